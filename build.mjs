@@ -1,0 +1,156 @@
+#!/usr/bin/env node
+// Builds Sourcelight.
+//   node build.mjs                 development build of the extension into dist/ (source maps)
+//   node build.mjs --production    minified, no source maps (what ships, what the tests load)
+//   node build.mjs --watch         rebuild the extension on change
+//   node build.mjs --dataset-only  compile the dataset (data/ -> build/data/) and stop: `npm run dataset`
+//
+// Order: Node tools (dataset compiler, CLI) -> dataset -> extension bundles -> static files.
+import * as esbuild from 'esbuild';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = dirname(fileURLToPath(import.meta.url));
+const args = new Set(process.argv.slice(2));
+const production = args.has('--production');
+const watch = args.has('--watch');
+const datasetOnly = args.has('--dataset-only');
+const quiet = args.has('--quiet');
+const dist = join(root, 'dist');
+const buildDir = join(root, 'build');
+
+const log = (...a) => {
+  if (!quiet) console.log(...a);
+};
+
+/** Node-side tools: bundled so they run on plain node without a TypeScript loader. */
+async function buildTools() {
+  const tools = [
+    ['tools/dataset.ts', 'build/dataset.mjs'],
+    ['src/cli/main.ts', 'build/cli.mjs'],
+  ];
+  for (const [entry, out] of tools) {
+    if (!existsSync(join(root, entry))) continue;
+    await esbuild.build({
+      entryPoints: [join(root, entry)],
+      outfile: join(root, out),
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node20',
+      sourcemap: 'linked',
+      external: ['jsdom', '@mozilla/readability', 'esbuild', 'puppeteer-core'],
+      logLevel: 'warning',
+      banner: { js: "import { createRequire as __slCreateRequire } from 'node:module'; const require = __slCreateRequire(import.meta.url);" },
+    });
+  }
+}
+
+/** Runs the dataset compiler: data/ -> build/data/{bundle,names}.json. Fails the build on any error. */
+function compileDataset() {
+  if (!existsSync(join(root, 'tools/dataset.ts'))) return log('no tools/dataset.ts yet: dataset not compiled');
+  const tool = join(buildDir, 'dataset.mjs');
+  if (!existsSync(tool)) throw new Error('build/dataset.mjs is missing: tools/dataset.ts did not build');
+  const r = spawnSync(process.execPath, [tool, ...(quiet ? ['--quiet'] : [])], { cwd: root, stdio: 'inherit' });
+  if (r.status !== 0) throw new Error(`dataset compiler failed (exit ${r.status})`);
+}
+
+/** `import bundle from 'sourcelight:dataset'` / `'sourcelight:names'` resolve to the compiled dataset. */
+const datasetPlugin = {
+  name: 'sourcelight-dataset',
+  setup(build) {
+    const files = { 'sourcelight:dataset': 'bundle.json', 'sourcelight:names': 'names.json' };
+    build.onResolve({ filter: /^sourcelight:(dataset|names)$/ }, (a) => {
+      const file = join(buildDir, 'data', files[a.path]);
+      if (!existsSync(file)) return { errors: [{ text: `${a.path}: ${file} is missing; run npm run dataset` }] };
+      return { path: file };
+    });
+  },
+};
+
+const entries = [
+  ['src/background/index.ts', 'background.js'],
+  ['src/content/index.ts', 'content.js'],
+  ['src/popup/index.tsx', 'popup.js'],
+  ['src/options/index.tsx', 'options.js'],
+];
+
+function extensionOptions() {
+  return {
+    entryPoints: Object.fromEntries(
+      entries.filter(([src]) => existsSync(join(root, src))).map(([src, out]) => [out.replace(/\.js$/, ''), join(root, src)]),
+    ),
+    outdir: dist,
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: ['chrome120', 'firefox140'],
+    minify: production,
+    sourcemap: production ? false : 'linked',
+    legalComments: production ? 'none' : 'inline',
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    loader: { '.css': 'text' },
+    define: { 'process.env.NODE_ENV': JSON.stringify(production ? 'production' : 'development') },
+    plugins: [datasetPlugin],
+    logLevel: 'warning',
+    metafile: true,
+  };
+}
+
+function copyStatic() {
+  mkdirSync(dist, { recursive: true });
+  const manifest = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8'));
+  manifest.version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
+  writeFileSync(join(dist, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
+  cpSync(join(root, '_locales'), join(dist, '_locales'), { recursive: true });
+  mkdirSync(join(dist, 'icons'), { recursive: true });
+  for (const f of readdirSync(join(root, 'icons'))) {
+    if (/\.(png|svg)$/.test(f)) cpSync(join(root, 'icons', f), join(dist, 'icons', f));
+  }
+  for (const dir of ['src/popup', 'src/options']) {
+    if (!existsSync(join(root, dir))) continue;
+    for (const f of readdirSync(join(root, dir))) {
+      if (/\.(html|css)$/.test(f)) cpSync(join(root, dir, f), join(dist, f));
+    }
+  }
+}
+
+function reportSizes(metafile) {
+  const rows = Object.entries(metafile.outputs)
+    .filter(([f]) => f.endsWith('.js'))
+    .map(([f, o]) => `${f.replace(/^.*dist\//, 'dist/')} ${(o.bytes / 1024).toFixed(1)} KiB`);
+  log(rows.join('\n'));
+}
+
+async function main() {
+  await buildTools();
+  compileDataset();
+  if (datasetOnly) return;
+  if (!watch) rmSync(dist, { recursive: true, force: true });
+  copyStatic();
+  if (watch) {
+    const ctx = await esbuild.context({
+      ...extensionOptions(),
+      plugins: [
+        datasetPlugin,
+        { name: 'static', setup: (b) => b.onEnd(() => { copyStatic(); log(`rebuilt ${new Date().toLocaleTimeString()}`); }) },
+      ],
+    });
+    await ctx.watch();
+    log('watching src/ (Ctrl+C to stop)');
+    return;
+  }
+  const result = await esbuild.build(extensionOptions());
+  reportSizes(result.metafile);
+  mkdirSync(buildDir, { recursive: true });
+  writeFileSync(join(buildDir, 'meta.json'), JSON.stringify(result.metafile));
+  log(`built ${production ? 'production' : 'development'} extension in ${resolve(dist)}`);
+}
+
+main().catch((e) => {
+  console.error(`build failed: ${e instanceof Error ? e.message : e}`);
+  process.exit(1);
+});

@@ -1,0 +1,156 @@
+/**
+ * The typed message maps: one per direction, shared by sender and receiver.
+ *
+ * Every message is an envelope `{ channel, kind, payload }`. A receiver accepts a kind only
+ * when the envelope, the payload's shape (its guard below) and the sender all check out;
+ * anything else is answered with an error and never acted on.
+ *
+ * To add a message: add its request/response types to the right map, a guard for the request
+ * in the matching `…Guards` table (the compiler insists), and a handler where it is received.
+ */
+import type { Analysis } from '../core/types';
+import {
+  type Guard,
+  isArrayOf,
+  isBoolean,
+  isNonNegativeInteger,
+  isNullable,
+  isObject,
+  isShape,
+  isString,
+  isStringMax,
+} from './validate';
+
+export const CHANNEL = 'sourcelight/1';
+
+export type PageStatus = 'not-article' | 'disabled' | 'analysing' | 'done' | 'error';
+
+/** What the content script found on its page. */
+export interface PageReport {
+  url: string;
+  title: string | null;
+  siteName: string | null;
+  status: PageStatus;
+  analysis: Analysis | null;
+  /** results that could not be placed in the page */
+  unplaced: number;
+  /** the page was larger than the analysis budget: only part of it was analysed */
+  truncated: boolean;
+  error: string | null;
+}
+
+/* ------------------------------------------------------------- directions */
+
+/** content script -> background */
+export type ContentToBackground = {
+  'page/report': { request: PageReport; response: { ok: true } };
+};
+
+/** extension pages (popup, options) -> background */
+export type PageToBackground = {
+  'tab/state': { request: { tabId: number }; response: { report: PageReport | null } };
+};
+
+/** background (or popup) -> content script in one tab */
+export type BackgroundToContent = {
+  'content/ping': { request: Record<string, never>; response: { ok: true; url: string } };
+};
+
+export type MessageMap = Record<string, { request: unknown; response: unknown }>;
+export type Kind<M> = Extract<keyof M, string>;
+export type Req<M extends MessageMap, K extends keyof M> = M[K]['request'];
+export type Res<M extends MessageMap, K extends keyof M> = M[K]['response'];
+
+export interface Envelope<K extends string = string, P = unknown> {
+  channel: typeof CHANNEL;
+  kind: K;
+  payload: P;
+}
+
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/* ----------------------------------------------------------------- guards */
+
+const MAX_TEXT = 200_000;
+const isSpan = isShape<{ start: number; end: number; text: string }>({
+  start: isNonNegativeInteger,
+  end: isNonNegativeInteger,
+  text: isStringMax(MAX_TEXT),
+});
+const isEntityType = (v: unknown): v is 'person' | 'organization' | 'place' | 'event' =>
+  v === 'person' || v === 'organization' || v === 'place' || v === 'event';
+const isQuoteKind = (v: unknown): v is 'direct' | 'partial' | 'indirect' =>
+  v === 'direct' || v === 'partial' || v === 'indirect';
+const isConfidence = (v: unknown): v is number => typeof v === 'number' && v >= 0 && v <= 1;
+
+export const isAnalysis: Guard<Analysis> = isShape<Analysis>({
+  entities: isArrayOf(
+    isShape({ id: isNullable(isStringMax(200)), name: isStringMax(500), type: isEntityType, mentions: isArrayOf(isSpan, 10_000) }),
+    5_000,
+  ),
+  quotes: isArrayOf(
+    isShape({
+      text: isStringMax(MAX_TEXT),
+      start: isNonNegativeInteger,
+      end: isNonNegativeInteger,
+      kind: isQuoteKind,
+      speaker: isShape({ name: isStringMax(500), entityId: isNullable(isStringMax(200)), mention: isNullable(isSpan) }),
+      confidence: isConfidence,
+      paragraph: isNonNegativeInteger,
+    }),
+    5_000,
+  ),
+});
+
+const isPageStatus = (v: unknown): v is PageStatus =>
+  v === 'not-article' || v === 'disabled' || v === 'analysing' || v === 'done' || v === 'error';
+
+export const isPageReport: Guard<PageReport> = isShape<PageReport>({
+  url: isStringMax(8_192),
+  title: isNullable(isStringMax(2_000)),
+  siteName: isNullable(isStringMax(500)),
+  status: isPageStatus,
+  analysis: isNullable(isAnalysis),
+  unplaced: isNonNegativeInteger,
+  truncated: isBoolean,
+  error: isNullable(isStringMax(2_000)),
+});
+
+const isEmpty = (v: unknown): v is Record<string, never> => isObject(v) && Object.keys(v).length === 0;
+
+export const contentToBackgroundGuards: { [K in keyof ContentToBackground]: Guard<ContentToBackground[K]['request']> } = {
+  'page/report': isPageReport,
+};
+
+export const pageToBackgroundGuards: { [K in keyof PageToBackground]: Guard<PageToBackground[K]['request']> } = {
+  'tab/state': isShape({ tabId: isNonNegativeInteger }),
+};
+
+export const backgroundToContentGuards: { [K in keyof BackgroundToContent]: Guard<BackgroundToContent[K]['request']> } = {
+  'content/ping': isEmpty,
+};
+
+/* --------------------------------------------------------------- envelope */
+
+export function envelope<M extends MessageMap, K extends Kind<M>>(kind: K, payload: Req<M, K>): Envelope<K, Req<M, K>> {
+  return { channel: CHANNEL, kind, payload };
+}
+
+/** Checks an incoming message against a guard table: returns the typed envelope or an error string. */
+export function parseEnvelope<M extends MessageMap>(
+  message: unknown,
+  guards: { [K in keyof M]: Guard<M[K]['request']> },
+): { ok: true; kind: Kind<M>; payload: unknown } | { ok: false; error: string } {
+  if (!isObject(message) || message['channel'] !== CHANNEL) return { ok: false, error: 'not a Sourcelight message' };
+  const kind = message['kind'];
+  if (!isString(kind) || !Object.prototype.hasOwnProperty.call(guards, kind)) {
+    return { ok: false, error: `unknown message kind: ${String(kind).slice(0, 60)}` };
+  }
+  const guard = guards[kind as keyof M];
+  if (!guard(message['payload'])) return { ok: false, error: `malformed payload for ${kind}` };
+  return { ok: true, kind: kind as Kind<M>, payload: message['payload'] };
+}
+
+export function isReply(v: unknown): v is Reply<unknown> {
+  return isObject(v) && (v['ok'] === true ? 'value' in v : v['ok'] === false && isString(v['error']));
+}

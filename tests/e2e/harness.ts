@@ -1,0 +1,220 @@
+/**
+ * End-to-end harness: real headless Chromium and Firefox ESR with the built extension (dist/),
+ * driven by puppeteer-core. One browser per test file; the two browsers run one after the other.
+ *
+ * A missing browser fails with the one command that installs it; it never skips.
+ */
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+
+export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const distDir = join(repoRoot, 'dist');
+export const artifactsDir = join(repoRoot, 'artifacts');
+
+export type BrowserName = 'chromium' | 'firefox';
+export const browserNames: BrowserName[] = ['chromium', 'firefox'];
+
+export const CHROMIUM_PATH = process.env['SOURCELIGHT_CHROMIUM'] ?? '/usr/lib/chromium/chromium';
+export const FIREFOX_PATH = process.env['SOURCELIGHT_FIREFOX'] ?? '/usr/bin/firefox-esr';
+const GECKO_ID = 'sourcelight@sourcelight.dev';
+/** Pinned so that moz-extension:// URLs are known in advance. */
+export const FIREFOX_UUID = '7b1f7a57-5d2e-4c1e-9a37-50c1a1e9d0a1';
+
+export interface ExtensionBrowser {
+  name: BrowserName;
+  browser: Browser;
+  /** origin of the extension's pages: chrome-extension://ID or moz-extension://UUID */
+  extensionOrigin: string;
+  /** opens an extension page (e.g. 'popup.html?tab=3') in a new tab and waits until it has rendered `readySelector` */
+  openExtensionPage(path: string, readySelector?: string): Promise<Page>;
+  /** errors the extension logged (background, content scripts, pages) */
+  extensionErrors: string[];
+  close(): Promise<void>;
+}
+
+function requireBrowser(name: BrowserName): string {
+  const path = name === 'chromium' ? CHROMIUM_PATH : FIREFOX_PATH;
+  if (!existsSync(path)) {
+    throw new Error(
+      `${name} is not installed (${path} is missing). Install it with: npm run setup:browsers ` +
+        `(runs: apt-get update && apt-get install -y --no-install-recommends chromium firefox-esr fonts-dejavu-core)`,
+    );
+  }
+  if (!existsSync(join(distDir, 'manifest.json'))) throw new Error('dist/ is not built: run `node build.mjs --production` first');
+  return path;
+}
+
+export async function launch(name: BrowserName, opts: { darkMode?: boolean } = {}): Promise<ExtensionBrowser> {
+  return name === 'chromium' ? launchChromium(opts) : launchFirefox(opts);
+}
+
+async function launchChromium(opts: { darkMode?: boolean }): Promise<ExtensionBrowser> {
+  const executablePath = requireBrowser('chromium');
+  const userDataDir = mkdtempSync(join(tmpdir(), 'sl-chromium-'));
+  const browser = await puppeteer.launch({
+    executablePath,
+    headless: true,
+    pipe: true,
+    userDataDir,
+    enableExtensions: [distDir],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-features=Translate,MediaRouter,OptimizationHints',
+      ...(opts.darkMode ? ['--force-dark-mode', '--blink-settings=preferredColorScheme=0'] : []),
+    ],
+  });
+  const extensionErrors: string[] = [];
+  const worker = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'), {
+    timeout: 30_000,
+  });
+  const extensionOrigin = /^chrome-extension:\/\/[a-p]{32}/.exec(worker.url())?.[0] ?? '';
+  const sw = await worker.worker();
+  sw?.on('console', (m) => {
+    if (m.type() === 'error') extensionErrors.push(`background: ${m.text()}`);
+  });
+  return {
+    name: 'chromium',
+    browser,
+    extensionOrigin,
+    extensionErrors,
+    async openExtensionPage(path, readySelector = 'body') {
+      const page = await browser.newPage();
+      trackPageErrors(page, extensionErrors);
+      if (opts.darkMode) await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
+      await page.goto(`${extensionOrigin}/${path}`);
+      await page.waitForSelector(readySelector, { timeout: 15_000 });
+      return page;
+    },
+    async close() {
+      await browser.close().catch(() => undefined);
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function launchFirefox(opts: { darkMode?: boolean }): Promise<ExtensionBrowser> {
+  const executablePath = requireBrowser('firefox');
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath,
+    headless: true,
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
+      'ui.systemUsesDarkTheme': opts.darkMode ? 1 : 0,
+      'layout.css.prefers-color-scheme.content-override': opts.darkMode ? 0 : 1,
+      'browser.shell.checkDefaultBrowser': false,
+      'datareporting.policy.dataSubmissionEnabled': false,
+      'toolkit.telemetry.enabled': false,
+      'network.captive-portal-service.enabled': false,
+      'extensions.getAddons.cache.enabled': false,
+      'browser.safebrowsing.malware.enabled': false,
+      'browser.safebrowsing.phishing.enabled': false,
+    },
+  });
+  await browser.installExtension(distDir);
+  const extensionOrigin = `moz-extension://${FIREFOX_UUID}`;
+  const extensionErrors: string[] = [];
+  return {
+    name: 'firefox',
+    browser,
+    extensionOrigin,
+    extensionErrors,
+    async openExtensionPage(path, readySelector = 'body') {
+      const page = await browser.newPage();
+      trackPageErrors(page, extensionErrors);
+      // goto on moz-extension:// loads the page but never resolves: start it and poll instead.
+      void page.goto(`${extensionOrigin}/${path}`).catch(() => undefined);
+      await pollFor(page, (sel) => document.querySelector(sel) !== null, readySelector);
+      return page;
+    },
+    async close() {
+      await browser.close().catch(() => undefined);
+    },
+  };
+}
+
+function trackPageErrors(page: Page, into: string[]): void {
+  page.on('pageerror', (e) => into.push(`page ${page.url()}: ${e instanceof Error ? e.message : String(e)}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') into.push(`console ${page.url()}: ${m.text()}`);
+  });
+}
+
+/** Reloads an extension page (reload on moz-extension:// never resolves) and waits for `readySelector` in the new document. */
+export async function reloadExtensionPage(page: Page, readySelector = 'body'): Promise<void> {
+  await page.evaluate(() => {
+    (window as unknown as { __slStale?: boolean }).__slStale = true;
+  });
+  void page.reload().catch(() => undefined);
+  await pollFor(
+    page,
+    (sel) => !(window as unknown as { __slStale?: boolean }).__slStale && document.readyState !== 'loading' && document.querySelector(sel) !== null,
+    readySelector,
+  );
+}
+
+/**
+ * Polls `fn` in the page with `page.evaluate` until it returns a truthy value (waitForFunction is
+ * blocked by extension pages' CSP in Firefox ESR). Returns that value.
+ */
+export async function pollFor<A, R>(page: Page, fn: (arg: A) => R, arg: A, timeoutMs = 15_000): Promise<R> {
+  const deadline = Date.now() + timeoutMs;
+  let lastError: unknown = null;
+  for (;;) {
+    try {
+      const value = (await page.evaluate(fn as (arg: A) => R, arg)) as R;
+      if (value) return value;
+    } catch (e) {
+      lastError = e; // navigation in progress
+    }
+    if (Date.now() > deadline) {
+      throw new Error(`timed out after ${timeoutMs} ms waiting for ${fn.toString().slice(0, 120)}${lastError ? ` (last error: ${String(lastError)})` : ''}`);
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/**
+ * The tab id under which the background holds the content script's report for `url` (read from
+ * storage.session through an extension page). Resolves only once the report has arrived.
+ */
+export async function tabIdOf(eb: ExtensionBrowser, url: string): Promise<number> {
+  const page = await eb.openExtensionPage('popup.html?probe=1', 'body');
+  try {
+    const id = await pollFor(
+      page,
+      async (u) => {
+        type Api = { storage: { session: { get(k: null): Promise<Record<string, { url?: string }>> } } };
+        const g = globalThis as unknown as { browser?: Api; chrome?: Api };
+        const all = await (g.browser ?? (g.chrome as Api)).storage.session.get(null);
+        const key = Object.keys(all).find((k) => k.startsWith('tab:') && all[k]?.url === u);
+        return key ? Number(key.slice(4)) : null;
+      },
+      url,
+    );
+    return id as number;
+  } finally {
+    await page.close();
+  }
+}
+
+/** Writes a screenshot into artifacts/<sub>/<name>.png (front tab only is painted). */
+export async function screenshot(page: Page, sub: string, name: string): Promise<string> {
+  const dir = join(artifactsDir, sub);
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, `${name}.png`);
+  await page.bringToFront();
+  const size = await page.evaluate(() => ({ w: document.documentElement.clientWidth || 800, h: Math.min(document.documentElement.scrollHeight || 600, 1600) }));
+  await page.screenshot({ path: file as `${string}.png`, clip: { x: 0, y: 0, width: Math.max(320, size.w), height: Math.max(200, size.h) } });
+  return file;
+}
