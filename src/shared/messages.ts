@@ -8,7 +8,7 @@
  * To add a message: add its request/response types to the right map, a guard for the request
  * in the matching `…Guards` table (the compiler insists), and a handler where it is received.
  */
-import type { Analysis } from '../core/types';
+import type { Analysis, EntityType, QuoteKind } from '../core/types';
 import {
   type Guard,
   isArrayOf,
@@ -39,11 +39,79 @@ export interface PageReport {
   error: string | null;
 }
 
+/** Highlight categories the reader can switch on and off. */
+export interface Categories {
+  people: boolean;
+  organizations: boolean;
+  places: boolean;
+  quotations: boolean;
+}
+
+/** Whether Sourcelight runs on a page, and what it shows there (computed by the background from settings). */
+export interface SiteStatus {
+  enabled: boolean;
+  /** why not, when not enabled */
+  reason: 'paused' | 'site-off' | 'not-allowed' | null;
+  /** the host the per-site switch applies to ("www." folded) */
+  site: string;
+  categories: Categories;
+}
+
+/** Views of dataset records, as the UI shows them (the background maps core query results to these). */
+export interface EntityView {
+  id: string;
+  name: string;
+  type: EntityType;
+  description: string;
+  /** e.g. "Kremlin spokesman (from 2016-11-10)" */
+  roles: string[];
+}
+export interface PriorStatementView {
+  text: string;
+  kind: QuoteKind | 'reported';
+  outlet: string;
+  date: string | null;
+  url: string | null;
+  storyId: string;
+}
+export interface CoverageView {
+  outlet: string;
+  headline: string | null;
+  date: string | null;
+  url: string | null;
+  /** what the report covers, one line */
+  covers: string;
+}
+export interface ClaimMatchView {
+  /** index of the quote on the page (Analysis.quotes) this match is about */
+  quoteIndex: number;
+  relation: 'repeats' | 'same-remark' | 'disputes' | 'disputed-by';
+  claimText: string;
+  speaker: string;
+  outlet: string;
+  date: string | null;
+  url: string | null;
+}
+export interface CardData {
+  entity: EntityView | null;
+  priorStatements: PriorStatementView[];
+  relatedCoverage: CoverageView[];
+  matches: ClaimMatchView[];
+}
+export interface CardRequest {
+  entityId: string | null;
+  url: string;
+  /** the quotes on the page this card is about: their index in Analysis.quotes and their text */
+  quotes: Array<{ index: number; text: string }>;
+}
+
 /* ------------------------------------------------------------- directions */
 
 /** content script -> background */
 export type ContentToBackground = {
   'page/report': { request: PageReport; response: { ok: true } };
+  'site/status': { request: { url: string }; response: SiteStatus };
+  'entity/card': { request: CardRequest; response: CardData };
 };
 
 /** extension pages (popup, options) -> background */
@@ -54,6 +122,12 @@ export type PageToBackground = {
 /** background (or popup) -> content script in one tab */
 export type BackgroundToContent = {
   'content/ping': { request: Record<string, never>; response: { ok: true; url: string } };
+  /** settings changed: apply at once (enabled false: remove every highlight and the host element) */
+  'content/settings': { request: SiteStatus; response: { ok: true } };
+  /** scroll the page to a quote (index in Analysis.quotes) and flash it */
+  'content/reveal': { request: { quoteIndex: number }; response: { ok: boolean } };
+  /** open the in-page panel listing speakers and names (keyboard command) */
+  'content/open-panel': { request: Record<string, never>; response: { ok: true } };
 };
 
 export type MessageMap = Record<string, { request: unknown; response: unknown }>;
@@ -118,8 +192,30 @@ export const isPageReport: Guard<PageReport> = isShape<PageReport>({
 
 const isEmpty = (v: unknown): v is Record<string, never> => isObject(v) && Object.keys(v).length === 0;
 
+const isCategories: Guard<Categories> = isShape<Categories>({
+  people: isBoolean,
+  organizations: isBoolean,
+  places: isBoolean,
+  quotations: isBoolean,
+});
+
+export const isSiteStatus: Guard<SiteStatus> = isShape<SiteStatus>({
+  enabled: isBoolean,
+  reason: (v: unknown): v is SiteStatus['reason'] => v === null || v === 'paused' || v === 'site-off' || v === 'not-allowed',
+  site: isStringMax(500),
+  categories: isCategories,
+});
+
+export const isCardRequest: Guard<CardRequest> = isShape<CardRequest>({
+  entityId: isNullable(isStringMax(200)),
+  url: isStringMax(8_192),
+  quotes: isArrayOf(isShape({ index: isNonNegativeInteger, text: isStringMax(MAX_TEXT) }), 1_000),
+});
+
 export const contentToBackgroundGuards: { [K in keyof ContentToBackground]: Guard<ContentToBackground[K]['request']> } = {
   'page/report': isPageReport,
+  'site/status': isShape({ url: isStringMax(8_192) }),
+  'entity/card': isCardRequest,
 };
 
 export const pageToBackgroundGuards: { [K in keyof PageToBackground]: Guard<PageToBackground[K]['request']> } = {
@@ -128,6 +224,9 @@ export const pageToBackgroundGuards: { [K in keyof PageToBackground]: Guard<Page
 
 export const backgroundToContentGuards: { [K in keyof BackgroundToContent]: Guard<BackgroundToContent[K]['request']> } = {
   'content/ping': isEmpty,
+  'content/settings': isSiteStatus,
+  'content/reveal': isShape({ quoteIndex: isNonNegativeInteger }),
+  'content/open-panel': isEmpty,
 };
 
 /* --------------------------------------------------------------- envelope */
