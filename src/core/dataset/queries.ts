@@ -1,0 +1,298 @@
+/**
+ * Queries over a compiled dataset bundle: a speaker's prior statements, related coverage
+ * for the article being read, the dataset claims a quote repeats or disputes, and which
+ * dataset story (if any) an article is. Pure functions of their arguments.
+ */
+import type { Analysis, Article } from '../types';
+import { fold, normalizeQuote, normalizeUrl, quoteSegments, quoteTokens, contentTokens } from './text';
+import type {
+  Claim,
+  ClaimMatch,
+  DatasetBundle,
+  Enrichment,
+  MatchRelation,
+  PriorStatement,
+  RelatedCoverage,
+  StoryInfo,
+} from './types';
+
+const byString = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/* ------------------------------------------------------- prior statements */
+
+/**
+ * What a person said in the dataset's stories, oldest first, each with its outlet. Quotes that
+ * are part of a reported claim of the same speaker are folded into it. `excludeStory` leaves
+ * out the story being read (its quotes are on the page already).
+ */
+export function priorStatements(bundle: DatasetBundle, entityId: string, opts: { excludeStory?: string | null } = {}): PriorStatement[] {
+  const stories = new Map(bundle.stories.map((s) => [s.id, s]));
+  const byId = new Map(bundle.claims.map((c) => [c.id, c]));
+  return bundle.claims
+    .filter((c) => c.speaker.entityId === entityId && c.story !== opts.excludeStory)
+    .filter((c) => !(c.partOf && byId.get(c.partOf)?.speaker.entityId === entityId))
+    .sort((a, b) => byString(a.date, b.date) || byString(a.story, b.story) || a.start - b.start)
+    .map((c) => {
+      const p: PriorStatement = {
+        claimId: c.id,
+        story: c.story,
+        outlet: c.outlet,
+        date: c.date,
+        url: c.url,
+        headline: stories.get(c.story)?.headline ?? null,
+        text: c.text,
+        kind: c.kind,
+      };
+      if (c.summary) p.summary = c.summary;
+      return p;
+    });
+}
+
+/* ------------------------------------------------------- finding a story */
+
+/** Normalised text padded with spaces, for whole-word containment. */
+function padded(s: string): string {
+  return ` ${normalizeQuote(s).replace(/\|/g, ' ').replace(/\s+/g, ' ').trim()} `;
+}
+
+/** Share of a story's quotations (of 3 words or more) that the text or the quotes contain. */
+function storyShare(bundle: DatasetBundle, story: string, text: string | null, quotes: string[]): number {
+  const own = bundle.claims.filter((c) => c.story === story && c.source === 'engine' && quoteTokens(c.text).length >= 3);
+  if (own.length === 0) return 0;
+  const hay = text ? padded(text) : null;
+  const qs = quotes.map(padded);
+  let hit = 0;
+  for (const c of own) {
+    const segs = quoteSegments(c.text).map((s) => ` ${s} `);
+    const inText = hay !== null && segs.every((s) => hay.includes(s));
+    const inQuotes = qs.some((q) => segs.every((s) => q.includes(s)) || (q.trim().length > 12 && padded(c.text).includes(q)));
+    if (inText || inQuotes) hit++;
+  }
+  return own.length >= 2 ? hit / own.length : hit === 1 && own.length === 1 ? 1 : 0;
+}
+
+/**
+ * The dataset story an article is: by its address (normalised), else by its text or quotes
+ * carrying at least half of the story's quotations.
+ */
+export function findStory(
+  bundle: DatasetBundle,
+  page: { url?: string | null; text?: string | null; quotes?: Array<{ text: string }> },
+): StoryInfo | null {
+  const url = page.url ? normalizeUrl(page.url) : null;
+  if (url) {
+    const s = bundle.stories.find((x) => x.url !== null && normalizeUrl(x.url) === url);
+    if (s) return s;
+  }
+  if (!page.text && !page.quotes?.length) return null;
+  let best: StoryInfo | null = null;
+  let bestShare = 0.5 - 1e-9;
+  for (const s of bundle.stories) {
+    const share = storyShare(bundle, s.id, page.text ?? null, (page.quotes ?? []).map((q) => q.text));
+    if (share > bestShare) {
+      best = s;
+      bestShare = share;
+    }
+  }
+  return best;
+}
+
+/* ---------------------------------------------------------- claim matches */
+
+export interface QuoteLike {
+  text: string;
+  speaker?: { entityId: string | null } | null;
+}
+
+/**
+ * How closely a quote's words match a claim, in [0, 1], or 0. Despite marks, case, ellipses
+ * and truncation: every segment of the quote (between ellipses) inside the claim is 1; a
+ * claim of three words or more inside the quote scores its share of the quote; otherwise
+ * the share of the quote's content words the claim contains, from 0.8, for quotes of four
+ * content words or more. Quotes under three words only match a claim exactly.
+ */
+export function matchScore(quote: string, claim: string): number {
+  const qTokens = quoteTokens(quote);
+  if (qTokens.length === 0) return 0;
+  const q = padded(quote);
+  const c = padded(claim);
+  if (q === c) return 1;
+  if (qTokens.length < 3) return 0;
+  const segs = quoteSegments(quote);
+  let from = 0;
+  let inOrder = true;
+  for (const s of segs) {
+    const at = c.indexOf(` ${s} `, from);
+    if (at < 0) {
+      inOrder = false;
+      break;
+    }
+    from = at + s.length + 1;
+  }
+  if (inOrder) return 1;
+  const cTokens = quoteTokens(claim);
+  if (cTokens.length >= 3 && quoteSegments(claim).every((s) => q.includes(` ${s} `))) return cTokens.length / qTokens.length;
+  const qc = contentTokens(quote);
+  if (qc.length < 4) return 0;
+  const cc = new Set(contentTokens(claim));
+  const share = qc.filter((t) => cc.has(t)).length / qc.length;
+  return share >= 0.8 ? share : 0;
+}
+
+const RELATION_ORDER: Record<MatchRelation, number> = { repeats: 0, 'same-remark': 1, disputes: 2, 'disputed-by': 3 };
+
+/**
+ * The dataset claims a quote repeats, and through them the claims it reports again in other
+ * words (same remark) or disputes / is disputed by. `excludeStory` is the story being read:
+ * its own claims serve to find relations but are not listed as repeats.
+ */
+export function claimMatches(bundle: DatasetBundle, quote: QuoteLike, opts: { excludeStory?: string | null } = {}): ClaimMatch[] {
+  const speaker = quote.speaker?.entityId ?? null;
+  const byId = new Map(bundle.claims.map((c) => [c.id, c]));
+  const pivots: Array<{ claim: Claim; score: number }> = [];
+  for (const c of bundle.claims) {
+    if (speaker !== null && c.speaker.entityId !== null && c.speaker.entityId !== speaker) continue;
+    const score = matchScore(quote.text, c.text);
+    if (score > 0) pivots.push({ claim: c, score });
+  }
+  // a quote that repeats part of a reported claim repeats the claim
+  for (const p of [...pivots]) {
+    const parent = p.claim.partOf ? byId.get(p.claim.partOf) : undefined;
+    if (parent && !pivots.some((x) => x.claim.id === parent.id)) pivots.push({ claim: parent, score: p.score });
+  }
+  const out = new Map<string, ClaimMatch>();
+  const add = (m: ClaimMatch): void => {
+    const k = `${m.relation}\u0000${m.claim.id}`;
+    const had = out.get(k);
+    if (!had || had.score < m.score) out.set(k, m);
+  };
+  const pivotIds = new Set(pivots.map((p) => p.claim.id));
+  for (const { claim, score } of pivots) {
+    if (claim.story !== opts.excludeStory) add({ relation: 'repeats', claim, score: round(score), via: null, note: null });
+    for (const r of bundle.relations) {
+      const other = r.from === claim.id ? r.to : r.to === claim.id ? r.from : null;
+      if (other === null || pivotIds.has(other)) continue;
+      const o = byId.get(other);
+      if (!o) continue;
+      let relation: MatchRelation;
+      if (r.type === 'same-remark') {
+        if (o.story === opts.excludeStory) continue;
+        relation = 'same-remark';
+      } else relation = r.from === claim.id ? 'disputes' : 'disputed-by';
+      add({ relation, claim: o, score: round(score), via: claim.id, note: r.note });
+    }
+  }
+  return [...out.values()].sort(
+    (a, b) =>
+      RELATION_ORDER[a.relation] - RELATION_ORDER[b.relation] ||
+      b.score - a.score ||
+      byString(a.claim.date, b.claim.date) ||
+      byString(a.claim.id, b.claim.id),
+  );
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+/* ------------------------------------------------------- related coverage */
+
+function keywordHit(text: string, keyword: string): boolean {
+  const k = fold(keyword).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?:^|[^\\p{L}\\p{N}])${k}(?:$|[^\\p{L}\\p{N}])`, 'u').test(text);
+}
+
+/**
+ * Other reports of what the article is about: the dataset's other stories and the coverage
+ * list, ranked by shared claims (3 each), topics (2), events (2) and entities (1; places ½).
+ * The article being read is left out, recognised by its address or its text.
+ */
+export function relatedCoverage(
+  bundle: DatasetBundle,
+  analysis: Analysis,
+  page: { url?: string | null; text?: string | null; story?: StoryInfo | null } = {},
+): RelatedCoverage[] {
+  const current = page.story !== undefined ? page.story : findStory(bundle, { url: page.url ?? null, text: page.text ?? null, quotes: analysis.quotes });
+  const entityType = new Map(bundle.entities.map((e) => [e.id, e.type]));
+  const entities = new Set(analysis.entities.map((e) => e.id).filter((x): x is string => x !== null && entityType.has(x)));
+  const topics = new Set<string>();
+  const claims = new Set<string>();
+  for (const q of analysis.quotes) {
+    for (const m of claimMatches(bundle, q, { excludeStory: current?.id ?? null })) {
+      claims.add(m.claim.id);
+      if (m.via) claims.add(m.via);
+      m.claim.topics.forEach((t) => topics.add(t));
+    }
+  }
+  if (current) {
+    current.entities.forEach((e) => entities.add(e));
+    current.topics.forEach((t) => topics.add(t));
+  }
+  if (page.text) {
+    const text = fold(page.text);
+    for (const t of bundle.topics) if (t.keywords.some((k) => keywordHit(text, k))) topics.add(t.id);
+  }
+  const events = new Set([...entities].filter((e) => entityType.get(e) === 'event'));
+
+  const score = (c: { entities: string[]; events: string[]; topics: string[]; claims: string[] }): RelatedCoverage['shared'] & { score: number } => {
+    const sharedEntities = [...new Set(c.entities)].filter((e) => entities.has(e) && entityType.get(e) !== 'event').sort(byString);
+    const sharedEvents = [...new Set(c.events)].filter((e) => events.has(e)).sort(byString);
+    const sharedTopics = [...new Set(c.topics)].filter((t) => topics.has(t)).sort(byString);
+    const sharedClaims = [...new Set(c.claims)].filter((x) => claims.has(x)).sort(byString);
+    const s =
+      3 * sharedClaims.length +
+      2 * sharedTopics.length +
+      2 * sharedEvents.length +
+      sharedEntities.reduce((n, e) => n + (entityType.get(e) === 'place' ? 0.5 : 1), 0);
+    return { entities: sharedEntities, events: sharedEvents, topics: sharedTopics, claims: sharedClaims, score: s };
+  };
+
+  const currentUrl = page.url ? normalizeUrl(page.url) : null;
+  const out: RelatedCoverage[] = [];
+  for (const s of bundle.stories) {
+    if (s.id === current?.id) continue;
+    const { score: sc, ...shared } = score({ ...s, claims: bundle.claims.filter((c) => c.story === s.id).map((c) => c.id) });
+    if (sc <= 0) continue;
+    out.push({ kind: 'story', id: s.id, outlet: s.outlet, via: null, headline: s.headline, date: s.date, url: s.url, covers: storyCovers(bundle, s), score: sc, shared });
+  }
+  for (const c of bundle.coverage) {
+    if (currentUrl && c.url && normalizeUrl(c.url) === currentUrl) continue;
+    const { score: sc, ...shared } = score({ ...c, claims: [] });
+    if (sc <= 0) continue;
+    out.push({ kind: 'coverage', id: c.id, outlet: c.outlet, via: c.via, headline: c.headline, date: c.date, url: c.url, covers: c.covers, score: sc, shared });
+  }
+  return out.sort(
+    (a, b) =>
+      b.score - a.score ||
+      (a.kind === b.kind ? 0 : a.kind === 'story' ? -1 : 1) ||
+      byString(a.date ?? '9999', b.date ?? '9999') ||
+      byString(a.id, b.id),
+  );
+}
+
+function storyCovers(bundle: DatasetBundle, s: StoryInfo): string {
+  const names = new Map(bundle.topics.map((t) => [t.id, t.name]));
+  const t = s.topics.map((x) => names.get(x) ?? x);
+  return t.length > 0 ? t.join('; ') : (s.headline ?? s.outlet);
+}
+
+/* ---------------------------------------------------------------- enrich */
+
+/**
+ * Everything the dataset adds to an analysis: prior statements per speaker entity, related
+ * coverage, and per quote the claims it repeats or disputes. The article's own story (if it
+ * is one of the dataset's) is left out of prior statements and coverage.
+ */
+export function enrichAnalysis(bundle: DatasetBundle, article: Pick<Article, 'text' | 'url'>, analysis: Analysis): Enrichment {
+  const story = findStory(bundle, { url: article.url ?? null, text: article.text, quotes: analysis.quotes });
+  const excludeStory = story?.id ?? null;
+  const speakers = [...new Set(analysis.quotes.map((q) => q.speaker.entityId).filter((x): x is string => x !== null))].sort(byString);
+  const prior: Record<string, PriorStatement[]> = {};
+  for (const id of speakers) prior[id] = priorStatements(bundle, id, { excludeStory });
+  return {
+    story: excludeStory,
+    priorStatements: prior,
+    relatedCoverage: relatedCoverage(bundle, analysis, { url: article.url ?? null, text: article.text, story }),
+    matches: analysis.quotes.map((q) => claimMatches(bundle, q, { excludeStory })),
+  };
+}
