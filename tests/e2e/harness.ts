@@ -172,7 +172,8 @@ export async function pollFor<A, R>(page: Page, fn: (arg: A) => R, arg: A, timeo
   let lastError: unknown = null;
   for (;;) {
     try {
-      const value = (await page.evaluate(fn as (arg: A) => R, arg)) as R;
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any -- puppeteer flattens handles; A is plain data here
+      const value = (await page.evaluate(fn as any, arg)) as R;
       if (value) return value;
     } catch (e) {
       lastError = e; // navigation in progress
