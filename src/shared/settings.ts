@@ -1,0 +1,281 @@
+/**
+ * The reader's settings: schema, defaults, version, migrations, and the pure decision of
+ * whether Sourcelight runs on a page. No browser APIs here (the background stores them).
+ *
+ * Versions:
+ *  - 1 (the foundation): `{ paused: boolean }` in storage.local, later `{ version: 1, paused,
+ *    disabledSites: string[] }`: on everywhere except the listed sites.
+ *  - 2 (current): a default mode, per-site overrides keyed by host, a global pause and the
+ *    highlight categories.
+ */
+import type { Categories, SiteStatus } from './messages';
+import { type Guard, isBoolean, isObject, isShape } from './validate';
+
+export const SETTINGS_VERSION = 2;
+/** The storage key (storage.sync, else storage.local) under which the settings object lives. */
+export const SETTINGS_KEY = 'settings';
+/** Keys the foundation (version 1 without a version field) wrote straight into storage.local. */
+export const LEGACY_KEYS = ['paused', 'disabledSites'] as const;
+
+export type SiteMode = 'everywhere' | 'only-enabled';
+
+export interface Settings {
+  version: typeof SETTINGS_VERSION;
+  /** on every site unless switched off there, or only on sites switched on */
+  mode: SiteMode;
+  /** global pause: nothing runs anywhere */
+  paused: boolean;
+  /** per-site overrides: host ("www." folded, lower case) -> on or off */
+  sites: Record<string, boolean>;
+  categories: Categories;
+}
+
+export const DEFAULT_CATEGORIES: Categories = { people: true, organizations: true, places: true, quotations: true };
+
+export function defaultSettings(): Settings {
+  return { version: SETTINGS_VERSION, mode: 'everywhere', paused: false, sites: {}, categories: { ...DEFAULT_CATEGORIES } };
+}
+
+/** At most this many per-site overrides are kept (storage.sync allows 8 KB per item). */
+export const MAX_SITES = 200;
+const MAX_HOST = 253;
+
+/* ------------------------------------------------------------------ hosts */
+
+const HOST_LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
+const IPV4 = /^\d{1,3}(?:\.\d{1,3}){3}$/;
+
+function foldWww(host: string): string {
+  return host.startsWith('www.') && host.length > 4 && host.slice(4).includes('.') ? host.slice(4) : host;
+}
+
+/** "www." folded, lower case; null for a string that is not a plausible host name. */
+export function normalizeHost(host: string): string | null {
+  let h = host.trim().toLowerCase().replace(/\.$/, '');
+  if (h.length === 0 || h.length > MAX_HOST) return null;
+  if (/^\[[0-9a-f:.]+\]$/.test(h)) return h; // IPv6 literal as URL.hostname gives it
+  if (IPV4.test(h)) return h.split('.').every((n) => Number(n) <= 255) ? h : null;
+  h = foldWww(h);
+  const labels = h.split('.');
+  return labels.every((l) => HOST_LABEL.test(l) || /^xn--[a-z0-9-]+$/.test(l)) ? h : null;
+}
+
+/**
+ * The site key of what a reader types in the options page: a host or an address
+ * ("https://www.Example.com/news" -> "example.com"). Null when it is neither.
+ */
+export function siteKeyFromInput(input: string): string | null {
+  const s = input.trim();
+  if (s === '') return null;
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(s)) {
+    try {
+      const u = new URL(s);
+      return /^https?:$/.test(u.protocol) ? normalizeHost(u.hostname) : null;
+    } catch {
+      return null;
+    }
+  }
+  if (/[/?#@\s]/.test(s.replace(/\/+$/, ''))) return null;
+  return normalizeHost(s.replace(/\/+$/, '').replace(/:\d+$/, ''));
+}
+
+/** The pages no extension may script: the add-on stores. */
+const STORE_HOSTS = ['chromewebstore.google.com', 'addons.mozilla.org', 'microsoftedge.microsoft.com'];
+const STORE_PATHS: Array<[string, string]> = [['chrome.google.com', '/webstore']];
+
+export interface PageSite {
+  /** the switch's key: host with "www." folded */
+  site: string;
+  /** false for browser pages, files, the add-on stores: extensions cannot run there */
+  allowed: boolean;
+}
+
+/** What a URL means for the per-site switch. */
+export function pageSite(url: string): PageSite {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return { site: '', allowed: false };
+  }
+  if (u.protocol !== 'http:' && u.protocol !== 'https:') return { site: '', allowed: false };
+  const site = normalizeHost(u.hostname) ?? u.hostname.toLowerCase();
+  const store = STORE_HOSTS.includes(site) || STORE_PATHS.some(([h, p]) => site === h && u.pathname.startsWith(p));
+  return { site, allowed: !store && site !== '' };
+}
+
+/** The host and its parent domains, most specific first ("a.b.com", "b.com", "com"); an IP only itself. */
+export function hostChain(site: string): string[] {
+  if (IPV4.test(site) || site.startsWith('[')) return [site];
+  const labels = site.split('.');
+  return labels.map((_, i) => labels.slice(i).join('.'));
+}
+
+/** The override that applies to a host: the most specific one (its own, else its nearest parent's). */
+export function overrideFor(site: string, sites: Record<string, boolean>): { host: string; enabled: boolean } | null {
+  for (const host of hostChain(site)) {
+    if (Object.prototype.hasOwnProperty.call(sites, host)) return { host, enabled: sites[host] === true };
+  }
+  return null;
+}
+
+/* ---------------------------------------------------------------- decision */
+
+/** Whether Sourcelight runs on a page, why not, and what it highlights there. */
+export function siteStatus(url: string, settings: Settings): SiteStatus {
+  const { site, allowed } = pageSite(url);
+  const categories = { ...settings.categories };
+  if (!allowed) return { enabled: false, reason: 'not-allowed', site, categories };
+  if (settings.paused) return { enabled: false, reason: 'paused', site, categories };
+  const override = overrideFor(site, settings.sites);
+  const on = override ? override.enabled : settings.mode === 'everywhere';
+  return { enabled: on, reason: on ? null : 'site-off', site, categories };
+}
+
+export function isSiteEnabled(url: string, settings: Settings): boolean {
+  return siteStatus(url, settings).enabled;
+}
+
+/**
+ * The settings with the per-site switch for `site` set to `enabled`. The override is removed
+ * when the site would be in that state without it (keeps the list to real exceptions), and
+ * written when a parent domain's override or the default mode says otherwise.
+ */
+export function withSite(settings: Settings, site: string, enabled: boolean | null): Settings {
+  const sites = { ...settings.sites };
+  delete sites[site];
+  if (enabled !== null) {
+    const inherited = overrideFor(site, sites);
+    const wouldBe = inherited ? inherited.enabled : settings.mode === 'everywhere';
+    if (wouldBe !== enabled) sites[site] = enabled;
+  }
+  return { ...settings, sites };
+}
+
+/* ------------------------------------------------------------------ parsing */
+
+export interface ParsedSettings {
+  settings: Settings;
+  /** what could not be read and was replaced by its default (empty when all was fine) */
+  problems: string[];
+  /** the version the raw value was written by, when it was migrated; null otherwise */
+  migratedFrom: number | null;
+}
+
+const isCategoriesShape: Guard<Categories> = isShape<Categories>({
+  people: isBoolean,
+  organizations: isBoolean,
+  places: isBoolean,
+  quotations: isBoolean,
+});
+
+export const isSettings: Guard<Settings> = (v: unknown): v is Settings =>
+  isObject(v) &&
+  isShape<Settings>({
+    version: (x: unknown): x is 2 => x === SETTINGS_VERSION,
+    mode: (x: unknown): x is SiteMode => x === 'everywhere' || x === 'only-enabled',
+    paused: isBoolean,
+    sites: (x: unknown): x is Record<string, boolean> =>
+      isObject(x) && Object.keys(x).length <= MAX_SITES && Object.entries(x).every(([k, b]) => normalizeHost(k) === k && isBoolean(b)),
+    categories: isCategoriesShape,
+  })(v);
+
+function readSites(raw: unknown, problems: string[]): Record<string, boolean> {
+  const out: Record<string, boolean> = {};
+  if (raw === undefined) return out;
+  if (!isObject(raw)) {
+    problems.push('sites: not a list of sites; none kept');
+    return out;
+  }
+  for (const [key, value] of Object.entries(raw)) {
+    const host = normalizeHost(key);
+    if (host === null || !isBoolean(value)) {
+      problems.push(`sites.${key.slice(0, 80)}: unreadable; dropped`);
+      continue;
+    }
+    if (Object.keys(out).length >= MAX_SITES) {
+      problems.push(`sites: more than ${MAX_SITES}; the rest dropped`);
+      break;
+    }
+    out[host] = value;
+  }
+  return out;
+}
+
+function readCategories(raw: unknown, problems: string[]): Categories {
+  const out = { ...DEFAULT_CATEGORIES };
+  if (raw === undefined) return out;
+  if (!isObject(raw)) {
+    problems.push('categories: unreadable; defaults used');
+    return out;
+  }
+  for (const k of Object.keys(out) as Array<keyof Categories>) {
+    const v = raw[k];
+    if (isBoolean(v)) out[k] = v;
+    else if (v !== undefined) problems.push(`categories.${k}: not on/off; default used`);
+  }
+  return out;
+}
+
+function readBoolean(raw: Record<string, unknown>, key: string, fallback: boolean, problems: string[]): boolean {
+  const v = raw[key];
+  if (isBoolean(v)) return v;
+  if (v !== undefined) problems.push(`${key}: not on/off; default used`);
+  return fallback;
+}
+
+/** Version 1: on everywhere except `disabledSites`; `paused`. */
+function migrateV1(raw: Record<string, unknown>, problems: string[]): Settings {
+  const settings = defaultSettings();
+  settings.paused = readBoolean(raw, 'paused', false, problems);
+  const list = raw['disabledSites'];
+  if (list !== undefined && !Array.isArray(list)) problems.push('disabledSites: not a list; none kept');
+  for (const entry of Array.isArray(list) ? list : []) {
+    const host = typeof entry === 'string' ? siteKeyFromInput(entry) : null;
+    if (host === null) problems.push(`disabledSites: ${String(entry).slice(0, 80)}: unreadable; dropped`);
+    else if (Object.keys(settings.sites).length < MAX_SITES) settings.sites[host] = false;
+  }
+  return settings;
+}
+
+/**
+ * Reads stored settings of any version. Never throws: what cannot be read is replaced by its
+ * default and named in `problems`; what can (the sites list above all) is kept.
+ */
+export function parseSettings(raw: unknown): ParsedSettings {
+  const problems: string[] = [];
+  if (raw === undefined || raw === null) return { settings: defaultSettings(), problems, migratedFrom: null };
+  if (typeof raw === 'string') {
+    try {
+      return parseSettings(JSON.parse(raw) as unknown);
+    } catch {
+      return { settings: defaultSettings(), problems: ['settings: not readable; defaults used'], migratedFrom: null };
+    }
+  }
+  if (!isObject(raw)) return { settings: defaultSettings(), problems: ['settings: not an object; defaults used'], migratedFrom: null };
+
+  const version = raw['version'];
+  if (version === undefined || version === 1) {
+    return { settings: migrateV1(raw, problems), problems, migratedFrom: 1 };
+  }
+  if (version !== SETTINGS_VERSION) {
+    problems.push(`version: ${String(version).slice(0, 20)} is not known; read as version ${SETTINGS_VERSION}`);
+  }
+  const modeRaw = raw['mode'];
+  let mode: SiteMode = 'everywhere';
+  if (modeRaw === 'everywhere' || modeRaw === 'only-enabled') mode = modeRaw;
+  else if (modeRaw !== undefined) problems.push('mode: unknown; default used');
+  const settings: Settings = {
+    version: SETTINGS_VERSION,
+    mode,
+    paused: readBoolean(raw, 'paused', false, problems),
+    sites: readSites(raw['sites'], problems),
+    categories: readCategories(raw['categories'], problems),
+  };
+  return { settings, problems, migratedFrom: null };
+}
+
+/** The settings as a file a reader can keep (export) and read back (parseSettings). */
+export function exportSettings(settings: Settings): string {
+  return `${JSON.stringify({ ...settings, sites: Object.fromEntries(Object.entries(settings.sites).sort(([a], [b]) => (a < b ? -1 : 1))) }, null, 2)}\n`;
+}
