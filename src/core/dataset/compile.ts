@@ -228,7 +228,7 @@ function checkIntegrity(src: ParsedSources, errors: string[]): void {
       errors.push(
         `${FILES.reported}: claims[${i}].text: not found verbatim in story "${c.story}"` +
           (c.occurrence ? ` (occurrence ${c.occurrence})` : '') +
-          `: "${c.text.slice(0, 80)}"`,
+          `: ${divergence(text, c.text)}`,
       );
   });
   src.relations.forEach((r, i) => {
@@ -245,6 +245,21 @@ function checkIntegrity(src: ParsedSources, errors: string[]): void {
     if (c.field === 'text' && typeof c.corrected === 'string' && text !== undefined && !text.includes(c.corrected))
       errors.push(`${FILES.review}: corrections[${i}].corrected: not found verbatim in story "${c.story}"`);
   });
+}
+
+/** Where a text stops matching the story: `the story has "…staff" but the text goes on "'s staff…"`. */
+function divergence(story: string, text: string): string {
+  let lo = 0;
+  let hi = text.length;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (story.includes(text.slice(0, mid))) lo = mid;
+    else hi = mid - 1;
+  }
+  if (lo === 0) return `no part of it appears: "${text.slice(0, 60)}"`;
+  const at = story.indexOf(text.slice(0, lo));
+  const tail = (s: string): string => JSON.stringify(s.slice(Math.max(0, lo - 20), lo + 15));
+  return `the first ${lo} characters match, then the text has ${tail(text)} where the story has ${tail(story.slice(at))}`;
 }
 
 /** Offset of the n-th occurrence of `needle` in `hay`, or -1. */

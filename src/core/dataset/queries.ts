@@ -108,7 +108,7 @@ export interface QuoteLike {
  * How closely a quote's words match a claim, in [0, 1], or 0. Despite marks, case, ellipses
  * and truncation: every segment of the quote (between ellipses) inside the claim is 1; a
  * claim of three words or more inside the quote scores its share of the quote; otherwise
- * the share of the quote's content words the claim contains, from 0.8, for quotes of four
+ * the share of the quote's content words the claim contains, from 0.85, for quotes of four
  * content words or more. Quotes under three words only match a claim exactly.
  */
 export function matchScore(quote: string, claim: string): number {
@@ -136,7 +136,7 @@ export function matchScore(quote: string, claim: string): number {
   if (qc.length < 4) return 0;
   const cc = new Set(contentTokens(claim));
   const share = qc.filter((t) => cc.has(t)).length / qc.length;
-  return share >= 0.8 ? share : 0;
+  return share >= 0.85 ? share : 0;
 }
 
 const RELATION_ORDER: Record<MatchRelation, number> = { repeats: 0, 'same-remark': 1, disputes: 2, 'disputed-by': 3 };

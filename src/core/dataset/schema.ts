@@ -139,6 +139,7 @@ export const entityRecord = obj({
   roles: arr(role),
   description: text,
   'ambiguous?': arr(text),
+  'gender?': literal('male', 'female'),
 });
 
 export const entitiesFile = obj({ version: literal(1), entities: arr(entityRecord) });

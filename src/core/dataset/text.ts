@@ -25,7 +25,7 @@ export function fold(s: string): string {
 export function normalizeQuote(s: string): string {
   return fold(s)
     .replace(/\.\s*\.\s*\.|\u2026/g, ' | ')
-    .replace(/'s\b/g, 's')
+    .replace(/'s\b/g, '')
     .replace(/[^\p{L}\p{N}|]+/gu, ' ')
     .replace(/\s+/g, ' ')
     .replace(/(?:\| )+\|/g, '|')
