@@ -4,7 +4,7 @@
  * dataset story (if any) an article is. Pure functions of their arguments.
  */
 import type { Analysis, Article } from '../types';
-import { fold, normalizeQuote, normalizeUrl, quoteSegments, quoteTokens, contentTokens } from './text';
+import { contentTokens, fold, normalizeUrl, quoteSegments, quoteTokens } from './text';
 import type {
   Claim,
   ClaimMatch,
@@ -13,10 +13,52 @@ import type {
   MatchRelation,
   PriorStatement,
   RelatedCoverage,
+  Relation,
   StoryInfo,
 } from './types';
 
 const byString = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** A text in the forms the matching compares: padded normalised words, segments, token counts. */
+interface Prepared {
+  padded: string;
+  segments: string[];
+  tokens: number;
+  content: string[];
+}
+
+function prepare(text: string): Prepared {
+  const segments = quoteSegments(text);
+  return { padded: ` ${segments.join(' ')} `, segments, tokens: quoteTokens(text).length, content: contentTokens(text) };
+}
+
+interface BundleIndex {
+  claims: Array<{ claim: Claim; p: Prepared; content: Set<string> }>;
+  byId: Map<string, Claim>;
+  relationsOf: Map<string, Relation[]>;
+}
+
+/** Per-bundle lookups, built once per bundle object (bundles are treated as immutable). */
+const indexes = new WeakMap<DatasetBundle, BundleIndex>();
+function indexOf(bundle: DatasetBundle): BundleIndex {
+  let ix = indexes.get(bundle);
+  if (!ix) {
+    const relationsOf = new Map<string, Relation[]>();
+    for (const r of bundle.relations) {
+      for (const id of [r.from, r.to]) relationsOf.set(id, [...(relationsOf.get(id) ?? []), r]);
+    }
+    ix = {
+      claims: bundle.claims.map((claim) => {
+        const p = prepare(claim.text);
+        return { claim, p, content: new Set(p.content) };
+      }),
+      byId: new Map(bundle.claims.map((c) => [c.id, c])),
+      relationsOf,
+    };
+    indexes.set(bundle, ix);
+  }
+  return ix;
+}
 
 /* ------------------------------------------------------- prior statements */
 
@@ -27,7 +69,7 @@ const byString = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
  */
 export function priorStatements(bundle: DatasetBundle, entityId: string, opts: { excludeStory?: string | null } = {}): PriorStatement[] {
   const stories = new Map(bundle.stories.map((s) => [s.id, s]));
-  const byId = new Map(bundle.claims.map((c) => [c.id, c]));
+  const byId = indexOf(bundle).byId;
   return bundle.claims
     .filter((c) => c.speaker.entityId === entityId && c.story !== opts.excludeStory)
     .filter((c) => !(c.partOf && byId.get(c.partOf)?.speaker.entityId === entityId))
@@ -50,25 +92,18 @@ export function priorStatements(bundle: DatasetBundle, entityId: string, opts: {
 
 /* ------------------------------------------------------- finding a story */
 
-/** Normalised text padded with spaces, for whole-word containment. */
-function padded(s: string): string {
-  return ` ${normalizeQuote(s).replace(/\|/g, ' ').replace(/\s+/g, ' ').trim()} `;
-}
-
 /** Share of a story's quotations (of 3 words or more) that the text or the quotes contain. */
-function storyShare(bundle: DatasetBundle, story: string, text: string | null, quotes: string[]): number {
-  const own = bundle.claims.filter((c) => c.story === story && c.source === 'engine' && quoteTokens(c.text).length >= 3);
+function storyShare(bundle: DatasetBundle, story: string, hay: string | null, quotes: Prepared[]): number {
+  const own = indexOf(bundle).claims.filter(({ claim, p }) => claim.story === story && claim.source === 'engine' && p.tokens >= 3);
   if (own.length === 0) return 0;
-  const hay = text ? padded(text) : null;
-  const qs = quotes.map(padded);
   let hit = 0;
-  for (const c of own) {
-    const segs = quoteSegments(c.text).map((s) => ` ${s} `);
-    const inText = hay !== null && segs.every((s) => hay.includes(s));
-    const inQuotes = qs.some((q) => segs.every((s) => q.includes(s)) || (q.trim().length > 12 && padded(c.text).includes(q)));
+  for (const { p } of own) {
+    const segs = p.segments.map((x) => ` ${x} `);
+    const inText = hay !== null && segs.every((x) => hay.includes(x));
+    const inQuotes = quotes.some((q) => segs.every((x) => q.padded.includes(x)) || (q.tokens >= 3 && p.padded.includes(q.padded)));
     if (inText || inQuotes) hit++;
   }
-  return own.length >= 2 ? hit / own.length : hit === 1 && own.length === 1 ? 1 : 0;
+  return own.length >= 2 ? hit / own.length : hit;
 }
 
 /**
@@ -85,10 +120,12 @@ export function findStory(
     if (s) return s;
   }
   if (!page.text && !page.quotes?.length) return null;
+  const hay = page.text ? prepare(page.text).padded : null;
+  const quotes = (page.quotes ?? []).map((q) => prepare(q.text));
   let best: StoryInfo | null = null;
   let bestShare = 0.5 - 1e-9;
   for (const s of bundle.stories) {
-    const share = storyShare(bundle, s.id, page.text ?? null, (page.quotes ?? []).map((q) => q.text));
+    const share = storyShare(bundle, s.id, hay, quotes);
     if (share > bestShare) {
       best = s;
       bestShare = share;
@@ -112,30 +149,28 @@ export interface QuoteLike {
  * content words or more. Quotes under three words only match a claim exactly.
  */
 export function matchScore(quote: string, claim: string): number {
-  const qTokens = quoteTokens(quote);
-  if (qTokens.length === 0) return 0;
-  const q = padded(quote);
-  const c = padded(claim);
-  if (q === c) return 1;
-  if (qTokens.length < 3) return 0;
-  const segs = quoteSegments(quote);
+  return scorePrepared(prepare(quote), prepare(claim));
+}
+
+function scorePrepared(q: Prepared, c: Prepared, cContent?: Set<string>): number {
+  if (q.tokens === 0) return 0;
+  if (q.padded === c.padded) return 1;
+  if (q.tokens < 3) return 0;
   let from = 0;
   let inOrder = true;
-  for (const s of segs) {
-    const at = c.indexOf(` ${s} `, from);
+  for (const seg of q.segments) {
+    const at = c.padded.indexOf(` ${seg} `, from);
     if (at < 0) {
       inOrder = false;
       break;
     }
-    from = at + s.length + 1;
+    from = at + seg.length + 1;
   }
   if (inOrder) return 1;
-  const cTokens = quoteTokens(claim);
-  if (cTokens.length >= 3 && quoteSegments(claim).every((s) => q.includes(` ${s} `))) return cTokens.length / qTokens.length;
-  const qc = contentTokens(quote);
-  if (qc.length < 4) return 0;
-  const cc = new Set(contentTokens(claim));
-  const share = qc.filter((t) => cc.has(t)).length / qc.length;
+  if (c.tokens >= 3 && c.segments.every((seg) => q.padded.includes(` ${seg} `))) return c.tokens / q.tokens;
+  if (q.content.length < 4) return 0;
+  const cc = cContent ?? new Set(c.content);
+  const share = q.content.filter((t) => cc.has(t)).length / q.content.length;
   return share >= 0.85 ? share : 0;
 }
 
@@ -148,16 +183,17 @@ const RELATION_ORDER: Record<MatchRelation, number> = { repeats: 0, 'same-remark
  */
 export function claimMatches(bundle: DatasetBundle, quote: QuoteLike, opts: { excludeStory?: string | null } = {}): ClaimMatch[] {
   const speaker = quote.speaker?.entityId ?? null;
-  const byId = new Map(bundle.claims.map((c) => [c.id, c]));
+  const ix = indexOf(bundle);
+  const q = prepare(quote.text);
   const pivots: Array<{ claim: Claim; score: number }> = [];
-  for (const c of bundle.claims) {
-    if (speaker !== null && c.speaker.entityId !== null && c.speaker.entityId !== speaker) continue;
-    const score = matchScore(quote.text, c.text);
-    if (score > 0) pivots.push({ claim: c, score });
+  for (const { claim, p, content } of ix.claims) {
+    if (speaker !== null && claim.speaker.entityId !== null && claim.speaker.entityId !== speaker) continue;
+    const score = scorePrepared(q, p, content);
+    if (score > 0) pivots.push({ claim, score });
   }
   // a quote that repeats part of a reported claim repeats the claim
   for (const p of [...pivots]) {
-    const parent = p.claim.partOf ? byId.get(p.claim.partOf) : undefined;
+    const parent = p.claim.partOf ? ix.byId.get(p.claim.partOf) : undefined;
     if (parent && !pivots.some((x) => x.claim.id === parent.id)) pivots.push({ claim: parent, score: p.score });
   }
   const out = new Map<string, ClaimMatch>();
@@ -169,10 +205,10 @@ export function claimMatches(bundle: DatasetBundle, quote: QuoteLike, opts: { ex
   const pivotIds = new Set(pivots.map((p) => p.claim.id));
   for (const { claim, score } of pivots) {
     if (claim.story !== opts.excludeStory) add({ relation: 'repeats', claim, score: round(score), via: null, note: null });
-    for (const r of bundle.relations) {
-      const other = r.from === claim.id ? r.to : r.to === claim.id ? r.from : null;
-      if (other === null || pivotIds.has(other)) continue;
-      const o = byId.get(other);
+    for (const r of ix.relationsOf.get(claim.id) ?? []) {
+      const other = r.from === claim.id ? r.to : r.from;
+      if (pivotIds.has(other)) continue;
+      const o = ix.byId.get(other);
       if (!o) continue;
       let relation: MatchRelation;
       if (r.type === 'same-remark') {
