@@ -36,6 +36,8 @@ export interface EntityRecord {
   description: string;
   /** aliases this entity knowingly shares with another entity (allowed by the validator) */
   ambiguous?: string[];
+  /** persons: grammatical gender as the stories refer to them (he / she), for pronoun resolution */
+  gender?: 'male' | 'female';
 }
 
 /* --------------------------------------------------------------- analysis */
@@ -93,4 +95,35 @@ export interface Quote {
 export interface Analysis {
   entities: EntityHit[];
   quotes: Quote[];
+}
+
+/* ----------------------------------------------------------- compiled index */
+
+/** An entity as the compiled index carries it: what the page needs to name and resolve it. */
+export interface CompiledEntity {
+  id: string;
+  type: EntityType;
+  name: string;
+  /** grammatical gender for he/she, where the registry gives it */
+  gender: 'male' | 'female' | null;
+  /** head nouns of its role titles ("spokesman", "president"), for "the spokesman said" */
+  roleHeads: string[];
+}
+
+/** One trie node: children by token key, and the entries that end here. */
+export interface TrieNode {
+  /** child node index by token key; keys are "=" + folded word (any case), "^" + folded (capitalised), "#" + folded (all capitals) */
+  c?: Record<string, number>;
+  /** entries ending here: entityIndex * 4 + kind (0 name or alias, 1 surname, 2 role phrase) */
+  p?: number[];
+}
+
+/**
+ * The alias index, compiled ahead of time from the registry (compileIndex) and shipped as JSON.
+ * A trie over folded word keys, walked from word starts: cost linear in the text, flat in the dictionary size.
+ */
+export interface CompiledIndex {
+  version: 1;
+  entities: CompiledEntity[];
+  nodes: TrieNode[];
 }

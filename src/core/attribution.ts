@@ -1,0 +1,362 @@
+/**
+ * Who is speaking. Finds the constructions of saying in the text outside quotations ("Peskov said",
+ * "said Peskov", "Peskov (seen below) pointed out", "according to Peskov", "adding"), resolves their subjects
+ * (names, pronouns, role nouns, unnamed descriptions) in text order against the speakers met so far, and
+ * gives each quotation the construction that fits it best: trailing, leading, in the same sentence, else the
+ * previous speaker when the quote continues a run of quotes.
+ */
+import type { Token } from './tokenize';
+import type { Sentences } from './sentences';
+import type { Mention } from './matcher';
+import { KIND_ROLE } from './matcher';
+import type { CompiledIndex, Span } from './types';
+import { type Gender, type PeopleRegistry, isOrdinaryCapital, type NameContext } from './names';
+import {
+  CONTINUING_VERBS, DETERMINERS, FEMALE_NOUNS, GROUP_NOUNS, MALE_NOUNS, ORG_SUFFIXES, PARTICLE_VERBS, PRONOUNS,
+  SPEAKER_NOUNS, SPEECH_VERBS, SUBJECT_VERB_FILLERS, TITLES, DEMONYMS,
+} from './lexicon';
+
+/** Words that end a noun phrase when scanning back from its head. */
+const NP_BREAK = new Set(
+  `in on at by with from to of into for and or but nor that which who whom whose when where while as than then because if
+   although is are was were be been being has have had do does did will would can could should may might must not no
+   said says told also he she they we it i you me him them us after before during since until over under about against
+   between through across per via like unlike despite amid among around`.split(/\s+/),
+);
+
+export type SubjectKind = 'key' | 'pronoun' | 'desc';
+
+export interface Subject {
+  kind: SubjectKind;
+  /** "e3" (registry entity 3) or "u1" (unknown person 1) */
+  key?: string;
+  pronoun?: 'male' | 'female' | 'plural' | 'first' | 'neuter';
+  desc?: { text: string; definite: boolean; head: string; group: boolean; gender: Gender };
+  first: number;
+  last: number;
+}
+
+export interface Construction {
+  verbFirst: number;
+  verbLast: number;
+  verb: string;
+  subject: Subject | null;
+  inverted: boolean;
+  /** -ing form continuing the sentence's speaker ("adding", "saying") */
+  continuing: boolean;
+  sent: number;
+  para: number;
+  /** first token of the construction (subject or verb) */
+  first: number;
+  /** last token of the construction */
+  last: number;
+}
+
+export interface Doc {
+  text: string;
+  tokens: ReadonlyArray<Token>;
+  sents: Sentences;
+  /** token inside a top-level quotation, marks included */
+  quoted: Uint8Array;
+  known: ReadonlyArray<Mention>;
+  knownEndAt: ReadonlyMap<number, Mention>;
+  knownStartAt: ReadonlyMap<number, Mention>;
+  people: PeopleRegistry;
+  nameCtx: NameContext;
+  index: CompiledIndex;
+  headings: ReadonlySet<number>;
+}
+
+function sentStart(doc: Doc, i: number): number {
+  return doc.sents.starts[doc.sents.sent[i]!]!;
+}
+
+function sentEnd(doc: Doc, i: number): number {
+  const next = doc.sents.starts[doc.sents.sent[i]! + 1];
+  return (next ?? doc.tokens.length) - 1;
+}
+
+/** The entity or person key whose mention ends at token j. */
+function keyEndingAt(doc: Doc, j: number): { key: string; first: number } | null {
+  const m = doc.knownEndAt.get(j);
+  if (m && doc.index.entities[m.entity]!.type !== 'event') return { key: 'e' + m.entity, first: m.first };
+  const u = doc.people.endAt.get(j);
+  if (u !== undefined) {
+    const first = doc.people.people[u]!.mentions.find((x) => x.last === j)?.first ?? j;
+    return { key: 'u' + u, first };
+  }
+  return null;
+}
+
+function keyStartingAt(doc: Doc, j: number): { key: string; last: number } | null {
+  const m = doc.knownStartAt.get(j);
+  if (m && doc.index.entities[m.entity]!.type !== 'event') return { key: 'e' + m.entity, last: m.last };
+  const u = doc.people.startAt.get(j);
+  if (u !== undefined) {
+    const last = doc.people.people[u]!.mentions.find((x) => x.first === j)?.last ?? j;
+    return { key: 'u' + u, last };
+  }
+  return null;
+}
+
+function descGender(head: string): Gender {
+  if (FEMALE_NOUNS.has(head)) return 'female';
+  if (MALE_NOUNS.has(head)) return 'male';
+  return null;
+}
+
+/** A description ending at its head noun j: "A Trump spokeswoman", "the senior Russian official", "Police". */
+function descEndingAt(doc: Doc, j: number, floor: number): Subject | null {
+  const { tokens } = doc;
+  const head = tokens[j]!;
+  if (!head.word || !SPEAKER_NOUNS.has(head.lower)) return null;
+  let k = j;
+  let definite = false;
+  let words = 1;
+  while (k - 1 >= floor && words < 7) {
+    const t = tokens[k - 1]!;
+    if (!t.word) {
+      if (t.raw === '-' || t.raw === '‐') {
+        k--;
+        continue;
+      }
+      break;
+    }
+    if (DETERMINERS.has(t.lower)) {
+      k--;
+      definite = !/^(a|an|one|another|some|several|two|three|four|many)$/.test(t.lower);
+      break;
+    }
+    if (NP_BREAK.has(t.lower) || SPEECH_VERBS.has(t.lower)) break;
+    if (t.key === "'s") {
+      // "Putin's spokesman", "the ministry's spokeswoman"
+      definite = true;
+    }
+    k--;
+    words++;
+  }
+  if (tokens[k]!.word === false) k++;
+  const text = doc.text.slice(tokens[k]!.start, head.end);
+  const firstWord = tokens[k]!;
+  if (!DETERMINERS.has(firstWord.lower) && firstWord.key !== "'s") {
+    // bare noun phrase: "Police said", "Officials said", "Trump spokeswoman Hope Hicks" is a name, not this
+    definite = false;
+  }
+  return {
+    kind: 'desc',
+    desc: { text, definite, head: head.lower, group: GROUP_NOUNS.has(head.lower), gender: descGender(head.lower) },
+    first: k,
+    last: j,
+  };
+}
+
+/** Subject ending at token j (scanning back from a verb). */
+function subjectAt(doc: Doc, j: number, floor: number): Subject | null {
+  const t = doc.tokens[j];
+  if (!t || j < floor || doc.quoted[j]) return null;
+  const known = keyEndingAt(doc, j);
+  if (known) {
+    // "the Kremlin spokesman" is a role mention: keep its span
+    return { kind: 'key', key: known.key, first: known.first, last: j };
+  }
+  if (!t.word) return null;
+  const pr = PRONOUNS.get(t.lower);
+  if (pr) {
+    if (pr === 'first') return null;
+    return { kind: 'pronoun', pronoun: pr, first: j, last: j };
+  }
+  const desc = descEndingAt(doc, j, floor);
+  if (desc) return desc;
+  if (t.cap > 0 && /^\p{L}/u.test(t.raw) && !isOrdinaryCapital(doc.nameCtx, j) && !TITLES.has(t.lower) && !DEMONYMS.has(t.lower)) {
+    // a capitalised name the discovery did not register: "Lonechild said", "Goldman Sachs said"
+    let k = j;
+    while (k - 1 >= floor && doc.tokens[k - 1]!.word && doc.tokens[k - 1]!.cap > 0 && !doc.tokens[k]!.gap && k > j - 3 && !isOrdinaryCapital(doc.nameCtx, k - 1) && !TITLES.has(doc.tokens[k - 1]!.lower) && !DEMONYMS.has(doc.tokens[k - 1]!.lower)) k--;
+    const known2 = doc.people.surnameOf(j);
+    const u = k === j && known2 !== undefined ? known2 : doc.people.adhoc(k, j);
+    return { kind: 'key', key: 'u' + u, first: k, last: j };
+  }
+  return null;
+}
+
+/** Scan back from the verb at v for its subject, over fillers, parentheticals and appositions. */
+function subjectBefore(doc: Doc, v: number): Subject | null {
+  const { tokens } = doc;
+  const floor = sentStart(doc, v);
+  let j = v - 1;
+  let steps = 0;
+  while (j >= floor && steps++ < 30) {
+    const t = tokens[j]!;
+    if (doc.quoted[j]) return null;
+    if (t.word && SUBJECT_VERB_FILLERS.has(t.lower) && !keyEndingAt(doc, j)) {
+      j--;
+      continue;
+    }
+    if (t.word && (t.lower === 'n\'t' || t.lower === 'not')) {
+      j--;
+      continue;
+    }
+    if (t.raw === ')') {
+      let k = j - 1;
+      while (k >= floor && tokens[k]!.raw !== '(' && j - k < 15) k--;
+      if (k < floor || tokens[k]!.raw !== '(') return null;
+      j = k - 1;
+      continue;
+    }
+    if (t.raw === ',' || t.raw === '—' || t.raw === '–') {
+      // ", however," / ", who is close to Putin," / ", a spokeswoman for the campaign,"
+      let k = j - 1;
+      while (k >= floor && tokens[k]!.raw !== t.raw && !doc.quoted[k] && j - k < 25) k--;
+      if (k < floor || tokens[k]!.raw !== t.raw || doc.quoted[k]) {
+        return null;
+      }
+      const inner = tokens.slice(k + 1, j);
+      if (inner.length === 0) return null;
+      const subj = subjectAt(doc, k - 1, floor);
+      if (subj) return subj;
+      if (inner.every((x) => x.word && SUBJECT_VERB_FILLERS.has(x.lower))) {
+        j = k - 1;
+        continue;
+      }
+      return null;
+    }
+    if (t.word && (t.lower === 'and' || t.lower === 'but')) {
+      // coordinated verbs share the sentence's subject: "Trump has praised Putin ... and said he wants ..."
+      const s = subjectAt(doc, firstSubjectEnd(doc, floor), floor);
+      return s && s.first === firstWordAt(doc, floor) ? s : null;
+    }
+    return subjectAt(doc, j, floor);
+  }
+  return null;
+}
+
+function firstWordAt(doc: Doc, from: number): number {
+  let i = from;
+  while (i < doc.tokens.length && !doc.tokens[i]!.word) i++;
+  return i;
+}
+
+/** The last token of the noun phrase that opens the sentence starting at `from`. */
+function firstSubjectEnd(doc: Doc, from: number): number {
+  const i = firstWordAt(doc, from);
+  const k = keyStartingAt(doc, i);
+  if (k) return k.last;
+  const t = doc.tokens[i];
+  if (t && PRONOUNS.has(t.lower)) return i;
+  // a description: up to its head noun
+  for (let j = i; j < Math.min(doc.tokens.length, i + 7); j++) {
+    const x = doc.tokens[j]!;
+    if (!x.word) break;
+    if (SPEAKER_NOUNS.has(x.lower) && !SPEAKER_NOUNS.has(doc.tokens[j + 1]?.lower ?? '')) return j;
+  }
+  return i;
+}
+
+/** Inverted subject after the verb: "said Peskov", "said Kremlin spokesman Dmitry Peskov", "said the spokesman". */
+function subjectAfter(doc: Doc, vLast: number): Subject | null {
+  const { tokens } = doc;
+  const end = sentEnd(doc, vLast);
+  let i = vLast + 1;
+  // lower-case titles before a name: "said chief executive Jane Doe"
+  let skipped = 0;
+  while (i <= end && tokens[i]!.word && tokens[i]!.cap === 0 && TITLES.has(tokens[i]!.lower) && !keyStartingAt(doc, i) && skipped < 3) {
+    i++;
+    skipped++;
+  }
+  if (i > end || doc.quoted[i]) return null;
+  const t = tokens[i]!;
+  const k = keyStartingAt(doc, i);
+  if (k) {
+    // the longest key that ends inside the title + name run: "Kremlin spokesman Dmitry Peskov"
+    let last = k.last;
+    let key = k.key;
+    for (let j = k.last + 1; j <= Math.min(end, k.last + 4); j++) {
+      const e = keyEndingAt(doc, j);
+      if (e && e.first > i) {
+        key = e.key;
+        last = j;
+      }
+      if (!tokens[j]!.word) break;
+    }
+    return { kind: 'key', key, first: i, last };
+  }
+  if (!t.word) return null;
+  if (DETERMINERS.has(t.lower)) {
+    for (let j = i + 1; j <= Math.min(end, i + 6); j++) {
+      const x = tokens[j]!;
+      if (!x.word && x.raw !== '-' && x.key !== "'s") break;
+      const role = doc.knownEndAt.get(j);
+      if (role && role.kind === KIND_ROLE && role.first >= i) return { kind: 'key', key: 'e' + role.entity, first: i, last: j };
+      if (x.word && SPEAKER_NOUNS.has(x.lower) && !SPEAKER_NOUNS.has(tokens[j + 1]?.lower ?? '')) {
+        return descEndingAt(doc, j, i);
+      }
+    }
+    return null;
+  }
+  if (t.cap > 0) {
+    let j = i;
+    while (j + 1 <= end && tokens[j + 1]!.word && tokens[j + 1]!.cap > 0 && !tokens[j + 1]!.gap && j - i < 3) j++;
+    let s = i;
+    while (s < j && (TITLES.has(tokens[s]!.lower) || DEMONYMS.has(tokens[s]!.lower))) s++;
+    if (TITLES.has(tokens[j]!.lower) || isOrdinaryCapital(doc.nameCtx, s)) return null;
+    const known = keyEndingAt(doc, j);
+    if (known) return { kind: 'key', key: known.key, first: i, last: j };
+    const u = s === j && doc.people.surnameOf(j) !== undefined ? doc.people.surnameOf(j)! : doc.people.adhoc(s, j);
+    return { kind: 'key', key: 'u' + u, first: s, last: j };
+  }
+  return null;
+}
+
+/** All constructions of saying outside quotations, in text order. */
+export function findConstructions(doc: Doc): Construction[] {
+  const { tokens } = doc;
+  const out: Construction[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.word || t.cap !== 0 || doc.quoted[i] || doc.headings.has(t.para)) continue;
+    const continuing = CONTINUING_VERBS.has(t.lower);
+    if (!continuing && !SPEECH_VERBS.has(t.lower)) continue;
+    let vLast = i;
+    const particle = PARTICLE_VERBS.get(t.lower);
+    if (particle) {
+      const nx = tokens[i + 1];
+      if (!nx || nx.lower !== particle) continue;
+      vLast = i + 1;
+    }
+    const base = { verbFirst: i, verbLast: vLast, verb: t.lower, sent: doc.sents.sent[i]!, para: t.para };
+    if (t.lower === 'according') {
+      const s = subjectAfter(doc, vLast);
+      if (s) out.push({ ...base, subject: s, inverted: true, continuing: false, first: i, last: s.last });
+      continue;
+    }
+    if (continuing) {
+      const prev = tokens[i - 1];
+      // "adding", "saying" after a comma or "and", or "for saying"
+      if (prev && (prev.raw === ',' || prev.lower === 'and' || prev.lower === 'while' || prev.lower === 'before' || prev.lower === 'after' || prev.lower === 'by')) {
+        out.push({ ...base, subject: null, inverted: false, continuing: true, first: i, last: vLast });
+      }
+      continue;
+    }
+    let subject = subjectBefore(doc, i);
+    let inverted = false;
+    if (!subject) {
+      const prev = tokens[i - 1];
+      // inversion follows a quote, a comma or a clause: "“…,” said Peskov", "…, says Jane Doe."
+      if (!prev || !prev.word || doc.quoted[i - 1]) {
+        subject = subjectAfter(doc, vLast);
+        inverted = subject !== null;
+      }
+    }
+    if (!subject) continue;
+    out.push({ ...base, subject, inverted, continuing: false, first: Math.min(subject.first, i), last: Math.max(subject.last, vLast) });
+  }
+  return out;
+}
+
+/** Span of a subject's words. */
+export function subjectSpan(doc: Doc, s: Subject): Span {
+  const a = doc.tokens[s.first]!.start;
+  const b = doc.tokens[s.last]!.end;
+  return { start: a, end: b, text: doc.text.slice(a, b) };
+}
+
+export { ORG_SUFFIXES };

@@ -1,0 +1,238 @@
+/**
+ * Word lists of the engine. Lower-case, folded only by toLowerCase(): the engine looks words up with
+ * `word.toLowerCase()`. Sets are built once at module load.
+ */
+
+const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
+
+/**
+ * Verbs of saying that attribute a quotation or introduce reported speech (all common inflections).
+ * Multi-word verbs ("pointed out", "went on", "according to") are handled through PARTICLE_VERBS.
+ */
+export const SPEECH_VERBS = set(`
+  say says said saying tell tells told telling add adds added adding note notes noted noting
+  stress stresses stressed stressing explain explains explained explaining argue argues argued arguing
+  warn warns warned warning write writes wrote writing ask asks asked asking reply replies replied replying
+  insist insists insisted insisting claim claims claimed claiming acknowledge acknowledges acknowledged acknowledging
+  admit admits admitted admitting caution cautions cautioned cautioning state states stated stating
+  declare declares declared declaring announce announces announced announcing continue continues continued
+  recall recalls recalled recalling remark remarks remarked observe observes observed observing
+  suggest suggests suggested suggesting concede concedes conceded conceding contend contends contended
+  maintain maintains maintained reiterate reiterates reiterated reiterating emphasise emphasises emphasised
+  emphasize emphasizes emphasized emphasizing emphasising predict predicts predicted promise promises promised
+  vow vows vowed urge urges urged urging respond responds responded responding answer answers answered
+  confirm confirms confirmed confirming deny denies denied denying complain complains complained complaining
+  counter counters countered comment comments commented commenting testify testifies testified tweet tweets tweeted
+  shout shouts shouted yell yelled whisper whispered joke jokes joked quip quips quipped recount recounts recounted
+  reveal reveals revealed report reports reported muse mused protest protests protested lament laments lamented
+  boast boasts boasted according assure assures assured disclose discloses disclosed allege alleges alleged
+  conclude concludes concluded indicate indicates indicated hint hints hinted exclaim exclaimed interject interjected
+  mutter muttered murmur murmured sigh sighed scream screamed plead pleaded begged demand demanded demands
+  agree agrees agreed estimate estimates estimated signal signals signalled signaled reason reasoned
+  point points pointed go goes went chime chimed sum summed wonder wonders wondered
+  acknowledged posit posits posited opine opined retort retorted retorts snap snapped rejoin rejoined
+  recalled affirm affirms affirmed assert asserts asserted asserting
+`);
+
+/** Verbs that only count with their particle: "pointed out", "went on", "according to", "chimed in", "summed up". */
+export const PARTICLE_VERBS: ReadonlyMap<string, string> = new Map([
+  ['point', 'out'], ['points', 'out'], ['pointed', 'out'], ['go', 'on'], ['goes', 'on'], ['went', 'on'],
+  ['according', 'to'], ['chime', 'in'], ['chimed', 'in'], ['sum', 'up'], ['summed', 'up'],
+  ['continue', ''], ['continues', ''], ['continued', ''],
+]);
+
+/** Verbs that introduce reported speech ("X said Y", "X warned that Y"). say/tell need no "that". */
+export const REPORTING_VERBS = set(`
+  say says said tell tells told add adds added note notes noted stress stresses stressed explain explains explained
+  argue argues argued warn warns warned write writes wrote insist insists insisted claim claims claimed
+  acknowledge acknowledges acknowledged admit admits admitted caution cautions cautioned state states stated
+  declare declares declared announce announces announced recall recalls recalled suggest suggests suggested
+  concede concedes conceded contend contends contended maintain maintains maintained reiterate reiterates reiterated
+  emphasise emphasises emphasised emphasize emphasizes emphasized predict predicts predicted confirm confirms confirmed
+  deny denies denied complain complains complained testify testifies testified reveal reveals revealed
+  report reports reported assure assures assured allege alleges alleged conclude concludes concluded
+  indicate indicates indicated hint hints hinted agree agrees agreed estimate estimates estimated
+  point points pointed affirm affirms affirmed assert asserts asserted observe observes observed remark remarked
+  promise promises promised vow vows vowed tweet tweets tweeted
+`);
+
+/** Reporting verbs that take a clause without "that" ("Peskov said Russian experts were ..."). */
+export const BARE_CLAUSE_VERBS = set(`say says said tell tells told add adds added`);
+
+/** -ing forms that continue the sentence's speaker: '..., he said, adding, "..."'. */
+export const CONTINUING_VERBS = set(`
+  saying adding noting telling stressing explaining arguing warning insisting claiming acknowledging admitting
+  cautioning stating declaring announcing recalling suggesting conceding reiterating emphasizing emphasising
+  urging replying responding asking confirming denying complaining describing calling continuing writing
+  asserting observing predicting promising vowing
+`);
+
+export const PRONOUNS: ReadonlyMap<string, 'male' | 'female' | 'plural' | 'first' | 'neuter'> = new Map([
+  ['he', 'male'], ['she', 'female'], ['they', 'plural'], ['i', 'first'], ['we', 'first'], ['it', 'neuter'],
+]);
+
+/** Words that may stand between a subject and its verb: "Peskov also said", "he has repeatedly said". */
+export const SUBJECT_VERB_FILLERS = set(`
+  also later then however previously repeatedly has had have was is were are would will once again further
+  earlier recently simply just only quickly publicly privately never often later subsequently separately
+  had has initially first finally reportedly allegedly last yesterday today tonight reportedly
+  flatly firmly angrily calmly quietly openly bluntly frankly candidly even still since already
+  always sometimes previously had
+`);
+
+/** Time and setting words that may follow a reporting verb before its clause: "said Thursday", "said on Monday". */
+export const TIME_WORDS = set(`
+  monday tuesday wednesday thursday friday saturday sunday today yesterday tonight earlier later recently
+  previously now last this week month year morning afternoon evening night weekend
+`);
+
+export const DAYS_MONTHS = set(`
+  monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+  september october november december jan feb mar apr jun jul aug sep sept oct nov dec
+`);
+
+/** Titles before a name: "President Vladimir Putin", "Chief Darian Lonechild", "Mr. Peskov". */
+export const TITLES = set(`
+  president vice prime minister deputy foreign secretary chief chancellor senator sen rep gov governor mayor
+  judge justice general gen col colonel lt lieutenant sgt sergeant capt captain coach dr mr mrs ms miss prof
+  professor rev reverend father sister brother officer detective sheriff attorney chairman chairwoman chairperson
+  director ceo executive king queen prince princess pope bishop archbishop cardinal rabbi imam ambassador
+  commissioner superintendent inspector constable lord lady sir dame speaker leader spokesman spokeswoman
+  spokesperson premier councillor councilor councilman councilwoman assemblyman assemblywoman assemblymember
+  congressman congresswoman representative trustee principal dean president-elect sheikh emir sultan
+  admiral marshal major corporal private agent dept deputy-chief manager minister-president mp mep
+  senior junior acting interim former ex first lady defense defence finance interior home health education
+  state treasury economy trade justice energy labor labour transport transportation culture
+  press secretary adviser advisor aide counsel counselor chair vp cfo coo cto founder cofounder co-founder
+  owner head commander pastor elder grand elected mr. dr.
+`);
+
+/** Nationality and group adjectives that precede names but are not part of them. */
+export const DEMONYMS = set(`
+  russian american british english scottish welsh irish french german italian spanish portuguese dutch belgian
+  swiss austrian polish czech slovak hungarian romanian bulgarian greek turkish ukrainian belarusian georgian
+  armenian syrian iraqi iranian israeli palestinian lebanese jordanian egyptian saudi emirati qatari yemeni
+  afghan pakistani indian chinese japanese korean vietnamese thai filipino indonesian malaysian australian
+  canadian mexican brazilian argentine argentinian chilean colombian peruvian venezuelan cuban nigerian kenyan
+  south north african european asian norwegian swedish danish finnish icelandic estonian latvian lithuanian
+  serbian croatian bosnian albanian kosovar moldovan kazakh uzbek libyan tunisian algerian moroccan ethiopian
+  somali sudanese ghanaian zimbabwean ugandan rwandan congolese haitian jamaican taiwanese mongolian
+  republican democratic democrat conservative labour liberal green tory soviet western eastern arab muslim
+  christian jewish catholic federal national international
+  kremlin white house
+`);
+
+/** Last words of organisation names: a capitalised run ending in one of these is not a person. */
+export const ORG_SUFFIXES = set(`
+  inc corp corporation co ltd llc plc group bank ministry department agency university college school
+  institute council party association news times post press journal herald tribune gazette telegraph
+  guardian network committee court police service services foundation fund club league federation union
+  company airlines airways motors house office hospital center centre church army navy force forces
+  commission authority board organization organisation society parliament congress senate assembly
+  government administration city county state province republic kingdom museum stadium street avenue road
+  square park river lake mountain valley island islands bay sea ocean airport station tv radio channel media
+  magazine review daily weekly times bbc cnn nbc abc cbs fox reuters ap afp tass interfax
+  program programme project campaign summit championship cup games olympics festival awards prize
+  journal review report index exchange market
+`);
+
+/** Nouns that can head the description of a speaker: "a Trump spokeswoman", "the senior Russian official". */
+export const SPEAKER_NOUNS = set(`
+  spokesman spokeswoman spokesperson spokespeople official officials aide aides adviser advisers advisor advisors
+  minister ministers president leader leaders chief director executive executives officer officers police
+  analyst analysts expert experts source sources diplomat diplomats lawmaker lawmakers senator senators governor
+  mayor secretary ambassador envoy representative representatives statement chairman chairwoman chair
+  commissioner spokesmen spokeswomen prosecutor prosecutors lawyer lawyers attorney attorneys investigators
+  investigator authorities residents resident witness witnesses observer observers critics critic supporters
+  activists activist campaigners campaigner organizers organisers organizer organiser economist economists
+  scientist scientists researcher researchers doctor doctors nurse official's manager managers coach coaches
+  player players teammate teammates owner owners founder ceo cfo head judge judges ministry department agency
+  government company firm group team club union council committee military army office administration
+  kremlin police commission board bank campaign prime premier chancellor king queen pope member members
+  person people man woman men women friend friends neighbour neighbor neighbours neighbors father mother son
+  daughter wife husband brother sister student students teacher teachers parent parents fan fans official.
+  counsel negotiator negotiators staff staffer staffers insider insiders commander commanders general
+  sheriff detective detectives spokeswoman's deputy deputies aide's study report survey poll data court
+  ministers' economists' journalist journalists reporter reporters editor editors writer author authors
+`);
+
+/** Speaker nouns that refer to a woman / a man (for he/she). */
+export const FEMALE_NOUNS = set(`spokeswoman chairwoman woman women mother daughter wife sister queen princess mrs ms miss lady dame congresswoman councilwoman assemblywoman actress businesswoman girl grandmother aunt niece`);
+export const MALE_NOUNS = set(`spokesman chairman man men father son husband brother king prince mr sir lord congressman councilman assemblyman actor businessman boy grandfather uncle nephew`);
+
+/** Group or institution nouns: their pronoun is "they" / "it". */
+export const GROUP_NOUNS = set(`
+  officials aides advisers analysts experts sources diplomats lawmakers police authorities residents witnesses
+  critics supporters activists campaigners organizers organisers economists scientists researchers doctors
+  prosecutors lawyers investigators ministry department agency government company firm group team club union
+  council committee military army office administration kremlin commission board bank campaign staff people
+  members players fans students teachers parents officers executives leaders ministers study report survey poll
+`);
+
+/** Determiners that open a description. */
+export const DETERMINERS = set(`the a an this that these those his her their its our my your one another some several two three four many`);
+
+/** Words that, capitalised at a sentence start, are ordinary words and never begin a name. */
+export const COMMON_WORDS = set(`
+  a an the this that these those there here it its he she they we you i his her their our my your him them us
+  and but or nor so yet for if when while although though because since as after before once until unless
+  whether where what which who whom whose why how all any both each every few many most much no none not some
+  such other another more less only just even also still then now today yesterday tomorrow meanwhile however
+  moreover furthermore nevertheless nonetheless instead indeed thus therefore hence besides otherwise later
+  earlier finally first second third last next recently currently previously already again in on at by with
+  from to of into onto over under about above below across after against along among around behind beside
+  between beyond despite during except inside near off outside per since through throughout toward towards
+  upon within without asked speaking according following including regarding given said says told added
+  officials police critics analysts experts residents authorities sources supporters observers many several
+  most some others people asked yes no well oh please thanks thank sure ok okay still perhaps maybe instead
+  despite overall elsewhere nearby while though unlike like amid among earlier under back once ever never
+  always often sometimes usually already soon yet still almost nearly about around roughly approximately
+  more than less fewer over under up down out new old good bad big small great high low long short young
+  late early full half whole dear mr ms mrs dr sir madam breaking update updated photo video watch read
+  listen share related advertisement editor's note exclusive analysis opinion comment live
+`);
+
+/** A small list of first names whose gender is known, for he/she resolution of unknown people. */
+export const FEMALE_FIRST = set(`
+  mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa margaret betty sandra
+  ashley dorothy kimberly emily donna michelle carol amanda melissa deborah stephanie rebecca laura sharon
+  cynthia kathleen amy shirley angela helen anna brenda pamela nicole emma samantha katherine christine debra
+  rachel catherine carolyn janet ruth maria heather diane virginia julie joyce victoria olivia kelly christina
+  lauren joan evelyn judith megan cheryl andrea hannah martha jacqueline frances gloria ann teresa kathryn
+  sara janice jean alice madison doris abigail julia judy grace denise amber marilyn beverly danielle theresa
+  sophia marie diana brittany natalie isabella charlotte rose alexis kayla hope hillary theresa angela
+  nancy kamala nikki elise ilhan alexandria liz sheryl oprah greta jacinda ursula christine marine nicola
+  darian yulia maria svetlana olga tatiana natalia irina elena ekaterina anastasia valentina marina
+  priya aisha fatima leila sofia lucia carmen ana isabel elena ines chloe zoe mia ava ella lily
+`);
+export const MALE_FIRST = set(`
+  james robert john michael william david richard joseph thomas charles christopher daniel matthew anthony mark
+  donald steven paul andrew joshua kenneth kevin brian george edward ronald timothy jason jeffrey ryan jacob
+  gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory frank alexander
+  raymond patrick jack dennis jerry tyler aaron jose adam henry nathan douglas zachary peter kyle walter ethan
+  jeremy harold keith christian roger noah gerald carl terry sean austin arthur lawrence jesse dylan bryan
+  joe jordan billy bruce albert willie gabriel logan alan juan wayne roy ralph randy eugene vincent russell
+  elijah louis bobby philip johnny barack bill mike mitch chuck bernie ted marco rand boris emmanuel angela
+  vladimir dmitry dmitri sergei sergey magnus mikhail alexei alexey ivan nikolai igor yuri oleg andrei
+  viktor volodymyr petro xi li recep benjamin bashar hassan mohammed muhammad ali ahmed omar abdul
+  jim matt tom tim dan ben sam nick chris steve tony greg jeff rick ken pete hank lenny
+`);
+
+/** Organisational speakers referred to as "it": "the ministry said it ..." (kept apart from people). */
+export const HONORIFIC_GENDER: ReadonlyMap<string, 'male' | 'female'> = new Map([
+  ['mr', 'male'], ['mrs', 'female'], ['ms', 'female'], ['miss', 'female'], ['sir', 'male'], ['lady', 'female'],
+  ['dame', 'female'], ['lord', 'male'], ['king', 'male'], ['queen', 'female'], ['prince', 'male'], ['princess', 'female'],
+  ['spokeswoman', 'female'], ['spokesman', 'male'], ['chairwoman', 'female'], ['chairman', 'male'],
+  ['congresswoman', 'female'], ['congressman', 'male'], ['councilwoman', 'female'], ['councilman', 'male'],
+  ['father', 'male'], ['sister', 'female'], ['brother', 'male'], ['assemblywoman', 'female'], ['assemblyman', 'male'],
+]);
+
+/** Name particles that may stand lower-case inside a name: "Ursula von der Leyen". */
+export const NAME_PARTICLES = set(`de da di del della der van von den la le du dos das bin ibn al el st`);
+
+/** Abbreviations whose period does not end a sentence. */
+export const ABBREVIATIONS = set(`
+  mr mrs ms dr prof sr jr st mt ft gen col lt sgt capt cmdr adm gov sen rep rev hon pres supt det insp
+  jan feb mar apr jun jul aug sep sept oct nov dec inc corp co ltd vs etc no nos fig al approx est dept univ
+  u.s u.k u.n e.u d.c a.m p.m
+`);

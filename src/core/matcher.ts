@@ -1,0 +1,233 @@
+/**
+ * The name matcher: an alias trie compiled ahead of time from the entity registry (compileIndex), and a walk
+ * of that trie from every word start of the article (findMentions). The walk's depth is bounded by the longest
+ * alias in words, and each step is one hash lookup per key form of the word, so the cost is linear in the text
+ * and flat in the dictionary size.
+ *
+ * Rules: full names and aliases anywhere; a surname alone only after a first full mention (or right after a
+ * title: "President Putin"); possessives ('s, ’s) are separate tokens, so "Putin's" matches "Putin"; spelling
+ * variants and accents meet in foldWord(); whole words only; leftmost-longest. Role phrases ("the Kremlin
+ * spokesman") are a second, independent layer resolved only where one person fits.
+ */
+import type { Article, CompiledEntity, CompiledIndex, EntityHit, EntityRecord, Span, TrieNode } from './types';
+import { tokenize, type Token } from './tokenize';
+import { FEMALE_NOUNS, MALE_NOUNS, TITLES } from './lexicon';
+
+export const KIND_NAME = 0;
+export const KIND_SURNAME = 1;
+export const KIND_ROLE = 2;
+
+/** The trie keys a word written this way can match. */
+export function tokenKeys(t: Token): string[] {
+  if (t.cap === 0) return ['=' + t.key];
+  if (t.cap === 1) return ['=' + t.key, '^' + t.key];
+  return ['=' + t.key, '^' + t.key, '#' + t.key];
+}
+
+/** The single key an alias word compiles to: its case form is a constraint on the text. */
+function aliasKey(t: Token): string {
+  return (t.cap === 2 ? '#' : t.cap === 1 ? '^' : '=') + t.key;
+}
+
+function aliasTokens(alias: string): Token[] {
+  let s = alias.trim();
+  if (/^the\s/i.test(s) && !/^the\s+\p{Ll}/u.test(s.slice(4))) {
+    // "The Associated Press" matches "the Associated Press" and "Associated Press"; role phrases keep "the".
+    if (/^The\s/.test(s)) s = s.slice(4).trim();
+  }
+  return tokenize(s, [{ start: 0, end: s.length }]).filter((t) => t.word);
+}
+
+function roleHeads(e: EntityRecord): string[] {
+  const heads = new Set<string>();
+  for (const r of e.roles) {
+    const words = r.title.toLowerCase().split(/[^a-z-]+/).filter(Boolean);
+    const last = words[words.length - 1];
+    if (last) heads.add(last);
+    for (const w of words) if (FEMALE_NOUNS.has(w) || MALE_NOUNS.has(w) || w === 'spokesperson') heads.add(w);
+  }
+  return [...heads].sort();
+}
+
+/** Compile the registry into the alias trie (JSON-serialisable; the page loads it and never rebuilds it). */
+export function compileIndex(entities: ReadonlyArray<EntityRecord>): CompiledIndex {
+  const nodes: TrieNode[] = [{}];
+  const compiled: CompiledEntity[] = [];
+  const insert = (alias: string, entity: number, kind: number): void => {
+    const toks = aliasTokens(alias);
+    if (toks.length === 0) return;
+    let node = 0;
+    for (const t of toks) {
+      const key = aliasKey(t);
+      const n = nodes[node]!;
+      const c = (n.c ??= {});
+      let child = c[key];
+      if (child === undefined) {
+        child = nodes.length;
+        nodes.push({});
+        c[key] = child;
+      }
+      node = child;
+    }
+    const leaf = nodes[node]!;
+    const code = entity * 4 + kind;
+    const p = (leaf.p ??= []);
+    if (!p.includes(code)) p.push(code);
+  };
+  entities.forEach((e, i) => {
+    compiled.push({ id: e.id, type: e.type, name: e.name, gender: e.gender ?? null, roleHeads: roleHeads(e) });
+    for (const a of [e.name, ...e.aliases]) insert(a, i, KIND_NAME);
+    if (e.type === 'person') {
+      const surnames = e.surnames ?? [e.name.split(/\s+/).pop() ?? e.name];
+      for (const s of surnames) insert(s, i, KIND_SURNAME);
+    }
+    for (const r of e.roles) for (const ph of r.phrases) insert(ph, i, KIND_ROLE);
+  });
+  return { version: 1, entities: compiled, nodes };
+}
+
+/** A matched mention before grouping. */
+export interface Mention extends Span {
+  entity: number;
+  kind: number;
+  /** first and last word token index */
+  first: number;
+  last: number;
+}
+
+interface Candidate {
+  first: number;
+  last: number;
+  codes: number[];
+}
+
+/** Walk the trie from token i; returns the longest name/alias/surname match and the longest role match. */
+function walk(tokens: ReadonlyArray<Token>, keys: ReadonlyArray<string[] | undefined>, i: number, nodes: ReadonlyArray<TrieNode>): [Candidate | null, Candidate | null] {
+  let frontier: number[] = [0];
+  let bestName: Candidate | null = null;
+  let bestRole: Candidate | null = null;
+  for (let j = i; j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (!t.word || (j > i && t.gap)) break;
+    const ks = keys[j]!;
+    const next: number[] = [];
+    for (const n of frontier) {
+      const c = nodes[n]!.c;
+      if (!c) continue;
+      for (const k of ks) {
+        const child = c[k];
+        if (child !== undefined) next.push(child);
+      }
+    }
+    if (next.length === 0) break;
+    let names: number[] | null = null;
+    let roles: number[] | null = null;
+    for (const n of next) {
+      const p = nodes[n]!.p;
+      if (!p) continue;
+      for (const code of p) {
+        if ((code & 3) === KIND_ROLE) (roles ??= []).push(code);
+        else (names ??= []).push(code);
+      }
+    }
+    if (names) bestName = { first: i, last: j, codes: names };
+    if (roles) bestRole = { first: i, last: j, codes: roles };
+    frontier = next;
+  }
+  return [bestName, bestRole];
+}
+
+export interface MatchOptions {
+  /** paragraphs that are headings (titles): a surname there counts when the full name occurs anywhere */
+  headingParas?: ReadonlySet<number>;
+}
+
+/** Find known-entity mentions in tokenised text. */
+export function matchTokens(text: string, tokens: ReadonlyArray<Token>, index: CompiledIndex, opts: MatchOptions = {}): Mention[] {
+  const nodes = index.nodes;
+  const keys = tokens.map((t) => (t.word ? tokenKeys(t) : undefined));
+  const names: Candidate[] = [];
+  const roles: Candidate[] = [];
+  let nameNext = 0;
+  let roleNext = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.word || t.key === "'s") continue;
+    const [n, r] = walk(tokens, keys, i, nodes);
+    if (n && i >= nameNext) {
+      names.push(n);
+      nameNext = n.last + 1;
+    }
+    if (r && i >= roleNext) {
+      roles.push(r);
+      roleNext = r.last + 1;
+    }
+  }
+
+  const out: Mention[] = [];
+  const introduced = new Set<number>();
+  const fullAnywhere = new Set<number>();
+  for (const c of names) for (const code of c.codes) if ((code & 3) === KIND_NAME) fullAnywhere.add(code >> 2);
+  const mk = (c: Candidate, entity: number, kind: number): Mention => {
+    const s = tokens[c.first]!.start;
+    const e = tokens[c.last]!.end;
+    return { start: s, end: e, text: text.slice(s, e), entity, kind, first: c.first, last: c.last };
+  };
+  // names in text order; then roles, which may overlap names ("Putin's spokesman")
+  for (const c of names) {
+    const full = c.codes.filter((x) => (x & 3) === KIND_NAME).map((x) => x >> 2);
+    if (full.length > 0) {
+      const e = full.find((x) => introduced.has(x)) ?? full[0]!;
+      introduced.add(e);
+      out.push(mk(c, e, KIND_NAME));
+      continue;
+    }
+    const sur = c.codes.map((x) => x >> 2);
+    const prev = tokens[c.first - 1];
+    const titled = prev !== undefined && prev.word && TITLES.has(prev.lower);
+    const heading = opts.headingParas?.has(tokens[c.first]!.para) ?? false;
+    const e = sur.find((x) => introduced.has(x)) ?? sur.find((x) => (titled || heading) && fullAnywhere.has(x));
+    if (e !== undefined) out.push(mk(c, e, KIND_SURNAME));
+  }
+  const named = new Set(out.map((m) => m.entity));
+  for (const c of roles) {
+    const before = tokens[c.first - 1];
+    if (before && before.word && (before.lower === 'a' || before.lower === 'an' || before.lower === 'former')) continue;
+    let cands = [...new Set(c.codes.map((x) => x >> 2))];
+    if (cands.length > 1) cands = cands.filter((x) => named.has(x));
+    if (cands.length === 1) out.push(mk(c, cands[0]!, KIND_ROLE));
+  }
+  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  return out;
+}
+
+/** Paragraphs that read as headings: short, no closing punctuation. */
+export function headingParagraphs(article: Article): Set<number> {
+  const out = new Set<number>();
+  article.paragraphs.forEach((p, i) => {
+    const s = article.text.slice(p.start, p.end).trim();
+    if (s.length > 0 && s.length < 120 && !/[.!?:;"”’)]$/.test(s) && s.split(/\s+/).length <= 16) out.add(i);
+  });
+  return out;
+}
+
+/** Group mentions by entity, in order of first mention. */
+export function groupMentions(mentions: ReadonlyArray<Mention>, index: CompiledIndex): EntityHit[] {
+  const byEntity = new Map<number, EntityHit>();
+  for (const m of mentions) {
+    let hit = byEntity.get(m.entity);
+    if (!hit) {
+      const e = index.entities[m.entity]!;
+      hit = { id: e.id, name: e.name, type: e.type, mentions: [] };
+      byEntity.set(m.entity, hit);
+    }
+    hit.mentions.push({ start: m.start, end: m.end, text: m.text });
+  }
+  return [...byEntity.values()];
+}
+
+/** Public entry: the known entities mentioned in an article. */
+export function findMentions(article: Article, index: CompiledIndex): EntityHit[] {
+  const tokens = tokenize(article.text, article.paragraphs);
+  return groupMentions(matchTokens(article.text, tokens, index, { headingParas: headingParagraphs(article) }), index);
+}

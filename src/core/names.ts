@@ -1,0 +1,238 @@
+/**
+ * People the dataset does not know. A run of capitalised words is a person's name when something in the text
+ * says so: a title or role before it ("Chief Darian Lonechild", "spokeswoman Hope Hicks"), a verb of saying
+ * next to it ("Darian Lonechild said", "said Darian Lonechild"), an apposition (", 45,", ", a nurse,"), or a
+ * known first name. Titles, nationalities and ordinary sentence-initial words are stripped from the run;
+ * a capitalised sentence start alone is never a name. Later, the surname alone refers to the person.
+ */
+import type { Token } from './tokenize';
+import {
+  COMMON_WORDS, DAYS_MONTHS, DEMONYMS, FEMALE_FIRST, HONORIFIC_GENDER, MALE_FIRST, NAME_PARTICLES, ORG_SUFFIXES,
+  SPEAKER_NOUNS, SPEECH_VERBS, TITLES, FEMALE_NOUNS, MALE_NOUNS,
+} from './lexicon';
+
+export type Gender = 'male' | 'female' | null;
+
+export interface UnknownPerson {
+  /** fullest name the article gives */
+  name: string;
+  /** folded key of the surname */
+  surname: string;
+  gender: Gender;
+  type: 'person' | 'organization';
+  /** role head nouns from titles: "chief", "spokeswoman" */
+  heads: Set<string>;
+  mentions: Array<{ first: number; last: number }>;
+}
+
+export interface NameContext {
+  tokens: ReadonlyArray<Token>;
+  text: string;
+  /** token covered by a known mention */
+  covered: Uint8Array;
+  /** word opens a sentence */
+  initial: Uint8Array;
+  /** lower-case words written in lower case somewhere in the article */
+  lowerSeen: ReadonlySet<string>;
+  /** token inside a quotation */
+  quoted: Uint8Array;
+}
+
+function isNameWord(t: Token | undefined): boolean {
+  return t !== undefined && t.word && t.cap > 0 && t.key !== "'s" && /^\p{L}/u.test(t.raw);
+}
+
+/** An ordinary word written capitalised because it opens a sentence (or a headline). */
+export function isOrdinaryCapital(ctx: NameContext, i: number): boolean {
+  const t = ctx.tokens[i]!;
+  if (COMMON_WORDS.has(t.lower) || DAYS_MONTHS.has(t.lower)) return true;
+  return ctx.initial[i] === 1 && ctx.lowerSeen.has(t.lower) && !FEMALE_FIRST.has(t.lower) && !MALE_FIRST.has(t.lower);
+}
+
+export function genderOfFirstName(word: string): Gender {
+  const w = word.toLowerCase();
+  if (FEMALE_FIRST.has(w) && !MALE_FIRST.has(w)) return 'female';
+  if (MALE_FIRST.has(w) && !FEMALE_FIRST.has(w)) return 'male';
+  return null;
+}
+
+export class PeopleRegistry {
+  readonly people: UnknownPerson[] = [];
+  /** token index of a name mention's last word -> person index */
+  readonly endAt = new Map<number, number>();
+  readonly startAt = new Map<number, number>();
+  private bySurname = new Map<string, number>();
+
+  constructor(private readonly ctx: NameContext) {}
+
+  private add(first: number, last: number, gender: Gender, heads: string[], type: 'person' | 'organization'): number {
+    const { tokens, text } = this.ctx;
+    const name = text.slice(tokens[first]!.start, tokens[last]!.end);
+    const surname = tokens[last]!.key;
+    let idx = this.bySurname.get(surname);
+    const firstKey = tokens[first]!.key;
+    if (idx !== undefined) {
+      const p = this.people[idx]!;
+      // the same surname with a different given name is another person
+      const pFirst = p.name.split(/\s+/)[0]!;
+      if (last > first && p.name.split(/\s+/).length > 1 && pFirst.toLowerCase().replace(/\W/g, '') !== firstKey && !p.name.toLowerCase().startsWith(tokens[first]!.lower)) idx = undefined;
+    }
+    if (idx === undefined) {
+      idx = this.people.length;
+      this.people.push({ name, surname, gender, type, heads: new Set(heads), mentions: [] });
+      this.bySurname.set(surname, idx);
+    }
+    const p = this.people[idx]!;
+    if (name.length > p.name.length && type === 'person') p.name = name;
+    if (!p.gender && gender) p.gender = gender;
+    for (const h of heads) p.heads.add(h);
+    p.mentions.push({ first, last });
+    this.endAt.set(last, idx);
+    this.startAt.set(first, idx);
+    return idx;
+  }
+
+  /** Register a name found as the subject of a verb of saying ("Lonechild said") that discovery missed. */
+  adhoc(first: number, last: number): number {
+    const t = this.ctx.tokens[last]!;
+    const org = ORG_SUFFIXES.has(t.lower);
+    return this.add(first, last, genderOfFirstName(this.ctx.tokens[first]!.raw), [], org ? 'organization' : 'person');
+  }
+
+  /** The person whose surname this capitalised word is, introduced before it. */
+  surnameOf(i: number): number | undefined {
+    const t = this.ctx.tokens[i]!;
+    const idx = this.bySurname.get(t.key);
+    if (idx === undefined) return undefined;
+    const p = this.people[idx]!;
+    return p.mentions.length > 0 && p.type === 'person' ? idx : undefined;
+  }
+
+  /** Discover names in the whole article, in text order. */
+  discover(): void {
+    const { tokens, covered } = this.ctx;
+    let i = 0;
+    while (i < tokens.length) {
+      if (!isNameWord(tokens[i]) || covered[i]) {
+        i++;
+        continue;
+      }
+      // the capitalised run [i, j]
+      let j = i;
+      for (;;) {
+        const nx = tokens[j + 1];
+        if (nx && nx.word && !nx.gap && !covered[j + 1] && (isNameWord(nx) || (NAME_PARTICLES.has(nx.lower) && isNameWord(tokens[j + 2]) && !tokens[j + 2]!.gap))) {
+          j++;
+          continue;
+        }
+        // an initial: "J. K. Rowling"
+        const dot = tokens[j + 1];
+        const after = tokens[j + 2];
+        if (dot && dot.raw === '.' && tokens[j]!.raw.length === 1 && isNameWord(after) && !covered[j + 2] && after!.start === dot.end + 1) {
+          j += 2;
+          continue;
+        }
+        break;
+      }
+      this.consider(i, j);
+      i = j + 1;
+    }
+  }
+
+  private consider(runStart: number, runEnd: number): void {
+    const { tokens } = this.ctx;
+    let s = runStart;
+    const heads: string[] = [];
+    let gender: Gender = null;
+    let titled = false;
+    // strip titles, nationalities and ordinary words from the front
+    while (s <= runEnd) {
+      const t = tokens[s]!;
+      const lo = t.lower.replace(/\.$/, '');
+      if (TITLES.has(lo) || TITLES.has(t.lower)) {
+        titled = true;
+        if (SPEAKER_NOUNS.has(lo) || TITLES.has(lo)) heads.push(lo);
+        gender = HONORIFIC_GENDER.get(lo) ?? gender;
+        s++;
+        if (tokens[s]?.raw === '.') s++;
+        continue;
+      }
+      if (DEMONYMS.has(lo) || isOrdinaryCapital(this.ctx, s) || (t.cap === 2 && t.raw.length > 1 && s < runEnd)) {
+        s++;
+        continue;
+      }
+      break;
+    }
+    if (s > runEnd) return;
+    const last = tokens[runEnd]!;
+    const words = runEnd - s + 1;
+    if (ORG_SUFFIXES.has(last.lower) || DAYS_MONTHS.has(last.lower) || COMMON_WORDS.has(last.lower)) return;
+    for (let k = s; k <= runEnd; k++) if (DAYS_MONTHS.has(tokens[k]!.lower)) return;
+    // a lower-case role right before the run: "spokeswoman Hope Hicks", "chief executive Jane Doe"
+    const before = tokens[runStart - 1];
+    if (before && before.word && before.cap === 0 && (TITLES.has(before.lower) || SPEAKER_NOUNS.has(before.lower))) {
+      titled = true;
+      heads.push(before.lower);
+      if (FEMALE_NOUNS.has(before.lower)) gender = 'female';
+      else if (MALE_NOUNS.has(before.lower)) gender = gender ?? 'male';
+    }
+    if (words === 1) {
+      const known = this.surnameOf(s);
+      if (known !== undefined) {
+        this.add(s, runEnd, gender, heads, 'person');
+        return;
+      }
+      // a single word is a name only after an honorific: "Mr. Smith", "Chief Lonechild"
+      if (titled && tokens[runStart]!.lower.replace(/\.$/, '').match(/^(mr|mrs|ms|miss|dr|chief|sir|dame|lady|lord|prof|professor|coach|sen|rep|gov|president|mayor|judge|officer|detective|sgt|capt|gen|col)$/)) {
+        this.add(s, runEnd, gender, heads, 'person');
+      }
+      return;
+    }
+    if (words > 4) return;
+    const firstGender = genderOfFirstName(tokens[s]!.raw);
+    const evidence = titled || firstGender !== null || this.speechNext(runEnd) || this.speechBefore(runStart) || this.apposition(runEnd);
+    if (!evidence) return;
+    this.add(s, runEnd, gender ?? firstGender, heads, 'person');
+  }
+
+  /** "Darian Lonechild said", "Jane Doe, 45, said", "Jane Doe (pictured) said" */
+  private speechNext(k: number): boolean {
+    const { tokens } = this.ctx;
+    let i = k + 1;
+    const t = tokens[i];
+    if (!t) return false;
+    if (t.word && SPEECH_VERBS.has(t.lower)) return true;
+    if (t.word && /^(also|later|then|has|had|was|told|who)$/.test(t.lower)) return true;
+    if (t.raw === ',' || t.raw === '(') {
+      i++;
+      const a = tokens[i];
+      if (a && /^[0-9]+$/.test(a.raw)) return true;
+    }
+    return false;
+  }
+
+  private speechBefore(k: number): boolean {
+    const t = this.ctx.tokens[k - 1];
+    const t2 = this.ctx.tokens[k - 2];
+    if (!t || !t.word) return false;
+    if (SPEECH_VERBS.has(t.lower) && t.lower !== 'according') return true;
+    return t.lower === 'to' && t2?.lower === 'according';
+  }
+
+  /** ", a spokesman for ...", ", the company's chief executive," */
+  private apposition(k: number): boolean {
+    const { tokens } = this.ctx;
+    if (tokens[k + 1]?.raw !== ',') return false;
+    const a = tokens[k + 2];
+    if (!a || !a.word) return false;
+    if (a.lower === 'who') return true;
+    if (a.lower === 'a' || a.lower === 'an' || a.lower === 'the') {
+      for (let i = k + 3; i < Math.min(tokens.length, k + 8); i++) {
+        const t = tokens[i]!;
+        if (!t.word) break;
+        if (SPEAKER_NOUNS.has(t.lower) || TITLES.has(t.lower)) return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,206 @@
+/**
+ * Quotation marks: straight and curly double and single quotes, low-9 quotes and guillemets, with nesting,
+ * apostrophes told apart from closing single quotes (don’t, Russia’s, ’90s, the players’ union), and
+ * quotes that run over several paragraphs (an opening mark with no closing one at the paragraph's end
+ * continues into the next paragraph when that one opens with a quotation mark).
+ * One linear pass per paragraph; no regular expression runs over the text.
+ */
+import type { Article, QuoteKind } from './types';
+import { isWordChar } from './tokenize';
+
+export interface QuoteSegment {
+  /** content range, marks excluded */
+  start: number;
+  end: number;
+  para: number;
+}
+
+export interface MarkedQuote {
+  /** content start of the first segment and end of the last */
+  start: number;
+  end: number;
+  /** position of the opening mark and of the closing mark (or the end of the last segment when unclosed) */
+  open: number;
+  close: number;
+  closed: boolean;
+  segments: QuoteSegment[];
+  /** the quoted words without their marks; segments joined by a space */
+  text: string;
+  kind: QuoteKind;
+  para: number;
+  /** nesting depth: 0 for a top-level quote */
+  depth: number;
+}
+
+type MarkType = 'd' | 's' | 'g';
+
+const OPEN_CONTEXT = new Set(['', ' ', '\n', '\t', '(', '[', '{', '—', '–', '-', '/', ':', '\u00a0', '“', '‘', '"', "'", '«', '„']);
+/** contractions that start with an apostrophe: 'em, 'til, 'cause, 'n', 'tis, 'twas, 'bout */
+const LEADING_APOS = /^(?:em|til|cause|n|tis|twas|bout|round|cos|s|d|\d\d)s?\b/i;
+
+interface Open {
+  type: MarkType;
+  mark: number;
+  /** first paragraph's content start, for multi-paragraph runs */
+  segStart: number;
+  segments: QuoteSegment[];
+}
+
+function isSpaceChar(c: string): boolean {
+  return c === '' || c === ' ' || c === '\n' || c === '\t' || c === '\u00a0' || c === '\r' || c === '\u2009' || c === '\u202f';
+}
+
+function classify(text: string, q: { start: number; open: number; para: number }, paraStart: number): QuoteKind {
+  const content = text.slice(q.start, Math.min(q.start + 400, text.length)).trimStart();
+  // the character before the opening mark, skipping spaces
+  let k = q.open - 1;
+  while (k >= paraStart && isSpaceChar(text.charAt(k))) k--;
+  const before = k >= paraStart ? text.charAt(k) : '';
+  const firstLetter = content.replace(/^[.…\s'"‘“]+/, '').charAt(0);
+  const upperStart = firstLetter !== '' && firstLetter === firstLetter.toUpperCase() && firstLetter !== firstLetter.toLowerCase();
+  const digitStart = /[0-9]/.test(firstLetter);
+  const sentenceOpen = before === '' || before === '.' || before === '!' || before === '?' || before === ':' || before === '—' || before === '–' || before === '"' || before === '”';
+  if ((upperStart || digitStart) && (sentenceOpen || before === ',')) return 'direct';
+  return 'partial';
+}
+
+/** Find all quotations marked with quotation marks, top-level and nested, in text order of their opening. */
+export function findMarkedQuotes(article: Article): MarkedQuote[] {
+  const { text, paragraphs } = article;
+  const out: MarkedQuote[] = [];
+  let carry: Open | null = null; // a double quote left open at the end of the previous paragraph
+
+  for (let pi = 0; pi < paragraphs.length; pi++) {
+    const p = paragraphs[pi]!;
+    const stack: Open[] = [];
+    let i = p.start;
+    // continuation of a multi-paragraph quote: this paragraph must open with a double mark or a guillemet
+    if (carry) {
+      let s = p.start;
+      while (s < p.end && isSpaceChar(text.charAt(s))) s++;
+      const c = text.charAt(s);
+      const reopen = carry.type === 'g' ? c === '«' : c === '“' || c === '"' || c === '„' || c === '«';
+      if (reopen) {
+        stack.push({ ...carry, segStart: s + 1 });
+        i = s + 1;
+      } else {
+        finishUnclosed(text, carry, out, paragraphs);
+      }
+      carry = null;
+    }
+    for (; i < p.end; i++) {
+      const c = text.charAt(i);
+      if (c !== '"' && c !== '“' && c !== '”' && c !== '„' && c !== '‟' && c !== "'" && c !== '‘' && c !== '’' && c !== '«' && c !== '»') continue;
+      const prev = i > p.start ? text.charAt(i - 1) : '';
+      const next = i + 1 < p.end ? text.charAt(i + 1) : '';
+      const top = stack[stack.length - 1];
+      const inDouble = stack.some((o) => o.type === 'd');
+      const inSingle = stack.some((o) => o.type === 's');
+      const openCtx = OPEN_CONTEXT.has(prev) || isSpaceChar(prev);
+      let action: 'open' | 'close' | null = null;
+      let type: MarkType = 'd';
+      switch (c) {
+        case '“':
+        case '„':
+        case '‟':
+          type = 'd';
+          // some sites close with “: treat as a close when a double quote is open and it follows a word
+          action = inDouble && !openCtx && top?.type === 'd' ? 'close' : 'open';
+          break;
+        case '”':
+          type = 'd';
+          if (inDouble) action = 'close';
+          else if (openCtx && next !== '' && !isSpaceChar(next)) action = 'open';
+          break;
+        case '"':
+          type = 'd';
+          if (inDouble && !(openCtx && next !== '' && !isSpaceChar(next) && top?.type !== 'd')) action = 'close';
+          else if (openCtx && next !== '' && !isSpaceChar(next)) action = 'open';
+          else if (inDouble) action = 'close';
+          break;
+        case '«':
+          type = 'g';
+          action = 'open';
+          break;
+        case '»':
+          type = 'g';
+          if (stack.some((o) => o.type === 'g')) action = 'close';
+          break;
+        case '‘':
+        case "'":
+        case '’': {
+          type = 's';
+          const wordBefore = prev !== '' && isWordChar(prev);
+          const wordAfter = next !== '' && isWordChar(next);
+          if (wordBefore && wordAfter) break; // apostrophe inside a word: don't, Russia’s
+          if (c !== '’' && openCtx && wordAfter || (c === '’' && openCtx && wordAfter && !inSingle)) {
+            // opening single quote unless it is a leading apostrophe (’90s, 'em, 'til)
+            if (LEADING_APOS.test(text.slice(i + 1, i + 8))) break;
+            if (c === '’') break; // a right single mark at a word start is an apostrophe
+            action = 'open';
+          } else if (inSingle && !wordAfter && prev !== '' && !isSpaceChar(prev)) {
+            // closing single quote; "the players’ union" is a plural possessive when no single quote is open
+            action = 'close';
+          }
+          break;
+        }
+      }
+      if (action === 'open') {
+        stack.push({ type, mark: i, segStart: i + 1, segments: [] });
+      } else if (action === 'close') {
+        // pop to the matching opener; unmatched inner singles were apostrophes
+        let k = stack.length - 1;
+        while (k >= 0 && stack[k]!.type !== type) k--;
+        if (k < 0) continue;
+        const o = stack[k]!;
+        stack.length = k;
+        const segs = [...o.segments, { start: o.segStart, end: i, para: pi }];
+        out.push(makeQuote(text, o, segs, i, true, k, paragraphs));
+      }
+    }
+    // end of paragraph: an open double (or guillemet) at depth 0 may continue into the next paragraph
+    const base = stack[0];
+    if (base && (base.type === 'd' || base.type === 'g')) {
+      base.segments = [...base.segments, { start: base.segStart, end: trimEnd(text, base.segStart, p.end), para: pi }];
+      carry = base;
+    }
+  }
+  if (carry) finishUnclosed(text, carry, out, paragraphs);
+  out.sort((a, b) => a.open - b.open);
+  return out;
+}
+
+function trimEnd(text: string, from: number, end: number): number {
+  let e = end;
+  while (e > from && isSpaceChar(text.charAt(e - 1))) e--;
+  return e;
+}
+
+function makeQuote(text: string, o: Open, segs: QuoteSegment[], close: number, closed: boolean, depth: number, paragraphs: Article['paragraphs']): MarkedQuote {
+  const first = segs[0]!;
+  const last = segs[segs.length - 1]!;
+  const para = first.para;
+  const kind = classify(text, { start: first.start, open: o.mark, para }, paragraphs[para]!.start);
+  return {
+    start: first.start,
+    end: last.end,
+    open: o.mark,
+    close,
+    closed,
+    segments: segs,
+    text: segs.map((s) => text.slice(s.start, s.end)).join(' '),
+    kind,
+    para,
+    depth,
+  };
+}
+
+/** A quote still open when the text or its continuation ends: kept when it reads as a quotation. */
+function finishUnclosed(text: string, o: Open, out: MarkedQuote[], paragraphs: Article['paragraphs']): void {
+  const segs = o.segments.filter((s) => s.end > s.start);
+  if (segs.length === 0) return;
+  const words = segs.reduce((n, s) => n + text.slice(s.start, s.end).split(/\s+/).length, 0);
+  if (words < 4) return;
+  const last = segs[segs.length - 1]!;
+  out.push(makeQuote(text, o, segs, last.end, false, 0, paragraphs));
+}

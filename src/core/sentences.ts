@@ -1,0 +1,64 @@
+/**
+ * Sentence boundaries over the token stream. Two views: `sent` (outer sentences, where a terminator inside a
+ * quotation does not end the sentence, so that a quote and its attribution stay together) and `initial`
+ * (the token opens a sentence, inside quotes or not: a capitalised word there may be an ordinary word).
+ */
+import type { Token } from './tokenize';
+import { ABBREVIATIONS } from './lexicon';
+
+export interface Sentences {
+  /** outer sentence id per token (increasing) */
+  sent: Int32Array;
+  /** first token index of each outer sentence */
+  starts: number[];
+  /** 1 where the word token opens a sentence (inner or outer) */
+  initial: Uint8Array;
+}
+
+const CLOSERS = new Set(['”', '’', '"', "'", ')', ']', '»']);
+const OPENERS = new Set(['“', '"', '‘', "'", '«', '(', '[', '„']);
+const TERMINATORS = new Set(['.', '!', '?', '…']);
+
+/** `inQuote(offset)`: is this offset inside a top-level quotation's content? */
+export function splitSentences(tokens: ReadonlyArray<Token>, inQuote: (offset: number) => boolean): Sentences {
+  const n = tokens.length;
+  const sent = new Int32Array(n);
+  const initial = new Uint8Array(n);
+  const starts: number[] = [];
+  let cur = -1;
+  let boundaryAt = 0; // token index where the next outer sentence starts
+  let innerAt = 0;
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!;
+    const prev = tokens[i - 1];
+    if (!prev || prev.para !== t.para) {
+      boundaryAt = i;
+      innerAt = i;
+    }
+    if (i === boundaryAt) {
+      cur++;
+      starts.push(i);
+    }
+    sent[i] = cur;
+    if (t.word && i >= innerAt && innerAt >= 0) {
+      initial[i] = 1;
+      innerAt = -1;
+    }
+    if (!t.word && TERMINATORS.has(t.raw)) {
+      // an abbreviation's period or an initial's does not end a sentence
+      if (t.raw === '.' && prev && prev.word && prev.end === t.start && (ABBREVIATIONS.has(prev.lower) || (prev.raw.length === 1 && prev.cap === 1))) continue;
+      let j = i + 1;
+      while (j < n && !tokens[j]!.word && (CLOSERS.has(tokens[j]!.raw) || TERMINATORS.has(tokens[j]!.raw)) && tokens[j]!.para === t.para) j++;
+      const nx = tokens[j];
+      if (!nx || nx.para !== t.para) continue;
+      const opensSentence = (nx.word && (nx.cap > 0 || /^[0-9]/.test(nx.raw))) || (!nx.word && OPENERS.has(nx.raw));
+      if (!opensSentence) continue;
+      innerAt = nx.word ? j : j + 1;
+      if (!inQuote(t.start)) boundaryAt = j;
+    } else if (!t.word && (t.raw === '“' || t.raw === '«' || t.raw === '„' || t.raw === ':')) {
+      // the first word of a quotation (or after a colon) is written capitalised
+      innerAt = i + 1;
+    }
+  }
+  return { sent, starts, initial };
+}
