@@ -187,7 +187,7 @@ export interface StoryInfo extends StoryMeta {
   topics: string[];
 }
 
-export interface CoverageItem extends CoverageSource {}
+export type CoverageItem = CoverageSource;
 
 export interface Topic extends Omit<TopicSource, 'claims'> {
   /** ids of the claims the topic groups */

@@ -20,7 +20,8 @@ export function repoFiles(opts: { entitiesFrom?: string } = {}): DatasetFiles {
   return files;
 }
 
-/** A copy of `files` with one JSON file changed by `edit`. */
+/** A copy of `files` with one JSON file changed by `edit` (tests reach into any field, hence `any`). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function editJson(files: DatasetFiles, file: string, edit: (json: any) => void): DatasetFiles {
   const json = JSON.parse(files[file] ?? 'null');
   edit(json);
