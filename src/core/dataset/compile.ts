@@ -3,6 +3,7 @@
  * the names payload for the content script, and a report. Pure: the engine is injected and
  * nothing reads the clock, so the same sources give the same bundle.
  */
+import { tokenize } from '../tokenize';
 import type { EntityRecord } from '../types';
 import * as S from './schema';
 import { fnv1a, fold, isIsoDate, normalizeQuote, slug } from './text';
@@ -143,9 +144,21 @@ function duplicates<T>(file: string, list: T[], key: (t: T) => string, path: (i:
   });
 }
 
+/**
+ * The key the matcher files an alias under, as words: case, accents, apostrophes and
+ * romanisation variants folded (Karjakin = Karyakin), a leading "the" dropped.
+ */
+export function aliasKey(alias: string): string {
+  const s = alias.trim().replace(/^the\s+/i, '');
+  const words = tokenize(s, [{ start: 0, end: s.length }])
+    .filter((t) => t.word)
+    .map((t) => t.key);
+  return words.length > 0 ? words.join(' ') : fold(alias);
+}
+
 /** The folded forms an entity answers to: its name, aliases and surnames. */
 export function entityAliases(e: EntityRecord): string[] {
-  return [...new Set([e.name, ...e.aliases, ...(e.surnames ?? [])].map(fold))];
+  return [...new Set([e.name, ...e.aliases, ...(e.surnames ?? [])].map(aliasKey))];
 }
 
 /** Aliases (folded) shared by two entities where not both mark the alias ambiguous. */
@@ -161,7 +174,7 @@ export function aliasConflicts(entities: EntityRecord[], file: string = FILES.en
   const errors: string[] = [];
   for (const [alias, list] of [...owners].sort(([a], [b]) => (a < b ? -1 : 1))) {
     if (list.length < 2) continue;
-    const unmarked = list.filter((e) => !(e.ambiguous ?? []).some((x) => fold(x) === alias));
+    const unmarked = list.filter((e) => !(e.ambiguous ?? []).some((x) => aliasKey(x) === alias));
     if (unmarked.length > 0)
       errors.push(
         `${file}: alias "${alias}" points at ${list.length} entities: ${list.map((e) => `"${e.id}"`).join(' and ')}` +

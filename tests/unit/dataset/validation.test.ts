@@ -105,6 +105,18 @@ describe('integrity', () => {
     ]);
   });
 
+  it('aliases are compared as the matcher folds them: romanisation variants, accents, a leading "the"', () => {
+    const files = editJson(base(), 'data/entities.json', (j) => {
+      const find = (id: string) => j.entities.find((e: { id: string }) => e.id === id);
+      find('magnus-carlsen').aliases.push('Sergej Karjakín');
+      find('interfax').aliases.push('The Kremlin');
+    });
+    expect(errorsOf(files)).toEqual([
+      'data/entities.json: alias "kremlin" points at 2 entities: "kremlin" and "interfax" (mark it in "ambiguous" on "kremlin" and "interfax" if that is meant)',
+      'data/entities.json: alias "sergei kariakin" points at 2 entities: "sergey-karjakin" and "magnus-carlsen" (mark it in "ambiguous" on "sergey-karjakin" and "magnus-carlsen" if that is meant)',
+    ]);
+  });
+
   it('an alias shared on purpose passes when both entities mark it ambiguous, and only then', () => {
     const share = (both: boolean) =>
       editJson(base(), 'data/entities.json', (j) => {
