@@ -1,28 +1,337 @@
+/**
+ * Options: default mode, the pause, per-site overrides (edit, remove, add), highlight categories,
+ * the dataset in use (facts; import an extra file, validated by the dataset compiler's validator;
+ * remove it), and export / import of the settings as JSON (read back with parseSettings).
+ */
 import { render } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useState } from 'preact/hooks';
 import { ext } from '../shared/browser';
+import { formatDate, localizeDocument, plural, t } from '../shared/i18n';
+import type { Categories, DatasetInfo } from '../shared/messages';
+import { sendFromPage } from '../shared/messaging';
+import { exportSettings, parseSettings, SETTINGS_KEY, type Settings, type SiteMode, siteKeyFromInput, withSite } from '../shared/settings';
+import { isObject } from '../shared/validate';
+import { Switch } from '../popup/switch';
 
-function Options() {
-  const [paused, setPaused] = useState<boolean | null>(null);
-  useEffect(() => {
-    void ext.storage.local.get('paused').then((got) => setPaused(got['paused'] === true));
-  }, []);
-  if (paused === null) return <p>Loading…</p>;
+type Feedback = { kind: 'ok' | 'error'; text: string; details?: string[] } | null;
+
+function FeedbackLine(props: { value: Feedback; testId: string }) {
+  if (!props.value) return null;
+  const { kind, text, details } = props.value;
   return (
-    <label>
-      <input
-        type="checkbox"
-        checked={paused}
-        onChange={(e) => {
-          const value = (e.currentTarget as HTMLInputElement).checked;
-          setPaused(value);
-          void ext.storage.local.set({ paused: value });
-        }}
-      />{' '}
-      Pause Sourcelight everywhere
-    </label>
+    <div class={`feedback feedback-${kind}`} role={kind === 'error' ? 'alert' : 'status'} data-testid={props.testId} data-kind={kind}>
+      <p>{text}</p>
+      {details && details.length > 0 ? (
+        <ul>
+          {details.map((d, i) => (
+            <li key={i}>{d}</li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
   );
 }
 
+async function readFile(input: HTMLInputElement): Promise<{ name: string; text: string } | null> {
+  const file = input.files?.[0];
+  input.value = '';
+  if (!file) return null;
+  return { name: file.name, text: await file.text() };
+}
+
+const CATEGORY_KEYS: Array<keyof Categories> = ['people', 'organizations', 'places', 'quotations'];
+
+function categoryLabel(k: keyof Categories): string {
+  if (k === 'people') return t('categoryPeople');
+  if (k === 'organizations') return t('categoryOrganizations');
+  if (k === 'places') return t('categoryPlaces');
+  return t('categoryQuotations');
+}
+
+function SitesEditor(props: { settings: Settings; save: (s: Settings) => Promise<void> }) {
+  const { settings, save } = props;
+  const [input, setInput] = useState('');
+  const [addOn, setAddOn] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const sites = Object.entries(settings.sites).sort(([a], [b]) => (a < b ? -1 : 1));
+  const add = async (e: Event) => {
+    e.preventDefault();
+    const key = siteKeyFromInput(input);
+    if (key === null) {
+      setError(t('siteInvalid', input.slice(0, 80)));
+      return;
+    }
+    setError(null);
+    setInput('');
+    await save({ ...settings, sites: { ...settings.sites, [key]: addOn } });
+  };
+  return (
+    <section aria-labelledby="sites-h">
+      <h2 id="sites-h">{t('sitesHeading')}</h2>
+      <p class="muted">{t('sitesHelp')}</p>
+      {sites.length === 0 ? (
+        <p class="muted" data-testid="no-sites">
+          {t('sitesEmpty')}
+        </p>
+      ) : (
+        <table class="sites" data-testid="sites">
+          <thead>
+            <tr>
+              <th scope="col">{t('siteColumn')}</th>
+              <th scope="col">{t('stateColumn')}</th>
+              <th scope="col">
+                <span class="visually-hidden">{t('actionsColumn')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {sites.map(([site, on]) => (
+              <tr key={site} data-testid="site-row" data-site={site}>
+                <th scope="row">{site}</th>
+                <td>
+                  <select
+                    aria-label={t('siteStateLabel', site)}
+                    value={on ? 'on' : 'off'}
+                    onChange={(e) => void save({ ...settings, sites: { ...settings.sites, [site]: (e.currentTarget as HTMLSelectElement).value === 'on' } })}
+                  >
+                    <option value="on">{t('siteOn')}</option>
+                    <option value="off">{t('siteOff')}</option>
+                  </select>
+                </td>
+                <td>
+                  <button type="button" aria-label={t('siteRemoveLabel', site)} onClick={() => void save(withSite(settings, site, null))}>
+                    {t('remove')}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <form class="add-site" onSubmit={(e) => void add(e)}>
+        <label for="add-site-input">{t('siteAddLabel')}</label>
+        <input id="add-site-input" type="text" value={input} placeholder="example.com" onInput={(e) => setInput((e.currentTarget as HTMLInputElement).value)} />
+        <label for="add-site-state" class="visually-hidden">
+          {t('stateColumn')}
+        </label>
+        <select id="add-site-state" value={addOn ? 'on' : 'off'} onChange={(e) => setAddOn((e.currentTarget as HTMLSelectElement).value === 'on')}>
+          <option value="off">{t('siteOff')}</option>
+          <option value="on">{t('siteOn')}</option>
+        </select>
+        <button type="submit">{t('add')}</button>
+      </form>
+      {error ? (
+        <p class="feedback feedback-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </section>
+  );
+}
+
+function DatasetSection() {
+  const [info, setInfo] = useState<DatasetInfo | null>(null);
+  const [feedback, setFeedback] = useState<Feedback>(null);
+  useEffect(() => {
+    void sendFromPage('dataset/info', {}).then(setInfo, (e: unknown) => setFeedback({ kind: 'error', text: String(e) }));
+  }, []);
+  const onFile = async (e: Event) => {
+    const file = await readFile(e.currentTarget as HTMLInputElement);
+    if (!file) return;
+    try {
+      const next = await sendFromPage('dataset/import', file);
+      setInfo(next);
+      setFeedback({ kind: 'ok', text: t('datasetImported', file.name), details: next.extra?.conflicts ?? [] });
+    } catch (err) {
+      const lines = (err instanceof Error ? err.message : String(err)).split('\n');
+      setFeedback({ kind: 'error', text: t('datasetInvalid', file.name), details: lines });
+    }
+  };
+  const remove = async () => {
+    setInfo(await sendFromPage('dataset/remove', {}));
+    setFeedback({ kind: 'ok', text: t('datasetRemoved') });
+  };
+  return (
+    <section aria-labelledby="dataset-h">
+      <h2 id="dataset-h">{t('datasetHeading')}</h2>
+      {info ? (
+        <dl class="facts" data-testid="dataset-facts">
+          <dt>{t('datasetStories')}</dt>
+          <dd data-testid="fact-stories">{info.stories}</dd>
+          <dt>{t('datasetEntities')}</dt>
+          <dd data-testid="fact-entities">{info.entities}</dd>
+          <dt>{t('datasetClaims')}</dt>
+          <dd data-testid="fact-claims">{info.claims}</dd>
+          <dt>{t('datasetCoverage')}</dt>
+          <dd data-testid="fact-coverage">{info.coverage}</dd>
+          <dt>{t('datasetDate')}</dt>
+          <dd data-testid="fact-date">{formatDate(info.buildDate)}</dd>
+        </dl>
+      ) : (
+        <p class="muted">{t('loading')}</p>
+      )}
+      {info?.extra ? (
+        <div class="extra" data-testid="dataset-extra">
+          <p>
+            {t('datasetExtra', [info.extra.name, formatDate(info.extra.importedAt.slice(0, 10))])}{' '}
+            <span class="muted">
+              {plural('storyCount', info.extra.stories)}, {plural('claimCount', info.extra.claims)}
+            </span>
+          </p>
+          <button type="button" data-testid="dataset-remove" onClick={() => void remove()}>
+            {t('datasetRemove')}
+          </button>
+        </div>
+      ) : null}
+      <p>
+        <label for="dataset-file">{t('datasetImportLabel')}</label>{' '}
+        <input id="dataset-file" data-testid="dataset-file" type="file" accept=".json,application/json" onChange={(e) => void onFile(e)} />
+      </p>
+      <p class="muted">{t('datasetImportHelp')}</p>
+      <FeedbackLine value={feedback} testId="dataset-feedback" />
+    </section>
+  );
+}
+
+function Options() {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [problems, setProblems] = useState<string[]>([]);
+  const [feedback, setFeedback] = useState<Feedback>(null);
+
+  const load = useCallback(async () => {
+    const reply = await sendFromPage('settings/get', {});
+    setSettings(reply.settings);
+    setProblems(reply.problems);
+  }, []);
+  useEffect(() => {
+    void load();
+    const listener = (changes: Record<string, unknown>) => {
+      if (SETTINGS_KEY in changes) void load();
+    };
+    ext.storage.onChanged.addListener(listener);
+    return () => ext.storage.onChanged.removeListener(listener);
+  }, [load]);
+
+  const save = async (next: Settings) => {
+    setSettings(next);
+    const reply = await sendFromPage('settings/set', { settings: next });
+    setSettings(reply.settings);
+    setProblems([]);
+  };
+
+  if (!settings) return <p role="status">{t('loading')}</p>;
+
+  const exportFile = () => {
+    const url = URL.createObjectURL(new Blob([exportSettings(settings)], { type: 'application/json' }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = 'sourcelight-settings.json';
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  };
+  const importFile = async (e: Event) => {
+    const file = await readFile(e.currentTarget as HTMLInputElement);
+    if (!file) return;
+    let raw: unknown;
+    try {
+      raw = JSON.parse(file.text) as unknown;
+    } catch {
+      setFeedback({ kind: 'error', text: t('settingsImportNotJson', file.name) });
+      return;
+    }
+    const parsed = parseSettings(raw);
+    if (!isObject(raw)) {
+      setFeedback({ kind: 'error', text: t('settingsImportInvalid', file.name), details: parsed.problems });
+      return;
+    }
+    await save(parsed.settings);
+    setFeedback({
+      kind: 'ok',
+      text: parsed.problems.length > 0 ? t('settingsImportedPartly', file.name) : t('settingsImported', file.name),
+      details: parsed.problems,
+    });
+  };
+
+  return (
+    <>
+      <h1>{t('optionsHeading')}</h1>
+      {problems.length > 0 ? (
+        <div class="feedback feedback-error" role="alert" data-testid="settings-problems">
+          <p>{t('settingsProblems')}</p>
+          <ul>
+            {problems.map((p, i) => (
+              <li key={i}>{p}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+
+      <section aria-labelledby="general-h">
+        <h2 id="general-h">{t('generalHeading')}</h2>
+        <Switch
+          id="pause"
+          testId="pause"
+          label={t('pauseEverywhere')}
+          description={t('pauseHelp')}
+          checked={settings.paused}
+          onChange={(paused) => void save({ ...settings, paused })}
+        />
+        <fieldset>
+          <legend>{t('modeLegend')}</legend>
+          {(['everywhere', 'only-enabled'] as SiteMode[]).map((mode) => (
+            <div key={mode} class="radio-row">
+              <input
+                type="radio"
+                name="mode"
+                id={`mode-${mode}`}
+                data-testid={`mode-${mode}`}
+                value={mode}
+                checked={settings.mode === mode}
+                onChange={() => void save({ ...settings, mode })}
+              />
+              <label for={`mode-${mode}`}>{t(mode === 'everywhere' ? 'modeEverywhere' : 'modeOnlyEnabled')}</label>
+            </div>
+          ))}
+        </fieldset>
+      </section>
+
+      <section aria-labelledby="categories-h">
+        <h2 id="categories-h">{t('categoriesHeading')}</h2>
+        {CATEGORY_KEYS.map((k) => (
+          <Switch
+            key={k}
+            id={`category-${k}`}
+            testId={`category-${k}`}
+            label={categoryLabel(k)}
+            checked={settings.categories[k]}
+            onChange={(on) => void save({ ...settings, categories: { ...settings.categories, [k]: on } })}
+          />
+        ))}
+      </section>
+
+      <SitesEditor settings={settings} save={save} />
+
+      <DatasetSection />
+
+      <section aria-labelledby="backup-h">
+        <h2 id="backup-h">{t('backupHeading')}</h2>
+        <p>
+          <button type="button" data-testid="settings-export" onClick={exportFile}>
+            {t('settingsExport')}
+          </button>
+        </p>
+        <p>
+          <label for="settings-file">{t('settingsImportLabel')}</label>{' '}
+          <input id="settings-file" data-testid="settings-file" type="file" accept=".json,application/json" onChange={(e) => void importFile(e)} />
+        </p>
+        <FeedbackLine value={feedback} testId="settings-feedback" />
+      </section>
+    </>
+  );
+}
+
+localizeDocument('optionsTitle');
 const root = document.getElementById('app');
 if (root) render(<Options />, root);

@@ -1,8 +1,17 @@
+/**
+ * The toolbar popup: for the active tab (or `popup.html?tab=<id>`), who is speaking, their quotes,
+ * what they said before, related coverage, claims repeated or disputed elsewhere, and the switches.
+ * All from one 'tab/state' round trip; refreshed when the tab's report or the settings change.
+ */
 import { render } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useState } from 'preact/hooks';
 import { ext } from '../shared/browser';
-import { sendFromPage } from '../shared/messaging';
-import type { PageReport } from '../shared/messages';
+import { formatDate, localizeDocument, plural, t } from '../shared/i18n';
+import type { ClaimMatchView, CoverageView, PriorStatementView, TabState } from '../shared/messages';
+import { sendFromPage, sendToTab } from '../shared/messaging';
+import { SETTINGS_KEY } from '../shared/settings';
+import { outletOf, popupView, type PopupView, type SpeakerGroup, speakerGroups } from './model';
+import { Switch } from './switch';
 
 async function targetTabId(): Promise<number | null> {
   const fromQuery = new URLSearchParams(location.search).get('tab');
@@ -11,23 +20,302 @@ async function targetTabId(): Promise<number | null> {
   return tab?.id ?? null;
 }
 
-function Popup() {
-  const [report, setReport] = useState<PageReport | null | undefined>(undefined);
-  useEffect(() => {
-    void (async () => {
-      const tabId = await targetTabId();
-      setReport(tabId === null ? null : (await sendFromPage('tab/state', { tabId })).report);
-    })();
-  }, []);
-  if (report === undefined) return <p>Loading…</p>;
-  if (report === null) return <p data-testid="state">Sourcelight has nothing for this tab.</p>;
+const MAX_QUOTE = 240;
+const clip = (s: string): string => (s.length > MAX_QUOTE ? `${s.slice(0, MAX_QUOTE - 1).trimEnd()}…` : s);
+
+function ExternalLink(props: { href: string | null; children: preact.ComponentChildren; testId?: string }) {
+  if (!props.href) return <span data-testid={props.testId}>{props.children}</span>;
   return (
-    <section>
-      <h1>{report.title ?? report.url}</h1>
-      <p data-testid="state">{report.status}</p>
+    <a href={props.href} target="_blank" rel="noopener noreferrer" data-testid={props.testId}>
+      {props.children}
+      <span class="visually-hidden"> {t('opensInNewTab')}</span>
+    </a>
+  );
+}
+
+function PriorStatements(props: { items: PriorStatementView[] }) {
+  if (props.items.length === 0) return null;
+  return (
+    <div class="prior" data-testid="prior">
+      <h4>{t('priorStatementsHeading')}</h4>
+      <ul>
+        {props.items.map((p) => (
+          <li key={`${p.storyId}:${p.text}`} data-testid="prior-item">
+            <q>{clip(p.text)}</q>{' '}
+            <span class="muted">
+              <ExternalLink href={p.url} testId="prior-outlet">
+                {p.outlet}
+              </ExternalLink>
+              {p.date ? `, ${formatDate(p.date)}` : ''}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function kindLabel(kind: string): string {
+  if (kind === 'direct') return t('quoteKindDirect');
+  if (kind === 'partial') return t('quoteKindPartial');
+  if (kind === 'indirect') return t('quoteKindIndirect');
+  return t('quoteKindReported');
+}
+
+function relationLabel(relation: ClaimMatchView['relation']): string {
+  if (relation === 'repeats') return t('relationRepeats');
+  if (relation === 'same-remark') return t('relationSameRemark');
+  if (relation === 'disputes') return t('relationDisputes');
+  return t('relationDisputedBy');
+}
+
+function SpeakerItem(props: { group: SpeakerGroup; prior: PriorStatementView[]; onReveal: (index: number) => void }) {
+  const { group } = props;
+  const [open, setOpen] = useState(false);
+  const listId = `speaker-${group.key.replace(/[^a-z0-9-]/gi, '_')}`;
+  return (
+    <li class="speaker" data-testid="speaker" data-entity-id={group.entityId ?? ''} data-unnamed={group.unnamed ? 'true' : 'false'}>
+      <button type="button" class="speaker-toggle" aria-expanded={open ? 'true' : 'false'} aria-controls={listId} onClick={() => setOpen(!open)}>
+        <span class="speaker-name" data-testid="speaker-name">
+          {group.name}
+        </span>
+        {group.unnamed ? <span class="tag">{t('unnamedSpeaker')}</span> : null}
+        <span class="count" data-testid="quote-count">
+          {plural('quoteCount', group.quotes.length)}
+        </span>
+        {props.prior.length > 0 ? <span class="count muted">{plural('priorCount', props.prior.length)}</span> : null}
+      </button>
+      <div id={listId} hidden={!open}>
+        <ol class="quotes">
+          {group.quotes.map(({ index, quote }) => (
+            <li key={index}>
+              <button type="button" class="quote" data-testid="quote" data-quote-index={index} onClick={() => props.onReveal(index)}>
+                <q>{clip(quote.text)}</q>
+              </button>
+              <span class="muted quote-meta">
+                {kindLabel(quote.kind)} · {t('confidence', String(Math.round(quote.confidence * 100)))}
+              </span>
+            </li>
+          ))}
+        </ol>
+        <PriorStatements items={props.prior} />
+      </div>
+    </li>
+  );
+}
+
+function Coverage(props: { items: CoverageView[] }) {
+  if (props.items.length === 0) return null;
+  return (
+    <section aria-labelledby="coverage-h">
+      <h2 id="coverage-h">{t('coverageHeading')}</h2>
+      <ol class="coverage" data-testid="coverage">
+        {props.items.map((c, i) => (
+          <li key={i} data-testid="coverage-item">
+            <ExternalLink href={c.url}>{c.headline ?? c.covers}</ExternalLink>
+            <div class="muted">
+              <span data-testid="coverage-outlet">{c.outlet}</span>
+              {c.date ? ` · ${formatDate(c.date)}` : ''}
+            </div>
+          </li>
+        ))}
+      </ol>
     </section>
   );
 }
 
+function Matches(props: { items: ClaimMatchView[]; quoteText: (i: number) => string }) {
+  if (props.items.length === 0) return null;
+  return (
+    <section aria-labelledby="matches-h">
+      <h2 id="matches-h">{t('matchesHeading')}</h2>
+      <ul class="matches" data-testid="matches">
+        {props.items.map((m, i) => (
+          <li key={i} data-testid="match" data-relation={m.relation}>
+            <span class={`relation relation-${m.relation}`}>{relationLabel(m.relation)}</span>{' '}
+            <q>{clip(m.claimText)}</q>
+            <div class="muted about">{t('matchAbout', clip(props.quoteText(m.quoteIndex)).slice(0, 80))}</div>
+            <div class="muted">
+              {m.speaker}, <ExternalLink href={m.url}>{m.outlet}</ExternalLink>
+              {m.date ? `, ${formatDate(m.date)}` : ''}
+            </div>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function stateMessage(view: PopupView, site: string, speakers: number): string {
+  switch (view) {
+    case 'restricted':
+      return t('stateRestricted');
+    case 'unknown':
+      return t('stateUnknown');
+    case 'paused':
+      return t('statePaused');
+    case 'site-off':
+      return t('stateSiteOff', site);
+    case 'analysing':
+      return t('stateAnalysing');
+    case 'not-article':
+      return t('stateNotArticle');
+    case 'error':
+      return t('stateError');
+    case 'nothing':
+      return t('stateNothing');
+    case 'done':
+      return plural('speakerCount', speakers);
+  }
+}
+
+function Popup() {
+  const [tabId, setTabId] = useState<number | null | undefined>(undefined);
+  const [state, setState] = useState<TabState | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [note, setNote] = useState<string | null>(null);
+
+  const refresh = useCallback(async (id: number) => {
+    try {
+      setState(await sendFromPage('tab/state', { tabId: id }));
+      setError(null);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  }, []);
+
+  useEffect(() => {
+    void targetTabId().then((id) => {
+      setTabId(id);
+      if (id !== null) void refresh(id);
+    });
+  }, [refresh]);
+
+  useEffect(() => {
+    if (tabId === null || tabId === undefined) return;
+    const listener = (changes: Record<string, unknown>) => {
+      if (`tab:${tabId}` in changes || SETTINGS_KEY in changes) void refresh(tabId);
+    };
+    ext.storage.onChanged.addListener(listener);
+    return () => ext.storage.onChanged.removeListener(listener);
+  }, [tabId, refresh]);
+
+  if (tabId === undefined || (tabId !== null && state === null && error === null)) {
+    return (
+      <p class="state" data-testid="loading" role="status">
+        {t('loading')}
+      </p>
+    );
+  }
+  if (tabId === null || state === null) {
+    return (
+      <>
+        <h1>{t('extName')}</h1>
+        <p class="state" data-testid="state" data-state="unknown" role="status">
+          {error ?? t('stateUnknown')}
+        </p>
+      </>
+    );
+  }
+
+  const view = popupView(state);
+  const report = state.report;
+  const groups = view === 'done' ? speakerGroups(report?.analysis ?? null) : [];
+  const site = state.status?.site ?? '';
+  const siteOn = state.status ? state.status.reason !== 'site-off' : false;
+  const title = report?.title ?? (view === 'restricted' || view === 'unknown' ? t('extName') : outletOf(state) || t('extName'));
+
+  const setSite = async (on: boolean) => {
+    await sendFromPage('site/set', { site, enabled: on });
+    await refresh(tabId);
+  };
+  const setPaused = async (paused: boolean) => {
+    await sendFromPage('pause/set', { paused });
+    await refresh(tabId);
+  };
+  const reveal = async (quoteIndex: number) => {
+    const r = await sendToTab(tabId, 'content/reveal', { quoteIndex }).catch(() => ({ ok: false }));
+    setNote(r.ok ? null : t('revealFailed'));
+  };
+
+  return (
+    <>
+      <header>
+        <h1 data-testid="title">{title}</h1>
+        {view !== 'restricted' && view !== 'unknown' && outletOf(state) ? (
+          <p class="muted outlet" data-testid="outlet">
+            {outletOf(state)}
+          </p>
+        ) : null}
+      </header>
+
+      <div class="controls">
+        {state.status && state.status.reason !== 'not-allowed' ? (
+          <Switch
+            id="site-switch"
+            testId="site-switch"
+            label={t('onThisSite')}
+            description={site}
+            checked={siteOn}
+            onChange={(on) => void setSite(on)}
+          />
+        ) : null}
+        <Switch id="pause-switch" testId="pause-switch" label={t('pauseEverywhere')} checked={state.paused} onChange={(p) => void setPaused(p)} />
+      </div>
+
+      <p class={`state state-${view}`} data-testid="state" data-state={view} role="status">
+        {stateMessage(view, site, groups.length)}
+      </p>
+      {report?.status === 'error' && report.error ? <p class="muted">{report.error}</p> : null}
+      {view === 'done' && report?.truncated ? (
+        <p class="notice" data-testid="truncated">
+          {t('truncated')}
+        </p>
+      ) : null}
+      {view === 'done' && report && report.unplaced > 0 ? (
+        <p class="notice" data-testid="unplaced">
+          {plural('unplaced', report.unplaced)}
+        </p>
+      ) : null}
+      {note ? (
+        <p class="notice" role="alert">
+          {note}
+        </p>
+      ) : null}
+
+      {view === 'done' ? (
+        <>
+          {groups.length > 0 ? (
+            <section aria-labelledby="speakers-h">
+              <h2 id="speakers-h">{t('speakersHeading')}</h2>
+              <ul class="speakers" data-testid="speakers">
+                {groups.map((g) => (
+                  <SpeakerItem
+                    key={g.key}
+                    group={g}
+                    prior={g.entityId ? (state.priorStatements[g.entityId] ?? []) : []}
+                    onReveal={(i) => void reveal(i)}
+                  />
+                ))}
+              </ul>
+            </section>
+          ) : (
+            <p class="muted">{t('noSpeakers')}</p>
+          )}
+          <Matches items={state.matches} quoteText={(i) => report?.analysis?.quotes[i]?.text ?? ''} />
+          <Coverage items={state.coverage} />
+        </>
+      ) : null}
+
+      <footer>
+        <button type="button" class="link-button" onClick={() => void ext.runtime.openOptionsPage()}>
+          {t('openOptions')}
+        </button>
+      </footer>
+    </>
+  );
+}
+
+localizeDocument('popupTitle');
 const root = document.getElementById('app');
 if (root) render(<Popup />, root);

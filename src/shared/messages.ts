@@ -20,6 +20,7 @@ import {
   isString,
   isStringMax,
 } from './validate';
+import { isSettings, normalizeHost, type Settings } from './settings';
 
 export const CHANNEL = 'sourcelight/1';
 
@@ -92,6 +93,17 @@ export interface ClaimMatchView {
   date: string | null;
   url: string | null;
 }
+/** A view's address: http(s) only, else null (no `javascript:` or `data:` link reaches a UI). */
+export function safeUrl(url: string | null | undefined): string | null {
+  if (!url) return null;
+  try {
+    const u = new URL(url);
+    return u.protocol === 'https:' || u.protocol === 'http:' ? u.href : null;
+  } catch {
+    return null;
+  }
+}
+
 export interface CardData {
   entity: EntityView | null;
   priorStatements: PriorStatementView[];
@@ -114,9 +126,51 @@ export type ContentToBackground = {
   'entity/card': { request: CardRequest; response: CardData };
 };
 
+/** Everything the popup shows for one tab, in one round trip. */
+export interface TabState {
+  tabId: number;
+  /** the page's address: the report's, else the tab's where the browser lets us see it */
+  url: string | null;
+  report: PageReport | null;
+  /** whether Sourcelight runs on the page (null when its address is not known) */
+  status: SiteStatus | null;
+  paused: boolean;
+  /** prior statements per speaker entity id, the story being read left out */
+  priorStatements: Record<string, PriorStatementView[]>;
+  coverage: CoverageView[];
+  matches: ClaimMatchView[];
+}
+
+/** Facts about the dataset in use (the bundled one, merged with an imported one). */
+export interface DatasetInfo {
+  stories: number;
+  entities: number;
+  claims: number;
+  coverage: number;
+  /** newest date among the sources (YYYY-MM-DD) */
+  buildDate: string;
+  /** the imported extra dataset, if any */
+  extra: { name: string; importedAt: string; stories: number; entities: number; claims: number; conflicts: string[] } | null;
+}
+
+export interface SettingsReply {
+  settings: Settings;
+  /** what could not be read from storage and was replaced by defaults */
+  problems: string[];
+}
+
 /** extension pages (popup, options) -> background */
 export type PageToBackground = {
-  'tab/state': { request: { tabId: number }; response: { report: PageReport | null } };
+  'tab/state': { request: { tabId: number }; response: TabState };
+  'settings/get': { request: Record<string, never>; response: SettingsReply };
+  'settings/set': { request: { settings: Settings }; response: SettingsReply };
+  /** the per-site switch: on, off, or null to remove the override */
+  'site/set': { request: { site: string; enabled: boolean | null }; response: SettingsReply };
+  'pause/set': { request: { paused: boolean }; response: SettingsReply };
+  'dataset/info': { request: Record<string, never>; response: DatasetInfo };
+  /** an extra dataset file's text: validated by the dataset compiler's validator, then merged */
+  'dataset/import': { request: { name: string; text: string }; response: DatasetInfo };
+  'dataset/remove': { request: Record<string, never>; response: DatasetInfo };
 };
 
 /** background (or popup) -> content script in one tab */
@@ -218,8 +272,21 @@ export const contentToBackgroundGuards: { [K in keyof ContentToBackground]: Guar
   'entity/card': isCardRequest,
 };
 
+/** An imported dataset file may be this long (storage.local holds it). */
+export const MAX_DATASET_TEXT = 4_000_000;
+
 export const pageToBackgroundGuards: { [K in keyof PageToBackground]: Guard<PageToBackground[K]['request']> } = {
   'tab/state': isShape({ tabId: isNonNegativeInteger }),
+  'settings/get': isEmpty,
+  'settings/set': isShape({ settings: isSettings }),
+  'site/set': isShape({
+    site: (v: unknown): v is string => isString(v) && normalizeHost(v) === v,
+    enabled: isNullable(isBoolean),
+  }),
+  'pause/set': isShape({ paused: isBoolean }),
+  'dataset/info': isEmpty,
+  'dataset/import': isShape({ name: isStringMax(300), text: isStringMax(MAX_DATASET_TEXT) }),
+  'dataset/remove': isEmpty,
 };
 
 export const backgroundToContentGuards: { [K in keyof BackgroundToContent]: Guard<BackgroundToContent[K]['request']> } = {

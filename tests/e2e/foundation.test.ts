@@ -27,7 +27,10 @@ describe.each(browserNames)('foundation in %s', (name) => {
     const tabId = await tabIdOf(eb, url);
     expect(tabId).toBeGreaterThanOrEqual(0);
     const popup = await eb.openExtensionPage(`popup.html?tab=${tabId}`, '[data-testid="state"]');
-    const heading = await pollFor(popup, () => document.querySelector('h1')?.textContent ?? '', undefined);
+    // the popup refreshes as the content script's report arrives: wait for the page's title
+    const heading = await pollFor(popup, (want) => document.querySelector('h1')?.textContent === want && want, 'Hello from a fixture').catch(
+      async () => popup.evaluate(() => document.querySelector('h1')?.textContent ?? ''),
+    );
     expect(heading).toBe('Hello from a fixture');
     await screenshot(popup, name, 'foundation-popup');
     await popup.close();

@@ -1,0 +1,25 @@
+/** The toolbar badge: the number of speakers on the tab's page; empty when Sourcelight is off there. */
+import { ext } from '../shared/browser';
+import type { PageReport, SiteStatus } from '../shared/messages';
+import { speakerCount } from './views';
+
+export function badgeText(report: PageReport | null, status: SiteStatus | null): string {
+  if (!report || !status?.enabled || report.status !== 'done') return '';
+  const n = speakerCount(report.analysis);
+  return n > 0 ? String(n) : '';
+}
+
+export async function updateBadge(tabId: number, report: PageReport | null, status: SiteStatus | null): Promise<void> {
+  try {
+    await ext.action.setBadgeText({ tabId, text: badgeText(report, status) });
+  } catch {
+    // the tab is gone
+  }
+}
+
+/** Once per start: the badge's colours (dark text on amber passes contrast). */
+export function styleBadge(): void {
+  void ext.action.setBadgeBackgroundColor({ color: '#fbbf24' }).catch(() => undefined);
+  const action = ext.action as unknown as { setBadgeTextColor?: (d: { color: string }) => Promise<void> };
+  void action.setBadgeTextColor?.({ color: '#1b1b1f' })?.catch(() => undefined);
+}

@@ -1,0 +1,115 @@
+/**
+ * The background's answers: one route per direction. The routes' guards (messages.ts) and the
+ * sender rule (sender.ts, applied by listen()) have run before any handler is called.
+ */
+import { ext } from '../shared/browser';
+import { route } from '../shared/messaging';
+import {
+  type ContentToBackground,
+  contentToBackgroundGuards,
+  type PageReport,
+  type PageToBackground,
+  pageToBackgroundGuards,
+  type SettingsReply,
+  type TabState,
+} from '../shared/messages';
+import { pageSite, type Settings, siteStatus, withSite } from '../shared/settings';
+import { updateBadge } from './badge';
+import { currentDataset, datasetInfo, importDataset, removeDataset } from './dataset';
+import { loadReport, placeholderReport, saveReport } from './reports';
+import { loadSettings, saveSettings } from './settings-store';
+import { cardData, pageEnrichment } from './views';
+
+function senderTab(sender: { tab?: { id?: number } }): number {
+  const id = sender.tab?.id;
+  if (id === undefined) throw new Error('message without a tab');
+  return id;
+}
+
+const sameDocument = (a: string, b: string): boolean => a.split('#')[0] === b.split('#')[0];
+
+export const contentRoute = route<ContentToBackground>({
+  from: 'content',
+  guards: contentToBackgroundGuards,
+  handlers: {
+    'page/report': async (report, sender) => {
+      const tabId = senderTab(sender);
+      await saveReport(tabId, report);
+      const { settings } = await loadSettings();
+      await updateBadge(tabId, report, siteStatus(report.url, settings));
+      return { ok: true as const };
+    },
+    'site/status': async ({ url }, sender) => {
+      const tabId = senderTab(sender);
+      // the browser's idea of the frame's address wins over what the script says
+      const pageUrl = sender.url ?? url;
+      const { settings } = await loadSettings();
+      const status = siteStatus(pageUrl, settings);
+      const had = await loadReport(tabId);
+      if (!had || !sameDocument(had.url, pageUrl)) {
+        // a new page in this tab: forget the old report, note that this one is being looked at
+        await saveReport(tabId, placeholderReport(pageUrl, status.enabled));
+        await updateBadge(tabId, null, status);
+      }
+      return status;
+    },
+    'entity/card': async (req, sender) => {
+      const tabId = senderTab(sender);
+      const [{ bundle }, report] = await Promise.all([currentDataset(), loadReport(tabId)]);
+      return cardData(bundle, req, report);
+    },
+  },
+});
+
+async function settingsReply(settings?: Settings): Promise<SettingsReply> {
+  if (settings) {
+    await saveSettings(settings);
+    return { settings, problems: [] };
+  }
+  const { settings: current, problems } = await loadSettings();
+  return { settings: current, problems };
+}
+
+async function tabState(tabId: number): Promise<TabState> {
+  const [tab, stored, { settings }] = await Promise.all([
+    ext.tabs.get(tabId).catch(() => {
+      throw new Error(`no tab ${tabId}`);
+    }),
+    loadReport(tabId),
+    loadSettings(),
+  ]);
+  // tab.url is visible when the popup was opened on that tab (activeTab); else the report's address is used
+  let report: PageReport | null = stored;
+  if (tab.url && report && !pageSite(tab.url).allowed) report = null; // navigated to a page no script runs on
+  const url = tab.url ?? report?.url ?? null;
+  const state: TabState = {
+    tabId,
+    url,
+    report,
+    status: url ? siteStatus(url, settings) : null,
+    paused: settings.paused,
+    priorStatements: {},
+    coverage: [],
+    matches: [],
+  };
+  if (report?.status === 'done' && report.analysis && state.status?.enabled) {
+    const { bundle } = await currentDataset();
+    Object.assign(state, pageEnrichment(bundle, report));
+  }
+  return state;
+}
+
+export const pageRoute = route<PageToBackground>({
+  from: 'extension-page',
+  guards: pageToBackgroundGuards,
+  handlers: {
+    'tab/state': ({ tabId }) => tabState(tabId),
+    'settings/get': () => settingsReply(),
+    'settings/set': ({ settings }) => settingsReply(settings),
+    'site/set': async ({ site, enabled }) => settingsReply(withSite((await loadSettings()).settings, site, enabled)),
+    'pause/set': async ({ paused }) => settingsReply({ ...(await loadSettings()).settings, paused }),
+    'dataset/info': () => datasetInfo(),
+    'dataset/import': ({ name, text }) => importDataset(name, text),
+    'dataset/remove': () => removeDataset(),
+  },
+});

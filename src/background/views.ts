@@ -1,0 +1,132 @@
+/**
+ * Dataset query results mapped to the views the UI shows (messages.ts), and the queries a
+ * card or the popup needs, in one pure place. Addresses that are not http(s) are dropped here,
+ * so that no page or imported dataset can smuggle a `javascript:` link into the UI.
+ */
+import type { Analysis, EntityRecord } from '../core/types';
+import {
+  claimMatches,
+  type ClaimMatch,
+  type DatasetBundle,
+  findStory,
+  type PriorStatement,
+  priorStatements,
+  type RelatedCoverage,
+  relatedCoverage,
+} from '../core/dataset';
+import {
+  type CardData,
+  type CardRequest,
+  type ClaimMatchView,
+  type CoverageView,
+  type EntityView,
+  type PageReport,
+  type PriorStatementView,
+  safeUrl,
+} from '../shared/messages';
+
+/** Lists are cut to this many items: the UI shows the best first. */
+export const MAX_ITEMS = 20;
+
+export function entityView(e: EntityRecord): EntityView {
+  return {
+    id: e.id,
+    name: e.name,
+    type: e.type,
+    description: e.description,
+    roles: e.roles.map((r) => {
+      const dates = [r.from ? `from ${r.from}` : '', r.to ? `until ${r.to}` : ''].filter(Boolean).join(', ');
+      return dates ? `${r.title} (${dates})` : r.title;
+    }),
+  };
+}
+
+export function priorStatementView(p: PriorStatement): PriorStatementView {
+  return { text: p.text, kind: p.kind, outlet: p.outlet, date: p.date, url: safeUrl(p.url), storyId: p.story };
+}
+
+export function coverageView(c: RelatedCoverage): CoverageView {
+  return {
+    outlet: c.via && c.via !== c.outlet ? `${c.outlet} (via ${c.via})` : c.outlet,
+    headline: c.headline,
+    date: c.date,
+    url: safeUrl(c.url),
+    covers: c.covers,
+  };
+}
+
+export function matchView(quoteIndex: number, m: ClaimMatch): ClaimMatchView {
+  return {
+    quoteIndex,
+    relation: m.relation,
+    claimText: m.claim.summary ?? m.claim.text,
+    speaker: m.claim.speaker.name,
+    outlet: m.claim.outlet,
+    date: m.claim.date,
+    url: safeUrl(m.claim.url),
+  };
+}
+
+/** The dataset story the page is (it is left out of prior statements and coverage), if any. */
+export function storyOf(bundle: DatasetBundle, url: string, analysis: Analysis | null): string | null {
+  return findStory(bundle, { url, quotes: analysis?.quotes ?? [] })?.id ?? null;
+}
+
+export interface PageEnrichment {
+  priorStatements: Record<string, PriorStatementView[]>;
+  coverage: CoverageView[];
+  matches: ClaimMatchView[];
+}
+
+/** What the popup shows besides the report: per speaker prior statements, coverage, claim matches. */
+export function pageEnrichment(bundle: DatasetBundle, report: PageReport): PageEnrichment {
+  const analysis = report.analysis;
+  if (!analysis) return { priorStatements: {}, coverage: [], matches: [] };
+  const excludeStory = storyOf(bundle, report.url, analysis);
+  const known = new Set(bundle.entities.map((e) => e.id));
+  const prior: Record<string, PriorStatementView[]> = {};
+  for (const q of analysis.quotes) {
+    const id = q.speaker.entityId;
+    if (id === null || !known.has(id) || prior[id]) continue;
+    prior[id] = priorStatements(bundle, id, { excludeStory }).slice(0, MAX_ITEMS).map(priorStatementView);
+  }
+  const matches = analysis.quotes.flatMap((q, i) => claimMatches(bundle, q, { excludeStory }).map((m) => matchView(i, m)));
+  return {
+    priorStatements: prior,
+    coverage: relatedCoverage(bundle, analysis, { url: report.url }).slice(0, MAX_ITEMS).map(coverageView),
+    matches: matches.slice(0, MAX_ITEMS * 5),
+  };
+}
+
+/**
+ * A card's data: who the entity is, what they said elsewhere, coverage of the page's subject
+ * that involves them (else of the page), and the claims the card's quotes repeat or dispute.
+ * `report` is what the tab's content script reported (null if it has not yet).
+ */
+export function cardData(bundle: DatasetBundle, req: CardRequest, report: PageReport | null): CardData {
+  const record = req.entityId === null ? undefined : bundle.entities.find((e) => e.id === req.entityId);
+  const analysis: Analysis = report?.url === req.url && report.analysis ? report.analysis : {
+    entities: record ? [{ id: record.id, name: record.name, type: record.type, mentions: [] }] : [],
+    quotes: req.quotes.map((q) => ({
+      text: q.text, start: 0, end: 0, kind: 'direct' as const, confidence: 1, paragraph: 0,
+      speaker: { name: record?.name ?? '', entityId: record?.id ?? null, mention: null },
+    })),
+  };
+  const excludeStory = storyOf(bundle, req.url, analysis);
+  const related = relatedCoverage(bundle, analysis, { url: req.url });
+  const involving = record ? related.filter((c) => c.shared.entities.includes(record.id)) : [];
+  const speakerOf = (index: number) => analysis.quotes[index]?.speaker.entityId ?? record?.id ?? null;
+  return {
+    entity: record ? entityView(record) : null,
+    priorStatements: record ? priorStatements(bundle, record.id, { excludeStory }).slice(0, MAX_ITEMS).map(priorStatementView) : [],
+    relatedCoverage: (involving.length > 0 ? involving : related).slice(0, MAX_ITEMS).map(coverageView),
+    matches: req.quotes
+      .flatMap((q) => claimMatches(bundle, { text: q.text, speaker: { entityId: speakerOf(q.index) } }, { excludeStory }).map((m) => matchView(q.index, m)))
+      .slice(0, MAX_ITEMS * 2),
+  };
+}
+
+/** Distinct speakers of an analysis (by entity, else by name): the badge's number. */
+export function speakerCount(analysis: Analysis | null): number {
+  return new Set(analysis?.quotes.map((q) => q.speaker.entityId ?? `name:${q.speaker.name.toLowerCase()}`) ?? []).size;
+}
