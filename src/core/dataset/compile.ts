@@ -6,7 +6,7 @@
 import { tokenize } from '../tokenize';
 import type { EntityRecord } from '../types';
 import * as S from './schema';
-import { fnv1a, fold, isIsoDate, normalizeQuote, slug } from './text';
+import { fnv1a, fold, isIsoDate, normalizeQuote, slug, topicsOf } from './text';
 import type {
   Claim,
   ClaimRef,
@@ -575,8 +575,11 @@ export function compileDataset<TIndex>(files: DatasetFiles, engine: DatasetEngin
   });
   if (errors.length > 0) return fail();
 
+  const texts = new Map(src.stories.map((s) => [s.meta.id, s.text]));
   for (const s of storyInfo) {
-    s.topics = [...new Set(claims.filter((c) => c.story === s.id).flatMap((c) => c.topics))].sort(byString);
+    const fromClaims = claims.filter((c) => c.story === s.id).flatMap((c) => c.topics);
+    const fromText = topicsOf(texts.get(s.id) ?? null, new Set(s.events), src.topics);
+    s.topics = [...new Set([...fromClaims, ...fromText])].sort(byString);
   }
 
   const dates = [...src.stories.map((s) => s.meta.date), ...src.coverage.map((c) => c.date)].filter(

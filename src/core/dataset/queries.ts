@@ -4,7 +4,7 @@
  * dataset story (if any) an article is. Pure functions of their arguments.
  */
 import type { Analysis, Article } from '../types';
-import { contentTokens, fold, normalizeUrl, quoteSegments, quoteTokens } from './text';
+import { contentTokens, normalizeUrl, quoteSegments, quoteTokens, topicsOf } from './text';
 import type {
   Claim,
   ClaimMatch,
@@ -233,11 +233,6 @@ function round(x: number): number {
 
 /* ------------------------------------------------------- related coverage */
 
-function keywordHit(text: string, keyword: string): boolean {
-  const k = fold(keyword).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(?:^|[^\\p{L}\\p{N}])${k}(?:$|[^\\p{L}\\p{N}])`, 'u').test(text);
-}
-
 /**
  * Other reports of what the article is about: the dataset's other stories and the coverage
  * list, ranked by shared claims (3 each), topics (2), events (2) and entities (1; places ½).
@@ -246,29 +241,25 @@ function keywordHit(text: string, keyword: string): boolean {
 export function relatedCoverage(
   bundle: DatasetBundle,
   analysis: Analysis,
-  page: { url?: string | null; text?: string | null; story?: StoryInfo | null } = {},
+  page: { url?: string | null; text?: string | null; story?: StoryInfo | null; matches?: ClaimMatch[][] } = {},
 ): RelatedCoverage[] {
   const current = page.story !== undefined ? page.story : findStory(bundle, { url: page.url ?? null, text: page.text ?? null, quotes: analysis.quotes });
   const entityType = new Map(bundle.entities.map((e) => [e.id, e.type]));
   const entities = new Set(analysis.entities.map((e) => e.id).filter((x): x is string => x !== null && entityType.has(x)));
   const topics = new Set<string>();
   const claims = new Set<string>();
-  for (const q of analysis.quotes) {
-    for (const m of claimMatches(bundle, q, { excludeStory: current?.id ?? null })) {
-      claims.add(m.claim.id);
-      if (m.via) claims.add(m.via);
-      m.claim.topics.forEach((t) => topics.add(t));
-    }
+  const matches = page.matches ?? analysis.quotes.map((q) => claimMatches(bundle, q, { excludeStory: current?.id ?? null }));
+  for (const m of matches.flat()) {
+    claims.add(m.claim.id);
+    if (m.via) claims.add(m.via);
+    m.claim.topics.forEach((t) => topics.add(t));
   }
   if (current) {
     current.entities.forEach((e) => entities.add(e));
     current.topics.forEach((t) => topics.add(t));
   }
-  if (page.text) {
-    const text = fold(page.text);
-    for (const t of bundle.topics) if (t.keywords.some((k) => keywordHit(text, k))) topics.add(t.id);
-  }
   const events = new Set([...entities].filter((e) => entityType.get(e) === 'event'));
+  topicsOf(page.text ?? null, events, bundle.topics).forEach((t) => topics.add(t));
 
   const score = (c: { entities: string[]; events: string[]; topics: string[]; claims: string[] }): RelatedCoverage['shared'] & { score: number } => {
     const sharedEntities = [...new Set(c.entities)].filter((e) => entities.has(e) && entityType.get(e) !== 'event').sort(byString);
@@ -325,10 +316,11 @@ export function enrichAnalysis(bundle: DatasetBundle, article: Pick<Article, 'te
   const speakers = [...new Set(analysis.quotes.map((q) => q.speaker.entityId).filter((x): x is string => x !== null))].sort(byString);
   const prior: Record<string, PriorStatement[]> = {};
   for (const id of speakers) prior[id] = priorStatements(bundle, id, { excludeStory });
+  const matches = analysis.quotes.map((q) => claimMatches(bundle, q, { excludeStory }));
   return {
     story: excludeStory,
     priorStatements: prior,
-    relatedCoverage: relatedCoverage(bundle, analysis, { url: article.url ?? null, text: article.text, story }),
-    matches: analysis.quotes.map((q) => claimMatches(bundle, q, { excludeStory })),
+    relatedCoverage: relatedCoverage(bundle, analysis, { url: article.url ?? null, text: article.text, story, matches }),
+    matches,
   };
 }

@@ -66,6 +66,24 @@ export function slug(s: string, words = 6): string {
   return t.length > 0 ? t : 'quote';
 }
 
+/** Does the folded text contain the keyword as whole words? */
+export function keywordHit(foldedText: string, keyword: string): boolean {
+  const k = fold(keyword).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?:^|[^\\p{L}\\p{N}])${k}(?:$|[^\\p{L}\\p{N}])`, 'u').test(foldedText);
+}
+
+/** Topics a text is on: any of a topic's keywords as whole words, or one of its events among `events`. */
+export function topicsOf(
+  text: string | null,
+  events: ReadonlySet<string>,
+  topics: ReadonlyArray<{ id: string; keywords: string[]; events: string[] }>,
+): string[] {
+  const folded = text === null ? null : fold(text);
+  return topics
+    .filter((t) => t.events.some((e) => events.has(e)) || (folded !== null && t.keywords.some((k) => keywordHit(folded, k))))
+    .map((t) => t.id);
+}
+
 /** FNV-1a 32-bit hash, hex. */
 export function fnv1a(s: string, seed = 0x811c9dc5): string {
   let h = seed >>> 0;

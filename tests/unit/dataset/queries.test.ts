@@ -106,6 +106,30 @@ describe('on the AP story', () => {
   });
 });
 
+describe('recognising the article being read', () => {
+  it('by its text as Readability gives it: other line breaks, straight quotation marks', () => {
+    const page = text(AP).replace(/\n+/g, '\n\n').replace(/[“”]/g, '"').replace(/’/g, "'");
+    expect(findStory(bundle, { text: page })?.id).toBe(AP);
+    expect(findStory(bundle, { text: 'Peskov said the two leaders are "very much alike." Nothing else of the story.' })).toBeNull();
+  });
+
+  it('by the quotes found on it when there is no text', () => {
+    const quotes = read(PRESSTV).analysis.quotes.map((q) => ({ text: q.text.toUpperCase() }));
+    expect(findStory(bundle, { quotes })?.id).toBe(PRESSTV);
+    expect(findStory(bundle, { quotes: quotes.slice(0, 1) })).toBeNull();
+  });
+
+  it('a coverage item at the page\'s own address is left out of related coverage', () => {
+    const { analysis } = read(AP);
+    const related = relatedCoverage(bundle, analysis, { url: 'https://www.nbcnews.com/politics/2016-election/kremlin-says-russian-experts-met-trump-staff-campaign-denies-it-n682406' });
+    // the page carries the AP story's quotes, so it is that story too: both are left out
+    expect(related.map((r) => r.id)).not.toContain('nbcnews-2016-11-10');
+    expect(related.map((r) => r.id)).not.toContain(AP);
+    expect(related[0]!.id).toBe(PRESSTV);
+    expect(related).toHaveLength(bundle.coverage.length);
+  });
+});
+
 describe('on the Press TV story', () => {
   it('is recognised by its text', () => {
     expect(read(PRESSTV).enriched.story).toBe(PRESSTV);
