@@ -1,16 +1,388 @@
 /**
- * Content script entry. Reports the page to the background. (The analysis and the in-page UI
- * are built on this in src/content/.)
+ * Content script entry: wires the pieces of src/content/ together.
+ *
+ *   settle (document idle, then idle time) → extract (readerable gate, Readability on a clone)
+ *   → analyze() with the names index → place every mention and quotation as live Ranges
+ *   → CSS Custom Highlights → page/report to the background.
+ *
+ * The page's DOM is never changed; the only node added is <sourcelight-root> (host.ts), and only
+ * while the card or the panel is shown. Off (content/settings enabled false) removes everything
+ * at once; on runs again. Runtime messages are the only input besides the reader's own trusted
+ * clicks and keys: nothing the page posts (window messages, custom events) is listened to.
+ *
+ * How the card is reached:
+ *  - a click on a highlighted name opens its card;
+ *  - a highlighted name inside a link still follows the link on a plain click: Alt+click opens
+ *    the card instead (its default action, e.g. Chromium's "download link", is cancelled);
+ *  - the keyboard: the "open-panel" command (Alt+Shift+K unless the reader changed it) opens the
+ *    panel listing speakers and names; Enter scrolls to the name and opens its card.
  */
-import { sendFromContent } from '../shared/messaging';
+import names from 'sourcelight:names';
+import { analyze } from '../core/analyze';
+import { articleFromParagraphs } from '../core/article';
+import type { Analysis, Article } from '../core/types';
+import { type BackgroundToContent, backgroundToContentGuards, type PageStatus, type SiteStatus } from '../shared/messages';
+import { listen, route, sendFromContent } from '../shared/messaging';
+import { extract } from './extract';
+import { highlightsSupported, HighlightLayer, type Placed } from './highlights';
+import { hitTest } from './hit-test';
+import { Host } from './host';
+import {
+  type Category,
+  cardRequest,
+  type CardSubject,
+  cardSubject,
+  countUnplaced,
+  panelRows,
+  type PanelRow,
+  report,
+  type Target,
+  targetsOf,
+  visibleCategories,
+} from './model';
+import { Cancelled, debounce, idle, settled, Slicer } from './schedule';
+import { buildTextMap, placeSpans, rangeMatches, textNodesOf } from './text-map';
+import { Ui } from './ui';
+import { watchMutations, watchNavigation } from './watch';
 
-void sendFromContent('page/report', {
-  url: location.href,
-  title: document.title || null,
-  siteName: null,
-  status: 'analysing',
-  analysis: null,
-  unplaced: 0,
-  truncated: false,
-  error: null,
-}).catch((e: unknown) => console.debug('[sourcelight] report failed', e));
+/** The body is searched (last resort) over at most this many characters. */
+const BODY_MAP_MAX = 2_000_000;
+const NAME_CATEGORIES: readonly Category[] = ['person', 'org', 'place', 'event'];
+
+interface PlacedTarget extends Placed {
+  target: Target;
+}
+
+interface RunState {
+  url: string;
+  article: Article;
+  analysis: Analysis;
+  placed: PlacedTarget[];
+  container: Element | null;
+  unplaced: number;
+  truncated: boolean;
+  title: string | null;
+  siteName: string | null;
+}
+
+const DEFAULT_STATUS: SiteStatus = {
+  enabled: true,
+  reason: null,
+  site: location.hostname,
+  categories: { people: true, organizations: true, places: true, quotations: true },
+};
+
+const entityInfo = new Map(names.entities.map((e) => [e.id, e]));
+
+function measure(name: string, start: number, duration: number): void {
+  try {
+    performance.measure(name, { start, duration });
+  } catch {
+    /* user timing unavailable: nothing to record */
+  }
+}
+
+class Sourcelight {
+  private status: SiteStatus = DEFAULT_STATUS;
+  private active = false;
+  private state: RunState | null = null;
+  private pageStatus: PageStatus = 'analysing';
+  private run: AbortController | null = null;
+  private firstRun = true;
+  private readonly layer = new HighlightLayer();
+  private readonly host = new Host();
+  private ui: Ui | null = null;
+  private watchers: Array<() => void> = [];
+  private readonly rerun = debounce(() => void this.analyse(), 800);
+
+  async start(): Promise<void> {
+    listen([
+      route<BackgroundToContent>({
+        from: 'extension-page',
+        guards: backgroundToContentGuards,
+        handlers: {
+          'content/ping': () => ({ ok: true as const, url: location.href }),
+          'content/settings': (s) => {
+            this.apply(s);
+            return { ok: true as const };
+          },
+          'content/reveal': ({ quoteIndex }) => ({ ok: this.reveal({ quote: quoteIndex }) !== null }),
+          'content/open-panel': () => {
+            this.openPanel();
+            return { ok: true as const };
+          },
+        },
+      }),
+    ]);
+    let status = DEFAULT_STATUS;
+    try {
+      status = await sendFromContent('site/status', { url: location.href });
+    } catch (e) {
+      console.debug('[sourcelight] site status unavailable, using defaults', e);
+    }
+    this.apply(status);
+  }
+
+  /** Settings from the background: on/off at once, category switches. */
+  private apply(s: SiteStatus): void {
+    this.status = s;
+    this.layer.setVisible(visibleCategories(s.categories));
+    if (s.enabled && !this.active) this.enable();
+    else if (!s.enabled && this.active) this.disable();
+    else if (!s.enabled) this.send('disabled');
+  }
+
+  private enable(): void {
+    this.active = true;
+    this.ui = new Ui(this.host, { choose: (row) => this.choose(row) });
+    const onClick = (e: MouseEvent) => this.onClick(e);
+    window.addEventListener('click', onClick, true);
+    this.watchers.push(
+      () => window.removeEventListener('click', onClick, true),
+      watchNavigation(() => {
+        this.clear();
+        this.send('analysing');
+        this.rerun();
+      }),
+      watchMutations(
+        document.documentElement,
+        () => this.state?.container ?? null,
+        () => this.host.element,
+        (v) => {
+          const dropped = this.dropStale();
+          if (v.rerun || dropped > 0) this.rerun();
+        },
+      ),
+    );
+    void this.analyse();
+  }
+
+  /** Off: every highlight, the host element, the watchers and any run in progress go at once. */
+  private disable(): void {
+    this.active = false;
+    this.run?.abort();
+    this.run = null;
+    this.rerun.cancel();
+    for (const w of this.watchers.splice(0)) w();
+    this.ui?.teardown();
+    this.ui = null;
+    this.layer.teardown();
+    this.host.teardown();
+    this.state = null;
+    this.send('disabled');
+  }
+
+  private clear(): void {
+    this.run?.abort();
+    this.ui?.close(false);
+    this.layer.set([]);
+    this.state = null;
+  }
+
+  private send(status: PageStatus, error: string | null = null): void {
+    this.pageStatus = status;
+    const s = this.state;
+    const r = report({
+      url: location.href,
+      status,
+      title: s?.title ?? (document.title || null),
+      siteName: s?.siteName ?? null,
+      analysis: status === 'done' ? (s?.analysis ?? null) : null,
+      unplaced: status === 'done' ? (s?.unplaced ?? 0) : 0,
+      truncated: status === 'done' ? (s?.truncated ?? false) : false,
+      error,
+    });
+    sendFromContent('page/report', r).catch((e: unknown) => console.debug('[sourcelight] report failed', e));
+  }
+
+  /** One analysis of the current page, cancelled by the next. */
+  private async analyse(): Promise<void> {
+    this.run?.abort();
+    const run = new AbortController();
+    this.run = run;
+    const signal = run.signal;
+    try {
+      this.send('analysing');
+      if (this.firstRun) {
+        this.firstRun = false;
+        await settled(signal);
+      } else await idle(signal);
+      if (!highlightsSupported()) throw new Error('this browser has no CSS Custom Highlight API');
+      const slicer = new Slicer(signal);
+      const url = location.href;
+      let busy = 0;
+      const t0 = performance.now();
+
+      const timings = { readability: 0 };
+      const extracted = extract(document, { exclude: this.host.element, timings });
+      const t1 = performance.now();
+      busy += t1 - t0;
+      measure('sourcelight:readability', t0, timings.readability);
+      if (!extracted) {
+        this.layer.set([]);
+        this.state = null;
+        measure('sourcelight:total', t0, busy);
+        this.send('not-article');
+        return;
+      }
+      await slicer.step();
+
+      const t2 = performance.now();
+      const article = articleFromParagraphs(extracted.paragraphs, { title: extracted.title, byline: extracted.byline, siteName: extracted.siteName, url });
+      const analysis = analyze(article, names.index);
+      const t3 = performance.now();
+      busy += t3 - t2;
+      measure('sourcelight:analyze', t2, t3 - t2);
+      await slicer.step();
+
+      const t4 = performance.now();
+      const exclude = this.host.element;
+      const targets = targetsOf(analysis, article);
+      const placements = placeSpans(article.text, targets, [
+        () => buildTextMap(extracted.liveNodes),
+        () => (extracted.container ? buildTextMap(textNodesOf(extracted.container, exclude)) : null),
+        () => buildTextMap(textNodesOf(document.body, exclude), BODY_MAP_MAX),
+      ]);
+      const placed: PlacedTarget[] = [];
+      placements.forEach((p, i) => {
+        const target = targets[i];
+        if (p && target) placed.push({ ...p, category: target.category, target });
+      });
+      if (signal.aborted) throw new Cancelled();
+      this.state = {
+        url,
+        article,
+        analysis,
+        placed,
+        container: extracted.container,
+        unplaced: countUnplaced(
+          targets,
+          placements.map((p) => p !== null),
+        ),
+        truncated: extracted.truncated,
+        title: extracted.title,
+        siteName: extracted.siteName,
+      };
+      this.layer.set(placed);
+      const t5 = performance.now();
+      busy += t5 - t4;
+      measure('sourcelight:anchor', t4, t5 - t4);
+      measure('sourcelight:total', t0, busy);
+      this.send('done');
+    } catch (e) {
+      if (e instanceof Cancelled || signal.aborted) return;
+      console.debug('[sourcelight] analysis failed', e);
+      this.layer.set([]);
+      this.state = null;
+      this.send('error', e instanceof Error ? e.message.slice(0, 500) : String(e).slice(0, 500));
+    } finally {
+      if (this.run === run) this.run = null;
+    }
+  }
+
+  /** Drops the ranges whose text changed; returns how many. */
+  private dropStale(): number {
+    const s = this.state;
+    if (!s) return 0;
+    const dropped = this.layer.dropStale((p) => rangeMatches(p.range, p.exact));
+    if (dropped > 0) {
+      const keep = new Set(this.layer.all());
+      s.placed = s.placed.filter((p) => keep.has(p));
+      s.unplaced += dropped;
+    }
+    return dropped;
+  }
+
+  /* ------------------------------------------------------------- the card */
+
+  private onClick(e: MouseEvent): void {
+    const s = this.state;
+    if (!s || !this.ui || !e.isTrusted || e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey) return;
+    if (this.host.contains(e)) return;
+    const selection = document.getSelection();
+    if (selection && !selection.isCollapsed) return; // the reader is selecting text
+    const names = s.placed.filter((p) => p.target.kind === 'mention' && this.layer.isVisible(p.category));
+    if (names.length === 0) return;
+    const i = hitTest(
+      e.clientX,
+      e.clientY,
+      names.map((p) => p.range),
+      this.layer.highlightsOf(NAME_CATEGORIES),
+    );
+    const hit = names[i];
+    if (!hit || hit.target.kind !== 'mention') return;
+    const inLink = e.target instanceof Element && e.target.closest('a[href], [role="link"]') !== null;
+    if (inLink && !e.altKey) return; // a plain click follows the link
+    if (inLink) e.preventDefault();
+    this.openCard({ entity: hit.target.entity }, hit.range.getBoundingClientRect());
+  }
+
+  private openCard(target: { entity: number } | { speaker: string }, rect: DOMRect): void {
+    const s = this.state;
+    if (!s || !this.ui) return;
+    const subject = cardSubject(s.analysis, target);
+    if (!subject) return;
+    const description = (subject.entityId && entityInfo.get(subject.entityId)?.description) || null;
+    this.ui.openCard(subject, description, rect);
+    this.loadCard(subject);
+  }
+
+  private loadCard(subject: CardSubject): void {
+    sendFromContent('entity/card', cardRequest(subject, location.href)).then(
+      (data) => this.ui?.cardDetails(subject, { state: 'ready', data }),
+      (e: unknown) => {
+        console.debug('[sourcelight] card details unavailable', e);
+        this.ui?.cardDetails(subject, { state: 'unavailable', reason: 'The dataset’s details are not available right now.' });
+      },
+    );
+  }
+
+  /* ------------------------------------------------------- keyboard panel */
+
+  private openPanel(): void {
+    if (!this.active || !this.ui) return;
+    const s = this.state;
+    if (!s) {
+      const why = this.pageStatus === 'not-article' ? 'No article found on this page.' : this.pageStatus === 'error' ? 'Sourcelight could not read this page.' : 'Still reading this page…';
+      this.ui.openPanel([], why);
+      return;
+    }
+    const placedMentions = new Set<string>();
+    const placedQuotes = new Set<number>();
+    for (const p of s.placed) {
+      if (p.target.kind === 'mention') placedMentions.add(`${p.target.entity}:${p.target.mention}`);
+      else placedQuotes.add(p.target.quote);
+    }
+    const rows = panelRows(
+      s.analysis,
+      (e, m) => placedMentions.has(`${e}:${m}`),
+      (q) => placedQuotes.has(q),
+    );
+    this.ui.openPanel(rows, null);
+  }
+
+  private choose(row: PanelRow): void {
+    const range = row.reveal ? this.reveal(row.reveal) : null;
+    const rect = range?.getBoundingClientRect() ?? new DOMRect(window.innerWidth / 2 - 190, 80, 0, 0);
+    if (row.entity !== null) this.openCard({ entity: row.entity }, rect);
+    else if (row.speaker !== null) this.openCard({ speaker: row.speaker }, rect);
+  }
+
+  /** Scrolls a quotation or a mention into view and flashes it; returns its range, or null when it is not placed. */
+  private reveal(what: { quote: number } | { entity: number; mention: number }): Range | null {
+    const s = this.state;
+    if (!s) return null;
+    const p = s.placed.find((x) =>
+      'quote' in what
+        ? x.target.kind === 'quote' && x.target.quote === what.quote
+        : x.target.kind === 'mention' && x.target.entity === what.entity && x.target.mention === what.mention,
+    );
+    if (!p) return null;
+    const el = p.range.startContainer.parentElement;
+    el?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' as ScrollBehavior });
+    this.layer.flash(p.range);
+    return p.range;
+  }
+}
+
+void new Sourcelight().start();

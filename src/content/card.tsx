@@ -1,0 +1,151 @@
+/**
+ * The card: who a name is, what they say in this article, what they said before (dataset), related
+ * coverage, and claims that repeat or dispute theirs. Everything is rendered as text by Preact
+ * (no HTML sink); links are kept only when they are http(s) (safeUrl).
+ */
+import { useEffect, useRef } from 'preact/hooks';
+import { type CardData, type ClaimMatchView, safeUrl } from '../shared/messages';
+import type { CardSubject } from './model';
+
+export type CardDetails = { state: 'loading' } | { state: 'ready'; data: CardData } | { state: 'unavailable'; reason: string };
+
+export interface CardProps {
+  subject: CardSubject;
+  /** one line from the names index, shown until the background's details arrive */
+  description: string | null;
+  details: CardDetails;
+  position: { top: number; left: number };
+  onClose(): void;
+}
+
+const KIND: Record<string, string> = { direct: 'direct quote', partial: 'partial quote', indirect: 'reported speech', reported: 'reported' };
+const RELATION: Record<ClaimMatchView['relation'], string> = {
+  repeats: 'Repeats',
+  'same-remark': 'Same remark',
+  disputes: 'Disputes',
+  'disputed-by': 'Disputed by',
+};
+const TYPE: Record<string, string> = { person: 'Person', organization: 'Organisation', place: 'Place', event: 'Event' };
+
+function Source(props: { outlet: string; date: string | null; url: string | null }) {
+  const href = safeUrl(props.url);
+  return (
+    <span class="src">
+      {props.outlet}
+      {props.date ? ` · ${props.date}` : ''}
+      {href ? (
+        <>
+          {' · '}
+          <a href={href} target="_blank" rel="noopener noreferrer">
+            source
+          </a>
+        </>
+      ) : null}
+    </span>
+  );
+}
+
+const clip = (s: string, n = 400) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+
+export function Card({ subject, description, details, position, onClose }: CardProps) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    ref.current?.focus({ preventScroll: true });
+  }, [subject.entityId, subject.name]);
+  const data = details.state === 'ready' ? details.data : null;
+  const entity = data?.entity ?? null;
+  const roles = entity?.roles ?? [];
+  const desc = entity?.description || description;
+  return (
+    <div
+      ref={ref}
+      class="card"
+      role="dialog"
+      aria-modal="false"
+      aria-labelledby="sl-card-title"
+      tabIndex={-1}
+      data-entity={subject.entityId ?? ''}
+      style={{ top: `${position.top}px`, left: `${position.left}px` }}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          e.stopPropagation();
+          onClose();
+        }
+      }}
+    >
+      <header>
+        <h2 id="sl-card-title">{entity?.name ?? subject.name}</h2>
+        <button type="button" class="close" aria-label="Close" onClick={onClose}>
+          ×
+        </button>
+      </header>
+      <p class="role">{roles.length > 0 ? roles.join('; ') : subject.type ? TYPE[subject.type] : 'Speaker not in the dataset'}</p>
+      {desc ? <p class="desc">{desc}</p> : null}
+
+      <section aria-labelledby="sl-card-here">
+        <h3 id="sl-card-here">In this article</h3>
+        {subject.quotes.length === 0 ? (
+          <p class="note">Mentioned, not quoted.</p>
+        ) : (
+          <ul class="here">
+            {subject.quotes.map((q) => (
+              <li key={q.index}>
+                <span class="kind">{KIND[q.kind] ?? q.kind}</span>“{clip(q.text)}”
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      {details.state === 'loading' ? <p class="note">Looking up the dataset…</p> : null}
+      {details.state === 'unavailable' ? <p class="note">{details.reason}</p> : null}
+
+      {data ? (
+        <>
+          <section aria-labelledby="sl-card-prior">
+            <h3 id="sl-card-prior">Said before</h3>
+            {data.priorStatements.length === 0 ? (
+              <p class="note">No earlier statement in the dataset.</p>
+            ) : (
+              <ul class="prior">
+                {data.priorStatements.map((s, i) => (
+                  <li key={i}>
+                    <span class="kind">{KIND[s.kind] ?? s.kind}</span>“{clip(s.text)}” <Source outlet={s.outlet} date={s.date} url={s.url} />
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+          {data.relatedCoverage.length > 0 ? (
+            <section aria-labelledby="sl-card-coverage">
+              <h3 id="sl-card-coverage">Related coverage</h3>
+              <ul class="coverage">
+                {data.relatedCoverage.map((c, i) => (
+                  <li key={i}>
+                    {c.headline ? <strong>{c.headline}</strong> : null}
+                    {c.headline ? ' ' : ''}
+                    <Source outlet={c.outlet} date={c.date} url={c.url} />
+                    {c.covers ? <p>{clip(c.covers, 240)}</p> : null}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
+          {data.matches.length > 0 ? (
+            <section aria-labelledby="sl-card-claims">
+              <h3 id="sl-card-claims">Claims that repeat or dispute theirs</h3>
+              <ul class="claims">
+                {data.matches.map((m, i) => (
+                  <li key={i}>
+                    <span class="kind">{RELATION[m.relation]}</span>
+                    {m.speaker}: “{clip(m.claimText)}” <Source outlet={m.outlet} date={m.date} url={m.url} />
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
+        </>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,143 @@
+/**
+ * Extraction: is this page an article, and what are its paragraphs?
+ *
+ * `isProbablyReaderable` (its own 1 KB module) gates first, so non-article pages cost almost
+ * nothing. Readability then runs on `document.cloneNode(true)`; right after cloning, the clone's
+ * text nodes are paired with the live ones by walking both identical trees together, so every
+ * text node Readability keeps (in its own order) leads back to its live counterpart: the first,
+ * exact level of anchoring, and the article's live container (their common ancestor).
+ *
+ * A page too large for Readability's element budget falls back to the live <article>/<main>/body,
+ * read without a clone. Either way the text is capped at MAX_CHARS and `truncated` says so.
+ */
+import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
+import { Readability } from '@mozilla/readability';
+import { blockTexts } from '../shared/dom-text';
+import { textNodesOf } from './text-map';
+
+/** The analysis budget: at most this many characters of article text. */
+export const MAX_CHARS = 300_000;
+/** Readability's element budget: above it, the cheaper live fallback is used. */
+export const MAX_ELEMENTS = 40_000;
+
+export interface Extracted {
+  paragraphs: string[];
+  truncated: boolean;
+  title: string | null;
+  byline: string | null;
+  siteName: string | null;
+  /** live text nodes of the article, in the extracted order (Readability's) */
+  liveNodes: Text[];
+  /** the live element that contains the article, when known */
+  container: Element | null;
+  /** how the paragraphs were obtained */
+  via: 'readability' | 'fallback';
+}
+
+/** Keeps whole paragraphs up to `max` characters (cutting the one that crosses it). Pure. */
+export function capParagraphs(paragraphs: readonly string[], max = MAX_CHARS): { paragraphs: string[]; truncated: boolean } {
+  const out: string[] = [];
+  let total = 0;
+  for (const p of paragraphs) {
+    if (total + p.length > max) {
+      const room = max - total;
+      if (room > 200) out.push(p.slice(0, room));
+      return { paragraphs: out, truncated: true };
+    }
+    out.push(p);
+    total += p.length + 2;
+  }
+  return { paragraphs: out, truncated: false };
+}
+
+/** The deepest element containing every node (null for none). */
+export function commonAncestor(nodes: readonly Node[]): Element | null {
+  if (nodes.length === 0) return null;
+  const chain: Node[] = [];
+  for (let n: Node | null = (nodes[0] as Node).parentNode; n; n = n.parentNode) chain.push(n);
+  let depth = 0; // index into chain of the current common ancestor
+  const index = new Map(chain.map((n, i) => [n, i]));
+  for (let i = 1; i < nodes.length; i++) {
+    for (let n: Node | null = (nodes[i] as Node).parentNode; n; n = n.parentNode) {
+      const at = index.get(n);
+      if (at !== undefined) {
+        if (at > depth) depth = at;
+        break;
+      }
+    }
+  }
+  for (let i = depth; i < chain.length; i++) if ((chain[i] as Node).nodeType === 1) return chain[i] as Element;
+  return null;
+}
+
+/** Pairs the text nodes of a fresh clone with the live ones (identical trees, walked together). */
+function pairTextNodes(live: Document, clone: Document): Map<Text, Text> {
+  const pairs = new Map<Text, Text>();
+  const a = live.createTreeWalker(live, NodeFilter.SHOW_TEXT);
+  const b = clone.createTreeWalker(clone, NodeFilter.SHOW_TEXT);
+  for (let x = a.nextNode(), y = b.nextNode(); x && y; x = a.nextNode(), y = b.nextNode()) pairs.set(y as Text, x as Text);
+  return pairs;
+}
+
+function metaContent(doc: Document, selector: string): string | null {
+  return doc.querySelector(selector)?.getAttribute('content')?.trim() || null;
+}
+
+export interface ExtractOptions {
+  /** the element not to read (Sourcelight's host) */
+  exclude?: Node | null;
+  /** receives the time spent in Readability itself (clone and parse), for the performance measures */
+  timings?: { readability: number };
+}
+
+/** null: not an article. Throws only on a real failure. */
+export function extract(doc: Document, opts: ExtractOptions = {}): Extracted | null {
+  if (!doc.body || !isProbablyReaderable(doc)) return null;
+  const count = doc.getElementsByTagName('*').length;
+  if (count > MAX_ELEMENTS) return fallback(doc, opts.exclude ?? null);
+
+  const t0 = performance.now();
+  const clone = doc.cloneNode(true) as Document;
+  const t1 = performance.now();
+  const pairs = pairTextNodes(doc, clone);
+  const t2 = performance.now();
+  const parsed = new Readability<Element>(clone, { serializer: (n) => n as Element, maxElemsToParse: MAX_ELEMENTS }).parse();
+  if (opts.timings) opts.timings.readability = t1 - t0 + (performance.now() - t2);
+  const content = parsed?.content;
+  if (!parsed || !content) return null;
+
+  const liveNodes: Text[] = [];
+  for (const t of textNodesOf(content)) {
+    const live = pairs.get(t);
+    if (live && live.isConnected && live.data === t.data) liveNodes.push(live);
+  }
+  const capped = capParagraphs(blockTexts(content));
+  if (capped.paragraphs.length === 0) return null;
+  return {
+    ...capped,
+    title: parsed.title?.trim() || doc.title || null,
+    byline: parsed.byline?.trim() || null,
+    siteName: parsed.siteName?.trim() || metaContent(doc, 'meta[property="og:site_name"]'),
+    liveNodes,
+    container: commonAncestor(liveNodes),
+    via: 'readability',
+  };
+}
+
+function fallback(doc: Document, exclude: Node | null): Extracted | null {
+  const candidates = [...doc.querySelectorAll('article, main, [role="main"]')];
+  const root =
+    candidates.sort((a, b) => (b.textContent?.length ?? 0) - (a.textContent?.length ?? 0))[0] ?? doc.body;
+  const capped = capParagraphs(blockTexts(root));
+  if (capped.paragraphs.length === 0) return null;
+  const liveNodes = textNodesOf(root, exclude);
+  return {
+    ...capped,
+    title: doc.title || null,
+    byline: null,
+    siteName: metaContent(doc, 'meta[property="og:site_name"]'),
+    liveNodes,
+    container: root,
+    via: 'fallback',
+  };
+}

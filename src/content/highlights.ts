@@ -1,0 +1,110 @@
+/**
+ * Highlights through the CSS Custom Highlight API: one Highlight per category in the document's
+ * registry (namespaced names), painted by one constructed stylesheet adopted by the document.
+ * No page node is wrapped, split or changed, and no inline style is needed (a strict CSP allows
+ * adopted constructed sheets). teardown() removes every highlight and the sheet.
+ */
+import { CATEGORIES, type Category, FLASH_HIGHLIGHT, highlightName } from './model';
+import { PAGE_CSS } from './styles';
+
+export interface Placed {
+  range: Range;
+  /** compact text the range must keep covering */
+  exact: string;
+  category: Category;
+}
+
+export function highlightsSupported(): boolean {
+  return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
+}
+
+export class HighlightLayer {
+  private sheet: CSSStyleSheet | null = null;
+  private placed: Placed[] = [];
+  private visible = new Set<Category>(CATEGORIES);
+  private flashTimer: ReturnType<typeof setTimeout> | null = null;
+  private current = new Map<Category, Highlight>();
+
+  private adoptSheet(): void {
+    if (this.sheet) return;
+    this.sheet = new CSSStyleSheet();
+    this.sheet.replaceSync(PAGE_CSS);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, this.sheet];
+  }
+
+  /** Replaces every range. */
+  set(placed: Placed[]): void {
+    this.placed = placed;
+    this.paint();
+  }
+
+  setVisible(visible: Set<Category>): void {
+    this.visible = visible;
+    this.paint();
+  }
+
+  isVisible(c: Category): boolean {
+    return this.visible.has(c);
+  }
+
+  all(): readonly Placed[] {
+    return this.placed;
+  }
+
+  /** Drops ranges whose text no longer matches; returns how many were dropped. */
+  dropStale(matches: (p: Placed) => boolean): number {
+    const before = this.placed.length;
+    this.placed = this.placed.filter(matches);
+    if (this.placed.length !== before) this.paint();
+    return before - this.placed.length;
+  }
+
+  /** The registered Highlight objects of the given categories (for hit-testing). */
+  highlightsOf(categories: readonly Category[]): Set<Highlight> {
+    return new Set(categories.map((c) => this.current.get(c)).filter((h): h is Highlight => h !== undefined));
+  }
+
+  private paint(): void {
+    if (!highlightsSupported()) return;
+    this.current.clear();
+    if (this.placed.length > 0) this.adoptSheet();
+    for (const c of CATEGORIES) {
+      const ranges = this.visible.has(c) ? this.placed.filter((p) => p.category === c).map((p) => p.range) : [];
+      const name = highlightName(c);
+      if (ranges.length === 0) {
+        CSS.highlights.delete(name);
+        continue;
+      }
+      const h = new Highlight(...ranges);
+      h.priority = c === 'quote' ? 0 : 1;
+      CSS.highlights.set(name, h);
+      this.current.set(c, h);
+    }
+  }
+
+  /** Briefly marks a range (content/reveal, panel Enter). */
+  flash(range: Range, ms = 1_600): void {
+    if (!highlightsSupported()) return;
+    this.adoptSheet();
+    const h = new Highlight(range);
+    h.priority = 2;
+    CSS.highlights.set(FLASH_HIGHLIGHT, h);
+    if (this.flashTimer !== null) clearTimeout(this.flashTimer);
+    this.flashTimer = setTimeout(() => CSS.highlights.delete(FLASH_HIGHLIGHT), ms);
+  }
+
+  teardown(): void {
+    this.placed = [];
+    this.current.clear();
+    if (this.flashTimer !== null) clearTimeout(this.flashTimer);
+    if (highlightsSupported()) {
+      for (const c of CATEGORIES) CSS.highlights.delete(highlightName(c));
+      CSS.highlights.delete(FLASH_HIGHLIGHT);
+    }
+    if (this.sheet) {
+      const sheet = this.sheet;
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+      this.sheet = null;
+    }
+  }
+}

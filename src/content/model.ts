@@ -1,0 +1,217 @@
+/**
+ * Pure decisions about an analysis, for the page: which spans to place and under which
+ * highlight, how unplaced results are counted, what the panel lists, what a card asks for, and
+ * the report's bounds. No DOM, no browser APIs: unit-tested in Node.
+ */
+import type { Analysis, Article, EntityType, Quote } from '../core/types';
+import type { CardRequest, Categories, PageReport } from '../shared/messages';
+
+export type Category = 'person' | 'org' | 'place' | 'event' | 'quote';
+export const CATEGORIES: readonly Category[] = ['person', 'org', 'place', 'event', 'quote'];
+
+/** The CSS Custom Highlight name of a category (namespaced: the registry is the page's). */
+export const highlightName = (c: Category): string => `sourcelight-${c}`;
+export const FLASH_HIGHLIGHT = 'sourcelight-flash';
+
+export function categoryOf(type: EntityType): Category {
+  return type === 'person' ? 'person' : type === 'organization' ? 'org' : type === 'place' ? 'place' : 'event';
+}
+
+/** Which categories the reader's switches show. Events follow the organisations switch. */
+export function visibleCategories(c: Categories): Set<Category> {
+  const out = new Set<Category>();
+  if (c.people) out.add('person');
+  if (c.organizations) out.add('org').add('event');
+  if (c.places) out.add('place');
+  if (c.quotations) out.add('quote');
+  return out;
+}
+
+/** One span to place: an entity mention, or one paragraph's part of a quotation. */
+export type Target =
+  | { kind: 'mention'; category: Category; entity: number; mention: number; start: number; end: number }
+  | { kind: 'quote'; category: 'quote'; quote: number; part: number; start: number; end: number };
+
+/** Splits [start, end) at the article's paragraph boundaries (a quote continued over paragraphs). */
+export function splitByParagraphs(start: number, end: number, paragraphs: Article['paragraphs']): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  for (const p of paragraphs) {
+    const s = Math.max(start, p.start);
+    const e = Math.min(end, p.end);
+    if (e > s) out.push({ start: s, end: e });
+  }
+  return out.length > 0 || end <= start ? out : [{ start, end }];
+}
+
+export function targetsOf(analysis: Analysis, article: Pick<Article, 'paragraphs'>): Target[] {
+  const out: Target[] = [];
+  analysis.entities.forEach((e, entity) => {
+    const category = categoryOf(e.type);
+    e.mentions.forEach((m, mention) => out.push({ kind: 'mention', category, entity, mention, start: m.start, end: m.end }));
+  });
+  analysis.quotes.forEach((q, quote) => {
+    splitByParagraphs(q.start, q.end, article.paragraphs).forEach((p, part) =>
+      out.push({ kind: 'quote', category: 'quote', quote, part, start: p.start, end: p.end }),
+    );
+  });
+  return out;
+}
+
+/** Results not placed: each mention not placed, and each quotation none of whose parts was placed. */
+export function countUnplaced(targets: readonly Target[], placed: readonly boolean[]): number {
+  let n = 0;
+  const quotes = new Map<number, boolean>();
+  targets.forEach((t, i) => {
+    if (t.kind === 'mention') {
+      if (!placed[i]) n++;
+    } else quotes.set(t.quote, (quotes.get(t.quote) ?? false) || placed[i] === true);
+  });
+  for (const ok of quotes.values()) if (!ok) n++;
+  return n;
+}
+
+/* ----------------------------------------------------------------- panel */
+
+export interface PanelRow {
+  key: string;
+  group: 'speakers' | 'names';
+  label: string;
+  detail: string;
+  /** the entity (index in Analysis.entities) whose card opens, if any */
+  entity: number | null;
+  /** the speaker's name when the row is a speaker without an entity */
+  speaker: string | null;
+  /** where Enter scrolls to: a quote index or a mention */
+  reveal: { quote: number } | { entity: number; mention: number } | null;
+}
+
+const TYPE_LABEL: Record<EntityType, string> = { person: 'Person', organization: 'Organisation', place: 'Place', event: 'Event' };
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** Quotes by speaker, in order of first quote: entity id when known, else the speaker's name. */
+export function speakersOf(analysis: Analysis): Array<{ key: string; name: string; entityId: string | null; quotes: number[] }> {
+  const by = new Map<string, { key: string; name: string; entityId: string | null; quotes: number[] }>();
+  analysis.quotes.forEach((q, i) => {
+    const key = q.speaker.entityId ? `id:${q.speaker.entityId}` : `name:${q.speaker.name}`;
+    const row = by.get(key) ?? { key, name: q.speaker.name, entityId: q.speaker.entityId, quotes: [] };
+    row.quotes.push(i);
+    by.set(key, row);
+  });
+  return [...by.values()];
+}
+
+/**
+ * The panel: speakers (with how many quotations), then every name found (with its type and how
+ * many mentions), each in order of first appearance. `placedMention(e, m)` says which mentions
+ * are in the page (Enter scrolls to the first of them).
+ */
+export function panelRows(analysis: Analysis, placedMention: (entity: number, mention: number) => boolean, placedQuote: (quote: number) => boolean): PanelRow[] {
+  const rows: PanelRow[] = [];
+  const entityIndex = new Map(analysis.entities.map((e, i) => [e.id ?? `name:${e.name}`, i]));
+  const firstMention = (e: number): number => {
+    const m = analysis.entities[e]?.mentions.findIndex((_, j) => placedMention(e, j)) ?? -1;
+    return m;
+  };
+  for (const s of speakersOf(analysis)) {
+    const entity = entityIndex.get(s.entityId ?? `name:${s.name}`) ?? null;
+    const q = s.quotes.find(placedQuote);
+    const m = entity !== null ? firstMention(entity) : -1;
+    rows.push({
+      key: `s:${s.key}`,
+      group: 'speakers',
+      label: s.name,
+      detail: plural(s.quotes.length, 'quotation', 'quotations'),
+      entity,
+      speaker: entity === null ? s.name : null,
+      reveal: entity !== null && m >= 0 ? { entity, mention: m } : q !== undefined ? { quote: q } : null,
+    });
+  }
+  const order = analysis.entities.map((e, i) => ({ i, first: Math.min(...e.mentions.map((m) => m.start)) })).sort((a, b) => a.first - b.first);
+  for (const { i } of order) {
+    const e = analysis.entities[i];
+    if (!e || e.mentions.length === 0) continue;
+    const m = firstMention(i);
+    rows.push({
+      key: `e:${e.id ?? e.name}`,
+      group: 'names',
+      label: e.name,
+      detail: `${TYPE_LABEL[e.type]} · ${plural(e.mentions.length, 'mention', 'mentions')}`,
+      entity: i,
+      speaker: null,
+      reveal: m >= 0 ? { entity: i, mention: m } : null,
+    });
+  }
+  return rows;
+}
+
+/* ------------------------------------------------------------------ card */
+
+/** What the card says about a person/thing in this article, before the background's details arrive. */
+export interface CardSubject {
+  /** entity index, or null for a speaker the dataset does not know */
+  entity: number | null;
+  entityId: string | null;
+  name: string;
+  type: EntityType | null;
+  /** their quotations in this article */
+  quotes: Array<{ index: number; text: string; kind: Quote['kind'] }>;
+}
+
+export function cardSubject(analysis: Analysis, target: { entity: number } | { speaker: string }): CardSubject | null {
+  if ('entity' in target) {
+    const e = analysis.entities[target.entity];
+    if (!e) return null;
+    const quotes = analysis.quotes
+      .map((q, index) => ({ q, index }))
+      .filter(({ q }) => (e.id !== null ? q.speaker.entityId === e.id : q.speaker.entityId === null && q.speaker.name === e.name));
+    return { entity: target.entity, entityId: e.id, name: e.name, type: e.type, quotes: quotes.map(({ q, index }) => ({ index, text: q.text, kind: q.kind })) };
+  }
+  const quotes = analysis.quotes.map((q, index) => ({ q, index })).filter(({ q }) => q.speaker.entityId === null && q.speaker.name === target.speaker);
+  if (quotes.length === 0) return null;
+  return { entity: null, entityId: null, name: target.speaker, type: null, quotes: quotes.map(({ q, index }) => ({ index, text: q.text, kind: q.kind })) };
+}
+
+const MAX_CARD_QUOTES = 50;
+const MAX_QUOTE_TEXT = 2_000;
+
+export function cardRequest(subject: CardSubject, url: string): CardRequest {
+  return {
+    entityId: subject.entityId,
+    url: url.slice(0, 8_192),
+    quotes: subject.quotes.slice(0, MAX_CARD_QUOTES).map((q) => ({ index: q.index, text: q.text.slice(0, MAX_QUOTE_TEXT) })),
+  };
+}
+
+/* ---------------------------------------------------------------- report */
+
+/** Keeps an analysis within the report guard's bounds (isAnalysis in messages.ts). */
+export function boundedAnalysis(a: Analysis): Analysis {
+  const text = (s: string, max: number) => (s.length > max ? s.slice(0, max) : s);
+  return {
+    entities: a.entities.slice(0, 5_000).map((e) => ({
+      ...e,
+      name: text(e.name, 500),
+      mentions: e.mentions.slice(0, 10_000).map((m) => ({ ...m, text: text(m.text, 200_000) })),
+    })),
+    quotes: a.quotes.slice(0, 5_000).map((q) => ({
+      ...q,
+      text: text(q.text, 200_000),
+      speaker: { ...q.speaker, name: text(q.speaker.name, 500) },
+      confidence: Math.min(1, Math.max(0, q.confidence)),
+    })),
+  };
+}
+
+export function report(fields: Partial<PageReport> & Pick<PageReport, 'url' | 'status'>): PageReport {
+  return {
+    title: null,
+    siteName: null,
+    analysis: null,
+    unplaced: 0,
+    truncated: false,
+    error: null,
+    ...fields,
+    ...(fields.analysis ? { analysis: boundedAnalysis(fields.analysis) } : {}),
+  };
+}

@@ -1,0 +1,76 @@
+/**
+ * When the content script works: after the page has settled (document idle, then idle time),
+ * and in idle slices so a large page never freezes the tab. Each helper is cancellable.
+ */
+
+export class Cancelled extends Error {
+  constructor() {
+    super('cancelled');
+  }
+}
+
+type IdleHandle = { cancel(): void };
+
+function requestIdle(fn: (deadline: { timeRemaining(): number; didTimeout: boolean }) => void, timeout: number): IdleHandle {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(fn, { timeout });
+    return { cancel: () => cancelIdleCallback(id) };
+  }
+  const id = setTimeout(() => fn({ timeRemaining: () => 8, didTimeout: true }), 1);
+  return { cancel: () => clearTimeout(id) };
+}
+
+/** Resolves in idle time (or after `timeout` ms at the latest); rejects with Cancelled on abort. */
+export function idle(signal: AbortSignal, timeout = 1_000): Promise<{ timeRemaining(): number }> {
+  return new Promise((resolve, reject) => {
+    if (signal.aborted) return reject(new Cancelled());
+    const onAbort = () => {
+      handle.cancel();
+      reject(new Cancelled());
+    };
+    const handle = requestIdle((d) => {
+      signal.removeEventListener('abort', onAbort);
+      resolve(d);
+    }, timeout);
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+/** Resolves once the document has loaded (the manifest already runs us at document_idle) and the page is idle. */
+export async function settled(signal: AbortSignal): Promise<void> {
+  if (document.readyState !== 'complete') {
+    await new Promise<void>((resolve) => window.addEventListener('load', () => resolve(), { once: true }));
+  }
+  await idle(signal, 2_000);
+}
+
+/**
+ * Runs stages one after another, yielding to the page between stages whenever the current idle
+ * period is used up. Stages themselves are short or bounded by the analysis budget.
+ */
+export class Slicer {
+  private deadline: { timeRemaining(): number } | null = null;
+  constructor(private readonly signal: AbortSignal) {}
+
+  async step(): Promise<void> {
+    if (this.signal.aborted) throw new Cancelled();
+    if (!this.deadline || this.deadline.timeRemaining() < 2) this.deadline = await idle(this.signal);
+  }
+}
+
+/** A trailing debounce with a teardown. */
+export function debounce(fn: () => void, ms: number): { (): void; cancel(): void } {
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  const call = () => {
+    if (timer !== null) clearTimeout(timer);
+    timer = setTimeout(() => {
+      timer = null;
+      fn();
+    }, ms);
+  };
+  call.cancel = () => {
+    if (timer !== null) clearTimeout(timer);
+    timer = null;
+  };
+  return call;
+}

@@ -1,0 +1,123 @@
+/**
+ * The in-page UI controller: renders the card or the panel into the host's shadow root with
+ * Preact, moves focus into it and back to where it was, and closes on Escape or a click outside.
+ * init/teardown; the host element exists only while something is shown (or until teardown).
+ */
+import { render } from 'preact';
+import { Card, type CardDetails } from './card';
+import type { Host } from './host';
+import type { CardSubject, PanelRow } from './model';
+import { Panel } from './panel';
+
+type View =
+  | { kind: 'none' }
+  | { kind: 'card'; subject: CardSubject; description: string | null; details: CardDetails; position: { top: number; left: number } }
+  | { kind: 'panel'; rows: PanelRow[]; status: string | null };
+
+export interface UiCallbacks {
+  choose(row: PanelRow): void;
+}
+
+const CARD_WIDTH = 380;
+
+/** Where the card goes for a name's rectangle: below it, inside the viewport horizontally. Pure. */
+export function cardPosition(
+  rect: { left: number; top: number; bottom: number },
+  viewport: { width: number; height: number; scrollX: number; scrollY: number },
+): { top: number; left: number } {
+  const width = Math.min(CARD_WIDTH, viewport.width - 24);
+  const left = Math.max(8, Math.min(rect.left, viewport.width - width - 8));
+  const below = viewport.height - rect.bottom;
+  // above the name when there is clearly more room there
+  const top = below < 240 && rect.top > below ? Math.max(8, rect.top - Math.min(560, viewport.height * 0.7) - 8) : rect.bottom + 8;
+  return { top: top + viewport.scrollY, left: left + viewport.scrollX };
+}
+
+export class Ui {
+  private view: View = { kind: 'none' };
+  private returnFocus: Element | null = null;
+  private readonly onPointerDown = (e: Event) => {
+    if (this.view.kind !== 'none' && !this.host.contains(e)) this.close(false);
+  };
+  private readonly onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Escape' && this.view.kind !== 'none' && e.isTrusted) this.close(true);
+  };
+
+  constructor(
+    private readonly host: Host,
+    private readonly callbacks: UiCallbacks,
+  ) {
+    window.addEventListener('pointerdown', this.onPointerDown, true);
+    window.addEventListener('keydown', this.onKeyDown, true);
+  }
+
+  get showing(): View['kind'] {
+    return this.view.kind;
+  }
+
+  private rememberFocus(): void {
+    if (this.view.kind !== 'none') return; // keep the focus from before the first view
+    const active = document.activeElement;
+    this.returnFocus = active && active !== document.body && active !== this.host.element ? active : null;
+  }
+
+  openCard(subject: CardSubject, description: string | null, rect: DOMRect): void {
+    this.rememberFocus();
+    const position = cardPosition(rect, { width: window.innerWidth, height: window.innerHeight, scrollX: window.scrollX, scrollY: window.scrollY });
+    this.view = { kind: 'card', subject, description, details: { state: 'loading' }, position };
+    this.paint();
+  }
+
+  /** Fills in the background's details, if the card is still showing that subject. */
+  cardDetails(subject: CardSubject, details: CardDetails): void {
+    if (this.view.kind === 'card' && this.view.subject === subject) {
+      this.view = { ...this.view, details };
+      this.paint();
+    }
+  }
+
+  openPanel(rows: PanelRow[], status: string | null): void {
+    this.rememberFocus();
+    this.view = { kind: 'panel', rows, status };
+    this.paint();
+  }
+
+  close(restoreFocus: boolean): void {
+    if (this.view.kind === 'none') return;
+    this.view = { kind: 'none' };
+    this.paint();
+    const back = this.returnFocus;
+    this.returnFocus = null;
+    if (restoreFocus && back instanceof HTMLElement && back.isConnected) back.focus({ preventScroll: true });
+    else if (this.host.element && document.activeElement === this.host.element) (document.activeElement as HTMLElement).blur();
+  }
+
+  private paint(): void {
+    const v = this.view;
+    if (v.kind === 'none') {
+      const el = this.host.element;
+      const mount = el?.shadowRoot?.querySelector('.sl-ui');
+      if (mount) render(null, mount);
+      return;
+    }
+    const mount = this.host.ensure();
+    const close = () => this.close(true);
+    render(
+      v.kind === 'card' ? (
+        <Card subject={v.subject} description={v.description} details={v.details} position={v.position} onClose={close} />
+      ) : (
+        <Panel rows={v.rows} status={v.status} onChoose={(r) => this.callbacks.choose(r)} onClose={close} />
+      ),
+      mount,
+    );
+  }
+
+  teardown(): void {
+    window.removeEventListener('pointerdown', this.onPointerDown, true);
+    window.removeEventListener('keydown', this.onKeyDown, true);
+    const mount = this.host.element?.shadowRoot?.querySelector('.sl-ui');
+    if (mount) render(null, mount);
+    this.view = { kind: 'none' };
+    this.returnFocus = null;
+  }
+}
