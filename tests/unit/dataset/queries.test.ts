@@ -155,6 +155,12 @@ describe('on the Press TV story', () => {
     expect(m.filter((x) => x.relation === 'same-remark').map((x) => x.claim.id).sort()).toEqual([`${AP}#very-much-alike`, `${AP}#very-much-alike-in-their-basic`]);
   });
 
+  it('"Putin said the same thing" is the remark the AP paraphrases as "almost the same language"', () => {
+    const { analysis, enriched } = read(PRESSTV);
+    const m = enriched.matches[quoteIndex(analysis, 'Putin said the same thing')]!;
+    expect(m.filter((x) => x.relation === 'same-remark').map((x) => x.claim.id)).toEqual([`${AP}#peskov-same-language`]);
+  });
+
   it('Ryabkov\'s contact claim is disputed by the campaign\'s denial', () => {
     const { analysis, enriched } = read(PRESSTV);
     const m = enriched.matches[quoteIndex(analysis, 'contact')]!;
