@@ -11,8 +11,12 @@ export type ImportResult = { ok: true; dataset: DatasetBundle } | { ok: false; e
 
 const LABEL = 'import';
 
-/** Validates a dataset bundle (parsed JSON, or its text) as the options page receives it. */
-export function validateDatasetImport(json: unknown, label = LABEL): ImportResult {
+/**
+ * Validates a dataset bundle (parsed JSON, or its text) as the options page receives it. With
+ * `base` (the shipped dataset), references may also point at the base's entities, stories,
+ * claims and topics, so that an extra dataset can build on it.
+ */
+export function validateDatasetImport(json: unknown, label = LABEL, base?: DatasetBundle): ImportResult {
   let value = json;
   if (typeof json === 'string') {
     try {
@@ -24,28 +28,29 @@ export function validateDatasetImport(json: unknown, label = LABEL): ImportResul
   const errors = S.validate(label, value, S.bundle);
   if (errors.length > 0) return { ok: false, errors };
   const b = value as DatasetBundle;
-  errors.push(...bundleIntegrity(b, label));
+  errors.push(...bundleIntegrity(b, label, base));
   return errors.length > 0 ? { ok: false, errors } : { ok: true, dataset: b };
 }
 
 /** Every reference inside a bundle resolves; ids are unique; no unmarked shared alias. */
-export function bundleIntegrity(b: DatasetBundle, label = LABEL): string[] {
+export function bundleIntegrity(b: DatasetBundle, label = LABEL, base?: DatasetBundle): string[] {
   const errors: string[] = [];
-  const uniq = (what: keyof DatasetBundle, list: Array<{ id: string }>): Set<string> => {
+  const uniq = (what: keyof DatasetBundle, list: Array<{ id: string }>, also: Array<{ id: string }> = []): Set<string> => {
     const seen = new Set<string>();
     list.forEach((x, i) => {
       if (seen.has(x.id)) errors.push(`${label}: ${what}[${i}].id: duplicate id "${x.id}"`);
       seen.add(x.id);
     });
+    for (const x of also) seen.add(x.id);
     return seen;
   };
-  const entities = uniq('entities', b.entities);
-  const stories = uniq('stories', b.stories);
-  const claims = uniq('claims', b.claims);
+  const entities = uniq('entities', b.entities, base?.entities);
+  const stories = uniq('stories', b.stories, base?.stories);
+  const claims = uniq('claims', b.claims, base?.claims);
   uniq('relations', b.relations);
   uniq('coverage', b.coverage);
-  const topics = uniq('topics', b.topics);
-  const events = new Set(b.entities.filter((e) => e.type === 'event').map((e) => e.id));
+  const topics = uniq('topics', b.topics, base?.topics);
+  const events = new Set([...b.entities, ...(base?.entities ?? [])].filter((e) => e.type === 'event').map((e) => e.id));
   const need = (set: Set<string>, what: string, path: string, ids: string[]): void =>
     ids.forEach((id, k) => {
       if (!set.has(id)) errors.push(`${label}: ${path}[${k}]: unknown ${what} "${id}"`);

@@ -63,6 +63,20 @@ describe('validateDatasetImport', () => {
         'import: relations[0].to: unknown claim "nowhere#nothing"',
       ]);
   });
+
+  it('with the shipped dataset as base, an extra dataset may point at its entities and claims', () => {
+    const x = extra();
+    x.coverage[0]!.entities.push('dmitry-peskov');
+    x.relations = [{ id: 'test-relation', type: 'same-remark', from: 'test-story#hello', to: shipped().claims[0]!.id, note: 'test' }];
+    const alone = validateDatasetImport(x);
+    expect(alone.ok).toBe(false);
+    if (!alone.ok)
+      expect(alone.errors).toEqual([
+        `import: relations[0].to: unknown claim "${shipped().claims[0]!.id}"`,
+        'import: coverage[0].entities[1]: unknown entity "dmitry-peskov"',
+      ]);
+    expect(validateDatasetImport(x, 'import', shipped()).ok).toBe(true);
+  });
 });
 
 describe('mergeDatasets', () => {
