@@ -1,9 +1,12 @@
 /** `npm run dataset` (tools/dataset.ts): same sources, same bytes; errors exit non-zero with messages. */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { compileDataset } from '../../../src/core/dataset/compile';
+import { mergeDatasets, validateDatasetImport } from '../../../src/core/dataset/import';
+import { priorStatements } from '../../../src/core/dataset/queries';
+import type { DatasetBundle } from '../../../src/core/dataset/types';
 import { stableStringify } from '../../../src/core/dataset/text';
 import { engine, main, runDataset } from '../../../tools/dataset';
 import { repoFiles, ROOT } from './files';
@@ -63,5 +66,31 @@ describe('the dataset tool', () => {
     } finally {
       console.error = err;
     }
+  });
+
+  it('makes an extra dataset from a folder of its own, which the options page can import and merge', () => {
+    const root = join(tmp, 'extra');
+    mkdirSync(join(root, 'data/stories'), { recursive: true });
+    const json = (f: string, v: unknown): void => writeFileSync(join(root, 'data', f), JSON.stringify(v));
+    json('entities.json', {
+      version: 1,
+      entities: [{ id: 'anna-lind', type: 'person', name: 'Anna Lind', aliases: [], surnames: ['Lind'], roles: [], description: 'A test minister.' }],
+    });
+    json('coverage.json', { version: 1, coverage: [] });
+    json('topics.json', { version: 1, topics: [] });
+    json('reported-claims.json', { version: 1, claims: [] });
+    json('relations.json', { version: 1, relations: [] });
+    json('stories/test-lind.json', { id: 'test-lind', outlet: 'Test Gazette', headline: null, date: '2020-05-01', url: null, byline: null, language: 'en' });
+    writeFileSync(join(root, 'data/stories/test-lind.txt'), 'Minister Anna Lind spoke on Friday.\n“We will keep the border open,” Lind said.\n');
+    const r = runDataset({ root, out: join(root, 'out'), quiet: true });
+    expect(r.ok).toBe(true);
+    const extra = JSON.parse(readFileSync(join(root, 'out/bundle.json'), 'utf8')) as DatasetBundle;
+    const checked = validateDatasetImport(extra, 'test-lind.json');
+    expect(checked.ok).toBe(true);
+    const shipped = compileDataset(repoFiles(), engine).bundle!;
+    const { dataset, conflicts } = mergeDatasets(shipped, extra);
+    expect(conflicts).toEqual([]);
+    expect(priorStatements(dataset, 'anna-lind')).toMatchObject([{ story: 'test-lind', outlet: 'Test Gazette', text: 'We will keep the border open,', kind: 'direct' }]);
+    expect(priorStatements(dataset, 'dmitry-peskov').length).toBe(priorStatements(shipped, 'dmitry-peskov').length);
   });
 });
