@@ -228,7 +228,7 @@ class Resolver {
     if (this.resolved.has(c)) return this.resolved.get(c)!;
     let out: Resolved | null = null;
     if (c.continuing) out = sentenceSpeaker ?? this.lastSpeaker(c.para, 0);
-    else if (c.subject) out = this.resolveSubject(c.subject, c.para);
+    else if (c.subject) out = this.resolveSubject(c.subject, c.para, c.sent);
     this.resolved.set(c, out);
     if (out) this.push(out.ref, c.para);
     return out;
@@ -240,7 +240,34 @@ class Resolver {
     return { ref: h.ref, via: 'name', mention: null };
   }
 
-  private resolveSubject(s: Subject, para: number): Resolved | null {
+  /**
+   * The person in focus for a pronoun: the subject of the previous sentence of the same paragraph, when that
+   * sentence quotes no one ("Liverpool captain Jordan Henderson disagreed. “…,” he said.").
+   */
+  private focus(sent: number, para: number): Ref | null {
+    const { tokens, sents } = this.doc;
+    if (sent <= 0) return null;
+    const start = sents.starts[sent - 1]!;
+    const end = sents.starts[sent]! - 1;
+    if (tokens[start]!.para !== para) return null;
+    for (let k = start; k <= end; k++) if (this.doc.quoted[k]) return null;
+    let i = start;
+    while (i <= end && !tokens[i]!.word) i++;
+    // skip a title run before the name: "Liverpool captain Jordan Henderson"
+    for (let k = i; k <= Math.min(end, i + 4); k++) {
+      const m = this.doc.knownStartAt.get(k);
+      const key = m && m.kind !== KIND_ROLE && this.doc.index.entities[m.entity]!.type === 'person' ? 'e' + m.entity : this.doc.people.startAt.has(k) ? 'u' + this.doc.people.startAt.get(k)! : null;
+      if (key) {
+        const r = this.refFor(key, para);
+        return this.isGroup(r) ? null : r;
+      }
+      const t = tokens[k]!;
+      if (!t.word || (t.cap === 0 && !SPEAKER_NOUNS.has(t.lower) && !TITLES.has(t.lower))) break;
+    }
+    return null;
+  }
+
+  private resolveSubject(s: Subject, para: number, sent = -1): Resolved | null {
     const span = subjectSpan(this.doc, s);
     if (s.kind === 'key') {
       const m = this.doc.knownEndAt.get(s.last);
@@ -249,6 +276,8 @@ class Resolver {
     }
     if (s.kind === 'pronoun') {
       const want = s.pronoun!;
+      const f = want === 'male' || want === 'female' ? this.focus(sent, para) : null;
+      if (f && (this.gender(f) ?? want) === want) return { ref: f, via: 'pronoun', mention: span };
       for (let i = this.history.length - 1; i >= 0 && i >= this.history.length - 40; i--) {
         const r = this.final(this.history[i]!.ref);
         if (want === 'male' || want === 'female') {
@@ -360,7 +389,9 @@ class Resolver {
           if (c.first <= closeTok) continue;
           let words = 0;
           for (let k = closeTok + 1; k < c.first; k++) if (tokens[k]!.word) words++;
-          if (words <= 3 || (c.subject && c.subject.first > closeTok && words <= 4)) {
+          // “… affairs.” He noted that …: a new sentence of reported speech, not the quote's attribution
+          const newSentence = /[.!?…]\s*$/.test(q.text) && !c.inverted && this.indirectClause(c) !== null;
+          if (!newSentence && (words <= 3 || (c.subject && c.subject.first > closeTok && words <= 4))) {
             pick = { r, conf: 0.95 };
             usedTrailing.add(c);
           }

@@ -12,7 +12,7 @@ import { KIND_ROLE } from './matcher';
 import type { CompiledIndex, Span } from './types';
 import { type Gender, type PeopleRegistry, isOrdinaryCapital, type NameContext } from './names';
 import {
-  CONTINUING_VERBS, DETERMINERS, FEMALE_NOUNS, GROUP_NOUNS, MALE_NOUNS, ORG_SUFFIXES, PARTICLE_VERBS, PRONOUNS,
+  CONTINUING_VERBS, DETERMINERS, FEMALE_NOUNS, GROUP_NOUNS, MALE_NOUNS, PARTICLE_VERBS, PRONOUNS,
   SPEAKER_NOUNS, SPEECH_VERBS, SUBJECT_VERB_FILLERS, TITLES, DEMONYMS,
 } from './lexicon';
 
@@ -105,11 +105,25 @@ function descGender(head: string): Gender {
   return null;
 }
 
+/** "the report said", "two employees said": a lower-case noun opened by a determiner or a number within four words. */
+function determinedNoun(doc: Doc, j: number, floor: number): boolean {
+  const head = doc.tokens[j]!;
+  if (head.cap !== 0 || /ly$/.test(head.lower) || head.lower.length < 3) return false;
+  for (let k = j - 1; k >= Math.max(floor, j - 4); k--) {
+    const t = doc.tokens[k]!;
+    if (!t.word) return false;
+    if (DETERMINERS.has(t.lower) || /^[0-9]/.test(t.raw)) return true;
+    if (NP_BREAK.has(t.lower) || SPEECH_VERBS.has(t.lower)) return false;
+  }
+  return false;
+}
+
 /** A description ending at its head noun j: "A Trump spokeswoman", "the senior Russian official", "Police". */
 function descEndingAt(doc: Doc, j: number, floor: number): Subject | null {
   const { tokens } = doc;
   const head = tokens[j]!;
-  if (!head.word || !SPEAKER_NOUNS.has(head.lower)) return null;
+  if (!head.word || head.cap === 2 || NP_BREAK.has(head.lower) || DETERMINERS.has(head.lower)) return null;
+  if (!SPEAKER_NOUNS.has(head.lower) && !determinedNoun(doc, j, floor)) return null;
   let k = j;
   let definite = false;
   let words = 1;
@@ -178,6 +192,29 @@ function subjectAt(doc: Doc, j: number, floor: number): Subject | null {
   return null;
 }
 
+const PP_PREPS = new Set(['of', 'for', 'at', 'with', 'from', 'in', 'on']);
+
+/**
+ * The subject ending at j, looking past a prepositional phrase: "Chief Darian Lonechild of the White Bear First
+ * Nation says", "A spokeswoman for the agency said", "Residents of the village say".
+ */
+function subjectWithPP(doc: Doc, j: number, floor: number): Subject | null {
+  const { tokens } = doc;
+  const end = tokens[j];
+  if (!end || !end.word || NP_BREAK.has(end.lower)) return subjectAt(doc, j, floor);
+  for (let k = j - 1; k >= Math.max(floor + 1, j - 7); k--) {
+    const t = tokens[k]!;
+    if (!t.word && t.raw !== '-' && t.key !== "'s") break;
+    if (t.word && PP_PREPS.has(t.lower)) {
+      const s = subjectAt(doc, k - 1, floor);
+      if (s && (s.kind === 'key' || (s.kind === 'desc' && (SPEAKER_NOUNS.has(s.desc!.head) || s.desc!.definite || s.desc!.group)))) return s;
+      break;
+    }
+    if (t.word && (NP_BREAK.has(t.lower) || SPEECH_VERBS.has(t.lower))) break;
+  }
+  return subjectAt(doc, j, floor);
+}
+
 /** Scan back from the verb at v for its subject, over fillers, parentheticals and appositions. */
 function subjectBefore(doc: Doc, v: number): Subject | null {
   const { tokens } = doc;
@@ -211,7 +248,12 @@ function subjectBefore(doc: Doc, v: number): Subject | null {
       }
       const inner = tokens.slice(k + 1, j);
       if (inner.length === 0) return null;
-      const subj = subjectAt(doc, k - 1, floor);
+      // "The minister, Pierre Lambert, said": the apposition is the name
+      const named = keyEndingAt(doc, j - 1);
+      if (named && named.first === k + 1 && named.key.startsWith('u') || (named && named.first === k + 1 && doc.index.entities[Number(named.key.slice(1))]?.type === 'person' && named.key.startsWith('e'))) {
+        return { kind: 'key', key: named.key, first: named.first, last: j - 1 };
+      }
+      const subj = subjectWithPP(doc, k - 1, floor);
       if (subj) return subj;
       if (inner.every((x) => x.word && SUBJECT_VERB_FILLERS.has(x.lower))) {
         j = k - 1;
@@ -224,7 +266,7 @@ function subjectBefore(doc: Doc, v: number): Subject | null {
       const s = subjectAt(doc, firstSubjectEnd(doc, floor), floor);
       return s && s.first === firstWordAt(doc, floor) ? s : null;
     }
-    return subjectAt(doc, j, floor);
+    return subjectWithPP(doc, j, floor);
   }
   return null;
 }
@@ -256,11 +298,21 @@ function subjectAfter(doc: Doc, vLast: number): Subject | null {
   const { tokens } = doc;
   const end = sentEnd(doc, vLast);
   let i = vLast + 1;
-  // lower-case titles before a name: "said chief executive Jane Doe"
-  let skipped = 0;
-  while (i <= end && tokens[i]!.word && tokens[i]!.cap === 0 && TITLES.has(tokens[i]!.lower) && !keyStartingAt(doc, i) && skipped < 3) {
-    i++;
-    skipped++;
+  // titles and roles before a name: "said festival director Ana Ruiz", "said Dr. Anita Patel"
+  for (let k = i, n = 0; k <= end && n < 4; k++, n++) {
+    const t = tokens[k]!;
+    if (keyStartingAt(doc, k)) break;
+    if (!t.word) {
+      if (t.raw === '.' && k > i) continue;
+      break;
+    }
+    if (t.cap === 0 && DETERMINERS.has(t.lower)) break;
+    if (TITLES.has(t.lower) || (t.cap === 0 && SPEAKER_NOUNS.has(t.lower))) {
+      i = k + 1;
+      if (tokens[i]?.raw === '.') i++;
+      continue;
+    }
+    if (t.cap !== 0) break;
   }
   if (i > end || doc.quoted[i]) return null;
   const t = tokens[i]!;
@@ -331,11 +383,13 @@ export function findConstructions(doc: Doc): Construction[] {
     if (continuing) {
       const prev = tokens[i - 1];
       // "adding", "saying" after a comma or "and", or "for saying"
-      if (prev && (prev.raw === ',' || prev.lower === 'and' || prev.lower === 'while' || prev.lower === 'before' || prev.lower === 'after' || prev.lower === 'by')) {
+      if (prev && (prev.raw === ',' || prev.lower === 'and')) {
         out.push({ ...base, subject: null, inverted: false, continuing: true, first: i, last: vLast });
       }
       continue;
     }
+    // an infinitive is no act of saying: "declined to say", "used the same language to stress"
+    if (tokens[i - 1]?.lower === 'to') continue;
     let subject = subjectBefore(doc, i);
     let inverted = false;
     if (!subject) {
@@ -359,4 +413,3 @@ export function subjectSpan(doc: Doc, s: Subject): Span {
   return { start: a, end: b, text: doc.text.slice(a, b) };
 }
 
-export { ORG_SUFFIXES };

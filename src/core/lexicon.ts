@@ -31,7 +31,8 @@ export const SPEECH_VERBS = set(`
   agree agrees agreed estimate estimates estimated signal signals signalled signaled reason reasoned
   point points pointed go goes went chime chimed sum summed wonder wonders wondered
   acknowledged posit posits posited opine opined retort retorted retorts snap snapped rejoin rejoined
-  recalled affirm affirms affirmed assert asserts asserted asserting
+  recalled affirm affirms affirmed assert asserts asserted asserting describe describes described
+  call calls called dub dubs dubbed label labels labelled labeled brand brands branded term termed
 `);
 
 /** Verbs that only count with their particle: "pointed out", "went on", "according to", "chimed in", "summed up". */
@@ -154,6 +155,9 @@ export const SPEAKER_NOUNS = set(`
   counsel negotiator negotiators staff staffer staffers insider insiders commander commanders general
   sheriff detective detectives spokeswoman's deputy deputies aide's study report survey poll data court
   ministers' economists' journalist journalists reporter reporters editor editors writer author authors
+  traders trader investors investor bankers banker dealers employees employee workers worker voters voter
+  victims victim survivors survivor farmers farmer shoppers customers customer patients patient citizens
+  villagers locals officers' colleagues colleague family relatives organizers statement letter filing documents
 `);
 
 /** Speaker nouns that refer to a woman / a man (for he/she). */

@@ -11,6 +11,8 @@ import {
   SPEAKER_NOUNS, SPEECH_VERBS, TITLES, FEMALE_NOUNS, MALE_NOUNS,
 } from './lexicon';
 
+const HONORIFICS = /^(mr|mrs|ms|miss|dr|chief|sir|dame|lady|lord|prof|professor|coach|sen|senator|rep|gov|governor|president|mayor|judge|officer|detective|sgt|sergeant|capt|captain|gen|general|col|colonel|lt|supt|insp|inspector|minister|secretary|chancellor|premier|justice|rev|father|pastor|rabbi|imam|sheikh|king|queen|prince|princess|pope|cardinal|bishop|ambassador|commissioner|sheriff|councillor|councilman|councilwoman|congressman|congresswoman|leader|speaker|spokesman|spokeswoman)$/;
+
 export type Gender = 'male' | 'female' | null;
 
 export interface UnknownPerson {
@@ -95,8 +97,10 @@ export class PeopleRegistry {
   /** Register a name found as the subject of a verb of saying ("Lonechild said") that discovery missed. */
   adhoc(first: number, last: number): number {
     const t = this.ctx.tokens[last]!;
-    const org = ORG_SUFFIXES.has(t.lower);
-    return this.add(first, last, genderOfFirstName(this.ctx.tokens[first]!.raw), [], org ? 'organization' : 'person');
+    const g = genderOfFirstName(this.ctx.tokens[first]!.raw);
+    // a single unexplained word ("Sudan said", "Microsoft said") is not taken for a person
+    const org = ORG_SUFFIXES.has(t.lower) || (first === last && g === null);
+    return this.add(first, last, g, [], org ? 'organization' : 'person');
   }
 
   /** The person whose surname this capitalised word is, introduced before it. */
@@ -141,20 +145,36 @@ export class PeopleRegistry {
 
   private consider(runStart: number, runEnd: number): void {
     const { tokens } = this.ctx;
+    if (runStart === runEnd && this.surnameOf(runStart) !== undefined) {
+      this.add(runStart, runEnd, null, [], 'person');
+      return;
+    }
     let s = runStart;
     const heads: string[] = [];
     let gender: Gender = null;
     let titled = false;
-    // strip titles, nationalities and ordinary words from the front
+    let honorific = false;
+    // the name follows the last title of the run: "Senate Majority Leader Mitch McConnell"
+    for (let k = runStart; k < runEnd; k++) {
+      const lo = tokens[k]!.lower.replace(/\.$/, '');
+      if (TITLES.has(lo) || ORG_SUFFIXES.has(lo) && k < runEnd - 1) {
+        s = k + 1;
+        titled = titled || TITLES.has(lo);
+        if (TITLES.has(lo)) heads.push(lo);
+        gender = HONORIFIC_GENDER.get(lo) ?? gender;
+        honorific = honorific || HONORIFICS.test(lo);
+      }
+    }
+    // strip nationalities and ordinary words from the front
     while (s <= runEnd) {
       const t = tokens[s]!;
       const lo = t.lower.replace(/\.$/, '');
-      if (TITLES.has(lo) || TITLES.has(t.lower)) {
+      if (TITLES.has(lo)) {
         titled = true;
-        if (SPEAKER_NOUNS.has(lo) || TITLES.has(lo)) heads.push(lo);
+        heads.push(lo);
         gender = HONORIFIC_GENDER.get(lo) ?? gender;
+        honorific = honorific || HONORIFICS.test(lo);
         s++;
-        if (tokens[s]?.raw === '.') s++;
         continue;
       }
       if (DEMONYMS.has(lo) || isOrdinaryCapital(this.ctx, s) || (t.cap === 2 && t.raw.length > 1 && s < runEnd)) {
@@ -166,15 +186,18 @@ export class PeopleRegistry {
     if (s > runEnd) return;
     const last = tokens[runEnd]!;
     const words = runEnd - s + 1;
-    if (ORG_SUFFIXES.has(last.lower) || DAYS_MONTHS.has(last.lower) || COMMON_WORDS.has(last.lower)) return;
-    for (let k = s; k <= runEnd; k++) if (DAYS_MONTHS.has(tokens[k]!.lower)) return;
-    // a lower-case role right before the run: "spokeswoman Hope Hicks", "chief executive Jane Doe"
-    const before = tokens[runStart - 1];
-    if (before && before.word && before.cap === 0 && (TITLES.has(before.lower) || SPEAKER_NOUNS.has(before.lower))) {
+    if (ORG_SUFFIXES.has(last.lower) || COMMON_WORDS.has(last.lower)) return;
+    if (DAYS_MONTHS.has(tokens[s]!.lower) && !(words === 1 && honorific)) return;
+    // a role right before the run: "spokeswoman Hope Hicks", "chief executive Jane Doe", "Sen. Patty Murray"
+    let before = tokens[runStart - 1];
+    if (before && before.raw === '.' && tokens[runStart - 2]?.word) before = tokens[runStart - 2];
+    if (before && before.word && (TITLES.has(before.lower) || (before.cap === 0 && SPEAKER_NOUNS.has(before.lower)))) {
       titled = true;
       heads.push(before.lower);
+      honorific = honorific || HONORIFICS.test(before.lower);
       if (FEMALE_NOUNS.has(before.lower)) gender = 'female';
       else if (MALE_NOUNS.has(before.lower)) gender = gender ?? 'male';
+      gender = HONORIFIC_GENDER.get(before.lower) ?? gender;
     }
     if (words === 1) {
       const known = this.surnameOf(s);
@@ -183,9 +206,7 @@ export class PeopleRegistry {
         return;
       }
       // a single word is a name only after an honorific: "Mr. Smith", "Chief Lonechild"
-      if (titled && tokens[runStart]!.lower.replace(/\.$/, '').match(/^(mr|mrs|ms|miss|dr|chief|sir|dame|lady|lord|prof|professor|coach|sen|rep|gov|president|mayor|judge|officer|detective|sgt|capt|gen|col)$/)) {
-        this.add(s, runEnd, gender, heads, 'person');
-      }
+      if (honorific) this.add(s, runEnd, gender, heads, 'person');
       return;
     }
     if (words > 4) return;
