@@ -37,7 +37,7 @@ function PriorStatements(props: { items: PriorStatementView[] }) {
   if (props.items.length === 0) return null;
   return (
     <div class="prior" data-testid="prior">
-      <h4>{t('priorStatementsHeading')}</h4>
+      <h3>{t('priorStatementsHeading')}</h3>
       <ul>
         {props.items.map((p) => (
           <li key={`${p.storyId}:${p.text}`} data-testid="prior-item">

@@ -1,0 +1,358 @@
+/**
+ * The toolbar popup in real Chromium and Firefox, on the demo AP story: who is speaking (Peskov
+ * first, the unnamed spokeswoman), Peskov's prior statements from Press TV, related coverage with
+ * Press TV first; the per-site switch takes effect in the open tab at once and persists; settings
+ * of an older schema and corrupt settings; forged messages; axe in light and dark; screenshots.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startDemoServer } from '../../tools/demo-server.mjs';
+import { axeViolations } from './a11y';
+import { browserNames, type ExtensionBrowser, launch, pollFor, reloadExtensionPage, repoRoot, screenshot, tabIdOf } from './harness';
+
+const AP = 'ap-2016-11-10';
+type Review = { accepted: Array<{ story: string; text: string; entityId: string | null; speaker: string }> };
+const review = JSON.parse(readFileSync(join(repoRoot, 'data', 'review.json'), 'utf8')) as Review;
+/** Peskov's quotations in the AP story as a person reviewed them (data/review.json): each must be listed. */
+const reviewedPeskov = review.accepted.filter((a) => a.story === AP && a.entityId === 'dmitry-peskov').map((a) => a.text);
+const norm = (s: string): string => s.replace(/[\s\u00a0]+/g, ' ').replace(/…$/, '').trim().slice(0, 60);
+
+/** The quotes the content script attributed to an entity in the tab's report (storage.session, read from an extension page). */
+const reportedQuotes = (page: Page, tabId: number, entityId: string): Promise<string[]> =>
+  page.evaluate(
+    async (id, entity) => {
+      type Q = { text: string; speaker: { entityId: string | null } };
+      type Api = { storage: { session: { get(k: string): Promise<Record<string, { analysis?: { quotes: Q[] } | null }>> } } };
+      const g = globalThis as unknown as { browser?: Api; chrome?: Api };
+      const got = await (g.browser ?? (g.chrome as Api)).storage.session.get(`tab:${id}`);
+      return (got[`tab:${id}`]?.analysis?.quotes ?? []).filter((q) => q.speaker.entityId === entity).map((q) => q.text);
+    },
+    tabId,
+    entityId,
+  );
+
+const storyMeta = (id: string): { headline: string; url: string; outlet: string } =>
+  JSON.parse(readFileSync(join(repoRoot, 'data', 'stories', `${id}.json`), 'utf8')) as { headline: string; url: string; outlet: string };
+
+interface SpeakerRow {
+  name: string;
+  count: string;
+  unnamed: boolean;
+  entityId: string;
+}
+
+const speakers = (popup: Page): Promise<SpeakerRow[]> =>
+  popup.evaluate(() =>
+    [...document.querySelectorAll('[data-testid="speaker"]')].map((li) => ({
+      name: li.querySelector('[data-testid="speaker-name"]')?.textContent ?? '',
+      count: li.querySelector('[data-testid="quote-count"]')?.textContent ?? '',
+      unnamed: li.getAttribute('data-unnamed') === 'true',
+      entityId: li.getAttribute('data-entity-id') ?? '',
+    })),
+  );
+
+const popupState = (popup: Page): Promise<string> =>
+  popup.evaluate(() => document.querySelector('[data-testid="state"]')?.getAttribute('data-state') ?? '');
+
+/** Waits until the popup is in `state` (it refreshes itself as reports and settings change). */
+const waitState = (popup: Page, state: string) =>
+  pollFor(popup, (want) => document.querySelector('[data-testid="state"]')?.getAttribute('data-state') === want, state, 30_000);
+
+/** Highlights the extension painted in the page, and whether its host element is there. */
+const pageMarks = (page: Page) =>
+  page.evaluate(() => ({
+    highlights: (CSS as unknown as { highlights?: { size: number } }).highlights?.size ?? -1,
+    root: document.querySelector('sourcelight-root') !== null,
+  }));
+
+async function waitMarks(page: Page, on: boolean): Promise<{ highlights: number; root: boolean }> {
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    const m = await pageMarks(page).catch(() => null);
+    if (m && (on ? m.highlights > 0 : m.highlights === 0 && !m.root)) return m;
+    if (Date.now() > deadline) throw new Error(`highlights never turned ${on ? 'on' : 'off'}: ${JSON.stringify(m)}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** Sends a raw runtime message from an extension page and returns the reply as received. */
+const sendRaw = (page: Page, message: unknown): Promise<unknown> =>
+  page.evaluate(async (m) => {
+    type Api = { runtime: { sendMessage(m: unknown): Promise<unknown> } };
+    const g = globalThis as unknown as { browser?: Api; chrome?: Api };
+    return (g.browser ?? (g.chrome as Api)).runtime.sendMessage(m);
+  }, message);
+
+/** Writes raw values into extension storage from an extension page (as an older version would have). */
+const writeStorage = (page: Page, area: 'sync' | 'local', items: Record<string, unknown>, remove: string[] = []): Promise<void> =>
+  page.evaluate(
+    async (a, it, rm) => {
+      type Area = { set(i: object): Promise<void>; remove(k: string[]): Promise<void> };
+      type Api = { storage: Record<'sync' | 'local', Area> };
+      const g = globalThis as unknown as { browser?: Api; chrome?: Api };
+      const api = g.browser ?? (g.chrome as Api);
+      if (rm.length > 0) await Promise.all([api.storage.sync.remove(rm), api.storage.local.remove(rm)]);
+      if (Object.keys(it).length > 0) await api.storage[a].set(it);
+    },
+    area,
+    items,
+    remove,
+  );
+
+async function openStoryAndPopup(eb: ExtensionBrowser, url: string): Promise<{ page: Page; popup: Page; tabId: number }> {
+  const page = await eb.browser.newPage();
+  await page.goto(url);
+  const tabId = await tabIdOf(eb, url);
+  const popup = await eb.openExtensionPage(`popup.html?tab=${tabId}`, '[data-testid="state"]');
+  await waitState(popup, 'done');
+  return { page, popup, tabId };
+}
+
+async function expandFirstSpeaker(popup: Page): Promise<void> {
+  await popup.click('[data-testid="speaker"] .speaker-toggle');
+  await pollFor(popup, () => document.querySelector('[data-testid="speaker"] .speaker-toggle')?.getAttribute('aria-expanded') === 'true', undefined);
+}
+
+describe.each(browserNames)('popup in %s', (name) => {
+  let eb: ExtensionBrowser;
+  let server: Awaited<ReturnType<typeof startDemoServer>>;
+  let story: { page: Page; popup: Page; tabId: number };
+
+  beforeAll(async () => {
+    server = await startDemoServer();
+    eb = await launch(name);
+    story = await openStoryAndPopup(eb, server.storyUrl(AP));
+  });
+  afterAll(async () => {
+    await eb?.close();
+    await server?.close();
+  });
+
+  it('lists Dmitry Peskov first with his quote count, and "a Trump spokeswoman" as unnamed', async () => {
+    const peskov = await reportedQuotes(story.popup, story.tabId, 'dmitry-peskov');
+    expect(peskov.length).toBeGreaterThanOrEqual(reviewedPeskov.length);
+    const rows = await speakers(story.popup);
+    expect(rows[0]).toEqual({ name: 'Dmitry Peskov', count: `${peskov.length} quotes`, unnamed: false, entityId: 'dmitry-peskov' });
+    expect(rows.length).toBeGreaterThan(2);
+    for (const r of rows.slice(1)) expect(Number.parseInt(r.count, 10)).toBeLessThan(peskov.length);
+    expect(rows.find((r) => r.name === 'a Trump spokeswoman')).toMatchObject({ unnamed: true, entityId: '' });
+    const title = await story.popup.$eval('[data-testid="title"]', (h) => h.textContent ?? '');
+    expect(title.startsWith(storyMeta(AP).headline)).toBe(true);
+    expect(await story.popup.$eval('[data-testid="outlet"]', (p) => p.textContent)).toBe(storyMeta(AP).outlet);
+  });
+
+  it("shows Peskov's quotes and his prior statements from Press TV, with links that open new tabs", async () => {
+    await expandFirstSpeaker(story.popup);
+    const quotes = (await story.popup.$$eval('[data-testid="speaker"]:first-child [data-testid="quote"]', (b) => b.map((x) => x.textContent ?? ''))).map(norm);
+    expect(quotes).toHaveLength((await reportedQuotes(story.popup, story.tabId, 'dmitry-peskov')).length);
+    expect(reviewedPeskov.length).toBe(19);
+    for (const text of reviewedPeskov) expect(quotes.some((q) => q.startsWith(norm(text).slice(0, 30))), text).toBe(true);
+    const prior = await story.popup.$$eval('[data-testid="speaker"]:first-child [data-testid="prior-outlet"]', (els) =>
+      els.map((a) => ({ outlet: a.firstChild?.textContent ?? '', target: a.getAttribute('target'), rel: a.getAttribute('rel'), href: a.getAttribute('href') })),
+    );
+    expect(prior.length).toBeGreaterThan(0);
+    expect(new Set(prior.map((p) => p.outlet))).toEqual(new Set(['Press TV']));
+    for (const p of prior) {
+      expect(p.href).toBe(storyMeta('presstv-2016-11-10').url);
+      expect(p.target).toBe('_blank');
+      expect(p.rel).toContain('noopener');
+    }
+  });
+
+  it('ranks related coverage with the Press TV story first', async () => {
+    const outlets = await story.popup.$$eval('[data-testid="coverage-outlet"]', (els) => els.map((e) => e.textContent));
+    expect(outlets.length).toBeGreaterThan(1);
+    expect(outlets[0]).toBe('Press TV');
+    const links = await story.popup.$$eval('[data-testid="coverage"] a', (els) => els.map((a) => [a.getAttribute('target'), a.getAttribute('rel')]));
+    expect(links.every(([target, rel]) => target === '_blank' && rel?.includes('noopener'))).toBe(true);
+  });
+
+  it('clicking a quote scrolls the page to it', async () => {
+    await story.page.evaluate(() => window.scrollTo(0, 0));
+    const last = await story.popup.$$('[data-testid="speaker"]:first-child [data-testid="quote"]');
+    await last.at(-1)!.click();
+    const y = await pollFor(story.page, () => window.scrollY, undefined);
+    expect(y).toBeGreaterThan(0);
+    expect(await story.popup.$('[role="alert"]')).toBeNull();
+  });
+
+  it('switching the site off removes the highlights at once, stays off after a reload, and on brings them back', async () => {
+    const { page, popup, tabId } = story;
+    await waitMarks(page, true);
+    expect(await popup.$eval('[data-testid="site-switch"]', (i) => [(i as HTMLInputElement).checked, i.getAttribute('role')])).toEqual([true, 'switch']);
+
+    await popup.click('[data-testid="site-switch"]');
+    expect(await waitMarks(page, false)).toEqual({ highlights: 0, root: false });
+    await waitState(popup, 'site-off');
+    expect(await popup.$eval('[data-testid="state"]', (p) => p.textContent)).toBe('Sourcelight is switched off on 127.0.0.1.');
+
+    await page.reload();
+    // the reloaded page asked for its status and was told "off": its report says so
+    await pollFor(
+      popup,
+      async (id) => {
+        type Api = { storage: { session: { get(k: string): Promise<Record<string, { status?: string }>> } } };
+        const g = globalThis as unknown as { browser?: Api; chrome?: Api };
+        const got = await (g.browser ?? (g.chrome as Api)).storage.session.get(`tab:${id}`);
+        return got[`tab:${id}`]?.status === 'disabled';
+      },
+      tabId,
+    );
+    expect(await pageMarks(page)).toEqual({ highlights: 0, root: false });
+    await reloadExtensionPage(popup, '[data-testid="site-switch"]');
+    expect(await popup.$eval('[data-testid="site-switch"]', (i) => (i as HTMLInputElement).checked)).toBe(false);
+
+    await popup.click('[data-testid="site-switch"]');
+    expect((await waitMarks(page, true)).highlights).toBeGreaterThan(0);
+    await waitState(popup, 'done');
+  });
+
+  it('the global pause turns every page off and back on', async () => {
+    const { page, popup } = story;
+    await popup.click('[data-testid="pause-switch"]');
+    await waitMarks(page, false);
+    await waitState(popup, 'paused');
+    await popup.click('[data-testid="pause-switch"]');
+    await waitMarks(page, true);
+    await waitState(popup, 'done');
+  });
+
+  it('reads settings written by an older schema (version 1, and the loose "paused" key)', async () => {
+    const { popup } = story;
+    await writeStorage(popup, 'sync', { settings: { version: 1, paused: false, disabledSites: ['127.0.0.1'] } });
+    await waitState(popup, 'site-off');
+    await waitMarks(story.page, false);
+
+    const options = await eb.openExtensionPage('options.html', '[data-testid="pause"]');
+    await pollFor(options, () => document.querySelector('[data-testid="site-row"]')?.getAttribute('data-site') === '127.0.0.1', undefined);
+    expect(await options.$eval('[data-testid="site-row"] select', (s) => (s as HTMLSelectElement).value)).toBe('off');
+
+    // the foundation's shape: no settings object, `paused` alone in storage.local
+    await writeStorage(options, 'local', { paused: true }, ['settings']);
+    await reloadExtensionPage(options, '[data-testid="pause"]');
+    expect(await options.$eval('[data-testid="pause"]', (i) => (i as HTMLInputElement).checked)).toBe(true);
+    expect(await options.$('[data-testid="settings-problems"]')).toBeNull();
+    await options.click('[data-testid="pause"]'); // back to running
+    await pollFor(options, () => (document.querySelector('[data-testid="pause"]') as HTMLInputElement | null)?.checked === false, undefined);
+    await options.close();
+    await waitState(popup, 'done');
+  });
+
+  it('corrupt settings fall back to defaults without an exception and keep the sites list', async () => {
+    const { popup } = story;
+    await writeStorage(popup, 'sync', {
+      settings: { version: 2, mode: 42, paused: 'yes', sites: { '127.0.0.1': false, 'bad host!': 1 }, categories: 'all' },
+    });
+    await waitState(popup, 'site-off');
+    const options = await eb.openExtensionPage('options.html', '[data-testid="settings-problems"]');
+    const problems = await options.$$eval('[data-testid="settings-problems"] li', (li) => li.map((l) => l.textContent));
+    expect(problems).toEqual([
+      'mode: unknown; default used',
+      'paused: not on/off; default used',
+      'sites.bad host!: unreadable; dropped',
+      'categories: unreadable; defaults used',
+    ]);
+    expect(await options.$eval('[data-testid="pause"]', (i) => (i as HTMLInputElement).checked)).toBe(false);
+    expect(await options.$eval('[data-testid="mode-everywhere"]', (i) => (i as HTMLInputElement).checked)).toBe(true);
+    expect(await options.$$eval('[data-testid="site-row"]', (r) => r.map((x) => x.getAttribute('data-site')))).toEqual(['127.0.0.1']);
+
+    // unreadable altogether: defaults, the page still works
+    await writeStorage(options, 'sync', { settings: '{"version": 2,' });
+    await reloadExtensionPage(options, '[data-testid="pause"]');
+    expect(await options.$('[data-testid="no-sites"]')).not.toBeNull();
+    await waitState(popup, 'done');
+    await options.close();
+  });
+
+  it('rejects forged messages: unknown kinds, wrong shapes, content kinds from a page, non-Sourcelight messages', async () => {
+    const { popup } = story;
+    const channel = 'sourcelight/1';
+    const before = await sendRaw(popup, { channel, kind: 'settings/get', payload: {} });
+    expect(before).toMatchObject({ ok: true });
+    const cases: Array<[unknown, string]> = [
+      [{ channel, kind: 'nope', payload: {} }, 'unknown message kind: nope'],
+      [{ channel, kind: 'tab/state', payload: { tabId: '1' } }, 'malformed payload for tab/state'],
+      [{ channel, kind: 'tab/state', payload: { tabId: 1, extra: true } }, 'malformed payload for tab/state'],
+      [{ channel, kind: 'site/set', payload: { site: 'javascript:alert(1)', enabled: false } }, 'malformed payload for site/set'],
+      [{ channel, kind: 'pause/set', payload: { paused: 'true' } }, 'malformed payload for pause/set'],
+      [{ channel, kind: 'settings/set', payload: { settings: { version: 2, mode: 'always', paused: true, sites: {}, categories: {} } } }, 'malformed payload for settings/set'],
+      [{ channel, kind: 'dataset/import', payload: { name: 'x.json' } }, 'malformed payload for dataset/import'],
+      [{ channel, kind: 'site/status', payload: { url: 'https://example.com/' } }, 'site/status is not accepted from this sender'],
+      [
+        { channel, kind: 'page/report', payload: { url: 'https://x.test/', title: null, siteName: null, status: 'done', analysis: null, unplaced: 0, truncated: false, error: null } },
+        'page/report is not accepted from this sender',
+      ],
+      [{ channel: 'other/1', kind: 'settings/get', payload: {} }, 'not a Sourcelight message'],
+      ['hello', 'not a Sourcelight message'],
+    ];
+    for (const [message, error] of cases) {
+      expect(await sendRaw(popup, message), JSON.stringify(message)).toEqual({ ok: false, error });
+    }
+    // nothing was acted on
+    expect(await sendRaw(popup, { channel, kind: 'settings/get', payload: {} })).toEqual(before);
+  });
+
+  it('a web page cannot reach the extension', async () => {
+    const reach = await story.page.evaluate(() => {
+      const g = globalThis as unknown as { chrome?: { runtime?: { sendMessage?: unknown } }; browser?: unknown };
+      return { chromeRuntime: typeof g.chrome?.runtime?.sendMessage, browser: typeof g.browser };
+    });
+    expect(reach).toEqual({ chromeRuntime: 'undefined', browser: 'undefined' });
+  });
+
+  it('shows clear states for a page that is not an article and a page extensions cannot run on', async () => {
+    const url = `${server.origin}/fixture/hello.html`;
+    const page = await eb.browser.newPage();
+    await page.goto(url);
+    const tabId = await tabIdOf(eb, url);
+    const popup = await eb.openExtensionPage(`popup.html?tab=${tabId}`, '[data-testid="state"]');
+    await waitState(popup, 'not-article');
+    await page.goto('about:blank');
+    await reloadExtensionPage(popup, '[data-testid="state"]');
+    // the tab's address is not visible to a popup opened as a page (no activeTab grant); the old report is kept
+    expect(['not-article', 'restricted']).toContain(await popupState(popup));
+    await popup.close();
+    await page.close();
+  });
+
+  it('axe: no violations in the popup (speaker expanded) and screenshots', async () => {
+    const { popup } = story;
+    await reloadExtensionPage(popup, '[data-testid="state"]');
+    await waitState(popup, 'done');
+    await expandFirstSpeaker(popup);
+    expect(await axeViolations(popup)).toEqual([]);
+    await screenshot(popup, name, 'popup-light');
+  });
+
+  it('the extension logged no error', () => {
+    expect(eb.extensionErrors).toEqual([]);
+  });
+});
+
+describe.each(browserNames)('popup and options in %s, dark', (name) => {
+  let eb: ExtensionBrowser;
+  let server: Awaited<ReturnType<typeof startDemoServer>>;
+
+  beforeAll(async () => {
+    server = await startDemoServer();
+    eb = await launch(name, { darkMode: true });
+  });
+  afterAll(async () => {
+    await eb?.close();
+    await server?.close();
+  });
+
+  it('axe: no violations in dark mode, popup and options; screenshots', async () => {
+    const { popup } = await openStoryAndPopup(eb, server.storyUrl(AP));
+    const bg = await popup.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(bg).toBe('rgb(28, 27, 34)');
+    await expandFirstSpeaker(popup);
+    expect(await axeViolations(popup)).toEqual([]);
+    await screenshot(popup, name, 'popup-dark');
+    const options = await eb.openExtensionPage('options.html', '[data-testid="dataset-facts"]');
+    expect(await axeViolations(options)).toEqual([]);
+    await screenshot(options, name, 'options-dark');
+  });
+});
