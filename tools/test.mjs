@@ -60,7 +60,7 @@ function vitest(project) {
 }
 
 function webExtLint() {
-  const r = run('web-ext lint', bin('web-ext'), ['lint', '--source-dir', 'dist', '--output', 'json', '--self-hosted', '--no-config-discovery'], { capture: true });
+  const r = run('web-ext lint', bin('web-ext'), ['lint', '--source-dir', 'dist', '--output', 'json', '--no-config-discovery'], { capture: true });
   let report;
   try {
     report = JSON.parse(r.stdout.slice(r.stdout.indexOf('{')));
