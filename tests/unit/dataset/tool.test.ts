@@ -21,6 +21,14 @@ describe('the dataset tool', () => {
     expect(stableStringify(a.bundle)).toBe(stableStringify(b.bundle));
     expect(stableStringify(a.nameIndex)).toBe(stableStringify(b.nameIndex));
 
+    // the order the files were read in does not matter
+    const reversed = Object.fromEntries(Object.entries(repoFiles()).reverse());
+    expect(stableStringify(compileDataset(reversed, engine).bundle)).toBe(stableStringify(a.bundle));
+    // nothing from the machine or the clock
+    const bytes = stableStringify(a.bundle) + stableStringify(a.nameIndex);
+    expect(bytes).not.toContain(ROOT);
+    expect(bytes).not.toContain(new Date().toISOString().slice(0, 10));
+
     const lines: string[] = [];
     const run1 = runDataset({ root: ROOT, out: join(tmp, 'one'), log: (l) => lines.push(l) });
     const run2 = runDataset({ root: ROOT, out: join(tmp, 'two'), quiet: true });
