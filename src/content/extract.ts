@@ -10,6 +10,8 @@
  * A page too large for Readability's element budget falls back to the live <article>/<main>/body,
  * read without a clone. Either way the text is capped at MAX_CHARS and `truncated` says so.
  */
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference -- the Node tsconfig (unit tests) does not include src/types/
+/// <reference path="../types/readability-readerable.d.ts" />
 import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
 import { Readability } from '@mozilla/readability';
 import { blockTexts } from '../shared/dom-text';
@@ -119,7 +121,8 @@ export function extract(doc: Document, opts: ExtractOptions = {}): Extracted | n
     byline: parsed.byline?.trim() || null,
     siteName: parsed.siteName?.trim() || metaContent(doc, 'meta[property="og:site_name"]'),
     liveNodes,
-    container: commonAncestor(liveNodes),
+    // whitespace between blocks (which Readability keeps from outer elements) says nothing about where the text is
+    container: commonAncestor(liveNodes.filter((n) => n.data.trim() !== '')),
     via: 'readability',
   };
 }

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { articleFromParagraphs } from '../../../src/core/article';
+import type { Analysis } from '../../../src/core/types';
+import { isPageReport } from '../../../src/shared/messages';
+import {
+  cardRequest,
+  cardSubject,
+  countUnplaced,
+  panelRows,
+  report,
+  splitByParagraphs,
+  targetsOf,
+  visibleCategories,
+} from '../../../src/content/model';
+
+const article = articleFromParagraphs([
+  '“We hope,” Dmitry Peskov said in New York.',
+  '“It is a long road,” he added. “But we start.”',
+  'A Trump spokeswoman said “no contact” took place, Putin aside.',
+]);
+const at = (s: string, nth = 0) => {
+  let i = -1;
+  for (let k = 0; k <= nth; k++) i = article.text.indexOf(s, i + 1);
+  return { start: i, end: i + s.length, text: s };
+};
+const analysis: Analysis = {
+  entities: [
+    { id: 'dmitry-peskov', name: 'Dmitry Peskov', type: 'person', mentions: [at('Dmitry Peskov')] },
+    { id: 'new-york', name: 'New York', type: 'place', mentions: [at('New York')] },
+    { id: 'vladimir-putin', name: 'Vladimir Putin', type: 'person', mentions: [at('Putin')] },
+  ],
+  quotes: [
+    { text: 'We hope,', start: at('We hope,').start, end: at('We hope,').end, kind: 'direct', speaker: { name: 'Dmitry Peskov', entityId: 'dmitry-peskov', mention: at('Dmitry Peskov') }, confidence: 0.9, paragraph: 0 },
+    // a run over two paragraphs
+    { text: 'x', start: at('New York').start, end: at('long road').end, kind: 'direct', speaker: { name: 'Dmitry Peskov', entityId: 'dmitry-peskov', mention: null }, confidence: 0.8, paragraph: 0 },
+    { text: 'no contact', start: at('no contact').start, end: at('no contact').end, kind: 'partial', speaker: { name: 'A Trump spokeswoman', entityId: null, mention: null }, confidence: 0.7, paragraph: 2 },
+  ],
+};
+
+describe('targets', () => {
+  it('lists every mention under its category and splits quotes at paragraph boundaries', () => {
+    const targets = targetsOf(analysis, article);
+    expect(targets.filter((t) => t.kind === 'mention').map((t) => [t.category, article.text.slice(t.start, t.end)])).toEqual([
+      ['person', 'Dmitry Peskov'],
+      ['place', 'New York'],
+      ['person', 'Putin'],
+    ]);
+    const parts = targets.filter((t) => t.kind === 'quote' && t.quote === 1).map((t) => article.text.slice(t.start, t.end));
+    expect(parts).toEqual(['New York.', '“It is a long road']);
+  });
+  it('splitByParagraphs keeps a span inside one paragraph whole', () => {
+    expect(splitByParagraphs(3, 7, [{ start: 0, end: 10 }])).toEqual([{ start: 3, end: 7 }]);
+  });
+  it('counts a mention unplaced alone and a quotation only when none of its parts was placed', () => {
+    const targets = targetsOf(analysis, article);
+    const placed = targets.map((t) => !(t.kind === 'mention' && t.entity === 1) && !(t.kind === 'quote' && t.quote === 1 && t.part === 0) && !(t.kind === 'quote' && t.quote === 2));
+    expect(countUnplaced(targets, placed)).toBe(2); // New York, and quote 2
+  });
+});
+
+describe('categories', () => {
+  it('maps the reader’s switches to highlight categories (events with organisations)', () => {
+    expect([...visibleCategories({ people: true, organizations: false, places: true, quotations: false })].sort()).toEqual(['person', 'place']);
+    expect([...visibleCategories({ people: false, organizations: true, places: false, quotations: true })].sort()).toEqual(['event', 'org', 'quote']);
+  });
+});
+
+describe('panel', () => {
+  it('lists speakers (known and unnamed) then names, in order of appearance, with where Enter goes', () => {
+    const rows = panelRows(analysis, (e, m) => !(e === 1 && m === 0), () => true);
+    expect(rows.map((r) => [r.group, r.label, r.detail])).toEqual([
+      ['speakers', 'Dmitry Peskov', '2 quotations'],
+      ['speakers', 'A Trump spokeswoman', '1 quotation'],
+      ['names', 'Dmitry Peskov', 'Person · 1 mention'],
+      ['names', 'New York', 'Place · 1 mention'],
+      ['names', 'Vladimir Putin', 'Person · 1 mention'],
+    ]);
+    expect(rows[0]?.reveal).toEqual({ entity: 0, mention: 0 });
+    expect(rows[1]).toMatchObject({ entity: null, speaker: 'A Trump spokeswoman', reveal: { quote: 2 } });
+    expect(rows[3]?.reveal).toBeNull(); // New York was not placed
+  });
+});
+
+describe('card', () => {
+  it('collects what the entity says here, and asks the background with bounded quotes', () => {
+    const s = cardSubject(analysis, { entity: 0 });
+    expect(s?.quotes.map((q) => [q.index, q.kind])).toEqual([
+      [0, 'direct'],
+      [1, 'direct'],
+    ]);
+    expect(cardRequest(s!, 'http://x/')).toEqual({ entityId: 'dmitry-peskov', url: 'http://x/', quotes: [{ index: 0, text: 'We hope,' }, { index: 1, text: 'x' }] });
+    expect(cardSubject(analysis, { speaker: 'A Trump spokeswoman' })).toMatchObject({ entityId: null, name: 'A Trump spokeswoman', quotes: [{ index: 2 }] });
+    expect(cardSubject(analysis, { speaker: 'Nobody' })).toBeNull();
+    expect(cardSubject(analysis, { entity: 9 })).toBeNull();
+  });
+});
+
+describe('report', () => {
+  it('passes the background’s guard, also for an over-long analysis', () => {
+    const big: Analysis = { entities: [{ id: 'x', name: 'n'.repeat(900), type: 'person', mentions: [] }], quotes: [] };
+    const r = report({ url: 'http://x/', status: 'done', analysis: big, unplaced: 3, truncated: true });
+    expect(isPageReport(r)).toBe(true);
+    expect(r.analysis?.entities[0]?.name.length).toBe(500);
+    expect(isPageReport(report({ url: 'http://x/', status: 'not-article' }))).toBe(true);
+  });
+});
