@@ -1,13 +1,7 @@
 /** The toolbar badge: the number of speakers on the tab's page; empty when Sourcelight is off there. */
 import { ext } from '../shared/browser';
 import type { PageReport, SiteStatus } from '../shared/messages';
-import { speakerCount } from './views';
-
-export function badgeText(report: PageReport | null, status: SiteStatus | null): string {
-  if (!report || !status?.enabled || report.status !== 'done') return '';
-  const n = speakerCount(report.analysis);
-  return n > 0 ? String(n) : '';
-}
+import { badgeText } from './views';
 
 export async function updateBadge(tabId: number, report: PageReport | null, status: SiteStatus | null): Promise<void> {
   try {

@@ -24,6 +24,7 @@ import {
   type PriorStatementView,
   safeUrl,
 } from '../shared/messages';
+import { speakerGroups } from '../popup/model';
 
 /** Lists are cut to this many items: the UI shows the best first. */
 export const MAX_ITEMS = 20;
@@ -126,7 +127,14 @@ export function cardData(bundle: DatasetBundle, req: CardRequest, report: PageRe
   };
 }
 
-/** Distinct speakers of an analysis (by entity, else by name): the badge's number. */
+/** Distinct speakers of an analysis, grouped as the popup lists them: the badge's number. */
 export function speakerCount(analysis: Analysis | null): number {
-  return new Set(analysis?.quotes.map((q) => q.speaker.entityId ?? `name:${q.speaker.name.toLowerCase()}`) ?? []).size;
+  return speakerGroups(analysis).length;
+}
+
+/** The toolbar badge: the number of speakers once the page is analysed; empty when Sourcelight is off there. */
+export function badgeText(report: PageReport | null, status: { enabled: boolean } | null): string {
+  if (!report || !status?.enabled || report.status !== 'done') return '';
+  const n = speakerCount(report.analysis);
+  return n > 0 ? String(n) : '';
 }

@@ -1,0 +1,111 @@
+/** The popup's decisions (speaker order, unnamed speakers, which state) and the badge: pure, from TabState. */
+import { describe, expect, it } from 'vitest';
+import { badgeText } from '../../src/background/views';
+import type { Analysis, Quote } from '../../src/core/types';
+import type { PageReport, TabState } from '../../src/shared/messages';
+import { isUnnamed, outletOf, popupView, speakerGroups } from '../../src/popup/model';
+
+const q = (start: number, name: string, entityId: string | null): Quote => ({
+  text: `q${start}`,
+  start,
+  end: start + 5,
+  kind: 'direct',
+  speaker: { name, entityId, mention: null },
+  confidence: 0.9,
+  paragraph: 0,
+});
+
+const analysis: Analysis = {
+  entities: [],
+  quotes: [
+    q(10, 'a Trump spokeswoman', null),
+    q(20, 'Dmitry Peskov', 'dmitry-peskov'),
+    q(30, 'Peskov', 'dmitry-peskov'),
+    q(40, 'Donald Trump', 'donald-trump'),
+    q(50, 'A Trump Spokeswoman ', null),
+    q(60, 'Dmitry Peskov', 'dmitry-peskov'),
+  ],
+};
+
+describe('speakerGroups', () => {
+  it('orders by number of quotes, then by first appearance; groups by entity, else by name', () => {
+    const groups = speakerGroups(analysis);
+    expect(groups.map((g) => [g.name, g.quotes.map((x) => x.index)])).toEqual([
+      ['Dmitry Peskov', [1, 2, 5]],
+      ['a Trump spokeswoman', [0, 4]],
+      ['Donald Trump', [3]],
+    ]);
+    expect(groups.map((g) => g.unnamed)).toEqual([false, true, false]);
+  });
+  it('no analysis, no speakers', () => {
+    expect(speakerGroups(null)).toEqual([]);
+  });
+});
+
+describe('isUnnamed', () => {
+  it.each<[string, string | null, boolean]>([
+    ['a Trump spokeswoman', null, true],
+    ['officials', null, true],
+    ['Jane Roe', null, false],
+    ['the Kremlin spokesman', 'dmitry-peskov', false],
+    ['', null, true],
+  ])('%j (%s) -> %s', (name, id, expected) => {
+    expect(isUnnamed(name, id)).toBe(expected);
+  });
+});
+
+const report = (over: Partial<PageReport> = {}): PageReport => ({
+  url: 'https://apnews.com/a',
+  title: 'T',
+  siteName: null,
+  status: 'done',
+  analysis,
+  unplaced: 0,
+  truncated: false,
+  error: null,
+  ...over,
+});
+const state = (over: Partial<TabState> = {}): TabState => ({
+  tabId: 1,
+  url: 'https://apnews.com/a',
+  report: report(),
+  status: { enabled: true, reason: null, site: 'apnews.com', categories: { people: true, organizations: true, places: true, quotations: true } },
+  paused: false,
+  priorStatements: {},
+  coverage: [],
+  matches: [],
+  ...over,
+});
+const off = (reason: 'paused' | 'site-off' | 'not-allowed') => ({ ...state().status!, enabled: false, reason });
+
+describe('popupView', () => {
+  it.each<[string, TabState, string]>([
+    ['analysed with results', state(), 'done'],
+    ['browser page', state({ url: 'chrome://newtab/', report: null, status: { ...off('not-allowed'), site: '' } }), 'restricted'],
+    ['paused wins over a report', state({ status: off('paused') }), 'paused'],
+    ['site off', state({ status: off('site-off') }), 'site-off'],
+    ['no report, address unknown', state({ url: null, report: null, status: null }), 'unknown'],
+    ['no report yet', state({ report: null }), 'analysing'],
+    ['running', state({ report: report({ status: 'analysing', analysis: null }) }), 'analysing'],
+    ['reported off, now on again', state({ report: report({ status: 'disabled', analysis: null }) }), 'analysing'],
+    ['not an article', state({ report: report({ status: 'not-article', analysis: null }) }), 'not-article'],
+    ['failed', state({ report: report({ status: 'error', analysis: null, error: 'x' }) }), 'error'],
+    ['nothing recognised', state({ report: report({ analysis: { entities: [], quotes: [] } }) }), 'nothing'],
+  ])('%s -> %s', (_n, s, expected) => {
+    expect(popupView(s)).toBe(expected);
+  });
+  it('outlet: the site name, else the host', () => {
+    expect(outletOf(state({ report: report({ siteName: 'The Associated Press' }) }))).toBe('The Associated Press');
+    expect(outletOf(state())).toBe('apnews.com');
+  });
+});
+
+describe('badgeText', () => {
+  it('counts distinct speakers when on and analysed; empty otherwise', () => {
+    expect(badgeText(report(), { enabled: true })).toBe('3');
+    expect(badgeText(report(), { enabled: false })).toBe('');
+    expect(badgeText(report({ status: 'analysing' }), { enabled: true })).toBe('');
+    expect(badgeText(report({ analysis: { entities: [], quotes: [] } }), { enabled: true })).toBe('');
+    expect(badgeText(null, { enabled: true })).toBe('');
+  });
+});
