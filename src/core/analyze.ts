@@ -436,6 +436,8 @@ class Resolver {
           }
           via = 'continuation';
         }
+        // an unattributed fragment is a scare quote or a title, not a quotation
+        if (!ref && q.kind === 'partial') continue;
         if (via === 'pronoun') conf *= 0.92;
         else if (via === 'desc') conf *= 0.9;
         if (ref) {
@@ -524,9 +526,11 @@ class Resolver {
   private indirectClause(c: Construction): [number, number] | null {
     const { doc } = this;
     const { tokens, quoted } = doc;
-    if (c.continuing || !REPORTING_VERBS.has(c.verb) || doc.headings.has(c.para)) return null;
+    if (c.continuing || doc.headings.has(c.para)) return null;
     const ss = doc.sents.starts[c.sent]!;
     const se = (doc.sents.starts[c.sent + 1] ?? tokens.length) - 1;
+    if (c.verb === 'according') return this.accordingClause(c, ss, se);
+    if (!REPORTING_VERBS.has(c.verb)) return null;
     let from = -1;
     let to = se;
     if (!c.inverted) {
@@ -556,9 +560,9 @@ class Resolver {
         }
         from = j;
       }
-      if (from < 0 || from > se) return null;
+      if (from < 0 || from > se) return this.trailingClause(c, ss, se);
       const f = tokens[from]!;
-      if (!f.word || CLAUSE_BAD_START.has(f.lower) || quoted[from]) return null;
+      if (!f.word || CLAUSE_BAD_START.has(f.lower) || quoted[from]) return this.trailingClause(c, ss, se);
       // the clause ends where another speaker's construction begins, at ", but", or at a participle
       for (const other of this.bySentence.get(c.sent) ?? []) {
         if (other.first > from && other.first - 1 < to) to = other.first - 1;
@@ -585,6 +589,26 @@ class Resolver {
     const end = tokens[to]!.end;
     if (wordCount(doc.text.slice(start, end)) < 4) return this.trailingClause(c, ss, se);
     return [start, end];
+  }
+
+  /** "No one was injured, according to Fire Chief Robert Dunn." / "According to Park, 30,000 voters were affected." */
+  private accordingClause(c: Construction, ss: number, se: number): [number, number] | null {
+    const { tokens, quoted } = this.doc;
+    let from: number;
+    let to: number;
+    if (c.first === ss || (c.first === ss + 1 && !tokens[ss]!.word)) {
+      if (tokens[c.last + 1]?.raw !== ',') return null;
+      from = c.last + 2;
+      to = se;
+    } else {
+      return this.trailingClause(c, ss, se);
+    }
+    while (to > from && !tokens[to]!.word) to--;
+    if (to <= from) return null;
+    for (let j = from; j <= to; j++) if (quoted[j] || /^[“”"«»]$/.test(tokens[j]!.raw)) return null;
+    const start = tokens[from]!.start;
+    const end = tokens[to]!.end;
+    return wordCount(this.doc.text.slice(start, end)) >= 4 ? [start, end] : null;
   }
 
   /** "The project will cost $5 million, officials said." */

@@ -12,7 +12,7 @@ import { KIND_ROLE } from './matcher';
 import type { CompiledIndex, Span } from './types';
 import { type Gender, type PeopleRegistry, isOrdinaryCapital, type NameContext } from './names';
 import {
-  CONTINUING_VERBS, DETERMINERS, FEMALE_NOUNS, GROUP_NOUNS, MALE_NOUNS, PARTICLE_VERBS, PRONOUNS,
+  COMMON_WORDS, CONTINUING_VERBS, DETERMINERS, ORG_SUFFIXES, FEMALE_NOUNS, GROUP_NOUNS, MALE_NOUNS, PARTICLE_VERBS, PRONOUNS,
   SPEAKER_NOUNS, SPEECH_VERBS, SUBJECT_VERB_FILLERS, TITLES, DEMONYMS,
 } from './lexicon';
 
@@ -141,7 +141,8 @@ function descEndingAt(doc: Doc, j: number, floor: number): Subject | null {
       definite = !/^(a|an|one|another|some|several|two|three|four|many)$/.test(t.lower);
       break;
     }
-    if (NP_BREAK.has(t.lower) || SPEECH_VERBS.has(t.lower)) break;
+    if (doc.nameCtx.initial[k - 1] && COMMON_WORDS.has(t.lower) && !DETERMINERS.has(t.lower)) break;
+    if (NP_BREAK.has(t.lower) || (SPEECH_VERBS.has(t.lower) && /(ed|id|ys|ld|te)$/.test(t.lower) && t.lower !== 'state')) break;
     if (t.key === "'s") {
       // "Putin's spokesman", "the ministry's spokeswoman"
       definite = true;
@@ -181,6 +182,16 @@ function subjectAt(doc: Doc, j: number, floor: number): Subject | null {
   }
   const desc = descEndingAt(doc, j, floor);
   if (desc) return desc;
+  if (t.cap > 0 && ORG_SUFFIXES.has(t.lower)) {
+    // an organisation the dataset does not know: "The White House said", "the Fair Vote Project said"
+    let k = j;
+    while (k - 1 >= floor && doc.tokens[k - 1]!.word && doc.tokens[k - 1]!.cap > 0 && !doc.tokens[k]!.gap && j - k < 5 && !doc.nameCtx.initial[k]) k--;
+    const det = doc.tokens[k - 1];
+    if (det && det.word && det.lower === 'the' && !doc.tokens[k]!.gap) k--;
+    if (doc.tokens[k]!.raw === 'The' && k === j) return null;
+    const text = doc.text.slice(doc.tokens[k]!.start, t.end);
+    return { kind: 'desc', desc: { text, definite: true, head: t.lower, group: true, gender: null }, first: k, last: j };
+  }
   if (t.cap > 0 && /^\p{L}/u.test(t.raw) && !isOrdinaryCapital(doc.nameCtx, j) && !TITLES.has(t.lower) && !DEMONYMS.has(t.lower)) {
     // a capitalised name the discovery did not register: "Lonechild said", "Goldman Sachs said"
     let k = j;
@@ -364,7 +375,7 @@ export function findConstructions(doc: Doc): Construction[] {
   const out: Construction[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!t.word || t.cap !== 0 || doc.quoted[i] || doc.headings.has(t.para)) continue;
+    if (!t.word || (t.cap !== 0 && t.lower !== 'according') || doc.quoted[i] || doc.headings.has(t.para)) continue;
     const continuing = CONTINUING_VERBS.has(t.lower);
     if (!continuing && !SPEECH_VERBS.has(t.lower)) continue;
     let vLast = i;

@@ -105,7 +105,8 @@ export const TITLES = set(`
   senior junior acting interim former ex first lady defense defence finance interior home health education
   state treasury economy trade justice energy labor labour transport transportation culture
   press secretary adviser advisor aide counsel counselor chair vp cfo coo cto founder cofounder co-founder
-  owner head commander pastor elder grand elected mr. dr.
+  owner head commander pastor elder grand elected mr. dr. neighbor neighbour resident witness volunteer
+  homeowner student teacher parent nurse doctor firefighter fire police district county city town
 `);
 
 /** Nationality and group adjectives that precede names but are not part of them. */

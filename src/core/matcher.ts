@@ -206,7 +206,7 @@ export function headingParagraphs(article: Article): Set<number> {
   const out = new Set<number>();
   article.paragraphs.forEach((p, i) => {
     const s = article.text.slice(p.start, p.end).trim();
-    if (s.length > 0 && s.length < 120 && !/[.!?:;"”’)]$/.test(s) && s.split(/\s+/).length <= 16) out.add(i);
+    if (s.length > 0 && s.length < 120 && !/[.!?:;"”’)'»]$/.test(s) && s.split(/\s+/).length <= 16) out.add(i);
   });
   return out;
 }

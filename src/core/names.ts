@@ -211,6 +211,7 @@ export class PeopleRegistry {
     }
     if (words > 4) return;
     const firstGender = genderOfFirstName(tokens[s]!.raw);
+    this.runStart = runStart;
     const evidence = titled || firstGender !== null || this.speechNext(runEnd) || this.speechBefore(runStart) || this.apposition(runEnd);
     if (!evidence) return;
     this.add(s, runEnd, gender ?? firstGender, heads, 'person');
@@ -228,8 +229,18 @@ export class PeopleRegistry {
       i++;
       const a = tokens[i];
       if (a && /^[0-9]+$/.test(a.raw)) return true;
+      if (a && a.word && a.cap === 0 && SPEECH_VERBS.has(a.lower)) return true;
+      // "The minister, Pierre Lambert, ...": an apposition to a role
+      const b1 = tokens[this.runStartOf(k) - 1];
+      const b2 = tokens[this.runStartOf(k) - 2];
+      if (t.raw === ',' && b1?.raw === ',' && b2 && b2.word && (SPEAKER_NOUNS.has(b2.lower) || TITLES.has(b2.lower))) return true;
     }
     return false;
+  }
+
+  private runStart = 0;
+  private runStartOf(_k: number): number {
+    return this.runStart;
   }
 
   private speechBefore(k: number): boolean {

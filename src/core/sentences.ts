@@ -4,7 +4,7 @@
  * (the token opens a sentence, inside quotes or not: a capitalised word there may be an ordinary word).
  */
 import type { Token } from './tokenize';
-import { ABBREVIATIONS } from './lexicon';
+import { ABBREVIATIONS, SPEECH_VERBS } from './lexicon';
 
 export interface Sentences {
   /** outer sentence id per token (increasing) */
@@ -18,6 +18,21 @@ export interface Sentences {
 const CLOSERS = new Set(['”', '’', '"', "'", ')', ']', '»']);
 const OPENERS = new Set(['“', '"', '‘', "'", '«', '(', '[', '„']);
 const TERMINATORS = new Set(['.', '!', '?', '…']);
+
+/** A verb of saying within the next four words: “…,” Peskov said / “….” said Jane Doe. */
+function speechSoon(tokens: ReadonlyArray<Token>, j: number): boolean {
+  let words = 0;
+  for (let k = j; k < tokens.length && words < 4; k++) {
+    const t = tokens[k]!;
+    if (!t.word) {
+      if (t.raw === '(' || t.raw === ')' || t.raw === ',' || t.raw === '.') continue;
+      return false;
+    }
+    words++;
+    if (t.cap === 0 && SPEECH_VERBS.has(t.lower)) return true;
+  }
+  return false;
+}
 
 /** `inQuote(offset)`: is this offset inside a top-level quotation's content? */
 export function splitSentences(tokens: ReadonlyArray<Token>, inQuote: (offset: number) => boolean): Sentences {
@@ -56,6 +71,10 @@ export function splitSentences(tokens: ReadonlyArray<Token>, inQuote: (offset: n
       if (!opensSentence) continue;
       innerAt = nx.word ? j : j + 1;
       if (!inQuote(t.start)) boundaryAt = j;
+      else if (j > i + 1 && tokens[j - 1]!.start === tokens[j - 2]!.end && CLOSERS.has(tokens[j - 1]!.raw) && !speechSoon(tokens, j)) {
+        // “… review.” The state attorney general's office said …: the quotation ended the sentence
+        boundaryAt = j;
+      }
     } else if (!t.word && (t.raw === '“' || t.raw === '«' || t.raw === '„' || t.raw === ':')) {
       // the first word of a quotation (or after a colon) is written capitalised
       innerAt = i + 1;
