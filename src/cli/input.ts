@@ -45,7 +45,9 @@ export function articleFromHtml(html: string, url?: string): Article | null {
     siteName: parsed.siteName ?? null,
     url: url ?? null,
   });
-  return article.paragraphs.length > 0 ? article : null;
+  // a page whose "article" is a menu or a footer has no sentence of five words
+  const hasProse = article.paragraphs.some((p) => article.text.slice(p.start, p.end).split(/\s+/).length >= 5);
+  return hasProse ? article : null;
 }
 
 export function readInput(file: string, stdin: () => Buffer = () => readFileSync(0)): Article {
