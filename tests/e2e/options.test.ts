@@ -55,15 +55,15 @@ async function upload(page: Page, testId: string, file: string): Promise<void> {
   await input.uploadFile(file);
 }
 
-const feedback = (page: Page, testId: string, kind: 'ok' | 'error') =>
-  pollFor(
+const feedback = (page: Page, testId: string, kind: 'ok' | 'error'): Promise<{ text: string; details: string[] }> =>
+  pollFor<{ id: string; k: string }, { text: string; details: string[] } | null>(
     page,
     ({ id, k }) => {
       const el = document.querySelector(`[data-testid="${id}"][data-kind="${k}"]`);
       return el ? { text: el.querySelector('p')?.textContent ?? '', details: [...el.querySelectorAll('li')].map((li) => li.textContent ?? '') } : null;
     },
     { id: testId, k: kind },
-  );
+  ) as Promise<{ text: string; details: string[] }>;
 
 describe.each(browserNames)('options in %s', (name) => {
   let eb: ExtensionBrowser;
