@@ -3,7 +3,7 @@
  * sender rule (sender.ts, applied by listen()) have run before any handler is called.
  */
 import { ext } from '../shared/browser';
-import { route } from '../shared/messaging';
+import { route, sendToTab } from '../shared/messaging';
 import {
   type ContentToBackground,
   contentToBackgroundGuards,
@@ -70,6 +70,14 @@ async function settingsReply(settings?: Settings): Promise<SettingsReply> {
   return { settings: current, problems };
 }
 
+/** Whether the tab has a live content script (a page open before Sourcelight was installed has none). */
+function pingContent(tabId: number): Promise<boolean> {
+  return sendToTab(tabId, 'content/ping', {}).then(
+    () => true,
+    () => false,
+  );
+}
+
 async function tabState(tabId: number): Promise<TabState> {
   const [tab, stored, { settings }] = await Promise.all([
     ext.tabs.get(tabId).catch(() => {
@@ -88,6 +96,7 @@ async function tabState(tabId: number): Promise<TabState> {
     report,
     status: url ? siteStatus(url, settings) : null,
     paused: settings.paused,
+    contentScript: report !== null || (await pingContent(tabId)),
     priorStatements: {},
     coverage: [],
     matches: [],

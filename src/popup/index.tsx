@@ -152,6 +152,8 @@ function stateMessage(view: PopupView, site: string, speakers: number): string {
       return t('stateRestricted');
     case 'unknown':
       return t('stateUnknown');
+    case 'reload':
+      return t('stateReload');
     case 'paused':
       return t('statePaused');
     case 'site-off':
@@ -223,7 +225,7 @@ function Popup() {
   const groups = view === 'done' ? speakerGroups(report?.analysis ?? null) : [];
   const site = state.status?.site ?? '';
   const siteOn = state.status ? state.status.reason !== 'site-off' : false;
-  const title = report?.title ?? (view === 'restricted' || view === 'unknown' ? t('extName') : outletOf(state) || t('extName'));
+  const title = report?.title ?? (view === 'restricted' || view === 'unknown' || view === 'reload' ? t('extName') : outletOf(state) || t('extName'));
 
   const setSite = async (on: boolean) => {
     await sendFromPage('site/set', { site, enabled: on });

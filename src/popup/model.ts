@@ -41,6 +41,7 @@ export function speakerGroups(analysis: Analysis | null): SpeakerGroup[] {
 export type PopupView =
   | 'restricted'
   | 'unknown'
+  | 'reload'
   | 'paused'
   | 'site-off'
   | 'analysing'
@@ -55,7 +56,10 @@ export function popupView(state: TabState): PopupView {
   if (state.status?.reason === 'paused') return 'paused';
   if (state.status?.reason === 'site-off') return 'site-off';
   const report = state.report;
-  if (!report) return state.url === null ? 'unknown' : 'analysing';
+  if (!report) {
+    if (state.contentScript) return 'analysing';
+    return state.url === null ? 'unknown' : 'reload';
+  }
   switch (report.status) {
     case 'disabled': // reported while off; the site is on now, so the page is being analysed again
     case 'analysing':

@@ -135,6 +135,8 @@ export interface TabState {
   /** whether Sourcelight runs on the page (null when its address is not known) */
   status: SiteStatus | null;
   paused: boolean;
+  /** whether the tab's content script answered (checked only when there is no report) */
+  contentScript: boolean;
   /** prior statements per speaker entity id, the story being read left out */
   priorStatements: Record<string, PriorStatementView[]>;
   coverage: CoverageView[];

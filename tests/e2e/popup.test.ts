@@ -53,6 +53,25 @@ const speakers = (popup: Page): Promise<SpeakerRow[]> =>
     })),
   );
 
+/** The toolbar badge of a tab, read through the action API from an extension page. */
+const badge = (page: Page, tabId: number): Promise<string> =>
+  page.evaluate(async (id) => {
+    type Api = { action: { getBadgeText(d: { tabId: number }): Promise<string> } };
+    const g = globalThis as unknown as { browser?: Api; chrome?: Api };
+    return (g.browser ?? (g.chrome as Api)).action.getBadgeText({ tabId: id });
+  }, tabId);
+
+const badgeSoon = (page: Page, tabId: number, want: string) =>
+  pollFor(
+    page,
+    async ({ id, w }) => {
+      type Api = { action: { getBadgeText(d: { tabId: number }): Promise<string> } };
+      const g = globalThis as unknown as { browser?: Api; chrome?: Api };
+      return (await (g.browser ?? (g.chrome as Api)).action.getBadgeText({ tabId: id })) === w;
+    },
+    { id: tabId, w: want },
+  );
+
 const popupState = (popup: Page): Promise<string> =>
   popup.evaluate(() => document.querySelector('[data-testid="state"]')?.getAttribute('data-state') ?? '');
 
@@ -182,11 +201,14 @@ describe.each(browserNames)('popup in %s', (name) => {
     const { page, popup, tabId } = story;
     await waitMarks(page, true);
     expect(await popup.$eval('[data-testid="site-switch"]', (i) => [(i as HTMLInputElement).checked, i.getAttribute('role')])).toEqual([true, 'switch']);
+    const speakerCount = (await speakers(popup)).length;
+    expect(await badge(popup, tabId)).toBe(String(speakerCount));
 
     await popup.click('[data-testid="site-switch"]');
     expect(await waitMarks(page, false)).toEqual({ highlights: 0, root: false });
     await waitState(popup, 'site-off');
     expect(await popup.$eval('[data-testid="state"]', (p) => p.textContent)).toBe('Sourcelight is switched off on 127.0.0.1.');
+    await badgeSoon(popup, tabId, '');
 
     await page.reload();
     // the reloaded page asked for its status and was told "off": its report says so
@@ -207,6 +229,7 @@ describe.each(browserNames)('popup in %s', (name) => {
     await popup.click('[data-testid="site-switch"]');
     expect((await waitMarks(page, true)).highlights).toBeGreaterThan(0);
     await waitState(popup, 'done');
+    await badgeSoon(popup, tabId, String(speakerCount));
   });
 
   it('the global pause turns every page off and back on', async () => {
