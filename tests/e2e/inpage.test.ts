@@ -369,7 +369,9 @@ describe.each(browserNames)('in the page, in %s', (name) => {
         await pollFor(page, () => (document.querySelector('sourcelight-root')?.shadowRoot?.querySelectorAll('.card .prior li').length ?? 0) > 0, undefined);
       }
       await sleep(1_000);
-      return { seen: seen.sort(), server: server.requests.slice(from).sort() };
+      // the favicon is the browser's own fetch (once per profile and origin), not the page's
+      const notFavicon = (r: string) => !r.endsWith('/favicon.ico');
+      return { seen: seen.filter(notFavicon).sort(), server: server.requests.slice(from).filter(notFavicon).sort() };
     };
     const withExt = await record(await eb.browser.newPage(), true);
     const plain = await launchPlain(name);
