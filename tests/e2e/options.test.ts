@@ -202,6 +202,31 @@ describe.each(browserNames)('options in %s', (name) => {
     expect(await options.$$eval('[data-testid="site-row"]', (r) => r.map((x) => x.getAttribute('data-site')))).toEqual(['bbc.co.uk', 'cnn.com']);
   });
 
+  it('exports the settings as a JSON file that imports back', async () => {
+    const exported = await options.evaluate(async () => {
+      const captured: Array<{ href: string; download: string }> = [];
+      const original = HTMLAnchorElement.prototype.click;
+      HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+        captured.push({ href: this.href, download: this.download });
+      };
+      try {
+        (document.querySelector('[data-testid="settings-export"]') as HTMLButtonElement).click();
+      } finally {
+        HTMLAnchorElement.prototype.click = original;
+      }
+      const [file] = captured;
+      return file ? { download: file.download, text: await (await fetch(file.href)).text() } : null;
+    });
+    expect(exported?.download).toBe('sourcelight-settings.json');
+    expect(JSON.parse(exported?.text ?? 'null')).toEqual({
+      version: 2,
+      mode: 'everywhere',
+      paused: false,
+      sites: { 'bbc.co.uk': false, 'cnn.com': false },
+      categories: { people: true, organizations: true, places: true, quotations: true },
+    });
+  });
+
   it('axe: no violations (light), every control labelled; screenshot', async () => {
     expect(await axeViolations(options)).toEqual([]);
     await screenshot(options, name, 'options-light');

@@ -61,16 +61,15 @@ const badge = (page: Page, tabId: number): Promise<string> =>
     return (g.browser ?? (g.chrome as Api)).action.getBadgeText({ tabId: id });
   }, tabId);
 
-const badgeSoon = (page: Page, tabId: number, want: string) =>
-  pollFor(
-    page,
-    async ({ id, w }) => {
-      type Api = { action: { getBadgeText(d: { tabId: number }): Promise<string> } };
-      const g = globalThis as unknown as { browser?: Api; chrome?: Api };
-      return (await (g.browser ?? (g.chrome as Api)).action.getBadgeText({ tabId: id })) === w;
-    },
-    { id: tabId, w: want },
-  );
+async function badgeSoon(page: Page, tabId: number, want: string): Promise<void> {
+  const deadline = Date.now() + 15_000;
+  let got = await badge(page, tabId);
+  while (got !== want && Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 100));
+    got = await badge(page, tabId);
+  }
+  expect(got).toBe(want);
+}
 
 const popupState = (popup: Page): Promise<string> =>
   popup.evaluate(() => document.querySelector('[data-testid="state"]')?.getAttribute('data-state') ?? '');
@@ -338,6 +337,38 @@ describe.each(browserNames)('popup in %s', (name) => {
     expect(['not-article', 'restricted']).toContain(await popupState(popup));
     await popup.close();
     await page.close();
+  });
+
+  it('every control is reachable and usable by keyboard', async () => {
+    const { popup } = story;
+    await reloadExtensionPage(popup, '[data-testid="state"]');
+    await waitState(popup, 'done');
+    await popup.bringToFront();
+    await popup.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    const seen: string[] = [];
+    for (let i = 0; i < 8; i++) {
+      await popup.keyboard.press('Tab');
+      seen.push(
+        await popup.evaluate(() => {
+          const el = document.activeElement;
+          return el?.getAttribute('data-testid') ?? el?.className ?? el?.tagName ?? '';
+        }),
+      );
+    }
+    expect(seen.slice(0, 3)).toEqual(['site-switch', 'pause-switch', 'speaker-toggle']);
+    // Enter on the first speaker opens its quotes; Tab reaches the first quote
+    await popup.focus('[data-testid="speaker"] .speaker-toggle');
+    await popup.keyboard.press('Enter');
+    await pollFor(popup, () => document.querySelector('[data-testid="speaker"] .speaker-toggle')?.getAttribute('aria-expanded') === 'true', undefined);
+    await popup.keyboard.press('Tab');
+    expect(await popup.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('quote');
+    // Space on the pause switch pauses, and again resumes
+    await popup.focus('[data-testid="pause-switch"]');
+    await popup.keyboard.press(' ');
+    await waitState(popup, 'paused');
+    await popup.focus('[data-testid="pause-switch"]');
+    await popup.keyboard.press(' ');
+    await waitState(popup, 'done');
   });
 
   it('axe: no violations in the popup (speaker expanded) and screenshots', async () => {
