@@ -17,13 +17,6 @@ export const KIND_NAME = 0;
 export const KIND_SURNAME = 1;
 export const KIND_ROLE = 2;
 
-/** The trie keys a word written this way can match. */
-export function tokenKeys(t: Token): string[] {
-  if (t.cap === 0) return ['=' + t.key];
-  if (t.cap === 1) return ['=' + t.key, '^' + t.key];
-  return ['=' + t.key, '^' + t.key, '#' + t.key];
-}
-
 /** The single key an alias word compiles to: its case form is a constraint on the text. */
 function aliasKey(t: Token): string {
   return (t.cap === 2 ? '#' : t.cap === 1 ? '^' : '=') + t.key;
@@ -101,15 +94,29 @@ interface Candidate {
   codes: number[];
 }
 
+const NONE: [Candidate | null, Candidate | null] = [null, null];
+
 /** Walk the trie from token i; returns the longest name/alias/surname match and the longest role match. */
-function walk(tokens: ReadonlyArray<Token>, keys: ReadonlyArray<string[] | undefined>, i: number, nodes: ReadonlyArray<TrieNode>): [Candidate | null, Candidate | null] {
+function walk(tokens: ReadonlyArray<Token>, i: number, nodes: ReadonlyArray<TrieNode>): [Candidate | null, Candidate | null] {
+  // fast path: most words start no alias (one or two hash lookups, no allocation)
+  const rootC = nodes[0]!.c;
+  const t0 = tokens[i]!;
+  if (!rootC) return NONE;
+  let any = false;
+  for (const k of t0.keys) {
+    if (rootC[k] !== undefined) {
+      any = true;
+      break;
+    }
+  }
+  if (!any) return NONE;
   let frontier: number[] = [0];
   let bestName: Candidate | null = null;
   let bestRole: Candidate | null = null;
   for (let j = i; j < tokens.length; j++) {
     const t = tokens[j]!;
     if (!t.word || (j > i && t.gap)) break;
-    const ks = keys[j]!;
+    const ks = t.keys;
     const next: number[] = [];
     for (const n of frontier) {
       const c = nodes[n]!.c;
@@ -134,7 +141,7 @@ function walk(tokens: ReadonlyArray<Token>, keys: ReadonlyArray<string[] | undef
     if (roles) bestRole = { first: i, last: j, codes: roles };
     frontier = next;
   }
-  return [bestName, bestRole];
+  return bestName || bestRole ? [bestName, bestRole] : NONE;
 }
 
 export interface MatchOptions {
@@ -145,7 +152,6 @@ export interface MatchOptions {
 /** Find known-entity mentions in tokenised text. */
 export function matchTokens(text: string, tokens: ReadonlyArray<Token>, index: CompiledIndex, opts: MatchOptions = {}): Mention[] {
   const nodes = index.nodes;
-  const keys = tokens.map((t) => (t.word ? tokenKeys(t) : undefined));
   const names: Candidate[] = [];
   const roles: Candidate[] = [];
   let nameNext = 0;
@@ -153,7 +159,7 @@ export function matchTokens(text: string, tokens: ReadonlyArray<Token>, index: C
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.word || t.key === "'s") continue;
-    const [n, r] = walk(tokens, keys, i, nodes);
+    const [n, r] = walk(tokens, i, nodes);
     if (n && i >= nameNext) {
       names.push(n);
       nameNext = n.last + 1;

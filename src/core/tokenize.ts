@@ -22,7 +22,18 @@ export interface Token {
   gap: boolean;
   /** index into Article.paragraphs */
   para: number;
+  /** the trie keys this word can match (see matcher.ts): "=" + key, and "^" + key / "#" + key by its case */
+  keys: string[];
 }
+
+/** The trie keys a word written this way can match: its case form is a constraint on the alias. */
+export function keysFor(key: string, cap: 0 | 1 | 2): string[] {
+  if (cap === 0) return ['=' + key];
+  if (cap === 1) return ['=' + key, '^' + key];
+  return ['=' + key, '^' + key, '#' + key];
+}
+
+const NO_KEYS: string[] = [];
 
 const APOS = new Set(["'", '’']);
 
@@ -55,16 +66,19 @@ export function tokenize(text: string, paragraphs: ReadonlyArray<{ start: number
 
 function pushWord(out: Token[], text: string, s: number, e: number, para: number, gap: boolean, possessive = false): void {
   const raw = text.slice(s, e);
+  const key = possessive ? "'s" : foldWord(raw);
+  const cap = possessive ? 0 : capClass(raw);
   out.push({
     start: s,
     end: e,
     raw,
     word: true,
-    key: possessive ? "'s" : foldWord(raw),
+    key,
     lower: possessive ? "'s" : raw.toLowerCase(),
-    cap: possessive ? 0 : capClass(raw),
+    cap,
     gap,
     para,
+    keys: keysFor(key, cap),
   });
 }
 
@@ -80,7 +94,7 @@ function tokenizeRange(text: string, from: number, to: number, para: number, out
     if (!isWordChar(c)) {
       // a hyphen between two words does not break a name run; anything else does
       const hyphenJoin = (c === '-' || c === '‐') && i > from && isWordChar(text.charAt(i - 1)) && isLetter(text.charAt(i + 1));
-      out.push({ start: i, end: i + 1, raw: c, word: false, key: c, lower: c, cap: 0, gap: true, para });
+      out.push({ start: i, end: i + 1, raw: c, word: false, key: c, lower: c, cap: 0, gap: true, para, keys: NO_KEYS });
       if (!hyphenJoin) sawPunctSinceWord = true;
       i++;
       continue;
