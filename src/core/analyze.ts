@@ -281,7 +281,7 @@ class Resolver {
       for (let i = this.history.length - 1; i >= 0 && i >= this.history.length - 40; i--) {
         const r = this.final(this.history[i]!.ref);
         if (want === 'male' || want === 'female') {
-          if (this.isGroup(r)) continue;
+          if (this.isGroup(r) || (r.desc && !SPEAKER_NOUNS.has(r.desc.head))) continue;
           const g = this.gender(r);
           if (g && g !== want) continue;
           return { ref: r, via: 'pronoun', mention: span };
@@ -437,7 +437,7 @@ class Resolver {
           via = 'continuation';
         }
         // an unattributed fragment is a scare quote or a title, not a quotation
-        if (!ref && q.kind === 'partial') continue;
+        if (!ref && (q.kind === 'partial' || wordCount(q.text) < 5 || !/[.,!?…:;—-]\s*$/.test(q.text))) continue;
         if (via === 'pronoun') conf *= 0.92;
         else if (via === 'desc') conf *= 0.9;
         if (ref) {
@@ -531,6 +531,8 @@ class Resolver {
     const se = (doc.sents.starts[c.sent + 1] ?? tokens.length) - 1;
     if (c.verb === 'according') return this.accordingClause(c, ss, se);
     if (!REPORTING_VERBS.has(c.verb)) return null;
+    // "the results suggest that": only people and institutions report speech, except with say/tell/write
+    if (c.subject?.kind === 'desc' && !SPEAKER_NOUNS.has(c.subject.desc!.head) && !/^(say|says|said|tell|tells|told|wrote|writes|added|adds|stated|states)$/.test(c.verb)) return null;
     let from = -1;
     let to = se;
     if (!c.inverted) {
@@ -627,6 +629,15 @@ class Resolver {
     let to = c.first - 2;
     let from = ss;
     while (from < to && !tokens[from]!.word) from++;
+    // a dateline: "LONDON —", "WASHINGTON (AP) —"
+    for (let k = from; k < Math.min(to, from + 6); k++) {
+      const t = tokens[k]!;
+      if (t.word && t.cap !== 2) break;
+      if (t.raw === '—' || t.raw === '–' || (t.raw === '-' && tokens[k + 1]?.start !== t.end)) {
+        from = k + 1;
+        break;
+      }
+    }
     while (to > from && !tokens[to]!.word) to--;
     for (let j = from; j <= to; j++) if (quoted[j] || /^[“”"«»]$/.test(tokens[j]!.raw)) return null;
     const f = tokens[from]!;

@@ -167,6 +167,15 @@ function descEndingAt(doc: Doc, j: number, floor: number): Subject | null {
 
 /** Subject ending at token j (scanning back from a verb). */
 function subjectAt(doc: Doc, j: number, floor: number): Subject | null {
+  const s = subjectAtRaw(doc, j, floor);
+  if (!s) return null;
+  // "reports seen by Reuters suggest": the agent of a passive, or any object of a preposition, is no subject
+  const before = doc.tokens[s.first - 1];
+  if (before && before.word && s.first > floor && /^(by|of|to|for|with|from|about|against|at|on|in)$/.test(before.lower)) return null;
+  return s;
+}
+
+function subjectAtRaw(doc: Doc, j: number, floor: number): Subject | null {
   const t = doc.tokens[j];
   if (!t || j < floor || doc.quoted[j]) return null;
   const known = keyEndingAt(doc, j);
@@ -235,7 +244,7 @@ function subjectBefore(doc: Doc, v: number): Subject | null {
   while (j >= floor && steps++ < 30) {
     const t = tokens[j]!;
     if (doc.quoted[j]) return null;
-    if (t.word && SUBJECT_VERB_FILLERS.has(t.lower) && !keyEndingAt(doc, j)) {
+    if (t.word && (SUBJECT_VERB_FILLERS.has(t.lower) || (t.cap === 0 && t.lower.length > 4 && /ly$/.test(t.lower) && !SPEAKER_NOUNS.has(t.lower))) && !keyEndingAt(doc, j)) {
       j--;
       continue;
     }
@@ -379,6 +388,8 @@ export function findConstructions(doc: Doc): Construction[] {
     const continuing = CONTINUING_VERBS.has(t.lower);
     if (!continuing && !SPEECH_VERBS.has(t.lower)) continue;
     let vLast = i;
+    // "continued to run hot" is no act of saying; "…,” he continued." is
+    if (/^continu/.test(t.lower) && tokens[i + 1]?.word) continue;
     const particle = PARTICLE_VERBS.get(t.lower);
     if (particle) {
       const nx = tokens[i + 1];
