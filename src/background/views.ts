@@ -91,12 +91,30 @@ export function pageEnrichment(bundle: DatasetBundle, report: PageReport): PageE
     if (id === null || !known.has(id) || prior[id]) continue;
     prior[id] = priorStatements(bundle, id, { excludeStory }).slice(0, MAX_ITEMS).map(priorStatementView);
   }
-  const matches = analysis.quotes.flatMap((q, i) => claimMatches(bundle, q, { excludeStory }).map((m) => matchView(i, m)));
+  const matches = matchesElsewhere(bundle, analysis.quotes.map((q, index) => ({ index, text: q.text, entityId: q.speaker.entityId })), excludeStory);
   return {
     priorStatements: prior,
     coverage: relatedCoverage(bundle, analysis, { url: report.url }).slice(0, MAX_ITEMS).map(coverageView),
     matches: matches.slice(0, MAX_ITEMS * 5),
   };
+}
+
+/**
+ * The dataset claims that the page's quotes repeat or dispute, in other reports only (the claims
+ * of the story being read are on the page already); a claim several quotes lead to is listed once,
+ * with the first of them.
+ */
+export function matchesElsewhere(
+  bundle: DatasetBundle,
+  quotes: Array<{ index: number; text: string; entityId: string | null }>,
+  excludeStory: string | null,
+): ClaimMatchView[] {
+  const seen = new Set<string>();
+  return quotes.flatMap((q) =>
+    claimMatches(bundle, { text: q.text, speaker: { entityId: q.entityId } }, { excludeStory })
+      .filter((m) => m.claim.story !== excludeStory && !seen.has(m.claim.id) && Boolean(seen.add(m.claim.id)))
+      .map((m) => matchView(q.index, m)),
+  );
 }
 
 /**
@@ -121,9 +139,7 @@ export function cardData(bundle: DatasetBundle, req: CardRequest, report: PageRe
     entity: record ? entityView(record) : null,
     priorStatements: record ? priorStatements(bundle, record.id, { excludeStory }).slice(0, MAX_ITEMS).map(priorStatementView) : [],
     relatedCoverage: (involving.length > 0 ? involving : related).slice(0, MAX_ITEMS).map(coverageView),
-    matches: req.quotes
-      .flatMap((q) => claimMatches(bundle, { text: q.text, speaker: { entityId: speakerOf(q.index) } }, { excludeStory }).map((m) => matchView(q.index, m)))
-      .slice(0, MAX_ITEMS * 2),
+    matches: matchesElsewhere(bundle, req.quotes.map((q) => ({ ...q, entityId: speakerOf(q.index) })), excludeStory).slice(0, MAX_ITEMS * 2),
   };
 }
 

@@ -86,6 +86,8 @@ function SpeakerItem(props: { group: SpeakerGroup; prior: PriorStatementView[]; 
         {props.prior.length > 0 ? <span class="count muted">{plural('priorCount', props.prior.length)}</span> : null}
       </button>
       <div id={listId} hidden={!open}>
+        <PriorStatements items={props.prior} />
+        <h3 class="visually-hidden">{t('quotesHereHeading')}</h3>
         <ol class="quotes">
           {group.quotes.map(({ index, quote }) => (
             <li key={index}>
@@ -98,7 +100,6 @@ function SpeakerItem(props: { group: SpeakerGroup; prior: PriorStatementView[]; 
             </li>
           ))}
         </ol>
-        <PriorStatements items={props.prior} />
       </div>
     </li>
   );
@@ -304,8 +305,8 @@ function Popup() {
           ) : (
             <p class="muted">{t('noSpeakers')}</p>
           )}
-          <Matches items={state.matches} quoteText={(i) => report?.analysis?.quotes[i]?.text ?? ''} />
           <Coverage items={state.coverage} />
+          <Matches items={state.matches} quoteText={(i) => report?.analysis?.quotes[i]?.text ?? ''} />
         </>
       ) : null}
 

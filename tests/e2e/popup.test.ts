@@ -187,6 +187,17 @@ describe.each(browserNames)('popup in %s', (name) => {
     expect(links.every(([target, rel]) => target === '_blank' && rel?.includes('noopener'))).toBe(true);
   });
 
+  it('lists claims repeated or disputed in other reports, each once', async () => {
+    const matches = await story.popup.$$eval('[data-testid="match"]', (els) =>
+      els.map((li) => ({ relation: li.getAttribute('data-relation'), claim: li.querySelector('q')?.textContent ?? '', outlet: li.querySelector('a')?.textContent ?? '' })),
+    );
+    expect(matches.length).toBeGreaterThan(0);
+    // the dataset's only other story is Press TV's: the AP story's own claims are on the page already
+    expect(new Set(matches.map((m) => m.outlet.replace(/ \(opens in a new tab\)$/, '')))).toEqual(new Set(['Press TV']));
+    expect(new Set(matches.map((m) => m.claim)).size).toBe(matches.length);
+    expect(matches.some((m) => m.relation === 'same-remark')).toBe(true);
+  });
+
   it('clicking a quote scrolls the page to it', async () => {
     await story.page.evaluate(() => window.scrollTo(0, 0));
     const last = await story.popup.$$('[data-testid="speaker"]:first-child [data-testid="quote"]');
@@ -375,9 +386,11 @@ describe.each(browserNames)('popup in %s', (name) => {
     const { popup } = story;
     await reloadExtensionPage(popup, '[data-testid="state"]');
     await waitState(popup, 'done');
-    await expandFirstSpeaker(popup);
     expect(await axeViolations(popup)).toEqual([]);
     await screenshot(popup, name, 'popup-light');
+    await expandFirstSpeaker(popup);
+    expect(await axeViolations(popup)).toEqual([]);
+    await screenshot(popup, name, 'popup-light-speaker');
   });
 
   it('the extension logged no error', () => {
@@ -402,9 +415,11 @@ describe.each(browserNames)('popup and options in %s, dark', (name) => {
     const { popup } = await openStoryAndPopup(eb, server.storyUrl(AP));
     const bg = await popup.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(bg).toBe('rgb(28, 27, 34)');
-    await expandFirstSpeaker(popup);
     expect(await axeViolations(popup)).toEqual([]);
     await screenshot(popup, name, 'popup-dark');
+    await expandFirstSpeaker(popup);
+    expect(await axeViolations(popup)).toEqual([]);
+    await screenshot(popup, name, 'popup-dark-speaker');
     const options = await eb.openExtensionPage('options.html', '[data-testid="dataset-facts"]');
     expect(await axeViolations(options)).toEqual([]);
     await screenshot(options, name, 'options-dark');

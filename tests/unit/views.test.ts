@@ -1,0 +1,94 @@
+/**
+ * The background's queries for the popup and the card, on the dataset compiled from data/ with the
+ * real engine (as the build does), and the AP story analysed by the same engine.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cardData, pageEnrichment, speakerCount } from '../../src/background/views';
+import { compileDataset } from '../../src/core/dataset/compile';
+import type { DatasetBundle } from '../../src/core/dataset/types';
+import type { PageReport } from '../../src/shared/messages';
+import { engine, readSources } from '../../tools/dataset';
+
+const root = join(__dirname, '..', '..');
+const compiled = compileDataset(readSources(root), engine);
+const bundle = compiled.bundle as DatasetBundle;
+const index = engine.compileIndex(bundle.entities);
+const storyText = (id: string) => readFileSync(join(root, 'data', 'stories', `${id}.txt`), 'utf8');
+const analysis = engine.analyze(engine.articleFromText(storyText('ap-2016-11-10')), index);
+/** As the content script reports the demo page: its address is not the dataset's, so the story is found by its quotes. */
+const report: PageReport = {
+  url: 'http://127.0.0.1:8080/story/ap-2016-11-10.html',
+  title: 'AP Interview: Aide says Putin hopeful about Trump',
+  siteName: 'The Associated Press',
+  status: 'done',
+  analysis,
+  unplaced: 0,
+  truncated: false,
+  error: null,
+};
+
+describe('pageEnrichment (the popup)', () => {
+  const e = pageEnrichment(bundle, report);
+  it('gives Peskov his prior statements from Press TV, the AP story left out', () => {
+    const prior = e.priorStatements['dmitry-peskov'] ?? [];
+    expect(prior.length).toBeGreaterThan(0);
+    expect(new Set(prior.map((p) => p.outlet))).toEqual(new Set(['Press TV']));
+    expect(new Set(prior.map((p) => p.storyId))).toEqual(new Set(['presstv-2016-11-10']));
+    expect(prior.every((p) => p.url === 'http://presstv.ir/Detail/2016/11/10/493058/Russia-US-Trump-Putin-contact-foreign-policy')).toBe(true);
+  });
+  it('ranks the Press TV story first in related coverage', () => {
+    expect(e.coverage[0]).toMatchObject({ outlet: 'Press TV', date: '2016-11-10' });
+    expect(e.coverage.length).toBeGreaterThan(3);
+    // the story being read is not "related coverage" of itself (AP's report of the next day is)
+    expect(e.coverage.filter((c) => c.outlet === 'The Associated Press').map((c) => c.date)).toEqual(['2016-11-11']);
+  });
+  it('lists matches from other reports only, each claim once', () => {
+    expect(e.matches.length).toBeGreaterThan(0);
+    expect(new Set(e.matches.map((m) => m.outlet))).toEqual(new Set(['Press TV']));
+    expect(new Set(e.matches.map((m) => `${m.relation}|${m.claimText}`)).size).toBe(e.matches.length);
+    for (const m of e.matches) expect(m.quoteIndex).toBeLessThan(analysis.quotes.length);
+  });
+  it('counts the speakers for the badge (Peskov, the spokeswoman, Trump)', () => {
+    expect(speakerCount(analysis)).toBe(3);
+  });
+  it('nothing without an analysis', () => {
+    expect(pageEnrichment(bundle, { ...report, analysis: null })).toEqual({ priorStatements: {}, coverage: [], matches: [] });
+  });
+});
+
+describe('cardData (the in-page card)', () => {
+  const peskovQuotes = analysis.quotes.map((q, i) => ({ q, i })).filter(({ q }) => q.speaker.entityId === 'dmitry-peskov');
+  const req = { entityId: 'dmitry-peskov', url: report.url, quotes: peskovQuotes.map(({ q, i }) => ({ index: i, text: q.text })) };
+
+  it('says who Peskov is, what he said elsewhere, coverage involving him, and claims elsewhere', () => {
+    const card = cardData(bundle, req, report);
+    expect(card.entity).toMatchObject({ id: 'dmitry-peskov', name: 'Dmitry Peskov', type: 'person' });
+    expect(card.entity?.roles.some((r) => r.startsWith('Kremlin spokesman'))).toBe(true);
+    expect(new Set(card.priorStatements.map((p) => p.outlet))).toEqual(new Set(['Press TV']));
+    expect(card.relatedCoverage[0]?.outlet).toBe('Press TV');
+    expect(card.matches.length).toBeGreaterThan(0);
+    expect(card.matches.every((m) => req.quotes.some((q) => q.index === m.quoteIndex))).toBe(true);
+  });
+
+  it('works before the tab has reported (from the request alone)', () => {
+    const card = cardData(bundle, req, null);
+    expect(card.entity?.name).toBe('Dmitry Peskov');
+    expect(new Set(card.priorStatements.map((p) => p.outlet))).toEqual(new Set(['Press TV']));
+  });
+
+  it('an unknown entity gives an empty card, not an error', () => {
+    expect(cardData(bundle, { entityId: 'nobody', url: report.url, quotes: [] }, report)).toMatchObject({ entity: null, priorStatements: [], matches: [] });
+  });
+
+  it('drops addresses that are not http(s), whatever the dataset says', () => {
+    const tampered = JSON.parse(JSON.stringify(bundle)) as DatasetBundle;
+    for (const c of tampered.claims) c.url = 'javascript:alert(1)';
+    for (const c of tampered.coverage) c.url = 'data:text/html,<b>x</b>';
+    for (const s of tampered.stories) s.url = 'javascript:alert(1)';
+    const card = cardData(tampered, req, report);
+    expect(card.priorStatements.length).toBeGreaterThan(0);
+    expect([...card.priorStatements, ...card.relatedCoverage, ...card.matches].every((x) => x.url === null)).toBe(true);
+  });
+});
