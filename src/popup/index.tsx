@@ -7,7 +7,7 @@ import { render } from 'preact';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { ext } from '../shared/browser';
 import { formatDate, localizeDocument, plural, t } from '../shared/i18n';
-import type { ClaimMatchView, CoverageView, PriorStatementView, TabState } from '../shared/messages';
+import { type ClaimMatchView, type CoverageView, type PriorStatementView, safeUrl, type TabState } from '../shared/messages';
 import { sendFromPage, sendToTab } from '../shared/messaging';
 import { SETTINGS_KEY } from '../shared/settings';
 import { outletOf, popupView, type PopupView, type SpeakerGroup, speakerGroups } from './model';
@@ -23,10 +23,12 @@ async function targetTabId(): Promise<number | null> {
 const MAX_QUOTE = 240;
 const clip = (s: string): string => (s.length > MAX_QUOTE ? `${s.slice(0, MAX_QUOTE - 1).trimEnd()}…` : s);
 
+/** A link that opens in a new tab; plain text when the address is not http(s) (the background drops those already). */
 function ExternalLink(props: { href: string | null; children: preact.ComponentChildren; testId?: string }) {
-  if (!props.href) return <span data-testid={props.testId}>{props.children}</span>;
+  const href = safeUrl(props.href);
+  if (!href) return <span data-testid={props.testId}>{props.children}</span>;
   return (
-    <a href={props.href} target="_blank" rel="noopener noreferrer" data-testid={props.testId}>
+    <a href={href} target="_blank" rel="noopener noreferrer" data-testid={props.testId}>
       {props.children}
       <span class="visually-hidden"> {t('opensInNewTab')}</span>
     </a>

@@ -5,30 +5,10 @@
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
-class Area {
-  data: Record<string, unknown> = {};
-  failing = false;
-  async get(keys: string | string[] | null): Promise<Record<string, unknown>> {
-    if (this.failing) throw new Error('storage.sync is disabled');
-    const list = keys === null ? Object.keys(this.data) : Array.isArray(keys) ? keys : [keys];
-    return Object.fromEntries(list.filter((k) => k in this.data).map((k) => [k, structuredClone(this.data[k])]));
-  }
-  async set(items: Record<string, unknown>): Promise<void> {
-    if (this.failing) throw new Error('QUOTA_BYTES_PER_ITEM quota exceeded');
-    Object.assign(this.data, structuredClone(items));
-  }
-  async remove(keys: string | string[]): Promise<void> {
-    if (this.failing) throw new Error('storage.sync is disabled');
-    for (const k of Array.isArray(keys) ? keys : [keys]) delete this.data[k];
-  }
-}
+const fake = vi.hoisted(async () => (await import('./fake-ext')).fakeExt());
+vi.mock('../../src/shared/browser', async () => ({ ext: (await fake).ext }));
 
-const sync = new Area();
-const local = new Area();
-vi.mock('../../src/shared/browser', () => ({
-  ext: { storage: { sync, local, onChanged: { addListener: () => undefined, removeListener: () => undefined } } },
-}));
-
+const { sync, local } = await fake;
 const { loadSettings, saveSettings } = await import('../../src/background/settings-store');
 const { defaultSettings } = await import('../../src/shared/settings');
 
