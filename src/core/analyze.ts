@@ -31,7 +31,7 @@ const GENERIC_HEADS = new Set(['official', 'aide', 'diplomat', 'spokesman', 'spo
 
 const CLAUSE_BAD_START = new Set(
   `in on at by with from to of for into during after before about as than because if while when where since until
-   through via and or but so yet nor whether what how why who which asked`.split(/\s+/),
+   through via and or but so yet nor whether what how why who which asked according adding saying`.split(/\s+/),
 );
 
 const TIME_PREPS = new Set(['on', 'last', 'this', 'late', 'early', 'earlier', 'later', 'next', 'in', 'at', 'during']);
@@ -138,10 +138,15 @@ class Resolver {
   private readonly personMentions: Array<{ first: number; key: string }> = [];
   private readonly bySentence = new Map<number, Construction[]>();
   private readonly tokStarts: number[];
+  /** first token index of each paragraph */
+  private readonly paraFirst: number[] = [];
 
   constructor(private readonly doc: Doc, private readonly constructions: Construction[]) {
     const { tokens, index, people } = doc;
     this.tokStarts = tokens.map((t) => t.start);
+    tokens.forEach((t, i) => {
+      if (this.paraFirst[t.para] === undefined) this.paraFirst[t.para] = i;
+    });
     for (const c of constructions) {
       const list = this.bySentence.get(c.sent);
       if (list) list.push(c);
@@ -418,7 +423,13 @@ class Resolver {
         let via = pick ? pick.r.via : 'none';
         if (!pick) {
           if (q.kind === 'partial' && wordCount(q.text) <= 3) continue; // scare quotes, titles
-          const samePara = [...out].reverse().find((o) => o.paragraph === q.para && o.kind !== 'indirect' && o._ref);
+          let samePara: (typeof out)[number] | undefined;
+          for (let k = out.length - 1; k >= 0 && out[k]!.paragraph === q.para; k--) {
+            if (out[k]!.kind !== 'indirect' && out[k]!._ref) {
+              samePara = out[k];
+              break;
+            }
+          }
           const opensPara = this.opensParagraph(q);
           const prevParaRef = lastQuoteRefByPara.get(q.para - 1);
           if (samePara?._ref) {
@@ -427,6 +438,10 @@ class Resolver {
           } else if (opensPara && prevParaRef) {
             ref = prevParaRef;
             conf = 0.75;
+          } else if (opensPara && this.endsWithColon(q.para - 1) && this.history.length > 0) {
+            // "In a statement, the ministry said:" then the quotation as its own paragraph
+            ref = this.history[this.history.length - 1]!.ref;
+            conf = 0.85;
           } else {
             const h = this.history[this.history.length - 1];
             if (h && q.para - h.para <= (opensPara ? 2 : 1)) {
@@ -493,8 +508,16 @@ class Resolver {
   }
 
   private opensParagraph(q: MarkedQuote): boolean {
-    const p = this.doc.tokens.find((t) => t.para === q.para);
+    const i = this.paraFirst[q.para];
+    const p = i === undefined ? undefined : this.doc.tokens[i];
     return p !== undefined && p.start >= q.open - 1 && p.start <= q.open;
+  }
+
+  /** Does paragraph p end with a colon ("In a statement, the company said:")? */
+  private endsWithColon(p: number): boolean {
+    const next = this.paraFirst[p + 1] ?? this.doc.tokens.length;
+    const last = this.doc.tokens[next - 1];
+    return last !== undefined && last.para === p && last.raw === ':';
   }
 
   private speakerOf(ref: Ref | null, mention: Span | null): Speaker {
@@ -556,7 +579,7 @@ class Resolver {
         // time: "said Thursday", "said on Thursday", "said last week"
         for (let guard = 0; guard < 3 && j <= se; guard++) {
           const t = tokens[j]!;
-          if (t.word && TIME_WORDS.has(t.lower)) j++;
+          if (t.word && TIME_WORDS.has(t.lower) && !TIME_PREPS.has(t.lower) && !/^(week|month|year|morning|afternoon|evening|night|weekend)$/.test(t.lower)) j++;
           else if (t.word && TIME_PREPS.has(t.lower) && tokens[j + 1]?.word && TIME_WORDS.has(tokens[j + 1]!.lower)) j += 2;
           else break;
         }
@@ -641,7 +664,9 @@ class Resolver {
     while (to > from && !tokens[to]!.word) to--;
     for (let j = from; j <= to; j++) if (quoted[j] || /^[“”"«»]$/.test(tokens[j]!.raw)) return null;
     const f = tokens[from]!;
-    if (/^(but|and|or|so|asked|when|if|while|as)$/.test(f.lower)) return null;
+    if (/^(but|and|or|so|asked|when|if|while|as)$/.test(f.lower) || CLAUSE_BAD_START.has(f.lower)) return null;
+    // "…, the ministry said:" introduces what follows
+    if (tokens[c.last + 1]?.raw === ':') return null;
     const start = f.start;
     const end = tokens[to]!.end;
     if (wordCount(this.doc.text.slice(start, end)) < 4) return null;

@@ -212,9 +212,24 @@ export class PeopleRegistry {
     if (words > 4) return;
     const firstGender = genderOfFirstName(tokens[s]!.raw);
     this.runStart = runStart;
-    const evidence = titled || firstGender !== null || this.speechNext(runEnd) || this.speechBefore(runStart) || this.apposition(runEnd);
+    const pronoun = this.pronounSoon(runEnd);
+    const evidence = titled || firstGender !== null || pronoun !== null || this.speechNext(runEnd) || this.speechBefore(runStart) || this.apposition(runEnd);
     if (!evidence) return;
-    this.add(s, runEnd, gender ?? firstGender, heads, 'person');
+    this.add(s, runEnd, gender ?? firstGender ?? pronoun, heads, 'person');
+  }
+
+  /** "Forrest Jones made a discovery when he was ...": a personal pronoun soon after, in the same sentence. */
+  private pronounSoon(k: number): Gender {
+    const { tokens } = this.ctx;
+    for (let i = k + 1; i < Math.min(tokens.length, k + 10); i++) {
+      const t = tokens[i]!;
+      if (t.para !== tokens[k]!.para || (!t.word && /[.!?;“"]/.test(t.raw))) return null;
+      if (!t.word) continue;
+      if (t.cap > 0 && i > k + 1) return null; // another name intervenes
+      if (t.lower === 'he' || t.lower === 'his' || t.lower === 'him') return 'male';
+      if (t.lower === 'she' || t.lower === 'her') return 'female';
+    }
+    return null;
   }
 
   /** "Darian Lonechild said", "Jane Doe, 45, said", "Jane Doe (pictured) said" */
