@@ -419,7 +419,7 @@ class Resolver {
         }
         let ref: Ref | null = pick ? pick.r.ref : null;
         let conf = pick ? pick.conf : 0;
-        let mention: Span | null = pick ? pick.r.mention : null;
+        const mention: Span | null = pick ? pick.r.mention : null;
         let via = pick ? pick.r.via : 'none';
         if (!pick) {
           if (q.kind === 'partial' && wordCount(q.text) <= 3) continue; // scare quotes, titles
