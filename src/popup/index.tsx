@@ -89,7 +89,7 @@ function SpeakerItem(props: { group: SpeakerGroup; prior: PriorStatementView[]; 
       </button>
       <div id={listId} hidden={!open}>
         <PriorStatements items={props.prior} />
-        <h3 class="visually-hidden">{t('quotesHereHeading')}</h3>
+        <h3 class="visually-hidden">{t('inThisArticle')}</h3>
         <ol class="quotes">
           {group.quotes.map(({ index, quote }) => (
             <li key={index}>
