@@ -232,7 +232,7 @@ class Resolver {
   private resolve(c: Construction, sentenceSpeaker: Resolved | null): Resolved | null {
     if (this.resolved.has(c)) return this.resolved.get(c)!;
     let out: Resolved | null = null;
-    if (c.continuing) out = sentenceSpeaker ?? this.lastSpeaker(c.para, 0);
+    if (c.continuing) out = sentenceSpeaker ?? (c.subject ? this.resolveSubject(c.subject, c.para, c.sent) : this.lastSpeaker(c.para, 0));
     else if (c.subject) out = this.resolveSubject(c.subject, c.para, c.sent);
     this.resolved.set(c, out);
     if (out) this.push(out.ref, c.para);

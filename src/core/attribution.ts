@@ -76,6 +76,11 @@ function sentEnd(doc: Doc, i: number): number {
   return (next ?? doc.tokens.length) - 1;
 }
 
+function isPersonKey(doc: Doc, key: string): boolean {
+  const n = Number(key.slice(1));
+  return key.startsWith('e') ? doc.index.entities[n]!.type === 'person' : doc.people.people[n]!.type === 'person';
+}
+
 /** The entity or person key whose mention ends at token j. */
 function keyEndingAt(doc: Doc, j: number): { key: string; first: number } | null {
   const m = doc.knownEndAt.get(j);
@@ -222,6 +227,9 @@ function subjectWithPP(doc: Doc, j: number, floor: number): Subject | null {
   const { tokens } = doc;
   const end = tokens[j];
   if (!end || !end.word || NP_BREAK.has(end.lower)) return subjectAt(doc, j, floor);
+  // a person's name right before the verb is the subject: "White House chief of staff Mark Meadows countered"
+  const direct = keyEndingAt(doc, j);
+  if (direct && isPersonKey(doc, direct.key)) return { kind: 'key', key: direct.key, first: direct.first, last: j };
   for (let k = j - 1; k >= Math.max(floor + 1, j - 7); k--) {
     const t = tokens[k]!;
     if (!t.word && t.raw !== '-' && t.key !== "'s") break;
@@ -287,6 +295,28 @@ function subjectBefore(doc: Doc, v: number): Subject | null {
       return s && s.first === firstWordAt(doc, floor) ? s : null;
     }
     return subjectWithPP(doc, j, floor);
+  }
+  return null;
+}
+
+/** The person or organisation named at the start of the sentence (after a dateline and titles), if any. */
+function sentenceSubject(doc: Doc, floor: number, limit: number): Subject | null {
+  const { tokens } = doc;
+  let i = firstWordAt(doc, floor);
+  // a dateline: "WASHINGTON —"
+  for (let k = i; k < Math.min(limit, i + 5); k++) {
+    const t = tokens[k]!;
+    if (t.word && t.cap !== 2) break;
+    if (t.raw === '—' || t.raw === '–') {
+      i = firstWordAt(doc, k + 1);
+      break;
+    }
+  }
+  for (let k = i; k < Math.min(limit, i + 5); k++) {
+    const found = keyStartingAt(doc, k);
+    if (found) return { kind: 'key', key: found.key, first: k, last: found.last };
+    const t = tokens[k]!;
+    if (!t.word || t.cap === 0) break;
   }
   return null;
 }
@@ -406,7 +436,10 @@ export function findConstructions(doc: Doc): Construction[] {
       const prev = tokens[i - 1];
       // "adding", "saying" after a comma or "and", or "for saying"
       if (prev && (prev.raw === ',' || prev.lower === 'and')) {
-        out.push({ ...base, subject: null, inverted: false, continuing: true, first: i, last: vLast });
+        // "Pelosi on Wednesday rejected the offer, calling it …": the sentence's subject, if it names someone
+        const floor = sentStart(doc, i);
+        const subj = sentenceSubject(doc, floor, i);
+        out.push({ ...base, subject: subj, inverted: false, continuing: true, first: i, last: vLast });
       }
       continue;
     }

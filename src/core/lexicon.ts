@@ -54,7 +54,9 @@ export const REPORTING_VERBS = set(`
   report reports reported assure assures assured allege alleges alleged conclude concludes concluded
   indicate indicates indicated hint hints hinted agree agrees agreed estimate estimates estimated
   point points pointed affirm affirms affirmed assert asserts asserted observe observes observed remark remarked
-  promise promises promised vow vows vowed tweet tweets tweeted
+  promise promises promised vow vows vowed tweet tweets tweeted counter counters countered reply replies replied
+  respond responds responded answer answers answered retort retorts retorted charge charges charged joke joked
+  boast boasts boasted lament laments lamented complain complained object objected
 `);
 
 /** Reporting verbs that take a clause without "that" ("Peskov said Russian experts were ..."). */

@@ -109,12 +109,53 @@ export class PeopleRegistry {
     const idx = this.bySurname.get(t.key);
     if (idx === undefined) return undefined;
     const p = this.people[idx]!;
-    return p.mentions.length > 0 && p.type === 'person' ? idx : undefined;
+    return p.type === 'person' && p.mentions.some((m) => m.first < i) ? idx : undefined;
+  }
+
+  /**
+   * Surnames the text itself shows to be people's: a capitalised word alone next to a verb of saying, or with
+   * an age ("Chen, 34, recalled"). Their full names are people wherever they occur.
+   */
+  private likelySurnames(): Set<string> {
+    const { tokens } = this.ctx;
+    const out = new Set<string>();
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (!isNameWord(t) || this.ctx.covered[i] || isNameWord(tokens[i - 1]) || isNameWord(tokens[i + 1])) continue;
+      if (this.ctx.quoted[i]) continue;
+      const nx = tokens[i + 1];
+      const nx2 = tokens[i + 2];
+      const before = tokens[i - 1];
+      if ((nx?.word && nx.cap === 0 && SPEECH_VERBS.has(nx.lower) && nx.lower !== 'according') || (nx?.raw === ',' && nx2 && /^[0-9]{1,3}$/.test(nx2.raw)) || (before?.word && before.cap === 0 && /^(said|says|told)$/.test(before.lower) && !isOrdinaryCapital(this.ctx, i))) {
+        if (!isOrdinaryCapital(this.ctx, i)) out.add(t.key);
+      }
+    }
+    return out;
+  }
+
+  private likely = new Set<string>();
+
+  /** He or she: the first personal pronoun after the name, before another name comes up. */
+  private genderAhead(k: number): Gender {
+    const { tokens } = this.ctx;
+    const own = tokens[k]!.key;
+    for (let i = k + 1; i < Math.min(tokens.length, k + 40); i++) {
+      const t = tokens[i]!;
+      if (!t.word || this.ctx.quoted[i]) continue;
+      if (t.lower === 'he' || t.lower === 'his' || t.lower === 'him') return 'male';
+      if (t.lower === 'she' || t.lower === 'her') return 'female';
+      if (t.cap > 0 && t.key !== own && !isOrdinaryCapital(this.ctx, i) && !this.ctx.initial[i] && /^\p{Lu}/u.test(t.raw) && !DEMONYMS.has(t.lower) && !TITLES.has(t.lower)) {
+        if (isNameWord(tokens[i + 1]) || ORG_SUFFIXES.has(t.lower)) continue;
+        return null;
+      }
+    }
+    return null;
   }
 
   /** Discover names in the whole article, in text order. */
   discover(): void {
     const { tokens, covered } = this.ctx;
+    this.likely = this.likelySurnames();
     let i = 0;
     while (i < tokens.length) {
       if (!isNameWord(tokens[i]) || covered[i]) {
@@ -213,9 +254,9 @@ export class PeopleRegistry {
     const firstGender = genderOfFirstName(tokens[s]!.raw);
     this.runStart = runStart;
     const pronoun = this.pronounSoon(runEnd);
-    const evidence = titled || firstGender !== null || pronoun !== null || this.speechNext(runEnd) || this.speechBefore(runStart) || this.apposition(runEnd);
+    const evidence = titled || firstGender !== null || pronoun !== null || this.likely.has(last.key) || this.speechNext(runEnd) || this.speechBefore(runStart) || this.apposition(runEnd);
     if (!evidence) return;
-    this.add(s, runEnd, gender ?? firstGender ?? pronoun, heads, 'person');
+    this.add(s, runEnd, gender ?? firstGender ?? pronoun ?? this.genderAhead(runEnd), heads, 'person');
   }
 
   /** "Forrest Jones made a discovery when he was ...": a personal pronoun soon after, in the same sentence. */

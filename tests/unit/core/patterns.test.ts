@@ -121,6 +121,30 @@ const cases: Record<string, Row[]> = {
     [3, 'indirect', 'Carla Mendes', 'she woke up to the smell of smo'],
     [4, 'direct', 'Carla Mendes', 'I grabbed my kids and ran,'],
   ],
+  'politics.txt': [
+    [0, 'partial', 'Nancy Pelosi', 'woefully inadequate.'],
+    [1, 'direct', 'Nancy Pelosi', 'The president keeps moving the '],
+    [1, 'direct', 'Nancy Pelosi', 'We have been clear about what t'],
+    [2, 'indirect', 'Mark Meadows', 'Democrats were playing politics'],
+    [3, 'direct', 'Mark Meadows', 'They don\'t want a deal before t'],
+    [3, 'direct', 'Mark Meadows', 'That\'s the reality.'],
+    [4, 'indirect', 'a senior administration official', 'the two sides remained far apar'],
+  ],
+  'interview.txt': [
+    // "Chen" is Maya Chen until her father Wei Chen is introduced; "she" is Maya (her pronoun follows her name)
+    [1, 'direct', 'Maya Chen', 'I didn\'t know anything about ru'],
+    [1, 'direct', 'Maya Chen', 'I just knew I loved bread.'],
+    [3, 'direct', 'Maya Chen', 'That changed everything,'],
+    [3, 'direct', 'Maya Chen', 'Suddenly we had steady orders.'],
+    [4, 'indirect', 'Wei Chen', 'he was proud of what she had bu'],
+    [5, 'direct', 'Wei Chen', 'She is braver than I was,'],
+  ],
+  'statement.txt': [
+    [0, 'indirect', 'the airline', 'it had cancelled more than 300 '],
+    // a quotation paragraph introduced by "the company said:" in the paragraph before
+    [2, 'direct', 'the company', 'The safety of our passengers an'],
+    [4, 'direct', 'Priya Nair', 'Nobody told us anything for fiv'],
+  ],
 };
 
 describe('news-style fixtures: every quotation and its speaker', () => {
