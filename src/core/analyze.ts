@@ -10,7 +10,7 @@ import { headingParagraphs, KIND_NAME, KIND_ROLE, KIND_SURNAME, matchTokens, typ
 import { findMarkedQuotes, type MarkedQuote } from './quotes';
 import { splitSentences } from './sentences';
 import { type Gender, PeopleRegistry, type NameContext } from './names';
-import { type Construction, type Doc, type Subject, findConstructions, subjectSpan } from './attribution';
+import { type Construction, type Doc, type Subject, findConstructions, nameBeforeColon, subjectSpan } from './attribution';
 import { BARE_CLAUSE_VERBS, DETERMINERS, PRONOUNS, REPORTING_VERBS, SPEAKER_NOUNS, SUBJECT_VERB_FILLERS, TIME_WORDS, TITLES, CONTINUING_VERBS } from './lexicon';
 
 interface Ref {
@@ -410,6 +410,15 @@ class Resolver {
             let words = 0;
             for (let k = best.c.last + 1; k < openTok; k++) if (tokens[k]!.word) words++;
             pick = { r: best.r, conf: words <= 3 ? 0.92 : 0.82 };
+          }
+        }
+        // "Name: “…”"
+        if (!pick) {
+          const named = nameBeforeColon(doc, openTok);
+          const r = named ? this.resolveSubject(named, q.para, si) : null;
+          if (r) {
+            this.push(r.ref, q.para);
+            pick = { r, conf: 0.85 };
           }
         }
         // later in the sentence

@@ -461,6 +461,14 @@ export function findConstructions(doc: Doc): Construction[] {
   return out;
 }
 
+/** "Boris Johnson: “We will get Brexit done.”": a name and a colon right before the opening mark. */
+export function nameBeforeColon(doc: Doc, openTok: number): Subject | null {
+  if (doc.tokens[openTok - 1]?.raw !== ':') return null;
+  const k = keyEndingAt(doc, openTok - 2);
+  if (!k || !isPersonKey(doc, k.key)) return null;
+  return { kind: 'key', key: k.key, first: k.first, last: openTok - 2 };
+}
+
 /** Span of a subject's words. */
 export function subjectSpan(doc: Doc, s: Subject): Span {
   const a = doc.tokens[s.first]!.start;

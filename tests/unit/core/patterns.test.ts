@@ -145,6 +145,17 @@ const cases: Record<string, Row[]> = {
     [2, 'direct', 'the company', 'The safety of our passengers an'],
     [4, 'direct', 'Priya Nair', 'Nobody told us anything for fiv'],
   ],
+  'styles.txt': [
+    [0, 'direct', 'Boris Johnson', 'We will get Brexit done by Janu'],
+    [1, 'direct', 'the central bank', 'The economy is recovering faste'],
+    [2, 'direct', 'one resident', 'Why now?'],
+    [3, 'direct', 'Smith', 'I would never do that,'],
+    [3, 'partial', 'Smith', 'dead on arrival.'],
+    [4, 'partial', 'Smith', 'would never'],
+    [5, 'direct', 'Ted Cruz', 'This is a disaster,'],
+    [6, 'direct', 'Jones', 'It\'s over,'],
+    [7, 'partial', 'Karen Bass', 'do everything in its power'],
+  ],
 };
 
 describe('news-style fixtures: every quotation and its speaker', () => {
