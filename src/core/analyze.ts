@@ -252,9 +252,13 @@ class Resolver {
   private focus(sent: number, para: number): Ref | null {
     const { tokens, sents } = this.doc;
     if (sent <= 0) return null;
+    // a speaker already met in this paragraph stays in focus
+    const last = this.history[this.history.length - 1];
+    if (last && last.para === para) return null;
     const start = sents.starts[sent - 1]!;
     const end = sents.starts[sent]! - 1;
-    if (tokens[start]!.para !== para) return null;
+    // the previous sentence of this paragraph, or the last of the paragraph before when this one opens it
+    if (tokens[start]!.para !== para && tokens[start]!.para !== para - 1) return null;
     for (let k = start; k <= end; k++) if (this.doc.quoted[k]) return null;
     let i = start;
     while (i <= end && !tokens[i]!.word) i++;

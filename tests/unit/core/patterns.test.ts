@@ -207,6 +207,15 @@ describe('traps', () => {
     expect(analysis.quotes.every((q) => q.speaker.name === 'Jane Doe')).toBe(true);
   });
 
+  it('a pronoun opening a paragraph refers to the person the paragraph before introduced', () => {
+    const { analysis } = run('Officials said the fire started in the kitchen.\n“We lost everything,” said resident Mary Jones.\nJohn Smith, 45, lost his home in the fire.\n“It was terrible,” he said.');
+    expect(analysis.quotes.map((q) => [q.speaker.name, q.speaker.mention?.text ?? null])).toEqual([
+      ['Officials', 'Officials'],
+      ['Mary Jones', 'Mary Jones'],
+      ['John Smith', 'he'],
+    ]);
+  });
+
   it('scare quotes with no speaker are not quotations', () => {
     const { analysis } = run('The so-called “deal of the century” was never published.');
     expect(analysis.quotes).toEqual([]);
