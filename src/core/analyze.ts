@@ -31,7 +31,8 @@ const GENERIC_HEADS = new Set(['official', 'aide', 'diplomat', 'spokesman', 'spo
 
 const CLAUSE_BAD_START = new Set(
   `in on at by with from to of for into during after before about as than because if while when where since until
-   through via and or but so yet nor whether what how why who which asked according adding saying`.split(/\s+/),
+   through via and or but so yet nor whether what how why who which asked according adding saying
+   would will could should can may might must was were is are has have had be been did does do`.split(/\s+/),
 );
 
 const TIME_PREPS = new Set(['on', 'last', 'this', 'late', 'early', 'earlier', 'later', 'next', 'in', 'at', 'during']);
