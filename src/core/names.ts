@@ -7,7 +7,7 @@
  */
 import type { Token } from './tokenize';
 import {
-  COMMON_WORDS, DAYS_MONTHS, DEMONYMS, FEMALE_FIRST, HONORIFIC_GENDER, MALE_FIRST, NAME_PARTICLES, ORG_SUFFIXES,
+  ABBREVIATIONS, COMMON_WORDS, DAYS_MONTHS, DEMONYMS, FEMALE_FIRST, HONORIFIC_GENDER, MALE_FIRST, NAME_PARTICLES, ORG_SUFFIXES,
   SPEAKER_NOUNS, SPEECH_VERBS, TITLES, FEMALE_NOUNS, MALE_NOUNS,
 } from './lexicon';
 
@@ -126,7 +126,7 @@ export class PeopleRegistry {
       const nx = tokens[i + 1];
       const nx2 = tokens[i + 2];
       const before = tokens[i - 1];
-      if ((nx?.word && nx.cap === 0 && SPEECH_VERBS.has(nx.lower) && nx.lower !== 'according') || (nx?.raw === ',' && nx2 && /^[0-9]{1,3}$/.test(nx2.raw)) || (before?.word && before.cap === 0 && /^(said|says|told)$/.test(before.lower) && !isOrdinaryCapital(this.ctx, i))) {
+      if ((nx?.word && nx.cap === 0 && SPEECH_VERBS.has(nx.lower) && nx.lower !== 'according') || (nx?.raw === ',' && nx2 && /^[0-9]{1,3}$/.test(nx2.raw) && tokens[i + 3]?.raw === ',') || (before?.word && before.cap === 0 && /^(said|says|told)$/.test(before.lower) && !isOrdinaryCapital(this.ctx, i))) {
         if (!isOrdinaryCapital(this.ctx, i)) out.add(t.key);
       }
     }
@@ -218,20 +218,27 @@ export class PeopleRegistry {
         s++;
         continue;
       }
-      if (DEMONYMS.has(lo) || isOrdinaryCapital(this.ctx, s) || (t.cap === 2 && t.raw.length > 1 && s < runEnd)) {
+      if (DEMONYMS.has(lo) || (isOrdinaryCapital(this.ctx, s) && !/^(new|great|grand|old|little|young|long)$/.test(lo)) || (t.cap === 2 && t.raw.length > 1 && s < runEnd)) {
         s++;
         continue;
       }
       break;
     }
+    // trailing dates and initials are not part of a name: "Nathan Willis March", "Peter J"
+    while (runEnd > s && ((DAYS_MONTHS.has(tokens[runEnd]!.lower) && /^[0-9]/.test(tokens[runEnd + 1]?.raw ?? '')) || tokens[runEnd]!.raw.length === 1)) runEnd--;
     if (s > runEnd) return;
     const last = tokens[runEnd]!;
+    if (last.raw.length === 1) return;
     const words = runEnd - s + 1;
     if (ORG_SUFFIXES.has(last.lower) || COMMON_WORDS.has(last.lower)) return;
     if (DAYS_MONTHS.has(tokens[s]!.lower) && !(words === 1 && honorific)) return;
     // a role right before the run: "spokeswoman Hope Hicks", "chief executive Jane Doe", "Sen. Patty Murray"
     let before = tokens[runStart - 1];
-    if (before && before.raw === '.' && tokens[runStart - 2]?.word) before = tokens[runStart - 2];
+    if (before && before.raw === '.') {
+      // an abbreviated title: "Sen. Patty Murray", "Supt. Mark Hodgins" (not the end of a sentence)
+      const abbr = tokens[runStart - 2];
+      before = abbr?.word && abbr.end === before.start && abbr.raw.length <= 5 && (ABBREVIATIONS.has(abbr.lower) || HONORIFICS.test(abbr.lower)) ? abbr : undefined;
+    }
     if (before && before.word && (TITLES.has(before.lower) || (before.cap === 0 && SPEAKER_NOUNS.has(before.lower)))) {
       titled = true;
       heads.push(before.lower);

@@ -59,6 +59,11 @@ describe('findMentions', () => {
     ]);
   });
 
+  it('reads an initial inside a name: Donald J. Trump', () => {
+    const idx = compileIndex([person('trump', 'Donald Trump', { aliases: ['Donald J. Trump'], surnames: ['Trump'] })]);
+    expect(hits('President-elect Donald J. Trump’s team met Trump.', idx)).toEqual([['trump', ['Donald J. Trump', 'Trump']]]);
+  });
+
   it('folds accents in the text', () => {
     expect(hits('Jose Lopez and later López.')).toEqual([['lopez', ['Jose Lopez', 'López']]]);
   });
