@@ -96,7 +96,7 @@ function tokenizeRange(text: string, from: number, to: number, para: number, out
       const hyphenJoin = (c === '-' || c === '‐') && i > from && isWordChar(text.charAt(i - 1)) && isLetter(text.charAt(i + 1));
       out.push({ start: i, end: i + 1, raw: c, word: false, key: c, lower: c, cap: 0, gap: true, para, keys: NO_KEYS });
       // the period of an initial does not break a name: "Donald J. Trump"
-      const prevTok = out[out.length - 1];
+      const prevTok = out[out.length - 2];
       const initialDot = c === '.' && prevTok !== undefined && prevTok.word && prevTok.end === i && prevTok.raw.length === 1 && prevTok.cap === 1;
       if (!hyphenJoin && !initialDot) sawPunctSinceWord = true;
       i++;
