@@ -115,7 +115,13 @@ function walk(tokens: ReadonlyArray<Token>, i: number, nodes: ReadonlyArray<Trie
   let bestRole: Candidate | null = null;
   for (let j = i; j < tokens.length; j++) {
     const t = tokens[j]!;
-    if (!t.word || (j > i && t.gap)) break;
+    if (!t.word) {
+      // the period of an initial: "Donald J. Trump"
+      const prev = tokens[j - 1]!;
+      if (t.raw === '.' && j > i && prev.raw.length === 1 && prev.end === t.start) continue;
+      break;
+    }
+    if (j > i && t.gap) break;
     const ks = t.keys;
     const next: number[] = [];
     for (const n of frontier) {
