@@ -249,6 +249,8 @@ class Sourcelight {
         if (p && target) placed.push({ ...p, category: target.category, target });
       });
       if (signal.aborted) throw new Cancelled();
+      const tPlaced = performance.now();
+      measure('sourcelight:place', t4, tPlaced - t4);
       this.state = {
         url,
         article,
@@ -265,6 +267,7 @@ class Sourcelight {
       };
       this.layer.set(placed);
       const t5 = performance.now();
+      measure('sourcelight:paint', tPlaced, t5 - tPlaced);
       busy += t5 - t4;
       measure('sourcelight:anchor', t4, t5 - t4);
       measure('sourcelight:total', t0, busy);

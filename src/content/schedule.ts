@@ -36,11 +36,13 @@ export function idle(signal: AbortSignal, timeout = 1_000): Promise<{ timeRemain
   });
 }
 
-/** Resolves once the document has loaded (the manifest already runs us at document_idle) and the page is idle. */
+/**
+ * Resolves once the page has settled: the manifest runs the script at document_idle (the DOM is
+ * parsed, and the browser has let the page's own start-up run); this adds the next idle period,
+ * at most 2 s later. It does not wait for the load event: images, ads and trackers that never
+ * finish loading must not keep the reader waiting.
+ */
 export async function settled(signal: AbortSignal): Promise<void> {
-  if (document.readyState !== 'complete') {
-    await new Promise<void>((resolve) => window.addEventListener('load', () => resolve(), { once: true }));
-  }
   await idle(signal, 2_000);
 }
 

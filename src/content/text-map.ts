@@ -12,81 +12,88 @@
  * Pure DOM reading: no node is created, changed or moved (Ranges are not part of the tree).
  */
 
-/** Code units dropped from both sides: whitespace of every kind and invisible format characters. */
-export function isSkippable(c: number): boolean {
-  return (
-    c === 32 ||
-    (c >= 9 && c <= 13) ||
-    c === 0xa0 ||
-    c === 0xad ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200d) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x2060 ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
+/**
+ * Code units dropped from both sides: whitespace of every kind (JavaScript's \s: ASCII
+ * whitespace, NBSP, the Unicode spaces, line/paragraph separators, BOM) and invisible format
+ * characters (soft hyphen, zero-width space/joiners, word joiner).
+ * Everything here runs on native regular expressions and per-run (not per-character) loops:
+ * a content script's code runs cold, mostly interpreted, where a per-character loop is slow.
+ */
+const SKIP_RUN = /[\s\u00ad\u200b-\u200d\u2060]+/g;
 
 /** The compact form of a string: every skippable code unit removed. */
 export function compact(s: string): string {
-  let out = '';
-  let from = 0;
-  for (let i = 0; i < s.length; i++) {
-    if (isSkippable(s.charCodeAt(i))) {
-      if (i > from) out += s.slice(from, i);
-      from = i + 1;
-    }
-  }
-  return from === 0 ? s : out + s.slice(from);
+  return s.replace(SKIP_RUN, '');
 }
 
-/** The compact text of a list of text nodes, with each compact code unit's node and offset. */
+/**
+ * The compact text of a list of text nodes. It is stored as segments (maximal runs of kept
+ * characters inside one node): a compact index maps back to its node and offset by binary search.
+ */
 export interface TextMap {
   text: string;
   nodes: Text[];
-  /** per compact code unit: index into nodes */
-  node: Int32Array;
-  /** per compact code unit: offset into that node's data */
-  offset: Int32Array;
+  /** per segment: compact index of its first character */
+  segStart: number[];
+  /** per segment: index into nodes */
+  segNode: number[];
+  /** per segment: offset of its first character in the node's data */
+  segOffset: number[];
   /** the node list held more than maxChars compact characters: the rest is not mapped */
   truncated: boolean;
 }
 
 export function buildTextMap(nodes: readonly Text[], maxChars = Infinity): TextMap {
-  let total = 0;
-  for (const n of nodes) total += n.data.length;
-  const size = Math.min(total, maxChars);
-  const node = new Int32Array(size);
-  const offset = new Int32Array(size);
+  const map: TextMap = { text: '', nodes: nodes as Text[], segStart: [], segNode: [], segOffset: [], truncated: false };
   const parts: string[] = [];
   let k = 0;
-  let truncated = false;
+  const add = (ni: number, data: string, from: number, to: number): boolean => {
+    if (to <= from) return true;
+    const room = maxChars - k;
+    const end = to - from > room ? from + room : to;
+    if (end > from) {
+      map.segStart.push(k);
+      map.segNode.push(ni);
+      map.segOffset.push(from);
+      parts.push(data.slice(from, end));
+      k += end - from;
+    }
+    if (end < to) map.truncated = true;
+    return end === to;
+  };
+  const re = new RegExp(SKIP_RUN.source, 'g');
   outer: for (let ni = 0; ni < nodes.length; ni++) {
     const data = (nodes[ni] as Text).data;
-    let from = -1;
-    for (let i = 0; i < data.length; i++) {
-      if (isSkippable(data.charCodeAt(i))) {
-        if (from >= 0) parts.push(data.slice(from, i));
-        from = -1;
-        continue;
-      }
-      if (k >= size) {
-        if (from >= 0) parts.push(data.slice(from, i));
-        truncated = true;
-        break outer;
-      }
-      if (from < 0) from = i;
-      node[k] = ni;
-      offset[k] = i;
-      k++;
+    let last = 0;
+    re.lastIndex = 0;
+    for (let m = re.exec(data); m; m = re.exec(data)) {
+      if (!add(ni, data, last, m.index)) break outer;
+      last = m.index + m[0].length;
     }
-    if (from >= 0) parts.push(data.slice(from));
+    if (!add(ni, data, last, data.length)) break;
   }
-  return { text: parts.join(''), nodes: nodes as Text[], node: node.subarray(0, k), offset: offset.subarray(0, k), truncated };
+  map.text = parts.join('');
+  return map;
+}
+
+/** The segment holding compact index i (the last segment starting at or before it). */
+function segmentAt(starts: readonly number[], i: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((starts[mid] as number) <= i) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** The node and offset of compact index i of a map. */
+export function positionOf(map: TextMap, i: number): { node: Text; offset: number } | null {
+  if (i < 0 || i >= map.text.length || map.segStart.length === 0) return null;
+  const s = segmentAt(map.segStart, i);
+  const node = map.nodes[map.segNode[s] as number];
+  return node ? { node, offset: (map.segOffset[s] as number) + i - (map.segStart[s] as number) } : null;
 }
 
 const SKIP_PARENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'OPTION', 'TITLE']);
@@ -163,14 +170,13 @@ export function locate(hay: string, q: Quote): number {
 
 /** The live Range over compact [start, start + length) of a map. */
 export function rangeOf(map: TextMap, start: number, length: number): Range | null {
-  const last = start + length - 1;
-  if (start < 0 || length <= 0 || last >= map.node.length) return null;
-  const a = map.nodes[map.node[start] as number];
-  const b = map.nodes[map.node[last] as number];
-  if (!a || !b || !a.isConnected || !b.isConnected) return null;
-  const range = (a.ownerDocument as Document).createRange();
-  range.setStart(a, map.offset[start] as number);
-  range.setEnd(b, (map.offset[last] as number) + 1);
+  if (length <= 0) return null;
+  const a = positionOf(map, start);
+  const b = positionOf(map, start + length - 1);
+  if (!a || !b || !a.node.isConnected || !b.node.isConnected) return null;
+  const range = (a.node.ownerDocument as Document).createRange();
+  range.setEnd(b.node, b.offset + 1);
+  range.setStart(a.node, a.offset);
   return range;
 }
 
@@ -193,15 +199,25 @@ export interface Placement {
   exact: string;
 }
 
-/** Compact positions of an article text: compactAt[i] = compact length of text.slice(0, i). */
-export function compactIndex(text: string): { compactText: string; compactAt: Int32Array } {
-  const compactAt = new Int32Array(text.length + 1);
-  let k = 0;
-  for (let i = 0; i < text.length; i++) {
-    compactAt[i] = k;
-    if (!isSkippable(text.charCodeAt(i))) k++;
+/** An article text's compact form, and the compact position of any offset into it. */
+export function compactIndex(text: string): { compactText: string; compactAt(i: number): number } {
+  // runs of skipped code units: their starts, ends, and how many were skipped before each
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const before: number[] = [];
+  let skipped = 0;
+  const re = new RegExp(SKIP_RUN.source, 'g');
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    starts.push(m.index);
+    ends.push(m.index + m[0].length);
+    before.push(skipped);
+    skipped += m[0].length;
   }
-  compactAt[text.length] = k;
+  const compactAt = (i: number): number => {
+    if (starts.length === 0 || i <= (starts[0] as number)) return i;
+    const r = segmentAt(starts, i - 1); // the last run starting before i
+    return i - (before[r] as number) - (Math.min(i, ends[r] as number) - (starts[r] as number));
+  };
   return { compactText: compact(text), compactAt };
 }
 
@@ -214,9 +230,10 @@ export function compactIndex(text: string): { compactText: string; compactAt: In
  */
 export function placeSpans(articleText: string, requests: readonly SpanRequest[], levels: ReadonlyArray<() => TextMap | null>): Array<Placement | null> {
   const { compactText, compactAt } = compactIndex(articleText);
+  const clamp = (i: number) => Math.max(0, Math.min(i, articleText.length));
   const quotes: Array<Quote | null> = requests.map((r) => {
-    const s = compactAt[Math.max(0, Math.min(r.start, articleText.length))] as number;
-    const e = compactAt[Math.max(0, Math.min(r.end, articleText.length))] as number;
+    const s = compactAt(clamp(r.start));
+    const e = compactAt(clamp(r.end));
     if (e <= s) return null;
     return {
       exact: compactText.slice(s, e),

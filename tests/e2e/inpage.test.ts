@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { corpusPages, startDemoServer } from '../../tools/demo-server.mjs';
 import type { PageReport, SiteStatus } from '../../src/shared/messages';
+import { axeViolations } from './a11y';
 import { browserNames, type ExtensionBrowser, launch, pollFor, screenshot } from './harness';
 import { cardView, centreOf, highlights, launchPlain, openProbe, sendToTab, waitForHighlight, waitForReport } from './inpage-helpers';
 
@@ -93,6 +94,23 @@ describe.each(browserNames)('in the page, in %s', (name) => {
     expect(view?.focusedInside).toBe(true);
     expect(view?.onTop).toBe(true);
     await screenshot(page, name, 'inpage-card');
+    // labelled, keyboard-reachable, contrast: axe on Sourcelight's nodes (the page's own are not ours)
+    const ours = (await axeViolations(page)).filter((v) => v.nodes.some((n) => n.includes('sourcelight-root')));
+    expect(ours).toEqual([]);
+    // dark mode: the card follows prefers-color-scheme
+    const background = () => page.evaluate(() => getComputedStyle(document.querySelector('sourcelight-root')?.shadowRoot?.querySelector('.card') as Element).backgroundColor);
+    expect(await background()).toBe('rgb(255, 255, 255)');
+    const emulated = await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]).then(
+      () => true,
+      () => false, // not every driver can emulate it (Firefox over BiDi); Chromium must
+    );
+    if (name === 'chromium') expect(emulated).toBe(true);
+    if (emulated) {
+      expect(await background()).toBe('rgb(31, 32, 35)');
+      expect((await axeViolations(page)).filter((v) => v.nodes.some((n) => n.includes('sourcelight-root')))).toEqual([]);
+      await screenshot(page, name, 'inpage-card-dark');
+      await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'light' }]);
+    }
 
     await page.keyboard.press('Escape');
     await pollFor(page, () => !document.querySelector('sourcelight-root')?.shadowRoot?.querySelector('.card'), undefined);

@@ -2,7 +2,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { articleFromParagraphs } from '../../../src/core/article';
 import { blockTexts } from '../../../src/shared/dom-text';
-import { buildTextMap, compact, locate, placeSpans, rangeMatches, rangeOf, textNodesOf } from '../../../src/content/text-map';
+import { buildTextMap, compact, compactIndex, locate, positionOf, placeSpans, rangeMatches, rangeOf, textNodesOf } from '../../../src/content/text-map';
 
 function html(body: string): HTMLElement {
   const parsed = new DOMParser().parseFromString(`<body>${body}</body>`, 'text/html');
@@ -25,6 +25,16 @@ describe('compact', () => {
   });
 });
 
+describe('compactIndex', () => {
+  it('gives the compact position of every offset', () => {
+    const text = ' a  b\u00ad c\n';
+    const { compactText, compactAt } = compactIndex(text);
+    expect(compactText).toBe('abc');
+    expect([...Array(text.length + 1).keys()].map(compactAt)).toEqual([0, 0, 1, 1, 1, 2, 2, 2, 3, 3]);
+    expect(compactIndex('abc').compactAt(2)).toBe(2);
+  });
+});
+
 describe('buildTextMap', () => {
   beforeEach(() => html(''));
   it('maps every compact character back to its node and offset', () => {
@@ -35,6 +45,9 @@ describe('buildTextMap', () => {
     expect(r?.toString()).toBe('big');
     const r2 = rangeOf(map, map.text.indexOf('obigw'), 5);
     expect(r2?.toString()).toBe('o big\n  w');
+    const w = positionOf(map, map.text.indexOf('world'));
+    expect([w?.node.data, w?.offset]).toEqual(['\n  world', 3]);
+    expect(positionOf(map, map.text.length)).toBeNull();
   });
   it('stops at maxChars and says so', () => {
     const body = html('<p>abcdef</p><p>ghij</p>');
