@@ -563,7 +563,8 @@ class Resolver {
   private indirectClause(c: Construction): [number, number] | null {
     const { doc } = this;
     const { tokens, quoted } = doc;
-    if (c.continuing || doc.headings.has(c.para)) return null;
+    if (doc.headings.has(c.para)) return null;
+    if (c.continuing) return this.participleClause(c);
     const ss = doc.sents.starts[c.sent]!;
     const se = (doc.sents.starts[c.sent + 1] ?? tokens.length) - 1;
     if (c.verb === 'according') return this.accordingClause(c, ss, se);
@@ -644,6 +645,31 @@ class Resolver {
     }
     while (to > from && !tokens[to]!.word) to--;
     if (to <= from) return null;
+    for (let j = from; j <= to; j++) if (quoted[j] || /^[“”"«»]$/.test(tokens[j]!.raw)) return null;
+    const start = tokens[from]!.start;
+    const end = tokens[to]!.end;
+    return wordCount(this.doc.text.slice(start, end)) >= 4 ? [start, end] : null;
+  }
+
+  /** "…, saying Russia had launched more than 100 drones overnight." */
+  private participleClause(c: Construction): [number, number] | null {
+    const { tokens, quoted } = this.doc;
+    if (!/^(saying|adding|noting|arguing|warning|insisting|claiming|stressing|explaining|acknowledging|admitting|cautioning|stating|declaring|announcing|suggesting|conceding|reiterating|emphasizing|emphasising|asserting|predicting|confirming|denying|complaining)$/.test(c.verb)) return null;
+    const se = (this.doc.sents.starts[c.sent + 1] ?? tokens.length) - 1;
+    let from = c.verbLast + 1;
+    if (tokens[from]?.lower === 'that') from++;
+    const f = tokens[from];
+    if (!f || !f.word || from > se || CLAUSE_BAD_START.has(f.lower) || quoted[from]) return null;
+    let to = se;
+    for (let j = from + 1; j < to; j++) {
+      const t = tokens[j]!;
+      if (t.raw === ';' || (t.raw === ',' && tokens[j + 1] && (tokens[j + 1]!.lower === 'but' || CONTINUING_VERBS.has(tokens[j + 1]!.lower)))) {
+        to = j - 1;
+        break;
+      }
+    }
+    for (const other of this.bySentence.get(c.sent) ?? []) if (other.first > from && other.first - 1 < to) to = other.first - 1;
+    while (to > from && (!tokens[to]!.word || /^(and|but|or)$/.test(tokens[to]!.lower))) to--;
     for (let j = from; j <= to; j++) if (quoted[j] || /^[“”"«»]$/.test(tokens[j]!.raw)) return null;
     const start = tokens[from]!.start;
     const end = tokens[to]!.end;

@@ -304,12 +304,14 @@ function sentenceSubject(doc: Doc, floor: number, limit: number): Subject | null
   const { tokens } = doc;
   let i = firstWordAt(doc, floor);
   // a dateline: "WASHINGTON —"
-  for (let k = i; k < Math.min(limit, i + 5); k++) {
-    const t = tokens[k]!;
-    if (t.word && t.cap !== 2) break;
-    if (t.raw === '—' || t.raw === '–') {
-      i = firstWordAt(doc, k + 1);
-      break;
+  if (tokens[i]?.cap === 2) {
+    // "KYIV, Ukraine (AP) —"
+    for (let k = i; k < Math.min(limit, i + 9); k++) {
+      const t = tokens[k]!;
+      if (t.raw === '—' || t.raw === '–' || (t.raw === '-' && tokens[k + 1]?.start !== t.end)) {
+        i = firstWordAt(doc, k + 1);
+        break;
+      }
     }
   }
   for (let k = i; k < Math.min(limit, i + 5); k++) {

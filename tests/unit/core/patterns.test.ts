@@ -156,6 +156,17 @@ const cases: Record<string, Row[]> = {
     [6, 'direct', 'Jones', 'It\'s over,'],
     [7, 'partial', 'Karen Bass', 'do everything in its power'],
   ],
+  'wire.txt': [
+    // "…, saying …": the participle's clause is reported speech of the sentence's subject (after the dateline)
+    [0, 'indirect', 'Volodymyr Zelenskyy', 'Russia had launched more than 1'],
+    [1, 'direct', 'Volodymyr Zelenskyy', 'Every day of delay costs lives,'],
+    [1, 'direct', 'Volodymyr Zelenskyy', 'We need these systems now, not '],
+    [2, 'indirect', 'Russia\'s Defense Ministry', 'its forces had struck military '],
+    [4, 'partial', 'Dmitry Peskov', 'no prospects'],
+    [5, 'direct', 'Dmitry Peskov', 'The Kyiv regime is not ready fo'],
+    [6, 'partial', 'a senior U.S. official', 'deeply concerned'],
+    [7, 'direct', 'Olena Kovalenko', 'We are tired, but we are not af'],
+  ],
 };
 
 describe('news-style fixtures: every quotation and its speaker', () => {
