@@ -34,7 +34,7 @@ beforeAll(async () => {
   });
 }, 60_000);
 
-describe('sourcelight analyze FILE --json', () => {
+describe('sourcelight analyze FILE --json', { timeout: 30_000 }, () => {
   it('prints exactly the contract for a .txt story, offsets into the file as read', () => {
     const r = sl(['analyze', STORY, '--json']);
     expect(r.code).toBe(0);
@@ -102,7 +102,7 @@ describe('sourcelight analyze FILE --json', () => {
   });
 });
 
-describe('bad input: one line on stderr, exit 2, nothing on stdout', () => {
+describe('bad input: one line on stderr, exit 2, nothing on stdout', { timeout: 30_000 }, () => {
   const dir = mkdtempSync(join(tmpdir(), 'sl-cli-'));
   const empty = join(dir, 'empty.txt');
   const blank = join(dir, 'blank.txt');
