@@ -1,0 +1,64 @@
+/**
+ * analyze() on odd input: unbalanced and stray marks, emoji, right-to-left text, empty paragraphs, long runs.
+ * It must not throw, and every offset it returns must point at the text it reports.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/core/analyze';
+import { articleFromParagraphs, articleFromText } from '../../../src/core/article';
+import type { Analysis, Article } from '../../../src/core/types';
+import { index } from './helpers';
+
+function check(article: Article, a: Analysis): void {
+  for (const e of a.entities) for (const m of e.mentions) expect(article.text.slice(m.start, m.end)).toBe(m.text);
+  for (const q of a.quotes) {
+    expect(q.start).toBeGreaterThanOrEqual(0);
+    expect(q.end).toBeLessThanOrEqual(article.text.length);
+    expect(q.start).toBeLessThanOrEqual(q.end);
+    expect(q.confidence).toBeGreaterThanOrEqual(0);
+    expect(q.confidence).toBeLessThanOrEqual(1);
+    if (q.speaker.mention) expect(article.text.slice(q.speaker.mention.start, q.speaker.mention.end)).toBe(q.speaker.mention.text);
+  }
+}
+
+/** Deterministic generator of awkward text from pieces that stress the parsers. */
+function* samples(n: number): Generator<string> {
+  const pieces = ['“', '”', '"', "'", '‘', '’', '«', '»', '„', ' ', ' ', ' ', '\n', '.', ',', ':', '—', '(', ')', 'said', 'Peskov', 'he', 'she', 'Putin’s', 'U.S.', 'Mr.', 'A', 'the', 'spokesman', 'Jane Doe', '😀', 'مرحبا', 'Zürich', '’90s', 'don’t', '...', 'according to', '\u00a0', '\t'];
+  let seed = 42;
+  const rnd = (): number => {
+    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+    return seed / 0x7fffffff;
+  };
+  for (let i = 0; i < n; i++) {
+    let s = '';
+    const len = 5 + Math.floor(rnd() * 120);
+    for (let k = 0; k < len; k++) s += pieces[Math.floor(rnd() * pieces.length)]!;
+    yield s;
+  }
+}
+
+describe('robustness', () => {
+  it('never throws and keeps offsets true on generated awkward text', () => {
+    let quotes = 0;
+    for (const text of samples(400)) {
+      const article = articleFromText(text);
+      const a = analyze(article, index());
+      quotes += a.quotes.length;
+      check(article, a);
+    }
+    expect(quotes).toBeGreaterThan(0);
+  });
+
+  it('handles an empty article and blank paragraphs', () => {
+    expect(analyze(articleFromText(''), index())).toEqual({ entities: [], quotes: [] });
+    expect(analyze(articleFromParagraphs(['', '   ', '\n']), index())).toEqual({ entities: [], quotes: [] });
+  });
+
+  it('handles a very long paragraph of quotes', () => {
+    const para = Array.from({ length: 2000 }, (_, i) => `“Quote number ${i} is here,” Jane Doe said.`).join(' ');
+    const article = articleFromText(para);
+    const a = analyze(article, index());
+    expect(a.quotes).toHaveLength(2000);
+    expect(new Set(a.quotes.map((q) => q.speaker.name))).toEqual(new Set(['Jane Doe']));
+    check(article, a);
+  });
+});
