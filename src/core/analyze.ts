@@ -456,7 +456,8 @@ class Resolver {
             // "In a statement, the ministry said:" then the quotation as its own paragraph
             ref = this.history[this.history.length - 1]!.ref;
             conf = 0.85;
-          } else {
+          } else if (wordCount(q.text) >= 4) {
+            // a short fragment far from any speaker is a title or a name ("“Dune” earned $80 million")
             const h = this.history[this.history.length - 1];
             if (h && q.para - h.para <= (opensPara ? 2 : 1)) {
               ref = h.ref;

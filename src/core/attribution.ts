@@ -289,6 +289,10 @@ function subjectBefore(doc: Doc, v: number): Subject | null {
       }
       return null;
     }
+    if (t.word && t.lower === 'who' && tokens[j - 1]?.raw === ',') {
+      // "The director, who called the film …": the relative pronoun stands for the noun phrase before it
+      return subjectWithPP(doc, j - 2, floor);
+    }
     if (t.word && (t.lower === 'and' || t.lower === 'but')) {
       // coordinated verbs share the sentence's subject: "Trump has praised Putin ... and said he wants ..."
       const s = subjectAt(doc, firstSubjectEnd(doc, floor), floor);
@@ -458,6 +462,12 @@ export function findConstructions(doc: Doc): Construction[] {
       }
     }
     if (!subject) continue;
+    // naming verbs ("a group called “X”", "the film, dubbed “Y”") speak only for people and institutions
+    if (/^(call|calls|called|dub|dubs|dubbed|describe|describes|described|labelled|labeled|branded|termed)$/.test(t.lower)) {
+      if (subject.kind === 'desc' && !SPEAKER_NOUNS.has(subject.desc!.head)) continue;
+      if (subject.kind === 'pronoun' && (subject.pronoun === 'neuter' || subject.pronoun === 'plural')) continue;
+      if (/^[“"‘'«]$/.test(tokens[vLast + 1]?.raw ?? '')) continue;
+    }
     out.push({ ...base, subject, inverted, continuing: false, first: Math.min(subject.first, i), last: Math.max(subject.last, vLast) });
   }
   return out;

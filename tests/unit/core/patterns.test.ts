@@ -227,6 +227,14 @@ describe('traps', () => {
     ]);
   });
 
+  it('titles and names in quotation marks are not quotations; "who called" speaks for the noun before', () => {
+    const { analysis } = run('Smith said the movie was great.\n“Dune” earned $80 million in its first weekend, and a fan group called “Arrakis Forever” celebrated.\nThe director, who called the film “a dream,” was not available.');
+    expect(analysis.quotes.map((q) => [q.kind, q.speaker.name, q.text])).toEqual([
+      ['indirect', 'Smith', 'the movie was great'],
+      ['partial', 'the director', 'a dream,'],
+    ]);
+  });
+
   it('scare quotes with no speaker are not quotations', () => {
     const { analysis } = run('The so-called “deal of the century” was never published.');
     expect(analysis.quotes).toEqual([]);
