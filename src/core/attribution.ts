@@ -318,10 +318,11 @@ function sentenceSubject(doc: Doc, floor: number, limit: number): Subject | null
       }
     }
   }
-  for (let k = i; k < Math.min(limit, i + 5); k++) {
+  for (let k = i; k < Math.min(limit, i + 6); k++) {
     const found = keyStartingAt(doc, k);
     if (found) return { kind: 'key', key: found.key, first: k, last: found.last };
     const t = tokens[k]!;
+    if (t.raw === '.' && tokens[k - 1]?.end === t.start) continue; // "Mr. Alvarez"
     if (!t.word || t.cap === 0) break;
   }
   return null;
@@ -368,7 +369,18 @@ function subjectAfter(doc: Doc, vLast: number): Subject | null {
       if (tokens[i]?.raw === '.') i++;
       continue;
     }
-    if (t.cap !== 0) break;
+    if (t.cap !== 0) {
+      // a team or organisation before a role: "said Eagles coach Tom Wright"
+      let m = k + 1;
+      while (m <= Math.min(end, k + 2) && tokens[m]!.word && tokens[m]!.cap !== 0 && !keyStartingAt(doc, m)) m++;
+      const role = tokens[m];
+      if (role && role.word && role.cap === 0 && (TITLES.has(role.lower) || SPEAKER_NOUNS.has(role.lower)) && tokens[m + 1]?.cap) {
+        k = m;
+        i = m + 1;
+        continue;
+      }
+      break;
+    }
   }
   if (i > end || doc.quoted[i]) return null;
   const t = tokens[i]!;

@@ -167,6 +167,20 @@ const cases: Record<string, Row[]> = {
     [6, 'partial', 'a senior U.S. official', 'deeply concerned'],
     [7, 'direct', 'Olena Kovalenko', 'We are tired, but we are not af'],
   ],
+  'honorifics.txt': [
+    [0, 'indirect', 'Rivera', 'the district had ignored teache'],
+    [0, 'direct', 'Rivera', 'We told them this would happen,'],
+    [1, 'indirect', 'Alvarez', 'the district had acted as quick'],
+    [2, 'direct', 'Alvarez', 'There is no playbook for this,'],
+    [2, 'direct', 'Alvarez', 'We are doing the best we can wi'],
+    [4, 'direct', 'Helen Cho', 'These results are alarming,'],
+    [4, 'direct', 'Helen Cho', 'But they are not surprising.'],
+    [5, 'indirect', 'the researchers', 'the warming was concentrated in'],
+    [6, 'indirect', 'Helen Cho', 'the team would publish further '],
+    [7, 'direct', 'Maria Lopez', 'I think we scored at the right '],
+    [7, 'direct', 'Maria Lopez', 'The girls played their hearts o'],
+    [8, 'direct', 'Tom Wright', 'We gave away too many chances,'],
+  ],
 };
 
 describe('news-style fixtures: every quotation and its speaker', () => {
