@@ -32,9 +32,12 @@ import {
   cardRequest,
   type CardSubject,
   cardSubject,
+  chunkParagraphs,
   countUnplaced,
+  mergeChunk,
   panelRows,
   type PanelRow,
+  primerOf,
   report,
   type Target,
   targetsOf,
@@ -45,6 +48,8 @@ import { buildTextMap, placeSpans, rangeMatches, textNodesOf } from './text-map'
 import { Ui } from './ui';
 import { watchMutations, watchNavigation } from './watch';
 
+/** Article text analysed per idle slice (a longer article is analysed in chunks). */
+const CHUNK_CHARS = 40_000;
 /** The body is searched (last resort) over at most this many characters. */
 const BODY_MAP_MAX = 2_000_000;
 const NAME_CATEGORIES: readonly Category[] = ['person', 'org', 'place', 'event'];
@@ -227,22 +232,42 @@ class Sourcelight {
       }
       await slicer.step();
 
+      const meta = { title: extracted.title, byline: extracted.byline, siteName: extracted.siteName, url };
+      const paragraphs = extracted.paragraphs.filter((p) => p.trim() !== '');
+      const article = articleFromParagraphs(paragraphs, meta);
+      const analysis: Analysis = { entities: [], quotes: [] };
+      let analyzing = 0;
       const t2 = performance.now();
-      const article = articleFromParagraphs(extracted.paragraphs, { title: extracted.title, byline: extracted.byline, siteName: extracted.siteName, url });
-      const analysis = analyze(article, names.index);
-      const t3 = performance.now();
-      busy += t3 - t2;
-      measure('sourcelight:analyze', t2, t3 - t2);
-      await slicer.step();
+      for (const chunk of chunkParagraphs(paragraphs, CHUNK_CHARS)) {
+        const c0 = performance.now();
+        const primer = chunk.first > 0 ? primerOf(analysis) : null;
+        const part = articleFromParagraphs(primer ? [primer, ...chunk.paragraphs] : chunk.paragraphs, meta);
+        mergeChunk(analysis, analyze(part, names.index), part, primer !== null, article.paragraphs[chunk.first]?.start ?? 0, chunk.first);
+        analyzing += performance.now() - c0;
+        await slicer.step();
+      }
+      busy += analyzing;
+      measure('sourcelight:analyze', t2, analyzing);
 
       const t4 = performance.now();
       const exclude = this.host.element;
       const targets = targetsOf(analysis, article);
-      const placements = placeSpans(article.text, targets, [
-        () => buildTextMap(extracted.liveNodes),
-        () => (extracted.container ? buildTextMap(textNodesOf(extracted.container, exclude)) : null),
-        () => buildTextMap(textNodesOf(document.body, exclude), BODY_MAP_MAX),
-      ]);
+      let paused = 0;
+      const placements = await placeSpans(
+        article.text,
+        targets,
+        [
+          () => buildTextMap(extracted.liveNodes),
+          () => (extracted.container ? buildTextMap(textNodesOf(extracted.container, exclude)) : null),
+          () => buildTextMap(textNodesOf(document.body, exclude), BODY_MAP_MAX),
+        ],
+        async () => {
+          const p0 = performance.now();
+          await slicer.step();
+          paused += performance.now() - p0;
+        },
+      );
+      // a page change while placing left ranges over other text: they are checked below and by the mutation watcher
       const placed: PlacedTarget[] = [];
       placements.forEach((p, i) => {
         const target = targets[i];
@@ -250,7 +275,7 @@ class Sourcelight {
       });
       if (signal.aborted) throw new Cancelled();
       const tPlaced = performance.now();
-      measure('sourcelight:place', t4, tPlaced - t4);
+      measure('sourcelight:place', t4, tPlaced - t4 - paused);
       this.state = {
         url,
         article,

@@ -221,14 +221,23 @@ export function compactIndex(text: string): { compactText: string; compactAt(i: 
   return { compactText: compact(text), compactAt };
 }
 
+/** Spans placed between two chances to yield to the page. */
+const PAUSE_EVERY = 300;
+
 /**
  * Places spans of `articleText` in the live page. `levels` are searched in order (the live
  * counterparts of Readability's nodes, then the article's live container, then the body), each
  * built only when something is left to place. The first level is in article order, so it is
  * searched with a hint that follows the drift of the previous placements.
- * Returns one Placement or null per request, in request order.
+ * Returns one Placement or null per request, in request order. `pause` is awaited between
+ * batches (the content script yields to the page there when its idle time is used up).
  */
-export function placeSpans(articleText: string, requests: readonly SpanRequest[], levels: ReadonlyArray<() => TextMap | null>): Array<Placement | null> {
+export async function placeSpans(
+  articleText: string,
+  requests: readonly SpanRequest[],
+  levels: ReadonlyArray<() => TextMap | null>,
+  pause: () => Promise<void> = () => Promise.resolve(),
+): Promise<Array<Placement | null>> {
   const { compactText, compactAt } = compactIndex(articleText);
   const clamp = (i: number) => Math.max(0, Math.min(i, articleText.length));
   const quotes: Array<Quote | null> = requests.map((r) => {
@@ -244,12 +253,15 @@ export function placeSpans(articleText: string, requests: readonly SpanRequest[]
   });
   const out: Array<Placement | null> = requests.map(() => null);
   const order = requests.map((_, i) => i).sort((a, b) => (requests[a] as SpanRequest).start - (requests[b] as SpanRequest).start);
-  levels.forEach((build, level) => {
-    if (out.every((p, i) => p !== null || quotes[i] === null)) return;
-    const map = build();
-    if (!map) return;
+  for (let level = 0; level < levels.length; level++) {
+    if (out.every((p, i) => p !== null || quotes[i] === null)) break;
+    const map = (levels[level] as () => TextMap | null)();
+    if (!map) continue;
+    await pause();
     let drift = 0;
+    let done = 0;
     for (const i of order) {
+      if (++done % PAUSE_EVERY === 0) await pause();
       const q = quotes[i];
       if (!q || out[i]) continue;
       const at = locate(map.text, { ...q, hint: level === 0 ? Math.max(0, q.hint + drift) : -1 });
@@ -259,6 +271,6 @@ export function placeSpans(articleText: string, requests: readonly SpanRequest[]
       if (level === 0) drift = at - q.hint;
       out[i] = { range, exact: q.exact };
     }
-  });
+  }
   return out;
 }

@@ -77,7 +77,7 @@ describe('locate', () => {
 });
 
 describe('placeSpans', () => {
-  it('places spans of Readability-style paragraphs on live text with other whitespace and markup', () => {
+  it('places spans of Readability-style paragraphs on live text with other whitespace and markup', async () => {
     const body = html(
       '<article><p>NEW YORK —   Vladimir <a href="#">Putin’s</a>\n spokesman said Thursday.</p>' +
         '<p>Dmitry&nbsp;Peskov said<br>it will take time. Peskov cautioned.</p></article>',
@@ -85,28 +85,28 @@ describe('placeSpans', () => {
     const article = articleFromParagraphs(blockTexts(body));
     const text = article.text;
     const requests = [spanOf(text, 'Peskov', 1), spanOf(text, 'Vladimir Putin'), spanOf(text, 'Dmitry Peskov'), spanOf(text, 'said it will')];
-    const placed = placeSpans(text, requests, [() => buildTextMap(textNodesOf(body))]);
+    const placed = await placeSpans(text, requests, [() => buildTextMap(textNodesOf(body))]);
     expect(placed.map((p) => p?.range.toString())).toEqual(['Peskov', 'Vladimir Putin', 'Dmitry\u00a0Peskov', 'saidit will']);
     // the second "Peskov", not the first (context decides)
     const second = placed[0]?.range;
     expect(second?.startContainer.textContent?.indexOf('Peskov cautioned')).toBe(second?.startOffset);
   });
 
-  it('follows nodes reordered against the article order, and falls back to later levels', () => {
+  it('follows nodes reordered against the article order, and falls back to later levels', async () => {
     const body = html('<div id="a"><p>Second paragraph names Carlsen.</p></div><div id="b"><p>First paragraph names Karyakin.</p></div>');
     // the article lists the paragraphs the other way round (as Readability may)
     const article = articleFromParagraphs(['First paragraph names Karyakin.', 'Second paragraph names Carlsen.', 'A third one names Ryabkov.']);
     const ordered = [...textNodesOf(document.getElementById('b') as Node), ...textNodesOf(document.getElementById('a') as Node)];
     const text = article.text;
-    const placed = placeSpans(text, [spanOf(text, 'Karyakin'), spanOf(text, 'Carlsen'), spanOf(text, 'Ryabkov')], [() => buildTextMap(ordered), () => buildTextMap(textNodesOf(body))]);
+    const placed = await placeSpans(text, [spanOf(text, 'Karyakin'), spanOf(text, 'Carlsen'), spanOf(text, 'Ryabkov')], [() => buildTextMap(ordered), () => buildTextMap(textNodesOf(body))]);
     expect(placed.map((p) => p?.range.toString() ?? null)).toEqual(['Karyakin', 'Carlsen', null]);
   });
 
-  it('builds a later level only when something is left', () => {
+  it('builds a later level only when something is left', async () => {
     const body = html('<p>Peskov spoke.</p>');
     let built = 0;
     const article = articleFromParagraphs(['Peskov spoke.']);
-    const placed = placeSpans(article.text, [{ start: 0, end: 6 }], [() => buildTextMap(textNodesOf(body)), () => (built++, buildTextMap(textNodesOf(body)))]);
+    const placed = await placeSpans(article.text, [{ start: 0, end: 6 }], [() => buildTextMap(textNodesOf(body)), () => (built++, buildTextMap(textNodesOf(body)))]);
     expect(placed[0]?.exact).toBe('Peskov');
     expect(built).toBe(0);
   });
