@@ -312,7 +312,14 @@ class Resolver {
       return null;
     }
     const d = s.desc!;
-    if (d.definite) {
+    // "the prime minister's spokesman" is somebody's spokesman, not the person last quoted
+    const possessive = /['’]s\b/.test(d.text);
+    if (d.definite && possessive) {
+      for (let i = this.history.length - 1; i >= 0; i--) {
+        const r = this.history[i]!.ref;
+        if (r.desc && r.desc.text.toLowerCase() === d.text.toLowerCase()) return { ref: r, via: 'desc', mention: span };
+      }
+    } else if (d.definite) {
       for (let i = this.history.length - 1; i >= 0; i--) {
         const r = this.history[i]!.ref;
         if (r.desc && r.desc.head === d.head) return { ref: r, via: 'desc', mention: span };

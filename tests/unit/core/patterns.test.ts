@@ -181,6 +181,13 @@ const cases: Record<string, Row[]> = {
     [7, 'direct', 'Maria Lopez', 'The girls played their hearts o'],
     [8, 'direct', 'Tom Wright', 'We gave away too many chances,'],
   ],
+  'british.txt': [
+    [0, 'direct', 'Johnson', 'We will not back down.'],
+    // somebody's spokesman is not the person quoted before
+    [1, 'direct', 'the prime minister\'s spokesman', 'There is no change in policy.'],
+    [2, 'indirect', 'Keir Starmer', 'the government had lost control'],
+    [2, 'direct', 'Keir Starmer', 'This is chaos,'],
+  ],
 };
 
 describe('news-style fixtures: every quotation and its speaker', () => {
