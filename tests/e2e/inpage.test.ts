@@ -125,6 +125,7 @@ describe.each(browserNames)('in the page, in %s', (name) => {
   it('the keyboard panel lists speakers and names; arrows and Enter reach the same card', async () => {
     const { page, tabId } = await open(server.storyUrl(AP));
     await page.bringToFront();
+    await page.focus('header nav a'); // where the reader was: focus comes back here
     expect(await sendToTab(probe, tabId, 'content/open-panel', {})).toEqual({ ok: true, value: { ok: true } });
     const rows = (await pollFor(page, () => {
       const root = document.querySelector('sourcelight-root')?.shadowRoot;
@@ -151,6 +152,7 @@ describe.each(browserNames)('in the page, in %s', (name) => {
     expect(await page.evaluate(() => CSS.highlights.has('sourcelight-flash'))).toBe(true);
     await page.keyboard.press('Escape');
     await pollFor(page, () => !document.querySelector('sourcelight-root')?.shadowRoot?.querySelector('.card, .panel'), undefined);
+    expect(await page.evaluate(() => document.activeElement === document.querySelector('header nav a'))).toBe(true);
     await page.close();
   });
 
