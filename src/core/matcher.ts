@@ -94,25 +94,46 @@ interface Candidate {
   codes: number[];
 }
 
-const NONE: [Candidate | null, Candidate | null] = [null, null];
+/** Frontier buffers of the trie walk, reused across calls (the walk allocates only when it finds something). */
+let bufA = new Int32Array(16);
+let bufB = new Int32Array(16);
+let walkName: Candidate | null = null;
+let walkRole: Candidate | null = null;
 
-/** Walk the trie from token i; returns the longest name/alias/surname match and the longest role match. */
-function walk(tokens: ReadonlyArray<Token>, i: number, nodes: ReadonlyArray<TrieNode>): [Candidate | null, Candidate | null] {
-  // fast path: most words start no alias (one or two hash lookups, no allocation)
+function collect(nodes: ReadonlyArray<TrieNode>, buf: Int32Array, n: number, i: number, j: number): void {
+  let names: number[] | null = null;
+  let roles: number[] | null = null;
+  for (let x = 0; x < n; x++) {
+    const p = nodes[buf[x]!]!.p;
+    if (!p) continue;
+    for (const code of p) {
+      if ((code & 3) === KIND_ROLE) (roles ??= []).push(code);
+      else (names ??= []).push(code);
+    }
+  }
+  if (names) walkName = { first: i, last: j, codes: names };
+  if (roles) walkRole = { first: i, last: j, codes: roles };
+}
+
+/** Walk the trie from token i; sets walkName / walkRole to the longest name and role matches (or null). */
+function walk(tokens: ReadonlyArray<Token>, i: number, nodes: ReadonlyArray<TrieNode>): void {
+  walkName = null;
+  walkRole = null;
+  // fast path: most words start no alias (one to three hash lookups, no allocation)
   const rootC = nodes[0]!.c;
-  const t0 = tokens[i]!;
-  if (!rootC) return NONE;
+  if (!rootC) return;
   let any = false;
-  for (const k of t0.keys) {
+  for (const k of tokens[i]!.keys) {
     if (rootC[k] !== undefined) {
       any = true;
       break;
     }
   }
-  if (!any) return NONE;
-  let frontier: number[] = [0];
-  let bestName: Candidate | null = null;
-  let bestRole: Candidate | null = null;
+  if (!any) return;
+  let cur = bufA;
+  let nxt = bufB;
+  cur[0] = 0;
+  let n = 1;
   for (let j = i; j < tokens.length; j++) {
     const t = tokens[j]!;
     if (!t.word) {
@@ -123,31 +144,30 @@ function walk(tokens: ReadonlyArray<Token>, i: number, nodes: ReadonlyArray<Trie
     }
     if (j > i && t.gap) break;
     const ks = t.keys;
-    const next: number[] = [];
-    for (const n of frontier) {
-      const c = nodes[n]!.c;
+    let m = 0;
+    for (let x = 0; x < n; x++) {
+      const c = nodes[cur[x]!]!.c;
       if (!c) continue;
       for (const k of ks) {
         const child = c[k];
-        if (child !== undefined) next.push(child);
+        if (child === undefined) continue;
+        if (m === nxt.length) {
+          const grown = new Int32Array(nxt.length * 2);
+          grown.set(nxt);
+          nxt = grown;
+        }
+        nxt[m++] = child;
       }
     }
-    if (next.length === 0) break;
-    let names: number[] | null = null;
-    let roles: number[] | null = null;
-    for (const n of next) {
-      const p = nodes[n]!.p;
-      if (!p) continue;
-      for (const code of p) {
-        if ((code & 3) === KIND_ROLE) (roles ??= []).push(code);
-        else (names ??= []).push(code);
-      }
-    }
-    if (names) bestName = { first: i, last: j, codes: names };
-    if (roles) bestRole = { first: i, last: j, codes: roles };
-    frontier = next;
+    if (m === 0) break;
+    collect(nodes, nxt, m, i, j);
+    const tmp = cur;
+    cur = nxt;
+    nxt = tmp.length >= cur.length ? tmp : new Int32Array(cur.length);
+    n = m;
   }
-  return bestName || bestRole ? [bestName, bestRole] : NONE;
+  bufA = cur.length >= bufA.length ? cur : bufA;
+  bufB = nxt.length >= bufB.length ? nxt : bufB;
 }
 
 export interface MatchOptions {
@@ -165,7 +185,9 @@ export function matchTokens(text: string, tokens: ReadonlyArray<Token>, index: C
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.word || t.key === "'s") continue;
-    const [n, r] = walk(tokens, i, nodes);
+    walk(tokens, i, nodes);
+    const n = walkName;
+    const r = walkRole;
     if (n && i >= nameNext) {
       names.push(n);
       nameNext = n.last + 1;
