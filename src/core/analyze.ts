@@ -635,7 +635,7 @@ class Resolver {
     for (let j = from; j <= to; j++) if (quoted[j] || /^[“”"«»]$/.test(tokens[j]!.raw)) return null;
     const start = tokens[from]!.start;
     const end = tokens[to]!.end;
-    if (wordCount(doc.text.slice(start, end)) < 4) return this.trailingClause(c, ss, se);
+    if (wordCount(doc.text.slice(start, end)) < 3) return this.trailingClause(c, ss, se);
     return [start, end];
   }
 
