@@ -52,9 +52,14 @@ export function capParagraphs(paragraphs: readonly string[], max = MAX_CHARS): {
   return { paragraphs: out, truncated: false };
 }
 
-/** The deepest element containing every node (null for none). */
-export function commonAncestor(nodes: readonly Node[]): Element | null {
-  if (nodes.length === 0) return null;
+/** At most this many nodes (evenly spread, first and last included) decide the container. */
+const ANCESTOR_SAMPLE = 256;
+
+/** The deepest element containing every node (null for none); of a sample of them for long lists. */
+export function commonAncestor(all: readonly Node[]): Element | null {
+  if (all.length === 0) return null;
+  const step = Math.max(1, Math.ceil(all.length / ANCESTOR_SAMPLE));
+  const nodes = step === 1 ? all : [...all.filter((_, i) => i % step === 0), all[all.length - 1] as Node];
   const chain: Node[] = [];
   for (let n: Node | null = (nodes[0] as Node).parentNode; n; n = n.parentNode) chain.push(n);
   let depth = 0; // index into chain of the current common ancestor

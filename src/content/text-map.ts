@@ -98,20 +98,22 @@ export function positionOf(map: TextMap, i: number): { node: Text; offset: numbe
 
 const SKIP_PARENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'OPTION', 'TITLE']);
 
-/** The text nodes under `root` in document order, leaving out script/style-like content and `exclude`. */
+/**
+ * The text nodes under `root` in document order, leaving out script/style-like content and
+ * `exclude`. A plain SHOW_TEXT walk with the checks in the loop: a JavaScript node filter would be
+ * called back for every element of the page.
+ */
 export function textNodesOf(root: Node, exclude: Node | null = null): Text[] {
   const doc = root.ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT, {
-    acceptNode(n) {
-      if (n.nodeType === 1) {
-        if (n === exclude || SKIP_PARENTS.has((n as Element).tagName)) return NodeFilter.FILTER_REJECT;
-        return NodeFilter.FILTER_SKIP;
-      }
-      return NodeFilter.FILTER_ACCEPT;
-    },
-  });
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const skipExcluded = exclude !== null && root.contains(exclude);
   const out: Text[] = [];
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) out.push(n as Text);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const parent = n.parentNode as Element | null;
+    if (parent && parent.nodeType === 1 && SKIP_PARENTS.has(parent.tagName)) continue;
+    if (skipExcluded && (exclude as Node).contains(n)) continue;
+    out.push(n as Text);
+  }
   return out;
 }
 
