@@ -10,33 +10,16 @@
  * Deterministic: no clock, keys sorted, so the same sources give the same bytes.
  * Exits 1 on any error, with every message.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { analyze } from '../src/core/analyze';
-import { articleFromText } from '../src/core/article';
-import { compileIndex } from '../src/core/matcher';
-import { acceptedFromBundle, compileDataset, FILES, STORY_DIR } from '../src/core/dataset/compile';
+import { engine, readSources } from './dataset-sources';
+import { acceptedFromBundle, compileDataset, FILES } from '../src/core/dataset/compile';
 import { stableStringify } from '../src/core/dataset/text';
-import type { CompileReport, DatasetEngine, DatasetFiles, ReviewSource } from '../src/core/dataset/types';
+import type { CompileReport, ReviewSource } from '../src/core/dataset/types';
 
-/** The engine the dataset is compiled with: the same analyze() as the page and the CLI. */
-export const engine: DatasetEngine<ReturnType<typeof compileIndex>> = { compileIndex, analyze, articleFromText };
-
-/** Reads the dataset's source files under `root` as project-relative path → text. */
-export function readSources(root: string): DatasetFiles {
-  const files: DatasetFiles = {};
-  for (const f of Object.values(FILES)) {
-    const p = join(root, f);
-    if (existsSync(p)) files[f] = readFileSync(p, 'utf8');
-  }
-  const dir = join(root, STORY_DIR);
-  if (existsSync(dir)) {
-    for (const name of readdirSync(dir).sort()) files[STORY_DIR + name] = readFileSync(join(dir, name), 'utf8');
-  }
-  return files;
-}
+export { engine, readSources } from './dataset-sources';
 
 export interface DatasetRun {
   ok: boolean;

@@ -3,8 +3,7 @@
  * an .html page (jsdom + Readability, then the article's block texts), or "-" for standard input (sniffed).
  */
 import { readFileSync } from 'node:fs';
-import { JSDOM } from 'jsdom';
-import { Readability } from '@mozilla/readability';
+import { createRequire } from 'node:module';
 import type { Article } from '../core/types';
 import { articleFromParagraphs, articleFromText } from '../core/article';
 import { blockTexts } from '../shared/dom-text';
@@ -32,8 +31,16 @@ export function looksHtml(text: string): boolean {
   return head.startsWith('<') && /<(!doctype|html|head|body|article|div|p|main|section|h1)\b/i.test(head);
 }
 
+// jsdom and Readability are loaded only for HTML input: a .txt run does not pay for them.
+const load = createRequire(import.meta.url);
+const htmlLibs = () => ({
+  JSDOM: (load('jsdom') as typeof import('jsdom')).JSDOM,
+  Readability: (load('@mozilla/readability') as typeof import('@mozilla/readability')).Readability,
+});
+
 /** The article of an HTML page, through Readability; null when there is none. */
 export function articleFromHtml(html: string, url?: string): Article | null {
+  const { JSDOM, Readability } = htmlLibs();
   const dom = new JSDOM(html, url ? { url } : {});
   const parsed = new Readability(dom.window.document).parse();
   if (!parsed || !parsed.content) return null;

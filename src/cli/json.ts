@@ -2,6 +2,7 @@
  * The CLI's JSON contract and its readable summary. `buildJson(article, analysis, extras)` is the one place the
  * output shape is made: later issues pass `extras` (priorStatements, relatedCoverage) and per-quote `matches`.
  */
+import type { Enrichment } from '../core/dataset/types';
 import type { Analysis, Article, Quote } from '../core/types';
 
 export interface JsonExtras {
@@ -42,13 +43,50 @@ export function buildJson(article: Article, analysis: Analysis, extras: JsonExtr
   };
 }
 
+/** The dataset's additions to --json: per speaker entity prior statements, related coverage, per quote matches. */
+export function enrichmentExtras(e: Enrichment): JsonExtras {
+  return {
+    fields: {
+      priorStatements: Object.fromEntries(
+        Object.entries(e.priorStatements).map(([entityId, list]) => [
+          entityId,
+          list.map((p) => ({ claimId: p.claimId, text: p.text, kind: p.kind, outlet: p.outlet, date: p.date, url: p.url, story: p.story })),
+        ]),
+      ),
+      relatedCoverage: e.relatedCoverage.map((c) => ({
+        id: c.id,
+        kind: c.kind,
+        outlet: c.outlet,
+        via: c.via ?? null,
+        headline: c.headline,
+        date: c.date,
+        url: c.url,
+        covers: c.covers,
+        score: c.score,
+      })),
+    },
+    perQuote: (_q, i) => ({
+      matches: (e.matches[i] ?? []).map((m) => ({
+        relation: m.relation,
+        claimId: m.claim.id,
+        text: m.claim.text,
+        speaker: { name: m.claim.speaker.name, entityId: m.claim.speaker.entityId },
+        outlet: m.claim.outlet,
+        date: m.claim.date,
+        url: m.claim.url,
+        score: m.score,
+      })),
+    }),
+  };
+}
+
 function clip(s: string, n: number): string {
   const one = s.replace(/\s+/g, ' ');
   return one.length > n ? one.slice(0, n - 1) + '…' : one;
 }
 
 /** Readable summary, speaker by speaker. */
-export function summary(article: Article, analysis: Analysis): string {
+export function summary(article: Article, analysis: Analysis, enrichment?: Enrichment): string {
   const lines: string[] = [];
   const head = [article.title, article.siteName, article.byline].filter(Boolean).join(' · ');
   if (head) lines.push(head);
@@ -71,6 +109,15 @@ export function summary(article: Article, analysis: Analysis): string {
       const marks = q.kind === 'indirect' ? ['', ''] : ['“', '”'];
       lines.push(`  ${q.kind.padEnd(8)} ${q.confidence.toFixed(2)}  ${marks[0]}${clip(q.text, 110)}${marks[1]}`);
     }
+    const prior = id ? (enrichment?.priorStatements[id] ?? []) : [];
+    if (prior.length) {
+      lines.push(`  said before (${prior.length}):`);
+      for (const p of prior) lines.push(`    ${p.date} ${p.outlet}: ${clip(p.text, 90)}`);
+    }
+  }
+  if (enrichment?.relatedCoverage.length) {
+    lines.push('', 'Related coverage:');
+    for (const c of enrichment.relatedCoverage) lines.push(`  ${c.date ?? '----------'} ${c.outlet}: ${c.headline ?? c.covers}`);
   }
   return lines.join('\n') + '\n';
 }

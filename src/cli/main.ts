@@ -4,19 +4,12 @@
  * Bad input: one line on standard error, exit code 2, nothing on standard output.
  */
 import { analyze } from '../core/analyze';
-import { compileIndex } from '../core/matcher';
-import type { CompiledIndex, EntityRecord } from '../core/types';
-import registry from '../../data/entities.json';
+import { enrichAnalysis } from '../core/dataset/queries';
+import { loadDataset } from './dataset';
 import { InputError, readInput } from './input';
-import { buildJson, summary } from './json';
+import { buildJson, enrichmentExtras, summary } from './json';
 
 const USAGE = 'usage: sourcelight analyze FILE [--json]   (FILE: .txt, .html, or - for standard input)';
-
-let cachedIndex: CompiledIndex | null = null;
-export function loadIndex(): CompiledIndex {
-  cachedIndex ??= compileIndex((registry as { entities: EntityRecord[] }).entities);
-  return cachedIndex;
-}
 
 export function run(argv: string[], out: (s: string) => void, err: (s: string) => void): number {
   const args = argv.filter((a) => a !== '--json');
@@ -31,8 +24,10 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
   }
   try {
     const article = readInput(args[1]!);
-    const analysis = analyze(article, loadIndex());
-    out(json ? JSON.stringify(buildJson(article, analysis), null, 2) + '\n' : summary(article, analysis));
+    const { bundle, index } = loadDataset();
+    const analysis = analyze(article, index);
+    const enrichment = enrichAnalysis(bundle, article, analysis);
+    out(json ? JSON.stringify(buildJson(article, analysis, enrichmentExtras(enrichment)), null, 2) + '\n' : summary(article, analysis, enrichment));
     return 0;
   } catch (e) {
     if (e instanceof InputError) {

@@ -41,7 +41,7 @@ describe('sourcelight analyze FILE --json', { timeout: 30_000 }, () => {
     expect(r.stderr).toBe('');
     const j = JSON.parse(r.stdout);
     const text = readFileSync(STORY, 'utf8');
-    expect(Object.keys(j)).toEqual(['article', 'entities', 'quotes']);
+    expect(Object.keys(j)).toEqual(['article', 'entities', 'quotes', 'priorStatements', 'relatedCoverage']);
     expect(j.article).toEqual({ title: null, byline: null, siteName: null, length: text.length });
     for (const e of j.entities) {
       expect(Object.keys(e)).toEqual(['id', 'name', 'type', 'mentions']);
@@ -54,7 +54,7 @@ describe('sourcelight analyze FILE --json', { timeout: 30_000 }, () => {
     expect(karyakin).toMatchObject({ name: 'Sergey Karjakin', type: 'person', mentions: [{ text: 'Sergei Karyakin' }] });
     expect(j.quotes).toHaveLength(26);
     for (const q of j.quotes) {
-      expect(Object.keys(q)).toEqual(['text', 'start', 'end', 'kind', 'speaker', 'confidence']);
+      expect(Object.keys(q)).toEqual(['text', 'start', 'end', 'kind', 'speaker', 'confidence', 'matches']);
       expect(Object.keys(q.speaker)).toEqual(['name', 'entityId', 'mention']);
       expect(text.slice(q.start, q.end)).toBe(q.text);
       if (q.speaker.mention) expect(text.slice(q.speaker.mention.start, q.speaker.mention.end)).toBe(q.speaker.mention.text);
@@ -62,6 +62,26 @@ describe('sourcelight analyze FILE --json', { timeout: 30_000 }, () => {
     expect(j.quotes[1]).toMatchObject({ text: 'very much alike', kind: 'partial', speaker: { name: 'Dmitry Peskov', entityId: 'dmitry-peskov' } });
     const denial = j.quotes.find((q: { text: string }) => q.text === 'any foreign entity.');
     expect(denial.speaker).toMatchObject({ name: 'a Trump spokeswoman', entityId: null, mention: { text: 'A Trump spokeswoman' } });
+  });
+
+  it('adds the dataset: prior statements per speaker, related coverage, and per quote the claims it repeats or disputes', () => {
+    const j = JSON.parse(sl(['analyze', STORY, '--json']).stdout);
+    // The AP story is recognised by its text: Peskov's earlier statements are Press TV's, not the AP quotes in it.
+    const prior = j.priorStatements['dmitry-peskov'] as Array<{ outlet: string; story: string; date: string; url: string }>;
+    expect(prior.length).toBeGreaterThan(3);
+    expect(new Set(prior.map((p) => p.outlet))).toEqual(new Set(['Press TV']));
+    expect(prior[0]!.url).toBe('http://presstv.ir/Detail/2016/11/10/493058/Russia-US-Trump-Putin-contact-foreign-policy');
+    // Related coverage: the Press TV story first, then the other outlets' reports; never the AP story itself.
+    expect(j.relatedCoverage[0]).toMatchObject({ id: 'presstv-2016-11-10', kind: 'story', outlet: 'Press TV', date: '2016-11-10' });
+    expect(j.relatedCoverage.slice(1).every((c: { kind: string }) => c.kind === 'coverage')).toBe(true);
+    expect(j.relatedCoverage.map((c: { id: string }) => c.id)).not.toContain('ap-2016-11-10');
+    // “very much alike” is the same remark as Press TV's “phenomenal how close they are”.
+    const alike = j.quotes.find((q: { text: string }) => q.text === 'very much alike');
+    expect(alike.matches).toContainEqual(expect.objectContaining({ relation: 'same-remark', outlet: 'Press TV', text: expect.stringMatching(/^It is phenomenal how close they are/) }));
+    // The campaign's denial disputes the contact claims of Peskov and Ryabkov.
+    const denial = j.quotes.find((q: { text: string }) => q.text === 'any foreign entity.');
+    const disputed = denial.matches.filter((m: { relation: string }) => m.relation === 'disputes').map((m: { speaker: { entityId: string } }) => m.speaker.entityId);
+    expect(disputed.sort()).toEqual(['dmitry-peskov', 'sergei-ryabkov']);
   });
 
   it('reads an .html page through Readability', () => {
