@@ -4,10 +4,13 @@
  * (no HTML sink); links are kept only when they are http(s) (safeUrl).
  */
 import { useEffect, useRef } from 'preact/hooks';
-import { type CardData, type ClaimMatchView, safeUrl } from '../shared/messages';
+import { formatDate, t, uiLanguage } from '../shared/i18n';
+import { type CardData, safeUrl } from '../shared/messages';
 import type { CardSubject } from './model';
+import { entityTypeLabel, kindLabel, relationLabel } from './ui-labels';
 
-export type CardDetails = { state: 'loading' } | { state: 'ready'; data: CardData } | { state: 'unavailable'; reason: string };
+/** The background's details: still coming, arrived, or not available (the card says so). */
+export type CardDetails = { state: 'loading' } | { state: 'ready'; data: CardData } | { state: 'unavailable' };
 
 export interface CardProps {
   subject: CardSubject;
@@ -18,26 +21,17 @@ export interface CardProps {
   onClose(): void;
 }
 
-const KIND: Record<string, string> = { direct: 'direct quote', partial: 'partial quote', indirect: 'reported speech', reported: 'reported' };
-const RELATION: Record<ClaimMatchView['relation'], string> = {
-  repeats: 'Repeats',
-  'same-remark': 'Same remark',
-  disputes: 'Disputes',
-  'disputed-by': 'Disputed by',
-};
-const TYPE: Record<string, string> = { person: 'Person', organization: 'Organisation', place: 'Place', event: 'Event' };
-
 function Source(props: { outlet: string; date: string | null; url: string | null }) {
   const href = safeUrl(props.url);
   return (
     <span class="src">
       {props.outlet}
-      {props.date ? ` · ${props.date}` : ''}
+      {props.date ? ` · ${formatDate(props.date)}` : ''}
       {href ? (
         <>
           {' · '}
-          <a href={href} target="_blank" rel="noopener noreferrer">
-            source
+          <a href={href} target="_blank" rel="noopener noreferrer" title={t('opensInNewTab')}>
+            {t('cardSourceLink')}
           </a>
         </>
       ) : null}
@@ -63,6 +57,7 @@ export function Card({ subject, description, details, position, onClose }: CardP
       role="dialog"
       aria-modal="false"
       aria-labelledby="sl-card-title"
+      lang={uiLanguage()}
       tabIndex={-1}
       data-entity={subject.entityId ?? ''}
       style={{ top: `${position.top}px`, left: `${position.left}px` }}
@@ -75,42 +70,42 @@ export function Card({ subject, description, details, position, onClose }: CardP
     >
       <header>
         <h2 id="sl-card-title">{entity?.name ?? subject.name}</h2>
-        <button type="button" class="close" aria-label="Close" onClick={onClose}>
+        <button type="button" class="close" aria-label={t('close')} onClick={onClose}>
           ×
         </button>
       </header>
-      <p class="role">{roles.length > 0 ? roles.join('; ') : subject.type ? TYPE[subject.type] : 'Speaker not in the dataset'}</p>
+      <p class="role">{roles.length > 0 ? roles.join('; ') : subject.type ? entityTypeLabel(subject.type) : t('cardSpeakerUnknown')}</p>
       {desc ? <p class="desc">{desc}</p> : null}
 
       <section aria-labelledby="sl-card-here">
-        <h3 id="sl-card-here">In this article</h3>
+        <h3 id="sl-card-here">{t('inThisArticle')}</h3>
         {subject.quotes.length === 0 ? (
-          <p class="note">Mentioned, not quoted.</p>
+          <p class="note">{t('cardMentionedNotQuoted')}</p>
         ) : (
           <ul class="here">
             {subject.quotes.map((q) => (
               <li key={q.index}>
-                <span class="kind">{KIND[q.kind] ?? q.kind}</span>“{clip(q.text)}”
+                <span class="kind">{kindLabel(q.kind)}</span>“{clip(q.text)}”
               </li>
             ))}
           </ul>
         )}
       </section>
 
-      {details.state === 'loading' ? <p class="note">Looking up the dataset…</p> : null}
-      {details.state === 'unavailable' ? <p class="note">{details.reason}</p> : null}
+      {details.state === 'loading' ? <p class="note">{t('cardLoading')}</p> : null}
+      {details.state === 'unavailable' ? <p class="note">{t('cardUnavailable')}</p> : null}
 
       {data ? (
         <>
           <section aria-labelledby="sl-card-prior">
-            <h3 id="sl-card-prior">Said before</h3>
+            <h3 id="sl-card-prior">{t('priorStatementsHeading')}</h3>
             {data.priorStatements.length === 0 ? (
-              <p class="note">No earlier statement in the dataset.</p>
+              <p class="note">{t('cardNoPrior')}</p>
             ) : (
               <ul class="prior">
                 {data.priorStatements.map((s, i) => (
                   <li key={i}>
-                    <span class="kind">{KIND[s.kind] ?? s.kind}</span>“{clip(s.text)}” <Source outlet={s.outlet} date={s.date} url={s.url} />
+                    <span class="kind">{kindLabel(s.kind)}</span>“{clip(s.text)}” <Source outlet={s.outlet} date={s.date} url={s.url} />
                   </li>
                 ))}
               </ul>
@@ -118,7 +113,7 @@ export function Card({ subject, description, details, position, onClose }: CardP
           </section>
           {data.relatedCoverage.length > 0 ? (
             <section aria-labelledby="sl-card-coverage">
-              <h3 id="sl-card-coverage">Related coverage</h3>
+              <h3 id="sl-card-coverage">{t('coverageHeading')}</h3>
               <ul class="coverage">
                 {data.relatedCoverage.map((c, i) => (
                   <li key={i}>
@@ -133,11 +128,11 @@ export function Card({ subject, description, details, position, onClose }: CardP
           ) : null}
           {data.matches.length > 0 ? (
             <section aria-labelledby="sl-card-claims">
-              <h3 id="sl-card-claims">Claims that repeat or dispute theirs</h3>
+              <h3 id="sl-card-claims">{t('cardClaimsHeading')}</h3>
               <ul class="claims">
                 {data.matches.map((m, i) => (
                   <li key={i}>
-                    <span class="kind">{RELATION[m.relation]}</span>
+                    <span class="kind">{relationLabel(m.relation)}</span>
                     {m.speaker}: “{clip(m.claimText)}” <Source outlet={m.outlet} date={m.date} url={m.url} />
                   </li>
                 ))}

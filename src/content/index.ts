@@ -360,7 +360,7 @@ class Sourcelight {
       (data) => this.ui?.cardDetails(subject, { state: 'ready', data }),
       (e: unknown) => {
         console.debug('[sourcelight] card details unavailable', e);
-        this.ui?.cardDetails(subject, { state: 'unavailable', reason: 'The dataset’s details are not available right now.' });
+        this.ui?.cardDetails(subject, { state: 'unavailable' });
       },
     );
   }
@@ -371,8 +371,7 @@ class Sourcelight {
     if (!this.active || !this.ui) return;
     const s = this.state;
     if (!s) {
-      const why = this.pageStatus === 'not-article' ? 'No article found on this page.' : this.pageStatus === 'error' ? 'Sourcelight could not read this page.' : 'Still reading this page…';
-      this.ui.openPanel([], why);
+      this.ui.openPanel([], this.pageStatus);
       return;
     }
     const placedMentions = new Set<string>();

@@ -76,7 +76,8 @@ export interface PanelRow {
   key: string;
   group: 'speakers' | 'names';
   label: string;
-  detail: string;
+  /** the second line, as numbers (the panel words it in the reader's language) */
+  detail: { quotes: number } | { type: EntityType; mentions: number };
   /** the entity (index in Analysis.entities) whose card opens, if any */
   entity: number | null;
   /** the speaker's name when the row is a speaker without an entity */
@@ -84,10 +85,6 @@ export interface PanelRow {
   /** where Enter scrolls to: a quote index or a mention */
   reveal: { quote: number } | { entity: number; mention: number } | null;
 }
-
-const TYPE_LABEL: Record<EntityType, string> = { person: 'Person', organization: 'Organisation', place: 'Place', event: 'Event' };
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** Quotes by speaker, in order of first quote: entity id when known, else the speaker's name. */
 export function speakersOf(analysis: Analysis): Array<{ key: string; name: string; entityId: string | null; quotes: number[] }> {
@@ -121,7 +118,7 @@ export function panelRows(analysis: Analysis, placedMention: (entity: number, me
       key: `s:${s.key}`,
       group: 'speakers',
       label: s.name,
-      detail: plural(s.quotes.length, 'quotation', 'quotations'),
+      detail: { quotes: s.quotes.length },
       entity,
       speaker: entity === null ? s.name : null,
       reveal: entity !== null && m >= 0 ? { entity, mention: m } : q !== undefined ? { quote: q } : null,
@@ -136,7 +133,7 @@ export function panelRows(analysis: Analysis, placedMention: (entity: number, me
       key: `e:${e.id ?? e.name}`,
       group: 'names',
       label: e.name,
-      detail: `${TYPE_LABEL[e.type]} · ${plural(e.mentions.length, 'mention', 'mentions')}`,
+      detail: { type: e.type, mentions: e.mentions.length },
       entity: i,
       speaker: null,
       reveal: m >= 0 ? { entity: i, mention: m } : null,

@@ -4,30 +4,32 @@
  * closes. Rows are buttons, so a screen reader announces each with its detail line.
  */
 import { useEffect, useRef } from 'preact/hooks';
+import { plural, t, uiLanguage } from '../shared/i18n';
+import type { PageStatus } from '../shared/messages';
 import type { PanelRow } from './model';
+import { entityTypeLabel } from './ui-labels';
+import { nextIndex } from './ui-layout';
 
 export interface PanelProps {
   rows: PanelRow[];
-  status: string | null;
+  /** the page's analysis state, shown when there are no rows (null: analysed, nothing found) */
+  status: PageStatus | null;
   onChoose(row: PanelRow): void;
   onClose(): void;
 }
 
-/** The row index focus moves to for a key, or null when the key is not a move. Pure. */
-export function nextIndex(key: string, current: number, count: number): number | null {
-  if (count === 0) return null;
-  switch (key) {
-    case 'ArrowDown':
-      return (current + 1) % count;
-    case 'ArrowUp':
-      return (current - 1 + count) % count;
-    case 'Home':
-      return 0;
-    case 'End':
-      return count - 1;
-    default:
-      return null;
-  }
+/** What the panel says instead of rows. */
+function emptyNote(status: PageStatus | null): string {
+  if (status === null || status === 'done') return t('panelEmpty');
+  if (status === 'not-article') return t('stateNotArticle');
+  if (status === 'error') return t('stateError');
+  return t('stateAnalysing');
+}
+
+/** A row's second line: a speaker's number of quotations, or a name's type and number of mentions. */
+function detailOf(row: PanelRow): string {
+  const d = row.detail;
+  return 'quotes' in d ? plural('quoteCount', d.quotes) : `${entityTypeLabel(d.type)} · ${plural('mentionCount', d.mentions)}`;
 }
 
 export function Panel({ rows, status, onChoose, onClose }: PanelProps) {
@@ -39,8 +41,8 @@ export function Panel({ rows, status, onChoose, onClose }: PanelProps) {
     else list.current?.focus({ preventScroll: true });
   }, []);
   const groups: Array<{ id: PanelRow['group']; title: string }> = [
-    { id: 'speakers', title: 'Speakers' },
-    { id: 'names', title: 'Names' },
+    { id: 'speakers', title: t('panelSpeakers') },
+    { id: 'names', title: t('panelNames') },
   ];
   return (
     <div
@@ -48,6 +50,7 @@ export function Panel({ rows, status, onChoose, onClose }: PanelProps) {
       role="dialog"
       aria-modal="false"
       aria-labelledby="sl-panel-title"
+      lang={uiLanguage()}
       tabIndex={-1}
       ref={list}
       onKeyDown={(e) => {
@@ -66,12 +69,12 @@ export function Panel({ rows, status, onChoose, onClose }: PanelProps) {
       }}
     >
       <header>
-        <h2 id="sl-panel-title">In this article</h2>
-        <button type="button" class="close" aria-label="Close" onClick={onClose}>
+        <h2 id="sl-panel-title">{t('inThisArticle')}</h2>
+        <button type="button" class="close" aria-label={t('close')} onClick={onClose}>
           ×
         </button>
       </header>
-      {rows.length === 0 ? <p class="note">{status ?? 'No speakers or names found on this page.'}</p> : null}
+      {rows.length === 0 ? <p class="note">{emptyNote(status)}</p> : null}
       {groups.map((g) => {
         const these = rows.filter((r) => r.group === g.id);
         if (these.length === 0) return null;
@@ -83,7 +86,7 @@ export function Panel({ rows, status, onChoose, onClose }: PanelProps) {
                 <li key={r.key}>
                   <button type="button" data-key={r.key} onClick={() => onChoose(r)}>
                     {r.label}
-                    <span class="detail">{r.detail}</span>
+                    <span class="detail">{detailOf(r)}</span>
                   </button>
                 </li>
               ))}
@@ -91,7 +94,7 @@ export function Panel({ rows, status, onChoose, onClose }: PanelProps) {
           </section>
         );
       })}
-      <p class="hint">↑ ↓ to move · Enter to open · Esc to close</p>
+      <p class="hint">{t('panelHint')}</p>
     </div>
   );
 }

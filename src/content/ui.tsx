@@ -4,33 +4,20 @@
  * init/teardown; the host element exists only while something is shown (or until teardown).
  */
 import { render } from 'preact';
+import type { PageStatus } from '../shared/messages';
 import { Card, type CardDetails } from './card';
 import type { Host } from './host';
 import type { CardSubject, PanelRow } from './model';
 import { Panel } from './panel';
+import { cardPosition } from './ui-layout';
 
 type View =
   | { kind: 'none' }
   | { kind: 'card'; subject: CardSubject; description: string | null; details: CardDetails; position: { top: number; left: number } }
-  | { kind: 'panel'; rows: PanelRow[]; status: string | null };
+  | { kind: 'panel'; rows: PanelRow[]; status: PageStatus | null };
 
 export interface UiCallbacks {
   choose(row: PanelRow): void;
-}
-
-const CARD_WIDTH = 380;
-
-/** Where the card goes for a name's rectangle: below it, inside the viewport horizontally. Pure. */
-export function cardPosition(
-  rect: { left: number; top: number; bottom: number },
-  viewport: { width: number; height: number; scrollX: number; scrollY: number },
-): { top: number; left: number } {
-  const width = Math.min(CARD_WIDTH, viewport.width - 24);
-  const left = Math.max(8, Math.min(rect.left, viewport.width - width - 8));
-  const below = viewport.height - rect.bottom;
-  // above the name when there is clearly more room there
-  const top = below < 240 && rect.top > below ? Math.max(8, rect.top - Math.min(560, viewport.height * 0.7) - 8) : rect.bottom + 8;
-  return { top: top + viewport.scrollY, left: left + viewport.scrollX };
 }
 
 export class Ui {
@@ -76,7 +63,8 @@ export class Ui {
     }
   }
 
-  openPanel(rows: PanelRow[], status: string | null): void {
+  /** The panel; `status` says why there are no rows yet (null: the page was analysed). */
+  openPanel(rows: PanelRow[], status: PageStatus | null): void {
     this.rememberFocus();
     this.view = { kind: 'panel', rows, status };
     this.paint();

@@ -4,6 +4,7 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
 const root = join(__dirname, '..', '..');
@@ -32,6 +33,51 @@ function usedKeys(): Map<string, string> {
     }
   }
   return used;
+}
+
+/** Attributes a reader sees or hears (a string literal there is English left outside t()). */
+const LABEL_ATTRS = new Set(['aria-label', 'aria-description', 'aria-roledescription', 'aria-placeholder', 'aria-valuetext', 'title', 'alt', 'placeholder', 'label']);
+/** Attributes and calls whose strings are code, not words for the reader. */
+const CODE_ATTRS = new Set(['class', 'className', 'id', 'rel', 'type', 'role', 'target', 'href', 'key', 'for', 'htmlFor', 'name', 'accept', 'autocomplete', 'lang', 'dir']);
+const CODE_CALLS = new Set(['t', 'plural', 'querySelector', 'querySelectorAll', 'closest', 'matches', 'getElementById', 'createElement', 'addEventListener', 'removeEventListener', 'debug', 'log', 'info', 'warn', 'error', 'Error', 'TypeError']);
+/** Two English words in a row; a string holding `{` is a stylesheet. */
+const PROSE = /[A-Za-z]{2,}['’]?[a-z]*\s+[A-Za-z]{2,}/;
+
+/**
+ * Reader-visible English outside t() in UI source: JSX text with a letter, a string literal in a
+ * labelling attribute (aria-label, title, …; a host name like "example.com" is not a word), and any
+ * string literal of two or more words that is not code (an import, a selector, a class, a log).
+ */
+function untranslated(text: string, file: string): string[] {
+  const sf = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, file.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+  const out: string[] = [];
+  const report = (n: ts.Node, what: string) => out.push(`${file.replace(root, '')}:${sf.getLineAndCharacterOfPosition(n.getStart(sf)).line + 1} ${what}`);
+  const isCode = (n: ts.Node): boolean => {
+    for (let p = n.parent; p !== undefined && !ts.isJsxElement(p) && !ts.isBlock(p); p = p.parent) {
+      if (ts.isImportDeclaration(p) || ts.isExportDeclaration(p) || ts.isLiteralTypeNode(p)) return true;
+      if (ts.isCallExpression(p) || ts.isNewExpression(p)) {
+        const callee = p.expression;
+        if (CODE_CALLS.has(ts.isIdentifier(callee) ? callee.text : ts.isPropertyAccessExpression(callee) ? callee.name.text : '')) return true;
+      }
+      if (ts.isJsxAttribute(p)) {
+        const name = p.name.getText(sf);
+        if (CODE_ATTRS.has(name) || name.startsWith('data-') || (name.startsWith('aria-') && !LABEL_ATTRS.has(name))) return true;
+      }
+    }
+    return false;
+  };
+  const visit = (n: ts.Node): void => {
+    if (ts.isJsxText(n) && /[A-Za-z]/.test(n.text)) report(n, `text ${JSON.stringify(n.text.trim())}`);
+    else if (ts.isJsxAttribute(n) && LABEL_ATTRS.has(n.name.getText(sf)) && n.initializer && ts.isStringLiteral(n.initializer)) {
+      const v = n.initializer.text;
+      if (/[A-Za-z]/.test(v) && !/^[a-z0-9.-]+\.[a-z]{2,}$/i.test(v)) report(n, `${n.name.getText(sf)}=${JSON.stringify(v)}`);
+    } else if ((ts.isStringLiteral(n) || ts.isNoSubstitutionTemplateLiteral(n) || ts.isTemplateLiteralToken(n)) && PROSE.test(n.text) && !n.text.includes('{') && !isCode(n)) {
+      report(n, `string ${JSON.stringify(n.text)}`);
+    }
+    ts.forEachChild(n, visit);
+  };
+  visit(sf);
+  return out;
 }
 
 const placeholders = (s: string): string[] => [...new Set(s.match(/\$\d/g) ?? [])].sort();
@@ -63,6 +109,34 @@ describe('locales', () => {
     const keys = [...manifest.matchAll(/__MSG_([A-Za-z0-9_]+)__/g)].map((m) => m[1]!);
     expect(keys.length).toBeGreaterThan(2);
     expect(keys.filter((k) => !(k in en))).toEqual([]);
+  });
+
+  it('the in-page UI, popup and options show no English outside t()', () => {
+    const files = [
+      ...['content', 'popup', 'options'].flatMap((d) => sourceFiles(join(root, 'src', d)).filter((f) => f.endsWith('.tsx'))),
+      ...sourceFiles(join(root, 'src', 'content')).filter((f) => f.endsWith('.ts')),
+    ];
+    expect(files.filter((f) => /card\.tsx$|panel\.tsx$|popup[/\\]index\.tsx$|options[/\\]index\.tsx$/.test(f))).toHaveLength(4);
+    expect(files.flatMap((f) => untranslated(readFileSync(f, 'utf8'), f))).toEqual([]);
+  });
+
+  it('the English check finds what it is for, and lets code and t() pass', () => {
+    const broken = [
+      `export const A = () => <p class="note">Mentioned, not quoted.</p>;`,
+      `export const B = () => <button type="button" aria-label="Close">×</button>;`,
+      `export const C = (s: string | null) => <p>{s ?? 'Nothing found here.'}</p>;`,
+      `const KIND = { direct: 'direct quote' };`,
+      'export const D = (n: number) => <span>{`${n} quotations here`}</span>;',
+    ];
+    expect(broken.map((src) => untranslated(src, 'sample.tsx').length)).toEqual([1, 1, 1, 1, 1]);
+    const fine = `import { t } from '../shared/i18n';
+      export const E = (n: number) => (
+        <a href="https://example.com/a b" rel="noopener noreferrer" class="src first" placeholder="example.com" title={t('opensInNewTab')} data-testid="a b">
+          {t('cardSourceLink')} · {n} × {document.querySelector('.rows button') ? '' : ' · '}
+        </a>
+      );
+      console.debug('[sourcelight] card details unavailable');`;
+    expect(untranslated(fine, 'sample.tsx')).toEqual([]);
   });
 
   it('keys are valid message names (letters, digits, underscore)', () => {

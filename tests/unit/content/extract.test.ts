@@ -4,8 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { capParagraphs, commonAncestor, extract } from '../../../src/content/extract';
 import { judgeMutations, documentKey } from '../../../src/content/watch';
-import { nextIndex } from '../../../src/content/panel';
-import { cardPosition } from '../../../src/content/ui';
+import { cardPosition, nextIndex } from '../../../src/content/ui-layout';
 
 function load(markup: string): void {
   const doc = new DOMParser().parseFromString(markup, 'text/html');

@@ -69,11 +69,11 @@ describe('panel', () => {
   it('lists speakers (known and unnamed) then names, in order of appearance, with where Enter goes', () => {
     const rows = panelRows(analysis, (e, m) => !(e === 1 && m === 0), () => true);
     expect(rows.map((r) => [r.group, r.label, r.detail])).toEqual([
-      ['speakers', 'Dmitry Peskov', '2 quotations'],
-      ['speakers', 'A Trump spokeswoman', '1 quotation'],
-      ['names', 'Dmitry Peskov', 'Person · 1 mention'],
-      ['names', 'New York', 'Place · 1 mention'],
-      ['names', 'Vladimir Putin', 'Person · 1 mention'],
+      ['speakers', 'Dmitry Peskov', { quotes: 2 }],
+      ['speakers', 'A Trump spokeswoman', { quotes: 1 }],
+      ['names', 'Dmitry Peskov', { type: 'person', mentions: 1 }],
+      ['names', 'New York', { type: 'place', mentions: 1 }],
+      ['names', 'Vladimir Putin', { type: 'person', mentions: 1 }],
     ]);
     expect(rows[0]?.reveal).toEqual({ entity: 0, mention: 0 });
     expect(rows[1]).toMatchObject({ entity: null, speaker: 'A Trump spokeswoman', reveal: { quote: 2 } });

@@ -1,0 +1,29 @@
+/**
+ * Words the in-page card and panel show for the analysis's and the dataset's enumerations
+ * (quotation kinds, claim relations, entity types), every one from _locales through t().
+ */
+import type { EntityType } from '../core/types';
+import { t } from '../shared/i18n';
+import type { ClaimMatchView, PriorStatementView } from '../shared/messages';
+
+/** A quotation's kind: "direct quote", "partial quote", "reported speech", or a dataset paraphrase. */
+export function kindLabel(kind: PriorStatementView['kind']): string {
+  if (kind === 'direct') return t('quoteKindDirect');
+  if (kind === 'partial') return t('quoteKindPartial');
+  if (kind === 'indirect') return t('quoteKindIndirect');
+  return t('quoteKindReported');
+}
+
+export function relationLabel(relation: ClaimMatchView['relation']): string {
+  if (relation === 'repeats') return t('relationRepeats');
+  if (relation === 'same-remark') return t('relationSameRemark');
+  if (relation === 'disputes') return t('relationDisputes');
+  return t('relationDisputedBy');
+}
+
+export function entityTypeLabel(type: EntityType): string {
+  if (type === 'person') return t('entityPerson');
+  if (type === 'organization') return t('entityOrganization');
+  if (type === 'place') return t('entityPlace');
+  return t('entityEvent');
+}
