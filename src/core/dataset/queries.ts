@@ -235,7 +235,8 @@ function round(x: number): number {
 
 /**
  * Other reports of what the article is about: the dataset's other stories and the coverage
- * list, ranked by shared claims (3 each), topics (2), events (2) and entities (1; places ½).
+ * list, ranked by shared claims (3 each), topics (2), events (2) and entities (1; places ½),
+ * and only where they share a claim, a topic, an event or at least two people.
  * The article being read is left out, recognised by its address or its text.
  */
 export function relatedCoverage(
@@ -274,18 +275,26 @@ export function relatedCoverage(
     return { entities: sharedEntities, events: sharedEvents, topics: sharedTopics, claims: sharedClaims, score: s };
   };
 
+  // Related means about the same thing: a shared claim, topic or event, or at least two shared
+  // people. Places and organisations alone ("United States", "Reuters") relate everything to everything.
+  const relevant = (shared: RelatedCoverage['shared']): boolean =>
+    shared.claims.length > 0 ||
+    shared.topics.length > 0 ||
+    shared.events.length > 0 ||
+    shared.entities.filter((e) => entityType.get(e) === 'person').length >= 2;
+
   const currentUrl = page.url ? normalizeUrl(page.url) : null;
   const out: RelatedCoverage[] = [];
   for (const s of bundle.stories) {
     if (s.id === current?.id) continue;
     const { score: sc, ...shared } = score({ ...s, claims: bundle.claims.filter((c) => c.story === s.id).map((c) => c.id) });
-    if (sc <= 0) continue;
+    if (sc <= 0 || !relevant(shared)) continue;
     out.push({ kind: 'story', id: s.id, outlet: s.outlet, via: null, headline: s.headline, date: s.date, url: s.url, covers: storyCovers(bundle, s), score: sc, shared });
   }
   for (const c of bundle.coverage) {
     if (currentUrl && c.url && normalizeUrl(c.url) === currentUrl) continue;
     const { score: sc, ...shared } = score({ ...c, claims: [] });
-    if (sc <= 0) continue;
+    if (sc <= 0 || !relevant(shared)) continue;
     out.push({ kind: 'coverage', id: c.id, outlet: c.outlet, via: c.via, headline: c.headline, date: c.date, url: c.url, covers: c.covers, score: sc, shared });
   }
   return out.sort(

@@ -191,6 +191,19 @@ describe('claimMatches on another page', () => {
     expect(ids.indexOf('slate-2016-11-10')).toBeLessThan(ids.indexOf(AP));
     expect(ids).not.toContain('tass-2016-11-14');
   });
+
+  it('relatedCoverage on an unrelated page that only shares places and organisations is empty', () => {
+    const article = engine.articleFromText(
+      'Israeli Prime Minister Benjamin Netanyahu met officials in Washington on Tuesday, Reuters reported.\n' +
+        '"We will work with the United States," Netanyahu said. Russia was not mentioned.\n',
+    );
+    const analysis = engine.analyze(article, index);
+    expect(analysis.entities.map((e) => e.id)).toEqual(expect.arrayContaining(['reuters', 'united-states', 'washington']));
+    expect(relatedCoverage(bundle, analysis, { text: article.text })).toEqual([]);
+    // Two shared people are enough: an article about Trump and Putin is related.
+    const both = engine.articleFromText('Donald Trump and Vladimir Putin spoke by phone on Monday, officials said.\n');
+    expect(relatedCoverage(bundle, engine.analyze(both, index), { text: both.text }).length).toBeGreaterThan(0);
+  });
 });
 
 describe('priorStatements', () => {
