@@ -260,7 +260,13 @@ export function relatedCoverage(
     current.topics.forEach((t) => topics.add(t));
   }
   const events = new Set([...entities].filter((e) => entityType.get(e) === 'event'));
-  topicsOf(page.text ?? null, events, bundle.topics).forEach((t) => topics.add(t));
+  // A topic's keywords ("similar", "contacts") count only on a page that also names one of its
+  // people or events: on their own they are ordinary words.
+  const topicById = new Map(bundle.topics.map((t) => [t.id, t]));
+  for (const id of topicsOf(page.text ?? null, events, bundle.topics)) {
+    const t = topicById.get(id);
+    if (t && (t.events.some((e) => events.has(e)) || t.entities.some((e) => entities.has(e)))) topics.add(id);
+  }
 
   const score = (c: { entities: string[]; events: string[]; topics: string[]; claims: string[] }): RelatedCoverage['shared'] & { score: number } => {
     const sharedEntities = [...new Set(c.entities)].filter((e) => entities.has(e) && entityType.get(e) !== 'event').sort(byString);

@@ -200,6 +200,9 @@ describe('claimMatches on another page', () => {
     const analysis = engine.analyze(article, index);
     expect(analysis.entities.map((e) => e.id)).toEqual(expect.arrayContaining(['reuters', 'united-states', 'washington']));
     expect(relatedCoverage(bundle, analysis, { text: article.text })).toEqual([]);
+    // A topic's keywords alone ("similar", "contacts", "trust") do not make a page related.
+    const words = engine.articleFromText('The two phones are very similar, and reviewers say contacts sync well. Trust takes years.\n');
+    expect(relatedCoverage(bundle, engine.analyze(words, index), { text: words.text })).toEqual([]);
     // Two shared people are enough: an article about Trump and Putin is related.
     const both = engine.articleFromText('Donald Trump and Vladimir Putin spoke by phone on Monday, officials said.\n');
     expect(relatedCoverage(bundle, engine.analyze(both, index), { text: both.text }).length).toBeGreaterThan(0);
