@@ -1,0 +1,95 @@
+// @vitest-environment jsdom
+/**
+ * The in-page card and panel speak the reader's language: rendered with Preact in jsdom over a
+ * browser seam whose i18n reads the real _locales files (German, then English).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+
+type Messages = Record<string, { message: string }>;
+const load = (locale: string): Messages => JSON.parse(readFileSync(join(__dirname, '../../../_locales', locale, 'messages.json'), 'utf8')) as Messages;
+const locale = vi.hoisted(() => ({ lang: 'de', messages: {} as Record<string, { message: string }> }));
+
+vi.mock('../../../src/shared/browser', () => {
+  const getMessage = (key: string, subs?: string | string[]): string => {
+    const list = subs === undefined ? [] : Array.isArray(subs) ? subs : [subs];
+    return (locale.messages[key]?.message ?? '').replace(/\$(\d)/g, (_, d: string) => list[Number(d) - 1] ?? '');
+  };
+  const ext = { i18n: { getMessage, getUILanguage: () => locale.lang } };
+  return { ext, t: (key: string, subs?: string | string[]) => getMessage(key, subs) || key };
+});
+
+const { Card } = await import('../../../src/content/card');
+const { Panel } = await import('../../../src/content/panel');
+import type { CardSubject, PanelRow } from '../../../src/content/model';
+import type { CardData } from '../../../src/shared/messages';
+
+const subject: CardSubject = {
+  entity: 0,
+  entityId: 'dmitry-peskov',
+  name: 'Dmitry Peskov',
+  type: 'person',
+  quotes: [{ index: 0, text: 'very much alike', kind: 'partial' }],
+};
+const data: CardData = {
+  entity: { id: 'dmitry-peskov', name: 'Dmitry Peskov', type: 'person', description: 'Kremlin spokesman.', roles: [] },
+  priorStatements: [{ text: 'We hope so', kind: 'reported', outlet: 'Press TV', date: '2016-11-10', url: 'https://www.presstv.ir/a', storyId: 's' }],
+  relatedCoverage: [{ outlet: 'Press TV', headline: 'Kremlin hopeful', date: null, url: 'https://www.presstv.ir/a', covers: 'The same remarks.' }],
+  matches: [{ quoteIndex: 0, relation: 'disputed-by', claimText: 'Not alike', speaker: 'Someone', outlet: 'Press TV', date: null, url: null }],
+};
+const rows: PanelRow[] = [
+  { key: 's:a', group: 'speakers', label: 'Dmitry Peskov', detail: { quotes: 1 }, entity: 0, speaker: null, reveal: null },
+  { key: 'e:b', group: 'names', label: 'New York', detail: { type: 'place', mentions: 2 }, entity: 1, speaker: null, reveal: null },
+];
+
+const mount = (vnode: preact.ComponentChild): HTMLElement => {
+  const root = document.createElement('div');
+  document.body.appendChild(root);
+  act(() => render(vnode, root));
+  return root;
+};
+const texts = (root: Element, selector: string) => [...root.querySelectorAll(selector)].map((e) => e.textContent ?? '');
+const noop = () => undefined;
+
+afterEach(() => {
+  document.body.replaceChildren();
+});
+
+describe('the card and panel in the reader’s language', () => {
+  it('German: every heading, label, kind and count of the card and panel is German', () => {
+    locale.lang = 'de';
+    locale.messages = load('de');
+    const card = mount(<Card subject={subject} description={null} details={{ state: 'ready', data }} position={{ top: 0, left: 0 }} onClose={noop} />);
+    expect(card.querySelector('.card')?.getAttribute('lang')).toBe('de');
+    expect(texts(card, 'h3')).toEqual(['In diesem Artikel', 'Früher gesagt', 'Weitere Berichte', 'Aussagen, die ihre wiederholen oder bestreiten']);
+    expect(card.querySelector('.close')?.getAttribute('aria-label')).toBe('Schließen');
+    expect(texts(card, '.kind')).toEqual(['Teilzitat', 'Paraphrase', 'Bestritten von']);
+    expect(texts(card, '.prior .src')).toEqual(['Press TV · 10.11.2016 · Quelle']);
+    expect(card.querySelector('.prior a')?.getAttribute('title')).toBe('(öffnet in einem neuen Tab)');
+
+    const panel = mount(<Panel rows={rows} status={null} onChoose={noop} onClose={noop} />);
+    expect(texts(panel, 'h2, h3')).toEqual(['In diesem Artikel', 'Sprecher', 'Namen']);
+    expect(texts(panel, '.detail')).toEqual(['1 Zitat', 'Ort · 2 Erwähnungen']);
+    expect(texts(panel, '.hint')).toEqual(['↑ ↓ bewegen · Eingabe öffnet · Esc schließt']);
+    const empty = mount(<Panel rows={[]} status="not-article" onChoose={noop} onClose={noop} />);
+    expect(texts(empty, '.note')).toEqual(['Diese Seite sieht nicht wie ein Artikel aus.']);
+  });
+
+  it('English: the card while loading, for a speaker the dataset does not know, and when details are unavailable', () => {
+    locale.lang = 'en';
+    locale.messages = load('en');
+    const unknown: CardSubject = { entity: null, entityId: null, name: 'a Trump spokeswoman', type: null, quotes: [] };
+    const loading = mount(<Card subject={unknown} description={null} details={{ state: 'loading' }} position={{ top: 0, left: 0 }} onClose={noop} />);
+    expect(texts(loading, '.role')).toEqual(['Speaker not in the dataset']);
+    expect(texts(loading, '.note')).toEqual(['Mentioned, not quoted.', 'Looking up the dataset…']);
+    const failed = mount(<Card subject={subject} description={null} details={{ state: 'unavailable' }} position={{ top: 0, left: 0 }} onClose={noop} />);
+    expect(texts(failed, '.role')).toEqual(['Person']);
+    expect(texts(failed, '.kind')).toEqual(['partial quote']);
+    expect(texts(failed, '.note')).toEqual(['The dataset’s details are not available right now.']);
+    const panel = mount(<Panel rows={rows} status={null} onChoose={noop} onClose={noop} />);
+    expect(texts(panel, '.detail')).toEqual(['1 quote', 'Place · 2 mentions']);
+  });
+});
