@@ -40,11 +40,12 @@ export const SHADOW_CSS = `
   --bg: #ffffff; --fg: #1c1c1e; --muted: #5b5b66; --line: #d9d9e0; --accent: #0b57d0; --chip: #eef1f6; --focus: #0b57d0;
   font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif;
   color: var(--fg);
+  color-scheme: light;
   text-align: left;
   direction: ltr;
 }
 @media (prefers-color-scheme: dark) {
-  .sl-ui { --bg: #1f2023; --fg: #ececf1; --muted: #a9a9b3; --line: #3b3c42; --accent: #8ab4f8; --chip: #2c2d31; --focus: #8ab4f8; }
+  .sl-ui { color-scheme: dark; --bg: #1f2023; --fg: #ececf1; --muted: #a9a9b3; --line: #3b3c42; --accent: #8ab4f8; --chip: #2c2d31; --focus: #8ab4f8; }
 }
 .card, .panel {
   background: var(--bg); color: var(--fg);
