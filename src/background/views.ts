@@ -35,10 +35,8 @@ export function entityView(e: EntityRecord): EntityView {
     name: e.name,
     type: e.type,
     description: e.description,
-    roles: e.roles.map((r) => {
-      const dates = [r.from ? `from ${r.from}` : '', r.to ? `until ${r.to}` : ''].filter(Boolean).join(', ');
-      return dates ? `${r.title} (${dates})` : r.title;
-    }),
+    // Dates as a language-neutral span: "Kremlin spokesman (2016-11-10 –)", "(– 2020-01-31)".
+    roles: e.roles.map((r) => (r.from || r.to ? `${r.title} (${[r.from ?? '', r.to ?? ''].join(' – ').trim()})` : r.title)),
   };
 }
 

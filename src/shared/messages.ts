@@ -64,7 +64,7 @@ export interface EntityView {
   name: string;
   type: EntityType;
   description: string;
-  /** e.g. "Kremlin spokesman (from 2016-11-10)" */
+  /** e.g. "Kremlin spokesman (2016-11-10 –)": the dates as a language-neutral span */
   roles: string[];
 }
 export interface PriorStatementView {
