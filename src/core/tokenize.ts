@@ -4,7 +4,7 @@
  * (don't, O'Brien), a possessive 's split off as its own token, and dotted abbreviations such as "U.S."
  * kept whole. Cost is linear in the text.
  */
-import { capClass, foldWord } from './fold';
+import { capClass, foldUncached } from './fold';
 
 export interface Token {
   start: number;
@@ -42,16 +42,16 @@ export function isWordChar(c: string): boolean {
   if (code < 128) {
     return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
   }
-  return WORD_RE.test(c);
+  // blocks answered without the Unicode tables: Latin-1 letters and signs, Latin Extended-A/B, General Punctuation
+  if (code >= 0xc0 && code <= 0x24f) return code !== 0xd7 && code !== 0xf7;
+  if ((code >= 0x2000 && code <= 0x206f) || (code >= 0xd800 && code <= 0xdfff)) return false;
+  if (code < 0xc0) return code === 0xaa || code === 0xb2 || code === 0xb3 || code === 0xb5 || code === 0xb9 || code === 0xba || code === 0xbc || code === 0xbd || code === 0xbe;
+  return code === code && WORD_RE.test(c); // NaN: no character
 }
 const WORD_RE = /[\p{L}\p{N}\p{M}]/u;
 
 function isLetter(c: string | undefined): boolean {
   return c !== undefined && c !== '' && isWordChar(c);
-}
-
-function isSpace(c: string): boolean {
-  return c === ' ' || c === '\t' || c === '\u00a0' || c === '\u2009' || c === '\u202f' || c === '\r';
 }
 
 /**
@@ -64,34 +64,101 @@ export function tokenize(text: string, paragraphs: ReadonlyArray<{ start: number
   return out;
 }
 
-function pushWord(out: Token[], text: string, s: number, e: number, para: number, gap: boolean, possessive = false): void {
-  const raw = text.slice(s, e);
-  const key = possessive ? "'s" : foldWord(raw);
-  const cap = possessive ? 0 : capClass(raw);
-  out.push({
-    start: s,
-    end: e,
-    raw,
-    word: true,
-    key,
-    lower: possessive ? "'s" : raw.toLowerCase(),
-    cap,
-    gap,
-    para,
-    keys: keysFor(key, cap),
-  });
+interface WordForm {
+  key: string;
+  lower: string;
+  cap: 0 | 1 | 2;
+  keys: string[];
 }
 
+/** key, lower case, case class and trie keys per distinct word as written (an article repeats most of its words). */
+const forms = new Map<string, WordForm>();
+const FORMS_LIMIT = 50_000;
+const POSSESSIVE: WordForm = { key: "'s", lower: "'s", cap: 0, keys: keysFor("'s", 0) };
+
+function formOf(raw: string): WordForm {
+  let f = forms.get(raw);
+  if (f === undefined) {
+    const key = foldUncached(raw);
+    const cap = capClass(raw);
+    f = { key, lower: raw.toLowerCase(), cap, keys: keysFor(key, cap) };
+    if (forms.size >= FORMS_LIMIT) forms.clear();
+    forms.set(raw, f);
+  }
+  return f;
+}
+
+function pushWord(out: Token[], text: string, s: number, e: number, para: number, gap: boolean, possessive = false): void {
+  const raw = text.slice(s, e);
+  const f = possessive ? POSSESSIVE : formOf(raw);
+  out.push({ start: s, end: e, raw, word: true, key: f.key, lower: f.lower, cap: f.cap, gap, para, keys: f.keys });
+}
+
+/**
+ * An ASCII word as the character loop of wordEnd() reads it: letters and digits, with an apostrophe inside kept
+ * unless it starts a final possessive 's. Where a character next to its end is not ASCII, or the paragraph ends
+ * within two characters of it, wordEnd() decides.
+ */
+const ASCII_WORD = /[0-9A-Za-z]+(?:['\u2019](?![sS](?![0-9A-Za-z]))[0-9A-Za-z]+)*/y;
+const SPACE_RUN = /[ \t\u00a0\u2009\u202f\r]+/y;
+
+/** The end of the word starting at s, character by character (the paragraph's end `to` bounds it). */
+function wordEnd(text: string, s: number, to: number): number {
+  let i = s;
+  while (i < to) {
+    const ch = text.charAt(i);
+    if (isWordChar(ch)) {
+      i++;
+      continue;
+    }
+    if (APOS.has(ch) && isLetter(text.charAt(i + 1))) {
+      // possessive 's: split it off
+      const after = text.charAt(i + 2);
+      if ((text.charAt(i + 1) === 's' || text.charAt(i + 1) === 'S') && (i + 2 >= to || !isWordChar(after))) break;
+      i++;
+      continue;
+    }
+    break;
+  }
+  return i;
+}
+
+/** Does the word end at e for the character loop too (the characters it would look at there are ASCII)? */
+function asciiWordEnds(text: string, e: number): boolean {
+  const c = text.charCodeAt(e);
+  if (c === 39 || c === 0x2019) return text.charCodeAt(e + 1) < 128 && text.charCodeAt(e + 2) < 128;
+  return c < 128;
+}
+
+function isSpaceCode(code: number): boolean {
+  return code === 32 || code === 9 || code === 0xa0 || code === 0x2009 || code === 0x202f || code === 13;
+}
+
+/**
+ * Words are found by regular expressions (they run as compiled code even where this function does not), the
+ * punctuation between them one character at a time.
+ */
 function tokenizeRange(text: string, from: number, to: number, para: number, out: Token[]): void {
   let i = from;
   let sawPunctSinceWord = false;
   while (i < to) {
-    const c = text.charAt(i);
-    if (isSpace(c)) {
-      i++;
+    const code = text.charCodeAt(i);
+    if (isSpaceCode(code)) {
+      SPACE_RUN.lastIndex = i;
+      SPACE_RUN.test(text);
+      i = SPACE_RUN.lastIndex;
       continue;
     }
-    if (!isWordChar(c)) {
+    let e = -1;
+    if (code < 128) {
+      ASCII_WORD.lastIndex = i;
+      if (ASCII_WORD.test(text)) {
+        e = ASCII_WORD.lastIndex;
+        if (e > to - 3 || !asciiWordEnds(text, e)) e = wordEnd(text, i, to);
+      }
+    } else if (isWordChar(text.charAt(i))) e = wordEnd(text, i, to);
+    if (e < 0) {
+      const c = text.charAt(i);
       // a hyphen between two words does not break a name run; anything else does
       const hyphenJoin = (c === '-' || c === '‐') && i > from && isWordChar(text.charAt(i - 1)) && isLetter(text.charAt(i + 1));
       out.push({ start: i, end: i + 1, raw: c, word: false, key: c, lower: c, cap: 0, gap: true, para, keys: NO_KEYS });
@@ -104,21 +171,7 @@ function tokenizeRange(text: string, from: number, to: number, para: number, out
     }
     // a word
     const s = i;
-    while (i < to) {
-      const ch = text.charAt(i);
-      if (isWordChar(ch)) {
-        i++;
-        continue;
-      }
-      if (APOS.has(ch) && isLetter(text.charAt(i + 1))) {
-        // possessive 's: split it off
-        const after = text.charAt(i + 2);
-        if ((text.charAt(i + 1) === 's' || text.charAt(i + 1) === 'S') && (i + 2 >= to || !isWordChar(after))) break;
-        i++;
-        continue;
-      }
-      break;
-    }
+    i = e;
     // dotted abbreviation: U.S. / U.N. / D.C.
     if (i - s === 1) {
       let j = i;
