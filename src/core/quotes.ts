@@ -3,7 +3,7 @@
  * apostrophes told apart from closing single quotes (don’t, Russia’s, ’90s, the players’ union), and
  * quotes that run over several paragraphs (an opening mark with no closing one at the paragraph's end
  * continues into the next paragraph when that one opens with a quotation mark).
- * One linear pass per paragraph; no regular expression runs over the text.
+ * One linear pass per paragraph, from quotation mark to quotation mark (a regular expression finds them).
  */
 import type { Article, QuoteKind } from './types';
 import { isWordChar } from './tokenize';
@@ -33,6 +33,8 @@ export interface MarkedQuote {
 }
 
 type MarkType = 'd' | 's' | 'g';
+
+const QUOTE_MARK = /["“”„‟'‘’«»]/g;
 
 const OPEN_CONTEXT = new Set(['', ' ', '\n', '\t', '(', '[', '{', '—', '–', '-', '/', ':', '\u00a0', '“', '‘', '"', "'", '«', '„']);
 /** contractions that start with an apostrophe: 'em, 'til, 'cause, 'n', 'tis, 'twas, 'bout */
@@ -69,6 +71,16 @@ export function findMarkedQuotes(article: Article): MarkedQuote[] {
   const { text, paragraphs } = article;
   const out: MarkedQuote[] = [];
   let carry: Open | null = null; // a double quote left open at the end of the previous paragraph
+  // the first quotation mark at or after an offset, found by a regular expression; no mark lies in [markFrom, markAt)
+  let markFrom = -1;
+  let markAt = -1;
+  const nextMark = (from: number): number => {
+    if (from >= markFrom && from <= markAt) return markAt;
+    QUOTE_MARK.lastIndex = from;
+    markFrom = from;
+    markAt = QUOTE_MARK.test(text) ? QUOTE_MARK.lastIndex - 1 : text.length;
+    return markAt;
+  };
 
   for (let pi = 0; pi < paragraphs.length; pi++) {
     const p = paragraphs[pi]!;
@@ -88,9 +100,8 @@ export function findMarkedQuotes(article: Article): MarkedQuote[] {
       }
       carry = null;
     }
-    for (; i < p.end; i++) {
+    for (i = nextMark(i); i < p.end; i = nextMark(i + 1)) {
       const c = text.charAt(i);
-      if (c !== '"' && c !== '“' && c !== '”' && c !== '„' && c !== '‟' && c !== "'" && c !== '‘' && c !== '’' && c !== '«' && c !== '»') continue;
       const prev = i > p.start ? text.charAt(i - 1) : '';
       const next = i + 1 < p.end ? text.charAt(i + 1) : '';
       const top = stack[stack.length - 1];
