@@ -38,8 +38,12 @@ const CLAUSE_BAD_START = new Set(
 const TIME_PREPS = new Set(['on', 'last', 'this', 'late', 'early', 'earlier', 'later', 'next', 'in', 'at', 'during']);
 const OBJECTS = new Set(['reporters', 'journalists', 'lawmakers', 'parliament', 'congress', 'supporters', 'me', 'us', 'him', 'her', 'them', 'you', 'viewers', 'listeners', 'readers', 'delegates', 'students', 'members', 'residents', 'police', 'officials', 'investigators', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'local']);
 
+/** Characters outside ASCII and General Punctuation (where no letter or digit is): only these need the Unicode classes. */
+// eslint-disable-next-line no-control-regex
+const NOT_ASCII_OR_PUNCT = /[^\x00-\x7f\u2000-\u206f]/;
+
 function wordCount(s: string): number {
-  const m = s.match(/[\p{L}\p{N}]+/gu);
+  const m = NOT_ASCII_OR_PUNCT.test(s) ? s.match(/[\p{L}\p{N}]+/gu) : s.match(/[A-Za-z0-9]+/g);
   return m ? m.length : 0;
 }
 
@@ -70,16 +74,17 @@ export function analyze(article: Article, index: CompiledIndex): Analysis {
     return false;
   };
   const quoted = new Uint8Array(tokens.length);
-  tokens.forEach((t, i) => {
-    if (inQuote(t.start)) quoted[i] = 1;
-  });
+  if (ranges.length > 0) for (let i = 0; i < tokens.length; i++) if (inQuote(tokens[i]!.start)) quoted[i] = 1;
   const sents = splitSentences(tokens, inQuote);
 
   // names the dataset does not know
   const covered = new Uint8Array(tokens.length);
   for (const m of known) if (m.kind !== KIND_ROLE) for (let i = m.first; i <= m.last; i++) covered[i] = 1;
   const lowerSeen = new Set<string>();
-  for (const t of tokens) if (t.word && t.cap === 0) lowerSeen.add(t.lower);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.word && t.cap === 0) lowerSeen.add(t.lower);
+  }
   const nameCtx: NameContext = { tokens, text, covered, initial: sents.initial, lowerSeen, quoted };
   const people = new PeopleRegistry(nameCtx);
   people.discover();
@@ -555,8 +560,19 @@ class Resolver {
     return { name: this.doc.people.people[Number(key.slice(1))]!.name, entityId: null, mention };
   }
 
+  private readonly fullest = new Map<number, string | null>();
+
   /** The fullest name the article gives a registry entity (its canonical name when the article gives no more). */
   private fullestKnown(n: number): string | null {
+    let f = this.fullest.get(n);
+    if (f === undefined) {
+      f = this.fullestUncached(n);
+      this.fullest.set(n, f);
+    }
+    return f;
+  }
+
+  private fullestUncached(n: number): string | null {
     let best: string | null = null;
     for (const m of this.doc.known) {
       if (m.entity !== n || (m.kind !== KIND_NAME && m.kind !== KIND_SURNAME)) continue;

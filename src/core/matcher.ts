@@ -115,6 +115,12 @@ function collect(nodes: ReadonlyArray<TrieNode>, buf: Int32Array, n: number, i: 
   if (roles) walkRole = { first: i, last: j, codes: roles };
 }
 
+/** Does a word with these trie keys start an alias? */
+function startsAlias(rootC: Record<string, number>, keys: ReadonlyArray<string>): boolean {
+  for (let x = 0; x < keys.length; x++) if (rootC[keys[x]!] !== undefined) return true;
+  return false;
+}
+
 /** Walk the trie from token i; sets walkName / walkRole to the longest name and role matches (or null). */
 function walk(tokens: ReadonlyArray<Token>, i: number, nodes: ReadonlyArray<TrieNode>): void {
   walkName = null;
@@ -122,14 +128,7 @@ function walk(tokens: ReadonlyArray<Token>, i: number, nodes: ReadonlyArray<Trie
   // fast path: most words start no alias (one to three hash lookups, no allocation)
   const rootC = nodes[0]!.c;
   if (!rootC) return;
-  let any = false;
-  for (const k of tokens[i]!.keys) {
-    if (rootC[k] !== undefined) {
-      any = true;
-      break;
-    }
-  }
-  if (!any) return;
+  if (!startsAlias(rootC, tokens[i]!.keys)) return;
   let cur = bufA;
   let nxt = bufB;
   cur[0] = 0;
@@ -148,8 +147,8 @@ function walk(tokens: ReadonlyArray<Token>, i: number, nodes: ReadonlyArray<Trie
     for (let x = 0; x < n; x++) {
       const c = nodes[cur[x]!]!.c;
       if (!c) continue;
-      for (const k of ks) {
-        const child = c[k];
+      for (let y = 0; y < ks.length; y++) {
+        const child = c[ks[y]!];
         if (child === undefined) continue;
         if (m === nxt.length) {
           const grown = new Int32Array(nxt.length * 2);
@@ -182,9 +181,11 @@ export function matchTokens(text: string, tokens: ReadonlyArray<Token>, index: C
   const roles: Candidate[] = [];
   let nameNext = 0;
   let roleNext = 0;
+  const rootC = nodes[0]?.c;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!t.word || t.key === "'s") continue;
+    // most words start no alias: the walk would find nothing
+    if (!t.word || t.key === "'s" || !rootC || !startsAlias(rootC, t.keys)) continue;
     walk(tokens, i, nodes);
     const n = walkName;
     const r = walkRole;

@@ -41,7 +41,10 @@ export interface NameContext {
 }
 
 function isNameWord(t: Token | undefined): boolean {
-  return t !== undefined && t.word && t.cap > 0 && t.key !== "'s" && /^\p{L}/u.test(t.raw);
+  if (t === undefined || !t.word || t.cap === 0 || t.key === "'s") return false;
+  const c = t.raw.charCodeAt(0);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return /^\p{L}/u.test(t.raw);
 }
 
 /** An ordinary word written capitalised because it opens a sentence (or a headline). */
