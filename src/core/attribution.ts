@@ -5,7 +5,7 @@
  * gives each quotation the construction that fits it best: trailing, leading, in the same sentence, else the
  * previous speaker when the quote continues a run of quotes.
  */
-import type { Token } from './tokenize';
+import { startsWithLetter, type Token } from './tokenize';
 import type { Sentences } from './sentences';
 import type { Mention } from './matcher';
 import { KIND_ROLE } from './matcher';
@@ -206,7 +206,7 @@ function subjectAtRaw(doc: Doc, j: number, floor: number): Subject | null {
     const text = doc.text.slice(doc.tokens[k]!.start, t.end);
     return { kind: 'desc', desc: { text, definite: true, head: t.lower, group: true, gender: null }, first: k, last: j };
   }
-  if (t.cap > 0 && /^\p{L}/u.test(t.raw) && !isOrdinaryCapital(doc.nameCtx, j) && !TITLES.has(t.lower) && !DEMONYMS.has(t.lower)) {
+  if (t.cap > 0 && startsWithLetter(t.raw) && !isOrdinaryCapital(doc.nameCtx, j) && !TITLES.has(t.lower) && !DEMONYMS.has(t.lower)) {
     // a capitalised name the discovery did not register: "Lonechild said", "Goldman Sachs said"
     let k = j;
     while (k - 1 >= floor && doc.tokens[k - 1]!.word && doc.tokens[k - 1]!.cap > 0 && !doc.tokens[k]!.gap && k > j - 3 && !isOrdinaryCapital(doc.nameCtx, k - 1) && !TITLES.has(doc.tokens[k - 1]!.lower) && !DEMONYMS.has(doc.tokens[k - 1]!.lower)) k--;
@@ -432,9 +432,9 @@ export function findConstructions(doc: Doc): Construction[] {
   const out: Construction[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!t.word || (t.cap !== 0 && t.lower !== 'according') || doc.quoted[i] || doc.headings.has(t.para)) continue;
+    if (!t.word || (t.cap !== 0 && t.lower !== 'according') || doc.quoted[i]) continue;
     const continuing = CONTINUING_VERBS.has(t.lower);
-    if (!continuing && !SPEECH_VERBS.has(t.lower)) continue;
+    if ((!continuing && !SPEECH_VERBS.has(t.lower)) || doc.headings.has(t.para)) continue;
     let vLast = i;
     // "continued to run hot" is no act of saying; "…,” he continued." is
     if (/^continu/.test(t.lower) && tokens[i + 1]?.word) continue;

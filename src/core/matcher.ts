@@ -115,9 +115,21 @@ function collect(nodes: ReadonlyArray<TrieNode>, buf: Int32Array, n: number, i: 
   if (roles) walkRole = { first: i, last: j, codes: roles };
 }
 
+/** The root's children of each index as a Set (hash lookups of the words' key strings, built once per index). */
+const rootKeys = new WeakMap<ReadonlyArray<TrieNode>, ReadonlySet<string>>();
+
+function rootKeySet(nodes: ReadonlyArray<TrieNode>): ReadonlySet<string> {
+  let set = rootKeys.get(nodes);
+  if (!set) {
+    set = new Set(Object.keys(nodes[0]?.c ?? {}));
+    rootKeys.set(nodes, set);
+  }
+  return set;
+}
+
 /** Does a word with these trie keys start an alias? */
-function startsAlias(rootC: Record<string, number>, keys: ReadonlyArray<string>): boolean {
-  for (let x = 0; x < keys.length; x++) if (rootC[keys[x]!] !== undefined) return true;
+function startsAlias(root: ReadonlySet<string>, keys: ReadonlyArray<string>): boolean {
+  for (let x = 0; x < keys.length; x++) if (root.has(keys[x]!)) return true;
   return false;
 }
 
@@ -128,7 +140,7 @@ function walk(tokens: ReadonlyArray<Token>, i: number, nodes: ReadonlyArray<Trie
   // fast path: most words start no alias (one to three hash lookups, no allocation)
   const rootC = nodes[0]!.c;
   if (!rootC) return;
-  if (!startsAlias(rootC, tokens[i]!.keys)) return;
+  if (!startsAlias(rootKeySet(nodes), tokens[i]!.keys)) return;
   let cur = bufA;
   let nxt = bufB;
   cur[0] = 0;
@@ -181,11 +193,11 @@ export function matchTokens(text: string, tokens: ReadonlyArray<Token>, index: C
   const roles: Candidate[] = [];
   let nameNext = 0;
   let roleNext = 0;
-  const rootC = nodes[0]?.c;
+  const root = rootKeySet(nodes);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     // most words start no alias: the walk would find nothing
-    if (!t.word || t.key === "'s" || !rootC || !startsAlias(rootC, t.keys)) continue;
+    if (!t.word || t.key === "'s" || !startsAlias(root, t.keys)) continue;
     walk(tokens, i, nodes);
     const n = walkName;
     const r = walkRole;

@@ -5,13 +5,18 @@
  * known first name. Titles, nationalities and ordinary sentence-initial words are stripped from the run;
  * a capitalised sentence start alone is never a name. Later, the surname alone refers to the person.
  */
-import type { Token } from './tokenize';
+import { startsWithLetter, type Token } from './tokenize';
 import {
   ABBREVIATIONS, COMMON_WORDS, DAYS_MONTHS, DEMONYMS, FEMALE_FIRST, HONORIFIC_GENDER, MALE_FIRST, NAME_PARTICLES, ORG_SUFFIXES,
   SPEAKER_NOUNS, SPEECH_VERBS, TITLES, FEMALE_NOUNS, MALE_NOUNS,
 } from './lexicon';
 
 const HONORIFICS = /^(mr|mrs|ms|miss|dr|chief|sir|dame|lady|lord|prof|professor|coach|sen|senator|rep|gov|governor|president|mayor|judge|officer|detective|sgt|sergeant|capt|captain|gen|general|col|colonel|lt|supt|insp|inspector|minister|secretary|chancellor|premier|justice|rev|father|pastor|rabbi|imam|sheikh|king|queen|prince|princess|pope|cardinal|bishop|ambassador|commissioner|sheriff|councillor|councilman|councilwoman|congressman|congresswoman|leader|speaker|spokesman|spokeswoman)$/;
+
+/** "sen." -> "sen" (one final period). */
+function withoutFinalDot(s: string): string {
+  return s.charCodeAt(s.length - 1) === 46 ? s.slice(0, -1) : s;
+}
 
 export type Gender = 'male' | 'female' | null;
 
@@ -41,10 +46,7 @@ export interface NameContext {
 }
 
 function isNameWord(t: Token | undefined): boolean {
-  if (t === undefined || !t.word || t.cap === 0 || t.key === "'s") return false;
-  const c = t.raw.charCodeAt(0);
-  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  return /^\p{L}/u.test(t.raw);
+  return t !== undefined && t.word && t.cap > 0 && t.key !== "'s" && startsWithLetter(t.raw);
 }
 
 /** An ordinary word written capitalised because it opens a sentence (or a headline). */
@@ -200,7 +202,7 @@ export class PeopleRegistry {
     let honorific = false;
     // the name follows the last title of the run: "Senate Majority Leader Mitch McConnell"
     for (let k = runStart; k < runEnd; k++) {
-      const lo = tokens[k]!.lower.replace(/\.$/, '');
+      const lo = withoutFinalDot(tokens[k]!.lower);
       if (TITLES.has(lo) || ORG_SUFFIXES.has(lo) && k < runEnd - 1) {
         s = k + 1;
         titled = titled || TITLES.has(lo);
@@ -212,7 +214,7 @@ export class PeopleRegistry {
     // strip nationalities and ordinary words from the front
     while (s <= runEnd) {
       const t = tokens[s]!;
-      const lo = t.lower.replace(/\.$/, '');
+      const lo = withoutFinalDot(t.lower);
       if (TITLES.has(lo)) {
         titled = true;
         heads.push(lo);

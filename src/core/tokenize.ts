@@ -42,13 +42,24 @@ export function isWordChar(c: string): boolean {
   if (code < 128) {
     return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
   }
-  // blocks answered without the Unicode tables: Latin-1 letters and signs, Latin Extended-A/B, General Punctuation
+  // blocks answered without the Unicode tables (compiling them costs more than a page's worth of lookups):
+  // Latin-1 letters and signs, Latin Extended-A/B; General Punctuation, currency, ™, arrows to OCR, box drawing to
+  // the dingbats before ❶, the symbols after ➓, and surrogates hold no letter, digit or mark
   if (code >= 0xc0 && code <= 0x24f) return code !== 0xd7 && code !== 0xf7;
-  if ((code >= 0x2000 && code <= 0x206f) || (code >= 0xd800 && code <= 0xdfff)) return false;
+  if ((code >= 0x2000 && code <= 0x206f) || (code >= 0x20a0 && code <= 0x20cf) || code === 0x2122 || (code >= 0x2190 && code <= 0x245f)) return false;
+  if ((code >= 0x2500 && code <= 0x2775) || (code >= 0x2794 && code <= 0x2bff) || (code >= 0xd800 && code <= 0xdfff)) return false;
   if (code < 0xc0) return code === 0xaa || code === 0xb2 || code === 0xb3 || code === 0xb5 || code === 0xb9 || code === 0xba || code === 0xbc || code === 0xbd || code === 0xbe;
   return code === code && WORD_RE.test(c); // NaN: no character
 }
 const WORD_RE = /[\p{L}\p{N}\p{M}]/u;
+
+/** Does the string start with a letter (\p{L})? ASCII by its code, anything else by the Unicode class. */
+export function startsWithLetter(s: string): boolean {
+  const c = s.charCodeAt(0);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return LETTER_START.test(s);
+}
+const LETTER_START = /^\p{L}/u;
 
 function isLetter(c: string | undefined): boolean {
   return c !== undefined && c !== '' && isWordChar(c);
