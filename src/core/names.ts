@@ -121,12 +121,12 @@ export class PeopleRegistry {
    * Surnames the text itself shows to be people's: a capitalised word alone next to a verb of saying, or with
    * an age ("Chen, 34, recalled"). Their full names are people wherever they occur.
    */
-  private likelySurnames(): Set<string> {
+  private likelySurnames(nw: Uint8Array): Set<string> {
     const { tokens } = this.ctx;
     const out = new Set<string>();
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
-      if (!isNameWord(t) || this.ctx.covered[i] || isNameWord(tokens[i - 1]) || isNameWord(tokens[i + 1])) continue;
+      if (nw[i] === 0 || this.ctx.covered[i] || nw[i - 1] === 1 || nw[i + 1] === 1) continue;
       if (this.ctx.quoted[i]) continue;
       const nx = tokens[i + 1];
       const nx2 = tokens[i + 2];
@@ -160,10 +160,13 @@ export class PeopleRegistry {
   /** Discover names in the whole article, in text order. */
   discover(): void {
     const { tokens, covered } = this.ctx;
-    this.likely = this.likelySurnames();
+    // isNameWord of every token, read by both passes below
+    const nw = new Uint8Array(tokens.length);
+    for (let k = 0; k < tokens.length; k++) if (isNameWord(tokens[k])) nw[k] = 1;
+    this.likely = this.likelySurnames(nw);
     let i = 0;
     while (i < tokens.length) {
-      if (!isNameWord(tokens[i]) || covered[i]) {
+      if (nw[i] === 0 || covered[i]) {
         i++;
         continue;
       }
