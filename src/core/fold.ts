@@ -51,6 +51,11 @@ export function foldWord(word: string): string {
   return s;
 }
 
+/** foldUncached(word) where `lower` is word.toLowerCase(), already at hand. */
+export function foldWithLower(word: string, lower: string): string {
+  return NOT_ALNUM.test(word) ? foldUncached(word) : transliterate(lower);
+}
+
 /** foldWord() without its cache (for callers that keep their own). */
 export function foldUncached(word: string): string {
   // ASCII letters and digits, with apostrophes, dots or hyphens: decomposing and the special letters change nothing

@@ -4,7 +4,7 @@
  * (don't, O'Brien), a possessive 's split off as its own token, and dotted abbreviations such as "U.S."
  * kept whole. Cost is linear in the text.
  */
-import { capClass, foldUncached } from './fold';
+import { capClass, foldWithLower } from './fold';
 
 export interface Token {
   start: number;
@@ -90,9 +90,10 @@ const POSSESSIVE: WordForm = { key: "'s", lower: "'s", cap: 0, keys: keysFor("'s
 function formOf(raw: string): WordForm {
   let f = forms.get(raw);
   if (f === undefined) {
-    const key = foldUncached(raw);
+    const lower = raw.toLowerCase();
+    const key = foldWithLower(raw, lower);
     const cap = capClass(raw);
-    f = { key, lower: raw.toLowerCase(), cap, keys: keysFor(key, cap) };
+    f = { key, lower, cap, keys: keysFor(key, cap) };
     if (forms.size >= FORMS_LIMIT) forms.clear();
     forms.set(raw, f);
   }
@@ -155,6 +156,11 @@ function tokenizeRange(text: string, from: number, to: number, para: number, out
   while (i < to) {
     const code = text.charCodeAt(i);
     if (isSpaceCode(code)) {
+      // one space between words (most of them) needs no search
+      if (code === 32 && !isSpaceCode(text.charCodeAt(i + 1))) {
+        i++;
+        continue;
+      }
       SPACE_RUN.lastIndex = i;
       SPACE_RUN.test(text);
       i = SPACE_RUN.lastIndex;
