@@ -18,11 +18,14 @@ const bundle = JSON.parse(readFileSync(join(repoRoot, 'build', 'data', 'bundle.j
 const clone = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
 const EXTRA_HEADLINE = 'Test coverage: Peskov speaks to a test outlet';
 
-/** A small valid extra dataset: one story with one claim by a new person, one coverage item about Peskov. */
+/**
+ * A small valid extra dataset: one story with one claim by a new person, one coverage item about
+ * Peskov and Trump (related coverage needs two shared people, a shared event, topic or claim).
+ */
 function extraDataset(): Bundle {
   const b = clone(bundle);
-  const peskov = b.entities.find((e: { id: string }) => e.id === 'dmitry-peskov');
-  b.entities = [peskov, { id: 'jane-roe', type: 'person', name: 'Jane Roe', aliases: [], surnames: ['Roe'], roles: [], description: 'A test person.' }];
+  const known = b.entities.filter((e: { id: string }) => e.id === 'dmitry-peskov' || e.id === 'donald-trump');
+  b.entities = [...known, { id: 'jane-roe', type: 'person', name: 'Jane Roe', aliases: [], surnames: ['Roe'], roles: [], description: 'A test person.' }];
   b.stories = [{ ...bundle.stories[0], id: 'test-story', outlet: 'Test Outlet', url: 'https://test.example/story', entities: ['jane-roe'], events: [], topics: [] }];
   const claim = { ...bundle.claims[0], id: 'test-story#hello', story: 'test-story', outlet: 'Test Outlet', text: 'hello there, readers', speaker: { name: 'Jane Roe', entityId: 'jane-roe' }, topics: [] };
   delete claim.partOf;
@@ -31,7 +34,7 @@ function extraDataset(): Bundle {
   b.relations = [];
   b.topics = [];
   b.coverage = [
-    { ...bundle.coverage[0], id: 'test-coverage', outlet: 'Test Outlet', via: null, headline: EXTRA_HEADLINE, url: 'https://test.example/coverage', entities: ['dmitry-peskov'], events: [], topics: [] },
+    { ...bundle.coverage[0], id: 'test-coverage', outlet: 'Test Outlet', via: null, headline: EXTRA_HEADLINE, url: 'https://test.example/coverage', entities: ['dmitry-peskov', 'donald-trump'], events: [], topics: [] },
   ];
   b.build = { ...b.build, sourceHash: 'abcdef01' };
   return b;
@@ -119,7 +122,7 @@ describe.each(browserNames)('options in %s', (name) => {
     expect(await facts(options)).toEqual({ stories: shipped.stories + 1, entities: shipped.entities + 1, claims: shipped.claims + 1, coverage: shipped.coverage + 1 });
     expect(await options.$eval('[data-testid="dataset-extra"] p', (p) => p.textContent)).toMatch(/^Extra dataset in use: extra\.json/);
 
-    // the popup of the AP story lists the imported coverage item (it is about Peskov)
+    // the popup of the AP story lists the imported coverage item (it is about Peskov and Trump)
     const url = server.storyUrl('ap-2016-11-10');
     const page = await eb.browser.newPage();
     await page.goto(url);
