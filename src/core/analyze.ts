@@ -5,7 +5,7 @@
  * spokesman" mean the speaker met so far), attributing quotations and extracting reported speech.
  */
 import type { Analysis, Article, CompiledIndex, EntityHit, Quote, QuoteKind, Speaker, Span } from './types';
-import { tokenize, type Token } from './tokenize';
+import { tokenize, type Token, withoutInvisible } from './tokenize';
 import { headingParagraphs, KIND_NAME, KIND_ROLE, KIND_SURNAME, matchTokens, type Mention } from './matcher';
 import { findMarkedQuotes, type MarkedQuote } from './quotes';
 import { splitSentences } from './sentences';
@@ -576,7 +576,7 @@ class Resolver {
     let best: string | null = null;
     for (const m of this.doc.known) {
       if (m.entity !== n || (m.kind !== KIND_NAME && m.kind !== KIND_SURNAME)) continue;
-      if (!best || wordCount(m.text) > wordCount(best)) best = m.text;
+      if (!best || wordCount(m.text) > wordCount(best)) best = withoutInvisible(m.text);
     }
     const canonical = this.doc.index.entities[n]!.name;
     if (!best || wordCount(best) <= 1) return canonical;

@@ -5,7 +5,7 @@
  * gives each quotation the construction that fits it best: trailing, leading, in the same sentence, else the
  * previous speaker when the quote continues a run of quotes.
  */
-import { startsWithLetter, type Token } from './tokenize';
+import { startsWithLetter, type Token, withoutInvisible } from './tokenize';
 import type { Sentences } from './sentences';
 import type { Mention } from './matcher';
 import { KIND_ROLE } from './matcher';
@@ -156,7 +156,7 @@ function descEndingAt(doc: Doc, j: number, floor: number): Subject | null {
     words++;
   }
   if (tokens[k]!.word === false) k++;
-  const text = doc.text.slice(tokens[k]!.start, head.end);
+  const text = withoutInvisible(doc.text.slice(tokens[k]!.start, head.end));
   const firstWord = tokens[k]!;
   if (!DETERMINERS.has(firstWord.lower) && firstWord.key !== "'s") {
     // bare noun phrase: "Police said", "Officials said", "Trump spokeswoman Hope Hicks" is a name, not this
@@ -203,7 +203,7 @@ function subjectAtRaw(doc: Doc, j: number, floor: number): Subject | null {
     const det = doc.tokens[k - 1];
     if (det && det.word && det.lower === 'the' && !doc.tokens[k]!.gap) k--;
     if (doc.tokens[k]!.raw === 'The' && k === j) return null;
-    const text = doc.text.slice(doc.tokens[k]!.start, t.end);
+    const text = withoutInvisible(doc.text.slice(doc.tokens[k]!.start, t.end));
     return { kind: 'desc', desc: { text, definite: true, head: t.lower, group: true, gender: null }, first: k, last: j };
   }
   if (t.cap > 0 && startsWithLetter(t.raw) && !isOrdinaryCapital(doc.nameCtx, j) && !TITLES.has(t.lower) && !DEMONYMS.has(t.lower)) {

@@ -5,7 +5,7 @@
  * known first name. Titles, nationalities and ordinary sentence-initial words are stripped from the run;
  * a capitalised sentence start alone is never a name. Later, the surname alone refers to the person.
  */
-import { startsWithLetter, type Token } from './tokenize';
+import { startsWithLetter, type Token, withoutInvisible } from './tokenize';
 import {
   ABBREVIATIONS, COMMON_WORDS, DAYS_MONTHS, DEMONYMS, FEMALE_FIRST, HONORIFIC_GENDER, MALE_FIRST, NAME_PARTICLES, ORG_SUFFIXES,
   SPEAKER_NOUNS, SPEECH_VERBS, TITLES, FEMALE_NOUNS, MALE_NOUNS,
@@ -74,7 +74,7 @@ export class PeopleRegistry {
 
   private add(first: number, last: number, gender: Gender, heads: string[], type: 'person' | 'organization'): number {
     const { tokens, text } = this.ctx;
-    const name = text.slice(tokens[first]!.start, tokens[last]!.end);
+    const name = withoutInvisible(text.slice(tokens[first]!.start, tokens[last]!.end));
     const surname = tokens[last]!.key;
     let idx = this.bySurname.get(surname);
     const firstKey = tokens[first]!.key;

@@ -37,6 +37,21 @@ const NO_KEYS: string[] = [];
 
 const APOS = new Set(["'", '’']);
 
+/**
+ * Characters a page sets inside words that are not part of them: the soft hyphen (Vladi\u00admir, as some
+ * outlets hyphenate their text), zero-width space, non-joiner, joiner, word joiner and the byte-order mark.
+ * Between two word characters they keep the word whole; its key and lower form leave them out.
+ */
+export function isInvisibleInWord(code: number): boolean {
+  return code === 0xad || (code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff;
+}
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+
+/** The text as a reader sees it: soft hyphens and zero-width characters left out (for names shown). */
+export function withoutInvisible(s: string): string {
+  return s.search(INVISIBLE) >= 0 ? s.replace(INVISIBLE, '') : s;
+}
+
 export function isWordChar(c: string): boolean {
   const code = c.charCodeAt(0);
   if (code < 128) {
@@ -90,9 +105,10 @@ const POSSESSIVE: WordForm = { key: "'s", lower: "'s", cap: 0, keys: keysFor("'s
 function formOf(raw: string): WordForm {
   let f = forms.get(raw);
   if (f === undefined) {
-    const lower = raw.toLowerCase();
-    const key = foldWithLower(raw, lower);
-    const cap = capClass(raw);
+    const seen = withoutInvisible(raw);
+    const lower = seen.toLowerCase();
+    const key = foldWithLower(seen, lower);
+    const cap = capClass(seen);
     f = { key, lower, cap, keys: keysFor(key, cap) };
     if (forms.size >= FORMS_LIMIT) forms.clear();
     forms.set(raw, f);
@@ -120,6 +136,10 @@ function wordEnd(text: string, s: number, to: number): number {
   while (i < to) {
     const ch = text.charAt(i);
     if (isWordChar(ch)) {
+      i++;
+      continue;
+    }
+    if (i > s && isInvisibleInWord(ch.charCodeAt(0)) && i + 1 < to && isWordChar(text.charAt(i + 1))) {
       i++;
       continue;
     }

@@ -8,7 +8,7 @@ import { articleFromText } from '../../../src/core/article';
 import { foldWord } from '../../../src/core/fold';
 import { compileIndex, findMentions } from '../../../src/core/matcher';
 import type { EntityRecord } from '../../../src/core/types';
-import { index } from './helpers';
+import { index, run } from './helpers';
 
 const person = (id: string, name: string, extra: Partial<EntityRecord> = {}): EntityRecord => ({
   id, type: 'person', name, aliases: [], roles: [], description: '', ...extra,
@@ -62,6 +62,21 @@ describe('findMentions', () => {
   it('reads an initial inside a name: Donald J. Trump', () => {
     const idx = compileIndex([person('trump', 'Donald Trump', { aliases: ['Donald J. Trump'], surnames: ['Trump'] })]);
     expect(hits('President-elect Donald J. Trump’s team met Trump.', idx)).toEqual([['trump', ['Donald J. Trump', 'Trump']]]);
+  });
+
+  it('reads names through soft hyphens and zero-width characters a page sets inside words', () => {
+    // Some outlets hyphenate their text with U+00AD: "Vladi\u00admir Pu\u00adtin"
+    expect(hits('Vladi\u00admir Pu\u00adtin met Dmi\u200btry Peskov; Pu\u00adtin\u2019s aide Peskov spoke.')).toEqual([
+      ['putin', ['Vladi\u00admir Pu\u00adtin', 'Pu\u00adtin']],
+      ['peskov', ['Dmi\u200btry Peskov', 'Peskov']],
+    ]);
+    // a soft hyphen at a word's edge is no letter, and does not glue two words
+    expect(hits('\u00adVladimir Putin\u00ad \u00ad Putin')).toEqual([['putin', ['Vladimir Putin', 'Putin']]]);
+  });
+
+  it('gives a speaker found through soft hyphens the name as the reader sees it', () => {
+    const { analysis } = run('\u201cWe are ready,\u201d said Dar\u00adian Lone\u00adchild, a teacher.');
+    expect(analysis.quotes.map((q) => [q.speaker.name, q.speaker.entityId])).toEqual([['Darian Lonechild', null]]);
   });
 
   it('folds accents in the text', () => {
