@@ -90,8 +90,12 @@ const sinkRewrites = [
   {
     file: /[\\/]node_modules[\\/]@mozilla[\\/]readability[\\/]Readability\.js$/,
     rules: [
-      ['var pageCacheHtml = page.innerHTML;', 'var pageCacheHtml = page.cloneNode(true);'],
-      ['page.innerHTML = pageCacheHtml;', 'page.replaceChildren(...pageCacheHtml.cloneNode(true).childNodes);'],
+      // the page's HTML is kept as Readability keeps it (reading innerHTML is no sink) and parsed inert only
+      // when a retry needs it: a deep clone of the body on every parse cost more than the serialisation
+      [
+        'page.innerHTML = pageCacheHtml;',
+        'page.replaceChildren(...new DOMParser().parseFromString(pageCacheHtml, "text/html").body.childNodes);',
+      ],
       [
         'tmp.innerHTML = noscript.innerHTML;',
         'tmp.replaceChildren(...new DOMParser().parseFromString(noscript.innerHTML, "text/html").body.childNodes);',

@@ -16,6 +16,7 @@ import {
 import { pageSite, type Settings, siteStatus, withSite } from '../shared/settings';
 import { updateBadge } from './badge';
 import { currentDataset, datasetInfo, importDataset, removeDataset } from './dataset';
+import { analyzeArticle } from './engine';
 import { loadReport, placeholderReport, saveReport } from './reports';
 import { loadSettings, saveSettings } from './settings-store';
 import { cardData, pageEnrichment } from './views';
@@ -58,6 +59,7 @@ export const contentRoute = route<ContentToBackground>({
       const [{ bundle }, report] = await Promise.all([currentDataset(), loadReport(tabId)]);
       return cardData(bundle, req, report);
     },
+    'article/analyze': (req) => analyzeArticle(req),
   },
 });
 

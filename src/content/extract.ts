@@ -15,10 +15,11 @@
 import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
 import { Readability } from '@mozilla/readability';
 import { blockTexts } from '../shared/dom-text';
+import { MAX_ARTICLE_CHARS } from '../shared/messages';
 import { textNodesOf } from './text-map';
 
 /** The analysis budget: at most this many characters of article text. */
-export const MAX_CHARS = 300_000;
+export const MAX_CHARS = MAX_ARTICLE_CHARS;
 /** Readability's element budget: above it, the cheaper live fallback is used. */
 export const MAX_ELEMENTS = 40_000;
 
@@ -93,12 +94,24 @@ function metaContent(doc: Document, selector: string): string | null {
 export interface ExtractOptions {
   /** the element not to read (Sourcelight's host) */
   exclude?: Node | null;
-  /** receives the time spent in Readability itself (clone and parse), for the performance measures */
-  timings?: { readability: number };
+  /** receives the time spent in Readability itself (clone and parse) and in the steps around it, for the performance measures */
+  timings?: ExtractTimings;
+}
+
+export interface ExtractTimings {
+  /** the readerable gate */
+  gate: number;
+  /** clone and parse */
+  readability: number;
+  /** pairing the clone's text nodes with the live ones */
+  pair: number;
+  /** the paragraphs and live nodes of Readability's result */
+  paragraphs: number;
 }
 
 /** null: not an article. Throws only on a real failure. */
 export function extract(doc: Document, opts: ExtractOptions = {}): Extracted | null {
+  const tg = performance.now();
   if (!doc.body || !isProbablyReaderable(doc)) return null;
   const count = doc.getElementsByTagName('*').length;
   if (count > MAX_ELEMENTS) return fallback(doc, opts.exclude ?? null);
@@ -109,7 +122,7 @@ export function extract(doc: Document, opts: ExtractOptions = {}): Extracted | n
   const pairs = pairTextNodes(doc, clone);
   const t2 = performance.now();
   const parsed = new Readability<Element>(clone, { serializer: (n) => n as Element, maxElemsToParse: MAX_ELEMENTS }).parse();
-  if (opts.timings) opts.timings.readability = t1 - t0 + (performance.now() - t2);
+  const t3 = performance.now();
   const content = parsed?.content;
   if (!parsed || !content) return null;
 
@@ -119,6 +132,7 @@ export function extract(doc: Document, opts: ExtractOptions = {}): Extracted | n
     if (live && live.isConnected && live.data === t.data) liveNodes.push(live);
   }
   const capped = capParagraphs(blockTexts(content));
+  if (opts.timings) Object.assign(opts.timings, { gate: t0 - tg, readability: t1 - t0 + (t3 - t2), pair: t2 - t1, paragraphs: performance.now() - t3 });
   if (capped.paragraphs.length === 0) return null;
   return {
     ...capped,

@@ -2,7 +2,8 @@
  * Content script entry: wires the pieces of src/content/ together.
  *
  *   settle (document idle, then idle time) → extract (readerable gate, Readability on a clone)
- *   → analyze() with the names index → place every mention and quotation as live Ranges
+ *   → the background's engine analyses the paragraphs (article/analyze: analyze() runs there,
+ *   off the page's main thread) → place every mention and quotation as live Ranges
  *   → CSS Custom Highlights → page/report to the background.
  *
  * The page's DOM is never changed; the only node added is <sourcelight-root> (host.ts), and only
@@ -17,13 +18,11 @@
  *  - the keyboard: the "open-panel" command (Alt+Shift+K unless the reader changed it) opens the
  *    panel listing speakers and names; Enter scrolls to the name and opens its card.
  */
-import names from 'sourcelight:names';
-import { analyze } from '../core/analyze';
 import { articleFromParagraphs } from '../core/article';
 import type { Analysis, Article } from '../core/types';
 import { type BackgroundToContent, backgroundToContentGuards, type PageStatus, type SiteStatus } from '../shared/messages';
 import { listen, route, sendFromContent } from '../shared/messaging';
-import { extract } from './extract';
+import { extract, type ExtractTimings } from './extract';
 import { highlightsSupported, HighlightLayer, type Placed } from './highlights';
 import { hitTest } from './hit-test';
 import { Host } from './host';
@@ -32,12 +31,9 @@ import {
   cardRequest,
   type CardSubject,
   cardSubject,
-  chunkParagraphs,
   countUnplaced,
-  mergeChunk,
   panelRows,
   type PanelRow,
-  primerOf,
   report,
   type Target,
   targetsOf,
@@ -48,8 +44,6 @@ import { buildTextMap, placeSpans, rangeMatches, textNodesOf } from './text-map'
 import { Ui } from './ui';
 import { watchMutations, watchNavigation } from './watch';
 
-/** Article text analysed per idle slice (a longer article is analysed in chunks). */
-const CHUNK_CHARS = 40_000;
 /** The body is searched (last resort) over at most this many characters. */
 const BODY_MAP_MAX = 2_000_000;
 const NAME_CATEGORIES: readonly Category[] = ['person', 'org', 'place', 'event'];
@@ -68,6 +62,8 @@ interface RunState {
   truncated: boolean;
   title: string | null;
   siteName: string | null;
+  /** one-line descriptions of the dataset entities found, by id */
+  descriptions: Record<string, string>;
 }
 
 const DEFAULT_STATUS: SiteStatus = {
@@ -76,8 +72,6 @@ const DEFAULT_STATUS: SiteStatus = {
   site: location.hostname,
   categories: { people: true, organizations: true, places: true, quotations: true },
 };
-
-const entityInfo = new Map(names.entities.map((e) => [e.id, e]));
 
 function measure(name: string, start: number, duration: number): void {
   try {
@@ -218,11 +212,14 @@ class Sourcelight {
       let busy = 0;
       const t0 = performance.now();
 
-      const timings = { readability: 0 };
+      const timings: ExtractTimings = { gate: 0, readability: 0, pair: 0, paragraphs: 0 };
       const extracted = extract(document, { exclude: this.host.element, timings });
       const t1 = performance.now();
       busy += t1 - t0;
       measure('sourcelight:readability', t0, timings.readability);
+      measure('sourcelight:gate', t0, timings.gate);
+      measure('sourcelight:pair', t0, timings.pair);
+      measure('sourcelight:paragraphs', t0, timings.paragraphs);
       if (!extracted) {
         this.layer.set([]);
         this.state = null;
@@ -232,22 +229,20 @@ class Sourcelight {
       }
       await slicer.step();
 
-      const meta = { title: extracted.title, byline: extracted.byline, siteName: extracted.siteName, url };
+      const tp = performance.now();
       const paragraphs = extracted.paragraphs.filter((p) => p.trim() !== '');
-      const article = articleFromParagraphs(paragraphs, meta);
-      const analysis: Analysis = { entities: [], quotes: [] };
-      let analyzing = 0;
+      const article = articleFromParagraphs(paragraphs);
+      const asked = sendFromContent('article/analyze', { url, title: extracted.title, byline: extracted.byline, siteName: extracted.siteName, paragraphs });
       const t2 = performance.now();
-      for (const chunk of chunkParagraphs(paragraphs, CHUNK_CHARS)) {
-        const c0 = performance.now();
-        const primer = chunk.first > 0 ? primerOf(analysis) : null;
-        const part = articleFromParagraphs(primer ? [primer, ...chunk.paragraphs] : chunk.paragraphs, meta);
-        mergeChunk(analysis, analyze(part, names.index), part, primer !== null, article.paragraphs[chunk.first]?.start ?? 0, chunk.first);
-        analyzing += performance.now() - c0;
-        await slicer.step();
-      }
-      busy += analyzing;
-      measure('sourcelight:analyze', t2, analyzing);
+      busy += t2 - tp;
+      measure('sourcelight:request', tp, t2 - tp);
+      // the engine runs in the background: waiting for it is no work of this page's
+      const reply = await asked;
+      if (signal.aborted) throw new Cancelled();
+      const { analysis } = reply;
+      measure('sourcelight:analyze', t2, reply.ms);
+      measure('sourcelight:analyze-wait', t2, performance.now() - t2);
+      await slicer.step();
 
       const t4 = performance.now();
       const exclude = this.host.element;
@@ -289,6 +284,7 @@ class Sourcelight {
         truncated: extracted.truncated,
         title: extracted.title,
         siteName: extracted.siteName,
+        descriptions: reply.descriptions,
       };
       this.layer.set(placed);
       const t5 = performance.now();
@@ -350,7 +346,7 @@ class Sourcelight {
     if (!s || !this.ui) return;
     const subject = cardSubject(s.analysis, target);
     if (!subject) return;
-    const description = (subject.entityId && entityInfo.get(subject.entityId)?.description) || null;
+    const description = (subject.entityId && s.descriptions[subject.entityId]) || null;
     this.ui.openCard(subject, description, rect);
     this.loadCard(subject);
   }

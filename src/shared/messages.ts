@@ -117,6 +117,22 @@ export interface CardRequest {
   quotes: Array<{ index: number; text: string }>;
 }
 
+/** An article for the background's engine: its paragraphs as extracted, and where they come from. */
+export interface AnalyzeRequest {
+  url: string;
+  title: string | null;
+  byline: string | null;
+  siteName: string | null;
+  paragraphs: string[];
+}
+export interface AnalyzeReply {
+  analysis: Analysis;
+  /** the one-line description of each dataset entity found, by id (the card shows it at once) */
+  descriptions: Record<string, string>;
+  /** milliseconds the engine took in the background */
+  ms: number;
+}
+
 /* ------------------------------------------------------------- directions */
 
 /** content script -> background */
@@ -124,6 +140,7 @@ export type ContentToBackground = {
   'page/report': { request: PageReport; response: { ok: true } };
   'site/status': { request: { url: string }; response: SiteStatus };
   'entity/card': { request: CardRequest; response: CardData };
+  'article/analyze': { request: AnalyzeRequest; response: AnalyzeReply };
 };
 
 /** Everything the popup shows for one tab, in one round trip. */
@@ -268,10 +285,29 @@ export const isCardRequest: Guard<CardRequest> = isShape<CardRequest>({
   quotes: isArrayOf(isShape({ index: isNonNegativeInteger, text: isStringMax(MAX_TEXT) }), 1_000),
 });
 
+/** The analysis budget: at most this many characters of article text in one request. */
+export const MAX_ARTICLE_CHARS = 300_000;
+
+const isParagraphs = (v: unknown): v is string[] => {
+  if (!isArrayOf(isStringMax(MAX_ARTICLE_CHARS), 50_000)(v)) return false;
+  let total = 0;
+  for (const p of v) total += p.length;
+  return total <= MAX_ARTICLE_CHARS;
+};
+
+export const isAnalyzeRequest: Guard<AnalyzeRequest> = isShape<AnalyzeRequest>({
+  url: isStringMax(8_192),
+  title: isNullable(isStringMax(2_000)),
+  byline: isNullable(isStringMax(2_000)),
+  siteName: isNullable(isStringMax(500)),
+  paragraphs: isParagraphs,
+});
+
 export const contentToBackgroundGuards: { [K in keyof ContentToBackground]: Guard<ContentToBackground[K]['request']> } = {
   'page/report': isPageReport,
   'site/status': isShape({ url: isStringMax(8_192) }),
   'entity/card': isCardRequest,
+  'article/analyze': isAnalyzeRequest,
 };
 
 /** An imported dataset file may be this long (storage.local holds it). */

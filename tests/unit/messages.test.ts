@@ -38,10 +38,16 @@ const report: PageReport = {
   error: null,
 };
 
+const article = { url: 'https://apnews.com/x', title: 'T', byline: null, siteName: 'AP', paragraphs: ['Peskov said "hello".'] };
+
 describe('parseEnvelope: content -> background', () => {
   const parse = (m: unknown) => parseEnvelope(m, contentToBackgroundGuards);
   it('accepts a well-formed report', () => {
     expect(parse(envelope('page/report', report))).toEqual({ ok: true, kind: 'page/report', payload: report });
+  });
+  it('accepts an article for the engine up to the budget', () => {
+    const full = { ...article, paragraphs: ['x'.repeat(200_000), 'y'.repeat(100_000)] };
+    expect(parse(envelope('article/analyze', full))).toEqual({ ok: true, kind: 'article/analyze', payload: full });
   });
   it.each<[string, unknown, string]>([
     ['not an object', 'hello', 'not a Sourcelight message'],
@@ -56,6 +62,9 @@ describe('parseEnvelope: content -> background', () => {
     ['negative unplaced', { channel: CHANNEL, kind: 'page/report', payload: { ...report, unplaced: -1 } }, 'malformed payload for page/report'],
     ['url too long', { channel: CHANNEL, kind: 'site/status', payload: { url: 'x'.repeat(9000) } }, 'malformed payload for site/status'],
     ['card without quotes', { channel: CHANNEL, kind: 'entity/card', payload: { entityId: null, url: 'https://a/' } }, 'malformed payload for entity/card'],
+    ['article over the budget', envelope('article/analyze', { ...article, paragraphs: ['x'.repeat(200_000), 'y'.repeat(100_001)] }), 'malformed payload for article/analyze'],
+    ['article paragraph not text', { channel: CHANNEL, kind: 'article/analyze', payload: { ...article, paragraphs: ['a', 3] } }, 'malformed payload for article/analyze'],
+    ['article without paragraphs', { channel: CHANNEL, kind: 'article/analyze', payload: { url: 'https://a/', title: null, byline: null, siteName: null } }, 'malformed payload for article/analyze'],
   ])('rejects %s', (_name, message, error) => {
     expect(parse(message)).toEqual({ ok: false, error });
   });

@@ -4,22 +4,21 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/core/analyze';
 import { articleFromParagraphs } from '../../../src/core/article';
 import type { Analysis } from '../../../src/core/types';
-import { chunkParagraphs, mergeChunk, primerOf } from '../../../src/content/model';
-import { index } from '../core/helpers';
+import { analyzeInChunks, chunkParagraphs } from '../../../src/core/chunks';
+import { index } from './helpers';
 
 const paragraphs = readFileSync(fileURLToPath(new URL('../../../data/stories/ap-2016-11-10.txt', import.meta.url)), 'utf8')
   .split(/\r?\n/)
   .filter((l) => l.trim() !== '');
 
-/** What the content script does: chunk, prime, analyse each chunk, merge. */
-function chunked(max: number): Analysis {
-  const article = articleFromParagraphs(paragraphs);
-  const out: Analysis = { entities: [], quotes: [] };
-  for (const c of chunkParagraphs(paragraphs, max)) {
-    const primer = c.first > 0 ? primerOf(out) : null;
-    const part = articleFromParagraphs(primer ? [primer, ...c.paragraphs] : c.paragraphs);
-    mergeChunk(out, analyze(part, index()), part, primer !== null, article.paragraphs[c.first]?.start ?? 0, c.first);
-  }
+/** What the background does: chunk, prime, analyse each chunk, merge (pausing between chunks). */
+async function chunked(max: number): Promise<Analysis> {
+  let pauses = 0;
+  const out = await analyzeInChunks(paragraphs, index(), {}, () => {
+    pauses++;
+    return Promise.resolve();
+  }, max);
+  expect(pauses).toBe(chunkParagraphs(paragraphs, max).length - 1);
   return out;
 }
 
@@ -33,15 +32,15 @@ describe('chunked analysis', () => {
     expect(chunkParagraphs(['x'.repeat(20)], 7)).toEqual([{ first: 0, paragraphs: ['x'.repeat(20)] }]);
   });
 
-  it('one chunk is exactly the whole analysis', () => {
+  it('one chunk is exactly the whole analysis', async () => {
     const whole = analyze(articleFromParagraphs(paragraphs), index());
-    expect(chunked(1_000_000)).toEqual(whole);
+    expect(await chunked(1_000_000)).toEqual(whole);
   });
 
-  it('small chunks find the same names at the same places of the whole text (surnames primed across chunks)', () => {
+  it('small chunks find the same names at the same places of the whole text (surnames primed across chunks)', async () => {
     const article = articleFromParagraphs(paragraphs);
     const whole = analyze(article, index());
-    const parts = chunked(600);
+    const parts = await chunked(600);
     const spots = (a: Analysis) =>
       a.entities
         .flatMap((e) => e.mentions.map((m) => `${e.id ?? e.name}@${m.start}:${article.text.slice(m.start, m.end)}`))
