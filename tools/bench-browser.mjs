@@ -87,6 +87,7 @@ async function contentRun(browser, url) {
           request: get('sourcelight:request'),
           place: get('sourcelight:place'),
           paint: get('sourcelight:paint'),
+          searched: performance.getEntriesByName('sourcelight:searched', 'mark').at(-1)?.detail ?? null,
         };
       });
       if (m.total !== null) return m;
@@ -123,7 +124,7 @@ const p95 = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length === 0 ? NaN : s[Math.min(s.length - 1, Math.ceil(0.95 * s.length) - 1)];
 };
-const f = (n, d = 1) => (Number.isFinite(n) ? n.toFixed(d) : '-');
+const f = (n, d = 1) => (typeof n === 'string' ? n : Number.isFinite(n) ? n.toFixed(d) : '-');
 
 const server = await startDemoServer();
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1].split(',') : null;
@@ -171,6 +172,7 @@ try {
       request: median(content.map((m) => m.request)),
       place: median(content.map((m) => m.place)),
       paint: median(content.map((m) => m.paint)),
+      searched: content.at(-1)?.searched ? `${content.at(-1).searched.searched}/${content.at(-1).searched.targets}` : '-',
       baseline: median(base),
       ratio: median(total) / median(base),
       inRunRatio: median(content.map((m) => m.total / m.readability)),
@@ -188,7 +190,7 @@ console.log(`content script time per page in Chromium (${runs} cold loads each; 
 console.log('(total: the content script\'s busy time = gate + readab. + pair + paras + req + place + paint; engine: analyze() in the background, not in total)');
 const cols = [
   ['total med', 'totalMed', 1], ['p95', 'totalP95', 1], ['readab.', 'inRunReadability', 1], ['gate', 'gate', 1], ['pair', 'pair', 1], ['paras', 'paragraphs', 1],
-  ['req', 'request', 1], ['place', 'place', 1], ['paint', 'paint', 1], ['engine', 'analyze', 1], ['baseline', 'baseline', 1], ['ratio', 'ratio', 2], ['in-run', 'inRunRatio', 2],
+  ['req', 'request', 1], ['place', 'place', 1], ['paint', 'paint', 1], ['engine', 'analyze', 1], ['baseline', 'baseline', 1], ['ratio', 'ratio', 2], ['in-run', 'inRunRatio', 2], ['searched', 'searched', 0],
 ];
 console.log(`${pad('page', 30)}${cols.map(([h]) => lpad(h, Math.max(7, h.length + 1))).join('')}`);
 for (const r of rows) console.log(`${pad(r.name.slice(0, 29), 30)}${cols.map(([h, k, d]) => lpad(f(r[k], d), Math.max(7, h.length + 1))).join('')}`);

@@ -4,8 +4,9 @@
  * `isProbablyReaderable` (its own 1 KB module) gates first, so non-article pages cost almost
  * nothing. Readability then runs on `document.cloneNode(true)`; right after cloning, the clone's
  * text nodes are paired with the live ones by walking both identical trees together, so every
- * text node Readability keeps (in its own order) leads back to its live counterpart: the first,
- * exact level of anchoring, and the article's live container (their common ancestor).
+ * text node Readability keeps (in its own order) leads back to its live counterpart. Each
+ * paragraph keeps the live nodes it was read from (its pieces): results are placed through them
+ * directly, and their common ancestor is the article's live container.
  *
  * A page too large for Readability's element budget falls back to the live <article>/<main>/body,
  * read without a clone. Either way the text is capped at MAX_CHARS and `truncated` says so.
@@ -14,7 +15,7 @@
 /// <reference path="../types/readability-readerable.d.ts" />
 import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
 import { Readability } from '@mozilla/readability';
-import { blockTexts } from '../shared/dom-text';
+import { blocksOf, type TextPiece } from '../shared/dom-text';
 import { MAX_ARTICLE_CHARS } from '../shared/messages';
 import { textNodesOf } from './text-map';
 
@@ -29,8 +30,13 @@ export interface Extracted {
   title: string | null;
   byline: string | null;
   siteName: string | null;
-  /** live text nodes of the article, in the extracted order (Readability's) */
-  liveNodes: Text[];
+  /**
+   * per paragraph, the live text nodes it was read from and where (null where a node has no live
+   * counterpart): results are placed through these directly, without searching
+   */
+  pieces: TextPiece[][];
+  /** live text nodes of the article, in the extracted order (Readability's): computed when asked */
+  liveNodes: () => Text[];
   /** the live element that contains the article, when known */
   container: Element | null;
   /** how the paragraphs were obtained */
@@ -78,6 +84,14 @@ export function commonAncestor(all: readonly Node[]): Element | null {
   return null;
 }
 
+/** The live element holding the article: the common ancestor of the live nodes its paragraphs were read from. */
+function containerOf(pieces: ReadonlyArray<ReadonlyArray<TextPiece>>): Element | null {
+  const nodes: Text[] = [];
+  // whitespace between blocks says nothing about where the text is
+  for (const b of pieces) for (const p of b) if (p.node && p.length > 0) nodes.push(p.node);
+  return commonAncestor(nodes);
+}
+
 /** Pairs the text nodes of a fresh clone with the live ones (identical trees, walked together). */
 function pairTextNodes(live: Document, clone: Document): Map<Text, Text> {
   const pairs = new Map<Text, Text>();
@@ -121,17 +135,22 @@ export function extract(doc: Document, opts: ExtractOptions = {}): Extracted | n
   const t1 = performance.now();
   const pairs = pairTextNodes(doc, clone);
   const t2 = performance.now();
-  const parsed = new Readability<Element>(clone, { serializer: (n) => n as Element, maxElemsToParse: MAX_ELEMENTS }).parse();
+  // the result is read as a DOM, never shown: no HTML string (serializer), no class clean-up (keepClasses);
+  // the element budget was checked above on the live document, so Readability does not count again
+  const parsed = new Readability<Element>(clone, { serializer: (n) => n as Element, keepClasses: true }).parse();
   const t3 = performance.now();
   const content = parsed?.content;
   if (!parsed || !content) return null;
 
-  const liveNodes: Text[] = [];
-  for (const t of textNodesOf(content)) {
-    const live = pairs.get(t);
-    if (live && live.isConnected && live.data === t.data) liveNodes.push(live);
-  }
-  const capped = capParagraphs(blockTexts(content));
+  const blocks = blocksOf(content);
+  const capped = capParagraphs(blocks.map((b) => b.text));
+  const pieces = blocks.slice(0, capped.paragraphs.length).map((b) => {
+    for (const p of b.pieces) {
+      const live = p.node ? pairs.get(p.node) : undefined;
+      p.node = live && live.isConnected && live.data === p.node?.data ? live : null;
+    }
+    return b.pieces;
+  });
   if (opts.timings) Object.assign(opts.timings, { gate: t0 - tg, readability: t1 - t0 + (t3 - t2), pair: t2 - t1, paragraphs: performance.now() - t3 });
   if (capped.paragraphs.length === 0) return null;
   return {
@@ -139,9 +158,16 @@ export function extract(doc: Document, opts: ExtractOptions = {}): Extracted | n
     title: parsed.title?.trim() || doc.title || null,
     byline: parsed.byline?.trim() || null,
     siteName: parsed.siteName?.trim() || metaContent(doc, 'meta[property="og:site_name"]'),
-    liveNodes,
-    // whitespace between blocks (which Readability keeps from outer elements) says nothing about where the text is
-    container: commonAncestor(liveNodes.filter((n) => n.data.trim() !== '')),
+    pieces,
+    liveNodes: () => {
+      const out: Text[] = [];
+      for (const t of textNodesOf(content)) {
+        const live = pairs.get(t);
+        if (live && live.isConnected && live.data === t.data) out.push(live);
+      }
+      return out;
+    },
+    container: containerOf(pieces),
     via: 'readability',
   };
 }
@@ -150,15 +176,16 @@ function fallback(doc: Document, exclude: Node | null): Extracted | null {
   const candidates = [...doc.querySelectorAll('article, main, [role="main"]')];
   const root =
     candidates.sort((a, b) => (b.textContent?.length ?? 0) - (a.textContent?.length ?? 0))[0] ?? doc.body;
-  const capped = capParagraphs(blockTexts(root));
+  const blocks = blocksOf(root);
+  const capped = capParagraphs(blocks.map((b) => b.text));
   if (capped.paragraphs.length === 0) return null;
-  const liveNodes = textNodesOf(root, exclude);
   return {
     ...capped,
     title: doc.title || null,
     byline: null,
     siteName: metaContent(doc, 'meta[property="og:site_name"]'),
-    liveNodes,
+    pieces: blocks.slice(0, capped.paragraphs.length).map((b) => b.pieces),
+    liveNodes: () => textNodesOf(root, exclude),
     container: root,
     via: 'fallback',
   };

@@ -40,12 +40,14 @@ import {
   visibleCategories,
 } from './model';
 import { Cancelled, debounce, idle, settled, Slicer } from './schedule';
-import { buildTextMap, placeSpans, rangeMatches, textNodesOf } from './text-map';
+import { buildTextMap, placeDirect, type Placement, placeSpans, rangeMatches, textNodesOf } from './text-map';
 import { Ui } from './ui';
 import { watchMutations, watchNavigation } from './watch';
 
 /** The body is searched (last resort) over at most this many characters. */
 const BODY_MAP_MAX = 2_000_000;
+/** Spans placed directly between two chances to yield to the page. */
+const DIRECT_BATCH = 500;
 const NAME_CATEGORIES: readonly Category[] = ['person', 'org', 'place', 'event'];
 
 interface PlacedTarget extends Placed {
@@ -230,7 +232,8 @@ class Sourcelight {
       await slicer.step();
 
       const tp = performance.now();
-      const paragraphs = extracted.paragraphs.filter((p) => p.trim() !== '');
+      // non-empty and aligned with extracted.pieces (articleFromParagraphs would drop an empty one)
+      const paragraphs = extracted.paragraphs;
       const article = articleFromParagraphs(paragraphs);
       const asked = sendFromContent('article/analyze', { url, title: extracted.title, byline: extracted.byline, siteName: extracted.siteName, paragraphs });
       const t2 = performance.now();
@@ -248,20 +251,34 @@ class Sourcelight {
       const exclude = this.host.element;
       const targets = targetsOf(analysis, article);
       let paused = 0;
-      const placements = await placeSpans(
+      const pause = async (): Promise<void> => {
+        const p0 = performance.now();
+        await slicer.step();
+        paused += performance.now() - p0;
+      };
+      // through the nodes each paragraph was read from, in batches; what is left, by searching the text
+      const placements: Array<Placement | null> = [];
+      for (let i = 0; i < targets.length; i += DIRECT_BATCH) {
+        if (i > 0) await pause();
+        placements.push(...placeDirect(article, extracted.pieces, targets.slice(i, i + DIRECT_BATCH)));
+      }
+      const left = targets.flatMap((t, i) => (placements[i] ? [] : [i]));
+      const searched = left.length === 0 ? [] : await placeSpans(
         article.text,
-        targets,
+        left.map((i) => targets[i] as Target),
         [
-          () => buildTextMap(extracted.liveNodes),
+          () => buildTextMap(extracted.liveNodes()),
           () => (extracted.container ? buildTextMap(textNodesOf(extracted.container, exclude)) : null),
           () => buildTextMap(textNodesOf(document.body, exclude), BODY_MAP_MAX),
         ],
-        async () => {
-          const p0 = performance.now();
-          await slicer.step();
-          paused += performance.now() - p0;
-        },
+        pause,
       );
+      left.forEach((i, k) => (placements[i] = searched[k] ?? null));
+      try {
+        performance.mark('sourcelight:searched', { detail: { searched: left.length, targets: targets.length } });
+      } catch {
+        /* user timing unavailable */
+      }
       // a page change while placing left ranges over other text: they are checked below and by the mutation watcher
       const placed: PlacedTarget[] = [];
       placements.forEach((p, i) => {

@@ -38,11 +38,32 @@ export function idle(signal: AbortSignal, timeout = 1_000): Promise<{ timeRemain
 
 /**
  * Resolves once the page has settled: the manifest runs the script at document_idle (the DOM is
- * parsed, and the browser has let the page's own start-up run); this adds the next idle period,
- * at most 2 s later. It does not wait for the load event: images, ads and trackers that never
- * finish loading must not keep the reader waiting.
+ * parsed); this waits for the load event, so that the page's own loading and layout are not
+ * competed with, but at most `loadCap` ms (images, ads and trackers that never finish loading must
+ * not keep the reader waiting), then for the next idle period.
  */
-export async function settled(signal: AbortSignal): Promise<void> {
+export async function settled(signal: AbortSignal, doc: Document = document, loadCap = 2_000): Promise<void> {
+  if (doc.readyState !== 'complete') {
+    await new Promise<void>((resolve, reject) => {
+      const finish = (): void => {
+        clearTimeout(timer);
+        doc.defaultView?.removeEventListener('load', done);
+        signal.removeEventListener('abort', onAbort);
+      };
+      const done = (): void => {
+        finish();
+        resolve();
+      };
+      const onAbort = (): void => {
+        finish();
+        reject(new Cancelled());
+      };
+      const timer = setTimeout(done, loadCap);
+      if (signal.aborted) return onAbort();
+      doc.defaultView?.addEventListener('load', done, { once: true });
+      signal.addEventListener('abort', onAbort, { once: true });
+    });
+  }
   await idle(signal, 2_000);
 }
 

@@ -9,8 +9,13 @@
  * as annotation tools anchor by text quote. An expected position (hint) makes the common case
  * O(1); otherwise every occurrence is scored by how much of its context matches.
  *
+ * Most spans need none of that: placeDirect() reaches them through the live text nodes their
+ * paragraph was read from. The search is for what it cannot place.
+ *
  * Pure DOM reading: no node is created, changed or moved (Ranges are not part of the tree).
  */
+import type { Article } from '../core/types';
+import { rawOffset, type TextPiece } from '../shared/dom-text';
 
 /**
  * Code units dropped from both sides: whitespace of every kind (JavaScript's \s: ASCII
@@ -221,6 +226,55 @@ export function compactIndex(text: string): { compactText: string; compactAt(i: 
     return i - (before[r] as number) - (Math.min(i, ends[r] as number) - (starts[r] as number));
   };
   return { compactText: compact(text), compactAt };
+}
+
+/** The piece holding position k of its block's text, or null (k is in no node's text). */
+function pieceAt(pieces: ReadonlyArray<TextPiece>, k: number): TextPiece | null {
+  let lo = 0;
+  let hi = pieces.length - 1;
+  if (hi < 0) return null;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((pieces[mid] as TextPiece).at <= k) lo = mid;
+    else hi = mid - 1;
+  }
+  const p = pieces[lo] as TextPiece;
+  return p.at <= k && k < p.at + p.length ? p : null;
+}
+
+/**
+ * Places spans of the article through the live text nodes each paragraph was read from (`blocks`,
+ * one per article paragraph): no search, one Range per span, checked against the span's text.
+ * A span in a node without a live counterpart, or whose Range does not read the same, is null
+ * here (placeSpans searches for it).
+ */
+export function placeDirect(
+  article: Pick<Article, 'text' | 'paragraphs'>,
+  blocks: ReadonlyArray<ReadonlyArray<TextPiece>>,
+  requests: readonly SpanRequest[],
+): Array<Placement | null> {
+  const paras = article.paragraphs;
+  return requests.map(({ start, end }) => {
+    if (end <= start || paras.length === 0) return null;
+    let lo = 0;
+    let hi = paras.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((paras[mid] as { start: number }).start <= start) lo = mid;
+      else hi = mid - 1;
+    }
+    const para = paras[lo] as { start: number; end: number };
+    const pieces = blocks[lo];
+    if (!pieces || end > para.end) return null;
+    const a = pieceAt(pieces, start - para.start);
+    const b = pieceAt(pieces, end - 1 - para.start);
+    if (!a?.node || !b?.node || !a.node.isConnected || !b.node.isConnected) return null;
+    const range = (a.node.ownerDocument as Document).createRange();
+    range.setStart(a.node, rawOffset(a.node.data, a.lead, start - para.start - a.at));
+    range.setEnd(b.node, rawOffset(b.node.data, b.lead, end - 1 - para.start - b.at) + 1);
+    const exact = compact(article.text.slice(start, end));
+    return exact !== '' && compact(range.toString()) === exact ? { range, exact } : null;
+  });
 }
 
 /** Spans placed between two chances to yield to the page. */

@@ -22,9 +22,14 @@ describe('extract', () => {
     expect(x?.via).toBe('readability');
     expect(x?.paragraphs[0]).toMatch(/^NEW YORK — Vladimir Putin’s spokesman/);
     expect(x?.paragraphs.some((p) => p.includes('Dmitry Peskov said in an interview'))).toBe(true);
-    expect(x?.liveNodes.every((n) => n.isConnected && document.body.contains(n))).toBe(true);
-    expect(x?.liveNodes.map((n) => n.data).join('')).toContain('Peskov cautioned');
+    expect(x?.liveNodes().every((n) => n.isConnected && document.body.contains(n))).toBe(true);
+    expect(x?.liveNodes().map((n) => n.data).join('')).toContain('Peskov cautioned');
     expect(x?.container?.tagName).toBe('ARTICLE');
+    // each paragraph keeps the live nodes it was read from
+    expect(x?.pieces.length).toBe(x?.paragraphs.length);
+    const live = x!.pieces.flat().filter((p) => p.length > 0);
+    expect(live.every((p) => p.node !== null && document.body.contains(p.node))).toBe(true);
+    expect(x!.pieces[0]!.map((p) => p.node?.data ?? '').join('')).toContain('Vladimir Putin’s spokesman');
     expect(serialize(document.body)).toBe(before); // the live page is untouched
   });
   it('says no for a page that is not an article', () => {

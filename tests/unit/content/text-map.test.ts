@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { articleFromParagraphs } from '../../../src/core/article';
-import { blockTexts } from '../../../src/shared/dom-text';
-import { buildTextMap, compact, compactIndex, locate, positionOf, placeSpans, rangeMatches, rangeOf, textNodesOf } from '../../../src/content/text-map';
+import { blocksOf, blockTexts } from '../../../src/shared/dom-text';
+import { buildTextMap, compact, compactIndex, locate, placeDirect, positionOf, placeSpans, rangeMatches, rangeOf, textNodesOf } from '../../../src/content/text-map';
 
 function html(body: string): HTMLElement {
   const parsed = new DOMParser().parseFromString(`<body>${body}</body>`, 'text/html');
@@ -109,6 +109,40 @@ describe('placeSpans', () => {
     const placed = await placeSpans(article.text, [{ start: 0, end: 6 }], [() => buildTextMap(textNodesOf(body)), () => (built++, buildTextMap(textNodesOf(body)))]);
     expect(placed[0]?.exact).toBe('Peskov');
     expect(built).toBe(0);
+  });
+});
+
+describe('placeDirect', () => {
+  it('places spans through the nodes each paragraph was read from: across markup, folded whitespace and <br>', () => {
+    const body = html(
+      '<article><p>NEW YORK —   Vladimir <a href="#">Putin’s</a>\n spokesman said Thursday.</p>' +
+        '<p>  Dmitry&nbsp;Peskov said<br>it will take time. Peskov cautioned.</p></article>',
+    );
+    const blocks = blocksOf(body);
+    const article = articleFromParagraphs(blocks.map((b) => b.text));
+    const text = article.text;
+    const requests = [spanOf(text, 'Peskov', 1), spanOf(text, 'Vladimir Putin'), spanOf(text, 'Dmitry Peskov'), spanOf(text, 'spokesman said'), spanOf(text, 'said it will')];
+    const placed = placeDirect(article, blocks.map((b) => b.pieces), requests);
+    expect(placed.map((p) => p?.range.toString() ?? null)).toEqual(['Peskov', 'Vladimir Putin', 'Dmitry\u00a0Peskov', 'spokesman said', 'saidit will']);
+    expect(placed.map((p) => p?.exact ?? null)).toEqual(['Peskov', 'VladimirPutin', 'DmitryPeskov', 'spokesmansaid', 'saiditwill']);
+    const second = placed[0]?.range;
+    expect(second?.startContainer.textContent?.indexOf('Peskov cautioned')).toBe(second?.startOffset);
+  });
+
+  it('leaves to the search what it cannot place: nodes without a live counterpart, text that changed, spans over paragraphs', () => {
+    const body = html('<p>Peskov spoke to Carlsen.</p><p>Ryabkov too.</p>');
+    const blocks = blocksOf(body);
+    const article = articleFromParagraphs(blocks.map((b) => b.text));
+    const pieces = blocks.map((b) => b.pieces.map((p) => ({ ...p })));
+    (pieces[1]![0] as { node: Text | null }).node = null; // no live counterpart
+    (body.querySelector('p')!.firstChild as Text).data = 'Peskov spoke to Karlsen.'; // changed since it was read
+    const text = article.text;
+    expect(placeDirect(article, pieces, [spanOf(text, 'Peskov'), spanOf(text, 'Carlsen'), spanOf(text, 'Ryabkov'), { start: 0, end: text.length }]).map((p) => p?.range.toString() ?? null)).toEqual([
+      'Peskov',
+      null,
+      null,
+      null,
+    ]);
   });
 });
 

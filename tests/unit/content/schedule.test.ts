@@ -1,0 +1,51 @@
+/** settled(): waits for the load event, but never longer than its cap; cancellable. */
+import { describe, expect, it } from 'vitest';
+import { Cancelled, settled } from '../../../src/content/schedule';
+
+/** A document still loading: `load` fires on its window when fire() is called. */
+function loadingDoc(): { doc: Document; fire(): void } {
+  const win = new EventTarget();
+  const doc = { readyState: 'loading', defaultView: win } as unknown as Document;
+  return { doc, fire: () => win.dispatchEvent(new Event('load')) };
+}
+
+const after = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+describe('settled', () => {
+  it('waits for the load event', async () => {
+    const { doc, fire } = loadingDoc();
+    let done = false;
+    const p = settled(new AbortController().signal, doc, 60_000).then(() => (done = true));
+    await after(30);
+    expect(done).toBe(false);
+    fire();
+    await p;
+    expect(done).toBe(true);
+  });
+
+  it('stops waiting at the cap when load never comes', async () => {
+    const { doc } = loadingDoc();
+    const t0 = Date.now();
+    await settled(new AbortController().signal, doc, 50);
+    expect(Date.now() - t0).toBeGreaterThanOrEqual(45);
+  });
+
+  it('rejects with Cancelled when aborted, before or while waiting', async () => {
+    const early = new AbortController();
+    early.abort();
+    await expect(settled(early.signal, loadingDoc().doc, 60_000)).rejects.toBeInstanceOf(Cancelled);
+    const late = new AbortController();
+    const p = settled(late.signal, loadingDoc().doc, 60_000);
+    late.abort();
+    await expect(p).rejects.toBeInstanceOf(Cancelled);
+  });
+
+  it('does not wait on a loaded document', async () => {
+    const doc = { readyState: 'complete', defaultView: null } as unknown as Document;
+    let done = false;
+    const p = settled(new AbortController().signal, doc, 60_000).then(() => (done = true));
+    await after(30);
+    expect(done).toBe(true);
+    await p;
+  });
+});
