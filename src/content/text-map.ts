@@ -242,6 +242,14 @@ function pieceAt(pieces: ReadonlyArray<TextPiece>, k: number): TextPiece | null 
   return p.at <= k && k < p.at + p.length ? p : null;
 }
 
+/** The text of a range from one node to another (a Range made to read it; none is kept). */
+function rangeText(a: Text, rs: number, b: Text, re: number): string {
+  const r = (a.ownerDocument as Document).createRange();
+  r.setStart(a, rs);
+  r.setEnd(b, re);
+  return r.toString();
+}
+
 /**
  * Places spans of the article through the live text nodes each paragraph was read from (`blocks`,
  * one per article paragraph): no search, one Range per span, checked against the span's text.
@@ -269,11 +277,18 @@ export function placeDirect(
     const a = pieceAt(pieces, start - para.start);
     const b = pieceAt(pieces, end - 1 - para.start);
     if (!a?.node || !b?.node || !a.node.isConnected || !b.node.isConnected) return null;
+    const rs = rawOffset(a.node.data, a.lead, start - para.start - a.at, a.plain);
+    const re = rawOffset(b.node.data, b.lead, end - 1 - para.start - b.at, b.plain) + 1;
+    const want = article.text.slice(start, end);
+    // the page may have changed since it was read: the range must read the same (whitespace apart)
+    const got = a === b ? a.node.data.slice(rs, re) : null;
+    const exact = compact(want);
+    if (got !== want && compact(got ?? rangeText(a.node, rs, b.node, re)) !== exact) return null;
+    if (exact === '') return null;
     const range = (a.node.ownerDocument as Document).createRange();
-    range.setStart(a.node, rawOffset(a.node.data, a.lead, start - para.start - a.at));
-    range.setEnd(b.node, rawOffset(b.node.data, b.lead, end - 1 - para.start - b.at) + 1);
-    const exact = compact(article.text.slice(start, end));
-    return exact !== '' && compact(range.toString()) === exact ? { range, exact } : null;
+    range.setStart(a.node, rs);
+    range.setEnd(b.node, re);
+    return { range, exact };
   });
 }
 

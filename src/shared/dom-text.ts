@@ -54,6 +54,8 @@ export interface TextPiece<N = Text> {
   at: number;
   length: number;
   lead: boolean;
+  /** the node's data needed no folding (position k of the piece is k + lead in the data) */
+  plain: boolean;
 }
 
 export interface Block<N = Text> {
@@ -67,10 +69,12 @@ function blockOf(nodes: ReadonlyArray<Text | null>): Block {
   let length = 0;
   let endsWithSpace = true; // the block's start behaves like a space: leading whitespace is dropped
   for (const node of nodes) {
-    let t = node === null ? ' ' : (node.nodeValue ?? '').replace(SPACE_RUN, ' ');
+    const data = node === null ? ' ' : (node.nodeValue ?? '');
+    let t = data.replace(SPACE_RUN, ' ');
+    const plain = t === data;
     const lead = endsWithSpace && t.charCodeAt(0) === 32;
     if (lead) t = t.slice(1);
-    pieces.push({ node, at: length, length: t.length, lead });
+    pieces.push({ node, at: length, length: t.length, lead, plain });
     if (t.length === 0) continue;
     parts.push(t);
     length += t.length;
@@ -85,7 +89,8 @@ function blockOf(nodes: ReadonlyArray<Text | null>): Block {
  * The offset in a node's data of position `k` of its piece (see TextPiece): the inverse of the
  * whitespace folding, for the one node a result falls in.
  */
-export function rawOffset(data: string, lead: boolean, k: number): number {
+export function rawOffset(data: string, lead: boolean, k: number, plain = false): number {
+  if (plain) return lead ? k + 1 : k;
   let raw = 0;
   if (lead) {
     SPACE_RUN.lastIndex = 0;
