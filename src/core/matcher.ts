@@ -115,46 +115,39 @@ function collect(nodes: ReadonlyArray<TrieNode>, buf: Int32Array, n: number, i: 
   if (roles) walkRole = { first: i, last: j, codes: roles };
 }
 
-/** The root's children of each index as a Set (hash lookups of the words' key strings, built once per index). */
-const rootKeys = new WeakMap<ReadonlyArray<TrieNode>, ReadonlySet<string>>();
-
-function rootKeySet(nodes: ReadonlyArray<TrieNode>): ReadonlySet<string> {
-  let set = rootKeys.get(nodes);
-  if (!set) {
-    set = new Set(Object.keys(nodes[0]?.c ?? {}));
-    rootKeys.set(nodes, set);
+/** The root's children a word with these trie keys leads to (null: it starts no alias). */
+function firstStep(rootC: Readonly<Record<string, number>>, keys: ReadonlyArray<string>): Int32Array | null {
+  let out: number[] | null = null;
+  for (let x = 0; x < keys.length; x++) {
+    const child = rootC[keys[x]!];
+    if (child !== undefined) (out ??= []).push(child);
   }
-  return set;
+  return out ? Int32Array.from(out) : null;
 }
 
-/** Does a word with these trie keys start an alias? */
-function startsAlias(root: ReadonlySet<string>, keys: ReadonlyArray<string>): boolean {
-  for (let x = 0; x < keys.length; x++) if (root.has(keys[x]!)) return true;
-  return false;
-}
-
-/** Walk the trie from token i; sets walkName / walkRole to the longest name and role matches (or null). */
-function walk(tokens: ReadonlyArray<Token>, i: number, nodes: ReadonlyArray<TrieNode>): void {
+/**
+ * Walk the trie from token i, whose first step (the root's children it leads to) is given; sets
+ * walkName / walkRole to the longest name and role matches (or null).
+ */
+function walk(tokens: ReadonlyArray<Token>, i: number, nodes: ReadonlyArray<TrieNode>, first: Int32Array): void {
   walkName = null;
   walkRole = null;
-  // fast path: most words start no alias (one to three hash lookups, no allocation)
-  const rootC = nodes[0]!.c;
-  if (!rootC) return;
-  if (!startsAlias(rootKeySet(nodes), tokens[i]!.keys)) return;
-  let cur = bufA;
-  let nxt = bufB;
-  cur[0] = 0;
-  let n = 1;
-  for (let j = i; j < tokens.length; j++) {
+  collect(nodes, first, first.length, i, i);
+  // the frontier: the first step (the caller's, never written to), then bufA and bufB in turn
+  let cur: Int32Array = first;
+  let n = first.length;
+  let intoA = true;
+  for (let j = i + 1; j < tokens.length; j++) {
     const t = tokens[j]!;
     if (!t.word) {
       // the period of an initial: "Donald J. Trump"
       const prev = tokens[j - 1]!;
-      if (t.raw === '.' && j > i && prev.raw.length === 1 && prev.end === t.start) continue;
+      if (t.raw === '.' && prev.raw.length === 1 && prev.end === t.start) continue;
       break;
     }
-    if (j > i && t.gap) break;
+    if (t.gap) break;
     const ks = t.keys;
+    let out = intoA ? bufA : bufB;
     let m = 0;
     for (let x = 0; x < n; x++) {
       const c = nodes[cur[x]!]!.c;
@@ -162,23 +155,22 @@ function walk(tokens: ReadonlyArray<Token>, i: number, nodes: ReadonlyArray<Trie
       for (let y = 0; y < ks.length; y++) {
         const child = c[ks[y]!];
         if (child === undefined) continue;
-        if (m === nxt.length) {
-          const grown = new Int32Array(nxt.length * 2);
-          grown.set(nxt);
-          nxt = grown;
+        if (m === out.length) {
+          const grown = new Int32Array(out.length * 2);
+          grown.set(out);
+          out = grown;
         }
-        nxt[m++] = child;
+        out[m++] = child;
       }
     }
+    if (intoA) bufA = out;
+    else bufB = out;
     if (m === 0) break;
-    collect(nodes, nxt, m, i, j);
-    const tmp = cur;
-    cur = nxt;
-    nxt = tmp.length >= cur.length ? tmp : new Int32Array(cur.length);
+    collect(nodes, out, m, i, j);
+    cur = out;
     n = m;
+    intoA = !intoA;
   }
-  bufA = cur.length >= bufA.length ? cur : bufA;
-  bufB = nxt.length >= bufB.length ? nxt : bufB;
 }
 
 export interface MatchOptions {
@@ -193,12 +185,21 @@ export function matchTokens(text: string, tokens: ReadonlyArray<Token>, index: C
   const roles: Candidate[] = [];
   let nameNext = 0;
   let roleNext = 0;
-  const root = rootKeySet(nodes);
+  const rootC = nodes[0]?.c ?? {};
+  // Most words start no alias: the walk would find nothing. Where a word leads from the root is asked
+  // once per distinct word of the article (tokens of one word share their keys array): a large
+  // dictionary's root table is touched a few hundred times, not once per token, so its size costs little.
+  const steps = new Map<ReadonlyArray<string>, Int32Array | null>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    // most words start no alias: the walk would find nothing
-    if (!t.word || t.key === "'s" || !startsAlias(root, t.keys)) continue;
-    walk(tokens, i, nodes);
+    if (!t.word || t.key === "'s") continue;
+    let first = steps.get(t.keys);
+    if (first === undefined) {
+      first = firstStep(rootC, t.keys);
+      steps.set(t.keys, first);
+    }
+    if (first === null) continue;
+    walk(tokens, i, nodes, first);
     const n = walkName;
     const r = walkRole;
     if (n && i >= nameNext) {
