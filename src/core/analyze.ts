@@ -47,6 +47,15 @@ function wordCount(s: string): number {
   return m ? m.length : 0;
 }
 
+const QUOTE_MARK = /^[“”"«»]$/;
+/** Words that each start with a capital letter or a digit (a name or a title), and nothing else. */
+const TITLE_CASE = /^[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*){0,2}$/u;
+
+/** A name or title in quotation marks: three words or fewer, each capitalised, in one paragraph. */
+function isTitleQuote(q: MarkedQuote): boolean {
+  return q.segments.length === 1 && wordCount(q.text) <= 3 && TITLE_CASE.test(q.text.trim());
+}
+
 export function analyze(article: Article, index: CompiledIndex): Analysis {
   const text = article.text;
   const tokens = tokenize(text, article.paragraphs);
@@ -75,6 +84,18 @@ export function analyze(article: Article, index: CompiledIndex): Analysis {
   };
   const quoted = new Uint8Array(tokens.length);
   if (ranges.length > 0) for (let i = 0; i < tokens.length; i++) if (inQuote(tokens[i]!.start)) quoted[i] = 1;
+  // a name or title in quotation marks (three words or fewer, each capitalised: the "Blue House" compound)
+  // is no quotation: it may sit inside reported speech, and it is not reported as a partial quote there
+  const scare = new Uint8Array(tokens.length);
+  const shortRanges = top.filter(isTitleQuote).map((q) => [q.segments[0]!.start - 1, q.segments[0]!.end + 1] as const);
+  if (shortRanges.length > 0) {
+    let r = 0;
+    for (let i = 0; i < tokens.length && r < shortRanges.length; i++) {
+      const at = tokens[i]!.start;
+      while (r < shortRanges.length && at >= shortRanges[r]![1]) r++;
+      if (r < shortRanges.length && at >= shortRanges[r]![0]) scare[i] = 1;
+    }
+  }
   const sents = splitSentences(tokens, inQuote);
 
   // names the dataset does not know
@@ -97,7 +118,7 @@ export function analyze(article: Article, index: CompiledIndex): Analysis {
     const s = knownStartAt.get(m.first);
     if (!s || m.last > s.last) knownStartAt.set(m.first, m);
   }
-  const doc: Doc = { text, tokens, sents, quoted, known, knownEndAt, knownStartAt, people, nameCtx, index, headings };
+  const doc: Doc = { text, tokens, sents, quoted, scare, known, knownEndAt, knownStartAt, people, nameCtx, index, headings };
   const constructions = findConstructions(doc);
 
   const ctx = new Resolver(doc, constructions);
@@ -401,6 +422,11 @@ class Resolver {
       }
       // quotations opening in this sentence
       for (const q of quotesBySent.get(si) ?? []) {
+        // a name in quotation marks inside a sentence of reported speech belongs to that speech
+        if (isTitleQuote(q) && resolvedHere.some(({ c }) => {
+          const span = this.indirectClause(c);
+          return span !== null && span[0] <= q.start && q.end <= span[1];
+        })) continue;
         const openTok = this.tokenAt(q.open);
         const closeTok = this.tokenAt(q.closed ? q.close : Math.max(q.end - 1, q.start));
         const closeSent = sents.sent[closeTok]!;
@@ -522,7 +548,22 @@ class Resolver {
     lastQuoteRefByPara = new Map();
 
     out.sort((a, b) => a.start - b.start);
+    // a scare quote inside reported speech is part of it, not a quotation of its own
+    const reported = out.filter((q) => q.kind === 'indirect');
+    if (reported.length > 0) {
+      for (let k = out.length - 1; k >= 0; k--) {
+        const q = out[k]!;
+        if (q.kind === 'partial' && TITLE_CASE.test(q.text.trim()) && reported.some((r) => r.start <= q.start && q.end <= r.end)) out.splice(k, 1);
+      }
+    }
     return out.map(({ _ref, _via, ...q }) => ({ ...q, speaker: this.speakerOf(_ref, q.speaker.mention) }));
+  }
+
+  /** Is token j part of a quotation that reported speech cannot contain (a short one, a scare quote, it can)? */
+  private quotedHere(j: number): boolean {
+    const { quoted, scare, tokens } = this.doc;
+    if (scare[j]) return false;
+    return quoted[j] === 1 || QUOTE_MARK.test(tokens[j]!.raw);
   }
 
   /** Bind unnamed lede speakers ("A high-ranking Russian official says ...") to the first person named in the next paragraph. */
@@ -637,7 +678,8 @@ class Resolver {
           to = j - 1;
           break;
         }
-        if (t.raw === ',' && tokens[j + 1] && (tokens[j + 1]!.lower === 'but' || CONTINUING_VERBS.has(tokens[j + 1]!.lower) || tokens[j + 1]!.lower === 'expressing' || tokens[j + 1]!.lower === 'while')) {
+        // ", told Reuters": the clause was a relative one ("the source, who said he had spoken to people, told Reuters")
+        if (t.raw === ',' && tokens[j + 1] && (tokens[j + 1]!.lower === 'but' || CONTINUING_VERBS.has(tokens[j + 1]!.lower) || tokens[j + 1]!.lower === 'expressing' || tokens[j + 1]!.lower === 'while' || /^(told|said|says|tells)$/.test(tokens[j + 1]!.lower))) {
           to = j - 1;
           break;
         }
@@ -648,7 +690,7 @@ class Resolver {
     }
     while (to > from && (!tokens[to]!.word || /^(and|but|or)$/.test(tokens[to]!.lower))) to--;
     if (to < from) return null;
-    for (let j = from; j <= to; j++) if (quoted[j] || /^[“”"«»]$/.test(tokens[j]!.raw)) return null;
+    for (let j = from; j <= to; j++) if (this.quotedHere(j)) return null;
     const start = tokens[from]!.start;
     const end = tokens[to]!.end;
     if (wordCount(doc.text.slice(start, end)) < 3) return this.trailingClause(c, ss, se);
@@ -669,7 +711,7 @@ class Resolver {
     }
     while (to > from && !tokens[to]!.word) to--;
     if (to <= from) return null;
-    for (let j = from; j <= to; j++) if (quoted[j] || /^[“”"«»]$/.test(tokens[j]!.raw)) return null;
+    for (let j = from; j <= to; j++) if (this.quotedHere(j)) return null;
     const start = tokens[from]!.start;
     const end = tokens[to]!.end;
     return wordCount(this.doc.text.slice(start, end)) >= 4 ? [start, end] : null;
@@ -694,7 +736,7 @@ class Resolver {
     }
     for (const other of this.bySentence.get(c.sent) ?? []) if (other.first > from && other.first - 1 < to) to = other.first - 1;
     while (to > from && (!tokens[to]!.word || /^(and|but|or)$/.test(tokens[to]!.lower))) to--;
-    for (let j = from; j <= to; j++) if (quoted[j] || /^[“”"«»]$/.test(tokens[j]!.raw)) return null;
+    for (let j = from; j <= to; j++) if (this.quotedHere(j)) return null;
     const start = tokens[from]!.start;
     const end = tokens[to]!.end;
     return wordCount(this.doc.text.slice(start, end)) >= 4 ? [start, end] : null;
@@ -726,7 +768,7 @@ class Resolver {
       }
     }
     while (to > from && !tokens[to]!.word) to--;
-    for (let j = from; j <= to; j++) if (quoted[j] || /^[“”"«»]$/.test(tokens[j]!.raw)) return null;
+    for (let j = from; j <= to; j++) if (this.quotedHere(j)) return null;
     const f = tokens[from]!;
     if (/^(but|and|or|so|asked|when|if|while|as)$/.test(f.lower) || CLAUSE_BAD_START.has(f.lower)) return null;
     // "…, the ministry said:" introduces what follows

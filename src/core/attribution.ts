@@ -58,6 +58,8 @@ export interface Doc {
   sents: Sentences;
   /** token inside a top-level quotation, marks included */
   quoted: Uint8Array;
+  /** token inside a top-level quotation of three words or fewer (a scare quote, a name), marks included */
+  scare: Uint8Array;
   known: ReadonlyArray<Mention>;
   knownEndAt: ReadonlyMap<number, Mention>;
   knownStartAt: ReadonlyMap<number, Mention>;

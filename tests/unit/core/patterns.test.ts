@@ -256,6 +256,21 @@ describe('traps', () => {
     ]);
   });
 
+  it('a name in quotation marks inside reported speech is part of it; a relative "who said" clause ends at ", told"', () => {
+    const { analysis } = run(
+      'President Robert Mugabe and his wife are under house arrest at the "Blue House" compound in Harare, a source said.\n' +
+        'The figures fled to the compound after their homes were attacked, the source, who said he had spoken to people inside the compound, told Reuters.\n' +
+        'The generals acted against "criminals" in his entourage, a senior political source told Reuters.',
+    );
+    expect(analysis.quotes.map((q) => [q.kind, q.speaker.name, q.text])).toEqual([
+      ['indirect', 'a source', 'President Robert Mugabe and his wife are under house arrest at the "Blue House" compound in Harare'],
+      // "the source" is the one the first paragraph introduced
+      ['indirect', 'a source', 'The figures fled to the compound after their homes were attacked'],
+      ['indirect', 'a source', 'he had spoken to people inside the compound'],
+      ['partial', 'a senior political source', 'criminals'],
+    ]);
+  });
+
   it('scare quotes with no speaker are not quotations', () => {
     const { analysis } = run('The so-called “deal of the century” was never published.');
     expect(analysis.quotes).toEqual([]);
