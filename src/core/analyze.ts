@@ -699,7 +699,7 @@ class Resolver {
 
   /** "No one was injured, according to Fire Chief Robert Dunn." / "According to Park, 30,000 voters were affected." */
   private accordingClause(c: Construction, ss: number, se: number): [number, number] | null {
-    const { tokens, quoted } = this.doc;
+    const { tokens } = this.doc;
     let from: number;
     let to: number;
     if (c.first === ss || (c.first === ss + 1 && !tokens[ss]!.word)) {
