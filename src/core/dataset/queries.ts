@@ -260,12 +260,20 @@ export function relatedCoverage(
     current.topics.forEach((t) => topics.add(t));
   }
   const events = new Set([...entities].filter((e) => entityType.get(e) === 'event'));
-  // A topic's keywords ("similar", "contacts") count only on a page that also names one of its
-  // people or events: on their own they are ordinary words.
+  // A topic's keywords ("similar", "contacts", "good relations") count only on a page that also names
+  // one of its events, two of its people, one who speaks on the page, or one the dataset ties to few
+  // topics: on their own they are ordinary words, and a president in the news every day (named in a
+  // Sudan sanctions story) is no sign of the topic.
   const topicById = new Map(bundle.topics.map((t) => [t.id, t]));
+  const topicsPerEntity = new Map<string, number>();
+  for (const t of bundle.topics) for (const e of t.entities) topicsPerEntity.set(e, (topicsPerEntity.get(e) ?? 0) + 1);
+  const speakers = new Set(analysis.quotes.map((q) => q.speaker.entityId).filter((x): x is string => x !== null));
+  const signals = (e: string): boolean => speakers.has(e) || (topicsPerEntity.get(e) ?? 0) <= 2;
   for (const id of topicsOf(page.text ?? null, events, bundle.topics)) {
     const t = topicById.get(id);
-    if (t && (t.events.some((e) => events.has(e)) || t.entities.some((e) => entities.has(e)))) topics.add(id);
+    if (!t) continue;
+    const named = t.entities.filter((e) => entities.has(e));
+    if (t.events.some((e) => events.has(e)) || named.length >= 2 || named.some(signals)) topics.add(id);
   }
 
   const score = (c: { entities: string[]; events: string[]; topics: string[]; claims: string[] }): RelatedCoverage['shared'] & { score: number } => {

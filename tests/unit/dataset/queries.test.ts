@@ -203,6 +203,15 @@ describe('claimMatches on another page', () => {
     // A topic's keywords alone ("similar", "contacts", "trust") do not make a page related.
     const words = engine.articleFromText('The two phones are very similar, and reviewers say contacts sync well. Trust takes years.\n');
     expect(relatedCoverage(bundle, engine.analyze(words, index), { text: words.text })).toEqual([]);
+    // Nor do they with one person the dataset ties to most of its topics, who does not speak here
+    // (a Sudan sanctions story: "good relations", President-elect Trump's transition team).
+    const sudan = engine.articleFromText(
+      'The United States will lift sanctions on Sudan. Officials said they had briefed President-elect Donald Trump’s transition team.\n' +
+        'Analysts said good relations with Sudan could strengthen moderate voices.\n',
+    );
+    const sudanAnalysis = engine.analyze(sudan, index);
+    expect(sudanAnalysis.entities.map((e) => e.id)).toContain('donald-trump');
+    expect(relatedCoverage(bundle, sudanAnalysis, { text: sudan.text })).toEqual([]);
     // Two shared people are enough: an article about Trump and Putin is related.
     const both = engine.articleFromText('Donald Trump and Vladimir Putin spoke by phone on Monday, officials said.\n');
     expect(relatedCoverage(bundle, engine.analyze(both, index), { text: both.text }).length).toBeGreaterThan(0);
