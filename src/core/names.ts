@@ -80,9 +80,17 @@ export class PeopleRegistry {
     const firstKey = tokens[first]!.key;
     if (idx !== undefined) {
       const p = this.people[idx]!;
-      // the same surname with a different given name is another person
+      // the same surname with a different given name is another person, unless the shorter name ends
+      // the longer one ("Michael Forrest Jones", then "Forrest Jones": a double surname)
       const pFirst = p.name.split(/\s+/)[0]!;
-      if (last > first && p.name.split(/\s+/).length > 1 && pFirst.toLowerCase().replace(/\W/g, '') !== firstKey && !p.name.toLowerCase().startsWith(tokens[first]!.lower)) idx = undefined;
+      const pLower = p.name.toLowerCase();
+      const [longer, shorter] = name.length > p.name.length ? [name, p.name] : [p.name, name];
+      const longerWords = longer.split(/\s+/);
+      const endsOther =
+        longerWords.length === shorter.split(/\s+/).length + 1 &&
+        longer.toLowerCase().endsWith(' ' + shorter.toLowerCase()) &&
+        genderOfFirstName(longerWords[0]!) !== null;
+      if (last > first && p.name.split(/\s+/).length > 1 && pFirst.toLowerCase().replace(/\W/g, '') !== firstKey && !pLower.startsWith(tokens[first]!.lower) && !endsOther) idx = undefined;
     }
     if (idx === undefined) {
       idx = this.people.length;

@@ -271,6 +271,17 @@ describe('traps', () => {
     ]);
   });
 
+  it('a double surname used alone after the full name is the same person ("Michael Forrest Jones", then "Forrest Jones")', () => {
+    const { analysis } = run(
+      'Zeev Sharon and Michael Forrest Jones both run hotel start-ups. Forrest Jones runs a hotel operating company.\n' +
+        '"Blankets are here to stay, however," Forrest Jones said.\n',
+    );
+    expect(analysis.quotes.map((q) => [q.kind, q.speaker.name])).toEqual([['direct', 'Michael Forrest Jones']]);
+    expect(analysis.entities.filter((e) => e.id === null).map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([
+      ['Michael Forrest Jones', ['Michael Forrest Jones', 'Forrest Jones']],
+    ]);
+  });
+
   it('scare quotes with no speaker are not quotations', () => {
     const { analysis } = run('The so-called “deal of the century” was never published.');
     expect(analysis.quotes).toEqual([]);
