@@ -51,6 +51,14 @@ const QUOTE_MARK = /^[“”"«»]$/;
 /** Words that each start with a capital letter or a digit (a name or a title), and nothing else. */
 const TITLE_CASE = /^[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*){0,2}$/u;
 
+/** Two to six words that each start with a capital letter or a digit: a title in quotation marks. */
+const TITLE_WORDS = /^[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*){1,5}[.,!?]?$/u;
+
+/** How a title is compared: lower case, without a leading "the" and final punctuation. */
+function titleKey(s: string): string {
+  return s.trim().toLowerCase().replace(/[.,!?]$/, '').replace(/^the\s+/, '');
+}
+
 /** A name or title in quotation marks: three words or fewer, each capitalised, in one paragraph. */
 function isTitleQuote(q: MarkedQuote): boolean {
   return q.segments.length === 1 && wordCount(q.text) <= 3 && TITLE_CASE.test(q.text.trim());
@@ -106,7 +114,9 @@ export function analyze(article: Article, index: CompiledIndex): Analysis {
     const t = tokens[i]!;
     if (t.word && t.cap === 0) lowerSeen.add(t.lower);
   }
-  const nameCtx: NameContext = { tokens, text, covered, initial: sents.initial, lowerSeen, quoted };
+  // titles in quotation marks ("The Great Big Lie"): the same words later before "say" are no speaker
+  const titles = new Set(top.filter((q) => q.segments.length === 1 && TITLE_WORDS.test(q.text.trim())).map((q) => titleKey(q.text)));
+  const nameCtx: NameContext = { tokens, text, covered, initial: sents.initial, lowerSeen, quoted, titles };
   const people = new PeopleRegistry(nameCtx);
   people.discover();
 
@@ -118,7 +128,7 @@ export function analyze(article: Article, index: CompiledIndex): Analysis {
     const s = knownStartAt.get(m.first);
     if (!s || m.last > s.last) knownStartAt.set(m.first, m);
   }
-  const doc: Doc = { text, tokens, sents, quoted, scare, known, knownEndAt, knownStartAt, people, nameCtx, index, headings };
+  const doc: Doc = { text, tokens, sents, quoted, scare, titles, known, knownEndAt, knownStartAt, people, nameCtx, index, headings };
   const constructions = findConstructions(doc);
 
   const ctx = new Resolver(doc, constructions);
@@ -469,6 +479,8 @@ class Resolver {
           const later = closeCons.find((x) => x.c.first > closeTok);
           if (later) pick = { r: later.r, conf: 0.72 };
         }
+        // a title in quotation marks ("The Great Big Lie", “Rez Infinite”) is no quotation unless a verb of saying is right beside it
+        if (q.kind === 'partial' && (!pick || pick.conf < 0.9) && TITLE_WORDS.test(q.text.trim())) continue;
         let ref: Ref | null = pick ? pick.r.ref : null;
         let conf = pick ? pick.conf : 0;
         const mention: Span | null = pick ? pick.r.mention : null;

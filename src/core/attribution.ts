@@ -60,6 +60,8 @@ export interface Doc {
   quoted: Uint8Array;
   /** token inside a top-level quotation of three words or fewer (a scare quote, a name), marks included */
   scare: Uint8Array;
+  /** titles the article puts in quotation marks (titleKey: lower case, no leading "the") */
+  titles: ReadonlySet<string>;
   known: ReadonlyArray<Mention>;
   knownEndAt: ReadonlyMap<number, Mention>;
   knownStartAt: ReadonlyMap<number, Mention>;
@@ -212,6 +214,8 @@ function subjectAtRaw(doc: Doc, j: number, floor: number): Subject | null {
     // a capitalised name the discovery did not register: "Lonechild said", "Goldman Sachs said"
     let k = j;
     while (k - 1 >= floor && doc.tokens[k - 1]!.word && doc.tokens[k - 1]!.cap > 0 && !doc.tokens[k]!.gap && k > j - 3 && !isOrdinaryCapital(doc.nameCtx, k - 1) && !TITLES.has(doc.tokens[k - 1]!.lower) && !DEMONYMS.has(doc.tokens[k - 1]!.lower)) k--;
+    // a title the article puts in quotation marks: "the pushers of The Great Big Lie say"
+    if (doc.titles.size > 0 && doc.titles.has(doc.text.slice(doc.tokens[k]!.start, t.end).toLowerCase())) return null;
     const known2 = doc.people.surnameOf(j);
     const u = k === j && known2 !== undefined ? known2 : doc.people.adhoc(k, j);
     return { kind: 'key', key: 'u' + u, first: k, last: j };

@@ -43,6 +43,8 @@ export interface NameContext {
   lowerSeen: ReadonlySet<string>;
   /** token inside a quotation */
   quoted: Uint8Array;
+  /** titles the article puts in quotation marks (lower case, no leading "the"): never a person */
+  titles?: ReadonlySet<string>;
 }
 
 function isNameWord(t: Token | undefined): boolean {
@@ -105,6 +107,16 @@ export class PeopleRegistry {
     this.endAt.set(last, idx);
     this.startAt.set(first, idx);
     return idx;
+  }
+
+  /** add() for a name discovery found, unless it is a title the article puts in quotation marks. */
+  private found(first: number, last: number, gender: Gender, heads: string[], type: 'person' | 'organization'): void {
+    const titles = this.ctx.titles;
+    if (titles && titles.size > 0) {
+      const { tokens, text } = this.ctx;
+      if (titles.has(text.slice(tokens[first]!.start, tokens[last]!.end).toLowerCase())) return;
+    }
+    this.add(first, last, gender, heads, type);
   }
 
   /** Register a name found as the subject of a verb of saying ("Lonechild said") that discovery missed. */
@@ -203,7 +215,7 @@ export class PeopleRegistry {
   private consider(runStart: number, runEnd: number): void {
     const { tokens } = this.ctx;
     if (runStart === runEnd && this.surnameOf(runStart) !== undefined) {
-      this.add(runStart, runEnd, null, [], 'person');
+      this.found(runStart, runEnd, null, [], 'person');
       return;
     }
     let s = runStart;
@@ -266,11 +278,11 @@ export class PeopleRegistry {
     if (words === 1) {
       const known = this.surnameOf(s);
       if (known !== undefined) {
-        this.add(s, runEnd, gender, heads, 'person');
+        this.found(s, runEnd, gender, heads, 'person');
         return;
       }
       // a single word is a name only after an honorific: "Mr. Smith", "Chief Lonechild"
-      if (honorific) this.add(s, runEnd, gender, heads, 'person');
+      if (honorific) this.found(s, runEnd, gender, heads, 'person');
       return;
     }
     if (words > 4) return;
@@ -279,7 +291,7 @@ export class PeopleRegistry {
     const pronoun = this.pronounSoon(runEnd);
     const evidence = titled || firstGender !== null || pronoun !== null || this.likely.has(last.key) || this.speechNext(runEnd) || this.speechBefore(runStart) || this.apposition(runEnd);
     if (!evidence) return;
-    this.add(s, runEnd, gender ?? firstGender ?? pronoun ?? this.genderAhead(runEnd), heads, 'person');
+    this.found(s, runEnd, gender ?? firstGender ?? pronoun ?? this.genderAhead(runEnd), heads, 'person');
   }
 
   /** "Forrest Jones made a discovery when he was ...": a personal pronoun soon after, in the same sentence. */

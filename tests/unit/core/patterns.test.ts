@@ -282,6 +282,14 @@ describe('traps', () => {
     ]);
   });
 
+  it('a title in quotation marks is neither a quotation nor, later, a speaker', () => {
+    const { analysis } = run(
+      'I should explain “The Great Big Lie”. Our specific instance of “The Great Big Lie” is about criticism.\n' +
+        'The pushers of The Great Big Lie say we need more calm, rational criticism of apps.\n',
+    );
+    expect(analysis.quotes.map((q) => [q.kind, q.speaker.name, q.text])).toEqual([['indirect', 'the pushers', 'we need more calm, rational criticism of apps']]);
+  });
+
   it('scare quotes with no speaker are not quotations', () => {
     const { analysis } = run('The so-called “deal of the century” was never published.');
     expect(analysis.quotes).toEqual([]);
