@@ -18,14 +18,20 @@ interface StoredExtra {
 
 let cache: { stamp: string | null; merged: DatasetBundle; conflicts: string[] } | null = null;
 
+/** The last stored extra dataset validated, by its import stamp (every page's analysis asks for the dataset). */
+let validated: { stamp: string; extra: StoredExtra | null } | null = null;
+
 async function loadExtra(): Promise<StoredExtra | null> {
   const got = await ext.storage.local.get(EXTRA_KEY);
   const raw = got[EXTRA_KEY] as StoredExtra | undefined;
   if (!raw || typeof raw !== 'object') return null;
-  // re-validated on every load: storage is not trusted more than a file
+  const stamp = `${String(raw.importedAt)}\u0000${String(raw.name)}`;
+  if (validated?.stamp === stamp) return validated.extra;
+  // validated when first read after an import or a restart: storage is not trusted more than a file
   const checked = validateDatasetImport(raw.bundle, 'stored extra dataset');
-  if (!checked.ok) return null;
-  return { name: String(raw.name), importedAt: String(raw.importedAt), bundle: checked.dataset };
+  const extra = checked.ok ? { name: String(raw.name), importedAt: String(raw.importedAt), bundle: checked.dataset } : null;
+  validated = { stamp, extra };
+  return extra;
 }
 
 /** The merged dataset (cached for the life of the background; rebuilt when the extra changes). */
