@@ -39,7 +39,7 @@ import {
   targetsOf,
   visibleCategories,
 } from './model';
-import { Cancelled, debounce, idle, settled, Slicer } from './schedule';
+import { Cancelled, debounce, idle, retry, settled, Slicer } from './schedule';
 import { buildTextMap, placeDirect, type Placement, placeSpans, rangeMatches, textNodesOf } from './text-map';
 import { Ui } from './ui';
 import { watchMutations, watchNavigation } from './watch';
@@ -117,7 +117,7 @@ class Sourcelight {
     ]);
     let status = DEFAULT_STATUS;
     try {
-      status = await sendFromContent('site/status', { url: location.href });
+      status = await retry(() => sendFromContent('site/status', { url: location.href }));
     } catch (e) {
       console.debug('[sourcelight] site status unavailable, using defaults', e);
     }
@@ -193,7 +193,7 @@ class Sourcelight {
       truncated: status === 'done' ? (s?.truncated ?? false) : false,
       error,
     });
-    sendFromContent('page/report', r).catch((e: unknown) => console.debug('[sourcelight] report failed', e));
+    retry(() => sendFromContent('page/report', r)).catch((e: unknown) => console.debug('[sourcelight] report failed', e));
   }
 
   /** One analysis of the current page, cancelled by the next. */
@@ -235,7 +235,8 @@ class Sourcelight {
       // non-empty and aligned with extracted.pieces (articleFromParagraphs would drop an empty one)
       const paragraphs = extracted.paragraphs;
       const article = articleFromParagraphs(paragraphs);
-      const asked = sendFromContent('article/analyze', { url, title: extracted.title, byline: extracted.byline, siteName: extracted.siteName, paragraphs });
+      const request = { url, title: extracted.title, byline: extracted.byline, siteName: extracted.siteName, paragraphs };
+      const asked = retry(() => sendFromContent('article/analyze', request), undefined, signal);
       const t2 = performance.now();
       busy += t2 - tp;
       measure('sourcelight:request', tp, t2 - tp);

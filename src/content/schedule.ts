@@ -81,6 +81,33 @@ export class Slicer {
   }
 }
 
+/**
+ * Calls `fn` again after each delay while it rejects (the background may be starting or restarting: a
+ * service worker that was asleep, an event page being reloaded); the last rejection is thrown.
+ * An abort ends the waiting with Cancelled.
+ */
+export async function retry<T>(fn: () => Promise<T>, delays: readonly number[] = [250, 1_000], signal?: AbortSignal): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await fn();
+    } catch (e) {
+      const delay = delays[attempt];
+      if (delay === undefined || signal?.aborted) throw e;
+      await new Promise<void>((resolve, reject) => {
+        const onAbort = (): void => {
+          clearTimeout(timer);
+          reject(new Cancelled());
+        };
+        const timer = setTimeout(() => {
+          signal?.removeEventListener('abort', onAbort);
+          resolve();
+        }, delay);
+        signal?.addEventListener('abort', onAbort, { once: true });
+      });
+    }
+  }
+}
+
 /** A trailing debounce with a teardown. */
 export function debounce(fn: () => void, ms: number): { (): void; cancel(): void } {
   let timer: ReturnType<typeof setTimeout> | null = null;

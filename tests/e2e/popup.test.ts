@@ -75,8 +75,18 @@ const popupState = (popup: Page): Promise<string> =>
   popup.evaluate(() => document.querySelector('[data-testid="state"]')?.getAttribute('data-state') ?? '');
 
 /** Waits until the popup is in `state` (it refreshes itself as reports and settings change). */
-const waitState = (popup: Page, state: string) =>
-  pollFor(popup, (want) => document.querySelector('[data-testid="state"]')?.getAttribute('data-state') === want, state, 30_000);
+const waitState = async (popup: Page, state: string): Promise<void> => {
+  try {
+    await pollFor(popup, (want) => document.querySelector('[data-testid="state"]')?.getAttribute('data-state') === want, state, 30_000);
+  } catch (e) {
+    // say what the popup showed instead
+    const shown = await popup.evaluate(() => {
+      const el = document.querySelector('[data-testid="state"]');
+      return `${el?.getAttribute('data-state') ?? 'no state'}: ${(el?.textContent ?? '').slice(0, 200)}`;
+    });
+    throw new Error(`${e instanceof Error ? e.message : String(e)}; the popup shows ${shown}`);
+  }
+};
 
 /** Highlights the extension painted in the page, and whether its host element is there. */
 const pageMarks = (page: Page) =>

@@ -1,6 +1,6 @@
 /** settled(): waits for the load event, but never longer than its cap; cancellable. */
 import { describe, expect, it } from 'vitest';
-import { Cancelled, settled } from '../../../src/content/schedule';
+import { Cancelled, retry, settled } from '../../../src/content/schedule';
 
 /** A document still loading: `load` fires on its window when fire() is called. */
 function loadingDoc(): { doc: Document; fire(): void } {
@@ -47,5 +47,27 @@ describe('settled', () => {
     await after(30);
     expect(done).toBe(true);
     await p;
+  });
+});
+
+describe('retry', () => {
+  it('calls again after each delay while the call rejects, and returns the first success', async () => {
+    let calls = 0;
+    const got = await retry(() => (++calls < 3 ? Promise.reject(new Error(`no receiver ${calls}`)) : Promise.resolve('ok')), [1, 1]);
+    expect([got, calls]).toEqual(['ok', 3]);
+  });
+
+  it('throws the last rejection once the delays are used up', async () => {
+    let calls = 0;
+    await expect(retry(() => Promise.reject(new Error(`no receiver ${++calls}`)), [1])).rejects.toThrow('no receiver 2');
+    expect(calls).toBe(2);
+  });
+
+  it('stops waiting when aborted', async () => {
+    const ac = new AbortController();
+    const p = retry(() => Promise.reject(new Error('down')), [60_000], ac.signal);
+    await after(10);
+    ac.abort();
+    await expect(Promise.race([p, after(2_000).then(() => 'still waiting')])).rejects.toBeInstanceOf(Cancelled);
   });
 });
