@@ -11,6 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { nodeBundle } from './tools/node-bundle.mjs';
 
 const root = dirname(fileURLToPath(import.meta.url));
 const args = new Set(process.argv.slice(2));
@@ -33,18 +34,7 @@ async function buildTools() {
   ];
   for (const [entry, out] of tools) {
     if (!existsSync(join(root, entry))) continue;
-    await esbuild.build({
-      entryPoints: [join(root, entry)],
-      outfile: join(root, out),
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      target: 'node20',
-      sourcemap: 'linked',
-      external: ['jsdom', '@mozilla/readability', 'esbuild', 'puppeteer-core'],
-      logLevel: 'warning',
-      banner: { js: "import { createRequire as __slCreateRequire } from 'node:module'; const require = __slCreateRequire(import.meta.url);" },
-    });
+    await nodeBundle(join(root, entry), join(root, out), { sourcemap: 'linked' });
   }
 }
 

@@ -5,11 +5,11 @@
 //   2. browser (real Chromium): the content script's time per page as a ratio to Readability's
 //      parse alone on the same page.                                      (tools/bench-browser.mjs)
 // Speed is never asserted in a test; these numbers are read, and recorded in the issues' notes.
-import * as esbuild from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { nodeBundle } from './node-bundle.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const only = process.argv.slice(2).find((a) => a === 'core' || a === 'browser');
@@ -17,17 +17,7 @@ let failed = false;
 
 if (!only || only === 'core') {
   const out = join(root, 'build', 'bench-core.mjs');
-  await esbuild.build({
-    entryPoints: [join(root, 'tools', 'bench-core.ts')],
-    outfile: out,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    external: ['jsdom', '@mozilla/readability'],
-    banner: { js: "import { createRequire as __slCreateRequire } from 'node:module'; const require = __slCreateRequire(import.meta.url);" },
-    logLevel: 'warning',
-  });
+  await nodeBundle(join(root, 'tools', 'bench-core.ts'), out);
   console.log('━━ core benchmark');
   failed ||= spawnSync(process.execPath, ['--expose-gc', out], { cwd: root, stdio: 'inherit' }).status !== 0;
 }

@@ -7,8 +7,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as esbuild from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { nodeBundle } from '../../../tools/node-bundle.mjs';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const cli = join(root, 'build', 'test-core', 'cli.mjs');
@@ -21,17 +21,7 @@ function sl(args: string[], input?: string | Buffer): { code: number | null; std
 }
 
 beforeAll(async () => {
-  await esbuild.build({
-    entryPoints: [join(root, 'src/cli/main.ts')],
-    outfile: cli,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    external: ['jsdom', '@mozilla/readability'],
-    banner: { js: "import { createRequire as __slCreateRequire } from 'node:module'; const require = __slCreateRequire(import.meta.url);" },
-    logLevel: 'warning',
-  });
+  await nodeBundle(join(root, 'src/cli/main.ts'), cli);
 }, 60_000);
 
 describe('sourcelight analyze FILE --json', { timeout: 30_000 }, () => {
