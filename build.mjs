@@ -111,6 +111,25 @@ const noHtmlSinksPlugin = {
   },
 };
 
+/**
+ * webextension-polyfill as its own module.exports. An `import` of a CommonJS module makes esbuild
+ * copy every property of the exported object into a namespace object; where the browser has its
+ * own promise-based `browser` (the polyfill then exports it as it is), reading every property's
+ * descriptor makes Chromium set up every API namespace (chrome.app among them) in each page's
+ * content script: about 2 ms on every page load, article or not. A require() takes the object as it is.
+ */
+const polyfillPlugin = {
+  name: 'sourcelight-polyfill',
+  setup(build) {
+    build.onResolve({ filter: /^webextension-polyfill$/ }, () => ({ path: 'webextension-polyfill', namespace: 'sourcelight-polyfill' }));
+    build.onLoad({ filter: /.*/, namespace: 'sourcelight-polyfill' }, () => ({
+      contents: "// eslint-disable-next-line\nconst api = require('webextension-polyfill/dist/browser-polyfill.js');\nexport default api;\n",
+      loader: 'js',
+      resolveDir: root,
+    }));
+  },
+};
+
 const entries = [
   ['src/background/index.ts', 'background.js'],
   ['src/content/index.ts', 'content.js'],
@@ -135,7 +154,7 @@ function extensionOptions() {
     jsxImportSource: 'preact',
     loader: { '.css': 'text' },
     define: { 'process.env.NODE_ENV': JSON.stringify(production ? 'production' : 'development') },
-    plugins: [datasetPlugin, noHtmlSinksPlugin],
+    plugins: [datasetPlugin, noHtmlSinksPlugin, polyfillPlugin],
     logLevel: 'warning',
     metafile: true,
   };

@@ -40,7 +40,7 @@ import {
   visibleCategories,
 } from './model';
 import { Cancelled, debounce, idle, retry, settled, Slicer } from './schedule';
-import { buildTextMap, placeDirect, type Placement, placeSpans, rangeMatches, textNodesOf } from './text-map';
+import { buildTextMap, paragraphAt, placeDirect, type Placement, placeSpans, rangeMatches, textNodesOf } from './text-map';
 import { Ui } from './ui';
 import { watchMutations, watchNavigation } from './watch';
 
@@ -232,7 +232,7 @@ class Sourcelight {
       await slicer.step();
 
       const tp = performance.now();
-      // non-empty and aligned with extracted.pieces (articleFromParagraphs would drop an empty one)
+      // non-empty and aligned with extracted.live() (articleFromParagraphs would drop an empty one)
       const paragraphs = extracted.paragraphs;
       const article = articleFromParagraphs(paragraphs);
       const request = { url, title: extracted.title, byline: extracted.byline, siteName: extracted.siteName, paragraphs };
@@ -257,11 +257,12 @@ class Sourcelight {
         await slicer.step();
         paused += performance.now() - p0;
       };
-      // through the nodes each paragraph was read from, in batches; what is left, by searching the text
+      // through the live nodes each paragraph was read from, in batches; what is left, by searching the text
+      const pieces = extracted.live(new Set(targets.map((t) => paragraphAt(article.paragraphs, t.start))));
       const placements: Array<Placement | null> = [];
       for (let i = 0; i < targets.length; i += DIRECT_BATCH) {
         if (i > 0) await pause();
-        placements.push(...placeDirect(article, extracted.pieces, targets.slice(i, i + DIRECT_BATCH)));
+        placements.push(...placeDirect(article, pieces, targets.slice(i, i + DIRECT_BATCH)));
       }
       const left = targets.flatMap((t, i) => (placements[i] ? [] : [i]));
       const searched = left.length === 0 ? [] : await placeSpans(
@@ -269,17 +270,15 @@ class Sourcelight {
         left.map((i) => targets[i] as Target),
         [
           () => buildTextMap(extracted.liveNodes()),
-          () => (extracted.container ? buildTextMap(textNodesOf(extracted.container, exclude)) : null),
+          () => {
+            const container = extracted.container();
+            return container ? buildTextMap(textNodesOf(container, exclude)) : null;
+          },
           () => buildTextMap(textNodesOf(document.body, exclude), BODY_MAP_MAX),
         ],
         pause,
       );
       left.forEach((i, k) => (placements[i] = searched[k] ?? null));
-      try {
-        performance.mark('sourcelight:searched', { detail: { searched: left.length, targets: targets.length } });
-      } catch {
-        /* user timing unavailable */
-      }
       // a page change while placing left ranges over other text: they are checked below and by the mutation watcher
       const placed: PlacedTarget[] = [];
       placements.forEach((p, i) => {
@@ -294,7 +293,7 @@ class Sourcelight {
         article,
         analysis,
         placed,
-        container: extracted.container,
+        container: extracted.container(),
         unplaced: countUnplaced(
           targets,
           placements.map((p) => p !== null),
@@ -310,6 +309,11 @@ class Sourcelight {
       busy += t5 - t4;
       measure('sourcelight:anchor', t4, t5 - t4);
       measure('sourcelight:total', t0, busy);
+      try {
+        performance.mark('sourcelight:searched', { detail: { searched: left.length, targets: targets.length } });
+      } catch {
+        /* user timing unavailable */
+      }
       this.send('done');
     } catch (e) {
       if (e instanceof Cancelled || signal.aborted) return;

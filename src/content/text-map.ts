@@ -250,6 +250,18 @@ function rangeText(a: Text, rs: number, b: Text, re: number): string {
   return r.toString();
 }
 
+/** The index of the paragraph an article offset falls in (the last one starting at or before it; 0 for none). */
+export function paragraphAt(paras: ReadonlyArray<{ start: number }>, offset: number): number {
+  let lo = 0;
+  let hi = paras.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((paras[mid] as { start: number }).start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return Math.max(0, lo);
+}
+
 /**
  * Places spans of the article through the live text nodes each paragraph was read from (`blocks`,
  * one per article paragraph): no search, one Range per span, checked against the span's text.
@@ -258,19 +270,13 @@ function rangeText(a: Text, rs: number, b: Text, re: number): string {
  */
 export function placeDirect(
   article: Pick<Article, 'text' | 'paragraphs'>,
-  blocks: ReadonlyArray<ReadonlyArray<TextPiece>>,
+  blocks: ReadonlyArray<ReadonlyArray<TextPiece> | undefined>,
   requests: readonly SpanRequest[],
 ): Array<Placement | null> {
   const paras = article.paragraphs;
   return requests.map(({ start, end }) => {
     if (end <= start || paras.length === 0) return null;
-    let lo = 0;
-    let hi = paras.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((paras[mid] as { start: number }).start <= start) lo = mid;
-      else hi = mid - 1;
-    }
+    const lo = paragraphAt(paras, start);
     const para = paras[lo] as { start: number; end: number };
     const pieces = blocks[lo];
     if (!pieces || end > para.end) return null;

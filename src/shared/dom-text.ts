@@ -4,22 +4,32 @@
  * runs on Readability's output in jsdom (CLI, tests) and on the page in the content script.
  */
 
-const BLOCKS = new Set(['P', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'PRE', 'TD', 'TH', 'FIGCAPTION', 'DD', 'DT', 'CAPTION', 'SUMMARY']);
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH', 'IFRAME', 'OBJECT', 'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT']);
+// by localName (lower case for HTML elements and for svg/math): no string is made per element
+const BLOCKS = new Set(['p', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'td', 'th', 'figcaption', 'dd', 'dt', 'caption', 'summary']);
+const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'button', 'select', 'textarea', 'input']);
+/** Containers of blocks: their text is not a block's own. */
+const CONTAINERS = new Set(['div', 'section', 'article', 'ul', 'ol', 'table']);
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
+const NON_SPACE = /\S/;
 
-function isBlock(el: Element): boolean {
-  return BLOCKS.has(el.tagName.toUpperCase());
+const nameOf = (el: Element): string => el.localName;
+
+/** Is there any text other than whitespace under this node? Stops at the first (no textContent string is built). */
+function hasText(node: Node): boolean {
+  for (let c = node.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType === TEXT_NODE ? NON_SPACE.test(c.nodeValue ?? '') : c.nodeType === ELEMENT_NODE && hasText(c)) return true;
+  }
+  return false;
 }
 
 /** Does this div hold text of its own (not only inside child blocks)? */
 function hasDirectText(el: Element): boolean {
   for (let c = el.firstChild; c; c = c.nextSibling) {
-    if (c.nodeType === TEXT_NODE && (c.nodeValue ?? '').trim() !== '') return true;
+    if (c.nodeType === TEXT_NODE && NON_SPACE.test(c.nodeValue ?? '')) return true;
     if (c.nodeType === ELEMENT_NODE) {
-      const t = (c as Element).tagName.toUpperCase();
-      if (!isBlock(c as Element) && t !== 'DIV' && t !== 'SECTION' && t !== 'ARTICLE' && t !== 'UL' && t !== 'OL' && t !== 'TABLE' && !SKIP.has(t) && ((c as Element).textContent ?? '').trim() !== '') return true;
+      const t = nameOf(c as Element);
+      if (!BLOCKS.has(t) && !CONTAINERS.has(t) && !SKIP.has(t) && hasText(c)) return true;
     }
   }
   return false;
@@ -30,12 +40,11 @@ function ownText(el: Element, out: Array<Text | null>): void {
   for (let c = el.firstChild; c; c = c.nextSibling) {
     if (c.nodeType === TEXT_NODE) out.push(c as Text);
     else if (c.nodeType === ELEMENT_NODE) {
-      const e = c as Element;
-      const t = e.tagName.toUpperCase();
+      const t = nameOf(c as Element);
       if (SKIP.has(t)) continue;
-      if (t === 'BR') out.push(null);
-      else if (isBlock(e) || t === 'DIV' || t === 'UL' || t === 'OL' || t === 'TABLE' || t === 'SECTION') continue;
-      else ownText(e, out);
+      if (t === 'br') out.push(null);
+      else if (BLOCKS.has(t) || (CONTAINERS.has(t) && t !== 'article')) continue;
+      else ownText(c as Element, out);
     }
   }
 }
@@ -117,9 +126,9 @@ export function blocksOf(root: ParentNode): Block[] {
     for (let c = node.firstChild; c; c = c.nextSibling) {
       if (c.nodeType !== ELEMENT_NODE) continue;
       const el = c as Element;
-      const tag = el.tagName.toUpperCase();
+      const tag = nameOf(el);
       if (SKIP.has(tag)) continue;
-      if (isBlock(el) || (tag === 'DIV' && hasDirectText(el))) {
+      if (BLOCKS.has(tag) || (tag === 'div' && hasDirectText(el))) {
         const nodes: Array<Text | null> = [];
         ownText(el, nodes);
         const block = blockOf(nodes);

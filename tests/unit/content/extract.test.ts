@@ -24,13 +24,32 @@ describe('extract', () => {
     expect(x?.paragraphs.some((p) => p.includes('Dmitry Peskov said in an interview'))).toBe(true);
     expect(x?.liveNodes().every((n) => n.isConnected && document.body.contains(n))).toBe(true);
     expect(x?.liveNodes().map((n) => n.data).join('')).toContain('Peskov cautioned');
-    expect(x?.container?.tagName).toBe('ARTICLE');
-    // each paragraph keeps the live nodes it was read from
-    expect(x?.pieces.length).toBe(x?.paragraphs.length);
-    const live = x!.pieces.flat().filter((p) => p.length > 0);
-    expect(live.every((p) => p.node !== null && document.body.contains(p.node))).toBe(true);
-    expect(x!.pieces[0]!.map((p) => p.node?.data ?? '').join('')).toContain('Vladimir Putin’s spokesman');
+    expect(x?.container()?.tagName).toBe('ARTICLE');
+    // each paragraph asked for leads back to the live nodes it was read from; the others are not resolved
+    const n = x!.paragraphs.length;
+    const some = x!.live([0, n - 1]);
+    expect(some.length).toBe(n);
+    expect(some.filter(Boolean).length).toBe(2);
+    const all = x!.live(x!.paragraphs.keys());
+    const live = all.flat().filter((p) => p !== undefined && p.length > 0);
+    expect(live.length).toBeGreaterThan(n);
+    expect(live.every((p) => p!.node !== null && document.body.contains(p!.node))).toBe(true);
+    expect(all[0]!.map((p) => p.node?.data ?? '').join('')).toContain('Vladimir Putin’s spokesman');
+    expect(all.map((b) => b!.map((p) => p.node?.data ?? '').join('').replace(/\s+/g, ' ').trim())).toEqual(x!.paragraphs);
     expect(serialize(document.body)).toBe(before); // the live page is untouched
+  });
+  it('leads a paragraph back only while its live text is what was read', () => {
+    load(hostile);
+    const x = extract(document)!;
+    const i = x.paragraphs.findIndex((p) => p.includes('Peskov cautioned'));
+    expect(i).toBeGreaterThan(0);
+    const first = x.live([i])[i]!;
+    const node = first.find((p) => p.node?.data.includes('Peskov cautioned'))!.node!;
+    node.data = node.data.replace('Peskov cautioned', 'Peskov warned');
+    // asked again (a fresh extraction of the same page would read the new text): that node has no twin now
+    const again = x.live([i])[i]!;
+    expect(again.some((p) => p.node === node)).toBe(false);
+    expect(again.filter((p) => p.node !== null).length).toBe(first.filter((p) => p.node !== null).length - 1);
   });
   it('says no for a page that is not an article', () => {
     load('<html><head><title>Home</title></head><body><nav><a href="/">Home</a></nav><p>Short.</p></body></html>');
