@@ -6,10 +6,11 @@
 //
 // The content script records User Timing measures (performance entries are the document's, so the
 // page's main world reads them): sourcelight:total (its busy time on the page's main thread: the
-// readerable gate, clone + Readability, pairing text nodes, paragraphs, the request to the
-// background, anchoring, highlights; idle waits and the wait for the background excluded),
-// and each of those steps; sourcelight:analyze is the engine's time in the background (shown,
-// not part of the page's time).
+// readerable gate, clone + Readability, listing both documents' text nodes (pair), paragraphs, the
+// request to the background, placing (leading the needed nodes back to the live page), highlights;
+// idle waits and the wait for the background excluded), and each of those steps. Not in it: the
+// script's own start (evaluation, listeners, the site-status round trip) before the page settles.
+// sourcelight:analyze is the engine's time in the background (shown, not part of the page's time).
 // The baseline loads the same page in a browser without the extension and times
 // `new Readability(document.cloneNode(true)).parse()` once, cold, as the content script does.
 // Pages: the demo stories and ../shared/pages (when present); pages that are not articles are

@@ -154,7 +154,7 @@ export interface ExtractTimings {
   gate: number;
   /** clone and parse */
   readability: number;
-  /** pairing the clone's text nodes with the live ones */
+  /** listing the text nodes of the clone and of the live page (their twins are found later, when needed) */
   pair: number;
   /** the paragraphs and live nodes of Readability's result */
   paragraphs: number;
