@@ -65,9 +65,10 @@ const datasetPlugin = {
  * are rewritten as they are bundled, and the build fails if a rewrite no longer applies.
  * - Preact keeps innerHTML for dangerouslySetInnerHTML, which our lint forbids: that prop throws,
  *   and clearing children uses textContent.
- * - Readability (run on an inert clone of the page) caches the page as HTML between attempts and
- *   re-parses <noscript> images through innerHTML: the cache becomes a cloned node, the noscript
- *   markup is parsed by DOMParser (inert) and its nodes moved in.
+ * - Readability (run on an inert clone of the page) keeps the page between attempts and re-parses
+ *   <noscript> images through innerHTML: the kept page is put back by the content script's lean
+ *   parse (or, as HTML, parsed by DOMParser: inert), the noscript markup is parsed by DOMParser and
+ *   its nodes moved in.
  */
 const sinkRewrites = [
   {
@@ -80,11 +81,11 @@ const sinkRewrites = [
   {
     file: /[\\/]node_modules[\\/]@mozilla[\\/]readability[\\/]Readability\.js$/,
     rules: [
-      // the page's HTML is kept as Readability keeps it (reading innerHTML is no sink) and parsed inert only
-      // when a retry needs it: a deep clone of the body on every parse cost more than the serialisation
+      // the page as Readability kept it before its first pass: in the content script's lean parse a BodyKeeper
+      // (src/content/readability-text.ts) that puts the body back from the live page; else HTML, parsed inert
       [
         'page.innerHTML = pageCacheHtml;',
-        'page.replaceChildren(...new DOMParser().parseFromString(pageCacheHtml, "text/html").body.childNodes);',
+        'if (typeof pageCacheHtml === "string") page.replaceChildren(...new DOMParser().parseFromString(pageCacheHtml, "text/html").body.childNodes); else pageCacheHtml.restore();',
       ],
       [
         'tmp.innerHTML = noscript.innerHTML;',

@@ -17,9 +17,9 @@
 // eslint-disable-next-line @typescript-eslint/triple-slash-reference -- the Node tsconfig (unit tests) does not include src/types/
 /// <reference path="../types/readability-readerable.d.ts" />
 import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
-import { Readability } from '@mozilla/readability';
 import { blocksOf, type TextPiece } from '../shared/dom-text';
 import { MAX_ARTICLE_CHARS } from '../shared/messages';
+import { parseForText } from './readability-text';
 import { textNodesOf } from './text-map';
 
 /** The analysis budget: at most this many characters of article text. */
@@ -174,12 +174,12 @@ export function extract(doc: Document, opts: ExtractOptions = {}): Extracted | n
   const cloneTexts = textSnapshot(clone);
   const liveTexts = textSnapshot(doc);
   const t2 = performance.now();
-  // the result is read as a DOM, never shown: no HTML string (serializer), no class clean-up (keepClasses);
-  // the element budget was checked above on the live document, so Readability does not count again
-  const parsed = new Readability<Element>(clone, { serializer: (n) => n as Element, keepClasses: true }).parse();
+  // the result is read as text, never shown (see readability-text.ts); the element budget was
+  // checked above on the live document, so Readability does not count again
+  const parsed = parseForText(clone, doc);
   const t3 = performance.now();
-  const content = parsed?.content;
-  if (!parsed || !content) return null;
+  const content = parsed.content;
+  if (!content) return null;
 
   const blocks = blocksOf(content);
   const capped = capParagraphs(blocks.map((b) => b.text));
