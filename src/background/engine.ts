@@ -6,11 +6,13 @@
  * index is compiled once, when the merged dataset changes).
  */
 import names from 'sourcelight:names';
+import { articleFromParagraphs } from '../core/article';
 import { analyzeInChunks } from '../core/chunks';
 import type { DatasetBundle } from '../core/dataset';
 import { compileIndex } from '../core/matcher';
 import type { CompiledIndex } from '../core/types';
 import type { AnalyzeReply, AnalyzeRequest } from '../shared/messages';
+import { targetsOf } from '../shared/targets';
 import { currentDataset } from './dataset';
 
 let engine: { bundle: DatasetBundle; index: CompiledIndex; descriptions: Map<string, string> } | null = null;
@@ -41,5 +43,7 @@ export async function analyzeArticle(req: AnalyzeRequest): Promise<AnalyzeReply>
     const d = e.id !== null ? descriptions.get(e.id) : undefined;
     if (e.id !== null && d) found[e.id] = d;
   }
-  return { analysis, descriptions: found, ms };
+  // the article as analyzeInChunks read it: the same offsets
+  const targets = targetsOf(analysis, articleFromParagraphs(req.paragraphs));
+  return { analysis, targets, descriptions: found, ms };
 }

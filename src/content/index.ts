@@ -19,7 +19,7 @@
  *    panel listing speakers and names; Enter scrolls to the name and opens its card.
  */
 import { articleFromParagraphs } from '../core/article';
-import type { Analysis, Article } from '../core/types';
+import type { Analysis } from '../core/types';
 import { type BackgroundToContent, backgroundToContentGuards, type PageStatus, type SiteStatus } from '../shared/messages';
 import { listen, route, sendFromContent } from '../shared/messaging';
 import { extract, type ExtractTimings } from './extract';
@@ -36,11 +36,10 @@ import {
   type PanelRow,
   report,
   type Target,
-  targetsOf,
   visibleCategories,
 } from './model';
 import { Cancelled, debounce, idle, retry, settled, Slicer } from './schedule';
-import { buildTextMap, paragraphAt, placeDirect, type Placement, placeSpans, rangeMatches, textNodesOf } from './text-map';
+import { buildTextMap, placeDirect, type Placement, placeSpans, rangeMatches, textNodesOf } from './text-map';
 import { Ui } from './ui';
 import { watchMutations, watchNavigation } from './watch';
 
@@ -56,10 +55,10 @@ interface PlacedTarget extends Placed {
 
 interface RunState {
   url: string;
-  article: Article;
   analysis: Analysis;
   placed: PlacedTarget[];
-  container: Element | null;
+  /** the live element holding the article (worked out when first asked: by the mutation watcher) */
+  container: () => Element | null;
   unplaced: number;
   truncated: boolean;
   title: string | null;
@@ -147,7 +146,7 @@ class Sourcelight {
       }),
       watchMutations(
         document.documentElement,
-        () => this.state?.container ?? null,
+        () => this.state?.container() ?? null,
         () => this.host.element,
         (v) => {
           const dropped = this.dropStale();
@@ -234,7 +233,6 @@ class Sourcelight {
       const tp = performance.now();
       // non-empty and aligned with extracted.live() (articleFromParagraphs would drop an empty one)
       const paragraphs = extracted.paragraphs;
-      const article = articleFromParagraphs(paragraphs);
       const request = { url, title: extracted.title, byline: extracted.byline, siteName: extracted.siteName, paragraphs };
       const asked = retry(() => sendFromContent('article/analyze', request), undefined, signal);
       const t2 = performance.now();
@@ -243,14 +241,13 @@ class Sourcelight {
       // the engine runs in the background: waiting for it is no work of this page's
       const reply = await asked;
       if (signal.aborted) throw new Cancelled();
-      const { analysis } = reply;
+      const { analysis, targets } = reply;
       measure('sourcelight:analyze', t2, reply.ms);
       measure('sourcelight:analyze-wait', t2, performance.now() - t2);
       await slicer.step();
 
       const t4 = performance.now();
       const exclude = this.host.element;
-      const targets = targetsOf(analysis, article);
       let paused = 0;
       const pause = async (): Promise<void> => {
         const p0 = performance.now();
@@ -258,15 +255,15 @@ class Sourcelight {
         paused += performance.now() - p0;
       };
       // through the live nodes each paragraph was read from, in batches; what is left, by searching the text
-      const pieces = extracted.live(new Set(targets.map((t) => paragraphAt(article.paragraphs, t.start))));
+      const pieces = extracted.live(new Set(targets.map((t) => t.para)));
       const placements: Array<Placement | null> = [];
       for (let i = 0; i < targets.length; i += DIRECT_BATCH) {
         if (i > 0) await pause();
-        placements.push(...placeDirect(article, pieces, targets.slice(i, i + DIRECT_BATCH)));
+        placements.push(...placeDirect(paragraphs, pieces, targets.slice(i, i + DIRECT_BATCH)));
       }
       const left = targets.flatMap((t, i) => (placements[i] ? [] : [i]));
       const searched = left.length === 0 ? [] : await placeSpans(
-        article.text,
+        articleFromParagraphs(paragraphs).text,
         left.map((i) => targets[i] as Target),
         [
           () => buildTextMap(extracted.liveNodes()),
@@ -290,10 +287,9 @@ class Sourcelight {
       measure('sourcelight:place', t4, tPlaced - t4 - paused);
       this.state = {
         url,
-        article,
         analysis,
         placed,
-        container: extracted.container(),
+        container: extracted.container,
         unplaced: countUnplaced(
           targets,
           placements.map((p) => p !== null),

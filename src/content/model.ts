@@ -1,21 +1,17 @@
 /**
- * Pure decisions about an analysis, for the page: which spans to place and under which
- * highlight, how unplaced results are counted, what the panel lists, what a card asks for, and
+ * Pure decisions about an analysis, for the page: which highlight shows what (the spans to place,
+ * targets, come from the background with the analysis), how unplaced results are counted, what the panel lists, what a card asks for, and
  * the report's bounds. No DOM, no browser APIs: unit-tested in Node.
  */
-import type { Analysis, Article, EntityType, Quote } from '../core/types';
+import type { Analysis, EntityType, Quote } from '../core/types';
 import type { CardRequest, Categories, PageReport } from '../shared/messages';
+import type { Category, Target } from '../shared/targets';
 
-export type Category = 'person' | 'org' | 'place' | 'event' | 'quote';
-export const CATEGORIES: readonly Category[] = ['person', 'org', 'place', 'event', 'quote'];
+export { CATEGORIES, type Category, categoryOf, splitByParagraphs, type Target, targetsOf } from '../shared/targets';
 
 /** The CSS Custom Highlight name of a category (namespaced: the registry is the page's). */
 export const highlightName = (c: Category): string => `sourcelight-${c}`;
 export const FLASH_HIGHLIGHT = 'sourcelight-flash';
-
-export function categoryOf(type: EntityType): Category {
-  return type === 'person' ? 'person' : type === 'organization' ? 'org' : type === 'place' ? 'place' : 'event';
-}
 
 /** Which categories the reader's switches show. Events follow the organisations switch. */
 export function visibleCategories(c: Categories): Set<Category> {
@@ -24,36 +20,6 @@ export function visibleCategories(c: Categories): Set<Category> {
   if (c.organizations) out.add('org').add('event');
   if (c.places) out.add('place');
   if (c.quotations) out.add('quote');
-  return out;
-}
-
-/** One span to place: an entity mention, or one paragraph's part of a quotation. */
-export type Target =
-  | { kind: 'mention'; category: Category; entity: number; mention: number; start: number; end: number }
-  | { kind: 'quote'; category: 'quote'; quote: number; part: number; start: number; end: number };
-
-/** Splits [start, end) at the article's paragraph boundaries (a quote continued over paragraphs). */
-export function splitByParagraphs(start: number, end: number, paragraphs: Article['paragraphs']): Array<{ start: number; end: number }> {
-  const out: Array<{ start: number; end: number }> = [];
-  for (const p of paragraphs) {
-    const s = Math.max(start, p.start);
-    const e = Math.min(end, p.end);
-    if (e > s) out.push({ start: s, end: e });
-  }
-  return out.length > 0 || end <= start ? out : [{ start, end }];
-}
-
-export function targetsOf(analysis: Analysis, article: Pick<Article, 'paragraphs'>): Target[] {
-  const out: Target[] = [];
-  analysis.entities.forEach((e, entity) => {
-    const category = categoryOf(e.type);
-    e.mentions.forEach((m, mention) => out.push({ kind: 'mention', category, entity, mention, start: m.start, end: m.end }));
-  });
-  analysis.quotes.forEach((q, quote) => {
-    splitByParagraphs(q.start, q.end, article.paragraphs).forEach((p, part) =>
-      out.push({ kind: 'quote', category: 'quote', quote, part, start: p.start, end: p.end }),
-    );
-  });
   return out;
 }
 

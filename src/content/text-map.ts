@@ -14,8 +14,8 @@
  *
  * Pure DOM reading: no node is created, changed or moved (Ranges are not part of the tree).
  */
-import type { Article } from '../core/types';
 import { rawOffset, type TextPiece } from '../shared/dom-text';
+import type { SpanPlace } from '../shared/targets';
 
 /**
  * Code units dropped from both sides: whitespace of every kind (JavaScript's \s: ASCII
@@ -250,42 +250,27 @@ function rangeText(a: Text, rs: number, b: Text, re: number): string {
   return r.toString();
 }
 
-/** The index of the paragraph an article offset falls in (the last one starting at or before it; 0 for none). */
-export function paragraphAt(paras: ReadonlyArray<{ start: number }>, offset: number): number {
-  let lo = 0;
-  let hi = paras.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((paras[mid] as { start: number }).start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return Math.max(0, lo);
-}
-
 /**
- * Places spans of the article through the live text nodes each paragraph was read from (`blocks`,
- * one per article paragraph): no search, one Range per span, checked against the span's text.
- * A span in a node without a live counterpart, or whose Range does not read the same, is null
- * here (placeSpans searches for it).
+ * Places spans through the live text nodes their paragraph was read from (`blocks`, by paragraph
+ * index; `paragraphs` are the texts that were analysed): no search, one Range per span, checked
+ * against the span's text. A span in a node without a live counterpart, past its paragraph's end,
+ * or whose Range does not read the same, is null here (placeSpans searches for it).
  */
 export function placeDirect(
-  article: Pick<Article, 'text' | 'paragraphs'>,
+  paragraphs: readonly string[],
   blocks: ReadonlyArray<ReadonlyArray<TextPiece> | undefined>,
-  requests: readonly SpanRequest[],
+  requests: ReadonlyArray<Pick<SpanPlace, 'para' | 'from' | 'to'>>,
 ): Array<Placement | null> {
-  const paras = article.paragraphs;
-  return requests.map(({ start, end }) => {
-    if (end <= start || paras.length === 0) return null;
-    const lo = paragraphAt(paras, start);
-    const para = paras[lo] as { start: number; end: number };
-    const pieces = blocks[lo];
-    if (!pieces || end > para.end) return null;
-    const a = pieceAt(pieces, start - para.start);
-    const b = pieceAt(pieces, end - 1 - para.start);
+  return requests.map(({ para, from, to }) => {
+    const text = paragraphs[para];
+    const pieces = blocks[para];
+    if (text === undefined || !pieces || from < 0 || to <= from || to > text.length) return null;
+    const a = pieceAt(pieces, from);
+    const b = pieceAt(pieces, to - 1);
     if (!a?.node || !b?.node || !a.node.isConnected || !b.node.isConnected) return null;
-    const rs = rawOffset(a.node.data, a.lead, start - para.start - a.at, a.plain);
-    const re = rawOffset(b.node.data, b.lead, end - 1 - para.start - b.at, b.plain) + 1;
-    const want = article.text.slice(start, end);
+    const rs = rawOffset(a.node.data, a.lead, from - a.at, a.plain);
+    const re = rawOffset(b.node.data, b.lead, to - 1 - b.at, b.plain) + 1;
+    const want = text.slice(from, to);
     // the page may have changed since it was read: the range must read the same (whitespace apart)
     const got = a === b ? a.node.data.slice(rs, re) : null;
     const exact = compact(want);

@@ -21,6 +21,7 @@ import {
   isStringMax,
 } from './validate';
 import { isSettings, normalizeHost, type Settings } from './settings';
+import type { Target } from './targets';
 
 export const CHANNEL = 'sourcelight/1';
 
@@ -127,6 +128,8 @@ export interface AnalyzeRequest {
 }
 export interface AnalyzeReply {
   analysis: Analysis;
+  /** the spans to highlight, each with its paragraph (worked out here, off the page's main thread) */
+  targets: Target[];
   /** the one-line description of each dataset entity found, by id (the card shows it at once) */
   descriptions: Record<string, string>;
   /** milliseconds the engine took in the background */

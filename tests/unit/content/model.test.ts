@@ -48,8 +48,26 @@ describe('targets', () => {
     const parts = targets.filter((t) => t.kind === 'quote' && t.quote === 1).map((t) => article.text.slice(t.start, t.end));
     expect(parts).toEqual(['New York.', '“It is a long road']);
   });
+  it('says where each target lies in its paragraph, as the page reads the paragraphs', () => {
+    const paragraphs = ['“We hope,” Dmitry Peskov said in New York.', '“It is a long road,” he added. “But we start.”', 'A Trump spokeswoman said “no contact” took place, Putin aside.'];
+    const targets = targetsOf(analysis, article);
+    expect(targets.map((t) => [t.para, paragraphs[t.para]!.slice(t.from, t.to)])).toEqual([
+      [0, 'Dmitry Peskov'],
+      [0, 'New York'],
+      [2, 'Putin'],
+      [0, 'We hope,'],
+      [0, 'New York.'],
+      [1, '“It is a long road'],
+      [2, 'no contact'],
+    ]);
+    expect(targets.every((t) => article.text.slice(t.start, t.end) === paragraphs[t.para]!.slice(t.from, t.to))).toBe(true);
+  });
   it('splitByParagraphs keeps a span inside one paragraph whole', () => {
-    expect(splitByParagraphs(3, 7, [{ start: 0, end: 10 }])).toEqual([{ start: 3, end: 7 }]);
+    expect(splitByParagraphs(3, 7, [{ start: 0, end: 10 }])).toEqual([{ start: 3, end: 7, para: 0, from: 3, to: 7 }]);
+    expect(splitByParagraphs(8, 15, [{ start: 0, end: 10 }, { start: 12, end: 20 }])).toEqual([
+      { start: 8, end: 10, para: 0, from: 8, to: 10 },
+      { start: 12, end: 15, para: 1, from: 0, to: 3 },
+    ]);
   });
   it('counts a mention unplaced alone and a quotation only when none of its parts was placed', () => {
     const targets = targetsOf(analysis, article);

@@ -2,6 +2,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { articleFromParagraphs } from '../../../src/core/article';
 import { blocksOf, blockTexts } from '../../../src/shared/dom-text';
+import { placeOf } from '../../../src/shared/targets';
 import { buildTextMap, compact, compactIndex, locate, placeDirect, positionOf, placeSpans, rangeMatches, rangeOf, textNodesOf } from '../../../src/content/text-map';
 
 function html(body: string): HTMLElement {
@@ -122,7 +123,7 @@ describe('placeDirect', () => {
     const article = articleFromParagraphs(blocks.map((b) => b.text));
     const text = article.text;
     const requests = [spanOf(text, 'Peskov', 1), spanOf(text, 'Vladimir Putin'), spanOf(text, 'Dmitry Peskov'), spanOf(text, 'spokesman said'), spanOf(text, 'said it will')];
-    const placed = placeDirect(article, blocks.map((b) => b.pieces), requests);
+    const placed = placeDirect(blocks.map((b) => b.text), blocks.map((b) => b.pieces), requests.map((r) => placeOf(r.start, r.end, article.paragraphs)));
     expect(placed.map((p) => p?.range.toString() ?? null)).toEqual(['Peskov', 'Vladimir Putin', 'Dmitry\u00a0Peskov', 'spokesman said', 'saidit will']);
     expect(placed.map((p) => p?.exact ?? null)).toEqual(['Peskov', 'VladimirPutin', 'DmitryPeskov', 'spokesmansaid', 'saiditwill']);
     const second = placed[0]?.range;
@@ -137,7 +138,9 @@ describe('placeDirect', () => {
     (pieces[1]![0] as { node: Text | null }).node = null; // no live counterpart
     (body.querySelector('p')!.firstChild as Text).data = 'Peskov spoke to Karlsen.'; // changed since it was read
     const text = article.text;
-    expect(placeDirect(article, pieces, [spanOf(text, 'Peskov'), spanOf(text, 'Carlsen'), spanOf(text, 'Ryabkov'), { start: 0, end: text.length }]).map((p) => p?.range.toString() ?? null)).toEqual([
+    const spans = [spanOf(text, 'Peskov'), spanOf(text, 'Carlsen'), spanOf(text, 'Ryabkov'), { start: 0, end: text.length }];
+    const paragraphs = blocks.map((b) => b.text);
+    expect(placeDirect(paragraphs, pieces, spans.map((r) => placeOf(r.start, r.end, article.paragraphs))).map((p) => p?.range.toString() ?? null)).toEqual([
       'Peskov',
       null,
       null,
