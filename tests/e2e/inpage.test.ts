@@ -327,6 +327,17 @@ describe.each(browserNames)('in the page, in %s', (name) => {
     await page.close();
   });
 
+  it('a page Readability reads only when it tries again (the body put back from the live page) is highlighted too', async () => {
+    const { page, report } = await open(`${server.origin}/fixture/retry.html`);
+    expect(report.status).toBe('done');
+    expect(report.unplaced).toBe(0);
+    await waitForHighlight(page, PERSON, 'Dmitry Peskov');
+    const people = (await highlights(page))[PERSON] ?? [];
+    for (const n of ['Dmitry Peskov', 'Vladimir Putin', 'Donald Trump', 'Sergei Karjakin', 'Magnus Carlsen']) expect(people).toContain(n);
+    expect(people.filter((t) => t === 'Peskov').length).toBe(2);
+    await page.close();
+  });
+
   it('frames are left alone', async () => {
     const url = `${server.origin}/fixture/iframe.html`;
     const page = await eb.browser.newPage();
@@ -345,7 +356,7 @@ describe.each(browserNames)('in the page, in %s', (name) => {
     const corpus = corpusPages();
     if (corpus.length === 0) console.warn('../shared/pages is absent: DOM integrity checked on the demo pages only');
     // corpus pages are served with a strict CSP so that their own scripts cannot change the DOM
-    const urls = [server.storyUrl(AP), server.storyUrl(PRESSTV), `${server.origin}/fixture/hostile.html`, ...corpus.map((c) => `${server.origin}/corpus/${c}/?csp=strict`)];
+    const urls = [server.storyUrl(AP), server.storyUrl(PRESSTV), `${server.origin}/fixture/hostile.html`, `${server.origin}/fixture/retry.html`, ...corpus.map((c) => `${server.origin}/corpus/${c}/?csp=strict`)];
     const changed: string[] = [];
     const statuses: Record<string, string> = {};
     for (const url of urls) {
