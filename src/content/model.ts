@@ -1,13 +1,14 @@
 /**
- * Pure decisions about an analysis, for the page: which highlight shows what (the spans to place,
- * targets, come from the background with the analysis), how unplaced results are counted, what the panel lists, what a card asks for, and
- * the report's bounds. No DOM, no browser APIs: unit-tested in Node.
+ * Pure decisions about an analysis, for the page: which highlights the reader's switches show,
+ * how unplaced results are counted, what the panel lists, what a card asks for, and the report's
+ * bounds (the spans to place, targets, come from the background: src/shared/targets.ts). No DOM,
+ * no browser APIs: unit-tested in Node.
  */
 import type { Analysis, EntityType, Quote } from '../core/types';
 import type { CardRequest, Categories, PageReport } from '../shared/messages';
 import type { Category, Target } from '../shared/targets';
 
-export { CATEGORIES, type Category, categoryOf, splitByParagraphs, type Target, targetsOf } from '../shared/targets';
+export { CATEGORIES, type Category, type Target } from '../shared/targets';
 
 /** The CSS Custom Highlight name of a category (namespaced: the registry is the page's). */
 export const highlightName = (c: Category): string => `sourcelight-${c}`;

@@ -28,7 +28,7 @@ export interface TextParse {
 
 /**
  * What the body's innerHTML reads as during a lean parse, and what Readability hands back to put
- * the body back. Unbundled (Node: the CLI's tests, the unit tests) Readability assigns it to
+ * the body back. Unbundled (Node: the unit tests) Readability assigns it to
  * innerHTML, which the body's own accessor takes; in the extension's bundle build.mjs rewrites that
  * assignment (no HTML sink is shipped) to call restore().
  */

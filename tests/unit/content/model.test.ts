@@ -8,10 +8,9 @@ import {
   countUnplaced,
   panelRows,
   report,
-  splitByParagraphs,
-  targetsOf,
   visibleCategories,
 } from '../../../src/content/model';
+import { splitByParagraphs, targetsOf } from '../../../src/shared/targets';
 
 const article = articleFromParagraphs([
   '“We hope,” Dmitry Peskov said in New York.',
