@@ -81,12 +81,16 @@ describe('parseForText', () => {
     expect(fixture.paragraphs?.[0]).toMatch(/^NEW YORK — Kremlin spokesman Dmitry Peskov said/);
   });
 
-  it('takes its accessor off the clone’s body when done', () => {
-    const live = page('<html><body><article><p>' + 'Words of an article. '.repeat(40) + '</p></article></body></html>');
+  it('skips the HTML clean-up and takes its accessor off the clone’s body when done', () => {
+    const live = page('<html><body><article><p>' + 'Words of an article. '.repeat(40) + '<a href="/more">more</a></p></article></body></html>');
     const clone = live.cloneNode(true) as Document;
     const got = parseForText(clone, live);
     expect(got.retries).toBe(0);
     expect(Object.getOwnPropertyDescriptor(clone.body, 'innerHTML')).toBeUndefined();
+    // the stock parse makes links absolute (_postProcessContent); the lean one leaves the result as it read it
+    expect(got.content?.querySelector('a')?.getAttribute('href')).toBe('/more');
+    const stockLink = new Readability(live.cloneNode(true) as Document, { serializer: (n) => n as Element }).parse()?.content?.querySelector('a');
+    expect(stockLink?.getAttribute('href')).toBe('https://news.example/more');
   });
 
   it('reads the same paragraphs as the stock parse on every page of ../shared/pages', (ctx) => {
