@@ -3,7 +3,10 @@
 // issue 12. Run by hand, never in CI. What it measures and how to read it: docs/attribution-eval.md.
 //
 //   node tools/eval-attribution.mjs --setup               extract train + dev from the local mirror into corpus/polnear/
-//   node tools/eval-attribution.mjs [--split dev|train] [--errors FILE] [--json FILE] [--limit N]
+//   node tools/eval-attribution.mjs [--split dev|train] [--errors FILE] [--matches FILE] [--json FILE] [--limit N]
+//     --errors: misses, false positives and wrong speakers (JSONL, with context); --matches: every matched
+//     quotation with its speaker verdict (to audit the speaker test); --json: the figures. All hold corpus text
+//     or figures from it: write them under corpus/.
 //
 // The corpus has no licence: its texts stay under corpus/ (ignored by git) and are never committed. The
 // `test` split is reserved: this script never reads, extracts or copies it. The mirror is a bare git
@@ -28,7 +31,7 @@ const THRESHOLD = 0.3;
 /* ------------------------------------------------------------------ arguments */
 
 function parseArgs(argv) {
-  const o = { split: 'dev', errors: null, json: null, limit: Infinity, setup: false, mirror: process.env.POLNEAR_MIRROR || '/work/.mirror/networkdynamics+PolNeAR/repo' };
+  const o = { split: 'dev', errors: null, matches: null, json: null, limit: Infinity, setup: false, mirror: process.env.POLNEAR_MIRROR || '/work/.mirror/networkdynamics+PolNeAR/repo' };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const val = () => {
@@ -38,11 +41,12 @@ function parseArgs(argv) {
     if (a === '--split') o.split = val();
     else if (a === '--errors') o.errors = val();
     else if (a === '--json') o.json = val();
+    else if (a === '--matches') o.matches = val();
     else if (a === '--limit') o.limit = Number(val());
     else if (a === '--mirror') o.mirror = val();
     else if (a === '--setup') o.setup = true;
     else if (a === '--help' || a === '-h') {
-      console.log('usage: node tools/eval-attribution.mjs [--setup] [--split dev|train] [--errors FILE.jsonl] [--json FILE] [--limit N] [--mirror GITDIR]');
+      console.log('usage: node tools/eval-attribution.mjs [--setup] [--split dev|train] [--errors FILE.jsonl] [--matches FILE.jsonl] [--json FILE] [--limit N] [--mirror GITDIR]');
       process.exit(0);
     } else fail(`unknown argument ${a}`);
   }
@@ -277,7 +281,7 @@ function speakerVerdict(q, g, golds) {
   }
   const want = keyWords(target);
   const have = keyWords(q.speaker.name + ' ' + (m && !isPronoun(m.text) ? m.text : ''));
-  for (const w of have) if (want.has(w)) return { judged: true, right: true, why: `${via}-word`, sourceClass };
+  for (const w of have) if (want.has(w)) return { judged: true, right: true, why: `${via}-word`, sourceClass, compared: target };
   return { judged: true, right: false, why: `${via}-differs`, sourceClass, compared: target };
 }
 
@@ -309,6 +313,7 @@ async function main() {
   const { index } = loadDataset(root);
 
   const errors = [];
+  const matched = [];
   const t = { gold: 0, pred: 0, tp: 0, fp: 0, split: 0, fragmentFp: 0, speechGold: 0, speechFound: 0, accGold: 0, accFound: 0 };
   const byLemma = new Map();
   const byKind = new Map();
@@ -391,6 +396,7 @@ async function main() {
         b.n++;
         if (v.right) b.right++;
       }
+      matched.push({ article: art.name, ...predInfo, right: v.right, why: v.why, goldSource: g.source.text, sourceClass: v.sourceClass, comparedWith: v.compared ?? null, cue: g.cue });
       if (!v.right) {
         errors.push({ type: 'wrong-speaker', article: art.name, ...predInfo, why: v.why, goldSource: g.source.text, sourceClass: v.sourceClass, comparedWith: v.compared ?? null, cue: g.cue, goldContent: g.contentText, context: context(art.text, Math.min(q.start, g.source.segs[0][0]), Math.max(q.end, g.source.segs[0][1])) });
       }
@@ -429,6 +435,10 @@ async function main() {
     mkdirSync(dirname(o.errors), { recursive: true });
     writeFileSync(o.errors, errors.map((e) => JSON.stringify({ split: o.split, ...e })).join('\n') + '\n');
     console.log(`errors: ${errors.length} written to ${o.errors} (corpus text: keep it out of git)`);
+  }
+  if (o.matches) {
+    mkdirSync(dirname(o.matches), { recursive: true });
+    writeFileSync(o.matches, matched.map((m) => JSON.stringify({ split: o.split, ...m })).join('\n') + '\n');
   }
   if (o.json) writeFileSync(o.json, JSON.stringify(result, null, 2) + '\n');
 }
