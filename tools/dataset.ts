@@ -14,12 +14,12 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { engine, readSources } from './dataset-sources';
+import { engine, readSources } from '../src/cli/dataset-sources';
 import { acceptedFromBundle, compileDataset, FILES } from '../src/core/dataset/compile';
 import { stableStringify } from '../src/core/dataset/text';
 import type { CompileReport, ReviewSource } from '../src/core/dataset/types';
 
-export { engine, readSources } from './dataset-sources';
+export { engine, readSources } from '../src/cli/dataset-sources';
 
 export interface DatasetRun {
   ok: boolean;

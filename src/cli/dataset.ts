@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { compileDataset } from '../core/dataset/compile';
 import type { DatasetBundle } from '../core/dataset/types';
 import type { CompiledIndex } from '../core/types';
-import { engine, readSources } from '../../tools/dataset-sources';
+import { engine, readSources } from './dataset-sources';
 
 /** The folder of Sourcelight's package.json, found by walking up from this file. */
 export function packageRoot(from: string = dirname(fileURLToPath(import.meta.url))): string {

@@ -7,7 +7,8 @@ import { useEffect, useRef } from 'preact/hooks';
 import { formatDate, t, uiLanguage } from '../shared/i18n';
 import { type CardData, safeUrl } from '../shared/messages';
 import type { CardSubject } from './model';
-import { entityTypeLabel, kindLabel, relationLabel } from './ui-labels';
+import { closeOnEscape, DialogHeader } from '../ui/dialog';
+import { entityTypeLabel, kindLabel, relationLabel } from '../ui/labels';
 
 /** The background's details: still coming, arrived, or not available (the card says so). */
 export type CardDetails = { state: 'loading' } | { state: 'ready'; data: CardData } | { state: 'unavailable' };
@@ -62,18 +63,10 @@ export function Card({ subject, description, details, position, onClose }: CardP
       data-entity={subject.entityId ?? ''}
       style={{ top: `${position.top}px`, left: `${position.left}px` }}
       onKeyDown={(e) => {
-        if (e.key === 'Escape') {
-          e.stopPropagation();
-          onClose();
-        }
+        closeOnEscape(e, onClose);
       }}
     >
-      <header>
-        <h2 id="sl-card-title">{entity?.name ?? subject.name}</h2>
-        <button type="button" class="close" aria-label={t('close')} onClick={onClose}>
-          ×
-        </button>
-      </header>
+      <DialogHeader titleId="sl-card-title" title={entity?.name ?? subject.name} onClose={onClose} />
       <p class="role">{roles.length > 0 ? roles.join('; ') : subject.type ? entityTypeLabel(subject.type) : t('cardSpeakerUnknown')}</p>
       {desc ? <p class="desc">{desc}</p> : null}
 

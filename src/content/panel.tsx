@@ -7,7 +7,8 @@ import { useEffect, useRef } from 'preact/hooks';
 import { plural, t, uiLanguage } from '../shared/i18n';
 import type { PageStatus } from '../shared/messages';
 import type { PanelRow } from './model';
-import { entityTypeLabel } from './ui-labels';
+import { closeOnEscape, DialogHeader } from '../ui/dialog';
+import { entityTypeLabel } from '../ui/labels';
 import { nextIndex } from './ui-layout';
 
 export interface PanelProps {
@@ -54,11 +55,7 @@ export function Panel({ rows, status, onChoose, onClose }: PanelProps) {
       tabIndex={-1}
       ref={list}
       onKeyDown={(e) => {
-        if (e.key === 'Escape') {
-          e.stopPropagation();
-          onClose();
-          return;
-        }
+        if (closeOnEscape(e, onClose)) return;
         const all = buttons();
         const current = all.findIndex((b) => b === (list.current?.getRootNode() as ShadowRoot | null)?.activeElement);
         const next = nextIndex(e.key, current, all.length);
@@ -68,12 +65,7 @@ export function Panel({ rows, status, onChoose, onClose }: PanelProps) {
         }
       }}
     >
-      <header>
-        <h2 id="sl-panel-title">{t('inThisArticle')}</h2>
-        <button type="button" class="close" aria-label={t('close')} onClick={onClose}>
-          ×
-        </button>
-      </header>
+      <DialogHeader titleId="sl-panel-title" title={t('inThisArticle')} onClose={onClose} />
       {rows.length === 0 ? <p class="note">{emptyNote(status)}</p> : null}
       {groups.map((g) => {
         const these = rows.filter((r) => r.group === g.id);

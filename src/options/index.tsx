@@ -11,26 +11,8 @@ import type { Categories, DatasetInfo } from '../shared/messages';
 import { sendFromPage } from '../shared/messaging';
 import { exportSettings, parseSettings, SETTINGS_KEY, type Settings, type SiteMode, siteKeyFromInput, withSite } from '../shared/settings';
 import { isObject } from '../shared/validate';
-import { Switch } from '../popup/switch';
-
-type Feedback = { kind: 'ok' | 'error'; text: string; details?: string[] } | null;
-
-function FeedbackLine(props: { value: Feedback; testId: string }) {
-  if (!props.value) return null;
-  const { kind, text, details } = props.value;
-  return (
-    <div class={`feedback feedback-${kind}`} role={kind === 'error' ? 'alert' : 'status'} data-testid={props.testId} data-kind={kind}>
-      <p>{text}</p>
-      {details && details.length > 0 ? (
-        <ul>
-          {details.map((d, i) => (
-            <li key={i}>{d}</li>
-          ))}
-        </ul>
-      ) : null}
-    </div>
-  );
-}
+import { type Feedback, FeedbackLine } from '../ui/feedback';
+import { Switch } from '../ui/switch';
 
 async function readFile(input: HTMLInputElement): Promise<{ name: string; text: string } | null> {
   const file = input.files?.[0];

@@ -10,8 +10,9 @@ import { formatDate, localizeDocument, plural, t } from '../shared/i18n';
 import { type ClaimMatchView, type CoverageView, type PriorStatementView, safeUrl, type TabState } from '../shared/messages';
 import { sendFromPage, sendToTab } from '../shared/messaging';
 import { SETTINGS_KEY } from '../shared/settings';
+import { kindLabel, relationLabel } from '../ui/labels';
+import { Switch } from '../ui/switch';
 import { outletOf, popupView, type PopupView, type SpeakerGroup, speakerGroups } from './model';
-import { Switch } from './switch';
 
 async function targetTabId(): Promise<number | null> {
   const fromQuery = new URLSearchParams(location.search).get('tab');
@@ -55,20 +56,6 @@ function PriorStatements(props: { items: PriorStatementView[] }) {
       </ul>
     </div>
   );
-}
-
-function kindLabel(kind: string): string {
-  if (kind === 'direct') return t('quoteKindDirect');
-  if (kind === 'partial') return t('quoteKindPartial');
-  if (kind === 'indirect') return t('quoteKindIndirect');
-  return t('quoteKindReported');
-}
-
-function relationLabel(relation: ClaimMatchView['relation']): string {
-  if (relation === 'repeats') return t('relationRepeats');
-  if (relation === 'same-remark') return t('relationSameRemark');
-  if (relation === 'disputes') return t('relationDisputes');
-  return t('relationDisputedBy');
 }
 
 function SpeakerItem(props: { group: SpeakerGroup; prior: PriorStatementView[]; onReveal: (index: number) => void }) {

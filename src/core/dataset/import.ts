@@ -2,7 +2,7 @@
  * Importing an extra dataset (the options page): a compiled bundle checked with the same
  * validator as the build, then merged into the shipped one.
  */
-import { aliasConflicts } from './compile';
+import { aliasConflicts } from './compile/integrity';
 import * as S from './schema';
 import { fnv1a } from './text';
 import type { DatasetBundle } from './types';

@@ -1,14 +1,15 @@
 /**
  * Reading the dataset's sources from disk, and the engine they are compiled with. No side
- * effects on import: shared by the dataset tool (tools/dataset.ts) and the CLI.
+ * effects on import: shared by the CLI and the dataset tool (tools/dataset.ts), which imports it
+ * from here: shipped code never imports tools/.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyze } from '../src/core/analyze';
-import { articleFromText } from '../src/core/article';
-import { compileIndex } from '../src/core/matcher';
-import { FILES, STORY_DIR } from '../src/core/dataset/compile';
-import type { DatasetEngine, DatasetFiles } from '../src/core/dataset/types';
+import { analyze } from '../core/analyze';
+import { articleFromText } from '../core/article';
+import { compileIndex } from '../core/matcher';
+import { FILES, STORY_DIR } from '../core/dataset/compile';
+import type { DatasetEngine, DatasetFiles } from '../core/dataset/types';
 
 /** The engine the dataset is compiled with: the same analyze() as the page and the CLI. */
 export const engine: DatasetEngine<ReturnType<typeof compileIndex>> = { compileIndex, analyze, articleFromText };

@@ -1,6 +1,6 @@
 /**
- * Words the in-page card and panel show for the analysis's and the dataset's enumerations
- * (quotation kinds, claim relations, entity types), every one from _locales through t().
+ * Words the in-page card and panel and the popup show for the analysis's and the dataset's
+ * enumerations (quotation kinds, claim relations, entity types), every one from _locales through t().
  */
 import type { EntityType } from '../core/types';
 import { t } from '../shared/i18n';

@@ -1,4 +1,4 @@
-/** An on/off switch: a native checkbox with role="switch" (keyboard and screen readers for free). */
+/** An on/off switch (popup and options): a native checkbox with role="switch" (keyboard and screen readers for free). */
 export function Switch(props: {
   id: string;
   label: string;
