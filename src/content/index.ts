@@ -100,6 +100,7 @@ class Sourcelight {
   private readonly host = new Host();
   private ui: Ui | null = null;
   private rerun: () => void = () => undefined;
+  private reporting: AbortController | null = null;
 
   constructor(private readonly signal: AbortSignal) {}
 
@@ -198,7 +199,12 @@ class Sourcelight {
       truncated: status === 'done' ? (s?.truncated ?? false) : false,
       error,
     });
-    retry(() => sendFromContent('page/report', r)).catch((e: unknown) => console.debug('[sourcelight] report failed', e));
+    // a newer report supersedes one still being retried (a stale "done" must not follow "disabled")
+    this.reporting?.abort();
+    this.reporting = child(this.signal);
+    retry(() => sendFromContent('page/report', r), undefined, this.reporting.signal).catch((e: unknown) => {
+      if (!(e instanceof Cancelled)) console.debug('[sourcelight] report failed', e);
+    });
   }
 
   /** One analysis of the current page, cancelled by the next (and by `life`). */
