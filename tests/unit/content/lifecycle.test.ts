@@ -250,5 +250,5 @@ describe('content script lifecycle', () => {
     await deliver('content/settings', { ...ON, enabled: false, reason: 'paused' });
     await sleep(200);
     expect(left()).toEqual(OFF_LEFT);
-  });
+  }, 30_000); // real waits (the debounce, the flash) on a shared machine
 });
