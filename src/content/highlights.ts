@@ -2,9 +2,11 @@
  * Highlights through the CSS Custom Highlight API: one Highlight per category in the document's
  * registry (namespaced names), painted by one constructed stylesheet adopted by the document.
  * No page node is wrapped, split or changed, and no inline style is needed (a strict CSP allows
- * adopted constructed sheets). teardown() removes every highlight and the sheet.
+ * adopted constructed sheets). teardown() removes every highlight and the sheet; the content script
+ * calls it when its run's signal aborts.
  */
 import { CATEGORIES, type Category, FLASH_HIGHLIGHT, highlightName } from './model';
+import { child, later } from './schedule';
 import { PAGE_CSS } from './styles';
 
 export interface Placed {
@@ -22,7 +24,7 @@ export class HighlightLayer {
   private sheet: CSSStyleSheet | null = null;
   private placed: Placed[] = [];
   private visible = new Set<Category>(CATEGORIES);
-  private flashTimer: ReturnType<typeof setTimeout> | null = null;
+  private flashing: AbortController | null = null;
   private current = new Map<Category, Highlight>();
 
   private adoptSheet(): void {
@@ -82,21 +84,22 @@ export class HighlightLayer {
     }
   }
 
-  /** Briefly marks a range (content/reveal, panel Enter). */
-  flash(range: Range, ms = 1_600): void {
+  /** Briefly marks a range (content/reveal, panel Enter); the signal's abort ends the timer. */
+  flash(range: Range, signal: AbortSignal, ms = 1_600): void {
     if (!highlightsSupported()) return;
     this.adoptSheet();
     const h = new Highlight(range);
     h.priority = 2;
     CSS.highlights.set(FLASH_HIGHLIGHT, h);
-    if (this.flashTimer !== null) clearTimeout(this.flashTimer);
-    this.flashTimer = setTimeout(() => CSS.highlights.delete(FLASH_HIGHLIGHT), ms);
+    this.flashing?.abort();
+    later(() => CSS.highlights.delete(FLASH_HIGHLIGHT), ms, (this.flashing = child(signal)).signal);
   }
 
   teardown(): void {
     this.placed = [];
     this.current.clear();
-    if (this.flashTimer !== null) clearTimeout(this.flashTimer);
+    this.flashing?.abort();
+    this.flashing = null;
     if (highlightsSupported()) {
       for (const c of CATEGORIES) CSS.highlights.delete(highlightName(c));
       CSS.highlights.delete(FLASH_HIGHLIGHT);

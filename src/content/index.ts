@@ -7,9 +7,15 @@
  *   → CSS Custom Highlights → page/report to the background.
  *
  * The page's DOM is never changed; the only node added is <sourcelight-root> (host.ts), and only
- * while the card or the panel is shown. Off (content/settings enabled false) removes everything
- * at once; on runs again. Runtime messages are the only input besides the reader's own trusted
- * clicks and keys: nothing the page posts (window messages, custom events) is listened to.
+ * while the card or the panel is shown. Runtime messages are the only input besides the reader's own
+ * trusted clicks and keys: nothing the page posts (window messages, custom events) is listened to.
+ *
+ * Lifecycle, on AbortSignals (as refined-github runs each feature with init(signal)): the script
+ * lives on one signal, which holds the runtime message listener; each stretch while the site is on
+ * is a child controller of it (`life`), and every listener, observer, timer, highlight and the host
+ * element of that stretch is made with its signal (schedule.ts: listen, later, debounce, …), so
+ * off (content/settings enabled false: the per-site switch or the global pause) is one abort and
+ * on is a new controller. Each analysis runs on a child of `life`, aborted by the next one.
  *
  * How the card is reached:
  *  - a click on a highlighted name opens its card;
@@ -21,7 +27,7 @@
 import { articleFromParagraphs } from '../core/article';
 import type { Analysis } from '../core/types';
 import { type BackgroundToContent, backgroundToContentGuards, type PageStatus, type SiteStatus } from '../shared/messages';
-import { listen, route, sendFromContent } from '../shared/messaging';
+import { listen as listenRuntime, route, sendFromContent } from '../shared/messaging';
 import { extract, type ExtractTimings } from './extract';
 import { highlightsSupported, HighlightLayer, type Placed } from './highlights';
 import { hitTest } from './hit-test';
@@ -38,7 +44,7 @@ import {
   type Target,
   visibleCategories,
 } from './model';
-import { Cancelled, debounce, idle, retry, settled, Slicer } from './schedule';
+import { Cancelled, child, debounce, idle, listen, onAbort, retry, settled, Slicer } from './schedule';
 import { buildTextMap, placeDirect, type Placement, placeSpans, rangeMatches, textNodesOf } from './text-map';
 import { Ui } from './ui';
 import { watchMutations, watchNavigation } from './watch';
@@ -84,7 +90,8 @@ function measure(name: string, start: number, duration: number): void {
 
 class Sourcelight {
   private status: SiteStatus = DEFAULT_STATUS;
-  private active = false;
+  /** while the site is on: aborting it removes everything this stretch added */
+  private life: AbortController | null = null;
   private state: RunState | null = null;
   private pageStatus: PageStatus = 'analysing';
   private run: AbortController | null = null;
@@ -92,11 +99,13 @@ class Sourcelight {
   private readonly layer = new HighlightLayer();
   private readonly host = new Host();
   private ui: Ui | null = null;
-  private watchers: Array<() => void> = [];
-  private readonly rerun = debounce(() => void this.analyse(), 800);
+  private rerun: () => void = () => undefined;
+  private reporting: AbortController | null = null;
+
+  constructor(private readonly signal: AbortSignal) {}
 
   async start(): Promise<void> {
-    listen([
+    onAbort(this.signal, listenRuntime([
       route<BackgroundToContent>({
         from: 'extension-page',
         guards: backgroundToContentGuards,
@@ -113,62 +122,60 @@ class Sourcelight {
           },
         },
       }),
-    ]);
+    ]));
     let status = DEFAULT_STATUS;
     try {
-      status = await retry(() => sendFromContent('site/status', { url: location.href }));
+      status = await retry(() => sendFromContent('site/status', { url: location.href }), undefined, this.signal);
     } catch (e) {
       console.debug('[sourcelight] site status unavailable, using defaults', e);
     }
-    this.apply(status);
+    if (!this.signal.aborted) this.apply(status);
   }
 
   /** Settings from the background: on/off at once, category switches. */
   private apply(s: SiteStatus): void {
     this.status = s;
     this.layer.setVisible(visibleCategories(s.categories));
-    if (s.enabled && !this.active) this.enable();
-    else if (!s.enabled && this.active) this.disable();
+    if (s.enabled && !this.life) this.enable();
+    else if (!s.enabled && this.life) this.disable();
     else if (!s.enabled) this.send('disabled');
   }
 
   private enable(): void {
-    this.active = true;
-    this.ui = new Ui(this.host, { choose: (row) => this.choose(row) });
-    const onClick = (e: MouseEvent) => this.onClick(e);
-    window.addEventListener('click', onClick, true);
-    this.watchers.push(
-      () => window.removeEventListener('click', onClick, true),
-      watchNavigation(() => {
-        this.clear();
-        this.send('analysing');
-        this.rerun();
-      }),
-      watchMutations(
-        document.documentElement,
-        () => this.state?.container() ?? null,
-        () => this.host.element,
-        (v) => {
-          const dropped = this.dropStale();
-          if (v.rerun || dropped > 0) this.rerun();
-        },
-      ),
+    const life = child(this.signal);
+    this.life = life;
+    const { signal } = life;
+    this.ui = new Ui(this.host, { choose: (row) => this.choose(row) }, signal);
+    onAbort(signal, () => {
+      this.ui = null;
+      this.layer.teardown();
+      this.host.teardown();
+      this.state = null;
+    });
+    this.rerun = debounce(() => void this.analyse(signal), 800, signal);
+    listen(window, 'click', (e: MouseEvent) => this.onClick(e), signal, true);
+    watchNavigation(() => {
+      this.clear();
+      this.send('analysing');
+      this.rerun();
+    }, signal);
+    watchMutations(
+      document.documentElement,
+      () => this.state?.container() ?? null,
+      () => this.host.element,
+      (v) => {
+        const dropped = this.dropStale();
+        if (v.rerun || dropped > 0) this.rerun();
+      },
+      signal,
     );
-    void this.analyse();
+    void this.analyse(signal);
   }
 
   /** Off: every highlight, the host element, the watchers and any run in progress go at once. */
   private disable(): void {
-    this.active = false;
-    this.run?.abort();
-    this.run = null;
-    this.rerun.cancel();
-    for (const w of this.watchers.splice(0)) w();
-    this.ui?.teardown();
-    this.ui = null;
-    this.layer.teardown();
-    this.host.teardown();
-    this.state = null;
+    this.life?.abort();
+    this.life = null;
     this.send('disabled');
   }
 
@@ -192,13 +199,18 @@ class Sourcelight {
       truncated: status === 'done' ? (s?.truncated ?? false) : false,
       error,
     });
-    retry(() => sendFromContent('page/report', r)).catch((e: unknown) => console.debug('[sourcelight] report failed', e));
+    // a newer report supersedes one still being retried (a stale "done" must not follow "disabled")
+    this.reporting?.abort();
+    this.reporting = child(this.signal);
+    retry(() => sendFromContent('page/report', r), undefined, this.reporting.signal).catch((e: unknown) => {
+      if (!(e instanceof Cancelled)) console.debug('[sourcelight] report failed', e);
+    });
   }
 
-  /** One analysis of the current page, cancelled by the next. */
-  private async analyse(): Promise<void> {
+  /** One analysis of the current page, cancelled by the next (and by `life`). */
+  private async analyse(life: AbortSignal): Promise<void> {
     this.run?.abort();
-    const run = new AbortController();
+    const run = child(life);
     this.run = run;
     const signal = run.signal;
     try {
@@ -318,6 +330,7 @@ class Sourcelight {
       this.state = null;
       this.send('error', e instanceof Error ? e.message.slice(0, 500) : String(e).slice(0, 500));
     } finally {
+      run.abort(); // done: leaves no listener on `life`
       if (this.run === run) this.run = null;
     }
   }
@@ -382,7 +395,7 @@ class Sourcelight {
   /* ------------------------------------------------------- keyboard panel */
 
   private openPanel(): void {
-    if (!this.active || !this.ui) return;
+    if (!this.ui) return;
     const s = this.state;
     if (!s) {
       this.ui.openPanel([], this.pageStatus);
@@ -412,7 +425,7 @@ class Sourcelight {
   /** Scrolls a quotation or a mention into view and flashes it; returns its range, or null when it is not placed. */
   private reveal(what: { quote: number } | { entity: number; mention: number }): Range | null {
     const s = this.state;
-    if (!s) return null;
+    if (!s || !this.life) return null;
     const p = s.placed.find((x) =>
       'quote' in what
         ? x.target.kind === 'quote' && x.target.quote === what.quote
@@ -421,9 +434,10 @@ class Sourcelight {
     if (!p) return null;
     const el = p.range.startContainer.parentElement;
     el?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' as ScrollBehavior });
-    this.layer.flash(p.range);
+    this.layer.flash(p.range, this.life.signal);
     return p.range;
   }
 }
 
-void new Sourcelight().start();
+// the script's own signal: never aborted today (the page's life ends it)
+void new Sourcelight(new AbortController().signal).start();

@@ -1,6 +1,8 @@
 /**
  * When the content script works: after the page has settled (document idle, then idle time),
- * and in idle slices so a large page never freezes the tab. Each helper is cancellable.
+ * and in idle slices so a large page never freezes the tab. Every helper takes an AbortSignal
+ * and leaves nothing behind once it is aborted (no listener, no timer): the content script's
+ * whole life hangs on one signal (index.ts), as refined-github runs each feature with init(signal).
  */
 
 export class Cancelled extends Error {
@@ -44,25 +46,13 @@ export function idle(signal: AbortSignal, timeout = 1_000): Promise<{ timeRemain
  */
 export async function settled(signal: AbortSignal, doc: Document = document, loadCap = 2_000): Promise<void> {
   if (doc.readyState !== 'complete') {
-    await new Promise<void>((resolve, reject) => {
-      const finish = (): void => {
-        clearTimeout(timer);
-        doc.defaultView?.removeEventListener('load', done);
-        signal.removeEventListener('abort', onAbort);
-      };
-      const done = (): void => {
-        finish();
-        resolve();
-      };
-      const onAbort = (): void => {
-        finish();
-        reject(new Cancelled());
-      };
-      const timer = setTimeout(done, loadCap);
-      if (signal.aborted) return onAbort();
-      doc.defaultView?.addEventListener('load', done, { once: true });
-      signal.addEventListener('abort', onAbort, { once: true });
-    });
+    const loaded = child(signal);
+    const win = doc.defaultView;
+    // the load event or the cap, whichever first; either ends the other
+    if (win) listen(win, 'load', () => loaded.abort(), loaded.signal);
+    await timeout(loadCap, loaded.signal).catch(() => undefined);
+    loaded.abort();
+    if (signal.aborted) throw new Cancelled();
   }
   await idle(signal, 2_000);
 }
@@ -93,34 +83,70 @@ export async function retry<T>(fn: () => Promise<T>, delays: readonly number[] =
     } catch (e) {
       const delay = delays[attempt];
       if (delay === undefined || signal?.aborted) throw e;
-      await new Promise<void>((resolve, reject) => {
-        const onAbort = (): void => {
-          clearTimeout(timer);
-          reject(new Cancelled());
-        };
-        const timer = setTimeout(() => {
-          signal?.removeEventListener('abort', onAbort);
-          resolve();
-        }, delay);
-        signal?.addEventListener('abort', onAbort, { once: true });
-      });
+      await (signal ? timeout(delay, signal) : new Promise((resolve) => setTimeout(resolve, delay)));
     }
   }
 }
 
-/** A trailing debounce with a teardown. */
-export function debounce(fn: () => void, ms: number): { (): void; cancel(): void } {
-  let timer: ReturnType<typeof setTimeout> | null = null;
-  const call = () => {
-    if (timer !== null) clearTimeout(timer);
-    timer = setTimeout(() => {
-      timer = null;
+/** A trailing debounce: calls after an abort do nothing, and the abort clears the pending one. */
+export function debounce(fn: () => void, ms: number, signal: AbortSignal): () => void {
+  let pending: AbortController | null = null;
+  return () => {
+    pending?.abort();
+    const self = (pending = child(signal));
+    later(() => {
+      pending = null;
+      self.abort();
       fn();
-    }, ms);
+    }, ms, self.signal);
   };
-  call.cancel = () => {
-    if (timer !== null) clearTimeout(timer);
-    timer = null;
-  };
-  return call;
+}
+
+/** Adds an event listener that the signal's abort removes. */
+export function listen<E extends Event>(target: EventTarget, type: string, fn: (e: E) => void, signal: AbortSignal, capture = false): void {
+  target.addEventListener(type, fn as EventListener, { capture, signal });
+}
+
+/** Runs `fn` once the signal aborts (at once if it already has). */
+export function onAbort(signal: AbortSignal, fn: () => void): void {
+  if (signal.aborted) fn();
+  else signal.addEventListener('abort', fn, { once: true });
+}
+
+/** A controller aborted with its parent (or on its own); it stops listening to the parent when it aborts. */
+export function child(parent: AbortSignal): AbortController {
+  const c = new AbortController();
+  if (parent.aborted) c.abort();
+  else parent.addEventListener('abort', () => c.abort(), { once: true, signal: c.signal });
+  return c;
+}
+
+/** Calls `fn` after `ms`, unless the signal aborts first (which clears the timer). */
+export function later(fn: () => void, ms: number, signal: AbortSignal): void {
+  if (signal.aborted) return;
+  const stop = (): void => clearTimeout(id);
+  const id = setTimeout(() => {
+    signal.removeEventListener('abort', stop);
+    fn();
+  }, ms);
+  signal.addEventListener('abort', stop, { once: true });
+}
+
+/** Calls `fn` every `ms` until the signal aborts. */
+export function every(fn: () => void, ms: number, signal: AbortSignal): void {
+  if (signal.aborted) return;
+  const id = setInterval(fn, ms);
+  signal.addEventListener('abort', () => clearInterval(id), { once: true });
+}
+
+/** Resolves after `ms`; rejects with Cancelled (and clears the timer) on abort. */
+export function timeout(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const c = child(signal);
+    onAbort(c.signal, () => reject(new Cancelled())); // after the timer has resolved, a reject does nothing
+    later(() => {
+      resolve();
+      c.abort();
+    }, ms, c.signal);
+  });
 }

@@ -1,7 +1,8 @@
 /**
  * The in-page UI controller: renders the card or the panel into the host's shadow root with
  * Preact, moves focus into it and back to where it was, and closes on Escape or a click outside.
- * init/teardown; the host element exists only while something is shown (or until teardown).
+ * It lives as long as the signal it is made with: the abort removes its listeners and unmounts the
+ * view (the host element itself goes with the content script's run, index.ts).
  */
 import { render } from 'preact';
 import type { PageStatus } from '../shared/messages';
@@ -9,6 +10,7 @@ import { Card, type CardDetails } from './card';
 import type { Host } from './host';
 import type { CardSubject, PanelRow } from './model';
 import { Panel } from './panel';
+import { listen, onAbort } from './schedule';
 import { cardPosition } from './ui-layout';
 
 type View =
@@ -23,19 +25,23 @@ export interface UiCallbacks {
 export class Ui {
   private view: View = { kind: 'none' };
   private returnFocus: Element | null = null;
-  private readonly onPointerDown = (e: Event) => {
-    if (this.view.kind !== 'none' && !this.host.contains(e)) this.close(false);
-  };
-  private readonly onKeyDown = (e: KeyboardEvent) => {
-    if (e.key === 'Escape' && this.view.kind !== 'none' && e.isTrusted) this.close(true);
-  };
 
   constructor(
     private readonly host: Host,
     private readonly callbacks: UiCallbacks,
+    signal: AbortSignal,
   ) {
-    window.addEventListener('pointerdown', this.onPointerDown, true);
-    window.addEventListener('keydown', this.onKeyDown, true);
+    listen(window, 'pointerdown', (e) => {
+      if (this.view.kind !== 'none' && !this.host.contains(e)) this.close(false);
+    }, signal, true);
+    listen<KeyboardEvent>(window, 'keydown', (e) => {
+      if (e.key === 'Escape' && this.view.kind !== 'none' && e.isTrusted) this.close(true);
+    }, signal, true);
+    onAbort(signal, () => {
+      this.view = { kind: 'none' };
+      this.returnFocus = null;
+      this.paint(); // unmounts
+    });
   }
 
   get showing(): View['kind'] {
@@ -98,14 +104,5 @@ export class Ui {
       ),
       mount,
     );
-  }
-
-  teardown(): void {
-    window.removeEventListener('pointerdown', this.onPointerDown, true);
-    window.removeEventListener('keydown', this.onKeyDown, true);
-    const mount = this.host.element?.shadowRoot?.querySelector('.sl-ui');
-    if (mount) render(null, mount);
-    this.view = { kind: 'none' };
-    this.returnFocus = null;
   }
 }

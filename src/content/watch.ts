@@ -4,8 +4,10 @@
  * popstate/hashchange events, the Navigation API where the browser has it, and a cheap poll of
  * location.href as the catch-all. Article content replaced after load is seen by a
  * MutationObserver on the body, filtered to changes that concern the article (Sourcelight's own
- * host element, which lives outside <body>, never triggers it). Each watcher returns its teardown.
+ * host element, which lives outside <body>, never triggers it). Each watcher stops when its signal
+ * aborts.
  */
+import { every, later, listen } from './schedule';
 
 /** The part of a URL whose change means another document: everything but the fragment. Pure. */
 export function documentKey(href: string): string {
@@ -13,7 +15,7 @@ export function documentKey(href: string): string {
   return i < 0 ? href : href.slice(0, i);
 }
 
-export function watchNavigation(onChange: (href: string) => void, pollMs = 750): () => void {
+export function watchNavigation(onChange: (href: string) => void, signal: AbortSignal, pollMs = 750): void {
   let last = documentKey(location.href);
   const check = () => {
     const now = documentKey(location.href);
@@ -22,18 +24,11 @@ export function watchNavigation(onChange: (href: string) => void, pollMs = 750):
       onChange(location.href);
     }
   };
-  const timer = setInterval(check, pollMs);
-  window.addEventListener('popstate', check);
-  window.addEventListener('hashchange', check);
+  every(check, pollMs, signal);
+  listen(window, 'popstate', check, signal);
+  listen(window, 'hashchange', check, signal);
   const nav = (window as unknown as { navigation?: EventTarget }).navigation;
-  const onNav = () => setTimeout(check, 0);
-  nav?.addEventListener?.('navigatesuccess', onNav);
-  return () => {
-    clearInterval(timer);
-    window.removeEventListener('popstate', check);
-    window.removeEventListener('hashchange', check);
-    nav?.removeEventListener?.('navigatesuccess', onNav);
-  };
+  if (nav) listen(nav, 'navigatesuccess', () => later(check, 0, signal), signal);
 }
 
 /** How much a batch of mutations concerns the article. Pure over MutationRecord-like input. */
@@ -87,11 +82,13 @@ export function watchMutations(
   container: () => Node | null,
   ignore: () => Node | null,
   onVerdict: (v: MutationVerdict) => void,
-): () => void {
+  signal: AbortSignal,
+): void {
+  if (signal.aborted) return;
   const observer = new MutationObserver((records) => {
     const v = judgeMutations(records, container(), ignore());
     if (v.touched || v.rerun) onVerdict(v);
   });
   observer.observe(root, { childList: true, subtree: true, characterData: true, characterDataOldValue: true });
-  return () => observer.disconnect();
+  signal.addEventListener('abort', () => observer.disconnect(), { once: true });
 }

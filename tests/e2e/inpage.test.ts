@@ -282,6 +282,42 @@ describe.each(browserNames)('in the page, in %s', (name) => {
     await page.close();
   });
 
+  it('switched off, nothing of the run comes back: a flash, the panel, a page change and a navigation leave no highlight, host or report; on again analyses the page as it is now', async () => {
+    const { page, tabId, url } = await open(`${server.origin}/fixture/dynamic.html`);
+    await waitForHighlight(page, PERSON, 'Dmitry Peskov');
+    expect(await sendToTab(probe, tabId, 'content/reveal', { quoteIndex: 0 })).toEqual({ ok: true, value: { ok: true } }); // a flash timer
+    await sendToTab(probe, tabId, 'content/open-panel', {});
+    await pollFor(page, () => !!document.querySelector('sourcelight-root')?.shadowRoot?.querySelector('.panel'), undefined);
+
+    await sendToTab(probe, tabId, 'content/settings', { ...ON, enabled: false, reason: 'site-off' });
+    const left = () =>
+      page.evaluate(() => ({
+        highlights: [...CSS.highlights.keys()].filter((k) => k.startsWith('sourcelight-')),
+        host: document.querySelector('sourcelight-root') !== null,
+        sheets: document.adoptedStyleSheets.length,
+      }));
+    const none = { highlights: [], host: false, sheets: 0 };
+    expect(await left()).toEqual(none);
+    await waitForReport(probe, url, ['disabled']);
+    // what the run's observer, navigation watcher, debounce and flash timer would act on
+    await page.evaluate(() => (window as unknown as { __replaceText(): boolean }).__replaceText());
+    await page.evaluate(() => (window as unknown as { __navigate(): boolean }).__navigate());
+    await page.keyboard.press('Escape');
+    await sleep(2_500); // past the flash (1.6 s), the re-run's debounce (0.8 s) and the navigation poll (0.75 s)
+    expect(await left()).toEqual(none);
+    // the tab's report (by tab, whatever its URL): still the "disabled" one
+    const tabReport = await probe.evaluate(async (key) => {
+      type Api = { storage: { session: { get(k: string): Promise<Record<string, { url?: string; status?: string } | undefined>> } } };
+      const g = globalThis as unknown as { browser?: Api; chrome?: Api };
+      return (await (g.browser ?? (g.chrome as Api)).storage.session.get(key))[key];
+    }, `tab:${tabId}`);
+    expect({ url: tabReport?.url, status: tabReport?.status }).toEqual({ url, status: 'disabled' });
+
+    await sendToTab(probe, tabId, 'content/settings', ON);
+    await waitForHighlight(page, PERSON, 'Sergei Ryabkov');
+    await page.close();
+  });
+
   it('content/reveal scrolls to a quotation and flashes it', async () => {
     const { page, tabId } = await open(server.storyUrl(PRESSTV));
     expect(await sendToTab(probe, tabId, 'content/reveal', { quoteIndex: 2 })).toEqual({ ok: true, value: { ok: true } });

@@ -1,6 +1,6 @@
-/** settled(): waits for the load event, but never longer than its cap; cancellable. */
+/** settled(), retry() and the signal helpers: each waits as it says, and an abort ends the wait. */
 import { describe, expect, it } from 'vitest';
-import { Cancelled, retry, settled } from '../../../src/content/schedule';
+import { Cancelled, child, debounce, retry, settled, timeout } from '../../../src/content/schedule';
 
 /** A document still loading: `load` fires on its window when fire() is called. */
 function loadingDoc(): { doc: Document; fire(): void } {
@@ -69,5 +69,40 @@ describe('retry', () => {
     await after(10);
     ac.abort();
     await expect(Promise.race([p, after(2_000).then(() => 'still waiting')])).rejects.toBeInstanceOf(Cancelled);
+  });
+});
+
+describe('on a signal', () => {
+  it('debounce calls once after the last call, and never after an abort', async () => {
+    const ac = new AbortController();
+    let calls = 0;
+    const call = debounce(() => calls++, 20, ac.signal);
+    call();
+    call();
+    await after(60);
+    expect(calls).toBe(1);
+    call();
+    ac.abort();
+    call();
+    await after(60);
+    expect(calls).toBe(1);
+  });
+
+  it('timeout resolves after its delay and rejects with Cancelled on abort', async () => {
+    await expect(timeout(5, new AbortController().signal)).resolves.toBeUndefined();
+    const ac = new AbortController();
+    const p = timeout(60_000, ac.signal);
+    ac.abort();
+    await expect(p).rejects.toBeInstanceOf(Cancelled);
+  });
+
+  it('a child aborts with its parent, and on its own without touching the parent', () => {
+    const parent = new AbortController();
+    const [a, b] = [child(parent.signal), child(parent.signal)];
+    a.abort();
+    expect([parent.signal.aborted, a.signal.aborted, b.signal.aborted]).toEqual([false, true, false]);
+    parent.abort();
+    expect(b.signal.aborted).toBe(true);
+    expect(child(parent.signal).signal.aborted).toBe(true);
   });
 });
