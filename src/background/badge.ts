@@ -1,6 +1,7 @@
 /** The toolbar badge: the number of speakers on the tab's page; empty when Sourcelight is off there. */
 import { ext } from '../shared/browser';
-import type { PageReport, SiteStatus } from '../shared/messages';
+import type { SiteStatus } from '../shared/settings';
+import type { PageReport } from '../shared/views';
 import { badgeText } from './views';
 
 export async function updateBadge(tabId: number, report: PageReport | null, status: SiteStatus | null): Promise<void> {

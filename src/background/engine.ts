@@ -11,7 +11,7 @@ import { analyzeInChunks } from '../core/chunks';
 import type { DatasetBundle } from '../core/dataset';
 import { compileIndex } from '../core/matcher';
 import type { CompiledIndex } from '../core/types';
-import type { AnalyzeReply, AnalyzeRequest } from '../shared/messages';
+import type { AnalyzeReply, AnalyzeRequest } from '../shared/protocol';
 import { targetsOf } from '../shared/targets';
 import { currentDataset } from './dataset';
 

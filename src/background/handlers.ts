@@ -1,18 +1,12 @@
 /**
- * The background's answers: one route per direction. The routes' guards (messages.ts) and the
+ * The background's answers: one route per direction. The routes' guards (shared/guards.ts) and the
  * sender rule (sender.ts, applied by listen()) have run before any handler is called.
  */
 import { ext } from '../shared/browser';
 import { route, sendToTab } from '../shared/messaging';
-import {
-  type ContentToBackground,
-  contentToBackgroundGuards,
-  type PageReport,
-  type PageToBackground,
-  pageToBackgroundGuards,
-  type SettingsReply,
-  type TabState,
-} from '../shared/messages';
+import { contentToBackgroundGuards, pageToBackgroundGuards } from '../shared/guards';
+import type { ContentToBackground, PageToBackground } from '../shared/protocol';
+import type { PageReport, SettingsReply, TabState } from '../shared/views';
 import { pageSite, type Settings, siteStatus, withSite } from '../shared/settings';
 import { updateBadge } from './badge';
 import { currentDataset, datasetInfo, importDataset, removeDataset } from './dataset';

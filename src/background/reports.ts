@@ -3,7 +3,8 @@
  * may be a service worker that restarts: nothing that matters is held in memory).
  */
 import { ext } from '../shared/browser';
-import { isPageReport, type PageReport } from '../shared/messages';
+import { isPageReport } from '../shared/guards';
+import type { PageReport } from '../shared/views';
 
 export const tabKey = (tabId: number): string => `tab:${tabId}`;
 

@@ -1,5 +1,5 @@
 /**
- * Dataset query results mapped to the views the UI shows (messages.ts), and the queries a
+ * Dataset query results mapped to the views the UI shows (shared/views.ts), and the queries a
  * card or the popup needs, in one pure place. Addresses that are not http(s) are dropped here,
  * so that no page or imported dataset can smuggle a `javascript:` link into the UI.
  */
@@ -14,16 +14,8 @@ import {
   type RelatedCoverage,
   relatedCoverage,
 } from '../core/dataset';
-import {
-  type CardData,
-  type CardRequest,
-  type ClaimMatchView,
-  type CoverageView,
-  type EntityView,
-  type PageReport,
-  type PriorStatementView,
-  safeUrl,
-} from '../shared/messages';
+import type { CardRequest } from '../shared/protocol';
+import { type CardData, type ClaimMatchView, type CoverageView, type EntityView, type PageReport, type PriorStatementView, safeUrl } from '../shared/views';
 import { speakerGroups } from '../popup/model';
 
 /** Lists are cut to this many items: the UI shows the best first. */

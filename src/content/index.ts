@@ -20,7 +20,10 @@
  */
 import { articleFromParagraphs } from '../core/article';
 import type { Analysis } from '../core/types';
-import { type BackgroundToContent, backgroundToContentGuards, type PageStatus, type SiteStatus } from '../shared/messages';
+import { backgroundToContentGuards } from '../shared/guards';
+import type { BackgroundToContent } from '../shared/protocol';
+import type { SiteStatus } from '../shared/settings';
+import type { PageStatus } from '../shared/views';
 import { listen, route, sendFromContent } from '../shared/messaging';
 import { extract, type ExtractTimings } from './extract';
 import { highlightsSupported, HighlightLayer, type Placed } from './highlights';

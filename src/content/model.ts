@@ -5,7 +5,9 @@
  * no browser APIs: unit-tested in Node.
  */
 import type { Analysis, EntityType, Quote } from '../core/types';
-import type { CardRequest, Categories, PageReport } from '../shared/messages';
+import type { CardRequest } from '../shared/protocol';
+import type { Categories } from '../shared/settings';
+import type { PageReport } from '../shared/views';
 import type { Category, Target } from '../shared/targets';
 
 export { CATEGORIES, type Category, type Target } from '../shared/targets';

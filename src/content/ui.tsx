@@ -4,7 +4,7 @@
  * init/teardown; the host element exists only while something is shown (or until teardown).
  */
 import { render } from 'preact';
-import type { PageStatus } from '../shared/messages';
+import type { PageStatus } from '../shared/views';
 import { Card, type CardDetails } from './card';
 import type { Host } from './host';
 import type { CardSubject, PanelRow } from './model';

@@ -7,7 +7,7 @@ import { render } from 'preact';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { ext } from '../shared/browser';
 import { formatDate, localizeDocument, plural, t } from '../shared/i18n';
-import { type ClaimMatchView, type CoverageView, type PriorStatementView, safeUrl, type TabState } from '../shared/messages';
+import { type ClaimMatchView, type CoverageView, type PriorStatementView, safeUrl, type TabState } from '../shared/views';
 import { sendFromPage, sendToTab } from '../shared/messaging';
 import { SETTINGS_KEY } from '../shared/settings';
 import { outletOf, popupView, type PopupView, type SpeakerGroup, speakerGroups } from './model';

@@ -1,6 +1,6 @@
 /** What the popup shows, decided from the background's TabState: pure, unit-tested. */
 import type { Analysis, Quote } from '../core/types';
-import type { TabState } from '../shared/messages';
+import type { TabState } from '../shared/views';
 
 export interface SpeakerGroup {
   /** entity id, else "name:" + the name as written */

@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import type { PageReport } from '../../src/shared/messages';
+import type { PageReport } from '../../src/shared/views';
 import { type BrowserName, CHROMIUM_PATH, type ExtensionBrowser, FIREFOX_PATH, pollFor } from './harness';
 
 type Api = {

@@ -7,7 +7,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { corpusPages, startDemoServer } from '../../tools/demo-server.mjs';
-import type { PageReport, SiteStatus } from '../../src/shared/messages';
+import type { SiteStatus } from '../../src/shared/settings';
+import type { PageReport } from '../../src/shared/views';
 import { axeViolations } from './a11y';
 import { browserNames, type ExtensionBrowser, launch, pollFor, screenshot } from './harness';
 import { cardView, centreOf, highlights, launchPlain, openProbe, sendToTab, waitForHighlight, waitForReport } from './inpage-helpers';

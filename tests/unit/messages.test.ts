@@ -1,16 +1,8 @@
 /** The message guards and the sender rule: what the background accepts, and from whom. */
 import { describe, expect, it } from 'vitest';
-import {
-  backgroundToContentGuards,
-  CHANNEL,
-  contentToBackgroundGuards,
-  envelope,
-  isReply,
-  type PageReport,
-  pageToBackgroundGuards,
-  parseEnvelope,
-  safeUrl,
-} from '../../src/shared/messages';
+import { backgroundToContentGuards, contentToBackgroundGuards, isReply, pageToBackgroundGuards, parseEnvelope } from '../../src/shared/guards';
+import { CHANNEL, envelope } from '../../src/shared/protocol';
+import { type PageReport, safeUrl } from '../../src/shared/views';
 import { classifySender, type SenderLike } from '../../src/shared/sender';
 import { defaultSettings } from '../../src/shared/settings';
 

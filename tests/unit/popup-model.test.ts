@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { badgeText } from '../../src/background/views';
 import type { Analysis, Quote } from '../../src/core/types';
-import type { PageReport, TabState } from '../../src/shared/messages';
+import type { PageReport, TabState } from '../../src/shared/views';
 import { isUnnamed, outletOf, popupView, speakerGroups } from '../../src/popup/model';
 
 const q = (start: number, name: string, entityId: string | null): Quote => ({

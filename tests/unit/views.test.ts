@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { cardData, pageEnrichment, speakerCount } from '../../src/background/views';
 import { compileDataset } from '../../src/core/dataset/compile';
 import type { DatasetBundle } from '../../src/core/dataset/types';
-import type { PageReport } from '../../src/shared/messages';
+import type { PageReport } from '../../src/shared/views';
 import { engine, readSources } from '../../tools/dataset';
 
 const root = join(__dirname, '..', '..');

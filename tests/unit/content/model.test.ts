@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { articleFromParagraphs } from '../../../src/core/article';
 import type { Analysis } from '../../../src/core/types';
-import { isPageReport } from '../../../src/shared/messages';
+import { isPageReport } from '../../../src/shared/guards';
 import {
   cardRequest,
   cardSubject,
