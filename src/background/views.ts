@@ -3,6 +3,7 @@
  * card or the popup needs, in one pure place. Addresses that are not http(s) are dropped here,
  * so that no page or imported dataset can smuggle a `javascript:` link into the UI.
  */
+import { groupSpeakers } from '../core/speakers/group';
 import type { Analysis, EntityRecord } from '../core/types';
 import {
   claimMatches,
@@ -16,7 +17,6 @@ import {
 } from '../core/dataset';
 import type { CardRequest } from '../shared/protocol';
 import { type CardData, type ClaimMatchView, type CoverageView, type EntityView, type PageReport, type PriorStatementView, safeUrl } from '../shared/views';
-import { speakerGroups } from '../popup/model';
 
 /** Lists are cut to this many items: the UI shows the best first. */
 export const MAX_ITEMS = 20;
@@ -133,9 +133,9 @@ export function cardData(bundle: DatasetBundle, req: CardRequest, report: PageRe
   };
 }
 
-/** Distinct speakers of an analysis, grouped as the popup lists them: the badge's number. */
+/** Distinct speakers of an analysis, grouped as the popup and the panel list them: the badge's number. */
 export function speakerCount(analysis: Analysis | null): number {
-  return speakerGroups(analysis).length;
+  return groupSpeakers(analysis?.quotes ?? []).length;
 }
 
 /** The toolbar badge: the number of speakers once the page is analysed; empty when Sourcelight is off there. */

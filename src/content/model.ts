@@ -4,6 +4,7 @@
  * bounds (the spans to place, targets, come from the background: src/shared/targets.ts). No DOM,
  * no browser APIs: unit-tested in Node.
  */
+import { groupSpeakers, speakerKey } from '../core/speakers/group';
 import type { Analysis, EntityType, Quote } from '../core/types';
 import type { CardRequest } from '../shared/protocol';
 import type { Categories } from '../shared/settings';
@@ -55,18 +56,6 @@ export interface PanelRow {
   reveal: { quote: number } | { entity: number; mention: number } | null;
 }
 
-/** Quotes by speaker, in order of first quote: entity id when known, else the speaker's name. */
-export function speakersOf(analysis: Analysis): Array<{ key: string; name: string; entityId: string | null; quotes: number[] }> {
-  const by = new Map<string, { key: string; name: string; entityId: string | null; quotes: number[] }>();
-  analysis.quotes.forEach((q, i) => {
-    const key = q.speaker.entityId ? `id:${q.speaker.entityId}` : `name:${q.speaker.name}`;
-    const row = by.get(key) ?? { key, name: q.speaker.name, entityId: q.speaker.entityId, quotes: [] };
-    row.quotes.push(i);
-    by.set(key, row);
-  });
-  return [...by.values()];
-}
-
 /**
  * The panel: speakers (with how many quotations), then every name found (with its type and how
  * many mentions), each in order of first appearance. `placedMention(e, m)` says which mentions
@@ -79,9 +68,9 @@ export function panelRows(analysis: Analysis, placedMention: (entity: number, me
     const m = analysis.entities[e]?.mentions.findIndex((_, j) => placedMention(e, j)) ?? -1;
     return m;
   };
-  for (const s of speakersOf(analysis)) {
+  for (const s of groupSpeakers(analysis.quotes)) {
     const entity = entityIndex.get(s.entityId ?? `name:${s.name}`) ?? null;
-    const q = s.quotes.find(placedQuote);
+    const q = s.quotes.find(({ index }) => placedQuote(index))?.index;
     const m = entity !== null ? firstMention(entity) : -1;
     rows.push({
       key: `s:${s.key}`,
@@ -128,12 +117,12 @@ export function cardSubject(analysis: Analysis, target: { entity: number } | { s
   if ('entity' in target) {
     const e = analysis.entities[target.entity];
     if (!e) return null;
-    const quotes = analysis.quotes
-      .map((q, index) => ({ q, index }))
-      .filter(({ q }) => (e.id !== null ? q.speaker.entityId === e.id : q.speaker.entityId === null && q.speaker.name === e.name));
+    const key = speakerKey({ name: e.name, entityId: e.id });
+    const quotes = analysis.quotes.map((q, index) => ({ q, index })).filter(({ q }) => speakerKey(q.speaker) === key);
     return { entity: target.entity, entityId: e.id, name: e.name, type: e.type, quotes: quotes.map(({ q, index }) => ({ index, text: q.text, kind: q.kind })) };
   }
-  const quotes = analysis.quotes.map((q, index) => ({ q, index })).filter(({ q }) => q.speaker.entityId === null && q.speaker.name === target.speaker);
+  const key = speakerKey({ name: target.speaker, entityId: null });
+  const quotes = analysis.quotes.map((q, index) => ({ q, index })).filter(({ q }) => speakerKey(q.speaker) === key);
   if (quotes.length === 0) return null;
   return { entity: null, entityId: null, name: target.speaker, type: null, quotes: quotes.map(({ q, index }) => ({ index, text: q.text, kind: q.kind })) };
 }

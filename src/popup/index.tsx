@@ -10,7 +10,8 @@ import { formatDate, localizeDocument, plural, t } from '../shared/i18n';
 import { type ClaimMatchView, type CoverageView, type PriorStatementView, safeUrl, type TabState } from '../shared/views';
 import { sendFromPage, sendToTab } from '../shared/messaging';
 import { SETTINGS_KEY } from '../shared/settings';
-import { outletOf, popupView, type PopupView, type SpeakerGroup, speakerGroups } from './model';
+import { groupSpeakers, mostQuotedFirst, type SpeakerGroup } from '../core/speakers/group';
+import { outletOf, popupView, type PopupView } from './model';
 import { Switch } from './switch';
 
 async function targetTabId(): Promise<number | null> {
@@ -225,7 +226,7 @@ function Popup() {
 
   const view = popupView(state);
   const report = state.report;
-  const groups = view === 'done' ? speakerGroups(report?.analysis ?? null) : [];
+  const groups = view === 'done' ? mostQuotedFirst(groupSpeakers(report?.analysis?.quotes ?? [])) : [];
   const site = state.status?.site ?? '';
   const siteOn = state.status ? state.status.reason !== 'site-off' : false;
   const title = report?.title ?? (view === 'restricted' || view === 'unknown' || view === 'reload' ? t('extName') : outletOf(state) || t('extName'));

@@ -1,58 +1,12 @@
-/** The popup's decisions (speaker order, unnamed speakers, which state) and the badge: pure, from TabState. */
+/** The popup's decisions (which state) and the badge: pure, from TabState. */
 import { describe, expect, it } from 'vitest';
 import { badgeText } from '../../src/background/views';
-import type { Analysis, Quote } from '../../src/core/types';
+import type { Analysis } from '../../src/core/types';
+import { THREE_SPEAKERS } from './make-quote';
 import type { PageReport, TabState } from '../../src/shared/views';
-import { isUnnamed, outletOf, popupView, speakerGroups } from '../../src/popup/model';
+import { outletOf, popupView } from '../../src/popup/model';
 
-const q = (start: number, name: string, entityId: string | null): Quote => ({
-  text: `q${start}`,
-  start,
-  end: start + 5,
-  kind: 'direct',
-  speaker: { name, entityId, mention: null },
-  confidence: 0.9,
-  paragraph: 0,
-});
-
-const analysis: Analysis = {
-  entities: [],
-  quotes: [
-    q(10, 'a Trump spokeswoman', null),
-    q(20, 'Dmitry Peskov', 'dmitry-peskov'),
-    q(30, 'Peskov', 'dmitry-peskov'),
-    q(40, 'Donald Trump', 'donald-trump'),
-    q(50, 'A Trump Spokeswoman ', null),
-    q(60, 'Dmitry Peskov', 'dmitry-peskov'),
-  ],
-};
-
-describe('speakerGroups', () => {
-  it('orders by number of quotes, then by first appearance; groups by entity, else by name', () => {
-    const groups = speakerGroups(analysis);
-    expect(groups.map((g) => [g.name, g.quotes.map((x) => x.index)])).toEqual([
-      ['Dmitry Peskov', [1, 2, 5]],
-      ['a Trump spokeswoman', [0, 4]],
-      ['Donald Trump', [3]],
-    ]);
-    expect(groups.map((g) => g.unnamed)).toEqual([false, true, false]);
-  });
-  it('no analysis, no speakers', () => {
-    expect(speakerGroups(null)).toEqual([]);
-  });
-});
-
-describe('isUnnamed', () => {
-  it.each<[string, string | null, boolean]>([
-    ['a Trump spokeswoman', null, true],
-    ['officials', null, true],
-    ['Jane Roe', null, false],
-    ['the Kremlin spokesman', 'dmitry-peskov', false],
-    ['', null, true],
-  ])('%j (%s) -> %s', (name, id, expected) => {
-    expect(isUnnamed(name, id)).toBe(expected);
-  });
-});
+const analysis: Analysis = { entities: [], quotes: THREE_SPEAKERS };
 
 const report = (over: Partial<PageReport> = {}): PageReport => ({
   url: 'https://apnews.com/a',

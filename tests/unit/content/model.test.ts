@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { articleFromParagraphs } from '../../../src/core/article';
 import type { Analysis } from '../../../src/core/types';
+import { quoteBy } from '../make-quote';
 import { isPageReport } from '../../../src/shared/guards';
 import {
   cardRequest,
@@ -95,6 +96,16 @@ describe('panel', () => {
     expect(rows[0]?.reveal).toEqual({ entity: 0, mention: 0 });
     expect(rows[1]).toMatchObject({ entity: null, speaker: 'A Trump spokeswoman', reveal: { quote: 2 } });
     expect(rows[3]?.reveal).toBeNull(); // New York was not placed
+  });
+  it('groups speakers as the popup and the badge do: one row for a name written in two cases', () => {
+    const quote = (start: number, name: string) => quoteBy(start, name, null);
+    const a: Analysis = { entities: [], quotes: [quote(0, 'a Trump spokeswoman'), quote(10, 'A Trump Spokeswoman '), quote(20, 'Jane Roe')] };
+    const rows = panelRows(a, () => false, (i) => i === 1);
+    expect(rows.map((r) => [r.label, r.detail, r.speaker, r.reveal])).toEqual([
+      ['a Trump spokeswoman', { quotes: 2 }, 'a Trump spokeswoman', { quote: 1 }],
+      ['Jane Roe', { quotes: 1 }, 'Jane Roe', null],
+    ]);
+    expect(cardSubject(a, { speaker: 'a Trump spokeswoman' })?.quotes.map((q) => q.index)).toEqual([0, 1]);
   });
 });
 
