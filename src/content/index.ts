@@ -18,7 +18,7 @@
  *  - the keyboard: the "open-panel" command (Alt+Shift+K unless the reader changed it) opens the
  *    panel listing speakers and names; Enter scrolls to the name and opens its card.
  */
-import { articleFromParagraphs } from '../core/article';
+import { joinParagraphs } from '../core/article';
 import type { Analysis } from '../core/types';
 import { backgroundToContentGuards } from '../shared/guards';
 import type { BackgroundToContent } from '../shared/protocol';
@@ -234,7 +234,7 @@ class Sourcelight {
       await slicer.step();
 
       const tp = performance.now();
-      // non-empty and aligned with extracted.live() (articleFromParagraphs would drop an empty one)
+      // non-empty and aligned with extracted.live() (joinParagraphs would drop an empty one)
       const paragraphs = extracted.paragraphs;
       const request = { url, title: extracted.title, byline: extracted.byline, siteName: extracted.siteName, paragraphs };
       const asked = retry(() => sendFromContent('article/analyze', request), undefined, signal);
@@ -266,7 +266,7 @@ class Sourcelight {
       }
       const left = targets.flatMap((t, i) => (placements[i] ? [] : [i]));
       const searched = left.length === 0 ? [] : await placeSpans(
-        articleFromParagraphs(paragraphs).text,
+        joinParagraphs(paragraphs).text,
         left.map((i) => targets[i] as Target),
         [
           () => buildTextMap(extracted.liveNodes()),
