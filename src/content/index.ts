@@ -185,16 +185,18 @@ class Sourcelight {
   private send(status: PageStatus, error: string | null = null): void {
     this.pageStatus = status;
     const s = this.state;
-    const r = report({
-      url: location.href,
-      status,
-      title: s?.title ?? (document.title || null),
-      siteName: s?.siteName ?? null,
-      analysis: status === 'done' ? (s?.analysis ?? null) : null,
-      unplaced: status === 'done' ? (s?.unplaced ?? 0) : 0,
-      truncated: status === 'done' ? (s?.truncated ?? false) : false,
-      error,
-    });
+    const r = report(
+      {
+        url: location.href,
+        status,
+        title: s?.title ?? (document.title || null),
+        siteName: s?.siteName ?? null,
+        unplaced: status === 'done' ? (s?.unplaced ?? 0) : 0,
+        truncated: status === 'done' ? (s?.truncated ?? false) : false,
+        error,
+      },
+      status === 'done' ? (s?.analysis ?? null) : null,
+    );
     retry(() => sendFromContent('page/report', r)).catch((e: unknown) => console.debug('[sourcelight] report failed', e));
   }
 
@@ -369,11 +371,12 @@ class Sourcelight {
     if (!subject) return;
     const description = (subject.entityId && s.descriptions[subject.entityId]) || null;
     this.ui.openCard(subject, description, rect);
-    this.loadCard(subject);
+    this.loadCard(subject, s.url);
   }
 
-  private loadCard(subject: CardSubject): void {
-    sendFromContent('entity/card', cardRequest(subject, location.href)).then(
+  /** `url`: the address the analysis was made for (the background keeps it under that address). */
+  private loadCard(subject: CardSubject, url: string): void {
+    sendFromContent('entity/card', cardRequest(subject, url)).then(
       (data) => this.ui?.cardDetails(subject, { state: 'ready', data }),
       (e: unknown) => {
         console.debug('[sourcelight] card details unavailable', e);

@@ -1,8 +1,8 @@
 /**
  * Pure decisions about an analysis, for the page: which highlights the reader's switches show,
- * how unplaced results are counted, what the panel lists, what a card asks for, and the report's
- * bounds (the spans to place, targets, come from the background: src/shared/targets.ts). No DOM,
- * no browser APIs: unit-tested in Node.
+ * how unplaced results are counted, what the panel lists, what a card asks for, and the report
+ * (the spans to place, targets, come from the background: src/shared/targets.ts). No DOM, no
+ * browser APIs: unit-tested in Node.
  */
 import { groupSpeakers, speakerKey } from '../core/speakers/group';
 import type { Analysis, EntityType, Quote } from '../core/types';
@@ -128,45 +128,24 @@ export function cardSubject(analysis: Analysis, target: { entity: number } | { s
 }
 
 const MAX_CARD_QUOTES = 50;
-const MAX_QUOTE_TEXT = 2_000;
 
+/** The card's question to the background: `url` is the address the analysis was made for. */
 export function cardRequest(subject: CardSubject, url: string): CardRequest {
-  return {
-    entityId: subject.entityId,
-    url: url.slice(0, 8_192),
-    quotes: subject.quotes.slice(0, MAX_CARD_QUOTES).map((q) => ({ index: q.index, text: q.text.slice(0, MAX_QUOTE_TEXT) })),
-  };
+  return { entityId: subject.entityId, url: url.slice(0, 8_192), quotes: subject.quotes.slice(0, MAX_CARD_QUOTES).map((q) => q.index) };
 }
 
 /* ---------------------------------------------------------------- report */
 
-/** Keeps an analysis within the report guard's bounds (isAnalysis in messages.ts). */
-export function boundedAnalysis(a: Analysis): Analysis {
-  const text = (s: string, max: number) => (s.length > max ? s.slice(0, max) : s);
-  return {
-    entities: a.entities.slice(0, 5_000).map((e) => ({
-      ...e,
-      name: text(e.name, 500),
-      mentions: e.mentions.slice(0, 10_000).map((m) => ({ ...m, text: text(m.text, 200_000) })),
-    })),
-    quotes: a.quotes.slice(0, 5_000).map((q) => ({
-      ...q,
-      text: text(q.text, 200_000),
-      speaker: { ...q.speaker, name: text(q.speaker.name, 500) },
-      confidence: Math.min(1, Math.max(0, q.confidence)),
-    })),
-  };
-}
-
-export function report(fields: Partial<PageReport> & Pick<PageReport, 'url' | 'status'>): PageReport {
+/** The report: how the page's analysis went; of the analysis itself only how many names and quotations it found. */
+export function report(fields: Partial<PageReport> & Pick<PageReport, 'url' | 'status'>, analysis: Analysis | null = null): PageReport {
   return {
     title: null,
     siteName: null,
-    analysis: null,
     unplaced: 0,
     truncated: false,
     error: null,
     ...fields,
-    ...(fields.analysis ? { analysis: boundedAnalysis(fields.analysis) } : {}),
+    entities: analysis?.entities.length ?? 0,
+    quotes: analysis?.quotes.length ?? 0,
   };
 }

@@ -226,7 +226,7 @@ function Popup() {
 
   const view = popupView(state);
   const report = state.report;
-  const groups = view === 'done' ? mostQuotedFirst(groupSpeakers(report?.analysis?.quotes ?? [])) : [];
+  const groups = view === 'done' ? mostQuotedFirst(groupSpeakers(state.analysis?.quotes ?? [])) : [];
   const site = state.status?.site ?? '';
   const siteOn = state.status ? state.status.reason !== 'site-off' : false;
   const title = report?.title ?? (view === 'restricted' || view === 'unknown' || view === 'reload' ? t('extName') : outletOf(state) || t('extName'));
@@ -309,7 +309,7 @@ function Popup() {
             <p class="muted">{t('noSpeakers')}</p>
           )}
           <Coverage items={state.coverage} />
-          <Matches items={state.matches} quoteText={(i) => report?.analysis?.quotes[i]?.text ?? ''} />
+          <Matches items={state.matches} quoteText={(i) => state.analysis?.quotes[i]?.text ?? ''} />
         </>
       ) : null}
 

@@ -31,10 +31,8 @@ export function popupView(state: TabState): PopupView {
       return 'not-article';
     case 'error':
       return 'error';
-    case 'done': {
-      const a = report.analysis;
-      return !a || (a.quotes.length === 0 && a.entities.length === 0) ? 'nothing' : 'done';
-    }
+    case 'done':
+      return report.quotes === 0 && report.entities === 0 ? 'nothing' : 'done';
   }
 }
 

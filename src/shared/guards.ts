@@ -40,6 +40,7 @@ const isQuoteKind = (v: unknown): v is 'direct' | 'partial' | 'indirect' =>
   v === 'direct' || v === 'partial' || v === 'indirect';
 const isConfidence = (v: unknown): v is number => typeof v === 'number' && v >= 0 && v <= 1;
 
+/** An analysis as the background keeps it in storage.session (read back through this guard). */
 export const isAnalysis: Guard<Analysis> = isShape<Analysis>({
   entities: isArrayOf(
     isShape({ id: isNullable(isStringMax(200)), name: isStringMax(500), type: isEntityType, mentions: isArrayOf(isSpan, 10_000) }),
@@ -67,7 +68,8 @@ export const isPageReport: Guard<PageReport> = isShape<PageReport>({
   title: isNullable(isStringMax(2_000)),
   siteName: isNullable(isStringMax(500)),
   status: isPageStatus,
-  analysis: isNullable(isAnalysis),
+  entities: isNonNegativeInteger,
+  quotes: isNonNegativeInteger,
   unplaced: isNonNegativeInteger,
   truncated: isBoolean,
   error: isNullable(isStringMax(2_000)),
@@ -85,7 +87,7 @@ export const isSiteStatus: Guard<SiteStatus> = isShape<SiteStatus>({
 export const isCardRequest: Guard<CardRequest> = isShape<CardRequest>({
   entityId: isNullable(isStringMax(200)),
   url: isStringMax(8_192),
-  quotes: isArrayOf(isShape({ index: isNonNegativeInteger, text: isStringMax(MAX_TEXT) }), 1_000),
+  quotes: isArrayOf(isNonNegativeInteger, 1_000),
 });
 
 /** The analysis budget: at most this many characters of article text in one request. */

@@ -16,11 +16,14 @@ import type { CardData, DatasetInfo, PageReport, SettingsReply, TabState } from 
 
 export const CHANNEL = 'sourcelight/1';
 
+/**
+ * A card's question: the entity (if any), and the page's quotes it is about by their index in the
+ * analysis the background made for this tab and address (it holds their text).
+ */
 export interface CardRequest {
   entityId: string | null;
   url: string;
-  /** the quotes on the page this card is about: their index in Analysis.quotes and their text */
-  quotes: Array<{ index: number; text: string }>;
+  quotes: number[];
 }
 
 /** An article for the background's engine: its paragraphs as extracted, and where they come from. */

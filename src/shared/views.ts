@@ -8,13 +8,15 @@ import type { Settings, SiteStatus } from './settings';
 
 export type PageStatus = 'not-article' | 'disabled' | 'analysing' | 'done' | 'error';
 
-/** What the content script found on its page. */
+/** What the content script found on its page (the analysis itself stays in the background, which made it). */
 export interface PageReport {
   url: string;
   title: string | null;
   siteName: string | null;
   status: PageStatus;
-  analysis: Analysis | null;
+  /** names and quotations found (0 unless done) */
+  entities: number;
+  quotes: number;
   /** results that could not be placed in the page */
   unplaced: number;
   /** the page was larger than the analysis budget: only part of it was analysed */
@@ -81,6 +83,11 @@ export interface TabState {
   /** the page's address: the report's, else the tab's where the browser lets us see it */
   url: string | null;
   report: PageReport | null;
+  /**
+   * the page's analysis as the background keeps it (the quotations; the entities without their
+   * mentions), when the report is done and the background still has it
+   */
+  analysis: Analysis | null;
   /** whether Sourcelight runs on the page (null when its address is not known) */
   status: SiteStatus | null;
   paused: boolean;

@@ -13,7 +13,8 @@ const report = (over: Partial<PageReport> = {}): PageReport => ({
   title: 'T',
   siteName: null,
   status: 'done',
-  analysis,
+  entities: 0,
+  quotes: 6,
   unplaced: 0,
   truncated: false,
   error: null,
@@ -23,6 +24,7 @@ const state = (over: Partial<TabState> = {}): TabState => ({
   tabId: 1,
   url: 'https://apnews.com/a',
   report: report(),
+  analysis,
   status: { enabled: true, reason: null, site: 'apnews.com', categories: { people: true, organizations: true, places: true, quotations: true } },
   paused: false,
   contentScript: true,
@@ -42,11 +44,12 @@ describe('popupView', () => {
     ['no report, address unknown', state({ url: null, report: null, status: null, contentScript: false }), 'unknown'],
     ['no report, no content script on a web page', state({ report: null, contentScript: false }), 'reload'],
     ['no report yet, the script is running', state({ report: null }), 'analysing'],
-    ['running', state({ report: report({ status: 'analysing', analysis: null }) }), 'analysing'],
-    ['reported off, now on again', state({ report: report({ status: 'disabled', analysis: null }) }), 'analysing'],
-    ['not an article', state({ report: report({ status: 'not-article', analysis: null }) }), 'not-article'],
-    ['failed', state({ report: report({ status: 'error', analysis: null, error: 'x' }) }), 'error'],
-    ['nothing recognised', state({ report: report({ analysis: { entities: [], quotes: [] } }) }), 'nothing'],
+    ['running', state({ report: report({ status: 'analysing', quotes: 0 }) }), 'analysing'],
+    ['reported off, now on again', state({ report: report({ status: 'disabled', quotes: 0 }) }), 'analysing'],
+    ['not an article', state({ report: report({ status: 'not-article', quotes: 0 }) }), 'not-article'],
+    ['failed', state({ report: report({ status: 'error', quotes: 0, error: 'x' }) }), 'error'],
+    ['nothing recognised', state({ report: report({ quotes: 0 }), analysis: { entities: [], quotes: [] } }), 'nothing'],
+    ['names but no quotations', state({ report: report({ entities: 2, quotes: 0 }), analysis: null }), 'done'],
   ])('%s -> %s', (_n, s, expected) => {
     expect(popupView(s)).toBe(expected);
   });
@@ -58,10 +61,12 @@ describe('popupView', () => {
 
 describe('badgeText', () => {
   it('counts distinct speakers when on and analysed; empty otherwise', () => {
-    expect(badgeText(report(), { enabled: true })).toBe('3');
-    expect(badgeText(report(), { enabled: false })).toBe('');
-    expect(badgeText(report({ status: 'analysing' }), { enabled: true })).toBe('');
-    expect(badgeText(report({ analysis: { entities: [], quotes: [] } }), { enabled: true })).toBe('');
-    expect(badgeText(null, { enabled: true })).toBe('');
+    expect(badgeText(report(), analysis, { enabled: true })).toBe('3');
+    expect(badgeText(report(), analysis, { enabled: false })).toBe('');
+    expect(badgeText(report({ status: 'analysing' }), analysis, { enabled: true })).toBe('');
+    expect(badgeText(report({ quotes: 0 }), { entities: [], quotes: [] }, { enabled: true })).toBe('');
+    // the background no longer has the page's analysis: no number rather than a wrong one
+    expect(badgeText(report(), null, { enabled: true })).toBe('');
+    expect(badgeText(null, analysis, { enabled: true })).toBe('');
   });
 });
