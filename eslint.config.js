@@ -44,11 +44,7 @@ export const layerPolicy = {
   },
   packages: { core: [] },
   onlyFrom: { 'webextension-polyfill': ['src/shared/browser.ts'] },
-  exceptions: [
-    // TEMPORARY (issue 11): the background groups speakers with the popup's model until speaker
-    // grouping moves to core; delete this entry when that lands.
-    { from: 'src/background/views.ts', to: 'src/popup/model.ts', why: 'speakerGroups, until it moves to core' },
-  ],
+  exceptions: [],
 };
 
 /** Core runs in the page, the background, Node and the tests: no browser or Node global. */

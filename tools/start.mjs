@@ -95,7 +95,12 @@ async function headless(server) {
       for (let i = 0; i < 150; i++) {
         const found = await probe.evaluate(async (u) => {
           const all = await globalThis.chrome.storage.session.get(null);
-          for (const [k, v] of Object.entries(all)) if (k.startsWith('tab:') && v?.url === u && v.status !== 'analysing') return { tabId: Number(k.slice(4)), report: v };
+          // the report, and the analysis the background keeps for that tab and page
+          for (const [k, v] of Object.entries(all)) {
+            if (!k.startsWith('tab:') || v?.url !== u || v.status === 'analysing') continue;
+            const kept = all[`analysis:${k.slice(4)}`];
+            return { tabId: Number(k.slice(4)), report: v, analysis: kept?.url === u ? kept.analysis : null };
+          }
           return null;
         }, url);
         if (found) return found;
@@ -134,14 +139,14 @@ async function headless(server) {
         await popup.screenshot({ path: join(out, `${story.id}-popup.png`), fullPage: true });
         await popup.close();
       }
-      const quotes = found?.report?.analysis?.quotes ?? [];
+      const quotes = found?.analysis?.quotes ?? [];
       const bySpeaker = new Map();
       for (const q of quotes) bySpeaker.set(q.speaker.name, [...(bySpeaker.get(q.speaker.name) ?? []), q]);
       summary.push({
         story: story.id,
         url,
         status: found?.report?.status ?? 'no report',
-        entities: (found?.report?.analysis?.entities ?? []).map((e) => e.name),
+        entities: (found?.analysis?.entities ?? []).map((e) => e.name),
         speakers: [...bySpeaker].map(([name, qs]) => ({ name, quotes: qs.map((q) => `[${q.kind}] ${q.text.slice(0, 90)}`) })),
       });
       await page.close();

@@ -1,11 +1,13 @@
 /** The toolbar badge: the number of speakers on the tab's page; empty when Sourcelight is off there. */
 import { ext } from '../shared/browser';
-import type { PageReport, SiteStatus } from '../shared/messages';
+import type { Analysis } from '../core/types';
+import type { SiteStatus } from '../shared/settings';
+import type { PageReport } from '../shared/views';
 import { badgeText } from './views';
 
-export async function updateBadge(tabId: number, report: PageReport | null, status: SiteStatus | null): Promise<void> {
+export async function updateBadge(tabId: number, report: PageReport | null, status: SiteStatus | null, analysis: Analysis | null = null): Promise<void> {
   try {
-    await ext.action.setBadgeText({ tabId, text: badgeText(report, status) });
+    await ext.action.setBadgeText({ tabId, text: badgeText(report, analysis, status) });
   } catch {
     // the tab is gone
   }

@@ -6,7 +6,7 @@
 import bundled from 'sourcelight:dataset';
 import { type DatasetBundle, mergeDatasets, validateDatasetImport } from '../core/dataset';
 import { ext } from '../shared/browser';
-import type { DatasetInfo } from '../shared/messages';
+import type { DatasetInfo } from '../shared/views';
 
 const EXTRA_KEY = 'dataset:extra';
 

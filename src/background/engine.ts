@@ -6,12 +6,11 @@
  * index is compiled once, when the merged dataset changes).
  */
 import names from 'sourcelight:names';
-import { articleFromParagraphs } from '../core/article';
 import { analyzeInChunks } from '../core/chunks';
 import type { DatasetBundle } from '../core/dataset';
 import { compileIndex } from '../core/matcher';
 import type { CompiledIndex } from '../core/types';
-import type { AnalyzeReply, AnalyzeRequest } from '../shared/messages';
+import type { AnalyzeReply, AnalyzeRequest } from '../shared/protocol';
 import { targetsOf } from '../shared/targets';
 import { currentDataset } from './dataset';
 
@@ -36,14 +35,14 @@ export async function analyzeArticle(req: AnalyzeRequest): Promise<AnalyzeReply>
   const { bundle, extra } = await currentDataset();
   const { index, descriptions } = engineFor(bundle, extra !== null);
   const t0 = performance.now();
-  const analysis = await analyzeInChunks(req.paragraphs, index, { title: req.title, byline: req.byline, siteName: req.siteName, url: req.url }, yieldToEvents);
+  const { analysis, article } = await analyzeInChunks(req.paragraphs, index, { title: req.title, byline: req.byline, siteName: req.siteName, url: req.url }, yieldToEvents);
   const ms = performance.now() - t0;
   const found: Record<string, string> = {};
   for (const e of analysis.entities) {
     const d = e.id !== null ? descriptions.get(e.id) : undefined;
     if (e.id !== null && d) found[e.id] = d;
   }
-  // the article as analyzeInChunks read it: the same offsets
-  const targets = targetsOf(analysis, articleFromParagraphs(req.paragraphs));
+  // the article analyzeInChunks read: the same offsets
+  const targets = targetsOf(analysis, article);
   return { analysis, targets, descriptions: found, ms };
 }

@@ -1,33 +1,26 @@
 /**
- * The background's answers: one route per direction. The routes' guards (messages.ts) and the
+ * The background's answers: one route per direction. The routes' guards (shared/guards.ts) and the
  * sender rule (sender.ts, applied by listen()) have run before any handler is called.
  */
 import { ext } from '../shared/browser';
 import { route, sendToTab } from '../shared/messaging';
-import {
-  type ContentToBackground,
-  contentToBackgroundGuards,
-  type PageReport,
-  type PageToBackground,
-  pageToBackgroundGuards,
-  type SettingsReply,
-  type TabState,
-} from '../shared/messages';
+import { contentToBackgroundGuards, pageToBackgroundGuards } from '../shared/guards';
+import type { ContentToBackground, PageToBackground } from '../shared/protocol';
+import type { PageReport, SettingsReply, TabState } from '../shared/views';
 import { pageSite, type Settings, siteStatus, withSite } from '../shared/settings';
+import { recallAnalysis, rememberAnalysis, sameDocument } from './analyses';
 import { updateBadge } from './badge';
 import { currentDataset, datasetInfo, importDataset, removeDataset } from './dataset';
 import { analyzeArticle } from './engine';
 import { loadReport, placeholderReport, saveReport } from './reports';
 import { loadSettings, saveSettings } from './settings-store';
-import { cardData, pageEnrichment } from './views';
+import { cardData, keptForSession, pageEnrichment } from './views';
 
 function senderTab(sender: { tab?: { id?: number } }): number {
   const id = sender.tab?.id;
   if (id === undefined) throw new Error('message without a tab');
   return id;
 }
-
-const sameDocument = (a: string, b: string): boolean => a.split('#')[0] === b.split('#')[0];
 
 export const contentRoute = route<ContentToBackground>({
   from: 'content',
@@ -36,8 +29,8 @@ export const contentRoute = route<ContentToBackground>({
     'page/report': async (report, sender) => {
       const tabId = senderTab(sender);
       await saveReport(tabId, report);
-      const { settings } = await loadSettings();
-      await updateBadge(tabId, report, siteStatus(report.url, settings));
+      const [{ settings }, analysis] = await Promise.all([loadSettings(), report.status === 'done' ? recallAnalysis(tabId, report.url) : null]);
+      await updateBadge(tabId, report, siteStatus(report.url, settings), analysis);
       return { ok: true as const };
     },
     'site/status': async ({ url }, sender) => {
@@ -56,10 +49,16 @@ export const contentRoute = route<ContentToBackground>({
     },
     'entity/card': async (req, sender) => {
       const tabId = senderTab(sender);
-      const [{ bundle }, report] = await Promise.all([currentDataset(), loadReport(tabId)]);
-      return cardData(bundle, req, report);
+      const [{ bundle }, analysis] = await Promise.all([currentDataset(), recallAnalysis(tabId, req.url)]);
+      return cardData(bundle, req, analysis);
     },
-    'article/analyze': (req) => analyzeArticle(req),
+    'article/analyze': async (req, sender) => {
+      const tabId = senderTab(sender);
+      const reply = await analyzeArticle(req);
+      // kept here, where it is made: the report, the popup and the card refer to it
+      await rememberAnalysis(tabId, req.url, reply.analysis);
+      return reply;
+    },
   },
 });
 
@@ -96,6 +95,7 @@ async function tabState(tabId: number): Promise<TabState> {
     tabId,
     url,
     report,
+    analysis: null,
     status: url ? siteStatus(url, settings) : null,
     paused: settings.paused,
     contentScript: report !== null || (await pingContent(tabId)),
@@ -103,9 +103,14 @@ async function tabState(tabId: number): Promise<TabState> {
     coverage: [],
     matches: [],
   };
-  if (report?.status === 'done' && report.analysis && state.status?.enabled) {
-    const { bundle } = await currentDataset();
-    Object.assign(state, pageEnrichment(bundle, report));
+  const analysis = report?.status === 'done' ? await recallAnalysis(tabId, report.url) : null;
+  if (report && analysis) {
+    // the popup is sent what storage.session keeps (the quotations; the entities without their mentions)
+    state.analysis = keptForSession(analysis);
+    if (state.status?.enabled) {
+      const { bundle } = await currentDataset();
+      Object.assign(state, pageEnrichment(bundle, report.url, analysis));
+    }
   }
   return state;
 }

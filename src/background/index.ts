@@ -9,6 +9,7 @@ import { styleBadge } from './badge';
 import { onCommand } from './commands';
 import { contentRoute, pageRoute } from './handlers';
 import { pushSettings } from './push';
+import { forgetAnalysis } from './analyses';
 import { removeReport } from './reports';
 import { onSettingsChanged } from './settings-store';
 
@@ -22,6 +23,7 @@ ext.commands.onCommand.addListener(onCommand);
 
 ext.tabs.onRemoved.addListener((tabId) => {
   void removeReport(tabId);
+  void forgetAnalysis(tabId);
 });
 
 styleBadge();

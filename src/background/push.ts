@@ -5,6 +5,7 @@
 import { sendToTab } from '../shared/messaging';
 import { type Settings, siteStatus } from '../shared/settings';
 import { updateBadge } from './badge';
+import { recallAnalysis } from './analyses';
 import { allReports } from './reports';
 
 export async function pushSettings(before: Settings, after: Settings): Promise<number> {
@@ -16,7 +17,7 @@ export async function pushSettings(before: Settings, after: Settings): Promise<n
     pushed++;
     await Promise.all([
       sendToTab(tabId, 'content/settings', now).catch(() => undefined), // no content script (yet) in that tab
-      updateBadge(tabId, report, now),
+      recallAnalysis(tabId, report.url).then((analysis) => updateBadge(tabId, report, now, analysis)),
     ]);
   }
   return pushed;

@@ -3,7 +3,8 @@
  * may be a service worker that restarts: nothing that matters is held in memory).
  */
 import { ext } from '../shared/browser';
-import { isPageReport, type PageReport } from '../shared/messages';
+import { isPageReport } from '../shared/guards';
+import type { PageReport } from '../shared/views';
 
 export const tabKey = (tabId: number): string => `tab:${tabId}`;
 
@@ -34,5 +35,5 @@ export async function allReports(): Promise<Array<{ tabId: number; report: PageR
 
 /** A report for a page whose content script has asked for its status but not reported yet. */
 export function placeholderReport(url: string, enabled: boolean): PageReport {
-  return { url, title: null, siteName: null, status: enabled ? 'analysing' : 'disabled', analysis: null, unplaced: 0, truncated: false, error: null };
+  return { url, title: null, siteName: null, status: enabled ? 'analysing' : 'disabled', entities: 0, quotes: 0, unplaced: 0, truncated: false, error: null };
 }

@@ -1,8 +1,9 @@
 /**
- * Dataset query results mapped to the views the UI shows (messages.ts), and the queries a
+ * Dataset query results mapped to the views the UI shows (shared/views.ts), and the queries a
  * card or the popup needs, in one pure place. Addresses that are not http(s) are dropped here,
  * so that no page or imported dataset can smuggle a `javascript:` link into the UI.
  */
+import { groupSpeakers } from '../core/speakers/group';
 import type { Analysis, EntityRecord } from '../core/types';
 import {
   claimMatches,
@@ -14,17 +15,8 @@ import {
   type RelatedCoverage,
   relatedCoverage,
 } from '../core/dataset';
-import {
-  type CardData,
-  type CardRequest,
-  type ClaimMatchView,
-  type CoverageView,
-  type EntityView,
-  type PageReport,
-  type PriorStatementView,
-  safeUrl,
-} from '../shared/messages';
-import { speakerGroups } from '../popup/model';
+import type { CardRequest } from '../shared/protocol';
+import { type CardData, type ClaimMatchView, type CoverageView, type EntityView, type PageReport, type PriorStatementView, safeUrl } from '../shared/views';
 
 /** Lists are cut to this many items: the UI shows the best first. */
 export const MAX_ITEMS = 20;
@@ -78,10 +70,8 @@ export interface PageEnrichment {
 }
 
 /** What the popup shows besides the report: per speaker prior statements, coverage, claim matches. */
-export function pageEnrichment(bundle: DatasetBundle, report: PageReport): PageEnrichment {
-  const analysis = report.analysis;
-  if (!analysis) return { priorStatements: {}, coverage: [], matches: [] };
-  const excludeStory = storyOf(bundle, report.url, analysis);
+export function pageEnrichment(bundle: DatasetBundle, url: string, analysis: Analysis): PageEnrichment {
+  const excludeStory = storyOf(bundle, url, analysis);
   const known = new Set(bundle.entities.map((e) => e.id));
   const prior: Record<string, PriorStatementView[]> = {};
   for (const q of analysis.quotes) {
@@ -92,7 +82,7 @@ export function pageEnrichment(bundle: DatasetBundle, report: PageReport): PageE
   const matches = matchesElsewhere(bundle, analysis.quotes.map((q, index) => ({ index, text: q.text, entityId: q.speaker.entityId })), excludeStory);
   return {
     priorStatements: prior,
-    coverage: relatedCoverage(bundle, analysis, { url: report.url }).slice(0, MAX_ITEMS).map(coverageView),
+    coverage: relatedCoverage(bundle, analysis, { url }).slice(0, MAX_ITEMS).map(coverageView),
     matches: matches.slice(0, MAX_ITEMS * 5),
   };
 }
@@ -118,37 +108,42 @@ export function matchesElsewhere(
 /**
  * A card's data: who the entity is, what they said elsewhere, coverage of the page's subject
  * that involves them (else of the page), and the claims the card's quotes repeat or dispute.
- * `report` is what the tab's content script reported (null if it has not yet).
+ * `analysis` is the one the background made for the card's page (null when it no longer has
+ * it: then the card gets what the dataset says of the entity, without coverage or matches).
  */
-export function cardData(bundle: DatasetBundle, req: CardRequest, report: PageReport | null): CardData {
+export function cardData(bundle: DatasetBundle, req: CardRequest, analysis: Analysis | null): CardData {
   const record = req.entityId === null ? undefined : bundle.entities.find((e) => e.id === req.entityId);
-  const analysis: Analysis = report?.url === req.url && report.analysis ? report.analysis : {
-    entities: record ? [{ id: record.id, name: record.name, type: record.type, mentions: [] }] : [],
-    quotes: req.quotes.map((q) => ({
-      text: q.text, start: 0, end: 0, kind: 'direct' as const, confidence: 1, paragraph: 0,
-      speaker: { name: record?.name ?? '', entityId: record?.id ?? null, mention: null },
-    })),
-  };
   const excludeStory = storyOf(bundle, req.url, analysis);
-  const related = relatedCoverage(bundle, analysis, { url: req.url });
+  const related = analysis ? relatedCoverage(bundle, analysis, { url: req.url }) : [];
   const involving = record ? related.filter((c) => c.shared.entities.includes(record.id)) : [];
-  const speakerOf = (index: number) => analysis.quotes[index]?.speaker.entityId ?? record?.id ?? null;
+  const quotes = req.quotes.flatMap((index) => {
+    const q = analysis?.quotes[index];
+    return q ? [{ index, text: q.text, entityId: q.speaker.entityId ?? record?.id ?? null }] : [];
+  });
   return {
     entity: record ? entityView(record) : null,
     priorStatements: record ? priorStatements(bundle, record.id, { excludeStory }).slice(0, MAX_ITEMS).map(priorStatementView) : [],
     relatedCoverage: (involving.length > 0 ? involving : related).slice(0, MAX_ITEMS).map(coverageView),
-    matches: matchesElsewhere(bundle, req.quotes.map((q) => ({ ...q, entityId: speakerOf(q.index) })), excludeStory).slice(0, MAX_ITEMS * 2),
+    matches: matchesElsewhere(bundle, quotes, excludeStory).slice(0, MAX_ITEMS * 2),
   };
 }
 
-/** Distinct speakers of an analysis, grouped as the popup lists them: the badge's number. */
-export function speakerCount(analysis: Analysis | null): number {
-  return speakerGroups(analysis).length;
+/** What storage.session keeps of an analysis (and the popup is sent): the quotations, and the entities without their mentions. */
+export function keptForSession(analysis: Analysis): Analysis {
+  return { entities: analysis.entities.map((e) => ({ ...e, mentions: [] })), quotes: analysis.quotes };
 }
 
-/** The toolbar badge: the number of speakers once the page is analysed; empty when Sourcelight is off there. */
-export function badgeText(report: PageReport | null, status: { enabled: boolean } | null): string {
+/** Distinct speakers of an analysis, grouped as the popup and the panel list them: the badge's number. */
+export function speakerCount(analysis: Analysis | null): number {
+  return groupSpeakers(analysis?.quotes ?? []).length;
+}
+
+/**
+ * The toolbar badge: the number of speakers once the page is analysed; empty when Sourcelight is
+ * off there. `analysis` is the one the background keeps for the reported page.
+ */
+export function badgeText(report: PageReport | null, analysis: Analysis | null, status: { enabled: boolean } | null): string {
   if (!report || !status?.enabled || report.status !== 'done') return '';
-  const n = speakerCount(report.analysis);
+  const n = speakerCount(analysis);
   return n > 0 ? String(n) : '';
 }

@@ -5,7 +5,7 @@
  */
 import { useEffect, useRef } from 'preact/hooks';
 import { formatDate, t, uiLanguage } from '../shared/i18n';
-import { type CardData, safeUrl } from '../shared/messages';
+import { type CardData, safeUrl } from '../shared/views';
 import type { CardSubject } from './model';
 import { closeOnEscape, DialogHeader } from '../ui/dialog';
 import { entityTypeLabel, kindLabel, relationLabel } from '../ui/labels';

@@ -18,7 +18,7 @@
 /// <reference path="../types/readability-readerable.d.ts" />
 import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
 import { blocksOf, type TextPiece } from '../shared/dom-text';
-import { MAX_ARTICLE_CHARS } from '../shared/messages';
+import { MAX_ARTICLE_CHARS } from '../shared/guards';
 import { parseForText } from './readability-text';
 import { textNodesOf } from './text-map';
 

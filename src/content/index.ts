@@ -24,10 +24,13 @@
  *  - the keyboard: the "open-panel" command (Alt+Shift+K unless the reader changed it) opens the
  *    panel listing speakers and names; Enter scrolls to the name and opens its card.
  */
-import { articleFromParagraphs } from '../core/article';
+import { joinParagraphs } from '../core/article';
 import type { Analysis } from '../core/types';
-import { type BackgroundToContent, backgroundToContentGuards, type PageStatus, type SiteStatus } from '../shared/messages';
+import { backgroundToContentGuards } from '../shared/guards';
 import { listen as listenRuntime, route, sendFromContent } from '../shared/messaging';
+import type { BackgroundToContent } from '../shared/protocol';
+import type { SiteStatus } from '../shared/settings';
+import type { PageStatus } from '../shared/views';
 import { extract, type ExtractTimings } from './extract';
 import { highlightsSupported, HighlightLayer, type Placed } from './highlights';
 import { hitTest } from './hit-test';
@@ -189,16 +192,18 @@ class Sourcelight {
   private send(status: PageStatus, error: string | null = null): void {
     this.pageStatus = status;
     const s = this.state;
-    const r = report({
-      url: location.href,
-      status,
-      title: s?.title ?? (document.title || null),
-      siteName: s?.siteName ?? null,
-      analysis: status === 'done' ? (s?.analysis ?? null) : null,
-      unplaced: status === 'done' ? (s?.unplaced ?? 0) : 0,
-      truncated: status === 'done' ? (s?.truncated ?? false) : false,
-      error,
-    });
+    const r = report(
+      {
+        url: location.href,
+        status,
+        title: s?.title ?? (document.title || null),
+        siteName: s?.siteName ?? null,
+        unplaced: status === 'done' ? (s?.unplaced ?? 0) : 0,
+        truncated: status === 'done' ? (s?.truncated ?? false) : false,
+        error,
+      },
+      status === 'done' ? (s?.analysis ?? null) : null,
+    );
     // a newer report supersedes one still being retried (a stale "done" must not follow "disabled")
     this.reporting?.abort();
     this.reporting = child(this.signal);
@@ -243,7 +248,7 @@ class Sourcelight {
       await slicer.step();
 
       const tp = performance.now();
-      // non-empty and aligned with extracted.live() (articleFromParagraphs would drop an empty one)
+      // non-empty and aligned with extracted.live() (joinParagraphs would drop an empty one)
       const paragraphs = extracted.paragraphs;
       const request = { url, title: extracted.title, byline: extracted.byline, siteName: extracted.siteName, paragraphs };
       const asked = retry(() => sendFromContent('article/analyze', request), undefined, signal);
@@ -275,7 +280,7 @@ class Sourcelight {
       }
       const left = targets.flatMap((t, i) => (placements[i] ? [] : [i]));
       const searched = left.length === 0 ? [] : await placeSpans(
-        articleFromParagraphs(paragraphs).text,
+        joinParagraphs(paragraphs).text,
         left.map((i) => targets[i] as Target),
         [
           () => buildTextMap(extracted.liveNodes()),
@@ -379,11 +384,12 @@ class Sourcelight {
     if (!subject) return;
     const description = (subject.entityId && s.descriptions[subject.entityId]) || null;
     this.ui.openCard(subject, description, rect);
-    this.loadCard(subject);
+    this.loadCard(subject, s.url);
   }
 
-  private loadCard(subject: CardSubject): void {
-    sendFromContent('entity/card', cardRequest(subject, location.href)).then(
+  /** `url`: the address the analysis was made for (the background keeps it under that address). */
+  private loadCard(subject: CardSubject, url: string): void {
+    sendFromContent('entity/card', cardRequest(subject, url)).then(
       (data) => this.ui?.cardDetails(subject, { state: 'ready', data }),
       (e: unknown) => {
         console.debug('[sourcelight] card details unavailable', e);

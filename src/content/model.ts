@@ -1,11 +1,14 @@
 /**
  * Pure decisions about an analysis, for the page: which highlights the reader's switches show,
- * how unplaced results are counted, what the panel lists, what a card asks for, and the report's
- * bounds (the spans to place, targets, come from the background: src/shared/targets.ts). No DOM,
- * no browser APIs: unit-tested in Node.
+ * how unplaced results are counted, what the panel lists, what a card asks for, and the report
+ * (the spans to place, targets, come from the background: src/shared/targets.ts). No DOM, no
+ * browser APIs: unit-tested in Node.
  */
+import { groupSpeakers, speakerKey } from '../core/speakers/group';
 import type { Analysis, EntityType, Quote } from '../core/types';
-import type { CardRequest, Categories, PageReport } from '../shared/messages';
+import type { CardRequest } from '../shared/protocol';
+import type { Categories } from '../shared/settings';
+import type { PageReport } from '../shared/views';
 import type { Category, Target } from '../shared/targets';
 
 export { CATEGORIES, type Category, type Target } from '../shared/targets';
@@ -53,18 +56,6 @@ export interface PanelRow {
   reveal: { quote: number } | { entity: number; mention: number } | null;
 }
 
-/** Quotes by speaker, in order of first quote: entity id when known, else the speaker's name. */
-export function speakersOf(analysis: Analysis): Array<{ key: string; name: string; entityId: string | null; quotes: number[] }> {
-  const by = new Map<string, { key: string; name: string; entityId: string | null; quotes: number[] }>();
-  analysis.quotes.forEach((q, i) => {
-    const key = q.speaker.entityId ? `id:${q.speaker.entityId}` : `name:${q.speaker.name}`;
-    const row = by.get(key) ?? { key, name: q.speaker.name, entityId: q.speaker.entityId, quotes: [] };
-    row.quotes.push(i);
-    by.set(key, row);
-  });
-  return [...by.values()];
-}
-
 /**
  * The panel: speakers (with how many quotations), then every name found (with its type and how
  * many mentions), each in order of first appearance. `placedMention(e, m)` says which mentions
@@ -77,9 +68,9 @@ export function panelRows(analysis: Analysis, placedMention: (entity: number, me
     const m = analysis.entities[e]?.mentions.findIndex((_, j) => placedMention(e, j)) ?? -1;
     return m;
   };
-  for (const s of speakersOf(analysis)) {
+  for (const s of groupSpeakers(analysis.quotes)) {
     const entity = entityIndex.get(s.entityId ?? `name:${s.name}`) ?? null;
-    const q = s.quotes.find(placedQuote);
+    const q = s.quotes.find(({ index }) => placedQuote(index))?.index;
     const m = entity !== null ? firstMention(entity) : -1;
     rows.push({
       key: `s:${s.key}`,
@@ -126,56 +117,35 @@ export function cardSubject(analysis: Analysis, target: { entity: number } | { s
   if ('entity' in target) {
     const e = analysis.entities[target.entity];
     if (!e) return null;
-    const quotes = analysis.quotes
-      .map((q, index) => ({ q, index }))
-      .filter(({ q }) => (e.id !== null ? q.speaker.entityId === e.id : q.speaker.entityId === null && q.speaker.name === e.name));
+    const key = speakerKey({ name: e.name, entityId: e.id });
+    const quotes = analysis.quotes.map((q, index) => ({ q, index })).filter(({ q }) => speakerKey(q.speaker) === key);
     return { entity: target.entity, entityId: e.id, name: e.name, type: e.type, quotes: quotes.map(({ q, index }) => ({ index, text: q.text, kind: q.kind })) };
   }
-  const quotes = analysis.quotes.map((q, index) => ({ q, index })).filter(({ q }) => q.speaker.entityId === null && q.speaker.name === target.speaker);
+  const key = speakerKey({ name: target.speaker, entityId: null });
+  const quotes = analysis.quotes.map((q, index) => ({ q, index })).filter(({ q }) => speakerKey(q.speaker) === key);
   if (quotes.length === 0) return null;
   return { entity: null, entityId: null, name: target.speaker, type: null, quotes: quotes.map(({ q, index }) => ({ index, text: q.text, kind: q.kind })) };
 }
 
 const MAX_CARD_QUOTES = 50;
-const MAX_QUOTE_TEXT = 2_000;
 
+/** The card's question to the background: `url` is the address the analysis was made for. */
 export function cardRequest(subject: CardSubject, url: string): CardRequest {
-  return {
-    entityId: subject.entityId,
-    url: url.slice(0, 8_192),
-    quotes: subject.quotes.slice(0, MAX_CARD_QUOTES).map((q) => ({ index: q.index, text: q.text.slice(0, MAX_QUOTE_TEXT) })),
-  };
+  return { entityId: subject.entityId, url: url.slice(0, 8_192), quotes: subject.quotes.slice(0, MAX_CARD_QUOTES).map((q) => q.index) };
 }
 
 /* ---------------------------------------------------------------- report */
 
-/** Keeps an analysis within the report guard's bounds (isAnalysis in messages.ts). */
-export function boundedAnalysis(a: Analysis): Analysis {
-  const text = (s: string, max: number) => (s.length > max ? s.slice(0, max) : s);
-  return {
-    entities: a.entities.slice(0, 5_000).map((e) => ({
-      ...e,
-      name: text(e.name, 500),
-      mentions: e.mentions.slice(0, 10_000).map((m) => ({ ...m, text: text(m.text, 200_000) })),
-    })),
-    quotes: a.quotes.slice(0, 5_000).map((q) => ({
-      ...q,
-      text: text(q.text, 200_000),
-      speaker: { ...q.speaker, name: text(q.speaker.name, 500) },
-      confidence: Math.min(1, Math.max(0, q.confidence)),
-    })),
-  };
-}
-
-export function report(fields: Partial<PageReport> & Pick<PageReport, 'url' | 'status'>): PageReport {
+/** The report: how the page's analysis went; of the analysis itself only how many names and quotations it found. */
+export function report(fields: Partial<PageReport> & Pick<PageReport, 'url' | 'status'>, analysis: Analysis | null = null): PageReport {
   return {
     title: null,
     siteName: null,
-    analysis: null,
     unplaced: 0,
     truncated: false,
     error: null,
     ...fields,
-    ...(fields.analysis ? { analysis: boundedAnalysis(fields.analysis) } : {}),
+    entities: analysis?.entities.length ?? 0,
+    quotes: analysis?.quotes.length ?? 0,
   };
 }

@@ -5,7 +5,7 @@
  */
 import { useEffect, useRef } from 'preact/hooks';
 import { plural, t, uiLanguage } from '../shared/i18n';
-import type { PageStatus } from '../shared/messages';
+import type { PageStatus } from '../shared/views';
 import type { PanelRow } from './model';
 import { closeOnEscape, DialogHeader } from '../ui/dialog';
 import { entityTypeLabel } from '../ui/labels';

@@ -5,7 +5,7 @@
  * view (the host element itself goes with the content script's run, index.ts).
  */
 import { render } from 'preact';
-import type { PageStatus } from '../shared/messages';
+import type { PageStatus } from '../shared/views';
 import { Card, type CardDetails } from './card';
 import type { Host } from './host';
 import type { CardSubject, PanelRow } from './model';

@@ -4,7 +4,7 @@
  * merged into the analysis of the whole article. An ordinary article is one chunk.
  */
 import { analyze } from './analyze';
-import { articleFromParagraphs, type ArticleMeta } from './article';
+import { articleFromParagraphs, type ArticleMeta, PARAGRAPH_BREAK } from './article';
 import type { Analysis, Article, CompiledIndex } from './types';
 
 /** Article text analysed between two pauses. */
@@ -25,7 +25,7 @@ export function chunkParagraphs(paragraphs: readonly string[], max: number): Arr
       size = p.length;
     } else {
       last.paragraphs.push(p);
-      size += p.length + 2;
+      size += p.length + PARAGRAPH_BREAK.length;
     }
   });
   return out;
@@ -69,14 +69,17 @@ export function mergeChunk(into: Analysis, part: Analysis, chunk: Pick<Article, 
   }
 }
 
-/** analyze() over the paragraphs in chunks of about `max` characters, awaiting `pause` between chunks. */
+/**
+ * analyze() over the paragraphs in chunks of about `max` characters, awaiting `pause` between
+ * chunks. Returns the analysis and the whole article its offsets refer to.
+ */
 export async function analyzeInChunks(
   paragraphs: readonly string[],
   index: CompiledIndex,
   meta: ArticleMeta = {},
   pause: () => Promise<void> = () => Promise.resolve(),
   max = CHUNK_CHARS,
-): Promise<Analysis> {
+): Promise<{ analysis: Analysis; article: Article }> {
   const article = articleFromParagraphs(paragraphs, meta);
   const out: Analysis = { entities: [], quotes: [] };
   const chunks = chunkParagraphs(paragraphs, max);
@@ -87,5 +90,5 @@ export async function analyzeInChunks(
     const part = articleFromParagraphs(primer ? [primer, ...c.paragraphs] : c.paragraphs, meta);
     mergeChunk(out, analyze(part, index), part, primer !== null, article.paragraphs[c.first]?.start ?? 0, c.first);
   }
-  return out;
+  return { analysis: out, article };
 }

@@ -7,12 +7,13 @@ import { render } from 'preact';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { ext } from '../shared/browser';
 import { formatDate, localizeDocument, plural, t } from '../shared/i18n';
-import { type ClaimMatchView, type CoverageView, type PriorStatementView, safeUrl, type TabState } from '../shared/messages';
+import { type ClaimMatchView, type CoverageView, type PriorStatementView, safeUrl, type TabState } from '../shared/views';
 import { sendFromPage, sendToTab } from '../shared/messaging';
 import { SETTINGS_KEY } from '../shared/settings';
+import { groupSpeakers, mostQuotedFirst, type SpeakerGroup } from '../core/speakers/group';
 import { kindLabel, relationLabel } from '../ui/labels';
 import { Switch } from '../ui/switch';
-import { outletOf, popupView, type PopupView, type SpeakerGroup, speakerGroups } from './model';
+import { outletOf, popupView, type PopupView } from './model';
 
 async function targetTabId(): Promise<number | null> {
   const fromQuery = new URLSearchParams(location.search).get('tab');
@@ -212,7 +213,7 @@ function Popup() {
 
   const view = popupView(state);
   const report = state.report;
-  const groups = view === 'done' ? speakerGroups(report?.analysis ?? null) : [];
+  const groups = view === 'done' ? mostQuotedFirst(groupSpeakers(state.analysis?.quotes ?? [])) : [];
   const site = state.status?.site ?? '';
   const siteOn = state.status ? state.status.reason !== 'site-off' : false;
   const title = report?.title ?? (view === 'restricted' || view === 'unknown' || view === 'reload' ? t('extName') : outletOf(state) || t('extName'));
@@ -295,7 +296,7 @@ function Popup() {
             <p class="muted">{t('noSpeakers')}</p>
           )}
           <Coverage items={state.coverage} />
-          <Matches items={state.matches} quoteText={(i) => report?.analysis?.quotes[i]?.text ?? ''} />
+          <Matches items={state.matches} quoteText={(i) => state.analysis?.quotes[i]?.text ?? ''} />
         </>
       ) : null}
 

@@ -1,42 +1,5 @@
 /** What the popup shows, decided from the background's TabState: pure, unit-tested. */
-import type { Analysis, Quote } from '../core/types';
-import type { TabState } from '../shared/messages';
-
-export interface SpeakerGroup {
-  /** entity id, else "name:" + the name as written */
-  key: string;
-  name: string;
-  entityId: string | null;
-  /** a description rather than a name ("a Trump spokeswoman") */
-  unnamed: boolean;
-  quotes: Array<{ index: number; quote: Quote }>;
-}
-
-/** A speaker the article describes but does not name: no dataset entry, and the description starts in lower case. */
-export function isUnnamed(name: string, entityId: string | null): boolean {
-  if (entityId !== null) return false;
-  const first = name.trim().charAt(0);
-  return first === '' || (first === first.toLowerCase() && first !== first.toUpperCase());
-}
-
-/** The speakers of an article, most quoted first; ties by first appearance. */
-export function speakerGroups(analysis: Analysis | null): SpeakerGroup[] {
-  const groups = new Map<string, SpeakerGroup & { first: number }>();
-  (analysis?.quotes ?? []).forEach((quote, index) => {
-    const { name, entityId } = quote.speaker;
-    const key = entityId ?? `name:${name.trim().toLowerCase()}`;
-    let g = groups.get(key);
-    if (!g) {
-      g = { key, name: name.trim(), entityId, unnamed: isUnnamed(name, entityId), quotes: [], first: quote.start };
-      groups.set(key, g);
-    }
-    g.quotes.push({ index, quote });
-    g.first = Math.min(g.first, quote.start);
-  });
-  return [...groups.values()]
-    .sort((a, b) => b.quotes.length - a.quotes.length || a.first - b.first)
-    .map(({ first: _first, ...g }) => g);
-}
+import type { TabState } from '../shared/views';
 
 export type PopupView =
   | 'restricted'
@@ -68,10 +31,8 @@ export function popupView(state: TabState): PopupView {
       return 'not-article';
     case 'error':
       return 'error';
-    case 'done': {
-      const a = report.analysis;
-      return !a || (a.quotes.length === 0 && a.entities.length === 0) ? 'nothing' : 'done';
-    }
+    case 'done':
+      return report.quotes === 0 && report.entities === 0 ? 'nothing' : 'done';
   }
 }
 

@@ -1,21 +1,10 @@
 /**
  * Sending and receiving typed messages over the seam. Thin: the decisions (shape, sender)
- * are pure functions in messages.ts and sender.ts.
+ * are pure functions in guards.ts and sender.ts.
  */
 import { ext, extensionId, extensionUrl, type Runtime } from './browser';
-import {
-  type BackgroundToContent,
-  type ContentToBackground,
-  type Kind,
-  type MessageMap,
-  type PageToBackground,
-  type Reply,
-  type Req,
-  type Res,
-  envelope,
-  isReply,
-  parseEnvelope,
-} from './messages';
+import { isReply, parseEnvelope } from './guards';
+import { type BackgroundToContent, type ContentToBackground, type Kind, type MessageMap, type PageToBackground, type Reply, type Req, type Res, envelope } from './protocol';
 import { type Guard } from './validate';
 import { classifySender, type SenderKind } from './sender';
 

@@ -8,7 +8,6 @@
  *  - 2 (current): a default mode, per-site overrides keyed by host, a global pause and the
  *    highlight categories.
  */
-import type { Categories, SiteStatus } from './messages';
 import { type Guard, isBoolean, isObject, isShape } from './validate';
 
 export const SETTINGS_VERSION = 2;
@@ -18,6 +17,24 @@ export const SETTINGS_KEY = 'settings';
 export const LEGACY_KEYS = ['paused', 'disabledSites'] as const;
 
 export type SiteMode = 'everywhere' | 'only-enabled';
+
+/** Highlight categories the reader can switch on and off. */
+export interface Categories {
+  people: boolean;
+  organizations: boolean;
+  places: boolean;
+  quotations: boolean;
+}
+
+/** Whether Sourcelight runs on a page, and what it shows there (computed by the background from settings). */
+export interface SiteStatus {
+  enabled: boolean;
+  /** why not, when not enabled */
+  reason: 'paused' | 'site-off' | 'not-allowed' | null;
+  /** the host the per-site switch applies to ("www." folded) */
+  site: string;
+  categories: Categories;
+}
 
 export interface Settings {
   version: typeof SETTINGS_VERSION;
@@ -162,7 +179,7 @@ export interface ParsedSettings {
   migratedFrom: number | null;
 }
 
-const isCategoriesShape: Guard<Categories> = isShape<Categories>({
+export const isCategories: Guard<Categories> = isShape<Categories>({
   people: isBoolean,
   organizations: isBoolean,
   places: isBoolean,
@@ -177,7 +194,7 @@ export const isSettings: Guard<Settings> = (v: unknown): v is Settings =>
     paused: isBoolean,
     sites: (x: unknown): x is Record<string, boolean> =>
       isObject(x) && Object.keys(x).length <= MAX_SITES && Object.entries(x).every(([k, b]) => normalizeHost(k) === k && isBoolean(b)),
-    categories: isCategoriesShape,
+    categories: isCategories,
   })(v);
 
 function readSites(raw: unknown, problems: string[]): Record<string, boolean> {

@@ -4,7 +4,7 @@
  */
 import type { EntityType } from '../core/types';
 import { t } from '../shared/i18n';
-import type { ClaimMatchView, PriorStatementView } from '../shared/messages';
+import type { ClaimMatchView, PriorStatementView } from '../shared/views';
 
 /** A quotation's kind: "direct quote", "partial quote", "reported speech", or a dataset paraphrase. */
 export function kindLabel(kind: PriorStatementView['kind']): string {

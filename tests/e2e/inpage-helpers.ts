@@ -7,7 +7,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import type { PageReport } from '../../src/shared/messages';
+import type { Analysis } from '../../src/core/types';
+import type { PageReport } from '../../src/shared/views';
 import { type BrowserName, CHROMIUM_PATH, type ExtensionBrowser, FIREFOX_PATH, pollFor } from './harness';
 
 type Api = {
@@ -20,13 +21,17 @@ export async function openProbe(eb: ExtensionBrowser): Promise<Page> {
   return eb.openExtensionPage('popup.html?probe=1', 'body');
 }
 
-/** The tab id and report for `url` once its status is one of `statuses`. */
+/**
+ * The tab id and report for `url` once its status is one of `statuses`, with the analysis the
+ * background keeps for that tab and page (storage.session: the entities without their mentions),
+ * null when it has none.
+ */
 export async function waitForReport(
   probe: Page,
   url: string,
   statuses: PageReport['status'][] = ['done', 'not-article', 'error'],
   timeoutMs = 30_000,
-): Promise<{ tabId: number; report: PageReport }> {
+): Promise<{ tabId: number; report: PageReport; analysis: Analysis | null }> {
   const found = await pollFor(
     probe,
     async ({ u, s }) => {
@@ -34,14 +39,17 @@ export async function waitForReport(
       const all = await (g.browser ?? (g.chrome as Api)).storage.session.get(null);
       for (const [k, v] of Object.entries(all)) {
         const r = v as { url?: string; status?: string };
-        if (k.startsWith('tab:') && r.url === u && s.includes(r.status ?? '')) return { tabId: Number(k.slice(4)), report: v as never };
+        if (k.startsWith('tab:') && r.url === u && s.includes(r.status ?? '')) {
+          const kept = all[`analysis:${k.slice(4)}`] as { url?: string; analysis?: unknown } | undefined;
+          return { tabId: Number(k.slice(4)), report: v as never, analysis: (kept?.url === u ? kept.analysis : null) as never };
+        }
       }
       return null;
     },
     { u: url, s: statuses as string[] },
     timeoutMs,
   );
-  return found as { tabId: number; report: PageReport };
+  return found as { tabId: number; report: PageReport; analysis: Analysis | null };
 }
 
 /** Sends a background→content message to a tab from the probe page; returns the reply. */

@@ -19,15 +19,15 @@ const review = JSON.parse(readFileSync(join(repoRoot, 'data', 'review.json'), 'u
 const reviewedPeskov = review.accepted.filter((a) => a.story === AP && a.entityId === 'dmitry-peskov').map((a) => a.text);
 const norm = (s: string): string => s.replace(/[\s\u00a0]+/g, ' ').replace(/…$/, '').trim().slice(0, 60);
 
-/** The quotes the content script attributed to an entity in the tab's report (storage.session, read from an extension page). */
+/** The quotes attributed to an entity in the analysis the background keeps for the tab (storage.session, read from an extension page). */
 const reportedQuotes = (page: Page, tabId: number, entityId: string): Promise<string[]> =>
   page.evaluate(
     async (id, entity) => {
       type Q = { text: string; speaker: { entityId: string | null } };
       type Api = { storage: { session: { get(k: string): Promise<Record<string, { analysis?: { quotes: Q[] } | null }>> } } };
       const g = globalThis as unknown as { browser?: Api; chrome?: Api };
-      const got = await (g.browser ?? (g.chrome as Api)).storage.session.get(`tab:${id}`);
-      return (got[`tab:${id}`]?.analysis?.quotes ?? []).filter((q) => q.speaker.entityId === entity).map((q) => q.text);
+      const got = await (g.browser ?? (g.chrome as Api)).storage.session.get(`analysis:${id}`);
+      return (got[`analysis:${id}`]?.analysis?.quotes ?? []).filter((q) => q.speaker.entityId === entity).map((q) => q.text);
     },
     tabId,
     entityId,
@@ -324,7 +324,7 @@ describe.each(browserNames)('popup in %s', (name) => {
       [{ channel, kind: 'dataset/import', payload: { name: 'x.json' } }, 'malformed payload for dataset/import'],
       [{ channel, kind: 'site/status', payload: { url: 'https://example.com/' } }, 'site/status is not accepted from this sender'],
       [
-        { channel, kind: 'page/report', payload: { url: 'https://x.test/', title: null, siteName: null, status: 'done', analysis: null, unplaced: 0, truncated: false, error: null } },
+        { channel, kind: 'page/report', payload: { url: 'https://x.test/', title: null, siteName: null, status: 'done', entities: 0, quotes: 0, unplaced: 0, truncated: false, error: null } },
         'page/report is not accepted from this sender',
       ],
       [{ channel: 'other/1', kind: 'settings/get', payload: {} }, 'not a Sourcelight message'],

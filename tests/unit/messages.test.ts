@@ -1,16 +1,8 @@
 /** The message guards and the sender rule: what the background accepts, and from whom. */
 import { describe, expect, it } from 'vitest';
-import {
-  backgroundToContentGuards,
-  CHANNEL,
-  contentToBackgroundGuards,
-  envelope,
-  isReply,
-  type PageReport,
-  pageToBackgroundGuards,
-  parseEnvelope,
-  safeUrl,
-} from '../../src/shared/messages';
+import { backgroundToContentGuards, contentToBackgroundGuards, isReply, pageToBackgroundGuards, parseEnvelope } from '../../src/shared/guards';
+import { CHANNEL, envelope } from '../../src/shared/protocol';
+import { type PageReport, safeUrl } from '../../src/shared/views';
 import { classifySender, type SenderLike } from '../../src/shared/sender';
 import { defaultSettings } from '../../src/shared/settings';
 
@@ -19,20 +11,8 @@ const report: PageReport = {
   title: 'T',
   siteName: 'AP',
   status: 'done',
-  analysis: {
-    entities: [{ id: 'dmitry-peskov', name: 'Dmitry Peskov', type: 'person', mentions: [{ start: 0, end: 6, text: 'Peskov' }] }],
-    quotes: [
-      {
-        text: 'hostile',
-        start: 10,
-        end: 17,
-        kind: 'partial',
-        speaker: { name: 'Dmitry Peskov', entityId: 'dmitry-peskov', mention: null },
-        confidence: 0.8,
-        paragraph: 2,
-      },
-    ],
-  },
+  entities: 1,
+  quotes: 1,
   unplaced: 0,
   truncated: false,
   error: null,
@@ -56,12 +36,15 @@ describe('parseEnvelope: content -> background', () => {
     ['unknown kind', { channel: CHANNEL, kind: 'page/delete', payload: {} }, 'unknown message kind: page/delete'],
     ['prototype key as kind', { channel: CHANNEL, kind: 'toString', payload: {} }, 'unknown message kind: toString'],
     ['kind of another direction', { channel: CHANNEL, kind: 'tab/state', payload: { tabId: 1 } }, 'unknown message kind: tab/state'],
-    ['confidence above 1', envelope('page/report', { ...report, analysis: { ...report.analysis!, quotes: [{ ...report.analysis!.quotes[0]!, confidence: 2 }] } }), 'malformed payload for page/report'],
+    ['an analysis in the report (the background keeps its own)', { channel: CHANNEL, kind: 'page/report', payload: { ...report, analysis: { entities: [], quotes: [] } } }, 'malformed payload for page/report'],
+    ['quote count not an integer', { channel: CHANNEL, kind: 'page/report', payload: { ...report, quotes: 1.5 } }, 'malformed payload for page/report'],
     ['unknown status', { channel: CHANNEL, kind: 'page/report', payload: { ...report, status: 'great' } }, 'malformed payload for page/report'],
     ['extra field', { channel: CHANNEL, kind: 'page/report', payload: { ...report, html: '<b>x</b>' } }, 'malformed payload for page/report'],
     ['negative unplaced', { channel: CHANNEL, kind: 'page/report', payload: { ...report, unplaced: -1 } }, 'malformed payload for page/report'],
     ['url too long', { channel: CHANNEL, kind: 'site/status', payload: { url: 'x'.repeat(9000) } }, 'malformed payload for site/status'],
     ['card without quotes', { channel: CHANNEL, kind: 'entity/card', payload: { entityId: null, url: 'https://a/' } }, 'malformed payload for entity/card'],
+    ['card with quote texts instead of indexes', { channel: CHANNEL, kind: 'entity/card', payload: { entityId: null, url: 'https://a/', quotes: [{ index: 0, text: 'x' }] } }, 'malformed payload for entity/card'],
+    ['card with a negative quote index', { channel: CHANNEL, kind: 'entity/card', payload: { entityId: null, url: 'https://a/', quotes: [-1] } }, 'malformed payload for entity/card'],
     ['article over the budget', envelope('article/analyze', { ...article, paragraphs: ['x'.repeat(200_000), 'y'.repeat(100_001)] }), 'malformed payload for article/analyze'],
     ['article paragraph not text', { channel: CHANNEL, kind: 'article/analyze', payload: { ...article, paragraphs: ['a', 3] } }, 'malformed payload for article/analyze'],
     ['article without paragraphs', { channel: CHANNEL, kind: 'article/analyze', payload: { url: 'https://a/', title: null, byline: null, siteName: null } }, 'malformed payload for article/analyze'],

@@ -1,65 +1,20 @@
-/** The popup's decisions (speaker order, unnamed speakers, which state) and the badge: pure, from TabState. */
+/** The popup's decisions (which state) and the badge: pure, from TabState. */
 import { describe, expect, it } from 'vitest';
 import { badgeText } from '../../src/background/views';
-import type { Analysis, Quote } from '../../src/core/types';
-import type { PageReport, TabState } from '../../src/shared/messages';
-import { isUnnamed, outletOf, popupView, speakerGroups } from '../../src/popup/model';
+import type { Analysis } from '../../src/core/types';
+import { THREE_SPEAKERS } from './make-quote';
+import type { PageReport, TabState } from '../../src/shared/views';
+import { outletOf, popupView } from '../../src/popup/model';
 
-const q = (start: number, name: string, entityId: string | null): Quote => ({
-  text: `q${start}`,
-  start,
-  end: start + 5,
-  kind: 'direct',
-  speaker: { name, entityId, mention: null },
-  confidence: 0.9,
-  paragraph: 0,
-});
-
-const analysis: Analysis = {
-  entities: [],
-  quotes: [
-    q(10, 'a Trump spokeswoman', null),
-    q(20, 'Dmitry Peskov', 'dmitry-peskov'),
-    q(30, 'Peskov', 'dmitry-peskov'),
-    q(40, 'Donald Trump', 'donald-trump'),
-    q(50, 'A Trump Spokeswoman ', null),
-    q(60, 'Dmitry Peskov', 'dmitry-peskov'),
-  ],
-};
-
-describe('speakerGroups', () => {
-  it('orders by number of quotes, then by first appearance; groups by entity, else by name', () => {
-    const groups = speakerGroups(analysis);
-    expect(groups.map((g) => [g.name, g.quotes.map((x) => x.index)])).toEqual([
-      ['Dmitry Peskov', [1, 2, 5]],
-      ['a Trump spokeswoman', [0, 4]],
-      ['Donald Trump', [3]],
-    ]);
-    expect(groups.map((g) => g.unnamed)).toEqual([false, true, false]);
-  });
-  it('no analysis, no speakers', () => {
-    expect(speakerGroups(null)).toEqual([]);
-  });
-});
-
-describe('isUnnamed', () => {
-  it.each<[string, string | null, boolean]>([
-    ['a Trump spokeswoman', null, true],
-    ['officials', null, true],
-    ['Jane Roe', null, false],
-    ['the Kremlin spokesman', 'dmitry-peskov', false],
-    ['', null, true],
-  ])('%j (%s) -> %s', (name, id, expected) => {
-    expect(isUnnamed(name, id)).toBe(expected);
-  });
-});
+const analysis: Analysis = { entities: [], quotes: THREE_SPEAKERS };
 
 const report = (over: Partial<PageReport> = {}): PageReport => ({
   url: 'https://apnews.com/a',
   title: 'T',
   siteName: null,
   status: 'done',
-  analysis,
+  entities: 0,
+  quotes: 6,
   unplaced: 0,
   truncated: false,
   error: null,
@@ -69,6 +24,7 @@ const state = (over: Partial<TabState> = {}): TabState => ({
   tabId: 1,
   url: 'https://apnews.com/a',
   report: report(),
+  analysis,
   status: { enabled: true, reason: null, site: 'apnews.com', categories: { people: true, organizations: true, places: true, quotations: true } },
   paused: false,
   contentScript: true,
@@ -88,11 +44,12 @@ describe('popupView', () => {
     ['no report, address unknown', state({ url: null, report: null, status: null, contentScript: false }), 'unknown'],
     ['no report, no content script on a web page', state({ report: null, contentScript: false }), 'reload'],
     ['no report yet, the script is running', state({ report: null }), 'analysing'],
-    ['running', state({ report: report({ status: 'analysing', analysis: null }) }), 'analysing'],
-    ['reported off, now on again', state({ report: report({ status: 'disabled', analysis: null }) }), 'analysing'],
-    ['not an article', state({ report: report({ status: 'not-article', analysis: null }) }), 'not-article'],
-    ['failed', state({ report: report({ status: 'error', analysis: null, error: 'x' }) }), 'error'],
-    ['nothing recognised', state({ report: report({ analysis: { entities: [], quotes: [] } }) }), 'nothing'],
+    ['running', state({ report: report({ status: 'analysing', quotes: 0 }) }), 'analysing'],
+    ['reported off, now on again', state({ report: report({ status: 'disabled', quotes: 0 }) }), 'analysing'],
+    ['not an article', state({ report: report({ status: 'not-article', quotes: 0 }) }), 'not-article'],
+    ['failed', state({ report: report({ status: 'error', quotes: 0, error: 'x' }) }), 'error'],
+    ['nothing recognised', state({ report: report({ quotes: 0 }), analysis: { entities: [], quotes: [] } }), 'nothing'],
+    ['names but no quotations', state({ report: report({ entities: 2, quotes: 0 }), analysis: null }), 'done'],
   ])('%s -> %s', (_n, s, expected) => {
     expect(popupView(s)).toBe(expected);
   });
@@ -104,10 +61,12 @@ describe('popupView', () => {
 
 describe('badgeText', () => {
   it('counts distinct speakers when on and analysed; empty otherwise', () => {
-    expect(badgeText(report(), { enabled: true })).toBe('3');
-    expect(badgeText(report(), { enabled: false })).toBe('');
-    expect(badgeText(report({ status: 'analysing' }), { enabled: true })).toBe('');
-    expect(badgeText(report({ analysis: { entities: [], quotes: [] } }), { enabled: true })).toBe('');
-    expect(badgeText(null, { enabled: true })).toBe('');
+    expect(badgeText(report(), analysis, { enabled: true })).toBe('3');
+    expect(badgeText(report(), analysis, { enabled: false })).toBe('');
+    expect(badgeText(report({ status: 'analysing' }), analysis, { enabled: true })).toBe('');
+    expect(badgeText(report({ quotes: 0 }), { entities: [], quotes: [] }, { enabled: true })).toBe('');
+    // the background no longer has the page's analysis: no number rather than a wrong one
+    expect(badgeText(report(), null, { enabled: true })).toBe('');
+    expect(badgeText(null, analysis, { enabled: true })).toBe('');
   });
 });

@@ -14,7 +14,9 @@ import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { articleFromParagraphs } from '../../../src/core/article';
 import type { Analysis } from '../../../src/core/types';
-import type { AnalyzeRequest, PageReport, SiteStatus } from '../../../src/shared/messages';
+import type { AnalyzeRequest } from '../../../src/shared/protocol';
+import type { SiteStatus } from '../../../src/shared/settings';
+import type { PageReport } from '../../../src/shared/views';
 import { targetsOf } from '../../../src/shared/targets';
 
 type Listener = (message: unknown, sender: unknown) => Promise<unknown>;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { articleFromParagraphs } from '../../../src/core/article';
 import type { Analysis } from '../../../src/core/types';
-import { isPageReport } from '../../../src/shared/messages';
+import { quoteBy } from '../make-quote';
+import { isPageReport } from '../../../src/shared/guards';
 import {
   cardRequest,
   cardSubject,
@@ -96,6 +97,16 @@ describe('panel', () => {
     expect(rows[1]).toMatchObject({ entity: null, speaker: 'A Trump spokeswoman', reveal: { quote: 2 } });
     expect(rows[3]?.reveal).toBeNull(); // New York was not placed
   });
+  it('groups speakers as the popup and the badge do: one row for a name written in two cases', () => {
+    const quote = (start: number, name: string) => quoteBy(start, name, null);
+    const a: Analysis = { entities: [], quotes: [quote(0, 'a Trump spokeswoman'), quote(10, 'A Trump Spokeswoman '), quote(20, 'Jane Roe')] };
+    const rows = panelRows(a, () => false, (i) => i === 1);
+    expect(rows.map((r) => [r.label, r.detail, r.speaker, r.reveal])).toEqual([
+      ['a Trump spokeswoman', { quotes: 2 }, 'a Trump spokeswoman', { quote: 1 }],
+      ['Jane Roe', { quotes: 1 }, 'Jane Roe', null],
+    ]);
+    expect(cardSubject(a, { speaker: 'a Trump spokeswoman' })?.quotes.map((q) => q.index)).toEqual([0, 1]);
+  });
 });
 
 describe('card', () => {
@@ -105,7 +116,7 @@ describe('card', () => {
       [0, 'direct'],
       [1, 'direct'],
     ]);
-    expect(cardRequest(s!, 'http://x/')).toEqual({ entityId: 'dmitry-peskov', url: 'http://x/', quotes: [{ index: 0, text: 'We hope,' }, { index: 1, text: 'x' }] });
+    expect(cardRequest(s!, 'http://x/')).toEqual({ entityId: 'dmitry-peskov', url: 'http://x/', quotes: [0, 1] });
     expect(cardSubject(analysis, { speaker: 'A Trump spokeswoman' })).toMatchObject({ entityId: null, name: 'A Trump spokeswoman', quotes: [{ index: 2 }] });
     expect(cardSubject(analysis, { speaker: 'Nobody' })).toBeNull();
     expect(cardSubject(analysis, { entity: 9 })).toBeNull();
@@ -113,11 +124,12 @@ describe('card', () => {
 });
 
 describe('report', () => {
-  it('passes the background’s guard, also for an over-long analysis', () => {
-    const big: Analysis = { entities: [{ id: 'x', name: 'n'.repeat(900), type: 'person', mentions: [] }], quotes: [] };
-    const r = report({ url: 'http://x/', status: 'done', analysis: big, unplaced: 3, truncated: true });
+  it('carries how the analysis went and its counts, not the analysis; passes the background’s guard', () => {
+    const r = report({ url: 'http://x/', status: 'done', unplaced: 3, truncated: true }, analysis);
+    expect(r).toEqual({ url: 'http://x/', title: null, siteName: null, status: 'done', entities: 3, quotes: 3, unplaced: 3, truncated: true, error: null });
     expect(isPageReport(r)).toBe(true);
-    expect(r.analysis?.entities[0]?.name.length).toBe(500);
-    expect(isPageReport(report({ url: 'http://x/', status: 'not-article' }))).toBe(true);
+    const none = report({ url: 'http://x/', status: 'not-article' });
+    expect([none.entities, none.quotes]).toEqual([0, 0]);
+    expect(isPageReport(none)).toBe(true);
   });
 });

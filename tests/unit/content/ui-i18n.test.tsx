@@ -25,7 +25,7 @@ vi.mock('../../../src/shared/browser', () => {
 const { Card } = await import('../../../src/content/card');
 const { Panel } = await import('../../../src/content/panel');
 import type { CardSubject, PanelRow } from '../../../src/content/model';
-import type { CardData } from '../../../src/shared/messages';
+import type { CardData } from '../../../src/shared/views';
 
 const subject: CardSubject = {
   entity: 0,

@@ -19,7 +19,9 @@ async function chunked(max: number): Promise<Analysis> {
     return Promise.resolve();
   }, max);
   expect(pauses).toBe(chunkParagraphs(paragraphs, max).length - 1);
-  return out;
+  // the article its offsets refer to is the one joinParagraphs makes of the whole
+  expect(out.article).toEqual(articleFromParagraphs(paragraphs));
+  return out.analysis;
 }
 
 describe('chunked analysis', () => {

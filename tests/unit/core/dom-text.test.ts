@@ -86,7 +86,7 @@ describe('blockTexts', () => {
       total += checkPieces(doc.body);
     }
     expect(total).toBeGreaterThan(10_000);
-  });
+  }, 60_000); // 32 real pages parsed with jsdom: seconds on a loaded 2-core machine
 
   it('uses only the nodes given', () => {
     const g = globalThis as { document?: unknown; window?: unknown };

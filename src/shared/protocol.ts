@@ -1,0 +1,95 @@
+/**
+ * The typed message maps: one per direction, shared by sender and receiver.
+ *
+ * Every message is an envelope `{ channel, kind, payload }`. A receiver accepts a kind only
+ * when the envelope, the payload's shape (its guard in guards.ts) and the sender all check out;
+ * anything else is answered with an error and never acted on.
+ *
+ * To add a message: add its request/response types to the right map, a guard for the request
+ * in the matching `…Guards` table in guards.ts (the compiler insists), and a handler where it
+ * is received.
+ */
+import type { Analysis } from '../core/types';
+import type { Settings, SiteStatus } from './settings';
+import type { Target } from './targets';
+import type { CardData, DatasetInfo, PageReport, SettingsReply, TabState } from './views';
+
+export const CHANNEL = 'sourcelight/1';
+
+/**
+ * A card's question: the entity (if any), and the page's quotes it is about by their index in the
+ * analysis the background made for this tab and address (it holds their text).
+ */
+export interface CardRequest {
+  entityId: string | null;
+  url: string;
+  quotes: number[];
+}
+
+/** An article for the background's engine: its paragraphs as extracted, and where they come from. */
+export interface AnalyzeRequest {
+  url: string;
+  title: string | null;
+  byline: string | null;
+  siteName: string | null;
+  paragraphs: string[];
+}
+export interface AnalyzeReply {
+  analysis: Analysis;
+  /** the spans to highlight, each with its paragraph (worked out here, off the page's main thread) */
+  targets: Target[];
+  /** the one-line description of each dataset entity found, by id (the card shows it at once) */
+  descriptions: Record<string, string>;
+  /** milliseconds the engine took in the background */
+  ms: number;
+}
+
+/** content script -> background */
+export type ContentToBackground = {
+  'page/report': { request: PageReport; response: { ok: true } };
+  'site/status': { request: { url: string }; response: SiteStatus };
+  'entity/card': { request: CardRequest; response: CardData };
+  'article/analyze': { request: AnalyzeRequest; response: AnalyzeReply };
+};
+
+/** extension pages (popup, options) -> background */
+export type PageToBackground = {
+  'tab/state': { request: { tabId: number }; response: TabState };
+  'settings/get': { request: Record<string, never>; response: SettingsReply };
+  'settings/set': { request: { settings: Settings }; response: SettingsReply };
+  /** the per-site switch: on, off, or null to remove the override */
+  'site/set': { request: { site: string; enabled: boolean | null }; response: SettingsReply };
+  'pause/set': { request: { paused: boolean }; response: SettingsReply };
+  'dataset/info': { request: Record<string, never>; response: DatasetInfo };
+  /** an extra dataset file's text: validated by the dataset compiler's validator, then merged */
+  'dataset/import': { request: { name: string; text: string }; response: DatasetInfo };
+  'dataset/remove': { request: Record<string, never>; response: DatasetInfo };
+};
+
+/** background (or popup) -> content script in one tab */
+export type BackgroundToContent = {
+  'content/ping': { request: Record<string, never>; response: { ok: true; url: string } };
+  /** settings changed: apply at once (enabled false: remove every highlight and the host element) */
+  'content/settings': { request: SiteStatus; response: { ok: true } };
+  /** scroll the page to a quote (index in Analysis.quotes) and flash it */
+  'content/reveal': { request: { quoteIndex: number }; response: { ok: boolean } };
+  /** open the in-page panel listing speakers and names (keyboard command) */
+  'content/open-panel': { request: Record<string, never>; response: { ok: true } };
+};
+
+export type MessageMap = Record<string, { request: unknown; response: unknown }>;
+export type Kind<M> = Extract<keyof M, string>;
+export type Req<M extends MessageMap, K extends keyof M> = M[K]['request'];
+export type Res<M extends MessageMap, K extends keyof M> = M[K]['response'];
+
+export interface Envelope<K extends string = string, P = unknown> {
+  channel: typeof CHANNEL;
+  kind: K;
+  payload: P;
+}
+
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
+
+export function envelope<M extends MessageMap, K extends Kind<M>>(kind: K, payload: Req<M, K>): Envelope<K, Req<M, K>> {
+  return { channel: CHANNEL, kind, payload };
+}

@@ -1,0 +1,118 @@
+/**
+ * The views the UI shows: what a page reported, dataset records as the card and the popup show
+ * them, a tab's state, the dataset's facts. Types only (and safeUrl, which every view's link
+ * goes through); the background maps core results to these (src/background/views.ts).
+ */
+import type { Analysis, EntityType, QuoteKind } from '../core/types';
+import type { Settings, SiteStatus } from './settings';
+
+export type PageStatus = 'not-article' | 'disabled' | 'analysing' | 'done' | 'error';
+
+/** What the content script found on its page (the analysis itself stays in the background, which made it). */
+export interface PageReport {
+  url: string;
+  title: string | null;
+  siteName: string | null;
+  status: PageStatus;
+  /** names and quotations found (0 unless done) */
+  entities: number;
+  quotes: number;
+  /** results that could not be placed in the page */
+  unplaced: number;
+  /** the page was larger than the analysis budget: only part of it was analysed */
+  truncated: boolean;
+  error: string | null;
+}
+
+/** Views of dataset records, as the UI shows them (the background maps core query results to these). */
+export interface EntityView {
+  id: string;
+  name: string;
+  type: EntityType;
+  description: string;
+  /** e.g. "Kremlin spokesman (2016-11-10 –)": the dates as a language-neutral span */
+  roles: string[];
+}
+export interface PriorStatementView {
+  text: string;
+  kind: QuoteKind | 'reported';
+  outlet: string;
+  date: string | null;
+  url: string | null;
+  storyId: string;
+}
+export interface CoverageView {
+  outlet: string;
+  headline: string | null;
+  date: string | null;
+  url: string | null;
+  /** what the report covers, one line */
+  covers: string;
+}
+export interface ClaimMatchView {
+  /** index of the quote on the page (Analysis.quotes) this match is about */
+  quoteIndex: number;
+  relation: 'repeats' | 'same-remark' | 'disputes' | 'disputed-by';
+  claimText: string;
+  speaker: string;
+  outlet: string;
+  date: string | null;
+  url: string | null;
+}
+/** A view's address: http(s) only, else null (no `javascript:` or `data:` link reaches a UI). */
+export function safeUrl(url: string | null | undefined): string | null {
+  if (!url) return null;
+  try {
+    const u = new URL(url);
+    return u.protocol === 'https:' || u.protocol === 'http:' ? u.href : null;
+  } catch {
+    return null;
+  }
+}
+
+export interface CardData {
+  entity: EntityView | null;
+  priorStatements: PriorStatementView[];
+  relatedCoverage: CoverageView[];
+  matches: ClaimMatchView[];
+}
+
+/** Everything the popup shows for one tab, in one round trip. */
+export interface TabState {
+  tabId: number;
+  /** the page's address: the report's, else the tab's where the browser lets us see it */
+  url: string | null;
+  report: PageReport | null;
+  /**
+   * the page's analysis as the background keeps it (the quotations; the entities without their
+   * mentions), when the report is done and the background still has it
+   */
+  analysis: Analysis | null;
+  /** whether Sourcelight runs on the page (null when its address is not known) */
+  status: SiteStatus | null;
+  paused: boolean;
+  /** whether the tab's content script answered (checked only when there is no report) */
+  contentScript: boolean;
+  /** prior statements per speaker entity id, the story being read left out */
+  priorStatements: Record<string, PriorStatementView[]>;
+  coverage: CoverageView[];
+  matches: ClaimMatchView[];
+}
+
+/** Facts about the dataset in use (the bundled one, merged with an imported one). */
+export interface DatasetInfo {
+  stories: number;
+  entities: number;
+  claims: number;
+  coverage: number;
+  /** newest date among the sources (YYYY-MM-DD) */
+  buildDate: string;
+  /** the imported extra dataset, if any */
+  extra: { name: string; importedAt: string; stories: number; entities: number; claims: number; conflicts: string[] } | null;
+}
+
+export interface SettingsReply {
+  settings: Settings;
+  /** what could not be read from storage and was replaced by defaults */
+  problems: string[];
+}
