@@ -9,8 +9,17 @@ import { ext } from '../shared/browser';
 import { formatDate, localizeDocument, plural, t } from '../shared/i18n';
 import type { Categories, DatasetInfo } from '../shared/messages';
 import { sendFromPage } from '../shared/messaging';
-import { exportSettings, parseSettings, SETTINGS_KEY, type Settings, type SiteMode, siteKeyFromInput, withSite } from '../shared/settings';
-import { isObject } from '../shared/validate';
+import {
+  exportSettings,
+  type ImportMode,
+  importSettings,
+  MAX_SITES,
+  SETTINGS_KEY,
+  type Settings,
+  type SiteMode,
+  siteKeyFromInput,
+  withSite,
+} from '../shared/settings';
 import { Switch } from '../popup/switch';
 
 type Feedback = { kind: 'ok' | 'error'; text: string; details?: string[] } | null;
@@ -59,6 +68,10 @@ function SitesEditor(props: { settings: Settings; save: (s: Settings) => Promise
     const key = siteKeyFromInput(input);
     if (key === null) {
       setError(t('siteInvalid', input.slice(0, 80)));
+      return;
+    }
+    if (!(key in settings.sites) && sites.length >= MAX_SITES) {
+      setError(t('sitesFull', String(MAX_SITES)));
       return;
     }
     setError(null);
@@ -197,6 +210,9 @@ function Options() {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [problems, setProblems] = useState<string[]>([]);
   const [feedback, setFeedback] = useState<Feedback>(null);
+  const [importMode, setImportMode] = useState<ImportMode>('merge');
+  /** the settings before the last import (undo restores them) */
+  const [undo, setUndo] = useState<Settings | null>(null);
 
   const load = useCallback(async () => {
     const reply = await sendFromPage('settings/get', {});
@@ -234,24 +250,32 @@ function Options() {
   const importFile = async (e: Event) => {
     const file = await readFile(e.currentTarget as HTMLInputElement);
     if (!file) return;
-    let raw: unknown;
-    try {
-      raw = JSON.parse(file.text) as unknown;
-    } catch {
-      setFeedback({ kind: 'error', text: t('settingsImportNotJson', file.name) });
+    // the stored settings, not this page's copy: another page may have changed them
+    const before = (await sendFromPage('settings/get', {})).settings;
+    const result = importSettings(before, file.text, importMode);
+    if (!result.ok) {
+      const text =
+        result.reason === 'not-json'
+          ? t('settingsImportNotJson', file.name)
+          : result.reason === 'too-many-sites'
+            ? t('settingsImportTooMany', [file.name, String(MAX_SITES)])
+            : t('settingsImportInvalid', file.name);
+      setFeedback({ kind: 'error', text });
       return;
     }
-    const parsed = parseSettings(raw);
-    if (!isObject(raw)) {
-      setFeedback({ kind: 'error', text: t('settingsImportInvalid', file.name), details: parsed.problems });
-      return;
-    }
-    await save(parsed.settings);
+    await save(result.settings);
+    setUndo(before);
     setFeedback({
       kind: 'ok',
-      text: parsed.problems.length > 0 ? t('settingsImportedPartly', file.name) : t('settingsImported', file.name),
-      details: parsed.problems,
+      text: result.problems.length > 0 ? t('settingsImportedPartly', file.name) : t('settingsImported', file.name),
+      details: [t('settingsImportSummary', [String(result.added), String(result.changed), String(result.removed)]), ...result.problems],
     });
+  };
+  const undoImport = async () => {
+    if (!undo) return;
+    await save(undo);
+    setUndo(null);
+    setFeedback({ kind: 'ok', text: t('settingsUndone') });
   };
 
   return (
@@ -322,11 +346,35 @@ function Options() {
             {t('settingsExport')}
           </button>
         </p>
+        <fieldset>
+          <legend>{t('settingsImportModeLegend')}</legend>
+          {(['merge', 'replace'] as ImportMode[]).map((mode) => (
+            <div key={mode} class="radio-row">
+              <input
+                type="radio"
+                name="import-mode"
+                id={`import-${mode}`}
+                data-testid={`import-${mode}`}
+                value={mode}
+                checked={importMode === mode}
+                onChange={() => setImportMode(mode)}
+              />
+              <label for={`import-${mode}`}>{t(mode === 'merge' ? 'settingsImportMerge' : 'settingsImportReplace')}</label>
+            </div>
+          ))}
+        </fieldset>
         <p>
           <label for="settings-file">{t('settingsImportLabel')}</label>{' '}
           <input id="settings-file" data-testid="settings-file" type="file" accept=".json,application/json" onChange={(e) => void importFile(e)} />
         </p>
         <FeedbackLine value={feedback} testId="settings-feedback" />
+        {undo ? (
+          <p>
+            <button type="button" data-testid="settings-undo" onClick={() => void undoImport()}>
+              {t('settingsUndo')}
+            </button>
+          </p>
+        ) : null}
       </section>
     </>
   );

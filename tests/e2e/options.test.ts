@@ -1,7 +1,8 @@
 /**
  * The options page in real Chromium and Firefox: dataset facts; importing an extra dataset
  * (invalid: the validator's errors shown, data untouched; valid: merged and used at once by the
- * popup; removable); per-site overrides (add, edit, remove); categories; settings import; axe.
+ * popup; removable); per-site overrides (add, edit, remove); categories; settings import (a file
+ * that is not Sourcelight's refused, merge or replace, undo); axe.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -205,6 +206,38 @@ describe.each(browserNames)('options in %s', (name) => {
     expect(await options.$$eval('[data-testid="site-row"]', (r) => r.map((x) => x.getAttribute('data-site')))).toEqual(['bbc.co.uk', 'cnn.com']);
   });
 
+  it('an empty object or a dataset picked by mistake is refused and the sites are kept; merge keeps, replace replaces, undo restores', async () => {
+    const before = await settingsNow(options);
+    for (const [fileName, content] of [['empty.json', '{}'], ['bundle.json', JSON.stringify(extraDataset())]] as const) {
+      const path = join(dir, fileName);
+      writeFileSync(path, content);
+      await upload(options, 'settings-file', path);
+      await pollFor(options, (n) => document.querySelector('[data-testid="settings-feedback"] p')?.textContent?.startsWith(n) === true, fileName);
+      expect((await feedback(options, 'settings-feedback', 'error')).text).toBe(`${fileName} does not hold Sourcelight settings; nothing was changed.`);
+      expect(await settingsNow(options)).toEqual(before);
+    }
+
+    const other = join(dir, 'other.json');
+    writeFileSync(other, JSON.stringify({ kind: 'sourcelight-settings', version: 2, mode: 'everywhere', paused: false, sites: { 'new.com': true, 'cnn.com': true }, categories: before.categories }));
+    await upload(options, 'settings-file', other); // merge: the default
+    await pollFor(options, () => document.querySelector('[data-testid="settings-feedback"] p')?.textContent?.includes('other.json') === true, undefined);
+    expect(await feedback(options, 'settings-feedback', 'ok')).toEqual({ text: 'Settings imported from other.json.', details: ['Sites: 1 added, 1 changed, 0 removed.'] });
+    expect((await settingsNow(options)).sites).toEqual({ 'bbc.co.uk': false, 'cnn.com': true, 'new.com': true });
+
+    await options.click('[data-testid="settings-undo"]');
+    await pollFor(options, () => document.querySelector('[data-testid="settings-feedback"] p')?.textContent === 'The settings from before the import are back.', undefined);
+    expect(await settingsNow(options)).toEqual(before);
+
+    await options.click('[data-testid="import-replace"]');
+    await upload(options, 'settings-file', other);
+    await pollFor(options, () => document.querySelector('[data-testid="settings-feedback"] li')?.textContent === 'Sites: 1 added, 1 changed, 1 removed.', undefined);
+    expect((await settingsNow(options)).sites).toEqual({ 'cnn.com': true, 'new.com': true });
+    await options.click('[data-testid="settings-undo"]');
+    await pollFor(options, () => document.querySelector('[data-testid="settings-undo"]') === null, undefined);
+    expect(await settingsNow(options)).toEqual(before);
+    await options.click('[data-testid="import-merge"]');
+  });
+
   it('exports the settings as a JSON file that imports back', async () => {
     const exported = await options.evaluate(async () => {
       const captured: Array<{ href: string; download: string }> = [];
@@ -222,6 +255,7 @@ describe.each(browserNames)('options in %s', (name) => {
     });
     expect(exported?.download).toBe('sourcelight-settings.json');
     expect(JSON.parse(exported?.text ?? 'null')).toEqual({
+      kind: 'sourcelight-settings',
       version: 2,
       mode: 'everywhere',
       paused: false,
