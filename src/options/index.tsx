@@ -48,6 +48,29 @@ async function readFile(input: HTMLInputElement): Promise<{ name: string; text: 
   return { name: file.name, text: await file.text() };
 }
 
+/** One choice out of a few, as radio buttons (ids and test ids `<name>-<value>`). */
+function RadioGroup<V extends string>(props: { name: string; legend: string; options: Array<[V, string]>; value: V; onChange: (v: V) => void }) {
+  return (
+    <fieldset>
+      <legend>{props.legend}</legend>
+      {props.options.map(([value, label]) => (
+        <div key={value} class="radio-row">
+          <input
+            type="radio"
+            name={props.name}
+            id={`${props.name}-${value}`}
+            data-testid={`${props.name}-${value}`}
+            value={value}
+            checked={props.value === value}
+            onChange={() => props.onChange(value)}
+          />
+          <label for={`${props.name}-${value}`}>{label}</label>
+        </div>
+      ))}
+    </fieldset>
+  );
+}
+
 const CATEGORY_KEYS: Array<keyof Categories> = ['people', 'organizations', 'places', 'quotations'];
 
 function categoryLabel(k: keyof Categories): string {
@@ -302,23 +325,16 @@ function Options() {
           checked={settings.paused}
           onChange={(paused) => void save({ ...settings, paused })}
         />
-        <fieldset>
-          <legend>{t('modeLegend')}</legend>
-          {(['everywhere', 'only-enabled'] as SiteMode[]).map((mode) => (
-            <div key={mode} class="radio-row">
-              <input
-                type="radio"
-                name="mode"
-                id={`mode-${mode}`}
-                data-testid={`mode-${mode}`}
-                value={mode}
-                checked={settings.mode === mode}
-                onChange={() => void save({ ...settings, mode })}
-              />
-              <label for={`mode-${mode}`}>{t(mode === 'everywhere' ? 'modeEverywhere' : 'modeOnlyEnabled')}</label>
-            </div>
-          ))}
-        </fieldset>
+        <RadioGroup
+          name="mode"
+          legend={t('modeLegend')}
+          options={[
+            ['everywhere', t('modeEverywhere')],
+            ['only-enabled', t('modeOnlyEnabled')],
+          ]}
+          value={settings.mode}
+          onChange={(mode: SiteMode) => void save({ ...settings, mode })}
+        />
       </section>
 
       <section aria-labelledby="categories-h">
@@ -346,23 +362,16 @@ function Options() {
             {t('settingsExport')}
           </button>
         </p>
-        <fieldset>
-          <legend>{t('settingsImportModeLegend')}</legend>
-          {(['merge', 'replace'] as ImportMode[]).map((mode) => (
-            <div key={mode} class="radio-row">
-              <input
-                type="radio"
-                name="import-mode"
-                id={`import-${mode}`}
-                data-testid={`import-${mode}`}
-                value={mode}
-                checked={importMode === mode}
-                onChange={() => setImportMode(mode)}
-              />
-              <label for={`import-${mode}`}>{t(mode === 'merge' ? 'settingsImportMerge' : 'settingsImportReplace')}</label>
-            </div>
-          ))}
-        </fieldset>
+        <RadioGroup
+          name="import"
+          legend={t('settingsImportModeLegend')}
+          options={[
+            ['merge', t('settingsImportMerge')],
+            ['replace', t('settingsImportReplace')],
+          ]}
+          value={importMode}
+          onChange={setImportMode}
+        />
         <p>
           <label for="settings-file">{t('settingsImportLabel')}</label>{' '}
           <input id="settings-file" data-testid="settings-file" type="file" accept=".json,application/json" onChange={(e) => void importFile(e)} />
