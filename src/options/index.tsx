@@ -6,8 +6,8 @@
 import { render } from 'preact';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { ext } from '../shared/browser';
-import { formatDate, localizeDocument, plural, t } from '../shared/i18n';
-import type { Categories, DatasetInfo } from '../shared/messages';
+import { formatDate, localizeDocument, plural, t, uiLanguage } from '../shared/i18n';
+import { type Categories, type DatasetInfo, MAX_DATASET_TEXT } from '../shared/messages';
 import { sendFromPage } from '../shared/messaging';
 import {
   exportSettings,
@@ -41,11 +41,19 @@ function FeedbackLine(props: { value: Feedback; testId: string }) {
   );
 }
 
-async function readFile(input: HTMLInputElement): Promise<{ name: string; text: string } | null> {
+/** The chosen file's text; `tooLarge` (and no text read) when it is over `maxBytes`. */
+async function readFile(input: HTMLInputElement, maxBytes = Infinity): Promise<{ name: string; text: string; size: number; tooLarge: boolean } | null> {
   const file = input.files?.[0];
   input.value = '';
   if (!file) return null;
-  return { name: file.name, text: await file.text() };
+  const tooLarge = file.size > maxBytes;
+  return { name: file.name, text: tooLarge ? '' : await file.text(), size: file.size, tooLarge };
+}
+
+/** A file size for the reader: "50 MB", "3.9 MB", "800 kB" in the UI's language (decimal units). */
+function formatBytes(bytes: number): string {
+  const [unit, value] = bytes >= 1_000_000 ? (['megabyte', bytes / 1_000_000] as const) : (['kilobyte', bytes / 1_000] as const);
+  return new Intl.NumberFormat(uiLanguage(), { style: 'unit', unit, maximumFractionDigits: 1 }).format(value);
 }
 
 /** One choice out of a few, as radio buttons (ids and test ids `<name>-<value>`). */
@@ -172,10 +180,14 @@ function DatasetSection() {
     void sendFromPage('dataset/info', {}).then(setInfo, (e: unknown) => setFeedback({ kind: 'error', text: String(e) }));
   }, []);
   const onFile = async (e: Event) => {
-    const file = await readFile(e.currentTarget as HTMLInputElement);
+    const file = await readFile(e.currentTarget as HTMLInputElement, MAX_DATASET_TEXT);
     if (!file) return;
+    if (file.tooLarge) {
+      setFeedback({ kind: 'error', text: t('datasetTooLarge', [file.name, formatBytes(file.size), formatBytes(MAX_DATASET_TEXT)]) });
+      return;
+    }
     try {
-      const next = await sendFromPage('dataset/import', file);
+      const next = await sendFromPage('dataset/import', { name: file.name, text: file.text });
       setInfo(next);
       setFeedback({ kind: 'ok', text: t('datasetImported', file.name), details: next.extra?.conflicts ?? [] });
     } catch (err) {
@@ -206,6 +218,19 @@ function DatasetSection() {
       ) : (
         <p class="muted">{t('loading')}</p>
       )}
+      {info?.storedProblem ? (
+        <div class="feedback feedback-error" role="alert" data-testid="dataset-stored-problem">
+          <p>{t('datasetStoredCorrupt', info.storedProblem.name)}</p>
+          <ul>
+            {info.storedProblem.errors.map((d, i) => (
+              <li key={i}>{d}</li>
+            ))}
+          </ul>
+          <button type="button" data-testid="dataset-remove" onClick={() => void remove()}>
+            {t('datasetRemove')}
+          </button>
+        </div>
+      ) : null}
       {info?.extra ? (
         <div class="extra" data-testid="dataset-extra">
           <p>

@@ -114,6 +114,30 @@ describe.each(browserNames)('options in %s', (name) => {
     expect(await options.$('[data-testid="dataset-extra"]')).toBeNull();
   });
 
+  it('a 50 MB dataset file is refused with its size and the limit named; a corrupt stored dataset is reported', async () => {
+    const big = join(dir, 'big.json');
+    writeFileSync(big, `[${'0,'.repeat(25_000_000)}0]`);
+    await upload(options, 'dataset-file', big);
+    await pollFor(options, () => document.querySelector('[data-testid="dataset-feedback"] p')?.textContent?.startsWith('big.json') === true, undefined);
+    expect((await feedback(options, 'dataset-feedback', 'error')).text).toBe('big.json is 50 MB; the limit is 4 MB. Nothing was changed.');
+    expect(await facts(options)).toEqual(shipped);
+
+    const broken = extraDataset();
+    broken.coverage[0].entities = ['nobody-at-all'];
+    await options.evaluate(async (bundle) => {
+      type Api = { storage: { local: { set(items: object): Promise<void> } } };
+      const g = globalThis as unknown as { browser?: Api; chrome?: Api };
+      await (g.browser ?? (g.chrome as Api)).storage.local.set({ 'dataset:extra': { name: 'broken.json', importedAt: '2026-01-01T00:00:00.000Z', bundle } });
+    }, broken);
+    await reloadExtensionPage(options, '[data-testid="dataset-facts"]');
+    const problem = await pollFor(options, () => document.querySelector('[data-testid="dataset-stored-problem"]')?.textContent ?? '', undefined);
+    expect(problem).toContain('The stored extra dataset broken.json could not be read and is not in use');
+    expect(problem).toContain('unknown entity "nobody-at-all"');
+    expect(await facts(options)).toEqual(shipped);
+    await options.click('[data-testid="dataset-stored-problem"] button');
+    await pollFor(options, () => document.querySelector('[data-testid="dataset-stored-problem"]') === null, undefined);
+  });
+
   it('a valid dataset file is merged and used at once by the popup, and can be removed', async () => {
     const file = join(dir, 'extra.json');
     writeFileSync(file, JSON.stringify(extraDataset()));
