@@ -45,6 +45,7 @@ export const contentRoute = route<ContentToBackground>({
       // the browser's idea of the frame's address wins over what the script says
       const pageUrl = sender.url ?? url;
       const { settings } = await loadSettings();
+      // decided from the settings alone: what follows is bookkeeping that may fail (a full session store)
       const status = siteStatus(pageUrl, settings);
       const had = await loadReport(tabId);
       if (!had || !sameDocument(had.url, pageUrl)) {

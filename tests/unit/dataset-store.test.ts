@@ -7,12 +7,7 @@ import type { DatasetBundle } from '../../src/core/dataset/types';
 
 const fake = vi.hoisted(async () => (await import('./fake-ext')).fakeExt());
 vi.mock('../../src/shared/browser', async () => ({ ext: (await fake).ext }));
-vi.mock('sourcelight:dataset', async () => {
-  const { compileDataset } = await import('../../src/core/dataset/compile');
-  const { fakeEngine } = await import('./dataset/fake-engine');
-  const { FIXTURES, repoFiles } = await import('./dataset/files');
-  return { default: compileDataset(repoFiles({ entitiesFrom: `${FIXTURES}/entities.json` }), fakeEngine).bundle };
-});
+vi.mock('sourcelight:dataset', async () => ({ default: (await import('./dataset/files')).fixtureBundle() }));
 
 const { local } = await fake;
 const bundled = (await import('sourcelight:dataset')).default as DatasetBundle;

@@ -2,7 +2,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { FILES, STORY_DIR } from '../../../src/core/dataset/compile';
+import { compileDataset, FILES, STORY_DIR } from '../../../src/core/dataset/compile';
+import { fakeEngine } from './fake-engine';
 import type { DatasetBundle, DatasetFiles } from '../../../src/core/dataset/types';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -39,4 +40,9 @@ export function extraOf(base: DatasetBundle): DatasetBundle {
   e.topics = [];
   e.coverage = [{ ...base.coverage[0]!, id: 'test-coverage', entities: ['jane-roe'], events: [], topics: [] }];
   return e;
+}
+
+/** The repository's dataset compiled with the fixture entities: stands in for the build's `sourcelight:dataset`. */
+export function fixtureBundle(): DatasetBundle {
+  return compileDataset(repoFiles({ entitiesFrom: `${FIXTURES}/entities.json` }), fakeEngine).bundle!;
 }

@@ -1,12 +1,10 @@
 /** The options page's "import an extra dataset": the same validator, then a merge. */
 import { describe, expect, it } from 'vitest';
-import { compileDataset } from '../../../src/core/dataset/compile';
 import { mergeDatasets, validateDatasetImport } from '../../../src/core/dataset/import';
 import type { DatasetBundle } from '../../../src/core/dataset/types';
-import { fakeEngine } from './fake-engine';
-import { extraOf, FIXTURES, repoFiles } from './files';
+import { extraOf, fixtureBundle } from './files';
 
-const shipped = (): DatasetBundle => compileDataset(repoFiles({ entitiesFrom: `${FIXTURES}/entities.json` }), fakeEngine).bundle!;
+const shipped = (): DatasetBundle => fixtureBundle();
 const clone = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
 
 const extra = (): DatasetBundle => extraOf(shipped());
