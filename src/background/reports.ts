@@ -4,14 +4,13 @@
  *
  * Per-tab state is bounded: what the popup and the card need (speakers, quotes, entity ids), not
  * the whole analysis (no mention lists; quotes and their text capped): a few kilobytes to a few
- * hundred, never megabytes. When storage.session is full anyway, the entries of closed tabs go
+ * hundred, never megabytes (stored as a PageReport, as before). When storage.session is full anyway, the entries of closed tabs go
  * first, then the oldest, and the write is tried again; a write that still fails is not an error:
  * the report is kept in memory and nothing that decides whether Sourcelight runs depends on it.
  */
 import type { Analysis } from '../core/types';
 import { ext } from '../shared/browser';
 import { isPageReport, type PageReport } from '../shared/messages';
-import { isNonNegativeInteger, isObject } from '../shared/validate';
 
 export const tabKey = (tabId: number): string => `tab:${tabId}`;
 
@@ -32,20 +31,16 @@ export function boundedReport(report: PageReport): PageReport {
   return report.analysis ? { ...report, analysis: boundedAnalysis(report.analysis) } : report;
 }
 
-/** What is stored per tab: the bounded report and when it was written (for eviction). */
+/** A tab's report in memory, with when it was written (for eviction: storage holds the bare report). */
 interface Stored {
   at: number;
   report: PageReport;
 }
 
-function storedReport(value: unknown): Stored | null {
-  if (isObject(value) && isNonNegativeInteger(value['at']) && isPageReport(value['report'])) return { at: value['at'], report: value['report'] };
-  return isPageReport(value) ? { at: 0, report: value } : null; // written by an earlier version
-}
-
 /**
  * Which stored tab entries to remove to make room, in order: those of tabs no longer open, then
- * the oldest; never the tab being written.
+ * the oldest (`at`, the time this background wrote it; 0 when written before it started: tab ids
+ * grow, so those go lowest id first); never the tab being written.
  */
 export function evictionOrder(entries: Array<{ tabId: number; at: number }>, openTabs: ReadonlySet<number> | null, writing: number): number[] {
   const others = entries.filter((e) => e.tabId !== writing);
@@ -62,8 +57,9 @@ async function storedEntries(): Promise<Array<{ tabId: number; stored: Stored }>
   const out: Array<{ tabId: number; stored: Stored }> = [];
   for (const [key, value] of Object.entries(all)) {
     const m = /^tab:(\d+)$/.exec(key);
-    const stored = m ? storedReport(value) : null;
-    if (m && stored) out.push({ tabId: Number(m[1]), stored });
+    if (!m || !isPageReport(value)) continue;
+    const tabId = Number(m[1]);
+    out.push({ tabId, stored: { at: memory.get(tabId)?.at ?? 0, report: value } });
   }
   return out;
 }
@@ -92,11 +88,11 @@ async function evictFor(tabId: number): Promise<boolean> {
  * session store is full even after eviction, the report stays in memory only.
  */
 export async function saveReport(tabId: number, report: PageReport): Promise<void> {
-  const stored: Stored = { at: Date.now(), report: boundedReport(report) };
-  memory.set(tabId, stored);
+  const bounded = boundedReport(report);
+  memory.set(tabId, { at: Date.now(), report: bounded });
   for (let attempt = 0; attempt < 8; attempt++) {
     try {
-      await ext.storage.session.set({ [tabKey(tabId)]: stored });
+      await ext.storage.session.set({ [tabKey(tabId)]: bounded });
       return;
     } catch {
       // over the quota (or session storage unavailable): make room and try again
@@ -109,8 +105,8 @@ export async function loadReport(tabId: number): Promise<PageReport | null> {
   const kept = memory.get(tabId);
   if (kept) return kept.report;
   try {
-    const got = await ext.storage.session.get(tabKey(tabId));
-    return storedReport(got[tabKey(tabId)])?.report ?? null;
+    const value = (await ext.storage.session.get(tabKey(tabId)))[tabKey(tabId)];
+    return isPageReport(value) ? value : null;
   } catch {
     return null;
   }

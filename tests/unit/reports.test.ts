@@ -82,7 +82,7 @@ describe('eviction', () => {
   });
 
   it('a full store: closed tabs’ entries go, the new report is stored', async () => {
-    const one = bytes({ k: { at: Date.now(), report: boundedReport(hugeReport('https://a.example/x')) } });
+    const one = bytes({ k: boundedReport(hugeReport('https://a.example/x')) });
     session.quota = Math.floor(one * 3.5);
     tabs.query = async () => [{ id: 3 }, { id: 4 }];
     await saveReport(1, hugeReport('https://a.example/1'));
