@@ -142,6 +142,7 @@ describe.each(browserNames)('options in %s', (name) => {
     const file = join(dir, 'extra.json');
     writeFileSync(file, JSON.stringify(extraDataset()));
     await upload(options, 'dataset-file', file);
+    await pollFor(options, () => document.querySelector('[data-testid="dataset-feedback"] p')?.textContent?.startsWith('extra.json') === true, undefined);
     const ok = await feedback(options, 'dataset-feedback', 'ok');
     expect(ok.text).toBe('extra.json was imported and is in use.');
     expect(await facts(options)).toEqual({ stories: shipped.stories + 1, entities: shipped.entities + 1, claims: shipped.claims + 1, coverage: shipped.coverage + 1 });
