@@ -3,7 +3,7 @@
  * may be a service worker that restarts), and in memory for the life of the background.
  *
  * Per-tab state is bounded: what the popup and the card need (speakers, quotes, entity ids), not
- * the whole analysis (no mention lists; quotes and their text capped): a few kilobytes to a few
+ * the whole analysis (a few mentions per entity; quotes and their text capped): a few kilobytes to a few
  * hundred, never megabytes (stored as a PageReport, as before). When storage.session is full anyway, the entries of closed tabs go
  * first, then the oldest, and the write is tried again; a write that still fails is not an error:
  * the report is kept in memory and nothing that decides whether Sourcelight runs depends on it.
@@ -15,14 +15,14 @@ import { isPageReport, type PageReport } from '../shared/messages';
 export const tabKey = (tabId: number): string => `tab:${tabId}`;
 
 /** Bounds of one tab's stored report. */
-export const REPORT_LIMITS = { quotes: 300, quoteText: 1_000, entities: 500 };
+export const REPORT_LIMITS = { quotes: 300, quoteText: 1_000, entities: 300, mentions: 10 };
 
 const cut = (text: string, max: number): string => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
-/** The part of an analysis the popup and the card use: no mention lists, quotes and entities capped. */
+/** The part of an analysis the popup and the card use: the first few mentions of each entity, quotes and entities capped. */
 export function boundedAnalysis(analysis: Analysis): Analysis {
   return {
-    entities: analysis.entities.slice(0, REPORT_LIMITS.entities).map((e) => ({ ...e, mentions: [] })),
+    entities: analysis.entities.slice(0, REPORT_LIMITS.entities).map((e) => ({ ...e, mentions: e.mentions.slice(0, REPORT_LIMITS.mentions) })),
     quotes: analysis.quotes.slice(0, REPORT_LIMITS.quotes).map((q) => ({ ...q, text: cut(q.text, REPORT_LIMITS.quoteText) })),
   };
 }

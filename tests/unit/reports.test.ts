@@ -63,6 +63,7 @@ describe('bounded per-tab state', () => {
     expect(bounded.analysis?.quotes).toHaveLength(300);
     expect(bounded.analysis?.quotes[0]?.speaker).toEqual(report.analysis?.quotes[0]?.speaker);
     expect(bounded.analysis?.quotes[0]?.text).toHaveLength(1_000);
+    expect(bounded.analysis?.entities[0]?.mentions).toEqual(report.analysis?.entities[0]?.mentions.slice(0, 10));
   });
 
   it('ten very long articles open fit in Chrome’s 10 MB session quota', async () => {
