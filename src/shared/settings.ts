@@ -151,7 +151,11 @@ export function withSite(settings: Settings, site: string, enabled: boolean | nu
   if (enabled !== null) {
     const inherited = overrideFor(site, sites);
     const wouldBe = inherited ? inherited.enabled : settings.mode === 'everywhere';
-    if (wouldBe !== enabled) sites[site] = enabled;
+    if (wouldBe !== enabled) {
+      // refused, never stored and cut later: the list is full
+      if (!(site in settings.sites) && Object.keys(settings.sites).length >= MAX_SITES) throw new RangeError(`at most ${MAX_SITES} sites can be listed`);
+      sites[site] = enabled;
+    }
   }
   return { ...settings, sites };
 }

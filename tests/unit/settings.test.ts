@@ -113,6 +113,13 @@ describe('withSite (the per-site switch)', () => {
     expect(on.sites).toEqual({ 'a.com': true });
     expect(withSite(on, 'a.com', false).sites).toEqual({});
   });
+  it('a full list refuses a new site (nothing is dropped); changing or removing one still works', () => {
+    const full = make({ sites: Object.fromEntries(Array.from({ length: MAX_SITES }, (_, i) => [`s${i}.example`, false])) });
+    expect(() => withSite(full, 'new.example', false)).toThrow(`at most ${MAX_SITES} sites`);
+    expect(withSite(full, 's1.example', true).sites['s1.example']).toBeUndefined();
+    expect(Object.keys(withSite(full, 's1.example', null).sites)).toHaveLength(MAX_SITES - 1);
+    expect(withSite(full, 'new.example', true).sites['new.example']).toBeUndefined(); // on by default: no override needed
+  });
   it('null removes the override', () => {
     expect(withSite(make({ sites: { 'a.com': false, 'b.com': false } }), 'a.com', null).sites).toEqual({ 'b.com': false });
   });
