@@ -11,6 +11,7 @@
 import type { Analysis } from '../core/types';
 import { ext } from '../shared/browser';
 import { isAnalysis } from '../shared/guards';
+import { writeTabEntry } from './reports';
 import { keptForSession } from './views';
 
 /** Tabs whose whole analysis is held in memory. */
@@ -38,7 +39,8 @@ function hold(tabId: number, entry: Held): void {
 
 export async function rememberAnalysis(tabId: number, url: string, analysis: Analysis): Promise<void> {
   hold(tabId, { url, analysis });
-  await ext.storage.session.set({ [analysisKey(tabId)]: { url, analysis: keptForSession(analysis) } });
+  // never throws: a full session store evicts closed and old tabs' entries, else memory alone holds it
+  await writeTabEntry(tabId, analysisKey(tabId), { url, analysis: keptForSession(analysis) });
 }
 
 /** The tab's analysis of `url` (memory first, else storage.session); null when there is none for that page. */

@@ -3,7 +3,7 @@ import { ext } from '../shared/browser';
 import { sendToTab } from '../shared/messaging';
 import { pageSite, siteStatus, withSite } from '../shared/settings';
 import { loadReport } from './reports';
-import { loadSettings, saveSettings } from './settings-store';
+import { updateSettings } from './settings-store';
 
 async function activeTab(): Promise<{ id: number; url: string | null } | null> {
   const [tab] = await ext.tabs.query({ active: true, currentWindow: true });
@@ -16,9 +16,11 @@ async function activeTab(): Promise<{ id: number; url: string | null } | null> {
 export async function toggleSite(): Promise<void> {
   const tab = await activeTab();
   if (!tab?.url || !pageSite(tab.url).allowed) return;
-  const { settings } = await loadSettings();
-  const status = siteStatus(tab.url, { ...settings, paused: false });
-  await saveSettings(withSite(settings, status.site, !status.enabled));
+  const url = tab.url;
+  await updateSettings((settings) => {
+    const status = siteStatus(url, { ...settings, paused: false });
+    return withSite(settings, status.site, !status.enabled);
+  });
 }
 
 export async function openPanel(): Promise<void> {

@@ -13,7 +13,7 @@ import { updateBadge } from './badge';
 import { currentDataset, datasetInfo, importDataset, removeDataset } from './dataset';
 import { analyzeArticle } from './engine';
 import { loadReport, placeholderReport, saveReport } from './reports';
-import { loadSettings, saveSettings } from './settings-store';
+import { loadSettings, updateSettings } from './settings-store';
 import { cardData, keptForSession, pageEnrichment } from './views';
 
 function senderTab(sender: { tab?: { id?: number } }): number {
@@ -38,6 +38,7 @@ export const contentRoute = route<ContentToBackground>({
       // the browser's idea of the frame's address wins over what the script says
       const pageUrl = sender.url ?? url;
       const { settings } = await loadSettings();
+      // decided from the settings alone: what follows is bookkeeping that may fail (a full session store)
       const status = siteStatus(pageUrl, settings);
       const had = await loadReport(tabId);
       if (!had || !sameDocument(had.url, pageUrl)) {
@@ -62,11 +63,9 @@ export const contentRoute = route<ContentToBackground>({
   },
 });
 
-async function settingsReply(settings?: Settings): Promise<SettingsReply> {
-  if (settings) {
-    await saveSettings(settings);
-    return { settings, problems: [] };
-  }
+/** The settings after a queued change (updateSettings), or as stored with what could not be read. */
+async function settingsReply(change?: (current: Settings) => Settings): Promise<SettingsReply> {
+  if (change) return { settings: await updateSettings(change), problems: [] };
   const { settings: current, problems } = await loadSettings();
   return { settings: current, problems };
 }
@@ -121,9 +120,9 @@ export const pageRoute = route<PageToBackground>({
   handlers: {
     'tab/state': ({ tabId }) => tabState(tabId),
     'settings/get': () => settingsReply(),
-    'settings/set': ({ settings }) => settingsReply(settings),
-    'site/set': async ({ site, enabled }) => settingsReply(withSite((await loadSettings()).settings, site, enabled)),
-    'pause/set': async ({ paused }) => settingsReply({ ...(await loadSettings()).settings, paused }),
+    'settings/set': ({ settings }) => settingsReply(() => settings),
+    'site/set': ({ site, enabled }) => settingsReply((current) => withSite(current, site, enabled)),
+    'pause/set': ({ paused }) => settingsReply((current) => ({ ...current, paused })),
     'dataset/info': () => datasetInfo(),
     'dataset/import': ({ name, text }) => importDataset(name, text),
     'dataset/remove': () => removeDataset(),

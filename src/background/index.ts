@@ -1,12 +1,13 @@
 /**
  * Background: service worker in Chrome, event page in Firefox. Keeps no state in memory that
- * matters: settings live in storage.sync (else local), what the content scripts report in
- * storage.session keyed by tab. Every listener is registered synchronously at start.
+ * matters (the extra dataset is only a cache of storage.local's copy, dataset.ts): settings live
+ * in storage.sync (else local), what the content scripts report in storage.session keyed by tab. Every listener is registered synchronously at start.
  */
 import { ext } from '../shared/browser';
 import { listen } from '../shared/messaging';
 import { styleBadge } from './badge';
 import { onCommand } from './commands';
+import { watchExtraDataset } from './dataset';
 import { contentRoute, pageRoute } from './handlers';
 import { pushSettings } from './push';
 import { forgetAnalysis } from './analyses';
@@ -14,6 +15,7 @@ import { removeReport } from './reports';
 import { onSettingsChanged } from './settings-store';
 
 listen([contentRoute, pageRoute]);
+watchExtraDataset();
 
 onSettingsChanged((before, after) => {
   void pushSettings(before, after);

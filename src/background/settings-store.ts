@@ -1,10 +1,12 @@
 /**
- * Where the settings live: storage.sync (follows the reader's profile), else storage.local when
- * sync is unavailable or over its quota. Reading migrates older versions (and the foundation's
- * loose `paused` key in storage.local) and writes the result back once.
+ * Where the settings live: storage.sync (follows the reader's profile) while they fit in one sync
+ * item, else storage.local (a long per-site list, or sync unavailable). Reading migrates older
+ * versions (and the foundation's loose `paused` key in storage.local) and writes the result back
+ * once. Every change goes through one queue (updateSettings): read, change and write never
+ * interleave, so concurrent per-site switches all land.
  */
 import { ext } from '../shared/browser';
-import { LEGACY_KEYS, parseSettings, type ParsedSettings, SETTINGS_KEY, type Settings } from '../shared/settings';
+import { LEGACY_KEYS, parseSettings, type ParsedSettings, SETTINGS_KEY, type Settings, settingsArea } from '../shared/settings';
 
 type Area = 'sync' | 'local';
 
@@ -38,15 +40,39 @@ export async function loadSettings(): Promise<ParsedSettings> {
   return parsed;
 }
 
-/** Writes the settings to sync, else local; the other area's copy is removed so that one is read. */
+/**
+ * Writes the settings to sync when they fit in one sync item, else (or when sync fails) to local;
+ * the other area's copy is removed so that one is read.
+ */
 export async function saveSettings(settings: Settings): Promise<void> {
-  try {
-    await ext.storage.sync.set({ [SETTINGS_KEY]: settings });
-    await ext.storage.local.remove(SETTINGS_KEY);
-  } catch {
-    await ext.storage.local.set({ [SETTINGS_KEY]: settings });
-    await ext.storage.sync.remove(SETTINGS_KEY).catch(() => undefined);
+  if (settingsArea(settings) === 'sync') {
+    try {
+      await ext.storage.sync.set({ [SETTINGS_KEY]: settings });
+      await ext.storage.local.remove(SETTINGS_KEY);
+      return;
+    } catch {
+      // sync unavailable or over its quota: local below
+    }
   }
+  await ext.storage.local.set({ [SETTINGS_KEY]: settings });
+  await ext.storage.sync.remove(SETTINGS_KEY).catch(() => undefined);
+}
+
+/** The tail of the queue every settings change waits its turn in. */
+let queue: Promise<unknown> = Promise.resolve();
+
+/**
+ * Applies `change` to the settings in force and writes the result, after every change queued
+ * before it has been written (one at a time: a change never starts from a stale read).
+ */
+export function updateSettings(change: (current: Settings) => Settings): Promise<Settings> {
+  const run = queue.then(async () => {
+    const next = change((await loadSettings()).settings);
+    await saveSettings(next);
+    return next;
+  });
+  queue = run.catch(() => undefined);
+  return run;
 }
 
 /** Calls `fn(before, after)` when the stored settings change (from any context). Returns the teardown. */

@@ -128,9 +128,21 @@ export function cardData(bundle: DatasetBundle, req: CardRequest, analysis: Anal
   };
 }
 
-/** What storage.session keeps of an analysis (and the popup is sent): the quotations, and the entities without their mentions. */
+/** Bounds of what storage.session keeps of one tab's analysis. */
+export const SESSION_LIMITS = { quotes: 300, quoteText: 1_000, entities: 300 };
+
+const cut = (text: string, max: number): string => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+
+/**
+ * What storage.session keeps of an analysis (and the popup is sent): the quotations and the
+ * entities without their mentions, each capped (SESSION_LIMITS), so a very long article's
+ * analysis takes a few hundred kilobytes there, never megabytes.
+ */
 export function keptForSession(analysis: Analysis): Analysis {
-  return { entities: analysis.entities.map((e) => ({ ...e, mentions: [] })), quotes: analysis.quotes };
+  return {
+    entities: analysis.entities.slice(0, SESSION_LIMITS.entities).map((e) => ({ ...e, mentions: [] })),
+    quotes: analysis.quotes.slice(0, SESSION_LIMITS.quotes).map((q) => ({ ...q, text: cut(q.text, SESSION_LIMITS.quoteText) })),
+  };
 }
 
 /** Distinct speakers of an analysis, grouped as the popup and the panel list them: the badge's number. */

@@ -6,20 +6,61 @@
 import { render } from 'preact';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { ext } from '../shared/browser';
-import { formatDate, localizeDocument, plural, t } from '../shared/i18n';
-import type { Categories } from '../shared/settings';
-import type { DatasetInfo } from '../shared/views';
+import { formatDate, localizeDocument, plural, t, uiLanguage } from '../shared/i18n';
+import { MAX_DATASET_TEXT } from '../shared/guards';
 import { sendFromPage } from '../shared/messaging';
-import { exportSettings, parseSettings, SETTINGS_KEY, type Settings, type SiteMode, siteKeyFromInput, withSite } from '../shared/settings';
-import { isObject } from '../shared/validate';
+import {
+  type Categories,
+  exportSettings,
+  type ImportMode,
+  importSettings,
+  MAX_SITES,
+  SETTINGS_KEY,
+  type Settings,
+  type SiteMode,
+  siteKeyFromInput,
+  withSite,
+} from '../shared/settings';
+import type { DatasetInfo } from '../shared/views';
 import { type Feedback, FeedbackLine } from '../ui/feedback';
 import { Switch } from '../ui/switch';
 
-async function readFile(input: HTMLInputElement): Promise<{ name: string; text: string } | null> {
+/** The chosen file's text; `tooLarge` (and no text read) when it is over `maxBytes`. */
+async function readFile(input: HTMLInputElement, maxBytes = Infinity): Promise<{ name: string; text: string; size: number; tooLarge: boolean } | null> {
   const file = input.files?.[0];
   input.value = '';
   if (!file) return null;
-  return { name: file.name, text: await file.text() };
+  const tooLarge = file.size > maxBytes;
+  return { name: file.name, text: tooLarge ? '' : await file.text(), size: file.size, tooLarge };
+}
+
+/** A file size for the reader: "50 MB", "3.9 MB", "800 kB" in the UI's language (decimal units). */
+function formatBytes(bytes: number): string {
+  const [unit, value] = bytes >= 1_000_000 ? (['megabyte', bytes / 1_000_000] as const) : (['kilobyte', bytes / 1_000] as const);
+  return new Intl.NumberFormat(uiLanguage(), { style: 'unit', unit, maximumFractionDigits: 1 }).format(value);
+}
+
+/** One choice out of a few, as radio buttons (ids and test ids `<name>-<value>`). */
+function RadioGroup<V extends string>(props: { name: string; legend: string; options: Array<[V, string]>; value: V; onChange: (v: V) => void }) {
+  return (
+    <fieldset>
+      <legend>{props.legend}</legend>
+      {props.options.map(([value, label]) => (
+        <div key={value} class="radio-row">
+          <input
+            type="radio"
+            name={props.name}
+            id={`${props.name}-${value}`}
+            data-testid={`${props.name}-${value}`}
+            value={value}
+            checked={props.value === value}
+            onChange={() => props.onChange(value)}
+          />
+          <label for={`${props.name}-${value}`}>{label}</label>
+        </div>
+      ))}
+    </fieldset>
+  );
 }
 
 const CATEGORY_KEYS: Array<keyof Categories> = ['people', 'organizations', 'places', 'quotations'];
@@ -42,6 +83,10 @@ function SitesEditor(props: { settings: Settings; save: (s: Settings) => Promise
     const key = siteKeyFromInput(input);
     if (key === null) {
       setError(t('siteInvalid', input.slice(0, 80)));
+      return;
+    }
+    if (!(key in settings.sites) && sites.length >= MAX_SITES) {
+      setError(t('sitesFull', String(MAX_SITES)));
       return;
     }
     setError(null);
@@ -119,10 +164,14 @@ function DatasetSection() {
     void sendFromPage('dataset/info', {}).then(setInfo, (e: unknown) => setFeedback({ kind: 'error', text: String(e) }));
   }, []);
   const onFile = async (e: Event) => {
-    const file = await readFile(e.currentTarget as HTMLInputElement);
+    const file = await readFile(e.currentTarget as HTMLInputElement, MAX_DATASET_TEXT);
     if (!file) return;
+    if (file.tooLarge) {
+      setFeedback({ kind: 'error', text: t('datasetTooLarge', [file.name, formatBytes(file.size), formatBytes(MAX_DATASET_TEXT)]) });
+      return;
+    }
     try {
-      const next = await sendFromPage('dataset/import', file);
+      const next = await sendFromPage('dataset/import', { name: file.name, text: file.text });
       setInfo(next);
       setFeedback({ kind: 'ok', text: t('datasetImported', file.name), details: next.extra?.conflicts ?? [] });
     } catch (err) {
@@ -153,6 +202,19 @@ function DatasetSection() {
       ) : (
         <p class="muted">{t('loading')}</p>
       )}
+      {info?.storedProblem ? (
+        <div class="feedback feedback-error" role="alert" data-testid="dataset-stored-problem">
+          <p>{t('datasetStoredCorrupt', info.storedProblem.name)}</p>
+          <ul>
+            {info.storedProblem.errors.map((d, i) => (
+              <li key={i}>{d}</li>
+            ))}
+          </ul>
+          <button type="button" data-testid="dataset-remove" onClick={() => void remove()}>
+            {t('datasetRemove')}
+          </button>
+        </div>
+      ) : null}
       {info?.extra ? (
         <div class="extra" data-testid="dataset-extra">
           <p>
@@ -180,6 +242,9 @@ function Options() {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [problems, setProblems] = useState<string[]>([]);
   const [feedback, setFeedback] = useState<Feedback>(null);
+  const [importMode, setImportMode] = useState<ImportMode>('merge');
+  /** the settings before the last import (undo restores them) */
+  const [undo, setUndo] = useState<Settings | null>(null);
 
   const load = useCallback(async () => {
     const reply = await sendFromPage('settings/get', {});
@@ -217,24 +282,32 @@ function Options() {
   const importFile = async (e: Event) => {
     const file = await readFile(e.currentTarget as HTMLInputElement);
     if (!file) return;
-    let raw: unknown;
-    try {
-      raw = JSON.parse(file.text) as unknown;
-    } catch {
-      setFeedback({ kind: 'error', text: t('settingsImportNotJson', file.name) });
+    // the stored settings, not this page's copy: another page may have changed them
+    const before = (await sendFromPage('settings/get', {})).settings;
+    const result = importSettings(before, file.text, importMode);
+    if (!result.ok) {
+      const text =
+        result.reason === 'not-json'
+          ? t('settingsImportNotJson', file.name)
+          : result.reason === 'too-many-sites'
+            ? t('settingsImportTooMany', [file.name, String(MAX_SITES)])
+            : t('settingsImportInvalid', file.name);
+      setFeedback({ kind: 'error', text });
       return;
     }
-    const parsed = parseSettings(raw);
-    if (!isObject(raw)) {
-      setFeedback({ kind: 'error', text: t('settingsImportInvalid', file.name), details: parsed.problems });
-      return;
-    }
-    await save(parsed.settings);
+    await save(result.settings);
+    setUndo(before);
     setFeedback({
       kind: 'ok',
-      text: parsed.problems.length > 0 ? t('settingsImportedPartly', file.name) : t('settingsImported', file.name),
-      details: parsed.problems,
+      text: result.problems.length > 0 ? t('settingsImportedPartly', file.name) : t('settingsImported', file.name),
+      details: [t('settingsImportSummary', [String(result.added), String(result.changed), String(result.removed)]), ...result.problems],
     });
+  };
+  const undoImport = async () => {
+    if (!undo) return;
+    await save(undo);
+    setUndo(null);
+    setFeedback({ kind: 'ok', text: t('settingsUndone') });
   };
 
   return (
@@ -261,23 +334,16 @@ function Options() {
           checked={settings.paused}
           onChange={(paused) => void save({ ...settings, paused })}
         />
-        <fieldset>
-          <legend>{t('modeLegend')}</legend>
-          {(['everywhere', 'only-enabled'] as SiteMode[]).map((mode) => (
-            <div key={mode} class="radio-row">
-              <input
-                type="radio"
-                name="mode"
-                id={`mode-${mode}`}
-                data-testid={`mode-${mode}`}
-                value={mode}
-                checked={settings.mode === mode}
-                onChange={() => void save({ ...settings, mode })}
-              />
-              <label for={`mode-${mode}`}>{t(mode === 'everywhere' ? 'modeEverywhere' : 'modeOnlyEnabled')}</label>
-            </div>
-          ))}
-        </fieldset>
+        <RadioGroup
+          name="mode"
+          legend={t('modeLegend')}
+          options={[
+            ['everywhere', t('modeEverywhere')],
+            ['only-enabled', t('modeOnlyEnabled')],
+          ]}
+          value={settings.mode}
+          onChange={(mode: SiteMode) => void save({ ...settings, mode })}
+        />
       </section>
 
       <section aria-labelledby="categories-h">
@@ -305,11 +371,28 @@ function Options() {
             {t('settingsExport')}
           </button>
         </p>
+        <RadioGroup
+          name="import"
+          legend={t('settingsImportModeLegend')}
+          options={[
+            ['merge', t('settingsImportMerge')],
+            ['replace', t('settingsImportReplace')],
+          ]}
+          value={importMode}
+          onChange={setImportMode}
+        />
         <p>
           <label for="settings-file">{t('settingsImportLabel')}</label>{' '}
           <input id="settings-file" data-testid="settings-file" type="file" accept=".json,application/json" onChange={(e) => void importFile(e)} />
         </p>
         <FeedbackLine value={feedback} testId="settings-feedback" />
+        {undo ? (
+          <p>
+            <button type="button" data-testid="settings-undo" onClick={() => void undoImport()}>
+              {t('settingsUndo')}
+            </button>
+          </p>
+        ) : null}
       </section>
     </>
   );

@@ -53,8 +53,12 @@ export function defaultSettings(): Settings {
   return { version: SETTINGS_VERSION, mode: 'everywhere', paused: false, sites: {}, categories: { ...DEFAULT_CATEGORIES } };
 }
 
-/** At most this many per-site overrides are kept (storage.sync allows 8 KB per item). */
-export const MAX_SITES = 200;
+/**
+ * At most this many per-site overrides (about 300 KB in storage.local, far below its quota). A list
+ * too large for one storage.sync item lives in storage.local (settingsArea); the options page and the
+ * import say so before a site would be dropped.
+ */
+export const MAX_SITES = 10_000;
 const MAX_HOST = 253;
 
 /* ------------------------------------------------------------------ hosts */
@@ -164,7 +168,11 @@ export function withSite(settings: Settings, site: string, enabled: boolean | nu
   if (enabled !== null) {
     const inherited = overrideFor(site, sites);
     const wouldBe = inherited ? inherited.enabled : settings.mode === 'everywhere';
-    if (wouldBe !== enabled) sites[site] = enabled;
+    if (wouldBe !== enabled) {
+      // refused, never stored and cut later: the list is full
+      if (!(site in settings.sites) && Object.keys(settings.sites).length >= MAX_SITES) throw new RangeError(`at most ${MAX_SITES} sites can be listed`);
+      sites[site] = enabled;
+    }
   }
   return { ...settings, sites };
 }
@@ -204,16 +212,18 @@ function readSites(raw: unknown, problems: string[]): Record<string, boolean> {
     problems.push('sites: not a list of sites; none kept');
     return out;
   }
+  let kept = 0;
   for (const [key, value] of Object.entries(raw)) {
     const host = normalizeHost(key);
     if (host === null || !isBoolean(value)) {
       problems.push(`sites.${key.slice(0, 80)}: unreadable; dropped`);
       continue;
     }
-    if (Object.keys(out).length >= MAX_SITES) {
+    if (kept >= MAX_SITES) {
       problems.push(`sites: more than ${MAX_SITES}; the rest dropped`);
       break;
     }
+    if (!(host in out)) kept++;
     out[host] = value;
   }
   return out;
@@ -292,7 +302,85 @@ export function parseSettings(raw: unknown): ParsedSettings {
   return { settings, problems, migratedFrom: null };
 }
 
-/** The settings as a file a reader can keep (export) and read back (parseSettings). */
+/* ---------------------------------------------------------------- storage */
+
+/** storage.sync's limit for one item (Chrome and Firefox: 8,192 bytes, key and JSON value counted). */
+export const SYNC_ITEM_BYTES = 8_192;
+
+/** The UTF-8 length of a stored item as the browsers count it against their quota (key + JSON). */
+export function storedBytes(key: string, value: unknown): number {
+  return new TextEncoder().encode(key + JSON.stringify(value)).length;
+}
+
+/**
+ * Where the settings are written: storage.sync while they fit in one sync item, else storage.local
+ * (a long per-site list is kept whole there instead of being cut at sync's quota).
+ */
+export function settingsArea(settings: Settings): 'sync' | 'local' {
+  return storedBytes(SETTINGS_KEY, settings) <= SYNC_ITEM_BYTES ? 'sync' : 'local';
+}
+
+/* ----------------------------------------------------------- export/import */
+
+/** The marker an exported settings file carries (a file without it is not taken for settings). */
+export const SETTINGS_FILE_KIND = 'sourcelight-settings';
+
+/** The settings as a file a reader can keep (export) and read back (readSettingsFile). */
 export function exportSettings(settings: Settings): string {
-  return `${JSON.stringify({ ...settings, sites: Object.fromEntries(Object.entries(settings.sites).sort(([a], [b]) => (a < b ? -1 : 1))) }, null, 2)}\n`;
+  const sites = Object.fromEntries(Object.entries(settings.sites).sort(([a], [b]) => (a < b ? -1 : 1)));
+  return `${JSON.stringify({ kind: SETTINGS_FILE_KIND, ...settings, sites }, null, 2)}\n`;
+}
+
+const V2_EXPORT_KEYS = ['categories', 'mode', 'paused', 'sites', 'version'];
+
+/**
+ * Whether a parsed file is Sourcelight's settings: an export with the kind marker; an export
+ * from before the marker (version 2 with exactly its five fields); or a version 1 object with
+ * its `disabledSites` list. Anything else (`{}`, a dataset, a list) is not.
+ */
+export function isSettingsFile(raw: unknown): boolean {
+  if (!isObject(raw)) return false;
+  if (raw['kind'] === SETTINGS_FILE_KIND) return true;
+  if (raw['version'] === 1) return Array.isArray(raw['disabledSites']) && Object.keys(raw).every((k) => ['version', 'paused', 'disabledSites'].includes(k));
+  const keys = Object.keys(raw).sort();
+  return raw['version'] === SETTINGS_VERSION && keys.length === V2_EXPORT_KEYS.length && keys.every((k, i) => k === V2_EXPORT_KEYS[i]);
+}
+
+export type ImportMode = 'merge' | 'replace';
+
+export type SettingsImport =
+  | { ok: true; settings: Settings; problems: string[]; added: number; changed: number; removed: number }
+  | { ok: false; reason: 'not-json' | 'not-settings' | 'too-many-sites'; problems: string[] };
+
+/** The per-site list a file holds, before any cap (readSites caps it): for the too-many check. */
+function fileSiteCount(raw: Record<string, unknown>): number {
+  const sites = raw['sites'] ?? raw['disabledSites'];
+  return Array.isArray(sites) ? sites.length : isObject(sites) ? Object.keys(sites).length : 0;
+}
+
+/**
+ * The settings after importing a file's text over `current`: refused (nothing changes) when it is
+ * not JSON, not recognisably Sourcelight's settings, or holds more sites than are kept. `merge`
+ * (the default) keeps the sites the file does not mention; `replace` takes the file's list.
+ */
+export function importSettings(current: Settings, text: string, mode: ImportMode): SettingsImport {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text) as unknown;
+  } catch {
+    return { ok: false, reason: 'not-json', problems: [] };
+  }
+  if (!isSettingsFile(raw) || !isObject(raw)) return { ok: false, reason: 'not-settings', problems: [] };
+  const parsed = parseSettings(raw);
+  const sites = mode === 'merge' ? { ...current.sites, ...parsed.settings.sites } : parsed.settings.sites;
+  if (fileSiteCount(raw) > MAX_SITES || Object.keys(sites).length > MAX_SITES) return { ok: false, reason: 'too-many-sites', problems: [] };
+  const count = (pred: (host: string) => boolean, list: Record<string, boolean>) => Object.keys(list).filter(pred).length;
+  return {
+    ok: true,
+    settings: { ...parsed.settings, sites },
+    problems: parsed.problems,
+    added: count((h) => !(h in current.sites), sites),
+    changed: count((h) => h in current.sites && current.sites[h] !== sites[h], sites),
+    removed: count((h) => !(h in sites), current.sites),
+  };
 }

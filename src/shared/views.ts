@@ -109,6 +109,8 @@ export interface DatasetInfo {
   buildDate: string;
   /** the imported extra dataset, if any */
   extra: { name: string; importedAt: string; stories: number; entities: number; claims: number; conflicts: string[] } | null;
+  /** a stored extra dataset that failed validation and is not in use: its name and the first errors */
+  storedProblem: { name: string; errors: string[] } | null;
 }
 
 export interface SettingsReply {

@@ -1,7 +1,8 @@
 /**
  * The options page in real Chromium and Firefox: dataset facts; importing an extra dataset
  * (invalid: the validator's errors shown, data untouched; valid: merged and used at once by the
- * popup; removable); per-site overrides (add, edit, remove); categories; settings import; axe.
+ * popup; removable); per-site overrides (add, edit, remove); categories; settings import (a file
+ * that is not Sourcelight's refused, merge or replace, undo); axe.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -113,10 +114,35 @@ describe.each(browserNames)('options in %s', (name) => {
     expect(await options.$('[data-testid="dataset-extra"]')).toBeNull();
   });
 
+  it('a 50 MB dataset file is refused with its size and the limit named; a corrupt stored dataset is reported', async () => {
+    const big = join(dir, 'big.json');
+    writeFileSync(big, `[${'0,'.repeat(25_000_000)}0]`);
+    await upload(options, 'dataset-file', big);
+    await pollFor(options, () => document.querySelector('[data-testid="dataset-feedback"] p')?.textContent?.startsWith('big.json') === true, undefined);
+    expect((await feedback(options, 'dataset-feedback', 'error')).text).toBe('big.json is 50 MB; the limit is 4 MB. Nothing was changed.');
+    expect(await facts(options)).toEqual(shipped);
+
+    const broken = extraDataset();
+    broken.coverage[0].entities = ['nobody-at-all'];
+    await options.evaluate(async (bundle) => {
+      type Api = { storage: { local: { set(items: object): Promise<void> } } };
+      const g = globalThis as unknown as { browser?: Api; chrome?: Api };
+      await (g.browser ?? (g.chrome as Api)).storage.local.set({ 'dataset:extra': { name: 'broken.json', importedAt: '2026-01-01T00:00:00.000Z', bundle } });
+    }, broken);
+    await reloadExtensionPage(options, '[data-testid="dataset-facts"]');
+    const problem = await pollFor(options, () => document.querySelector('[data-testid="dataset-stored-problem"]')?.textContent ?? '', undefined);
+    expect(problem).toContain('The stored extra dataset broken.json could not be read and is not in use');
+    expect(problem).toContain('unknown entity "nobody-at-all"');
+    expect(await facts(options)).toEqual(shipped);
+    await options.click('[data-testid="dataset-stored-problem"] button');
+    await pollFor(options, () => document.querySelector('[data-testid="dataset-stored-problem"]') === null, undefined);
+  });
+
   it('a valid dataset file is merged and used at once by the popup, and can be removed', async () => {
     const file = join(dir, 'extra.json');
     writeFileSync(file, JSON.stringify(extraDataset()));
     await upload(options, 'dataset-file', file);
+    await pollFor(options, () => document.querySelector('[data-testid="dataset-feedback"] p')?.textContent?.startsWith('extra.json') === true, undefined);
     const ok = await feedback(options, 'dataset-feedback', 'ok');
     expect(ok.text).toBe('extra.json was imported and is in use.');
     expect(await facts(options)).toEqual({ stories: shipped.stories + 1, entities: shipped.entities + 1, claims: shipped.claims + 1, coverage: shipped.coverage + 1 });
@@ -205,6 +231,38 @@ describe.each(browserNames)('options in %s', (name) => {
     expect(await options.$$eval('[data-testid="site-row"]', (r) => r.map((x) => x.getAttribute('data-site')))).toEqual(['bbc.co.uk', 'cnn.com']);
   });
 
+  it('an empty object or a dataset picked by mistake is refused and the sites are kept; merge keeps, replace replaces, undo restores', async () => {
+    const before = await settingsNow(options);
+    for (const [fileName, content] of [['empty.json', '{}'], ['bundle.json', JSON.stringify(extraDataset())]] as const) {
+      const path = join(dir, fileName);
+      writeFileSync(path, content);
+      await upload(options, 'settings-file', path);
+      await pollFor(options, (n) => document.querySelector('[data-testid="settings-feedback"] p')?.textContent?.startsWith(n) === true, fileName);
+      expect((await feedback(options, 'settings-feedback', 'error')).text).toBe(`${fileName} does not hold Sourcelight settings; nothing was changed.`);
+      expect(await settingsNow(options)).toEqual(before);
+    }
+
+    const other = join(dir, 'other.json');
+    writeFileSync(other, JSON.stringify({ kind: 'sourcelight-settings', version: 2, mode: 'everywhere', paused: false, sites: { 'new.com': true, 'cnn.com': true }, categories: before.categories }));
+    await upload(options, 'settings-file', other); // merge: the default
+    await pollFor(options, () => document.querySelector('[data-testid="settings-feedback"] p')?.textContent?.includes('other.json') === true, undefined);
+    expect(await feedback(options, 'settings-feedback', 'ok')).toEqual({ text: 'Settings imported from other.json.', details: ['Sites: 1 added, 1 changed, 0 removed.'] });
+    expect((await settingsNow(options)).sites).toEqual({ 'bbc.co.uk': false, 'cnn.com': true, 'new.com': true });
+
+    await options.click('[data-testid="settings-undo"]');
+    await pollFor(options, () => document.querySelector('[data-testid="settings-feedback"] p')?.textContent === 'The settings from before the import are back.', undefined);
+    expect(await settingsNow(options)).toEqual(before);
+
+    await options.click('[data-testid="import-replace"]');
+    await upload(options, 'settings-file', other);
+    await pollFor(options, () => document.querySelector('[data-testid="settings-feedback"] li')?.textContent === 'Sites: 1 added, 1 changed, 1 removed.', undefined);
+    expect((await settingsNow(options)).sites).toEqual({ 'cnn.com': true, 'new.com': true });
+    await options.click('[data-testid="settings-undo"]');
+    await pollFor(options, () => document.querySelector('[data-testid="settings-undo"]') === null, undefined);
+    expect(await settingsNow(options)).toEqual(before);
+    await options.click('[data-testid="import-merge"]');
+  });
+
   it('exports the settings as a JSON file that imports back', async () => {
     const exported = await options.evaluate(async () => {
       const captured: Array<{ href: string; download: string }> = [];
@@ -222,6 +280,7 @@ describe.each(browserNames)('options in %s', (name) => {
     });
     expect(exported?.download).toBe('sourcelight-settings.json');
     expect(JSON.parse(exported?.text ?? 'null')).toEqual({
+      kind: 'sourcelight-settings',
       version: 2,
       mode: 'everywhere',
       paused: false,

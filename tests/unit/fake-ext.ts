@@ -2,8 +2,19 @@
 export class FakeArea {
   data: Record<string, unknown> = {};
   failing = false;
+  /** like storage.sync's QUOTA_BYTES_PER_ITEM: a larger item (key + JSON) is refused */
+  itemQuota = Infinity;
+  /** like QUOTA_BYTES: a set that would take the area past this is refused, nothing stored */
+  quota = Infinity;
+  /** storage.onChanged listeners (fakeExt wires them): called after each set or remove */
+  changed: (changes: Record<string, { oldValue?: unknown; newValue?: unknown }>) => void = () => undefined;
+  constructor(readonly name: string = 'local') {}
   private check(): void {
     if (this.failing) throw new Error('storage area unavailable');
+  }
+  /** bytes the area holds, counted as the browsers do (key + JSON of the value) */
+  bytes(data: Record<string, unknown> = this.data): number {
+    return Object.entries(data).reduce((n, [k, v]) => n + new TextEncoder().encode(k + JSON.stringify(v)).length, 0);
   }
   async get(keys: string | string[] | null): Promise<Record<string, unknown>> {
     this.check();
@@ -12,18 +23,32 @@ export class FakeArea {
   }
   async set(items: Record<string, unknown>): Promise<void> {
     this.check();
+    for (const [k, v] of Object.entries(items)) {
+      if (this.bytes({ [k]: v }) > this.itemQuota) throw new Error('QUOTA_BYTES_PER_ITEM quota exceeded');
+    }
+    if (this.bytes({ ...this.data, ...items }) > this.quota) throw new Error('QUOTA_BYTES quota exceeded');
+    const changes = Object.fromEntries(Object.entries(items).map(([k, v]) => [k, { oldValue: this.data[k], newValue: structuredClone(v) }]));
     Object.assign(this.data, structuredClone(items));
+    this.changed(changes);
   }
   async remove(keys: string | string[]): Promise<void> {
     this.check();
-    for (const k of Array.isArray(keys) ? keys : [keys]) delete this.data[k];
+    const changes: Record<string, { oldValue?: unknown }> = {};
+    for (const k of Array.isArray(keys) ? keys : [keys]) {
+      if (k in this.data) changes[k] = { oldValue: this.data[k] };
+      delete this.data[k];
+    }
+    if (Object.keys(changes).length > 0) this.changed(changes);
   }
 }
 
 export function fakeExt() {
-  const sync = new FakeArea();
-  const local = new FakeArea();
-  const session = new FakeArea();
+  const sync = new FakeArea('sync');
+  const local = new FakeArea('local');
+  const session = new FakeArea('session');
+  type Listener = (changes: Record<string, { oldValue?: unknown; newValue?: unknown }>, area: string) => void;
+  const listeners = new Set<Listener>();
+  for (const area of [sync, local, session]) area.changed = (changes) => listeners.forEach((l) => l(changes, area.name));
   const sent: Array<{ tabId: number; message: unknown }> = [];
   const tabs = {
     active: { id: 5, url: 'https://www.example.com/news/1' } as { id?: number; url?: string },
@@ -35,6 +60,6 @@ export function fakeExt() {
       return { ok: true, value: { ok: true } };
     },
   };
-  const ext = { storage: { sync, local, session, onChanged: { addListener: () => undefined, removeListener: () => undefined } }, tabs };
+  const ext = { storage: { sync, local, session, onChanged: { addListener: (l: Listener) => listeners.add(l), removeListener: (l: Listener) => listeners.delete(l) } }, tabs };
   return { ext, sync, local, session, tabs, sent };
 }

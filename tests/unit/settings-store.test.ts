@@ -9,13 +9,17 @@ const fake = vi.hoisted(async () => (await import('./fake-ext')).fakeExt());
 vi.mock('../../src/shared/browser', async () => ({ ext: (await fake).ext }));
 
 const { sync, local } = await fake;
-const { loadSettings, saveSettings } = await import('../../src/background/settings-store');
-const { defaultSettings } = await import('../../src/shared/settings');
+const { loadSettings, saveSettings, updateSettings } = await import('../../src/background/settings-store');
+const { defaultSettings, SYNC_ITEM_BYTES, withSite } = await import('../../src/shared/settings');
+
+/** n distinct site names, site0.example … */
+const hosts = (n: number, from = 0) => Array.from({ length: n }, (_, i) => `site${from + i}.example`);
 
 beforeEach(() => {
   sync.data = {};
   local.data = {};
   sync.failing = false;
+  sync.itemQuota = SYNC_ITEM_BYTES; // as in Chrome and Firefox
 });
 
 describe('settings store', () => {
@@ -70,5 +74,50 @@ describe('settings store', () => {
     expect(r.settings).toEqual({ ...defaultSettings(), sites: { 'a.com': false } });
     expect(r.problems).toEqual(['mode: unknown; default used']);
     expect(sync.data).toEqual({ settings: { version: 2, mode: [], sites: { 'a.com': false } } });
+  });
+
+  it('20 concurrent per-site changes for different sites all land (one queue)', async () => {
+    const sites = hosts(20);
+    const replies = await Promise.all(sites.map((site) => updateSettings((current) => withSite(current, site, false))));
+    const stored = (await loadSettings()).settings.sites;
+    expect(Object.keys(stored).sort()).toEqual([...sites].sort());
+    // each change started from the one before it: the last reply holds all twenty
+    expect(replies.map((r) => Object.keys(r.sites).length).sort((a, b) => a - b)).toEqual(sites.map((_, i) => i + 1));
+  });
+
+  it('a failing change does not block the ones queued after it', async () => {
+    const failed = updateSettings(() => {
+      throw new Error('no');
+    });
+    const next = updateSettings((current) => withSite(current, 'a.com', false));
+    await expect(failed).rejects.toThrow('no');
+    expect((await next).sites).toEqual({ 'a.com': false });
+  });
+
+  it('1,000 sites: too large for one sync item, kept whole in storage.local, and the 1,001st added', async () => {
+    const sites = Object.fromEntries(hosts(1000).map((h) => [h, false]));
+    await saveSettings({ ...defaultSettings(), sites });
+    expect(sync.data).toEqual({});
+    expect(Object.keys((local.data['settings'] as { sites: object }).sites)).toHaveLength(1000);
+    const loaded = await loadSettings();
+    expect(loaded.problems).toEqual([]);
+    expect(loaded.settings.sites).toEqual(sites);
+    await updateSettings((current) => withSite(current, 'one-more.example', false));
+    expect(Object.keys((await loadSettings()).settings.sites)).toHaveLength(1001);
+  });
+
+  it('a list that shrinks back under the sync item quota moves back to sync', async () => {
+    await saveSettings({ ...defaultSettings(), sites: Object.fromEntries(hosts(1000).map((h) => [h, false])) });
+    await saveSettings({ ...defaultSettings(), sites: { 'a.com': false } });
+    expect(local.data).toEqual({});
+    expect(sync.data).toEqual({ settings: { ...defaultSettings(), sites: { 'a.com': false } } });
+  });
+
+  it('storage from before (version 2 with 200 sites in sync, written by the release that capped at 200) loads whole', async () => {
+    // the old release wrote to sync and fell back to local on a quota error: either may hold it
+    const sites = Object.fromEntries(hosts(200).map((h) => [h, false]));
+    local.data = { settings: { version: 2, mode: 'everywhere', paused: false, sites, categories: defaultSettings().categories } };
+    const loaded = await loadSettings();
+    expect(loaded).toEqual({ settings: { ...defaultSettings(), sites }, problems: [], migratedFrom: null });
   });
 });

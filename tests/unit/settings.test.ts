@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import {
   defaultSettings,
   exportSettings,
+  importSettings,
+  isSettingsFile,
+  MAX_SITES,
+  settingsArea,
   isSettings,
   isSiteEnabled,
   normalizeHost,
@@ -109,6 +113,13 @@ describe('withSite (the per-site switch)', () => {
     expect(on.sites).toEqual({ 'a.com': true });
     expect(withSite(on, 'a.com', false).sites).toEqual({});
   });
+  it('a full list refuses a new site (nothing is dropped); changing or removing one still works', () => {
+    const full = make({ sites: Object.fromEntries(Array.from({ length: MAX_SITES }, (_, i) => [`s${i}.example`, false])) });
+    expect(() => withSite(full, 'new.example', false)).toThrow(`at most ${MAX_SITES} sites`);
+    expect(withSite(full, 's1.example', true).sites['s1.example']).toBeUndefined();
+    expect(Object.keys(withSite(full, 's1.example', null).sites)).toHaveLength(MAX_SITES - 1);
+    expect(withSite(full, 'new.example', true).sites['new.example']).toBeUndefined(); // on by default: no override needed
+  });
   it('null removes the override', () => {
     expect(withSite(make({ sites: { 'a.com': false, 'b.com': false } }), 'a.com', null).sites).toEqual({ 'b.com': false });
   });
@@ -173,5 +184,76 @@ describe('parseSettings', () => {
     expect(isSettings(make({ sites: { 'www.a.com': false } }))).toBe(false);
     expect(isSettings({ ...make(), extra: 1 })).toBe(false);
     expect(isSettings(make())).toBe(true);
+  });
+});
+
+describe('importing a settings file (merge by default, replace on request; anything else refused)', () => {
+  const current = make({ sites: { 'keep.com': false, 'both.com': false } });
+  const file = (over: Record<string, unknown> = {}) => JSON.stringify({ ...JSON.parse(exportSettings(make({ paused: true, sites: { 'both.com': true, 'new.com': false } }))), ...over });
+  const oldExport = JSON.stringify({ version: 2, mode: 'everywhere', paused: false, sites: { 'new.com': false }, categories: defaultSettings().categories });
+
+  it('the export carries its kind marker and reads back unchanged', () => {
+    const s = make({ sites: { 'z.com': false, 'a.com': true } });
+    expect(JSON.parse(exportSettings(s))).toMatchObject({ kind: 'sourcelight-settings', version: 2 });
+    expect(importSettings(defaultSettings(), exportSettings(s), 'replace')).toMatchObject({ ok: true, settings: s, problems: [] });
+  });
+
+  it.each([
+    ['an empty object', '{}'],
+    ['a dataset bundle', JSON.stringify({ version: 2, entities: [], stories: [], claims: [], coverage: [], build: {} })],
+    ['a list', '["a.com"]'],
+    ['a bare { paused }', '{"paused": true}'],
+    ['version 2 with a field of its own', JSON.stringify({ ...JSON.parse(oldExport), entities: [] })],
+    ['version 2 without its sites', JSON.stringify({ version: 2, mode: 'everywhere', paused: false, categories: {} })],
+    ['another kind', JSON.stringify({ kind: 'something-else', version: 2, sites: {} })],
+  ])('%s is not settings: refused, nothing changes', (_n, text) => {
+    expect(importSettings(current, text, 'merge')).toEqual({ ok: false, reason: 'not-settings', problems: [] });
+  });
+
+  it('text that is not JSON is refused as such', () => {
+    expect(importSettings(current, 'hello', 'merge')).toEqual({ ok: false, reason: 'not-json', problems: [] });
+  });
+
+  it.each([
+    ['a current export', file(), true],
+    ['an export from before the marker (exactly its five fields)', oldExport, true],
+    ['version 1 with its disabledSites', JSON.stringify({ version: 1, paused: false, disabledSites: ['cnn.com'] }), true],
+    ['version 1 without disabledSites', JSON.stringify({ version: 1, paused: false }), false],
+  ])('isSettingsFile: %s -> %s', (_n, text, expected) => {
+    expect(isSettingsFile(JSON.parse(text))).toBe(expected);
+  });
+
+  it('merge keeps the sites the file does not mention; the file wins where both have one', () => {
+    const r = importSettings(current, file(), 'merge');
+    expect(r).toEqual({
+      ok: true,
+      settings: make({ paused: true, sites: { 'keep.com': false, 'both.com': true, 'new.com': false } }),
+      problems: [],
+      added: 1,
+      changed: 1,
+      removed: 0,
+    });
+  });
+
+  it('replace takes the file’s list and says how many were removed', () => {
+    expect(importSettings(current, file(), 'replace')).toMatchObject({ ok: true, settings: { sites: { 'both.com': true, 'new.com': false } }, added: 1, changed: 1, removed: 1 });
+  });
+
+  it('an old export merges too', () => {
+    expect(importSettings(current, oldExport, 'merge')).toMatchObject({ ok: true, settings: { sites: { 'keep.com': false, 'both.com': false, 'new.com': false } } });
+  });
+
+  it('a file with more sites than are kept is refused before anything is dropped', () => {
+    const sites = Object.fromEntries(Array.from({ length: MAX_SITES + 1 }, (_, i) => [`s${i}.example`, false]));
+    expect(importSettings(current, file({ sites }), 'replace')).toEqual({ ok: false, reason: 'too-many-sites', problems: [] });
+    const almost = Object.fromEntries(Array.from({ length: MAX_SITES - 1 }, (_, i) => [`s${i}.example`, false]));
+    expect(importSettings(current, file({ sites: almost }), 'merge')).toEqual({ ok: false, reason: 'too-many-sites', problems: [] });
+  });
+
+  it('1,000 sites pass the message guard and go to storage.local; a few stay in sync', () => {
+    const big = make({ sites: Object.fromEntries(Array.from({ length: 1000 }, (_, i) => [`site${i}.example`, false])) });
+    expect(isSettings(big)).toBe(true);
+    expect(settingsArea(big)).toBe('local');
+    expect(settingsArea(make({ sites: { 'a.com': false } }))).toBe('sync');
   });
 });

@@ -1,27 +1,13 @@
 /** The options page's "import an extra dataset": the same validator, then a merge. */
 import { describe, expect, it } from 'vitest';
-import { compileDataset } from '../../../src/core/dataset/compile';
 import { mergeDatasets, validateDatasetImport } from '../../../src/core/dataset/import';
 import type { DatasetBundle } from '../../../src/core/dataset/types';
-import { fakeEngine } from './fake-engine';
-import { FIXTURES, repoFiles } from './files';
+import { extraOf, fixtureBundle } from './files';
 
-const shipped = (): DatasetBundle => compileDataset(repoFiles({ entitiesFrom: `${FIXTURES}/entities.json` }), fakeEngine).bundle!;
+const shipped = (): DatasetBundle => fixtureBundle();
 const clone = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
 
-/** A small extra dataset: one story of its own with one claim, one coverage item. */
-function extra(): DatasetBundle {
-  const b = shipped();
-  const e = clone(b);
-  e.entities = [{ id: 'jane-roe', type: 'person', name: 'Jane Roe', aliases: [], surnames: ['Roe'], roles: [], description: 'A test person.' }];
-  e.stories = [{ ...b.stories[0]!, id: 'test-story', entities: ['jane-roe'], events: [], topics: [] }];
-  e.claims = [{ ...b.claims[0]!, id: 'test-story#hello', story: 'test-story', text: 'hello', speaker: { name: 'Jane Roe', entityId: 'jane-roe' }, topics: [] }];
-  delete e.claims[0]!.partOf;
-  e.relations = [];
-  e.topics = [];
-  e.coverage = [{ ...b.coverage[0]!, id: 'test-coverage', entities: ['jane-roe'], events: [], topics: [] }];
-  return e;
-}
+const extra = (): DatasetBundle => extraOf(shipped());
 
 describe('validateDatasetImport', () => {
   it('accepts a compiled bundle, as an object or as JSON text', () => {
