@@ -4,9 +4,9 @@ import { compileDataset } from '../../../src/core/dataset/compile';
 import { mergeDatasets, validateDatasetImport } from '../../../src/core/dataset/import';
 import type { DatasetBundle } from '../../../src/core/dataset/types';
 import { fakeEngine } from './fake-engine';
-import { FIXTURES, repoFiles } from './files';
+import { repoFiles } from './files';
 
-const shipped = (): DatasetBundle => compileDataset(repoFiles({ entitiesFrom: `${FIXTURES}/entities.json` }), fakeEngine).bundle!;
+const shipped = (): DatasetBundle => compileDataset(repoFiles(), fakeEngine).bundle!;
 const clone = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
 
 /** A small extra dataset: one story of its own with one claim, one coverage item. */
