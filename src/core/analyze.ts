@@ -7,21 +7,26 @@
 import type { Analysis, Article, CompiledIndex, EntityHit } from './types';
 import { tokenize, type Token } from './tokenize';
 import { headingParagraphs, matchTokens } from './matcher';
-import { findMarkedQuotes } from './quotes';
+import { findMarkedQuotes, type MarkedQuote } from './quotes';
 import { type Doc, makeDoc } from './doc';
-import { findConstructions } from './attribution';
+import { type Construction, findConstructions } from './attribution';
 import { assignSpeakers } from './speakers/assign';
 
 export function analyze(article: Article, index: CompiledIndex): Analysis {
+  const { doc, constructions, top } = prepare(article, index);
+  const quotes = assignSpeakers(doc, constructions, top);
+  return { entities: entityHits(doc), quotes };
+}
+
+/** The pipeline up to the speakers: the Doc, its constructions of saying and its top-level quotations. */
+export function prepare(article: Article, index: CompiledIndex): { doc: Doc; constructions: Construction[]; top: MarkedQuote[] } {
   const text = article.text;
   const tokens = tokenize(text, article.paragraphs);
   const headings = headingParagraphs(article);
   const known = matchTokens(text, tokens, index, { headingParas: headings });
   const top = findMarkedQuotes(article).filter((q) => q.depth === 0);
   const doc = makeDoc(text, tokens, known, top, index, headings);
-  const constructions = findConstructions(doc);
-  const quotes = assignSpeakers(doc, constructions, top);
-  return { entities: entityHits(doc), quotes };
+  return { doc, constructions: findConstructions(doc), top };
 }
 
 /** Known entities and unknown people, each with its mentions, in order of first mention. */
