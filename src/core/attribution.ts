@@ -443,20 +443,26 @@ function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
 export function findConstructions(doc: Doc): Construction[] {
   const out: Construction[] = [];
   const seen: NewName[] = [];
-  for (let i = 0; i < doc.tokens.length; i++) {
-    seen.length = 0;
+  const { tokens } = doc;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    // a verb of saying is a lower-case word outside quotations ("According" aside)
+    if (!t.word || (t.cap !== 0 && t.lower !== 'according') || doc.quoted[i]) continue;
     const c = constructionAt(doc, i, seen);
-    const people = seen.length > 0 ? registerNewNames(doc, seen) : null;
+    let people: Map<NewName, number> | null = null;
+    if (seen.length > 0) {
+      people = registerNewNames(doc, seen);
+      seen.length = 0;
+    }
     if (c) out.push(c.subject && people ? { ...c, subject: registered(c.subject, people) } : (c as Construction));
   }
   return out;
 }
 
-/** The construction of saying whose verb is token i, if it is one; the new names looked at go to `seen`. */
+/** The construction of saying whose verb is token i (a word findConstructions let through), if it is one; the new names looked at go to `seen`. */
 function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction | null {
   const { tokens } = doc;
   const t = tokens[i]!;
-  if (!t.word || (t.cap !== 0 && t.lower !== 'according') || doc.quoted[i]) return null;
   const continuing = CONTINUING_VERBS.has(t.lower);
   if ((!continuing && !SPEECH_VERBS.has(t.lower)) || doc.headings.has(t.para)) return null;
   let vLast = i;
