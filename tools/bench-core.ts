@@ -109,7 +109,7 @@ function loadPages(root: string): Array<{ name: string; html: string }> {
 
 export function runCoreBench(root = process.cwd(), log: (s: string) => void = console.log): CoreBenchResult {
   const index: CompiledIndex = compileIndex((registry as { entities: EntityRecord[] }).entities);
-  const storyDir = join(root, 'tests', 'fixtures', 'stories');
+  const storyDir = join(root, 'data', 'stories');
   const stories = readdirSync(storyDir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(storyDir, f), 'utf8'));
 
   // pages through Readability (timed) to get their articles

@@ -1,40 +1,43 @@
 /**
- * Who is speaking. Finds the constructions of saying in the text outside quotations ("Peskov said",
- * "said Peskov", "Peskov (seen below) pointed out", "according to Peskov", "adding"), resolves their subjects
- * (names, pronouns, role nouns, unnamed descriptions) in text order against the speakers met so far, and
- * gives each quotation the construction that fits it best: trailing, leading, in the same sentence, else the
- * previous speaker when the quote continues a run of quotes.
+ * Constructions of saying: finds them in the text outside quotations ("Peskov said", "said Peskov",
+ * "Peskov (seen below) pointed out", "according to Peskov", "adding") with their subjects as written (a name,
+ * a pronoun, an unnamed description). Names the discovery missed are registered as people in one step,
+ * once the finder has looked at a verb (registerNewNames). Who a subject refers to is worked out in
+ * speakers/resolve.ts, which quotation each construction attributes in speakers/assign.ts, the reported
+ * clause in speakers/clauses.ts.
  */
-import { startsWithLetter, type Token, withoutInvisible } from './tokenize';
-import type { Sentences } from './sentences';
-import type { Mention } from './matcher';
+import { startsWithLetter, withoutInvisible } from './tokenize';
 import { KIND_ROLE } from './matcher';
-import type { CompiledIndex, Span } from './types';
-import { type Gender, type PeopleRegistry, isOrdinaryCapital, type NameContext } from './names';
+import type { Span } from './types';
+import type { Gender } from './names';
+import { isOrdinaryCapital } from './names';
+import { type Description, type Doc, entityKey, keyType, personKey, sentEnd, sentStart, type SpeakerKey } from './doc';
 import {
-  COMMON_WORDS, CONTINUING_VERBS, DETERMINERS, ORG_SUFFIXES, FEMALE_NOUNS, GROUP_NOUNS, MALE_NOUNS, PARTICLE_VERBS, PRONOUNS,
-  SPEAKER_NOUNS, SPEECH_VERBS, SUBJECT_VERB_FILLERS, TITLES, DEMONYMS,
+  COMMON_WORDS, CONTINUING_VERBS, DETERMINERS, ORG_SUFFIXES, FEMALE_NOUNS, GROUP_NOUNS, MALE_NOUNS, NP_BREAK, PARTICLE_VERBS, PP_PREPS,
+  PRONOUNS, SPEAKER_NOUNS, SPEECH_VERBS, SUBJECT_VERB_FILLERS, TITLES, DEMONYMS,
 } from './lexicon';
-
-/** Words that end a noun phrase when scanning back from its head. */
-const NP_BREAK = new Set(
-  `in on at by with from to of into for and or but nor that which who whom whose when where while as than then because if
-   although is are was were be been being has have had do does did will would can could should may might must not no
-   said says told also he she they we it i you me him them us after before during since until over under about against
-   between through across per via like unlike despite amid among around`.split(/\s+/),
-);
 
 export type SubjectKind = 'key' | 'pronoun' | 'desc';
 
-export interface Subject {
+/** A capitalised name the discovery did not register ("Lonechild said"), as the finder saw it: registerNewNames() makes it a person. */
+export interface NewName {
+  readonly kind: 'new';
+  readonly first: number;
+  readonly last: number;
+}
+
+/** The subject of a construction; `K` is SpeakerKey once any new name in it is registered. */
+export interface Subject<K = SpeakerKey> {
   kind: SubjectKind;
-  /** "e3" (registry entity 3) or "u1" (unknown person 1) */
-  key?: string;
+  key?: K;
   pronoun?: 'male' | 'female' | 'plural' | 'first' | 'neuter';
-  desc?: { text: string; definite: boolean; head: string; group: boolean; gender: Gender };
+  desc?: Description;
   first: number;
   last: number;
 }
+
+/** A subject as found, before registration. */
+type Found = Subject<SpeakerKey | NewName>;
 
 export interface Construction {
   verbFirst: number;
@@ -52,60 +55,69 @@ export interface Construction {
   last: number;
 }
 
-export interface Doc {
-  text: string;
-  tokens: ReadonlyArray<Token>;
-  sents: Sentences;
-  /** token inside a top-level quotation, marks included */
-  quoted: Uint8Array;
-  /** token inside a top-level quotation of three words or fewer (a scare quote, a name), marks included */
-  scare: Uint8Array;
-  /** titles the article puts in quotation marks (titleKey: lower case, no leading "the") */
-  titles: ReadonlySet<string>;
-  known: ReadonlyArray<Mention>;
-  knownEndAt: ReadonlyMap<number, Mention>;
-  knownStartAt: ReadonlyMap<number, Mention>;
-  people: PeopleRegistry;
-  nameCtx: NameContext;
-  index: CompiledIndex;
-  headings: ReadonlySet<number>;
-}
+/** A construction as found, before its subject's new name is registered. */
+type FoundConstruction = Omit<Construction, 'subject'> & { subject: Found | null };
 
-function sentStart(doc: Doc, i: number): number {
-  return doc.sents.starts[doc.sents.sent[i]!]!;
-}
-
-function sentEnd(doc: Doc, i: number): number {
-  const next = doc.sents.starts[doc.sents.sent[i]! + 1];
-  return (next ?? doc.tokens.length) - 1;
-}
-
-function isPersonKey(doc: Doc, key: string): boolean {
-  const n = Number(key.slice(1));
-  return key.startsWith('e') ? doc.index.entities[n]!.type === 'person' : doc.people.people[n]!.type === 'person';
+function isPersonKey(doc: Doc, key: SpeakerKey): boolean {
+  return keyType(doc, key) === 'person';
 }
 
 /** The entity or person key whose mention ends at token j. */
-function keyEndingAt(doc: Doc, j: number): { key: string; first: number } | null {
+function keyEndingAt(doc: Doc, j: number): { key: SpeakerKey; first: number } | null {
   const m = doc.knownEndAt.get(j);
-  if (m && doc.index.entities[m.entity]!.type !== 'event') return { key: 'e' + m.entity, first: m.first };
+  if (m && doc.index.entities[m.entity]!.type !== 'event') return { key: entityKey(m.entity), first: m.first };
   const u = doc.people.endAt.get(j);
   if (u !== undefined) {
     const first = doc.people.people[u]!.mentions.find((x) => x.last === j)?.first ?? j;
-    return { key: 'u' + u, first };
+    return { key: personKey(u), first };
   }
   return null;
 }
 
-function keyStartingAt(doc: Doc, j: number): { key: string; last: number } | null {
+function keyStartingAt(doc: Doc, j: number): { key: SpeakerKey; last: number } | null {
   const m = doc.knownStartAt.get(j);
-  if (m && doc.index.entities[m.entity]!.type !== 'event') return { key: 'e' + m.entity, last: m.last };
+  if (m && doc.index.entities[m.entity]!.type !== 'event') return { key: entityKey(m.entity), last: m.last };
   const u = doc.people.startAt.get(j);
   if (u !== undefined) {
     const last = doc.people.people[u]!.mentions.find((x) => x.first === j)?.last ?? j;
-    return { key: 'u' + u, last };
+    return { key: personKey(u), last };
   }
   return null;
+}
+
+/**
+ * The one step that adds people: registers the new names the finder saw while looking for one construction
+ * (in the order it saw them, each ending token once, including those of subjects it then set aside, so
+ * that a later look-up finds them), and returns the person each became.
+ */
+function registerNewNames(doc: Doc, seen: ReadonlyArray<NewName>): Map<NewName, number> {
+  const out = new Map<NewName, number>();
+  const byLast = new Map<number, number>();
+  for (const n of seen) {
+    let idx = byLast.get(n.last);
+    if (idx === undefined) {
+      idx = doc.people.adhoc(n.first, n.last);
+      byLast.set(n.last, idx);
+    }
+    out.set(n, idx);
+  }
+  return out;
+}
+
+/** The subject with its new name, if any, replaced by the person it was registered as. */
+function registered(s: Found, people: ReadonlyMap<NewName, number>): Subject {
+  const k = s.key;
+  if (k?.kind !== 'new') return s as Subject;
+  return { ...s, key: personKey(people.get(k)!) };
+}
+
+/** The person already registered under the surname at j, or a new name from k to j (noted in `seen`). */
+function nameAt(doc: Doc, k: number, j: number, seen: NewName[]): SpeakerKey | NewName {
+  const known = k === j ? doc.people.surnameOf(j) : undefined;
+  if (known !== undefined) return personKey(known);
+  const n: NewName = { kind: 'new', first: k, last: j };
+  seen.push(n);
+  return n;
 }
 
 function descGender(head: string): Gender {
@@ -128,7 +140,7 @@ function determinedNoun(doc: Doc, j: number, floor: number): boolean {
 }
 
 /** A description ending at its head noun j: "A Trump spokeswoman", "the senior Russian official", "Police". */
-function descEndingAt(doc: Doc, j: number, floor: number): Subject | null {
+function descEndingAt(doc: Doc, j: number, floor: number): Found | null {
   const { tokens } = doc;
   const head = tokens[j]!;
   if (!head.word || head.cap === 2 || NP_BREAK.has(head.lower) || DETERMINERS.has(head.lower)) return null;
@@ -175,8 +187,8 @@ function descEndingAt(doc: Doc, j: number, floor: number): Subject | null {
 }
 
 /** Subject ending at token j (scanning back from a verb). */
-function subjectAt(doc: Doc, j: number, floor: number): Subject | null {
-  const s = subjectAtRaw(doc, j, floor);
+function subjectAt(doc: Doc, j: number, floor: number, seen: NewName[]): Found | null {
+  const s = subjectAtRaw(doc, j, floor, seen);
   if (!s) return null;
   // "reports seen by Reuters suggest": the agent of a passive, or any object of a preposition, is no subject
   const before = doc.tokens[s.first - 1];
@@ -184,7 +196,7 @@ function subjectAt(doc: Doc, j: number, floor: number): Subject | null {
   return s;
 }
 
-function subjectAtRaw(doc: Doc, j: number, floor: number): Subject | null {
+function subjectAtRaw(doc: Doc, j: number, floor: number, seen: NewName[]): Found | null {
   const t = doc.tokens[j];
   if (!t || j < floor || doc.quoted[j]) return null;
   const known = keyEndingAt(doc, j);
@@ -216,23 +228,19 @@ function subjectAtRaw(doc: Doc, j: number, floor: number): Subject | null {
     while (k - 1 >= floor && doc.tokens[k - 1]!.word && doc.tokens[k - 1]!.cap > 0 && !doc.tokens[k]!.gap && k > j - 3 && !isOrdinaryCapital(doc.nameCtx, k - 1) && !TITLES.has(doc.tokens[k - 1]!.lower) && !DEMONYMS.has(doc.tokens[k - 1]!.lower)) k--;
     // a title the article puts in quotation marks: "the pushers of The Great Big Lie say"
     if (doc.titles.size > 0 && doc.titles.has(doc.text.slice(doc.tokens[k]!.start, t.end).toLowerCase())) return null;
-    const known2 = doc.people.surnameOf(j);
-    const u = k === j && known2 !== undefined ? known2 : doc.people.adhoc(k, j);
-    return { kind: 'key', key: 'u' + u, first: k, last: j };
+    return { kind: 'key', key: nameAt(doc, k, j, seen), first: k, last: j };
   }
   return null;
 }
-
-const PP_PREPS = new Set(['of', 'for', 'at', 'with', 'from', 'in', 'on']);
 
 /**
  * The subject ending at j, looking past a prepositional phrase: "Chief Darian Lonechild of the White Bear First
  * Nation says", "A spokeswoman for the agency said", "Residents of the village say".
  */
-function subjectWithPP(doc: Doc, j: number, floor: number): Subject | null {
+function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Found | null {
   const { tokens } = doc;
   const end = tokens[j];
-  if (!end || !end.word || NP_BREAK.has(end.lower)) return subjectAt(doc, j, floor);
+  if (!end || !end.word || NP_BREAK.has(end.lower)) return subjectAt(doc, j, floor, seen);
   // a person's name right before the verb is the subject: "White House chief of staff Mark Meadows countered"
   const direct = keyEndingAt(doc, j);
   if (direct && isPersonKey(doc, direct.key)) return { kind: 'key', key: direct.key, first: direct.first, last: j };
@@ -240,17 +248,17 @@ function subjectWithPP(doc: Doc, j: number, floor: number): Subject | null {
     const t = tokens[k]!;
     if (!t.word && t.raw !== '-' && t.key !== "'s") break;
     if (t.word && PP_PREPS.has(t.lower)) {
-      const s = subjectAt(doc, k - 1, floor);
+      const s = subjectAt(doc, k - 1, floor, seen);
       if (s && (s.kind === 'key' || (s.kind === 'desc' && (SPEAKER_NOUNS.has(s.desc!.head) || s.desc!.definite || s.desc!.group)))) return s;
       break;
     }
     if (t.word && (NP_BREAK.has(t.lower) || SPEECH_VERBS.has(t.lower))) break;
   }
-  return subjectAt(doc, j, floor);
+  return subjectAt(doc, j, floor, seen);
 }
 
 /** Scan back from the verb at v for its subject, over fillers, parentheticals and appositions. */
-function subjectBefore(doc: Doc, v: number): Subject | null {
+function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
   const { tokens } = doc;
   const floor = sentStart(doc, v);
   let j = v - 1;
@@ -284,10 +292,10 @@ function subjectBefore(doc: Doc, v: number): Subject | null {
       if (inner.length === 0) return null;
       // "The minister, Pierre Lambert, said": the apposition is the name
       const named = keyEndingAt(doc, j - 1);
-      if (named && named.first === k + 1 && named.key.startsWith('u') || (named && named.first === k + 1 && doc.index.entities[Number(named.key.slice(1))]?.type === 'person' && named.key.startsWith('e'))) {
+      if (named && named.first === k + 1 && (named.key.kind === 'person' || doc.index.entities[named.key.entity]!.type === 'person')) {
         return { kind: 'key', key: named.key, first: named.first, last: j - 1 };
       }
-      const subj = subjectWithPP(doc, k - 1, floor);
+      const subj = subjectWithPP(doc, k - 1, floor, seen);
       if (subj) return subj;
       if (inner.every((x) => x.word && SUBJECT_VERB_FILLERS.has(x.lower))) {
         j = k - 1;
@@ -297,14 +305,14 @@ function subjectBefore(doc: Doc, v: number): Subject | null {
     }
     if (t.word && t.lower === 'who' && tokens[j - 1]?.raw === ',') {
       // "The director, who called the film …": the relative pronoun stands for the noun phrase before it
-      return subjectWithPP(doc, j - 2, floor);
+      return subjectWithPP(doc, j - 2, floor, seen);
     }
     if (t.word && (t.lower === 'and' || t.lower === 'but')) {
       // coordinated verbs share the sentence's subject: "Trump has praised Putin ... and said he wants ..."
-      const s = subjectAt(doc, firstSubjectEnd(doc, floor), floor);
+      const s = subjectAt(doc, firstSubjectEnd(doc, floor), floor, seen);
       return s && s.first === firstWordAt(doc, floor) ? s : null;
     }
-    return subjectWithPP(doc, j, floor);
+    return subjectWithPP(doc, j, floor, seen);
   }
   return null;
 }
@@ -357,7 +365,7 @@ function firstSubjectEnd(doc: Doc, from: number): number {
 }
 
 /** Inverted subject after the verb: "said Peskov", "said Kremlin spokesman Dmitry Peskov", "said the spokesman". */
-function subjectAfter(doc: Doc, vLast: number): Subject | null {
+function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
   const { tokens } = doc;
   const end = sentEnd(doc, vLast);
   let i = vLast + 1;
@@ -411,7 +419,7 @@ function subjectAfter(doc: Doc, vLast: number): Subject | null {
       const x = tokens[j]!;
       if (!x.word && x.raw !== '-' && x.key !== "'s") break;
       const role = doc.knownEndAt.get(j);
-      if (role && role.kind === KIND_ROLE && role.first >= i) return { kind: 'key', key: 'e' + role.entity, first: i, last: j };
+      if (role && role.kind === KIND_ROLE && role.first >= i) return { kind: 'key', key: entityKey(role.entity), first: i, last: j };
       if (x.word && SPEAKER_NOUNS.has(x.lower) && !SPEAKER_NOUNS.has(tokens[j + 1]?.lower ?? '')) {
         return descEndingAt(doc, j, i);
       }
@@ -426,69 +434,80 @@ function subjectAfter(doc: Doc, vLast: number): Subject | null {
     if (TITLES.has(tokens[j]!.lower) || isOrdinaryCapital(doc.nameCtx, s)) return null;
     const known = keyEndingAt(doc, j);
     if (known) return { kind: 'key', key: known.key, first: i, last: j };
-    const u = s === j && doc.people.surnameOf(j) !== undefined ? doc.people.surnameOf(j)! : doc.people.adhoc(s, j);
-    return { kind: 'key', key: 'u' + u, first: s, last: j };
+    return { kind: 'key', key: nameAt(doc, s, j, seen), first: s, last: j };
   }
   return null;
 }
 
 /** All constructions of saying outside quotations, in text order. */
 export function findConstructions(doc: Doc): Construction[] {
-  const { tokens } = doc;
   const out: Construction[] = [];
+  const seen: NewName[] = [];
+  const { tokens } = doc;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    // a verb of saying is a lower-case word outside quotations ("According" aside)
     if (!t.word || (t.cap !== 0 && t.lower !== 'according') || doc.quoted[i]) continue;
-    const continuing = CONTINUING_VERBS.has(t.lower);
-    if ((!continuing && !SPEECH_VERBS.has(t.lower)) || doc.headings.has(t.para)) continue;
-    let vLast = i;
-    // "continued to run hot" is no act of saying; "…,” he continued." is
-    if (/^continu/.test(t.lower) && tokens[i + 1]?.word) continue;
-    const particle = PARTICLE_VERBS.get(t.lower);
-    if (particle) {
-      const nx = tokens[i + 1];
-      if (!nx || nx.lower !== particle) continue;
-      vLast = i + 1;
+    const c = constructionAt(doc, i, seen);
+    let people: Map<NewName, number> | null = null;
+    if (seen.length > 0) {
+      people = registerNewNames(doc, seen);
+      seen.length = 0;
     }
-    const base = { verbFirst: i, verbLast: vLast, verb: t.lower, sent: doc.sents.sent[i]!, para: t.para };
-    if (t.lower === 'according') {
-      const s = subjectAfter(doc, vLast);
-      if (s) out.push({ ...base, subject: s, inverted: true, continuing: false, first: i, last: s.last });
-      continue;
-    }
-    if (continuing) {
-      const prev = tokens[i - 1];
-      // "adding", "saying" after a comma or "and", or "for saying"
-      if (prev && (prev.raw === ',' || prev.lower === 'and')) {
-        // "Pelosi on Wednesday rejected the offer, calling it …": the sentence's subject, if it names someone
-        const floor = sentStart(doc, i);
-        const subj = sentenceSubject(doc, floor, i);
-        out.push({ ...base, subject: subj, inverted: false, continuing: true, first: i, last: vLast });
-      }
-      continue;
-    }
-    // an infinitive is no act of saying: "declined to say", "used the same language to stress"
-    if (tokens[i - 1]?.lower === 'to') continue;
-    let subject = subjectBefore(doc, i);
-    let inverted = false;
-    if (!subject) {
-      const prev = tokens[i - 1];
-      // inversion follows a quote, a comma or a clause: "“…,” said Peskov", "…, says Jane Doe."
-      if (!prev || !prev.word || doc.quoted[i - 1]) {
-        subject = subjectAfter(doc, vLast);
-        inverted = subject !== null;
-      }
-    }
-    if (!subject) continue;
-    // naming verbs ("a group called “X”", "the film, dubbed “Y”") speak only for people and institutions
-    if (/^(call|calls|called|dub|dubs|dubbed|describe|describes|described|labelled|labeled|branded|termed)$/.test(t.lower)) {
-      if (subject.kind === 'desc' && !SPEAKER_NOUNS.has(subject.desc!.head)) continue;
-      if (subject.kind === 'pronoun' && (subject.pronoun === 'neuter' || subject.pronoun === 'plural')) continue;
-      if (/^[“"‘'«]$/.test(tokens[vLast + 1]?.raw ?? '')) continue;
-    }
-    out.push({ ...base, subject, inverted, continuing: false, first: Math.min(subject.first, i), last: Math.max(subject.last, vLast) });
+    if (c) out.push(c.subject && people ? { ...c, subject: registered(c.subject, people) } : (c as Construction));
   }
   return out;
+}
+
+/** The construction of saying whose verb is token i (a word findConstructions let through), if it is one; the new names looked at go to `seen`. */
+function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction | null {
+  const { tokens } = doc;
+  const t = tokens[i]!;
+  const continuing = CONTINUING_VERBS.has(t.lower);
+  if ((!continuing && !SPEECH_VERBS.has(t.lower)) || doc.headings.has(t.para)) return null;
+  let vLast = i;
+  // "continued to run hot" is no act of saying; "…,” he continued." is
+  if (/^continu/.test(t.lower) && tokens[i + 1]?.word) return null;
+  const particle = PARTICLE_VERBS.get(t.lower);
+  if (particle) {
+    const nx = tokens[i + 1];
+    if (!nx || nx.lower !== particle) return null;
+    vLast = i + 1;
+  }
+  const base = { verbFirst: i, verbLast: vLast, verb: t.lower, sent: doc.sents.sent[i]!, para: t.para };
+  if (t.lower === 'according') {
+    const s = subjectAfter(doc, vLast, seen);
+    return s ? { ...base, subject: s, inverted: true, continuing: false, first: i, last: s.last } : null;
+  }
+  if (continuing) {
+    const prev = tokens[i - 1];
+    // "adding", "saying" after a comma or "and", or "for saying"
+    if (!prev || (prev.raw !== ',' && prev.lower !== 'and')) return null;
+    // "Pelosi on Wednesday rejected the offer, calling it …": the sentence's subject, if it names someone
+    const floor = sentStart(doc, i);
+    const subj = sentenceSubject(doc, floor, i);
+    return { ...base, subject: subj, inverted: false, continuing: true, first: i, last: vLast };
+  }
+  // an infinitive is no act of saying: "declined to say", "used the same language to stress"
+  if (tokens[i - 1]?.lower === 'to') return null;
+  let subject = subjectBefore(doc, i, seen);
+  let inverted = false;
+  if (!subject) {
+    const prev = tokens[i - 1];
+    // inversion follows a quote, a comma or a clause: "“…,” said Peskov", "…, says Jane Doe."
+    if (!prev || !prev.word || doc.quoted[i - 1]) {
+      subject = subjectAfter(doc, vLast, seen);
+      inverted = subject !== null;
+    }
+  }
+  if (!subject) return null;
+  // naming verbs ("a group called “X”", "the film, dubbed “Y”") speak only for people and institutions
+  if (/^(call|calls|called|dub|dubs|dubbed|describe|describes|described|labelled|labeled|branded|termed)$/.test(t.lower)) {
+    if (subject.kind === 'desc' && !SPEAKER_NOUNS.has(subject.desc!.head)) return null;
+    if (subject.kind === 'pronoun' && (subject.pronoun === 'neuter' || subject.pronoun === 'plural')) return null;
+    if (/^[“"‘'«]$/.test(tokens[vLast + 1]?.raw ?? '')) return null;
+  }
+  return { ...base, subject, inverted, continuing: false, first: Math.min(subject.first, i), last: Math.max(subject.last, vLast) };
 }
 
 /** "Boris Johnson: “We will get Brexit done.”": a name and a colon right before the opening mark. */

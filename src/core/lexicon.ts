@@ -70,6 +70,12 @@ export const CONTINUING_VERBS = set(`
   asserting observing predicting promising vowing
 `);
 
+/** The -ing forms of CONTINUING_VERBS that introduce no reported clause of their own ("telling", "asking", "calling"). */
+const PARTICIPLES_WITHOUT_CLAUSE = set(`telling recalling urging replying responding asking describing calling continuing writing observing promising vowing`);
+
+/** -ing forms that introduce reported speech: "…, saying Russia had launched more than 100 drones." */
+export const CLAUSE_PARTICIPLES: ReadonlySet<string> = new Set([...CONTINUING_VERBS].filter((w) => !PARTICIPLES_WITHOUT_CLAUSE.has(w)));
+
 export const PRONOUNS: ReadonlyMap<string, 'male' | 'female' | 'plural' | 'first' | 'neuter'> = new Map([
   ['he', 'male'], ['she', 'female'], ['they', 'plural'], ['i', 'first'], ['we', 'first'], ['it', 'neuter'],
 ]);
@@ -243,3 +249,37 @@ export const ABBREVIATIONS = set(`
   jan feb mar apr jun jul aug sep sept oct nov dec inc corp co ltd vs etc no nos fig al approx est dept univ
   u.s u.k u.n e.u d.c a.m p.m
 `);
+
+/** Generic heads a definite description may use for the speaker already in view ("the senior official"). */
+export const GENERIC_HEADS = set(`
+  official aide diplomat spokesman spokeswoman spokesperson envoy minister leader lawmaker executive president chief
+  director adviser advisor officer senator governor mayor coach manager secretary chairman chairwoman ambassador
+  prosecutor commissioner premier chancellor man woman
+`);
+
+/** Words a reported clause does not start with (a preposition, a conjunction, an auxiliary: no clause follows). */
+export const CLAUSE_BAD_START = set(`
+  in on at by with from to of for into during after before about as than because if while when where since until
+  through via and or but so yet nor whether what how why who which asked according adding saying
+  would will could should can may might must was were is are has have had be been did does do
+`);
+
+/** Words that open a time phrase after a verb of saying ("said on Thursday", "said last week"). */
+export const TIME_PREPS = set(`on last this late early earlier later next in at during`);
+
+/** The objects of "told" ("told reporters", "told the agency"): skipped before the reported clause. */
+export const OBJECTS = set(`
+  reporters journalists lawmakers parliament congress supporters me us him her them you viewers listeners readers
+  delegates students members residents police officials investigators the a an his her their its local
+`);
+
+/** Words that end a noun phrase when scanning back from its head. */
+export const NP_BREAK = set(`
+  in on at by with from to of into for and or but nor that which who whom whose when where while as than then because if
+  although is are was were be been being has have had do does did will would can could should may might must not no
+  said says told also he she they we it i you me him them us after before during since until over under about against
+  between through across per via like unlike despite amid among around
+`);
+
+/** Prepositions a subject's prepositional phrase opens with ("A spokeswoman for the agency said"). */
+export const PP_PREPS = set(`of for at with from in on`);

@@ -6,7 +6,7 @@
  * One linear pass per paragraph, from quotation mark to quotation mark (a regular expression finds them).
  */
 import type { Article, QuoteKind } from './types';
-import { isWordChar } from './tokenize';
+import { isWordChar, wordCount } from './tokenize';
 
 export interface QuoteSegment {
   /** content range, marks excluded */
@@ -214,4 +214,20 @@ function finishUnclosed(text: string, o: Open, out: MarkedQuote[], paragraphs: A
   if (words < 4) return;
   const last = segs[segs.length - 1]!;
   out.push(makeQuote(text, o, segs, last.end, false, 0, paragraphs));
+}
+
+/** Words that each start with a capital letter or a digit (a name or a title), and nothing else. */
+export const TITLE_CASE = /^[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*){0,2}$/u;
+
+/** Two to six words that each start with a capital letter or a digit: a title in quotation marks. */
+export const TITLE_WORDS = /^[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*){1,5}[.,!?]?$/u;
+
+/** How a title is compared: lower case, without a leading "the" and final punctuation. */
+export function titleKey(s: string): string {
+  return s.trim().toLowerCase().replace(/[.,!?]$/, '').replace(/^the\s+/, '');
+}
+
+/** A name or title in quotation marks: three words or fewer, each capitalised, in one paragraph. */
+export function isTitleQuote(q: MarkedQuote): boolean {
+  return q.segments.length === 1 && wordCount(q.text) <= 3 && TITLE_CASE.test(q.text.trim());
 }

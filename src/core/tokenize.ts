@@ -226,3 +226,13 @@ function tokenizeRange(text: string, from: number, to: number, para: number, out
     }
   }
 }
+
+/** Characters outside ASCII and General Punctuation (where no letter or digit is): only these need the Unicode classes. */
+// eslint-disable-next-line no-control-regex
+const NOT_ASCII_OR_PUNCT = /[^\x00-\x7f\u2000-\u206f]/;
+
+/** The number of words (runs of letters and digits) in s. */
+export function wordCount(s: string): number {
+  const m = NOT_ASCII_OR_PUNCT.test(s) ? s.match(/[\p{L}\p{N}]+/gu) : s.match(/[A-Za-z0-9]+/g);
+  return m ? m.length : 0;
+}

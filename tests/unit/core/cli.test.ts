@@ -13,7 +13,7 @@ import { nodeBundle } from '../../../tools/node-bundle.mjs';
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const cli = join(root, 'build', 'test-core', 'cli.mjs');
 const fx = (rel: string): string => join(root, 'tests', 'fixtures', rel);
-const STORY = fx('stories/002_83d4b4e2a00f2610.txt');
+const STORY = join(root, 'data', 'stories', 'ap-2016-11-10.txt');
 
 function sl(args: string[], input?: string | Buffer): { code: number | null; stdout: string; stderr: string } {
   const r = spawnSync(process.execPath, [cli, ...args], { input, encoding: 'utf8', cwd: root });

@@ -17,6 +17,11 @@ export function fixture(rel: string): string {
   return readFileSync(fileURLToPath(new URL(`../../fixtures/${rel}`, import.meta.url)), 'utf8');
 }
 
+/** The text of a dataset story (data/stories/NAME), as the compiler reads it. */
+export function story(name: string): string {
+  return readFileSync(fileURLToPath(new URL(`../../../data/stories/${name}`, import.meta.url)), 'utf8');
+}
+
 export function run(text: string): { article: Article; analysis: Analysis } {
   const article = articleFromText(text);
   return { article, analysis: analyze(article, index()) };

@@ -3,10 +3,10 @@
  * written by reading the stories, and every name linked to its registry entry.
  */
 import { describe, expect, it } from 'vitest';
-import { fixture, run, type Row } from './helpers';
+import { run, story, type Row } from './helpers';
 
-const PRESS_TV = fixture('stories/000_ae0362d15ddcecd9.txt');
-const AP = fixture('stories/002_83d4b4e2a00f2610.txt');
+const PRESS_TV = story('presstv-2016-11-10.txt');
+const AP = story('ap-2016-11-10.txt');
 
 const PESKOV = 'Dmitry Peskov';
 

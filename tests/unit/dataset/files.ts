@@ -7,17 +7,15 @@ import { fakeEngine } from './fake-engine';
 import type { DatasetBundle, DatasetFiles } from '../../../src/core/dataset/types';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../../..');
-export const FIXTURES = join(ROOT, 'tests/fixtures/dataset');
 
-/** data/ as it is in the repository; `entities` replaces data/entities.json when given. */
-export function repoFiles(opts: { entitiesFrom?: string } = {}): DatasetFiles {
+/** data/ as it is in the repository. */
+export function repoFiles(): DatasetFiles {
   const files: DatasetFiles = {};
   for (const f of Object.values(FILES)) {
     const p = join(ROOT, f);
     if (existsSync(p)) files[f] = readFileSync(p, 'utf8');
   }
   for (const name of readdirSync(join(ROOT, STORY_DIR)).sort()) files[STORY_DIR + name] = readFileSync(join(ROOT, STORY_DIR, name), 'utf8');
-  if (opts.entitiesFrom) files[FILES.entities] = readFileSync(opts.entitiesFrom, 'utf8');
   return files;
 }
 
@@ -44,5 +42,5 @@ export function extraOf(base: DatasetBundle): DatasetBundle {
 
 /** The repository's dataset compiled with the fixture entities: stands in for the build's `sourcelight:dataset`. */
 export function fixtureBundle(): DatasetBundle {
-  return compileDataset(repoFiles({ entitiesFrom: `${FIXTURES}/entities.json` }), fakeEngine).bundle!;
+  return compileDataset(repoFiles(), fakeEngine).bundle!;
 }

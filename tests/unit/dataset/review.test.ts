@@ -8,9 +8,9 @@ import { acceptedFromBundle, compileDataset } from '../../../src/core/dataset/co
 import type { DatasetEngine, DatasetFiles, ReviewCorrection, ReviewSource } from '../../../src/core/dataset/types';
 import type { EntityRecord } from '../../../src/core/types';
 import { fakeEngine } from './fake-engine';
-import { editJson, FIXTURES, repoFiles } from './files';
+import { editJson, repoFiles } from './files';
 
-const base = (): DatasetFiles => repoFiles({ entitiesFrom: `${FIXTURES}/entities.json` });
+const base = (): DatasetFiles => repoFiles();
 const withReview = (files: DatasetFiles, review: Partial<ReviewSource>): DatasetFiles => ({
   ...files,
   'data/review.json': JSON.stringify({ version: 1, corrections: [], accepted: [], ...review }),

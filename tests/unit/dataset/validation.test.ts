@@ -1,15 +1,15 @@
 /**
  * Validation and integrity of the dataset's sources: every error names the file and the field.
  * The engine is the predictable stand-in (these failures happen before any story is analysed,
- * or concern what the engine returns); the registry is tests/fixtures/dataset/entities.json.
+ * or concern what the engine returns); the registry is data/entities.json.
  */
 import { describe, expect, it } from 'vitest';
 import { compileDataset } from '../../../src/core/dataset/compile';
 import type { DatasetFiles } from '../../../src/core/dataset/types';
 import { fakeEngine } from './fake-engine';
-import { editJson, FIXTURES, repoFiles } from './files';
+import { editJson, repoFiles } from './files';
 
-const base = (): DatasetFiles => repoFiles({ entitiesFrom: `${FIXTURES}/entities.json` });
+const base = (): DatasetFiles => repoFiles();
 const errorsOf = (files: DatasetFiles): string[] => {
   const r = compileDataset(files, fakeEngine);
   expect(r.report.ok).toBe(false);

@@ -1,0 +1,139 @@
+/**
+ * The shared context of one analysis (`Doc`): the article's text and tokens, its sentences, which tokens
+ * are quoted, the known-entity mentions and the people the text names. analyze() builds it once; the
+ * finder of constructions (attribution.ts) and the speaker steps (speakers/) read it.
+ *
+ * Also the typed speaker key: who a construction's subject or a quotation's speaker is, an entity of the
+ * dataset or a person the article names that the dataset does not know.
+ */
+import type { Token } from './tokenize';
+import { splitSentences, type Sentences } from './sentences';
+import { KIND_ROLE, type Mention } from './matcher';
+import type { MarkedQuote } from './quotes';
+import { isTitleQuote, titleKey, TITLE_WORDS } from './quotes';
+import type { CompiledIndex, EntityType } from './types';
+import { type Gender, PeopleRegistry, type NameContext } from './names';
+
+export interface Doc {
+  text: string;
+  tokens: ReadonlyArray<Token>;
+  sents: Sentences;
+  /** token inside a top-level quotation, marks included */
+  quoted: Uint8Array;
+  /** token inside a top-level quotation of three words or fewer (a scare quote, a name), marks included */
+  scare: Uint8Array;
+  /** titles the article puts in quotation marks (titleKey: lower case, no leading "the") */
+  titles: ReadonlySet<string>;
+  known: ReadonlyArray<Mention>;
+  knownEndAt: ReadonlyMap<number, Mention>;
+  knownStartAt: ReadonlyMap<number, Mention>;
+  people: PeopleRegistry;
+  nameCtx: NameContext;
+  index: CompiledIndex;
+  headings: ReadonlySet<number>;
+}
+
+/** A speaker the engine can name: an entity of the dataset (its index in `index.entities`) or a person the article names (its index in `people.people`). */
+export type SpeakerKey = { readonly kind: 'entity'; readonly entity: number } | { readonly kind: 'person'; readonly person: number };
+
+export const entityKey = (entity: number): SpeakerKey => ({ kind: 'entity', entity });
+export const personKey = (person: number): SpeakerKey => ({ kind: 'person', person });
+
+/** The key as a string, for maps and sets (the only place it is spelt). */
+export function keyId(k: SpeakerKey): string {
+  return k.kind === 'entity' ? `e${k.entity}` : `u${k.person}`;
+}
+
+/** What the record behind a key says: its type, gender and the role heads it is known by. */
+export function keyType(doc: Doc, k: SpeakerKey): EntityType {
+  return k.kind === 'entity' ? doc.index.entities[k.entity]!.type : doc.people.people[k.person]!.type;
+}
+
+export function keyGender(doc: Doc, k: SpeakerKey): Gender {
+  return k.kind === 'entity' ? doc.index.entities[k.entity]!.gender : doc.people.people[k.person]!.gender;
+}
+
+export function keyHeads(doc: Doc, k: SpeakerKey): Iterable<string> {
+  return k.kind === 'entity' ? doc.index.entities[k.entity]!.roleHeads : doc.people.people[k.person]!.heads;
+}
+
+/** An unnamed description of a speaker: "a senior official", "the ministry's spokeswoman", "police". */
+export interface Description {
+  text: string;
+  definite: boolean;
+  head: string;
+  group: boolean;
+  gender: Gender;
+}
+
+export function sentStart(doc: Doc, i: number): number {
+  return doc.sents.starts[doc.sents.sent[i]!]!;
+}
+
+export function sentEnd(doc: Doc, i: number): number {
+  const next = doc.sents.starts[doc.sents.sent[i]! + 1];
+  return (next ?? doc.tokens.length) - 1;
+}
+
+/**
+ * The Doc of an article: which tokens the top-level quotations cover, its sentences (which never end inside
+ * a quotation), and the people discovery finds among the names the dataset does not know.
+ */
+export function makeDoc(text: string, tokens: ReadonlyArray<Token>, known: ReadonlyArray<Mention>, top: ReadonlyArray<MarkedQuote>, index: CompiledIndex, headings: ReadonlySet<number>): Doc {
+  const ranges: Array<[number, number]> = [];
+  for (const q of top) {
+    for (const s of q.segments) ranges.push([s.start - 1, s.end + 1]);
+  }
+  ranges.sort((a, b) => a[0] - b[0]);
+  const inQuote = (off: number): boolean => {
+    let lo = 0;
+    let hi = ranges.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const r = ranges[mid]!;
+      if (off < r[0]) hi = mid - 1;
+      else if (off >= r[1]) lo = mid + 1;
+      else return true;
+    }
+    return false;
+  };
+  const quoted = new Uint8Array(tokens.length);
+  if (ranges.length > 0) for (let i = 0; i < tokens.length; i++) if (inQuote(tokens[i]!.start)) quoted[i] = 1;
+  // a name or title in quotation marks (three words or fewer, each capitalised: the "Blue House" compound)
+  // is no quotation: it may sit inside reported speech, and it is not reported as a partial quote there
+  const scare = new Uint8Array(tokens.length);
+  const shortRanges = top.filter(isTitleQuote).map((q) => [q.segments[0]!.start - 1, q.segments[0]!.end + 1] as const);
+  if (shortRanges.length > 0) {
+    let r = 0;
+    for (let i = 0; i < tokens.length && r < shortRanges.length; i++) {
+      const at = tokens[i]!.start;
+      while (r < shortRanges.length && at >= shortRanges[r]![1]) r++;
+      if (r < shortRanges.length && at >= shortRanges[r]![0]) scare[i] = 1;
+    }
+  }
+  const sents = splitSentences(tokens, inQuote);
+
+  // names the dataset does not know
+  const covered = new Uint8Array(tokens.length);
+  for (const m of known) if (m.kind !== KIND_ROLE) for (let i = m.first; i <= m.last; i++) covered[i] = 1;
+  const lowerSeen = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.word && t.cap === 0) lowerSeen.add(t.lower);
+  }
+  // titles in quotation marks ("The Great Big Lie"): the same words later before "say" are no speaker
+  const titles = new Set(top.filter((q) => q.segments.length === 1 && TITLE_WORDS.test(q.text.trim())).map((q) => titleKey(q.text)));
+  const nameCtx: NameContext = { tokens, text, covered, initial: sents.initial, lowerSeen, quoted, titles };
+  const people = new PeopleRegistry(nameCtx);
+  people.discover();
+
+  const knownEndAt = new Map<number, Mention>();
+  const knownStartAt = new Map<number, Mention>();
+  for (const m of known) {
+    const e = knownEndAt.get(m.last);
+    if (!e || m.kind === KIND_ROLE || m.first < e.first) knownEndAt.set(m.last, m);
+    const s = knownStartAt.get(m.first);
+    if (!s || m.last > s.last) knownStartAt.set(m.first, m);
+  }
+  return { text, tokens, sents, quoted, scare, titles, known, knownEndAt, knownStartAt, people, nameCtx, index, headings };
+}

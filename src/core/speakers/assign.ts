@@ -1,0 +1,336 @@
+/**
+ * Quotations to speakers. Walks the article sentence by sentence, resolving the constructions of saying in
+ * text order (so that "he" and "the spokesman" mean the speaker met so far), and gives each quotation the
+ * construction that fits it best: trailing, leading, "Name: “…”", later in the same sentence, else the
+ * previous speaker when the quote continues a run of quotes. Each construction that reports a clause
+ * adds reported speech. How sure each choice is: CONFIDENCE.
+ */
+import type { Quote, QuoteKind, Speaker, Span } from '../types';
+import { KIND_NAME, KIND_SURNAME } from '../matcher';
+import { isTitleQuote, type MarkedQuote, TITLE_CASE, TITLE_WORDS } from '../quotes';
+import { withoutInvisible, wordCount } from '../tokenize';
+import { type Construction, nameBeforeColon } from '../attribution';
+import type { Doc } from '../doc';
+import { final, type Ref, type Resolved, SpeakerResolver } from './resolve';
+import { ClauseFinder } from './clauses';
+
+/**
+ * How sure the engine is of a quotation's speaker, by how it found the speaker. A quotation takes the value
+ * of the first rule that finds one, in the order below; pronoun and description subjects then scale it.
+ */
+export const CONFIDENCE = {
+  /** a construction right after the closing mark: "“…,” Peskov said." */
+  trailing: 0.95,
+  /** a construction ending at most three words before the opening mark: "Peskov said: “…”" */
+  leadingNear: 0.92,
+  /** a construction earlier in the sentence, more than three words before the opening mark */
+  leadingFar: 0.82,
+  /** a person's name and a colon before the opening mark: "Boris Johnson: “…”" */
+  nameColon: 0.85,
+  /** a construction later in the sentence, not right after the closing mark */
+  laterInSentence: 0.72,
+  /** a partial quote from at least this (trailing or near leading) is a quotation even when it looks like a title */
+  beside: 0.9,
+  /** no construction: the speaker of the previous quotation of the same paragraph */
+  samePara: 0.8,
+  /** no construction, the quote opens its paragraph: the speaker of the previous paragraph's last quotation */
+  nextPara: 0.75,
+  /** no construction, the quote opens its paragraph after one ending in a colon: the last speaker met ("the ministry said:") */
+  afterColon: 0.85,
+  /** no construction, the quote opens its paragraph: the last speaker met, at most two paragraphs back */
+  unattributedOpening: 0.6,
+  /** no construction, the quote does not open its paragraph: the last speaker met, at most one paragraph back */
+  unattributedInside: 0.45,
+  /** factor for a speaker found through a pronoun ("he said") */
+  byPronoun: 0.92,
+  /** factor for a speaker found through a description ("the spokesman said") */
+  byDescription: 0.9,
+  /** a quotation kept without a speaker */
+  noSpeaker: 0.1,
+  /** reported speech of a named speaker or a role ("Peskov said that …") */
+  reportedNamed: 0.78,
+  /** reported speech of a speaker found through a pronoun or a description */
+  reportedResolved: 0.7,
+} as const;
+
+/** The quotations and reported speech of the article, each with its speaker, in text order. */
+export function assignSpeakers(doc: Doc, constructions: ReadonlyArray<Construction>, top: ReadonlyArray<MarkedQuote>): Quote[] {
+  return new Assigner(doc, constructions).run(top);
+}
+
+class Assigner {
+  private readonly speakers: SpeakerResolver;
+  private readonly clauses: ClauseFinder;
+  private readonly bySentence = new Map<number, Construction[]>();
+  private readonly tokStarts: number[];
+  /** first token index of each paragraph */
+  private readonly paraFirst: number[] = [];
+
+  constructor(private readonly doc: Doc, constructions: ReadonlyArray<Construction>) {
+    const { tokens } = doc;
+    this.tokStarts = tokens.map((t) => t.start);
+    tokens.forEach((t, i) => {
+      if (this.paraFirst[t.para] === undefined) this.paraFirst[t.para] = i;
+    });
+    for (const c of constructions) {
+      const list = this.bySentence.get(c.sent);
+      if (list) list.push(c);
+      else this.bySentence.set(c.sent, [c]);
+    }
+    this.speakers = new SpeakerResolver(doc, constructions);
+    this.clauses = new ClauseFinder(doc, this.bySentence);
+  }
+
+  private tokenAt(offset: number): number {
+    let lo = 0;
+    let hi = this.tokStarts.length - 1;
+    let ans = 0;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.tokStarts[mid]! <= offset) {
+        ans = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return ans;
+  }
+
+  run(top: ReadonlyArray<MarkedQuote>): Quote[] {
+    const { doc } = this;
+    const { tokens, sents } = doc;
+    const out: Array<Quote & { _ref: Ref | null; _via: string }> = [];
+    const quotesBySent = new Map<number, MarkedQuote[]>();
+    for (const q of top) {
+      if (doc.headings.has(q.para)) continue;
+      const s = sents.sent[this.tokenAt(q.open)]!;
+      const list = quotesBySent.get(s);
+      if (list) list.push(q);
+      else quotesBySent.set(s, [q]);
+    }
+    const firstBody = doc.tokens.length ? [...Array(tokens[tokens.length - 1]!.para + 1).keys()].find((p) => !doc.headings.has(p)) ?? 0 : 0;
+    const ledeDescs: Ref[] = [];
+    const usedTrailing = new Set<Construction>();
+    let lastPara = -1;
+    let lastQuoteRefByPara = new Map<number, Ref>();
+
+    for (let si = 0; si < sents.starts.length; si++) {
+      const startTok = sents.starts[si]!;
+      const para = tokens[startTok]!.para;
+      if (para !== lastPara) {
+        // after the paragraph following the lede: an unnamed lede speaker is the first person named next
+        if (lastPara === firstBody + 1 && ledeDescs.length) this.bindLede(ledeDescs, out, firstBody + 1);
+        lastPara = para;
+      }
+      const cons = this.bySentence.get(si) ?? [];
+      let sentenceSpeaker: Resolved | null = null;
+      const resolvedHere: Array<{ c: Construction; r: Resolved }> = [];
+      for (const c of cons) {
+        const r = this.speakers.resolve(c, sentenceSpeaker);
+        if (r) {
+          resolvedHere.push({ c, r });
+          if (!c.continuing) sentenceSpeaker = r;
+          if (para === firstBody && r.ref.desc && !r.ref.desc.definite && !r.ref.desc.group) ledeDescs.push(r.ref);
+        }
+      }
+      // quotations opening in this sentence
+      for (const q of quotesBySent.get(si) ?? []) {
+        // a name in quotation marks inside a sentence of reported speech belongs to that speech
+        if (isTitleQuote(q) && resolvedHere.some(({ c }) => {
+          const span = this.clauses.clause(c);
+          return span !== null && span[0] <= q.start && q.end <= span[1];
+        })) continue;
+        const openTok = this.tokenAt(q.open);
+        const closeTok = this.tokenAt(q.closed ? q.close : Math.max(q.end - 1, q.start));
+        const closeSent = sents.sent[closeTok]!;
+        const closeCons = closeSent === si ? resolvedHere : (this.bySentence.get(closeSent) ?? []).map((c) => ({ c, r: this.speakers.resolve(c, null) })).filter((x): x is { c: Construction; r: Resolved } => x.r !== null);
+        let pick: { r: Resolved; conf: number } | null = null;
+        // trailing, right after the closing mark
+        for (const { c, r } of closeCons) {
+          if (c.first <= closeTok) continue;
+          let words = 0;
+          for (let k = closeTok + 1; k < c.first; k++) if (tokens[k]!.word) words++;
+          // “… affairs.” He noted that …: a new sentence of reported speech, not the quote's attribution
+          const newSentence = /[.!?…]\s*$/.test(q.text) && !c.inverted && this.clauses.clause(c) !== null;
+          if (!newSentence && (words <= 3 || (c.subject && c.subject.first > closeTok && words <= 4))) {
+            pick = { r, conf: CONFIDENCE.trailing };
+            usedTrailing.add(c);
+          }
+          break;
+        }
+        // leading, before the opening mark
+        if (!pick) {
+          let best: { c: Construction; r: Resolved } | null = null;
+          for (const x of resolvedHere) if (x.c.last < openTok && (!best || x.c.last > best.c.last)) best = x;
+          if (best) {
+            let words = 0;
+            for (let k = best.c.last + 1; k < openTok; k++) if (tokens[k]!.word) words++;
+            pick = { r: best.r, conf: words <= 3 ? CONFIDENCE.leadingNear : CONFIDENCE.leadingFar };
+          }
+        }
+        // "Name: “…”"
+        if (!pick) {
+          const named = nameBeforeColon(doc, openTok);
+          const r = named ? this.speakers.resolveSubject(named, q.para, si) : null;
+          if (r) {
+            this.speakers.push(r.ref, q.para);
+            pick = { r, conf: CONFIDENCE.nameColon };
+          }
+        }
+        // later in the sentence
+        if (!pick) {
+          const later = closeCons.find((x) => x.c.first > closeTok);
+          if (later) pick = { r: later.r, conf: CONFIDENCE.laterInSentence };
+        }
+        // a title in quotation marks ("The Great Big Lie", “Rez Infinite”) is no quotation unless a verb of saying is right beside it
+        if (q.kind === 'partial' && (!pick || pick.conf < CONFIDENCE.beside) && TITLE_WORDS.test(q.text.trim())) continue;
+        let ref: Ref | null = pick ? pick.r.ref : null;
+        let conf = pick ? pick.conf : 0;
+        const mention: Span | null = pick ? pick.r.mention : null;
+        let via = pick ? pick.r.via : 'none';
+        if (!pick) {
+          if (q.kind === 'partial' && wordCount(q.text) <= 3) continue; // scare quotes, titles
+          let samePara: (typeof out)[number] | undefined;
+          for (let k = out.length - 1; k >= 0 && out[k]!.paragraph === q.para; k--) {
+            if (out[k]!.kind !== 'indirect' && out[k]!._ref) {
+              samePara = out[k];
+              break;
+            }
+          }
+          const opensPara = this.opensParagraph(q);
+          const prevParaRef = lastQuoteRefByPara.get(q.para - 1);
+          if (samePara?._ref) {
+            ref = samePara._ref;
+            conf = CONFIDENCE.samePara;
+          } else if (opensPara && prevParaRef) {
+            ref = prevParaRef;
+            conf = CONFIDENCE.nextPara;
+          } else if (opensPara && this.endsWithColon(q.para - 1) && this.speakers.last()) {
+            // "In a statement, the ministry said:" then the quotation as its own paragraph
+            ref = this.speakers.last()!.ref;
+            conf = CONFIDENCE.afterColon;
+          } else if (wordCount(q.text) >= 4) {
+            // a short fragment far from any speaker is a title or a name ("“Dune” earned $80 million")
+            const h = this.speakers.last();
+            if (h && q.para - h.para <= (opensPara ? 2 : 1)) {
+              ref = h.ref;
+              conf = opensPara ? CONFIDENCE.unattributedOpening : CONFIDENCE.unattributedInside;
+            }
+          }
+          via = 'continuation';
+        }
+        // an unattributed fragment is a scare quote or a title, not a quotation
+        if (!ref && (q.kind === 'partial' || wordCount(q.text) < 5 || !/[.,!?…:;—-]\s*$/.test(q.text))) continue;
+        if (via === 'pronoun') conf *= CONFIDENCE.byPronoun;
+        else if (via === 'desc') conf *= CONFIDENCE.byDescription;
+        if (ref) {
+          this.speakers.push(ref, q.para);
+          lastQuoteRefByPara.set(q.para, ref);
+        }
+        out.push({
+          text: q.text,
+          start: q.start,
+          end: q.end,
+          kind: q.kind,
+          speaker: { name: '', entityId: null, mention },
+          confidence: ref ? round(conf) : CONFIDENCE.noSpeaker,
+          paragraph: q.para,
+          _ref: ref,
+          _via: via,
+        });
+        if (q.segments.length > 1) lastQuoteRefByPara.set(q.segments[q.segments.length - 1]!.para, ref ?? lastQuoteRefByPara.get(q.para)!);
+      }
+      // reported speech
+      for (const { c, r } of resolvedHere) {
+        if (usedTrailing.has(c)) continue;
+        const span = this.clauses.clause(c);
+        if (!span) continue;
+        const base = r.via === 'name' || r.via === 'role' ? CONFIDENCE.reportedNamed : CONFIDENCE.reportedResolved;
+        out.push({
+          text: doc.text.slice(span[0], span[1]),
+          start: span[0],
+          end: span[1],
+          kind: 'indirect' as QuoteKind,
+          speaker: { name: '', entityId: null, mention: r.mention },
+          confidence: base,
+          paragraph: para,
+          _ref: r.ref,
+          _via: r.via,
+        });
+      }
+    }
+    if (lastPara === firstBody + 1 && ledeDescs.length) this.bindLede(ledeDescs, out, firstBody + 1);
+    lastQuoteRefByPara = new Map();
+
+    out.sort((a, b) => a.start - b.start);
+    // a scare quote inside reported speech is part of it, not a quotation of its own
+    const reported = out.filter((q) => q.kind === 'indirect');
+    if (reported.length > 0) {
+      for (let k = out.length - 1; k >= 0; k--) {
+        const q = out[k]!;
+        if (q.kind === 'partial' && TITLE_CASE.test(q.text.trim()) && reported.some((r) => r.start <= q.start && q.end <= r.end)) out.splice(k, 1);
+      }
+    }
+    return out.map(({ _ref, _via, ...q }) => ({ ...q, speaker: this.speakerOf(_ref, q.speaker.mention) }));
+  }
+
+  /** Bind unnamed lede speakers ("A high-ranking Russian official says ...") to the first person named in the next paragraph. */
+  private bindLede(descs: Ref[], out: Array<Quote & { _ref: Ref | null }>, para: number): void {
+    const named = out.find((o) => o.paragraph === para && o._ref && final(o._ref).key && !this.speakers.isGroup(final(o._ref)));
+    if (!named?._ref) return;
+    const target = final(named._ref);
+    for (const d of descs) if (!d.bound && d !== target) d.bound = target;
+    descs.length = 0;
+  }
+
+  private opensParagraph(q: MarkedQuote): boolean {
+    const i = this.paraFirst[q.para];
+    const p = i === undefined ? undefined : this.doc.tokens[i];
+    return p !== undefined && p.start >= q.open - 1 && p.start <= q.open;
+  }
+
+  /** Does paragraph p end with a colon ("In a statement, the company said:")? */
+  private endsWithColon(p: number): boolean {
+    const next = this.paraFirst[p + 1] ?? this.doc.tokens.length;
+    const last = this.doc.tokens[next - 1];
+    return last !== undefined && last.para === p && last.raw === ':';
+  }
+
+  private speakerOf(ref: Ref | null, mention: Span | null): Speaker {
+    if (!ref) return { name: '', entityId: null, mention: null };
+    const r = final(ref);
+    if (r.desc) return { name: r.desc.text, entityId: null, mention };
+    const key = r.key!;
+    if (key.kind === 'entity') {
+      const e = this.doc.index.entities[key.entity]!;
+      return { name: this.fullestKnown(key.entity) ?? e.name, entityId: e.id, mention };
+    }
+    return { name: this.doc.people.people[key.person]!.name, entityId: null, mention };
+  }
+
+  private readonly fullest = new Map<number, string | null>();
+
+  /** The fullest name the article gives a registry entity (its canonical name when the article gives no more). */
+  private fullestKnown(n: number): string | null {
+    let f = this.fullest.get(n);
+    if (f === undefined) {
+      f = this.fullestUncached(n);
+      this.fullest.set(n, f);
+    }
+    return f;
+  }
+
+  private fullestUncached(n: number): string | null {
+    let best: string | null = null;
+    for (const m of this.doc.known) {
+      if (m.entity !== n || (m.kind !== KIND_NAME && m.kind !== KIND_SURNAME)) continue;
+      if (!best || wordCount(m.text) > wordCount(best)) best = withoutInvisible(m.text);
+    }
+    const canonical = this.doc.index.entities[n]!.name;
+    if (!best || wordCount(best) <= 1) return canonical;
+    return best;
+  }
+}
+
+function round(x: number): number {
+  return Math.round(Math.min(1, Math.max(0, x)) * 100) / 100;
+}

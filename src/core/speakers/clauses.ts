@@ -1,0 +1,203 @@
+/**
+ * Reported speech: the clause a construction of saying reports ("Peskov said [Russian experts were ...]",
+ * "According to Park, [30,000 voters were affected]", "…, saying [Russia had launched ...]", "[The project
+ * will cost $5 million], officials said."), as offsets into the text, or null when it reports none.
+ */
+import type { Construction } from '../attribution';
+import type { Doc } from '../doc';
+import { wordCount } from '../tokenize';
+import {
+  BARE_CLAUSE_VERBS, CLAUSE_BAD_START, CLAUSE_PARTICIPLES, CONTINUING_VERBS, DETERMINERS, OBJECTS, REPORTING_VERBS, SPEAKER_NOUNS,
+  SUBJECT_VERB_FILLERS, TIME_PREPS, TIME_WORDS,
+} from '../lexicon';
+
+const QUOTE_MARK = /^[“”"«»]$/;
+
+export class ClauseFinder {
+  /** `bySentence`: the constructions of each sentence, in text order (a clause ends where another begins). */
+  constructor(private readonly doc: Doc, private readonly bySentence: ReadonlyMap<number, ReadonlyArray<Construction>>) {}
+
+  /** Is token j part of a quotation that reported speech cannot contain (a short one, a scare quote, it can)? */
+  private quotedHere(j: number): boolean {
+    const { quoted, scare, tokens } = this.doc;
+    if (scare[j]) return false;
+    return quoted[j] === 1 || QUOTE_MARK.test(tokens[j]!.raw);
+  }
+
+
+  /** The reported clause of a construction of saying, as [start, end) offsets, or null. */
+  clause(c: Construction): [number, number] | null {
+    const { doc } = this;
+    const { tokens, quoted } = doc;
+    if (doc.headings.has(c.para)) return null;
+    if (c.continuing) return this.participleClause(c);
+    const ss = doc.sents.starts[c.sent]!;
+    const se = (doc.sents.starts[c.sent + 1] ?? tokens.length) - 1;
+    if (c.verb === 'according') return this.accordingClause(c, ss, se);
+    if (!REPORTING_VERBS.has(c.verb)) return null;
+    // "the results suggest that": only people and institutions report speech, except with say/tell/write
+    if (c.subject?.kind === 'desc' && !SPEAKER_NOUNS.has(c.subject.desc!.head) && !/^(say|says|said|tell|tells|told|wrote|writes|added|adds|stated|states)$/.test(c.verb)) return null;
+    let from = -1;
+    let to = se;
+    if (!c.inverted) {
+      const k = c.verbLast + 1;
+      // "said in an interview with Interfax on Thursday that ...", "cautioned, however, that ..."
+      let that = -1;
+      for (let j = k; j <= Math.min(se, k + 14); j++) {
+        const t = tokens[j]!;
+        if (quoted[j] || (!t.word && /[.!?;:“"«]/.test(t.raw))) break;
+        if (t.word && t.lower === 'that') {
+          that = j;
+          break;
+        }
+      }
+      const firstAfter = tokens[k];
+      const stretchOk = that >= 0 && (that === k || (firstAfter !== undefined && (firstAfter.raw === ',' || TIME_PREPS.has(firstAfter.lower) || TIME_WORDS.has(firstAfter.lower) || SUBJECT_VERB_FILLERS.has(firstAfter.lower) || /^(in|at|on|during|with|to|after|before|from|via|through|repeatedly|also|again)$/.test(firstAfter.lower) || (/^(told|tells|tell|warned|assured|reminded|informed)$/.test(c.verb)))));
+      if (stretchOk) from = that + 1;
+      else if (BARE_CLAUSE_VERBS.has(c.verb)) {
+        let j = k;
+        if (/^(told|tells|tell)$/.test(c.verb)) j = this.skipObject(j, se);
+        // time: "said Thursday", "said on Thursday", "said last week"
+        for (let guard = 0; guard < 3 && j <= se; guard++) {
+          const t = tokens[j]!;
+          if (t.word && TIME_WORDS.has(t.lower) && !TIME_PREPS.has(t.lower) && !/^(week|month|year|morning|afternoon|evening|night|weekend)$/.test(t.lower)) j++;
+          else if (t.word && TIME_PREPS.has(t.lower) && tokens[j + 1]?.word && TIME_WORDS.has(tokens[j + 1]!.lower)) j += 2;
+          else break;
+        }
+        from = j;
+      }
+      if (from < 0 || from > se) return this.trailingClause(c, ss, se);
+      const f = tokens[from]!;
+      if (!f.word || CLAUSE_BAD_START.has(f.lower) || quoted[from]) return this.trailingClause(c, ss, se);
+      // the clause ends where another speaker's construction begins, at ", but", or at a participle
+      for (const other of this.bySentence.get(c.sent) ?? []) {
+        if (other.first > from && other.first - 1 < to) to = other.first - 1;
+      }
+      for (let j = from + 1; j < to; j++) {
+        const t = tokens[j]!;
+        if (t.raw === ';') {
+          to = j - 1;
+          break;
+        }
+        // ", told Reuters": the clause was a relative one ("the source, who said he had spoken to people, told Reuters")
+        if (t.raw === ',' && tokens[j + 1] && (tokens[j + 1]!.lower === 'but' || CONTINUING_VERBS.has(tokens[j + 1]!.lower) || tokens[j + 1]!.lower === 'expressing' || tokens[j + 1]!.lower === 'while' || /^(told|said|says|tells)$/.test(tokens[j + 1]!.lower))) {
+          to = j - 1;
+          break;
+        }
+      }
+    } else {
+      // "…, said Jane Doe." with the clause before
+      return this.trailingClause(c, ss, se);
+    }
+    while (to > from && (!tokens[to]!.word || /^(and|but|or)$/.test(tokens[to]!.lower))) to--;
+    if (to < from) return null;
+    for (let j = from; j <= to; j++) if (this.quotedHere(j)) return null;
+    const start = tokens[from]!.start;
+    const end = tokens[to]!.end;
+    if (wordCount(doc.text.slice(start, end)) < 3) return this.trailingClause(c, ss, se);
+    return [start, end];
+  }
+
+  /** "No one was injured, according to Fire Chief Robert Dunn." / "According to Park, 30,000 voters were affected." */
+  private accordingClause(c: Construction, ss: number, se: number): [number, number] | null {
+    const { tokens } = this.doc;
+    let from: number;
+    let to: number;
+    if (c.first === ss || (c.first === ss + 1 && !tokens[ss]!.word)) {
+      if (tokens[c.last + 1]?.raw !== ',') return null;
+      from = c.last + 2;
+      to = se;
+    } else {
+      return this.trailingClause(c, ss, se);
+    }
+    while (to > from && !tokens[to]!.word) to--;
+    if (to <= from) return null;
+    for (let j = from; j <= to; j++) if (this.quotedHere(j)) return null;
+    const start = tokens[from]!.start;
+    const end = tokens[to]!.end;
+    return wordCount(this.doc.text.slice(start, end)) >= 4 ? [start, end] : null;
+  }
+
+  /** "…, saying Russia had launched more than 100 drones overnight." */
+  private participleClause(c: Construction): [number, number] | null {
+    const { tokens, quoted } = this.doc;
+    if (!CLAUSE_PARTICIPLES.has(c.verb)) return null;
+    const se = (this.doc.sents.starts[c.sent + 1] ?? tokens.length) - 1;
+    let from = c.verbLast + 1;
+    if (tokens[from]?.lower === 'that') from++;
+    const f = tokens[from];
+    if (!f || !f.word || from > se || CLAUSE_BAD_START.has(f.lower) || quoted[from]) return null;
+    let to = se;
+    for (let j = from + 1; j < to; j++) {
+      const t = tokens[j]!;
+      if (t.raw === ';' || (t.raw === ',' && tokens[j + 1] && (tokens[j + 1]!.lower === 'but' || CONTINUING_VERBS.has(tokens[j + 1]!.lower)))) {
+        to = j - 1;
+        break;
+      }
+    }
+    for (const other of this.bySentence.get(c.sent) ?? []) if (other.first > from && other.first - 1 < to) to = other.first - 1;
+    while (to > from && (!tokens[to]!.word || /^(and|but|or)$/.test(tokens[to]!.lower))) to--;
+    for (let j = from; j <= to; j++) if (this.quotedHere(j)) return null;
+    const start = tokens[from]!.start;
+    const end = tokens[to]!.end;
+    return wordCount(this.doc.text.slice(start, end)) >= 4 ? [start, end] : null;
+  }
+
+  /** "The project will cost $5 million, officials said." */
+  private trailingClause(c: Construction, ss: number, se: number): [number, number] | null {
+    const { tokens, quoted } = this.doc;
+    const comma = tokens[c.first - 1];
+    if (!comma || comma.raw !== ',' || c.first - 1 <= ss) return null;
+    // after the verb only a short adverbial until the end
+    let words = 0;
+    for (let j = c.last + 1; j <= se; j++) {
+      const t = tokens[j]!;
+      if (quoted[j] || (t.word && t.lower === 'that')) return null;
+      if (t.word) words++;
+    }
+    if (words > 8) return null;
+    let to = c.first - 2;
+    let from = ss;
+    while (from < to && !tokens[from]!.word) from++;
+    // a dateline: "LONDON —", "WASHINGTON (AP) —"
+    for (let k = from; k < Math.min(to, from + 6); k++) {
+      const t = tokens[k]!;
+      if (t.word && t.cap !== 2) break;
+      if (t.raw === '—' || t.raw === '–' || (t.raw === '-' && tokens[k + 1]?.start !== t.end)) {
+        from = k + 1;
+        break;
+      }
+    }
+    while (to > from && !tokens[to]!.word) to--;
+    for (let j = from; j <= to; j++) if (this.quotedHere(j)) return null;
+    const f = tokens[from]!;
+    if (/^(but|and|or|so|asked|when|if|while|as)$/.test(f.lower) || CLAUSE_BAD_START.has(f.lower)) return null;
+    // "…, the ministry said:" introduces what follows
+    if (tokens[c.last + 1]?.raw === ':') return null;
+    const start = f.start;
+    const end = tokens[to]!.end;
+    if (wordCount(this.doc.text.slice(start, end)) < 4) return null;
+    return [start, end];
+  }
+
+  /** Skip the object of "told": "told reporters", "told The Associated Press", "told CBC News". */
+  private skipObject(j: number, se: number): number {
+    const { tokens } = this.doc;
+    const known = this.doc.knownStartAt.get(j);
+    if (known) return known.last + 1;
+    const t = tokens[j];
+    if (!t || !t.word) return j;
+    if (DETERMINERS.has(t.lower) || OBJECTS.has(t.lower)) {
+      let k = j + 1;
+      if (OBJECTS.has(t.lower) && !DETERMINERS.has(t.lower)) return k;
+      while (k <= se && tokens[k]!.word && (tokens[k]!.cap > 0 || k === j + 1) && k - j < 5) k++;
+      return k;
+    }
+    if (t.cap > 0) {
+      let k = j;
+      while (k <= se && tokens[k]!.word && tokens[k]!.cap > 0 && k - j < 5) k++;
+      return k;
+    }
+    return j;
+  }
+}

@@ -1,0 +1,244 @@
+/**
+ * Who a construction's subject refers to: a name is its entity or person; a pronoun, a role noun or an
+ * unnamed description ("the spokesman", "a senior official") is resolved in text order against the
+ * speakers met so far (the history) and the people mentioned before it. Resolution reads the Doc and
+ * never adds people to it: names the discovery missed are registered when the constructions are found
+ * (attribution.ts, registerNewNames).
+ */
+import { KIND_ROLE } from '../matcher';
+import type { Gender } from '../names';
+import type { Span } from '../types';
+import { type Construction, type Subject, subjectSpan } from '../attribution';
+import { type Description, type Doc, entityKey, keyGender, keyHeads, keyId, keyType, personKey, type SpeakerKey } from '../doc';
+import { GENERIC_HEADS, PRONOUNS, SPEAKER_NOUNS, TITLES } from '../lexicon';
+
+/** A speaker as resolution tracks it: a key, or a description no name is known for (yet: `bound` once one is). */
+export interface Ref {
+  key: SpeakerKey | null;
+  desc: Description | null;
+  bound: Ref | null;
+  para: number;
+}
+
+export interface Resolved {
+  ref: Ref;
+  via: 'name' | 'pronoun' | 'desc' | 'role';
+  mention: Span | null;
+}
+
+/** The speaker a reference stands for in the end (a lede description bound to the person named next). */
+export function final(r: Ref): Ref {
+  let x = r;
+  while (x.bound) x = x.bound;
+  return x;
+}
+
+export class SpeakerResolver {
+  private readonly refs = new Map<string, Ref>();
+  /** speakers met so far, in text order */
+  private readonly history: Array<{ ref: Ref; para: number }> = [];
+  private readonly resolved = new Map<Construction, Resolved | null>();
+  private readonly learnedGender = new Map<string, Gender>();
+  private readonly textHeads = new Map<string, Set<string>>();
+  /** person mentions in text order: [first token, key] */
+  private readonly personMentions: Array<{ first: number; key: SpeakerKey }> = [];
+
+  constructor(private readonly doc: Doc, constructions: ReadonlyArray<Construction>) {
+    const { tokens, index, people } = doc;
+    for (const m of doc.known) {
+      if (index.entities[m.entity]!.type !== 'person' || m.kind === KIND_ROLE) continue;
+      const key = entityKey(m.entity);
+      this.personMentions.push({ first: m.first, key });
+      this.collectHeads(key, m.first);
+    }
+    people.people.forEach((p, i) => {
+      if (p.type !== 'person') return;
+      const key = personKey(i);
+      for (const m of p.mentions) {
+        this.personMentions.push({ first: m.first, key });
+        this.collectHeads(key, m.first);
+      }
+    });
+    this.personMentions.sort((a, b) => a.first - b.first);
+    // "Lonechild said she ...": the pronoun that opens the reported clause is the speaker's
+    for (const c of constructions) {
+      if (c.subject?.kind !== 'key' || c.inverted) continue;
+      let k = c.verbLast + 1;
+      if (tokens[k]?.lower === 'that') k++;
+      const g = PRONOUNS.get(tokens[k]?.lower ?? '');
+      const id = keyId(c.subject.key!);
+      if ((g === 'male' || g === 'female') && !this.learnedGender.has(id)) this.learnedGender.set(id, g);
+    }
+  }
+
+  private collectHeads(key: SpeakerKey, first: number): void {
+    const id = keyId(key);
+    const set = this.textHeads.get(id) ?? new Set<string>();
+    for (let k = first - 1; k >= Math.max(0, first - 4); k--) {
+      const t = this.doc.tokens[k]!;
+      if (!t.word) break;
+      if (SPEAKER_NOUNS.has(t.lower) || TITLES.has(t.lower)) set.add(t.lower);
+      else if (t.cap === 0) break;
+    }
+    this.textHeads.set(id, set);
+  }
+
+  private heads(key: SpeakerKey): Set<string> {
+    const out = new Set(this.textHeads.get(keyId(key)) ?? []);
+    for (const h of keyHeads(this.doc, key)) out.add(h);
+    return out;
+  }
+
+  private refFor(key: SpeakerKey, para: number): Ref {
+    const id = keyId(key);
+    let r = this.refs.get(id);
+    if (!r) {
+      r = { key, desc: null, bound: null, para };
+      this.refs.set(id, r);
+    }
+    return r;
+  }
+
+  private gender(r: Ref): Gender {
+    if (r.desc) return r.desc.gender;
+    const key = r.key!;
+    return this.learnedGender.get(keyId(key)) ?? keyGender(this.doc, key);
+  }
+
+  isGroup(r: Ref): boolean {
+    if (r.desc) return r.desc.group;
+    return keyType(this.doc, r.key!) !== 'person';
+  }
+
+  /** Record a speaker met in paragraph `para`. */
+  push(ref: Ref, para: number): void {
+    this.history.push({ ref, para });
+  }
+
+  /** The speaker met last, or null when none has been. */
+  last(): { ref: Ref; para: number } | null {
+    return this.history[this.history.length - 1] ?? null;
+  }
+
+  /** Resolve a construction's subject to a speaker (memoised; uses the history as it stands). */
+  resolve(c: Construction, sentenceSpeaker: Resolved | null): Resolved | null {
+    if (this.resolved.has(c)) return this.resolved.get(c)!;
+    let out: Resolved | null = null;
+    if (c.continuing) out = sentenceSpeaker ?? (c.subject ? this.resolveSubject(c.subject, c.para, c.sent) : this.lastSpeaker(c.para, 0));
+    else if (c.subject) out = this.resolveSubject(c.subject, c.para, c.sent);
+    this.resolved.set(c, out);
+    if (out) this.push(out.ref, c.para);
+    return out;
+  }
+
+  private lastSpeaker(para: number, maxBack: number): Resolved | null {
+    const h = this.last();
+    if (!h || para - h.para > maxBack) return null;
+    return { ref: h.ref, via: 'name', mention: null };
+  }
+
+  /**
+   * The person in focus for a pronoun: the subject of the previous sentence of the same paragraph, when that
+   * sentence quotes no one ("Liverpool captain Jordan Henderson disagreed. “…,” he said.").
+   */
+  private focus(sent: number, para: number): Ref | null {
+    const { tokens, sents } = this.doc;
+    if (sent <= 0) return null;
+    // a speaker already met in this paragraph stays in focus
+    const last = this.last();
+    if (last && last.para === para) return null;
+    const start = sents.starts[sent - 1]!;
+    const end = sents.starts[sent]! - 1;
+    // the previous sentence of this paragraph, or the last of the paragraph before when this one opens it
+    if (tokens[start]!.para !== para && tokens[start]!.para !== para - 1) return null;
+    for (let k = start; k <= end; k++) if (this.doc.quoted[k]) return null;
+    let i = start;
+    while (i <= end && !tokens[i]!.word) i++;
+    // skip a title run before the name: "Liverpool captain Jordan Henderson"
+    for (let k = i; k <= Math.min(end, i + 4); k++) {
+      const m = this.doc.knownStartAt.get(k);
+      const person = this.doc.people.startAt.get(k);
+      const key = m && m.kind !== KIND_ROLE && this.doc.index.entities[m.entity]!.type === 'person' ? entityKey(m.entity) : person !== undefined ? personKey(person) : null;
+      if (key) {
+        const r = this.refFor(key, para);
+        return this.isGroup(r) ? null : r;
+      }
+      const t = tokens[k]!;
+      if (!t.word || (t.cap === 0 && !SPEAKER_NOUNS.has(t.lower) && !TITLES.has(t.lower))) break;
+    }
+    return null;
+  }
+
+  resolveSubject(s: Subject, para: number, sent = -1): Resolved | null {
+    const span = subjectSpan(this.doc, s);
+    if (s.kind === 'key') {
+      const m = this.doc.knownEndAt.get(s.last);
+      const via = m && m.kind === KIND_ROLE ? 'role' : 'name';
+      return { ref: this.refFor(s.key!, para), via, mention: span };
+    }
+    if (s.kind === 'pronoun') return this.resolvePronoun(s, para, sent, span);
+    return this.resolveDescription(s.desc!, s.first, para, span);
+  }
+
+  private resolvePronoun(s: Subject, para: number, sent: number, span: Span): Resolved | null {
+    const want = s.pronoun!;
+    const f = want === 'male' || want === 'female' ? this.focus(sent, para) : null;
+    if (f && (this.gender(f) ?? want) === want) return { ref: f, via: 'pronoun', mention: span };
+    const { history } = this;
+    for (let i = history.length - 1; i >= 0 && i >= history.length - 40; i--) {
+      const r = final(history[i]!.ref);
+      if (want === 'male' || want === 'female') {
+        if (this.isGroup(r) || (r.desc && !SPEAKER_NOUNS.has(r.desc.head))) continue;
+        const g = this.gender(r);
+        if (g && g !== want) continue;
+        return { ref: r, via: 'pronoun', mention: span };
+      }
+      if (this.isGroup(r)) return { ref: r, via: 'pronoun', mention: span };
+    }
+    // no speaker yet: the nearest person mentioned before who fits
+    if (want === 'male' || want === 'female') {
+      for (let i = this.personMentions.length - 1; i >= 0; i--) {
+        const pm = this.personMentions[i]!;
+        if (pm.first >= s.first) continue;
+        const r = this.refFor(pm.key, para);
+        const g = this.gender(r);
+        if (g && g !== want) continue;
+        return { ref: r, via: 'pronoun', mention: span };
+      }
+    }
+    return null;
+  }
+
+  private resolveDescription(d: Description, first: number, para: number, span: Span): Resolved {
+    const { history } = this;
+    // "the prime minister's spokesman" is somebody's spokesman, not the person last quoted
+    const possessive = /['’]s\b/.test(d.text);
+    if (d.definite && possessive) {
+      for (let i = history.length - 1; i >= 0; i--) {
+        const r = history[i]!.ref;
+        if (r.desc && r.desc.text.toLowerCase() === d.text.toLowerCase()) return { ref: r, via: 'desc', mention: span };
+      }
+    } else if (d.definite) {
+      for (let i = history.length - 1; i >= 0; i--) {
+        const r = history[i]!.ref;
+        if (r.desc && r.desc.head === d.head) return { ref: r, via: 'desc', mention: span };
+      }
+      for (let i = history.length - 1; i >= 0; i--) {
+        const r = final(history[i]!.ref);
+        if (r.key && this.heads(r.key).has(d.head)) return { ref: r, via: 'desc', mention: span };
+      }
+      for (let i = this.personMentions.length - 1; i >= 0; i--) {
+        const pm = this.personMentions[i]!;
+        if (pm.first < first && this.heads(pm.key).has(d.head)) return { ref: this.refFor(pm.key, para), via: 'desc', mention: span };
+      }
+      if (GENERIC_HEADS.has(d.head)) {
+        for (let i = history.length - 1; i >= 0; i--) {
+          const r = final(history[i]!.ref);
+          if (!this.isGroup(r) && r.key) return { ref: r, via: 'desc', mention: span };
+        }
+      }
+    }
+    const text = /^(A|An|The|One)\s/.test(d.text) ? d.text.charAt(0).toLowerCase() + d.text.slice(1) : d.text;
+    return { ref: { key: null, desc: { ...d, text }, bound: null, para }, via: 'desc', mention: span };
+  }
+}

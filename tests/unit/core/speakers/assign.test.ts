@@ -1,0 +1,43 @@
+/** The confidence table: its order, and the values quotations get from it. */
+import { describe, expect, it } from 'vitest';
+import { CONFIDENCE } from '../../../../src/core/speakers/assign';
+import { run } from '../helpers';
+
+type Name = keyof typeof CONFIDENCE;
+
+describe('CONFIDENCE', () => {
+  it('every value is a share in (0, 1]', () => {
+    for (const v of Object.values(CONFIDENCE)) expect(v > 0 && v <= 1).toBe(true);
+  });
+
+  // [stronger, weaker, why]
+  const order: Array<[Name, Name, string]> = [
+    ['trailing', 'leadingNear', 'a verb right after the quote beats one right before it'],
+    ['leadingNear', 'beside', 'a near leading verb counts as beside the quote'],
+    ['beside', 'leadingFar', 'a far leading verb does not'],
+    ['beside', 'nameColon', '"Name: “…”" is not a verb of saying beside the quote'],
+    ['leadingFar', 'laterInSentence', 'a verb before the quote beats one later in the sentence'],
+    ['nameColon', 'laterInSentence', 'a name and a colon beat a verb later in the sentence'],
+    ['samePara', 'nextPara', 'a run of quotes in one paragraph beats one across paragraphs'],
+    ['nextPara', 'unattributedOpening', 'the previous paragraph quoted someone beats the last speaker met'],
+    ['unattributedOpening', 'unattributedInside', 'a quote opening its paragraph continues a speaker more surely than one inside it'],
+    ['unattributedInside', 'noSpeaker', 'any speaker beats none'],
+    ['reportedNamed', 'reportedResolved', 'reported speech of a name beats that of a pronoun or description'],
+    ['byPronoun', 'byDescription', '"he" narrows the speaker more than "the official"'],
+  ];
+  for (const [a, b, why] of order) {
+    it(`${a} > ${b}: ${why}`, () => expect(CONFIDENCE[a]).toBeGreaterThan(CONFIDENCE[b]));
+  }
+});
+
+describe('confidence of quotations', () => {
+  const round = (x: number): number => Math.round(x * 100) / 100;
+  const cases: Array<[string, string, number[]]> = [
+    ['trailing verb', '“We will win,” Jane Doe said.', [CONFIDENCE.trailing]],
+    ['a run of quotes: same paragraph, then the next', '“First,” Jane Doe said. “Second.”\n“Third.”', [CONFIDENCE.trailing, CONFIDENCE.samePara, CONFIDENCE.nextPara]],
+    ['a trailing pronoun', 'Jane Doe said the plan was ready.\n“We will win,” she said.', [CONFIDENCE.reportedNamed, round(CONFIDENCE.trailing * CONFIDENCE.byPronoun)]],
+  ];
+  for (const [what, text, expected] of cases) {
+    it(what, () => expect(run(text).analysis.quotes.map((q) => q.confidence)).toEqual(expected));
+  }
+});
