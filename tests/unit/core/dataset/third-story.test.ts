@@ -5,10 +5,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { compileDataset } from '../../../src/core/dataset/compile';
-import { claimMatches, enrichAnalysis, findStory, priorStatements } from '../../../src/core/dataset/queries';
-import type { DatasetBundle, DatasetFiles } from '../../../src/core/dataset/types';
-import { engine } from '../../../tools/dataset';
+import { compileDataset } from '../../../../src/core/dataset/compile';
+import { claimMatches, enrichAnalysis, findStory, priorStatements } from '../../../../src/core/dataset/queries';
+import type { DatasetBundle, DatasetFiles } from '../../../../src/core/dataset/types';
+import { engine } from '../../../../tools/dataset';
 import { editJson, repoFiles, ROOT } from './files';
 
 const THIRD = 'test-chess-2016-11-14';

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
-const root = join(__dirname, '..', '..');
+const root = join(__dirname, '..', '..', '..');
 type Messages = Record<string, { message: string; description?: string }>;
 const load = (locale: string): Messages => JSON.parse(readFileSync(join(root, '_locales', locale, 'messages.json'), 'utf8')) as Messages;
 const locales = readdirSync(join(root, '_locales')).sort();

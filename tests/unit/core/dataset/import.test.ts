@@ -1,7 +1,7 @@
 /** The options page's "import an extra dataset": the same validator, then a merge. */
 import { describe, expect, it } from 'vitest';
-import { mergeDatasets, validateDatasetImport } from '../../../src/core/dataset/import';
-import type { DatasetBundle } from '../../../src/core/dataset/types';
+import { mergeDatasets, validateDatasetImport } from '../../../../src/core/dataset/import';
+import type { DatasetBundle } from '../../../../src/core/dataset/types';
 import { extraOf, fixtureBundle } from './files';
 
 const shipped = (): DatasetBundle => fixtureBundle();

@@ -1,12 +1,12 @@
 /** The keyboard commands over a fake browser seam: toggle-site flips the active tab's site; open-panel reaches its content script. */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
-const fake = vi.hoisted(async () => (await import('./fake-ext')).fakeExt());
-vi.mock('../../src/shared/browser', async () => ({ ext: (await fake).ext }));
+const fake = vi.hoisted(async () => (await import('../fake-ext')).fakeExt());
+vi.mock('../../../src/shared/browser', async () => ({ ext: (await fake).ext }));
 
 const { sync, local, session, tabs, sent } = await fake;
-const { openPanel, toggleSite } = await import('../../src/background/commands');
-const { defaultSettings } = await import('../../src/shared/settings');
+const { openPanel, toggleSite } = await import('../../../src/background/commands');
+const { defaultSettings } = await import('../../../src/shared/settings');
 
 const stored = () => (sync.data['settings'] as { sites: Record<string, boolean>; paused: boolean } | undefined) ?? null;
 

@@ -4,9 +4,9 @@
  * the engine's output (and its changes) known.
  */
 import { describe, expect, it } from 'vitest';
-import { acceptedFromBundle, compileDataset } from '../../../src/core/dataset/compile';
-import type { DatasetEngine, DatasetFiles, ReviewCorrection, ReviewSource } from '../../../src/core/dataset/types';
-import type { EntityRecord } from '../../../src/core/types';
+import { acceptedFromBundle, compileDataset } from '../../../../src/core/dataset/compile';
+import type { DatasetEngine, DatasetFiles, ReviewCorrection, ReviewSource } from '../../../../src/core/dataset/types';
+import type { EntityRecord } from '../../../../src/core/types';
 import { fakeEngine } from './fake-engine';
 import { editJson, repoFiles } from './files';
 

@@ -3,18 +3,18 @@
  * until storage.onChanged says it changed; a corrupt stored copy is reported, not dropped in silence.
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { DatasetBundle } from '../../src/core/dataset/types';
+import type { DatasetBundle } from '../../../src/core/dataset/types';
 
-const fake = vi.hoisted(async () => (await import('./fake-ext')).fakeExt());
-vi.mock('../../src/shared/browser', async () => ({ ext: (await fake).ext }));
-vi.mock('sourcelight:dataset', async () => ({ default: (await import('./dataset/files')).fixtureBundle() }));
+const fake = vi.hoisted(async () => (await import('../fake-ext')).fakeExt());
+vi.mock('../../../src/shared/browser', async () => ({ ext: (await fake).ext }));
+vi.mock('sourcelight:dataset', async () => ({ default: (await import('../core/dataset/files')).fixtureBundle() }));
 
 const { local } = await fake;
 const bundled = (await import('sourcelight:dataset')).default as DatasetBundle;
-const { currentDataset, datasetInfo, EXTRA_KEY, importDataset, removeDataset, watchExtraDataset } = await import('../../src/background/dataset');
+const { currentDataset, datasetInfo, EXTRA_KEY, importDataset, removeDataset, watchExtraDataset } = await import('../../../src/background/dataset');
 watchExtraDataset();
 
-const { extraOf } = await import('./dataset/files');
+const { extraOf } = await import('../core/dataset/files');
 const extra = (): DatasetBundle => extraOf(bundled);
 
 const reads = vi.spyOn(local, 'get');

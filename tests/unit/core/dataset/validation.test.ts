@@ -4,8 +4,8 @@
  * or concern what the engine returns); the registry is data/entities.json.
  */
 import { describe, expect, it } from 'vitest';
-import { compileDataset } from '../../../src/core/dataset/compile';
-import type { DatasetFiles } from '../../../src/core/dataset/types';
+import { compileDataset } from '../../../../src/core/dataset/compile';
+import type { DatasetFiles } from '../../../../src/core/dataset/types';
 import { fakeEngine } from './fake-engine';
 import { editJson, repoFiles } from './files';
 

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-const root = join(import.meta.dirname, '..', '..');
+const root = join(import.meta.dirname, '..', '..', '..');
 
 async function lintFixture(name: string) {
   const eslint = new ESLint({ cwd: root, ignore: false, overrideConfigFile: join(root, 'eslint.config.js') });

@@ -4,17 +4,17 @@
  * storage.session, and a sensible "none" when a restarted background finds nothing usable.
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Analysis } from '../../src/core/types';
-import { quoteBy } from './make-quote';
+import type { Analysis } from '../../../src/core/types';
+import { quoteBy } from '../make-quote';
 
-const fake = vi.hoisted(async () => (await import('./fake-ext')).fakeExt());
-vi.mock('../../src/shared/browser', async () => ({ ext: (await fake).ext }));
+const fake = vi.hoisted(async () => (await import('../fake-ext')).fakeExt());
+vi.mock('../../../src/shared/browser', async () => ({ ext: (await fake).ext }));
 
 const { session } = await fake;
 /** A fresh copy of the module: what a restarted service worker starts with (nothing in memory). */
 const restarted = async () => {
   vi.resetModules();
-  return import('../../src/background/analyses');
+  return import('../../../src/background/analyses');
 };
 
 const analysisOf = (n: number): Analysis => ({

@@ -1,10 +1,10 @@
 /** The popup's decisions (which state) and the badge: pure, from TabState. */
 import { describe, expect, it } from 'vitest';
-import { badgeText } from '../../src/background/views';
-import type { Analysis } from '../../src/core/types';
-import { THREE_SPEAKERS } from './make-quote';
-import type { PageReport, TabState } from '../../src/shared/views';
-import { outletOf, popupView } from '../../src/popup/model';
+import { badgeText } from '../../../src/background/views';
+import type { Analysis } from '../../../src/core/types';
+import { THREE_SPEAKERS } from '../make-quote';
+import type { PageReport, TabState } from '../../../src/shared/views';
+import { outletOf, popupView } from '../../../src/popup/model';
 
 const analysis: Analysis = { entities: [], quotes: THREE_SPEAKERS };
 

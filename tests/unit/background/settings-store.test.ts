@@ -5,12 +5,12 @@
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
-const fake = vi.hoisted(async () => (await import('./fake-ext')).fakeExt());
-vi.mock('../../src/shared/browser', async () => ({ ext: (await fake).ext }));
+const fake = vi.hoisted(async () => (await import('../fake-ext')).fakeExt());
+vi.mock('../../../src/shared/browser', async () => ({ ext: (await fake).ext }));
 
 const { sync, local } = await fake;
-const { loadSettings, saveSettings, updateSettings } = await import('../../src/background/settings-store');
-const { defaultSettings, SYNC_ITEM_BYTES, withSite } = await import('../../src/shared/settings');
+const { loadSettings, saveSettings, updateSettings } = await import('../../../src/background/settings-store');
+const { defaultSettings, SYNC_ITEM_BYTES, withSite } = await import('../../../src/shared/settings');
 
 /** n distinct site names, site0.example … */
 const hosts = (n: number, from = 0) => Array.from({ length: n }, (_, i) => `site${from + i}.example`);

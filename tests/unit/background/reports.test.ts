@@ -5,21 +5,21 @@
  * never depends on such a write succeeding.
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Analysis } from '../../src/core/types';
-import type { PageReport } from '../../src/shared/views';
+import type { Analysis } from '../../../src/core/types';
+import type { PageReport } from '../../../src/shared/views';
 
-const fake = vi.hoisted(async () => (await import('./fake-ext')).fakeExt());
-vi.mock('../../src/shared/browser', async () => ({ ext: (await fake).ext }));
-vi.mock('sourcelight:dataset', async () => ({ default: (await import('./dataset/files')).fixtureBundle() }));
+const fake = vi.hoisted(async () => (await import('../fake-ext')).fakeExt());
+vi.mock('../../../src/shared/browser', async () => ({ ext: (await fake).ext }));
+vi.mock('sourcelight:dataset', async () => ({ default: (await import('../core/dataset/files')).fixtureBundle() }));
 vi.mock('sourcelight:names', () => ({ default: { index: null } }));
 
 const { sync, session, tabs, sent } = await fake;
-const { allReports, evictionOrder, loadReport, removeReport, saveReport, tabKey } = await import('../../src/background/reports');
-const { analysisKey, forgetAnalysis, recallAnalysis, rememberAnalysis } = await import('../../src/background/analyses');
-const { keptForSession } = await import('../../src/background/views');
-const { contentRoute } = await import('../../src/background/handlers');
-const { pushSettings } = await import('../../src/background/push');
-const { defaultSettings } = await import('../../src/shared/settings');
+const { allReports, evictionOrder, loadReport, removeReport, saveReport, tabKey } = await import('../../../src/background/reports');
+const { analysisKey, forgetAnalysis, recallAnalysis, rememberAnalysis } = await import('../../../src/background/analyses');
+const { keptForSession } = await import('../../../src/background/views');
+const { contentRoute } = await import('../../../src/background/handlers');
+const { pushSettings } = await import('../../../src/background/push');
+const { defaultSettings } = await import('../../../src/shared/settings');
 
 const CHROME_SESSION_QUOTA = 10 * 1024 * 1024;
 

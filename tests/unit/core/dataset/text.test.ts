@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { matchScore } from '../../../src/core/dataset/queries';
-import { fold, isIsoDate, normalizeQuote, normalizeUrl, stableStringify } from '../../../src/core/dataset/text';
+import { matchScore } from '../../../../src/core/dataset/queries';
+import { fold, isIsoDate, normalizeQuote, normalizeUrl, stableStringify } from '../../../../src/core/dataset/text';
 
 describe('normalizeQuote', () => {
   it('folds marks, case, accents and whitespace; ellipses become segment breaks', () => {

@@ -4,8 +4,8 @@
  * curly or straight double quotes; the speaker is the first known person named in the same
  * paragraph outside the quotation. The real engine is tested with the real stories.
  */
-import type { Analysis, Article, EntityHit, EntityRecord, Quote } from '../../../src/core/types';
-import type { DatasetEngine } from '../../../src/core/dataset/types';
+import type { Analysis, Article, EntityHit, EntityRecord, Quote } from '../../../../src/core/types';
+import type { DatasetEngine } from '../../../../src/core/dataset/types';
 
 export function articleFromText(text: string): Article {
   const paragraphs: Array<{ start: number; end: number }> = [];

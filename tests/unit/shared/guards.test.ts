@@ -1,10 +1,10 @@
 /** The message guards and the sender rule: what the background accepts, and from whom. */
 import { describe, expect, it } from 'vitest';
-import { backgroundToContentGuards, contentToBackgroundGuards, isReply, pageToBackgroundGuards, parseEnvelope } from '../../src/shared/guards';
-import { CHANNEL, envelope } from '../../src/shared/protocol';
-import { type PageReport, safeUrl } from '../../src/shared/views';
-import { classifySender, type SenderLike } from '../../src/shared/sender';
-import { defaultSettings } from '../../src/shared/settings';
+import { backgroundToContentGuards, contentToBackgroundGuards, isReply, pageToBackgroundGuards, parseEnvelope } from '../../../src/shared/guards';
+import { CHANNEL, envelope } from '../../../src/shared/protocol';
+import { type PageReport, safeUrl } from '../../../src/shared/views';
+import { classifySender, type SenderLike } from '../../../src/shared/sender';
+import { defaultSettings } from '../../../src/shared/settings';
 
 const report: PageReport = {
   url: 'https://apnews.com/x',

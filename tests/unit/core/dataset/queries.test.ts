@@ -5,11 +5,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { compileDataset } from '../../../src/core/dataset/compile';
-import { claimMatches, enrichAnalysis, findStory, priorStatements, relatedCoverage } from '../../../src/core/dataset/queries';
-import type { DatasetBundle, Enrichment } from '../../../src/core/dataset/types';
-import type { Analysis, Article } from '../../../src/core/types';
-import { engine } from '../../../tools/dataset';
+import { compileDataset } from '../../../../src/core/dataset/compile';
+import { claimMatches, enrichAnalysis, findStory, priorStatements, relatedCoverage } from '../../../../src/core/dataset/queries';
+import type { DatasetBundle, Enrichment } from '../../../../src/core/dataset/types';
+import type { Analysis, Article } from '../../../../src/core/types';
+import { engine } from '../../../../tools/dataset';
 import { repoFiles, ROOT } from './files';
 
 const AP = 'ap-2016-11-10';

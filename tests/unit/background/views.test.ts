@@ -5,12 +5,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cardData, keptForSession, pageEnrichment, speakerCount } from '../../src/background/views';
-import { compileDataset } from '../../src/core/dataset/compile';
-import type { DatasetBundle } from '../../src/core/dataset/types';
-import { engine, readSources } from '../../tools/dataset';
+import { cardData, keptForSession, pageEnrichment, speakerCount } from '../../../src/background/views';
+import { compileDataset } from '../../../src/core/dataset/compile';
+import type { DatasetBundle } from '../../../src/core/dataset/types';
+import { engine, readSources } from '../../../tools/dataset';
 
-const root = join(__dirname, '..', '..');
+const root = join(__dirname, '..', '..', '..');
 const compiled = compileDataset(readSources(root), engine);
 const bundle = compiled.bundle as DatasetBundle;
 const index = engine.compileIndex(bundle.entities);

@@ -2,11 +2,11 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { compileDataset, FILES, STORY_DIR } from '../../../src/core/dataset/compile';
+import { compileDataset, FILES, STORY_DIR } from '../../../../src/core/dataset/compile';
 import { fakeEngine } from './fake-engine';
-import type { DatasetBundle, DatasetFiles } from '../../../src/core/dataset/types';
+import type { DatasetBundle, DatasetFiles } from '../../../../src/core/dataset/types';
 
-export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../../..');
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../../../..');
 
 /** data/ as it is in the repository. */
 export function repoFiles(): DatasetFiles {

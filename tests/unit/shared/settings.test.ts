@@ -15,7 +15,7 @@ import {
   siteKeyFromInput,
   siteStatus,
   withSite,
-} from '../../src/shared/settings';
+} from '../../../src/shared/settings';
 
 const make = (over: Partial<Settings> = {}): Settings => ({ ...defaultSettings(), ...over });
 

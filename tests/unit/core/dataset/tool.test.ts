@@ -3,12 +3,12 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { compileDataset } from '../../../src/core/dataset/compile';
-import { mergeDatasets, validateDatasetImport } from '../../../src/core/dataset/import';
-import { priorStatements } from '../../../src/core/dataset/queries';
-import type { DatasetBundle } from '../../../src/core/dataset/types';
-import { stableStringify } from '../../../src/core/dataset/text';
-import { engine, main, runDataset } from '../../../tools/dataset';
+import { compileDataset } from '../../../../src/core/dataset/compile';
+import { mergeDatasets, validateDatasetImport } from '../../../../src/core/dataset/import';
+import { priorStatements } from '../../../../src/core/dataset/queries';
+import type { DatasetBundle } from '../../../../src/core/dataset/types';
+import { stableStringify } from '../../../../src/core/dataset/text';
+import { engine, main, runDataset } from '../../../../tools/dataset';
 import { repoFiles, ROOT } from './files';
 
 const tmp = mkdtempSync(join(tmpdir(), 'sourcelight-dataset-'));

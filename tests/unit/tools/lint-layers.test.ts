@@ -7,7 +7,7 @@ import { ESLint } from 'eslint';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-const root = join(import.meta.dirname, '..', '..');
+const root = join(import.meta.dirname, '..', '..', '..');
 const eslint = new ESLint({ cwd: root, ignore: false, overrideConfigFile: join(root, 'eslint.config.js') });
 
 /** The layering rules' messages for `code` linted as the file `path` (relative to the root). */
@@ -35,7 +35,7 @@ describe('layering check', () => {
     ['ui imports options', 'src/ui/x.tsx', "export type A = import('../options/index').X;\n", 'src/ui/ may not import src/options/'],
     ['shared imports background', 'src/shared/x.ts', "import { cardData } from '../background/views';\nexport const a = cardData;\n", 'src/shared/ may not import src/background/'],
     ['a page imports the polyfill', 'src/content/x.ts', "import p from 'webextension-polyfill';\nexport const a = p;\n", 'only src/shared/browser.ts may import webextension-polyfill'],
-    ['cli imports tools/', 'src/cli/x.ts', "import { engine } from '../../tools/dataset';\nexport const a = engine;\n", 'src/ imports nothing outside src/'],
+    ['cli imports tools/', 'src/cli/x.ts', "import { engine } from '../../../tools/dataset';\nexport const a = engine;\n", 'src/ imports nothing outside src/'],
     ['background imports popup', 'src/background/views.ts', "import { popupView } from '../popup/model';\nexport const a = popupView;\n", 'src/background/ may not import src/popup/'],
   ])('fails when %s', async (_, path, code, expected) => {
     const errors = await layerErrors(path, code);
