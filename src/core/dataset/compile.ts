@@ -1,6 +1,6 @@
 /**
  * The dataset compiler: source files (already read) → validated, integrity-checked bundle,
- * the names payload for the content script, and a report. Pure: the engine is injected and
+ * the names payload for the engine (the background runs it), and a report. Pure: the engine is injected and
  * nothing reads the clock, so the same sources give the same bundle.
  *
  * This file runs the steps in order; each lives in compile/:
@@ -131,7 +131,7 @@ export function compileDataset<TIndex>(files: DatasetFiles, engine: DatasetEngin
   return { bundle, nameIndex, report };
 }
 
-/** What the content script carries: the compiled alias index and the entities' display facts. */
+/** What the background's engine loads (build/data/names.json): the compiled alias index and the entities' display facts. */
 export function namesPayload<TIndex>(bundle: Pick<DatasetBundle, 'build' | 'entities'>, index: TIndex): NamesPayload<TIndex> {
   return {
     format: 1,

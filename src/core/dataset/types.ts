@@ -214,7 +214,7 @@ export interface DatasetBundle {
   topics: Topic[];
 }
 
-/** build/data/names.json: what the content script needs to find names. */
+/** build/data/names.json: what the engine (in the background, and the CLI) needs to find names. */
 export interface NamesPayload<TIndex = unknown> {
   format: 1;
   dataDate: string;
