@@ -6,8 +6,8 @@
  *   off the page's main thread) → place every mention and quotation as live Ranges
  *   → CSS Custom Highlights → page/report to the background.
  *
- * The page's DOM is never changed; the only node added is <sourcelight-root> (host.ts), and only
- * while the card or the panel is shown. Runtime messages are the only input besides the reader's own
+ * The page's DOM is never changed; the only node added is the host of a closed shadow root, under a
+ * tag name made per page load (host.ts), and only while the card or the panel is shown. Runtime messages are the only input besides the reader's own
  * trusted clicks and keys: nothing the page posts (window messages, custom events) is listened to.
  *
  * Lifecycle, on AbortSignals (as refined-github runs each feature with init(signal)): the script
@@ -26,6 +26,7 @@
  */
 import { joinParagraphs } from '../core/article';
 import type { Analysis } from '../core/types';
+import { debugEnabled } from '../shared/debug';
 import { backgroundToContentGuards } from '../shared/guards';
 import { listen as listenRuntime, route, sendFromContent } from '../shared/messaging';
 import type { BackgroundToContent } from '../shared/protocol';
@@ -83,13 +84,6 @@ const DEFAULT_STATUS: SiteStatus = {
   categories: { people: true, organizations: true, places: true, quotations: true },
 };
 
-function measure(name: string, start: number, duration: number): void {
-  try {
-    performance.measure(name, { start, duration });
-  } catch {
-    /* user timing unavailable: nothing to record */
-  }
-}
 
 class Sourcelight {
   private status: SiteStatus = DEFAULT_STATUS;
@@ -105,7 +99,19 @@ class Sourcelight {
   private rerun: () => void = () => undefined;
   private reporting: AbortController | null = null;
 
+  /** the debug switch (shared/debug.ts): User Timing measures, which the page can read, only while it is on */
+  private debug = false;
+
   constructor(private readonly signal: AbortSignal) {}
+
+  private measure(name: string, start: number, duration: number): void {
+    if (!this.debug) return;
+    try {
+      performance.measure(name, { start, duration });
+    } catch {
+      /* user timing unavailable: nothing to record */
+    }
+  }
 
   async start(): Promise<void> {
     onAbort(this.signal, listenRuntime([
@@ -126,6 +132,8 @@ class Sourcelight {
         },
       }),
     ]));
+    this.debug = await debugEnabled();
+    this.host.debug = this.debug;
     let status = DEFAULT_STATUS;
     try {
       status = await retry(() => sendFromContent('site/status', { url: location.href }), undefined, this.signal);
@@ -148,7 +156,11 @@ class Sourcelight {
     const life = child(this.signal);
     this.life = life;
     const { signal } = life;
-    this.ui = new Ui(this.host, { choose: (row) => this.choose(row) }, signal);
+    this.ui = new Ui(this.host, {
+      choose: (row) => this.choose(row),
+      // the highlights stay; the popup says why no card opens
+      blocked: (e) => this.send('error', e.message.slice(0, 500)),
+    }, signal);
     onAbort(signal, () => {
       this.ui = null;
       this.layer.teardown();
@@ -234,14 +246,14 @@ class Sourcelight {
       const extracted = extract(document, { exclude: this.host.element, timings });
       const t1 = performance.now();
       busy += t1 - t0;
-      measure('sourcelight:readability', t0, timings.readability);
-      measure('sourcelight:gate', t0, timings.gate);
-      measure('sourcelight:pair', t0, timings.pair);
-      measure('sourcelight:paragraphs', t0, timings.paragraphs);
+      this.measure('sourcelight:readability', t0, timings.readability);
+      this.measure('sourcelight:gate', t0, timings.gate);
+      this.measure('sourcelight:pair', t0, timings.pair);
+      this.measure('sourcelight:paragraphs', t0, timings.paragraphs);
       if (!extracted) {
         this.layer.set([]);
         this.state = null;
-        measure('sourcelight:total', t0, busy);
+        this.measure('sourcelight:total', t0, busy);
         this.send('not-article');
         return;
       }
@@ -254,13 +266,13 @@ class Sourcelight {
       const asked = retry(() => sendFromContent('article/analyze', request), undefined, signal);
       const t2 = performance.now();
       busy += t2 - tp;
-      measure('sourcelight:request', tp, t2 - tp);
+      this.measure('sourcelight:request', tp, t2 - tp);
       // the engine runs in the background: waiting for it is no work of this page's
       const reply = await asked;
       if (signal.aborted) throw new Cancelled();
       const { analysis, targets } = reply;
-      measure('sourcelight:analyze', t2, reply.ms);
-      measure('sourcelight:analyze-wait', t2, performance.now() - t2);
+      this.measure('sourcelight:analyze', t2, reply.ms);
+      this.measure('sourcelight:analyze-wait', t2, performance.now() - t2);
       await slicer.step();
 
       const t4 = performance.now();
@@ -301,7 +313,7 @@ class Sourcelight {
       });
       if (signal.aborted) throw new Cancelled();
       const tPlaced = performance.now();
-      measure('sourcelight:place', t4, tPlaced - t4 - paused);
+      this.measure('sourcelight:place', t4, tPlaced - t4 - paused);
       this.state = {
         url,
         analysis,
@@ -318,14 +330,16 @@ class Sourcelight {
       };
       this.layer.set(placed);
       const t5 = performance.now();
-      measure('sourcelight:paint', tPlaced, t5 - tPlaced);
+      this.measure('sourcelight:paint', tPlaced, t5 - tPlaced);
       busy += t5 - t4;
-      measure('sourcelight:anchor', t4, t5 - t4);
-      measure('sourcelight:total', t0, busy);
-      try {
-        performance.mark('sourcelight:searched', { detail: { searched: left.length, targets: targets.length } });
-      } catch {
-        /* user timing unavailable */
+      this.measure('sourcelight:anchor', t4, t5 - t4);
+      this.measure('sourcelight:total', t0, busy);
+      if (this.debug) {
+        try {
+          performance.mark('sourcelight:searched', { detail: { searched: left.length, targets: targets.length } });
+        } catch {
+          /* user timing unavailable */
+        }
       }
       this.send('done');
     } catch (e) {

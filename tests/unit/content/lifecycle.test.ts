@@ -205,7 +205,7 @@ const left = () => ({
   timers: timers.size + idleCallbacks.size,
   highlights: ours(),
   sheets: document.adoptedStyleSheets.length,
-  host: document.querySelector('sourcelight-root') !== null,
+  host: [...document.documentElement.children].some((e) => e !== document.head && e !== document.body),
   runtimeListeners: fake.onMessage.size,
 });
 const status = () => fake.reports.at(-1);
