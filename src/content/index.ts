@@ -29,7 +29,7 @@ import type { Analysis } from '../core/types';
 import { debugEnabled } from '../shared/debug';
 import { backgroundToContentGuards } from '../shared/guards';
 import { listen as listenRuntime, route, sendFromContent } from '../shared/messaging';
-import type { BackgroundToContent } from '../shared/protocol';
+import type { AnalyzeReply, BackgroundToContent } from '../shared/protocol';
 import type { SiteStatus } from '../shared/settings';
 import type { PageStatus } from '../shared/views';
 import { extract, type ExtractTimings } from './extract';
@@ -48,7 +48,7 @@ import {
   type Target,
   visibleCategories,
 } from './model';
-import { Cancelled, child, debounce, idle, listen, onAbort, retry, settled, Slicer } from './schedule';
+import { Cancelled, child, deadline, debounce, idle, listen, onAbort, retry, settled, Slicer } from './schedule';
 import { buildTextMap, placeDirect, type Placement, placeSpans, rangeMatches, textNodesOf } from './text-map';
 import { Ui } from './ui';
 import { watchMutations, watchNavigation } from './watch';
@@ -58,6 +58,11 @@ const BODY_MAP_MAX = 2_000_000;
 /** Spans placed directly between two chances to yield to the page. */
 const DIRECT_BATCH = 500;
 const NAME_CATEGORIES: readonly Category[] = ['person', 'org', 'place', 'event'];
+/** While the page keeps changing, the analysis runs again at least this often (ms). */
+const RERUN_MAX_WAIT = 3_000;
+/** How long one request for an analysis may take before it is sent again (the background may have stopped). */
+const ANALYZE_DEADLINE = 20_000;
+const ANALYZE_RETRIES = [250, 1_000, 3_000];
 
 interface PlacedTarget extends Placed {
   target: Target;
@@ -98,6 +103,8 @@ class Sourcelight {
   private ui: Ui | null = null;
   private rerun: () => void = () => undefined;
   private reporting: AbortController | null = null;
+  /** the last analysis asked for: its address, its paragraphs (joined) and the background's reply */
+  private lastReply: { url: string; key: string; reply: AnalyzeReply } | null = null;
 
   /** the debug switch (shared/debug.ts): User Timing measures, which the page can read, only while it is on */
   private debug = false;
@@ -132,6 +139,10 @@ class Sourcelight {
         },
       }),
     ]));
+    // back from the back/forward cache: the background may hold the next page's report for this tab
+    listen<PageTransitionEvent>(window, 'pageshow', (e) => {
+      if (e.persisted) void this.restored();
+    }, this.signal);
     this.debug = await debugEnabled();
     this.host.debug = this.debug;
     let status = DEFAULT_STATUS;
@@ -141,6 +152,20 @@ class Sourcelight {
       console.debug('[sourcelight] site status unavailable, using defaults', e);
     }
     if (!this.signal.aborted) this.apply(status);
+  }
+
+  /** Shown again from the back/forward cache: asks for the site's status again and reports this page anew (analysed again). */
+  private async restored(): Promise<void> {
+    let status = this.status;
+    try {
+      status = await retry(() => sendFromContent('site/status', { url: location.href }), undefined, this.signal);
+    } catch (e) {
+      console.debug('[sourcelight] site status unavailable after restore', e);
+    }
+    if (this.signal.aborted) return;
+    const wasOn = this.life !== null;
+    this.apply(status); // turned on: a first analysis; off: reports "disabled"
+    if (wasOn && this.life) void this.analyse(this.life.signal);
   }
 
   /** Settings from the background: on/off at once, category switches. */
@@ -167,7 +192,7 @@ class Sourcelight {
       this.host.teardown();
       this.state = null;
     });
-    this.rerun = debounce(() => void this.analyse(signal), 800, signal);
+    this.rerun = debounce(() => void this.analyse(signal), 800, signal, RERUN_MAX_WAIT);
     listen(window, 'click', (e: MouseEvent) => this.onClick(e), signal, true);
     watchNavigation(() => {
       this.clear();
@@ -263,13 +288,20 @@ class Sourcelight {
       // non-empty and aligned with extracted.live() (joinParagraphs would drop an empty one)
       const paragraphs = extracted.paragraphs;
       const request = { url, title: extracted.title, byline: extracted.byline, siteName: extracted.siteName, paragraphs };
-      const asked = retry(() => sendFromContent('article/analyze', request), undefined, signal);
+      // the same paragraphs as the last analysis of this address (a page change elsewhere): its result stands
+      const key = paragraphs.join('\n\n');
+      const last = this.lastReply;
+      const asked = last && last.url === url && last.key === key
+        ? Promise.resolve(last.reply)
+        // a background stopped mid-analysis may never answer: each attempt has a deadline, then it is asked again
+        : retry(() => deadline(sendFromContent('article/analyze', request), ANALYZE_DEADLINE, signal), ANALYZE_RETRIES, signal);
       const t2 = performance.now();
       busy += t2 - tp;
       this.measure('sourcelight:request', tp, t2 - tp);
       // the engine runs in the background: waiting for it is no work of this page's
       const reply = await asked;
       if (signal.aborted) throw new Cancelled();
+      this.lastReply = { url, key, reply };
       const { analysis, targets } = reply;
       this.measure('sourcelight:analyze', t2, reply.ms);
       this.measure('sourcelight:analyze-wait', t2, performance.now() - t2);
