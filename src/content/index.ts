@@ -27,6 +27,7 @@
 import { joinParagraphs } from '../core/article';
 import type { Analysis } from '../core/types';
 import { debugEnabled } from '../shared/debug';
+import { extensionAlive } from '../shared/browser';
 import { backgroundToContentGuards } from '../shared/guards';
 import { listen as listenRuntime, route, sendFromContent } from '../shared/messaging';
 import type { AnalyzeReply, BackgroundToContent } from '../shared/protocol';
@@ -109,7 +110,24 @@ class Sourcelight {
   /** the debug switch (shared/debug.ts): User Timing measures, which the page can read, only while it is on */
   private debug = false;
 
-  constructor(private readonly signal: AbortSignal) {}
+  private readonly signal: AbortSignal;
+
+  /** `root`: the script's whole life; aborted when the extension is gone (orphaned). */
+  constructor(private readonly root: AbortController) {
+    this.signal = root.signal;
+  }
+
+  /**
+   * A script whose extension was reloaded or updated under it (Chromium leaves it running) has no
+   * runtime any more: its messages throw and its strings are raw keys. It removes its highlights,
+   * host and listeners quietly (one abort of its life) and does nothing more. Returns whether it is.
+   */
+  private orphaned(): boolean {
+    if (this.signal.aborted) return true;
+    if (extensionAlive()) return false;
+    this.root.abort();
+    return true;
+  }
 
   private measure(name: string, start: number, duration: number): void {
     if (!this.debug) return;
@@ -121,7 +139,7 @@ class Sourcelight {
   }
 
   async start(): Promise<void> {
-    onAbort(this.signal, listenRuntime([
+    const unlisten = listenRuntime([
       route<BackgroundToContent>({
         from: 'extension-page',
         guards: backgroundToContentGuards,
@@ -138,7 +156,14 @@ class Sourcelight {
           },
         },
       }),
-    ]));
+    ]);
+    onAbort(this.signal, () => {
+      try {
+        unlisten();
+      } catch {
+        /* the runtime is gone (orphaned): nothing to remove */
+      }
+    });
     // back from the back/forward cache: the background may hold the next page's report for this tab
     listen<PageTransitionEvent>(window, 'pageshow', (e) => {
       if (e.persisted) void this.restored();
@@ -227,6 +252,7 @@ class Sourcelight {
   }
 
   private send(status: PageStatus, error: string | null = null): void {
+    if (this.orphaned()) return;
     this.pageStatus = status;
     const s = this.state;
     const r = report(
@@ -245,12 +271,13 @@ class Sourcelight {
     this.reporting?.abort();
     this.reporting = child(this.signal);
     retry(() => sendFromContent('page/report', r), undefined, this.reporting.signal).catch((e: unknown) => {
-      if (!(e instanceof Cancelled)) console.debug('[sourcelight] report failed', e);
+      if (!(e instanceof Cancelled) && !this.orphaned()) console.debug('[sourcelight] report failed', e);
     });
   }
 
   /** One analysis of the current page, cancelled by the next (and by `life`). */
   private async analyse(life: AbortSignal): Promise<void> {
+    if (this.orphaned()) return;
     this.run?.abort();
     const run = child(life);
     this.run = run;
@@ -403,7 +430,7 @@ class Sourcelight {
 
   private onClick(e: MouseEvent): void {
     const s = this.state;
-    if (!s || !this.ui || !e.isTrusted || e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey) return;
+    if (!s || !this.ui || !e.isTrusted || this.orphaned() || e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey) return;
     if (this.host.contains(e)) return;
     const selection = document.getSelection();
     if (selection && !selection.isCollapsed) return; // the reader is selecting text
@@ -491,5 +518,5 @@ class Sourcelight {
   }
 }
 
-// the script's own signal: never aborted today (the page's life ends it)
-void new Sourcelight(new AbortController().signal).start();
+// the script's own life: ended by the page's, or when the extension is gone (orphaned())
+void new Sourcelight(new AbortController()).start();
