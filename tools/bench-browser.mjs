@@ -4,8 +4,8 @@
 //
 //   node tools/bench-browser.mjs [--runs N] [--firefox]
 //
-// The content script records User Timing measures (performance entries are the document's, so the
-// page's main world reads them): sourcelight:total (its busy time on the page's main thread: the
+// The content script records User Timing measures when its debug switch is on, which this sets
+// (performance entries are the document's, so the page's main world reads them): sourcelight:total (its busy time on the page's main thread: the
 // readerable gate, clone + Readability, listing both documents' text nodes (pair), paragraphs, the
 // request to the background, placing (leading the needed nodes back to the live page), highlights;
 // idle waits and the wait for the background excluded), and each of those steps. Not in it: the
@@ -57,7 +57,12 @@ async function launch(withExtension) {
     ...(withExtension ? { enableExtensions: [dist] } : {}),
     args: chromeArgs,
   });
-  if (withExtension) await browser.waitForTarget((t) => t.type() === 'service_worker', { timeout: 30_000 });
+  if (withExtension) {
+    // the measures are recorded only with the debug switch on (src/shared/debug.ts): set it in storage.local from the worker
+    const target = await browser.waitForTarget((t) => t.type() === 'service_worker', { timeout: 30_000 });
+    const worker = await target.worker();
+    await worker.evaluate(() => globalThis.chrome.storage.local.set({ debug: true }));
+  }
   return { browser, close: async () => (await browser.close().catch(() => undefined), rmSync(userDataDir, { recursive: true, force: true })) };
 }
 

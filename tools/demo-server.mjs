@@ -6,6 +6,7 @@
 //   /story/<id>.html        a story as a news page (header, nav, article, footer, sidebar)
 //   /fixture/<name>         tests/fixtures/pages/<name> as is
 //   /corpus/<name>/         ../shared/pages/<name>/source.html
+//   ?bfcache                leaves out `cache-control: no-store` (the back/forward cache may keep the page)
 //   ?csp=strict             adds `content-security-policy: default-src 'none'; style-src 'none'`
 import { createServer } from 'node:http';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -81,7 +82,7 @@ function indexPage(stories) {
 <body><h1>Sourcelight demo stories</h1><ul>${items}</ul></body></html>`;
 }
 
-const types = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.png': 'image/png', '.svg': 'image/svg+xml', '.json': 'application/json' };
+const types = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.png': 'image/png', '.svg': 'image/svg+xml', '.json': 'application/json', '.pdf': 'application/pdf' };
 
 function safeJoin(base, rel) {
   const p = normalize(join(base, decodeURIComponent(rel)));
@@ -103,7 +104,9 @@ export function startDemoServer({ port = 0, host = '127.0.0.1' } = {}) {
       headers['content-security-policy'] = "default-src 'none'; style-src 'none'; img-src 'none'";
     }
     const send = (status, body, type = 'text/html; charset=utf-8') => {
-      res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', ...headers });
+      // ?bfcache: cacheable, so that the browser may keep the page in its back/forward cache
+      const cache = url.searchParams.has('bfcache') ? {} : { 'cache-control': 'no-store' };
+      res.writeHead(status, { 'content-type': type, ...cache, ...headers });
       res.end(body);
     };
     let m;

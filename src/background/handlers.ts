@@ -89,6 +89,8 @@ async function tabState(tabId: number): Promise<TabState> {
   // tab.url is visible when the popup was opened on that tab (activeTab); else the report's address is used
   let report: PageReport | null = stored;
   if (tab.url && report && !pageSite(tab.url).allowed) report = null; // navigated to a page no script runs on
+  // made for another document: the tab went back (back/forward cache) or on (a PDF, no content script) since
+  if (tab.url && report && !sameDocument(tab.url, report.url)) report = null;
   const url = tab.url ?? report?.url ?? null;
   const state: TabState = {
     tabId,

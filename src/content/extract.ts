@@ -11,7 +11,7 @@
  * be placed are the pieces it needs led back to their live twins (`live()`): the clone's list is
  * scanned as far as the last node wanted, the live node is taken at the same index.
  *
- * A page too large for Readability's element budget falls back to the live <article>/<main>/body,
+ * A page over Readability's budget (budget.ts: depth, elements, paragraphs, text) falls back to the live <article>/<main>/body,
  * read without a clone. Either way the text is capped at MAX_CHARS and `truncated` says so.
  */
 // eslint-disable-next-line @typescript-eslint/triple-slash-reference -- the Node tsconfig (unit tests) does not include src/types/
@@ -19,13 +19,12 @@
 import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
 import { blocksOf, type TextPiece } from '../shared/dom-text';
 import { MAX_ARTICLE_CHARS } from '../shared/guards';
+import { pageSize, parseVerdict } from './budget';
 import { parseForText } from './readability-text';
 import { textNodesOf } from './text-map';
 
 /** The analysis budget: at most this many characters of article text. */
 export const MAX_CHARS = MAX_ARTICLE_CHARS;
-/** Readability's element budget: above it, the cheaper live fallback is used. */
-export const MAX_ELEMENTS = 40_000;
 
 export interface Extracted {
   paragraphs: string[];
@@ -164,8 +163,8 @@ export interface ExtractTimings {
 export function extract(doc: Document, opts: ExtractOptions = {}): Extracted | null {
   const tg = performance.now();
   if (!doc.body || !isProbablyReaderable(doc)) return null;
-  const count = doc.getElementsByTagName('*').length;
-  if (count > MAX_ELEMENTS) return fallback(doc, opts.exclude ?? null);
+  // too deep, too many elements or paragraphs, too much text: Readability would hold the page (budget.ts)
+  if (!parseVerdict(pageSize(doc)).parse) return fallback(doc, opts.exclude ?? null);
 
   const t0 = performance.now();
   const clone = doc.cloneNode(true) as Document;

@@ -6,8 +6,8 @@
  *   off the page's main thread) → place every mention and quotation as live Ranges
  *   → CSS Custom Highlights → page/report to the background.
  *
- * The page's DOM is never changed; the only node added is <sourcelight-root> (host.ts), and only
- * while the card or the panel is shown. Runtime messages are the only input besides the reader's own
+ * The page's DOM is never changed; the only node added is the host of a closed shadow root, under a
+ * tag name made per page load (host.ts), and only while the card or the panel is shown. Runtime messages are the only input besides the reader's own
  * trusted clicks and keys: nothing the page posts (window messages, custom events) is listened to.
  *
  * Lifecycle, on AbortSignals (as refined-github runs each feature with init(signal)): the script
@@ -26,9 +26,11 @@
  */
 import { joinParagraphs } from '../core/article';
 import type { Analysis } from '../core/types';
+import { debugEnabled } from '../shared/debug';
+import { extensionAlive } from '../shared/browser';
 import { backgroundToContentGuards } from '../shared/guards';
 import { listen as listenRuntime, route, sendFromContent } from '../shared/messaging';
-import type { BackgroundToContent } from '../shared/protocol';
+import type { AnalyzeReply, BackgroundToContent } from '../shared/protocol';
 import type { SiteStatus } from '../shared/settings';
 import type { PageStatus } from '../shared/views';
 import { extract, type ExtractTimings } from './extract';
@@ -47,7 +49,7 @@ import {
   type Target,
   visibleCategories,
 } from './model';
-import { Cancelled, child, debounce, idle, listen, onAbort, retry, settled, Slicer } from './schedule';
+import { Cancelled, child, deadline, debounce, idle, listen, onAbort, retry, settled, Slicer } from './schedule';
 import { buildTextMap, placeDirect, type Placement, placeSpans, rangeMatches, textNodesOf } from './text-map';
 import { Ui } from './ui';
 import { watchMutations, watchNavigation } from './watch';
@@ -57,6 +59,11 @@ const BODY_MAP_MAX = 2_000_000;
 /** Spans placed directly between two chances to yield to the page. */
 const DIRECT_BATCH = 500;
 const NAME_CATEGORIES: readonly Category[] = ['person', 'org', 'place', 'event'];
+/** While the page keeps changing, the analysis runs again at least this often (ms). */
+const RERUN_MAX_WAIT = 3_000;
+/** How long one request for an analysis may take before it is sent again (the background may have stopped). */
+const ANALYZE_DEADLINE = 20_000;
+const ANALYZE_RETRIES = [250, 1_000, 3_000];
 
 interface PlacedTarget extends Placed {
   target: Target;
@@ -83,13 +90,6 @@ const DEFAULT_STATUS: SiteStatus = {
   categories: { people: true, organizations: true, places: true, quotations: true },
 };
 
-function measure(name: string, start: number, duration: number): void {
-  try {
-    performance.measure(name, { start, duration });
-  } catch {
-    /* user timing unavailable: nothing to record */
-  }
-}
 
 class Sourcelight {
   private status: SiteStatus = DEFAULT_STATUS;
@@ -104,11 +104,42 @@ class Sourcelight {
   private ui: Ui | null = null;
   private rerun: () => void = () => undefined;
   private reporting: AbortController | null = null;
+  /** the last analysis asked for: its address, its paragraphs (joined) and the background's reply */
+  private lastReply: { url: string; key: string; reply: AnalyzeReply } | null = null;
 
-  constructor(private readonly signal: AbortSignal) {}
+  /** the debug switch (shared/debug.ts): User Timing measures, which the page can read, only while it is on */
+  private debug = false;
+
+  private readonly signal: AbortSignal;
+
+  /** `root`: the script's whole life; aborted when the extension is gone (orphaned). */
+  constructor(private readonly root: AbortController) {
+    this.signal = root.signal;
+  }
+
+  /**
+   * A script whose extension was reloaded or updated under it (Chromium leaves it running) has no
+   * runtime any more: its messages throw and its strings are raw keys. It removes its highlights,
+   * host and listeners quietly (one abort of its life) and does nothing more. Returns whether it is.
+   */
+  private orphaned(): boolean {
+    if (this.signal.aborted) return true;
+    if (extensionAlive()) return false;
+    this.root.abort();
+    return true;
+  }
+
+  private measure(name: string, start: number, duration: number): void {
+    if (!this.debug) return;
+    try {
+      performance.measure(name, { start, duration });
+    } catch {
+      /* user timing unavailable: nothing to record */
+    }
+  }
 
   async start(): Promise<void> {
-    onAbort(this.signal, listenRuntime([
+    const unlisten = listenRuntime([
       route<BackgroundToContent>({
         from: 'extension-page',
         guards: backgroundToContentGuards,
@@ -125,7 +156,20 @@ class Sourcelight {
           },
         },
       }),
-    ]));
+    ]);
+    onAbort(this.signal, () => {
+      try {
+        unlisten();
+      } catch {
+        /* the runtime is gone (orphaned): nothing to remove */
+      }
+    });
+    // back from the back/forward cache: the background may hold the next page's report for this tab
+    listen<PageTransitionEvent>(window, 'pageshow', (e) => {
+      if (e.persisted) void this.restored();
+    }, this.signal);
+    this.debug = await debugEnabled();
+    this.host.debug = this.debug;
     let status = DEFAULT_STATUS;
     try {
       status = await retry(() => sendFromContent('site/status', { url: location.href }), undefined, this.signal);
@@ -133,6 +177,20 @@ class Sourcelight {
       console.debug('[sourcelight] site status unavailable, using defaults', e);
     }
     if (!this.signal.aborted) this.apply(status);
+  }
+
+  /** Shown again from the back/forward cache: asks for the site's status again and reports this page anew (analysed again). */
+  private async restored(): Promise<void> {
+    let status = this.status;
+    try {
+      status = await retry(() => sendFromContent('site/status', { url: location.href }), undefined, this.signal);
+    } catch (e) {
+      console.debug('[sourcelight] site status unavailable after restore', e);
+    }
+    if (this.signal.aborted) return;
+    const wasOn = this.life !== null;
+    this.apply(status); // turned on: a first analysis; off: reports "disabled"
+    if (wasOn && this.life) void this.analyse(this.life.signal);
   }
 
   /** Settings from the background: on/off at once, category switches. */
@@ -148,14 +206,18 @@ class Sourcelight {
     const life = child(this.signal);
     this.life = life;
     const { signal } = life;
-    this.ui = new Ui(this.host, { choose: (row) => this.choose(row) }, signal);
+    this.ui = new Ui(this.host, {
+      choose: (row) => this.choose(row),
+      // the highlights stay; the popup says why no card opens
+      blocked: (e) => this.send('error', e.message.slice(0, 500)),
+    }, signal);
     onAbort(signal, () => {
       this.ui = null;
       this.layer.teardown();
       this.host.teardown();
       this.state = null;
     });
-    this.rerun = debounce(() => void this.analyse(signal), 800, signal);
+    this.rerun = debounce(() => void this.analyse(signal), 800, signal, RERUN_MAX_WAIT);
     listen(window, 'click', (e: MouseEvent) => this.onClick(e), signal, true);
     watchNavigation(() => {
       this.clear();
@@ -190,6 +252,7 @@ class Sourcelight {
   }
 
   private send(status: PageStatus, error: string | null = null): void {
+    if (this.orphaned()) return;
     this.pageStatus = status;
     const s = this.state;
     const r = report(
@@ -208,12 +271,13 @@ class Sourcelight {
     this.reporting?.abort();
     this.reporting = child(this.signal);
     retry(() => sendFromContent('page/report', r), undefined, this.reporting.signal).catch((e: unknown) => {
-      if (!(e instanceof Cancelled)) console.debug('[sourcelight] report failed', e);
+      if (!(e instanceof Cancelled) && !this.orphaned()) console.debug('[sourcelight] report failed', e);
     });
   }
 
   /** One analysis of the current page, cancelled by the next (and by `life`). */
   private async analyse(life: AbortSignal): Promise<void> {
+    if (this.orphaned()) return;
     this.run?.abort();
     const run = child(life);
     this.run = run;
@@ -234,14 +298,14 @@ class Sourcelight {
       const extracted = extract(document, { exclude: this.host.element, timings });
       const t1 = performance.now();
       busy += t1 - t0;
-      measure('sourcelight:readability', t0, timings.readability);
-      measure('sourcelight:gate', t0, timings.gate);
-      measure('sourcelight:pair', t0, timings.pair);
-      measure('sourcelight:paragraphs', t0, timings.paragraphs);
+      this.measure('sourcelight:readability', t0, timings.readability);
+      this.measure('sourcelight:gate', t0, timings.gate);
+      this.measure('sourcelight:pair', t0, timings.pair);
+      this.measure('sourcelight:paragraphs', t0, timings.paragraphs);
       if (!extracted) {
         this.layer.set([]);
         this.state = null;
-        measure('sourcelight:total', t0, busy);
+        this.measure('sourcelight:total', t0, busy);
         this.send('not-article');
         return;
       }
@@ -251,16 +315,23 @@ class Sourcelight {
       // non-empty and aligned with extracted.live() (joinParagraphs would drop an empty one)
       const paragraphs = extracted.paragraphs;
       const request = { url, title: extracted.title, byline: extracted.byline, siteName: extracted.siteName, paragraphs };
-      const asked = retry(() => sendFromContent('article/analyze', request), undefined, signal);
+      // the same paragraphs as the last analysis of this address (a page change elsewhere): its result stands
+      const key = paragraphs.join('\n\n');
+      const last = this.lastReply;
+      const asked = last && last.url === url && last.key === key
+        ? Promise.resolve(last.reply)
+        // a background stopped mid-analysis may never answer: each attempt has a deadline, then it is asked again
+        : retry(() => deadline(sendFromContent('article/analyze', request), ANALYZE_DEADLINE, signal), ANALYZE_RETRIES, signal);
       const t2 = performance.now();
       busy += t2 - tp;
-      measure('sourcelight:request', tp, t2 - tp);
+      this.measure('sourcelight:request', tp, t2 - tp);
       // the engine runs in the background: waiting for it is no work of this page's
       const reply = await asked;
       if (signal.aborted) throw new Cancelled();
+      this.lastReply = { url, key, reply };
       const { analysis, targets } = reply;
-      measure('sourcelight:analyze', t2, reply.ms);
-      measure('sourcelight:analyze-wait', t2, performance.now() - t2);
+      this.measure('sourcelight:analyze', t2, reply.ms);
+      this.measure('sourcelight:analyze-wait', t2, performance.now() - t2);
       await slicer.step();
 
       const t4 = performance.now();
@@ -301,7 +372,7 @@ class Sourcelight {
       });
       if (signal.aborted) throw new Cancelled();
       const tPlaced = performance.now();
-      measure('sourcelight:place', t4, tPlaced - t4 - paused);
+      this.measure('sourcelight:place', t4, tPlaced - t4 - paused);
       this.state = {
         url,
         analysis,
@@ -318,14 +389,16 @@ class Sourcelight {
       };
       this.layer.set(placed);
       const t5 = performance.now();
-      measure('sourcelight:paint', tPlaced, t5 - tPlaced);
+      this.measure('sourcelight:paint', tPlaced, t5 - tPlaced);
       busy += t5 - t4;
-      measure('sourcelight:anchor', t4, t5 - t4);
-      measure('sourcelight:total', t0, busy);
-      try {
-        performance.mark('sourcelight:searched', { detail: { searched: left.length, targets: targets.length } });
-      } catch {
-        /* user timing unavailable */
+      this.measure('sourcelight:anchor', t4, t5 - t4);
+      this.measure('sourcelight:total', t0, busy);
+      if (this.debug) {
+        try {
+          performance.mark('sourcelight:searched', { detail: { searched: left.length, targets: targets.length } });
+        } catch {
+          /* user timing unavailable */
+        }
       }
       this.send('done');
     } catch (e) {
@@ -357,7 +430,7 @@ class Sourcelight {
 
   private onClick(e: MouseEvent): void {
     const s = this.state;
-    if (!s || !this.ui || !e.isTrusted || e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey) return;
+    if (!s || !this.ui || !e.isTrusted || this.orphaned() || e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey) return;
     if (this.host.contains(e)) return;
     const selection = document.getSelection();
     if (selection && !selection.isCollapsed) return; // the reader is selecting text
@@ -445,5 +518,5 @@ class Sourcelight {
   }
 }
 
-// the script's own signal: never aborted today (the page's life ends it)
-void new Sourcelight(new AbortController().signal).start();
+// the script's own life: ended by the page's, or when the extension is gone (orphaned())
+void new Sourcelight(new AbortController()).start();

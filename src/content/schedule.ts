@@ -88,17 +88,31 @@ export async function retry<T>(fn: () => Promise<T>, delays: readonly number[] =
   }
 }
 
-/** A trailing debounce: calls after an abort do nothing, and the abort clears the pending one. */
-export function debounce(fn: () => void, ms: number, signal: AbortSignal): () => void {
+/**
+ * When a debounced call runs: `wait` ms after the last call, but no later than `maxWait` ms after
+ * the first call not yet run (a page that keeps changing must not put the analysis off forever).
+ * Returns the delay from `now`. Pure.
+ */
+export function debounceDelay(firstPending: number, now: number, wait: number, maxWait: number): number {
+  return Math.max(0, Math.min(wait, firstPending + maxWait - now));
+}
+
+/**
+ * A trailing debounce with a maximum wait (debounceDelay): calls after an abort do nothing, and the
+ * abort clears the pending one. `maxWait` Infinity: a plain trailing debounce.
+ */
+export function debounce(fn: () => void, ms: number, signal: AbortSignal, maxWait = Infinity, now: () => number = () => performance.now()): () => void {
   let pending: AbortController | null = null;
+  let first = 0;
   return () => {
+    if (!pending) first = now();
     pending?.abort();
     const self = (pending = child(signal));
     later(() => {
       pending = null;
       self.abort();
       fn();
-    }, ms, self.signal);
+    }, debounceDelay(first, now(), ms, maxWait), self.signal);
   };
 }
 
@@ -149,4 +163,13 @@ export function timeout(ms: number, signal: AbortSignal): Promise<void> {
       c.abort();
     }, ms, c.signal);
   });
+}
+
+/** `p`, or a rejection once `ms` have passed without it settling (Cancelled on abort). */
+export function deadline<T>(p: Promise<T>, ms: number, signal: AbortSignal): Promise<T> {
+  const c = child(signal);
+  const late = timeout(ms, c.signal).then(() => {
+    throw new Error(`no answer within ${ms} ms`);
+  });
+  return Promise.race([p, late]).finally(() => c.abort());
 }

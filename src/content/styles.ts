@@ -16,7 +16,7 @@ export const PAGE_CSS = `
 /**
  * The shadow root's sheet. The host defends itself against page CSS: in the cascade, `!important`
  * declarations of the inner (shadow) context win over the page's, so `* { display: none !important }`,
- * `sourcelight-root { display: none !important }` or `:not(:defined) { … }` cannot hide or
+ * `html > :last-child { display: none !important }` or `:not(:defined) { … }` cannot hide or
  * restyle it. `all: initial` stops inherited page styles at the host.
  */
 export const SHADOW_CSS = `

@@ -20,6 +20,8 @@ type View =
 
 export interface UiCallbacks {
   choose(row: PanelRow): void;
+  /** the card could not be shown (the page blocked the host) */
+  blocked(error: Error): void;
 }
 
 export class Ui {
@@ -31,8 +33,9 @@ export class Ui {
     private readonly callbacks: UiCallbacks,
     signal: AbortSignal,
   ) {
+    // only the reader's own input closes the UI: a page can dispatch synthetic events (isTrusted false)
     listen(window, 'pointerdown', (e) => {
-      if (this.view.kind !== 'none' && !this.host.contains(e)) this.close(false);
+      if (this.view.kind !== 'none' && e.isTrusted && !this.host.contains(e)) this.close(false);
     }, signal, true);
     listen<KeyboardEvent>(window, 'keydown', (e) => {
       if (e.key === 'Escape' && this.view.kind !== 'none' && e.isTrusted) this.close(true);
@@ -89,12 +92,18 @@ export class Ui {
   private paint(): void {
     const v = this.view;
     if (v.kind === 'none') {
-      const el = this.host.element;
-      const mount = el?.shadowRoot?.querySelector('.sl-ui');
+      const mount = this.host.container;
       if (mount) render(null, mount);
       return;
     }
-    const mount = this.host.ensure();
+    let mount: HTMLElement;
+    try {
+      mount = this.host.ensure();
+    } catch (e) {
+      this.view = { kind: 'none' };
+      this.callbacks.blocked(e instanceof Error ? e : new Error(String(e)));
+      return;
+    }
     const close = () => this.close(true);
     render(
       v.kind === 'card' ? (

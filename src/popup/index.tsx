@@ -13,7 +13,7 @@ import { SETTINGS_KEY } from '../shared/settings';
 import { groupSpeakers, mostQuotedFirst, type SpeakerGroup } from '../core/speakers/group';
 import { kindLabel, relationLabel } from '../ui/labels';
 import { Switch } from '../ui/switch';
-import { outletOf, popupView, type PopupView } from './model';
+import { ANALYSING_LIMIT, outletOf, popupView, type PopupView } from './model';
 
 async function targetTabId(): Promise<number | null> {
   const fromQuery = new URLSearchParams(location.search).get('tab');
@@ -151,6 +151,8 @@ function stateMessage(view: PopupView, site: string, speakers: number): string {
       return t('stateSiteOff', site);
     case 'analysing':
       return t('stateAnalysing');
+    case 'stalled':
+      return t('stateStalled');
     case 'not-article':
       return t('stateNotArticle');
     case 'error':
@@ -193,6 +195,21 @@ function Popup() {
     return () => ext.storage.onChanged.removeListener(listener);
   }, [tabId, refresh]);
 
+  // how long the page has been analysing while the popup is open: past ANALYSING_LIMIT it says so (popupView)
+  const analysing = state !== null && popupView(state) === 'analysing';
+  const [since, setSince] = useState<number | null>(null);
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    if (!analysing) {
+      setSince(null);
+      return;
+    }
+    const start = since ?? Date.now();
+    if (since === null) setSince(start);
+    const id = setTimeout(() => setNow(Date.now()), Math.max(0, start + ANALYSING_LIMIT - Date.now()));
+    return () => clearTimeout(id);
+  }, [analysing, since]);
+
   if (tabId === undefined || (tabId !== null && state === null && error === null)) {
     return (
       <p class="state" data-testid="loading" role="status">
@@ -211,7 +228,7 @@ function Popup() {
     );
   }
 
-  const view = popupView(state);
+  const view = popupView(state, since === null ? 0 : now - since);
   const report = state.report;
   const groups = view === 'done' ? mostQuotedFirst(groupSpeakers(state.analysis?.quotes ?? [])) : [];
   const site = state.status?.site ?? '';

@@ -8,13 +8,26 @@ export type PopupView =
   | 'paused'
   | 'site-off'
   | 'analysing'
+  | 'stalled'
   | 'not-article'
   | 'error'
   | 'nothing'
   | 'done';
 
-/** Which state the popup is in, most decisive first. */
-export function popupView(state: TabState): PopupView {
+/** The popup stops saying "analysing" after this long without a new report (ms). */
+export const ANALYSING_LIMIT = 30_000;
+
+/**
+ * Which state the popup is in, most decisive first. `analysingFor`: how long the popup has seen the
+ * page analysing; past ANALYSING_LIMIT it says the page did not finish (a background that stopped,
+ * a page that never settles) instead of "analysing" for ever.
+ */
+export function popupView(state: TabState, analysingFor = 0): PopupView {
+  const view = currentView(state);
+  return view === 'analysing' && analysingFor >= ANALYSING_LIMIT ? 'stalled' : view;
+}
+
+function currentView(state: TabState): PopupView {
   if (state.status?.reason === 'not-allowed') return 'restricted';
   if (state.status?.reason === 'paused') return 'paused';
   if (state.status?.reason === 'site-off') return 'site-off';

@@ -23,6 +23,19 @@ export function extensionId(): string {
   return ext.runtime.id;
 }
 
+/**
+ * Whether this context is still connected to the extension. A content script left behind by an
+ * extension reload or update (Chromium keeps it running) has lost its runtime: its id reads as
+ * undefined, or reading it throws "Extension context invalidated".
+ */
+export function extensionAlive(): boolean {
+  try {
+    return Boolean(ext.runtime?.id);
+  } catch {
+    return false;
+  }
+}
+
 /** A localised UI string from _locales; falls back to the key so a missing string is visible, not blank. */
 export function t(key: string, substitutions?: string | string[]): string {
   try {

@@ -29,3 +29,6 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
     }));
   });
 }
+
+/** How axe names a node inside Sourcelight's host (a per-load `sl-<hex>` tag, or its debug attribute). */
+export const HOST_SELECTOR = /sl-[0-9a-f]{16}|data-sourcelight/;

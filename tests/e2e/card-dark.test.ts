@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoServer } from '../../tools/demo-server.mjs';
-import { axeViolations } from './a11y';
+import { axeViolations, HOST_SELECTOR } from './a11y';
 import { browserNames, type ExtensionBrowser, launch, pollFor, screenshot } from './harness';
 import { cardView, centreOf, openProbe, waitForReport } from './inpage-helpers';
 
@@ -33,16 +33,16 @@ describe.each(browserNames)('the card in dark mode, in %s', (name) => {
     expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(true);
     const at = await centreOf(page, 'sourcelight-person', 'Peskov');
     await page.mouse.click(at.x, at.y);
-    await pollFor(page, () => Boolean(document.querySelector('sourcelight-root')?.shadowRoot?.querySelector('.card .prior li')), undefined);
+    await pollFor(page, () => Boolean(document.querySelector('[data-sourcelight]')?.shadowRoot?.querySelector('.card .prior li')), undefined);
     expect((await cardView(page))?.title).toBe('Dmitry Peskov');
     const colours = await page.evaluate(() => {
-      const card = document.querySelector('sourcelight-root')?.shadowRoot?.querySelector('.card') as Element;
+      const card = document.querySelector('[data-sourcelight]')?.shadowRoot?.querySelector('.card') as Element;
       const s = getComputedStyle(card);
       return { background: s.backgroundColor, color: s.color };
     });
     expect(colours.background).toBe('rgb(31, 32, 35)');
     expect(colours.color).not.toBe('rgb(0, 0, 0)');
-    const ours = (await axeViolations(page)).filter((v) => v.nodes.some((n) => n.includes('sourcelight-root')));
+    const ours = (await axeViolations(page)).filter((v) => v.nodes.some((n) => HOST_SELECTOR.test(n)));
     expect(ours).toEqual([]);
     await screenshot(page, name, 'inpage-card-dark');
     await page.close();

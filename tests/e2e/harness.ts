@@ -47,8 +47,33 @@ function requireBrowser(name: BrowserName): string {
   return path;
 }
 
-export async function launch(name: BrowserName, opts: { darkMode?: boolean } = {}): Promise<ExtensionBrowser> {
-  return name === 'chromium' ? launchChromium(opts) : launchFirefox(opts);
+/**
+ * `debug` (default on): the extension's debug switch (src/shared/debug.ts), which opens the host's
+ * shadow root (marked `data-sourcelight`) so that the tests can read the card. The tests of what a
+ * page can reach launch with it off, as the extension ships.
+ */
+export async function launch(name: BrowserName, opts: { darkMode?: boolean; debug?: boolean } = {}): Promise<ExtensionBrowser> {
+  const eb = await (name === 'chromium' ? launchChromium(opts) : launchFirefox(opts));
+  if (opts.debug ?? true) await setDebug(eb, true);
+  return eb;
+}
+
+/** Turns the debug switch on or off (storage.local, through an extension page); content scripts read it when they start. */
+export async function setDebug(eb: ExtensionBrowser, on: boolean): Promise<void> {
+  const page = await eb.openExtensionPage('popup.html?probe=1', 'body');
+  try {
+    // polled: Firefox's page can still be about:blank when its body is found
+    await pollFor(page, async (value) => {
+      type Api = { storage: { local: { set(v: object): Promise<void> } } };
+      const g = globalThis as unknown as { browser?: Api; chrome?: Api };
+      const api = g.browser ?? g.chrome;
+      if (!api?.storage) return false;
+      await api.storage.local.set({ debug: value });
+      return true;
+    }, on);
+  } finally {
+    await page.close();
+  }
 }
 
 async function launchChromium(opts: { darkMode?: boolean }): Promise<ExtensionBrowser> {

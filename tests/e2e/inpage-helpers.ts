@@ -135,7 +135,7 @@ export interface CardView {
 /** The open card as the reader sees it, or null. */
 export async function cardView(page: Page): Promise<CardView | null> {
   return page.evaluate(() => {
-    const host = document.querySelector('sourcelight-root');
+    const host = document.querySelector('[data-sourcelight]');
     const card = host?.shadowRoot?.querySelector('.card');
     if (!host || !card) return null;
     const b = card.getBoundingClientRect();

@@ -10,7 +10,7 @@ import { corpusPages, startDemoServer } from '../../tools/demo-server.mjs';
 import type { Analysis } from '../../src/core/types';
 import type { SiteStatus } from '../../src/shared/settings';
 import type { PageReport } from '../../src/shared/views';
-import { axeViolations } from './a11y';
+import { axeViolations, HOST_SELECTOR } from './a11y';
 import { browserNames, type ExtensionBrowser, launch, pollFor, screenshot } from './harness';
 import { cardView, centreOf, highlights, launchPlain, openProbe, sendToTab, waitForHighlight, waitForReport } from './inpage-helpers';
 
@@ -81,7 +81,7 @@ describe.each(browserNames)('in the page, in %s', (name) => {
     const at = await centreOf(page, PERSON, 'Peskov');
     await page.mouse.click(at.x, at.y);
     const card = await pollFor(page, () => {
-      const c = document.querySelector('sourcelight-root')?.shadowRoot?.querySelector('.card');
+      const c = document.querySelector('[data-sourcelight]')?.shadowRoot?.querySelector('.card');
       return c && c.querySelectorAll('.prior li').length > 0 ? true : null;
     }, undefined);
     expect(card).toBe(true);
@@ -96,10 +96,10 @@ describe.each(browserNames)('in the page, in %s', (name) => {
     expect(view?.onTop).toBe(true);
     await screenshot(page, name, 'inpage-card');
     // labelled, keyboard-reachable, contrast: axe on Sourcelight's nodes (the page's own are not ours)
-    const ours = (await axeViolations(page)).filter((v) => v.nodes.some((n) => n.includes('sourcelight-root')));
+    const ours = (await axeViolations(page)).filter((v) => v.nodes.some((n) => HOST_SELECTOR.test(n)));
     expect(ours).toEqual([]);
     // dark mode: the card follows prefers-color-scheme
-    const background = () => page.evaluate(() => getComputedStyle(document.querySelector('sourcelight-root')?.shadowRoot?.querySelector('.card') as Element).backgroundColor);
+    const background = () => page.evaluate(() => getComputedStyle(document.querySelector('[data-sourcelight]')?.shadowRoot?.querySelector('.card') as Element).backgroundColor);
     expect(await background()).toBe('rgb(255, 255, 255)');
     const emulated = await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]).then(
       () => true,
@@ -108,13 +108,13 @@ describe.each(browserNames)('in the page, in %s', (name) => {
     if (name === 'chromium') expect(emulated).toBe(true);
     if (emulated) {
       expect(await background()).toBe('rgb(31, 32, 35)');
-      expect((await axeViolations(page)).filter((v) => v.nodes.some((n) => n.includes('sourcelight-root')))).toEqual([]);
+      expect((await axeViolations(page)).filter((v) => v.nodes.some((n) => HOST_SELECTOR.test(n)))).toEqual([]);
       await screenshot(page, name, 'inpage-card-dark');
       await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'light' }]);
     }
 
     await page.keyboard.press('Escape');
-    await pollFor(page, () => !document.querySelector('sourcelight-root')?.shadowRoot?.querySelector('.card'), undefined);
+    await pollFor(page, () => !document.querySelector('[data-sourcelight]')?.shadowRoot?.querySelector('.card'), undefined);
     expect(await cardView(page)).toBeNull();
     // a click elsewhere does not open anything
     await page.mouse.click(5, 5);
@@ -129,7 +129,7 @@ describe.each(browserNames)('in the page, in %s', (name) => {
     await page.focus('header nav a'); // where the reader was: focus comes back here
     expect(await sendToTab(probe, tabId, 'content/open-panel', {})).toEqual({ ok: true, value: { ok: true } });
     const rows = (await pollFor(page, () => {
-      const root = document.querySelector('sourcelight-root')?.shadowRoot;
+      const root = document.querySelector('[data-sourcelight]')?.shadowRoot;
       const buttons = [...(root?.querySelectorAll('.panel .rows button') ?? [])];
       return buttons.length > 0 && root?.activeElement === buttons[0] ? buttons.map((b) => b.firstChild?.textContent ?? '') : null;
     }, undefined)) as string[];
@@ -137,7 +137,7 @@ describe.each(browserNames)('in the page, in %s', (name) => {
     expect(rows).toEqual(expect.arrayContaining(['a Trump spokeswoman', 'Vladimir Putin', 'Donald Trump', 'Sergey Karjakin', 'Magnus Carlsen']));
     await screenshot(page, name, 'inpage-panel');
     // down to the last row and round to the first again, then Enter
-    const focused = () => page.evaluate(() => document.querySelector('sourcelight-root')?.shadowRoot?.activeElement?.firstChild?.textContent ?? null);
+    const focused = () => page.evaluate(() => document.querySelector('[data-sourcelight]')?.shadowRoot?.activeElement?.firstChild?.textContent ?? null);
     await page.keyboard.press('ArrowDown');
     expect(await focused()).toBe(rows[1]);
     await page.keyboard.press('ArrowUp');
@@ -146,13 +146,13 @@ describe.each(browserNames)('in the page, in %s', (name) => {
     await page.keyboard.press('ArrowDown');
     expect(await focused()).toBe('Dmitry Peskov');
     await page.keyboard.press('Enter');
-    await pollFor(page, () => (document.querySelector('sourcelight-root')?.shadowRoot?.querySelectorAll('.card .prior li').length ?? 0) > 0, undefined);
+    await pollFor(page, () => (document.querySelector('[data-sourcelight]')?.shadowRoot?.querySelectorAll('.card .prior li').length ?? 0) > 0, undefined);
     const view = await cardView(page);
     expect(view?.title).toBe('Dmitry Peskov');
     expect(view?.focusedInside).toBe(true);
     expect(await page.evaluate(() => CSS.highlights.has('sourcelight-flash'))).toBe(true);
     await page.keyboard.press('Escape');
-    await pollFor(page, () => !document.querySelector('sourcelight-root')?.shadowRoot?.querySelector('.card, .panel'), undefined);
+    await pollFor(page, () => !document.querySelector('[data-sourcelight]')?.shadowRoot?.querySelector('.card, .panel'), undefined);
     expect(await page.evaluate(() => document.activeElement === document.querySelector('header nav a'))).toBe(true);
     await page.close();
   });
@@ -163,7 +163,7 @@ describe.each(browserNames)('in the page, in %s', (name) => {
     await page.bringToFront();
     let at = await centreOf(page, PERSON, 'Peskov');
     await page.mouse.click(at.x, at.y);
-    await pollFor(page, () => !!document.querySelector('sourcelight-root')?.shadowRoot?.querySelector('.card h2'), undefined);
+    await pollFor(page, () => !!document.querySelector('[data-sourcelight]')?.shadowRoot?.querySelector('.card h2'), undefined);
     const view = await cardView(page);
     expect(view?.title).toBe('Dmitry Peskov');
     expect(view?.hostDisplay).toBe('block');
@@ -171,7 +171,7 @@ describe.each(browserNames)('in the page, in %s', (name) => {
     expect(view?.width).toBeGreaterThan(300);
     await screenshot(page, name, 'inpage-card-hostile');
     await page.keyboard.press('Escape');
-    await pollFor(page, () => !document.querySelector('sourcelight-root')?.shadowRoot?.querySelector('.card'), undefined);
+    await pollFor(page, () => !document.querySelector('[data-sourcelight]')?.shadowRoot?.querySelector('.card'), undefined);
 
     // the "Peskov" inside <a href="#peskov-profile">: a plain click follows the link, no card
     const inLink = await page.evaluate(() => ([...(CSS.highlights.get('sourcelight-person') ?? [])] as Range[]).filter((r) => r.startContainer.parentElement?.closest('a')).length);
@@ -193,7 +193,7 @@ describe.each(browserNames)('in the page, in %s', (name) => {
     await page.keyboard.down('Alt');
     await page.mouse.click(at.x, at.y);
     await page.keyboard.up('Alt');
-    await pollFor(page, () => !!document.querySelector('sourcelight-root')?.shadowRoot?.querySelector('.card h2'), undefined);
+    await pollFor(page, () => !!document.querySelector('[data-sourcelight]')?.shadowRoot?.querySelector('.card h2'), undefined);
     expect((await cardView(page))?.title).toBe('Dmitry Peskov');
     expect(await page.evaluate(() => location.hash)).toBe('');
     await page.close();
@@ -233,7 +233,7 @@ describe.each(browserNames)('in the page, in %s', (name) => {
       for (const key of ['K', 'Enter', 'Escape']) document.dispatchEvent(new KeyboardEvent('keydown', { key, altKey: true, shiftKey: true, bubbles: true }));
     });
     await sleep(1_500);
-    expect(await page.evaluate(() => document.querySelector('sourcelight-root'))).toBeNull();
+    expect(await page.evaluate(() => document.querySelector('[data-sourcelight]'))).toBeNull();
     expect(await highlights(page)).toEqual(before);
     expect(await page.evaluate(() => CSS.highlights.has('sourcelight-flash'))).toBe(false);
     const { report } = await waitForReport(probe, url, ['done']);
@@ -250,7 +250,7 @@ describe.each(browserNames)('in the page, in %s', (name) => {
     await page.bringToFront();
     const at = await centreOf(page, PERSON, 'Peskov', 1);
     await page.mouse.click(at.x, at.y);
-    await pollFor(page, () => document.querySelector('sourcelight-root')?.shadowRoot?.querySelector('.card h2')?.textContent === 'Dmitry Peskov', undefined);
+    await pollFor(page, () => document.querySelector('[data-sourcelight]')?.shadowRoot?.querySelector('.card h2')?.textContent === 'Dmitry Peskov', undefined);
     expect((await cardView(page))?.onTop).toBe(true);
     await page.close();
   });
@@ -260,14 +260,14 @@ describe.each(browserNames)('in the page, in %s', (name) => {
     await page.bringToFront();
     const at = await centreOf(page, PERSON, 'Peskov');
     await page.mouse.click(at.x, at.y);
-    await pollFor(page, () => !!document.querySelector('sourcelight-root'), undefined);
+    await pollFor(page, () => !!document.querySelector('[data-sourcelight]'), undefined);
     const sheetsBefore = await page.evaluate(() => document.adoptedStyleSheets.length);
     expect(sheetsBefore).toBe(1);
 
     await sendToTab(probe, tabId, 'content/settings', { ...ON, enabled: false, reason: 'site-off' });
     const off = await page.evaluate(() => ({
       highlights: [...CSS.highlights.keys()].filter((k) => k.startsWith('sourcelight-')),
-      host: document.querySelector('sourcelight-root') !== null,
+      host: document.querySelector('[data-sourcelight]') !== null,
       sheets: document.adoptedStyleSheets.length,
     }));
     expect(off).toEqual({ highlights: [], host: false, sheets: 0 });
@@ -289,13 +289,13 @@ describe.each(browserNames)('in the page, in %s', (name) => {
     await waitForHighlight(page, PERSON, 'Dmitry Peskov');
     expect(await sendToTab(probe, tabId, 'content/reveal', { quoteIndex: 0 })).toEqual({ ok: true, value: { ok: true } }); // a flash timer
     await sendToTab(probe, tabId, 'content/open-panel', {});
-    await pollFor(page, () => !!document.querySelector('sourcelight-root')?.shadowRoot?.querySelector('.panel'), undefined);
+    await pollFor(page, () => !!document.querySelector('[data-sourcelight]')?.shadowRoot?.querySelector('.panel'), undefined);
 
     await sendToTab(probe, tabId, 'content/settings', { ...ON, enabled: false, reason: 'site-off' });
     const left = () =>
       page.evaluate(() => ({
         highlights: [...CSS.highlights.keys()].filter((k) => k.startsWith('sourcelight-')),
-        host: document.querySelector('sourcelight-root') !== null,
+        host: document.querySelector('[data-sourcelight]') !== null,
         sheets: document.adoptedStyleSheets.length,
       }));
     const none = { highlights: [], host: false, sheets: 0 };
@@ -384,7 +384,7 @@ describe.each(browserNames)('in the page, in %s', (name) => {
     await sleep(1_500);
     const inFrame = await page.evaluate(() => {
       const w = (document.getElementById('frame') as HTMLIFrameElement).contentWindow as Window & typeof globalThis;
-      return { loaded: w.document.querySelectorAll('p').length > 5, highlights: w.CSS.highlights.size, host: w.document.querySelector('sourcelight-root') !== null };
+      return { loaded: w.document.querySelectorAll('p').length > 5, highlights: w.CSS.highlights.size, host: w.document.querySelector('[data-sourcelight]') !== null };
     });
     expect(inFrame).toEqual({ loaded: true, highlights: 0, host: false });
     await page.close();
@@ -408,7 +408,7 @@ describe.each(browserNames)('in the page, in %s', (name) => {
       const { report } = await waitForReport(probe, url);
       statuses[url] = report.status;
       const same = await page.evaluate(() => {
-        const host = document.querySelector('sourcelight-root');
+        const host = document.querySelector('[data-sourcelight]');
         const inBody = host !== null && document.body.contains(host);
         return !inBody && new XMLSerializer().serializeToString(document.body) === (window as unknown as { __before: string }).__before;
       });
@@ -435,7 +435,7 @@ describe.each(browserNames)('in the page, in %s', (name) => {
         await page.bringToFront();
         const at = await centreOf(page, PERSON, 'Peskov');
         await page.mouse.click(at.x, at.y);
-        await pollFor(page, () => (document.querySelector('sourcelight-root')?.shadowRoot?.querySelectorAll('.card .prior li').length ?? 0) > 0, undefined);
+        await pollFor(page, () => (document.querySelector('[data-sourcelight]')?.shadowRoot?.querySelectorAll('.card .prior li').length ?? 0) > 0, undefined);
       }
       await sleep(1_000);
       // the favicon is the browser's own fetch (once per profile and origin), not the page's

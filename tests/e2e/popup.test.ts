@@ -92,7 +92,7 @@ const waitState = async (popup: Page, state: string): Promise<void> => {
 const pageMarks = (page: Page) =>
   page.evaluate(() => ({
     highlights: (CSS as unknown as { highlights?: { size: number } }).highlights?.size ?? -1,
-    root: document.querySelector('sourcelight-root') !== null,
+    root: document.querySelector('[data-sourcelight]') !== null,
   }));
 
 async function waitMarks(page: Page, on: boolean): Promise<{ highlights: number; root: boolean }> {

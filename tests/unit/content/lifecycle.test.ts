@@ -2,7 +2,9 @@
 /**
  * The content script's lifecycle: after the per-site switch turns off, nothing it added remains:
  * no DOM listener, MutationObserver, timer (timeout, interval, idle callback), highlight, adopted
- * style sheet or host element; only the runtime message listener that can turn it on again.
+ * style sheet or host element; only the runtime message listener that can turn it on again (and
+ * pageshow, to report again after a restore from the back/forward cache). Orphaned (the extension
+ * gone from under it), it removes those too.
  *
  * The real content script (src/content/index.ts) runs in jsdom on an article page, over a fake
  * browser seam that answers site/status and article/analyze (with an analysis of the page's real
@@ -30,14 +32,14 @@ const fake = vi.hoisted(() => ({
 vi.mock('../../../src/shared/browser', () => {
   const ext = {
     runtime: {
-      id: 'sourcelight-test',
+      id: 'sourcelight-test' as string | undefined,
       getURL: (p: string) => `moz-extension://sourcelight-test/${p}`,
       onMessage: { addListener: (l: Listener) => fake.onMessage.add(l), removeListener: (l: Listener) => fake.onMessage.delete(l) },
       sendMessage: (m: { kind: string; payload: unknown }) => Promise.resolve().then(() => ({ ok: true, value: answer(m.kind, m.payload) })),
     },
     i18n: { getMessage: (key: string) => key, getUILanguage: () => 'en' },
   };
-  return { ext, extensionUrl: ext.runtime.getURL, extensionId: () => ext.runtime.id, t: (key: string) => key };
+  return { ext, extensionUrl: ext.runtime.getURL, extensionId: () => ext.runtime.id, extensionAlive: () => Boolean(ext.runtime.id), t: (key: string) => key };
 });
 
 const ON: SiteStatus = { enabled: true, reason: null, site: 'localhost', categories: { people: true, organizations: true, places: true, quotations: true } };
@@ -205,7 +207,7 @@ const left = () => ({
   timers: timers.size + idleCallbacks.size,
   highlights: ours(),
   sheets: document.adoptedStyleSheets.length,
-  host: document.querySelector('sourcelight-root') !== null,
+  host: [...document.documentElement.children].some((e) => e !== document.head && e !== document.body),
   runtimeListeners: fake.onMessage.size,
 });
 const status = () => fake.reports.at(-1);
@@ -221,7 +223,8 @@ async function busy(): Promise<void> {
   await sleep(0); // the mutation observer's turn: the debounced re-run is now pending
 }
 
-const OFF_LEFT = { listeners: [], observers: 0, timers: 0, highlights: [], sheets: 0, host: false, runtimeListeners: 1 };
+/** Off, the script keeps what can turn it on again or make it report: the runtime listener, and pageshow (a restore from the back/forward cache reports "disabled" again). */
+const OFF_LEFT = { listeners: ['pageshow@window'], observers: 0, timers: 0, highlights: [], sheets: 0, host: false, runtimeListeners: 1 };
 
 describe('content script lifecycle', () => {
   it('after the per-site switch turns off, no listener, observer, timer, highlight or host remains; on again starts afresh', async () => {
@@ -253,4 +256,15 @@ describe('content script lifecycle', () => {
     await sleep(200);
     expect(left()).toEqual(OFF_LEFT);
   }, 30_000); // real waits (the debounce, the flash) on a shared machine
+
+  it('orphaned (the extension reloaded under it: no runtime id), it removes everything, its runtime listener too, and reports nothing', async () => {
+    await deliver('content/settings', ON);
+    await busy(); // a re-run is pending
+    const reports = fake.attempts.length;
+    const { ext } = await import('../../../src/shared/browser');
+    ext.runtime.id = undefined as unknown as string; // what Chromium shows an orphaned content script
+    await sleep(1_500); // the pending re-run finds the extension gone
+    expect(left()).toEqual({ ...OFF_LEFT, listeners: [], runtimeListeners: 0 });
+    expect(fake.attempts.length).toBe(reports);
+  }, 30_000);
 });

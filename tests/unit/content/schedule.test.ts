@@ -1,6 +1,6 @@
 /** settled(), retry() and the signal helpers: each waits as it says, and an abort ends the wait. */
 import { describe, expect, it } from 'vitest';
-import { Cancelled, child, debounce, retry, settled, timeout } from '../../../src/content/schedule';
+import { Cancelled, child, debounce, debounceDelay, retry, settled, timeout } from '../../../src/content/schedule';
 
 /** A document still loading: `load` fires on its window when fire() is called. */
 function loadingDoc(): { doc: Document; fire(): void } {
@@ -86,6 +86,31 @@ describe('on a signal', () => {
     call();
     await after(60);
     expect(calls).toBe(1);
+  });
+
+  it.each<[string, number, number, number]>([
+    // [case, first pending call at, now, expected delay]   (wait 800, maxWait 3000)
+    ['a single call waits the debounce', 0, 0, 800],
+    ['a call 1 s into a burst still waits the debounce', 0, 1_000, 800],
+    ['2.5 s into a burst: only what is left of the maximum', 0, 2_500, 500],
+    ['at the maximum: at once', 0, 3_000, 0],
+    ['past the maximum (a late timer): at once, never negative', 0, 4_200, 0],
+    ['a new burst starts its own maximum', 10_000, 10_100, 800],
+  ])('debounceDelay: %s', (_, first, now, delay) => {
+    expect(debounceDelay(first, now, 800, 3_000)).toBe(delay);
+  });
+
+  it('a page that changes every 10 ms still gets a run within the maximum wait', async () => {
+    const ac = new AbortController();
+    let calls = 0;
+    const call = debounce(() => calls++, 50, ac.signal, 150);
+    const end = Date.now() + 400;
+    while (Date.now() < end) {
+      call();
+      await after(10);
+    }
+    ac.abort();
+    expect(calls).toBeGreaterThanOrEqual(2); // a plain debounce: 0 until the calls stop
   });
 
   it('timeout resolves after its delay and rejects with Cancelled on abort', async () => {

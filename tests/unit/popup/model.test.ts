@@ -53,6 +53,16 @@ describe('popupView', () => {
   ])('%s -> %s', (_n, s, expected) => {
     expect(popupView(s)).toBe(expected);
   });
+  it.each<[string, TabState, number, string]>([
+    ['analysing, just now', state({ report: report({ status: 'analysing', quotes: 0 }) }), 0, 'analysing'],
+    ['analysing for 29 s', state({ report: report({ status: 'analysing', quotes: 0 }) }), 29_000, 'analysing'],
+    ['analysing for 30 s: it did not finish', state({ report: report({ status: 'analysing', quotes: 0 }) }), 30_000, 'stalled'],
+    ['no report for 60 s while the script runs', state({ report: null }), 60_000, 'stalled'],
+    ['done stays done whatever the time', state(), 60_000, 'done'],
+    ['an error stays an error', state({ report: report({ status: 'error', quotes: 0, error: 'x' }) }), 60_000, 'error'],
+  ])('%s', (_n, s, ms, expected) => {
+    expect(popupView(s, ms)).toBe(expected);
+  });
   it('outlet: the site name, else the host', () => {
     expect(outletOf(state({ report: report({ siteName: 'The Associated Press' }) }))).toBe('The Associated Press');
     expect(outletOf(state())).toBe('apnews.com');
