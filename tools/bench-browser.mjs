@@ -13,7 +13,7 @@
 // sourcelight:analyze is the engine's time in the background (shown, not part of the page's time).
 // The baseline loads the same page in a browser without the extension and times the stock
 // `new Readability(document.cloneNode(true)).parse()` once, cold. The content script's own
-// clone + parse (the "readab." column) is the lean parse of src/content/readability-text.ts: the
+// clone + parse (the "readab." column) is the lean parse of src/shared/readability-text.ts: the
 // same paragraphs, without the work the stock parse does only for a result shown as HTML. So the
 // "in-run" ratio (total / that step) is higher than the ratio to the baseline.
 // Pages: the demo stories and ../shared/pages (when present); pages that are not articles are

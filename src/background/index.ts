@@ -10,10 +10,12 @@ import { onCommand } from './commands';
 import { contentRoute, pageRoute } from './handlers';
 import { pushSettings } from './push';
 import { forgetAnalysis } from './analyses';
+import { listenOffscreen } from './reader';
 import { removeReport } from './reports';
 import { onSettingsChanged } from './settings-store';
 
 listen([contentRoute, pageRoute]);
+listenOffscreen();
 
 onSettingsChanged((before, after) => {
   void pushSettings(before, after);

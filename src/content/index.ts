@@ -31,7 +31,8 @@ import { listen as listenRuntime, route, sendFromContent } from '../shared/messa
 import type { BackgroundToContent } from '../shared/protocol';
 import type { SiteStatus } from '../shared/settings';
 import type { PageStatus } from '../shared/views';
-import { extract, type ExtractTimings } from './extract';
+import { loadInPage } from './inpage';
+import { readArticle } from './read';
 import { highlightsSupported, HighlightLayer, type Placed } from './highlights';
 import { hitTest } from './hit-test';
 import { Host } from './host';
@@ -70,6 +71,8 @@ interface RunState {
   container: () => Element | null;
   unplaced: number;
   truncated: boolean;
+  /** why the in-page parse read the article (the off-page path failed), or null */
+  inPage: string | null;
   title: string | null;
   siteName: string | null;
   /** one-line descriptions of the dataset entities found, by id */
@@ -201,6 +204,7 @@ class Sourcelight {
         unplaced: status === 'done' ? (s?.unplaced ?? 0) : 0,
         truncated: status === 'done' ? (s?.truncated ?? false) : false,
         error,
+        ...(status === 'done' && s?.inPage ? { inPage: s.inPage.slice(0, 500) } : {}),
       },
       status === 'done' ? (s?.analysis ?? null) : null,
     );
@@ -230,37 +234,20 @@ class Sourcelight {
       let busy = 0;
       const t0 = performance.now();
 
-      const timings: ExtractTimings = { gate: 0, readability: 0, pair: 0, paragraphs: 0 };
-      const extracted = extract(document, { exclude: this.host.element, timings });
-      const t1 = performance.now();
-      busy += t1 - t0;
-      measure('sourcelight:readability', t0, timings.readability);
-      measure('sourcelight:gate', t0, timings.gate);
-      measure('sourcelight:pair', t0, timings.pair);
-      measure('sourcelight:paragraphs', t0, timings.paragraphs);
-      if (!extracted) {
+      // the gate here; the parse off the page (in the page only as the fallback); the analysis in the background
+      const { read, busy: readBusy } = await readArticle(document, { url, exclude: this.host.element, signal, measure, inPage: loadInPage });
+      busy += readBusy;
+      if (signal.aborted) throw new Cancelled();
+      if (!read) {
         this.layer.set([]);
         this.state = null;
         measure('sourcelight:total', t0, busy);
         this.send('not-article');
         return;
       }
-      await slicer.step();
-
-      const tp = performance.now();
-      // non-empty and aligned with extracted.live() (joinParagraphs would drop an empty one)
-      const paragraphs = extracted.paragraphs;
-      const request = { url, title: extracted.title, byline: extracted.byline, siteName: extracted.siteName, paragraphs };
-      const asked = retry(() => sendFromContent('article/analyze', request), undefined, signal);
-      const t2 = performance.now();
-      busy += t2 - tp;
-      measure('sourcelight:request', tp, t2 - tp);
-      // the engine runs in the background: waiting for it is no work of this page's
-      const reply = await asked;
-      if (signal.aborted) throw new Cancelled();
+      const { extracted, reply } = read;
+      const { paragraphs } = extracted;
       const { analysis, targets } = reply;
-      measure('sourcelight:analyze', t2, reply.ms);
-      measure('sourcelight:analyze-wait', t2, performance.now() - t2);
       await slicer.step();
 
       const t4 = performance.now();
@@ -312,6 +299,7 @@ class Sourcelight {
           placements.map((p) => p !== null),
         ),
         truncated: extracted.truncated,
+        inPage: read.where === 'in-page' ? (read.fallbackReason ?? 'in-page') : null,
         title: extracted.title,
         siteName: extracted.siteName,
         descriptions: reply.descriptions,
