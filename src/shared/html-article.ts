@@ -10,8 +10,7 @@
  * resolve and the page's text search places what it holds.
  *
  * DOMParser parses with scripting disabled, the page was parsed with it enabled: a <noscript>'s
- * content is one text node in the page and markup here (in the head, markup that ends the head).
- * Its raw content is escaped before parsing, so that it is one text node here too.
+ * content is one text node in the page and would be markup here (parsePage puts it back as text).
  */
 import { blocksOf } from './dom-text';
 import { capParagraphs, type HtmlArticle, type PieceRefs, textSnapshot } from './article-refs';
@@ -19,11 +18,27 @@ import { parseForText } from './readability-text';
 
 export type { HtmlArticle };
 
-/** The page's HTML, its <noscript> content escaped (as the page, with scripting on, parsed it: text). */
-export function escapeNoscript(html: string): string {
-  return html.replace(/(<noscript\b[^>]*>)([\s\S]*?)(?=<\/noscript)/gi, (_m, open: string, inner: string) =>
-    open + inner.replace(/&/g, '&amp;').replace(/</g, '&lt;'),
-  );
+const NOSCRIPT = /(<noscript\b)([^>]*>)([\s\S]*?)(?=<\/noscript)/gi;
+const MARK = 'data-sourcelight-noscript';
+
+/**
+ * Parses the page's HTML as the page was parsed (scripting on): each <noscript>'s raw content is
+ * taken out before parsing (with scripting off it would be markup, and in the head, markup that
+ * ends the head) and put back after as the one text node it is in the page.
+ */
+export function parsePage(html: string, parser: DOMParser): Document {
+  const raw: string[] = [];
+  const prepared = html.replace(NOSCRIPT, (_m, open: string, rest: string, inner: string) => {
+    raw.push(inner);
+    return `${open} ${MARK}="${raw.length - 1}"${rest}`;
+  });
+  const doc = parser.parseFromString(prepared, 'text/html');
+  for (const el of [...doc.querySelectorAll(`noscript[${MARK}]`)]) {
+    const inner = raw[Number(el.getAttribute(MARK))];
+    el.removeAttribute(MARK);
+    if (inner) el.textContent = inner;
+  }
+  return doc;
 }
 
 function metaContent(doc: Document, selector: string): string | null {
@@ -33,7 +48,7 @@ function metaContent(doc: Document, selector: string): string | null {
 /** null: Readability found no article. */
 export function articleFromHtml(html: string, parser: DOMParser = new DOMParser()): HtmlArticle | null {
   const t0 = performance.now();
-  const doc = parser.parseFromString(escapeNoscript(html), 'text/html');
+  const doc = parsePage(html, parser);
   const clone = doc.cloneNode(true) as Document;
   // listed before Readability changes the clone: index i is the page's text node i
   const texts = textSnapshot(clone);
