@@ -82,7 +82,7 @@ const sinkRewrites = [
     file: /[\\/]node_modules[\\/]@mozilla[\\/]readability[\\/]Readability\.js$/,
     rules: [
       // the page as Readability kept it before its first pass: in the content script's lean parse a BodyKeeper
-      // (src/content/readability-text.ts) that puts the body back from the live page; else HTML, parsed inert
+      // (src/shared/readability-text.ts) that puts the body back from the live page; else HTML, parsed inert
       [
         'page.innerHTML = pageCacheHtml;',
         'if (typeof pageCacheHtml === "string") page.replaceChildren(...new DOMParser().parseFromString(pageCacheHtml, "text/html").body.childNodes); else pageCacheHtml.restore();',
@@ -136,6 +136,7 @@ const entries = [
   ['src/content/index.ts', 'content.js'],
   ['src/popup/index.tsx', 'popup.js'],
   ['src/options/index.tsx', 'options.js'],
+  ['src/offscreen/index.ts', 'offscreen.js'],
 ];
 
 function extensionOptions() {
@@ -171,7 +172,7 @@ function copyStatic() {
   for (const f of readdirSync(join(root, 'icons'))) {
     if (/\.(png|svg)$/.test(f)) cpSync(join(root, 'icons', f), join(dist, 'icons', f));
   }
-  for (const dir of ['src/popup', 'src/options']) {
+  for (const dir of ['src/popup', 'src/options', 'src/offscreen']) {
     if (!existsSync(join(root, dir))) continue;
     for (const f of readdirSync(join(root, dir))) {
       if (/\.(html|css)$/.test(f)) cpSync(join(root, dir, f), join(dist, f));
@@ -206,6 +207,13 @@ async function main() {
     return;
   }
   const result = await esbuild.build(extensionOptions());
+  // the in-page parse: a module of its own, imported by the content script only when the off-page path fails
+  const inPage = await esbuild.build({
+    ...extensionOptions(),
+    entryPoints: { inpage: join(root, 'src/content/inpage-module.ts') },
+    format: 'esm',
+  });
+  Object.assign(result.metafile.outputs, inPage.metafile.outputs);
   reportSizes(result.metafile);
   mkdirSync(buildDir, { recursive: true });
   writeFileSync(join(buildDir, 'meta.json'), JSON.stringify(result.metafile));

@@ -39,6 +39,7 @@ export const layerPolicy = {
     background: ['core', 'shared'],
     popup: ['core', 'shared', 'ui'],
     options: ['core', 'shared', 'ui'],
+    offscreen: ['core', 'shared'], // Chrome's offscreen document: reads pages off their main thread
     cli: ['core', 'shared'],
     types: ['core'],
   },

@@ -71,8 +71,15 @@ function webExtLint() {
     return;
   }
   const accepted = new Set(['BACKGROUND_SERVICE_WORKER_IGNORED']);
+  // two warnings the shared manifest and the on-demand in-page parse cannot avoid, accepted only as they are:
+  // Firefox does not know Chrome's "offscreen" permission (it reads pages in its background page), and the
+  // content script imports its own in-page parse (inpage.js) from the extension's address (no page input)
+  const acceptedExactly = (w) =>
+    (w.code === 'MANIFEST_PERMISSIONS' && w.file === 'manifest.json' && /"offscreen"/.test(w.message) && !/,/.test(w.message)) ||
+    (w.code === 'UNSAFE_VAR_ASSIGNMENT' && w.file === 'content.js' && /^Unsafe call to import for argument 0/.test(w.message));
   const errors = report.errors ?? [];
-  const warnings = (report.warnings ?? []).filter((w) => !accepted.has(w.code));
+  const warnings = (report.warnings ?? []).filter((w) => !accepted.has(w.code) && !acceptedExactly(w));
+  if ((report.warnings ?? []).filter((w) => w.code === 'UNSAFE_VAR_ASSIGNMENT').length > 1) warnings.push({ code: 'UNSAFE_VAR_ASSIGNMENT', message: 'more than the one accepted dynamic import' });
   for (const m of [...errors, ...warnings]) console.log(`  ${m._type ?? ''} ${m.code}: ${m.message} ${m.file ?? ''}`);
   console.log(`  ${errors.length} errors, ${report.warnings?.length ?? 0} warnings (${warnings.length} not accepted), ${report.notices?.length ?? 0} notices`);
   if (errors.length === 0 && warnings.length === 0) totals.passed += 1;

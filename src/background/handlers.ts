@@ -12,6 +12,7 @@ import { recallAnalysis, rememberAnalysis, sameDocument } from './analyses';
 import { updateBadge } from './badge';
 import { currentDataset, datasetInfo, importDataset, removeDataset } from './dataset';
 import { analyzeArticle } from './engine';
+import { readArticle } from './reader';
 import { loadReport, placeholderReport, saveReport } from './reports';
 import { loadSettings, updateSettings } from './settings-store';
 import { cardData, keptForSession, pageEnrichment } from './views';
@@ -59,6 +60,15 @@ export const contentRoute = route<ContentToBackground>({
       // kept here, where it is made: the report, the popup and the card refer to it
       await rememberAnalysis(tabId, req.url, reply.analysis);
       return reply;
+    },
+    'article/read': async ({ url, html }, sender) => {
+      const tabId = senderTab(sender);
+      const article = await readArticle(html);
+      if (!article) return { article: null, analysis: null };
+      const { title, byline, siteName, paragraphs } = article;
+      const analysis = await analyzeArticle({ url, title, byline, siteName, paragraphs });
+      await rememberAnalysis(tabId, url, analysis.analysis);
+      return { article, analysis };
     },
   },
 });

@@ -11,11 +11,13 @@ import { watchExtraDataset } from './dataset';
 import { contentRoute, pageRoute } from './handlers';
 import { pushSettings } from './push';
 import { forgetAnalysis } from './analyses';
+import { listenOffscreen } from './reader';
 import { removeReport } from './reports';
 import { onSettingsChanged } from './settings-store';
 
 listen([contentRoute, pageRoute]);
 watchExtraDataset();
+listenOffscreen();
 
 onSettingsChanged((before, after) => {
   void pushSettings(before, after);

@@ -19,12 +19,18 @@
 import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
 import { blocksOf, type TextPiece } from '../shared/dom-text';
 import { MAX_ARTICLE_CHARS } from '../shared/guards';
+import { type Snapshot, textSnapshot } from '../shared/article-refs';
+import { capParagraphs } from '../shared/article-refs';
 import { pageSize, parseVerdict } from './budget';
-import { parseForText } from './readability-text';
-import { textNodesOf } from './text-map';
+import { liveFallback, metaContent } from './offpage';
+import { parseForText } from '../shared/readability-text';
+import { commonAncestor, textNodesOf } from './text-map';
+
+export { commonAncestor };
 
 /** The analysis budget: at most this many characters of article text. */
 export const MAX_CHARS = MAX_ARTICLE_CHARS;
+export { capParagraphs };
 
 export interface Extracted {
   paragraphs: string[];
@@ -43,61 +49,7 @@ export interface Extracted {
   /** the live element that contains the article, when known (computed when asked) */
   container: () => Element | null;
   /** how the paragraphs were obtained */
-  via: 'readability' | 'fallback';
-}
-
-/** Keeps whole paragraphs up to `max` characters (cutting the one that crosses it). Pure. */
-export function capParagraphs(paragraphs: readonly string[], max = MAX_CHARS): { paragraphs: string[]; truncated: boolean } {
-  const out: string[] = [];
-  let total = 0;
-  for (const p of paragraphs) {
-    if (total + p.length > max) {
-      const room = max - total;
-      if (room > 200) out.push(p.slice(0, room));
-      return { paragraphs: out, truncated: true };
-    }
-    out.push(p);
-    total += p.length + 2;
-  }
-  return { paragraphs: out, truncated: false };
-}
-
-/** At most this many nodes (evenly spread, first and last included) decide the container. */
-const ANCESTOR_SAMPLE = 256;
-
-/** The deepest element containing every node (null for none); of a sample of them for long lists. */
-export function commonAncestor(all: readonly Node[]): Element | null {
-  if (all.length === 0) return null;
-  const step = Math.max(1, Math.ceil(all.length / ANCESTOR_SAMPLE));
-  const nodes = step === 1 ? all : [...all.filter((_, i) => i % step === 0), all[all.length - 1] as Node];
-  const chain: Node[] = [];
-  for (let n: Node | null = (nodes[0] as Node).parentNode; n; n = n.parentNode) chain.push(n);
-  let depth = 0; // index into chain of the current common ancestor
-  const index = new Map(chain.map((n, i) => [n, i]));
-  for (let i = 1; i < nodes.length; i++) {
-    for (let n: Node | null = (nodes[i] as Node).parentNode; n; n = n.parentNode) {
-      const at = index.get(n);
-      if (at !== undefined) {
-        if (at > depth) depth = at;
-        break;
-      }
-    }
-  }
-  for (let i = depth; i < chain.length; i++) if ((chain[i] as Node).nodeType === 1) return chain[i] as Element;
-  return null;
-}
-
-/** XPathResult.ORDERED_NODE_SNAPSHOT_TYPE (the global is not there in every context that runs this). */
-const ORDERED_SNAPSHOT = 7;
-
-interface Snapshot {
-  readonly snapshotLength: number;
-  snapshotItem(i: number): Node | null;
-}
-
-/** The text nodes of a document in document order, as a native list. */
-function textSnapshot(doc: Document): Snapshot {
-  return doc.evaluate('//text()', doc, null, ORDERED_SNAPSHOT, null) as Snapshot;
+  via: 'readability' | 'off-page' | 'fallback';
 }
 
 /**
@@ -137,10 +89,6 @@ export class Twins {
   }
 }
 
-function metaContent(doc: Document, selector: string): string | null {
-  return doc.querySelector(selector)?.getAttribute('content')?.trim() || null;
-}
-
 export interface ExtractOptions {
   /** the element not to read (Sourcelight's host) */
   exclude?: Node | null;
@@ -164,7 +112,7 @@ export function extract(doc: Document, opts: ExtractOptions = {}): Extracted | n
   const tg = performance.now();
   if (!doc.body || !isProbablyReaderable(doc)) return null;
   // too deep, too many elements or paragraphs, too much text: Readability would hold the page (budget.ts)
-  if (!parseVerdict(pageSize(doc)).parse) return fallback(doc, opts.exclude ?? null);
+  if (!parseVerdict(pageSize(doc)).parse) return liveFallback(doc, opts.exclude ?? null);
 
   const t0 = performance.now();
   const clone = doc.cloneNode(true) as Document;
@@ -237,25 +185,3 @@ export function extract(doc: Document, opts: ExtractOptions = {}): Extracted | n
   };
 }
 
-function fallback(doc: Document, exclude: Node | null): Extracted | null {
-  const candidates = [...doc.querySelectorAll('article, main, [role="main"]')];
-  const root =
-    candidates.sort((a, b) => (b.textContent?.length ?? 0) - (a.textContent?.length ?? 0))[0] ?? doc.body;
-  const blocks = blocksOf(root);
-  const capped = capParagraphs(blocks.map((b) => b.text));
-  if (capped.paragraphs.length === 0) return null;
-  return {
-    ...capped,
-    title: doc.title || null,
-    byline: null,
-    siteName: metaContent(doc, 'meta[property="og:site_name"]'),
-    live: (which) => {
-      const out: Array<TextPiece[] | undefined> = [];
-      for (const i of which) out[i] = blocks[i]?.pieces;
-      return out;
-    },
-    liveNodes: () => textNodesOf(root, exclude),
-    container: () => root,
-    via: 'fallback',
-  };
-}

@@ -30,10 +30,11 @@ import { debugEnabled } from '../shared/debug';
 import { extensionAlive } from '../shared/browser';
 import { backgroundToContentGuards } from '../shared/guards';
 import { listen as listenRuntime, route, sendFromContent } from '../shared/messaging';
-import type { AnalyzeReply, BackgroundToContent } from '../shared/protocol';
+import type { AnalyzeReply, AnalyzeRequest, BackgroundToContent } from '../shared/protocol';
 import type { SiteStatus } from '../shared/settings';
 import type { PageStatus } from '../shared/views';
-import { extract, type ExtractTimings } from './extract';
+import { loadInPage } from './inpage';
+import { readArticle } from './read';
 import { highlightsSupported, HighlightLayer, type Placed } from './highlights';
 import { hitTest } from './hit-test';
 import { Host } from './host';
@@ -77,6 +78,8 @@ interface RunState {
   container: () => Element | null;
   unplaced: number;
   truncated: boolean;
+  /** why the in-page parse read the article (the off-page path failed), or null */
+  inPage: string | null;
   title: string | null;
   siteName: string | null;
   /** one-line descriptions of the dataset entities found, by id */
@@ -264,6 +267,7 @@ class Sourcelight {
         unplaced: status === 'done' ? (s?.unplaced ?? 0) : 0,
         truncated: status === 'done' ? (s?.truncated ?? false) : false,
         error,
+        ...(status === 'done' && s?.inPage ? { inPage: s.inPage.slice(0, 500) } : {}),
       },
       status === 'done' ? (s?.analysis ?? null) : null,
     );
@@ -273,6 +277,20 @@ class Sourcelight {
     retry(() => sendFromContent('page/report', r), undefined, this.reporting.signal).catch((e: unknown) => {
       if (!(e instanceof Cancelled) && !this.orphaned()) console.debug('[sourcelight] report failed', e);
     });
+  }
+
+  /**
+   * The background's analysis of these paragraphs: the last reply stands when the paragraphs are
+   * those of the last analysis of this address (a page change elsewhere); a background stopped
+   * mid-analysis may never answer, so each attempt has a deadline, then it is asked again.
+   */
+  private async ask(request: AnalyzeRequest, signal: AbortSignal): Promise<AnalyzeReply> {
+    const key = request.paragraphs.join('\n\n');
+    const last = this.lastReply;
+    if (last && last.url === request.url && last.key === key) return last.reply;
+    const reply = await retry(() => deadline(sendFromContent('article/analyze', request), ANALYZE_DEADLINE, signal), ANALYZE_RETRIES, signal);
+    this.lastReply = { url: request.url, key, reply };
+    return reply;
   }
 
   /** One analysis of the current page, cancelled by the next (and by `life`). */
@@ -294,44 +312,28 @@ class Sourcelight {
       let busy = 0;
       const t0 = performance.now();
 
-      const timings: ExtractTimings = { gate: 0, readability: 0, pair: 0, paragraphs: 0 };
-      const extracted = extract(document, { exclude: this.host.element, timings });
-      const t1 = performance.now();
-      busy += t1 - t0;
-      this.measure('sourcelight:readability', t0, timings.readability);
-      this.measure('sourcelight:gate', t0, timings.gate);
-      this.measure('sourcelight:pair', t0, timings.pair);
-      this.measure('sourcelight:paragraphs', t0, timings.paragraphs);
-      if (!extracted) {
+      // the gate here; the parse off the page (in the page only as the fallback); the analysis in the background
+      const { read, busy: readBusy } = await readArticle(document, {
+        url,
+        exclude: this.host.element,
+        signal,
+        measure: (name, start, duration) => this.measure(name, start, duration),
+        inPage: loadInPage,
+        ask: (request) => this.ask(request, signal),
+        deadline: (p) => deadline(p, ANALYZE_DEADLINE, signal),
+      });
+      busy += readBusy;
+      if (signal.aborted) throw new Cancelled();
+      if (!read) {
         this.layer.set([]);
         this.state = null;
         this.measure('sourcelight:total', t0, busy);
         this.send('not-article');
         return;
       }
-      await slicer.step();
-
-      const tp = performance.now();
-      // non-empty and aligned with extracted.live() (joinParagraphs would drop an empty one)
-      const paragraphs = extracted.paragraphs;
-      const request = { url, title: extracted.title, byline: extracted.byline, siteName: extracted.siteName, paragraphs };
-      // the same paragraphs as the last analysis of this address (a page change elsewhere): its result stands
-      const key = paragraphs.join('\n\n');
-      const last = this.lastReply;
-      const asked = last && last.url === url && last.key === key
-        ? Promise.resolve(last.reply)
-        // a background stopped mid-analysis may never answer: each attempt has a deadline, then it is asked again
-        : retry(() => deadline(sendFromContent('article/analyze', request), ANALYZE_DEADLINE, signal), ANALYZE_RETRIES, signal);
-      const t2 = performance.now();
-      busy += t2 - tp;
-      this.measure('sourcelight:request', tp, t2 - tp);
-      // the engine runs in the background: waiting for it is no work of this page's
-      const reply = await asked;
-      if (signal.aborted) throw new Cancelled();
-      this.lastReply = { url, key, reply };
+      const { extracted, reply } = read;
+      const { paragraphs } = extracted;
       const { analysis, targets } = reply;
-      this.measure('sourcelight:analyze', t2, reply.ms);
-      this.measure('sourcelight:analyze-wait', t2, performance.now() - t2);
       await slicer.step();
 
       const t4 = performance.now();
@@ -383,6 +385,7 @@ class Sourcelight {
           placements.map((p) => p !== null),
         ),
         truncated: extracted.truncated,
+        inPage: read.where === 'in-page' ? (read.fallbackReason ?? 'in-page') : null,
         title: extracted.title,
         siteName: extracted.siteName,
         descriptions: reply.descriptions,

@@ -122,6 +122,31 @@ export function textNodesOf(root: Node, exclude: Node | null = null): Text[] {
   return out;
 }
 
+/** At most this many nodes (evenly spread, first and last included) decide the container. */
+const ANCESTOR_SAMPLE = 256;
+
+/** The deepest element containing every node (null for none); of a sample of them for long lists. */
+export function commonAncestor(all: readonly Node[]): Element | null {
+  if (all.length === 0) return null;
+  const step = Math.max(1, Math.ceil(all.length / ANCESTOR_SAMPLE));
+  const nodes = step === 1 ? all : [...all.filter((_, i) => i % step === 0), all[all.length - 1] as Node];
+  const chain: Node[] = [];
+  for (let n: Node | null = (nodes[0] as Node).parentNode; n; n = n.parentNode) chain.push(n);
+  let depth = 0; // index into chain of the current common ancestor
+  const index = new Map(chain.map((n, i) => [n, i]));
+  for (let i = 1; i < nodes.length; i++) {
+    for (let n: Node | null = (nodes[i] as Node).parentNode; n; n = n.parentNode) {
+      const at = index.get(n);
+      if (at !== undefined) {
+        if (at > depth) depth = at;
+        break;
+      }
+    }
+  }
+  for (let i = depth; i < chain.length; i++) if ((chain[i] as Node).nodeType === 1) return chain[i] as Element;
+  return null;
+}
+
 /* ------------------------------------------------------------------ anchoring */
 
 export const CONTEXT = 32;

@@ -282,6 +282,11 @@ function Popup() {
           {t('truncated')}
         </p>
       ) : null}
+      {view === 'done' && report?.inPage ? (
+        <p class="notice" data-testid="in-page">
+          {t('readInPage')}
+        </p>
+      ) : null}
       {view === 'done' && report && report.unplaced > 0 ? (
         <p class="notice" data-testid="unplaced">
           {plural('unplaced', report.unplaced)}

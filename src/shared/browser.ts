@@ -44,3 +44,16 @@ export function t(key: string, substitutions?: string | string[]): string {
     return key;
   }
 }
+
+/** Chrome's offscreen documents (chrome.offscreen; not in the polyfill's types, not in Firefox). */
+export interface OffscreenApi {
+  createDocument(p: { url: string; reasons: string[]; justification: string }): Promise<void>;
+  closeDocument(): Promise<void>;
+  hasDocument?: () => Promise<boolean>;
+}
+
+/** chrome.offscreen where the browser has it (Chrome 109+), else null (Firefox: its background page has a DOM). */
+export function offscreenApi(): OffscreenApi | null {
+  const c = (globalThis as { chrome?: { offscreen?: OffscreenApi } }).chrome;
+  return c?.offscreen && typeof c.offscreen.createDocument === 'function' ? c.offscreen : null;
+}

@@ -73,7 +73,8 @@ export const isPageReport: Guard<PageReport> = isShape<PageReport>({
   unplaced: isNonNegativeInteger,
   truncated: isBoolean,
   error: isNullable(isStringMax(2_000)),
-});
+  inPage: isStringMax(500),
+}, ['inPage']);
 
 const isEmpty = (v: unknown): v is Record<string, never> => isObject(v) && Object.keys(v).length === 0;
 
@@ -108,11 +109,15 @@ export const isAnalyzeRequest: Guard<AnalyzeRequest> = isShape<AnalyzeRequest>({
   paragraphs: isParagraphs,
 });
 
+/** The most HTML a page sends to be read off its main thread (content/offpage.ts checks it first). */
+export const MAX_PAGE_HTML = 30_000_000;
+
 export const contentToBackgroundGuards: { [K in keyof ContentToBackground]: Guard<ContentToBackground[K]['request']> } = {
   'page/report': isPageReport,
   'site/status': isShape({ url: isStringMax(8_192) }),
   'entity/card': isCardRequest,
   'article/analyze': isAnalyzeRequest,
+  'article/read': isShape({ url: isStringMax(8_192), html: isStringMax(MAX_PAGE_HTML) }),
 };
 
 /** An imported dataset file may be this long (storage.local holds it). */

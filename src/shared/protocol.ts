@@ -11,6 +11,7 @@
  */
 import type { Analysis } from '../core/types';
 import type { Settings, SiteStatus } from './settings';
+import type { HtmlArticle } from './article-refs';
 import type { Target } from './targets';
 import type { CardData, DatasetInfo, PageReport, SettingsReply, TabState } from './views';
 
@@ -44,12 +45,25 @@ export interface AnalyzeReply {
   ms: number;
 }
 
+/** A page's HTML, to be read off its main thread (see content/offpage.ts). */
+export interface ReadRequest {
+  url: string;
+  html: string;
+}
+/** The article read from it (null: not an article) and its analysis. */
+export interface ReadReply {
+  article: HtmlArticle | null;
+  analysis: AnalyzeReply | null;
+}
+
 /** content script -> background */
 export type ContentToBackground = {
   'page/report': { request: PageReport; response: { ok: true } };
   'site/status': { request: { url: string }; response: SiteStatus };
   'entity/card': { request: CardRequest; response: CardData };
   'article/analyze': { request: AnalyzeRequest; response: AnalyzeReply };
+  /** the article read off the page (offscreen document or background page), then analysed */
+  'article/read': { request: ReadRequest; response: ReadReply };
 };
 
 /** extension pages (popup, options) -> background */

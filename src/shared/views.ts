@@ -22,6 +22,11 @@ export interface PageReport {
   /** the page was larger than the analysis budget: only part of it was analysed */
   truncated: boolean;
   error: string | null;
+  /**
+   * why the article was read by the in-page parse (the fallback: the off-page path was
+   * unavailable or failed); absent when it was read off the page, or not read
+   */
+  inPage?: string;
 }
 
 /** Views of dataset records, as the UI shows them (the background maps core query results to these). */

@@ -16,7 +16,8 @@ import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { articleFromParagraphs } from '../../../src/core/article';
 import type { Analysis } from '../../../src/core/types';
-import type { AnalyzeRequest } from '../../../src/shared/protocol';
+import { articleFromHtml } from '../../../src/shared/html-article';
+import type { AnalyzeReply, AnalyzeRequest, ReadRequest } from '../../../src/shared/protocol';
 import type { SiteStatus } from '../../../src/shared/settings';
 import type { PageReport } from '../../../src/shared/views';
 import { targetsOf } from '../../../src/shared/targets';
@@ -58,8 +59,17 @@ function answer(kind: string, payload: unknown): unknown {
     fake.reports.push(status);
     return { ok: true };
   }
+  // the page's HTML read as the background reads it (jsdom has DOMParser), then analysed
+  if (kind === 'article/read') {
+    const read = articleFromHtml((payload as ReadRequest).html);
+    return { article: read, analysis: read && analyse(read.paragraphs) };
+  }
   if (kind !== 'article/analyze') throw new Error(`unexpected ${kind}`);
-  const article = articleFromParagraphs((payload as AnalyzeRequest).paragraphs);
+  return analyse((payload as AnalyzeRequest).paragraphs);
+}
+
+function analyse(paragraphs: string[]): AnalyzeReply {
+  const article = articleFromParagraphs(paragraphs);
   const mentions = [...article.text.matchAll(/Peskov/g)].map((m) => ({ start: m.index, end: m.index + 6, text: 'Peskov' }));
   const open = article.text.indexOf('“');
   const close = article.text.indexOf('”', open);

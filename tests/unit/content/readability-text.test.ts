@@ -1,5 +1,5 @@
 /**
- * The lean parse (src/content/readability-text.ts) against Readability's stock parse: the same
+ * The lean parse (src/shared/readability-text.ts) against Readability's stock parse: the same
  * paragraphs, on the fixture pages, on a page short enough that Readability tries again, and on
  * every page of ../shared/pages (skipped with a message where it is absent). Real DOMs (jsdom).
  */
@@ -9,7 +9,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { leanParseSupported, parseForText } from '../../../src/content/readability-text';
+import { leanParseSupported, parseForText } from '../../../src/shared/readability-text';
 import { blockTexts } from '../../../src/shared/dom-text';
 
 const fixtures = fileURLToPath(new URL('../../fixtures/', import.meta.url));

@@ -1,0 +1,117 @@
+/**
+ * Reading the page's article, as the content script's one call: the gate here, the parse off the
+ * page (offpage.ts: the background's document reads the HTML and analyses the article in the
+ * same round trip), and the in-page parse (extract.ts: Readability on a clone of the page) as
+ * the fallback when the off-page path is unavailable or fails. `where` says which one read it;
+ * the page's own costs are recorded as User Timing measures.
+ */
+import { MAX_PAGE_HTML } from '../shared/guards';
+import { sendFromContent } from '../shared/messaging';
+import type { AnalyzeReply, AnalyzeRequest } from '../shared/protocol';
+import type { Extracted, ExtractTimings } from './extract';
+import { fromHtmlArticle, gate, liveFallback, pageSource } from './offpage';
+import { Cancelled, retry } from './schedule';
+
+export type ReadWhere = 'off-page' | 'in-page' | 'live';
+
+export interface ArticleRead {
+  extracted: Extracted;
+  reply: AnalyzeReply;
+  /** off-page: the background's document parsed it; in-page: the fallback parse; live: a page too large for Readability */
+  where: ReadWhere;
+  /** why the off-page path was not taken (in-page only) */
+  fallbackReason: string | null;
+}
+
+export interface ReadOptions {
+  url: string;
+  exclude: Node | null;
+  signal: AbortSignal;
+  /** records a measure (name, start, duration) */
+  measure: (name: string, start: number, duration: number) => void;
+  /** the in-page parse (loaded only when needed) */
+  inPage: () => Promise<(doc: Document, opts: { exclude?: Node | null; timings?: ExtractTimings }) => Extracted | null>;
+  /** the off-page path is not to be tried (tests of the fallback) */
+  offPage?: boolean;
+  /** asks the background to analyze paragraphs read in the page (default: one request, retried) */
+  ask?: (request: AnalyzeRequest) => Promise<AnalyzeReply>;
+  /** bounds one off-page read (a background stopped mid-read may never answer) */
+  deadline?: <T>(p: Promise<T>) => Promise<T>;
+}
+
+/** What this costs the page's main thread is `busy` (milliseconds, the waits left out). */
+export async function readArticle(doc: Document, o: ReadOptions): Promise<{ read: ArticleRead | null; busy: number }> {
+  let busy = 0;
+  const t0 = performance.now();
+  const g = gate(doc);
+  const t1 = performance.now();
+  busy += t1 - t0;
+  o.measure('sourcelight:gate', t0, t1 - t0);
+  if (g === 'no') return { read: null, busy };
+
+  const analyze = async (extracted: Extracted, where: ReadWhere, fallbackReason: string | null) => {
+    const tp = performance.now();
+    const request = { url: o.url, title: extracted.title, byline: extracted.byline, siteName: extracted.siteName, paragraphs: extracted.paragraphs };
+    const asked = o.ask ? o.ask(request) : retry(() => sendFromContent('article/analyze', request), undefined, o.signal);
+    const t2 = performance.now();
+    busy += t2 - tp;
+    o.measure('sourcelight:request', tp, t2 - tp);
+    const reply = await asked;
+    o.measure('sourcelight:analyze', t2, reply.ms);
+    o.measure('sourcelight:analyze-wait', t2, performance.now() - t2);
+    return { read: { extracted, reply, where, fallbackReason }, busy };
+  };
+
+  if (g === 'large') {
+    const t = performance.now();
+    const extracted = liveFallback(doc, o.exclude);
+    busy += performance.now() - t;
+    return extracted ? analyze(extracted, 'live', null) : { read: null, busy };
+  }
+
+  let reason = 'off';
+  if (o.offPage !== false) {
+    const ts = performance.now();
+    const { html, texts } = pageSource(doc);
+    const tr = performance.now();
+    o.measure('sourcelight:serialize', ts, tr - ts);
+    if (html.length <= MAX_PAGE_HTML) {
+      try {
+        const sent = sendFromContent('article/read', { url: o.url, html });
+        const asked = o.deadline ? o.deadline(sent) : sent;
+        const tw = performance.now();
+        busy += tw - ts;
+        o.measure('sourcelight:request', tr, tw - tr);
+        const r = await asked;
+        o.measure('sourcelight:read-wait', tw, performance.now() - tw);
+        if (o.signal.aborted) throw new Cancelled();
+        if (!r.article || !r.analysis) return { read: null, busy };
+        o.measure('sourcelight:analyze', tw, r.analysis.ms);
+        o.measure('sourcelight:offpage-parse', tw, r.article.ms);
+        const extracted = fromHtmlArticle(doc, r.article, texts);
+        return { read: { extracted, reply: r.analysis, where: 'off-page', fallbackReason: null }, busy };
+      } catch (e) {
+        if (e instanceof Cancelled || o.signal.aborted) throw e;
+        reason = e instanceof Error ? e.message : String(e);
+        console.debug('[sourcelight] the off-page parse failed, parsing in the page', e);
+      }
+    } else {
+      busy += tr - ts;
+      reason = 'too-large';
+    }
+  }
+
+  // the fallback: Readability on a clone, in the page (its own gate again is cheap next to the parse)
+  const extract = await o.inPage();
+  const tx = performance.now();
+  const timings: ExtractTimings = { gate: 0, readability: 0, pair: 0, paragraphs: 0 };
+  const extracted = extract(doc, { exclude: o.exclude, timings });
+  const ty = performance.now();
+  busy += ty - tx;
+  o.measure('sourcelight:in-page-parse', tx, ty - tx);
+  o.measure('sourcelight:readability', tx, timings.readability);
+  o.measure('sourcelight:pair', tx, timings.pair);
+  o.measure('sourcelight:paragraphs', tx, timings.paragraphs);
+  if (!extracted) return { read: null, busy };
+  return analyze(extracted, 'in-page', reason);
+}
