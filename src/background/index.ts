@@ -10,6 +10,7 @@ import { onCommand } from './commands';
 import { contentRoute, pageRoute } from './handlers';
 import { pushSettings } from './push';
 import { forgetAnalysis } from './analyses';
+import { forgetPageMeta } from './memory';
 import { removeReport } from './reports';
 import { onSettingsChanged } from './settings-store';
 
@@ -24,6 +25,7 @@ ext.commands.onCommand.addListener(onCommand);
 ext.tabs.onRemoved.addListener((tabId) => {
   void removeReport(tabId);
   void forgetAnalysis(tabId);
+  void forgetPageMeta(tabId);
 });
 
 styleBadge();

@@ -128,6 +128,24 @@ export function cardData(bundle: DatasetBundle, req: CardRequest, analysis: Anal
   };
 }
 
+/**
+ * A card's data with what the reader's own reading adds: earlier statements from the memory first
+ * (newest first), then the dataset's; earlier articles read, after the dataset's coverage; the
+ * remarks repeated ("also reported by") first among the matches.
+ */
+export function withReading(
+  data: CardData,
+  reading: { priorStatements: Record<string, PriorStatementView[]>; coverage: CoverageView[]; matches: ClaimMatchView[] },
+): CardData {
+  const fromReading = Object.values(reading.priorStatements).flat();
+  return {
+    ...data,
+    priorStatements: [...fromReading, ...data.priorStatements].slice(0, MAX_ITEMS * 2),
+    relatedCoverage: [...data.relatedCoverage, ...reading.coverage].slice(0, MAX_ITEMS * 2),
+    matches: [...reading.matches, ...data.matches].slice(0, MAX_ITEMS * 5),
+  };
+}
+
 /** What storage.session keeps of an analysis (and the popup is sent): the quotations, and the entities without their mentions. */
 export function keptForSession(analysis: Analysis): Analysis {
   return { entities: analysis.entities.map((e) => ({ ...e, mentions: [] })), quotes: analysis.quotes };

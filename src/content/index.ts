@@ -51,6 +51,7 @@ import { Cancelled, child, debounce, idle, listen, onAbort, retry, settled, Slic
 import { buildTextMap, placeDirect, type Placement, placeSpans, rangeMatches, textNodesOf } from './text-map';
 import { Ui } from './ui';
 import { watchMutations, watchNavigation } from './watch';
+import { pageMeta } from './page-meta';
 
 /** The body is searched (last resort) over at most this many characters. */
 const BODY_MAP_MAX = 2_000_000;
@@ -250,7 +251,7 @@ class Sourcelight {
       const tp = performance.now();
       // non-empty and aligned with extracted.live() (joinParagraphs would drop an empty one)
       const paragraphs = extracted.paragraphs;
-      const request = { url, title: extracted.title, byline: extracted.byline, siteName: extracted.siteName, paragraphs };
+      const request = { url, title: extracted.title, byline: extracted.byline, siteName: extracted.siteName, paragraphs, meta: pageMeta(document) };
       const asked = retry(() => sendFromContent('article/analyze', request), undefined, signal);
       const t2 = performance.now();
       busy += t2 - tp;
