@@ -8,8 +8,8 @@
  *   indexes `readAt` (retention, oldest first), `site` (forget one site), `people` (multiEntry:
  *   the earlier articles that name a person, without loading the others).
  * - `quotes`, auto-increment key: one record per quotation, with its article's `url` and `readAt`;
- *   indexes `url` (replace or forget an article's quotations) and `speaker_readAt` ([speaker,
- *   readAt]: a speaker's quotations newest first, read from the index as far as needed).
+ *   indexes `url` (replace or forget an article's quotations) and `speaker_newest` ([speaker,
+ *   -readAt]: a speaker's quotations newest first, in one getAll with a count).
  * Version 1 (the first layout) kept the quotations inside the article record, with `readAt` as its
  * only index; opening a version-1 store moves them into `quotes` (tests/unit/memory-store.test.ts).
  *
@@ -27,11 +27,13 @@ export type StoredArticle = Omit<MemoryArticle, 'quotes'> & { quoteCount: number
 export interface StoredQuote extends MemoryQuote {
   url: string;
   readAt: number;
+  /** -readAt: the index key that lists a speaker's quotations newest first, read forwards */
+  newest: number;
 }
 
 interface MemoryDB extends DBSchema {
   articles: { key: string; value: StoredArticle; indexes: { readAt: number; site: string; people: string } };
-  quotes: { key: number; value: StoredQuote; indexes: { url: string; speaker_readAt: [string, number] } };
+  quotes: { key: number; value: StoredQuote; indexes: { url: string; speaker_newest: [string, number] } };
 }
 
 /** Retention: articles older than `days` and beyond the newest `maxArticles` are pruned, oldest first. */
@@ -41,6 +43,8 @@ export interface Retention {
 }
 export const DEFAULT_RETENTION: Retention = { days: 365, maxArticles: 20_000 };
 const DAY_MS = 86_400_000;
+
+const stored = (q: MemoryQuote, url: string, readAt: number): StoredQuote => ({ ...q, url, readAt, newest: -readAt });
 
 type UpgradeTx = IDBPTransaction<MemoryDB, Array<'articles' | 'quotes'>, 'versionchange'>;
 
@@ -55,13 +59,13 @@ async function upgrade(db: IDBPDatabase<MemoryDB>, oldVersion: number, tx: Upgra
     articles.createIndex('people', 'people', { multiEntry: true });
     const quotes = db.createObjectStore('quotes', { autoIncrement: true });
     quotes.createIndex('url', 'url');
-    quotes.createIndex('speaker_readAt', ['speaker', 'readAt']);
+    quotes.createIndex('speaker_newest', ['speaker', 'newest']);
     // version 1 kept the quotations inside the article: move them out
     let cursor = await articles.openCursor();
     while (cursor) {
       const old = cursor.value as StoredArticle & { quotes?: MemoryQuote[] };
       const list = Array.isArray(old.quotes) ? old.quotes : [];
-      for (const q of list) await quotes.add({ ...q, url: old.url, readAt: old.readAt });
+      for (const q of list) await quotes.add(stored(q, old.url, old.readAt));
       const { quotes: _dropped, ...rest } = old;
       await cursor.update({ ...rest, site: rest.site ?? '', people: rest.people ?? [], quoteCount: list.length });
       cursor = await cursor.continue();
@@ -104,10 +108,22 @@ export class MemoryStore {
     await Promise.all([
       ...old.map((k) => qs.delete(k)),
       tx.objectStore('articles').put({ ...rest, quoteCount: quotes.length }),
-      ...quotes.map((q) => qs.add({ ...q, url: article.url, readAt: article.readAt })),
+      ...quotes.map((q) => qs.add(stored(q, article.url, article.readAt))),
     ]);
     await tx.done;
     await this.prune(retention, article.readAt);
+  }
+
+  /** Records several new articles in one transaction, without pruning (a bulk fill: the benchmark, an import). */
+  async recordMany(articles: readonly MemoryArticle[]): Promise<void> {
+    const tx = this.db.transaction(['articles', 'quotes'], 'readwrite');
+    const qs = tx.objectStore('quotes');
+    const writes: Array<Promise<unknown>> = [];
+    for (const { quotes, ...rest } of articles) {
+      writes.push(tx.objectStore('articles').put({ ...rest, quoteCount: quotes.length }));
+      for (const q of quotes) writes.push(qs.add(stored(q, rest.url, rest.readAt)));
+    }
+    await Promise.all([...writes, tx.done]);
   }
 
   /** Drops articles read before `now - days`, then the oldest beyond `maxArticles`. */
@@ -160,17 +176,13 @@ export class MemoryStore {
 
   /**
    * A speaker's recorded quotations, newest first, leaving out the article `excludeUrl` (the one
-   * being read): read from the [speaker, readAt] index backwards, `limit` at most, each with its article.
+   * being read): `limit` at most, read in one request from the [speaker, -readAt] index, each with its article.
    */
   async priorQuotes(speaker: string, excludeUrl: string | null, limit: number): Promise<PriorQuote[]> {
     const tx = this.db.transaction(['quotes', 'articles']);
     const range = IDBKeyRange.bound([speaker, -Infinity], [speaker, Infinity]);
-    const found: StoredQuote[] = [];
-    let cursor = await tx.objectStore('quotes').index('speaker_readAt').openCursor(range, 'prev');
-    while (cursor && found.length < limit) {
-      if (cursor.value.url !== excludeUrl) found.push(cursor.value);
-      cursor = await cursor.continue();
-    }
+    const excluded = excludeUrl === null ? 0 : await tx.objectStore('quotes').index('url').count(excludeUrl);
+    const found = (await tx.objectStore('quotes').index('speaker_newest').getAll(range, limit + excluded)).filter((q) => q.url !== excludeUrl).slice(0, limit);
     const articles = new Map<string, StoredArticle | undefined>();
     for (const q of found) if (!articles.has(q.url)) articles.set(q.url, await tx.objectStore('articles').get(q.url));
     return found.flatMap((quote) => {
@@ -204,7 +216,7 @@ export class MemoryStore {
     for (const a of articles) {
       const quotes = await tx.objectStore('quotes').index('url').getAll(a.url);
       const { quoteCount: _n, ...rest } = a;
-      out.push({ ...rest, quotes: quotes.map(({ url: _u, readAt: _r, ...q }) => q) });
+      out.push({ ...rest, quotes: quotes.map(({ url: _u, readAt: _r, newest: _n, ...q }) => q) });
     }
     return out;
   }

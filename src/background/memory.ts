@@ -6,14 +6,13 @@
  * often). A failed write is reported in storage.local (the options page shows it) and nothing
  * else breaks: every entry point here catches and answers with less.
  */
-import { type MemoryArticle, memoryArticle, memorySpeaker, type PageMeta, shouldRecord } from '../core/reading';
-import { prepareRemark, remarkScore } from '../core/remarks';
+import { type MemoryArticle, memoryArticle, type PageMeta, shouldRecord } from '../core/reading';
 import type { Analysis } from '../core/types';
 import { ext } from '../shared/browser';
 import { DEFAULT_MEMORY_SETTINGS, isMemorySettings, MEMORY_PROBLEM_KEY, MEMORY_SETTINGS_KEY, type MemoryInfo, type MemorySettings } from '../shared/memory';
 import type { AnalyzeRequest } from '../shared/protocol';
-import { type ClaimMatchView, type CoverageView, type PriorStatementView, safeUrl } from '../shared/views';
-import { MemoryStore, type PriorQuote, type StoredArticle } from './memory-store';
+import { EMPTY_READING, type LookupOptions, lookUp, type ReadingEnrichment } from './memory-lookup';
+import { MemoryStore } from './memory-store';
 
 let opening: Promise<MemoryStore> | null = null;
 function store(): Promise<MemoryStore> {
@@ -101,122 +100,17 @@ export async function writeArticle(record: MemoryArticle, settings: MemorySettin
 
 /* ---------------------------------------------------------------- reading */
 
-/** Earlier statements listed per speaker, at most. */
-export const MAX_PRIOR = 20;
-/** A speaker's recorded quotations compared with the page's for repeats, at most (newest). */
-export const MAX_COMPARED = 200;
-
-function outletOf(a: StoredArticle): string {
-  return a.siteName ?? a.site;
-}
-function dateOf(a: StoredArticle): string {
-  return (a.published ?? new Date(a.readAt).toISOString()).slice(0, 10);
-}
-
-export function readingPriorView(p: PriorQuote): PriorStatementView {
-  return {
-    text: p.quote.text,
-    kind: p.quote.kind,
-    outlet: outletOf(p.article),
-    date: dateOf(p.article),
-    url: safeUrl(p.article.url),
-    storyId: '',
-    headline: p.article.title,
-    source: 'reading',
-  };
-}
-
-export interface ReadingEnrichment {
-  /** per speaker key (entity id, else the popup's group key) */
-  priorStatements: Record<string, PriorStatementView[]>;
-  coverage: CoverageView[];
-  matches: ClaimMatchView[];
-}
-
-const EMPTY: ReadingEnrichment = { priorStatements: {}, coverage: [], matches: [] };
-
 /**
- * What the memory adds for a page: per named speaker their earlier recorded statements (newest
- * first, the page itself left out), the quotations of the page that repeat a recorded one ("also
- * reported by"), and the earlier articles sharing at least two named people or a repeated remark.
- * `keyOf` gives the key a speaker's list is filed under (the popup's and the card's grouping).
- * `personIds`: the dataset's people (organisations do not count towards "two people").
+ * What the memory adds for a page (memory-lookup.ts), when the memory is on; nothing when it is
+ * off or cannot be read.
  */
-export async function readingEnrichment(
-  tabId: number,
-  url: string,
-  analysis: Analysis,
-  opts: {
-    quotes?: number[];
-    /** a dataset entity whose earlier statements are wanted even if it is not quoted on the page (a card's) */
-    entityId?: string | null;
-    keyOf: (speaker: { name: string; entityId: string | null }) => string;
-    personIds: ReadonlySet<string>;
-  },
-): Promise<ReadingEnrichment> {
+export async function readingEnrichment(tabId: number, url: string, analysis: Analysis, opts: LookupOptions): Promise<ReadingEnrichment> {
   try {
-    const settings = await memorySettings();
-    if (!settings.on) return EMPTY;
-    const db = await store();
-    const current = await recordedAddress(tabId, url);
-    const indexes = opts.quotes ?? analysis.quotes.map((_, i) => i);
-    const prior: Record<string, PriorStatementView[]> = {};
-    const matches: ClaimMatchView[] = [];
-    const repeatedIn = new Map<string, StoredArticle>();
-    const recalled = new Map<string, PriorQuote[]>();
-    if (opts.entityId) {
-      const list = await db.priorQuotes(opts.entityId, current, MAX_COMPARED);
-      recalled.set(opts.entityId, list);
-      prior[opts.entityId] = list.slice(0, MAX_PRIOR).map(readingPriorView);
-    }
-    for (const index of indexes) {
-      const q = analysis.quotes[index];
-      if (!q) continue;
-      const speaker = memorySpeaker(q.speaker);
-      if (speaker === null) continue;
-      let list = recalled.get(speaker);
-      if (!list) {
-        list = await db.priorQuotes(speaker, current, MAX_COMPARED);
-        recalled.set(speaker, list);
-        prior[opts.keyOf(q.speaker)] = list.slice(0, MAX_PRIOR).map(readingPriorView);
-      }
-      const here = prepareRemark({ text: q.text, speaker });
-      const seen = new Set<string>();
-      for (const p of list) {
-        if (seen.has(p.article.url) || remarkScore(here, prepareRemark({ text: p.quote.text, speaker: p.quote.speaker })) === 0) continue;
-        seen.add(p.article.url);
-        repeatedIn.set(p.article.url, p.article);
-        matches.push({
-          source: 'reading',
-          quoteIndex: index,
-          relation: 'repeats',
-          claimText: p.quote.text,
-          speaker: p.quote.name,
-          outlet: outletOf(p.article),
-          date: dateOf(p.article),
-          url: safeUrl(p.article.url),
-        });
-      }
-    }
-    const people = memoryArticle({ url, title: null, siteName: null, byline: null, canonical: null, ogUrl: null, published: null }, analysis, 0)?.people ?? [];
-    const persons = people.filter((k) => k.startsWith('name:') || opts.personIds.has(k));
-    const naming = await db.articlesNaming(persons, current);
-    const coverage: Array<CoverageView & { score: number; readAt: number }> = [];
-    for (const [u, shared] of naming) {
-      if (shared.length < 2 && !repeatedIn.has(u)) continue;
-      const a = repeatedIn.get(u) ?? (await db.article(u));
-      if (a) coverage.push(coverageOf(a, shared.length + (repeatedIn.has(u) ? 3 : 0)));
-    }
-    for (const [u, a] of repeatedIn) if (!naming.has(u)) coverage.push(coverageOf(a, 3));
-    coverage.sort((x, y) => y.score - x.score || y.readAt - x.readAt);
-    return { priorStatements: prior, coverage: coverage.slice(0, MAX_PRIOR).map(({ score: _s, readAt: _r, ...c }) => c), matches };
+    if (!(await memorySettings()).on) return EMPTY_READING;
+    return await lookUp(await store(), await recordedAddress(tabId, url), url, analysis, opts);
   } catch {
-    return EMPTY;
+    return EMPTY_READING;
   }
-}
-
-function coverageOf(a: StoredArticle, score: number): CoverageView & { score: number; readAt: number } {
-  return { source: 'reading', outlet: outletOf(a), headline: a.title, date: dateOf(a), url: safeUrl(a.url), covers: a.title ?? a.url, score, readAt: a.readAt };
 }
 
 /* ------------------------------------------------------- reader's control */
