@@ -180,7 +180,7 @@ export const pageRoute = route<PageToBackground>({
     },
     'memory/export': async () => {
       const { bundle } = await currentDataset();
-      const file = memoryToDataset(await allArticles(), new Set(bundle.entities.map((e) => e.id)));
+      const file = memoryToDataset(await allArticles(), new Map(bundle.entities.map((e) => [e.id, e])));
       return { text: JSON.stringify(file, null, 1) };
     },
     'memory/forget-page': async ({ tabId }) => {

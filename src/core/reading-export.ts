@@ -6,14 +6,21 @@
 import type { DatasetBundle } from './dataset';
 import { fnv1a, isIsoDate } from './dataset/text';
 import type { MemoryArticle } from './reading';
+import type { EntityRecord } from './types';
 
 const dayOf = (a: MemoryArticle): string => {
   const published = a.published?.slice(0, 10) ?? '';
   return isIsoDate(published) ? published : new Date(a.readAt).toISOString().slice(0, 10);
 };
 
-/** `knownIds`: the dataset entities the importing side knows (others are written as names only). */
-export function memoryToDataset(articles: readonly MemoryArticle[], knownIds: ReadonlySet<string>): DatasetBundle {
+/**
+ * `known`: the dataset's entities; those the memory refers to are written into the file (so that it
+ * validates on its own, and merges without conflict where the same entity is already there); the
+ * people the dataset does not know are written as names only.
+ */
+export function memoryToDataset(articles: readonly MemoryArticle[], known: ReadonlyMap<string, EntityRecord>): DatasetBundle {
+  const knownIds = { has: (id: string): boolean => known.has(id) };
+  const used = new Set<string>();
   const stories: DatasetBundle['stories'] = [];
   const claims: DatasetBundle['claims'] = [];
   let newest = '1970-01-01';
@@ -32,7 +39,7 @@ export function memoryToDataset(articles: readonly MemoryArticle[], knownIds: Re
       language: 'und',
       length: 0,
       paragraphs: 0,
-      entities: a.people.filter((p) => knownIds.has(p)),
+      entities: a.people.filter((p) => knownIds.has(p) && Boolean(used.add(p))),
       events: [],
       topics: [],
     });
@@ -46,7 +53,7 @@ export function memoryToDataset(articles: readonly MemoryArticle[], knownIds: Re
         text: q.text,
         kind: q.kind,
         source: 'engine',
-        speaker: { name: q.name || q.speaker.replace(/^name:/, ''), entityId: knownIds.has(q.speaker) ? q.speaker : null },
+        speaker: { name: q.name || q.speaker.replace(/^name:/, ''), entityId: knownIds.has(q.speaker) && Boolean(used.add(q.speaker)) ? q.speaker : null },
         paragraph: 0,
         start: 0,
         end: q.text.length,
@@ -60,9 +67,12 @@ export function memoryToDataset(articles: readonly MemoryArticle[], knownIds: Re
       format: 1,
       dataDate: newest,
       sourceHash: fnv1a(stories.map((s) => s.url).join('\n')),
-      counts: { stories: stories.length, claims: claims.length },
+      counts: { entities: used.size, stories: stories.length, claims: claims.length },
     },
-    entities: [],
+    entities: [...used].sort().flatMap((id) => {
+      const e = known.get(id);
+      return e ? [e] : [];
+    }),
     stories,
     claims,
     relations: [],

@@ -164,7 +164,7 @@ describe('the reading memory in the background', () => {
     const m = await restarted();
     await m.keepPageMeta(1, request(URL_A, 'Kremlin confirms contacts', 'News A', '2026-11-10'));
     await m.recordPage(1, page(URL_A), { entities: [], quotes: [q('The harbour stays open all winter long', 'Lars Vik', null)] });
-    const file = memoryToDataset(await m.allArticles(), new Set());
+    const file = memoryToDataset(await m.allArticles(), new Map());
     const result = validateDatasetImport(JSON.stringify(file));
     expect(result.ok).toBe(true);
     expect(file.claims.map((c) => [c.text, c.speaker, c.outlet, c.date, c.url])).toEqual([
