@@ -6,7 +6,7 @@
  * named people or a repeated remark (the dataset coverage's rule for people).
  */
 import { memoryArticle, memorySpeaker } from '../core/reading';
-import { prepareRemark, remarkScore } from '../core/remarks';
+import { type PreparedRemark, prepareRemark, remarkScore } from '../core/remarks';
 import type { Analysis } from '../core/types';
 import { type ClaimMatchView, type CoverageView, type PriorStatementView, safeUrl } from '../shared/views';
 import type { MemoryStore, PriorQuote, StoredArticle } from './memory-store';
@@ -61,13 +61,15 @@ export async function lookUp(db: MemoryStore, current: string | null, url: strin
   const prior: Record<string, PriorStatementView[]> = {};
   const matches: ClaimMatchView[] = [];
   const repeatedIn = new Map<string, StoredArticle>();
-  const recalled = new Map<string, PriorQuote[]>();
-  const recall = async (speaker: string, key: string): Promise<PriorQuote[]> => {
+  /** per speaker: their recorded quotations, each prepared for comparison once */
+  const recalled = new Map<string, Array<PriorQuote & { prepared: PreparedRemark }>>();
+  const recall = async (speaker: string, key: string): Promise<Array<PriorQuote & { prepared: PreparedRemark }>> => {
     let list = recalled.get(speaker);
     if (!list) {
-      list = await db.priorQuotes(speaker, current, MAX_COMPARED);
+      const found = await db.priorQuotes(speaker, current, MAX_COMPARED);
+      list = found.map((p) => ({ ...p, prepared: prepareRemark({ text: p.quote.text, speaker: p.quote.speaker }) }));
       recalled.set(speaker, list);
-      prior[key] = list.slice(0, MAX_PRIOR).map(readingPriorView);
+      prior[key] = found.slice(0, MAX_PRIOR).map(readingPriorView);
     }
     return list;
   };
@@ -80,7 +82,7 @@ export async function lookUp(db: MemoryStore, current: string | null, url: strin
     const here = prepareRemark({ text: q.text, speaker });
     const seen = new Set<string>();
     for (const p of list) {
-      if (seen.has(p.article.url) || remarkScore(here, prepareRemark({ text: p.quote.text, speaker: p.quote.speaker })) === 0) continue;
+      if (seen.has(p.article.url) || remarkScore(here, p.prepared) === 0) continue;
       seen.add(p.article.url);
       repeatedIn.set(p.article.url, p.article);
       matches.push({
@@ -101,9 +103,11 @@ export async function lookUp(db: MemoryStore, current: string | null, url: strin
     current,
   );
   const coverage: Array<CoverageView & { score: number; readAt: number }> = [];
-  for (const [u, shared] of naming) {
-    if (shared.length < 2 && !repeatedIn.has(u)) continue;
-    const a = repeatedIn.get(u) ?? (await db.article(u));
+  const sharing = [...naming].filter(([u, shared]) => shared.length >= 2 || repeatedIn.has(u));
+  const missing = sharing.filter(([u]) => !repeatedIn.has(u)).map(([u]) => u);
+  const byUrl = new Map([...repeatedIn, ...(await db.articles(missing)).map((a) => [a.url, a] as const)]);
+  for (const [u, shared] of sharing) {
+    const a = byUrl.get(u);
     if (a) coverage.push(coverageOf(a, shared.length + (repeatedIn.has(u) ? 3 : 0)));
   }
   for (const [u, a] of repeatedIn) if (!naming.has(u)) coverage.push(coverageOf(a, 3));

@@ -174,6 +174,13 @@ export class MemoryStore {
     return this.db.get('articles', url);
   }
 
+  /** Several articles by address, in one transaction (missing ones left out). */
+  async articles(urls: readonly string[]): Promise<StoredArticle[]> {
+    const tx = this.db.transaction('articles');
+    const got = await Promise.all(urls.map((u) => tx.store.get(u)));
+    return got.filter((a): a is StoredArticle => a !== undefined);
+  }
+
   /**
    * A speaker's recorded quotations, newest first, leaving out the article `excludeUrl` (the one
    * being read): `limit` at most, read in one request from the [speaker, -readAt] index, each with its article.
@@ -183,8 +190,10 @@ export class MemoryStore {
     const range = IDBKeyRange.bound([speaker, -Infinity], [speaker, Infinity]);
     const excluded = excludeUrl === null ? 0 : await tx.objectStore('quotes').index('url').count(excludeUrl);
     const found = (await tx.objectStore('quotes').index('speaker_newest').getAll(range, limit + excluded)).filter((q) => q.url !== excludeUrl).slice(0, limit);
-    const articles = new Map<string, StoredArticle | undefined>();
-    for (const q of found) if (!articles.has(q.url)) articles.set(q.url, await tx.objectStore('articles').get(q.url));
+    // the articles asked for together (one round of requests, not one after another)
+    const urls = [...new Set(found.map((q) => q.url))];
+    const fetched = await Promise.all(urls.map((u) => tx.objectStore('articles').get(u)));
+    const articles = new Map(urls.map((u, i) => [u, fetched[i]]));
     return found.flatMap((quote) => {
       const article = articles.get(quote.url);
       return article ? [{ quote, article }] : [];
