@@ -15,9 +15,27 @@ import { analyzeArticle } from './engine';
 import { readArticle } from './reader';
 import { loadReport, placeholderReport, saveReport } from './reports';
 import { loadSettings, updateSettings } from './settings-store';
-import { cardData, keptForSession, pageEnrichment } from './views';
+import { cardData, keptForSession, pageEnrichment, withReading } from './views';
+import { speakerKey } from '../core/speakers/group';
+import {
+  clearMemory,
+  forgetPage,
+  forgetSite,
+  isRecorded,
+  keepPageMeta,
+  memoryInfo,
+  memorySettings,
+  readingEnrichment,
+  recordPage,
+  saveMemorySettings,
+  allArticles,
+} from './memory';
+import { memoryToDataset } from '../core/reading-export';
+import type { DatasetBundle } from '../core/dataset';
 
-function senderTab(sender: { tab?: { id?: number } }): number {
+const personIds = (bundle: DatasetBundle): Set<string> => new Set(bundle.entities.filter((e) => e.type === 'person').map((e) => e.id));
+
+function senderTab(sender: { tab?: { id?: number; incognito?: boolean } }): number {
   const id = sender.tab?.id;
   if (id === undefined) throw new Error('message without a tab');
   return id;
@@ -31,7 +49,10 @@ export const contentRoute = route<ContentToBackground>({
       const tabId = senderTab(sender);
       await saveReport(tabId, report);
       const [{ settings }, analysis] = await Promise.all([loadSettings(), report.status === 'done' ? recallAnalysis(tabId, report.url) : null]);
-      await updateBadge(tabId, report, siteStatus(report.url, settings), analysis);
+      const status = siteStatus(report.url, settings);
+      await updateBadge(tabId, report, status, analysis);
+      // the reading memory: a private window's page (sender.tab.incognito) is never recorded
+      await recordPage(tabId, { url: report.url, status: report.status, siteEnabled: status.enabled, incognito: sender.tab?.incognito === true }, analysis);
       return { ok: true as const };
     },
     'site/status': async ({ url }, sender) => {
@@ -52,21 +73,29 @@ export const contentRoute = route<ContentToBackground>({
     'entity/card': async (req, sender) => {
       const tabId = senderTab(sender);
       const [{ bundle }, analysis] = await Promise.all([currentDataset(), recallAnalysis(tabId, req.url)]);
-      return cardData(bundle, req, analysis);
+      const data = cardData(bundle, req, analysis);
+      const reading = await readingEnrichment(tabId, req.url, analysis ?? { entities: [], quotes: [] }, {
+        quotes: req.quotes,
+        entityId: req.entityId,
+        keyOf: () => 'card',
+        personIds: personIds(bundle),
+      });
+      return withReading(data, reading);
     },
     'article/analyze': async (req, sender) => {
       const tabId = senderTab(sender);
-      const reply = await analyzeArticle(req);
+      const [reply] = await Promise.all([analyzeArticle(req), keepPageMeta(tabId, req)]);
       // kept here, where it is made: the report, the popup and the card refer to it
       await rememberAnalysis(tabId, req.url, reply.analysis);
       return reply;
     },
-    'article/read': async ({ url, html }, sender) => {
+    'article/read': async ({ url, html, meta }, sender) => {
       const tabId = senderTab(sender);
       const article = await readArticle(html);
       if (!article) return { article: null, analysis: null };
       const { title, byline, siteName, paragraphs } = article;
-      const analysis = await analyzeArticle({ url, title, byline, siteName, paragraphs });
+      const request = { url, title, byline, siteName, paragraphs, ...(meta ? { meta } : {}) };
+      const [analysis] = await Promise.all([analyzeArticle(request), keepPageMeta(tabId, request)]);
       await rememberAnalysis(tabId, url, analysis.analysis);
       return { article, analysis };
     },
@@ -113,6 +142,7 @@ async function tabState(tabId: number): Promise<TabState> {
     priorStatements: {},
     coverage: [],
     matches: [],
+    memory: null,
   };
   const analysis = report?.status === 'done' ? await recallAnalysis(tabId, report.url) : null;
   if (report && analysis) {
@@ -121,7 +151,16 @@ async function tabState(tabId: number): Promise<TabState> {
     if (state.status?.enabled) {
       const { bundle } = await currentDataset();
       Object.assign(state, pageEnrichment(bundle, report.url, analysis));
+      const reading = await readingEnrichment(tabId, report.url, analysis, { keyOf: speakerKey, personIds: personIds(bundle) });
+      const merged = withReading({ priorStatements: [], relatedCoverage: state.coverage, matches: state.matches, entity: null }, { ...reading, priorStatements: {} });
+      state.coverage = merged.relatedCoverage;
+      state.matches = merged.matches;
+      for (const [key, list] of Object.entries(reading.priorStatements)) state.priorStatements[key] = [...list, ...(state.priorStatements[key] ?? [])];
     }
+  }
+  if (url) {
+    const settingsNow = await memorySettings();
+    state.memory = { on: settingsNow.on, noticeSeen: settingsNow.noticeSeen, recorded: report ? await isRecorded(tabId, report.url) : null };
   }
   return state;
 }
@@ -138,5 +177,31 @@ export const pageRoute = route<PageToBackground>({
     'dataset/info': () => datasetInfo(),
     'dataset/import': ({ name, text }) => importDataset(name, text),
     'dataset/remove': () => removeDataset(),
+    'memory/info': () => memoryInfo(),
+    'memory/settings': async ({ settings }) => {
+      await saveMemorySettings(settings);
+      return memoryInfo();
+    },
+    'memory/clear': async () => {
+      await clearMemory();
+      return memoryInfo();
+    },
+    'memory/forget-site': async ({ site }) => {
+      await forgetSite(site);
+      return memoryInfo();
+    },
+    'memory/export': async () => {
+      const { bundle } = await currentDataset();
+      const file = memoryToDataset(await allArticles(), new Map(bundle.entities.map((e) => [e.id, e])));
+      return { text: JSON.stringify(file, null, 1) };
+    },
+    'memory/forget-page': async ({ tabId }) => {
+      const report = await loadReport(tabId);
+      return { ok: report ? await forgetPage(tabId, report.url) : false };
+    },
+    'memory/notice-seen': async () => {
+      await saveMemorySettings({ ...(await memorySettings()), noticeSeen: true });
+      return { ok: true as const };
+    },
   },
 });

@@ -12,6 +12,7 @@ import { contentRoute, pageRoute } from './handlers';
 import { pushSettings } from './push';
 import { forgetAnalysis } from './analyses';
 import { listenOffscreen } from './reader';
+import { forgetPageMeta } from './memory';
 import { removeReport } from './reports';
 import { onSettingsChanged } from './settings-store';
 
@@ -28,6 +29,7 @@ ext.commands.onCommand.addListener(onCommand);
 ext.tabs.onRemoved.addListener((tabId) => {
   void removeReport(tabId);
   void forgetAnalysis(tabId);
+  void forgetPageMeta(tabId);
 });
 
 styleBadge();

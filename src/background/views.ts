@@ -128,6 +128,25 @@ export function cardData(bundle: DatasetBundle, req: CardRequest, analysis: Anal
   };
 }
 
+/**
+ * A card's data with what the reader's own reading adds: earlier statements from the memory first
+ * (newest first), then the dataset's; earlier articles read, after the dataset's coverage; the
+ * remarks repeated ("also reported by") first among the matches.
+ */
+export function withReading(
+  data: CardData,
+  reading: { priorStatements: Record<string, PriorStatementView[]>; coverage: CoverageView[]; matches: ClaimMatchView[] },
+): CardData {
+  const fromReading = Object.values(reading.priorStatements).flat();
+  return {
+    ...data,
+    priorStatements: [...fromReading, ...data.priorStatements].slice(0, MAX_ITEMS * 2),
+    relatedCoverage: [...data.relatedCoverage, ...reading.coverage].slice(0, MAX_ITEMS * 2),
+    matches: [...reading.matches, ...data.matches].slice(0, MAX_ITEMS * 5),
+  };
+}
+
+
 /** Bounds of what storage.session keeps of one tab's analysis. */
 export const SESSION_LIMITS = { quotes: 300, quoteText: 1_000, entities: 300 };
 

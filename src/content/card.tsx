@@ -8,7 +8,7 @@ import { formatDate, t, uiLanguage } from '../shared/i18n';
 import { type CardData, safeUrl } from '../shared/views';
 import type { CardSubject } from './model';
 import { closeOnEscape, DialogHeader } from '../ui/dialog';
-import { entityTypeLabel, kindLabel, relationLabel } from '../ui/labels';
+import { entityTypeLabel, kindLabel, matchLabel, sourceLabel } from '../ui/labels';
 
 /** The background's details: still coming, arrived, or not available (the card says so). */
 export type CardDetails = { state: 'loading' } | { state: 'ready'; data: CardData } | { state: 'unavailable' };
@@ -93,12 +93,14 @@ export function Card({ subject, description, details, position, onClose }: CardP
           <section aria-labelledby="sl-card-prior">
             <h3 id="sl-card-prior">{t('priorStatementsHeading')}</h3>
             {data.priorStatements.length === 0 ? (
-              <p class="note">{t('cardNoPrior')}</p>
+              <p class="note">{t('cardNoPriorAnywhere')}</p>
             ) : (
               <ul class="prior">
                 {data.priorStatements.map((s, i) => (
-                  <li key={i}>
-                    <span class="kind">{kindLabel(s.kind)}</span>“{clip(s.text)}” <Source outlet={s.outlet} date={s.date} url={s.url} />
+                  <li key={i} data-source={s.source ?? 'dataset'}>
+                    <span class="kind">{kindLabel(s.kind)}</span>
+                    <span class="from">{sourceLabel(s.source)}</span>“{clip(s.text)}”{s.headline ? <em class="headline"> {s.headline}</em> : null}{' '}
+                    <Source outlet={s.outlet} date={s.date} url={s.url} />
                   </li>
                 ))}
               </ul>
@@ -109,7 +111,8 @@ export function Card({ subject, description, details, position, onClose }: CardP
               <h3 id="sl-card-coverage">{t('coverageHeading')}</h3>
               <ul class="coverage">
                 {data.relatedCoverage.map((c, i) => (
-                  <li key={i}>
+                  <li key={i} data-source={c.source ?? 'dataset'}>
+                    <span class="from">{sourceLabel(c.source)}</span>
                     {c.headline ? <strong>{c.headline}</strong> : null}
                     {c.headline ? ' ' : ''}
                     <Source outlet={c.outlet} date={c.date} url={c.url} />
@@ -124,8 +127,8 @@ export function Card({ subject, description, details, position, onClose }: CardP
               <h3 id="sl-card-claims">{t('cardClaimsHeading')}</h3>
               <ul class="claims">
                 {data.matches.map((m, i) => (
-                  <li key={i}>
-                    <span class="kind">{relationLabel(m.relation)}</span>
+                  <li key={i} data-source={m.source ?? 'dataset'}>
+                    <span class="kind">{matchLabel(m)}</span>
                     {m.speaker}: “{clip(m.claimText)}” <Source outlet={m.outlet} date={m.date} url={m.url} />
                   </li>
                 ))}

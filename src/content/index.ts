@@ -54,6 +54,7 @@ import { Cancelled, child, deadline, debounce, idle, listen, onAbort, retry, set
 import { buildTextMap, placeDirect, type Placement, placeSpans, rangeMatches, textNodesOf } from './text-map';
 import { Ui } from './ui';
 import { watchMutations, watchNavigation } from './watch';
+import { pageMeta } from './page-meta';
 
 /** The body is searched (last resort) over at most this many characters. */
 const BODY_MAP_MAX = 2_000_000;
@@ -319,6 +320,7 @@ class Sourcelight {
         signal,
         measure: (name, start, duration) => this.measure(name, start, duration),
         inPage: loadInPage,
+        meta: pageMeta(document),
         ask: (request) => this.ask(request, signal),
         deadline: (p) => deadline(p, ANALYZE_DEADLINE, signal),
       });

@@ -7,7 +7,7 @@
  */
 import { MAX_PAGE_HTML } from '../shared/guards';
 import { sendFromContent } from '../shared/messaging';
-import type { AnalyzeReply, AnalyzeRequest } from '../shared/protocol';
+import type { AnalyzeReply, AnalyzeRequest, PageMetaFields } from '../shared/protocol';
 import type { Extracted, ExtractTimings } from './extract';
 import { fromHtmlArticle, gate, liveFallback, pageSource } from './offpage';
 import { Cancelled, retry } from './schedule';
@@ -33,6 +33,8 @@ export interface ReadOptions {
   inPage: () => Promise<(doc: Document, opts: { exclude?: Node | null; timings?: ExtractTimings }) => Extracted | null>;
   /** the off-page path is not to be tried (tests of the fallback) */
   offPage?: boolean;
+  /** the page's own metadata (page-meta.ts), sent along for the reading memory */
+  meta?: PageMetaFields;
   /** asks the background to analyze paragraphs read in the page (default: one request, retried) */
   ask?: (request: AnalyzeRequest) => Promise<AnalyzeReply>;
   /** bounds one off-page read (a background stopped mid-read may never answer) */
@@ -51,7 +53,7 @@ export async function readArticle(doc: Document, o: ReadOptions): Promise<{ read
 
   const analyze = async (extracted: Extracted, where: ReadWhere, fallbackReason: string | null) => {
     const tp = performance.now();
-    const request = { url: o.url, title: extracted.title, byline: extracted.byline, siteName: extracted.siteName, paragraphs: extracted.paragraphs };
+    const request = { url: o.url, title: extracted.title, byline: extracted.byline, siteName: extracted.siteName, paragraphs: extracted.paragraphs, ...(o.meta ? { meta: o.meta } : {}) };
     const asked = o.ask ? o.ask(request) : retry(() => sendFromContent('article/analyze', request), undefined, o.signal);
     const t2 = performance.now();
     busy += t2 - tp;
@@ -77,7 +79,7 @@ export async function readArticle(doc: Document, o: ReadOptions): Promise<{ read
     o.measure('sourcelight:serialize', ts, tr - ts);
     if (html.length <= MAX_PAGE_HTML) {
       try {
-        const sent = sendFromContent('article/read', { url: o.url, html });
+        const sent = sendFromContent('article/read', { url: o.url, html, ...(o.meta ? { meta: o.meta } : {}) });
         const asked = o.deadline ? o.deadline(sent) : sent;
         const tw = performance.now();
         busy += tw - ts;

@@ -8,6 +8,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { ext } from '../shared/browser';
 import { formatDate, localizeDocument, plural, t, uiLanguage } from '../shared/i18n';
 import { MAX_DATASET_TEXT } from '../shared/guards';
+import { type MemoryInfo, RETENTION_BOUNDS } from '../shared/memory';
 import { sendFromPage } from '../shared/messaging';
 import {
   type Categories,
@@ -61,6 +62,18 @@ function RadioGroup<V extends string>(props: { name: string; legend: string; opt
       ))}
     </fieldset>
   );
+}
+
+/** Offers a text as a JSON file to save. */
+function downloadText(name: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 const CATEGORY_KEYS: Array<keyof Categories> = ['people', 'organizations', 'places', 'quotations'];
@@ -238,6 +251,96 @@ function DatasetSection() {
   );
 }
 
+/** The reading memory: on/off, counts and storage, retention, export, clear all, forget one site, and a failed write reported. */
+function MemorySection() {
+  const [info, setInfo] = useState<MemoryInfo | null>(null);
+  const [feedback, setFeedback] = useState<Feedback>(null);
+  const [site, setSite] = useState('');
+  const [days, setDays] = useState('');
+  const [max, setMax] = useState('');
+  const show = useCallback((next: MemoryInfo) => {
+    setInfo(next);
+    setDays(String(next.settings.days));
+    setMax(String(next.settings.maxArticles));
+  }, []);
+  const fail = (e: unknown) => setFeedback({ kind: 'error', text: e instanceof Error ? e.message : String(e) });
+  useEffect(() => {
+    void sendFromPage('memory/info', {}).then(show, fail);
+  }, [show]);
+  if (!info) return null;
+  const act = async (p: Promise<MemoryInfo>, ok: string) => {
+    try {
+      show(await p);
+      setFeedback({ kind: 'ok', text: ok });
+    } catch (e) {
+      fail(e);
+    }
+  };
+  const saveRetention = (e: Event) => {
+    e.preventDefault();
+    const d = Math.round(Number(days));
+    const m = Math.round(Number(max));
+    const ok = d >= RETENTION_BOUNDS.days.min && d <= RETENTION_BOUNDS.days.max && m >= RETENTION_BOUNDS.maxArticles.min && m <= RETENTION_BOUNDS.maxArticles.max;
+    if (!ok) return fail(new Error(`${RETENTION_BOUNDS.days.min}–${RETENTION_BOUNDS.days.max} / ${RETENTION_BOUNDS.maxArticles.min}–${RETENTION_BOUNDS.maxArticles.max}`));
+    void act(sendFromPage('memory/settings', { settings: { ...info.settings, days: d, maxArticles: m } }), t('memorySaved'));
+  };
+  const forget = (e: Event) => {
+    e.preventDefault();
+    const key = siteKeyFromInput(site);
+    if (key === null) return fail(new Error(t('siteInvalid', site.slice(0, 80))));
+    setSite('');
+    void act(sendFromPage('memory/forget-site', { site: key }), t('memorySiteForgotten', key));
+  };
+  const exportMemory = async () => {
+    try {
+      downloadText('sourcelight-reading.json', (await sendFromPage('memory/export', {})).text);
+    } catch (e) {
+      fail(e);
+    }
+  };
+  return (
+    <section aria-labelledby="memory-h" data-testid="memory">
+      <h2 id="memory-h">{t('memoryHeading')}</h2>
+      <p class="muted">{t('memoryExplain')}</p>
+      <Switch
+        id="memory-switch"
+        testId="memory-switch"
+        label={t('memoryOn')}
+        checked={info.settings.on}
+        onChange={(on) => void act(sendFromPage('memory/settings', { settings: { ...info.settings, on } }), t('memorySaved'))}
+      />
+      <p data-testid="memory-counts">{t('memoryCounts', [String(info.articles), String(info.quotes)])}</p>
+      {info.bytes !== null ? <p class="muted" data-testid="memory-bytes">{t('memoryStorage', String(Math.round(info.bytes / 1024)))}</p> : null}
+      {info.problem ? (
+        <p class="feedback feedback-error" role="alert" data-testid="memory-problem">
+          {info.problem === 'quota' ? t('memoryQuota') : t('memoryProblem', info.problem)}
+        </p>
+      ) : null}
+      <form onSubmit={saveRetention}>
+        <label for="memory-days">{t('memoryDays')}</label>{' '}
+        <input id="memory-days" data-testid="memory-days" type="number" min={RETENTION_BOUNDS.days.min} max={RETENTION_BOUNDS.days.max} value={days} onInput={(e) => setDays(e.currentTarget.value)} />{' '}
+        <label for="memory-max">{t('memoryMax')}</label>{' '}
+        <input id="memory-max" data-testid="memory-max" type="number" min={RETENTION_BOUNDS.maxArticles.min} max={RETENTION_BOUNDS.maxArticles.max} value={max} onInput={(e) => setMax(e.currentTarget.value)} />{' '}
+        <button type="submit" data-testid="memory-save">{t('memorySave')}</button>
+      </form>
+      <form onSubmit={forget}>
+        <label for="memory-site">{t('memoryForgetSiteLabel')}</label>{' '}
+        <input id="memory-site" data-testid="memory-site" value={site} onInput={(e) => setSite(e.currentTarget.value)} />{' '}
+        <button type="submit" data-testid="memory-forget-site">{t('memoryForgetSite')}</button>
+      </form>
+      <p>
+        <button type="button" data-testid="memory-export" onClick={() => void exportMemory()}>
+          {t('memoryExport')}
+        </button>{' '}
+        <button type="button" data-testid="memory-clear" onClick={() => void act(sendFromPage('memory/clear', {}), t('memoryCleared'))}>
+          {t('memoryClear')}
+        </button>
+      </p>
+      <FeedbackLine value={feedback} testId="memory-feedback" />
+    </section>
+  );
+}
+
 function Options() {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [problems, setProblems] = useState<string[]>([]);
@@ -269,16 +372,7 @@ function Options() {
 
   if (!settings) return <p role="status">{t('loading')}</p>;
 
-  const exportFile = () => {
-    const url = URL.createObjectURL(new Blob([exportSettings(settings)], { type: 'application/json' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = 'sourcelight-settings.json';
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  };
+  const exportFile = () => downloadText('sourcelight-settings.json', exportSettings(settings));
   const importFile = async (e: Event) => {
     const file = await readFile(e.currentTarget as HTMLInputElement);
     if (!file) return;
@@ -363,6 +457,8 @@ function Options() {
       <SitesEditor settings={settings} save={save} />
 
       <DatasetSection />
+
+      <MemorySection />
 
       <section aria-labelledby="backup-h">
         <h2 id="backup-h">{t('backupHeading')}</h2>

@@ -11,7 +11,7 @@ import { type ClaimMatchView, type CoverageView, type PriorStatementView, safeUr
 import { sendFromPage, sendToTab } from '../shared/messaging';
 import { SETTINGS_KEY } from '../shared/settings';
 import { groupSpeakers, mostQuotedFirst, type SpeakerGroup } from '../core/speakers/group';
-import { kindLabel, relationLabel } from '../ui/labels';
+import { kindLabel, matchLabel, sourceLabel } from '../ui/labels';
 import { Switch } from '../ui/switch';
 import { ANALYSING_LIMIT, outletOf, popupView, type PopupView } from './model';
 
@@ -44,13 +44,14 @@ function PriorStatements(props: { items: PriorStatementView[] }) {
       <h3>{t('priorStatementsHeading')}</h3>
       <ul>
         {props.items.map((p) => (
-          <li key={`${p.storyId}:${p.text}`} data-testid="prior-item">
-            <q>{clip(p.text)}</q>{' '}
+          <li key={`${p.storyId}:${p.url ?? ''}:${p.text}`} data-testid="prior-item" data-source={p.source ?? 'dataset'}>
+            <span class="tag" data-testid="prior-source">{sourceLabel(p.source)}</span> <q>{clip(p.text)}</q>{' '}
             <span class="muted">
+              {p.headline ? <span data-testid="prior-headline">{p.headline}, </span> : null}
               <ExternalLink href={p.url} testId="prior-outlet">
                 {p.outlet}
               </ExternalLink>
-              {p.date ? `, ${formatDate(p.date)}` : ''}
+              {p.date ? <span data-testid="prior-date">, {formatDate(p.date)}</span> : ''}
             </span>
           </li>
         ))}
@@ -102,8 +103,8 @@ function Coverage(props: { items: CoverageView[] }) {
       <h2 id="coverage-h">{t('coverageHeading')}</h2>
       <ol class="coverage" data-testid="coverage">
         {props.items.map((c, i) => (
-          <li key={i} data-testid="coverage-item">
-            <ExternalLink href={c.url}>{c.headline ?? c.covers}</ExternalLink>
+          <li key={i} data-testid="coverage-item" data-source={c.source ?? 'dataset'}>
+            <span class="tag">{sourceLabel(c.source)}</span> <ExternalLink href={c.url}>{c.headline ?? c.covers}</ExternalLink>
             <div class="muted">
               <span data-testid="coverage-outlet">{c.outlet}</span>
               {c.date ? ` · ${formatDate(c.date)}` : ''}
@@ -122,8 +123,8 @@ function Matches(props: { items: ClaimMatchView[]; quoteText: (i: number) => str
       <h2 id="matches-h">{t('matchesHeading')}</h2>
       <ul class="matches" data-testid="matches">
         {props.items.map((m, i) => (
-          <li key={i} data-testid="match" data-relation={m.relation}>
-            <span class={`relation relation-${m.relation}`}>{relationLabel(m.relation)}</span>{' '}
+          <li key={i} data-testid="match" data-relation={m.relation} data-source={m.source ?? 'dataset'}>
+            <span class={`relation relation-${m.relation}`}>{matchLabel(m)}</span>{' '}
             <q>{clip(m.claimText)}</q>
             <div class="muted about">{t('matchAbout', clip(props.quoteText(m.quoteIndex)).slice(0, 80))}</div>
             <div class="muted">
@@ -134,6 +135,44 @@ function Matches(props: { items: ClaimMatchView[]; quoteText: (i: number) => str
         ))}
       </ul>
     </section>
+  );
+}
+
+/** The reading memory in the popup: what it keeps, said once; "forget this article" when the page is in it. */
+function MemoryLine(props: { state: TabState; onChange: () => void }) {
+  const memory = props.state.memory;
+  const [forgotten, setForgotten] = useState(false);
+  if (!memory?.on) return null;
+  return (
+    <>
+      {!memory.noticeSeen ? (
+        <div class="notice" data-testid="memory-notice">
+          <p>{t('memoryNotice')}</p>
+          <button type="button" data-testid="memory-notice-ok" onClick={() => void sendFromPage('memory/notice-seen', {}).then(props.onChange)}>
+            {t('memoryNoticeOk')}
+          </button>
+        </div>
+      ) : null}
+      {forgotten ? (
+        <p class="muted" role="status" data-testid="memory-forgotten">
+          {t('articleForgotten')}
+        </p>
+      ) : memory.recorded ? (
+        <button
+          type="button"
+          class="link-button"
+          data-testid="forget-article"
+          onClick={() =>
+            void sendFromPage('memory/forget-page', { tabId: props.state.tabId }).then(() => {
+              setForgotten(true);
+              props.onChange();
+            })
+          }
+        >
+          {t('forgetArticle')}
+        </button>
+      ) : null}
+    </>
   );
 }
 
@@ -308,7 +347,7 @@ function Popup() {
                   <SpeakerItem
                     key={g.key}
                     group={g}
-                    prior={g.entityId ? (state.priorStatements[g.entityId] ?? []) : []}
+                    prior={state.priorStatements[g.key] ?? []}
                     onReveal={(i) => void reveal(i)}
                   />
                 ))}
@@ -321,6 +360,8 @@ function Popup() {
           <Matches items={state.matches} quoteText={(i) => state.analysis?.quotes[i]?.text ?? ''} />
         </>
       ) : null}
+
+      <MemoryLine state={state} onChange={() => void refresh(tabId)} />
 
       <footer>
         <button type="button" class="link-button" onClick={() => void ext.runtime.openOptionsPage()}>

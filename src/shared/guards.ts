@@ -11,9 +11,11 @@ import {
   type ContentToBackground,
   type Kind,
   type MessageMap,
+  type PageMetaFields,
   type PageToBackground,
   type Reply,
 } from './protocol';
+import { isMemorySettings } from './memory';
 import { isCategories, isSettings, normalizeHost, type SiteStatus } from './settings';
 import {
   type Guard,
@@ -101,23 +103,33 @@ const isParagraphs = (v: unknown): v is string[] => {
   return total <= MAX_ARTICLE_CHARS;
 };
 
-export const isAnalyzeRequest: Guard<AnalyzeRequest> = isShape<AnalyzeRequest>({
-  url: isStringMax(8_192),
-  title: isNullable(isStringMax(2_000)),
-  byline: isNullable(isStringMax(2_000)),
-  siteName: isNullable(isStringMax(500)),
-  paragraphs: isParagraphs,
+const isPageMeta = isShape<PageMetaFields>({
+  canonical: isNullable(isStringMax(8_192)),
+  ogUrl: isNullable(isStringMax(8_192)),
+  published: isNullable(isStringMax(100)),
 });
 
 /** The most HTML a page sends to be read off its main thread (content/offpage.ts checks it first). */
 export const MAX_PAGE_HTML = 30_000_000;
+
+export const isAnalyzeRequest: Guard<AnalyzeRequest> = isShape<AnalyzeRequest>(
+  {
+    url: isStringMax(8_192),
+    title: isNullable(isStringMax(2_000)),
+    byline: isNullable(isStringMax(2_000)),
+    siteName: isNullable(isStringMax(500)),
+    paragraphs: isParagraphs,
+    meta: isPageMeta,
+  },
+  ['meta'],
+);
 
 export const contentToBackgroundGuards: { [K in keyof ContentToBackground]: Guard<ContentToBackground[K]['request']> } = {
   'page/report': isPageReport,
   'site/status': isShape({ url: isStringMax(8_192) }),
   'entity/card': isCardRequest,
   'article/analyze': isAnalyzeRequest,
-  'article/read': isShape({ url: isStringMax(8_192), html: isStringMax(MAX_PAGE_HTML) }),
+  'article/read': isShape({ url: isStringMax(8_192), html: isStringMax(MAX_PAGE_HTML), meta: isPageMeta }, ['meta']),
 };
 
 /** An imported dataset file may be this long (storage.local holds it). */
@@ -135,6 +147,13 @@ export const pageToBackgroundGuards: { [K in keyof PageToBackground]: Guard<Page
   'dataset/info': isEmpty,
   'dataset/import': isShape({ name: isStringMax(300), text: isStringMax(MAX_DATASET_TEXT) }),
   'dataset/remove': isEmpty,
+  'memory/info': isEmpty,
+  'memory/settings': isShape({ settings: isMemorySettings }),
+  'memory/clear': isEmpty,
+  'memory/forget-site': isShape({ site: (v: unknown): v is string => isString(v) && v.length <= 500 && normalizeHost(v) === v }),
+  'memory/export': isEmpty,
+  'memory/forget-page': isShape({ tabId: isNonNegativeInteger }),
+  'memory/notice-seen': isEmpty,
 };
 
 export const backgroundToContentGuards: { [K in keyof BackgroundToContent]: Guard<BackgroundToContent[K]['request']> } = {

@@ -10,6 +10,7 @@
  * is received.
  */
 import type { Analysis } from '../core/types';
+import type { MemoryInfo, MemorySettings } from './memory';
 import type { Settings, SiteStatus } from './settings';
 import type { HtmlArticle } from './article-refs';
 import type { Target } from './targets';
@@ -34,6 +35,15 @@ export interface AnalyzeRequest {
   byline: string | null;
   siteName: string | null;
   paragraphs: string[];
+  /** the page's own metadata for the reading memory (optional: its canonical address and publication date) */
+  meta?: PageMetaFields;
+}
+
+/** What the page says of itself: `link rel=canonical`, `og:url`, the publication date (article:published_time, JSON-LD datePublished). */
+export interface PageMetaFields {
+  canonical: string | null;
+  ogUrl: string | null;
+  published: string | null;
 }
 export interface AnalyzeReply {
   analysis: Analysis;
@@ -49,6 +59,8 @@ export interface AnalyzeReply {
 export interface ReadRequest {
   url: string;
   html: string;
+  /** the page's own metadata (canonical address, publication date) for the reading memory */
+  meta?: PageMetaFields;
 }
 /** The article read from it (null: not an article) and its analysis. */
 export interface ReadReply {
@@ -78,6 +90,16 @@ export type PageToBackground = {
   /** an extra dataset file's text: validated by the dataset compiler's validator, then merged */
   'dataset/import': { request: { name: string; text: string }; response: DatasetInfo };
   'dataset/remove': { request: Record<string, never>; response: DatasetInfo };
+  /** the reading memory (options page): counts, settings, clearing, forgetting a site, export */
+  'memory/info': { request: Record<string, never>; response: MemoryInfo };
+  'memory/settings': { request: { settings: MemorySettings }; response: MemoryInfo };
+  'memory/clear': { request: Record<string, never>; response: MemoryInfo };
+  'memory/forget-site': { request: { site: string }; response: MemoryInfo };
+  /** the memory as a dataset file the options page imports */
+  'memory/export': { request: Record<string, never>; response: { text: string } };
+  /** the popup: forget the article open in this tab; note that the reader has been told what is kept */
+  'memory/forget-page': { request: { tabId: number }; response: { ok: boolean } };
+  'memory/notice-seen': { request: Record<string, never>; response: { ok: true } };
 };
 
 /** background (or popup) -> content script in one tab */

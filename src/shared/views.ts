@@ -38,6 +38,9 @@ export interface EntityView {
   /** e.g. "Kremlin spokesman (2016-11-10 –)": the dates as a language-neutral span */
   roles: string[];
 }
+/** Where a prior statement, a report or a repeat comes from: the bundled/imported dataset, or the reader's own reading (the memory). */
+export type ViewSource = 'dataset' | 'reading';
+
 export interface PriorStatementView {
   text: string;
   kind: QuoteKind | 'reported';
@@ -45,8 +48,14 @@ export interface PriorStatementView {
   date: string | null;
   url: string | null;
   storyId: string;
+  /** the article's title, when known */
+  headline?: string | null;
+  /** absent: the dataset */
+  source?: ViewSource;
 }
 export interface CoverageView {
+  /** absent: the dataset */
+  source?: ViewSource;
   outlet: string;
   headline: string | null;
   date: string | null;
@@ -55,6 +64,8 @@ export interface CoverageView {
   covers: string;
 }
 export interface ClaimMatchView {
+  /** absent: the dataset; 'reading': an earlier article the reader read reported the same remark ("also reported by") */
+  source?: ViewSource;
   /** index of the quote on the page (Analysis.quotes) this match is about */
   quoteIndex: number;
   relation: 'repeats' | 'same-remark' | 'disputes' | 'disputed-by';
@@ -98,10 +109,12 @@ export interface TabState {
   paused: boolean;
   /** whether the tab's content script answered (checked only when there is no report) */
   contentScript: boolean;
-  /** prior statements per speaker entity id, the story being read left out */
+  /** prior statements per speaker (entity id, else the speaker group's key), the story being read left out; the reader's own reading first */
   priorStatements: Record<string, PriorStatementView[]>;
   coverage: CoverageView[];
   matches: ClaimMatchView[];
+  /** the reading memory: whether it is on, whether the reader has been told what it keeps, and whether this page is in it */
+  memory: { on: boolean; noticeSeen: boolean; recorded: string | null } | null;
 }
 
 /** Facts about the dataset in use (the bundled one, merged with an imported one). */

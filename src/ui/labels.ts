@@ -3,8 +3,8 @@
  * enumerations (quotation kinds, claim relations, entity types), every one from _locales through t().
  */
 import type { EntityType } from '../core/types';
-import { t } from '../shared/i18n';
-import type { ClaimMatchView, PriorStatementView } from '../shared/views';
+import { formatDate, t } from '../shared/i18n';
+import type { ClaimMatchView, PriorStatementView, ViewSource } from '../shared/views';
 
 /** A quotation's kind: "direct quote", "partial quote", "reported speech", or a dataset paraphrase. */
 export function kindLabel(kind: PriorStatementView['kind']): string {
@@ -26,4 +26,14 @@ export function entityTypeLabel(type: EntityType): string {
   if (type === 'organization') return t('entityOrganization');
   if (type === 'place') return t('entityPlace');
   return t('entityEvent');
+}
+
+/** Where an item comes from: "your reading" (the reading memory) or "dataset". */
+export function sourceLabel(source: ViewSource | undefined): string {
+  return source === 'reading' ? t('fromReading') : t('fromDataset');
+}
+
+/** A match's label: a remark repeated from the reader's earlier reading says who else reported it and when. */
+export function matchLabel(m: ClaimMatchView): string {
+  return m.source === 'reading' ? t('alsoReportedBy', [m.outlet, formatDate(m.date)]) : relationLabel(m.relation);
 }

@@ -31,6 +31,7 @@ const state = (over: Partial<TabState> = {}): TabState => ({
   priorStatements: {},
   coverage: [],
   matches: [],
+  memory: null,
   ...over,
 });
 const off = (reason: 'paused' | 'site-off' | 'not-allowed') => ({ ...state().status!, enabled: false, reason });

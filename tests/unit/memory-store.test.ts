@@ -1,0 +1,103 @@
+/** The reading memory's IndexedDB store, on fake-indexeddb: dedupe, retention, look-ups by index, migration. */
+import 'fake-indexeddb/auto';
+import { openDB } from 'idb';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { MemoryArticle } from '../../src/core/reading';
+import { DB_VERSION, deleteMemory, MemoryStore } from '../../src/background/memory-store';
+
+const DAY = 86_400_000;
+const NOW = Date.UTC(2026, 10, 30);
+
+function article(n: number, over: Partial<MemoryArticle> = {}): MemoryArticle {
+  return {
+    url: `https://news${n % 3}.example/story-${n}`,
+    site: `news${n % 3}.example`,
+    title: `Story ${n}`,
+    siteName: `News ${n % 3}`,
+    byline: null,
+    published: '2026-11-01',
+    readAt: NOW - (100 - n) * 1000,
+    people: ['dmitry-peskov', `name:person ${n}`],
+    quotes: [{ speaker: 'dmitry-peskov', name: 'Peskov', kind: 'direct', text: `Remark number ${n}`, confidence: 0.9 }],
+    ...over,
+  };
+}
+
+let name = '';
+let store: MemoryStore;
+beforeEach(async () => {
+  name = `test-${Math.random()}`;
+  store = await MemoryStore.open(name);
+});
+afterEach(async () => {
+  store.close();
+  await deleteMemory(name);
+});
+
+describe('MemoryStore', () => {
+  it('reading the same article again replaces its record and its quotations, never duplicates', async () => {
+    await store.record(article(1));
+    await store.record(article(1, { title: 'Story 1, updated', readAt: NOW, quotes: [
+      { speaker: 'dmitry-peskov', name: 'Peskov', kind: 'direct', text: 'First', confidence: 0.9 },
+      { speaker: 'dmitry-peskov', name: 'Peskov', kind: 'partial', text: 'Second', confidence: 0.8 },
+    ] }));
+    expect(await store.stats()).toEqual({ articles: 1, quotes: 2 });
+    expect((await store.article('https://news1.example/story-1'))?.title).toBe('Story 1, updated');
+    expect((await store.all())[0]?.quotes.map((q) => q.text)).toEqual(['First', 'Second']);
+  });
+
+  it("a speaker's quotations newest first, the current article left out, each with its article", async () => {
+    for (const n of [1, 2, 3, 4]) await store.record(article(n));
+    const prior = await store.priorQuotes('dmitry-peskov', 'https://news1.example/story-4', 2);
+    expect(prior.map((p) => p.quote.text)).toEqual(['Remark number 3', 'Remark number 2']);
+    expect(prior[0]?.article).toMatchObject({ title: 'Story 3', siteName: 'News 0', url: 'https://news0.example/story-3' });
+    expect(await store.priorQuotes('someone-else', null, 5)).toEqual([]);
+  });
+
+  it('the earlier articles naming given people, by the people index', async () => {
+    await store.record(article(1, { people: ['a', 'b', 'c'] }));
+    await store.record(article(2, { people: ['a'] }));
+    await store.record(article(3, { people: ['b', 'c'] }));
+    const naming = await store.articlesNaming(['a', 'b', 'c'], 'https://news0.example/story-3');
+    expect(Object.fromEntries(naming)).toEqual({ 'https://news1.example/story-1': ['a', 'b', 'c'], 'https://news2.example/story-2': ['a'] });
+  });
+
+  it('retention: older than the days given are pruned, then the oldest beyond the maximum', async () => {
+    await store.record(article(1, { readAt: NOW - 400 * DAY }), { days: 365, maxArticles: 10 });
+    await store.record(article(2, { readAt: NOW - 10 * DAY }), { days: 365, maxArticles: 10 });
+    await store.record(article(3, { readAt: NOW - 5 * DAY }), { days: 365, maxArticles: 10 });
+    expect((await store.all()).map((a) => a.title)).toEqual(['Story 2', 'Story 3']);
+    await store.record(article(4, { readAt: NOW }), { days: 365, maxArticles: 2 });
+    expect((await store.all()).map((a) => a.title)).toEqual(['Story 3', 'Story 4']);
+    expect(await store.stats()).toEqual({ articles: 2, quotes: 2 });
+  });
+
+  it('forgets one article, one site, everything', async () => {
+    for (const n of [1, 2, 3, 4, 5, 6]) await store.record(article(n));
+    expect(await store.forgetArticle('https://news1.example/story-1')).toBe(true);
+    expect(await store.forgetSite('news0.example')).toBe(2);
+    expect((await store.all()).map((a) => a.title)).toEqual(['Story 2', 'Story 4', 'Story 5']);
+    expect((await store.stats()).quotes).toBe(3);
+    await store.clear();
+    expect(await store.stats()).toEqual({ articles: 0, quotes: 0 });
+  });
+
+  it('a version-1 store (quotations inside the article) is migrated: quotations moved into their own store, indexes built', async () => {
+    store.close();
+    await deleteMemory(name);
+    const v1 = await openDB(name, 1, {
+      upgrade(db) {
+        db.createObjectStore('articles', { keyPath: 'url' }).createIndex('readAt', 'readAt');
+      },
+    });
+    const old = { ...article(7), people: ['x', 'y'] };
+    await v1.put('articles', old);
+    v1.close();
+    store = await MemoryStore.open(name);
+    expect(DB_VERSION).toBe(2);
+    expect(await store.stats()).toEqual({ articles: 1, quotes: 1 });
+    expect((await store.priorQuotes('dmitry-peskov', null, 5)).map((p) => p.quote.text)).toEqual(['Remark number 7']);
+    expect([...(await store.articlesNaming(['x', 'y'], null)).values()]).toEqual([['x', 'y']]);
+    expect(await store.forgetSite('news1.example')).toBe(1);
+  });
+});
