@@ -63,7 +63,9 @@ const NAME_CATEGORIES: readonly Category[] = ['person', 'org', 'place', 'event']
 const RERUN_MAX_WAIT = 3_000;
 /** How long one request for an analysis may take before it is sent again (the background may have stopped). */
 const ANALYZE_DEADLINE = 20_000;
-const ANALYZE_RETRIES = [250, 1_000, 3_000];
+/** Retries of the analysis request and of a report: a background stopped and restarting (about 15 s in all). */
+const ANALYZE_RETRIES = [250, 1_000, 3_000, 10_000];
+const REPORT_RETRIES = [250, 1_000, 3_000, 10_000];
 
 interface PlacedTarget extends Placed {
   target: Target;
@@ -270,7 +272,7 @@ class Sourcelight {
     // a newer report supersedes one still being retried (a stale "done" must not follow "disabled")
     this.reporting?.abort();
     this.reporting = child(this.signal);
-    retry(() => sendFromContent('page/report', r), undefined, this.reporting.signal).catch((e: unknown) => {
+    retry(() => sendFromContent('page/report', r), REPORT_RETRIES, this.reporting.signal).catch((e: unknown) => {
       if (!(e instanceof Cancelled) && !this.orphaned()) console.debug('[sourcelight] report failed', e);
     });
   }
