@@ -183,6 +183,7 @@ class Sourcelight {
 
   /** Shown again from the back/forward cache: asks for the site's status again and reports this page anew (analysed again). */
   private async restored(): Promise<void> {
+    this.lastReply = null; // the background may hold another page's analysis for this tab now: ask again
     let status = this.status;
     try {
       status = await retry(() => sendFromContent('site/status', { url: location.href }), undefined, this.signal);
