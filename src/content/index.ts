@@ -65,7 +65,9 @@ const NAME_CATEGORIES: readonly Category[] = ['person', 'org', 'place', 'event']
 const RERUN_MAX_WAIT = 3_000;
 /** How long one request for an analysis may take before it is sent again (the background may have stopped). */
 const ANALYZE_DEADLINE = 20_000;
-const ANALYZE_RETRIES = [250, 1_000, 3_000];
+/** Retries of the analysis request and of a report: a background stopped and restarting (about 15 s in all). */
+const ANALYZE_RETRIES = [250, 1_000, 3_000, 10_000];
+const REPORT_RETRIES = [250, 1_000, 3_000, 10_000];
 
 interface PlacedTarget extends Placed {
   target: Target;
@@ -185,6 +187,7 @@ class Sourcelight {
 
   /** Shown again from the back/forward cache: asks for the site's status again and reports this page anew (analysed again). */
   private async restored(): Promise<void> {
+    this.lastReply = null; // the background may hold another page's analysis for this tab now: ask again
     let status = this.status;
     try {
       status = await retry(() => sendFromContent('site/status', { url: location.href }), undefined, this.signal);
@@ -275,7 +278,7 @@ class Sourcelight {
     // a newer report supersedes one still being retried (a stale "done" must not follow "disabled")
     this.reporting?.abort();
     this.reporting = child(this.signal);
-    retry(() => sendFromContent('page/report', r), undefined, this.reporting.signal).catch((e: unknown) => {
+    retry(() => sendFromContent('page/report', r), REPORT_RETRIES, this.reporting.signal).catch((e: unknown) => {
       if (!(e instanceof Cancelled) && !this.orphaned()) console.debug('[sourcelight] report failed', e);
     });
   }
