@@ -7,7 +7,7 @@
  */
 import type { Quote, QuoteKind, Speaker, Span } from '../types';
 import { KIND_NAME, KIND_SURNAME } from '../matcher';
-import { isTitleQuote, type MarkedQuote, TITLE_CASE, TITLE_WORDS } from '../quotes';
+import { isTitleQuote, type MarkedQuote, TITLE_WORDS } from '../quotes';
 import { withoutInvisible, wordCount } from '../tokenize';
 import { type Construction, nameBeforeColon } from '../attribution';
 import type { Doc } from '../doc';
@@ -262,12 +262,15 @@ class Assigner {
     lastQuoteRefByPara = new Map();
 
     out.sort((a, b) => a.start - b.start);
-    // a scare quote inside reported speech is part of it, not a quotation of its own
-    const reported = out.filter((q) => q.kind === 'indirect');
-    if (reported.length > 0) {
-      for (let k = out.length - 1; k >= 0; k--) {
-        const q = out[k]!;
-        if (q.kind === 'partial' && TITLE_CASE.test(q.text.trim()) && reported.some((r) => r.start <= q.start && q.end <= r.end)) out.splice(k, 1);
+    // a quoted fragment inside reported speech is part of it, not a quotation of its own (out is sorted by start,
+    // so the reported clause that holds a fragment is the last one opened before it)
+    let holder: (typeof out)[number] | null = null;
+    for (let k = 0; k < out.length; k++) {
+      const q = out[k]!;
+      if (q.kind === 'indirect') {
+        if (!holder || q.end > holder.end) holder = q;
+      } else if (q.kind === 'partial' && holder && holder.start <= q.start && q.end <= holder.end) {
+        out.splice(k--, 1);
       }
     }
     return out.map(({ _ref, _via, ...q }) => ({ ...q, speaker: this.speakerOf(_ref, q.speaker.mention) }));

@@ -25,6 +25,25 @@ export class ClauseFinder {
   }
 
 
+  /**
+   * Does [from, to] hold a quotation that reported speech cannot contain? A quotation embedded in the clause
+   * ("said the plan was “a good first step” but needed more money") belongs to it: its opening mark follows a
+   * word of the clause and its closing mark lies before the clause's end. A quotation introduced by a comma or
+   * a colon, or one the clause ends with or starts with, is a quotation of its own.
+   */
+  private holdsQuote(from: number, to: number): boolean {
+    const { tokens } = this.doc;
+    for (let j = from; j <= to; j++) {
+      if (!this.quotedHere(j)) continue;
+      let e = j;
+      while (e + 1 <= to && this.quotedHere(e + 1)) e++;
+      const before = tokens[j - 1];
+      if (j === from || e >= to || !before || !before.word || !QUOTE_MARK.test(tokens[j]!.raw) || !QUOTE_MARK.test(tokens[e]!.raw)) return true;
+      j = e;
+    }
+    return false;
+  }
+
   /** The reported clause of a construction of saying, as [start, end) offsets, or null. */
   clause(c: Construction): [number, number] | null {
     const { doc } = this;
@@ -91,7 +110,7 @@ export class ClauseFinder {
     }
     while (to > from && (!tokens[to]!.word || /^(and|but|or)$/.test(tokens[to]!.lower))) to--;
     if (to < from) return null;
-    for (let j = from; j <= to; j++) if (this.quotedHere(j)) return null;
+    if (this.holdsQuote(from, to)) return null;
     const start = tokens[from]!.start;
     const end = tokens[to]!.end;
     if (wordCount(doc.text.slice(start, end)) < 3) return this.trailingClause(c, ss, se);
@@ -112,7 +131,7 @@ export class ClauseFinder {
     }
     while (to > from && !tokens[to]!.word) to--;
     if (to <= from) return null;
-    for (let j = from; j <= to; j++) if (this.quotedHere(j)) return null;
+    if (this.holdsQuote(from, to)) return null;
     const start = tokens[from]!.start;
     const end = tokens[to]!.end;
     return wordCount(this.doc.text.slice(start, end)) >= 4 ? [start, end] : null;
@@ -137,7 +156,7 @@ export class ClauseFinder {
     }
     for (const other of this.bySentence.get(c.sent) ?? []) if (other.first > from && other.first - 1 < to) to = other.first - 1;
     while (to > from && (!tokens[to]!.word || /^(and|but|or)$/.test(tokens[to]!.lower))) to--;
-    for (let j = from; j <= to; j++) if (this.quotedHere(j)) return null;
+    if (this.holdsQuote(from, to)) return null;
     const start = tokens[from]!.start;
     const end = tokens[to]!.end;
     return wordCount(this.doc.text.slice(start, end)) >= 4 ? [start, end] : null;
@@ -169,7 +188,7 @@ export class ClauseFinder {
       }
     }
     while (to > from && !tokens[to]!.word) to--;
-    for (let j = from; j <= to; j++) if (this.quotedHere(j)) return null;
+    if (this.holdsQuote(from, to)) return null;
     const f = tokens[from]!;
     if (/^(but|and|or|so|asked|when|if|while|as)$/.test(f.lower) || CLAUSE_BAD_START.has(f.lower)) return null;
     // "…, the ministry said:" introduces what follows
