@@ -8,7 +8,7 @@ import type { Doc } from '../doc';
 import { wordCount } from '../tokenize';
 import {
   BARE_CLAUSE_VERBS, CLAUSE_BAD_START, CLAUSE_PARTICIPLES, CONTINUING_VERBS, DETERMINERS, OBJECTS, REPORTING_VERBS, SPEAKER_NOUNS,
-  SUBJECT_VERB_FILLERS, TIME_PREPS, TIME_WORDS,
+  SUBJECT_VERB_FILLERS, TIME_PREPS, TIME_WORDS, TITLES,
 } from '../lexicon';
 
 const QUOTE_MARK = /^[“”"«»]$/;
@@ -123,8 +123,11 @@ export class ClauseFinder {
     let from: number;
     let to: number;
     if (c.first === ss || (c.first === ss + 1 && !tokens[ss]!.word)) {
-      if (tokens[c.last + 1]?.raw !== ',') return null;
-      from = c.last + 2;
+      // the source may run on past the speaker's head noun: "According to a statement from the ministry, …"
+      let comma = c.last + 1;
+      while (comma <= Math.min(se, c.last + 8) && tokens[comma]!.word && !this.doc.quoted[comma]) comma++;
+      if (tokens[comma]?.raw !== ',') return null;
+      from = comma + 1;
       to = se;
     } else {
       return this.trailingClause(c, ss, se);
@@ -165,17 +168,21 @@ export class ClauseFinder {
   /** "The project will cost $5 million, officials said." */
   private trailingClause(c: Construction, ss: number, se: number): [number, number] | null {
     const { tokens, quoted } = this.doc;
-    const comma = tokens[c.first - 1];
-    if (!comma || comma.raw !== ',' || c.first - 1 <= ss) return null;
-    // after the verb only a short adverbial until the end
+    // a title or role before the name the subject holds: "…, spokesman Luc Girard said.", "…, Fire Chief Nora Bell said, …"
+    let first = c.first;
+    while (first - 1 > ss && c.first - first < 4 && tokens[first - 1]!.word && (TITLES.has(tokens[first - 1]!.lower) || SPEAKER_NOUNS.has(tokens[first - 1]!.lower))) first--;
+    const comma = tokens[first - 1];
+    if (!comma || comma.raw !== ',' || first - 1 <= ss) return null;
+    // after the verb only a short adverbial until the end, or the rest of the sentence after a frame in mid-sentence
+    const resumed = this.resumedAfterFrame(c, se);
     let words = 0;
-    for (let j = c.last + 1; j <= se; j++) {
+    for (let j = c.last + 1; j <= se && resumed < 0; j++) {
       const t = tokens[j]!;
       if (quoted[j] || (t.word && t.lower === 'that')) return null;
       if (t.word) words++;
     }
     if (words > 8) return null;
-    let to = c.first - 2;
+    let to = resumed >= 0 ? resumed : first - 2;
     let from = ss;
     while (from < to && !tokens[from]!.word) from++;
     // a dateline: "LONDON —", "WASHINGTON (AP) —"
@@ -193,10 +200,35 @@ export class ClauseFinder {
     if (/^(but|and|or|so|asked|when|if|while|as)$/.test(f.lower) || CLAUSE_BAD_START.has(f.lower)) return null;
     // "…, the ministry said:" introduces what follows
     if (tokens[c.last + 1]?.raw === ':') return null;
+    if (resumed >= 0 && wordCount(this.doc.text.slice(f.start, tokens[first - 2]!.end)) < 2) return null;
     const start = f.start;
     const end = tokens[to]!.end;
     if (wordCount(this.doc.text.slice(start, end)) < 4) return null;
     return [start, end];
+  }
+
+  /**
+   * A frame in mid-sentence: "The fire started in the kitchen, she said, and spread within minutes." / "The bridge,
+   * according to the ministry, will reopen in May." The reported speech resumes after the frame's closing comma
+   * and runs to the sentence's end (or to the next construction); returns its last token, or -1.
+   */
+  private resumedAfterFrame(c: Construction, se: number): number {
+    const { tokens } = this.doc;
+    const comma = c.last + 1;
+    const next = tokens[comma + 1];
+    if (tokens[comma]?.raw !== ',' || !next || !next.word || this.quotedHere(comma + 1) || CONTINUING_VERBS.has(next.lower) || next.lower === 'who' || next.lower === 'which') return -1;
+    let to = se;
+    for (const other of this.bySentence.get(c.sent) ?? []) if (other.first > comma && other.first - 1 < to) to = other.first - 1;
+    for (let j = comma + 1; j < to; j++) {
+      if (tokens[j]!.raw === ';' || (tokens[j]!.raw === ',' && tokens[j + 1]?.lower === 'but')) {
+        to = j - 1;
+        break;
+      }
+    }
+    while (to > comma && (!tokens[to]!.word || /^(and|but|or)$/.test(tokens[to]!.lower))) to--;
+    let words = 0;
+    for (let j = comma + 1; j <= to; j++) if (tokens[j]!.word) words++;
+    return words >= 2 ? to : -1;
   }
 
   /** Skip the object of "told": "told reporters", "told The Associated Press", "told CBC News". */
