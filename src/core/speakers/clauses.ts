@@ -7,7 +7,7 @@ import type { Construction } from '../attribution';
 import type { Doc } from '../doc';
 import { wordCount } from '../tokenize';
 import {
-  BARE_CLAUSE_VERBS, CLAUSE_BAD_START, CLAUSE_PARTICIPLES, CONTINUING_VERBS, DETERMINERS, OBJECTS, REPORTING_VERBS, SPEAKER_NOUNS,
+  AUXILIARIES, BARE_CLAUSE_VERBS, CLAUSE_BAD_START, PRONOUNS, SUBORDINATORS, CLAUSE_PARTICIPLES, CONTINUING_VERBS, DETERMINERS, OBJECTS, REPORTING_VERBS, SPEAKER_NOUNS,
   SUBJECT_VERB_FILLERS, TIME_PREPS, TIME_WORDS, TITLES,
 } from '../lexicon';
 
@@ -84,10 +84,22 @@ export class ClauseFinder {
           else break;
         }
         from = j;
+        // words between the verb and its clause: "said in a radio interview the ferry would resume"
+        if ((tokens[j]?.word && TIME_PREPS.has(tokens[j]!.lower)) || /^(with|to|after|before|from|during)$/.test(tokens[j]?.lower ?? '')) {
+          for (let p = j + 2; p <= Math.min(se, j + 7) && tokens[p]!.word && !quoted[p]; p++) {
+            if (this.subjectThenVerb(p, se, true)) {
+              from = p;
+              break;
+            }
+          }
+        }
+      } else if (that < 0 && this.subjectThenVerb(k, se, false)) {
+        // another reporting verb with a clause and no "that": "Moreau argued the fine was unjustified"
+        from = k;
       }
       if (from < 0 || from > se) return this.trailingClause(c, ss, se);
       const f = tokens[from]!;
-      if (!f.word || CLAUSE_BAD_START.has(f.lower) || quoted[from]) return this.trailingClause(c, ss, se);
+      if (!f.word || (CLAUSE_BAD_START.has(f.lower) && !this.subordinateFirst(from, se)) || quoted[from]) return this.trailingClause(c, ss, se);
       // the clause ends where another speaker's construction begins, at ", but", or at a participle
       for (const other of this.bySentence.get(c.sent) ?? []) {
         if (other.first > from && other.first - 1 < to) to = other.first - 1;
@@ -229,6 +241,39 @@ export class ClauseFinder {
     let words = 0;
     for (let j = comma + 1; j <= to; j++) if (tokens[j]!.word) words++;
     return words >= 2 ? to : -1;
+  }
+
+  /**
+   * Does a clause open at p: a subject (a pronoun, a determined noun phrase, a capitalised name) followed by a
+   * finite verb? `strict`: a pronoun too must be followed by an auxiliary or a past form.
+   */
+  private subjectThenVerb(p: number, se: number, strict: boolean): boolean {
+    const { tokens } = this.doc;
+    const t = tokens[p];
+    if (!t || !t.word || p >= se) return false;
+    const next = tokens[p + 1]!;
+    const finite = (x: { word: boolean; lower: string; cap: number }): boolean => x.word && x.cap === 0 && (AUXILIARIES.has(x.lower) || /[^e]ed$/.test(x.lower));
+    const pr = PRONOUNS.get(t.lower);
+    if ((pr && t.lower !== 'i') || t.lower === 'there') {
+      if (!next.word || next.cap !== 0) return false;
+      return strict || t.lower === 'it' ? finite(next) : !CLAUSE_BAD_START.has(next.lower) || AUXILIARIES.has(next.lower);
+    }
+    const det = DETERMINERS.has(t.lower) && t.lower !== 'that' && t.cap === 0;
+    if (!det && t.cap === 0) return false;
+    for (let k = p + 1; k <= Math.min(se, p + 5); k++) {
+      const x = tokens[k]!;
+      if (finite(x)) return k > p + (det ? 1 : 0);
+      if (!x.word || (det ? x.cap === 0 && CLAUSE_BAD_START.has(x.lower) : x.cap === 0 && x.key !== "'s")) return false;
+    }
+    return false;
+  }
+
+  /** "declared that as long as the field stays split, …": a subordinate clause opens the reported clause, the main one follows a comma. */
+  private subordinateFirst(from: number, se: number): boolean {
+    const { tokens } = this.doc;
+    if (!SUBORDINATORS.has(tokens[from]!.lower)) return false;
+    for (let j = from + 2; j < se; j++) if (tokens[j]!.raw === ',') return this.subjectThenVerb(j + 1, se, false);
+    return false;
   }
 
   /** Skip the object of "told": "told reporters", "told The Associated Press", "told CBC News". */
