@@ -291,3 +291,8 @@ export const AUXILIARIES = set(`is are was were will would could can should may 
 
 /** Conjunctions that may open a reported clause when the main clause follows after a comma ("said that if the talks fail, …"). */
 export const SUBORDINATORS = set(`if as since although though while when because once unless until before after`);
+
+// --- Quotation detection: links and captions (issue 12) ---
+
+/** Capitalised labels that open a link or a caption, not a speaker: "READ MORE: “…”", "Photo: “…”". */
+export const LINK_LABELS = set(`read more watch listen related see also photo photos image images picture pictures credit caption video graphic file top`);

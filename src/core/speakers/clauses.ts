@@ -84,6 +84,8 @@ export class ClauseFinder {
           else break;
         }
         from = j;
+        // "The index added 42 points": "add" reports a clause only when a subject and a verb follow
+        if (/^add/.test(c.verb) && !this.subjectThenVerb(j, se, false)) from = -1;
         // words between the verb and its clause: "said in a radio interview the ferry would resume"
         if ((tokens[j]?.word && TIME_PREPS.has(tokens[j]!.lower)) || /^(with|to|after|before|from|during)$/.test(tokens[j]?.lower ?? '')) {
           for (let p = j + 2; p <= Math.min(se, j + 7) && tokens[p]!.word && !quoted[p]; p++) {
