@@ -283,3 +283,16 @@ export const NP_BREAK = set(`
 
 /** Prepositions a subject's prepositional phrase opens with ("A spokeswoman for the agency said"). */
 export const PP_PREPS = set(`of for at with from in on`);
+
+// --- Quotation detection: clause shapes (issue 12) ---
+
+/** Finite auxiliaries and copulas: a noun phrase followed by one reads as the subject of a clause ("the fine was"). */
+export const AUXILIARIES = set(`is are was were will would could can should may might must has have had does did do wo ca`);
+
+/** Conjunctions that may open a reported clause when the main clause follows after a comma ("said that if the talks fail, …"). */
+export const SUBORDINATORS = set(`if as since although though while when because once unless until before after`);
+
+// --- Quotation detection: links and captions (issue 12) ---
+
+/** Capitalised labels that open a link or a caption, not a speaker: "READ MORE: “…”", "Photo: “…”". */
+export const LINK_LABELS = set(`read more watch listen related see also photo photos image images picture pictures credit caption video graphic file top`);

@@ -7,12 +7,13 @@
  */
 import type { Quote, QuoteKind, Speaker, Span } from '../types';
 import { KIND_NAME, KIND_SURNAME } from '../matcher';
-import { isTitleQuote, type MarkedQuote, TITLE_CASE, TITLE_WORDS } from '../quotes';
+import { isTitleQuote, type MarkedQuote, TITLE_WORDS } from '../quotes';
 import { withoutInvisible, wordCount } from '../tokenize';
 import { type Construction, nameBeforeColon } from '../attribution';
 import type { Doc } from '../doc';
 import { final, type Ref, type Resolved, SpeakerResolver } from './resolve';
 import { ClauseFinder } from './clauses';
+import { LINK_LABELS } from '../lexicon';
 
 /**
  * How sure the engine is of a quotation's speaker, by how it found the speaker. A quotation takes the value
@@ -140,6 +141,7 @@ class Assigner {
           return span !== null && span[0] <= q.start && q.end <= span[1];
         })) continue;
         const openTok = this.tokenAt(q.open);
+        if (this.afterLabel(openTok)) continue;
         const closeTok = this.tokenAt(q.closed ? q.close : Math.max(q.end - 1, q.start));
         const closeSent = sents.sent[closeTok]!;
         const closeCons = closeSent === si ? resolvedHere : (this.bySentence.get(closeSent) ?? []).map((c) => ({ c, r: this.speakers.resolve(c, null) })).filter((x): x is { c: Construction; r: Resolved } => x.r !== null);
@@ -262,12 +264,15 @@ class Assigner {
     lastQuoteRefByPara = new Map();
 
     out.sort((a, b) => a.start - b.start);
-    // a scare quote inside reported speech is part of it, not a quotation of its own
-    const reported = out.filter((q) => q.kind === 'indirect');
-    if (reported.length > 0) {
-      for (let k = out.length - 1; k >= 0; k--) {
-        const q = out[k]!;
-        if (q.kind === 'partial' && TITLE_CASE.test(q.text.trim()) && reported.some((r) => r.start <= q.start && q.end <= r.end)) out.splice(k, 1);
+    // a quoted fragment inside reported speech is part of it, not a quotation of its own (out is sorted by start,
+    // so the reported clause that holds a fragment is the last one opened before it)
+    let holder: (typeof out)[number] | null = null;
+    for (let k = 0; k < out.length; k++) {
+      const q = out[k]!;
+      if (q.kind === 'indirect') {
+        if (!holder || q.end > holder.end) holder = q;
+      } else if (q.kind === 'partial' && holder && holder.start <= q.start && q.end <= holder.end) {
+        out.splice(k--, 1);
       }
     }
     return out.map(({ _ref, _via, ...q }) => ({ ...q, speaker: this.speakerOf(_ref, q.speaker.mention) }));
@@ -280,6 +285,19 @@ class Assigner {
     const target = final(named._ref);
     for (const d of descs) if (!d.bound && d !== target) d.bound = target;
     descs.length = 0;
+  }
+
+  /**
+   * A link or a caption, not a quotation: the paragraph opens with a label and a colon right before the opening
+   * mark ("READ MORE: “…”", "Photo: “…”").
+   */
+  private afterLabel(openTok: number): boolean {
+    const { tokens } = this.doc;
+    if (tokens[openTok - 1]?.raw !== ':') return false;
+    const first = this.paraFirst[tokens[openTok]!.para];
+    if (first === undefined || first >= openTok - 1 || openTok - 1 - first > 3) return false;
+    for (let k = first; k < openTok - 1; k++) if (!tokens[k]!.word || tokens[k]!.cap === 0 || !LINK_LABELS.has(tokens[k]!.lower)) return false;
+    return true;
   }
 
   private opensParagraph(q: MarkedQuote): boolean {

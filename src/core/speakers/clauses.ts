@@ -7,8 +7,8 @@ import type { Construction } from '../attribution';
 import type { Doc } from '../doc';
 import { wordCount } from '../tokenize';
 import {
-  BARE_CLAUSE_VERBS, CLAUSE_BAD_START, CLAUSE_PARTICIPLES, CONTINUING_VERBS, DETERMINERS, OBJECTS, REPORTING_VERBS, SPEAKER_NOUNS,
-  SUBJECT_VERB_FILLERS, TIME_PREPS, TIME_WORDS,
+  AUXILIARIES, BARE_CLAUSE_VERBS, CLAUSE_BAD_START, PRONOUNS, SUBORDINATORS, CLAUSE_PARTICIPLES, CONTINUING_VERBS, DETERMINERS, OBJECTS, REPORTING_VERBS, SPEAKER_NOUNS,
+  SUBJECT_VERB_FILLERS, TIME_PREPS, TIME_WORDS, TITLES,
 } from '../lexicon';
 
 const QUOTE_MARK = /^[“”"«»]$/;
@@ -24,6 +24,25 @@ export class ClauseFinder {
     return quoted[j] === 1 || QUOTE_MARK.test(tokens[j]!.raw);
   }
 
+
+  /**
+   * Does [from, to] hold a quotation that reported speech cannot contain? A quotation embedded in the clause
+   * ("said the plan was “a good first step” but needed more money") belongs to it: its opening mark follows a
+   * word of the clause and its closing mark lies before the clause's end. A quotation introduced by a comma or
+   * a colon, or one the clause ends with or starts with, is a quotation of its own.
+   */
+  private holdsQuote(from: number, to: number): boolean {
+    const { tokens } = this.doc;
+    for (let j = from; j <= to; j++) {
+      if (!this.quotedHere(j)) continue;
+      let e = j;
+      while (e + 1 <= to && this.quotedHere(e + 1)) e++;
+      const before = tokens[j - 1];
+      if (j === from || e >= to || !before || !before.word || !QUOTE_MARK.test(tokens[j]!.raw) || !QUOTE_MARK.test(tokens[e]!.raw)) return true;
+      j = e;
+    }
+    return false;
+  }
 
   /** The reported clause of a construction of saying, as [start, end) offsets, or null. */
   clause(c: Construction): [number, number] | null {
@@ -65,10 +84,24 @@ export class ClauseFinder {
           else break;
         }
         from = j;
+        // "The index added 42 points": "add" reports a clause only when a subject and a verb follow
+        if (/^add/.test(c.verb) && !this.subjectThenVerb(j, se, false)) from = -1;
+        // words between the verb and its clause: "said in a radio interview the ferry would resume"
+        if ((tokens[j]?.word && TIME_PREPS.has(tokens[j]!.lower)) || /^(with|to|after|before|from|during)$/.test(tokens[j]?.lower ?? '')) {
+          for (let p = j + 2; p <= Math.min(se, j + 7) && tokens[p]!.word && !quoted[p]; p++) {
+            if (this.subjectThenVerb(p, se, true)) {
+              from = p;
+              break;
+            }
+          }
+        }
+      } else if (that < 0 && this.subjectThenVerb(k, se, false)) {
+        // another reporting verb with a clause and no "that": "Moreau argued the fine was unjustified"
+        from = k;
       }
       if (from < 0 || from > se) return this.trailingClause(c, ss, se);
       const f = tokens[from]!;
-      if (!f.word || CLAUSE_BAD_START.has(f.lower) || quoted[from]) return this.trailingClause(c, ss, se);
+      if (!f.word || (CLAUSE_BAD_START.has(f.lower) && !this.subordinateFirst(from, se)) || quoted[from]) return this.trailingClause(c, ss, se);
       // the clause ends where another speaker's construction begins, at ", but", or at a participle
       for (const other of this.bySentence.get(c.sent) ?? []) {
         if (other.first > from && other.first - 1 < to) to = other.first - 1;
@@ -91,7 +124,7 @@ export class ClauseFinder {
     }
     while (to > from && (!tokens[to]!.word || /^(and|but|or)$/.test(tokens[to]!.lower))) to--;
     if (to < from) return null;
-    for (let j = from; j <= to; j++) if (this.quotedHere(j)) return null;
+    if (this.holdsQuote(from, to)) return null;
     const start = tokens[from]!.start;
     const end = tokens[to]!.end;
     if (wordCount(doc.text.slice(start, end)) < 3) return this.trailingClause(c, ss, se);
@@ -104,15 +137,18 @@ export class ClauseFinder {
     let from: number;
     let to: number;
     if (c.first === ss || (c.first === ss + 1 && !tokens[ss]!.word)) {
-      if (tokens[c.last + 1]?.raw !== ',') return null;
-      from = c.last + 2;
+      // the source may run on past the speaker's head noun: "According to a statement from the ministry, …"
+      let comma = c.last + 1;
+      while (comma <= Math.min(se, c.last + 8) && tokens[comma]!.word && !this.doc.quoted[comma]) comma++;
+      if (tokens[comma]?.raw !== ',') return null;
+      from = comma + 1;
       to = se;
     } else {
       return this.trailingClause(c, ss, se);
     }
     while (to > from && !tokens[to]!.word) to--;
     if (to <= from) return null;
-    for (let j = from; j <= to; j++) if (this.quotedHere(j)) return null;
+    if (this.holdsQuote(from, to)) return null;
     const start = tokens[from]!.start;
     const end = tokens[to]!.end;
     return wordCount(this.doc.text.slice(start, end)) >= 4 ? [start, end] : null;
@@ -137,7 +173,7 @@ export class ClauseFinder {
     }
     for (const other of this.bySentence.get(c.sent) ?? []) if (other.first > from && other.first - 1 < to) to = other.first - 1;
     while (to > from && (!tokens[to]!.word || /^(and|but|or)$/.test(tokens[to]!.lower))) to--;
-    for (let j = from; j <= to; j++) if (this.quotedHere(j)) return null;
+    if (this.holdsQuote(from, to)) return null;
     const start = tokens[from]!.start;
     const end = tokens[to]!.end;
     return wordCount(this.doc.text.slice(start, end)) >= 4 ? [start, end] : null;
@@ -146,17 +182,21 @@ export class ClauseFinder {
   /** "The project will cost $5 million, officials said." */
   private trailingClause(c: Construction, ss: number, se: number): [number, number] | null {
     const { tokens, quoted } = this.doc;
-    const comma = tokens[c.first - 1];
-    if (!comma || comma.raw !== ',' || c.first - 1 <= ss) return null;
-    // after the verb only a short adverbial until the end
+    // a title or role before the name the subject holds: "…, spokesman Luc Girard said.", "…, Fire Chief Nora Bell said, …"
+    let first = c.first;
+    while (first - 1 > ss && c.first - first < 4 && tokens[first - 1]!.word && (TITLES.has(tokens[first - 1]!.lower) || SPEAKER_NOUNS.has(tokens[first - 1]!.lower))) first--;
+    const comma = tokens[first - 1];
+    if (!comma || comma.raw !== ',' || first - 1 <= ss) return null;
+    // after the verb only a short adverbial until the end, or the rest of the sentence after a frame in mid-sentence
+    const resumed = this.resumedAfterFrame(c, se);
     let words = 0;
-    for (let j = c.last + 1; j <= se; j++) {
+    for (let j = c.last + 1; j <= se && resumed < 0; j++) {
       const t = tokens[j]!;
       if (quoted[j] || (t.word && t.lower === 'that')) return null;
       if (t.word) words++;
     }
     if (words > 8) return null;
-    let to = c.first - 2;
+    let to = resumed >= 0 ? resumed : first - 2;
     let from = ss;
     while (from < to && !tokens[from]!.word) from++;
     // a dateline: "LONDON —", "WASHINGTON (AP) —"
@@ -169,15 +209,73 @@ export class ClauseFinder {
       }
     }
     while (to > from && !tokens[to]!.word) to--;
-    for (let j = from; j <= to; j++) if (this.quotedHere(j)) return null;
+    if (this.holdsQuote(from, to)) return null;
     const f = tokens[from]!;
     if (/^(but|and|or|so|asked|when|if|while|as)$/.test(f.lower) || CLAUSE_BAD_START.has(f.lower)) return null;
     // "…, the ministry said:" introduces what follows
     if (tokens[c.last + 1]?.raw === ':') return null;
+    if (resumed >= 0 && wordCount(this.doc.text.slice(f.start, tokens[first - 2]!.end)) < 2) return null;
     const start = f.start;
     const end = tokens[to]!.end;
     if (wordCount(this.doc.text.slice(start, end)) < 4) return null;
     return [start, end];
+  }
+
+  /**
+   * A frame in mid-sentence: "The fire started in the kitchen, she said, and spread within minutes." / "The bridge,
+   * according to the ministry, will reopen in May." The reported speech resumes after the frame's closing comma
+   * and runs to the sentence's end (or to the next construction); returns its last token, or -1.
+   */
+  private resumedAfterFrame(c: Construction, se: number): number {
+    const { tokens } = this.doc;
+    const comma = c.last + 1;
+    const next = tokens[comma + 1];
+    if (tokens[comma]?.raw !== ',' || !next || !next.word || this.quotedHere(comma + 1) || CONTINUING_VERBS.has(next.lower) || next.lower === 'who' || next.lower === 'which') return -1;
+    let to = se;
+    for (const other of this.bySentence.get(c.sent) ?? []) if (other.first > comma && other.first - 1 < to) to = other.first - 1;
+    for (let j = comma + 1; j < to; j++) {
+      if (tokens[j]!.raw === ';' || (tokens[j]!.raw === ',' && tokens[j + 1]?.lower === 'but')) {
+        to = j - 1;
+        break;
+      }
+    }
+    while (to > comma && (!tokens[to]!.word || /^(and|but|or)$/.test(tokens[to]!.lower))) to--;
+    let words = 0;
+    for (let j = comma + 1; j <= to; j++) if (tokens[j]!.word) words++;
+    return words >= 2 ? to : -1;
+  }
+
+  /**
+   * Does a clause open at p: a subject (a pronoun, a determined noun phrase, a capitalised name) followed by a
+   * finite verb? `strict`: a pronoun too must be followed by an auxiliary or a past form.
+   */
+  private subjectThenVerb(p: number, se: number, strict: boolean): boolean {
+    const { tokens } = this.doc;
+    const t = tokens[p];
+    if (!t || !t.word || p >= se) return false;
+    const next = tokens[p + 1]!;
+    const finite = (x: { word: boolean; lower: string; cap: number }): boolean => x.word && x.cap === 0 && (AUXILIARIES.has(x.lower) || /[^e]ed$/.test(x.lower));
+    const pr = PRONOUNS.get(t.lower);
+    if ((pr && t.lower !== 'i') || t.lower === 'there') {
+      if (!next.word || next.cap !== 0) return false;
+      return strict || t.lower === 'it' ? finite(next) : !CLAUSE_BAD_START.has(next.lower) || AUXILIARIES.has(next.lower);
+    }
+    const det = DETERMINERS.has(t.lower) && t.lower !== 'that' && t.cap === 0;
+    if (!det && t.cap === 0) return false;
+    for (let k = p + 1; k <= Math.min(se, p + 5); k++) {
+      const x = tokens[k]!;
+      if (finite(x)) return k > p + (det ? 1 : 0);
+      if (!x.word || (det ? x.cap === 0 && CLAUSE_BAD_START.has(x.lower) : x.cap === 0 && x.key !== "'s")) return false;
+    }
+    return false;
+  }
+
+  /** "declared that as long as the field stays split, …": a subordinate clause opens the reported clause, the main one follows a comma. */
+  private subordinateFirst(from: number, se: number): boolean {
+    const { tokens } = this.doc;
+    if (!SUBORDINATORS.has(tokens[from]!.lower)) return false;
+    for (let j = from + 2; j < se; j++) if (tokens[j]!.raw === ',') return this.subjectThenVerb(j + 1, se, false);
+    return false;
   }
 
   /** Skip the object of "told": "told reporters", "told The Associated Press", "told CBC News". */

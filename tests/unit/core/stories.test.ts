@@ -27,7 +27,7 @@ describe('Press TV story', () => {
       [7, 'indirect', 'Vladimir Putin', 'Russia looks forward to restori'],
       [8, 'direct', 'Vladimir Putin', 'We understand and are aware tha'],
       [8, 'direct', 'Vladimir Putin', 'It is not our fault that Russia'],
-      [9, 'partial', 'Sergei Ryabkov', 'contact'],
+      [9, 'indirect', 'Sergei Ryabkov', 'the country’s Foreign Ministry '],
     ];
     expect(analysis.quotes.map((q) => [q.paragraph, q.kind, q.speaker.name, q.text.slice(0, 31)])).toEqual(expected);
   });
@@ -83,16 +83,16 @@ describe('AP story', () => {
       [5, 'partial', 'a Trump spokeswoman', 'any foreign entity.'],
       [6, 'indirect', PESKOV, 'Putin will be looking forward t'],
       [7, 'direct', PESKOV, 'He has been a very firm support'],
-      [7, 'partial', PESKOV, 'very, very dangerous challenge '],
+      [7, 'indirect', PESKOV, 'Russia and the U.S. must addres'],
       [8, 'indirect', 'Donald Trump', 'he wants to be friends with Rus'],
       [9, 'partial', PESKOV, 'very much alike ... in their ba'],
       [9, 'indirect', PESKOV, 'Putin and Trump had used almost'],
       [10, 'partial', PESKOV, 'to believe that they will manag'],
       [10, 'direct', PESKOV, 'We shouldn’t expect them to agr'],
       [11, 'direct', PESKOV, 'But if we are wise enough to st'],
-      [13, 'partial', PESKOV, 'a victim'],
+      [13, 'indirect', PESKOV, 'the U.S.-Russia relationship is'],
       [13, 'partial', PESKOV, 'quite unprecedented.'],
-      [13, 'partial', PESKOV, 'very surprised'],
+      [13, 'indirect', PESKOV, 'the Kremlin was “very surprised'],
       [13, 'direct', PESKOV, 'It’s so illogical,'],
       [14, 'partial', PESKOV, 'hostile'],
       [15, 'indirect', PESKOV, 'five top Russian banks were sub'],
