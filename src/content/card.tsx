@@ -8,7 +8,7 @@ import { formatDate, t, uiLanguage } from '../shared/i18n';
 import { type CardData, safeUrl } from '../shared/views';
 import type { CardSubject } from './model';
 import { closeOnEscape, DialogHeader } from '../ui/dialog';
-import { entityTypeLabel, kindLabel, matchLabel, sourceLabel } from '../ui/labels';
+import { entityTypeLabel, isUncertain, kindLabel, matchLabel, sourceLabel } from '../ui/labels';
 
 /** The background's details: still coming, arrived, or not available (the card says so). */
 export type CardDetails = { state: 'loading' } | { state: 'ready'; data: CardData } | { state: 'unavailable' };
@@ -77,8 +77,14 @@ export function Card({ subject, description, details, position, onClose }: CardP
         ) : (
           <ul class="here">
             {subject.quotes.map((q) => (
-              <li key={q.index}>
-                <span class="kind">{kindLabel(q.kind)}</span>“{clip(q.text)}”
+              <li key={q.index} class={isUncertain(q.confidence) ? 'uncertain' : undefined}>
+                <span class="kind">{kindLabel(q.kind)}</span>
+                {isUncertain(q.confidence) ? (
+                  <span class="kind" data-testid="speaker-uncertain" title={t('speakerUncertainHint')}>
+                    {t('speakerUncertain')}
+                  </span>
+                ) : null}
+                “{clip(q.text)}”
               </li>
             ))}
           </ul>

@@ -110,7 +110,7 @@ export interface CardSubject {
   name: string;
   type: EntityType | null;
   /** their quotations in this article */
-  quotes: Array<{ index: number; text: string; kind: Quote['kind'] }>;
+  quotes: Array<{ index: number; text: string; kind: Quote['kind']; confidence: number }>;
 }
 
 export function cardSubject(analysis: Analysis, target: { entity: number } | { speaker: string }): CardSubject | null {
@@ -119,12 +119,12 @@ export function cardSubject(analysis: Analysis, target: { entity: number } | { s
     if (!e) return null;
     const key = speakerKey({ name: e.name, entityId: e.id });
     const quotes = analysis.quotes.map((q, index) => ({ q, index })).filter(({ q }) => speakerKey(q.speaker) === key);
-    return { entity: target.entity, entityId: e.id, name: e.name, type: e.type, quotes: quotes.map(({ q, index }) => ({ index, text: q.text, kind: q.kind })) };
+    return { entity: target.entity, entityId: e.id, name: e.name, type: e.type, quotes: quotes.map(({ q, index }) => ({ index, text: q.text, kind: q.kind, confidence: q.confidence })) };
   }
   const key = speakerKey({ name: target.speaker, entityId: null });
   const quotes = analysis.quotes.map((q, index) => ({ q, index })).filter(({ q }) => speakerKey(q.speaker) === key);
   if (quotes.length === 0) return null;
-  return { entity: null, entityId: null, name: target.speaker, type: null, quotes: quotes.map(({ q, index }) => ({ index, text: q.text, kind: q.kind })) };
+  return { entity: null, entityId: null, name: target.speaker, type: null, quotes: quotes.map(({ q, index }) => ({ index, text: q.text, kind: q.kind, confidence: q.confidence })) };
 }
 
 const MAX_CARD_QUOTES = 50;

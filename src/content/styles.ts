@@ -66,6 +66,7 @@ p { margin: 4px 0; }
 .desc { margin-top: 8px; }
 ul { list-style: none; margin: 0; padding: 0; }
 li { margin: 0 0 8px; }
+.here .uncertain { text-decoration: underline dotted; text-underline-offset: 3px; }
 .kind, .from { display: inline-block; font-size: 11px; padding: 0 6px; border-radius: 8px; background: var(--chip); color: var(--muted); margin-right: 6px; }
 .src { color: var(--muted); font-size: 12px; }
 a { color: var(--accent); }

@@ -11,7 +11,7 @@ import { type ClaimMatchView, type CoverageView, type PriorStatementView, safeUr
 import { sendFromPage, sendToTab } from '../shared/messaging';
 import { SETTINGS_KEY } from '../shared/settings';
 import { groupSpeakers, mostQuotedFirst, type SpeakerGroup } from '../core/speakers/group';
-import { kindLabel, matchLabel, sourceLabel } from '../ui/labels';
+import { isUncertain, kindLabel, matchLabel, sourceLabel } from '../ui/labels';
 import { Switch } from '../ui/switch';
 import { ANALYSING_LIMIT, outletOf, popupView, type PopupView } from './model';
 
@@ -87,6 +87,14 @@ function SpeakerItem(props: { group: SpeakerGroup; prior: PriorStatementView[]; 
               </button>
               <span class="muted quote-meta">
                 {kindLabel(quote.kind)} · {t('confidence', String(Math.round(quote.confidence * 100)))}
+                {isUncertain(quote.confidence) ? (
+                  <>
+                    {' · '}
+                    <span class="uncertain" data-testid="speaker-uncertain" title={t('speakerUncertainHint')}>
+                      {t('speakerUncertain')}
+                    </span>
+                  </>
+                ) : null}
               </span>
             </li>
           ))}

@@ -14,6 +14,18 @@ export function kindLabel(kind: PriorStatementView['kind']): string {
   return t('quoteKindReported');
 }
 
+/**
+ * Below this confidence a quotation's speaker is shown as uncertain. The values under it in the confidence
+ * table (src/core/speakers/assign.ts, CONFIDENCE) are the routes with no verb of saying beside the quote,
+ * whose speakers were right about a third to two thirds of the time on PolNeAR; everything above was right
+ * at least 84 % of the time.
+ */
+export const UNCERTAIN_BELOW = 0.75;
+
+export function isUncertain(confidence: number): boolean {
+  return confidence < UNCERTAIN_BELOW;
+}
+
 export function relationLabel(relation: ClaimMatchView['relation']): string {
   if (relation === 'repeats') return t('relationRepeats');
   if (relation === 'same-remark') return t('relationSameRemark');

@@ -36,7 +36,7 @@ export function final(r: Ref): Ref {
 export class SpeakerResolver {
   private readonly refs = new Map<string, Ref>();
   /** speakers met so far, in text order */
-  private readonly history: Array<{ ref: Ref; para: number }> = [];
+  private readonly history: Array<{ ref: Ref; para: number; sent: number }> = [];
   private readonly resolved = new Map<Construction, Resolved | null>();
   private readonly learnedGender = new Map<string, Gender>();
   private readonly textHeads = new Map<string, Set<string>>();
@@ -110,13 +110,13 @@ export class SpeakerResolver {
     return keyType(this.doc, r.key!) !== 'person';
   }
 
-  /** Record a speaker met in paragraph `para`. */
-  push(ref: Ref, para: number): void {
-    this.history.push({ ref, para });
+  /** Record a speaker met in paragraph `para`, sentence `sent`. */
+  push(ref: Ref, para: number, sent: number): void {
+    this.history.push({ ref, para, sent });
   }
 
   /** The speaker met last, or null when none has been. */
-  last(): { ref: Ref; para: number } | null {
+  last(): { ref: Ref; para: number; sent: number } | null {
     return this.history[this.history.length - 1] ?? null;
   }
 
@@ -127,7 +127,7 @@ export class SpeakerResolver {
     if (c.continuing) out = sentenceSpeaker ?? (c.subject ? this.resolveSubject(c.subject, c.para, c.sent) : this.lastSpeaker(c.para, 0));
     else if (c.subject) out = this.resolveSubject(c.subject, c.para, c.sent);
     this.resolved.set(c, out);
-    if (out) this.push(out.ref, c.para);
+    if (out) this.push(out.ref, c.para, c.sent);
     return out;
   }
 
@@ -138,32 +138,44 @@ export class SpeakerResolver {
   }
 
   /**
-   * The person in focus for a pronoun: the subject of the previous sentence of the same paragraph, when that
-   * sentence quotes no one ("Liverpool captain Jordan Henderson disagreed. “…,” he said.").
+   * The person introduced since the last attribution: the nearest person who is the subject of a sentence
+   * after the one where a speaker was last met, at most four sentences back and not across a quotation
+   * ("“…,” said Erin Vale. / Union head Carl Ostrowski met drivers. He was angry. / “…,” he said." → Ostrowski).
+   * With `want`, a person whose known gender differs is passed over.
    */
-  private focus(sent: number, para: number): Ref | null {
+  newcomer(sent: number, want: Gender = null): Ref | null {
     const { tokens, sents } = this.doc;
-    if (sent <= 0) return null;
-    // a speaker already met in this paragraph stays in focus
     const last = this.last();
-    if (last && last.para === para) return null;
-    const start = sents.starts[sent - 1]!;
-    const end = sents.starts[sent]! - 1;
-    // the previous sentence of this paragraph, or the last of the paragraph before when this one opens it
-    if (tokens[start]!.para !== para && tokens[start]!.para !== para - 1) return null;
-    for (let k = start; k <= end; k++) if (this.doc.quoted[k]) return null;
+    const lo = Math.max(last ? last.sent + 1 : 0, sent - 4);
+    const para = sent < sents.starts.length ? tokens[sents.starts[sent]!]!.para : Infinity;
+    for (let s = sent - 1; s >= lo; s--) {
+      const start = sents.starts[s]!;
+      const end = (sents.starts[s + 1] ?? tokens.length) - 1;
+      if (tokens[start]!.para < para - 1) break;
+      let quoted = false;
+      for (let k = start; k <= end && !quoted; k++) quoted = this.doc.quoted[k] === 1;
+      if (quoted) break;
+      const r = this.subjectOf(start, end, tokens[start]!.para);
+      if (!r || this.isGroup(r)) continue;
+      const g = this.gender(r);
+      if (want && g && g !== want) continue;
+      return r;
+    }
+    return null;
+  }
+
+  /** The person a sentence opens with, past a run of titles ("Liverpool captain Jordan Henderson"). */
+  private subjectOf(start: number, end: number, para: number): Ref | null {
+    const { tokens } = this.doc;
     let i = start;
     while (i <= end && !tokens[i]!.word) i++;
-    // skip a title run before the name: "Liverpool captain Jordan Henderson"
     for (let k = i; k <= Math.min(end, i + 4); k++) {
       const m = this.doc.knownStartAt.get(k);
       const person = this.doc.people.startAt.get(k);
       const key = m && m.kind !== KIND_ROLE && this.doc.index.entities[m.entity]!.type === 'person' ? entityKey(m.entity) : person !== undefined ? personKey(person) : null;
-      if (key) {
-        const r = this.refFor(key, para);
-        return this.isGroup(r) ? null : r;
-      }
+      if (key) return this.refFor(key, para);
       const t = tokens[k]!;
+      if (t.raw === '.' && k > i) continue; // "Ms. Okafor"
       if (!t.word || (t.cap === 0 && !SPEAKER_NOUNS.has(t.lower) && !TITLES.has(t.lower))) break;
     }
     return null;
@@ -182,18 +194,18 @@ export class SpeakerResolver {
 
   private resolvePronoun(s: Subject, para: number, sent: number, span: Span): Resolved | null {
     const want = s.pronoun!;
-    const f = want === 'male' || want === 'female' ? this.focus(sent, para) : null;
-    if (f && (this.gender(f) ?? want) === want) return { ref: f, via: 'pronoun', mention: span };
-    const { history } = this;
-    for (let i = history.length - 1; i >= 0 && i >= history.length - 40; i--) {
-      const r = final(history[i]!.ref);
-      if (want === 'male' || want === 'female') {
-        if (this.isGroup(r) || (r.desc && !SPEAKER_NOUNS.has(r.desc.head))) continue;
-        const g = this.gender(r);
-        if (g && g !== want) continue;
-        return { ref: r, via: 'pronoun', mention: span };
+    // a person introduced since the last attribution, unless only the last speaker is known to be a `want`
+    if (want === 'male' || want === 'female') {
+      const n = sent >= 0 ? this.newcomer(sent, want) : null;
+      const h = this.lastFitting(want);
+      if (n && (this.gender(n) === want || !h || this.gender(h) !== want)) return { ref: n, via: 'pronoun', mention: span };
+      if (h) return { ref: h, via: 'pronoun', mention: span };
+    } else {
+      const { history } = this;
+      for (let i = history.length - 1; i >= 0 && i >= history.length - 40; i--) {
+        const r = final(history[i]!.ref);
+        if (this.isGroup(r)) return { ref: r, via: 'pronoun', mention: span };
       }
-      if (this.isGroup(r)) return { ref: r, via: 'pronoun', mention: span };
     }
     // no speaker yet: the nearest person mentioned before who fits
     if (want === 'male' || want === 'female') {
@@ -205,6 +217,19 @@ export class SpeakerResolver {
         if (g && g !== want) continue;
         return { ref: r, via: 'pronoun', mention: span };
       }
+    }
+    return null;
+  }
+
+  /** The last speaker met who can be a "he" or a "she" of gender `want`. */
+  private lastFitting(want: Gender): Ref | null {
+    const { history } = this;
+    for (let i = history.length - 1; i >= 0 && i >= history.length - 40; i--) {
+      const r = final(history[i]!.ref);
+      if (this.isGroup(r) || (r.desc && !SPEAKER_NOUNS.has(r.desc.head))) continue;
+      const g = this.gender(r);
+      if (g && g !== want) continue;
+      return r;
     }
     return null;
   }

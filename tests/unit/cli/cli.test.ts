@@ -96,7 +96,7 @@ describe('sourcelight analyze FILE --json', { timeout: 30_000 }, () => {
   it('reads standard input, sniffing text and html', () => {
     const txt = sl(['analyze', '-', '--json'], '“It is phenomenal,” Peskov said.\n');
     expect(txt.code).toBe(0);
-    expect(JSON.parse(txt.stdout).quotes[0]).toMatchObject({ text: 'It is phenomenal,', start: 1, end: 18, kind: 'direct', confidence: 0.95 });
+    expect(JSON.parse(txt.stdout).quotes[0]).toMatchObject({ text: 'It is phenomenal,', start: 1, end: 18, kind: 'direct', confidence: 0.97 });
     const html = sl(['analyze', '-', '--json'], readFileSync(fx('core/article.html')));
     expect(html.code).toBe(0);
     expect(JSON.parse(html.stdout).article.title).toBe('Kremlin aide hopeful about Trump');

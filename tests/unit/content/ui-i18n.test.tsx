@@ -32,8 +32,10 @@ const subject: CardSubject = {
   entityId: 'dmitry-peskov',
   name: 'Dmitry Peskov',
   type: 'person',
-  quotes: [{ index: 0, text: 'very much alike', kind: 'partial' }],
+  quotes: [{ index: 0, text: 'very much alike', kind: 'partial', confidence: 0.97 }],
 };
+// a second quotation whose speaker the engine is unsure of (it only continues the previous paragraph's)
+const unsure: CardSubject = { ...subject, quotes: [...subject.quotes, { index: 1, text: 'We will see', kind: 'direct', confidence: 0.35 }] };
 const data: CardData = {
   entity: { id: 'dmitry-peskov', name: 'Dmitry Peskov', type: 'person', description: 'Kremlin spokesman.', roles: [] },
   priorStatements: [{ text: 'We hope so', kind: 'reported', outlet: 'Press TV', date: '2016-11-10', url: 'https://www.presstv.ir/a', storyId: 's' }],
@@ -69,6 +71,10 @@ describe('the card and panel in the reader’s language', () => {
     expect(texts(card, '.kind')).toEqual(['Teilzitat', 'Paraphrase', 'Bestritten von']);
     expect(texts(card, '.prior .src')).toEqual(['Press TV · 10.11.2016 · Quelle']);
     expect(card.querySelector('.prior a')?.getAttribute('title')).toBe('(öffnet in einem neuen Tab)');
+    expect(card.querySelector('[data-testid="speaker-uncertain"]')).toBeNull();
+    const doubtful = mount(<Card subject={unsure} description={null} details={{ state: 'loading' }} position={{ top: 0, left: 0 }} onClose={noop} />);
+    expect(texts(doubtful, '.here li')).toEqual(['Teilzitat“very much alike”', 'direktes ZitatSprecher unsicher“We will see”']);
+    expect(doubtful.querySelector('.here .uncertain [data-testid="speaker-uncertain"]')?.getAttribute('title')).toBe('Wahrscheinlich diese Person: Der Artikel nennt beim Zitat nicht, wer es sagt.');
 
     const panel = mount(<Panel rows={rows} status={null} onChoose={noop} onClose={noop} />);
     expect(texts(panel, 'h2, h3')).toEqual(['In diesem Artikel', 'Sprecher', 'Namen']);
@@ -88,6 +94,8 @@ describe('the card and panel in the reader’s language', () => {
     const failed = mount(<Card subject={subject} description={null} details={{ state: 'unavailable' }} position={{ top: 0, left: 0 }} onClose={noop} />);
     expect(texts(failed, '.role')).toEqual(['Person']);
     expect(texts(failed, '.kind')).toEqual(['partial quote']);
+    const doubtful = mount(<Card subject={unsure} description={null} details={{ state: 'unavailable' }} position={{ top: 0, left: 0 }} onClose={noop} />);
+    expect(texts(doubtful, '[data-testid="speaker-uncertain"]')).toEqual(['speaker uncertain']);
     expect(texts(failed, '.note')).toEqual(['The dataset’s details are not available right now.']);
     const panel = mount(<Panel rows={rows} status={null} onChoose={noop} onClose={noop} />);
     expect(texts(panel, '.detail')).toEqual(['1 quote', 'Place · 2 mentions']);
