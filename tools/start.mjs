@@ -97,7 +97,7 @@ async function headless(server) {
           const all = await globalThis.chrome.storage.session.get(null);
           // the report, and the analysis the background keeps for that tab and page
           for (const [k, v] of Object.entries(all)) {
-            if (!k.startsWith('tab:') || v?.url !== u || v.status === 'analysing') continue;
+            if (!k.startsWith('tab:') || v?.url !== u || v.status === 'analyzing') continue;
             const kept = all[`analysis:${k.slice(4)}`];
             return { tabId: Number(k.slice(4)), report: v, analysis: kept?.url === u ? kept.analysis : null };
           }

@@ -2,7 +2,7 @@
  * The analyses the background made, kept where they were made: by tab and page address (the
  * page reports only how it went, and a card asks by entity id and quote indexes).
  *
- * In memory: the whole analysis of the last MAX_HELD tabs analysed. In storage.session, under
+ * In memory: the whole analysis of the last MAX_HELD tabs analyzed. In storage.session, under
  * `analysis:<id>` (the background may be a service worker that restarts): what the popup and the
  * card read, that is the quotations and the entities without their mentions. When neither has
  * it (the tab's page changed, or what was stored cannot be read) the answer is null and the

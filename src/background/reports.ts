@@ -132,5 +132,5 @@ export async function allReports(): Promise<Array<{ tabId: number; report: PageR
 
 /** A report for a page whose content script has asked for its status but not reported yet. */
 export function placeholderReport(url: string, enabled: boolean): PageReport {
-  return { url, title: null, siteName: null, status: enabled ? 'analysing' : 'disabled', entities: 0, quotes: 0, unplaced: 0, truncated: false, error: null };
+  return { url, title: null, siteName: null, status: enabled ? 'analyzing' : 'disabled', entities: 0, quotes: 0, unplaced: 0, truncated: false, error: null };
 }

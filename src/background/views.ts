@@ -170,7 +170,7 @@ export function speakerCount(analysis: Analysis | null): number {
 }
 
 /**
- * The toolbar badge: the number of speakers once the page is analysed; empty when Sourcelight is
+ * The toolbar badge: the number of speakers once the page is analyzed; empty when Sourcelight is
  * off there. `analysis` is the one the background keeps for the reported page.
  */
 export function badgeText(report: PageReport | null, analysis: Analysis | null, status: { enabled: boolean } | null): string {

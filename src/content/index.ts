@@ -60,7 +60,7 @@ import { pageMeta } from './page-meta';
 const BODY_MAP_MAX = 2_000_000;
 /** Spans placed directly between two chances to yield to the page. */
 const DIRECT_BATCH = 500;
-const NAME_CATEGORIES: readonly Category[] = ['person', 'org', 'place', 'event'];
+const NAME_CATEGORIES: readonly Category[] = ['person', 'organization', 'place', 'event'];
 /** While the page keeps changing, the analysis runs again at least this often (ms). */
 const RERUN_MAX_WAIT = 3_000;
 /** How long one request for an analysis may take before it is sent again (the background may have stopped). */
@@ -102,7 +102,7 @@ class Sourcelight {
   /** while the site is on: aborting it removes everything this stretch added */
   private life: AbortController | null = null;
   private state: RunState | null = null;
-  private pageStatus: PageStatus = 'analysing';
+  private pageStatus: PageStatus = 'analyzing';
   private run: AbortController | null = null;
   private firstRun = true;
   private readonly layer = new HighlightLayer();
@@ -185,7 +185,7 @@ class Sourcelight {
     if (!this.signal.aborted) this.apply(status);
   }
 
-  /** Shown again from the back/forward cache: asks for the site's status again and reports this page anew (analysed again). */
+  /** Shown again from the back/forward cache: asks for the site's status again and reports this page anew (analyzed again). */
   private async restored(): Promise<void> {
     this.lastReply = null; // the background may hold another page's analysis for this tab now: ask again
     let status = this.status;
@@ -197,7 +197,7 @@ class Sourcelight {
     if (this.signal.aborted) return;
     const wasOn = this.life !== null;
     this.apply(status); // turned on: a first analysis; off: reports "disabled"
-    if (wasOn && this.life) void this.analyse(this.life.signal);
+    if (wasOn && this.life) void this.analyze(this.life.signal);
   }
 
   /** Settings from the background: on/off at once, category switches. */
@@ -224,11 +224,11 @@ class Sourcelight {
       this.host.teardown();
       this.state = null;
     });
-    this.rerun = debounce(() => void this.analyse(signal), 800, signal, RERUN_MAX_WAIT);
+    this.rerun = debounce(() => void this.analyze(signal), 800, signal, RERUN_MAX_WAIT);
     listen(window, 'click', (e: MouseEvent) => this.onClick(e), signal, true);
     watchNavigation(() => {
       this.clear();
-      this.send('analysing');
+      this.send('analyzing');
       this.rerun();
     }, signal);
     watchMutations(
@@ -241,7 +241,7 @@ class Sourcelight {
       },
       signal,
     );
-    void this.analyse(signal);
+    void this.analyze(signal);
   }
 
   /** Off: every highlight, the host element, the watchers and any run in progress go at once. */
@@ -298,14 +298,14 @@ class Sourcelight {
   }
 
   /** One analysis of the current page, cancelled by the next (and by `life`). */
-  private async analyse(life: AbortSignal): Promise<void> {
+  private async analyze(life: AbortSignal): Promise<void> {
     if (this.orphaned()) return;
     this.run?.abort();
     const run = child(life);
     this.run = run;
     const signal = run.signal;
     try {
-      this.send('analysing');
+      this.send('analyzing');
       if (this.firstRun) {
         this.firstRun = false;
         await settled(signal);

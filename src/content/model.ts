@@ -21,7 +21,7 @@ export const FLASH_HIGHLIGHT = 'sourcelight-flash';
 export function visibleCategories(c: Categories): Set<Category> {
   const out = new Set<Category>();
   if (c.people) out.add('person');
-  if (c.organizations) out.add('org').add('event');
+  if (c.organizations) out.add('organization').add('event');
   if (c.places) out.add('place');
   if (c.quotations) out.add('quote');
   return out;

@@ -13,7 +13,7 @@ import { nextIndex } from './ui-layout';
 
 export interface PanelProps {
   rows: PanelRow[];
-  /** the page's analysis state, shown when there are no rows (null: analysed, nothing found) */
+  /** the page's analysis state, shown when there are no rows (null: analyzed, nothing found) */
   status: PageStatus | null;
   onChoose(row: PanelRow): void;
   onClose(): void;
@@ -24,7 +24,7 @@ function emptyNote(status: PageStatus | null): string {
   if (status === null || status === 'done') return t('panelEmpty');
   if (status === 'not-article') return t('stateNotArticle');
   if (status === 'error') return t('stateError');
-  return t('stateAnalysing');
+  return t('stateAnalyzing');
 }
 
 /** A row's second line: a speaker's number of quotations, or a name's type and number of mentions. */

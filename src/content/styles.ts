@@ -6,7 +6,7 @@
 /** Adopted by the document: only ::highlight() rules, under Sourcelight's namespaced names. */
 export const PAGE_CSS = `
 ::highlight(sourcelight-person) { background-color: rgba(255, 196, 0, 0.32); text-decoration: underline 2px rgba(191, 128, 0, 0.9); }
-::highlight(sourcelight-org) { background-color: rgba(64, 156, 255, 0.24); text-decoration: underline 2px rgba(30, 100, 200, 0.85); }
+::highlight(sourcelight-organization) { background-color: rgba(64, 156, 255, 0.24); text-decoration: underline 2px rgba(30, 100, 200, 0.85); }
 ::highlight(sourcelight-place) { background-color: rgba(46, 184, 114, 0.24); text-decoration: underline 2px rgba(20, 130, 80, 0.85); }
 ::highlight(sourcelight-event) { background-color: rgba(170, 110, 255, 0.22); text-decoration: underline 2px rgba(120, 70, 200, 0.85); }
 ::highlight(sourcelight-quote) { background-color: rgba(128, 128, 128, 0.10); text-decoration: underline dotted 1px rgba(110, 110, 110, 0.7); }

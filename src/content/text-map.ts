@@ -1,5 +1,5 @@
 /**
- * Text-quote anchoring: maps spans of the analysed article text back to live DOM Ranges.
+ * Text-quote anchoring: maps spans of the analyzed article text back to live DOM Ranges.
  *
  * The article text the engine saw (paragraphs from Readability's clone) and the live page differ
  * in whitespace (collapsed runs, block boundaries with no whitespace between them, <br>, NBSP),
@@ -277,7 +277,7 @@ function rangeText(a: Text, rs: number, b: Text, re: number): string {
 
 /**
  * Places spans through the live text nodes their paragraph was read from (`blocks`, by paragraph
- * index; `paragraphs` are the texts that were analysed): no search, one Range per span, checked
+ * index; `paragraphs` are the texts that were analyzed): no search, one Range per span, checked
  * against the span's text. A span in a node without a live counterpart, past its paragraph's end,
  * or whose Range does not read the same, is null here (placeSpans searches for it).
  */

@@ -72,7 +72,7 @@ export class Ui {
     }
   }
 
-  /** The panel; `status` says why there are no rows yet (null: the page was analysed). */
+  /** The panel; `status` says why there are no rows yet (null: the page was analyzed). */
   openPanel(rows: PanelRow[], status: PageStatus | null): void {
     this.rememberFocus();
     this.view = { kind: 'panel', rows, status };

@@ -1,5 +1,5 @@
 /**
- * Chunked analysis: a long article is analysed in chunks of consecutive paragraphs, with a pause
+ * Chunked analysis: a long article is analyzed in chunks of consecutive paragraphs, with a pause
  * between them (the background yields to its other messages there), and the chunks' results are
  * merged into the analysis of the whole article. An ordinary article is one chunk.
  */
@@ -7,7 +7,7 @@ import { analyze } from './analyze';
 import { articleFromParagraphs, type ArticleMeta, PARAGRAPH_BREAK } from './article';
 import type { Analysis, Article, CompiledIndex } from './types';
 
-/** Article text analysed between two pauses. */
+/** Article text analyzed between two pauses. */
 export const CHUNK_CHARS = 40_000;
 
 

@@ -114,7 +114,7 @@ export interface PageMeta {
   published: string | null;
 }
 
-/** What the memory keeps of an analysed article (null when its address is not http(s)). */
+/** What the memory keeps of an analyzed article (null when its address is not http(s)). */
 export function memoryArticle(meta: PageMeta, analysis: Analysis, readAt: number): MemoryArticle | null {
   const url = canonicalAddress(meta.url, meta.canonical, meta.ogUrl);
   if (!url) return null;

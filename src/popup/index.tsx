@@ -13,7 +13,7 @@ import { SETTINGS_KEY } from '../shared/settings';
 import { groupSpeakers, mostQuotedFirst, type SpeakerGroup } from '../core/speakers/group';
 import { isUncertain, kindLabel, matchLabel, sourceLabel } from '../ui/labels';
 import { Switch } from '../ui/switch';
-import { ANALYSING_LIMIT, outletOf, popupView, type PopupView } from './model';
+import { ANALYZING_LIMIT, outletOf, popupView, type PopupView } from './model';
 
 async function targetTabId(): Promise<number | null> {
   const fromQuery = new URLSearchParams(location.search).get('tab');
@@ -196,8 +196,8 @@ function stateMessage(view: PopupView, site: string, speakers: number): string {
       return t('statePaused');
     case 'site-off':
       return t('stateSiteOff', site);
-    case 'analysing':
-      return t('stateAnalysing');
+    case 'analyzing':
+      return t('stateAnalyzing');
     case 'stalled':
       return t('stateStalled');
     case 'not-article':
@@ -242,20 +242,20 @@ function Popup() {
     return () => ext.storage.onChanged.removeListener(listener);
   }, [tabId, refresh]);
 
-  // how long the page has been analysing while the popup is open: past ANALYSING_LIMIT it says so (popupView)
-  const analysing = state !== null && popupView(state) === 'analysing';
+  // how long the page has been analyzing while the popup is open: past ANALYZING_LIMIT it says so (popupView)
+  const analyzing = state !== null && popupView(state) === 'analyzing';
   const [since, setSince] = useState<number | null>(null);
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
-    if (!analysing) {
+    if (!analyzing) {
       setSince(null);
       return;
     }
     const start = since ?? Date.now();
     if (since === null) setSince(start);
-    const id = setTimeout(() => setNow(Date.now()), Math.max(0, start + ANALYSING_LIMIT - Date.now()));
+    const id = setTimeout(() => setNow(Date.now()), Math.max(0, start + ANALYZING_LIMIT - Date.now()));
     return () => clearTimeout(id);
-  }, [analysing, since]);
+  }, [analyzing, since]);
 
   if (tabId === undefined || (tabId !== null && state === null && error === null)) {
     return (

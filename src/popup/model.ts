@@ -7,24 +7,24 @@ export type PopupView =
   | 'reload'
   | 'paused'
   | 'site-off'
-  | 'analysing'
+  | 'analyzing'
   | 'stalled'
   | 'not-article'
   | 'error'
   | 'nothing'
   | 'done';
 
-/** The popup stops saying "analysing" after this long without a new report (ms). */
-export const ANALYSING_LIMIT = 30_000;
+/** The popup stops saying "analyzing" after this long without a new report (ms). */
+export const ANALYZING_LIMIT = 30_000;
 
 /**
- * Which state the popup is in, most decisive first. `analysingFor`: how long the popup has seen the
- * page analysing; past ANALYSING_LIMIT it says the page did not finish (a background that stopped,
- * a page that never settles) instead of "analysing" for ever.
+ * Which state the popup is in, most decisive first. `analyzingFor`: how long the popup has seen the
+ * page analyzing; past ANALYZING_LIMIT it says the page did not finish (a background that stopped,
+ * a page that never settles) instead of "analyzing" for ever.
  */
-export function popupView(state: TabState, analysingFor = 0): PopupView {
+export function popupView(state: TabState, analyzingFor = 0): PopupView {
   const view = currentView(state);
-  return view === 'analysing' && analysingFor >= ANALYSING_LIMIT ? 'stalled' : view;
+  return view === 'analyzing' && analyzingFor >= ANALYZING_LIMIT ? 'stalled' : view;
 }
 
 function currentView(state: TabState): PopupView {
@@ -33,13 +33,13 @@ function currentView(state: TabState): PopupView {
   if (state.status?.reason === 'site-off') return 'site-off';
   const report = state.report;
   if (!report) {
-    if (state.contentScript) return 'analysing';
+    if (state.contentScript) return 'analyzing';
     return state.url === null ? 'unknown' : 'reload';
   }
   switch (report.status) {
-    case 'disabled': // reported while off; the site is on now, so the page is being analysed again
-    case 'analysing':
-      return 'analysing';
+    case 'disabled': // reported while off; the site is on now, so the page is being analyzed again
+    case 'analyzing':
+      return 'analyzing';
     case 'not-article':
       return 'not-article';
     case 'error':

@@ -63,7 +63,7 @@ export const isAnalysis: Guard<Analysis> = isShape<Analysis>({
 });
 
 const isPageStatus = (v: unknown): v is PageStatus =>
-  v === 'not-article' || v === 'disabled' || v === 'analysing' || v === 'done' || v === 'error';
+  v === 'not-article' || v === 'disabled' || v === 'analyzing' || v === 'done' || v === 'error';
 
 export const isPageReport: Guard<PageReport> = isShape<PageReport>({
   url: isStringMax(8_192),

@@ -74,7 +74,7 @@ export type ContentToBackground = {
   'site/status': { request: { url: string }; response: SiteStatus };
   'entity/card': { request: CardRequest; response: CardData };
   'article/analyze': { request: AnalyzeRequest; response: AnalyzeReply };
-  /** the article read off the page (offscreen document or background page), then analysed */
+  /** the article read off the page (offscreen document or background page), then analyzed */
   'article/read': { request: ReadRequest; response: ReadReply };
 };
 

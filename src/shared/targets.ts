@@ -6,11 +6,11 @@
  */
 import type { Analysis, Article, EntityType } from '../core/types';
 
-export type Category = 'person' | 'org' | 'place' | 'event' | 'quote';
-export const CATEGORIES: readonly Category[] = ['person', 'org', 'place', 'event', 'quote'];
+export type Category = 'person' | 'organization' | 'place' | 'event' | 'quote';
+export const CATEGORIES: readonly Category[] = ['person', 'organization', 'place', 'event', 'quote'];
 
 export function categoryOf(type: EntityType): Category {
-  return type === 'person' ? 'person' : type === 'organization' ? 'org' : type === 'place' ? 'place' : 'event';
+  return type; // the highlight categories are the entity kinds, and 'quote'
 }
 
 /** Where a span lies: [start, end) in the article's text, and [from, to) in its paragraph `para`. */

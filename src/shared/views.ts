@@ -6,7 +6,7 @@
 import type { Analysis, EntityType, QuoteKind } from '../core/types';
 import type { Settings, SiteStatus } from './settings';
 
-export type PageStatus = 'not-article' | 'disabled' | 'analysing' | 'done' | 'error';
+export type PageStatus = 'not-article' | 'disabled' | 'analyzing' | 'done' | 'error';
 
 /** What the content script found on its page (the analysis itself stays in the background, which made it). */
 export interface PageReport {
@@ -19,7 +19,7 @@ export interface PageReport {
   quotes: number;
   /** results that could not be placed in the page */
   unplaced: number;
-  /** the page was larger than the analysis budget: only part of it was analysed */
+  /** the page was larger than the analysis budget: only part of it was analyzed */
   truncated: boolean;
   error: string | null;
   /**

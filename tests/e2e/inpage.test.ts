@@ -278,7 +278,7 @@ describe.each(browserNames)('in the page, in %s', (name) => {
     await waitForHighlight(page, PERSON, 'Peskov');
     await sendToTab(probe, tabId, 'content/settings', { ...ON, categories: { ...ON.categories, people: false, quotations: false } });
     const names = await page.evaluate(() => [...CSS.highlights.keys()].filter((k) => k.startsWith('sourcelight-')).sort());
-    expect(names).toEqual(['sourcelight-event', 'sourcelight-org', 'sourcelight-place']); // events follow the organisations switch
+    expect(names).toEqual(['sourcelight-event', 'sourcelight-organization', 'sourcelight-place']); // events follow the organisations switch
     await sendToTab(probe, tabId, 'content/settings', ON);
     expect((await highlights(page))[PERSON]).toContain('Peskov');
     await page.close();
@@ -353,7 +353,7 @@ describe.each(browserNames)('in the page, in %s', (name) => {
     await page.close();
   });
 
-  it('a huge page is analysed within the budget (truncated, reported) and the tab stays responsive', async () => {
+  it('a huge page is analyzed within the budget (truncated, reported) and the tab stays responsive', async () => {
     const url = `${server.origin}/fixture/huge.html`;
     const page = await eb.browser.newPage();
     await page.goto(url);

@@ -112,7 +112,7 @@ describe('the reading memory in the background', () => {
   it.each([
     ['a private window', { incognito: true }],
     ['a site switched off', { siteEnabled: false }],
-    ['a page not done', { status: 'analysing' }],
+    ['a page not done', { status: 'analyzing' }],
   ])('records nothing from %s', async (_, over) => {
     const m = await restarted();
     await m.keepPageMeta(1, request(URL_A, 'T', 'News A', null));

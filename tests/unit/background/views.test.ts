@@ -1,6 +1,6 @@
 /**
  * The background's queries for the popup and the card, on the dataset compiled from data/ with the
- * real engine (as the build does), and the AP story analysed by the same engine.
+ * real engine (as the build does), and the AP story analyzed by the same engine.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -59,16 +59,16 @@ function answer(kind: string, payload: unknown): unknown {
     fake.reports.push(status);
     return { ok: true };
   }
-  // the page's HTML read as the background reads it (jsdom has DOMParser), then analysed
+  // the page's HTML read as the background reads it (jsdom has DOMParser), then analyzed
   if (kind === 'article/read') {
     const read = articleFromHtml((payload as ReadRequest).html);
-    return { article: read, analysis: read && analyse(read.paragraphs) };
+    return { article: read, analysis: read && analyze(read.paragraphs) };
   }
   if (kind !== 'article/analyze') throw new Error(`unexpected ${kind}`);
-  return analyse((payload as AnalyzeRequest).paragraphs);
+  return analyze((payload as AnalyzeRequest).paragraphs);
 }
 
-function analyse(paragraphs: string[]): AnalyzeReply {
+function analyze(paragraphs: string[]): AnalyzeReply {
   const article = articleFromParagraphs(paragraphs);
   const mentions = [...article.text.matchAll(/Peskov/g)].map((m) => ({ start: m.index, end: m.index + 6, text: 'Peskov' }));
   const open = article.text.indexOf('“');

@@ -79,7 +79,7 @@ describe('targets', () => {
 describe('categories', () => {
   it('maps the reader’s switches to highlight categories (events with organisations)', () => {
     expect([...visibleCategories({ people: true, organizations: false, places: true, quotations: false })].sort()).toEqual(['person', 'place']);
-    expect([...visibleCategories({ people: false, organizations: true, places: false, quotations: true })].sort()).toEqual(['event', 'org', 'quote']);
+    expect([...visibleCategories({ people: false, organizations: true, places: false, quotations: true })].sort()).toEqual(['event', 'organization', 'quote']);
   });
 });
 

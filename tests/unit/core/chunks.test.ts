@@ -11,7 +11,7 @@ const paragraphs = readFileSync(fileURLToPath(new URL('../../../data/stories/ap-
   .split(/\r?\n/)
   .filter((l) => l.trim() !== '');
 
-/** What the background does: chunk, prime, analyse each chunk, merge (pausing between chunks). */
+/** What the background does: chunk, prime, analyze each chunk, merge (pausing between chunks). */
 async function chunked(max: number): Promise<Analysis> {
   let pauses = 0;
   const out = await analyzeInChunks(paragraphs, index(), {}, () => {

@@ -33,7 +33,7 @@ describe('shouldRecord', () => {
     ['a private window: never', { incognito: true }, false],
     ['a site switched off: never', { siteEnabled: false }, false],
     ['the memory switched off', { memoryOn: false }, false],
-    ['still analysing', { status: 'analysing' }, false],
+    ['still analyzing', { status: 'analyzing' }, false],
     ['an error', { status: 'error' }, false],
     ['not an article', { status: 'not-article' }, false],
   ])('%s', (_, change, expected) => {

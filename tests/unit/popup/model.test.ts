@@ -38,15 +38,15 @@ const off = (reason: 'paused' | 'site-off' | 'not-allowed') => ({ ...state().sta
 
 describe('popupView', () => {
   it.each<[string, TabState, string]>([
-    ['analysed with results', state(), 'done'],
+    ['analyzed with results', state(), 'done'],
     ['browser page', state({ url: 'chrome://newtab/', report: null, status: { ...off('not-allowed'), site: '' } }), 'restricted'],
     ['paused wins over a report', state({ status: off('paused') }), 'paused'],
     ['site off', state({ status: off('site-off') }), 'site-off'],
     ['no report, address unknown', state({ url: null, report: null, status: null, contentScript: false }), 'unknown'],
     ['no report, no content script on a web page', state({ report: null, contentScript: false }), 'reload'],
-    ['no report yet, the script is running', state({ report: null }), 'analysing'],
-    ['running', state({ report: report({ status: 'analysing', quotes: 0 }) }), 'analysing'],
-    ['reported off, now on again', state({ report: report({ status: 'disabled', quotes: 0 }) }), 'analysing'],
+    ['no report yet, the script is running', state({ report: null }), 'analyzing'],
+    ['running', state({ report: report({ status: 'analyzing', quotes: 0 }) }), 'analyzing'],
+    ['reported off, now on again', state({ report: report({ status: 'disabled', quotes: 0 }) }), 'analyzing'],
     ['not an article', state({ report: report({ status: 'not-article', quotes: 0 }) }), 'not-article'],
     ['failed', state({ report: report({ status: 'error', quotes: 0, error: 'x' }) }), 'error'],
     ['nothing recognised', state({ report: report({ quotes: 0 }), analysis: { entities: [], quotes: [] } }), 'nothing'],
@@ -55,9 +55,9 @@ describe('popupView', () => {
     expect(popupView(s)).toBe(expected);
   });
   it.each<[string, TabState, number, string]>([
-    ['analysing, just now', state({ report: report({ status: 'analysing', quotes: 0 }) }), 0, 'analysing'],
-    ['analysing for 29 s', state({ report: report({ status: 'analysing', quotes: 0 }) }), 29_000, 'analysing'],
-    ['analysing for 30 s: it did not finish', state({ report: report({ status: 'analysing', quotes: 0 }) }), 30_000, 'stalled'],
+    ['analyzing, just now', state({ report: report({ status: 'analyzing', quotes: 0 }) }), 0, 'analyzing'],
+    ['analyzing for 29 s', state({ report: report({ status: 'analyzing', quotes: 0 }) }), 29_000, 'analyzing'],
+    ['analyzing for 30 s: it did not finish', state({ report: report({ status: 'analyzing', quotes: 0 }) }), 30_000, 'stalled'],
     ['no report for 60 s while the script runs', state({ report: null }), 60_000, 'stalled'],
     ['done stays done whatever the time', state(), 60_000, 'done'],
     ['an error stays an error', state({ report: report({ status: 'error', quotes: 0, error: 'x' }) }), 60_000, 'error'],
@@ -71,10 +71,10 @@ describe('popupView', () => {
 });
 
 describe('badgeText', () => {
-  it('counts distinct speakers when on and analysed; empty otherwise', () => {
+  it('counts distinct speakers when on and analyzed; empty otherwise', () => {
     expect(badgeText(report(), analysis, { enabled: true })).toBe('3');
     expect(badgeText(report(), analysis, { enabled: false })).toBe('');
-    expect(badgeText(report({ status: 'analysing' }), analysis, { enabled: true })).toBe('');
+    expect(badgeText(report({ status: 'analyzing' }), analysis, { enabled: true })).toBe('');
     expect(badgeText(report({ quotes: 0 }), { entities: [], quotes: [] }, { enabled: true })).toBe('');
     // the background no longer has the page's analysis: no number rather than a wrong one
     expect(badgeText(report(), null, { enabled: true })).toBe('');

@@ -1,6 +1,6 @@
 /**
  * Validation and integrity of the dataset's sources: every error names the file and the field.
- * The engine is the predictable stand-in (these failures happen before any story is analysed,
+ * The engine is the predictable stand-in (these failures happen before any story is analyzed,
  * or concern what the engine returns); the registry is data/entities.json.
  */
 import { describe, expect, it } from 'vitest';
@@ -144,7 +144,7 @@ describe('integrity', () => {
       'data/coverage.json: coverage[1].events[0]: "vladimir-putin" is a person, not an event',
       'data/coverage.json: coverage[2].topics[1]: unknown topic "chess"',
     ]);
-    // relations are resolved after the stories are analysed: fixed coverage, broken relation
+    // relations are resolved after the stories are analyzed: fixed coverage, broken relation
     const relOnly = editJson(base(), 'data/relations.json', (j) => (j.relations[3].to = { claim: 'peskov-said-nothing' }));
     expect(errorsOf(relOnly)).toEqual(['data/relations.json: relations[3].to: no claim "peskov-said-nothing"']);
   });
