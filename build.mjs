@@ -102,10 +102,12 @@ const noHtmlSinksPlugin = {
         let code = readFileSync(a.path, 'utf8');
         for (const [pattern, replacement] of rules) {
           const next = code.replace(pattern, replacement);
-          if (next === code) return { errors: [{ text: `${a.path}: rewrite ${pattern} no longer applies; update sinkRewrites in build.mjs` }] };
+          if (next === code)
+            return { errors: [{ text: `${a.path}: rewrite ${pattern} no longer applies; update sinkRewrites in build.mjs` }] };
           code = next;
         }
-        if (/\.innerHTML\s*=(?!=)/.test(code)) return { errors: [{ text: `${a.path}: an innerHTML assignment is left; update sinkRewrites in build.mjs` }] };
+        if (/\.innerHTML\s*=(?!=)/.test(code))
+          return { errors: [{ text: `${a.path}: an innerHTML assignment is left; update sinkRewrites in build.mjs` }] };
         return { contents: code, loader: 'js' };
       });
     }
@@ -124,7 +126,8 @@ const polyfillPlugin = {
   setup(build) {
     build.onResolve({ filter: /^webextension-polyfill$/ }, () => ({ path: 'webextension-polyfill', namespace: 'sourcelight-polyfill' }));
     build.onLoad({ filter: /.*/, namespace: 'sourcelight-polyfill' }, () => ({
-      contents: "// eslint-disable-next-line\nconst api = require('webextension-polyfill/dist/browser-polyfill.js');\nexport default api;\n",
+      contents:
+        "// eslint-disable-next-line\nconst api = require('webextension-polyfill/dist/browser-polyfill.js');\nexport default api;\n",
       loader: 'js',
       resolveDir: root,
     }));
@@ -199,7 +202,14 @@ async function main() {
       plugins: [
         datasetPlugin,
         noHtmlSinksPlugin,
-        { name: 'static', setup: (b) => b.onEnd(() => { copyStatic(); log(`rebuilt ${new Date().toLocaleTimeString()}`); }) },
+        {
+          name: 'static',
+          setup: (b) =>
+            b.onEnd(() => {
+              copyStatic();
+              log(`rebuilt ${new Date().toLocaleTimeString()}`);
+            }),
+        },
       ],
     });
     await ctx.watch();

@@ -50,8 +50,29 @@ export const layerPolicy = {
 
 /** Core runs in the page, the background, Node and the tests: no browser or Node global. */
 export const coreGlobals = { ...globals.es2021 };
-const coreForbiddenGlobals = ['window', 'self', 'document', 'navigator', 'location', 'history', 'fetch', 'XMLHttpRequest', 'WebSocket',
-  'localStorage', 'sessionStorage', 'indexedDB', 'chrome', 'browser', 'process', 'Buffer', 'require', 'DOMParser', 'Node', 'Element', 'HTMLElement'];
+const coreForbiddenGlobals = [
+  'window',
+  'self',
+  'document',
+  'navigator',
+  'location',
+  'history',
+  'fetch',
+  'XMLHttpRequest',
+  'WebSocket',
+  'localStorage',
+  'sessionStorage',
+  'indexedDB',
+  'chrome',
+  'browser',
+  'process',
+  'Buffer',
+  'require',
+  'DOMParser',
+  'Node',
+  'Element',
+  'HTMLElement',
+];
 
 export default tseslint.config(
   { ignores: ['dist/**', 'build/**', 'node_modules/**', 'artifacts/**', 'web-ext-artifacts/**', 'tests/fixtures/**'] },
@@ -90,7 +111,10 @@ export default tseslint.config(
     rules: {
       'no-undef': 'error',
       // the TypeScript parser keeps the DOM's names in scope whatever the globals: name them
-      'no-restricted-globals': ['error', ...coreForbiddenGlobals.map((name) => ({ name, message: `core is pure: no browser or Node API (${name})` }))],
+      'no-restricted-globals': [
+        'error',
+        ...coreForbiddenGlobals.map((name) => ({ name, message: `core is pure: no browser or Node API (${name})` })),
+      ],
     },
   },
 );

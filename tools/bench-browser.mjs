@@ -40,7 +40,14 @@ const TARGET = 0.3;
 const LONG_TASK = 50;
 const NOT_ARTICLE_MS = 2;
 /** the content script's busy steps (User Timing); the rest of its measures are waits or off-page times */
-const BUSY_STEPS = ['sourcelight:gate', 'sourcelight:serialize', 'sourcelight:request', 'sourcelight:place', 'sourcelight:paint', 'sourcelight:in-page-parse'];
+const BUSY_STEPS = [
+  'sourcelight:gate',
+  'sourcelight:serialize',
+  'sourcelight:request',
+  'sourcelight:place',
+  'sourcelight:paint',
+  'sourcelight:in-page-parse',
+];
 
 if (!existsSync(join(dist, 'manifest.json'))) {
   console.error('dist/ is not built: run `node build.mjs --production` first');
@@ -54,7 +61,15 @@ if (!existsSync(firefox ? FIREFOX : CHROMIUM)) {
 const require = createRequire(import.meta.url);
 const readabilitySource = readFileSync(require.resolve('@mozilla/readability/Readability.js'), 'utf8');
 
-const chromeArgs = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const chromeArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 const GECKO_ID = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8')).browser_specific_settings.gecko.id;
 const FIREFOX_UUID = '6d1c4a5e-0b7f-4c1e-9a53-5e1b7a2c9f10';
@@ -70,14 +85,23 @@ async function launch(withExtension) {
         args: ['--remote-allow-system-access'],
         extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }) },
       })
-    : await puppeteer.launch({ executablePath: CHROMIUM, headless: true, pipe: true, userDataDir, ...(withExtension ? { enableExtensions: [dist] } : {}), args: chromeArgs });
+    : await puppeteer.launch({
+        executablePath: CHROMIUM,
+        headless: true,
+        pipe: true,
+        userDataDir,
+        ...(withExtension ? { enableExtensions: [dist] } : {}),
+        args: chromeArgs,
+      });
   if (withExtension && firefox) {
     await browser.installExtension(dist);
     // the debug switch, from an extension page (its goto never resolves in Firefox: poll instead)
     const page = await browser.newPage();
     void page.goto(`moz-extension://${FIREFOX_UUID}/popup.html`).catch(() => undefined);
     for (let i = 0; i < 100; i++) {
-      const ok = await page.evaluate(() => (globalThis.browser?.storage ? globalThis.browser.storage.local.set({ debug: true }).then(() => true) : false)).catch(() => false);
+      const ok = await page
+        .evaluate(() => (globalThis.browser?.storage ? globalThis.browser.storage.local.set({ debug: true }).then(() => true) : false))
+        .catch(() => false);
       if (ok) break;
       await new Promise((r) => setTimeout(r, 100));
     }
@@ -87,7 +111,10 @@ async function launch(withExtension) {
     const worker = await target.worker();
     await worker.evaluate(() => globalThis.chrome.storage.local.set({ debug: true }));
   }
-  return { browser, close: async () => (await browser.close().catch(() => undefined), rmSync(userDataDir, { recursive: true, force: true })) };
+  return {
+    browser,
+    close: async () => (await browser.close().catch(() => undefined), rmSync(userDataDir, { recursive: true, force: true })),
+  };
 }
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -96,7 +123,9 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 async function localPage(browser) {
   const page = await browser.newPage();
   await page.setRequestInterception(true);
-  page.on('request', (r) => (/^http:\/\/127\.0\.0\.1[:/]/.test(r.url()) || r.url().startsWith('data:') ? r.continue() : r.abort()).catch(() => undefined));
+  page.on('request', (r) =>
+    (/^http:\/\/127\.0\.0\.1[:/]/.test(r.url()) || r.url().startsWith('data:') ? r.continue() : r.abort()).catch(() => undefined),
+  );
   return page;
 }
 
@@ -133,7 +162,13 @@ function traceCost(events, url, steps) {
     attributed.push([e.ts, e.ts + e.dur]);
     coveredTo = e.ts + e.dur;
     if (e.name === 'EvaluateScript' || e.name === 'v8.compile') evaluation += e.dur / 1000;
-    if (process.env.BENCH_DEBUG) console.error(e.name, (e.dur / 1000).toFixed(2), e.args?.data?.url ?? e.args?.data?.scriptName ?? e.args?.fileName, e.args?.data?.functionName ?? '');
+    if (process.env.BENCH_DEBUG)
+      console.error(
+        e.name,
+        (e.dur / 1000).toFixed(2),
+        e.args?.data?.url ?? e.args?.data?.scriptName ?? e.args?.fileName,
+        e.args?.data?.functionName ?? '',
+      );
   }
   const stepIntervals = steps.map(([start, d]) => [origin + start * 1000, origin + (start + d) * 1000]);
   const intervals = [...attributed, ...stepIntervals];
@@ -157,7 +192,10 @@ async function contentRun(browser, url) {
     for (;;) {
       m = await page.evaluate((busy) => {
         const get = (n) => performance.getEntriesByName(n, 'measure').at(-1)?.duration ?? null;
-        const steps = performance.getEntriesByType('measure').filter((e) => busy.includes(e.name)).map((e) => [e.startTime, e.duration]);
+        const steps = performance
+          .getEntriesByType('measure')
+          .filter((e) => busy.includes(e.name))
+          .map((e) => [e.startTime, e.duration]);
         return {
           total: get('sourcelight:total'),
           steps,
@@ -274,13 +312,29 @@ const pad = (s, n) => String(s).padEnd(n);
 const lpad = (s, n) => String(s).padStart(n);
 const browserName = firefox ? 'Firefox' : 'Chromium';
 console.log(`content script cost on the page's main thread per page in ${browserName} (${runs} cold loads each; ms)`);
-console.log(firefox
-  ? '(cost: the User Timing busy steps (gate + serialize + req + place + paint [+ in-page parse]); evaluation not measurable here)'
-  : '(cost: trace-attributed main-thread time of the extension\'s scripts (eval.: evaluation and compile of content.js) united with its busy steps; max task: longest task holding any of it)');
-console.log('(off-page: the parse in the offscreen document / background page, not the page\'s; engine: analyze() in the background; baseline: the stock clone + parse in the page)');
+console.log(
+  firefox
+    ? '(cost: the User Timing busy steps (gate + serialize + req + place + paint [+ in-page parse]); evaluation not measurable here)'
+    : "(cost: trace-attributed main-thread time of the extension's scripts (eval.: evaluation and compile of content.js) united with its busy steps; max task: longest task holding any of it)",
+);
+console.log(
+  "(off-page: the parse in the offscreen document / background page, not the page's; engine: analyze() in the background; baseline: the stock clone + parse in the page)",
+);
 const cols = [
-  ['cost med', 'cost', 1], ['p95', 'costP95', 1], ['eval.', 'evaluation', 1], ['max task', 'maxTask', 1], ['gate', 'gate', 1], ['serial.', 'serialize', 1], ['req', 'request', 1],
-  ['place', 'place', 1], ['paint', 'paint', 1], ['off-page', 'offPage', 1], ['engine', 'analyze', 1], ['baseline', 'baseline', 1], ['ratio', 'ratio', 2], ['in-page', 'inPage', 0],
+  ['cost med', 'cost', 1],
+  ['p95', 'costP95', 1],
+  ['eval.', 'evaluation', 1],
+  ['max task', 'maxTask', 1],
+  ['gate', 'gate', 1],
+  ['serial.', 'serialize', 1],
+  ['req', 'request', 1],
+  ['place', 'place', 1],
+  ['paint', 'paint', 1],
+  ['off-page', 'offPage', 1],
+  ['engine', 'analyze', 1],
+  ['baseline', 'baseline', 1],
+  ['ratio', 'ratio', 2],
+  ['in-page', 'inPage', 0],
 ];
 const header = `${pad('page', 30)}${cols.map(([h]) => lpad(h, Math.max(7, h.length + 1))).join('')}`;
 const line = (r) => `${pad(r.name.slice(0, 29), 30)}${cols.map(([h, k, d]) => lpad(f(r[k], d), Math.max(7, h.length + 1))).join('')}`;
@@ -293,6 +347,13 @@ if (others.length) {
 const ratios = rows.map((r) => r.ratio);
 const worstTask = firefox ? NaN : Math.max(...[...rows, ...others].map((r) => r.maxTask));
 const worstOther = Math.max(...others.map((r) => r.cost));
-console.log(`\n${browserName}: content script / Readability's stock parse: median ${f(median(ratios), 2)}x, p95 ${f(p95(ratios), 2)}x over ${rows.length} articles; target <= ${TARGET}x at the median: ${median(ratios) <= TARGET ? 'met' : 'NOT met'}`);
-if (!firefox) console.log(`longest task holding content-script work: ${f(worstTask, 1)} ms (target <= ${LONG_TASK}): ${worstTask <= LONG_TASK ? 'met' : 'NOT met'}`);
-console.log(`pages that are not articles: at most ${f(worstOther, 2)} ms (target <= ${NOT_ARTICLE_MS}): ${worstOther <= NOT_ARTICLE_MS ? 'met' : 'NOT met'}`);
+console.log(
+  `\n${browserName}: content script / Readability's stock parse: median ${f(median(ratios), 2)}x, p95 ${f(p95(ratios), 2)}x over ${rows.length} articles; target <= ${TARGET}x at the median: ${median(ratios) <= TARGET ? 'met' : 'NOT met'}`,
+);
+if (!firefox)
+  console.log(
+    `longest task holding content-script work: ${f(worstTask, 1)} ms (target <= ${LONG_TASK}): ${worstTask <= LONG_TASK ? 'met' : 'NOT met'}`,
+  );
+console.log(
+  `pages that are not articles: at most ${f(worstOther, 2)} ms (target <= ${NOT_ARTICLE_MS}): ${worstOther <= NOT_ARTICLE_MS ? 'met' : 'NOT met'}`,
+);

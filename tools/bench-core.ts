@@ -61,7 +61,32 @@ function rng(seed: number): () => number {
   };
 }
 
-const SYL = ['ka', 'lo', 'mi', 'ren', 'tas', 'vor', 'dri', 'pel', 'zun', 'bar', 'ost', 'nik', 'sel', 'gor', 'fa', 'ut', 'ber', 'an', 'is', 'quo', 'lem', 'tri', 'sov', 'hal'];
+const SYL = [
+  'ka',
+  'lo',
+  'mi',
+  'ren',
+  'tas',
+  'vor',
+  'dri',
+  'pel',
+  'zun',
+  'bar',
+  'ost',
+  'nik',
+  'sel',
+  'gor',
+  'fa',
+  'ut',
+  'ber',
+  'an',
+  'is',
+  'quo',
+  'lem',
+  'tri',
+  'sov',
+  'hal',
+];
 
 function word(r: () => number, min: number): string {
   const n = min + Math.floor(r() * 2);
@@ -80,7 +105,15 @@ export function syntheticEntities(n: number, seed = 7): EntityRecord[] {
     const name = `${word(r, 2)} ${word(r, 2)}`;
     if (seen.has(name)) continue;
     seen.add(name);
-    out.push({ id: `synthetic-${out.length}`, type: 'person', name, aliases: [], surnames: [name.split(' ')[1]!], roles: [], description: '' });
+    out.push({
+      id: `synthetic-${out.length}`,
+      type: 'person',
+      name,
+      aliases: [],
+      surnames: [name.split(' ')[1]!],
+      roles: [],
+      description: '',
+    });
   }
   return out;
 }
@@ -110,7 +143,10 @@ function loadPages(root: string): Array<{ name: string; html: string }> {
 export function runCoreBench(root = process.cwd(), log: (s: string) => void = console.log): CoreBenchResult {
   const index: CompiledIndex = compileIndex((registry as { entities: EntityRecord[] }).entities);
   const storyDir = join(root, 'data', 'stories');
-  const stories = readdirSync(storyDir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(storyDir, f), 'utf8'));
+  const stories = readdirSync(storyDir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => readFileSync(join(storyDir, f), 'utf8'));
 
   // pages through Readability (timed) to get their articles
   const pages = loadPages(root);
@@ -142,7 +178,10 @@ export function runCoreBench(root = process.cwd(), log: (s: string) => void = co
   // matcher scaling
   const sizes = [50, 1_000, 100_000];
   const all = syntheticEntities(sizes[sizes.length - 1]!);
-  const probeNames = all.slice(0, 50).filter((e) => e.type === 'person').map((e) => e.name);
+  const probeNames = all
+    .slice(0, 50)
+    .filter((e) => e.type === 'person')
+    .map((e) => e.name);
   const article = syntheticArticle(stories, probeNames);
   const tokens = tokenize(article.text, article.paragraphs);
   const matcher: CoreBenchResult['matcher'] = [];
@@ -155,7 +194,14 @@ export function runCoreBench(root = process.cwd(), log: (s: string) => void = co
     const json = JSON.stringify(idx);
     // the page loads the index as JSON: measure on the parsed copy, as the content script would
     loadedIdx.push(JSON.parse(json) as CompiledIndex);
-    matcher.push({ aliases: ents.reduce((s, e) => s + 1 + e.aliases.length + (e.surnames?.length ?? 0), 0), compileMs, indexBytes: json.length, matchMs: 0, ratio: 0, withTokenizeMs: 0 });
+    matcher.push({
+      aliases: ents.reduce((s, e) => s + 1 + e.aliases.length + (e.surnames?.length ?? 0), 0),
+      compileMs,
+      indexBytes: json.length,
+      matchMs: 0,
+      ratio: 0,
+      withTokenizeMs: 0,
+    });
   }
   // interleaved rounds, so that load on the machine falls on every size alike
   const samples = sizes.map(() => [] as number[]);
@@ -182,20 +228,29 @@ export function runCoreBench(root = process.cwd(), log: (s: string) => void = co
   const readOk = readabilityMedianRatio === null || readabilityMedianRatio < 0.25;
 
   log('');
-  log(`analyze() throughput: ${throughput.articles} articles, ${(chars / 1024).toFixed(0)} KB, ${throughput.msPerArticle.toFixed(2)} ms/article, ${throughput.mbPerSecond.toFixed(2)} MB/s`);
+  log(
+    `analyze() throughput: ${throughput.articles} articles, ${(chars / 1024).toFixed(0)} KB, ${throughput.msPerArticle.toFixed(2)} ms/article, ${throughput.mbPerSecond.toFixed(2)} MB/s`,
+  );
   log('');
   log(`matcher on a ${(article.text.length / 1024).toFixed(1)} KB article (${tokens.length} tokens), median of 100 interleaved runs`);
   log('  entities  aliases   compile ms  index KB   match ms  ratio to 50   match+tokenize ms');
   sizes.forEach((n, i) => {
     const m = matcher[i]!;
-    log(`  ${String(n).padStart(8)}  ${String(m.aliases).padStart(7)}  ${m.compileMs.toFixed(1).padStart(10)}  ${(m.indexBytes / 1024).toFixed(0).padStart(8)}  ${m.matchMs.toFixed(3).padStart(9)}  ${m.ratio.toFixed(2).padStart(10)}x  ${m.withTokenizeMs.toFixed(3).padStart(12)}`);
+    log(
+      `  ${String(n).padStart(8)}  ${String(m.aliases).padStart(7)}  ${m.compileMs.toFixed(1).padStart(10)}  ${(m.indexBytes / 1024).toFixed(0).padStart(8)}  ${m.matchMs.toFixed(3).padStart(9)}  ${m.ratio.toFixed(2).padStart(10)}x  ${m.withTokenizeMs.toFixed(3).padStart(12)}`,
+    );
   });
-  log(`  100,000 aliases cost ${matcher[matcher.length - 1]!.ratio.toFixed(2)}x the 50-alias time (target <= 1.5x): ${scaleOk ? 'ok' : 'FAIL'}`);
+  log(
+    `  100,000 aliases cost ${matcher[matcher.length - 1]!.ratio.toFixed(2)}x the 50-alias time (target <= 1.5x): ${scaleOk ? 'ok' : 'FAIL'}`,
+  );
   if (readability.length) {
     log('');
     log('analyze() vs Readability.parse() on the same pages (jsdom; medians)');
     log('  page                              readability ms  analyze ms   ratio');
-    for (const r of readability) log(`  ${r.page.padEnd(32)}  ${r.readabilityMs.toFixed(2).padStart(14)}  ${r.analyzeMs.toFixed(2).padStart(10)}  ${(r.ratio * 100).toFixed(1).padStart(6)}%`);
+    for (const r of readability)
+      log(
+        `  ${r.page.padEnd(32)}  ${r.readabilityMs.toFixed(2).padStart(14)}  ${r.analyzeMs.toFixed(2).padStart(10)}  ${(r.ratio * 100).toFixed(1).padStart(6)}%`,
+      );
     log(`  median ratio ${(readabilityMedianRatio! * 100).toFixed(1)}% (target < 25%): ${readOk ? 'ok' : 'FAIL'}`);
   }
   return { throughput, matcher, readability: readability.length ? readability : null, readabilityMedianRatio, ok: scaleOk && readOk };

@@ -27,7 +27,11 @@ const root = resolve(process.argv[2] ?? '.');
 const entities = (registry as { entities: EntityRecord[] }).entities;
 const index = compileIndex(entities);
 const storyDir = join(root, 'tests', 'fixtures', 'stories');
-const text = readdirSync(storyDir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(storyDir, f), 'utf8'))[0] ?? '';
+const text =
+  readdirSync(storyDir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => readFileSync(join(storyDir, f), 'utf8'))[0] ?? '';
 const article = articleFromText(text);
 const analysis = analyze(article, index);
 const personIds = new Set(entities.filter((e) => e.type === 'person').map((e) => e.id));
@@ -39,7 +43,10 @@ function median(xs: number[]): number {
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 }
 
-const WORDS = 'harbour bridge budget winter strike ferry contract minister council vote tariff railway pension refinery election talks sanctions border grain court'.split(' ');
+const WORDS =
+  'harbour bridge budget winter strike ferry contract minister council vote tariff railway pension refinery election talks sanctions border grain court'.split(
+    ' ',
+  );
 /** A synthetic article: 20 quotations by 2,000 people (the page's own speakers among them, in one article of 20). */
 function synthetic(n: number, readAt: number): MemoryArticle {
   let seed = n * 2654435761;
@@ -68,17 +75,25 @@ function synthetic(n: number, readAt: number): MemoryArticle {
 }
 
 const now = Date.now();
-const pageRecord = memoryArticle({ url: 'https://bench.example/page', title: 'Bench', siteName: 'Bench', byline: null, canonical: null, ogUrl: null, published: null }, analysis, now)!;
+const pageRecord = memoryArticle(
+  { url: 'https://bench.example/page', title: 'Bench', siteName: 'Bench', byline: null, canonical: null, ogUrl: null, published: null },
+  analysis,
+  now,
+)!;
 
 const ANALYZE_RUNS = 15;
 for (let i = 0; i < 3; i++) analyze(article, index);
-const analyzeMs = median(Array.from({ length: ANALYZE_RUNS }, () => {
-  const t0 = performance.now();
-  analyze(article, index);
-  return performance.now() - t0;
-}));
+const analyzeMs = median(
+  Array.from({ length: ANALYZE_RUNS }, () => {
+    const t0 = performance.now();
+    analyze(article, index);
+    return performance.now() - t0;
+  }),
+);
 
-async function measure(size: number): Promise<{ size: number; fillS: number; recordMs: number; lookupMs: number; jsonBytes: number; quotes: number }> {
+async function measure(
+  size: number,
+): Promise<{ size: number; fillS: number; recordMs: number; lookupMs: number; jsonBytes: number; quotes: number }> {
   const name = `bench-${size}`;
   await deleteMemory(name);
   const store = await MemoryStore.open(name);
@@ -112,7 +127,9 @@ async function measure(size: number): Promise<{ size: number; fillS: number; rec
 const small = await measure(100);
 const large = await measure(20_000);
 const f = (x: number, d = 2): string => x.toFixed(d);
-console.log(`analyze() of the page (${article.text.length} chars, ${analysis.quotes.length} quotations): ${f(analyzeMs)} ms (median of ${ANALYZE_RUNS})`);
+console.log(
+  `analyze() of the page (${article.text.length} chars, ${analysis.quotes.length} quotations): ${f(analyzeMs)} ms (median of ${ANALYZE_RUNS})`,
+);
 for (const r of [small, large]) {
   console.log(
     `memory of ${r.size} articles (${r.quotes} quotations, filled in ${f(r.fillS, 1)} s): record ${f(r.recordMs)} ms = ${f(r.recordMs / analyzeMs)}x analyze(); look-up ${f(r.lookupMs)} ms = ${f(r.lookupMs / analyzeMs)}x analyze()`,

@@ -46,7 +46,8 @@ export function runDataset(opts: DatasetOptions = {}): DatasetRun {
   const files = readSources(root);
   const { bundle, nameIndex, report } = compileDataset(files, engine);
   for (const w of report.warnings) log(`warning: ${w}`);
-  for (const d of report.reviewDifferences) (opts.strict ? error : log)(`${opts.strict ? 'error' : 'review'}: ${d.story}: ${d.change}: "${d.text.slice(0, 70)}": ${d.detail}`);
+  for (const d of report.reviewDifferences)
+    (opts.strict ? error : log)(`${opts.strict ? 'error' : 'review'}: ${d.story}: ${d.change}: "${d.text.slice(0, 70)}": ${d.detail}`);
   if (!report.ok || !bundle || !nameIndex) {
     for (const e of report.errors) error(`error: ${e}`);
     error(`dataset: ${report.errors.length} error(s); nothing written`);
@@ -54,7 +55,10 @@ export function runDataset(opts: DatasetOptions = {}): DatasetRun {
   }
   mkdirSync(out, { recursive: true });
   const outputs: DatasetRun['outputs'] = [];
-  for (const [name, value] of [['bundle.json', bundle], ['names.json', nameIndex]] as const) {
+  for (const [name, value] of [
+    ['bundle.json', bundle],
+    ['names.json', nameIndex],
+  ] as const) {
     const text = stableStringify(value);
     const bytes = Buffer.from(text, 'utf8');
     writeFileSync(join(out, name), bytes);

@@ -1,5 +1,14 @@
 export const corpusDir: string;
-export interface Story { id: string; outlet: string; headline: string | null; date: string | null; url: string | null; byline: string | null; language: string; paragraphs: string[] }
+export interface Story {
+  id: string;
+  outlet: string;
+  headline: string | null;
+  date: string | null;
+  url: string | null;
+  byline: string | null;
+  language: string;
+  paragraphs: string[];
+}
 export interface DemoServer {
   origin: string;
   requests: string[];

@@ -76,13 +76,24 @@ ${body}
 
 function indexPage(stories) {
   const items = stories
-    .map((s) => `<li><a href="/story/${encodeURIComponent(s.id)}.html">${escapeHtml(s.headline ?? s.id)}</a> — ${escapeHtml(s.outlet)}, ${escapeHtml(s.date ?? '')}</li>`)
+    .map(
+      (s) =>
+        `<li><a href="/story/${encodeURIComponent(s.id)}.html">${escapeHtml(s.headline ?? s.id)}</a> — ${escapeHtml(s.outlet)}, ${escapeHtml(s.date ?? '')}</li>`,
+    )
     .join('\n');
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Sourcelight demo</title></head>
 <body><h1>Sourcelight demo stories</h1><ul>${items}</ul></body></html>`;
 }
 
-const types = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.png': 'image/png', '.svg': 'image/svg+xml', '.json': 'application/json', '.pdf': 'application/pdf' };
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css',
+  '.js': 'text/javascript',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+  '.pdf': 'application/pdf',
+};
 
 function safeJoin(base, rel) {
   const p = normalize(join(base, decodeURIComponent(rel)));
@@ -117,7 +128,8 @@ export function startDemoServer({ port = 0, host = '127.0.0.1' } = {}) {
     }
     if ((m = /^\/fixture\/(.+)$/.exec(url.pathname))) {
       const file = safeJoin(join(root, 'tests', 'fixtures', 'pages'), m[1]);
-      if (file && existsSync(file)) return send(200, readFileSync(file), types[file.slice(file.lastIndexOf('.'))] ?? 'application/octet-stream');
+      if (file && existsSync(file))
+        return send(200, readFileSync(file), types[file.slice(file.lastIndexOf('.'))] ?? 'application/octet-stream');
       return send(404, 'no such fixture');
     }
     if ((m = /^\/corpus\/([\w.-]+)\/$/.exec(url.pathname))) {

@@ -31,7 +31,15 @@ const THRESHOLD = 0.3;
 /* ------------------------------------------------------------------ arguments */
 
 function parseArgs(argv) {
-  const o = { split: 'dev', errors: null, matches: null, json: null, limit: Infinity, setup: false, mirror: process.env.POLNEAR_MIRROR || '/work/.mirror/networkdynamics+PolNeAR/repo' };
+  const o = {
+    split: 'dev',
+    errors: null,
+    matches: null,
+    json: null,
+    limit: Infinity,
+    setup: false,
+    mirror: process.env.POLNEAR_MIRROR || '/work/.mirror/networkdynamics+PolNeAR/repo',
+  };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const val = () => {
@@ -46,7 +54,9 @@ function parseArgs(argv) {
     else if (a === '--mirror') o.mirror = val();
     else if (a === '--setup') o.setup = true;
     else if (a === '--help' || a === '-h') {
-      console.log('usage: node tools/eval-attribution.mjs [--setup] [--split dev|train] [--errors FILE.jsonl] [--matches FILE.jsonl] [--json FILE] [--limit N] [--mirror GITDIR]');
+      console.log(
+        'usage: node tools/eval-attribution.mjs [--setup] [--split dev|train] [--errors FILE.jsonl] [--matches FILE.jsonl] [--json FILE] [--limit N] [--mirror GITDIR]',
+      );
       process.exit(0);
     } else fail(`unknown argument ${a}`);
   }
@@ -68,7 +78,8 @@ function setup(mirror) {
   const paths = SPLITS.flatMap((s) => [`data/${s}/text`, `data/${s}/attributions`]);
   const tar = execFileSync('git', ['--git-dir', mirror, 'archive', '--format=tar', 'HEAD', ...paths], { maxBuffer: 1 << 30 });
   execFileSync('tar', ['-x', '-C', CORPUS], { input: tar });
-  for (const s of SPLITS) console.log(`eval-attribution: ${s}: ${readdirSync(join(CORPUS, 'data', s, 'text')).length} texts in ${join(CORPUS, 'data', s)}`);
+  for (const s of SPLITS)
+    console.log(`eval-attribution: ${s}: ${readdirSync(join(CORPUS, 'data', s, 'text')).length} texts in ${join(CORPUS, 'data', s)}`);
 }
 
 /** Code-point offsets (brat, written from Python) to UTF-16 offsets (JavaScript strings). */
@@ -92,7 +103,10 @@ function parseAnn(ann, text) {
   for (const line of ann.split('\n')) {
     const t = /^(T\d+)\t([\w-]+) ([\d; ]+)\t/.exec(line);
     if (t) {
-      const segs = t[3].split(';').map((p) => p.trim().split(/\s+/).map(Number)).map(([s, e]) => [toU16(s), toU16(e)]);
+      const segs = t[3]
+        .split(';')
+        .map((p) => p.trim().split(/\s+/).map(Number))
+        .map(([s, e]) => [toU16(s), toU16(e)]);
       spans.set(t[1], { label: t[2], segs });
       continue;
     }
@@ -105,7 +119,10 @@ function parseAnn(ann, text) {
       const [role, id] = r.split(':');
       (roles[role.replace(/\d+$/, '')] ??= []).push(spans.get(id));
     }
-    const content = (roles.Content ?? []).filter(Boolean).flatMap((s) => s.segs).sort((a, b) => a[0] - b[0]);
+    const content = (roles.Content ?? [])
+      .filter(Boolean)
+      .flatMap((s) => s.segs)
+      .sort((a, b) => a[0] - b[0]);
     if (content.length === 0) continue;
     const cue = roles.Cue?.[0]?.segs ?? null;
     const source = roles.Source?.[0]?.segs ?? null;
@@ -124,9 +141,13 @@ function parseAnn(ann, text) {
 function articles(split) {
   const dir = join(CORPUS, 'data', split);
   if (!existsSync(join(dir, 'text'))) fail(`${dir} is missing: run with --setup first`);
-  const anns = readdirSync(join(dir, 'attributions')).filter((f) => f.endsWith('.ann')).sort();
+  const anns = readdirSync(join(dir, 'attributions'))
+    .filter((f) => f.endsWith('.ann'))
+    .sort();
   const out = [];
-  for (const f of readdirSync(join(dir, 'text')).filter((f) => f.endsWith('.txt')).sort()) {
+  for (const f of readdirSync(join(dir, 'text'))
+    .filter((f) => f.endsWith('.txt'))
+    .sort()) {
     const stem = f.replace(/\.txt$/, '');
     const ann = anns.find((a) => a.startsWith(stem + '_'));
     if (!ann) continue;
@@ -138,30 +159,113 @@ function articles(split) {
 /* ------------------------------------------------------------------ cues */
 
 const IRREGULAR = {
-  said: 'say', says: 'say', saying: 'say', told: 'tell', tells: 'tell', telling: 'tell', wrote: 'write', written: 'write',
-  writes: 'write', writing: 'write', thought: 'think', spoke: 'speak', spoken: 'speak', felt: 'feel', knew: 'know', known: 'know',
-  made: 'make', gave: 'give', given: 'give', took: 'take', saw: 'see', seen: 'see', found: 'find', meant: 'mean', held: 'hold',
-  heard: 'hear', sought: 'seek', went: 'go', goes: 'go', gone: 'go', believed: 'believe', argued: 'argue', argues: 'argue',
-  arguing: 'argue', denied: 'deny', denies: 'deny', replied: 'reply', replies: 'reply', implied: 'imply', testified: 'testify',
-  accused: 'accuse', noted: 'note', stated: 'state', continued: 'continue', continues: 'continue', urged: 'urge',
-  claimed: 'claim', announced: 'announce', explained: 'explain', insisted: 'insist', warned: 'warn', asked: 'ask',
-  added: 'add', adding: 'add', adds: 'add', hoped: 'hope', described: 'describe', promised: 'promise', vowed: 'vow',
-  declared: 'declare', tweeted: 'tweet', tweets: 'tweet', posted: 'post', quoted: 'quote', shows: 'show', showed: 'show',
-  shown: 'show', finds: 'find', suggested: 'suggest', acknowledged: 'acknowledge', admitted: 'admit',
-  conceded: 'concede', complained: 'complain', responded: 'respond', predicted: 'predict', repeated: 'repeat',
-  echoed: 'echo', cited: 'cite', citing: 'cite', cites: 'cite', quoting: 'quote', stating: 'state', noting: 'note',
-  declaring: 'declare', describing: 'describe', accusing: 'accuse', announcing: 'announce', pointed: 'point', called: 'call', calls: 'call', reported: 'report', reports: 'report',
+  said: 'say',
+  says: 'say',
+  saying: 'say',
+  told: 'tell',
+  tells: 'tell',
+  telling: 'tell',
+  wrote: 'write',
+  written: 'write',
+  writes: 'write',
+  writing: 'write',
+  thought: 'think',
+  spoke: 'speak',
+  spoken: 'speak',
+  felt: 'feel',
+  knew: 'know',
+  known: 'know',
+  made: 'make',
+  gave: 'give',
+  given: 'give',
+  took: 'take',
+  saw: 'see',
+  seen: 'see',
+  found: 'find',
+  meant: 'mean',
+  held: 'hold',
+  heard: 'hear',
+  sought: 'seek',
+  went: 'go',
+  goes: 'go',
+  gone: 'go',
+  believed: 'believe',
+  argued: 'argue',
+  argues: 'argue',
+  arguing: 'argue',
+  denied: 'deny',
+  denies: 'deny',
+  replied: 'reply',
+  replies: 'reply',
+  implied: 'imply',
+  testified: 'testify',
+  accused: 'accuse',
+  noted: 'note',
+  stated: 'state',
+  continued: 'continue',
+  continues: 'continue',
+  urged: 'urge',
+  claimed: 'claim',
+  announced: 'announce',
+  explained: 'explain',
+  insisted: 'insist',
+  warned: 'warn',
+  asked: 'ask',
+  added: 'add',
+  adding: 'add',
+  adds: 'add',
+  hoped: 'hope',
+  described: 'describe',
+  promised: 'promise',
+  vowed: 'vow',
+  declared: 'declare',
+  tweeted: 'tweet',
+  tweets: 'tweet',
+  posted: 'post',
+  quoted: 'quote',
+  shows: 'show',
+  showed: 'show',
+  shown: 'show',
+  finds: 'find',
+  suggested: 'suggest',
+  acknowledged: 'acknowledge',
+  admitted: 'admit',
+  conceded: 'concede',
+  complained: 'complain',
+  responded: 'respond',
+  predicted: 'predict',
+  repeated: 'repeat',
+  echoed: 'echo',
+  cited: 'cite',
+  citing: 'cite',
+  cites: 'cite',
+  quoting: 'quote',
+  stating: 'state',
+  noting: 'note',
+  declaring: 'declare',
+  describing: 'describe',
+  accusing: 'accuse',
+  announcing: 'announce',
+  pointed: 'point',
+  called: 'call',
+  calls: 'call',
+  reported: 'report',
+  reports: 'report',
 };
-const AUX = new Set(`has have had was were is are be been being also later not never did does do would will could should can may
+const AUX = new Set(
+  `has have had was were is are be been being also later not never did does do would will could should can may
   might must then once again repeatedly often just even still already reportedly publicly privately previously recently
-  and or but to he she they it who which that a an the`.split(/\s+/));
+  and or but to he she they it who which that a an the`.split(/\s+/),
+);
 
 /** Cues the product treats as speech; PolNeAR also counts beliefs, plans, polls and findings. */
-const SPEECH = new Set(`say tell write argue deny accuse add claim state announce explain insist warn according-to ask note
+const SPEECH = new Set(
+  `say tell write argue deny accuse add claim state announce explain insist warn according-to ask note
   respond reply declare assert contend suggest acknowledge admit tweet post testify vow promise predict repeat recall
   complain urge describe confirm allege charge stress emphasize point-out maintain concede answer remark observe quip
   joke exclaim shout yell chant reiterate caution proclaim boast counter conclude pledge continue quote echo report
-  disclose reveal recount retort cite`.split(/\s+/));
+  disclose reveal recount retort cite`.split(/\s+/),
+);
 
 function lemma(w) {
   if (IRREGULAR[w]) return IRREGULAR[w];
@@ -176,7 +280,14 @@ function lemma(w) {
 
 /** The cue's verb, roughly: "said" → say, "has told" → tell, "according to" → according-to, "pointed out" → point-out. */
 function cueLemma(cue) {
-  const words = (cue.toLowerCase().replace(/[’']/g, "'").match(/[a-z']+/g) ?? []).map((w) => w.replace(/'s$|'$/, '').replace(/^'/, '')).filter(Boolean);
+  const words = (
+    cue
+      .toLowerCase()
+      .replace(/[’']/g, "'")
+      .match(/[a-z']+/g) ?? []
+  )
+    .map((w) => w.replace(/'s$|'$/, '').replace(/^'/, ''))
+    .filter(Boolean);
   if (words.length === 0) return cue.trim() ? 'punct' : 'none';
   if (words.includes('according')) return 'according-to';
   const content = words.filter((w) => !AUX.has(w));
@@ -230,15 +341,41 @@ function match(preds, golds) {
 
 /* ------------------------------------------------------------------ speakers */
 
-const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you', 'him', 'her', 'them', 'me', 'us', 'his', 'their', 'its', 'who', 'which', 'that']);
-const STOP = new Set(`the a an of for and in at on to from with by his her their its our this that these those who which
+const PRONOUNS = new Set([
+  'he',
+  'she',
+  'they',
+  'i',
+  'we',
+  'it',
+  'you',
+  'him',
+  'her',
+  'them',
+  'me',
+  'us',
+  'his',
+  'their',
+  'its',
+  'who',
+  'which',
+  'that',
+]);
+const STOP = new Set(
+  `the a an of for and in at on to from with by his her their its our this that these those who which
   mr mrs ms miss dr sen senator rep representative gov governor president vice former presidential candidate nominee
   democratic republican gop u.s us secretary state rev gen general lt col chairman chairwoman speaker leader mayor
-  new york washington`.split(/\s+/));
+  new york washington`.split(/\s+/),
+);
 
 function keyWords(s) {
   return new Set(
-    (s.toLowerCase().replace(/[’']s\b/g, '').match(/[\p{L}][\p{L}.-]*/gu) ?? [])
+    (
+      s
+        .toLowerCase()
+        .replace(/[’']s\b/g, '')
+        .match(/[\p{L}][\p{L}.-]*/gu) ?? []
+    )
       .map((w) => w.replace(/\.$/, ''))
       .filter((w) => w.length >= 2 && !STOP.has(w) && !PRONOUNS.has(w)),
   );
@@ -267,7 +404,11 @@ function antecedent(golds, at) {
  */
 function speakerVerdict(q, g, golds) {
   if (!g.source) return { judged: false };
-  const sourceClass = isPronoun(g.source.text) ? 'pronoun' : /^\s*(the|a|an)\s/i.test(g.source.text) || !/\p{Lu}/u.test(g.source.text) ? 'description' : 'name';
+  const sourceClass = isPronoun(g.source.text)
+    ? 'pronoun'
+    : /^\s*(the|a|an)\s/i.test(g.source.text) || !/\p{Lu}/u.test(g.source.text)
+      ? 'description'
+      : 'name';
   if (!q.speaker.name) return { judged: true, right: false, why: 'unattributed', sourceClass };
   const m = q.speaker.mention;
   if (m && overlapSegs([[m.start, m.end]], g.source.segs) > 0) return { judged: true, right: true, why: 'mention-overlap', sourceClass };
@@ -354,7 +495,13 @@ async function main() {
       if (!found) {
         const near = preds.findIndex((p) => overlapSegs([[p.start, p.end]], g.content) > 0);
         errors.push({
-          type: 'miss', article: art.name, cue: g.cue, lemma: l, speech: SPEECH.has(l), source: g.source?.text ?? null, content: g.contentText,
+          type: 'miss',
+          article: art.name,
+          cue: g.cue,
+          lemma: l,
+          speech: SPEECH.has(l),
+          source: g.source?.text ?? null,
+          content: g.contentText,
           overlapping: near >= 0 ? { text: preds[near].text, kind: preds[near].kind, speaker: preds[near].speaker.name } : null,
           context: context(art.text, g.content[0][0], g.content[g.content.length - 1][1]),
         });
@@ -366,13 +513,25 @@ async function main() {
       const j = predTo.get(i);
       if (j !== undefined) k.tp++;
       byKind.set(q.kind, k);
-      const predInfo = { text: q.text, kind: q.kind, speaker: q.speaker.name, mention: q.speaker.mention?.text ?? null, confidence: q.confidence };
+      const predInfo = {
+        text: q.text,
+        kind: q.kind,
+        speaker: q.speaker.name,
+        mention: q.speaker.mention?.text ?? null,
+        confidence: q.confidence,
+      };
       if (j === undefined) {
         if (split.has(i)) return;
         t.fp++;
         const fj = fragmentOf.get(i);
         if (fj !== undefined) t.fragmentFp++;
-        errors.push({ type: 'false-positive', article: art.name, ...predInfo, insideGold: fj !== undefined ? { cue: golds[fj].cue, content: golds[fj].contentText } : null, context: context(art.text, q.start, q.end) });
+        errors.push({
+          type: 'false-positive',
+          article: art.name,
+          ...predInfo,
+          insideGold: fj !== undefined ? { cue: golds[fj].cue, content: golds[fj].contentText } : null,
+          context: context(art.text, q.start, q.end),
+        });
         return;
       }
       const g = golds[j];
@@ -396,9 +555,29 @@ async function main() {
         b.n++;
         if (v.right) b.right++;
       }
-      matched.push({ article: art.name, ...predInfo, right: v.right, why: v.why, goldSource: g.source.text, sourceClass: v.sourceClass, comparedWith: v.compared ?? null, cue: g.cue });
+      matched.push({
+        article: art.name,
+        ...predInfo,
+        right: v.right,
+        why: v.why,
+        goldSource: g.source.text,
+        sourceClass: v.sourceClass,
+        comparedWith: v.compared ?? null,
+        cue: g.cue,
+      });
       if (!v.right) {
-        errors.push({ type: 'wrong-speaker', article: art.name, ...predInfo, why: v.why, goldSource: g.source.text, sourceClass: v.sourceClass, comparedWith: v.compared ?? null, cue: g.cue, goldContent: g.contentText, context: context(art.text, Math.min(q.start, g.source.segs[0][0]), Math.max(q.end, g.source.segs[0][1])) });
+        errors.push({
+          type: 'wrong-speaker',
+          article: art.name,
+          ...predInfo,
+          why: v.why,
+          goldSource: g.source.text,
+          sourceClass: v.sourceClass,
+          comparedWith: v.compared ?? null,
+          cue: g.cue,
+          goldContent: g.contentText,
+          context: context(art.text, Math.min(q.start, g.source.segs[0][0]), Math.max(q.end, g.source.segs[0][1])),
+        });
       }
     });
   }
@@ -408,12 +587,26 @@ async function main() {
   const R = t.tp / Math.max(1, t.gold);
   const lemmas = [...byLemma].sort((a, b) => b[1].n - a[1].n);
   const result = {
-    split: o.split, articles: nArticles, threshold: THRESHOLD, overlap: 'overlap / max(predicted length, gold Content length)',
-    gold: t.gold, predicted: t.pred, matched: t.tp, falsePositives: t.fp, falsePositivesInsideAGold: t.fragmentFp, splitParts: t.split,
-    precision: P, recall: R, f1: f1(P, R),
-    speechRecall: t.speechFound / Math.max(1, t.speechGold), speechGold: t.speechGold,
-    accordingToRecall: t.accFound / Math.max(1, t.accGold), accordingToGold: t.accGold,
-    speakerMatch: spk.right / Math.max(1, spk.judged), speakerJudged: spk.judged, speakerNoGoldSource: spk.unjudged,
+    split: o.split,
+    articles: nArticles,
+    threshold: THRESHOLD,
+    overlap: 'overlap / max(predicted length, gold Content length)',
+    gold: t.gold,
+    predicted: t.pred,
+    matched: t.tp,
+    falsePositives: t.fp,
+    falsePositivesInsideAGold: t.fragmentFp,
+    splitParts: t.split,
+    precision: P,
+    recall: R,
+    f1: f1(P, R),
+    speechRecall: t.speechFound / Math.max(1, t.speechGold),
+    speechGold: t.speechGold,
+    accordingToRecall: t.accFound / Math.max(1, t.accGold),
+    accordingToGold: t.accGold,
+    speakerMatch: spk.right / Math.max(1, spk.judged),
+    speakerJudged: spk.judged,
+    speakerNoGoldSource: spk.unjudged,
     speakerMatchSpeech: spk.speechRight / Math.max(1, spk.speechJudged),
     speakerBySourceClass: Object.fromEntries([...spk.byClass].map(([k, v]) => [k, { n: v.n, right: v.right }])),
     confidenceBuckets: buckets.map(({ name, n, right }) => ({ bucket: name, n, right })),
@@ -421,16 +614,29 @@ async function main() {
     byCue: lemmas.slice(0, 40).map(([l, v]) => ({ cue: l, speech: SPEECH.has(l), gold: v.n, found: v.found })),
   };
 
-  console.log(`PolNeAR ${o.split}: ${nArticles} articles, ${t.gold} gold attributions, ${t.pred} predicted quotations (${(ms / Math.max(1, nArticles)).toFixed(1)} ms/article)`);
-  console.log(`match: one-to-one, overlap / max(predicted length, gold Content length) ≥ ${THRESHOLD}; split parts of a matched Content ignored (${t.split})`);
-  console.log(`content spans   P ${pct(t.tp, t.tp + t.fp)}  R ${pct(t.tp, t.gold)}  F1 ${(100 * result.f1).toFixed(1)}   (${t.tp} matched, ${t.fp} false positives of which ${t.fragmentFp} lie inside a missed gold Content)`);
-  console.log(`recall          speech cues ${pct(t.speechFound, t.speechGold)} (${t.speechFound}/${t.speechGold})   all cues ${pct(t.tp, t.gold)}   "according to" ${pct(t.accFound, t.accGold)} (${t.accFound}/${t.accGold})`);
-  console.log(`speaker match   ${pct(spk.right, spk.judged)} of ${spk.judged} matched quotations with a gold Source (speech cues ${pct(spk.speechRight, spk.speechJudged)}; ${spk.unjudged} without a Source not judged)`);
+  console.log(
+    `PolNeAR ${o.split}: ${nArticles} articles, ${t.gold} gold attributions, ${t.pred} predicted quotations (${(ms / Math.max(1, nArticles)).toFixed(1)} ms/article)`,
+  );
+  console.log(
+    `match: one-to-one, overlap / max(predicted length, gold Content length) ≥ ${THRESHOLD}; split parts of a matched Content ignored (${t.split})`,
+  );
+  console.log(
+    `content spans   P ${pct(t.tp, t.tp + t.fp)}  R ${pct(t.tp, t.gold)}  F1 ${(100 * result.f1).toFixed(1)}   (${t.tp} matched, ${t.fp} false positives of which ${t.fragmentFp} lie inside a missed gold Content)`,
+  );
+  console.log(
+    `recall          speech cues ${pct(t.speechFound, t.speechGold)} (${t.speechFound}/${t.speechGold})   all cues ${pct(t.tp, t.gold)}   "according to" ${pct(t.accFound, t.accGold)} (${t.accFound}/${t.accGold})`,
+  );
+  console.log(
+    `speaker match   ${pct(spk.right, spk.judged)} of ${spk.judged} matched quotations with a gold Source (speech cues ${pct(spk.speechRight, spk.speechJudged)}; ${spk.unjudged} without a Source not judged)`,
+  );
   console.log(`  by gold Source: ${[...spk.byClass].map(([k, v]) => `${k} ${pct(v.right, v.n)} (${v.right}/${v.n})`).join('   ')}`);
   console.log(`confidence      ${buckets.map((b) => `${b.name}: ${pct(b.right, b.n)} right (n=${b.n})`).join('   ')}`);
   console.log(`by kind         ${[...byKind].map(([k, v]) => `${k} ${v.tp}/${v.n} matched`).join('   ')}`);
   console.log('recall by cue (most frequent 25; * = speech):');
-  for (const [l, v] of lemmas.slice(0, 25)) console.log(`  ${(SPEECH.has(l) ? '* ' : '  ') + l.padEnd(16)} ${String(v.found).padStart(5)}/${String(v.n).padEnd(5)} ${pct(v.found, v.n).padStart(5)}`);
+  for (const [l, v] of lemmas.slice(0, 25))
+    console.log(
+      `  ${(SPEECH.has(l) ? '* ' : '  ') + l.padEnd(16)} ${String(v.found).padStart(5)}/${String(v.n).padEnd(5)} ${pct(v.found, v.n).padStart(5)}`,
+    );
   if (o.errors) {
     mkdirSync(dirname(o.errors), { recursive: true });
     writeFileSync(o.errors, errors.map((e) => JSON.stringify({ split: o.split, ...e })).join('\n') + '\n');

@@ -16,7 +16,9 @@ try {
   const page = await browser.newPage();
   for (const size of [16, 32, 48, 128]) {
     await page.setViewport({ width: size, height: size, deviceScaleFactor: 1 });
-    await page.setContent(`<html><body style="margin:0;background:transparent">${svg.replace('<svg ', `<svg width="${size}" height="${size}" `)}</body></html>`);
+    await page.setContent(
+      `<html><body style="margin:0;background:transparent">${svg.replace('<svg ', `<svg width="${size}" height="${size}" `)}</body></html>`,
+    );
     await page.screenshot({ path: join(dir, `icon-${size}.png`), omitBackground: true, clip: { x: 0, y: 0, width: size, height: size } });
     console.log(`icons/icon-${size}.png`);
   }

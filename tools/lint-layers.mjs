@@ -16,7 +16,11 @@ import { dirname, relative, resolve, sep } from 'node:path';
 const stripExt = (p) => p.replace(/\.(d\.ts|tsx?|mjs|js)$/, '');
 const posix = (p) => p.split(sep).join('/');
 /** `@scope/name/sub` -> `@scope/name`, `name/sub` -> `name`, `node:fs` stays. */
-const packageOf = (source) => source.split('/').slice(0, source.startsWith('@') ? 2 : 1).join('/');
+const packageOf = (source) =>
+  source
+    .split('/')
+    .slice(0, source.startsWith('@') ? 2 : 1)
+    .join('/');
 
 /** Why importing `source` from `file` (relative to the project's root `cwd`, or absolute) breaks the layering, or null. Pure. */
 export function layerViolation(policy, cwd, file, source) {
@@ -36,7 +40,8 @@ export function layerViolation(policy, cwd, file, source) {
   const only = policy.onlyFrom?.[pkg];
   if (only && !only.includes(from)) return `only ${only.join(', ')} may import ${pkg} (${from} does)`;
   const packages = policy.packages?.[layer];
-  if (packages && !packages.includes(pkg)) return `src/${layer}/ may not import the package ${pkg}${packages.length ? ` (only ${packages.join(', ')})` : ''}`;
+  if (packages && !packages.includes(pkg))
+    return `src/${layer}/ may not import the package ${pkg}${packages.length ? ` (only ${packages.join(', ')})` : ''}`;
   return null;
 }
 

@@ -53,7 +53,8 @@ async function interactive(server) {
   const startUrls = [`${server.origin}/`, ...urls].flatMap((u) => ['--start-url', u]);
   const args =
     browser === 'chromium'
-      ? (requireBrowser(CHROMIUM, 'Chromium'), [...common, '--target', 'chromium', '--chromium-binary', CHROMIUM, '--args=--no-sandbox', ...startUrls])
+      ? (requireBrowser(CHROMIUM, 'Chromium'),
+        [...common, '--target', 'chromium', '--chromium-binary', CHROMIUM, '--args=--no-sandbox', ...startUrls])
       : (requireBrowser(FIREFOX, 'Firefox ESR'), [...common, '--target', 'firefox-desktop', '--firefox', FIREFOX, ...startUrls]);
   console.log(`Opening ${browser} with Sourcelight on ${server.origin}/ (Ctrl+C to stop)`);
   const child = spawn(webExt, args, { stdio: 'inherit' });
@@ -83,11 +84,21 @@ async function headless(server) {
     pipe: true,
     userDataDir,
     enableExtensions: [join(root, 'dist')],
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   const summary = [];
   try {
-    const worker = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'), { timeout: 30_000 });
+    const worker = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'), {
+      timeout: 30_000,
+    });
     const extOrigin = /^chrome-extension:\/\/[a-p]{32}/.exec(worker.url())[0];
     const probe = await browser.newPage();
     await probe.goto(`${extOrigin}/popup.html?probe=1`);

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: every check the project holds itself to, in order, each one run even if an earlier
 // one failed, then one summary. Its last line is a plain `N passed, N failed[, N skipped]` summing
-// every runner (vitest tests one by one; typecheck, ESLint and web-ext lint as one check each).
+// every runner (vitest tests one by one; typecheck, ESLint, Prettier and web-ext lint as one check each).
 //
 //   npm test                 everything
 //   npm test -- --no-e2e     without the real-browser tests
@@ -19,7 +19,12 @@ const failures = [];
 
 function run(label, cmd, cmdArgs, opts = {}) {
   console.log(`\n━━ ${label}: ${[cmd, ...cmdArgs].map((a) => a.replace(root + '/', '')).join(' ')}`);
-  const r = spawnSync(cmd, cmdArgs, { cwd: root, stdio: opts.capture ? ['ignore', 'pipe', 'inherit'] : 'inherit', encoding: 'utf8', env: { ...process.env, FORCE_COLOR: process.env.CI ? '0' : '1' } });
+  const r = spawnSync(cmd, cmdArgs, {
+    cwd: root,
+    stdio: opts.capture ? ['ignore', 'pipe', 'inherit'] : 'inherit',
+    encoding: 'utf8',
+    env: { ...process.env, FORCE_COLOR: process.env.CI ? '0' : '1' },
+  });
   return r;
 }
 
@@ -36,7 +41,14 @@ function check(label, cmd, cmdArgs) {
 function vitest(project) {
   const out = join(root, 'build', `vitest-${project}.json`);
   rmSync(out, { force: true });
-  const r = run(`vitest (${project})`, bin('vitest'), ['run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${out}`]);
+  const r = run(`vitest (${project})`, bin('vitest'), [
+    'run',
+    '--project',
+    project,
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${out}`,
+  ]);
   if (!existsSync(out)) {
     totals.failed += 1;
     failures.push(`vitest ${project}: no report (exit ${r.status})`);
@@ -60,7 +72,9 @@ function vitest(project) {
 }
 
 function webExtLint() {
-  const r = run('web-ext lint', bin('web-ext'), ['lint', '--source-dir', 'dist', '--output', 'json', '--no-config-discovery'], { capture: true });
+  const r = run('web-ext lint', bin('web-ext'), ['lint', '--source-dir', 'dist', '--output', 'json', '--no-config-discovery'], {
+    capture: true,
+  });
   let report;
   try {
     report = JSON.parse(r.stdout.slice(r.stdout.indexOf('{')));
@@ -79,9 +93,12 @@ function webExtLint() {
     (w.code === 'UNSAFE_VAR_ASSIGNMENT' && w.file === 'content.js' && /^Unsafe call to import for argument 0/.test(w.message));
   const errors = report.errors ?? [];
   const warnings = (report.warnings ?? []).filter((w) => !accepted.has(w.code) && !acceptedExactly(w));
-  if ((report.warnings ?? []).filter((w) => w.code === 'UNSAFE_VAR_ASSIGNMENT').length > 1) warnings.push({ code: 'UNSAFE_VAR_ASSIGNMENT', message: 'more than the one accepted dynamic import' });
+  if ((report.warnings ?? []).filter((w) => w.code === 'UNSAFE_VAR_ASSIGNMENT').length > 1)
+    warnings.push({ code: 'UNSAFE_VAR_ASSIGNMENT', message: 'more than the one accepted dynamic import' });
   for (const m of [...errors, ...warnings]) console.log(`  ${m._type ?? ''} ${m.code}: ${m.message} ${m.file ?? ''}`);
-  console.log(`  ${errors.length} errors, ${report.warnings?.length ?? 0} warnings (${warnings.length} not accepted), ${report.notices?.length ?? 0} notices`);
+  console.log(
+    `  ${errors.length} errors, ${report.warnings?.length ?? 0} warnings (${warnings.length} not accepted), ${report.notices?.length ?? 0} notices`,
+  );
   if (errors.length === 0 && warnings.length === 0) totals.passed += 1;
   else {
     totals.failed += 1;
@@ -92,6 +109,7 @@ function webExtLint() {
 check('typecheck (browser code)', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']);
 check('typecheck (node code)', bin('tsc'), ['--noEmit', '-p', 'tsconfig.node.json']);
 check('eslint', bin('eslint'), ['.', '--max-warnings', '0']);
+check('prettier', bin('prettier'), ['--check', '.']);
 const built = check('build (production)', process.execPath, ['build.mjs', '--production']);
 vitest('unit');
 if (built) webExtLint();

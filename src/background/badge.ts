@@ -5,7 +5,12 @@ import type { SiteStatus } from '../shared/settings';
 import type { PageReport } from '../shared/views';
 import { badgeText } from './views';
 
-export async function updateBadge(tabId: number, report: PageReport | null, status: SiteStatus | null, analysis: Analysis | null = null): Promise<void> {
+export async function updateBadge(
+  tabId: number,
+  report: PageReport | null,
+  status: SiteStatus | null,
+  analysis: Analysis | null = null,
+): Promise<void> {
   try {
     await ext.action.setBadgeText({ tabId, text: badgeText(report, analysis, status) });
   } catch {

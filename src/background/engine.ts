@@ -35,7 +35,12 @@ export async function analyzeArticle(req: AnalyzeRequest): Promise<AnalyzeReply>
   const { bundle, extra } = await currentDataset();
   const { index, descriptions } = engineFor(bundle, extra !== null);
   const t0 = performance.now();
-  const { analysis, article } = await analyzeInChunks(req.paragraphs, index, { title: req.title, byline: req.byline, siteName: req.siteName, url: req.url }, yieldToEvents);
+  const { analysis, article } = await analyzeInChunks(
+    req.paragraphs,
+    index,
+    { title: req.title, byline: req.byline, siteName: req.siteName, url: req.url },
+    yieldToEvents,
+  );
   const ms = performance.now() - t0;
   const found: Record<string, string> = {};
   for (const e of analysis.entities) {

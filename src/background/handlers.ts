@@ -48,11 +48,18 @@ export const contentRoute = route<ContentToBackground>({
     'page/report': async (report, sender) => {
       const tabId = senderTab(sender);
       await saveReport(tabId, report);
-      const [{ settings }, analysis] = await Promise.all([loadSettings(), report.status === 'done' ? recallAnalysis(tabId, report.url) : null]);
+      const [{ settings }, analysis] = await Promise.all([
+        loadSettings(),
+        report.status === 'done' ? recallAnalysis(tabId, report.url) : null,
+      ]);
       const status = siteStatus(report.url, settings);
       await updateBadge(tabId, report, status, analysis);
       // the reading memory: a private window's page (sender.tab.incognito) is never recorded
-      await recordPage(tabId, { url: report.url, status: report.status, siteEnabled: status.enabled, incognito: sender.tab?.incognito === true }, analysis);
+      await recordPage(
+        tabId,
+        { url: report.url, status: report.status, siteEnabled: status.enabled, incognito: sender.tab?.incognito === true },
+        analysis,
+      );
       return { ok: true as const };
     },
     'site/status': async ({ url }, sender) => {
@@ -152,15 +159,23 @@ async function tabState(tabId: number): Promise<TabState> {
       const { bundle } = await currentDataset();
       Object.assign(state, pageEnrichment(bundle, report.url, analysis));
       const reading = await readingEnrichment(tabId, report.url, analysis, { keyOf: speakerKey, personIds: personIds(bundle) });
-      const merged = withReading({ priorStatements: [], relatedCoverage: state.coverage, matches: state.matches, entity: null }, { ...reading, priorStatements: {} });
+      const merged = withReading(
+        { priorStatements: [], relatedCoverage: state.coverage, matches: state.matches, entity: null },
+        { ...reading, priorStatements: {} },
+      );
       state.coverage = merged.relatedCoverage;
       state.matches = merged.matches;
-      for (const [key, list] of Object.entries(reading.priorStatements)) state.priorStatements[key] = [...list, ...(state.priorStatements[key] ?? [])];
+      for (const [key, list] of Object.entries(reading.priorStatements))
+        state.priorStatements[key] = [...list, ...(state.priorStatements[key] ?? [])];
     }
   }
   if (url) {
     const settingsNow = await memorySettings();
-    state.memory = { on: settingsNow.on, noticeSeen: settingsNow.noticeSeen, recorded: report ? await isRecorded(tabId, report.url) : null };
+    state.memory = {
+      on: settingsNow.on,
+      noticeSeen: settingsNow.noticeSeen,
+      recorded: report ? await isRecorded(tabId, report.url) : null,
+    };
   }
   return state;
 }

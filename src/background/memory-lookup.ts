@@ -52,11 +52,26 @@ export function readingPriorView(p: PriorQuote): PriorStatementView {
 }
 
 function coverageOf(a: StoredArticle, score: number): CoverageView & { score: number; readAt: number } {
-  return { source: 'reading', outlet: outletOf(a), headline: a.title, date: dateOf(a), url: safeUrl(a.url), covers: a.title ?? a.url, score, readAt: a.readAt };
+  return {
+    source: 'reading',
+    outlet: outletOf(a),
+    headline: a.title,
+    date: dateOf(a),
+    url: safeUrl(a.url),
+    covers: a.title ?? a.url,
+    score,
+    readAt: a.readAt,
+  };
 }
 
 /** `current`: the address the page is recorded under (left out of everything), null when unknown. */
-export async function lookUp(db: MemoryStore, current: string | null, url: string, analysis: Analysis, opts: LookupOptions): Promise<ReadingEnrichment> {
+export async function lookUp(
+  db: MemoryStore,
+  current: string | null,
+  url: string,
+  analysis: Analysis,
+  opts: LookupOptions,
+): Promise<ReadingEnrichment> {
   const indexes = opts.quotes ?? analysis.quotes.map((_, i) => i);
   const prior: Record<string, PriorStatementView[]> = {};
   const matches: ClaimMatchView[] = [];
@@ -97,7 +112,9 @@ export async function lookUp(db: MemoryStore, current: string | null, url: strin
       });
     }
   }
-  const people = memoryArticle({ url, title: null, siteName: null, byline: null, canonical: null, ogUrl: null, published: null }, analysis, 0)?.people ?? [];
+  const people =
+    memoryArticle({ url, title: null, siteName: null, byline: null, canonical: null, ogUrl: null, published: null }, analysis, 0)?.people ??
+    [];
   const naming = await db.articlesNaming(
     people.filter((k) => k.startsWith('name:') || opts.personIds.has(k)),
     current,

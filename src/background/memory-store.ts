@@ -133,7 +133,10 @@ export class MemoryStore {
     const count = (await this.db.count('articles')) - expired.length;
     if (count > retention.maxArticles) {
       const oldest: string[] = [];
-      let cursor = await this.db.transaction('articles').store.index('readAt').openKeyCursor(IDBKeyRange.lowerBound(now - retention.days * DAY_MS));
+      let cursor = await this.db
+        .transaction('articles')
+        .store.index('readAt')
+        .openKeyCursor(IDBKeyRange.lowerBound(now - retention.days * DAY_MS));
       while (cursor && oldest.length < count - retention.maxArticles) {
         oldest.push(cursor.primaryKey);
         cursor = await cursor.continue();
@@ -189,7 +192,14 @@ export class MemoryStore {
     const tx = this.db.transaction(['quotes', 'articles']);
     const range = IDBKeyRange.bound([speaker, -Infinity], [speaker, Infinity]);
     const excluded = excludeUrl === null ? 0 : await tx.objectStore('quotes').index('url').count(excludeUrl);
-    const found = (await tx.objectStore('quotes').index('speaker_newest').getAll(range, limit + excluded)).filter((q) => q.url !== excludeUrl).slice(0, limit);
+    const found = (
+      await tx
+        .objectStore('quotes')
+        .index('speaker_newest')
+        .getAll(range, limit + excluded)
+    )
+      .filter((q) => q.url !== excludeUrl)
+      .slice(0, limit);
     // the articles asked for together (one round of requests, not one after another)
     const urls = [...new Set(found.map((q) => q.url))];
     const fetched = await Promise.all(urls.map((u) => tx.objectStore('articles').get(u)));

@@ -9,7 +9,14 @@
 import { type MemoryArticle, memoryArticle, type PageMeta, shouldRecord } from '../core/reading';
 import type { Analysis } from '../core/types';
 import { ext } from '../shared/browser';
-import { DEFAULT_MEMORY_SETTINGS, isMemorySettings, MEMORY_PROBLEM_KEY, MEMORY_SETTINGS_KEY, type MemoryInfo, type MemorySettings } from '../shared/memory';
+import {
+  DEFAULT_MEMORY_SETTINGS,
+  isMemorySettings,
+  MEMORY_PROBLEM_KEY,
+  MEMORY_SETTINGS_KEY,
+  type MemoryInfo,
+  type MemorySettings,
+} from '../shared/memory';
 import type { AnalyzeRequest } from '../shared/protocol';
 import { EMPTY_READING, type LookupOptions, lookUp, type ReadingEnrichment } from './memory-lookup';
 import { MemoryStore } from './memory-store';
@@ -80,7 +87,8 @@ export async function recordPage(
   analysis: Analysis | null,
 ): Promise<boolean> {
   const settings = await memorySettings();
-  if (!analysis || !shouldRecord({ status: page.status, siteEnabled: page.siteEnabled, incognito: page.incognito, memoryOn: settings.on })) return false;
+  if (!analysis || !shouldRecord({ status: page.status, siteEnabled: page.siteEnabled, incognito: page.incognito, memoryOn: settings.on }))
+    return false;
   const record = memoryArticle(await pageMeta(tabId, page.url), analysis, Date.now());
   if (!record) return false;
   return writeArticle(record, settings);
@@ -93,7 +101,9 @@ export async function writeArticle(record: MemoryArticle, settings: MemorySettin
     return true;
   } catch (e) {
     const name = (e as { name?: string }).name ?? '';
-    await reportProblem(name === 'QuotaExceededError' ? 'quota' : `${name || 'error'}: ${(e as Error).message ?? String(e)}`.slice(0, 300)).catch(() => undefined);
+    await reportProblem(
+      name === 'QuotaExceededError' ? 'quota' : `${name || 'error'}: ${(e as Error).message ?? String(e)}`.slice(0, 300),
+    ).catch(() => undefined);
     return false;
   }
 }

@@ -50,7 +50,11 @@ async function ensureDocument(): Promise<Runtime.Port> {
   creating ??= (async () => {
     // one at a time: a document left by a previous service worker (its port is gone) is replaced
     if (api.hasDocument ? await api.hasDocument() : false) await api.closeDocument();
-    await api.createDocument({ url: OFFSCREEN_PAGE, reasons: ['DOM_PARSER'], justification: 'Reads the article of a page from its HTML, off the page\'s main thread.' });
+    await api.createDocument({
+      url: OFFSCREEN_PAGE,
+      reasons: ['DOM_PARSER'],
+      justification: "Reads the article of a page from its HTML, off the page's main thread.",
+    });
   })().finally(() => {
     creating = null;
   });
@@ -60,7 +64,9 @@ async function ensureDocument(): Promise<Runtime.Port> {
 
 function withTimeout<T>(p: Promise<T>, ms: number, message: string): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  return Promise.race([p, new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(message)), ms)))]).finally(() => clearTimeout(timer));
+  return Promise.race([p, new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(message)), ms)))]).finally(() =>
+    clearTimeout(timer),
+  );
 }
 
 function closeWhenIdle(): void {

@@ -25,7 +25,11 @@ interface Stored {
  * the oldest (`at`, the time this background wrote it; 0 when written before it started: tab ids
  * grow, so those go lowest id first); never the tab being written.
  */
-export function evictionOrder(entries: Array<{ tabId: number; at: number }>, openTabs: ReadonlySet<number> | null, writing: number): number[] {
+export function evictionOrder(
+  entries: Array<{ tabId: number; at: number }>,
+  openTabs: ReadonlySet<number> | null,
+  writing: number,
+): number[] {
   const others = entries.filter((e) => e.tabId !== writing);
   const closed = openTabs ? others.filter((e) => !openTabs.has(e.tabId)) : [];
   const open = others.filter((e) => !closed.includes(e)).sort((a, b) => a.at - b.at || a.tabId - b.tabId);
@@ -132,5 +136,15 @@ export async function allReports(): Promise<Array<{ tabId: number; report: PageR
 
 /** A report for a page whose content script has asked for its status but not reported yet. */
 export function placeholderReport(url: string, enabled: boolean): PageReport {
-  return { url, title: null, siteName: null, status: enabled ? 'analyzing' : 'disabled', entities: 0, quotes: 0, unplaced: 0, truncated: false, error: null };
+  return {
+    url,
+    title: null,
+    siteName: null,
+    status: enabled ? 'analyzing' : 'disabled',
+    entities: 0,
+    quotes: 0,
+    unplaced: 0,
+    truncated: false,
+    error: null,
+  };
 }

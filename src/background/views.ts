@@ -16,7 +16,15 @@ import {
   relatedCoverage,
 } from '../core/dataset';
 import type { CardRequest } from '../shared/protocol';
-import { type CardData, type ClaimMatchView, type CoverageView, type EntityView, type PageReport, type PriorStatementView, safeUrl } from '../shared/views';
+import {
+  type CardData,
+  type ClaimMatchView,
+  type CoverageView,
+  type EntityView,
+  type PageReport,
+  type PriorStatementView,
+  safeUrl,
+} from '../shared/views';
 
 /** Lists are cut to this many items: the UI shows the best first. */
 export const MAX_ITEMS = 20;
@@ -79,7 +87,11 @@ export function pageEnrichment(bundle: DatasetBundle, url: string, analysis: Ana
     if (id === null || !known.has(id) || prior[id]) continue;
     prior[id] = priorStatements(bundle, id, { excludeStory }).slice(0, MAX_ITEMS).map(priorStatementView);
   }
-  const matches = matchesElsewhere(bundle, analysis.quotes.map((q, index) => ({ index, text: q.text, entityId: q.speaker.entityId })), excludeStory);
+  const matches = matchesElsewhere(
+    bundle,
+    analysis.quotes.map((q, index) => ({ index, text: q.text, entityId: q.speaker.entityId })),
+    excludeStory,
+  );
   return {
     priorStatements: prior,
     coverage: relatedCoverage(bundle, analysis, { url }).slice(0, MAX_ITEMS).map(coverageView),
@@ -145,7 +157,6 @@ export function withReading(
     matches: [...reading.matches, ...data.matches].slice(0, MAX_ITEMS * 5),
   };
 }
-
 
 /** Bounds of what storage.session keeps of one tab's analysis. */
 export const SESSION_LIMITS = { quotes: 300, quoteText: 1_000, entities: 300 };

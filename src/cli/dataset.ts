@@ -30,7 +30,8 @@ let cached: CliDataset | null = null;
 export function loadDataset(root: string = packageRoot()): CliDataset {
   if (cached) return cached;
   const { bundle, nameIndex, report } = compileDataset(readSources(root), engine);
-  if (!bundle || !nameIndex) throw new Error(`the dataset in ${join(root, 'data')} does not compile: ${report.errors[0] ?? 'unknown error'}`);
+  if (!bundle || !nameIndex)
+    throw new Error(`the dataset in ${join(root, 'data')} does not compile: ${report.errors[0] ?? 'unknown error'}`);
   cached = { bundle, index: nameIndex.index };
   return cached;
 }

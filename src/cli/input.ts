@@ -63,7 +63,13 @@ export function readInput(file: string, stdin: () => Buffer = () => readFileSync
     buf = file === '-' ? stdin() : readFileSync(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new InputError(code === 'ENOENT' ? `cannot read ${file}: no such file` : code === 'EISDIR' ? `cannot read ${file}: is a directory` : `cannot read ${file}: ${(e as Error).message}`);
+    throw new InputError(
+      code === 'ENOENT'
+        ? `cannot read ${file}: no such file`
+        : code === 'EISDIR'
+          ? `cannot read ${file}: is a directory`
+          : `cannot read ${file}: ${(e as Error).message}`,
+    );
   }
   const name = file === '-' ? 'standard input' : file;
   if (buf.length === 0) throw new InputError(`${name} is empty`);

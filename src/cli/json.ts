@@ -90,7 +90,9 @@ export function summary(article: Article, analysis: Analysis, enrichment?: Enric
   const lines: string[] = [];
   const head = [article.title, article.siteName, article.byline].filter(Boolean).join(' · ');
   if (head) lines.push(head);
-  lines.push(`${article.paragraphs.length} paragraphs, ${article.text.length} characters; ${analysis.entities.length} names, ${analysis.quotes.length} quotations`);
+  lines.push(
+    `${article.paragraphs.length} paragraphs, ${article.text.length} characters; ${analysis.entities.length} names, ${analysis.quotes.length} quotations`,
+  );
   const known = analysis.entities.filter((e) => e.id);
   if (known.length) lines.push('', 'Known: ' + known.map((e) => `${e.name} (${e.type}, ${e.mentions.length})`).join('; '));
   const unknown = analysis.entities.filter((e) => !e.id);

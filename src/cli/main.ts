@@ -27,7 +27,11 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
     const { bundle, index } = loadDataset();
     const analysis = analyze(article, index);
     const enrichment = enrichAnalysis(bundle, article, analysis);
-    out(json ? JSON.stringify(buildJson(article, analysis, enrichmentExtras(enrichment)), null, 2) + '\n' : summary(article, analysis, enrichment));
+    out(
+      json
+        ? JSON.stringify(buildJson(article, analysis, enrichmentExtras(enrichment)), null, 2) + '\n'
+        : summary(article, analysis, enrichment),
+    );
     return 0;
   } catch (e) {
     if (e instanceof InputError) {
@@ -39,4 +43,8 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
   }
 }
 
-process.exitCode = run(process.argv.slice(2), (s) => process.stdout.write(s), (s) => process.stderr.write(s));
+process.exitCode = run(
+  process.argv.slice(2),
+  (s) => process.stdout.write(s),
+  (s) => process.stderr.write(s),
+);

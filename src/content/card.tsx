@@ -105,8 +105,8 @@ export function Card({ subject, description, details, position, onClose }: CardP
                 {data.priorStatements.map((s, i) => (
                   <li key={i} data-source={s.source ?? 'dataset'}>
                     <span class="kind">{kindLabel(s.kind)}</span>
-                    <span class="from">{sourceLabel(s.source)}</span>“{clip(s.text)}”{s.headline ? <em class="headline"> {s.headline}</em> : null}{' '}
-                    <Source outlet={s.outlet} date={s.date} url={s.url} />
+                    <span class="from">{sourceLabel(s.source)}</span>“{clip(s.text)}”
+                    {s.headline ? <em class="headline"> {s.headline}</em> : null} <Source outlet={s.outlet} date={s.date} url={s.url} />
                   </li>
                 ))}
               </ul>

@@ -135,7 +135,8 @@ export function extract(doc: Document, opts: ExtractOptions = {}): Extracted | n
   const kept = new Set<Text>();
   for (const b of pieces) for (const p of b) if (p.node) kept.add(p.node);
   const twins = cloneTexts.snapshotLength === liveTexts.snapshotLength ? new Twins(cloneTexts, liveTexts, kept) : null;
-  if (opts.timings) Object.assign(opts.timings, { gate: t0 - tg, readability: t1 - t0 + (t3 - t2), pair: t2 - t1, paragraphs: performance.now() - t3 });
+  if (opts.timings)
+    Object.assign(opts.timings, { gate: t0 - tg, readability: t1 - t0 + (t3 - t2), pair: t2 - t1, paragraphs: performance.now() - t3 });
   if (capped.paragraphs.length === 0) return null;
 
   const leadBack = (clonePieces: readonly TextPiece[], to: ReadonlyMap<Text, Text | null>): TextPiece[] =>
@@ -167,7 +168,11 @@ export function extract(doc: Document, opts: ExtractOptions = {}): Extracted | n
       const nodes = textNodesOf(content);
       const to = twins?.resolve(nodes);
       const out: Text[] = [];
-      if (to) for (const n of nodes) { const t = to.get(n); if (t) out.push(t); }
+      if (to)
+        for (const n of nodes) {
+          const t = to.get(n);
+          if (t) out.push(t);
+        }
       return out;
     },
     container: () => {
@@ -184,4 +189,3 @@ export function extract(doc: Document, opts: ExtractOptions = {}): Extracted | n
     via: 'readability',
   };
 }
-

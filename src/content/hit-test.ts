@@ -55,13 +55,15 @@ export function hitTest(x: number, y: number, ranges: readonly Range[], ours: Re
   } else {
     const caret = caretAt(x, y);
     if (!caret) return -1;
-    const candidates = ranges.map((r, i) => ({ r, i })).filter(({ r }) => {
-      try {
-        return r.isPointInRange(caret.node, caret.offset);
-      } catch {
-        return false;
-      }
-    });
+    const candidates = ranges
+      .map((r, i) => ({ r, i }))
+      .filter(({ r }) => {
+        try {
+          return r.isPointInRange(caret.node, caret.offset);
+        } catch {
+          return false;
+        }
+      });
     return candidates.find(({ r }) => [...r.getClientRects()].some((rect) => rectContains(rect, x, y)))?.i ?? -1;
   }
   for (let i = 0; i < ranges.length; i++) {

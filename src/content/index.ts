@@ -96,7 +96,6 @@ const DEFAULT_STATUS: SiteStatus = {
   categories: { people: true, organizations: true, places: true, quotations: true },
 };
 
-
 class Sourcelight {
   private status: SiteStatus = DEFAULT_STATUS;
   /** while the site is on: aborting it removes everything this stretch added */
@@ -171,9 +170,14 @@ class Sourcelight {
       }
     });
     // back from the back/forward cache: the background may hold the next page's report for this tab
-    listen<PageTransitionEvent>(window, 'pageshow', (e) => {
-      if (e.persisted) void this.restored();
-    }, this.signal);
+    listen<PageTransitionEvent>(
+      window,
+      'pageshow',
+      (e) => {
+        if (e.persisted) void this.restored();
+      },
+      this.signal,
+    );
     this.debug = await debugEnabled();
     this.host.debug = this.debug;
     let status = DEFAULT_STATUS;
@@ -213,11 +217,15 @@ class Sourcelight {
     const life = child(this.signal);
     this.life = life;
     const { signal } = life;
-    this.ui = new Ui(this.host, {
-      choose: (row) => this.choose(row),
-      // the highlights stay; the popup says why no card opens
-      blocked: (e) => this.send('error', e.message.slice(0, 500)),
-    }, signal);
+    this.ui = new Ui(
+      this.host,
+      {
+        choose: (row) => this.choose(row),
+        // the highlights stay; the popup says why no card opens
+        blocked: (e) => this.send('error', e.message.slice(0, 500)),
+      },
+      signal,
+    );
     onAbort(signal, () => {
       this.ui = null;
       this.layer.teardown();
@@ -292,7 +300,11 @@ class Sourcelight {
     const key = request.paragraphs.join('\n\n');
     const last = this.lastReply;
     if (last && last.url === request.url && last.key === key) return last.reply;
-    const reply = await retry(() => deadline(sendFromContent('article/analyze', request), ANALYZE_DEADLINE, signal), ANALYZE_RETRIES, signal);
+    const reply = await retry(
+      () => deadline(sendFromContent('article/analyze', request), ANALYZE_DEADLINE, signal),
+      ANALYZE_RETRIES,
+      signal,
+    );
     this.lastReply = { url: request.url, key, reply };
     return reply;
   }
@@ -357,19 +369,22 @@ class Sourcelight {
         placements.push(...placeDirect(paragraphs, pieces, targets.slice(i, i + DIRECT_BATCH)));
       }
       const left = targets.flatMap((t, i) => (placements[i] ? [] : [i]));
-      const searched = left.length === 0 ? [] : await placeSpans(
-        joinParagraphs(paragraphs).text,
-        left.map((i) => targets[i] as Target),
-        [
-          () => buildTextMap(extracted.liveNodes()),
-          () => {
-            const container = extracted.container();
-            return container ? buildTextMap(textNodesOf(container, exclude)) : null;
-          },
-          () => buildTextMap(textNodesOf(document.body, exclude), BODY_MAP_MAX),
-        ],
-        pause,
-      );
+      const searched =
+        left.length === 0
+          ? []
+          : await placeSpans(
+              joinParagraphs(paragraphs).text,
+              left.map((i) => targets[i] as Target),
+              [
+                () => buildTextMap(extracted.liveNodes()),
+                () => {
+                  const container = extracted.container();
+                  return container ? buildTextMap(textNodesOf(container, exclude)) : null;
+                },
+                () => buildTextMap(textNodesOf(document.body, exclude), BODY_MAP_MAX),
+              ],
+              pause,
+            );
       left.forEach((i, k) => (placements[i] = searched[k] ?? null));
       // a page change while placing left ranges over other text: they are checked below and by the mutation watcher
       const placed: PlacedTarget[] = [];

@@ -61,7 +61,11 @@ export interface PanelRow {
  * many mentions), each in order of first appearance. `placedMention(e, m)` says which mentions
  * are in the page (Enter scrolls to the first of them).
  */
-export function panelRows(analysis: Analysis, placedMention: (entity: number, mention: number) => boolean, placedQuote: (quote: number) => boolean): PanelRow[] {
+export function panelRows(
+  analysis: Analysis,
+  placedMention: (entity: number, mention: number) => boolean,
+  placedQuote: (quote: number) => boolean,
+): PanelRow[] {
   const rows: PanelRow[] = [];
   const entityIndex = new Map(analysis.entities.map((e, i) => [e.id ?? `name:${e.name}`, i]));
   const firstMention = (e: number): number => {
@@ -82,7 +86,9 @@ export function panelRows(analysis: Analysis, placedMention: (entity: number, me
       reveal: entity !== null && m >= 0 ? { entity, mention: m } : q !== undefined ? { quote: q } : null,
     });
   }
-  const order = analysis.entities.map((e, i) => ({ i, first: Math.min(...e.mentions.map((m) => m.start)) })).sort((a, b) => a.first - b.first);
+  const order = analysis.entities
+    .map((e, i) => ({ i, first: Math.min(...e.mentions.map((m) => m.start)) }))
+    .sort((a, b) => a.first - b.first);
   for (const { i } of order) {
     const e = analysis.entities[i];
     if (!e || e.mentions.length === 0) continue;
@@ -119,12 +125,24 @@ export function cardSubject(analysis: Analysis, target: { entity: number } | { s
     if (!e) return null;
     const key = speakerKey({ name: e.name, entityId: e.id });
     const quotes = analysis.quotes.map((q, index) => ({ q, index })).filter(({ q }) => speakerKey(q.speaker) === key);
-    return { entity: target.entity, entityId: e.id, name: e.name, type: e.type, quotes: quotes.map(({ q, index }) => ({ index, text: q.text, kind: q.kind, confidence: q.confidence })) };
+    return {
+      entity: target.entity,
+      entityId: e.id,
+      name: e.name,
+      type: e.type,
+      quotes: quotes.map(({ q, index }) => ({ index, text: q.text, kind: q.kind, confidence: q.confidence })),
+    };
   }
   const key = speakerKey({ name: target.speaker, entityId: null });
   const quotes = analysis.quotes.map((q, index) => ({ q, index })).filter(({ q }) => speakerKey(q.speaker) === key);
   if (quotes.length === 0) return null;
-  return { entity: null, entityId: null, name: target.speaker, type: null, quotes: quotes.map(({ q, index }) => ({ index, text: q.text, kind: q.kind, confidence: q.confidence })) };
+  return {
+    entity: null,
+    entityId: null,
+    name: target.speaker,
+    type: null,
+    quotes: quotes.map(({ q, index }) => ({ index, text: q.text, kind: q.kind, confidence: q.confidence })),
+  };
 }
 
 const MAX_CARD_QUOTES = 50;

@@ -93,8 +93,7 @@ export function fromHtmlArticle(doc: Document, a: HtmlArticle, texts: Snapshot):
 /** A page too large for Readability: its live <article>/<main>/body, read without a clone. */
 export function liveFallback(doc: Document, exclude: Node | null): Extracted | null {
   const candidates = [...doc.querySelectorAll('article, main, [role="main"]')];
-  const root =
-    candidates.sort((a, b) => (b.textContent?.length ?? 0) - (a.textContent?.length ?? 0))[0] ?? doc.body;
+  const root = candidates.sort((a, b) => (b.textContent?.length ?? 0) - (a.textContent?.length ?? 0))[0] ?? doc.body;
   const blocks = blocksOf(root);
   const capped = capParagraphs(blocks.map((b) => b.text));
   if (capped.paragraphs.length === 0) return null;

@@ -53,7 +53,14 @@ export async function readArticle(doc: Document, o: ReadOptions): Promise<{ read
 
   const analyze = async (extracted: Extracted, where: ReadWhere, fallbackReason: string | null) => {
     const tp = performance.now();
-    const request = { url: o.url, title: extracted.title, byline: extracted.byline, siteName: extracted.siteName, paragraphs: extracted.paragraphs, ...(o.meta ? { meta: o.meta } : {}) };
+    const request = {
+      url: o.url,
+      title: extracted.title,
+      byline: extracted.byline,
+      siteName: extracted.siteName,
+      paragraphs: extracted.paragraphs,
+      ...(o.meta ? { meta: o.meta } : {}),
+    };
     const asked = o.ask ? o.ask(request) : retry(() => sendFromContent('article/analyze', request), undefined, o.signal);
     const t2 = performance.now();
     busy += t2 - tp;

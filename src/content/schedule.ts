@@ -101,18 +101,28 @@ export function debounceDelay(firstPending: number, now: number, wait: number, m
  * A trailing debounce with a maximum wait (debounceDelay): calls after an abort do nothing, and the
  * abort clears the pending one. `maxWait` Infinity: a plain trailing debounce.
  */
-export function debounce(fn: () => void, ms: number, signal: AbortSignal, maxWait = Infinity, now: () => number = () => performance.now()): () => void {
+export function debounce(
+  fn: () => void,
+  ms: number,
+  signal: AbortSignal,
+  maxWait = Infinity,
+  now: () => number = () => performance.now(),
+): () => void {
   let pending: AbortController | null = null;
   let first = 0;
   return () => {
     if (!pending) first = now();
     pending?.abort();
     const self = (pending = child(signal));
-    later(() => {
-      pending = null;
-      self.abort();
-      fn();
-    }, debounceDelay(first, now(), ms, maxWait), self.signal);
+    later(
+      () => {
+        pending = null;
+        self.abort();
+        fn();
+      },
+      debounceDelay(first, now(), ms, maxWait),
+      self.signal,
+    );
   };
 }
 
@@ -158,10 +168,14 @@ export function timeout(ms: number, signal: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
     const c = child(signal);
     onAbort(c.signal, () => reject(new Cancelled())); // after the timer has resolved, a reject does nothing
-    later(() => {
-      resolve();
-      c.abort();
-    }, ms, c.signal);
+    later(
+      () => {
+        resolve();
+        c.abort();
+      },
+      ms,
+      c.signal,
+    );
   });
 }
 

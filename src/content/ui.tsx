@@ -34,12 +34,24 @@ export class Ui {
     signal: AbortSignal,
   ) {
     // only the reader's own input closes the UI: a page can dispatch synthetic events (isTrusted false)
-    listen(window, 'pointerdown', (e) => {
-      if (this.view.kind !== 'none' && e.isTrusted && !this.host.contains(e)) this.close(false);
-    }, signal, true);
-    listen<KeyboardEvent>(window, 'keydown', (e) => {
-      if (e.key === 'Escape' && this.view.kind !== 'none' && e.isTrusted) this.close(true);
-    }, signal, true);
+    listen(
+      window,
+      'pointerdown',
+      (e) => {
+        if (this.view.kind !== 'none' && e.isTrusted && !this.host.contains(e)) this.close(false);
+      },
+      signal,
+      true,
+    );
+    listen<KeyboardEvent>(
+      window,
+      'keydown',
+      (e) => {
+        if (e.key === 'Escape' && this.view.kind !== 'none' && e.isTrusted) this.close(true);
+      },
+      signal,
+      true,
+    );
     onAbort(signal, () => {
       this.view = { kind: 'none' };
       this.returnFocus = null;
@@ -59,7 +71,12 @@ export class Ui {
 
   openCard(subject: CardSubject, description: string | null, rect: DOMRect): void {
     this.rememberFocus();
-    const position = cardPosition(rect, { width: window.innerWidth, height: window.innerHeight, scrollX: window.scrollX, scrollY: window.scrollY });
+    const position = cardPosition(rect, {
+      width: window.innerWidth,
+      height: window.innerHeight,
+      scrollX: window.scrollX,
+      scrollY: window.scrollY,
+    });
     this.view = { kind: 'card', subject, description, details: { state: 'loading' }, position };
     this.paint();
   }

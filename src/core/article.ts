@@ -25,7 +25,14 @@ export function articleFromText(text: string, meta: ArticleMeta = {}): Article {
       lineStart = i + 1;
     }
   }
-  return { text, paragraphs, title: meta.title ?? null, byline: meta.byline ?? null, siteName: meta.siteName ?? null, url: meta.url ?? null };
+  return {
+    text,
+    paragraphs,
+    title: meta.title ?? null,
+    byline: meta.byline ?? null,
+    siteName: meta.siteName ?? null,
+    url: meta.url ?? null,
+  };
 }
 
 function isBlank(c: number): boolean {
@@ -59,5 +66,11 @@ export function joinParagraphs(paragraphs: ReadonlyArray<string>): Pick<Article,
 
 /** The engine's input from paragraph texts (joinParagraphs) and where the article comes from. */
 export function articleFromParagraphs(paragraphs: ReadonlyArray<string>, meta: ArticleMeta = {}): Article {
-  return { ...joinParagraphs(paragraphs), title: meta.title ?? null, byline: meta.byline ?? null, siteName: meta.siteName ?? null, url: meta.url ?? null };
+  return {
+    ...joinParagraphs(paragraphs),
+    title: meta.title ?? null,
+    byline: meta.byline ?? null,
+    siteName: meta.siteName ?? null,
+    url: meta.url ?? null,
+  };
 }

@@ -13,8 +13,22 @@ import type { Gender } from './names';
 import { isOrdinaryCapital } from './names';
 import { type Description, type Doc, entityKey, keyType, personKey, sentEnd, sentStart, type SpeakerKey } from './doc';
 import {
-  COMMON_WORDS, CONTINUING_VERBS, DETERMINERS, ORG_SUFFIXES, FEMALE_NOUNS, GROUP_NOUNS, MALE_NOUNS, NP_BREAK, PARTICLE_VERBS, PP_PREPS,
-  PRONOUNS, SPEAKER_NOUNS, SPEECH_VERBS, SUBJECT_VERB_FILLERS, TITLES, DEMONYMS,
+  COMMON_WORDS,
+  CONTINUING_VERBS,
+  DETERMINERS,
+  ORG_SUFFIXES,
+  FEMALE_NOUNS,
+  GROUP_NOUNS,
+  MALE_NOUNS,
+  NP_BREAK,
+  PARTICLE_VERBS,
+  PP_PREPS,
+  PRONOUNS,
+  SPEAKER_NOUNS,
+  SPEECH_VERBS,
+  SUBJECT_VERB_FILLERS,
+  TITLES,
+  DEMONYMS,
 } from './lexicon';
 
 export type SubjectKind = 'key' | 'pronoun' | 'desc';
@@ -215,7 +229,15 @@ function subjectAtRaw(doc: Doc, j: number, floor: number, seen: NewName[]): Foun
   if (t.cap > 0 && ORG_SUFFIXES.has(t.lower)) {
     // an organisation the dataset does not know: "The White House said", "the Fair Vote Project said"
     let k = j;
-    while (k - 1 >= floor && doc.tokens[k - 1]!.word && doc.tokens[k - 1]!.cap > 0 && !doc.tokens[k]!.gap && j - k < 5 && !doc.nameCtx.initial[k]) k--;
+    while (
+      k - 1 >= floor &&
+      doc.tokens[k - 1]!.word &&
+      doc.tokens[k - 1]!.cap > 0 &&
+      !doc.tokens[k]!.gap &&
+      j - k < 5 &&
+      !doc.nameCtx.initial[k]
+    )
+      k--;
     const det = doc.tokens[k - 1];
     if (det && det.word && det.lower === 'the' && !doc.tokens[k]!.gap) k--;
     if (doc.tokens[k]!.raw === 'The' && k === j) return null;
@@ -225,7 +247,17 @@ function subjectAtRaw(doc: Doc, j: number, floor: number, seen: NewName[]): Foun
   if (t.cap > 0 && startsWithLetter(t.raw) && !isOrdinaryCapital(doc.nameCtx, j) && !TITLES.has(t.lower) && !DEMONYMS.has(t.lower)) {
     // a capitalised name the discovery did not register: "Lonechild said", "Goldman Sachs said"
     let k = j;
-    while (k - 1 >= floor && doc.tokens[k - 1]!.word && doc.tokens[k - 1]!.cap > 0 && !doc.tokens[k]!.gap && k > j - 3 && !isOrdinaryCapital(doc.nameCtx, k - 1) && !TITLES.has(doc.tokens[k - 1]!.lower) && !DEMONYMS.has(doc.tokens[k - 1]!.lower)) k--;
+    while (
+      k - 1 >= floor &&
+      doc.tokens[k - 1]!.word &&
+      doc.tokens[k - 1]!.cap > 0 &&
+      !doc.tokens[k]!.gap &&
+      k > j - 3 &&
+      !isOrdinaryCapital(doc.nameCtx, k - 1) &&
+      !TITLES.has(doc.tokens[k - 1]!.lower) &&
+      !DEMONYMS.has(doc.tokens[k - 1]!.lower)
+    )
+      k--;
     // a title the article puts in quotation marks: "the pushers of The Great Big Lie say"
     if (doc.titles.size > 0 && doc.titles.has(doc.text.slice(doc.tokens[k]!.start, t.end).toLowerCase())) return null;
     return { kind: 'key', key: nameAt(doc, k, j, seen), first: k, last: j };
@@ -249,7 +281,8 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
     if (!t.word && t.raw !== '-' && t.key !== "'s") break;
     if (t.word && PP_PREPS.has(t.lower)) {
       const s = subjectAt(doc, k - 1, floor, seen);
-      if (s && (s.kind === 'key' || (s.kind === 'desc' && (SPEAKER_NOUNS.has(s.desc!.head) || s.desc!.definite || s.desc!.group)))) return s;
+      if (s && (s.kind === 'key' || (s.kind === 'desc' && (SPEAKER_NOUNS.has(s.desc!.head) || s.desc!.definite || s.desc!.group))))
+        return s;
       break;
     }
     if (t.word && (NP_BREAK.has(t.lower) || SPEECH_VERBS.has(t.lower))) break;
@@ -266,11 +299,15 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
   while (j >= floor && steps++ < 30) {
     const t = tokens[j]!;
     if (doc.quoted[j]) return null;
-    if (t.word && (SUBJECT_VERB_FILLERS.has(t.lower) || (t.cap === 0 && t.lower.length > 4 && /ly$/.test(t.lower) && !SPEAKER_NOUNS.has(t.lower))) && !keyEndingAt(doc, j)) {
+    if (
+      t.word &&
+      (SUBJECT_VERB_FILLERS.has(t.lower) || (t.cap === 0 && t.lower.length > 4 && /ly$/.test(t.lower) && !SPEAKER_NOUNS.has(t.lower))) &&
+      !keyEndingAt(doc, j)
+    ) {
       j--;
       continue;
     }
-    if (t.word && (t.lower === 'n\'t' || t.lower === 'not')) {
+    if (t.word && (t.lower === "n't" || t.lower === 'not')) {
       j--;
       continue;
     }
@@ -524,4 +561,3 @@ export function subjectSpan(doc: Doc, s: Subject): Span {
   const b = doc.tokens[s.last]!.end;
   return { start: a, end: b, text: doc.text.slice(a, b) };
 }
-

@@ -10,7 +10,6 @@ import type { Analysis, Article, CompiledIndex } from './types';
 /** Article text analyzed between two pauses. */
 export const CHUNK_CHARS = 40_000;
 
-
 /**
  * Groups paragraphs into chunks of about `max` characters
  * (a paragraph longer than that is a chunk of its own). One chunk for an ordinary article.
@@ -46,7 +45,14 @@ export function primerOf(analysis: Analysis): string | null {
  * and `firstParagraph` its index there. Results inside the primer are dropped; every offset and
  * paragraph index is moved to the whole article's.
  */
-export function mergeChunk(into: Analysis, part: Analysis, chunk: Pick<Article, 'paragraphs'>, hasPrimer: boolean, at: number, firstParagraph: number): void {
+export function mergeChunk(
+  into: Analysis,
+  part: Analysis,
+  chunk: Pick<Article, 'paragraphs'>,
+  hasPrimer: boolean,
+  at: number,
+  firstParagraph: number,
+): void {
   const base = chunk.paragraphs[hasPrimer ? 1 : 0]?.start ?? 0;
   const shift = <S extends { start: number; end: number }>(s: S): S => ({ ...s, start: s.start - base + at, end: s.end - base + at });
   const byKey = new Map(into.entities.map((e) => [e.id ?? `name:${e.name}`, e]));

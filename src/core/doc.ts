@@ -79,7 +79,14 @@ export function sentEnd(doc: Doc, i: number): number {
  * The Doc of an article: which tokens the top-level quotations cover, its sentences (which never end inside
  * a quotation), and the people discovery finds among the names the dataset does not know.
  */
-export function makeDoc(text: string, tokens: ReadonlyArray<Token>, known: ReadonlyArray<Mention>, top: ReadonlyArray<MarkedQuote>, index: CompiledIndex, headings: ReadonlySet<number>): Doc {
+export function makeDoc(
+  text: string,
+  tokens: ReadonlyArray<Token>,
+  known: ReadonlyArray<Mention>,
+  top: ReadonlyArray<MarkedQuote>,
+  index: CompiledIndex,
+  headings: ReadonlySet<number>,
+): Doc {
   const ranges: Array<[number, number]> = [];
   for (const q of top) {
     for (const s of q.segments) ranges.push([s.start - 1, s.end + 1]);

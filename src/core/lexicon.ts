@@ -37,9 +37,20 @@ export const SPEECH_VERBS = set(`
 
 /** Verbs that only count with their particle: "pointed out", "went on", "according to", "chimed in", "summed up". */
 export const PARTICLE_VERBS: ReadonlyMap<string, string> = new Map([
-  ['point', 'out'], ['points', 'out'], ['pointed', 'out'], ['go', 'on'], ['goes', 'on'], ['went', 'on'],
-  ['according', 'to'], ['chime', 'in'], ['chimed', 'in'], ['sum', 'up'], ['summed', 'up'],
-  ['continue', ''], ['continues', ''], ['continued', ''],
+  ['point', 'out'],
+  ['points', 'out'],
+  ['pointed', 'out'],
+  ['go', 'on'],
+  ['goes', 'on'],
+  ['went', 'on'],
+  ['according', 'to'],
+  ['chime', 'in'],
+  ['chimed', 'in'],
+  ['sum', 'up'],
+  ['summed', 'up'],
+  ['continue', ''],
+  ['continues', ''],
+  ['continued', ''],
 ]);
 
 /** Verbs that introduce reported speech ("X said Y", "X warned that Y"). say/tell need no "that". */
@@ -71,13 +82,20 @@ export const CONTINUING_VERBS = set(`
 `);
 
 /** The -ing forms of CONTINUING_VERBS that introduce no reported clause of their own ("telling", "asking", "calling"). */
-const PARTICIPLES_WITHOUT_CLAUSE = set(`telling recalling urging replying responding asking describing calling continuing writing observing promising vowing`);
+const PARTICIPLES_WITHOUT_CLAUSE = set(
+  `telling recalling urging replying responding asking describing calling continuing writing observing promising vowing`,
+);
 
 /** -ing forms that introduce reported speech: "…, saying Russia had launched more than 100 drones." */
 export const CLAUSE_PARTICIPLES: ReadonlySet<string> = new Set([...CONTINUING_VERBS].filter((w) => !PARTICIPLES_WITHOUT_CLAUSE.has(w)));
 
 export const PRONOUNS: ReadonlyMap<string, 'male' | 'female' | 'plural' | 'first' | 'neuter'> = new Map([
-  ['he', 'male'], ['she', 'female'], ['they', 'plural'], ['i', 'first'], ['we', 'first'], ['it', 'neuter'],
+  ['he', 'male'],
+  ['she', 'female'],
+  ['they', 'plural'],
+  ['i', 'first'],
+  ['we', 'first'],
+  ['it', 'neuter'],
 ]);
 
 /** Words that may stand between a subject and its verb: "Peskov also said", "he has repeatedly said". */
@@ -170,8 +188,12 @@ export const SPEAKER_NOUNS = set(`
 `);
 
 /** Speaker nouns that refer to a woman / a man (for he/she). */
-export const FEMALE_NOUNS = set(`spokeswoman chairwoman woman women mother daughter wife sister queen princess mrs ms miss lady dame congresswoman councilwoman assemblywoman actress businesswoman girl grandmother aunt niece`);
-export const MALE_NOUNS = set(`spokesman chairman man men father son husband brother king prince mr sir lord congressman councilman assemblyman actor businessman boy grandfather uncle nephew`);
+export const FEMALE_NOUNS = set(
+  `spokeswoman chairwoman woman women mother daughter wife sister queen princess mrs ms miss lady dame congresswoman councilwoman assemblywoman actress businesswoman girl grandmother aunt niece`,
+);
+export const MALE_NOUNS = set(
+  `spokesman chairman man men father son husband brother king prince mr sir lord congressman councilman assemblyman actor businessman boy grandfather uncle nephew`,
+);
 
 /** Group or institution nouns: their pronoun is "they" / "it". */
 export const GROUP_NOUNS = set(`
@@ -233,11 +255,31 @@ export const MALE_FIRST = set(`
 
 /** Organisational speakers referred to as "it": "the ministry said it ..." (kept apart from people). */
 export const HONORIFIC_GENDER: ReadonlyMap<string, 'male' | 'female'> = new Map([
-  ['mr', 'male'], ['mrs', 'female'], ['ms', 'female'], ['miss', 'female'], ['sir', 'male'], ['lady', 'female'],
-  ['dame', 'female'], ['lord', 'male'], ['king', 'male'], ['queen', 'female'], ['prince', 'male'], ['princess', 'female'],
-  ['spokeswoman', 'female'], ['spokesman', 'male'], ['chairwoman', 'female'], ['chairman', 'male'],
-  ['congresswoman', 'female'], ['congressman', 'male'], ['councilwoman', 'female'], ['councilman', 'male'],
-  ['father', 'male'], ['sister', 'female'], ['brother', 'male'], ['assemblywoman', 'female'], ['assemblyman', 'male'],
+  ['mr', 'male'],
+  ['mrs', 'female'],
+  ['ms', 'female'],
+  ['miss', 'female'],
+  ['sir', 'male'],
+  ['lady', 'female'],
+  ['dame', 'female'],
+  ['lord', 'male'],
+  ['king', 'male'],
+  ['queen', 'female'],
+  ['prince', 'male'],
+  ['princess', 'female'],
+  ['spokeswoman', 'female'],
+  ['spokesman', 'male'],
+  ['chairwoman', 'female'],
+  ['chairman', 'male'],
+  ['congresswoman', 'female'],
+  ['congressman', 'male'],
+  ['councilwoman', 'female'],
+  ['councilman', 'male'],
+  ['father', 'male'],
+  ['sister', 'female'],
+  ['brother', 'male'],
+  ['assemblywoman', 'female'],
+  ['assemblyman', 'male'],
 ]);
 
 /** Name particles that may stand lower-case inside a name: "Ursula von der Leyen". */
@@ -295,4 +337,6 @@ export const SUBORDINATORS = set(`if as since although though while when because
 // --- Quotation detection: links and captions (issue 12) ---
 
 /** Capitalised labels that open a link or a caption, not a speaker: "READ MORE: “…”", "Photo: “…”". */
-export const LINK_LABELS = set(`read more watch listen related see also photo photos image images picture pictures credit caption video graphic file top`);
+export const LINK_LABELS = set(
+  `read more watch listen related see also photo photos image images picture pictures credit caption video graphic file top`,
+);

@@ -34,7 +34,10 @@ function aliasTokens(alias: string): Token[] {
 function roleHeads(e: EntityRecord): string[] {
   const heads = new Set<string>();
   for (const r of e.roles) {
-    const words = r.title.toLowerCase().split(/[^a-z-]+/).filter(Boolean);
+    const words = r.title
+      .toLowerCase()
+      .split(/[^a-z-]+/)
+      .filter(Boolean);
     const last = words[words.length - 1];
     if (last) heads.add(last);
     for (const w of words) if (FEMALE_NOUNS.has(w) || MALE_NOUNS.has(w) || w === 'spokesperson') heads.add(w);

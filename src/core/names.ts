@@ -7,11 +7,24 @@
  */
 import { startsWithLetter, type Token, withoutInvisible } from './tokenize';
 import {
-  ABBREVIATIONS, COMMON_WORDS, DAYS_MONTHS, DEMONYMS, FEMALE_FIRST, HONORIFIC_GENDER, MALE_FIRST, NAME_PARTICLES, ORG_SUFFIXES,
-  SPEAKER_NOUNS, SPEECH_VERBS, TITLES, FEMALE_NOUNS, MALE_NOUNS,
+  ABBREVIATIONS,
+  COMMON_WORDS,
+  DAYS_MONTHS,
+  DEMONYMS,
+  FEMALE_FIRST,
+  HONORIFIC_GENDER,
+  MALE_FIRST,
+  NAME_PARTICLES,
+  ORG_SUFFIXES,
+  SPEAKER_NOUNS,
+  SPEECH_VERBS,
+  TITLES,
+  FEMALE_NOUNS,
+  MALE_NOUNS,
 } from './lexicon';
 
-const HONORIFICS = /^(mr|mrs|ms|miss|dr|chief|sir|dame|lady|lord|prof|professor|coach|sen|senator|rep|gov|governor|president|mayor|judge|officer|detective|sgt|sergeant|capt|captain|gen|general|col|colonel|lt|supt|insp|inspector|minister|secretary|chancellor|premier|justice|rev|father|pastor|rabbi|imam|sheikh|king|queen|prince|princess|pope|cardinal|bishop|ambassador|commissioner|sheriff|councillor|councilman|councilwoman|congressman|congresswoman|leader|speaker|spokesman|spokeswoman)$/;
+const HONORIFICS =
+  /^(mr|mrs|ms|miss|dr|chief|sir|dame|lady|lord|prof|professor|coach|sen|senator|rep|gov|governor|president|mayor|judge|officer|detective|sgt|sergeant|capt|captain|gen|general|col|colonel|lt|supt|insp|inspector|minister|secretary|chancellor|premier|justice|rev|father|pastor|rabbi|imam|sheikh|king|queen|prince|princess|pope|cardinal|bishop|ambassador|commissioner|sheriff|councillor|councilman|councilwoman|congressman|congresswoman|leader|speaker|spokesman|spokeswoman)$/;
 
 /** "sen." -> "sen" (one final period). */
 function withoutFinalDot(s: string): string {
@@ -92,7 +105,14 @@ export class PeopleRegistry {
         longerWords.length === shorter.split(/\s+/).length + 1 &&
         longer.toLowerCase().endsWith(' ' + shorter.toLowerCase()) &&
         genderOfFirstName(longerWords[0]!) !== null;
-      if (last > first && p.name.split(/\s+/).length > 1 && pFirst.toLowerCase().replace(/\W/g, '') !== firstKey && !pLower.startsWith(tokens[first]!.lower) && !endsOther) idx = undefined;
+      if (
+        last > first &&
+        p.name.split(/\s+/).length > 1 &&
+        pFirst.toLowerCase().replace(/\W/g, '') !== firstKey &&
+        !pLower.startsWith(tokens[first]!.lower) &&
+        !endsOther
+      )
+        idx = undefined;
     }
     if (idx === undefined) {
       idx = this.people.length;
@@ -151,7 +171,11 @@ export class PeopleRegistry {
       const nx = tokens[i + 1];
       const nx2 = tokens[i + 2];
       const before = tokens[i - 1];
-      if ((nx?.word && nx.cap === 0 && SPEECH_VERBS.has(nx.lower) && nx.lower !== 'according') || (nx?.raw === ',' && nx2 && /^[0-9]{1,3}$/.test(nx2.raw) && tokens[i + 3]?.raw === ',') || (before?.word && before.cap === 0 && /^(said|says|told)$/.test(before.lower) && !isOrdinaryCapital(this.ctx, i))) {
+      if (
+        (nx?.word && nx.cap === 0 && SPEECH_VERBS.has(nx.lower) && nx.lower !== 'according') ||
+        (nx?.raw === ',' && nx2 && /^[0-9]{1,3}$/.test(nx2.raw) && tokens[i + 3]?.raw === ',') ||
+        (before?.word && before.cap === 0 && /^(said|says|told)$/.test(before.lower) && !isOrdinaryCapital(this.ctx, i))
+      ) {
         if (!isOrdinaryCapital(this.ctx, i)) out.add(t.key);
       }
     }
@@ -169,7 +193,15 @@ export class PeopleRegistry {
       if (!t.word || this.ctx.quoted[i]) continue;
       if (t.lower === 'he' || t.lower === 'his' || t.lower === 'him') return 'male';
       if (t.lower === 'she' || t.lower === 'her') return 'female';
-      if (t.cap > 0 && t.key !== own && !isOrdinaryCapital(this.ctx, i) && !this.ctx.initial[i] && /^\p{Lu}/u.test(t.raw) && !DEMONYMS.has(t.lower) && !TITLES.has(t.lower)) {
+      if (
+        t.cap > 0 &&
+        t.key !== own &&
+        !isOrdinaryCapital(this.ctx, i) &&
+        !this.ctx.initial[i] &&
+        /^\p{Lu}/u.test(t.raw) &&
+        !DEMONYMS.has(t.lower) &&
+        !TITLES.has(t.lower)
+      ) {
         if (isNameWord(tokens[i + 1]) || ORG_SUFFIXES.has(t.lower)) continue;
         return null;
       }
@@ -194,7 +226,13 @@ export class PeopleRegistry {
       let j = i;
       for (;;) {
         const nx = tokens[j + 1];
-        if (nx && nx.word && !nx.gap && !covered[j + 1] && (isNameWord(nx) || (NAME_PARTICLES.has(nx.lower) && isNameWord(tokens[j + 2]) && !tokens[j + 2]!.gap))) {
+        if (
+          nx &&
+          nx.word &&
+          !nx.gap &&
+          !covered[j + 1] &&
+          (isNameWord(nx) || (NAME_PARTICLES.has(nx.lower) && isNameWord(tokens[j + 2]) && !tokens[j + 2]!.gap))
+        ) {
           j++;
           continue;
         }
@@ -226,7 +264,7 @@ export class PeopleRegistry {
     // the name follows the last title of the run: "Senate Majority Leader Mitch McConnell"
     for (let k = runStart; k < runEnd; k++) {
       const lo = withoutFinalDot(tokens[k]!.lower);
-      if (TITLES.has(lo) || ORG_SUFFIXES.has(lo) && k < runEnd - 1) {
+      if (TITLES.has(lo) || (ORG_SUFFIXES.has(lo) && k < runEnd - 1)) {
         s = k + 1;
         titled = titled || TITLES.has(lo);
         if (TITLES.has(lo)) heads.push(lo);
@@ -246,14 +284,22 @@ export class PeopleRegistry {
         s++;
         continue;
       }
-      if (DEMONYMS.has(lo) || (isOrdinaryCapital(this.ctx, s) && !/^(new|great|grand|old|little|young|long)$/.test(lo)) || (t.cap === 2 && t.raw.length > 1 && s < runEnd)) {
+      if (
+        DEMONYMS.has(lo) ||
+        (isOrdinaryCapital(this.ctx, s) && !/^(new|great|grand|old|little|young|long)$/.test(lo)) ||
+        (t.cap === 2 && t.raw.length > 1 && s < runEnd)
+      ) {
         s++;
         continue;
       }
       break;
     }
     // trailing dates and initials are not part of a name: "Nathan Willis March", "Peter J"
-    while (runEnd > s && ((DAYS_MONTHS.has(tokens[runEnd]!.lower) && /^[0-9]/.test(tokens[runEnd + 1]?.raw ?? '')) || tokens[runEnd]!.raw.length === 1)) runEnd--;
+    while (
+      runEnd > s &&
+      ((DAYS_MONTHS.has(tokens[runEnd]!.lower) && /^[0-9]/.test(tokens[runEnd + 1]?.raw ?? '')) || tokens[runEnd]!.raw.length === 1)
+    )
+      runEnd--;
     if (s > runEnd) return;
     const last = tokens[runEnd]!;
     if (last.raw.length === 1) return;
@@ -265,7 +311,10 @@ export class PeopleRegistry {
     if (before && before.raw === '.') {
       // an abbreviated title: "Sen. Patty Murray", "Supt. Mark Hodgins" (not the end of a sentence)
       const abbr = tokens[runStart - 2];
-      before = abbr?.word && abbr.end === before.start && abbr.raw.length <= 5 && (ABBREVIATIONS.has(abbr.lower) || HONORIFICS.test(abbr.lower)) ? abbr : undefined;
+      before =
+        abbr?.word && abbr.end === before.start && abbr.raw.length <= 5 && (ABBREVIATIONS.has(abbr.lower) || HONORIFICS.test(abbr.lower))
+          ? abbr
+          : undefined;
     }
     if (before && before.word && (TITLES.has(before.lower) || (before.cap === 0 && SPEAKER_NOUNS.has(before.lower)))) {
       titled = true;
@@ -289,7 +338,14 @@ export class PeopleRegistry {
     const firstGender = genderOfFirstName(tokens[s]!.raw);
     this.runStart = runStart;
     const pronoun = this.pronounSoon(runEnd);
-    const evidence = titled || firstGender !== null || pronoun !== null || this.likely.has(last.key) || this.speechNext(runEnd) || this.speechBefore(runStart) || this.apposition(runEnd);
+    const evidence =
+      titled ||
+      firstGender !== null ||
+      pronoun !== null ||
+      this.likely.has(last.key) ||
+      this.speechNext(runEnd) ||
+      this.speechBefore(runStart) ||
+      this.apposition(runEnd);
     if (!evidence) return;
     this.found(s, runEnd, gender ?? firstGender ?? pronoun ?? this.genderAhead(runEnd), heads, 'person');
   }

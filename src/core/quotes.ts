@@ -61,7 +61,16 @@ function classify(text: string, q: { start: number; open: number; para: number }
   const firstLetter = content.replace(/^[.…\s'"‘“]+/, '').charAt(0);
   const upperStart = firstLetter !== '' && firstLetter === firstLetter.toUpperCase() && firstLetter !== firstLetter.toLowerCase();
   const digitStart = /[0-9]/.test(firstLetter);
-  const sentenceOpen = before === '' || before === '.' || before === '!' || before === '?' || before === ':' || before === '—' || before === '–' || before === '"' || before === '”';
+  const sentenceOpen =
+    before === '' ||
+    before === '.' ||
+    before === '!' ||
+    before === '?' ||
+    before === ':' ||
+    before === '—' ||
+    before === '–' ||
+    before === '"' ||
+    before === '”';
   if ((upperStart || digitStart) && (sentenceOpen || before === ',')) return 'direct';
   return 'partial';
 }
@@ -144,7 +153,7 @@ export function findMarkedQuotes(article: Article): MarkedQuote[] {
           const wordBefore = prev !== '' && isWordChar(prev);
           const wordAfter = next !== '' && isWordChar(next);
           if (wordBefore && wordAfter) break; // apostrophe inside a word: don't, Russia’s
-          if (c !== '’' && openCtx && wordAfter || (c === '’' && openCtx && wordAfter && !inSingle)) {
+          if ((c !== '’' && openCtx && wordAfter) || (c === '’' && openCtx && wordAfter && !inSingle)) {
             // opening single quote unless it is a leading apostrophe (’90s, 'em, 'til)
             if (LEADING_APOS.test(text.slice(i + 1, i + 8))) break;
             if (c === '’') break; // a right single mark at a word start is an apostrophe
@@ -187,7 +196,15 @@ function trimEnd(text: string, from: number, end: number): number {
   return e;
 }
 
-function makeQuote(text: string, o: Open, segs: QuoteSegment[], close: number, closed: boolean, depth: number, paragraphs: Article['paragraphs']): MarkedQuote {
+function makeQuote(
+  text: string,
+  o: Open,
+  segs: QuoteSegment[],
+  close: number,
+  closed: boolean,
+  depth: number,
+  paragraphs: Article['paragraphs'],
+): MarkedQuote {
   const first = segs[0]!;
   const last = segs[segs.length - 1]!;
   const para = first.para;
@@ -224,7 +241,11 @@ export const TITLE_WORDS = /^[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*(?:\s+[\p{Lu}\p{N}]
 
 /** How a title is compared: lower case, without a leading "the" and final punctuation. */
 export function titleKey(s: string): string {
-  return s.trim().toLowerCase().replace(/[.,!?]$/, '').replace(/^the\s+/, '');
+  return s
+    .trim()
+    .toLowerCase()
+    .replace(/[.,!?]$/, '')
+    .replace(/^the\s+/, '');
 }
 
 /** A name or title in quotation marks: three words or fewer, each capitalised, in one paragraph. */

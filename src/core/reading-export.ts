@@ -53,7 +53,10 @@ export function memoryToDataset(articles: readonly MemoryArticle[], known: Reado
         text: q.text,
         kind: q.kind,
         source: 'engine',
-        speaker: { name: q.name || q.speaker.replace(/^name:/, ''), entityId: knownIds.has(q.speaker) && Boolean(used.add(q.speaker)) ? q.speaker : null },
+        speaker: {
+          name: q.name || q.speaker.replace(/^name:/, ''),
+          entityId: knownIds.has(q.speaker) && Boolean(used.add(q.speaker)) ? q.speaker : null,
+        },
         paragraph: 0,
         start: 0,
         end: q.text.length,

@@ -15,7 +15,8 @@ import type { Analysis, QuoteKind } from './types';
 export const MIN_RECORD_CONFIDENCE = 0.6;
 
 /** Tracking parameters removed from an address before it identifies an article. */
-const TRACKING = /^(utm_[a-z_]+|fbclid|gclid|dclid|gbraid|wbraid|msclkid|yclid|mc_cid|mc_eid|igshid|_ga|_gl|cmpid|ocid|smid|mkt_tok|ref_src|ref_url)$/i;
+const TRACKING =
+  /^(utm_[a-z_]+|fbclid|gclid|dclid|gbraid|wbraid|msclkid|yclid|mc_cid|mc_eid|igshid|_ga|_gl|cmpid|ocid|smid|mkt_tok|ref_src|ref_url)$/i;
 
 function parseHttp(raw: string | null | undefined, base?: string): URL | null {
   if (!raw) return null;
@@ -73,7 +74,10 @@ export function shouldRecord(input: { status: string; siteEnabled: boolean; inco
 export function memorySpeaker(speaker: { name: string; entityId: string | null }): string | null {
   if (speaker.entityId !== null) return speaker.entityId;
   if (isUnnamed(speaker.name, null)) return null;
-  const name = fold(speaker.name).replace(/[^\p{L}\p{N}' -]+/gu, ' ').replace(/\s+/g, ' ').trim();
+  const name = fold(speaker.name)
+    .replace(/[^\p{L}\p{N}' -]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   return name.split(' ').length >= 2 ? `name:${name}` : null;
 }
 

@@ -61,10 +61,24 @@ export function splitSentences(tokens: ReadonlyArray<Token>, inQuote: (offset: n
     }
     if (!t.word && TERMINATORS.has(t.raw)) {
       // an abbreviation's period or an initial's does not end a sentence
-      if (t.raw === '.' && prev && prev.word && prev.end === t.start && (ABBREVIATIONS.has(prev.lower) || (prev.raw.length === 1 && prev.cap === 1))) continue;
+      if (
+        t.raw === '.' &&
+        prev &&
+        prev.word &&
+        prev.end === t.start &&
+        (ABBREVIATIONS.has(prev.lower) || (prev.raw.length === 1 && prev.cap === 1))
+      )
+        continue;
       let j = i + 1;
       // closing marks glued to the terminator belong to this sentence; a straight quote after a space opens the next
-      while (j < n && !tokens[j]!.word && (CLOSERS.has(tokens[j]!.raw) || TERMINATORS.has(tokens[j]!.raw)) && tokens[j]!.para === t.para && tokens[j]!.start === tokens[j - 1]!.end) j++;
+      while (
+        j < n &&
+        !tokens[j]!.word &&
+        (CLOSERS.has(tokens[j]!.raw) || TERMINATORS.has(tokens[j]!.raw)) &&
+        tokens[j]!.para === t.para &&
+        tokens[j]!.start === tokens[j - 1]!.end
+      )
+        j++;
       const nx = tokens[j];
       if (!nx || nx.para !== t.para) continue;
       const opensSentence = (nx.word && (nx.cap > 0 || /^[0-9]/.test(nx.raw))) || (!nx.word && OPENERS.has(nx.raw));

@@ -61,9 +61,21 @@ export function isWordChar(c: string): boolean {
   // Latin-1 letters and signs, Latin Extended-A/B; General Punctuation, currency, ™, arrows to OCR, box drawing to
   // the dingbats before ❶, the symbols after ➓, and surrogates hold no letter, digit or mark
   if (code >= 0xc0 && code <= 0x24f) return code !== 0xd7 && code !== 0xf7;
-  if ((code >= 0x2000 && code <= 0x206f) || (code >= 0x20a0 && code <= 0x20cf) || code === 0x2122 || (code >= 0x2190 && code <= 0x245f)) return false;
+  if ((code >= 0x2000 && code <= 0x206f) || (code >= 0x20a0 && code <= 0x20cf) || code === 0x2122 || (code >= 0x2190 && code <= 0x245f))
+    return false;
   if ((code >= 0x2500 && code <= 0x2775) || (code >= 0x2794 && code <= 0x2bff) || (code >= 0xd800 && code <= 0xdfff)) return false;
-  if (code < 0xc0) return code === 0xaa || code === 0xb2 || code === 0xb3 || code === 0xb5 || code === 0xb9 || code === 0xba || code === 0xbc || code === 0xbd || code === 0xbe;
+  if (code < 0xc0)
+    return (
+      code === 0xaa ||
+      code === 0xb2 ||
+      code === 0xb3 ||
+      code === 0xb5 ||
+      code === 0xb9 ||
+      code === 0xba ||
+      code === 0xbc ||
+      code === 0xbd ||
+      code === 0xbe
+    );
   return code === code && WORD_RE.test(c); // NaN: no character
 }
 const WORD_RE = /[\p{L}\p{N}\p{M}]/u;
@@ -201,7 +213,8 @@ function tokenizeRange(text: string, from: number, to: number, para: number, out
       out.push({ start: i, end: i + 1, raw: c, word: false, key: c, lower: c, cap: 0, gap: true, para, keys: NO_KEYS });
       // the period of an initial does not break a name: "Donald J. Trump"
       const prevTok = out[out.length - 2];
-      const initialDot = c === '.' && prevTok !== undefined && prevTok.word && prevTok.end === i && prevTok.raw.length === 1 && prevTok.cap === 1;
+      const initialDot =
+        c === '.' && prevTok !== undefined && prevTok.word && prevTok.end === i && prevTok.raw.length === 1 && prevTok.cap === 1;
       if (!hyphenJoin && !initialDot) sawPunctSinceWord = true;
       i++;
       continue;
@@ -220,7 +233,12 @@ function tokenizeRange(text: string, from: number, to: number, para: number, out
     }
     pushWord(out, text, s, i, para, sawPunctSinceWord || s === from);
     sawPunctSinceWord = false;
-    if (i < to && APOS.has(text.charAt(i)) && (text.charAt(i + 1) === 's' || text.charAt(i + 1) === 'S') && (i + 2 >= to || !isWordChar(text.charAt(i + 2)))) {
+    if (
+      i < to &&
+      APOS.has(text.charAt(i)) &&
+      (text.charAt(i + 1) === 's' || text.charAt(i + 1) === 'S') &&
+      (i + 2 >= to || !isWordChar(text.charAt(i + 2)))
+    ) {
       pushWord(out, text, i, i + 2, para, false, true);
       i += 2;
     }

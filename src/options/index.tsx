@@ -27,7 +27,10 @@ import { type Feedback, FeedbackLine } from '../ui/feedback';
 import { Switch } from '../ui/switch';
 
 /** The chosen file's text; `tooLarge` (and no text read) when it is over `maxBytes`. */
-async function readFile(input: HTMLInputElement, maxBytes = Infinity): Promise<{ name: string; text: string; size: number; tooLarge: boolean } | null> {
+async function readFile(
+  input: HTMLInputElement,
+  maxBytes = Infinity,
+): Promise<{ name: string; text: string; size: number; tooLarge: boolean } | null> {
   const file = input.files?.[0];
   input.value = '';
   if (!file) return null;
@@ -42,7 +45,13 @@ function formatBytes(bytes: number): string {
 }
 
 /** One choice out of a few, as radio buttons (ids and test ids `<name>-<value>`). */
-function RadioGroup<V extends string>(props: { name: string; legend: string; options: Array<[V, string]>; value: V; onChange: (v: V) => void }) {
+function RadioGroup<V extends string>(props: {
+  name: string;
+  legend: string;
+  options: Array<[V, string]>;
+  value: V;
+  onChange: (v: V) => void;
+}) {
   return (
     <fieldset>
       <legend>{props.legend}</legend>
@@ -133,7 +142,12 @@ function SitesEditor(props: { settings: Settings; save: (s: Settings) => Promise
                   <select
                     aria-label={t('siteStateLabel', site)}
                     value={on ? 'on' : 'off'}
-                    onChange={(e) => void save({ ...settings, sites: { ...settings.sites, [site]: (e.currentTarget as HTMLSelectElement).value === 'on' } })}
+                    onChange={(e) =>
+                      void save({
+                        ...settings,
+                        sites: { ...settings.sites, [site]: (e.currentTarget as HTMLSelectElement).value === 'on' },
+                      })
+                    }
                   >
                     <option value="on">{t('siteOn')}</option>
                     <option value="off">{t('siteOff')}</option>
@@ -151,11 +165,21 @@ function SitesEditor(props: { settings: Settings; save: (s: Settings) => Promise
       )}
       <form class="add-site" onSubmit={(e) => void add(e)}>
         <label for="add-site-input">{t('siteAddLabel')}</label>
-        <input id="add-site-input" type="text" value={input} placeholder="example.com" onInput={(e) => setInput((e.currentTarget as HTMLInputElement).value)} />
+        <input
+          id="add-site-input"
+          type="text"
+          value={input}
+          placeholder="example.com"
+          onInput={(e) => setInput((e.currentTarget as HTMLInputElement).value)}
+        />
         <label for="add-site-state" class="visually-hidden">
           {t('stateColumn')}
         </label>
-        <select id="add-site-state" value={addOn ? 'on' : 'off'} onChange={(e) => setAddOn((e.currentTarget as HTMLSelectElement).value === 'on')}>
+        <select
+          id="add-site-state"
+          value={addOn ? 'on' : 'off'}
+          onChange={(e) => setAddOn((e.currentTarget as HTMLSelectElement).value === 'on')}
+        >
           <option value="off">{t('siteOff')}</option>
           <option value="on">{t('siteOn')}</option>
         </select>
@@ -280,8 +304,17 @@ function MemorySection() {
     e.preventDefault();
     const d = Math.round(Number(days));
     const m = Math.round(Number(max));
-    const ok = d >= RETENTION_BOUNDS.days.min && d <= RETENTION_BOUNDS.days.max && m >= RETENTION_BOUNDS.maxArticles.min && m <= RETENTION_BOUNDS.maxArticles.max;
-    if (!ok) return fail(new Error(`${RETENTION_BOUNDS.days.min}–${RETENTION_BOUNDS.days.max} / ${RETENTION_BOUNDS.maxArticles.min}–${RETENTION_BOUNDS.maxArticles.max}`));
+    const ok =
+      d >= RETENTION_BOUNDS.days.min &&
+      d <= RETENTION_BOUNDS.days.max &&
+      m >= RETENTION_BOUNDS.maxArticles.min &&
+      m <= RETENTION_BOUNDS.maxArticles.max;
+    if (!ok)
+      return fail(
+        new Error(
+          `${RETENTION_BOUNDS.days.min}–${RETENTION_BOUNDS.days.max} / ${RETENTION_BOUNDS.maxArticles.min}–${RETENTION_BOUNDS.maxArticles.max}`,
+        ),
+      );
     void act(sendFromPage('memory/settings', { settings: { ...info.settings, days: d, maxArticles: m } }), t('memorySaved'));
   };
   const forget = (e: Event) => {
@@ -310,7 +343,11 @@ function MemorySection() {
         onChange={(on) => void act(sendFromPage('memory/settings', { settings: { ...info.settings, on } }), t('memorySaved'))}
       />
       <p data-testid="memory-counts">{t('memoryCounts', [String(info.articles), String(info.quotes)])}</p>
-      {info.bytes !== null ? <p class="muted" data-testid="memory-bytes">{t('memoryStorage', String(Math.round(info.bytes / 1024)))}</p> : null}
+      {info.bytes !== null ? (
+        <p class="muted" data-testid="memory-bytes">
+          {t('memoryStorage', String(Math.round(info.bytes / 1024)))}
+        </p>
+      ) : null}
       {info.problem ? (
         <p class="feedback feedback-error" role="alert" data-testid="memory-problem">
           {info.problem === 'quota' ? t('memoryQuota') : t('memoryProblem', info.problem)}
@@ -318,15 +355,35 @@ function MemorySection() {
       ) : null}
       <form onSubmit={saveRetention}>
         <label for="memory-days">{t('memoryDays')}</label>{' '}
-        <input id="memory-days" data-testid="memory-days" type="number" min={RETENTION_BOUNDS.days.min} max={RETENTION_BOUNDS.days.max} value={days} onInput={(e) => setDays(e.currentTarget.value)} />{' '}
+        <input
+          id="memory-days"
+          data-testid="memory-days"
+          type="number"
+          min={RETENTION_BOUNDS.days.min}
+          max={RETENTION_BOUNDS.days.max}
+          value={days}
+          onInput={(e) => setDays(e.currentTarget.value)}
+        />{' '}
         <label for="memory-max">{t('memoryMax')}</label>{' '}
-        <input id="memory-max" data-testid="memory-max" type="number" min={RETENTION_BOUNDS.maxArticles.min} max={RETENTION_BOUNDS.maxArticles.max} value={max} onInput={(e) => setMax(e.currentTarget.value)} />{' '}
-        <button type="submit" data-testid="memory-save">{t('memorySave')}</button>
+        <input
+          id="memory-max"
+          data-testid="memory-max"
+          type="number"
+          min={RETENTION_BOUNDS.maxArticles.min}
+          max={RETENTION_BOUNDS.maxArticles.max}
+          value={max}
+          onInput={(e) => setMax(e.currentTarget.value)}
+        />{' '}
+        <button type="submit" data-testid="memory-save">
+          {t('memorySave')}
+        </button>
       </form>
       <form onSubmit={forget}>
         <label for="memory-site">{t('memoryForgetSiteLabel')}</label>{' '}
         <input id="memory-site" data-testid="memory-site" value={site} onInput={(e) => setSite(e.currentTarget.value)} />{' '}
-        <button type="submit" data-testid="memory-forget-site">{t('memoryForgetSite')}</button>
+        <button type="submit" data-testid="memory-forget-site">
+          {t('memoryForgetSite')}
+        </button>
       </form>
       <p>
         <button type="button" data-testid="memory-export" onClick={() => void exportMemory()}>
@@ -479,7 +536,13 @@ function Options() {
         />
         <p>
           <label for="settings-file">{t('settingsImportLabel')}</label>{' '}
-          <input id="settings-file" data-testid="settings-file" type="file" accept=".json,application/json" onChange={(e) => void importFile(e)} />
+          <input
+            id="settings-file"
+            data-testid="settings-file"
+            type="file"
+            accept=".json,application/json"
+            onChange={(e) => void importFile(e)}
+          />
         </p>
         <FeedbackLine value={feedback} testId="settings-feedback" />
         {undo ? (

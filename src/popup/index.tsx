@@ -45,7 +45,10 @@ function PriorStatements(props: { items: PriorStatementView[] }) {
       <ul>
         {props.items.map((p) => (
           <li key={`${p.storyId}:${p.url ?? ''}:${p.text}`} data-testid="prior-item" data-source={p.source ?? 'dataset'}>
-            <span class="tag" data-testid="prior-source">{sourceLabel(p.source)}</span> <q>{clip(p.text)}</q>{' '}
+            <span class="tag" data-testid="prior-source">
+              {sourceLabel(p.source)}
+            </span>{' '}
+            <q>{clip(p.text)}</q>{' '}
             <span class="muted">
               {p.headline ? <span data-testid="prior-headline">{p.headline}, </span> : null}
               <ExternalLink href={p.url} testId="prior-outlet">
@@ -66,7 +69,13 @@ function SpeakerItem(props: { group: SpeakerGroup; prior: PriorStatementView[]; 
   const listId = `speaker-${group.key.replace(/[^a-z0-9-]/gi, '_')}`;
   return (
     <li class="speaker" data-testid="speaker" data-entity-id={group.entityId ?? ''} data-unnamed={group.unnamed ? 'true' : 'false'}>
-      <button type="button" class="speaker-toggle" aria-expanded={open ? 'true' : 'false'} aria-controls={listId} onClick={() => setOpen(!open)}>
+      <button
+        type="button"
+        class="speaker-toggle"
+        aria-expanded={open ? 'true' : 'false'}
+        aria-controls={listId}
+        onClick={() => setOpen(!open)}
+      >
         <span class="speaker-name" data-testid="speaker-name">
           {group.name}
         </span>
@@ -132,8 +141,7 @@ function Matches(props: { items: ClaimMatchView[]; quoteText: (i: number) => str
       <ul class="matches" data-testid="matches">
         {props.items.map((m, i) => (
           <li key={i} data-testid="match" data-relation={m.relation} data-source={m.source ?? 'dataset'}>
-            <span class={`relation relation-${m.relation}`}>{matchLabel(m)}</span>{' '}
-            <q>{clip(m.claimText)}</q>
+            <span class={`relation relation-${m.relation}`}>{matchLabel(m)}</span> <q>{clip(m.claimText)}</q>
             <div class="muted about">{t('matchAbout', clip(props.quoteText(m.quoteIndex)).slice(0, 80))}</div>
             <div class="muted">
               {m.speaker}, <ExternalLink href={m.url}>{m.outlet}</ExternalLink>
@@ -156,7 +164,11 @@ function MemoryLine(props: { state: TabState; onChange: () => void }) {
       {!memory.noticeSeen ? (
         <div class="notice" data-testid="memory-notice">
           <p>{t('memoryNotice')}</p>
-          <button type="button" data-testid="memory-notice-ok" onClick={() => void sendFromPage('memory/notice-seen', {}).then(props.onChange)}>
+          <button
+            type="button"
+            data-testid="memory-notice-ok"
+            onClick={() => void sendFromPage('memory/notice-seen', {}).then(props.onChange)}
+          >
             {t('memoryNoticeOk')}
           </button>
         </div>
@@ -280,7 +292,8 @@ function Popup() {
   const groups = view === 'done' ? mostQuotedFirst(groupSpeakers(state.analysis?.quotes ?? [])) : [];
   const site = state.status?.site ?? '';
   const siteOn = state.status ? state.status.reason !== 'site-off' : false;
-  const title = report?.title ?? (view === 'restricted' || view === 'unknown' || view === 'reload' ? t('extName') : outletOf(state) || t('extName'));
+  const title =
+    report?.title ?? (view === 'restricted' || view === 'unknown' || view === 'reload' ? t('extName') : outletOf(state) || t('extName'));
 
   const setSite = async (on: boolean) => {
     await sendFromPage('site/set', { site, enabled: on });
@@ -317,7 +330,13 @@ function Popup() {
             onChange={(on) => void setSite(on)}
           />
         ) : null}
-        <Switch id="pause-switch" testId="pause-switch" label={t('pauseEverywhere')} checked={state.paused} onChange={(p) => void setPaused(p)} />
+        <Switch
+          id="pause-switch"
+          testId="pause-switch"
+          label={t('pauseEverywhere')}
+          checked={state.paused}
+          onChange={(p) => void setPaused(p)}
+        />
       </div>
 
       <p class={`state state-${view}`} data-testid="state" data-state={view} role="status">
@@ -352,12 +371,7 @@ function Popup() {
               <h2 id="speakers-h">{t('speakersHeading')}</h2>
               <ul class="speakers" data-testid="speakers">
                 {groups.map((g) => (
-                  <SpeakerItem
-                    key={g.key}
-                    group={g}
-                    prior={state.priorStatements[g.key] ?? []}
-                    onReveal={(i) => void reveal(i)}
-                  />
+                  <SpeakerItem key={g.key} group={g} prior={state.priorStatements[g.key] ?? []} onReveal={(i) => void reveal(i)} />
                 ))}
               </ul>
             </section>

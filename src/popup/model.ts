@@ -2,17 +2,7 @@
 import type { TabState } from '../shared/views';
 
 export type PopupView =
-  | 'restricted'
-  | 'unknown'
-  | 'reload'
-  | 'paused'
-  | 'site-off'
-  | 'analyzing'
-  | 'stalled'
-  | 'not-article'
-  | 'error'
-  | 'nothing'
-  | 'done';
+  'restricted' | 'unknown' | 'reload' | 'paused' | 'site-off' | 'analyzing' | 'stalled' | 'not-article' | 'error' | 'nothing' | 'done';
 
 /** The popup stops saying "analyzing" after this long without a new report (ms). */
 export const ANALYZING_LIMIT = 30_000;

@@ -37,7 +37,6 @@ export interface HtmlArticle {
   ms: number;
 }
 
-
 /** Keeps whole paragraphs up to `max` characters (cutting the one that crosses it). Pure. */
 export function capParagraphs(paragraphs: readonly string[], max = MAX_ARTICLE_CHARS): { paragraphs: string[]; truncated: boolean } {
   const out: string[] = [];
@@ -53,4 +52,3 @@ export function capParagraphs(paragraphs: readonly string[], max = MAX_ARTICLE_C
   }
   return { paragraphs: out, truncated: false };
 }
-

@@ -5,8 +5,39 @@
  */
 
 // by localName (lower case for HTML elements and for svg/math): no string is made per element
-const BLOCKS = new Set(['p', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'td', 'th', 'figcaption', 'dd', 'dt', 'caption', 'summary']);
-const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'button', 'select', 'textarea', 'input']);
+const BLOCKS = new Set([
+  'p',
+  'li',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'blockquote',
+  'pre',
+  'td',
+  'th',
+  'figcaption',
+  'dd',
+  'dt',
+  'caption',
+  'summary',
+]);
+const SKIP = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'math',
+  'iframe',
+  'object',
+  'button',
+  'select',
+  'textarea',
+  'input',
+]);
 /** Containers of blocks: their text is not a block's own. */
 const CONTAINERS = new Set(['div', 'section', 'article', 'ul', 'ol', 'table']);
 const ELEMENT_NODE = 1;

@@ -17,17 +17,7 @@ import {
 } from './protocol';
 import { isMemorySettings } from './memory';
 import { isCategories, isSettings, normalizeHost, type SiteStatus } from './settings';
-import {
-  type Guard,
-  isArrayOf,
-  isBoolean,
-  isNonNegativeInteger,
-  isNullable,
-  isObject,
-  isShape,
-  isString,
-  isStringMax,
-} from './validate';
+import { type Guard, isArrayOf, isBoolean, isNonNegativeInteger, isNullable, isObject, isShape, isString, isStringMax } from './validate';
 import type { PageReport, PageStatus } from './views';
 
 const MAX_TEXT = 200_000;
@@ -38,8 +28,7 @@ const isSpan = isShape<{ start: number; end: number; text: string }>({
 });
 const isEntityType = (v: unknown): v is 'person' | 'organization' | 'place' | 'event' =>
   v === 'person' || v === 'organization' || v === 'place' || v === 'event';
-const isQuoteKind = (v: unknown): v is 'direct' | 'partial' | 'indirect' =>
-  v === 'direct' || v === 'partial' || v === 'indirect';
+const isQuoteKind = (v: unknown): v is 'direct' | 'partial' | 'indirect' => v === 'direct' || v === 'partial' || v === 'indirect';
 const isConfidence = (v: unknown): v is number => typeof v === 'number' && v >= 0 && v <= 1;
 
 /** An analysis as the background keeps it in storage.session (read back through this guard). */
@@ -65,18 +54,21 @@ export const isAnalysis: Guard<Analysis> = isShape<Analysis>({
 const isPageStatus = (v: unknown): v is PageStatus =>
   v === 'not-article' || v === 'disabled' || v === 'analyzing' || v === 'done' || v === 'error';
 
-export const isPageReport: Guard<PageReport> = isShape<PageReport>({
-  url: isStringMax(8_192),
-  title: isNullable(isStringMax(2_000)),
-  siteName: isNullable(isStringMax(500)),
-  status: isPageStatus,
-  entities: isNonNegativeInteger,
-  quotes: isNonNegativeInteger,
-  unplaced: isNonNegativeInteger,
-  truncated: isBoolean,
-  error: isNullable(isStringMax(2_000)),
-  inPage: isStringMax(500),
-}, ['inPage']);
+export const isPageReport: Guard<PageReport> = isShape<PageReport>(
+  {
+    url: isStringMax(8_192),
+    title: isNullable(isStringMax(2_000)),
+    siteName: isNullable(isStringMax(500)),
+    status: isPageStatus,
+    entities: isNonNegativeInteger,
+    quotes: isNonNegativeInteger,
+    unplaced: isNonNegativeInteger,
+    truncated: isBoolean,
+    error: isNullable(isStringMax(2_000)),
+    inPage: isStringMax(500),
+  },
+  ['inPage'],
+);
 
 const isEmpty = (v: unknown): v is Record<string, never> => isObject(v) && Object.keys(v).length === 0;
 

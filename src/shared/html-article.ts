@@ -70,7 +70,14 @@ export function articleFromHtml(html: string, parser: DOMParser = new DOMParser(
   }
   const pieces = kept.map((b) => {
     const out: PieceRefs = [];
-    for (const p of b.pieces) out.push(p.node ? (index.get(p.node) ?? -1) : -1, p.node ? p.node.data.length : 0, p.at, p.length, (p.lead ? 1 : 0) | (p.plain ? 2 : 0));
+    for (const p of b.pieces)
+      out.push(
+        p.node ? (index.get(p.node) ?? -1) : -1,
+        p.node ? p.node.data.length : 0,
+        p.at,
+        p.length,
+        (p.lead ? 1 : 0) | (p.plain ? 2 : 0),
+      );
     return out;
   });
   return {

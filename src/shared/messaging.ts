@@ -4,7 +4,17 @@
  */
 import { ext, extensionId, extensionUrl, type Runtime } from './browser';
 import { isReply, parseEnvelope } from './guards';
-import { type BackgroundToContent, type ContentToBackground, type Kind, type MessageMap, type PageToBackground, type Reply, type Req, type Res, envelope } from './protocol';
+import {
+  type BackgroundToContent,
+  type ContentToBackground,
+  type Kind,
+  type MessageMap,
+  type PageToBackground,
+  type Reply,
+  type Req,
+  type Res,
+  envelope,
+} from './protocol';
 import { type Guard } from './validate';
 import { classifySender, type SenderKind } from './sender';
 

@@ -46,7 +46,9 @@ interface Internals {
 /** Whether this Readability has the internals the lean parse relies on (a unit test checks the bundled one). */
 export function leanParseSupported(r: object): boolean {
   const i = r as Internals;
-  return ['_postProcessContent', '_unwrapNoscriptImages', '_removeScripts', '_prepDocument'].every((k) => typeof i[k as keyof Internals] === 'function');
+  return ['_postProcessContent', '_unwrapNoscriptImages', '_removeScripts', '_prepDocument'].every(
+    (k) => typeof i[k as keyof Internals] === 'function',
+  );
 }
 
 /**

@@ -170,7 +170,8 @@ export function withSite(settings: Settings, site: string, enabled: boolean | nu
     const wouldBe = inherited ? inherited.enabled : settings.mode === 'everywhere';
     if (wouldBe !== enabled) {
       // refused, never stored and cut later: the list is full
-      if (!(site in settings.sites) && Object.keys(settings.sites).length >= MAX_SITES) throw new RangeError(`at most ${MAX_SITES} sites can be listed`);
+      if (!(site in settings.sites) && Object.keys(settings.sites).length >= MAX_SITES)
+        throw new RangeError(`at most ${MAX_SITES} sites can be listed`);
       sites[site] = enabled;
     }
   }
@@ -341,7 +342,8 @@ const V2_EXPORT_KEYS = ['categories', 'mode', 'paused', 'sites', 'version'];
 export function isSettingsFile(raw: unknown): boolean {
   if (!isObject(raw)) return false;
   if (raw['kind'] === SETTINGS_FILE_KIND) return true;
-  if (raw['version'] === 1) return Array.isArray(raw['disabledSites']) && Object.keys(raw).every((k) => ['version', 'paused', 'disabledSites'].includes(k));
+  if (raw['version'] === 1)
+    return Array.isArray(raw['disabledSites']) && Object.keys(raw).every((k) => ['version', 'paused', 'disabledSites'].includes(k));
   const keys = Object.keys(raw).sort();
   return raw['version'] === SETTINGS_VERSION && keys.length === V2_EXPORT_KEYS.length && keys.every((k, i) => k === V2_EXPORT_KEYS[i]);
 }

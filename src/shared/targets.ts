@@ -63,10 +63,14 @@ export function targetsOf(analysis: Analysis, article: Pick<Article, 'paragraphs
   const out: Target[] = [];
   analysis.entities.forEach((e, entity) => {
     const category = categoryOf(e.type);
-    e.mentions.forEach((m, mention) => out.push({ kind: 'mention', category, entity, mention, ...placeOf(m.start, m.end, article.paragraphs) }));
+    e.mentions.forEach((m, mention) =>
+      out.push({ kind: 'mention', category, entity, mention, ...placeOf(m.start, m.end, article.paragraphs) }),
+    );
   });
   analysis.quotes.forEach((q, quote) => {
-    splitByParagraphs(q.start, q.end, article.paragraphs).forEach((p, part) => out.push({ kind: 'quote', category: 'quote', quote, part, ...p }));
+    splitByParagraphs(q.start, q.end, article.paragraphs).forEach((p, part) =>
+      out.push({ kind: 'quote', category: 'quote', quote, part, ...p }),
+    );
   });
   return out;
 }

@@ -33,7 +33,11 @@ describe.each(browserNames)('the card in dark mode, in %s', (name) => {
     expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(true);
     const at = await centreOf(page, 'sourcelight-person', 'Peskov');
     await page.mouse.click(at.x, at.y);
-    await pollFor(page, () => Boolean(document.querySelector('[data-sourcelight]')?.shadowRoot?.querySelector('.card .prior li')), undefined);
+    await pollFor(
+      page,
+      () => Boolean(document.querySelector('[data-sourcelight]')?.shadowRoot?.querySelector('.card .prior li')),
+      undefined,
+    );
     expect((await cardView(page))?.title).toBe('Dmitry Peskov');
     const colours = await page.evaluate(() => {
       const card = document.querySelector('[data-sourcelight]')?.shadowRoot?.querySelector('.card') as Element;

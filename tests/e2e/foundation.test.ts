@@ -28,9 +28,11 @@ describe.each(browserNames)('foundation in %s', (name) => {
     expect(tabId).toBeGreaterThanOrEqual(0);
     const popup = await eb.openExtensionPage(`popup.html?tab=${tabId}`, '[data-testid="state"]');
     // the popup refreshes as the content script's report arrives: wait for the page's title
-    const heading = await pollFor(popup, (want) => document.querySelector('h1')?.textContent === want && want, 'Hello from a fixture').catch(
-      async () => popup.evaluate(() => document.querySelector('h1')?.textContent ?? ''),
-    );
+    const heading = await pollFor(
+      popup,
+      (want) => document.querySelector('h1')?.textContent === want && want,
+      'Hello from a fixture',
+    ).catch(async () => popup.evaluate(() => document.querySelector('h1')?.textContent ?? ''));
     expect(heading).toBe('Hello from a fixture');
     await screenshot(popup, name, 'foundation-popup');
     await popup.close();
@@ -42,7 +44,11 @@ describe.each(browserNames)('foundation in %s', (name) => {
     expect(await options.$eval('input[type="checkbox"]', (el) => (el as HTMLInputElement).checked)).toBe(false);
     await options.click('input[type="checkbox"]');
     await reloadExtensionPage(options, 'input[type="checkbox"]');
-    const checked = await pollFor(options, () => (document.querySelector('input[type="checkbox"]') as HTMLInputElement | null)?.checked, undefined);
+    const checked = await pollFor(
+      options,
+      () => (document.querySelector('input[type="checkbox"]') as HTMLInputElement | null)?.checked,
+      undefined,
+    );
     expect(checked).toBe(true);
     await options.close();
   });

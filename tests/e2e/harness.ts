@@ -63,14 +63,18 @@ export async function setDebug(eb: ExtensionBrowser, on: boolean): Promise<void>
   const page = await eb.openExtensionPage('popup.html?probe=1', 'body');
   try {
     // polled: Firefox's page can still be about:blank when its body is found
-    await pollFor(page, async (value) => {
-      type Api = { storage: { local: { set(v: object): Promise<void> } } };
-      const g = globalThis as unknown as { browser?: Api; chrome?: Api };
-      const api = g.browser ?? g.chrome;
-      if (!api?.storage) return false;
-      await api.storage.local.set({ debug: value });
-      return true;
-    }, on);
+    await pollFor(
+      page,
+      async (value) => {
+        type Api = { storage: { local: { set(v: object): Promise<void> } } };
+        const g = globalThis as unknown as { browser?: Api; chrome?: Api };
+        const api = g.browser ?? g.chrome;
+        if (!api?.storage) return false;
+        await api.storage.local.set({ debug: value });
+        return true;
+      },
+      on,
+    );
   } finally {
     await page.close();
   }
@@ -183,7 +187,10 @@ export async function reloadExtensionPage(page: Page, readySelector = 'body'): P
   void page.reload().catch(() => undefined);
   await pollFor(
     page,
-    (sel) => !(window as unknown as { __slStale?: boolean }).__slStale && document.readyState !== 'loading' && document.querySelector(sel) !== null,
+    (sel) =>
+      !(window as unknown as { __slStale?: boolean }).__slStale &&
+      document.readyState !== 'loading' &&
+      document.querySelector(sel) !== null,
     readySelector,
   );
 }
@@ -204,7 +211,9 @@ export async function pollFor<A, R>(page: Page, fn: (arg: A) => R, arg: A, timeo
       lastError = e; // navigation in progress
     }
     if (Date.now() > deadline) {
-      throw new Error(`timed out after ${timeoutMs} ms waiting for ${fn.toString().slice(0, 120)}${lastError ? ` (last error: ${String(lastError)})` : ''}`);
+      throw new Error(
+        `timed out after ${timeoutMs} ms waiting for ${fn.toString().slice(0, 120)}${lastError ? ` (last error: ${String(lastError)})` : ''}`,
+      );
     }
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -240,7 +249,13 @@ export async function screenshot(page: Page, sub: string, name: string): Promise
   mkdirSync(dir, { recursive: true });
   const file = join(dir, `${name}.png`);
   await page.bringToFront();
-  const size = await page.evaluate(() => ({ w: document.documentElement.clientWidth || 800, h: Math.min(document.documentElement.scrollHeight || 600, 1600) }));
-  await page.screenshot({ path: file as `${string}.png`, clip: { x: 0, y: 0, width: Math.max(320, size.w), height: Math.max(200, size.h) } });
+  const size = await page.evaluate(() => ({
+    w: document.documentElement.clientWidth || 800,
+    h: Math.min(document.documentElement.scrollHeight || 600, 1600),
+  }));
+  await page.screenshot({
+    path: file as `${string}.png`,
+    clip: { x: 0, y: 0, width: Math.max(320, size.w), height: Math.max(200, size.h) },
+  });
   return file;
 }

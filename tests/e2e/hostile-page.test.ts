@@ -49,10 +49,14 @@ describe.each(browserNames)('a hostile page, in %s', (name) => {
     await page.bringToFront();
     const at = await centreOf(page, PERSON, 'Peskov');
     await page.mouse.click(at.x, at.y);
-    await pollFor(page, () => {
-      const a = document.activeElement;
-      return !!a && a.parentElement === document.documentElement && a !== document.body;
-    }, undefined);
+    await pollFor(
+      page,
+      () => {
+        const a = document.activeElement;
+        return !!a && a.parentElement === document.documentElement && a !== document.body;
+      },
+      undefined,
+    );
     return page;
   }
 
@@ -85,7 +89,9 @@ describe.each(browserNames)('a hostile page, in %s', (name) => {
         text: host.textContent?.includes('Peskov') ?? false,
         attached,
         fakeShown: fakeBox.width > 0 || fakeBox.height > 0,
-        timing: [...performance.getEntriesByType('measure'), ...performance.getEntriesByType('mark')].map((e) => e.name).filter((n) => n.startsWith('sourcelight')),
+        timing: [...performance.getEntriesByType('measure'), ...performance.getEntriesByType('mark')]
+          .map((e) => e.name)
+          .filter((n) => n.startsWith('sourcelight')),
       };
     });
     expect(attack).toEqual({ shadowRoot: null, text: false, attached: false, fakeShown: false, timing: [] });
@@ -106,7 +112,9 @@ describe.each(browserNames)('a hostile page, in %s', (name) => {
     expect(view?.title).toBe('Dmitry Peskov');
     expect(view?.onTop).toBe(true);
     // the page did try: its names were defined and its observer saw our host but could not attach
-    const tried = await page.evaluate(() => (window as unknown as { __preempt: { defined: string[]; attached: number; failed: number } }).__preempt);
+    const tried = await page.evaluate(
+      () => (window as unknown as { __preempt: { defined: string[]; attached: number; failed: number } }).__preempt,
+    );
     expect(tried.defined).toContain('sourcelight-root');
     expect(tried.attached).toBe(0);
     expect(tried.failed).toBeGreaterThanOrEqual(1);

@@ -165,10 +165,26 @@ export async function launchPlain(name: BrowserName): Promise<{ browser: Browser
       headless: true,
       pipe: true,
       userDataDir,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-dev-shm-usage',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
     });
-    return { browser, close: async () => (await browser.close().catch(() => undefined), rmSync(userDataDir, { recursive: true, force: true })) };
+    return {
+      browser,
+      close: async () => (await browser.close().catch(() => undefined), rmSync(userDataDir, { recursive: true, force: true })),
+    };
   }
-  const browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX_PATH, headless: true, extraPrefsFirefox: { 'browser.shell.checkDefaultBrowser': false } });
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX_PATH,
+    headless: true,
+    extraPrefsFirefox: { 'browser.shell.checkDefaultBrowser': false },
+  });
   return { browser, close: async () => void (await browser.close().catch(() => undefined)) };
 }

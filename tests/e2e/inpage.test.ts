@@ -18,7 +18,12 @@ const AP = 'ap-2016-11-10';
 const PRESSTV = 'presstv-2016-11-10';
 const PERSON = 'sourcelight-person';
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const ON: SiteStatus = { enabled: true, reason: null, site: '127.0.0.1', categories: { people: true, organizations: true, places: true, quotations: true } };
+const ON: SiteStatus = {
+  enabled: true,
+  reason: null,
+  site: '127.0.0.1',
+  categories: { people: true, organizations: true, places: true, quotations: true },
+};
 
 /** The entity ids of the analysis whose names match `name` (a name the dataset does not know has id null). */
 const idsNamed = (a: Analysis | null, name: RegExp) => [...new Set(a?.entities.filter((e) => name.test(e.name)).map((e) => e.id))];
@@ -54,7 +59,8 @@ describe.each(browserNames)('in the page, in %s', (name) => {
     expect(ap.report.unplaced).toBe(0);
     const apHl = await highlights(ap.page);
     const apPeople = apHl[PERSON] ?? [];
-    for (const n of ['Dmitry Peskov', 'Peskov', 'Vladimir Putin', 'Putin', 'Donald Trump', 'Trump', 'Sergei Karyakin', 'Magnus Carlsen']) expect(apPeople).toContain(n);
+    for (const n of ['Dmitry Peskov', 'Peskov', 'Vladimir Putin', 'Putin', 'Donald Trump', 'Trump', 'Sergei Karyakin', 'Magnus Carlsen'])
+      expect(apPeople).toContain(n);
     expect(apPeople.filter((t) => t === 'Peskov').length).toBeGreaterThanOrEqual(10);
     expect(apHl['sourcelight-quote']).toContain('very much alike');
     await screenshot(ap.page, name, 'inpage-highlights-ap');
@@ -63,7 +69,8 @@ describe.each(browserNames)('in the page, in %s', (name) => {
     expect(tv.report.status).toBe('done');
     expect(tv.report.unplaced).toBe(0);
     const tvPeople = (await highlights(tv.page))[PERSON] ?? [];
-    for (const n of ['Dmitry Peskov', 'Sergey Karjakin', 'Magnus Carlsen', 'Sergei Ryabkov', 'Putin', 'Trump']) expect(tvPeople).toContain(n);
+    for (const n of ['Dmitry Peskov', 'Sergey Karjakin', 'Magnus Carlsen', 'Sergei Ryabkov', 'Putin', 'Trump'])
+      expect(tvPeople).toContain(n);
     await screenshot(tv.page, name, 'inpage-highlights-presstv');
 
     // Karyakin (AP) and Karjakin (Press TV) are one person
@@ -80,10 +87,14 @@ describe.each(browserNames)('in the page, in %s', (name) => {
     await page.bringToFront();
     const at = await centreOf(page, PERSON, 'Peskov');
     await page.mouse.click(at.x, at.y);
-    const card = await pollFor(page, () => {
-      const c = document.querySelector('[data-sourcelight]')?.shadowRoot?.querySelector('.card');
-      return c && c.querySelectorAll('.prior li').length > 0 ? true : null;
-    }, undefined);
+    const card = await pollFor(
+      page,
+      () => {
+        const c = document.querySelector('[data-sourcelight]')?.shadowRoot?.querySelector('.card');
+        return c && c.querySelectorAll('.prior li').length > 0 ? true : null;
+      },
+      undefined,
+    );
     expect(card).toBe(true);
     const view = await cardView(page);
     expect(view?.title).toBe('Dmitry Peskov');
@@ -99,7 +110,10 @@ describe.each(browserNames)('in the page, in %s', (name) => {
     const ours = (await axeViolations(page)).filter((v) => v.nodes.some((n) => HOST_SELECTOR.test(n)));
     expect(ours).toEqual([]);
     // dark mode: the card follows prefers-color-scheme
-    const background = () => page.evaluate(() => getComputedStyle(document.querySelector('[data-sourcelight]')?.shadowRoot?.querySelector('.card') as Element).backgroundColor);
+    const background = () =>
+      page.evaluate(
+        () => getComputedStyle(document.querySelector('[data-sourcelight]')?.shadowRoot?.querySelector('.card') as Element).backgroundColor,
+      );
     expect(await background()).toBe('rgb(255, 255, 255)');
     const emulated = await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]).then(
       () => true,
@@ -128,16 +142,23 @@ describe.each(browserNames)('in the page, in %s', (name) => {
     await page.bringToFront();
     await page.focus('header nav a'); // where the reader was: focus comes back here
     expect(await sendToTab(probe, tabId, 'content/open-panel', {})).toEqual({ ok: true, value: { ok: true } });
-    const rows = (await pollFor(page, () => {
-      const root = document.querySelector('[data-sourcelight]')?.shadowRoot;
-      const buttons = [...(root?.querySelectorAll('.panel .rows button') ?? [])];
-      return buttons.length > 0 && root?.activeElement === buttons[0] ? buttons.map((b) => b.firstChild?.textContent ?? '') : null;
-    }, undefined)) as string[];
+    const rows = (await pollFor(
+      page,
+      () => {
+        const root = document.querySelector('[data-sourcelight]')?.shadowRoot;
+        const buttons = [...(root?.querySelectorAll('.panel .rows button') ?? [])];
+        return buttons.length > 0 && root?.activeElement === buttons[0] ? buttons.map((b) => b.firstChild?.textContent ?? '') : null;
+      },
+      undefined,
+    )) as string[];
     expect(rows[0]).toBe('Dmitry Peskov'); // the first speaker
-    expect(rows).toEqual(expect.arrayContaining(['a Trump spokeswoman', 'Vladimir Putin', 'Donald Trump', 'Sergey Karjakin', 'Magnus Carlsen']));
+    expect(rows).toEqual(
+      expect.arrayContaining(['a Trump spokeswoman', 'Vladimir Putin', 'Donald Trump', 'Sergey Karjakin', 'Magnus Carlsen']),
+    );
     await screenshot(page, name, 'inpage-panel');
     // down to the last row and round to the first again, then Enter
-    const focused = () => page.evaluate(() => document.querySelector('[data-sourcelight]')?.shadowRoot?.activeElement?.firstChild?.textContent ?? null);
+    const focused = () =>
+      page.evaluate(() => document.querySelector('[data-sourcelight]')?.shadowRoot?.activeElement?.firstChild?.textContent ?? null);
     await page.keyboard.press('ArrowDown');
     expect(await focused()).toBe(rows[1]);
     await page.keyboard.press('ArrowUp');
@@ -146,7 +167,11 @@ describe.each(browserNames)('in the page, in %s', (name) => {
     await page.keyboard.press('ArrowDown');
     expect(await focused()).toBe('Dmitry Peskov');
     await page.keyboard.press('Enter');
-    await pollFor(page, () => (document.querySelector('[data-sourcelight]')?.shadowRoot?.querySelectorAll('.card .prior li').length ?? 0) > 0, undefined);
+    await pollFor(
+      page,
+      () => (document.querySelector('[data-sourcelight]')?.shadowRoot?.querySelectorAll('.card .prior li').length ?? 0) > 0,
+      undefined,
+    );
     const view = await cardView(page);
     expect(view?.title).toBe('Dmitry Peskov');
     expect(view?.focusedInside).toBe(true);
@@ -174,11 +199,17 @@ describe.each(browserNames)('in the page, in %s', (name) => {
     await pollFor(page, () => !document.querySelector('[data-sourcelight]')?.shadowRoot?.querySelector('.card'), undefined);
 
     // the "Peskov" inside <a href="#peskov-profile">: a plain click follows the link, no card
-    const inLink = await page.evaluate(() => ([...(CSS.highlights.get('sourcelight-person') ?? [])] as Range[]).filter((r) => r.startContainer.parentElement?.closest('a')).length);
+    const inLink = await page.evaluate(
+      () =>
+        ([...(CSS.highlights.get('sourcelight-person') ?? [])] as Range[]).filter((r) => r.startContainer.parentElement?.closest('a'))
+          .length,
+    );
     expect(inLink).toBe(1);
     const linkAt = async () =>
       page.evaluate(() => {
-        const r = ([...(CSS.highlights.get('sourcelight-person') ?? [])] as Range[]).find((x) => x.startContainer.parentElement?.closest('a')) as Range;
+        const r = ([...(CSS.highlights.get('sourcelight-person') ?? [])] as Range[]).find((x) =>
+          x.startContainer.parentElement?.closest('a'),
+        ) as Range;
         r.startContainer.parentElement?.scrollIntoView({ block: 'center' });
         const b = r.getBoundingClientRect();
         return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
@@ -206,9 +237,32 @@ describe.each(browserNames)('in the page, in %s', (name) => {
     await page.evaluate(() => {
       const envelopes = [
         { channel: 'sourcelight/1', kind: 'content/open-panel', payload: {} },
-        { channel: 'sourcelight/1', kind: 'content/settings', payload: { enabled: false, reason: null, site: location.hostname, categories: { people: false, organizations: false, places: false, quotations: false } } },
+        {
+          channel: 'sourcelight/1',
+          kind: 'content/settings',
+          payload: {
+            enabled: false,
+            reason: null,
+            site: location.hostname,
+            categories: { people: false, organizations: false, places: false, quotations: false },
+          },
+        },
         { channel: 'sourcelight/1', kind: 'content/reveal', payload: { quoteIndex: 0 } },
-        { channel: 'sourcelight/1', kind: 'page/report', payload: { url: location.href, title: 'forged', siteName: null, status: 'done', entities: 1, quotes: 0, unplaced: 0, truncated: false, error: null } },
+        {
+          channel: 'sourcelight/1',
+          kind: 'page/report',
+          payload: {
+            url: location.href,
+            title: 'forged',
+            siteName: null,
+            status: 'done',
+            entities: 1,
+            quotes: 0,
+            unplaced: 0,
+            truncated: false,
+            error: null,
+          },
+        },
       ];
       for (const e of envelopes) {
         window.postMessage(e, '*');
@@ -230,7 +284,8 @@ describe.each(browserNames)('in the page, in %s', (name) => {
         target.dispatchEvent(new MouseEvent('mouseup', o));
         target.dispatchEvent(new MouseEvent('click', o));
       }
-      for (const key of ['K', 'Enter', 'Escape']) document.dispatchEvent(new KeyboardEvent('keydown', { key, altKey: true, shiftKey: true, bubbles: true }));
+      for (const key of ['K', 'Enter', 'Escape'])
+        document.dispatchEvent(new KeyboardEvent('keydown', { key, altKey: true, shiftKey: true, bubbles: true }));
     });
     await sleep(1_500);
     expect(await page.evaluate(() => document.querySelector('[data-sourcelight]'))).toBeNull();
@@ -250,7 +305,11 @@ describe.each(browserNames)('in the page, in %s', (name) => {
     await page.bringToFront();
     const at = await centreOf(page, PERSON, 'Peskov', 1);
     await page.mouse.click(at.x, at.y);
-    await pollFor(page, () => document.querySelector('[data-sourcelight]')?.shadowRoot?.querySelector('.card h2')?.textContent === 'Dmitry Peskov', undefined);
+    await pollFor(
+      page,
+      () => document.querySelector('[data-sourcelight]')?.shadowRoot?.querySelector('.card h2')?.textContent === 'Dmitry Peskov',
+      undefined,
+    );
     expect((await cardView(page))?.onTop).toBe(true);
     await page.close();
   });
@@ -344,10 +403,16 @@ describe.each(browserNames)('in the page, in %s', (name) => {
     await page.goto(url);
     await waitForHighlight(page, PERSON, 'Dmitry Peskov');
     await page.evaluate(() => (window as unknown as { __replaceText(): boolean }).__replaceText());
-    await pollFor(page, () => !([...(CSS.highlights.get('sourcelight-person') ?? [])] as Range[]).some((r) => r.toString().includes('Peskov')), undefined);
+    await pollFor(
+      page,
+      () => !([...(CSS.highlights.get('sourcelight-person') ?? [])] as Range[]).some((r) => r.toString().includes('Peskov')),
+      undefined,
+    );
     const stale = await page.evaluate(() => {
       const text = document.querySelector('article')?.textContent ?? '';
-      return ([...(CSS.highlights.get('sourcelight-person') ?? [])] as Range[]).map((r) => r.toString()).filter((t) => !text.includes(t) || t === '');
+      return ([...(CSS.highlights.get('sourcelight-person') ?? [])] as Range[])
+        .map((r) => r.toString())
+        .filter((t) => !text.includes(t) || t === '');
     });
     expect(stale).toEqual([]);
     await page.close();
@@ -384,7 +449,11 @@ describe.each(browserNames)('in the page, in %s', (name) => {
     await sleep(1_500);
     const inFrame = await page.evaluate(() => {
       const w = (document.getElementById('frame') as HTMLIFrameElement).contentWindow as Window & typeof globalThis;
-      return { loaded: w.document.querySelectorAll('p').length > 5, highlights: w.CSS.highlights.size, host: w.document.querySelector('[data-sourcelight]') !== null };
+      return {
+        loaded: w.document.querySelectorAll('p').length > 5,
+        highlights: w.CSS.highlights.size,
+        host: w.document.querySelector('[data-sourcelight]') !== null,
+      };
     });
     expect(inFrame).toEqual({ loaded: true, highlights: 0, host: false });
     await page.close();
@@ -394,7 +463,13 @@ describe.each(browserNames)('in the page, in %s', (name) => {
     const corpus = corpusPages();
     if (corpus.length === 0) console.warn('../shared/pages is absent: DOM integrity checked on the demo pages only');
     // corpus pages are served with a strict CSP so that their own scripts cannot change the DOM
-    const urls = [server.storyUrl(AP), server.storyUrl(PRESSTV), `${server.origin}/fixture/hostile.html`, `${server.origin}/fixture/retry.html`, ...corpus.map((c) => `${server.origin}/corpus/${c}/?csp=strict`)];
+    const urls = [
+      server.storyUrl(AP),
+      server.storyUrl(PRESSTV),
+      `${server.origin}/fixture/hostile.html`,
+      `${server.origin}/fixture/retry.html`,
+      ...corpus.map((c) => `${server.origin}/corpus/${c}/?csp=strict`),
+    ];
     const changed: string[] = [];
     const statuses: Record<string, string> = {};
     for (const url of urls) {
@@ -435,7 +510,11 @@ describe.each(browserNames)('in the page, in %s', (name) => {
         await page.bringToFront();
         const at = await centreOf(page, PERSON, 'Peskov');
         await page.mouse.click(at.x, at.y);
-        await pollFor(page, () => (document.querySelector('[data-sourcelight]')?.shadowRoot?.querySelectorAll('.card .prior li').length ?? 0) > 0, undefined);
+        await pollFor(
+          page,
+          () => (document.querySelector('[data-sourcelight]')?.shadowRoot?.querySelectorAll('.card .prior li').length ?? 0) > 0,
+          undefined,
+        );
       }
       await sleep(1_000);
       // the favicon is the browser's own fetch (once per profile and origin), not the page's

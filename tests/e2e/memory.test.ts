@@ -43,7 +43,10 @@ interface PopupMemory {
 /** What B's popup shows under Peskov, as related coverage and as repeats. */
 const popupMemory = (popup: Page): Promise<PopupMemory> =>
   popup.evaluate(() => {
-    const item = (el: Element) => ({ source: el.getAttribute('data-source') ?? '', text: (el.textContent ?? '').replace(/\s+/g, ' ').trim() });
+    const item = (el: Element) => ({
+      source: el.getAttribute('data-source') ?? '',
+      text: (el.textContent ?? '').replace(/\s+/g, ' ').trim(),
+    });
     const peskov = document.querySelector('[data-testid="speaker"][data-entity-id="dmitry-peskov"]');
     return {
       prior: [...(peskov?.querySelectorAll('[data-testid="prior-item"]') ?? [])].map((li) => ({
@@ -68,7 +71,15 @@ describe.each(browserNames)('the reading memory, in %s', (name) => {
     eb = await launch(name);
     probe = await openProbe(eb);
     // Firefox: the extension API appears in the page a moment after its body
-    await pollFor(probe, () => Boolean((globalThis as unknown as { browser?: { runtime?: unknown }; chrome?: { runtime?: unknown } }).browser?.runtime ?? (globalThis as unknown as { chrome?: { runtime?: unknown } }).chrome?.runtime), undefined);
+    await pollFor(
+      probe,
+      () =>
+        Boolean(
+          (globalThis as unknown as { browser?: { runtime?: unknown }; chrome?: { runtime?: unknown } }).browser?.runtime ??
+          (globalThis as unknown as { chrome?: { runtime?: unknown } }).chrome?.runtime,
+        ),
+      undefined,
+    );
     A = `${server.origin}/fixture/memory-a.html?utm_source=newsletter&fbclid=x1`;
     B = `${server.origin}/fixture/memory-b.html`;
     aCanonical = `${server.origin}/fixture/memory-a.html`;
@@ -97,7 +108,12 @@ describe.each(browserNames)('the reading memory, in %s', (name) => {
   async function checkB(): Promise<void> {
     const b = await read(B);
     const popup = await eb.openExtensionPage(`popup.html?tab=${b.tabId}`, '[data-testid="state"]');
-    const shown = await pollFor(popup, () => document.querySelector('[data-testid="prior-item"][data-source="reading"]') !== null, undefined, 30_000).then(() => popupMemory(popup));
+    const shown = await pollFor(
+      popup,
+      () => document.querySelector('[data-testid="prior-item"][data-source="reading"]') !== null,
+      undefined,
+      30_000,
+    ).then(() => popupMemory(popup));
     const fromReading = shown.prior.filter((p) => p.source === 'reading');
     expect(fromReading.length).toBeGreaterThan(0);
     // A's quotation under Peskov: its words, A's title, outlet, date and link
@@ -110,7 +126,12 @@ describe.each(browserNames)('the reading memory, in %s', (name) => {
     expect(fromReading.some((p) => p.text.includes('A meeting between the two presidents'))).toBe(false);
     // the dataset's statements are there too, marked as such
     expect(shown.prior.some((p) => p.source === 'dataset')).toBe(true);
-    expect(shown.coverage.filter((c) => c.source === 'reading').map((c) => c.text).join('\n')).toContain(A_TITLE);
+    expect(
+      shown.coverage
+        .filter((c) => c.source === 'reading')
+        .map((c) => c.text)
+        .join('\n'),
+    ).toContain(A_TITLE);
     expect(shown.matches.find((m) => m.source === 'reading')?.text).toMatch(/Also reported by Harbour Post, .*2026/);
     await popup.close();
 
@@ -144,8 +165,14 @@ describe.each(browserNames)('the reading memory, in %s', (name) => {
     await a.page.close();
     await checkB();
     // A is recorded once, under its canonical address without the tracking parameters
-    const exported = JSON.parse((await ask<{ text: string }>(probe, 'memory/export')).text) as { stories: Array<{ url: string; headline: string; outlet: string; date: string }> };
-    expect(exported.stories.find((s) => s.headline === A_TITLE)).toMatchObject({ url: aCanonical, outlet: 'Harbour Post', date: '2026-11-02' });
+    const exported = JSON.parse((await ask<{ text: string }>(probe, 'memory/export')).text) as {
+      stories: Array<{ url: string; headline: string; outlet: string; date: string }>;
+    };
+    expect(exported.stories.find((s) => s.headline === A_TITLE)).toMatchObject({
+      url: aCanonical,
+      outlet: 'Harbour Post',
+      date: '2026-11-02',
+    });
     expect(exported.stories.find((s) => s.outlet === 'Fjord Times')?.date).toBe('2026-11-05');
   });
 

@@ -62,7 +62,12 @@ describe.each(browserNames)('off the page, in %s', (name) => {
         entities: (a?.entities ?? []).map((e) => `${e.id ?? ''}|${e.name}`).sort(),
         quotes: (a?.quotes ?? []).map((q) => q.text),
         highlights: await highlights(page),
-        measures: await page.evaluate(() => performance.getEntriesByType('measure').map((m) => m.name).filter((n) => n.startsWith('sourcelight:'))),
+        measures: await page.evaluate(() =>
+          performance
+            .getEntriesByType('measure')
+            .map((m) => m.name)
+            .filter((n) => n.startsWith('sourcelight:')),
+        ),
       };
     } finally {
       await page.close();
@@ -93,7 +98,9 @@ describe.each(browserNames)('off the page, in %s', (name) => {
       expect(a.status, url).not.toBe('error');
       expect(a.inPage, url).toBeUndefined();
       if (b.status === 'done') expect(b.inPage, url).toBe('the off-page reader is switched off');
-      const same = a.status === b.status && JSON.stringify([a.entities, a.quotes, a.highlights]) === JSON.stringify([b.entities, b.quotes, b.highlights]);
+      const same =
+        a.status === b.status &&
+        JSON.stringify([a.entities, a.quotes, a.highlights]) === JSON.stringify([b.entities, b.quotes, b.highlights]);
       if (!same) differ.push(url);
     }
     expect(differ).toEqual([]);

@@ -26,16 +26,47 @@ const EXTRA_HEADLINE = 'Test coverage: Peskov speaks to a test outlet';
 function extraDataset(): Bundle {
   const b = clone(bundle);
   const known = b.entities.filter((e: { id: string }) => e.id === 'dmitry-peskov' || e.id === 'donald-trump');
-  b.entities = [...known, { id: 'jane-roe', type: 'person', name: 'Jane Roe', aliases: [], surnames: ['Roe'], roles: [], description: 'A test person.' }];
-  b.stories = [{ ...bundle.stories[0], id: 'test-story', outlet: 'Test Outlet', url: 'https://test.example/story', entities: ['jane-roe'], events: [], topics: [] }];
-  const claim = { ...bundle.claims[0], id: 'test-story#hello', story: 'test-story', outlet: 'Test Outlet', text: 'hello there, readers', speaker: { name: 'Jane Roe', entityId: 'jane-roe' }, topics: [] };
+  b.entities = [
+    ...known,
+    { id: 'jane-roe', type: 'person', name: 'Jane Roe', aliases: [], surnames: ['Roe'], roles: [], description: 'A test person.' },
+  ];
+  b.stories = [
+    {
+      ...bundle.stories[0],
+      id: 'test-story',
+      outlet: 'Test Outlet',
+      url: 'https://test.example/story',
+      entities: ['jane-roe'],
+      events: [],
+      topics: [],
+    },
+  ];
+  const claim = {
+    ...bundle.claims[0],
+    id: 'test-story#hello',
+    story: 'test-story',
+    outlet: 'Test Outlet',
+    text: 'hello there, readers',
+    speaker: { name: 'Jane Roe', entityId: 'jane-roe' },
+    topics: [],
+  };
   delete claim.partOf;
   delete claim.summary;
   b.claims = [claim];
   b.relations = [];
   b.topics = [];
   b.coverage = [
-    { ...bundle.coverage[0], id: 'test-coverage', outlet: 'Test Outlet', via: null, headline: EXTRA_HEADLINE, url: 'https://test.example/coverage', entities: ['dmitry-peskov', 'donald-trump'], events: [], topics: [] },
+    {
+      ...bundle.coverage[0],
+      id: 'test-coverage',
+      outlet: 'Test Outlet',
+      via: null,
+      headline: EXTRA_HEADLINE,
+      url: 'https://test.example/coverage',
+      entities: ['dmitry-peskov', 'donald-trump'],
+      events: [],
+      topics: [],
+    },
   ];
   b.build = { ...b.build, sourceHash: 'abcdef01' };
   return b;
@@ -43,7 +74,12 @@ function extraDataset(): Bundle {
 
 const facts = (page: Page) =>
   page.evaluate(() =>
-    Object.fromEntries(['stories', 'entities', 'claims', 'coverage'].map((k) => [k, Number(document.querySelector(`[data-testid="fact-${k}"]`)?.textContent)])),
+    Object.fromEntries(
+      ['stories', 'entities', 'claims', 'coverage'].map((k) => [
+        k,
+        Number(document.querySelector(`[data-testid="fact-${k}"]`)?.textContent),
+      ]),
+    ),
   );
 
 const settingsNow = (page: Page) =>
@@ -64,7 +100,9 @@ const feedback = (page: Page, testId: string, kind: 'ok' | 'error'): Promise<{ t
     page,
     ({ id, k }) => {
       const el = document.querySelector(`[data-testid="${id}"][data-kind="${k}"]`);
-      return el ? { text: el.querySelector('p')?.textContent ?? '', details: [...el.querySelectorAll('li')].map((li) => li.textContent ?? '') } : null;
+      return el
+        ? { text: el.querySelector('p')?.textContent ?? '', details: [...el.querySelectorAll('li')].map((li) => li.textContent ?? '') }
+        : null;
     },
     { id: testId, k: kind },
   ) as Promise<{ text: string; details: string[] }>;
@@ -87,7 +125,12 @@ describe.each(browserNames)('options in %s', (name) => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  const shipped = { stories: bundle.stories.length, entities: bundle.entities.length, claims: bundle.claims.length, coverage: bundle.coverage.length };
+  const shipped = {
+    stories: bundle.stories.length,
+    entities: bundle.entities.length,
+    claims: bundle.claims.length,
+    coverage: bundle.coverage.length,
+  };
 
   it('shows the facts of the bundled dataset', async () => {
     expect(await facts(options)).toEqual(shipped);
@@ -107,7 +150,11 @@ describe.each(browserNames)('options in %s', (name) => {
     const bad = join(dir, 'dangling.json');
     writeFileSync(bad, JSON.stringify(dangling));
     await upload(options, 'dataset-file', bad);
-    await pollFor(options, () => document.querySelector('[data-testid="dataset-feedback"] li')?.textContent?.includes('nobody-at-all') === true, undefined);
+    await pollFor(
+      options,
+      () => document.querySelector('[data-testid="dataset-feedback"] li')?.textContent?.includes('nobody-at-all') === true,
+      undefined,
+    );
     const r2 = await feedback(options, 'dataset-feedback', 'error');
     expect(r2.details).toContain('dangling.json: coverage[0].entities[0]: unknown entity "nobody-at-all"');
     expect(await facts(options)).toEqual(shipped);
@@ -118,7 +165,11 @@ describe.each(browserNames)('options in %s', (name) => {
     const big = join(dir, 'big.json');
     writeFileSync(big, `[${'0,'.repeat(25_000_000)}0]`);
     await upload(options, 'dataset-file', big);
-    await pollFor(options, () => document.querySelector('[data-testid="dataset-feedback"] p')?.textContent?.startsWith('big.json') === true, undefined);
+    await pollFor(
+      options,
+      () => document.querySelector('[data-testid="dataset-feedback"] p')?.textContent?.startsWith('big.json') === true,
+      undefined,
+    );
     expect((await feedback(options, 'dataset-feedback', 'error')).text).toBe('big.json is 50 MB; the limit is 4 MB. Nothing was changed.');
     expect(await facts(options)).toEqual(shipped);
 
@@ -127,10 +178,16 @@ describe.each(browserNames)('options in %s', (name) => {
     await options.evaluate(async (bundle) => {
       type Api = { storage: { local: { set(items: object): Promise<void> } } };
       const g = globalThis as unknown as { browser?: Api; chrome?: Api };
-      await (g.browser ?? (g.chrome as Api)).storage.local.set({ 'dataset:extra': { name: 'broken.json', importedAt: '2026-01-01T00:00:00.000Z', bundle } });
+      await (g.browser ?? (g.chrome as Api)).storage.local.set({
+        'dataset:extra': { name: 'broken.json', importedAt: '2026-01-01T00:00:00.000Z', bundle },
+      });
     }, broken);
     await reloadExtensionPage(options, '[data-testid="dataset-facts"]');
-    const problem = await pollFor(options, () => document.querySelector('[data-testid="dataset-stored-problem"]')?.textContent ?? '', undefined);
+    const problem = await pollFor(
+      options,
+      () => document.querySelector('[data-testid="dataset-stored-problem"]')?.textContent ?? '',
+      undefined,
+    );
     expect(problem).toContain('The stored extra dataset broken.json could not be read and is not in use');
     expect(problem).toContain('unknown entity "nobody-at-all"');
     expect(await facts(options)).toEqual(shipped);
@@ -142,10 +199,19 @@ describe.each(browserNames)('options in %s', (name) => {
     const file = join(dir, 'extra.json');
     writeFileSync(file, JSON.stringify(extraDataset()));
     await upload(options, 'dataset-file', file);
-    await pollFor(options, () => document.querySelector('[data-testid="dataset-feedback"] p')?.textContent?.startsWith('extra.json') === true, undefined);
+    await pollFor(
+      options,
+      () => document.querySelector('[data-testid="dataset-feedback"] p')?.textContent?.startsWith('extra.json') === true,
+      undefined,
+    );
     const ok = await feedback(options, 'dataset-feedback', 'ok');
     expect(ok.text).toBe('extra.json was imported and is in use.');
-    expect(await facts(options)).toEqual({ stories: shipped.stories + 1, entities: shipped.entities + 1, claims: shipped.claims + 1, coverage: shipped.coverage + 1 });
+    expect(await facts(options)).toEqual({
+      stories: shipped.stories + 1,
+      entities: shipped.entities + 1,
+      claims: shipped.claims + 1,
+      coverage: shipped.coverage + 1,
+    });
     expect(await options.$eval('[data-testid="dataset-extra"] p', (p) => p.textContent)).toMatch(/^Extra dataset in use: extra\.json/);
 
     // the popup of the AP story lists the imported coverage item (it is about Peskov and Trump)
@@ -183,7 +249,9 @@ describe.each(browserNames)('options in %s', (name) => {
     await options.type('#add-site-input', 'not a site!');
     await options.click('.add-site button[type="submit"]');
     await pollFor(options, () => document.querySelector('.add-site + [role="alert"]')?.textContent ?? '', undefined);
-    expect(await options.$eval('.add-site + [role="alert"]', (p) => p.textContent)).toBe('“not a site!” is not a site name or web address.');
+    expect(await options.$eval('.add-site + [role="alert"]', (p) => p.textContent)).toBe(
+      '“not a site!” is not a site name or web address.',
+    );
 
     await options.$eval('#add-site-input', (i) => {
       (i as HTMLInputElement).value = '';
@@ -208,7 +276,16 @@ describe.each(browserNames)('options in %s', (name) => {
     await expectSoon(async () => (await settingsNow(options)).mode, 'only-enabled');
     await options.click('[data-testid="category-people"]');
     await options.click('[data-testid="mode-everywhere"]');
-    await expectSoon(async () => JSON.stringify(await settingsNow(options)), JSON.stringify({ version: 2, mode: 'everywhere', paused: false, sites: {}, categories: { people: true, organizations: true, places: true, quotations: true } }));
+    await expectSoon(
+      async () => JSON.stringify(await settingsNow(options)),
+      JSON.stringify({
+        version: 2,
+        mode: 'everywhere',
+        paused: false,
+        sites: {},
+        categories: { people: true, organizations: true, places: true, quotations: true },
+      }),
+    );
   });
 
   it('imports settings from a JSON file (older versions migrated); a file that is not settings changes nothing', async () => {
@@ -220,42 +297,85 @@ describe.each(browserNames)('options in %s', (name) => {
     const list = join(dir, 'list.json');
     writeFileSync(list, '["a.com"]');
     await upload(options, 'settings-file', list);
-    await pollFor(options, () => document.querySelector('[data-testid="settings-feedback"] p')?.textContent?.startsWith('list.json') === true, undefined);
-    expect((await feedback(options, 'settings-feedback', 'error')).text).toBe('list.json does not hold Sourcelight settings; nothing was changed.');
+    await pollFor(
+      options,
+      () => document.querySelector('[data-testid="settings-feedback"] p')?.textContent?.startsWith('list.json') === true,
+      undefined,
+    );
+    expect((await feedback(options, 'settings-feedback', 'error')).text).toBe(
+      'list.json does not hold Sourcelight settings; nothing was changed.',
+    );
 
     const v1 = join(dir, 'old-settings.json');
     writeFileSync(v1, JSON.stringify({ version: 1, paused: false, disabledSites: ['www.bbc.co.uk', 'cnn.com'] }));
     await upload(options, 'settings-file', v1);
     expect((await feedback(options, 'settings-feedback', 'ok')).text).toBe('Settings imported from old-settings.json.');
     expect((await settingsNow(options)).sites).toEqual({ 'bbc.co.uk': false, 'cnn.com': false });
-    expect(await options.$$eval('[data-testid="site-row"]', (r) => r.map((x) => x.getAttribute('data-site')))).toEqual(['bbc.co.uk', 'cnn.com']);
+    expect(await options.$$eval('[data-testid="site-row"]', (r) => r.map((x) => x.getAttribute('data-site')))).toEqual([
+      'bbc.co.uk',
+      'cnn.com',
+    ]);
   });
 
   it('an empty object or a dataset picked by mistake is refused and the sites are kept; merge keeps, replace replaces, undo restores', async () => {
     const before = await settingsNow(options);
-    for (const [fileName, content] of [['empty.json', '{}'], ['bundle.json', JSON.stringify(extraDataset())]] as const) {
+    for (const [fileName, content] of [
+      ['empty.json', '{}'],
+      ['bundle.json', JSON.stringify(extraDataset())],
+    ] as const) {
       const path = join(dir, fileName);
       writeFileSync(path, content);
       await upload(options, 'settings-file', path);
-      await pollFor(options, (n) => document.querySelector('[data-testid="settings-feedback"] p')?.textContent?.startsWith(n) === true, fileName);
-      expect((await feedback(options, 'settings-feedback', 'error')).text).toBe(`${fileName} does not hold Sourcelight settings; nothing was changed.`);
+      await pollFor(
+        options,
+        (n) => document.querySelector('[data-testid="settings-feedback"] p')?.textContent?.startsWith(n) === true,
+        fileName,
+      );
+      expect((await feedback(options, 'settings-feedback', 'error')).text).toBe(
+        `${fileName} does not hold Sourcelight settings; nothing was changed.`,
+      );
       expect(await settingsNow(options)).toEqual(before);
     }
 
     const other = join(dir, 'other.json');
-    writeFileSync(other, JSON.stringify({ kind: 'sourcelight-settings', version: 2, mode: 'everywhere', paused: false, sites: { 'new.com': true, 'cnn.com': true }, categories: before.categories }));
+    writeFileSync(
+      other,
+      JSON.stringify({
+        kind: 'sourcelight-settings',
+        version: 2,
+        mode: 'everywhere',
+        paused: false,
+        sites: { 'new.com': true, 'cnn.com': true },
+        categories: before.categories,
+      }),
+    );
     await upload(options, 'settings-file', other); // merge: the default
-    await pollFor(options, () => document.querySelector('[data-testid="settings-feedback"] p')?.textContent?.includes('other.json') === true, undefined);
-    expect(await feedback(options, 'settings-feedback', 'ok')).toEqual({ text: 'Settings imported from other.json.', details: ['Sites: 1 added, 1 changed, 0 removed.'] });
+    await pollFor(
+      options,
+      () => document.querySelector('[data-testid="settings-feedback"] p')?.textContent?.includes('other.json') === true,
+      undefined,
+    );
+    expect(await feedback(options, 'settings-feedback', 'ok')).toEqual({
+      text: 'Settings imported from other.json.',
+      details: ['Sites: 1 added, 1 changed, 0 removed.'],
+    });
     expect((await settingsNow(options)).sites).toEqual({ 'bbc.co.uk': false, 'cnn.com': true, 'new.com': true });
 
     await options.click('[data-testid="settings-undo"]');
-    await pollFor(options, () => document.querySelector('[data-testid="settings-feedback"] p')?.textContent === 'The settings from before the import are back.', undefined);
+    await pollFor(
+      options,
+      () => document.querySelector('[data-testid="settings-feedback"] p')?.textContent === 'The settings from before the import are back.',
+      undefined,
+    );
     expect(await settingsNow(options)).toEqual(before);
 
     await options.click('[data-testid="import-replace"]');
     await upload(options, 'settings-file', other);
-    await pollFor(options, () => document.querySelector('[data-testid="settings-feedback"] li')?.textContent === 'Sites: 1 added, 1 changed, 1 removed.', undefined);
+    await pollFor(
+      options,
+      () => document.querySelector('[data-testid="settings-feedback"] li')?.textContent === 'Sites: 1 added, 1 changed, 1 removed.',
+      undefined,
+    );
     expect((await settingsNow(options)).sites).toEqual({ 'cnn.com': true, 'new.com': true });
     await options.click('[data-testid="settings-undo"]');
     await pollFor(options, () => document.querySelector('[data-testid="settings-undo"]') === null, undefined);

@@ -17,7 +17,12 @@ type Review = { accepted: Array<{ story: string; text: string; entityId: string 
 const review = JSON.parse(readFileSync(join(repoRoot, 'data', 'review.json'), 'utf8')) as Review;
 /** Peskov's quotations in the AP story as a person reviewed them (data/review.json): each must be listed. */
 const reviewedPeskov = review.accepted.filter((a) => a.story === AP && a.entityId === 'dmitry-peskov').map((a) => a.text);
-const norm = (s: string): string => s.replace(/[\s\u00a0]+/g, ' ').replace(/…$/, '').trim().slice(0, 60);
+const norm = (s: string): string =>
+  s
+    .replace(/[\s\u00a0]+/g, ' ')
+    .replace(/…$/, '')
+    .trim()
+    .slice(0, 60);
 
 /** The quotes attributed to an entity in the analysis the background keeps for the tab (storage.session, read from an extension page). */
 const reportedQuotes = (page: Page, tabId: number, entityId: string): Promise<string[]> =>
@@ -140,7 +145,11 @@ async function openStoryAndPopup(eb: ExtensionBrowser, url: string): Promise<{ p
 
 async function expandFirstSpeaker(popup: Page): Promise<void> {
   await popup.click('[data-testid="speaker"] .speaker-toggle');
-  await pollFor(popup, () => document.querySelector('[data-testid="speaker"] .speaker-toggle')?.getAttribute('aria-expanded') === 'true', undefined);
+  await pollFor(
+    popup,
+    () => document.querySelector('[data-testid="speaker"] .speaker-toggle')?.getAttribute('aria-expanded') === 'true',
+    undefined,
+  );
 }
 
 describe.each(browserNames)('popup in %s', (name) => {
@@ -173,12 +182,23 @@ describe.each(browserNames)('popup in %s', (name) => {
 
   it("shows Peskov's quotes and his prior statements from Press TV, with links that open new tabs", async () => {
     await expandFirstSpeaker(story.popup);
-    const quotes = (await story.popup.$$eval('[data-testid="speaker"]:first-child [data-testid="quote"]', (b) => b.map((x) => x.textContent ?? ''))).map(norm);
+    const quotes = (
+      await story.popup.$$eval('[data-testid="speaker"]:first-child [data-testid="quote"]', (b) => b.map((x) => x.textContent ?? ''))
+    ).map(norm);
     expect(quotes).toHaveLength((await reportedQuotes(story.popup, story.tabId, 'dmitry-peskov')).length);
     expect(reviewedPeskov.length).toBe(19);
-    for (const text of reviewedPeskov) expect(quotes.some((q) => q.startsWith(norm(text).slice(0, 30))), text).toBe(true);
+    for (const text of reviewedPeskov)
+      expect(
+        quotes.some((q) => q.startsWith(norm(text).slice(0, 30))),
+        text,
+      ).toBe(true);
     const prior = await story.popup.$$eval('[data-testid="speaker"]:first-child [data-testid="prior-outlet"]', (els) =>
-      els.map((a) => ({ outlet: a.firstChild?.textContent ?? '', target: a.getAttribute('target'), rel: a.getAttribute('rel'), href: a.getAttribute('href') })),
+      els.map((a) => ({
+        outlet: a.firstChild?.textContent ?? '',
+        target: a.getAttribute('target'),
+        rel: a.getAttribute('rel'),
+        href: a.getAttribute('href'),
+      })),
     );
     expect(prior.length).toBeGreaterThan(0);
     expect(new Set(prior.map((p) => p.outlet))).toEqual(new Set(['Press TV']));
@@ -193,13 +213,19 @@ describe.each(browserNames)('popup in %s', (name) => {
     const outlets = await story.popup.$$eval('[data-testid="coverage-outlet"]', (els) => els.map((e) => e.textContent));
     expect(outlets.length).toBeGreaterThan(1);
     expect(outlets[0]).toBe('Press TV');
-    const links = await story.popup.$$eval('[data-testid="coverage"] a', (els) => els.map((a) => [a.getAttribute('target'), a.getAttribute('rel')]));
+    const links = await story.popup.$$eval('[data-testid="coverage"] a', (els) =>
+      els.map((a) => [a.getAttribute('target'), a.getAttribute('rel')]),
+    );
     expect(links.every(([target, rel]) => target === '_blank' && rel?.includes('noopener'))).toBe(true);
   });
 
   it('lists claims repeated or disputed in other reports, each once', async () => {
     const matches = await story.popup.$$eval('[data-testid="match"]', (els) =>
-      els.map((li) => ({ relation: li.getAttribute('data-relation'), claim: li.querySelector('q')?.textContent ?? '', outlet: li.querySelector('a')?.textContent ?? '' })),
+      els.map((li) => ({
+        relation: li.getAttribute('data-relation'),
+        claim: li.querySelector('q')?.textContent ?? '',
+        outlet: li.querySelector('a')?.textContent ?? '',
+      })),
     );
     expect(matches.length).toBeGreaterThan(0);
     // the dataset's only other story is Press TV's: the AP story's own claims are on the page already
@@ -220,7 +246,10 @@ describe.each(browserNames)('popup in %s', (name) => {
   it('switching the site off removes the highlights at once, stays off after a reload, and on brings them back', async () => {
     const { page, popup, tabId } = story;
     await waitMarks(page, true);
-    expect(await popup.$eval('[data-testid="site-switch"]', (i) => [(i as HTMLInputElement).checked, i.getAttribute('role')])).toEqual([true, 'switch']);
+    expect(await popup.$eval('[data-testid="site-switch"]', (i) => [(i as HTMLInputElement).checked, i.getAttribute('role')])).toEqual([
+      true,
+      'switch',
+    ]);
     const speakerCount = (await speakers(popup)).length;
     expect(await badge(popup, tabId)).toBe(String(speakerCount));
 
@@ -278,7 +307,11 @@ describe.each(browserNames)('popup in %s', (name) => {
     expect(await options.$eval('[data-testid="pause"]', (i) => (i as HTMLInputElement).checked)).toBe(true);
     expect(await options.$('[data-testid="settings-problems"]')).toBeNull();
     await options.click('[data-testid="pause"]'); // back to running
-    await pollFor(options, () => (document.querySelector('[data-testid="pause"]') as HTMLInputElement | null)?.checked === false, undefined);
+    await pollFor(
+      options,
+      () => (document.querySelector('[data-testid="pause"]') as HTMLInputElement | null)?.checked === false,
+      undefined,
+    );
     await options.close();
     await waitState(popup, 'done');
   });
@@ -320,11 +353,28 @@ describe.each(browserNames)('popup in %s', (name) => {
       [{ channel, kind: 'tab/state', payload: { tabId: 1, extra: true } }, 'malformed payload for tab/state'],
       [{ channel, kind: 'site/set', payload: { site: 'javascript:alert(1)', enabled: false } }, 'malformed payload for site/set'],
       [{ channel, kind: 'pause/set', payload: { paused: 'true' } }, 'malformed payload for pause/set'],
-      [{ channel, kind: 'settings/set', payload: { settings: { version: 2, mode: 'always', paused: true, sites: {}, categories: {} } } }, 'malformed payload for settings/set'],
+      [
+        { channel, kind: 'settings/set', payload: { settings: { version: 2, mode: 'always', paused: true, sites: {}, categories: {} } } },
+        'malformed payload for settings/set',
+      ],
       [{ channel, kind: 'dataset/import', payload: { name: 'x.json' } }, 'malformed payload for dataset/import'],
       [{ channel, kind: 'site/status', payload: { url: 'https://example.com/' } }, 'site/status is not accepted from this sender'],
       [
-        { channel, kind: 'page/report', payload: { url: 'https://x.test/', title: null, siteName: null, status: 'done', entities: 0, quotes: 0, unplaced: 0, truncated: false, error: null } },
+        {
+          channel,
+          kind: 'page/report',
+          payload: {
+            url: 'https://x.test/',
+            title: null,
+            siteName: null,
+            status: 'done',
+            entities: 0,
+            quotes: 0,
+            unplaced: 0,
+            truncated: false,
+            error: null,
+          },
+        },
         'page/report is not accepted from this sender',
       ],
       [{ channel: 'other/1', kind: 'settings/get', payload: {} }, 'not a Sourcelight message'],
@@ -380,7 +430,11 @@ describe.each(browserNames)('popup in %s', (name) => {
     // Enter on the first speaker opens its quotes; Tab reaches the first quote
     await popup.focus('[data-testid="speaker"] .speaker-toggle');
     await popup.keyboard.press('Enter');
-    await pollFor(popup, () => document.querySelector('[data-testid="speaker"] .speaker-toggle')?.getAttribute('aria-expanded') === 'true', undefined);
+    await pollFor(
+      popup,
+      () => document.querySelector('[data-testid="speaker"] .speaker-toggle')?.getAttribute('aria-expanded') === 'true',
+      undefined,
+    );
     const inside: string[] = [];
     for (let i = 0; i < 12; i++) {
       await popup.keyboard.press('Tab');

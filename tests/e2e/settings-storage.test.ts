@@ -25,7 +25,9 @@ function call<T>(page: Page, kind: string, payload: unknown): Promise<T> {
   ) as Promise<T>;
 }
 
-type SettingsReply = { settings: { sites: Record<string, boolean>; paused: boolean; mode: string; version: number; categories: Record<string, boolean> } };
+type SettingsReply = {
+  settings: { sites: Record<string, boolean>; paused: boolean; mode: string; version: number; categories: Record<string, boolean> };
+};
 const sitesNow = async (page: Page) => (await call<SettingsReply>(page, 'settings/get', {})).settings.sites;
 const hosts = (n: number, prefix: string) => Array.from({ length: n }, (_, i) => `${prefix}${i}.example`);
 
@@ -50,7 +52,9 @@ describe.each(browserNames)('settings and session storage in %s', (name) => {
       type Api = { runtime: { sendMessage(m: unknown): Promise<unknown> } };
       const g = globalThis as unknown as { browser?: Api; chrome?: Api };
       const api = g.browser ?? (g.chrome as Api);
-      await Promise.all(list.map((site) => api.runtime.sendMessage({ channel: 'sourcelight/1', kind: 'site/set', payload: { site, enabled: false } })));
+      await Promise.all(
+        list.map((site) => api.runtime.sendMessage({ channel: 'sourcelight/1', kind: 'site/set', payload: { site, enabled: false } })),
+      );
     }, sites);
     expect(Object.keys(await sitesNow(options)).sort()).toEqual([...sites].sort());
     await call(options, 'settings/set', { settings: { ...(await call<SettingsReply>(options, 'settings/get', {})).settings, sites: {} } });
@@ -103,15 +107,30 @@ describe.each(browserNames)('settings and session storage in %s', (name) => {
 
     await page.goto(server.storyUrl('presstv-2016-11-10'));
     // before the fix the status request failed on the refused write and the page ran with its defaults
-    const highlighted = await pollFor(page, () => [...CSS.highlights.keys()].some((k) => k.startsWith('sourcelight-')), undefined, 8_000).catch(() => false);
+    const highlighted = await pollFor(
+      page,
+      () => [...CSS.highlights.keys()].some((k) => k.startsWith('sourcelight-')),
+      undefined,
+      8_000,
+    ).catch(() => false);
     expect(highlighted).toBe(false);
     expect(await highlights(page)).toEqual({});
     const state = await pollFor(
       options,
       async (id) => {
-        type Api = { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; value: { report: { url: string; status: string } | null; status: { enabled: boolean } | null } }> } };
+        type Api = {
+          runtime: {
+            sendMessage(
+              m: unknown,
+            ): Promise<{ ok: boolean; value: { report: { url: string; status: string } | null; status: { enabled: boolean } | null } }>;
+          };
+        };
         const g = globalThis as unknown as { browser?: Api; chrome?: Api };
-        const r = await (g.browser ?? (g.chrome as Api)).runtime.sendMessage({ channel: 'sourcelight/1', kind: 'tab/state', payload: { tabId: id } });
+        const r = await (g.browser ?? (g.chrome as Api)).runtime.sendMessage({
+          channel: 'sourcelight/1',
+          kind: 'tab/state',
+          payload: { tabId: id },
+        });
         return r.ok && r.value.report?.url.includes('presstv') && r.value.report.status === 'disabled' ? r.value : null;
       },
       tabId,

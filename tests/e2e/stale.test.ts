@@ -17,7 +17,11 @@ async function tabState(probe: Page, tabId: number): Promise<TabState> {
   return probe.evaluate(async (id) => {
     type Api = { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; value?: unknown; error?: string }> } };
     const g = globalThis as unknown as { browser?: Api; chrome?: Api };
-    const reply = await (g.browser ?? (g.chrome as Api)).runtime.sendMessage({ channel: 'sourcelight/1', kind: 'tab/state', payload: { tabId: id } });
+    const reply = await (g.browser ?? (g.chrome as Api)).runtime.sendMessage({
+      channel: 'sourcelight/1',
+      kind: 'tab/state',
+      payload: { tabId: id },
+    });
     if (!reply.ok) throw new Error(reply.error);
     return reply.value as TabState;
   }, tabId);
@@ -60,7 +64,11 @@ describe.each(browserNames)('stale reports, in %s', (name) => {
       async ({ id, url }) => {
         type Api = { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; value?: TabState }> } };
         const g = globalThis as unknown as { browser?: Api; chrome?: Api };
-        const r = await (g.browser ?? (g.chrome as Api)).runtime.sendMessage({ channel: 'sourcelight/1', kind: 'tab/state', payload: { tabId: id } });
+        const r = await (g.browser ?? (g.chrome as Api)).runtime.sendMessage({
+          channel: 'sourcelight/1',
+          kind: 'tab/state',
+          payload: { tabId: id },
+        });
         const s = r.value;
         return s?.report?.url === url && s.report.status === 'done' && s.analysis ? s : null;
       },
@@ -71,7 +79,7 @@ describe.each(browserNames)('stale reports, in %s', (name) => {
     await page.close();
   });
 
-  it('from an article on to a PDF: the article\'s report is no longer the tab\'s', async () => {
+  it("from an article on to a PDF: the article's report is no longer the tab's", async () => {
     const a = `${server.storyUrl('ap-2016-11-10')}?v=pdf-${name}`;
     const pdf = `${server.origin}/fixture/small.pdf`;
     const page = await eb.browser.newPage();

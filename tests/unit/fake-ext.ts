@@ -27,7 +27,9 @@ export class FakeArea {
       if (this.bytes({ [k]: v }) > this.itemQuota) throw new Error('QUOTA_BYTES_PER_ITEM quota exceeded');
     }
     if (this.bytes({ ...this.data, ...items }) > this.quota) throw new Error('QUOTA_BYTES quota exceeded');
-    const changes = Object.fromEntries(Object.entries(items).map(([k, v]) => [k, { oldValue: this.data[k], newValue: structuredClone(v) }]));
+    const changes = Object.fromEntries(
+      Object.entries(items).map(([k, v]) => [k, { oldValue: this.data[k], newValue: structuredClone(v) }]),
+    );
     Object.assign(this.data, structuredClone(items));
     this.changed(changes);
   }
@@ -60,6 +62,14 @@ export function fakeExt() {
       return { ok: true, value: { ok: true } };
     },
   };
-  const ext = { storage: { sync, local, session, onChanged: { addListener: (l: Listener) => listeners.add(l), removeListener: (l: Listener) => listeners.delete(l) } }, tabs };
+  const ext = {
+    storage: {
+      sync,
+      local,
+      session,
+      onChanged: { addListener: (l: Listener) => listeners.add(l), removeListener: (l: Listener) => listeners.delete(l) },
+    },
+    tabs,
+  };
   return { ext, sync, local, session, tabs, sent };
 }

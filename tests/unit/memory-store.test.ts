@@ -37,10 +37,16 @@ afterEach(async () => {
 describe('MemoryStore', () => {
   it('reading the same article again replaces its record and its quotations, never duplicates', async () => {
     await store.record(article(1));
-    await store.record(article(1, { title: 'Story 1, updated', readAt: NOW, quotes: [
-      { speaker: 'dmitry-peskov', name: 'Peskov', kind: 'direct', text: 'First', confidence: 0.9 },
-      { speaker: 'dmitry-peskov', name: 'Peskov', kind: 'partial', text: 'Second', confidence: 0.8 },
-    ] }));
+    await store.record(
+      article(1, {
+        title: 'Story 1, updated',
+        readAt: NOW,
+        quotes: [
+          { speaker: 'dmitry-peskov', name: 'Peskov', kind: 'direct', text: 'First', confidence: 0.9 },
+          { speaker: 'dmitry-peskov', name: 'Peskov', kind: 'partial', text: 'Second', confidence: 0.8 },
+        ],
+      }),
+    );
     expect(await store.stats()).toEqual({ articles: 1, quotes: 2 });
     expect((await store.article('https://news1.example/story-1'))?.title).toBe('Story 1, updated');
     expect((await store.all())[0]?.quotes.map((q) => q.text)).toEqual(['First', 'Second']);
@@ -59,7 +65,10 @@ describe('MemoryStore', () => {
     await store.record(article(2, { people: ['a'] }));
     await store.record(article(3, { people: ['b', 'c'] }));
     const naming = await store.articlesNaming(['a', 'b', 'c'], 'https://news0.example/story-3');
-    expect(Object.fromEntries(naming)).toEqual({ 'https://news1.example/story-1': ['a', 'b', 'c'], 'https://news2.example/story-2': ['a'] });
+    expect(Object.fromEntries(naming)).toEqual({
+      'https://news1.example/story-1': ['a', 'b', 'c'],
+      'https://news2.example/story-2': ['a'],
+    });
   });
 
   it('retention: older than the days given are pruned, then the oldest beyond the maximum', async () => {

@@ -95,7 +95,9 @@ describe('the reading memory in the background', () => {
       ],
     });
     expect(got.matches.map((x) => [x.quoteIndex, x.outlet, x.date, x.source])).toEqual([[0, 'News A', '2026-11-10', 'reading']]);
-    expect(got.coverage.map((c) => [c.headline, c.outlet, c.url])).toEqual([['Kremlin confirms contacts', 'News A', 'https://news-a.example/story']]);
+    expect(got.coverage.map((c) => [c.headline, c.outlet, c.url])).toEqual([
+      ['Kremlin confirms contacts', 'News A', 'https://news-a.example/story'],
+    ]);
     // the unnamed spokeswoman was not recorded as anybody's statement
     expect((await m.allArticles())[0]?.quotes.map((x) => x.speaker)).toEqual(['dmitry-peskov']);
   });
@@ -168,7 +170,13 @@ describe('the reading memory in the background', () => {
     const result = validateDatasetImport(JSON.stringify(file));
     expect(result.ok).toBe(true);
     expect(file.claims.map((c) => [c.text, c.speaker, c.outlet, c.date, c.url])).toEqual([
-      ['The harbour stays open all winter long', { name: 'Lars Vik', entityId: null }, 'News A', '2026-11-10', 'https://news-a.example/story'],
+      [
+        'The harbour stays open all winter long',
+        { name: 'Lars Vik', entityId: null },
+        'News A',
+        '2026-11-10',
+        'https://news-a.example/story',
+      ],
     ]);
     expect(file.stories.map((s) => s.headline)).toEqual(['Kremlin confirms contacts']);
   });

@@ -21,7 +21,17 @@ import { linkClaims } from './compile/links';
 import { applyCorrections, compareAccepted } from './compile/review';
 import { FILES, parseSources } from './compile/sources';
 import { fnv1a, isIsoDate, topicsOf } from './text';
-import type { Claim, CompileReport, CompileResult, DatasetBundle, DatasetEngine, DatasetFiles, NamesPayload, ReviewDifference, StoryInfo } from './types';
+import type {
+  Claim,
+  CompileReport,
+  CompileResult,
+  DatasetBundle,
+  DatasetEngine,
+  DatasetFiles,
+  NamesPayload,
+  ReviewDifference,
+  StoryInfo,
+} from './types';
 
 export { aliasConflicts, aliasKey, entityAliases } from './compile/integrity';
 export { resolveRef } from './compile/links';

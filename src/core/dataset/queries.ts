@@ -244,7 +244,8 @@ export function relatedCoverage(
   analysis: Analysis,
   page: { url?: string | null; text?: string | null; story?: StoryInfo | null; matches?: ClaimMatch[][] } = {},
 ): RelatedCoverage[] {
-  const current = page.story !== undefined ? page.story : findStory(bundle, { url: page.url ?? null, text: page.text ?? null, quotes: analysis.quotes });
+  const current =
+    page.story !== undefined ? page.story : findStory(bundle, { url: page.url ?? null, text: page.text ?? null, quotes: analysis.quotes });
   const entityType = new Map(bundle.entities.map((e) => [e.id, e.type]));
   const entities = new Set(analysis.entities.map((e) => e.id).filter((x): x is string => x !== null && entityType.has(x)));
   const topics = new Set<string>();
@@ -276,7 +277,12 @@ export function relatedCoverage(
     if (t.events.some((e) => events.has(e)) || named.length >= 2 || named.some(signals)) topics.add(id);
   }
 
-  const score = (c: { entities: string[]; events: string[]; topics: string[]; claims: string[] }): RelatedCoverage['shared'] & { score: number } => {
+  const score = (c: {
+    entities: string[];
+    events: string[];
+    topics: string[];
+    claims: string[];
+  }): RelatedCoverage['shared'] & { score: number } => {
     const sharedEntities = [...new Set(c.entities)].filter((e) => entities.has(e) && entityType.get(e) !== 'event').sort(byString);
     const sharedEvents = [...new Set(c.events)].filter((e) => events.has(e)).sort(byString);
     const sharedTopics = [...new Set(c.topics)].filter((t) => topics.has(t)).sort(byString);
@@ -303,13 +309,35 @@ export function relatedCoverage(
     if (s.id === current?.id) continue;
     const { score: sc, ...shared } = score({ ...s, claims: bundle.claims.filter((c) => c.story === s.id).map((c) => c.id) });
     if (sc <= 0 || !relevant(shared)) continue;
-    out.push({ kind: 'story', id: s.id, outlet: s.outlet, via: null, headline: s.headline, date: s.date, url: s.url, covers: storyCovers(bundle, s), score: sc, shared });
+    out.push({
+      kind: 'story',
+      id: s.id,
+      outlet: s.outlet,
+      via: null,
+      headline: s.headline,
+      date: s.date,
+      url: s.url,
+      covers: storyCovers(bundle, s),
+      score: sc,
+      shared,
+    });
   }
   for (const c of bundle.coverage) {
     if (currentUrl && c.url && normalizeUrl(c.url) === currentUrl) continue;
     const { score: sc, ...shared } = score({ ...c, claims: [] });
     if (sc <= 0 || !relevant(shared)) continue;
-    out.push({ kind: 'coverage', id: c.id, outlet: c.outlet, via: c.via, headline: c.headline, date: c.date, url: c.url, covers: c.covers, score: sc, shared });
+    out.push({
+      kind: 'coverage',
+      id: c.id,
+      outlet: c.outlet,
+      via: c.via,
+      headline: c.headline,
+      date: c.date,
+      url: c.url,
+      covers: c.covers,
+      score: sc,
+      shared,
+    });
   }
   return out.sort(
     (a, b) =>

@@ -27,7 +27,8 @@ export function str(opts: { pattern?: RegExp; what?: string; nonEmpty?: boolean 
   return (v, path, report) => {
     if (typeof v !== 'string') return report(path, `expected ${opts.what ?? 'a string'}, got ${describe(v)}`);
     if ((opts.nonEmpty ?? true) && v.trim() === '') return report(path, `expected ${opts.what ?? 'a non-empty string'}, got ""`);
-    if (opts.pattern && !opts.pattern.test(v)) report(path, `expected ${opts.what ?? `a string matching ${opts.pattern}`}, got ${describe(v)}`);
+    if (opts.pattern && !opts.pattern.test(v))
+      report(path, `expected ${opts.what ?? `a string matching ${opts.pattern}`}, got ${describe(v)}`);
   };
 }
 
@@ -41,14 +42,18 @@ export const httpUrl: Check = (v, path, report) => {
   if (typeof v !== 'string' || !isHttpUrl(v)) report(path, `expected an absolute http(s) URL, got ${describe(v)}`);
 };
 
-export const num = (min = -Infinity, max = Infinity): Check => (v, path, report) => {
-  if (typeof v !== 'number' || !Number.isFinite(v) || v < min || v > max)
-    report(path, `expected a number in [${min}, ${max}], got ${describe(v)}`);
-};
+export const num =
+  (min = -Infinity, max = Infinity): Check =>
+  (v, path, report) => {
+    if (typeof v !== 'number' || !Number.isFinite(v) || v < min || v > max)
+      report(path, `expected a number in [${min}, ${max}], got ${describe(v)}`);
+  };
 
-export const int = (min = 0): Check => (v, path, report) => {
-  if (typeof v !== 'number' || !Number.isInteger(v) || v < min) report(path, `expected an integer >= ${min}, got ${describe(v)}`);
-};
+export const int =
+  (min = 0): Check =>
+  (v, path, report) => {
+    if (typeof v !== 'number' || !Number.isInteger(v) || v < min) report(path, `expected an integer >= ${min}, got ${describe(v)}`);
+  };
 
 export const bool: Check = (v, path, report) => {
   if (typeof v !== 'boolean') report(path, `expected true or false, got ${describe(v)}`);
@@ -56,7 +61,8 @@ export const bool: Check = (v, path, report) => {
 
 export function literal(...values: Array<string | number | boolean | null>): Check {
   return (v, path, report) => {
-    if (!values.includes(v as string)) report(path, `expected one of ${values.map((x) => JSON.stringify(x)).join(', ')}, got ${describe(v)}`);
+    if (!values.includes(v as string))
+      report(path, `expected one of ${values.map((x) => JSON.stringify(x)).join(', ')}, got ${describe(v)}`);
   };
 }
 

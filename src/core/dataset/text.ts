@@ -112,9 +112,7 @@ export function normalizeUrl(raw: string): string | null {
   const host = u.hostname.toLowerCase().replace(/^(www|m|amp|dev)\./, '');
   let path = u.pathname.replace(/\/+$/, '').replace(/\/amp$/, '');
   if (path === '') path = '';
-  const params = [...u.searchParams.entries()]
-    .filter(([k]) => !TRACKING.test(k))
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const params = [...u.searchParams.entries()].filter(([k]) => !TRACKING.test(k)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const query = params.length > 0 ? '?' + params.map(([k, v]) => `${k}=${v}`).join('&') : '';
   return host + path + query;
 }

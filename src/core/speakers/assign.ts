@@ -72,7 +72,10 @@ class Assigner {
   /** first token index of each paragraph */
   private readonly paraFirst: number[] = [];
 
-  constructor(private readonly doc: Doc, constructions: ReadonlyArray<Construction>) {
+  constructor(
+    private readonly doc: Doc,
+    constructions: ReadonlyArray<Construction>,
+  ) {
     const { tokens } = doc;
     this.tokStarts = tokens.map((t) => t.start);
     tokens.forEach((t, i) => {
@@ -113,7 +116,9 @@ class Assigner {
       if (list) list.push(q);
       else quotesBySent.set(s, [q]);
     }
-    const firstBody = doc.tokens.length ? [...Array(tokens[tokens.length - 1]!.para + 1).keys()].find((p) => !doc.headings.has(p)) ?? 0 : 0;
+    const firstBody = doc.tokens.length
+      ? ([...Array(tokens[tokens.length - 1]!.para + 1).keys()].find((p) => !doc.headings.has(p)) ?? 0)
+      : 0;
     const ledeDescs: Ref[] = [];
     const usedTrailing = new Set<Construction>();
     let lastPara = -1;
@@ -141,15 +146,24 @@ class Assigner {
       // quotations opening in this sentence
       for (const q of quotesBySent.get(si) ?? []) {
         // a name in quotation marks inside a sentence of reported speech belongs to that speech
-        if (isTitleQuote(q) && resolvedHere.some(({ c }) => {
-          const span = this.clauses.clause(c);
-          return span !== null && span[0] <= q.start && q.end <= span[1];
-        })) continue;
+        if (
+          isTitleQuote(q) &&
+          resolvedHere.some(({ c }) => {
+            const span = this.clauses.clause(c);
+            return span !== null && span[0] <= q.start && q.end <= span[1];
+          })
+        )
+          continue;
         const openTok = this.tokenAt(q.open);
         if (this.afterLabel(openTok)) continue;
         const closeTok = this.tokenAt(q.closed ? q.close : Math.max(q.end - 1, q.start));
         const closeSent = sents.sent[closeTok]!;
-        const closeCons = closeSent === si ? resolvedHere : (this.bySentence.get(closeSent) ?? []).map((c) => ({ c, r: this.speakers.resolve(c, null) })).filter((x): x is { c: Construction; r: Resolved } => x.r !== null);
+        const closeCons =
+          closeSent === si
+            ? resolvedHere
+            : (this.bySentence.get(closeSent) ?? [])
+                .map((c) => ({ c, r: this.speakers.resolve(c, null) }))
+                .filter((x): x is { c: Construction; r: Resolved } => x.r !== null);
         let pick: { r: Resolved; conf: number } | null = null;
         // trailing, right after the closing mark
         for (const { c, r } of closeCons) {
@@ -304,7 +318,8 @@ class Assigner {
     if (tokens[openTok - 1]?.raw !== ':') return false;
     const first = this.paraFirst[tokens[openTok]!.para];
     if (first === undefined || first >= openTok - 1 || openTok - 1 - first > 3) return false;
-    for (let k = first; k < openTok - 1; k++) if (!tokens[k]!.word || tokens[k]!.cap === 0 || !LINK_LABELS.has(tokens[k]!.lower)) return false;
+    for (let k = first; k < openTok - 1; k++)
+      if (!tokens[k]!.word || tokens[k]!.cap === 0 || !LINK_LABELS.has(tokens[k]!.lower)) return false;
     return true;
   }
 

@@ -7,15 +7,31 @@ import type { Construction } from '../attribution';
 import type { Doc } from '../doc';
 import { wordCount } from '../tokenize';
 import {
-  AUXILIARIES, BARE_CLAUSE_VERBS, CLAUSE_BAD_START, PRONOUNS, SUBORDINATORS, CLAUSE_PARTICIPLES, CONTINUING_VERBS, DETERMINERS, OBJECTS, REPORTING_VERBS, SPEAKER_NOUNS,
-  SUBJECT_VERB_FILLERS, TIME_PREPS, TIME_WORDS, TITLES,
+  AUXILIARIES,
+  BARE_CLAUSE_VERBS,
+  CLAUSE_BAD_START,
+  PRONOUNS,
+  SUBORDINATORS,
+  CLAUSE_PARTICIPLES,
+  CONTINUING_VERBS,
+  DETERMINERS,
+  OBJECTS,
+  REPORTING_VERBS,
+  SPEAKER_NOUNS,
+  SUBJECT_VERB_FILLERS,
+  TIME_PREPS,
+  TIME_WORDS,
+  TITLES,
 } from '../lexicon';
 
 const QUOTE_MARK = /^[“”"«»]$/;
 
 export class ClauseFinder {
   /** `bySentence`: the constructions of each sentence, in text order (a clause ends where another begins). */
-  constructor(private readonly doc: Doc, private readonly bySentence: ReadonlyMap<number, ReadonlyArray<Construction>>) {}
+  constructor(
+    private readonly doc: Doc,
+    private readonly bySentence: ReadonlyMap<number, ReadonlyArray<Construction>>,
+  ) {}
 
   /** Is token j part of a quotation that reported speech cannot contain (a short one, a scare quote, it can)? */
   private quotedHere(j: number): boolean {
@@ -23,7 +39,6 @@ export class ClauseFinder {
     if (scare[j]) return false;
     return quoted[j] === 1 || QUOTE_MARK.test(tokens[j]!.raw);
   }
-
 
   /**
    * Does [from, to] hold a quotation that reported speech cannot contain? A quotation embedded in the clause
@@ -38,7 +53,8 @@ export class ClauseFinder {
       let e = j;
       while (e + 1 <= to && this.quotedHere(e + 1)) e++;
       const before = tokens[j - 1];
-      if (j === from || e >= to || !before || !before.word || !QUOTE_MARK.test(tokens[j]!.raw) || !QUOTE_MARK.test(tokens[e]!.raw)) return true;
+      if (j === from || e >= to || !before || !before.word || !QUOTE_MARK.test(tokens[j]!.raw) || !QUOTE_MARK.test(tokens[e]!.raw))
+        return true;
       j = e;
     }
     return false;
@@ -55,7 +71,12 @@ export class ClauseFinder {
     if (c.verb === 'according') return this.accordingClause(c, ss, se);
     if (!REPORTING_VERBS.has(c.verb)) return null;
     // "the results suggest that": only people and institutions report speech, except with say/tell/write
-    if (c.subject?.kind === 'desc' && !SPEAKER_NOUNS.has(c.subject.desc!.head) && !/^(say|says|said|tell|tells|told|wrote|writes|added|adds|stated|states)$/.test(c.verb)) return null;
+    if (
+      c.subject?.kind === 'desc' &&
+      !SPEAKER_NOUNS.has(c.subject.desc!.head) &&
+      !/^(say|says|said|tell|tells|told|wrote|writes|added|adds|stated|states)$/.test(c.verb)
+    )
+      return null;
     let from = -1;
     let to = se;
     if (!c.inverted) {
@@ -71,7 +92,16 @@ export class ClauseFinder {
         }
       }
       const firstAfter = tokens[k];
-      const stretchOk = that >= 0 && (that === k || (firstAfter !== undefined && (firstAfter.raw === ',' || TIME_PREPS.has(firstAfter.lower) || TIME_WORDS.has(firstAfter.lower) || SUBJECT_VERB_FILLERS.has(firstAfter.lower) || /^(in|at|on|during|with|to|after|before|from|via|through|repeatedly|also|again)$/.test(firstAfter.lower) || (/^(told|tells|tell|warned|assured|reminded|informed)$/.test(c.verb)))));
+      const stretchOk =
+        that >= 0 &&
+        (that === k ||
+          (firstAfter !== undefined &&
+            (firstAfter.raw === ',' ||
+              TIME_PREPS.has(firstAfter.lower) ||
+              TIME_WORDS.has(firstAfter.lower) ||
+              SUBJECT_VERB_FILLERS.has(firstAfter.lower) ||
+              /^(in|at|on|during|with|to|after|before|from|via|through|repeatedly|also|again)$/.test(firstAfter.lower) ||
+              /^(told|tells|tell|warned|assured|reminded|informed)$/.test(c.verb))));
       if (stretchOk) from = that + 1;
       else if (BARE_CLAUSE_VERBS.has(c.verb)) {
         let j = k;
@@ -79,7 +109,13 @@ export class ClauseFinder {
         // time: "said Thursday", "said on Thursday", "said last week"
         for (let guard = 0; guard < 3 && j <= se; guard++) {
           const t = tokens[j]!;
-          if (t.word && TIME_WORDS.has(t.lower) && !TIME_PREPS.has(t.lower) && !/^(week|month|year|morning|afternoon|evening|night|weekend)$/.test(t.lower)) j++;
+          if (
+            t.word &&
+            TIME_WORDS.has(t.lower) &&
+            !TIME_PREPS.has(t.lower) &&
+            !/^(week|month|year|morning|afternoon|evening|night|weekend)$/.test(t.lower)
+          )
+            j++;
           else if (t.word && TIME_PREPS.has(t.lower) && tokens[j + 1]?.word && TIME_WORDS.has(tokens[j + 1]!.lower)) j += 2;
           else break;
         }
@@ -101,7 +137,8 @@ export class ClauseFinder {
       }
       if (from < 0 || from > se) return this.trailingClause(c, ss, se);
       const f = tokens[from]!;
-      if (!f.word || (CLAUSE_BAD_START.has(f.lower) && !this.subordinateFirst(from, se)) || quoted[from]) return this.trailingClause(c, ss, se);
+      if (!f.word || (CLAUSE_BAD_START.has(f.lower) && !this.subordinateFirst(from, se)) || quoted[from])
+        return this.trailingClause(c, ss, se);
       // the clause ends where another speaker's construction begins, at ", but", or at a participle
       for (const other of this.bySentence.get(c.sent) ?? []) {
         if (other.first > from && other.first - 1 < to) to = other.first - 1;
@@ -113,7 +150,15 @@ export class ClauseFinder {
           break;
         }
         // ", told Reuters": the clause was a relative one ("the source, who said he had spoken to people, told Reuters")
-        if (t.raw === ',' && tokens[j + 1] && (tokens[j + 1]!.lower === 'but' || CONTINUING_VERBS.has(tokens[j + 1]!.lower) || tokens[j + 1]!.lower === 'expressing' || tokens[j + 1]!.lower === 'while' || /^(told|said|says|tells)$/.test(tokens[j + 1]!.lower))) {
+        if (
+          t.raw === ',' &&
+          tokens[j + 1] &&
+          (tokens[j + 1]!.lower === 'but' ||
+            CONTINUING_VERBS.has(tokens[j + 1]!.lower) ||
+            tokens[j + 1]!.lower === 'expressing' ||
+            tokens[j + 1]!.lower === 'while' ||
+            /^(told|said|says|tells)$/.test(tokens[j + 1]!.lower))
+        ) {
           to = j - 1;
           break;
         }
@@ -166,7 +211,10 @@ export class ClauseFinder {
     let to = se;
     for (let j = from + 1; j < to; j++) {
       const t = tokens[j]!;
-      if (t.raw === ';' || (t.raw === ',' && tokens[j + 1] && (tokens[j + 1]!.lower === 'but' || CONTINUING_VERBS.has(tokens[j + 1]!.lower)))) {
+      if (
+        t.raw === ';' ||
+        (t.raw === ',' && tokens[j + 1] && (tokens[j + 1]!.lower === 'but' || CONTINUING_VERBS.has(tokens[j + 1]!.lower)))
+      ) {
         to = j - 1;
         break;
       }
@@ -184,7 +232,13 @@ export class ClauseFinder {
     const { tokens, quoted } = this.doc;
     // a title or role before the name the subject holds: "…, spokesman Luc Girard said.", "…, Fire Chief Nora Bell said, …"
     let first = c.first;
-    while (first - 1 > ss && c.first - first < 4 && tokens[first - 1]!.word && (TITLES.has(tokens[first - 1]!.lower) || SPEAKER_NOUNS.has(tokens[first - 1]!.lower))) first--;
+    while (
+      first - 1 > ss &&
+      c.first - first < 4 &&
+      tokens[first - 1]!.word &&
+      (TITLES.has(tokens[first - 1]!.lower) || SPEAKER_NOUNS.has(tokens[first - 1]!.lower))
+    )
+      first--;
     const comma = tokens[first - 1];
     if (!comma || comma.raw !== ',' || first - 1 <= ss) return null;
     // after the verb only a short adverbial until the end, or the rest of the sentence after a frame in mid-sentence
@@ -230,7 +284,16 @@ export class ClauseFinder {
     const { tokens } = this.doc;
     const comma = c.last + 1;
     const next = tokens[comma + 1];
-    if (tokens[comma]?.raw !== ',' || !next || !next.word || this.quotedHere(comma + 1) || CONTINUING_VERBS.has(next.lower) || next.lower === 'who' || next.lower === 'which') return -1;
+    if (
+      tokens[comma]?.raw !== ',' ||
+      !next ||
+      !next.word ||
+      this.quotedHere(comma + 1) ||
+      CONTINUING_VERBS.has(next.lower) ||
+      next.lower === 'who' ||
+      next.lower === 'which'
+    )
+      return -1;
     let to = se;
     for (const other of this.bySentence.get(c.sent) ?? []) if (other.first > comma && other.first - 1 < to) to = other.first - 1;
     for (let j = comma + 1; j < to; j++) {
@@ -254,7 +317,8 @@ export class ClauseFinder {
     const t = tokens[p];
     if (!t || !t.word || p >= se) return false;
     const next = tokens[p + 1]!;
-    const finite = (x: { word: boolean; lower: string; cap: number }): boolean => x.word && x.cap === 0 && (AUXILIARIES.has(x.lower) || /[^e]ed$/.test(x.lower));
+    const finite = (x: { word: boolean; lower: string; cap: number }): boolean =>
+      x.word && x.cap === 0 && (AUXILIARIES.has(x.lower) || /[^e]ed$/.test(x.lower));
     const pr = PRONOUNS.get(t.lower);
     if ((pr && t.lower !== 'i') || t.lower === 'there') {
       if (!next.word || next.cap !== 0) return false;

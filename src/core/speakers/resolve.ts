@@ -43,7 +43,10 @@ export class SpeakerResolver {
   /** person mentions in text order: [first token, key] */
   private readonly personMentions: Array<{ first: number; key: SpeakerKey }> = [];
 
-  constructor(private readonly doc: Doc, constructions: ReadonlyArray<Construction>) {
+  constructor(
+    private readonly doc: Doc,
+    constructions: ReadonlyArray<Construction>,
+  ) {
     const { tokens, index, people } = doc;
     for (const m of doc.known) {
       if (index.entities[m.entity]!.type !== 'person' || m.kind === KIND_ROLE) continue;
@@ -172,7 +175,12 @@ export class SpeakerResolver {
     for (let k = i; k <= Math.min(end, i + 4); k++) {
       const m = this.doc.knownStartAt.get(k);
       const person = this.doc.people.startAt.get(k);
-      const key = m && m.kind !== KIND_ROLE && this.doc.index.entities[m.entity]!.type === 'person' ? entityKey(m.entity) : person !== undefined ? personKey(person) : null;
+      const key =
+        m && m.kind !== KIND_ROLE && this.doc.index.entities[m.entity]!.type === 'person'
+          ? entityKey(m.entity)
+          : person !== undefined
+            ? personKey(person)
+            : null;
       if (key) return this.refFor(key, para);
       const t = tokens[k]!;
       if (t.raw === '.' && k > i) continue; // "Ms. Okafor"

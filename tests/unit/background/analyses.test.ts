@@ -41,7 +41,13 @@ describe('analyses kept where they are made', () => {
     const { rememberAnalysis } = await restarted();
     await rememberAnalysis(3, URL_A, analysisOf(1));
     expect(session.data).toEqual({
-      'analysis:3': { url: URL_A, analysis: { entities: [{ id: 'dmitry-peskov', name: 'Dmitry Peskov', type: 'person', mentions: [] }], quotes: analysisOf(1).quotes } },
+      'analysis:3': {
+        url: URL_A,
+        analysis: {
+          entities: [{ id: 'dmitry-peskov', name: 'Dmitry Peskov', type: 'person', mentions: [] }],
+          quotes: analysisOf(1).quotes,
+        },
+      },
     });
   });
 

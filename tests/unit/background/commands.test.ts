@@ -42,7 +42,17 @@ describe('toggle-site', () => {
   it('uses the tab’s report when the browser hides its address', async () => {
     tabs.active = { id: 9 };
     session.data = {
-      'tab:9': { url: 'https://apnews.com/x', title: null, siteName: null, status: 'done', entities: 0, quotes: 0, unplaced: 0, truncated: false, error: null },
+      'tab:9': {
+        url: 'https://apnews.com/x',
+        title: null,
+        siteName: null,
+        status: 'done',
+        entities: 0,
+        quotes: 0,
+        unplaced: 0,
+        truncated: false,
+        error: null,
+      },
     };
     await toggleSite();
     expect(stored()?.sites).toEqual({ 'apnews.com': false });

@@ -11,7 +11,8 @@ vi.mock('sourcelight:dataset', async () => ({ default: (await import('../core/da
 
 const { local } = await fake;
 const bundled = (await import('sourcelight:dataset')).default as DatasetBundle;
-const { currentDataset, datasetInfo, EXTRA_KEY, importDataset, removeDataset, watchExtraDataset } = await import('../../../src/background/dataset');
+const { currentDataset, datasetInfo, EXTRA_KEY, importDataset, removeDataset, watchExtraDataset } =
+  await import('../../../src/background/dataset');
 watchExtraDataset();
 
 const { extraOf } = await import('../core/dataset/files');

@@ -27,7 +27,12 @@ const CHROME_SESSION_QUOTA = 10 * 1024 * 1024;
 function hugeAnalysis(): Analysis {
   const span = (i: number) => ({ start: i * 10, end: i * 10 + 6, text: 'Peskov' });
   const analysis: Analysis = {
-    entities: Array.from({ length: 40 }, (_, e) => ({ id: `e${e}`, name: `Entity ${e}`, type: 'person' as const, mentions: Array.from({ length: 1_000 }, (_, i) => span(i)) })),
+    entities: Array.from({ length: 40 }, (_, e) => ({
+      id: `e${e}`,
+      name: `Entity ${e}`,
+      type: 'person' as const,
+      mentions: Array.from({ length: 1_000 }, (_, i) => span(i)),
+    })),
     quotes: Array.from({ length: 400 }, (_, q) => ({
       text: 'word '.repeat(800),
       start: q * 5_000,
@@ -85,8 +90,28 @@ describe('bounded per-tab state', () => {
 
 describe('eviction', () => {
   it.each([
-    ['closed tabs first, then the oldest; never the tab being written', [{ tabId: 1, at: 5 }, { tabId: 2, at: 1 }, { tabId: 3, at: 9 }, { tabId: 4, at: 3 }], new Set([1, 2, 4]), 4, [3, 2, 1]],
-    ['open tabs unknown: oldest first', [{ tabId: 1, at: 5 }, { tabId: 2, at: 1 }], null, 9, [2, 1]],
+    [
+      'closed tabs first, then the oldest; never the tab being written',
+      [
+        { tabId: 1, at: 5 },
+        { tabId: 2, at: 1 },
+        { tabId: 3, at: 9 },
+        { tabId: 4, at: 3 },
+      ],
+      new Set([1, 2, 4]),
+      4,
+      [3, 2, 1],
+    ],
+    [
+      'open tabs unknown: oldest first',
+      [
+        { tabId: 1, at: 5 },
+        { tabId: 2, at: 1 },
+      ],
+      null,
+      9,
+      [2, 1],
+    ],
     ['only the tab being written: nothing to evict', [{ tabId: 7, at: 1 }], new Set([7]), 7, []],
   ])('%s', (_n, entries, open, writing, expected) => {
     expect(evictionOrder(entries, open, writing)).toEqual(expected);
@@ -132,7 +157,9 @@ describe('the per-site decision with the session store full (QUOTA_BYTES errors)
   });
 
   it('a page report that cannot be stored is answered ok', async () => {
-    await expect(contentRoute.handlers['page/report'](report('https://on.example/a'), sender(12, 'https://on.example/a'))).resolves.toEqual({ ok: true });
+    await expect(contentRoute.handlers['page/report'](report('https://on.example/a'), sender(12, 'https://on.example/a'))).resolves.toEqual(
+      { ok: true },
+    );
   });
 
   it('pausing reaches a tab whose report could not be stored', async () => {
@@ -140,6 +167,14 @@ describe('the per-site decision with the session store full (QUOTA_BYTES errors)
     expect(session.data).toEqual({});
     const before = defaultSettings();
     expect(await pushSettings(before, { ...before, paused: true })).toBe(1);
-    expect(sent).toEqual([{ tabId: 13, message: expect.objectContaining({ kind: 'content/settings', payload: expect.objectContaining({ enabled: false, reason: 'paused' }) }) }]);
+    expect(sent).toEqual([
+      {
+        tabId: 13,
+        message: expect.objectContaining({
+          kind: 'content/settings',
+          payload: expect.objectContaining({ enabled: false, reason: 'paused' }),
+        }),
+      },
+    ]);
   });
 });

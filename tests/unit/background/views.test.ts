@@ -26,7 +26,9 @@ describe('pageEnrichment (the popup)', () => {
     expect(prior.length).toBeGreaterThan(0);
     expect(new Set(prior.map((p) => p.outlet))).toEqual(new Set(['Press TV']));
     expect(new Set(prior.map((p) => p.storyId))).toEqual(new Set(['presstv-2016-11-10']));
-    expect(prior.every((p) => p.url === 'http://presstv.ir/Detail/2016/11/10/493058/Russia-US-Trump-Putin-contact-foreign-policy')).toBe(true);
+    expect(prior.every((p) => p.url === 'http://presstv.ir/Detail/2016/11/10/493058/Russia-US-Trump-Putin-contact-foreign-policy')).toBe(
+      true,
+    );
   });
   it('ranks the Press TV story first in related coverage', () => {
     expect(e.coverage[0]).toMatchObject({ outlet: 'Press TV', date: '2016-11-10' });
@@ -82,7 +84,11 @@ describe('cardData (the in-page card)', () => {
   });
 
   it('an unknown entity gives an empty card, not an error', () => {
-    expect(cardData(bundle, { entityId: 'nobody', url, quotes: [] }, analysis)).toMatchObject({ entity: null, priorStatements: [], matches: [] });
+    expect(cardData(bundle, { entityId: 'nobody', url, quotes: [] }, analysis)).toMatchObject({
+      entity: null,
+      priorStatements: [],
+      matches: [],
+    });
   });
 
   it('drops addresses that are not http(s), whatever the dataset says', () => {

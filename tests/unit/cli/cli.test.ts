@@ -49,7 +49,11 @@ describe('sourcelight analyze FILE --json', { timeout: 30_000 }, () => {
       expect(text.slice(q.start, q.end)).toBe(q.text);
       if (q.speaker.mention) expect(text.slice(q.speaker.mention.start, q.speaker.mention.end)).toBe(q.speaker.mention.text);
     }
-    expect(j.quotes[1]).toMatchObject({ text: 'very much alike', kind: 'partial', speaker: { name: 'Dmitry Peskov', entityId: 'dmitry-peskov' } });
+    expect(j.quotes[1]).toMatchObject({
+      text: 'very much alike',
+      kind: 'partial',
+      speaker: { name: 'Dmitry Peskov', entityId: 'dmitry-peskov' },
+    });
     const denial = j.quotes.find((q: { text: string }) => q.text === 'any foreign entity.');
     expect(denial.speaker).toMatchObject({ name: 'a Trump spokeswoman', entityId: null, mention: { text: 'A Trump spokeswoman' } });
   });
@@ -67,10 +71,18 @@ describe('sourcelight analyze FILE --json', { timeout: 30_000 }, () => {
     expect(j.relatedCoverage.map((c: { id: string }) => c.id)).not.toContain('ap-2016-11-10');
     // “very much alike” is the same remark as Press TV's “phenomenal how close they are”.
     const alike = j.quotes.find((q: { text: string }) => q.text === 'very much alike');
-    expect(alike.matches).toContainEqual(expect.objectContaining({ relation: 'same-remark', outlet: 'Press TV', text: expect.stringMatching(/^It is phenomenal how close they are/) }));
+    expect(alike.matches).toContainEqual(
+      expect.objectContaining({
+        relation: 'same-remark',
+        outlet: 'Press TV',
+        text: expect.stringMatching(/^It is phenomenal how close they are/),
+      }),
+    );
     // The campaign's denial disputes the contact claims of Peskov and Ryabkov.
     const denial = j.quotes.find((q: { text: string }) => q.text === 'any foreign entity.');
-    const disputed = denial.matches.filter((m: { relation: string }) => m.relation === 'disputes').map((m: { speaker: { entityId: string } }) => m.speaker.entityId);
+    const disputed = denial.matches
+      .filter((m: { relation: string }) => m.relation === 'disputes')
+      .map((m: { speaker: { entityId: string } }) => m.speaker.entityId);
     expect(disputed.sort()).toEqual(['dmitry-peskov', 'sergei-ryabkov']);
   });
 
@@ -90,13 +102,28 @@ describe('sourcelight analyze FILE --json', { timeout: 30_000 }, () => {
       ['Russia had nothing to do ', 'Dmitry Peskov'],
     ]);
     const ids = j.entities.map((e: { id: string }) => e.id);
-    expect(ids).toEqual(expect.arrayContaining(['dmitry-peskov', 'vladimir-putin', 'donald-trump', 'sergey-karjakin', 'magnus-carlsen', 'russian-chess-federation']));
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        'dmitry-peskov',
+        'vladimir-putin',
+        'donald-trump',
+        'sergey-karjakin',
+        'magnus-carlsen',
+        'russian-chess-federation',
+      ]),
+    );
   });
 
   it('reads standard input, sniffing text and html', () => {
     const txt = sl(['analyze', '-', '--json'], '“It is phenomenal,” Peskov said.\n');
     expect(txt.code).toBe(0);
-    expect(JSON.parse(txt.stdout).quotes[0]).toMatchObject({ text: 'It is phenomenal,', start: 1, end: 18, kind: 'direct', confidence: 0.97 });
+    expect(JSON.parse(txt.stdout).quotes[0]).toMatchObject({
+      text: 'It is phenomenal,',
+      start: 1,
+      end: 18,
+      kind: 'direct',
+      confidence: 0.97,
+    });
     const html = sl(['analyze', '-', '--json'], readFileSync(fx('core/article.html')));
     expect(html.code).toBe(0);
     expect(JSON.parse(html.stdout).article.title).toBe('Kremlin aide hopeful about Trump');

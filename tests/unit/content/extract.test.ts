@@ -23,7 +23,12 @@ describe('extract', () => {
     expect(x?.paragraphs[0]).toMatch(/^NEW YORK — Vladimir Putin’s spokesman/);
     expect(x?.paragraphs.some((p) => p.includes('Dmitry Peskov said in an interview'))).toBe(true);
     expect(x?.liveNodes().every((n) => n.isConnected && document.body.contains(n))).toBe(true);
-    expect(x?.liveNodes().map((n) => n.data).join('')).toContain('Peskov cautioned');
+    expect(
+      x
+        ?.liveNodes()
+        .map((n) => n.data)
+        .join(''),
+    ).toContain('Peskov cautioned');
     expect(x?.container()?.tagName).toBe('ARTICLE');
     // each paragraph asked for leads back to the live nodes it was read from; the others are not resolved
     const n = x!.paragraphs.length;
@@ -35,7 +40,15 @@ describe('extract', () => {
     expect(live.length).toBeGreaterThan(n);
     expect(live.every((p) => p!.node !== null && document.body.contains(p!.node))).toBe(true);
     expect(all[0]!.map((p) => p.node?.data ?? '').join('')).toContain('Vladimir Putin’s spokesman');
-    expect(all.map((b) => b!.map((p) => p.node?.data ?? '').join('').replace(/\s+/g, ' ').trim())).toEqual(x!.paragraphs);
+    expect(
+      all.map((b) =>
+        b!
+          .map((p) => p.node?.data ?? '')
+          .join('')
+          .replace(/\s+/g, ' ')
+          .trim(),
+      ),
+    ).toEqual(x!.paragraphs);
     expect(serialize(document.body)).toBe(before); // the live page is untouched
   });
   it('leads a paragraph back only while its live text is what was read', () => {
@@ -59,10 +72,13 @@ describe('extract', () => {
 
 describe('capParagraphs', () => {
   it('keeps whole paragraphs within the budget and marks the cut', () => {
-    expect(capParagraphs(['a'.repeat(10), 'b'.repeat(10)], 100)).toEqual({ paragraphs: ['a'.repeat(10), 'b'.repeat(10)], truncated: false });
+    expect(capParagraphs(['a'.repeat(10), 'b'.repeat(10)], 100)).toEqual({
+      paragraphs: ['a'.repeat(10), 'b'.repeat(10)],
+      truncated: false,
+    });
     const cut = capParagraphs(['a'.repeat(300), 'b'.repeat(600)], 700);
     expect(cut.truncated).toBe(true);
-    expect(cut.paragraphs.map((p) => p.length)).toEqual([300, 398]) // 700 less the paragraph break;
+    expect(cut.paragraphs.map((p) => p.length)).toEqual([300, 398]); // 700 less the paragraph break;
   });
 });
 
@@ -86,11 +102,31 @@ describe('judgeMutations', () => {
     const host = document.createElement('sourcelight-root');
     const clock = document.getElementById('clock')?.firstChild as Text;
     const p = article.querySelector('p') as Element;
-    const rec = (o: Partial<MutationRecord>) => ({ type: 'childList', addedNodes: [] as unknown as NodeList, removedNodes: [] as unknown as NodeList, oldValue: null, target: document.body, ...o }) as MutationRecord;
-    expect(judgeMutations([rec({ type: 'characterData', target: clock, oldValue: '11:59' })], article, host)).toEqual({ touched: false, rerun: false });
-    expect(judgeMutations([rec({ target: document.documentElement, addedNodes: [host] as unknown as NodeList })], article, host)).toEqual({ touched: false, rerun: false });
-    expect(judgeMutations([rec({ target: article, removedNodes: [p] as unknown as NodeList })], article, host)).toEqual({ touched: true, rerun: true });
-    expect(judgeMutations([rec({ type: 'characterData', target: p.firstChild as Node, oldValue: 'x' })], article, host)).toEqual({ touched: true, rerun: true });
+    const rec = (o: Partial<MutationRecord>) =>
+      ({
+        type: 'childList',
+        addedNodes: [] as unknown as NodeList,
+        removedNodes: [] as unknown as NodeList,
+        oldValue: null,
+        target: document.body,
+        ...o,
+      }) as MutationRecord;
+    expect(judgeMutations([rec({ type: 'characterData', target: clock, oldValue: '11:59' })], article, host)).toEqual({
+      touched: false,
+      rerun: false,
+    });
+    expect(judgeMutations([rec({ target: document.documentElement, addedNodes: [host] as unknown as NodeList })], article, host)).toEqual({
+      touched: false,
+      rerun: false,
+    });
+    expect(judgeMutations([rec({ target: article, removedNodes: [p] as unknown as NodeList })], article, host)).toEqual({
+      touched: true,
+      rerun: true,
+    });
+    expect(judgeMutations([rec({ type: 'characterData', target: p.firstChild as Node, oldValue: 'x' })], article, host)).toEqual({
+      touched: true,
+      rerun: true,
+    });
     article.remove();
     expect(judgeMutations([], article, host)).toEqual({ touched: true, rerun: true });
   });

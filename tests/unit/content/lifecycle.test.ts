@@ -36,14 +36,26 @@ vi.mock('../../../src/shared/browser', () => {
       id: 'sourcelight-test' as string | undefined,
       getURL: (p: string) => `moz-extension://sourcelight-test/${p}`,
       onMessage: { addListener: (l: Listener) => fake.onMessage.add(l), removeListener: (l: Listener) => fake.onMessage.delete(l) },
-      sendMessage: (m: { kind: string; payload: unknown }) => Promise.resolve().then(() => ({ ok: true, value: answer(m.kind, m.payload) })),
+      sendMessage: (m: { kind: string; payload: unknown }) =>
+        Promise.resolve().then(() => ({ ok: true, value: answer(m.kind, m.payload) })),
     },
     i18n: { getMessage: (key: string) => key, getUILanguage: () => 'en' },
   };
-  return { ext, extensionUrl: ext.runtime.getURL, extensionId: () => ext.runtime.id, extensionAlive: () => Boolean(ext.runtime.id), t: (key: string) => key };
+  return {
+    ext,
+    extensionUrl: ext.runtime.getURL,
+    extensionId: () => ext.runtime.id,
+    extensionAlive: () => Boolean(ext.runtime.id),
+    t: (key: string) => key,
+  };
 });
 
-const ON: SiteStatus = { enabled: true, reason: null, site: 'localhost', categories: { people: true, organizations: true, places: true, quotations: true } };
+const ON: SiteStatus = {
+  enabled: true,
+  reason: null,
+  site: 'localhost',
+  categories: { people: true, organizations: true, places: true, quotations: true },
+};
 
 /**
  * The background's side: a hand-made analysis of the page's own paragraphs (every "Peskov", the
@@ -75,7 +87,17 @@ function analyze(paragraphs: string[]): AnalyzeReply {
   const close = article.text.indexOf('”', open);
   const analysis: Analysis = {
     entities: [{ id: 'dmitry-peskov', name: 'Dmitry Peskov', type: 'person', mentions }],
-    quotes: [{ text: article.text.slice(open + 1, close), start: open + 1, end: close, kind: 'direct', speaker: { name: 'Dmitry Peskov', entityId: 'dmitry-peskov', mention: null }, confidence: 0.9, paragraph: 0 }],
+    quotes: [
+      {
+        text: article.text.slice(open + 1, close),
+        start: open + 1,
+        end: close,
+        kind: 'direct',
+        speaker: { name: 'Dmitry Peskov', entityId: 'dmitry-peskov', mention: null },
+        confidence: 0.9,
+        paragraph: 0,
+      },
+    ],
   };
   return { analysis, targets: targetsOf(analysis, article), descriptions: {}, ms: 1 };
 }
@@ -84,7 +106,10 @@ function analyze(paragraphs: string[]): AnalyzeReply {
 
 // the article page, loaded before anything is counted
 const page = readFileSync(join(__dirname, '../../fixtures/pages/hostile.html'), 'utf8');
-document.replaceChild(document.importNode(new DOMParser().parseFromString(page, 'text/html').documentElement, true), document.documentElement);
+document.replaceChild(
+  document.importNode(new DOMParser().parseFromString(page, 'text/html').documentElement, true),
+  document.documentElement,
+);
 
 // a stretch of "on" holds a dozen listeners on its signal; Node's AbortSignal warns above ten
 setMaxListeners(50);
@@ -106,7 +131,12 @@ const captureOf = (o: unknown) => (typeof o === 'boolean' ? o : !!(o as AddEvent
 function count(on: EventTarget): void {
   const add = on.addEventListener;
   const remove = on.removeEventListener;
-  on.addEventListener = function (this: EventTarget, type: string, fn: EventListenerOrEventListenerObject | null, options?: boolean | AddEventListenerOptions) {
+  on.addEventListener = function (
+    this: EventTarget,
+    type: string,
+    fn: EventListenerOrEventListenerObject | null,
+    options?: boolean | AddEventListenerOptions,
+  ) {
     add.call(this, type, fn, options);
     const signal = typeof options === 'object' ? options.signal : undefined;
     if (this instanceof AbortSignal || !fn || signal?.aborted) return;
@@ -114,9 +144,15 @@ function count(on: EventTarget): void {
     listeners.add(entry);
     signal?.addEventListener('abort', () => listeners.delete(entry), { once: true });
   };
-  on.removeEventListener = function (this: EventTarget, type: string, fn: EventListenerOrEventListenerObject | null, options?: boolean | EventListenerOptions) {
+  on.removeEventListener = function (
+    this: EventTarget,
+    type: string,
+    fn: EventListenerOrEventListenerObject | null,
+    options?: boolean | EventListenerOptions,
+  ) {
     remove.call(this, type, fn, options);
-    for (const e of listeners) if (e.target === this && e.type === type && e.fn === fn && e.capture === captureOf(options)) listeners.delete(e);
+    for (const e of listeners)
+      if (e.target === this && e.type === type && e.fn === fn && e.capture === captureOf(options)) listeners.delete(e);
   };
 }
 count(EventTarget.prototype);
@@ -127,7 +163,10 @@ count(window); // jsdom gives window its own copies of EventTarget's methods (a 
  */
 const pageListeners = () =>
   [...listeners]
-    .filter(({ target }) => target === window || target === document || (target instanceof Node && target.ownerDocument === document && target.isConnected))
+    .filter(
+      ({ target }) =>
+        target === window || target === document || (target instanceof Node && target.ownerDocument === document && target.isConnected),
+    )
     .map((e) => `${e.type}@${e.target === window ? 'window' : (e.target as Node).nodeName}`);
 
 const timers = new Set<unknown>();
@@ -194,11 +233,14 @@ Object.assign(globalThis, {
 });
 CSSStyleSheet.prototype.replaceSync ??= () => undefined;
 let adopted: CSSStyleSheet[] = [];
-Object.defineProperty(document, 'adoptedStyleSheets', { get: () => adopted, set: (v: CSSStyleSheet[]) => (adopted = v), configurable: true });
+Object.defineProperty(document, 'adoptedStyleSheets', {
+  get: () => adopted,
+  set: (v: CSSStyleSheet[]) => (adopted = v),
+  configurable: true,
+});
 Element.prototype.scrollIntoView ??= () => undefined;
 
 /* ------------------------------------------------------------------- run */
-
 
 const sleep = (ms: number) => new Promise((r) => realSetTimeout(r, ms));
 async function until(what: string, ok: () => boolean, ms = 10_000): Promise<void> {
@@ -208,7 +250,10 @@ async function until(what: string, ok: () => boolean, ms = 10_000): Promise<void
 async function deliver(kind: string, payload: unknown): Promise<unknown> {
   const [listener] = [...fake.onMessage];
   if (!listener) throw new Error('no runtime listener');
-  return listener({ channel: 'sourcelight/1', kind, payload }, { id: 'sourcelight-test', url: 'moz-extension://sourcelight-test/popup.html' });
+  return listener(
+    { channel: 'sourcelight/1', kind, payload },
+    { id: 'sourcelight-test', url: 'moz-extension://sourcelight-test/popup.html' },
+  );
 }
 const ours = () => [...highlights.keys()].filter((k) => k.startsWith('sourcelight-')).sort();
 const left = () => ({
@@ -241,7 +286,9 @@ describe('content script lifecycle', () => {
     await import('../../../src/content/index');
     await busy();
     const on = left();
-    expect(on.listeners).toEqual(expect.arrayContaining(['click@window', 'pointerdown@window', 'keydown@window', 'popstate@window', 'hashchange@window']));
+    expect(on.listeners).toEqual(
+      expect.arrayContaining(['click@window', 'pointerdown@window', 'keydown@window', 'popstate@window', 'hashchange@window']),
+    );
     expect(on.observers).toBe(1);
     expect(on.timers).toBeGreaterThanOrEqual(3); // the navigation poll, the flash, the pending re-run
     expect(on.highlights).toEqual(['sourcelight-flash', 'sourcelight-person', 'sourcelight-quote']);

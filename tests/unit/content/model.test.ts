@@ -3,14 +3,7 @@ import { articleFromParagraphs } from '../../../src/core/article';
 import type { Analysis } from '../../../src/core/types';
 import { quoteBy } from '../make-quote';
 import { isPageReport } from '../../../src/shared/guards';
-import {
-  cardRequest,
-  cardSubject,
-  countUnplaced,
-  panelRows,
-  report,
-  visibleCategories,
-} from '../../../src/content/model';
+import { cardRequest, cardSubject, countUnplaced, panelRows, report, visibleCategories } from '../../../src/content/model';
 import { splitByParagraphs, targetsOf } from '../../../src/shared/targets';
 
 const article = articleFromParagraphs([
@@ -30,10 +23,34 @@ const analysis: Analysis = {
     { id: 'vladimir-putin', name: 'Vladimir Putin', type: 'person', mentions: [at('Putin')] },
   ],
   quotes: [
-    { text: 'We hope,', start: at('We hope,').start, end: at('We hope,').end, kind: 'direct', speaker: { name: 'Dmitry Peskov', entityId: 'dmitry-peskov', mention: at('Dmitry Peskov') }, confidence: 0.9, paragraph: 0 },
+    {
+      text: 'We hope,',
+      start: at('We hope,').start,
+      end: at('We hope,').end,
+      kind: 'direct',
+      speaker: { name: 'Dmitry Peskov', entityId: 'dmitry-peskov', mention: at('Dmitry Peskov') },
+      confidence: 0.9,
+      paragraph: 0,
+    },
     // a run over two paragraphs
-    { text: 'x', start: at('New York').start, end: at('long road').end, kind: 'direct', speaker: { name: 'Dmitry Peskov', entityId: 'dmitry-peskov', mention: null }, confidence: 0.8, paragraph: 0 },
-    { text: 'no contact', start: at('no contact').start, end: at('no contact').end, kind: 'partial', speaker: { name: 'A Trump spokeswoman', entityId: null, mention: null }, confidence: 0.7, paragraph: 2 },
+    {
+      text: 'x',
+      start: at('New York').start,
+      end: at('long road').end,
+      kind: 'direct',
+      speaker: { name: 'Dmitry Peskov', entityId: 'dmitry-peskov', mention: null },
+      confidence: 0.8,
+      paragraph: 0,
+    },
+    {
+      text: 'no contact',
+      start: at('no contact').start,
+      end: at('no contact').end,
+      kind: 'partial',
+      speaker: { name: 'A Trump spokeswoman', entityId: null, mention: null },
+      confidence: 0.7,
+      paragraph: 2,
+    },
   ],
 };
 
@@ -49,7 +66,11 @@ describe('targets', () => {
     expect(parts).toEqual(['New York.', '“It is a long road']);
   });
   it('says where each target lies in its paragraph, as the page reads the paragraphs', () => {
-    const paragraphs = ['“We hope,” Dmitry Peskov said in New York.', '“It is a long road,” he added. “But we start.”', 'A Trump spokeswoman said “no contact” took place, Putin aside.'];
+    const paragraphs = [
+      '“We hope,” Dmitry Peskov said in New York.',
+      '“It is a long road,” he added. “But we start.”',
+      'A Trump spokeswoman said “no contact” took place, Putin aside.',
+    ];
     const targets = targetsOf(analysis, article);
     expect(targets.map((t) => [t.para, paragraphs[t.para]!.slice(t.from, t.to)])).toEqual([
       [0, 'Dmitry Peskov'],
@@ -64,28 +85,49 @@ describe('targets', () => {
   });
   it('splitByParagraphs keeps a span inside one paragraph whole', () => {
     expect(splitByParagraphs(3, 7, [{ start: 0, end: 10 }])).toEqual([{ start: 3, end: 7, para: 0, from: 3, to: 7 }]);
-    expect(splitByParagraphs(8, 15, [{ start: 0, end: 10 }, { start: 12, end: 20 }])).toEqual([
+    expect(
+      splitByParagraphs(8, 15, [
+        { start: 0, end: 10 },
+        { start: 12, end: 20 },
+      ]),
+    ).toEqual([
       { start: 8, end: 10, para: 0, from: 8, to: 10 },
       { start: 12, end: 15, para: 1, from: 0, to: 3 },
     ]);
   });
   it('counts a mention unplaced alone and a quotation only when none of its parts was placed', () => {
     const targets = targetsOf(analysis, article);
-    const placed = targets.map((t) => !(t.kind === 'mention' && t.entity === 1) && !(t.kind === 'quote' && t.quote === 1 && t.part === 0) && !(t.kind === 'quote' && t.quote === 2));
+    const placed = targets.map(
+      (t) =>
+        !(t.kind === 'mention' && t.entity === 1) &&
+        !(t.kind === 'quote' && t.quote === 1 && t.part === 0) &&
+        !(t.kind === 'quote' && t.quote === 2),
+    );
     expect(countUnplaced(targets, placed)).toBe(2); // New York, and quote 2
   });
 });
 
 describe('categories', () => {
   it('maps the reader’s switches to highlight categories (events with organisations)', () => {
-    expect([...visibleCategories({ people: true, organizations: false, places: true, quotations: false })].sort()).toEqual(['person', 'place']);
-    expect([...visibleCategories({ people: false, organizations: true, places: false, quotations: true })].sort()).toEqual(['event', 'organization', 'quote']);
+    expect([...visibleCategories({ people: true, organizations: false, places: true, quotations: false })].sort()).toEqual([
+      'person',
+      'place',
+    ]);
+    expect([...visibleCategories({ people: false, organizations: true, places: false, quotations: true })].sort()).toEqual([
+      'event',
+      'organization',
+      'quote',
+    ]);
   });
 });
 
 describe('panel', () => {
   it('lists speakers (known and unnamed) then names, in order of appearance, with where Enter goes', () => {
-    const rows = panelRows(analysis, (e, m) => !(e === 1 && m === 0), () => true);
+    const rows = panelRows(
+      analysis,
+      (e, m) => !(e === 1 && m === 0),
+      () => true,
+    );
     expect(rows.map((r) => [r.group, r.label, r.detail])).toEqual([
       ['speakers', 'Dmitry Peskov', { quotes: 2 }],
       ['speakers', 'A Trump spokeswoman', { quotes: 1 }],
@@ -99,8 +141,15 @@ describe('panel', () => {
   });
   it('groups speakers as the popup and the badge do: one row for a name written in two cases', () => {
     const quote = (start: number, name: string) => quoteBy(start, name, null);
-    const a: Analysis = { entities: [], quotes: [quote(0, 'a Trump spokeswoman'), quote(10, 'A Trump Spokeswoman '), quote(20, 'Jane Roe')] };
-    const rows = panelRows(a, () => false, (i) => i === 1);
+    const a: Analysis = {
+      entities: [],
+      quotes: [quote(0, 'a Trump spokeswoman'), quote(10, 'A Trump Spokeswoman '), quote(20, 'Jane Roe')],
+    };
+    const rows = panelRows(
+      a,
+      () => false,
+      (i) => i === 1,
+    );
     expect(rows.map((r) => [r.label, r.detail, r.speaker, r.reveal])).toEqual([
       ['a Trump spokeswoman', { quotes: 2 }, 'a Trump spokeswoman', { quote: 1 }],
       ['Jane Roe', { quotes: 1 }, 'Jane Roe', null],
@@ -117,7 +166,11 @@ describe('card', () => {
       [1, 'direct'],
     ]);
     expect(cardRequest(s!, 'http://x/')).toEqual({ entityId: 'dmitry-peskov', url: 'http://x/', quotes: [0, 1] });
-    expect(cardSubject(analysis, { speaker: 'A Trump spokeswoman' })).toMatchObject({ entityId: null, name: 'A Trump spokeswoman', quotes: [{ index: 2 }] });
+    expect(cardSubject(analysis, { speaker: 'A Trump spokeswoman' })).toMatchObject({
+      entityId: null,
+      name: 'A Trump spokeswoman',
+      quotes: [{ index: 2 }],
+    });
     expect(cardSubject(analysis, { speaker: 'Nobody' })).toBeNull();
     expect(cardSubject(analysis, { entity: 9 })).toBeNull();
   });
@@ -126,7 +179,17 @@ describe('card', () => {
 describe('report', () => {
   it('carries how the analysis went and its counts, not the analysis; passes the background’s guard', () => {
     const r = report({ url: 'http://x/', status: 'done', unplaced: 3, truncated: true }, analysis);
-    expect(r).toEqual({ url: 'http://x/', title: null, siteName: null, status: 'done', entities: 3, quotes: 3, unplaced: 3, truncated: true, error: null });
+    expect(r).toEqual({
+      url: 'http://x/',
+      title: null,
+      siteName: null,
+      status: 'done',
+      entities: 3,
+      quotes: 3,
+      unplaced: 3,
+      truncated: true,
+      error: null,
+    });
     expect(isPageReport(r)).toBe(true);
     const none = report({ url: 'http://x/', status: 'not-article' });
     expect([none.entities, none.quotes]).toEqual([0, 0]);

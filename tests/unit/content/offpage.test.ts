@@ -17,7 +17,8 @@ vi.mock('../../../src/shared/messaging', () => ({
   sendFromContent: (kind: string, payload: unknown) => {
     fake.kinds.push(kind);
     if (kind === 'article/read') return Promise.resolve().then(() => (fake.read as (p: unknown) => unknown)(payload));
-    if (kind === 'article/analyze') return Promise.resolve({ analysis: { entities: [], quotes: [] }, targets: [], descriptions: {}, ms: 1 });
+    if (kind === 'article/analyze')
+      return Promise.resolve({ analysis: { entities: [], quotes: [] }, targets: [], descriptions: {}, ms: 1 });
     return Promise.reject(new Error(`unexpected ${kind}`));
   },
 }));
@@ -29,7 +30,13 @@ function load(markup: string): void {
 }
 const fixture = (name: string) => readFileSync(join(__dirname, '../../fixtures/pages', name), 'utf8');
 const texts = (pieces: ReturnType<Extracted['live']>) =>
-  pieces.map((b) => (b ?? []).map((p) => p.node?.data ?? '').join('').replace(/\s+/g, ' ').trim());
+  pieces.map((b) =>
+    (b ?? [])
+      .map((p) => p.node?.data ?? '')
+      .join('')
+      .replace(/\s+/g, ' ')
+      .trim(),
+  );
 
 describe('the article read off the page', () => {
   for (const name of ['hostile.html', 'retry.html']) {
@@ -62,7 +69,9 @@ describe('the article read off the page', () => {
     const { html, texts: snapshot } = pageSource(document);
     const off = fromHtmlArticle(document, articleFromHtml(html)!, snapshot);
     const i = off.paragraphs.findIndex((p) => p.includes('Peskov cautioned'));
-    const node = [...document.querySelectorAll('p')].flatMap((p) => [...p.childNodes]).find((n) => n.nodeType === 3 && (n as Text).data.includes('Peskov cautioned')) as Text;
+    const node = [...document.querySelectorAll('p')]
+      .flatMap((p) => [...p.childNodes])
+      .find((n) => n.nodeType === 3 && (n as Text).data.includes('Peskov cautioned')) as Text;
     node.data += ' More.';
     const pieces = off.live([i])[i]!;
     expect(pieces.some((p) => p.node === node)).toBe(false);
@@ -70,7 +79,8 @@ describe('the article read off the page', () => {
   });
 
   it('noscript content is read as the page read it: one text node, not markup that ends the head', () => {
-    const html = '<html><head><noscript class="n"><img src="x.gif"></noscript><title>T</title></head><body><p>a</p><noscript><p>b &amp; c</p></noscript><noscript></noscript></body></html>';
+    const html =
+      '<html><head><noscript class="n"><img src="x.gif"></noscript><title>T</title></head><body><p>a</p><noscript><p>b &amp; c</p></noscript><noscript></noscript></body></html>';
     const doc = parsePage(html, new DOMParser());
     const [head, body, empty] = [...doc.querySelectorAll('noscript')];
     expect(head?.parentNode).toBe(doc.head);
@@ -94,7 +104,13 @@ describe('the fallback: the in-page parse when the off-page path fails', () => {
   const run = async () => {
     const measures: string[] = [];
     const inPage = vi.fn(() => Promise.resolve(extract));
-    const r = await readArticle(document, { url: 'https://example.org/a', exclude: null, signal: new AbortController().signal, measure: (n) => measures.push(n), inPage });
+    const r = await readArticle(document, {
+      url: 'https://example.org/a',
+      exclude: null,
+      signal: new AbortController().signal,
+      measure: (n) => measures.push(n),
+      inPage,
+    });
     return { ...r, measures, inPage };
   };
 

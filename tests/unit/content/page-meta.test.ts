@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { pageMeta } from '../../../src/content/page-meta';
 
-const doc = (head: string): Document => new DOMParser().parseFromString(`<!doctype html><html><head>${head}</head><body><p>x</p></body></html>`, 'text/html');
+const doc = (head: string): Document =>
+  new DOMParser().parseFromString(`<!doctype html><html><head>${head}</head><body><p>x</p></body></html>`, 'text/html');
 
 describe('pageMeta', () => {
   it.each<[string, string, { canonical: string | null; ogUrl: string | null; published: string | null }]>([

@@ -23,7 +23,12 @@ function page(html: string): Document {
 function stock(live: Document): { paragraphs: string[]; title: string | null; byline: string | null; siteName: string | null } | null {
   const parsed = new Readability(live.cloneNode(true) as Document).parse();
   if (!parsed?.content) return null;
-  return { paragraphs: blockTexts(new JSDOM(parsed.content).window.document.body), title: parsed.title ?? null, byline: parsed.byline ?? null, siteName: parsed.siteName ?? null };
+  return {
+    paragraphs: blockTexts(new JSDOM(parsed.content).window.document.body),
+    title: parsed.title ?? null,
+    byline: parsed.byline ?? null,
+    siteName: parsed.siteName ?? null,
+  };
 }
 
 function lean(live: Document) {
@@ -81,14 +86,18 @@ describe('parseForText', () => {
   });
 
   it('skips the HTML clean-up and takes its accessor off the clone’s body when done', () => {
-    const live = page('<html><body><article><p>' + 'Words of an article. '.repeat(40) + '<a href="/more">more</a></p></article></body></html>');
+    const live = page(
+      '<html><body><article><p>' + 'Words of an article. '.repeat(40) + '<a href="/more">more</a></p></article></body></html>',
+    );
     const clone = live.cloneNode(true) as Document;
     const got = parseForText(clone, live);
     expect(got.retries).toBe(0);
     expect(Object.getOwnPropertyDescriptor(clone.body, 'innerHTML')).toBeUndefined();
     // the stock parse makes links absolute (_postProcessContent); the lean one leaves the result as it read it
     expect(got.content?.querySelector('a')?.getAttribute('href')).toBe('/more');
-    const stockLink = new Readability(live.cloneNode(true) as Document, { serializer: (n) => n as Element }).parse()?.content?.querySelector('a');
+    const stockLink = new Readability(live.cloneNode(true) as Document, { serializer: (n) => n as Element })
+      .parse()
+      ?.content?.querySelector('a');
     expect(stockLink?.getAttribute('href')).toBe('https://news.example/more');
   });
 

@@ -3,7 +3,18 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { articleFromParagraphs } from '../../../src/core/article';
 import { blocksOf, blockTexts } from '../../../src/shared/dom-text';
 import { placeOf } from '../../../src/shared/targets';
-import { buildTextMap, compact, compactIndex, locate, placeDirect, positionOf, placeSpans, rangeMatches, rangeOf, textNodesOf } from '../../../src/content/text-map';
+import {
+  buildTextMap,
+  compact,
+  compactIndex,
+  locate,
+  placeDirect,
+  positionOf,
+  placeSpans,
+  rangeMatches,
+  rangeOf,
+  textNodesOf,
+} from '../../../src/content/text-map';
 
 function html(body: string): HTMLElement {
   const parsed = new DOMParser().parseFromString(`<body>${body}</body>`, 'text/html');
@@ -85,7 +96,12 @@ describe('placeSpans', () => {
     );
     const article = articleFromParagraphs(blockTexts(body));
     const text = article.text;
-    const requests = [spanOf(text, 'Peskov', 1), spanOf(text, 'Vladimir Putin'), spanOf(text, 'Dmitry Peskov'), spanOf(text, 'said it will')];
+    const requests = [
+      spanOf(text, 'Peskov', 1),
+      spanOf(text, 'Vladimir Putin'),
+      spanOf(text, 'Dmitry Peskov'),
+      spanOf(text, 'said it will'),
+    ];
     const placed = await placeSpans(text, requests, [() => buildTextMap(textNodesOf(body))]);
     expect(placed.map((p) => p?.range.toString())).toEqual(['Peskov', 'Vladimir Putin', 'Dmitry\u00a0Peskov', 'saidit will']);
     // the second "Peskov", not the first (context decides)
@@ -96,10 +112,18 @@ describe('placeSpans', () => {
   it('follows nodes reordered against the article order, and falls back to later levels', async () => {
     const body = html('<div id="a"><p>Second paragraph names Carlsen.</p></div><div id="b"><p>First paragraph names Karyakin.</p></div>');
     // the article lists the paragraphs the other way round (as Readability may)
-    const article = articleFromParagraphs(['First paragraph names Karyakin.', 'Second paragraph names Carlsen.', 'A third one names Ryabkov.']);
+    const article = articleFromParagraphs([
+      'First paragraph names Karyakin.',
+      'Second paragraph names Carlsen.',
+      'A third one names Ryabkov.',
+    ]);
     const ordered = [...textNodesOf(document.getElementById('b') as Node), ...textNodesOf(document.getElementById('a') as Node)];
     const text = article.text;
-    const placed = await placeSpans(text, [spanOf(text, 'Karyakin'), spanOf(text, 'Carlsen'), spanOf(text, 'Ryabkov')], [() => buildTextMap(ordered), () => buildTextMap(textNodesOf(body))]);
+    const placed = await placeSpans(
+      text,
+      [spanOf(text, 'Karyakin'), spanOf(text, 'Carlsen'), spanOf(text, 'Ryabkov')],
+      [() => buildTextMap(ordered), () => buildTextMap(textNodesOf(body))],
+    );
     expect(placed.map((p) => p?.range.toString() ?? null)).toEqual(['Karyakin', 'Carlsen', null]);
   });
 
@@ -107,7 +131,11 @@ describe('placeSpans', () => {
     const body = html('<p>Peskov spoke.</p>');
     let built = 0;
     const article = articleFromParagraphs(['Peskov spoke.']);
-    const placed = await placeSpans(article.text, [{ start: 0, end: 6 }], [() => buildTextMap(textNodesOf(body)), () => (built++, buildTextMap(textNodesOf(body)))]);
+    const placed = await placeSpans(
+      article.text,
+      [{ start: 0, end: 6 }],
+      [() => buildTextMap(textNodesOf(body)), () => (built++, buildTextMap(textNodesOf(body)))],
+    );
     expect(placed[0]?.exact).toBe('Peskov');
     expect(built).toBe(0);
   });
@@ -122,9 +150,25 @@ describe('placeDirect', () => {
     const blocks = blocksOf(body);
     const article = articleFromParagraphs(blocks.map((b) => b.text));
     const text = article.text;
-    const requests = [spanOf(text, 'Peskov', 1), spanOf(text, 'Vladimir Putin'), spanOf(text, 'Dmitry Peskov'), spanOf(text, 'spokesman said'), spanOf(text, 'said it will')];
-    const placed = placeDirect(blocks.map((b) => b.text), blocks.map((b) => b.pieces), requests.map((r) => placeOf(r.start, r.end, article.paragraphs)));
-    expect(placed.map((p) => p?.range.toString() ?? null)).toEqual(['Peskov', 'Vladimir Putin', 'Dmitry\u00a0Peskov', 'spokesman said', 'saidit will']);
+    const requests = [
+      spanOf(text, 'Peskov', 1),
+      spanOf(text, 'Vladimir Putin'),
+      spanOf(text, 'Dmitry Peskov'),
+      spanOf(text, 'spokesman said'),
+      spanOf(text, 'said it will'),
+    ];
+    const placed = placeDirect(
+      blocks.map((b) => b.text),
+      blocks.map((b) => b.pieces),
+      requests.map((r) => placeOf(r.start, r.end, article.paragraphs)),
+    );
+    expect(placed.map((p) => p?.range.toString() ?? null)).toEqual([
+      'Peskov',
+      'Vladimir Putin',
+      'Dmitry\u00a0Peskov',
+      'spokesman said',
+      'saidit will',
+    ]);
     expect(placed.map((p) => p?.exact ?? null)).toEqual(['Peskov', 'VladimirPutin', 'DmitryPeskov', 'spokesmansaid', 'saiditwill']);
     const second = placed[0]?.range;
     expect(second?.startContainer.textContent?.indexOf('Peskov cautioned')).toBe(second?.startOffset);
@@ -140,12 +184,13 @@ describe('placeDirect', () => {
     const text = article.text;
     const spans = [spanOf(text, 'Peskov'), spanOf(text, 'Carlsen'), spanOf(text, 'Ryabkov'), { start: 0, end: text.length }];
     const paragraphs = blocks.map((b) => b.text);
-    expect(placeDirect(paragraphs, pieces, spans.map((r) => placeOf(r.start, r.end, article.paragraphs))).map((p) => p?.range.toString() ?? null)).toEqual([
-      'Peskov',
-      null,
-      null,
-      null,
-    ]);
+    expect(
+      placeDirect(
+        paragraphs,
+        pieces,
+        spans.map((r) => placeOf(r.start, r.end, article.paragraphs)),
+      ).map((p) => p?.range.toString() ?? null),
+    ).toEqual(['Peskov', null, null, null]);
   });
 });
 

@@ -10,7 +10,8 @@ import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 type Messages = Record<string, { message: string }>;
-const load = (locale: string): Messages => JSON.parse(readFileSync(join(__dirname, '../../../_locales', locale, 'messages.json'), 'utf8')) as Messages;
+const load = (locale: string): Messages =>
+  JSON.parse(readFileSync(join(__dirname, '../../../_locales', locale, 'messages.json'), 'utf8')) as Messages;
 const locale = vi.hoisted(() => ({ lang: 'de', messages: {} as Record<string, { message: string }> }));
 
 vi.mock('../../../src/shared/browser', () => {
@@ -35,12 +36,21 @@ const subject: CardSubject = {
   quotes: [{ index: 0, text: 'very much alike', kind: 'partial', confidence: 0.97 }],
 };
 // a second quotation whose speaker the engine is unsure of (it only continues the previous paragraph's)
-const unsure: CardSubject = { ...subject, quotes: [...subject.quotes, { index: 1, text: 'We will see', kind: 'direct', confidence: 0.35 }] };
+const unsure: CardSubject = {
+  ...subject,
+  quotes: [...subject.quotes, { index: 1, text: 'We will see', kind: 'direct', confidence: 0.35 }],
+};
 const data: CardData = {
   entity: { id: 'dmitry-peskov', name: 'Dmitry Peskov', type: 'person', description: 'Kremlin spokesman.', roles: [] },
-  priorStatements: [{ text: 'We hope so', kind: 'reported', outlet: 'Press TV', date: '2016-11-10', url: 'https://www.presstv.ir/a', storyId: 's' }],
-  relatedCoverage: [{ outlet: 'Press TV', headline: 'Kremlin hopeful', date: null, url: 'https://www.presstv.ir/a', covers: 'The same remarks.' }],
-  matches: [{ quoteIndex: 0, relation: 'disputed-by', claimText: 'Not alike', speaker: 'Someone', outlet: 'Press TV', date: null, url: null }],
+  priorStatements: [
+    { text: 'We hope so', kind: 'reported', outlet: 'Press TV', date: '2016-11-10', url: 'https://www.presstv.ir/a', storyId: 's' },
+  ],
+  relatedCoverage: [
+    { outlet: 'Press TV', headline: 'Kremlin hopeful', date: null, url: 'https://www.presstv.ir/a', covers: 'The same remarks.' },
+  ],
+  matches: [
+    { quoteIndex: 0, relation: 'disputed-by', claimText: 'Not alike', speaker: 'Someone', outlet: 'Press TV', date: null, url: null },
+  ],
 };
 const rows: PanelRow[] = [
   { key: 's:a', group: 'speakers', label: 'Dmitry Peskov', detail: { quotes: 1 }, entity: 0, speaker: null, reveal: null },
@@ -64,17 +74,28 @@ describe('the card and panel in the reader’s language', () => {
   it('German: every heading, label, kind and count of the card and panel is German', () => {
     locale.lang = 'de';
     locale.messages = load('de');
-    const card = mount(<Card subject={subject} description={null} details={{ state: 'ready', data }} position={{ top: 0, left: 0 }} onClose={noop} />);
+    const card = mount(
+      <Card subject={subject} description={null} details={{ state: 'ready', data }} position={{ top: 0, left: 0 }} onClose={noop} />,
+    );
     expect(card.querySelector('.card')?.getAttribute('lang')).toBe('de');
-    expect(texts(card, 'h3')).toEqual(['In diesem Artikel', 'Früher gesagt', 'Weitere Berichte', 'Aussagen, die ihre wiederholen oder bestreiten']);
+    expect(texts(card, 'h3')).toEqual([
+      'In diesem Artikel',
+      'Früher gesagt',
+      'Weitere Berichte',
+      'Aussagen, die ihre wiederholen oder bestreiten',
+    ]);
     expect(card.querySelector('.close')?.getAttribute('aria-label')).toBe('Schließen');
     expect(texts(card, '.kind')).toEqual(['Teilzitat', 'Paraphrase', 'Bestritten von']);
     expect(texts(card, '.prior .src')).toEqual(['Press TV · 10.11.2016 · Quelle']);
     expect(card.querySelector('.prior a')?.getAttribute('title')).toBe('(öffnet in einem neuen Tab)');
     expect(card.querySelector('[data-testid="speaker-uncertain"]')).toBeNull();
-    const doubtful = mount(<Card subject={unsure} description={null} details={{ state: 'loading' }} position={{ top: 0, left: 0 }} onClose={noop} />);
+    const doubtful = mount(
+      <Card subject={unsure} description={null} details={{ state: 'loading' }} position={{ top: 0, left: 0 }} onClose={noop} />,
+    );
     expect(texts(doubtful, '.here li')).toEqual(['Teilzitat“very much alike”', 'direktes ZitatSprecher unsicher“We will see”']);
-    expect(doubtful.querySelector('.here .uncertain [data-testid="speaker-uncertain"]')?.getAttribute('title')).toBe('Wahrscheinlich diese Person: Der Artikel nennt beim Zitat nicht, wer es sagt.');
+    expect(doubtful.querySelector('.here .uncertain [data-testid="speaker-uncertain"]')?.getAttribute('title')).toBe(
+      'Wahrscheinlich diese Person: Der Artikel nennt beim Zitat nicht, wer es sagt.',
+    );
 
     const panel = mount(<Panel rows={rows} status={null} onChoose={noop} onClose={noop} />);
     expect(texts(panel, 'h2, h3')).toEqual(['In diesem Artikel', 'Sprecher', 'Namen']);
@@ -88,13 +109,19 @@ describe('the card and panel in the reader’s language', () => {
     locale.lang = 'en';
     locale.messages = load('en');
     const unknown: CardSubject = { entity: null, entityId: null, name: 'a Trump spokeswoman', type: null, quotes: [] };
-    const loading = mount(<Card subject={unknown} description={null} details={{ state: 'loading' }} position={{ top: 0, left: 0 }} onClose={noop} />);
+    const loading = mount(
+      <Card subject={unknown} description={null} details={{ state: 'loading' }} position={{ top: 0, left: 0 }} onClose={noop} />,
+    );
     expect(texts(loading, '.role')).toEqual(['Speaker not in the dataset']);
     expect(texts(loading, '.note')).toEqual(['Mentioned, not quoted.', 'Looking up the dataset…']);
-    const failed = mount(<Card subject={subject} description={null} details={{ state: 'unavailable' }} position={{ top: 0, left: 0 }} onClose={noop} />);
+    const failed = mount(
+      <Card subject={subject} description={null} details={{ state: 'unavailable' }} position={{ top: 0, left: 0 }} onClose={noop} />,
+    );
     expect(texts(failed, '.role')).toEqual(['Person']);
     expect(texts(failed, '.kind')).toEqual(['partial quote']);
-    const doubtful = mount(<Card subject={unsure} description={null} details={{ state: 'unavailable' }} position={{ top: 0, left: 0 }} onClose={noop} />);
+    const doubtful = mount(
+      <Card subject={unsure} description={null} details={{ state: 'unavailable' }} position={{ top: 0, left: 0 }} onClose={noop} />,
+    );
     expect(texts(doubtful, '[data-testid="speaker-uncertain"]')).toEqual(['speaker uncertain']);
     expect(texts(failed, '.note')).toEqual(['The dataset’s details are not available right now.']);
     const panel = mount(<Panel rows={rows} status={null} onChoose={noop} onClose={noop} />);

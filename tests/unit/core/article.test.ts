@@ -6,10 +6,42 @@ describe('joinParagraphs', () => {
   it.each<[string, string[], string, Array<[number, number]>]>([
     ['none', [], '', []],
     ['one', ['Peskov said no.'], 'Peskov said no.', [[0, 15]]],
-    ['two, a blank line between', ['Peskov said no.', 'Putin agreed.'], 'Peskov said no.\n\nPutin agreed.', [[0, 15], [17, 30]]],
-    ['white space runs made one space, ends trimmed', ['  Peskov \t said\n no. ', '\u00a0Putin  agreed.'], 'Peskov said no.\n\nPutin agreed.', [[0, 15], [17, 30]]],
-    ['an empty paragraph dropped (indexes count the kept ones)', ['A.', '', '   ', 'B.'], 'A.\n\nB.', [[0, 2], [4, 6]]],
-    ['offsets in UTF-16 units', ['“Ja” 😀', 'x'], '“Ja” 😀\n\nx', [[0, 7], [9, 10]]],
+    [
+      'two, a blank line between',
+      ['Peskov said no.', 'Putin agreed.'],
+      'Peskov said no.\n\nPutin agreed.',
+      [
+        [0, 15],
+        [17, 30],
+      ],
+    ],
+    [
+      'white space runs made one space, ends trimmed',
+      ['  Peskov \t said\n no. ', '\u00a0Putin  agreed.'],
+      'Peskov said no.\n\nPutin agreed.',
+      [
+        [0, 15],
+        [17, 30],
+      ],
+    ],
+    [
+      'an empty paragraph dropped (indexes count the kept ones)',
+      ['A.', '', '   ', 'B.'],
+      'A.\n\nB.',
+      [
+        [0, 2],
+        [4, 6],
+      ],
+    ],
+    [
+      'offsets in UTF-16 units',
+      ['“Ja” 😀', 'x'],
+      '“Ja” 😀\n\nx',
+      [
+        [0, 7],
+        [9, 10],
+      ],
+    ],
   ])('%s', (_, paragraphs, text, ranges) => {
     const joined = joinParagraphs(paragraphs);
     expect(joined.text).toBe(text);

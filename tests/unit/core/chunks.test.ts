@@ -14,10 +14,16 @@ const paragraphs = readFileSync(fileURLToPath(new URL('../../../data/stories/ap-
 /** What the background does: chunk, prime, analyze each chunk, merge (pausing between chunks). */
 async function chunked(max: number): Promise<Analysis> {
   let pauses = 0;
-  const out = await analyzeInChunks(paragraphs, index(), {}, () => {
-    pauses++;
-    return Promise.resolve();
-  }, max);
+  const out = await analyzeInChunks(
+    paragraphs,
+    index(),
+    {},
+    () => {
+      pauses++;
+      return Promise.resolve();
+    },
+    max,
+  );
   expect(pauses).toBe(chunkParagraphs(paragraphs, max).length - 1);
   // the article its offsets refer to is the one joinParagraphs makes of the whole
   expect(out.article).toEqual(articleFromParagraphs(paragraphs));
@@ -44,9 +50,7 @@ describe('chunked analysis', () => {
     const whole = analyze(article, index());
     const parts = await chunked(600);
     const spots = (a: Analysis) =>
-      a.entities
-        .flatMap((e) => e.mentions.map((m) => `${e.id ?? e.name}@${m.start}:${article.text.slice(m.start, m.end)}`))
-        .sort();
+      a.entities.flatMap((e) => e.mentions.map((m) => `${e.id ?? e.name}@${m.start}:${article.text.slice(m.start, m.end)}`)).sort();
     const a = spots(whole);
     const b = spots(parts);
     // every mention chunking finds is a real one, in place

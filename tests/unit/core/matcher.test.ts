@@ -11,14 +11,29 @@ import type { EntityRecord } from '../../../src/core/types';
 import { index, run } from './helpers';
 
 const person = (id: string, name: string, extra: Partial<EntityRecord> = {}): EntityRecord => ({
-  id, type: 'person', name, aliases: [], roles: [], description: '', ...extra,
+  id,
+  type: 'person',
+  name,
+  aliases: [],
+  roles: [],
+  description: '',
+  ...extra,
 });
 
 const REGISTRY: EntityRecord[] = [
   person('karjakin', 'Sergey Karjakin', { surnames: ['Karjakin'] }),
-  person('peskov', 'Dmitry Peskov', { surnames: ['Peskov'], roles: [{ title: 'Kremlin spokesman', phrases: ['the Kremlin spokesman', "Putin's spokesman"], from: null, to: null }] }),
-  person('putin', 'Vladimir Putin', { surnames: ['Putin'], roles: [{ title: 'President', phrases: ['the president'], from: null, to: null }] }),
-  person('trump', 'Donald Trump', { surnames: ['Trump'], roles: [{ title: 'President', phrases: ['the president'], from: null, to: null }] }),
+  person('peskov', 'Dmitry Peskov', {
+    surnames: ['Peskov'],
+    roles: [{ title: 'Kremlin spokesman', phrases: ['the Kremlin spokesman', "Putin's spokesman"], from: null, to: null }],
+  }),
+  person('putin', 'Vladimir Putin', {
+    surnames: ['Putin'],
+    roles: [{ title: 'President', phrases: ['the president'], from: null, to: null }],
+  }),
+  person('trump', 'Donald Trump', {
+    surnames: ['Trump'],
+    roles: [{ title: 'President', phrases: ['the president'], from: null, to: null }],
+  }),
   person('lopez', 'José López', { surnames: ['López'] }),
   { id: 'us', type: 'place', name: 'United States', aliases: ['US', 'U.S.'], roles: [], description: '' },
   { id: 'ny', type: 'place', name: 'New York', aliases: [], roles: [], description: '' },
@@ -46,7 +61,9 @@ describe('foldWord', () => {
 
 describe('findMentions', () => {
   it('finds full names and transliteration variants as one entity', () => {
-    expect(hits('Sergei Karyakin met Sergey Karjakin’s coach. Later Karyakin won.')).toEqual([['karjakin', ['Sergei Karyakin', 'Sergey Karjakin', 'Karyakin']]]);
+    expect(hits('Sergei Karyakin met Sergey Karjakin’s coach. Later Karyakin won.')).toEqual([
+      ['karjakin', ['Sergei Karyakin', 'Sergey Karjakin', 'Karyakin']],
+    ]);
   });
 
   it('takes a surname alone only after a first full mention', () => {
@@ -54,9 +71,9 @@ describe('findMentions', () => {
   });
 
   it('matches possessives without the ’s, whole words only, never inside a word', () => {
-    expect(hits("Donald Trump's plan. Trump’s aides. Trumpet players, trumped-up charges, Putinism and the trump card. Trump said.")).toEqual([
-      ['trump', ['Donald Trump', 'Trump', 'Trump']],
-    ]);
+    expect(
+      hits("Donald Trump's plan. Trump’s aides. Trumpet players, trumped-up charges, Putinism and the trump card. Trump said."),
+    ).toEqual([['trump', ['Donald Trump', 'Trump', 'Trump']]]);
   });
 
   it('reads an initial inside a name: Donald J. Trump', () => {
@@ -119,8 +136,14 @@ describe('findMentions', () => {
     expect(hits('The constructor of toString said hasOwnProperty __proto__ valueOf.')).toEqual([]);
   });
 
-  it('the shipped registry links the stories\' spellings', () => {
+  it("the shipped registry links the stories' spellings", () => {
     const text = 'Sergei Karyakin faced Magnus Carlsen as Dmitri Peskov, the Kremlin spokesman, watched with Sergey Ryabkov.';
-    expect(findMentions(articleFromText(text), index()).map((e) => e.id)).toEqual(['sergey-karjakin', 'magnus-carlsen', 'dmitry-peskov', 'kremlin', 'sergei-ryabkov']);
+    expect(findMentions(articleFromText(text), index()).map((e) => e.id)).toEqual([
+      'sergey-karjakin',
+      'magnus-carlsen',
+      'dmitry-peskov',
+      'kremlin',
+      'sergei-ryabkov',
+    ]);
   });
 });

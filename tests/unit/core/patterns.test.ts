@@ -8,7 +8,9 @@ import { fixture, run } from './helpers';
 
 describe('traps', () => {
   it('a capitalised sentence start is not a name', () => {
-    const { analysis } = run('Speaking to reporters on Monday, Jane Whitfield said the deal was done.\nMeanwhile Officials said they would wait for the report.\nAsked about the plan, Whitfield said no decision had been made.');
+    const { analysis } = run(
+      'Speaking to reporters on Monday, Jane Whitfield said the deal was done.\nMeanwhile Officials said they would wait for the report.\nAsked about the plan, Whitfield said no decision had been made.',
+    );
     const names = analysis.entities.map((e) => e.name);
     expect(names).toEqual(['Jane Whitfield']);
     expect(analysis.entities[0]!.mentions.map((m) => m.text)).toEqual(['Jane Whitfield', 'Whitfield']);

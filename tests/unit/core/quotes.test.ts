@@ -19,7 +19,9 @@ describe('findMarkedQuotes', () => {
   });
 
   it('tells apostrophes from single quotes', () => {
-    expect(top("He said: ‘Russia’s position hasn’t changed since the ’90s.’ The players’ union agreed, and 'Game Over' was played.")).toEqual([
+    expect(
+      top("He said: ‘Russia’s position hasn’t changed since the ’90s.’ The players’ union agreed, and 'Game Over' was played."),
+    ).toEqual([
       ['Russia’s position hasn’t changed since the ’90s.', 'direct'],
       ['Game Over', 'partial'],
     ]);
@@ -45,7 +47,11 @@ describe('findMarkedQuotes', () => {
     const text = '“This is the first paragraph.\n“This is the second.\n“And the last,” she said.\nNext story.';
     const qs = findMarkedQuotes(articleFromText(text));
     expect(qs).toHaveLength(1);
-    expect(qs[0]!.segments.map((s) => text.slice(s.start, s.end))).toEqual(['This is the first paragraph.', 'This is the second.', 'And the last,']);
+    expect(qs[0]!.segments.map((s) => text.slice(s.start, s.end))).toEqual([
+      'This is the first paragraph.',
+      'This is the second.',
+      'And the last,',
+    ]);
     expect(qs[0]!.text).toBe('This is the first paragraph. This is the second. And the last,');
     expect(text.slice(qs[0]!.start, qs[0]!.end)).toBe('This is the first paragraph.\n“This is the second.\n“And the last,');
   });
@@ -57,7 +63,9 @@ describe('findMarkedQuotes', () => {
   });
 
   it('classifies partial and direct quotes', () => {
-    expect(top('Russia hopes “for their good personal relationship,” he said. He called them “very much alike.” “It is so,” he said.')).toEqual([
+    expect(
+      top('Russia hopes “for their good personal relationship,” he said. He called them “very much alike.” “It is so,” he said.'),
+    ).toEqual([
       ['for their good personal relationship,', 'partial'],
       ['very much alike.', 'partial'],
       ['It is so,', 'direct'],

@@ -22,7 +22,47 @@ function check(article: Article, a: Analysis): void {
 
 /** Deterministic generator of awkward text from pieces that stress the parsers. */
 function* samples(n: number): Generator<string> {
-  const pieces = ['“', '”', '"', "'", '‘', '’', '«', '»', '„', ' ', ' ', ' ', '\n', '.', ',', ':', '—', '(', ')', 'said', 'Peskov', 'he', 'she', 'Putin’s', 'U.S.', 'Mr.', 'A', 'the', 'spokesman', 'Jane Doe', '😀', 'مرحبا', 'Zürich', '’90s', 'don’t', '...', 'according to', '\u00a0', '\t'];
+  const pieces = [
+    '“',
+    '”',
+    '"',
+    "'",
+    '‘',
+    '’',
+    '«',
+    '»',
+    '„',
+    ' ',
+    ' ',
+    ' ',
+    '\n',
+    '.',
+    ',',
+    ':',
+    '—',
+    '(',
+    ')',
+    'said',
+    'Peskov',
+    'he',
+    'she',
+    'Putin’s',
+    'U.S.',
+    'Mr.',
+    'A',
+    'the',
+    'spokesman',
+    'Jane Doe',
+    '😀',
+    'مرحبا',
+    'Zürich',
+    '’90s',
+    'don’t',
+    '...',
+    'according to',
+    '\u00a0',
+    '\t',
+  ];
   let seed = 42;
   const rnd = (): number => {
     seed = (seed * 1103515245 + 12345) & 0x7fffffff;

@@ -62,7 +62,19 @@ describe('Press TV story', () => {
     expect(byId.get('sergei-ryabkov')).toEqual(['Sergei Ryabkov']);
     expect(byId.get('interfax')).toEqual(['Interfax']);
     expect(byId.get('kremlin')).toEqual(['Kremlin', 'The Kremlin', 'the Kremlin']);
-    for (const id of ['russia', 'united-states', 'moscow', 'washington', 'new-york', 'norway', 'crimea', 'daesh', 'cia', 'russian-foreign-ministry', 'world-chess-championship-2016']) {
+    for (const id of [
+      'russia',
+      'united-states',
+      'moscow',
+      'washington',
+      'new-york',
+      'norway',
+      'crimea',
+      'daesh',
+      'cia',
+      'russian-foreign-ministry',
+      'world-chess-championship-2016',
+    ]) {
       expect(byId.has(id), id).toBe(true);
     }
     for (const e of analysis.entities) for (const m of e.mentions) expect(article.text.slice(m.start, m.end)).toBe(m.text);
@@ -114,7 +126,9 @@ describe('AP story', () => {
     const trump = analysis.quotes.find((q) => q.kind === 'indirect' && q.speaker.entityId === 'donald-trump')!;
     expect(trump.text).toBe('he wants to be friends with Russia and join forces in the fight against terrorism');
     const multi = analysis.quotes.find((q) => q.text.startsWith('We shouldn’t'))!;
-    expect(multi.text).toBe('We shouldn’t expect them to agree on everything. ... Unfortunately, we do have a very, very loaded luggage of disagreements now.');
+    expect(multi.text).toBe(
+      'We shouldn’t expect them to agree on everything. ... Unfortunately, we do have a very, very loaded luggage of disagreements now.',
+    );
     expect(article.text.slice(multi.start, multi.end)).toBe(multi.text);
   });
 

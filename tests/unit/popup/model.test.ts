@@ -25,7 +25,12 @@ const state = (over: Partial<TabState> = {}): TabState => ({
   url: 'https://apnews.com/a',
   report: report(),
   analysis,
-  status: { enabled: true, reason: null, site: 'apnews.com', categories: { people: true, organizations: true, places: true, quotations: true } },
+  status: {
+    enabled: true,
+    reason: null,
+    site: 'apnews.com',
+    categories: { people: true, organizations: true, places: true, quotations: true },
+  },
   paused: false,
   contentScript: true,
   priorStatements: {},

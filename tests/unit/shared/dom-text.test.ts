@@ -46,11 +46,26 @@ describe('blockTexts', () => {
       <table><tr><td>Cell</td><th>Head</th></tr></table>
       <figure><img alt="x"><figcaption>Caption</figcaption></figure>
       <pre>code  block</pre>`);
-    expect(blockTexts(frag)).toEqual(['Title here', 'Lead text in bold and more', 'First paragraph.', 'Second paragraph.', 'Quoted “words”.', 'One', 'Two', 'Nested', 'Cell', 'Head', 'Caption', 'code block']);
+    expect(blockTexts(frag)).toEqual([
+      'Title here',
+      'Lead text in bold and more',
+      'First paragraph.',
+      'Second paragraph.',
+      'Quoted “words”.',
+      'One',
+      'Two',
+      'Nested',
+      'Cell',
+      'Head',
+      'Caption',
+      'code block',
+    ]);
   });
 
   it('says which text node each part of a block comes from, and where in it (whitespace folded across nodes)', () => {
-    const frag = JSDOM.fragment('<p>  Lead   text <b> in\n bold </b>  <i> x</i><br> and\u00a0 more  </p><div><span>  </span>Own <em>text</em></div>');
+    const frag = JSDOM.fragment(
+      '<p>  Lead   text <b> in\n bold </b>  <i> x</i><br> and\u00a0 more  </p><div><span>  </span>Own <em>text</em></div>',
+    );
     expect(blocksOf(frag).map((b) => [b.text, b.pieces.map((p) => [p.node?.data ?? null, p.at, p.length, p.lead])])).toEqual([
       [
         'Lead text in bold x and more',
@@ -63,7 +78,14 @@ describe('blockTexts', () => {
           [' and\u00a0 more  ', 20, 9, true],
         ],
       ],
-      ['Own text', [['  ', 0, 0, true], ['Own ', 0, 4, false], ['text', 4, 4, false]]],
+      [
+        'Own text',
+        [
+          ['  ', 0, 0, true],
+          ['Own ', 0, 4, false],
+          ['text', 4, 4, false],
+        ],
+      ],
     ]);
     expect(checkPieces(frag)).toBe(35);
     expect(rawOffset('  Lead   text ', true, 5)).toBe(9);

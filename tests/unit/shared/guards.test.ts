@@ -1,6 +1,12 @@
 /** The message guards and the sender rule: what the background accepts, and from whom. */
 import { describe, expect, it } from 'vitest';
-import { backgroundToContentGuards, contentToBackgroundGuards, isReply, pageToBackgroundGuards, parseEnvelope } from '../../../src/shared/guards';
+import {
+  backgroundToContentGuards,
+  contentToBackgroundGuards,
+  isReply,
+  pageToBackgroundGuards,
+  parseEnvelope,
+} from '../../../src/shared/guards';
 import { CHANNEL, envelope } from '../../../src/shared/protocol';
 import { type PageReport, safeUrl } from '../../../src/shared/views';
 import { classifySender, type SenderLike } from '../../../src/shared/sender';
@@ -36,18 +42,62 @@ describe('parseEnvelope: content -> background', () => {
     ['unknown kind', { channel: CHANNEL, kind: 'page/delete', payload: {} }, 'unknown message kind: page/delete'],
     ['prototype key as kind', { channel: CHANNEL, kind: 'toString', payload: {} }, 'unknown message kind: toString'],
     ['kind of another direction', { channel: CHANNEL, kind: 'tab/state', payload: { tabId: 1 } }, 'unknown message kind: tab/state'],
-    ['an analysis in the report (the background keeps its own)', { channel: CHANNEL, kind: 'page/report', payload: { ...report, analysis: { entities: [], quotes: [] } } }, 'malformed payload for page/report'],
-    ['quote count not an integer', { channel: CHANNEL, kind: 'page/report', payload: { ...report, quotes: 1.5 } }, 'malformed payload for page/report'],
-    ['unknown status', { channel: CHANNEL, kind: 'page/report', payload: { ...report, status: 'great' } }, 'malformed payload for page/report'],
-    ['extra field', { channel: CHANNEL, kind: 'page/report', payload: { ...report, html: '<b>x</b>' } }, 'malformed payload for page/report'],
-    ['negative unplaced', { channel: CHANNEL, kind: 'page/report', payload: { ...report, unplaced: -1 } }, 'malformed payload for page/report'],
+    [
+      'an analysis in the report (the background keeps its own)',
+      { channel: CHANNEL, kind: 'page/report', payload: { ...report, analysis: { entities: [], quotes: [] } } },
+      'malformed payload for page/report',
+    ],
+    [
+      'quote count not an integer',
+      { channel: CHANNEL, kind: 'page/report', payload: { ...report, quotes: 1.5 } },
+      'malformed payload for page/report',
+    ],
+    [
+      'unknown status',
+      { channel: CHANNEL, kind: 'page/report', payload: { ...report, status: 'great' } },
+      'malformed payload for page/report',
+    ],
+    [
+      'extra field',
+      { channel: CHANNEL, kind: 'page/report', payload: { ...report, html: '<b>x</b>' } },
+      'malformed payload for page/report',
+    ],
+    [
+      'negative unplaced',
+      { channel: CHANNEL, kind: 'page/report', payload: { ...report, unplaced: -1 } },
+      'malformed payload for page/report',
+    ],
     ['url too long', { channel: CHANNEL, kind: 'site/status', payload: { url: 'x'.repeat(9000) } }, 'malformed payload for site/status'],
-    ['card without quotes', { channel: CHANNEL, kind: 'entity/card', payload: { entityId: null, url: 'https://a/' } }, 'malformed payload for entity/card'],
-    ['card with quote texts instead of indexes', { channel: CHANNEL, kind: 'entity/card', payload: { entityId: null, url: 'https://a/', quotes: [{ index: 0, text: 'x' }] } }, 'malformed payload for entity/card'],
-    ['card with a negative quote index', { channel: CHANNEL, kind: 'entity/card', payload: { entityId: null, url: 'https://a/', quotes: [-1] } }, 'malformed payload for entity/card'],
-    ['article over the budget', envelope('article/analyze', { ...article, paragraphs: ['x'.repeat(200_000), 'y'.repeat(100_001)] }), 'malformed payload for article/analyze'],
-    ['article paragraph not text', { channel: CHANNEL, kind: 'article/analyze', payload: { ...article, paragraphs: ['a', 3] } }, 'malformed payload for article/analyze'],
-    ['article without paragraphs', { channel: CHANNEL, kind: 'article/analyze', payload: { url: 'https://a/', title: null, byline: null, siteName: null } }, 'malformed payload for article/analyze'],
+    [
+      'card without quotes',
+      { channel: CHANNEL, kind: 'entity/card', payload: { entityId: null, url: 'https://a/' } },
+      'malformed payload for entity/card',
+    ],
+    [
+      'card with quote texts instead of indexes',
+      { channel: CHANNEL, kind: 'entity/card', payload: { entityId: null, url: 'https://a/', quotes: [{ index: 0, text: 'x' }] } },
+      'malformed payload for entity/card',
+    ],
+    [
+      'card with a negative quote index',
+      { channel: CHANNEL, kind: 'entity/card', payload: { entityId: null, url: 'https://a/', quotes: [-1] } },
+      'malformed payload for entity/card',
+    ],
+    [
+      'article over the budget',
+      envelope('article/analyze', { ...article, paragraphs: ['x'.repeat(200_000), 'y'.repeat(100_001)] }),
+      'malformed payload for article/analyze',
+    ],
+    [
+      'article paragraph not text',
+      { channel: CHANNEL, kind: 'article/analyze', payload: { ...article, paragraphs: ['a', 3] } },
+      'malformed payload for article/analyze',
+    ],
+    [
+      'article without paragraphs',
+      { channel: CHANNEL, kind: 'article/analyze', payload: { url: 'https://a/', title: null, byline: null, siteName: null } },
+      'malformed payload for article/analyze',
+    ],
   ])('rejects %s', (_name, message, error) => {
     expect(parse(message)).toEqual({ ok: false, error });
   });

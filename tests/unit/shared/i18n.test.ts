@@ -36,10 +36,55 @@ function usedKeys(): Map<string, string> {
 }
 
 /** Attributes a reader sees or hears (a string literal there is English left outside t()). */
-const LABEL_ATTRS = new Set(['aria-label', 'aria-description', 'aria-roledescription', 'aria-placeholder', 'aria-valuetext', 'title', 'alt', 'placeholder', 'label']);
+const LABEL_ATTRS = new Set([
+  'aria-label',
+  'aria-description',
+  'aria-roledescription',
+  'aria-placeholder',
+  'aria-valuetext',
+  'title',
+  'alt',
+  'placeholder',
+  'label',
+]);
 /** Attributes and calls whose strings are code, not words for the reader. */
-const CODE_ATTRS = new Set(['class', 'className', 'id', 'rel', 'type', 'role', 'target', 'href', 'key', 'for', 'htmlFor', 'name', 'accept', 'autocomplete', 'lang', 'dir']);
-const CODE_CALLS = new Set(['t', 'plural', 'querySelector', 'querySelectorAll', 'closest', 'matches', 'getElementById', 'createElement', 'addEventListener', 'removeEventListener', 'debug', 'log', 'info', 'warn', 'error', 'Error', 'TypeError']);
+const CODE_ATTRS = new Set([
+  'class',
+  'className',
+  'id',
+  'rel',
+  'type',
+  'role',
+  'target',
+  'href',
+  'key',
+  'for',
+  'htmlFor',
+  'name',
+  'accept',
+  'autocomplete',
+  'lang',
+  'dir',
+]);
+const CODE_CALLS = new Set([
+  't',
+  'plural',
+  'querySelector',
+  'querySelectorAll',
+  'closest',
+  'matches',
+  'getElementById',
+  'createElement',
+  'addEventListener',
+  'removeEventListener',
+  'debug',
+  'log',
+  'info',
+  'warn',
+  'error',
+  'Error',
+  'TypeError',
+]);
 /** Two English words in a row; a string holding `{` is a stylesheet. */
 const PROSE = /[A-Za-z]{2,}['’]?[a-z]*\s+[A-Za-z]{2,}/;
 
@@ -51,13 +96,15 @@ const PROSE = /[A-Za-z]{2,}['’]?[a-z]*\s+[A-Za-z]{2,}/;
 function untranslated(text: string, file: string): string[] {
   const sf = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, file.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
   const out: string[] = [];
-  const report = (n: ts.Node, what: string) => out.push(`${file.replace(root, '')}:${sf.getLineAndCharacterOfPosition(n.getStart(sf)).line + 1} ${what}`);
+  const report = (n: ts.Node, what: string) =>
+    out.push(`${file.replace(root, '')}:${sf.getLineAndCharacterOfPosition(n.getStart(sf)).line + 1} ${what}`);
   const isCode = (n: ts.Node): boolean => {
     for (let p = n.parent; p !== undefined && !ts.isJsxElement(p) && !ts.isBlock(p); p = p.parent) {
       if (ts.isImportDeclaration(p) || ts.isExportDeclaration(p) || ts.isLiteralTypeNode(p)) return true;
       if (ts.isCallExpression(p) || ts.isNewExpression(p)) {
         const callee = p.expression;
-        if (CODE_CALLS.has(ts.isIdentifier(callee) ? callee.text : ts.isPropertyAccessExpression(callee) ? callee.name.text : '')) return true;
+        if (CODE_CALLS.has(ts.isIdentifier(callee) ? callee.text : ts.isPropertyAccessExpression(callee) ? callee.name.text : ''))
+          return true;
       }
       if (ts.isJsxAttribute(p)) {
         const name = p.name.getText(sf);
@@ -71,7 +118,12 @@ function untranslated(text: string, file: string): string[] {
     else if (ts.isJsxAttribute(n) && LABEL_ATTRS.has(n.name.getText(sf)) && n.initializer && ts.isStringLiteral(n.initializer)) {
       const v = n.initializer.text;
       if (/[A-Za-z]/.test(v) && !/^[a-z0-9.-]+\.[a-z]{2,}$/i.test(v)) report(n, `${n.name.getText(sf)}=${JSON.stringify(v)}`);
-    } else if ((ts.isStringLiteral(n) || ts.isNoSubstitutionTemplateLiteral(n) || ts.isTemplateLiteralToken(n)) && PROSE.test(n.text) && !n.text.includes('{') && !isCode(n)) {
+    } else if (
+      (ts.isStringLiteral(n) || ts.isNoSubstitutionTemplateLiteral(n) || ts.isTemplateLiteralToken(n)) &&
+      PROSE.test(n.text) &&
+      !n.text.includes('{') &&
+      !isCode(n)
+    ) {
       report(n, `string ${JSON.stringify(n.text)}`);
     }
     ts.forEachChild(n, visit);

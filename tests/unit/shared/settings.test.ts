@@ -130,7 +130,12 @@ describe('parseSettings', () => {
     expect(parseSettings(undefined)).toEqual({ settings: defaultSettings(), problems: [], migratedFrom: null });
   });
   it('reads a valid current object unchanged', () => {
-    const s = make({ mode: 'only-enabled', paused: true, sites: { 'a.com': true }, categories: { people: false, organizations: true, places: false, quotations: true } });
+    const s = make({
+      mode: 'only-enabled',
+      paused: true,
+      sites: { 'a.com': true },
+      categories: { people: false, organizations: true, places: false, quotations: true },
+    });
     const parsed = parseSettings(JSON.parse(JSON.stringify(s)));
     expect(parsed.settings).toEqual(s);
     expect(parsed.problems).toEqual([]);
@@ -140,14 +145,24 @@ describe('parseSettings', () => {
     expect(parseSettings({ paused: true })).toEqual({ settings: make({ paused: true }), problems: [], migratedFrom: 1 });
   });
   it('migrates version 1 with disabledSites to per-site overrides', () => {
-    const parsed = parseSettings({ version: 1, paused: false, disabledSites: ['www.example.com', 'https://news.bbc.co.uk/x', 'not a host'] });
+    const parsed = parseSettings({
+      version: 1,
+      paused: false,
+      disabledSites: ['www.example.com', 'https://news.bbc.co.uk/x', 'not a host'],
+    });
     expect(parsed.settings).toEqual(make({ sites: { 'example.com': false, 'news.bbc.co.uk': false } }));
     expect(parsed.migratedFrom).toBe(1);
     expect(parsed.problems).toEqual(['disabledSites: not a host: unreadable; dropped']);
     expect(isSiteEnabled('https://example.com/', parsed.settings)).toBe(false);
   });
   it('corrupt fields fall back to defaults and keep the readable sites list', () => {
-    const parsed = parseSettings({ version: 2, mode: 42, paused: 'yes', sites: { 'www.a.com': false, 'b.com': 'off', '%%%': true }, categories: 'all' });
+    const parsed = parseSettings({
+      version: 2,
+      mode: 42,
+      paused: 'yes',
+      sites: { 'www.a.com': false, 'b.com': 'off', '%%%': true },
+      categories: 'all',
+    });
     expect(parsed.settings).toEqual(make({ sites: { 'a.com': false } }));
     expect(parsed.problems).toEqual([
       'mode: unknown; default used',
@@ -189,8 +204,15 @@ describe('parseSettings', () => {
 
 describe('importing a settings file (merge by default, replace on request; anything else refused)', () => {
   const current = make({ sites: { 'keep.com': false, 'both.com': false } });
-  const file = (over: Record<string, unknown> = {}) => JSON.stringify({ ...JSON.parse(exportSettings(make({ paused: true, sites: { 'both.com': true, 'new.com': false } }))), ...over });
-  const oldExport = JSON.stringify({ version: 2, mode: 'everywhere', paused: false, sites: { 'new.com': false }, categories: defaultSettings().categories });
+  const file = (over: Record<string, unknown> = {}) =>
+    JSON.stringify({ ...JSON.parse(exportSettings(make({ paused: true, sites: { 'both.com': true, 'new.com': false } }))), ...over });
+  const oldExport = JSON.stringify({
+    version: 2,
+    mode: 'everywhere',
+    paused: false,
+    sites: { 'new.com': false },
+    categories: defaultSettings().categories,
+  });
 
   it('the export carries its kind marker and reads back unchanged', () => {
     const s = make({ sites: { 'z.com': false, 'a.com': true } });
@@ -236,11 +258,20 @@ describe('importing a settings file (merge by default, replace on request; anyth
   });
 
   it('replace takes the file’s list and says how many were removed', () => {
-    expect(importSettings(current, file(), 'replace')).toMatchObject({ ok: true, settings: { sites: { 'both.com': true, 'new.com': false } }, added: 1, changed: 1, removed: 1 });
+    expect(importSettings(current, file(), 'replace')).toMatchObject({
+      ok: true,
+      settings: { sites: { 'both.com': true, 'new.com': false } },
+      added: 1,
+      changed: 1,
+      removed: 1,
+    });
   });
 
   it('an old export merges too', () => {
-    expect(importSettings(current, oldExport, 'merge')).toMatchObject({ ok: true, settings: { sites: { 'keep.com': false, 'both.com': false, 'new.com': false } } });
+    expect(importSettings(current, oldExport, 'merge')).toMatchObject({
+      ok: true,
+      settings: { sites: { 'keep.com': false, 'both.com': false, 'new.com': false } },
+    });
   });
 
   it('a file with more sites than are kept is refused before anything is dropped', () => {

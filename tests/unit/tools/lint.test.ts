@@ -16,7 +16,9 @@ async function lintFixture(name: string) {
 describe('unsafe HTML lint rule', () => {
   it('fires on innerHTML, outerHTML, insertAdjacentHTML and document.write', async () => {
     const messages = await lintFixture('unsafe-html.ts');
-    const lines = [...new Set(messages.filter((m) => m.rule?.startsWith('no-unsanitized') || m.rule === 'no-restricted-properties').map((m) => m.line))];
+    const lines = [
+      ...new Set(messages.filter((m) => m.rule?.startsWith('no-unsanitized') || m.rule === 'no-restricted-properties').map((m) => m.line)),
+    ];
     expect(lines.sort()).toEqual([3, 4, 5, 6]);
   }, 60_000);
 

@@ -60,11 +60,41 @@ export function aliasConflicts(entities: EntityRecord[], file: string = FILES.en
 
 /** Step 1: ids unique, aliases unambiguous, every reference known, every reported claim verbatim. */
 export function checkIntegrity(src: ParsedSources, errors: string[]): void {
-  duplicates(FILES.entities, src.entities, (e) => e.id, (i) => `entities[${i}]`, errors);
-  duplicates(FILES.coverage, src.coverage, (e) => e.id, (i) => `coverage[${i}]`, errors);
-  duplicates(FILES.topics, src.topics, (e) => e.id, (i) => `topics[${i}]`, errors);
-  duplicates(FILES.reported, src.reported, (e) => e.id, (i) => `claims[${i}]`, errors);
-  duplicates(FILES.relations, src.relations, (e) => e.id, (i) => `relations[${i}]`, errors);
+  duplicates(
+    FILES.entities,
+    src.entities,
+    (e) => e.id,
+    (i) => `entities[${i}]`,
+    errors,
+  );
+  duplicates(
+    FILES.coverage,
+    src.coverage,
+    (e) => e.id,
+    (i) => `coverage[${i}]`,
+    errors,
+  );
+  duplicates(
+    FILES.topics,
+    src.topics,
+    (e) => e.id,
+    (i) => `topics[${i}]`,
+    errors,
+  );
+  duplicates(
+    FILES.reported,
+    src.reported,
+    (e) => e.id,
+    (i) => `claims[${i}]`,
+    errors,
+  );
+  duplicates(
+    FILES.relations,
+    src.relations,
+    (e) => e.id,
+    (i) => `relations[${i}]`,
+    errors,
+  );
   errors.push(...aliasConflicts(src.entities));
 
   const entity = new Map(src.entities.map((e) => [e.id, e]));

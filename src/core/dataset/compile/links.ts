@@ -26,12 +26,20 @@ export function resolveRef(ref: ClaimRef, claims: Claim[], reportedIds: Map<stri
   }
   if (hits.length === 0) return { ids: [], error: `no claim of story "${ref.story}" contains "${ref.quote}"` };
   if (hits.length > 1 && !ref.all)
-    return { ids: [], error: `"${ref.quote}" matches ${hits.length} claims of "${ref.story}" (${hits.map((c) => c.id).join(', ')}); quote more words or set "all": true` };
+    return {
+      ids: [],
+      error: `"${ref.quote}" matches ${hits.length} claims of "${ref.story}" (${hits.map((c) => c.id).join(', ')}); quote more words or set "all": true`,
+    };
   return { ids: hits.map((c) => c.id) };
 }
 
 /** Step 5: topics with their claims (claims' topics updated in place) and relations by claim id. */
-export function linkClaims(src: Pick<ParsedSources, 'topics' | 'relations' | 'reported'>, claims: Claim[], warnings: string[], errors: string[]): { topics: Topic[]; relations: Relation[] } {
+export function linkClaims(
+  src: Pick<ParsedSources, 'topics' | 'relations' | 'reported'>,
+  claims: Claim[],
+  warnings: string[],
+  errors: string[],
+): { topics: Topic[]; relations: Relation[] } {
   const reportedIds = new Map(src.reported.map((r) => [r.id, `${r.story}#${r.id}`]));
   const claimById = new Map(claims.map((c) => [c.id, c]));
   const topics: Topic[] = src.topics.map((t, i) => {
@@ -53,7 +61,11 @@ export function linkClaims(src: Pick<ParsedSources, 'topics' | 'relations' | 're
     const parent = c.partOf ? claimById.get(c.partOf) : undefined;
     if (parent) c.topics = [...new Set([...c.topics, ...parent.topics])].sort(byString);
   }
-  for (const t of topics) t.claims = claims.filter((c) => c.topics.includes(t.id)).map((c) => c.id).sort(byString);
+  for (const t of topics)
+    t.claims = claims
+      .filter((c) => c.topics.includes(t.id))
+      .map((c) => c.id)
+      .sort(byString);
 
   const relations: Relation[] = [];
   src.relations.forEach((r, i) => {

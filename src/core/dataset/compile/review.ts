@@ -56,7 +56,12 @@ export function applyCorrections(
     const claim = hits[0]!;
     const now = reviewValue(claim, c.field);
     if (now === c.corrected && c.field !== 'excluded') {
-      differences.push({ story: c.story, text: c.quoteText, change: 'correction-unneeded', detail: `${where}: the engine now gives ${c.field} = ${JSON.stringify(now)} itself` });
+      differences.push({
+        story: c.story,
+        text: c.quoteText,
+        change: 'correction-unneeded',
+        detail: `${where}: the engine now gives ${c.field} = ${JSON.stringify(now)} itself`,
+      });
     } else if (now !== c.engine && c.field !== 'excluded') {
       differences.push({
         story: c.story,
@@ -101,7 +106,8 @@ export function applyCorrections(
 export function compareAccepted(review: ReviewSource, claims: Claim[], differences: ReviewDifference[], warnings: string[]): void {
   const quotes = claims.filter((c) => c.source === 'engine');
   if (review.accepted.length === 0) {
-    if (quotes.length > 0) warnings.push(`${FILES.review}: no accepted quotations recorded yet (run the dataset tool with --accept after reviewing)`);
+    if (quotes.length > 0)
+      warnings.push(`${FILES.review}: no accepted quotations recorded yet (run the dataset tool with --accept after reviewing)`);
     return;
   }
   const key = (story: string, text: string): string => `${story}\u0000${normalizeQuote(text)}`;
@@ -112,7 +118,12 @@ export function compareAccepted(review: ReviewSource, claims: Claim[], differenc
     seen.add(k);
     const a = accepted.get(k);
     if (!a) {
-      differences.push({ story: c.story, text: c.text, change: 'new', detail: `not reviewed: ${c.kind}, ${c.speaker.name} (${c.speaker.entityId ?? 'no id'})` });
+      differences.push({
+        story: c.story,
+        text: c.text,
+        change: 'new',
+        detail: `not reviewed: ${c.kind}, ${c.speaker.name} (${c.speaker.entityId ?? 'no id'})`,
+      });
       continue;
     }
     const changes: string[] = [];
@@ -122,7 +133,13 @@ export function compareAccepted(review: ReviewSource, claims: Claim[], differenc
     if (changes.length > 0) differences.push({ story: c.story, text: c.text, change: 'changed', detail: changes.join('; ') });
   }
   for (const a of review.accepted) {
-    if (!seen.has(key(a.story, a.text))) differences.push({ story: a.story, text: a.text, change: 'missing', detail: `reviewed (${a.kind}, ${a.speaker}) but the engine no longer finds it` });
+    if (!seen.has(key(a.story, a.text)))
+      differences.push({
+        story: a.story,
+        text: a.text,
+        change: 'missing',
+        detail: `reviewed (${a.kind}, ${a.speaker}) but the engine no longer finds it`,
+      });
   }
 }
 
@@ -130,5 +147,11 @@ export function compareAccepted(review: ReviewSource, claims: Claim[], differenc
 export function acceptedFromBundle(bundle: DatasetBundle): ReviewSource['accepted'] {
   return bundle.claims
     .filter((c) => c.source === 'engine')
-    .map((c) => ({ story: c.story, text: c.text, kind: c.kind as 'direct' | 'partial' | 'indirect', speaker: c.speaker.name, entityId: c.speaker.entityId }));
+    .map((c) => ({
+      story: c.story,
+      text: c.text,
+      kind: c.kind as 'direct' | 'partial' | 'indirect',
+      speaker: c.speaker.name,
+      entityId: c.speaker.entityId,
+    }));
 }

@@ -30,9 +30,20 @@ export function editJson(files: DatasetFiles, file: string, edit: (json: any) =>
 /** A small extra dataset over `base`: one story of its own with one claim by a new person, one coverage item. */
 export function extraOf(base: DatasetBundle): DatasetBundle {
   const e = JSON.parse(JSON.stringify(base)) as DatasetBundle;
-  e.entities = [{ id: 'jane-roe', type: 'person', name: 'Jane Roe', aliases: [], surnames: ['Roe'], roles: [], description: 'A test person.' }];
+  e.entities = [
+    { id: 'jane-roe', type: 'person', name: 'Jane Roe', aliases: [], surnames: ['Roe'], roles: [], description: 'A test person.' },
+  ];
   e.stories = [{ ...base.stories[0]!, id: 'test-story', entities: ['jane-roe'], events: [], topics: [] }];
-  e.claims = [{ ...base.claims[0]!, id: 'test-story#hello', story: 'test-story', text: 'hello', speaker: { name: 'Jane Roe', entityId: 'jane-roe' }, topics: [] }];
+  e.claims = [
+    {
+      ...base.claims[0]!,
+      id: 'test-story#hello',
+      story: 'test-story',
+      text: 'hello',
+      speaker: { name: 'Jane Roe', entityId: 'jane-roe' },
+      topics: [],
+    },
+  ];
   delete e.claims[0]!.partOf;
   e.relations = [];
   e.topics = [];

@@ -37,11 +37,17 @@ beforeAll(() => {
 });
 
 describe('the compiled dataset', () => {
-  it('holds the engine\'s quotations of both stories and the reported claims, by stable ids', () => {
+  it("holds the engine's quotations of both stories and the reported claims, by stable ids", () => {
     const ids = bundle.claims.map((c) => c.id);
     expect(ids).toContain('presstv-2016-11-10#it-is-phenomenal-how-close-they');
     expect(ids).toContain('ap-2016-11-10#very-much-alike');
-    for (const r of ['peskov-experts-contact', 'campaign-denies-contacts', 'us-accuses-russia-hacking', 'peskov-no-role-in-cyberattacks', 'peskov-banks-repelled-cyberattack'])
+    for (const r of [
+      'peskov-experts-contact',
+      'campaign-denies-contacts',
+      'us-accuses-russia-hacking',
+      'peskov-no-role-in-cyberattacks',
+      'peskov-banks-repelled-cyberattack',
+    ])
       expect(ids).toContain(`${AP}#${r}`);
     expect(ids).toContain(`${PRESSTV}#ryabkov-ministry-contact`);
     for (const c of bundle.claims) if (!c.text.includes('\n')) expect(text(c.story).slice(c.start, c.end)).toBe(c.text);
@@ -61,7 +67,7 @@ describe('on the AP story', () => {
     expect(findStory(bundle, { url: 'http://www.apnews.com/85f74153a7be48a8b0c951452c82d909/?utm_source=x#comments' })?.id).toBe(AP);
   });
 
-  it('Peskov\'s prior statements are the Press TV ones, not the AP quotes in the article itself', () => {
+  it("Peskov's prior statements are the Press TV ones, not the AP quotes in the article itself", () => {
     const prior = read(AP).enriched.priorStatements['dmitry-peskov']!;
     expect(prior.length).toBeGreaterThanOrEqual(4);
     expect(new Set(prior.map((p) => p.story))).toEqual(new Set([PRESSTV]));
@@ -73,13 +79,19 @@ describe('on the AP story', () => {
     expect(prior[0]!.url).toBe('http://presstv.ir/Detail/2016/11/10/493058/Russia-US-Trump-Putin-contact-foreign-policy');
   });
 
-  it('related coverage lists the Press TV story first, then the other outlets\' reports', () => {
+  it("related coverage lists the Press TV story first, then the other outlets' reports", () => {
     const related = read(AP).enriched.relatedCoverage;
     expect(related[0]).toMatchObject({ kind: 'story', id: PRESSTV, outlet: 'Press TV' });
     expect(related.slice(1).every((r) => r.kind === 'coverage')).toBe(true);
     expect(related.map((r) => r.id)).not.toContain(AP);
     const ids = related.map((r) => r.id);
-    for (const id of ['nbcnews-2016-11-10', 'reuters-nationalmemo-2016-11-10', 'dailyherald-2016-11-10', 'washingtonpost-denverpost-2016-11-10']) expect(ids).toContain(id);
+    for (const id of [
+      'nbcnews-2016-11-10',
+      'reuters-nationalmemo-2016-11-10',
+      'dailyherald-2016-11-10',
+      'washingtonpost-denverpost-2016-11-10',
+    ])
+      expect(ids).toContain(id);
     expect(related[0]!.shared.claims.length).toBeGreaterThanOrEqual(2);
   });
 
@@ -90,19 +102,26 @@ describe('on the AP story', () => {
     expect(m.some((x) => x.claim.story === AP && x.relation === 'repeats')).toBe(false);
   });
 
-  it('the campaign\'s denial disputes the contact claims of Peskov and Ryabkov', () => {
+  it("the campaign's denial disputes the contact claims of Peskov and Ryabkov", () => {
     const { analysis, enriched } = read(AP);
     const m = enriched.matches[quoteIndex(analysis, 'any foreign entity')]!;
-    expect(m.filter((x) => x.relation === 'disputes').map((x) => x.claim.id).sort()).toEqual([`${AP}#peskov-experts-contact`, `${PRESSTV}#ryabkov-ministry-contact`]);
+    expect(
+      m
+        .filter((x) => x.relation === 'disputes')
+        .map((x) => x.claim.id)
+        .sort(),
+    ).toEqual([`${AP}#peskov-experts-contact`, `${PRESSTV}#ryabkov-ministry-contact`]);
     expect(m.find((x) => x.claim.id === `${PRESSTV}#ryabkov-ministry-contact`)!.via).toBe(`${AP}#campaign-denies-contacts`);
   });
 
   it('trust taking time is the same remark as in Press TV', () => {
     const related = claimMatches(bundle, { text: 'it will take time to restore trust in relations' }, { excludeStory: AP });
-    expect(related.filter((x) => x.relation === 'same-remark').map((x) => x.claim.id).sort()).toEqual([
-      `${PRESSTV}#an-atmosphere-of-mutual-trust-takes`,
-      `${PRESSTV}#peskov-not-overnight`,
-    ]);
+    expect(
+      related
+        .filter((x) => x.relation === 'same-remark')
+        .map((x) => x.claim.id)
+        .sort(),
+    ).toEqual([`${PRESSTV}#an-atmosphere-of-mutual-trust-takes`, `${PRESSTV}#peskov-not-overnight`]);
   });
 });
 
@@ -119,9 +138,11 @@ describe('recognising the article being read', () => {
     expect(findStory(bundle, { quotes: quotes.slice(0, 1) })).toBeNull();
   });
 
-  it('a coverage item at the page\'s own address is left out of related coverage', () => {
+  it("a coverage item at the page's own address is left out of related coverage", () => {
     const { analysis } = read(AP);
-    const related = relatedCoverage(bundle, analysis, { url: 'https://www.nbcnews.com/politics/2016-election/kremlin-says-russian-experts-met-trump-staff-campaign-denies-it-n682406' });
+    const related = relatedCoverage(bundle, analysis, {
+      url: 'https://www.nbcnews.com/politics/2016-election/kremlin-says-russian-experts-met-trump-staff-campaign-denies-it-n682406',
+    });
     // the page carries the AP story's quotes, so it is that story too: both are left out
     expect(related.map((r) => r.id)).not.toContain('nbcnews-2016-11-10');
     expect(related.map((r) => r.id)).not.toContain(AP);
@@ -135,14 +156,14 @@ describe('on the Press TV story', () => {
     expect(read(PRESSTV).enriched.story).toBe(PRESSTV);
   });
 
-  it('Peskov\'s prior statements are the AP ones', () => {
+  it("Peskov's prior statements are the AP ones", () => {
     const prior = read(PRESSTV).enriched.priorStatements['dmitry-peskov']!;
     expect(new Set(prior.map((p) => p.story))).toEqual(new Set([AP]));
     expect(prior.map((p) => p.text)).toContain('very much alike');
     expect(prior.every((p) => p.outlet === 'The Associated Press')).toBe(true);
   });
 
-  it('related coverage lists the AP story first, then the other outlets\' reports', () => {
+  it("related coverage lists the AP story first, then the other outlets' reports", () => {
     const related = read(PRESSTV).enriched.relatedCoverage;
     expect(related[0]).toMatchObject({ kind: 'story', id: AP, headline: 'AP Interview: Aide says Putin hopeful about Trump' });
     expect(related.slice(1).every((r) => r.kind === 'coverage')).toBe(true);
@@ -152,7 +173,12 @@ describe('on the Press TV story', () => {
   it('"phenomenal how close they are" is the AP "very much alike" remark', () => {
     const { analysis, enriched } = read(PRESSTV);
     const m = enriched.matches[quoteIndex(analysis, 'It is phenomenal how close')]!;
-    expect(m.filter((x) => x.relation === 'same-remark').map((x) => x.claim.id).sort()).toEqual([`${AP}#very-much-alike`, `${AP}#very-much-alike-in-their-basic`]);
+    expect(
+      m
+        .filter((x) => x.relation === 'same-remark')
+        .map((x) => x.claim.id)
+        .sort(),
+    ).toEqual([`${AP}#very-much-alike`, `${AP}#very-much-alike-in-their-basic`]);
   });
 
   it('"Putin said the same thing" is the remark the AP paraphrases as "almost the same language"', () => {
@@ -161,7 +187,7 @@ describe('on the Press TV story', () => {
     expect(m.filter((x) => x.relation === 'same-remark').map((x) => x.claim.id)).toEqual([`${AP}#peskov-same-language`]);
   });
 
-  it('Ryabkov\'s contact claim is disputed by the campaign\'s denial', () => {
+  it("Ryabkov's contact claim is disputed by the campaign's denial", () => {
     const { analysis, enriched } = read(PRESSTV);
     const m = enriched.matches[quoteIndex(analysis, 'contact')]!;
     expect(m.filter((x) => x.relation === 'disputed-by').map((x) => x.claim.id)).toEqual([`${AP}#campaign-denies-contacts`]);
@@ -171,19 +197,22 @@ describe('on the Press TV story', () => {
 describe('claimMatches on another page', () => {
   it('repeats despite straight marks, ellipses, truncation and case', () => {
     const m = claimMatches(bundle, { text: '"Very much alike..."' });
-    expect(m.filter((x) => x.relation === 'repeats').map((x) => x.claim.id)).toEqual([`${AP}#very-much-alike`, `${AP}#very-much-alike-in-their-basic`]);
+    expect(m.filter((x) => x.relation === 'repeats').map((x) => x.claim.id)).toEqual([
+      `${AP}#very-much-alike`,
+      `${AP}#very-much-alike-in-their-basic`,
+    ]);
     expect(m.filter((x) => x.relation === 'same-remark').map((x) => x.claim.id)).toEqual([`${PRESSTV}#it-is-phenomenal-how-close-they`]);
     const trunc = claimMatches(bundle, { text: 'an atmosphere of mutual trust takes years…' });
     expect(trunc[0]).toMatchObject({ relation: 'repeats', score: 1, claim: { id: `${PRESSTV}#an-atmosphere-of-mutual-trust-takes` } });
   });
 
-  it('a quote by someone else is not a repeat of Peskov\'s words', () => {
+  it("a quote by someone else is not a repeat of Peskov's words", () => {
     expect(claimMatches(bundle, { text: 'very much alike', speaker: { entityId: 'joe-biden' } })).toEqual([]);
   });
 
   it('relatedCoverage on a page that is no dataset story ranks by shared entities and topics', () => {
     const analysis: Analysis = { entities: [{ id: 'sergei-ryabkov', name: 'Sergei Ryabkov', type: 'person', mentions: [] }], quotes: [] };
-    const related = relatedCoverage(bundle, analysis, { text: 'Ryabkov said there were contacts with Trump\'s campaign.' });
+    const related = relatedCoverage(bundle, analysis, { text: "Ryabkov said there were contacts with Trump's campaign." });
     // Press TV quotes Ryabkov and reports the contacts; the AP story only the contacts
     expect(related[0]).toMatchObject({ id: PRESSTV, shared: { entities: ['sergei-ryabkov'], topics: ['campaign-contacts'] } });
     const ids = related.map((r) => r.id);

@@ -38,7 +38,7 @@ describe('corrections', () => {
     field: 'speaker.entityId',
     engine: 'dmitry-peskov',
     corrected: null,
-    note: 'The words are the Trump spokeswoman\'s, not Peskov\'s.',
+    note: "The words are the Trump spokeswoman's, not Peskov's.",
   };
   const nameFix: ReviewCorrection = { ...correction, field: 'speaker.name', engine: 'Dmitry Peskov', corrected: 'a Trump spokeswoman' };
 
@@ -75,7 +75,9 @@ describe('corrections', () => {
 
   it('"excluded" drops a quotation the engine should not have found', () => {
     const files = withReview(base(), {
-      corrections: [{ story: 'ap-2016-11-10', quoteText: 'a victim', field: 'excluded' as const, engine: false, corrected: true, note: 'test' }],
+      corrections: [
+        { story: 'ap-2016-11-10', quoteText: 'a victim', field: 'excluded' as const, engine: false, corrected: true, note: 'test' },
+      ],
     });
     expect(compileDataset(base(), fakeEngine).bundle!.claims.some((c) => c.text === 'a victim')).toBe(true);
     expect(compileDataset(files, fakeEngine).bundle!.claims.some((c) => c.text === 'a victim')).toBe(false);
@@ -83,7 +85,9 @@ describe('corrections', () => {
 
   it('a correction naming an unknown entity is an error', () => {
     const files = withReview(base(), { corrections: [{ ...correction, corrected: 'hope-hiks' }] });
-    expect(compileDataset(files, fakeEngine).report.errors).toEqual(['data/review.json: corrections[0].corrected: unknown entity "hope-hiks"']);
+    expect(compileDataset(files, fakeEngine).report.errors).toEqual([
+      'data/review.json: corrections[0].corrected: unknown entity "hope-hiks"',
+    ]);
   });
 });
 
@@ -114,7 +118,13 @@ describe('accepted quotations', () => {
   it('a quotation the engine stops finding, and one it newly finds, are differences', () => {
     const files = editJson(withReview(base(), { accepted }), 'data/review.json', (j) => {
       j.accepted = j.accepted.filter((a: { text: string }) => a.text !== 'hostile');
-      j.accepted.push({ story: 'ap-2016-11-10', text: 'a quote that was never there', kind: 'direct', speaker: 'Dmitry Peskov', entityId: 'dmitry-peskov' });
+      j.accepted.push({
+        story: 'ap-2016-11-10',
+        text: 'a quote that was never there',
+        kind: 'direct',
+        speaker: 'Dmitry Peskov',
+        entityId: 'dmitry-peskov',
+      });
     });
     const changes = compileDataset(files, fakeEngine).report.reviewDifferences.map((d) => `${d.change}: ${d.text}`);
     expect(changes).toEqual(['new: hostile', 'missing: a quote that was never there']);

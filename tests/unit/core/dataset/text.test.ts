@@ -32,13 +32,21 @@ describe('matchScore', () => {
     expect(matchScore('contact', 'the Foreign Ministry had contact with the campaign')).toBe(0);
     expect(matchScore('very much', claim)).toBe(0);
   });
-  it('a longer quote containing the whole claim scores the claim\'s share', () => {
+  it("a longer quote containing the whole claim scores the claim's share", () => {
     expect(matchScore('if they blame each other it will not help the situation', 'it will not help the situation.')).toBeCloseTo(6 / 11);
   });
   it('a paraphrase with most content words scores their share', () => {
-    const s = matchScore('Russian experts were in contact with members of Trump staff during campaign', 'Peskov said Russian experts were in contact with some members of Trump’s staff during the campaign');
+    const s = matchScore(
+      'Russian experts were in contact with members of Trump staff during campaign',
+      'Peskov said Russian experts were in contact with some members of Trump’s staff during the campaign',
+    );
     expect(s).toBe(1);
-    expect(matchScore('Russian experts met with members of staff during campaign', 'Russian experts were in contact with some members of the staff during the campaign')).toBeCloseTo(6 / 7);
+    expect(
+      matchScore(
+        'Russian experts met with members of staff during campaign',
+        'Russian experts were in contact with some members of the staff during the campaign',
+      ),
+    ).toBeCloseTo(6 / 7);
   });
 });
 

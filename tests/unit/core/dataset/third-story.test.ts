@@ -70,7 +70,7 @@ describe('a third story', () => {
     expect(bundle.build.dataDate).toBe('2016-11-14');
   });
 
-  it('adds to Peskov\'s prior statements, newest last', () => {
+  it("adds to Peskov's prior statements, newest last", () => {
     const prior = priorStatements(bundle, 'dmitry-peskov', { excludeStory: 'ap-2016-11-10' });
     expect(prior.at(-1)).toMatchObject({ story: THIRD, outlet: 'Test Wire', date: '2016-11-14' });
     expect(prior.map((p) => p.story)).toContain('presstv-2016-11-10');

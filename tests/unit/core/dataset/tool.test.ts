@@ -42,7 +42,7 @@ describe('the dataset tool', () => {
     expect(lines.filter((l) => /^ {2}.*(bundle|names)\.json: \d+ bytes \(\d+ gzip\)$/.test(l))).toHaveLength(2);
   });
 
-  it('names.json carries the alias index and the entities\' display facts only', () => {
+  it("names.json carries the alias index and the entities' display facts only", () => {
     const names = JSON.parse(readFileSync(join(tmp, 'one', 'names.json'), 'utf8'));
     expect(Object.keys(names).sort()).toEqual(['dataDate', 'entities', 'format', 'index']);
     expect(names.entities.find((e: { id: string }) => e.id === 'dmitry-peskov')).toEqual({
@@ -82,14 +82,27 @@ describe('the dataset tool', () => {
     const json = (f: string, v: unknown): void => writeFileSync(join(root, 'data', f), JSON.stringify(v));
     json('entities.json', {
       version: 1,
-      entities: [{ id: 'anna-lind', type: 'person', name: 'Anna Lind', aliases: [], surnames: ['Lind'], roles: [], description: 'A test minister.' }],
+      entities: [
+        { id: 'anna-lind', type: 'person', name: 'Anna Lind', aliases: [], surnames: ['Lind'], roles: [], description: 'A test minister.' },
+      ],
     });
     json('coverage.json', { version: 1, coverage: [] });
     json('topics.json', { version: 1, topics: [] });
     json('reported-claims.json', { version: 1, claims: [] });
     json('relations.json', { version: 1, relations: [] });
-    json('stories/test-lind.json', { id: 'test-lind', outlet: 'Test Gazette', headline: null, date: '2020-05-01', url: null, byline: null, language: 'en' });
-    writeFileSync(join(root, 'data/stories/test-lind.txt'), 'Minister Anna Lind spoke on Friday.\n“We will keep the border open,” Lind said.\n');
+    json('stories/test-lind.json', {
+      id: 'test-lind',
+      outlet: 'Test Gazette',
+      headline: null,
+      date: '2020-05-01',
+      url: null,
+      byline: null,
+      language: 'en',
+    });
+    writeFileSync(
+      join(root, 'data/stories/test-lind.txt'),
+      'Minister Anna Lind spoke on Friday.\n“We will keep the border open,” Lind said.\n',
+    );
     const r = runDataset({ root, out: join(root, 'out'), quiet: true });
     expect(r.ok).toBe(true);
     const extra = JSON.parse(readFileSync(join(root, 'out/bundle.json'), 'utf8')) as DatasetBundle;
@@ -98,7 +111,9 @@ describe('the dataset tool', () => {
     const shipped = compileDataset(repoFiles(), engine).bundle!;
     const { dataset, conflicts } = mergeDatasets(shipped, extra);
     expect(conflicts).toEqual([]);
-    expect(priorStatements(dataset, 'anna-lind')).toMatchObject([{ story: 'test-lind', outlet: 'Test Gazette', text: 'We will keep the border open,', kind: 'direct' }]);
+    expect(priorStatements(dataset, 'anna-lind')).toMatchObject([
+      { story: 'test-lind', outlet: 'Test Gazette', text: 'We will keep the border open,', kind: 'direct' },
+    ]);
     expect(priorStatements(dataset, 'dmitry-peskov').length).toBe(priorStatements(shipped, 'dmitry-peskov').length);
   });
 });

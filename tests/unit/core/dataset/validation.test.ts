@@ -61,9 +61,7 @@ describe('schema errors name the file and the field path', () => {
       j.id = 'ap-story';
       j.language = 'English';
     });
-    expect(errorsOf(files)).toEqual([
-      'data/stories/ap-2016-11-10.json: language: expected a language tag like "en", got "English"',
-    ]);
+    expect(errorsOf(files)).toEqual(['data/stories/ap-2016-11-10.json: language: expected a language tag like "en", got "English"']);
     const renamed = editJson(base(), 'data/stories/ap-2016-11-10.json', (j) => (j.id = 'ap-story'));
     expect(errorsOf(renamed)).toEqual(['data/stories/ap-2016-11-10.json: id: expected "ap-2016-11-10" (the file\'s name), got "ap-story"']);
   });
@@ -76,7 +74,9 @@ describe('schema errors name the file and the field path', () => {
     const errors = errorsOf(files);
     expect(errors[0]).toMatch(/^data\/topics\.json: invalid JSON: /);
     expect(errors).toContain('data/relations.json: missing file');
-    expect(errors).toContain('data/stories/presstv-2016-11-10.txt: missing (the text of the story data/stories/presstv-2016-11-10.json describes)');
+    expect(errors).toContain(
+      'data/stories/presstv-2016-11-10.txt: missing (the text of the story data/stories/presstv-2016-11-10.json describes)',
+    );
   });
 
   it('a bad claim reference says which shape it expected', () => {
@@ -150,15 +150,23 @@ describe('integrity', () => {
   });
 
   it('a relation quoting words no claim of the story contains fails, naming the story and the words', () => {
-    const files = editJson(base(), 'data/relations.json', (j) => (j.relations[0].from = { story: 'presstv-2016-11-10', quote: 'phenomenally close' }));
-    expect(errorsOf(files)).toEqual(['data/relations.json: relations[0].from: no claim of story "presstv-2016-11-10" contains "phenomenally close"']);
+    const files = editJson(
+      base(),
+      'data/relations.json',
+      (j) => (j.relations[0].from = { story: 'presstv-2016-11-10', quote: 'phenomenally close' }),
+    );
+    expect(errorsOf(files)).toEqual([
+      'data/relations.json: relations[0].from: no claim of story "presstv-2016-11-10" contains "phenomenally close"',
+    ]);
   });
 
   it('an ambiguous quote reference asks for more words', () => {
     const files = editJson(base(), 'data/relations.json', (j) => (j.relations[0].to = { story: 'ap-2016-11-10', quote: 'very' }));
     const errors = errorsOf(files);
     expect(errors).toHaveLength(1);
-    expect(errors[0]).toMatch(/^data\/relations\.json: relations\[0\]\.to: "very" matches \d+ claims of "ap-2016-11-10" \(.*\); quote more words or set "all": true$/);
+    expect(errors[0]).toMatch(
+      /^data\/relations\.json: relations\[0\]\.to: "very" matches \d+ claims of "ap-2016-11-10" \(.*\); quote more words or set "all": true$/,
+    );
   });
 
   it('an engine quotation that is not in the story is an error naming the story file', () => {
@@ -172,6 +180,8 @@ describe('integrity', () => {
       },
     };
     const errors = compileDataset(base(), broken).report.errors;
-    expect(errors.some((e) => /^data\/stories\/(ap|presstv)-2016-11-10\.txt: the engine's quotation is not verbatim in the story: /.test(e))).toBe(true);
+    expect(
+      errors.some((e) => /^data\/stories\/(ap|presstv)-2016-11-10\.txt: the engine's quotation is not verbatim in the story: /.test(e)),
+    ).toBe(true);
   });
 });

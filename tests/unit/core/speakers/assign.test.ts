@@ -34,8 +34,16 @@ describe('confidence of quotations', () => {
   const round = (x: number): number => Math.round(x * 100) / 100;
   const cases: Array<[string, string, number[]]> = [
     ['trailing verb', '“We will win,” Jane Doe said.', [CONFIDENCE.trailing]],
-    ['a run of quotes: same paragraph, then the next', '“First,” Jane Doe said. “Second.”\n“Third.”', [CONFIDENCE.trailing, CONFIDENCE.samePara, CONFIDENCE.nextPara]],
-    ['a trailing pronoun', 'Jane Doe said the plan was ready.\n“We will win,” she said.', [CONFIDENCE.reportedNamed, round(CONFIDENCE.trailing * CONFIDENCE.byPronoun)]],
+    [
+      'a run of quotes: same paragraph, then the next',
+      '“First,” Jane Doe said. “Second.”\n“Third.”',
+      [CONFIDENCE.trailing, CONFIDENCE.samePara, CONFIDENCE.nextPara],
+    ],
+    [
+      'a trailing pronoun',
+      'Jane Doe said the plan was ready.\n“We will win,” she said.',
+      [CONFIDENCE.reportedNamed, round(CONFIDENCE.trailing * CONFIDENCE.byPronoun)],
+    ],
   ];
   for (const [what, text, expected] of cases) {
     it(what, () => expect(run(text).analysis.quotes.map((q) => q.confidence)).toEqual(expected));

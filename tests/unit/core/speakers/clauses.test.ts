@@ -23,9 +23,21 @@ describe('ClauseFinder.clause', () => {
   const cases: Array<[string, string, Array<[string, string | null]>]> = [
     ['"that" after the verb and a time phrase', 'She told reporters on Thursday that the plan was dead.', [['told', 'the plan was dead']]],
     ['a bare clause after "said"', 'Lonechild said the province must do more.', [['said', 'the province must do more']]],
-    ['"according to" opening the sentence', 'According to Park, 30,000 voters were affected by the change.', [['according', '30,000 voters were affected by the change']]],
-    ['a participle continuing the sentence', 'The president spoke on Monday, saying the talks had gone well for everyone.', [['saying', 'the talks had gone well for everyone']]],
-    ['the clause before ", officials said"', 'The project will cost $5 million, officials said.', [['said', 'The project will cost $5 million']]],
+    [
+      '"according to" opening the sentence',
+      'According to Park, 30,000 voters were affected by the change.',
+      [['according', '30,000 voters were affected by the change']],
+    ],
+    [
+      'a participle continuing the sentence',
+      'The president spoke on Monday, saying the talks had gone well for everyone.',
+      [['saying', 'the talks had gone well for everyone']],
+    ],
+    [
+      'the clause before ", officials said"',
+      'The project will cost $5 million, officials said.',
+      [['said', 'The project will cost $5 million']],
+    ],
     ['no speech from a thing: "the results suggest"', 'The results suggest that prices will rise.', [['suggest', null]]],
     ['an infinitive is no construction', 'Peskov declined to say anything.', []],
   ];
@@ -37,7 +49,9 @@ describe('ClauseFinder.clause', () => {
 describe('CLAUSE_PARTICIPLES', () => {
   it('is CONTINUING_VERBS less the participles that report no clause', () => {
     expect([...CLAUSE_PARTICIPLES].sort()).toEqual(
-      'acknowledging adding admitting announcing arguing asserting cautioning claiming complaining conceding confirming declaring denying emphasising emphasizing explaining insisting noting predicting reiterating saying stating stressing suggesting warning'.split(' '),
+      'acknowledging adding admitting announcing arguing asserting cautioning claiming complaining conceding confirming declaring denying emphasising emphasizing explaining insisting noting predicting reiterating saying stating stressing suggesting warning'.split(
+        ' ',
+      ),
     );
     for (const w of CLAUSE_PARTICIPLES) expect(CONTINUING_VERBS.has(w)).toBe(true);
     for (const w of ['telling', 'asking', 'calling', 'continuing']) expect(CLAUSE_PARTICIPLES.has(w)).toBe(false);

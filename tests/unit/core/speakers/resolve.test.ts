@@ -15,14 +15,22 @@ function resolveAll(text: string): { doc: Doc; rows: Array<[string | null, strin
   const who = (r: Ref): string => {
     const f = final(r);
     if (f.desc) return `desc:${f.desc.text}`;
-    return f.key!.kind === 'entity' ? `entity:${doc.index.entities[f.key!.entity]!.name}` : `person:${doc.people.people[f.key!.person]!.name}`;
+    return f.key!.kind === 'entity'
+      ? `entity:${doc.index.entities[f.key!.entity]!.name}`
+      : `person:${doc.people.people[f.key!.person]!.name}`;
   };
-  return { doc, rows: out.map((r) => [r?.mention?.text ?? null, r?.via ?? null, r ? who(r.ref) : null]), refs: out.map((r) => r?.ref ?? null) };
+  return {
+    doc,
+    rows: out.map((r) => [r?.mention?.text ?? null, r?.via ?? null, r ? who(r.ref) : null]),
+    refs: out.map((r) => r?.ref ?? null),
+  };
 }
 
 describe('SpeakerResolver', () => {
   it('a role noun is the dataset entity holding it', () => {
-    expect(resolveAll('Dmitry Peskov spoke to reporters. The Kremlin spokesman said talks would go on.').rows).toEqual([['The Kremlin spokesman', 'role', 'entity:Dmitry Peskov']]);
+    expect(resolveAll('Dmitry Peskov spoke to reporters. The Kremlin spokesman said talks would go on.').rows).toEqual([
+      ['The Kremlin spokesman', 'role', 'entity:Dmitry Peskov'],
+    ]);
   });
 
   it('a name the discovery missed is a person of the article', () => {
@@ -40,7 +48,12 @@ describe('SpeakerResolver', () => {
 
   it('a bound description is the speaker it was bound to', () => {
     const named: Ref = { key: { kind: 'person', person: 0 }, desc: null, bound: null, para: 1 };
-    const lede: Ref = { key: null, desc: { text: 'a senior official', definite: false, head: 'official', group: false, gender: null }, bound: named, para: 0 };
+    const lede: Ref = {
+      key: null,
+      desc: { text: 'a senior official', definite: false, head: 'official', group: false, gender: null },
+      bound: named,
+      para: 0,
+    };
     expect(final(lede)).toBe(named);
     expect(final(named)).toBe(named);
   });
@@ -50,7 +63,8 @@ describe('SpeakerResolver', () => {
   });
 
   it('resolving and assigning speakers adds no one to the article`s people', () => {
-    const text = 'Lonechild said the province must do more.\n“We were told to wait,” she said.\n“We hear you,” said Mark Hodgins, and Forrest Jones agreed.';
+    const text =
+      'Lonechild said the province must do more.\n“We were told to wait,” she said.\n“We hear you,” said Mark Hodgins, and Forrest Jones agreed.';
     const { doc, constructions, top } = prepare(articleFromText(text), index());
     const before = JSON.stringify(doc.people.people.map((p) => [p.name, p.type, p.mentions]));
     assignSpeakers(doc, constructions, top);
