@@ -493,7 +493,7 @@ describe.each(browserNames)('in the page, in %s', (name) => {
     expect(changed).toEqual([]);
     expect(Object.entries(statuses).filter(([, s]) => s === 'error')).toEqual([]);
     expect(statuses[server.storyUrl(AP)]).toBe('done');
-  });
+  }, 300_000); // 36 pages, each loaded and analysed: minutes on a loaded 2-core machine
 
   it('sends nothing: the page issues the same requests with and without the extension, and the extension none', async () => {
     const url = `${server.storyUrl(AP)}?visit=requests`;
