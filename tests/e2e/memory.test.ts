@@ -142,7 +142,7 @@ describe.each(browserNames)('the reading memory, in %s', (name) => {
     const card = await pollFor(
       b.page,
       () => {
-        const c = document.querySelector('sourcelight-root')?.shadowRoot?.querySelector('.card');
+        const c = document.querySelector('[data-sourcelight]')?.shadowRoot?.querySelector('.card');
         const prior = [...(c?.querySelectorAll('.prior li[data-source="reading"]') ?? [])].map((li) => li.textContent ?? '');
         const claims = [...(c?.querySelectorAll('.claims li[data-source="reading"]') ?? [])].map((li) => li.textContent ?? '');
         const links = [...(c?.querySelectorAll('.prior li[data-source="reading"] a') ?? [])].map((x) => x.getAttribute('href'));
