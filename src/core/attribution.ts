@@ -476,6 +476,49 @@ function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
   return null;
 }
 
+/** Object pronouns after "according to": "according to him". */
+const OBJECT_PRONOUNS: ReadonlyMap<string, 'male' | 'female' | 'plural'> = new Map([
+  ['him', 'male'],
+  ['her', 'female'],
+  ['them', 'plural'],
+]);
+
+/**
+ * Whatever "according to" names is a source, person or not: "according to the summary", "according to a
+ * RealClearPolitics average of recent polls", "according to the Associated Press", "according to him". The
+ * noun phrase up to its head (before a preposition, a relative, a participle or punctuation), as a description.
+ */
+function accordingSource(doc: Doc, vLast: number): Found | null {
+  const { tokens } = doc;
+  const end = sentEnd(doc, vLast);
+  const i = vLast + 1;
+  const first = tokens[i];
+  if (!first || !first.word || i > end || doc.quoted[i]) return null;
+  const pr = OBJECT_PRONOUNS.get(first.lower);
+  if (pr) return tokens[i + 1]?.word ? null : { kind: 'pronoun', pronoun: pr, first: i, last: i };
+  let head = -1;
+  for (let k = i; k <= Math.min(end, i + 6); k++) {
+    const x = tokens[k]!;
+    if (!x.word) {
+      if (x.raw === '-' || x.key === "'s" || x.raw === '’' || x.raw === "'") continue;
+      break;
+    }
+    if (doc.quoted[k] || (x.cap === 0 && (NP_BREAK.has(x.lower) || /[^e]ed$|ing$/.test(x.lower)) && k > i)) break;
+    if (!(DETERMINERS.has(x.lower) && x.cap === 0)) head = k;
+  }
+  if (head < 0) return null;
+  const h = tokens[head]!;
+  const text = withoutInvisible(doc.text.slice(first.start, h.end));
+  const definite = first.cap === 0 ? DETERMINERS.has(first.lower) && !/^(a|an|one|another|some|several)$/.test(first.lower) : true;
+  const person = SPEAKER_NOUNS.has(h.lower) && !GROUP_NOUNS.has(h.lower) && h.cap === 0;
+  return {
+    kind: 'desc',
+    desc: { text, definite, head: h.lower, group: !person, gender: descGender(h.lower) },
+    first: i,
+    last: head,
+  };
+}
+
 /** All constructions of saying outside quotations, in text order. */
 export function findConstructions(doc: Doc): Construction[] {
   const out: Construction[] = [];
@@ -513,7 +556,10 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
   }
   const base = { verbFirst: i, verbLast: vLast, verb: t.lower, sent: doc.sents.sent[i]!, para: t.para };
   if (t.lower === 'according') {
-    const s = subjectAfter(doc, vLast, seen);
+    let s = subjectAfter(doc, vLast, seen);
+    // "according to a council estimate": the noun phrase runs on past a speaker noun
+    const next = s?.kind === 'desc' ? tokens[s.last + 1] : undefined;
+    if (!s || (next?.word && next.cap === 0 && !NP_BREAK.has(next.lower))) s = accordingSource(doc, vLast) ?? s;
     return s ? { ...base, subject: s, inverted: true, continuing: false, first: i, last: s.last } : null;
   }
   if (continuing) {
