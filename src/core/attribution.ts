@@ -503,7 +503,7 @@ function accordingSource(doc: Doc, vLast: number): Found | null {
       if (x.raw === '-' || x.key === "'s" || x.raw === '’' || x.raw === "'") continue;
       break;
     }
-    if (doc.quoted[k] || (x.cap === 0 && (NP_BREAK.has(x.lower) || /[^e]ed$|ing$/.test(x.lower)) && k > i)) break;
+    if (doc.quoted[k] || (x.cap === 0 && k > i && (NP_BREAK.has(x.lower) || (head >= 0 && /[^e]ed$|ing$/.test(x.lower))))) break;
     if (!(DETERMINERS.has(x.lower) && x.cap === 0)) head = k;
   }
   if (head < 0) return null;

@@ -26,6 +26,31 @@ import {
 
 const QUOTE_MARK = /^[“”"«»]$/;
 
+/** Prepositions and conjunctions that may open a sentence of reported speech before its main clause. */
+const OPENERS = new Set([
+  'in',
+  'on',
+  'at',
+  'by',
+  'with',
+  'from',
+  'for',
+  'during',
+  'after',
+  'before',
+  'about',
+  'because',
+  'if',
+  'since',
+  'until',
+  'through',
+  'although',
+  'though',
+  'once',
+  'unless',
+  'despite',
+]);
+
 export class ClauseFinder {
   /** `bySentence`: the constructions of each sentence, in text order (a clause ends where another begins). */
   constructor(
@@ -232,13 +257,13 @@ export class ClauseFinder {
     const { tokens, quoted } = this.doc;
     // a title or role before the name the subject holds: "…, spokesman Luc Girard said.", "…, Fire Chief Nora Bell said, …"
     let first = c.first;
-    while (
-      first - 1 > ss &&
-      c.first - first < 4 &&
-      tokens[first - 1]!.word &&
-      (TITLES.has(tokens[first - 1]!.lower) || SPEAKER_NOUNS.has(tokens[first - 1]!.lower))
-    )
-      first--;
+    for (;;) {
+      // "Mr. Vande": the abbreviation's dot is part of the title
+      const dot = tokens[first - 1]?.raw === '.' && tokens[first - 2]?.end === tokens[first - 1]!.start ? 1 : 0;
+      const t = tokens[first - 1 - dot];
+      if (first - 1 - dot <= ss || c.first - first >= 4 || !t || !t.word || !(TITLES.has(t.lower) || SPEAKER_NOUNS.has(t.lower))) break;
+      first -= 1 + dot;
+    }
     const comma = tokens[first - 1];
     if (!comma || comma.raw !== ',' || first - 1 <= ss) return null;
     // after the verb only a short adverbial until the end, or the rest of the sentence after a frame in mid-sentence
@@ -264,11 +289,25 @@ export class ClauseFinder {
     }
     while (to > from && !tokens[to]!.word) to--;
     if (this.holdsQuote(from, to)) return null;
-    const f = tokens[from]!;
-    if (/^(but|and|or|so|asked|when|if|while|as)$/.test(f.lower) || CLAUSE_BAD_START.has(f.lower)) return null;
+    // "But the plan will fail, he said.": the conjunction links to the sentence before
+    if (/^(but|and|or)$/.test(tokens[from]!.lower) && tokens[from + 1]?.word) from++;
+    let f = tokens[from]!;
+    // a sentence that opens with a preposition or a subordinate clause is reported speech when a main clause
+    // follows it: "In his state, Chen said, offenders are sent to treatment." / "If the talks fail, prices will rise, Chen said."
+    if (
+      /^(so|asked|when|while|as)$/.test(f.lower) ||
+      (CLAUSE_BAD_START.has(f.lower) && !(OPENERS.has(f.lower) && (resumed >= 0 || this.openerThenClause(from, first - 2, se))))
+    )
+      return null;
     // "…, the ministry said:" introduces what follows
     if (tokens[c.last + 1]?.raw === ':') return null;
-    if (resumed >= 0 && wordCount(this.doc.text.slice(f.start, tokens[first - 2]!.end)) < 2) return null;
+    if (resumed >= 0 && wordCount(this.doc.text.slice(f.start, tokens[first - 2]!.end)) < 2) {
+      // "Still, he said, someone has to choose" is what follows the frame; "Survival, she says, depends on …" is one clause
+      if (this.subjectThenVerb(c.last + 2, se, false)) {
+        from = c.last + 2;
+        f = tokens[from]!;
+      } else if (!(f.cap > 0 && tokens[c.last + 2]!.cap === 0 && !CLAUSE_BAD_START.has(tokens[c.last + 2]!.lower))) return null;
+    }
     const start = f.start;
     const end = tokens[to]!.end;
     if (wordCount(this.doc.text.slice(start, end)) < 4) return null;
@@ -331,6 +370,13 @@ export class ClauseFinder {
       if (finite(x)) return k > p + (det ? 1 : 0);
       if (!x.word || (det ? x.cap === 0 && CLAUSE_BAD_START.has(x.lower) : x.cap === 0 && x.key !== "'s")) return false;
     }
+    return false;
+  }
+
+  /** "If the talks fail, prices will rise": a comma in [from, to] followed by a subject and a finite verb. */
+  private openerThenClause(from: number, to: number, se: number): boolean {
+    const { tokens } = this.doc;
+    for (let j = from + 2; j <= to && j < se; j++) if (tokens[j]!.raw === ',' && this.subjectThenVerb(j + 1, se, false)) return true;
     return false;
   }
 
