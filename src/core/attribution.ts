@@ -24,6 +24,7 @@ import {
   PARTICLE_VERBS,
   PP_PREPS,
   PRONOUNS,
+  REPORTING_VERBS,
   SPEAKER_NOUNS,
   SPEECH_VERBS,
   SUBJECT_VERB_FILLERS,
@@ -379,6 +380,23 @@ function sentenceSubject(doc: Doc, floor: number, limit: number): Subject | null
   return null;
 }
 
+/**
+ * A pronoun or a description that opens the sentence as its subject, followed by its verb: "His chief aide doubled
+ * down …, saying", "They rejected the offer, saying", "One employee declined to comment, saying".
+ */
+function sentenceDescription(doc: Doc, floor: number, limit: number): Subject | null {
+  const end = firstSubjectEnd(doc, floor);
+  const next = doc.tokens[end + 1];
+  // the subject's verb follows it: a lower-case word that is no preposition or conjunction
+  if (end >= limit || !next || !next.word || next.cap !== 0) return null;
+  if (NP_BREAK.has(next.lower) && !/^(has|had|have|was|were|is|are|will|would)$/.test(next.lower)) return null;
+  const s = subjectAt(doc, end, floor, []);
+  if (!s || s.first !== firstWordAt(doc, floor)) return null;
+  if (s.kind === 'pronoun' && s.pronoun !== 'neuter') return s as Subject;
+  if (s.kind === 'desc' && SPEAKER_NOUNS.has(s.desc!.head)) return s as Subject;
+  return null;
+}
+
 function firstWordAt(doc: Doc, from: number): number {
   let i = from;
   while (i < doc.tokens.length && !doc.tokens[i]!.word) i++;
@@ -539,11 +557,28 @@ export function findConstructions(doc: Doc): Construction[] {
   return out;
 }
 
+/** Is the word before i (past a "not") a form of "be": "is saying", "are not saying"? */
+function beforeNegation(doc: Doc, i: number): boolean {
+  let k = i - 1;
+  if (/^(not|n't)$/.test(doc.tokens[k]?.lower ?? '')) k--;
+  const t = doc.tokens[k];
+  return t !== undefined && t.word && /^(is|are|was|were|been|be|am|isn't|aren't|wasn't|weren't)$/.test(t.lower.replace('’', "'"));
+}
+
+/** The third-person form of a verb of saying's -ing form, as REPORTING_VERBS spells it: telling → tells, arguing → argues, admitting → admits. */
+function finiteOf(ing: string): string {
+  const stem = ing.slice(0, -3);
+  for (const w of [stem + 's', stem + 'es', stem.slice(0, -1) + 's', stem.replace(/y$/, 'ies')]) if (REPORTING_VERBS.has(w)) return w;
+  return ing;
+}
+
 /** The construction of saying whose verb is token i (a word findConstructions let through), if it is one; the new names looked at go to `seen`. */
 function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction | null {
   const { tokens } = doc;
   const t = tokens[i]!;
-  const continuing = CONTINUING_VERBS.has(t.lower);
+  // a progressive is a finite verb of saying: "is telling reporters that …", "voters are saying …"
+  const progressive = CONTINUING_VERBS.has(t.lower) && beforeNegation(doc, i) ? finiteOf(t.lower) : null;
+  const continuing = CONTINUING_VERBS.has(t.lower) && !progressive;
   if ((!continuing && !SPEECH_VERBS.has(t.lower)) || doc.headings.has(t.para)) return null;
   let vLast = i;
   // "continued to run hot" is no act of saying; "…,” he continued." is
@@ -554,7 +589,7 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
     if (!nx || nx.lower !== particle) return null;
     vLast = i + 1;
   }
-  const base = { verbFirst: i, verbLast: vLast, verb: t.lower, sent: doc.sents.sent[i]!, para: t.para };
+  const base = { verbFirst: i, verbLast: vLast, verb: progressive ?? t.lower, sent: doc.sents.sent[i]!, para: t.para };
   if (t.lower === 'according') {
     let s = subjectAfter(doc, vLast, seen);
     // "according to a council estimate": the noun phrase runs on past a speaker noun
@@ -568,7 +603,7 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
     if (!prev || (prev.raw !== ',' && prev.lower !== 'and')) return null;
     // "Pelosi on Wednesday rejected the offer, calling it …": the sentence's subject, if it names someone
     const floor = sentStart(doc, i);
-    const subj = sentenceSubject(doc, floor, i);
+    const subj = sentenceSubject(doc, floor, i) ?? sentenceDescription(doc, floor, i);
     return { ...base, subject: subj, inverted: false, continuing: true, first: i, last: vLast };
   }
   // an infinitive is no act of saying: "declined to say", "used the same language to stress"
