@@ -348,7 +348,7 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
     if (t.word && (t.lower === 'and' || t.lower === 'but')) {
       // coordinated verbs share the sentence's subject: "Trump has praised Putin ... and said he wants ..."
       const s = subjectAt(doc, firstSubjectEnd(doc, floor), floor, seen);
-      return s && s.first === firstWordAt(doc, floor) ? s : null;
+      return s && opensSentence(doc, floor, s.first) ? s : null;
     }
     return subjectWithPP(doc, j, floor, seen);
   }
@@ -397,6 +397,12 @@ function sentenceDescription(doc: Doc, floor: number, limit: number): Subject | 
   return null;
 }
 
+/** Does the sentence from `floor` open at `first`, or with a run of capitalised titles before it ("Senate Majority Leader Mitch …")? */
+function opensSentence(doc: Doc, floor: number, first: number): boolean {
+  for (let k = firstWordAt(doc, floor); k < first; k++) if (!doc.tokens[k]!.word || doc.tokens[k]!.cap === 0) return false;
+  return true;
+}
+
 function firstWordAt(doc: Doc, from: number): number {
   let i = from;
   while (i < doc.tokens.length && !doc.tokens[i]!.word) i++;
@@ -414,7 +420,10 @@ function firstSubjectEnd(doc: Doc, from: number): number {
   for (let j = i; j < Math.min(doc.tokens.length, i + 7); j++) {
     const x = doc.tokens[j]!;
     if (!x.word) break;
-    if (SPEAKER_NOUNS.has(x.lower) && !SPEAKER_NOUNS.has(doc.tokens[j + 1]?.lower ?? '')) return j;
+    // "Senate Majority Leader Mitch McConnell": the name after the title
+    const named = j > i ? keyStartingAt(doc, j) : null;
+    if (named) return named.last;
+    if (SPEAKER_NOUNS.has(x.lower) && !SPEAKER_NOUNS.has(doc.tokens[j + 1]?.lower ?? '') && !keyStartingAt(doc, j + 1)) return j;
   }
   return i;
 }

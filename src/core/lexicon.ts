@@ -23,7 +23,7 @@ export const SPEECH_VERBS = set(`
   vow vows vowed urge urges urged urging respond responds responded responding answer answers answered
   confirm confirms confirmed confirming deny denies denied denying complain complains complained complaining
   counter counters countered comment comments commented commenting testify testifies testified tweet tweets tweeted
-  shout shouts shouted yell yelled whisper whispered joke jokes joked quip quips quipped recount recounts recounted
+  shout shouts shouted yell yelled chant chants chanted whisper whispered joke jokes joked quip quips quipped recount recounts recounted
   reveal reveals revealed report reports reported muse mused protest protests protested lament laments lamented
   boast boasts boasted according assure assures assured disclose discloses disclosed allege alleges alleged
   conclude concludes concluded indicate indicates indicated hint hints hinted exclaim exclaimed interject interjected
@@ -78,12 +78,12 @@ export const CONTINUING_VERBS = set(`
   saying adding noting telling stressing explaining arguing warning insisting claiming acknowledging admitting
   cautioning stating declaring announcing recalling suggesting conceding reiterating emphasizing emphasising
   urging replying responding asking confirming denying complaining describing calling continuing writing
-  asserting observing predicting promising vowing
+  asserting observing predicting promising vowing chanting
 `);
 
 /** The -ing forms of CONTINUING_VERBS that introduce no reported clause of their own ("telling", "asking", "calling"). */
 const PARTICIPLES_WITHOUT_CLAUSE = set(
-  `telling recalling urging replying responding asking describing calling continuing writing observing promising vowing`,
+  `telling recalling urging replying responding asking describing calling continuing writing observing promising vowing chanting`,
 );
 
 /** -ing forms that introduce reported speech: "…, saying Russia had launched more than 100 drones." */
@@ -185,6 +185,7 @@ export const SPEAKER_NOUNS = set(`
   traders trader investors investor bankers banker dealers employees employee workers worker voters voter
   victims victim survivors survivor farmers farmer shoppers customers customer patients patient citizens
   villagers locals officers' colleagues colleague family relatives organizers statement letter filing documents
+  crowd crowds protesters protester demonstrators demonstrator marchers marcher
 `);
 
 /** Speaker nouns that refer to a woman / a man (for he/she). */
@@ -202,6 +203,7 @@ export const GROUP_NOUNS = set(`
   prosecutors lawyers investigators ministry department agency government company firm group team club union
   council committee military army office administration kremlin commission board bank campaign staff people
   members players fans students teachers parents officers executives leaders ministers study report survey poll
+  crowd crowds protesters demonstrators marchers
 `);
 
 /** Determiners that open a description. */

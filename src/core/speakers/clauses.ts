@@ -26,6 +26,9 @@ import {
 
 const QUOTE_MARK = /^[“”"«»]$/;
 
+/** Verbs whose object and to-clause are what the speaker urges: "urged X to …", "called on X to …", "asked X to …". */
+const URGING = /^(urges?|urged|urging|calls?|called|calling|asks?|asked|asking)$/;
+
 /** Prepositions and conjunctions that may open a sentence of reported speech before its main clause. */
 const OPENERS = new Set([
   'in',
@@ -94,6 +97,7 @@ export class ClauseFinder {
     const ss = doc.sents.starts[c.sent]!;
     const se = (doc.sents.starts[c.sent + 1] ?? tokens.length) - 1;
     if (c.verb === 'according') return this.accordingClause(c, ss, se);
+    if (URGING.test(c.verb)) return this.urgedClause(c, se);
     if (!REPORTING_VERBS.has(c.verb)) return null;
     // "the results suggest that": only people and institutions report speech, except with say/tell/write
     if (
@@ -227,12 +231,42 @@ export class ClauseFinder {
   /** "…, saying Russia had launched more than 100 drones overnight." */
   private participleClause(c: Construction): [number, number] | null {
     const { tokens, quoted } = this.doc;
-    if (!CLAUSE_PARTICIPLES.has(c.verb)) return null;
     const se = (this.doc.sents.starts[c.sent + 1] ?? tokens.length) - 1;
+    if (URGING.test(c.verb)) return this.urgedClause(c, se);
+    if (!CLAUSE_PARTICIPLES.has(c.verb)) return null;
     let from = c.verbLast + 1;
     if (tokens[from]?.lower === 'that') from++;
     const f = tokens[from];
     if (!f || !f.word || from > se || CLAUSE_BAD_START.has(f.lower) || quoted[from]) return null;
+    return this.clauseTo(c, from, se);
+  }
+
+  /**
+   * "urged the council to approve the budget", "called on the mayor to resign", "asked voters to stay home": what
+   * the speaker urges, the object with its to-clause (an object of at most six words, then "to" and a verb).
+   */
+  private urgedClause(c: Construction, se: number): [number, number] | null {
+    const { tokens, quoted } = this.doc;
+    let from = c.verbLast + 1;
+    if (/^call/.test(c.verb)) {
+      if (tokens[from]?.lower !== 'on') return null;
+      from++;
+    }
+    const f = tokens[from];
+    if (!f || !f.word || quoted[from] || /^(to|that|not|for)$/.test(f.lower) || CLAUSE_BAD_START.has(f.lower)) return null;
+    for (let j = from + 1; j <= Math.min(se - 1, from + 7); j++) {
+      const t = tokens[j]!;
+      if (quoted[j] || (!t.word && t.raw !== '-' && t.raw !== '.' && t.key !== "'s") || AUXILIARIES.has(t.lower) || t.lower === 'that')
+        return null;
+      const v = tokens[j + 1]!;
+      if (t.lower === 'to' && v.word && v.cap === 0 && !DETERMINERS.has(v.lower)) return this.clauseTo(c, from, se);
+    }
+    return null;
+  }
+
+  /** The clause from `from` to the sentence's end `se`, cut at ";", ", but", a participle or another construction. */
+  private clauseTo(c: Construction, from: number, se: number): [number, number] | null {
+    const { tokens } = this.doc;
     let to = se;
     for (let j = from + 1; j < to; j++) {
       const t = tokens[j]!;

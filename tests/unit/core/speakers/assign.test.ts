@@ -20,8 +20,7 @@ describe('CONFIDENCE', () => {
     ['samePara', 'nextPara', 'a run of quotes in one paragraph beats one across paragraphs'],
     ['nextPara', 'afterColon', 'the previous paragraph quoted someone beats the last speaker met before a colon'],
     ['afterColon', 'unattributedInside', 'a paragraph ending in a colon beats any last speaker'],
-    ['unattributedInside', 'unattributedOpening', 'the last speaker one paragraph back beats one two paragraphs back'],
-    ['unattributedOpening', 'noSpeaker', 'any speaker beats none'],
+    ['unattributedInside', 'noSpeaker', 'any speaker beats none'],
     ['reportedNamed', 'reportedResolved', 'reported speech of a name beats that of a pronoun or description'],
     ['byPronoun', 'byDescription', '"he" narrows the speaker more than "the official"'],
   ];
