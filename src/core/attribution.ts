@@ -273,6 +273,9 @@ function subjectAtRaw(doc: Doc, j: number, floor: number, seen: NewName[]): Foun
 function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Found | null {
   const { tokens } = doc;
   const end = tokens[j];
+  // a share of a group: "47% say", "75 percent of Democrats said", "a majority of primary voters say"
+  const share = shareEndingAt(doc, j, floor);
+  if (share >= 0) return groupDesc(doc, share, j);
   if (!end || !end.word || NP_BREAK.has(end.lower)) return subjectAt(doc, j, floor, seen);
   // a person's name right before the verb is the subject: "White House chief of staff Mark Meadows countered"
   const direct = keyEndingAt(doc, j);
@@ -281,6 +284,8 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
     const t = tokens[k]!;
     if (!t.word && t.raw !== '-' && t.key !== "'s") break;
     if (t.word && PP_PREPS.has(t.lower)) {
+      const from = t.lower === 'of' ? shareEndingAt(doc, k - 1, floor) : -1;
+      if (from >= 0 && end.word && (end.cap > 0 || /s$/.test(end.lower))) return groupDesc(doc, from, j);
       const s = subjectAt(doc, k - 1, floor, seen);
       if (s && (s.kind === 'key' || (s.kind === 'desc' && (SPEAKER_NOUNS.has(s.desc!.head) || s.desc!.definite || s.desc!.group))))
         return s;
@@ -289,6 +294,37 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
     if (t.word && (NP_BREAK.has(t.lower) || SPEECH_VERBS.has(t.lower))) break;
   }
   return subjectAt(doc, j, floor, seen);
+}
+
+/** Words that name a share of a group: "75 percent", "a majority", "two-thirds", "most". */
+const SHARES = new Set(['percent', '%', 'majority', 'minority', 'plurality', 'half', 'third', 'thirds', 'quarter', 'most', 'share']);
+
+/** The first token of a share ending at j ("47%", "nearly two-thirds", "a slim majority", "85 percent"), or -1. */
+function shareEndingAt(doc: Doc, j: number, floor: number): number {
+  const { tokens } = doc;
+  const t = tokens[j];
+  if (!t || j < floor || doc.quoted[j] || !SHARES.has(t.word ? t.lower : t.raw)) return -1;
+  let k = j;
+  // its number, determiner or modifier: "47", "a", "a slim", "nearly two", "the"
+  while (k - 1 >= floor && j - k < 4) {
+    const x = tokens[k - 1]!;
+    if (x.word ? x.cap === 2 || NP_BREAK.has(x.lower) || SPEECH_VERBS.has(x.lower) : x.raw !== '-' && x.raw !== '.') break;
+    k--;
+  }
+  while (k < j && !tokens[k]!.word) k++;
+  const first = tokens[k]!;
+  // a bare "most" or "half" needs its "of": the caller checks; a number or a determiner must open the others
+  return (k < j &&
+    (/^[0-9]/.test(first.raw) || DETERMINERS.has(first.lower) || /^(nearly|almost|about|roughly|some|over)$/.test(first.lower))) ||
+    /^(most|half)$/.test(t.lower)
+    ? k
+    : -1;
+}
+
+/** A description of a group from token a to its head b: "75 percent of Democrats". */
+function groupDesc(doc: Doc, a: number, b: number): Found {
+  const text = withoutInvisible(doc.text.slice(doc.tokens[a]!.start, doc.tokens[b]!.end));
+  return { kind: 'desc', desc: { text, definite: false, head: doc.tokens[b]!.lower, group: true, gender: null }, first: a, last: b };
 }
 
 /** Scan back from the verb at v for its subject, over fillers, parentheticals and appositions. */

@@ -342,3 +342,11 @@ export const SUBORDINATORS = set(`if as since although though while when because
 export const LINK_LABELS = set(
   `read more watch listen related see also photo photos image images picture pictures credit caption video graphic file top`,
 );
+
+// --- Quotation detection: names and words in quotation marks (issue 12) ---
+
+/** Verbs that name what follows in quotation marks, a name and not a quotation: "dubbed “…”", "a film titled “…”". */
+export const NAMING_VERBS = set(`dubbed nicknamed titled entitled named labelled labeled branded termed`);
+
+/** Nouns that, after a determiner, introduce a mentioned word or name: "the word “…”", "the slogan “…”". */
+export const NAMING_NOUNS = set(`word words term terms phrase phrases slogan slogans motto label nickname name title headline hashtag`);

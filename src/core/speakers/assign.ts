@@ -13,7 +13,7 @@ import { type Construction, nameBeforeColon } from '../attribution';
 import type { Doc } from '../doc';
 import { final, type Ref, type Resolved, SpeakerResolver } from './resolve';
 import { ClauseFinder } from './clauses';
-import { LINK_LABELS } from '../lexicon';
+import { LINK_LABELS, NAMING_NOUNS, NAMING_VERBS } from '../lexicon';
 
 /**
  * How sure the engine is of a quotation's speaker, by how it found the speaker. A quotation takes the value
@@ -201,7 +201,13 @@ class Assigner {
           if (later) pick = { r: later.r, conf: CONFIDENCE.laterInSentence };
         }
         // a title in quotation marks ("The Great Big Lie", “Rez Infinite”) is no quotation unless a verb of saying is right beside it (trailing or near leading)
-        if (q.kind === 'partial' && (!pick || pick.conf < CONFIDENCE.leadingNear) && TITLE_WORDS.test(q.text.trim())) continue;
+        // nor is a name or a word the sentence mentions: 'the so-called “…”', 'dubbed “…”', 'known as “…”', 'the word “…”'
+        if (
+          q.kind === 'partial' &&
+          (!pick || pick.conf < CONFIDENCE.leadingNear) &&
+          (TITLE_WORDS.test(q.text.trim()) || this.afterNaming(openTok))
+        )
+          continue;
         let ref: Ref | null = pick ? pick.r.ref : null;
         let conf = pick ? pick.conf : 0;
         const mention: Span | null = pick ? pick.r.mention : null;
@@ -321,6 +327,18 @@ class Assigner {
     for (let k = first; k < openTok - 1; k++)
       if (!tokens[k]!.word || tokens[k]!.cap === 0 || !LINK_LABELS.has(tokens[k]!.lower)) return false;
     return true;
+  }
+
+  /** Does a naming word stand right before the opening mark: "so-called", "dubbed", "known as", "the word", "a group called"? */
+  private afterNaming(openTok: number): boolean {
+    const { tokens } = this.doc;
+    const w = tokens[openTok - 1];
+    if (!w || !w.word) return false;
+    if (NAMING_VERBS.has(w.lower)) return true;
+    const before = tokens[openTok - 2];
+    if (w.lower === 'as') return before?.lower === 'known';
+    if (w.lower === 'called') return before?.raw === '-' && tokens[openTok - 3]?.lower === 'so';
+    return NAMING_NOUNS.has(w.lower) && before !== undefined && /^(the|a|its|his|her|their)$/.test(before.lower);
   }
 
   private opensParagraph(q: MarkedQuote): boolean {

@@ -235,9 +235,13 @@ export class ClauseFinder {
     if (URGING.test(c.verb)) return this.urgedClause(c, se);
     if (!CLAUSE_PARTICIPLES.has(c.verb)) return null;
     let from = c.verbLast + 1;
-    if (tokens[from]?.lower === 'that') from++;
+    const that = tokens[from]?.lower === 'that';
+    if (that) from++;
     const f = tokens[from];
     if (!f || !f.word || from > se || CLAUSE_BAD_START.has(f.lower) || quoted[from]) return null;
+    // "spoke briefly, emphasizing the cost of repairs": without "that", only saying/adding report a clause that is
+    // not one ("saying Russia had launched …"); the others need a subject and a verb, else it is their object
+    if (!that && !/^(saying|adding)$/.test(c.verb) && !this.subjectThenVerb(from, se, false)) return null;
     return this.clauseTo(c, from, se);
   }
 
