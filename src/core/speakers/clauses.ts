@@ -257,7 +257,16 @@ export class ClauseFinder {
       from++;
     }
     const f = tokens[from];
-    if (!f || !f.word || quoted[from] || /^(to|that|not|for)$/.test(f.lower) || CLAUSE_BAD_START.has(f.lower)) return null;
+    if (!f || !f.word || quoted[from] || /^(to|that|not|for)$/.test(f.lower)) return null;
+    // a reported question: "asked whether the bridge would reopen", "asked the minister how the repairs were paid for"
+    if (/^ask/.test(c.verb)) {
+      for (let j = from; j <= Math.min(se - 3, from + 5); j++) {
+        const t = tokens[j]!;
+        if (quoted[j] || !t.word || AUXILIARIES.has(t.lower) || t.lower === 'to') break;
+        if (/^(whether|if|how|why|what|when|where|who)$/.test(t.lower)) return this.clauseTo(c, j, se);
+      }
+    }
+    if (CLAUSE_BAD_START.has(f.lower)) return null;
     for (let j = from + 1; j <= Math.min(se - 1, from + 7); j++) {
       const t = tokens[j]!;
       if (quoted[j] || (!t.word && t.raw !== '-' && t.raw !== '.' && t.key !== "'s") || AUXILIARIES.has(t.lower) || t.lower === 'that')
