@@ -417,7 +417,7 @@ function sentenceSubject(doc: Doc, floor: number, limit: number): Subject | null
 }
 
 /**
- * A pronoun or a description that opens the sentence as its subject, followed by its verb: "His chief aide doubled
+ * A pronoun, a description or a known surname that opens the sentence as its subject, followed by its verb: "His chief aide doubled
  * down …, saying", "They rejected the offer, saying", "One employee declined to comment, saying".
  */
 function sentenceDescription(doc: Doc, floor: number, limit: number): Subject | null {
@@ -430,6 +430,8 @@ function sentenceDescription(doc: Doc, floor: number, limit: number): Subject | 
   if (!s || s.first !== firstWordAt(doc, floor)) return null;
   if (s.kind === 'pronoun' && s.pronoun !== 'neuter') return s as Subject;
   if (s.kind === 'desc' && SPEAKER_NOUNS.has(s.desc!.head)) return s as Subject;
+  // a surname the article has already given a speaker: "Okafor defended the plan, saying …"
+  if (s.kind === 'key' && s.key!.kind !== 'new') return s as Subject;
   return null;
 }
 

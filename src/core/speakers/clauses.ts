@@ -233,6 +233,14 @@ export class ClauseFinder {
     const { tokens, quoted } = this.doc;
     const se = (this.doc.sents.starts[c.sent + 1] ?? tokens.length) - 1;
     if (URGING.test(c.verb)) return this.urgedClause(c, se);
+    if (c.verb === 'telling') {
+      // "…, telling a radio host that the bill had failed": the clause after the object's "that"
+      for (let j = c.verbLast + 1; j <= Math.min(se - 3, c.verbLast + 8); j++) {
+        if (quoted[j] || !tokens[j]!.word) return null;
+        if (tokens[j]!.lower === 'that') return j > c.verbLast + 1 ? this.clauseTo(c, j + 1, se) : null;
+      }
+      return null;
+    }
     if (!CLAUSE_PARTICIPLES.has(c.verb)) return null;
     let from = c.verbLast + 1;
     const that = tokens[from]?.lower === 'that';
