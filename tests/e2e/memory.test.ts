@@ -1,12 +1,13 @@
 /**
  * The reading memory in real Chromium and Firefox: read article A (Harbour Post, quoting Dmitry
  * Peskov), then article B (Fjord Times, quoting him again and repeating A's remark). B's popup and
- * card list A's quotation under Peskov with A's title, outlet, date and link, marked as from the
- * reader's reading; B's related coverage lists A; the repeated remark is marked "Also reported by".
- * After the background restarts the same holds (Chromium: its service worker is stopped; Firefox's
- * event page cannot be stopped from the test, so there the memory is only read again by a new
- * page). "Clear all" empties it; export then import (as an extra dataset) round-trips; a site
- * switched off records nothing.
+ * card list exactly A's quotations under Peskov, each marked "your reading" with A's title, outlet,
+ * date and link, and none of B's own; B's related coverage lists A; the remark B repeats from A is
+ * marked "Also reported by Harbour Post, DATE". After the background is stopped (Chromium: its
+ * service worker; Firefox: its event page, terminated as about:debugging does) the same holds, read
+ * again from IndexedDB. "Clear all" empties it; export then import (as an extra dataset)
+ * round-trips; a site switched off records nothing; a page in a private window (the extension
+ * allowed there, as the reader would allow it) is analyzed but not recorded.
  */
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -323,16 +324,23 @@ describe.each(browserNames)('the reading memory, in %s', (name) => {
     const privately = await waitForReport(probe, PRIVATE_B, ['done', 'disabled', 'not-article', 'error']);
     expect(privately.tabId).toBe(opened.tab?.id);
     expect(privately.report.status).toBe('done');
-    // A in a normal window afterwards is recorded, and it is the only article
-    const a = await read(A);
-    await waitArticles((n) => n > 0);
-    const exported = JSON.parse((await ask<{ text: string }>(probe, 'memory/export')).text) as { stories: Array<{ outlet: string }> };
-    expect(exported.stories.map((st) => st.outlet)).toEqual(['Harbour Post']);
-    await a.page.close();
+    // closed before A is opened: Firefox opens a new tab in the last window used
     await probe.evaluate(async (id) => {
       type Api = { windows: { remove(id: number): Promise<void> } };
       const g = globalThis as unknown as { browser?: Api; chrome?: Api };
       await (g.browser ?? (g.chrome as Api)).windows.remove(id);
     }, opened.windowId);
+    // A in a normal window afterwards is recorded, and it is the only article
+    const a = await read(A);
+    const aIncognito = await probe.evaluate(async (id) => {
+      type Api = { tabs: { get(id: number): Promise<{ incognito: boolean }> } };
+      const g = globalThis as unknown as { browser?: Api; chrome?: Api };
+      return (await (g.browser ?? (g.chrome as Api)).tabs.get(id)).incognito;
+    }, a.tabId);
+    expect(aIncognito).toBe(false);
+    await waitArticles((n) => n > 0);
+    const exported = JSON.parse((await ask<{ text: string }>(probe, 'memory/export')).text) as { stories: Array<{ outlet: string }> };
+    expect(exported.stories.map((st) => st.outlet)).toEqual(['Harbour Post']);
+    await a.page.close();
   });
 });
