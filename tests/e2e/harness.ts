@@ -9,6 +9,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer, { type Browser, type Page, type Target } from 'puppeteer-core';
+import { afterAll, beforeAll } from 'vitest';
+import { startDemoServer } from '../../tools/demo-server.mjs';
 
 export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const distDir = join(repoRoot, 'dist');
@@ -68,6 +70,42 @@ export async function launch(name: BrowserName, opts: { darkMode?: boolean; debu
   const eb = await (name === 'chromium' ? launchChromium(opts) : launchFirefox(opts));
   if (opts.debug ?? true) await setDebug(eb, true);
   return eb;
+}
+
+export type DemoServer = Awaited<ReturnType<typeof startDemoServer>>;
+
+/** What a test file's describe block works with: set by its beforeAll, so read the fields inside the tests. */
+export interface Suite {
+  /** the demo server (stories, fixtures, the corpus), on a free port */
+  server: DemoServer;
+  eb: ExtensionBrowser;
+  /** an extension page kept open (popup.html?probe=1) to read the background's state and send messages, its API ready */
+  probe: Page;
+}
+
+/**
+ * Registers, in the calling describe block, the usual setup: the demo server, the browser with the
+ * extension (launch's options) and a probe page, before the tests; both closed after them.
+ */
+export function extensionSuite(name: BrowserName, opts: { darkMode?: boolean; debug?: boolean } = {}): Suite {
+  const suite = {} as Suite;
+  beforeAll(async () => {
+    suite.server = await startDemoServer();
+    suite.eb = await launch(name, opts);
+    suite.probe = await openProbePage(suite.eb);
+  });
+  afterAll(async () => {
+    await suite.eb?.close();
+    await suite.server?.close();
+  });
+  return suite;
+}
+
+/** An extension page for probing, once the extension's API is there (Firefox adds it a moment after the page's body). */
+export async function openProbePage(eb: ExtensionBrowser): Promise<Page> {
+  const page = await eb.openExtensionPage('popup.html?probe=1', 'body');
+  await pollFor(page, () => Boolean((globalThis as unknown as { chrome?: { runtime?: unknown } }).chrome?.runtime), undefined);
+  return page;
 }
 
 /** Turns the debug switch on or off (storage.local, through an extension page); content scripts read it when they start. */

@@ -10,10 +10,9 @@
  * allowed there, as the reader would allow it) is analyzed but not recorded.
  */
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDemoServer } from '../../tools/demo-server.mjs';
-import { browserNames, type ExtensionBrowser, launch, pollFor } from './harness';
-import { centreOf, openProbe, waitForReport } from './inpage-helpers';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { browserNames, extensionSuite, openProbePage, pollFor } from './harness';
+import { centreOf, waitForReport } from './inpage-helpers';
 
 const PERSON = 'sourcelight-person';
 const A_TITLE = 'Kremlin says contacts with Trump team continue';
@@ -116,59 +115,39 @@ const cardMemory = (): CardMemory | null => {
 };
 
 describe.each(browserNames)('the reading memory, in %s', (name) => {
-  let eb: ExtensionBrowser;
-  let probe: Page;
-  let server: Awaited<ReturnType<typeof startDemoServer>>;
+  const suite = extensionSuite(name);
   let A = '';
   let B = '';
   let PRIVATE_B = '';
   let aCanonical = '';
 
-  beforeAll(async () => {
-    server = await startDemoServer();
-    eb = await launch(name);
-    probe = await openProbe(eb);
-    // Firefox: the extension API appears in the page a moment after its body
-    await pollFor(
-      probe,
-      () =>
-        Boolean(
-          (globalThis as unknown as { browser?: { runtime?: unknown }; chrome?: { runtime?: unknown } }).browser?.runtime ??
-          (globalThis as unknown as { chrome?: { runtime?: unknown } }).chrome?.runtime,
-        ),
-      undefined,
-    );
-    A = `${server.origin}/fixture/memory-a.html?utm_source=newsletter&fbclid=x1`;
+  beforeAll(() => {
+    const { origin } = suite.server;
+    A = `${origin}/fixture/memory-a.html?utm_source=newsletter&fbclid=x1`;
     // its own address: a report left from B in a normal tab is not taken for it
-    PRIVATE_B = `${server.origin}/fixture/memory-b.html?window=private`;
-    B = `${server.origin}/fixture/memory-b.html`;
-    aCanonical = `${server.origin}/fixture/memory-a.html`;
-  });
-  afterAll(async () => {
-    await eb?.close();
-    await server?.close();
+    PRIVATE_B = `${origin}/fixture/memory-b.html?window=private`;
+    B = `${origin}/fixture/memory-b.html`;
+    aCanonical = `${origin}/fixture/memory-a.html`;
   });
 
   async function read(url: string): Promise<{ page: Page; tabId: number }> {
-    const page = await eb.browser.newPage();
+    const page = await suite.eb.browser.newPage();
     await page.goto(url);
-    const { tabId } = await waitForReport(probe, url, ['done', 'disabled', 'not-article', 'error']);
+    const { tabId } = await waitForReport(suite.probe, url, ['done', 'disabled', 'not-article', 'error']);
     return { page, tabId };
   }
-  /** A new probe page after the extension reloaded (Chromium refuses its pages while it reloads). */
+  /** A new suite.probe page after the extension reloaded (Chromium refuses its pages while it reloads). */
   async function reopenProbe(): Promise<Page> {
     for (let attempt = 0; ; attempt++) {
       try {
-        const page = await openProbe(eb);
-        await pollFor(page, () => Boolean((globalThis as unknown as { chrome?: { runtime?: unknown } }).chrome?.runtime), undefined);
-        return page;
+        return await openProbePage(suite.eb);
       } catch (e) {
         if (attempt >= 20) throw e;
         await new Promise((r) => setTimeout(r, 250));
       }
     }
   }
-  const articles = async (): Promise<number> => (await ask<{ articles: number }>(probe, 'memory/info')).articles;
+  const articles = async (): Promise<number> => (await ask<{ articles: number }>(suite.probe, 'memory/info')).articles;
   const waitArticles = (n: number | ((count: number) => boolean)): Promise<unknown> =>
     (async () => {
       const deadline = Date.now() + 15_000;
@@ -183,7 +162,7 @@ describe.each(browserNames)('the reading memory, in %s', (name) => {
   /** B's popup and card, after A was read: A's quotations under Peskov, A as coverage, the remark B repeats from A marked. */
   async function checkB(): Promise<void> {
     const b = await read(B);
-    const popup = await eb.openExtensionPage(`popup.html?tab=${b.tabId}`, '[data-testid="state"]');
+    const popup = await suite.eb.openExtensionPage(`popup.html?tab=${b.tabId}`, '[data-testid="state"]');
     const shown = await pollFor(
       popup,
       () => document.querySelector('[data-testid="prior-item"][data-source="reading"]') !== null,
@@ -247,13 +226,13 @@ describe.each(browserNames)('the reading memory, in %s', (name) => {
   }
 
   it('B shows what Peskov said in A (popup and card), A as related coverage, and the remark B repeats from A', async () => {
-    await ask(probe, 'memory/clear');
+    await ask(suite.probe, 'memory/clear');
     const a = await read(A);
     await waitArticles(1);
     await a.page.close();
     await checkB();
     // A is recorded once, under its canonical address without the tracking parameters
-    const exported = JSON.parse((await ask<{ text: string }>(probe, 'memory/export')).text) as {
+    const exported = JSON.parse((await ask<{ text: string }>(suite.probe, 'memory/export')).text) as {
       stories: Array<{ url: string; headline: string; outlet: string; date: string }>;
     };
     expect(exported.stories.find((s) => s.headline === A_TITLE)).toMatchObject({
@@ -267,19 +246,22 @@ describe.each(browserNames)('the reading memory, in %s', (name) => {
   it('the same holds after the background restarts', async () => {
     // Chromium: the service worker is stopped; Firefox: the event page is terminated. The browser
     // starts it again for the next message, and the memory is read from IndexedDB again.
-    await eb.stopBackground();
+    await suite.eb.stopBackground();
     await checkB();
   });
 
   it('export then import round-trips; clear all empties the memory', async () => {
-    const { text } = await ask<{ text: string }>(probe, 'memory/export');
-    await ask(probe, 'memory/clear');
+    const { text } = await ask<{ text: string }>(suite.probe, 'memory/export');
+    await ask(suite.probe, 'memory/clear');
     expect(await articles()).toBe(0);
-    const info = await ask<{ extra: { stories: number; claims: number } | null }>(probe, 'dataset/import', { name: 'reading.json', text });
+    const info = await ask<{ extra: { stories: number; claims: number } | null }>(suite.probe, 'dataset/import', {
+      name: 'reading.json',
+      text,
+    });
     expect(info.extra?.stories).toBe(2);
     // what was read comes back as the dataset's: the remark B repeats from A is now a dataset claim (Harbour Post)
     const b = await read(B);
-    const popup = await eb.openExtensionPage(`popup.html?tab=${b.tabId}`, '[data-testid="state"]');
+    const popup = await suite.eb.openExtensionPage(`popup.html?tab=${b.tabId}`, '[data-testid="state"]');
     await pollFor(popup, () => document.querySelector('[data-testid="match"][data-source="dataset"]') !== null, undefined, 30_000);
     const shown = await popupMemory(popup);
     const repeat = shown.matches.find((m) => m.source === 'dataset' && m.claim.includes(A_QUOTE));
@@ -287,31 +269,31 @@ describe.each(browserNames)('the reading memory, in %s', (name) => {
     expect(shown.matches.some((m) => m.source === 'reading')).toBe(false);
     await popup.close();
     await b.page.close();
-    await ask(probe, 'dataset/remove');
-    await ask(probe, 'memory/clear');
+    await ask(suite.probe, 'dataset/remove');
+    await ask(suite.probe, 'memory/clear');
     expect(await articles()).toBe(0);
   });
 
   it('a site switched off records nothing', async () => {
-    await ask(probe, 'memory/clear');
-    await ask(probe, 'site/set', { site: '127.0.0.1', enabled: false });
+    await ask(suite.probe, 'memory/clear');
+    await ask(suite.probe, 'site/set', { site: '127.0.0.1', enabled: false });
     try {
       const a = await read(A);
       await new Promise((r) => setTimeout(r, 1000));
       expect(await articles()).toBe(0);
       await a.page.close();
     } finally {
-      await ask(probe, 'site/set', { site: '127.0.0.1', enabled: null });
+      await ask(suite.probe, 'site/set', { site: '127.0.0.1', enabled: null });
     }
   });
 
   // last: allowing private windows reloads the extension (its pages close; its storage stays)
   it('a page in a private window is analyzed but never recorded; the next page in a normal window is', async () => {
-    await ask(probe, 'memory/clear');
-    await eb.allowPrivateWindows();
-    probe = await reopenProbe();
+    await ask(suite.probe, 'memory/clear');
+    await suite.eb.allowPrivateWindows();
+    suite.probe = await reopenProbe();
     // B in a private window, opened as the reader would (windows.create, allowed now)
-    const opened = await probe.evaluate(async (url) => {
+    const opened = await suite.probe.evaluate(async (url) => {
       type Win = { id: number; incognito: boolean; tabs?: Array<{ id: number; incognito: boolean }> };
       type Api = { windows: { create(o: { url: string; incognito: boolean }): Promise<Win> } };
       const g = globalThis as unknown as { browser?: Api; chrome?: Api };
@@ -321,25 +303,25 @@ describe.each(browserNames)('the reading memory, in %s', (name) => {
     expect(opened.incognito).toBe(true);
     expect(opened.tab?.incognito).toBe(true);
     // the content script ran there and the background analyzed it: the rule, not a missing script, keeps it out
-    const privately = await waitForReport(probe, PRIVATE_B, ['done', 'disabled', 'not-article', 'error']);
+    const privately = await waitForReport(suite.probe, PRIVATE_B, ['done', 'disabled', 'not-article', 'error']);
     expect(privately.tabId).toBe(opened.tab?.id);
     expect(privately.report.status).toBe('done');
     // closed before A is opened: Firefox opens a new tab in the last window used
-    await probe.evaluate(async (id) => {
+    await suite.probe.evaluate(async (id) => {
       type Api = { windows: { remove(id: number): Promise<void> } };
       const g = globalThis as unknown as { browser?: Api; chrome?: Api };
       await (g.browser ?? (g.chrome as Api)).windows.remove(id);
     }, opened.windowId);
     // A in a normal window afterwards is recorded, and it is the only article
     const a = await read(A);
-    const aIncognito = await probe.evaluate(async (id) => {
+    const aIncognito = await suite.probe.evaluate(async (id) => {
       type Api = { tabs: { get(id: number): Promise<{ incognito: boolean }> } };
       const g = globalThis as unknown as { browser?: Api; chrome?: Api };
       return (await (g.browser ?? (g.chrome as Api)).tabs.get(id)).incognito;
     }, a.tabId);
     expect(aIncognito).toBe(false);
     await waitArticles((n) => n > 0);
-    const exported = JSON.parse((await ask<{ text: string }>(probe, 'memory/export')).text) as { stories: Array<{ outlet: string }> };
+    const exported = JSON.parse((await ask<{ text: string }>(suite.probe, 'memory/export')).text) as { stories: Array<{ outlet: string }> };
     expect(exported.stories.map((st) => st.outlet)).toEqual(['Harbour Post']);
     await a.page.close();
   });
