@@ -8,7 +8,9 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type Page, type Target } from 'puppeteer-core';
+import { afterAll, beforeAll } from 'vitest';
+import { startDemoServer } from '../../tools/demo-server.mjs';
 
 export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const distDir = join(repoRoot, 'dist');
@@ -32,6 +34,18 @@ export interface ExtensionBrowser {
   openExtensionPage(path: string, readySelector?: string): Promise<Page>;
   /** errors the extension logged (background, content scripts, pages) */
   extensionErrors: string[];
+  /**
+   * Stops the extension's background (Chromium: its service worker; Firefox: its event page, as
+   * about:debugging's "Terminate background script" does) and resolves once it is stopped; the
+   * browser starts it again on the next event.
+   */
+  stopBackground(): Promise<void>;
+  /**
+   * Lets the extension run in private windows, as the reader would in the browser's extension
+   * settings (Chromium: "Allow in Incognito", which needs developer mode for an unpacked extension;
+   * Firefox: "Run in Private Windows"). The extension is reloaded: its pages close, its storage stays.
+   */
+  allowPrivateWindows(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -56,6 +70,42 @@ export async function launch(name: BrowserName, opts: { darkMode?: boolean; debu
   const eb = await (name === 'chromium' ? launchChromium(opts) : launchFirefox(opts));
   if (opts.debug ?? true) await setDebug(eb, true);
   return eb;
+}
+
+export type DemoServer = Awaited<ReturnType<typeof startDemoServer>>;
+
+/** What a test file's describe block works with: set by its beforeAll, so read the fields inside the tests. */
+export interface Suite {
+  /** the demo server (stories, fixtures, the corpus), on a free port */
+  server: DemoServer;
+  eb: ExtensionBrowser;
+  /** an extension page kept open (popup.html?probe=1) to read the background's state and send messages, its API ready */
+  probe: Page;
+}
+
+/**
+ * Registers, in the calling describe block, the usual setup: the demo server, the browser with the
+ * extension (launch's options) and a probe page, before the tests; both closed after them.
+ */
+export function extensionSuite(name: BrowserName, opts: { darkMode?: boolean; debug?: boolean } = {}): Suite {
+  const suite = {} as Suite;
+  beforeAll(async () => {
+    suite.server = await startDemoServer();
+    suite.eb = await launch(name, opts);
+    suite.probe = await openProbePage(suite.eb);
+  });
+  afterAll(async () => {
+    await suite.eb?.close();
+    await suite.server?.close();
+  });
+  return suite;
+}
+
+/** An extension page for probing, once the extension's API is there (Firefox adds it a moment after the page's body). */
+export async function openProbePage(eb: ExtensionBrowser): Promise<Page> {
+  const page = await eb.openExtensionPage('popup.html?probe=1', 'body');
+  await pollFor(page, () => Boolean((globalThis as unknown as { chrome?: { runtime?: unknown } }).chrome?.runtime), undefined);
+  return page;
 }
 
 /** Turns the debug switch on or off (storage.local, through an extension page); content scripts read it when they start. */
@@ -106,6 +156,7 @@ async function launchChromium(opts: { darkMode?: boolean }): Promise<ExtensionBr
     timeout: 30_000,
   });
   const extensionOrigin = /^chrome-extension:\/\/[a-p]{32}/.exec(worker.url())?.[0] ?? '';
+  const extensionId = extensionOrigin.slice('chrome-extension://'.length);
   const sw = await worker.worker();
   sw?.on('console', (m) => {
     if (m.type() === 'error') extensionErrors.push(`background: ${m.text()}`);
@@ -122,6 +173,47 @@ async function launchChromium(opts: { darkMode?: boolean }): Promise<ExtensionBr
       await page.goto(`${extensionOrigin}/${path}`);
       await page.waitForSelector(readySelector, { timeout: 15_000 });
       return page;
+    },
+    async stopBackground() {
+      const isWorker = (t: Target): boolean => t.type() === 'service_worker' && t.url().startsWith(extensionOrigin);
+      const running = browser.targets().filter(isWorker);
+      if (running.length === 0) throw new Error('the service worker is not running');
+      for (const t of running) await (await t.worker())?.close();
+      const deadline = Date.now() + 15_000;
+      while (browser.targets().some((t) => running.includes(t))) {
+        if (Date.now() > deadline) throw new Error('the service worker did not stop');
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    },
+    async allowPrivateWindows() {
+      const page = await browser.newPage();
+      try {
+        await page.goto('chrome://extensions');
+        await page.evaluate(async (id) => {
+          type DeveloperPrivate = {
+            updateProfileConfiguration(c: { inDeveloperMode: boolean }): Promise<void>;
+            updateExtensionConfiguration(c: { extensionId: string; incognitoAccess: boolean }): Promise<void>;
+          };
+          const dp = (globalThis as unknown as { chrome: { developerPrivate: DeveloperPrivate } }).chrome.developerPrivate;
+          // without developer mode, Chromium disables an unpacked extension when it reloads
+          await dp.updateProfileConfiguration({ inDeveloperMode: true });
+          await dp.updateExtensionConfiguration({ extensionId: id, incognitoAccess: true });
+        }, extensionId);
+        // the extension reloads with the new setting
+        await pollFor(
+          page,
+          async (id) => {
+            type Info = { state: string; incognitoAccess: { isEnabled: boolean; isActive: boolean } };
+            const dp = (globalThis as unknown as { chrome: { developerPrivate: { getExtensionInfo(id: string): Promise<Info> } } }).chrome
+              .developerPrivate;
+            const info = await dp.getExtensionInfo(id);
+            return info.state === 'ENABLED' && info.incognitoAccess.isActive;
+          },
+          extensionId,
+        );
+      } finally {
+        await page.close();
+      }
     },
     async close() {
       await browser.close().catch(() => undefined);
@@ -166,10 +258,55 @@ async function launchFirefox(opts: { darkMode?: boolean }): Promise<ExtensionBro
       await pollFor(page, (sel) => document.querySelector(sel) !== null, readySelector);
       return page;
     },
+    async stopBackground() {
+      const state = await firefoxSystem<string>(
+        browser,
+        `(async () => {
+          const extension = WebExtensionPolicy.getByID(${JSON.stringify(GECKO_ID)}).extension;
+          await extension.terminateBackground({ ignoreDevToolsAttached: true });
+          return extension.backgroundState;
+        })()`,
+      );
+      if (state !== 'stopped') throw new Error(`the event page did not stop (its state: ${state})`);
+    },
+    async allowPrivateWindows() {
+      // what about:addons does for "Run in Private Windows: Allow": the permission, then a reload
+      const allowed = await firefoxSystem<boolean>(
+        browser,
+        `(async () => {
+          const { AddonManager } = ChromeUtils.importESModule('resource://gre/modules/AddonManager.sys.mjs');
+          const { ExtensionPermissions } = ChromeUtils.importESModule('resource://gre/modules/ExtensionPermissions.sys.mjs');
+          const addon = await AddonManager.getAddonByID(${JSON.stringify(GECKO_ID)});
+          await ExtensionPermissions.add(addon.id, { permissions: ['internal:privateBrowsingAllowed'], origins: [] });
+          await addon.reload();
+          return WebExtensionPolicy.getByID(addon.id)?.privateBrowsingAllowed === true;
+        })()`,
+      );
+      if (!allowed) throw new Error('Firefox did not allow the extension in private windows');
+    },
     async close() {
       await browser.close().catch(() => undefined);
     },
   };
+}
+
+type BidiSend = (method: string, params: object) => Promise<{ result: Record<string, unknown> }>;
+
+/**
+ * Evaluates `expression` in Firefox's browser window, with its privileges (WebDriver BiDi's chrome
+ * scope, allowed by --remote-allow-system-access), for what only the browser's own settings can
+ * do. The value must be a string, number or boolean.
+ */
+async function firefoxSystem<T extends string | number | boolean>(browser: Browser, expression: string): Promise<T> {
+  const connection = (browser as unknown as { connection: { send: BidiSend } }).connection;
+  const send: BidiSend = (method, params) => connection.send(method, params);
+  const tree = await send('browsingContext.getTree', { 'moz:scope': 'chrome' });
+  const contexts = tree.result['contexts'] as Array<{ context: string; url: string }>;
+  const window = contexts.find((c) => c.url === 'chrome://browser/content/browser.xhtml');
+  if (!window) throw new Error(`no browser window among Firefox's chrome contexts (${contexts.map((c) => c.url).join(', ')})`);
+  const { result } = await send('script.evaluate', { expression, target: { context: window.context }, awaitPromise: true });
+  if (result['type'] !== 'success') throw new Error(`in Firefox's chrome scope: ${JSON.stringify(result['exceptionDetails'] ?? result)}`);
+  return (result['result'] as { value: T }).value;
 }
 
 function trackPageErrors(page: Page, into: string[]): void {

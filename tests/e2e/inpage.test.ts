@@ -4,15 +4,15 @@
  * pages, the per-site switch, hostile CSS, forged messages, a strict CSP, a huge page, frames,
  * and nothing sent anywhere.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { corpusPages, startDemoServer } from '../../tools/demo-server.mjs';
+import { corpusPages } from '../../tools/demo-server.mjs';
 import type { Analysis } from '../../src/core/types';
 import type { SiteStatus } from '../../src/shared/settings';
 import type { PageReport } from '../../src/shared/views';
 import { axeViolations, HOST_SELECTOR } from './a11y';
-import { browserNames, type ExtensionBrowser, launch, pollFor, screenshot } from './harness';
-import { cardView, centreOf, highlights, launchPlain, openProbe, sendToTab, waitForHighlight, waitForReport } from './inpage-helpers';
+import { browserNames, extensionSuite, pollFor, screenshot } from './harness';
+import { cardView, centreOf, highlights, launchPlain, sendToTab, waitForHighlight, waitForReport } from './inpage-helpers';
 
 const AP = 'ap-2016-11-10';
 const PRESSTV = 'presstv-2016-11-10';
@@ -29,32 +29,20 @@ const ON: SiteStatus = {
 const idsNamed = (a: Analysis | null, name: RegExp) => [...new Set(a?.entities.filter((e) => name.test(e.name)).map((e) => e.id))];
 
 describe.each(browserNames)('in the page, in %s', (name) => {
-  let eb: ExtensionBrowser;
-  let probe: Page;
-  let server: Awaited<ReturnType<typeof startDemoServer>>;
-
-  beforeAll(async () => {
-    server = await startDemoServer();
-    eb = await launch(name);
-    probe = await openProbe(eb);
-  });
-  afterAll(async () => {
-    await eb?.close();
-    await server?.close();
-  });
+  const suite = extensionSuite(name);
 
   let visits = 0;
   /** Opens `url` made unique (each visit its own report) and waits for the analysis. */
   async function open(base: string): Promise<{ page: Page; tabId: number; report: PageReport; analysis: Analysis | null; url: string }> {
     const url = `${base}${base.includes('?') ? '&' : '?'}visit=${++visits}`;
-    const page = await eb.browser.newPage();
+    const page = await suite.eb.browser.newPage();
     await page.goto(url);
-    const { tabId, report, analysis } = await waitForReport(probe, url);
+    const { tabId, report, analysis } = await waitForReport(suite.probe, url);
     return { page, tabId, report, analysis, url };
   }
 
   it('highlights Peskov, Putin, Trump, Karyakin/Karjakin (one person), Carlsen and Ryabkov on the demo stories', async () => {
-    const ap = await open(server.storyUrl(AP));
+    const ap = await open(suite.server.storyUrl(AP));
     expect(ap.report.status).toBe('done');
     expect(ap.report.unplaced).toBe(0);
     const apHl = await highlights(ap.page);
@@ -65,7 +53,7 @@ describe.each(browserNames)('in the page, in %s', (name) => {
     expect(apHl['sourcelight-quote']).toContain('very much alike');
     await screenshot(ap.page, name, 'inpage-highlights-ap');
 
-    const tv = await open(server.storyUrl(PRESSTV));
+    const tv = await open(suite.server.storyUrl(PRESSTV));
     expect(tv.report.status).toBe('done');
     expect(tv.report.unplaced).toBe(0);
     const tvPeople = (await highlights(tv.page))[PERSON] ?? [];
@@ -83,7 +71,7 @@ describe.each(browserNames)('in the page, in %s', (name) => {
   });
 
   it('a click on the first "Peskov" opens his card with prior statements; Escape closes it', async () => {
-    const { page } = await open(server.storyUrl(AP));
+    const { page } = await open(suite.server.storyUrl(AP));
     await page.bringToFront();
     const at = await centreOf(page, PERSON, 'Peskov');
     await page.mouse.click(at.x, at.y);
@@ -138,10 +126,10 @@ describe.each(browserNames)('in the page, in %s', (name) => {
   });
 
   it('the keyboard panel lists speakers and names; arrows and Enter reach the same card', async () => {
-    const { page, tabId } = await open(server.storyUrl(AP));
+    const { page, tabId } = await open(suite.server.storyUrl(AP));
     await page.bringToFront();
     await page.focus('header nav a'); // where the reader was: focus comes back here
-    expect(await sendToTab(probe, tabId, 'content/open-panel', {})).toEqual({ ok: true, value: { ok: true } });
+    expect(await sendToTab(suite.probe, tabId, 'content/open-panel', {})).toEqual({ ok: true, value: { ok: true } });
     const rows = (await pollFor(
       page,
       () => {
@@ -183,7 +171,7 @@ describe.each(browserNames)('in the page, in %s', (name) => {
   });
 
   it('a page whose CSS hides and restyles unknown elements still gets a working card; a name in a link follows the link on a plain click, Alt+click opens the card', async () => {
-    const { page, report } = await open(`${server.origin}/fixture/hostile.html`);
+    const { page, report } = await open(`${suite.server.origin}/fixture/hostile.html`);
     expect(report.status).toBe('done');
     await page.bringToFront();
     let at = await centreOf(page, PERSON, 'Peskov');
@@ -231,7 +219,7 @@ describe.each(browserNames)('in the page, in %s', (name) => {
   });
 
   it('a page that posts forged messages cannot make the extension show anything it did not compute', async () => {
-    const { page, tabId, url } = await open(server.storyUrl(AP));
+    const { page, tabId, url } = await open(suite.server.storyUrl(AP));
     const before = await highlights(page);
     await page.bringToFront();
     await page.evaluate(() => {
@@ -291,15 +279,15 @@ describe.each(browserNames)('in the page, in %s', (name) => {
     expect(await page.evaluate(() => document.querySelector('[data-sourcelight]'))).toBeNull();
     expect(await highlights(page)).toEqual(before);
     expect(await page.evaluate(() => CSS.highlights.has('sourcelight-flash'))).toBe(false);
-    const { report } = await waitForReport(probe, url, ['done']);
+    const { report } = await waitForReport(suite.probe, url, ['done']);
     expect(report.title).not.toBe('forged');
     // the real channel still works
-    expect(await sendToTab(probe, tabId, 'content/ping', {})).toEqual({ ok: true, value: { ok: true, url } });
+    expect(await sendToTab(suite.probe, tabId, 'content/ping', {})).toEqual({ ok: true, value: { ok: true, url } });
     await page.close();
   });
 
   it('a page with a strict CSP (no inline style or script) gets highlights and the card', async () => {
-    const { page, report } = await open(`${server.storyUrl(AP)}?csp=strict`);
+    const { page, report } = await open(`${suite.server.storyUrl(AP)}?csp=strict`);
     expect(report.status).toBe('done');
     await waitForHighlight(page, PERSON, 'Peskov');
     await page.bringToFront();
@@ -315,7 +303,7 @@ describe.each(browserNames)('in the page, in %s', (name) => {
   });
 
   it('the per-site switch removes every highlight and the host at once and brings them back; category switches hide and show', async () => {
-    const { page, tabId, url } = await open(server.storyUrl(AP));
+    const { page, tabId, url } = await open(suite.server.storyUrl(AP));
     await page.bringToFront();
     const at = await centreOf(page, PERSON, 'Peskov');
     await page.mouse.click(at.x, at.y);
@@ -323,34 +311,34 @@ describe.each(browserNames)('in the page, in %s', (name) => {
     const sheetsBefore = await page.evaluate(() => document.adoptedStyleSheets.length);
     expect(sheetsBefore).toBe(1);
 
-    await sendToTab(probe, tabId, 'content/settings', { ...ON, enabled: false, reason: 'site-off' });
+    await sendToTab(suite.probe, tabId, 'content/settings', { ...ON, enabled: false, reason: 'site-off' });
     const off = await page.evaluate(() => ({
       highlights: [...CSS.highlights.keys()].filter((k) => k.startsWith('sourcelight-')),
       host: document.querySelector('[data-sourcelight]') !== null,
       sheets: document.adoptedStyleSheets.length,
     }));
     expect(off).toEqual({ highlights: [], host: false, sheets: 0 });
-    const disabled = (await waitForReport(probe, url, ['disabled'])).report;
+    const disabled = (await waitForReport(suite.probe, url, ['disabled'])).report;
     expect([disabled.entities, disabled.quotes]).toEqual([0, 0]);
 
-    await sendToTab(probe, tabId, 'content/settings', ON);
+    await sendToTab(suite.probe, tabId, 'content/settings', ON);
     await waitForHighlight(page, PERSON, 'Peskov');
-    await sendToTab(probe, tabId, 'content/settings', { ...ON, categories: { ...ON.categories, people: false, quotations: false } });
+    await sendToTab(suite.probe, tabId, 'content/settings', { ...ON, categories: { ...ON.categories, people: false, quotations: false } });
     const names = await page.evaluate(() => [...CSS.highlights.keys()].filter((k) => k.startsWith('sourcelight-')).sort());
     expect(names).toEqual(['sourcelight-event', 'sourcelight-organization', 'sourcelight-place']); // events follow the organisations switch
-    await sendToTab(probe, tabId, 'content/settings', ON);
+    await sendToTab(suite.probe, tabId, 'content/settings', ON);
     expect((await highlights(page))[PERSON]).toContain('Peskov');
     await page.close();
   });
 
   it('switched off, nothing of the run comes back: a flash, the panel, a page change and a navigation leave no highlight, host or report; on again analyses the page as it is now', async () => {
-    const { page, tabId, url } = await open(`${server.origin}/fixture/dynamic.html`);
+    const { page, tabId, url } = await open(`${suite.server.origin}/fixture/dynamic.html`);
     await waitForHighlight(page, PERSON, 'Dmitry Peskov');
-    expect(await sendToTab(probe, tabId, 'content/reveal', { quoteIndex: 0 })).toEqual({ ok: true, value: { ok: true } }); // a flash timer
-    await sendToTab(probe, tabId, 'content/open-panel', {});
+    expect(await sendToTab(suite.probe, tabId, 'content/reveal', { quoteIndex: 0 })).toEqual({ ok: true, value: { ok: true } }); // a flash timer
+    await sendToTab(suite.probe, tabId, 'content/open-panel', {});
     await pollFor(page, () => !!document.querySelector('[data-sourcelight]')?.shadowRoot?.querySelector('.panel'), undefined);
 
-    await sendToTab(probe, tabId, 'content/settings', { ...ON, enabled: false, reason: 'site-off' });
+    await sendToTab(suite.probe, tabId, 'content/settings', { ...ON, enabled: false, reason: 'site-off' });
     const left = () =>
       page.evaluate(() => ({
         highlights: [...CSS.highlights.keys()].filter((k) => k.startsWith('sourcelight-')),
@@ -359,7 +347,7 @@ describe.each(browserNames)('in the page, in %s', (name) => {
       }));
     const none = { highlights: [], host: false, sheets: 0 };
     expect(await left()).toEqual(none);
-    await waitForReport(probe, url, ['disabled']);
+    await waitForReport(suite.probe, url, ['disabled']);
     // what the run's observer, navigation watcher, debounce and flash timer would act on
     await page.evaluate(() => (window as unknown as { __replaceText(): boolean }).__replaceText());
     await page.evaluate(() => (window as unknown as { __navigate(): boolean }).__navigate());
@@ -367,33 +355,33 @@ describe.each(browserNames)('in the page, in %s', (name) => {
     await sleep(2_500); // past the flash (1.6 s), the re-run's debounce (0.8 s) and the navigation poll (0.75 s)
     expect(await left()).toEqual(none);
     // the tab's report (by tab, whatever its URL): still the "disabled" one
-    const tabReport = await probe.evaluate(async (key) => {
+    const tabReport = await suite.probe.evaluate(async (key) => {
       type Api = { storage: { session: { get(k: string): Promise<Record<string, { url?: string; status?: string } | undefined>> } } };
       const g = globalThis as unknown as { browser?: Api; chrome?: Api };
       return (await (g.browser ?? (g.chrome as Api)).storage.session.get(key))[key];
     }, `tab:${tabId}`);
     expect({ url: tabReport?.url, status: tabReport?.status }).toEqual({ url, status: 'disabled' });
 
-    await sendToTab(probe, tabId, 'content/settings', ON);
+    await sendToTab(suite.probe, tabId, 'content/settings', ON);
     await waitForHighlight(page, PERSON, 'Sergei Ryabkov');
     await page.close();
   });
 
   it('content/reveal scrolls to a quotation and flashes it', async () => {
-    const { page, tabId } = await open(server.storyUrl(PRESSTV));
-    expect(await sendToTab(probe, tabId, 'content/reveal', { quoteIndex: 2 })).toEqual({ ok: true, value: { ok: true } });
+    const { page, tabId } = await open(suite.server.storyUrl(PRESSTV));
+    expect(await sendToTab(suite.probe, tabId, 'content/reveal', { quoteIndex: 2 })).toEqual({ ok: true, value: { ok: true } });
     expect(await page.evaluate(() => CSS.highlights.has('sourcelight-flash'))).toBe(true);
-    expect(await sendToTab(probe, tabId, 'content/reveal', { quoteIndex: 999 })).toEqual({ ok: true, value: { ok: false } });
+    expect(await sendToTab(suite.probe, tabId, 'content/reveal', { quoteIndex: 999 })).toEqual({ ok: true, value: { ok: false } });
     await page.close();
   });
 
   it('same-document navigation and article text replaced after load re-run the analysis; stale ranges are dropped', async () => {
-    const url = `${server.origin}/fixture/dynamic.html`;
+    const url = `${suite.server.origin}/fixture/dynamic.html`;
     const { page } = await open(url);
     await waitForHighlight(page, PERSON, 'Dmitry Peskov');
     await page.evaluate(() => (window as unknown as { __navigate(): boolean }).__navigate());
-    const next = `${server.origin}/fixture/dynamic.html?story=ryabkov`;
-    const { analysis } = await waitForReport(probe, next, ['done']);
+    const next = `${suite.server.origin}/fixture/dynamic.html?story=ryabkov`;
+    const { analysis } = await waitForReport(suite.probe, next, ['done']);
     expect(analysis?.entities.map((e) => e.name)).toContain('Sergei Ryabkov');
     await waitForHighlight(page, PERSON, 'Sergei Ryabkov');
     const people = (await highlights(page))[PERSON] ?? [];
@@ -419,10 +407,10 @@ describe.each(browserNames)('in the page, in %s', (name) => {
   });
 
   it('a huge page is analyzed within the budget (truncated, reported) and the tab stays responsive', async () => {
-    const url = `${server.origin}/fixture/huge.html`;
-    const page = await eb.browser.newPage();
+    const url = `${suite.server.origin}/fixture/huge.html`;
+    const page = await suite.eb.browser.newPage();
     await page.goto(url);
-    const { report } = await waitForReport(probe, url, ['done', 'error'], 90_000);
+    const { report } = await waitForReport(suite.probe, url, ['done', 'error'], 90_000);
     expect(report.status).toBe('done');
     expect(report.truncated).toBe(true);
     expect(await page.evaluate(() => document.querySelectorAll('p').length)).toBe(8001);
@@ -431,7 +419,7 @@ describe.each(browserNames)('in the page, in %s', (name) => {
   });
 
   it('a page Readability reads only when it tries again (the body put back from the live page) is highlighted too', async () => {
-    const { page, report } = await open(`${server.origin}/fixture/retry.html`);
+    const { page, report } = await open(`${suite.server.origin}/fixture/retry.html`);
     expect(report.status).toBe('done');
     expect(report.unplaced).toBe(0);
     await waitForHighlight(page, PERSON, 'Dmitry Peskov');
@@ -442,10 +430,10 @@ describe.each(browserNames)('in the page, in %s', (name) => {
   });
 
   it('frames are left alone', async () => {
-    const url = `${server.origin}/fixture/iframe.html`;
-    const page = await eb.browser.newPage();
+    const url = `${suite.server.origin}/fixture/iframe.html`;
+    const page = await suite.eb.browser.newPage();
     await page.goto(url);
-    await waitForReport(probe, url, ['not-article']);
+    await waitForReport(suite.probe, url, ['not-article']);
     await sleep(1_500);
     const inFrame = await page.evaluate(() => {
       const w = (document.getElementById('frame') as HTMLIFrameElement).contentWindow as Window & typeof globalThis;
@@ -464,23 +452,23 @@ describe.each(browserNames)('in the page, in %s', (name) => {
     if (corpus.length === 0) console.warn('../shared/pages is absent: DOM integrity checked on the demo pages only');
     // corpus pages are served with a strict CSP so that their own scripts cannot change the DOM
     const urls = [
-      server.storyUrl(AP),
-      server.storyUrl(PRESSTV),
-      `${server.origin}/fixture/hostile.html`,
-      `${server.origin}/fixture/retry.html`,
-      ...corpus.map((c) => `${server.origin}/corpus/${c}/?csp=strict`),
+      suite.server.storyUrl(AP),
+      suite.server.storyUrl(PRESSTV),
+      `${suite.server.origin}/fixture/hostile.html`,
+      `${suite.server.origin}/fixture/retry.html`,
+      ...corpus.map((c) => `${suite.server.origin}/corpus/${c}/?csp=strict`),
     ];
     const changed: string[] = [];
     const statuses: Record<string, string> = {};
     for (const url of urls) {
-      const page = await eb.browser.newPage();
+      const page = await suite.eb.browser.newPage();
       await page.evaluateOnNewDocument(() => {
         document.addEventListener('DOMContentLoaded', () => {
           (window as unknown as { __before: string }).__before = new XMLSerializer().serializeToString(document.body);
         });
       });
       await page.goto(url, { waitUntil: 'load' });
-      const { report } = await waitForReport(probe, url);
+      const { report } = await waitForReport(suite.probe, url);
       statuses[url] = report.status;
       const same = await page.evaluate(() => {
         const host = document.querySelector('[data-sourcelight]');
@@ -492,20 +480,20 @@ describe.each(browserNames)('in the page, in %s', (name) => {
     }
     expect(changed).toEqual([]);
     expect(Object.entries(statuses).filter(([, s]) => s === 'error')).toEqual([]);
-    expect(statuses[server.storyUrl(AP)]).toBe('done');
+    expect(statuses[suite.server.storyUrl(AP)]).toBe('done');
   }, 300_000); // 36 pages, each loaded and analysed: minutes on a loaded 2-core machine
 
   it('sends nothing: the page issues the same requests with and without the extension, and the extension none', async () => {
-    const url = `${server.storyUrl(AP)}?visit=requests`;
+    const url = `${suite.server.storyUrl(AP)}?visit=requests`;
     const record = async (page: Page, withExtension: boolean) => {
       const seen: string[] = [];
       page.on('request', (r) => {
         if (/^https?:/.test(r.url())) seen.push(`${r.method()} ${r.url()}`);
       });
-      const from = server.requests.length;
+      const from = suite.server.requests.length;
       await page.goto(url, { waitUntil: 'load' });
       if (withExtension) {
-        await waitForReport(probe, url, ['done']);
+        await waitForReport(suite.probe, url, ['done']);
         // open a card too: its details come from the bundled dataset
         await page.bringToFront();
         const at = await centreOf(page, PERSON, 'Peskov');
@@ -519,9 +507,9 @@ describe.each(browserNames)('in the page, in %s', (name) => {
       await sleep(1_000);
       // the favicon is the browser's own fetch (once per profile and origin), not the page's
       const notFavicon = (r: string) => !r.endsWith('/favicon.ico');
-      return { seen: seen.filter(notFavicon).sort(), server: server.requests.slice(from).filter(notFavicon).sort() };
+      return { seen: seen.filter(notFavicon).sort(), server: suite.server.requests.slice(from).filter(notFavicon).sort() };
     };
-    const withExt = await record(await eb.browser.newPage(), true);
+    const withExt = await record(await suite.eb.browser.newPage(), true);
     const plain = await launchPlain(name);
     try {
       const without = await record(await plain.browser.newPage(), false);

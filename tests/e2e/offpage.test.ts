@@ -5,13 +5,13 @@
  * text under each range. The in-page parse is reached as the fallback (the off-page reader
  * switched off in storage.local, as when it fails), and the popup's report says so.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { corpusPages, startDemoServer } from '../../tools/demo-server.mjs';
+import { corpusPages } from '../../tools/demo-server.mjs';
 import type { Analysis } from '../../src/core/types';
 import type { PageReport } from '../../src/shared/views';
-import { browserNames, type ExtensionBrowser, launch } from './harness';
-import { highlights, openProbe, waitForReport } from './inpage-helpers';
+import { browserNames, extensionSuite } from './harness';
+import { highlights, waitForReport } from './inpage-helpers';
 
 interface Seen {
   status: PageReport['status'];
@@ -34,27 +34,15 @@ async function setOffPage(probe: Page, on: boolean): Promise<void> {
 }
 
 describe.each(browserNames)('off the page, in %s', (name) => {
-  let eb: ExtensionBrowser;
-  let probe: Page;
-  let server: Awaited<ReturnType<typeof startDemoServer>>;
-
-  beforeAll(async () => {
-    server = await startDemoServer();
-    eb = await launch(name);
-    probe = await openProbe(eb);
-  });
-  afterAll(async () => {
-    await eb?.close();
-    await server?.close();
-  });
+  const suite = extensionSuite(name);
 
   let visits = 0;
   async function visit(base: string): Promise<Seen> {
     const url = `${base}${base.includes('?') ? '&' : '?'}visit=${++visits}`;
-    const page = await eb.browser.newPage();
+    const page = await suite.eb.browser.newPage();
     try {
       await page.goto(url, { waitUntil: 'load' });
-      const { report, analysis } = await waitForReport(probe, url, ['done', 'not-article', 'error'], 60_000);
+      const { report, analysis } = await waitForReport(suite.probe, url, ['done', 'not-article', 'error'], 60_000);
       const a = analysis as Analysis | null;
       return {
         status: report.status,
@@ -78,18 +66,18 @@ describe.each(browserNames)('off the page, in %s', (name) => {
     const corpus = corpusPages();
     if (corpus.length === 0) console.warn('../shared/pages is absent: compared on the demo stories only');
     const urls = [
-      ...server.stories.map((s: { id: string }) => server.storyUrl(s.id)),
-      `${server.origin}/fixture/retry.html`,
-      ...corpus.map((c) => `${server.origin}/corpus/${c}/?csp=strict`),
+      ...suite.server.stories.map((s: { id: string }) => suite.server.storyUrl(s.id)),
+      `${suite.server.origin}/fixture/retry.html`,
+      ...corpus.map((c) => `${suite.server.origin}/corpus/${c}/?csp=strict`),
     ];
     const off: Record<string, Seen> = {};
     for (const url of urls) off[url] = await visit(url);
-    await setOffPage(probe, false);
+    await setOffPage(suite.probe, false);
     const inPage: Record<string, Seen> = {};
     try {
       for (const url of urls) inPage[url] = await visit(url);
     } finally {
-      await setOffPage(probe, true);
+      await setOffPage(suite.probe, true);
     }
     const differ: string[] = [];
     for (const url of urls) {
@@ -105,13 +93,13 @@ describe.each(browserNames)('off the page, in %s', (name) => {
     }
     expect(differ).toEqual([]);
     // the demo stories are articles with names: the comparison is not of two empty results
-    const ap = off[server.storyUrl('ap-2016-11-10')] as Seen;
+    const ap = off[suite.server.storyUrl('ap-2016-11-10')] as Seen;
     expect(ap.status).toBe('done');
     expect(ap.highlights['sourcelight-person']).toContain('Peskov');
     if (name === 'chromium') {
       expect(ap.measures).toContain('sourcelight:offpage-parse');
       expect(ap.measures).not.toContain('sourcelight:in-page-parse');
-      expect((inPage[server.storyUrl('ap-2016-11-10')] as Seen).measures).toContain('sourcelight:in-page-parse');
+      expect((inPage[suite.server.storyUrl('ap-2016-11-10')] as Seen).measures).toContain('sourcelight:in-page-parse');
     }
     const done = urls.filter((u) => (off[u] as Seen).status === 'done').length;
     console.log(`${name}: ${urls.length} pages compared, ${done} articles, ${differ.length} differ`);

@@ -5,12 +5,11 @@
  *  - from an article on to a PDF (Firefox runs no content script in its viewer), the article's
  *    report is no longer the tab's.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { startDemoServer } from '../../tools/demo-server.mjs';
 import type { TabState } from '../../src/shared/views';
-import { browserNames, type ExtensionBrowser, launch, pollFor } from './harness';
-import { openProbe, waitForReport } from './inpage-helpers';
+import { browserNames, extensionSuite, pollFor } from './harness';
+import { waitForReport } from './inpage-helpers';
 
 /** The tab's state as the popup asks for it. */
 async function tabState(probe: Page, tabId: number): Promise<TabState> {
@@ -28,39 +27,27 @@ async function tabState(probe: Page, tabId: number): Promise<TabState> {
 }
 
 describe.each(browserNames)('stale reports, in %s', (name) => {
-  let eb: ExtensionBrowser;
-  let probe: Page;
-  let server: Awaited<ReturnType<typeof startDemoServer>>;
-
-  beforeAll(async () => {
-    server = await startDemoServer();
-    eb = await launch(name);
-    probe = await openProbe(eb);
-  });
-  afterAll(async () => {
-    await eb?.close();
-    await server?.close();
-  });
+  const suite = extensionSuite(name);
 
   it('back to an article from the back/forward cache: the tab shows that article again, not the next one', async () => {
-    const a = `${server.storyUrl('ap-2016-11-10')}?bfcache&v=${name}`;
-    const b = `${server.storyUrl('presstv-2016-11-10')}?bfcache&v=${name}`;
-    const page = await eb.browser.newPage();
+    const a = `${suite.server.storyUrl('ap-2016-11-10')}?bfcache&v=${name}`;
+    const b = `${suite.server.storyUrl('presstv-2016-11-10')}?bfcache&v=${name}`;
+    const page = await suite.eb.browser.newPage();
     await page.goto(a);
-    const { tabId } = await waitForReport(probe, a);
+    const { tabId } = await waitForReport(suite.probe, a);
     await page.evaluate(() => {
       (window as unknown as { __stayed?: boolean }).__stayed = true;
     });
     await page.goto(b);
-    expect((await waitForReport(probe, b)).tabId).toBe(tabId);
-    expect((await tabState(probe, tabId)).report?.url).toBe(b);
+    expect((await waitForReport(suite.probe, b)).tabId).toBe(tabId);
+    expect((await tabState(suite.probe, tabId)).report?.url).toBe(b);
 
     void page.goBack().catch(() => undefined); // Firefox over BiDi does not resolve a restore from the cache
     await pollFor(page, (u) => location.href === u && document.readyState === 'complete', a);
     // the page really came back from the cache: its script state survived
     expect(await page.evaluate(() => (window as unknown as { __stayed?: boolean }).__stayed === true)).toBe(true);
     const state = await pollFor(
-      probe,
+      suite.probe,
       async ({ id, url }) => {
         type Api = { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; value?: TabState }> } };
         const g = globalThis as unknown as { browser?: Api; chrome?: Api };
@@ -80,15 +67,15 @@ describe.each(browserNames)('stale reports, in %s', (name) => {
   });
 
   it("from an article on to a PDF: the article's report is no longer the tab's", async () => {
-    const a = `${server.storyUrl('ap-2016-11-10')}?v=pdf-${name}`;
-    const pdf = `${server.origin}/fixture/small.pdf`;
-    const page = await eb.browser.newPage();
+    const a = `${suite.server.storyUrl('ap-2016-11-10')}?v=pdf-${name}`;
+    const pdf = `${suite.server.origin}/fixture/small.pdf`;
+    const page = await suite.eb.browser.newPage();
     await page.goto(a);
-    const { tabId } = await waitForReport(probe, a);
-    expect((await tabState(probe, tabId)).report?.url).toBe(a);
+    const { tabId } = await waitForReport(suite.probe, a);
+    expect((await tabState(suite.probe, tabId)).report?.url).toBe(a);
     await page.goto(pdf).catch(() => undefined); // Chromium headless may download it instead of showing it
     await new Promise((r) => setTimeout(r, 1_000));
-    const state = await tabState(probe, tabId);
+    const state = await tabState(suite.probe, tabId);
     if (name === 'firefox') expect(state.url).toBe(pdf); // Firefox shows it in its own viewer
     if (state.url === pdf) {
       // Firefox: no report (no content script in its viewer); Chromium: the viewer's page reports for itself
