@@ -26,7 +26,7 @@ import registry from '../data/entities.json';
 const root = resolve(process.argv[2] ?? '.');
 const entities = (registry as { entities: EntityRecord[] }).entities;
 const index = compileIndex(entities);
-const storyDir = join(root, 'tests', 'fixtures', 'stories');
+const storyDir = join(root, 'data', 'stories');
 const text =
   readdirSync(storyDir)
     .filter((f) => f.endsWith('.txt'))

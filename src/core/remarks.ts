@@ -14,6 +14,11 @@
  * words, and the words so shared must carry at least MIN_CONTENT content words that are not
  * reporting boilerplate.
  * Quotations shorter than MIN_WORDS words match only when their words are identical.
+ *
+ * Who said it: the reading memory pools only named speakers, so both must be named and the same
+ * (SpeakerRule 'same'). The dataset's claims are reviewed, and a page's quotation whose speaker the
+ * engine could not name may still repeat one of them: its claim matching (src/core/dataset/queries.ts)
+ * uses 'unknown-allowed', where only two known, different speakers rule a match out.
  */
 import { quoteTokens } from './dataset/text';
 
@@ -100,11 +105,21 @@ function commonInOrder(a: readonly string[], b: readonly string[]): { words: str
 const MAX_TOKENS = 400;
 
 /**
+ * Whose remarks may be compared: 'same' — both speakers named and the same (a null speaker is
+ * unnamed and never matched); 'unknown-allowed' — a null speaker is unknown and may be anyone, so
+ * only two different named speakers rule a match out.
+ */
+export type SpeakerRule = 'same' | 'unknown-allowed';
+
+const speakersAllow = (a: string | null, b: string | null, rule: SpeakerRule): boolean =>
+  rule === 'same' ? a !== null && a === b : a === null || b === null || a === b;
+
+/**
  * How far `a` and `b` are the same remark, in [0, 1] (0: not the same remark): the share of the
  * shorter one's words found in order in the longer one, when that share is at least MIN_SHARE.
  */
-export function remarkScore(a: PreparedRemark, b: PreparedRemark): number {
-  if (a.speaker === null || b.speaker === null || a.speaker !== b.speaker) return 0;
+export function remarkScore(a: PreparedRemark, b: PreparedRemark, rule: SpeakerRule = 'same'): number {
+  if (!speakersAllow(a.speaker, b.speaker, rule)) return 0;
   const [short, long] = a.tokens.length <= b.tokens.length ? [a, b] : [b, a];
   if (short.tokens.length === 0) return 0;
   if (short.tokens.length < MIN_WORDS) return short.tokens.join(' ') === long.tokens.join(' ') && short.content.size > 0 ? 1 : 0;
