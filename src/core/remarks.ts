@@ -11,8 +11,9 @@
  * punctuation dropped), must appear in the longer in order — as a subsequence, so that words added
  * inside still match — for at least MIN_SHARE of its words between the first and the last shared
  * one (words outside that span are a different quote boundary), for at least MIN_COVER of all its
- * words, and the words so shared must carry at least MIN_CONTENT content words that are not
- * reporting boilerplate.
+ * words, and for at least MIN_DENSITY of the longer one's words between the first and the last shared
+ * one (a few words added inside, not the words scattered over another sentence), and the words so
+ * shared must carry at least MIN_CONTENT content words that are not reporting boilerplate.
  * Quotations shorter than MIN_WORDS words match only when their words are identical.
  *
  * Who said it: the reading memory pools only named speakers, so both must be named and the same
@@ -26,6 +27,8 @@ import { quoteTokens } from './dataset/text';
 export const MIN_SHARE = 0.85;
 /** Share of the shorter quotation's words that must be shared at all (the rest: a different boundary). */
 export const MIN_COVER = 0.6;
+/** Share of the longer quotation's words, between the first and the last shared one, that must be shared. */
+export const MIN_DENSITY = 0.5;
 /** Content words (not stop words, not boilerplate) the shared words must hold. */
 export const MIN_CONTENT = 4;
 /** Below this many words, only identical words match. */
@@ -71,8 +74,11 @@ export function prepareRemark(r: Remark): PreparedRemark {
   return { speaker: r.speaker, tokens, content: new Set(tokens.filter(isContent)) };
 }
 
-/** Longest common subsequence of two word lists: the shared words, in order, and where they are in `a`. */
-function commonInOrder(a: readonly string[], b: readonly string[]): { words: string[]; first: number; last: number } {
+/** Longest common subsequence of two word lists: the shared words, in order, and where they are in `a` and in `b`. */
+function commonInOrder(
+  a: readonly string[],
+  b: readonly string[],
+): { words: string[]; first: number; last: number; firstB: number; lastB: number } {
   const n = a.length;
   const m = b.length;
   const table: Uint16Array[] = Array.from({ length: n + 1 }, () => new Uint16Array(m + 1));
@@ -86,19 +92,21 @@ function commonInOrder(a: readonly string[], b: readonly string[]): { words: str
   const out: string[] = [];
   let first = -1;
   let last = -1;
+  let firstB = -1;
+  let lastB = -1;
   let i = 0;
   let j = 0;
   while (i < n && j < m) {
     if (a[i] === b[j]) {
       out.push(a[i] as string);
-      if (first < 0) first = i;
-      last = i;
+      if (first < 0) [first, firstB] = [i, j];
+      [last, lastB] = [i, j];
       i++;
       j++;
     } else if (((table[i + 1] as Uint16Array)[j] as number) >= ((table[i] as Uint16Array)[j + 1] as number)) i++;
     else j++;
   }
-  return { words: out, first, last };
+  return { words: out, first, last, firstB, lastB };
 }
 
 /** Longest quotation compared word by word (longer ones are cut: the remark is in their first words or not at all). */
@@ -134,7 +142,7 @@ export function remarkScore(a: PreparedRemark, b: PreparedRemark, rule: SpeakerR
   const span = common.last - common.first + 1;
   if (common.words.length < MIN_WORDS || common.words.length < MIN_COVER * shortTokens.length) return 0;
   const share = common.words.length / span;
-  if (share < MIN_SHARE) return 0;
+  if (share < MIN_SHARE || common.words.length < MIN_DENSITY * (common.lastB - common.firstB + 1)) return 0;
   if (new Set(common.words.filter(isContent)).size < MIN_CONTENT) return 0;
   return Math.round(share * 1000) / 1000;
 }

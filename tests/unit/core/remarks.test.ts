@@ -174,6 +174,15 @@ const PAIRS: Array<[string, string, string | null, string, string | null, boolea
   ],
   ['same few words, different remark', 'the budget is balanced', HOLM, 'the budget is balanced on the backs of the poor', HOLM, false],
 
+  [
+    'a few of its words scattered over another sentence of the same speaker',
+    'An atmosphere of mutual trust takes years to achieve,',
+    HOLM,
+    "It's not possible to just declare that there is an atmosphere of mutual trust, especially after such serious damage was done in the last few years to our relations.",
+    HOLM,
+    false,
+  ],
+
   // --- shared boilerplate that must not
   [
     'no comment on an investigation',
