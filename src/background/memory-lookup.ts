@@ -83,31 +83,32 @@ export async function lookUp(
   opts: LookupOptions,
 ): Promise<ReadingEnrichment> {
   const indexes = opts.quotes ?? analysis.quotes.map((_, i) => i);
-  /** per speaker: their recorded quotations, newest first, each prepared for comparison when first compared */
-  const recalled = new Map<string, { quotes: StoredQuote[]; prepared?: PreparedRemark[] }>();
-  /** the group key each speaker's earlier statements are listed under */
-  const listedAs = new Map<string, string>();
-  const recall = async (speaker: string, key: string): Promise<{ quotes: StoredQuote[]; prepared?: PreparedRemark[] }> => {
-    let got = recalled.get(speaker);
-    if (!got) {
-      got = { quotes: await db.speakerQuotes(speaker, current, MAX_COMPARED) };
-      recalled.set(speaker, got);
-      listedAs.set(speaker, key);
-    }
-    return got;
-  };
-  if (opts.entityId) await recall(opts.entityId, opts.entityId);
-  const repeats: Array<{ index: number; quote: StoredQuote }> = [];
-  for (const index of indexes) {
+  /** the page's quotations asked about, with their speaker's memory key */
+  const asked = indexes.flatMap((index) => {
     const q = analysis.quotes[index];
     const speaker = q ? memorySpeaker(q.speaker) : null;
-    if (!q || speaker === null) continue;
-    const got = await recall(speaker, opts.keyOf(q.speaker));
-    got.prepared ??= got.quotes.map((r) => prepareRemark({ text: r.text, speaker: r.speaker }));
+    return q && speaker !== null ? [{ index, q, speaker }] : [];
+  });
+  /** the group key each speaker's earlier statements are listed under (the first quote's; a card's entity under its id) */
+  const listedAs = new Map<string, string>();
+  if (opts.entityId) listedAs.set(opts.entityId, opts.entityId);
+  for (const { q, speaker } of asked) if (!listedAs.has(speaker)) listedAs.set(speaker, opts.keyOf(q.speaker));
+  /** per speaker: their recorded quotations, newest first (one transaction for all) */
+  const recalled = await db.speakerQuotes([...listedAs.keys()], current, MAX_COMPARED);
+  /** the recorded quotations, prepared for comparison once, only for speakers quoted on the page */
+  const prepared = new Map<string, PreparedRemark[]>();
+  const repeats: Array<{ index: number; quote: StoredQuote }> = [];
+  for (const { index, q, speaker } of asked) {
+    const theirs = recalled.get(speaker) ?? [];
+    let ready = prepared.get(speaker);
+    if (!ready) {
+      ready = theirs.map((r) => prepareRemark({ text: r.text, speaker: r.speaker }));
+      prepared.set(speaker, ready);
+    }
     const here = prepareRemark({ text: q.text, speaker });
     const seen = new Set<string>();
-    got.quotes.forEach((quote, i) => {
-      if (seen.has(quote.url) || remarkScore(here, got.prepared![i]!) === 0) return;
+    theirs.forEach((quote, i) => {
+      if (seen.has(quote.url) || remarkScore(here, ready[i]!) === 0) return;
       seen.add(quote.url);
       repeats.push({ index, quote });
     });
@@ -124,11 +125,11 @@ export async function lookUp(
   const sharing = new Map([...naming].filter(([u, shared]) => shared.length >= 2 || repeatedIn.has(u)));
   // the articles listed: each speaker's newest MAX_PRIOR quotations', the repeats', the coverage's
   const listed = new Set<string>([...repeatedIn, ...sharing.keys()]);
-  for (const { quotes } of recalled.values()) for (const q of quotes.slice(0, MAX_PRIOR)) listed.add(q.url);
+  for (const quotes of recalled.values()) for (const q of quotes.slice(0, MAX_PRIOR)) listed.add(q.url);
   const byUrl = new Map((await db.articles([...listed])).map((a) => [a.url, a] as const));
 
   const prior: Record<string, PriorStatementView[]> = {};
-  for (const [speaker, { quotes }] of recalled) {
+  for (const [speaker, quotes] of recalled) {
     prior[listedAs.get(speaker)!] = quotes.slice(0, MAX_PRIOR).flatMap((q) => {
       const a = byUrl.get(q.url);
       return a ? [readingPriorView(q, a)] : [];

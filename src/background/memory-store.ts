@@ -213,16 +213,20 @@ export class MemoryStore {
   }
 
   /**
-   * A speaker's recorded quotations, newest first, leaving out the article `excludeUrl` (the one
-   * being read): `limit` at most, read in one bounded request from the [speaker, -readAt] index.
-   * Their articles are not read here: the caller asks for the few it lists (articles()).
+   * Each speaker's recorded quotations, newest first, leaving out the article `excludeUrl` (the one
+   * being read): `limit` at most per speaker, each read in one bounded request from the
+   * [speaker, -readAt] index, all in one transaction. Their articles are not read here: the caller
+   * asks for the few it lists (articles()).
    */
-  async speakerQuotes(speaker: string, excludeUrl: string | null, limit: number): Promise<StoredQuote[]> {
+  async speakerQuotes(speakers: readonly string[], excludeUrl: string | null, limit: number): Promise<Map<string, StoredQuote[]>> {
     const tx = this.db.transaction('quotes');
-    const range = IDBKeyRange.bound([speaker, -Infinity], [speaker, Infinity]);
     const excluded = excludeUrl === null ? 0 : await tx.store.index('url').count(excludeUrl);
-    const found = await tx.store.index('speaker_newest').getAll(range, limit + excluded);
-    return found.filter((q) => q.url !== excludeUrl).slice(0, limit);
+    const index = tx.store.index('speaker_newest');
+    const distinct = [...new Set(speakers)];
+    const found = await Promise.all(
+      distinct.map((speaker) => index.getAll(IDBKeyRange.bound([speaker, -Infinity], [speaker, Infinity]), limit + excluded)),
+    );
+    return new Map(distinct.map((speaker, i) => [speaker, (found[i] ?? []).filter((q) => q.url !== excludeUrl).slice(0, limit)]));
   }
 
   /**

@@ -54,13 +54,19 @@ describe('MemoryStore', () => {
 
   it("a speaker's quotations newest first, the current article left out; their articles read by address", async () => {
     for (const n of [1, 2, 3, 4]) await store.record(article(n));
-    const prior = await store.speakerQuotes('dmitry-peskov', 'https://news1.example/story-4', 2);
+    await store.record(
+      article(5, { quotes: [{ speaker: 'name:ana holm', name: 'Ana Holm', kind: 'direct', text: 'Hers', confidence: 0.9 }] }),
+    );
+    const got = await store.speakerQuotes(['dmitry-peskov', 'name:ana holm', 'someone-else'], 'https://news1.example/story-4', 2);
+    expect([...got.keys()]).toEqual(['dmitry-peskov', 'name:ana holm', 'someone-else']);
+    const prior = got.get('dmitry-peskov')!;
     expect(prior.map((q) => q.text)).toEqual(['Remark number 3', 'Remark number 2']);
+    expect(got.get('name:ana holm')!.map((q) => q.text)).toEqual(['Hers']);
+    expect(got.get('someone-else')).toEqual([]);
     expect(prior[0]?.url).toBe('https://news0.example/story-3');
     expect(await store.articles([prior[0]!.url, 'https://nowhere.example/'])).toMatchObject([
       { title: 'Story 3', siteName: 'News 0', url: 'https://news0.example/story-3' },
     ]);
-    expect(await store.speakerQuotes('someone-else', null, 5)).toEqual([]);
   });
 
   it('the earlier articles naming given people, by the people index', async () => {
@@ -117,7 +123,7 @@ describe('MemoryStore', () => {
     store = await MemoryStore.open(name);
     expect(DB_VERSION).toBe(3);
     expect(await store.stats()).toEqual({ articles: 1, quotes: 1 });
-    expect((await store.speakerQuotes('dmitry-peskov', null, 5)).map((q) => q.text)).toEqual(['Remark number 7']);
+    expect((await store.speakerQuotes(['dmitry-peskov'], null, 5)).get('dmitry-peskov')!.map((q) => q.text)).toEqual(['Remark number 7']);
     expect([...(await store.articlesNaming(['x', 'y'], null)).values()]).toEqual([['x', 'y']]);
     expect((await store.all())[0]).toEqual(old);
     expect(await store.forgetSite('news1.example')).toBe(1);
@@ -151,7 +157,10 @@ describe('MemoryStore', () => {
       'https://news1.example/story-1': ['x', 'y'],
       'https://news2.example/story-2': ['x'],
     });
-    expect((await store.speakerQuotes('dmitry-peskov', null, 5)).map((q) => q.text)).toEqual(['Remark number 2', 'Remark number 1']);
+    expect((await store.speakerQuotes(['dmitry-peskov'], null, 5)).get('dmitry-peskov')!.map((q) => q.text)).toEqual([
+      'Remark number 2',
+      'Remark number 1',
+    ]);
     // the old index is gone, the new one is there
     const raw = await openDB(name, DB_VERSION);
     expect([...raw.transaction('articles').store.indexNames].sort()).toEqual(['mentions', 'readAt', 'site']);
