@@ -3,15 +3,20 @@
  * typed stores instead of hand-written request/event plumbing). The rules of what is kept are pure,
  * in src/core/reading.ts; this module only reads and writes.
  *
- * Schema (DB_VERSION 2):
+ * Schema (DB_VERSION 3):
  * - `articles`, key `url` (the canonical address): the article without its quotations;
- *   indexes `readAt` (retention, oldest first), `site` (forget one site), `people` (multiEntry:
- *   the earlier articles that name a person, without loading the others).
+ *   indexes `readAt` (retention, oldest first), `site` (forget one site), `mentions` (multiEntry
+ *   over "person NUL newest", one per person named: the articles that name a person, newest first,
+ *   read with a limit — so a person named in thousands of articles costs no more than one named in ten).
  * - `quotes`, auto-increment key: one record per quotation, with its article's `url` and `readAt`;
  *   indexes `url` (replace or forget an article's quotations) and `speaker_newest` ([speaker,
  *   -readAt]: a speaker's quotations newest first, in one getAll with a count).
+ * Every look-up is a bounded read of an index (a limit on each getAll): its cost does not grow with
+ * the number of articles stored (npm run bench -- memory).
  * Version 1 (the first layout) kept the quotations inside the article record, with `readAt` as its
- * only index; opening a version-1 store moves them into `quotes` (tests/unit/memory-store.test.ts).
+ * only index; version 2 moved them into `quotes` and indexed `people` (multiEntry, in address order:
+ * a bound on it kept the alphabetically first articles, not the newest); version 3 replaces that
+ * index with `mentions`. Opening an older store migrates it (tests/unit/memory-store.test.ts).
  *
  * Each article is written in one transaction (its record and its quotations together): a worker
  * stopped mid-write loses at most that article. Nothing is loaded at start; every question reads
@@ -21,9 +26,13 @@ import { type DBSchema, deleteDB, type IDBPDatabase, type IDBPTransaction, openD
 import type { MemoryArticle, MemoryQuote } from '../core/reading';
 
 export const DB_NAME = 'sourcelight-memory';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
-export type StoredArticle = Omit<MemoryArticle, 'quotes'> & { quoteCount: number };
+export type StoredArticle = Omit<MemoryArticle, 'quotes'> & {
+  quoteCount: number;
+  /** "person NUL newest" per person named (mentionKey): the `mentions` index */
+  mentions: string[];
+};
 export interface StoredQuote extends MemoryQuote {
   url: string;
   readAt: number;
@@ -32,7 +41,7 @@ export interface StoredQuote extends MemoryQuote {
 }
 
 interface MemoryDB extends DBSchema {
-  articles: { key: string; value: StoredArticle; indexes: { readAt: number; site: string; people: string } };
+  articles: { key: string; value: StoredArticle; indexes: { readAt: number; site: string; mentions: string } };
   quotes: { key: number; value: StoredQuote; indexes: { url: string; speaker_newest: [string, number] } };
 }
 
@@ -46,6 +55,17 @@ const DAY_MS = 86_400_000;
 
 const stored = (q: MemoryQuote, url: string, readAt: number): StoredQuote => ({ ...q, url, readAt, newest: -readAt });
 
+/** Later than any time stored (ms; the year 2286): `LATEST - readAt`, zero-padded, sorts the newest first as a string. */
+const LATEST = 9_999_999_999_999;
+/** The `mentions` index key of a person named in an article read at `readAt`. */
+export const mentionKey = (person: string, readAt: number): string => `${person}\u0000${String(LATEST - readAt).padStart(13, '0')}`;
+/** The range of a person's `mentions` keys. */
+const mentionRange = (person: string): IDBKeyRange => IDBKeyRange.bound(`${person}\u0000`, `${person}\u0001`, false, true);
+
+function storedArticle(article: Omit<MemoryArticle, 'quotes'>, quoteCount: number): StoredArticle {
+  return { ...article, quoteCount, mentions: article.people.map((p) => mentionKey(p, article.readAt)) };
+}
+
 type UpgradeTx = IDBPTransaction<MemoryDB, Array<'articles' | 'quotes'>, 'versionchange'>;
 
 async function upgrade(db: IDBPDatabase<MemoryDB>, oldVersion: number, tx: UpgradeTx): Promise<void> {
@@ -56,7 +76,7 @@ async function upgrade(db: IDBPDatabase<MemoryDB>, oldVersion: number, tx: Upgra
   if (oldVersion < 2) {
     const articles = tx.objectStore('articles');
     articles.createIndex('site', 'site');
-    articles.createIndex('people', 'people', { multiEntry: true });
+    // (version 2 also indexed `people` here; version 3 replaces that index, so it is no longer built)
     const quotes = db.createObjectStore('quotes', { autoIncrement: true });
     quotes.createIndex('url', 'url');
     quotes.createIndex('speaker_newest', ['speaker', 'newest']);
@@ -67,15 +87,23 @@ async function upgrade(db: IDBPDatabase<MemoryDB>, oldVersion: number, tx: Upgra
       const list = Array.isArray(old.quotes) ? old.quotes : [];
       for (const q of list) await quotes.add(stored(q, old.url, old.readAt));
       const { quotes: _dropped, ...rest } = old;
-      await cursor.update({ ...rest, site: rest.site ?? '', people: rest.people ?? [], quoteCount: list.length });
+      await cursor.update(storedArticle({ ...rest, site: rest.site ?? '', people: rest.people ?? [] }, list.length));
       cursor = await cursor.continue();
     }
   }
-}
-
-export interface PriorQuote {
-  quote: StoredQuote;
-  article: StoredArticle;
+  if (oldVersion < 3) {
+    const articles = tx.objectStore('articles');
+    // version 2's `people` index listed a person's articles in address order: replaced by `mentions`
+    if ((articles.indexNames as DOMStringList).contains('people')) articles.deleteIndex('people' as never);
+    articles.createIndex('mentions', 'mentions', { multiEntry: true });
+    // a version-1 store's articles were rewritten with their mentions above; a version-2 store's are here
+    let cursor = oldVersion === 2 ? await articles.openCursor() : null;
+    while (cursor) {
+      const { mentions: _old, ...rest } = cursor.value;
+      await cursor.update(storedArticle({ ...rest, people: rest.people ?? [] }, rest.quoteCount ?? 0));
+      cursor = await cursor.continue();
+    }
+  }
 }
 
 export interface MemoryStats {
@@ -107,7 +135,7 @@ export class MemoryStore {
     const old = await qs.index('url').getAllKeys(article.url);
     await Promise.all([
       ...old.map((k) => qs.delete(k)),
-      tx.objectStore('articles').put({ ...rest, quoteCount: quotes.length }),
+      tx.objectStore('articles').put(storedArticle(rest, quotes.length)),
       ...quotes.map((q) => qs.add(stored(q, article.url, article.readAt))),
     ]);
     await tx.done;
@@ -120,7 +148,7 @@ export class MemoryStore {
     const qs = tx.objectStore('quotes');
     const writes: Array<Promise<unknown>> = [];
     for (const { quotes, ...rest } of articles) {
-      writes.push(tx.objectStore('articles').put({ ...rest, quoteCount: quotes.length }));
+      writes.push(tx.objectStore('articles').put(storedArticle(rest, quotes.length)));
       for (const q of quotes) writes.push(qs.add(stored(q, rest.url, rest.readAt)));
     }
     await Promise.all([...writes, tx.done]);
@@ -185,45 +213,35 @@ export class MemoryStore {
   }
 
   /**
-   * A speaker's recorded quotations, newest first, leaving out the article `excludeUrl` (the one
-   * being read): `limit` at most, read in one request from the [speaker, -readAt] index, each with its article.
+   * Each speaker's recorded quotations, newest first, leaving out the article `excludeUrl` (the one
+   * being read): `limit` at most per speaker, each read in one bounded request from the
+   * [speaker, -readAt] index, all in one transaction. Their articles are not read here: the caller
+   * asks for the few it lists (articles()).
    */
-  async priorQuotes(speaker: string, excludeUrl: string | null, limit: number): Promise<PriorQuote[]> {
-    const tx = this.db.transaction(['quotes', 'articles']);
-    const range = IDBKeyRange.bound([speaker, -Infinity], [speaker, Infinity]);
-    const excluded = excludeUrl === null ? 0 : await tx.objectStore('quotes').index('url').count(excludeUrl);
-    const found = (
-      await tx
-        .objectStore('quotes')
-        .index('speaker_newest')
-        .getAll(range, limit + excluded)
-    )
-      .filter((q) => q.url !== excludeUrl)
-      .slice(0, limit);
-    // the articles asked for together (one round of requests, not one after another)
-    const urls = [...new Set(found.map((q) => q.url))];
-    const fetched = await Promise.all(urls.map((u) => tx.objectStore('articles').get(u)));
-    const articles = new Map(urls.map((u, i) => [u, fetched[i]]));
-    return found.flatMap((quote) => {
-      const article = articles.get(quote.url);
-      return article ? [{ quote, article }] : [];
-    });
+  async speakerQuotes(speakers: readonly string[], excludeUrl: string | null, limit: number): Promise<Map<string, StoredQuote[]>> {
+    const tx = this.db.transaction('quotes');
+    const excluded = excludeUrl === null ? 0 : await tx.store.index('url').count(excludeUrl);
+    const index = tx.store.index('speaker_newest');
+    const distinct = [...new Set(speakers)];
+    const found = await Promise.all(
+      distinct.map((speaker) => index.getAll(IDBKeyRange.bound([speaker, -Infinity], [speaker, Infinity]), limit + excluded)),
+    );
+    return new Map(distinct.map((speaker, i) => [speaker, (found[i] ?? []).filter((q) => q.url !== excludeUrl).slice(0, limit)]));
   }
 
   /**
-   * Earlier articles naming the given people, with how many of them each names, read from the
-   * `people` index (at most `perPerson` articles per person, newest address order aside).
+   * The newest articles naming each of the given people (at most `perPerson` per person, from the
+   * `mentions` index), each with the people it names among them, the article `excludeUrl` left out.
    */
-  async articlesNaming(people: readonly string[], excludeUrl: string | null, perPerson = 500): Promise<Map<string, string[]>> {
-    const tx = this.db.transaction('articles');
-    const index = tx.store.index('people');
+  async articlesNaming(people: readonly string[], excludeUrl: string | null, perPerson = 100): Promise<Map<string, string[]>> {
+    const index = this.db.transaction('articles').store.index('mentions');
+    const persons = [...new Set(people)];
+    const found = await Promise.all(persons.map((person) => index.getAllKeys(mentionRange(person), perPerson + 1)));
     const out = new Map<string, string[]>();
-    for (const person of new Set(people)) {
-      for (const url of await index.getAllKeys(person, perPerson)) {
-        if (url === excludeUrl) continue;
+    persons.forEach((person, i) => {
+      for (const url of (found[i] ?? []).filter((u) => u !== excludeUrl).slice(0, perPerson))
         out.set(url, [...(out.get(url) ?? []), person]);
-      }
-    }
+    });
     return out;
   }
 
@@ -234,7 +252,7 @@ export class MemoryStore {
     const out: MemoryArticle[] = [];
     for (const a of articles) {
       const quotes = await tx.objectStore('quotes').index('url').getAll(a.url);
-      const { quoteCount: _n, ...rest } = a;
+      const { quoteCount: _c, mentions: _m, ...rest } = a;
       out.push({ ...rest, quotes: quotes.map(({ url: _u, readAt: _r, newest: _n, ...q }) => q) });
     }
     return out;

@@ -11,9 +11,15 @@
  * punctuation dropped), must appear in the longer in order — as a subsequence, so that words added
  * inside still match — for at least MIN_SHARE of its words between the first and the last shared
  * one (words outside that span are a different quote boundary), for at least MIN_COVER of all its
- * words, and the words so shared must carry at least MIN_CONTENT content words that are not
- * reporting boilerplate.
+ * words, and for at least MIN_DENSITY of the longer one's words between the first and the last shared
+ * one (a few words added inside, not the words scattered over another sentence), and the words so
+ * shared must carry at least MIN_CONTENT content words that are not reporting boilerplate.
  * Quotations shorter than MIN_WORDS words match only when their words are identical.
+ *
+ * Who said it: the reading memory pools only named speakers, so both must be named and the same
+ * (SpeakerRule 'same'). The dataset's claims are reviewed, and a page's quotation whose speaker the
+ * engine could not name may still repeat one of them: its claim matching (src/core/dataset/queries.ts)
+ * uses 'unknown-allowed', where only two known, different speakers rule a match out.
  */
 import { quoteTokens } from './dataset/text';
 
@@ -21,6 +27,8 @@ import { quoteTokens } from './dataset/text';
 export const MIN_SHARE = 0.85;
 /** Share of the shorter quotation's words that must be shared at all (the rest: a different boundary). */
 export const MIN_COVER = 0.6;
+/** Share of the longer quotation's words, between the first and the last shared one, that must be shared. */
+export const MIN_DENSITY = 0.5;
 /** Content words (not stop words, not boilerplate) the shared words must hold. */
 export const MIN_CONTENT = 4;
 /** Below this many words, only identical words match. */
@@ -66,8 +74,11 @@ export function prepareRemark(r: Remark): PreparedRemark {
   return { speaker: r.speaker, tokens, content: new Set(tokens.filter(isContent)) };
 }
 
-/** Longest common subsequence of two word lists: the shared words, in order, and where they are in `a`. */
-function commonInOrder(a: readonly string[], b: readonly string[]): { words: string[]; first: number; last: number } {
+/** Longest common subsequence of two word lists: the shared words, in order, and where they are in `a` and in `b`. */
+function commonInOrder(
+  a: readonly string[],
+  b: readonly string[],
+): { words: string[]; first: number; last: number; firstB: number; lastB: number } {
   const n = a.length;
   const m = b.length;
   const table: Uint16Array[] = Array.from({ length: n + 1 }, () => new Uint16Array(m + 1));
@@ -81,30 +92,42 @@ function commonInOrder(a: readonly string[], b: readonly string[]): { words: str
   const out: string[] = [];
   let first = -1;
   let last = -1;
+  let firstB = -1;
+  let lastB = -1;
   let i = 0;
   let j = 0;
   while (i < n && j < m) {
     if (a[i] === b[j]) {
       out.push(a[i] as string);
-      if (first < 0) first = i;
-      last = i;
+      if (first < 0) [first, firstB] = [i, j];
+      [last, lastB] = [i, j];
       i++;
       j++;
     } else if (((table[i + 1] as Uint16Array)[j] as number) >= ((table[i] as Uint16Array)[j + 1] as number)) i++;
     else j++;
   }
-  return { words: out, first, last };
+  return { words: out, first, last, firstB, lastB };
 }
 
 /** Longest quotation compared word by word (longer ones are cut: the remark is in their first words or not at all). */
 const MAX_TOKENS = 400;
 
 /**
+ * Whose remarks may be compared: 'same' — both speakers named and the same (a null speaker is
+ * unnamed and never matched); 'unknown-allowed' — a null speaker is unknown and may be anyone, so
+ * only two different named speakers rule a match out.
+ */
+export type SpeakerRule = 'same' | 'unknown-allowed';
+
+const speakersAllow = (a: string | null, b: string | null, rule: SpeakerRule): boolean =>
+  rule === 'same' ? a !== null && a === b : a === null || b === null || a === b;
+
+/**
  * How far `a` and `b` are the same remark, in [0, 1] (0: not the same remark): the share of the
  * shorter one's words found in order in the longer one, when that share is at least MIN_SHARE.
  */
-export function remarkScore(a: PreparedRemark, b: PreparedRemark): number {
-  if (a.speaker === null || b.speaker === null || a.speaker !== b.speaker) return 0;
+export function remarkScore(a: PreparedRemark, b: PreparedRemark, rule: SpeakerRule = 'same'): number {
+  if (!speakersAllow(a.speaker, b.speaker, rule)) return 0;
   const [short, long] = a.tokens.length <= b.tokens.length ? [a, b] : [b, a];
   if (short.tokens.length === 0) return 0;
   if (short.tokens.length < MIN_WORDS) return short.tokens.join(' ') === long.tokens.join(' ') && short.content.size > 0 ? 1 : 0;
@@ -119,7 +142,7 @@ export function remarkScore(a: PreparedRemark, b: PreparedRemark): number {
   const span = common.last - common.first + 1;
   if (common.words.length < MIN_WORDS || common.words.length < MIN_COVER * shortTokens.length) return 0;
   const share = common.words.length / span;
-  if (share < MIN_SHARE) return 0;
+  if (share < MIN_SHARE || common.words.length < MIN_DENSITY * (common.lastB - common.firstB + 1)) return 0;
   if (new Set(common.words.filter(isContent)).size < MIN_CONTENT) return 0;
   return Math.round(share * 1000) / 1000;
 }

@@ -52,12 +52,21 @@ describe('MemoryStore', () => {
     expect((await store.all())[0]?.quotes.map((q) => q.text)).toEqual(['First', 'Second']);
   });
 
-  it("a speaker's quotations newest first, the current article left out, each with its article", async () => {
+  it("a speaker's quotations newest first, the current article left out; their articles read by address", async () => {
     for (const n of [1, 2, 3, 4]) await store.record(article(n));
-    const prior = await store.priorQuotes('dmitry-peskov', 'https://news1.example/story-4', 2);
-    expect(prior.map((p) => p.quote.text)).toEqual(['Remark number 3', 'Remark number 2']);
-    expect(prior[0]?.article).toMatchObject({ title: 'Story 3', siteName: 'News 0', url: 'https://news0.example/story-3' });
-    expect(await store.priorQuotes('someone-else', null, 5)).toEqual([]);
+    await store.record(
+      article(5, { quotes: [{ speaker: 'name:ana holm', name: 'Ana Holm', kind: 'direct', text: 'Hers', confidence: 0.9 }] }),
+    );
+    const got = await store.speakerQuotes(['dmitry-peskov', 'name:ana holm', 'someone-else'], 'https://news1.example/story-4', 2);
+    expect([...got.keys()]).toEqual(['dmitry-peskov', 'name:ana holm', 'someone-else']);
+    const prior = got.get('dmitry-peskov')!;
+    expect(prior.map((q) => q.text)).toEqual(['Remark number 3', 'Remark number 2']);
+    expect(got.get('name:ana holm')!.map((q) => q.text)).toEqual(['Hers']);
+    expect(got.get('someone-else')).toEqual([]);
+    expect(prior[0]?.url).toBe('https://news0.example/story-3');
+    expect(await store.articles([prior[0]!.url, 'https://nowhere.example/'])).toMatchObject([
+      { title: 'Story 3', siteName: 'News 0', url: 'https://news0.example/story-3' },
+    ]);
   });
 
   it('the earlier articles naming given people, by the people index', async () => {
@@ -69,6 +78,15 @@ describe('MemoryStore', () => {
       'https://news1.example/story-1': ['a', 'b', 'c'],
       'https://news2.example/story-2': ['a'],
     });
+  });
+
+  it('a person named in many articles: the newest ones, at most the number asked for, whatever their addresses', async () => {
+    // addresses in the opposite order of reading: the newest has the alphabetically first address
+    for (const n of [1, 2, 3, 4, 5]) await store.record(article(n, { url: `https://news.example/${9 - n}`, people: ['a', 'ab'] }));
+    const naming = await store.articlesNaming(['a'], 'https://news.example/4', 2);
+    expect([...naming.keys()]).toEqual(['https://news.example/5', 'https://news.example/6']);
+    // "a" does not take in "ab" (the index key ends the name with a NUL)
+    expect([...(await store.articlesNaming(['a'], null, 10)).values()].flat()).toEqual(['a', 'a', 'a', 'a', 'a']);
   });
 
   it('retention: older than the days given are pruned, then the oldest beyond the maximum', async () => {
@@ -103,10 +121,49 @@ describe('MemoryStore', () => {
     await v1.put('articles', old);
     v1.close();
     store = await MemoryStore.open(name);
-    expect(DB_VERSION).toBe(2);
+    expect(DB_VERSION).toBe(3);
     expect(await store.stats()).toEqual({ articles: 1, quotes: 1 });
-    expect((await store.priorQuotes('dmitry-peskov', null, 5)).map((p) => p.quote.text)).toEqual(['Remark number 7']);
+    expect((await store.speakerQuotes(['dmitry-peskov'], null, 5)).get('dmitry-peskov')!.map((q) => q.text)).toEqual(['Remark number 7']);
     expect([...(await store.articlesNaming(['x', 'y'], null)).values()]).toEqual([['x', 'y']]);
+    expect((await store.all())[0]).toEqual(old);
     expect(await store.forgetSite('news1.example')).toBe(1);
+  });
+
+  it('a version-2 store (people indexed in address order) is migrated: its data kept, the mentions index built', async () => {
+    store.close();
+    await deleteMemory(name);
+    // version 2 as it was written: quotations in their own store, a multiEntry `people` index
+    const v2 = await openDB(name, 2, {
+      upgrade(db) {
+        const articles = db.createObjectStore('articles', { keyPath: 'url' });
+        articles.createIndex('readAt', 'readAt');
+        articles.createIndex('site', 'site');
+        articles.createIndex('people', 'people', { multiEntry: true });
+        const quotes = db.createObjectStore('quotes', { autoIncrement: true });
+        quotes.createIndex('url', 'url');
+        quotes.createIndex('speaker_newest', ['speaker', 'newest']);
+      },
+    });
+    const olds = [article(1, { people: ['x', 'y'] }), article(2, { people: ['x'] })];
+    for (const { quotes, ...a } of olds) {
+      await v2.put('articles', { ...a, quoteCount: quotes.length });
+      for (const q of quotes) await v2.add('quotes', { ...q, url: a.url, readAt: a.readAt, newest: -a.readAt });
+    }
+    v2.close();
+    store = await MemoryStore.open(name);
+    expect(await store.stats()).toEqual({ articles: 2, quotes: 2 });
+    expect(await store.all()).toEqual(olds);
+    expect(Object.fromEntries(await store.articlesNaming(['x', 'y'], null))).toEqual({
+      'https://news1.example/story-1': ['x', 'y'],
+      'https://news2.example/story-2': ['x'],
+    });
+    expect((await store.speakerQuotes(['dmitry-peskov'], null, 5)).get('dmitry-peskov')!.map((q) => q.text)).toEqual([
+      'Remark number 2',
+      'Remark number 1',
+    ]);
+    // the old index is gone, the new one is there
+    const raw = await openDB(name, DB_VERSION);
+    expect([...raw.transaction('articles').store.indexNames].sort()).toEqual(['mentions', 'readAt', 'site']);
+    raw.close();
   });
 });

@@ -3,8 +3,9 @@
  * for the article being read, the dataset claims a quote repeats or disputes, and which
  * dataset story (if any) an article is. Pure functions of their arguments.
  */
+import { type PreparedRemark, prepareRemark, remarkScore } from '../remarks';
 import type { Analysis, Article } from '../types';
-import { contentTokens, normalizeUrl, quoteSegments, quoteTokens, topicsOf } from './text';
+import { normalizeUrl, quoteSegments, quoteTokens, topicsOf } from './text';
 import type {
   Claim,
   ClaimMatch,
@@ -19,21 +20,21 @@ import type {
 
 const byString = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-/** A text in the forms the matching compares: padded normalised words, segments, token counts. */
+/** A text in the forms story recognition compares: padded normalised words, segments, token count. */
 interface Prepared {
   padded: string;
   segments: string[];
   tokens: number;
-  content: string[];
 }
 
 function prepare(text: string): Prepared {
   const segments = quoteSegments(text);
-  return { padded: ` ${segments.join(' ')} `, segments, tokens: quoteTokens(text).length, content: contentTokens(text) };
+  return { padded: ` ${segments.join(' ')} `, segments, tokens: quoteTokens(text).length };
 }
 
 interface BundleIndex {
-  claims: Array<{ claim: Claim; p: Prepared; content: Set<string> }>;
+  /** each claim prepared twice: for story recognition (p) and for claim matching (remark, core/remarks.ts) */
+  claims: Array<{ claim: Claim; p: Prepared; remark: PreparedRemark }>;
   byId: Map<string, Claim>;
   relationsOf: Map<string, Relation[]>;
 }
@@ -48,10 +49,11 @@ function indexOf(bundle: DatasetBundle): BundleIndex {
       for (const id of [r.from, r.to]) relationsOf.set(id, [...(relationsOf.get(id) ?? []), r]);
     }
     ix = {
-      claims: bundle.claims.map((claim) => {
-        const p = prepare(claim.text);
-        return { claim, p, content: new Set(p.content) };
-      }),
+      claims: bundle.claims.map((claim) => ({
+        claim,
+        p: prepare(claim.text),
+        remark: prepareRemark({ text: claim.text, speaker: claim.speaker.entityId }),
+      })),
       byId: new Map(bundle.claims.map((c) => [c.id, c])),
       relationsOf,
     };
@@ -141,54 +143,22 @@ export interface QuoteLike {
   speaker?: { entityId: string | null } | null;
 }
 
-/**
- * How closely a quote's words match a claim, in [0, 1], or 0. Despite marks, case, ellipses
- * and truncation: every segment of the quote (between ellipses) inside the claim is 1; a
- * claim of three words or more inside the quote scores its share of the quote; otherwise
- * the share of the quote's content words the claim contains, from 0.85, for quotes of four
- * content words or more. Quotes under three words only match a claim exactly.
- */
-export function matchScore(quote: string, claim: string): number {
-  return scorePrepared(prepare(quote), prepare(claim));
-}
-
-function scorePrepared(q: Prepared, c: Prepared, cContent?: Set<string>): number {
-  if (q.tokens === 0) return 0;
-  if (q.padded === c.padded) return 1;
-  if (q.tokens < 3) return 0;
-  let from = 0;
-  let inOrder = true;
-  for (const seg of q.segments) {
-    const at = c.padded.indexOf(` ${seg} `, from);
-    if (at < 0) {
-      inOrder = false;
-      break;
-    }
-    from = at + seg.length + 1;
-  }
-  if (inOrder) return 1;
-  if (c.tokens >= 3 && c.segments.every((seg) => q.padded.includes(` ${seg} `))) return c.tokens / q.tokens;
-  if (q.content.length < 4) return 0;
-  const cc = cContent ?? new Set(c.content);
-  const share = q.content.filter((t) => cc.has(t)).length / q.content.length;
-  return share >= 0.85 ? share : 0;
-}
-
 const RELATION_ORDER: Record<MatchRelation, number> = { repeats: 0, 'same-remark': 1, disputes: 2, 'disputed-by': 3 };
 
 /**
  * The dataset claims a quote repeats, and through them the claims it reports again in other
  * words (same remark) or disputes / is disputed by. `excludeStory` is the story being read:
  * its own claims serve to find relations but are not listed as repeats.
+ * A repeat is the same remark as the reading memory's (core/remarks.ts, one matcher for both), under
+ * its 'unknown-allowed' speaker rule: a quote whose speaker is not known (no entity id) may repeat
+ * anyone's claim, a quote of one known person never repeats another's.
  */
 export function claimMatches(bundle: DatasetBundle, quote: QuoteLike, opts: { excludeStory?: string | null } = {}): ClaimMatch[] {
-  const speaker = quote.speaker?.entityId ?? null;
   const ix = indexOf(bundle);
-  const q = prepare(quote.text);
+  const q = prepareRemark({ text: quote.text, speaker: quote.speaker?.entityId ?? null });
   const pivots: Array<{ claim: Claim; score: number }> = [];
-  for (const { claim, p, content } of ix.claims) {
-    if (speaker !== null && claim.speaker.entityId !== null && claim.speaker.entityId !== speaker) continue;
-    const score = scorePrepared(q, p, content);
+  for (const { claim, remark } of ix.claims) {
+    const score = remarkScore(q, remark, 'unknown-allowed');
     if (score > 0) pivots.push({ claim, score });
   }
   // a quote that repeats part of a reported claim repeats the claim

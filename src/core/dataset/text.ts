@@ -49,17 +49,6 @@ export function quoteSegments(s: string): string[] {
     .filter((x) => x.length > 0);
 }
 
-const STOP = new Set(
-  'a an the and or but of to in on at for with by from as is are was were be been it its this that these those he she they we you i his her their our your them us him not no so if than then there here'.split(
-    ' ',
-  ),
-);
-
-/** Tokens that carry meaning (stop words dropped). */
-export function contentTokens(s: string): string[] {
-  return quoteTokens(s).filter((t) => !STOP.has(t));
-}
-
 /** kebab-case slug of the first `words` words of a text. */
 export function slug(s: string, words = 6): string {
   const t = quoteTokens(s).slice(0, words).join('-');

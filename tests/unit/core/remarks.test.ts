@@ -1,6 +1,6 @@
 /** The same remark across outlets: repeats that must match, paraphrases, boilerplate and other speakers that must not. */
 import { describe, expect, it } from 'vitest';
-import { prepareRemark, remarkScore, sameRemark } from '../../../src/core/remarks';
+import { prepareRemark, remarkScore, sameRemark, type SpeakerRule } from '../../../src/core/remarks';
 
 const HOLM = 'person:ana-holm';
 const VIK = 'person:lars-vik';
@@ -174,6 +174,15 @@ const PAIRS: Array<[string, string, string | null, string, string | null, boolea
   ],
   ['same few words, different remark', 'the budget is balanced', HOLM, 'the budget is balanced on the backs of the poor', HOLM, false],
 
+  [
+    'a few of its words scattered over another sentence of the same speaker',
+    'An atmosphere of mutual trust takes years to achieve,',
+    HOLM,
+    "It's not possible to just declare that there is an atmosphere of mutual trust, especially after such serious damage was done in the last few years to our relations.",
+    HOLM,
+    false,
+  ],
+
   // --- shared boilerplate that must not
   [
     'no comment on an investigation',
@@ -256,5 +265,63 @@ describe('sameRemark', () => {
       speaker: HOLM,
     });
     expect(remarkScore(changed, original)).toBeCloseTo(16 / 17, 3);
+  });
+});
+
+/**
+ * The dataset's claim matching (core/dataset/queries.ts) is this matcher under the 'unknown-allowed'
+ * speaker rule. These cases were the old dataset matcher's (matchScore); where the value changed with
+ * the one matcher, the old value is given and why.
+ */
+describe("the dataset's claims: the same matcher, a speaker not known may be anyone", () => {
+  const score = (a: string, b: string, sa: string | null = null, sb: string | null = null, rule: SpeakerRule = 'unknown-allowed'): number =>
+    remarkScore(prepareRemark({ text: a, speaker: sa }), prepareRemark({ text: b, speaker: sb }), rule);
+  const claim = 'very much alike ... in their basic approaches toward international affairs.';
+
+  it('a truncated or re-punctuated repeat scores 1', () => {
+    expect(score('“very much alike… in their basic approaches”', claim)).toBe(1);
+    expect(score('in their basic approaches toward international affairs', claim)).toBe(1);
+    expect(score('Very much alike', 'very much alike')).toBe(1);
+  });
+
+  it('a quote under five words repeats only identical words (was 1 for "Very much alike" inside the longer claim)', () => {
+    expect(score('Very much alike', claim)).toBe(0);
+    expect(score('very much', claim)).toBe(0);
+    expect(score('contact', 'contact')).toBe(1);
+    expect(score('contact', 'the Foreign Ministry had contact with the campaign')).toBe(0);
+  });
+
+  it('a different remark scores 0, and so do the same segments in another order (was 1: the old matcher counted content words)', () => {
+    expect(score('It is phenomenal how close they are', claim)).toBe(0);
+    expect(score('in their basic international approaches ... very much alike', claim)).toBe(0);
+    expect(score('in their basic international approaches ... very much different', claim)).toBe(0);
+  });
+
+  it('a claim of one content word and boilerplate inside a longer quote is no repeat (was 6/11)', () => {
+    expect(score('if they blame each other it will not help the situation', 'it will not help the situation.')).toBe(0);
+  });
+
+  it('a repeat with words left out or changed scores the share of its span found in order (was 6/7 for the second)', () => {
+    expect(
+      score(
+        'Russian experts were in contact with members of Trump staff during campaign',
+        'Peskov said Russian experts were in contact with some members of Trump’s staff during the campaign',
+      ),
+    ).toBe(1);
+    expect(
+      score(
+        'Russian experts met with members of staff during campaign',
+        'Russian experts were in contact with some members of the staff during the campaign',
+      ),
+    ).toBeCloseTo(8 / 9, 3);
+  });
+
+  it('an unknown speaker may be anyone; two known speakers must be the same; the memory pools only named speakers', () => {
+    const remark = 'We will rebuild the harbour bridge before winter.';
+    expect(score(remark, remark, null, HOLM)).toBe(1);
+    expect(score(remark, remark, HOLM, null)).toBe(1);
+    expect(score(remark, remark, null, null)).toBe(1);
+    expect(score(remark, remark, HOLM, VIK)).toBe(0);
+    expect(score(remark, remark, null, HOLM, 'same')).toBe(0);
   });
 });

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { matchScore } from '../../../../src/core/dataset/queries';
 import { fold, isIsoDate, normalizeQuote, normalizeUrl, stableStringify } from '../../../../src/core/dataset/text';
 
 describe('normalizeQuote', () => {
@@ -12,41 +11,6 @@ describe('normalizeQuote', () => {
   });
   it('fold keeps words but unifies apostrophes and dashes', () => {
     expect(fold('Putin’s  Spokesman – “x”')).toBe('putin\'s spokesman - "x"');
-  });
-});
-
-describe('matchScore', () => {
-  const claim = 'very much alike ... in their basic approaches toward international affairs.';
-  it('a truncated or re-punctuated repeat scores 1', () => {
-    expect(matchScore('Very much alike', claim)).toBe(1);
-    expect(matchScore('“very much alike… in their basic approaches”', claim)).toBe(1);
-    expect(matchScore('in their basic approaches toward international affairs', claim)).toBe(1);
-  });
-  it('a different remark scores 0; the same words reordered match by their content words', () => {
-    expect(matchScore('It is phenomenal how close they are', claim)).toBe(0);
-    expect(matchScore('in their basic international approaches ... very much alike', claim)).toBe(1);
-    expect(matchScore('in their basic international approaches ... very much different', claim)).toBe(0);
-  });
-  it('one or two words only match a claim of exactly those words', () => {
-    expect(matchScore('contact', 'contact')).toBe(1);
-    expect(matchScore('contact', 'the Foreign Ministry had contact with the campaign')).toBe(0);
-    expect(matchScore('very much', claim)).toBe(0);
-  });
-  it("a longer quote containing the whole claim scores the claim's share", () => {
-    expect(matchScore('if they blame each other it will not help the situation', 'it will not help the situation.')).toBeCloseTo(6 / 11);
-  });
-  it('a paraphrase with most content words scores their share', () => {
-    const s = matchScore(
-      'Russian experts were in contact with members of Trump staff during campaign',
-      'Peskov said Russian experts were in contact with some members of Trump’s staff during the campaign',
-    );
-    expect(s).toBe(1);
-    expect(
-      matchScore(
-        'Russian experts met with members of staff during campaign',
-        'Russian experts were in contact with some members of the staff during the campaign',
-      ),
-    ).toBeCloseTo(6 / 7);
   });
 });
 
