@@ -185,6 +185,8 @@ export const SPEAKER_NOUNS = set(`
   traders trader investors investor bankers banker dealers employees employee workers worker voters voter
   victims victim survivors survivor farmers farmer shoppers customers customer patients patient citizens
   villagers locals officers' colleagues colleague family relatives organizers statement letter filing documents
+  strategist strategists pollster pollsters consultant consultants operative operatives historian historians
+  professor professors commentator commentators columnist columnists scholar scholars advocates advocate
 `);
 
 /** Speaker nouns that refer to a woman / a man (for he/she). */
