@@ -206,6 +206,12 @@ export const GROUP_NOUNS = set(`
   members players fans students teachers parents officers executives leaders ministers study report survey poll
 `);
 
+/** Heads of a description that stands for an organisation named before ("the company", "the ministry"). */
+export const ORG_HEADS = set(`
+  company firm ministry department agency bank group union council committee board commission organisation
+  organization association federation institute university party club league foundation authority network
+`);
+
 /** Determiners that open a description. */
 export const DETERMINERS = set(`the a an this that these those his her their its our my your one another some several two three four many`);
 
