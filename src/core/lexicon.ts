@@ -212,6 +212,12 @@ export const ORG_HEADS = set(`
   organization association federation institute university party club league foundation authority network
 `);
 
+/** What an organisation or a person speaks through: "according to a statement from the ministry". */
+export const DOCUMENT_NOUNS = set(`statement letter report filing documents document study survey poll data memo release analysis`);
+
+/** A share of a group that speaks for it: "a majority of renters", "most of the residents". */
+export const QUANTITY_NOUNS = set(`majority minority most many some half third quarter percent number share dozens hundreds thousands`);
+
 /** Determiners that open a description. */
 export const DETERMINERS = set(`the a an this that these those his her their its our my your one another some several two three four many`);
 
