@@ -10,7 +10,7 @@ import { startsWithLetter, withoutInvisible } from './tokenize';
 import { KIND_ROLE } from './matcher';
 import type { Span } from './types';
 import type { Gender } from './names';
-import { isOrdinaryCapital } from './names';
+import { isHyphenJoin, isOrdinaryCapital } from './names';
 import { type Description, type Doc, entityKey, keyType, personKey, sentEnd, sentStart, type SpeakerKey } from './doc';
 import {
   COMMON_WORDS,
@@ -272,17 +272,30 @@ function subjectAtRaw(doc: Doc, j: number, floor: number, seen: NewName[]): Foun
   if (t.cap > 0 && startsWithLetter(t.raw) && !isOrdinaryCapital(doc.nameCtx, j) && !TITLES.has(t.lower) && !DEMONYMS.has(t.lower)) {
     // a capitalised name the discovery did not register: "Lonechild said", "Goldman Sachs said"
     let k = j;
-    while (
-      k - 1 >= floor &&
-      doc.tokens[k - 1]!.word &&
-      doc.tokens[k - 1]!.cap > 0 &&
-      !doc.tokens[k]!.gap &&
-      k > j - 3 &&
-      !isOrdinaryCapital(doc.nameCtx, k - 1) &&
-      !TITLES.has(doc.tokens[k - 1]!.lower) &&
-      !DEMONYMS.has(doc.tokens[k - 1]!.lower)
-    )
-      k--;
+    for (;;) {
+      // a hyphenated surname: "Lopez-Cantera said"
+      if (k - 2 >= floor && isHyphenJoin(doc.tokens, k - 1)) {
+        k -= 2;
+        continue;
+      }
+      if (
+        k - 1 >= floor &&
+        doc.tokens[k - 1]!.word &&
+        doc.tokens[k - 1]!.cap > 0 &&
+        !doc.tokens[k]!.gap &&
+        k > j - 3 &&
+        !isOrdinaryCapital(doc.nameCtx, k - 1) &&
+        !TITLES.has(doc.tokens[k - 1]!.lower) &&
+        !DEMONYMS.has(doc.tokens[k - 1]!.lower)
+      ) {
+        k--;
+        continue;
+      }
+      break;
+    }
+    // one word opening the sentence that reads as a participle, an adverb or a number ("Walking to the car, …")
+    if (k === j && doc.nameCtx.initial[j] && /(ing|ly|ed|teen|ty)$|^(one|two|three|four|five|six|seven|eight|nine|ten)$/.test(t.lower))
+      return null;
     // a title the article puts in quotation marks: "the pushers of The Great Big Lie say"
     if (doc.titles.size > 0 && doc.titles.has(doc.text.slice(doc.tokens[k]!.start, t.end).toLowerCase())) return null;
     return { kind: 'key', key: nameAt(doc, k, j, seen), first: k, last: j };
@@ -404,8 +417,18 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
     }
     if (t.word && (t.lower === 'and' || t.lower === 'but')) {
       // coordinated verbs share the sentence's subject: "Trump has praised Putin ... and said he wants ..."
-      const s = subjectAt(doc, firstSubjectEnd(doc, floor), floor, seen);
-      return s && s.first === firstWordAt(doc, floor) ? s : null;
+      // past an opening participle phrase: "Walking to the next house, Okafor talked … and said …"
+      let from = floor;
+      const w = tokens[firstWordAt(doc, floor)];
+      if (w && w.cap > 0 && /ing$/.test(w.lower)) {
+        for (let k = firstWordAt(doc, floor) + 1; k < j; k++)
+          if (tokens[k]!.raw === ',') {
+            from = k + 1;
+            break;
+          }
+      }
+      const s = subjectAt(doc, firstSubjectEnd(doc, from), from, seen);
+      return s && s.first === firstWordAt(doc, from) ? s : null;
     }
     return subjectWithPP(doc, j, floor, seen);
   }
