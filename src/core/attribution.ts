@@ -10,7 +10,7 @@ import { startsWithLetter, withoutInvisible } from './tokenize';
 import { KIND_ROLE } from './matcher';
 import type { Span } from './types';
 import type { Gender } from './names';
-import { isOrdinaryCapital } from './names';
+import { isHyphenJoin, isOrdinaryCapital } from './names';
 import { type Description, type Doc, entityKey, keyType, personKey, sentEnd, sentStart, type SpeakerKey } from './doc';
 import {
   COMMON_WORDS,
@@ -30,6 +30,8 @@ import {
   SUBJECT_VERB_FILLERS,
   TITLES,
   DEMONYMS,
+  DOCUMENT_NOUNS,
+  QUANTITY_NOUNS,
 } from './lexicon';
 
 export type SubjectKind = 'key' | 'pronoun' | 'desc';
@@ -141,6 +143,8 @@ function descGender(head: string): Gender {
   return null;
 }
 
+const COMMON_ADJECTIVES = /^(new|old|good|bad|big|small|great|high|low|long|short|young|late|early|full|whole|other)$/;
+
 /** "the report said", "two employees said": a lower-case noun opened by a determiner or a number within four words. */
 function determinedNoun(doc: Doc, j: number, floor: number): boolean {
   const head = doc.tokens[j]!;
@@ -154,12 +158,32 @@ function determinedNoun(doc: Doc, j: number, floor: number): boolean {
   return false;
 }
 
+/**
+ * A group as a sentence's subject: a plural noun the sentence opens with, after modifiers or a share of a
+ * group ("Tenant advocates say", "A majority of renters say", "Most dockworkers said").
+ */
+function groupAtStart(doc: Doc, j: number, floor: number): Found | null {
+  const { tokens } = doc;
+  const head = tokens[j]!;
+  if (head.cap !== 0 || !/^[a-z]{3,}s$/.test(head.lower) || /(ss|us|is|ous)$/.test(head.lower) || NP_BREAK.has(head.lower)) return null;
+  const start = firstWordAt(doc, floor);
+  if (j - start > 5) return null;
+  for (let k = j - 1; k >= start; k--) {
+    const t = tokens[k]!;
+    if (!t.word && t.raw !== '-') return null;
+    if (t.word && t.lower === 'of' && k > start && QUANTITY_NOUNS.has(tokens[k - 1]!.lower)) continue;
+    if (t.word && (NP_BREAK.has(t.lower) || SPEECH_VERBS.has(t.lower) || PRONOUNS.has(t.lower))) return null;
+  }
+  const text = withoutInvisible(doc.text.slice(tokens[start]!.start, head.end));
+  return { kind: 'desc', desc: { text, definite: false, head: head.lower, group: true, gender: null }, first: start, last: j };
+}
+
 /** A description ending at its head noun j: "A Trump spokeswoman", "the senior Russian official", "Police". */
 function descEndingAt(doc: Doc, j: number, floor: number): Found | null {
   const { tokens } = doc;
   const head = tokens[j]!;
   if (!head.word || head.cap === 2 || NP_BREAK.has(head.lower) || DETERMINERS.has(head.lower)) return null;
-  if (!SPEAKER_NOUNS.has(head.lower) && !determinedNoun(doc, j, floor)) return null;
+  if (!SPEAKER_NOUNS.has(head.lower) && !determinedNoun(doc, j, floor)) return groupAtStart(doc, j, floor);
   let k = j;
   let definite = false;
   let words = 1;
@@ -177,7 +201,8 @@ function descEndingAt(doc: Doc, j: number, floor: number): Found | null {
       definite = !/^(a|an|one|another|some|several|two|three|four|many)$/.test(t.lower);
       break;
     }
-    if (doc.nameCtx.initial[k - 1] && COMMON_WORDS.has(t.lower) && !DETERMINERS.has(t.lower)) break;
+    // a sentence-opening "However" is no part of the description, "Small" in "Small business owners" is
+    if (doc.nameCtx.initial[k - 1] && COMMON_WORDS.has(t.lower) && !DETERMINERS.has(t.lower) && !COMMON_ADJECTIVES.test(t.lower)) break;
     if (NP_BREAK.has(t.lower) || (SPEECH_VERBS.has(t.lower) && /(ed|id|ys|ld|te)$/.test(t.lower) && t.lower !== 'state')) break;
     if (t.key === "'s") {
       // "Putin's spokesman", "the ministry's spokeswoman"
@@ -248,17 +273,30 @@ function subjectAtRaw(doc: Doc, j: number, floor: number, seen: NewName[]): Foun
   if (t.cap > 0 && startsWithLetter(t.raw) && !isOrdinaryCapital(doc.nameCtx, j) && !TITLES.has(t.lower) && !DEMONYMS.has(t.lower)) {
     // a capitalised name the discovery did not register: "Lonechild said", "Goldman Sachs said"
     let k = j;
-    while (
-      k - 1 >= floor &&
-      doc.tokens[k - 1]!.word &&
-      doc.tokens[k - 1]!.cap > 0 &&
-      !doc.tokens[k]!.gap &&
-      k > j - 3 &&
-      !isOrdinaryCapital(doc.nameCtx, k - 1) &&
-      !TITLES.has(doc.tokens[k - 1]!.lower) &&
-      !DEMONYMS.has(doc.tokens[k - 1]!.lower)
-    )
-      k--;
+    for (;;) {
+      // a hyphenated surname: "Lopez-Cantera said"
+      if (k - 2 >= floor && isHyphenJoin(doc.tokens, k - 1)) {
+        k -= 2;
+        continue;
+      }
+      if (
+        k - 1 >= floor &&
+        doc.tokens[k - 1]!.word &&
+        doc.tokens[k - 1]!.cap > 0 &&
+        !doc.tokens[k]!.gap &&
+        k > j - 3 &&
+        !isOrdinaryCapital(doc.nameCtx, k - 1) &&
+        !TITLES.has(doc.tokens[k - 1]!.lower) &&
+        !DEMONYMS.has(doc.tokens[k - 1]!.lower)
+      ) {
+        k--;
+        continue;
+      }
+      break;
+    }
+    // one word opening the sentence that reads as a participle, an adverb or a number ("Walking to the car, …")
+    if (k === j && doc.nameCtx.initial[j] && /(ing|ly|ed|teen|ty)$|^(one|two|three|four|five|six|seven|eight|nine|ten)$/.test(t.lower))
+      return null;
     // a title the article puts in quotation marks: "the pushers of The Great Big Lie say"
     if (doc.titles.size > 0 && doc.titles.has(doc.text.slice(doc.tokens[k]!.start, t.end).toLowerCase())) return null;
     return { kind: 'key', key: nameAt(doc, k, j, seen), first: k, last: j };
@@ -279,7 +317,8 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
   if (!end || !end.word || NP_BREAK.has(end.lower)) return subjectAt(doc, j, floor, seen);
   // a person's name right before the verb is the subject: "White House chief of staff Mark Meadows countered"
   const direct = keyEndingAt(doc, j);
-  if (direct && isPersonKey(doc, direct.key)) return { kind: 'key', key: direct.key, first: direct.first, last: j };
+  if (direct && isPersonKey(doc, direct.key))
+    return spokespersonFor(doc, direct.first, j, floor, seen) ?? { kind: 'key', key: direct.key, first: direct.first, last: j };
   for (let k = j - 1; k >= Math.max(floor + 1, j - 7); k--) {
     const t = tokens[k]!;
     if (!t.word && t.raw !== '-' && t.key !== "'s") break;
@@ -327,10 +366,42 @@ function groupDesc(doc: Doc, a: number, b: number): Found {
   return { kind: 'desc', desc: { text, definite: false, head: doc.tokens[b]!.lower, group: true, gender: null }, first: a, last: b };
 }
 
+/**
+ * "A spokeswoman for Premier Dale Ives said": the person named after "for" or "to" is whom the speaker works
+ * for, not the speaker. The subject is the description, with the name it is tied to ("a spokeswoman for
+ * Premier Dale Ives").
+ */
+function spokespersonFor(doc: Doc, nameFirst: number, j: number, floor: number, seen: NewName[]): Found | null {
+  const { tokens } = doc;
+  let k = nameFirst - 1;
+  // titles before the name: "Premier", "Sen."
+  while (
+    k > floor &&
+    nameFirst - k <= 4 &&
+    (tokens[k]!.raw === '.' || (tokens[k]!.word && tokens[k]!.cap > 0 && TITLES.has(tokens[k]!.lower)))
+  )
+    k--;
+  const p = tokens[k];
+  if (!p || !p.word || (p.lower !== 'for' && p.lower !== 'to') || k - 1 < floor) return null;
+  const s = subjectAt(doc, k - 1, floor, seen);
+  if (!s || s.kind !== 'desc' || !SPEAKER_NOUNS.has(s.desc!.head) || s.desc!.group) return null;
+  return { ...s, desc: { ...s.desc!, text: withoutInvisible(doc.text.slice(tokens[s.first]!.start, tokens[j]!.end)) }, last: j };
+}
+
 /** Scan back from the verb at v for its subject, over fillers, parentheticals and appositions. */
 function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
   const { tokens } = doc;
   const floor = sentStart(doc, v);
+  // "Landlords who spoke to the council say": the noun phrase that opens the sentence, before a relative clause
+  for (let w = v - 2; w > floor && v - w <= 10; w--) {
+    const t = tokens[w]!;
+    if (!t.word || doc.quoted[w]) break;
+    if (t.lower === 'who' && tokens[w - 1]!.word) {
+      const s = subjectWithPP(doc, w - 1, floor, seen);
+      if (s && s.kind !== 'pronoun' && s.first === firstWordAt(doc, floor)) return s;
+      break;
+    }
+  }
   let j = v - 1;
   let steps = 0;
   while (j >= floor && steps++ < 30) {
@@ -383,8 +454,18 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
     }
     if (t.word && (t.lower === 'and' || t.lower === 'but')) {
       // coordinated verbs share the sentence's subject: "Trump has praised Putin ... and said he wants ..."
-      const s = subjectAt(doc, firstSubjectEnd(doc, floor), floor, seen);
-      return s && opensSentence(doc, floor, s.first) ? s : null;
+      // past an opening participle phrase: "Walking to the next house, Okafor talked … and said …"
+      let from = floor;
+      const w = tokens[firstWordAt(doc, floor)];
+      if (w && w.cap > 0 && /ing$/.test(w.lower)) {
+        for (let k = firstWordAt(doc, floor) + 1; k < j; k++)
+          if (tokens[k]!.raw === ',') {
+            from = k + 1;
+            break;
+          }
+      }
+      const s = subjectAt(doc, firstSubjectEnd(doc, from), from, seen);
+      return s && opensSentence(doc, from, s.first) ? s : null;
     }
     return subjectWithPP(doc, j, floor, seen);
   }
@@ -639,9 +720,14 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
   const base = { verbFirst: i, verbLast: vLast, verb: progressive ?? t.lower, sent: doc.sents.sent[i]!, para: t.para };
   if (t.lower === 'according') {
     let s = subjectAfter(doc, vLast, seen);
-    // "according to a council estimate": the noun phrase runs on past a speaker noun
-    const next = s?.kind === 'desc' ? tokens[s.last + 1] : undefined;
-    if (!s || (next?.word && next.cap === 0 && !NP_BREAK.has(next.lower))) s = accordingSource(doc, vLast) ?? s;
+    // "according to a statement from the ministry": the ministry speaks, through its statement
+    const by = s?.kind === 'desc' && DOCUMENT_NOUNS.has(s.desc!.head) ? tokens[s.last + 1] : undefined;
+    if (by?.word && /^(from|by|of)$/.test(by.lower)) s = subjectAfter(doc, s!.last + 1, seen) ?? s;
+    else {
+      // "according to a council estimate": the noun phrase runs on past a speaker noun
+      const next = s?.kind === 'desc' ? tokens[s.last + 1] : undefined;
+      if (!s || (next?.word && next.cap === 0 && !NP_BREAK.has(next.lower))) s = accordingSource(doc, vLast) ?? s;
+    }
     return s ? { ...base, subject: s, inverted: true, continuing: false, first: i, last: s.last } : null;
   }
   if (continuing) {

@@ -186,6 +186,8 @@ export const SPEAKER_NOUNS = set(`
   victims victim survivors survivor farmers farmer shoppers customers customer patients patient citizens
   villagers locals officers' colleagues colleague family relatives organizers statement letter filing documents
   crowd crowds protesters protester demonstrators demonstrator marchers marcher
+  strategist strategists pollster pollsters consultant consultants operative operatives historian historians
+  professor professors commentator commentators columnist columnists scholar scholars advocates advocate
 `);
 
 /** Speaker nouns that refer to a woman / a man (for he/she). */
@@ -205,6 +207,18 @@ export const GROUP_NOUNS = set(`
   members players fans students teachers parents officers executives leaders ministers study report survey poll
   crowd crowds protesters demonstrators marchers
 `);
+
+/** Heads of a description that stands for an organisation named before ("the company", "the ministry"). */
+export const ORG_HEADS = set(`
+  company firm ministry department agency bank group union council committee board commission organisation
+  organization association federation institute university party club league foundation authority network
+`);
+
+/** What an organisation or a person speaks through: "according to a statement from the ministry". */
+export const DOCUMENT_NOUNS = set(`statement letter report filing documents document study survey poll data memo release analysis`);
+
+/** A share of a group that speaks for it: "a majority of renters", "most of the residents". */
+export const QUANTITY_NOUNS = set(`majority minority most many some half third quarter percent number share dozens hundreds thousands`);
 
 /** Determiners that open a description. */
 export const DETERMINERS = set(`the a an this that these those his her their its our my your one another some several two three four many`);

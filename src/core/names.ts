@@ -20,6 +20,7 @@ import {
   SPEECH_VERBS,
   TITLES,
   FEMALE_NOUNS,
+  GROUP_NOUNS,
   MALE_NOUNS,
 } from './lexicon';
 
@@ -64,6 +65,25 @@ function isNameWord(t: Token | undefined): boolean {
   return t !== undefined && t.word && t.cap > 0 && t.key !== "'s" && startsWithLetter(t.raw);
 }
 
+/** How many name particles (at most three, lower case) start at k and are followed by a name word: "van der" in "van der Berg". */
+export function particlesBefore(tokens: ReadonlyArray<Token>, k: number): number {
+  let n = 0;
+  while (n < 3) {
+    const t = tokens[k + n];
+    if (!t || !t.word || (n > 0 && t.gap) || t.cap !== 0 || !NAME_PARTICLES.has(t.lower)) break;
+    n++;
+  }
+  return n > 0 && isNameWord(tokens[k + n]) && !tokens[k + n]!.gap ? n : 0;
+}
+
+/** A hyphen at k joining two name words with no space either side: "Costa-Ribeiro". */
+export function isHyphenJoin(tokens: ReadonlyArray<Token>, k: number): boolean {
+  const h = tokens[k];
+  const a = tokens[k - 1];
+  const b = tokens[k + 1];
+  return h !== undefined && (h.raw === '-' || h.raw === '‐') && isNameWord(a) && isNameWord(b) && a!.end === h.start && h.end === b!.start;
+}
+
 /** An ordinary word written capitalised because it opens a sentence (or a headline). */
 export function isOrdinaryCapital(ctx: NameContext, i: number): boolean {
   const t = ctx.tokens[i]!;
@@ -92,6 +112,8 @@ export class PeopleRegistry {
     const name = withoutInvisible(text.slice(tokens[first]!.start, tokens[last]!.end));
     const surname = tokens[last]!.key;
     let idx = this.bySurname.get(surname);
+    // a first name alone: the one person introduced with it ("Rosa" after "Rosa Lindqvist")
+    if (idx === undefined && first === last && (this.byFirst.get(surname) ?? -1) >= 0) idx = this.byFirst.get(surname);
     const firstKey = tokens[first]!.key;
     if (idx !== undefined) {
       const p = this.people[idx]!;
@@ -102,9 +124,11 @@ export class PeopleRegistry {
       const [longer, shorter] = name.length > p.name.length ? [name, p.name] : [p.name, name];
       const longerWords = longer.split(/\s+/);
       const endsOther =
-        longerWords.length === shorter.split(/\s+/).length + 1 &&
         longer.toLowerCase().endsWith(' ' + shorter.toLowerCase()) &&
-        genderOfFirstName(longerWords[0]!) !== null;
+        // a compound surname alone: "Costa-Ribeiro" after "Ana Costa-Ribeiro", "van der Berg" after "Pieter van der Berg"
+        ((!/\s/.test(shorter) && /[-‐]/.test(shorter)) ||
+          NAME_PARTICLES.has(shorter.split(/\s+/)[0]!) ||
+          (longerWords.length === shorter.split(/\s+/).length + 1 && genderOfFirstName(longerWords[0]!) !== null));
       if (
         last > first &&
         p.name.split(/\s+/).length > 1 &&
@@ -124,6 +148,7 @@ export class PeopleRegistry {
     if (!p.gender && gender) p.gender = gender;
     for (const h of heads) p.heads.add(h);
     p.mentions.push({ first, last });
+    if (type === 'person') this.noteFirstName(idx, first, last);
     this.endAt.set(last, idx);
     this.startAt.set(first, idx);
     return idx;
@@ -145,16 +170,67 @@ export class PeopleRegistry {
     const g = genderOfFirstName(this.ctx.tokens[first]!.raw);
     // a single unexplained word ("Sudan said", "Microsoft said") is not taken for a person
     const org = ORG_SUFFIXES.has(t.lower) || (first === last && g === null);
-    return this.add(first, last, g, [], org ? 'organization' : 'person');
+    const idx = this.add(first, last, g, [], org ? 'organization' : 'person');
+    const p = this.people[idx]!;
+    if (first === last && p.name === t.raw) p.name = this.expandAcronym(first) ?? p.name;
+    return idx;
   }
 
-  /** The person whose surname this capitalised word is, introduced before it. */
+  /**
+   * The name an acronym abbreviates, written out earlier in the article: "the IDF" after "the International
+   * Dockworkers Federation" (the initials of the capitalised words; of, for, and, the and name particles skipped).
+   */
+  private expandAcronym(at: number): string | null {
+    const { tokens, text } = this.ctx;
+    const acr = tokens[at]!.raw;
+    if (tokens[at]!.cap !== 2 || acr.length < 2 || acr.length > 6 || !/^[A-Z]+$/.test(acr)) return null;
+    for (let k = at - 1; k >= Math.max(0, at - 3000); k--) {
+      const t = tokens[k]!;
+      if (!t.word || t.cap === 0 || t.raw[0] !== acr[0] || this.ctx.quoted[k]) continue;
+      let n = 0;
+      let j = k;
+      let end = k;
+      while (j < at && n < acr.length) {
+        const w = tokens[j]!;
+        if (!w.word) break;
+        if (w.cap === 0 && /^(of|for|and|the|on)$/.test(w.lower)) {
+          j++;
+          continue;
+        }
+        if (w.cap === 0 || w.raw[0]!.toUpperCase() !== acr[n]) break;
+        n++;
+        end = j;
+        j++;
+      }
+      const next = tokens[end + 1];
+      if (n === acr.length && !(next?.word && next.cap > 0)) return withoutInvisible(text.slice(t.start, tokens[end]!.end));
+    }
+    return null;
+  }
+
+  /**
+   * The person whose surname this capitalised word is, introduced before it; else the one person introduced
+   * before it with this first name ("Rosa said" after "Rosa Lindqvist"; none when two people share it).
+   */
   surnameOf(i: number): number | undefined {
     const t = this.ctx.tokens[i]!;
-    const idx = this.bySurname.get(t.key);
-    if (idx === undefined) return undefined;
-    const p = this.people[idx]!;
-    return p.type === 'person' && p.mentions.some((m) => m.first < i) ? idx : undefined;
+    const before = (idx: number | undefined): number | undefined => {
+      if (idx === undefined || idx < 0) return undefined;
+      const p = this.people[idx]!;
+      return p.type === 'person' && p.mentions.some((m) => m.first < i) ? idx : undefined;
+    };
+    return before(this.bySurname.get(t.key)) ?? before(this.byFirst.get(t.key));
+  }
+
+  /** first-name key -> the person with a full name starting with it (-1 when several have it) */
+  private byFirst = new Map<string, number>();
+
+  private noteFirstName(idx: number, first: number, last: number): void {
+    const { tokens } = this.ctx;
+    const t = tokens[first]!;
+    if (last <= first || tokens[first + 1]?.raw === '.' || t.raw.length < 2 || this.bySurname.has(t.key)) return;
+    const had = this.byFirst.get(t.key);
+    this.byFirst.set(t.key, had === undefined || had === idx ? idx : -1);
   }
 
   /**
@@ -226,14 +302,19 @@ export class PeopleRegistry {
       let j = i;
       for (;;) {
         const nx = tokens[j + 1];
-        if (
-          nx &&
-          nx.word &&
-          !nx.gap &&
-          !covered[j + 1] &&
-          (isNameWord(nx) || (NAME_PARTICLES.has(nx.lower) && isNameWord(tokens[j + 2]) && !tokens[j + 2]!.gap))
-        ) {
+        if (nx && nx.word && !nx.gap && !covered[j + 1] && isNameWord(nx)) {
           j++;
+          continue;
+        }
+        // particles before the next name word: "Pieter van der Berg", "Maria de la Cruz"
+        const p = particlesBefore(tokens, j + 1);
+        if (p > 0 && !covered[j + 1 + p] && !tokens[j + 1 + p]!.gap) {
+          j += p + 1;
+          continue;
+        }
+        // a hyphenated surname is one name: "Ana Costa-Ribeiro" (the hyphen set tight on both sides)
+        if (isHyphenJoin(tokens, j + 1) && !covered[j + 2]) {
+          j += 2;
           continue;
         }
         // an initial: "J. K. Rowling"
@@ -253,7 +334,7 @@ export class PeopleRegistry {
   private consider(runStart: number, runEnd: number): void {
     const { tokens } = this.ctx;
     if (runStart === runEnd && this.surnameOf(runStart) !== undefined) {
-      this.found(runStart, runEnd, null, [], 'person');
+      this.found(this.withParticles(runStart), runEnd, null, [], 'person');
       return;
     }
     let s = runStart;
@@ -284,6 +365,13 @@ export class PeopleRegistry {
         s++;
         continue;
       }
+      // a role noun capitalised at a sentence start: "Economist Maria de la Cruz"
+      if (s < runEnd && this.ctx.initial[s] === 1 && SPEAKER_NOUNS.has(lo) && !GROUP_NOUNS.has(lo)) {
+        titled = true;
+        heads.push(lo);
+        s++;
+        continue;
+      }
       if (
         DEMONYMS.has(lo) ||
         (isOrdinaryCapital(this.ctx, s) && !/^(new|great|grand|old|little|young|long)$/.test(lo)) ||
@@ -294,6 +382,8 @@ export class PeopleRegistry {
       }
       break;
     }
+    // the front stripped up to a hyphen: the name is what follows it
+    while (s <= runEnd && !tokens[s]!.word) s++;
     // trailing dates and initials are not part of a name: "Nathan Willis March", "Peter J"
     while (
       runEnd > s &&
@@ -303,8 +393,16 @@ export class PeopleRegistry {
     if (s > runEnd) return;
     const last = tokens[runEnd]!;
     if (last.raw.length === 1) return;
-    const words = runEnd - s + 1;
-    if (ORG_SUFFIXES.has(last.lower) || COMMON_WORDS.has(last.lower)) return;
+    // name words: a hyphenated surname counts once, particles not at all ("Pieter van der Berg": two)
+    let words = 0;
+    for (let k = s; k <= runEnd; k++) if (isNameWord(tokens[k]) && !isHyphenJoin(tokens, k - 1)) words++;
+    if (ORG_SUFFIXES.has(last.lower)) return;
+    // a surname that is also a word ("Jean Young", "Ellen Rose") only after a known first name or a title
+    if (
+      COMMON_WORDS.has(last.lower) &&
+      (words < 2 || this.ctx.initial[runEnd] === 1 || (!titled && genderOfFirstName(tokens[s]!.raw) === null))
+    )
+      return;
     if (DAYS_MONTHS.has(tokens[s]!.lower) && !(words === 1 && honorific)) return;
     // a role right before the run: "spokeswoman Hope Hicks", "chief executive Jane Doe", "Sen. Patty Murray"
     let before = tokens[runStart - 1];
@@ -325,9 +423,9 @@ export class PeopleRegistry {
       gender = HONORIFIC_GENDER.get(before.lower) ?? gender;
     }
     if (words === 1) {
-      const known = this.surnameOf(s);
+      const known = this.surnameOf(runEnd);
       if (known !== undefined) {
-        this.found(s, runEnd, gender, heads, 'person');
+        this.found(s === runStart ? this.withParticles(s) : s, runEnd, gender, heads, 'person');
         return;
       }
       // a single word is a name only after an honorific: "Mr. Smith", "Chief Lonechild"
@@ -348,6 +446,14 @@ export class PeopleRegistry {
       this.apposition(runEnd);
     if (!evidence) return;
     this.found(s, runEnd, gender ?? firstGender ?? pronoun ?? this.genderAhead(runEnd), heads, 'person');
+  }
+
+  /** The first token of a surname with the particles written before it: "de la" in "said de la Cruz". */
+  private withParticles(k: number): number {
+    const { tokens } = this.ctx;
+    let f = k;
+    while (f - 1 >= 0 && k - f < 3 && !tokens[f]!.gap && particlesBefore(tokens, f - 1) === k - f + 1) f--;
+    return f;
   }
 
   /** "Forrest Jones made a discovery when he was ...": a personal pronoun soon after, in the same sentence. */

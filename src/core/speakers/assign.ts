@@ -311,7 +311,9 @@ class Assigner {
     const named = out.find((o) => o.paragraph === para && o._ref && final(o._ref).key && !this.speakers.isGroup(final(o._ref)));
     if (!named?._ref) return;
     const target = final(named._ref);
-    for (const d of descs) if (!d.bound && d !== target) d.bound = target;
+    // "a spokeswoman for Premier Dale Ives" is not Ives
+    const surname = this.speakerOf(target, null).name.split(/\s+/).pop()!.toLowerCase();
+    for (const d of descs) if (!d.bound && d !== target && !d.desc?.text.toLowerCase().includes(surname)) d.bound = target;
     descs.length = 0;
   }
 

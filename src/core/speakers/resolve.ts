@@ -10,7 +10,9 @@ import type { Gender } from '../names';
 import type { Span } from '../types';
 import { type Construction, type Subject, subjectSpan } from '../attribution';
 import { type Description, type Doc, entityKey, keyGender, keyHeads, keyId, keyType, personKey, type SpeakerKey } from '../doc';
-import { GENERIC_HEADS, PRONOUNS, SPEAKER_NOUNS, TITLES } from '../lexicon';
+import { GENERIC_HEADS, ORG_HEADS, ORG_SUFFIXES, PRONOUNS, SPEAKER_NOUNS, TITLES } from '../lexicon';
+import { isOrdinaryCapital } from '../names';
+import { withoutInvisible } from '../tokenize';
 
 /** A speaker as resolution tracks it: a key, or a description no name is known for (yet: `bound` once one is). */
 export interface Ref {
@@ -189,6 +191,90 @@ export class SpeakerResolver {
     return null;
   }
 
+  private readonly orgRefs = new Map<string, Ref>();
+
+  /**
+   * The organisation named nearest before token `before`, in its sentence or the two before it (not across a
+   * quotation or more than one paragraph back): a dataset organisation, a capitalised name ending in an
+   * organisation word ("Harbor Bank", "the Ministry of Labour") or, for a generic head (company, firm) or a
+   * pronoun, the capitalised name a sentence opens with that is no person ("Northwind Telecom cut …"). With a
+   * `head` other than a generic one, only a name ending in that word ("the ministry" → "Ministry of Labour").
+   */
+  private orgBefore(before: number, head: string, para: number): Ref | null {
+    const { tokens, sents } = this.doc;
+    const s0 = sents.sent[before];
+    if (s0 === undefined) return null;
+    const pronoun = head === 'it';
+    const generic = pronoun || /^(company|firm|group|organisation|organization)$/.test(head);
+    // "it" stands for an organisation named since the last speaker was met
+    const last = this.last();
+    const floor = pronoun && last ? Math.max(last.sent + 1, s0 - 1) : s0 - 2;
+    for (let s = s0; s >= Math.max(0, floor); s--) {
+      const start = sents.starts[s]!;
+      const end = s === s0 ? before - 1 : (sents.starts[s + 1] ?? tokens.length) - 1;
+      if (tokens[start]!.para < tokens[before]!.para - 1) break;
+      let best: Ref | null = null;
+      for (let k = start; k <= end; k++) {
+        if (this.doc.quoted[k]) {
+          if (s !== s0) return null;
+          continue;
+        }
+        const m = this.doc.knownStartAt.get(k);
+        if (m && m.kind !== KIND_ROLE && this.doc.index.entities[m.entity]!.type === 'organization') {
+          const name = this.doc.index.entities[m.entity]!.name.toLowerCase();
+          if (generic || name.endsWith(head) || m.text.toLowerCase().includes(head)) best = this.refFor(entityKey(m.entity), para);
+          k = m.last;
+          continue;
+        }
+        if (m) {
+          k = m.last;
+          continue;
+        }
+        const t = tokens[k]!;
+        if (!t.word || t.cap === 0 || this.doc.people.startAt.has(k) || (tokens[k - 1]?.word && tokens[k - 1]!.cap > 0)) continue;
+        if (t.cap === 2 && tokens[k + 1]?.cap === 2) continue; // a headline in capitals
+        // the capitalised run from k, with "of" inside: "Ministry of Labour"
+        let e = k;
+        let suffixAt = ORG_SUFFIXES.has(t.lower) ? k : -1;
+        while (e + 1 <= end && tokens[e + 1]!.word && !tokens[e + 1]!.gap && e - k < 6) {
+          const n = tokens[e + 1]!;
+          if (n.cap > 0) e++;
+          else if ((n.lower === 'of' || n.lower === 'for') && tokens[e + 2]?.cap) e += 2;
+          else break;
+          if (ORG_SUFFIXES.has(tokens[e]!.lower)) suffixAt = e;
+        }
+        const opens = k === start || (k === start + 1 && tokens[start]!.lower === 'the');
+        const known = suffixAt >= 0 && (generic || tokens[suffixAt]!.lower === head);
+        // "Northwind Telecom cut …": a sentence opening with a capitalised name that is no person, for "the company"
+        const subjectName =
+          generic &&
+          !pronoun &&
+          opens &&
+          !isOrdinaryCapital(this.doc.nameCtx, k) &&
+          !(t.cap === 2 && t.raw.length > 5) &&
+          (e > k || !SPEAKER_NOUNS.has(t.lower)) &&
+          !this.doc.people.endAt.has(e);
+        if ((known || subjectName) && !(e === k && TITLES.has(t.lower))) {
+          // "the Ministry of Labour", "the State Department": the article's "the" kept, in lower case
+          const from = tokens[k - 1]?.lower === 'the' && tokens[k - 1]!.para === t.para ? k - 1 : k;
+          const raw = withoutInvisible(this.doc.text.slice(tokens[from]!.start, tokens[e]!.end));
+          const text = /^The\s/.test(raw) ? 't' + raw.slice(1) : raw;
+          let r = this.orgRefs.get(text.toLowerCase());
+          if (!r) {
+            // its head is the organisation word, so that a later "the ministry" finds it among the speakers met
+            const h = suffixAt >= 0 ? tokens[suffixAt]!.lower : head;
+            r = { key: null, desc: { text, definite: true, head: h, group: true, gender: null }, bound: null, para };
+            this.orgRefs.set(text.toLowerCase(), r);
+          }
+          best = r;
+        }
+        k = e;
+      }
+      if (best) return best;
+    }
+    return null;
+  }
+
   resolveSubject(s: Subject, para: number, sent = -1): Resolved | null {
     const span = subjectSpan(this.doc, s);
     if (s.kind === 'key') {
@@ -209,6 +295,11 @@ export class SpeakerResolver {
       if (n && (this.gender(n) === want || !h || this.gender(h) !== want)) return { ref: n, via: 'pronoun', mention: span };
       if (h) return { ref: h, via: 'pronoun', mention: span };
     } else {
+      // "Harbor Bank lent the money. It said …": the organisation named since the last attribution
+      if (want === 'neuter' && sent >= 0) {
+        const org = this.orgBefore(s.first, 'it', para);
+        if (org) return { ref: org, via: 'pronoun', mention: span };
+      }
       const { history } = this;
       for (let i = history.length - 1; i >= 0 && i >= history.length - 40; i--) {
         const r = final(history[i]!.ref);
@@ -252,6 +343,11 @@ export class SpeakerResolver {
         if (r.desc && r.desc.text.toLowerCase() === d.text.toLowerCase()) return { ref: r, via: 'desc', mention: span };
       }
     } else if (d.definite) {
+      // "Northwind Telecom cut jobs. The company said …": the organisation named just before
+      if (ORG_HEADS.has(d.head) && !/\s\S+\s/.test(d.text)) {
+        const org = this.orgBefore(first, d.head, para);
+        if (org) return { ref: org, via: 'desc', mention: span };
+      }
       for (let i = history.length - 1; i >= 0; i--) {
         const r = history[i]!.ref;
         if (r.desc && r.desc.head === d.head) return { ref: r, via: 'desc', mention: span };
