@@ -12,6 +12,7 @@ import { recallAnalysis, rememberAnalysis, sameDocument } from './analyses';
 import { updateBadge } from './badge';
 import { currentDataset, datasetInfo, importDataset, removeDataset } from './dataset';
 import { analyzeArticle } from './engine';
+import { PageParts } from './page-parts';
 import { readArticle } from './reader';
 import { loadReport, placeholderReport, saveReport } from './reports';
 import { loadSettings, updateSettings } from './settings-store';
@@ -32,6 +33,9 @@ import {
 } from './memory';
 import { memoryToDataset } from '../core/reading-export';
 import type { DatasetBundle } from '../core/dataset';
+
+/** Large pages' HTML, arriving in parts before their 'article/read'. */
+const pageParts = new PageParts();
 
 const personIds = (bundle: DatasetBundle): Set<string> => new Set(bundle.entities.filter((e) => e.type === 'person').map((e) => e.id));
 
@@ -96,8 +100,13 @@ export const contentRoute = route<ContentToBackground>({
       await rememberAnalysis(tabId, req.url, reply.analysis);
       return reply;
     },
-    'article/read': async ({ url, html, meta }, sender) => {
+    'article/read-part': ({ id, index, text }, sender) => {
+      pageParts.keep(senderTab(sender), id, index, text);
+      return { ok: true as const };
+    },
+    'article/read': async ({ url, html: last, parts, meta }, sender) => {
       const tabId = senderTab(sender);
+      const html = parts ? pageParts.take(tabId, parts.id, parts.count, last) : last;
       const article = await readArticle(html);
       if (!article) return { article: null, analysis: null };
       const { title, byline, siteName, paragraphs } = article;
