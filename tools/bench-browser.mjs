@@ -109,7 +109,15 @@ async function launch(withExtension) {
   } else if (withExtension) {
     const target = await browser.waitForTarget((t) => t.type() === 'service_worker', { timeout: 30_000 });
     const worker = await target.worker();
-    await worker.evaluate(() => globalThis.chrome.storage.local.set({ debug: true }));
+    // the worker's chrome.* may not be there yet when it is first reached (under load): poll
+    for (let i = 0; ; i++) {
+      const ok = await worker
+        .evaluate(() => (globalThis.chrome?.storage ? globalThis.chrome.storage.local.set({ debug: true }).then(() => true) : false))
+        .catch(() => false);
+      if (ok) break;
+      if (i === 100) throw new Error('the service worker has no chrome.storage');
+      await new Promise((r) => setTimeout(r, 100));
+    }
   }
   return {
     browser,
@@ -119,13 +127,15 @@ async function launch(withExtension) {
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-/** A page whose requests leave 127.0.0.1 only: the corpus pages' remote resources fail at once, as they would offline. */
+/**
+ * A page whose requests leave 127.0.0.1 only: the corpus pages' remote resources fail at once, as they would offline.
+ * The extension's own files (the content script's modules, imported by it) are let through.
+ */
 async function localPage(browser) {
   const page = await browser.newPage();
   await page.setRequestInterception(true);
-  page.on('request', (r) =>
-    (/^http:\/\/127\.0\.0\.1[:/]/.test(r.url()) || r.url().startsWith('data:') ? r.continue() : r.abort()).catch(() => undefined),
-  );
+  const allowed = /^(http:\/\/127\.0\.0\.1[:/]|data:|chrome-extension:|moz-extension:)/;
+  page.on('request', (r) => (allowed.test(r.url()) ? r.continue() : r.abort()).catch(() => undefined));
   return page;
 }
 

@@ -14,6 +14,7 @@ import { currentDataset, datasetInfo, importDataset, removeDataset } from './dat
 import { analyzeArticle } from './engine';
 import { PageParts } from './page-parts';
 import { readArticle } from './reader';
+import { debugEnabled } from '../shared/debug';
 import { loadReport, placeholderReport, saveReport } from './reports';
 import { loadSettings, updateSettings } from './settings-store';
 import { cardData, keptForSession, pageEnrichment, withReading } from './views';
@@ -73,13 +74,13 @@ export const contentRoute = route<ContentToBackground>({
       const { settings } = await loadSettings();
       // decided from the settings alone: what follows is bookkeeping that may fail (a full session store)
       const status = siteStatus(pageUrl, settings);
-      const had = await loadReport(tabId);
+      const [had, debug] = await Promise.all([loadReport(tabId), debugEnabled()]);
       if (!had || !sameDocument(had.url, pageUrl)) {
         // a new page in this tab: forget the old report, note that this one is being looked at
         await saveReport(tabId, placeholderReport(pageUrl, status.enabled));
         await updateBadge(tabId, null, status);
       }
-      return status;
+      return debug ? { ...status, debug } : status;
     },
     'entity/card': async (req, sender) => {
       const tabId = senderTab(sender);

@@ -13,7 +13,6 @@
  * Nothing here imports the polyfill: the browser is reached through browser-lite.ts.
  */
 import { liteAlive, liteListen, liteSend } from '../shared/browser-lite';
-import { debugEnabled } from '../shared/debug';
 import type { SiteStatus } from '../shared/settings';
 import type { PageStatus } from '../shared/views';
 import { answersRoute } from './answers';
@@ -32,6 +31,8 @@ const DEFAULT_STATUS: SiteStatus = {
   categories: { people: true, organizations: true, places: true, quotations: true },
 };
 const REPORT_RETRIES = [250, 1_000, 3_000, 10_000];
+
+const withoutDebug = ({ debug: _, ...status }: SiteStatus & { debug?: boolean }): SiteStatus => status;
 
 class Loader {
   /** this script's life: aborted at the hand-over, or when the extension is gone */
@@ -58,12 +59,12 @@ class Loader {
     signal.addEventListener('abort', () => this.unlisten(), { once: true });
     // back from the back/forward cache: the background may hold the next page's report for this tab
     listen<PageTransitionEvent>(window, 'pageshow', (e) => e.persisted && void this.restored(), signal);
-    const [debug, status] = await Promise.all([debugEnabled(), this.siteStatus()]);
-    this.debug = debug;
-    if (!signal.aborted) this.apply(status ?? DEFAULT_STATUS);
+    const status = await this.siteStatus();
+    this.debug = status?.debug === true;
+    if (!signal.aborted) this.apply(status ? withoutDebug(status) : DEFAULT_STATUS);
   }
 
-  private siteStatus(): Promise<SiteStatus | null> {
+  private siteStatus(): Promise<(SiteStatus & { debug?: boolean }) | null> {
     return retry(() => liteSend('site/status', { url: location.href }), undefined, this.life.signal).catch((e: unknown) => {
       console.debug('[sourcelight] site status unavailable', e);
       return null;
@@ -74,7 +75,7 @@ class Loader {
   private async restored(): Promise<void> {
     const status = await this.siteStatus();
     const was = this.watching;
-    this.apply(status ?? this.status);
+    this.apply(status ? withoutDebug(status) : this.status);
     if (was && this.watching === was) void this.check(was.signal, false);
   }
 

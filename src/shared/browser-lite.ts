@@ -1,9 +1,10 @@
 /**
  * The seam of the content script's start-up part (content/loader.ts, which every page loads): the
- * few WebExtension calls it makes, without the polyfill (9.5 KiB to evaluate on every page, and
+ * few WebExtension calls it makes (runtime only: each API namespace a script first touches costs it
+ * the namespace's set-up), without the polyfill (9.5 KiB to evaluate on every page, and
  * the set-up of each API namespace it touches). Both browsers have these promise-based in MV3:
- * Firefox as `browser`, Chrome as `chrome` (runtime.sendMessage and storage.local.get return a
- * promise when given no callback). A runtime.onMessage listener answers through sendResponse,
+ * Firefox as `browser`, Chrome as `chrome` (runtime.sendMessage returns a promise when given no
+ * callback). A runtime.onMessage listener answers through sendResponse,
  * which both take (Chrome takes no promise from a listener).
  */
 import type { Runtime } from './browser';
@@ -19,7 +20,6 @@ interface LiteApi {
     sendMessage(message: unknown): Promise<unknown>;
     onMessage: { addListener(fn: Listener): void; removeListener(fn: Listener): void };
   };
-  storage: { local: { get(key: string): Promise<Record<string, unknown>> } };
 }
 
 function api(): LiteApi {
@@ -47,15 +47,6 @@ export function liteSend<K extends Kind<ContentToBackground>>(
   payload: Req<ContentToBackground, K>,
 ): Promise<Res<ContentToBackground, K>> {
   return unwrap(api().runtime.sendMessage(envelope<ContentToBackground, K>(kind, payload)));
-}
-
-/** One value of storage.local (undefined when it cannot be read). */
-export async function liteLocal(key: string): Promise<unknown> {
-  try {
-    return (await api().storage.local.get(key))[key];
-  } catch {
-    return undefined;
-  }
 }
 
 /** Listens for runtime messages as messaging.ts's listen does (dispatch.ts); returns the teardown. */

@@ -74,7 +74,8 @@ export interface ReadReply {
 /** content script -> background */
 export type ContentToBackground = {
   'page/report': { request: PageReport; response: { ok: true } };
-  'site/status': { request: { url: string }; response: SiteStatus };
+  /** with the debug switch (shared/debug.ts), so that the content script needs no storage of its own */
+  'site/status': { request: { url: string }; response: SiteStatus & { debug?: boolean } };
   'entity/card': { request: CardRequest; response: CardData };
   'article/analyze': { request: AnalyzeRequest; response: AnalyzeReply };
   /** the article read off the page (offscreen document or background page), then analyzed */
