@@ -6,8 +6,8 @@
 //
 // Chromium: each load is traced (CDP tracing). The content script's cost is the union, on the
 // page's renderer main thread, of (a) every top-level trace event attributed to the extension's
-// scripts (EvaluateScript and compile of content.js: its own evaluation and start; listener and
-// timer calls) and (b) the busy steps it records as User Timing measures (gate, serialize,
+// scripts (EvaluateScript and compile of content.js, the start-up script, and of the modules it imports
+// past the gate, app.js and inpage.js: their evaluation and start; listener and timer calls) and (b) the busy steps it records as User Timing measures (gate, serialize,
 // request, place, paint, in-page-parse): the waits (for the background, for idle time) are not
 // in it. "max task": the longest main-thread task that holds any of that time (the whole task).
 // Firefox (--firefox): no tracing; the cost is the User Timing steps alone (evaluation not in it).
@@ -325,7 +325,7 @@ console.log(`content script cost on the page's main thread per page in ${browser
 console.log(
   firefox
     ? '(cost: the User Timing busy steps (gate + serialize + req + place + paint [+ in-page parse]); evaluation not measurable here)'
-    : "(cost: trace-attributed main-thread time of the extension's scripts (eval.: evaluation and compile of content.js) united with its busy steps; max task: longest task holding any of it)",
+    : "(cost: trace-attributed main-thread time of the extension's scripts (eval.: evaluation and compile of content.js and its modules) united with its busy steps; max task: longest task holding any of it)",
 );
 console.log(
   "(off-page: the parse in the offscreen document / background page, not the page's; engine: analyze() in the background; baseline: the stock clone + parse in the page)",
