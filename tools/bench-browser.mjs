@@ -196,7 +196,7 @@ async function contentRun(browser, url) {
   const page = await localPage(browser);
   try {
     if (!firefox) await page.tracing.start({ categories: ['devtools.timeline', 'v8.execute', 'toplevel', 'blink.user_timing'] });
-    await page.goto(url, { waitUntil: 'load' });
+    await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
     const deadline = Date.now() + 30_000;
     let m;
     for (;;) {
@@ -240,7 +240,7 @@ async function contentRun(browser, url) {
 async function baselineRun(browser, url) {
   const page = await localPage(browser);
   try {
-    await page.goto(url, { waitUntil: 'load' });
+    await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
     return await page.evaluate((src) => {
       const Readability = new Function(`${src}; return Readability;`)();
       const t0 = performance.now();
