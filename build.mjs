@@ -136,11 +136,19 @@ const polyfillPlugin = {
 
 const entries = [
   ['src/background/index.ts', 'background.js'],
-  ['src/content/index.ts', 'content.js'],
+  // the manifest's content script: the start-up part every page loads (the rest is a module: esmEntries)
+  ['src/content/loader.ts', 'content.js'],
   ['src/popup/index.tsx', 'popup.js'],
   ['src/options/index.tsx', 'options.js'],
   ['src/offscreen/index.ts', 'offscreen.js'],
 ];
+
+/**
+ * The content script's modules, imported by it on demand (web-accessible resources, see
+ * src/content/modules.ts): the rest of the content script once a page has passed the gate, and
+ * the in-page parse when the off-page path fails.
+ */
+const esmEntries = () => ({ app: join(root, 'src/content/index.ts'), inpage: join(root, 'src/content/inpage-module.ts') });
 
 function extensionOptions() {
   return {
@@ -212,18 +220,20 @@ async function main() {
         },
       ],
     });
-    await ctx.watch();
+    // the content script's modules too
+    const modules = await esbuild.context({
+      ...extensionOptions(),
+      entryPoints: esmEntries(),
+      format: 'esm',
+      plugins: [datasetPlugin, noHtmlSinksPlugin, polyfillPlugin],
+    });
+    await Promise.all([ctx.watch(), modules.watch()]);
     log('watching src/ (Ctrl+C to stop)');
     return;
   }
   const result = await esbuild.build(extensionOptions());
-  // the in-page parse: a module of its own, imported by the content script only when the off-page path fails
-  const inPage = await esbuild.build({
-    ...extensionOptions(),
-    entryPoints: { inpage: join(root, 'src/content/inpage-module.ts') },
-    format: 'esm',
-  });
-  Object.assign(result.metafile.outputs, inPage.metafile.outputs);
+  const modules = await esbuild.build({ ...extensionOptions(), entryPoints: esmEntries(), format: 'esm' });
+  Object.assign(result.metafile.outputs, modules.metafile.outputs);
   reportSizes(result.metafile);
   mkdirSync(buildDir, { recursive: true });
   writeFileSync(join(buildDir, 'meta.json'), JSON.stringify(result.metafile));

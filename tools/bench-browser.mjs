@@ -6,8 +6,8 @@
 //
 // Chromium: each load is traced (CDP tracing). The content script's cost is the union, on the
 // page's renderer main thread, of (a) every top-level trace event attributed to the extension's
-// scripts (EvaluateScript and compile of content.js: its own evaluation and start; listener and
-// timer calls) and (b) the busy steps it records as User Timing measures (gate, serialize,
+// scripts (EvaluateScript and compile of content.js, the start-up script, and of the modules it imports
+// past the gate, app.js and inpage.js: their evaluation and start; listener and timer calls) and (b) the busy steps it records as User Timing measures (gate, serialize,
 // request, place, paint, in-page-parse): the waits (for the background, for idle time) are not
 // in it. "max task": the longest main-thread task that holds any of that time (the whole task).
 // Firefox (--firefox): no tracing; the cost is the User Timing steps alone (evaluation not in it).
@@ -109,7 +109,15 @@ async function launch(withExtension) {
   } else if (withExtension) {
     const target = await browser.waitForTarget((t) => t.type() === 'service_worker', { timeout: 30_000 });
     const worker = await target.worker();
-    await worker.evaluate(() => globalThis.chrome.storage.local.set({ debug: true }));
+    // the worker's chrome.* may not be there yet when it is first reached (under load): poll
+    for (let i = 0; ; i++) {
+      const ok = await worker
+        .evaluate(() => (globalThis.chrome?.storage ? globalThis.chrome.storage.local.set({ debug: true }).then(() => true) : false))
+        .catch(() => false);
+      if (ok) break;
+      if (i === 100) throw new Error('the service worker has no chrome.storage');
+      await new Promise((r) => setTimeout(r, 100));
+    }
   }
   return {
     browser,
@@ -119,13 +127,15 @@ async function launch(withExtension) {
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-/** A page whose requests leave 127.0.0.1 only: the corpus pages' remote resources fail at once, as they would offline. */
+/**
+ * A page whose requests leave 127.0.0.1 only: the corpus pages' remote resources fail at once, as they would offline.
+ * The extension's own files (the content script's modules, imported by it) are let through.
+ */
 async function localPage(browser) {
   const page = await browser.newPage();
   await page.setRequestInterception(true);
-  page.on('request', (r) =>
-    (/^http:\/\/127\.0\.0\.1[:/]/.test(r.url()) || r.url().startsWith('data:') ? r.continue() : r.abort()).catch(() => undefined),
-  );
+  const allowed = /^(http:\/\/127\.0\.0\.1[:/]|data:|chrome-extension:|moz-extension:)/;
+  page.on('request', (r) => (allowed.test(r.url()) ? r.continue() : r.abort()).catch(() => undefined));
   return page;
 }
 
@@ -186,7 +196,7 @@ async function contentRun(browser, url) {
   const page = await localPage(browser);
   try {
     if (!firefox) await page.tracing.start({ categories: ['devtools.timeline', 'v8.execute', 'toplevel', 'blink.user_timing'] });
-    await page.goto(url, { waitUntil: 'load' });
+    await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
     const deadline = Date.now() + 30_000;
     let m;
     for (;;) {
@@ -230,7 +240,7 @@ async function contentRun(browser, url) {
 async function baselineRun(browser, url) {
   const page = await localPage(browser);
   try {
-    await page.goto(url, { waitUntil: 'load' });
+    await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
     return await page.evaluate((src) => {
       const Readability = new Function(`${src}; return Readability;`)();
       const t0 = performance.now();
@@ -315,7 +325,7 @@ console.log(`content script cost on the page's main thread per page in ${browser
 console.log(
   firefox
     ? '(cost: the User Timing busy steps (gate + serialize + req + place + paint [+ in-page parse]); evaluation not measurable here)'
-    : "(cost: trace-attributed main-thread time of the extension's scripts (eval.: evaluation and compile of content.js) united with its busy steps; max task: longest task holding any of it)",
+    : "(cost: trace-attributed main-thread time of the extension's scripts (eval.: evaluation and compile of content.js and its modules) united with its busy steps; max task: longest task holding any of it)",
 );
 console.log(
   "(off-page: the parse in the offscreen document / background page, not the page's; engine: analyze() in the background; baseline: the stock clone + parse in the page)",

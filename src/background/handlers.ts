@@ -12,7 +12,9 @@ import { recallAnalysis, rememberAnalysis, sameDocument } from './analyses';
 import { updateBadge } from './badge';
 import { currentDataset, datasetInfo, importDataset, removeDataset } from './dataset';
 import { analyzeArticle } from './engine';
+import { PageParts } from './page-parts';
 import { readArticle } from './reader';
+import { debugEnabled } from '../shared/debug';
 import { loadReport, placeholderReport, saveReport } from './reports';
 import { loadSettings, updateSettings } from './settings-store';
 import { cardData, keptForSession, pageEnrichment, withReading } from './views';
@@ -32,6 +34,9 @@ import {
 } from './memory';
 import { memoryToDataset } from '../core/reading-export';
 import type { DatasetBundle } from '../core/dataset';
+
+/** Large pages' HTML, arriving in parts before their 'article/read'. */
+const pageParts = new PageParts();
 
 const personIds = (bundle: DatasetBundle): Set<string> => new Set(bundle.entities.filter((e) => e.type === 'person').map((e) => e.id));
 
@@ -69,13 +74,13 @@ export const contentRoute = route<ContentToBackground>({
       const { settings } = await loadSettings();
       // decided from the settings alone: what follows is bookkeeping that may fail (a full session store)
       const status = siteStatus(pageUrl, settings);
-      const had = await loadReport(tabId);
+      const [had, debug] = await Promise.all([loadReport(tabId), debugEnabled()]);
       if (!had || !sameDocument(had.url, pageUrl)) {
         // a new page in this tab: forget the old report, note that this one is being looked at
         await saveReport(tabId, placeholderReport(pageUrl, status.enabled));
         await updateBadge(tabId, null, status);
       }
-      return status;
+      return debug ? { ...status, debug } : status;
     },
     'entity/card': async (req, sender) => {
       const tabId = senderTab(sender);
@@ -96,8 +101,13 @@ export const contentRoute = route<ContentToBackground>({
       await rememberAnalysis(tabId, req.url, reply.analysis);
       return reply;
     },
-    'article/read': async ({ url, html, meta }, sender) => {
+    'article/read-part': ({ id, index, text }, sender) => {
+      pageParts.keep(senderTab(sender), id, index, text);
+      return { ok: true as const };
+    },
+    'article/read': async ({ url, html: last, parts, meta }, sender) => {
       const tabId = senderTab(sender);
+      const html = parts ? pageParts.take(tabId, parts.id, parts.count, last) : last;
       const article = await readArticle(html);
       if (!article) return { article: null, analysis: null };
       const { title, byline, siteName, paragraphs } = article;

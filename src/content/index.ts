@@ -1,5 +1,7 @@
 /**
- * Content script entry: wires the pieces of src/content/ together.
+ * The content script past the gate: wires the pieces of src/content/ together. Built as its own
+ * module (app.js), loaded by the start-up script (loader.ts, the manifest's content.js) once the
+ * page has passed the readerable gate, or the reader opens the panel; start() takes over from it.
  *
  *   settle (document idle, then idle time) → extract (readerable gate, Readability on a clone)
  *   → the background's engine analyses the paragraphs (article/analyze: analyze() runs there,
@@ -26,14 +28,15 @@
  */
 import { joinParagraphs } from '../core/article';
 import type { Analysis } from '../core/types';
-import { debugEnabled } from '../shared/debug';
 import { extensionAlive } from '../shared/browser';
-import { backgroundToContentGuards } from '../shared/guards';
-import { listen as listenRuntime, route, sendFromContent } from '../shared/messaging';
-import type { AnalyzeReply, AnalyzeRequest, BackgroundToContent } from '../shared/protocol';
+import { listen as listenRuntime, sendFromContent } from '../shared/messaging';
+import type { AnalyzeReply, AnalyzeRequest } from '../shared/protocol';
 import type { SiteStatus } from '../shared/settings';
 import type { PageStatus } from '../shared/views';
+import { answersRoute } from './answers';
+import type { Verdict } from './gate';
 import { loadInPage } from './inpage';
+import type { LoadModule } from './modules';
 import { readArticle } from './read';
 import { highlightsSupported, HighlightLayer, type Placed } from './highlights';
 import { hitTest } from './hit-test';
@@ -53,16 +56,14 @@ import {
 import { Cancelled, child, deadline, debounce, idle, listen, onAbort, retry, settled, Slicer } from './schedule';
 import { buildTextMap, placeDirect, type Placement, placeSpans, rangeMatches, textNodesOf } from './text-map';
 import { Ui } from './ui';
-import { watchMutations, watchNavigation } from './watch';
+import { RERUN_DEBOUNCE, RERUN_MAX_WAIT, watchMutations, watchNavigation } from './watch';
 import { pageMeta } from './page-meta';
 
 /** The body is searched (last resort) over at most this many characters. */
 const BODY_MAP_MAX = 2_000_000;
-/** Spans placed directly between two chances to yield to the page. */
-const DIRECT_BATCH = 500;
+/** Spans placed directly between two chances to yield to the page (a few milliseconds' work at most: schedule.ts's Slicer). */
+const DIRECT_BATCH = 50;
 const NAME_CATEGORIES: readonly Category[] = ['person', 'organization', 'place', 'event'];
-/** While the page keeps changing, the analysis runs again at least this often (ms). */
-const RERUN_MAX_WAIT = 3_000;
 /** How long one request for an analysis may take before it is sent again (the background may have stopped). */
 const ANALYZE_DEADLINE = 20_000;
 /** Retries of the analysis request and of a report: a background stopped and restarting (about 15 s in all). */
@@ -89,15 +90,25 @@ interface RunState {
   descriptions: Record<string, string>;
 }
 
-const DEFAULT_STATUS: SiteStatus = {
-  enabled: true,
-  reason: null,
-  site: location.hostname,
-  categories: { people: true, organizations: true, places: true, quotations: true },
-};
+/** What the start-up script (loader.ts) hands over. */
+export interface Boot {
+  /** the site's status, as the background last said */
+  status: SiteStatus;
+  /** the debug switch (shared/debug.ts) */
+  debug: boolean;
+  /** the gate's verdict, just passed (null: loaded for the panel; the first analysis gates the page itself) */
+  verdict: Verdict | null;
+  /** loads another of the content script's modules (the in-page parse) */
+  load: LoadModule;
+}
+
+/** What the start-up script may ask of the rest once it has handed over. */
+export interface App {
+  openPanel(): void;
+}
 
 class Sourcelight {
-  private status: SiteStatus = DEFAULT_STATUS;
+  private status: SiteStatus;
   /** while the site is on: aborting it removes everything this stretch added */
   private life: AbortController | null = null;
   private state: RunState | null = null;
@@ -118,8 +129,12 @@ class Sourcelight {
   private readonly signal: AbortSignal;
 
   /** `root`: the script's whole life; aborted when the extension is gone (orphaned). */
-  constructor(private readonly root: AbortController) {
+  constructor(
+    private readonly root: AbortController,
+    private readonly boot: Boot,
+  ) {
     this.signal = root.signal;
+    this.status = boot.status;
   }
 
   /**
@@ -143,23 +158,12 @@ class Sourcelight {
     }
   }
 
-  async start(): Promise<void> {
+  start(): void {
     const unlisten = listenRuntime([
-      route<BackgroundToContent>({
-        from: 'extension-page',
-        guards: backgroundToContentGuards,
-        handlers: {
-          'content/ping': () => ({ ok: true as const, url: location.href }),
-          'content/settings': (s) => {
-            this.apply(s);
-            return { ok: true as const };
-          },
-          'content/reveal': ({ quoteIndex }) => ({ ok: this.reveal({ quote: quoteIndex }) !== null }),
-          'content/open-panel': () => {
-            this.openPanel();
-            return { ok: true as const };
-          },
-        },
+      answersRoute({
+        settings: (s) => this.apply(s),
+        reveal: (quoteIndex) => this.reveal({ quote: quoteIndex }) !== null,
+        openPanel: () => this.openPanel(),
       }),
     ]);
     onAbort(this.signal, () => {
@@ -178,15 +182,9 @@ class Sourcelight {
       },
       this.signal,
     );
-    this.debug = await debugEnabled();
+    this.debug = this.boot.debug;
     this.host.debug = this.debug;
-    let status = DEFAULT_STATUS;
-    try {
-      status = await retry(() => sendFromContent('site/status', { url: location.href }), undefined, this.signal);
-    } catch (e) {
-      console.debug('[sourcelight] site status unavailable, using defaults', e);
-    }
-    if (!this.signal.aborted) this.apply(status);
+    this.apply(this.status);
   }
 
   /** Shown again from the back/forward cache: asks for the site's status again and reports this page anew (analyzed again). */
@@ -232,7 +230,7 @@ class Sourcelight {
       this.host.teardown();
       this.state = null;
     });
-    this.rerun = debounce(() => void this.analyze(signal), 800, signal, RERUN_MAX_WAIT);
+    this.rerun = debounce(() => void this.analyze(signal), RERUN_DEBOUNCE, signal, RERUN_MAX_WAIT);
     listen(window, 'click', (e: MouseEvent) => this.onClick(e), signal, true);
     watchNavigation(() => {
       this.clear();
@@ -318,6 +316,8 @@ class Sourcelight {
     const signal = run.signal;
     try {
       this.send('analyzing');
+      // the first run on a page the start-up script has just gated: its verdict stands
+      const verdict = this.firstRun ? this.boot.verdict : null;
       if (this.firstRun) {
         this.firstRun = false;
         await settled(signal);
@@ -334,7 +334,8 @@ class Sourcelight {
         exclude: this.host.element,
         signal,
         measure: (name, start, duration) => this.measure(name, start, duration),
-        inPage: loadInPage,
+        inPage: () => loadInPage(this.boot.load),
+        verdict,
         meta: pageMeta(document),
         ask: (request) => this.ask(request, signal),
         deadline: (p) => deadline(p, ANALYZE_DEADLINE, signal),
@@ -496,7 +497,7 @@ class Sourcelight {
 
   /* ------------------------------------------------------- keyboard panel */
 
-  private openPanel(): void {
+  openPanel(): void {
     if (!this.ui) return;
     const s = this.state;
     if (!s) {
@@ -541,5 +542,10 @@ class Sourcelight {
   }
 }
 
-// the script's own life: ended by the page's, or when the extension is gone (orphaned())
-void new Sourcelight(new AbortController()).start();
+/** Takes over from the start-up script: listens to the background, and analyzes the page while its site is on. */
+export function start(boot: Boot): App {
+  // the script's own life: ended by the page's, or when the extension is gone (orphaned())
+  const app = new Sourcelight(new AbortController(), boot);
+  app.start();
+  return { openPanel: () => app.openPanel() };
+}

@@ -9,22 +9,12 @@
  * No Readability in this module: the content script's bundle carries only the gate. The in-page
  * parse (extract.ts) is the fallback, loaded only when the off-page path fails (inpage.ts).
  */
-// eslint-disable-next-line @typescript-eslint/triple-slash-reference -- the Node tsconfig (unit tests) does not include src/types/
-/// <reference path="../types/readability-readerable.d.ts" />
-import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
 import { blocksOf, type TextPiece } from '../shared/dom-text';
 import { capParagraphs, type HtmlArticle, PIECE_FIELDS, type Snapshot, textSnapshot } from '../shared/article-refs';
 import type { Extracted } from './extract';
 import { commonAncestor, textNodesOf } from './text-map';
 
-/** Readability's element budget: above it, the cheaper live fallback is used. */
-export const MAX_ELEMENTS = 40_000;
-
-/** Is this page an article worth a parse: no, yes, or yes but too large for Readability. */
-export function gate(doc: Document): 'no' | 'article' | 'large' {
-  if (!doc.body || !isProbablyReaderable(doc)) return 'no';
-  return doc.getElementsByTagName('*').length > MAX_ELEMENTS ? 'large' : 'article';
-}
+export { gate, MAX_ELEMENTS } from './gate';
 
 /** The page as HTML, and its text nodes listed in the same task (index i here is text node i there). */
 export function pageSource(doc: Document): { html: string; texts: Snapshot } {

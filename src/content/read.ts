@@ -9,8 +9,10 @@ import { MAX_PAGE_HTML } from '../shared/guards';
 import { sendFromContent } from '../shared/messaging';
 import type { AnalyzeReply, AnalyzeRequest, PageMetaFields } from '../shared/protocol';
 import type { Extracted, ExtractTimings } from './extract';
+import type { Verdict } from './gate';
 import { fromHtmlArticle, gate, liveFallback, pageSource } from './offpage';
 import { Cancelled, retry } from './schedule';
+import { sendPage } from './send-page';
 
 export type ReadWhere = 'off-page' | 'in-page' | 'live';
 
@@ -31,6 +33,8 @@ export interface ReadOptions {
   measure: (name: string, start: number, duration: number) => void;
   /** the in-page parse (loaded only when needed) */
   inPage: () => Promise<(doc: Document, opts: { exclude?: Node | null; timings?: ExtractTimings }) => Extracted | null>;
+  /** the gate's verdict when it has just been worked out (the start-up script's): the gate is not run again */
+  verdict?: Verdict | null;
   /** the off-page path is not to be tried (tests of the fallback) */
   offPage?: boolean;
   /** the page's own metadata (page-meta.ts), sent along for the reading memory */
@@ -45,7 +49,7 @@ export interface ReadOptions {
 export async function readArticle(doc: Document, o: ReadOptions): Promise<{ read: ArticleRead | null; busy: number }> {
   let busy = 0;
   const t0 = performance.now();
-  const g = gate(doc);
+  const g = o.verdict ?? gate(doc);
   const t1 = performance.now();
   busy += t1 - t0;
   o.measure('sourcelight:gate', t0, t1 - t0);
@@ -84,13 +88,25 @@ export async function readArticle(doc: Document, o: ReadOptions): Promise<{ read
     const { html, texts } = pageSource(doc);
     const tr = performance.now();
     o.measure('sourcelight:serialize', ts, tr - ts);
+    busy += tr - ts;
     if (html.length <= MAX_PAGE_HTML) {
       try {
-        const sent = sendFromContent('article/read', { url: o.url, html, ...(o.meta ? { meta: o.meta } : {}) });
+        // in parts when it is long, each message's serialisation a task of its own (send-page.ts)
+        const sent = sendPage(
+          { url: o.url, html, ...(o.meta ? { meta: o.meta } : {}) },
+          {
+            send: sendFromContent,
+            measure: (start, duration) => {
+              busy += duration;
+              o.measure('sourcelight:request', start, duration);
+            },
+            between: () => {
+              if (o.signal.aborted) throw new Cancelled();
+            },
+          },
+        );
         const asked = o.deadline ? o.deadline(sent) : sent;
         const tw = performance.now();
-        busy += tw - ts;
-        o.measure('sourcelight:request', tr, tw - tr);
         const r = await asked;
         o.measure('sourcelight:read-wait', tw, performance.now() - tw);
         if (o.signal.aborted) throw new Cancelled();
@@ -105,7 +121,6 @@ export async function readArticle(doc: Document, o: ReadOptions): Promise<{ read
         console.debug('[sourcelight] the off-page parse failed, parsing in the page', e);
       }
     } else {
-      busy += tr - ts;
       reason = 'too-large';
     }
   }

@@ -57,17 +57,30 @@ export async function settled(signal: AbortSignal, doc: Document = document, loa
   await idle(signal, 2_000);
 }
 
+/** A slice of work between two yields to the page runs at most about this long (ms): far from a long task (50 ms). */
+export const SLICE_MS = 8;
+/** A slice waits for idle time at most this long (ms): a page that is never idle still gets its work done. */
+const SLICE_WAIT_MS = 100;
+
 /**
- * Runs stages one after another, yielding to the page between stages whenever the current idle
- * period is used up. Stages themselves are short or bounded by the analysis budget.
+ * Runs work in slices: step() yields to the page (until idle time, or SLICE_WAIT_MS at most)
+ * whenever the current idle period is used up or the slice has run for `budget` ms. Work between
+ * two steps must be short: loops call step() every few items (a step that does not yield is a
+ * microtask).
  */
 export class Slicer {
   private deadline: { timeRemaining(): number } | null = null;
-  constructor(private readonly signal: AbortSignal) {}
+  private since = 0;
+  constructor(
+    private readonly signal: AbortSignal,
+    private readonly budget = SLICE_MS,
+  ) {}
 
   async step(): Promise<void> {
     if (this.signal.aborted) throw new Cancelled();
-    if (!this.deadline || this.deadline.timeRemaining() < 2) this.deadline = await idle(this.signal);
+    if (this.deadline && this.deadline.timeRemaining() >= 2 && performance.now() - this.since < this.budget) return;
+    this.deadline = await idle(this.signal, SLICE_WAIT_MS);
+    this.since = performance.now();
   }
 }
 

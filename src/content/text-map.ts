@@ -308,8 +308,8 @@ export function placeDirect(
   });
 }
 
-/** Spans placed between two chances to yield to the page. */
-const PAUSE_EVERY = 300;
+/** Spans placed between two chances to yield to the page (each search may scan the whole text). */
+const PAUSE_EVERY = 20;
 
 /**
  * Places spans of `articleText` in the live page. `levels` are searched in order (the live

@@ -9,6 +9,11 @@
  */
 import { every, later, listen } from './schedule';
 
+/** A change runs the analysis (or the gate) again this long after the last one (ms)... */
+export const RERUN_DEBOUNCE = 800;
+/** ...and, while the page keeps changing, at least this often (ms). */
+export const RERUN_MAX_WAIT = 3_000;
+
 /** The part of a URL whose change means another document: everything but the fragment. Pure. */
 export function documentKey(href: string): string {
   const i = href.indexOf('#');

@@ -3,7 +3,8 @@
  * harness through an extension page; there is no UI for it). A web page cannot write it. While it is
  * on, the content script records its User Timing measures (`sourcelight:*`, readable by the page:
  * performance entries belong to the document) and opens its shadow root, so that the tests can read
- * the card; while it is off (the default) neither happens.
+ * the card; while it is off (the default) neither happens. The background reads it, and tells the
+ * content script with the site's status ('site/status'): the content script touches no storage.
  */
 import { ext } from './browser';
 

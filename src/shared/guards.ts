@@ -1,24 +1,17 @@
 /**
  * The guards every incoming message passes before it is acted on: one table per direction
- * (the compiler checks each map's kinds have a guard), and the envelope check.
+ * (the compiler checks each map's kinds have a guard), and the envelope check (those the content
+ * script's start-up part needs are in content-guards.ts, re-exported here).
  */
 import type { Analysis } from '../core/types';
-import {
-  type AnalyzeRequest,
-  type BackgroundToContent,
-  type CardRequest,
-  CHANNEL,
-  type ContentToBackground,
-  type Kind,
-  type MessageMap,
-  type PageMetaFields,
-  type PageToBackground,
-  type Reply,
-} from './protocol';
+import type { AnalyzeRequest, CardRequest, ContentToBackground, PageMetaFields, PageToBackground } from './protocol';
 import { isMemorySettings } from './memory';
-import { isCategories, isSettings, normalizeHost, type SiteStatus } from './settings';
-import { type Guard, isArrayOf, isBoolean, isNonNegativeInteger, isNullable, isObject, isShape, isString, isStringMax } from './validate';
+import { isEmpty } from './content-guards';
+import { isSettings, normalizeHost } from './settings';
+import { type Guard, isArrayOf, isBoolean, isNonNegativeInteger, isNullable, isShape, isString, isStringMax } from './validate';
 import type { PageReport, PageStatus } from './views';
+
+export { backgroundToContentGuards, isReply, isSiteStatus, parseEnvelope } from './content-guards';
 
 const MAX_TEXT = 200_000;
 const isSpan = isShape<{ start: number; end: number; text: string }>({
@@ -70,15 +63,6 @@ export const isPageReport: Guard<PageReport> = isShape<PageReport>(
   ['inPage'],
 );
 
-const isEmpty = (v: unknown): v is Record<string, never> => isObject(v) && Object.keys(v).length === 0;
-
-export const isSiteStatus: Guard<SiteStatus> = isShape<SiteStatus>({
-  enabled: isBoolean,
-  reason: (v: unknown): v is SiteStatus['reason'] => v === null || v === 'paused' || v === 'site-off' || v === 'not-allowed',
-  site: isStringMax(500),
-  categories: isCategories,
-});
-
 export const isCardRequest: Guard<CardRequest> = isShape<CardRequest>({
   entityId: isNullable(isStringMax(200)),
   url: isStringMax(8_192),
@@ -103,6 +87,11 @@ const isPageMeta = isShape<PageMetaFields>({
 
 /** The most HTML a page sends to be read off its main thread (content/offpage.ts checks it first). */
 export const MAX_PAGE_HTML = 30_000_000;
+/**
+ * A page's HTML longer than this is sent in parts of this many characters (content/send-page.ts):
+ * the page's main thread serialises each message in one task, about 1 ms per 100,000 characters.
+ */
+export const PAGE_PART_CHARS = 256 * 1024;
 
 export const isAnalyzeRequest: Guard<AnalyzeRequest> = isShape<AnalyzeRequest>(
   {
@@ -121,7 +110,19 @@ export const contentToBackgroundGuards: { [K in keyof ContentToBackground]: Guar
   'site/status': isShape({ url: isStringMax(8_192) }),
   'entity/card': isCardRequest,
   'article/analyze': isAnalyzeRequest,
-  'article/read': isShape({ url: isStringMax(8_192), html: isStringMax(MAX_PAGE_HTML), meta: isPageMeta }, ['meta']),
+  'article/read': isShape(
+    {
+      url: isStringMax(8_192),
+      html: isStringMax(MAX_PAGE_HTML),
+      meta: isPageMeta,
+      parts: isShape({
+        id: isStringMax(64),
+        count: (v: unknown): v is number => isNonNegativeInteger(v) && v * PAGE_PART_CHARS <= MAX_PAGE_HTML,
+      }),
+    },
+    ['meta', 'parts'],
+  ),
+  'article/read-part': isShape({ id: isStringMax(64), index: isNonNegativeInteger, text: isStringMax(PAGE_PART_CHARS) }),
 };
 
 /** An imported dataset file may be this long (storage.local holds it). */
@@ -147,31 +148,3 @@ export const pageToBackgroundGuards: { [K in keyof PageToBackground]: Guard<Page
   'memory/forget-page': isShape({ tabId: isNonNegativeInteger }),
   'memory/notice-seen': isEmpty,
 };
-
-export const backgroundToContentGuards: { [K in keyof BackgroundToContent]: Guard<BackgroundToContent[K]['request']> } = {
-  'content/ping': isEmpty,
-  'content/settings': isSiteStatus,
-  'content/reveal': isShape({ quoteIndex: isNonNegativeInteger }),
-  'content/open-panel': isEmpty,
-};
-
-/* --------------------------------------------------------------- envelope */
-
-/** Checks an incoming message against a guard table: returns the typed envelope or an error string. */
-export function parseEnvelope<M extends MessageMap>(
-  message: unknown,
-  guards: { [K in keyof M]: Guard<M[K]['request']> },
-): { ok: true; kind: Kind<M>; payload: unknown } | { ok: false; error: string } {
-  if (!isObject(message) || message['channel'] !== CHANNEL) return { ok: false, error: 'not a Sourcelight message' };
-  const kind = message['kind'];
-  if (!isString(kind) || !Object.prototype.hasOwnProperty.call(guards, kind)) {
-    return { ok: false, error: `unknown message kind: ${String(kind).slice(0, 60)}` };
-  }
-  const guard = guards[kind as keyof M];
-  if (!guard(message['payload'])) return { ok: false, error: `malformed payload for ${kind}` };
-  return { ok: true, kind: kind as Kind<M>, payload: message['payload'] };
-}
-
-export function isReply(v: unknown): v is Reply<unknown> {
-  return isObject(v) && (v['ok'] === true ? 'value' in v : v['ok'] === false && isString(v['error']));
-}

@@ -1,29 +1,22 @@
 /**
- * Sending and receiving typed messages over the seam. Thin: the decisions (shape, sender)
- * are pure functions in guards.ts and sender.ts.
+ * Sending and receiving typed messages over the seam. Thin: the checks and the routing are
+ * dispatch.ts's (without the browser API), the decisions (shape, sender) pure functions in
+ * guards.ts and sender.ts.
  */
 import { ext, extensionId, extensionUrl, type Runtime } from './browser';
-import { isReply, parseEnvelope } from './guards';
+import { dispatch, type Route, unwrap } from './dispatch';
 import {
   type BackgroundToContent,
   type ContentToBackground,
   type Kind,
-  type MessageMap,
   type PageToBackground,
   type Reply,
   type Req,
   type Res,
   envelope,
 } from './protocol';
-import { type Guard } from './validate';
-import { classifySender, type SenderKind } from './sender';
 
-async function unwrap<T>(p: Promise<unknown>): Promise<T> {
-  const reply = await p;
-  if (!isReply(reply)) throw new Error('no valid reply');
-  if (!reply.ok) throw new Error(reply.error);
-  return reply.value as T;
-}
+export { type Handlers, type Route, route } from './dispatch';
 
 export function sendFromContent<K extends Kind<ContentToBackground>>(
   kind: K,
@@ -47,22 +40,6 @@ export function sendToTab<K extends Kind<BackgroundToContent>>(
   return unwrap(ext.tabs.sendMessage(tabId, envelope<BackgroundToContent, K>(kind, payload), { frameId: 0 }));
 }
 
-export type Handlers<M extends MessageMap> = {
-  [K in Kind<M>]: (payload: Req<M, K>, sender: Runtime.MessageSender) => Promise<Res<M, K>> | Res<M, K>;
-};
-
-export interface Route<M extends MessageMap> {
-  guards: { [K in keyof M]: Guard<M[K]['request']> };
-  handlers: Handlers<M>;
-  /** which senders may use this map */
-  from: SenderKind;
-}
-
-/** Declares a typed route: the handlers are checked against the map. */
-export function route<M extends MessageMap>(r: Route<M>): Route<M> {
-  return r;
-}
-
 /**
  * Listens for runtime messages and routes each to the map that knows its kind, if its sender rule
  * admits the sender and the payload passes the kind's guard. Everything else is answered with an
@@ -70,27 +47,8 @@ export function route<M extends MessageMap>(r: Route<M>): Route<M> {
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each route is typed where it is declared (route())
 export function listen(routes: Array<Route<any>>): () => void {
-  const listener = (message: unknown, sender: Runtime.MessageSender): Promise<Reply<unknown>> => {
-    const from = classifySender(sender, extensionId(), extensionUrl(''));
-    let error = 'not a Sourcelight message';
-    for (const route of routes) {
-      const parsed = parseEnvelope(message, route.guards);
-      if (!parsed.ok) {
-        if (!parsed.error.startsWith('not a') && !parsed.error.startsWith('unknown')) error = parsed.error;
-        else if (error.startsWith('not a')) error = parsed.error;
-        continue;
-      }
-      if (route.from !== from) return Promise.resolve({ ok: false, error: `${parsed.kind} is not accepted from this sender` });
-      const handler = route.handlers[parsed.kind] as (p: unknown, s: Runtime.MessageSender) => unknown;
-      return Promise.resolve()
-        .then(() => handler(parsed.payload, sender))
-        .then(
-          (value): Reply<unknown> => ({ ok: true, value }),
-          (e: unknown): Reply<unknown> => ({ ok: false, error: e instanceof Error ? e.message : String(e) }),
-        );
-    }
-    return Promise.resolve({ ok: false, error });
-  };
+  const listener = (message: unknown, sender: Runtime.MessageSender): Promise<Reply<unknown>> =>
+    dispatch(routes, message, sender, extensionId(), extensionUrl(''));
   ext.runtime.onMessage.addListener(listener);
   return () => ext.runtime.onMessage.removeListener(listener);
 }

@@ -58,7 +58,10 @@ export interface AnalyzeReply {
 /** A page's HTML, to be read off its main thread (see content/offpage.ts). */
 export interface ReadRequest {
   url: string;
+  /** the page's HTML; with `parts`, its last part (content/send-page.ts) */
   html: string;
+  /** the parts sent before this request ('article/read-part'): transfer id and how many */
+  parts?: { id: string; count: number };
   /** the page's own metadata (canonical address, publication date) for the reading memory */
   meta?: PageMetaFields;
 }
@@ -71,11 +74,14 @@ export interface ReadReply {
 /** content script -> background */
 export type ContentToBackground = {
   'page/report': { request: PageReport; response: { ok: true } };
-  'site/status': { request: { url: string }; response: SiteStatus };
+  /** with the debug switch (shared/debug.ts), so that the content script needs no storage of its own */
+  'site/status': { request: { url: string }; response: SiteStatus & { debug?: boolean } };
   'entity/card': { request: CardRequest; response: CardData };
   'article/analyze': { request: AnalyzeRequest; response: AnalyzeReply };
   /** the article read off the page (offscreen document or background page), then analyzed */
   'article/read': { request: ReadRequest; response: ReadReply };
+  /** one part of a large page's HTML, sent before its 'article/read' (content/send-page.ts) */
+  'article/read-part': { request: { id: string; index: number; text: string }; response: { ok: true } };
 };
 
 /** extension pages (popup, options) -> background */

@@ -1,6 +1,6 @@
 /** settled(), retry() and the signal helpers: each waits as it says, and an abort ends the wait. */
 import { describe, expect, it } from 'vitest';
-import { Cancelled, child, debounce, debounceDelay, retry, settled, timeout } from '../../../src/content/schedule';
+import { Cancelled, child, debounce, debounceDelay, retry, settled, Slicer, timeout } from '../../../src/content/schedule';
 
 /** A document still loading: `load` fires on its window when fire() is called. */
 function loadingDoc(): { doc: Document; fire(): void } {
@@ -129,5 +129,42 @@ describe('on a signal', () => {
     parent.abort();
     expect(b.signal.aborted).toBe(true);
     expect(child(parent.signal).signal.aborted).toBe(true);
+  });
+});
+
+describe('Slicer', () => {
+  const busy = (ms: number) => {
+    const t = performance.now();
+    while (performance.now() - t < ms) {
+      /* work */
+    }
+  };
+
+  it('yields to the page once a slice has run its budget, and not between every step', async () => {
+    const slicer = new Slicer(new AbortController().signal, 6);
+    const perSlice: number[] = [];
+    let items = 0;
+    for (let i = 0; i < 30; i++) {
+      const before = performance.now();
+      await slicer.step();
+      if (performance.now() - before > 0.5) {
+        // it waited for the page: a slice ended
+        if (i > 0) perSlice.push(items);
+        items = 0;
+      }
+      busy(2);
+      items++;
+    }
+    expect(perSlice.length).toBeGreaterThanOrEqual(30 / 4 - 1); // 60 ms of work in slices of about 6
+    expect(perSlice.length).toBeLessThan(29);
+    // a slice runs items of 2 ms until its 6 ms are used: 3, and one more only where a clock tick falls between
+    expect(Math.max(...perSlice)).toBeLessThanOrEqual(4);
+  });
+
+  it('throws Cancelled once its signal is aborted', async () => {
+    const c = new AbortController();
+    const slicer = new Slicer(c.signal);
+    c.abort();
+    await expect(slicer.step()).rejects.toBeInstanceOf(Cancelled);
   });
 });
