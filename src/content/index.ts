@@ -27,6 +27,7 @@
 import { joinParagraphs } from '../core/article';
 import type { Analysis } from '../core/types';
 import { debugEnabled } from '../shared/debug';
+import { worthResending } from '../shared/delivery';
 import { extensionAlive } from '../shared/browser';
 import { backgroundToContentGuards } from '../shared/guards';
 import { listen as listenRuntime, route, sendFromContent } from '../shared/messaging';
@@ -182,7 +183,7 @@ class Sourcelight {
     this.host.debug = this.debug;
     let status = DEFAULT_STATUS;
     try {
-      status = await retry(() => sendFromContent('site/status', { url: location.href }), undefined, this.signal);
+      status = await retry(() => sendFromContent('site/status', { url: location.href }), undefined, this.signal, worthResending);
     } catch (e) {
       console.debug('[sourcelight] site status unavailable, using defaults', e);
     }
@@ -194,7 +195,7 @@ class Sourcelight {
     this.lastReply = null; // the background may hold another page's analysis for this tab now: ask again
     let status = this.status;
     try {
-      status = await retry(() => sendFromContent('site/status', { url: location.href }), undefined, this.signal);
+      status = await retry(() => sendFromContent('site/status', { url: location.href }), undefined, this.signal, worthResending);
     } catch (e) {
       console.debug('[sourcelight] site status unavailable after restore', e);
     }
@@ -286,7 +287,7 @@ class Sourcelight {
     // a newer report supersedes one still being retried (a stale "done" must not follow "disabled")
     this.reporting?.abort();
     this.reporting = child(this.signal);
-    retry(() => sendFromContent('page/report', r), REPORT_RETRIES, this.reporting.signal).catch((e: unknown) => {
+    retry(() => sendFromContent('page/report', r), REPORT_RETRIES, this.reporting.signal, worthResending).catch((e: unknown) => {
       if (!(e instanceof Cancelled) && !this.orphaned()) console.debug('[sourcelight] report failed', e);
     });
   }
@@ -304,6 +305,7 @@ class Sourcelight {
       () => deadline(sendFromContent('article/analyze', request), ANALYZE_DEADLINE, signal),
       ANALYZE_RETRIES,
       signal,
+      worthResending,
     );
     this.lastReply = { url: request.url, key, reply };
     return reply;

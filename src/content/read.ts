@@ -5,12 +5,19 @@
  * the fallback when the off-page path is unavailable or fails. `where` says which one read it;
  * the page's own costs are recorded as User Timing measures.
  */
+import { backgroundLost, worthResending } from '../shared/delivery';
 import { MAX_PAGE_HTML } from '../shared/guards';
 import { sendFromContent } from '../shared/messaging';
 import type { AnalyzeReply, AnalyzeRequest, PageMetaFields } from '../shared/protocol';
 import type { Extracted, ExtractTimings } from './extract';
 import { fromHtmlArticle, gate, liveFallback, pageSource } from './offpage';
 import { Cancelled, retry } from './schedule';
+
+/**
+ * The waits before the page's HTML is sent again to a background that went away under it (a
+ * service worker stopped and starting again: about 4 s in all), before the page reads it itself.
+ */
+export const READ_RETRIES = [250, 1_000, 3_000];
 
 export type ReadWhere = 'off-page' | 'in-page' | 'live';
 
@@ -39,6 +46,8 @@ export interface ReadOptions {
   ask?: (request: AnalyzeRequest) => Promise<AnalyzeReply>;
   /** bounds one off-page read (a background stopped mid-read may never answer) */
   deadline?: <T>(p: Promise<T>) => Promise<T>;
+  /** the waits before an off-page read lost with its background is sent again (default READ_RETRIES) */
+  readRetries?: readonly number[];
 }
 
 /** What this costs the page's main thread is `busy` (milliseconds, the waits left out). */
@@ -61,7 +70,7 @@ export async function readArticle(doc: Document, o: ReadOptions): Promise<{ read
       paragraphs: extracted.paragraphs,
       ...(o.meta ? { meta: o.meta } : {}),
     };
-    const asked = o.ask ? o.ask(request) : retry(() => sendFromContent('article/analyze', request), undefined, o.signal);
+    const asked = o.ask ? o.ask(request) : retry(() => sendFromContent('article/analyze', request), undefined, o.signal, worthResending);
     const t2 = performance.now();
     busy += t2 - tp;
     o.measure('sourcelight:request', tp, t2 - tp);
@@ -86,8 +95,14 @@ export async function readArticle(doc: Document, o: ReadOptions): Promise<{ read
     o.measure('sourcelight:serialize', ts, tr - ts);
     if (html.length <= MAX_PAGE_HTML) {
       try {
-        const sent = sendFromContent('article/read', { url: o.url, html, ...(o.meta ? { meta: o.meta } : {}) });
-        const asked = o.deadline ? o.deadline(sent) : sent;
+        const request = { url: o.url, html, ...(o.meta ? { meta: o.meta } : {}) };
+        const once = () => {
+          const sent = sendFromContent('article/read', request);
+          return o.deadline ? o.deadline(sent) : sent;
+        };
+        // sent again (the same HTML, its text nodes listed once) only when the background went away
+        // under it; its own error or a time-out leads to the in-page parse at once
+        const asked = retry(once, o.readRetries ?? READ_RETRIES, o.signal, backgroundLost);
         const tw = performance.now();
         busy += tw - ts;
         o.measure('sourcelight:request', tr, tw - tr);

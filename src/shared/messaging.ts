@@ -3,6 +3,7 @@
  * are pure functions in guards.ts and sender.ts.
  */
 import { ext, extensionId, extensionUrl, type Runtime } from './browser';
+import { Refused, Unanswered } from './delivery';
 import { isReply, parseEnvelope } from './guards';
 import {
   type BackgroundToContent,
@@ -18,10 +19,12 @@ import {
 import { type Guard } from './validate';
 import { classifySender, type SenderKind } from './sender';
 
+/** The reply's value; `Unanswered` when the channel closed with none, `Refused` with the receiver's error (delivery.ts). */
 async function unwrap<T>(p: Promise<unknown>): Promise<T> {
   const reply = await p;
+  if (reply === undefined) throw new Unanswered();
   if (!isReply(reply)) throw new Error('no valid reply');
-  if (!reply.ok) throw new Error(reply.error);
+  if (!reply.ok) throw new Refused(reply.error);
   return reply.value as T;
 }
 
