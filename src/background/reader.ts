@@ -49,7 +49,8 @@ async function ensureDocument(): Promise<Runtime.Port> {
   const connected = new Promise<Runtime.Port>((resolve) => portWaiters.push(resolve));
   creating ??= (async () => {
     // one at a time: a document left by a previous service worker (its port is gone) is replaced
-    if (api.hasDocument ? await api.hasDocument() : false) await api.closeDocument();
+    // (that document closes itself when its port goes: it may be gone by the time it is closed here)
+    if (api.hasDocument ? await api.hasDocument() : false) await api.closeDocument().catch(() => undefined);
     await api.createDocument({
       url: OFFSCREEN_PAGE,
       reasons: ['DOM_PARSER'],

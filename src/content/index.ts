@@ -28,6 +28,7 @@
  */
 import { joinParagraphs } from '../core/article';
 import type { Analysis } from '../core/types';
+import { worthResending } from '../shared/delivery';
 import { extensionAlive } from '../shared/browser';
 import { listen as listenRuntime, sendFromContent } from '../shared/messaging';
 import type { AnalyzeReply, AnalyzeRequest } from '../shared/protocol';
@@ -192,7 +193,7 @@ class Sourcelight {
     this.lastReply = null; // the background may hold another page's analysis for this tab now: ask again
     let status = this.status;
     try {
-      status = await retry(() => sendFromContent('site/status', { url: location.href }), undefined, this.signal);
+      status = await retry(() => sendFromContent('site/status', { url: location.href }), undefined, this.signal, worthResending);
     } catch (e) {
       console.debug('[sourcelight] site status unavailable after restore', e);
     }
@@ -284,7 +285,7 @@ class Sourcelight {
     // a newer report supersedes one still being retried (a stale "done" must not follow "disabled")
     this.reporting?.abort();
     this.reporting = child(this.signal);
-    retry(() => sendFromContent('page/report', r), REPORT_RETRIES, this.reporting.signal).catch((e: unknown) => {
+    retry(() => sendFromContent('page/report', r), REPORT_RETRIES, this.reporting.signal, worthResending).catch((e: unknown) => {
       if (!(e instanceof Cancelled) && !this.orphaned()) console.debug('[sourcelight] report failed', e);
     });
   }
@@ -302,6 +303,7 @@ class Sourcelight {
       () => deadline(sendFromContent('article/analyze', request), ANALYZE_DEADLINE, signal),
       ANALYZE_RETRIES,
       signal,
+      worthResending,
     );
     this.lastReply = { url: request.url, key, reply };
     return reply;

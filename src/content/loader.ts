@@ -13,6 +13,7 @@
  * Nothing here imports the polyfill: the browser is reached through browser-lite.ts.
  */
 import { liteAlive, liteListen, liteSend } from '../shared/browser-lite';
+import { worthResending } from '../shared/delivery';
 import type { SiteStatus } from '../shared/settings';
 import type { PageStatus } from '../shared/views';
 import { answersRoute } from './answers';
@@ -65,7 +66,7 @@ class Loader {
   }
 
   private siteStatus(): Promise<(SiteStatus & { debug?: boolean }) | null> {
-    return retry(() => liteSend('site/status', { url: location.href }), undefined, this.life.signal).catch((e: unknown) => {
+    return retry(() => liteSend('site/status', { url: location.href }), undefined, this.life.signal, worthResending).catch((e: unknown) => {
       console.debug('[sourcelight] site status unavailable', e);
       return null;
     });
@@ -173,7 +174,7 @@ class Loader {
     // a newer report supersedes one still being retried
     this.reporting?.abort();
     this.reporting = child(this.life.signal);
-    retry(() => liteSend('page/report', r), REPORT_RETRIES, this.reporting.signal).catch((e: unknown) => {
+    retry(() => liteSend('page/report', r), REPORT_RETRIES, this.reporting.signal, worthResending).catch((e: unknown) => {
       if (!(e instanceof Cancelled) && liteAlive()) console.debug('[sourcelight] report failed', e);
     });
   }

@@ -5,6 +5,7 @@
  * the fallback when the off-page path is unavailable or fails. `where` says which one read it;
  * the page's own costs are recorded as User Timing measures.
  */
+import { backgroundLost, worthResending } from '../shared/delivery';
 import { MAX_PAGE_HTML } from '../shared/guards';
 import { sendFromContent } from '../shared/messaging';
 import type { AnalyzeReply, AnalyzeRequest, PageMetaFields } from '../shared/protocol';
@@ -13,6 +14,12 @@ import type { Verdict } from './gate';
 import { fromHtmlArticle, gate, liveFallback, pageSource } from './offpage';
 import { Cancelled, retry } from './schedule';
 import { sendPage } from './send-page';
+
+/**
+ * The waits before the page's HTML is sent again to a background that went away under it (a
+ * service worker stopped and starting again: about 4 s in all), before the page reads it itself.
+ */
+export const READ_RETRIES = [250, 1_000, 3_000];
 
 export type ReadWhere = 'off-page' | 'in-page' | 'live';
 
@@ -43,6 +50,8 @@ export interface ReadOptions {
   ask?: (request: AnalyzeRequest) => Promise<AnalyzeReply>;
   /** bounds one off-page read (a background stopped mid-read may never answer) */
   deadline?: <T>(p: Promise<T>) => Promise<T>;
+  /** the waits before an off-page read lost with its background is sent again (default READ_RETRIES) */
+  readRetries?: readonly number[];
 }
 
 /** What this costs the page's main thread is `busy` (milliseconds, the waits left out). */
@@ -65,7 +74,7 @@ export async function readArticle(doc: Document, o: ReadOptions): Promise<{ read
       paragraphs: extracted.paragraphs,
       ...(o.meta ? { meta: o.meta } : {}),
     };
-    const asked = o.ask ? o.ask(request) : retry(() => sendFromContent('article/analyze', request), undefined, o.signal);
+    const asked = o.ask ? o.ask(request) : retry(() => sendFromContent('article/analyze', request), undefined, o.signal, worthResending);
     const t2 = performance.now();
     busy += t2 - tp;
     o.measure('sourcelight:request', tp, t2 - tp);
@@ -91,10 +100,10 @@ export async function readArticle(doc: Document, o: ReadOptions): Promise<{ read
     busy += tr - ts;
     if (html.length <= MAX_PAGE_HTML) {
       try {
+        const request = { url: o.url, html, ...(o.meta ? { meta: o.meta } : {}) };
         // in parts when it is long, each message's serialisation a task of its own (send-page.ts)
-        const sent = sendPage(
-          { url: o.url, html, ...(o.meta ? { meta: o.meta } : {}) },
-          {
+        const once = () => {
+          const sent = sendPage(request, {
             send: sendFromContent,
             measure: (start, duration) => {
               busy += duration;
@@ -103,9 +112,12 @@ export async function readArticle(doc: Document, o: ReadOptions): Promise<{ read
             between: () => {
               if (o.signal.aborted) throw new Cancelled();
             },
-          },
-        );
-        const asked = o.deadline ? o.deadline(sent) : sent;
+          });
+          return o.deadline ? o.deadline(sent) : sent;
+        };
+        // sent again (the same HTML, all its parts) only when the background went away under it;
+        // its own error or a time-out leads to the in-page parse at once
+        const asked = retry(once, o.readRetries ?? READ_RETRIES, o.signal, backgroundLost);
         const tw = performance.now();
         const r = await asked;
         o.measure('sourcelight:read-wait', tw, performance.now() - tw);

@@ -85,17 +85,23 @@ export class Slicer {
 }
 
 /**
- * Calls `fn` again after each delay while it rejects (the background may be starting or restarting: a
- * service worker that was asleep, an event page being reloaded); the last rejection is thrown.
- * An abort ends the waiting with Cancelled.
+ * Calls `fn` again after each delay while it rejects with what `retryable` admits (the background may
+ * be starting or restarting: a service worker that was asleep or stopped, an event page being
+ * reloaded); the last rejection, or the first one not admitted, is thrown. An abort ends the waiting
+ * with Cancelled.
  */
-export async function retry<T>(fn: () => Promise<T>, delays: readonly number[] = [250, 1_000], signal?: AbortSignal): Promise<T> {
+export async function retry<T>(
+  fn: () => Promise<T>,
+  delays: readonly number[] = [250, 1_000],
+  signal?: AbortSignal,
+  retryable: (e: unknown) => boolean = () => true,
+): Promise<T> {
   for (let attempt = 0; ; attempt++) {
     try {
       return await fn();
     } catch (e) {
       const delay = delays[attempt];
-      if (delay === undefined || signal?.aborted) throw e;
+      if (delay === undefined || signal?.aborted || !retryable(e)) throw e;
       await (signal ? timeout(delay, signal) : new Promise((resolve) => setTimeout(resolve, delay)));
     }
   }

@@ -7,15 +7,17 @@
  */
 import type { Runtime } from './browser';
 import { isReply, parseEnvelope } from './content-guards';
+import { Refused, Unanswered } from './delivery';
 import type { MessageMap, Kind, Reply, Req, Res } from './protocol';
 import { type Guard } from './validate';
 import { classifySender, type SenderKind } from './sender';
 
-/** The value of a reply, or its error thrown. */
+/** The reply's value; `Unanswered` when the channel closed with none, `Refused` with the receiver's error (delivery.ts). */
 export async function unwrap<T>(p: Promise<unknown>): Promise<T> {
   const reply = await p;
+  if (reply === undefined) throw new Unanswered();
   if (!isReply(reply)) throw new Error('no valid reply');
-  if (!reply.ok) throw new Error(reply.error);
+  if (!reply.ok) throw new Refused(reply.error);
   return reply.value as T;
 }
 

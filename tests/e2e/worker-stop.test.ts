@@ -1,13 +1,16 @@
 /**
- * A background stopped mid-analysis (Chromium: the extension's service worker closed while the
- * page waits for its analysis) does not leave the page "analyzing": the content script sends the
- * request again to the restarted worker and the page is analyzed and highlighted. Chromium only
- * (Firefox's background is an event page that the tests cannot stop this way).
+ * A background stopped mid-analysis (issue 13 item 8): Chromium's service worker is stopped
+ * (DevTools' ServiceWorker.stopAllWorkers) as soon as the page has sent its HTML to be read and
+ * analyzed, and again and again for a while after. Each stop closes the channel of the message
+ * in flight; the content script sends the page's HTML again to the worker that starts next
+ * (src/shared/delivery.ts, read.ts), and the page ends analyzed and highlighted, read off the page
+ * (not by the in-page parse, the fallback the page took before when its background went away).
  *
- * KNOWN FAILING, so skipped: it reproduces issue 13 item 8 (the report stays "analyzing" after
- * ServiceWorker.stopAllWorkers every 300 ms for 3 s while the huge fixture is analyzed), and the
- * deadline per request plus the longer retries have not made it pass yet (not yet found where the
- * page's request or report is lost). Un-skip when fixed; it takes about 2 minutes.
+ * The browser is launched without a DevTools session on the worker (harness: workerConsole off):
+ * Chromium holds a worker that restarts under an attached session at its start, waiting for the
+ * debugger, and every message then waits for ever, which no page can work around.
+ *
+ * Chromium only: Firefox's background is an event page, which a test cannot stop this way.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CDPSession, Page } from 'puppeteer-core';
@@ -15,50 +18,66 @@ import { startDemoServer } from '../../tools/demo-server.mjs';
 import { type ExtensionBrowser, launch } from './harness';
 import { openProbe, waitForHighlight, waitForReport } from './inpage-helpers';
 
-describe.skip('a background stopped mid-analysis, in chromium', () => {
-  let eb: ExtensionBrowser;
-  let probe: Page;
-  let server: Awaited<ReturnType<typeof startDemoServer>>;
-  let cdp: CDPSession;
-  let pageCdp: CDPSession;
+const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-  beforeAll(async () => {
-    server = await startDemoServer();
-    eb = await launch('chromium');
-    probe = await openProbe(eb);
-    cdp = await eb.browser.target().createCDPSession();
+describe('a background stopped mid-analysis', () => {
+  it.skip('in firefox: not tested, its background (an event page) cannot be stopped from a test', () => undefined);
+
+  describe('in chromium', () => {
+    let eb: ExtensionBrowser;
+    let probe: Page;
+    let server: Awaited<ReturnType<typeof startDemoServer>>;
+
+    beforeAll(async () => {
+      server = await startDemoServer();
+      // with the debug switch on (the default here) the content script records User Timing
+      // measures, which the page can read: `sourcelight:serialize` is taken just before the HTML is sent
+      eb = await launch('chromium', { workerConsole: false });
+      probe = await openProbe(eb);
+    });
+    afterAll(async () => {
+      await eb?.close();
+      await server?.close();
+    });
+
+    it('the page sends its HTML again to the restarted worker and is read off the page and highlighted', async () => {
+      const url = `${server.origin}/fixture/hostile.html?v=stop`;
+      const page = await eb.browser.newPage();
+      const cdp: CDPSession = await page.createCDPSession();
+      // the worker's running states, in order
+      const states: string[] = [];
+      cdp.on('ServiceWorker.workerVersionUpdated', (e) => {
+        for (const v of e.versions) if (v.scriptURL.startsWith(eb.extensionOrigin)) states.push(v.runningStatus);
+      });
+      await cdp.send('ServiceWorker.enable');
+      const sent = () => page.evaluate(() => performance.getEntriesByName('sourcelight:serialize').length > 0).catch(() => false);
+      void page.goto(url).catch(() => undefined);
+      await waitForReport(probe, url, ['analyzing'], 30_000);
+
+      // stopped every 300 ms until the page has sent its HTML (checked every 25 ms), at once then,
+      // and every 300 ms for 2 s more: the read, and the reads sent again soon after, each meet a stop
+      let last = 0;
+      for (const until = Date.now() + 30_000; !(await sent()); await pause(25)) {
+        expect(Date.now()).toBeLessThan(until);
+        if (Date.now() - last >= 300) {
+          await cdp.send('ServiceWorker.stopAllWorkers');
+          last = Date.now();
+        }
+      }
+      const from = states.length;
+      for (let i = 0; i < 7; i++) {
+        await cdp.send('ServiceWorker.stopAllWorkers');
+        await pause(300);
+      }
+      // the worker, stopped before the HTML was sent, was started again by the page's messages and stopped under them
+      const during = states.slice(from);
+      expect(during.filter((s) => s === 'stopping').length, during.join()).toBeGreaterThan(0);
+
+      const { report } = await waitForReport(probe, url, ['done', 'error'], 60_000);
+      expect(report.status).toBe('done');
+      expect(report.inPage ?? null).toBeNull(); // read off the page: its HTML was sent again, not parsed in the page
+      await waitForHighlight(page, 'sourcelight-person', 'Dmitry Peskov');
+      await page.close();
+    }, 150_000);
   });
-  afterAll(async () => {
-    await eb?.close();
-    await server?.close();
-  });
-
-  /** Stops the extension's service worker if it runs (the browser starts it again on its next event); returns whether it ran. */
-  async function stopWorker(): Promise<number> {
-    const { targetInfos } = await cdp.send('Target.getTargets');
-    const running = targetInfos.some((t) => t.type === 'service_worker' && t.url.startsWith(eb.extensionOrigin));
-    await pageCdp.send('ServiceWorker.stopAllWorkers');
-    return running ? 1 : 0;
-  }
-
-  it('the page is analyzed once the worker is back', async () => {
-    // the huge fixture: its analysis takes long enough for the worker to be stopped while it runs
-    const url = `${server.origin}/fixture/huge.html?v=stop`;
-    const page = await eb.browser.newPage();
-    pageCdp = await page.createCDPSession();
-    await pageCdp.send('ServiceWorker.enable');
-    void page.goto(url).catch(() => undefined);
-    await waitForReport(probe, url, ['analyzing'], 30_000);
-    // stop the worker again and again while the page is analyzing
-    let stopped = 0;
-    for (let i = 0; i < 10; i++) {
-      stopped += await stopWorker();
-      await new Promise((r) => setTimeout(r, 300));
-    }
-    expect(stopped).toBeGreaterThan(0);
-    const { report } = await waitForReport(probe, url, ['done', 'error'], 90_000);
-    expect(report.status).toBe('done');
-    await waitForHighlight(page, 'sourcelight-person', 'Magnus Carlsen');
-    await page.close();
-  }, 180_000);
 });

@@ -6,9 +6,11 @@
  * pageshow, to report again after a restore from the back/forward cache). Orphaned (the extension
  * gone from under it), it removes those too.
  *
- * The real content script (src/content/index.ts) runs in jsdom on an article page, over a fake
- * browser seam that answers site/status and article/analyze (with an analysis of the page's real
- * paragraphs); the platform's listener, observer, timer and highlight entry points are counted.
+ * The real content script, both parts (src/content/loader.ts, which every page runs, and the app it
+ * loads after the gate, src/content/index.ts), runs in jsdom on an article page, over a fake browser
+ * (the seam's `ext` and the global `browser` the start-up part uses) that answers site/status and
+ * article/read (with an analysis of the page's real paragraphs); the platform's listener, observer,
+ * timer and highlight entry points are counted.
  */
 import { readFileSync } from 'node:fs';
 import { setMaxListeners } from 'node:events';
@@ -22,9 +24,10 @@ import type { SiteStatus } from '../../../src/shared/settings';
 import type { PageReport } from '../../../src/shared/views';
 import { targetsOf } from '../../../src/shared/targets';
 
-type Listener = (message: unknown, sender: unknown) => Promise<unknown>;
+/** A polyfill-style listener returns its answer's promise; a plain one returns true and answers through sendResponse. */
+type Listener = (message: unknown, sender: unknown, sendResponse: (reply: unknown) => void) => Promise<unknown> | boolean | undefined;
 const fake = vi.hoisted(() => ({
-  onMessage: new Set<(message: unknown, sender: unknown) => Promise<unknown>>(),
+  onMessage: new Set<Listener>(),
   /** every page/report sent, and those the background took */
   attempts: [] as string[],
   reports: [] as string[],
@@ -49,6 +52,13 @@ vi.mock('../../../src/shared/browser', () => {
     t: (key: string) => key,
   };
 });
+
+// the app (index.ts) and the in-page parse, loaded by the start-up part as the extension's modules are
+vi.mock('../../../src/content/modules', () => ({
+  APP_MODULE: 'app.js',
+  IN_PAGE_MODULE: 'inpage.js',
+  loadModule: (file: string) => (file === 'app.js' ? import('../../../src/content/index') : import('../../../src/content/inpage-module')),
+}));
 
 const ON: SiteStatus = {
   enabled: true,
@@ -248,12 +258,18 @@ async function until(what: string, ok: () => boolean, ms = 10_000): Promise<void
 }
 /** A message from the popup (an extension page) to the content script. */
 async function deliver(kind: string, payload: unknown): Promise<unknown> {
-  const [listener] = [...fake.onMessage];
-  if (!listener) throw new Error('no runtime listener');
-  return listener(
-    { channel: 'sourcelight/1', kind, payload },
-    { id: 'sourcelight-test', url: 'moz-extension://sourcelight-test/popup.html' },
+  if (!fake.onMessage.size) throw new Error('no runtime listener');
+  const message = { channel: 'sourcelight/1', kind, payload };
+  const sender = { id: 'sourcelight-test', url: 'moz-extension://sourcelight-test/popup.html' };
+  // as the browser does: every listener hears it, the first answer given is the reply
+  const answers = [...fake.onMessage].map(
+    (listener) =>
+      new Promise<unknown>((resolve) => {
+        const r = listener(message, sender, resolve);
+        if (r instanceof Promise) void r.then((v) => v !== undefined && resolve(v));
+      }),
   );
+  return Promise.race(answers);
 }
 const ours = () => [...highlights.keys()].filter((k) => k.startsWith('sourcelight-')).sort();
 const left = () => ({
@@ -283,7 +299,8 @@ const OFF_LEFT = { listeners: ['pageshow@window'], observers: 0, timers: 0, high
 
 describe('content script lifecycle', () => {
   it('after the per-site switch turns off, no listener, observer, timer, highlight or host remains; on again starts afresh', async () => {
-    await import('../../../src/content/index');
+    (globalThis as { browser?: unknown }).browser = (await import('../../../src/shared/browser')).ext;
+    await import('../../../src/content/loader');
     await busy();
     const on = left();
     expect(on.listeners).toEqual(

@@ -11,6 +11,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { articleFromHtml, parsePage } from '../../../src/shared/html-article';
 import { extract, type Extracted } from '../../../src/content/extract';
 import { fromHtmlArticle, gate, pageSource } from '../../../src/content/offpage';
+import { deadline } from '../../../src/content/schedule';
+import { Refused, Unanswered } from '../../../src/shared/delivery';
 
 const fake = vi.hoisted(() => ({ read: null as null | ((payload: unknown) => unknown), kinds: [] as string[] }));
 vi.mock('../../../src/shared/messaging', () => ({
@@ -101,7 +103,7 @@ describe('the article read off the page', () => {
 });
 
 describe('the fallback: the in-page parse when the off-page path fails', () => {
-  const run = async () => {
+  const run = async (more: { readRetries?: number[]; deadline?: <T>(p: Promise<T>) => Promise<T> } = {}) => {
     const measures: string[] = [];
     const inPage = vi.fn(() => Promise.resolve(extract));
     const r = await readArticle(document, {
@@ -110,17 +112,31 @@ describe('the fallback: the in-page parse when the off-page path fails', () => {
       signal: new AbortController().signal,
       measure: (n) => measures.push(n),
       inPage,
+      readRetries: [1, 1],
+      ...more,
     });
     return { ...r, measures, inPage };
   };
+  const answered = (p: unknown) => {
+    const article = articleFromHtml((p as { html: string }).html);
+    return { article, analysis: { analysis: { entities: [], quotes: [] }, targets: [], descriptions: {}, ms: 1 } };
+  };
+  /** the background's answers to the reads in turn: an error is thrown as the seam throws it */
+  const reads = (...answers: Array<Error | 'answer'>) => {
+    let n = 0;
+    return (p: unknown) => {
+      const a = answers[Math.min(n++, answers.length - 1)];
+      if (a instanceof Error) throw a;
+      return answered(p);
+    };
+  };
+  const CLOSED =
+    'A listener indicated an asynchronous response by returning true, but the message channel closed before a response was received';
 
   it('off-page: the background reads the HTML; the in-page parse is not loaded', async () => {
     load(fixture('hostile.html'));
     fake.kinds = [];
-    fake.read = (p) => {
-      const article = articleFromHtml((p as { html: string }).html);
-      return { article, analysis: { analysis: { entities: [], quotes: [] }, targets: [], descriptions: {}, ms: 1 } };
-    };
+    fake.read = answered;
     const r = await run();
     expect(r.read?.where).toBe('off-page');
     expect(r.inPage).not.toHaveBeenCalled();
@@ -142,5 +158,45 @@ describe('the fallback: the in-page parse when the off-page path fails', () => {
     expect(fake.kinds).toEqual(['article/read', 'article/analyze']);
     expect(r.read?.extracted.paragraphs).toEqual(extract(document)?.paragraphs);
     expect(r.measures).toContain('sourcelight:in-page-parse');
+  });
+
+  it('the background goes away under the read (a service worker stopped): the same HTML is sent again, read off the page', async () => {
+    load(fixture('hostile.html'));
+    fake.kinds = [];
+    const sent: string[] = [];
+    const answer = reads(new Unanswered(), new Error(CLOSED), 'answer');
+    fake.read = (p) => (sent.push((p as { html: string }).html), answer(p));
+    const r = await run();
+    expect(r.read?.where).toBe('off-page');
+    expect(r.inPage).not.toHaveBeenCalled();
+    expect(fake.kinds).toEqual(['article/read', 'article/read', 'article/read']);
+    expect(new Set(sent).size).toBe(1);
+    expect(r.read?.extracted.paragraphs).toEqual(extract(document)?.paragraphs);
+  });
+
+  it('the background stays away: after the retries the page reads the article itself, and says why', async () => {
+    load(fixture('hostile.html'));
+    fake.kinds = [];
+    fake.read = reads(new Error('Could not establish connection. Receiving end does not exist.'));
+    const r = await run();
+    expect(r.read?.where).toBe('in-page');
+    expect(r.read?.fallbackReason).toBe('Could not establish connection. Receiving end does not exist.');
+    expect(fake.kinds).toEqual(['article/read', 'article/read', 'article/read', 'article/analyze']);
+  });
+
+  it('the background answers with an error, or not within the deadline: no second read, the in-page parse at once', async () => {
+    load(fixture('hostile.html'));
+    fake.kinds = [];
+    fake.read = reads(new Refused('the offscreen parse took too long'), 'answer');
+    const refused = await run();
+    expect([refused.read?.where, refused.read?.fallbackReason]).toEqual(['in-page', 'the offscreen parse took too long']);
+    expect(fake.kinds).toEqual(['article/read', 'article/analyze']);
+
+    fake.kinds = [];
+    fake.read = () => new Promise(() => undefined); // never answers
+    const signal = new AbortController().signal;
+    const late = await run({ deadline: (p) => deadline(p, 20, signal) });
+    expect([late.read?.where, late.read?.fallbackReason]).toEqual(['in-page', 'no answer within 20 ms']);
+    expect(fake.kinds).toEqual(['article/read', 'article/analyze']);
   });
 });

@@ -63,6 +63,21 @@ describe('retry', () => {
     expect(calls).toBe(2);
   });
 
+  it('throws at once a rejection that `retryable` does not admit', async () => {
+    const seen: string[] = [];
+    const p = retry(
+      () => {
+        seen.push(seen.length < 2 ? 'gone' : 'refused');
+        return Promise.reject(new Error(seen.at(-1)));
+      },
+      [1, 1, 1, 1],
+      undefined,
+      (e) => (e as Error).message === 'gone',
+    );
+    await expect(p).rejects.toThrow('refused');
+    expect(seen).toEqual(['gone', 'gone', 'refused']);
+  });
+
   it('stops waiting when aborted', async () => {
     const ac = new AbortController();
     const p = retry(() => Promise.reject(new Error('down')), [60_000], ac.signal);

@@ -1,0 +1,56 @@
+/**
+ * What became of a message that did not get its answer, and so whether sending it again can help.
+ * The seam (messaging.ts) throws `Refused` and `Unanswered`; the decision (`failureOf`) is pure.
+ *
+ * What the browsers do when the background goes away under a waiting message (Chromium's service
+ * worker stopped, Firefox's event page reloaded): Chromium closes the channel, and the sender's
+ * promise rejects ("A listener indicated an asynchronous response by returning true, but the
+ * message channel closed before a response was received") or, when no listener had taken the
+ * message, the polyfill resolves it with nothing ("The message port closed before a response was
+ * received", made `Unanswered` here). A message sent while the worker is stopped starts it again
+ * and is delivered to it. Firefox rejects with "Could not establish connection. Receiving end
+ * does not exist." while no background listens. Each of these is `lost`: the same message, sent
+ * again, reaches the background that starts next.
+ */
+
+/** The receiver answered with an error: sending the same message again gets the same answer. */
+export class Refused extends Error {
+  override name = 'Refused';
+}
+
+/** The channel closed with no answer (the polyfill's answer when the receiver went away). */
+export class Unanswered extends Error {
+  override name = 'Unanswered';
+  constructor() {
+    super('the background did not answer (it stopped or restarted)');
+  }
+}
+
+/**
+ * lost: the background went away or was not there yet (send it again); refused: it answered with
+ * an error; orphaned: the extension itself is gone (reloaded or updated under this script), nothing
+ * will answer again; failed: anything else (a message that could not be sent, a time-out).
+ */
+export type Failure = 'lost' | 'refused' | 'orphaned' | 'failed';
+
+const LOST = [
+  /message (port|channel) closed before a response/i,
+  /receiving end does not exist/i,
+  // Firefox, while its background's context is torn down
+  /message manager disconnected/i,
+  /destroyed before query/i,
+];
+
+export function failureOf(e: unknown): Failure {
+  if (e instanceof Refused) return 'refused';
+  if (e instanceof Unanswered) return 'lost';
+  const message = e instanceof Error ? e.message : String(e);
+  if (/extension context invalidated/i.test(message)) return 'orphaned';
+  return LOST.some((re) => re.test(message)) ? 'lost' : 'failed';
+}
+
+/** Whether a message whose answer is still wanted is worth sending again (everything but an orphan's). */
+export const worthResending = (e: unknown): boolean => failureOf(e) !== 'orphaned';
+
+/** Whether the background went away under the message (not: it answered, or it never will). */
+export const backgroundLost = (e: unknown): boolean => failureOf(e) === 'lost';
