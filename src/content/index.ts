@@ -24,7 +24,6 @@
  *  - the keyboard: the "open-panel" command (Alt+Shift+K unless the reader changed it) opens the
  *    panel listing speakers and names; Enter scrolls to the name and opens its card.
  */
-import { joinParagraphs } from '../core/article';
 import type { Analysis } from '../core/types';
 import { debugEnabled } from '../shared/debug';
 import { extensionAlive } from '../shared/browser';
@@ -35,7 +34,7 @@ import type { SiteStatus } from '../shared/settings';
 import type { PageStatus } from '../shared/views';
 import { loadInPage } from './inpage';
 import { readArticle } from './read';
-import { highlightsSupported, HighlightLayer, type Placed } from './highlights';
+import { highlightsSupported, HighlightLayer } from './highlights';
 import { hitTest } from './hit-test';
 import { Host } from './host';
 import {
@@ -47,19 +46,15 @@ import {
   panelRows,
   type PanelRow,
   report,
-  type Target,
   visibleCategories,
 } from './model';
 import { Cancelled, child, deadline, debounce, idle, listen, onAbort, retry, settled, Slicer } from './schedule';
-import { buildTextMap, placeDirect, type Placement, placeSpans, rangeMatches, textNodesOf } from './text-map';
+import { placeTargets, type PlacedTarget } from './place';
+import { rangeMatches } from './text-map';
 import { Ui } from './ui';
 import { watchMutations, watchNavigation } from './watch';
 import { pageMeta } from './page-meta';
 
-/** The body is searched (last resort) over at most this many characters. */
-const BODY_MAP_MAX = 2_000_000;
-/** Spans placed directly between two chances to yield to the page. */
-const DIRECT_BATCH = 500;
 const NAME_CATEGORIES: readonly Category[] = ['person', 'organization', 'place', 'event'];
 /** While the page keeps changing, the analysis runs again at least this often (ms). */
 const RERUN_MAX_WAIT = 3_000;
@@ -69,13 +64,11 @@ const ANALYZE_DEADLINE = 20_000;
 const ANALYZE_RETRIES = [250, 1_000, 3_000, 10_000];
 const REPORT_RETRIES = [250, 1_000, 3_000, 10_000];
 
-interface PlacedTarget extends Placed {
-  target: Target;
-}
-
 interface RunState {
   url: string;
   analysis: Analysis;
+  /** the paragraphs analyzed (a re-run keeps the ranges of those that read the same) */
+  paragraphs: string[];
   placed: PlacedTarget[];
   /** the live element holding the article (worked out when first asked: by the mutation watcher) */
   container: () => Element | null;
@@ -354,43 +347,18 @@ class Sourcelight {
       await slicer.step();
 
       const t4 = performance.now();
-      const exclude = this.host.element;
       let paused = 0;
       const pause = async (): Promise<void> => {
         const p0 = performance.now();
         await slicer.step();
         paused += performance.now() - p0;
       };
-      // through the live nodes each paragraph was read from, in batches; what is left, by searching the text
-      const pieces = extracted.live(new Set(targets.map((t) => t.para)));
-      const placements: Array<Placement | null> = [];
-      for (let i = 0; i < targets.length; i += DIRECT_BATCH) {
-        if (i > 0) await pause();
-        placements.push(...placeDirect(paragraphs, pieces, targets.slice(i, i + DIRECT_BATCH)));
-      }
-      const left = targets.flatMap((t, i) => (placements[i] ? [] : [i]));
-      const searched =
-        left.length === 0
-          ? []
-          : await placeSpans(
-              joinParagraphs(paragraphs).text,
-              left.map((i) => targets[i] as Target),
-              [
-                () => buildTextMap(extracted.liveNodes()),
-                () => {
-                  const container = extracted.container();
-                  return container ? buildTextMap(textNodesOf(container, exclude)) : null;
-                },
-                () => buildTextMap(textNodesOf(document.body, exclude), BODY_MAP_MAX),
-              ],
-              pause,
-            );
-      left.forEach((i, k) => (placements[i] = searched[k] ?? null));
       // a page change while placing left ranges over other text: they are checked below and by the mutation watcher
-      const placed: PlacedTarget[] = [];
-      placements.forEach((p, i) => {
-        const target = targets[i];
-        if (p && target) placed.push({ ...p, category: target.category, target });
+      const before = this.state?.url === url ? this.state : null;
+      const { placed, found, searched, reused } = await placeTargets(paragraphs, targets, extracted, {
+        exclude: this.host.element,
+        pause,
+        before,
       });
       if (signal.aborted) throw new Cancelled();
       const tPlaced = performance.now();
@@ -400,10 +368,8 @@ class Sourcelight {
         analysis,
         placed,
         container: extracted.container,
-        unplaced: countUnplaced(
-          targets,
-          placements.map((p) => p !== null),
-        ),
+        paragraphs,
+        unplaced: countUnplaced(targets, found),
         truncated: extracted.truncated,
         inPage: read.where === 'in-page' ? (read.fallbackReason ?? 'in-page') : null,
         title: extracted.title,
@@ -418,7 +384,7 @@ class Sourcelight {
       this.measure('sourcelight:total', t0, busy);
       if (this.debug) {
         try {
-          performance.mark('sourcelight:searched', { detail: { searched: left.length, targets: targets.length } });
+          performance.mark('sourcelight:searched', { detail: { searched, reused, targets: targets.length } });
         } catch {
           /* user timing unavailable */
         }
