@@ -49,7 +49,9 @@ import {
   visibleCategories,
 } from './model';
 import { Cancelled, child, deadline, debounce, idle, listen, onAbort, retry, settled, Slicer } from './schedule';
+import { ChangeLog, LiveArticle } from './growth';
 import { placeTargets, type PlacedTarget } from './place';
+import { RangeIndex } from './stale';
 import { rangeMatches } from './text-map';
 import { Ui } from './ui';
 import { watchMutations, watchNavigation } from './watch';
@@ -98,10 +100,15 @@ class Sourcelight {
   private run: AbortController | null = null;
   private firstRun = true;
   private readonly layer = new HighlightLayer();
+  /** the highlighted ranges by their nodes: a page change checks only those it may have altered */
+  private readonly ranges = new RangeIndex();
   private readonly host = new Host();
   private ui: Ui | null = null;
   private rerun: () => void = () => undefined;
   private reporting: AbortController | null = null;
+  /** the page's changes (inside the article) since it was read, and the article as read: a re-run reads only what changed */
+  private readonly changes = new ChangeLog();
+  private article: { live: LiveArticle; mark: number } | null = null;
   /** the last analysis asked for: its address, its paragraphs (joined) and the background's reply */
   private lastReply: { url: string; key: string; reply: AnalyzeReply } | null = null;
 
@@ -222,8 +229,10 @@ class Sourcelight {
     onAbort(signal, () => {
       this.ui = null;
       this.layer.teardown();
+      this.ranges.clear();
       this.host.teardown();
       this.state = null;
+      this.article = null;
     });
     this.rerun = debounce(() => void this.analyze(signal), 800, signal, RERUN_MAX_WAIT);
     listen(window, 'click', (e: MouseEvent) => this.onClick(e), signal, true);
@@ -236,8 +245,10 @@ class Sourcelight {
       document.documentElement,
       () => this.state?.container() ?? null,
       () => this.host.element,
-      (v) => {
-        const dropped = this.dropStale();
+      (v, records) => {
+        this.changes.record(records, this.state?.container() ?? null, this.host.element, v.elsewhere);
+        if (!v.touched && !v.rerun) return;
+        const dropped = this.dropStale(records);
         if (v.rerun || dropped > 0) this.rerun();
       },
       signal,
@@ -256,7 +267,9 @@ class Sourcelight {
     this.run?.abort();
     this.ui?.close(false);
     this.layer.set([]);
+    this.ranges.clear();
     this.state = null;
+    this.article = null;
   }
 
   private send(status: PageStatus, error: string | null = null): void {
@@ -321,6 +334,12 @@ class Sourcelight {
       let busy = 0;
       const t0 = performance.now();
 
+      // the page's changes since the last read, read into it (growth.ts); else the whole page
+      const mark = this.changes.mark();
+      const tg = performance.now();
+      const grown = this.grown(url);
+      if (grown) this.measure('sourcelight:update', tg, performance.now() - tg);
+      busy += performance.now() - tg;
       // the gate here; the parse off the page (in the page only as the fallback); the analysis in the background
       const { read, busy: readBusy } = await readArticle(document, {
         url,
@@ -331,12 +350,14 @@ class Sourcelight {
         meta: pageMeta(document),
         ask: (request) => this.ask(request, signal),
         deadline: (p) => deadline(p, ANALYZE_DEADLINE, signal),
+        ...(grown && this.article ? { known: { extracted: grown.extracted, ...this.article.live.how } } : {}),
       });
       busy += readBusy;
       if (signal.aborted) throw new Cancelled();
       if (!read) {
         this.layer.set([]);
         this.state = null;
+        this.article = null;
         this.measure('sourcelight:total', t0, busy);
         this.send('not-article');
         return;
@@ -377,6 +398,17 @@ class Sourcelight {
         descriptions: reply.descriptions,
       };
       this.layer.set(placed);
+      this.ranges.sync(placed.map((p) => p.range));
+      // later changes are read into this article
+      if (grown && this.article) {
+        grown.commit();
+        this.article.mark = mark;
+      } else
+        this.article = {
+          live: new LiveArticle(extracted, extracted.container, { where: read.where, fallbackReason: read.fallbackReason }),
+          mark,
+        };
+      this.changes.done(mark);
       const t5 = performance.now();
       this.measure('sourcelight:paint', tPlaced, t5 - tPlaced);
       busy += t5 - t4;
@@ -402,11 +434,21 @@ class Sourcelight {
     }
   }
 
-  /** Drops the ranges whose text changed; returns how many. */
-  private dropStale(): number {
+  /** The last read with the page's changes read into it, or null (read the page whole). */
+  private grown(url: string): ReturnType<LiveArticle['update']> {
+    const a = this.article;
+    if (!a || this.state?.url !== url) return null;
+    const changes = this.changes.since(a.mark);
+    return changes ? a.live.update(changes) : null;
+  }
+
+  /** Drops the ranges whose text changed (of those the records may have changed: stale.ts); returns how many. */
+  private dropStale(records: readonly MutationRecord[]): number {
     const s = this.state;
     if (!s) return 0;
-    const dropped = this.layer.dropStale((p) => rangeMatches(p.range, p.exact));
+    const maybe = this.ranges.affected(records);
+    if (maybe.size === 0) return 0;
+    const dropped = this.layer.dropStale((p) => !maybe.has(p.range) || rangeMatches(p.range, p.exact));
     if (dropped > 0) {
       const keep = new Set(this.layer.all());
       s.placed = s.placed.filter((p) => keep.has(p));
