@@ -26,6 +26,8 @@ export class HighlightLayer {
   private visible = new Set<Category>(CATEGORIES);
   private flashing: AbortController | null = null;
   private current = new Map<Category, Highlight>();
+  /** the ranges of each registered Highlight (read here, not through the registry) */
+  private members = new Map<Category, Set<Range>>();
 
   private adoptSheet(): void {
     if (this.sheet) return;
@@ -34,7 +36,7 @@ export class HighlightLayer {
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, this.sheet];
   }
 
-  /** Replaces every range. */
+  /** Replaces every range (the registry changes only where they differ: see paint). */
   set(placed: Placed[]): void {
     this.placed = placed;
     this.paint();
@@ -66,21 +68,46 @@ export class HighlightLayer {
     return new Set(categories.map((c) => this.current.get(c)).filter((h): h is Highlight => h !== undefined));
   }
 
+  /**
+   * Brings the registry to `placed` and `visible`. A category's Highlight is kept and changed by
+   * what differs (ranges added and deleted, against a mirror of its ranges kept here), so a re-run
+   * that keeps most ranges registers only the new ones: the cost follows the change, not the page.
+   */
   private paint(): void {
     if (!highlightsSupported()) return;
-    this.current.clear();
     if (this.placed.length > 0) this.adoptSheet();
+    const wanted = new Map<Category, Range[]>();
+    for (const p of this.placed) {
+      if (!this.visible.has(p.category)) continue;
+      const list = wanted.get(p.category);
+      if (list) list.push(p.range);
+      else wanted.set(p.category, [p.range]);
+    }
     for (const c of CATEGORIES) {
-      const ranges = this.visible.has(c) ? this.placed.filter((p) => p.category === c).map((p) => p.range) : [];
+      const ranges = wanted.get(c) ?? [];
       const name = highlightName(c);
+      const h = this.current.get(c);
       if (ranges.length === 0) {
-        CSS.highlights.delete(name);
+        if (h) CSS.highlights.delete(name);
+        this.current.delete(c);
+        this.members.delete(c);
         continue;
       }
-      const h = new Highlight(...ranges);
-      h.priority = c === 'quote' ? 0 : 1;
-      CSS.highlights.set(name, h);
-      this.current.set(c, h);
+      if (!h) {
+        const made = new Highlight(...ranges);
+        made.priority = c === 'quote' ? 0 : 1;
+        CSS.highlights.set(name, made);
+        this.current.set(c, made);
+        this.members.set(c, new Set(ranges));
+        continue;
+      }
+      const had = this.members.get(c) ?? new Set<Range>();
+      const now = new Set(ranges);
+      for (const r of had) if (!now.has(r)) h.delete(r);
+      for (const r of ranges) if (!had.has(r)) h.add(r);
+      this.members.set(c, now);
+      // the page may have removed it from its registry: put back
+      if (CSS.highlights.get(name) !== h) CSS.highlights.set(name, h);
     }
   }
 
@@ -98,6 +125,7 @@ export class HighlightLayer {
   teardown(): void {
     this.placed = [];
     this.current.clear();
+    this.members.clear();
     this.flashing?.abort();
     this.flashing = null;
     if (highlightsSupported()) {

@@ -26,7 +26,6 @@
  *  - the keyboard: the "open-panel" command (Alt+Shift+K unless the reader changed it) opens the
  *    panel listing speakers and names; Enter scrolls to the name and opens its card.
  */
-import { joinParagraphs } from '../core/article';
 import type { Analysis } from '../core/types';
 import { worthResending } from '../shared/delivery';
 import { extensionAlive } from '../shared/browser';
@@ -39,7 +38,7 @@ import type { Verdict } from './gate';
 import { loadInPage } from './inpage';
 import type { LoadModule } from './modules';
 import { readArticle } from './read';
-import { highlightsSupported, HighlightLayer, type Placed } from './highlights';
+import { highlightsSupported, HighlightLayer } from './highlights';
 import { hitTest } from './hit-test';
 import { Host } from './host';
 import {
@@ -51,19 +50,17 @@ import {
   panelRows,
   type PanelRow,
   report,
-  type Target,
   visibleCategories,
 } from './model';
 import { Cancelled, child, deadline, debounce, idle, listen, onAbort, retry, settled, Slicer } from './schedule';
-import { buildTextMap, placeDirect, type Placement, placeSpans, rangeMatches, textNodesOf } from './text-map';
+import { ChangeLog, LiveArticle } from './growth';
+import { placeTargets, type PlacedTarget } from './place';
+import { RangeIndex } from './stale';
+import { rangeMatches } from './text-map';
 import { Ui } from './ui';
 import { RERUN_DEBOUNCE, RERUN_MAX_WAIT, watchMutations, watchNavigation } from './watch';
 import { pageMeta } from './page-meta';
 
-/** The body is searched (last resort) over at most this many characters. */
-const BODY_MAP_MAX = 2_000_000;
-/** Spans placed directly between two chances to yield to the page (a few milliseconds' work at most: schedule.ts's Slicer). */
-const DIRECT_BATCH = 50;
 const NAME_CATEGORIES: readonly Category[] = ['person', 'organization', 'place', 'event'];
 /** How long one request for an analysis may take before it is sent again (the background may have stopped). */
 const ANALYZE_DEADLINE = 20_000;
@@ -71,13 +68,11 @@ const ANALYZE_DEADLINE = 20_000;
 const ANALYZE_RETRIES = [250, 1_000, 3_000, 10_000];
 const REPORT_RETRIES = [250, 1_000, 3_000, 10_000];
 
-interface PlacedTarget extends Placed {
-  target: Target;
-}
-
 interface RunState {
   url: string;
   analysis: Analysis;
+  /** the paragraphs analyzed (a re-run keeps the ranges of those that read the same) */
+  paragraphs: string[];
   placed: PlacedTarget[];
   /** the live element holding the article (worked out when first asked: by the mutation watcher) */
   container: () => Element | null;
@@ -117,10 +112,15 @@ class Sourcelight {
   private run: AbortController | null = null;
   private firstRun = true;
   private readonly layer = new HighlightLayer();
+  /** the highlighted ranges by their nodes: a page change checks only those it may have altered */
+  private readonly ranges = new RangeIndex();
   private readonly host = new Host();
   private ui: Ui | null = null;
   private rerun: () => void = () => undefined;
   private reporting: AbortController | null = null;
+  /** the page's changes (inside the article) since it was read, and the article as read: a re-run reads only what changed */
+  private readonly changes = new ChangeLog();
+  private article: { live: LiveArticle; mark: number } | null = null;
   /** the last analysis asked for: its address, its paragraphs (joined) and the background's reply */
   private lastReply: { url: string; key: string; reply: AnalyzeReply } | null = null;
 
@@ -228,8 +228,10 @@ class Sourcelight {
     onAbort(signal, () => {
       this.ui = null;
       this.layer.teardown();
+      this.ranges.clear();
       this.host.teardown();
       this.state = null;
+      this.article = null;
     });
     this.rerun = debounce(() => void this.analyze(signal), RERUN_DEBOUNCE, signal, RERUN_MAX_WAIT);
     listen(window, 'click', (e: MouseEvent) => this.onClick(e), signal, true);
@@ -242,8 +244,10 @@ class Sourcelight {
       document.documentElement,
       () => this.state?.container() ?? null,
       () => this.host.element,
-      (v) => {
-        const dropped = this.dropStale();
+      (v, records) => {
+        this.changes.record(records, this.state?.container() ?? null, this.host.element, v.elsewhere);
+        if (!v.touched && !v.rerun) return;
+        const dropped = this.dropStale(records);
         if (v.rerun || dropped > 0) this.rerun();
       },
       signal,
@@ -262,7 +266,9 @@ class Sourcelight {
     this.run?.abort();
     this.ui?.close(false);
     this.layer.set([]);
+    this.ranges.clear();
     this.state = null;
+    this.article = null;
   }
 
   private send(status: PageStatus, error: string | null = null): void {
@@ -330,6 +336,12 @@ class Sourcelight {
       let busy = 0;
       const t0 = performance.now();
 
+      // the page's changes since the last read, read into it (growth.ts); else the whole page
+      const mark = this.changes.mark();
+      const tg = performance.now();
+      const grown = this.grown(url);
+      if (grown) this.measure('sourcelight:update', tg, performance.now() - tg);
+      busy += performance.now() - tg;
       // the gate here; the parse off the page (in the page only as the fallback); the analysis in the background
       const { read, busy: readBusy } = await readArticle(document, {
         url,
@@ -341,12 +353,14 @@ class Sourcelight {
         meta: pageMeta(document),
         ask: (request) => this.ask(request, signal),
         deadline: (p) => deadline(p, ANALYZE_DEADLINE, signal),
+        ...(grown && this.article ? { known: { extracted: grown.extracted, ...this.article.live.how } } : {}),
       });
       busy += readBusy;
       if (signal.aborted) throw new Cancelled();
       if (!read) {
         this.layer.set([]);
         this.state = null;
+        this.article = null;
         this.measure('sourcelight:total', t0, busy);
         this.send('not-article');
         return;
@@ -357,43 +371,18 @@ class Sourcelight {
       await slicer.step();
 
       const t4 = performance.now();
-      const exclude = this.host.element;
       let paused = 0;
       const pause = async (): Promise<void> => {
         const p0 = performance.now();
         await slicer.step();
         paused += performance.now() - p0;
       };
-      // through the live nodes each paragraph was read from, in batches; what is left, by searching the text
-      const pieces = extracted.live(new Set(targets.map((t) => t.para)));
-      const placements: Array<Placement | null> = [];
-      for (let i = 0; i < targets.length; i += DIRECT_BATCH) {
-        if (i > 0) await pause();
-        placements.push(...placeDirect(paragraphs, pieces, targets.slice(i, i + DIRECT_BATCH)));
-      }
-      const left = targets.flatMap((t, i) => (placements[i] ? [] : [i]));
-      const searched =
-        left.length === 0
-          ? []
-          : await placeSpans(
-              joinParagraphs(paragraphs).text,
-              left.map((i) => targets[i] as Target),
-              [
-                () => buildTextMap(extracted.liveNodes()),
-                () => {
-                  const container = extracted.container();
-                  return container ? buildTextMap(textNodesOf(container, exclude)) : null;
-                },
-                () => buildTextMap(textNodesOf(document.body, exclude), BODY_MAP_MAX),
-              ],
-              pause,
-            );
-      left.forEach((i, k) => (placements[i] = searched[k] ?? null));
       // a page change while placing left ranges over other text: they are checked below and by the mutation watcher
-      const placed: PlacedTarget[] = [];
-      placements.forEach((p, i) => {
-        const target = targets[i];
-        if (p && target) placed.push({ ...p, category: target.category, target });
+      const before = this.state?.url === url ? this.state : null;
+      const { placed, found, searched, reused } = await placeTargets(paragraphs, targets, extracted, {
+        exclude: this.host.element,
+        pause,
+        before,
       });
       if (signal.aborted) throw new Cancelled();
       const tPlaced = performance.now();
@@ -403,10 +392,8 @@ class Sourcelight {
         analysis,
         placed,
         container: extracted.container,
-        unplaced: countUnplaced(
-          targets,
-          placements.map((p) => p !== null),
-        ),
+        paragraphs,
+        unplaced: countUnplaced(targets, found),
         truncated: extracted.truncated,
         inPage: read.where === 'in-page' ? (read.fallbackReason ?? 'in-page') : null,
         title: extracted.title,
@@ -414,6 +401,17 @@ class Sourcelight {
         descriptions: reply.descriptions,
       };
       this.layer.set(placed);
+      this.ranges.sync(placed.map((p) => p.range));
+      // later changes are read into this article
+      if (grown && this.article) {
+        grown.commit();
+        this.article.mark = mark;
+      } else
+        this.article = {
+          live: new LiveArticle(extracted, extracted.container, { where: read.where, fallbackReason: read.fallbackReason }),
+          mark,
+        };
+      this.changes.done(mark);
       const t5 = performance.now();
       this.measure('sourcelight:paint', tPlaced, t5 - tPlaced);
       busy += t5 - t4;
@@ -421,7 +419,7 @@ class Sourcelight {
       this.measure('sourcelight:total', t0, busy);
       if (this.debug) {
         try {
-          performance.mark('sourcelight:searched', { detail: { searched: left.length, targets: targets.length } });
+          performance.mark('sourcelight:searched', { detail: { searched, reused, targets: targets.length } });
         } catch {
           /* user timing unavailable */
         }
@@ -439,11 +437,21 @@ class Sourcelight {
     }
   }
 
-  /** Drops the ranges whose text changed; returns how many. */
-  private dropStale(): number {
+  /** The last read with the page's changes read into it, or null (read the page whole). */
+  private grown(url: string): ReturnType<LiveArticle['update']> {
+    const a = this.article;
+    if (!a || this.state?.url !== url) return null;
+    const changes = this.changes.since(a.mark);
+    return changes ? a.live.update(changes) : null;
+  }
+
+  /** Drops the ranges whose text changed (of those the records may have changed: stale.ts); returns how many. */
+  private dropStale(records: readonly MutationRecord[]): number {
     const s = this.state;
     if (!s) return 0;
-    const dropped = this.layer.dropStale((p) => rangeMatches(p.range, p.exact));
+    const maybe = this.ranges.affected(records);
+    if (maybe.size === 0) return 0;
+    const dropped = this.layer.dropStale((p) => !maybe.has(p.range) || rangeMatches(p.range, p.exact));
     if (dropped > 0) {
       const keep = new Set(this.layer.all());
       s.placed = s.placed.filter((p) => keep.has(p));

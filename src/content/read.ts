@@ -52,18 +52,13 @@ export interface ReadOptions {
   deadline?: <T>(p: Promise<T>) => Promise<T>;
   /** the waits before an off-page read lost with its background is sent again (default READ_RETRIES) */
   readRetries?: readonly number[];
+  /** the article as already read (growth.ts: the last read with the page's changes): only its analysis is asked for */
+  known?: Pick<ArticleRead, 'extracted' | 'where' | 'fallbackReason'>;
 }
 
 /** What this costs the page's main thread is `busy` (milliseconds, the waits left out). */
 export async function readArticle(doc: Document, o: ReadOptions): Promise<{ read: ArticleRead | null; busy: number }> {
   let busy = 0;
-  const t0 = performance.now();
-  const g = o.verdict ?? gate(doc);
-  const t1 = performance.now();
-  busy += t1 - t0;
-  o.measure('sourcelight:gate', t0, t1 - t0);
-  if (g === 'no') return { read: null, busy };
-
   const analyze = async (extracted: Extracted, where: ReadWhere, fallbackReason: string | null) => {
     const tp = performance.now();
     const request = {
@@ -83,6 +78,14 @@ export async function readArticle(doc: Document, o: ReadOptions): Promise<{ read
     o.measure('sourcelight:analyze-wait', t2, performance.now() - t2);
     return { read: { extracted, reply, where, fallbackReason }, busy };
   };
+  if (o.known) return analyze(o.known.extracted, o.known.where, o.known.fallbackReason);
+
+  const t0 = performance.now();
+  const g = o.verdict ?? gate(doc);
+  const t1 = performance.now();
+  busy += t1 - t0;
+  o.measure('sourcelight:gate', t0, t1 - t0);
+  if (g === 'no') return { read: null, busy };
 
   if (g === 'large') {
     const t = performance.now();

@@ -42,6 +42,8 @@ export interface MutationVerdict {
   touched: boolean;
   /** enough changed (or the article left the page) that the analysis should run again */
   rerun: boolean;
+  /** enough new text outside the article that it may be another article now (read the page whole) */
+  elsewhere: boolean;
 }
 
 const textLength = (n: Node): number => (n.nodeType === 1 || n.nodeType === 3 ? (n.textContent?.length ?? 0) : 0);
@@ -79,21 +81,23 @@ export function judgeMutations(
       changed += size;
     } else elsewhere += size;
   }
-  return { touched: touched || containerGone, rerun: containerGone || changed >= RERUN_MIN_CHARS || elsewhere >= NEW_CONTENT_MIN_CHARS };
+  return {
+    touched: touched || containerGone,
+    rerun: containerGone || changed >= RERUN_MIN_CHARS || elsewhere >= NEW_CONTENT_MIN_CHARS,
+    elsewhere: elsewhere >= NEW_CONTENT_MIN_CHARS,
+  };
 }
 
 export function watchMutations(
   root: Node,
   container: () => Node | null,
   ignore: () => Node | null,
-  onVerdict: (v: MutationVerdict) => void,
+  /** every batch, with its records (growth.ts reads the changes from them) */
+  onVerdict: (v: MutationVerdict, records: readonly MutationRecord[]) => void,
   signal: AbortSignal,
 ): void {
   if (signal.aborted) return;
-  const observer = new MutationObserver((records) => {
-    const v = judgeMutations(records, container(), ignore());
-    if (v.touched || v.rerun) onVerdict(v);
-  });
+  const observer = new MutationObserver((records) => onVerdict(judgeMutations(records, container(), ignore()), records));
   observer.observe(root, { childList: true, subtree: true, characterData: true, characterDataOldValue: true });
   signal.addEventListener('abort', () => observer.disconnect(), { once: true });
 }

@@ -150,26 +150,60 @@ export function rawOffset(data: string, lead: boolean, k: number, plain = false)
   return raw + (k - folded);
 }
 
+/** Is this element a block of its own (a paragraph of the article)? */
+function isBlock(el: Element): boolean {
+  const tag = nameOf(el);
+  return BLOCKS.has(tag) || (tag === 'div' && hasDirectText(el));
+}
+
 /** The blocks of a DOM subtree (see blockTexts), each with the text nodes it was read from. */
 export function blocksOf(root: ParentNode): Block[] {
   const out: Block[] = [];
   const visit = (node: ParentNode): void => {
-    for (let c = node.firstChild; c; c = c.nextSibling) {
-      if (c.nodeType !== ELEMENT_NODE) continue;
-      const el = c as Element;
-      const tag = nameOf(el);
-      if (SKIP.has(tag)) continue;
-      if (BLOCKS.has(tag) || (tag === 'div' && hasDirectText(el))) {
-        const nodes: Array<Text | null> = [];
-        ownText(el, nodes);
-        const block = blockOf(nodes);
-        if (block.text) out.push(block);
-      }
-      visit(el);
-    }
+    for (let c = node.firstChild; c; c = c.nextSibling) if (c.nodeType === ELEMENT_NODE) visitElement(c as Element, out, visit);
   };
   visit(root);
   return out;
+}
+
+function visitElement(el: Element, out: Block[], visit: (node: ParentNode) => void): void {
+  if (SKIP.has(nameOf(el))) return;
+  if (isBlock(el)) {
+    const block = readBlock(el);
+    if (block.text) out.push(block);
+  }
+  visit(el);
+}
+
+/** The blocks of an element and of its subtree, the element's own first (a node added to a page). */
+export function blocksFrom(el: Element): Block[] {
+  const out: Block[] = [];
+  const visit = (node: ParentNode): void => {
+    for (let c = node.firstChild; c; c = c.nextSibling) if (c.nodeType === ELEMENT_NODE) visitElement(c as Element, out, visit);
+  };
+  visitElement(el, out, visit);
+  return out;
+}
+
+/** One block element's text and pieces (its nested blocks left out: they are paragraphs of their own). */
+export function readBlock(el: Element): Block {
+  const nodes: Array<Text | null> = [];
+  ownText(el, nodes);
+  return blockOf(nodes);
+}
+
+/**
+ * The block a node's text belongs to: its nearest block ancestor (or itself) below `stop`, or null.
+ * An element SKIPped by the reading (script, button…) on the way: null (its text is no paragraph's).
+ */
+export function blockElementOf(node: Node, stop: Node): Element | null {
+  for (let n: Node | null = node.nodeType === ELEMENT_NODE ? node : node.parentNode; n && n !== stop; n = n.parentNode) {
+    if (n.nodeType !== ELEMENT_NODE) return null;
+    const el = n as Element;
+    if (SKIP.has(nameOf(el))) return null;
+    if (isBlock(el)) return el;
+  }
+  return null;
 }
 
 /** The paragraph texts of a DOM subtree (see the top of this file). */

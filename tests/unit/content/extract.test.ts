@@ -114,21 +114,36 @@ describe('judgeMutations', () => {
     expect(judgeMutations([rec({ type: 'characterData', target: clock, oldValue: '11:59' })], article, host)).toEqual({
       touched: false,
       rerun: false,
+      elsewhere: false,
     });
     expect(judgeMutations([rec({ target: document.documentElement, addedNodes: [host] as unknown as NodeList })], article, host)).toEqual({
       touched: false,
       rerun: false,
+      elsewhere: false,
     });
     expect(judgeMutations([rec({ target: article, removedNodes: [p] as unknown as NodeList })], article, host)).toEqual({
       touched: true,
       rerun: true,
+      elsewhere: false,
     });
     expect(judgeMutations([rec({ type: 'characterData', target: p.firstChild as Node, oldValue: 'x' })], article, host)).toEqual({
       touched: true,
       rerun: true,
+      elsewhere: false,
+    });
+    // a new article view outside this one: read the page whole again
+    const view = document.createElement('section');
+    view.textContent = 'Ryabkov said the ministry had contact with the campaign. '.repeat(8);
+    const side = document.createElement('div');
+    document.body.append(side);
+    side.append(view);
+    expect(judgeMutations([rec({ target: side, addedNodes: [view] as unknown as NodeList })], article, host)).toEqual({
+      touched: false,
+      rerun: true,
+      elsewhere: true,
     });
     article.remove();
-    expect(judgeMutations([], article, host)).toEqual({ touched: true, rerun: true });
+    expect(judgeMutations([], article, host)).toEqual({ touched: true, rerun: true, elsewhere: false });
   });
   it('a URL change means another document only when more than the fragment changed', () => {
     expect(documentKey('https://a.example/x?y=1#top')).toBe('https://a.example/x?y=1');
