@@ -2,8 +2,8 @@
 import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { MemoryArticle } from '../../src/core/reading';
-import { DB_VERSION, deleteMemory, MemoryStore } from '../../src/background/memory-store';
+import type { MemoryArticle } from '../../../src/core/reading';
+import { DB_VERSION, deleteMemory, MemoryStore } from '../../../src/background/memory-store';
 
 const DAY = 86_400_000;
 const NOW = Date.UTC(2026, 10, 30);

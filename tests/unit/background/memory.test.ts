@@ -6,18 +6,18 @@
  */
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { validateDatasetImport } from '../../src/core/dataset';
-import { memoryToDataset } from '../../src/core/reading-export';
-import { speakerKey } from '../../src/core/speakers/group';
-import type { Analysis, Quote } from '../../src/core/types';
+import { validateDatasetImport } from '../../../src/core/dataset';
+import { memoryToDataset } from '../../../src/core/reading-export';
+import { speakerKey } from '../../../src/core/speakers/group';
+import type { Analysis, Quote } from '../../../src/core/types';
 
-const fake = vi.hoisted(async () => (await import('./fake-ext')).fakeExt());
-vi.mock('../../src/shared/browser', async () => ({ ext: (await fake).ext }));
+const fake = vi.hoisted(async () => (await import('../fake-ext')).fakeExt());
+vi.mock('../../../src/shared/browser', async () => ({ ext: (await fake).ext }));
 const { local, session } = await fake;
 
 const restarted = async () => {
   vi.resetModules();
-  return import('../../src/background/memory');
+  return import('../../../src/background/memory');
 };
 
 const q = (text: string, name: string, entityId: string | null, confidence = 0.9): Quote => ({
@@ -140,7 +140,7 @@ describe('the reading memory in the background', () => {
 
   it('a quota error is reported for the options page, and nothing else breaks', async () => {
     const m = await restarted();
-    const { MemoryStore } = await import('../../src/background/memory-store');
+    const { MemoryStore } = await import('../../../src/background/memory-store');
     const spy = vi.spyOn(MemoryStore.prototype, 'record').mockRejectedValueOnce(new DOMException('full', 'QuotaExceededError'));
     await m.keepPageMeta(1, request(URL_A, 'T', 'News A', null));
     expect(await m.recordPage(1, page(URL_A), A)).toBe(false);
