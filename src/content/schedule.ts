@@ -71,16 +71,19 @@ const SLICE_WAIT_MS = 100;
 export class Slicer {
   private deadline: { timeRemaining(): number } | null = null;
   private since = 0;
+  /** `wait` and `now` are the page's idle time and clock; a test gives its own. */
   constructor(
     private readonly signal: AbortSignal,
     private readonly budget = SLICE_MS,
+    private readonly wait: (signal: AbortSignal) => Promise<{ timeRemaining(): number }> = (s) => idle(s, SLICE_WAIT_MS),
+    private readonly now: () => number = () => performance.now(),
   ) {}
 
   async step(): Promise<void> {
     if (this.signal.aborted) throw new Cancelled();
-    if (this.deadline && this.deadline.timeRemaining() >= 2 && performance.now() - this.since < this.budget) return;
-    this.deadline = await idle(this.signal, SLICE_WAIT_MS);
-    this.since = performance.now();
+    if (this.deadline && this.deadline.timeRemaining() >= 2 && this.now() - this.since < this.budget) return;
+    this.deadline = await this.wait(this.signal);
+    this.since = this.now();
   }
 }
 

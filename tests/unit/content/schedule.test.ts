@@ -148,32 +148,35 @@ describe('on a signal', () => {
 });
 
 describe('Slicer', () => {
-  const busy = (ms: number) => {
-    const t = performance.now();
-    while (performance.now() - t < ms) {
-      /* work */
+  /** 30 steps of 2 ms each on a clock of its own; the idle time the page gives has `idleLeft` ms left. */
+  async function run(budget: number, idleLeft: number): Promise<number[]> {
+    let t = 0;
+    const perSlice: number[] = [];
+    const slicer = new Slicer(
+      new AbortController().signal,
+      budget,
+      async () => {
+        perSlice.push(0);
+        return { timeRemaining: () => idleLeft };
+      },
+      () => t,
+    );
+    for (let i = 0; i < 30; i++) {
+      await slicer.step();
+      perSlice[perSlice.length - 1]!++;
+      t += 2;
     }
-  };
+    return perSlice;
+  }
 
   it('yields to the page once a slice has run its budget, and not between every step', async () => {
-    const slicer = new Slicer(new AbortController().signal, 6);
-    const perSlice: number[] = [];
-    let items = 0;
-    for (let i = 0; i < 30; i++) {
-      const before = performance.now();
-      await slicer.step();
-      if (performance.now() - before > 0.5) {
-        // it waited for the page: a slice ended
-        if (i > 0) perSlice.push(items);
-        items = 0;
-      }
-      busy(2);
-      items++;
-    }
-    expect(perSlice.length).toBeGreaterThanOrEqual(30 / 4 - 1); // 60 ms of work in slices of about 6
-    expect(perSlice.length).toBeLessThan(29);
-    // a slice runs items of 2 ms until its 6 ms are used: 3, and one more only where a clock tick falls between
-    expect(Math.max(...perSlice)).toBeLessThanOrEqual(4);
+    // a slice runs steps of 2 ms until its 6 ms are used: 3 steps, then it waits for the page
+    expect(await run(6, 50)).toEqual(Array(10).fill(3));
+    expect(await run(7, 50)).toEqual(Array(7).fill(4).concat([2]));
+  });
+
+  it('yields at every step when the page has less than 2 ms of idle time left', async () => {
+    expect(await run(6, 1)).toEqual(Array(30).fill(1));
   });
 
   it('throws Cancelled once its signal is aborted', async () => {
