@@ -711,6 +711,8 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
   let vLast = i;
   // "continued to run hot" is no act of saying; "…,” he continued." is
   if (/^continu/.test(t.lower) && tokens[i + 1]?.word) return null;
+  // a passive: "Trump was described as unfit", "residents were told that …": its subject is not who speaks
+  if (!/ing$/.test(t.lower) && beforeNegation(doc, /ly$/.test(tokens[i - 1]?.lower ?? '') ? i - 1 : i)) return null;
   const particle = PARTICLE_VERBS.get(t.lower);
   if (particle) {
     const nx = tokens[i + 1];

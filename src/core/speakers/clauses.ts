@@ -24,6 +24,9 @@ import {
   TITLES,
 } from '../lexicon';
 
+/** Words a clause cannot end on: conjunctions and subordinators that open what follows (not those that can close a sentence as adverbs: "before", "since", "though"). */
+const CLAUSE_DANGLING = /^(and|but|or|nor|when|while|if|because|although|where|whereas|until|unless|whether|which|who)$/;
+
 const QUOTE_MARK = /^[“”"«»]$/;
 
 /** Verbs whose object and to-clause are what the speaker urges: "urged X to …", "called on X to …", "asked X to …". */
@@ -196,7 +199,8 @@ export class ClauseFinder {
       // "…, said Jane Doe." with the clause before
       return this.trailingClause(c, ss, se);
     }
-    while (to > from && (!tokens[to]!.word || /^(and|but|or)$/.test(tokens[to]!.lower))) to--;
+    // a clause cut short by the next frame ends on a word, not on what would join the rest: "… and when"
+    while (to > from && (!tokens[to]!.word || CLAUSE_DANGLING.test(tokens[to]!.lower))) to--;
     if (to < from) return null;
     if (this.holdsQuote(from, to)) return null;
     const start = tokens[from]!.start;
