@@ -21,6 +21,8 @@ const A_QUOTE = 'Our experts have maintained regular working contacts';
 const A_PESKOV = [
   'Moscow had kept up its contacts with the team of Donald Trump, and that Vladimir Putin was ready for a first telephone call with the president-elect',
   'Our experts have maintained regular working contacts with the transition team throughout the autumn, and nobody here sees anything unusual in that,',
+  // "The spokesman declined to give details …, saying only that …": the spokesman is Peskov
+  'only that the talks had been useful for both sides',
   'The president is ready for a telephone conversation whenever the other side finds it convenient,',
 ];
 /** the remark of A's that B repeats, in A's words */
