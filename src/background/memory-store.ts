@@ -112,6 +112,13 @@ export interface MemoryStats {
 }
 
 export class MemoryStore {
+  /**
+   * How many articles are stored: counted once (a count reads every key), then kept by this store's
+   * own writes, so that recording an article (and its pruning) does not grow with the memory. The
+   * background is the memory's one writer.
+   */
+  private size: number | null = null;
+
   private constructor(private readonly db: IDBPDatabase<MemoryDB>) {}
 
   static async open(name = DB_NAME): Promise<MemoryStore> {
@@ -132,13 +139,14 @@ export class MemoryStore {
     const { quotes, ...rest } = article;
     const tx = this.db.transaction(['articles', 'quotes'], 'readwrite');
     const qs = tx.objectStore('quotes');
-    const old = await qs.index('url').getAllKeys(article.url);
+    const [old, existed] = await Promise.all([qs.index('url').getAllKeys(article.url), tx.objectStore('articles').getKey(article.url)]);
     await Promise.all([
       ...old.map((k) => qs.delete(k)),
       tx.objectStore('articles').put(storedArticle(rest, quotes.length)),
       ...quotes.map((q) => qs.add(stored(q, article.url, article.readAt))),
     ]);
     await tx.done;
+    if (existed === undefined && this.size !== null) this.size++;
     await this.prune(retention, article.readAt);
   }
 
@@ -152,13 +160,15 @@ export class MemoryStore {
       for (const q of quotes) writes.push(qs.add(stored(q, rest.url, rest.readAt)));
     }
     await Promise.all([...writes, tx.done]);
+    this.size = null; // counted again when next needed
   }
 
   /** Drops articles read before `now - days`, then the oldest beyond `maxArticles`. */
   async prune(retention: Retention, now = Date.now()): Promise<number> {
     const expired = await this.db.getAllKeysFromIndex('articles', 'readAt', IDBKeyRange.upperBound(now - retention.days * DAY_MS, true));
     let doomed = expired;
-    const count = (await this.db.count('articles')) - expired.length;
+    this.size ??= await this.db.count('articles');
+    const count = this.size - expired.length;
     if (count > retention.maxArticles) {
       const oldest: string[] = [];
       let cursor = await this.db
@@ -182,6 +192,7 @@ export class MemoryStore {
     const keys = await qs.index('url').getAllKeys(url);
     await Promise.all([...keys.map((k) => qs.delete(k)), tx.objectStore('articles').delete(url)]);
     await tx.done;
+    if (had && this.size !== null) this.size--;
     return had;
   }
 
@@ -194,6 +205,7 @@ export class MemoryStore {
   async clear(): Promise<void> {
     const tx = this.db.transaction(['articles', 'quotes'], 'readwrite');
     await Promise.all([tx.objectStore('articles').clear(), tx.objectStore('quotes').clear(), tx.done]);
+    this.size = 0;
   }
 
   async stats(): Promise<MemoryStats> {

@@ -99,6 +99,22 @@ describe('MemoryStore', () => {
     expect(await store.stats()).toEqual({ articles: 2, quotes: 2 });
   });
 
+  it('retention keeps counting right through re-reads, forgetting, a bulk fill and clearing (the count is kept, not re-read)', async () => {
+    const keep = { days: 365, maxArticles: 3 };
+    for (const n of [1, 2, 3]) await store.record(article(n, { readAt: NOW - 10 + n }), keep);
+    await store.record(article(3, { readAt: NOW - 6 }), keep); // read again: still three
+    expect((await store.all()).map((a) => a.title)).toEqual(['Story 1', 'Story 2', 'Story 3']);
+    expect(await store.forgetArticle('https://news2.example/story-2')).toBe(true);
+    await store.record(article(4, { readAt: NOW - 5 }), keep); // three again: nothing pruned
+    expect((await store.all()).map((a) => a.title)).toEqual(['Story 1', 'Story 3', 'Story 4']);
+    await store.recordMany([article(5, { readAt: NOW - 4 }), article(6, { readAt: NOW - 3 })]);
+    await store.record(article(7, { readAt: NOW - 2 }), keep); // six stored: the three oldest go
+    expect((await store.all()).map((a) => a.title)).toEqual(['Story 5', 'Story 6', 'Story 7']);
+    await store.clear();
+    for (const n of [8, 9, 10, 11]) await store.record(article(n, { readAt: NOW + n }), keep);
+    expect((await store.all()).map((a) => a.title)).toEqual(['Story 9', 'Story 10', 'Story 11']);
+  });
+
   it('forgets one article, one site, everything', async () => {
     for (const n of [1, 2, 3, 4, 5, 6]) await store.record(article(n));
     expect(await store.forgetArticle('https://news1.example/story-1')).toBe(true);
