@@ -354,7 +354,9 @@ function shareEndingAt(doc: Doc, j: number, floor: number): number {
   const first = tokens[k]!;
   // a bare "most" or "half" needs its "of": the caller checks; a number or a determiner must open the others
   return (k < j &&
-    (/^[0-9]/.test(first.raw) || DETERMINERS.has(first.lower) || /^(nearly|almost|about|roughly|some|over)$/.test(first.lower))) ||
+    (/^[0-9]/.test(first.raw) ||
+      DETERMINERS.has(first.lower) ||
+      /^(nearly|almost|about|roughly|some|over|only|just|barely|merely)$/.test(first.lower))) ||
     /^(most|half)$/.test(t.lower)
     ? k
     : -1;
