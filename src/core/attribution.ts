@@ -520,7 +520,12 @@ function sentenceDescription(doc: Doc, floor: number, limit: number): Subject | 
 
 /** Does the sentence from `floor` open at `first`, or with a run of capitalised titles before it ("Senate Majority Leader Mitch …")? */
 function opensSentence(doc: Doc, floor: number, first: number): boolean {
-  for (let k = firstWordAt(doc, floor); k < first; k++) if (!doc.tokens[k]!.word || doc.tokens[k]!.cap === 0) return false;
+  for (let k = firstWordAt(doc, floor); k < first; k++) {
+    const t = doc.tokens[k]!;
+    // "Gov.": an abbreviation's dot
+    if (t.raw === '.' && k > floor && doc.tokens[k - 1]!.word && doc.tokens[k - 1]!.end === t.start) continue;
+    if (!t.word || t.cap === 0) return false;
+  }
   return true;
 }
 
@@ -546,7 +551,30 @@ function firstSubjectEnd(doc: Doc, from: number): number {
     if (named) return named.last;
     if (SPEAKER_NOUNS.has(x.lower) && !SPEAKER_NOUNS.has(doc.tokens[j + 1]?.lower ?? '') && !keyStartingAt(doc, j + 1)) return j;
   }
-  return i;
+  return titledNameEnd(doc, i) ?? i;
+}
+
+/**
+ * A name after a title, in a run of capitalised words that opens the sentence: "Coastland Gov. Rick Dunmore (R)
+ * blasted …", "Sen. Ana Ruiz (D-N.M.) said"; the last word of the name, or null. A party tag in parentheses
+ * after it ends the run like the verb does.
+ */
+function titledNameEnd(doc: Doc, i: number): number | null {
+  const { tokens } = doc;
+  let last = -1;
+  let titled = false;
+  for (let k = i; k < Math.min(tokens.length, i + 8); k++) {
+    const t = tokens[k]!;
+    if (t.word && t.cap > 0) {
+      if (TITLES.has(t.lower)) titled = true;
+      else if (titled) last = k;
+      continue;
+    }
+    // the abbreviation's dot: "Gov.", "Sen."
+    if (t.raw === '.' && tokens[k - 1]!.end === t.start && TITLES.has(tokens[k - 1]!.lower)) continue;
+    break;
+  }
+  return last > i && !TITLES.has(tokens[last]!.lower) ? last : null;
 }
 
 /** Inverted subject after the verb: "said Peskov", "said Kremlin spokesman Dmitry Peskov", "said the spokesman". */
