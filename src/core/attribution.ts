@@ -390,10 +390,34 @@ function spokespersonFor(doc: Doc, nameFirst: number, j: number, floor: number, 
   return { ...s, desc: { ...s.desc!, text: withoutInvisible(doc.text.slice(tokens[s.first]!.start, tokens[j]!.end)) }, last: j };
 }
 
+/**
+ * Two subjects joined by "and" that open the sentence, right before the verb at v: "Okafor and Brandt said",
+ * "Edwards and others said". They speak as one group, named as written.
+ */
+function coordinatedSubject(doc: Doc, v: number, floor: number, seen: NewName[]): Found | null {
+  const { tokens } = doc;
+  const t = tokens[v - 1];
+  if (!t || !t.word || doc.quoted[v - 1]) return null;
+  const mine: NewName[] = [];
+  let second = v - 1;
+  if (t.lower !== 'others') {
+    const s = subjectAt(doc, v - 1, floor, mine);
+    if (!s || s.kind !== 'key') return null;
+    second = s.first;
+  }
+  if (tokens[second - 1]?.lower !== 'and' || !tokens[second - 1]!.word) return null;
+  const a = subjectAt(doc, second - 2, floor, mine);
+  if (!a || a.kind !== 'key' || a.first <= floor - 1 || !opensSentence(doc, floor, a.first)) return null;
+  seen.push(...mine);
+  return groupDesc(doc, a.first, v - 1);
+}
+
 /** Scan back from the verb at v for its subject, over fillers, parentheticals and appositions. */
 function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
   const { tokens } = doc;
   const floor = sentStart(doc, v);
+  const both = coordinatedSubject(doc, v, floor, seen);
+  if (both) return both;
   // "Landlords who spoke to the council say": the noun phrase that opens the sentence, before a relative clause
   for (let w = v - 2; w > floor && v - w <= 10; w--) {
     const t = tokens[w]!;
