@@ -412,11 +412,38 @@ function coordinatedSubject(doc: Doc, v: number, floor: number, seen: NewName[])
   return groupDesc(doc, a.first, v - 1);
 }
 
+/** A plural noun that names people: "strategists", "respondents", not "prices" (a lower-case word ending in s, not ss/us/is). */
+function pluralNoun(t: { word: boolean; cap: number; lower: string }): boolean {
+  return t.word && t.cap === 0 && /^[a-z]{3,}s$/.test(t.lower) && !/(ss|us|is|ous)$/.test(t.lower) && !NP_BREAK.has(t.lower);
+}
+
+/**
+ * A bare plural noun framed by commas in mid-sentence, right before the verb at v: "The fares will rise,
+ * strategists said, because …", "Nor does the mayor have plans, advisers say, to …", "…, other experts say, …".
+ */
+function framedGroup(doc: Doc, v: number, floor: number): Found | null {
+  const { tokens } = doc;
+  if (tokens[v + 1]?.raw !== ',' || !pluralNoun(tokens[v - 1]!)) return null;
+  let k = v - 2;
+  // one or two modifiers: "other experts", "many local officials"
+  while (
+    k > floor &&
+    v - k <= 3 &&
+    tokens[k]!.word &&
+    tokens[k]!.cap === 0 &&
+    !NP_BREAK.has(tokens[k]!.lower) &&
+    !SPEECH_VERBS.has(tokens[k]!.lower)
+  )
+    k--;
+  if (k <= floor || tokens[k]!.raw !== ',' || doc.quoted[k]) return null;
+  return groupDesc(doc, k + 1, v - 1);
+}
+
 /** Scan back from the verb at v for its subject, over fillers, parentheticals and appositions. */
 function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
   const { tokens } = doc;
   const floor = sentStart(doc, v);
-  const both = coordinatedSubject(doc, v, floor, seen);
+  const both = coordinatedSubject(doc, v, floor, seen) ?? framedGroup(doc, v, floor);
   if (both) return both;
   // "Landlords who spoke to the council say": the noun phrase that opens the sentence, before a relative clause
   for (let w = v - 2; w > floor && v - w <= 10; w--) {
