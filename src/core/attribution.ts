@@ -506,6 +506,9 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       return subjectWithPP(doc, j - 2, floor, seen);
     }
     if (t.word && (t.lower === 'and' || t.lower === 'but')) {
+      // a relative clause's verbs share its antecedent: "… met Mr. Dunmore, who is retiring and is saying he …"
+      const rel = relativeAntecedent(doc, j, floor, seen);
+      if (rel) return rel;
       // coordinated verbs share the sentence's subject: "Trump has praised Putin ... and said he wants ..."
       // past an opening participle phrase: "Walking to the next house, Okafor talked … and said …"
       let from = floor;
@@ -521,6 +524,23 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       return s && opensSentence(doc, from, s.first) ? s : null;
     }
     return subjectWithPP(doc, j, floor, seen);
+  }
+  return null;
+}
+
+/**
+ * The antecedent of ", who" when the "and" at j coordinates a verb inside the relative clause: "The board met
+ * Mr. Dunmore, who is retiring and is saying he …" (no other comma between); a name or a description, or null.
+ */
+function relativeAntecedent(doc: Doc, j: number, floor: number, seen: NewName[]): Found | null {
+  const { tokens } = doc;
+  for (let k = j - 1; k > floor + 1 && j - k <= 15; k--) {
+    const t = tokens[k]!;
+    if (doc.quoted[k] || (!t.word && t.raw !== '.' && t.raw !== '-')) return null;
+    if (t.lower === 'who' && tokens[k - 1]!.raw === ',') {
+      const s = subjectWithPP(doc, k - 2, floor, seen);
+      return s && s.kind !== 'pronoun' ? s : null;
+    }
   }
   return null;
 }
