@@ -336,27 +336,67 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
 }
 
 /** Words that name a share of a group: "75 percent", "a majority", "two-thirds", "most". */
-const SHARES = new Set(['percent', '%', 'majority', 'minority', 'plurality', 'half', 'third', 'thirds', 'quarter', 'most', 'share']);
+const SHARES = new Set([
+  'percent',
+  '%',
+  'majority',
+  'minority',
+  'plurality',
+  'half',
+  'third',
+  'thirds',
+  'quarter',
+  'quarters',
+  'most',
+  'share',
+]);
+
+const SMALL_NUMBER = /^([0-9]+|one|two|three|four|five|six|seven|eight|nine)$/;
+
+/** "4 in 10", "one in five": a share given as a proportion ending at j. */
+function proportionAt(doc: Doc, j: number): boolean {
+  const { tokens } = doc;
+  const t = tokens[j]!;
+  return (
+    t.word &&
+    /^([0-9]+|ten|five|four|three)$/.test(t.lower) &&
+    tokens[j - 1]?.lower === 'in' &&
+    SMALL_NUMBER.test(tokens[j - 2]?.lower ?? '')
+  );
+}
 
 /** The first token of a share ending at j ("47%", "nearly two-thirds", "a slim majority", "85 percent"), or -1. */
 function shareEndingAt(doc: Doc, j: number, floor: number): number {
   const { tokens } = doc;
   const t = tokens[j];
-  if (!t || j < floor || doc.quoted[j] || !SHARES.has(t.word ? t.lower : t.raw)) return -1;
-  let k = j;
-  // its number, determiner or modifier: "47", "a", "a slim", "nearly two", "the"
-  while (k - 1 >= floor && j - k < 4) {
+  if (!t || j < floor || doc.quoted[j]) return -1;
+  const proportion = j - 2 >= floor && proportionAt(doc, j);
+  if (!proportion && !SHARES.has(t.word ? t.lower : t.raw)) return -1;
+  const top = proportion ? j - 2 : j;
+  let k = top;
+  // its number, determiner or modifier: "47", "a", "a slim", "nearly two", "the", "more than"
+  while (k - 1 >= floor && top - k < 4) {
     const x = tokens[k - 1]!;
+    if (x.word && x.lower === 'than' && k - 2 >= floor && /^(more|fewer|less)$/.test(tokens[k - 2]!.lower)) {
+      k -= 2;
+      continue;
+    }
+    if (x.word && /^(about|over|under)$/.test(x.lower)) {
+      k--;
+      continue;
+    }
     if (x.word ? x.cap === 2 || NP_BREAK.has(x.lower) || SPEECH_VERBS.has(x.lower) : x.raw !== '-' && x.raw !== '.') break;
     k--;
   }
   while (k < j && !tokens[k]!.word) k++;
   const first = tokens[k]!;
   // a bare "most" or "half" needs its "of": the caller checks; a number or a determiner must open the others
-  return (k < j &&
-    (/^[0-9]/.test(first.raw) ||
-      DETERMINERS.has(first.lower) ||
-      /^(nearly|almost|about|roughly|some|over|only|just|barely|merely)$/.test(first.lower))) ||
+  return proportion ||
+    (k < j &&
+      (/^[0-9]/.test(first.raw) ||
+        DETERMINERS.has(first.lower) ||
+        SMALL_NUMBER.test(first.lower) ||
+        /^(nearly|almost|about|roughly|some|over|only|just|barely|merely|more|fewer|less)$/.test(first.lower))) ||
     /^(most|half)$/.test(t.lower)
     ? k
     : -1;
