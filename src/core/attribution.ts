@@ -528,12 +528,19 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       }
       const inner = tokens.slice(k + 1, j);
       if (inner.length === 0) return null;
-      // "The minister, Pierre Lambert, said": the apposition is the name
-      const named = keyEndingAt(doc, j - 1);
-      if (named && named.first === k + 1 && (named.key.kind === 'person' || doc.index.entities[named.key.entity]!.type === 'person')) {
-        return { kind: 'key', key: named.key, first: named.first, last: j - 1 };
+      // "The minister, Pierre Lambert, said": the apposition is the name ("Sen. Joe Lark (I-Conn.)", its titles and party tag aside)
+      const nameEnd = pastParty(doc, j - 1, k + 1);
+      const named = keyEndingAt(doc, nameEnd);
+      if (
+        named &&
+        named.first > k &&
+        opensSentence(doc, k + 1, named.first) &&
+        (named.key.kind === 'person' || doc.index.entities[named.key.entity]!.type === 'person')
+      ) {
+        return { kind: 'key', key: named.key, first: named.first, last: nameEnd };
       }
-      const subj = subjectWithPP(doc, k - 1, floor, seen);
+      // "Rep. Ada Quill (D-Md.), chair of the committee, said"
+      const subj = subjectWithPP(doc, pastParty(doc, k - 1, floor), floor, seen);
       if (subj) return subj;
       if (inner.every((x) => x.word && SUBJECT_VERB_FILLERS.has(x.lower))) {
         j = k - 1;
@@ -583,6 +590,14 @@ function relativeAntecedent(doc: Doc, j: number, floor: number, seen: NewName[])
     }
   }
   return null;
+}
+
+/** The token before a parenthesis that ends at i ("Ada Quill (D-Md.)" → "Quill"), or i. */
+function pastParty(doc: Doc, i: number, floor: number): number {
+  const { tokens } = doc;
+  if (tokens[i]?.raw !== ')') return i;
+  for (let k = i - 1; k > floor && i - k <= 8; k--) if (tokens[k]!.raw === '(') return k - 1;
+  return i;
 }
 
 /** The person or organisation named at the start of the sentence (after a dateline and titles), if any. */
