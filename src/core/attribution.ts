@@ -203,6 +203,12 @@ function descEndingAt(doc: Doc, j: number, floor: number): Found | null {
     }
     // a sentence-opening "However" is no part of the description, "Small" in "Small business owners" is
     if (doc.nameCtx.initial[k - 1] && COMMON_WORDS.has(t.lower) && !DETERMINERS.has(t.lower) && !COMMON_ADJECTIVES.test(t.lower)) break;
+    // "Nine in 10 registered voters say"
+    if (t.lower === 'in' && proportionAt(doc, k)) {
+      k--;
+      words++;
+      continue;
+    }
     if (NP_BREAK.has(t.lower) || (SPEECH_VERBS.has(t.lower) && /(ed|id|ys|ld|te)$/.test(t.lower) && t.lower !== 'state')) break;
     if (t.key === "'s") {
       // "Putin's spokesman", "the ministry's spokeswoman"
@@ -352,6 +358,8 @@ const SHARES = new Set([
 ]);
 
 const SMALL_NUMBER = /^([0-9]+|one|two|three|four|five|six|seven|eight|nine)$/;
+/** Numbers spelled out past nine: "Sixty(-six) percent", "Twelve percent". */
+const TENS = /^(ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)$/;
 
 /** "4 in 10", "one in five": a share given as a proportion ending at j. */
 function proportionAt(doc: Doc, j: number): boolean {
@@ -396,6 +404,7 @@ function shareEndingAt(doc: Doc, j: number, floor: number): number {
       (/^[0-9]/.test(first.raw) ||
         DETERMINERS.has(first.lower) ||
         SMALL_NUMBER.test(first.lower) ||
+        TENS.test(first.lower) ||
         /^(nearly|almost|about|roughly|some|over|only|just|barely|merely|more|fewer|less)$/.test(first.lower))) ||
     /^(most|half)$/.test(t.lower)
     ? k
@@ -507,6 +516,16 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
     ) {
       j--;
       continue;
+    }
+    // "Sen. Jack Reeve (D-R.I.), said": a stray comma after a party tag
+    if (t.raw === ',' && j === v - 1 && tokens[j - 1]?.raw === ')') {
+      const e = pastParty(doc, j - 1, floor);
+      // not past a nickname in quotation marks: 'Del. Marcia "Cia" Price (D-Va.), shouted'
+      const nick = [1, 2, 3].some((d) => doc.quoted[e - d]);
+      if (e !== j - 1 && tokens[e]!.word && tokens[e]!.cap > 0 && !nick) {
+        j = e;
+        continue;
+      }
     }
     if (t.word && (t.lower === "n't" || t.lower === 'not')) {
       j--;
