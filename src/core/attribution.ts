@@ -203,6 +203,12 @@ function descEndingAt(doc: Doc, j: number, floor: number): Found | null {
     }
     // a sentence-opening "However" is no part of the description, "Small" in "Small business owners" is
     if (doc.nameCtx.initial[k - 1] && COMMON_WORDS.has(t.lower) && !DETERMINERS.has(t.lower) && !COMMON_ADJECTIVES.test(t.lower)) break;
+    // "Nine in 10 registered voters say"
+    if (t.lower === 'in' && proportionAt(doc, k)) {
+      k--;
+      words++;
+      continue;
+    }
     if (NP_BREAK.has(t.lower) || (SPEECH_VERBS.has(t.lower) && /(ed|id|ys|ld|te)$/.test(t.lower) && t.lower !== 'state')) break;
     if (t.key === "'s") {
       // "Putin's spokesman", "the ministry's spokeswoman"
@@ -336,25 +342,70 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
 }
 
 /** Words that name a share of a group: "75 percent", "a majority", "two-thirds", "most". */
-const SHARES = new Set(['percent', '%', 'majority', 'minority', 'plurality', 'half', 'third', 'thirds', 'quarter', 'most', 'share']);
+const SHARES = new Set([
+  'percent',
+  '%',
+  'majority',
+  'minority',
+  'plurality',
+  'half',
+  'third',
+  'thirds',
+  'quarter',
+  'quarters',
+  'most',
+  'share',
+]);
+
+const SMALL_NUMBER = /^([0-9]+|one|two|three|four|five|six|seven|eight|nine)$/;
+/** Numbers spelled out past nine: "Sixty(-six) percent", "Twelve percent". */
+const TENS = /^(ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)$/;
+
+/** "4 in 10", "one in five": a share given as a proportion ending at j. */
+function proportionAt(doc: Doc, j: number): boolean {
+  const { tokens } = doc;
+  const t = tokens[j]!;
+  return (
+    t.word &&
+    /^([0-9]+|ten|five|four|three)$/.test(t.lower) &&
+    tokens[j - 1]?.lower === 'in' &&
+    SMALL_NUMBER.test(tokens[j - 2]?.lower ?? '')
+  );
+}
 
 /** The first token of a share ending at j ("47%", "nearly two-thirds", "a slim majority", "85 percent"), or -1. */
 function shareEndingAt(doc: Doc, j: number, floor: number): number {
   const { tokens } = doc;
   const t = tokens[j];
-  if (!t || j < floor || doc.quoted[j] || !SHARES.has(t.word ? t.lower : t.raw)) return -1;
-  let k = j;
-  // its number, determiner or modifier: "47", "a", "a slim", "nearly two", "the"
-  while (k - 1 >= floor && j - k < 4) {
+  if (!t || j < floor || doc.quoted[j]) return -1;
+  const proportion = j - 2 >= floor && proportionAt(doc, j);
+  if (!proportion && !SHARES.has(t.word ? t.lower : t.raw)) return -1;
+  const top = proportion ? j - 2 : j;
+  let k = top;
+  // its number, determiner or modifier: "47", "a", "a slim", "nearly two", "the", "more than"
+  while (k - 1 >= floor && top - k < 4) {
     const x = tokens[k - 1]!;
+    if (x.word && x.lower === 'than' && k - 2 >= floor && /^(more|fewer|less)$/.test(tokens[k - 2]!.lower)) {
+      k -= 2;
+      continue;
+    }
+    if (x.word && /^(about|over|under)$/.test(x.lower)) {
+      k--;
+      continue;
+    }
     if (x.word ? x.cap === 2 || NP_BREAK.has(x.lower) || SPEECH_VERBS.has(x.lower) : x.raw !== '-' && x.raw !== '.') break;
     k--;
   }
   while (k < j && !tokens[k]!.word) k++;
   const first = tokens[k]!;
   // a bare "most" or "half" needs its "of": the caller checks; a number or a determiner must open the others
-  return (k < j &&
-    (/^[0-9]/.test(first.raw) || DETERMINERS.has(first.lower) || /^(nearly|almost|about|roughly|some|over)$/.test(first.lower))) ||
+  return proportion ||
+    (k < j &&
+      (/^[0-9]/.test(first.raw) ||
+        DETERMINERS.has(first.lower) ||
+        SMALL_NUMBER.test(first.lower) ||
+        TENS.test(first.lower) ||
+        /^(nearly|almost|about|roughly|some|over|only|just|barely|merely|more|fewer|less)$/.test(first.lower))) ||
     /^(most|half)$/.test(t.lower)
     ? k
     : -1;
@@ -388,10 +439,61 @@ function spokespersonFor(doc: Doc, nameFirst: number, j: number, floor: number, 
   return { ...s, desc: { ...s.desc!, text: withoutInvisible(doc.text.slice(tokens[s.first]!.start, tokens[j]!.end)) }, last: j };
 }
 
+/**
+ * Two subjects joined by "and" that open the sentence, right before the verb at v: "Okafor and Brandt said",
+ * "Edwards and others said". They speak as one group, named as written.
+ */
+function coordinatedSubject(doc: Doc, v: number, floor: number, seen: NewName[]): Found | null {
+  const { tokens } = doc;
+  const t = tokens[v - 1];
+  if (!t || !t.word || doc.quoted[v - 1]) return null;
+  const mine: NewName[] = [];
+  let second = v - 1;
+  if (t.lower !== 'others') {
+    const s = subjectAt(doc, v - 1, floor, mine);
+    if (!s || s.kind !== 'key') return null;
+    second = s.first;
+  }
+  if (tokens[second - 1]?.lower !== 'and' || !tokens[second - 1]!.word) return null;
+  const a = subjectAt(doc, second - 2, floor, mine);
+  if (!a || a.kind !== 'key' || a.first <= floor - 1 || !opensSentence(doc, floor, a.first)) return null;
+  seen.push(...mine);
+  return groupDesc(doc, a.first, v - 1);
+}
+
+/** A plural noun that names people: "strategists", "respondents", not "prices" (a lower-case word ending in s, not ss/us/is). */
+function pluralNoun(t: { word: boolean; cap: number; lower: string }): boolean {
+  return t.word && t.cap === 0 && /^[a-z]{3,}s$/.test(t.lower) && !/(ss|us|is|ous)$/.test(t.lower) && !NP_BREAK.has(t.lower);
+}
+
+/**
+ * A bare plural noun framed by commas in mid-sentence, right before the verb at v: "The fares will rise,
+ * strategists said, because …", "Nor does the mayor have plans, advisers say, to …", "…, other experts say, …".
+ */
+function framedGroup(doc: Doc, v: number, floor: number): Found | null {
+  const { tokens } = doc;
+  if (tokens[v + 1]?.raw !== ',' || !pluralNoun(tokens[v - 1]!)) return null;
+  let k = v - 2;
+  // one or two modifiers: "other experts", "many local officials"
+  while (
+    k > floor &&
+    v - k <= 3 &&
+    tokens[k]!.word &&
+    tokens[k]!.cap === 0 &&
+    !NP_BREAK.has(tokens[k]!.lower) &&
+    !SPEECH_VERBS.has(tokens[k]!.lower)
+  )
+    k--;
+  if (k <= floor || tokens[k]!.raw !== ',' || doc.quoted[k]) return null;
+  return groupDesc(doc, k + 1, v - 1);
+}
+
 /** Scan back from the verb at v for its subject, over fillers, parentheticals and appositions. */
 function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
   const { tokens } = doc;
   const floor = sentStart(doc, v);
+  const both = coordinatedSubject(doc, v, floor, seen) ?? framedGroup(doc, v, floor);
+  if (both) return both;
   // "Landlords who spoke to the council say": the noun phrase that opens the sentence, before a relative clause
   for (let w = v - 2; w > floor && v - w <= 10; w--) {
     const t = tokens[w]!;
@@ -415,6 +517,16 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       j--;
       continue;
     }
+    // "Sen. Jack Reeve (D-R.I.), said": a stray comma after a party tag
+    if (t.raw === ',' && j === v - 1 && tokens[j - 1]?.raw === ')') {
+      const e = pastParty(doc, j - 1, floor);
+      // not past a nickname in quotation marks: 'Del. Marcia "Cia" Price (D-Va.), shouted'
+      const nick = [1, 2, 3].some((d) => doc.quoted[e - d]);
+      if (e !== j - 1 && tokens[e]!.word && tokens[e]!.cap > 0 && !nick) {
+        j = e;
+        continue;
+      }
+    }
     if (t.word && (t.lower === "n't" || t.lower === 'not')) {
       j--;
       continue;
@@ -435,12 +547,19 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       }
       const inner = tokens.slice(k + 1, j);
       if (inner.length === 0) return null;
-      // "The minister, Pierre Lambert, said": the apposition is the name
-      const named = keyEndingAt(doc, j - 1);
-      if (named && named.first === k + 1 && (named.key.kind === 'person' || doc.index.entities[named.key.entity]!.type === 'person')) {
-        return { kind: 'key', key: named.key, first: named.first, last: j - 1 };
+      // "The minister, Pierre Lambert, said": the apposition is the name ("Sen. Joe Lark (I-Conn.)", its titles and party tag aside)
+      const nameEnd = pastParty(doc, j - 1, k + 1);
+      const named = keyEndingAt(doc, nameEnd);
+      if (
+        named &&
+        named.first > k &&
+        opensSentence(doc, k + 1, named.first) &&
+        (named.key.kind === 'person' || doc.index.entities[named.key.entity]!.type === 'person')
+      ) {
+        return { kind: 'key', key: named.key, first: named.first, last: nameEnd };
       }
-      const subj = subjectWithPP(doc, k - 1, floor, seen);
+      // "Rep. Ada Quill (D-Md.), chair of the committee, said"
+      const subj = subjectWithPP(doc, pastParty(doc, k - 1, floor), floor, seen);
       if (subj) return subj;
       if (inner.every((x) => x.word && SUBJECT_VERB_FILLERS.has(x.lower))) {
         j = k - 1;
@@ -453,6 +572,9 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       return subjectWithPP(doc, j - 2, floor, seen);
     }
     if (t.word && (t.lower === 'and' || t.lower === 'but')) {
+      // a relative clause's verbs share its antecedent: "… met Mr. Dunmore, who is retiring and is saying he …"
+      const rel = relativeAntecedent(doc, j, floor, seen);
+      if (rel) return rel;
       // coordinated verbs share the sentence's subject: "Trump has praised Putin ... and said he wants ..."
       // past an opening participle phrase: "Walking to the next house, Okafor talked … and said …"
       let from = floor;
@@ -470,6 +592,31 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
     return subjectWithPP(doc, j, floor, seen);
   }
   return null;
+}
+
+/**
+ * The antecedent of ", who" when the "and" at j coordinates a verb inside the relative clause: "The board met
+ * Mr. Dunmore, who is retiring and is saying he …" (no other comma between); a name or a description, or null.
+ */
+function relativeAntecedent(doc: Doc, j: number, floor: number, seen: NewName[]): Found | null {
+  const { tokens } = doc;
+  for (let k = j - 1; k > floor + 1 && j - k <= 15; k--) {
+    const t = tokens[k]!;
+    if (doc.quoted[k] || (!t.word && t.raw !== '.' && t.raw !== '-')) return null;
+    if (t.lower === 'who' && tokens[k - 1]!.raw === ',') {
+      const s = subjectWithPP(doc, k - 2, floor, seen);
+      return s && s.kind !== 'pronoun' ? s : null;
+    }
+  }
+  return null;
+}
+
+/** The token before a parenthesis that ends at i ("Ada Quill (D-Md.)" → "Quill"), or i. */
+function pastParty(doc: Doc, i: number, floor: number): number {
+  const { tokens } = doc;
+  if (tokens[i]?.raw !== ')') return i;
+  for (let k = i - 1; k > floor && i - k <= 8; k--) if (tokens[k]!.raw === '(') return k - 1;
+  return i;
 }
 
 /** The person or organisation named at the start of the sentence (after a dateline and titles), if any. */
@@ -518,7 +665,12 @@ function sentenceDescription(doc: Doc, floor: number, limit: number): Subject | 
 
 /** Does the sentence from `floor` open at `first`, or with a run of capitalised titles before it ("Senate Majority Leader Mitch …")? */
 function opensSentence(doc: Doc, floor: number, first: number): boolean {
-  for (let k = firstWordAt(doc, floor); k < first; k++) if (!doc.tokens[k]!.word || doc.tokens[k]!.cap === 0) return false;
+  for (let k = firstWordAt(doc, floor); k < first; k++) {
+    const t = doc.tokens[k]!;
+    // "Gov.": an abbreviation's dot
+    if (t.raw === '.' && k > floor && doc.tokens[k - 1]!.word && doc.tokens[k - 1]!.end === t.start) continue;
+    if (!t.word || t.cap === 0) return false;
+  }
   return true;
 }
 
@@ -544,7 +696,30 @@ function firstSubjectEnd(doc: Doc, from: number): number {
     if (named) return named.last;
     if (SPEAKER_NOUNS.has(x.lower) && !SPEAKER_NOUNS.has(doc.tokens[j + 1]?.lower ?? '') && !keyStartingAt(doc, j + 1)) return j;
   }
-  return i;
+  return titledNameEnd(doc, i) ?? i;
+}
+
+/**
+ * A name after a title, in a run of capitalised words that opens the sentence: "Coastland Gov. Rick Dunmore (R)
+ * blasted …", "Sen. Ana Ruiz (D-N.M.) said"; the last word of the name, or null. A party tag in parentheses
+ * after it ends the run like the verb does.
+ */
+function titledNameEnd(doc: Doc, i: number): number | null {
+  const { tokens } = doc;
+  let last = -1;
+  let titled = false;
+  for (let k = i; k < Math.min(tokens.length, i + 8); k++) {
+    const t = tokens[k]!;
+    if (t.word && t.cap > 0) {
+      if (TITLES.has(t.lower)) titled = true;
+      else if (titled) last = k;
+      continue;
+    }
+    // the abbreviation's dot: "Gov.", "Sen."
+    if (t.raw === '.' && tokens[k - 1]!.end === t.start && TITLES.has(tokens[k - 1]!.lower)) continue;
+    break;
+  }
+  return last > i && !TITLES.has(tokens[last]!.lower) ? last : null;
 }
 
 /** Inverted subject after the verb: "said Peskov", "said Kremlin spokesman Dmitry Peskov", "said the spokesman". */

@@ -353,9 +353,12 @@ export class ClauseFinder {
     let f = tokens[from]!;
     // a sentence that opens with a preposition or a subordinate clause is reported speech when a main clause
     // follows it: "In his state, Chen said, offenders are sent to treatment." / "If the talks fail, prices will rise, Chen said."
+    // a frame in mid-sentence holds its sentence together: "Nor does the mayor have plans, aides say, to …", "So it makes sense, strategists said, for …"
+    const framedOpen = resumed >= 0 && /^(so|nor|to)$/.test(f.lower) && tokens[from + 1]?.word === true;
     if (
-      /^(so|asked|when|while|as)$/.test(f.lower) ||
-      (CLAUSE_BAD_START.has(f.lower) && !(OPENERS.has(f.lower) && (resumed >= 0 || this.openerThenClause(from, first - 2, se))))
+      !framedOpen &&
+      (/^(so|asked|when|while|as)$/.test(f.lower) ||
+        (CLAUSE_BAD_START.has(f.lower) && !(OPENERS.has(f.lower) && (resumed >= 0 || this.openerThenClause(from, first - 2, se)))))
     )
       return null;
     // "…, the ministry said:" introduces what follows
