@@ -80,11 +80,15 @@ export async function readArticle(doc: Document, o: ReadOptions): Promise<{ read
   };
   if (o.known) return analyze(o.known.extracted, o.known.where, o.known.fallbackReason);
 
-  const t0 = performance.now();
-  const g = o.verdict ?? gate(doc);
-  const t1 = performance.now();
-  busy += t1 - t0;
-  o.measure('sourcelight:gate', t0, t1 - t0);
+  // the start-up script's verdict was measured where it was worked out (loader.ts)
+  let g = o.verdict;
+  if (!g) {
+    const t0 = performance.now();
+    g = gate(doc);
+    const t1 = performance.now();
+    busy += t1 - t0;
+    o.measure('sourcelight:gate', t0, t1 - t0);
+  }
   if (g === 'no') return { read: null, busy };
 
   if (g === 'large') {
