@@ -11,6 +11,7 @@
 import type { Analysis } from '../core/types';
 import { ext } from '../shared/browser';
 import { isAnalysis } from '../shared/guards';
+import { sameDocument } from '../shared/views';
 import { writeTabEntry } from './reports';
 import { keptForSession } from './views';
 
@@ -18,9 +19,6 @@ import { keptForSession } from './views';
 export const MAX_HELD = 8;
 
 export const analysisKey = (tabId: number): string => `analysis:${tabId}`;
-
-/** Two addresses of the same document (the fragment aside). */
-export const sameDocument = (a: string, b: string): boolean => a.split('#')[0] === b.split('#')[0];
 
 interface Held {
   url: string;

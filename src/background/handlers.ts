@@ -4,11 +4,13 @@
  */
 import { ext } from '../shared/browser';
 import { route, sendToTab } from '../shared/messaging';
-import { contentToBackgroundGuards, pageToBackgroundGuards } from '../shared/guards';
-import type { ContentToBackground, PageToBackground } from '../shared/protocol';
-import type { PageReport, SettingsReply, TabState } from '../shared/views';
+import { contentToBackgroundGuards, MAX_ARTICLE_CHARS, MAX_PARAGRAPHS, pageToBackgroundGuards } from '../shared/guards';
+import { applyOps } from '../shared/paragraph-delta';
+import type { AnalyzeReply, AnalyzeRequest, ContentToBackground, PageToBackground } from '../shared/protocol';
+import { AnalysedParagraphs } from './analysed-paragraphs';
+import { type PageReport, sameDocument, type SettingsReply, type TabState } from '../shared/views';
 import { pageSite, type Settings, siteStatus, withSite } from '../shared/settings';
-import { recallAnalysis, rememberAnalysis, sameDocument } from './analyses';
+import { recallAnalysis, rememberAnalysis } from './analyses';
 import { updateBadge } from './badge';
 import { currentDataset, datasetInfo, importDataset, removeDataset } from './dataset';
 import { analyzeArticle } from './engine';
@@ -37,6 +39,20 @@ import type { DatasetBundle } from '../core/dataset';
 
 /** Large pages' HTML, arriving in parts before their 'article/read'. */
 const pageParts = new PageParts();
+
+/** The paragraphs last analysed for each page, the base of its next delta. */
+const analysed = new AnalysedParagraphs();
+
+/** The page a message came from (its tab and frame), whose paragraphs are kept. */
+const pageOf = (tabId: number, sender: { frameId?: number }): string => `${tabId}:${sender.frameId ?? 0}`;
+
+/** Analyses an article for a tab's page; keeps the analysis, the page's metadata and its paragraphs (their id in the reply). */
+async function analyzeFor(tabId: number, sender: { frameId?: number }, req: AnalyzeRequest): Promise<AnalyzeReply> {
+  const [reply] = await Promise.all([analyzeArticle(req), keepPageMeta(tabId, req)]);
+  // kept here, where it is made: the report, the popup and the card refer to it
+  await rememberAnalysis(tabId, req.url, reply.analysis);
+  return { ...reply, base: analysed.keep(pageOf(tabId, sender), req.url, req.paragraphs) };
+}
 
 const personIds = (bundle: DatasetBundle): Set<string> => new Set(bundle.entities.filter((e) => e.type === 'person').map((e) => e.id));
 
@@ -94,12 +110,14 @@ export const contentRoute = route<ContentToBackground>({
       });
       return withReading(data, reading);
     },
-    'article/analyze': async (req, sender) => {
+    'article/analyze': (req, sender) => analyzeFor(senderTab(sender), sender, req),
+    'article/analyze-delta': async ({ base, ops, ...rest }, sender) => {
       const tabId = senderTab(sender);
-      const [reply] = await Promise.all([analyzeArticle(req), keepPageMeta(tabId, req)]);
-      // kept here, where it is made: the report, the popup and the card refer to it
-      await rememberAnalysis(tabId, req.url, reply.analysis);
-      return reply;
+      const known = analysed.recall(pageOf(tabId, sender), rest.url, base);
+      if (!known) return { refused: 'unknown-base' as const };
+      const paragraphs = applyOps(known, ops, { paragraphs: MAX_PARAGRAPHS, chars: MAX_ARTICLE_CHARS });
+      if (!paragraphs) throw new Error('the delta does not fit its base');
+      return analyzeFor(tabId, sender, { ...rest, paragraphs });
     },
     'article/read-part': ({ id, index, text }, sender) => {
       pageParts.keep(senderTab(sender), id, index, text);
@@ -112,9 +130,7 @@ export const contentRoute = route<ContentToBackground>({
       if (!article) return { article: null, analysis: null };
       const { title, byline, siteName, paragraphs } = article;
       const request = { url, title, byline, siteName, paragraphs, ...(meta ? { meta } : {}) };
-      const [analysis] = await Promise.all([analyzeArticle(request), keepPageMeta(tabId, request)]);
-      await rememberAnalysis(tabId, url, analysis.analysis);
-      return { article, analysis };
+      return { article, analysis: await analyzeFor(tabId, sender, request) };
     },
   },
 });

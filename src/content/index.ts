@@ -30,7 +30,8 @@ import type { Analysis } from '../core/types';
 import { worthResending } from '../shared/delivery';
 import { extensionAlive } from '../shared/browser';
 import { listen as listenRuntime, sendFromContent } from '../shared/messaging';
-import type { AnalyzeReply, AnalyzeRequest } from '../shared/protocol';
+import type { AnalyzeReply, AnalyzeRequest, ContentToBackground } from '../shared/protocol';
+import { askAnalysis, type LastAnalysis } from './ask-delta';
 import type { SiteStatus } from '../shared/settings';
 import type { PageStatus } from '../shared/views';
 import { answersRoute } from './answers';
@@ -121,8 +122,8 @@ class Sourcelight {
   /** the page's changes (inside the article) since it was read, and the article as read: a re-run reads only what changed */
   private readonly changes = new ChangeLog();
   private article: { live: LiveArticle; mark: number } | null = null;
-  /** the last analysis asked for: its address, its paragraphs (joined) and the background's reply */
-  private lastReply: { url: string; key: string; reply: AnalyzeReply } | null = null;
+  /** the last analysis asked for (a re-run sends a delta against it: ask-delta.ts) */
+  private lastReply: LastAnalysis | null = null;
 
   /** the debug switch (shared/debug.ts): User Timing measures, which the page can read, only while it is on */
   private debug = false;
@@ -302,16 +303,13 @@ class Sourcelight {
    * mid-analysis may never answer, so each attempt has a deadline, then it is asked again.
    */
   private async ask(request: AnalyzeRequest, signal: AbortSignal): Promise<AnalyzeReply> {
-    const key = request.paragraphs.join('\n\n');
-    const last = this.lastReply;
-    if (last && last.url === request.url && last.key === key) return last.reply;
-    const reply = await retry(
-      () => deadline(sendFromContent('article/analyze', request), ANALYZE_DEADLINE, signal),
-      ANALYZE_RETRIES,
-      signal,
-      worthResending,
-    );
-    this.lastReply = { url: request.url, key, reply };
+    const send = <K extends 'article/analyze' | 'article/analyze-delta'>(kind: K, req: ContentToBackground[K]['request']) =>
+      retry(() => deadline(sendFromContent(kind, req), ANALYZE_DEADLINE, signal), ANALYZE_RETRIES, signal, worthResending);
+    const reply = await askAnalysis(this.lastReply, request, {
+      full: (req) => send('article/analyze', req),
+      delta: (req) => send('article/analyze-delta', req),
+    });
+    this.lastReply = { url: request.url, paragraphs: request.paragraphs, reply };
     return reply;
   }
 
@@ -367,6 +365,8 @@ class Sourcelight {
       }
       const { extracted, reply } = read;
       const { paragraphs } = extracted;
+      // read off the page: the background kept these paragraphs too, the next re-run's base
+      if (read.where === 'off-page') this.lastReply = { url, paragraphs, reply };
       const { analysis, targets } = reply;
       await slicer.step();
 

@@ -4,7 +4,15 @@
  * script's start-up part needs are in content-guards.ts, re-exported here).
  */
 import type { Analysis } from '../core/types';
-import type { AnalyzeRequest, CardRequest, ContentToBackground, PageMetaFields, PageToBackground } from './protocol';
+import type {
+  AnalyzeDeltaRequest,
+  AnalyzeRequest,
+  CardRequest,
+  ContentToBackground,
+  PageMetaFields,
+  PageToBackground,
+  ParagraphOp,
+} from './protocol';
 import { isMemorySettings } from './memory';
 import { isEmpty } from './content-guards';
 import { isSettings, normalizeHost } from './settings';
@@ -72,8 +80,11 @@ export const isCardRequest: Guard<CardRequest> = isShape<CardRequest>({
 /** The analysis budget: at most this many characters of article text in one request. */
 export const MAX_ARTICLE_CHARS = 300_000;
 
+/** The most paragraphs in one request. */
+export const MAX_PARAGRAPHS = 50_000;
+
 const isParagraphs = (v: unknown): v is string[] => {
-  if (!isArrayOf(isStringMax(MAX_ARTICLE_CHARS), 50_000)(v)) return false;
+  if (!isArrayOf(isStringMax(MAX_ARTICLE_CHARS), MAX_PARAGRAPHS)(v)) return false;
   let total = 0;
   for (const p of v) total += p.length;
   return total <= MAX_ARTICLE_CHARS;
@@ -93,15 +104,38 @@ export const MAX_PAGE_HTML = 30_000_000;
  */
 export const PAGE_PART_CHARS = 256 * 1024;
 
-export const isAnalyzeRequest: Guard<AnalyzeRequest> = isShape<AnalyzeRequest>(
-  {
-    url: isStringMax(8_192),
-    title: isNullable(isStringMax(2_000)),
-    byline: isNullable(isStringMax(2_000)),
-    siteName: isNullable(isStringMax(500)),
-    paragraphs: isParagraphs,
-    meta: isPageMeta,
-  },
+/** What both analysis requests say of the article besides its paragraphs. */
+const articleFields = {
+  url: isStringMax(8_192),
+  title: isNullable(isStringMax(2_000)),
+  byline: isNullable(isStringMax(2_000)),
+  siteName: isNullable(isStringMax(500)),
+  meta: isPageMeta,
+};
+
+export const isAnalyzeRequest: Guard<AnalyzeRequest> = isShape<AnalyzeRequest>({ ...articleFields, paragraphs: isParagraphs }, ['meta']);
+
+/** A run of kept paragraphs, [first index, count], or a paragraph's text (shared/paragraph-delta.ts). */
+const isParagraphOp = (v: unknown): v is ParagraphOp =>
+  typeof v === 'string'
+    ? v.length <= MAX_ARTICLE_CHARS
+    : Array.isArray(v) &&
+      v.length === 2 &&
+      isNonNegativeInteger(v[0]) &&
+      isNonNegativeInteger(v[1]) &&
+      v[1] >= 1 &&
+      v[0] + v[1] <= MAX_PARAGRAPHS;
+
+/** Bounded like a full request's paragraphs: as many ops at most, their texts as long in all (the runs are checked against the base). */
+const isParagraphOps = (v: unknown): v is ParagraphOp[] => {
+  if (!isArrayOf(isParagraphOp, MAX_PARAGRAPHS)(v)) return false;
+  let total = 0;
+  for (const op of v) if (typeof op === 'string') total += op.length;
+  return total <= MAX_ARTICLE_CHARS;
+};
+
+export const isAnalyzeDeltaRequest: Guard<AnalyzeDeltaRequest> = isShape<AnalyzeDeltaRequest>(
+  { ...articleFields, base: isStringMax(64), ops: isParagraphOps },
   ['meta'],
 );
 
@@ -110,6 +144,7 @@ export const contentToBackgroundGuards: { [K in keyof ContentToBackground]: Guar
   'site/status': isShape({ url: isStringMax(8_192) }),
   'entity/card': isCardRequest,
   'article/analyze': isAnalyzeRequest,
+  'article/analyze-delta': isAnalyzeDeltaRequest,
   'article/read': isShape(
     {
       url: isStringMax(8_192),

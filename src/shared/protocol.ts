@@ -53,7 +53,24 @@ export interface AnalyzeReply {
   descriptions: Record<string, string>;
   /** milliseconds the engine took in the background */
   ms: number;
+  /** the id under which the background keeps these paragraphs for a while: a re-run may send a delta against it */
+  base?: string;
 }
+
+/**
+ * One step of a re-run's paragraphs (shared/paragraph-delta.ts): a run of paragraphs kept from the
+ * base, `[first index, count]`, or a new (or changed) paragraph's text.
+ */
+export type ParagraphOp = string | [number, number];
+
+/** A re-run's request: its paragraphs as ops against those the background kept as `base`. */
+export interface AnalyzeDeltaRequest extends Omit<AnalyzeRequest, 'paragraphs'> {
+  base: string;
+  ops: ParagraphOp[];
+}
+
+/** The analysis, or a refusal when the background does not know the base (restarted, forgotten): the page sends the paragraphs in full. */
+export type AnalyzeDeltaReply = AnalyzeReply | { refused: 'unknown-base' };
 
 /** A page's HTML, to be read off its main thread (see content/offpage.ts). */
 export interface ReadRequest {
@@ -78,6 +95,8 @@ export type ContentToBackground = {
   'site/status': { request: { url: string }; response: SiteStatus & { debug?: boolean } };
   'entity/card': { request: CardRequest; response: CardData };
   'article/analyze': { request: AnalyzeRequest; response: AnalyzeReply };
+  /** a re-run's paragraphs as a delta against the last ones analysed for this page */
+  'article/analyze-delta': { request: AnalyzeDeltaRequest; response: AnalyzeDeltaReply };
   /** the article read off the page (offscreen document or background page), then analyzed */
   'article/read': { request: ReadRequest; response: ReadReply };
   /** one part of a large page's HTML, sent before its 'article/read' (content/send-page.ts) */

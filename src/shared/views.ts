@@ -75,6 +75,9 @@ export interface ClaimMatchView {
   date: string | null;
   url: string | null;
 }
+/** Two addresses of the same document (the fragment aside). */
+export const sameDocument = (a: string, b: string): boolean => a.split('#')[0] === b.split('#')[0];
+
 /** A view's address: http(s) only, else null (no `javascript:` or `data:` link reaches a UI). */
 export function safeUrl(url: string | null | undefined): string | null {
   if (!url) return null;

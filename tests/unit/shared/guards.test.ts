@@ -101,6 +101,34 @@ describe('parseEnvelope: content -> background', () => {
   ])('rejects %s', (_name, message, error) => {
     expect(parse(message)).toEqual({ ok: false, error });
   });
+
+  const { paragraphs: _, ...fields } = article;
+  const delta = { ...fields, base: 'k3x-2', ops: [[0, 40], 'A new paragraph.', [41, 3]] };
+  it('accepts a delta against a base', () => {
+    expect(parse(envelope('article/analyze-delta', delta))).toEqual({ ok: true, kind: 'article/analyze-delta', payload: delta });
+  });
+  it('accepts a delta whose texts are up to the budget', () => {
+    const full = { ...delta, ops: ['x'.repeat(200_000), [0, 1], 'y'.repeat(100_000)] };
+    expect(parse(envelope('article/analyze-delta', full)).ok).toBe(true);
+  });
+  it.each<[string, unknown]>([
+    ['texts over the budget', { ...delta, ops: ['x'.repeat(200_000), [0, 1], 'y'.repeat(100_001)] }],
+    ['too many ops', { ...delta, ops: Array.from({ length: 50_001 }, () => 'a') }],
+    ['a run of nothing', { ...delta, ops: [[3, 0]] }],
+    ['a negative index', { ...delta, ops: [[-1, 2]] }],
+    ['a fractional index', { ...delta, ops: [[1.5, 2]] }],
+    ['a run past any article', { ...delta, ops: [[49_999, 2]] }],
+    ['a run of three numbers', { ...delta, ops: [[0, 1, 2]] }],
+    ['an op that is a bare number', { ...delta, ops: [3] }],
+    ['no base', fields],
+    ['a base too long', { ...delta, base: 'x'.repeat(65) }],
+    ['paragraphs as well', { ...delta, paragraphs: ['a'] }],
+  ])('rejects a delta with %s', (_name, payload) => {
+    expect(parse({ channel: CHANNEL, kind: 'article/analyze-delta', payload })).toEqual({
+      ok: false,
+      error: 'malformed payload for article/analyze-delta',
+    });
+  });
 });
 
 describe('parseEnvelope: page -> background', () => {
