@@ -164,67 +164,72 @@ describe.each(browserNames)('the reading memory, in %s', (name) => {
   /** B's popup and card, after A was read: A's quotations under Peskov, A as coverage, the remark B repeats from A marked. */
   async function checkB(): Promise<void> {
     const b = await read(B);
-    const popup = await suite.eb.openExtensionPage(`popup.html?tab=${b.tabId}`, '[data-testid="state"]');
-    const shown = await pollFor(
-      popup,
-      () => document.querySelector('[data-testid="prior-item"][data-source="reading"]') !== null,
-      undefined,
-      30_000,
-    ).then(() => popupMemory(popup));
-    // exactly A's quotations of Peskov, marked "your reading", with A's title, outlet, date and link:
-    // none of B's own quotations (its new remark, or its repeat of A's) is listed as prior
-    const fromA = {
-      source: 'reading',
-      tag: 'your reading',
-      headline: `${A_TITLE},`,
-      outlet: 'Harbour Post',
-      date: A_DATE_SHOWN,
-      href: aCanonical,
-    };
-    expect(shown.prior.filter((p) => p.source === 'reading')).toEqual(A_PESKOV.map((quote) => ({ ...fromA, quote })));
-    expect(shown.prior.filter((p) => p.quote.includes(B_OWN))).toEqual([]);
-    // the dataset's statements are there too, marked as such
-    expect(shown.prior.filter((p) => p.source === 'dataset').map((p) => p.tag)).toContain('dataset');
-    expect(shown.coverage.filter((c) => c.source === 'reading')).toEqual([
-      { source: 'reading', tag: 'your reading', headline: A_TITLE, outlet: `Harbour Post · ${A_DATE_SHOWN}`, href: aCanonical },
-    ]);
-    expect(shown.matches.filter((m) => m.source === 'reading')).toEqual([
-      {
+    // B's tab is closed whatever happens: left open, a later extension reload (Firefox injects the new
+    // content script into open tabs) would record it again, in the private-window test's normal window
+    try {
+      const popup = await suite.eb.openExtensionPage(`popup.html?tab=${b.tabId}`, '[data-testid="state"]');
+      const shown = await pollFor(
+        popup,
+        () => document.querySelector('[data-testid="prior-item"][data-source="reading"]') !== null,
+        undefined,
+        30_000,
+      ).then(() => popupMemory(popup));
+      // exactly A's quotations of Peskov, marked "your reading", with A's title, outlet, date and link:
+      // none of B's own quotations (its new remark, or its repeat of A's) is listed as prior
+      const fromA = {
         source: 'reading',
-        label: `Also reported by Harbour Post, ${A_DATE_SHOWN}`,
-        claim: A_REMARK,
-        by: `Dmitry Peskov, Harbour Post (opens in a new tab), ${A_DATE_SHOWN}`,
+        tag: 'your reading',
+        headline: `${A_TITLE},`,
+        outlet: 'Harbour Post',
+        date: A_DATE_SHOWN,
         href: aCanonical,
-      },
-    ]);
-    await popup.close();
+      };
+      expect(shown.prior.filter((p) => p.source === 'reading')).toEqual(A_PESKOV.map((quote) => ({ ...fromA, quote })));
+      expect(shown.prior.filter((p) => p.quote.includes(B_OWN))).toEqual([]);
+      // the dataset's statements are there too, marked as such
+      expect(shown.prior.filter((p) => p.source === 'dataset').map((p) => p.tag)).toContain('dataset');
+      expect(shown.coverage.filter((c) => c.source === 'reading')).toEqual([
+        { source: 'reading', tag: 'your reading', headline: A_TITLE, outlet: `Harbour Post · ${A_DATE_SHOWN}`, href: aCanonical },
+      ]);
+      expect(shown.matches.filter((m) => m.source === 'reading')).toEqual([
+        {
+          source: 'reading',
+          label: `Also reported by Harbour Post, ${A_DATE_SHOWN}`,
+          claim: A_REMARK,
+          by: `Dmitry Peskov, Harbour Post (opens in a new tab), ${A_DATE_SHOWN}`,
+          href: aCanonical,
+        },
+      ]);
+      await popup.close();
 
-    // the card: Peskov's earlier statements from A, the repeated remark marked
-    await b.page.bringToFront();
-    const at = await centreOf(b.page, PERSON, 'Peskov');
-    await b.page.mouse.click(at.x, at.y);
-    const card = (await pollFor(b.page, cardMemory, undefined, 30_000)) as CardMemory;
-    const src = `Harbour Post · ${A_DATE_SHOWN} · source`;
-    expect(card.prior.filter((p) => p.source === 'reading')).toEqual(
-      A_PESKOV.map((quote) => ({
-        source: 'reading',
-        from: 'your reading',
-        text: expect.stringContaining(`your reading“${quote}” ${A_TITLE} ${src}`) as unknown as string,
-        headline: A_TITLE,
-        src,
-        href: aCanonical,
-      })),
-    );
-    expect(card.prior.map((p) => p.text).join('\n')).not.toContain(B_OWN);
-    expect(card.claims.filter((c) => c.source === 'reading')).toEqual([
-      {
-        source: 'reading',
-        label: `Also reported by Harbour Post, ${A_DATE_SHOWN}`,
-        text: `Also reported by Harbour Post, ${A_DATE_SHOWN}Dmitry Peskov: “${A_REMARK}” ${src}`,
-        href: aCanonical,
-      },
-    ]);
-    await b.page.close();
+      // the card: Peskov's earlier statements from A, the repeated remark marked
+      await b.page.bringToFront();
+      const at = await centreOf(b.page, PERSON, 'Peskov');
+      await b.page.mouse.click(at.x, at.y);
+      const card = (await pollFor(b.page, cardMemory, undefined, 30_000)) as CardMemory;
+      const src = `Harbour Post · ${A_DATE_SHOWN} · source`;
+      expect(card.prior.filter((p) => p.source === 'reading')).toEqual(
+        A_PESKOV.map((quote) => ({
+          source: 'reading',
+          from: 'your reading',
+          text: expect.stringContaining(`your reading“${quote}” ${A_TITLE} ${src}`) as unknown as string,
+          headline: A_TITLE,
+          src,
+          href: aCanonical,
+        })),
+      );
+      expect(card.prior.map((p) => p.text).join('\n')).not.toContain(B_OWN);
+      expect(card.claims.filter((c) => c.source === 'reading')).toEqual([
+        {
+          source: 'reading',
+          label: `Also reported by Harbour Post, ${A_DATE_SHOWN}`,
+          text: `Also reported by Harbour Post, ${A_DATE_SHOWN}Dmitry Peskov: “${A_REMARK}” ${src}`,
+          href: aCanonical,
+        },
+      ]);
+    } finally {
+      await b.page.close().catch(() => undefined);
+    }
   }
 
   it('B shows what Peskov said in A (popup and card), A as related coverage, and the remark B repeats from A', async () => {
