@@ -33,6 +33,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { corpusPages, startDemoServer } from './demo-server.mjs';
+import { CHROMIUM_ARGS } from './chromium-args.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
@@ -71,16 +72,6 @@ if (!existsSync(firefox ? FIREFOX : CHROMIUM)) {
 const require = createRequire(import.meta.url);
 const readabilitySource = readFileSync(require.resolve('@mozilla/readability/Readability.js'), 'utf8');
 
-const chromeArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-
 const GECKO_ID = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8')).browser_specific_settings.gecko.id;
 const FIREFOX_UUID = '6d1c4a5e-0b7f-4c1e-9a53-5e1b7a2c9f10';
 
@@ -101,7 +92,7 @@ async function launch(withExtension) {
         pipe: true,
         userDataDir,
         ...(withExtension ? { enableExtensions: [dist] } : {}),
-        args: chromeArgs,
+        args: [...CHROMIUM_ARGS],
       });
   if (withExtension && firefox) {
     await browser.installExtension(dist);

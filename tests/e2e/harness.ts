@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import puppeteer, { type Browser, type Page, type Target } from 'puppeteer-core';
 import { afterAll, beforeAll } from 'vitest';
 import { startDemoServer } from '../../tools/demo-server.mjs';
+import { CHROMIUM_ARGS } from '../../tools/chromium-args.mjs';
 
 export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const distDir = join(repoRoot, 'dist');
@@ -152,13 +153,7 @@ async function launchChromium(opts: LaunchOptions): Promise<ExtensionBrowser> {
     userDataDir,
     enableExtensions: [distDir],
     args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
+      ...CHROMIUM_ARGS,
       '--disable-features=Translate,MediaRouter,OptimizationHints',
       ...(opts.darkMode ? ['--force-dark-mode', '--blink-settings=preferredColorScheme=0'] : []),
     ],

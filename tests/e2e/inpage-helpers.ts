@@ -10,6 +10,7 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import type { Analysis } from '../../src/core/types';
 import type { PageReport } from '../../src/shared/views';
 import { type BrowserName, CHROMIUM_PATH, type ExtensionBrowser, FIREFOX_PATH, pollFor } from './harness';
+import { CHROMIUM_ARGS } from '../../tools/chromium-args.mjs';
 
 type Api = {
   storage: { session: { get(k: null): Promise<Record<string, unknown>> } };
@@ -165,15 +166,7 @@ export async function launchPlain(name: BrowserName): Promise<{ browser: Browser
       headless: true,
       pipe: true,
       userDataDir,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-dev-shm-usage',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      args: [...CHROMIUM_ARGS],
     });
     return {
       browser,
