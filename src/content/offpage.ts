@@ -1,6 +1,6 @@
 /**
  * The article, read off the page's main thread. In the page: the readerable gate, the page's HTML
- * and the list of its text nodes (one task, so the two agree); the parse runs in the background's
+ * and the list of its text nodes as written (serialize.ts: in slices, so the two agree); the parse runs in the background's
  * document (Chrome: the offscreen document; Firefox: the background page), which sends back the
  * paragraphs, their pieces as text node indices (shared/article-refs.ts) and the analysis. The
  * pieces are then led to the live text nodes at those indices, each checked against its length;
@@ -10,22 +10,11 @@
  * parse (extract.ts) is the fallback, loaded only when the off-page path fails (inpage.ts).
  */
 import { blocksOf, type TextPiece } from '../shared/dom-text';
-import { capParagraphs, type HtmlArticle, PIECE_FIELDS, type Snapshot, textSnapshot } from '../shared/article-refs';
+import { capParagraphs, type HtmlArticle, PIECE_FIELDS, type Snapshot } from '../shared/article-refs';
 import type { Extracted } from './extract';
 import { commonAncestor, textNodesOf } from './text-map';
 
 export { gate, MAX_ELEMENTS } from './gate';
-
-/** The page as HTML, and its text nodes listed in the same task (index i here is text node i there). */
-export function pageSource(doc: Document): { html: string; texts: Snapshot } {
-  const root = doc.documentElement;
-  // the doctype keeps the page's parsing mode (no-quirks, quirks), which decides some of its tree
-  const doctype = doc.doctype ? new XMLSerializer().serializeToString(doc.doctype) : '';
-  // a read, not a sink: the text goes to the extension's own parser
-  // eslint-disable-next-line no-restricted-properties
-  const html = doctype + root.outerHTML;
-  return { html, texts: textSnapshot(doc) };
-}
 
 export function metaContent(doc: Document, selector: string): string | null {
   return doc.querySelector(selector)?.getAttribute('content')?.trim() || null;

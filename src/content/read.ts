@@ -11,15 +11,19 @@ import { sendFromContent } from '../shared/messaging';
 import type { AnalyzeReply, AnalyzeRequest, PageMetaFields } from '../shared/protocol';
 import type { Extracted, ExtractTimings } from './extract';
 import type { Verdict } from './gate';
-import { fromHtmlArticle, gate, liveFallback, pageSource } from './offpage';
-import { Cancelled, retry } from './schedule';
+import { fromHtmlArticle, gate, liveFallback } from './offpage';
+import { Cancelled, idle, retry, SLICE_MS } from './schedule';
 import { sendPage } from './send-page';
+import { serializeInSlices, UNREAD } from './serialize';
 
 /**
  * The waits before the page's HTML is sent again to a background that went away under it (a
  * service worker stopped and starting again: about 4 s in all), before the page reads it itself.
  */
 export const READ_RETRIES = [250, 1_000, 3_000];
+
+/** the longest wait for idle time between two slices of the page's serialisation */
+const SERIALIZE_WAIT_MS = 50;
 
 export type ReadWhere = 'off-page' | 'in-page' | 'live';
 
@@ -100,11 +104,24 @@ export async function readArticle(doc: Document, o: ReadOptions): Promise<{ read
 
   let reason = 'off';
   if (o.offPage !== false) {
-    const ts = performance.now();
-    const { html, texts } = pageSource(doc);
-    const tr = performance.now();
-    o.measure('sourcelight:serialize', ts, tr - ts);
-    busy += tr - ts;
+    // in slices of SLICE_MS, each measured (the waits between them are the page's own time)
+    let ts = performance.now();
+    const sliceDone = () => {
+      const tr = performance.now();
+      o.measure('sourcelight:serialize', ts, tr - ts);
+      busy += tr - ts;
+      return tr;
+    };
+    const { html, texts } = await serializeInSlices(doc, {
+      emptied: UNREAD,
+      step: async () => {
+        if (performance.now() - ts < SLICE_MS) return;
+        sliceDone();
+        await idle(o.signal, SERIALIZE_WAIT_MS);
+        ts = performance.now();
+      },
+    });
+    sliceDone();
     if (html.length <= MAX_PAGE_HTML) {
       try {
         const request = { url: o.url, html, ...(o.meta ? { meta: o.meta } : {}) };

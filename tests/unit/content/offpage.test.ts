@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { articleFromHtml, parsePage } from '../../../src/shared/html-article';
 import { extract, type Extracted } from '../../../src/content/extract';
-import { fromHtmlArticle, gate, pageSource } from '../../../src/content/offpage';
+import { fromHtmlArticle, gate } from '../../../src/content/offpage';
+import { serializeInSlices, UNREAD } from '../../../src/content/serialize';
 import { deadline } from '../../../src/content/schedule';
 import { Refused, Unanswered } from '../../../src/shared/delivery';
 
@@ -25,6 +26,9 @@ vi.mock('../../../src/shared/messaging', () => ({
   },
 }));
 const { readArticle } = await import('../../../src/content/read');
+
+/** the page's HTML as the content script sends it */
+const pageSource = (doc: Document) => serializeInSlices(doc, { emptied: UNREAD, step: async () => undefined });
 
 function load(markup: string): void {
   const doc = new DOMParser().parseFromString(markup, 'text/html');
@@ -42,9 +46,9 @@ const texts = (pieces: ReturnType<Extracted['live']>) =>
 
 describe('the article read off the page', () => {
   for (const name of ['hostile.html', 'retry.html']) {
-    it(`${name}: the same paragraphs as the in-page parse, led to the same live text nodes`, () => {
+    it(`${name}: the same paragraphs as the in-page parse, led to the same live text nodes`, async () => {
       load(fixture(name));
-      const { html, texts: snapshot } = pageSource(document);
+      const { html, texts: snapshot } = await pageSource(document);
       const read = articleFromHtml(html);
       expect(read).not.toBeNull();
       const off = fromHtmlArticle(document, read!, snapshot);
@@ -66,9 +70,9 @@ describe('the article read off the page', () => {
     });
   }
 
-  it('a text node changed after the HTML was taken has no live node; the rest still resolve', () => {
+  it('a text node changed after the HTML was taken has no live node; the rest still resolve', async () => {
     load(fixture('hostile.html'));
-    const { html, texts: snapshot } = pageSource(document);
+    const { html, texts: snapshot } = await pageSource(document);
     const off = fromHtmlArticle(document, articleFromHtml(html)!, snapshot);
     const i = off.paragraphs.findIndex((p) => p.includes('Peskov cautioned'));
     const node = [...document.querySelectorAll('p')]
