@@ -117,6 +117,8 @@ export async function readArticle(doc: Document, o: ReadOptions): Promise<{ read
       step: async () => {
         if (performance.now() - ts < SLICE_MS) return;
         sliceDone();
+        // the first message is a task of its own
+        await idle(o.signal, SERIALIZE_WAIT_MS);
         await idle(o.signal, SERIALIZE_WAIT_MS);
         ts = performance.now();
       },
