@@ -226,6 +226,11 @@ async function contentRun(browser, url) {
     for (;;) {
       m = await page.evaluate((busy) => {
         const get = (n) => performance.getEntriesByName(n, 'measure').at(-1)?.duration ?? null;
+        // a step measured in slices or parts (serialize, request): all of them
+        const sum = (n) => {
+          const all = performance.getEntriesByName(n, 'measure');
+          return all.length ? all.reduce((a, e) => a + e.duration, 0) : null;
+        };
         const steps = performance
           .getEntriesByType('measure')
           .filter((e) => busy.includes(e.name))
@@ -234,8 +239,8 @@ async function contentRun(browser, url) {
           total: get('sourcelight:total'),
           steps,
           gate: get('sourcelight:gate'),
-          serialize: get('sourcelight:serialize'),
-          request: get('sourcelight:request'),
+          serialize: sum('sourcelight:serialize'),
+          request: sum('sourcelight:request'),
           place: get('sourcelight:place'),
           paint: get('sourcelight:paint'),
           offPage: get('sourcelight:offpage-parse'),
