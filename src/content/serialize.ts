@@ -80,13 +80,16 @@ export async function serializeInSlices(doc: Document, o: SerializeOptions): Pro
     for (let n = walker.nextNode(); n; n = walker.nextNode()) texts.push(n);
   };
 
-  const { emptied } = o;
+  // the elements to write empty, and every element that holds one (opened down to it): one query, not one per element
+  const empty = new Set<Element>(o.emptied ? Array.from(doc.querySelectorAll(o.emptied)) : []);
+  const holds = new Set<Element>();
+  for (const e of empty) for (let p = e.parentElement; p && !holds.has(p); p = p.parentElement) holds.add(p);
   const visit = async (el: Element, depth: number): Promise<void> => {
-    if (emptied && el.matches(emptied)) {
+    if (empty.has(el)) {
       parts.push(`${startTag(el)}</${nameOf(el)}>`);
       return;
     }
-    if (depth >= MAX_DEPTH || (el.getElementsByTagName('*').length <= unit && !(emptied && el.querySelector(emptied)))) {
+    if (depth >= MAX_DEPTH || (!holds.has(el) && el.getElementsByTagName('*').length <= unit)) {
       whole(el);
       await o.step();
       return;
