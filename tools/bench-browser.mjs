@@ -2,7 +2,7 @@
 // The browser part of `npm run bench`: everything the content script costs the page's main thread,
 // per page, as a ratio to Readability's stock parse of the same page (measured in the same run).
 //
-//   node tools/bench-browser.mjs [--runs N] [--firefox] [--only a,b]
+//   node tools/bench-browser.mjs [--runs N] [--firefox] [--only a,b] [--floor]
 //
 // Chromium: each load is traced (CDP tracing). The content script's cost is the union, on the
 // page's renderer main thread, of (a) every top-level trace event attributed to the extension's
@@ -27,7 +27,7 @@
 // of the re-run, the mutation watcher included) as a ratio to the first run's cost in the same
 // load, and to Readability's stock parse of the page. "whole": re-runs that read the page whole
 // again (serialised it) instead of reading only what changed. Target: ratio to the first run <= 0.2.
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -37,7 +37,7 @@ import { corpusPages, startDemoServer } from './demo-server.mjs';
 import { CHROMIUM_ARGS } from './chromium-args.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const dist = join(root, 'dist');
+const DIST = join(root, 'dist');
 const args = process.argv.slice(2);
 const runs = Number(args[args.indexOf('--runs') + 1]) || 5;
 const CHROMIUM = process.env.SOURCELIGHT_CHROMIUM ?? '/usr/lib/chromium/chromium';
@@ -61,7 +61,7 @@ const GROWING_SIZES = [300, 1000];
 const GROWN_ENTRY = 'Russian Deputy Foreign Minister Sergei Ryabkov said the ministry had “contact” with the campaign before the election.';
 const NEXT_ENTRY = 'Norway’s Magnus Carlsen said the match would be decided in the last games, and Peskov agreed.';
 
-if (!existsSync(join(dist, 'manifest.json'))) {
+if (!existsSync(join(DIST, 'manifest.json'))) {
   console.error('dist/ is not built: run `node build.mjs --production` first');
   process.exit(1);
 }
@@ -76,7 +76,7 @@ const readabilitySource = readFileSync(require.resolve('@mozilla/readability/Rea
 const GECKO_ID = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8')).browser_specific_settings.gecko.id;
 const FIREFOX_UUID = '6d1c4a5e-0b7f-4c1e-9a53-5e1b7a2c9f10';
 
-async function launch(withExtension) {
+async function launch(withExtension, dist = DIST) {
   const userDataDir = mkdtempSync(join(tmpdir(), 'sl-bench-'));
   const browser = firefox
     ? await puppeteer.launch({
@@ -371,6 +371,30 @@ const pages = [
 if (only) pages.splice(0, pages.length, ...pages.filter((p) => only.includes(p.name)));
 if (corpusPages().length === 0) console.log('(../shared/pages is absent: demo stories only)');
 
+/**
+ * --floor: the same extension with a content script that does nothing but record its end, loaded on
+ * the pages that are not articles: what any content script costs the page here (the browser's
+ * injection), the floor under the not-article figures.
+ */
+async function floorRun() {
+  const dir = mkdtempSync(join(tmpdir(), 'sl-floor-'));
+  cpSync(DIST, dir, { recursive: true });
+  writeFileSync(join(dir, 'content.js'), "performance.measure('sourcelight:total', { start: performance.now(), duration: 0 });\n");
+  const b = await launch(true, dir);
+  try {
+    const out = [];
+    for (const p of pages.filter((x) => x.name.startsWith('('))) {
+      const ms = [];
+      for (let i = 0; i < runs; i++) ms.push((await contentRun(b.browser, `${p.url}?floor=${i}`)).cost);
+      out.push(`${p.name} ${f(median(ms), 1)} ms`);
+    }
+    console.log(`\nfloor: a content script that does nothing, on the pages that are not articles (median of ${runs}): ${out.join(', ')}`);
+  } finally {
+    await b.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 const withExt = await launch(true);
 const plain = await launch(false);
 const rows = [];
@@ -446,6 +470,7 @@ try {
       cpuNextRatio: median(g.map((m) => m.cpuNext / m.cpuFirst)),
     });
   }
+  if (args.includes('--floor') && !firefox) await floorRun();
 } finally {
   await withExt.close();
   await plain.close();
