@@ -494,13 +494,19 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
   const floor = sentStart(doc, v);
   const both = coordinatedSubject(doc, v, floor, seen) ?? framedGroup(doc, v, floor);
   if (both) return both;
-  // "Landlords who spoke to the council say": the noun phrase that opens the sentence, before a relative clause
-  for (let w = v - 2; w > floor && v - w <= 10; w--) {
+  // "Landlords who spoke to the council say": the noun phrase that opens the sentence (or a clause of it), before a
+  // relative clause that runs up to the verb; a noun inside the relative clause is no subject ("Officials who
+  // attended the meeting said" is not "the meeting")
+  for (let w = v - 2; w > floor && v - w <= 25 && tokens[v - 1]!.word; w--) {
     const t = tokens[w]!;
     if (!t.word || doc.quoted[w]) break;
     if (t.lower === 'who' && tokens[w - 1]!.word) {
       const s = subjectWithPP(doc, w - 1, floor, seen);
-      if (s && s.kind !== 'pronoun' && s.first === firstWordAt(doc, floor)) return s;
+      if (!s || s.kind === 'pronoun') break;
+      const start = firstWordAt(doc, floor);
+      if (s.first === start || CLAUSE_OPENERS.test(tokens[s.first - 1]!.lower)) return s;
+      // "Current and former officials who …": modifiers joined by "and"/"or" open the noun phrase
+      if (s.kind === 'desc' && joinedModifiers(doc, start, s.first)) return groupDesc(doc, start, s.last);
       break;
     }
   }
@@ -592,6 +598,20 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
     return subjectWithPP(doc, j, floor, seen);
   }
   return null;
+}
+
+/** Words after which a clause, and its subject, begins: "While officials who … say", "… but residents who … said". */
+const CLAUSE_OPENERS = /^(while|although|though|but|because|as|since|if|when|whereas)$/;
+
+/** Do the words from `start` to `first` (excluded) modify a noun phrase, joined to it by "and"/"or": "Current and former", "Local and state"? */
+function joinedModifiers(doc: Doc, start: number, first: number): boolean {
+  const { tokens } = doc;
+  if (first - start < 2 || first - start > 3 || !/^(and|or)$/.test(tokens[first - 1]!.lower)) return false;
+  for (let k = start; k < first - 1; k++) {
+    const t = tokens[k]!;
+    if (!t.word || NP_BREAK.has(t.lower) || DETERMINERS.has(t.lower) || PRONOUNS.has(t.lower) || SPEECH_VERBS.has(t.lower)) return false;
+  }
+  return true;
 }
 
 /**
