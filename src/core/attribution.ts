@@ -440,25 +440,43 @@ function spokespersonFor(doc: Doc, nameFirst: number, j: number, floor: number, 
 }
 
 /**
- * Two subjects joined by "and" that open the sentence, right before the verb at v: "Okafor and Brandt said",
- * "Edwards and others said". They speak as one group, named as written.
+ * Does a conjunct name someone who can speak: a name, "she"/"he"/"they", or a short description opened by a
+ * determiner or a number ("a spokeswoman", "two residents"; not "The mayor met reporters", a clause).
+ */
+function speakingConjunct(doc: Doc, s: Found): boolean {
+  if (s.kind === 'key') return true;
+  if (s.kind === 'pronoun') return s.pronoun === 'male' || s.pronoun === 'female' || s.pronoun === 'plural';
+  const open = doc.tokens[s.first]!;
+  return (
+    s.last - s.first <= 2 &&
+    (DETERMINERS.has(open.lower) || /^[0-9]/.test(open.raw)) &&
+    (SPEAKER_NOUNS.has(s.desc!.head) || pluralNoun(doc.tokens[s.last]!))
+  );
+}
+
+/**
+ * Two subjects joined by "and" that open the sentence, right before the verb at v. Two names ("Okafor and
+ * Brandt said", "Edwards and others said") speak as one group, named as written; otherwise the first conjunct
+ * speaks ("She and another reporter said" → she, "A spokeswoman and two aides said" → the spokeswoman), never
+ * the second alone.
  */
 function coordinatedSubject(doc: Doc, v: number, floor: number, seen: NewName[]): Found | null {
   const { tokens } = doc;
   const t = tokens[v - 1];
   if (!t || !t.word || doc.quoted[v - 1]) return null;
   const mine: NewName[] = [];
-  let second = v - 1;
+  let second: Found | null = null;
+  let secondFirst = v - 1;
   if (t.lower !== 'others') {
-    const s = subjectAt(doc, v - 1, floor, mine);
-    if (!s || s.kind !== 'key') return null;
-    second = s.first;
+    second = subjectAt(doc, v - 1, floor, mine);
+    if (!second || (second.kind === 'pronoun' && !speakingConjunct(doc, second))) return null;
+    secondFirst = second.first;
   }
-  if (tokens[second - 1]?.lower !== 'and' || !tokens[second - 1]!.word) return null;
-  const a = subjectAt(doc, second - 2, floor, mine);
-  if (!a || a.kind !== 'key' || a.first <= floor - 1 || !opensSentence(doc, floor, a.first)) return null;
+  if (tokens[secondFirst - 1]?.lower !== 'and' || !tokens[secondFirst - 1]!.word) return null;
+  const a = subjectAt(doc, secondFirst - 2, floor, mine);
+  if (!a || !speakingConjunct(doc, a) || a.first <= floor - 1 || !opensSentence(doc, floor, a.first)) return null;
   seen.push(...mine);
-  return groupDesc(doc, a.first, v - 1);
+  return a.kind === 'key' && (second === null || second.kind === 'key') ? groupDesc(doc, a.first, v - 1) : a;
 }
 
 /** A plural noun that names people: "strategists", "respondents", not "prices" (a lower-case word ending in s, not ss/us/is). */
