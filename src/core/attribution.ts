@@ -152,7 +152,8 @@ function determinedNoun(doc: Doc, j: number, floor: number): boolean {
   for (let k = j - 1; k >= Math.max(floor, j - 4); k--) {
     const t = doc.tokens[k]!;
     if (!t.word) return false;
-    if (DETERMINERS.has(t.lower) || /^[0-9]/.test(t.raw)) return true;
+    // "one in five drivers", "4 in 10 registered voters": a proportion opens the phrase
+    if (DETERMINERS.has(t.lower) || /^[0-9]/.test(t.raw) || (t.lower === 'in' && proportionAt(doc, k + 1))) return true;
     if (NP_BREAK.has(t.lower) || SPEECH_VERBS.has(t.lower)) return false;
   }
   return false;
@@ -218,6 +219,9 @@ function descEndingAt(doc: Doc, j: number, floor: number): Found | null {
     words++;
   }
   if (tokens[k]!.word === false) k++;
+  // "More than six in 10 voters", "About 40 residents", "at least two aides": an approximation opens the phrase
+  const approx = approximationBefore(doc, k, floor);
+  if (approx >= 0) k = approx;
   const text = withoutInvisible(doc.text.slice(tokens[k]!.start, head.end));
   const firstWord = tokens[k]!;
   if (!DETERMINERS.has(firstWord.lower) && firstWord.key !== "'s") {
@@ -320,6 +324,16 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
   // a share of a group: "47% say", "75 percent of Democrats said", "a majority of primary voters say"
   const share = shareEndingAt(doc, j, floor);
   if (share >= 0) return groupDesc(doc, share, j);
+  // "Most of them said", "a third of those said"
+  if (end?.word && /^(them|those)$/.test(end.lower) && tokens[j - 1]?.lower === 'of') {
+    const from = shareEndingAt(doc, j - 2, floor);
+    if (from >= 0) return groupDesc(doc, from, j);
+  }
+  // "56 percent of tenants polled said": a group with the participle of a survey
+  if (end?.word && SURVEYED.test(end.lower) && j - 1 > floor) {
+    const s = subjectWithPP(doc, j - 1, floor, seen);
+    if (s?.kind === 'desc' && s.desc!.group) return groupDesc(doc, s.first, j);
+  }
   if (!end || !end.word || NP_BREAK.has(end.lower)) return subjectAt(doc, j, floor, seen);
   // a person's name right before the verb is the subject: "White House chief of staff Mark Meadows countered"
   const direct = keyEndingAt(doc, j);
@@ -331,6 +345,10 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
     if (t.word && PP_PREPS.has(t.lower)) {
       const from = t.lower === 'of' ? shareEndingAt(doc, k - 1, floor) : -1;
       if (from >= 0 && end.word && (end.cap > 0 || /s$/.test(end.lower))) return groupDesc(doc, from, j);
+      // "At least half of (the) voters in each state say": a share of a group, then a place or time
+      const o = DETERMINERS.has(tokens[k - 2]?.lower ?? '') ? k - 3 : k - 2;
+      const outer = tokens[o]?.lower === 'of' ? shareEndingAt(doc, o - 1, floor) : -1;
+      if (outer >= 0 && pluralNoun(tokens[k - 1]!)) return groupDesc(doc, outer, k - 1);
       const s = subjectAt(doc, k - 1, floor, seen);
       if (s && (s.kind === 'key' || (s.kind === 'desc' && (SPEAKER_NOUNS.has(s.desc!.head) || s.desc!.definite || s.desc!.group))))
         return s;
@@ -340,6 +358,9 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
   }
   return subjectAt(doc, j, floor, seen);
 }
+
+/** Participles of a survey after a group: "voters polled", "residents surveyed". */
+const SURVEYED = /^(polled|surveyed|questioned|interviewed|sampled)$/;
 
 /** Words that name a share of a group: "75 percent", "a majority", "two-thirds", "most". */
 const SHARES = new Set([
@@ -373,6 +394,23 @@ function proportionAt(doc: Doc, j: number): boolean {
   );
 }
 
+/** Do the two words before k make an approximation: "more than", "fewer than", "less than", "at least"? */
+function twoWordApproximation(doc: Doc, k: number, floor: number): boolean {
+  const a = doc.tokens[k - 2];
+  const b = doc.tokens[k - 1];
+  if (k - 2 < floor || !a?.word || !b?.word) return false;
+  return (b.lower === 'than' && /^(more|fewer|less)$/.test(a.lower)) || (b.lower === 'least' && a.lower === 'at');
+}
+
+/** The first token of an approximation right before the number at k ("More than six in 10", "About 40", "at least 30"), or -1. */
+function approximationBefore(doc: Doc, k: number, floor: number): number {
+  const n = doc.tokens[k]!;
+  if (!n.word || !(SMALL_NUMBER.test(n.lower) || TENS.test(n.lower) || /^[0-9]/.test(n.raw))) return -1;
+  if (twoWordApproximation(doc, k, floor)) return k - 2;
+  const a = doc.tokens[k - 1];
+  return k - 1 >= floor && a?.word && /^(about|nearly|almost|roughly|some|over|only|just)$/.test(a.lower) ? k - 1 : -1;
+}
+
 /** The first token of a share ending at j ("47%", "nearly two-thirds", "a slim majority", "85 percent"), or -1. */
 function shareEndingAt(doc: Doc, j: number, floor: number): number {
   const { tokens } = doc;
@@ -385,7 +423,7 @@ function shareEndingAt(doc: Doc, j: number, floor: number): number {
   // its number, determiner or modifier: "47", "a", "a slim", "nearly two", "the", "more than"
   while (k - 1 >= floor && top - k < 4) {
     const x = tokens[k - 1]!;
-    if (x.word && x.lower === 'than' && k - 2 >= floor && /^(more|fewer|less)$/.test(tokens[k - 2]!.lower)) {
+    if (x.word && twoWordApproximation(doc, k, floor)) {
       k -= 2;
       continue;
     }
@@ -405,7 +443,7 @@ function shareEndingAt(doc: Doc, j: number, floor: number): number {
         DETERMINERS.has(first.lower) ||
         SMALL_NUMBER.test(first.lower) ||
         TENS.test(first.lower) ||
-        /^(nearly|almost|about|roughly|some|over|only|just|barely|merely|more|fewer|less)$/.test(first.lower))) ||
+        /^(nearly|almost|about|roughly|some|over|only|just|barely|merely|more|fewer|less|at)$/.test(first.lower))) ||
     /^(most|half)$/.test(t.lower)
     ? k
     : -1;
@@ -519,9 +557,16 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
     const t = tokens[w]!;
     if (!t.word || doc.quoted[w]) break;
     if (t.lower === 'who' && tokens[w - 1]!.word) {
+      const start = firstWordAt(doc, floor);
+      // "Those who studied the plan say", "27 percent of those who named a candidate said": the group as written
+      if (tokens[w - 1]!.lower === 'those') {
+        const share = tokens[w - 2]?.lower === 'of' ? shareEndingAt(doc, w - 3, floor) : -1;
+        const from = share >= 0 ? share : w - 1;
+        const before = tokens[from - 1]!;
+        return from === start || before.raw === ',' || CLAUSE_OPENERS.test(before.lower) ? groupDesc(doc, from, v - 1) : null;
+      }
       const s = subjectWithPP(doc, w - 1, floor, seen);
       if (!s || s.kind === 'pronoun') break;
-      const start = firstWordAt(doc, floor);
       if (s.first === start || CLAUSE_OPENERS.test(tokens[s.first - 1]!.lower)) return s;
       // "Current and former officials who …": modifiers joined by "and"/"or" open the noun phrase
       if (s.kind === 'desc' && joinedModifiers(doc, start, s.first)) return groupDesc(doc, start, s.last);
