@@ -70,6 +70,8 @@ export interface Construction {
   first: number;
   /** last token of the construction */
   last: number;
+  /** a capitalised verb in a title-case line ("Okafor Says Ferry Will Run"), read even in a heading */
+  titled?: true;
 }
 
 /** A construction as found, before its subject's new name is registered. */
@@ -928,10 +930,13 @@ export function findConstructions(doc: Doc): Construction[] {
   const out: Construction[] = [];
   const seen: NewName[] = [];
   const { tokens } = doc;
+  const titled: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     // a verb of saying is a lower-case word outside quotations ("According" aside)
-    if (!t.word || (t.cap !== 0 && t.lower !== 'according') || doc.quoted[i]) continue;
+    if (!t.word || doc.quoted[i]) continue;
+    if (t.cap === 1 && REPORTING_VERBS.has(t.lower)) titled.push(i);
+    if (t.cap !== 0 && t.lower !== 'according') continue;
     const c = constructionAt(doc, i, seen);
     let people: Map<NewName, number> | null = null;
     if (seen.length > 0) {
@@ -940,7 +945,57 @@ export function findConstructions(doc: Doc): Construction[] {
     }
     if (c) out.push(c.subject && people ? { ...c, subject: registered(c.subject, people) } : (c as Construction));
   }
-  return out;
+  // capitalised verbs of title-case lines, once every name of the article is registered
+  const heads = titled.map((i) => titledConstruction(doc, i)).filter((c) => c !== null);
+  return heads.length ? [...out, ...heads].sort((a, b) => a.verbFirst - b.verbFirst) : out;
+}
+
+/**
+ * Is token i in a sentence written in title case, as a headline or a lede set like one ("Okafor Says Ferry Will Run
+ * All Winter.")? Every word of four letters or more is capitalised, and at least three capitalised words of three
+ * letters or more follow i.
+ */
+function titleCaseSentence(doc: Doc, i: number): boolean {
+  const { tokens } = doc;
+  const floor = sentStart(doc, i);
+  const end = sentEnd(doc, i);
+  if (i === firstWordAt(doc, floor)) return false;
+  let after = 0;
+  for (let k = floor; k <= end; k++) {
+    const t = tokens[k]!;
+    if (!t.word || t.lower.length < 3 || !/^\p{L}/u.test(t.raw)) continue;
+    if (t.cap !== 1 && t.lower.length >= 4) return false;
+    if (k > i && t.cap === 1) after++;
+  }
+  return after >= 3;
+}
+
+/** The person or organisation the article names in full elsewhere whose last word is token j: "Okafor" in a headline. */
+function namedElsewhere(doc: Doc, j: number): { key: SpeakerKey; first: number } | null {
+  const t = doc.tokens[j]!;
+  if (!t.word || t.cap !== 1) return null;
+  const u = doc.people.people.findIndex(
+    (p) => p.type === 'person' && p.mentions.some((m) => m.last !== j && m.last > m.first && doc.tokens[m.last]!.key === t.key),
+  );
+  if (u >= 0) return { key: personKey(u), first: j };
+  const m = doc.known.find((x) => x.last !== j && doc.tokens[x.last]!.key === t.key && doc.index.entities[x.entity]!.type !== 'event');
+  return m ? { key: entityKey(m.entity), first: j } : null;
+}
+
+/**
+ * A reporting verb in a title-case line, right after the name that opens it: "Okafor Says Ferry Will Run All
+ * Winter." Every word there is capitalised, so only a name already known (from the dataset or the article) is
+ * taken as the speaker, never a run of capitalised words.
+ */
+function titledConstruction(doc: Doc, i: number): Construction | null {
+  const t = doc.tokens[i]!;
+  if (!/s$/.test(t.lower) || !titleCaseSentence(doc, i)) return null;
+  const floor = sentStart(doc, i);
+  const named = keyEndingAt(doc, i - 1) ?? namedElsewhere(doc, i - 1);
+  if (!named || named.first < floor || !opensSentence(doc, floor, named.first)) return null;
+  const subject: Subject = { kind: 'key', key: named.key, first: named.first, last: i - 1 };
+  const base = { verbFirst: i, verbLast: i, verb: t.lower, sent: doc.sents.sent[i]!, para: t.para };
+  return { ...base, subject, inverted: false, continuing: false, first: named.first, last: i, titled: true };
 }
 
 /** Is the word before i (past a "not") a form of "be": "is saying", "are not saying"? */
