@@ -347,6 +347,15 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
     if (t.word && PP_PREPS.has(t.lower)) {
       const from = t.lower === 'of' ? shareEndingAt(doc, k - 1, floor) : -1;
       if (from >= 0 && end.word && (end.cap > 0 || /s$/.test(end.lower))) return groupDesc(doc, from, j);
+      // "Many of her supporters say": a quantifier opening the sentence or a clause, then "of" a group
+      const q = tokens[k - 1]!;
+      if (
+        t.lower === 'of' &&
+        GROUP_QUANTIFIERS.test(q.lower) &&
+        (k - 1 === firstWordAt(doc, floor) || CLAUSE_OPENERS.test(tokens[k - 2]?.lower ?? '')) &&
+        (pluralNoun(end) || /[a-z]men$/.test(end.lower))
+      )
+        return groupDesc(doc, k - 1, j);
       // "At least half of (the) voters in each state say": a share of a group, then a place or time
       const o = DETERMINERS.has(tokens[k - 2]?.lower ?? '') ? k - 3 : k - 2;
       const outer = tokens[o]?.lower === 'of' ? shareEndingAt(doc, o - 1, floor) : -1;
@@ -360,6 +369,9 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
   }
   return subjectAt(doc, j, floor, seen);
 }
+
+/** Quantifiers that make a group of "of" a plural noun: "Many of her supporters", "Some of the tenants". */
+const GROUP_QUANTIFIERS = /^(many|some|several|few|all|both|none)$/;
 
 /** Participles of a survey after a group: "voters polled", "residents surveyed". */
 const SURVEYED = /^(polled|surveyed|questioned|interviewed|sampled)$/;
@@ -632,6 +644,12 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       // "Rep. Ada Quill (D-Md.), chair of the committee, said"
       const subj = subjectWithPP(doc, pastParty(doc, k - 1, floor), floor, seen);
       if (subj) return subj;
+      // "Pia Okafor, 49, a dock worker, said": the name before an age
+      const age = tokens[k - 1];
+      if (age && /^[0-9]{1,3}$/.test(age.raw) && tokens[k - 2]?.raw === ',') {
+        const aged = subjectAt(doc, k - 3, floor, seen);
+        if (aged?.kind === 'key') return aged;
+      }
       if (inner.every((x) => x.word && SUBJECT_VERB_FILLERS.has(x.lower))) {
         j = k - 1;
         continue;
