@@ -32,6 +32,7 @@ import {
   DEMONYMS,
   DOCUMENT_NOUNS,
   QUANTITY_NOUNS,
+  TIME_WORDS,
 } from './lexicon';
 
 export type SubjectKind = 'key' | 'pronoun' | 'desc';
@@ -885,7 +886,7 @@ function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
         return descEndingAt(doc, j, i);
       }
     }
-    return null;
+    return tokens[vLast]!.lower === 'to' ? null : closedDescription(doc, i, end);
   }
   if (t.cap > 0) {
     let j = i;
@@ -898,6 +899,32 @@ function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
     return { kind: 'key', key: nameAt(doc, s, j, seen), first: s, last: j };
   }
   return null;
+}
+
+/**
+ * A noun phrase opened by the determiner at i that the sentence closes right after its head, inverted after a
+ * quotation: "“…,” said a harbour pilot.", "…, said an Iowa Democrat, “…”". Whoever it is, it is someone new,
+ * not the speaker quoted before. Not a time ("said this week", "said a day later").
+ */
+function closedDescription(doc: Doc, i: number, end: number): Found | null {
+  const { tokens } = doc;
+  // "argued that democracies “…”": a conjunction, not a determiner
+  if (/^(that|this|these|those)$/.test(tokens[i]!.lower)) return null;
+  let j = i + 1;
+  while (j <= Math.min(end, i + 4) && tokens[j]!.word && !NP_BREAK.has(tokens[j]!.lower) && !DETERMINERS.has(tokens[j]!.lower)) j++;
+  const after = tokens[j];
+  if (j === i + 1 || (after && !/^[,.;:!?]$/.test(after.raw))) return null;
+  const head = tokens[j - 1]!;
+  if (TIME_WORDS.has(head.lower) || /^(ago|day|days|weeks|months|years|time|times|later|before|after)$/.test(head.lower)) return null;
+  if (/(ly|ing|ed)$/.test(head.lower) || SPEECH_VERBS.has(head.lower)) return null;
+  const text = withoutInvisible(doc.text.slice(tokens[i]!.start, head.end));
+  const definite = !/^(a|an|one|another|some|several|two|three|four|many)$/.test(tokens[i]!.lower);
+  return {
+    kind: 'desc',
+    desc: { text, definite, head: head.lower, group: GROUP_NOUNS.has(head.lower), gender: descGender(head.lower) },
+    first: i,
+    last: j - 1,
+  };
 }
 
 /** Object pronouns after "according to": "according to him". */
