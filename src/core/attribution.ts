@@ -32,6 +32,7 @@ import {
   DEMONYMS,
   DOCUMENT_NOUNS,
   QUANTITY_NOUNS,
+  TIME_WORDS,
 } from './lexicon';
 
 export type SubjectKind = 'key' | 'pronoun' | 'desc';
@@ -70,6 +71,8 @@ export interface Construction {
   first: number;
   /** last token of the construction */
   last: number;
+  /** a capitalised verb in a title-case line ("Okafor Says Ferry Will Run"), read even in a heading */
+  titled?: true;
 }
 
 /** A construction as found, before its subject's new name is registered. */
@@ -152,7 +155,8 @@ function determinedNoun(doc: Doc, j: number, floor: number): boolean {
   for (let k = j - 1; k >= Math.max(floor, j - 4); k--) {
     const t = doc.tokens[k]!;
     if (!t.word) return false;
-    if (DETERMINERS.has(t.lower) || /^[0-9]/.test(t.raw)) return true;
+    // "one in five drivers", "4 in 10 registered voters": a proportion opens the phrase
+    if (DETERMINERS.has(t.lower) || /^[0-9]/.test(t.raw) || (t.lower === 'in' && proportionAt(doc, k + 1))) return true;
     if (NP_BREAK.has(t.lower) || SPEECH_VERBS.has(t.lower)) return false;
   }
   return false;
@@ -218,6 +222,9 @@ function descEndingAt(doc: Doc, j: number, floor: number): Found | null {
     words++;
   }
   if (tokens[k]!.word === false) k++;
+  // "More than six in 10 voters", "About 40 residents", "at least two aides": an approximation opens the phrase
+  const approx = approximationBefore(doc, k, floor);
+  if (approx >= 0) k = approx;
   const text = withoutInvisible(doc.text.slice(tokens[k]!.start, head.end));
   const firstWord = tokens[k]!;
   if (!DETERMINERS.has(firstWord.lower) && firstWord.key !== "'s") {
@@ -320,6 +327,16 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
   // a share of a group: "47% say", "75 percent of Democrats said", "a majority of primary voters say"
   const share = shareEndingAt(doc, j, floor);
   if (share >= 0) return groupDesc(doc, share, j);
+  // "Most of them said", "a third of those said"
+  if (end?.word && /^(them|those)$/.test(end.lower) && tokens[j - 1]?.lower === 'of') {
+    const from = shareEndingAt(doc, j - 2, floor);
+    if (from >= 0) return groupDesc(doc, from, j);
+  }
+  // "56 percent of tenants polled said": a group with the participle of a survey
+  if (end?.word && SURVEYED.test(end.lower) && j - 1 > floor) {
+    const s = subjectWithPP(doc, j - 1, floor, seen);
+    if (s?.kind === 'desc' && s.desc!.group) return groupDesc(doc, s.first, j);
+  }
   if (!end || !end.word || NP_BREAK.has(end.lower)) return subjectAt(doc, j, floor, seen);
   // a person's name right before the verb is the subject: "White House chief of staff Mark Meadows countered"
   const direct = keyEndingAt(doc, j);
@@ -331,6 +348,19 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
     if (t.word && PP_PREPS.has(t.lower)) {
       const from = t.lower === 'of' ? shareEndingAt(doc, k - 1, floor) : -1;
       if (from >= 0 && end.word && (end.cap > 0 || /s$/.test(end.lower))) return groupDesc(doc, from, j);
+      // "Many of her supporters say": a quantifier opening the sentence or a clause, then "of" a group
+      const q = tokens[k - 1]!;
+      if (
+        t.lower === 'of' &&
+        GROUP_QUANTIFIERS.test(q.lower) &&
+        (k - 1 === firstWordAt(doc, floor) || CLAUSE_OPENERS.test(tokens[k - 2]?.lower ?? '')) &&
+        (pluralNoun(end) || /[a-z]men$/.test(end.lower))
+      )
+        return groupDesc(doc, k - 1, j);
+      // "At least half of (the) voters in each state say": a share of a group, then a place or time
+      const o = DETERMINERS.has(tokens[k - 2]?.lower ?? '') ? k - 3 : k - 2;
+      const outer = tokens[o]?.lower === 'of' ? shareEndingAt(doc, o - 1, floor) : -1;
+      if (outer >= 0 && pluralNoun(tokens[k - 1]!)) return groupDesc(doc, outer, k - 1);
       const s = subjectAt(doc, k - 1, floor, seen);
       if (s && (s.kind === 'key' || (s.kind === 'desc' && (SPEAKER_NOUNS.has(s.desc!.head) || s.desc!.definite || s.desc!.group))))
         return s;
@@ -340,6 +370,12 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
   }
   return subjectAt(doc, j, floor, seen);
 }
+
+/** Quantifiers that make a group of "of" a plural noun: "Many of her supporters", "Some of the tenants". */
+const GROUP_QUANTIFIERS = /^(many|some|several|few|all|both|none)$/;
+
+/** Participles of a survey after a group: "voters polled", "residents surveyed". */
+const SURVEYED = /^(polled|surveyed|questioned|interviewed|sampled)$/;
 
 /** Words that name a share of a group: "75 percent", "a majority", "two-thirds", "most". */
 const SHARES = new Set([
@@ -373,6 +409,23 @@ function proportionAt(doc: Doc, j: number): boolean {
   );
 }
 
+/** Do the two words before k make an approximation: "more than", "fewer than", "less than", "at least"? */
+function twoWordApproximation(doc: Doc, k: number, floor: number): boolean {
+  const a = doc.tokens[k - 2];
+  const b = doc.tokens[k - 1];
+  if (k - 2 < floor || !a?.word || !b?.word) return false;
+  return (b.lower === 'than' && /^(more|fewer|less)$/.test(a.lower)) || (b.lower === 'least' && a.lower === 'at');
+}
+
+/** The first token of an approximation right before the number at k ("More than six in 10", "About 40", "at least 30"), or -1. */
+function approximationBefore(doc: Doc, k: number, floor: number): number {
+  const n = doc.tokens[k]!;
+  if (!n.word || !(SMALL_NUMBER.test(n.lower) || TENS.test(n.lower) || /^[0-9]/.test(n.raw))) return -1;
+  if (twoWordApproximation(doc, k, floor)) return k - 2;
+  const a = doc.tokens[k - 1];
+  return k - 1 >= floor && a?.word && /^(about|nearly|almost|roughly|some|over|only|just)$/.test(a.lower) ? k - 1 : -1;
+}
+
 /** The first token of a share ending at j ("47%", "nearly two-thirds", "a slim majority", "85 percent"), or -1. */
 function shareEndingAt(doc: Doc, j: number, floor: number): number {
   const { tokens } = doc;
@@ -385,7 +438,7 @@ function shareEndingAt(doc: Doc, j: number, floor: number): number {
   // its number, determiner or modifier: "47", "a", "a slim", "nearly two", "the", "more than"
   while (k - 1 >= floor && top - k < 4) {
     const x = tokens[k - 1]!;
-    if (x.word && x.lower === 'than' && k - 2 >= floor && /^(more|fewer|less)$/.test(tokens[k - 2]!.lower)) {
+    if (x.word && twoWordApproximation(doc, k, floor)) {
       k -= 2;
       continue;
     }
@@ -405,7 +458,7 @@ function shareEndingAt(doc: Doc, j: number, floor: number): number {
         DETERMINERS.has(first.lower) ||
         SMALL_NUMBER.test(first.lower) ||
         TENS.test(first.lower) ||
-        /^(nearly|almost|about|roughly|some|over|only|just|barely|merely|more|fewer|less)$/.test(first.lower))) ||
+        /^(nearly|almost|about|roughly|some|over|only|just|barely|merely|more|fewer|less|at)$/.test(first.lower))) ||
     /^(most|half)$/.test(t.lower)
     ? k
     : -1;
@@ -440,25 +493,43 @@ function spokespersonFor(doc: Doc, nameFirst: number, j: number, floor: number, 
 }
 
 /**
- * Two subjects joined by "and" that open the sentence, right before the verb at v: "Okafor and Brandt said",
- * "Edwards and others said". They speak as one group, named as written.
+ * Does a conjunct name someone who can speak: a name, "she"/"he"/"they", or a short description opened by a
+ * determiner or a number ("a spokeswoman", "two residents"; not "The mayor met reporters", a clause).
+ */
+function speakingConjunct(doc: Doc, s: Found): boolean {
+  if (s.kind === 'key') return true;
+  if (s.kind === 'pronoun') return s.pronoun === 'male' || s.pronoun === 'female' || s.pronoun === 'plural';
+  const open = doc.tokens[s.first]!;
+  return (
+    s.last - s.first <= 2 &&
+    (DETERMINERS.has(open.lower) || /^[0-9]/.test(open.raw)) &&
+    (SPEAKER_NOUNS.has(s.desc!.head) || pluralNoun(doc.tokens[s.last]!))
+  );
+}
+
+/**
+ * Two subjects joined by "and" that open the sentence, right before the verb at v. Two names ("Okafor and
+ * Brandt said", "Edwards and others said") speak as one group, named as written; otherwise the first conjunct
+ * speaks ("She and another reporter said" → she, "A spokeswoman and two aides said" → the spokeswoman), never
+ * the second alone.
  */
 function coordinatedSubject(doc: Doc, v: number, floor: number, seen: NewName[]): Found | null {
   const { tokens } = doc;
   const t = tokens[v - 1];
   if (!t || !t.word || doc.quoted[v - 1]) return null;
   const mine: NewName[] = [];
-  let second = v - 1;
+  let second: Found | null = null;
+  let secondFirst = v - 1;
   if (t.lower !== 'others') {
-    const s = subjectAt(doc, v - 1, floor, mine);
-    if (!s || s.kind !== 'key') return null;
-    second = s.first;
+    second = subjectAt(doc, v - 1, floor, mine);
+    if (!second || (second.kind === 'pronoun' && !speakingConjunct(doc, second))) return null;
+    secondFirst = second.first;
   }
-  if (tokens[second - 1]?.lower !== 'and' || !tokens[second - 1]!.word) return null;
-  const a = subjectAt(doc, second - 2, floor, mine);
-  if (!a || a.kind !== 'key' || a.first <= floor - 1 || !opensSentence(doc, floor, a.first)) return null;
+  if (tokens[secondFirst - 1]?.lower !== 'and' || !tokens[secondFirst - 1]!.word) return null;
+  const a = subjectAt(doc, secondFirst - 2, floor, mine);
+  if (!a || !speakingConjunct(doc, a) || a.first <= floor - 1 || !opensSentence(doc, floor, a.first)) return null;
   seen.push(...mine);
-  return groupDesc(doc, a.first, v - 1);
+  return a.kind === 'key' && (second === null || second.kind === 'key') ? groupDesc(doc, a.first, v - 1) : a;
 }
 
 /** A plural noun that names people: "strategists", "respondents", not "prices" (a lower-case word ending in s, not ss/us/is). */
@@ -494,13 +565,26 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
   const floor = sentStart(doc, v);
   const both = coordinatedSubject(doc, v, floor, seen) ?? framedGroup(doc, v, floor);
   if (both) return both;
-  // "Landlords who spoke to the council say": the noun phrase that opens the sentence, before a relative clause
-  for (let w = v - 2; w > floor && v - w <= 10; w--) {
+  // "Landlords who spoke to the council say": the noun phrase that opens the sentence (or a clause of it), before a
+  // relative clause that runs up to the verb; a noun inside the relative clause is no subject ("Officials who
+  // attended the meeting said" is not "the meeting")
+  for (let w = v - 2; w > floor && v - w <= 25 && tokens[v - 1]!.word; w--) {
     const t = tokens[w]!;
     if (!t.word || doc.quoted[w]) break;
     if (t.lower === 'who' && tokens[w - 1]!.word) {
+      const start = firstWordAt(doc, floor);
+      // "Those who studied the plan say", "27 percent of those who named a candidate said": the group as written
+      if (tokens[w - 1]!.lower === 'those') {
+        const share = tokens[w - 2]?.lower === 'of' ? shareEndingAt(doc, w - 3, floor) : -1;
+        const from = share >= 0 ? share : w - 1;
+        const before = tokens[from - 1]!;
+        return from === start || before.raw === ',' || CLAUSE_OPENERS.test(before.lower) ? groupDesc(doc, from, v - 1) : null;
+      }
       const s = subjectWithPP(doc, w - 1, floor, seen);
-      if (s && s.kind !== 'pronoun' && s.first === firstWordAt(doc, floor)) return s;
+      if (!s || s.kind === 'pronoun') break;
+      if (s.first === start || CLAUSE_OPENERS.test(tokens[s.first - 1]!.lower)) return s;
+      // "Current and former officials who …": modifiers joined by "and"/"or" open the noun phrase
+      if (s.kind === 'desc' && joinedModifiers(doc, start, s.first)) return groupDesc(doc, start, s.last);
       break;
     }
   }
@@ -561,6 +645,12 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       // "Rep. Ada Quill (D-Md.), chair of the committee, said"
       const subj = subjectWithPP(doc, pastParty(doc, k - 1, floor), floor, seen);
       if (subj) return subj;
+      // "Pia Okafor, 49, a dock worker, said": the name before an age
+      const age = tokens[k - 1];
+      if (age && /^[0-9]{1,3}$/.test(age.raw) && tokens[k - 2]?.raw === ',') {
+        const aged = subjectAt(doc, k - 3, floor, seen);
+        if (aged?.kind === 'key') return aged;
+      }
       if (inner.every((x) => x.word && SUBJECT_VERB_FILLERS.has(x.lower))) {
         j = k - 1;
         continue;
@@ -592,6 +682,20 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
     return subjectWithPP(doc, j, floor, seen);
   }
   return null;
+}
+
+/** Words after which a clause, and its subject, begins: "While officials who … say", "… but residents who … said". */
+const CLAUSE_OPENERS = /^(while|although|though|but|because|as|since|if|when|whereas)$/;
+
+/** Do the words from `start` to `first` (excluded) modify a noun phrase, joined to it by "and"/"or": "Current and former", "Local and state"? */
+function joinedModifiers(doc: Doc, start: number, first: number): boolean {
+  const { tokens } = doc;
+  if (first - start < 2 || first - start > 3 || !/^(and|or)$/.test(tokens[first - 1]!.lower)) return false;
+  for (let k = start; k < first - 1; k++) {
+    const t = tokens[k]!;
+    if (!t.word || NP_BREAK.has(t.lower) || DETERMINERS.has(t.lower) || PRONOUNS.has(t.lower) || SPEECH_VERBS.has(t.lower)) return false;
+  }
+  return true;
 }
 
 /**
@@ -782,7 +886,7 @@ function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
         return descEndingAt(doc, j, i);
       }
     }
-    return null;
+    return tokens[vLast]!.lower === 'to' ? null : closedDescription(doc, i, end);
   }
   if (t.cap > 0) {
     let j = i;
@@ -795,6 +899,32 @@ function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
     return { kind: 'key', key: nameAt(doc, s, j, seen), first: s, last: j };
   }
   return null;
+}
+
+/**
+ * A noun phrase opened by the determiner at i that the sentence closes right after its head, inverted after a
+ * quotation: "“…,” said a harbour pilot.", "…, said an Iowa Democrat, “…”". Whoever it is, it is someone new,
+ * not the speaker quoted before. Not a time ("said this week", "said a day later").
+ */
+function closedDescription(doc: Doc, i: number, end: number): Found | null {
+  const { tokens } = doc;
+  // "argued that democracies “…”": a conjunction, not a determiner
+  if (/^(that|this|these|those)$/.test(tokens[i]!.lower)) return null;
+  let j = i + 1;
+  while (j <= Math.min(end, i + 4) && tokens[j]!.word && !NP_BREAK.has(tokens[j]!.lower) && !DETERMINERS.has(tokens[j]!.lower)) j++;
+  const after = tokens[j];
+  if (j === i + 1 || (after && !/^[,.;:!?]$/.test(after.raw))) return null;
+  const head = tokens[j - 1]!;
+  if (TIME_WORDS.has(head.lower) || /^(ago|day|days|weeks|months|years|time|times|later|before|after)$/.test(head.lower)) return null;
+  if (/(ly|ing|ed)$/.test(head.lower) || SPEECH_VERBS.has(head.lower)) return null;
+  const text = withoutInvisible(doc.text.slice(tokens[i]!.start, head.end));
+  const definite = !/^(a|an|one|another|some|several|two|three|four|many)$/.test(tokens[i]!.lower);
+  return {
+    kind: 'desc',
+    desc: { text, definite, head: head.lower, group: GROUP_NOUNS.has(head.lower), gender: descGender(head.lower) },
+    first: i,
+    last: j - 1,
+  };
 }
 
 /** Object pronouns after "according to": "according to him". */
@@ -845,10 +975,13 @@ export function findConstructions(doc: Doc): Construction[] {
   const out: Construction[] = [];
   const seen: NewName[] = [];
   const { tokens } = doc;
+  const titled: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     // a verb of saying is a lower-case word outside quotations ("According" aside)
-    if (!t.word || (t.cap !== 0 && t.lower !== 'according') || doc.quoted[i]) continue;
+    if (!t.word || doc.quoted[i]) continue;
+    if (t.cap === 1 && REPORTING_VERBS.has(t.lower)) titled.push(i);
+    if (t.cap !== 0 && t.lower !== 'according') continue;
     const c = constructionAt(doc, i, seen);
     let people: Map<NewName, number> | null = null;
     if (seen.length > 0) {
@@ -857,7 +990,57 @@ export function findConstructions(doc: Doc): Construction[] {
     }
     if (c) out.push(c.subject && people ? { ...c, subject: registered(c.subject, people) } : (c as Construction));
   }
-  return out;
+  // capitalised verbs of title-case lines, once every name of the article is registered
+  const heads = titled.map((i) => titledConstruction(doc, i)).filter((c) => c !== null);
+  return heads.length ? [...out, ...heads].sort((a, b) => a.verbFirst - b.verbFirst) : out;
+}
+
+/**
+ * Is token i in a sentence written in title case, as a headline or a lede set like one ("Okafor Says Ferry Will Run
+ * All Winter.")? Every word of four letters or more is capitalised, and at least three capitalised words of three
+ * letters or more follow i.
+ */
+function titleCaseSentence(doc: Doc, i: number): boolean {
+  const { tokens } = doc;
+  const floor = sentStart(doc, i);
+  const end = sentEnd(doc, i);
+  if (i === firstWordAt(doc, floor)) return false;
+  let after = 0;
+  for (let k = floor; k <= end; k++) {
+    const t = tokens[k]!;
+    if (!t.word || t.lower.length < 3 || !/^\p{L}/u.test(t.raw)) continue;
+    if (t.cap !== 1 && t.lower.length >= 4) return false;
+    if (k > i && t.cap === 1) after++;
+  }
+  return after >= 3;
+}
+
+/** The person or organisation the article names in full elsewhere whose last word is token j: "Okafor" in a headline. */
+function namedElsewhere(doc: Doc, j: number): { key: SpeakerKey; first: number } | null {
+  const t = doc.tokens[j]!;
+  if (!t.word || t.cap !== 1) return null;
+  const u = doc.people.people.findIndex(
+    (p) => p.type === 'person' && p.mentions.some((m) => m.last !== j && m.last > m.first && doc.tokens[m.last]!.key === t.key),
+  );
+  if (u >= 0) return { key: personKey(u), first: j };
+  const m = doc.known.find((x) => x.last !== j && doc.tokens[x.last]!.key === t.key && doc.index.entities[x.entity]!.type !== 'event');
+  return m ? { key: entityKey(m.entity), first: j } : null;
+}
+
+/**
+ * A reporting verb in a title-case line, right after the name that opens it: "Okafor Says Ferry Will Run All
+ * Winter." Every word there is capitalised, so only a name already known (from the dataset or the article) is
+ * taken as the speaker, never a run of capitalised words.
+ */
+function titledConstruction(doc: Doc, i: number): Construction | null {
+  const t = doc.tokens[i]!;
+  if (!/s$/.test(t.lower) || !titleCaseSentence(doc, i)) return null;
+  const floor = sentStart(doc, i);
+  const named = keyEndingAt(doc, i - 1) ?? namedElsewhere(doc, i - 1);
+  if (!named || named.first < floor || !opensSentence(doc, floor, named.first)) return null;
+  const subject: Subject = { kind: 'key', key: named.key, first: named.first, last: i - 1 };
+  const base = { verbFirst: i, verbLast: i, verb: t.lower, sent: doc.sents.sent[i]!, para: t.para };
+  return { ...base, subject, inverted: false, continuing: false, first: named.first, last: i, titled: true };
 }
 
 /** Is the word before i (past a "not") a form of "be": "is saying", "are not saying"? */

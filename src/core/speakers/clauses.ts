@@ -95,7 +95,7 @@ export class ClauseFinder {
   clause(c: Construction): [number, number] | null {
     const { doc } = this;
     const { tokens, quoted } = doc;
-    if (doc.headings.has(c.para)) return null;
+    if (doc.headings.has(c.para) && !c.titled) return null;
     if (c.continuing) return this.participleClause(c);
     const ss = doc.sents.starts[c.sent]!;
     const se = (doc.sents.starts[c.sent + 1] ?? tokens.length) - 1;
