@@ -13,7 +13,7 @@ import { SETTINGS_KEY } from '../shared/settings';
 import { groupSpeakers, mostQuotedFirst, type SpeakerGroup } from '../core/speakers/group';
 import { isUncertain, kindLabel, matchLabel, sourceLabel } from '../ui/labels';
 import { Switch } from '../ui/switch';
-import { ANALYZING_LIMIT, outletOf, popupView, type PopupView } from './model';
+import { ANALYZING_LIMIT, errorDetail, outletOf, popupView, type PopupView } from './model';
 
 async function targetTabId(): Promise<number | null> {
   const fromQuery = new URLSearchParams(location.search).get('tab');
@@ -196,6 +196,21 @@ function MemoryLine(props: { state: TabState; onChange: () => void }) {
   );
 }
 
+/** Why a page failed: a known cause in the reader's language, any other as the script wrote it (English, marked so). */
+function ErrorDetail({ error }: { error: string | null | undefined }) {
+  const d = errorDetail(error);
+  if (!d) return null;
+  return 'key' in d ? (
+    <p class="muted" data-testid="error-detail">
+      {t(d.key)}
+    </p>
+  ) : (
+    <p class="muted" data-testid="error-detail" lang="en">
+      {d.raw}
+    </p>
+  );
+}
+
 function stateMessage(view: PopupView, site: string, speakers: number): string {
   switch (view) {
     case 'restricted':
@@ -342,7 +357,7 @@ function Popup() {
       <p class={`state state-${view}`} data-testid="state" data-state={view} role="status">
         {stateMessage(view, site, groups.length)}
       </p>
-      {report?.status === 'error' && report.error ? <p class="muted">{report.error}</p> : null}
+      {view === 'error' ? <ErrorDetail error={report?.error} /> : null}
       {view === 'done' && report?.truncated ? (
         <p class="notice" data-testid="truncated">
           {t('truncated')}

@@ -1,4 +1,5 @@
 /** What the popup shows, decided from the background's TabState: pure, unit-tested. */
+import { UNANSWERED_MESSAGE } from '../shared/delivery';
 import type { TabState } from '../shared/views';
 
 export type PopupView =
@@ -48,4 +49,14 @@ export function outletOf(state: TabState): string {
   } catch {
     return '';
   }
+}
+
+/**
+ * A failed page's error as the popup shows it: a cause the extension knows, as a message key (in
+ * the reader's language); anything else as the script gave it (a technical detail, in English).
+ */
+export function errorDetail(error: string | null | undefined): { key: 'errorBackgroundGone' } | { raw: string } | null {
+  if (!error) return null;
+  if (error.includes(UNANSWERED_MESSAGE)) return { key: 'errorBackgroundGone' };
+  return { raw: error };
 }

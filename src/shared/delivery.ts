@@ -18,11 +18,14 @@ export class Refused extends Error {
   override name = 'Refused';
 }
 
+/** Unanswered's message: a page that reports it, the popup shows in the reader's language (popup/model.ts). */
+export const UNANSWERED_MESSAGE = 'the background did not answer (it stopped or restarted)';
+
 /** The channel closed with no answer (the polyfill's answer when the receiver went away). */
 export class Unanswered extends Error {
   override name = 'Unanswered';
   constructor() {
-    super('the background did not answer (it stopped or restarted)');
+    super(UNANSWERED_MESSAGE);
   }
 }
 

@@ -4,7 +4,8 @@ import { badgeText } from '../../../src/background/views';
 import type { Analysis } from '../../../src/core/types';
 import { THREE_SPEAKERS } from '../make-quote';
 import type { PageReport, TabState } from '../../../src/shared/views';
-import { outletOf, popupView } from '../../../src/popup/model';
+import { errorDetail, outletOf, popupView } from '../../../src/popup/model';
+import { Unanswered } from '../../../src/shared/delivery';
 
 const analysis: Analysis = { entities: [], quotes: THREE_SPEAKERS };
 
@@ -84,5 +85,17 @@ describe('badgeText', () => {
     // the background no longer has the page's analysis: no number rather than a wrong one
     expect(badgeText(report(), null, { enabled: true })).toBe('');
     expect(badgeText(null, analysis, { enabled: true })).toBe('');
+  });
+});
+
+describe('errorDetail: a failed page’s error as the popup shows it', () => {
+  it.each([
+    [null, null],
+    ['', null],
+    [new Unanswered().message, { key: 'errorBackgroundGone' }],
+    [`Error: ${new Unanswered().message}`, { key: 'errorBackgroundGone' }],
+    ['the page did not arrive whole', { raw: 'the page did not arrive whole' }],
+  ])('%j → %j', (error, expected) => {
+    expect(errorDetail(error)).toEqual(expected);
   });
 });
