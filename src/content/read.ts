@@ -106,24 +106,19 @@ export async function readArticle(doc: Document, o: ReadOptions): Promise<{ read
   if (o.offPage !== false) {
     // in slices of SLICE_MS, each measured (the waits between them are the page's own time)
     let ts = performance.now();
-    const sliceDone = () => {
+    const sliceDone = async () => {
       const tr = performance.now();
       o.measure('sourcelight:serialize', ts, tr - ts);
       busy += tr - ts;
-      return tr;
+      await idle(o.signal, SERIALIZE_WAIT_MS);
+      ts = performance.now();
     };
     const { html, texts } = await serializeInSlices(doc, {
       emptied: UNREAD,
-      step: async () => {
-        if (performance.now() - ts < SLICE_MS) return;
-        sliceDone();
-        // the first message is a task of its own
-        await idle(o.signal, SERIALIZE_WAIT_MS);
-        await idle(o.signal, SERIALIZE_WAIT_MS);
-        ts = performance.now();
-      },
+      step: () => (performance.now() - ts < SLICE_MS ? Promise.resolve() : sliceDone()),
     });
-    sliceDone();
+    // the first message is a task of its own
+    await sliceDone();
     if (html.length <= MAX_PAGE_HTML) {
       try {
         const request = { url: o.url, html, ...(o.meta ? { meta: o.meta } : {}) };

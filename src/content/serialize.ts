@@ -3,7 +3,7 @@
  * a long one (a second and more on a page of tens of thousands of elements). Here an element of
  * more than `unit` elements is opened: its start tag is written here, its children serialised one
  * by one (each small one by the browser's own outerHTML, each large one opened in turn), and its end
- * tag closes it; the work yields to the page whenever a slice has run for `budget` ms.
+ * tag closes it; between two pieces the caller's `step` may yield to the page (read.ts: every SLICE_MS).
  *
  * The text nodes are listed as they are written, so that index i in the list is text node i of the
  * HTML written, whatever the page changes between two slices (shared/article-refs.ts: the
@@ -18,7 +18,7 @@
 import type { Snapshot } from '../shared/article-refs';
 
 /** An element of more elements than this is opened, its children serialised one by one. */
-export const UNIT_ELEMENTS = 1_500;
+const UNIT_ELEMENTS = 1_500;
 /** Opened no deeper than this (a pathological nesting is serialised whole at that depth). */
 const MAX_DEPTH = 64;
 /** NodeFilter.SHOW_TEXT */
@@ -41,7 +41,7 @@ export function startTag(el: Element): string {
 }
 
 export interface SerializeOptions {
-  /** called between two pieces of work: resolves at once, or after yielding to the page (a Slicer's step) */
+  /** called between two pieces of work: resolves at once, or after yielding to the page */
   step: () => Promise<void>;
   unit?: number;
   /** elements matching this selector are written empty (their start and end tags only, no text nodes listed) */
@@ -56,7 +56,7 @@ export interface SerializeOptions {
 export const UNREAD = 'script:not([type="application/ld+json"]), style';
 
 /** A list of text nodes as a snapshot (the shape textSnapshot gives). */
-export function listSnapshot(nodes: readonly Node[]): Snapshot {
+function listSnapshot(nodes: readonly Node[]): Snapshot {
   return { snapshotLength: nodes.length, snapshotItem: (i: number) => nodes[i] ?? null };
 }
 
