@@ -1,8 +1,8 @@
 /**
  * Dynamic pages. A content script cannot patch the page's history functions (they live in the
  * page's world), so same-document navigations (pushState, replaceState, popstate) are seen by
- * popstate/hashchange events, the Navigation API where the browser has it, and a cheap poll of
- * location.href as the catch-all. Article content replaced after load is seen by a
+ * popstate/hashchange events and the Navigation API where the browser has it (Chromium), else a
+ * cheap poll of location.href as the catch-all. Article content replaced after load is seen by a
  * MutationObserver on the body, filtered to changes that concern the article (Sourcelight's own
  * host element, which lives outside <body>, never triggers it). Each watcher stops when its signal
  * aborts.
@@ -29,11 +29,18 @@ export function watchNavigation(onChange: (href: string) => void, signal: AbortS
       onChange(location.href);
     }
   };
-  every(check, pollMs, signal);
   listen(window, 'popstate', check, signal);
   listen(window, 'hashchange', check, signal);
   const nav = (window as unknown as { navigation?: EventTarget }).navigation;
-  if (nav) listen(nav, 'navigatesuccess', () => later(check, 0, signal), signal);
+  if (nav) {
+    // every same-document navigation changes the current entry (pushState and replaceState included)
+    listen(nav, 'currententrychange', () => later(check, 0, signal), signal);
+    listen(nav, 'navigatesuccess', () => later(check, 0, signal), signal);
+  } else {
+    // no Navigation API (Firefox before 147): pushState and replaceState fire nothing a content
+    // script sees; a poll is the catch-all (a timer task every pollMs, on every page, for as long as it is open)
+    every(check, pollMs, signal);
+  }
 }
 
 /** How much a batch of mutations concerns the article. Pure over MutationRecord-like input. */
