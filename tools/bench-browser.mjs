@@ -3,6 +3,10 @@
 // per page, as a ratio to Readability's stock parse of the same page (measured in the same run).
 //
 //   node tools/bench-browser.mjs [--runs N] [--firefox] [--only a,b] [--floor]
+//   BENCH_FLOOR_SCRIPT=file.js BENCH_FLOOR_ONLY=1 node tools/bench-browser.mjs --only '(demo index)'
+//     an experiment: the floor alone, measured with that file as content.js (it must record the
+//     sourcelight:total measure, as the floor's one line does)
+//   BENCH_DIST=dir: the extension built in dir instead of dist/ (to compare two builds in turn)
 //
 // Chromium: each load is traced (CDP tracing). The content script's cost is the union, on the
 // page's renderer main thread, of (a) every top-level trace event attributed to the extension's
@@ -37,7 +41,7 @@ import { corpusPages, startDemoServer } from './demo-server.mjs';
 import { CHROMIUM_ARGS } from './chromium-args.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const DIST = join(root, 'dist');
+const DIST = process.env.BENCH_DIST ?? join(root, 'dist');
 const args = process.argv.slice(2);
 const runs = Number(args[args.indexOf('--runs') + 1]) || 5;
 const CHROMIUM = process.env.SOURCELIGHT_CHROMIUM ?? '/usr/lib/chromium/chromium';
@@ -379,14 +383,23 @@ if (corpusPages().length === 0) console.log('(../shared/pages is absent: demo st
 async function floorRun() {
   const dir = mkdtempSync(join(tmpdir(), 'sl-floor-'));
   cpSync(DIST, dir, { recursive: true });
-  writeFileSync(join(dir, 'content.js'), "performance.measure('sourcelight:total', { start: performance.now(), duration: 0 });\n");
+  const script = process.env.BENCH_FLOOR_SCRIPT;
+  writeFileSync(
+    join(dir, 'content.js'),
+    script ? readFileSync(script, 'utf8') : "performance.measure('sourcelight:total', { start: performance.now(), duration: 0 });\n",
+  );
   const b = await launch(true, dir);
   try {
     const out = [];
     for (const p of pages.filter((x) => x.name.startsWith('('))) {
       const ms = [];
-      for (let i = 0; i < runs; i++) ms.push((await contentRun(b.browser, `${p.url}?floor=${i}`)).cost);
-      out.push(`${p.name} ${f(median(ms), 1)} ms`);
+      const cpu = [];
+      for (let i = 0; i < runs; i++) {
+        const m = await contentRun(b.browser, `${p.url}?floor=${i}`);
+        ms.push(m.cost);
+        cpu.push(m.cpu);
+      }
+      out.push(`${p.name} ${f(median(ms), 1)} ms (cpu ${f(median(cpu), 1)} ms)`);
     }
     console.log(`\nfloor: a content script that does nothing, on the pages that are not articles (median of ${runs}): ${out.join(', ')}`);
   } finally {
@@ -395,6 +408,10 @@ async function floorRun() {
   }
 }
 
+if (process.env.BENCH_FLOOR_ONLY) {
+  await floorRun();
+  process.exit(0);
+}
 const withExt = await launch(true);
 const plain = await launch(false);
 const rows = [];
