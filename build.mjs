@@ -136,19 +136,23 @@ const polyfillPlugin = {
 
 const entries = [
   ['src/background/index.ts', 'background.js'],
-  // the manifest's content script: the start-up part every page loads (the rest is a module: esmEntries)
-  ['src/content/loader.ts', 'content.js'],
+  // the manifest's content script: one import of the start-up part (a module: esmEntries)
+  ['src/content/start.ts', 'content.js'],
   ['src/popup/index.tsx', 'popup.js'],
   ['src/options/index.tsx', 'options.js'],
   ['src/offscreen/index.ts', 'offscreen.js'],
 ];
 
 /**
- * The content script's modules, imported by it on demand (web-accessible resources, see
- * src/content/modules.ts): the rest of the content script once a page has passed the gate, and
- * the in-page parse when the off-page path fails.
+ * The content script's modules (web-accessible resources, see src/content/modules.ts): its
+ * start-up part, imported by the manifest's one-line content script on every page; the rest once
+ * a page has passed the gate; the in-page parse when the off-page path fails.
  */
-const esmEntries = () => ({ app: join(root, 'src/content/index.ts'), inpage: join(root, 'src/content/inpage-module.ts') });
+const esmEntries = () => ({
+  loader: join(root, 'src/content/loader.ts'),
+  app: join(root, 'src/content/index.ts'),
+  inpage: join(root, 'src/content/inpage-module.ts'),
+});
 
 function extensionOptions() {
   return {

@@ -1,6 +1,7 @@
 /**
- * The content script as the manifest loads it on every page (built as content.js): small, so that a
- * page that is not an article, or a site switched off, pays for little more than evaluating it.
+ * The content script's start-up part, which every page runs (built as loader.js, a module the
+ * manifest's one-line content script imports: start.ts): small, so that a page that is not an
+ * article, or a site switched off, pays for little more than evaluating it.
  *
  * It answers the background (ping, settings), asks for the site's status, waits for the page to
  * settle and runs the readerable gate (gate.ts). Only when the gate passes, or when the reader opens
@@ -20,7 +21,7 @@ import { answersRoute } from './answers';
 import { gate, type Verdict } from './gate';
 import type { App, Boot } from './index';
 import { report } from './model';
-import { APP_MODULE, loadModule } from './modules';
+import { APP_MODULE, type LoadModule } from './modules';
 import { Cancelled, child, debounce, idle, listen, retry, settled } from './schedule';
 import { RERUN_DEBOUNCE, RERUN_MAX_WAIT, watchMutations, watchNavigation } from './watch';
 
@@ -36,6 +37,8 @@ const REPORT_RETRIES = [250, 1_000, 3_000, 10_000];
 const withoutDebug = ({ debug: _, ...status }: SiteStatus & { debug?: boolean }): SiteStatus => status;
 
 class Loader {
+  constructor(private readonly load: LoadModule) {}
+
   /** this script's life: aborted at the hand-over, or when the extension is gone */
   private readonly life = new AbortController();
   private status: SiteStatus = DEFAULT_STATUS;
@@ -139,11 +142,11 @@ class Loader {
    * loaded for the panel, it gates the page itself).
    */
   private handOver(verdict: Verdict | null): Promise<App> {
-    this.app ??= loadModule<{ start(boot: Boot): App }>(APP_MODULE).then(
+    this.app ??= this.load<{ start(boot: Boot): App }>(APP_MODULE).then(
       (m) => {
         this.watching?.abort();
         this.watching = null;
-        const app = m.start({ status: this.status, debug: this.debug, verdict, load: loadModule });
+        const app = m.start({ status: this.status, debug: this.debug, verdict, load: this.load });
         this.life.abort(); // in the same task as the rest starts listening: no message falls between
         return app;
       },
@@ -180,4 +183,7 @@ class Loader {
   }
 }
 
-void new Loader().start();
+/** Started by the manifest's content script (start.ts), which hands over its module loader. */
+export function start(load: LoadModule): void {
+  void new Loader(load).start();
+}

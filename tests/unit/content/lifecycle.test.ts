@@ -300,7 +300,8 @@ const OFF_LEFT = { listeners: ['pageshow@window'], observers: 0, timers: 0, high
 describe('content script lifecycle', () => {
   it('after the per-site switch turns off, no listener, observer, timer, highlight or host remains; on again starts afresh', async () => {
     (globalThis as { browser?: unknown }).browser = (await import('../../../src/shared/browser')).ext;
-    await import('../../../src/content/loader');
+    const { loadModule } = await import('../../../src/content/modules');
+    (await import('../../../src/content/loader')).start(loadModule);
     await busy();
     const on = left();
     expect(on.listeners).toEqual(
