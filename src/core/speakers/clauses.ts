@@ -28,6 +28,8 @@ import {
 const CLAUSE_DANGLING = /^(and|but|or|nor|when|while|if|because|although|where|whereas|until|unless|whether|which|who)$/;
 
 const QUOTE_MARK = /^[“”"«»]$/;
+/** Marks that may open or close a quoted fragment, single ones too (‘…’, ''…'') once the quotation finder has paired them. */
+const FRAGMENT_MARK = /^[“”"«»‘’']$/;
 
 /** Verbs whose object and to-clause are what the speaker urges: "urged X to …", "called on X to …", "asked X to …". */
 const URGING = /^(urges?|urged|urging|calls?|called|calling|asks?|asked|asking)$/;
@@ -72,23 +74,57 @@ export class ClauseFinder {
   }
 
   /**
-   * Does [from, to] hold a quotation that reported speech cannot contain? A quotation embedded in the clause
-   * ("said the plan was “a good first step” but needed more money") belongs to it: its opening mark follows a
-   * word of the clause and its closing mark lies before the clause's end. A quotation introduced by a comma or
-   * a colon, or one the clause ends with or starts with, is a quotation of its own.
+   * Does [from, to] hold a quotation that reported speech cannot contain? A quoted fragment belongs to the clause
+   * ("said the plan was “a good first step” but needed more money", "said the ban had “gotten bigger.”", "said “it
+   * gets me mad” every time …", NYT's ''double apostrophes'' too) when it is a fragment (no sentence of its own
+   * inside) that closes within the sentence, and the clause has words of its own around it: the fragment follows
+   * a word of the clause, or it opens the clause, ends on a word and a word of the clause follows it. A quotation
+   * introduced by a comma or a colon, or one that is the whole clause, is a quotation of its own.
    */
-  private holdsQuote(from: number, to: number): boolean {
+  private holdsQuote(from: number, to: number, se: number): boolean {
     const { tokens } = this.doc;
     for (let j = from; j <= to; j++) {
       if (!this.quotedHere(j)) continue;
+      let s = j;
       let e = j;
-      while (e + 1 <= to && this.quotedHere(e + 1)) e++;
-      const before = tokens[j - 1];
-      if (j === from || e >= to || !before || !before.word || !QUOTE_MARK.test(tokens[j]!.raw) || !QUOTE_MARK.test(tokens[e]!.raw))
-        return true;
+      while (e + 1 <= se && this.quotedHere(e + 1)) e++;
+      // the outer mark of '' … '' lies outside the quotation's range
+      if (tokens[s - 1]?.raw === "'" && tokens[s - 1]!.end === tokens[s]!.start && s - 1 >= from) s--;
+      if (tokens[e + 1]?.raw === "'" && tokens[e + 1]!.start === tokens[e]!.end && e + 1 <= se) e++;
+      if (!FRAGMENT_MARK.test(tokens[s]!.raw) || !FRAGMENT_MARK.test(tokens[e]!.raw) || e > se) return true;
+      for (let k = s + 1; k < e - 1; k++) if (/^[.!?]$/.test(tokens[k]!.raw) && tokens[k + 1]!.word && tokens[k + 1]!.cap > 0) return true;
+      const before = tokens[s - 1];
+      const inside = s > from && before !== undefined && before.word;
+      const opening = s <= from && e < to && tokens[e + 1]!.word && this.lastInside(s, e).word;
+      if (!inside && !opening) return true;
       j = e;
     }
     return false;
+  }
+
+  /** The last token inside the marks of the quotation from s to e (past a doubled mark). */
+  private lastInside(s: number, e: number): { word: boolean } {
+    const { tokens } = this.doc;
+    let k = e;
+    while (k > s && FRAGMENT_MARK.test(tokens[k]!.raw)) k--;
+    return tokens[k]!;
+  }
+
+  /** The end offset of a clause whose last word is token `to`: past the closing marks when a quoted fragment ends it. */
+  private clauseEnd(to: number, se: number): number {
+    const { tokens } = this.doc;
+    if (!this.quotedHere(to)) return tokens[to]!.end;
+    let k = to;
+    while (k + 1 <= se && !tokens[k + 1]!.word && (this.quotedHere(k + 1) || tokens[k + 1]!.raw === "'")) k++;
+    while (k > to && !FRAGMENT_MARK.test(tokens[k]!.raw)) k--;
+    return tokens[k]!.end;
+  }
+
+  /** Does a quoted fragment open at token `from` (its mark, or the first mark of a doubled one)? */
+  private fragmentOpens(from: number): boolean {
+    const { tokens } = this.doc;
+    const t = tokens[from];
+    return t !== undefined && FRAGMENT_MARK.test(t.raw) && (this.quotedHere(from) || this.quotedHere(from + 1));
   }
 
   /** The reported clause of a construction of saying, as [start, end) offsets, or null. */
@@ -169,7 +205,10 @@ export class ClauseFinder {
       }
       if (from < 0 || from > se) return this.trailingClause(c, ss, se);
       const f = tokens[from]!;
-      if (!f.word || (CLAUSE_BAD_START.has(f.lower) && !this.subordinateFirst(from, se)) || quoted[from])
+      if (
+        ((!f.word || quoted[from]) && !this.fragmentOpens(from)) ||
+        (f.word && CLAUSE_BAD_START.has(f.lower) && !this.subordinateFirst(from, se))
+      )
         return this.trailingClause(c, ss, se);
       // the clause ends where another speaker's construction begins, at ", but", or at a participle
       for (const other of this.bySentence.get(c.sent) ?? []) {
@@ -202,9 +241,9 @@ export class ClauseFinder {
     // a clause cut short by the next frame ends on a word, not on what would join the rest: "… and when"
     while (to > from && (!tokens[to]!.word || CLAUSE_DANGLING.test(tokens[to]!.lower))) to--;
     if (to < from) return null;
-    if (this.holdsQuote(from, to)) return null;
+    if (this.holdsQuote(from, to, se)) return null;
     const start = tokens[from]!.start;
-    const end = tokens[to]!.end;
+    const end = this.clauseEnd(to, se);
     if (wordCount(doc.text.slice(start, end)) < 3) return this.trailingClause(c, ss, se);
     return [start, end];
   }
@@ -226,9 +265,9 @@ export class ClauseFinder {
     }
     while (to > from && !tokens[to]!.word) to--;
     if (to <= from) return null;
-    if (this.holdsQuote(from, to)) return null;
+    if (this.holdsQuote(from, to, se)) return null;
     const start = tokens[from]!.start;
-    const end = tokens[to]!.end;
+    const end = this.clauseEnd(to, se);
     return wordCount(this.doc.text.slice(start, end)) >= 4 ? [start, end] : null;
   }
 
@@ -305,9 +344,9 @@ export class ClauseFinder {
     }
     for (const other of this.bySentence.get(c.sent) ?? []) if (other.first > from && other.first - 1 < to) to = other.first - 1;
     while (to > from && (!tokens[to]!.word || /^(and|but|or)$/.test(tokens[to]!.lower))) to--;
-    if (this.holdsQuote(from, to)) return null;
+    if (this.holdsQuote(from, to, se)) return null;
     const start = tokens[from]!.start;
-    const end = tokens[to]!.end;
+    const end = this.clauseEnd(to, se);
     return wordCount(this.doc.text.slice(start, end)) >= 4 ? [start, end] : null;
   }
 
@@ -347,7 +386,7 @@ export class ClauseFinder {
       }
     }
     while (to > from && !tokens[to]!.word) to--;
-    if (this.holdsQuote(from, to)) return null;
+    if (this.holdsQuote(from, to, se)) return null;
     // "But the plan will fail, he said.": the conjunction links to the sentence before
     if (/^(but|and|or)$/.test(tokens[from]!.lower) && tokens[from + 1]?.word) from++;
     let f = tokens[from]!;
@@ -371,7 +410,7 @@ export class ClauseFinder {
       } else if (!(f.cap > 0 && tokens[c.last + 2]!.cap === 0 && !CLAUSE_BAD_START.has(tokens[c.last + 2]!.lower))) return null;
     }
     const start = f.start;
-    const end = tokens[to]!.end;
+    const end = this.clauseEnd(to, se);
     if (wordCount(this.doc.text.slice(start, end)) < 4) return null;
     return [start, end];
   }
