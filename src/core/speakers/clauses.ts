@@ -94,7 +94,12 @@ export class ClauseFinder {
       if (!FRAGMENT_MARK.test(tokens[s]!.raw) || !FRAGMENT_MARK.test(tokens[e]!.raw) || e > se) return true;
       for (let k = s + 1; k < e - 1; k++) if (/^[.!?]$/.test(tokens[k]!.raw) && tokens[k + 1]!.word && tokens[k + 1]!.cap > 0) return true;
       const before = tokens[s - 1];
-      const inside = s > from && before !== undefined && before.word;
+      // after a comma, a fragment that opens in lower case goes on with the sentence: "The party, held every year, “allows us …"
+      const firstIn = tokens[s + 1]?.raw === "'" ? tokens[s + 2] : tokens[s + 1];
+      const inside =
+        s > from &&
+        before !== undefined &&
+        (before.word || (before.raw === ',' && firstIn !== undefined && firstIn.word && firstIn.cap === 0));
       const opening = s <= from && e < to && tokens[e + 1]!.word && this.lastInside(s, e).word;
       if (!inside && !opening) return true;
       j = e;
@@ -154,6 +159,8 @@ export class ClauseFinder {
       for (let j = k; j <= Math.min(se, k + 14); j++) {
         const t = tokens[j]!;
         if (quoted[j] || (!t.word && /[.!?;:“"«]/.test(t.raw))) break;
+        // "said, adding that …": the that-clause is the participle's
+        if (t.raw === ',' && CONTINUING_VERBS.has(tokens[j + 1]?.lower ?? '')) break;
         if (t.word && t.lower === 'that') {
           that = j;
           break;
@@ -362,18 +369,24 @@ export class ClauseFinder {
       if (first - 1 - dot <= ss || c.first - first >= 4 || !t || !t.word || !(TITLES.has(t.lower) || SPEAKER_NOUNS.has(t.lower))) break;
       first -= 1 + dot;
     }
-    const comma = tokens[first - 1];
-    if (!comma || comma.raw !== ',' || first - 1 <= ss) return null;
+    // the comma may stand inside the closing mark of a fragment: "The party “allows us to get our message out,” said Coleman."
+    let inMark = 0;
+    while (inMark < 2 && FRAGMENT_MARK.test(tokens[first - 1 - inMark]?.raw ?? '')) inMark++;
+    if (inMark > 0 && !(tokens[first - 1 - inMark]?.raw === ',' && this.quotedHere(first - 1 - inMark))) inMark = 0;
+    const comma = tokens[first - 1 - inMark];
+    if (!comma || comma.raw !== ',' || first - 1 - inMark <= ss) return null;
     // after the verb only a short adverbial until the end, or the rest of the sentence after a frame in mid-sentence
     const resumed = this.resumedAfterFrame(c, se);
     let words = 0;
     for (let j = c.last + 1; j <= se && resumed < 0; j++) {
       const t = tokens[j]!;
+      // "…, Fiorina said, adding that …": the participle starts a clause of its own; "…, said Rita Katz, the director of …"
+      if (t.raw === ',' && (CONTINUING_VERBS.has(tokens[j + 1]?.lower ?? '') || (j === c.last + 1 && this.appositionAfter(c)))) break;
       if (quoted[j] || (t.word && t.lower === 'that')) return null;
       if (t.word) words++;
     }
     if (words > 8) return null;
-    let to = resumed >= 0 ? resumed : first - 2;
+    let to = resumed >= 0 ? resumed : first - 2 - inMark;
     let from = ss;
     while (from < to && !tokens[from]!.word) from++;
     // a dateline: "LONDON —", "WASHINGTON (AP) —"
@@ -431,7 +444,9 @@ export class ClauseFinder {
       this.quotedHere(comma + 1) ||
       CONTINUING_VERBS.has(next.lower) ||
       next.lower === 'who' ||
-      next.lower === 'which'
+      next.lower === 'which' ||
+      // "…, said Frank Coleman, a vice president.": an apposition to the subject after the verb
+      this.appositionAfter(c)
     )
       return -1;
     let to = se;
@@ -446,6 +461,19 @@ export class ClauseFinder {
     let words = 0;
     for (let j = comma + 1; j <= to; j++) if (tokens[j]!.word) words++;
     return words >= 2 ? to : -1;
+  }
+
+  /** "…, said Frank Coleman, a vice president": an apposition to the subject after the verb (an inverted frame, not "according to"). */
+  private appositionAfter(c: Construction): boolean {
+    const { tokens } = this.doc;
+    const next = tokens[c.last + 2];
+    return (
+      c.inverted &&
+      c.verb !== 'according' &&
+      tokens[c.last + 1]?.raw === ',' &&
+      next !== undefined &&
+      /^(a|an|another|the)$/.test(next.lower)
+    );
   }
 
   /**

@@ -88,7 +88,7 @@ describe('AP story', () => {
     const expected: Row[] = [
       [1, 'indirect', PESKOV, 'the Russian president is really'],
       [1, 'partial', PESKOV, 'very much alike'],
-      [2, 'partial', PESKOV, 'for their good personal relatio'],
+      [2, 'indirect', PESKOV, 'Russia hopes “for their good pe'],
       [3, 'indirect', PESKOV, 'it will take time to restore tr'],
       [5, 'indirect', PESKOV, 'Russian experts were in contact'],
       [5, 'indirect', PESKOV, 'the Russian government and secu'],
@@ -99,7 +99,7 @@ describe('AP story', () => {
       [8, 'indirect', 'Donald Trump', 'he wants to be friends with Rus'],
       [9, 'indirect', PESKOV, 'the two leaders are “very much '],
       [9, 'indirect', PESKOV, 'Putin and Trump had used almost'],
-      [10, 'partial', PESKOV, 'to believe that they will manag'],
+      [10, 'indirect', PESKOV, 'This is a good reason “to belie'],
       [10, 'direct', PESKOV, 'We shouldn’t expect them to agr'],
       [11, 'direct', PESKOV, 'But if we are wise enough to st'],
       [13, 'indirect', PESKOV, 'the U.S.-Russia relationship is'],
