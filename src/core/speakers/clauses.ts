@@ -218,12 +218,11 @@ export class ClauseFinder {
       )
         return this.trailingClause(c, ss, se);
       // the clause ends where another speaker's construction begins, at ", but", or at a participle
-      for (const other of this.bySentence.get(c.sent) ?? []) {
-        if (other.first > from && other.first - 1 < to) to = other.first - 1;
-      }
+      to = this.cutByOthers(c, from, to);
       for (let j = from + 1; j < to; j++) {
         const t = tokens[j]!;
-        if (t.raw === ';') {
+        // "; …", and the frame's own verb again: "said he welcomed the review and added, “…”"
+        if (t.raw === ';' || this.coordinatedReport(j)) {
           to = j - 1;
           break;
         }
@@ -349,7 +348,7 @@ export class ClauseFinder {
         break;
       }
     }
-    for (const other of this.bySentence.get(c.sent) ?? []) if (other.first > from && other.first - 1 < to) to = other.first - 1;
+    to = this.cutByOthers(c, from, to);
     while (to > from && (!tokens[to]!.word || /^(and|but|or)$/.test(tokens[to]!.lower))) to--;
     if (this.holdsQuote(from, to, se)) return null;
     const start = tokens[from]!.start;
@@ -450,7 +449,7 @@ export class ClauseFinder {
     )
       return -1;
     let to = se;
-    for (const other of this.bySentence.get(c.sent) ?? []) if (other.first > comma && other.first - 1 < to) to = other.first - 1;
+    to = this.cutByOthers(c, comma + 1, to);
     for (let j = comma + 1; j < to; j++) {
       if (tokens[j]!.raw === ';' || (tokens[j]!.raw === ',' && tokens[j + 1]?.lower === 'but')) {
         to = j - 1;
@@ -461,6 +460,51 @@ export class ClauseFinder {
     let words = 0;
     for (let j = comma + 1; j <= to; j++) if (tokens[j]!.word) words++;
     return words >= 2 ? to : -1;
+  }
+
+  /**
+   * Where another construction of the sentence ends a clause that starts at `from` (the clause's last token is
+   * before the returned one), or -1. A construction whose subject opens the clause (past a determiner or a
+   * quantifier) reports speech inside the speech and ends nothing: "He said [the FBI has not commented on …]",
+   * "She added that [some Democrats have called her …]". A verb coordinated with the frame's own ends it at the
+   * conjunction: "Lazar said [he welcomed extradition] and added, “…”".
+   */
+  private cutAt(other: Construction, from: number): number {
+    const s = other.subject;
+    if (other.first <= from) {
+      // … and only when that verb reports something of its own: "and added, “…”", "but added that …", "and said: …"
+      const next = this.doc.tokens[other.verbLast + 1];
+      const own = next !== undefined && (/^[,:]$/.test(next.raw) || FRAGMENT_MARK.test(next.raw) || next.lower === 'that');
+      return s && !other.inverted && s.last < from && other.verbFirst > from && own ? other.verbFirst : -1;
+    }
+    if (!s || other.inverted || other.continuing || s.first < from || s.first - from > 2) return other.first;
+    const { tokens } = this.doc;
+    for (let k = from; k < s.first; k++) if (!tokens[k]!.word || (tokens[k]!.cap > 0 && k > from)) return other.first;
+    return -1;
+  }
+
+  /** "and added, “…”", "and said: …": a verb of saying coordinated at token j that introduces a quotation of its own. */
+  private coordinatedReport(j: number): boolean {
+    const { tokens } = this.doc;
+    const v = tokens[j + 1];
+    const next = tokens[j + 2];
+    return (
+      /^(and|but)$/.test(tokens[j]!.lower) &&
+      v !== undefined &&
+      REPORTING_VERBS.has(v.lower) &&
+      next !== undefined &&
+      (/^[,:]$/.test(next.raw) || FRAGMENT_MARK.test(next.raw))
+    );
+  }
+
+  /** The last token of a clause from `from` to `to` once the sentence's other constructions have ended it. */
+  private cutByOthers(c: Construction, from: number, to: number): number {
+    for (const other of this.bySentence.get(c.sent) ?? []) {
+      if (other === c) continue;
+      const at = this.cutAt(other, from);
+      if (at > from && at - 1 < to) to = at - 1;
+    }
+    return to;
   }
 
   /** "…, said Frank Coleman, a vice president": an apposition to the subject after the verb (an inverted frame, not "according to"). */
