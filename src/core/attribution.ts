@@ -239,6 +239,25 @@ function descEndingAt(doc: Doc, j: number, floor: number): Found | null {
   };
 }
 
+/** Quantifiers that stand for a group of people on their own: "Several said", "Others argue", "Some have suggested". */
+export const QUANTIFIER_PRONOUNS = /^(some|several|many|others|most|few|both)$/;
+
+/**
+ * A quantifier standing alone as the subject of a clause ("Several said they …", "Others, however, say …", "… while
+ * many argue …"): a group, named as written.
+ */
+function quantifierSubject(doc: Doc, j: number, floor: number): Found | null {
+  const t = doc.tokens[j]!;
+  if (!QUANTIFIER_PRONOUNS.test(t.lower)) return null;
+  const prev = doc.tokens[j - 1];
+  if (j !== firstWordAt(doc, floor) && prev && prev.raw !== ',' && !CLAUSE_OPENERS.test(prev.lower) && prev.lower !== 'and') return null;
+  // "most in both states supported": a phrase after the quantifier makes it no subject of its own
+  const next = doc.tokens[j + 1];
+  if (next?.word && /^(in|on|at|of|from|with|for|by|among|across|over|under|to)$/.test(next.lower)) return null;
+  const text = withoutInvisible(t.raw);
+  return { kind: 'desc', desc: { text, definite: false, head: t.lower, group: true, gender: null }, first: j, last: j };
+}
+
 /** Subject ending at token j (scanning back from a verb). */
 function subjectAt(doc: Doc, j: number, floor: number, seen: NewName[]): Found | null {
   const s = subjectAtRaw(doc, j, floor, seen);
@@ -263,6 +282,8 @@ function subjectAtRaw(doc: Doc, j: number, floor: number, seen: NewName[]): Foun
     if (pr === 'first') return null;
     return { kind: 'pronoun', pronoun: pr, first: j, last: j };
   }
+  const quantified = quantifierSubject(doc, j, floor);
+  if (quantified) return quantified;
   const desc = descEndingAt(doc, j, floor);
   if (desc) return desc;
   if (t.cap > 0 && ORG_SUFFIXES.has(t.lower)) {
@@ -1112,6 +1133,14 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
     }
   }
   if (!subject) return null;
+  // a quantifier alone speaks only through a verb of reporting: "Several said", not "many agreed with" or "some asked"
+  if (
+    subject.kind === 'desc' &&
+    subject.first === subject.last &&
+    QUANTIFIER_PRONOUNS.test(subject.desc!.head) &&
+    (!REPORTING_VERBS.has(base.verb) || /^agree/.test(base.verb))
+  )
+    return null;
   // naming verbs ("a group called “X”", "the film, dubbed “Y”") speak only for people and institutions
   if (/^(call|calls|called|dub|dubs|dubbed|describe|describes|described|labelled|labeled|branded|termed)$/.test(t.lower)) {
     if (subject.kind === 'desc' && !SPEAKER_NOUNS.has(subject.desc!.head)) return null;

@@ -144,10 +144,12 @@ export class ClauseFinder {
     if (URGING.test(c.verb)) return this.urgedClause(c, se);
     if (!REPORTING_VERBS.has(c.verb)) return null;
     // "the results suggest that": only people and institutions report speech, except with say/tell/write
+    // a group of people speaks too: "Many opponents argued that …", "Some have argued that …" (not "Polls suggest")
     if (
       c.subject?.kind === 'desc' &&
       !SPEAKER_NOUNS.has(c.subject.desc!.head) &&
-      !/^(say|says|said|tell|tells|told|wrote|writes|added|adds|stated|states)$/.test(c.verb)
+      !/^(say|says|said|tell|tells|told|wrote|writes|added|adds|stated|states)$/.test(c.verb) &&
+      !(c.subject.desc!.group && !/^suggest/.test(c.verb))
     )
       return null;
     let from = -1;

@@ -8,7 +8,7 @@
 import { KIND_ROLE } from '../matcher';
 import type { Gender } from '../names';
 import type { Span } from '../types';
-import { type Construction, type Subject, subjectSpan } from '../attribution';
+import { type Construction, QUANTIFIER_PRONOUNS, type Subject, subjectSpan } from '../attribution';
 import { type Description, type Doc, entityKey, keyGender, keyHeads, keyId, keyType, personKey, type SpeakerKey } from '../doc';
 import { GENERIC_HEADS, ORG_HEADS, ORG_SUFFIXES, PRONOUNS, SPEAKER_NOUNS, TITLES } from '../lexicon';
 import { isOrdinaryCapital } from '../names';
@@ -132,7 +132,9 @@ export class SpeakerResolver {
     if (c.continuing) out = sentenceSpeaker ?? (c.subject ? this.resolveSubject(c.subject, c.para, c.sent) : this.lastSpeaker(c.para, 0));
     else if (c.subject) out = this.resolveSubject(c.subject, c.para, c.sent);
     this.resolved.set(c, out);
-    if (out) this.push(out.ref, c.para, c.sent);
+    // "Several said …" names no one a later quotation or pronoun could continue
+    const quantifier = c.subject?.kind === 'desc' && c.subject.first === c.subject.last && QUANTIFIER_PRONOUNS.test(c.subject.desc!.head);
+    if (out && !quantifier) this.push(out.ref, c.para, c.sent);
     return out;
   }
 
