@@ -679,8 +679,20 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       return null;
     }
     if (t.word && t.lower === 'who' && tokens[j - 1]?.raw === ',') {
-      // "The director, who called the film …": the relative pronoun stands for the noun phrase before it
-      return subjectWithPP(doc, j - 2, floor, seen);
+      // "The director, who called the film …": the relative pronoun stands for the noun phrase before it, even
+      // the object of a preposition ("a lecture from the Mexican president, who said …"); past an apposition to a
+      // person ("Ruth Okonjo, the leader of the opposition in Port Ellen, who suggested …")
+      for (let k = j - 2; k > floor && j - k <= 12 && tokens[k]!.word; k--) {
+        if (tokens[k - 1]?.raw !== ',' || !/^(a|an|the)$/.test(tokens[k]!.lower)) continue;
+        const named = keyEndingAt(doc, k - 2);
+        if (named && isPersonKey(doc, named.key)) return { kind: 'key', key: named.key, first: named.first, last: k - 2 };
+        break;
+      }
+      const s = subjectWithPP(doc, j - 2, floor, seen);
+      if (s) return s;
+      const o = subjectAtRaw(doc, j - 2, floor, seen);
+      const person = o?.kind === 'key' && (o.key as SpeakerKey | NewName).kind !== 'new' && isPersonKey(doc, o.key as SpeakerKey);
+      return o && (person || (o.kind === 'desc' && SPEAKER_NOUNS.has(o.desc!.head))) ? o : null;
     }
     if (t.word && (t.lower === 'and' || t.lower === 'but')) {
       // a relative clause's verbs share its antecedent: "… met Mr. Dunmore, who is retiring and is saying he …"

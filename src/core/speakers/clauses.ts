@@ -221,8 +221,22 @@ export class ClauseFinder {
         return this.trailingClause(c, ss, se);
       // the clause ends where another speaker's construction begins, at ", but", or at a participle
       to = this.cutByOthers(c, from, to);
+      const relative = this.inRelativeClause(c);
       for (let j = from + 1; j < to; j++) {
         const t = tokens[j]!;
+        // "Mr. Trump, who said last week that the judge was biased, issued a statement": the relative clause ends at
+        // the comma before the main clause's verb
+        const v = tokens[j + 1];
+        if (
+          relative &&
+          t.raw === ',' &&
+          v?.word &&
+          v.cap === 0 &&
+          (AUXILIARIES.has(v.lower) || /[^e]ed$/.test(v.lower) || REPORTING_VERBS.has(v.lower))
+        ) {
+          to = j - 1;
+          break;
+        }
         // "; …", and the frame's own verb again: "said he welcomed the review and added, “…”"
         if (t.raw === ';' || this.coordinatedReport(j)) {
           to = j - 1;
@@ -483,6 +497,14 @@ export class ClauseFinder {
     const { tokens } = this.doc;
     for (let k = from; k < s.first; k++) if (!tokens[k]!.word || (tokens[k]!.cap > 0 && k > from)) return other.first;
     return -1;
+  }
+
+  /** Is the construction's verb that of a relative clause: "Mr. Trump, who said …", "officials who have repeatedly said …"? */
+  private inRelativeClause(c: Construction): boolean {
+    const { tokens } = this.doc;
+    let k = c.verbFirst - 1;
+    while (k > 0 && tokens[k]!.word && (SUBJECT_VERB_FILLERS.has(tokens[k]!.lower) || /ly$/.test(tokens[k]!.lower))) k--;
+    return tokens[k]?.lower === 'who';
   }
 
   /** "and added, “…”", "and said: …": a verb of saying coordinated at token j that introduces a quotation of its own. */
