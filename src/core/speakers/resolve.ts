@@ -159,9 +159,10 @@ export class SpeakerResolver {
       const start = sents.starts[s]!;
       const end = (sents.starts[s + 1] ?? tokens.length) - 1;
       if (tokens[start]!.para < para - 1) break;
-      let quoted = false;
-      for (let k = start; k <= end && !quoted; k++) quoted = this.doc.quoted[k] === 1;
-      if (quoted) break;
+      // a quoted word or two ("shout “Yessss!” at the TV", a scare quote, a title) is no quotation to stop at
+      let quotedWords = 0;
+      for (let k = start; k <= end; k++) if (this.doc.quoted[k] === 1 && tokens[k]!.word) quotedWords++;
+      if (quotedWords > 3) break;
       const r = this.subjectOf(start, end, tokens[start]!.para);
       if (!r || this.isGroup(r)) continue;
       const g = this.gender(r);
