@@ -580,6 +580,13 @@ function framedGroup(doc: Doc, v: number, floor: number): Found | null {
   return groupDesc(doc, k + 1, v - 1);
 }
 
+/** Base forms of verbs of saying that are also common nouns ("a swing state", "the report", "his claim"). */
+const NOUN_LIKE_VERBS = /^(state|report|claim|note|post|tweet|charge|answer|reply|comment|promise|vow|pledge|warning)$/;
+
+/** Words of a time phrase ending in "ago": "less than two weeks ago", "a few days ago", "about 20 years ago". */
+const AGO_PHRASE =
+  /^([0-9]+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|couple|of|several|many|less|more|than|about|nearly|almost|just|only|some|(second|minute|hour|day|week|month|year|decade)s?)$/;
+
 /** Scan back from the verb at v for its subject, over fillers, parentheticals and appositions. */
 function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
   const { tokens } = doc;
@@ -635,6 +642,15 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
     if (t.word && (t.lower === "n't" || t.lower === 'not')) {
       j--;
       continue;
+    }
+    // a time phrase between the subject and its verb: "The State Department less than two weeks ago said"
+    if (t.word && t.lower === 'ago') {
+      let k = j - 1;
+      while (k > floor && tokens[k]!.word && AGO_PHRASE.test(tokens[k]!.lower)) k--;
+      if (k < j - 1) {
+        j = k;
+        continue;
+      }
     }
     if (t.raw === ')') {
       let k = j - 1;
@@ -1134,6 +1150,8 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
   }
   // an infinitive is no act of saying: "declined to say", "used the same language to stress"
   if (tokens[i - 1]?.lower === 'to') return null;
+  // a noun, not a verb, when a punctuation mark follows: "Iowa, a swing state, said", "according to the report."
+  if (NOUN_LIKE_VERBS.test(t.lower) && /^[,.;:)]$/.test(tokens[vLast + 1]?.raw ?? '')) return null;
   let subject = subjectBefore(doc, i, seen);
   let inverted = false;
   if (!subject) {

@@ -177,7 +177,7 @@ export class ClauseFinder {
               TIME_PREPS.has(firstAfter.lower) ||
               TIME_WORDS.has(firstAfter.lower) ||
               SUBJECT_VERB_FILLERS.has(firstAfter.lower) ||
-              /^(in|at|on|during|with|to|after|before|from|via|through|repeatedly|also|again)$/.test(firstAfter.lower) ||
+              /^(in|at|on|during|with|to|for|after|before|from|via|through|repeatedly|also|again)$/.test(firstAfter.lower) ||
               /^(told|tells|tell|warned|assured|reminded|informed)$/.test(c.verb))));
       if (stretchOk) from = that + 1;
       else if (BARE_CLAUSE_VERBS.has(c.verb)) {
@@ -562,9 +562,12 @@ export class ClauseFinder {
     }
     const det = DETERMINERS.has(t.lower) && t.lower !== 'that' && t.cap === 0;
     if (!det && t.cap === 0) return false;
-    for (let k = p + 1; k <= Math.min(se, p + 5); k++) {
+    for (let k = p + 1; k <= Math.min(se, p + 7); k++) {
       const x = tokens[k]!;
       if (finite(x)) return k > p + (det ? 1 : 0);
+      // "the U.S. Department of Justice can", "DACA and DAPA would": abbreviations, "of" and "and" between capitalised words
+      if (x.raw === '.' && tokens[k - 1]!.cap > 0 && tokens[k - 1]!.end === x.start && tokens[k - 1]!.raw.length === 1) continue;
+      if (x.word && /^(and|of)$/.test(x.lower) && tokens[k - 1]!.cap > 0 && tokens[k + 1]?.cap) continue;
       if (!x.word || (det ? x.cap === 0 && CLAUSE_BAD_START.has(x.lower) : x.cap === 0 && x.key !== "'s")) return false;
     }
     return false;
@@ -580,8 +583,24 @@ export class ClauseFinder {
   /** "declared that as long as the field stays split, …": a subordinate clause opens the reported clause, the main one follows a comma. */
   private subordinateFirst(from: number, se: number): boolean {
     const { tokens } = this.doc;
-    if (!SUBORDINATORS.has(tokens[from]!.lower)) return false;
-    for (let j = from + 2; j < se; j++) if (tokens[j]!.raw === ',') return this.subjectThenVerb(j + 1, se, false);
+    const opener = tokens[from]!.lower;
+    if (!SUBORDINATORS.has(opener) && !OPENERS.has(opener)) return false;
+    for (let j = from + 2; j < se && j - from <= 25; j++) {
+      const t = tokens[j]!;
+      if (t.raw === ',') return this.subjectThenVerb(j + 1, se, false);
+      if (this.doc.quoted[j] || t.raw === ';') return false;
+      // no comma: "said if elected president he could work with them"
+      const next = tokens[j + 1];
+      if (
+        SUBORDINATORS.has(opener) &&
+        t.word &&
+        /^(he|she|they|we|i)$/.test(t.lower) &&
+        next?.word &&
+        AUXILIARIES.has(next.lower) &&
+        j > from + 2
+      )
+        return true;
+    }
     return false;
   }
 
