@@ -36,6 +36,7 @@ const URGING = /^(urges?|urged|urging|calls?|called|calling|asks?|asked|asking)$
 
 /** Prepositions and conjunctions that may open a sentence of reported speech before its main clause. */
 const OPENERS = new Set([
+  'of',
   'in',
   'on',
   'at',
@@ -275,7 +276,9 @@ export class ClauseFinder {
     const { tokens } = this.doc;
     let from: number;
     let to: number;
-    if (c.first === ss || (c.first === ss + 1 && !tokens[ss]!.word)) {
+    // "According to …, …", "But according to …, …"
+    const opening = c.first === ss || (c.first === ss + 1 && (!tokens[ss]!.word || /^(but|and|yet|so)$/.test(tokens[ss]!.lower)));
+    if (opening) {
       // the source may run on past the speaker's head noun: "According to a statement from the ministry, …"
       let comma = c.last + 1;
       while (comma <= Math.min(se, c.last + 8) && tokens[comma]!.word && !this.doc.quoted[comma]) comma++;
@@ -389,11 +392,15 @@ export class ClauseFinder {
     while (inMark < 2 && FRAGMENT_MARK.test(tokens[first - 1 - inMark]?.raw ?? '')) inMark++;
     if (inMark > 0 && !(tokens[first - 1 - inMark]?.raw === ',' && this.quotedHere(first - 1 - inMark))) inMark = 0;
     const comma = tokens[first - 1 - inMark];
-    if (!comma || comma.raw !== ',' || first - 1 - inMark <= ss) return null;
-    // after the verb only a short adverbial until the end, or the rest of the sentence after a frame in mid-sentence
+    // "… by 271 delegates according to a count by the AP": "according to" needs no comma
+    const according = c.verb === 'according';
+    const bare = according && inMark === 0 && comma?.word === true && !this.doc.quoted[first - 1] && this.endsClause(c.last, se);
+    if (!comma || (comma.raw !== ',' && !bare) || first - 1 - inMark <= ss) return null;
+    // after the verb only a short adverbial until the end, or the rest of the sentence after a frame in mid-sentence;
+    // after "according to" the source may run on ("according to a new poll that shows …")
     const resumed = this.resumedAfterFrame(c, se);
     let words = 0;
-    for (let j = c.last + 1; j <= se && resumed < 0; j++) {
+    for (let j = c.last + 1; j <= se && resumed < 0 && !according; j++) {
       const t = tokens[j]!;
       // "…, Fiorina said, adding that …": the participle starts a clause of its own; "…, said Rita Katz, the director of …"
       if (t.raw === ',' && (CONTINUING_VERBS.has(tokens[j + 1]?.lower ?? '') || (j === c.last + 1 && this.appositionAfter(c)))) break;
@@ -401,7 +408,7 @@ export class ClauseFinder {
       if (t.word) words++;
     }
     if (words > 8) return null;
-    let to = resumed >= 0 ? resumed : first - 2 - inMark;
+    let to = resumed >= 0 ? resumed : first - (bare ? 1 : 2) - inMark;
     let from = ss;
     while (from < to && !tokens[from]!.word) from++;
     // a dateline: "LONDON —", "WASHINGTON (AP) —"
@@ -531,17 +538,25 @@ export class ClauseFinder {
     return to;
   }
 
-  /** "…, said Frank Coleman, a vice president": an apposition to the subject after the verb (an inverted frame, not "according to"). */
+  /** Does the clause end after token `last`: the sentence ends, or a comma and a conjunction follow ("…, but …")? */
+  private endsClause(last: number, se: number): boolean {
+    const { tokens } = this.doc;
+    for (let j = last + 1; j <= se; j++)
+      if (tokens[j]!.raw === ',') return /^(but|and|while|though|although|yet)$/.test(tokens[j + 1]?.lower ?? '');
+    return true;
+  }
+
+  /**
+   * "…, said Frank Coleman, a vice president", "…, according to John Weaver, a Republican strategist": an apposition
+   * to the subject after the verb; after "according to" only when no subject and verb follow ("according to the
+   * ministry, the bridge will reopen" resumes the speech).
+   */
   private appositionAfter(c: Construction): boolean {
     const { tokens } = this.doc;
     const next = tokens[c.last + 2];
-    return (
-      c.inverted &&
-      c.verb !== 'according' &&
-      tokens[c.last + 1]?.raw === ',' &&
-      next !== undefined &&
-      /^(a|an|another|the)$/.test(next.lower)
-    );
+    if (!c.inverted || tokens[c.last + 1]?.raw !== ',' || next === undefined || !/^(a|an|another|the)$/.test(next.lower)) return false;
+    const se = (this.doc.sents.starts[c.sent + 1] ?? tokens.length) - 1;
+    return c.verb !== 'according' || !this.subjectThenVerb(c.last + 2, se, false);
   }
 
   /**
@@ -561,6 +576,8 @@ export class ClauseFinder {
       return strict || t.lower === 'it' ? finite(next) : !CLAUSE_BAD_START.has(next.lower) || AUXILIARIES.has(next.lower);
     }
     const det = DETERMINERS.has(t.lower) && t.lower !== 'that' && t.cap === 0;
+    // a number standing for a group: "Of the 121 people detained, 77 have been deported"
+    if (/^[0-9]+$/.test(t.raw) && finite(next)) return true;
     if (!det && t.cap === 0) return false;
     for (let k = p + 1; k <= Math.min(se, p + 7); k++) {
       const x = tokens[k]!;
