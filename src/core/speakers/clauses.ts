@@ -37,6 +37,7 @@ const URGING = /^(urges?|urged|urging|calls?|called|calling|asks?|asked|asking)$
 /** Prepositions and conjunctions that may open a sentence of reported speech before its main clause. */
 const OPENERS = new Set([
   'of',
+  'to',
   'in',
   'on',
   'at',
@@ -180,7 +181,13 @@ export class ClauseFinder {
               SUBJECT_VERB_FILLERS.has(firstAfter.lower) ||
               /^(in|at|on|during|with|to|for|after|before|from|via|through|repeatedly|also|again)$/.test(firstAfter.lower) ||
               /^(told|tells|tell|warned|assured|reminded|informed)$/.test(c.verb))));
-      if (stretchOk) from = that + 1;
+      // "said that was in part because …": "that" is the subject when a verb follows it
+      const thatSubject =
+        that === k &&
+        tokens[k + 1]?.word === true &&
+        /^(is|was|would|will|has|had|could|might|may|must|should|can|does|did)$/.test(tokens[k + 1]!.lower);
+      if (thatSubject) from = that;
+      else if (stretchOk) from = that + 1;
       else if (BARE_CLAUSE_VERBS.has(c.verb)) {
         let j = k;
         if (/^(told|tells|tell)$/.test(c.verb)) j = this.skipObject(j, se);
@@ -404,6 +411,8 @@ export class ClauseFinder {
       const t = tokens[j]!;
       // "…, Fiorina said, adding that …": the participle starts a clause of its own; "…, said Rita Katz, the director of …"
       if (t.raw === ',' && (CONTINUING_VERBS.has(tokens[j + 1]?.lower ?? '') || (j === c.last + 1 && this.appositionAfter(c)))) break;
+      // "…, analysts say; in 2012, …": a new clause
+      if (t.raw === ';') break;
       if (quoted[j] || (t.word && t.lower === 'that')) return null;
       if (t.word) words++;
     }
@@ -431,8 +440,13 @@ export class ClauseFinder {
     const framedOpen = resumed >= 0 && /^(so|nor|to)$/.test(f.lower) && tokens[from + 1]?.word === true;
     if (
       !framedOpen &&
-      (/^(so|asked|when|while|as)$/.test(f.lower) ||
-        (CLAUSE_BAD_START.has(f.lower) && !(OPENERS.has(f.lower) && (resumed >= 0 || this.openerThenClause(from, first - 2, se)))))
+      (/^(so|asked)$/.test(f.lower) ||
+        // "While the plan is good, it is expensive, Chen said." (not "When the vote was over, Chen said")
+        (/^(when|while|as)$/.test(f.lower) && !(resumed < 0 && this.openerThenClause(from, first - 2, se))) ||
+        (CLAUSE_BAD_START.has(f.lower) &&
+          !/^(when|while|as)$/.test(f.lower) &&
+          !this.approximateNumber(from) &&
+          !(OPENERS.has(f.lower) && (resumed >= 0 || this.openerThenClause(from, first - 2, se)))))
     )
       return null;
     // "…, the ministry said:" introduces what follows
@@ -570,6 +584,8 @@ export class ClauseFinder {
     const next = tokens[p + 1]!;
     const finite = (x: { word: boolean; lower: string; cap: number }): boolean =>
       x.word && x.cap === 0 && (AUXILIARIES.has(x.lower) || /[^e]ed$/.test(x.lower));
+    // "she'll bring", "they're", "it's": a pronoun with its verb contracted
+    if (/^(he|she|they|we|it|i|you)['’](ll|d|s|re|ve|m)$/.test(t.lower)) return true;
     const pr = PRONOUNS.get(t.lower);
     if ((pr && t.lower !== 'i') || t.lower === 'there') {
       if (!next.word || next.cap !== 0) return false;
@@ -578,6 +594,16 @@ export class ClauseFinder {
     const det = DETERMINERS.has(t.lower) && t.lower !== 'that' && t.cap === 0;
     // a number standing for a group: "Of the 121 people detained, 77 have been deported"
     if (/^[0-9]+$/.test(t.raw) && finite(next)) return true;
+    // a bare plural noun: "officers can include …", "candidates need …"
+    if (
+      !det &&
+      t.cap === 0 &&
+      /^[a-z]{3,}s$/.test(t.lower) &&
+      !/(ss|us|is)$/.test(t.lower) &&
+      finite(next) &&
+      !CLAUSE_BAD_START.has(t.lower)
+    )
+      return true;
     if (!det && t.cap === 0) return false;
     for (let k = p + 1; k <= Math.min(se, p + 7); k++) {
       const x = tokens[k]!;
@@ -588,6 +614,17 @@ export class ClauseFinder {
       if (!x.word || (det ? x.cap === 0 && CLAUSE_BAD_START.has(x.lower) : x.cap === 0 && x.key !== "'s")) return false;
     }
     return false;
+  }
+
+  /** "About 270 people have …", "Nearly half …": an approximation before a number opens a noun phrase, not a phrase of place or time. */
+  private approximateNumber(p: number): boolean {
+    const { tokens } = this.doc;
+    const n = tokens[p + 1];
+    return (
+      /^(about|nearly|almost|roughly|some|around|over|more|fewer|less|at)$/.test(tokens[p]!.lower) &&
+      n !== undefined &&
+      /^[0-9]/.test(n.raw)
+    );
   }
 
   /** "If the talks fail, prices will rise": a comma in [from, to] followed by a subject and a finite verb. */
