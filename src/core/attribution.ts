@@ -162,6 +162,22 @@ function determinedNoun(doc: Doc, j: number, floor: number): boolean {
   return false;
 }
 
+/** Capitalised nouns for one member of a party: "one senior Democrat said" (plurals are groups, found as such). */
+const PARTY_MEMBERS = /^(democrat|republican|conservative|liberal|tory|socialist|progressive)$/;
+
+/** "one senior Democrat", "a veteran Republican": a party member's noun opened by an article or "one" within four words. */
+function partyMember(doc: Doc, j: number, floor: number): boolean {
+  const head = doc.tokens[j]!;
+  if (head.cap !== 1 || !PARTY_MEMBERS.test(head.lower)) return false;
+  for (let k = j - 1; k >= Math.max(floor, j - 4); k--) {
+    const t = doc.tokens[k]!;
+    if (!t.word) return false;
+    if (/^(a|an|one|another|the|this)$/.test(t.lower)) return true;
+    if (t.cap > 0 || NP_BREAK.has(t.lower) || SPEECH_VERBS.has(t.lower)) return false;
+  }
+  return false;
+}
+
 /**
  * A group as a sentence's subject: a plural noun the sentence opens with, after modifiers or a share of a
  * group ("Tenant advocates say", "A majority of renters say", "Most dockworkers said").
@@ -187,7 +203,7 @@ function descEndingAt(doc: Doc, j: number, floor: number): Found | null {
   const { tokens } = doc;
   const head = tokens[j]!;
   if (!head.word || head.cap === 2 || NP_BREAK.has(head.lower) || DETERMINERS.has(head.lower)) return null;
-  if (!SPEAKER_NOUNS.has(head.lower) && !determinedNoun(doc, j, floor)) return groupAtStart(doc, j, floor);
+  if (!SPEAKER_NOUNS.has(head.lower) && !determinedNoun(doc, j, floor) && !partyMember(doc, j, floor)) return groupAtStart(doc, j, floor);
   let k = j;
   let definite = false;
   let words = 1;
