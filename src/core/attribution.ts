@@ -13,6 +13,7 @@ import type { Gender } from './names';
 import { isHyphenJoin, isOrdinaryCapital } from './names';
 import { type Description, type Doc, entityKey, keyType, personKey, sentEnd, sentStart, type SpeakerKey } from './doc';
 import {
+  AUXILIARIES,
   COMMON_WORDS,
   CONTINUING_VERBS,
   DETERMINERS,
@@ -1172,7 +1173,17 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
   // an infinitive is no act of saying: "declined to say", "used the same language to stress"
   if (tokens[i - 1]?.lower === 'to') return null;
   // a noun, not a verb, when a punctuation mark follows: "Iowa, a swing state, said", "according to the report."
-  if (NOUN_LIKE_VERBS.test(t.lower) && /^[,.;:)]$/.test(tokens[vLast + 1]?.raw ?? '')) return null;
+  // or a verb follows it: "and then states doled it out"
+  const after = tokens[vLast + 1];
+  if (
+    after !== undefined &&
+    ((NOUN_LIKE_VERBS.test(t.lower) && /^[,.;:)]$/.test(after.raw)) ||
+      (NOUN_LIKE_VERBS.test(t.lower.replace(/s$/, '')) &&
+        after.word &&
+        after.cap === 0 &&
+        (/[^e]ed$/.test(after.lower) || AUXILIARIES.has(after.lower))))
+  )
+    return null;
   let subject = subjectBefore(doc, i, seen);
   let inverted = false;
   if (!subject) {

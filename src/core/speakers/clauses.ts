@@ -187,6 +187,8 @@ export class ClauseFinder {
         tokens[k + 1]?.word === true &&
         /^(is|was|would|will|has|had|could|might|may|must|should|can|does|did)$/.test(tokens[k + 1]!.lower);
       if (thatSubject) from = that;
+      // "said that, if its claims are true, North Korea is …"
+      else if (stretchOk && tokens[that + 1]?.raw === ',' && this.subordinateFirst(that + 2, se)) from = that + 2;
       else if (stretchOk) from = that + 1;
       else if (BARE_CLAUSE_VERBS.has(c.verb)) {
         let j = k;
@@ -207,8 +209,11 @@ export class ClauseFinder {
         from = j;
         // "The index added 42 points": "add" reports a clause only when a subject and a verb follow
         if (/^add/.test(c.verb) && !this.subjectThenVerb(j, se, false)) from = -1;
-        // words between the verb and its clause: "said in a radio interview the ferry would resume"
-        if ((tokens[j]?.word && TIME_PREPS.has(tokens[j]!.lower)) || /^(with|to|after|before|from|during)$/.test(tokens[j]?.lower ?? '')) {
+        // words between the verb and its clause: "said in a radio interview the ferry would resume" (not "said about half of …")
+        if (
+          !this.approximateNumber(j) &&
+          ((tokens[j]?.word && TIME_PREPS.has(tokens[j]!.lower)) || /^(with|to|after|before|from|during)$/.test(tokens[j]?.lower ?? ''))
+        ) {
           for (let p = j + 2; p <= Math.min(se, j + 7) && tokens[p]!.word && !quoted[p]; p++) {
             if (this.subjectThenVerb(p, se, true)) {
               from = p;
@@ -224,7 +229,7 @@ export class ClauseFinder {
       const f = tokens[from]!;
       if (
         ((!f.word || quoted[from]) && !this.fragmentOpens(from)) ||
-        (f.word && CLAUSE_BAD_START.has(f.lower) && !this.subordinateFirst(from, se))
+        (f.word && CLAUSE_BAD_START.has(f.lower) && !this.subordinateFirst(from, se) && !this.approximateNumber(from))
       )
         return this.trailingClause(c, ss, se);
       // the clause ends where another speaker's construction begins, at ", but", or at a participle
@@ -446,6 +451,8 @@ export class ClauseFinder {
         (CLAUSE_BAD_START.has(f.lower) &&
           !/^(when|while|as)$/.test(f.lower) &&
           !this.approximateNumber(from) &&
+          // "Nor are fares likely to fall, said Aas" is one clause
+          !(f.lower === 'nor' && AUXILIARIES.has(tokens[from + 1]?.lower ?? '')) &&
           !(OPENERS.has(f.lower) && (resumed >= 0 || this.openerThenClause(from, first - 2, se)))))
     )
       return null;
@@ -621,9 +628,10 @@ export class ClauseFinder {
     const { tokens } = this.doc;
     const n = tokens[p + 1];
     return (
-      /^(about|nearly|almost|roughly|some|around|over|more|fewer|less|at)$/.test(tokens[p]!.lower) &&
+      /^(about|nearly|almost|roughly|some|around|over|more|fewer|less|at)$/.test(tokens[p]?.lower ?? '') &&
       n !== undefined &&
-      /^[0-9]/.test(n.raw)
+      (/^[0-9]/.test(n.raw) ||
+        /^(half|a|one|two|three|four|five|six|seven|eight|nine|ten|twice|dozens?|hundreds?|thousands?)$/.test(n.lower))
     );
   }
 
