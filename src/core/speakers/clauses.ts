@@ -568,14 +568,17 @@ export class ClauseFinder {
   }
 
   /**
-   * "…, said Frank Coleman, a vice president", "…, according to John Weaver, a Republican strategist": an apposition
+   * "…, said Frank Coleman, a vice president", "…, said DeSantis, who …", "…, according to John Weaver, a Republican strategist": an apposition
    * to the subject after the verb; after "according to" only when no subject and verb follow ("according to the
    * ministry, the bridge will reopen" resumes the speech).
    */
   private appositionAfter(c: Construction): boolean {
     const { tokens } = this.doc;
     const next = tokens[c.last + 2];
-    if (!c.inverted || tokens[c.last + 1]?.raw !== ',' || next === undefined || !/^(a|an|another|the)$/.test(next.lower)) return false;
+    if (!c.inverted || tokens[c.last + 1]?.raw !== ',' || next === undefined) return false;
+    // "…, said DeSantis, who was elected in 2012."
+    if (/^(who|whose)$/.test(next.lower)) return true;
+    if (!/^(a|an|another|the)$/.test(next.lower)) return false;
     const se = (this.doc.sents.starts[c.sent + 1] ?? tokens.length) - 1;
     return c.verb !== 'according' || !this.subjectThenVerb(c.last + 2, se, false);
   }
