@@ -13,6 +13,7 @@ import type { Gender } from './names';
 import { isHyphenJoin, isOrdinaryCapital } from './names';
 import { type Description, type Doc, entityKey, keyType, personKey, sentEnd, sentStart, type SpeakerKey } from './doc';
 import {
+  AUXILIARIES,
   COMMON_WORDS,
   CONTINUING_VERBS,
   DETERMINERS,
@@ -162,6 +163,22 @@ function determinedNoun(doc: Doc, j: number, floor: number): boolean {
   return false;
 }
 
+/** Capitalised nouns for one member of a party: "one senior Democrat said" (plurals are groups, found as such). */
+const PARTY_MEMBERS = /^(democrat|republican|conservative|liberal|tory|socialist|progressive)$/;
+
+/** "one senior Democrat", "a veteran Republican": a party member's noun opened by an article or "one" within four words. */
+function partyMember(doc: Doc, j: number, floor: number): boolean {
+  const head = doc.tokens[j]!;
+  if (head.cap !== 1 || !PARTY_MEMBERS.test(head.lower)) return false;
+  for (let k = j - 1; k >= Math.max(floor, j - 4); k--) {
+    const t = doc.tokens[k]!;
+    if (!t.word) return false;
+    if (/^(a|an|one|another|the|this)$/.test(t.lower)) return true;
+    if (t.cap > 0 || NP_BREAK.has(t.lower) || SPEECH_VERBS.has(t.lower)) return false;
+  }
+  return false;
+}
+
 /**
  * A group as a sentence's subject: a plural noun the sentence opens with, after modifiers or a share of a
  * group ("Tenant advocates say", "A majority of renters say", "Most dockworkers said").
@@ -187,7 +204,7 @@ function descEndingAt(doc: Doc, j: number, floor: number): Found | null {
   const { tokens } = doc;
   const head = tokens[j]!;
   if (!head.word || head.cap === 2 || NP_BREAK.has(head.lower) || DETERMINERS.has(head.lower)) return null;
-  if (!SPEAKER_NOUNS.has(head.lower) && !determinedNoun(doc, j, floor)) return groupAtStart(doc, j, floor);
+  if (!SPEAKER_NOUNS.has(head.lower) && !determinedNoun(doc, j, floor) && !partyMember(doc, j, floor)) return groupAtStart(doc, j, floor);
   let k = j;
   let definite = false;
   let words = 1;
@@ -239,6 +256,25 @@ function descEndingAt(doc: Doc, j: number, floor: number): Found | null {
   };
 }
 
+/** Quantifiers that stand for a group of people on their own: "Several said", "Others argue", "Some have suggested". */
+export const QUANTIFIER_PRONOUNS = /^(some|several|many|others|most|few|both)$/;
+
+/**
+ * A quantifier standing alone as the subject of a clause ("Several said they …", "Others, however, say …", "… while
+ * many argue …"): a group, named as written.
+ */
+function quantifierSubject(doc: Doc, j: number, floor: number): Found | null {
+  const t = doc.tokens[j]!;
+  if (!QUANTIFIER_PRONOUNS.test(t.lower)) return null;
+  const prev = doc.tokens[j - 1];
+  if (j !== firstWordAt(doc, floor) && prev && prev.raw !== ',' && !CLAUSE_OPENERS.test(prev.lower) && prev.lower !== 'and') return null;
+  // "most in both states supported": a phrase after the quantifier makes it no subject of its own
+  const next = doc.tokens[j + 1];
+  if (next?.word && /^(in|on|at|of|from|with|for|by|among|across|over|under|to)$/.test(next.lower)) return null;
+  const text = withoutInvisible(t.raw);
+  return { kind: 'desc', desc: { text, definite: false, head: t.lower, group: true, gender: null }, first: j, last: j };
+}
+
 /** Subject ending at token j (scanning back from a verb). */
 function subjectAt(doc: Doc, j: number, floor: number, seen: NewName[]): Found | null {
   const s = subjectAtRaw(doc, j, floor, seen);
@@ -263,6 +299,8 @@ function subjectAtRaw(doc: Doc, j: number, floor: number, seen: NewName[]): Foun
     if (pr === 'first') return null;
     return { kind: 'pronoun', pronoun: pr, first: j, last: j };
   }
+  const quantified = quantifierSubject(doc, j, floor);
+  if (quantified) return quantified;
   const desc = descEndingAt(doc, j, floor);
   if (desc) return desc;
   if (t.cap > 0 && ORG_SUFFIXES.has(t.lower)) {
@@ -559,6 +597,13 @@ function framedGroup(doc: Doc, v: number, floor: number): Found | null {
   return groupDesc(doc, k + 1, v - 1);
 }
 
+/** Base forms of verbs of saying that are also common nouns ("a swing state", "the report", "his claim"). */
+const NOUN_LIKE_VERBS = /^(state|report|claim|note|post|tweet|charge|answer|reply|comment|promise|vow|pledge|warning)$/;
+
+/** Words of a time phrase ending in "ago": "less than two weeks ago", "a few days ago", "about 20 years ago". */
+const AGO_PHRASE =
+  /^([0-9]+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|couple|of|several|many|less|more|than|about|nearly|almost|just|only|some|(second|minute|hour|day|week|month|year|decade)s?)$/;
+
 /** Scan back from the verb at v for its subject, over fillers, parentheticals and appositions. */
 function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
   const { tokens } = doc;
@@ -615,6 +660,15 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       j--;
       continue;
     }
+    // a time phrase between the subject and its verb: "The State Department less than two weeks ago said"
+    if (t.word && t.lower === 'ago') {
+      let k = j - 1;
+      while (k > floor && tokens[k]!.word && AGO_PHRASE.test(tokens[k]!.lower)) k--;
+      if (k < j - 1) {
+        j = k;
+        continue;
+      }
+    }
     if (t.raw === ')') {
       let k = j - 1;
       while (k >= floor && tokens[k]!.raw !== '(' && j - k < 15) k--;
@@ -631,6 +685,12 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       }
       const inner = tokens.slice(k + 1, j);
       if (inner.length === 0) return null;
+      // "…, its functions would be performed by other agencies, said DeSantis": a clause between commas, no apposition
+      if (
+        !/^(who|which|whose)$/.test(inner[0]!.lower) &&
+        inner.some((x) => x.word && x.cap === 0 && /^(would|will|could|can|should|must|might|may)$/.test(x.lower))
+      )
+        return null;
       // "The minister, Pierre Lambert, said": the apposition is the name ("Sen. Joe Lark (I-Conn.)", its titles and party tag aside)
       const nameEnd = pastParty(doc, j - 1, k + 1);
       const named = keyEndingAt(doc, nameEnd);
@@ -658,8 +718,20 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       return null;
     }
     if (t.word && t.lower === 'who' && tokens[j - 1]?.raw === ',') {
-      // "The director, who called the film …": the relative pronoun stands for the noun phrase before it
-      return subjectWithPP(doc, j - 2, floor, seen);
+      // "The director, who called the film …": the relative pronoun stands for the noun phrase before it, even
+      // the object of a preposition ("a lecture from the Mexican president, who said …"); past an apposition to a
+      // person ("Ruth Okonjo, the leader of the opposition in Port Ellen, who suggested …")
+      for (let k = j - 2; k > floor && j - k <= 12 && tokens[k]!.word; k--) {
+        if (tokens[k - 1]?.raw !== ',' || !/^(a|an|the)$/.test(tokens[k]!.lower)) continue;
+        const named = keyEndingAt(doc, k - 2);
+        if (named && isPersonKey(doc, named.key)) return { kind: 'key', key: named.key, first: named.first, last: k - 2 };
+        break;
+      }
+      const s = subjectWithPP(doc, j - 2, floor, seen);
+      if (s) return s;
+      const o = subjectAtRaw(doc, j - 2, floor, seen);
+      const person = o?.kind === 'key' && (o.key as SpeakerKey | NewName).kind !== 'new' && isPersonKey(doc, o.key as SpeakerKey);
+      return o && (person || (o.kind === 'desc' && SPEAKER_NOUNS.has(o.desc!.head))) ? o : null;
     }
     if (t.word && (t.lower === 'and' || t.lower === 'but')) {
       // a relative clause's verbs share its antecedent: "… met Mr. Dunmore, who is retiring and is saying he …"
@@ -668,8 +740,13 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       // coordinated verbs share the sentence's subject: "Trump has praised Putin ... and said he wants ..."
       // past an opening participle phrase: "Walking to the next house, Okafor talked … and said …"
       let from = floor;
+      // or an opening phrase of time or place: "On Thursday, Ryan said … and suggested …"
       const w = tokens[firstWordAt(doc, floor)];
-      if (w && w.cap > 0 && /ing$/.test(w.lower)) {
+      if (
+        w &&
+        w.cap > 0 &&
+        (/ing$/.test(w.lower) || /^(on|in|at|after|before|during|earlier|later|last|since|when|while|as)$/.test(w.lower))
+      ) {
         for (let k = firstWordAt(doc, floor) + 1; k < j; k++)
           if (tokens[k]!.raw === ',') {
             from = k + 1;
@@ -1101,6 +1178,18 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
   }
   // an infinitive is no act of saying: "declined to say", "used the same language to stress"
   if (tokens[i - 1]?.lower === 'to') return null;
+  // a noun, not a verb, when a punctuation mark follows: "Iowa, a swing state, said", "according to the report."
+  // or a verb follows it: "and then states doled it out"
+  const after = tokens[vLast + 1];
+  if (
+    after !== undefined &&
+    ((NOUN_LIKE_VERBS.test(t.lower) && /^[,.;:)]$/.test(after.raw)) ||
+      (NOUN_LIKE_VERBS.test(t.lower.replace(/s$/, '')) &&
+        after.word &&
+        after.cap === 0 &&
+        (/[^e]ed$/.test(after.lower) || AUXILIARIES.has(after.lower))))
+  )
+    return null;
   let subject = subjectBefore(doc, i, seen);
   let inverted = false;
   if (!subject) {
@@ -1112,6 +1201,14 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
     }
   }
   if (!subject) return null;
+  // a quantifier alone speaks only through a verb of reporting: "Several said", not "many agreed with" or "some asked"
+  if (
+    subject.kind === 'desc' &&
+    subject.first === subject.last &&
+    QUANTIFIER_PRONOUNS.test(subject.desc!.head) &&
+    (!REPORTING_VERBS.has(base.verb) || /^agree/.test(base.verb))
+  )
+    return null;
   // naming verbs ("a group called “X”", "the film, dubbed “Y”") speak only for people and institutions
   if (/^(call|calls|called|dub|dubs|dubbed|describe|describes|described|labelled|labeled|branded|termed)$/.test(t.lower)) {
     if (subject.kind === 'desc' && !SPEAKER_NOUNS.has(subject.desc!.head)) return null;

@@ -252,12 +252,22 @@ export function matchTokens(text: string, tokens: ReadonlyArray<Token>, index: C
   return out;
 }
 
-/** Paragraphs that read as headings: short, no closing punctuation. */
+/**
+ * A photo credit or caption label closing a paragraph: "… Photograph: Jo Vale/AP", "… Photo: Reuters",
+ * "… (AP Photo/Jo Vale)".
+ */
+const PHOTO_CREDIT =
+  /\s*(?:\b(?:Photograph|Photo|Photos|Picture|Image|Illustration|Credit)s?:\s*[^.!?:;]{1,80}|\((?:AP |Reuters |AFP )?Photo\b[^)]{0,80}\))$/;
+
+/** Paragraphs that read as headings: short, no closing punctuation (a sentence followed by a photo credit is none). */
 export function headingParagraphs(article: Article): Set<number> {
   const out = new Set<number>();
   article.paragraphs.forEach((p, i) => {
     const s = article.text.slice(p.start, p.end).trim();
-    if (s.length > 0 && s.length < 120 && !/[.!?:;"”’)'»]$/.test(s) && s.split(/\s+/).length <= 16) out.add(i);
+    if (s.length === 0 || s.length >= 120 || /[.!?:;"”’)'»]$/.test(s) || s.split(/\s+/).length > 16) return;
+    const credited = s.replace(PHOTO_CREDIT, '');
+    if (credited !== s && /[.!?"”’»]$/.test(credited)) return;
+    out.add(i);
   });
   return out;
 }

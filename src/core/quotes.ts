@@ -236,8 +236,12 @@ function finishUnclosed(text: string, o: Open, out: MarkedQuote[], paragraphs: A
 /** Words that each start with a capital letter or a digit (a name or a title), and nothing else. */
 export const TITLE_CASE = /^[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*){0,2}$/u;
 
-/** Two to six words that each start with a capital letter or a digit: a title in quotation marks. */
-export const TITLE_WORDS = /^[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*){1,5}[.,!?]?$/u;
+/**
+ * Two to six words that each start with a capital letter or a digit, with at most two short lower-case words
+ * between them ("State of the Union", "How the Grinch Stole Christmas"): a title in quotation marks.
+ */
+export const TITLE_WORDS =
+  /^[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*(?:\s+(?:(?:a|an|the|of|in|on|and|with|to|for|at|by|from|or)\s+){0,2}[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*){1,5}[.,!?]?$/u;
 
 /** How a title is compared: lower case, without a leading "the" and final punctuation. */
 export function titleKey(s: string): string {

@@ -118,7 +118,8 @@ class Assigner {
       ? ([...Array(tokens[tokens.length - 1]!.para + 1).keys()].find((p) => !doc.headings.has(p)) ?? 0)
       : 0;
     const ledeDescs: Ref[] = [];
-    const usedTrailing = new Set<Construction>();
+    /** constructions a quotation took as its trailing attribution, with that quotation's opening offset */
+    const usedTrailing = new Map<Construction, number>();
     let lastPara = -1;
     let lastQuoteRefByPara = new Map<number, Ref>();
 
@@ -172,7 +173,7 @@ class Assigner {
           const newSentence = /[.!?…]\s*$/.test(q.text) && !c.inverted && this.clauses.clause(c) !== null;
           if (!newSentence && (words <= 3 || (c.subject && c.subject.first > closeTok && words <= 4))) {
             pick = { r, conf: CONFIDENCE.trailing };
-            usedTrailing.add(c);
+            usedTrailing.set(c, q.open);
           }
           break;
         }
@@ -271,9 +272,12 @@ class Assigner {
       }
       // reported speech
       for (const { c, r } of resolvedHere) {
-        if (usedTrailing.has(c)) continue;
         const span = this.clauses.clause(c);
         if (!span) continue;
+        // a trailing frame reports its quotation, unless that is a fragment of a longer clause: "The party “allows us
+        // to get our message out,” said Coleman."
+        const taken = usedTrailing.get(c);
+        if (taken !== undefined && span[0] >= taken) continue;
         const base = r.via === 'name' || r.via === 'role' ? CONFIDENCE.reportedNamed : CONFIDENCE.reportedResolved;
         out.push({
           text: doc.text.slice(span[0], span[1]),

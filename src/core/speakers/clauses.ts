@@ -28,12 +28,16 @@ import {
 const CLAUSE_DANGLING = /^(and|but|or|nor|when|while|if|because|although|where|whereas|until|unless|whether|which|who)$/;
 
 const QUOTE_MARK = /^[“”"«»]$/;
+/** Marks that may open or close a quoted fragment, single ones too (‘…’, ''…'') once the quotation finder has paired them. */
+const FRAGMENT_MARK = /^[“”"«»‘’']$/;
 
 /** Verbs whose object and to-clause are what the speaker urges: "urged X to …", "called on X to …", "asked X to …". */
 const URGING = /^(urges?|urged|urging|calls?|called|calling|asks?|asked|asking)$/;
 
 /** Prepositions and conjunctions that may open a sentence of reported speech before its main clause. */
 const OPENERS = new Set([
+  'of',
+  'to',
   'in',
   'on',
   'at',
@@ -72,23 +76,62 @@ export class ClauseFinder {
   }
 
   /**
-   * Does [from, to] hold a quotation that reported speech cannot contain? A quotation embedded in the clause
-   * ("said the plan was “a good first step” but needed more money") belongs to it: its opening mark follows a
-   * word of the clause and its closing mark lies before the clause's end. A quotation introduced by a comma or
-   * a colon, or one the clause ends with or starts with, is a quotation of its own.
+   * Does [from, to] hold a quotation that reported speech cannot contain? A quoted fragment belongs to the clause
+   * ("said the plan was “a good first step” but needed more money", "said the ban had “gotten bigger.”", "said “it
+   * gets me mad” every time …", NYT's ''double apostrophes'' too) when it is a fragment (no sentence of its own
+   * inside) that closes within the sentence, and the clause has words of its own around it: the fragment follows
+   * a word of the clause, or it opens the clause, ends on a word and a word of the clause follows it. A quotation
+   * introduced by a comma or a colon, or one that is the whole clause, is a quotation of its own.
    */
-  private holdsQuote(from: number, to: number): boolean {
+  private holdsQuote(from: number, to: number, se: number): boolean {
     const { tokens } = this.doc;
     for (let j = from; j <= to; j++) {
       if (!this.quotedHere(j)) continue;
+      let s = j;
       let e = j;
-      while (e + 1 <= to && this.quotedHere(e + 1)) e++;
-      const before = tokens[j - 1];
-      if (j === from || e >= to || !before || !before.word || !QUOTE_MARK.test(tokens[j]!.raw) || !QUOTE_MARK.test(tokens[e]!.raw))
-        return true;
+      while (e + 1 <= se && this.quotedHere(e + 1)) e++;
+      // the outer mark of '' … '' lies outside the quotation's range
+      if (tokens[s - 1]?.raw === "'" && tokens[s - 1]!.end === tokens[s]!.start && s - 1 >= from) s--;
+      if (tokens[e + 1]?.raw === "'" && tokens[e + 1]!.start === tokens[e]!.end && e + 1 <= se) e++;
+      if (!FRAGMENT_MARK.test(tokens[s]!.raw) || !FRAGMENT_MARK.test(tokens[e]!.raw) || e > se) return true;
+      for (let k = s + 1; k < e - 1; k++) if (/^[.!?]$/.test(tokens[k]!.raw) && tokens[k + 1]!.word && tokens[k + 1]!.cap > 0) return true;
+      const before = tokens[s - 1];
+      // after a comma, a fragment that opens in lower case goes on with the sentence: "The party, held every year, “allows us …"
+      const firstIn = tokens[s + 1]?.raw === "'" ? tokens[s + 2] : tokens[s + 1];
+      const inside =
+        s > from &&
+        before !== undefined &&
+        (before.word || (before.raw === ',' && firstIn !== undefined && firstIn.word && firstIn.cap === 0));
+      const opening = s <= from && e < to && tokens[e + 1]!.word && this.lastInside(s, e).word;
+      if (!inside && !opening) return true;
       j = e;
     }
     return false;
+  }
+
+  /** The last token inside the marks of the quotation from s to e (past a doubled mark). */
+  private lastInside(s: number, e: number): { word: boolean } {
+    const { tokens } = this.doc;
+    let k = e;
+    while (k > s && FRAGMENT_MARK.test(tokens[k]!.raw)) k--;
+    return tokens[k]!;
+  }
+
+  /** The end offset of a clause whose last word is token `to`: past the closing marks when a quoted fragment ends it. */
+  private clauseEnd(to: number, se: number): number {
+    const { tokens } = this.doc;
+    if (!this.quotedHere(to)) return tokens[to]!.end;
+    let k = to;
+    while (k + 1 <= se && !tokens[k + 1]!.word && (this.quotedHere(k + 1) || tokens[k + 1]!.raw === "'")) k++;
+    while (k > to && !FRAGMENT_MARK.test(tokens[k]!.raw)) k--;
+    return tokens[k]!.end;
+  }
+
+  /** Does a quoted fragment open at token `from` (its mark, or the first mark of a doubled one)? */
+  private fragmentOpens(from: number): boolean {
+    const { tokens } = this.doc;
+    const t = tokens[from];
+    return t !== undefined && FRAGMENT_MARK.test(t.raw) && (this.quotedHere(from) || this.quotedHere(from + 1));
   }
 
   /** The reported clause of a construction of saying, as [start, end) offsets, or null. */
@@ -103,10 +146,12 @@ export class ClauseFinder {
     if (URGING.test(c.verb)) return this.urgedClause(c, se);
     if (!REPORTING_VERBS.has(c.verb)) return null;
     // "the results suggest that": only people and institutions report speech, except with say/tell/write
+    // a group of people speaks too: "Many opponents argued that …", "Some have argued that …" (not "Polls suggest")
     if (
       c.subject?.kind === 'desc' &&
       !SPEAKER_NOUNS.has(c.subject.desc!.head) &&
-      !/^(say|says|said|tell|tells|told|wrote|writes|added|adds|stated|states)$/.test(c.verb)
+      !/^(say|says|said|tell|tells|told|wrote|writes|added|adds|stated|states)$/.test(c.verb) &&
+      !(c.subject.desc!.group && !/^suggest/.test(c.verb))
     )
       return null;
     let from = -1;
@@ -118,6 +163,8 @@ export class ClauseFinder {
       for (let j = k; j <= Math.min(se, k + 14); j++) {
         const t = tokens[j]!;
         if (quoted[j] || (!t.word && /[.!?;:“"«]/.test(t.raw))) break;
+        // "said, adding that …": the that-clause is the participle's
+        if (t.raw === ',' && CONTINUING_VERBS.has(tokens[j + 1]?.lower ?? '')) break;
         if (t.word && t.lower === 'that') {
           that = j;
           break;
@@ -132,9 +179,17 @@ export class ClauseFinder {
               TIME_PREPS.has(firstAfter.lower) ||
               TIME_WORDS.has(firstAfter.lower) ||
               SUBJECT_VERB_FILLERS.has(firstAfter.lower) ||
-              /^(in|at|on|during|with|to|after|before|from|via|through|repeatedly|also|again)$/.test(firstAfter.lower) ||
+              /^(in|at|on|during|with|to|for|after|before|from|via|through|repeatedly|also|again)$/.test(firstAfter.lower) ||
               /^(told|tells|tell|warned|assured|reminded|informed)$/.test(c.verb))));
-      if (stretchOk) from = that + 1;
+      // "said that was in part because …": "that" is the subject when a verb follows it
+      const thatSubject =
+        that === k &&
+        tokens[k + 1]?.word === true &&
+        /^(is|was|would|will|has|had|could|might|may|must|should|can|does|did)$/.test(tokens[k + 1]!.lower);
+      if (thatSubject) from = that;
+      // "said that, if its claims are true, North Korea is …"
+      else if (stretchOk && tokens[that + 1]?.raw === ',' && this.subordinateFirst(that + 2, se)) from = that + 2;
+      else if (stretchOk) from = that + 1;
       else if (BARE_CLAUSE_VERBS.has(c.verb)) {
         let j = k;
         if (/^(told|tells|tell)$/.test(c.verb)) j = this.skipObject(j, se);
@@ -154,8 +209,11 @@ export class ClauseFinder {
         from = j;
         // "The index added 42 points": "add" reports a clause only when a subject and a verb follow
         if (/^add/.test(c.verb) && !this.subjectThenVerb(j, se, false)) from = -1;
-        // words between the verb and its clause: "said in a radio interview the ferry would resume"
-        if ((tokens[j]?.word && TIME_PREPS.has(tokens[j]!.lower)) || /^(with|to|after|before|from|during)$/.test(tokens[j]?.lower ?? '')) {
+        // words between the verb and its clause: "said in a radio interview the ferry would resume" (not "said about half of …")
+        if (
+          !this.approximateNumber(j) &&
+          ((tokens[j]?.word && TIME_PREPS.has(tokens[j]!.lower)) || /^(with|to|after|before|from|during)$/.test(tokens[j]?.lower ?? ''))
+        ) {
           for (let p = j + 2; p <= Math.min(se, j + 7) && tokens[p]!.word && !quoted[p]; p++) {
             if (this.subjectThenVerb(p, se, true)) {
               from = p;
@@ -169,15 +227,31 @@ export class ClauseFinder {
       }
       if (from < 0 || from > se) return this.trailingClause(c, ss, se);
       const f = tokens[from]!;
-      if (!f.word || (CLAUSE_BAD_START.has(f.lower) && !this.subordinateFirst(from, se)) || quoted[from])
+      if (
+        ((!f.word || quoted[from]) && !this.fragmentOpens(from)) ||
+        (f.word && CLAUSE_BAD_START.has(f.lower) && !this.subordinateFirst(from, se) && !this.approximateNumber(from))
+      )
         return this.trailingClause(c, ss, se);
       // the clause ends where another speaker's construction begins, at ", but", or at a participle
-      for (const other of this.bySentence.get(c.sent) ?? []) {
-        if (other.first > from && other.first - 1 < to) to = other.first - 1;
-      }
+      to = this.cutByOthers(c, from, to);
+      const relative = this.inRelativeClause(c);
       for (let j = from + 1; j < to; j++) {
         const t = tokens[j]!;
-        if (t.raw === ';') {
+        // "Mr. Trump, who said last week that the judge was biased, issued a statement": the relative clause ends at
+        // the comma before the main clause's verb
+        const v = tokens[j + 1];
+        if (
+          relative &&
+          t.raw === ',' &&
+          v?.word &&
+          v.cap === 0 &&
+          (AUXILIARIES.has(v.lower) || /[^e]ed$/.test(v.lower) || REPORTING_VERBS.has(v.lower))
+        ) {
+          to = j - 1;
+          break;
+        }
+        // "; …", and the frame's own verb again: "said he welcomed the review and added, “…”"
+        if (t.raw === ';' || this.coordinatedReport(j)) {
           to = j - 1;
           break;
         }
@@ -202,9 +276,9 @@ export class ClauseFinder {
     // a clause cut short by the next frame ends on a word, not on what would join the rest: "… and when"
     while (to > from && (!tokens[to]!.word || CLAUSE_DANGLING.test(tokens[to]!.lower))) to--;
     if (to < from) return null;
-    if (this.holdsQuote(from, to)) return null;
+    if (this.holdsQuote(from, to, se)) return null;
     const start = tokens[from]!.start;
-    const end = tokens[to]!.end;
+    const end = this.clauseEnd(to, se);
     if (wordCount(doc.text.slice(start, end)) < 3) return this.trailingClause(c, ss, se);
     return [start, end];
   }
@@ -214,7 +288,9 @@ export class ClauseFinder {
     const { tokens } = this.doc;
     let from: number;
     let to: number;
-    if (c.first === ss || (c.first === ss + 1 && !tokens[ss]!.word)) {
+    // "According to …, …", "But according to …, …"
+    const opening = c.first === ss || (c.first === ss + 1 && (!tokens[ss]!.word || /^(but|and|yet|so)$/.test(tokens[ss]!.lower)));
+    if (opening) {
       // the source may run on past the speaker's head noun: "According to a statement from the ministry, …"
       let comma = c.last + 1;
       while (comma <= Math.min(se, c.last + 8) && tokens[comma]!.word && !this.doc.quoted[comma]) comma++;
@@ -226,9 +302,9 @@ export class ClauseFinder {
     }
     while (to > from && !tokens[to]!.word) to--;
     if (to <= from) return null;
-    if (this.holdsQuote(from, to)) return null;
+    if (this.holdsQuote(from, to, se)) return null;
     const start = tokens[from]!.start;
-    const end = tokens[to]!.end;
+    const end = this.clauseEnd(to, se);
     return wordCount(this.doc.text.slice(start, end)) >= 4 ? [start, end] : null;
   }
 
@@ -303,11 +379,11 @@ export class ClauseFinder {
         break;
       }
     }
-    for (const other of this.bySentence.get(c.sent) ?? []) if (other.first > from && other.first - 1 < to) to = other.first - 1;
+    to = this.cutByOthers(c, from, to);
     while (to > from && (!tokens[to]!.word || /^(and|but|or)$/.test(tokens[to]!.lower))) to--;
-    if (this.holdsQuote(from, to)) return null;
+    if (this.holdsQuote(from, to, se)) return null;
     const start = tokens[from]!.start;
-    const end = tokens[to]!.end;
+    const end = this.clauseEnd(to, se);
     return wordCount(this.doc.text.slice(start, end)) >= 4 ? [start, end] : null;
   }
 
@@ -323,18 +399,30 @@ export class ClauseFinder {
       if (first - 1 - dot <= ss || c.first - first >= 4 || !t || !t.word || !(TITLES.has(t.lower) || SPEAKER_NOUNS.has(t.lower))) break;
       first -= 1 + dot;
     }
-    const comma = tokens[first - 1];
-    if (!comma || comma.raw !== ',' || first - 1 <= ss) return null;
-    // after the verb only a short adverbial until the end, or the rest of the sentence after a frame in mid-sentence
+    // the comma may stand inside the closing mark of a fragment: "The party “allows us to get our message out,” said Coleman."
+    let inMark = 0;
+    while (inMark < 2 && FRAGMENT_MARK.test(tokens[first - 1 - inMark]?.raw ?? '')) inMark++;
+    if (inMark > 0 && !(tokens[first - 1 - inMark]?.raw === ',' && this.quotedHere(first - 1 - inMark))) inMark = 0;
+    const comma = tokens[first - 1 - inMark];
+    // "… by 271 delegates according to a count by the AP": "according to" needs no comma
+    const according = c.verb === 'according';
+    const bare = according && inMark === 0 && comma?.word === true && !this.doc.quoted[first - 1] && this.endsClause(c.last, se);
+    if (!comma || (comma.raw !== ',' && !bare) || first - 1 - inMark <= ss) return null;
+    // after the verb only a short adverbial until the end, or the rest of the sentence after a frame in mid-sentence;
+    // after "according to" the source may run on ("according to a new poll that shows …")
     const resumed = this.resumedAfterFrame(c, se);
     let words = 0;
-    for (let j = c.last + 1; j <= se && resumed < 0; j++) {
+    for (let j = c.last + 1; j <= se && resumed < 0 && !according; j++) {
       const t = tokens[j]!;
+      // "…, Fiorina said, adding that …": the participle starts a clause of its own; "…, said Rita Katz, the director of …"
+      if (t.raw === ',' && (CONTINUING_VERBS.has(tokens[j + 1]?.lower ?? '') || (j === c.last + 1 && this.appositionAfter(c)))) break;
+      // "…, analysts say; in 2012, …": a new clause
+      if (t.raw === ';') break;
       if (quoted[j] || (t.word && t.lower === 'that')) return null;
       if (t.word) words++;
     }
     if (words > 8) return null;
-    let to = resumed >= 0 ? resumed : first - 2;
+    let to = resumed >= 0 ? resumed : first - (bare ? 1 : 2) - inMark;
     let from = ss;
     while (from < to && !tokens[from]!.word) from++;
     // a dateline: "LONDON —", "WASHINGTON (AP) —"
@@ -347,7 +435,7 @@ export class ClauseFinder {
       }
     }
     while (to > from && !tokens[to]!.word) to--;
-    if (this.holdsQuote(from, to)) return null;
+    if (this.holdsQuote(from, to, se)) return null;
     // "But the plan will fail, he said.": the conjunction links to the sentence before
     if (/^(but|and|or)$/.test(tokens[from]!.lower) && tokens[from + 1]?.word) from++;
     let f = tokens[from]!;
@@ -357,8 +445,15 @@ export class ClauseFinder {
     const framedOpen = resumed >= 0 && /^(so|nor|to)$/.test(f.lower) && tokens[from + 1]?.word === true;
     if (
       !framedOpen &&
-      (/^(so|asked|when|while|as)$/.test(f.lower) ||
-        (CLAUSE_BAD_START.has(f.lower) && !(OPENERS.has(f.lower) && (resumed >= 0 || this.openerThenClause(from, first - 2, se)))))
+      (/^(so|asked)$/.test(f.lower) ||
+        // "While the plan is good, it is expensive, Chen said." (not "When the vote was over, Chen said")
+        (/^(when|while|as)$/.test(f.lower) && !(resumed < 0 && this.openerThenClause(from, first - 2, se))) ||
+        (CLAUSE_BAD_START.has(f.lower) &&
+          !/^(when|while|as)$/.test(f.lower) &&
+          !this.approximateNumber(from) &&
+          // "Nor are fares likely to fall, said Aas" is one clause
+          !(f.lower === 'nor' && AUXILIARIES.has(tokens[from + 1]?.lower ?? '')) &&
+          !(OPENERS.has(f.lower) && (resumed >= 0 || this.openerThenClause(from, first - 2, se)))))
     )
       return null;
     // "…, the ministry said:" introduces what follows
@@ -371,7 +466,7 @@ export class ClauseFinder {
       } else if (!(f.cap > 0 && tokens[c.last + 2]!.cap === 0 && !CLAUSE_BAD_START.has(tokens[c.last + 2]!.lower))) return null;
     }
     const start = f.start;
-    const end = tokens[to]!.end;
+    const end = this.clauseEnd(to, se);
     if (wordCount(this.doc.text.slice(start, end)) < 4) return null;
     return [start, end];
   }
@@ -392,11 +487,13 @@ export class ClauseFinder {
       this.quotedHere(comma + 1) ||
       CONTINUING_VERBS.has(next.lower) ||
       next.lower === 'who' ||
-      next.lower === 'which'
+      next.lower === 'which' ||
+      // "…, said Frank Coleman, a vice president.": an apposition to the subject after the verb
+      this.appositionAfter(c)
     )
       return -1;
     let to = se;
-    for (const other of this.bySentence.get(c.sent) ?? []) if (other.first > comma && other.first - 1 < to) to = other.first - 1;
+    to = this.cutByOthers(c, comma + 1, to);
     for (let j = comma + 1; j < to; j++) {
       if (tokens[j]!.raw === ';' || (tokens[j]!.raw === ',' && tokens[j + 1]?.lower === 'but')) {
         to = j - 1;
@@ -410,6 +507,83 @@ export class ClauseFinder {
   }
 
   /**
+   * Where another construction of the sentence ends a clause that starts at `from` (the clause's last token is
+   * before the returned one), or -1. A construction whose subject opens the clause (past a determiner or a
+   * quantifier) reports speech inside the speech and ends nothing: "He said [the FBI has not commented on …]",
+   * "She added that [some Democrats have called her …]". A verb coordinated with the frame's own ends it at the
+   * conjunction: "Lazar said [he welcomed extradition] and added, “…”".
+   */
+  private cutAt(other: Construction, from: number): number {
+    const s = other.subject;
+    if (other.first <= from) {
+      // … and only when that verb reports something of its own: "and added, “…”", "but added that …", "and said: …"
+      const next = this.doc.tokens[other.verbLast + 1];
+      const own = next !== undefined && (/^[,:]$/.test(next.raw) || FRAGMENT_MARK.test(next.raw) || next.lower === 'that');
+      return s && !other.inverted && s.last < from && other.verbFirst > from && own ? other.verbFirst : -1;
+    }
+    if (!s || other.inverted || other.continuing || s.first < from || s.first - from > 2) return other.first;
+    const { tokens } = this.doc;
+    for (let k = from; k < s.first; k++) if (!tokens[k]!.word || (tokens[k]!.cap > 0 && k > from)) return other.first;
+    return -1;
+  }
+
+  /** Is the construction's verb that of a relative clause: "Mr. Trump, who said …", "officials who have repeatedly said …"? */
+  private inRelativeClause(c: Construction): boolean {
+    const { tokens } = this.doc;
+    let k = c.verbFirst - 1;
+    while (k > 0 && tokens[k]!.word && (SUBJECT_VERB_FILLERS.has(tokens[k]!.lower) || /ly$/.test(tokens[k]!.lower))) k--;
+    return tokens[k]?.lower === 'who';
+  }
+
+  /** "and added, “…”", "and said: …": a verb of saying coordinated at token j that introduces a quotation of its own. */
+  private coordinatedReport(j: number): boolean {
+    const { tokens } = this.doc;
+    const v = tokens[j + 1];
+    const next = tokens[j + 2];
+    return (
+      /^(and|but)$/.test(tokens[j]!.lower) &&
+      v !== undefined &&
+      REPORTING_VERBS.has(v.lower) &&
+      next !== undefined &&
+      (/^[,:]$/.test(next.raw) || FRAGMENT_MARK.test(next.raw))
+    );
+  }
+
+  /** The last token of a clause from `from` to `to` once the sentence's other constructions have ended it. */
+  private cutByOthers(c: Construction, from: number, to: number): number {
+    for (const other of this.bySentence.get(c.sent) ?? []) {
+      if (other === c) continue;
+      const at = this.cutAt(other, from);
+      if (at > from && at - 1 < to) to = at - 1;
+    }
+    return to;
+  }
+
+  /** Does the clause end after token `last`: the sentence ends, or a comma and a conjunction follow ("…, but …")? */
+  private endsClause(last: number, se: number): boolean {
+    const { tokens } = this.doc;
+    for (let j = last + 1; j <= se; j++)
+      if (tokens[j]!.raw === ',') return /^(but|and|while|though|although|yet)$/.test(tokens[j + 1]?.lower ?? '');
+    return true;
+  }
+
+  /**
+   * "…, said Frank Coleman, a vice president", "…, said DeSantis, who …", "…, according to John Weaver, a Republican strategist": an apposition
+   * to the subject after the verb; after "according to" only when no subject and verb follow ("according to the
+   * ministry, the bridge will reopen" resumes the speech).
+   */
+  private appositionAfter(c: Construction): boolean {
+    const { tokens } = this.doc;
+    const next = tokens[c.last + 2];
+    if (!c.inverted || tokens[c.last + 1]?.raw !== ',' || next === undefined) return false;
+    // "…, said DeSantis, who was elected in 2012."
+    if (/^(who|whose)$/.test(next.lower)) return true;
+    if (!/^(a|an|another|the)$/.test(next.lower)) return false;
+    const se = (this.doc.sents.starts[c.sent + 1] ?? tokens.length) - 1;
+    return c.verb !== 'according' || !this.subjectThenVerb(c.last + 2, se, false);
+  }
+
+  /**
    * Does a clause open at p: a subject (a pronoun, a determined noun phrase, a capitalised name) followed by a
    * finite verb? `strict`: a pronoun too must be followed by an auxiliary or a past form.
    */
@@ -420,19 +594,48 @@ export class ClauseFinder {
     const next = tokens[p + 1]!;
     const finite = (x: { word: boolean; lower: string; cap: number }): boolean =>
       x.word && x.cap === 0 && (AUXILIARIES.has(x.lower) || /[^e]ed$/.test(x.lower));
+    // "she'll bring", "they're", "it's": a pronoun with its verb contracted
+    if (/^(he|she|they|we|it|i|you)['’](ll|d|s|re|ve|m)$/.test(t.lower)) return true;
     const pr = PRONOUNS.get(t.lower);
     if ((pr && t.lower !== 'i') || t.lower === 'there') {
       if (!next.word || next.cap !== 0) return false;
       return strict || t.lower === 'it' ? finite(next) : !CLAUSE_BAD_START.has(next.lower) || AUXILIARIES.has(next.lower);
     }
     const det = DETERMINERS.has(t.lower) && t.lower !== 'that' && t.cap === 0;
+    // a number standing for a group: "Of the 121 people detained, 77 have been deported"
+    if (/^[0-9]+$/.test(t.raw) && finite(next)) return true;
+    // a bare plural noun: "officers can include …", "candidates need …"
+    if (
+      !det &&
+      t.cap === 0 &&
+      /^[a-z]{3,}s$/.test(t.lower) &&
+      !/(ss|us|is)$/.test(t.lower) &&
+      finite(next) &&
+      !CLAUSE_BAD_START.has(t.lower)
+    )
+      return true;
     if (!det && t.cap === 0) return false;
-    for (let k = p + 1; k <= Math.min(se, p + 5); k++) {
+    for (let k = p + 1; k <= Math.min(se, p + 7); k++) {
       const x = tokens[k]!;
       if (finite(x)) return k > p + (det ? 1 : 0);
+      // "the U.S. Department of Justice can", "DACA and DAPA would": abbreviations, "of" and "and" between capitalised words
+      if (x.raw === '.' && tokens[k - 1]!.cap > 0 && tokens[k - 1]!.end === x.start && tokens[k - 1]!.raw.length === 1) continue;
+      if (x.word && /^(and|of)$/.test(x.lower) && tokens[k - 1]!.cap > 0 && tokens[k + 1]?.cap) continue;
       if (!x.word || (det ? x.cap === 0 && CLAUSE_BAD_START.has(x.lower) : x.cap === 0 && x.key !== "'s")) return false;
     }
     return false;
+  }
+
+  /** "About 270 people have …", "Nearly half …": an approximation before a number opens a noun phrase, not a phrase of place or time. */
+  private approximateNumber(p: number): boolean {
+    const { tokens } = this.doc;
+    const n = tokens[p + 1];
+    return (
+      /^(about|nearly|almost|roughly|some|around|over|more|fewer|less|at)$/.test(tokens[p]?.lower ?? '') &&
+      n !== undefined &&
+      (/^[0-9]/.test(n.raw) ||
+        /^(half|a|one|two|three|four|five|six|seven|eight|nine|ten|twice|dozens?|hundreds?|thousands?)$/.test(n.lower))
+    );
   }
 
   /** "If the talks fail, prices will rise": a comma in [from, to] followed by a subject and a finite verb. */
@@ -445,8 +648,24 @@ export class ClauseFinder {
   /** "declared that as long as the field stays split, …": a subordinate clause opens the reported clause, the main one follows a comma. */
   private subordinateFirst(from: number, se: number): boolean {
     const { tokens } = this.doc;
-    if (!SUBORDINATORS.has(tokens[from]!.lower)) return false;
-    for (let j = from + 2; j < se; j++) if (tokens[j]!.raw === ',') return this.subjectThenVerb(j + 1, se, false);
+    const opener = tokens[from]!.lower;
+    if (!SUBORDINATORS.has(opener) && !OPENERS.has(opener)) return false;
+    for (let j = from + 2; j < se && j - from <= 25; j++) {
+      const t = tokens[j]!;
+      if (t.raw === ',') return this.subjectThenVerb(j + 1, se, false);
+      if (this.doc.quoted[j] || t.raw === ';') return false;
+      // no comma: "said if elected president he could work with them"
+      const next = tokens[j + 1];
+      if (
+        SUBORDINATORS.has(opener) &&
+        t.word &&
+        /^(he|she|they|we|i)$/.test(t.lower) &&
+        next?.word &&
+        AUXILIARIES.has(next.lower) &&
+        j > from + 2
+      )
+        return true;
+    }
     return false;
   }
 

@@ -8,7 +8,7 @@
 import { KIND_ROLE } from '../matcher';
 import type { Gender } from '../names';
 import type { Span } from '../types';
-import { type Construction, type Subject, subjectSpan } from '../attribution';
+import { type Construction, QUANTIFIER_PRONOUNS, type Subject, subjectSpan } from '../attribution';
 import { type Description, type Doc, entityKey, keyGender, keyHeads, keyId, keyType, personKey, type SpeakerKey } from '../doc';
 import { GENERIC_HEADS, ORG_HEADS, ORG_SUFFIXES, PRONOUNS, SPEAKER_NOUNS, TITLES } from '../lexicon';
 import { isOrdinaryCapital } from '../names';
@@ -132,7 +132,9 @@ export class SpeakerResolver {
     if (c.continuing) out = sentenceSpeaker ?? (c.subject ? this.resolveSubject(c.subject, c.para, c.sent) : this.lastSpeaker(c.para, 0));
     else if (c.subject) out = this.resolveSubject(c.subject, c.para, c.sent);
     this.resolved.set(c, out);
-    if (out) this.push(out.ref, c.para, c.sent);
+    // "Several said …" names no one a later quotation or pronoun could continue
+    const quantifier = c.subject?.kind === 'desc' && c.subject.first === c.subject.last && QUANTIFIER_PRONOUNS.test(c.subject.desc!.head);
+    if (out && !quantifier) this.push(out.ref, c.para, c.sent);
     return out;
   }
 
@@ -157,9 +159,10 @@ export class SpeakerResolver {
       const start = sents.starts[s]!;
       const end = (sents.starts[s + 1] ?? tokens.length) - 1;
       if (tokens[start]!.para < para - 1) break;
-      let quoted = false;
-      for (let k = start; k <= end && !quoted; k++) quoted = this.doc.quoted[k] === 1;
-      if (quoted) break;
+      // a quoted word or two ("shout “Yessss!” at the TV", a scare quote, a title) is no quotation to stop at
+      let quotedWords = 0;
+      for (let k = start; k <= end; k++) if (this.doc.quoted[k] === 1 && tokens[k]!.word) quotedWords++;
+      if (quotedWords > 3) break;
       const r = this.subjectOf(start, end, tokens[start]!.para);
       if (!r || this.isGroup(r)) continue;
       const g = this.gender(r);

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { articleFromText } from '../../../src/core/article';
 import { foldWord } from '../../../src/core/fold';
-import { compileIndex, findMentions } from '../../../src/core/matcher';
+import { compileIndex, findMentions, headingParagraphs } from '../../../src/core/matcher';
 import type { EntityRecord } from '../../../src/core/types';
 import { index, run } from './helpers';
 
@@ -145,5 +145,18 @@ describe('findMentions', () => {
       'kremlin',
       'sergei-ryabkov',
     ]);
+  });
+});
+
+describe('headingParagraphs', () => {
+  it.each([
+    ['Harbour reopens after storm', true],
+    ['Ferry chief: no sailings before May', true],
+    ['The harbour reopened on Monday.', false],
+    ['“We lost three boats,” said Ana Riis. Photograph: Jo Vale/AP', false],
+    ['Ana Riis said the boats were lost. Photo: Reuters', false],
+    ['Storm damage Photo: Jo Vale/AP', true],
+  ])('%s → heading %s', (line, heading) => {
+    expect(headingParagraphs(articleFromText(`Title\n${line}\n`)).has(1)).toBe(heading);
   });
 });

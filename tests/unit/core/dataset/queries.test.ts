@@ -178,7 +178,7 @@ describe('on the Press TV story', () => {
         .filter((x) => x.relation === 'same-remark')
         .map((x) => x.claim.id)
         .sort(),
-    ).toEqual([`${AP}#very-much-alike`, `${AP}#very-much-alike-in-their-basic`]);
+    ).toEqual([`${AP}#the-two-leaders-are-very-much`, `${AP}#very-much-alike`]);
   });
 
   it('"Putin said the same thing" is the remark the AP paraphrases as "almost the same language"', () => {
