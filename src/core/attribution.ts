@@ -715,7 +715,7 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
         j = k - 1;
         continue;
       }
-      return null;
+      return t.raw === ',' ? longApposition(doc, floor, j, seen) : null;
     }
     if (t.word && t.lower === 'who' && tokens[j - 1]?.raw === ',') {
       // "The director, who called the film …": the relative pronoun stands for the noun phrase before it, even
@@ -759,6 +759,32 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
     return subjectWithPP(doc, j, floor, seen);
   }
   return null;
+}
+
+/**
+ * The subject that opens the sentence before a long apposition holding commas of its own, when the comma at j
+ * before the verb ends it: "Tomas Berg, a pilot from Bergen, Norway, said", "Grassley, facing a challenge in Iowa,
+ * a swing state, said", "Sen. Vance, D-Ore., appearing on radio after the speech, said". Nothing between the
+ * first comma and the verb may be a clause of its own (a modal or auxiliary verb, a verb of saying, a quotation).
+ */
+function longApposition(doc: Doc, floor: number, j: number, seen: NewName[]): Found | null {
+  const { tokens } = doc;
+  const start = firstWordAt(doc, floor);
+  let c = start;
+  while (c < j && tokens[c]!.raw !== ',') c++;
+  if (c >= j || j - c > 30) return null;
+  for (let k = c + 1; k < j; k++) {
+    const x = tokens[k]!;
+    if (doc.quoted[k] || /^[;:—–()“”"]$/.test(x.raw)) return null;
+    if (x.word && x.cap === 0 && AUXILIARIES.has(x.lower)) return null;
+    // "a swing state": a noun, not a verb of saying
+    if (x.word && x.cap === 0 && SPEECH_VERBS.has(x.lower) && !NOUN_LIKE_VERBS.test(x.lower.replace(/s$/, ''))) return null;
+  }
+  const s = subjectAt(doc, pastParty(doc, c - 1, floor), floor, seen);
+  if (!s || !opensSentence(doc, floor, s.first)) return null;
+  if (s.kind === 'pronoun') return s.pronoun === 'neuter' ? null : s;
+  if (s.kind === 'desc') return SPEAKER_NOUNS.has(s.desc!.head) ? s : null;
+  return s;
 }
 
 /** Words after which a clause, and its subject, begins: "While officials who … say", "… but residents who … said". */
