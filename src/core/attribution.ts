@@ -147,6 +147,12 @@ function descGender(head: string): Gender {
   return null;
 }
 
+/** A hyphen at k joining two words with no space either side: "conservative-leaning", "46-year-old". */
+function joiningHyphen(doc: Doc, k: number): boolean {
+  const [a, h, b] = [doc.tokens[k - 1], doc.tokens[k], doc.tokens[k + 1]];
+  return h?.raw === '-' && a !== undefined && b !== undefined && a.word && b.word && a.end === h.start && h.end === b.start;
+}
+
 const COMMON_ADJECTIVES = /^(new|old|good|bad|big|small|great|high|low|long|short|young|late|early|full|whole|other)$/;
 
 /** "the report said", "two employees said": a lower-case noun opened by a determiner or a number within four words. */
@@ -155,6 +161,8 @@ function determinedNoun(doc: Doc, j: number, floor: number): boolean {
   if (head.cap !== 0 || /ly$/.test(head.lower) || head.lower.length < 3) return false;
   for (let k = j - 1; k >= Math.max(floor, j - 4); k--) {
     const t = doc.tokens[k]!;
+    // an age as a noun: "the 43-year-old asked"
+    if (joiningHyphen(doc, k) && head.lower === 'old') continue;
     if (!t.word) return false;
     // "one in five drivers", "4 in 10 registered voters": a proportion opens the phrase
     if (DETERMINERS.has(t.lower) || /^[0-9]/.test(t.raw) || (t.lower === 'in' && proportionAt(doc, k + 1))) return true;
@@ -1014,7 +1022,11 @@ function closedDescription(doc: Doc, i: number, end: number): Found | null {
   // "argued that democracies “…”": a conjunction, not a determiner
   if (/^(that|this|these|those)$/.test(tokens[i]!.lower)) return null;
   let j = i + 1;
-  while (j <= Math.min(end, i + 4) && tokens[j]!.word && !NP_BREAK.has(tokens[j]!.lower) && !DETERMINERS.has(tokens[j]!.lower)) j++;
+  while (
+    j <= Math.min(end, i + 6) &&
+    (joiningHyphen(doc, j) || (tokens[j]!.word && !NP_BREAK.has(tokens[j]!.lower) && !DETERMINERS.has(tokens[j]!.lower)))
+  )
+    j++;
   const after = tokens[j];
   if (j === i + 1 || (after && !/^[,.;:!?]$/.test(after.raw))) return null;
   const head = tokens[j - 1]!;
