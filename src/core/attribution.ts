@@ -31,6 +31,7 @@ import {
   SUBJECT_VERB_FILLERS,
   TITLES,
   DEMONYMS,
+  DAYS_MONTHS,
   DOCUMENT_NOUNS,
   QUANTITY_NOUNS,
   TIME_WORDS,
@@ -1013,6 +1014,69 @@ function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
 }
 
 /**
+ * A name after a longer run of roles, titles and organisations, inverted after the verb: "said White House Press
+ * Secretary Josh Earnest.", "said United Auto Workers Secretary-Treasurer Gary Casteel", "said retired neurosurgeon
+ * Ben Carson, asked …", "said master of ceremonies Asab Al-Tabchi, a …"; or one capitalised word that reads as an
+ * ordinary word, when a relative clause follows it ("said Small, who attended the rally"). The name is the last
+ * two or three capitalised words before a punctuation mark or "who"; the words before it are lower-case
+ * modifiers and roles (no determiner, no preposition but "of") and capitalised words.
+ */
+function roleAndNameAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
+  const { tokens } = doc;
+  const end = sentEnd(doc, vLast);
+  const i = vLast + 1;
+  let k = i;
+  // lower-case modifiers and roles: "retired", "master of ceremonies"
+  while (k <= end && k - i < 4 && tokens[k]!.word && tokens[k]!.cap === 0 && !doc.quoted[k]) {
+    const w = tokens[k]!.lower;
+    if (DETERMINERS.has(w) || PRONOUNS.has(w) || (NP_BREAK.has(w) && w !== 'of') || SPEECH_VERBS.has(w) || TIME_WORDS.has(w)) return null;
+    k++;
+  }
+  if (tokens[k - 1]?.lower === 'of') return null;
+  // capitalised words, abbreviations' dots and hyphens joining words: "Army Lt. Gen. Mick Bednarek"
+  const caps: number[] = [];
+  while (k <= end && k - i < 12 && !doc.quoted[k]) {
+    const t = tokens[k]!;
+    if (t.word && t.cap > 0 && startsWithLetter(t.raw)) caps.push(k);
+    else if (
+      !(t.raw === '.' && k < end && tokens[k - 1]!.cap > 0 && tokens[k - 1]!.end === t.start && tokens[k + 1]!.cap > 0) &&
+      !joiningHyphen(doc, k)
+    )
+      break;
+    k++;
+  }
+  const next = tokens[k];
+  if (caps.length === 0 || caps[caps.length - 1] !== k - 1) return null;
+  if (next && !/^[,.;(]$/.test(next.raw) && next.lower !== 'who') return null;
+  const last = k - 1;
+  if (caps.length === 1) {
+    // "said Small, who …": a surname that is also a word
+    const t = tokens[last]!;
+    const relative = next?.raw === ',' && tokens[k + 1]?.lower === 'who';
+    if (last !== i || !relative || TITLES.has(t.lower) || DAYS_MONTHS.has(t.lower) || DEMONYMS.has(t.lower)) return null;
+    return { kind: 'key', key: keyEndingAt(doc, last)?.key ?? nameAt(doc, last, last, seen), first: last, last };
+  }
+  // the name: the last two capitalised words, a hyphenated surname as one word
+  let first = last;
+  let words = 1;
+  while (words < 2) {
+    const h = joiningHyphen(doc, first - 1) ? first - 2 : first;
+    const prev = tokens[h - 1];
+    if (h !== first) {
+      first = h;
+      continue;
+    }
+    if (!prev || !prev.word || prev.cap === 0 || TITLES.has(prev.lower) || h - 1 < i) break;
+    first = h - 1;
+    words++;
+  }
+  if (first === last || TITLES.has(tokens[last]!.lower) || TITLES.has(tokens[first]!.lower)) return null;
+  const known = keyEndingAt(doc, last);
+  if (known && known.first >= i) return { kind: 'key', key: known.key, first: known.first, last };
+  return { kind: 'key', key: nameAt(doc, first, last, seen), first, last };
+}
+
+/**
  * A noun phrase opened by the determiner at i that the sentence closes right after its head, inverted after a
  * quotation: "“…,” said a harbour pilot.", "…, said an Iowa Democrat, “…”". Whoever it is, it is someone new,
  * not the speaker quoted before. Not a time ("said this week", "said a day later").
@@ -1234,7 +1298,7 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
     const prev = tokens[i - 1];
     // inversion follows a quote, a comma or a clause: "“…,” said Peskov", "…, says Jane Doe."
     if (!prev || !prev.word || doc.quoted[i - 1]) {
-      subject = subjectAfter(doc, vLast, seen);
+      subject = subjectAfter(doc, vLast, seen) ?? roleAndNameAfter(doc, vLast, seen);
       inverted = subject !== null;
     }
   }

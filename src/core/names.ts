@@ -346,7 +346,8 @@ export class PeopleRegistry {
     for (let k = runStart; k < runEnd; k++) {
       const lo = withoutFinalDot(tokens[k]!.lower);
       if (TITLES.has(lo) || (ORG_SUFFIXES.has(lo) && k < runEnd - 1)) {
-        s = k + 1;
+        // a compound title: "Secretary-Treasurer Gary Casteel"
+        s = TITLES.has(lo) && isHyphenJoin(tokens, k + 1) && k + 2 < runEnd ? k + 3 : k + 1;
         titled = titled || TITLES.has(lo);
         if (TITLES.has(lo)) heads.push(lo);
         gender = HONORIFIC_GENDER.get(lo) ?? gender;
