@@ -736,6 +736,13 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
         if (named && isPersonKey(doc, named.key)) return { kind: 'key', key: named.key, first: named.first, last: k - 2 };
         break;
       }
+      // past a post-modifier: "said one Democrat familiar with the talks, who added that …"
+      for (let p = j - 3; p > floor && j - p <= 10 && tokens[p]!.word; p--) {
+        if (!POST_MODIFIERS.test(tokens[p]!.lower)) continue;
+        const d = subjectAtRaw(doc, p - 1, floor, seen);
+        if (d && d.kind !== 'pronoun') return d;
+        break;
+      }
       const s = subjectWithPP(doc, j - 2, floor, seen);
       if (s) return s;
       const o = subjectAtRaw(doc, j - 2, floor, seen);
@@ -1091,20 +1098,36 @@ function closedDescription(doc: Doc, i: number, end: number): Found | null {
     (joiningHyphen(doc, j) || (tokens[j]!.word && !NP_BREAK.has(tokens[j]!.lower) && !DETERMINERS.has(tokens[j]!.lower)))
   )
     j++;
-  const after = tokens[j];
+  let after = tokens[j];
+  let head = tokens[j - 1]!;
+  let last = j - 1;
+  // a post-modifier after the head: "said one Republican involved in the planning, who …", "a pilot familiar with the talks."
+  if (after?.word && POST_MODIFIERS.test(head.lower) && j - 2 > i) {
+    head = tokens[j - 2]!;
+    let m = j;
+    while (m <= Math.min(end, j + 8) && (joiningHyphen(doc, m) || tokens[m]!.word) && !doc.quoted[m]) {
+      const w = tokens[m]!.lower;
+      if (AUXILIARIES.has(w) || SPEECH_VERBS.has(w) || /^(and|or|but|that|which|who)$/.test(w)) break;
+      m++;
+    }
+    after = tokens[m];
+    last = m - 1;
+  }
   if (j === i + 1 || (after && !/^[,.;:!?]$/.test(after.raw))) return null;
-  const head = tokens[j - 1]!;
   if (TIME_WORDS.has(head.lower) || /^(ago|day|days|weeks|months|years|time|times|later|before|after)$/.test(head.lower)) return null;
   if (/(ly|ing|ed)$/.test(head.lower) || SPEECH_VERBS.has(head.lower)) return null;
-  const text = withoutInvisible(doc.text.slice(tokens[i]!.start, head.end));
+  const text = withoutInvisible(doc.text.slice(tokens[i]!.start, tokens[last]!.end));
   const definite = !/^(a|an|one|another|some|several|two|three|four|many)$/.test(tokens[i]!.lower);
   return {
     kind: 'desc',
     desc: { text, definite, head: head.lower, group: GROUP_NOUNS.has(head.lower), gender: descGender(head.lower) },
     first: i,
-    last: j - 1,
+    last,
   };
 }
+
+/** Adjectives and participles that open a post-modifier of a speaker's noun: "a Democrat familiar with …", "an aide close to …". */
+const POST_MODIFIERS = /^(familiar|involved|close|briefed|knowledgeable|aware|connected|allied|loyal|working|based|speaking)$/;
 
 /** Object pronouns after "according to": "according to him". */
 const OBJECT_PRONOUNS: ReadonlyMap<string, 'male' | 'female' | 'plural'> = new Map([
