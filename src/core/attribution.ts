@@ -1267,7 +1267,8 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
   // a progressive is a finite verb of saying: "is telling reporters that …", "voters are saying …"
   const progressive = CONTINUING_VERBS.has(t.lower) && beforeNegation(doc, i) ? finiteOf(t.lower) : null;
   const continuing = CONTINUING_VERBS.has(t.lower) && !progressive;
-  if ((!continuing && !SPEECH_VERBS.has(t.lower)) || doc.headings.has(t.para)) return null;
+  const reads = DOCUMENT_READS.test(t.lower);
+  if ((!continuing && !reads && !SPEECH_VERBS.has(t.lower)) || doc.headings.has(t.para)) return null;
   let vLast = i;
   // "continued to run hot" is no act of saying; "…,” he continued." is
   if (/^continu/.test(t.lower) && tokens[i + 1]?.word) return null;
@@ -1326,6 +1327,7 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
     }
   }
   if (!subject) return null;
+  if (reads && !readsQuotation(doc, i, subject, inverted)) return null;
   // a quantifier alone speaks only through a verb of reporting: "Several said", not "many agreed with" or "some asked"
   if (
     subject.kind === 'desc' &&
@@ -1342,6 +1344,23 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
   }
   return { ...base, subject, inverted, continuing: false, first: Math.min(subject.first, i), last: Math.max(subject.last, vLast) };
 }
+
+/** "read"/"reads" of a document, a sign or a message: a verb of saying only right beside a quotation. */
+const DOCUMENT_READS = /^(read|reads)$/;
+
+/**
+ * Does the "read"/"reads" at i frame a quotation: "“…,” the email read.", "“…,” reads an editorial in …",
+ * "At the bottom it reads, “…”"? Not "He read the letter to the crowd."
+ */
+function readsQuotation(doc: Doc, i: number, subject: Found, inverted: boolean): boolean {
+  const { tokens } = doc;
+  const mark = (k: number): boolean => QUOTE_MARKS.test(tokens[k]?.raw ?? '');
+  if (/^[,:]$/.test(tokens[i + 1]?.raw ?? '') && mark(i + 2)) return true;
+  const before = inverted ? i - 1 : subject.first - 1;
+  return mark(before) || (tokens[before]?.raw === ',' && mark(before - 1));
+}
+
+const QUOTE_MARKS = /^[“”"«»]$/;
 
 /** "Boris Johnson: “We will get Brexit done.”": a name and a colon right before the opening mark. */
 export function nameBeforeColon(doc: Doc, openTok: number): Subject | null {
