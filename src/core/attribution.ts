@@ -1184,7 +1184,7 @@ export function findConstructions(doc: Doc): Construction[] {
     if (!t.word || doc.quoted[i]) continue;
     if (t.cap === 1 && REPORTING_VERBS.has(t.lower)) titled.push(i);
     if (t.cap !== 0 && t.lower !== 'according') continue;
-    const c = constructionAt(doc, i, seen);
+    const c = constructionAt(doc, i, seen) ?? mannerFrameAt(doc, i, seen);
     let people: Map<NewName, number> | null = null;
     if (seen.length > 0) {
       people = registerNewNames(doc, seen);
@@ -1343,6 +1343,31 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
     if (/^[“"‘'«]$/.test(tokens[vLast + 1]?.raw ?? '')) return null;
   }
   return { ...base, subject, inverted, continuing: false, first: Math.min(subject.first, i), last: Math.max(subject.last, vLast) };
+}
+
+/**
+ * A verb of manner the lexicon does not list, in a frame right after a quotation that ends in a comma (or a
+ * question or exclamation mark): "“…,” Toomey fumed.", "“…,” Oliver barked on Tuesday.", "“…?” Hannity pressed."
+ * Past tense only, its subject a name, a pronoun or a speaker noun right after the closing mark, and the verb
+ * closing the sentence or followed by a phrase of time or place.
+ */
+function mannerFrameAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction | null {
+  const { tokens } = doc;
+  const t = tokens[i]!;
+  if (!/^[a-z]{3,}ed$/.test(t.lower) || SPEECH_VERBS.has(t.lower) || doc.headings.has(t.para)) return null;
+  const next = tokens[i + 1];
+  if (next && !/^[.,;]$/.test(next.raw) && !(next.word && /^(on|at|in|during|after|before|as|back|again)$/.test(next.lower))) return null;
+  const subject = subjectBefore(doc, i, seen);
+  if (!subject || subject.last !== i - 1 || subject.last - subject.first > 4) return null;
+  if (subject.kind === 'pronoun' ? subject.pronoun === 'neuter' : subject.kind === 'desc' && !SPEAKER_NOUNS.has(subject.desc!.head))
+    return null;
+  // titles before the name: "“…,” Councillor Ada Berg scoffed."
+  let close = subject.first - 1;
+  while (close > 0 && close > subject.first - 4 && (tokens[close]!.cap > 0 || (tokens[close]!.raw === '.' && tokens[close - 1]!.cap > 0)))
+    close--;
+  if (!QUOTE_MARKS.test(tokens[close]?.raw ?? '') || !/^[,?!]$/.test(tokens[close - 1]?.raw ?? '')) return null;
+  const base = { verbFirst: i, verbLast: i, verb: t.lower, sent: doc.sents.sent[i]!, para: t.para };
+  return { ...base, subject, inverted: false, continuing: false, first: subject.first, last: i };
 }
 
 /** "read"/"reads" of a document, a sign or a message: a verb of saying only right beside a quotation. */
