@@ -260,6 +260,23 @@ export class PeopleRegistry {
 
   private likely = new Set<string>();
 
+  /**
+   * The gender of a "he" or "she" that is the subject of a verb of saying ("she said", "said he") after the name
+   * at k, outside quotations, before another name comes up or any other personal pronoun; else null.
+   */
+  private pronounSpeaksAhead(k: number): Gender {
+    const { tokens } = this.ctx;
+    const g = this.genderAhead(k);
+    if (!g) return null;
+    for (let i = k + 1; i < Math.min(tokens.length, k + 40); i++) {
+      const t = tokens[i]!;
+      if (!t.word || this.ctx.quoted[i] || !/^(he|she|his|her|him)$/.test(t.lower)) continue;
+      const near = [tokens[i - 1], tokens[i + 1]].some((x) => x?.word && x.cap === 0 && SPEECH_VERBS.has(x.lower));
+      return near && /^(he|she)$/.test(t.lower) ? g : null;
+    }
+    return null;
+  }
+
   /** He or she: the first personal pronoun after the name, before another name comes up. */
   private genderAhead(k: number): Gender {
     const { tokens } = this.ctx;
@@ -445,8 +462,10 @@ export class PeopleRegistry {
       this.speechNext(runEnd) ||
       this.speechBefore(runStart) ||
       this.apposition(runEnd);
-    if (!evidence) return;
-    this.found(s, runEnd, gender ?? firstGender ?? pronoun ?? this.genderAhead(runEnd), heads, 'person');
+    // "Mara Delgado is one of the few pilots left. “…,” she said.": a he or she who speaks next, before another name
+    const speaks = evidence || this.ctx.initial[s] !== 1 ? null : this.pronounSpeaksAhead(runEnd);
+    if (!evidence && !speaks) return;
+    this.found(s, runEnd, gender ?? firstGender ?? pronoun ?? speaks ?? this.genderAhead(runEnd), heads, 'person');
   }
 
   /** The first token of a surname with the particles written before it: "de la" in "said de la Cruz". */
