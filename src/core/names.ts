@@ -384,7 +384,9 @@ export class PeopleRegistry {
         continue;
       }
       // a role noun capitalised at a sentence start: "Economist Maria de la Cruz"
-      if (s < runEnd && this.ctx.initial[s] === 1 && SPEAKER_NOUNS.has(lo) && !GROUP_NOUNS.has(lo)) {
+      // or an agent noun before a full name: "Photographer Jo Vale", "Pilot Mara Delgado" (not a known first name)
+      const agent = s < runEnd - 1 && /(er|or|ist|ian|ot)$/.test(lo) && genderOfFirstName(t.raw) === null && isNameWord(tokens[s + 2]);
+      if (s < runEnd && this.ctx.initial[s] === 1 && ((SPEAKER_NOUNS.has(lo) && !GROUP_NOUNS.has(lo)) || agent)) {
         titled = true;
         heads.push(lo);
         s++;
