@@ -34,6 +34,9 @@ const FRAGMENT_MARK = /^[“”"«»‘’']$/;
 /** Verbs whose object and to-clause are what the speaker urges: "urged X to …", "called on X to …", "asked X to …". */
 const URGING = /^(urges?|urged|urging|calls?|called|calling|asks?|asked|asking)$/;
 
+/** Verbs whose object and "of" + gerund are the speaker's charge: "accused X of …". */
+const ACCUSING = /^(accuses?|accused|accusing)$/;
+
 /** Prepositions and conjunctions that may open a sentence of reported speech before its main clause. */
 const OPENERS = new Set([
   'of',
@@ -144,6 +147,7 @@ export class ClauseFinder {
     const se = (doc.sents.starts[c.sent + 1] ?? tokens.length) - 1;
     if (c.verb === 'according') return this.accordingClause(c, ss, se);
     if (URGING.test(c.verb)) return this.urgedClause(c, se);
+    if (ACCUSING.test(c.verb)) return this.accusedClause(c, se);
     if (!REPORTING_VERBS.has(c.verb)) return null;
     // "the results suggest that": only people and institutions report speech, except with say/tell/write
     // a group of people speaks too: "Many opponents argued that …", "Some have argued that …" (not "Polls suggest")
@@ -313,6 +317,7 @@ export class ClauseFinder {
     const { tokens, quoted } = this.doc;
     const se = (this.doc.sents.starts[c.sent + 1] ?? tokens.length) - 1;
     if (URGING.test(c.verb)) return this.urgedClause(c, se);
+    if (ACCUSING.test(c.verb)) return this.accusedClause(c, se);
     if (c.verb === 'telling') {
       // "…, telling a radio host that the bill had failed": the clause after the object's "that"
       for (let j = c.verbLast + 1; j <= Math.min(se - 3, c.verbLast + 8); j++) {
@@ -361,6 +366,24 @@ export class ClauseFinder {
         return null;
       const v = tokens[j + 1]!;
       if (t.lower === 'to' && v.word && v.cap === 0 && !DETERMINERS.has(v.lower)) return this.clauseTo(c, from, se);
+    }
+    return null;
+  }
+
+  /**
+   * "accused the mayor of hiding the report", "accuses Trump of buying influence": what the speaker charges, the
+   * object (at most six words) with its "of" and a gerund.
+   */
+  private accusedClause(c: Construction, se: number): [number, number] | null {
+    const { tokens, quoted } = this.doc;
+    const from = c.verbLast + 1;
+    const f = tokens[from];
+    if (!f || !f.word || quoted[from] || CLAUSE_BAD_START.has(f.lower) || f.lower === 'of') return null;
+    for (let j = from + 1; j <= Math.min(se - 1, from + 6); j++) {
+      const t = tokens[j]!;
+      if (quoted[j] || (!t.word && t.raw !== '-' && t.raw !== '.' && t.key !== "'s") || AUXILIARIES.has(t.lower)) return null;
+      const v = tokens[j + 1]!;
+      if (t.lower === 'of' && v.word && /ing$/.test(v.lower)) return this.clauseTo(c, from, se);
     }
     return null;
   }
