@@ -35,7 +35,7 @@ const FRAGMENT_MARK = /^[“”"«»‘’']$/;
 const URGING = /^(urges?|urged|urging|calls?|called|calling|asks?|asked|asking)$/;
 
 /** Verbs whose object and "of" + gerund are the speaker's charge: "accused X of …". */
-const ACCUSING = /^(accuses?|accused|accusing)$/;
+const ACCUSING = /^(accuses?|accused|accusing|describes?|described|describing)$/;
 
 /** Prepositions and conjunctions that may open a sentence of reported speech before its main clause. */
 const OPENERS = new Set([
@@ -372,7 +372,7 @@ export class ClauseFinder {
 
   /**
    * "accused the mayor of hiding the report", "accuses Trump of buying influence": what the speaker charges, the
-   * object (at most six words) with its "of" and a gerund.
+   * object (at most six words) with its "of" and a gerund; "described the plan as a disaster": the object with its "as".
    */
   private accusedClause(c: Construction, se: number): [number, number] | null {
     const { tokens, quoted } = this.doc;
@@ -383,7 +383,8 @@ export class ClauseFinder {
       const t = tokens[j]!;
       if (quoted[j] || (!t.word && t.raw !== '-' && t.raw !== '.' && t.key !== "'s") || AUXILIARIES.has(t.lower)) return null;
       const v = tokens[j + 1]!;
-      if (t.lower === 'of' && v.word && /ing$/.test(v.lower)) return this.clauseTo(c, from, se);
+      if (/^accus/.test(c.verb) ? t.lower === 'of' && v.word && /ing$/.test(v.lower) : t.lower === 'as' && j > from)
+        return this.clauseTo(c, from, se);
     }
     return null;
   }
