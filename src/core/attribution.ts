@@ -642,6 +642,8 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       break;
     }
   }
+  const post = postModifiedSubject(doc, v, floor, seen);
+  if (post) return post;
   let j = v - 1;
   let steps = 0;
   while (j >= floor && steps++ < 30) {
@@ -801,6 +803,31 @@ function longApposition(doc: Doc, floor: number, j: number, seen: NewName[]): Fo
   if (s.kind === 'pronoun') return s.pronoun === 'neuter' ? null : s;
   if (s.kind === 'desc') return SPEAKER_NOUNS.has(s.desc!.head) ? s : null;
   return s;
+}
+
+/**
+ * A subject with a post-modifier right before the verb at v, opening the sentence or a clause: "Officials familiar
+ * with the talks said", "Sources close to the mayor say", "A person briefed on the plan said", "Two people involved
+ * in the negotiations said". The head must be a speaker's noun (or a name); nothing between the modifier and the
+ * verb may be punctuation, a quotation or an auxiliary.
+ */
+function postModifiedSubject(doc: Doc, v: number, floor: number, seen: NewName[]): Found | null {
+  const { tokens } = doc;
+  for (let p = v - 2; p > floor && v - p <= 10; p--) {
+    const t = tokens[p]!;
+    if (doc.quoted[p] || (!t.word && !joiningHyphen(doc, p) && t.key !== "'s")) return null;
+    if (t.cap > 0 || AUXILIARIES.has(t.lower) || !POST_MODIFIERS.test(t.lower)) continue;
+    const s = subjectAtRaw(doc, p - 1, floor, seen);
+    if (!s || s.kind === 'pronoun') return null;
+    if (s.kind === 'desc' && !SPEAKER_NOUNS.has(s.desc!.head)) return null;
+    const before = tokens[s.first - 1];
+    if (!opensSentence(doc, floor, s.first) && !(before?.word && CLAUSE_OPENERS.test(before.lower))) return null;
+    if (s.kind !== 'desc') return s;
+    // the description as written, with its modifier: "Officials familiar with the talks"
+    const text = withoutInvisible(doc.text.slice(tokens[s.first]!.start, tokens[v - 1]!.end));
+    return { ...s, desc: { ...s.desc!, text }, last: v - 1 };
+  }
+  return null;
 }
 
 /** Words after which a clause, and its subject, begins: "While officials who … say", "… but residents who … said". */
