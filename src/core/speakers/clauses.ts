@@ -317,7 +317,8 @@ export class ClauseFinder {
     const { tokens, quoted } = this.doc;
     const se = (this.doc.sents.starts[c.sent + 1] ?? tokens.length) - 1;
     if (URGING.test(c.verb)) return this.urgedClause(c, se);
-    if (ACCUSING.test(c.verb)) return this.accusedClause(c, se);
+    // "describing the two men as “very much alike”" keeps its fragment: the participle's clause is no report of its own
+    if (c.verb === 'accusing') return this.accusedClause(c, se);
     if (c.verb === 'telling') {
       // "…, telling a radio host that the bill had failed": the clause after the object's "that"
       for (let j = c.verbLast + 1; j <= Math.min(se - 3, c.verbLast + 8); j++) {
