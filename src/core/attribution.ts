@@ -354,8 +354,14 @@ function subjectAtRaw(doc: Doc, j: number, floor: number, seen: NewName[]): Foun
       }
       break;
     }
-    // one word opening the sentence that reads as a participle, an adverb or a number ("Walking to the car, …")
-    if (k === j && doc.nameCtx.initial[j] && /(ing|ly|ed|teen|ty)$|^(one|two|three|four|five|six|seven|eight|nine|ten)$/.test(t.lower))
+    // one word opening the sentence that reads as a participle, an adverb or a number ("Walking to the car, …"),
+    // unless it follows a closing quotation mark as a frame's subject ("“…?” Hannity asked.", "“…!” Kelly said.")
+    if (
+      k === j &&
+      doc.nameCtx.initial[j] &&
+      /(ing|ly|ed|teen|ty)$|^(one|two|three|four|five|six|seven|eight|nine|ten)$/.test(t.lower) &&
+      !(QUOTE_MARKS.test(doc.tokens[j - 1]?.raw ?? '') && /^[?!]$/.test(doc.tokens[j - 2]?.raw ?? '') && !TENS.test(t.lower))
+    )
       return null;
     // a title the article puts in quotation marks: "the pushers of The Great Big Lie say"
     if (doc.titles.size > 0 && doc.titles.has(doc.text.slice(doc.tokens[k]!.start, t.end).toLowerCase())) return null;
