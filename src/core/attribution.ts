@@ -1389,7 +1389,7 @@ function mannerFrameAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction 
   const t = tokens[i]!;
   if (!/^[a-z]{3,}ed$/.test(t.lower) || SPEECH_VERBS.has(t.lower) || doc.headings.has(t.para)) return null;
   const next = tokens[i + 1];
-  if (next && !/^[.,;]$/.test(next.raw) && !(next.word && /^(on|at|in|during|after|before|as|back|again)$/.test(next.lower))) return null;
+  if (next && !/^[.,;:]$/.test(next.raw) && !(next.word && /^(on|at|in|during|after|before|as|back|again)$/.test(next.lower))) return null;
   const subject = subjectBefore(doc, i, seen);
   if (!subject || subject.last !== i - 1 || subject.last - subject.first > 4) return null;
   if (subject.kind === 'pronoun' ? subject.pronoun === 'neuter' : subject.kind === 'desc' && !SPEAKER_NOUNS.has(subject.desc!.head))
@@ -1398,7 +1398,10 @@ function mannerFrameAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction 
   let close = subject.first - 1;
   while (close > 0 && close > subject.first - 4 && (tokens[close]!.cap > 0 || (tokens[close]!.raw === '.' && tokens[close - 1]!.cap > 0)))
     close--;
-  if (!QUOTE_MARKS.test(tokens[close]?.raw ?? '') || !/^[,?!]$/.test(tokens[close - 1]?.raw ?? '')) return null;
+  const trailing = QUOTE_MARKS.test(tokens[close]?.raw ?? '') && /^[,?!]$/.test(tokens[close - 1]?.raw ?? '');
+  // or before a quotation, a name or a pronoun as its subject: "Hillary Clinton cracked, “…”", "Okafor shrugged: “…”"
+  const leading = /^[,:]$/.test(next?.raw ?? '') && QUOTE_MARKS.test(tokens[i + 2]?.raw ?? '') && subject.kind !== 'desc';
+  if (!trailing && !leading) return null;
   const base = { verbFirst: i, verbLast: i, verb: t.lower, sent: doc.sents.sent[i]!, para: t.para };
   return { ...base, subject, inverted: false, continuing: false, first: subject.first, last: i };
 }
