@@ -702,6 +702,9 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       }
       const inner = tokens.slice(k + 1, j);
       if (inner.length === 0) return null;
+      // ", is projected to …,": the predicate of a relative clause that opens after the subject ("Marco Delgado,
+      // whose hometown, Bergen, is projected to be underwater, argues …"), not an apposition to what precedes it
+      if (inner[0]!.word && AUXILIARIES.has(inner[0]!.lower)) return relativeOpening(doc, floor, k, seen);
       // "…, its functions would be performed by other agencies, said DeSantis": a clause between commas, no apposition
       if (
         !/^(who|which|whose)$/.test(inner[0]!.lower) &&
@@ -783,6 +786,19 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
     return subjectWithPP(doc, j, floor, seen);
   }
   return null;
+}
+
+/**
+ * The subject that opens the sentence when a relative clause ("…, who …", "…, whose …") follows it and runs past
+ * token k: "Marco Delgado, whose hometown, Bergen, is projected …, argues"; else null.
+ */
+function relativeOpening(doc: Doc, floor: number, k: number, seen: NewName[]): Found | null {
+  const { tokens } = doc;
+  let c = firstWordAt(doc, floor);
+  while (c < k && tokens[c]!.raw !== ',') c++;
+  if (c >= k || !/^(who|whose|which)$/.test(tokens[c + 1]?.lower ?? '')) return null;
+  const s = subjectAt(doc, pastParty(doc, c - 1, floor), floor, seen);
+  return s && s.kind !== 'pronoun' && opensSentence(doc, floor, s.first) ? s : null;
 }
 
 /**
