@@ -149,6 +149,8 @@ export class ClauseFinder {
     if (URGING.test(c.verb)) return this.urgedClause(c, se);
     if (ACCUSING.test(c.verb)) return this.accusedClause(c, se);
     if (!REPORTING_VERBS.has(c.verb)) return null;
+    const framed = c.inverted ? null : this.asFrameClause(c, ss, se);
+    if (framed) return framed;
     // "the results suggest that": only people and institutions report speech, except with say/tell/write
     // a group of people speaks too: "Many opponents argued that …", "Some have argued that …" (not "Polls suggest")
     if (
@@ -410,6 +412,23 @@ export class ClauseFinder {
     const start = tokens[from]!.start;
     const end = this.clauseEnd(to, se);
     return wordCount(this.doc.text.slice(start, end)) >= 4 ? [start, end] : null;
+  }
+
+  /**
+   * A frame that opens the sentence with "as", its clause after the comma: "As the Harbour Times noted, Delgado
+   * raised …", "But as Lund said last week, the ferry cannot …" (a few words of time or place may follow the verb).
+   */
+  private asFrameClause(c: Construction, ss: number, se: number): [number, number] | null {
+    const { tokens, quoted } = this.doc;
+    const a = tokens[c.first - 1];
+    if (!a?.word || a.lower !== 'as') return null;
+    let s0 = ss;
+    while (s0 < c.first - 1 && !tokens[s0]!.word) s0++;
+    if (s0 !== c.first - 1 && !(s0 === c.first - 2 && /^(but|and|yet|so)$/.test(tokens[s0]!.lower))) return null;
+    let p = c.verbLast + 1;
+    while (p <= Math.min(se, c.verbLast + 5) && tokens[p]!.word && !quoted[p]) p++;
+    if (tokens[p]?.raw !== ',' || !tokens[p + 1]?.word || quoted[p + 1]) return null;
+    return this.clauseTo(c, p + 1, se);
   }
 
   /** "The project will cost $5 million, officials said." */
