@@ -464,8 +464,10 @@ export class PeopleRegistry {
       this.speechNext(runEnd) ||
       this.speechBefore(runStart) ||
       this.apposition(runEnd);
-    // "Mara Delgado is one of the few pilots left. “…,” she said.": a he or she who speaks next, before another name
-    const speaks = evidence || this.ctx.initial[s] !== 1 ? null : this.pronounSpeaksAhead(runEnd);
+    // "Mara Delgado is one of the few pilots left. “…,” she said.": a sentence that opens with the name and "is",
+    // and a he or she who speaks next, before another name ("Northwind Telecom cut jobs. “…,” she said." is no person)
+    const speaks =
+      evidence || this.ctx.initial[s] !== 1 || !/^(is|was)$/.test(tokens[runEnd + 1]?.lower ?? '') ? null : this.pronounSpeaksAhead(runEnd);
     if (!evidence && !speaks) return;
     this.found(s, runEnd, gender ?? firstGender ?? pronoun ?? speaks ?? this.genderAhead(runEnd), heads, 'person');
   }
