@@ -830,7 +830,7 @@ function longApposition(doc: Doc, floor: number, j: number, seen: NewName[]): Fo
 /**
  * A subject with a post-modifier right before the verb at v, opening the sentence or a clause: "Officials familiar
  * with the talks said", "Sources close to the mayor say", "A person briefed on the plan said", "Two people involved
- * in the negotiations said". The head must be a speaker's noun (or a name); nothing between the modifier and the
+ * in the negotiations said", "People with knowledge of the plan said". The head must be a speaker's noun (or a name); nothing between the modifier and the
  * verb may be punctuation, a quotation or an auxiliary.
  */
 function postModifiedSubject(doc: Doc, v: number, floor: number, seen: NewName[]): Found | null {
@@ -838,7 +838,9 @@ function postModifiedSubject(doc: Doc, v: number, floor: number, seen: NewName[]
   for (let p = v - 2; p > floor && v - p <= 10; p--) {
     const t = tokens[p]!;
     if (doc.quoted[p] || (!t.word && !joiningHyphen(doc, p) && t.key !== "'s")) return null;
-    if (t.cap > 0 || AUXILIARIES.has(t.lower) || !POST_MODIFIERS.test(t.lower)) continue;
+    // "People with knowledge of the matter said", "Officials with direct knowledge of the talks said"
+    const knowing = t.lower === 'with' && [1, 2].some((d) => tokens[p + d]?.lower === 'knowledge');
+    if (t.cap > 0 || AUXILIARIES.has(t.lower) || (!POST_MODIFIERS.test(t.lower) && !knowing)) continue;
     const s = subjectAtRaw(doc, p - 1, floor, seen);
     if (!s || s.kind === 'pronoun') return null;
     if (s.kind === 'desc' && !SPEAKER_NOUNS.has(s.desc!.head)) return null;
