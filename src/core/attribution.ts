@@ -31,6 +31,7 @@ import {
   SUBJECT_VERB_FILLERS,
   TITLES,
   DEMONYMS,
+  DAYS_MONTHS,
   DOCUMENT_NOUNS,
   QUANTITY_NOUNS,
   TIME_WORDS,
@@ -147,6 +148,12 @@ function descGender(head: string): Gender {
   return null;
 }
 
+/** A hyphen at k joining two words with no space either side: "conservative-leaning", "46-year-old". */
+function joiningHyphen(doc: Doc, k: number): boolean {
+  const [a, h, b] = [doc.tokens[k - 1], doc.tokens[k], doc.tokens[k + 1]];
+  return h?.raw === '-' && a !== undefined && b !== undefined && a.word && b.word && a.end === h.start && h.end === b.start;
+}
+
 const COMMON_ADJECTIVES = /^(new|old|good|bad|big|small|great|high|low|long|short|young|late|early|full|whole|other)$/;
 
 /** "the report said", "two employees said": a lower-case noun opened by a determiner or a number within four words. */
@@ -155,6 +162,8 @@ function determinedNoun(doc: Doc, j: number, floor: number): boolean {
   if (head.cap !== 0 || /ly$/.test(head.lower) || head.lower.length < 3) return false;
   for (let k = j - 1; k >= Math.max(floor, j - 4); k--) {
     const t = doc.tokens[k]!;
+    // an age as a noun: "the 43-year-old asked"
+    if (joiningHyphen(doc, k) && head.lower === 'old') continue;
     if (!t.word) return false;
     // "one in five drivers", "4 in 10 registered voters": a proportion opens the phrase
     if (DETERMINERS.has(t.lower) || /^[0-9]/.test(t.raw) || (t.lower === 'in' && proportionAt(doc, k + 1))) return true;
@@ -345,8 +354,14 @@ function subjectAtRaw(doc: Doc, j: number, floor: number, seen: NewName[]): Foun
       }
       break;
     }
-    // one word opening the sentence that reads as a participle, an adverb or a number ("Walking to the car, …")
-    if (k === j && doc.nameCtx.initial[j] && /(ing|ly|ed|teen|ty)$|^(one|two|three|four|five|six|seven|eight|nine|ten)$/.test(t.lower))
+    // one word opening the sentence that reads as a participle, an adverb or a number ("Walking to the car, …"),
+    // unless it follows a closing quotation mark as a frame's subject ("“…?” Hannity asked.", "“…!” Kelly said.")
+    if (
+      k === j &&
+      doc.nameCtx.initial[j] &&
+      /(ing|ly|ed|teen|ty)$|^(one|two|three|four|five|six|seven|eight|nine|ten)$/.test(t.lower) &&
+      !(QUOTE_MARKS.test(doc.tokens[j - 1]?.raw ?? '') && /^[?!]$/.test(doc.tokens[j - 2]?.raw ?? '') && !TENS.test(t.lower))
+    )
       return null;
     // a title the article puts in quotation marks: "the pushers of The Great Big Lie say"
     if (doc.titles.size > 0 && doc.titles.has(doc.text.slice(doc.tokens[k]!.start, t.end).toLowerCase())) return null;
@@ -633,6 +648,8 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       break;
     }
   }
+  const post = postModifiedSubject(doc, v, floor, seen);
+  if (post) return post;
   let j = v - 1;
   let steps = 0;
   while (j >= floor && steps++ < 30) {
@@ -685,6 +702,9 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       }
       const inner = tokens.slice(k + 1, j);
       if (inner.length === 0) return null;
+      // ", is projected to …,": the predicate of a relative clause that opens after the subject ("Marco Delgado,
+      // whose hometown, Bergen, is projected to be underwater, argues …"), not an apposition to what precedes it
+      if (inner[0]!.word && AUXILIARIES.has(inner[0]!.lower)) return relativeOpening(doc, floor, k, seen);
       // "…, its functions would be performed by other agencies, said DeSantis": a clause between commas, no apposition
       if (
         !/^(who|which|whose)$/.test(inner[0]!.lower) &&
@@ -715,7 +735,7 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
         j = k - 1;
         continue;
       }
-      return null;
+      return t.raw === ',' ? longApposition(doc, floor, j, seen) : null;
     }
     if (t.word && t.lower === 'who' && tokens[j - 1]?.raw === ',') {
       // "The director, who called the film …": the relative pronoun stands for the noun phrase before it, even
@@ -725,6 +745,13 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
         if (tokens[k - 1]?.raw !== ',' || !/^(a|an|the)$/.test(tokens[k]!.lower)) continue;
         const named = keyEndingAt(doc, k - 2);
         if (named && isPersonKey(doc, named.key)) return { kind: 'key', key: named.key, first: named.first, last: k - 2 };
+        break;
+      }
+      // past a post-modifier: "said one Democrat familiar with the talks, who added that …"
+      for (let p = j - 3; p > floor && j - p <= 10 && tokens[p]!.word; p--) {
+        if (!POST_MODIFIERS.test(tokens[p]!.lower)) continue;
+        const d = subjectAtRaw(doc, p - 1, floor, seen);
+        if (d && d.kind !== 'pronoun') return d;
         break;
       }
       const s = subjectWithPP(doc, j - 2, floor, seen);
@@ -757,6 +784,72 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       return s && opensSentence(doc, from, s.first) ? s : null;
     }
     return subjectWithPP(doc, j, floor, seen);
+  }
+  return null;
+}
+
+/**
+ * The subject that opens the sentence when a relative clause ("…, who …", "…, whose …") follows it and runs past
+ * token k: "Marco Delgado, whose hometown, Bergen, is projected …, argues"; else null.
+ */
+function relativeOpening(doc: Doc, floor: number, k: number, seen: NewName[]): Found | null {
+  const { tokens } = doc;
+  let c = firstWordAt(doc, floor);
+  while (c < k && tokens[c]!.raw !== ',') c++;
+  if (c >= k || !/^(who|whose|which)$/.test(tokens[c + 1]?.lower ?? '')) return null;
+  const s = subjectAt(doc, pastParty(doc, c - 1, floor), floor, seen);
+  return s && s.kind !== 'pronoun' && opensSentence(doc, floor, s.first) ? s : null;
+}
+
+/**
+ * The subject that opens the sentence before a long apposition holding commas of its own, when the comma at j
+ * before the verb ends it: "Tomas Berg, a pilot from Bergen, Norway, said", "Grassley, facing a challenge in Iowa,
+ * a swing state, said", "Sen. Vance, D-Ore., appearing on radio after the speech, said". Nothing between the
+ * first comma and the verb may be a clause of its own (a modal or auxiliary verb, a verb of saying, a quotation).
+ */
+function longApposition(doc: Doc, floor: number, j: number, seen: NewName[]): Found | null {
+  const { tokens } = doc;
+  const start = firstWordAt(doc, floor);
+  let c = start;
+  while (c < j && tokens[c]!.raw !== ',') c++;
+  if (c >= j || j - c > 30) return null;
+  for (let k = c + 1; k < j; k++) {
+    const x = tokens[k]!;
+    if (doc.quoted[k] || /^[;:—–()“”"]$/.test(x.raw)) return null;
+    if (x.word && x.cap === 0 && AUXILIARIES.has(x.lower)) return null;
+    // "a swing state": a noun, not a verb of saying
+    if (x.word && x.cap === 0 && SPEECH_VERBS.has(x.lower) && !NOUN_LIKE_VERBS.test(x.lower.replace(/s$/, ''))) return null;
+  }
+  const s = subjectAt(doc, pastParty(doc, c - 1, floor), floor, seen);
+  if (!s || !opensSentence(doc, floor, s.first)) return null;
+  if (s.kind === 'pronoun') return s.pronoun === 'neuter' ? null : s;
+  if (s.kind === 'desc') return SPEAKER_NOUNS.has(s.desc!.head) ? s : null;
+  return s;
+}
+
+/**
+ * A subject with a post-modifier right before the verb at v, opening the sentence or a clause: "Officials familiar
+ * with the talks said", "Sources close to the mayor say", "A person briefed on the plan said", "Two people involved
+ * in the negotiations said", "People with knowledge of the plan said". The head must be a speaker's noun (or a name); nothing between the modifier and the
+ * verb may be punctuation, a quotation or an auxiliary.
+ */
+function postModifiedSubject(doc: Doc, v: number, floor: number, seen: NewName[]): Found | null {
+  const { tokens } = doc;
+  for (let p = v - 2; p > floor && v - p <= 10; p--) {
+    const t = tokens[p]!;
+    if (doc.quoted[p] || (!t.word && !joiningHyphen(doc, p) && t.key !== "'s")) return null;
+    // "People with knowledge of the matter said", "Officials with direct knowledge of the talks said"
+    const knowing = t.lower === 'with' && [1, 2].some((d) => tokens[p + d]?.lower === 'knowledge');
+    if (t.cap > 0 || AUXILIARIES.has(t.lower) || (!POST_MODIFIERS.test(t.lower) && !knowing)) continue;
+    const s = subjectAtRaw(doc, p - 1, floor, seen);
+    if (!s || s.kind === 'pronoun') return null;
+    if (s.kind === 'desc' && !SPEAKER_NOUNS.has(s.desc!.head)) return null;
+    const before = tokens[s.first - 1];
+    if (!opensSentence(doc, floor, s.first) && !(before?.word && CLAUSE_OPENERS.test(before.lower))) return null;
+    if (s.kind !== 'desc') return s;
+    // the description as written, with its modifier: "Officials familiar with the talks"
+    const text = withoutInvisible(doc.text.slice(tokens[s.first]!.start, tokens[v - 1]!.end));
+    return { ...s, desc: { ...s.desc!, text }, last: v - 1 };
   }
   return null;
 }
@@ -979,6 +1072,69 @@ function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
 }
 
 /**
+ * A name after a longer run of roles, titles and organisations, inverted after the verb: "said White House Press
+ * Secretary Josh Earnest.", "said United Auto Workers Secretary-Treasurer Gary Casteel", "said retired neurosurgeon
+ * Ben Carson, asked …", "said master of ceremonies Asab Al-Tabchi, a …"; or one capitalised word that reads as an
+ * ordinary word, when a relative clause follows it ("said Small, who attended the rally"). The name is the last
+ * two or three capitalised words before a punctuation mark or "who"; the words before it are lower-case
+ * modifiers and roles (no determiner, no preposition but "of") and capitalised words.
+ */
+function roleAndNameAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
+  const { tokens } = doc;
+  const end = sentEnd(doc, vLast);
+  const i = vLast + 1;
+  let k = i;
+  // lower-case modifiers and roles: "retired", "master of ceremonies"
+  while (k <= end && k - i < 4 && tokens[k]!.word && tokens[k]!.cap === 0 && !doc.quoted[k]) {
+    const w = tokens[k]!.lower;
+    if (DETERMINERS.has(w) || PRONOUNS.has(w) || (NP_BREAK.has(w) && w !== 'of') || SPEECH_VERBS.has(w) || TIME_WORDS.has(w)) return null;
+    k++;
+  }
+  if (tokens[k - 1]?.lower === 'of') return null;
+  // capitalised words, abbreviations' dots and hyphens joining words: "Army Lt. Gen. Mick Bednarek"
+  const caps: number[] = [];
+  while (k <= end && k - i < 12 && !doc.quoted[k]) {
+    const t = tokens[k]!;
+    if (t.word && t.cap > 0 && startsWithLetter(t.raw)) caps.push(k);
+    else if (
+      !(t.raw === '.' && k < end && tokens[k - 1]!.cap > 0 && tokens[k - 1]!.end === t.start && tokens[k + 1]!.cap > 0) &&
+      !joiningHyphen(doc, k)
+    )
+      break;
+    k++;
+  }
+  const next = tokens[k];
+  if (caps.length === 0 || caps[caps.length - 1] !== k - 1) return null;
+  if (next && !/^[,.;(]$/.test(next.raw) && next.lower !== 'who') return null;
+  const last = k - 1;
+  if (caps.length === 1) {
+    // "said Small, who …": a surname that is also a word
+    const t = tokens[last]!;
+    const relative = next?.raw === ',' && tokens[k + 1]?.lower === 'who';
+    if (last !== i || !relative || TITLES.has(t.lower) || DAYS_MONTHS.has(t.lower) || DEMONYMS.has(t.lower)) return null;
+    return { kind: 'key', key: keyEndingAt(doc, last)?.key ?? nameAt(doc, last, last, seen), first: last, last };
+  }
+  // the name: the last two capitalised words, a hyphenated surname as one word
+  let first = last;
+  let words = 1;
+  while (words < 2) {
+    const h = joiningHyphen(doc, first - 1) ? first - 2 : first;
+    const prev = tokens[h - 1];
+    if (h !== first) {
+      first = h;
+      continue;
+    }
+    if (!prev || !prev.word || prev.cap === 0 || TITLES.has(prev.lower) || h - 1 < i) break;
+    first = h - 1;
+    words++;
+  }
+  if (first === last || TITLES.has(tokens[last]!.lower) || TITLES.has(tokens[first]!.lower)) return null;
+  const known = keyEndingAt(doc, last);
+  if (known && known.first >= i) return { kind: 'key', key: known.key, first: known.first, last };
+  return { kind: 'key', key: nameAt(doc, first, last, seen), first, last };
+}
+
+/**
  * A noun phrase opened by the determiner at i that the sentence closes right after its head, inverted after a
  * quotation: "“…,” said a harbour pilot.", "…, said an Iowa Democrat, “…”". Whoever it is, it is someone new,
  * not the speaker quoted before. Not a time ("said this week", "said a day later").
@@ -988,21 +1144,41 @@ function closedDescription(doc: Doc, i: number, end: number): Found | null {
   // "argued that democracies “…”": a conjunction, not a determiner
   if (/^(that|this|these|those)$/.test(tokens[i]!.lower)) return null;
   let j = i + 1;
-  while (j <= Math.min(end, i + 4) && tokens[j]!.word && !NP_BREAK.has(tokens[j]!.lower) && !DETERMINERS.has(tokens[j]!.lower)) j++;
-  const after = tokens[j];
+  while (
+    j <= Math.min(end, i + 6) &&
+    (joiningHyphen(doc, j) || (tokens[j]!.word && !NP_BREAK.has(tokens[j]!.lower) && !DETERMINERS.has(tokens[j]!.lower)))
+  )
+    j++;
+  let after = tokens[j];
+  let head = tokens[j - 1]!;
+  let last = j - 1;
+  // a post-modifier after the head: "said one Republican involved in the planning, who …", "a pilot familiar with the talks."
+  if (after?.word && POST_MODIFIERS.test(head.lower) && j - 2 > i) {
+    head = tokens[j - 2]!;
+    let m = j;
+    while (m <= Math.min(end, j + 8) && (joiningHyphen(doc, m) || tokens[m]!.word) && !doc.quoted[m]) {
+      const w = tokens[m]!.lower;
+      if (AUXILIARIES.has(w) || SPEECH_VERBS.has(w) || /^(and|or|but|that|which|who)$/.test(w)) break;
+      m++;
+    }
+    after = tokens[m];
+    last = m - 1;
+  }
   if (j === i + 1 || (after && !/^[,.;:!?]$/.test(after.raw))) return null;
-  const head = tokens[j - 1]!;
   if (TIME_WORDS.has(head.lower) || /^(ago|day|days|weeks|months|years|time|times|later|before|after)$/.test(head.lower)) return null;
   if (/(ly|ing|ed)$/.test(head.lower) || SPEECH_VERBS.has(head.lower)) return null;
-  const text = withoutInvisible(doc.text.slice(tokens[i]!.start, head.end));
+  const text = withoutInvisible(doc.text.slice(tokens[i]!.start, tokens[last]!.end));
   const definite = !/^(a|an|one|another|some|several|two|three|four|many)$/.test(tokens[i]!.lower);
   return {
     kind: 'desc',
     desc: { text, definite, head: head.lower, group: GROUP_NOUNS.has(head.lower), gender: descGender(head.lower) },
     first: i,
-    last: j - 1,
+    last,
   };
 }
+
+/** Adjectives and participles that open a post-modifier of a speaker's noun: "a Democrat familiar with …", "an aide close to …". */
+const POST_MODIFIERS = /^(familiar|involved|close|briefed|knowledgeable|aware|connected|allied|loyal|working|based|speaking)$/;
 
 /** Object pronouns after "according to": "according to him". */
 const OBJECT_PRONOUNS: ReadonlyMap<string, 'male' | 'female' | 'plural'> = new Map([
@@ -1059,7 +1235,7 @@ export function findConstructions(doc: Doc): Construction[] {
     if (!t.word || doc.quoted[i]) continue;
     if (t.cap === 1 && REPORTING_VERBS.has(t.lower)) titled.push(i);
     if (t.cap !== 0 && t.lower !== 'according') continue;
-    const c = constructionAt(doc, i, seen);
+    const c = constructionAt(doc, i, seen) ?? mannerFrameAt(doc, i, seen);
     let people: Map<NewName, number> | null = null;
     if (seen.length > 0) {
       people = registerNewNames(doc, seen);
@@ -1142,7 +1318,8 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
   // a progressive is a finite verb of saying: "is telling reporters that …", "voters are saying …"
   const progressive = CONTINUING_VERBS.has(t.lower) && beforeNegation(doc, i) ? finiteOf(t.lower) : null;
   const continuing = CONTINUING_VERBS.has(t.lower) && !progressive;
-  if ((!continuing && !SPEECH_VERBS.has(t.lower)) || doc.headings.has(t.para)) return null;
+  const reads = DOCUMENT_READS.test(t.lower);
+  if ((!continuing && !reads && !SPEECH_VERBS.has(t.lower)) || doc.headings.has(t.para)) return null;
   let vLast = i;
   // "continued to run hot" is no act of saying; "…,” he continued." is
   if (/^continu/.test(t.lower) && tokens[i + 1]?.word) return null;
@@ -1196,11 +1373,12 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
     const prev = tokens[i - 1];
     // inversion follows a quote, a comma or a clause: "“…,” said Peskov", "…, says Jane Doe."
     if (!prev || !prev.word || doc.quoted[i - 1]) {
-      subject = subjectAfter(doc, vLast, seen);
+      subject = subjectAfter(doc, vLast, seen) ?? roleAndNameAfter(doc, vLast, seen);
       inverted = subject !== null;
     }
   }
   if (!subject) return null;
+  if (reads && !readsQuotation(doc, i, subject, inverted)) return null;
   // a quantifier alone speaks only through a verb of reporting: "Several said", not "many agreed with" or "some asked"
   if (
     subject.kind === 'desc' &&
@@ -1217,6 +1395,51 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
   }
   return { ...base, subject, inverted, continuing: false, first: Math.min(subject.first, i), last: Math.max(subject.last, vLast) };
 }
+
+/**
+ * A verb of manner the lexicon does not list, in a frame right after a quotation that ends in a comma (or a
+ * question or exclamation mark): "“…,” Toomey fumed.", "“…,” Oliver barked on Tuesday.", "“…?” Hannity pressed."
+ * Past tense only, its subject a name, a pronoun or a speaker noun right after the closing mark, and the verb
+ * closing the sentence or followed by a phrase of time or place.
+ */
+function mannerFrameAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction | null {
+  const { tokens } = doc;
+  const t = tokens[i]!;
+  if (!/^[a-z]{3,}ed$/.test(t.lower) || SPEECH_VERBS.has(t.lower) || doc.headings.has(t.para)) return null;
+  const next = tokens[i + 1];
+  if (next && !/^[.,;:]$/.test(next.raw) && !(next.word && /^(on|at|in|during|after|before|as|back|again)$/.test(next.lower))) return null;
+  const subject = subjectBefore(doc, i, seen);
+  if (!subject || subject.last !== i - 1 || subject.last - subject.first > 4) return null;
+  if (subject.kind === 'pronoun' ? subject.pronoun === 'neuter' : subject.kind === 'desc' && !SPEAKER_NOUNS.has(subject.desc!.head))
+    return null;
+  // titles before the name: "“…,” Councillor Ada Berg scoffed."
+  let close = subject.first - 1;
+  while (close > 0 && close > subject.first - 4 && (tokens[close]!.cap > 0 || (tokens[close]!.raw === '.' && tokens[close - 1]!.cap > 0)))
+    close--;
+  const trailing = QUOTE_MARKS.test(tokens[close]?.raw ?? '') && /^[,?!]$/.test(tokens[close - 1]?.raw ?? '');
+  // or before a quotation, a name or a pronoun as its subject: "Hillary Clinton cracked, “…”", "Okafor shrugged: “…”"
+  const leading = /^[,:]$/.test(next?.raw ?? '') && QUOTE_MARKS.test(tokens[i + 2]?.raw ?? '') && subject.kind !== 'desc';
+  if (!trailing && !leading) return null;
+  const base = { verbFirst: i, verbLast: i, verb: t.lower, sent: doc.sents.sent[i]!, para: t.para };
+  return { ...base, subject, inverted: false, continuing: false, first: subject.first, last: i };
+}
+
+/** "read"/"reads" of a document, a sign or a message: a verb of saying only right beside a quotation. */
+const DOCUMENT_READS = /^(read|reads)$/;
+
+/**
+ * Does the "read"/"reads" at i frame a quotation: "“…,” the email read.", "“…,” reads an editorial in …",
+ * "At the bottom it reads, “…”"? Not "He read the letter to the crowd."
+ */
+function readsQuotation(doc: Doc, i: number, subject: Found, inverted: boolean): boolean {
+  const { tokens } = doc;
+  const mark = (k: number): boolean => QUOTE_MARKS.test(tokens[k]?.raw ?? '');
+  if (/^[,:]$/.test(tokens[i + 1]?.raw ?? '') && mark(i + 2)) return true;
+  const before = inverted ? i - 1 : subject.first - 1;
+  return mark(before) || (tokens[before]?.raw === ',' && mark(before - 1));
+}
+
+const QUOTE_MARKS = /^[“”"«»]$/;
 
 /** "Boris Johnson: “We will get Brexit done.”": a name and a colon right before the opening mark. */
 export function nameBeforeColon(doc: Doc, openTok: number): Subject | null {

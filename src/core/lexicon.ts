@@ -32,7 +32,7 @@ export const SPEECH_VERBS = set(`
   point points pointed go goes went chime chimed sum summed wonder wonders wondered
   acknowledged posit posits posited opine opined retort retorted retorts snap snapped rejoin rejoined
   recalled affirm affirms affirmed assert asserts asserted asserting describe describes described
-  call calls called dub dubs dubbed labelled labeled branded termed
+  call calls called dub dubs dubbed labelled labeled branded termed accuse accuses accused accusing
 `);
 
 /** Verbs that only count with their particle: "pointed out", "went on", "according to", "chimed in", "summed up". */

@@ -260,6 +260,23 @@ export class PeopleRegistry {
 
   private likely = new Set<string>();
 
+  /**
+   * The gender of a "he" or "she" that is the subject of a verb of saying ("she said", "said he") after the name
+   * at k, outside quotations, before another name comes up or any other personal pronoun; else null.
+   */
+  private pronounSpeaksAhead(k: number): Gender {
+    const { tokens } = this.ctx;
+    const g = this.genderAhead(k);
+    if (!g) return null;
+    for (let i = k + 1; i < Math.min(tokens.length, k + 40); i++) {
+      const t = tokens[i]!;
+      if (!t.word || this.ctx.quoted[i] || !/^(he|she|his|her|him)$/.test(t.lower)) continue;
+      const near = [tokens[i - 1], tokens[i + 1]].some((x) => x?.word && x.cap === 0 && SPEECH_VERBS.has(x.lower));
+      return near && /^(he|she)$/.test(t.lower) ? g : null;
+    }
+    return null;
+  }
+
   /** He or she: the first personal pronoun after the name, before another name comes up. */
   private genderAhead(k: number): Gender {
     const { tokens } = this.ctx;
@@ -346,7 +363,8 @@ export class PeopleRegistry {
     for (let k = runStart; k < runEnd; k++) {
       const lo = withoutFinalDot(tokens[k]!.lower);
       if (TITLES.has(lo) || (ORG_SUFFIXES.has(lo) && k < runEnd - 1)) {
-        s = k + 1;
+        // a compound title: "Secretary-Treasurer Gary Casteel"
+        s = TITLES.has(lo) && isHyphenJoin(tokens, k + 1) && k + 2 < runEnd ? k + 3 : k + 1;
         titled = titled || TITLES.has(lo);
         if (TITLES.has(lo)) heads.push(lo);
         gender = HONORIFIC_GENDER.get(lo) ?? gender;
@@ -366,7 +384,9 @@ export class PeopleRegistry {
         continue;
       }
       // a role noun capitalised at a sentence start: "Economist Maria de la Cruz"
-      if (s < runEnd && this.ctx.initial[s] === 1 && SPEAKER_NOUNS.has(lo) && !GROUP_NOUNS.has(lo)) {
+      // or an agent noun before a full name: "Photographer Jo Vale", "Pilot Mara Delgado" (not a known first name)
+      const agent = s < runEnd - 1 && /(er|or|ist|ian|ot)$/.test(lo) && genderOfFirstName(t.raw) === null && isNameWord(tokens[s + 2]);
+      if (s < runEnd && this.ctx.initial[s] === 1 && ((SPEAKER_NOUNS.has(lo) && !GROUP_NOUNS.has(lo)) || agent)) {
         titled = true;
         heads.push(lo);
         s++;
@@ -444,8 +464,12 @@ export class PeopleRegistry {
       this.speechNext(runEnd) ||
       this.speechBefore(runStart) ||
       this.apposition(runEnd);
-    if (!evidence) return;
-    this.found(s, runEnd, gender ?? firstGender ?? pronoun ?? this.genderAhead(runEnd), heads, 'person');
+    // "Mara Delgado is one of the few pilots left. “…,” she said.": a sentence that opens with the name and "is",
+    // and a he or she who speaks next, before another name ("Northwind Telecom cut jobs. “…,” she said." is no person)
+    const speaks =
+      evidence || this.ctx.initial[s] !== 1 || !/^(is|was)$/.test(tokens[runEnd + 1]?.lower ?? '') ? null : this.pronounSpeaksAhead(runEnd);
+    if (!evidence && !speaks) return;
+    this.found(s, runEnd, gender ?? firstGender ?? pronoun ?? speaks ?? this.genderAhead(runEnd), heads, 'person');
   }
 
   /** The first token of a surname with the particles written before it: "de la" in "said de la Cruz". */

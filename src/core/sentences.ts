@@ -22,6 +22,7 @@ const TERMINATORS = new Set(['.', '!', '?', '…']);
 /** A verb of saying within the next four words: “…,” Peskov said / “….” said Jane Doe. */
 function speechSoon(tokens: ReadonlyArray<Token>, j: number): boolean {
   let words = 0;
+  let named = true;
   for (let k = j; k < tokens.length && words < 4; k++) {
     const t = tokens[k]!;
     if (!t.word) {
@@ -30,6 +31,9 @@ function speechSoon(tokens: ReadonlyArray<Token>, j: number): boolean {
     }
     words++;
     if (t.cap === 0 && SPEECH_VERBS.has(t.lower)) return true;
+    // or a verb of manner after a name or a pronoun that ends the sentence: “…?” Hannity pressed.
+    if (named && words > 1 && t.cap === 0 && /^[a-z]{3,}ed$/.test(t.lower) && /^[.,;]$/.test(tokens[k + 1]?.raw ?? '')) return true;
+    named = named && (t.cap > 0 || (words === 1 && /^(he|she)$/.test(t.lower)));
   }
   return false;
 }

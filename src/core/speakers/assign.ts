@@ -15,6 +15,13 @@ import { final, type Ref, type Resolved, SpeakerResolver } from './resolve';
 import { ClauseFinder } from './clauses';
 import { LINK_LABELS, NAMING_NOUNS, NAMING_VERBS } from '../lexicon';
 
+/** Kinds of work whose title may follow in quotation marks: "her memoir, “Tough Choices”". */
+const WORK_NOUNS = new Set(
+  'book books memoir memoirs novel novels film films movie movies show shows program programme series album song songs column play documentary biography essay podcast'.split(
+    ' ',
+  ),
+);
+
 /**
  * How sure the engine is of a quotation's speaker, by how it found the speaker. A quotation takes the value
  * of the first rule that finds one, in the order below; pronoun and description subjects then scale it.
@@ -209,6 +216,8 @@ class Assigner {
           (TITLE_WORDS.test(q.text.trim()) || this.afterNaming(openTok))
         )
           continue;
+        // the title of a work, even beside a verb of saying: 'said on ABC's “This Week”', 'the author of “Destiny and Power,”'
+        if (q.kind !== 'indirect' && TITLE_WORDS.test(q.text.trim()) && this.namesWork(openTok)) continue;
         let ref: Ref | null = pick ? pick.r.ref : null;
         let conf = pick ? pick.conf : 0;
         const mention: Span | null = pick ? pick.r.mention : null;
@@ -345,6 +354,26 @@ class Assigner {
     if (w.lower === 'as') return before?.lower === 'known';
     if (w.lower === 'called') return before?.raw === '-' && tokens[openTok - 3]?.lower === 'so';
     return NAMING_NOUNS.has(w.lower) && before !== undefined && /^(the|a|its|his|her|their)$/.test(before.lower);
+  }
+
+  /**
+   * Does the quotation opening at token `openTok` follow the owner of a work or the kind of work: a possessive
+   * ("ABC's “This Week”"), "author of", "host of", or a noun such as memoir, book or show ("her memoir, “Tough
+   * Choices”")?
+   */
+  private namesWork(openTok: number): boolean {
+    const { tokens } = this.doc;
+    let k = openTok - 1;
+    if (tokens[k]?.raw === ',') k--;
+    const w = tokens[k];
+    if (!w) return false;
+    if (w.key === "'s" && k === openTok - 1) return true;
+    if (w.lower === 'of')
+      return (
+        /^(author|co-author|coauthor|host|editor|creator|star|writer|producer|director)$/.test(tokens[k - 1]?.lower ?? '') ||
+        (tokens[k - 1]?.raw === '-' && tokens[k - 2]?.lower === 'co')
+      );
+    return w.word && WORK_NOUNS.has(w.lower);
   }
 
   private opensParagraph(q: MarkedQuote): boolean {

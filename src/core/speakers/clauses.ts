@@ -34,6 +34,9 @@ const FRAGMENT_MARK = /^[“”"«»‘’']$/;
 /** Verbs whose object and to-clause are what the speaker urges: "urged X to …", "called on X to …", "asked X to …". */
 const URGING = /^(urges?|urged|urging|calls?|called|calling|asks?|asked|asking)$/;
 
+/** Verbs whose object and "of" + gerund are the speaker's charge: "accused X of …". */
+const ACCUSING = /^(accuses?|accused|accusing|describes?|described|describing)$/;
+
 /** Prepositions and conjunctions that may open a sentence of reported speech before its main clause. */
 const OPENERS = new Set([
   'of',
@@ -144,7 +147,10 @@ export class ClauseFinder {
     const se = (doc.sents.starts[c.sent + 1] ?? tokens.length) - 1;
     if (c.verb === 'according') return this.accordingClause(c, ss, se);
     if (URGING.test(c.verb)) return this.urgedClause(c, se);
+    if (ACCUSING.test(c.verb)) return this.accusedClause(c, se);
     if (!REPORTING_VERBS.has(c.verb)) return null;
+    const framed = c.inverted ? null : this.asFrameClause(c, ss, se);
+    if (framed) return framed;
     // "the results suggest that": only people and institutions report speech, except with say/tell/write
     // a group of people speaks too: "Many opponents argued that …", "Some have argued that …" (not "Polls suggest")
     if (
@@ -313,6 +319,8 @@ export class ClauseFinder {
     const { tokens, quoted } = this.doc;
     const se = (this.doc.sents.starts[c.sent + 1] ?? tokens.length) - 1;
     if (URGING.test(c.verb)) return this.urgedClause(c, se);
+    // "describing the two men as “very much alike”" keeps its fragment: the participle's clause is no report of its own
+    if (c.verb === 'accusing') return this.accusedClause(c, se);
     if (c.verb === 'telling') {
       // "…, telling a radio host that the bill had failed": the clause after the object's "that"
       for (let j = c.verbLast + 1; j <= Math.min(se - 3, c.verbLast + 8); j++) {
@@ -365,6 +373,25 @@ export class ClauseFinder {
     return null;
   }
 
+  /**
+   * "accused the mayor of hiding the report", "accuses Trump of buying influence": what the speaker charges, the
+   * object (at most six words) with its "of" and a gerund; "described the plan as a disaster": the object with its "as".
+   */
+  private accusedClause(c: Construction, se: number): [number, number] | null {
+    const { tokens, quoted } = this.doc;
+    const from = c.verbLast + 1;
+    const f = tokens[from];
+    if (!f || !f.word || quoted[from] || CLAUSE_BAD_START.has(f.lower) || f.lower === 'of') return null;
+    for (let j = from + 1; j <= Math.min(se - 1, from + 6); j++) {
+      const t = tokens[j]!;
+      if (quoted[j] || (!t.word && t.raw !== '-' && t.raw !== '.' && t.key !== "'s") || AUXILIARIES.has(t.lower)) return null;
+      const v = tokens[j + 1]!;
+      if (/^accus/.test(c.verb) ? t.lower === 'of' && v.word && /ing$/.test(v.lower) : t.lower === 'as' && j > from)
+        return this.clauseTo(c, from, se);
+    }
+    return null;
+  }
+
   /** The clause from `from` to the sentence's end `se`, cut at ";", ", but", a participle or another construction. */
   private clauseTo(c: Construction, from: number, se: number): [number, number] | null {
     const { tokens } = this.doc;
@@ -385,6 +412,23 @@ export class ClauseFinder {
     const start = tokens[from]!.start;
     const end = this.clauseEnd(to, se);
     return wordCount(this.doc.text.slice(start, end)) >= 4 ? [start, end] : null;
+  }
+
+  /**
+   * A frame that opens the sentence with "as", its clause after the comma: "As the Harbour Times noted, Delgado
+   * raised …", "But as Lund said last week, the ferry cannot …" (a few words of time or place may follow the verb).
+   */
+  private asFrameClause(c: Construction, ss: number, se: number): [number, number] | null {
+    const { tokens, quoted } = this.doc;
+    const a = tokens[c.first - 1];
+    if (!a?.word || a.lower !== 'as') return null;
+    let s0 = ss;
+    while (s0 < c.first - 1 && !tokens[s0]!.word) s0++;
+    if (s0 !== c.first - 1 && !(s0 === c.first - 2 && /^(but|and|yet|so)$/.test(tokens[s0]!.lower))) return null;
+    let p = c.verbLast + 1;
+    while (p <= Math.min(se, c.verbLast + 5) && tokens[p]!.word && !quoted[p]) p++;
+    if (tokens[p]?.raw !== ',' || !tokens[p + 1]?.word || quoted[p + 1]) return null;
+    return this.clauseTo(c, p + 1, se);
   }
 
   /** "The project will cost $5 million, officials said." */

@@ -42,8 +42,8 @@ describe('pageEnrichment (the popup)', () => {
     expect(new Set(e.matches.map((m) => `${m.relation}|${m.claimText}`)).size).toBe(e.matches.length);
     for (const m of e.matches) expect(m.quoteIndex).toBeLessThan(analysis.quotes.length);
   });
-  it('counts the speakers for the badge (Peskov, the spokeswoman, Trump)', () => {
-    expect(speakerCount(analysis)).toBe(3);
+  it('counts the speakers for the badge (Peskov, the spokeswoman, Trump, the United States that "accused Russia of …")', () => {
+    expect(speakerCount(analysis)).toBe(4);
   });
   it('the same from what storage.session keeps (the entities without their mentions)', () => {
     const kept = keptForSession(analysis);

@@ -42,7 +42,7 @@ describe('sourcelight analyze FILE --json', { timeout: 30_000 }, () => {
     }
     const karyakin = j.entities.find((e: { id: string }) => e.id === 'sergey-karjakin');
     expect(karyakin).toMatchObject({ name: 'Sergey Karjakin', type: 'person', mentions: [{ text: 'Sergei Karyakin' }] });
-    expect(j.quotes).toHaveLength(26);
+    expect(j.quotes).toHaveLength(27);
     for (const q of j.quotes) {
       expect(Object.keys(q)).toEqual(['text', 'start', 'end', 'kind', 'speaker', 'confidence', 'matches']);
       expect(Object.keys(q.speaker)).toEqual(['name', 'entityId', 'mention']);

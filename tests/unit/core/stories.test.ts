@@ -90,6 +90,8 @@ describe('AP story', () => {
       [1, 'partial', PESKOV, 'very much alike'],
       [2, 'indirect', PESKOV, 'Russia hopes “for their good pe'],
       [3, 'indirect', PESKOV, 'it will take time to restore tr'],
+      // "the United States accused Russia of hacking into …": an accusation, reported speech of the United States
+      [4, 'indirect', 'United States', 'Russia of hacking into Democrat'],
       [5, 'indirect', PESKOV, 'Russian experts were in contact'],
       [5, 'indirect', PESKOV, 'the Russian government and secu'],
       [5, 'indirect', 'a Trump spokeswoman', 'there were any contacts between'],
