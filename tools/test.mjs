@@ -87,8 +87,9 @@ function webExtLint() {
   const accepted = new Set(['BACKGROUND_SERVICE_WORKER_IGNORED']);
   // two warnings the shared manifest and the content script's modules cannot avoid, accepted only as they are:
   // Firefox does not know Chrome's "offscreen" permission (it reads pages in its background page), and the
-  // content script's start-up part imports its own modules (app.js past the gate, inpage.js for the in-page
-  // parse: src/content/modules.ts, its one dynamic import) from the extension's address (no page input)
+  // manifest's content script imports its own modules (loader.js, then app.js past the gate and inpage.js for
+  // the in-page parse, each handed the same loader: src/content/modules.ts, its one dynamic import) from the
+  // extension's address (no page input)
   const acceptedExactly = (w) =>
     (w.code === 'MANIFEST_PERMISSIONS' && w.file === 'manifest.json' && /"offscreen"/.test(w.message) && !/,/.test(w.message)) ||
     (w.code === 'UNSAFE_VAR_ASSIGNMENT' && w.file === 'content.js' && /^Unsafe call to import for argument 0/.test(w.message));
