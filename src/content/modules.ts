@@ -2,8 +2,8 @@
  * The content script's own modules: loader.js (loader.ts, the start-up part) by the manifest's
  * content script (start.ts) on every page; app.js (index.ts: everything past the gate) by the
  * start-up script; inpage.js (the in-page parse) by app.js. Each is handed this function: it is
- * the content script's one dynamic import. Both are
- * web-accessible resources (the manifest; Chrome gives them a per-session address).
+ * the content script's one dynamic import. All three are web-accessible resources (the manifest;
+ * Chrome gives them a per-session address).
  */
 import { liteUrl } from '../shared/browser-lite';
 

@@ -10,17 +10,17 @@ import { type Guard, isBoolean, isNonNegativeInteger, isObject, isShape, isStrin
 
 export const isEmpty = (v: unknown): v is Record<string, never> => isObject(v) && Object.keys(v).length === 0;
 
-export const isSiteStatus: Guard<SiteStatus> = isShape<SiteStatus>({
+export const isSiteStatus: Guard<SiteStatus> = /* @__PURE__ */ isShape<SiteStatus>({
   enabled: isBoolean,
   reason: (v: unknown): v is SiteStatus['reason'] => v === null || v === 'paused' || v === 'site-off' || v === 'not-allowed',
-  site: isStringMax(500),
+  site: /* @__PURE__ */ isStringMax(500),
   categories: isCategories,
 });
 
 export const backgroundToContentGuards: { [K in keyof BackgroundToContent]: Guard<BackgroundToContent[K]['request']> } = {
   'content/ping': isEmpty,
   'content/settings': isSiteStatus,
-  'content/reveal': isShape({ quoteIndex: isNonNegativeInteger }),
+  'content/reveal': /* @__PURE__ */ isShape({ quoteIndex: isNonNegativeInteger }),
   'content/open-panel': isEmpty,
 };
 

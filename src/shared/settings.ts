@@ -188,7 +188,7 @@ export interface ParsedSettings {
   migratedFrom: number | null;
 }
 
-export const isCategories: Guard<Categories> = isShape<Categories>({
+export const isCategories: Guard<Categories> = /* @__PURE__ */ isShape<Categories>({
   people: isBoolean,
   organizations: isBoolean,
   places: isBoolean,
