@@ -8,13 +8,16 @@
 //     sourcelight:total measure, as the floor's one line does)
 //   BENCH_DIST=dir: the extension built in dir instead of dist/ (to compare two builds in turn)
 //
-// Chromium: each load is traced (CDP tracing). The content script's cost is the union, on the
-// page's renderer main thread, of (a) every top-level trace event attributed to the extension's
-// scripts (EvaluateScript and compile of content.js, the start-up script, and of the modules it imports
-// past the gate, app.js and inpage.js: their evaluation and start; listener and timer calls) and (b) the busy steps it records as User Timing measures (gate, serialize,
-// request, place, paint, in-page-parse): the waits (for the background, for idle time) are not
-// in it. "max task": the longest main-thread task that holds any of that time (the whole task); "own":
-// the content script's share of the task where it is longest (the target is on this one).
+// Chromium: each load is traced (CDP tracing). The content script's cost, on the page's renderer
+// main thread, is every task that runs its code and none of the page's, whole (the evaluation and
+// compile of content.js, the start-up script and the modules it imports past the gate, app.js and
+// inpage.js; its listener, timer and idle calls, the replies to its messages, with the promise
+// continuations, garbage collection and style or layout they bring), and, in a task shared with the
+// page, the trace events naming its scripts and the busy steps it records as User Timing measures
+// (gate, serialize, request, place, paint, in-page-parse). The waits (for the background, for idle
+// time) are not in it. "attr.": the events and steps alone (the narrower measure used before).
+// "max task": the longest main-thread task that holds any of it (the whole task); "own": the
+// content script's share of the task where it is longest (the target is on this one).
 // Firefox (--firefox): no tracing; the cost is the User Timing steps alone (evaluation not in it).
 // The parse itself runs off the page (an offscreen document in Chrome, the background page in
 // Firefox): "off-page" shows its time there, not in the cost.
@@ -164,6 +167,14 @@ function unionLength(intervals) {
  * From a Chromium trace of one load: the content script's cost on the page's main thread (ms), its
  * evaluation (ms), and the longest task holding any of it (ms). `steps` are the User Timing busy
  * steps as [start, duration] in the page's performance.now() ms.
+ *
+ * A task that runs the content script's code and none of the page's (its timers, idle callbacks,
+ * message replies, module loads and evaluations, its listeners) counts whole: the promise
+ * continuations it runs, the module evaluations, the garbage collection and the style or layout it
+ * forces are its cost too, though the trace names no script for them. A task shared with the page
+ * (a page's script, or the HTML parser, in it too) counts only the events naming the extension's
+ * scripts and the busy steps. "attributed" is that narrower count for every task (the measure
+ * before stop 20), for comparison.
  */
 function traceCost(events, url, steps, window = [0, Infinity]) {
   const nav = events.find((e) => e.name === 'navigationStart' && e.args?.data?.documentLoaderURL === url);
@@ -172,7 +183,11 @@ function traceCost(events, url, steps, window = [0, Infinity]) {
   // `window`: [from, to) in the page's performance.now() ms
   const inWindow = (e) => e.ts >= origin + window[0] * 1000 && e.ts < origin + window[1] * 1000;
   const onMain = (e) => e.pid === nav.pid && e.tid === nav.tid && e.ph === 'X' && inWindow(e);
-  const own = (e) => /chrome-extension:\/\//.test(e.args?.data?.url ?? e.args?.data?.scriptName ?? e.args?.fileName ?? '');
+  const scriptOf = (e) => e.args?.data?.url ?? e.args?.data?.scriptName ?? e.args?.fileName;
+  const own = (e) => /chrome-extension:\/\//.test(scriptOf(e) ?? '');
+  // the page's own work: its scripts (any script event naming no extension script) and its parsing
+  const SCRIPT_EVENTS = new Set(['FunctionCall', 'EvaluateScript', 'v8.compile', 'v8.compileModule', 'v8.evaluateModule']);
+  const pageWork = (e) => (SCRIPT_EVENTS.has(e.name) && scriptOf(e) !== undefined && !own(e)) || e.name === 'ParseHTML';
   const main = events.filter(onMain).sort((a, b) => a.ts - b.ts);
   const attributed = [];
   let evaluation = 0;
@@ -187,36 +202,65 @@ function traceCost(events, url, steps, window = [0, Infinity]) {
         e.name,
         (e.dur / 1000).toFixed(2),
         `cpu ${((e.tdur ?? 0) / 1000).toFixed(2)} at ${((e.ts - origin) / 1000).toFixed(0)}`,
-        e.args?.data?.url ?? e.args?.data?.scriptName ?? e.args?.fileName,
+        scriptOf(e),
         e.args?.data?.functionName ?? '',
       );
   }
   const stepIntervals = steps
     .filter(([start]) => start >= window[0] && start < window[1])
     .map(([start, d]) => [origin + start * 1000, origin + (start + d) * 1000]);
-  const intervals = [...attributed, ...stepIntervals];
+  const narrow = [...attributed, ...stepIntervals];
   if (process.env.BENCH_DEBUG)
     for (const [start, d, name] of steps)
       if (d > 2 && start >= window[0] && start < window[1]) console.error(`  step ${name ?? ''} ${d.toFixed(1)} at ${start.toFixed(0)}`);
+  const clip = (intervals, a, b) => intervals.filter(([x, y]) => x < b && y > a).map(([x, y]) => [Math.max(x, a), Math.min(y, b)]);
+  // top-level tasks only (a task runner's task nests in the scheduler's)
+  const tasks = [];
+  let taskEnd = -Infinity;
+  for (const t of main) {
+    if ((t.name !== 'RunTask' && t.name !== 'ThreadControllerImpl::RunTask') || t.ts + t.dur <= taskEnd) continue;
+    tasks.push(t);
+    taskEnd = t.ts + t.dur;
+  }
+  const counted = []; // [start, end, cpu share]
   let maxTask = 0;
   // the content script's own time in one task (the longest): its share of the task that holds it
   let ownTask = 0;
-  // CPU time: each task's thread time, in the share of its wall time that the intervals cover (on a
-  // loaded machine wall time counts the time the thread waited for a core)
-  let cpu = 0;
-  for (const t of main) {
-    if (t.name !== 'RunTask' && t.name !== 'ThreadControllerImpl::RunTask') continue;
+  let i = 0;
+  for (const t of tasks) {
     const end = t.ts + t.dur;
-    const overlap = unionLength(intervals.filter(([a, b]) => a < end && b > t.ts).map(([a, b]) => [Math.max(a, t.ts), Math.min(b, end)]));
-    if (overlap > 0) maxTask = Math.max(maxTask, t.dur / 1000);
-    if (overlap > 0) ownTask = Math.max(ownTask, overlap / 1000);
-    if (process.env.BENCH_DEBUG && overlap > 0 && t.dur > 20_000)
+    while (i < main.length && main[i].ts < t.ts) i++;
+    let mine = false;
+    let shared = false;
+    for (let j = i; j < main.length && main[j].ts < end; j++) {
+      if (own(main[j])) mine = true;
+      else if (pageWork(main[j])) shared = true;
+    }
+    const narrowHere = clip(narrow, t.ts, end);
+    if (!mine && narrowHere.length === 0) continue;
+    const part = shared ? narrowHere : [[t.ts, end]];
+    const length = unionLength(part);
+    if (length <= 0) continue;
+    maxTask = Math.max(maxTask, t.dur / 1000);
+    ownTask = Math.max(ownTask, length / 1000);
+    // CPU: the task's thread time in the share of its wall time counted (on a loaded machine wall
+    // time counts the time the thread waited for a core)
+    counted.push({ part, cpu: t.dur > 0 ? ((t.tdur ?? t.dur) * length) / t.dur / 1000 : 0 });
+    if (process.env.BENCH_DEBUG && t.dur > 20_000)
       console.error(
-        `  task ${(t.dur / 1000).toFixed(1)} ms at ${((t.ts - origin) / 1000).toFixed(0)}: the content script's ${(overlap / 1000).toFixed(1)} ms`,
+        `  task ${(t.dur / 1000).toFixed(1)} ms at ${((t.ts - origin) / 1000).toFixed(0)}${shared ? ' (shared with the page)' : ''}: the content script's ${(length / 1000).toFixed(1)} ms`,
       );
-    if (overlap > 0 && t.dur > 0) cpu += ((t.tdur ?? t.dur) * overlap) / t.dur / 1000;
   }
-  return { cost: unionLength(intervals) / 1000, cpu, evaluation, maxTask, ownTask };
+  // steps outside any traced task (none expected) still count
+  const all = [...counted.flatMap((c) => c.part), ...narrow];
+  return {
+    cost: unionLength(all) / 1000,
+    attributed: unionLength(narrow) / 1000,
+    cpu: counted.reduce((a, c) => a + c.cpu, 0),
+    evaluation,
+    maxTask,
+    ownTask,
+  };
 }
 
 /** The content script's cost on a fresh load of `url`. */
@@ -433,6 +477,7 @@ try {
       name: p.name,
       cost: pick('cost'),
       costP95: p95(content.map((m) => m.cost)),
+      attributed: firefox ? '-' : pick('attributed'),
       evaluation: firefox ? '-' : pick('evaluation'),
       maxTask: firefox ? '-' : Math.max(...content.map((m) => m.maxTask)),
       ownTask: firefox ? '-' : Math.max(...content.map((m) => m.ownTask)),
@@ -501,7 +546,7 @@ console.log(`content script cost on the page's main thread per page in ${browser
 console.log(
   firefox
     ? '(cost: the User Timing busy steps (gate + serialize + req + place + paint [+ in-page parse]); evaluation not measurable here)'
-    : "(cost: trace-attributed main-thread time of the extension's scripts (eval.: evaluation and compile of content.js and its modules) united with its busy steps; max task: longest task holding any of it; own: the content script's share of its longest task; cpu: main-thread CPU time of the cost)",
+    : "(cost: the page's main-thread tasks that run the content script's code alone, whole, and in tasks shared with the page the trace events naming its scripts and its busy steps; attr.: those events and steps alone in every task (the measure before stop 20); eval.: evaluation and compile of content.js and its modules; max task: longest task holding any of it; own: the content script's share of its longest task; cpu: main-thread CPU time of the cost)",
 );
 console.log(
   "(off-page: the parse in the offscreen document / background page, not the page's; engine: analyze() in the background; baseline: the stock clone + parse in the page)",
@@ -509,6 +554,7 @@ console.log(
 const cols = [
   ['cost med', 'cost', 1],
   ['p95', 'costP95', 1],
+  ['attr.', 'attributed', 1],
   ['eval.', 'evaluation', 1],
   ['max task', 'maxTask', 1],
   ['own', 'ownTask', 1],
