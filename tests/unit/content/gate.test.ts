@@ -86,5 +86,5 @@ describe('visible', () => {
     }
     expect(verdicts.yes).toBeGreaterThan(5);
     expect(verdicts.no).toBeGreaterThan(0);
-  });
+  }, 60_000); // 32 pages and the fixtures through jsdom: seconds on a loaded machine
 });
