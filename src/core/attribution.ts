@@ -352,6 +352,18 @@ function subjectAtRaw(doc: Doc, j: number, floor: number, seen: NewName[]): Foun
         k--;
         continue;
       }
+      // a point of the compass before a place's name is part of it: "South Korea said", "North Carolina says"
+      // (not before a nationality: "South African officials")
+      if (
+        k - 1 >= floor &&
+        k === j &&
+        COMPASS.test(doc.tokens[k - 1]!.lower) &&
+        doc.tokens[k - 1]!.cap > 0 &&
+        !DEMONYMS.has(doc.tokens[k]!.lower)
+      ) {
+        k--;
+        continue;
+      }
       break;
     }
     // one word opening the sentence that reads as a participle, an adverb or a number ("Walking to the car, …"),
@@ -611,6 +623,18 @@ function framedGroup(doc: Doc, v: number, floor: number): Found | null {
   if (k <= floor || tokens[k]!.raw !== ',' || doc.quoted[k]) return null;
   return groupDesc(doc, k + 1, v - 1);
 }
+
+/** Points of the compass, which open the names of places ("South Korea", "West Virginia"). */
+const COMPASS = /^(north|south|east|west)$/;
+
+/** Determiners of one: a verb agreeing with them is never a base form ("a source says", never "a source say"). */
+const SINGULAR_DETERMINERS = /^(a|an|one|another|each|every)$/;
+/** The verbs of a frame that "according to" may follow: "…, he said, according to a transcript." */
+const FRAME_VERBS = /^(said|says|told|tells|wrote|writes|added|adds|explained|insisted|argued|claimed|recalled)$/;
+/** Words of a share that takes a plural verb: "one in five say", "a mere 9 percent say". */
+const QUANTITY_SHARES = /^(in|percent|per|cent|fifth|fourth|tenth|thirds|quarters|dozen|plurality)$/;
+/** Irregular past forms of verbs of saying (the regular ones end in -ed). */
+const PAST_OF_SAYING = /^(said|told|wrote|spoke|spoken|written|taught|thought|swore|sworn|foresaw|forbade|bade|read)$/;
 
 /** Base forms of verbs of saying that are also common nouns ("a swing state", "the report", "his claim"). */
 const NOUN_LIKE_VERBS = /^(state|report|claim|note|post|tweet|charge|answer|reply|comment|promise|vow|pledge|warning)$/;
@@ -1333,6 +1357,15 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
   }
   const base = { verbFirst: i, verbLast: vLast, verb: progressive ?? t.lower, sent: doc.sents.sent[i]!, para: t.para };
   if (t.lower === 'according') {
+    // "…, he said according to a transcript reviewed by …": the record the words are known through, not who spoke them
+    const before = tokens[i - 1]?.raw === ',' ? i - 2 : i - 1;
+    const subject = tokens[before - 1];
+    if (
+      FRAME_VERBS.test(tokens[before]?.lower ?? '') &&
+      subject?.word &&
+      (subject.cap > 0 || /^(he|she|they|we|i|it)$/.test(subject.lower))
+    )
+      return null;
     let s = subjectAfter(doc, vLast, seen);
     // "according to a statement from the ministry": the ministry speaks, through its statement
     const by = s?.kind === 'desc' && DOCUMENT_NOUNS.has(s.desc!.head) ? tokens[s.last + 1] : undefined;
@@ -1379,6 +1412,30 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
   }
   if (!subject) return null;
   if (reads && !readsQuotation(doc, i, subject, inverted)) return null;
+  if (!inverted && subject.kind === 'desc') {
+    const head = subject.desc!.head;
+    // "add" in its other senses: "The index added 42 points", "the main feature added during that year"
+    // (a clause of "that", or a comma, colon or quotation after it, is said: "The candidate added, “…”", "an opinion added that …")
+    if (
+      /^add(s|ed)?$/.test(t.lower) &&
+      !SPEAKER_NOUNS.has(head) &&
+      !DOCUMENT_NOUNS.has(head) &&
+      !/^(that|,|:|“|"|«)$/.test(tokens[vLast + 1]?.lower ?? '')
+    )
+      return null;
+    // a base form after a singular "a"/"an" is a noun, not the verb: "a very early signal", "an urgent call"
+    // (not after a modal, "a spokesman could only quip", nor a share of a group, "a third of voters say", "one in five say")
+    if (
+      SINGULAR_DETERMINERS.test(tokens[subject.first]!.lower) &&
+      !/(s|ed|ing)$/.test(t.lower) &&
+      !PAST_OF_SAYING.test(t.lower) &&
+      !tokens.slice(subject.last + 1, i).some((w) => w.word && (AUXILIARIES.has(w.lower) || w.lower === 'to')) &&
+      !tokens
+        .slice(subject.first, i)
+        .some((w) => w.raw === '%' || /^[0-9]/.test(w.raw) || (w.word && (QUANTITY_NOUNS.has(w.lower) || QUANTITY_SHARES.test(w.lower))))
+    )
+      return null;
+  }
   // a quantifier alone speaks only through a verb of reporting: "Several said", not "many agreed with" or "some asked"
   if (
     subject.kind === 'desc' &&

@@ -351,7 +351,8 @@ class Assigner {
     if (!w || !w.word) return false;
     if (NAMING_VERBS.has(w.lower)) return true;
     const before = tokens[openTok - 2];
-    if (w.lower === 'as') return before?.lower === 'known';
+    // 'known as “…”'; an example, not words said: 'such as “The fog will close the harbour.”'
+    if (w.lower === 'as') return before?.lower === 'known' || before?.lower === 'such';
     if (w.lower === 'called') return before?.raw === '-' && tokens[openTok - 3]?.lower === 'so';
     return NAMING_NOUNS.has(w.lower) && before !== undefined && /^(the|a|its|his|her|their)$/.test(before.lower);
   }

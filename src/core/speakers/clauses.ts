@@ -64,6 +64,9 @@ const OPENERS = new Set([
   'despite',
 ]);
 
+/** Pronouns that open a clause as its subject (after an object pronoun: "told her it was …"). */
+const CLAUSE_SUBJECT_PRONOUNS = /^(i|you|he|she|it|we|they|there)$/;
+
 export class ClauseFinder {
   /** `bySentence`: the constructions of each sentence, in text order (a clause ends where another begins). */
   constructor(
@@ -213,6 +216,8 @@ export class ClauseFinder {
           else break;
         }
         from = j;
+        // "…, he said according to a transcript": no clause follows, the frame closes what came before it
+        if (tokens[j]?.lower === 'according' && tokens[j + 1]?.lower === 'to') from = -1;
         // "The index added 42 points": "add" reports a clause only when a subject and a verb follow
         if (/^add/.test(c.verb) && !this.subjectThenVerb(j, se, false)) from = -1;
         // words between the verb and its clause: "said in a radio interview the ferry would resume" (not "said about half of …")
@@ -462,6 +467,8 @@ export class ClauseFinder {
       if (t.raw === ',' && (CONTINUING_VERBS.has(tokens[j + 1]?.lower ?? '') || (j === c.last + 1 && this.appositionAfter(c)))) break;
       // "…, analysts say; in 2012, …": a new clause
       if (t.raw === ';') break;
+      // "…, he said according to a transcript reviewed by …": the record the words are known through
+      if (t.word && t.lower === 'according' && tokens[j + 1]?.lower === 'to') break;
       if (quoted[j] || (t.word && t.lower === 'that')) return null;
       if (t.word) words++;
     }
@@ -532,6 +539,8 @@ export class ClauseFinder {
       CONTINUING_VERBS.has(next.lower) ||
       next.lower === 'who' ||
       next.lower === 'which' ||
+      // "…, she said, according to a transcript.": the record the words are known through, not more of them
+      (next.lower === 'according' && tokens[comma + 2]?.lower === 'to') ||
       // "…, said Frank Coleman, a vice president.": an apposition to the subject after the verb
       this.appositionAfter(c)
     )
@@ -723,6 +732,8 @@ export class ClauseFinder {
     if (DETERMINERS.has(t.lower) || OBJECTS.has(t.lower)) {
       let k = j + 1;
       if (OBJECTS.has(t.lower) && !DETERMINERS.has(t.lower)) return k;
+      // "told her it was …", "told her they would …": "her" the object, a clause's subject after it
+      if (OBJECTS.has(t.lower) && CLAUSE_SUBJECT_PRONOUNS.test(tokens[k]?.lower ?? '')) return k;
       while (k <= se && tokens[k]!.word && (tokens[k]!.cap > 0 || k === j + 1) && k - j < 5) k++;
       return k;
     }
