@@ -338,8 +338,8 @@ export class SpeakerResolver {
 
   private resolveDescription(d: Description, first: number, para: number, span: Span): Resolved {
     const { history } = this;
-    // "the prime minister's spokesman" is somebody's spokesman, not the person last quoted
-    const possessive = /['’]s\b/.test(d.text);
+    // "the prime minister's spokesman", "his spokesman", "her lawyer" is somebody's spokesman, not the person last quoted
+    const possessive = /['’]s\b/.test(d.text) || /^(his|her|their|its|our|my|your)\s/i.test(d.text);
     if (d.definite && possessive) {
       for (let i = history.length - 1; i >= 0; i--) {
         const r = history[i]!.ref;
