@@ -169,7 +169,9 @@ export class PeopleRegistry {
     const t = this.ctx.tokens[last]!;
     const g = genderOfFirstName(this.ctx.tokens[first]!.raw);
     // a single unexplained word ("Sudan said", "Microsoft said") is not taken for a person
-    const org = ORG_SUFFIXES.has(t.lower) || (first === last && g === null);
+    // nor a place opened by a point of the compass ("South Korea said", "West Virginia says")
+    const place = last === first + 1 && /^(north|south|east|west)$/.test(this.ctx.tokens[first]!.lower);
+    const org = ORG_SUFFIXES.has(t.lower) || (first === last && g === null) || place;
     const idx = this.add(first, last, g, [], org ? 'organization' : 'person');
     const p = this.people[idx]!;
     if (first === last && p.name === t.raw) p.name = this.expandAcronym(first) ?? p.name;

@@ -17,6 +17,14 @@ describe('traps', () => {
     expect(analysis.quotes.map((q) => q.speaker.name)).toEqual(['Jane Whitfield', 'Officials', 'Jane Whitfield']);
   });
 
+  it('a place that speaks is no person: "South Korea said", "Sudan said" (the speaker keeps its whole name)', () => {
+    const { analysis } = run(
+      'South Korea said the ferry would resume in May.\nSudan said it would send an observer.\nPia Lund said the talks would go on.',
+    );
+    expect(analysis.quotes.map((q) => q.speaker.name)).toEqual(['South Korea', 'Sudan', 'Pia Lund']);
+    expect(analysis.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Pia Lund']);
+  });
+
   it('speaker name is the fullest name the article gives ("she" → Darian Lonechild)', () => {
     const { analysis } = run(fixture('attribution/lonechild.txt'));
     const she = analysis.quotes.find((q) => q.speaker.mention?.text === 'she')!;
