@@ -129,6 +129,8 @@ class Assigner {
     const usedTrailing = new Map<Construction, number>();
     let lastPara = -1;
     let lastQuoteRefByPara = new Map<number, Ref>();
+    /** the confidence of that quotation's speaker */
+    let lastQuoteConfByPara = new Map<number, number>();
 
     for (let si = 0; si < sents.starts.length; si++) {
       const startTok = sents.starts[si]!;
@@ -235,10 +237,11 @@ class Assigner {
           const prevParaRef = lastQuoteRefByPara.get(q.para - 1);
           if (samePara?._ref) {
             ref = samePara._ref;
-            conf = CONFIDENCE.samePara;
+            // no surer than the quotation it follows: a guess does not become sure by being repeated
+            conf = Math.min(CONFIDENCE.samePara, samePara.confidence);
           } else if (opensPara && prevParaRef) {
             ref = prevParaRef;
-            conf = CONFIDENCE.nextPara;
+            conf = Math.min(CONFIDENCE.nextPara, lastQuoteConfByPara.get(q.para - 1) ?? CONFIDENCE.nextPara);
           } else if (opensPara && this.endsWithColon(q.para - 1) && this.speakers.last()) {
             // "In a statement, the ministry said:" then the quotation as its own paragraph
             ref = this.speakers.last()!.ref;
@@ -265,6 +268,7 @@ class Assigner {
         if (ref) {
           this.speakers.push(ref, q.para, si);
           lastQuoteRefByPara.set(q.para, ref);
+          lastQuoteConfByPara.set(q.para, round(conf));
         }
         out.push({
           text: q.text,
@@ -277,7 +281,11 @@ class Assigner {
           _ref: ref,
           _via: via,
         });
-        if (q.segments.length > 1) lastQuoteRefByPara.set(q.segments[q.segments.length - 1]!.para, ref ?? lastQuoteRefByPara.get(q.para)!);
+        if (q.segments.length > 1) {
+          const lastPara = q.segments[q.segments.length - 1]!.para;
+          lastQuoteRefByPara.set(lastPara, ref ?? lastQuoteRefByPara.get(q.para)!);
+          lastQuoteConfByPara.set(lastPara, ref ? round(conf) : (lastQuoteConfByPara.get(q.para) ?? CONFIDENCE.nextPara));
+        }
       }
       // reported speech
       for (const { c, r } of resolvedHere) {
@@ -302,6 +310,7 @@ class Assigner {
       }
     }
     if (lastPara === firstBody + 1 && ledeDescs.length) this.bindLede(ledeDescs, out, firstBody + 1);
+    lastQuoteConfByPara = new Map();
     lastQuoteRefByPara = new Map();
 
     out.sort((a, b) => a.start - b.start);
