@@ -154,6 +154,10 @@ function joiningHyphen(doc: Doc, k: number): boolean {
   return h?.raw === '-' && a !== undefined && b !== undefined && a.word && b.word && a.end === h.start && h.end === b.start;
 }
 
+/** Verbs of saying that are as often the noun a possessive phrase ends in: "his answer", "Trump's remarks". */
+const POSSESSED_NOUNS =
+  /^(remark|answer|demand|statement|state|report|claim|note|post|tweet|charge|reply|comment|promise|vow|pledge|warning|insist|argument|suggestion|question|call|plea)$/;
+
 const COMMON_ADJECTIVES = /^(new|old|good|bad|big|small|great|high|low|long|short|young|late|early|full|whole|other)$/;
 
 /** "the report said", "two employees said": a lower-case noun opened by a determiner or a number within four words. */
@@ -167,6 +171,10 @@ function determinedNoun(doc: Doc, j: number, floor: number): boolean {
     if (!t.word) return false;
     // "one in five drivers", "4 in 10 registered voters": a proportion opens the phrase
     if (DETERMINERS.has(t.lower) || /^[0-9]/.test(t.raw) || (t.lower === 'in' && proportionAt(doc, k + 1))) return true;
+    // a possessive opens the phrase as a determiner does: "Norway's ferry operator said", "Apple's new finance chief said"
+    // (not before a verb that is also a common noun, "Trump's more divisive remarks", "Bill Clinton's stock answer")
+    if (t.key === "'s" && k > floor && doc.tokens[k - 1]!.word && !doc.quoted[k])
+      return !POSSESSED_NOUNS.test((doc.tokens[j + 1]?.lower ?? '').replace(/s$/, ''));
     if (NP_BREAK.has(t.lower) || SPEECH_VERBS.has(t.lower)) return false;
   }
   return false;
