@@ -1239,7 +1239,11 @@ function accordingSource(doc: Doc, vLast: number): Found | null {
       if (x.raw === '-' || x.key === "'s" || x.raw === '’' || x.raw === "'") continue;
       break;
     }
-    if (doc.quoted[k] || (x.cap === 0 && k > i && (NP_BREAK.has(x.lower) || (head >= 0 && /[^e]ed$|ing$/.test(x.lower))))) break;
+    // a participle after the head ends the phrase ("a poll released Monday"), not one right after a possessive,
+    // which modifies the noun that follows ("the city's planning document")
+    const possessed = tokens[k - 1]?.key === "'s";
+    if (doc.quoted[k] || (x.cap === 0 && k > i && (NP_BREAK.has(x.lower) || (head >= 0 && !possessed && /[^e]ed$|ing$/.test(x.lower)))))
+      break;
     if (!(DETERMINERS.has(x.lower) && x.cap === 0)) head = k;
   }
   if (head < 0) return null;
