@@ -179,8 +179,11 @@ class Assigner {
           let words = 0;
           for (let k = closeTok + 1; k < c.first; k++) if (tokens[k]!.word) words++;
           // “… affairs.” He noted that …: a new sentence of reported speech, not the quote's attribution
-          const newSentence = /[.!?…]\s*$/.test(q.text) && !c.inverted && this.clauses.clause(c) !== null;
-          if (!newSentence && (words <= 3 || (c.subject && c.subject.first > closeTok && words <= 4))) {
+          const own = c.inverted ? null : this.clauses.clause(c);
+          const newSentence = /[.!?…]\s*$/.test(q.text) && own !== null;
+          // “glass wall,” and some residents say it will block the view: a clause of its own, joined to the quotation's
+          const joined = own !== null && own[0] >= tokens[c.last]!.end && /^(and|but|while|or)$/.test(tokens[closeTok + 1]?.lower ?? '');
+          if (!newSentence && !joined && (words <= 3 || (c.subject && c.subject.first > closeTok && words <= 4))) {
             pick = { r, conf: CONFIDENCE.trailing };
             usedTrailing.set(c, q.open);
           }
