@@ -632,6 +632,9 @@ function framedGroup(doc: Doc, v: number, floor: number): Found | null {
   return groupDesc(doc, k + 1, v - 1);
 }
 
+/** Words after which a verb of saying is a noun: articles and possessives ("a report", "its statement"; not "her", also an object). */
+const ARTICLE_LIKE = /^(a|an|the|his|its|their|our|my|your|every|each|no|another)$/;
+
 /** Points of the compass, which open the names of places ("South Korea", "West Virginia"). */
 const COMPASS = /^(north|south|east|west)$/;
 
@@ -1400,6 +1403,8 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
   }
   // an infinitive is no act of saying: "declined to say", "used the same language to stress"
   if (tokens[i - 1]?.lower === 'to') return null;
+  // a noun after an article or a possessive: "rejected a report that …", "its statement", "every claim"
+  if (ARTICLE_LIKE.test(tokens[i - 1]?.lower ?? '') && tokens[i - 1]!.word) return null;
   // a noun, not a verb, when a punctuation mark follows: "Iowa, a swing state, said", "according to the report."
   // or a verb follows it: "and then states doled it out"
   const after = tokens[vLast + 1];
