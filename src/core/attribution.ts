@@ -1503,12 +1503,12 @@ const DOCUMENT_READS = /^(read|reads)$/;
 
 /**
  * Does the "read"/"reads" at i frame a quotation: "“…,” the email read.", "“…,” reads an editorial in …",
- * "At the bottom it reads, “…”"? Not "He read the letter to the crowd."
+ * "At the bottom it reads, “…”", "The sign read “No ferries, no future.”"? Not "He read the letter to the crowd."
  */
 function readsQuotation(doc: Doc, i: number, subject: Found, inverted: boolean): boolean {
   const { tokens } = doc;
   const mark = (k: number): boolean => QUOTE_MARKS.test(tokens[k]?.raw ?? '');
-  if (/^[,:]$/.test(tokens[i + 1]?.raw ?? '') && mark(i + 2)) return true;
+  if ((/^[,:]$/.test(tokens[i + 1]?.raw ?? '') && mark(i + 2)) || (mark(i + 1) && !inverted)) return true;
   const before = inverted ? i - 1 : subject.first - 1;
   return mark(before) || (tokens[before]?.raw === ',' && mark(before - 1));
 }
