@@ -216,6 +216,13 @@ function groupAtStart(doc: Doc, j: number, floor: number): Found | null {
   return { kind: 'desc', desc: { text, definite: false, head: head.lower, group: true, gender: null }, first: start, last: j };
 }
 
+/** Is token k the apostrophe of a plural possessive, right after a word in -s: "Workers'", "teachers'"? */
+function pluralPossessive(doc: Doc, k: number): boolean {
+  const ap = doc.tokens[k];
+  const owner = doc.tokens[k - 1];
+  return (ap?.raw === "'" || ap?.raw === '’') && owner !== undefined && owner.word && /s$/.test(owner.lower) && owner.end === ap.start;
+}
+
 /** A description ending at its head noun j: "A Trump spokeswoman", "the senior Russian official", "Police". */
 function descEndingAt(doc: Doc, j: number, floor: number): Found | null {
   const { tokens } = doc;
@@ -228,7 +235,8 @@ function descEndingAt(doc: Doc, j: number, floor: number): Found | null {
   while (k - 1 >= floor && words < 7) {
     const t = tokens[k - 1]!;
     if (!t.word) {
-      if (t.raw === '-' || t.raw === '‐') {
+      // a hyphen, or the apostrophe of a plural possessive: "the Veterans' Affairs Office", "the teachers' union"
+      if (t.raw === '-' || t.raw === '‐' || (pluralPossessive(doc, k - 1) && k - 2 >= floor)) {
         k--;
         continue;
       }
@@ -323,15 +331,25 @@ function subjectAtRaw(doc: Doc, j: number, floor: number, seen: NewName[]): Foun
   if (t.cap > 0 && ORG_SUFFIXES.has(t.lower)) {
     // an organisation the dataset does not know: "The White House said", "the Fair Vote Project said"
     let k = j;
-    while (
-      k - 1 >= floor &&
-      doc.tokens[k - 1]!.word &&
-      doc.tokens[k - 1]!.cap > 0 &&
-      !doc.tokens[k]!.gap &&
-      j - k < 5 &&
-      !doc.nameCtx.initial[k]
-    )
-      k--;
+    for (;;) {
+      // a plural possessive inside the name: "the International Transport Workers' Federation said"
+      if (k - 2 >= floor && pluralPossessive(doc, k - 1) && doc.tokens[k - 2]!.cap > 0 && j - k < 4) {
+        k -= 2;
+        continue;
+      }
+      if (
+        k - 1 >= floor &&
+        doc.tokens[k - 1]!.word &&
+        doc.tokens[k - 1]!.cap > 0 &&
+        !doc.tokens[k]!.gap &&
+        j - k < 5 &&
+        !doc.nameCtx.initial[k]
+      ) {
+        k--;
+        continue;
+      }
+      break;
+    }
     const det = doc.tokens[k - 1];
     if (det && det.word && det.lower === 'the' && !doc.tokens[k]!.gap) k--;
     if (doc.tokens[k]!.raw === 'The' && k === j) return null;

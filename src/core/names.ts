@@ -186,6 +186,8 @@ export class PeopleRegistry {
     const { tokens, text } = this.ctx;
     const acr = tokens[at]!.raw;
     if (tokens[at]!.cap !== 2 || acr.length < 2 || acr.length > 6 || !/^[A-Z]+$/.test(acr)) return null;
+    const defined = this.definedAcronym(at);
+    if (defined) return defined;
     for (let k = at - 1; k >= Math.max(0, at - 3000); k--) {
       const t = tokens[k]!;
       if (!t.word || t.cap === 0 || t.raw[0] !== acr[0] || this.ctx.quoted[k]) continue;
@@ -206,6 +208,35 @@ export class PeopleRegistry {
       }
       const next = tokens[end + 1];
       if (n === acr.length && !(next?.word && next.cap > 0)) return withoutInvisible(text.slice(t.start, tokens[end]!.end));
+    }
+    return null;
+  }
+
+  /**
+   * The name an acronym was defined as earlier, in parentheses after it: "the International Transport Workers'
+   * Federation (ITF)", whose initials need not spell it. Capitalised words (with of/for/and/the/on between them,
+   * and a plural possessive: "Workers'") back from the opening parenthesis; two words at least.
+   */
+  private definedAcronym(at: number): string | null {
+    const { tokens, text } = this.ctx;
+    const acr = tokens[at]!.raw;
+    for (let k = at - 1; k >= Math.max(2, at - 3000); k--) {
+      if (tokens[k]!.raw !== acr || tokens[k - 1]!.raw !== '(' || tokens[k + 1]?.raw !== ')') continue;
+      let first = -1;
+      let words = 0;
+      for (let j = k - 2; j >= Math.max(0, k - 14); j--) {
+        const w = tokens[j]!;
+        const apostrophe = (w.raw === "'" || w.raw === '’') && tokens[j - 1]?.word && /s$/.test(tokens[j - 1]!.lower);
+        if (apostrophe) continue;
+        if (!w.word || (w.cap === 0 && !/^(of|for|and|on)$/.test(w.lower))) break;
+        if (w.cap > 0) {
+          first = j;
+          words++;
+        }
+      }
+      if (first >= 0 && tokens[first]!.lower === 'the') first++;
+      if (first < 0 || words < 2 || first > k - 3) continue;
+      return withoutInvisible(text.slice(tokens[first]!.start, tokens[k - 2]!.end));
     }
     return null;
   }
