@@ -216,6 +216,12 @@ function groupAtStart(doc: Doc, j: number, floor: number): Found | null {
   return { kind: 'desc', desc: { text, definite: false, head: head.lower, group: true, gender: null }, first: start, last: j };
 }
 
+/** Is a capitalised word right before token k, with nothing between them (no punctuation), at or after `floor`? */
+function capitalBefore(doc: Doc, k: number, floor: number): boolean {
+  const t = doc.tokens[k - 1];
+  return k - 1 >= floor && t !== undefined && t.word && t.cap > 0 && !doc.tokens[k]!.gap;
+}
+
 /** Is token k the apostrophe of a plural possessive, right after a word in -s: "Workers'", "teachers'"? */
 function pluralPossessive(doc: Doc, k: number): boolean {
   const ap = doc.tokens[k];
@@ -337,14 +343,7 @@ function subjectAtRaw(doc: Doc, j: number, floor: number, seen: NewName[]): Foun
         k -= 2;
         continue;
       }
-      if (
-        k - 1 >= floor &&
-        doc.tokens[k - 1]!.word &&
-        doc.tokens[k - 1]!.cap > 0 &&
-        !doc.tokens[k]!.gap &&
-        j - k < 5 &&
-        !doc.nameCtx.initial[k]
-      ) {
+      if (capitalBefore(doc, k, floor) && j - k < 5 && !doc.nameCtx.initial[k]) {
         k--;
         continue;
       }
@@ -366,10 +365,7 @@ function subjectAtRaw(doc: Doc, j: number, floor: number, seen: NewName[]): Foun
         continue;
       }
       if (
-        k - 1 >= floor &&
-        doc.tokens[k - 1]!.word &&
-        doc.tokens[k - 1]!.cap > 0 &&
-        !doc.tokens[k]!.gap &&
+        capitalBefore(doc, k, floor) &&
         k > j - 3 &&
         !isOrdinaryCapital(doc.nameCtx, k - 1) &&
         !TITLES.has(doc.tokens[k - 1]!.lower) &&
