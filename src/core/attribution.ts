@@ -145,6 +145,9 @@ function nameAt(doc: Doc, k: number, j: number, seen: NewName[]): SpeakerKey | N
 function descGender(head: string): Gender {
   if (FEMALE_NOUNS.has(head)) return 'female';
   if (MALE_NOUNS.has(head)) return 'male';
+  // compounds: "fisherwoman", "policewoman"; "fisherman", "doorman" (not "human", "German", "shaman")
+  if (/.{3}wom[ae]n$/.test(head)) return 'female';
+  if (/.{3}m[ae]n$/.test(head) && !/(hu|ger|ro|sha|otto|tali|cai|ata|do|ger)m[ae]n$/.test(head)) return 'male';
   return null;
 }
 
@@ -449,7 +452,12 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
       const outer = tokens[o]?.lower === 'of' ? shareEndingAt(doc, o - 1, floor) : -1;
       if (outer >= 0 && pluralNoun(tokens[k - 1]!)) return groupDesc(doc, outer, k - 1);
       const s = subjectAt(doc, k - 1, floor, seen);
-      if (s && (s.kind === 'key' || (s.kind === 'desc' && (SPEAKER_NOUNS.has(s.desc!.head) || s.desc!.definite || s.desc!.group))))
+      // (a person of a gender is a speaker noun: "A policewoman at the scene said")
+      if (
+        s &&
+        (s.kind === 'key' ||
+          (s.kind === 'desc' && (SPEAKER_NOUNS.has(s.desc!.head) || s.desc!.definite || s.desc!.group || s.desc!.gender !== null)))
+      )
         return s;
       break;
     }

@@ -167,7 +167,9 @@ export class PeopleRegistry {
   /** Register a name found as the subject of a verb of saying ("Lonechild said") that discovery missed. */
   adhoc(first: number, last: number): number {
     const t = this.ctx.tokens[last]!;
-    const g = genderOfFirstName(this.ctx.tokens[first]!.raw);
+    // the first name may follow a title the name still holds: "Harbour Master Tom Lund"
+    let g: Gender = null;
+    for (let k = first; k < last && g === null; k++) g = genderOfFirstName(this.ctx.tokens[k]!.raw);
     // a single unexplained word ("Sudan said", "Microsoft said") is not taken for a person
     // nor a place opened by a point of the compass ("South Korea said", "West Virginia says")
     const place = last === first + 1 && /^(north|south|east|west)$/.test(this.ctx.tokens[first]!.lower);
@@ -486,7 +488,9 @@ export class PeopleRegistry {
       return;
     }
     if (words > 4) return;
-    const firstGender = genderOfFirstName(tokens[s]!.raw);
+    // the first name may follow words of a title the run still holds: "Harbour Master Tom Lund"
+    let firstGender: Gender = null;
+    for (let k = s; k < runEnd && firstGender === null; k++) firstGender = genderOfFirstName(tokens[k]!.raw);
     this.runStart = runStart;
     const pronoun = this.pronounSoon(runEnd);
     const evidence =

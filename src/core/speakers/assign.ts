@@ -227,6 +227,14 @@ class Assigner {
         let conf = pick ? pick.conf : 0;
         const mention: Span | null = pick ? pick.r.mention : null;
         let via = pick ? pick.r.via : 'none';
+        // "“…,” she said." where no "she" could be found: a speaker guessed below must not be a "he"
+        const unresolved = pick
+          ? undefined
+          : (this.bySentence.get(closeSent) ?? []).find(
+              (c) => c.subject?.kind === 'pronoun' && c.first > closeTok && c.first - closeTok <= 3 && !closeCons.some((x) => x.c === c),
+            );
+        const want =
+          unresolved?.subject?.pronoun === 'male' || unresolved?.subject?.pronoun === 'female' ? unresolved.subject.pronoun : null;
         if (!pick) {
           if (q.kind === 'partial' && wordCount(q.text) <= 3) continue; // scare quotes, titles
           let samePara: (typeof out)[number] | undefined;
@@ -259,6 +267,8 @@ class Assigner {
               conf = CONFIDENCE.unattributedInside;
             }
           }
+          const g = ref ? this.speakers.genderOf(ref) : null;
+          if (want && g && g !== want) ref = null;
           // a person introduced since, as the subject of a sentence, may be the one speaking now
           const n = ref ? this.speakers.newcomer(si) : null;
           if (n && n !== final(ref!)) conf = Math.min(conf, CONFIDENCE.afterNewcomer);

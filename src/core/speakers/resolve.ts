@@ -104,7 +104,8 @@ export class SpeakerResolver {
     return r;
   }
 
-  private gender(r: Ref): Gender {
+  /** The gender a speaker is known by (its first name, an honorific, a "he" or "she" met for it, a gendered noun), if any. */
+  genderOf(r: Ref): Gender {
     if (r.desc) return r.desc.gender;
     const key = r.key!;
     return this.learnedGender.get(keyId(key)) ?? keyGender(this.doc, key);
@@ -165,7 +166,7 @@ export class SpeakerResolver {
       if (quotedWords > 3) break;
       const r = this.subjectOf(start, end, tokens[start]!.para);
       if (!r || this.isGroup(r)) continue;
-      const g = this.gender(r);
+      const g = this.genderOf(r);
       if (want && g && g !== want) continue;
       return r;
     }
@@ -295,7 +296,7 @@ export class SpeakerResolver {
     if (want === 'male' || want === 'female') {
       const n = sent >= 0 ? this.newcomer(sent, want) : null;
       const h = this.lastFitting(want);
-      if (n && (this.gender(n) === want || !h || this.gender(h) !== want)) return { ref: n, via: 'pronoun', mention: span };
+      if (n && (this.genderOf(n) === want || !h || this.genderOf(h) !== want)) return { ref: n, via: 'pronoun', mention: span };
       if (h) return { ref: h, via: 'pronoun', mention: span };
     } else {
       // "Harbor Bank lent the money. It said …": the organisation named since the last attribution
@@ -315,7 +316,7 @@ export class SpeakerResolver {
         const pm = this.personMentions[i]!;
         if (pm.first >= s.first) continue;
         const r = this.refFor(pm.key, para);
-        const g = this.gender(r);
+        const g = this.genderOf(r);
         if (g && g !== want) continue;
         return { ref: r, via: 'pronoun', mention: span };
       }
@@ -328,8 +329,9 @@ export class SpeakerResolver {
     const { history } = this;
     for (let i = history.length - 1; i >= 0 && i >= history.length - 40; i--) {
       const r = final(history[i]!.ref);
-      if (this.isGroup(r) || (r.desc && !SPEAKER_NOUNS.has(r.desc.head))) continue;
-      const g = this.gender(r);
+      // a description speaks for a he or a she when it names a speaker or a person of a gender ("one fisherman")
+      if (this.isGroup(r) || (r.desc && !SPEAKER_NOUNS.has(r.desc.head) && r.desc.gender === null)) continue;
+      const g = this.genderOf(r);
       if (g && g !== want) continue;
       return r;
     }
