@@ -308,6 +308,30 @@ export const ABBREVIATIONS = set(`
   u.s u.k u.n e.u d.c a.m p.m
 `);
 
+/**
+ * Abbreviated titles and the nouns a later description uses for the same person: "Sen. Ada Vance" is "the senator",
+ * "Lt. Gen. Ray Okafor" "the general", "Rep. Tom Aas" "the congressman".
+ */
+export const TITLE_ABBREVIATION_HEADS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['sen', ['senator', 'lawmaker']],
+  ['rep', ['representative', 'congressman', 'congresswoman', 'lawmaker']],
+  ['gov', ['governor']],
+  ['gen', ['general']],
+  ['lt', ['lieutenant']],
+  ['col', ['colonel']],
+  ['sgt', ['sergeant']],
+  ['capt', ['captain']],
+  ['cmdr', ['commander']],
+  ['adm', ['admiral']],
+  ['prof', ['professor']],
+  ['dr', ['doctor']],
+  ['supt', ['superintendent']],
+  ['insp', ['inspector']],
+  ['det', ['detective']],
+  ['rev', ['reverend', 'pastor']],
+  ['pres', ['president']],
+]);
+
 /** Generic heads a definite description may use for the speaker already in view ("the senior official"). */
 export const GENERIC_HEADS = set(`
   official aide diplomat spokesman spokeswoman spokesperson envoy minister leader lawmaker executive president chief

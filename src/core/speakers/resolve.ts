@@ -10,7 +10,16 @@ import type { Gender } from '../names';
 import type { Span } from '../types';
 import { type Construction, QUANTIFIER_PRONOUNS, type Subject, subjectSpan } from '../attribution';
 import { type Description, type Doc, entityKey, keyGender, keyHeads, keyId, keyType, personKey, type SpeakerKey } from '../doc';
-import { GENERIC_HEADS, ORG_HEADS, ORG_SUFFIXES, PRONOUNS, SPEAKER_NOUNS, TITLES } from '../lexicon';
+import {
+  ABBREVIATIONS,
+  GENERIC_HEADS,
+  ORG_HEADS,
+  ORG_SUFFIXES,
+  PRONOUNS,
+  SPEAKER_NOUNS,
+  TITLE_ABBREVIATION_HEADS,
+  TITLES,
+} from '../lexicon';
 import { isOrdinaryCapital } from '../names';
 import { withoutInvisible } from '../tokenize';
 
@@ -79,8 +88,10 @@ export class SpeakerResolver {
   private collectHeads(key: SpeakerKey, first: number): void {
     const id = keyId(key);
     const set = this.textHeads.get(id) ?? new Set<string>();
-    for (let k = first - 1; k >= Math.max(0, first - 4); k--) {
+    for (let k = first - 1; k >= Math.max(0, first - 6); k--) {
       const t = this.doc.tokens[k]!;
+      // "Lt. Gen. Ray Okafor": an abbreviated title's dot
+      if (t.raw === '.' && this.doc.tokens[k - 1]?.word && ABBREVIATIONS.has(this.doc.tokens[k - 1]!.lower)) continue;
       if (!t.word) break;
       if (SPEAKER_NOUNS.has(t.lower) || TITLES.has(t.lower)) set.add(t.lower);
       else if (t.cap === 0) break;
@@ -91,6 +102,8 @@ export class SpeakerResolver {
   private heads(key: SpeakerKey): Set<string> {
     const out = new Set(this.textHeads.get(keyId(key)) ?? []);
     for (const h of keyHeads(this.doc, key)) out.add(h);
+    // "Sen. Ada Vance" is "the senator"
+    for (const h of [...out]) for (const full of TITLE_ABBREVIATION_HEADS.get(h) ?? []) out.add(full);
     return out;
   }
 
