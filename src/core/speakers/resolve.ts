@@ -185,6 +185,18 @@ export class SpeakerResolver {
     return null;
   }
 
+  /**
+   * The person sentence `sent` opens with, when the name ends before token `before` and no group or organisation
+   * ("Moore thanked him for “…”" → Moore); null otherwise.
+   */
+  opener(sent: number, before: number): Ref | null {
+    const { tokens, sents } = this.doc;
+    const start = sents.starts[sent];
+    if (start === undefined) return null;
+    const r = this.subjectOf(start, before - 1, tokens[start]!.para);
+    return r && !this.isGroup(r) ? r : null;
+  }
+
   /** The person a sentence opens with, past a run of titles ("Liverpool captain Jordan Henderson"). */
   private subjectOf(start: number, end: number, para: number): Ref | null {
     const { tokens } = this.doc;
