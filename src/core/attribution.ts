@@ -722,6 +722,9 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       ) {
         return { kind: 'key', key: named.key, first: named.first, last: nameEnd };
       }
+      // "Pia Lund, who lost her brother off Lofoten, Norway, in 2012, said": a relative clause with commas of its own
+      const rel = relativeWithCommas(doc, floor, k, j, seen);
+      if (rel) return rel;
       // "Rep. Ada Quill (D-Md.), chair of the committee, said"
       const subj = subjectWithPP(doc, pastParty(doc, k - 1, floor), floor, seen);
       if (subj) return subj;
@@ -799,6 +802,25 @@ function relativeOpening(doc: Doc, floor: number, k: number, seen: NewName[]): F
   if (c >= k || !/^(who|whose|which)$/.test(tokens[c + 1]?.lower ?? '')) return null;
   const s = subjectAt(doc, pastParty(doc, c - 1, floor), floor, seen);
   return s && s.kind !== 'pronoun' && opensSentence(doc, floor, s.first) ? s : null;
+}
+
+/**
+ * The subject that opens the sentence before a relative clause ("…, who …") that holds the comma at k and ends at
+ * the comma at j before the verb, with no quotation, colon, dash or verb of saying inside: "Pia Lund, who lost her
+ * brother off Lofoten, Norway, in May 2012, said" → Pia Lund, not Norway.
+ */
+function relativeWithCommas(doc: Doc, floor: number, k: number, j: number, seen: NewName[]): Found | null {
+  const { tokens } = doc;
+  for (let x = k + 1; x < j; x++) if (doc.quoted[x]) return null;
+  let c = firstWordAt(doc, floor);
+  while (c < k && tokens[c]!.raw !== ',') c++;
+  if (c >= k || !/^(who|whose)$/.test(tokens[c + 1]?.lower ?? '') || j - c > 40) return null;
+  for (let x = c + 2; x < j; x++) {
+    const t = tokens[x]!;
+    if (doc.quoted[x] || /^[;:—–“”"]$/.test(t.raw)) return null;
+    if (t.word && t.cap === 0 && SPEECH_VERBS.has(t.lower) && !NOUN_LIKE_VERBS.test(t.lower.replace(/s$/, ''))) return null;
+  }
+  return relativeOpening(doc, floor, k, seen);
 }
 
 /**
@@ -896,18 +918,7 @@ function pastParty(doc: Doc, i: number, floor: number): number {
 /** The person or organisation named at the start of the sentence (after a dateline and titles), if any. */
 function sentenceSubject(doc: Doc, floor: number, limit: number): Subject | null {
   const { tokens } = doc;
-  let i = firstWordAt(doc, floor);
-  // a dateline: "WASHINGTON —"
-  if (tokens[i]?.cap === 2) {
-    // "KYIV, Ukraine (AP) —"
-    for (let k = i; k < Math.min(limit, i + 9); k++) {
-      const t = tokens[k]!;
-      if (t.raw === '—' || t.raw === '–' || (t.raw === '-' && tokens[k + 1]?.start !== t.end)) {
-        i = firstWordAt(doc, k + 1);
-        break;
-      }
-    }
-  }
+  const i = pastDateline(doc, floor, limit);
   for (let k = i; k < Math.min(limit, i + 6); k++) {
     const found = keyStartingAt(doc, k);
     if (found) return { kind: 'key', key: found.key, first: k, last: found.last };
@@ -935,6 +946,18 @@ function sentenceDescription(doc: Doc, floor: number, limit: number): Subject | 
   // a surname the article has already given a speaker: "Okafor defended the plan, saying …"
   if (s.kind === 'key' && s.key!.kind !== 'new') return s as Subject;
   return null;
+}
+
+/** The first word of the sentence from `floor`, past a dateline that opens it ("WASHINGTON —", "KYIV, Ukraine (AP) —") before `limit`. */
+function pastDateline(doc: Doc, floor: number, limit: number): number {
+  const { tokens } = doc;
+  const i = firstWordAt(doc, floor);
+  if (tokens[i]?.cap !== 2) return i;
+  for (let k = i; k < Math.min(limit, i + 9); k++) {
+    const t = tokens[k]!;
+    if (t.raw === '—' || t.raw === '–' || (t.raw === '-' && tokens[k + 1]?.start !== t.end)) return firstWordAt(doc, k + 1);
+  }
+  return i;
 }
 
 /** Does the sentence from `floor` open at `first`, or with a run of capitalised titles before it ("Senate Majority Leader Mitch …")? */
