@@ -769,15 +769,16 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       if (rel) return rel;
       // coordinated verbs share the sentence's subject: "Trump has praised Putin ... and said he wants ..."
       // past an opening participle phrase: "Walking to the next house, Okafor talked … and said …"
-      let from = floor;
+      // past a dateline: "OSLO — Minister Ada Vik criticised the plan and said …"
+      let from = pastDateline(doc, floor, j);
       // or an opening phrase of time or place: "On Thursday, Ryan said … and suggested …"
-      const w = tokens[firstWordAt(doc, floor)];
+      const w = tokens[from];
       if (
         w &&
         w.cap > 0 &&
         (/ing$/.test(w.lower) || /^(on|in|at|after|before|during|earlier|later|last|since|when|while|as)$/.test(w.lower))
       ) {
-        for (let k = firstWordAt(doc, floor) + 1; k < j; k++)
+        for (let k = from + 1; k < j; k++)
           if (tokens[k]!.raw === ',') {
             from = k + 1;
             break;
