@@ -1021,6 +1021,13 @@ function titledNameEnd(doc: Doc, i: number): number | null {
 }
 
 /** Inverted subject after the verb: "said Peskov", "said Kremlin spokesman Dmitry Peskov", "said the spokesman". */
+/** "Bergen-based", "Oslo-born": a capitalised word joined by a hyphen to a participle, modifying a role after it (at k). */
+function placeModifierAt(doc: Doc, k: number): boolean {
+  const t = doc.tokens[k];
+  const p = doc.tokens[k + 2];
+  return t !== undefined && t.word && t.cap !== 0 && joiningHyphen(doc, k + 1) && p!.cap === 0 && /(ed|born)$/.test(p!.lower);
+}
+
 function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
   const { tokens } = doc;
   const end = sentEnd(doc, vLast);
@@ -1034,6 +1041,13 @@ function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
       break;
     }
     if (t.cap === 0 && DETERMINERS.has(t.lower)) break;
+    // a hyphenated modifier of a role: "said Bergen-based union organiser Ben Holm"
+    if (placeModifierAt(doc, k)) {
+      k += 2;
+      i = k + 1;
+      n--;
+      continue;
+    }
     if (TITLES.has(t.lower) || (t.cap === 0 && SPEAKER_NOUNS.has(t.lower))) {
       i = k + 1;
       if (tokens[i]?.raw === '.') i++;
@@ -1106,7 +1120,8 @@ function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
 function roleAndNameAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
   const { tokens } = doc;
   const end = sentEnd(doc, vLast);
-  const i = vLast + 1;
+  // past a modifier of place: "said Oslo-born harbour pilot Ada Berg"
+  const i = placeModifierAt(doc, vLast + 1) ? vLast + 4 : vLast + 1;
   let k = i;
   // lower-case modifiers and roles: "retired", "master of ceremonies"
   while (k <= end && k - i < 4 && tokens[k]!.word && tokens[k]!.cap === 0 && !doc.quoted[k]) {
