@@ -284,6 +284,33 @@ function quantifierSubject(doc: Doc, j: number, floor: number): Found | null {
   return { kind: 'desc', desc: { text, definite: false, head: t.lower, group: true, gender: null }, first: j, last: j };
 }
 
+/**
+ * One person described twice, the second noun with no determiner of its own: "the Bergen senator and Labour
+ * candidate", "the veteran skipper and union organiser" (ending at j). The description keeps both; its head is the
+ * first noun when that names a speaker ("the senator", by which the article names the person elsewhere), else the
+ * second. Not a plural second noun ("the mayor and residents": two speakers).
+ */
+function conjoinedDescription(doc: Doc, j: number, floor: number): Found | null {
+  const { tokens } = doc;
+  const head2 = tokens[j]!;
+  if (!head2.word || head2.cap !== 0 || NP_BREAK.has(head2.lower) || pluralNoun(head2) || head2.lower.length < 3) return null;
+  let and = j - 1;
+  while (and > floor && j - and <= 4 && tokens[and]!.word && tokens[and]!.lower !== 'and') {
+    const t = tokens[and]!;
+    if (DETERMINERS.has(t.lower) || NP_BREAK.has(t.lower) || PRONOUNS.has(t.lower) || SPEECH_VERBS.has(t.lower)) return null;
+    and--;
+  }
+  if (and <= floor || tokens[and]!.lower !== 'and' || !tokens[and]!.word) return null;
+  const first = descEndingAt(doc, and - 1, floor);
+  if (!first || first.kind !== 'desc' || first.desc!.group || !DETERMINERS.has(tokens[first.first]!.lower)) return null;
+  const role = (w: string): boolean => SPEAKER_NOUNS.has(w) || TITLES.has(w);
+  // "the veteran skipper and union organiser": the noun that names a speaker is the head
+  const head = role(first.desc!.head) ? first.desc!.head : role(head2.lower) ? head2.lower : null;
+  if (!head) return null;
+  const text = withoutInvisible(doc.text.slice(tokens[first.first]!.start, head2.end));
+  return { kind: 'desc', desc: { ...first.desc!, text, head, gender: descGender(head) }, first: first.first, last: j };
+}
+
 /** Subject ending at token j (scanning back from a verb). */
 function subjectAt(doc: Doc, j: number, floor: number, seen: NewName[]): Found | null {
   const s = subjectAtRaw(doc, j, floor, seen);
@@ -310,6 +337,8 @@ function subjectAtRaw(doc: Doc, j: number, floor: number, seen: NewName[]): Foun
   }
   const quantified = quantifierSubject(doc, j, floor);
   if (quantified) return quantified;
+  const conjoined = conjoinedDescription(doc, j, floor);
+  if (conjoined) return conjoined;
   const desc = descEndingAt(doc, j, floor);
   if (desc) return desc;
   if (t.cap > 0 && ORG_SUFFIXES.has(t.lower)) {
