@@ -13,6 +13,7 @@ import { type Description, type Doc, entityKey, keyGender, keyHeads, keyId, keyT
 import {
   ABBREVIATIONS,
   GENERIC_HEADS,
+  NP_BREAK,
   ORG_HEADS,
   ORG_SUFFIXES,
   PRONOUNS,
@@ -22,6 +23,9 @@ import {
 } from '../lexicon';
 import { isOrdinaryCapital } from '../names';
 import { withoutInvisible } from '../tokenize';
+
+/** Prepositions that open a phrase of time or place before a sentence's subject: "In Washington, …", "On Tuesday, …". */
+const OPENING_PREPOSITIONS = /^(in|on|at|after|before|during|earlier|later|last|since)$/;
 
 /** A speaker as resolution tracks it: a key, or a description no name is known for (yet: `bound` once one is). */
 export interface Ref {
@@ -202,6 +206,17 @@ export class SpeakerResolver {
     const { tokens } = this.doc;
     let i = start;
     while (i <= end && !tokens[i]!.word) i++;
+    // past an opening phrase of time or place: "In Washington, President Ada Vik released a statement …"
+    if (OPENING_PREPOSITIONS.test(tokens[i]?.lower ?? '')) {
+      for (let k = i + 1; k <= Math.min(end, i + 10); k++) {
+        const t = tokens[k]!;
+        if (t.raw === ',') {
+          i = k + 1;
+          break;
+        }
+        if (!t.word || this.doc.quoted[k] || (t.cap === 0 && NP_BREAK.has(t.lower) && !/^(in|on|at|of|the|a|an)$/.test(t.lower))) break;
+      }
+    }
     for (let k = i; k <= Math.min(end, i + 4); k++) {
       const m = this.doc.knownStartAt.get(k);
       const person = this.doc.people.startAt.get(k);
