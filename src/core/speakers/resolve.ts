@@ -302,7 +302,7 @@ export class SpeakerResolver {
           const from = tokens[k - 1]?.lower === 'the' && tokens[k - 1]!.para === t.para ? k - 1 : k;
           const raw = withoutInvisible(this.doc.text.slice(tokens[from]!.start, tokens[e]!.end));
           const text = /^The\s/.test(raw) ? 't' + raw.slice(1) : raw;
-          let r = this.orgRefs.get(text.toLowerCase());
+          let r = this.orgRefs.get(text.toLowerCase()) ?? this.namedBefore(text);
           if (!r) {
             // its head is the organisation word, so that a later "the ministry" finds it among the speakers met
             const h = suffixAt >= 0 ? tokens[suffixAt]!.lower : head;
@@ -314,6 +314,18 @@ export class SpeakerResolver {
         k = e;
       }
       if (best) return best;
+    }
+    return null;
+  }
+
+  /** A speaker met before whose name is `text` or ends with it past its determiner ("the Ferry Company" → "the Bergen Ferry Company"). */
+  private namedBefore(text: string): Ref | null {
+    const lower = text.toLowerCase();
+    const tail = ' ' + lower.replace(/^(the|a|an)\s+/, '');
+    for (let i = this.history.length - 1; i >= 0; i--) {
+      const r = this.history[i]!.ref;
+      const t = r.desc?.text.toLowerCase();
+      if (t !== undefined && (t === lower || t.endsWith(tail))) return r;
     }
     return null;
   }
@@ -380,7 +392,14 @@ export class SpeakerResolver {
     const { history } = this;
     // "the prime minister's spokesman" is somebody's spokesman, not the person last quoted
     const possessive = /['’]s\b/.test(d.text);
-    if (d.definite && possessive) {
+    // "The Bergen Ferry Company said": a name of two capitalised words or more, not "the company" named before (one
+    // capitalised word, "the Department", may still stand for a name met before, as a description does)
+    const named = d.definite && /^\S+(\s+\p{Lu}\S*){2,}$/u.test(d.text);
+    if (named) {
+      // the same name, or a shorter form of it: "the Ferry Company" after "the Bergen Ferry Company"
+      const r = this.namedBefore(d.text);
+      if (r) return { ref: r, via: 'desc', mention: span };
+    } else if (d.definite && possessive) {
       for (let i = history.length - 1; i >= 0; i--) {
         const r = history[i]!.ref;
         if (r.desc && r.desc.text.toLowerCase() === d.text.toLowerCase()) return { ref: r, via: 'desc', mention: span };
