@@ -1512,9 +1512,11 @@ const QUOTE_MARKS = /^[“”"«»]$/;
 /** "Boris Johnson: “We will get Brexit done.”": a name and a colon right before the opening mark. */
 export function nameBeforeColon(doc: Doc, openTok: number): Subject | null {
   if (doc.tokens[openTok - 1]?.raw !== ':') return null;
-  const k = keyEndingAt(doc, openTok - 2);
+  // "Rep. Dale Ives (R-S.C.): “…”"
+  const last = pastParty(doc, openTok - 2, Math.max(0, openTok - 12));
+  const k = keyEndingAt(doc, last);
   if (!k || !isPersonKey(doc, k.key)) return null;
-  return { kind: 'key', key: k.key, first: k.first, last: openTok - 2 };
+  return { kind: 'key', key: k.key, first: k.first, last };
 }
 
 /** Span of a subject's words. */

@@ -502,6 +502,8 @@ export class PeopleRegistry {
     if (!t) return false;
     if (t.word && SPEECH_VERBS.has(t.lower)) return true;
     if (t.word && /^(also|later|then|has|had|was|told|who)$/.test(t.lower)) return true;
+    // "Ada Berg: “…”": a name opening the sentence, a colon and a quotation (a transcript, a list of views)
+    if (t.raw === ':' && /^[“"«„]$/.test(tokens[i + 1]?.raw ?? '') && this.ctx.initial[this.runStart] === 1) return true;
     if (t.raw === ',' || t.raw === '(') {
       i++;
       const a = tokens[i];
