@@ -343,11 +343,11 @@ export class SpeakerResolver {
 
   private resolvePronoun(s: Subject, para: number, sent: number, span: Span): Resolved | null {
     const want = s.pronoun!;
-    // a person introduced since the last attribution, unless only the last speaker is known to be a `want`
+    // a person introduced since the last attribution whose gender does not differ, even when only the last speaker is
+    // known to be a `want` (train: 3 more right, none fewer)
     if (want === 'male' || want === 'female') {
       const n = sent >= 0 ? this.newcomer(sent, want) : null;
-      const h = this.lastFitting(want);
-      if (n && (this.gender(n) === want || !h || this.gender(h) !== want)) return { ref: n, via: 'pronoun', mention: span };
+      const h = n ?? this.lastFitting(want);
       if (h) return { ref: h, via: 'pronoun', mention: span };
     } else {
       // "Harbor Bank lent the money. It said …": the organisation named since the last attribution
