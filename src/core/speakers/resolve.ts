@@ -217,7 +217,7 @@ export class SpeakerResolver {
         if (!t.word || this.doc.quoted[k] || (t.cap === 0 && NP_BREAK.has(t.lower) && !/^(in|on|at|of|the|a|an)$/.test(t.lower))) break;
       }
     }
-    for (let k = i; k <= Math.min(end, i + 4); k++) {
+    for (let k = i; k <= Math.min(end, i + 6); k++) {
       const m = this.doc.knownStartAt.get(k);
       const person = this.doc.people.startAt.get(k);
       const key =
@@ -229,9 +229,23 @@ export class SpeakerResolver {
       if (key) return this.refFor(key, para);
       const t = tokens[k]!;
       if (t.raw === '.' && k > i) continue; // "Ms. Okafor"
-      if (!t.word || (t.cap === 0 && !SPEAKER_NOUNS.has(t.lower) && !TITLES.has(t.lower))) break;
+      if (!t.word || (t.cap === 0 && !SPEAKER_NOUNS.has(t.lower) && !TITLES.has(t.lower) && !this.modifiesRole(k))) break;
     }
     return null;
+  }
+
+  /** A lower-case modifier of a role right after it: "presidential" in "Republican presidential candidate Ada Vik". */
+  private modifiesRole(k: number): boolean {
+    const { tokens } = this.doc;
+    const t = tokens[k]!;
+    if (NP_BREAK.has(t.lower) || /(ed|ing|ly)$/.test(t.lower)) return false;
+    for (let j = k + 1; j <= k + 2; j++) {
+      const n = tokens[j];
+      if (!n?.word) return false;
+      if (SPEAKER_NOUNS.has(n.lower) || TITLES.has(n.lower)) return true;
+      if (n.cap !== 0 || NP_BREAK.has(n.lower)) return false;
+    }
+    return false;
   }
 
   private readonly orgRefs = new Map<string, Ref>();
