@@ -26,6 +26,9 @@ import { withoutInvisible } from '../tokenize';
 
 /** Prepositions that open a phrase of time or place before a sentence's subject: "In Washington, …", "On Tuesday, …". */
 const OPENING_PREPOSITIONS = /^(in|on|at|after|before|during|earlier|later|last|since)$/;
+/** Sentence adverbs before a sentence's subject: "Meanwhile, …", "Moreover, …". */
+const OPENING_ADVERBS =
+  /^(meanwhile|moreover|however|still|later|earlier|then|separately|instead|also|yet|now|today|yesterday|afterward|afterwards|[a-z]+ly)$/;
 
 /** A speaker as resolution tracks it: a key, or a description no name is known for (yet: `bound` once one is). */
 export interface Ref {
@@ -207,7 +210,10 @@ export class SpeakerResolver {
     let i = start;
     while (i <= end && !tokens[i]!.word) i++;
     // past an opening phrase of time or place: "In Washington, President Ada Vik released a statement …"
-    if (OPENING_PREPOSITIONS.test(tokens[i]?.lower ?? '')) {
+    // or a sentence adverb: "Meanwhile, …", "Hours later, …"
+    if (tokens[i + 1]?.raw === ',' && OPENING_ADVERBS.test(tokens[i]?.lower ?? '')) i += 2;
+    else if (tokens[i + 2]?.raw === ',' && /^(later|earlier|ago)$/.test(tokens[i + 1]?.lower ?? '')) i += 3;
+    else if (OPENING_PREPOSITIONS.test(tokens[i]?.lower ?? '')) {
       for (let k = i + 1; k <= Math.min(end, i + 10); k++) {
         const t = tokens[k]!;
         if (t.raw === ',') {
