@@ -13,6 +13,7 @@ import type { Gender } from './names';
 import { isHyphenJoin, isOrdinaryCapital } from './names';
 import { type Description, type Doc, entityKey, keyType, personKey, sentEnd, sentStart, type SpeakerKey } from './doc';
 import {
+  ABBREVIATIONS,
   AUXILIARIES,
   COMMON_WORDS,
   CONTINUING_VERBS,
@@ -1116,6 +1117,20 @@ function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
   if (DETERMINERS.has(t.lower)) {
     for (let j = i + 1; j <= Math.min(end, i + 6); j++) {
       const x = tokens[j]!;
+      // "said the Rev. Peter Holm": a person named after an abbreviated title ("the younger Mr. Trump" is a description)
+      if (
+        x.raw === '.' &&
+        /^(the|a)$/.test(t.lower) &&
+        j - i <= 3 &&
+        tokens[j - 1]!.cap > 0 &&
+        ABBREVIATIONS.has(tokens[j - 1]!.lower) &&
+        !/^(mr|mrs|ms)$/.test(tokens[j - 1]!.lower) &&
+        tokens[j - 1]!.end === x.start
+      ) {
+        const named = keyStartingAt(doc, j + 1);
+        if (named && isPersonKey(doc, named.key)) return { kind: 'key', key: named.key, first: j + 1, last: named.last };
+        continue;
+      }
       if (!x.word && x.raw !== '-' && x.key !== "'s") break;
       const role = doc.knownEndAt.get(j);
       if (role && role.kind === KIND_ROLE && role.first >= i) return { kind: 'key', key: entityKey(role.entity), first: i, last: j };
