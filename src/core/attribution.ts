@@ -1104,6 +1104,8 @@ function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
     let last = k.last;
     let key = k.key;
     for (let j = k.last + 1; j <= Math.min(end, k.last + 4); j++) {
+      // "said Representative Charles B. Rangel of New York": a place after "of" is no part of the name
+      if (tokens[j]!.word && tokens[j]!.cap === 0) break;
       const e = keyEndingAt(doc, j);
       if (e && e.first > i) {
         key = e.key;
