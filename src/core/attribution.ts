@@ -13,6 +13,7 @@ import type { Gender } from './names';
 import { isHyphenJoin, isOrdinaryCapital } from './names';
 import { type Description, type Doc, entityKey, keyType, personKey, sentEnd, sentStart, type SpeakerKey } from './doc';
 import {
+  ABBREVIATIONS,
   AUXILIARIES,
   COMMON_WORDS,
   CONTINUING_VERBS,
@@ -309,6 +310,33 @@ function quantifierSubject(doc: Doc, j: number, floor: number): Found | null {
   return { kind: 'desc', desc: { text, definite: false, head: t.lower, group: true, gender: null }, first: j, last: j };
 }
 
+/**
+ * One person described twice, the second noun with no determiner of its own: "the Bergen senator and Labour
+ * candidate", "the veteran skipper and union organiser" (ending at j). The description keeps both; its head is the
+ * first noun when that names a speaker ("the senator", by which the article names the person elsewhere), else the
+ * second. Not a plural second noun ("the mayor and residents": two speakers).
+ */
+function conjoinedDescription(doc: Doc, j: number, floor: number): Found | null {
+  const { tokens } = doc;
+  const head2 = tokens[j]!;
+  if (!head2.word || head2.cap !== 0 || NP_BREAK.has(head2.lower) || pluralNoun(head2) || head2.lower.length < 3) return null;
+  let and = j - 1;
+  while (and > floor && j - and <= 4 && tokens[and]!.word && tokens[and]!.lower !== 'and') {
+    const t = tokens[and]!;
+    if (DETERMINERS.has(t.lower) || NP_BREAK.has(t.lower) || PRONOUNS.has(t.lower) || SPEECH_VERBS.has(t.lower)) return null;
+    and--;
+  }
+  if (and <= floor || tokens[and]!.lower !== 'and' || !tokens[and]!.word) return null;
+  const first = descEndingAt(doc, and - 1, floor);
+  if (!first || first.kind !== 'desc' || first.desc!.group || !DETERMINERS.has(tokens[first.first]!.lower)) return null;
+  const role = (w: string): boolean => SPEAKER_NOUNS.has(w) || TITLES.has(w);
+  // "the veteran skipper and union organiser": the noun that names a speaker is the head
+  const head = role(first.desc!.head) ? first.desc!.head : role(head2.lower) ? head2.lower : null;
+  if (!head) return null;
+  const text = withoutInvisible(doc.text.slice(tokens[first.first]!.start, head2.end));
+  return { kind: 'desc', desc: { ...first.desc!, text, head, gender: descGender(head) }, first: first.first, last: j };
+}
+
 /** Subject ending at token j (scanning back from a verb). */
 function subjectAt(doc: Doc, j: number, floor: number, seen: NewName[]): Found | null {
   const s = subjectAtRaw(doc, j, floor, seen);
@@ -335,6 +363,8 @@ function subjectAtRaw(doc: Doc, j: number, floor: number, seen: NewName[]): Foun
   }
   const quantified = quantifierSubject(doc, j, floor);
   if (quantified) return quantified;
+  const conjoined = conjoinedDescription(doc, j, floor);
+  if (conjoined) return conjoined;
   const desc = descEndingAt(doc, j, floor);
   if (desc) return desc;
   if (t.cap > 0 && ORG_SUFFIXES.has(t.lower)) {
@@ -779,6 +809,9 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       ) {
         return { kind: 'key', key: named.key, first: named.first, last: nameEnd };
       }
+      // "Pia Lund, who lost her brother off Lofoten, Norway, in 2012, said": a relative clause with commas of its own
+      const rel = relativeWithCommas(doc, floor, k, j, seen);
+      if (rel) return rel;
       // "Rep. Ada Quill (D-Md.), chair of the committee, said"
       const subj = subjectWithPP(doc, pastParty(doc, k - 1, floor), floor, seen);
       if (subj) return subj;
@@ -823,15 +856,16 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       if (rel) return rel;
       // coordinated verbs share the sentence's subject: "Trump has praised Putin ... and said he wants ..."
       // past an opening participle phrase: "Walking to the next house, Okafor talked … and said …"
-      let from = floor;
+      // past a dateline: "OSLO — Minister Ada Vik criticised the plan and said …"
+      let from = pastDateline(doc, floor, j);
       // or an opening phrase of time or place: "On Thursday, Ryan said … and suggested …"
-      const w = tokens[firstWordAt(doc, floor)];
+      const w = tokens[from];
       if (
         w &&
         w.cap > 0 &&
         (/ing$/.test(w.lower) || /^(on|in|at|after|before|during|earlier|later|last|since|when|while|as)$/.test(w.lower))
       ) {
-        for (let k = firstWordAt(doc, floor) + 1; k < j; k++)
+        for (let k = from + 1; k < j; k++)
           if (tokens[k]!.raw === ',') {
             from = k + 1;
             break;
@@ -856,6 +890,25 @@ function relativeOpening(doc: Doc, floor: number, k: number, seen: NewName[]): F
   if (c >= k || !/^(who|whose|which)$/.test(tokens[c + 1]?.lower ?? '')) return null;
   const s = subjectAt(doc, pastParty(doc, c - 1, floor), floor, seen);
   return s && s.kind !== 'pronoun' && opensSentence(doc, floor, s.first) ? s : null;
+}
+
+/**
+ * The subject that opens the sentence before a relative clause ("…, who …") that holds the comma at k and ends at
+ * the comma at j before the verb, with no quotation, colon, dash or verb of saying inside: "Pia Lund, who lost her
+ * brother off Lofoten, Norway, in May 2012, said" → Pia Lund, not Norway.
+ */
+function relativeWithCommas(doc: Doc, floor: number, k: number, j: number, seen: NewName[]): Found | null {
+  const { tokens } = doc;
+  for (let x = k + 1; x < j; x++) if (doc.quoted[x]) return null;
+  let c = firstWordAt(doc, floor);
+  while (c < k && tokens[c]!.raw !== ',') c++;
+  if (c >= k || !/^(who|whose)$/.test(tokens[c + 1]?.lower ?? '') || j - c > 40) return null;
+  for (let x = c + 2; x < j; x++) {
+    const t = tokens[x]!;
+    if (doc.quoted[x] || /^[;:—–“”"]$/.test(t.raw)) return null;
+    if (t.word && t.cap === 0 && SPEECH_VERBS.has(t.lower) && !NOUN_LIKE_VERBS.test(t.lower.replace(/s$/, ''))) return null;
+  }
+  return relativeOpening(doc, floor, k, seen);
 }
 
 /**
@@ -953,18 +1006,7 @@ function pastParty(doc: Doc, i: number, floor: number): number {
 /** The person or organisation named at the start of the sentence (after a dateline and titles), if any. */
 function sentenceSubject(doc: Doc, floor: number, limit: number): Subject | null {
   const { tokens } = doc;
-  let i = firstWordAt(doc, floor);
-  // a dateline: "WASHINGTON —"
-  if (tokens[i]?.cap === 2) {
-    // "KYIV, Ukraine (AP) —"
-    for (let k = i; k < Math.min(limit, i + 9); k++) {
-      const t = tokens[k]!;
-      if (t.raw === '—' || t.raw === '–' || (t.raw === '-' && tokens[k + 1]?.start !== t.end)) {
-        i = firstWordAt(doc, k + 1);
-        break;
-      }
-    }
-  }
+  const i = pastDateline(doc, floor, limit);
   for (let k = i; k < Math.min(limit, i + 6); k++) {
     const found = keyStartingAt(doc, k);
     if (found) return { kind: 'key', key: found.key, first: k, last: found.last };
@@ -992,6 +1034,18 @@ function sentenceDescription(doc: Doc, floor: number, limit: number): Subject | 
   // a surname the article has already given a speaker: "Okafor defended the plan, saying …"
   if (s.kind === 'key' && s.key!.kind !== 'new') return s as Subject;
   return null;
+}
+
+/** The first word of the sentence from `floor`, past a dateline that opens it ("WASHINGTON —", "KYIV, Ukraine (AP) —") before `limit`. */
+function pastDateline(doc: Doc, floor: number, limit: number): number {
+  const { tokens } = doc;
+  const i = firstWordAt(doc, floor);
+  if (tokens[i]?.cap !== 2) return i;
+  for (let k = i; k < Math.min(limit, i + 9); k++) {
+    const t = tokens[k]!;
+    if (t.raw === '—' || t.raw === '–' || (t.raw === '-' && tokens[k + 1]?.start !== t.end)) return firstWordAt(doc, k + 1);
+  }
+  return i;
 }
 
 /** Does the sentence from `floor` open at `first`, or with a run of capitalised titles before it ("Senate Majority Leader Mitch …")? */
@@ -1054,6 +1108,13 @@ function titledNameEnd(doc: Doc, i: number): number | null {
 }
 
 /** Inverted subject after the verb: "said Peskov", "said Kremlin spokesman Dmitry Peskov", "said the spokesman". */
+/** "Bergen-based", "Oslo-born": a capitalised word joined by a hyphen to a participle, modifying a role after it (at k). */
+function placeModifierAt(doc: Doc, k: number): boolean {
+  const t = doc.tokens[k];
+  const p = doc.tokens[k + 2];
+  return t !== undefined && t.word && t.cap !== 0 && joiningHyphen(doc, k + 1) && p!.cap === 0 && /(ed|born)$/.test(p!.lower);
+}
+
 function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
   const { tokens } = doc;
   const end = sentEnd(doc, vLast);
@@ -1067,6 +1128,13 @@ function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
       break;
     }
     if (t.cap === 0 && DETERMINERS.has(t.lower)) break;
+    // a hyphenated modifier of a role: "said Bergen-based union organiser Ben Holm"
+    if (placeModifierAt(doc, k)) {
+      k += 2;
+      i = k + 1;
+      n--;
+      continue;
+    }
     if (TITLES.has(t.lower) || (t.cap === 0 && SPEAKER_NOUNS.has(t.lower))) {
       i = k + 1;
       if (tokens[i]?.raw === '.') i++;
@@ -1093,6 +1161,8 @@ function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
     let last = k.last;
     let key = k.key;
     for (let j = k.last + 1; j <= Math.min(end, k.last + 4); j++) {
+      // "said Representative Charles B. Rangel of New York": a place after "of" is no part of the name
+      if (tokens[j]!.word && tokens[j]!.cap === 0) break;
       const e = keyEndingAt(doc, j);
       if (e && e.first > i) {
         key = e.key;
@@ -1106,6 +1176,20 @@ function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
   if (DETERMINERS.has(t.lower)) {
     for (let j = i + 1; j <= Math.min(end, i + 6); j++) {
       const x = tokens[j]!;
+      // "said the Rev. Peter Holm": a person named after an abbreviated title ("the younger Mr. Trump" is a description)
+      if (
+        x.raw === '.' &&
+        /^(the|a)$/.test(t.lower) &&
+        j - i <= 3 &&
+        tokens[j - 1]!.cap > 0 &&
+        ABBREVIATIONS.has(tokens[j - 1]!.lower) &&
+        !/^(mr|mrs|ms)$/.test(tokens[j - 1]!.lower) &&
+        tokens[j - 1]!.end === x.start
+      ) {
+        const named = keyStartingAt(doc, j + 1);
+        if (named && isPersonKey(doc, named.key)) return { kind: 'key', key: named.key, first: j + 1, last: named.last };
+        continue;
+      }
       if (!x.word && x.raw !== '-' && x.key !== "'s") break;
       const role = doc.knownEndAt.get(j);
       if (role && role.kind === KIND_ROLE && role.first >= i) return { kind: 'key', key: entityKey(role.entity), first: i, last: j };
@@ -1139,7 +1223,8 @@ function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
 function roleAndNameAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
   const { tokens } = doc;
   const end = sentEnd(doc, vLast);
-  const i = vLast + 1;
+  // past a modifier of place: "said Oslo-born harbour pilot Ada Berg"
+  const i = placeModifierAt(doc, vLast + 1) ? vLast + 4 : vLast + 1;
   let k = i;
   // lower-case modifiers and roles: "retired", "master of ceremonies"
   while (k <= end && k - i < 4 && tokens[k]!.word && tokens[k]!.cap === 0 && !doc.quoted[k]) {
@@ -1540,9 +1625,11 @@ const QUOTE_MARKS = /^[“”"«»]$/;
 /** "Boris Johnson: “We will get Brexit done.”": a name and a colon right before the opening mark. */
 export function nameBeforeColon(doc: Doc, openTok: number): Subject | null {
   if (doc.tokens[openTok - 1]?.raw !== ':') return null;
-  const k = keyEndingAt(doc, openTok - 2);
+  // "Rep. Dale Ives (R-S.C.): “…”"
+  const last = pastParty(doc, openTok - 2, Math.max(0, openTok - 12));
+  const k = keyEndingAt(doc, last);
   if (!k || !isPersonKey(doc, k.key)) return null;
-  return { kind: 'key', key: k.key, first: k.first, last: openTok - 2 };
+  return { kind: 'key', key: k.key, first: k.first, last };
 }
 
 /** Span of a subject's words. */

@@ -255,6 +255,14 @@ export const FEMALE_FIRST = set(`
   nancy kamala nikki elise ilhan alexandria liz sheryl oprah greta jacinda ursula christine marine nicola
   darian yulia maria svetlana olga tatiana natalia irina elena ekaterina anastasia valentina marina
   priya aisha fatima leila sofia lucia carmen ana isabel elena ines chloe zoe mia ava ella lily
+  lena lina nina tina anne annie beth ellen eleanor jane janet jenny jill joanna josephine karin kate katie
+  kathy kristen kristin leah linda lisa lucy lynn maggie marcia margo martha meg melanie molly monica nora
+  paula peggy rita roberta rosa rosalind ruth susanna suzanne tamara tracy valerie vanessa
+  wendy yvonne hanna ingrid astrid birgit greta frida freya sigrid solveig agnieszka magdalena katarzyna
+  giulia francesca chiara giovanna paola beatriz lucia mariana fernanda camila gabriela daniela adriana
+  ayesha zainab mariam yasmin amira layla meera anjali deepa kavita sunita lakshmi yuki
+  keiko akiko olena oksana halyna nadia sophie amelie camille claire juliette manon
+  nathalie sylvie brigitte ursula angelika sabine petra claudia andrea heike
 `);
 export const MALE_FIRST = set(`
   james robert john michael william david richard joseph thomas charles christopher daniel matthew anthony mark
@@ -263,10 +271,18 @@ export const MALE_FIRST = set(`
   raymond patrick jack dennis jerry tyler aaron jose adam henry nathan douglas zachary peter kyle walter ethan
   jeremy harold keith christian roger noah gerald carl terry sean austin arthur lawrence jesse dylan bryan
   joe jordan billy bruce albert willie gabriel logan alan juan wayne roy ralph randy eugene vincent russell
-  elijah louis bobby philip johnny barack bill mike mitch chuck bernie ted marco rand boris emmanuel angela
+  elijah louis bobby philip johnny barack bill mike mitch chuck bernie ted marco rand boris emmanuel
   vladimir dmitry dmitri sergei sergey magnus mikhail alexei alexey ivan nikolai igor yuri oleg andrei
   viktor volodymyr petro xi li recep benjamin bashar hassan mohammed muhammad ali ahmed omar abdul
   jim matt tom tim dan ben sam nick chris steve tony greg jeff rick ken pete hank lenny
+  alex andy bob bobby brad carlos charlie cliff colin craig curtis darren dave derek doug
+  eddie eli erik ernest felix fred glenn gordon graham hugh ian jake jared jon karl kurt lars leo
+  luke marcus martin mitchell neil nils olaf oscar owen pablo pedro phil ralph ross rudy
+  simon stuart ted theo todd travis trevor vince warren wes zach hans jens jorge
+  luis miguel diego alejandro javier fernando ricardo sergio antonio giuseppe giovanni marco luca matteo
+  francesco pierre jacques francois michel philippe olivier klaus jurgen dieter wolfgang stefan
+  tomas pavel piotr andrzej krzysztof mehmet mustafa ahmet ibrahim yusuf khalid hamid karim rahul raj amit
+  arjun vikram sanjay ravi hiroshi takeshi kenji haruki wei hyun taras bohdan andriy
 `);
 
 /** Organisational speakers referred to as "it": "the ministry said it ..." (kept apart from people). */
@@ -307,6 +323,30 @@ export const ABBREVIATIONS = set(`
   jan feb mar apr jun jul aug sep sept oct nov dec inc corp co ltd vs etc no nos fig al approx est dept univ
   u.s u.k u.n e.u d.c a.m p.m
 `);
+
+/**
+ * Abbreviated titles and the nouns a later description uses for the same person: "Sen. Ada Vance" is "the senator",
+ * "Lt. Gen. Ray Okafor" "the general", "Rep. Tom Aas" "the congressman".
+ */
+export const TITLE_ABBREVIATION_HEADS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['sen', ['senator', 'lawmaker']],
+  ['rep', ['representative', 'congressman', 'congresswoman', 'lawmaker']],
+  ['gov', ['governor']],
+  ['gen', ['general']],
+  ['lt', ['lieutenant']],
+  ['col', ['colonel']],
+  ['sgt', ['sergeant']],
+  ['capt', ['captain']],
+  ['cmdr', ['commander']],
+  ['adm', ['admiral']],
+  ['prof', ['professor']],
+  ['dr', ['doctor']],
+  ['supt', ['superintendent']],
+  ['insp', ['inspector']],
+  ['det', ['detective']],
+  ['rev', ['reverend', 'pastor']],
+  ['pres', ['president']],
+]);
 
 /** Generic heads a definite description may use for the speaker already in view ("the senior official"). */
 export const GENERIC_HEADS = set(`

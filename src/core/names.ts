@@ -27,6 +27,23 @@ import {
 const HONORIFICS =
   /^(mr|mrs|ms|miss|dr|chief|sir|dame|lady|lord|prof|professor|coach|sen|senator|rep|gov|governor|president|mayor|judge|officer|detective|sgt|sergeant|capt|captain|gen|general|col|colonel|lt|supt|insp|inspector|minister|secretary|chancellor|premier|justice|rev|father|pastor|rabbi|imam|sheikh|king|queen|prince|princess|pope|cardinal|bishop|ambassador|commissioner|sheriff|councillor|councilman|councilwoman|congressman|congresswoman|leader|speaker|spokesman|spokeswoman)$/;
 
+/**
+ * A quotation signed with a dash: "“…” ― Sonya Herridge", "“…”¶- Bernie Sanders." When the dash (one or two
+ * hyphens, an en, em or horizontal bar) ends at token `last` and a closing quotation mark stands right before it
+ * (a period between them allowed), the index of that mark; else -1.
+ */
+export function dashAfterQuote(tokens: ReadonlyArray<Token>, last: number): number {
+  let k = last;
+  let dashes = 0;
+  while (k >= 0 && dashes < 2 && /^[-–—―]$/.test(tokens[k]?.raw ?? '')) {
+    k--;
+    dashes++;
+  }
+  if (dashes === 0) return -1;
+  if (tokens[k]?.raw === '.') k--;
+  return /^[”"»’]$/.test(tokens[k]?.raw ?? '') ? k : -1;
+}
+
 /** "sen." -> "sen" (one final period). */
 function withoutFinalDot(s: string): string {
   return s.charCodeAt(s.length - 1) === 46 ? s.slice(0, -1) : s;
@@ -539,6 +556,8 @@ export class PeopleRegistry {
     if (!t) return false;
     if (t.word && SPEECH_VERBS.has(t.lower)) return true;
     if (t.word && /^(also|later|then|has|had|was|told|who)$/.test(t.lower)) return true;
+    // "Ada Berg: “…”": a name opening the sentence, a colon and a quotation (a transcript, a list of views)
+    if (t.raw === ':' && /^[“"«„]$/.test(tokens[i + 1]?.raw ?? '') && this.ctx.initial[this.runStart] === 1) return true;
     if (t.raw === ',' || t.raw === '(') {
       i++;
       const a = tokens[i];
@@ -560,6 +579,7 @@ export class PeopleRegistry {
   private speechBefore(k: number): boolean {
     const t = this.ctx.tokens[k - 1];
     const t2 = this.ctx.tokens[k - 2];
+    if (dashAfterQuote(this.ctx.tokens, k - 1) >= 0) return true;
     if (!t || !t.word) return false;
     if (SPEECH_VERBS.has(t.lower) && t.lower !== 'according') return true;
     return t.lower === 'to' && t2?.lower === 'according';

@@ -439,6 +439,8 @@ export class ClauseFinder {
   /** "The project will cost $5 million, officials said." */
   private trailingClause(c: Construction, ss: number, se: number): [number, number] | null {
     const { tokens, quoted } = this.doc;
+    // "…, Ada Berg tried to calm them and promised …": a verb coordinated with the subject's own verb frames nothing before
+    if (c.subject && c.subject.last < c.verbFirst - 1 && /^(and|but)$/.test(tokens[c.verbFirst - 1]?.lower ?? '')) return null;
     // a title or role before the name the subject holds: "…, spokesman Luc Girard said.", "…, Fire Chief Nora Bell said, …"
     let first = c.first;
     for (;;) {

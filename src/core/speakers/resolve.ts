@@ -10,9 +10,25 @@ import type { Gender } from '../names';
 import type { Span } from '../types';
 import { type Construction, QUANTIFIER_PRONOUNS, type Subject, subjectSpan } from '../attribution';
 import { type Description, type Doc, entityKey, keyGender, keyHeads, keyId, keyType, personKey, type SpeakerKey } from '../doc';
-import { GENERIC_HEADS, ORG_HEADS, ORG_SUFFIXES, PRONOUNS, SPEAKER_NOUNS, TITLES } from '../lexicon';
+import {
+  ABBREVIATIONS,
+  GENERIC_HEADS,
+  NP_BREAK,
+  ORG_HEADS,
+  ORG_SUFFIXES,
+  PRONOUNS,
+  SPEAKER_NOUNS,
+  TITLE_ABBREVIATION_HEADS,
+  TITLES,
+} from '../lexicon';
 import { isOrdinaryCapital } from '../names';
 import { withoutInvisible } from '../tokenize';
+
+/** Prepositions that open a phrase of time or place before a sentence's subject: "In Washington, …", "On Tuesday, …". */
+const OPENING_PREPOSITIONS = /^(in|on|at|after|before|during|earlier|later|last|since)$/;
+/** Sentence adverbs before a sentence's subject: "Meanwhile, …", "Moreover, …". */
+const OPENING_ADVERBS =
+  /^(meanwhile|moreover|however|still|later|earlier|then|separately|instead|also|yet|now|today|yesterday|afterward|afterwards|[a-z]+ly)$/;
 
 /** A speaker as resolution tracks it: a key, or a description no name is known for (yet: `bound` once one is). */
 export interface Ref {
@@ -79,8 +95,10 @@ export class SpeakerResolver {
   private collectHeads(key: SpeakerKey, first: number): void {
     const id = keyId(key);
     const set = this.textHeads.get(id) ?? new Set<string>();
-    for (let k = first - 1; k >= Math.max(0, first - 4); k--) {
+    for (let k = first - 1; k >= Math.max(0, first - 6); k--) {
       const t = this.doc.tokens[k]!;
+      // "Lt. Gen. Ray Okafor": an abbreviated title's dot
+      if (t.raw === '.' && this.doc.tokens[k - 1]?.word && ABBREVIATIONS.has(this.doc.tokens[k - 1]!.lower)) continue;
       if (!t.word) break;
       if (SPEAKER_NOUNS.has(t.lower) || TITLES.has(t.lower)) set.add(t.lower);
       else if (t.cap === 0) break;
@@ -91,6 +109,8 @@ export class SpeakerResolver {
   private heads(key: SpeakerKey): Set<string> {
     const out = new Set(this.textHeads.get(keyId(key)) ?? []);
     for (const h of keyHeads(this.doc, key)) out.add(h);
+    // "Sen. Ada Vance" is "the senator"
+    for (const h of [...out]) for (const full of TITLE_ABBREVIATION_HEADS.get(h) ?? []) out.add(full);
     return out;
   }
 
@@ -173,12 +193,38 @@ export class SpeakerResolver {
     return null;
   }
 
+  /**
+   * The person sentence `sent` opens with, when the name ends before token `before` and no group or organisation
+   * ("Moore thanked him for “…”" → Moore); null otherwise.
+   */
+  opener(sent: number, before: number): Ref | null {
+    const { tokens, sents } = this.doc;
+    const start = sents.starts[sent];
+    if (start === undefined) return null;
+    const r = this.subjectOf(start, before - 1, tokens[start]!.para);
+    return r && !this.isGroup(r) ? r : null;
+  }
+
   /** The person a sentence opens with, past a run of titles ("Liverpool captain Jordan Henderson"). */
   private subjectOf(start: number, end: number, para: number): Ref | null {
     const { tokens } = this.doc;
     let i = start;
     while (i <= end && !tokens[i]!.word) i++;
-    for (let k = i; k <= Math.min(end, i + 4); k++) {
+    // past an opening phrase of time or place: "In Washington, President Ada Vik released a statement …"
+    // or a sentence adverb: "Meanwhile, …", "Hours later, …"
+    if (tokens[i + 1]?.raw === ',' && OPENING_ADVERBS.test(tokens[i]?.lower ?? '')) i += 2;
+    else if (tokens[i + 2]?.raw === ',' && /^(later|earlier|ago)$/.test(tokens[i + 1]?.lower ?? '')) i += 3;
+    else if (OPENING_PREPOSITIONS.test(tokens[i]?.lower ?? '')) {
+      for (let k = i + 1; k <= Math.min(end, i + 10); k++) {
+        const t = tokens[k]!;
+        if (t.raw === ',') {
+          i = k + 1;
+          break;
+        }
+        if (!t.word || this.doc.quoted[k] || (t.cap === 0 && NP_BREAK.has(t.lower) && !/^(in|on|at|of|the|a|an)$/.test(t.lower))) break;
+      }
+    }
+    for (let k = i; k <= Math.min(end, i + 6); k++) {
       const m = this.doc.knownStartAt.get(k);
       const person = this.doc.people.startAt.get(k);
       const key =
@@ -190,9 +236,23 @@ export class SpeakerResolver {
       if (key) return this.refFor(key, para);
       const t = tokens[k]!;
       if (t.raw === '.' && k > i) continue; // "Ms. Okafor"
-      if (!t.word || (t.cap === 0 && !SPEAKER_NOUNS.has(t.lower) && !TITLES.has(t.lower))) break;
+      if (!t.word || (t.cap === 0 && !SPEAKER_NOUNS.has(t.lower) && !TITLES.has(t.lower) && !this.modifiesRole(k))) break;
     }
     return null;
+  }
+
+  /** A lower-case modifier of a role right after it: "presidential" in "Republican presidential candidate Ada Vik". */
+  private modifiesRole(k: number): boolean {
+    const { tokens } = this.doc;
+    const t = tokens[k]!;
+    if (NP_BREAK.has(t.lower) || /(ed|ing|ly)$/.test(t.lower)) return false;
+    for (let j = k + 1; j <= k + 2; j++) {
+      const n = tokens[j];
+      if (!n?.word) return false;
+      if (SPEAKER_NOUNS.has(n.lower) || TITLES.has(n.lower)) return true;
+      if (n.cap !== 0 || NP_BREAK.has(n.lower)) return false;
+    }
+    return false;
   }
 
   private readonly orgRefs = new Map<string, Ref>();
@@ -263,7 +323,7 @@ export class SpeakerResolver {
           const from = tokens[k - 1]?.lower === 'the' && tokens[k - 1]!.para === t.para ? k - 1 : k;
           const raw = withoutInvisible(this.doc.text.slice(tokens[from]!.start, tokens[e]!.end));
           const text = /^The\s/.test(raw) ? 't' + raw.slice(1) : raw;
-          let r = this.orgRefs.get(text.toLowerCase());
+          let r = this.orgRefs.get(text.toLowerCase()) ?? this.namedBefore(text);
           if (!r) {
             // its head is the organisation word, so that a later "the ministry" finds it among the speakers met
             const h = suffixAt >= 0 ? tokens[suffixAt]!.lower : head;
@@ -275,6 +335,18 @@ export class SpeakerResolver {
         k = e;
       }
       if (best) return best;
+    }
+    return null;
+  }
+
+  /** A speaker met before whose name is `text` or ends with it past its determiner ("the Ferry Company" → "the Bergen Ferry Company"). */
+  private namedBefore(text: string): Ref | null {
+    const lower = text.toLowerCase();
+    const tail = ' ' + lower.replace(/^(the|a|an)\s+/, '');
+    for (let i = this.history.length - 1; i >= 0; i--) {
+      const r = this.history[i]!.ref;
+      const t = r.desc?.text.toLowerCase();
+      if (t !== undefined && (t === lower || t.endsWith(tail))) return r;
     }
     return null;
   }
@@ -292,11 +364,11 @@ export class SpeakerResolver {
 
   private resolvePronoun(s: Subject, para: number, sent: number, span: Span): Resolved | null {
     const want = s.pronoun!;
-    // a person introduced since the last attribution, unless only the last speaker is known to be a `want`
+    // a person introduced since the last attribution whose gender does not differ, even when only the last speaker is
+    // known to be a `want` (train: 3 more right, none fewer)
     if (want === 'male' || want === 'female') {
       const n = sent >= 0 ? this.newcomer(sent, want) : null;
-      const h = this.lastFitting(want);
-      if (n && (this.genderOf(n) === want || !h || this.genderOf(h) !== want)) return { ref: n, via: 'pronoun', mention: span };
+      const h = n ?? this.lastFitting(want);
       if (h) return { ref: h, via: 'pronoun', mention: span };
     } else {
       // "Harbor Bank lent the money. It said …": the organisation named since the last attribution
@@ -342,7 +414,14 @@ export class SpeakerResolver {
     const { history } = this;
     // "the prime minister's spokesman", "his spokesman", "her lawyer" is somebody's spokesman, not the person last quoted
     const possessive = /['’]s\b/.test(d.text) || /^(his|her|their|its|our|my|your)\s/i.test(d.text);
-    if (d.definite && possessive) {
+    // "The Bergen Ferry Company said": a name of two capitalised words or more, not "the company" named before (one
+    // capitalised word, "the Department", may still stand for a name met before, as a description does)
+    const named = d.definite && /^\S+(\s+\p{Lu}\S*){2,}$/u.test(d.text);
+    if (named) {
+      // the same name, or a shorter form of it: "the Ferry Company" after "the Bergen Ferry Company"
+      const r = this.namedBefore(d.text);
+      if (r) return { ref: r, via: 'desc', mention: span };
+    } else if (d.definite && possessive) {
       for (let i = history.length - 1; i >= 0; i--) {
         const r = history[i]!.ref;
         if (r.desc && r.desc.text.toLowerCase() === d.text.toLowerCase()) return { ref: r, via: 'desc', mention: span };
