@@ -302,7 +302,8 @@ export class PeopleRegistry {
       if (
         (nx?.word && nx.cap === 0 && SPEECH_VERBS.has(nx.lower) && nx.lower !== 'according') ||
         (nx?.raw === ',' && nx2 && /^[0-9]{1,3}$/.test(nx2.raw) && tokens[i + 3]?.raw === ',') ||
-        (before?.word && before.cap === 0 && /^(said|says|told)$/.test(before.lower) && !isOrdinaryCapital(this.ctx, i))
+        (before?.word && before.cap === 0 && /^(said|says|told)$/.test(before.lower) && !isOrdinaryCapital(this.ctx, i)) ||
+        this.subjectThenPronoun(i)
       ) {
         if (!isOrdinaryCapital(this.ctx, i)) out.add(t.key);
       }
@@ -311,6 +312,22 @@ export class PeopleRegistry {
   }
 
   private likely = new Set<string>();
+
+  /**
+   * A capitalised word alone opening a sentence, a lower-case word after it, and a "he" or "she" opening the next
+   * sentence: "Olsen does not accept that. She pointed to the bridge …" (a person's surname; "Korea has … It said"
+   * is not).
+   */
+  private subjectThenPronoun(i: number): boolean {
+    const { tokens, initial } = this.ctx;
+    const nx = tokens[i + 1];
+    if (initial[i] !== 1 || !nx?.word || nx.cap !== 0) return false;
+    for (let k = i + 2; k < Math.min(tokens.length, i + 60); k++) {
+      if (initial[k] !== 1) continue;
+      return tokens[k]!.word && /^(he|she)$/.test(tokens[k]!.lower) && !this.ctx.quoted[k];
+    }
+    return false;
+  }
 
   /**
    * The gender of a "he" or "she" that is the subject of a verb of saying ("she said", "said he") after the name
