@@ -1296,6 +1296,9 @@ function titledConstruction(doc: Doc, i: number): Construction | null {
   return { ...base, subject, inverted: false, continuing: false, first: named.first, last: i, titled: true };
 }
 
+/** A word before a participle of saying that makes it the manner of the sentence's act: "by saying", "while arguing", "— saying". */
+export const MANNER_OF_SAYING = (t: { raw: string; lower: string }): boolean => /^(by|while)$/.test(t.lower) || /^[—–]$/.test(t.raw);
+
 /** Is the word before i (past a "not") a form of "be": "is saying", "are not saying"? */
 function beforeNegation(doc: Doc, i: number): boolean {
   let k = i - 1;
@@ -1346,11 +1349,20 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
   }
   if (continuing) {
     const prev = tokens[i - 1];
-    // "adding", "saying" after a comma or "and", or "for saying"
-    if (!prev || (prev.raw !== ',' && prev.lower !== 'and')) return null;
-    // "Pelosi on Wednesday rejected the offer, calling it …": the sentence's subject, if it names someone
+    // "adding", "saying" after a comma or "and"; or after a dash, "by" or "while" in a sentence of one clause (no comma
+    // before): "Okafor answered the charge by saying …", "The chair dismissed it — saying …"
+    if (!prev || (prev.raw !== ',' && prev.lower !== 'and' && !MANNER_OF_SAYING(prev))) return null;
     const floor = sentStart(doc, i);
+    if (MANNER_OF_SAYING(prev)) for (let k = floor; k < i; k++) if (tokens[k]!.raw === ',') return null;
+    // "Pelosi on Wednesday rejected the offer, calling it …": the sentence's subject, if it names someone
     const subj = sentenceSubject(doc, floor, i) ?? sentenceDescription(doc, floor, i);
+    // the manner of the act of the subject that opens the sentence ("When Trump incites …, by suggesting" is no frame)
+    const w = firstWordAt(doc, floor);
+    if (
+      MANNER_OF_SAYING(prev) &&
+      (!subj || (subj.first !== w && (COMMON_WORDS.has(tokens[w]!.lower) || !opensSentence(doc, floor, subj.first))))
+    )
+      return null;
     return { ...base, subject: subj, inverted: false, continuing: true, first: i, last: vLast };
   }
   // an infinitive is no act of saying: "declined to say", "used the same language to stress"

@@ -3,7 +3,7 @@
  * "According to Park, [30,000 voters were affected]", "…, saying [Russia had launched ...]", "[The project
  * will cost $5 million], officials said."), as offsets into the text, or null when it reports none.
  */
-import type { Construction } from '../attribution';
+import { type Construction, MANNER_OF_SAYING } from '../attribution';
 import type { Doc } from '../doc';
 import { wordCount } from '../tokenize';
 import {
@@ -337,7 +337,9 @@ export class ClauseFinder {
     if (!f || !f.word || from > se || CLAUSE_BAD_START.has(f.lower) || quoted[from]) return null;
     // "spoke briefly, emphasizing the cost of repairs": without "that", only saying/adding report a clause that is
     // not one ("saying Russia had launched …"); the others need a subject and a verb, else it is their object
-    if (!that && !/^(saying|adding)$/.test(c.verb) && !this.subjectThenVerb(from, se, false)) return null;
+    // after "by", "while" or a dash, "saying" too: "while saying goodbye", "while adding two seats"
+    const plain = /^(saying|adding)$/.test(c.verb) && !MANNER_OF_SAYING(tokens[c.verbFirst - 1]!);
+    if (!that && !plain && !this.subjectThenVerb(from, se, false)) return null;
     return this.clauseTo(c, from, se);
   }
 
@@ -565,6 +567,8 @@ export class ClauseFinder {
       const own = next !== undefined && (/^[,:]$/.test(next.raw) || FRAGMENT_MARK.test(next.raw) || next.lower === 'that');
       return s && !other.inverted && s.last < from && other.verbFirst > from && own ? other.verbFirst : -1;
     }
+    // "said developers had defined the areas by adding …": the manner of an act inside the clause
+    if (other.continuing && MANNER_OF_SAYING(this.doc.tokens[other.verbFirst - 1]!)) return -1;
     if (!s || other.inverted || other.continuing || s.first < from || s.first - from > 2) return other.first;
     const { tokens } = this.doc;
     for (let k = from; k < s.first; k++) if (!tokens[k]!.word || (tokens[k]!.cap > 0 && k > from)) return other.first;
