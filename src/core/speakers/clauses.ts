@@ -235,7 +235,11 @@ export class ClauseFinder {
       const f = tokens[from]!;
       if (
         ((!f.word || quoted[from]) && !this.fragmentOpens(from)) ||
-        (f.word && CLAUSE_BAD_START.has(f.lower) && !this.subordinateFirst(from, se) && !this.approximateNumber(from))
+        (f.word &&
+          CLAUSE_BAD_START.has(f.lower) &&
+          !this.subordinateFirst(from, se) &&
+          !this.approximateNumber(from) &&
+          !(from === that + 1 && this.phraseThenClause(from, se)))
       )
         return this.trailingClause(c, ss, se);
       // the clause ends where another speaker's construction begins, at ", but", or at a participle
@@ -690,6 +694,18 @@ export class ClauseFinder {
   private openerThenClause(from: number, to: number, se: number): boolean {
     const { tokens } = this.doc;
     for (let j = from + 2; j <= to && j < se; j++) if (tokens[j]!.raw === ',' && this.subjectThenVerb(j + 1, se, false)) return true;
+    return false;
+  }
+
+  /**
+   * "said that in one case activists criticized …", "argued that by next year the ferry would …": after "that", a
+   * phrase of place or time with no comma, then a subject and a finite verb within a few words.
+   */
+  private phraseThenClause(from: number, se: number): boolean {
+    const { tokens, quoted } = this.doc;
+    if (!OPENERS.has(tokens[from]!.lower)) return false;
+    for (let p = from + 2; p <= Math.min(se, from + 7) && tokens[p]!.word && !quoted[p]; p++)
+      if (this.subjectThenVerb(p, se, true)) return true;
     return false;
   }
 
