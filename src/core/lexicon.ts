@@ -188,6 +188,8 @@ export const SPEAKER_NOUNS = set(`
   crowd crowds protesters protester demonstrators demonstrator marchers marcher
   strategist strategists pollster pollsters consultant consultants operative operatives historian historians
   professor professors commentator commentators columnist columnists scholar scholars advocates advocate
+  candidate candidates nominee nominees contender contenders challenger challengers incumbent rival rivals
+  opponent opponents businessman businesswoman billionaire
 `);
 
 /** Speaker nouns that refer to a woman / a man (for he/she). */
