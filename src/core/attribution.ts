@@ -809,7 +809,13 @@ function relativeOpening(doc: Doc, floor: number, k: number, seen: NewName[]): F
  */
 function longApposition(doc: Doc, floor: number, j: number, seen: NewName[]): Found | null {
   const { tokens } = doc;
-  const start = firstWordAt(doc, floor);
+  // after a quotation that opens the sentence: "“…,” Mr. Dalen, now 81 and retired in Bergen, Norway, said"
+  let open = floor;
+  while (open < j && (doc.quoted[open] || QUOTE_MARKS.test(tokens[open]!.raw) || tokens[open]!.raw === "'" || tokens[open]!.raw === ','))
+    open++;
+  if (open > floor && !QUOTE_MARKS.test(tokens[open - 1]!.raw) && tokens[open - 1]!.raw !== "'" && tokens[open - 1]!.raw !== ',')
+    open = floor;
+  const start = firstWordAt(doc, open);
   let c = start;
   while (c < j && tokens[c]!.raw !== ',') c++;
   if (c >= j || j - c > 30) return null;
@@ -820,8 +826,8 @@ function longApposition(doc: Doc, floor: number, j: number, seen: NewName[]): Fo
     // "a swing state": a noun, not a verb of saying
     if (x.word && x.cap === 0 && SPEECH_VERBS.has(x.lower) && !NOUN_LIKE_VERBS.test(x.lower.replace(/s$/, ''))) return null;
   }
-  const s = subjectAt(doc, pastParty(doc, c - 1, floor), floor, seen);
-  if (!s || !opensSentence(doc, floor, s.first)) return null;
+  const s = subjectAt(doc, pastParty(doc, c - 1, open), open, seen);
+  if (!s || !opensSentence(doc, open, s.first)) return null;
   if (s.kind === 'pronoun') return s.pronoun === 'neuter' ? null : s;
   if (s.kind === 'desc') return SPEAKER_NOUNS.has(s.desc!.head) ? s : null;
   return s;
