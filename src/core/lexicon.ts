@@ -349,6 +349,13 @@ export const PP_PREPS = set(`of for at with from in on`);
 /** Finite auxiliaries and copulas: a noun phrase followed by one reads as the subject of a clause ("the fine was"). */
 export const AUXILIARIES = set(`is are was were will would could can should may might must has have had does did do wo ca`);
 
+/** Irregular past tenses that only a verb spells: "the council chose", "the foundation hid" (not "put", "cut", "read": also present or nouns). */
+export const IRREGULAR_PAST = set(`
+  went came took made gave got saw knew thought found felt kept held brought began ran won lost paid sent spent built
+  bought caught taught fought sought chose hid rose fell broke spoke wrote drove grew threw flew drew wore tore stole
+  froze forgot became meant met sold stood understood withdrew struck stuck swore sank shot slid dealt lent bent led
+`);
+
 /** Conjunctions that may open a reported clause when the main clause follows after a comma ("said that if the talks fail, …"). */
 export const SUBORDINATORS = set(`if as since although though while when because once unless until before after`);
 

@@ -15,6 +15,7 @@ import {
   CLAUSE_PARTICIPLES,
   CONTINUING_VERBS,
   DETERMINERS,
+  IRREGULAR_PAST,
   OBJECTS,
   REPORTING_VERBS,
   SPEAKER_NOUNS,
@@ -645,7 +646,7 @@ export class ClauseFinder {
     if (!t || !t.word || p >= se) return false;
     const next = tokens[p + 1]!;
     const finite = (x: { word: boolean; lower: string; cap: number }): boolean =>
-      x.word && x.cap === 0 && (AUXILIARIES.has(x.lower) || /[^e]ed$/.test(x.lower));
+      x.word && x.cap === 0 && (AUXILIARIES.has(x.lower) || /[^e]ed$/.test(x.lower) || IRREGULAR_PAST.has(x.lower));
     // "she'll bring", "they're", "it's": a pronoun with its verb contracted
     if (/^(he|she|they|we|it|i|you)['’](ll|d|s|re|ve|m)$/.test(t.lower)) return true;
     const pr = PRONOUNS.get(t.lower);
