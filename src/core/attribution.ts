@@ -321,7 +321,9 @@ function subjectAtRaw(doc: Doc, j: number, floor: number, seen: NewName[]): Foun
       doc.tokens[k - 1]!.cap > 0 &&
       !doc.tokens[k]!.gap &&
       j - k < 5 &&
-      !doc.nameCtx.initial[k]
+      !doc.nameCtx.initial[k] &&
+      // "As The Harbour Times noted": a capitalised conjunction or preposition opening the sentence is no part of the name
+      !(doc.nameCtx.initial[k - 1] && COMMON_WORDS.has(doc.tokens[k - 1]!.lower) && !DETERMINERS.has(doc.tokens[k - 1]!.lower))
     )
       k--;
     const det = doc.tokens[k - 1];
