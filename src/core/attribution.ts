@@ -679,6 +679,11 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       j--;
       continue;
     }
+    // "he's saying": the contracted "be" after its pronoun
+    if (j === v - 1 && /^['’](s|re|m)$/.test(t.raw) && PRONOUNS.has(tokens[j - 1]?.lower ?? '')) {
+      j--;
+      continue;
+    }
     // a time phrase between the subject and its verb: "The State Department less than two weeks ago said"
     if (t.word && t.lower === 'ago') {
       let k = j - 1;
@@ -1312,7 +1317,10 @@ function beforeNegation(doc: Doc, i: number): boolean {
   let k = i - 1;
   if (/^(not|n't)$/.test(doc.tokens[k]?.lower ?? '')) k--;
   const t = doc.tokens[k];
-  return t !== undefined && t.word && /^(is|are|was|were|been|be|am|isn't|aren't|wasn't|weren't)$/.test(t.lower.replace('’', "'"));
+  if (t === undefined) return false;
+  // "he's saying", "they’re arguing": a form of "be" contracted onto a pronoun
+  if (/^['’](s|re|m)$/.test(t.raw) && PRONOUNS.has(doc.tokens[k - 1]?.lower ?? '')) return true;
+  return t.word && /^(is|are|was|were|been|be|am|isn't|aren't|wasn't|weren't)$/.test(t.lower.replace('’', "'"));
 }
 
 /** The third-person form of a verb of saying's -ing form, as REPORTING_VERBS spells it: telling → tells, arguing → argues, admitting → admits. */
@@ -1327,10 +1335,12 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
   const { tokens } = doc;
   const t = tokens[i]!;
   // a progressive is a finite verb of saying: "is telling reporters that …", "voters are saying …"
-  const progressive = CONTINUING_VERBS.has(t.lower) && beforeNegation(doc, i) ? finiteOf(t.lower) : null;
+  // (not the naming verbs: "many are calling it “an instant classic”")
+  const progressive =
+    CONTINUING_VERBS.has(t.lower) && !/^(calling|describing)$/.test(t.lower) && beforeNegation(doc, i) ? finiteOf(t.lower) : null;
   const continuing = CONTINUING_VERBS.has(t.lower) && !progressive;
   const reads = DOCUMENT_READS.test(t.lower);
-  if ((!continuing && !reads && !SPEECH_VERBS.has(t.lower)) || doc.headings.has(t.para)) return null;
+  if ((!continuing && !reads && !progressive && !SPEECH_VERBS.has(t.lower)) || doc.headings.has(t.para)) return null;
   let vLast = i;
   // "continued to run hot" is no act of saying; "…,” he continued." is
   if (/^continu/.test(t.lower) && tokens[i + 1]?.word) return null;
