@@ -33,6 +33,7 @@ import {
   DEMONYMS,
   DAYS_MONTHS,
   DOCUMENT_NOUNS,
+  IRREGULAR_PAST,
   QUANTITY_NOUNS,
   TIME_WORDS,
 } from './lexicon';
@@ -950,6 +951,68 @@ function sentenceDescription(doc: Doc, floor: number, limit: number): Subject | 
   return null;
 }
 
+/** Words that open a phrase of time or place before the subject: "For months, Lund has …", "On Thursday, the Post …". */
+const OPENING_PHRASE = /^(on|in|at|for|after|before|during|since|last|earlier|later|this|over|from)$/;
+
+/**
+ * The subject of the sentence's first verb, for a participle of saying whose sentence opens with no subject the
+ * dataset or an earlier frame knows: past a phrase of time or place ("For months, Lund has been on the sidelines,
+ * arguing …"), a name the discovery did not register ("Harbour nominee Pia Lund also joined …, announcing …"), a
+ * description with its phrase ("The former secretary of state mocked …, noting …"), a party member ("The Wisconsin
+ * Republican did give …, saying …"). The verb: the first lower-case auxiliary, filler or past tense, with nothing
+ * but words before it.
+ */
+function openingSubject(doc: Doc, floor: number, limit: number, seen: NewName[]): Found | null {
+  const { tokens } = doc;
+  let from = firstWordAt(doc, floor);
+  if (OPENING_PHRASE.test(tokens[from]?.lower ?? '')) {
+    let comma = -1;
+    for (let k = from + 1; k < Math.min(limit, from + 8) && comma < 0; k++) if (tokens[k]!.raw === ',') comma = k;
+    if (comma < 0) return null;
+    from = firstWordAt(doc, comma + 1);
+    const known = sentenceSubject(doc, from, limit) ?? sentenceDescription(doc, from, limit);
+    if (known) return clauseOpensBetween(doc, known.last + 1, limit) ? null : known;
+  }
+  for (let k = from + 1; k < Math.min(limit, from + 9); k++) {
+    const t = tokens[k]!;
+    if (doc.quoted[k] || (!t.word && t.raw !== '.' && t.raw !== '-' && t.key !== "'s")) return null;
+    if (
+      t.cap !== 0 ||
+      !(AUXILIARIES.has(t.lower) || SUBJECT_VERB_FILLERS.has(t.lower) || /[^e]ed$/.test(t.lower) || IRREGULAR_PAST.has(t.lower))
+    )
+      continue;
+    const s = subjectWithPP(doc, k - 1, from, seen);
+    // the subject opens the sentence, or capitalised words before it ("Harbour nominee Pia Lund"; not "When his family …")
+    if (!s || s.first - from > 2 || (s.first > from && COMMON_WORDS.has(tokens[from]!.lower))) return null;
+    for (let m = from; m < s.first; m++)
+      if (tokens[m]!.cap === 0 && !TITLES.has(tokens[m]!.lower) && !SPEAKER_NOUNS.has(tokens[m]!.lower)) return null;
+    if (clauseOpensBetween(doc, k + 1, limit)) return null;
+    if (s.kind === 'pronoun') return s.pronoun === 'neuter' ? null : s;
+    // an organisation: "The Harbour Post intervened …"
+    if (s.kind === 'desc') return SPEAKER_NOUNS.has(s.desc!.head) || tokens[s.last]!.cap > 0 ? s : null;
+    return s;
+  }
+  return null;
+}
+
+/**
+ * Does another clause open between tokens a and b, so that a participle at b is not the act of the subject before a:
+ * "Over two weeks, prosecutors charged the officer and Emanuel fired his chief, acknowledging …"?
+ */
+function clauseOpensBetween(doc: Doc, a: number, b: number): boolean {
+  const { tokens } = doc;
+  for (let m = a; m < b; m++) {
+    const y = tokens[m + 1];
+    if (
+      /^(and|but|while|when|as|after|because)$/.test(tokens[m]!.lower) &&
+      y?.word &&
+      (y.cap > 0 || PRONOUNS.has(y.lower) || DETERMINERS.has(y.lower))
+    )
+      return true;
+  }
+  return false;
+}
+
 /** Does the sentence from `floor` open at `first`, or with a run of capitalised titles before it ("Senate Majority Leader Mitch …")? */
 function opensSentence(doc: Doc, floor: number, first: number): boolean {
   for (let k = firstWordAt(doc, floor); k < first; k++) {
@@ -1373,7 +1436,10 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
     const floor = sentStart(doc, i);
     if (MANNER_OF_SAYING(prev)) for (let k = floor; k < i; k++) if (tokens[k]!.raw === ',') return null;
     // "Pelosi on Wednesday rejected the offer, calling it …": the sentence's subject, if it names someone
-    const subj = sentenceSubject(doc, floor, i) ?? sentenceDescription(doc, floor, i);
+    const subj =
+      sentenceSubject(doc, floor, i) ??
+      sentenceDescription(doc, floor, i) ??
+      (prev.raw === ',' ? openingSubject(doc, floor, i, seen) : null);
     // the manner of the act of the subject that opens the sentence ("When Trump incites …, by suggesting" is no frame)
     const w = firstWordAt(doc, floor);
     if (
