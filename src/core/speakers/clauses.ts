@@ -336,8 +336,23 @@ export class ClauseFinder {
     }
     if (!CLAUSE_PARTICIPLES.has(c.verb)) return null;
     let from = c.verbLast + 1;
-    const that = tokens[from]?.lower === 'that';
+    let that = tokens[from]?.lower === 'that';
     if (that) from++;
+    else if (/^(in|at|on|during|to|with|after|before|from|via|through|last|this|earlier|later)$/.test(tokens[from]?.lower ?? '')) {
+      // a phrase between the participle and its clause: "saying in a statement that …", "insisting to Priebus that …",
+      // "announcing on Wednesday he would …"
+      for (let j = from + 1; j <= Math.min(se - 3, from + 8) && tokens[j]!.word && !quoted[j]; j++) {
+        if (tokens[j]!.lower === 'that') {
+          that = true;
+          from = j + 1;
+          break;
+        }
+        if (j > from + 1 && this.subjectThenVerb(j, se, true)) {
+          from = j;
+          break;
+        }
+      }
+    }
     const f = tokens[from];
     if (!f || !f.word || from > se || CLAUSE_BAD_START.has(f.lower) || quoted[from]) return null;
     // "spoke briefly, emphasizing the cost of repairs": without "that", only saying/adding report a clause that is
