@@ -197,7 +197,13 @@ function groupAtStart(doc: Doc, j: number, floor: number): Found | null {
   const { tokens } = doc;
   const head = tokens[j]!;
   if (head.cap !== 0 || !/^[a-z]{3,}s$/.test(head.lower) || /(ss|us|is|ous)$/.test(head.lower) || NP_BREAK.has(head.lower)) return null;
-  const start = firstWordAt(doc, floor);
+  let start = firstWordAt(doc, floor);
+  // or a clause after a comma: "Fares will rise next year, dockworkers said.", "In addition, Republican opponents have said …"
+  for (let k = j - 1; k > start && j - k <= 5; k--)
+    if (tokens[k]!.raw === ',' && !doc.quoted[k]) {
+      start = k + 1;
+      break;
+    }
   if (j - start > 5) return null;
   for (let k = j - 1; k >= start; k--) {
     const t = tokens[k]!;
