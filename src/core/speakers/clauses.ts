@@ -544,7 +544,8 @@ export class ClauseFinder {
    */
   private resumedAfterFrame(c: Construction, se: number): number {
     const { tokens } = this.doc;
-    const comma = c.last + 1;
+    // "The answer, the pilot told reporters, was a new ramp": past the object of "told"
+    const comma = !c.inverted && /^(told|tells|tell)$/.test(c.verb) ? this.skipObject(c.last + 1, se) : c.last + 1;
     const next = tokens[comma + 1];
     if (
       tokens[comma]?.raw !== ',' ||
