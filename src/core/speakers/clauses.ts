@@ -673,6 +673,15 @@ export class ClauseFinder {
     const det = DETERMINERS.has(t.lower) && t.lower !== 'that' && t.cap === 0;
     // a number standing for a group: "Of the 121 people detained, 77 have been deported"
     if (/^[0-9]+$/.test(t.raw) && finite(next)) return true;
+    // a share or an approximate number: "about 82 percent of ferries were late", "at least six planes filled …", "72% of voters say"
+    if (this.approximateNumber(p) || (/^[0-9]/.test(t.raw) && /^(percent|%)$/.test(next.raw))) {
+      for (let k = p + 2; k <= Math.min(se, p + 8); k++) {
+        const x = tokens[k]!;
+        if (finite(x) || (x.word && x.cap === 0 && /^(say|says)$/.test(x.lower))) return true;
+        if (!x.word && x.raw !== '%' && x.raw !== '-') return false;
+      }
+      return false;
+    }
     // a bare plural noun: "officers can include …", "candidates need …"
     if (
       !det &&
