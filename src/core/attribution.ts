@@ -1316,7 +1316,8 @@ export function findConstructions(doc: Doc): Construction[] {
     // a verb of saying is a lower-case word outside quotations ("According" aside)
     if (!t.word || doc.quoted[i]) continue;
     if (t.cap === 1 && REPORTING_VERBS.has(t.lower)) titled.push(i);
-    if (t.cap !== 0 && t.lower !== 'according') continue;
+    // "Said Lund, “…”": a verb opening the sentence before its subject
+    if (t.cap !== 0 && t.lower !== 'according' && !(t.cap === 1 && /^(said|says)$/.test(t.lower) && doc.nameCtx.initial[i])) continue;
     const c = constructionAt(doc, i, seen) ?? mannerFrameAt(doc, i, seen);
     let people: Map<NewName, number> | null = null;
     if (seen.length > 0) {
