@@ -189,7 +189,7 @@ export const SPEAKER_NOUNS = set(`
   strategist strategists pollster pollsters consultant consultants operative operatives historian historians
   professor professors commentator commentators columnist columnists scholar scholars advocates advocate
   candidate candidates nominee nominees contender contenders challenger challengers incumbent rival rivals
-  opponent opponents businessman businesswoman billionaire
+  opponent opponents businessman businesswoman billionaire side
 `);
 
 /** Speaker nouns that refer to a woman / a man (for he/she). */
@@ -223,7 +223,9 @@ export const DOCUMENT_NOUNS = set(`statement letter report filing documents docu
 export const QUANTITY_NOUNS = set(`majority minority most many some half third quarter percent number share dozens hundreds thousands`);
 
 /** Determiners that open a description. */
-export const DETERMINERS = set(`the a an this that these those his her their its our my your one another some several two three four many`);
+export const DETERMINERS = set(
+  `the a an this that these those his her their its our my your one another some several two three four many each`,
+);
 
 /** Words that, capitalised at a sentence start, are ordinary words and never begin a name. */
 export const COMMON_WORDS = set(`
