@@ -1379,8 +1379,13 @@ function titledConstruction(doc: Doc, i: number): Construction | null {
   return { ...base, subject, inverted: false, continuing: false, first: named.first, last: i, titled: true };
 }
 
-/** A word before a participle of saying that makes it the manner of the sentence's act: "by saying", "while arguing", "— saying". */
-export const MANNER_OF_SAYING = (t: { raw: string; lower: string }): boolean => /^(by|while)$/.test(t.lower) || /^[—–]$/.test(t.raw);
+/**
+ * A word before a participle of saying that makes it the manner of the sentence's act, or the act itself: "by saying",
+ * "while arguing", "— saying", "pivoted to arguing", "erred in saying", "after insisting" (not "for saying", "of
+ * saying", "without saying": someone else's words, or none).
+ */
+export const MANNER_OF_SAYING = (t: { raw: string; lower: string }): boolean =>
+  /^(by|while|to|in|after)$/.test(t.lower) || /^[—–]$/.test(t.raw);
 
 /** Is the word before i (past a "not") a form of "be": "is saying", "are not saying"? */
 function beforeNegation(doc: Doc, i: number): boolean {
@@ -1446,7 +1451,7 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
     const subj =
       sentenceSubject(doc, floor, i) ??
       sentenceDescription(doc, floor, i) ??
-      (prev.raw === ',' ? openingSubject(doc, floor, i, seen) : null);
+      (prev.raw === ',' || MANNER_OF_SAYING(prev) ? openingSubject(doc, floor, i, seen) : null);
     // the manner of the act of the subject that opens the sentence ("When Trump incites …, by suggesting" is no frame)
     const w = firstWordAt(doc, floor);
     if (
