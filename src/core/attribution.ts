@@ -1446,7 +1446,16 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
     // before): "Okafor answered the charge by saying …", "The chair dismissed it — saying …"
     if (!prev || (prev.raw !== ',' && prev.lower !== 'and' && !MANNER_OF_SAYING(prev))) return null;
     const floor = sentStart(doc, i);
-    if (MANNER_OF_SAYING(prev)) for (let k = floor; k < i; k++) if (tokens[k]!.raw === ',') return null;
+    // … nor inside the clause of a verb of saying before it: "Berg said operators had cut costs by adding …" is the
+    // operators' act ("Zucker responded by saying …" is Zucker's)
+    if (MANNER_OF_SAYING(prev))
+      for (let k = floor; k < i; k++) {
+        const x = tokens[k]!;
+        if (x.raw === ',') return null;
+        const clauseVerb =
+          /^(say|says|said|tell|tells|told)$/.test(x.lower) || (REPORTING_VERBS.has(x.lower) && tokens[k + 1]?.lower === 'that');
+        if (x.cap === 0 && clauseVerb && tokens[k - 1]?.lower !== 'to' && i - k > 3) return null;
+      }
     // "Pelosi on Wednesday rejected the offer, calling it …": the sentence's subject, if it names someone
     const subj =
       sentenceSubject(doc, floor, i) ??

@@ -670,7 +670,8 @@ export class ClauseFinder {
       if (!next.word || next.cap !== 0) return false;
       return strict || t.lower === 'it' ? finite(next) : !CLAUSE_BAD_START.has(next.lower) || AUXILIARIES.has(next.lower);
     }
-    const det = DETERMINERS.has(t.lower) && t.lower !== 'that' && t.cap === 0;
+    // "such legislation could …", "every voter would …", "no one has …"
+    const det = (DETERMINERS.has(t.lower) || /^(such|every|any|no|all)$/.test(t.lower)) && t.lower !== 'that' && t.cap === 0;
     // a number standing for a group: "Of the 121 people detained, 77 have been deported"
     if (/^[0-9]+$/.test(t.raw) && finite(next)) return true;
     // a share or an approximate number: "about 82 percent of ferries were late", "at least six planes filled …", "72% of voters say"
@@ -696,6 +697,28 @@ export class ClauseFinder {
     for (let k = p + 1; k <= Math.min(se, p + 7); k++) {
       const x = tokens[k]!;
       if (finite(x)) return k > p + (det ? 1 : 0);
+      // a present tense after a singular noun: "the system gives too much power", "Lund wants …"
+      const before = tokens[k - 1]!;
+      if (
+        k > p + (det ? 1 : 0) &&
+        x.word &&
+        x.cap === 0 &&
+        /^[a-z]{3,}s$/.test(x.lower) &&
+        !/(ss|us|is|ous)$/.test(x.lower) &&
+        before.word &&
+        before.cap === 0 &&
+        !tokens.slice(p + 1, k - 1).some((y) => y.word && DETERMINERS.has(y.lower)) &&
+        !/s$/.test(before.lower) &&
+        !DETERMINERS.has(before.lower) &&
+        !CLAUSE_BAD_START.has(x.lower) &&
+        // an object follows the verb, not a preposition ("victories in …")
+        /^(the|a|an|his|her|their|its|that|no|not|more|too|much|little|it|them|him|us|me|some|any|every|all|this|these)$/.test(
+          tokens[k + 1]?.lower ?? '',
+        ) &&
+        tokens[k + 1]!.cap === 0
+      )
+        return true;
+
       // "the U.S. Department of Justice can", "DACA and DAPA would": abbreviations, "of" and "and" between capitalised words
       if (x.raw === '.' && tokens[k - 1]!.cap > 0 && tokens[k - 1]!.end === x.start && tokens[k - 1]!.raw.length === 1) continue;
       if (x.word && /^(and|of)$/.test(x.lower) && tokens[k - 1]!.cap > 0 && tokens[k + 1]?.cap) continue;
