@@ -187,6 +187,8 @@ export class ClauseFinder {
               TIME_WORDS.has(firstAfter.lower) ||
               SUBJECT_VERB_FILLERS.has(firstAfter.lower) ||
               /^(in|at|on|during|with|to|for|after|before|from|via|through|repeatedly|also|again)$/.test(firstAfter.lower) ||
+              // an adverb of manner: "argued insistently that …", "said flatly that …"
+              (firstAfter.cap === 0 && /[a-z]{3}ly$/.test(firstAfter.lower)) ||
               /^(told|tells|tell|warned|assured|reminded|informed)$/.test(c.verb))));
       // "said that was in part because …": "that" is the subject when a verb follows it
       const thatSubject =
