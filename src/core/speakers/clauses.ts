@@ -331,10 +331,12 @@ export class ClauseFinder {
     if (c.verb === 'telling') {
       // "…, telling a radio host that the bill had failed": the clause after the object's "that"
       for (let j = c.verbLast + 1; j <= Math.min(se - 3, c.verbLast + 8); j++) {
-        if (quoted[j] || !tokens[j]!.word) return null;
+        if (quoted[j] || !tokens[j]!.word) break;
         if (tokens[j]!.lower === 'that') return j > c.verbLast + 1 ? this.clauseTo(c, j + 1, se) : null;
       }
-      return null;
+      // "…, telling USA Today he had nothing to do with it": the object, then a clause with no "that"
+      const k = this.skipObject(c.verbLast + 1, se);
+      return k > c.verbLast + 1 && this.subjectThenVerb(k, se, true) ? this.clauseTo(c, k, se) : null;
     }
     if (!CLAUSE_PARTICIPLES.has(c.verb)) return null;
     let from = c.verbLast + 1;
