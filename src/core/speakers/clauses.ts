@@ -248,8 +248,14 @@ export class ClauseFinder {
       // the clause ends where another speaker's construction begins, at ", but", or at a participle
       to = this.cutByOthers(c, from, to);
       const relative = this.inRelativeClause(c);
+      const subordinate = this.inOpeningSubordinate(c, ss);
       for (let j = from + 1; j < to; j++) {
         const t = tokens[j]!;
+        // "While he said journalists cannot be partisan, he appears uneasy …": the main clause after the comma is the writer's
+        if (subordinate && t.raw === ',' && this.subjectThenVerb(j + 1, se, false)) {
+          to = j - 1;
+          break;
+        }
         // "Mr. Trump, who said last week that the judge was biased, issued a statement": the relative clause ends at
         // the comma before the main clause's verb
         const v = tokens[j + 1];
@@ -598,6 +604,17 @@ export class ClauseFinder {
     const { tokens } = this.doc;
     for (let k = from; k < s.first; k++) if (!tokens[k]!.word || (tokens[k]!.cap > 0 && k > from)) return other.first;
     return -1;
+  }
+
+  /** Does the frame stand in a subordinate clause that opens the sentence: "While he said …, …", "But although Lund argued …, …"? */
+  private inOpeningSubordinate(c: Construction, ss: number): boolean {
+    const { tokens } = this.doc;
+    let k = ss;
+    while (k < c.first && !tokens[k]!.word) k++;
+    if (/^(but|and|yet|so)$/.test(tokens[k]?.lower ?? '')) k++;
+    if (k >= c.first || !/^(while|although|though|whereas|because|since|if|when|once|unless|even)$/.test(tokens[k]!.lower)) return false;
+    for (let m = k + 1; m < c.first; m++) if (tokens[m]!.raw === ',') return false;
+    return true;
   }
 
   /** Is the construction's verb that of a relative clause: "Mr. Trump, who said …", "officials who have repeatedly said …"? */
