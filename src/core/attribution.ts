@@ -1444,7 +1444,9 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
     const prev = tokens[i - 1];
     // "adding", "saying" after a comma or "and"; or after a dash, "by" or "while" in a sentence of one clause (no comma
     // before): "Okafor answered the charge by saying …", "The chair dismissed it — saying …"
-    if (!prev || (prev.raw !== ',' && prev.lower !== 'and' && !MANNER_OF_SAYING(prev))) return null;
+    // a comma inside the closing mark counts: "… “expanded the party,” claiming that …"
+    const afterMark = /^[”"'’»]$/.test(prev?.raw ?? '') && tokens[i - 2]?.raw === ',';
+    if (!prev || (prev.raw !== ',' && prev.lower !== 'and' && !MANNER_OF_SAYING(prev) && !afterMark)) return null;
     const floor = sentStart(doc, i);
     // … nor inside the clause of a verb of saying before it: "Berg said operators had cut costs by adding …" is the
     // operators' act ("Zucker responded by saying …" is Zucker's)
@@ -1460,7 +1462,7 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
     const subj =
       sentenceSubject(doc, floor, i) ??
       sentenceDescription(doc, floor, i) ??
-      (prev.raw === ',' || MANNER_OF_SAYING(prev) ? openingSubject(doc, floor, i, seen) : null);
+      (prev.raw === ',' || afterMark || MANNER_OF_SAYING(prev) ? openingSubject(doc, floor, i, seen) : null);
     // the manner of the act of the subject that opens the sentence ("When Trump incites …, by suggesting" is no frame)
     const w = firstWordAt(doc, floor);
     if (

@@ -269,6 +269,11 @@ export class ClauseFinder {
           to = j - 1;
           break;
         }
+        // "…were ''overblown,'' adding that …": a participle after a comma that a closing mark follows
+        if (t.word && CONTINUING_VERBS.has(t.lower) && this.commaThenMarks(j) && !this.quotedHere(j)) {
+          to = j - 1;
+          break;
+        }
         // "; …", and the frame's own verb again: "said he welcomed the review and added, “…”"
         if (t.raw === ';' || this.coordinatedReport(j)) {
           to = j - 1;
@@ -604,6 +609,14 @@ export class ClauseFinder {
     const { tokens } = this.doc;
     for (let k = from; k < s.first; k++) if (!tokens[k]!.word || (tokens[k]!.cap > 0 && k > from)) return other.first;
     return -1;
+  }
+
+  /** Is token j preceded by a comma and closing quotation marks only: "…overblown,'' adding", "…messy,” adding"? */
+  private commaThenMarks(j: number): boolean {
+    const { tokens } = this.doc;
+    let k = j - 1;
+    while (k > 0 && FRAGMENT_MARK.test(tokens[k]!.raw)) k--;
+    return k < j - 1 && tokens[k]!.raw === ',';
   }
 
   /** Does the frame stand in a subordinate clause that opens the sentence: "While he said …, …", "But although Lund argued …, …"? */
