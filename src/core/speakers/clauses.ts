@@ -313,11 +313,21 @@ export class ClauseFinder {
     let from: number;
     let to: number;
     // "According to …, …", "But according to …, …"
-    const opening = c.first === ss || (c.first === ss + 1 && (!tokens[ss]!.word || /^(but|and|yet|so)$/.test(tokens[ss]!.lower)));
+    // (or after a colon: "… hasn't gone unnoticed: According to recent polls, …")
+    const opening =
+      c.first === ss ||
+      tokens[c.first - 1]?.raw === ':' ||
+      (c.first === ss + 1 && (!tokens[ss]!.word || /^(but|and|yet|so)$/.test(tokens[ss]!.lower)));
     if (opening) {
-      // the source may run on past the speaker's head noun: "According to a statement from the ministry, …"
+      // the source may run on past the speaker's head noun: "According to a statement from the ministry, …", "According
+      // to early results of exit polls conducted for the network by a survey firm, …"
       let comma = c.last + 1;
-      while (comma <= Math.min(se, c.last + 8) && tokens[comma]!.word && !this.doc.quoted[comma]) comma++;
+      while (
+        comma <= Math.min(se, c.last + 20) &&
+        (tokens[comma]!.word || (tokens[comma]!.raw === '.' && tokens[comma - 1]!.end === tokens[comma]!.start)) &&
+        !this.doc.quoted[comma]
+      )
+        comma++;
       if (tokens[comma]?.raw !== ',') return null;
       from = comma + 1;
       to = se;
