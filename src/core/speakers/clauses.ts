@@ -766,7 +766,9 @@ export class ClauseFinder {
       // "the U.S. Department of Justice can", "DACA and DAPA would": abbreviations, "of" and "and" between capitalised words
       if (x.raw === '.' && tokens[k - 1]!.cap > 0 && tokens[k - 1]!.end === x.start && tokens[k - 1]!.raw.length === 1) continue;
       if (x.word && /^(and|of)$/.test(x.lower) && tokens[k - 1]!.cap > 0 && tokens[k + 1]?.cap) continue;
-      if (!x.word || (det ? x.cap === 0 && CLAUSE_BAD_START.has(x.lower) : x.cap === 0 && x.key !== "'s")) return false;
+      // after a possessive the noun phrase goes on in lower case: "Lund's campaign had spent …", "Dahl's plan would …"
+      const possessed = !det && x.cap === 0 && k > p + 1 && tokens.slice(p + 1, k).some((y) => y.key === "'s");
+      if (!x.word || (det || possessed ? x.cap === 0 && CLAUSE_BAD_START.has(x.lower) : x.cap === 0 && x.key !== "'s")) return false;
     }
     return false;
   }
