@@ -1286,7 +1286,7 @@ function accordingSource(doc: Doc, vLast: number): Found | null {
   for (let k = i; k <= Math.min(end, i + 6); k++) {
     const x = tokens[k]!;
     if (!x.word) {
-      if (x.raw === '-' || x.key === "'s" || x.raw === '’' || x.raw === "'") continue;
+      if (x.raw === '-' || x.raw === '/' || x.key === "'s" || x.raw === '’' || x.raw === "'") continue;
       break;
     }
     if (doc.quoted[k] || (x.cap === 0 && k > i && (NP_BREAK.has(x.lower) || (head >= 0 && /[^e]ed$|ing$/.test(x.lower))))) break;

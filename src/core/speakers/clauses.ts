@@ -324,7 +324,11 @@ export class ClauseFinder {
       let comma = c.last + 1;
       while (
         comma <= Math.min(se, c.last + 20) &&
-        (tokens[comma]!.word || (tokens[comma]!.raw === '.' && tokens[comma - 1]!.end === tokens[comma]!.start)) &&
+        (tokens[comma]!.word ||
+          (tokens[comma]!.raw === '.' && tokens[comma - 1]!.end === tokens[comma]!.start) ||
+          // "a Reuters/Ipsos poll", "July's Post-ABC polling", "Smith & Co."
+          /^[/&-]$/.test(tokens[comma]!.raw) ||
+          tokens[comma]!.key === "'s") &&
         !this.doc.quoted[comma]
       )
         comma++;
