@@ -15,6 +15,7 @@ import { type Description, type Doc, entityKey, keyType, personKey, sentEnd, sen
 import {
   AUXILIARIES,
   COMMON_WORDS,
+  CLAUSE_PARTICIPLES,
   CONTINUING_VERBS,
   DETERMINERS,
   ORG_SUFFIXES,
@@ -1317,7 +1318,9 @@ export function findConstructions(doc: Doc): Construction[] {
     if (!t.word || doc.quoted[i]) continue;
     if (t.cap === 1 && REPORTING_VERBS.has(t.lower)) titled.push(i);
     // "Said Lund, “…”": a verb opening the sentence before its subject
-    if (t.cap !== 0 && t.lower !== 'according' && !(t.cap === 1 && /^(said|says)$/.test(t.lower) && doc.nameCtx.initial[i])) continue;
+    // … or a participle opening it before the subject: "Noting that …, Lund added: …"
+    const opening = t.cap === 1 && doc.nameCtx.initial[i] && (/^(said|says)$/.test(t.lower) || CLAUSE_PARTICIPLES.has(t.lower));
+    if (t.cap !== 0 && t.lower !== 'according' && !opening) continue;
     const c = constructionAt(doc, i, seen) ?? mannerFrameAt(doc, i, seen);
     let people: Map<NewName, number> | null = null;
     if (seen.length > 0) {
@@ -1439,6 +1442,16 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
       if (!s || (next?.word && next.cap === 0 && !NP_BREAK.has(next.lower))) s = accordingSource(doc, vLast) ?? s;
     }
     return s ? { ...base, subject: s, inverted: true, continuing: false, first: i, last: s.last } : null;
+  }
+  if (continuing && t.cap === 1) {
+    // "Noting that both ferries were late, Lund asked …": the subject after the comma that ends the participle's phrase
+    const floor = sentStart(doc, i);
+    const end = sentEnd(doc, i);
+    let comma = i + 1;
+    while (comma < Math.min(end, i + 30) && tokens[comma]!.raw !== ',' && !/^[;:.!?]$/.test(tokens[comma]!.raw)) comma++;
+    if (i !== firstWordAt(doc, floor) || tokens[comma]?.raw !== ',' || tokens[i + 1]?.lower !== 'that') return null;
+    const subj = sentenceSubject(doc, comma + 1, end) ?? sentenceDescription(doc, comma + 1, end);
+    return subj ? { ...base, verb: t.lower, subject: subj, inverted: false, continuing: true, first: i, last: vLast } : null;
   }
   if (continuing) {
     const prev = tokens[i - 1];

@@ -364,6 +364,18 @@ export class ClauseFinder {
       return k > c.verbLast + 1 && this.subjectThenVerb(k, se, true) ? this.clauseTo(c, k, se) : null;
     }
     if (!CLAUSE_PARTICIPLES.has(c.verb)) return null;
+    // "Noting that both ferries were late, Lund …": the clause ends at the comma before the subject
+    if (tokens[c.verbFirst]!.cap === 1 && tokens[c.verbFirst + 1]?.lower === 'that') {
+      let comma = c.verbFirst + 2;
+      while (comma < se && tokens[comma]!.raw !== ',') comma++;
+      const from = c.verbFirst + 2;
+      let to = comma - 1;
+      while (to > from && !tokens[to]!.word) to--;
+      if (comma >= se || this.holdsQuote(from, to, se)) return null;
+      const start = tokens[from]!.start;
+      const end = this.clauseEnd(to, se);
+      return wordCount(this.doc.text.slice(start, end)) >= 4 ? [start, end] : null;
+    }
     let from = c.verbLast + 1;
     let that = tokens[from]?.lower === 'that';
     if (that) from++;
