@@ -1261,7 +1261,8 @@ function closedDescription(doc: Doc, i: number, end: number): Found | null {
 }
 
 /** Adjectives and participles that open a post-modifier of a speaker's noun: "a Democrat familiar with …", "an aide close to …". */
-const POST_MODIFIERS = /^(familiar|involved|close|briefed|knowledgeable|aware|connected|allied|loyal|working|based|speaking)$/;
+const POST_MODIFIERS =
+  /^(familiar|involved|close|briefed|knowledgeable|aware|connected|allied|loyal|working|based|speaking|published|released|filed|issued|obtained|sent|posted)$/;
 
 /** Object pronouns after "according to": "according to him". */
 const OBJECT_PRONOUNS: ReadonlyMap<string, 'male' | 'female' | 'plural'> = new Map([
