@@ -16,6 +16,7 @@ import {
   ABBREVIATIONS,
   AUXILIARIES,
   COMMON_WORDS,
+  CLAUSE_PARTICIPLES,
   CONTINUING_VERBS,
   DETERMINERS,
   ORG_SUFFIXES,
@@ -34,6 +35,7 @@ import {
   DEMONYMS,
   DAYS_MONTHS,
   DOCUMENT_NOUNS,
+  IRREGULAR_PAST,
   QUANTITY_NOUNS,
   TIME_WORDS,
 } from './lexicon';
@@ -208,7 +210,13 @@ function groupAtStart(doc: Doc, j: number, floor: number): Found | null {
   const { tokens } = doc;
   const head = tokens[j]!;
   if (head.cap !== 0 || !/^[a-z]{3,}s$/.test(head.lower) || /(ss|us|is|ous)$/.test(head.lower) || NP_BREAK.has(head.lower)) return null;
-  const start = firstWordAt(doc, floor);
+  let start = firstWordAt(doc, floor);
+  // or a clause after a comma: "Fares will rise next year, dockworkers said.", "In addition, Republican opponents have said …"
+  for (let k = j - 1; k > start && j - k <= 5; k--)
+    if (tokens[k]!.raw === ',' && !doc.quoted[k]) {
+      start = k + 1;
+      break;
+    }
   if (j - start > 5) return null;
   for (let k = j - 1; k >= start; k--) {
     const t = tokens[k]!;
@@ -376,7 +384,13 @@ function subjectAtRaw(doc: Doc, j: number, floor: number, seen: NewName[]): Foun
         k -= 2;
         continue;
       }
-      if (capitalBefore(doc, k, floor) && j - k < 5 && !doc.nameCtx.initial[k]) {
+      if (
+        capitalBefore(doc, k, floor) &&
+        j - k < 5 &&
+        !doc.nameCtx.initial[k] &&
+        // "As The Harbour Times noted": a capitalised conjunction or preposition opening the sentence is no part of the name
+        !(doc.nameCtx.initial[k - 1] && COMMON_WORDS.has(doc.tokens[k - 1]!.lower) && !DETERMINERS.has(doc.tokens[k - 1]!.lower))
+      ) {
         k--;
         continue;
       }
@@ -764,6 +778,11 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       j--;
       continue;
     }
+    // "he's saying": the contracted "be" after its pronoun
+    if (j === v - 1 && /^['’](s|re|m)$/.test(t.raw) && PRONOUNS.has(tokens[j - 1]?.lower ?? '')) {
+      j--;
+      continue;
+    }
     // a time phrase between the subject and its verb: "The State Department less than two weeks ago said"
     if (t.word && t.lower === 'ago') {
       let k = j - 1;
@@ -919,7 +938,13 @@ function relativeWithCommas(doc: Doc, floor: number, k: number, j: number, seen:
  */
 function longApposition(doc: Doc, floor: number, j: number, seen: NewName[]): Found | null {
   const { tokens } = doc;
-  const start = firstWordAt(doc, floor);
+  // after a quotation that opens the sentence: "“…,” Mr. Dalen, now 81 and retired in Bergen, Norway, said"
+  let open = floor;
+  while (open < j && (doc.quoted[open] || QUOTE_MARKS.test(tokens[open]!.raw) || tokens[open]!.raw === "'" || tokens[open]!.raw === ','))
+    open++;
+  if (open > floor && !QUOTE_MARKS.test(tokens[open - 1]!.raw) && tokens[open - 1]!.raw !== "'" && tokens[open - 1]!.raw !== ',')
+    open = floor;
+  const start = firstWordAt(doc, open);
   let c = start;
   while (c < j && tokens[c]!.raw !== ',') c++;
   if (c >= j || j - c > 30) return null;
@@ -930,8 +955,8 @@ function longApposition(doc: Doc, floor: number, j: number, seen: NewName[]): Fo
     // "a swing state": a noun, not a verb of saying
     if (x.word && x.cap === 0 && SPEECH_VERBS.has(x.lower) && !NOUN_LIKE_VERBS.test(x.lower.replace(/s$/, ''))) return null;
   }
-  const s = subjectAt(doc, pastParty(doc, c - 1, floor), floor, seen);
-  if (!s || !opensSentence(doc, floor, s.first)) return null;
+  const s = subjectAt(doc, pastParty(doc, c - 1, open), open, seen);
+  if (!s || !opensSentence(doc, open, s.first)) return null;
   if (s.kind === 'pronoun') return s.pronoun === 'neuter' ? null : s;
   if (s.kind === 'desc') return SPEAKER_NOUNS.has(s.desc!.head) ? s : null;
   return s;
@@ -1046,6 +1071,68 @@ function pastDateline(doc: Doc, floor: number, limit: number): number {
     if (t.raw === '—' || t.raw === '–' || (t.raw === '-' && tokens[k + 1]?.start !== t.end)) return firstWordAt(doc, k + 1);
   }
   return i;
+}
+
+/** Words that open a phrase of time or place before the subject: "For months, Lund has …", "On Thursday, the Post …". */
+const OPENING_PHRASE = /^(on|in|at|for|after|before|during|since|last|earlier|later|this|over|from)$/;
+
+/**
+ * The subject of the sentence's first verb, for a participle of saying whose sentence opens with no subject the
+ * dataset or an earlier frame knows: past a phrase of time or place ("For months, Lund has been on the sidelines,
+ * arguing …"), a name the discovery did not register ("Harbour nominee Pia Lund also joined …, announcing …"), a
+ * description with its phrase ("The former secretary of state mocked …, noting …"), a party member ("The Wisconsin
+ * Republican did give …, saying …"). The verb: the first lower-case auxiliary, filler or past tense, with nothing
+ * but words before it.
+ */
+function openingSubject(doc: Doc, floor: number, limit: number, seen: NewName[]): Found | null {
+  const { tokens } = doc;
+  let from = firstWordAt(doc, floor);
+  if (OPENING_PHRASE.test(tokens[from]?.lower ?? '')) {
+    let comma = -1;
+    for (let k = from + 1; k < Math.min(limit, from + 8) && comma < 0; k++) if (tokens[k]!.raw === ',') comma = k;
+    if (comma < 0) return null;
+    from = firstWordAt(doc, comma + 1);
+    const known = sentenceSubject(doc, from, limit) ?? sentenceDescription(doc, from, limit);
+    if (known) return clauseOpensBetween(doc, known.last + 1, limit) ? null : known;
+  }
+  for (let k = from + 1; k < Math.min(limit, from + 9); k++) {
+    const t = tokens[k]!;
+    if (doc.quoted[k] || (!t.word && t.raw !== '.' && t.raw !== '-' && t.key !== "'s")) return null;
+    if (
+      t.cap !== 0 ||
+      !(AUXILIARIES.has(t.lower) || SUBJECT_VERB_FILLERS.has(t.lower) || /[^e]ed$/.test(t.lower) || IRREGULAR_PAST.has(t.lower))
+    )
+      continue;
+    const s = subjectWithPP(doc, k - 1, from, seen);
+    // the subject opens the sentence, or capitalised words before it ("Harbour nominee Pia Lund"; not "When his family …")
+    if (!s || s.first - from > 2 || (s.first > from && COMMON_WORDS.has(tokens[from]!.lower))) return null;
+    for (let m = from; m < s.first; m++)
+      if (tokens[m]!.cap === 0 && !TITLES.has(tokens[m]!.lower) && !SPEAKER_NOUNS.has(tokens[m]!.lower)) return null;
+    if (clauseOpensBetween(doc, k + 1, limit)) return null;
+    if (s.kind === 'pronoun') return s.pronoun === 'neuter' ? null : s;
+    // an organisation: "The Harbour Post intervened …"
+    if (s.kind === 'desc') return SPEAKER_NOUNS.has(s.desc!.head) || tokens[s.last]!.cap > 0 ? s : null;
+    return s;
+  }
+  return null;
+}
+
+/**
+ * Does another clause open between tokens a and b, so that a participle at b is not the act of the subject before a:
+ * "Over two weeks, prosecutors charged the officer and Emanuel fired his chief, acknowledging …"?
+ */
+function clauseOpensBetween(doc: Doc, a: number, b: number): boolean {
+  const { tokens } = doc;
+  for (let m = a; m < b; m++) {
+    const y = tokens[m + 1];
+    if (
+      /^(and|but|while|when|as|after|because)$/.test(tokens[m]!.lower) &&
+      y?.word &&
+      (y.cap > 0 || PRONOUNS.has(y.lower) || DETERMINERS.has(y.lower))
+    )
+      return true;
+  }
+  return false;
 }
 
 /** Does the sentence from `floor` open at `first`, or with a run of capitalised titles before it ("Senate Majority Leader Mitch …")? */
@@ -1320,7 +1407,8 @@ function closedDescription(doc: Doc, i: number, end: number): Found | null {
 }
 
 /** Adjectives and participles that open a post-modifier of a speaker's noun: "a Democrat familiar with …", "an aide close to …". */
-const POST_MODIFIERS = /^(familiar|involved|close|briefed|knowledgeable|aware|connected|allied|loyal|working|based|speaking)$/;
+const POST_MODIFIERS =
+  /^(familiar|involved|close|briefed|knowledgeable|aware|connected|allied|loyal|working|based|speaking|published|released|filed|issued|obtained|sent|posted)$/;
 
 /** Object pronouns after "according to": "according to him". */
 const OBJECT_PRONOUNS: ReadonlyMap<string, 'male' | 'female' | 'plural'> = new Map([
@@ -1346,7 +1434,7 @@ function accordingSource(doc: Doc, vLast: number): Found | null {
   for (let k = i; k <= Math.min(end, i + 6); k++) {
     const x = tokens[k]!;
     if (!x.word) {
-      if (x.raw === '-' || x.key === "'s" || x.raw === '’' || x.raw === "'") continue;
+      if (x.raw === '-' || x.raw === '/' || x.key === "'s" || x.raw === '’' || x.raw === "'") continue;
       break;
     }
     // a participle after the head ends the phrase ("a poll released Monday"), not one right after a possessive,
@@ -1380,7 +1468,10 @@ export function findConstructions(doc: Doc): Construction[] {
     // a verb of saying is a lower-case word outside quotations ("According" aside)
     if (!t.word || doc.quoted[i]) continue;
     if (t.cap === 1 && REPORTING_VERBS.has(t.lower)) titled.push(i);
-    if (t.cap !== 0 && t.lower !== 'according') continue;
+    // "Said Lund, “…”": a verb opening the sentence before its subject
+    // … or a participle opening it before the subject: "Noting that …, Lund added: …"
+    const opening = t.cap === 1 && doc.nameCtx.initial[i] && (/^(said|says)$/.test(t.lower) || CLAUSE_PARTICIPLES.has(t.lower));
+    if (t.cap !== 0 && t.lower !== 'according' && !opening) continue;
     const c = constructionAt(doc, i, seen) ?? mannerFrameAt(doc, i, seen);
     let people: Map<NewName, number> | null = null;
     if (seen.length > 0) {
@@ -1442,12 +1533,23 @@ function titledConstruction(doc: Doc, i: number): Construction | null {
   return { ...base, subject, inverted: false, continuing: false, first: named.first, last: i, titled: true };
 }
 
+/**
+ * A word before a participle of saying that makes it the manner of the sentence's act, or the act itself: "by saying",
+ * "while arguing", "— saying", "pivoted to arguing", "erred in saying", "after insisting" (not "for saying", "of
+ * saying", "without saying": someone else's words, or none).
+ */
+export const MANNER_OF_SAYING = (t: { raw: string; lower: string }): boolean =>
+  /^(by|while|to|in|after)$/.test(t.lower) || /^[—–]$/.test(t.raw);
+
 /** Is the word before i (past a "not") a form of "be": "is saying", "are not saying"? */
 function beforeNegation(doc: Doc, i: number): boolean {
   let k = i - 1;
   if (/^(not|n't)$/.test(doc.tokens[k]?.lower ?? '')) k--;
   const t = doc.tokens[k];
-  return t !== undefined && t.word && /^(is|are|was|were|been|be|am|isn't|aren't|wasn't|weren't)$/.test(t.lower.replace('’', "'"));
+  if (t === undefined) return false;
+  // "he's saying", "they’re arguing": a form of "be" contracted onto a pronoun
+  if (/^['’](s|re|m)$/.test(t.raw) && PRONOUNS.has(doc.tokens[k - 1]?.lower ?? '')) return true;
+  return t.word && /^(is|are|was|were|been|be|am|isn't|aren't|wasn't|weren't)$/.test(t.lower.replace('’', "'"));
 }
 
 /** The third-person form of a verb of saying's -ing form, as REPORTING_VERBS spells it: telling → tells, arguing → argues, admitting → admits. */
@@ -1462,10 +1564,12 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
   const { tokens } = doc;
   const t = tokens[i]!;
   // a progressive is a finite verb of saying: "is telling reporters that …", "voters are saying …"
-  const progressive = CONTINUING_VERBS.has(t.lower) && beforeNegation(doc, i) ? finiteOf(t.lower) : null;
+  // (not the naming verbs: "many are calling it “an instant classic”")
+  const progressive =
+    CONTINUING_VERBS.has(t.lower) && !/^(calling|describing)$/.test(t.lower) && beforeNegation(doc, i) ? finiteOf(t.lower) : null;
   const continuing = CONTINUING_VERBS.has(t.lower) && !progressive;
   const reads = DOCUMENT_READS.test(t.lower);
-  if ((!continuing && !reads && !SPEECH_VERBS.has(t.lower)) || doc.headings.has(t.para)) return null;
+  if ((!continuing && !reads && !progressive && !SPEECH_VERBS.has(t.lower)) || doc.headings.has(t.para)) return null;
   let vLast = i;
   // "continued to run hot" is no act of saying; "…,” he continued." is
   if (/^continu/.test(t.lower) && tokens[i + 1]?.word) return null;
@@ -1499,13 +1603,46 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
     }
     return s ? { ...base, subject: s, inverted: true, continuing: false, first: i, last: s.last } : null;
   }
+  if (continuing && t.cap === 1) {
+    // "Noting that both ferries were late, Lund asked …": the subject after the comma that ends the participle's phrase
+    const floor = sentStart(doc, i);
+    const end = sentEnd(doc, i);
+    let comma = i + 1;
+    while (comma < Math.min(end, i + 30) && tokens[comma]!.raw !== ',' && !/^[;:.!?]$/.test(tokens[comma]!.raw)) comma++;
+    if (i !== firstWordAt(doc, floor) || tokens[comma]?.raw !== ',' || tokens[i + 1]?.lower !== 'that') return null;
+    const subj = sentenceSubject(doc, comma + 1, end) ?? sentenceDescription(doc, comma + 1, end);
+    return subj ? { ...base, verb: t.lower, subject: subj, inverted: false, continuing: true, first: i, last: vLast } : null;
+  }
   if (continuing) {
     const prev = tokens[i - 1];
-    // "adding", "saying" after a comma or "and", or "for saying"
-    if (!prev || (prev.raw !== ',' && prev.lower !== 'and')) return null;
-    // "Pelosi on Wednesday rejected the offer, calling it …": the sentence's subject, if it names someone
+    // "adding", "saying" after a comma or "and"; or after a dash, "by" or "while" in a sentence of one clause (no comma
+    // before): "Okafor answered the charge by saying …", "The chair dismissed it — saying …"
+    // a comma inside the closing mark counts: "… “expanded the party,” claiming that …"
+    const afterMark = /^[”"'’»]$/.test(prev?.raw ?? '') && tokens[i - 2]?.raw === ',';
+    if (!prev || (prev.raw !== ',' && prev.lower !== 'and' && !MANNER_OF_SAYING(prev) && !afterMark)) return null;
     const floor = sentStart(doc, i);
-    const subj = sentenceSubject(doc, floor, i) ?? sentenceDescription(doc, floor, i);
+    // … nor inside the clause of a verb of saying before it: "Berg said operators had cut costs by adding …" is the
+    // operators' act ("Zucker responded by saying …" is Zucker's)
+    if (MANNER_OF_SAYING(prev))
+      for (let k = floor; k < i; k++) {
+        const x = tokens[k]!;
+        if (x.raw === ',') return null;
+        const clauseVerb =
+          /^(say|says|said|tell|tells|told)$/.test(x.lower) || (REPORTING_VERBS.has(x.lower) && tokens[k + 1]?.lower === 'that');
+        if (x.cap === 0 && clauseVerb && tokens[k - 1]?.lower !== 'to' && i - k > 3) return null;
+      }
+    // "Pelosi on Wednesday rejected the offer, calling it …": the sentence's subject, if it names someone
+    const subj =
+      sentenceSubject(doc, floor, i) ??
+      sentenceDescription(doc, floor, i) ??
+      (prev.raw === ',' || afterMark || MANNER_OF_SAYING(prev) ? openingSubject(doc, floor, i, seen) : null);
+    // the manner of the act of the subject that opens the sentence ("When Trump incites …, by suggesting" is no frame)
+    const w = firstWordAt(doc, floor);
+    if (
+      MANNER_OF_SAYING(prev) &&
+      (!subj || (subj.first !== w && (COMMON_WORDS.has(tokens[w]!.lower) || !opensSentence(doc, floor, subj.first))))
+    )
+      return null;
     return { ...base, subject: subj, inverted: false, continuing: true, first: i, last: vLast };
   }
   // an infinitive is no act of saying: "declined to say", "used the same language to stress"

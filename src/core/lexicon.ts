@@ -188,6 +188,8 @@ export const SPEAKER_NOUNS = set(`
   crowd crowds protesters protester demonstrators demonstrator marchers marcher
   strategist strategists pollster pollsters consultant consultants operative operatives historian historians
   professor professors commentator commentators columnist columnists scholar scholars advocates advocate
+  candidate candidates nominee nominees contender contenders challenger challengers incumbent rival rivals
+  opponent opponents businessman businesswoman billionaire side
 `);
 
 /** Speaker nouns that refer to a woman / a man (for he/she). */
@@ -221,7 +223,9 @@ export const DOCUMENT_NOUNS = set(`statement letter report filing documents docu
 export const QUANTITY_NOUNS = set(`majority minority most many some half third quarter percent number share dozens hundreds thousands`);
 
 /** Determiners that open a description. */
-export const DETERMINERS = set(`the a an this that these those his her their its our my your one another some several two three four many`);
+export const DETERMINERS = set(
+  `the a an this that these those his her their its our my your one another some several two three four many each`,
+);
 
 /** Words that, capitalised at a sentence start, are ordinary words and never begin a name. */
 export const COMMON_WORDS = set(`
@@ -386,6 +390,13 @@ export const PP_PREPS = set(`of for at with from in on`);
 
 /** Finite auxiliaries and copulas: a noun phrase followed by one reads as the subject of a clause ("the fine was"). */
 export const AUXILIARIES = set(`is are was were will would could can should may might must has have had does did do wo ca`);
+
+/** Irregular past tenses that only a verb spells: "the council chose", "the foundation hid" (not "put", "cut", "read": also present or nouns). */
+export const IRREGULAR_PAST = set(`
+  went came took made gave got saw knew thought found felt kept held brought began ran won lost paid sent spent built
+  bought caught taught fought sought chose hid rose fell broke spoke wrote drove grew threw flew drew wore tore stole
+  froze forgot became meant met sold stood understood withdrew struck stuck swore sank shot slid dealt lent bent led
+`);
 
 /** Conjunctions that may open a reported clause when the main clause follows after a comma ("said that if the talks fail, …"). */
 export const SUBORDINATORS = set(`if as since although though while when because once unless until before after`);

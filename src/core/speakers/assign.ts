@@ -185,6 +185,8 @@ class Assigner {
         // trailing, right after the closing mark
         for (const { c, r } of closeCons) {
           if (c.first <= closeTok) continue;
+          // a participle after the closing mark reports its own clause: "… as “fantastic,” telling reporters that …"
+          if (c.continuing && c.first === closeTok + 1) break;
           let words = 0;
           for (let k = closeTok + 1; k < c.first; k++) if (tokens[k]!.word) words++;
           // “… affairs.” He noted that …: a new sentence of reported speech, not the quote's attribution
@@ -226,8 +228,8 @@ class Assigner {
             pick = { r, conf: CONFIDENCE.signed };
           }
         }
-        // later in the sentence
-        if (!pick) {
+        // later in the sentence (not a participle right after the closing mark, which reports a clause of its own)
+        if (!pick && !closeCons.some(({ c }) => c.continuing && c.first === closeTok + 1)) {
           const later = closeCons.find((x) => x.c.first > closeTok);
           if (later) pick = { r: later.r, conf: CONFIDENCE.laterInSentence };
         }

@@ -3,7 +3,7 @@
  * "According to Park, [30,000 voters were affected]", "…, saying [Russia had launched ...]", "[The project
  * will cost $5 million], officials said."), as offsets into the text, or null when it reports none.
  */
-import type { Construction } from '../attribution';
+import { type Construction, MANNER_OF_SAYING } from '../attribution';
 import type { Doc } from '../doc';
 import { wordCount } from '../tokenize';
 import {
@@ -15,6 +15,7 @@ import {
   CLAUSE_PARTICIPLES,
   CONTINUING_VERBS,
   DETERMINERS,
+  IRREGULAR_PAST,
   OBJECTS,
   REPORTING_VERBS,
   SPEAKER_NOUNS,
@@ -189,6 +190,8 @@ export class ClauseFinder {
               TIME_WORDS.has(firstAfter.lower) ||
               SUBJECT_VERB_FILLERS.has(firstAfter.lower) ||
               /^(in|at|on|during|with|to|for|after|before|from|via|through|repeatedly|also|again)$/.test(firstAfter.lower) ||
+              // an adverb of manner: "argued insistently that …", "said flatly that …"
+              (firstAfter.cap === 0 && /[a-z]{3}ly$/.test(firstAfter.lower)) ||
               /^(told|tells|tell|warned|assured|reminded|informed)$/.test(c.verb))));
       // "said that was in part because …": "that" is the subject when a verb follows it
       const thatSubject =
@@ -240,14 +243,24 @@ export class ClauseFinder {
       const f = tokens[from]!;
       if (
         ((!f.word || quoted[from]) && !this.fragmentOpens(from)) ||
-        (f.word && CLAUSE_BAD_START.has(f.lower) && !this.subordinateFirst(from, se) && !this.approximateNumber(from))
+        (f.word &&
+          CLAUSE_BAD_START.has(f.lower) &&
+          !this.subordinateFirst(from, se) &&
+          !this.approximateNumber(from) &&
+          !(from === that + 1 && this.phraseThenClause(from, se)))
       )
         return this.trailingClause(c, ss, se);
       // the clause ends where another speaker's construction begins, at ", but", or at a participle
       to = this.cutByOthers(c, from, to);
       const relative = this.inRelativeClause(c);
+      const subordinate = this.inOpeningSubordinate(c, ss);
       for (let j = from + 1; j < to; j++) {
         const t = tokens[j]!;
+        // "While he said journalists cannot be partisan, he appears uneasy …": the main clause after the comma is the writer's
+        if (subordinate && t.raw === ',' && this.subjectThenVerb(j + 1, se, false)) {
+          to = j - 1;
+          break;
+        }
         // "Mr. Trump, who said last week that the judge was biased, issued a statement": the relative clause ends at
         // the comma before the main clause's verb
         const v = tokens[j + 1];
@@ -258,6 +271,11 @@ export class ClauseFinder {
           v.cap === 0 &&
           (AUXILIARIES.has(v.lower) || /[^e]ed$/.test(v.lower) || REPORTING_VERBS.has(v.lower))
         ) {
+          to = j - 1;
+          break;
+        }
+        // "…were ''overblown,'' adding that …": a participle after a comma that a closing mark follows
+        if (t.word && CONTINUING_VERBS.has(t.lower) && this.commaThenMarks(j) && !this.quotedHere(j)) {
           to = j - 1;
           break;
         }
@@ -300,11 +318,25 @@ export class ClauseFinder {
     let from: number;
     let to: number;
     // "According to …, …", "But according to …, …"
-    const opening = c.first === ss || (c.first === ss + 1 && (!tokens[ss]!.word || /^(but|and|yet|so)$/.test(tokens[ss]!.lower)));
+    // (or after a colon: "… hasn't gone unnoticed: According to recent polls, …")
+    const opening =
+      c.first === ss ||
+      tokens[c.first - 1]?.raw === ':' ||
+      (c.first === ss + 1 && (!tokens[ss]!.word || /^(but|and|yet|so)$/.test(tokens[ss]!.lower)));
     if (opening) {
-      // the source may run on past the speaker's head noun: "According to a statement from the ministry, …"
+      // the source may run on past the speaker's head noun: "According to a statement from the ministry, …", "According
+      // to early results of exit polls conducted for the network by a survey firm, …"
       let comma = c.last + 1;
-      while (comma <= Math.min(se, c.last + 8) && tokens[comma]!.word && !this.doc.quoted[comma]) comma++;
+      while (
+        comma <= Math.min(se, c.last + 20) &&
+        (tokens[comma]!.word ||
+          (tokens[comma]!.raw === '.' && tokens[comma - 1]!.end === tokens[comma]!.start) ||
+          // "a Reuters/Ipsos poll", "July's Post-ABC polling", "Smith & Co."
+          /^[/&-]$/.test(tokens[comma]!.raw) ||
+          tokens[comma]!.key === "'s") &&
+        !this.doc.quoted[comma]
+      )
+        comma++;
       if (tokens[comma]?.raw !== ',') return null;
       from = comma + 1;
       to = se;
@@ -329,20 +361,51 @@ export class ClauseFinder {
     if (c.verb === 'telling') {
       // "…, telling a radio host that the bill had failed": the clause after the object's "that"
       for (let j = c.verbLast + 1; j <= Math.min(se - 3, c.verbLast + 8); j++) {
-        if (quoted[j] || !tokens[j]!.word) return null;
+        if (quoted[j] || !tokens[j]!.word) break;
         if (tokens[j]!.lower === 'that') return j > c.verbLast + 1 ? this.clauseTo(c, j + 1, se) : null;
       }
-      return null;
+      // "…, telling USA Today he had nothing to do with it": the object, then a clause with no "that"
+      const k = this.skipObject(c.verbLast + 1, se);
+      return k > c.verbLast + 1 && this.subjectThenVerb(k, se, true) ? this.clauseTo(c, k, se) : null;
     }
     if (!CLAUSE_PARTICIPLES.has(c.verb)) return null;
+    // "Noting that both ferries were late, Lund …": the clause ends at the comma before the subject
+    if (tokens[c.verbFirst]!.cap === 1 && tokens[c.verbFirst + 1]?.lower === 'that') {
+      let comma = c.verbFirst + 2;
+      while (comma < se && tokens[comma]!.raw !== ',') comma++;
+      const from = c.verbFirst + 2;
+      let to = comma - 1;
+      while (to > from && !tokens[to]!.word) to--;
+      if (comma >= se || this.holdsQuote(from, to, se)) return null;
+      const start = tokens[from]!.start;
+      const end = this.clauseEnd(to, se);
+      return wordCount(this.doc.text.slice(start, end)) >= 4 ? [start, end] : null;
+    }
     let from = c.verbLast + 1;
-    const that = tokens[from]?.lower === 'that';
+    let that = tokens[from]?.lower === 'that';
     if (that) from++;
+    else if (/^(in|at|on|during|to|with|after|before|from|via|through|last|this|earlier|later)$/.test(tokens[from]?.lower ?? '')) {
+      // a phrase between the participle and its clause: "saying in a statement that …", "insisting to Priebus that …",
+      // "announcing on Wednesday he would …"
+      for (let j = from + 1; j <= Math.min(se - 3, from + 8) && tokens[j]!.word && !quoted[j]; j++) {
+        if (tokens[j]!.lower === 'that') {
+          that = true;
+          from = j + 1;
+          break;
+        }
+        if (j > from + 1 && this.subjectThenVerb(j, se, true)) {
+          from = j;
+          break;
+        }
+      }
+    }
     const f = tokens[from];
     if (!f || !f.word || from > se || CLAUSE_BAD_START.has(f.lower) || quoted[from]) return null;
     // "spoke briefly, emphasizing the cost of repairs": without "that", only saying/adding report a clause that is
     // not one ("saying Russia had launched …"); the others need a subject and a verb, else it is their object
-    if (!that && !/^(saying|adding)$/.test(c.verb) && !this.subjectThenVerb(from, se, false)) return null;
+    // after "by", "while" or a dash, "saying" too: "while saying goodbye", "while adding two seats"
+    const plain = /^(saying|adding)$/.test(c.verb) && !MANNER_OF_SAYING(tokens[c.verbFirst - 1]!);
+    if (!that && !plain && !this.subjectThenVerb(from, se, false)) return null;
     return this.clauseTo(c, from, se);
   }
 
@@ -531,7 +594,8 @@ export class ClauseFinder {
    */
   private resumedAfterFrame(c: Construction, se: number): number {
     const { tokens } = this.doc;
-    const comma = c.last + 1;
+    // "The answer, the pilot told reporters, was a new ramp": past the object of "told"
+    const comma = !c.inverted && /^(told|tells|tell)$/.test(c.verb) ? this.skipObject(c.last + 1, se) : c.last + 1;
     const next = tokens[comma + 1];
     if (
       tokens[comma]?.raw !== ',' ||
@@ -576,10 +640,31 @@ export class ClauseFinder {
       const own = next !== undefined && (/^[,:]$/.test(next.raw) || FRAGMENT_MARK.test(next.raw) || next.lower === 'that');
       return s && !other.inverted && s.last < from && other.verbFirst > from && own ? other.verbFirst : -1;
     }
+    // "said developers had defined the areas by adding …": the manner of an act inside the clause
+    if (other.continuing && MANNER_OF_SAYING(this.doc.tokens[other.verbFirst - 1]!)) return -1;
     if (!s || other.inverted || other.continuing || s.first < from || s.first - from > 2) return other.first;
     const { tokens } = this.doc;
     for (let k = from; k < s.first; k++) if (!tokens[k]!.word || (tokens[k]!.cap > 0 && k > from)) return other.first;
     return -1;
+  }
+
+  /** Is token j preceded by a comma and closing quotation marks only: "…overblown,'' adding", "…messy,” adding"? */
+  private commaThenMarks(j: number): boolean {
+    const { tokens } = this.doc;
+    let k = j - 1;
+    while (k > 0 && FRAGMENT_MARK.test(tokens[k]!.raw)) k--;
+    return k < j - 1 && tokens[k]!.raw === ',';
+  }
+
+  /** Does the frame stand in a subordinate clause that opens the sentence: "While he said …, …", "But although Lund argued …, …"? */
+  private inOpeningSubordinate(c: Construction, ss: number): boolean {
+    const { tokens } = this.doc;
+    let k = ss;
+    while (k < c.first && !tokens[k]!.word) k++;
+    if (/^(but|and|yet|so)$/.test(tokens[k]?.lower ?? '')) k++;
+    if (k >= c.first || !/^(while|although|though|whereas|because|since|if|when|once|unless|even)$/.test(tokens[k]!.lower)) return false;
+    for (let m = k + 1; m < c.first; m++) if (tokens[m]!.raw === ',') return false;
+    return true;
   }
 
   /** Is the construction's verb that of a relative clause: "Mr. Trump, who said …", "officials who have repeatedly said …"? */
@@ -648,7 +733,7 @@ export class ClauseFinder {
     if (!t || !t.word || p >= se) return false;
     const next = tokens[p + 1]!;
     const finite = (x: { word: boolean; lower: string; cap: number }): boolean =>
-      x.word && x.cap === 0 && (AUXILIARIES.has(x.lower) || /[^e]ed$/.test(x.lower));
+      x.word && x.cap === 0 && (AUXILIARIES.has(x.lower) || /[^e]ed$/.test(x.lower) || IRREGULAR_PAST.has(x.lower));
     // "she'll bring", "they're", "it's": a pronoun with its verb contracted
     if (/^(he|she|they|we|it|i|you)['’](ll|d|s|re|ve|m)$/.test(t.lower)) return true;
     const pr = PRONOUNS.get(t.lower);
@@ -656,9 +741,19 @@ export class ClauseFinder {
       if (!next.word || next.cap !== 0) return false;
       return strict || t.lower === 'it' ? finite(next) : !CLAUSE_BAD_START.has(next.lower) || AUXILIARIES.has(next.lower);
     }
-    const det = DETERMINERS.has(t.lower) && t.lower !== 'that' && t.cap === 0;
+    // "such legislation could …", "every voter would …", "no one has …"
+    const det = (DETERMINERS.has(t.lower) || /^(such|every|any|no|all)$/.test(t.lower)) && t.lower !== 'that' && t.cap === 0;
     // a number standing for a group: "Of the 121 people detained, 77 have been deported"
     if (/^[0-9]+$/.test(t.raw) && finite(next)) return true;
+    // a share or an approximate number: "about 82 percent of ferries were late", "at least six planes filled …", "72% of voters say"
+    if (this.approximateNumber(p) || (/^[0-9]/.test(t.raw) && /^(percent|%)$/.test(next.raw))) {
+      for (let k = p + 2; k <= Math.min(se, p + 8); k++) {
+        const x = tokens[k]!;
+        if (finite(x) || (x.word && x.cap === 0 && /^(say|says)$/.test(x.lower))) return true;
+        if (!x.word && x.raw !== '%' && x.raw !== '-') return false;
+      }
+      return false;
+    }
     // a bare plural noun: "officers can include …", "candidates need …"
     if (
       !det &&
@@ -673,10 +768,34 @@ export class ClauseFinder {
     for (let k = p + 1; k <= Math.min(se, p + 7); k++) {
       const x = tokens[k]!;
       if (finite(x)) return k > p + (det ? 1 : 0);
+      // a present tense after a singular noun: "the system gives too much power", "Lund wants …"
+      const before = tokens[k - 1]!;
+      if (
+        k > p + (det ? 1 : 0) &&
+        x.word &&
+        x.cap === 0 &&
+        /^[a-z]{3,}s$/.test(x.lower) &&
+        !/(ss|us|is|ous)$/.test(x.lower) &&
+        before.word &&
+        before.cap === 0 &&
+        !tokens.slice(p + 1, k - 1).some((y) => y.word && DETERMINERS.has(y.lower)) &&
+        !/s$/.test(before.lower) &&
+        !DETERMINERS.has(before.lower) &&
+        !CLAUSE_BAD_START.has(x.lower) &&
+        // an object follows the verb, not a preposition ("victories in …")
+        /^(the|a|an|his|her|their|its|that|no|not|more|too|much|little|it|them|him|us|me|some|any|every|all|this|these)$/.test(
+          tokens[k + 1]?.lower ?? '',
+        ) &&
+        tokens[k + 1]!.cap === 0
+      )
+        return true;
+
       // "the U.S. Department of Justice can", "DACA and DAPA would": abbreviations, "of" and "and" between capitalised words
       if (x.raw === '.' && tokens[k - 1]!.cap > 0 && tokens[k - 1]!.end === x.start && tokens[k - 1]!.raw.length === 1) continue;
       if (x.word && /^(and|of)$/.test(x.lower) && tokens[k - 1]!.cap > 0 && tokens[k + 1]?.cap) continue;
-      if (!x.word || (det ? x.cap === 0 && CLAUSE_BAD_START.has(x.lower) : x.cap === 0 && x.key !== "'s")) return false;
+      // after a possessive the noun phrase goes on in lower case: "Lund's campaign had spent …", "Dahl's plan would …"
+      const possessed = !det && x.cap === 0 && k > p + 1 && tokens.slice(p + 1, k).some((y) => y.key === "'s");
+      if (!x.word || (det || possessed ? x.cap === 0 && CLAUSE_BAD_START.has(x.lower) : x.cap === 0 && x.key !== "'s")) return false;
     }
     return false;
   }
@@ -697,6 +816,18 @@ export class ClauseFinder {
   private openerThenClause(from: number, to: number, se: number): boolean {
     const { tokens } = this.doc;
     for (let j = from + 2; j <= to && j < se; j++) if (tokens[j]!.raw === ',' && this.subjectThenVerb(j + 1, se, false)) return true;
+    return false;
+  }
+
+  /**
+   * "said that in one case activists criticized …", "argued that by next year the ferry would …": after "that", a
+   * phrase of place or time with no comma, then a subject and a finite verb within a few words.
+   */
+  private phraseThenClause(from: number, se: number): boolean {
+    const { tokens, quoted } = this.doc;
+    if (!OPENERS.has(tokens[from]!.lower)) return false;
+    for (let p = from + 2; p <= Math.min(se, from + 7) && tokens[p]!.word && !quoted[p]; p++)
+      if (this.subjectThenVerb(p, se, true)) return true;
     return false;
   }
 
