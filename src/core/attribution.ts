@@ -150,7 +150,7 @@ function descGender(head: string): Gender {
   if (MALE_NOUNS.has(head)) return 'male';
   // compounds: "fisherwoman", "policewoman"; "fisherman", "doorman" (not "human", "German", "shaman")
   if (/.{3}wom[ae]n$/.test(head)) return 'female';
-  if (/.{3}m[ae]n$/.test(head) && !/(hu|ger|ro|sha|otto|tali|cai|ata|do|ger)m[ae]n$/.test(head)) return 'male';
+  if (/.{3}m[ae]n$/.test(head) && !/(ger|sha|otto|tali|cai|ata)m[ae]n$/.test(head)) return 'male';
   return null;
 }
 
@@ -698,8 +698,11 @@ function framedGroup(doc: Doc, v: number, floor: number): Found | null {
   return groupDesc(doc, k + 1, v - 1);
 }
 
-/** Words after which a verb of saying is a noun: articles and possessives ("a report", "its statement"; not "her", also an object). */
-const ARTICLE_LIKE = /^(a|an|the|his|its|their|our|my|your|every|each|no|another)$/;
+/**
+ * Words after which a verb of saying is a noun: articles and possessives ("a report", "its statement"; not "her", also
+ * an object, nor "each": "they each said").
+ */
+const ARTICLE_LIKE = /^(a|an|the|his|its|their|our|my|your|every|no|another)$/;
 
 /** Points of the compass, which open the names of places ("South Korea", "West Virginia"). */
 const COMPASS = /^(north|south|east|west)$/;

@@ -103,7 +103,7 @@ export const SUBJECT_VERB_FILLERS = set(`
   also later then however previously repeatedly has had have was is were are would will once again further
   earlier recently simply just only quickly publicly privately never often later subsequently separately
   had has initially first finally reportedly allegedly last yesterday today tonight reportedly
-  flatly firmly angrily calmly quietly openly bluntly frankly candidly even still since already
+  flatly firmly angrily calmly quietly openly bluntly frankly candidly even still since already each
   always sometimes previously had long
 `);
 
