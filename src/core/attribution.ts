@@ -10,12 +10,13 @@ import { startsWithLetter, withoutInvisible } from './tokenize';
 import { KIND_ROLE } from './matcher';
 import type { Span } from './types';
 import type { Gender } from './names';
-import { isHyphenJoin, isOrdinaryCapital } from './names';
+import { isHyphenJoin, isOrdinaryCapital, pluralPossessive } from './names';
 import { type Description, type Doc, entityKey, keyType, personKey, sentEnd, sentStart, type SpeakerKey } from './doc';
 import {
   ABBREVIATIONS,
   AUXILIARIES,
   COMMON_WORDS,
+  COMPASS,
   CLAUSE_PARTICIPLES,
   CONTINUING_VERBS,
   DETERMINERS,
@@ -234,13 +235,6 @@ function capitalBefore(doc: Doc, k: number, floor: number): boolean {
   return k - 1 >= floor && t !== undefined && t.word && t.cap > 0 && !doc.tokens[k]!.gap;
 }
 
-/** Is token k the apostrophe of a plural possessive, right after a word in -s: "Workers'", "teachers'"? */
-function pluralPossessive(doc: Doc, k: number): boolean {
-  const ap = doc.tokens[k];
-  const owner = doc.tokens[k - 1];
-  return (ap?.raw === "'" || ap?.raw === '’') && owner !== undefined && owner.word && /s$/.test(owner.lower) && owner.end === ap.start;
-}
-
 /** A description ending at its head noun j: "A Trump spokeswoman", "the senior Russian official", "Police". */
 function descEndingAt(doc: Doc, j: number, floor: number): Found | null {
   const { tokens } = doc;
@@ -254,7 +248,7 @@ function descEndingAt(doc: Doc, j: number, floor: number): Found | null {
     const t = tokens[k - 1]!;
     if (!t.word) {
       // a hyphen, or the apostrophe of a plural possessive: "the Veterans' Affairs Office", "the teachers' union"
-      if (t.raw === '-' || t.raw === '‐' || (pluralPossessive(doc, k - 1) && k - 2 >= floor)) {
+      if (t.raw === '-' || t.raw === '‐' || (pluralPossessive(doc.tokens, k - 1) && k - 2 >= floor)) {
         k--;
         continue;
       }
@@ -380,7 +374,7 @@ function subjectAtRaw(doc: Doc, j: number, floor: number, seen: NewName[]): Foun
     let k = j;
     for (;;) {
       // a plural possessive inside the name: "the International Transport Workers' Federation said"
-      if (k - 2 >= floor && pluralPossessive(doc, k - 1) && doc.tokens[k - 2]!.cap > 0 && j - k < 4) {
+      if (k - 2 >= floor && pluralPossessive(doc.tokens, k - 1) && doc.tokens[k - 2]!.cap > 0 && j - k < 4) {
         k -= 2;
         continue;
       }
@@ -703,9 +697,6 @@ function framedGroup(doc: Doc, v: number, floor: number): Found | null {
  * an object, nor "each": "they each said").
  */
 const ARTICLE_LIKE = /^(a|an|the|his|its|their|our|my|your|every|no|another)$/;
-
-/** Points of the compass, which open the names of places ("South Korea", "West Virginia"). */
-const COMPASS = /^(north|south|east|west)$/;
 
 /** Determiners of one: a verb agreeing with them is never a base form ("a source says", never "a source say"). */
 const SINGULAR_DETERMINERS = /^(a|an|one|another|each|every)$/;

@@ -398,6 +398,9 @@ export const IRREGULAR_PAST = set(`
   froze forgot became meant met sold stood understood withdrew struck stuck swore sank shot slid dealt lent bent led
 `);
 
+/** Points of the compass, which open the names of places ("South Korea", "West Virginia"). */
+export const COMPASS = /^(north|south|east|west)$/;
+
 /** Conjunctions that may open a reported clause when the main clause follows after a comma ("said that if the talks fail, …"). */
 export const SUBORDINATORS = set(`if as since although though while when because once unless until before after`);
 

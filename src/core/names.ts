@@ -9,6 +9,7 @@ import { startsWithLetter, type Token, withoutInvisible } from './tokenize';
 import {
   ABBREVIATIONS,
   COMMON_WORDS,
+  COMPASS,
   DAYS_MONTHS,
   DEMONYMS,
   FEMALE_FIRST,
@@ -101,6 +102,13 @@ export function isHyphenJoin(tokens: ReadonlyArray<Token>, k: number): boolean {
   return h !== undefined && (h.raw === '-' || h.raw === '‐') && isNameWord(a) && isNameWord(b) && a!.end === h.start && h.end === b!.start;
 }
 
+/** Is token k the apostrophe of a plural possessive, right after a word in -s: "Workers'", "teachers'"? */
+export function pluralPossessive(tokens: ReadonlyArray<Token>, k: number): boolean {
+  const ap = tokens[k];
+  const owner = tokens[k - 1];
+  return (ap?.raw === "'" || ap?.raw === '’') && owner !== undefined && owner.word && /s$/.test(owner.lower) && owner.end === ap.start;
+}
+
 /** An ordinary word written capitalised because it opens a sentence (or a headline). */
 export function isOrdinaryCapital(ctx: NameContext, i: number): boolean {
   const t = ctx.tokens[i]!;
@@ -189,7 +197,7 @@ export class PeopleRegistry {
     for (let k = first; k < last && g === null; k++) g = genderOfFirstName(this.ctx.tokens[k]!.raw);
     // a single unexplained word ("Sudan said", "Microsoft said") is not taken for a person
     // nor a place opened by a point of the compass ("South Korea said", "West Virginia says")
-    const place = last === first + 1 && /^(north|south|east|west)$/.test(this.ctx.tokens[first]!.lower);
+    const place = last === first + 1 && COMPASS.test(this.ctx.tokens[first]!.lower);
     const org = ORG_SUFFIXES.has(t.lower) || (first === last && g === null) || place;
     const idx = this.add(first, last, g, [], org ? 'organization' : 'person');
     const p = this.people[idx]!;
@@ -245,8 +253,7 @@ export class PeopleRegistry {
       let words = 0;
       for (let j = k - 2; j >= Math.max(0, k - 14); j--) {
         const w = tokens[j]!;
-        const apostrophe = (w.raw === "'" || w.raw === '’') && tokens[j - 1]?.word && /s$/.test(tokens[j - 1]!.lower);
-        if (apostrophe) continue;
+        if (pluralPossessive(tokens, j)) continue;
         if (!w.word || (w.cap === 0 && !/^(of|for|and|on)$/.test(w.lower))) break;
         if (w.cap > 0) {
           first = j;

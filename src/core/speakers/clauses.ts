@@ -65,9 +65,6 @@ const OPENERS = new Set([
   'despite',
 ]);
 
-/** Pronouns that open a clause as its subject (after an object pronoun: "told her it was …"). */
-const CLAUSE_SUBJECT_PRONOUNS = /^(i|you|he|she|it|we|they|there)$/;
-
 export class ClauseFinder {
   /** `bySentence`: the constructions of each sentence, in text order (a clause ends where another begins). */
   constructor(
@@ -866,7 +863,8 @@ export class ClauseFinder {
       let k = j + 1;
       if (OBJECTS.has(t.lower) && !DETERMINERS.has(t.lower)) return k;
       // "told her it was …", "told her they would …": "her" the object, a clause's subject after it
-      if (OBJECTS.has(t.lower) && CLAUSE_SUBJECT_PRONOUNS.test(tokens[k]?.lower ?? '')) return k;
+      const next = tokens[k]?.lower ?? '';
+      if (OBJECTS.has(t.lower) && (PRONOUNS.has(next) || next === 'you' || next === 'there')) return k;
       while (k <= se && tokens[k]!.word && (tokens[k]!.cap > 0 || k === j + 1) && k - j < 5) k++;
       return k;
     }
