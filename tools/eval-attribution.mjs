@@ -402,7 +402,7 @@ function antecedent(golds, at) {
  * rough antecedent: the nearest earlier gold Source that is a name.
  * Returns { judged: false } when the gold has no Source (Attribution-no-source).
  */
-function speakerVerdict(q, g, golds) {
+function speakerVerdict(q, g, golds, strict = false) {
   if (!g.source) return { judged: false };
   const sourceClass = isPronoun(g.source.text)
     ? 'pronoun'
@@ -411,7 +411,9 @@ function speakerVerdict(q, g, golds) {
       : 'name';
   if (!q.speaker.name) return { judged: true, right: false, why: 'unattributed', sourceClass };
   const m = q.speaker.mention;
-  if (m && overlapSegs([[m.start, m.end]], g.source.segs) > 0) return { judged: true, right: true, why: 'mention-overlap', sourceClass };
+  // strict: a pronoun Source is right only when the name the engine resolved it to is its antecedent's
+  if (m && overlapSegs([[m.start, m.end]], g.source.segs) > 0 && !(strict && sourceClass === 'pronoun'))
+    return { judged: true, right: true, why: 'mention-overlap', sourceClass };
   let target = g.source.text;
   let via = 'source';
   if (sourceClass === 'pronoun') {
@@ -465,6 +467,8 @@ async function main() {
     { name: '0.75–0.9', lo: 0.75, hi: 0.9, n: 0, right: 0 },
     { name: '≥ 0.9', lo: 0.9, hi: Infinity, n: 0, right: 0 },
   ];
+  const strictSpk = { judged: 0, right: 0, pronouns: 0, pronounsRight: 0 };
+  const strictBuckets = buckets.map((b) => ({ ...b }));
   let nArticles = 0;
   const t0 = performance.now();
   for (const art of articles(o.split).slice(0, o.limit)) {
@@ -536,6 +540,20 @@ async function main() {
       }
       const g = golds[j];
       const v = speakerVerdict(q, g, golds);
+      const vs = speakerVerdict(q, g, golds, true);
+      if (vs.judged) {
+        strictSpk.judged++;
+        if (vs.right) strictSpk.right++;
+        if (vs.sourceClass === 'pronoun') {
+          strictSpk.pronouns++;
+          if (vs.right) strictSpk.pronounsRight++;
+        }
+        const b = strictBuckets.find((b) => q.confidence >= b.lo && q.confidence < b.hi);
+        if (q.speaker.name) {
+          b.n++;
+          if (vs.right) b.right++;
+        }
+      }
       if (!v.judged) {
         spk.unjudged++;
         return;
@@ -560,20 +578,21 @@ async function main() {
         ...predInfo,
         right: v.right,
         why: v.why,
+        strictRight: vs.right,
         goldSource: g.source.text,
         sourceClass: v.sourceClass,
-        comparedWith: v.compared ?? null,
+        comparedWith: v.compared ?? vs.compared ?? null,
         cue: g.cue,
       });
-      if (!v.right) {
+      if (!v.right || !vs.right) {
         errors.push({
-          type: 'wrong-speaker',
+          type: v.right ? 'wrong-speaker-strict' : 'wrong-speaker',
           article: art.name,
           ...predInfo,
-          why: v.why,
+          why: v.right ? vs.why : v.why,
           goldSource: g.source.text,
           sourceClass: v.sourceClass,
-          comparedWith: v.compared ?? null,
+          comparedWith: v.compared ?? vs.compared ?? null,
           cue: g.cue,
           goldContent: g.contentText,
           context: context(art.text, Math.min(q.start, g.source.segs[0][0]), Math.max(q.end, g.source.segs[0][1])),
@@ -607,6 +626,9 @@ async function main() {
     speakerMatch: spk.right / Math.max(1, spk.judged),
     speakerJudged: spk.judged,
     speakerNoGoldSource: spk.unjudged,
+    speakerMatchStrict: strictSpk.right / Math.max(1, strictSpk.judged),
+    pronounSourcesStrict: { n: strictSpk.pronouns, right: strictSpk.pronounsRight },
+    confidenceBucketsStrict: strictBuckets.map(({ name, n, right }) => ({ bucket: name, n, right })),
     speakerMatchSpeech: spk.speechRight / Math.max(1, spk.speechJudged),
     speakerBySourceClass: Object.fromEntries([...spk.byClass].map(([k, v]) => [k, { n: v.n, right: v.right }])),
     confidenceBuckets: buckets.map(({ name, n, right }) => ({ bucket: name, n, right })),
@@ -630,7 +652,11 @@ async function main() {
     `speaker match   ${pct(spk.right, spk.judged)} of ${spk.judged} matched quotations with a gold Source (speech cues ${pct(spk.speechRight, spk.speechJudged)}; ${spk.unjudged} without a Source not judged)`,
   );
   console.log(`  by gold Source: ${[...spk.byClass].map(([k, v]) => `${k} ${pct(v.right, v.n)} (${v.right}/${v.n})`).join('   ')}`);
+  console.log(
+    `  strict: ${pct(strictSpk.right, strictSpk.judged)}, where a pronoun Source counts only when it is resolved to its antecedent (the nearest earlier gold Source that is a name): pronouns ${pct(strictSpk.pronounsRight, strictSpk.pronouns)} (${strictSpk.pronounsRight}/${strictSpk.pronouns})`,
+  );
   console.log(`confidence      ${buckets.map((b) => `${b.name}: ${pct(b.right, b.n)} right (n=${b.n})`).join('   ')}`);
+  console.log(`  strict          ${strictBuckets.map((b) => `${b.name}: ${pct(b.right, b.n)} right (n=${b.n})`).join('   ')}`);
   console.log(`by kind         ${[...byKind].map(([k, v]) => `${k} ${v.tp}/${v.n} matched`).join('   ')}`);
   console.log('recall by cue (most frequent 25; * = speech):');
   for (const [l, v] of lemmas.slice(0, 25))
