@@ -440,6 +440,24 @@ function subjectAtRaw(doc: Doc, j: number, floor: number, seen: NewName[]): Foun
       return null;
     // a title the article puts in quotation marks: "the pushers of The Great Big Lie say"
     if (doc.titles.size > 0 && doc.titles.has(doc.text.slice(doc.tokens[k]!.start, t.end).toLowerCase())) return null;
+    // the end of an organisation's name after its own "of", "on" or "for" (as the discovery reads it): "the Commission
+    // on Presidential Debates announced" is the commission, not a person "Presidential Debates"
+    const joint = doc.tokens[k - 1];
+    const orgWord = doc.tokens[k - 2];
+    if (
+      k - 2 >= floor &&
+      joint?.word &&
+      /^(of|on|for)$/.test(joint.lower) &&
+      orgWord?.word &&
+      orgWord.cap > 0 &&
+      ORG_SUFFIXES.has(orgWord.lower)
+    ) {
+      let o = k - 2;
+      while (capitalBefore(doc, o, floor) && k - o < 5 && !doc.nameCtx.initial[o]) o--;
+      if (doc.tokens[o - 1]?.word && doc.tokens[o - 1]!.lower === 'the' && o - 1 >= floor) o--;
+      const text = withoutInvisible(doc.text.slice(doc.tokens[o]!.start, t.end));
+      return { kind: 'desc', desc: { text, definite: true, head: orgWord.lower, group: true, gender: null }, first: o, last: j };
+    }
     return { kind: 'key', key: nameAt(doc, k, j, seen), first: k, last: j };
   }
   return null;
@@ -470,9 +488,24 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
   const direct = keyEndingAt(doc, j);
   if (direct && isPersonKey(doc, direct.key))
     return spokespersonFor(doc, direct.first, j, floor, seen) ?? { kind: 'key', key: direct.key, first: direct.first, last: j };
-  for (let k = j - 1; k >= Math.max(floor + 1, j - 7); k--) {
+  // how far back the preposition may be: further past the words of a capitalised name
+  let reach = 7;
+  for (let k = j - 1; k >= Math.max(floor + 1, j - reach); k--) {
     const t = tokens[k]!;
     if (!t.word && t.raw !== '-' && t.key !== "'s") break;
+    // "of", "for" or "and" inside an organisation's name is no preposition of the subject: "Jo Lund of the Center for
+    // Nonproliferation Studies wrote", "experts of the Institute for Science and International Security said"
+    if (
+      t.word &&
+      t.cap === 0 &&
+      (t.lower === 'and' || (/^(of|for|on)$/.test(t.lower) && ORG_SUFFIXES.has(tokens[k - 1]!.lower))) &&
+      capitalBefore(doc, k, floor) &&
+      tokens[k + 1]?.cap &&
+      !DAYS_MONTHS.has(tokens[k + 1]!.lower)
+    ) {
+      reach = Math.min(reach + 3, 14);
+      continue;
+    }
     if (t.word && PP_PREPS.has(t.lower)) {
       const from = t.lower === 'of' ? shareEndingAt(doc, k - 1, floor) : -1;
       if (from >= 0 && end.word && (end.cap > 0 || /s$/.test(end.lower))) return groupDesc(doc, from, j);

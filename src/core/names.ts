@@ -424,6 +424,27 @@ export class PeopleRegistry {
     }
   }
 
+  /**
+   * Whether the capitalised run at `runStart` ends an organisation's name, after its own "of", "on", "for" or "and":
+   * "the Commission on Presidential Debates", "the Institute for Science and International Security" (not "the
+   * Ministry of Defence and Ann Lee": a first name opens a person's name; nor "Vale University and Jo Berg")
+   */
+  private insideOrganisation(runStart: number): boolean {
+    const { tokens } = this.ctx;
+    let k = runStart;
+    for (let steps = 0; steps < 3; steps++) {
+      const joint = tokens[k - 1];
+      const before = tokens[k - 2];
+      if (!joint?.word || joint.cap > 0 || !/^(of|on|for|and)$/.test(joint.lower) || !before?.word || before.cap === 0) return false;
+      if (joint.lower === 'and' && (ORG_SUFFIXES.has(before.lower) || genderOfFirstName(tokens[runStart]!.raw) !== null)) return false;
+      if (joint.lower !== 'and' && ORG_SUFFIXES.has(before.lower)) return true;
+      // the capitalised words before the joint: "Science" in "for Science and International Security"
+      k -= 2;
+      while (tokens[k - 1]?.word && tokens[k - 1]!.cap > 0 && !tokens[k]!.gap) k--;
+    }
+    return false;
+  }
+
   private consider(runStart: number, runEnd: number): void {
     const { tokens } = this.ctx;
     if (runStart === runEnd && this.surnameOf(runStart) !== undefined) {
@@ -447,6 +468,9 @@ export class PeopleRegistry {
         honorific = honorific || HONORIFICS.test(lo);
       }
     }
+    // the end of an organisation's name after its own "of", "on" or "for": "the Commission on Presidential Debates",
+    // "the University of Southern Maine" (a title inside the run still opens a name: "Bank of England Governor Ann Vale")
+    if (s === runStart && this.insideOrganisation(runStart)) return;
     // strip nationalities and ordinary words from the front
     while (s <= runEnd) {
       const t = tokens[s]!;
