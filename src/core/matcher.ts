@@ -11,7 +11,8 @@
  */
 import type { Article, CompiledEntity, CompiledIndex, EntityHit, EntityRecord, Span, TrieNode } from './types';
 import { tokenize, type Token } from './tokenize';
-import { FEMALE_NOUNS, MALE_NOUNS, TITLES } from './lexicon';
+import { COMMON_WORDS, DEMONYMS, FEMALE_NOUNS, MALE_NOUNS, TITLES } from './lexicon';
+import { genderOfFirstName } from './names';
 
 export const KIND_NAME = 0;
 export const KIND_SURNAME = 1;
@@ -238,7 +239,7 @@ export function matchTokens(text: string, tokens: ReadonlyArray<Token>, index: C
     const titled = prev !== undefined && prev.word && TITLES.has(prev.lower);
     const heading = opts.headingParas?.has(tokens[c.first]!.para) ?? false;
     const e = sur.find((x) => introduced.has(x)) ?? sur.find((x) => (titled || heading) && fullAnywhere.has(x));
-    if (e !== undefined) out.push(mk(c, e, KIND_SURNAME));
+    if (e !== undefined && !otherFirstName(tokens, c.first, index.entities[e]!.name)) out.push(mk(c, e, KIND_SURNAME));
   }
   const named = new Set(out.map((m) => m.entity));
   for (const c of roles) {
@@ -250,6 +251,41 @@ export function matchTokens(text: string, tokens: ReadonlyArray<Token>, index: C
   }
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   return out;
+}
+
+/**
+ * Whether the surname at token `first` follows a first name other than its entity's: "Melania Trump", "Heidi Cruz"
+ * are others of the family. A capitalised word counts as a first name when it is a known one or stands inside a
+ * sentence; one spelt with the same initial as the entity's own may be a transliteration ("Dmitrii Peskov").
+ */
+function otherFirstName(tokens: ReadonlyArray<Token>, first: number, name: string): boolean {
+  const prev = tokens[first - 1];
+  if (
+    !prev?.word ||
+    prev.cap !== 1 ||
+    prev.raw.length < 2 ||
+    TITLES.has(prev.lower) ||
+    COMMON_WORDS.has(prev.lower) ||
+    DEMONYMS.has(prev.lower)
+  )
+    return false;
+  if (prev.lower.charAt(0) === name.charAt(0).toLowerCase()) return false;
+  const before = tokens[first - 2];
+  const opens = !before || before.para !== prev.para || /^[.!?:;"“”'‘’«»—–-]$/.test(before.raw);
+  // opening a sentence, a word the article never writes in lower case: "Melania Trump tells …" (not "Yesterday Trump")
+  return genderOfFirstName(prev.raw) !== null || !opens || !lowerCaseWords(tokens).has(prev.lower);
+}
+
+const lowerSeen = new WeakMap<ReadonlyArray<Token>, Set<string>>();
+/** The words an article writes in lower case somewhere (computed once per token list). */
+function lowerCaseWords(tokens: ReadonlyArray<Token>): Set<string> {
+  let set = lowerSeen.get(tokens);
+  if (!set) {
+    set = new Set();
+    for (const t of tokens) if (t.word && t.cap === 0) set.add(t.lower);
+    lowerSeen.set(tokens, set);
+  }
+  return set;
 }
 
 /**

@@ -12,6 +12,7 @@ import { type Construction, QUANTIFIER_PRONOUNS, type Subject, subjectSpan } fro
 import { type Description, type Doc, entityKey, keyGender, keyHeads, keyId, keyType, personKey, type SpeakerKey } from '../doc';
 import {
   ABBREVIATIONS,
+  DAYS_MONTHS,
   GENERIC_HEADS,
   NP_BREAK,
   ORG_HEADS,
@@ -29,6 +30,9 @@ const OPENING_PREPOSITIONS = /^(in|on|at|after|before|during|earlier|later|last|
 /** Sentence adverbs before a sentence's subject: "Meanwhile, …", "Moreover, …". */
 const OPENING_ADVERBS =
   /^(meanwhile|moreover|however|still|later|earlier|then|separately|instead|also|yet|now|today|yesterday|afterward|afterwards|[a-z]+ly)$/;
+
+/** Words that open a clause before a sentence's main clause: "If Trump loses, …", "When Ada Vik spoke, …". */
+const SUBORDINATORS = /^(if|when|whenever|while|although|though|because|since|as|after|before|unless|until|once|whether|even)$/;
 
 /** A speaker as resolution tracks it: a key, or a description no name is known for (yet: `bound` once one is). */
 export interface Ref {
@@ -151,7 +155,7 @@ export class SpeakerResolver {
     if (this.resolved.has(c)) return this.resolved.get(c)!;
     let out: Resolved | null = null;
     if (c.continuing) out = sentenceSpeaker ?? (c.subject ? this.resolveSubject(c.subject, c.para, c.sent) : this.lastSpeaker(c.para, 0));
-    else if (c.subject) out = this.resolveSubject(c.subject, c.para, c.sent);
+    else if (c.subject) out = this.resolveSubject(c.subject, c.para, c.sent, c);
     this.resolved.set(c, out);
     // "Several said …" names no one a later quotation or pronoun could continue
     const quantifier = c.subject?.kind === 'desc' && c.subject.first === c.subject.last && QUANTIFIER_PRONOUNS.test(c.subject.desc!.head);
@@ -194,6 +198,48 @@ export class SpeakerResolver {
   }
 
   /**
+   * A "he" or "she" inside a sentence (not opening it) whose person is named earlier in the same sentence: the
+   * speaker of a frame before it ("“…,” said party chief Reine Berg, though she added …") or the person the sentence
+   * opens with ("Ms. Ada Ives got a roar when, at the end of her song, she added …"); null otherwise.
+   */
+  private sameSentence(sent: number, at: number, want: Gender, para: number, c: Construction | null): Ref | null {
+    const { tokens, sents } = this.doc;
+    const start = sents.starts[sent];
+    if (start === undefined || at <= start) return null;
+    let k = start;
+    while (k < at && !tokens[k]!.word) k++;
+    if (k >= at) return null;
+    // not a name inside a quotation ("“Cruz is our best debater,” he says"), a clause before the main one ("If
+    // Trump loses, he said he would …") or the reported words before a frame ("Mr. Trump fits that bill, he added.")
+    const opens = !this.doc.quoted[k] && !SUBORDINATORS.test(tokens[k]!.lower) && !(c && this.frameAfterWords(c, at));
+    const fits = (r: Ref | null): Ref | null => {
+      if (!r || this.isGroup(r)) return null;
+      const g = this.genderOf(r);
+      return g && g !== want ? null : r;
+    };
+    const h = this.last();
+    const spoke = h && h.sent === sent ? fits(final(h.ref)) : null;
+    return spoke ?? (opens ? fits(this.subjectOf(start, at - 1, para)) : null);
+  }
+
+  /**
+   * Whether construction `c`, whose subject is at `at`, is a frame set after the words it reports: after a comma or
+   * dash, with nothing but an end, a comma or a phrase of time or place after its verb ("…, he added.", "…, she said
+   * Tuesday in an interview"; not "…, she added the words “…”").
+   */
+  private frameAfterWords(c: Construction, at: number): boolean {
+    const { tokens } = this.doc;
+    if (!/^[,—–]$/.test(tokens[at - 1]?.raw ?? '')) return false;
+    const next = tokens[c.verbLast + 1];
+    return (
+      !next ||
+      !next.word ||
+      DAYS_MONTHS.has(next.lower) ||
+      /^(in|on|at|during|after|before|last|this|later|earlier|to|of)$/.test(next.lower)
+    );
+  }
+
+  /**
    * The person sentence `sent` opens with, when the name ends before token `before` and no group or organisation
    * ("Moore thanked him for “…”" → Moore); null otherwise.
    */
@@ -224,6 +270,8 @@ export class SpeakerResolver {
         if (!t.word || this.doc.quoted[k] || (t.cap === 0 && NP_BREAK.has(t.lower) && !/^(in|on|at|of|the|a|an)$/.test(t.lower))) break;
       }
     }
+    // lower-case words of a role before the name, two at most: "Harbour master Lars Vinter", "Union head Carl Ostrowski"
+    let roleWords = 0;
     for (let k = i; k <= Math.min(end, i + 6); k++) {
       const m = this.doc.knownStartAt.get(k);
       const person = this.doc.people.startAt.get(k);
@@ -236,7 +284,11 @@ export class SpeakerResolver {
       if (key) return this.refFor(key, para);
       const t = tokens[k]!;
       if (t.raw === '.' && k > i) continue; // "Ms. Okafor"
-      if (!t.word || (t.cap === 0 && !SPEAKER_NOUNS.has(t.lower) && !TITLES.has(t.lower) && !this.modifiesRole(k))) break;
+      if (!t.word) break;
+      if (t.cap === 0 && !SPEAKER_NOUNS.has(t.lower) && !TITLES.has(t.lower) && !this.modifiesRole(k)) {
+        const nounLike = !NP_BREAK.has(t.lower) && !/(ed|ing|ly)$/.test(t.lower) && !PRONOUNS.has(t.lower);
+        if (!nounLike || ++roleWords > 2 || k === i || (tokens[k + 1]?.cap === 0 && tokens[k + 2]?.cap === 0)) break;
+      }
     }
     return null;
   }
@@ -351,23 +403,23 @@ export class SpeakerResolver {
     return null;
   }
 
-  resolveSubject(s: Subject, para: number, sent = -1): Resolved | null {
+  resolveSubject(s: Subject, para: number, sent = -1, c: Construction | null = null): Resolved | null {
     const span = subjectSpan(this.doc, s);
     if (s.kind === 'key') {
       const m = this.doc.knownEndAt.get(s.last);
       const via = m && m.kind === KIND_ROLE ? 'role' : 'name';
       return { ref: this.refFor(s.key!, para), via, mention: span };
     }
-    if (s.kind === 'pronoun') return this.resolvePronoun(s, para, sent, span);
+    if (s.kind === 'pronoun') return this.resolvePronoun(s, para, sent, span, c);
     return this.resolveDescription(s.desc!, s.first, para, span);
   }
 
-  private resolvePronoun(s: Subject, para: number, sent: number, span: Span): Resolved | null {
+  private resolvePronoun(s: Subject, para: number, sent: number, span: Span, c: Construction | null): Resolved | null {
     const want = s.pronoun!;
     // a person introduced since the last attribution whose gender does not differ, even when only the last speaker is
     // known to be a `want` (train: 3 more right, none fewer)
     if (want === 'male' || want === 'female') {
-      const n = sent >= 0 ? this.newcomer(sent, want) : null;
+      const n = sent >= 0 ? (this.sameSentence(sent, s.first, want, para, c) ?? this.newcomer(sent, want)) : null;
       const h = n ?? this.lastFitting(want);
       if (h) return { ref: h, via: 'pronoun', mention: span };
     } else {
