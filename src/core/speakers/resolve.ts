@@ -13,6 +13,7 @@ import { type Description, type Doc, entityKey, keyGender, keyHeads, keyId, keyT
 import {
   ABBREVIATIONS,
   DAYS_MONTHS,
+  DETERMINERS,
   GENERIC_HEADS,
   NP_BREAK,
   ORG_HEADS,
@@ -286,7 +287,7 @@ export class SpeakerResolver {
       if (t.raw === '.' && k > i) continue; // "Ms. Okafor"
       if (!t.word) break;
       if (t.cap === 0 && !SPEAKER_NOUNS.has(t.lower) && !TITLES.has(t.lower) && !this.modifiesRole(k)) {
-        const nounLike = !NP_BREAK.has(t.lower) && !/(ed|ing|ly)$/.test(t.lower) && !PRONOUNS.has(t.lower);
+        const nounLike = !NP_BREAK.has(t.lower) && !DETERMINERS.has(t.lower) && !/(ed|ing|ly)$/.test(t.lower) && !PRONOUNS.has(t.lower);
         if (!nounLike || ++roleWords > 2 || k === i || (tokens[k + 1]?.cap === 0 && tokens[k + 2]?.cap === 0)) break;
       }
     }
@@ -454,7 +455,13 @@ export class SpeakerResolver {
     for (let i = history.length - 1; i >= 0 && i >= history.length - 40; i--) {
       const r = final(history[i]!.ref);
       // a description speaks for a he or a she when it names a speaker or a person of a gender ("one fisherman")
-      if (this.isGroup(r) || (r.desc && !SPEAKER_NOUNS.has(r.desc.head) && r.desc.gender === null)) continue;
+      // (not an institution: "the court", "the ministry" is no he or she)
+      if (
+        this.isGroup(r) ||
+        (r.desc &&
+          ((!SPEAKER_NOUNS.has(r.desc.head) && r.desc.gender === null) || ORG_HEADS.has(r.desc.head) || ORG_SUFFIXES.has(r.desc.head)))
+      )
+        continue;
       const g = this.genderOf(r);
       if (g && g !== want) continue;
       return r;
