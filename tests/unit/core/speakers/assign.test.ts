@@ -21,8 +21,9 @@ describe('CONFIDENCE', () => {
     ['nextPara', 'afterColon', 'the previous paragraph quoted someone beats the last speaker met before a colon'],
     ['afterColon', 'unattributedInside', 'a paragraph ending in a colon beats any last speaker'],
     ['unattributedInside', 'noSpeaker', 'any speaker beats none'],
-    ['reportedNamed', 'reportedResolved', 'reported speech of a name beats that of a pronoun or description'],
-    ['byPronoun', 'byDescription', '"he" narrows the speaker more than "the official"'],
+    ['reportedNamed', 'reportedDescribed', 'reported speech of a name beats that of a description'],
+    ['reportedDescribed', 'reportedPronoun', 'reported speech of a description beats that of a pronoun'],
+    ['byDescription', 'byPronoun', '"the official" was right more often than "he" (pronouns are resolved, descriptions mostly stand)'],
   ];
   for (const [a, b, why] of order) {
     it(`${a} > ${b}: ${why}`, () => expect(CONFIDENCE[a]).toBeGreaterThan(CONFIDENCE[b]));
