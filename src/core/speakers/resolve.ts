@@ -282,7 +282,7 @@ export class SpeakerResolver {
           : person !== undefined
             ? personKey(person)
             : null;
-      if (key) return this.refFor(key, para);
+      if (key) return this.possessorOrOwn(key, k, end, para);
       const t = tokens[k]!;
       if (t.raw === '.' && k > i) continue; // "Ms. Okafor"
       if (!t.word) break;
@@ -291,6 +291,47 @@ export class SpeakerResolver {
         if (!nounLike || ++roleWords > 2 || k === i || (tokens[k + 1]?.cap === 0 && tokens[k + 2]?.cap === 0)) break;
       }
     }
+    return null;
+  }
+
+  /**
+   * The person a sentence opens with, or, when that name is a possessor, the one it stands for: "Brandt's spokesman,
+   * Jonas Kaiser, declined …" is Kaiser; "Brandt's lawyer declined …" is the lawyer; "Justice Vale's questions drew …"
+   * is still Vale.
+   */
+  private possessorOrOwn(key: SpeakerKey, first: number, end: number, para: number): Ref | null {
+    const { tokens } = this.doc;
+    const m = this.doc.knownStartAt.get(first);
+    const person = this.doc.people.startAt.get(first);
+    let k =
+      m && m.kind !== KIND_ROLE
+        ? m.last
+        : person !== undefined
+          ? (this.doc.people.people[person]!.mentions.find((x) => x.first === first)?.last ?? first)
+          : first;
+    if (!/^['’]s$/.test(tokens[k + 1]?.raw ?? '') && tokens[k + 1]?.key !== "'s") return this.refFor(key, para);
+    // the possessed noun phrase: words up to its head, a role ("spokesman", "chief of staff") or not
+    k += 2;
+    let role = -1;
+    while (k <= end && tokens[k]!.word && k - first < 8) {
+      const t = tokens[k]!;
+      if (SPEAKER_NOUNS.has(t.lower) || TITLES.has(t.lower)) role = k;
+      else if (t.cap > 0 || NP_BREAK.has(t.lower)) break;
+      k++;
+    }
+    if (role < 0) return this.refFor(key, para);
+    // no apposition: the role itself, "Brandt's lawyer declined to comment. He said …"
+    if (!/^[,—–]$/.test(tokens[k]?.raw ?? '')) {
+      const text = withoutInvisible(this.doc.text.slice(tokens[first]!.start, tokens[role]!.end));
+      const head = tokens[role]!.lower;
+      return { key: null, desc: { text, definite: true, head, group: false, gender: null }, bound: null, para };
+    }
+    const a = k + 1;
+    const am = this.doc.knownStartAt.get(a);
+    const ap = this.doc.people.startAt.get(a);
+    if (am && am.kind !== KIND_ROLE && this.doc.index.entities[am.entity]!.type === 'person')
+      return this.refFor(entityKey(am.entity), para);
+    if (ap !== undefined) return this.refFor(personKey(ap), para);
     return null;
   }
 
