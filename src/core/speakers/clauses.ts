@@ -639,8 +639,14 @@ export class ClauseFinder {
     }
     // "said developers had defined the areas by adding …": the manner of an act inside the clause
     if (other.continuing && MANNER_OF_SAYING(this.doc.tokens[other.verbFirst - 1]!)) return -1;
-    if (!s || other.inverted || other.continuing || s.first < from || s.first - from > 2) return other.first;
+    if (!s || other.inverted || other.continuing || s.first < from) return other.first;
     const { tokens } = this.doc;
+    // the clause opens with the other's subject, past a word or two or past a title and first name: "said that Mayor Per
+    // Lund has long called for …" is the frame's clause, with Lund's inside it
+    let named = true;
+    for (let k = from; k < s.first; k++) named = named && tokens[k]!.word && tokens[k]!.cap > 0;
+    if (named && s.first - from <= 4 && tokens[from - 1]?.lower === 'that') return -1;
+    if (s.first - from > 2) return other.first;
     for (let k = from; k < s.first; k++) if (!tokens[k]!.word || (tokens[k]!.cap > 0 && k > from)) return other.first;
     return -1;
   }

@@ -59,7 +59,9 @@ export function final(r: Ref): Ref {
 export class SpeakerResolver {
   private readonly refs = new Map<string, Ref>();
   /** speakers met so far, in text order */
-  private readonly history: Array<{ ref: Ref; para: number; sent: number }> = [];
+  private readonly history: Array<{ ref: Ref; para: number; sent: number; nested?: boolean }> = [];
+  /** the last construction resolved: a later one in its sentence, after its verb, may be inside its reported words */
+  private lastConstruction: Construction | null = null;
   private readonly resolved = new Map<Construction, Resolved | null>();
   private readonly learnedGender = new Map<string, Gender>();
   private readonly textHeads = new Map<string, Set<string>>();
@@ -160,7 +162,21 @@ export class SpeakerResolver {
     this.resolved.set(c, out);
     // "Several said …" names no one a later quotation or pronoun could continue
     const quantifier = c.subject?.kind === 'desc' && c.subject.first === c.subject.last && QUANTIFIER_PRONOUNS.test(c.subject.desc!.head);
-    if (out && !quantifier) this.push(out.ref, c.para, c.sent);
+    if (out && !quantifier) {
+      // "Josh Earnest said that President Obama has long called for …": Obama speaks inside Earnest's words
+      const outer = this.lastConstruction;
+      // (not a frame after the words, which is the outer one: "Cruz wowed crowds with promises, Stovall said.")
+      const nested =
+        outer !== null &&
+        outer.sent === c.sent &&
+        outer.verbLast < c.first &&
+        !c.continuing &&
+        !c.inverted &&
+        !this.frameAfterWords(c, c.first) &&
+        this.last()?.sent === c.sent;
+      this.history.push({ ref: out.ref, para: c.para, sent: c.sent, nested });
+      this.lastConstruction = c;
+    }
     return out;
   }
 
@@ -490,24 +506,35 @@ export class SpeakerResolver {
     return null;
   }
 
-  /** The last speaker met who can be a "he" or a "she" of gender `want`. */
+  /**
+   * The last speaker met who can be a "he" or a "she" of gender `want`; one who speaks inside another's reported words
+   * gives way to that other when both fit ("Josh Earnest said that President Obama has long called for … He said …").
+   */
   private lastFitting(want: Gender): Ref | null {
     const { history } = this;
     for (let i = history.length - 1; i >= 0 && i >= history.length - 40; i--) {
-      const r = final(history[i]!.ref);
-      // a description speaks for a he or a she when it names a speaker or a person of a gender ("one fisherman")
-      // (not an institution: "the court", "the ministry" is no he or she)
-      if (
-        this.isGroup(r) ||
-        (r.desc &&
-          ((!SPEAKER_NOUNS.has(r.desc.head) && r.desc.gender === null) || ORG_HEADS.has(r.desc.head) || ORG_SUFFIXES.has(r.desc.head)))
-      )
-        continue;
-      const g = this.genderOf(r);
-      if (g && g !== want) continue;
-      return r;
+      if (history[i]!.nested && i > 0) {
+        const outer = this.fitting(final(history[i - 1]!.ref), want);
+        if (outer && this.fitting(final(history[i]!.ref), want)) return outer;
+      }
+      const r = this.fitting(final(history[i]!.ref), want);
+      if (r) return r;
     }
     return null;
+  }
+
+  /** `r` when it can be a "he" or a "she" of gender `want`, else null. */
+  private fitting(r: Ref, want: Gender): Ref | null {
+    // a description speaks for a he or a she when it names a speaker or a person of a gender ("one fisherman")
+    // (not an institution: "the court", "the ministry" is no he or she)
+    if (
+      this.isGroup(r) ||
+      (r.desc &&
+        ((!SPEAKER_NOUNS.has(r.desc.head) && r.desc.gender === null) || ORG_HEADS.has(r.desc.head) || ORG_SUFFIXES.has(r.desc.head)))
+    )
+      return null;
+    const g = this.genderOf(r);
+    return g && g !== want ? null : r;
   }
 
   private resolveDescription(d: Description, first: number, para: number, span: Span): Resolved {
