@@ -689,13 +689,24 @@ function coordinatedSubject(doc: Doc, v: number, floor: number, seen: NewName[])
   if (t.lower !== 'others') {
     second = subjectAt(doc, v - 1, floor, mine);
     if (!second || (second.kind === 'pronoun' && !speakingConjunct(doc, second))) return null;
-    secondFirst = second.first;
+    secondFirst = second.kind === 'key' ? titledFrom(doc, second.first, floor) : second.first;
   }
   if (tokens[secondFirst - 1]?.lower !== 'and' || !tokens[secondFirst - 1]!.word) return null;
   const a = subjectAt(doc, secondFirst - 2, floor, mine);
   if (!a || !speakingConjunct(doc, a) || a.first <= floor - 1 || !opensSentence(doc, floor, a.first)) return null;
   seen.push(...mine);
-  return a.kind === 'key' && (second === null || second.kind === 'key') ? groupDesc(doc, a.first, v - 1) : a;
+  // "Mr. Holm and Mr. Dahl say": the group as written, with its titles
+  return a.kind === 'key' && (second === null || second.kind === 'key') ? groupDesc(doc, titledFrom(doc, a.first, floor), v - 1) : a;
+}
+
+/** Where a name at `first` starts with its title: "Mr. Dahl", "Sen. Ann Gray", "Senator Ann Gray" (else `first`). */
+function titledFrom(doc: Doc, first: number, floor: number): number {
+  const { tokens } = doc;
+  const dot = tokens[first - 1];
+  const abbr = tokens[first - 2];
+  if (dot?.raw === '.' && abbr?.word && abbr.end === dot.start && TITLES.has(abbr.lower) && first - 2 >= floor) return first - 2;
+  if (dot?.word && dot.cap > 0 && TITLES.has(dot.lower) && first - 1 >= floor) return first - 1;
+  return first;
 }
 
 /** A plural noun that names people: "strategists", "respondents", not "prices" (a lower-case word ending in s, not ss/us/is). */

@@ -187,29 +187,80 @@ export class SpeakerResolver {
   }
 
   /**
+   * The sentences before sentence `sent`, nearest first, back to the one after the sentence where a speaker was last
+   * met and at most `maxBack` of them, not into a paragraph before the previous one nor past a quotation (a quoted
+   * word or two, "shout “Yessss!” at the TV", a scare quote or a title, is none): [first token, last token] each.
+   */
+  private *sentencesSince(sent: number, maxBack: number): Generator<[number, number]> {
+    const { tokens, sents } = this.doc;
+    const last = this.last();
+    const lo = Math.max(last ? last.sent + 1 : 0, sent - maxBack);
+    const para = sent < sents.starts.length ? tokens[sents.starts[sent]!]!.para : Infinity;
+    for (let s = sent - 1; s >= lo; s--) {
+      const start = sents.starts[s]!;
+      const end = (sents.starts[s + 1] ?? tokens.length) - 1;
+      if (tokens[start]!.para < para - 1) return;
+      let quotedWords = 0;
+      for (let k = start; k <= end; k++) if (this.doc.quoted[k] === 1 && tokens[k]!.word) quotedWords++;
+      if (quotedWords > 3) return;
+      yield [start, end];
+    }
+  }
+
+  /**
    * The person introduced since the last attribution: the nearest person who is the subject of a sentence
    * after the one where a speaker was last met, at most four sentences back and not across a quotation
    * ("“…,” said Erin Vale. / Union head Carl Ostrowski met drivers. He was angry. / “…,” he said." → Ostrowski).
    * With `want`, a person whose known gender differs is passed over.
    */
   newcomer(sent: number, want: Gender = null): Ref | null {
-    const { tokens, sents } = this.doc;
-    const last = this.last();
-    const lo = Math.max(last ? last.sent + 1 : 0, sent - 4);
-    const para = sent < sents.starts.length ? tokens[sents.starts[sent]!]!.para : Infinity;
-    for (let s = sent - 1; s >= lo; s--) {
-      const start = sents.starts[s]!;
-      const end = (sents.starts[s + 1] ?? tokens.length) - 1;
-      if (tokens[start]!.para < para - 1) break;
-      // a quoted word or two ("shout “Yessss!” at the TV", a scare quote, a title) is no quotation to stop at
-      let quotedWords = 0;
-      for (let k = start; k <= end; k++) if (this.doc.quoted[k] === 1 && tokens[k]!.word) quotedWords++;
-      if (quotedWords > 3) break;
+    const { tokens } = this.doc;
+    for (const [start, end] of this.sentencesSince(sent, 4)) {
       const r = this.subjectOf(start, end, tokens[start]!.para);
       if (!r || this.isGroup(r)) continue;
       const g = this.genderOf(r);
       if (want && g && g !== want) continue;
       return r;
+    }
+    return null;
+  }
+
+  /**
+   * The group a sentence opens with after the one where a speaker was last met, at most three sentences back and not
+   * across a quotation: a plural noun of people, with a determiner or a modifier or two ("Critics of the program",
+   * "Many local landlords"); null when none. (Two names joined by "and" are a group speaker already.)
+   */
+  private groupNewcomer(sent: number, para: number): Ref | null {
+    const { tokens } = this.doc;
+    for (const [start, end] of this.sentencesSince(sent, 3)) {
+      let i = start;
+      while (i <= end && !tokens[i]!.word) i++;
+      // "But the protesters …" (not "In interviews, …", "To her supporters, …": a phrase before the subject)
+      if (/^(but|and|yet|still)$/.test(tokens[i]?.lower ?? '')) i++;
+      if (
+        i > end ||
+        (NP_BREAK.has(tokens[i]!.lower) && !DETERMINERS.has(tokens[i]!.lower)) ||
+        /^(within|without|among|amid)$/.test(tokens[i]!.lower)
+      )
+        continue;
+      let head = -1;
+      for (let k = i; k <= Math.min(end, i + 3); k++) {
+        const t = tokens[k]!;
+        if (!t.word || PRONOUNS.has(t.lower) || (k > i && NP_BREAK.has(t.lower))) break;
+        // a plural noun, capitalised only as the sentence's first word: "Critics", "local landlords"
+        const lower = t.cap === 0 || (k === i && (SPEAKER_NOUNS.has(t.lower) || isOrdinaryCapital(this.doc.nameCtx, k)));
+        // a plural of people: "critics", "protesters", "residents", "analysts", "Democrats" (not "wages", "tactics", "comes")
+        const people = SPEAKER_NOUNS.has(t.lower) || /(ers|ors|ists|ians|ans|ents|ants|ees|ives|ats|ites|ens)$/.test(t.lower);
+        if (lower && people && /^[a-z]{3,}s$/.test(t.lower) && !NP_BREAK.has(t.lower)) {
+          const next = tokens[k + 1];
+          if (next?.word && next.cap === 0 && /^[a-z]{3,}s$/.test(next.lower) && !NP_BREAK.has(next.lower)) continue; // "union members"
+          head = k;
+          break;
+        }
+      }
+      if (head < 0) continue;
+      const text = withoutInvisible(this.doc.text.slice(tokens[i]!.start, tokens[head]!.end));
+      return { key: null, desc: { text, definite: false, head: tokens[head]!.lower, group: true, gender: null }, bound: null, para };
     }
     return null;
   }
@@ -485,6 +536,11 @@ export class SpeakerResolver {
       if (want === 'neuter' && sent >= 0) {
         const org = this.orgBefore(s.first, 'it', para);
         if (org) return { ref: org, via: 'pronoun', mention: span };
+      }
+      // "Critics of the program oppose it. “…,” they wrote.": the group a sentence opened with since the last attribution
+      if (want === 'plural' && sent >= 0) {
+        const g = this.groupNewcomer(sent, para);
+        if (g) return { ref: g, via: 'pronoun', mention: span };
       }
       const { history } = this;
       for (let i = history.length - 1; i >= 0 && i >= history.length - 40; i--) {
