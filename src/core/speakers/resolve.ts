@@ -12,8 +12,13 @@ import { type Construction, QUANTIFIER_PRONOUNS, type Subject, subjectSpan } fro
 import { type Description, type Doc, entityKey, keyGender, keyHeads, keyId, keyType, personKey, type SpeakerKey } from '../doc';
 import {
   ABBREVIATIONS,
+  AUXILIARIES,
   DAYS_MONTHS,
   DETERMINERS,
+  FEMALE_NOUNS,
+  GROUP_NOUNS,
+  IRREGULAR_PAST,
+  MALE_NOUNS,
   GENERIC_HEADS,
   NP_BREAK,
   ORG_HEADS,
@@ -31,6 +36,10 @@ const OPENING_PREPOSITIONS = /^(in|on|at|after|before|during|earlier|later|last|
 /** Sentence adverbs before a sentence's subject: "Meanwhile, …", "Moreover, …". */
 const OPENING_ADVERBS =
   /^(meanwhile|moreover|however|still|later|earlier|then|separately|instead|also|yet|now|today|yesterday|afterward|afterwards|[a-z]+ly)$/;
+
+/** Family words and plain people, which a description opening a sentence introduces: "My mother …", "His wife …". */
+const FAMILY =
+  /^(mother|father|wife|husband|son|daughter|sister|brother|grandmother|grandfather|aunt|uncle|niece|nephew|woman|man|girl|boy)$/;
 
 /** Words that open a clause before a sentence's main clause: "If Trump loses, …", "When Ada Vik spoke, …". */
 const SUBORDINATORS = /^(if|when|whenever|while|although|though|because|since|as|after|before|unless|until|once|whether|even)$/;
@@ -353,10 +362,53 @@ export class SpeakerResolver {
       const t = tokens[k]!;
       if (t.raw === '.' && k > i) continue; // "Ms. Okafor"
       if (!t.word) break;
+      const described = k === i && /^(my|his|her|our|their|the|a|an)$/.test(t.lower) ? this.describedOpener(k, end, para) : null;
+      if (described) return described;
       if (t.cap === 0 && !SPEAKER_NOUNS.has(t.lower) && !TITLES.has(t.lower) && !this.modifiesRole(k)) {
         const nounLike = !NP_BREAK.has(t.lower) && !DETERMINERS.has(t.lower) && !/(ed|ing|ly)$/.test(t.lower) && !PRONOUNS.has(t.lower);
         if (!nounLike || ++roleWords > 2 || k === i || (tokens[k + 1]?.cap === 0 && tokens[k + 2]?.cap === 0)) break;
       }
+    }
+    return null;
+  }
+
+  /**
+   * A person a sentence opens with by a description of one, a family word or a speaker's role, when the description's
+   * verb follows: "My mother has softened with age, but at 86 she still says …", "A police spokesman declined to
+   * comment. He said …"; null otherwise (and for a name after the role: the caller reads on).
+   */
+  private describedOpener(k: number, end: number, para: number): Ref | null {
+    const { tokens } = this.doc;
+    for (let j = k + 1; j <= Math.min(end - 1, k + 3); j++) {
+      const t = tokens[j]!;
+      if (!t.word || t.cap > 0 || NP_BREAK.has(t.lower)) return null;
+      const gender: Gender = FEMALE_NOUNS.has(t.lower) ? 'female' : MALE_NOUNS.has(t.lower) ? 'male' : null;
+      if (!gender && !SPEAKER_NOUNS.has(t.lower) && !TITLES.has(t.lower)) continue;
+      const next = tokens[j + 1]!;
+      // a noun of the phrase goes on: "a police spokesman"
+      if (next.word && next.cap === 0 && (SPEAKER_NOUNS.has(next.lower) || FEMALE_NOUNS.has(next.lower) || MALE_NOUNS.has(next.lower)))
+        continue;
+      // its verb: an auxiliary, a past or a present tense ("has softened", "declined", "says"; not "who", "pick")
+      if (
+        !next.word ||
+        next.cap > 0 ||
+        !(AUXILIARIES.has(next.lower) || IRREGULAR_PAST.has(next.lower) || /[a-z]{2}(ed|es|s)$/.test(next.lower)) ||
+        /ss$/.test(next.lower)
+      )
+        return null;
+      if (GROUP_NOUNS.has(t.lower) || (/s$/.test(t.lower) && !gender)) return null;
+      // "the senator", "the candidate" stands for someone named before: no newcomer (an indefinite role or a family
+      // word is one: "a police spokesman", "my mother", "his wife")
+      const raw = withoutInvisible(this.doc.text.slice(tokens[k]!.start, t.end));
+      const text = raw.charAt(0).toLowerCase() + raw.slice(1);
+      const desc: Description = { text, definite: !/^(a|an)$/.test(tokens[k]!.lower), head: t.lower, group: false, gender };
+      // "The senator spoke briefly": the senator named before, when one is (else no newcomer: the last speaker fitting
+      // a he or a she is likelier than an unnamed "the candidate")
+      if (desc.definite && !FAMILY.test(t.lower)) {
+        const r = final(this.resolveDescription(desc, k, para, { start: tokens[k]!.start, end: t.end, text: raw }).ref);
+        return r.key ? r : null;
+      }
+      return { key: null, desc, bound: null, para };
     }
     return null;
   }
