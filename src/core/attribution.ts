@@ -1710,6 +1710,19 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
     }
   }
   if (!subject) return null;
+  // a noun after a person's name an article opens: "a Donald Trump tweet attacking …", "the Vale statement" (not an
+  // organisation's own "the": "the Washington Post reports")
+  if (
+    !inverted &&
+    subject.kind === 'key' &&
+    subject.key!.kind !== 'new' &&
+    isPersonKey(doc, subject.key!) &&
+    NOUN_LIKE_VERBS.test(t.lower.replace(/s$/, '')) &&
+    ARTICLE_LIKE.test(tokens[subject.first - 1]?.lower ?? '') &&
+    tokens[subject.first - 1]!.word &&
+    subject.last === i - 1
+  )
+    return null;
   if (reads && !readsQuotation(doc, i, subject, inverted)) return null;
   if (!inverted && subject.kind === 'desc') {
     const head = subject.desc!.head;
