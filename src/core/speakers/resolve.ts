@@ -347,6 +347,8 @@ export class SpeakerResolver {
         if (!t.word || this.doc.quoted[k] || (t.cap === 0 && NP_BREAK.has(t.lower) && !/^(in|on|at|of|the|a|an)$/.test(t.lower))) break;
       }
     }
+    const apposed = this.apposedOpener(i, end, para);
+    if (apposed) return apposed;
     // lower-case words of a role before the name, two at most: "Harbour master Lars Vinter", "Union head Carl Ostrowski"
     let roleWords = 0;
     for (let k = i; k <= Math.min(end, i + 6); k++) {
@@ -368,6 +370,34 @@ export class SpeakerResolver {
         const nounLike = !NP_BREAK.has(t.lower) && !DETERMINERS.has(t.lower) && !/(ed|ing|ly)$/.test(t.lower) && !PRONOUNS.has(t.lower);
         if (!nounLike || ++roleWords > 2 || k === i || (tokens[k + 1]?.cap === 0 && tokens[k + 2]?.cap === 0)) break;
       }
+    }
+    return null;
+  }
+
+  /**
+   * The person a sentence opens with in apposition to a role: "The union's lawyer, Tom Reed, was blunt: “…”", "The
+   * mayor, Peter Holm, urged …" (the role's last word a speaker noun or title, the name closed by a comma or dash).
+   */
+  private apposedOpener(i: number, end: number, para: number): Ref | null {
+    const { tokens } = this.doc;
+    for (let k = i + 1; k <= Math.min(end - 2, i + 7); k++) {
+      const t = tokens[k]!;
+      if (t.raw !== ',') {
+        if (!t.word && t.key !== "'s") return null;
+        continue;
+      }
+      const role = tokens[k - 1]!;
+      if (!role.word || role.cap > 0 || !(SPEAKER_NOUNS.has(role.lower) || TITLES.has(role.lower))) return null;
+      const m = this.doc.knownStartAt.get(k + 1);
+      const u = this.doc.people.startAt.get(k + 1);
+      const known = m && m.kind !== KIND_ROLE && this.doc.index.entities[m.entity]!.type === 'person' ? m : null;
+      const last = known
+        ? known.last
+        : u !== undefined
+          ? this.doc.people.people[u]!.mentions.find((x) => x.first === k + 1)?.last
+          : undefined;
+      if (last === undefined || !/^[,—–]$/.test(tokens[last + 1]?.raw ?? '')) return null;
+      return this.refFor(known ? entityKey(known.entity) : personKey(u!), para);
     }
     return null;
   }
