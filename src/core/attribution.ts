@@ -1608,6 +1608,8 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
   const continuing = CONTINUING_VERBS.has(t.lower) && !progressive;
   const reads = DOCUMENT_READS.test(t.lower);
   if ((!continuing && !reads && !progressive && !SPEECH_VERBS.has(t.lower)) || doc.headings.has(t.para)) return null;
+  // joined to the word before it, an adjective: "the so-called partnership", "a self-described socialist"
+  if (joiningHyphen(doc, i - 1)) return null;
   let vLast = i;
   // "continued to run hot" is no act of saying; "…,” he continued." is
   if (/^continu/.test(t.lower) && tokens[i + 1]?.word) return null;

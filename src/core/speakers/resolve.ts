@@ -37,6 +37,9 @@ const OPENING_PREPOSITIONS = /^(in|on|at|after|before|during|earlier|later|last|
 const OPENING_ADVERBS =
   /^(meanwhile|moreover|however|still|later|earlier|then|separately|instead|also|yet|now|today|yesterday|afterward|afterwards|[a-z]+ly)$/;
 
+/** Titles of courtesy, which name no role: "Mr.", "Dr." */
+const COURTESY_TITLES = /^(mr|mrs|ms|miss|mx|dr|sir|dame|lady|lord|prof|professor)$/;
+
 /** Family words and plain people, which a description opening a sentence introduces: "My mother …", "His wife …". */
 const FAMILY =
   /^(mother|father|wife|husband|son|daughter|sister|brother|grandmother|grandfather|aunt|uncle|niece|nephew|woman|man|girl|boy)$/;
@@ -675,6 +678,15 @@ export class SpeakerResolver {
     return g && g !== want ? null : r;
   }
 
+  /** Whether the person at `key` is known by a role other than description `d`'s, or by another gender. */
+  private otherRole(key: SpeakerKey, d: Description): boolean {
+    const g = this.genderOf({ key, desc: null, bound: null, para: 0 });
+    if (d.gender && g && g !== d.gender) return true;
+    if (/^(man|woman)$/.test(d.head)) return false;
+    const roles = [...this.heads(key)].filter((h) => !COURTESY_TITLES.test(h));
+    return roles.length > 0 && !roles.includes(d.head);
+  }
+
   private resolveDescription(d: Description, first: number, para: number, span: Span): Resolved {
     const { history } = this;
     // "the prime minister's spokesman", "his spokesman", "her lawyer" is somebody's spokesman, not the person last quoted
@@ -712,7 +724,8 @@ export class SpeakerResolver {
       if (GENERIC_HEADS.has(d.head)) {
         for (let i = history.length - 1; i >= 0; i--) {
           const r = final(history[i]!.ref);
-          if (!this.isGroup(r) && r.key) return { ref: r, via: 'desc', mention: span };
+          // not a speaker known by another role or of another gender: "Mayor Ana Pike said … The governor called …"
+          if (!this.isGroup(r) && r.key && !this.otherRole(r.key, d)) return { ref: r, via: 'desc', mention: span };
         }
       }
     }
