@@ -338,6 +338,12 @@ export class SpeakerResolver {
     while (i <= end && !tokens[i]!.word) i++;
     // past an opening phrase of time or place: "In Washington, President Ada Vik released a statement …"
     // or a sentence adverb: "Meanwhile, …", "Hours later, …"
+    // past an opening participle's phrase: "Speaking in Harlem, Clinton, without naming him, also accused …"
+    if (/^[a-z]{3,}(ing|ed)$/.test(tokens[i]?.lower ?? '') && tokens[i]!.cap === 1 && !PRONOUNS.has(tokens[i]!.lower)) {
+      let k = i + 1;
+      while (k <= Math.min(end, i + 12) && tokens[k]!.raw !== ',' && !this.doc.quoted[k] && tokens[k]!.raw !== '.') k++;
+      if (tokens[k]?.raw === ',' && k < end) i = k + 1;
+    }
     if (tokens[i + 1]?.raw === ',' && OPENING_ADVERBS.test(tokens[i]?.lower ?? '')) i += 2;
     else if (tokens[i + 2]?.raw === ',' && /^(later|earlier|ago)$/.test(tokens[i + 1]?.lower ?? '')) i += 3;
     else if (OPENING_PREPOSITIONS.test(tokens[i]?.lower ?? '')) {
