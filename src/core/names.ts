@@ -25,6 +25,9 @@ import {
   MALE_NOUNS,
 } from './lexicon';
 
+/** A word with a dot inside, an abbreviation: "U.N.", "U.S." (no surname, though its key may be one: "Un"). */
+const ABBREVIATED = /\p{L}\.\p{L}/u;
+
 const HONORIFICS =
   /^(mr|mrs|ms|miss|dr|chief|sir|dame|lady|lord|prof|professor|coach|sen|senator|rep|gov|governor|president|mayor|judge|officer|detective|sgt|sergeant|capt|captain|gen|general|col|colonel|lt|supt|insp|inspector|minister|secretary|chancellor|premier|justice|rev|father|pastor|rabbi|imam|sheikh|king|queen|prince|princess|pope|cardinal|bishop|ambassador|commissioner|sheriff|councillor|councilman|councilwoman|congressman|congresswoman|leader|speaker|spokesman|spokeswoman)$/;
 
@@ -136,7 +139,8 @@ export class PeopleRegistry {
     const { tokens, text } = this.ctx;
     const name = withoutInvisible(text.slice(tokens[first]!.start, tokens[last]!.end));
     const surname = tokens[last]!.key;
-    let idx = this.bySurname.get(surname);
+    // (an abbreviation is nobody's surname: "U.N." is not Kim Jong Un)
+    let idx = ABBREVIATED.test(tokens[last]!.raw) ? undefined : this.bySurname.get(surname);
     // a first name alone: the one person introduced with it ("Rosa" after "Rosa Lindqvist")
     if (idx === undefined && first === last && (this.byFirst.get(surname) ?? -1) >= 0) idx = this.byFirst.get(surname);
     const firstKey = tokens[first]!.key;
@@ -273,6 +277,7 @@ export class PeopleRegistry {
    */
   surnameOf(i: number): number | undefined {
     const t = this.ctx.tokens[i]!;
+    if (ABBREVIATED.test(t.raw)) return undefined;
     const before = (idx: number | undefined): number | undefined => {
       if (idx === undefined || idx < 0) return undefined;
       const p = this.people[idx]!;

@@ -15,6 +15,7 @@ import {
   AUXILIARIES,
   DAYS_MONTHS,
   DETERMINERS,
+  DOCUMENT_NOUNS,
   FEMALE_NOUNS,
   GROUP_NOUNS,
   IRREGULAR_PAST,
@@ -212,9 +213,14 @@ export class SpeakerResolver {
       const start = sents.starts[s]!;
       const end = (sents.starts[s + 1] ?? tokens.length) - 1;
       if (tokens[start]!.para < para - 1) return;
-      let quotedWords = 0;
-      for (let k = start; k <= end; k++) if (this.doc.quoted[k] === 1 && tokens[k]!.word) quotedWords++;
-      if (quotedWords > 3) return;
+      // (the longest run of quoted words: "condemned the test as “provocative and destabilizing” and a “grave threat”" is none)
+      let run = 0;
+      let longest = 0;
+      for (let k = start; k <= end; k++) {
+        if (this.doc.quoted[k] !== 1) run = 0;
+        else if (tokens[k]!.word) longest = Math.max(longest, ++run);
+      }
+      if (longest > 3) return;
       yield [start, end];
     }
   }
@@ -673,11 +679,14 @@ export class SpeakerResolver {
   /** `r` when it can be a "he" or a "she" of gender `want`, else null. */
   private fitting(r: Ref, want: Gender): Ref | null {
     // a description speaks for a he or a she when it names a speaker or a person of a gender ("one fisherman")
-    // (not an institution: "the court", "the ministry" is no he or she)
+    // (not an institution or a document: "the court", "the ministry", "the statement" is no he or she)
     if (
       this.isGroup(r) ||
       (r.desc &&
-        ((!SPEAKER_NOUNS.has(r.desc.head) && r.desc.gender === null) || ORG_HEADS.has(r.desc.head) || ORG_SUFFIXES.has(r.desc.head)))
+        ((!SPEAKER_NOUNS.has(r.desc.head) && r.desc.gender === null) ||
+          ORG_HEADS.has(r.desc.head) ||
+          ORG_SUFFIXES.has(r.desc.head) ||
+          DOCUMENT_NOUNS.has(r.desc.head)))
     )
       return null;
     const g = this.genderOf(r);
