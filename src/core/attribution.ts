@@ -1260,10 +1260,22 @@ function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
       n--;
       continue;
     }
-    if (TITLES.has(t.lower) || (t.cap === 0 && SPEAKER_NOUNS.has(t.lower))) {
+    if (TITLES.has(t.lower) || (t.cap === 0 && (SPEAKER_NOUNS.has(t.lower) || FEMALE_NOUNS.has(t.lower) || MALE_NOUNS.has(t.lower)))) {
       i = k + 1;
       if (tokens[i]?.raw === '.') i++;
       continue;
+    }
+    // a date or number before a role: "said 9/11 widow Terry Strada"
+    if (/^[0-9]/.test(t.raw) && k === i) {
+      let m = k;
+      while (m < end && (/^[0-9/]+$/.test(tokens[m + 1]!.raw) || tokens[m + 1]!.raw === '/') && tokens[m + 1]!.start === tokens[m]!.end)
+        m++;
+      const role = tokens[m + 1];
+      if (role?.word && role.cap === 0 && (SPEAKER_NOUNS.has(role.lower) || FEMALE_NOUNS.has(role.lower) || MALE_NOUNS.has(role.lower))) {
+        k = m;
+        continue;
+      }
+      break;
     }
     if (t.cap !== 0) {
       // a team or organisation before a role: "said Eagles coach Tom Wright"
@@ -1281,6 +1293,21 @@ function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
   if (i > end || doc.quoted[i]) return null;
   const t = tokens[i]!;
   const k = keyStartingAt(doc, i);
+  // an organisation's person: "noted NBC's Dante Chinni", "said CNN's chief correspondent Ann Vale"
+  let owner = k ? k.last : i;
+  while (!k && owner < i + 2 && tokens[owner + 1]?.word && tokens[owner + 1]!.cap > 0) owner++;
+  if ((k ? !isPersonKey(doc, k.key) : t.cap > 0) && /^['’]s$/.test(tokens[owner + 1]?.raw ?? '')) {
+    let j = owner + 2;
+    while (j <= Math.min(end, owner + 5) && tokens[j]!.word && tokens[j]!.cap === 0 && !DETERMINERS.has(tokens[j]!.lower)) j++;
+    const person = keyStartingAt(doc, j);
+    if (person && isPersonKey(doc, person.key)) return { kind: 'key', key: person.key, first: j, last: person.last };
+    // a name the discovery did not register: two or three capitalised words ending the sentence or before a comma
+    let e = j;
+    while (e + 1 <= end && e - j < 2 && tokens[e + 1]!.word && tokens[e + 1]!.cap === 1) e++;
+    const after = tokens[e + 1];
+    if (!person && e > j && tokens[j]!.cap === 1 && (!after || /^[.,;]$/.test(after.raw)))
+      return { kind: 'key', key: nameAt(doc, j, e, seen), first: j, last: e };
+  }
   if (k) {
     // the longest key that ends inside the title + name run: "Kremlin spokesman Dmitry Peskov"
     let last = k.last;

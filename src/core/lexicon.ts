@@ -194,10 +194,10 @@ export const SPEAKER_NOUNS = set(`
 
 /** Speaker nouns that refer to a woman / a man (for he/she). */
 export const FEMALE_NOUNS = set(
-  `spokeswoman chairwoman woman women mother daughter wife sister queen princess mrs ms miss lady dame congresswoman councilwoman assemblywoman actress businesswoman girl grandmother aunt niece`,
+  `spokeswoman chairwoman woman women mother daughter wife widow sister queen princess mrs ms miss lady dame congresswoman councilwoman assemblywoman actress businesswoman girl grandmother aunt niece girlfriend`,
 );
 export const MALE_NOUNS = set(
-  `spokesman chairman man men father son husband brother king prince mr sir lord congressman councilman assemblyman actor businessman boy grandfather uncle nephew`,
+  `spokesman chairman man men father son husband widower brother king prince mr sir lord congressman councilman assemblyman actor businessman boy grandfather uncle nephew boyfriend`,
 );
 
 /** Group or institution nouns: their pronoun is "they" / "it". */
