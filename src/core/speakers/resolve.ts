@@ -101,6 +101,11 @@ export class SpeakerResolver {
       }
     });
     this.personMentions.sort((a, b) => a.first - b.first);
+    // "Terry Strada, a widow, …": a gendered noun in apposition says more than a first name does
+    for (const pm of this.personMentions) {
+      const g = this.appositionGender(this.mentionEnd(pm.first));
+      if (g) this.learnedGender.set(keyId(pm.key), g);
+    }
     // "Lonechild said she ...": the pronoun that opens the reported clause is the speaker's
     for (const c of constructions) {
       if (c.subject?.kind !== 'key' || c.inverted) continue;
@@ -110,6 +115,27 @@ export class SpeakerResolver {
       const id = keyId(c.subject.key!);
       if ((g === 'male' || g === 'female') && !this.learnedGender.has(id)) this.learnedGender.set(id, g);
     }
+  }
+
+  /** The last token of the person's mention that starts at `first`. */
+  private mentionEnd(first: number): number {
+    const m = this.doc.knownStartAt.get(first);
+    if (m) return m.last;
+    const u = this.doc.people.startAt.get(first);
+    return u === undefined ? first : (this.doc.people.people[u]!.mentions.find((x) => x.first === first)?.last ?? first);
+  }
+
+  /** The gender of a noun in apposition after the name ending at `last`: ", a widow", ", the group's chairwoman". */
+  private appositionGender(last: number): Gender {
+    const { tokens } = this.doc;
+    if (tokens[last + 1]?.raw !== ',' || !/^(a|an|the|his|her)$/.test(tokens[last + 2]?.lower ?? '')) return null;
+    for (let k = last + 3; k <= last + 6; k++) {
+      const t = tokens[k];
+      if (!t?.word || NP_BREAK.has(t.lower)) return null;
+      if (FEMALE_NOUNS.has(t.lower)) return 'female';
+      if (MALE_NOUNS.has(t.lower)) return 'male';
+    }
+    return null;
   }
 
   private collectHeads(key: SpeakerKey, first: number): void {
