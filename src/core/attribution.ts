@@ -1055,14 +1055,24 @@ function sentenceDescription(doc: Doc, floor: number, limit: number): Subject | 
   return null;
 }
 
-/** The first word of the sentence from `floor`, past a dateline that opens it ("WASHINGTON —", "KYIV, Ukraine (AP) —") before `limit`. */
+/**
+ * The first word of the sentence from `floor`, past a dateline that opens it before `limit`: a place in capitals
+ * ("WASHINGTON —", "KYIV, Ukraine (AP) —"), or a place and a news agency in parentheses ("New York (AFP) –",
+ * "Orlando, Fla. (Reuters) -"); and past a phrase of time ending in later, earlier or ago ("Hours later, Lund …").
+ */
 function pastDateline(doc: Doc, floor: number, limit: number): number {
   const { tokens } = doc;
   const i = firstWordAt(doc, floor);
-  if (tokens[i]?.cap !== 2) return i;
+  const t0 = tokens[i];
+  if (!t0 || t0.cap === 0) return i;
+  if (tokens[i + 2]?.raw === ',' && /^(later|earlier|ago)$/.test(tokens[i + 1]?.lower ?? '') && i + 3 < limit)
+    return firstWordAt(doc, i + 3);
   for (let k = i; k < Math.min(limit, i + 9); k++) {
     const t = tokens[k]!;
-    if (t.raw === '—' || t.raw === '–' || (t.raw === '-' && tokens[k + 1]?.start !== t.end)) return firstWordAt(doc, k + 1);
+    if (t.raw === '—' || t.raw === '–' || (t.raw === '-' && tokens[k + 1]?.start !== t.end))
+      return t0.cap === 2 || tokens[k - 1]?.raw === ')' ? firstWordAt(doc, k + 1) : i;
+    // a dateline holds nothing but capitalised words, commas, abbreviations' dots and the agency's parentheses
+    if (t0.cap !== 2 && (t.word ? t.cap === 0 : !/^[,.()]$/.test(t.raw))) return i;
   }
   return i;
 }
