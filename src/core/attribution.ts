@@ -1563,6 +1563,27 @@ function finiteOf(ing: string): string {
   return ing;
 }
 
+/**
+ * A base form after a name that a singular article opens is a noun the name modifies, not a verb: "posted a Harbour
+ * Post comment of her own, saying …", "a confirmed Coast Radio statement on Sunday" (lower-case words between the
+ * article and the name allowed; "The Times reports that …", "Lund claims that …" stay verbs, and so does a noun with
+ * its clause, "a Coast Radio report that …", whose clause is the report's).
+ */
+function nameModifiesNoun(doc: Doc, i: number): boolean {
+  const { tokens } = doc;
+  if (/(s|ed|ing)$/.test(tokens[i]!.lower) || PAST_OF_SAYING.test(tokens[i]!.lower) || tokens[i + 1]?.lower === 'that') return false;
+  let first = i;
+  while (first > 0 && tokens[first - 1]!.word && tokens[first - 1]!.cap > 0 && i - first < 5) first--;
+  if (first === i) return false;
+  for (let k = first - 1; k >= Math.max(0, first - 3); k--) {
+    const t = tokens[k]!;
+    if (!t.word || t.cap !== 0) return false;
+    if (SINGULAR_DETERMINERS.test(t.lower)) return true;
+    if (NP_BREAK.has(t.lower) || DETERMINERS.has(t.lower)) return false;
+  }
+  return false;
+}
+
 /** The construction of saying whose verb is token i (a word findConstructions let through), if it is one; the new names looked at go to `seen`. */
 function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction | null {
   const { tokens } = doc;
@@ -1677,6 +1698,7 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
   }
   if (!subject) return null;
   if (reads && !readsQuotation(doc, i, subject, inverted)) return null;
+  if (!inverted && nameModifiesNoun(doc, i)) return null;
   if (!inverted && subject.kind === 'desc') {
     const head = subject.desc!.head;
     // "add" in its other senses: "The index added 42 points", "the main feature added during that year"
