@@ -1281,7 +1281,7 @@ function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
         if (named && isPersonKey(doc, named.key)) return { kind: 'key', key: named.key, first: j + 1, last: named.last };
         continue;
       }
-      if (!x.word && x.raw !== '-' && x.key !== "'s") break;
+      if ((!x.word && x.raw !== '-' && x.key !== "'s") || WH_WORDS.test(x.lower)) break;
       const role = doc.knownEndAt.get(j);
       if (role && role.kind === KIND_ROLE && role.first >= i) return { kind: 'key', key: entityKey(role.entity), first: i, last: j };
       if (x.word && SPEAKER_NOUNS.has(x.lower) && !SPEAKER_NOUNS.has(tokens[j + 1]?.lower ?? '')) {
@@ -1367,6 +1367,9 @@ function roleAndNameAfter(doc: Doc, vLast: number, seen: NewName[]): Found | nul
   return { kind: 'key', key: nameAt(doc, first, last, seen), first, last };
 }
 
+/** A question that a noun phrase cannot run into: "was asked by a caller why young men …". */
+const WH_WORDS = /^(why|what|how|whether)$/;
+
 /**
  * A noun phrase opened by the determiner at i that the sentence closes right after its head, inverted after a
  * quotation: "“…,” said a harbour pilot.", "…, said an Iowa Democrat, “…”". Whoever it is, it is someone new,
@@ -1379,7 +1382,8 @@ function closedDescription(doc: Doc, i: number, end: number): Found | null {
   let j = i + 1;
   while (
     j <= Math.min(end, i + 6) &&
-    (joiningHyphen(doc, j) || (tokens[j]!.word && !NP_BREAK.has(tokens[j]!.lower) && !DETERMINERS.has(tokens[j]!.lower)))
+    (joiningHyphen(doc, j) ||
+      (tokens[j]!.word && !NP_BREAK.has(tokens[j]!.lower) && !DETERMINERS.has(tokens[j]!.lower) && !WH_WORDS.test(tokens[j]!.lower)))
   )
     j++;
   let after = tokens[j];
@@ -1584,6 +1588,9 @@ function nameModifiesNoun(doc: Doc, i: number): boolean {
   return false;
 }
 
+/** Verbs of asking and telling whose agent in a passive speaks to the subject: "was asked by", "were told by". */
+const ASKED_OR_TOLD = /^(asked|told|questioned|pressed|warned|urged|advised|assured|reminded|informed|challenged)$/;
+
 /** The construction of saying whose verb is token i (a word findConstructions let through), if it is one; the new names looked at go to `seen`. */
 function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction | null {
   const { tokens } = doc;
@@ -1598,8 +1605,26 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
   let vLast = i;
   // "continued to run hot" is no act of saying; "…,” he continued." is
   if (/^continu/.test(t.lower) && tokens[i + 1]?.word) return null;
-  // a passive: "Trump was described as unfit", "residents were told that …": its subject is not who speaks
-  if (!/ing$/.test(t.lower) && beforeNegation(doc, /ly$/.test(tokens[i - 1]?.lower ?? '') ? i - 1 : i)) return null;
+  // a passive: "Trump was described as unfit", "residents were told that …": its subject is not who speaks; the agent
+  // after "by" of a verb of asking or telling is ("Lund was asked by moderator Ada Berg, “…”"; a name, or a description
+  // whose head is a speaker noun)
+  if (!/ing$/.test(t.lower) && beforeNegation(doc, /ly$/.test(tokens[i - 1]?.lower ?? '') ? i - 1 : i)) {
+    const agent = tokens[i + 1]?.lower === 'by' && ASKED_OR_TOLD.test(t.lower) ? subjectAfter(doc, i + 1, seen) : null;
+    if (!agent || agent.kind === 'pronoun' || (agent.kind === 'desc' && !SPEAKER_NOUNS.has(agent.desc!.head))) return null;
+    const sent = doc.sents.sent[i]!;
+    return {
+      verbFirst: i,
+      verbLast: i,
+      verb: t.lower,
+      sent,
+      para: t.para,
+      subject: agent,
+      inverted: false,
+      continuing: false,
+      first: i,
+      last: agent.last,
+    };
+  }
   const particle = PARTICLE_VERBS.get(t.lower);
   if (particle) {
     const nx = tokens[i + 1];

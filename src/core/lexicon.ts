@@ -189,7 +189,7 @@ export const SPEAKER_NOUNS = set(`
   strategist strategists pollster pollsters consultant consultants operative operatives historian historians
   professor professors commentator commentators columnist columnists scholar scholars advocates advocate
   candidate candidates nominee nominees contender contenders challenger challengers incumbent rival rivals
-  opponent opponents businessman businesswoman billionaire side
+  opponent opponents businessman businesswoman billionaire side moderator moderators interviewer interviewers
 `);
 
 /** Speaker nouns that refer to a woman / a man (for he/she). */
