@@ -1077,6 +1077,48 @@ function pastDateline(doc: Doc, floor: number, limit: number): number {
   return i;
 }
 
+/**
+ * The subject that opens the sentence from `floor` and acts before token `limit`, when it is a name or a
+ * description and no other clause opens between its verb and `limit`: "The council issued a statement calling
+ * the plan “…”", "The Harbour Post characterized the vote as “…”". Names not yet registered and pronouns are not
+ * given (null).
+ */
+export function ownSubject(doc: Doc, floor: number, limit: number): Subject | null {
+  const s = sentenceDescription(doc, floor, limit) ?? openingSubject(doc, floor, limit, []) ?? thingSubject(doc, floor, limit);
+  if (!s || s.kind === 'pronoun' || (s.kind === 'key' && (s.key as SpeakerKey | NewName).kind === 'new')) return null;
+  return clauseOpensBetween(doc, s.last + 1, limit) ? null : (s as Subject);
+}
+
+/**
+ * A definite description of a thing that opens the sentence, followed by its verb in the past or the present:
+ * "The advert targets a “…”", "The town council released a statement …" (at most five words, its head the word
+ * before the verb; not "is", "has" or another auxiliary: "The problem is “…”").
+ */
+function thingSubject(doc: Doc, floor: number, limit: number): Found | null {
+  const { tokens } = doc;
+  const first = firstWordAt(doc, floor);
+  if (!/^(the|this|its|his|her|their)$/.test(tokens[first]?.lower ?? '')) return null;
+  for (let v = first + 2; v < Math.min(limit, first + 6); v++) {
+    const t = tokens[v]!;
+    if (!t.word || doc.quoted[v]) return null;
+    if (t.cap !== 0 || NP_BREAK.has(t.lower) || AUXILIARIES.has(t.lower)) continue;
+    if (!(IRREGULAR_PAST.has(t.lower) || /[^e]ed$/.test(t.lower) || /[^su']s$/.test(t.lower))) continue;
+    // the verb, unless the word before it is one the phrase cannot end with ("the most", "its own")
+    const head = tokens[v - 1]!;
+    if (!head.word || NP_BREAK.has(head.lower) || /(ly|ing)$/.test(head.lower)) return null;
+    for (let k = first + 1; k < v; k++) if (!tokens[k]!.word || NP_BREAK.has(tokens[k]!.lower)) return null;
+    const text = withoutInvisible(doc.text.slice(tokens[first]!.start, head.end));
+    const lower = head.lower;
+    return {
+      kind: 'desc',
+      desc: { text, definite: true, head: lower, group: GROUP_NOUNS.has(lower), gender: descGender(lower) },
+      first,
+      last: v - 1,
+    };
+  }
+  return null;
+}
+
 /** Words that open a phrase of time or place before the subject: "For months, Lund has …", "On Thursday, the Post …". */
 const OPENING_PHRASE = /^(on|in|at|for|after|before|during|since|last|earlier|later|this|over|from)$/;
 

@@ -11,7 +11,7 @@ import { dashAfterQuote } from '../names';
 import { entityKey, personKey } from '../doc';
 import { isTitleQuote, type MarkedQuote, TITLE_WORDS } from '../quotes';
 import { withoutInvisible, wordCount } from '../tokenize';
-import { type Construction, nameBeforeColon, type Subject } from '../attribution';
+import { type Construction, nameBeforeColon, ownSubject, type Subject } from '../attribution';
 import type { Doc } from '../doc';
 import { final, type Ref, type Resolved, SpeakerResolver } from './resolve';
 import { ClauseFinder } from './clauses';
@@ -289,14 +289,19 @@ class Assigner {
           }
           // the person the quotation's own sentence opens with: "Moore thanked him for “…”"
           const opener = ref ? this.speakers.opener(si, openTok) : null;
+          // … or the organisation or description it opens with: "The council issued a statement calling the plan “…”"
+          const own = ref && !opener ? this.ownSpeaker(si, openTok, q.para) : null;
           if (opener) {
             conf = opener === final(ref!) ? Math.max(conf, CONFIDENCE.sentenceOpener) : CONFIDENCE.sentenceOpener;
             ref = opener;
+          } else if (own) {
+            conf = own === final(ref!) ? Math.max(conf, CONFIDENCE.sentenceOpener) : CONFIDENCE.sentenceOpener;
+            ref = own;
           }
           const g = ref ? this.speakers.genderOf(ref) : null;
           if (want && g && g !== want) ref = null;
           // a person introduced since, as the subject of a sentence, may be the one speaking now
-          const n = ref && !opener ? this.speakers.newcomer(si) : null;
+          const n = ref && !opener && !own ? this.speakers.newcomer(si) : null;
           if (n && n !== final(ref!)) conf = Math.min(conf, CONFIDENCE.afterNewcomer);
           via = 'continuation';
         }
@@ -365,6 +370,13 @@ class Assigner {
       }
     }
     return out.map(({ _ref, _via, ...q }) => ({ ...q, speaker: this.speakerOf(_ref, q.speaker.mention) }));
+  }
+
+  /** The speaker sentence `si` opens with as its subject, acting before the opening mark at `openTok` (ownSubject), or null. */
+  private ownSpeaker(si: number, openTok: number, para: number): Ref | null {
+    const s = ownSubject(this.doc, this.doc.sents.starts[si]!, openTok);
+    const r = s ? this.speakers.resolveSubject(s, para, si) : null;
+    return r ? final(r.ref) : null;
   }
 
   /** Bind unnamed lede speakers ("A high-ranking Russian official says ...") to the first person named in the next paragraph. */
