@@ -822,6 +822,9 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       ) {
         return { kind: 'key', key: named.key, first: named.first, last: nameEnd };
       }
+      // "One pastor backing Mr. Lund, Ole Dahl of the Harbour Church, said": a person named in apposition to a description
+      const appositive = nameAfterDescription(doc, floor, k, j, seen);
+      if (appositive) return appositive;
       // "Pia Lund, who lost her brother off Lofoten, Norway, in 2012, said": a relative clause with commas of its own
       const rel = relativeWithCommas(doc, floor, k, j, seen);
       if (rel) return rel;
@@ -890,6 +893,32 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
     return subjectWithPP(doc, j, floor, seen);
   }
   return null;
+}
+
+/**
+ * The name of two capitalised words or more that opens the apposition between the commas at k and j, followed by
+ * a phrase of place or work ("of the Harbour Church in Bergen") or by nothing, after a description that opens the
+ * sentence with a determiner: "One pastor backing Mr. Lund, Ole Dahl of the Harbour Church, said" is Dahl (not
+ * Lund, whom the description mentions); null otherwise.
+ */
+function nameAfterDescription(doc: Doc, floor: number, k: number, j: number, seen: NewName[]): Found | null {
+  const { tokens } = doc;
+  const open = tokens[firstWordAt(doc, floor)]!;
+  if (!/^(one|a|an|the|another)$/.test(open.lower) || tokens[k - 1]?.raw === ')') return null;
+  const known = keyStartingAt(doc, k + 1);
+  let last = known ? known.last : k;
+  if (!known) while (last + 1 < j && isNameWordAt(doc, last + 1)) last++;
+  if (last - k < 2 && !known) return null;
+  if (known && !isPersonKey(doc, known.key)) return null;
+  const after = tokens[last + 1];
+  if (last + 1 !== j && !(after?.word && /^(of|from|at)$/.test(after.lower))) return null;
+  return { kind: 'key', key: known ? known.key : nameAt(doc, k + 1, last, seen), first: k + 1, last };
+}
+
+/** A capitalised word that may belong to a name (no title, no ordinary word opening a sentence). */
+function isNameWordAt(doc: Doc, k: number): boolean {
+  const t = doc.tokens[k]!;
+  return t.word && t.cap === 1 && startsWithLetter(t.raw) && !TITLES.has(t.lower) && !COMMON_WORDS.has(t.lower) && !doc.quoted[k];
 }
 
 /**
