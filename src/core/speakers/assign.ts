@@ -171,9 +171,9 @@ class Assigner {
           })
         )
           continue;
-        const openTok = this.tokenAt(q.open);
+        const openTok = this.doubledMark(this.tokenAt(q.open), -1);
         if (this.afterLabel(openTok)) continue;
-        const closeTok = this.tokenAt(q.closed ? q.close : Math.max(q.end - 1, q.start));
+        const closeTok = q.closed ? this.doubledMark(this.tokenAt(q.close), 1) : this.tokenAt(Math.max(q.end - 1, q.start));
         const closeSent = sents.sent[closeTok]!;
         const closeCons =
           closeSent === si
@@ -377,6 +377,18 @@ class Assigner {
     const s = ownSubject(this.doc, this.doc.sents.starts[si]!, openTok);
     const r = s ? this.speakers.resolveSubject(s, para, si) : null;
     return r ? final(r.ref) : null;
+  }
+
+  /**
+   * A quotation mark written as two apostrophes (''…'', as some archives set “…”) is one mark: from the token of the
+   * apostrophe that opens (step -1) or closes (step 1) the quotation, the token of the other one, or `k`.
+   */
+  private doubledMark(k: number, step: 1 | -1): number {
+    const { tokens } = this.doc;
+    const t = tokens[k];
+    const o = tokens[k + step];
+    if (t?.raw !== "'" || o?.raw !== "'") return k;
+    return (step === 1 ? t.end === o.start : o.end === t.start) ? k + step : k;
   }
 
   /** Bind unnamed lede speakers ("A high-ranking Russian official says ...") to the first person named in the next paragraph. */
