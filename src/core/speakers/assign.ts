@@ -19,10 +19,18 @@ import { LINK_LABELS, NAMING_NOUNS, NAMING_VERBS, TITLES } from '../lexicon';
 
 /** Kinds of work whose title may follow in quotation marks: "her memoir, “Tough Choices”". */
 const WORK_NOUNS = new Set(
-  'book books memoir memoirs novel novels film films movie movies show shows program programme series album song songs column play documentary biography essay podcast'.split(
+  'book books memoir memoirs autobiography novel novels film films movie movies show shows program programme series album song songs column play documentary biography essay podcast'.split(
     ' ',
   ),
 );
+
+/**
+ * The title of a work as it may follow its owner or its kind ("NBC's “Today”", "the author of “The Trumps: Three
+ * Generations That Built an Empire,”", "the movie “Sharknado 3: Oh Hell No!”"): one capitalised word or more, the
+ * small words of titles between them, a colon or an ampersand allowed, twelve words at most.
+ */
+const WORK_TITLE =
+  /^[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*:?(?:\s+(?:&|a|an|the|of|in|on|and|with|to|for|at|by|from|or|[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*:?)){0,11}[.,!?]?$/u;
 
 /**
  * How sure the engine is of a quotation's speaker, by how it found the speaker. A quotation takes the value
@@ -242,7 +250,8 @@ class Assigner {
         )
           continue;
         // the title of a work, even beside a verb of saying: 'said on ABC's “This Week”', 'the author of “Destiny and Power,”'
-        if (q.kind !== 'indirect' && TITLE_WORDS.test(q.text.trim()) && this.namesWork(openTok)) continue;
+        if (q.kind !== 'indirect' && (TITLE_WORDS.test(q.text.trim()) || WORK_TITLE.test(q.text.trim())) && this.namesWork(openTok))
+          continue;
         let ref: Ref | null = pick ? pick.r.ref : null;
         let conf = pick ? pick.conf : 0;
         const mention: Span | null = pick ? pick.r.mention : null;
@@ -471,6 +480,8 @@ class Assigner {
     const w = tokens[k];
     if (!w) return false;
     if (w.key === "'s" && k === openTok - 1) return true;
+    // a programme someone appears on: 'said on “Meet the Press”', 'an appearance on “Morning Joe,”'
+    if (w.lower === 'on' && k === openTok - 1) return true;
     if (w.lower === 'of')
       return (
         /^(author|co-author|coauthor|host|editor|creator|star|writer|producer|director)$/.test(tokens[k - 1]?.lower ?? '') ||
