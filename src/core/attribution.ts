@@ -1790,6 +1790,14 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
     if (!prev || !prev.word || doc.quoted[i - 1]) {
       subject = subjectAfter(doc, vLast, seen) ?? roleAndNameAfter(doc, vLast, seen);
       inverted = subject !== null;
+      // "Mr. Lund, citing “…,” said the candidate could win": the words after the verb open its clause, an auxiliary
+      // after them; the speaker is the name the sentence opens with, before its comma
+      const next = subject ? tokens[subject.last + 1] : undefined;
+      if (next?.word && next.cap === 0 && AUXILIARIES.has(next.lower)) {
+        const opener = sentenceSubject(doc, sentStart(doc, i), i);
+        subject = opener && tokens[opener.last + 1]?.raw === ',' ? opener : null;
+        inverted = false;
+      }
     }
   }
   if (!subject) return null;
