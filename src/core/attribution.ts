@@ -726,7 +726,8 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
   for (let w = v - 2; w > floor && v - w <= 25 && tokens[v - 1]!.word; w--) {
     const t = tokens[w]!;
     if (!t.word || doc.quoted[w]) break;
-    if (t.lower === 'who' && tokens[w - 1]!.word) {
+    // "who" or a contraction of it: "Many leaders who'd rather be working for Berg said"
+    if (/^who(['’](d|s|ve|ll))?$/.test(t.lower) && tokens[w - 1]!.word) {
       const start = firstWordAt(doc, floor);
       // "Those who studied the plan say", "27 percent of those who named a candidate said": the group as written
       if (tokens[w - 1]!.lower === 'those') {
@@ -737,7 +738,10 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       }
       const s = subjectWithPP(doc, w - 1, floor, seen);
       if (!s || s.kind === 'pronoun') break;
-      if (s.first === start || CLAUSE_OPENERS.test(tokens[s.first - 1]!.lower)) return s;
+      // … or opens the clause of a verb of saying: "Dahl said that two other skippers who have accused Lund … said"
+      const before = tokens[s.first - 1]!;
+      const reported = before.lower === 'that' && SPEECH_VERBS.has(tokens[s.first - 2]?.lower ?? '');
+      if (s.first === start || CLAUSE_OPENERS.test(before.lower) || reported) return s;
       // "Current and former officials who …": modifiers joined by "and"/"or" open the noun phrase
       if (s.kind === 'desc' && joinedModifiers(doc, start, s.first)) return groupDesc(doc, start, s.last);
       break;
