@@ -199,7 +199,10 @@ class Assigner {
           for (let k = closeTok + 1; k < c.first; k++) if (tokens[k]!.word) words++;
           // “… affairs.” He noted that …: a new sentence of reported speech, not the quote's attribution
           const own = c.inverted ? null : this.clauses.clause(c);
-          const newSentence = /[.!?…]\s*$/.test(q.text) && own !== null;
+          // “… unhinged.” Tom Aas called the statement “…”: a new sentence whose frame has a quotation of its own
+          const newSentence =
+            /[.!?…]\s*$/.test(q.text) &&
+            (own !== null || (quotesBySent.get(closeSent) ?? []).some((o) => o !== q && this.tokenAt(o.open) > c.last));
           // “glass wall,” and some residents say it will block the view: a clause of its own, joined to the quotation's
           const joined = own !== null && own[0] >= tokens[c.last]!.end && /^(and|but|while|or)$/.test(tokens[closeTok + 1]?.lower ?? '');
           if (!newSentence && !joined && (words <= 3 || (c.subject && c.subject.first > closeTok && words <= 4))) {
