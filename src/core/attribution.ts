@@ -1809,6 +1809,17 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
   if (!inverted && nameModifiesNoun(doc, i)) return null;
   if (!inverted && subject.kind === 'desc') {
     const head = subject.desc!.head;
+    // a plural noun after its adjectives, not a verb after its subject: "calling the two lengthy investigative reports
+    // “…”", "The latest reports show …" (the description would end in an adjective; "The Harbour Journal reports" stays)
+    if (
+      subject.last === i - 1 &&
+      /s$/.test(t.lower) &&
+      NOUN_LIKE_VERBS.test(t.lower.slice(0, -1)) &&
+      /(ive|al|est|ous|ic|ful|ary)$/.test(head) &&
+      !SPEAKER_NOUNS.has(head) &&
+      !ORG_SUFFIXES.has(head)
+    )
+      return null;
     // "add" in its other senses: "The index added 42 points", "the main feature added during that year"
     // (a clause of "that", or a comma, colon or quotation after it, is said: "The candidate added, “…”", "an opinion added that …")
     if (
