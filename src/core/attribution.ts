@@ -1704,6 +1704,10 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
   if (particle) {
     const nx = tokens[i + 1];
     if (!nx || nx.lower !== particle) return null;
+    // "went on" says something only before its quotation or clause ("…,” she went on.", "went on to slam …", "went on:"),
+    // not before a noun: "once the Senate goes on recess, “…”"
+    const after = tokens[i + 2];
+    if (particle === 'on' && after?.word && after.lower !== 'to' && !CONTINUING_VERBS.has(after.lower)) return null;
     vLast = i + 1;
   }
   const base = { verbFirst: i, verbLast: vLast, verb: progressive ?? t.lower, sent: doc.sents.sent[i]!, para: t.para };
