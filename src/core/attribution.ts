@@ -1708,6 +1708,9 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
     // not before a noun: "once the Senate goes on recess, “…”"
     const after = tokens[i + 2];
     if (particle === 'on' && after?.word && after.lower !== 'to' && !CONTINUING_VERBS.has(after.lower)) return null;
+    // "put it" frames words ("as Aas put it: “…”", "Lund put it bluntly: “…”"), not a thing put somewhere ("put it in the drawer")
+    if (particle === 'it' && after?.word && !/[a-z]ly$/.test(after.lower) && !/^(this|that|best|another|differently)$/.test(after.lower))
+      return null;
     vLast = i + 1;
   }
   const base = { verbFirst: i, verbLast: vLast, verb: progressive ?? t.lower, sent: doc.sents.sent[i]!, para: t.para };
