@@ -1117,7 +1117,11 @@ function pastDateline(doc: Doc, floor: number, limit: number): number {
  * given (null).
  */
 export function ownSubject(doc: Doc, floor: number, limit: number): Subject | null {
-  const s = sentenceDescription(doc, floor, limit) ?? openingSubject(doc, floor, limit, []) ?? thingSubject(doc, floor, limit);
+  const s =
+    sentenceDescription(doc, floor, limit) ??
+    openingSubject(doc, floor, limit, []) ??
+    thingSubject(doc, floor, limit) ??
+    subjectAfterOpening(doc, floor, limit);
   if (!s || s.kind === 'pronoun' || (s.kind === 'key' && (s.key as SpeakerKey | NewName).kind === 'new')) return null;
   return clauseOpensBetween(doc, s.last + 1, limit) ? null : (s as Subject);
 }
@@ -1148,6 +1152,28 @@ function thingSubject(doc: Doc, floor: number, limit: number): Found | null {
       first,
       last: v - 1,
     };
+  }
+  return null;
+}
+
+/**
+ * A name the article knows right after the last comma of the phrases that open the sentence, followed by its verb:
+ * "Moreover, as part of the exchange with Lund, Aas referenced a report that “…”", "Speaking to Coast Radio on
+ * Monday, Berg referred to Lund as “…”" (the sentence opens with a lower-case word after its first, a capitalised
+ * preposition, conjunction, adverb or participle).
+ */
+function subjectAfterOpening(doc: Doc, floor: number, limit: number): Subject | null {
+  const { tokens } = doc;
+  const w = firstWordAt(doc, floor);
+  if (!COMMON_WORDS.has(tokens[w]?.lower ?? '') && !/(ly|ing)$/.test(tokens[w]?.lower ?? '')) return null;
+  for (let k = limit - 1; k > w; k--) {
+    if (doc.quoted[k]) continue;
+    if (tokens[k]!.raw !== ',') continue;
+    const at = firstWordAt(doc, k + 1);
+    const found = keyStartingAt(doc, at);
+    const v = found ? tokens[found.last + 1] : undefined;
+    if (!found || !v?.word || v.cap !== 0 || NP_BREAK.has(v.lower) || found.last + 1 >= limit) continue;
+    return { kind: 'key', key: found.key, first: at, last: found.last };
   }
   return null;
 }
