@@ -874,6 +874,10 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       // a relative clause's verbs share its antecedent: "… met Mr. Dunmore, who is retiring and is saying he …"
       const rel = relativeAntecedent(doc, j, floor, seen);
       if (rel) return rel;
+      // … or the subject of the clause they belong to: "Dahl signed the order, while Mike Huckabee, the former governor,
+      // proposed … and said …"
+      const own = conjunctSubject(doc, floor, j, seen);
+      if (own) return own;
       // coordinated verbs share the sentence's subject: "Trump has praised Putin ... and said he wants ..."
       // past an opening participle phrase: "Walking to the next house, Okafor talked … and said …"
       // past a dateline: "OSLO — Minister Ada Vik criticised the plan and said …"
@@ -923,6 +927,24 @@ function nameAfterDescription(doc: Doc, floor: number, k: number, j: number, see
 function isNameWordAt(doc: Doc, k: number): boolean {
   const t = doc.tokens[k]!;
   return t.word && t.cap === 1 && startsWithLetter(t.raw) && !TITLES.has(t.lower) && !COMMON_WORDS.has(t.lower) && !doc.quoted[k];
+}
+
+/**
+ * The subject that opens the nearest clause joined by "while", "whereas" or a comma and "but"/"and" before token j:
+ * "Dahl signed the order, while Mike Huckabee, the former governor, proposed … and said …" (Huckabee); else null.
+ */
+function conjunctSubject(doc: Doc, floor: number, j: number, seen: NewName[]): Found | null {
+  const { tokens } = doc;
+  for (let k = j - 1; k > floor; k--) {
+    const t = tokens[k]!;
+    if (doc.quoted[k] || !t.word || t.cap !== 0) continue;
+    const joins = /^(while|whereas)$/.test(t.lower) || (/^(but|and)$/.test(t.lower) && tokens[k - 1]?.raw === ',');
+    if (!joins) continue;
+    const from = firstWordAt(doc, k + 1);
+    const s = subjectAt(doc, firstSubjectEnd(doc, from), from, seen);
+    return s && s.kind === 'key' && opensSentence(doc, from, s.first) ? s : null;
+  }
+  return null;
 }
 
 /**
