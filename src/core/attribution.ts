@@ -1191,10 +1191,15 @@ function subjectAfterOpening(doc: Doc, floor: number, limit: number): Subject | 
   for (let k = limit - 1; k > w; k--) {
     if (doc.quoted[k]) continue;
     if (tokens[k]!.raw !== ',') continue;
-    const at = firstWordAt(doc, k + 1);
+    let at = firstWordAt(doc, k + 1);
+    // past titles: "…, Councillor Pia Lund stepped up …"
+    while (at < limit && tokens[at]!.word && TITLES.has(tokens[at]!.lower) && !keyStartingAt(doc, at)) at = firstWordAt(doc, at + 1);
     const found = keyStartingAt(doc, at);
-    const v = found ? tokens[found.last + 1] : undefined;
-    if (!found || !v?.word || v.cap !== 0 || NP_BREAK.has(v.lower) || found.last + 1 >= limit) continue;
+    const v = found ? tokens[found.last + 1] : tokens[at + 1];
+    const pronoun = PRONOUNS.get(tokens[at]?.lower ?? '');
+    if ((!found && pronoun !== 'male' && pronoun !== 'female') || !v?.word || v.cap !== 0 || NP_BREAK.has(v.lower)) continue;
+    if ((found ? found.last : at) + 1 >= limit) continue;
+    if (!found) return { kind: 'pronoun', pronoun: pronoun!, first: at, last: at };
     return { kind: 'key', key: found.key, first: at, last: found.last };
   }
   return null;
@@ -1815,7 +1820,9 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
     const subj =
       sentenceSubject(doc, floor, i) ??
       sentenceDescription(doc, floor, i) ??
-      (prev.raw === ',' || afterMark || MANNER_OF_SAYING(prev) ? openingSubject(doc, floor, i, seen) : null);
+      (prev.raw === ',' || afterMark || MANNER_OF_SAYING(prev) ? openingSubject(doc, floor, i, seen) : null) ??
+      // past the phrases that open the sentence: "Here in Columbia, Sanders stepped up his emphasis on …, saying, “…”"
+      (prev.raw === ',' ? subjectAfterOpening(doc, floor, i) : null);
     // the manner of the act of the subject that opens the sentence ("When Trump incites …, by suggesting" is no frame)
     const w = firstWordAt(doc, floor);
     if (
