@@ -1197,7 +1197,13 @@ function subjectAfterOpening(doc: Doc, floor: number, limit: number): Subject | 
     const found = keyStartingAt(doc, at);
     const v = found ? tokens[found.last + 1] : tokens[at + 1];
     const pronoun = PRONOUNS.get(tokens[at]?.lower ?? '');
-    if ((!found && pronoun !== 'male' && pronoun !== 'female') || !v?.word || v.cap !== 0 || NP_BREAK.has(v.lower)) continue;
+    if (!found && pronoun !== 'male' && pronoun !== 'female') {
+      // or a speaker's description: "In response to the plan, the mayor's right-hand woman rallied supporters, saying: “…”"
+      const d = sentenceDescription(doc, at, limit);
+      if (d?.kind === 'desc' && !clauseOpensBetween(doc, d.last + 1, limit)) return d;
+      continue;
+    }
+    if (!v?.word || v.cap !== 0 || NP_BREAK.has(v.lower)) continue;
     if ((found ? found.last : at) + 1 >= limit) continue;
     if (!found) return { kind: 'pronoun', pronoun: pronoun!, first: at, last: at };
     return { kind: 'key', key: found.key, first: at, last: found.last };
