@@ -181,6 +181,8 @@ class Assigner {
           continue;
         const openTok = this.doubledMark(this.tokenAt(q.open), -1);
         if (this.afterLabel(openTok)) continue;
+        // a label in quotation marks, not words said: "“Related:”", "“Read more:”"
+        if (/^[\p{L}'’-]+(?:\s[\p{L}'’-]+)?:$/u.test(q.text.trim())) continue;
         const closeTok = q.closed ? this.doubledMark(this.tokenAt(q.close), 1) : this.tokenAt(Math.max(q.end - 1, q.start));
         const closeSent = sents.sent[closeTok]!;
         const closeCons =
