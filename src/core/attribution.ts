@@ -770,7 +770,8 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
   for (let w = v - 2; w > floor && v - w <= 25 && tokens[v - 1]!.word; w--) {
     const t = tokens[w]!;
     if (!t.word || doc.quoted[w]) break;
-    if (t.lower === 'who' && tokens[w - 1]!.word) {
+    // "who" or a contraction of it: "Many leaders who'd rather be working for Berg said"
+    if (/^who(['’](d|s|ve|ll))?$/.test(t.lower) && tokens[w - 1]!.word) {
       const start = firstWordAt(doc, floor);
       // "Those who studied the plan say", "27 percent of those who named a candidate said": the group as written
       if (tokens[w - 1]!.lower === 'those') {
@@ -781,7 +782,10 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       }
       const s = subjectWithPP(doc, w - 1, floor, seen);
       if (!s || s.kind === 'pronoun') break;
-      if (s.first === start || CLAUSE_OPENERS.test(tokens[s.first - 1]!.lower)) return s;
+      // … or opens the clause of a verb of saying: "Dahl said that two other skippers who have accused Lund … said"
+      const before = tokens[s.first - 1]!;
+      const reported = before.lower === 'that' && SPEECH_VERBS.has(tokens[s.first - 2]?.lower ?? '');
+      if (s.first === start || CLAUSE_OPENERS.test(before.lower) || reported) return s;
       // "Current and former officials who …": modifiers joined by "and"/"or" open the noun phrase
       if (s.kind === 'desc' && joinedModifiers(doc, start, s.first)) return groupDesc(doc, start, s.last);
       break;
@@ -866,6 +870,9 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       ) {
         return { kind: 'key', key: named.key, first: named.first, last: nameEnd };
       }
+      // "One pastor backing Mr. Lund, Ole Dahl of the Harbour Church, said": a person named in apposition to a description
+      const appositive = nameAfterDescription(doc, floor, k, j, seen);
+      if (appositive) return appositive;
       // "Pia Lund, who lost her brother off Lofoten, Norway, in 2012, said": a relative clause with commas of its own
       const rel = relativeWithCommas(doc, floor, k, j, seen);
       if (rel) return rel;
@@ -911,6 +918,10 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       // a relative clause's verbs share its antecedent: "… met Mr. Dunmore, who is retiring and is saying he …"
       const rel = relativeAntecedent(doc, j, floor, seen);
       if (rel) return rel;
+      // … or the subject of the clause they belong to: "Dahl signed the order, while Mike Huckabee, the former governor,
+      // proposed … and said …"
+      const own = conjunctSubject(doc, floor, j, seen);
+      if (own) return own;
       // coordinated verbs share the sentence's subject: "Trump has praised Putin ... and said he wants ..."
       // past an opening participle phrase: "Walking to the next house, Okafor talked … and said …"
       // past a dateline: "OSLO — Minister Ada Vik criticised the plan and said …"
@@ -932,6 +943,50 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       return s && opensSentence(doc, from, s.first) ? s : null;
     }
     return subjectWithPP(doc, j, floor, seen);
+  }
+  return null;
+}
+
+/**
+ * The name of two capitalised words or more that opens the apposition between the commas at k and j, followed by
+ * a phrase of place or work ("of the Harbour Church in Bergen") or by nothing, after a description that opens the
+ * sentence with a determiner: "One pastor backing Mr. Lund, Ole Dahl of the Harbour Church, said" is Dahl (not
+ * Lund, whom the description mentions); null otherwise.
+ */
+function nameAfterDescription(doc: Doc, floor: number, k: number, j: number, seen: NewName[]): Found | null {
+  const { tokens } = doc;
+  const open = tokens[firstWordAt(doc, floor)]!;
+  if (!/^(one|a|an|the|another)$/.test(open.lower) || tokens[k - 1]?.raw === ')') return null;
+  const known = keyStartingAt(doc, k + 1);
+  let last = known ? known.last : k;
+  if (!known) while (last + 1 < j && isNameWordAt(doc, last + 1)) last++;
+  if (last - k < 2 && !known) return null;
+  if (known && !isPersonKey(doc, known.key)) return null;
+  const after = tokens[last + 1];
+  if (last + 1 !== j && !(after?.word && /^(of|from|at)$/.test(after.lower))) return null;
+  return { kind: 'key', key: known ? known.key : nameAt(doc, k + 1, last, seen), first: k + 1, last };
+}
+
+/** A capitalised word that may belong to a name (no title, no ordinary word opening a sentence). */
+function isNameWordAt(doc: Doc, k: number): boolean {
+  const t = doc.tokens[k]!;
+  return t.word && t.cap === 1 && startsWithLetter(t.raw) && !TITLES.has(t.lower) && !COMMON_WORDS.has(t.lower) && !doc.quoted[k];
+}
+
+/**
+ * The subject that opens the nearest clause joined by "while", "whereas" or a comma and "but"/"and" before token j:
+ * "Dahl signed the order, while Mike Huckabee, the former governor, proposed … and said …" (Huckabee); else null.
+ */
+function conjunctSubject(doc: Doc, floor: number, j: number, seen: NewName[]): Found | null {
+  const { tokens } = doc;
+  for (let k = j - 1; k > floor; k--) {
+    const t = tokens[k]!;
+    if (doc.quoted[k] || !t.word || t.cap !== 0) continue;
+    const joins = /^(while|whereas)$/.test(t.lower) || (/^(but|and)$/.test(t.lower) && tokens[k - 1]?.raw === ',');
+    if (!joins) continue;
+    const from = firstWordAt(doc, k + 1);
+    const s = subjectAt(doc, firstSubjectEnd(doc, from), from, seen);
+    return s && s.kind === 'key' && opensSentence(doc, from, s.first) ? s : null;
   }
   return null;
 }
@@ -1099,16 +1154,105 @@ function sentenceDescription(doc: Doc, floor: number, limit: number): Subject | 
   return null;
 }
 
-/** The first word of the sentence from `floor`, past a dateline that opens it ("WASHINGTON —", "KYIV, Ukraine (AP) —") before `limit`. */
+/**
+ * The first word of the sentence from `floor`, past a dateline that opens it before `limit`: a place in capitals
+ * ("WASHINGTON —", "KYIV, Ukraine (AP) —"), or a place and a news agency in parentheses ("New York (AFP) –",
+ * "Orlando, Fla. (Reuters) -"); and past a phrase of time ending in later, earlier or ago ("Hours later, Lund …").
+ */
 function pastDateline(doc: Doc, floor: number, limit: number): number {
   const { tokens } = doc;
   const i = firstWordAt(doc, floor);
-  if (tokens[i]?.cap !== 2) return i;
+  const t0 = tokens[i];
+  if (!t0 || t0.cap === 0) return i;
+  if (tokens[i + 2]?.raw === ',' && /^(later|earlier|ago)$/.test(tokens[i + 1]?.lower ?? '') && i + 3 < limit)
+    return firstWordAt(doc, i + 3);
   for (let k = i; k < Math.min(limit, i + 9); k++) {
     const t = tokens[k]!;
-    if (t.raw === '—' || t.raw === '–' || (t.raw === '-' && tokens[k + 1]?.start !== t.end)) return firstWordAt(doc, k + 1);
+    if (t.raw === '—' || t.raw === '–' || (t.raw === '-' && tokens[k + 1]?.start !== t.end))
+      return t0.cap === 2 || tokens[k - 1]?.raw === ')' ? firstWordAt(doc, k + 1) : i;
+    // a dateline holds nothing but capitalised words, commas, abbreviations' dots and the agency's parentheses
+    if (t0.cap !== 2 && (t.word ? t.cap === 0 : !/^[,.()]$/.test(t.raw))) return i;
   }
   return i;
+}
+
+/**
+ * The subject that opens the sentence from `floor` and acts before token `limit`, when it is a name or a
+ * description and no other clause opens between its verb and `limit`: "The council issued a statement calling
+ * the plan “…”", "The Harbour Post characterized the vote as “…”". Names not yet registered and pronouns are not
+ * given (null).
+ */
+export function ownSubject(doc: Doc, floor: number, limit: number): Subject | null {
+  const s =
+    sentenceDescription(doc, floor, limit) ??
+    openingSubject(doc, floor, limit, []) ??
+    thingSubject(doc, floor, limit) ??
+    subjectAfterOpening(doc, floor, limit);
+  if (!s || s.kind === 'pronoun' || (s.kind === 'key' && (s.key as SpeakerKey | NewName).kind === 'new')) return null;
+  return clauseOpensBetween(doc, s.last + 1, limit) ? null : (s as Subject);
+}
+
+/**
+ * A definite description of a thing that opens the sentence, followed by its verb in the past or the present:
+ * "The advert targets a “…”", "The town council released a statement …" (at most five words, its head the word
+ * before the verb; not "is", "has" or another auxiliary: "The problem is “…”").
+ */
+function thingSubject(doc: Doc, floor: number, limit: number): Found | null {
+  const { tokens } = doc;
+  const first = firstWordAt(doc, floor);
+  if (!/^(the|this|its|his|her|their)$/.test(tokens[first]?.lower ?? '')) return null;
+  for (let v = first + 2; v < Math.min(limit, first + 6); v++) {
+    const t = tokens[v]!;
+    if (!t.word || doc.quoted[v]) return null;
+    if (t.cap !== 0 || NP_BREAK.has(t.lower) || AUXILIARIES.has(t.lower)) continue;
+    if (!(IRREGULAR_PAST.has(t.lower) || /[^e]ed$/.test(t.lower) || /[^su']s$/.test(t.lower))) continue;
+    // the verb, unless the word before it is one the phrase cannot end with ("the most", "its own")
+    const head = tokens[v - 1]!;
+    if (!head.word || NP_BREAK.has(head.lower) || /(ly|ing)$/.test(head.lower)) return null;
+    for (let k = first + 1; k < v; k++) if (!tokens[k]!.word || NP_BREAK.has(tokens[k]!.lower)) return null;
+    const text = withoutInvisible(doc.text.slice(tokens[first]!.start, head.end));
+    const lower = head.lower;
+    return {
+      kind: 'desc',
+      desc: { text, definite: true, head: lower, group: GROUP_NOUNS.has(lower), gender: descGender(lower) },
+      first,
+      last: v - 1,
+    };
+  }
+  return null;
+}
+
+/**
+ * A name the article knows right after the last comma of the phrases that open the sentence, followed by its verb:
+ * "Moreover, as part of the exchange with Lund, Aas referenced a report that “…”", "Speaking to Coast Radio on
+ * Monday, Berg referred to Lund as “…”" (the sentence opens with a lower-case word after its first, a capitalised
+ * preposition, conjunction, adverb or participle).
+ */
+function subjectAfterOpening(doc: Doc, floor: number, limit: number): Subject | null {
+  const { tokens } = doc;
+  const w = firstWordAt(doc, floor);
+  if (!COMMON_WORDS.has(tokens[w]?.lower ?? '') && !/(ly|ing)$/.test(tokens[w]?.lower ?? '')) return null;
+  for (let k = limit - 1; k > w; k--) {
+    if (doc.quoted[k]) continue;
+    if (tokens[k]!.raw !== ',') continue;
+    let at = firstWordAt(doc, k + 1);
+    // past titles: "…, Councillor Pia Lund stepped up …"
+    while (at < limit && tokens[at]!.word && TITLES.has(tokens[at]!.lower) && !keyStartingAt(doc, at)) at = firstWordAt(doc, at + 1);
+    const found = keyStartingAt(doc, at);
+    const v = found ? tokens[found.last + 1] : tokens[at + 1];
+    const pronoun = PRONOUNS.get(tokens[at]?.lower ?? '');
+    if (!found && pronoun !== 'male' && pronoun !== 'female') {
+      // or a speaker's description: "In response to the plan, the mayor's right-hand woman rallied supporters, saying: “…”"
+      const d = sentenceDescription(doc, at, limit);
+      if (d?.kind === 'desc' && !clauseOpensBetween(doc, d.last + 1, limit)) return d;
+      continue;
+    }
+    if (!v?.word || v.cap !== 0 || NP_BREAK.has(v.lower)) continue;
+    if ((found ? found.last : at) + 1 >= limit) continue;
+    if (!found) return { kind: 'pronoun', pronoun: pronoun!, first: at, last: at };
+    return { kind: 'key', key: found.key, first: at, last: found.last };
+  }
+  return null;
 }
 
 /** Words that open a phrase of time or place before the subject: "For months, Lund has …", "On Thursday, the Post …". */
@@ -1342,7 +1486,7 @@ function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
         if (named && isPersonKey(doc, named.key)) return { kind: 'key', key: named.key, first: j + 1, last: named.last };
         continue;
       }
-      if (!x.word && x.raw !== '-' && x.key !== "'s") break;
+      if ((!x.word && x.raw !== '-' && x.key !== "'s") || WH_WORDS.test(x.lower)) break;
       const role = doc.knownEndAt.get(j);
       if (role && role.kind === KIND_ROLE && role.first >= i) return { kind: 'key', key: entityKey(role.entity), first: i, last: j };
       if (x.word && SPEAKER_NOUNS.has(x.lower) && !SPEAKER_NOUNS.has(tokens[j + 1]?.lower ?? '')) {
@@ -1428,6 +1572,9 @@ function roleAndNameAfter(doc: Doc, vLast: number, seen: NewName[]): Found | nul
   return { kind: 'key', key: nameAt(doc, first, last, seen), first, last };
 }
 
+/** A question that a noun phrase cannot run into: "was asked by a caller why young men …". */
+const WH_WORDS = /^(why|what|how|whether)$/;
+
 /**
  * A noun phrase opened by the determiner at i that the sentence closes right after its head, inverted after a
  * quotation: "“…,” said a harbour pilot.", "…, said an Iowa Democrat, “…”". Whoever it is, it is someone new,
@@ -1440,7 +1587,8 @@ function closedDescription(doc: Doc, i: number, end: number): Found | null {
   let j = i + 1;
   while (
     j <= Math.min(end, i + 6) &&
-    (joiningHyphen(doc, j) || (tokens[j]!.word && !NP_BREAK.has(tokens[j]!.lower) && !DETERMINERS.has(tokens[j]!.lower)))
+    (joiningHyphen(doc, j) ||
+      (tokens[j]!.word && !NP_BREAK.has(tokens[j]!.lower) && !DETERMINERS.has(tokens[j]!.lower) && !WH_WORDS.test(tokens[j]!.lower)))
   )
     j++;
   let after = tokens[j];
@@ -1624,6 +1772,30 @@ function finiteOf(ing: string): string {
   return ing;
 }
 
+/**
+ * A base form after a name that a singular article opens is a noun the name modifies, not a verb: "posted a Harbour
+ * Post comment of her own, saying …", "a confirmed Coast Radio statement on Sunday" (lower-case words between the
+ * article and the name allowed; "The Times reports that …", "Lund claims that …" stay verbs, and so does a noun with
+ * its clause, "a Coast Radio report that …", whose clause is the report's).
+ */
+function nameModifiesNoun(doc: Doc, i: number): boolean {
+  const { tokens } = doc;
+  if (/(s|ed|ing)$/.test(tokens[i]!.lower) || PAST_OF_SAYING.test(tokens[i]!.lower) || tokens[i + 1]?.lower === 'that') return false;
+  let first = i;
+  while (first > 0 && tokens[first - 1]!.word && tokens[first - 1]!.cap > 0 && i - first < 5) first--;
+  if (first === i) return false;
+  for (let k = first - 1; k >= Math.max(0, first - 3); k--) {
+    const t = tokens[k]!;
+    if (!t.word || t.cap !== 0) return false;
+    if (SINGULAR_DETERMINERS.test(t.lower)) return true;
+    if (NP_BREAK.has(t.lower) || DETERMINERS.has(t.lower)) return false;
+  }
+  return false;
+}
+
+/** Verbs of asking and telling whose agent in a passive speaks to the subject: "was asked by", "were told by". */
+const ASKED_OR_TOLD = /^(asked|told|questioned|pressed|warned|urged|advised|assured|reminded|informed|challenged)$/;
+
 /** The construction of saying whose verb is token i (a word findConstructions let through), if it is one; the new names looked at go to `seen`. */
 function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction | null {
   const { tokens } = doc;
@@ -1640,12 +1812,37 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
   let vLast = i;
   // "continued to run hot" is no act of saying; "…,” he continued." is
   if (/^continu/.test(t.lower) && tokens[i + 1]?.word) return null;
-  // a passive: "Trump was described as unfit", "residents were told that …": its subject is not who speaks
-  if (!/ing$/.test(t.lower) && beforeNegation(doc, /ly$/.test(tokens[i - 1]?.lower ?? '') ? i - 1 : i)) return null;
+  // a passive: "Trump was described as unfit", "residents were told that …": its subject is not who speaks; the agent
+  // after "by" of a verb of asking or telling is ("Lund was asked by moderator Ada Berg, “…”"; a name, or a description
+  // whose head is a speaker noun)
+  if (!/ing$/.test(t.lower) && beforeNegation(doc, /ly$/.test(tokens[i - 1]?.lower ?? '') ? i - 1 : i)) {
+    const agent = tokens[i + 1]?.lower === 'by' && ASKED_OR_TOLD.test(t.lower) ? subjectAfter(doc, i + 1, seen) : null;
+    if (!agent || agent.kind === 'pronoun' || (agent.kind === 'desc' && !SPEAKER_NOUNS.has(agent.desc!.head))) return null;
+    const sent = doc.sents.sent[i]!;
+    return {
+      verbFirst: i,
+      verbLast: i,
+      verb: t.lower,
+      sent,
+      para: t.para,
+      subject: agent,
+      inverted: false,
+      continuing: false,
+      first: i,
+      last: agent.last,
+    };
+  }
   const particle = PARTICLE_VERBS.get(t.lower);
   if (particle) {
     const nx = tokens[i + 1];
     if (!nx || nx.lower !== particle) return null;
+    // "went on" says something only before its quotation or clause ("…,” she went on.", "went on to slam …", "went on:"),
+    // not before a noun: "once the Senate goes on recess, “…”"
+    const after = tokens[i + 2];
+    if (particle === 'on' && after?.word && after.lower !== 'to' && !CONTINUING_VERBS.has(after.lower)) return null;
+    // "put it" frames words ("as Aas put it: “…”", "Lund put it bluntly: “…”"), not a thing put somewhere ("put it in the drawer")
+    if (particle === 'it' && after?.word && !/[a-z]ly$/.test(after.lower) && !/^(this|that|best|another|differently)$/.test(after.lower))
+      return null;
     vLast = i + 1;
   }
   const base = { verbFirst: i, verbLast: vLast, verb: progressive ?? t.lower, sent: doc.sents.sent[i]!, para: t.para };
@@ -1702,7 +1899,9 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
     const subj =
       sentenceSubject(doc, floor, i) ??
       sentenceDescription(doc, floor, i) ??
-      (prev.raw === ',' || afterMark || MANNER_OF_SAYING(prev) ? openingSubject(doc, floor, i, seen) : null);
+      (prev.raw === ',' || afterMark || MANNER_OF_SAYING(prev) ? openingSubject(doc, floor, i, seen) : null) ??
+      // past the phrases that open the sentence: "Here in Columbia, Sanders stepped up his emphasis on …, saying, “…”"
+      (prev.raw === ',' ? subjectAfterOpening(doc, floor, i) : null);
     // the manner of the act of the subject that opens the sentence ("When Trump incites …, by suggesting" is no frame)
     const w = firstWordAt(doc, floor);
     if (
@@ -1736,6 +1935,14 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
     if (!prev || !prev.word || doc.quoted[i - 1]) {
       subject = subjectAfter(doc, vLast, seen) ?? roleAndNameAfter(doc, vLast, seen);
       inverted = subject !== null;
+      // "Mr. Lund, citing “…,” said the candidate could win": the words after the verb open its clause, an auxiliary
+      // after them; the speaker is the name the sentence opens with, before its comma
+      const next = subject ? tokens[subject.last + 1] : undefined;
+      if (next?.word && next.cap === 0 && AUXILIARIES.has(next.lower)) {
+        const opener = sentenceSubject(doc, sentStart(doc, i), i);
+        subject = opener && tokens[opener.last + 1]?.raw === ',' ? opener : null;
+        inverted = false;
+      }
     }
   }
   if (!subject) return null;
@@ -1753,8 +1960,20 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
   )
     return null;
   if (reads && !readsQuotation(doc, i, subject, inverted)) return null;
+  if (!inverted && nameModifiesNoun(doc, i)) return null;
   if (!inverted && subject.kind === 'desc') {
     const head = subject.desc!.head;
+    // a plural noun after its adjectives, not a verb after its subject: "calling the two lengthy investigative reports
+    // “…”", "The latest reports show …" (the description would end in an adjective; "The Harbour Journal reports" stays)
+    if (
+      subject.last === i - 1 &&
+      /s$/.test(t.lower) &&
+      NOUN_LIKE_VERBS.test(t.lower.slice(0, -1)) &&
+      /(ive|al|est|ous|ic|ful|ary)$/.test(head) &&
+      !SPEAKER_NOUNS.has(head) &&
+      !ORG_SUFFIXES.has(head)
+    )
+      return null;
     // "add" in its other senses: "The index added 42 points", "the main feature added during that year"
     // (a clause of "that", or a comma, colon or quotation after it, is said: "The candidate added, “…”", "an opinion added that …")
     if (

@@ -29,13 +29,13 @@ export const SPEECH_VERBS = set(`
   conclude concludes concluded indicate indicates indicated hint hints hinted exclaim exclaimed interject interjected
   mutter muttered murmur murmured sigh sighed scream screamed plead pleaded begged demand demanded demands
   agree agrees agreed estimate estimates estimated signal signals signalled signaled reason reasoned
-  point points pointed go goes went chime chimed sum summed wonder wonders wondered
+  point points pointed go goes went chime chimed sum summed wonder wonders wondered put puts
   acknowledged posit posits posited opine opined retort retorted retorts snap snapped rejoin rejoined
   recalled affirm affirms affirmed assert asserts asserted asserting describe describes described
   call calls called dub dubs dubbed labelled labeled branded termed accuse accuses accused accusing
 `);
 
-/** Verbs that only count with their particle: "pointed out", "went on", "according to", "chimed in", "summed up". */
+/** Verbs that only count with their particle: "pointed out", "went on", "according to", "chimed in", "summed up", "put it". */
 export const PARTICLE_VERBS: ReadonlyMap<string, string> = new Map([
   ['point', 'out'],
   ['points', 'out'],
@@ -48,6 +48,8 @@ export const PARTICLE_VERBS: ReadonlyMap<string, string> = new Map([
   ['chimed', 'in'],
   ['sum', 'up'],
   ['summed', 'up'],
+  ['put', 'it'],
+  ['puts', 'it'],
   ['continue', ''],
   ['continues', ''],
   ['continued', ''],
@@ -189,7 +191,7 @@ export const SPEAKER_NOUNS = set(`
   strategist strategists pollster pollsters consultant consultants operative operatives historian historians
   professor professors commentator commentators columnist columnists scholar scholars advocates advocate
   candidate candidates nominee nominees contender contenders challenger challengers incumbent rival rivals
-  opponent opponents businessman businesswoman billionaire side
+  opponent opponents businessman businesswoman billionaire side moderator moderators interviewer interviewers
 `);
 
 /** Speaker nouns that refer to a woman / a man (for he/she). */

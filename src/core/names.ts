@@ -325,6 +325,37 @@ export class PeopleRegistry {
 
   private likely = new Set<string>();
 
+  /** first tokens of the names in a list of people (listedNames) */
+  private listed = new Set<number>();
+
+  /**
+   * The names of a list of three or more names of two capitalised words each, two of them or more opening with a
+   * known first name: "Celebrities Julianne Moore, Kerry Washington, Amy Schumer and Elizabeth Banks tweeted …" makes
+   * Moore and Washington people too (their first tokens).
+   */
+  private listedNames(nw: Uint8Array): Set<number> {
+    const { tokens } = this.ctx;
+    const out = new Set<number>();
+    let i = 0;
+    while (i < tokens.length) {
+      const items: number[] = [];
+      let k = i;
+      for (;;) {
+        const ok = nw[k] === 1 && nw[k + 1] === 1 && nw[k + 2] !== 1 && !this.ctx.quoted[k] && !tokens[k + 1]!.gap;
+        if (!ok) break;
+        items.push(k);
+        const sep = tokens[k + 2];
+        if (sep?.raw === ',' && tokens[k + 3]?.lower === 'and') k += 4;
+        else if (sep?.raw === ',' || (sep?.word && sep.lower === 'and')) k += 3;
+        else break;
+      }
+      if (items.length >= 3 && items.filter((a) => genderOfFirstName(tokens[a]!.raw) !== null).length >= 2)
+        for (const a of items) if (!COMMON_WORDS.has(tokens[a + 1]!.lower) && !ORG_SUFFIXES.has(tokens[a + 1]!.lower)) out.add(a);
+      i = items.length ? k + 1 : i + 1;
+    }
+    return out;
+  }
+
   /**
    * A capitalised word alone opening a sentence, a lower-case word after it, and a "he" or "she" opening the next
    * sentence: "Olsen does not accept that. She pointed to the bridge …" (a person's surname; "Korea has … It said"
@@ -390,6 +421,7 @@ export class PeopleRegistry {
     const nw = new Uint8Array(tokens.length);
     for (let k = 0; k < tokens.length; k++) if (isNameWord(tokens[k])) nw[k] = 1;
     this.likely = this.likelySurnames(nw);
+    this.listed = this.listedNames(nw);
     let i = 0;
     while (i < tokens.length) {
       if (nw[i] === 0 || covered[i]) {
@@ -509,6 +541,8 @@ export class PeopleRegistry {
     }
     // the front stripped up to a hyphen: the name is what follows it
     while (s <= runEnd && !tokens[s]!.word) s++;
+    // a name in a list of people, after a word opening the sentence: "Celebrities Julianne Moore, Kerry Washington, …"
+    if (this.listed.has(runEnd - 1) && s < runEnd - 1) s = runEnd - 1;
     // trailing dates and initials are not part of a name: "Nathan Willis March", "Peter J"
     while (
       runEnd > s &&
@@ -568,6 +602,7 @@ export class PeopleRegistry {
       firstGender !== null ||
       pronoun !== null ||
       this.likely.has(last.key) ||
+      this.listed.has(runEnd - 1) ||
       this.speechNext(runEnd) ||
       this.speechBefore(runStart) ||
       this.apposition(runEnd);

@@ -19,18 +19,24 @@ const CLOSERS = new Set(['”', '’', '"', "'", ')', ']', '»']);
 const OPENERS = new Set(['“', '"', '‘', "'", '«', '(', '[', '„']);
 const TERMINATORS = new Set(['.', '!', '?', '…']);
 
-/** A verb of saying within the next four words: “…,” Peskov said / “….” said Jane Doe. */
+/**
+ * A verb of saying within the next four words, or after a longer run of capitalised words (a name with its titles):
+ * “…,” Peskov said / “….” said Jane Doe / “…!” US Senator Jeff Sessions said.
+ */
 function speechSoon(tokens: ReadonlyArray<Token>, j: number): boolean {
   let words = 0;
   let named = true;
-  for (let k = j; k < tokens.length && words < 4; k++) {
+  for (let k = j; k < tokens.length && (words < 4 || (named && words < 7)); k++) {
     const t = tokens[k]!;
     if (!t.word) {
       if (t.raw === '(' || t.raw === ')' || t.raw === ',' || t.raw === '.') continue;
       return false;
     }
     words++;
-    if (t.cap === 0 && SPEECH_VERBS.has(t.lower)) return true;
+    // past four words, a verb that ends the frame ("… Sessions said as he launched …"), not one with a clause of its
+    // own ("….” Ohio Gov. John Kasich said he would have …": a new sentence)
+    const ends = words <= 4 || !tokens[k + 1]?.word || /^(as|on|in|at|during|after|before|while|when)$/.test(tokens[k + 1]!.lower);
+    if (t.cap === 0 && SPEECH_VERBS.has(t.lower)) return ends;
     // or a verb of manner after a name or a pronoun that ends the sentence: “…?” Hannity pressed.
     if (named && words > 1 && t.cap === 0 && /^[a-z]{3,}ed$/.test(t.lower) && /^[.,;]$/.test(tokens[k + 1]?.raw ?? '')) return true;
     named = named && (t.cap > 0 || (words === 1 && /^(he|she)$/.test(t.lower)));

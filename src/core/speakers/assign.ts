@@ -11,7 +11,7 @@ import { dashAfterQuote } from '../names';
 import { entityKey, personKey } from '../doc';
 import { isTitleQuote, type MarkedQuote, TITLE_WORDS } from '../quotes';
 import { withoutInvisible, wordCount } from '../tokenize';
-import { type Construction, nameBeforeColon, type Subject } from '../attribution';
+import { type Construction, nameBeforeColon, ownSubject, type Subject } from '../attribution';
 import type { Doc } from '../doc';
 import { final, type Ref, type Resolved, SpeakerResolver } from './resolve';
 import { ClauseFinder } from './clauses';
@@ -19,10 +19,18 @@ import { LINK_LABELS, NAMING_NOUNS, NAMING_VERBS, TITLES } from '../lexicon';
 
 /** Kinds of work whose title may follow in quotation marks: "her memoir, “Tough Choices”". */
 const WORK_NOUNS = new Set(
-  'book books memoir memoirs novel novels film films movie movies show shows program programme series album song songs column play documentary biography essay podcast'.split(
+  'book books memoir memoirs autobiography novel novels film films movie movies show shows program programme series album song songs column play documentary biography essay podcast'.split(
     ' ',
   ),
 );
+
+/**
+ * The title of a work as it may follow its owner or its kind ("NBC's “Today”", "the author of “The Trumps: Three
+ * Generations That Built an Empire,”", "the movie “Sharknado 3: Oh Hell No!”"): one capitalised word or more, the
+ * small words of titles between them, a colon or an ampersand allowed, twelve words at most.
+ */
+const WORK_TITLE =
+  /^[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*:?(?:\s+(?:&|a|an|the|of|in|on|and|with|to|for|at|by|from|or|[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*:?)){0,11}[.,!?]?$/u;
 
 /**
  * How sure the engine is of a quotation's speaker, by how it found the speaker. A quotation takes the value
@@ -176,9 +184,11 @@ class Assigner {
           })
         )
           continue;
-        const openTok = this.tokenAt(q.open);
+        const openTok = this.doubledMark(this.tokenAt(q.open), -1);
         if (this.afterLabel(openTok)) continue;
-        const closeTok = this.tokenAt(q.closed ? q.close : Math.max(q.end - 1, q.start));
+        // a label in quotation marks, not words said: "“Related:”", "“Read more:”"
+        if (/^[\p{L}'’-]+(?:\s[\p{L}'’-]+)?:$/u.test(q.text.trim())) continue;
+        const closeTok = q.closed ? this.doubledMark(this.tokenAt(q.close), 1) : this.tokenAt(Math.max(q.end - 1, q.start));
         const closeSent = sents.sent[closeTok]!;
         const closeCons =
           closeSent === si
@@ -196,7 +206,10 @@ class Assigner {
           for (let k = closeTok + 1; k < c.first; k++) if (tokens[k]!.word) words++;
           // “… affairs.” He noted that …: a new sentence of reported speech, not the quote's attribution
           const own = c.inverted ? null : this.clauses.clause(c);
-          const newSentence = /[.!?…]\s*$/.test(q.text) && own !== null;
+          // “… unhinged.” Tom Aas called the statement “…”: a new sentence whose frame has a quotation of its own
+          const newSentence =
+            /[.!?…]\s*$/.test(q.text) &&
+            (own !== null || (quotesBySent.get(closeSent) ?? []).some((o) => o !== q && this.tokenAt(o.open) > c.last));
           // “glass wall,” and some residents say it will block the view: a clause of its own, joined to the quotation's
           const joined = own !== null && own[0] >= tokens[c.last]!.end && /^(and|but|while|or)$/.test(tokens[closeTok + 1]?.lower ?? '');
           if (!newSentence && !joined && (words <= 3 || (c.subject && c.subject.first > closeTok && words <= 4))) {
@@ -247,7 +260,8 @@ class Assigner {
         )
           continue;
         // the title of a work, even beside a verb of saying: 'said on ABC's “This Week”', 'the author of “Destiny and Power,”'
-        if (q.kind !== 'indirect' && TITLE_WORDS.test(q.text.trim()) && this.namesWork(openTok)) continue;
+        if (q.kind !== 'indirect' && (TITLE_WORDS.test(q.text.trim()) || WORK_TITLE.test(q.text.trim())) && this.namesWork(openTok))
+          continue;
         let ref: Ref | null = pick ? pick.r.ref : null;
         let conf = pick ? pick.conf : 0;
         const mention: Span | null = pick ? pick.r.mention : null;
@@ -294,14 +308,19 @@ class Assigner {
           }
           // the person the quotation's own sentence opens with: "Moore thanked him for “…”"
           const opener = ref ? this.speakers.opener(si, openTok) : null;
+          // … or the organisation or description it opens with: "The council issued a statement calling the plan “…”"
+          const own = ref && !opener ? this.ownSpeaker(si, openTok, q.para) : null;
           if (opener) {
             conf = opener === final(ref!) ? Math.max(conf, CONFIDENCE.sentenceOpener) : CONFIDENCE.sentenceOpener;
             ref = opener;
+          } else if (own) {
+            conf = own === final(ref!) ? Math.max(conf, CONFIDENCE.sentenceOpener) : CONFIDENCE.sentenceOpener;
+            ref = own;
           }
           const g = ref ? this.speakers.genderOf(ref) : null;
           if (want && g && g !== want) ref = null;
           // a person introduced since, as the subject of a sentence, may be the one speaking now
-          const n = ref && !opener ? this.speakers.newcomer(si) : null;
+          const n = ref && !opener && !own ? this.speakers.newcomer(si) : null;
           if (n && n !== final(ref!)) conf = Math.min(conf, CONFIDENCE.afterNewcomer);
           via = 'continuation';
         }
@@ -375,6 +394,25 @@ class Assigner {
       }
     }
     return out.map(({ _ref, _via, ...q }) => ({ ...q, speaker: this.speakerOf(_ref, q.speaker.mention) }));
+  }
+
+  /** The speaker sentence `si` opens with as its subject, acting before the opening mark at `openTok` (ownSubject), or null. */
+  private ownSpeaker(si: number, openTok: number, para: number): Ref | null {
+    const s = ownSubject(this.doc, this.doc.sents.starts[si]!, openTok);
+    const r = s ? this.speakers.resolveSubject(s, para, si) : null;
+    return r ? final(r.ref) : null;
+  }
+
+  /**
+   * A quotation mark written as two apostrophes (''…'', as some archives set “…”) is one mark: from the token of the
+   * apostrophe that opens (step -1) or closes (step 1) the quotation, the token of the other one, or `k`.
+   */
+  private doubledMark(k: number, step: 1 | -1): number {
+    const { tokens } = this.doc;
+    const t = tokens[k];
+    const o = tokens[k + step];
+    if (t?.raw !== "'" || o?.raw !== "'") return k;
+    return (step === 1 ? t.end === o.start : o.end === t.start) ? k + step : k;
   }
 
   /** Bind unnamed lede speakers ("A high-ranking Russian official says ...") to the first person named in the next paragraph. */
@@ -457,6 +495,8 @@ class Assigner {
     const w = tokens[k];
     if (!w) return false;
     if (w.key === "'s" && k === openTok - 1) return true;
+    // a programme someone appears on: 'said on “Meet the Press”', 'an appearance on “Morning Joe,”'
+    if (w.lower === 'on' && k === openTok - 1) return true;
     if (w.lower === 'of')
       return (
         /^(author|co-author|coauthor|host|editor|creator|star|writer|producer|director)$/.test(tokens[k - 1]?.lower ?? '') ||
