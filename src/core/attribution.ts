@@ -751,6 +751,9 @@ const QUANTITY_SHARES = /^(in|percent|per|cent|fifth|fourth|tenth|thirds|quarter
 /** Irregular past forms of verbs of saying (the regular ones end in -ed). */
 const PAST_OF_SAYING = /^(said|told|wrote|spoke|spoken|written|taught|thought|swore|sworn|foresaw|forbade|bade|read)$/;
 
+/** Words before a person shown or heard saying something: "footage of Trump saying", "a video shows Vik telling". */
+const SHOWN_SAYING = /^(of|shows|showed|show|heard|hear|hears|caught|captured|recorded|features|featured)$/;
+
 /** Base forms of verbs of saying that are also common nouns ("a swing state", "the report", "his claim"). */
 const NOUN_LIKE_VERBS = /^(state|report|claim|note|post|tweet|charge|answer|reply|comment|promise|vow|pledge|warning)$/;
 
@@ -1879,6 +1882,16 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
   }
   if (continuing) {
     const prev = tokens[i - 1];
+    // "footage of Trump saying, “…”", "a video shows Ana Vik telling the crowd …": the person right before the participle
+    const named = prev?.word ? keyEndingAt(doc, i - 1) : null;
+    if (
+      named &&
+      isPersonKey(doc, named.key) &&
+      SHOWN_SAYING.test(tokens[titledFrom(doc, named.first, sentStart(doc, i)) - 1]?.lower ?? '')
+    ) {
+      const subject: Found = { kind: 'key', key: named.key, first: named.first, last: i - 1 };
+      return { ...base, verb: finiteOf(t.lower) ?? t.lower, subject, inverted: false, continuing: false, first: named.first, last: vLast };
+    }
     // "adding", "saying" after a comma or "and"; or after a dash, "by" or "while" in a sentence of one clause (no comma
     // before): "Okafor answered the charge by saying …", "The chair dismissed it — saying …"
     // a comma inside the closing mark counts: "… “expanded the party,” claiming that …"
