@@ -33,6 +33,7 @@ export const SPEECH_VERBS = set(`
   acknowledged posit posits posited opine opined retort retorted retorts snap snapped rejoin rejoined
   recalled affirm affirms affirmed assert asserts asserted asserting describe describes described
   call calls called dub dubs dubbed labelled labeled branded termed accuse accuses accused accusing
+  cite cites cited citing
 `);
 
 /** Verbs that only count with their particle: "pointed out", "went on", "according to", "chimed in", "summed up". */
@@ -78,12 +79,12 @@ export const CONTINUING_VERBS = set(`
   saying adding noting telling stressing explaining arguing warning insisting claiming acknowledging admitting
   cautioning stating declaring announcing recalling suggesting conceding reiterating emphasizing emphasising
   urging replying responding asking confirming denying complaining describing calling continuing writing
-  asserting observing predicting promising vowing chanting
+  asserting observing predicting promising vowing chanting citing
 `);
 
 /** The -ing forms of CONTINUING_VERBS that introduce no reported clause of their own ("telling", "asking", "calling"). */
 const PARTICIPLES_WITHOUT_CLAUSE = set(
-  `telling recalling urging replying responding asking describing calling continuing writing observing promising vowing chanting`,
+  `telling recalling urging replying responding asking describing calling continuing writing observing promising vowing chanting citing`,
 );
 
 /** -ing forms that introduce reported speech: "…, saying Russia had launched more than 100 drones." */

@@ -14,7 +14,7 @@ import { withoutInvisible, wordCount } from '../tokenize';
 import { type Construction, nameBeforeColon, type Subject } from '../attribution';
 import type { Doc } from '../doc';
 import { final, type Ref, type Resolved, SpeakerResolver } from './resolve';
-import { ClauseFinder } from './clauses';
+import { CITING, ClauseFinder } from './clauses';
 import { LINK_LABELS, NAMING_NOUNS, NAMING_VERBS, TITLES } from '../lexicon';
 
 /** Kinds of work whose title may follow in quotation marks: "her memoir, “Tough Choices”". */
@@ -160,6 +160,8 @@ class Assigner {
           if (para === firstBody && r.ref.desc && !r.ref.desc.definite && !r.ref.desc.group) ledeDescs.push(r.ref);
         }
       }
+      // a verb of citing frames no quotation: what is cited is someone else's words ("The “wise Latina” phrase Grassley cited")
+      const framing = resolvedHere.filter(({ c }) => !CITING.test(c.verb));
       // quotations opening in this sentence
       for (const q of quotesBySent.get(si) ?? []) {
         // a name in quotation marks inside a sentence of reported speech belongs to that speech
@@ -177,8 +179,9 @@ class Assigner {
         const closeSent = sents.sent[closeTok]!;
         const closeCons =
           closeSent === si
-            ? resolvedHere
+            ? framing
             : (this.bySentence.get(closeSent) ?? [])
+                .filter((c) => !CITING.test(c.verb))
                 .map((c) => ({ c, r: this.speakers.resolve(c, null) }))
                 .filter((x): x is { c: Construction; r: Resolved } => x.r !== null);
         let pick: { r: Resolved; conf: number } | null = null;
@@ -203,7 +206,7 @@ class Assigner {
         // leading, before the opening mark
         if (!pick) {
           let best: { c: Construction; r: Resolved } | null = null;
-          for (const x of resolvedHere) if (x.c.last < openTok && (!best || x.c.last > best.c.last)) best = x;
+          for (const x of framing) if (x.c.last < openTok && (!best || x.c.last > best.c.last)) best = x;
           if (best) {
             let words = 0;
             for (let k = best.c.last + 1; k < openTok; k++) if (tokens[k]!.word) words++;

@@ -38,6 +38,9 @@ const URGING = /^(urges?|urged|urging|calls?|called|calling|asks?|asked|asking)$
 /** Verbs whose object and "of" + gerund are the speaker's charge: "accused X of …". */
 const ACCUSING = /^(accuses?|accused|accusing|describes?|described|describing)$/;
 
+/** Verbs whose object is what the speaker cites: "cited a poll by the ferry union", "citing fears of a strike". */
+export const CITING = /^(cites?|cited|citing)$/;
+
 /** Prepositions and conjunctions that may open a sentence of reported speech before its main clause. */
 const OPENERS = new Set([
   'of',
@@ -149,6 +152,7 @@ export class ClauseFinder {
     if (c.verb === 'according') return this.accordingClause(c, ss, se);
     if (URGING.test(c.verb)) return this.urgedClause(c, se);
     if (ACCUSING.test(c.verb)) return this.accusedClause(c, se);
+    if (CITING.test(c.verb)) return this.citedObject(c, se);
     if (!REPORTING_VERBS.has(c.verb)) return null;
     const framed = c.inverted ? null : this.asFrameClause(c, ss, se);
     if (framed) return framed;
@@ -355,6 +359,7 @@ export class ClauseFinder {
     if (URGING.test(c.verb)) return this.urgedClause(c, se);
     // "describing the two men as “very much alike”" keeps its fragment: the participle's clause is no report of its own
     if (c.verb === 'accusing') return this.accusedClause(c, se);
+    if (c.verb === 'citing') return this.citedObject(c, se);
     if (c.verb === 'telling') {
       // "…, telling a radio host that the bill had failed": the clause after the object's "that"
       for (let j = c.verbLast + 1; j <= Math.min(se - 3, c.verbLast + 8); j++) {
@@ -455,6 +460,37 @@ export class ClauseFinder {
         return this.clauseTo(c, from, se);
     }
     return null;
+  }
+
+  /**
+   * "cited a poll by the ferry union as proof", "…, he said, citing fears of a strike": what the speaker cites, the
+   * object up to the first comma, semicolon, colon, parenthesis or dash (not "cited by …", "cited in …": a participle
+   * after its noun, whose object is no report).
+   */
+  private citedObject(c: Construction, se: number): [number, number] | null {
+    const { tokens, quoted } = this.doc;
+    const from = c.verbLast + 1;
+    const f = tokens[from];
+    if (!f || !f.word || quoted[from] || from > se || CLAUSE_BAD_START.has(f.lower) || OPENERS.has(f.lower)) return null;
+    // a punctuation mark ends it, not a hyphen inside a word ("blue-collar"), nor a comma of a list ("low growth,
+    // unemployment and rising prices")
+    const stop = (k: number): boolean => /^[,;:()—–]$/.test(tokens[k]!.raw) || (tokens[k]!.raw === '-' && !joined(k));
+    const joined = (k: number): boolean => tokens[k - 1]!.end === tokens[k]!.start && tokens[k]!.end === tokens[k + 1]?.start;
+    let to = from;
+    for (;;) {
+      while (to + 1 <= se && !stop(to + 1)) to++;
+      if (tokens[to + 1]?.raw !== ',') break;
+      let k = to + 2;
+      while (k <= se && k - to < 6 && tokens[k]!.word && !/^(and|or)$/.test(tokens[k]!.lower)) k++;
+      if (k > se || k - to >= 6 || !tokens[k]!.word || k === to + 2) break;
+      to = k;
+    }
+    to = this.cutByOthers(c, from, to);
+    while (to > from && (!tokens[to]!.word || CLAUSE_DANGLING.test(tokens[to]!.lower))) to--;
+    if (this.holdsQuote(from, to, se)) return null;
+    const start = tokens[from]!.start;
+    const end = this.clauseEnd(to, se);
+    return wordCount(this.doc.text.slice(start, end)) >= 2 ? [start, end] : null;
   }
 
   /** The clause from `from` to the sentence's end `se`, cut at ";", ", but", a participle or another construction. */
