@@ -38,6 +38,9 @@ const URGING = /^(urges?|urged|urging|calls?|called|calling|asks?|asked|asking)$
 /** Verbs whose object and "of" + gerund are the speaker's charge: "accused X of …". */
 const ACCUSING = /^(accuses?|accused|accusing|describes?|described|describing)$/;
 
+/** Verbs whose to-infinitive is what the speaker commits to: "vowed to fight the closure", "promising not to raise fares". */
+const VOWING = /^(vows?|vowed|vowing|promises?|promised|promising)$/;
+
 /** Verbs whose object is what the speaker cites: "cited a poll by the ferry union", "citing fears of a strike". */
 export const CITING = /^(cites?|cited|citing)$/;
 
@@ -165,6 +168,7 @@ export class ClauseFinder {
       !(c.subject.desc!.group && !/^suggest/.test(c.verb))
     )
       return null;
+    if (VOWING.test(c.verb) && !c.inverted && this.infinitiveAt(c.verbLast + 1)) return this.clauseTo(c, c.verbLast + 1, se);
     let from = -1;
     let to = se;
     if (!c.inverted) {
@@ -360,6 +364,7 @@ export class ClauseFinder {
     // "describing the two men as “very much alike”" keeps its fragment: the participle's clause is no report of its own
     if (c.verb === 'accusing') return this.accusedClause(c, se);
     if (c.verb === 'citing') return this.citedObject(c, se);
+    if (VOWING.test(c.verb) && this.infinitiveAt(c.verbLast + 1)) return this.clauseTo(c, c.verbLast + 1, se);
     if (c.verb === 'telling') {
       // "…, telling a radio host that the bill had failed": the clause after the object's "that"
       for (let j = c.verbLast + 1; j <= Math.min(se - 3, c.verbLast + 8); j++) {
@@ -460,6 +465,27 @@ export class ClauseFinder {
         return this.clauseTo(c, from, se);
     }
     return null;
+  }
+
+  /** Does a to-infinitive with its object open at j: "to fight …", "not to raise …" (not "to Sanders", "to the union")? */
+  private infinitiveAt(j: number): boolean {
+    const { tokens, quoted } = this.doc;
+    const k = tokens[j]?.lower === 'not' ? j + 1 : j;
+    // past the opening mark of a fragment: "vowed to “keep every crossing open”"
+    const v = this.fragmentOpens(k + 1) ? tokens[k + 2] : tokens[k + 1];
+    if (
+      tokens[k]?.lower !== 'to' ||
+      quoted[k] ||
+      v === undefined ||
+      !v.word ||
+      v.cap !== 0 ||
+      DETERMINERS.has(v.lower) ||
+      OBJECTS.has(v.lower)
+    )
+      return false;
+    // "the divides he promised to bridge have grown": a verb right after it belongs to the sentence, the infinitive has no object
+    const after = tokens[k + 2];
+    return !(after?.word && after.cap === 0 && AUXILIARIES.has(after.lower));
   }
 
   /**
