@@ -212,6 +212,8 @@ function groupAtStart(doc: Doc, j: number, floor: number): Found | null {
   const head = tokens[j]!;
   if (head.cap !== 0 || !/^[a-z]{3,}s$/.test(head.lower) || /(ss|us|is|ous)$/.test(head.lower) || NP_BREAK.has(head.lower)) return null;
   let start = firstWordAt(doc, floor);
+  // a conjunction opening the sentence is no part of the group: "But hacking specialists say …"
+  if (/^(but|and|yet|so)$/.test(tokens[start]!.lower) && start < j - 1) start = firstWordAt(doc, start + 1);
   // or a clause after a comma: "Fares will rise next year, dockworkers said.", "In addition, Republican opponents have said …"
   for (let k = j - 1; k > start && j - k <= 5; k--)
     if (tokens[k]!.raw === ',' && !doc.quoted[k]) {
@@ -223,6 +225,12 @@ function groupAtStart(doc: Doc, j: number, floor: number): Found | null {
     const t = tokens[k]!;
     if (!t.word && t.raw !== '-') return null;
     if (t.word && t.lower === 'of' && k > start && QUANTITY_NOUNS.has(tokens[k - 1]!.lower)) continue;
+    // groups joined by "and"/"or": "Her advisers and allies say", "current and former aides say"
+    // (not the end of a longer list after a comma: "…, dockworkers, fishers and skippers say")
+    const list = tokens[start - 1]?.raw === ',' && pluralNoun(tokens[start - 2] ?? tokens[start]!);
+    if (t.word && /^(and|or)$/.test(t.lower) && k > start && tokens[k - 1]!.word && !PRONOUNS.has(tokens[k - 1]!.lower) && !list) continue;
+    // a possessive determiner opens the group: "Her advisers say", "Their lawyers argue"
+    if (t.word && k === start && /^(his|her|their|its|our)$/.test(t.lower)) continue;
     if (t.word && (NP_BREAK.has(t.lower) || SPEECH_VERBS.has(t.lower) || PRONOUNS.has(t.lower))) return null;
   }
   const text = withoutInvisible(doc.text.slice(tokens[start]!.start, head.end));
