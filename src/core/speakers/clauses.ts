@@ -240,8 +240,9 @@ export class ClauseFinder {
             }
           }
         }
-      } else if (that < 0 && this.subjectThenVerb(k, se, false)) {
-        // another reporting verb with a clause and no "that": "Moreau argued the fine was unjustified"
+      } else if ((that < 0 || !stretchOk) && this.subjectThenVerb(k, se, false)) {
+        // another reporting verb with a clause and no "that": "Moreau argued the fine was unjustified" (a "that" further on
+        // is the clause's own: "Berg insisted she had not discussed that with Aas")
         from = k;
       }
       if (from < 0 || from > se) return this.trailingClause(c, ss, se);
@@ -821,6 +822,21 @@ export class ClauseFinder {
       !/(ss|us|is)$/.test(t.lower) &&
       finite(next) &&
       !CLAUSE_BAD_START.has(t.lower)
+    )
+      return true;
+    // one modifier before it: "local politicians don't …", "American voters were …"
+    const after = tokens[p + 2];
+    if (
+      !det &&
+      !CLAUSE_BAD_START.has(t.lower) &&
+      !/ly$/.test(t.lower) &&
+      next.word &&
+      next.cap === 0 &&
+      /^[a-z]{3,}s$/.test(next.lower) &&
+      !/(ss|us|is)$/.test(next.lower) &&
+      !CLAUSE_BAD_START.has(next.lower) &&
+      after !== undefined &&
+      finite(after)
     )
       return true;
     if (!det && t.cap === 0) return false;
