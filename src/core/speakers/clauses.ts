@@ -210,19 +210,7 @@ export class ClauseFinder {
       else if (BARE_CLAUSE_VERBS.has(c.verb)) {
         let j = k;
         if (/^(told|tells|tell)$/.test(c.verb)) j = this.skipObject(j, se);
-        // time: "said Thursday", "said on Thursday", "said last week"
-        for (let guard = 0; guard < 3 && j <= se; guard++) {
-          const t = tokens[j]!;
-          if (
-            t.word &&
-            TIME_WORDS.has(t.lower) &&
-            !TIME_PREPS.has(t.lower) &&
-            !/^(week|month|year|morning|afternoon|evening|night|weekend)$/.test(t.lower)
-          )
-            j++;
-          else if (t.word && TIME_PREPS.has(t.lower) && tokens[j + 1]?.word && TIME_WORDS.has(tokens[j + 1]!.lower)) j += 2;
-          else break;
-        }
+        j = this.pastTime(j, se);
         from = j;
         // "…, he said according to a transcript": no clause follows, the frame closes what came before it
         if (tokens[j]?.lower === 'according' && tokens[j + 1]?.lower === 'to') from = -1;
@@ -244,6 +232,9 @@ export class ClauseFinder {
         // another reporting verb with a clause and no "that": "Moreau argued the fine was unjustified" (a "that" further on
         // is the clause's own: "Berg insisted she had not discussed that with Aas")
         from = k;
+      } else if ((that < 0 || !stretchOk) && this.pastTime(k, se) > k && this.subjectThenVerb(this.pastTime(k, se), se, true)) {
+        // … after a time: "The ministry announced Sunday she will resign", "Two outlets reported on Wednesday the ferry had …"
+        from = this.pastTime(k, se);
       }
       if (from < 0 || from > se) return this.trailingClause(c, ss, se);
       const f = tokens[from]!;
@@ -928,6 +919,24 @@ export class ClauseFinder {
         return true;
     }
     return false;
+  }
+
+  /** The token after a time that follows a verb at j: "Thursday", "on Thursday", "last week" (or j). */
+  private pastTime(j: number, se: number): number {
+    const { tokens } = this.doc;
+    for (let guard = 0; guard < 3 && j <= se; guard++) {
+      const t = tokens[j]!;
+      if (
+        t.word &&
+        TIME_WORDS.has(t.lower) &&
+        !TIME_PREPS.has(t.lower) &&
+        !/^(week|month|year|morning|afternoon|evening|night|weekend)$/.test(t.lower)
+      )
+        j++;
+      else if (t.word && TIME_PREPS.has(t.lower) && tokens[j + 1]?.word && TIME_WORDS.has(tokens[j + 1]!.lower)) j += 2;
+      else break;
+    }
+    return j;
   }
 
   /** Skip the object of "told": "told reporters", "told The Associated Press", "told CBC News". */
