@@ -7,6 +7,7 @@ import { type Construction, MANNER_OF_SAYING } from '../attribution';
 import type { Doc } from '../doc';
 import { wordCount } from '../tokenize';
 import {
+  ABBREVIATIONS,
   AUXILIARIES,
   BARE_CLAUSE_VERBS,
   CLAUSE_BAD_START,
@@ -857,7 +858,14 @@ export class ClauseFinder {
         return true;
 
       // "the U.S. Department of Justice can", "DACA and DAPA would": abbreviations, "of" and "and" between capitalised words
-      if (x.raw === '.' && tokens[k - 1]!.cap > 0 && tokens[k - 1]!.end === x.start && tokens[k - 1]!.raw.length === 1) continue;
+      // … and a title's: "Mr. Altman has", "Gov. Ada Berg will"
+      if (
+        x.raw === '.' &&
+        tokens[k - 1]!.cap > 0 &&
+        tokens[k - 1]!.end === x.start &&
+        (tokens[k - 1]!.raw.length === 1 || ABBREVIATIONS.has(tokens[k - 1]!.lower))
+      )
+        continue;
       if (x.word && /^(and|of)$/.test(x.lower) && tokens[k - 1]!.cap > 0 && tokens[k + 1]?.cap) continue;
       // after a possessive the noun phrase goes on in lower case: "Lund's campaign had spent …", "Dahl's plan would …"
       const possessed = !det && x.cap === 0 && k > p + 1 && tokens.slice(p + 1, k).some((y) => y.key === "'s");
