@@ -17,6 +17,7 @@ import {
   CONTINUING_VERBS,
   DETERMINERS,
   IRREGULAR_PAST,
+  NP_BREAK,
   OBJECTS,
   REPORTING_VERBS,
   SPEAKER_NOUNS,
@@ -564,6 +565,20 @@ export class ClauseFinder {
       const t = tokens[first - 1 - dot];
       if (first - 1 - dot <= ss || c.first - first >= 4 || !t || !t.word || !(TITLES.has(t.lower) || SPEAKER_NOUNS.has(t.lower))) break;
       first -= 1 + dot;
+    }
+    // the article of a name, past a few lower-case nouns: "…, the AP reported.", "…, the news site RTL Info reported."
+    if (c.subject?.kind === 'key' && first === c.subject.first) {
+      let k = first - 1;
+      while (
+        k > ss &&
+        first - k <= 3 &&
+        tokens[k]!.word &&
+        tokens[k]!.cap === 0 &&
+        !NP_BREAK.has(tokens[k]!.lower) &&
+        tokens[k]!.lower !== 'the'
+      )
+        k--;
+      if (k > ss && tokens[k]!.word && tokens[k]!.lower === 'the') first = k;
     }
     // the comma may stand inside the closing mark of a fragment: "The party “allows us to get our message out,” said Coleman."
     let inMark = 0;
