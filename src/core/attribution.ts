@@ -780,6 +780,21 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       j--;
       continue;
     }
+    // a time between the subject and its verb: "Senator Ada Berg last week said", "Aas on Thursday said", "… have in the past said"
+    if (
+      t.word &&
+      (TIME_WORDS.has(t.lower) || (t.lower === 'past' && tokens[j - 1]?.lower === 'the')) &&
+      j - 1 > floor &&
+      !keyEndingAt(doc, j)
+    ) {
+      let k = j - 1;
+      if (t.lower === 'past' && tokens[j - 2]?.lower === 'in') k = j - 3;
+      else if (tokens[k]!.word && /^(on|last|this|early|late|earlier|later)$/.test(tokens[k]!.lower)) k--;
+      if (tokens[k]?.word) {
+        j = k;
+        continue;
+      }
+    }
     // "he's saying": the contracted "be" after its pronoun
     if (j === v - 1 && /^['’](s|re|m)$/.test(t.raw) && PRONOUNS.has(tokens[j - 1]?.lower ?? '')) {
       j--;
