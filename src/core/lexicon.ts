@@ -79,12 +79,13 @@ export const CONTINUING_VERBS = set(`
   saying adding noting telling stressing explaining arguing warning insisting claiming acknowledging admitting
   cautioning stating declaring announcing recalling suggesting conceding reiterating emphasizing emphasising
   urging replying responding asking confirming denying complaining describing calling continuing writing
-  asserting observing predicting promising vowing chanting citing
+  asserting observing predicting promising vowing chanting citing accusing alleging boasting revealing
 `);
 
 /** The -ing forms of CONTINUING_VERBS that introduce no reported clause of their own ("telling", "asking", "calling"). */
 const PARTICIPLES_WITHOUT_CLAUSE = set(
-  `telling recalling urging replying responding asking describing calling continuing writing observing promising vowing chanting citing`,
+  `telling recalling urging replying responding asking describing calling continuing writing observing promising vowing chanting citing
+  accusing`,
 );
 
 /** -ing forms that introduce reported speech: "…, saying Russia had launched more than 100 drones." */
