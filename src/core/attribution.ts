@@ -507,6 +507,8 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
         return s;
       break;
     }
+    // the phrase's object may join two nouns: "Experts on North Korea and nuclear arms said"
+    if (t.word && t.lower === 'and' && tokens[k - 1]!.word && tokens[k + 1]!.word) continue;
     if (t.word && (NP_BREAK.has(t.lower) || SPEECH_VERBS.has(t.lower))) break;
   }
   return subjectAt(doc, j, floor, seen);
@@ -993,6 +995,10 @@ function postModifiedSubject(doc: Doc, v: number, floor: number, seen: NewName[]
     // "People with knowledge of the matter said", "Officials with direct knowledge of the talks said"
     const knowing = t.lower === 'with' && [1, 2].some((d) => tokens[p + d]?.lower === 'knowledge');
     if (t.cap > 0 || AUXILIARIES.has(t.lower) || (!POST_MODIFIERS.test(t.lower) && !knowing)) continue;
+    // "Those close to him say": the pronoun of a group, as written
+    const those = tokens[p - 1]!;
+    if (those.word && those.lower === 'those' && (opensSentence(doc, floor, p - 1) || CLAUSE_OPENERS.test(tokens[p - 2]?.lower ?? '')))
+      return groupDesc(doc, p - 1, v - 1);
     const s = subjectAtRaw(doc, p - 1, floor, seen);
     if (!s || s.kind === 'pronoun') return null;
     if (s.kind === 'desc' && !SPEAKER_NOUNS.has(s.desc!.head)) return null;
