@@ -1564,6 +1564,28 @@ function titledConstruction(doc: Doc, i: number): Construction | null {
 export const MANNER_OF_SAYING = (t: { raw: string; lower: string }): boolean =>
   /^(by|while|to|in|after)$/.test(t.lower) || /^[—–]$/.test(t.raw);
 
+/** What a speaker puts out that says something: "a statement saying", "an email saying", "a series of tweets saying". */
+const PUT_OUT = /^(statements?|releases?|letters?|e-?mails?|tweets?|messages?|posts?|notes?|memos?|videos?|ads?|op-eds?)$/;
+
+/**
+ * Does a document the sentence's subject put out end right before the participle at i, as the object of a verb
+ * ("The ministry issued a statement saying …", "Aas sent a series of tweets early Friday saying …")? Its determiner
+ * is no word that opens the sentence ("A statement saying … was posted" is no frame).
+ */
+function documentBefore(doc: Doc, i: number): boolean {
+  const { tokens } = doc;
+  let k = i - 1;
+  while (k > i - 3 && tokens[k]?.word && (TIME_WORDS.has(tokens[k]!.lower) || /^(early|late)$/.test(tokens[k]!.lower))) k--;
+  if (!tokens[k]?.word || !PUT_OUT.test(tokens[k]!.lower)) return false;
+  const w = firstWordAt(doc, sentStart(doc, i));
+  for (let d = k - 1; d > w && k - d <= 5; d--) {
+    const x = tokens[d]!;
+    if (!x.word) return false;
+    if (/^(a|an|the|his|her|its|their)$/.test(x.lower)) return true;
+  }
+  return false;
+}
+
 /** Is the word before i (past a "not") a form of "be": "is saying", "are not saying"? */
 function beforeNegation(doc: Doc, i: number): boolean {
   let k = i - 1;
@@ -1642,7 +1664,8 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
     // before): "Okafor answered the charge by saying …", "The chair dismissed it — saying …"
     // a comma inside the closing mark counts: "… “expanded the party,” claiming that …"
     const afterMark = /^[”"'’»]$/.test(prev?.raw ?? '') && tokens[i - 2]?.raw === ',';
-    if (!prev || (prev.raw !== ',' && prev.lower !== 'and' && !MANNER_OF_SAYING(prev) && !afterMark)) return null;
+    const putOut = t.lower === 'saying' && documentBefore(doc, i);
+    if (!prev || (prev.raw !== ',' && prev.lower !== 'and' && !MANNER_OF_SAYING(prev) && !afterMark && !putOut)) return null;
     const floor = sentStart(doc, i);
     // … nor inside the clause of a verb of saying before it: "Berg said operators had cut costs by adding …" is the
     // operators' act ("Zucker responded by saying …" is Zucker's)
@@ -1659,6 +1682,8 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
       sentenceSubject(doc, floor, i) ??
       sentenceDescription(doc, floor, i) ??
       (prev.raw === ',' || afterMark || MANNER_OF_SAYING(prev) ? openingSubject(doc, floor, i, seen) : null);
+    // a document's words are its sender's only when the sentence names the sender
+    if (!subj && putOut && prev.raw !== ',' && prev.lower !== 'and') return null;
     // the manner of the act of the subject that opens the sentence ("When Trump incites …, by suggesting" is no frame)
     const w = firstWordAt(doc, floor);
     if (

@@ -330,9 +330,13 @@ class Assigner {
         }
       }
       // reported speech
+      const reported = new Map<number, Ref>();
       for (const { c, r } of resolvedHere) {
         const span = this.clauses.clause(c);
         if (!span) continue;
+        // two frames of one speaker report one clause once: "Berg sent a series of tweets early Friday saying that …"
+        if (reported.get(span[0]) === r.ref) continue;
+        reported.set(span[0], r.ref);
         // a trailing frame reports its quotation, unless that is a fragment of a longer clause: "The party “allows us
         // to get our message out,” said Coleman."
         const taken = usedTrailing.get(c);
