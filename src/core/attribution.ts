@@ -1493,7 +1493,7 @@ export function findConstructions(doc: Doc): Construction[] {
     if (t.cap === 1 && REPORTING_VERBS.has(t.lower)) titled.push(i);
     // "Said Lund, “…”": a verb opening the sentence before its subject
     // … or a participle opening it before the subject: "Noting that …, Lund added: …"
-    const opening = t.cap === 1 && doc.nameCtx.initial[i] && (/^(said|says)$/.test(t.lower) || CLAUSE_PARTICIPLES.has(t.lower));
+    const opening = t.cap === 1 && doc.nameCtx.initial[i] && (/^(said|says|citing)$/.test(t.lower) || CLAUSE_PARTICIPLES.has(t.lower));
     if (t.cap !== 0 && t.lower !== 'according' && !opening) continue;
     const c = constructionAt(doc, i, seen) ?? mannerFrameAt(doc, i, seen);
     let people: Map<NewName, number> | null = null;
@@ -1654,7 +1654,9 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
     const end = sentEnd(doc, i);
     let comma = i + 1;
     while (comma < Math.min(end, i + 30) && tokens[comma]!.raw !== ',' && !/^[;:.!?]$/.test(tokens[comma]!.raw)) comma++;
-    if (i !== firstWordAt(doc, floor) || tokens[comma]?.raw !== ',' || tokens[i + 1]?.lower !== 'that') return null;
+    // … or "Citing" its object: "Citing a survey by the union, Aas said …"
+    if (i !== firstWordAt(doc, floor) || tokens[comma]?.raw !== ',' || (tokens[i + 1]?.lower !== 'that' && t.lower !== 'citing'))
+      return null;
     const subj = sentenceSubject(doc, comma + 1, end) ?? sentenceDescription(doc, comma + 1, end);
     return subj ? { ...base, verb: t.lower, subject: subj, inverted: false, continuing: true, first: i, last: vLast } : null;
   }
