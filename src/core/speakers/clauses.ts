@@ -401,7 +401,16 @@ export class ClauseFinder {
       }
     }
     const f = tokens[from];
-    if (!f || !f.word || from > se || CLAUSE_BAD_START.has(f.lower) || quoted[from]) return null;
+    // (an approximate number or, after "that", a subordinate clause opens it as after a finite verb: "saying that about
+    // 5,500 troops would stay", "noting that if the talks fail, fares will rise")
+    if (
+      !f ||
+      !f.word ||
+      from > se ||
+      quoted[from] ||
+      (CLAUSE_BAD_START.has(f.lower) && !this.approximateNumber(from) && !(that && this.subordinateFirst(from, se)))
+    )
+      return null;
     // "spoke briefly, emphasizing the cost of repairs": without "that", only saying/adding report a clause that is
     // not one ("saying Russia had launched …"); the others need a subject and a verb, else it is their object
     // after "by", "while" or a dash, "saying" too: "while saying goodbye", "while adding two seats"
