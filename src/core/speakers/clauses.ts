@@ -40,6 +40,10 @@ const URGING = /^(urges?|urged|urging|calls?|called|calling|asks?|asked|asking)$
 /** Verbs whose object and "of" + gerund are the speaker's charge: "accused X of …". */
 const ACCUSING = /^(accuses?|accused|accusing|describes?|described|describing)$/;
 
+/** Texts that speak for whoever wrote them: "The letter warned that …", "The newspaper reported that …". */
+const WRITTEN =
+  /^(statement|letter|report|filing|document|memo|release|email|e-mail|tweet|post|message|note|article|story|column|editorial|op-ed|book|memoir|suit|lawsuit|complaint|indictment|affidavit|newspaper|paper|magazine|website|site|blog|ad|advertisement|video)$/;
+
 /** Verbs whose to-infinitive is what the speaker commits to: "vowed to fight the closure", "promising not to raise fares". */
 const VOWING = /^(vows?|vowed|vowing|promises?|promised|promising)$/;
 
@@ -167,7 +171,10 @@ export class ClauseFinder {
       c.subject?.kind === 'desc' &&
       !SPEAKER_NOUNS.has(c.subject.desc!.head) &&
       !/^(say|says|said|tell|tells|told|wrote|writes|added|adds|stated|states)$/.test(c.verb) &&
-      !(c.subject.desc!.group && !/^suggest/.test(c.verb))
+      !(c.subject.desc!.group && !/^suggest/.test(c.verb)) &&
+      // a text someone wrote reports what they wrote: "The letter warned that …", "the suit claims that …", "The newspaper
+      // reported that …" (not "The results suggest", "Polls indicate": findings, not words)
+      !(WRITTEN.test(c.subject.desc!.head) && !/^(suggest|indicate|estimate|predict|conclude)/.test(c.verb))
     )
       return null;
     if (VOWING.test(c.verb) && !c.inverted && this.infinitiveAt(c.verbLast + 1)) return this.clauseTo(c, c.verbLast + 1, se);
