@@ -582,19 +582,17 @@ export class ClauseFinder {
       if (first - 1 - dot <= ss || c.first - first >= 4 || !t || !t.word || !(TITLES.has(t.lower) || SPEAKER_NOUNS.has(t.lower))) break;
       first -= 1 + dot;
     }
-    // the article of a name, past a few lower-case nouns: "…, the AP reported.", "…, the news site RTL Info reported."
+    // the roles of a name, in lower case or after a possessive, up to its article or the comma: "…, the AP reported.",
+    // "…, the news site RTL Info reported.", "…, frontman Ade Kiedis revealed.", "…, Aas's longtime aide Ole Berg said."
     if (c.subject?.kind === 'key' && first === c.subject.first) {
       let k = first - 1;
-      while (
-        k > ss &&
-        first - k <= 3 &&
-        tokens[k]!.word &&
-        tokens[k]!.cap === 0 &&
-        !NP_BREAK.has(tokens[k]!.lower) &&
-        tokens[k]!.lower !== 'the'
-      )
-        k--;
+      for (; k > ss && first - k <= 5; k--) {
+        const t = tokens[k]!;
+        if (t.key === "'s" && tokens[k - 1]?.cap) k--;
+        else if (!t.word || t.cap !== 0 || NP_BREAK.has(t.lower) || t.lower === 'the' || REPORTING_VERBS.has(t.lower)) break;
+      }
       if (k > ss && tokens[k]!.word && tokens[k]!.lower === 'the') first = k;
+      else if (k > ss && tokens[k]!.raw === ',' && k < first - 1) first = k + 1;
     }
     // the comma may stand inside the closing mark of a fragment: "The party “allows us to get our message out,” said Coleman."
     let inMark = 0;
@@ -825,7 +823,8 @@ export class ClauseFinder {
       return strict || t.lower === 'it' ? finite(next) : !CLAUSE_BAD_START.has(next.lower) || AUXILIARIES.has(next.lower);
     }
     // "such legislation could …", "every voter would …", "no one has …"
-    const det = (DETERMINERS.has(t.lower) || /^(such|every|any|no|all)$/.test(t.lower)) && t.lower !== 'that' && t.cap === 0;
+    const det =
+      (DETERMINERS.has(t.lower) || /^(such|every|any|no|all|neither|either|both)$/.test(t.lower)) && t.lower !== 'that' && t.cap === 0;
     // a number standing for a group: "Of the 121 people detained, 77 have been deported"
     if (/^[0-9]+$/.test(t.raw) && finite(next)) return true;
     // a share or an approximate number: "about 82 percent of ferries were late", "at least six planes filled …", "72% of voters say"
@@ -898,6 +897,8 @@ export class ClauseFinder {
       )
         continue;
       if (x.word && /^(and|of)$/.test(x.lower) && tokens[k - 1]!.cap > 0 && tokens[k + 1]?.cap) continue;
+      // an adverb before the verb: "Ms. Malik likely raised …"
+      if (x.word && x.cap === 0 && /[a-z]{3}ly$/.test(x.lower) && k > p + 1 && finite(tokens[k + 1] ?? x)) continue;
       // after a possessive the noun phrase goes on in lower case: "Lund's campaign had spent …", "Dahl's plan would …"
       const possessed = !det && x.cap === 0 && k > p + 1 && tokens.slice(p + 1, k).some((y) => y.key === "'s");
       if (!x.word || (det || possessed ? x.cap === 0 && CLAUSE_BAD_START.has(x.lower) : x.cap === 0 && x.key !== "'s")) return false;
