@@ -178,6 +178,8 @@ export class ClauseFinder {
     )
       return null;
     if (VOWING.test(c.verb) && !c.inverted && this.infinitiveAt(c.verbLast + 1)) return this.clauseTo(c, c.verbLast + 1, se);
+    const gap = this.relativeGap(c, se);
+    if (gap) return gap;
     let from = -1;
     let to = se;
     if (!c.inverted) {
@@ -316,6 +318,33 @@ export class ClauseFinder {
     const end = this.clauseEnd(to, se);
     if (wordCount(doc.text.slice(start, end)) < 3) return this.trailingClause(c, ss, se);
     return [start, end];
+  }
+
+  /**
+   * A frame inside a relative clause whose pronoun is the reported clause's subject: "the new ramps, which officials
+   * said will open in May, …", "what many pilots say is the safest crossing": the verb phrase after the frame, up to
+   * the relative clause's end (a comma, semicolon, colon, parenthesis or dash, or the sentence's end).
+   */
+  private relativeGap(c: Construction, se: number): [number, number] | null {
+    const { tokens, quoted } = this.doc;
+    const rel = c.subject && !c.inverted ? tokens[c.subject.first - 1] : undefined;
+    if (!rel?.word || !/^(which|that|what)$/.test(rel.lower) || c.continuing) return null;
+    // "said Thursday was …": past a time after the verb
+    const from = this.pastTime(c.verbLast + 1, se);
+    const v = tokens[from];
+    if (!v?.word || v.cap !== 0 || quoted[from] || !(AUXILIARIES.has(v.lower) || /[^e]ed$/.test(v.lower) || IRREGULAR_PAST.has(v.lower)))
+      return null;
+    let to = from;
+    while (
+      to + 1 <= se &&
+      !/^[,;:()—–]$/.test(tokens[to + 1]!.raw) &&
+      !(tokens[to + 1]!.raw === '-' && tokens[to + 1]!.start > tokens[to]!.end)
+    )
+      to++;
+    to = this.cutByOthers(c, from, to);
+    while (to > from && !tokens[to]!.word) to--;
+    if (to <= from || this.holdsQuote(from, to, se)) return null;
+    return [tokens[from]!.start, this.clauseEnd(to, se)];
   }
 
   /** "No one was injured, according to Fire Chief Robert Dunn." / "According to Park, 30,000 voters were affected." */
