@@ -188,7 +188,8 @@ export class ClauseFinder {
       let that = -1;
       for (let j = k; j <= Math.min(se, k + 14); j++) {
         const t = tokens[j]!;
-        if (quoted[j] || (!t.word && /[.!?;:“"«]/.test(t.raw))) break;
+        // (nor past a dash: "reported on Tuesday -- a development that injects …")
+        if (quoted[j] || (!t.word && (/[.!?;:“"«—–]/.test(t.raw) || (t.raw === '-' && t.start > tokens[j - 1]!.end)))) break;
         // "said, adding that …": the that-clause is the participle's
         if (t.raw === ',' && CONTINUING_VERBS.has(tokens[j + 1]?.lower ?? '')) break;
         if (t.word && t.lower === 'that') {
@@ -999,7 +1000,9 @@ export class ClauseFinder {
         t.word &&
         TIME_WORDS.has(t.lower) &&
         !TIME_PREPS.has(t.lower) &&
-        !/^(week|month|year|morning|afternoon|evening|night|weekend)$/.test(t.lower)
+        (!/^(week|month|year|morning|afternoon|evening|night|weekend)$/.test(t.lower) ||
+          // "said Wednesday morning"
+          (/^(morning|afternoon|evening|night)$/.test(t.lower) && /day$/.test(tokens[j - 1]!.lower)))
       )
         j++;
       else if (t.word && TIME_PREPS.has(t.lower) && tokens[j + 1]?.word && TIME_WORDS.has(tokens[j + 1]!.lower)) j += 2;
