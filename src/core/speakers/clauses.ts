@@ -77,6 +77,11 @@ const OPENERS = new Set([
   'despite',
 ]);
 
+/** An auxiliary, or its negation written as one word: "had", "hadn't", "don’t", "won't", "can't". */
+function auxiliary(w: string): boolean {
+  return AUXILIARIES.has(w) || (/n['’]t$/.test(w) && AUXILIARIES.has(w.slice(0, -3)));
+}
+
 export class ClauseFinder {
   /** `bySentence`: the constructions of each sentence, in text order (a clause ends where another begins). */
   constructor(
@@ -844,13 +849,13 @@ export class ClauseFinder {
     if (!t || !t.word || p >= se) return false;
     const next = tokens[p + 1]!;
     const finite = (x: { word: boolean; lower: string; cap: number }): boolean =>
-      x.word && x.cap === 0 && (AUXILIARIES.has(x.lower) || /[^e]ed$/.test(x.lower) || IRREGULAR_PAST.has(x.lower));
+      x.word && x.cap === 0 && (auxiliary(x.lower) || /[^e]ed$/.test(x.lower) || IRREGULAR_PAST.has(x.lower));
     // "she'll bring", "they're", "it's": a pronoun with its verb contracted
     if (/^(he|she|they|we|it|i|you)['’](ll|d|s|re|ve|m)$/.test(t.lower)) return true;
     const pr = PRONOUNS.get(t.lower);
     if ((pr && t.lower !== 'i') || t.lower === 'there') {
       if (!next.word || next.cap !== 0) return false;
-      return strict || t.lower === 'it' ? finite(next) : !CLAUSE_BAD_START.has(next.lower) || AUXILIARIES.has(next.lower);
+      return strict || t.lower === 'it' ? finite(next) : !CLAUSE_BAD_START.has(next.lower) || auxiliary(next.lower);
     }
     // "such legislation could …", "every voter would …", "no one has …"
     const det =
