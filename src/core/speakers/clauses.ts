@@ -479,7 +479,7 @@ export class ClauseFinder {
       for (let j = from; j <= Math.min(se - 3, from + 5); j++) {
         const t = tokens[j]!;
         if (quoted[j] || !t.word || AUXILIARIES.has(t.lower) || t.lower === 'to') break;
-        if (/^(whether|if|how|why|what|when|where|who)$/.test(t.lower)) return this.clauseTo(c, j, se);
+        if (/^(whether|if|how|why|what|when|where|who|which)$/.test(t.lower)) return this.clauseTo(c, j, se);
       }
     }
     if (CLAUSE_BAD_START.has(f.lower)) return null;
