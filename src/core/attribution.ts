@@ -994,6 +994,23 @@ function postModifiedSubject(doc: Doc, v: number, floor: number, seen: NewName[]
     if (doc.quoted[p] || (!t.word && !joiningHyphen(doc, p) && t.key !== "'s")) return null;
     // "People with knowledge of the matter said", "Officials with direct knowledge of the talks said"
     const knowing = t.lower === 'with' && [1, 2].some((d) => tokens[p + d]?.lower === 'knowledge');
+    // a participle after a group or a speaker that opens the sentence: "Voters leaving the polls said", "Residents living
+    // near the quay say" (tried like the others, but passed over when no such subject ends before it: "… during the morning")
+    if (t.cap === 0 && /^[a-z]{3,}ing$/.test(t.lower) && !SPEECH_VERBS.has(t.lower) && !POST_MODIFIERS.test(t.lower)) {
+      const g = subjectAtRaw(doc, p - 1, floor, []);
+      if (
+        g?.kind === 'desc' &&
+        g.last === p - 1 &&
+        opensSentence(doc, floor, g.first) &&
+        (g.desc!.group || SPEAKER_NOUNS.has(g.desc!.head))
+      )
+        return {
+          ...g,
+          desc: { ...g.desc!, text: withoutInvisible(doc.text.slice(tokens[g.first]!.start, tokens[v - 1]!.end)) },
+          last: v - 1,
+        };
+      continue;
+    }
     if (t.cap > 0 || AUXILIARIES.has(t.lower) || (!POST_MODIFIERS.test(t.lower) && !knowing)) continue;
     // "Those close to him say": the pronoun of a group, as written
     const those = tokens[p - 1]!;
