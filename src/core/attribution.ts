@@ -79,6 +79,8 @@ export interface Construction {
   last: number;
   /** a capitalised verb in a title-case line ("Okafor Says Ferry Will Run"), read even in a heading */
   titled?: true;
+  /** a passive with its agent as the subject: "The meeting was first reported by Politico" (the clause is the sentence's subject) */
+  passive?: true;
 }
 
 /** A construction as found, before its subject's new name is registered. */
@@ -1581,6 +1583,30 @@ function titledConstruction(doc: Doc, i: number): Construction | null {
 export const MANNER_OF_SAYING = (t: { raw: string; lower: string }): boolean =>
   /^(by|while|to|in|after)$/.test(t.lower) || /^[—–]$/.test(t.raw);
 
+/** Participles whose passive names, after "by", who made known what the sentence's subject is. */
+const PASSIVE_REPORTS = /^(reported|echoed|announced|revealed|confirmed|disclosed)$/;
+
+/**
+ * The agent of a passive report at i, "was (first) reported by Politico", "were echoed by aides": a form of "be"
+ * (past "first", "later", "also" or an -ly adverb) before the participle, "by" right after it; or null.
+ */
+function passiveAgent(doc: Doc, i: number, seen: NewName[]): Found | null {
+  const { tokens } = doc;
+  if (!PASSIVE_REPORTS.test(tokens[i]!.lower) || tokens[i + 1]?.lower !== 'by') return null;
+  let k = i - 1;
+  if (/^(first|later|also|earlier|initially)$|ly$/.test(tokens[k]?.lower ?? '')) k--;
+  if (!/^(is|are|was|were|been|being)$/.test(tokens[k]?.lower ?? '')) return null;
+  const s = subjectAfter(doc, i + 1, seen) ?? roleAndNameAfter(doc, i + 1, seen) ?? accordingSource(doc, i + 1);
+  if (!s || s.kind === 'pronoun') return null;
+  // "by a number of harbour pilots": the group after the share
+  const of = tokens[s.last + 1];
+  if (s.kind === 'desc' && QUANTITY_NOUNS.has(s.desc!.head) && of?.lower === 'of') {
+    const g = accordingSource(doc, s.last + 1);
+    if (g?.kind === 'desc') return groupDesc(doc, s.first, g.last);
+  }
+  return s;
+}
+
 /** What a speaker puts out that says something: "a statement saying", "an email saying", "a series of tweets saying". */
 const PUT_OUT = /^(statements?|releases?|letters?|e-?mails?|tweets?|messages?|posts?|notes?|memos?|videos?|ads?|op-eds?)$/;
 
@@ -1631,6 +1657,12 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
     CONTINUING_VERBS.has(t.lower) && !/^(calling|describing)$/.test(t.lower) && beforeNegation(doc, i) ? finiteOf(t.lower) : null;
   const continuing = CONTINUING_VERBS.has(t.lower) && !progressive;
   const reads = DOCUMENT_READS.test(t.lower);
+  // "The meeting was first reported by Politico", "Her views were echoed by aides": the agent reports the subject
+  const agent = doc.headings.has(t.para) ? null : passiveAgent(doc, i, seen);
+  if (agent) {
+    const b = { verbFirst: i, verbLast: i, verb: t.lower, sent: doc.sents.sent[i]!, para: t.para };
+    return { ...b, subject: agent, inverted: true, continuing: false, passive: true, first: i, last: agent.last };
+  }
   if ((!continuing && !reads && !progressive && !SPEECH_VERBS.has(t.lower)) || doc.headings.has(t.para)) return null;
   let vLast = i;
   // "continued to run hot" is no act of saying; "…,” he continued." is

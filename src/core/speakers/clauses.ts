@@ -77,6 +77,12 @@ const OPENERS = new Set([
   'despite',
 ]);
 
+/** A hyphen joining two words with no space either side: "Pulse-owner". */
+function joiningHyphenAt(tokens: ReadonlyArray<{ raw: string; start: number; end: number }>, k: number): boolean {
+  const h = tokens[k];
+  return h?.raw === '-' && tokens[k - 1]?.end === h.start && tokens[k + 1]?.start === h.end;
+}
+
 /** An auxiliary, or its negation written as one word: "had", "hadn't", "don’t", "won't", "can't". */
 function auxiliary(w: string): boolean {
   return AUXILIARIES.has(w) || (/n['’]t$/.test(w) && AUXILIARIES.has(w.slice(0, -3)));
@@ -164,6 +170,7 @@ export class ClauseFinder {
     const ss = doc.sents.starts[c.sent]!;
     const se = (doc.sents.starts[c.sent + 1] ?? tokens.length) - 1;
     if (c.verb === 'according') return this.accordingClause(c, ss, se);
+    if (c.passive) return this.passiveSubject(c, ss);
     if (URGING.test(c.verb)) return this.urgedClause(c, se);
     if (ACCUSING.test(c.verb)) return this.accusedClause(c, se);
     if (CITING.test(c.verb)) return this.citedObject(c, se);
@@ -351,6 +358,31 @@ export class ClauseFinder {
     while (to > from && !tokens[to]!.word) to--;
     if (to <= from || this.holdsQuote(from, to, se)) return null;
     return [tokens[from]!.start, this.clauseEnd(to, se)];
+  }
+
+  /**
+   * "The meeting was first reported by Politico", "Her views were echoed by aides": what the agent reported, the
+   * passive's subject, from the sentence's start (or the comma before it) up to its "be" (not a relative pronoun:
+   * "…, which was first reported by …").
+   */
+  private passiveSubject(c: Construction, ss: number): [number, number] | null {
+    const { tokens, quoted } = this.doc;
+    let be = c.verbFirst - 1;
+    if (!/^(is|are|was|were|been|being)$/.test(tokens[be]!.lower)) be--;
+    if (/^(been|being)$/.test(tokens[be]!.lower) && /^(has|have|had|is|are|was|were)$/.test(tokens[be - 1]?.lower ?? '')) be--;
+    let from = be - 1;
+    while (
+      from > ss &&
+      (tokens[from - 1]!.word || tokens[from - 1]!.key === "'s" || joiningHyphenAt(tokens, from - 1)) &&
+      !quoted[from - 1]
+    )
+      from--;
+    while (from < be && !tokens[from]!.word) from++;
+    if (from >= be || /^(which|that|who|it|this|he|she|they)$/.test(tokens[from]!.lower) || CLAUSE_BAD_START.has(tokens[from]!.lower))
+      return null;
+    const start = tokens[from]!.start;
+    const end = tokens[be - 1]!.end;
+    return wordCount(this.doc.text.slice(start, end)) >= 2 ? [start, end] : null;
   }
 
   /** "No one was injured, according to Fire Chief Robert Dunn." / "According to Park, 30,000 voters were affected." */
