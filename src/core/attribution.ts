@@ -179,7 +179,7 @@ function determinedNoun(doc: Doc, j: number, floor: number): boolean {
     if (joiningHyphen(doc, k) && head.lower === 'old') continue;
     if (!t.word) return false;
     // "one in five drivers", "4 in 10 registered voters": a proportion opens the phrase
-    if (DETERMINERS.has(t.lower) || /^[0-9]/.test(t.raw) || (t.lower === 'in' && proportionAt(doc, k + 1))) return true;
+    if (DETERMINERS.has(t.lower) || /^[0-9]/.test(t.raw) || (/^(in|of)$/.test(t.lower) && proportionAt(doc, k + 1))) return true;
     // a possessive opens the phrase as a determiner does: "Norway's ferry operator said", "Apple's new finance chief said"
     // (not before a verb that is also a common noun, "Trump's more divisive remarks", "Bill Clinton's stock answer")
     if (t.key === "'s" && k > floor && doc.tokens[k - 1]!.word && !doc.quoted[k])
@@ -272,7 +272,7 @@ function descEndingAt(doc: Doc, j: number, floor: number): Found | null {
     // a sentence-opening "However" is no part of the description, "Small" in "Small business owners" is
     if (doc.nameCtx.initial[k - 1] && COMMON_WORDS.has(t.lower) && !DETERMINERS.has(t.lower) && !COMMON_ADJECTIVES.test(t.lower)) break;
     // "Nine in 10 registered voters say"
-    if (t.lower === 'in' && proportionAt(doc, k)) {
+    if (/^(in|of)$/.test(t.lower) && proportionAt(doc, k)) {
       k--;
       words++;
       continue;
@@ -542,14 +542,14 @@ const SMALL_NUMBER = /^([0-9]+|one|two|three|four|five|six|seven|eight|nine)$/;
 /** Numbers spelled out past nine: "Sixty(-six) percent", "Twelve percent". */
 const TENS = /^(ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)$/;
 
-/** "4 in 10", "one in five": a share given as a proportion ending at j. */
+/** "4 in 10", "one in five", "eight of 10": a share given as a proportion ending at j. */
 function proportionAt(doc: Doc, j: number): boolean {
   const { tokens } = doc;
   const t = tokens[j]!;
   return (
     t.word &&
     /^([0-9]+|ten|five|four|three)$/.test(t.lower) &&
-    tokens[j - 1]?.lower === 'in' &&
+    /^(in|of)$/.test(tokens[j - 1]?.lower ?? '') &&
     SMALL_NUMBER.test(tokens[j - 2]?.lower ?? '')
   );
 }
