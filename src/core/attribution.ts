@@ -1746,6 +1746,8 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
   }
   // an infinitive is no act of saying: "declined to say", "used the same language to stress"
   if (tokens[i - 1]?.lower === 'to') return null;
+  // a participle joined to a word before it is an adjective: "the so-called Trans-Pacific Partnership", "a self-described socialist"
+  if (joiningHyphen(doc, i - 1)) return null;
   // a noun after an article or a possessive: "rejected a report that …", "its statement", "every claim"
   if (ARTICLE_LIKE.test(tokens[i - 1]?.lower ?? '') && tokens[i - 1]!.word) return null;
   // a noun, not a verb, when a punctuation mark follows: "Iowa, a swing state, said", "according to the report."

@@ -106,7 +106,7 @@ export const SUBJECT_VERB_FILLERS = set(`
   earlier recently simply just only quickly publicly privately never often later subsequently separately
   had has initially first finally reportedly allegedly last yesterday today tonight reportedly
   flatly firmly angrily calmly quietly openly bluntly frankly candidly even still since already each
-  always sometimes previously had long
+  always sometimes previously had long now
 `);
 
 /** Time and setting words that may follow a reporting verb before its clause: "said Thursday", "said on Monday". */
