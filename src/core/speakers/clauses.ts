@@ -702,6 +702,9 @@ export class ClauseFinder {
     if (this.holdsQuote(from, to, se)) return null;
     // "But the plan will fail, he said.": the conjunction links to the sentence before
     if (/^(but|and|or)$/.test(tokens[from]!.lower) && tokens[from + 1]?.word) from++;
+    // "But, Carson added, he did not support …": the conjunction and its comma open the frame, the speech follows it
+    else if (/^(but|and|yet|still)$/.test(tokens[from]!.lower) && tokens[from + 1]?.raw === ',' && from + 2 === first && resumed >= 0)
+      from += 2;
     let f = tokens[from]!;
     // a sentence that opens with a preposition or a subordinate clause is reported speech when a main clause
     // follows it: "In his state, Chen said, offenders are sent to treatment." / "If the talks fail, prices will rise, Chen said."
