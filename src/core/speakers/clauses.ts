@@ -1014,6 +1014,13 @@ export class ClauseFinder {
     if (!SUBORDINATORS.has(opener) && !OPENERS.has(opener)) return false;
     for (let j = from + 2; j < se && j - from <= 25; j++) {
       const t = tokens[j]!;
+      // past a relative clause between commas: "if his son, who died last year, were still serving, he would …"
+      if (t.raw === ',' && /^(who|which|whose)$/.test(tokens[j + 1]?.lower ?? '')) {
+        let k = j + 2;
+        while (k < se && k - from <= 25 && tokens[k]!.raw !== ',' && !this.doc.quoted[k]) k++;
+        j = k;
+        continue;
+      }
       if (t.raw === ',') return this.subjectThenVerb(j + 1, se, false);
       if (this.doc.quoted[j] || t.raw === ';') return false;
       // no comma: "said if elected president he could work with them"
