@@ -537,7 +537,10 @@ export class ClauseFinder {
     for (let j = from + 1; j <= Math.min(se - 1, from + 6); j++) {
       const t = tokens[j]!;
       if (quoted[j] || (!t.word && t.raw !== '-' && t.raw !== '.' && t.key !== "'s") || AUXILIARIES.has(t.lower)) return null;
-      const v = tokens[j + 1]!;
+      // past the opening marks of a fragment: "accused Beijing of ''creating a Great Wall of sand''"
+      let m = j + 1;
+      while (m < j + 3 && this.fragmentOpens(m)) m++;
+      const v = tokens[m]!;
       if (/^accus/.test(c.verb) ? t.lower === 'of' && v.word && /ing$/.test(v.lower) : t.lower === 'as' && j > from)
         return this.clauseTo(c, from, se);
     }
