@@ -233,7 +233,11 @@ export class ClauseFinder {
       else if (stretchOk) from = that + 1;
       else if (BARE_CLAUSE_VERBS.has(c.verb)) {
         let j = k;
-        if (/^(told|tells|tell)$/.test(c.verb)) j = this.skipObject(j, se);
+        if (/^(told|tells|tell)$/.test(c.verb)) {
+          j = this.skipObject(j, se);
+          // "told the crews to go home": what the speaker told them to do
+          if (j > k && this.infinitiveAt(j)) return this.clauseTo(c, j, se);
+        }
         j = this.pastTime(j, se);
         from = j;
         // "…, he said according to a transcript": no clause follows, the frame closes what came before it
@@ -441,6 +445,7 @@ export class ClauseFinder {
       }
       // "…, telling USA Today he had nothing to do with it": the object, then a clause with no "that"
       const k = this.skipObject(c.verbLast + 1, se);
+      if (k > c.verbLast + 1 && this.infinitiveAt(k)) return this.clauseTo(c, k, se);
       return k > c.verbLast + 1 && this.subjectThenVerb(k, se, true) ? this.clauseTo(c, k, se) : null;
     }
     if (!CLAUSE_PARTICIPLES.has(c.verb)) return null;
