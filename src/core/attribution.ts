@@ -79,6 +79,8 @@ export interface Construction {
   last: number;
   /** a capitalised verb in a title-case line ("Okafor Says Ferry Will Run"), read even in a heading */
   titled?: true;
+  /** a passive with its agent as the subject: "The meeting was first reported by Politico" (the clause is the sentence's subject) */
+  passive?: true;
 }
 
 /** A construction as found, before its subject's new name is registered. */
@@ -177,7 +179,7 @@ function determinedNoun(doc: Doc, j: number, floor: number): boolean {
     if (joiningHyphen(doc, k) && head.lower === 'old') continue;
     if (!t.word) return false;
     // "one in five drivers", "4 in 10 registered voters": a proportion opens the phrase
-    if (DETERMINERS.has(t.lower) || /^[0-9]/.test(t.raw) || (t.lower === 'in' && proportionAt(doc, k + 1))) return true;
+    if (DETERMINERS.has(t.lower) || /^[0-9]/.test(t.raw) || (/^(in|of)$/.test(t.lower) && proportionAt(doc, k + 1))) return true;
     // a possessive opens the phrase as a determiner does: "Norway's ferry operator said", "Apple's new finance chief said"
     // (not before a verb that is also a common noun, "Trump's more divisive remarks", "Bill Clinton's stock answer")
     if (t.key === "'s" && k > floor && doc.tokens[k - 1]!.word && !doc.quoted[k])
@@ -212,6 +214,8 @@ function groupAtStart(doc: Doc, j: number, floor: number): Found | null {
   const head = tokens[j]!;
   if (head.cap !== 0 || !/^[a-z]{3,}s$/.test(head.lower) || /(ss|us|is|ous)$/.test(head.lower) || NP_BREAK.has(head.lower)) return null;
   let start = firstWordAt(doc, floor);
+  // a conjunction opening the sentence is no part of the group: "But hacking specialists say …"
+  if (/^(but|and|yet|so)$/.test(tokens[start]!.lower) && start < j - 1) start = firstWordAt(doc, start + 1);
   // or a clause after a comma: "Fares will rise next year, dockworkers said.", "In addition, Republican opponents have said …"
   for (let k = j - 1; k > start && j - k <= 5; k--)
     if (tokens[k]!.raw === ',' && !doc.quoted[k]) {
@@ -223,6 +227,12 @@ function groupAtStart(doc: Doc, j: number, floor: number): Found | null {
     const t = tokens[k]!;
     if (!t.word && t.raw !== '-') return null;
     if (t.word && t.lower === 'of' && k > start && QUANTITY_NOUNS.has(tokens[k - 1]!.lower)) continue;
+    // groups joined by "and"/"or": "Her advisers and allies say", "current and former aides say"
+    // (not the end of a longer list after a comma: "…, dockworkers, fishers and skippers say")
+    const list = tokens[start - 1]?.raw === ',' && pluralNoun(tokens[start - 2] ?? tokens[start]!);
+    if (t.word && /^(and|or)$/.test(t.lower) && k > start && tokens[k - 1]!.word && !PRONOUNS.has(tokens[k - 1]!.lower) && !list) continue;
+    // a possessive determiner opens the group: "Her advisers say", "Their lawyers argue"
+    if (t.word && k === start && /^(his|her|their|its|our)$/.test(t.lower)) continue;
     if (t.word && (NP_BREAK.has(t.lower) || SPEECH_VERBS.has(t.lower) || PRONOUNS.has(t.lower))) return null;
   }
   const text = withoutInvisible(doc.text.slice(tokens[start]!.start, head.end));
@@ -262,7 +272,7 @@ function descEndingAt(doc: Doc, j: number, floor: number): Found | null {
     // a sentence-opening "However" is no part of the description, "Small" in "Small business owners" is
     if (doc.nameCtx.initial[k - 1] && COMMON_WORDS.has(t.lower) && !DETERMINERS.has(t.lower) && !COMMON_ADJECTIVES.test(t.lower)) break;
     // "Nine in 10 registered voters say"
-    if (t.lower === 'in' && proportionAt(doc, k)) {
+    if (/^(in|of)$/.test(t.lower) && proportionAt(doc, k)) {
       k--;
       words++;
       continue;
@@ -532,6 +542,8 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
         return s;
       break;
     }
+    // the phrase's object may join two nouns: "Experts on North Korea and nuclear arms said"
+    if (t.word && t.lower === 'and' && tokens[k - 1]!.word && tokens[k + 1]!.word) continue;
     if (t.word && (NP_BREAK.has(t.lower) || SPEECH_VERBS.has(t.lower))) break;
   }
   return subjectAt(doc, j, floor, seen);
@@ -563,14 +575,14 @@ const SMALL_NUMBER = /^([0-9]+|one|two|three|four|five|six|seven|eight|nine)$/;
 /** Numbers spelled out past nine: "Sixty(-six) percent", "Twelve percent". */
 const TENS = /^(ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)$/;
 
-/** "4 in 10", "one in five": a share given as a proportion ending at j. */
+/** "4 in 10", "one in five", "eight of 10": a share given as a proportion ending at j. */
 function proportionAt(doc: Doc, j: number): boolean {
   const { tokens } = doc;
   const t = tokens[j]!;
   return (
     t.word &&
     /^([0-9]+|ten|five|four|three)$/.test(t.lower) &&
-    tokens[j - 1]?.lower === 'in' &&
+    /^(in|of)$/.test(tokens[j - 1]?.lower ?? '') &&
     SMALL_NUMBER.test(tokens[j - 2]?.lower ?? '')
   );
 }
@@ -823,6 +835,21 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       j--;
       continue;
     }
+    // a time between the subject and its verb: "Senator Ada Berg last week said", "Aas on Thursday said", "… have in the past said"
+    if (
+      t.word &&
+      (TIME_WORDS.has(t.lower) || (t.lower === 'past' && tokens[j - 1]?.lower === 'the')) &&
+      j - 1 > floor &&
+      !keyEndingAt(doc, j)
+    ) {
+      let k = j - 1;
+      if (t.lower === 'past' && tokens[j - 2]?.lower === 'in') k = j - 3;
+      else if (tokens[k]!.word && /^(on|last|this|early|late|earlier|later)$/.test(tokens[k]!.lower)) k--;
+      if (tokens[k]?.word) {
+        j = k;
+        continue;
+      }
+    }
     // "he's saying": the contracted "be" after its pronoun
     if (j === v - 1 && /^['’](s|re|m)$/.test(t.raw) && PRONOUNS.has(tokens[j - 1]?.lower ?? '')) {
       j--;
@@ -1071,7 +1098,28 @@ function postModifiedSubject(doc: Doc, v: number, floor: number, seen: NewName[]
     if (doc.quoted[p] || (!t.word && !joiningHyphen(doc, p) && t.key !== "'s")) return null;
     // "People with knowledge of the matter said", "Officials with direct knowledge of the talks said"
     const knowing = t.lower === 'with' && [1, 2].some((d) => tokens[p + d]?.lower === 'knowledge');
+    // a participle after a group or a speaker that opens the sentence: "Voters leaving the polls said", "Residents living
+    // near the quay say" (tried like the others, but passed over when no such subject ends before it: "… during the morning")
+    if (t.cap === 0 && /^[a-z]{3,}ing$/.test(t.lower) && !SPEECH_VERBS.has(t.lower) && !POST_MODIFIERS.test(t.lower)) {
+      const g = subjectAtRaw(doc, p - 1, floor, []);
+      if (
+        g?.kind === 'desc' &&
+        g.last === p - 1 &&
+        opensSentence(doc, floor, g.first) &&
+        (g.desc!.group || SPEAKER_NOUNS.has(g.desc!.head))
+      )
+        return {
+          ...g,
+          desc: { ...g.desc!, text: withoutInvisible(doc.text.slice(tokens[g.first]!.start, tokens[v - 1]!.end)) },
+          last: v - 1,
+        };
+      continue;
+    }
     if (t.cap > 0 || AUXILIARIES.has(t.lower) || (!POST_MODIFIERS.test(t.lower) && !knowing)) continue;
+    // "Those close to him say": the pronoun of a group, as written
+    const those = tokens[p - 1]!;
+    if (those.word && those.lower === 'those' && (opensSentence(doc, floor, p - 1) || CLAUSE_OPENERS.test(tokens[p - 2]?.lower ?? '')))
+      return groupDesc(doc, p - 1, v - 1);
     const s = subjectAtRaw(doc, p - 1, floor, seen);
     if (!s || s.kind === 'pronoun') return null;
     if (s.kind === 'desc' && !SPEAKER_NOUNS.has(s.desc!.head)) return null;
@@ -1686,7 +1734,7 @@ export function findConstructions(doc: Doc): Construction[] {
     if (t.cap === 1 && REPORTING_VERBS.has(t.lower)) titled.push(i);
     // "Said Lund, “…”": a verb opening the sentence before its subject
     // … or a participle opening it before the subject: "Noting that …, Lund added: …"
-    const opening = t.cap === 1 && doc.nameCtx.initial[i] && (/^(said|says)$/.test(t.lower) || CLAUSE_PARTICIPLES.has(t.lower));
+    const opening = t.cap === 1 && doc.nameCtx.initial[i] && (/^(said|says|citing)$/.test(t.lower) || CLAUSE_PARTICIPLES.has(t.lower));
     if (t.cap !== 0 && t.lower !== 'according' && !opening) continue;
     const c = constructionAt(doc, i, seen) ?? mannerFrameAt(doc, i, seen);
     let people: Map<NewName, number> | null = null;
@@ -1757,6 +1805,52 @@ function titledConstruction(doc: Doc, i: number): Construction | null {
 export const MANNER_OF_SAYING = (t: { raw: string; lower: string }): boolean =>
   /^(by|while|to|in|after)$/.test(t.lower) || /^[—–]$/.test(t.raw);
 
+/** Participles whose passive names, after "by", who made known what the sentence's subject is. */
+const PASSIVE_REPORTS = /^(reported|echoed|announced|revealed|confirmed|disclosed)$/;
+
+/**
+ * The agent of a passive report at i, "was (first) reported by Politico", "were echoed by aides": a form of "be"
+ * (past "first", "later", "also" or an -ly adverb) before the participle, "by" right after it; or null.
+ */
+function passiveAgent(doc: Doc, i: number, seen: NewName[]): Found | null {
+  const { tokens } = doc;
+  if (!PASSIVE_REPORTS.test(tokens[i]!.lower) || tokens[i + 1]?.lower !== 'by') return null;
+  let k = i - 1;
+  if (/^(first|later|also|earlier|initially)$|ly$/.test(tokens[k]?.lower ?? '')) k--;
+  if (!/^(is|are|was|were|been|being)$/.test(tokens[k]?.lower ?? '')) return null;
+  const s = subjectAfter(doc, i + 1, seen) ?? roleAndNameAfter(doc, i + 1, seen) ?? accordingSource(doc, i + 1);
+  if (!s || s.kind === 'pronoun') return null;
+  // "by a number of harbour pilots": the group after the share
+  const of = tokens[s.last + 1];
+  if (s.kind === 'desc' && QUANTITY_NOUNS.has(s.desc!.head) && of?.lower === 'of') {
+    const g = accordingSource(doc, s.last + 1);
+    if (g?.kind === 'desc') return groupDesc(doc, s.first, g.last);
+  }
+  return s;
+}
+
+/** What a speaker puts out that says something: "a statement saying", "an email saying", "a series of tweets saying". */
+const PUT_OUT = /^(statements?|releases?|letters?|e-?mails?|tweets?|messages?|posts?|notes?|memos?|videos?|ads?|op-eds?)$/;
+
+/**
+ * Does a document the sentence's subject put out end right before the participle at i, as the object of a verb
+ * ("The ministry issued a statement saying …", "Aas sent a series of tweets early Friday saying …")? Its determiner
+ * is no word that opens the sentence ("A statement saying … was posted" is no frame).
+ */
+function documentBefore(doc: Doc, i: number): boolean {
+  const { tokens } = doc;
+  let k = i - 1;
+  while (k > i - 3 && tokens[k]?.word && (TIME_WORDS.has(tokens[k]!.lower) || /^(early|late)$/.test(tokens[k]!.lower))) k--;
+  if (!tokens[k]?.word || !PUT_OUT.test(tokens[k]!.lower)) return false;
+  const w = firstWordAt(doc, sentStart(doc, i));
+  for (let d = k - 1; d > w && k - d <= 5; d--) {
+    const x = tokens[d]!;
+    if (!x.word) return false;
+    if (/^(a|an|the|his|her|its|their)$/.test(x.lower)) return true;
+  }
+  return false;
+}
+
 /** Is the word before i (past a "not") a form of "be": "is saying", "are not saying"? */
 function beforeNegation(doc: Doc, i: number): boolean {
   let k = i - 1;
@@ -1809,6 +1903,12 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
     CONTINUING_VERBS.has(t.lower) && !/^(calling|describing)$/.test(t.lower) && beforeNegation(doc, i) ? finiteOf(t.lower) : null;
   const continuing = CONTINUING_VERBS.has(t.lower) && !progressive;
   const reads = DOCUMENT_READS.test(t.lower);
+  // "The meeting was first reported by Politico", "Her views were echoed by aides": the agent reports the subject
+  const agent = doc.headings.has(t.para) ? null : passiveAgent(doc, i, seen);
+  if (agent) {
+    const b = { verbFirst: i, verbLast: i, verb: t.lower, sent: doc.sents.sent[i]!, para: t.para };
+    return { ...b, subject: agent, inverted: true, continuing: false, passive: true, first: i, last: agent.last };
+  }
   if ((!continuing && !reads && !progressive && !SPEECH_VERBS.has(t.lower)) || doc.headings.has(t.para)) return null;
   // joined to the word before it, an adjective: "the so-called partnership", "a self-described socialist"
   if (joiningHyphen(doc, i - 1)) return null;
@@ -1876,7 +1976,9 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
     const end = sentEnd(doc, i);
     let comma = i + 1;
     while (comma < Math.min(end, i + 30) && tokens[comma]!.raw !== ',' && !/^[;:.!?]$/.test(tokens[comma]!.raw)) comma++;
-    if (i !== firstWordAt(doc, floor) || tokens[comma]?.raw !== ',' || tokens[i + 1]?.lower !== 'that') return null;
+    // … or "Citing" its object: "Citing a survey by the union, Aas said …"
+    if (i !== firstWordAt(doc, floor) || tokens[comma]?.raw !== ',' || (tokens[i + 1]?.lower !== 'that' && t.lower !== 'citing'))
+      return null;
     const subj = sentenceSubject(doc, comma + 1, end) ?? sentenceDescription(doc, comma + 1, end);
     return subj ? { ...base, verb: t.lower, subject: subj, inverted: false, continuing: true, first: i, last: vLast } : null;
   }
@@ -1896,7 +1998,8 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
     // before): "Okafor answered the charge by saying …", "The chair dismissed it — saying …"
     // a comma inside the closing mark counts: "… “expanded the party,” claiming that …"
     const afterMark = /^[”"'’»]$/.test(prev?.raw ?? '') && tokens[i - 2]?.raw === ',';
-    if (!prev || (prev.raw !== ',' && prev.lower !== 'and' && !MANNER_OF_SAYING(prev) && !afterMark)) return null;
+    const putOut = t.lower === 'saying' && documentBefore(doc, i);
+    if (!prev || (prev.raw !== ',' && prev.lower !== 'and' && !MANNER_OF_SAYING(prev) && !afterMark && !putOut)) return null;
     const floor = sentStart(doc, i);
     // … nor inside the clause of a verb of saying before it: "Berg said operators had cut costs by adding …" is the
     // operators' act ("Zucker responded by saying …" is Zucker's)
@@ -1915,6 +2018,8 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
       (prev.raw === ',' || afterMark || MANNER_OF_SAYING(prev) ? openingSubject(doc, floor, i, seen) : null) ??
       // past the phrases that open the sentence: "Here in Columbia, Sanders stepped up his emphasis on …, saying, “…”"
       (prev.raw === ',' ? subjectAfterOpening(doc, floor, i) : null);
+    // a document's words are its sender's only when the sentence names the sender
+    if (!subj && putOut && prev.raw !== ',' && prev.lower !== 'and') return null;
     // the manner of the act of the subject that opens the sentence ("When Trump incites …, by suggesting" is no frame)
     const w = firstWordAt(doc, floor);
     if (
@@ -1926,6 +2031,8 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
   }
   // an infinitive is no act of saying: "declined to say", "used the same language to stress"
   if (tokens[i - 1]?.lower === 'to') return null;
+  // a participle joined to a word before it is an adjective: "the so-called Trans-Pacific Partnership", "a self-described socialist"
+  if (joiningHyphen(doc, i - 1)) return null;
   // a noun after an article or a possessive: "rejected a report that …", "its statement", "every claim"
   if (ARTICLE_LIKE.test(tokens[i - 1]?.lower ?? '') && tokens[i - 1]!.word) return null;
   // a noun, not a verb, when a punctuation mark follows: "Iowa, a swing state, said", "according to the report."

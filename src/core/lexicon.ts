@@ -33,6 +33,7 @@ export const SPEECH_VERBS = set(`
   acknowledged posit posits posited opine opined retort retorted retorts snap snapped rejoin rejoined
   recalled affirm affirms affirmed assert asserts asserted asserting describe describes described
   call calls called dub dubs dubbed labelled labeled branded termed accuse accuses accused accusing
+  cite cites cited citing
 `);
 
 /** Verbs that only count with their particle: "pointed out", "went on", "according to", "chimed in", "summed up", "put it". */
@@ -80,12 +81,13 @@ export const CONTINUING_VERBS = set(`
   saying adding noting telling stressing explaining arguing warning insisting claiming acknowledging admitting
   cautioning stating declaring announcing recalling suggesting conceding reiterating emphasizing emphasising
   urging replying responding asking confirming denying complaining describing calling continuing writing
-  asserting observing predicting promising vowing chanting
+  asserting observing predicting promising vowing chanting citing accusing alleging boasting revealing
 `);
 
 /** The -ing forms of CONTINUING_VERBS that introduce no reported clause of their own ("telling", "asking", "calling"). */
 const PARTICIPLES_WITHOUT_CLAUSE = set(
-  `telling recalling urging replying responding asking describing calling continuing writing observing promising vowing chanting`,
+  `telling recalling urging replying responding asking describing calling continuing writing observing promising vowing chanting citing
+  accusing`,
 );
 
 /** -ing forms that introduce reported speech: "…, saying Russia had launched more than 100 drones." */
@@ -106,7 +108,7 @@ export const SUBJECT_VERB_FILLERS = set(`
   earlier recently simply just only quickly publicly privately never often later subsequently separately
   had has initially first finally reportedly allegedly last yesterday today tonight reportedly
   flatly firmly angrily calmly quietly openly bluntly frankly candidly even still since already each
-  always sometimes previously had long
+  always sometimes previously had long now
 `);
 
 /** Time and setting words that may follow a reporting verb before its clause: "said Thursday", "said on Monday". */

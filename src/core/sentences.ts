@@ -79,6 +79,18 @@ export function splitSentences(tokens: ReadonlyArray<Token>, inQuote: (offset: n
         (ABBREVIATIONS.has(prev.lower) || (prev.raw.length === 1 && prev.cap === 1))
       )
         continue;
+      // nor a decimal point: "$1.38 trillion", "2.5 million"
+      const nxt = tokens[i + 1];
+      if (
+        t.raw === '.' &&
+        prev &&
+        nxt &&
+        /^[0-9]+$/.test(prev.raw) &&
+        prev.end === t.start &&
+        t.end === nxt.start &&
+        /^[0-9]/.test(nxt.raw)
+      )
+        continue;
       let j = i + 1;
       // closing marks glued to the terminator belong to this sentence; a straight quote after a space opens the next
       while (

@@ -14,7 +14,7 @@ import { withoutInvisible, wordCount } from '../tokenize';
 import { type Construction, nameBeforeColon, ownSubject, type Subject } from '../attribution';
 import type { Doc } from '../doc';
 import { final, type Ref, type Resolved, SpeakerResolver } from './resolve';
-import { ClauseFinder } from './clauses';
+import { CITING, ClauseFinder } from './clauses';
 import { LINK_LABELS, NAMING_NOUNS, NAMING_VERBS, TITLES } from '../lexicon';
 
 /** Kinds of work whose title may follow in quotation marks: "her memoir, “Tough Choices”". */
@@ -173,6 +173,8 @@ class Assigner {
           if (para === firstBody && r.ref.desc && !r.ref.desc.definite && !r.ref.desc.group) ledeDescs.push(r.ref);
         }
       }
+      // a verb of citing frames no quotation: what is cited is someone else's words ("The “wise Latina” phrase Grassley cited")
+      const framing = resolvedHere.filter(({ c }) => !CITING.test(c.verb));
       // quotations opening in this sentence
       for (const q of quotesBySent.get(si) ?? []) {
         // a name in quotation marks inside a sentence of reported speech belongs to that speech
@@ -192,8 +194,9 @@ class Assigner {
         const closeSent = sents.sent[closeTok]!;
         const closeCons =
           closeSent === si
-            ? resolvedHere
+            ? framing
             : (this.bySentence.get(closeSent) ?? [])
+                .filter((c) => !CITING.test(c.verb))
                 .map((c) => ({ c, r: this.speakers.resolve(c, null) }))
                 .filter((x): x is { c: Construction; r: Resolved } => x.r !== null);
         let pick: { r: Resolved; conf: number } | null = null;
@@ -221,7 +224,7 @@ class Assigner {
         // leading, before the opening mark
         if (!pick) {
           let best: { c: Construction; r: Resolved } | null = null;
-          for (const x of resolvedHere) if (x.c.last < openTok && (!best || x.c.last > best.c.last)) best = x;
+          for (const x of framing) if (x.c.last < openTok && (!best || x.c.last > best.c.last)) best = x;
           if (best) {
             let words = 0;
             for (let k = best.c.last + 1; k < openTok; k++) if (tokens[k]!.word) words++;
@@ -351,9 +354,13 @@ class Assigner {
         }
       }
       // reported speech
+      const reported = new Map<number, Ref>();
       for (const { c, r } of resolvedHere) {
         const span = this.clauses.clause(c);
         if (!span) continue;
+        // two frames of one speaker report one clause once: "Berg sent a series of tweets early Friday saying that …"
+        if (reported.get(span[0]) === r.ref) continue;
+        reported.set(span[0], r.ref);
         // a trailing frame reports its quotation, unless that is a fragment of a longer clause: "The party “allows us
         // to get our message out,” said Coleman."
         const taken = usedTrailing.get(c);

@@ -7,6 +7,7 @@ import { type Construction, MANNER_OF_SAYING } from '../attribution';
 import type { Doc } from '../doc';
 import { wordCount } from '../tokenize';
 import {
+  ABBREVIATIONS,
   AUXILIARIES,
   BARE_CLAUSE_VERBS,
   CLAUSE_BAD_START,
@@ -16,6 +17,7 @@ import {
   CONTINUING_VERBS,
   DETERMINERS,
   IRREGULAR_PAST,
+  NP_BREAK,
   OBJECTS,
   REPORTING_VERBS,
   SPEAKER_NOUNS,
@@ -37,6 +39,16 @@ const URGING = /^(urges?|urged|urging|calls?|called|calling|asks?|asked|asking)$
 
 /** Verbs whose object and "of" + gerund are the speaker's charge: "accused X of …". */
 const ACCUSING = /^(accuses?|accused|accusing|describes?|described|describing)$/;
+
+/** Texts that speak for whoever wrote them: "The letter warned that …", "The newspaper reported that …". */
+const WRITTEN =
+  /^(statement|letter|report|filing|document|memo|release|email|e-mail|tweet|post|message|note|article|story|column|editorial|op-ed|book|memoir|suit|lawsuit|complaint|indictment|affidavit|newspaper|paper|magazine|website|site|blog|ad|advertisement|video)$/;
+
+/** Verbs whose to-infinitive is what the speaker commits to: "vowed to fight the closure", "promising not to raise fares". */
+const VOWING = /^(vows?|vowed|vowing|promises?|promised|promising)$/;
+
+/** Verbs whose object is what the speaker cites: "cited a poll by the ferry union", "citing fears of a strike". */
+export const CITING = /^(cites?|cited|citing)$/;
 
 /** Prepositions and conjunctions that may open a sentence of reported speech before its main clause. */
 const OPENERS = new Set([
@@ -64,6 +76,17 @@ const OPENERS = new Set([
   'unless',
   'despite',
 ]);
+
+/** A hyphen joining two words with no space either side: "Pulse-owner". */
+function joiningHyphenAt(tokens: ReadonlyArray<{ raw: string; start: number; end: number }>, k: number): boolean {
+  const h = tokens[k];
+  return h?.raw === '-' && tokens[k - 1]?.end === h.start && tokens[k + 1]?.start === h.end;
+}
+
+/** An auxiliary, or its negation written as one word: "had", "hadn't", "don’t", "won't", "can't". */
+function auxiliary(w: string): boolean {
+  return AUXILIARIES.has(w) || (/n['’]t$/.test(w) && AUXILIARIES.has(w.slice(0, -3)));
+}
 
 export class ClauseFinder {
   /** `bySentence`: the constructions of each sentence, in text order (a clause ends where another begins). */
@@ -147,8 +170,10 @@ export class ClauseFinder {
     const ss = doc.sents.starts[c.sent]!;
     const se = (doc.sents.starts[c.sent + 1] ?? tokens.length) - 1;
     if (c.verb === 'according') return this.accordingClause(c, ss, se);
+    if (c.passive) return this.passiveSubject(c, ss);
     if (URGING.test(c.verb)) return this.urgedClause(c, se);
     if (ACCUSING.test(c.verb)) return this.accusedClause(c, se);
+    if (CITING.test(c.verb)) return this.citedObject(c, se);
     if (!REPORTING_VERBS.has(c.verb)) return null;
     const framed = c.inverted ? null : this.asFrameClause(c, ss, se);
     if (framed) return framed;
@@ -158,9 +183,15 @@ export class ClauseFinder {
       c.subject?.kind === 'desc' &&
       !SPEAKER_NOUNS.has(c.subject.desc!.head) &&
       !/^(say|says|said|tell|tells|told|wrote|writes|added|adds|stated|states)$/.test(c.verb) &&
-      !(c.subject.desc!.group && !/^suggest/.test(c.verb))
+      !(c.subject.desc!.group && !/^suggest/.test(c.verb)) &&
+      // a text someone wrote reports what they wrote: "The letter warned that …", "the suit claims that …", "The newspaper
+      // reported that …" (not "The results suggest", "Polls indicate": findings, not words)
+      !(WRITTEN.test(c.subject.desc!.head) && !/^(suggest|indicate|estimate|predict|conclude)/.test(c.verb))
     )
       return null;
+    if (VOWING.test(c.verb) && !c.inverted && this.infinitiveAt(c.verbLast + 1)) return this.clauseTo(c, c.verbLast + 1, se);
+    const gap = this.relativeGap(c, se);
+    if (gap) return gap;
     let from = -1;
     let to = se;
     if (!c.inverted) {
@@ -169,7 +200,8 @@ export class ClauseFinder {
       let that = -1;
       for (let j = k; j <= Math.min(se, k + 14); j++) {
         const t = tokens[j]!;
-        if (quoted[j] || (!t.word && /[.!?;:“"«]/.test(t.raw))) break;
+        // (nor past a dash: "reported on Tuesday -- a development that injects …")
+        if (quoted[j] || (!t.word && (/[.!?;:“"«—–]/.test(t.raw) || (t.raw === '-' && t.start > tokens[j - 1]!.end)))) break;
         // "said, adding that …": the that-clause is the participle's
         if (t.raw === ',' && CONTINUING_VERBS.has(tokens[j + 1]?.lower ?? '')) break;
         if (t.word && t.lower === 'that') {
@@ -201,20 +233,12 @@ export class ClauseFinder {
       else if (stretchOk) from = that + 1;
       else if (BARE_CLAUSE_VERBS.has(c.verb)) {
         let j = k;
-        if (/^(told|tells|tell)$/.test(c.verb)) j = this.skipObject(j, se);
-        // time: "said Thursday", "said on Thursday", "said last week"
-        for (let guard = 0; guard < 3 && j <= se; guard++) {
-          const t = tokens[j]!;
-          if (
-            t.word &&
-            TIME_WORDS.has(t.lower) &&
-            !TIME_PREPS.has(t.lower) &&
-            !/^(week|month|year|morning|afternoon|evening|night|weekend)$/.test(t.lower)
-          )
-            j++;
-          else if (t.word && TIME_PREPS.has(t.lower) && tokens[j + 1]?.word && TIME_WORDS.has(tokens[j + 1]!.lower)) j += 2;
-          else break;
+        if (/^(told|tells|tell)$/.test(c.verb)) {
+          j = this.skipObject(j, se);
+          // "told the crews to go home": what the speaker told them to do
+          if (j > k && this.infinitiveAt(j)) return this.clauseTo(c, j, se);
         }
+        j = this.pastTime(j, se);
         from = j;
         // "…, he said according to a transcript": no clause follows, the frame closes what came before it
         if (tokens[j]?.lower === 'according' && tokens[j + 1]?.lower === 'to') from = -1;
@@ -232,9 +256,13 @@ export class ClauseFinder {
             }
           }
         }
-      } else if (that < 0 && this.subjectThenVerb(k, se, false)) {
-        // another reporting verb with a clause and no "that": "Moreau argued the fine was unjustified"
+      } else if ((that < 0 || !stretchOk) && this.subjectThenVerb(k, se, false)) {
+        // another reporting verb with a clause and no "that": "Moreau argued the fine was unjustified" (a "that" further on
+        // is the clause's own: "Berg insisted she had not discussed that with Aas")
         from = k;
+      } else if ((that < 0 || !stretchOk) && this.pastTime(k, se) > k && this.subjectThenVerb(this.pastTime(k, se), se, true)) {
+        // … after a time: "The ministry announced Sunday she will resign", "Two outlets reported on Wednesday the ferry had …"
+        from = this.pastTime(k, se);
       }
       if (from < 0 || from > se) return this.trailingClause(c, ss, se);
       const f = tokens[from]!;
@@ -309,6 +337,58 @@ export class ClauseFinder {
     return [start, end];
   }
 
+  /**
+   * A frame inside a relative clause whose pronoun is the reported clause's subject: "the new ramps, which officials
+   * said will open in May, …", "what many pilots say is the safest crossing": the verb phrase after the frame, up to
+   * the relative clause's end (a comma, semicolon, colon, parenthesis or dash, or the sentence's end).
+   */
+  private relativeGap(c: Construction, se: number): [number, number] | null {
+    const { tokens, quoted } = this.doc;
+    const rel = c.subject && !c.inverted ? tokens[c.subject.first - 1] : undefined;
+    if (!rel?.word || !/^(which|that|what)$/.test(rel.lower) || c.continuing) return null;
+    // "said Thursday was …": past a time after the verb
+    const from = this.pastTime(c.verbLast + 1, se);
+    const v = tokens[from];
+    if (!v?.word || v.cap !== 0 || quoted[from] || !(AUXILIARIES.has(v.lower) || /[^e]ed$/.test(v.lower) || IRREGULAR_PAST.has(v.lower)))
+      return null;
+    let to = from;
+    while (
+      to + 1 <= se &&
+      !/^[,;:()—–]$/.test(tokens[to + 1]!.raw) &&
+      !(tokens[to + 1]!.raw === '-' && tokens[to + 1]!.start > tokens[to]!.end)
+    )
+      to++;
+    to = this.cutByOthers(c, from, to);
+    while (to > from && !tokens[to]!.word) to--;
+    if (to <= from || this.holdsQuote(from, to, se)) return null;
+    return [tokens[from]!.start, this.clauseEnd(to, se)];
+  }
+
+  /**
+   * "The meeting was first reported by Politico", "Her views were echoed by aides": what the agent reported, the
+   * passive's subject, from the sentence's start (or the comma before it) up to its "be" (not a relative pronoun:
+   * "…, which was first reported by …").
+   */
+  private passiveSubject(c: Construction, ss: number): [number, number] | null {
+    const { tokens, quoted } = this.doc;
+    let be = c.verbFirst - 1;
+    if (!/^(is|are|was|were|been|being)$/.test(tokens[be]!.lower)) be--;
+    if (/^(been|being)$/.test(tokens[be]!.lower) && /^(has|have|had|is|are|was|were)$/.test(tokens[be - 1]?.lower ?? '')) be--;
+    let from = be - 1;
+    while (
+      from > ss &&
+      (tokens[from - 1]!.word || tokens[from - 1]!.key === "'s" || joiningHyphenAt(tokens, from - 1)) &&
+      !quoted[from - 1]
+    )
+      from--;
+    while (from < be && !tokens[from]!.word) from++;
+    if (from >= be || /^(which|that|who|it|this|he|she|they)$/.test(tokens[from]!.lower) || CLAUSE_BAD_START.has(tokens[from]!.lower))
+      return null;
+    const start = tokens[from]!.start;
+    const end = tokens[be - 1]!.end;
+    return wordCount(this.doc.text.slice(start, end)) >= 2 ? [start, end] : null;
+  }
+
   /** "No one was injured, according to Fire Chief Robert Dunn." / "According to Park, 30,000 voters were affected." */
   private accordingClause(c: Construction, ss: number, se: number): [number, number] | null {
     const { tokens } = this.doc;
@@ -355,6 +435,8 @@ export class ClauseFinder {
     if (URGING.test(c.verb)) return this.urgedClause(c, se);
     // "describing the two men as “very much alike”" keeps its fragment: the participle's clause is no report of its own
     if (c.verb === 'accusing') return this.accusedClause(c, se);
+    if (c.verb === 'citing') return this.citedObject(c, se);
+    if (VOWING.test(c.verb) && this.infinitiveAt(c.verbLast + 1)) return this.clauseTo(c, c.verbLast + 1, se);
     if (c.verb === 'telling') {
       // "…, telling a radio host that the bill had failed": the clause after the object's "that"
       for (let j = c.verbLast + 1; j <= Math.min(se - 3, c.verbLast + 8); j++) {
@@ -363,6 +445,7 @@ export class ClauseFinder {
       }
       // "…, telling USA Today he had nothing to do with it": the object, then a clause with no "that"
       const k = this.skipObject(c.verbLast + 1, se);
+      if (k > c.verbLast + 1 && this.infinitiveAt(k)) return this.clauseTo(c, k, se);
       return k > c.verbLast + 1 && this.subjectThenVerb(k, se, true) ? this.clauseTo(c, k, se) : null;
     }
     if (!CLAUSE_PARTICIPLES.has(c.verb)) return null;
@@ -397,7 +480,16 @@ export class ClauseFinder {
       }
     }
     const f = tokens[from];
-    if (!f || !f.word || from > se || CLAUSE_BAD_START.has(f.lower) || quoted[from]) return null;
+    // (an approximate number or, after "that", a subordinate clause opens it as after a finite verb: "saying that about
+    // 5,500 troops would stay", "noting that if the talks fail, fares will rise")
+    if (
+      !f ||
+      !f.word ||
+      from > se ||
+      quoted[from] ||
+      (CLAUSE_BAD_START.has(f.lower) && !this.approximateNumber(from) && !(that && this.subordinateFirst(from, se)))
+    )
+      return null;
     // "spoke briefly, emphasizing the cost of repairs": without "that", only saying/adding report a clause that is
     // not one ("saying Russia had launched …"); the others need a subject and a verb, else it is their object
     // after "by", "while" or a dash, "saying" too: "while saying goodbye", "while adding two seats"
@@ -424,7 +516,7 @@ export class ClauseFinder {
       for (let j = from; j <= Math.min(se - 3, from + 5); j++) {
         const t = tokens[j]!;
         if (quoted[j] || !t.word || AUXILIARIES.has(t.lower) || t.lower === 'to') break;
-        if (/^(whether|if|how|why|what|when|where|who)$/.test(t.lower)) return this.clauseTo(c, j, se);
+        if (/^(whether|if|how|why|what|when|where|who|which)$/.test(t.lower)) return this.clauseTo(c, j, se);
       }
     }
     if (CLAUSE_BAD_START.has(f.lower)) return null;
@@ -450,11 +542,66 @@ export class ClauseFinder {
     for (let j = from + 1; j <= Math.min(se - 1, from + 6); j++) {
       const t = tokens[j]!;
       if (quoted[j] || (!t.word && t.raw !== '-' && t.raw !== '.' && t.key !== "'s") || AUXILIARIES.has(t.lower)) return null;
-      const v = tokens[j + 1]!;
+      // past the opening marks of a fragment: "accused Beijing of ''creating a Great Wall of sand''"
+      let m = j + 1;
+      while (m < j + 3 && this.fragmentOpens(m)) m++;
+      const v = tokens[m]!;
       if (/^accus/.test(c.verb) ? t.lower === 'of' && v.word && /ing$/.test(v.lower) : t.lower === 'as' && j > from)
         return this.clauseTo(c, from, se);
     }
     return null;
+  }
+
+  /** Does a to-infinitive with its object open at j: "to fight …", "not to raise …" (not "to Sanders", "to the union")? */
+  private infinitiveAt(j: number): boolean {
+    const { tokens, quoted } = this.doc;
+    const k = tokens[j]?.lower === 'not' ? j + 1 : j;
+    // past the opening mark of a fragment: "vowed to “keep every crossing open”"
+    const v = this.fragmentOpens(k + 1) ? tokens[k + 2] : tokens[k + 1];
+    if (
+      tokens[k]?.lower !== 'to' ||
+      quoted[k] ||
+      v === undefined ||
+      !v.word ||
+      v.cap !== 0 ||
+      DETERMINERS.has(v.lower) ||
+      OBJECTS.has(v.lower)
+    )
+      return false;
+    // "the divides he promised to bridge have grown": a verb right after it belongs to the sentence, the infinitive has no object
+    const after = tokens[k + 2];
+    return !(after?.word && after.cap === 0 && AUXILIARIES.has(after.lower));
+  }
+
+  /**
+   * "cited a poll by the ferry union as proof", "…, he said, citing fears of a strike": what the speaker cites, the
+   * object up to the first comma, semicolon, colon, parenthesis or dash (not "cited by …", "cited in …": a participle
+   * after its noun, whose object is no report).
+   */
+  private citedObject(c: Construction, se: number): [number, number] | null {
+    const { tokens, quoted } = this.doc;
+    const from = c.verbLast + 1;
+    const f = tokens[from];
+    if (!f || !f.word || quoted[from] || from > se || CLAUSE_BAD_START.has(f.lower) || OPENERS.has(f.lower)) return null;
+    // a punctuation mark ends it, not a hyphen inside a word ("blue-collar"), nor a comma of a list ("low growth,
+    // unemployment and rising prices")
+    const stop = (k: number): boolean => /^[,;:()—–]$/.test(tokens[k]!.raw) || (tokens[k]!.raw === '-' && !joined(k));
+    const joined = (k: number): boolean => tokens[k - 1]!.end === tokens[k]!.start && tokens[k]!.end === tokens[k + 1]?.start;
+    let to = from;
+    for (;;) {
+      while (to + 1 <= se && !stop(to + 1)) to++;
+      if (tokens[to + 1]?.raw !== ',') break;
+      let k = to + 2;
+      while (k <= se && k - to < 6 && tokens[k]!.word && !/^(and|or)$/.test(tokens[k]!.lower)) k++;
+      if (k > se || k - to >= 6 || !tokens[k]!.word || k === to + 2) break;
+      to = k;
+    }
+    to = this.cutByOthers(c, from, to);
+    while (to > from && (!tokens[to]!.word || CLAUSE_DANGLING.test(tokens[to]!.lower))) to--;
+    if (this.holdsQuote(from, to, se)) return null;
+    const start = tokens[from]!.start;
+    const end = this.clauseEnd(to, se);
+    return wordCount(this.doc.text.slice(start, end)) >= 2 ? [start, end] : null;
   }
 
   /** The clause from `from` to the sentence's end `se`, cut at ";", ", but", a participle or another construction. */
@@ -510,6 +657,18 @@ export class ClauseFinder {
       if (first - 1 - dot <= ss || c.first - first >= 4 || !t || !t.word || !(TITLES.has(t.lower) || SPEAKER_NOUNS.has(t.lower))) break;
       first -= 1 + dot;
     }
+    // the roles of a name, in lower case or after a possessive, up to its article or the comma: "…, the AP reported.",
+    // "…, the news site RTL Info reported.", "…, frontman Ade Kiedis revealed.", "…, Aas's longtime aide Ole Berg said."
+    if (c.subject?.kind === 'key' && first === c.subject.first) {
+      let k = first - 1;
+      for (; k > ss && first - k <= 5; k--) {
+        const t = tokens[k]!;
+        if (t.key === "'s" && tokens[k - 1]?.cap) k--;
+        else if (!t.word || t.cap !== 0 || NP_BREAK.has(t.lower) || t.lower === 'the' || REPORTING_VERBS.has(t.lower)) break;
+      }
+      if (k > ss && tokens[k]!.word && tokens[k]!.lower === 'the') first = k;
+      else if (k > ss && tokens[k]!.raw === ',' && k < first - 1) first = k + 1;
+    }
     // the comma may stand inside the closing mark of a fragment: "The party “allows us to get our message out,” said Coleman."
     let inMark = 0;
     while (inMark < 2 && FRAGMENT_MARK.test(tokens[first - 1 - inMark]?.raw ?? '')) inMark++;
@@ -551,6 +710,9 @@ export class ClauseFinder {
     if (this.holdsQuote(from, to, se)) return null;
     // "But the plan will fail, he said.": the conjunction links to the sentence before
     if (/^(but|and|or)$/.test(tokens[from]!.lower) && tokens[from + 1]?.word) from++;
+    // "But, Carson added, he did not support …": the conjunction and its comma open the frame, the speech follows it
+    else if (/^(but|and|yet|still)$/.test(tokens[from]!.lower) && tokens[from + 1]?.raw === ',' && from + 2 === first && resumed >= 0)
+      from += 2;
     let f = tokens[from]!;
     // a sentence that opens with a preposition or a subordinate clause is reported speech when a main clause
     // follows it: "In his state, Chen said, offenders are sent to treatment." / "If the talks fail, prices will rise, Chen said."
@@ -736,16 +898,17 @@ export class ClauseFinder {
     if (!t || !t.word || p >= se) return false;
     const next = tokens[p + 1]!;
     const finite = (x: { word: boolean; lower: string; cap: number }): boolean =>
-      x.word && x.cap === 0 && (AUXILIARIES.has(x.lower) || /[^e]ed$/.test(x.lower) || IRREGULAR_PAST.has(x.lower));
+      x.word && x.cap === 0 && (auxiliary(x.lower) || /[^e]ed$/.test(x.lower) || IRREGULAR_PAST.has(x.lower));
     // "she'll bring", "they're", "it's": a pronoun with its verb contracted
     if (/^(he|she|they|we|it|i|you)['’](ll|d|s|re|ve|m)$/.test(t.lower)) return true;
     const pr = PRONOUNS.get(t.lower);
     if ((pr && t.lower !== 'i') || t.lower === 'there') {
       if (!next.word || next.cap !== 0) return false;
-      return strict || t.lower === 'it' ? finite(next) : !CLAUSE_BAD_START.has(next.lower) || AUXILIARIES.has(next.lower);
+      return strict || t.lower === 'it' ? finite(next) : !CLAUSE_BAD_START.has(next.lower) || auxiliary(next.lower);
     }
     // "such legislation could …", "every voter would …", "no one has …"
-    const det = (DETERMINERS.has(t.lower) || /^(such|every|any|no|all)$/.test(t.lower)) && t.lower !== 'that' && t.cap === 0;
+    const det =
+      (DETERMINERS.has(t.lower) || /^(such|every|any|no|all|neither|either|both)$/.test(t.lower)) && t.lower !== 'that' && t.cap === 0;
     // a number standing for a group: "Of the 121 people detained, 77 have been deported"
     if (/^[0-9]+$/.test(t.raw) && finite(next)) return true;
     // a share or an approximate number: "about 82 percent of ferries were late", "at least six planes filled …", "72% of voters say"
@@ -765,6 +928,21 @@ export class ClauseFinder {
       !/(ss|us|is)$/.test(t.lower) &&
       finite(next) &&
       !CLAUSE_BAD_START.has(t.lower)
+    )
+      return true;
+    // one modifier before it: "local politicians don't …", "American voters were …"
+    const after = tokens[p + 2];
+    if (
+      !det &&
+      !CLAUSE_BAD_START.has(t.lower) &&
+      !/ly$/.test(t.lower) &&
+      next.word &&
+      next.cap === 0 &&
+      /^[a-z]{3,}s$/.test(next.lower) &&
+      !/(ss|us|is)$/.test(next.lower) &&
+      !CLAUSE_BAD_START.has(next.lower) &&
+      after !== undefined &&
+      finite(after)
     )
       return true;
     if (!det && t.cap === 0) return false;
@@ -794,8 +972,17 @@ export class ClauseFinder {
         return true;
 
       // "the U.S. Department of Justice can", "DACA and DAPA would": abbreviations, "of" and "and" between capitalised words
-      if (x.raw === '.' && tokens[k - 1]!.cap > 0 && tokens[k - 1]!.end === x.start && tokens[k - 1]!.raw.length === 1) continue;
+      // … and a title's: "Mr. Altman has", "Gov. Ada Berg will"
+      if (
+        x.raw === '.' &&
+        tokens[k - 1]!.cap > 0 &&
+        tokens[k - 1]!.end === x.start &&
+        (tokens[k - 1]!.raw.length === 1 || ABBREVIATIONS.has(tokens[k - 1]!.lower))
+      )
+        continue;
       if (x.word && /^(and|of)$/.test(x.lower) && tokens[k - 1]!.cap > 0 && tokens[k + 1]?.cap) continue;
+      // an adverb before the verb: "Ms. Malik likely raised …"
+      if (x.word && x.cap === 0 && /[a-z]{3}ly$/.test(x.lower) && k > p + 1 && finite(tokens[k + 1] ?? x)) continue;
       // after a possessive the noun phrase goes on in lower case: "Lund's campaign had spent …", "Dahl's plan would …"
       const possessed = !det && x.cap === 0 && k > p + 1 && tokens.slice(p + 1, k).some((y) => y.key === "'s");
       if (!x.word || (det || possessed ? x.cap === 0 && CLAUSE_BAD_START.has(x.lower) : x.cap === 0 && x.key !== "'s")) return false;
@@ -841,6 +1028,13 @@ export class ClauseFinder {
     if (!SUBORDINATORS.has(opener) && !OPENERS.has(opener)) return false;
     for (let j = from + 2; j < se && j - from <= 25; j++) {
       const t = tokens[j]!;
+      // past a relative clause between commas: "if his son, who died last year, were still serving, he would …"
+      if (t.raw === ',' && /^(who|which|whose)$/.test(tokens[j + 1]?.lower ?? '')) {
+        let k = j + 2;
+        while (k < se && k - from <= 25 && tokens[k]!.raw !== ',' && !this.doc.quoted[k]) k++;
+        j = k;
+        continue;
+      }
       if (t.raw === ',') return this.subjectThenVerb(j + 1, se, false);
       if (this.doc.quoted[j] || t.raw === ';') return false;
       // no comma: "said if elected president he could work with them"
@@ -856,6 +1050,26 @@ export class ClauseFinder {
         return true;
     }
     return false;
+  }
+
+  /** The token after a time that follows a verb at j: "Thursday", "on Thursday", "last week" (or j). */
+  private pastTime(j: number, se: number): number {
+    const { tokens } = this.doc;
+    for (let guard = 0; guard < 3 && j <= se; guard++) {
+      const t = tokens[j]!;
+      if (
+        t.word &&
+        TIME_WORDS.has(t.lower) &&
+        !TIME_PREPS.has(t.lower) &&
+        (!/^(week|month|year|morning|afternoon|evening|night|weekend)$/.test(t.lower) ||
+          // "said Wednesday morning"
+          (/^(morning|afternoon|evening|night)$/.test(t.lower) && /day$/.test(tokens[j - 1]!.lower)))
+      )
+        j++;
+      else if (t.word && TIME_PREPS.has(t.lower) && tokens[j + 1]?.word && TIME_WORDS.has(tokens[j + 1]!.lower)) j += 2;
+      else break;
+    }
+    return j;
   }
 
   /** Skip the object of "told": "told reporters", "told The Associated Press", "told CBC News". */

@@ -108,7 +108,8 @@ describe('AP story', () => {
       [13, 'partial', PESKOV, 'quite unprecedented.'],
       [13, 'indirect', PESKOV, 'the Kremlin was “very surprised'],
       [13, 'direct', PESKOV, 'It’s so illogical,'],
-      [14, 'partial', PESKOV, 'hostile'],
+      // "he protested what he said were “hostile” threats from Washington …": the relative clause's report holds the fragment
+      [14, 'indirect', PESKOV, 'were “hostile” threats from Was'],
       [15, 'indirect', PESKOV, 'five top Russian banks were sub'],
       [15, 'indirect', PESKOV, 'Russia could blame Biden for sa'],
       [15, 'partial', PESKOV, 'it will not help the situation.'],
