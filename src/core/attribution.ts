@@ -537,7 +537,13 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
       if (
         s &&
         (s.kind === 'key' ||
-          (s.kind === 'desc' && (SPEAKER_NOUNS.has(s.desc!.head) || s.desc!.definite || s.desc!.group || s.desc!.gender !== null)))
+          (s.kind === 'desc' &&
+            (SPEAKER_NOUNS.has(s.desc!.head) ||
+              s.desc!.definite ||
+              s.desc!.group ||
+              s.desc!.gender !== null ||
+              // a document from someone: "An email from the ferry office says …"
+              (DOCUMENT_NOUNS.has(s.desc!.head) && t.lower === 'from'))))
       )
         return s;
       break;

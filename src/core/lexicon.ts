@@ -221,7 +221,9 @@ export const ORG_HEADS = set(`
 `);
 
 /** What an organisation or a person speaks through: "according to a statement from the ministry". */
-export const DOCUMENT_NOUNS = set(`statement letter report filing documents document study survey poll data memo release analysis`);
+export const DOCUMENT_NOUNS = set(
+  `statement letter report filing documents document study survey poll data memo release analysis email emails`,
+);
 
 /** A share of a group that speaks for it: "a majority of renters", "most of the residents". */
 export const QUANTITY_NOUNS = set(`majority minority most many some half third quarter percent number share dozens hundreds thousands`);
