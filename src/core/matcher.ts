@@ -11,7 +11,7 @@
  */
 import type { Article, CompiledEntity, CompiledIndex, EntityHit, EntityRecord, Span, TrieNode } from './types';
 import { tokenize, type Token } from './tokenize';
-import { COMMON_WORDS, DEMONYMS, FEMALE_NOUNS, MALE_NOUNS, TITLES } from './lexicon';
+import { COMMON_WORDS, DAYS_MONTHS, DEMONYMS, FEMALE_NOUNS, MALE_NOUNS, TITLES } from './lexicon';
 import { genderOfFirstName } from './names';
 
 export const KIND_NAME = 0;
@@ -220,6 +220,7 @@ export function matchTokens(text: string, tokens: ReadonlyArray<Token>, index: C
   const introduced = new Set<number>();
   const fullAnywhere = new Set<number>();
   for (const c of names) for (const code of c.codes) if ((code & 3) === KIND_NAME) fullAnywhere.add(code >> 2);
+  const nameEnds = new Set(names.map((c) => c.last));
   const mk = (c: Candidate, entity: number, kind: number): Mention => {
     const s = tokens[c.first]!.start;
     const e = tokens[c.last]!.end;
@@ -239,7 +240,9 @@ export function matchTokens(text: string, tokens: ReadonlyArray<Token>, index: C
     const titled = prev !== undefined && prev.word && TITLES.has(prev.lower);
     const heading = opts.headingParas?.has(tokens[c.first]!.para) ?? false;
     const e = sur.find((x) => introduced.has(x)) ?? sur.find((x) => (titled || heading) && fullAnywhere.has(x));
-    if (e !== undefined && !otherFirstName(tokens, c.first, index.entities[e]!.name)) out.push(mk(c, e, KIND_SURNAME));
+    // (a word that ends another name, "In Moscow Putin said", is no first name)
+    if (e !== undefined && (nameEnds.has(c.first - 1) || !otherFirstName(tokens, c.first, index.entities[e]!.name)))
+      out.push(mk(c, e, KIND_SURNAME));
   }
   const named = new Set(out.map((m) => m.entity));
   for (const c of roles) {
@@ -266,7 +269,8 @@ function otherFirstName(tokens: ReadonlyArray<Token>, first: number, name: strin
     prev.raw.length < 2 ||
     TITLES.has(prev.lower) ||
     COMMON_WORDS.has(prev.lower) ||
-    DEMONYMS.has(prev.lower)
+    DEMONYMS.has(prev.lower) ||
+    DAYS_MONTHS.has(prev.lower)
   )
     return false;
   if (prev.lower.charAt(0) === name.charAt(0).toLowerCase()) return false;
