@@ -2037,8 +2037,6 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
   }
   // an infinitive is no act of saying: "declined to say", "used the same language to stress"
   if (tokens[i - 1]?.lower === 'to') return null;
-  // a participle joined to a word before it is an adjective: "the so-called Trans-Pacific Partnership", "a self-described socialist"
-  if (joiningHyphen(doc, i - 1)) return null;
   // a noun after an article or a possessive: "rejected a report that …", "its statement", "every claim"
   if (ARTICLE_LIKE.test(tokens[i - 1]?.lower ?? '') && tokens[i - 1]!.word) return null;
   // a noun, not a verb, when a punctuation mark follows: "Iowa, a swing state, said", "according to the report."
@@ -2072,19 +2070,6 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
     }
   }
   if (!subject) return null;
-  // a noun after a person's name an article opens: "a Donald Trump tweet attacking …", "the Vale statement" (not an
-  // organisation's own "the": "the Washington Post reports")
-  if (
-    !inverted &&
-    subject.kind === 'key' &&
-    subject.key!.kind !== 'new' &&
-    isPersonKey(doc, subject.key!) &&
-    NOUN_LIKE_VERBS.test(t.lower.replace(/s$/, '')) &&
-    ARTICLE_LIKE.test(tokens[subject.first - 1]?.lower ?? '') &&
-    tokens[subject.first - 1]!.word &&
-    subject.last === i - 1
-  )
-    return null;
   if (reads && !readsQuotation(doc, i, subject, inverted)) return null;
   if (!inverted && nameModifiesNoun(doc, i)) return null;
   if (!inverted && subject.kind === 'desc') {
