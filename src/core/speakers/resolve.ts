@@ -103,7 +103,7 @@ export class SpeakerResolver {
     this.personMentions.sort((a, b) => a.first - b.first);
     // "Terry Strada, a widow, …": a gendered noun in apposition says more than a first name does
     for (const pm of this.personMentions) {
-      const g = this.appositionGender(this.mentionEnd(pm.first));
+      const g = this.appositionGender(this.personAt(pm.first)?.last ?? pm.first);
       if (g) this.learnedGender.set(keyId(pm.key), g);
     }
     // "Lonechild said she ...": the pronoun that opens the reported clause is the speaker's
@@ -117,12 +117,14 @@ export class SpeakerResolver {
     }
   }
 
-  /** The last token of the person's mention that starts at `first`. */
-  private mentionEnd(first: number): number {
-    const m = this.doc.knownStartAt.get(first);
-    if (m) return m.last;
-    const u = this.doc.people.startAt.get(first);
-    return u === undefined ? first : (this.doc.people.people[u]!.mentions.find((x) => x.first === first)?.last ?? first);
+  /** The person whose mention starts at token `k` (a dataset person, not by a role, or one the article names): key and last token. */
+  private personAt(k: number): { key: SpeakerKey; last: number } | null {
+    const m = this.doc.knownStartAt.get(k);
+    if (m && m.kind !== KIND_ROLE && this.doc.index.entities[m.entity]!.type === 'person')
+      return { key: entityKey(m.entity), last: m.last };
+    const u = this.doc.people.startAt.get(k);
+    if (u === undefined) return null;
+    return { key: personKey(u), last: this.doc.people.people[u]!.mentions.find((x) => x.first === k)?.last ?? k };
   }
 
   /** The gender of a noun in apposition after the name ending at `last`: ", a widow", ", the group's chairwoman". */
@@ -393,15 +395,8 @@ export class SpeakerResolver {
     // lower-case words of a role before the name, two at most: "Harbour master Lars Vinter", "Union head Carl Ostrowski"
     let roleWords = 0;
     for (let k = i; k <= Math.min(end, i + 6); k++) {
-      const m = this.doc.knownStartAt.get(k);
-      const person = this.doc.people.startAt.get(k);
-      const key =
-        m && m.kind !== KIND_ROLE && this.doc.index.entities[m.entity]!.type === 'person'
-          ? entityKey(m.entity)
-          : person !== undefined
-            ? personKey(person)
-            : null;
-      if (key) return this.possessorOrOwn(key, k, end, para);
+      const at = this.personAt(k);
+      if (at) return this.possessorOrOwn(at.key, k, at.last, end, para);
       const t = tokens[k]!;
       if (t.raw === '.' && k > i) continue; // "Ms. Okafor"
       if (!t.word) break;
@@ -429,16 +424,9 @@ export class SpeakerResolver {
       }
       const role = tokens[k - 1]!;
       if (!role.word || role.cap > 0 || !(SPEAKER_NOUNS.has(role.lower) || TITLES.has(role.lower))) return null;
-      const m = this.doc.knownStartAt.get(k + 1);
-      const u = this.doc.people.startAt.get(k + 1);
-      const known = m && m.kind !== KIND_ROLE && this.doc.index.entities[m.entity]!.type === 'person' ? m : null;
-      const last = known
-        ? known.last
-        : u !== undefined
-          ? this.doc.people.people[u]!.mentions.find((x) => x.first === k + 1)?.last
-          : undefined;
-      if (last === undefined || !/^[,—–]$/.test(tokens[last + 1]?.raw ?? '')) return null;
-      return this.refFor(known ? entityKey(known.entity) : personKey(u!), para);
+      const at = this.personAt(k + 1);
+      if (!at || !/^[,—–]$/.test(tokens[at.last + 1]?.raw ?? '')) return null;
+      return this.refFor(at.key, para);
     }
     return null;
   }
@@ -489,16 +477,9 @@ export class SpeakerResolver {
    * Jonas Kaiser, declined …" is Kaiser; "Brandt's lawyer declined …" is the lawyer; "Justice Vale's questions drew …"
    * is still Vale.
    */
-  private possessorOrOwn(key: SpeakerKey, first: number, end: number, para: number): Ref | null {
+  private possessorOrOwn(key: SpeakerKey, first: number, last: number, end: number, para: number): Ref | null {
     const { tokens } = this.doc;
-    const m = this.doc.knownStartAt.get(first);
-    const person = this.doc.people.startAt.get(first);
-    let k =
-      m && m.kind !== KIND_ROLE
-        ? m.last
-        : person !== undefined
-          ? (this.doc.people.people[person]!.mentions.find((x) => x.first === first)?.last ?? first)
-          : first;
+    let k = last;
     if (!/^['’]s$/.test(tokens[k + 1]?.raw ?? '') && tokens[k + 1]?.key !== "'s") return this.refFor(key, para);
     // the possessed noun phrase: words up to its head, a role ("spokesman", "chief of staff") or not
     k += 2;
