@@ -326,11 +326,7 @@ export class SpeakerResolver {
     // not a name inside a quotation ("“Cruz is our best debater,” he says"), a clause before the main one ("If
     // Trump loses, he said he would …") or the reported words before a frame ("Mr. Trump fits that bill, he added.")
     const opens = !this.doc.quoted[k] && !SUBORDINATORS.test(tokens[k]!.lower) && !(c && this.frameAfterWords(c, at));
-    const fits = (r: Ref | null): Ref | null => {
-      if (!r || this.isGroup(r)) return null;
-      const g = this.genderOf(r);
-      return g && g !== want ? null : r;
-    };
+    const fits = (r: Ref | null): Ref | null => (r ? this.fitting(r, want) : null);
     const h = this.last();
     const spoke = h && h.sent === sent ? fits(final(h.ref)) : null;
     return spoke ?? (opens ? fits(this.subjectOf(start, at - 1, para)) : null);
