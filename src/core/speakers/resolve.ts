@@ -648,11 +648,12 @@ export class SpeakerResolver {
         if (this.isGroup(r)) return { ref: r, via: 'pronoun', mention: span };
       }
     }
-    // no speaker yet: the nearest person mentioned before who fits
+    // no speaker yet: the nearest person mentioned before who fits, outside quotation marks (“…helped Tomas Ruud win,” he
+    // said: the words' own subject, not the speaker)
     if (want === 'male' || want === 'female') {
       for (let i = this.personMentions.length - 1; i >= 0; i--) {
         const pm = this.personMentions[i]!;
-        if (pm.first >= s.first) continue;
+        if (pm.first >= s.first || this.doc.quoted[pm.first]) continue;
         const r = this.refFor(pm.key, para);
         const g = this.genderOf(r);
         if (g && g !== want) continue;
