@@ -256,17 +256,61 @@ export class SpeakerResolver {
   /**
    * The person introduced since the last attribution: the nearest person who is the subject of a sentence
    * after the one where a speaker was last met, at most four sentences back and not across a quotation
-   * ("“…,” said Erin Vale. / Union head Carl Ostrowski met drivers. He was angry. / “…,” he said." → Ostrowski).
-   * With `want`, a person whose known gender differs is passed over.
+   * ("“…,” said Erin Vale. / Union head Carl Ostrowski met drivers. He was angry. / “…,” he said." → Ostrowski),
+   * or, where that one is none or does not fit, the subject of a later clause of the sentence ("…, but Councilman Mark
+   * Ortega was not done." → Ortega). With `want`, a person whose known gender differs is passed over.
    */
   newcomer(sent: number, want: Gender = null): Ref | null {
     const { tokens } = this.doc;
+    const fits = (r: Ref | null): boolean => {
+      if (!r || this.isGroup(r)) return false;
+      const g = this.genderOf(r);
+      return !(want && g && g !== want);
+    };
     for (const [start, end] of this.sentencesSince(sent, 4)) {
       const r = this.subjectOf(start, end, tokens[start]!.para);
-      if (!r || this.isGroup(r)) continue;
-      const g = this.genderOf(r);
-      if (want && g && g !== want) continue;
-      return r;
+      if (fits(r)) return r;
+      const later = this.clauseSubject(start, end, tokens[start]!.para);
+      if (later && later !== r && fits(later)) return later;
+    }
+    return null;
+  }
+
+  /**
+   * The person who is the subject of a later clause of a sentence, nearest the end: a name outside quotation marks,
+   * after a comma, a conjunction or a role, with a verb right after it or after an age ("…, but their neighbor Benjamin
+   * Green, 83, knows …", "…, but Christie wasn't having it"); null when none.
+   */
+  private clauseSubject(start: number, end: number, para: number): Ref | null {
+    const { tokens } = this.doc;
+    for (let k = end; k > start; k--) {
+      const at = this.personAt(k);
+      if (!at || at.last > end || this.doc.quoted[k]) continue;
+      // past a role and its determiner ("their neighbor", "Councilman", "Sen."), a comma or a conjunction: not the
+      // object of a preposition or a verb ("with Ada Vik", "thanked Ada Vik")
+      let j = k - 1;
+      while (
+        j > start &&
+        ((tokens[j]!.word && (SPEAKER_NOUNS.has(tokens[j]!.lower) || TITLES.has(tokens[j]!.lower))) ||
+          (tokens[j]!.raw === '.' && ABBREVIATIONS.has(tokens[j - 1]!.lower)))
+      )
+        j--;
+      if (j < k - 1 && /^(the|a|an|his|her|their|its|our)$/.test(tokens[j]!.lower)) j--;
+      const before = tokens[j]!;
+      if (!/^[,;—–]$/.test(before.raw) && !/^(but|and|while|whereas|yet)$/.test(before.lower)) continue;
+      let v = at.last + 1;
+      // an age in apposition: "Benjamin Green, 83, knows"
+      if (tokens[v]?.raw === ',' && /^[0-9]+$/.test(tokens[v + 1]?.raw ?? '') && tokens[v + 2]?.raw === ',') v += 3;
+      const n = tokens[v];
+      if (
+        n?.word &&
+        n.cap === 0 &&
+        !this.doc.quoted[v] &&
+        (AUXILIARIES.has(n.lower) ||
+          IRREGULAR_PAST.has(n.lower) ||
+          (/^[a-z]{3,}(ed|s)$/.test(n.lower) && !/ss$/.test(n.lower) && !NP_BREAK.has(n.lower)))
+      )
+        return this.refFor(at.key, para);
     }
     return null;
   }
