@@ -436,7 +436,11 @@ export class SpeakerResolver {
     let roleWords = 0;
     for (let k = i; k <= Math.min(end, i + 6); k++) {
       const at = this.personAt(k);
-      if (at) return this.possessorOrOwn(at.key, k, at.last, end, para);
+      if (at) {
+        const owner = this.personAfterRole(at.last + 1, end);
+        if (owner) return this.possessorOrOwn(owner.key, owner.first, owner.last, end, para);
+        return this.possessorOrOwn(at.key, k, at.last, end, para);
+      }
       const t = tokens[k]!;
       if (t.raw === '.' && k > i) continue; // "Ms. Okafor"
       if (!t.word) break;
@@ -448,6 +452,23 @@ export class SpeakerResolver {
       }
     }
     return null;
+  }
+
+  /**
+   * The person named after a name's lower-case role words, three at most, at least one a role: "campaign manager Peter
+   * Holm" in "Vale campaign manager Peter Holm sent …" (the first name only modifies the role); null otherwise.
+   */
+  private personAfterRole(from: number, end: number): { key: SpeakerKey; first: number; last: number } | null {
+    const { tokens } = this.doc;
+    let role = false;
+    let m = from;
+    for (; m <= end && m < from + 3; m++) {
+      const t = tokens[m]!;
+      if (!t.word || t.cap > 0 || NP_BREAK.has(t.lower)) break;
+      if (SPEAKER_NOUNS.has(t.lower) || TITLES.has(t.lower)) role = true;
+    }
+    const at = role ? this.personAt(m) : null;
+    return at && at.last <= end ? { key: at.key, first: m, last: at.last } : null;
   }
 
   /**
