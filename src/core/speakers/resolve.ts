@@ -78,6 +78,8 @@ export class SpeakerResolver {
   private readonly resolved = new Map<Construction, Resolved | null>();
   private readonly learnedGender = new Map<string, Gender>();
   private readonly textHeads = new Map<string, Set<string>>();
+  /** other common nouns written right before a person's name ("actress"): they find the person, never rule one out */
+  private readonly nounHeads = new Map<string, Set<string>>();
   /** person mentions in text order: [first token, key] */
   private readonly personMentions: Array<{ first: number; key: SpeakerKey }> = [];
 
@@ -149,7 +151,18 @@ export class SpeakerResolver {
       if (t.raw === '.' && this.doc.tokens[k - 1]?.word && ABBREVIATIONS.has(this.doc.tokens[k - 1]!.lower)) continue;
       if (!t.word) break;
       if (SPEAKER_NOUNS.has(t.lower) || TITLES.has(t.lower)) set.add(t.lower);
-      else if (t.cap === 0) break;
+      else if (t.cap === 0) {
+        // any common noun right before the name: "Oscar-winning actress Susan Sarandon" is "the actress"
+        if (
+          k === first - 1 &&
+          /^[a-z]{4,}$/.test(t.lower) &&
+          !/(ly|ing|ed)$/.test(t.lower) &&
+          !NP_BREAK.has(t.lower) &&
+          !DETERMINERS.has(t.lower)
+        )
+          this.nounHeads.set(id, (this.nounHeads.get(id) ?? new Set<string>()).add(t.lower));
+        break;
+      }
     }
     this.textHeads.set(id, set);
   }
@@ -160,6 +173,11 @@ export class SpeakerResolver {
     // "Sen. Ada Vance" is "the senator"
     for (const h of [...out]) for (const full of TITLE_ABBREVIATION_HEADS.get(h) ?? []) out.add(full);
     return out;
+  }
+
+  /** Whether the person at `key` is known by role or noun `head`. */
+  private hasHead(key: SpeakerKey, head: string): boolean {
+    return this.heads(key).has(head) || (this.nounHeads.get(keyId(key))?.has(head) ?? false);
   }
 
   private refFor(key: SpeakerKey, para: number): Ref {
@@ -799,11 +817,11 @@ export class SpeakerResolver {
       }
       for (let i = history.length - 1; i >= 0; i--) {
         const r = final(history[i]!.ref);
-        if (r.key && this.heads(r.key).has(d.head)) return { ref: r, via: 'desc', mention: span };
+        if (r.key && this.hasHead(r.key, d.head)) return { ref: r, via: 'desc', mention: span };
       }
       for (let i = this.personMentions.length - 1; i >= 0; i--) {
         const pm = this.personMentions[i]!;
-        if (pm.first < first && this.heads(pm.key).has(d.head)) return { ref: this.refFor(pm.key, para), via: 'desc', mention: span };
+        if (pm.first < first && this.hasHead(pm.key, d.head)) return { ref: this.refFor(pm.key, para), via: 'desc', mention: span };
       }
       if (GENERIC_HEADS.has(d.head)) {
         for (let i = history.length - 1; i >= 0; i--) {
