@@ -167,16 +167,29 @@ export class PeopleRegistry {
       )
         idx = undefined;
     }
-    if (idx === undefined) {
+    // another person of the surname, named in full again: "Heidi Cruz" a second time
+    if (idx === undefined && last > first)
+      idx = this.people.findIndex((p) => p.surname === surname && p.name.toLowerCase().startsWith(tokens[first]!.lower + ' '));
+    if (idx === undefined || idx < 0) {
       idx = this.people.length;
       this.people.push({ name, surname, gender, type, heads: new Set(heads), mentions: [] });
-      this.bySurname.set(surname, idx);
+      if (!this.bySurname.has(surname)) this.bySurname.set(surname, idx);
     }
     const p = this.people[idx]!;
     if (name.length > p.name.length && type === 'person') p.name = name;
     if (!p.gender && gender) p.gender = gender;
     for (const h of heads) p.heads.add(h);
     p.mentions.push({ first, last });
+    // the surname alone is the person of that surname named in full last, unless another has been mentioned more
+    // often: after "Ted Cruz … Cruz said …", a "Heidi Cruz" named once leaves the next "Cruz said" to him
+    const had = this.bySurname.get(surname);
+    if (
+      last > first &&
+      had !== undefined &&
+      had !== idx &&
+      (this.people[had]!.type !== 'person' || p.mentions.length >= this.people[had]!.mentions.length)
+    )
+      this.bySurname.set(surname, idx);
     if (type === 'person') this.noteFirstName(idx, first, last);
     this.endAt.set(last, idx);
     this.startAt.set(first, idx);
