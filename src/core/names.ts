@@ -126,6 +126,9 @@ export function genderOfFirstName(word: string): Gender {
   return null;
 }
 
+/** A name to register: its first and last token, gender, role heads, type and the gender of a courtesy title before it. */
+type NameArgs = [first: number, last: number, gender: Gender, heads: string[], type: 'person' | 'organization', honorific?: Gender];
+
 export class PeopleRegistry {
   readonly people: UnknownPerson[] = [];
   /** token index of a name mention's last word -> person index */
@@ -135,7 +138,8 @@ export class PeopleRegistry {
 
   constructor(private readonly ctx: NameContext) {}
 
-  private add(first: number, last: number, gender: Gender, heads: string[], type: 'person' | 'organization'): number {
+  /** `honorific`: the gender a courtesy title before a surname alone gives ("Mrs." in "Mrs. Clinton"), to pick by. */
+  private add(...[first, last, gender, heads, type, honorific = null]: NameArgs): number {
     const { tokens, text } = this.ctx;
     const name = withoutInvisible(text.slice(tokens[first]!.start, tokens[last]!.end));
     const surname = tokens[last]!.key;
@@ -144,6 +148,12 @@ export class PeopleRegistry {
     // a first name alone: the one person introduced with it ("Rosa" after "Rosa Lindqvist")
     if (idx === undefined && first === last && (this.byFirst.get(surname) ?? -1) >= 0) idx = this.byFirst.get(surname);
     const firstKey = tokens[first]!.key;
+    // "Mrs. Clinton" when the surname stands for Bill Clinton: Hillary Clinton, when she is known to be a woman
+    const other = this.people[idx ?? -1]?.gender;
+    if (honorific && other && other !== honorific) {
+      const alike = this.people.findIndex((q) => q.surname === surname && q.type === 'person' && q.gender === honorific);
+      if (alike >= 0) idx = alike;
+    }
     if (idx !== undefined) {
       const p = this.people[idx]!;
       // the same surname with a different given name is another person, unless the shorter name ends
@@ -197,13 +207,14 @@ export class PeopleRegistry {
   }
 
   /** add() for a name discovery found, unless it is a title the article puts in quotation marks. */
-  private found(first: number, last: number, gender: Gender, heads: string[], type: 'person' | 'organization'): void {
+  private found(...args: NameArgs): void {
+    const [first, last] = args;
     const titles = this.ctx.titles;
     if (titles && titles.size > 0) {
       const { tokens, text } = this.ctx;
       if (titles.has(text.slice(tokens[first]!.start, tokens[last]!.end).toLowerCase())) return;
     }
-    this.add(first, last, gender, heads, type);
+    this.add(...args);
   }
 
   /** Register a name found as the subject of a verb of saying ("Lonechild said") that discovery missed. */
@@ -498,7 +509,9 @@ export class PeopleRegistry {
   private consider(runStart: number, runEnd: number): void {
     const { tokens } = this.ctx;
     if (runStart === runEnd && this.surnameOf(runStart) !== undefined) {
-      this.found(this.withParticles(runStart), runEnd, null, [], 'person');
+      const h = tokens[runStart - 1]?.raw === '.' ? tokens[runStart - 2] : tokens[runStart - 1];
+      const honorific = h?.word ? (HONORIFIC_GENDER.get(withoutFinalDot(h.lower)) ?? null) : null;
+      this.found(this.withParticles(runStart), runEnd, null, [], 'person', honorific);
       return;
     }
     let s = runStart;
