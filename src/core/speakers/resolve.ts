@@ -280,11 +280,7 @@ export class SpeakerResolver {
    */
   newcomer(sent: number, want: Gender = null): Ref | null {
     const { tokens } = this.doc;
-    const fits = (r: Ref | null): boolean => {
-      if (!r || this.isGroup(r)) return false;
-      const g = this.genderOf(r);
-      return !(want && g && g !== want);
-    };
+    const fits = (r: Ref | null): boolean => r !== null && this.fitting(r, want ?? this.genderOf(r)) !== null;
     for (const [start, end] of this.sentencesSince(sent, 4)) {
       const r = this.subjectOf(start, end, tokens[start]!.para);
       if (fits(r)) return r;
@@ -771,6 +767,8 @@ export class SpeakerResolver {
       this.isGroup(r) ||
       (r.desc &&
         ((!SPEAKER_NOUNS.has(r.desc.head) && r.desc.gender === null) ||
+          // a plural is no he or she: "advocates", "Republican strategists"
+          (/[^su]s$/.test(r.desc.head) && !/(ss|ess)$/.test(r.desc.head)) ||
           ORG_HEADS.has(r.desc.head) ||
           ORG_SUFFIXES.has(r.desc.head) ||
           DOCUMENT_NOUNS.has(r.desc.head)))
