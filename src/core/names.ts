@@ -223,6 +223,8 @@ export class PeopleRegistry {
     // the first name may follow a title the name still holds: "Harbour Master Tom Lund"
     let g: Gender = null;
     for (let k = first; k < last && g === null; k++) g = genderOfFirstName(this.ctx.tokens[k]!.raw);
+    // a known first name alone is someone the article calls by it: "Melanie said"
+    if (first === last) g = genderOfFirstName(t.raw);
     // a single unexplained word ("Sudan said", "Microsoft said") is not taken for a person
     // nor a place opened by a point of the compass ("South Korea said", "West Virginia says")
     const place = last === first + 1 && COMPASS.test(this.ctx.tokens[first]!.lower);
