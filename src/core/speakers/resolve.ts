@@ -432,6 +432,13 @@ export class SpeakerResolver {
       while (k <= Math.min(end, i + 12) && tokens[k]!.raw !== ',' && !this.doc.quoted[k] && tokens[k]!.raw !== '.') k++;
       if (tokens[k]?.raw === ',' && k < end) i = k + 1;
     }
+    // past an opening clause: "While Vik had a band writing songs for him, that has not happened for Berg, …" is not Vik
+    if (/^(while|whereas|if|when|whenever|although|though|because|unless|once)$/.test(tokens[i]?.lower ?? '')) {
+      let k = i + 1;
+      while (k < end && k < i + 30 && tokens[k]!.raw !== ',' && !this.doc.quoted[k]) k++;
+      if (tokens[k]?.raw !== ',') return null;
+      i = k + 1;
+    }
     if (tokens[i + 1]?.raw === ',' && OPENING_ADVERBS.test(tokens[i]?.lower ?? '')) i += 2;
     else if (tokens[i + 2]?.raw === ',' && /^(later|earlier|ago)$/.test(tokens[i + 1]?.lower ?? '')) i += 3;
     else if (OPENING_PREPOSITIONS.test(tokens[i]?.lower ?? '')) {
