@@ -686,6 +686,39 @@ export class SpeakerResolver {
     return null;
   }
 
+  /**
+   * The document an "it" at token `before` stands for: a singular document noun ("memo", "email", "report") with its
+   * determiner, the last one outside quotation marks in the sentence before it or in its own sentence, after the one
+   * where a speaker was last met ("Vik cited a 2001 memo from the ministry. It says …" → "a 2001 memo"); null otherwise.
+   */
+  private documentBefore(before: number, para: number): Ref | null {
+    const { tokens, sents } = this.doc;
+    const s0 = sents.sent[before]!;
+    const last = this.last();
+    const from = sents.starts[Math.max(s0 - 1, last ? last.sent + 1 : 0)]!;
+    for (let k = before - 1; k >= from; k--) {
+      const t = tokens[k]!;
+      if (this.doc.quoted[k]) return null;
+      if (!t.word || t.cap > 0 || !DOCUMENT_NOUNS.has(t.lower) || /s$/.test(t.lower) || tokens[k + 1]?.key === "'s") continue;
+      // back to its determiner over modifiers: "a newly released email", "the group's 2001 memo"
+      let d = k - 1;
+      while (d >= from && k - d <= 4 && tokens[d]!.word && !/^(a|an|the|this|that|its|his|her|their)$/.test(tokens[d]!.lower)) {
+        if (NP_BREAK.has(tokens[d]!.lower)) break;
+        d--;
+      }
+      if (d < from || !/^(a|an|the|this|that|its|his|her|their)$/.test(tokens[d]?.lower ?? '')) return null;
+      const raw = withoutInvisible(this.doc.text.slice(tokens[d]!.start, t.end));
+      const text = raw.charAt(0).toLowerCase() + raw.slice(1);
+      return {
+        key: null,
+        desc: { text, definite: !/^(a|an)$/i.test(tokens[d]!.lower), head: t.lower, group: false, gender: null },
+        bound: null,
+        para,
+      };
+    }
+    return null;
+  }
+
   /** A speaker met before whose name is `text` or ends with it past its determiner ("the Ferry Company" → "the Bergen Ferry Company"). */
   private namedBefore(text: string): Ref | null {
     const lower = text.toLowerCase();
@@ -720,6 +753,8 @@ export class SpeakerResolver {
     } else {
       // "Harbor Bank lent the money. It said …": the organisation named since the last attribution
       if (want === 'neuter' && sent >= 0) {
+        const doc = this.documentBefore(s.first, para);
+        if (doc) return { ref: doc, via: 'pronoun', mention: span };
         const org = this.orgBefore(s.first, 'it', para);
         if (org) return { ref: org, via: 'pronoun', mention: span };
       }
