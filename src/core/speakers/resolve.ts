@@ -700,10 +700,18 @@ export class SpeakerResolver {
       const t = tokens[k]!;
       if (this.doc.quoted[k]) return null;
       if (!t.word || t.cap > 0 || !DOCUMENT_NOUNS.has(t.lower) || /s$/.test(t.lower) || tokens[k + 1]?.key === "'s") continue;
-      // back to its determiner over modifiers: "a newly released email", "the group's 2001 memo"
+      // back to its determiner over three modifiers at most, a hyphenated one counting once: "a newly released email",
+      // "a cease-and-desist letter"
       let d = k - 1;
-      while (d >= from && k - d <= 4 && tokens[d]!.word && !/^(a|an|the|this|that|its|his|her|their)$/.test(tokens[d]!.lower)) {
-        if (NP_BREAK.has(tokens[d]!.lower)) break;
+      let words = 0;
+      while (d >= from && !/^(a|an|the|this|that|its|his|her|their)$/.test(tokens[d]!.lower)) {
+        const t = tokens[d]!;
+        const joined = tokens[d + 1]!.start === t.end && /^[-‐]$/.test(tokens[d + 1]!.raw);
+        if (/^[-‐]$/.test(t.raw) && t.start === tokens[d - 1]?.end && t.end === tokens[d + 1]!.start) {
+          d--;
+          continue;
+        }
+        if (!t.word || (NP_BREAK.has(t.lower) && !joined) || (!joined && ++words > 3)) break;
         d--;
       }
       if (d < from || !/^(a|an|the|this|that|its|his|her|their)$/.test(tokens[d]?.lower ?? '')) return null;
