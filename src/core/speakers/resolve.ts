@@ -60,6 +60,8 @@ export interface Resolved {
   ref: Ref;
   via: 'name' | 'pronoun' | 'desc' | 'role';
   mention: Span | null;
+  /** a "they" or "it" that went to a group met more than three paragraphs before: a weaker guess (CONFIDENCE.farGroup) */
+  far?: true;
 }
 
 /** The speaker a reference stands for in the end (a lede description bound to the person named next). */
@@ -774,7 +776,8 @@ export class SpeakerResolver {
       const { history } = this;
       for (let i = history.length - 1; i >= 0 && i >= history.length - 40; i--) {
         const r = final(history[i]!.ref);
-        if (this.isGroup(r)) return { ref: r, via: 'pronoun', mention: span };
+        if (this.isGroup(r))
+          return { ref: r, via: 'pronoun', mention: span, ...(history[i]!.para < para - 3 ? { far: true as const } : {}) };
       }
     }
     // no speaker yet: the nearest person mentioned before who fits, outside quotation marks (“…helped Tomas Ruud win,” he
