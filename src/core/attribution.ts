@@ -6,7 +6,7 @@
  * speakers/resolve.ts, which quotation each construction attributes in speakers/assign.ts, the reported
  * clause in speakers/clauses.ts.
  */
-import { startsWithLetter, withoutInvisible } from './tokenize';
+import { startsWithLetter, type Token, withoutInvisible } from './tokenize';
 import { KIND_ROLE } from './matcher';
 import type { Span } from './types';
 import type { Gender } from './names';
@@ -463,7 +463,20 @@ function subjectAtRaw(doc: Doc, j: number, floor: number, seen: NewName[]): Foun
       ORG_SUFFIXES.has(orgWord.lower)
     ) {
       let o = k - 2;
-      while (capitalBefore(doc, o, floor) && k - o < 5 && !doc.nameCtx.initial[o]) o--;
+      for (;;) {
+        // "the Elementary Teachers' Federation of Ontario said" (not "the Court of Appeals' Board on …": an owner that
+        // ends a name of its own)
+        if (
+          o - 2 >= floor &&
+          pluralPossessive(doc.tokens, o - 1) &&
+          doc.tokens[o - 2]!.cap > 0 &&
+          doc.tokens[o - 3]?.lower !== 'of' &&
+          k - o < 5
+        )
+          o -= 2;
+        else if (capitalBefore(doc, o, floor) && k - o < 5 && !doc.nameCtx.initial[o]) o--;
+        else break;
+      }
       if (doc.tokens[o - 1]?.word && doc.tokens[o - 1]!.lower === 'the' && o - 1 >= floor) o--;
       const text = withoutInvisible(doc.text.slice(doc.tokens[o]!.start, t.end));
       return { kind: 'desc', desc: { text, definite: true, head: orgWord.lower, group: true, gender: null }, first: o, last: j };
@@ -1441,6 +1454,11 @@ function placeModifierAt(doc: Doc, k: number): boolean {
   return t !== undefined && t.word && t.cap !== 0 && joiningHyphen(doc, k + 1) && p!.cap === 0 && /(ed|born)$/.test(p!.lower);
 }
 
+/** A lower-case word of a role: a title or a noun that names a speaker ("education", "critic", "spokeswoman"). */
+function roleWord(t: Token | undefined): boolean {
+  return t !== undefined && t.word && t.cap === 0 && (TITLES.has(t.lower) || SPEAKER_NOUNS.has(t.lower));
+}
+
 function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
   const { tokens } = doc;
   const end = sentEnd(doc, vLast);
@@ -1482,10 +1500,12 @@ function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
       // a team or organisation before a role: "said Eagles coach Tom Wright"
       let m = k + 1;
       while (m <= Math.min(end, k + 2) && tokens[m]!.word && tokens[m]!.cap !== 0 && !keyStartingAt(doc, m)) m++;
-      const role = tokens[m];
-      if (role && role.word && role.cap === 0 && (TITLES.has(role.lower) || SPEAKER_NOUNS.has(role.lower)) && tokens[m + 1]?.cap) {
-        k = m;
-        i = m + 1;
+      // the role may take up to three words: "said NDP education critic Marcus Lee"
+      let r = m;
+      while (r < m + 3 && r <= end && roleWord(tokens[r])) r++;
+      if (r > m && tokens[r]?.word && tokens[r]!.cap) {
+        k = r - 1;
+        i = r;
         continue;
       }
       break;
