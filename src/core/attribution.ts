@@ -792,6 +792,9 @@ const NOUN_LIKE_VERBS = /^(state|report|claim|note|post|tweet|charge|answer|repl
 const AGO_PHRASE =
   /^([0-9]+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|couple|of|several|many|less|more|than|about|nearly|almost|just|only|some|(second|minute|hour|day|week|month|year|decade)s?)$/;
 
+/** Abbreviated last words of companies' names, written with a dot: "Inc.", "Ltd.". */
+const COMPANY_ABBREVIATION = /^(inc|corp|co|ltd|plc|llc)$/;
+
 /** Scan back from the verb at v for its subject, over fillers, parentheticals and appositions. */
 function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
   const { tokens } = doc;
@@ -851,6 +854,12 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       }
     }
     if (t.word && (t.lower === "n't" || t.lower === 'not')) {
+      j--;
+      continue;
+    }
+    // the dot of a company's abbreviated suffix: "Harbour Foods Inc. said", "Loblaw Companies Ltd. said"
+    const abbr = tokens[j - 1];
+    if (t.raw === '.' && j === v - 1 && abbr?.word && abbr.cap > 0 && abbr.end === t.start && COMPANY_ABBREVIATION.test(abbr.lower)) {
       j--;
       continue;
     }

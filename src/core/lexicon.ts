@@ -136,6 +136,7 @@ export const TITLES = set(`
   state treasury economy trade justice energy labor labour transport transportation culture
   press secretary adviser advisor aide counsel counselor chair vp cfo coo cto founder cofounder co-founder
   owner head commander pastor elder grand elected mr. dr. neighbor neighbour resident witness volunteer
+  cpl cst const coun ald alderman alderwoman maj brig pte pvt atty msgr supt insp det
   homeowner student teacher parent nurse doctor firefighter fire police district county city town
 `);
 
@@ -330,6 +331,7 @@ export const NAME_PARTICLES = set(`de da di del della der van von den la le du d
 /** Abbreviations whose period does not end a sentence. */
 export const ABBREVIATIONS = set(`
   mr mrs ms dr prof sr jr st mt ft gen col lt sgt capt cmdr adm gov sen rep rev hon pres supt det insp
+  cpl cst const coun ald maj brig pte pvt atty msgr
   jan feb mar apr jun jul aug sep sept oct nov dec inc corp co ltd vs etc no nos fig al approx est dept univ
   u.s u.k u.n e.u d.c a.m p.m
 `);

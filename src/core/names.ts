@@ -113,6 +113,9 @@ export function pluralPossessive(tokens: ReadonlyArray<Token>, k: number): boole
 }
 
 /** An ordinary word written capitalised because it opens a sentence (or a headline). */
+/** Titles of royalty and nobility, which also name places: "Queen Elizabeth Park", "Prince Edward Island". */
+const ROYALTY = /^(king|queen|prince|princess|duke|duchess|lord|lady|sir|dame|pope|saint|st)$/;
+
 export function isOrdinaryCapital(ctx: NameContext, i: number): boolean {
   const t = ctx.tokens[i]!;
   if (COMMON_WORDS.has(t.lower) || DAYS_MONTHS.has(t.lower)) return true;
@@ -555,7 +558,6 @@ export class PeopleRegistry {
     // name words: a hyphenated surname counts once, particles not at all ("Pieter van der Berg": two)
     let words = 0;
     for (let k = s; k <= runEnd; k++) if (isNameWord(tokens[k]) && !isHyphenJoin(tokens, k - 1)) words++;
-    if (ORG_SUFFIXES.has(last.lower)) return;
     // a surname that is also a word ("Jean Young", "Ellen Rose") only after a known first name or a title
     if (
       COMMON_WORDS.has(last.lower) &&
@@ -581,6 +583,17 @@ export class PeopleRegistry {
       else if (MALE_NOUNS.has(before.lower)) gender = gender ?? 'male';
       gender = HONORIFIC_GENDER.get(before.lower) ?? gender;
     }
+    // a surname that also ends names of places and organisations ("Jenna Park", "Ellen House") after a role, or after a
+    // known first name when a verb of speech follows; otherwise it is the place: "Stanley Park", "Queen Elizabeth Park"
+    this.runStart = runStart;
+    if (
+      ORG_SUFFIXES.has(last.lower) &&
+      !(
+        words === 2 &&
+        ((titled && !heads.some((h) => ROYALTY.test(h))) || (genderOfFirstName(tokens[s]!.raw) !== null && this.speechNext(runEnd)))
+      )
+    )
+      return;
     if (words === 1) {
       const known = this.surnameOf(runEnd);
       if (known !== undefined) {
