@@ -17,6 +17,7 @@ import {
   AUXILIARIES,
   COMMON_WORDS,
   COMPASS,
+  COUNTRIES,
   CLAUSE_PARTICIPLES,
   CONTINUING_VERBS,
   DETERMINERS,
@@ -349,6 +350,20 @@ function conjoinedDescription(doc: Doc, j: number, floor: number): Found | null 
   return { kind: 'desc', desc: { ...first.desc!, text, head, gender: descGender(head) }, first: first.first, last: j };
 }
 
+/** A capitalised word that can open an organisation's name before a country's: "Hockey" in "Hockey Canada". */
+function countryOwner(t: Token): boolean {
+  return (
+    t.word &&
+    t.cap > 0 &&
+    startsWithLetter(t.raw) &&
+    !COMMON_WORDS.has(t.lower) &&
+    !TIME_WORDS.has(t.lower) &&
+    !DAYS_MONTHS.has(t.lower) &&
+    !DEMONYMS.has(t.lower) &&
+    !COMPASS.test(t.lower)
+  );
+}
+
 /** Subject ending at token j (scanning back from a verb). */
 function subjectAt(doc: Doc, j: number, floor: number, seen: NewName[]): Found | null {
   const s = subjectAtRaw(doc, j, floor, seen);
@@ -422,6 +437,12 @@ function subjectAtRaw(doc: Doc, j: number, floor: number, seen: NewName[]): Foun
         !TITLES.has(doc.tokens[k - 1]!.lower) &&
         !DEMONYMS.has(doc.tokens[k - 1]!.lower)
       ) {
+        k--;
+        continue;
+      }
+      // any capitalised word before a country's name, even one opening the sentence, names an organisation with it:
+      // "Hockey Canada said", "Statistics Canada said" (not "But Canada said", "Yesterday Canada said")
+      if (k === j && k - 1 >= floor && COUNTRIES.has(t.lower) && countryOwner(doc.tokens[k - 1]!)) {
         k--;
         continue;
       }

@@ -407,6 +407,23 @@ export const IRREGULAR_PAST = set(`
 `);
 
 /** Points of the compass, which open the names of places ("South Korea", "West Virginia"). */
+/**
+ * Countries, provinces and states that close organisations' names ("Statistics Canada", "Air Canada", "Hockey
+ * Canada") and are nobody's surname. Names that are also surnames (Jordan, Israel, Holland, Ireland, Wales, France,
+ * England, Washington, Montana) and first names (Georgia, Chad, Virginia, Carolina, Dakota, Indiana) are left out.
+ */
+export const COUNTRIES = set(`
+  canada america mexico brazil argentina colombia peru venezuela ecuador bolivia uruguay paraguay haiti guatemala
+  honduras nicaragua panama britain scotland germany italy spain portugal netherlands belgium switzerland austria
+  poland sweden norway denmark finland iceland greece russia ukraine belarus romania bulgaria hungary serbia croatia
+  china japan korea india pakistan bangladesh afghanistan iran iraq syria lebanon egypt libya tunisia algeria morocco
+  nigeria kenya ethiopia somalia sudan uganda ghana rwanda zimbabwe australia indonesia malaysia philippines vietnam
+  thailand taiwan singapore ontario quebec alberta manitoba saskatchewan nunavut yukon newfoundland labrador scotia
+  texas florida california ohio michigan illinois arizona oregon iowa utah kansas kentucky tennessee alabama
+  louisiana arkansas oklahoma nebraska minnesota wisconsin massachusetts connecticut pennsylvania idaho wyoming
+  colorado alaska hawaii vermont delaware maryland
+`);
+
 export const COMPASS = /^(north|south|east|west)$/;
 
 /** Conjunctions that may open a reported clause when the main clause follows after a comma ("said that if the talks fail, …"). */

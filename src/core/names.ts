@@ -10,6 +10,7 @@ import {
   ABBREVIATIONS,
   COMMON_WORDS,
   COMPASS,
+  COUNTRIES,
   DAYS_MONTHS,
   DEMONYMS,
   FEMALE_FIRST,
@@ -170,10 +171,15 @@ export class PeopleRegistry {
       )
         idx = undefined;
     }
+    // an organisation is the same one only by its whole name: "Statistics Canada" is not "Canada"
+    if (idx !== undefined && last > first && (type === 'organization' || this.people[idx]!.type === 'organization')) {
+      if (this.people[idx]!.name.toLowerCase() !== name.toLowerCase()) idx = undefined;
+    }
     if (idx === undefined) {
       idx = this.people.length;
       this.people.push({ name, surname, gender, type, heads: new Set(heads), mentions: [] });
-      this.bySurname.set(surname, idx);
+      // an organisation's last word names no one alone: "Canada" is not "Statistics Canada"
+      if (type === 'person' || first === last) this.bySurname.set(surname, idx);
     }
     const p = this.people[idx]!;
     if (name.length > p.name.length && type === 'person') p.name = name;
@@ -205,7 +211,12 @@ export class PeopleRegistry {
     // a single unexplained word ("Sudan said", "Microsoft said") is not taken for a person
     // nor a place opened by a point of the compass ("South Korea said", "West Virginia says")
     const place = last === first + 1 && COMPASS.test(this.ctx.tokens[first]!.lower);
-    const org = ORG_SUFFIXES.has(t.lower) || (first === last && g === null) || place;
+    // ("Lena Park said": a known first name before a word that also ends names of places is a person)
+    const org =
+      (ORG_SUFFIXES.has(t.lower) && !(g !== null && last === first + 1)) ||
+      COUNTRIES.has(t.lower) ||
+      (first === last && g === null) ||
+      place;
     const idx = this.add(first, last, g, [], org ? 'organization' : 'person');
     const p = this.people[idx]!;
     if (first === last && p.name === t.raw) p.name = this.expandAcronym(first) ?? p.name;
@@ -583,14 +594,18 @@ export class PeopleRegistry {
       else if (MALE_NOUNS.has(before.lower)) gender = gender ?? 'male';
       gender = HONORIFIC_GENDER.get(before.lower) ?? gender;
     }
+    // a run closed by a country's or province's name is an organisation's name: "Statistics Canada", "Air Canada"
+    if (COUNTRIES.has(last.lower) && words > 1) return;
     // a surname that also ends names of places and organisations ("Jenna Park", "Ellen House") after a role, or after a
-    // known first name when a verb of speech follows; otherwise it is the place: "Stanley Park", "Queen Elizabeth Park"
+    // known first name when a verb of speech or an apposition comes with it; otherwise it is the place: "Stanley Park", "Queen Elizabeth Park"
     this.runStart = runStart;
     if (
       ORG_SUFFIXES.has(last.lower) &&
       !(
         words === 2 &&
-        ((titled && !heads.some((h) => ROYALTY.test(h))) || (genderOfFirstName(tokens[s]!.raw) !== null && this.speechNext(runEnd)))
+        ((titled && !heads.some((h) => ROYALTY.test(h))) ||
+          (genderOfFirstName(tokens[s]!.raw) !== null &&
+            (this.speechNext(runEnd) || this.speechBefore(runStart) || this.apposition(runEnd))))
       )
     )
       return;
