@@ -195,6 +195,8 @@ export const SPEAKER_NOUNS = set(`
   professor professors commentator commentators columnist columnists scholar scholars advocates advocate
   candidate candidates nominee nominees contender contenders challenger challengers incumbent rival rivals
   opponent opponents businessman businesswoman billionaire side moderator moderators interviewer interviewers
+  city town municipality province prosecution defence defense crown plaintiff plaintiffs
+  defendant defendants applicant applicants complainant regulator regulators utility university hospital
 `);
 
 /** Speaker nouns that refer to a woman / a man (for he/she). */
