@@ -329,12 +329,28 @@ export class PeopleRegistry {
         (nx?.word && nx.cap === 0 && SPEECH_VERBS.has(nx.lower) && nx.lower !== 'according') ||
         (nx?.raw === ',' && nx2 && /^[0-9]{1,3}$/.test(nx2.raw) && tokens[i + 3]?.raw === ',') ||
         (before?.word && before.cap === 0 && /^(said|says|told)$/.test(before.lower) && !isOrdinaryCapital(this.ctx, i)) ||
+        this.speaksPastApposition(i) ||
         this.subjectThenPronoun(i)
       ) {
         if (!isOrdinaryCapital(this.ctx, i)) out.add(t.key);
       }
     }
     return out;
+  }
+
+  /** "Chukwu, a mother of two, says", "Lund, who has run the ferry for years, said": the one word speaks past an apposition. */
+  private speaksPastApposition(i: number): boolean {
+    const { tokens } = this.ctx;
+    if (tokens[i + 1]?.raw !== ',' || !/^(a|an|the|who)$/.test(tokens[i + 2]?.lower ?? '')) return false;
+    for (let k = i + 3; k < Math.min(tokens.length - 1, i + 20); k++) {
+      const t = tokens[k]!;
+      if (this.ctx.quoted[k] || /^[.!?;:“"(]$/.test(t.raw)) return false;
+      if (t.raw === ',') {
+        const v = tokens[k + 1]!;
+        return v.word && v.cap === 0 && SPEECH_VERBS.has(v.lower) && v.lower !== 'according';
+      }
+    }
+    return false;
   }
 
   private likely = new Set<string>();
@@ -596,14 +612,15 @@ export class PeopleRegistry {
     }
     // a run closed by a country's or province's name is an organisation's name: "Statistics Canada", "Air Canada"
     if (COUNTRIES.has(last.lower) && words > 1) return;
-    // a surname that also ends names of places and organisations ("Jenna Park", "Ellen House") after a role, or after a
+    // a surname that also ends names of places and organisations ("Jenna Park", "Ellen House") after a person's role
+    // (not a department's: "Health Sciences Centre"), or after a
     // known first name when a verb of speech or an apposition comes with it; otherwise it is the place: "Stanley Park", "Queen Elizabeth Park"
     this.runStart = runStart;
     if (
       ORG_SUFFIXES.has(last.lower) &&
       !(
         words === 2 &&
-        ((titled && !heads.some((h) => ROYALTY.test(h))) ||
+        ((heads.some((h) => SPEAKER_NOUNS.has(h) || HONORIFICS.test(h)) && !heads.some((h) => ROYALTY.test(h))) ||
           (genderOfFirstName(tokens[s]!.raw) !== null &&
             (this.speechNext(runEnd) || this.speechBefore(runStart) || this.apposition(runEnd))))
       )
