@@ -809,6 +809,12 @@ const SHOWN_SAYING = /^(of|shows|showed|show|heard|hear|hears|caught|captured|re
 /** Base forms of verbs of saying that are also common nouns ("a swing state", "the report", "his claim"). */
 const NOUN_LIKE_VERBS = /^(state|report|claim|note|post|tweet|charge|answer|reply|comment|promise|vow|pledge|warning)$/;
 
+/** The comma inside a number written with thousands: "1,400" (the tokenizer splits it). */
+function numberComma(doc: Doc, k: number): boolean {
+  const [a, c, b] = [doc.tokens[k - 1], doc.tokens[k]!, doc.tokens[k + 1]];
+  return c.raw === ',' && !!a && !!b && a.end === c.start && c.end === b.start && /^[0-9]+$/.test(a.raw) && /^[0-9]+$/.test(b.raw);
+}
+
 /** Words of a time phrase ending in "ago": "less than two weeks ago", "a few days ago", "about 20 years ago". */
 const AGO_PHRASE =
   /^([0-9]+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|couple|of|several|many|less|more|than|about|nearly|almost|just|only|some|(second|minute|hour|day|week|month|year|decade)s?)$/;
@@ -923,7 +929,7 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
     if (t.raw === ',' || t.raw === '—' || t.raw === '–') {
       // ", however," / ", who is close to Putin," / ", a spokeswoman for the campaign,"
       let k = j - 1;
-      while (k >= floor && tokens[k]!.raw !== t.raw && !doc.quoted[k] && j - k < 25) k--;
+      while (k >= floor && (tokens[k]!.raw !== t.raw || numberComma(doc, k)) && !doc.quoted[k] && j - k < 25) k--;
       if (k < floor || tokens[k]!.raw !== t.raw || doc.quoted[k]) {
         return null;
       }
@@ -1130,7 +1136,8 @@ function longApposition(doc: Doc, floor: number, j: number, seen: NewName[]): Fo
   const s = subjectAt(doc, pastParty(doc, c - 1, open), open, seen);
   if (!s || !opensSentence(doc, open, s.first)) return null;
   if (s.kind === 'pronoun') return s.pronoun === 'neuter' ? null : s;
-  if (s.kind === 'desc') return SPEAKER_NOUNS.has(s.desc!.head) ? s : null;
+  // a speaker's noun, or an organisation's name: "The Harbour Pilots Association, which represents …, said"
+  if (s.kind === 'desc') return SPEAKER_NOUNS.has(s.desc!.head) || (s.desc!.group && ORG_SUFFIXES.has(s.desc!.head)) ? s : null;
   return s;
 }
 
