@@ -2203,7 +2203,9 @@ function mannerFrameAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction 
     close--;
   const trailing = QUOTE_MARKS.test(tokens[close]?.raw ?? '') && /^[,?!]$/.test(tokens[close - 1]?.raw ?? '');
   // or before a quotation, a name or a pronoun as its subject: "Hillary Clinton cracked, “…”", "Okafor shrugged: “…”"
-  const leading = /^[,:]$/.test(next?.raw ?? '') && QUOTE_MARKS.test(tokens[i + 2]?.raw ?? '') && subject.kind !== 'desc';
+  // (past a particle of the verb: "Councillor Ada Berg fired back: “…”")
+  const p = next?.word && /^(back|up|out|off|in)$/.test(next.lower) ? i + 2 : i + 1;
+  const leading = /^[,:]$/.test(tokens[p]?.raw ?? '') && QUOTE_MARKS.test(tokens[p + 1]?.raw ?? '') && subject.kind !== 'desc';
   if (!trailing && !leading) return null;
   const base = { verbFirst: i, verbLast: i, verb: t.lower, sent: doc.sents.sent[i]!, para: t.para };
   return { ...base, subject, inverted: false, continuing: false, first: subject.first, last: i };
