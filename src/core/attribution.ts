@@ -364,6 +364,14 @@ function countryOwner(t: Token): boolean {
   );
 }
 
+/** "One" or "another" opening its clause alone: at the sentence's start, or after a comma, semicolon or "while". */
+function oneAlone(doc: Doc, j: number, floor: number): boolean {
+  const before = doc.tokens[j - 1];
+  if (j === floor || !before) return true;
+  if (doc.quoted[j - 1]) return false;
+  return /^[,;]$/.test(before.raw) || (before.word && /^(while|whereas|but|and)$/.test(before.lower));
+}
+
 /** Subject ending at token j (scanning back from a verb). */
 function subjectAt(doc: Doc, j: number, floor: number, seen: NewName[]): Found | null {
   const s = subjectAtRaw(doc, j, floor, seen);
@@ -390,6 +398,12 @@ function subjectAtRaw(doc: Doc, j: number, floor: number, seen: NewName[]): Foun
   }
   const quantified = quantifierSubject(doc, j, floor);
   if (quantified) return quantified;
+  // one of a group named before, alone as the subject: "Three former players spoke to reporters. One said …",
+  // "While one company says …, another says …" (not "no one", "the one", "any one")
+  if (/^(one|another)$/.test(t.lower) && oneAlone(doc, j, floor)) {
+    const text = withoutInvisible(t.raw);
+    return { kind: 'desc', desc: { text, definite: false, head: t.lower, group: false, gender: null }, first: j, last: j };
+  }
   const conjoined = conjoinedDescription(doc, j, floor);
   if (conjoined) return conjoined;
   const desc = descEndingAt(doc, j, floor);
@@ -2095,7 +2109,10 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
   // an infinitive is no act of saying: "declined to say", "used the same language to stress"
   if (tokens[i - 1]?.lower === 'to') return null;
   // a noun after an article or a possessive: "rejected a report that …", "its statement", "every claim"
-  if (ARTICLE_LIKE.test(tokens[i - 1]?.lower ?? '') && tokens[i - 1]!.word) return null;
+  // (not "another" alone before a verb that is no noun: "One firm counts 2,400; another says …")
+  const another =
+    tokens[i - 1]?.lower === 'another' && !NOUN_LIKE_VERBS.test(t.lower.replace(/s$/, '')) && oneAlone(doc, i - 1, sentStart(doc, i));
+  if (ARTICLE_LIKE.test(tokens[i - 1]?.lower ?? '') && tokens[i - 1]!.word && !another) return null;
   // a noun, not a verb, when a punctuation mark follows: "Iowa, a swing state, said", "according to the report."
   // or a verb follows it: "and then states doled it out"
   const after = tokens[vLast + 1];
