@@ -6,7 +6,7 @@
  * speakers/resolve.ts, which quotation each construction attributes in speakers/assign.ts, the reported
  * clause in speakers/clauses.ts.
  */
-import { startsWithLetter, withoutInvisible } from './tokenize';
+import { startsWithLetter, type Token, withoutInvisible } from './tokenize';
 import { KIND_ROLE } from './matcher';
 import type { Span } from './types';
 import type { Gender } from './names';
@@ -17,6 +17,7 @@ import {
   AUXILIARIES,
   COMMON_WORDS,
   COMPASS,
+  COUNTRIES,
   CLAUSE_PARTICIPLES,
   CONTINUING_VERBS,
   DETERMINERS,
@@ -349,6 +350,28 @@ function conjoinedDescription(doc: Doc, j: number, floor: number): Found | null 
   return { kind: 'desc', desc: { ...first.desc!, text, head, gender: descGender(head) }, first: first.first, last: j };
 }
 
+/** A capitalised word that can open an organisation's name before a country's: "Hockey" in "Hockey Canada". */
+function countryOwner(t: Token): boolean {
+  return (
+    t.word &&
+    t.cap > 0 &&
+    startsWithLetter(t.raw) &&
+    !COMMON_WORDS.has(t.lower) &&
+    !TIME_WORDS.has(t.lower) &&
+    !DAYS_MONTHS.has(t.lower) &&
+    !DEMONYMS.has(t.lower) &&
+    !COMPASS.test(t.lower)
+  );
+}
+
+/** "One" or "another" opening its clause alone: at the sentence's start, or after a comma, semicolon or "while". */
+function oneAlone(doc: Doc, j: number, floor: number): boolean {
+  const before = doc.tokens[j - 1];
+  if (j === floor || !before) return true;
+  if (doc.quoted[j - 1]) return false;
+  return /^[,;]$/.test(before.raw) || (before.word && /^(while|whereas|but|and)$/.test(before.lower));
+}
+
 /** Subject ending at token j (scanning back from a verb). */
 function subjectAt(doc: Doc, j: number, floor: number, seen: NewName[]): Found | null {
   const s = subjectAtRaw(doc, j, floor, seen);
@@ -375,6 +398,12 @@ function subjectAtRaw(doc: Doc, j: number, floor: number, seen: NewName[]): Foun
   }
   const quantified = quantifierSubject(doc, j, floor);
   if (quantified) return quantified;
+  // one of a group named before, alone as the subject: "Three former players spoke to reporters. One said …",
+  // "While one company says …, another says …" (not "no one", "the one", "any one")
+  if (/^(one|another)$/.test(t.lower) && oneAlone(doc, j, floor)) {
+    const text = withoutInvisible(t.raw);
+    return { kind: 'desc', desc: { text, definite: false, head: t.lower, group: false, gender: null }, first: j, last: j };
+  }
   const conjoined = conjoinedDescription(doc, j, floor);
   if (conjoined) return conjoined;
   const desc = descEndingAt(doc, j, floor);
@@ -425,6 +454,12 @@ function subjectAtRaw(doc: Doc, j: number, floor: number, seen: NewName[]): Foun
         k--;
         continue;
       }
+      // any capitalised word before a country's name, even one opening the sentence, names an organisation with it:
+      // "Hockey Canada said", "Statistics Canada said" (not "But Canada said", "Yesterday Canada said")
+      if (k === j && k - 1 >= floor && COUNTRIES.has(t.lower) && countryOwner(doc.tokens[k - 1]!)) {
+        k--;
+        continue;
+      }
       // a point of the compass before a place's name is part of it: "South Korea said", "North Carolina says"
       // (not before a nationality: "South African officials")
       if (
@@ -463,7 +498,20 @@ function subjectAtRaw(doc: Doc, j: number, floor: number, seen: NewName[]): Foun
       ORG_SUFFIXES.has(orgWord.lower)
     ) {
       let o = k - 2;
-      while (capitalBefore(doc, o, floor) && k - o < 5 && !doc.nameCtx.initial[o]) o--;
+      for (;;) {
+        // "the Elementary Teachers' Federation of Ontario said" (not "the Court of Appeals' Board on …": an owner that
+        // ends a name of its own)
+        if (
+          o - 2 >= floor &&
+          pluralPossessive(doc.tokens, o - 1) &&
+          doc.tokens[o - 2]!.cap > 0 &&
+          doc.tokens[o - 3]?.lower !== 'of' &&
+          k - o < 5
+        )
+          o -= 2;
+        else if (capitalBefore(doc, o, floor) && k - o < 5 && !doc.nameCtx.initial[o]) o--;
+        else break;
+      }
       if (doc.tokens[o - 1]?.word && doc.tokens[o - 1]!.lower === 'the' && o - 1 >= floor) o--;
       const text = withoutInvisible(doc.text.slice(doc.tokens[o]!.start, t.end));
       return { kind: 'desc', desc: { text, definite: true, head: orgWord.lower, group: true, gender: null }, first: o, last: j };
@@ -775,9 +823,18 @@ const SHOWN_SAYING = /^(of|shows|showed|show|heard|hear|hears|caught|captured|re
 /** Base forms of verbs of saying that are also common nouns ("a swing state", "the report", "his claim"). */
 const NOUN_LIKE_VERBS = /^(state|report|claim|note|post|tweet|charge|answer|reply|comment|promise|vow|pledge|warning)$/;
 
+/** The comma inside a number written with thousands: "1,400" (the tokenizer splits it). */
+function numberComma(doc: Doc, k: number): boolean {
+  const [a, c, b] = [doc.tokens[k - 1], doc.tokens[k]!, doc.tokens[k + 1]];
+  return c.raw === ',' && !!a && !!b && a.end === c.start && c.end === b.start && /^[0-9]+$/.test(a.raw) && /^[0-9]+$/.test(b.raw);
+}
+
 /** Words of a time phrase ending in "ago": "less than two weeks ago", "a few days ago", "about 20 years ago". */
 const AGO_PHRASE =
   /^([0-9]+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|couple|of|several|many|less|more|than|about|nearly|almost|just|only|some|(second|minute|hour|day|week|month|year|decade)s?)$/;
+
+/** Abbreviated last words of companies' names, written with a dot: "Inc.", "Ltd.". */
+const COMPANY_ABBREVIATION = /^(inc|corp|co|ltd|plc|llc)$/;
 
 /** Scan back from the verb at v for its subject, over fillers, parentheticals and appositions. */
 function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
@@ -841,6 +898,12 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       j--;
       continue;
     }
+    // the dot of a company's abbreviated suffix: "Harbour Foods Inc. said", "Loblaw Companies Ltd. said"
+    const abbr = tokens[j - 1];
+    if (t.raw === '.' && j === v - 1 && abbr?.word && abbr.cap > 0 && abbr.end === t.start && COMPANY_ABBREVIATION.test(abbr.lower)) {
+      j--;
+      continue;
+    }
     // a time between the subject and its verb: "Senator Ada Berg last week said", "Aas on Thursday said", "… have in the past said"
     if (
       t.word &&
@@ -880,7 +943,7 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
     if (t.raw === ',' || t.raw === '—' || t.raw === '–') {
       // ", however," / ", who is close to Putin," / ", a spokeswoman for the campaign,"
       let k = j - 1;
-      while (k >= floor && tokens[k]!.raw !== t.raw && !doc.quoted[k] && j - k < 25) k--;
+      while (k >= floor && (tokens[k]!.raw !== t.raw || numberComma(doc, k)) && !doc.quoted[k] && j - k < 25) k--;
       if (k < floor || tokens[k]!.raw !== t.raw || doc.quoted[k]) {
         return null;
       }
@@ -1087,7 +1150,8 @@ function longApposition(doc: Doc, floor: number, j: number, seen: NewName[]): Fo
   const s = subjectAt(doc, pastParty(doc, c - 1, open), open, seen);
   if (!s || !opensSentence(doc, open, s.first)) return null;
   if (s.kind === 'pronoun') return s.pronoun === 'neuter' ? null : s;
-  if (s.kind === 'desc') return SPEAKER_NOUNS.has(s.desc!.head) ? s : null;
+  // a speaker's noun, or an organisation's name: "The Harbour Pilots Association, which represents …, said"
+  if (s.kind === 'desc') return SPEAKER_NOUNS.has(s.desc!.head) || (s.desc!.group && ORG_SUFFIXES.has(s.desc!.head)) ? s : null;
   return s;
 }
 
@@ -1441,6 +1505,11 @@ function placeModifierAt(doc: Doc, k: number): boolean {
   return t !== undefined && t.word && t.cap !== 0 && joiningHyphen(doc, k + 1) && p!.cap === 0 && /(ed|born)$/.test(p!.lower);
 }
 
+/** A lower-case word of a role: a title or a noun that names a speaker ("education", "critic", "spokeswoman"). */
+function roleWord(t: Token | undefined): boolean {
+  return t !== undefined && t.word && t.cap === 0 && (TITLES.has(t.lower) || SPEAKER_NOUNS.has(t.lower));
+}
+
 function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
   const { tokens } = doc;
   const end = sentEnd(doc, vLast);
@@ -1482,10 +1551,12 @@ function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
       // a team or organisation before a role: "said Eagles coach Tom Wright"
       let m = k + 1;
       while (m <= Math.min(end, k + 2) && tokens[m]!.word && tokens[m]!.cap !== 0 && !keyStartingAt(doc, m)) m++;
-      const role = tokens[m];
-      if (role && role.word && role.cap === 0 && (TITLES.has(role.lower) || SPEAKER_NOUNS.has(role.lower)) && tokens[m + 1]?.cap) {
-        k = m;
-        i = m + 1;
+      // the role may take up to three words: "said NDP education critic Marcus Lee"
+      let r = m;
+      while (r < m + 3 && r <= end && roleWord(tokens[r])) r++;
+      if (r > m && tokens[r]?.word && tokens[r]!.cap) {
+        k = r - 1;
+        i = r;
         continue;
       }
       break;
@@ -2038,7 +2109,10 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
   // an infinitive is no act of saying: "declined to say", "used the same language to stress"
   if (tokens[i - 1]?.lower === 'to') return null;
   // a noun after an article or a possessive: "rejected a report that …", "its statement", "every claim"
-  if (ARTICLE_LIKE.test(tokens[i - 1]?.lower ?? '') && tokens[i - 1]!.word) return null;
+  // (not "another" alone before a verb that is no noun: "One firm counts 2,400; another says …")
+  const another =
+    tokens[i - 1]?.lower === 'another' && !NOUN_LIKE_VERBS.test(t.lower.replace(/s$/, '')) && oneAlone(doc, i - 1, sentStart(doc, i));
+  if (ARTICLE_LIKE.test(tokens[i - 1]?.lower ?? '') && tokens[i - 1]!.word && !another) return null;
   // a noun, not a verb, when a punctuation mark follows: "Iowa, a swing state, said", "according to the report."
   // or a verb follows it: "and then states doled it out"
   const after = tokens[vLast + 1];
@@ -2146,7 +2220,9 @@ function mannerFrameAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction 
     close--;
   const trailing = QUOTE_MARKS.test(tokens[close]?.raw ?? '') && /^[,?!]$/.test(tokens[close - 1]?.raw ?? '');
   // or before a quotation, a name or a pronoun as its subject: "Hillary Clinton cracked, “…”", "Okafor shrugged: “…”"
-  const leading = /^[,:]$/.test(next?.raw ?? '') && QUOTE_MARKS.test(tokens[i + 2]?.raw ?? '') && subject.kind !== 'desc';
+  // (past a particle of the verb: "Councillor Ada Berg fired back: “…”")
+  const p = next?.word && /^(back|up|out|off|in)$/.test(next.lower) ? i + 2 : i + 1;
+  const leading = /^[,:]$/.test(tokens[p]?.raw ?? '') && QUOTE_MARKS.test(tokens[p + 1]?.raw ?? '') && subject.kind !== 'desc';
   if (!trailing && !leading) return null;
   const base = { verbFirst: i, verbLast: i, verb: t.lower, sent: doc.sents.sent[i]!, para: t.para };
   return { ...base, subject, inverted: false, continuing: false, first: subject.first, last: i };

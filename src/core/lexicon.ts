@@ -136,6 +136,7 @@ export const TITLES = set(`
   state treasury economy trade justice energy labor labour transport transportation culture
   press secretary adviser advisor aide counsel counselor chair vp cfo coo cto founder cofounder co-founder
   owner head commander pastor elder grand elected mr. dr. neighbor neighbour resident witness volunteer
+  cpl cst const coun ald alderman alderwoman maj brig pte pvt atty msgr supt insp det
   homeowner student teacher parent nurse doctor firefighter fire police district county city town
 `);
 
@@ -194,6 +195,8 @@ export const SPEAKER_NOUNS = set(`
   professor professors commentator commentators columnist columnists scholar scholars advocates advocate
   candidate candidates nominee nominees contender contenders challenger challengers incumbent rival rivals
   opponent opponents businessman businesswoman billionaire side moderator moderators interviewer interviewers
+  city town municipality province prosecution defence defense crown plaintiff plaintiffs
+  defendant defendants applicant applicants complainant regulator regulators utility university hospital
 `);
 
 /** Speaker nouns that refer to a woman / a man (for he/she). */
@@ -330,6 +333,7 @@ export const NAME_PARTICLES = set(`de da di del della der van von den la le du d
 /** Abbreviations whose period does not end a sentence. */
 export const ABBREVIATIONS = set(`
   mr mrs ms dr prof sr jr st mt ft gen col lt sgt capt cmdr adm gov sen rep rev hon pres supt det insp
+  cpl cst const coun ald maj brig pte pvt atty msgr
   jan feb mar apr jun jul aug sep sept oct nov dec inc corp co ltd vs etc no nos fig al approx est dept univ
   u.s u.k u.n e.u d.c a.m p.m
 `);
@@ -405,6 +409,23 @@ export const IRREGULAR_PAST = set(`
 `);
 
 /** Points of the compass, which open the names of places ("South Korea", "West Virginia"). */
+/**
+ * Countries, provinces and states that close organisations' names ("Statistics Canada", "Air Canada", "Hockey
+ * Canada") and are nobody's surname. Names that are also surnames (Jordan, Israel, Holland, Ireland, Wales, France,
+ * England, Washington, Montana) and first names (Georgia, Chad, Virginia, Carolina, Dakota, Indiana) are left out.
+ */
+export const COUNTRIES = set(`
+  canada america mexico brazil argentina colombia peru venezuela ecuador bolivia uruguay paraguay haiti guatemala
+  honduras nicaragua panama britain scotland germany italy spain portugal netherlands belgium switzerland austria
+  poland sweden norway denmark finland iceland greece russia ukraine belarus romania bulgaria hungary serbia croatia
+  china japan korea india pakistan bangladesh afghanistan iran iraq syria lebanon egypt libya tunisia algeria morocco
+  nigeria kenya ethiopia somalia sudan uganda ghana rwanda zimbabwe australia indonesia malaysia philippines vietnam
+  thailand taiwan singapore ontario quebec alberta manitoba saskatchewan nunavut yukon newfoundland labrador scotia
+  texas florida california ohio michigan illinois arizona oregon iowa utah kansas kentucky tennessee alabama
+  louisiana arkansas oklahoma nebraska minnesota wisconsin massachusetts connecticut pennsylvania idaho wyoming
+  colorado alaska hawaii vermont delaware maryland
+`);
+
 export const COMPASS = /^(north|south|east|west)$/;
 
 /** Conjunctions that may open a reported clause when the main clause follows after a comma ("said that if the talks fail, …"). */

@@ -309,7 +309,24 @@ export function headingParagraphs(article: Article): Set<number> {
     if (credited !== s && /[.!?"”’»]$/.test(credited)) return;
     out.add(i);
   });
+  article.paragraphs.forEach((p, i) => {
+    if (quotedSubhead(article.text.slice(p.start, p.end).trim())) out.add(i);
+  });
   return out;
+}
+
+/**
+ * A subhead set in quotation marks: a short paragraph that is one quotation in title case, "‘All Bets Are Off.’",
+ * "“Legend in the Coal Fields.”" (the section heads of some papers). Two to eight words, each word of four letters or
+ * more capitalised, one phrase; no speech: a quotation alone in its paragraph takes a speaker from its neighbours.
+ */
+export function quotedSubhead(s: string): boolean {
+  const m = /^[“"‘'«]([^“”"«»]+?)[.!?]?[”"’'»]$/.exec(s);
+  // one phrase: no quotation marks of its own, no sentence ending inside ("“Alden. And…Other Alden.”" is dialogue)
+  if (!m || /(^|\s)[‘']|[’'](\s|$)|[.!?…]/.test(m[1]!)) return false;
+  const words = m[1]!.trim().split(/\s+/);
+  if (words.length < 2 || words.length > 8) return false;
+  return words.every((w) => !/^\p{L}{4,}/u.test(w) || /^\p{Lu}/u.test(w)) && words.some((w) => /^\p{Lu}\p{L}{3,}/u.test(w));
 }
 
 /** Group mentions by entity, in order of first mention. */

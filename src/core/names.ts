@@ -10,6 +10,7 @@ import {
   ABBREVIATIONS,
   COMMON_WORDS,
   COMPASS,
+  COUNTRIES,
   DAYS_MONTHS,
   DEMONYMS,
   FEMALE_FIRST,
@@ -113,6 +114,9 @@ export function pluralPossessive(tokens: ReadonlyArray<Token>, k: number): boole
 }
 
 /** An ordinary word written capitalised because it opens a sentence (or a headline). */
+/** Titles of royalty and nobility, which also name places: "Queen Elizabeth Park", "Prince Edward Island". */
+const ROYALTY = /^(king|queen|prince|princess|duke|duchess|lord|lady|sir|dame|pope|saint|st)$/;
+
 export function isOrdinaryCapital(ctx: NameContext, i: number): boolean {
   const t = ctx.tokens[i]!;
   if (COMMON_WORDS.has(t.lower) || DAYS_MONTHS.has(t.lower)) return true;
@@ -177,13 +181,23 @@ export class PeopleRegistry {
       )
         idx = undefined;
     }
-    // another person of the surname, named in full again: "Heidi Cruz" a second time
-    if (idx === undefined && last > first)
-      idx = this.people.findIndex((p) => p.surname === surname && p.name.toLowerCase().startsWith(tokens[first]!.lower + ' '));
+    // an organisation is the same one only by its whole name: "Statistics Canada" is not "Canada"
+    if (idx !== undefined && last > first && (type === 'organization' || this.people[idx]!.type === 'organization')) {
+      if (this.people[idx]!.name.toLowerCase() !== name.toLowerCase()) idx = undefined;
+    }
+    // another person of the surname, named in full again: "Heidi Cruz" a second time (an organisation by its whole name)
+    if (idx === undefined && last > first) {
+      const lower = name.toLowerCase();
+      const again = (q: UnknownPerson): boolean =>
+        q.type === type &&
+        (type === 'person' ? q.name.toLowerCase().startsWith(tokens[first]!.lower + ' ') : q.name.toLowerCase() === lower);
+      idx = this.people.findIndex((q) => q.surname === surname && again(q));
+    }
     if (idx === undefined || idx < 0) {
       idx = this.people.length;
       this.people.push({ name, surname, gender, type, heads: new Set(heads), mentions: [] });
-      if (!this.bySurname.has(surname)) this.bySurname.set(surname, idx);
+      // an organisation's last word names no one alone: "Canada" is not "Statistics Canada"
+      if ((type === 'person' || first === last) && !this.bySurname.has(surname)) this.bySurname.set(surname, idx);
     }
     const p = this.people[idx]!;
     if (name.length > p.name.length && type === 'person') p.name = name;
@@ -194,6 +208,7 @@ export class PeopleRegistry {
     // often: after "Ted Cruz … Cruz said …", a "Heidi Cruz" named once leaves the next "Cruz said" to him
     const had = this.bySurname.get(surname);
     if (
+      type === 'person' &&
       last > first &&
       had !== undefined &&
       had !== idx &&
@@ -228,7 +243,12 @@ export class PeopleRegistry {
     // a single unexplained word ("Sudan said", "Microsoft said") is not taken for a person
     // nor a place opened by a point of the compass ("South Korea said", "West Virginia says")
     const place = last === first + 1 && COMPASS.test(this.ctx.tokens[first]!.lower);
-    const org = ORG_SUFFIXES.has(t.lower) || (first === last && g === null) || place;
+    // ("Lena Park said": a known first name before a word that also ends names of places is a person)
+    const org =
+      (ORG_SUFFIXES.has(t.lower) && !(g !== null && last === first + 1)) ||
+      COUNTRIES.has(t.lower) ||
+      (first === last && g === null) ||
+      place;
     const idx = this.add(first, last, g, [], org ? 'organization' : 'person');
     const p = this.people[idx]!;
     if (first === last && p.name === t.raw) p.name = this.expandAcronym(first) ?? p.name;
@@ -341,12 +361,28 @@ export class PeopleRegistry {
         (nx?.word && nx.cap === 0 && SPEECH_VERBS.has(nx.lower) && nx.lower !== 'according') ||
         (nx?.raw === ',' && nx2 && /^[0-9]{1,3}$/.test(nx2.raw) && tokens[i + 3]?.raw === ',') ||
         (before?.word && before.cap === 0 && /^(said|says|told)$/.test(before.lower) && !isOrdinaryCapital(this.ctx, i)) ||
+        this.speaksPastApposition(i) ||
         this.subjectThenPronoun(i)
       ) {
         if (!isOrdinaryCapital(this.ctx, i)) out.add(t.key);
       }
     }
     return out;
+  }
+
+  /** "Chukwu, a mother of two, says", "Lund, who has run the ferry for years, said": the one word speaks past an apposition. */
+  private speaksPastApposition(i: number): boolean {
+    const { tokens } = this.ctx;
+    if (tokens[i + 1]?.raw !== ',' || !/^(a|an|the|who)$/.test(tokens[i + 2]?.lower ?? '')) return false;
+    for (let k = i + 3; k < Math.min(tokens.length - 1, i + 20); k++) {
+      const t = tokens[k]!;
+      if (this.ctx.quoted[k] || /^[.!?;:“"(]$/.test(t.raw)) return false;
+      if (t.raw === ',') {
+        const v = tokens[k + 1]!;
+        return v.word && v.cap === 0 && SPEECH_VERBS.has(v.lower) && v.lower !== 'according';
+      }
+    }
+    return false;
   }
 
   private likely = new Set<string>();
@@ -583,7 +619,6 @@ export class PeopleRegistry {
     // name words: a hyphenated surname counts once, particles not at all ("Pieter van der Berg": two)
     let words = 0;
     for (let k = s; k <= runEnd; k++) if (isNameWord(tokens[k]) && !isHyphenJoin(tokens, k - 1)) words++;
-    if (ORG_SUFFIXES.has(last.lower)) return;
     // a surname that is also a word ("Jean Young", "Ellen Rose") only after a known first name or a title
     if (
       COMMON_WORDS.has(last.lower) &&
@@ -609,6 +644,22 @@ export class PeopleRegistry {
       else if (MALE_NOUNS.has(before.lower)) gender = gender ?? 'male';
       gender = HONORIFIC_GENDER.get(before.lower) ?? gender;
     }
+    // a run closed by a country's or province's name is an organisation's name: "Statistics Canada", "Air Canada"
+    if (COUNTRIES.has(last.lower) && words > 1) return;
+    // a surname that also ends names of places and organisations ("Jenna Park", "Ellen House") after a person's role
+    // (not a department's: "Health Sciences Centre"), or after a
+    // known first name when a verb of speech or an apposition comes with it; otherwise it is the place: "Stanley Park", "Queen Elizabeth Park"
+    this.runStart = runStart;
+    if (
+      ORG_SUFFIXES.has(last.lower) &&
+      !(
+        words === 2 &&
+        ((heads.some((h) => SPEAKER_NOUNS.has(h) || HONORIFICS.test(h)) && !heads.some((h) => ROYALTY.test(h))) ||
+          (genderOfFirstName(tokens[s]!.raw) !== null &&
+            (this.speechNext(runEnd) || this.speechBefore(runStart) || this.apposition(runEnd))))
+      )
+    )
+      return;
     if (words === 1) {
       const known = this.surnameOf(runEnd);
       if (known !== undefined) {

@@ -204,6 +204,21 @@ export class SpeakerResolver {
     return keyType(this.doc, r.key!) !== 'person';
   }
 
+  /**
+   * A description of one thing that speaks, no person: "the airline", "the statement" ("The airline said … It added
+   * …"), for an "it". Not a person's noun ("the spokesman") nor a description with a gender.
+   */
+  private isThing(r: Ref): boolean {
+    const d = r.desc;
+    return (
+      !!d &&
+      d.definite &&
+      !d.group &&
+      d.gender === null &&
+      (!SPEAKER_NOUNS.has(d.head) || ORG_HEADS.has(d.head) || DOCUMENT_NOUNS.has(d.head))
+    );
+  }
+
   /** Record a speaker met in paragraph `para`, sentence `sent`. */
   push(ref: Ref, para: number, sent: number): void {
     this.history.push({ ref, para, sent });
@@ -776,7 +791,7 @@ export class SpeakerResolver {
       const { history } = this;
       for (let i = history.length - 1; i >= 0 && i >= history.length - 40; i--) {
         const r = final(history[i]!.ref);
-        if (this.isGroup(r))
+        if (this.isGroup(r) || (want === 'neuter' && this.isThing(r)))
           return { ref: r, via: 'pronoun', mention: span, ...(history[i]!.para < para - 3 ? { far: true as const } : {}) };
       }
     }

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { articleFromText } from '../../../src/core/article';
 import { foldWord } from '../../../src/core/fold';
-import { compileIndex, findMentions, headingParagraphs } from '../../../src/core/matcher';
+import { compileIndex, findMentions, headingParagraphs, quotedSubhead } from '../../../src/core/matcher';
 import type { EntityRecord } from '../../../src/core/types';
 import { index, run } from './helpers';
 
@@ -158,5 +158,21 @@ describe('headingParagraphs', () => {
     ['Storm damage Photo: Jo Vale/AP', true],
   ])('%s → heading %s', (line, heading) => {
     expect(headingParagraphs(articleFromText(`Title\n${line}\n`)).has(1)).toBe(heading);
+  });
+});
+
+describe('quotedSubhead', () => {
+  it.each([
+    ["'All Bets Are Off.'", true],
+    ['“Legend in the Coal Fields.”', true],
+    ["'Coal Isn't the Villain.'", true],
+    ['“We were floored.”', false],
+    ['“Fire everyone.”', false],
+    ['“Yes We Can!”', false],
+    ['“No.”', false],
+    ['“Alden. And…Other Alden.”', false],
+    ['“It Is Done,” she said.', false],
+  ])('%s → %s', (text, expected) => {
+    expect(quotedSubhead(text)).toBe(expected);
   });
 });
