@@ -456,7 +456,7 @@ function subjectAtRaw(doc: Doc, j: number, floor: number, seen: NewName[]): Foun
       }
       // any capitalised word before a country's name, even one opening the sentence, names an organisation with it:
       // "Hockey Canada said", "Statistics Canada said" (not "But Canada said", "Yesterday Canada said")
-      if (k === j && k - 1 >= floor && COUNTRIES.has(t.lower) && countryOwner(doc.tokens[k - 1]!)) {
+      if (k === j && k - 1 >= floor && COUNTRIES.has(t.lower) && (countryOwner(doc.tokens[k - 1]!) || doc.tokens[k - 1]!.raw === 'New')) {
         k--;
         continue;
       }

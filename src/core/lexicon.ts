@@ -423,7 +423,7 @@ export const COUNTRIES = set(`
   thailand taiwan singapore ontario quebec alberta manitoba saskatchewan nunavut yukon newfoundland labrador scotia
   texas florida california ohio michigan illinois arizona oregon iowa utah kansas kentucky tennessee alabama
   louisiana arkansas oklahoma nebraska minnesota wisconsin massachusetts connecticut pennsylvania idaho wyoming
-  colorado alaska hawaii vermont delaware maryland
+  colorado alaska hawaii vermont delaware maryland zealand arabia africa emirates lanka guinea
 `);
 
 export const COMPASS = /^(north|south|east|west)$/;

@@ -27,10 +27,10 @@ describe('traps', () => {
 
   it("a word that also ends places' names is a surname after a person's role, not after a department's", () => {
     const { analysis } = run(
-      'Economist Jenna Park said rents would rise next year.\nNurses at Health Sciences Centre said the ward was full.\nStatistics Canada said food prices rose 4 per cent.',
+      'Economist Jenna Park said rents would rise next year.\nNurses at Health Sciences Centre said the ward was full.\nStatistics Canada said food prices rose 4 per cent.\nStatistics New Zealand said wages rose 2 per cent.',
     );
     expect(analysis.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Jenna Park']);
-    expect(analysis.quotes.map((q) => q.speaker.name)).toEqual(['Jenna Park', 'Nurses', 'Statistics Canada']);
+    expect(analysis.quotes.map((q) => q.speaker.name)).toEqual(['Jenna Park', 'Nurses', 'Statistics Canada', 'Statistics New Zealand']);
   });
 
   it('speaker name is the fullest name the article gives ("she" → Darian Lonechild)', () => {
