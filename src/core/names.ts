@@ -190,7 +190,7 @@ export class PeopleRegistry {
       const lower = name.toLowerCase();
       const again = (q: UnknownPerson): boolean =>
         q.type === type &&
-        (type === 'person' ? q.name.toLowerCase().startsWith(tokens[first]!.lower + ' ') : q.name.toLowerCase() === lower);
+        (q.name.toLowerCase() === lower || (type === 'person' && q.name.toLowerCase().startsWith(tokens[first]!.lower + ' ')));
       idx = this.people.findIndex((q) => q.surname === surname && again(q));
     }
     if (idx === undefined || idx < 0) {

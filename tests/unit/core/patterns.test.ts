@@ -33,6 +33,14 @@ describe('traps', () => {
     expect(analysis.quotes.map((q) => q.speaker.name)).toEqual(['Jenna Park', 'Nurses', 'Statistics Canada', 'Statistics New Zealand']);
   });
 
+  it('a name written again in full is the one entity it was, even when its surname stands for another person', () => {
+    const { analysis } = run(
+      'Pamela Colman Smith drew the cards for Arthur Edward Waite. Waite said the deck was his best work.\nCritics said Mr. Rider-Waite was a nickname. Rider-Waite, they said, was never a person. Waite said so too, and Rider-Waite never spoke.',
+    );
+    const counts = analysis.entities.filter((e) => e.name === 'Rider-Waite').map((e) => e.mentions.length);
+    expect(counts).toEqual([2]);
+  });
+
   it('speaker name is the fullest name the article gives ("she" → Darian Lonechild)', () => {
     const { analysis } = run(fixture('attribution/lonechild.txt'));
     const she = analysis.quotes.find((q) => q.speaker.mention?.text === 'she')!;
