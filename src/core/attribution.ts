@@ -793,6 +793,8 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
     if (!t.word || doc.quoted[w]) break;
     // "who" or a contraction of it: "Many leaders who'd rather be working for Berg said"
     if (/^who(['’](d|s|ve|ll))?$/.test(t.lower) && tokens[w - 1]!.word) {
+      // "a pilot who has suggested": the verb is the relative clause's own (below)
+      if (tokens.slice(w + 1, v).every((x) => x.word && SUBJECT_VERB_FILLERS.has(x.lower))) break;
       const start = firstWordAt(doc, floor);
       // "Those who studied the plan say", "27 percent of those who named a candidate said": the group as written
       if (tokens[w - 1]!.lower === 'those') {
@@ -950,6 +952,10 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       const person = o?.kind === 'key' && (o.key as SpeakerKey | NewName).kind !== 'new' && isPersonKey(doc, o.key as SpeakerKey);
       return o && (person || (o.kind === 'desc' && SPEAKER_NOUNS.has(o.desc!.head))) ? o : null;
     }
+    // a restrictive relative clause anywhere in the sentence: "not paying an architect who said he was stiffed", "a
+    // backlash from business leaders who say the law …": the noun phrase right before "who", even as an object
+    if (t.word && /^who(['’](s|ve|d))?$/.test(t.lower) && tokens[j - 1]?.word && !doc.quoted[j - 1])
+      return restrictiveAntecedent(doc, j, floor, seen);
     if (t.word && (t.lower === 'and' || t.lower === 'but')) {
       // a relative clause's verbs share its antecedent: "… met Mr. Dunmore, who is retiring and is saying he …"
       const rel = relativeAntecedent(doc, j, floor, seen);
@@ -1168,6 +1174,80 @@ function relativeAntecedent(doc: Doc, j: number, floor: number, seen: NewName[])
     }
   }
   return null;
+}
+
+/**
+ * The antecedent of a restrictive "who" at token w (no comma before it): the noun phrase right before it, which
+ * may be the object of a verb or a preposition ("not paying an architect who said …", "a backlash from business
+ * leaders who say …"). A name, or a description of a person or a group; past the object of a preposition that is
+ * an organisation or a thing ("a staffer at the ministry who told …", "critics of the plan who say …"). Null for a
+ * pronoun, a place, a share of a poll ("those who said", "6 in 10 voters who say", "61 percent of members who
+ * said") and a noun phrase that opens the sentence ("Voters who say fares matter most were divided": the relative
+ * clause has no end of its own).
+ */
+function restrictiveAntecedent(doc: Doc, w: number, floor: number, seen: NewName[]): Found | null {
+  const { tokens } = doc;
+  const near = nounBefore(doc, w, floor, seen);
+  if (!near) return null;
+  const { s } = near;
+  const prep = tokens[s.first - 1];
+  if (!near.person && prep?.word && PP_PREPS.has(prep.lower) && tokens[s.first - 2]?.word) {
+    const outer = nounBefore(doc, s.first - 1, floor, seen);
+    if (outer && (outer.person || (near.org && !outer.org))) return outer.s;
+  }
+  if (s.first === firstWordAt(doc, floor)) return null;
+  const SHARE = /^(percent|percentage|%|number|share|majority|minority|plurality|half|third|quarter|fifth|most)$/;
+  const share =
+    (s.kind === 'desc' && SHARE.test(s.desc!.head)) ||
+    tokens.slice(s.first, s.last).some((x) => /^[0-9]/.test(x.raw)) ||
+    (/^(of|in)$/.test(prep?.lower ?? '') &&
+      (SHARE.test(tokens[s.first - 2]?.lower ?? '') || /^[0-9]/.test(tokens[s.first - 2]?.raw ?? '')));
+  if (share) return null;
+  return near.person || !near.org ? s : null;
+}
+
+/**
+ * The noun phrase that ends right before token w, opening at the nearest verb, preposition or clause word, and
+ * whether it is an organisation or a thing rather than a person (null for a pronoun or a place: a capitalised word
+ * the discovery did not register after "in", "at" or "from" is one, "a staff member in Philadelphia").
+ */
+function nounBefore(doc: Doc, w: number, floor: number, seen: NewName[]): { s: Found; person: boolean; org: boolean } | null {
+  const { tokens } = doc;
+  let from = w - 1;
+  while (from - 1 >= floor && w - from < 8) {
+    const t = tokens[from - 1]!;
+    if (doc.quoted[from - 1]) break;
+    if (!t.word && t.raw !== '-' && t.key !== "'s" && !(t.raw === '.' && tokens[from - 2]?.cap)) break;
+    if (
+      t.word &&
+      t.cap === 0 &&
+      (NP_BREAK.has(t.lower) || SPEECH_VERBS.has(t.lower) || IRREGULAR_PAST.has(t.lower) || /[^e]ed$|ing$/.test(t.lower)) &&
+      !(t.lower === 'and' && tokens[from - 2]?.word && !NP_BREAK.has(tokens[from - 2]!.lower))
+    )
+      break;
+    from--;
+  }
+  const s = subjectAtRaw(doc, w - 1, from, seen);
+  if (!s || s.kind === 'pronoun') return null;
+  const key = s.kind === 'key' ? (s.key as SpeakerKey | NewName) : null;
+  if (key?.kind === 'new' && s.first === s.last && /^(in|at|from)$/.test(tokens[s.first - 1]?.lower ?? '')) return null;
+  if (key && key.kind !== 'new' && keyType(doc, key) === 'place') return null;
+  const d = s.desc;
+  const person = key
+    ? key.kind === 'new'
+      ? !ORG_SUFFIXES.has(tokens[s.last]!.lower)
+      : isPersonKey(doc, key)
+    : (SPEAKER_NOUNS.has(d!.head) && !ORG_SUFFIXES.has(d!.head)) || d!.gender !== null || (d!.group && !ORG_SUFFIXES.has(d!.head));
+  const org = !person && (key !== null || ORG_SUFFIXES.has(d!.head) || !DETERMINERS.has(tokens[s.first]!.lower));
+  return { s, person, org };
+}
+
+/** Is the construction's verb that of a restrictive relative clause: "critics who say …", "an aide who has said …"? */
+export function restrictiveRelative(doc: Doc, c: Construction): boolean {
+  const { tokens } = doc;
+  let k = c.verbFirst - 1;
+  while (k > 0 && tokens[k]!.word && SUBJECT_VERB_FILLERS.has(tokens[k]!.lower)) k--;
+  return /^who(['’](s|ve|d))?$/.test(tokens[k]?.lower ?? '') && tokens[k - 1]?.word === true;
 }
 
 /** The token before a parenthesis that ends at i ("Ada Quill (D-Md.)" → "Quill"), or i. */

@@ -11,7 +11,7 @@ import { dashAfterQuote } from '../names';
 import { entityKey, personKey } from '../doc';
 import { isTitleQuote, type MarkedQuote, TITLE_WORDS } from '../quotes';
 import { withoutInvisible, wordCount } from '../tokenize';
-import { type Construction, nameBeforeColon, ownSubject, type Subject } from '../attribution';
+import { type Construction, nameBeforeColon, ownSubject, restrictiveRelative, type Subject } from '../attribution';
 import type { Doc } from '../doc';
 import { final, type Ref, type Resolved, SpeakerResolver } from './resolve';
 import { CITING, ClauseFinder } from './clauses';
@@ -169,7 +169,8 @@ class Assigner {
         const r = this.speakers.resolve(c, sentenceSpeaker);
         if (r) {
           resolvedHere.push({ c, r });
-          if (!c.continuing) sentenceSpeaker = r;
+          // (not the antecedent of a restrictive "who": "Lund rebuked critics who say …, saying …" is Lund's participle)
+          if (!c.continuing && !restrictiveRelative(this.doc, c)) sentenceSpeaker = r;
           if (para === firstBody && r.ref.desc && !r.ref.desc.definite && !r.ref.desc.group) ledeDescs.push(r.ref);
         }
       }
