@@ -853,7 +853,8 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       let k = j - 1;
       if (t.lower === 'past' && tokens[j - 2]?.lower === 'in') k = j - 3;
       else if (tokens[k]!.word && /^(on|last|this|early|late|earlier|later)$/.test(tokens[k]!.lower)) k--;
-      if (tokens[k]?.word) {
+      // (or after the comma that closes an apposition: "Berg, who backed Dahl, last week said")
+      if (tokens[k]?.word || (tokens[k]?.raw === ',' && k < j - 1)) {
         j = k;
         continue;
       }
@@ -879,12 +880,15 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       j = k - 1;
       continue;
     }
+    // a dash typed as two hyphens or one between spaces: "Jon Kall -- co-editor of …, a book on debates -- said"
+    if (t.raw === '-' && !joiningHyphen(doc, j) && !joiningHyphen(doc, j - 1)) return subjectBeforeTypedDash(doc, floor, j, seen);
     if (t.raw === ',' || t.raw === '—' || t.raw === '–') {
       // ", however," / ", who is close to Putin," / ", a spokeswoman for the campaign,"
       let k = j - 1;
       while (k >= floor && tokens[k]!.raw !== t.raw && !doc.quoted[k] && j - k < 25) k--;
       if (k < floor || tokens[k]!.raw !== t.raw || doc.quoted[k]) {
-        return null;
+        // past the title of a work inside a long apposition: 'Anne Haug, the co-author of "Going Viral," about …, said'
+        return t.raw === ',' && k >= floor && doc.quoted[k] ? longApposition(doc, floor, j, seen) : null;
       }
       const inner = tokens.slice(k + 1, j);
       if (inner.length === 0) return null;
@@ -990,6 +994,30 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
 }
 
 /**
+ * The subject before an apposition between two dashes typed as hyphens ("--", or "-" between spaces), the second
+ * ending at j right before the verb: "Jon Kall -- co-editor of Debating the Mayor, a book on debates -- said". The
+ * subject opens the sentence; nothing inside is a quotation or a verb of saying.
+ */
+function subjectBeforeTypedDash(doc: Doc, floor: number, j: number, seen: NewName[]): Found | null {
+  const { tokens } = doc;
+  const dash = (k: number): boolean => tokens[k]?.raw === '-' && !joiningHyphen(doc, k);
+  let e = j;
+  if (dash(j - 1) && tokens[j - 1]!.end === tokens[j]!.start) e = j - 1;
+  let k = e - 1;
+  while (k > floor && !dash(k) && e - k < 30) {
+    const x = tokens[k]!;
+    if (doc.quoted[k] || (x.word && x.cap === 0 && SPEECH_VERBS.has(x.lower) && !NOUN_LIKE_VERBS.test(x.lower.replace(/s$/, ''))))
+      return null;
+    k--;
+  }
+  if (!dash(k) || k >= e - 1) return null;
+  const o = dash(k - 1) && tokens[k - 1]!.end === tokens[k]!.start ? k - 1 : k;
+  const s = subjectWithPP(doc, pastParty(doc, o - 1, floor), floor, seen);
+  if (!s || !opensSentence(doc, floor, s.first)) return null;
+  return s.kind === 'key' || (s.kind === 'desc' && SPEAKER_NOUNS.has(s.desc!.head)) ? s : null;
+}
+
+/**
  * The name of two capitalised words or more that opens the apposition between the commas at k and j, followed by
  * a phrase of place or work ("of the Harbour Church in Bergen") or by nothing, after a description that opens the
  * sentence with a determiner: "One pastor backing Mr. Lund, Ole Dahl of the Harbour Church, said" is Dahl (not
@@ -1043,7 +1071,8 @@ function relativeOpening(doc: Doc, floor: number, k: number, seen: NewName[]): F
   while (c < k && tokens[c]!.raw !== ',') c++;
   if (c >= k || !/^(who|whose|which)$/.test(tokens[c + 1]?.lower ?? '')) return null;
   const s = subjectAt(doc, pastParty(doc, c - 1, floor), floor, seen);
-  return s && s.kind !== 'pronoun' && opensSentence(doc, floor, s.first) ? s : null;
+  if (!s || !opensSentence(doc, floor, s.first)) return null;
+  return s.kind === 'key' || (s.kind === 'desc' && SPEAKER_NOUNS.has(s.desc!.head)) ? s : null;
 }
 
 /**
@@ -1082,19 +1111,48 @@ function longApposition(doc: Doc, floor: number, j: number, seen: NewName[]): Fo
   const start = firstWordAt(doc, open);
   let c = start;
   while (c < j && tokens[c]!.raw !== ',') c++;
-  if (c >= j || j - c > 30) return null;
+  if (c >= j || j - c > 45) return null;
+  // a relative clause inside the apposition has verbs of its own: "Per Olsen, a driver from Alta, who is a member of
+  // the union, said", "Ola Nes, an official at the housing authority, which has a backlog of 500 homes, said"
+  let relative = false;
   for (let k = c + 1; k < j; k++) {
     const x = tokens[k]!;
-    if (doc.quoted[k] || /^[;:—–()“”"]$/.test(x.raw)) return null;
-    if (x.word && x.cap === 0 && AUXILIARIES.has(x.lower)) return null;
+    // the title of a work: 'Anne Haug, the co-author of "Going Viral," about …, said'
+    if (doc.quoted[k] || QUOTE_MARKS.test(x.raw)) {
+      if (!workTitleAt(doc, k, j)) return null;
+      continue;
+    }
+    if (/^[;:—–()]$/.test(x.raw)) return null;
+    if (x.word && /^(who|which|whose)$/.test(x.lower)) relative = true;
+    if (x.word && x.cap === 0 && AUXILIARIES.has(x.lower) && !relative) return null;
     // "a swing state": a noun, not a verb of saying
     if (x.word && x.cap === 0 && SPEECH_VERBS.has(x.lower) && !NOUN_LIKE_VERBS.test(x.lower.replace(/s$/, ''))) return null;
   }
+  if (!relative && j - c > 30) return null;
   const s = subjectAt(doc, pastParty(doc, c - 1, open), open, seen);
   if (!s || !opensSentence(doc, open, s.first)) return null;
   if (s.kind === 'pronoun') return s.pronoun === 'neuter' ? null : s;
   if (s.kind === 'desc') return SPEAKER_NOUNS.has(s.desc!.head) ? s : null;
   return s;
+}
+
+/**
+ * Is token k inside a short quotation that closes before token j, six words or fewer with no sentence of its own: the
+ * title of a work inside an apposition ('the co-author of "Going Viral," about rumours')?
+ */
+function workTitleAt(doc: Doc, k: number, j: number): boolean {
+  const { tokens } = doc;
+  let a = k;
+  while (a > 0 && (doc.quoted[a - 1] || QUOTE_MARKS.test(tokens[a - 1]!.raw)) && k - a < 10) a--;
+  let b = k;
+  while (b + 1 < j && (doc.quoted[b + 1] || QUOTE_MARKS.test(tokens[b + 1]!.raw)) && b - a < 12) b++;
+  if (b + 1 >= j) return false;
+  let words = 0;
+  for (let x = a; x <= b; x++) {
+    if (tokens[x]!.word) words++;
+    if (/^[.!?]$/.test(tokens[x]!.raw) && tokens[x + 1]?.word) return false;
+  }
+  return words >= 1 && words <= 6;
 }
 
 /**
