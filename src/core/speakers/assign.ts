@@ -201,6 +201,8 @@ class Assigner {
                 .map((c) => ({ c, r: this.speakers.resolve(c, null) }))
                 .filter((x): x is { c: Construction; r: Resolved } => x.r !== null);
         let pick: { r: Resolved; conf: number } | null = null;
+        /** the construction the quotation takes as its trailing attribution, recorded once the quotation is kept */
+        let trailingFrame: Construction | null = null;
         // trailing, right after the closing mark
         for (const { c, r } of closeCons) {
           if (c.first <= closeTok) continue;
@@ -218,7 +220,7 @@ class Assigner {
           const joined = own !== null && own[0] >= tokens[c.last]!.end && /^(and|but|while|or)$/.test(tokens[closeTok + 1]?.lower ?? '');
           if (!newSentence && !joined && (words <= 3 || (c.subject && c.subject.first > closeTok && words <= 4))) {
             pick = { r, conf: CONFIDENCE.trailing };
-            usedTrailing.set(c, q.open);
+            trailingFrame = c;
           }
           break;
         }
@@ -332,6 +334,9 @@ class Assigner {
         if (!ref && (q.kind === 'partial' || wordCount(q.text) < 5 || !/[.,!?…:;—-]\s*$/.test(q.text))) continue;
         if (via === 'pronoun') conf *= CONFIDENCE.byPronoun;
         else if (via === 'desc') conf *= CONFIDENCE.byDescription;
+        // (a title the checks above left out takes no frame: 'On CBS's “Face the Nation,” Speaker Per Dahl said the …'
+        // reports the clause after it)
+        if (trailingFrame) usedTrailing.set(trailingFrame, q.open);
         if (ref) {
           this.speakers.push(ref, q.para, si);
           lastQuoteRefByPara.set(q.para, ref);
