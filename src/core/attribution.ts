@@ -1995,6 +1995,29 @@ function documentBefore(doc: Doc, i: number): boolean {
   return false;
 }
 
+/**
+ * The subject of the verb that put out the document ending before the participle at i: "Minutes later, the campaign
+ * issued a statement saying …" is the campaign, "Shortly after the vote, Leader Per Dahl (L-Bodø) released a statement
+ * confirming …" Dahl; a name, or a description of a speaker.
+ */
+function senderOf(doc: Doc, i: number, seen: NewName[]): Found | null {
+  const { tokens } = doc;
+  let k = i - 1;
+  while (k > i - 3 && tokens[k]?.word && (TIME_WORDS.has(tokens[k]!.lower) || /^(early|late)$/.test(tokens[k]!.lower))) k--;
+  let d = k - 1;
+  while (d > k - 5 && tokens[d]?.word && !/^(a|an|the|his|her|its|their)$/.test(tokens[d]!.lower)) d--;
+  const v = tokens[d - 1];
+  if (
+    !v?.word ||
+    v.cap !== 0 ||
+    !(/[^e]ed$/.test(v.lower) || IRREGULAR_PAST.has(v.lower) || /^(issues|releases|sends|posts|puts)$/.test(v.lower))
+  )
+    return null;
+  const s = subjectBefore(doc, d - 1, seen);
+  if (!s || s.kind === 'pronoun') return s;
+  return s.kind === 'key' || SPEAKER_NOUNS.has(s.desc!.head) ? s : null;
+}
+
 /** Is the word before i (past a "not") a form of "be": "is saying", "are not saying"? */
 function beforeNegation(doc: Doc, i: number): boolean {
   let k = i - 1;
@@ -2142,12 +2165,15 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
     // before): "Okafor answered the charge by saying …", "The chair dismissed it — saying …"
     // a comma inside the closing mark counts: "… “expanded the party,” claiming that …"
     const afterMark = /^[”"'’»]$/.test(prev?.raw ?? '') && tokens[i - 2]?.raw === ',';
-    const putOut = t.lower === 'saying' && documentBefore(doc, i);
+    // "issued a statement saying …", "released a statement confirming …"
+    const putOut = (t.lower === 'saying' || CLAUSE_PARTICIPLES.has(t.lower)) && documentBefore(doc, i);
     if (!prev || (prev.raw !== ',' && prev.lower !== 'and' && !MANNER_OF_SAYING(prev) && !afterMark && !putOut)) return null;
     const floor = sentStart(doc, i);
+    // ", while saying …", ", while arguing …" after a clause: as after the comma alone ("“…,” Lund said, while arguing …")
+    const commaManner = prev.word && /^(while|after)$/.test(prev.lower) && tokens[i - 2]?.raw === ',';
     // … nor inside the clause of a verb of saying before it: "Berg said operators had cut costs by adding …" is the
     // operators' act ("Zucker responded by saying …" is Zucker's)
-    if (MANNER_OF_SAYING(prev))
+    if (MANNER_OF_SAYING(prev) && !commaManner)
       for (let k = floor; k < i; k++) {
         const x = tokens[k]!;
         if (x.raw === ',') return null;
@@ -2156,18 +2182,23 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
         if (x.cap === 0 && clauseVerb && tokens[k - 1]?.lower !== 'to' && i - k > 3) return null;
       }
     // "Pelosi on Wednesday rejected the offer, calling it …": the sentence's subject, if it names someone
+    // (for a document, the subject of the verb that put it out: "Minutes later, the campaign issued a statement saying …")
+    const sender = putOut ? senderOf(doc, i, seen) : null;
     const subj =
+      sender ??
       sentenceSubject(doc, floor, i) ??
       sentenceDescription(doc, floor, i) ??
-      (prev.raw === ',' || afterMark || MANNER_OF_SAYING(prev) ? openingSubject(doc, floor, i, seen) : null) ??
-      // past the phrases that open the sentence: "Here in Columbia, Sanders stepped up his emphasis on …, saying, “…”"
-      (prev.raw === ',' ? subjectAfterOpening(doc, floor, i) : null);
+      (prev.raw === ',' || afterMark || MANNER_OF_SAYING(prev) || putOut ? openingSubject(doc, floor, i, seen) : null) ??
+      // past the phrases that open the sentence: "Here in Columbia, Sanders stepped up his emphasis on …, saying, “…”",
+      // "Minutes later, the campaign issued a statement saying …"
+      (prev.raw === ',' || commaManner || putOut ? subjectAfterOpening(doc, floor, i) : null);
     // a document's words are its sender's only when the sentence names the sender
     if (!subj && putOut && prev.raw !== ',' && prev.lower !== 'and') return null;
     // the manner of the act of the subject that opens the sentence ("When Trump incites …, by suggesting" is no frame)
     const w = firstWordAt(doc, floor);
     if (
       MANNER_OF_SAYING(prev) &&
+      !commaManner &&
       (!subj || (subj.first !== w && (COMMON_WORDS.has(tokens[w]!.lower) || !opensSentence(doc, floor, subj.first))))
     )
       return null;

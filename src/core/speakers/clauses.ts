@@ -494,7 +494,10 @@ export class ClauseFinder {
     // not one ("saying Russia had launched …"); the others need a subject and a verb, else it is their object
     // after "by", "while" or a dash, "saying" too: "while saying goodbye", "while adding two seats"
     const plain = /^(saying|adding)$/.test(c.verb) && !MANNER_OF_SAYING(tokens[c.verbFirst - 1]!);
-    if (!that && !plain && !this.subjectThenVerb(from, se, false)) return null;
+    // "responded by saying his refusal to use the words “…” was a “manufactured” issue": a long subject, quoted words in
+    // it too, then a finite verb, reports a clause after "by saying" too
+    const said = c.verb === 'saying' && this.longSubjectThenVerb(from, se);
+    if (!that && !plain && !said && !this.subjectThenVerb(from, se, false)) return null;
     return this.clauseTo(c, from, se);
   }
 
@@ -986,6 +989,23 @@ export class ClauseFinder {
       // after a possessive the noun phrase goes on in lower case: "Lund's campaign had spent …", "Dahl's plan would …"
       const possessed = !det && x.cap === 0 && k > p + 1 && tokens.slice(p + 1, k).some((y) => y.key === "'s");
       if (!x.word || (det || possessed ? x.cap === 0 && CLAUSE_BAD_START.has(x.lower) : x.cap === 0 && x.key !== "'s")) return false;
+    }
+    return false;
+  }
+
+  /**
+   * Does a clause open at p with a determined noun phrase as its subject, quoted words in it allowed, and a finite verb
+   * within fifteen tokens and no comma ("his refusal to use the words “ferry disaster” was …")?
+   */
+  private longSubjectThenVerb(p: number, se: number): boolean {
+    const { tokens } = this.doc;
+    const t = tokens[p];
+    if (!t?.word || !/^(his|her|their|its|the|a|an|this|these|those)$/.test(t.lower)) return false;
+    for (let k = p + 1; k <= Math.min(se, p + 15); k++) {
+      const x = tokens[k]!;
+      if (FRAGMENT_MARK.test(x.raw) || this.quotedHere(k)) continue;
+      if (!x.word) return false;
+      if (x.cap === 0 && (auxiliary(x.lower) || IRREGULAR_PAST.has(x.lower) || /[^e]ed$/.test(x.lower))) return k > p + 2;
     }
     return false;
   }
