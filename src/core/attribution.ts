@@ -843,6 +843,11 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       j--;
       continue;
     }
+    // "did" before the verb: "… but did note that …", "but did not suggest …"
+    if (t.word && /^(did|does|do)$/.test(t.lower) && /^(and|but)$/.test(tokens[j - 1]?.lower ?? '')) {
+      j--;
+      continue;
+    }
     // a time between the subject and its verb: "Senator Ada Berg last week said", "Aas on Thursday said", "… have in the past said"
     if (
       t.word &&
@@ -973,11 +978,14 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       // past a dateline: "OSLO — Minister Ada Vik criticised the plan and said …"
       let from = pastDateline(doc, floor, j);
       // or an opening phrase of time or place: "On Thursday, Ryan said … and suggested …"
+      // (or another ordinary word that opens the sentence before a comma: "By the end of the day, Lund was forced into …
+      // and said …", "There, the district chairman declined … but said …", "Shortly after the vote, …")
       const w = tokens[from];
       if (
         w &&
         w.cap > 0 &&
-        (/ing$/.test(w.lower) || /^(on|in|at|after|before|during|earlier|later|last|since|when|while|as)$/.test(w.lower))
+        (/(ing|ly)$/.test(w.lower) ||
+          /^(on|in|at|after|before|during|earlier|later|last|since|when|while|as|by|there|then|minutes|hours|days|weeks)$/.test(w.lower))
       ) {
         for (let k = from + 1; k < j; k++)
           if (tokens[k]!.raw === ',') {
@@ -986,7 +994,13 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
           }
       }
       const s = subjectAt(doc, firstSubjectEnd(doc, from), from, seen);
-      return s && opensSentence(doc, from, s.first) ? s : null;
+      if (s && opensSentence(doc, from, s.first)) return s;
+      // a name after its description: "There, the harbour chairman Ole Vik declined … but said …"
+      const described =
+        s?.kind === 'key' &&
+        s.first - from <= 4 &&
+        tokens.slice(from, s.first).every((x, n) => x.word && (n === 0 ? DETERMINERS.has(x.lower) : !NP_BREAK.has(x.lower)));
+      return described ? s : null;
     }
     return subjectWithPP(doc, j, floor, seen);
   }

@@ -843,17 +843,24 @@ export class ClauseFinder {
     return tokens[k]?.lower === 'who';
   }
 
-  /** "and added, “…”", "and said: …": a verb of saying coordinated at token j that introduces a quotation of its own. */
+  /**
+   * "and added, “…”", "and said: …": a verb of saying coordinated at token j that introduces a quotation of its own;
+   * or one after "did" ("… but did not suggest it would be Lund", "and did note that …"), whose subject is the frame's.
+   */
   private coordinatedReport(j: number): boolean {
     const { tokens } = this.doc;
-    const v = tokens[j + 1];
-    const next = tokens[j + 2];
+    if (!/^(and|but)$/.test(tokens[j]!.lower)) return false;
+    let k = j + 1;
+    const did = /^(did|didn['’]t)$/.test(tokens[k]?.lower ?? '');
+    if (did) k++;
+    if (did && /^(not|n['’]t)$/.test(tokens[k]?.lower ?? '')) k++;
+    const v = tokens[k];
+    const next = tokens[k + 1];
     return (
-      /^(and|but)$/.test(tokens[j]!.lower) &&
       v !== undefined &&
       REPORTING_VERBS.has(v.lower) &&
       next !== undefined &&
-      (/^[,:]$/.test(next.raw) || FRAGMENT_MARK.test(next.raw))
+      (did || /^[,:]$/.test(next.raw) || FRAGMENT_MARK.test(next.raw))
     );
   }
 
