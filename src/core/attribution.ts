@@ -2010,6 +2010,40 @@ function documentBefore(doc: Doc, i: number): boolean {
 }
 
 /**
+ * The subject of the first finite verb of the sentence before the participle at i (not one in a relative clause):
+ * a name, a pronoun for a person or a group, or a description of a speaker, a group or a document; null otherwise.
+ */
+function mainClauseSubject(doc: Doc, floor: number, i: number, seen: NewName[]): Found | null {
+  const { tokens } = doc;
+  for (let k = firstWordAt(doc, floor) + 1; k < i - 1; k++) {
+    const t = tokens[k]!;
+    if (doc.quoted[k]) return null;
+    if (!t.word || t.cap !== 0 || !(AUXILIARIES.has(t.lower) || /[^e]ed$/.test(t.lower) || IRREGULAR_PAST.has(t.lower))) continue;
+    // the verb of a relative clause, or a participle after its noun ("a man named …", "the plan approved in May")
+    const before = tokens[k - 1]!;
+    if (
+      /^(who|which|that|whom|whose)$/.test(before.lower) ||
+      (!AUXILIARIES.has(t.lower) &&
+        before.word &&
+        before.cap === 0 &&
+        !SUBJECT_VERB_FILLERS.has(before.lower) &&
+        !/ly$/.test(before.lower) &&
+        !pluralNoun(before) &&
+        !DETERMINERS.has(before.lower))
+    )
+      continue;
+    const s = subjectBefore(doc, k, seen);
+    // (not when another clause opens before the participle: "prosecutors charged the officer and the mayor fired his chief, acknowledging …")
+    if (!s || clauseOpensBetween(doc, k + 1, i)) return null;
+    if (s.kind === 'pronoun') return s.pronoun === 'neuter' ? null : s;
+    if (s.kind === 'key') return s;
+    const d = s.desc!;
+    return SPEAKER_NOUNS.has(d.head) || d.group || DOCUMENT_NOUNS.has(d.head) ? s : null;
+  }
+  return null;
+}
+
+/**
  * The subject of the verb that put out the document ending before the participle at i: "Minutes later, the campaign
  * issued a statement saying …" is the campaign, "Shortly after the vote, Leader Per Dahl (L-Bodø) released a statement
  * confirming …" Dahl; a name, or a description of a speaker.
@@ -2205,7 +2239,10 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
       (prev.raw === ',' || afterMark || MANNER_OF_SAYING(prev) || putOut ? openingSubject(doc, floor, i, seen) : null) ??
       // past the phrases that open the sentence: "Here in Columbia, Sanders stepped up his emphasis on …, saying, “…”",
       // "Minutes later, the campaign issued a statement saying …"
-      (prev.raw === ',' || commaManner || putOut ? subjectAfterOpening(doc, floor, i) : null);
+      (prev.raw === ',' || commaManner || putOut ? subjectAfterOpening(doc, floor, i) : null) ??
+      // the subject of the sentence's first finite verb, past its appositions and relative clauses: "Republicans, who hold
+      // a majority in the Senate, have blocked the bills, saying …", "The attorney general of the state is suing Lund, claiming …"
+      (prev.raw === ',' || commaManner ? mainClauseSubject(doc, floor, i, seen) : null);
     // a document's words are its sender's only when the sentence names the sender
     if (!subj && putOut && prev.raw !== ',' && prev.lower !== 'and') return null;
     // the manner of the act of the subject that opens the sentence ("When Trump incites …, by suggesting" is no frame)
