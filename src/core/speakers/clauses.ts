@@ -1020,12 +1020,17 @@ export class ClauseFinder {
   /** "About 270 people have …", "Nearly half …": an approximation before a number opens a noun phrase, not a phrase of place or time. */
   private approximateNumber(p: number): boolean {
     const { tokens } = this.doc;
-    const n = tokens[p + 1];
+    const w = (k: number): string => tokens[k]?.lower ?? '';
+    let n = p + 1;
+    // two or three words: "at least six planes", "more than 100 people", "up to 40 crossings", "as many as 300 workers"
+    if (/^(at least|at most|more than|fewer than|less than|up to|well over|just over|just under)$/.test(`${w(p)} ${w(p + 1)}`)) n = p + 2;
+    else if (w(p) === 'as' && /^(many|much|few)$/.test(w(p + 1)) && w(p + 2) === 'as') n = p + 3;
+    else if (!/^(about|nearly|almost|roughly|some|around|over|more|fewer|less|at)$/.test(w(p))) return false;
+    const t = tokens[n];
     return (
-      /^(about|nearly|almost|roughly|some|around|over|more|fewer|less|at)$/.test(tokens[p]?.lower ?? '') &&
-      n !== undefined &&
-      (/^[0-9]/.test(n.raw) ||
-        /^(half|a|one|two|three|four|five|six|seven|eight|nine|ten|twice|dozens?|hundreds?|thousands?)$/.test(n.lower))
+      t !== undefined &&
+      (/^[0-9]/.test(t.raw) ||
+        /^(half|a|one|two|three|four|five|six|seven|eight|nine|ten|twice|dozens?|hundreds?|thousands?)$/.test(t.lower))
     );
   }
 
