@@ -2077,6 +2077,21 @@ function beforeNegation(doc: Doc, i: number): boolean {
   return t.word && /^(is|are|was|were|been|be|am|isn't|aren't|wasn't|weren't)$/.test(t.lower.replace('’', "'"));
 }
 
+/**
+ * Is the verb at i a past participle after "has" contracted onto a person's pronoun: "He's said he gets …", "she’s
+ * argued that …" (not a passive "is": "It's said that …", nor a present form, "he's says")?
+ */
+function hasContracted(doc: Doc, i: number): boolean {
+  const { tokens } = doc;
+  const c = tokens[i - 1];
+  return (
+    c !== undefined &&
+    /^['’]s$/.test(c.raw) &&
+    /^(he|she|who)$/.test(tokens[i - 2]?.lower ?? '') &&
+    (PAST_OF_SAYING.test(tokens[i]!.lower) || /ed$/.test(tokens[i]!.lower))
+  );
+}
+
 /** The third-person form of a verb of saying's -ing form, as REPORTING_VERBS spells it: telling → tells, arguing → argues, admitting → admits. */
 function finiteOf(ing: string): string {
   const stem = ing.slice(0, -3);
@@ -2133,7 +2148,7 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
   // a passive: "Trump was described as unfit", "residents were told that …": its subject is not who speaks; the agent
   // after "by" of a verb of asking or telling is ("Lund was asked by moderator Ada Berg, “…”"; a name, or a description
   // whose head is a speaker noun)
-  if (!/ing$/.test(t.lower) && beforeNegation(doc, /ly$/.test(tokens[i - 1]?.lower ?? '') ? i - 1 : i)) {
+  if (!/ing$/.test(t.lower) && beforeNegation(doc, /ly$/.test(tokens[i - 1]?.lower ?? '') ? i - 1 : i) && !hasContracted(doc, i)) {
     const agent = tokens[i + 1]?.lower === 'by' && ASKED_OR_TOLD.test(t.lower) ? subjectAfter(doc, i + 1, seen) : null;
     if (!agent || agent.kind === 'pronoun' || (agent.kind === 'desc' && !SPEAKER_NOUNS.has(agent.desc!.head))) return null;
     const sent = doc.sents.sent[i]!;
