@@ -859,7 +859,7 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       if (t.lower === 'past' && tokens[j - 2]?.lower === 'in') k = j - 3;
       else if (tokens[k]!.word && /^(on|last|this|early|late|earlier|later)$/.test(tokens[k]!.lower)) k--;
       // (or after the comma that closes an apposition: "Berg, who backed Dahl, last week said")
-      if (tokens[k]?.word || (tokens[k]?.raw === ',' && k < j - 1)) {
+      if (tokens[k]?.word || (/^[,)]$/.test(tokens[k]?.raw ?? '') && k < j - 1)) {
         j = k;
         continue;
       }
@@ -2070,6 +2070,13 @@ function senderOf(doc: Doc, i: number, seen: NewName[]): Found | null {
 function beforeNegation(doc: Doc, i: number): boolean {
   let k = i - 1;
   if (/^(not|n't)$/.test(doc.tokens[k]?.lower ?? '')) k--;
+  // or past an adverb: "is already claiming", "are quietly saying"
+  else if (
+    doc.tokens[k]?.word &&
+    doc.tokens[k]!.cap === 0 &&
+    /^(already|still|now|also|again|even|just|only|[a-z]{3,}ly)$/.test(doc.tokens[k]!.lower)
+  )
+    k--;
   const t = doc.tokens[k];
   if (t === undefined) return false;
   // "he's saying", "they’re arguing": a form of "be" contracted onto a pronoun
@@ -2270,8 +2277,21 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
       return null;
     return { ...base, subject: subj, inverted: false, continuing: true, first: i, last: vLast };
   }
-  // an infinitive is no act of saying: "declined to say", "used the same language to stress"
-  if (tokens[i - 1]?.lower === 'to') return null;
+  // an infinitive is no act of saying: "declined to say", "used the same language to stress"; except after "continue",
+  // "go on" or "be quick": "Lund continues to insist that …", "Dahl was quick to add that …" (the subject of those)
+  if (tokens[i - 1]?.lower === 'to') {
+    const k = tokens[i - 2]?.lower === 'on' && /^(went|goes|go|going)$/.test(tokens[i - 3]?.lower ?? '') ? i - 3 : i - 2;
+    const lead = tokens[k];
+    if (!lead?.word || !/^(continues?|continued|continuing|went|goes|go|going|quick|quicker|eager|careful)$/.test(lead.lower)) return null;
+    if (
+      !REPORTING_VERBS.has(t.lower) ||
+      (!/^(that)$|^[,:]$/.test(tokens[i + 1]?.lower ?? '') && !/^(he|she|they|it|the|a|an|his|her|their)$/.test(tokens[i + 1]?.lower ?? ''))
+    )
+      return null;
+    const subject = subjectBefore(doc, k, seen);
+    if (!subject) return null;
+    return { ...base, subject, inverted: false, continuing: false, first: subject.first, last: i };
+  }
   // a noun after an article or a possessive: "rejected a report that …", "its statement", "every claim"
   if (ARTICLE_LIKE.test(tokens[i - 1]?.lower ?? '') && tokens[i - 1]!.word) return null;
   // a noun, not a verb, when a punctuation mark follows: "Iowa, a swing state, said", "according to the report."
