@@ -1314,9 +1314,13 @@ function nounBefore(doc: Doc, w: number, floor: number, seen: NewName[]): { s: F
   return { s, person, org };
 }
 
-/** Is the construction's verb that of a restrictive relative clause: "critics who say …", "an aide who has said …"? */
+/**
+ * Is the construction a frame inside a noun phrase, whose speaker is not the sentence's: a restrictive relative clause
+ * ("critics who say …", "an aide who has said …") or the noun "claim" ("blamed the media over Dahl's claim that …")?
+ */
 export function restrictiveRelative(doc: Doc, c: Construction): boolean {
   const { tokens } = doc;
+  if (/^claims?$/.test(tokens[c.verbFirst]!.lower) && c.verb === 'claimed') return true;
   let k = c.verbFirst - 1;
   while (k > 0 && tokens[k]!.word && SUBJECT_VERB_FILLERS.has(tokens[k]!.lower)) k--;
   return /^who(['’](s|ve|d))?$/.test(tokens[k]?.lower ?? '') && tokens[k - 1]?.word === true;
@@ -2099,6 +2103,37 @@ function hasContracted(doc: Doc, i: number): boolean {
   );
 }
 
+/**
+ * The claimant of the noun "claim(s)" at i followed by "that": a person or organisation with a possessive "'s" ("Lund's
+ * claim that …", "the Lund campaign's claims that …"), or "his"/"her"/"their"; null when the claimant opens the
+ * sentence or nothing but "that" follows.
+ */
+function possessorClaim(doc: Doc, i: number, seen: NewName[]): Found | null {
+  const { tokens } = doc;
+  if (!/^claims?$/.test(tokens[i]!.lower) || tokens[i + 1]?.lower !== 'that') return null;
+  let k = i - 1;
+  // "Trump's false claims", "the campaign's earlier claim"
+  if (
+    tokens[k]?.word &&
+    tokens[k]!.cap === 0 &&
+    /^(false|earlier|latest|repeated|new|own|unfounded|baseless|dubious)$/.test(tokens[k]!.lower)
+  )
+    k--;
+  const floor = sentStart(doc, i);
+  const p = tokens[k];
+  if (!p) return null;
+  let s: Found | null = null;
+  if (p.word && /^(his|her|their)$/.test(p.lower)) {
+    const pronoun = p.lower === 'his' ? 'male' : p.lower === 'her' ? 'female' : 'plural';
+    s = { kind: 'pronoun', pronoun, first: k, last: k };
+  } else if (p.key === "'s" && k - 1 >= floor) {
+    const o = subjectAtRaw(doc, k - 1, floor, seen);
+    if (o && o.kind !== 'pronoun' && (o.kind === 'key' || SPEAKER_NOUNS.has(o.desc!.head))) s = o;
+  }
+  if (!s || s.first === firstWordAt(doc, floor)) return null;
+  return s;
+}
+
 /** The third-person form of a verb of saying's -ing form, as REPORTING_VERBS spells it: telling → tells, arguing → argues, admitting → admits. */
 function finiteOf(ing: string): string {
   const stem = ing.slice(0, -3);
@@ -2292,6 +2327,23 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
     if (!subject) return null;
     return { ...base, subject, inverted: false, continuing: false, first: subject.first, last: i };
   }
+  // the noun "claim" after its claimant, with the claim's clause: "blamed the media over Lund's claim that the ferry was
+  // sabotaged", "his claim that he had done so" (not where the noun phrase opens the sentence: "Lund's claim that … is
+  // false", whose clause has no end of its own)
+  const claimant = possessorClaim(doc, i, seen);
+  if (claimant)
+    return {
+      verbFirst: i,
+      verbLast: i,
+      verb: 'claimed',
+      sent: doc.sents.sent[i]!,
+      para: t.para,
+      subject: claimant,
+      inverted: false,
+      continuing: false,
+      first: claimant.first,
+      last: i,
+    };
   // a noun after an article or a possessive: "rejected a report that …", "its statement", "every claim"
   if (ARTICLE_LIKE.test(tokens[i - 1]?.lower ?? '') && tokens[i - 1]!.word) return null;
   // a noun, not a verb, when a punctuation mark follows: "Iowa, a swing state, said", "according to the report."
