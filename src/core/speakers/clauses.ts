@@ -672,6 +672,10 @@ export class ClauseFinder {
       if (k > ss && tokens[k]!.word && tokens[k]!.lower === 'the') first = k;
       else if (k > ss && tokens[k]!.raw === ',' && k < first - 1) first = k + 1;
     }
+    // "…, as Lund's supporters point out.", "…, as the Harbour Times reported on Tuesday.": "as" opens the frame, what
+    // comes before its comma is the report (what follows the frame is not)
+    const asFrame = tokens[first - 1]?.lower === 'as' && tokens[first - 2]?.raw === ',' && !c.inverted;
+    if (asFrame) first--;
     // the comma may stand inside the closing mark of a fragment: "The party “allows us to get our message out,” said Coleman."
     let inMark = 0;
     while (inMark < 2 && FRAGMENT_MARK.test(tokens[first - 1 - inMark]?.raw ?? '')) inMark++;
@@ -683,14 +687,14 @@ export class ClauseFinder {
     if (!comma || (comma.raw !== ',' && !bare) || first - 1 - inMark <= ss) return null;
     // after the verb only a short adverbial until the end, or the rest of the sentence after a frame in mid-sentence;
     // after "according to" the source may run on ("according to a new poll that shows …")
-    const resumed = this.resumedAfterFrame(c, se);
+    const resumed = asFrame ? -1 : this.resumedAfterFrame(c, se);
     let words = 0;
     for (let j = c.last + 1; j <= se && resumed < 0 && !according; j++) {
       const t = tokens[j]!;
       // "…, Fiorina said, adding that …": the participle starts a clause of its own; "…, said Rita Katz, the director of …"
       if (t.raw === ',' && (CONTINUING_VERBS.has(tokens[j + 1]?.lower ?? '') || (j === c.last + 1 && this.appositionAfter(c)))) break;
-      // "…, analysts say; in 2012, …": a new clause
-      if (t.raw === ';') break;
+      // "…, analysts say; in 2012, …": a new clause (and after an "as" frame, its closing comma)
+      if (t.raw === ';' || (asFrame && t.raw === ',')) break;
       // "…, he said according to a transcript reviewed by …": the record the words are known through
       if (t.word && t.lower === 'according' && tokens[j + 1]?.lower === 'to') break;
       if (quoted[j] || (t.word && t.lower === 'that')) return null;
