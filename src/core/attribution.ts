@@ -528,6 +528,16 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
         (pluralNoun(end) || /[a-z]men$/.test(end.lower))
       )
         return groupDesc(doc, k - 1, j);
+      // "Many in the crowd said", "Some at the rally said": a quantifier opening the sentence, then where its group stood
+      if (
+        /^(in|at)$/.test(t.lower) &&
+        /^(many|some|several|most|others)$/.test(q.lower) &&
+        k - 1 === firstWordAt(doc, floor) &&
+        /^(the|a)$/.test(tokens[k + 1]?.lower ?? '') &&
+        end.cap === 0 &&
+        j - k <= 3
+      )
+        return groupDesc(doc, k - 1, j);
       // "At least half of (the) voters in each state say": a share of a group, then a place or time
       const o = DETERMINERS.has(tokens[k - 2]?.lower ?? '') ? k - 3 : k - 2;
       const outer = tokens[o]?.lower === 'of' ? shareEndingAt(doc, o - 1, floor) : -1;
@@ -791,10 +801,14 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
   for (let w = v - 2; w > floor && v - w <= 25 && tokens[v - 1]!.word; w--) {
     const t = tokens[w]!;
     if (!t.word || doc.quoted[w]) break;
-    // "who" or a contraction of it: "Many leaders who'd rather be working for Berg said"
-    if (/^who(['’](d|s|ve|ll))?$/.test(t.lower) && tokens[w - 1]!.word) {
+    // "who" or a contraction of it: "Many leaders who'd rather be working for Berg said"; or "that" after a plural
+    // and before an auxiliary: "Progressive groups that have endorsed him say"
+    const relThat = t.lower === 'that' && pluralNoun(tokens[w - 1]!) && AUXILIARIES.has(tokens[w + 1]?.lower ?? '');
+    if ((/^who(['’](d|s|ve|ll))?$/.test(t.lower) || relThat) && tokens[w - 1]!.word) {
       // "a pilot who has suggested": the verb is the relative clause's own (below)
       if (tokens.slice(w + 1, v).every((x) => x.word && SUBJECT_VERB_FILLERS.has(x.lower))) break;
+      // "Another worker who used the ferry daily and who did not want to be named said": the first of two relatives
+      if (tokens[w - 1]!.lower === 'and') continue;
       const start = firstWordAt(doc, floor);
       // "Those who studied the plan say", "27 percent of those who named a candidate said": the group as written
       if (tokens[w - 1]!.lower === 'those') {
