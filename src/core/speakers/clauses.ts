@@ -294,7 +294,7 @@ export class ClauseFinder {
           t.raw === ',' &&
           v?.word &&
           v.cap === 0 &&
-          (AUXILIARIES.has(v.lower) || /[^e]ed$/.test(v.lower) || REPORTING_VERBS.has(v.lower))
+          (AUXILIARIES.has(v.lower) || /[^e]ed$/.test(v.lower) || IRREGULAR_PAST.has(v.lower) || REPORTING_VERBS.has(v.lower))
         ) {
           to = j - 1;
           break;
