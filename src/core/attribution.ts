@@ -1013,7 +1013,7 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       const described =
         s?.kind === 'key' &&
         s.first - from <= 4 &&
-        tokens.slice(from, s.first).every((x, n) => x.word && (n === 0 ? DETERMINERS.has(x.lower) : !NP_BREAK.has(x.lower)));
+        tokens.slice(from, s.first).every((x, n) => x.word && (n === 0 ? DETERMINERS.has(x.lower) || x.cap > 0 : !NP_BREAK.has(x.lower)));
       return described ? s : null;
     }
     return subjectWithPP(doc, j, floor, seen);
