@@ -576,6 +576,16 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
         (pluralNoun(end) || /[a-z]men$/.test(end.lower))
       )
         return groupDesc(doc, k - 1, j);
+      // "Many in the crowd said", "Some at the rally said": a quantifier opening the sentence, then where its group stood
+      if (
+        /^(in|at)$/.test(t.lower) &&
+        /^(many|some|several|most|others)$/.test(q.lower) &&
+        k - 1 === firstWordAt(doc, floor) &&
+        /^(the|a)$/.test(tokens[k + 1]?.lower ?? '') &&
+        end.cap === 0 &&
+        j - k <= 3
+      )
+        return groupDesc(doc, k - 1, j);
       // "At least half of (the) voters in each state say": a share of a group, then a place or time
       const o = DETERMINERS.has(tokens[k - 2]?.lower ?? '') ? k - 3 : k - 2;
       const outer = tokens[o]?.lower === 'of' ? shareEndingAt(doc, o - 1, floor) : -1;
@@ -848,8 +858,14 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
   for (let w = v - 2; w > floor && v - w <= 25 && tokens[v - 1]!.word; w--) {
     const t = tokens[w]!;
     if (!t.word || doc.quoted[w]) break;
-    // "who" or a contraction of it: "Many leaders who'd rather be working for Berg said"
-    if (/^who(['’](d|s|ve|ll))?$/.test(t.lower) && tokens[w - 1]!.word) {
+    // "who" or a contraction of it: "Many leaders who'd rather be working for Berg said"; or "that" after a plural
+    // and before an auxiliary: "Progressive groups that have endorsed him say"
+    const relThat = t.lower === 'that' && pluralNoun(tokens[w - 1]!) && AUXILIARIES.has(tokens[w + 1]?.lower ?? '');
+    if ((/^who(['’](d|s|ve|ll))?$/.test(t.lower) || relThat) && tokens[w - 1]!.word) {
+      // "a pilot who has suggested": the verb is the relative clause's own (below)
+      if (tokens.slice(w + 1, v).every((x) => x.word && SUBJECT_VERB_FILLERS.has(x.lower))) break;
+      // "Another worker who used the ferry daily and who did not want to be named said": the first of two relatives
+      if (tokens[w - 1]!.lower === 'and') continue;
       const start = firstWordAt(doc, floor);
       // "Those who studied the plan say", "27 percent of those who named a candidate said": the group as written
       if (tokens[w - 1]!.lower === 'those') {
@@ -904,6 +920,11 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       j--;
       continue;
     }
+    // "did" before the verb: "… but did note that …", "but did not suggest …"
+    if (t.word && /^(did|does|do)$/.test(t.lower) && /^(and|but)$/.test(tokens[j - 1]?.lower ?? '')) {
+      j--;
+      continue;
+    }
     // a time between the subject and its verb: "Senator Ada Berg last week said", "Aas on Thursday said", "… have in the past said"
     if (
       t.word &&
@@ -914,7 +935,8 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       let k = j - 1;
       if (t.lower === 'past' && tokens[j - 2]?.lower === 'in') k = j - 3;
       else if (tokens[k]!.word && /^(on|last|this|early|late|earlier|later)$/.test(tokens[k]!.lower)) k--;
-      if (tokens[k]?.word) {
+      // (or after the comma that closes an apposition: "Berg, who backed Dahl, last week said")
+      if (tokens[k]?.word || (/^[,)]$/.test(tokens[k]?.raw ?? '') && k < j - 1)) {
         j = k;
         continue;
       }
@@ -940,12 +962,15 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       j = k - 1;
       continue;
     }
+    // a dash typed as two hyphens or one between spaces: "Jon Kall -- co-editor of …, a book on debates -- said"
+    if (t.raw === '-' && !joiningHyphen(doc, j) && !joiningHyphen(doc, j - 1)) return subjectBeforeTypedDash(doc, floor, j, seen);
     if (t.raw === ',' || t.raw === '—' || t.raw === '–') {
       // ", however," / ", who is close to Putin," / ", a spokeswoman for the campaign,"
       let k = j - 1;
       while (k >= floor && (tokens[k]!.raw !== t.raw || numberComma(doc, k)) && !doc.quoted[k] && j - k < 25) k--;
       if (k < floor || tokens[k]!.raw !== t.raw || doc.quoted[k]) {
-        return null;
+        // past the title of a work inside a long apposition: 'Anne Haug, the co-author of "Going Viral," about …, said'
+        return t.raw === ',' && k >= floor && doc.quoted[k] ? longApposition(doc, floor, j, seen) : null;
       }
       const inner = tokens.slice(k + 1, j);
       if (inner.length === 0) return null;
@@ -1013,6 +1038,10 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       const person = o?.kind === 'key' && (o.key as SpeakerKey | NewName).kind !== 'new' && isPersonKey(doc, o.key as SpeakerKey);
       return o && (person || (o.kind === 'desc' && SPEAKER_NOUNS.has(o.desc!.head))) ? o : null;
     }
+    // a restrictive relative clause anywhere in the sentence: "not paying an architect who said he was stiffed", "a
+    // backlash from business leaders who say the law …": the noun phrase right before "who", even as an object
+    if (t.word && /^who(['’](s|ve|d))?$/.test(t.lower) && tokens[j - 1]?.word && !doc.quoted[j - 1])
+      return restrictiveAntecedent(doc, j, floor, seen);
     if (t.word && (t.lower === 'and' || t.lower === 'but')) {
       // a relative clause's verbs share its antecedent: "… met Mr. Dunmore, who is retiring and is saying he …"
       const rel = relativeAntecedent(doc, j, floor, seen);
@@ -1026,11 +1055,14 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       // past a dateline: "OSLO — Minister Ada Vik criticised the plan and said …"
       let from = pastDateline(doc, floor, j);
       // or an opening phrase of time or place: "On Thursday, Ryan said … and suggested …"
+      // (or another ordinary word that opens the sentence before a comma: "By the end of the day, Lund was forced into …
+      // and said …", "There, the district chairman declined … but said …", "Shortly after the vote, …")
       const w = tokens[from];
       if (
         w &&
         w.cap > 0 &&
-        (/ing$/.test(w.lower) || /^(on|in|at|after|before|during|earlier|later|last|since|when|while|as)$/.test(w.lower))
+        (/(ing|ly)$/.test(w.lower) ||
+          /^(on|in|at|after|before|during|earlier|later|last|since|when|while|as|by|there|then|minutes|hours|days|weeks)$/.test(w.lower))
       ) {
         for (let k = from + 1; k < j; k++)
           if (tokens[k]!.raw === ',') {
@@ -1039,11 +1071,41 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
           }
       }
       const s = subjectAt(doc, firstSubjectEnd(doc, from), from, seen);
-      return s && opensSentence(doc, from, s.first) ? s : null;
+      if (s && opensSentence(doc, from, s.first)) return s;
+      // a name after its description: "There, the harbour chairman Ole Vik declined … but said …"
+      const described =
+        s?.kind === 'key' &&
+        s.first - from <= 4 &&
+        tokens.slice(from, s.first).every((x, n) => x.word && (n === 0 ? DETERMINERS.has(x.lower) || x.cap > 0 : !NP_BREAK.has(x.lower)));
+      return described ? s : null;
     }
     return subjectWithPP(doc, j, floor, seen);
   }
   return null;
+}
+
+/**
+ * The subject before an apposition between two dashes typed as hyphens ("--", or "-" between spaces), the second
+ * ending at j right before the verb: "Jon Kall -- co-editor of Debating the Mayor, a book on debates -- said". The
+ * subject opens the sentence; nothing inside is a quotation or a verb of saying.
+ */
+function subjectBeforeTypedDash(doc: Doc, floor: number, j: number, seen: NewName[]): Found | null {
+  const { tokens } = doc;
+  const dash = (k: number): boolean => tokens[k]?.raw === '-' && !joiningHyphen(doc, k);
+  let e = j;
+  if (dash(j - 1) && tokens[j - 1]!.end === tokens[j]!.start) e = j - 1;
+  let k = e - 1;
+  while (k > floor && !dash(k) && e - k < 30) {
+    const x = tokens[k]!;
+    if (doc.quoted[k] || (x.word && x.cap === 0 && SPEECH_VERBS.has(x.lower) && !NOUN_LIKE_VERBS.test(x.lower.replace(/s$/, ''))))
+      return null;
+    k--;
+  }
+  if (!dash(k) || k >= e - 1) return null;
+  const o = dash(k - 1) && tokens[k - 1]!.end === tokens[k]!.start ? k - 1 : k;
+  const s = subjectWithPP(doc, pastParty(doc, o - 1, floor), floor, seen);
+  if (!s || !opensSentence(doc, floor, s.first)) return null;
+  return s.kind === 'key' || (s.kind === 'desc' && SPEAKER_NOUNS.has(s.desc!.head)) ? s : null;
 }
 
 /**
@@ -1100,7 +1162,8 @@ function relativeOpening(doc: Doc, floor: number, k: number, seen: NewName[]): F
   while (c < k && tokens[c]!.raw !== ',') c++;
   if (c >= k || !/^(who|whose|which)$/.test(tokens[c + 1]?.lower ?? '')) return null;
   const s = subjectAt(doc, pastParty(doc, c - 1, floor), floor, seen);
-  return s && s.kind !== 'pronoun' && opensSentence(doc, floor, s.first) ? s : null;
+  if (!s || !opensSentence(doc, floor, s.first)) return null;
+  return s.kind === 'key' || (s.kind === 'desc' && SPEAKER_NOUNS.has(s.desc!.head)) ? s : null;
 }
 
 /**
@@ -1139,20 +1202,49 @@ function longApposition(doc: Doc, floor: number, j: number, seen: NewName[]): Fo
   const start = firstWordAt(doc, open);
   let c = start;
   while (c < j && tokens[c]!.raw !== ',') c++;
-  if (c >= j || j - c > 30) return null;
+  if (c >= j || j - c > 45) return null;
+  // a relative clause inside the apposition has verbs of its own: "Per Olsen, a driver from Alta, who is a member of
+  // the union, said", "Ola Nes, an official at the housing authority, which has a backlog of 500 homes, said"
+  let relative = false;
   for (let k = c + 1; k < j; k++) {
     const x = tokens[k]!;
-    if (doc.quoted[k] || /^[;:—–()“”"]$/.test(x.raw)) return null;
-    if (x.word && x.cap === 0 && AUXILIARIES.has(x.lower)) return null;
+    // the title of a work: 'Anne Haug, the co-author of "Going Viral," about …, said'
+    if (doc.quoted[k] || QUOTE_MARKS.test(x.raw)) {
+      if (!workTitleAt(doc, k, j)) return null;
+      continue;
+    }
+    if (/^[;:—–()]$/.test(x.raw)) return null;
+    if (x.word && /^(who|which|whose)$/.test(x.lower)) relative = true;
+    if (x.word && x.cap === 0 && AUXILIARIES.has(x.lower) && !relative) return null;
     // "a swing state": a noun, not a verb of saying
     if (x.word && x.cap === 0 && SPEECH_VERBS.has(x.lower) && !NOUN_LIKE_VERBS.test(x.lower.replace(/s$/, ''))) return null;
   }
+  if (!relative && j - c > 30) return null;
   const s = subjectAt(doc, pastParty(doc, c - 1, open), open, seen);
   if (!s || !opensSentence(doc, open, s.first)) return null;
   if (s.kind === 'pronoun') return s.pronoun === 'neuter' ? null : s;
   // a speaker's noun, or an organisation's name: "The Harbour Pilots Association, which represents …, said"
   if (s.kind === 'desc') return SPEAKER_NOUNS.has(s.desc!.head) || (s.desc!.group && ORG_SUFFIXES.has(s.desc!.head)) ? s : null;
   return s;
+}
+
+/**
+ * Is token k inside a short quotation that closes before token j, six words or fewer with no sentence of its own: the
+ * title of a work inside an apposition ('the co-author of "Going Viral," about rumours')?
+ */
+function workTitleAt(doc: Doc, k: number, j: number): boolean {
+  const { tokens } = doc;
+  let a = k;
+  while (a > 0 && (doc.quoted[a - 1] || QUOTE_MARKS.test(tokens[a - 1]!.raw)) && k - a < 10) a--;
+  let b = k;
+  while (b + 1 < j && (doc.quoted[b + 1] || QUOTE_MARKS.test(tokens[b + 1]!.raw)) && b - a < 12) b++;
+  if (b + 1 >= j) return false;
+  let words = 0;
+  for (let x = a; x <= b; x++) {
+    if (tokens[x]!.word) words++;
+    if (/^[.!?]$/.test(tokens[x]!.raw) && tokens[x + 1]?.word) return false;
+  }
+  return words >= 1 && words <= 6;
 }
 
 /**
@@ -1232,6 +1324,84 @@ function relativeAntecedent(doc: Doc, j: number, floor: number, seen: NewName[])
     }
   }
   return null;
+}
+
+/**
+ * The antecedent of a restrictive "who" at token w (no comma before it): the noun phrase right before it, which
+ * may be the object of a verb or a preposition ("not paying an architect who said …", "a backlash from business
+ * leaders who say …"). A name, or a description of a person or a group; past the object of a preposition that is
+ * an organisation or a thing ("a staffer at the ministry who told …", "critics of the plan who say …"). Null for a
+ * pronoun, a place, a share of a poll ("those who said", "6 in 10 voters who say", "61 percent of members who
+ * said") and a noun phrase that opens the sentence ("Voters who say fares matter most were divided": the relative
+ * clause has no end of its own).
+ */
+function restrictiveAntecedent(doc: Doc, w: number, floor: number, seen: NewName[]): Found | null {
+  const { tokens } = doc;
+  const near = nounBefore(doc, w, floor, seen);
+  if (!near) return null;
+  const { s } = near;
+  const prep = tokens[s.first - 1];
+  if (!near.person && prep?.word && PP_PREPS.has(prep.lower) && tokens[s.first - 2]?.word) {
+    const outer = nounBefore(doc, s.first - 1, floor, seen);
+    if (outer && (outer.person || (near.org && !outer.org))) return outer.s;
+  }
+  if (s.first === firstWordAt(doc, floor)) return null;
+  const SHARE = /^(percent|percentage|%|number|share|majority|minority|plurality|half|third|quarter|fifth|most)$/;
+  const share =
+    (s.kind === 'desc' && SHARE.test(s.desc!.head)) ||
+    tokens.slice(s.first, s.last).some((x) => /^[0-9]/.test(x.raw)) ||
+    (/^(of|in)$/.test(prep?.lower ?? '') &&
+      (SHARE.test(tokens[s.first - 2]?.lower ?? '') || /^[0-9]/.test(tokens[s.first - 2]?.raw ?? '')));
+  if (share) return null;
+  return near.person || !near.org ? s : null;
+}
+
+/**
+ * The noun phrase that ends right before token w, opening at the nearest verb, preposition or clause word, and
+ * whether it is an organisation or a thing rather than a person (null for a pronoun or a place: a capitalised word
+ * the discovery did not register after "in", "at" or "from" is one, "a staff member in Philadelphia").
+ */
+function nounBefore(doc: Doc, w: number, floor: number, seen: NewName[]): { s: Found; person: boolean; org: boolean } | null {
+  const { tokens } = doc;
+  let from = w - 1;
+  while (from - 1 >= floor && w - from < 8) {
+    const t = tokens[from - 1]!;
+    if (doc.quoted[from - 1]) break;
+    if (!t.word && t.raw !== '-' && t.key !== "'s" && !(t.raw === '.' && tokens[from - 2]?.cap)) break;
+    if (
+      t.word &&
+      t.cap === 0 &&
+      (NP_BREAK.has(t.lower) || SPEECH_VERBS.has(t.lower) || IRREGULAR_PAST.has(t.lower) || /[^e]ed$|ing$/.test(t.lower)) &&
+      !(t.lower === 'and' && tokens[from - 2]?.word && !NP_BREAK.has(tokens[from - 2]!.lower))
+    )
+      break;
+    from--;
+  }
+  const s = subjectAtRaw(doc, w - 1, from, seen);
+  if (!s || s.kind === 'pronoun') return null;
+  const key = s.kind === 'key' ? (s.key as SpeakerKey | NewName) : null;
+  if (key?.kind === 'new' && s.first === s.last && /^(in|at|from)$/.test(tokens[s.first - 1]?.lower ?? '')) return null;
+  if (key && key.kind !== 'new' && keyType(doc, key) === 'place') return null;
+  const d = s.desc;
+  const person = key
+    ? key.kind === 'new'
+      ? !ORG_SUFFIXES.has(tokens[s.last]!.lower)
+      : isPersonKey(doc, key)
+    : (SPEAKER_NOUNS.has(d!.head) && !ORG_SUFFIXES.has(d!.head)) || d!.gender !== null || (d!.group && !ORG_SUFFIXES.has(d!.head));
+  const org = !person && (key !== null || ORG_SUFFIXES.has(d!.head) || !DETERMINERS.has(tokens[s.first]!.lower));
+  return { s, person, org };
+}
+
+/**
+ * Is the construction a frame inside a noun phrase, whose speaker is not the sentence's: a restrictive relative clause
+ * ("critics who say …", "an aide who has said …") or the noun "claim" ("blamed the media over Dahl's claim that …")?
+ */
+export function restrictiveRelative(doc: Doc, c: Construction): boolean {
+  const { tokens } = doc;
+  if (/^claims?$/.test(tokens[c.verbFirst]!.lower) && c.verb === 'claimed') return true;
+  let k = c.verbFirst - 1;
+  while (k > 0 && tokens[k]!.word && SUBJECT_VERB_FILLERS.has(tokens[k]!.lower)) k--;
+  return /^who(['’](s|ve|d))?$/.test(tokens[k]?.lower ?? '') && tokens[k - 1]?.word === true;
 }
 
 /** The token before a parenthesis that ends at i ("Ada Quill (D-Md.)" → "Quill"), or i. */
@@ -1928,15 +2098,125 @@ function documentBefore(doc: Doc, i: number): boolean {
   return false;
 }
 
+/**
+ * The subject of the first finite verb of the sentence before the participle at i (not one in a relative clause):
+ * a name, a pronoun for a person or a group, or a description of a speaker, a group or a document; null otherwise.
+ */
+function mainClauseSubject(doc: Doc, floor: number, i: number, seen: NewName[]): Found | null {
+  const { tokens } = doc;
+  for (let k = firstWordAt(doc, floor) + 1; k < i - 1; k++) {
+    const t = tokens[k]!;
+    if (doc.quoted[k]) return null;
+    if (!t.word || t.cap !== 0 || !(AUXILIARIES.has(t.lower) || /[^e]ed$/.test(t.lower) || IRREGULAR_PAST.has(t.lower))) continue;
+    // the verb of a relative clause, or a participle after its noun ("a man named …", "the plan approved in May")
+    const before = tokens[k - 1]!;
+    if (
+      /^(who|which|that|whom|whose)$/.test(before.lower) ||
+      (!AUXILIARIES.has(t.lower) &&
+        before.word &&
+        before.cap === 0 &&
+        !SUBJECT_VERB_FILLERS.has(before.lower) &&
+        !/ly$/.test(before.lower) &&
+        !pluralNoun(before) &&
+        !DETERMINERS.has(before.lower))
+    )
+      continue;
+    const s = subjectBefore(doc, k, seen);
+    // (not when another clause opens before the participle: "prosecutors charged the officer and the mayor fired his chief, acknowledging …")
+    if (!s || clauseOpensBetween(doc, k + 1, i)) return null;
+    if (s.kind === 'pronoun') return s.pronoun === 'neuter' ? null : s;
+    if (s.kind === 'key') return s;
+    const d = s.desc!;
+    return SPEAKER_NOUNS.has(d.head) || d.group || DOCUMENT_NOUNS.has(d.head) ? s : null;
+  }
+  return null;
+}
+
+/**
+ * The subject of the verb that put out the document ending before the participle at i: "Minutes later, the campaign
+ * issued a statement saying …" is the campaign, "Shortly after the vote, Leader Per Dahl (L-Bodø) released a statement
+ * confirming …" Dahl; a name, or a description of a speaker.
+ */
+function senderOf(doc: Doc, i: number, seen: NewName[]): Found | null {
+  const { tokens } = doc;
+  let k = i - 1;
+  while (k > i - 3 && tokens[k]?.word && (TIME_WORDS.has(tokens[k]!.lower) || /^(early|late)$/.test(tokens[k]!.lower))) k--;
+  let d = k - 1;
+  while (d > k - 5 && tokens[d]?.word && !/^(a|an|the|his|her|its|their)$/.test(tokens[d]!.lower)) d--;
+  const v = tokens[d - 1];
+  if (
+    !v?.word ||
+    v.cap !== 0 ||
+    !(/[^e]ed$/.test(v.lower) || IRREGULAR_PAST.has(v.lower) || /^(issues|releases|sends|posts|puts)$/.test(v.lower))
+  )
+    return null;
+  const s = subjectBefore(doc, d - 1, seen);
+  if (!s || s.kind === 'pronoun') return s;
+  return s.kind === 'key' || SPEAKER_NOUNS.has(s.desc!.head) ? s : null;
+}
+
 /** Is the word before i (past a "not") a form of "be": "is saying", "are not saying"? */
 function beforeNegation(doc: Doc, i: number): boolean {
   let k = i - 1;
   if (/^(not|n't)$/.test(doc.tokens[k]?.lower ?? '')) k--;
+  // or past an adverb: "is already claiming", "are quietly saying"
+  else if (
+    doc.tokens[k]?.word &&
+    doc.tokens[k]!.cap === 0 &&
+    /^(already|still|now|also|again|even|just|only|[a-z]{3,}ly)$/.test(doc.tokens[k]!.lower)
+  )
+    k--;
   const t = doc.tokens[k];
   if (t === undefined) return false;
   // "he's saying", "they’re arguing": a form of "be" contracted onto a pronoun
   if (/^['’](s|re|m)$/.test(t.raw) && PRONOUNS.has(doc.tokens[k - 1]?.lower ?? '')) return true;
   return t.word && /^(is|are|was|were|been|be|am|isn't|aren't|wasn't|weren't)$/.test(t.lower.replace('’', "'"));
+}
+
+/**
+ * Is the verb at i a past participle after "has" contracted onto a person's pronoun: "He's said he gets …", "she’s
+ * argued that …" (not a passive "is": "It's said that …", nor a present form, "he's says")?
+ */
+function hasContracted(doc: Doc, i: number): boolean {
+  const { tokens } = doc;
+  const c = tokens[i - 1];
+  return (
+    c !== undefined &&
+    /^['’]s$/.test(c.raw) &&
+    /^(he|she|who)$/.test(tokens[i - 2]?.lower ?? '') &&
+    (PAST_OF_SAYING.test(tokens[i]!.lower) || /ed$/.test(tokens[i]!.lower))
+  );
+}
+
+/**
+ * The claimant of the noun "claim(s)" at i followed by "that": a person or organisation with a possessive "'s" ("Lund's
+ * claim that …", "the Lund campaign's claims that …"), or "his"/"her"/"their"; null when the claimant opens the
+ * sentence or nothing but "that" follows.
+ */
+function possessorClaim(doc: Doc, i: number, seen: NewName[]): Found | null {
+  const { tokens } = doc;
+  if (!/^claims?$/.test(tokens[i]!.lower) || tokens[i + 1]?.lower !== 'that') return null;
+  let k = i - 1;
+  // "Trump's false claims", "the campaign's earlier claim"
+  if (
+    tokens[k]?.word &&
+    tokens[k]!.cap === 0 &&
+    /^(false|earlier|latest|repeated|new|own|unfounded|baseless|dubious)$/.test(tokens[k]!.lower)
+  )
+    k--;
+  const floor = sentStart(doc, i);
+  const p = tokens[k];
+  if (!p) return null;
+  let s: Found | null = null;
+  if (p.word && /^(his|her|their)$/.test(p.lower)) {
+    const pronoun = p.lower === 'his' ? 'male' : p.lower === 'her' ? 'female' : 'plural';
+    s = { kind: 'pronoun', pronoun, first: k, last: k };
+  } else if (p.key === "'s" && k - 1 >= floor) {
+    const o = subjectAtRaw(doc, k - 1, floor, seen);
+    if (o && o.kind !== 'pronoun' && (o.kind === 'key' || SPEAKER_NOUNS.has(o.desc!.head))) s = o;
+  }
+  if (!s || s.first === firstWordAt(doc, floor)) return null;
+  return s;
 }
 
 /** The third-person form of a verb of saying's -ing form, as REPORTING_VERBS spells it: telling → tells, arguing → argues, admitting → admits. */
@@ -1995,7 +2275,7 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
   // a passive: "Trump was described as unfit", "residents were told that …": its subject is not who speaks; the agent
   // after "by" of a verb of asking or telling is ("Lund was asked by moderator Ada Berg, “…”"; a name, or a description
   // whose head is a speaker noun)
-  if (!/ing$/.test(t.lower) && beforeNegation(doc, /ly$/.test(tokens[i - 1]?.lower ?? '') ? i - 1 : i)) {
+  if (!/ing$/.test(t.lower) && beforeNegation(doc, /ly$/.test(tokens[i - 1]?.lower ?? '') ? i - 1 : i) && !hasContracted(doc, i)) {
     const agent = tokens[i + 1]?.lower === 'by' && ASKED_OR_TOLD.test(t.lower) ? subjectAfter(doc, i + 1, seen) : null;
     if (!agent || agent.kind === 'pronoun' || (agent.kind === 'desc' && !SPEAKER_NOUNS.has(agent.desc!.head))) return null;
     const sent = doc.sents.sent[i]!;
@@ -2075,12 +2355,15 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
     // before): "Okafor answered the charge by saying …", "The chair dismissed it — saying …"
     // a comma inside the closing mark counts: "… “expanded the party,” claiming that …"
     const afterMark = /^[”"'’»]$/.test(prev?.raw ?? '') && tokens[i - 2]?.raw === ',';
-    const putOut = t.lower === 'saying' && documentBefore(doc, i);
+    // "issued a statement saying …", "released a statement confirming …"
+    const putOut = (t.lower === 'saying' || CLAUSE_PARTICIPLES.has(t.lower)) && documentBefore(doc, i);
     if (!prev || (prev.raw !== ',' && prev.lower !== 'and' && !MANNER_OF_SAYING(prev) && !afterMark && !putOut)) return null;
     const floor = sentStart(doc, i);
+    // ", while saying …", ", while arguing …" after a clause: as after the comma alone ("“…,” Lund said, while arguing …")
+    const commaManner = prev.word && /^(while|after)$/.test(prev.lower) && tokens[i - 2]?.raw === ',';
     // … nor inside the clause of a verb of saying before it: "Berg said operators had cut costs by adding …" is the
     // operators' act ("Zucker responded by saying …" is Zucker's)
-    if (MANNER_OF_SAYING(prev))
+    if (MANNER_OF_SAYING(prev) && !commaManner)
       for (let k = floor; k < i; k++) {
         const x = tokens[k]!;
         if (x.raw === ',') return null;
@@ -2089,25 +2372,63 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
         if (x.cap === 0 && clauseVerb && tokens[k - 1]?.lower !== 'to' && i - k > 3) return null;
       }
     // "Pelosi on Wednesday rejected the offer, calling it …": the sentence's subject, if it names someone
+    // (for a document, the subject of the verb that put it out: "Minutes later, the campaign issued a statement saying …")
+    const sender = putOut ? senderOf(doc, i, seen) : null;
     const subj =
+      sender ??
       sentenceSubject(doc, floor, i) ??
       sentenceDescription(doc, floor, i) ??
-      (prev.raw === ',' || afterMark || MANNER_OF_SAYING(prev) ? openingSubject(doc, floor, i, seen) : null) ??
-      // past the phrases that open the sentence: "Here in Columbia, Sanders stepped up his emphasis on …, saying, “…”"
-      (prev.raw === ',' ? subjectAfterOpening(doc, floor, i) : null);
+      (prev.raw === ',' || afterMark || MANNER_OF_SAYING(prev) || putOut ? openingSubject(doc, floor, i, seen) : null) ??
+      // past the phrases that open the sentence: "Here in Columbia, Sanders stepped up his emphasis on …, saying, “…”",
+      // "Minutes later, the campaign issued a statement saying …"
+      (prev.raw === ',' || commaManner || putOut ? subjectAfterOpening(doc, floor, i) : null) ??
+      // the subject of the sentence's first finite verb, past its appositions and relative clauses: "Republicans, who hold
+      // a majority in the Senate, have blocked the bills, saying …", "The attorney general of the state is suing Lund, claiming …"
+      (prev.raw === ',' || commaManner ? mainClauseSubject(doc, floor, i, seen) : null);
     // a document's words are its sender's only when the sentence names the sender
     if (!subj && putOut && prev.raw !== ',' && prev.lower !== 'and') return null;
     // the manner of the act of the subject that opens the sentence ("When Trump incites …, by suggesting" is no frame)
     const w = firstWordAt(doc, floor);
     if (
       MANNER_OF_SAYING(prev) &&
+      !commaManner &&
       (!subj || (subj.first !== w && (COMMON_WORDS.has(tokens[w]!.lower) || !opensSentence(doc, floor, subj.first))))
     )
       return null;
     return { ...base, subject: subj, inverted: false, continuing: true, first: i, last: vLast };
   }
-  // an infinitive is no act of saying: "declined to say", "used the same language to stress"
-  if (tokens[i - 1]?.lower === 'to') return null;
+  // an infinitive is no act of saying: "declined to say", "used the same language to stress"; except after "continue",
+  // "go on" or "be quick": "Lund continues to insist that …", "Dahl was quick to add that …" (the subject of those)
+  if (tokens[i - 1]?.lower === 'to') {
+    const k = tokens[i - 2]?.lower === 'on' && /^(went|goes|go|going)$/.test(tokens[i - 3]?.lower ?? '') ? i - 3 : i - 2;
+    const lead = tokens[k];
+    if (!lead?.word || !/^(continues?|continued|continuing|went|goes|go|going|quick|quicker|eager|careful)$/.test(lead.lower)) return null;
+    if (
+      !REPORTING_VERBS.has(t.lower) ||
+      (!/^(that)$|^[,:]$/.test(tokens[i + 1]?.lower ?? '') && !/^(he|she|they|it|the|a|an|his|her|their)$/.test(tokens[i + 1]?.lower ?? ''))
+    )
+      return null;
+    const subject = subjectBefore(doc, k, seen);
+    if (!subject) return null;
+    return { ...base, subject, inverted: false, continuing: false, first: subject.first, last: i };
+  }
+  // the noun "claim" after its claimant, with the claim's clause: "blamed the media over Lund's claim that the ferry was
+  // sabotaged", "his claim that he had done so" (not where the noun phrase opens the sentence: "Lund's claim that … is
+  // false", whose clause has no end of its own)
+  const claimant = possessorClaim(doc, i, seen);
+  if (claimant)
+    return {
+      verbFirst: i,
+      verbLast: i,
+      verb: 'claimed',
+      sent: doc.sents.sent[i]!,
+      para: t.para,
+      subject: claimant,
+      inverted: false,
+      continuing: false,
+      first: claimant.first,
+      last: i,
+    };
   // a noun after an article or a possessive: "rejected a report that …", "its statement", "every claim"
   // (not "another" alone before a verb that is no noun: "One firm counts 2,400; another says …")
   const another =

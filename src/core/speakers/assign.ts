@@ -11,7 +11,7 @@ import { dashAfterQuote } from '../names';
 import { entityKey, personKey } from '../doc';
 import { isTitleQuote, type MarkedQuote, TITLE_WORDS } from '../quotes';
 import { withoutInvisible, wordCount } from '../tokenize';
-import { type Construction, nameBeforeColon, ownSubject, type Subject } from '../attribution';
+import { type Construction, nameBeforeColon, ownSubject, restrictiveRelative, type Subject } from '../attribution';
 import type { Doc } from '../doc';
 import { final, type Ref, type Resolved, SpeakerResolver } from './resolve';
 import { CITING, ClauseFinder } from './clauses';
@@ -174,7 +174,8 @@ class Assigner {
         const r = this.speakers.resolve(c, sentenceSpeaker);
         if (r) {
           resolvedHere.push({ c, r });
-          if (!c.continuing) sentenceSpeaker = r;
+          // (not the antecedent of a restrictive "who": "Lund rebuked critics who say …, saying …" is Lund's participle)
+          if (!c.continuing && !restrictiveRelative(this.doc, c)) sentenceSpeaker = r;
           if (para === firstBody && r.ref.desc && !r.ref.desc.definite && !r.ref.desc.group) ledeDescs.push(r.ref);
         }
       }
@@ -205,6 +206,8 @@ class Assigner {
                 .map((c) => ({ c, r: this.speakers.resolve(c, null) }))
                 .filter((x): x is { c: Construction; r: Resolved } => x.r !== null);
         let pick: { r: Resolved; conf: number } | null = null;
+        /** the construction the quotation takes as its trailing attribution, recorded once the quotation is kept */
+        let trailingFrame: Construction | null = null;
         // trailing, right after the closing mark
         for (const { c, r } of closeCons) {
           if (c.first <= closeTok) continue;
@@ -222,7 +225,7 @@ class Assigner {
           const joined = own !== null && own[0] >= tokens[c.last]!.end && /^(and|but|while|or)$/.test(tokens[closeTok + 1]?.lower ?? '');
           if (!newSentence && !joined && (words <= 3 || (c.subject && c.subject.first > closeTok && words <= 4))) {
             pick = { r, conf: CONFIDENCE.trailing };
-            usedTrailing.set(c, q.open);
+            trailingFrame = c;
           }
           break;
         }
@@ -336,6 +339,9 @@ class Assigner {
         if (!ref && (q.kind === 'partial' || wordCount(q.text) < 5 || !/[.,!?…:;—-]\s*$/.test(q.text))) continue;
         if (via === 'pronoun') conf *= pick!.r.far ? CONFIDENCE.farGroup : CONFIDENCE.byPronoun;
         else if (via === 'desc') conf *= CONFIDENCE.byDescription;
+        // (a title the checks above left out takes no frame: 'On CBS's “Face the Nation,” Speaker Per Dahl said the …'
+        // reports the clause after it)
+        if (trailingFrame) usedTrailing.set(trailingFrame, q.open);
         if (ref) {
           this.speakers.push(ref, q.para, si);
           lastQuoteRefByPara.set(q.para, ref);

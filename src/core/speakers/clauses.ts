@@ -294,7 +294,7 @@ export class ClauseFinder {
           t.raw === ',' &&
           v?.word &&
           v.cap === 0 &&
-          (AUXILIARIES.has(v.lower) || /[^e]ed$/.test(v.lower) || REPORTING_VERBS.has(v.lower))
+          (AUXILIARIES.has(v.lower) || /[^e]ed$/.test(v.lower) || IRREGULAR_PAST.has(v.lower) || REPORTING_VERBS.has(v.lower))
         ) {
           to = j - 1;
           break;
@@ -494,7 +494,10 @@ export class ClauseFinder {
     // not one ("saying Russia had launched …"); the others need a subject and a verb, else it is their object
     // after "by", "while" or a dash, "saying" too: "while saying goodbye", "while adding two seats"
     const plain = /^(saying|adding)$/.test(c.verb) && !MANNER_OF_SAYING(tokens[c.verbFirst - 1]!);
-    if (!that && !plain && !this.subjectThenVerb(from, se, false)) return null;
+    // "responded by saying his refusal to use the words “…” was a “manufactured” issue": a long subject, quoted words in
+    // it too, then a finite verb, reports a clause after "by saying" too
+    const said = c.verb === 'saying' && this.longSubjectThenVerb(from, se);
+    if (!that && !plain && !said && !this.subjectThenVerb(from, se, false)) return null;
     return this.clauseTo(c, from, se);
   }
 
@@ -669,6 +672,10 @@ export class ClauseFinder {
       if (k > ss && tokens[k]!.word && tokens[k]!.lower === 'the') first = k;
       else if (k > ss && tokens[k]!.raw === ',' && k < first - 1) first = k + 1;
     }
+    // "…, as Lund's supporters point out.", "…, as the Harbour Times reported on Tuesday.": "as" opens the frame, what
+    // comes before its comma is the report (what follows the frame is not)
+    const asFrame = tokens[first - 1]?.lower === 'as' && tokens[first - 2]?.raw === ',' && !c.inverted;
+    if (asFrame) first--;
     // the comma may stand inside the closing mark of a fragment: "The party “allows us to get our message out,” said Coleman."
     let inMark = 0;
     while (inMark < 2 && FRAGMENT_MARK.test(tokens[first - 1 - inMark]?.raw ?? '')) inMark++;
@@ -680,14 +687,14 @@ export class ClauseFinder {
     if (!comma || (comma.raw !== ',' && !bare) || first - 1 - inMark <= ss) return null;
     // after the verb only a short adverbial until the end, or the rest of the sentence after a frame in mid-sentence;
     // after "according to" the source may run on ("according to a new poll that shows …")
-    const resumed = this.resumedAfterFrame(c, se);
+    const resumed = asFrame ? -1 : this.resumedAfterFrame(c, se);
     let words = 0;
     for (let j = c.last + 1; j <= se && resumed < 0 && !according; j++) {
       const t = tokens[j]!;
       // "…, Fiorina said, adding that …": the participle starts a clause of its own; "…, said Rita Katz, the director of …"
       if (t.raw === ',' && (CONTINUING_VERBS.has(tokens[j + 1]?.lower ?? '') || (j === c.last + 1 && this.appositionAfter(c)))) break;
-      // "…, analysts say; in 2012, …": a new clause
-      if (t.raw === ';') break;
+      // "…, analysts say; in 2012, …": a new clause (and after an "as" frame, its closing comma)
+      if (t.raw === ';' || (asFrame && t.raw === ',')) break;
       // "…, he said according to a transcript reviewed by …": the record the words are known through
       if (t.word && t.lower === 'according' && tokens[j + 1]?.lower === 'to') break;
       if (quoted[j] || (t.word && t.lower === 'that')) return null;
@@ -840,17 +847,24 @@ export class ClauseFinder {
     return tokens[k]?.lower === 'who';
   }
 
-  /** "and added, “…”", "and said: …": a verb of saying coordinated at token j that introduces a quotation of its own. */
+  /**
+   * "and added, “…”", "and said: …": a verb of saying coordinated at token j that introduces a quotation of its own;
+   * or one after "did" ("… but did not suggest it would be Lund", "and did note that …"), whose subject is the frame's.
+   */
   private coordinatedReport(j: number): boolean {
     const { tokens } = this.doc;
-    const v = tokens[j + 1];
-    const next = tokens[j + 2];
+    if (!/^(and|but)$/.test(tokens[j]!.lower)) return false;
+    let k = j + 1;
+    const did = /^(did|didn['’]t)$/.test(tokens[k]?.lower ?? '');
+    if (did) k++;
+    if (did && /^(not|n['’]t)$/.test(tokens[k]?.lower ?? '')) k++;
+    const v = tokens[k];
+    const next = tokens[k + 1];
     return (
-      /^(and|but)$/.test(tokens[j]!.lower) &&
       v !== undefined &&
       REPORTING_VERBS.has(v.lower) &&
       next !== undefined &&
-      (/^[,:]$/.test(next.raw) || FRAGMENT_MARK.test(next.raw))
+      (did || /^[,:]$/.test(next.raw) || FRAGMENT_MARK.test(next.raw))
     );
   }
 
@@ -990,15 +1004,37 @@ export class ClauseFinder {
     return false;
   }
 
+  /**
+   * Does a clause open at p with a determined noun phrase as its subject, quoted words in it allowed, and a finite verb
+   * within fifteen tokens and no comma ("his refusal to use the words “ferry disaster” was …")?
+   */
+  private longSubjectThenVerb(p: number, se: number): boolean {
+    const { tokens } = this.doc;
+    const t = tokens[p];
+    if (!t?.word || !/^(his|her|their|its|the|a|an|this|these|those)$/.test(t.lower)) return false;
+    for (let k = p + 1; k <= Math.min(se, p + 15); k++) {
+      const x = tokens[k]!;
+      if (FRAGMENT_MARK.test(x.raw) || this.quotedHere(k)) continue;
+      if (!x.word) return false;
+      if (x.cap === 0 && (auxiliary(x.lower) || IRREGULAR_PAST.has(x.lower) || /[^e]ed$/.test(x.lower))) return k > p + 2;
+    }
+    return false;
+  }
+
   /** "About 270 people have …", "Nearly half …": an approximation before a number opens a noun phrase, not a phrase of place or time. */
   private approximateNumber(p: number): boolean {
     const { tokens } = this.doc;
-    const n = tokens[p + 1];
+    const w = (k: number): string => tokens[k]?.lower ?? '';
+    let n = p + 1;
+    // two or three words: "at least six planes", "more than 100 people", "up to 40 crossings", "as many as 300 workers"
+    if (/^(at least|at most|more than|fewer than|less than|up to|well over|just over|just under)$/.test(`${w(p)} ${w(p + 1)}`)) n = p + 2;
+    else if (w(p) === 'as' && /^(many|much|few)$/.test(w(p + 1)) && w(p + 2) === 'as') n = p + 3;
+    else if (!/^(about|nearly|almost|roughly|some|around|over|more|fewer|less|at)$/.test(w(p))) return false;
+    const t = tokens[n];
     return (
-      /^(about|nearly|almost|roughly|some|around|over|more|fewer|less|at)$/.test(tokens[p]?.lower ?? '') &&
-      n !== undefined &&
-      (/^[0-9]/.test(n.raw) ||
-        /^(half|a|one|two|three|four|five|six|seven|eight|nine|ten|twice|dozens?|hundreds?|thousands?)$/.test(n.lower))
+      t !== undefined &&
+      (/^[0-9]/.test(t.raw) ||
+        /^(half|a|one|two|three|four|five|six|seven|eight|nine|ten|twice|dozens?|hundreds?|thousands?)$/.test(t.lower))
     );
   }
 
