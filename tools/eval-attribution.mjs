@@ -382,6 +382,8 @@ function keyWords(s) {
 }
 
 const isPronoun = (s) => PRONOUNS.has(s.trim().toLowerCase());
+/** Relative pronouns as a Source: their antecedent is the noun phrase right before them. */
+const RELATIVES = new Set(['who', 'which', 'that', 'whom', 'whose']);
 
 /** The nearest gold Source before `at` that names someone (not a pronoun): a rough antecedent for "he said". */
 function antecedent(golds, at) {
@@ -402,7 +404,7 @@ function antecedent(golds, at) {
  * rough antecedent: the nearest earlier gold Source that is a name.
  * Returns { judged: false } when the gold has no Source (Attribution-no-source).
  */
-function speakerVerdict(q, g, golds, strict = false) {
+function speakerVerdict(q, g, golds, strict = false, text = '') {
   if (!g.source) return { judged: false };
   const sourceClass = isPronoun(g.source.text)
     ? 'pronoun'
@@ -416,7 +418,16 @@ function speakerVerdict(q, g, golds, strict = false) {
     return { judged: true, right: true, why: 'mention-overlap', sourceClass };
   let target = g.source.text;
   let via = 'source';
-  if (sourceClass === 'pronoun') {
+  // a relative pronoun ("an architect who said …", "Donald Trump, who says …") stands for the noun phrase right
+  // before it, not for the last named Source: right when the engine's mention ends there, or shares a key word with
+  // the words of the sentence before it (up to eight)
+  if (RELATIVES.has(g.source.text.trim().toLowerCase()) && text) {
+    const at = g.source.segs[0][0];
+    if (m && m.end <= at && /^[\s,]*$/.test(text.slice(m.end, at))) return { judged: true, right: true, why: 'relative-adjacent', sourceClass };
+    const before = text.slice(Math.max(0, at - 200), at).split(/[.!?\n]/).pop().trim().split(/\s+/).slice(-8).join(' ');
+    target = before;
+    via = 'relative';
+  } else if (sourceClass === 'pronoun') {
     const a = antecedent(golds, g.source.segs[0][0]);
     if (!a) return { judged: true, right: false, why: 'pronoun-no-antecedent', sourceClass };
     target = a.text;
@@ -539,8 +550,8 @@ async function main() {
         return;
       }
       const g = golds[j];
-      const v = speakerVerdict(q, g, golds);
-      const vs = speakerVerdict(q, g, golds, true);
+      const v = speakerVerdict(q, g, golds, false, art.text);
+      const vs = speakerVerdict(q, g, golds, true, art.text);
       if (vs.judged) {
         strictSpk.judged++;
         if (vs.right) strictSpk.right++;
