@@ -423,8 +423,16 @@ function speakerVerdict(q, g, golds, strict = false, text = '') {
   // the words of the sentence before it (up to eight)
   if (RELATIVES.has(g.source.text.trim().toLowerCase()) && text) {
     const at = g.source.segs[0][0];
-    if (m && m.end <= at && /^[\s,]*$/.test(text.slice(m.end, at))) return { judged: true, right: true, why: 'relative-adjacent', sourceClass };
-    const before = text.slice(Math.max(0, at - 200), at).split(/[.!?\n]/).pop().trim().split(/\s+/).slice(-8).join(' ');
+    if (m && m.end <= at && /^[\s,]*$/.test(text.slice(m.end, at)))
+      return { judged: true, right: true, why: 'relative-adjacent', sourceClass };
+    const before = text
+      .slice(Math.max(0, at - 200), at)
+      .split(/[.!?\n]/)
+      .pop()
+      .trim()
+      .split(/\s+/)
+      .slice(-8)
+      .join(' ');
     target = before;
     via = 'relative';
   } else if (sourceClass === 'pronoun') {
