@@ -244,6 +244,14 @@ export class ClauseFinder {
         if (tokens[j]?.lower === 'according' && tokens[j + 1]?.lower === 'to') from = -1;
         // "The index added 42 points": "add" reports a clause only when a subject and a verb follow
         if (/^add/.test(c.verb) && !this.subjectThenVerb(j, se, false)) from = -1;
+        // a coordinated "… and told none of the other founders.": a clause after the one told, or nothing is reported (its
+        // object is no clause; the verb may well be the reported clause's own, "Lund claims that Dahl filed it and told no one")
+        if (
+          /^(told|tells|tell)$/.test(c.verb) &&
+          /^(and|but)$/.test(tokens[c.verbFirst - 1]?.lower ?? '') &&
+          ![0, 1, 2, 3, 4].some((d) => j + d <= se && this.subjectThenVerb(j + d, se, false))
+        )
+          from = -1;
         // words between the verb and its clause: "said in a radio interview the ferry would resume" (not "said about half of …")
         if (
           !this.approximateNumber(j) &&
