@@ -425,6 +425,14 @@ export class ClauseFinder {
       if (tokens[comma]?.raw !== ',') return null;
       from = comma + 1;
       to = se;
+      // past an apposition to the source: "According to Monica Hudon, a spokesperson for the unit, investigators have …"
+      if (/^(a|an|the)$/.test(tokens[from]?.lower ?? '')) {
+        for (let p = from + 1; p <= Math.min(se, from + 12) && !this.doc.quoted[p]; p++) {
+          if (tokens[p]!.raw !== ',') continue;
+          if (this.subjectThenVerb(p + 1, se, false)) from = p + 1;
+          break;
+        }
+      }
     } else {
       return this.trailingClause(c, ss, se);
     }
