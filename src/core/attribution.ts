@@ -846,6 +846,27 @@ const AGO_PHRASE =
 /** Abbreviated last words of companies' names, written with a dot: "Inc.", "Ltd.". */
 const COMPANY_ABBREVIATION = /^(inc|corp|co|ltd|plc|llc)$/;
 
+/**
+ * Is the "that" at w a relative pronoun after a noun: "groups that have endorsed him", "The unit that investigates
+ * shootings"? A plural before an auxiliary, or a common noun before a verb in -s or -ed (not a complement's
+ * subject: "the fact that Lund resigned", "said that the plan …").
+ */
+function relativeThat(doc: Doc, w: number): boolean {
+  const prev = doc.tokens[w - 1];
+  const next = doc.tokens[w + 1];
+  if (!prev?.word || !next?.word || next.cap !== 0) return false;
+  if (pluralNoun(prev) && AUXILIARIES.has(next.lower)) return true;
+  return (
+    prev.cap === 0 &&
+    !NP_BREAK.has(prev.lower) &&
+    !SPEECH_VERBS.has(prev.lower) &&
+    !DETERMINERS.has(next.lower) &&
+    !PRONOUNS.has(next.lower) &&
+    /[a-z](s|ed)$/.test(next.lower) &&
+    !/(ss|us|is)$/.test(next.lower)
+  );
+}
+
 /** Scan back from the verb at v for its subject, over fillers, parentheticals and appositions. */
 function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
   const { tokens } = doc;
@@ -860,7 +881,8 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
     if (!t.word || doc.quoted[w]) break;
     // "who" or a contraction of it: "Many leaders who'd rather be working for Berg said"; or "that" after a plural
     // and before an auxiliary: "Progressive groups that have endorsed him say"
-    const relThat = t.lower === 'that' && pluralNoun(tokens[w - 1]!) && AUXILIARIES.has(tokens[w + 1]?.lower ?? '');
+    // (or after any noun before a verb in -s or -ed: "The unit that investigates police shootings said")
+    const relThat = t.lower === 'that' && relativeThat(doc, w);
     if ((/^who(['’](d|s|ve|ll))?$/.test(t.lower) || relThat) && tokens[w - 1]!.word) {
       // "a pilot who has suggested": the verb is the relative clause's own (below)
       if (tokens.slice(w + 1, v).every((x) => x.word && SUBJECT_VERB_FILLERS.has(x.lower))) break;
