@@ -893,15 +893,16 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       if (tokens[w - 1]!.lower === 'those') {
         const share = tokens[w - 2]?.lower === 'of' ? shareEndingAt(doc, w - 3, floor) : -1;
         const from = share >= 0 ? share : w - 1;
-        const before = tokens[from - 1]!;
-        return from === start || before.raw === ',' || CLAUSE_OPENERS.test(before.lower) ? groupDesc(doc, from, v - 1) : null;
+        const before = tokens[from - 1];
+        return from === start || before?.raw === ',' || CLAUSE_OPENERS.test(before?.lower ?? '') ? groupDesc(doc, from, v - 1) : null;
       }
       const s = subjectWithPP(doc, w - 1, floor, seen);
       if (!s || s.kind === 'pronoun') break;
       // … or opens the clause of a verb of saying: "Dahl said that two other skippers who have accused Lund … said"
-      const before = tokens[s.first - 1]!;
-      const reported = before.lower === 'that' && SPEECH_VERBS.has(tokens[s.first - 2]?.lower ?? '');
-      if (s.first === start || CLAUSE_OPENERS.test(before.lower) || reported) return s;
+      // (the text's first token has nothing before it)
+      const before = tokens[s.first - 1]?.lower ?? '';
+      const reported = before === 'that' && SPEECH_VERBS.has(tokens[s.first - 2]?.lower ?? '');
+      if (s.first === start || CLAUSE_OPENERS.test(before) || reported) return s;
       // "Current and former officials who …": modifiers joined by "and"/"or" open the noun phrase
       if (s.kind === 'desc' && joinedModifiers(doc, start, s.first)) return groupDesc(doc, start, s.last);
       break;

@@ -88,6 +88,19 @@ describe('robustness', () => {
     expect(quotes).toBeGreaterThan(0);
   });
 
+  it('a subject that opens the text, before a relative clause, has no token before it', () => {
+    for (const text of [
+      'Officials who attended the meeting said the plan was dead.',
+      'The unit that investigates police shootings said its probe is ongoing.',
+      'Those who studied the plan say it will fail.',
+    ]) {
+      const article = articleFromText(text);
+      const a = analyze(article, index());
+      check(article, a);
+      expect(a.quotes).toHaveLength(1);
+    }
+  });
+
   it('handles an empty article and blank paragraphs', () => {
     expect(analyze(articleFromText(''), index())).toEqual({ entities: [], quotes: [] });
     expect(analyze(articleFromParagraphs(['', '   ', '\n']), index())).toEqual({ entities: [], quotes: [] });
