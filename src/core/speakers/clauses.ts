@@ -244,6 +244,9 @@ export class ClauseFinder {
         if (tokens[j]?.lower === 'according' && tokens[j + 1]?.lower === 'to') from = -1;
         // "The index added 42 points": "add" reports a clause only when a subject and a verb follow
         if (/^add/.test(c.verb) && !this.subjectThenVerb(j, se, false)) from = -1;
+        // "said a lot about the budget", "said little", "said much the same thing": an amount said, no clause (unless a
+        // subject and a verb follow: "said nothing would change")
+        if (this.amountSaid(j) && !this.subjectThenVerb(j, se, false) && !this.auxiliaryWithin(j, Math.min(se, j + 5))) from = -1;
         // a coordinated "… and told none of the other founders.": a clause after the one told, or nothing is reported (its
         // object is no clause; the verb may well be the reported clause's own, "Lund claims that Dahl filed it and told no one")
         if (
@@ -867,6 +870,26 @@ export class ClauseFinder {
    * "and added, “…”", "and said: …": a verb of saying coordinated at token j that introduces a quotation of its own;
    * or one after "did" ("… but did not suggest it would be Lund", "and did note that …"), whose subject is the frame's.
    */
+  /** An amount as the object of a verb of saying at j: "a lot", "a great deal", "little", "nothing", "much", "the same". */
+  private amountSaid(j: number): boolean {
+    const { tokens } = this.doc;
+    const w = (d: number): string => (tokens[j + d]?.word ? tokens[j + d]!.lower : '');
+    // (a share of something is a clause's subject: "said much of the plan was …", "said a lot of voters would …")
+    if (/^(little|nothing|much|everything|something|anything|plenty|enough)$/.test(w(0))) return w(1) !== 'of';
+    if (w(0) === 'a' && /^(lot|bit|little)$/.test(w(1))) return w(2) !== 'of';
+    if (w(0) === 'a' && /^(great|good)$/.test(w(1)) && w(2) === 'deal') return true;
+    return (w(0) === 'the' || w(0) === 'very' || w(0) === 'so' || w(0) === 'too') && /^(same|little|much)$/.test(w(1));
+  }
+
+  /** An auxiliary or a form of "be" among tokens a..b: the verb of a clause ("nothing would change", "much of it was …"). */
+  private auxiliaryWithin(a: number, b: number): boolean {
+    for (let k = a; k <= b; k++) {
+      const t = this.doc.tokens[k]!;
+      if (t.word && t.cap === 0 && AUXILIARIES.has(t.lower)) return true;
+    }
+    return false;
+  }
+
   private coordinatedReport(j: number): boolean {
     const { tokens } = this.doc;
     if (!/^(and|but)$/.test(tokens[j]!.lower)) return false;
