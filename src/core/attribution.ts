@@ -786,8 +786,10 @@ function titledFrom(doc: Doc, first: number, floor: number): number {
 }
 
 /** A plural noun that names people: "strategists", "respondents", not "prices" (a lower-case word ending in s, not ss/us/is). */
-function pluralNoun(t: { word: boolean; cap: number; lower: string }): boolean {
-  return t.word && t.cap === 0 && /^[a-z]{3,}s$/.test(t.lower) && !/(ss|us|is|ous)$/.test(t.lower) && !NP_BREAK.has(t.lower);
+function pluralNoun(t: { word: boolean; cap: number; lower: string } | undefined): boolean {
+  return (
+    t !== undefined && t.word && t.cap === 0 && /^[a-z]{3,}s$/.test(t.lower) && !/(ss|us|is|ous)$/.test(t.lower) && !NP_BREAK.has(t.lower)
+  );
 }
 
 /**

@@ -383,8 +383,10 @@ export class ClauseFinder {
   private passiveSubject(c: Construction, ss: number): [number, number] | null {
     const { tokens, quoted } = this.doc;
     let be = c.verbFirst - 1;
-    if (!/^(is|are|was|were|been|being)$/.test(tokens[be]!.lower)) be--;
-    if (/^(been|being)$/.test(tokens[be]!.lower) && /^(has|have|had|is|are|was|were)$/.test(tokens[be - 1]?.lower ?? '')) be--;
+    if (!/^(is|are|was|were|been|being)$/.test(tokens[be]?.lower ?? '')) be--;
+    if (/^(been|being)$/.test(tokens[be]?.lower ?? '') && /^(has|have|had|is|are|was|were)$/.test(tokens[be - 1]?.lower ?? '')) be--;
+    // nothing before the verb in its sentence: no subject to report ("was first reported by …" opening the text)
+    if (be - 1 < ss) return null;
     let from = be - 1;
     while (
       from > ss &&
