@@ -857,9 +857,17 @@ function relativeThat(doc: Doc, w: number): boolean {
   const prev = doc.tokens[w - 1];
   const next = doc.tokens[w + 1];
   if (!prev?.word || !next?.word || next.cap !== 0) return false;
-  if (pluralNoun(prev) && AUXILIARIES.has(next.lower)) return true;
+  // (a noun opening the sentence is capitalised: "Groups that have endorsed him say")
+  const noun = prev.cap === 1 && doc.nameCtx.initial[w - 1] ? { ...prev, cap: 0 } : prev;
+  // a plural before an auxiliary or a plain verb: "groups that have endorsed him", "agencies that run the ferries"
+  if (
+    pluralNoun(noun) &&
+    (AUXILIARIES.has(next.lower) ||
+      (!NP_BREAK.has(next.lower) && !DETERMINERS.has(next.lower) && !PRONOUNS.has(next.lower) && !/ly$/.test(next.lower)))
+  )
+    return true;
   return (
-    prev.cap === 0 &&
+    noun.cap === 0 &&
     !NP_BREAK.has(prev.lower) &&
     !SPEECH_VERBS.has(prev.lower) &&
     !DETERMINERS.has(next.lower) &&
