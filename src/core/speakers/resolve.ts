@@ -274,7 +274,11 @@ export class SpeakerResolver {
 
   /** Whether the person at `key` is known by role or noun `head`. */
   private hasHead(key: SpeakerKey, head: string, text = ''): boolean {
-    if (this.heads(key).has(head) || this.nounHeads.get(keyId(key))?.has(head)) return true;
+    return this.heads(key).has(head) || !!this.nounHeads.get(keyId(key))?.has(head) || this.givenHead(key, head, text);
+  }
+
+  /** Whether the article gave the person at `key` a description of `head` that fits `text` (see `described`). */
+  private givenHead(key: SpeakerKey, head: string, text: string): boolean {
     // a description given in apposition or as the next subject: "the nurse", "the emergency nurse"; a name in the
     // description must be in it too ("the Florida senator" is not "the senator from Vermont")
     const named = text
@@ -967,6 +971,19 @@ export class SpeakerResolver {
     return roles.length > 0 && !roles.includes(d.head);
   }
 
+  /** The last person mentioned after sentence `after` and before token `before` who is known by `d`'s head. */
+  private personWithHead(d: Description, before: number, after: number): Ref | null {
+    for (let i = this.personMentions.length - 1; i >= 0; i--) {
+      const pm = this.personMentions[i]!;
+      if (pm.first >= before) continue;
+      if ((this.doc.sents.sent[pm.first] ?? -1) <= after) return null;
+      // "the former president": the article must have said "former" of this person (a title before a name does not)
+      const fits = /\b(former|onetime|ex)\b/i.test(d.text) ? this.givenHead(pm.key, d.head, d.text) : this.hasHead(pm.key, d.head, d.text);
+      if (fits) return this.refFor(pm.key, this.doc.tokens[pm.first]!.para);
+    }
+    return null;
+  }
+
   private resolveDescription(d: Description, first: number, para: number, span: Span): Resolved {
     const { history } = this;
     // "the prime minister's spokesman", "his spokesman", "her lawyer" is somebody's spokesman, not the person last quoted
@@ -991,7 +1008,11 @@ export class SpeakerResolver {
       }
       for (let i = history.length - 1; i >= 0; i--) {
         const r = history[i]!.ref;
-        if (r.desc && r.desc.head === d.head) return { ref: r, via: 'desc', mention: span };
+        if (!r.desc || r.desc.head !== d.head) continue;
+        // a person named with that role since the description was met is the one meant: "the Republican nominee said …"
+        // early, then "Republican nominee Ada Vik …", then "the nominee said" is Vik
+        const since = this.personWithHead(d, first, history[i]!.sent);
+        return { ref: since ?? r, via: 'desc', mention: span };
       }
       for (let i = history.length - 1; i >= 0; i--) {
         const r = final(history[i]!.ref);
