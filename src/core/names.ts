@@ -24,6 +24,7 @@ import {
   FEMALE_NOUNS,
   GROUP_NOUNS,
   MALE_NOUNS,
+  ORG_HEADS,
 } from './lexicon';
 
 /** A word with a dot inside, an abbreviation: "U.N.", "U.S." (no surname, though its key may be one: "Un"). */
@@ -619,10 +620,23 @@ export class PeopleRegistry {
     // name words: a hyphenated surname counts once, particles not at all ("Pieter van der Berg": two)
     let words = 0;
     for (let k = s; k <= runEnd; k++) if (isNameWord(tokens[k]) && !isHyphenJoin(tokens, k - 1)) words++;
-    // a surname that is also a word ("Jean Young", "Ellen Rose") only after a known first name or a title
+    // a surname that is also a word ("Jean Young", "Ellen Rose") only after a known first name or a title, or after
+    // another name word with a role in apposition, a lower-case role before it or a he or she right after it:
+    // "Grant Young, another strategist, said", "council president Marty Small said" (not "Judicial Watch said": an
+    // organisation speaks too)
+    this.runStart = runStart;
     if (
       COMMON_WORDS.has(last.lower) &&
-      (words < 2 || this.ctx.initial[runEnd] === 1 || (!titled && genderOfFirstName(tokens[s]!.raw) === null))
+      (words < 2 ||
+        this.ctx.initial[runEnd] === 1 ||
+        (!titled &&
+          genderOfFirstName(tokens[s]!.raw) === null &&
+          !(
+            words === 2 &&
+            !COMMON_WORDS.has(tokens[s]!.lower) &&
+            !isOrdinaryCapital(this.ctx, s) &&
+            (this.apposition(runEnd, true) || this.pronounSoon(runEnd) !== null || this.roleBefore(runStart))
+          )))
     )
       return;
     if (DAYS_MONTHS.has(tokens[s]!.lower) && !(words === 1 && honorific)) return;
@@ -752,18 +766,24 @@ export class PeopleRegistry {
     return t.lower === 'to' && t2?.lower === 'according';
   }
 
-  /** ", a spokesman for ...", ", the company's chief executive," */
-  private apposition(k: number): boolean {
+  /** A lower-case role right before token `k`: "council president Marty Small". */
+  private roleBefore(k: number): boolean {
+    const t = this.ctx.tokens[k - 1];
+    return !!t && t.word && t.cap === 0 && (SPEAKER_NOUNS.has(t.lower) || TITLES.has(t.lower)) && !GROUP_NOUNS.has(t.lower);
+  }
+
+  /** ", a spokesman for ...", ", the company's chief executive,"; with `person`, not ", a conservative group" */
+  private apposition(k: number, person = false): boolean {
     const { tokens } = this.ctx;
     if (tokens[k + 1]?.raw !== ',') return false;
     const a = tokens[k + 2];
     if (!a || !a.word) return false;
     if (a.lower === 'who') return true;
-    if (a.lower === 'a' || a.lower === 'an' || a.lower === 'the') {
+    if (/^(a|an|the|another)$/.test(a.lower)) {
       for (let i = k + 3; i < Math.min(tokens.length, k + 8); i++) {
         const t = tokens[i]!;
         if (!t.word) break;
-        if (SPEAKER_NOUNS.has(t.lower) || TITLES.has(t.lower)) return true;
+        if (SPEAKER_NOUNS.has(t.lower) || TITLES.has(t.lower)) return !person || !(GROUP_NOUNS.has(t.lower) || ORG_HEADS.has(t.lower));
       }
     }
     return false;
