@@ -510,6 +510,27 @@ export class PeopleRegistry {
           j += 2;
           continue;
         }
+        // a nickname in quotation marks inside a name: 'Marcia “Cia” Price' (one word between the marks, a name word on
+        // either side, no space inside the marks)
+        const open = tokens[j + 1];
+        const close = tokens[j + 3];
+        if (
+          open &&
+          close &&
+          /^[“"‘']$/.test(open.raw) &&
+          /^[”"’']$/.test(close.raw) &&
+          isNameWord(tokens[j + 2]) &&
+          open.end === tokens[j + 2]!.start &&
+          tokens[j + 2]!.end === close.start &&
+          isNameWord(tokens[j + 4]) &&
+          !covered[j + 4] &&
+          genderOfFirstName(tokens[j]!.raw) !== null
+        ) {
+          // the name starts at its first name: "former Marine John “Tig” Holloway" (a title before it is read as one)
+          i = j;
+          j += 4;
+          continue;
+        }
         // an initial: "J. K. Rowling"
         const dot = tokens[j + 1];
         const after = tokens[j + 2];
