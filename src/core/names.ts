@@ -131,6 +131,26 @@ export function genderOfFirstName(word: string): Gender {
   return null;
 }
 
+/** Family words a relative is named after: "her husband, Luis". */
+export const RELATIVES =
+  /^(mother|father|wife|husband|son|daughter|sister|brother|grandmother|grandfather|aunt|uncle|niece|nephew|partner|fiancée?|girlfriend|boyfriend|stepson|stepdaughter|cousin)$/;
+
+/** Whether the name at token `k` follows a relative named by a possessive and a comma: "her husband, Luis" (the relative noun's token, or -1). */
+export function familyApposition(tokens: ReadonlyArray<Token>, k: number): boolean {
+  const comma = tokens[k - 1];
+  const noun = tokens[k - 2];
+  const owner = tokens[k - 3];
+  return (
+    comma?.raw === ',' &&
+    !!noun?.word &&
+    noun.cap === 0 &&
+    RELATIVES.test(noun.lower) &&
+    !!owner?.word &&
+    /^(his|her|their)$/.test(owner.lower) &&
+    /^[,.;:)—–]$/.test(tokens[k + 1]?.raw ?? '')
+  );
+}
+
 /** A name to register: its first and last token, gender, role heads, type and the gender of a courtesy title before it. */
 type NameArgs = [first: number, last: number, gender: Gender, heads: string[], type: 'person' | 'organization', honorific?: Gender];
 
@@ -701,8 +721,11 @@ export class PeopleRegistry {
         this.found(s === runStart ? this.withParticles(s) : s, runEnd, gender, heads, 'person');
         return;
       }
-      // a single word is a name only after an honorific: "Mr. Smith", "Chief Lonechild"
+      // a single word is a name only after an honorific: "Mr. Smith", "Chief Lonechild", or a known first name in
+      // apposition to a relative: "her husband, Luis,"
       if (honorific) this.found(s, runEnd, gender, heads, 'person');
+      else if (s === runStart && familyApposition(tokens, s) && genderOfFirstName(tokens[s]!.raw) !== null && !this.withSurname(s))
+        this.found(s, runEnd, genderOfFirstName(tokens[s]!.raw), [], 'person');
       return;
     }
     if (words > 4) return;
@@ -726,6 +749,15 @@ export class PeopleRegistry {
       evidence || this.ctx.initial[s] !== 1 || !/^(is|was)$/.test(tokens[runEnd + 1]?.lower ?? '') ? null : this.pronounSpeaksAhead(runEnd);
     if (!evidence && !speaks) return;
     this.found(s, runEnd, gender ?? firstGender ?? pronoun ?? speaks ?? this.genderAhead(runEnd), heads, 'person');
+  }
+
+  /** Whether the first name at `k` is written elsewhere in the article before a surname ("Tom" and "Tom Ebeling"). */
+  private withSurname(k: number): boolean {
+    const { tokens } = this.ctx;
+    const key = tokens[k]!.key;
+    for (let i = 0; i < tokens.length - 1; i++)
+      if (i !== k && tokens[i]!.key === key && isNameWord(tokens[i + 1]) && !tokens[i + 1]!.gap) return true;
+    return false;
   }
 
   /** The first token of a surname with the particles written before it: "de la" in "said de la Cruz". */

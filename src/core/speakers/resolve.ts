@@ -29,7 +29,7 @@ import {
   TITLE_ABBREVIATION_HEADS,
   TITLES,
 } from '../lexicon';
-import { isOrdinaryCapital } from '../names';
+import { familyApposition, isOrdinaryCapital } from '../names';
 import { withoutInvisible } from '../tokenize';
 
 /** Prepositions that open a phrase of time or place before a sentence's subject: "In Washington, …", "On Tuesday, …". */
@@ -84,6 +84,8 @@ export class SpeakerResolver {
   private readonly nounHeads = new Map<string, Set<string>>();
   /** descriptions the article gives a person in apposition or as the next sentence's subject: head and words */
   private readonly described = new Map<string, Array<{ head: string; words: Set<string> }>>();
+  /** people named in apposition to a relative ("her husband, Luis"), in text order, with the relative noun */
+  private readonly relatives: Array<{ first: number; key: SpeakerKey; noun: string }> = [];
   /** person mentions in text order: [first token, key] */
   private readonly personMentions: Array<{ first: number; key: SpeakerKey }> = [];
 
@@ -112,6 +114,14 @@ export class SpeakerResolver {
       const g = this.appositionGender(this.personAt(pm.first)?.last ?? pm.first);
       if (g) this.learnedGender.set(keyId(pm.key), g);
     }
+    // "her husband, Luis,": the relative a later "her husband" names
+    for (const pm of this.personMentions)
+      if (familyApposition(tokens, pm.first)) {
+        const noun = tokens[pm.first - 2]!.lower;
+        this.relatives.push({ first: pm.first, key: pm.key, noun });
+        // and "the husband" later is Luis too
+        this.described.set(keyId(pm.key), [...(this.described.get(keyId(pm.key)) ?? []), { head: noun, words: new Set([noun]) }]);
+      }
     // "Ravi Menon, the 61-year-old pharmacist who …", "Amara Chukwu starts … . The 34-year-old emergency nurse has …": the
     // description the article gives a person, so that a later "the pharmacist", "the nurse" finds that person
     for (const pm of this.personMentions) {
@@ -999,6 +1009,15 @@ export class SpeakerResolver {
       for (let i = history.length - 1; i >= 0; i--) {
         const r = history[i]!.ref;
         if (r.desc && r.desc.text.toLowerCase() === d.text.toLowerCase()) return { ref: r, via: 'desc', mention: span };
+      }
+      // "Maria Santos and her husband, Luis, were stranded. … Her husband said": the relative named so, the last one
+      // within three paragraphs
+      const own = /^(his|her|their)\s+(\S+)$/i.exec(d.text);
+      for (let i = this.relatives.length - 1; own && i >= 0; i--) {
+        const x = this.relatives[i]!;
+        if (x.first >= first) continue;
+        if (this.doc.tokens[x.first]!.para < para - 3) break;
+        if (x.noun === own[2]!.toLowerCase()) return { ref: this.refFor(x.key, para), via: 'desc', mention: span };
       }
     } else if (d.definite) {
       // "Northwind Telecom cut jobs. The company said …": the organisation named just before
