@@ -24,6 +24,7 @@ import {
   FEMALE_NOUNS,
   GROUP_NOUNS,
   MALE_NOUNS,
+  ORG_HEADS,
 } from './lexicon';
 
 /** A word with a dot inside, an abbreviation: "U.N.", "U.S." (no surname, though its key may be one: "Un"). */
@@ -128,6 +129,26 @@ export function genderOfFirstName(word: string): Gender {
   if (FEMALE_FIRST.has(w) && !MALE_FIRST.has(w)) return 'female';
   if (MALE_FIRST.has(w) && !FEMALE_FIRST.has(w)) return 'male';
   return null;
+}
+
+/** Family words a relative is named after: "her husband, Luis". */
+export const RELATIVES =
+  /^(mother|father|wife|husband|son|daughter|sister|brother|grandmother|grandfather|aunt|uncle|niece|nephew|partner|fiancée?|girlfriend|boyfriend|stepson|stepdaughter|cousin)$/;
+
+/** Whether the name at token `k` follows a relative named by a possessive and a comma: "her husband, Luis" (the relative noun's token, or -1). */
+export function familyApposition(tokens: ReadonlyArray<Token>, k: number): boolean {
+  const comma = tokens[k - 1];
+  const noun = tokens[k - 2];
+  const owner = tokens[k - 3];
+  return (
+    comma?.raw === ',' &&
+    !!noun?.word &&
+    noun.cap === 0 &&
+    RELATIVES.test(noun.lower) &&
+    !!owner?.word &&
+    /^(his|her|their)$/.test(owner.lower) &&
+    /^[,.;:)—–]$/.test(tokens[k + 1]?.raw ?? '')
+  );
 }
 
 /** A name to register: its first and last token, gender, role heads, type and the gender of a courtesy title before it. */
@@ -509,6 +530,27 @@ export class PeopleRegistry {
           j += 2;
           continue;
         }
+        // a nickname in quotation marks inside a name: 'Marcia “Cia” Price' (one word between the marks, a name word on
+        // either side, no space inside the marks)
+        const open = tokens[j + 1];
+        const close = tokens[j + 3];
+        if (
+          open &&
+          close &&
+          /^[“"‘']$/.test(open.raw) &&
+          /^[”"’']$/.test(close.raw) &&
+          isNameWord(tokens[j + 2]) &&
+          open.end === tokens[j + 2]!.start &&
+          tokens[j + 2]!.end === close.start &&
+          isNameWord(tokens[j + 4]) &&
+          !covered[j + 4] &&
+          genderOfFirstName(tokens[j]!.raw) !== null
+        ) {
+          // the name starts at its first name: "former Marine John “Tig” Holloway" (a title before it is read as one)
+          i = j;
+          j += 4;
+          continue;
+        }
         // an initial: "J. K. Rowling"
         const dot = tokens[j + 1];
         const after = tokens[j + 2];
@@ -619,10 +661,23 @@ export class PeopleRegistry {
     // name words: a hyphenated surname counts once, particles not at all ("Pieter van der Berg": two)
     let words = 0;
     for (let k = s; k <= runEnd; k++) if (isNameWord(tokens[k]) && !isHyphenJoin(tokens, k - 1)) words++;
-    // a surname that is also a word ("Jean Young", "Ellen Rose") only after a known first name or a title
+    // a surname that is also a word ("Jean Young", "Ellen Rose") only after a known first name or a title, or after
+    // another name word with a role in apposition, a lower-case role before it or a he or she right after it:
+    // "Grant Young, another strategist, said", "council president Marty Small said" (not "Judicial Watch said": an
+    // organisation speaks too)
+    this.runStart = runStart;
     if (
       COMMON_WORDS.has(last.lower) &&
-      (words < 2 || this.ctx.initial[runEnd] === 1 || (!titled && genderOfFirstName(tokens[s]!.raw) === null))
+      (words < 2 ||
+        this.ctx.initial[runEnd] === 1 ||
+        (!titled &&
+          genderOfFirstName(tokens[s]!.raw) === null &&
+          !(
+            words === 2 &&
+            !COMMON_WORDS.has(tokens[s]!.lower) &&
+            !isOrdinaryCapital(this.ctx, s) &&
+            (this.apposition(runEnd, true) || this.pronounSoon(runEnd) !== null || this.roleBefore(runStart))
+          )))
     )
       return;
     if (DAYS_MONTHS.has(tokens[s]!.lower) && !(words === 1 && honorific)) return;
@@ -666,8 +721,11 @@ export class PeopleRegistry {
         this.found(s === runStart ? this.withParticles(s) : s, runEnd, gender, heads, 'person');
         return;
       }
-      // a single word is a name only after an honorific: "Mr. Smith", "Chief Lonechild"
+      // a single word is a name only after an honorific: "Mr. Smith", "Chief Lonechild", or a known first name in
+      // apposition to a relative: "her husband, Luis,"
       if (honorific) this.found(s, runEnd, gender, heads, 'person');
+      else if (s === runStart && familyApposition(tokens, s) && genderOfFirstName(tokens[s]!.raw) !== null && !this.withSurname(s))
+        this.found(s, runEnd, genderOfFirstName(tokens[s]!.raw), [], 'person');
       return;
     }
     if (words > 4) return;
@@ -691,6 +749,15 @@ export class PeopleRegistry {
       evidence || this.ctx.initial[s] !== 1 || !/^(is|was)$/.test(tokens[runEnd + 1]?.lower ?? '') ? null : this.pronounSpeaksAhead(runEnd);
     if (!evidence && !speaks) return;
     this.found(s, runEnd, gender ?? firstGender ?? pronoun ?? speaks ?? this.genderAhead(runEnd), heads, 'person');
+  }
+
+  /** Whether the first name at `k` is written elsewhere in the article before a surname ("Tom" and "Tom Ebeling"). */
+  private withSurname(k: number): boolean {
+    const { tokens } = this.ctx;
+    const key = tokens[k]!.key;
+    for (let i = 0; i < tokens.length - 1; i++)
+      if (i !== k && tokens[i]!.key === key && isNameWord(tokens[i + 1]) && !tokens[i + 1]!.gap) return true;
+    return false;
   }
 
   /** The first token of a surname with the particles written before it: "de la" in "said de la Cruz". */
@@ -752,18 +819,24 @@ export class PeopleRegistry {
     return t.lower === 'to' && t2?.lower === 'according';
   }
 
-  /** ", a spokesman for ...", ", the company's chief executive," */
-  private apposition(k: number): boolean {
+  /** A lower-case role right before token `k`: "council president Marty Small". */
+  private roleBefore(k: number): boolean {
+    const t = this.ctx.tokens[k - 1];
+    return !!t && t.word && t.cap === 0 && (SPEAKER_NOUNS.has(t.lower) || TITLES.has(t.lower)) && !GROUP_NOUNS.has(t.lower);
+  }
+
+  /** ", a spokesman for ...", ", the company's chief executive,"; with `person`, not ", a conservative group" */
+  private apposition(k: number, person = false): boolean {
     const { tokens } = this.ctx;
     if (tokens[k + 1]?.raw !== ',') return false;
     const a = tokens[k + 2];
     if (!a || !a.word) return false;
     if (a.lower === 'who') return true;
-    if (a.lower === 'a' || a.lower === 'an' || a.lower === 'the') {
+    if (/^(a|an|the|another)$/.test(a.lower)) {
       for (let i = k + 3; i < Math.min(tokens.length, k + 8); i++) {
         const t = tokens[i]!;
         if (!t.word) break;
-        if (SPEAKER_NOUNS.has(t.lower) || TITLES.has(t.lower)) return true;
+        if (SPEAKER_NOUNS.has(t.lower) || TITLES.has(t.lower)) return !person || !(GROUP_NOUNS.has(t.lower) || ORG_HEADS.has(t.lower));
       }
     }
     return false;

@@ -29,7 +29,7 @@ import {
   TITLE_ABBREVIATION_HEADS,
   TITLES,
 } from '../lexicon';
-import { isOrdinaryCapital } from '../names';
+import { familyApposition, isOrdinaryCapital } from '../names';
 import { withoutInvisible } from '../tokenize';
 
 /** Prepositions that open a phrase of time or place before a sentence's subject: "In Washington, …", "On Tuesday, …". */
@@ -82,6 +82,10 @@ export class SpeakerResolver {
   private readonly textHeads = new Map<string, Set<string>>();
   /** other common nouns written right before a person's name ("actress"): they find the person, never rule one out */
   private readonly nounHeads = new Map<string, Set<string>>();
+  /** descriptions the article gives a person in apposition or as the next sentence's subject: head and words */
+  private readonly described = new Map<string, Array<{ head: string; words: Set<string> }>>();
+  /** people named in apposition to a relative ("her husband, Luis"), in text order, with the relative noun */
+  private readonly relatives: Array<{ first: number; key: SpeakerKey; noun: string }> = [];
   /** person mentions in text order: [first token, key] */
   private readonly personMentions: Array<{ first: number; key: SpeakerKey }> = [];
 
@@ -109,6 +113,20 @@ export class SpeakerResolver {
     for (const pm of this.personMentions) {
       const g = this.appositionGender(this.personAt(pm.first)?.last ?? pm.first);
       if (g) this.learnedGender.set(keyId(pm.key), g);
+    }
+    // "her husband, Luis,": the relative a later "her husband" names
+    for (const pm of this.personMentions)
+      if (familyApposition(tokens, pm.first)) {
+        const noun = tokens[pm.first - 2]!.lower;
+        this.relatives.push({ first: pm.first, key: pm.key, noun });
+        // and "the husband" later is Luis too
+        this.described.set(keyId(pm.key), [...(this.described.get(keyId(pm.key)) ?? []), { head: noun, words: new Set([noun]) }]);
+      }
+    // "Ravi Menon, the 61-year-old pharmacist who …", "Amara Chukwu starts … . The 34-year-old emergency nurse has …": the
+    // description the article gives a person, so that a later "the pharmacist", "the nurse" finds that person
+    for (const pm of this.personMentions) {
+      const d = this.appositionHead(this.personAt(pm.first)?.last ?? pm.first) ?? this.nextSubjectHead(pm.first);
+      if (d) this.described.set(keyId(pm.key), [...(this.described.get(keyId(pm.key)) ?? []), d]);
     }
     // "Lonechild said she ...": the pronoun that opens the reported clause is the speaker's
     for (const c of constructions) {
@@ -140,6 +158,93 @@ export class SpeakerResolver {
       if (!t?.word || NP_BREAK.has(t.lower)) return null;
       if (FEMALE_NOUNS.has(t.lower)) return 'female';
       if (MALE_NOUNS.has(t.lower)) return 'male';
+    }
+    return null;
+  }
+
+  /** A common noun the description heads: not an organisation, a group, a document or a plural. */
+  private static personHead(t: { lower: string; cap: number; word: boolean } | undefined): boolean {
+    return (
+      !!t &&
+      t.word &&
+      t.cap === 0 &&
+      /^[a-z]{3,}$/.test(t.lower) &&
+      !/(ly|ing|ss)$/.test(t.lower) &&
+      !(/s$/.test(t.lower) && !FEMALE_NOUNS.has(t.lower) && !MALE_NOUNS.has(t.lower)) &&
+      !NP_BREAK.has(t.lower) &&
+      !DETERMINERS.has(t.lower) &&
+      !ORG_HEADS.has(t.lower) &&
+      !GROUP_NOUNS.has(t.lower) &&
+      !DOCUMENT_NOUNS.has(t.lower) &&
+      !AUXILIARIES.has(t.lower)
+    );
+  }
+
+  /** Whether token `k` is a hyphen joining two words: "34-year-old". */
+  private joinedHyphen(k: number): boolean {
+    const { tokens } = this.doc;
+    const t = tokens[k];
+    return !!t && /^[-‐]$/.test(t.raw) && t.start === tokens[k - 1]?.end && t.end === tokens[k + 1]?.start;
+  }
+
+  /** The head of a description in apposition after the name ending at `last`: ", the 61-year-old pharmacist who …" → "pharmacist". */
+  private appositionHead(last: number): { head: string; words: Set<string> } | null {
+    const { tokens } = this.doc;
+    if (tokens[last + 1]?.raw !== ',' || !/^(a|an|the)$/.test(tokens[last + 2]?.lower ?? '')) return null;
+    let head: string | null = null;
+    const words = new Set<string>();
+    for (let k = last + 3; k <= last + 10; k++) {
+      const t = tokens[k];
+      if (this.joinedHyphen(k)) continue;
+      if (!t?.word || NP_BREAK.has(t.lower)) {
+        // closed by punctuation, a relative or a preposition, not by a verb: ", the airline said" is a new clause
+        if (t?.word && !/^(who|whose|of|for|at|in|from|with|and|on|to|since)$/.test(t.lower)) return null;
+        break;
+      }
+      if (t.key === "'s") return null; // "the group's chairwoman" names another's role: left to the role nouns
+      words.add(t.lower);
+      head = t.cap === 0 ? t.lower : null;
+    }
+    return head && SpeakerResolver.describes(head, words) ? { head, words } : null;
+  }
+
+  /** Whether a description of `head` with `words` names what the person is now: a person noun, not "the former governor". */
+  private static describes(head: string, words: Set<string>): boolean {
+    return (
+      SpeakerResolver.personHead({ lower: head, cap: 0, word: true }) && ![...words].some((w) => /^(late|then|future|would-be)$/.test(w))
+    );
+  }
+
+  /**
+   * The head of a definite description opening the sentence after the one a person opens, as its subject, when that
+   * sentence names no one else: "Amara Chukwu starts … . The 34-year-old emergency nurse has worked …" → "nurse".
+   */
+  private nextSubjectHead(first: number): { head: string; words: Set<string> } | null {
+    const { tokens, sents } = this.doc;
+    const s = sents.sent[first];
+    if (s === undefined || sents.starts[s] !== first) return null;
+    // "Ada Vik's husband, Luis, …. The couple …" is not about Vik
+    const own = this.personAt(first);
+    if (!own || tokens[own.last + 1]?.key === "'s") return null;
+    const start = sents.starts[s + 1];
+    if (start === undefined || tokens[start]?.lower !== 'the' || tokens[start]!.cap === 0) return null;
+    if (tokens[start]!.para !== tokens[first]!.para || this.doc.quoted[start]) return null;
+    // no other person in the first sentence: the description could be either
+    for (const pm of this.personMentions) if (pm.first > first && pm.first < start && keyId(pm.key) !== keyId(own.key)) return null;
+    const words = new Set<string>();
+    for (let k = start + 1; k <= start + 9; k++) {
+      if (this.joinedHyphen(k)) continue;
+      const t = tokens[k];
+      if (!t?.word || t.cap > 0 || NP_BREAK.has(t.lower)) return null;
+      words.add(t.lower);
+      const n = tokens[k + 1];
+      // its verb: an auxiliary, a past or a present tense ("has worked", "opened", "runs")
+      if (
+        n?.word &&
+        n.cap === 0 &&
+        (AUXILIARIES.has(n.lower) || IRREGULAR_PAST.has(n.lower) || (/[a-z]{2}(ed|es|s)$/.test(n.lower) && !/ss$/.test(n.lower)))
+      )
+        return SpeakerResolver.describes(t.lower, words) ? { head: t.lower, words } : null;
     }
     return null;
   }
@@ -178,8 +283,27 @@ export class SpeakerResolver {
   }
 
   /** Whether the person at `key` is known by role or noun `head`. */
-  private hasHead(key: SpeakerKey, head: string): boolean {
-    return this.heads(key).has(head) || (this.nounHeads.get(keyId(key))?.has(head) ?? false);
+  private hasHead(key: SpeakerKey, head: string, text = ''): boolean {
+    return this.heads(key).has(head) || !!this.nounHeads.get(keyId(key))?.has(head) || this.givenHead(key, head, text);
+  }
+
+  /** Whether the article gave the person at `key` a description of `head` that fits `text` (see `described`). */
+  private givenHead(key: SpeakerKey, head: string, text: string): boolean {
+    // a description given in apposition or as the next subject: "the nurse", "the emergency nurse"; a name in the
+    // description must be in it too ("the Florida senator" is not "the senator from Vermont")
+    const named = text
+      .split(/\s+/)
+      .slice(1)
+      .filter((w) => /^\p{Lu}/u.test(w))
+      .map((w) => w.toLowerCase());
+    // and "the former governor" is not "the governor", nor the reverse
+    const former = /\b(former|onetime|ex)\b/i.test(text);
+    return (this.described.get(keyId(key)) ?? []).some(
+      (x) =>
+        x.head === head &&
+        named.every((w) => x.words.has(w)) &&
+        former === (x.words.has('former') || x.words.has('onetime') || x.words.has('ex')),
+    );
   }
 
   private refFor(key: SpeakerKey, para: number): Ref {
@@ -851,8 +975,23 @@ export class SpeakerResolver {
     const g = this.genderOf({ key, desc: null, bound: null, para: 0 });
     if (d.gender && g && g !== d.gender) return true;
     if (/^(man|woman)$/.test(d.head)) return false;
-    const roles = [...this.heads(key)].filter((h) => !COURTESY_TITLES.test(h));
+    // a description the article gave the person counts as a role: "Ravi Menon, the pharmacist" is no "the senator"
+    const given = (this.described.get(keyId(key)) ?? []).map((x) => x.head);
+    const roles = [...this.heads(key), ...given].filter((h) => !COURTESY_TITLES.test(h));
     return roles.length > 0 && !roles.includes(d.head);
+  }
+
+  /** The last person mentioned after sentence `after` and before token `before` who is known by `d`'s head. */
+  private personWithHead(d: Description, before: number, after: number): Ref | null {
+    for (let i = this.personMentions.length - 1; i >= 0; i--) {
+      const pm = this.personMentions[i]!;
+      if (pm.first >= before) continue;
+      if ((this.doc.sents.sent[pm.first] ?? -1) <= after) return null;
+      // "the former president": the article must have said "former" of this person (a title before a name does not)
+      const fits = /\b(former|onetime|ex)\b/i.test(d.text) ? this.givenHead(pm.key, d.head, d.text) : this.hasHead(pm.key, d.head, d.text);
+      if (fits) return this.refFor(pm.key, this.doc.tokens[pm.first]!.para);
+    }
+    return null;
   }
 
   private resolveDescription(d: Description, first: number, para: number, span: Span): Resolved {
@@ -871,6 +1010,15 @@ export class SpeakerResolver {
         const r = history[i]!.ref;
         if (r.desc && r.desc.text.toLowerCase() === d.text.toLowerCase()) return { ref: r, via: 'desc', mention: span };
       }
+      // "Maria Santos and her husband, Luis, were stranded. … Her husband said": the relative named so, the last one
+      // within three paragraphs
+      const own = /^(his|her|their)\s+(\S+)$/i.exec(d.text);
+      for (let i = this.relatives.length - 1; own && i >= 0; i--) {
+        const x = this.relatives[i]!;
+        if (x.first >= first) continue;
+        if (this.doc.tokens[x.first]!.para < para - 3) break;
+        if (x.noun === own[2]!.toLowerCase()) return { ref: this.refFor(x.key, para), via: 'desc', mention: span };
+      }
     } else if (d.definite) {
       // "Northwind Telecom cut jobs. The company said …": the organisation named just before
       if (ORG_HEADS.has(d.head) && !/\s\S+\s/.test(d.text)) {
@@ -879,15 +1027,19 @@ export class SpeakerResolver {
       }
       for (let i = history.length - 1; i >= 0; i--) {
         const r = history[i]!.ref;
-        if (r.desc && r.desc.head === d.head) return { ref: r, via: 'desc', mention: span };
+        if (!r.desc || r.desc.head !== d.head) continue;
+        // a person named with that role since the description was met is the one meant: "the Republican nominee said …"
+        // early, then "Republican nominee Ada Vik …", then "the nominee said" is Vik
+        const since = this.personWithHead(d, first, history[i]!.sent);
+        return { ref: since ?? r, via: 'desc', mention: span };
       }
       for (let i = history.length - 1; i >= 0; i--) {
         const r = final(history[i]!.ref);
-        if (r.key && this.hasHead(r.key, d.head)) return { ref: r, via: 'desc', mention: span };
+        if (r.key && this.hasHead(r.key, d.head, d.text)) return { ref: r, via: 'desc', mention: span };
       }
       for (let i = this.personMentions.length - 1; i >= 0; i--) {
         const pm = this.personMentions[i]!;
-        if (pm.first < first && this.hasHead(pm.key, d.head)) return { ref: this.refFor(pm.key, para), via: 'desc', mention: span };
+        if (pm.first < first && this.hasHead(pm.key, d.head, d.text)) return { ref: this.refFor(pm.key, para), via: 'desc', mention: span };
       }
       if (GENERIC_HEADS.has(d.head)) {
         for (let i = history.length - 1; i >= 0; i--) {
