@@ -885,11 +885,7 @@ export class ClauseFinder {
 
   /** An auxiliary or a form of "be" among tokens a..b: the verb of a clause ("nothing would change", "much of it was …"). */
   private auxiliaryWithin(a: number, b: number): boolean {
-    for (let k = a; k <= b; k++) {
-      const t = this.doc.tokens[k]!;
-      if (t.word && t.cap === 0 && AUXILIARIES.has(t.lower)) return true;
-    }
-    return false;
+    return this.doc.tokens.slice(a, b + 1).some((t) => t.word && t.cap === 0 && auxiliary(t.lower));
   }
 
   private coordinatedReport(j: number): boolean {
