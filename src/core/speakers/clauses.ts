@@ -190,6 +190,8 @@ export class ClauseFinder {
     )
       return null;
     if (VOWING.test(c.verb) && !c.inverted && this.infinitiveAt(c.verbLast + 1)) return this.clauseTo(c, c.verbLast + 1, se);
+    const block = c.inverted ? null : this.paragraphAfterColon(c);
+    if (block) return block;
     const gap = this.relativeGap(c, se);
     if (gap) return gap;
     let from = -1;
@@ -629,6 +631,41 @@ export class ClauseFinder {
   }
 
   /** The clause from `from` to the sentence's end `se`, cut at ";", ", but", a participle or another construction. */
+  /**
+   * The paragraph a frame ending its own paragraph with a colon introduces, when it is not in quotation marks (a quoted
+   * one is a quotation of its own): "The governor added:" then "It's typical of the council. …" (a few words may
+   * follow the verb: "wrote on Facebook:", "said in a statement:").
+   */
+  private paragraphAfterColon(c: Construction): [number, number] | null {
+    const { tokens, quoted, headings } = this.doc;
+    let k = c.verbLast + 1;
+    // (a phrase of place, means or time, not an object: "CNN noted the sparse attendance:" then a tweet is no report)
+    const phrase = /^(in|on|to|via|at|during|after|before|from|with|through|over|later|also|then|afterward|afterwards|again|why)$/;
+    if (tokens[k]?.word && !TIME_PREPS.has(tokens[k]!.lower) && !TIME_WORDS.has(tokens[k]!.lower) && !phrase.test(tokens[k]!.lower))
+      return null;
+    while (
+      k <= c.verbLast + 6 &&
+      tokens[k]?.para === c.para &&
+      (tokens[k]!.word || (tokens[k]!.raw === '.' && ABBREVIATIONS.has(tokens[k - 1]!.lower)))
+    )
+      k++;
+    const next = tokens[k + 1];
+    if (tokens[k]?.raw !== ':' || !next?.word || quoted[k + 1] || headings.has(next.para)) return null;
+    if (next.para === c.para) {
+      // the rest of the sentence: "The mayor wrote: the budget is balanced."
+      const se = (this.doc.sents.starts[c.sent + 1] ?? tokens.length) - 1;
+      // (its first word capitalised after the colon: "wrote: The budget is balanced")
+      const opens =
+        this.subjectThenVerb(k + 1, se, false) || /^(the|a|an|we|i|he|she|they|it|our|this|there|my|his|her|their)$/.test(next.lower);
+      return opens ? this.clauseTo(c, k + 1, se) : null;
+    }
+    if (next.para !== c.para + 1) return null;
+    let last = k + 1;
+    while (tokens[last + 1]?.para === next.para) last++;
+    while (last > k + 1 && !tokens[last]!.word && !/[.!?…]/.test(tokens[last]!.raw)) last--;
+    return wordCount(this.doc.text.slice(next.start, tokens[last]!.end)) >= 4 ? [next.start, tokens[last]!.end] : null;
+  }
+
   private clauseTo(c: Construction, from: number, se: number): [number, number] | null {
     const { tokens } = this.doc;
     let to = se;
