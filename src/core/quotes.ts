@@ -56,7 +56,8 @@ function classify(text: string, q: { start: number; open: number; para: number }
   const content = text.slice(q.start, Math.min(q.start + 400, text.length)).trimStart();
   // the character before the opening mark, skipping spaces
   let k = q.open - 1;
-  while (k >= paraStart && isSpaceChar(text.charAt(k))) k--;
+  // (and an apostrophe doubling the mark: ''We're a content provider,'' as some newspapers print a double quote)
+  while (k >= paraStart && (isSpaceChar(text.charAt(k)) || (k === q.open - 1 && /['‘`]/.test(text.charAt(k))))) k--;
   const before = k >= paraStart ? text.charAt(k) : '';
   const firstLetter = content.replace(/^[.…\s'"‘“]+/, '').charAt(0);
   const upperStart = firstLetter !== '' && firstLetter === firstLetter.toUpperCase() && firstLetter !== firstLetter.toLowerCase();
