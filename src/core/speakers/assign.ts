@@ -335,8 +335,10 @@ class Assigner {
           if (n && n !== final(ref!)) conf = Math.min(conf, CONFIDENCE.afterNewcomer);
           via = 'continuation';
         }
-        // an unattributed fragment is a scare quote or a title, not a quotation
-        if (!ref && (q.kind === 'partial' || wordCount(q.text) < 5 || !/[.,!?…:;—-]\s*$/.test(q.text))) continue;
+        // an unattributed fragment is a scare quote or a title, not a quotation; but one a verb of saying frames is a
+        // quotation even when its "he" or "she" names no one found ("“It is a disgrace,” he said.")
+        if (!ref && !(want && q.kind === 'direct') && (q.kind === 'partial' || wordCount(q.text) < 5 || !/[.,!?…:;—-]\s*$/.test(q.text)))
+          continue;
         if (via === 'pronoun') conf *= pick!.r.far ? CONFIDENCE.farGroup : CONFIDENCE.byPronoun;
         else if (via === 'desc') conf *= CONFIDENCE.byDescription;
         // (a title the checks above left out takes no frame: 'On CBS's “Face the Nation,” Speaker Per Dahl said the …'

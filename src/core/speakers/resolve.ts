@@ -659,7 +659,7 @@ export class SpeakerResolver {
    * verb follows: "My mother has softened with age, but at 86 she still says …", "A police spokesman declined to
    * comment. He said …"; null otherwise (and for a name after the role: the caller reads on).
    */
-  private describedOpener(k: number, end: number, para: number): Ref | null {
+  private describedOpener(k: number, end: number, para: number, unnamed = false): Ref | null {
     const { tokens } = this.doc;
     for (let j = k + 1; j <= Math.min(end - 1, k + 3); j++) {
       const t = tokens[j]!;
@@ -688,7 +688,7 @@ export class SpeakerResolver {
       // a he or a she is likelier than an unnamed "the candidate")
       if (desc.definite && !FAMILY.test(t.lower)) {
         const r = final(this.resolveDescription(desc, k, para, { start: tokens[k]!.start, end: t.end, text: raw }).ref);
-        return r.key ? r : null;
+        return r.key || unnamed ? r : null;
       }
       return { key: null, desc, bound: null, para };
     }
@@ -929,6 +929,13 @@ export class SpeakerResolver {
         const g = this.genderOf(r);
         if (g && g !== want) continue;
         return { ref: r, via: 'pronoun', mention: span };
+      }
+      // nor anyone named: the unnamed person a sentence since opened with ("The governor spoke to a radio host. “…,” he said.")
+      if (sent >= 0 && !this.last()) {
+        for (const [start, end] of this.sentencesSince(sent, 3)) {
+          const r = this.describedOpener(start, end, this.doc.tokens[start]!.para, true);
+          if (r && this.fitting(r, want)) return { ref: r, via: 'pronoun', mention: span };
+        }
       }
     }
     return null;
