@@ -250,7 +250,15 @@ function capitalBefore(doc: Doc, k: number, floor: number): boolean {
 function descEndingAt(doc: Doc, j: number, floor: number): Found | null {
   const { tokens } = doc;
   const head = tokens[j]!;
-  if (!head.word || head.cap === 2 || NP_BREAK.has(head.lower) || DETERMINERS.has(head.lower)) return null;
+  // (a role's acronym is a head: "the first-term MP", "the company's CEO"; other words in capitals are a headline's)
+  // (after a determiner or a lower-case modifier: "president and CEO of the association" is an apposition's)
+  const acronym =
+    head.cap === 2 &&
+    head.raw.length <= 4 &&
+    (SPEAKER_NOUNS.has(head.lower) || TITLES.has(head.lower)) &&
+    !!tokens[j - 1]?.word &&
+    (DETERMINERS.has(tokens[j - 1]!.lower) || (tokens[j - 1]!.cap === 0 && !NP_BREAK.has(tokens[j - 1]!.lower)));
+  if (!head.word || (head.cap === 2 && !acronym) || NP_BREAK.has(head.lower) || DETERMINERS.has(head.lower)) return null;
   if (!SPEAKER_NOUNS.has(head.lower) && !determinedNoun(doc, j, floor) && !partyMember(doc, j, floor)) return groupAtStart(doc, j, floor);
   let k = j;
   let definite = false;

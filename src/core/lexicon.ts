@@ -131,7 +131,7 @@ export const TITLES = set(`
   commissioner superintendent inspector constable lord lady sir dame speaker leader spokesman spokeswoman
   spokesperson premier councillor councilor councilman councilwoman assemblyman assemblywoman assemblymember
   congressman congresswoman representative trustee principal dean president-elect sheikh emir sultan
-  admiral marshal major corporal private agent dept deputy-chief manager minister-president mp mep
+  admiral marshal major corporal private agent dept deputy-chief manager minister-president mp mep mpp mla mha
   senior junior acting interim former ex first lady defense defence finance interior home health education
   state treasury economy trade justice energy labor labour transport transportation culture
   press secretary adviser advisor aide counsel counselor chair vp cfo coo cto founder cofounder co-founder
@@ -180,6 +180,7 @@ export const SPEAKER_NOUNS = set(`
   activists activist campaigners campaigner organizers organisers organizer organiser economist economists
   scientist scientists researcher researchers doctor doctors nurse official's manager managers coach coaches
   player players teammate teammates owner owners founder ceo cfo head judge judges ministry department agency
+  mp mps mpp mpps mla mlas mep meps
   government company firm group team club union council committee military army office administration
   kremlin police commission board bank campaign prime premier chancellor king queen pope member members
   person people man woman men women friend friends neighbour neighbor neighbours neighbors father mother son
@@ -445,3 +446,13 @@ export const NAMING_VERBS = set(`dubbed nicknamed titled entitled named labelled
 
 /** Nouns that, after a determiner, introduce a mentioned word or name: "the word “…”", "the slogan “…”". */
 export const NAMING_NOUNS = set(`word words term terms phrase phrases slogan slogans motto label nickname name title headline hashtag`);
+
+/**
+ * The shape of a noun that names a person, as a description's head: an agent ("the Swedish striker", "the designer",
+ * "the neurosurgeon"), a "-man" or "-woman", or one of a few nouns for what a person is ("the veteran", "the nominee").
+ */
+export const PERSON_SHAPE =
+  /^(?:[a-z]{3,}(?:er|or|ist|ian|eon|man|woman|ee|aire)|veteran|rookie|star|host|mogul|magnate|native|candidate|nominee|hopeful|democrat|republican)$/;
+/** … but not these, which name things: "the newspaper", "the letter", "the chapter"; nor a company's trade ("a freight carrier", "the developer"). */
+export const NOT_PERSON_SHAPE =
+  /(paper|letter|chapter|poster|order|number|matter|cent(er|re)|computer|character|fl[iy]er|register|meter|water|power|corner|cover|answer|charter|layer|tower|border|banner|trailer|weather|maker|retailer|developer|operator|provider|publisher|broadcaster|insurer|lender|carrier|producer|distributor|supplier|builder|manufacturer|contractor|exporter|importer|miner|refiner|brewer|competitor|rival|partner)$/;

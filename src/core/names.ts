@@ -25,6 +25,8 @@ import {
   GROUP_NOUNS,
   MALE_NOUNS,
   ORG_HEADS,
+  NOT_PERSON_SHAPE,
+  PERSON_SHAPE,
 } from './lexicon';
 
 /** A word with a dot inside, an abbreviation: "U.N.", "U.S." (no surname, though its key may be one: "Un"). */
@@ -742,7 +744,9 @@ export class PeopleRegistry {
       this.listed.has(runEnd - 1) ||
       this.speechNext(runEnd) ||
       this.speechBefore(runStart) ||
-      this.apposition(runEnd);
+      this.apposition(runEnd) ||
+      this.agentBefore(runStart) ||
+      this.agentApposition(runEnd);
     // "Mara Delgado is one of the few pilots left. “…,” she said.": a sentence that opens with the name and "is",
     // and a he or she who speaks next, before another name ("Northwind Telecom cut jobs. “…,” she said." is no person)
     const speaks =
@@ -823,6 +827,37 @@ export class PeopleRegistry {
   private roleBefore(k: number): boolean {
     const t = this.ctx.tokens[k - 1];
     return !!t && t.word && t.cap === 0 && (SPEAKER_NOUNS.has(t.lower) || TITLES.has(t.lower)) && !GROUP_NOUNS.has(t.lower);
+  }
+
+  /** Whether `t` is a noun naming what a person does or is: "goalkeeper", "striker", "neurosurgeon" (not "newspaper"). */
+  private static agentNoun(t: Token | undefined): boolean {
+    return !!t && t.word && t.cap === 0 && !COMMON_WORDS.has(t.lower) && PERSON_SHAPE.test(t.lower) && !NOT_PERSON_SHAPE.test(t.lower);
+  }
+
+  /** An agent noun right before the run: "Millbrook goalkeeper Rhys Okonjo", "veteran striker Tomas Ekdahl". */
+  private agentBefore(k: number): boolean {
+    return PeopleRegistry.agentNoun(this.ctx.tokens[k - 1]);
+  }
+
+  /**
+   * An indefinite description after the run whose head is an agent noun: ", a season-ticket holder for forty years,",
+   * ", a retired welder" (the head: the last word before a break).
+   */
+  private agentApposition(k: number): boolean {
+    const { tokens } = this.ctx;
+    if (tokens[k + 1]?.raw !== ',' || !/^(a|an)$/.test(tokens[k + 2]?.lower ?? '')) return false;
+    // a hyphen set tight between two words: "season-ticket"
+    const tight = (j: number): boolean =>
+      /^[-‐]$/.test(tokens[j]?.raw ?? '') && tokens[j - 1]?.end === tokens[j]!.start && tokens[j]!.end === tokens[j + 1]?.start;
+    for (let i = k + 3; i < Math.min(tokens.length, k + 9); i++) {
+      const t = tokens[i]!;
+      if (tight(i)) continue;
+      if (!t.word || t.cap > 0) return false;
+      const n = tokens[i + 1];
+      const ends = !n || (!n.word && !tight(i + 1)) || /^(for|of|from|at|with|who|in|on|since)$/.test(n.lower);
+      if (ends) return PeopleRegistry.agentNoun(t);
+    }
+    return false;
   }
 
   /** ", a spokesman for ...", ", the company's chief executive,"; with `person`, not ", a conservative group" */

@@ -28,6 +28,8 @@ import {
   SPEAKER_NOUNS,
   TITLE_ABBREVIATION_HEADS,
   TITLES,
+  NOT_PERSON_SHAPE,
+  PERSON_SHAPE,
 } from '../lexicon';
 import { familyApposition, isOrdinaryCapital } from '../names';
 import { withoutInvisible } from '../tokenize';
@@ -62,6 +64,8 @@ export interface Resolved {
   mention: Span | null;
   /** a "they" or "it" that went to a group met more than three paragraphs before: a weaker guess (CONFIDENCE.farGroup) */
   far?: true;
+  /** a description taken for the person a sentence just before opened with: a guess (CONFIDENCE.guessedDescription) */
+  guessed?: true;
 }
 
 /** The speaker a reference stands for in the end (a lede description bound to the person named next). */
@@ -1001,6 +1005,45 @@ export class SpeakerResolver {
     return null;
   }
 
+  /**
+   * The person a description no one was given stands for: the one a sentence since the last attribution (two at most)
+   * opened with as its subject, when no nearer sentence names another ("Nylander credited his linemates. “…,” the Swedish forward said.", "Marta Kowalski opened
+   * her bakery in 2019. “…,” the 41-year-old said."). Only a description that names no role of its own (a role, "the
+   * coach", "the mayor", is somebody the article introduces as such), nor a group, an organisation, a document or a
+   * relative; and not a person of another gender.
+   */
+  private lastNamedFor(d: Description, first: number, para: number): Ref | null {
+    const h = d.head;
+    if (
+      !/^the\s/i.test(d.text) ||
+      !(PERSON_SHAPE.test(h) || (h === 'old' && /[0-9]+-year-old$/.test(d.text))) ||
+      NOT_PERSON_SHAPE.test(h) ||
+      d.group ||
+      SPEAKER_NOUNS.has(h) ||
+      TITLES.has(h) ||
+      ORG_HEADS.has(h) ||
+      ORG_SUFFIXES.has(h) ||
+      DOCUMENT_NOUNS.has(h) ||
+      GROUP_NOUNS.has(h) ||
+      FAMILY.test(h) ||
+      (/[^su]s$/.test(h) && !/(ss|ess)$/.test(h)) ||
+      /\bformer\b|\bof\b/i.test(d.text)
+    )
+      return null;
+    // the person a recent sentence opened with, unless a nearer sentence names someone else
+    const sent = this.doc.sents.sent[first];
+    if (sent === undefined) return null;
+    for (const [start, end] of this.sentencesSince(sent, 2)) {
+      const r = this.subjectOf(start, end, para);
+      if (r?.key && keyType(this.doc, r.key) === 'person') {
+        const g = this.genderOf(r);
+        return d.gender && g && g !== d.gender ? null : r;
+      }
+      if (this.personMentions.some((pm) => pm.first >= start && pm.first <= end && !this.doc.quoted[pm.first])) return null;
+    }
+    return null;
+  }
+
   private resolveDescription(d: Description, first: number, para: number, span: Span): Resolved {
     const { history } = this;
     // "the prime minister's spokesman", "his spokesman", "her lawyer" is somebody's spokesman, not the person last quoted
@@ -1055,6 +1098,8 @@ export class SpeakerResolver {
           if (!this.isGroup(r) && r.key && !this.otherRole(r.key, d)) return { ref: r, via: 'desc', mention: span };
         }
       }
+      const named = this.lastNamedFor(d, first, para);
+      if (named) return { ref: named, via: 'desc', mention: span, guessed: true };
     }
     const text = /^(A|An|The|One)\s/.test(d.text) ? d.text.charAt(0).toLowerCase() + d.text.slice(1) : d.text;
     return { ref: { key: null, desc: { ...d, text }, bound: null, para }, via: 'desc', mention: span };
