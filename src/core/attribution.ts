@@ -1825,11 +1825,19 @@ function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
         if (named && isPersonKey(doc, named.key)) return { kind: 'key', key: named.key, first: j + 1, last: named.last };
         continue;
       }
-      if ((!x.word && x.raw !== '-' && x.key !== "'s") || WH_WORDS.test(x.lower)) break;
+      if ((!x.word && x.raw !== '-' && x.key !== "'s" && !pluralPossessive(tokens, j)) || WH_WORDS.test(x.lower)) break;
       const role = doc.knownEndAt.get(j);
       if (role && role.kind === KIND_ROLE && role.first >= i) return { kind: 'key', key: entityKey(role.entity), first: i, last: j };
-      if (x.word && SPEAKER_NOUNS.has(x.lower) && !SPEAKER_NOUNS.has(tokens[j + 1]?.lower ?? '')) {
-        return descEndingAt(doc, j, i);
+      // (not an owner: "the company's chief financial officer", "the residents' association's chair")
+      const owner = tokens[j + 1]?.key === "'s" || pluralPossessive(tokens, j + 1);
+      // (nor a noun the phrase goes on past: "the company's chief financial officer")
+      const next = tokens[j + 1];
+      const goesOn =
+        SPEAKER_NOUNS.has(next?.lower ?? '') ||
+        (!!next?.word && next.cap === 0 && !NP_BREAK.has(next.lower) && SPEAKER_NOUNS.has(tokens[j + 2]?.lower ?? ''));
+      if (x.word && SPEAKER_NOUNS.has(x.lower) && !goesOn && !owner) {
+        const d = descEndingAt(doc, j, i);
+        return (d && nameApposedAfter(doc, d.last, end, seen)) ?? d;
       }
     }
     return tokens[vLast]!.lower === 'to' ? null : closedDescription(doc, i, end);
@@ -1843,6 +1851,40 @@ function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
     const known = keyEndingAt(doc, j);
     if (known) return { kind: 'key', key: known.key, first: i, last: j };
     return { kind: 'key', key: nameAt(doc, s, j, seen), first: s, last: j };
+  }
+  return null;
+}
+
+/**
+ * The person a description after the verb is apposed to, named last in the sentence: "said the association's CEO, Hal
+ * Brenner.", "said a spokeswoman for the ferry company, Ana Lutz." (the description may run on for a few words, with no
+ * verb or punctuation but the comma before the name; the name ends the sentence or is closed by a comma).
+ */
+function nameApposedAfter(doc: Doc, last: number, end: number, seen: NewName[]): Found | null {
+  const { tokens } = doc;
+  for (let c = last + 1; c <= Math.min(end - 1, last + 8); c++) {
+    const t = tokens[c]!;
+    if (doc.quoted[c]) return null;
+    if (t.word) {
+      if (
+        t.cap === 0 &&
+        !DETERMINERS.has(t.lower) &&
+        !/^(for|of|at|with|in)$/.test(t.lower) &&
+        (SPEECH_VERBS.has(t.lower) || NP_BREAK.has(t.lower))
+      )
+        return null;
+      continue;
+    }
+    if (t.raw !== ',') return null;
+    const closes = (k: number): boolean => k > end || /^[.,;]$/.test(tokens[k]?.raw ?? '');
+    const key = keyStartingAt(doc, c + 1);
+    if (key) return isPersonKey(doc, key.key) && closes(key.last + 1) ? { kind: 'key', key: key.key, first: c + 1, last: key.last } : null;
+    // a name the discovery did not register: two capitalised words
+    const a = tokens[c + 1];
+    const b = tokens[c + 2];
+    if (a?.word && b?.word && a.cap === 1 && b.cap === 1 && !isOrdinaryCapital(doc.nameCtx, c + 1) && closes(c + 3))
+      return { kind: 'key', key: nameAt(doc, c + 1, c + 2, seen), first: c + 1, last: c + 2 };
+    return null;
   }
   return null;
 }

@@ -711,11 +711,22 @@ export class ClauseFinder {
     if (c.subject && c.subject.last < c.verbFirst - 1 && /^(and|but)$/.test(tokens[c.verbFirst - 1]?.lower ?? '')) return null;
     // a title or role before the name the subject holds: "…, spokesman Luc Girard said.", "…, Fire Chief Nora Bell said, …"
     let first = c.first;
+    let titled = false;
     for (;;) {
       // "Mr. Vande": the abbreviation's dot is part of the title
       const dot = tokens[first - 1]?.raw === '.' && tokens[first - 2]?.end === tokens[first - 1]!.start ? 1 : 0;
       const t = tokens[first - 1 - dot];
-      if (first - 1 - dot <= ss || c.first - first >= 4 || !t || !t.word || !(TITLES.has(t.lower) || SPEAKER_NOUNS.has(t.lower))) break;
+      // (and the capitalised words of a portfolio or an organisation before a title: "…, Immigration Minister Marc Miller said")
+      const portfolio = !dot && titled && !!t?.word && t.cap === 1 && !NP_BREAK.has(t.lower);
+      if (
+        first - 1 - dot <= ss ||
+        c.first - first >= (portfolio ? 6 : 4) ||
+        !t ||
+        !t.word ||
+        !(TITLES.has(t.lower) || SPEAKER_NOUNS.has(t.lower) || portfolio)
+      )
+        break;
+      titled = titled || TITLES.has(t.lower);
       first -= 1 + dot;
     }
     // the roles of a name, in lower case or after a possessive, up to its article or the comma: "…, the AP reported.",

@@ -25,6 +25,7 @@ import {
   ORG_HEADS,
   ORG_SUFFIXES,
   PRONOUNS,
+  REPORTING_VERBS,
   SPEAKER_NOUNS,
   TITLE_ABBREVIATION_HEADS,
   TITLES,
@@ -32,7 +33,7 @@ import {
   PERSON_SHAPE,
 } from '../lexicon';
 import { familyApposition, isOrdinaryCapital } from '../names';
-import { withoutInvisible } from '../tokenize';
+import { type Token, withoutInvisible } from '../tokenize';
 
 /** Prepositions that open a phrase of time or place before a sentence's subject: "In Washington, …", "On Tuesday, …". */
 const OPENING_PREPOSITIONS = /^(in|on|at|after|before|during|earlier|later|last|since)$/;
@@ -256,6 +257,23 @@ export class SpeakerResolver {
   private collectHeads(key: SpeakerKey, first: number): void {
     const id = keyId(key);
     const set = this.textHeads.get(id) ?? new Set<string>();
+    // a role in apposition before the name: "said the association's CEO, Hal Brenner"
+    const { tokens } = this.doc;
+    // (a person's role after an owner or a verb of saying, not "According to the statement, Kelly met …" nor "For the
+    // campaign, Trump …")
+    const role = tokens[first - 2];
+    const det = tokens[first - 3];
+    if (
+      tokens[first - 1]?.raw === ',' &&
+      role?.word &&
+      (SPEAKER_NOUNS.has(role.lower) || TITLES.has(role.lower)) &&
+      !ORG_HEADS.has(role.lower) &&
+      !GROUP_NOUNS.has(role.lower) &&
+      !DOCUMENT_NOUNS.has(role.lower) &&
+      role.lower !== 'statement' &&
+      (det?.key === "'s" || (!!det && DETERMINERS.has(det.lower) && REPORTING_VERBS.has(tokens[first - 4]?.lower ?? '')))
+    )
+      set.add(role.lower);
     for (let k = first - 1; k >= Math.max(0, first - 6); k--) {
       const t = this.doc.tokens[k]!;
       // "Lt. Gen. Ray Okafor": an abbreviated title's dot
@@ -1044,6 +1062,32 @@ export class SpeakerResolver {
     return null;
   }
 
+  /** Whether description `d` at `first` stands in apposition to the person named right before its comma (see resolveDescription). */
+  private apposedToName(d: Description, first: number): boolean {
+    const { tokens } = this.doc;
+    const h = d.head;
+    if (
+      !/^(the|a|an)\s/i.test(d.text) ||
+      d.group ||
+      !(SPEAKER_NOUNS.has(h) || TITLES.has(h) || PERSON_SHAPE.test(h)) ||
+      ORG_HEADS.has(h) ||
+      GROUP_NOUNS.has(h) ||
+      DOCUMENT_NOUNS.has(h) ||
+      FAMILY.test(h) ||
+      (/[^su]s$/.test(h) && !/(ss|ess)$/.test(h))
+    )
+      return false;
+    const before = this.personMentions.findLast((pm) => pm.first < first);
+    if (!before || this.personAt(before.first)?.last !== first - 2) return false;
+    // the name opens its clause: at the sentence's start, after a conjunction, a comma or a dash, past its titles
+    const role = (t: Token): boolean => t.word && (TITLES.has(t.lower) || (t.cap === 0 && SPEAKER_NOUNS.has(t.lower)));
+    let k = before.first - 1;
+    while (k >= 0 && (role(tokens[k]!) || (tokens[k]!.raw === '.' && ABBREVIATIONS.has(tokens[k - 1]?.lower ?? '')))) k--;
+    const sent = this.doc.sents.sent[before.first];
+    // (or after the closing mark of the quotation it frames: "“…,” Tom Hardy, the president of …, said")
+    return k < 0 || this.doc.sents.starts[sent!] === k + 1 || /^(,|—|–|”|"|'|’|»|but|while|yet)$/.test(tokens[k]!.lower);
+  }
+
   private resolveDescription(d: Description, first: number, para: number, span: Span): Resolved {
     const { history } = this;
     // "the prime minister's spokesman", "his spokesman", "her lawyer" is somebody's spokesman, not the person last quoted
@@ -1051,6 +1095,13 @@ export class SpeakerResolver {
     // "The Bergen Ferry Company said": a name of two capitalised words or more, not "the company" named before (one
     // capitalised word, "the Department", may still stand for a name met before, as a description does)
     const named = d.definite && /^\S+(\s+\p{Lu}\S*){2,}$/u.test(d.text);
+    // "Thomas Hanify, the president of the firefighters union, said": in apposition to the name right before it, when
+    // the description names a person's role and the name opens its clause (not "In an interview with Mika Brzezinski,
+    // the candidate said", "Lewandowski, the Post reported", "Mrs. Clinton, these people said, would …")
+    if (d.definite && !named && this.doc.tokens[first - 1]?.raw === ',' && this.apposedToName(d, first)) {
+      const before = this.personMentions.findLast((pm) => pm.first < first)!;
+      return { ref: this.refFor(before.key, para), via: 'desc', mention: span };
+    }
     if (named) {
       // the same name, or a shorter form of it: "the Ferry Company" after "the Bergen Ferry Company"
       const r = this.namedBefore(d.text);
