@@ -220,7 +220,9 @@ export class ClauseFinder {
               TIME_PREPS.has(firstAfter.lower) ||
               TIME_WORDS.has(firstAfter.lower) ||
               SUBJECT_VERB_FILLERS.has(firstAfter.lower) ||
-              /^(in|at|on|during|with|to|for|after|before|from|via|through|repeatedly|also|again)$/.test(firstAfter.lower) ||
+              /^(in|at|on|during|with|to|for|after|before|from|via|through|outside|inside|near|behind|following|across|among|by|over|under|repeatedly|also|again)$/.test(
+                firstAfter.lower,
+              ) ||
               // an adverb of manner: "argued insistently that …", "said flatly that …"
               (firstAfter.cap === 0 && /[a-z]{3}ly$/.test(firstAfter.lower)) ||
               /^(told|tells|tell|warned|assured|reminded|informed)$/.test(c.verb))));

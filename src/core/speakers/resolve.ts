@@ -578,6 +578,11 @@ export class SpeakerResolver {
     const { tokens, sents } = this.doc;
     const start = sents.starts[sent];
     if (start === undefined) return null;
+    // "Palestinian Authority President Mahmoud Abbas “has put aside efforts …”": a name with its predicate in the
+    // quotation, no verb of its own, is what the words are about, not who says them
+    const subjectLast = this.personMentions.findLast((pm) => pm.first < before);
+    if (subjectLast && this.personAt(subjectLast.first)?.last === before - 1 && tokens[before + 1]?.word && tokens[before + 1]!.cap === 0)
+      return null;
     const r = this.subjectOf(start, before - 1, tokens[start]!.para);
     return r && !this.isGroup(r) ? r : null;
   }
