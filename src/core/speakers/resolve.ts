@@ -74,7 +74,7 @@ export function final(r: Ref): Ref {
 export class SpeakerResolver {
   private readonly refs = new Map<string, Ref>();
   /** speakers met so far, in text order */
-  private readonly history: Array<{ ref: Ref; para: number; sent: number; nested?: boolean }> = [];
+  private readonly history: Array<{ ref: Ref; para: number; sent: number; nested?: boolean; c?: Construction }> = [];
   /** the last construction resolved: a later one in its sentence, after its verb, may be inside its reported words */
   private lastConstruction: Construction | null = null;
   private readonly resolved = new Map<Construction, Resolved | null>();
@@ -349,7 +349,7 @@ export class SpeakerResolver {
   }
 
   /** The speaker met last, or null when none has been. */
-  last(): { ref: Ref; para: number; sent: number } | null {
+  last(): { ref: Ref; para: number; sent: number; c?: Construction } | null {
     return this.history[this.history.length - 1] ?? null;
   }
 
@@ -374,7 +374,7 @@ export class SpeakerResolver {
         !c.inverted &&
         !this.frameAfterWords(c, c.first) &&
         this.last()?.sent === c.sent;
-      this.history.push({ ref: out.ref, para: c.para, sent: c.sent, nested });
+      this.history.push({ ref: out.ref, para: c.para, sent: c.sent, nested, c });
       this.lastConstruction = c;
     }
     return out;
@@ -428,7 +428,35 @@ export class SpeakerResolver {
       const later = this.clauseSubject(start, end, tokens[start]!.para);
       if (later && later !== r && fits(later)) return later;
     }
-    return null;
+    const main = this.mainAfterSubordinate(sent);
+    return main && fits(main) ? main : null;
+  }
+
+  /**
+   * The person of a sentence's main clause when the last speaker was met before it, in the clause the sentence opens
+   * with ("Asked whether she feared that Maria Vance, who has called the treaty a fraud, could win, Okoro shrugged. /
+   * “…,” she said." → Okoro, not Vance): the subject of a later clause, after a comma or a conjunction (clauseSubject),
+   * in a sentence at most four before `sent`, in its paragraph or the one before; null otherwise.
+   */
+  private mainAfterSubordinate(sent: number): Ref | null {
+    const { tokens, sents } = this.doc;
+    const h = this.last();
+    const c = h?.c;
+    if (!h || !c || c.continuing || c.inverted || h.sent >= sent || sent - h.sent > 4 || !c.subject) return null;
+    const para = sent < sents.starts.length ? tokens[sents.starts[sent]!]!.para : Infinity;
+    if (c.para < para - 1) return null;
+    const start = sents.starts[h.sent]!;
+    const end = (sents.starts[h.sent + 1] ?? tokens.length) - 1;
+    let first = start;
+    while (first < end && !tokens[first]!.word) first++;
+    // (a relative alone is no sign: "Paul Brandt, who has said …, met the crews, and Tomas Ek listened" is still Brandt's)
+    const opening =
+      first < c.first &&
+      (SUBORDINATORS.test(tokens[first]!.lower) || /^[a-z]{3,}ed$/.test(tokens[first]!.lower)) &&
+      tokens[first]!.cap === 1;
+    if (!opening) return null;
+    const r = this.clauseSubject(c.last, end, c.para);
+    return r && final(r) !== final(h.ref) ? r : null;
   }
 
   /**
