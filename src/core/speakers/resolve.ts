@@ -45,6 +45,13 @@ const COURTESY_TITLES = /^(mr|mrs|ms|miss|mx|dr|sir|dame|lady|lord|prof|professo
 const FAMILY =
   /^(mother|father|wife|husband|son|daughter|sister|brother|grandmother|grandfather|aunt|uncle|niece|nephew|woman|man|girl|boy)$/;
 
+/**
+ * Nouns of public standing, which news uses for a person named already rather than for a new one: "the candidate",
+ * "the Republican nominee", "the businessman", "the former governor".
+ */
+const STANDING =
+  /^(candidate|nominee|front-?runner|contender|challenger|incumbent|businessman|businesswoman|billionaire|mogul|tycoon|magnate|entrepreneur|president|senator|governor|congressman|congresswoman|lawmaker|mayor|politician|star|actor|actress|singer)$/;
+
 /** Words that open a clause before a sentence's main clause: "If Trump loses, …", "When Ada Vik spoke, …". */
 const SUBORDINATORS = /^(if|when|whenever|while|although|though|because|since|as|after|before|unless|until|once|whether|even)$/;
 
@@ -1022,6 +1029,68 @@ export class SpeakerResolver {
     return null;
   }
 
+  /**
+   * The person a definite description of standing stands for when nothing else names it: the only person named in the
+   * nearest sentence that names one, outside quotation marks, its own (before it) or one of the two before it, in its
+   * paragraph or the one before ("When the moderator noted that Ada Vik had not answered, the candidate said …",
+   * "Tom Berg met the press. “…,” the businessman said"); not one known by another role or of another gender, nor one
+   * when another person has the description's capitalised modifier before their name ("the Republican nominee" is not
+   * Vale when the article wrote "Republican nominee Ada Vik"). Only for a noun of standing, which news uses for someone
+   * named already (not "the moderator", "the judge", "the woman", who are often new); not "the other candidate", nor
+   * a description a relative clause introduces ("the candidate who won"). Null when two people or none could be meant.
+   */
+  private salientPerson(d: Description, first: number, span: Span): Ref | null {
+    const { tokens, sents } = this.doc;
+    if (!STANDING.test(d.head) || /\b(other|another|new|second|first|one)\b/i.test(d.text)) return null;
+    let after = first;
+    while (after < tokens.length && tokens[after]!.end <= span.end) after++;
+    if (/^(who|whose|whom|that)$/.test(tokens[after]?.lower ?? '')) return null;
+    const s0 = sents.sent[first];
+    if (s0 === undefined) return null;
+    const para = tokens[first]!.para;
+    const named = d.text
+      .split(/\s+/)
+      .slice(1)
+      .filter((w) => /^\p{Lu}/u.test(w))
+      .map((w) => w.toLowerCase());
+    // the people named outside quotation marks in sentence s (before `first` in its own), by key
+    const people = (s: number): Map<string, SpeakerKey> => {
+      const out = new Map<string, SpeakerKey>();
+      const start = sents.starts[s]!;
+      const end = s === s0 ? first - 1 : sents.starts[s + 1]! - 1;
+      for (const pm of this.personMentions)
+        if (pm.first >= start && pm.first <= end && !this.doc.quoted[pm.first]) out.set(keyId(pm.key), pm.key);
+      return out;
+    };
+    for (let s = s0; s >= Math.max(0, s0 - 2); s--) {
+      if (tokens[sents.starts[s]!]!.para < para - 1) break;
+      const found = people(s);
+      if (found.size === 0) continue;
+      if (found.size > 1) return null;
+      const key = [...found.values()][0]!;
+      const r = this.refFor(key, para);
+      if (this.isGroup(r) || this.otherRole(key, d)) return null;
+      // a description of that head given to the person must fit: "Lena Osei, the senator from the north" is not "the
+      // Riverside senator"
+      if ((this.described.get(keyId(key)) ?? []).some((x) => x.head === d.head) && !this.givenHead(key, d.head, d.text)) return null;
+      // a capitalised modifier written before another person's name: "Republican nominee Ada Vik"
+      for (const pm of this.personMentions)
+        if (keyId(pm.key) !== keyId(key) && named.some((w) => this.writtenBefore(pm.key, w, pm.first))) return null;
+      return r;
+    }
+    return null;
+  }
+
+  /** Whether the article writes `word` among the six words before a name of the person at `key` (only the mention at `at`, if given). */
+  private writtenBefore(key: SpeakerKey, word: string, at = -1): boolean {
+    const id = keyId(key);
+    for (const pm of this.personMentions) {
+      if (keyId(pm.key) !== id || (at >= 0 && pm.first !== at)) continue;
+      for (let k = pm.first - 1; k >= Math.max(0, pm.first - 6); k--) if (this.doc.tokens[k]!.lower === word) return true;
+    }
+    return false;
+  }
+
   private resolveDescription(d: Description, first: number, para: number, span: Span): Resolved {
     const { history } = this;
     // "the prime minister's spokesman", "his spokesman", "her lawyer" is somebody's spokesman, not the person last quoted
@@ -1076,6 +1145,8 @@ export class SpeakerResolver {
           if (!this.isGroup(r) && r.key && !this.otherRole(r.key, d)) return { ref: r, via: 'desc', mention: span };
         }
       }
+      const salient = this.salientPerson(d, first, span);
+      if (salient) return { ref: salient, via: 'desc', mention: span };
     }
     const text = /^(A|An|The|One)\s/.test(d.text) ? d.text.charAt(0).toLowerCase() + d.text.slice(1) : d.text;
     return { ref: { key: null, desc: { ...d, text }, bound: null, para }, via: 'desc', mention: span };
