@@ -434,9 +434,49 @@ export class SpeakerResolver {
       if (fits(r)) return r;
       const later = this.clauseSubject(start, end, tokens[start]!.para);
       if (later && later !== r && fits(later)) return later;
+      const intro = this.introduced(start, end, tokens[start]!.para);
+      if (intro && fits(intro)) return intro;
     }
     const main = this.mainAfterSubordinate(sent);
     return main && fits(main) ? main : null;
+  }
+
+  /**
+   * The person a sentence introduces, in any place of it: the first mention of a person in the article, outside
+   * quotation marks, followed by an apposition that names no one else (", a delegate from Michigan who …", ", 34,"),
+   * in a sentence whose subject is no "he", "she" or "they" (a sentence about the person met already); the last such
+   * person; null when none. "Clinton made an appearance, courtesy of Wes Nakagiri, a delegate who wore a mask. / “…,”
+   * he said." → Nakagiri.
+   */
+  private introduced(start: number, end: number, para: number): Ref | null {
+    const { tokens } = this.doc;
+    let i = start;
+    while (i <= end && !tokens[i]!.word) i++;
+    if (/^(he|she|they)$/.test(tokens[i]?.lower ?? '')) return null;
+    for (let k = end; k >= start; k--) {
+      const at = this.personAt(k);
+      if (!at || at.last > end || this.doc.quoted[k] || this.firstMention(at.key) !== k) continue;
+      const comma = tokens[at.last + 1];
+      const next = tokens[at.last + 2];
+      const age = /^[0-9]{1,3}$/.test(next?.raw ?? '') && tokens[at.last + 3]?.raw === ',';
+      if (comma?.raw !== ',' || !next || !(/^(a|an|the)$/.test(next.lower) || age)) continue;
+      // not a place before an apposition that names someone else: "the suburb of Santa Catarina, a worker named Antonio Arroyo"
+      let other = false;
+      for (let j = at.last + 2; j <= Math.min(end, at.last + 10) && tokens[j]!.raw !== ',' && tokens[j]!.raw !== '.'; j++)
+        if (this.personAt(j)) other = true;
+      if (other) continue;
+      return this.refFor(at.key, para);
+    }
+    return null;
+  }
+
+  private readonly firstMentions = new Map<string, number>();
+
+  /** The first token of the first mention of the person at `key`. */
+  private firstMention(key: SpeakerKey): number {
+    if (this.firstMentions.size === 0)
+      for (const pm of this.personMentions) if (!this.firstMentions.has(keyId(pm.key))) this.firstMentions.set(keyId(pm.key), pm.first);
+    return this.firstMentions.get(keyId(key)) ?? -1;
   }
 
   /**
