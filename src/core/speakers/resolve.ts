@@ -683,13 +683,22 @@ export class SpeakerResolver {
     if (tokens[i + 1]?.raw === ',' && OPENING_ADVERBS.test(tokens[i]?.lower ?? '')) i += 2;
     else if (tokens[i + 2]?.raw === ',' && /^(later|earlier|ago)$/.test(tokens[i + 1]?.lower ?? '')) i += 3;
     else if (OPENING_PREPOSITIONS.test(tokens[i]?.lower ?? '')) {
-      for (let k = i + 1; k <= Math.min(end, i + 10); k++) {
-        const t = tokens[k]!;
-        if (t.raw === ',') {
-          i = k + 1;
-          break;
+      // and the phrases that follow it: "At a rally in Portland, Maine, on Thursday afternoon, Ada Vik …" (a state after
+      // a town, another phrase of time or place; three at most)
+      for (let phrase = 0; phrase < 3; phrase++) {
+        const from = i;
+        for (let k = i + 1; k <= Math.min(end, i + 10); k++) {
+          const t = tokens[k]!;
+          if (t.raw === ',') {
+            i = k + 1;
+            break;
+          }
+          if (!t.word || this.doc.quoted[k] || (t.cap === 0 && NP_BREAK.has(t.lower) && !/^(in|on|at|of|the|a|an)$/.test(t.lower))) break;
         }
-        if (!t.word || this.doc.quoted[k] || (t.cap === 0 && NP_BREAK.has(t.lower) && !/^(in|on|at|of|the|a|an)$/.test(t.lower))) break;
+        if (i === from) break;
+        const place = tokens[i]?.cap === 1 && tokens[i + 1]?.raw === ',' && !this.personAt(i);
+        if (place) i += 2;
+        if (!OPENING_PREPOSITIONS.test(tokens[i]?.lower ?? '')) break;
       }
     }
     const apposed = this.apposedOpener(i, end, para);
