@@ -1198,7 +1198,8 @@ export class SpeakerResolver {
       }
       for (let i = history.length - 1; i >= 0; i--) {
         const r = history[i]!.ref;
-        if (!r.desc || r.desc.head !== d.head) continue;
+        // ("the other candidate" is not the candidate met before)
+        if (!r.desc || r.desc.head !== d.head || /\b(other|another)\s/i.test(d.text)) continue;
         // a person named with that role since the description was met is the one meant: "the Republican nominee said …"
         // early, then "Republican nominee Ada Vik …", then "the nominee said" is Vik
         const since = this.personWithHead(d, first, history[i]!.sent);
