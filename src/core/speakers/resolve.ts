@@ -48,6 +48,13 @@ const COURTESY_TITLES = /^(mr|mrs|ms|miss|mx|dr|sir|dame|lady|lord|prof|professo
 const FAMILY =
   /^(mother|father|wife|husband|son|daughter|sister|brother|grandmother|grandfather|aunt|uncle|niece|nephew|woman|man|girl|boy)$/;
 
+/**
+ * Nouns of public standing, which news uses for a person named already rather than for a new one: "the candidate",
+ * "the Republican nominee", "the businessman", "the former governor".
+ */
+const STANDING =
+  /^(candidate|nominee|front-?runner|contender|challenger|incumbent|businessman|businesswoman|billionaire|mogul|tycoon|magnate|entrepreneur|president|senator|governor|congressman|congresswoman|lawmaker|mayor|politician|star|actor|actress|singer)$/;
+
 /** Words that open a clause before a sentence's main clause: "If Trump loses, …", "When Ada Vik spoke, …". */
 const SUBORDINATORS = /^(if|when|whenever|while|although|though|because|since|as|after|before|unless|until|once|whether|even)$/;
 
@@ -79,7 +86,7 @@ export function final(r: Ref): Ref {
 export class SpeakerResolver {
   private readonly refs = new Map<string, Ref>();
   /** speakers met so far, in text order */
-  private readonly history: Array<{ ref: Ref; para: number; sent: number; nested?: boolean }> = [];
+  private readonly history: Array<{ ref: Ref; para: number; sent: number; nested?: boolean; c?: Construction }> = [];
   /** the last construction resolved: a later one in its sentence, after its verb, may be inside its reported words */
   private lastConstruction: Construction | null = null;
   private readonly resolved = new Map<Construction, Resolved | null>();
@@ -119,6 +126,14 @@ export class SpeakerResolver {
       const g = this.appositionGender(this.personAt(pm.first)?.last ?? pm.first);
       if (g) this.learnedGender.set(keyId(pm.key), g);
     }
+    // "9/11 widow Terry Strada", "her brother Alastair Osman": a gendered noun right before a name, as in apposition
+    for (const pm of this.personMentions) {
+      const t = tokens[pm.first - 1];
+      // (not a role: "Trump spokesman Hope Hicks", "Sister Mary" say nothing of gender)
+      const role = !t?.word || TITLES.has(t.lower) || SPEAKER_NOUNS.has(t.lower);
+      const g: Gender = role ? null : FEMALE_NOUNS.has(t.lower) ? 'female' : MALE_NOUNS.has(t.lower) ? 'male' : null;
+      if (g && !this.learnedGender.has(keyId(pm.key))) this.learnedGender.set(keyId(pm.key), g);
+    }
     // "her husband, Luis,": the relative a later "her husband" names
     for (const pm of this.personMentions)
       if (familyApposition(tokens, pm.first)) {
@@ -133,14 +148,31 @@ export class SpeakerResolver {
       const d = this.appositionHead(this.personAt(pm.first)?.last ?? pm.first) ?? this.nextSubjectHead(pm.first);
       if (d) this.described.set(keyId(pm.key), [...(this.described.get(keyId(pm.key)) ?? []), d]);
     }
-    // "Lonechild said she ...": the pronoun that opens the reported clause is the speaker's
+    // "Lonechild said she ...": the pronoun that opens the reported clause is the speaker's, often; in political news it
+    // is as often the rival ("Clinton said he would abdicate …"). So it gives a gender to a person with none, and
+    // overrides the gender of a first name only when it says so twice and never the other way ("Terry Strada said
+    // she …" twice); never a dataset person's given gender, and not from a name after a preposition, which is no
+    // subject ("Clinton's attack on Trump indicates she is pivoting")
+    const votes = new Map<string, { key: SpeakerKey; male: number; female: number }>();
     for (const c of constructions) {
       if (c.subject?.kind !== 'key' || c.inverted) continue;
+      if (/^(on|of|against|for|with|at|to|by|from|about|over)$/.test(tokens[c.subject.first - 1]?.lower ?? '')) continue;
       let k = c.verbLast + 1;
       if (tokens[k]?.lower === 'that') k++;
       const g = PRONOUNS.get(tokens[k]?.lower ?? '');
+      if (g !== 'male' && g !== 'female') continue;
       const id = keyId(c.subject.key!);
-      if ((g === 'male' || g === 'female') && !this.learnedGender.has(id)) this.learnedGender.set(id, g);
+      const v = votes.get(id) ?? { key: c.subject.key!, male: 0, female: 0 };
+      v[g]++;
+      votes.set(id, v);
+    }
+    for (const [id, v] of votes) {
+      if (this.learnedGender.has(id)) continue;
+      const known = keyGender(this.doc, v.key);
+      if (v.key.kind === 'entity' && known) continue;
+      const g: Gender = v.female > v.male ? 'female' : v.male > v.female ? 'male' : null;
+      if (!g) continue;
+      if (!known || (known !== g && v[known] === 0 && v[g] >= 2)) this.learnedGender.set(id, g);
     }
   }
 
@@ -371,7 +403,7 @@ export class SpeakerResolver {
   }
 
   /** The speaker met last, or null when none has been. */
-  last(): { ref: Ref; para: number; sent: number } | null {
+  last(): { ref: Ref; para: number; sent: number; c?: Construction } | null {
     return this.history[this.history.length - 1] ?? null;
   }
 
@@ -396,7 +428,7 @@ export class SpeakerResolver {
         !c.inverted &&
         !this.frameAfterWords(c, c.first) &&
         this.last()?.sent === c.sent;
-      this.history.push({ ref: out.ref, para: c.para, sent: c.sent, nested });
+      this.history.push({ ref: out.ref, para: c.para, sent: c.sent, nested, c });
       this.lastConstruction = c;
     }
     return out;
@@ -449,8 +481,76 @@ export class SpeakerResolver {
       if (fits(r)) return r;
       const later = this.clauseSubject(start, end, tokens[start]!.para);
       if (later && later !== r && fits(later)) return later;
+      const intro = this.introduced(start, end, tokens[start]!.para);
+      if (intro && fits(intro)) return intro;
+    }
+    const main = this.mainAfterSubordinate(sent);
+    return main && fits(main) ? main : null;
+  }
+
+  /**
+   * The person a sentence introduces, in any place of it: the first mention of a person in the article, outside
+   * quotation marks, followed by an apposition that names no one else (", a delegate from Michigan who …", ", 34,"),
+   * in a sentence whose subject is no "he", "she" or "they" (a sentence about the person met already); the last such
+   * person; null when none. "Clinton made an appearance, courtesy of Wes Nakagiri, a delegate who wore a mask. / “…,”
+   * he said." → Nakagiri.
+   */
+  private introduced(start: number, end: number, para: number): Ref | null {
+    const { tokens } = this.doc;
+    let i = start;
+    while (i <= end && !tokens[i]!.word) i++;
+    if (/^(he|she|they)$/.test(tokens[i]?.lower ?? '')) return null;
+    for (let k = end; k >= start; k--) {
+      const at = this.personAt(k);
+      if (!at || at.last > end || this.doc.quoted[k] || this.firstMention(at.key) !== k) continue;
+      const comma = tokens[at.last + 1];
+      const next = tokens[at.last + 2];
+      const age = /^[0-9]{1,3}$/.test(next?.raw ?? '') && tokens[at.last + 3]?.raw === ',';
+      if (comma?.raw !== ',' || !next || !(/^(a|an|the)$/.test(next.lower) || age)) continue;
+      // not a place before an apposition that names someone else: "the suburb of Santa Catarina, a worker named Antonio Arroyo"
+      let other = false;
+      for (let j = at.last + 2; j <= Math.min(end, at.last + 10) && tokens[j]!.raw !== ',' && tokens[j]!.raw !== '.'; j++)
+        if (this.personAt(j)) other = true;
+      if (other) continue;
+      return this.refFor(at.key, para);
     }
     return null;
+  }
+
+  private readonly firstMentions = new Map<string, number>();
+
+  /** The first token of the first mention of the person at `key`. */
+  private firstMention(key: SpeakerKey): number {
+    if (this.firstMentions.size === 0)
+      for (const pm of this.personMentions) if (!this.firstMentions.has(keyId(pm.key))) this.firstMentions.set(keyId(pm.key), pm.first);
+    return this.firstMentions.get(keyId(key)) ?? -1;
+  }
+
+  /**
+   * The person of a sentence's main clause when the last speaker was met before it, in the clause the sentence opens
+   * with ("Asked whether she feared that Maria Vance, who has called the treaty a fraud, could win, Okoro shrugged. /
+   * “…,” she said." → Okoro, not Vance): the subject of a later clause, after a comma or a conjunction (clauseSubject),
+   * in a sentence at most four before `sent`, in its paragraph or the one before; null otherwise.
+   */
+  private mainAfterSubordinate(sent: number): Ref | null {
+    const { tokens, sents } = this.doc;
+    const h = this.last();
+    const c = h?.c;
+    if (!h || !c || c.continuing || c.inverted || h.sent >= sent || sent - h.sent > 4 || !c.subject) return null;
+    const para = sent < sents.starts.length ? tokens[sents.starts[sent]!]!.para : Infinity;
+    if (c.para < para - 1) return null;
+    const start = sents.starts[h.sent]!;
+    const end = (sents.starts[h.sent + 1] ?? tokens.length) - 1;
+    let first = start;
+    while (first < end && !tokens[first]!.word) first++;
+    // (a relative alone is no sign: "Paul Brandt, who has said …, met the crews, and Tomas Ek listened" is still Brandt's)
+    const opening =
+      first < c.first &&
+      (SUBORDINATORS.test(tokens[first]!.lower) || /^[a-z]{3,}ed$/.test(tokens[first]!.lower)) &&
+      tokens[first]!.cap === 1;
+    if (!opening) return null;
+    const r = this.clauseSubject(c.last, end, c.para);
+    return r && final(r) !== final(h.ref) ? r : null;
   }
 
   /**
@@ -610,13 +710,22 @@ export class SpeakerResolver {
     if (tokens[i + 1]?.raw === ',' && OPENING_ADVERBS.test(tokens[i]?.lower ?? '')) i += 2;
     else if (tokens[i + 2]?.raw === ',' && /^(later|earlier|ago)$/.test(tokens[i + 1]?.lower ?? '')) i += 3;
     else if (OPENING_PREPOSITIONS.test(tokens[i]?.lower ?? '')) {
-      for (let k = i + 1; k <= Math.min(end, i + 10); k++) {
-        const t = tokens[k]!;
-        if (t.raw === ',') {
-          i = k + 1;
-          break;
+      // and the phrases that follow it: "At a rally in Portland, Maine, on Thursday afternoon, Ada Vik …" (a state after
+      // a town, another phrase of time or place; three at most)
+      for (let phrase = 0; phrase < 3; phrase++) {
+        const from = i;
+        for (let k = i + 1; k <= Math.min(end, i + 10); k++) {
+          const t = tokens[k]!;
+          if (t.raw === ',') {
+            i = k + 1;
+            break;
+          }
+          if (!t.word || this.doc.quoted[k] || (t.cap === 0 && NP_BREAK.has(t.lower) && !/^(in|on|at|of|the|a|an)$/.test(t.lower))) break;
         }
-        if (!t.word || this.doc.quoted[k] || (t.cap === 0 && NP_BREAK.has(t.lower) && !/^(in|on|at|of|the|a|an)$/.test(t.lower))) break;
+        if (i === from) break;
+        const place = tokens[i]?.cap === 1 && tokens[i + 1]?.raw === ',' && !this.personAt(i);
+        if (place) i += 2;
+        if (!OPENING_PREPOSITIONS.test(tokens[i]?.lower ?? '')) break;
       }
     }
     const apposed = this.apposedOpener(i, end, para);
@@ -1067,6 +1176,58 @@ export class SpeakerResolver {
     return null;
   }
 
+  /**
+   * The person a definite description of standing stands for when nothing else names it: the only person named in the
+   * nearest sentence that names one, outside quotation marks, its own (before it) or one of the two before it, in its
+   * paragraph or the one before ("When the moderator noted that Ada Vik had not answered, the candidate said …",
+   * "Tom Berg met the press. “…,” the businessman said"); not one known by another role or of another gender, nor one
+   * when another person has the description's capitalised modifier before their name ("the Republican nominee" is not
+   * Vale when the article wrote "Republican nominee Ada Vik"). Only for a noun of standing, which news uses for someone
+   * named already (not "the moderator", "the judge", "the woman", who are often new); not "the other candidate", nor
+   * a description a relative clause introduces ("the candidate who won"). Null when two people or none could be meant.
+   */
+  private salientPerson(d: Description, first: number, span: Span): Ref | null {
+    const { tokens, sents } = this.doc;
+    if (!STANDING.test(d.head) || /\b(other|another|new|second|first|one)\b/i.test(d.text)) return null;
+    let after = first;
+    while (after < tokens.length && tokens[after]!.end <= span.end) after++;
+    if (/^(who|whose|whom|that)$/.test(tokens[after]?.lower ?? '')) return null;
+    const s0 = sents.sent[first];
+    if (s0 === undefined) return null;
+    const para = tokens[first]!.para;
+    const named = d.text
+      .split(/\s+/)
+      .slice(1)
+      .filter((w) => /^\p{Lu}/u.test(w))
+      .map((w) => w.toLowerCase());
+    // the people named outside quotation marks in sentence s (before `first` in its own), by key
+    const people = (s: number): Map<string, SpeakerKey> => {
+      const out = new Map<string, SpeakerKey>();
+      const start = sents.starts[s]!;
+      const end = s === s0 ? first - 1 : sents.starts[s + 1]! - 1;
+      for (const pm of this.personMentions)
+        if (pm.first >= start && pm.first <= end && !this.doc.quoted[pm.first]) out.set(keyId(pm.key), pm.key);
+      return out;
+    };
+    for (let s = s0; s >= Math.max(0, s0 - 2); s--) {
+      if (tokens[sents.starts[s]!]!.para < para - 1) break;
+      const found = people(s);
+      if (found.size === 0) continue;
+      if (found.size > 1) return null;
+      const key = [...found.values()][0]!;
+      const r = this.refFor(key, para);
+      if (this.isGroup(r) || this.otherRole(key, d)) return null;
+      // a description of that head given to the person must fit: "Lena Osei, the senator from the north" is not "the
+      // Riverside senator"
+      if ((this.described.get(keyId(key)) ?? []).some((x) => x.head === d.head) && !this.givenHead(key, d.head, d.text)) return null;
+      // a capitalised modifier written before another person's name: "Republican nominee Ada Vik"
+      for (const pm of this.personMentions)
+        if (keyId(pm.key) !== keyId(key) && named.some((w) => this.writtenBefore(pm.key, w, pm.first))) return null;
+      return r;
+    }
+    return null;
+  }
+
   /** Whether description `d` at `first` stands in apposition to the person named right before its comma (see resolveDescription). */
   private apposedToName(d: Description, first: number): boolean {
     const { tokens } = this.doc;
@@ -1091,6 +1252,16 @@ export class SpeakerResolver {
     const sent = this.doc.sents.sent[before.first];
     // (or after the closing mark of the quotation it frames: "“…,” Tom Hardy, the president of …, said")
     return k < 0 || this.doc.sents.starts[sent!] === k + 1 || /^(,|—|–|”|"|'|’|»|but|while|yet)$/.test(tokens[k]!.lower);
+  }
+
+  /** Whether the article writes `word` among the six words before a name of the person at `key` (only the mention at `at`, if given). */
+  private writtenBefore(key: SpeakerKey, word: string, at = -1): boolean {
+    const id = keyId(key);
+    for (const pm of this.personMentions) {
+      if (keyId(pm.key) !== id || (at >= 0 && pm.first !== at)) continue;
+      for (let k = pm.first - 1; k >= Math.max(0, pm.first - 6); k--) if (this.doc.tokens[k]!.lower === word) return true;
+    }
+    return false;
   }
 
   private resolveDescription(d: Description, first: number, para: number, span: Span): Resolved {
@@ -1133,7 +1304,8 @@ export class SpeakerResolver {
       }
       for (let i = history.length - 1; i >= 0; i--) {
         const r = history[i]!.ref;
-        if (!r.desc || r.desc.head !== d.head) continue;
+        // ("the other candidate" is not the candidate met before)
+        if (!r.desc || r.desc.head !== d.head || /\b(other|another)\s/i.test(d.text)) continue;
         // a person named with that role since the description was met is the one meant: "the Republican nominee said …"
         // early, then "Republican nominee Ada Vik …", then "the nominee said" is Vik
         const since = this.personWithHead(d, first, history[i]!.sent);
@@ -1154,6 +1326,8 @@ export class SpeakerResolver {
           if (!this.isGroup(r) && r.key && !this.otherRole(r.key, d)) return { ref: r, via: 'desc', mention: span };
         }
       }
+      const salient = this.salientPerson(d, first, span);
+      if (salient) return { ref: salient, via: 'desc', mention: span };
       const named = this.lastNamedFor(d, first, para);
       if (named) return { ref: named, via: 'desc', mention: span, guessed: true };
     }
