@@ -1222,7 +1222,7 @@ export class SpeakerResolver {
       if ((this.described.get(keyId(key)) ?? []).some((x) => x.head === d.head) && !this.givenHead(key, d.head, d.text)) return null;
       // a capitalised modifier written before another person's name: "Republican nominee Ada Vik"
       for (const pm of this.personMentions)
-        if (keyId(pm.key) !== keyId(key) && named.some((w) => this.writtenBefore(pm.key, w, pm.first))) return null;
+        if (keyId(pm.key) !== keyId(key) && named.some((w) => this.writtenBefore(pm.first, w))) return null;
       return r;
     }
     return null;
@@ -1254,13 +1254,9 @@ export class SpeakerResolver {
     return k < 0 || this.doc.sents.starts[sent!] === k + 1 || /^(,|—|–|”|"|'|’|»|but|while|yet)$/.test(tokens[k]!.lower);
   }
 
-  /** Whether the article writes `word` among the six words before a name of the person at `key` (only the mention at `at`, if given). */
-  private writtenBefore(key: SpeakerKey, word: string, at = -1): boolean {
-    const id = keyId(key);
-    for (const pm of this.personMentions) {
-      if (keyId(pm.key) !== id || (at >= 0 && pm.first !== at)) continue;
-      for (let k = pm.first - 1; k >= Math.max(0, pm.first - 6); k--) if (this.doc.tokens[k]!.lower === word) return true;
-    }
+  /** Whether `word` is among the six words before the name that starts at token `at`. */
+  private writtenBefore(at: number, word: string): boolean {
+    for (let k = at - 1; k >= Math.max(0, at - 6); k--) if (this.doc.tokens[k]!.lower === word) return true;
     return false;
   }
 
