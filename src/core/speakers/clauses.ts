@@ -21,6 +21,7 @@ import {
   OBJECTS,
   REPORTING_VERBS,
   SPEAKER_NOUNS,
+  SPEECH_VERBS,
   SUBJECT_VERB_FILLERS,
   TIME_PREPS,
   TIME_WORDS,
@@ -36,6 +37,9 @@ const FRAGMENT_MARK = /^[“”"«»‘’']$/;
 
 /** Verbs whose object and to-clause are what the speaker urges: "urged X to …", "called on X to …", "asked X to …". */
 const URGING = /^(urges?|urged|urging|calls?|called|calling|asks?|asked|asking)$/;
+
+/** Verbs that give their object a name: "called the plan “a blank cheque”", "dubbed the ferry “the slow boat”". */
+const NAMING = /^(call|calls|called|calling|dub|dubs|dubbed|label|labels|labeled|labelled|brand|brands|branded|term|terms|termed)$/;
 
 /** Verbs whose object and "of" + gerund are the speaker's charge: "accused X of …". */
 const ACCUSING = /^(accuses?|accused|accusing|describes?|described|describing)$/;
@@ -112,6 +116,8 @@ export class ClauseFinder {
    */
   private holdsQuote(from: number, to: number, se: number): boolean {
     const { tokens } = this.doc;
+    /** the last token of the fragment accepted last */
+    let prevEnd = -1;
     for (let j = from; j <= to; j++) {
       if (!this.quotedHere(j)) continue;
       let s = j;
@@ -125,13 +131,13 @@ export class ClauseFinder {
       const before = tokens[s - 1];
       // after a comma, a fragment that opens in lower case goes on with the sentence: "The party, held every year, “allows us …"
       const firstIn = tokens[s + 1]?.raw === "'" ? tokens[s + 2] : tokens[s + 1];
-      const inside =
-        s > from &&
-        before !== undefined &&
-        (before.word || (before.raw === ',' && firstIn !== undefined && firstIn.word && firstIn.cap === 0));
+      const lowerFirst = firstIn !== undefined && firstIn.word && firstIn.cap === 0;
+      // a list of fragments, each in its own marks: 'a “nasty guy,” “unstable” and “sick.”'
+      const inside = s > from && before !== undefined && (before.word || ((before.raw === ',' || s - 1 === prevEnd) && lowerFirst));
       const opening = s <= from && e < to && tokens[e + 1]!.word && this.lastInside(s, e).word;
       if (!inside && !opening) return true;
       j = e;
+      prevEnd = e;
     }
     return false;
   }
@@ -171,6 +177,10 @@ export class ClauseFinder {
     const se = (doc.sents.starts[c.sent + 1] ?? tokens.length) - 1;
     if (c.verb === 'according') return this.accordingClause(c, ss, se);
     if (c.passive) return this.passiveSubject(c, ss);
+    if (NAMING.test(c.verb)) {
+      const named = this.namedClause(c, se);
+      if (named) return named;
+    }
     if (URGING.test(c.verb)) return this.urgedClause(c, se);
     if (ACCUSING.test(c.verb)) return this.accusedClause(c, se);
     if (CITING.test(c.verb)) return this.citedObject(c, se);
@@ -453,6 +463,10 @@ export class ClauseFinder {
   private participleClause(c: Construction): [number, number] | null {
     const { tokens, quoted } = this.doc;
     const se = (this.doc.sents.starts[c.sent + 1] ?? tokens.length) - 1;
+    if (NAMING.test(c.verb)) {
+      const named = this.namedClause(c, se);
+      if (named) return named;
+    }
     if (URGING.test(c.verb)) return this.urgedClause(c, se);
     // "describing the two men as “very much alike”" keeps its fragment: the participle's clause is no report of its own
     if (c.verb === 'accusing') return this.accusedClause(c, se);
@@ -555,6 +569,70 @@ export class ClauseFinder {
   }
 
   /**
+   * "called the senator a “nasty guy” and “unstable”", "calling the fare rise “theft” by another name": what the speaker
+   * calls something, its object with the quoted words they call it, to the clause's end. The object comes first, at most
+   * nine tokens of a noun phrase ("half of the mayor's supporters", "it"), then the opening mark; with no object or a
+   * bare article ("called a “disgrace”", "what he called “a breach”") the quotation stands on its own.
+   */
+  private namedClause(c: Construction, se: number): [number, number] | null {
+    const { tokens, quoted } = this.doc;
+    const from = c.verbLast + 1;
+    const f = tokens[from];
+    if (c.inverted || !f?.word || quoted[from] || CLAUSE_BAD_START.has(f.lower) || /^(out|up|off|back|upon)$/.test(f.lower)) return null;
+    let noun = false;
+    for (let j = from; j <= Math.min(se - 1, from + 9); j++) {
+      const t = tokens[j]!;
+      if (j > from && this.fragmentOpens(j)) return noun ? this.clauseTo(c, from, this.namedEnd(j, se), 2) : null;
+      if (quoted[j] || (!t.word && t.raw !== '-' && t.raw !== '.' && t.key !== "'s")) return null;
+      if (t.word && (auxiliary(t.lower) || /^(that|to|who|whom|which|when|if|because)$/.test(t.lower))) return null;
+      if (t.word && !DETERMINERS.has(t.lower)) noun = true;
+    }
+    return null;
+  }
+
+  /**
+   * Where the words a speaker calls something end, from the opening mark at j: at the sentence's end `se` or where the
+   * clause goes on to something else. A list of fragments runs on ('“reckless,” “uninformed” and “frankly lazy”', 'a
+   * “fascist” and a “bully”') and so does a phrase after it ('“a slap in the face” for island workers'), but a comma or a
+   * full stop inside the closing mark ends it ('the film “a dream,” was not available', 'the plan “unhinged.” Aas …'), and
+   * so does a comma, or an "and" or "but" before a verb or a pronoun ('“a good first step” and asked for more', '“a nice
+   * guy” and he did not …').
+   */
+  private namedEnd(j: number, se: number): number {
+    const { tokens } = this.doc;
+    /** does a further fragment of the list open at k, after an article or not? */
+    const listGoesOn = (k: number): boolean =>
+      this.fragmentOpens(k) || (/^(a|an|the)$/.test(tokens[k]?.lower ?? '') && this.fragmentOpens(k + 1));
+    // j opens a fragment: each mark after it closes the open one or opens the next ('' … '' is one mark)
+    let inside = true;
+    const first = tokens[j]!.raw === "'" && tokens[j + 1]?.raw === "'" && tokens[j + 1]!.start === tokens[j]!.end ? j + 2 : j + 1;
+    for (let k = first; k < se; k++) {
+      const t = tokens[k]!;
+      const before = tokens[k - 1]!.raw;
+      let closing = false;
+      if (FRAGMENT_MARK.test(t.raw) && this.doc.quoted[k]) {
+        if (t.raw === "'" && tokens[k + 1]?.raw === "'" && tokens[k + 1]!.start === t.end) k++;
+        closing = inside;
+        inside = !inside;
+      }
+      if (closing && /^[.!?]$/.test(before)) return k;
+      if (closing && before === ',' && !listGoesOn(k + 1)) return k;
+      if (inside) continue;
+      if (t.raw === ',' && !listGoesOn(k + 1)) return k;
+      const v = tokens[k + 1];
+      if (
+        t.word &&
+        /^(and|but)$/.test(t.lower) &&
+        v?.word === true &&
+        v.cap === 0 &&
+        (PRONOUNS.has(v.lower) || auxiliary(v.lower) || /[^e]ed$/.test(v.lower) || IRREGULAR_PAST.has(v.lower) || SPEECH_VERBS.has(v.lower))
+      )
+        return k;
+    }
+    return se;
+  }
+
+  /**
    * "accused the mayor of hiding the report", "accuses Trump of buying influence": what the speaker charges, the
    * object (at most six words) with its "of" and a gerund; "described the plan as a disaster": the object with its "as".
    */
@@ -629,7 +707,7 @@ export class ClauseFinder {
   }
 
   /** The clause from `from` to the sentence's end `se`, cut at ";", ", but", a participle or another construction. */
-  private clauseTo(c: Construction, from: number, se: number): [number, number] | null {
+  private clauseTo(c: Construction, from: number, se: number, minWords = 4): [number, number] | null {
     const { tokens } = this.doc;
     let to = se;
     for (let j = from + 1; j < to; j++) {
@@ -647,7 +725,7 @@ export class ClauseFinder {
     if (this.holdsQuote(from, to, se)) return null;
     const start = tokens[from]!.start;
     const end = this.clauseEnd(to, se);
-    return wordCount(this.doc.text.slice(start, end)) >= 4 ? [start, end] : null;
+    return wordCount(this.doc.text.slice(start, end)) >= minWords ? [start, end] : null;
   }
 
   /**
