@@ -410,7 +410,12 @@ class Assigner {
       const q = out[k]!;
       if (q.kind === 'indirect') {
         if (!holder || q.end > holder.end) holder = q;
-      } else if (q.kind === 'partial' && holder && holder.start <= q.start && q.end <= holder.end) {
+      } else if (
+        holder &&
+        holder.start <= q.start &&
+        q.end <= holder.end &&
+        (q.kind === 'partial' || holder.start < q.start - 1 || holder.end > q.end + 1)
+      ) {
         out.splice(k--, 1);
       }
     }

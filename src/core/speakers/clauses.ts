@@ -127,7 +127,8 @@ export class ClauseFinder {
       if (tokens[s - 1]?.raw === "'" && tokens[s - 1]!.end === tokens[s]!.start && s - 1 >= from) s--;
       if (tokens[e + 1]?.raw === "'" && tokens[e + 1]!.start === tokens[e]!.end && e + 1 <= se) e++;
       if (!FRAGMENT_MARK.test(tokens[s]!.raw) || !FRAGMENT_MARK.test(tokens[e]!.raw) || e > se) return true;
-      for (let k = s + 1; k < e - 1; k++) if (/^[.!?]$/.test(tokens[k]!.raw) && tokens[k + 1]!.word && tokens[k + 1]!.cap > 0) return true;
+      for (let k = s + 1; k < e - 1; k++)
+        if (/^[.!?]$/.test(tokens[k]!.raw) && tokens[k + 1]!.word && tokens[k + 1]!.cap > 0 && !this.abbreviationDot(k)) return true;
       const before = tokens[s - 1];
       // after a comma, a fragment that opens in lower case goes on with the sentence: "The party, held every year, “allows us …"
       const firstIn = tokens[s + 1]?.raw === "'" ? tokens[s + 2] : tokens[s + 1];
@@ -140,6 +141,19 @@ export class ClauseFinder {
       prevEnd = e;
     }
     return false;
+  }
+
+  /** Is the full stop at k an abbreviation's: "Mr.", "Sen.", "U.S.", an initial ("John F. Kerry")? */
+  private abbreviationDot(k: number): boolean {
+    const { tokens } = this.doc;
+    const w = tokens[k - 1];
+    return (
+      tokens[k]!.raw === '.' &&
+      w !== undefined &&
+      w.word &&
+      w.end === tokens[k]!.start &&
+      (ABBREVIATIONS.has(w.lower) || (w.raw.length === 1 && w.cap > 0))
+    );
   }
 
   /** The last token inside the marks of the quotation from s to e (past a doubled mark). */
@@ -240,6 +254,8 @@ export class ClauseFinder {
       if (thatSubject) from = that;
       // "said that, if its claims are true, North Korea is …"
       else if (stretchOk && tokens[that + 1]?.raw === ',' && this.subordinateFirst(that + 2, se)) from = that + 2;
+      // "said via email that, “Of course the council will defend itself” against …": a fragment after the comma
+      else if (stretchOk && tokens[that + 1]?.raw === ',' && this.fragmentOpens(that + 2)) from = that + 2;
       else if (stretchOk) from = that + 1;
       else if (BARE_CLAUSE_VERBS.has(c.verb)) {
         let j = k;
@@ -515,6 +531,8 @@ export class ClauseFinder {
       }
     }
     const f = tokens[from];
+    // after "that" a quoted fragment may open the clause: "saying that “race still matters” in the city" (holdsQuote decides)
+    if (that && f !== undefined && from <= se && this.fragmentOpens(from)) return this.clauseTo(c, from, se);
     // (an approximate number or, after "that", a subordinate clause opens it as after a finite verb: "saying that about
     // 5,500 troops would stay", "noting that if the talks fail, fares will rise")
     if (
