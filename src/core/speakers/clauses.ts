@@ -1204,14 +1204,16 @@ export class ClauseFinder {
         j = k;
         continue;
       }
-      if (t.raw === ',') return this.subjectThenVerb(j + 1, se, false);
+      // (a quoted fragment inside goes with it: "if the mayor had been “extremely careless,” …", holdsQuote decides)
+      if (this.doc.quoted[j] && this.fragmentWithin(from, j)) continue;
+      if (t.raw === ',') return this.subjectThenVerb(j + 1, se, false) || this.fragmentThenVerb(j + 1);
       if (this.doc.quoted[j] || t.raw === ';') return false;
-      // no comma: "said if elected president he could work with them"
+      // no comma: "said if elected president he could work with them", "said if the mayor picked him it would be …"
       const next = tokens[j + 1];
       if (
         SUBORDINATORS.has(opener) &&
         t.word &&
-        /^(he|she|they|we|i)$/.test(t.lower) &&
+        /^(he|she|they|we|i|it)$/.test(t.lower) &&
         next?.word &&
         AUXILIARIES.has(next.lower) &&
         j > from + 2
@@ -1219,6 +1221,32 @@ export class ClauseFinder {
         return true;
     }
     return false;
+  }
+
+  /** Does a quoted fragment open at k as a clause's subject, a finite verb right after it: "“no reasonable auditor” would …"? */
+  private fragmentThenVerb(k: number): boolean {
+    const { tokens, quoted } = this.doc;
+    if (!this.fragmentOpens(k)) return false;
+    let m = k + 1;
+    while (m < k + 12 && quoted[m]) m++;
+    const v = tokens[m];
+    return (
+      v !== undefined &&
+      !quoted[m] &&
+      v.word &&
+      v.cap === 0 &&
+      (auxiliary(v.lower) || /[^e]ed$/.test(v.lower) || IRREGULAR_PAST.has(v.lower))
+    );
+  }
+
+  /** Is token j inside a quotation that opened after `from` and after a word (a fragment of the clause, not a quotation of its own)? */
+  private fragmentWithin(from: number, j: number): boolean {
+    const { tokens, quoted } = this.doc;
+    let s = j;
+    while (s > from && quoted[s - 1]) s--;
+    if (s <= from || !FRAGMENT_MARK.test(tokens[s]!.raw)) return false;
+    const before = tokens[s - 1]!;
+    return before.word || (before.raw === "'" && tokens[s - 2]?.word === true);
   }
 
   /** The token after a time that follows a verb at j: "Thursday", "on Thursday", "last week" (or j). */
