@@ -880,11 +880,14 @@ export class ClauseFinder {
     // "The answer, the pilot told reporters, was a new ramp": past the object of "told"
     const comma = !c.inverted && /^(told|tells|tell)$/.test(c.verb) ? this.skipObject(c.last + 1, se) : c.last + 1;
     const next = tokens[comma + 1];
+    // (a fragment that goes on in lower case resumes it too: "These rulings, the lawyers said, “all point to the same
+    // conclusion” that …"; holdsQuote decides)
+    const inner = tokens[comma + 2]?.raw === "'" ? tokens[comma + 3] : tokens[comma + 2];
+    const fragment = this.fragmentOpens(comma + 1) && inner !== undefined && inner.word && inner.cap === 0 && this.unquotedBefore(c);
     if (
       tokens[comma]?.raw !== ',' ||
       !next ||
-      !next.word ||
-      this.quotedHere(comma + 1) ||
+      ((!next.word || this.quotedHere(comma + 1)) && !fragment) ||
       CONTINUING_VERBS.has(next.lower) ||
       next.lower === 'who' ||
       next.lower === 'which' ||
@@ -1221,6 +1224,12 @@ export class ClauseFinder {
         return true;
     }
     return false;
+  }
+
+  /** Is nothing quoted in the sentence before the construction's first token? */
+  private unquotedBefore(c: Construction): boolean {
+    for (let j = this.doc.sents.starts[c.sent]!; j < c.first; j++) if (this.doc.quoted[j]) return false;
+    return true;
   }
 
   /** Does a quoted fragment open at k as a clause's subject, a finite verb right after it: "“no reasonable auditor” would …"? */
