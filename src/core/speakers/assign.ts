@@ -273,6 +273,8 @@ class Assigner {
         // the title of a work, even beside a verb of saying: 'said on ABC's “This Week”', 'the author of “Destiny and Power,”'
         if (q.kind !== 'indirect' && (TITLE_WORDS.test(q.text.trim()) || WORK_TITLE.test(q.text.trim())) && this.namesWork(openTok))
           continue;
+        // a title with its author after it: '“The Living Room to close in December,” by Times' Ben Sisario'
+        if (q.kind !== 'indirect' && q.closed && this.byAuthor(closeTok)) continue;
         // words in quotation marks that modify a noun are a label, not words said: 'the “Bernie or Bust” crowd', 'her “clawback”
         // plan', 'a federal “supermax” prison'
         if (q.kind === 'partial' && q.closed && this.modifiesNoun(openTok, closeTok, q.text)) continue;
@@ -507,6 +509,18 @@ class Assigner {
     if (w.lower === 'as') return before?.lower === 'known' || before?.lower === 'such';
     if (w.lower === 'called') return before?.raw === '-' && tokens[openTok - 3]?.lower === 'so';
     return NAMING_NOUNS.has(w.lower) && before !== undefined && /^(the|a|its|his|her|their)$/.test(before.lower);
+  }
+
+  /** Does an author follow the closing mark at `closeTok`: ', by Times' Ben Sisario', ', by the Gazette's Ada Berg' (a comma, "by", a capital)? */
+  private byAuthor(closeTok: number): boolean {
+    const { tokens } = this.doc;
+    // the comma stands inside the closing mark or after it
+    let k = closeTok + 1;
+    if (tokens[k]?.raw === ',') k++;
+    else if (tokens[closeTok - 1]?.raw !== ',' && !(tokens[closeTok - 1]?.raw === "'" && tokens[closeTok - 2]?.raw === ',')) return false;
+    const by = tokens[k];
+    const author = tokens[k + 1]?.raw === 'the' ? tokens[k + 2] : tokens[k + 1];
+    return by?.word === true && by.raw === 'by' && author?.word === true && author.cap > 0;
   }
 
   /**
