@@ -589,20 +589,30 @@ export class ClauseFinder {
   /**
    * "called the senator a “nasty guy” and “unstable”", "calling the fare rise “theft” by another name": what the speaker
    * calls something, its object with the quoted words they call it, to the clause's end. The object comes first, at most
-   * nine tokens of a noun phrase ("half of the mayor's supporters", "it"), then the opening mark; with no object or a
+   * twelve tokens of a noun phrase ("half of the mayor's supporters", "it"), then the opening mark; with no object or a
    * bare article ("called a “disgrace”", "what he called “a breach”") the quotation stands on its own.
    */
   private namedClause(c: Construction, se: number): [number, number] | null {
     const { tokens, quoted } = this.doc;
     const from = c.verbLast + 1;
     const f = tokens[from];
-    if (c.inverted || !f?.word || quoted[from] || CLAUSE_BAD_START.has(f.lower) || /^(out|up|off|back|upon)$/.test(f.lower)) return null;
+    // (the object may be what someone saw or said: "called what she witnessed “terrible”")
+    if (
+      c.inverted ||
+      !f?.word ||
+      quoted[from] ||
+      (CLAUSE_BAD_START.has(f.lower) && f.lower !== 'what') ||
+      /^(out|up|off|back|upon)$/.test(f.lower)
+    )
+      return null;
     let noun = false;
-    for (let j = from; j <= Math.min(se - 1, from + 9); j++) {
+    for (let j = from; j <= Math.min(se - 1, from + 12); j++) {
       const t = tokens[j]!;
       if (j > from && this.fragmentOpens(j)) return noun ? this.clauseTo(c, from, this.namedEnd(j, se), 2) : null;
       if (quoted[j] || (!t.word && t.raw !== '-' && t.raw !== '.' && t.key !== "'s")) return null;
-      if (t.word && (auxiliary(t.lower) || /^(that|to|who|whom|which|when|if|because)$/.test(t.lower))) return null;
+      // ("that" opening the object is its determiner: "called that vision “a necessary one”")
+      if (t.word && (auxiliary(t.lower) || /^(to|who|whom|which|when|if|because)$/.test(t.lower) || (t.lower === 'that' && j > from)))
+        return null;
       if (t.word && !DETERMINERS.has(t.lower)) noun = true;
     }
     return null;
