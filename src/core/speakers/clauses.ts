@@ -301,6 +301,11 @@ export class ClauseFinder {
         // … after a time: "The ministry announced Sunday she will resign", "Two outlets reported on Wednesday the ferry had …"
         from = this.pastTime(k, se);
       }
+      if (from < 0 && !BARE_CLAUSE_VERBS.has(c.verb)) {
+        // "noted the “senseless, tragic deaths” of two ferry workers": the object holds the speaker's words
+        const object = this.quotingObject(c, se);
+        if (object) return object;
+      }
       if (from < 0 || from > se) return this.trailingClause(c, ss, se);
       const f = tokens[from]!;
       if (
@@ -614,6 +619,25 @@ export class ClauseFinder {
       if (t.word && (auxiliary(t.lower) || /^(to|who|whom|which|when|if|because)$/.test(t.lower) || (t.lower === 'that' && j > from)))
         return null;
       if (t.word && !DETERMINERS.has(t.lower)) noun = true;
+    }
+    return null;
+  }
+
+  /**
+   * The object of a verb of saying when it holds quoted words: "noted the “senseless, tragic deaths” of two ferry
+   * workers", "stressed her “deep and sincere” respect for the crews": a noun phrase opened by a determiner or a
+   * possessive, the opening mark within its first six tokens after a word, to where the quoted words end (namedEnd).
+   */
+  private quotingObject(c: Construction, se: number): [number, number] | null {
+    const { tokens, quoted } = this.doc;
+    const from = c.verbLast + 1;
+    const f = tokens[from];
+    if (c.inverted || !f?.word || quoted[from] || !/^(the|a|an|his|her|their|its|our|this|these|those)$/.test(f.lower)) return null;
+    for (let j = from + 1; j <= Math.min(se - 1, from + 6); j++) {
+      const t = tokens[j]!;
+      if (this.fragmentOpens(j)) return tokens[j - 1]!.word ? this.clauseTo(c, from, this.namedEnd(j, se), 2) : null;
+      if (quoted[j] || (!t.word && t.raw !== '-' && t.key !== "'s") || (t.word && (auxiliary(t.lower) || CLAUSE_BAD_START.has(t.lower))))
+        return null;
     }
     return null;
   }
