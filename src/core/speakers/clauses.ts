@@ -567,6 +567,8 @@ export class ClauseFinder {
     const { tokens, quoted } = this.doc;
     let from = c.verbLast + 1;
     if (/^call/.test(c.verb)) {
+      // "called for compensation to be “clawed back” for the executives": what is called for, when it holds quoted words
+      if (tokens[from]?.lower === 'for') return this.quotingObject(c, se, from + 1);
       if (tokens[from]?.lower !== 'on') return null;
       from++;
     }
@@ -585,7 +587,8 @@ export class ClauseFinder {
       const t = tokens[j]!;
       if (quoted[j] || (!t.word && t.raw !== '-' && t.raw !== '.' && t.key !== "'s") || AUXILIARIES.has(t.lower) || t.lower === 'that')
         return null;
-      const v = tokens[j + 1]!;
+      // (past the opening mark of a fragment: "called on the board to “really call out the owners”")
+      const v = this.fragmentOpens(j + 1) && tokens[j + 2] ? tokens[j + 2]! : tokens[j + 1]!;
       if (t.lower === 'to' && v.word && v.cap === 0 && !DETERMINERS.has(v.lower)) return this.clauseTo(c, from, se);
     }
     return null;
@@ -628,16 +631,22 @@ export class ClauseFinder {
    * workers", "stressed her “deep and sincere” respect for the crews": a noun phrase opened by a determiner or a
    * possessive, the opening mark within its first six tokens after a word, to where the quoted words end (namedEnd).
    */
-  private quotingObject(c: Construction, se: number): [number, number] | null {
+  private quotingObject(c: Construction, se: number, after = -1): [number, number] | null {
     const { tokens, quoted } = this.doc;
-    const from = c.verbLast + 1;
+    // after "called for" (`after`) any words may come first: "called for compensation to be “clawed back”"
+    const from = after >= 0 ? after : c.verbLast + 1;
     const f = tokens[from];
-    if (c.inverted || !f?.word || quoted[from] || !/^(the|a|an|his|her|their|its|our|this|these|those)$/.test(f.lower)) return null;
+    if (c.inverted || !f?.word || quoted[from] || (after < 0 && !/^(the|a|an|his|her|their|its|our|this|these|those)$/.test(f.lower)))
+      return null;
     for (let j = from + 1; j <= Math.min(se - 1, from + 6); j++) {
       const t = tokens[j]!;
-      if (this.fragmentOpens(j)) return tokens[j - 1]!.word ? this.clauseTo(c, from, this.namedEnd(j, se), 2) : null;
-      if (quoted[j] || (!t.word && t.raw !== '-' && t.key !== "'s") || (t.word && (auxiliary(t.lower) || CLAUSE_BAD_START.has(t.lower))))
-        return null;
+      // (not a name the object mentions: "called for taxing so-called “pass-through” income")
+      if (this.fragmentOpens(j))
+        return tokens[j - 1]!.word && !(tokens[j - 1]!.lower === 'called' && tokens[j - 2]?.raw === '-')
+          ? this.clauseTo(c, from, this.namedEnd(j, se), 2)
+          : null;
+      if (quoted[j] || (!t.word && t.raw !== '-' && t.key !== "'s")) return null;
+      if (after < 0 && t.word && (auxiliary(t.lower) || CLAUSE_BAD_START.has(t.lower))) return null;
     }
     return null;
   }
