@@ -617,6 +617,15 @@ export class ClauseFinder {
     for (let j = from; j <= Math.min(se - 1, from + 12); j++) {
       const t = tokens[j]!;
       if (j > from && this.fragmentOpens(j)) return noun ? this.clauseTo(c, from, this.namedEnd(j, se), 2) : null;
+      // a name in apposition between commas: "called the company's chief executive, Ole Dahl, “incredibly driven”"
+      if (t.raw === ',' && noun) {
+        let k = j + 1;
+        while (k < se && (tokens[k]!.cap > 0 || (tokens[k]!.raw === '.' && tokens[k - 1]!.end === tokens[k]!.start))) k++;
+        if (k > j + 1 && tokens[k]?.raw === ',' && this.fragmentOpens(k + 1)) {
+          j = k;
+          continue;
+        }
+      }
       if (quoted[j] || (!t.word && t.raw !== '-' && t.raw !== '.' && t.key !== "'s")) return null;
       // ("that" opening the object is its determiner: "called that vision “a necessary one”")
       if (t.word && (auxiliary(t.lower) || /^(to|who|whom|which|when|if|because)$/.test(t.lower) || (t.lower === 'that' && j > from)))
