@@ -15,7 +15,7 @@ import { type Construction, nameBeforeColon, ownSubject, restrictiveRelative, ty
 import type { Doc } from '../doc';
 import { final, type Ref, type Resolved, SpeakerResolver } from './resolve';
 import { CITING, ClauseFinder } from './clauses';
-import { LINK_LABELS, NAMING_NOUNS, NAMING_VERBS, TITLES } from '../lexicon';
+import { AUXILIARIES, CLAUSE_BAD_START, LINK_LABELS, NAMING_NOUNS, NAMING_VERBS, PRONOUNS, SPEECH_VERBS, TITLES } from '../lexicon';
 
 /** Kinds of work whose title may follow in quotation marks: "her memoir, “Tough Choices”". */
 const WORK_NOUNS = new Set(
@@ -279,6 +279,11 @@ class Assigner {
         // the title of a work, even beside a verb of saying: 'said on ABC's “This Week”', 'the author of “Destiny and Power,”'
         if (q.kind !== 'indirect' && (TITLE_WORDS.test(q.text.trim()) || WORK_TITLE.test(q.text.trim())) && this.namesWork(openTok))
           continue;
+        // a title with its author after it: '“The Living Room to close in December,” by Times' Ben Sisario'
+        if (q.kind !== 'indirect' && q.closed && this.byAuthor(closeTok)) continue;
+        // words in quotation marks that modify a noun are a label, not words said: 'the “Bernie or Bust” crowd', 'her “clawback”
+        // plan', 'a federal “supermax” prison'
+        if (q.kind === 'partial' && q.closed && this.modifiesNoun(openTok, closeTok, q.text)) continue;
         let ref: Ref | null = pick ? pick.r.ref : null;
         let conf = pick ? pick.conf : 0;
         const mention: Span | null = pick ? pick.r.mention : null;
@@ -415,7 +420,12 @@ class Assigner {
       const q = out[k]!;
       if (q.kind === 'indirect') {
         if (!holder || q.end > holder.end) holder = q;
-      } else if (q.kind === 'partial' && holder && holder.start <= q.start && q.end <= holder.end) {
+      } else if (
+        holder &&
+        holder.start <= q.start &&
+        q.end <= holder.end &&
+        (q.kind === 'partial' || holder.start < q.start - 1 || holder.end > q.end + 1)
+      ) {
         out.splice(k--, 1);
       }
     }
@@ -507,6 +517,42 @@ class Assigner {
     if (w.lower === 'as') return before?.lower === 'known' || before?.lower === 'such';
     if (w.lower === 'called') return before?.raw === '-' && tokens[openTok - 3]?.lower === 'so';
     return NAMING_NOUNS.has(w.lower) && before !== undefined && /^(the|a|its|his|her|their)$/.test(before.lower);
+  }
+
+  /** Does an author follow the closing mark at `closeTok`: ', by Times' Ben Sisario', ', by the Gazette's Ada Berg' (a comma, "by", a capital)? */
+  private byAuthor(closeTok: number): boolean {
+    const { tokens } = this.doc;
+    // the comma stands inside the closing mark or after it
+    let k = closeTok + 1;
+    if (tokens[k]?.raw === ',') k++;
+    else if (tokens[closeTok - 1]?.raw !== ',' && !(tokens[closeTok - 1]?.raw === "'" && tokens[closeTok - 2]?.raw === ',')) return false;
+    const by = tokens[k];
+    const author = tokens[k + 1]?.raw === 'the' ? tokens[k + 2] : tokens[k + 1];
+    return by?.word === true && by.raw === 'by' && author?.word === true && author.cap > 0;
+  }
+
+  /**
+   * Is the fragment from the opening mark at `openTok` to the closing mark at `closeTok` a modifier of the noun right
+   * after it, within a noun phrase that a determiner opens: 'the “Bernie or Bust” crowd', 'his “Second Amendment people”
+   * remark', 'a federal “supermax” prison' (a determiner and at most one word before the mark, no punctuation at the
+   * fragment's end, a lower-case word after it that is no verb, preposition or conjunction)?
+   */
+  private modifiesNoun(openTok: number, closeTok: number, text: string): boolean {
+    const { tokens } = this.doc;
+    const first = tokens[openTok + 1]?.raw === "'" ? tokens[openTok + 2] : tokens[openTok + 1];
+    if (/[.,!?;:…]\s*$/.test(text) || wordCount(text) > 4 || !first?.word) return false;
+    if (AUXILIARIES.has(first.lower) || PRONOUNS.has(first.lower) || CLAUSE_BAD_START.has(first.lower)) return false;
+    const next = tokens[closeTok + 1];
+    if (!next?.word || next.cap !== 0 || next.start !== tokens[closeTok]!.end + 1 || !/^[a-z][a-z-]+$/.test(next.raw)) return false;
+    // (no verb: 'the “experts” say', 'the “reform” would', 'the “deal” signed')
+    if (/(ly|ed|ing)$/.test(next.lower) || CLAUSE_BAD_START.has(next.lower) || AUXILIARIES.has(next.lower) || PRONOUNS.has(next.lower))
+      return false;
+    if (SPEECH_VERBS.has(next.lower)) return false;
+    const det = (t: { word: boolean; lower: string; key?: string } | undefined): boolean =>
+      t !== undefined && ((t.word && /^(the|a|an|his|her|their|its|our|my|your|this|that|these|those)$/.test(t.lower)) || t.key === "'s");
+    const before = tokens[openTok - 1];
+    // (after a noun, words in capitals are its name: 'his opponent “Senator Cruz”')
+    return det(before) || (before?.word === true && before.cap === 0 && first.cap === 0 && det(tokens[openTok - 2]));
   }
 
   /**

@@ -21,6 +21,7 @@ import {
   OBJECTS,
   REPORTING_VERBS,
   SPEAKER_NOUNS,
+  SPEECH_VERBS,
   SUBJECT_VERB_FILLERS,
   TIME_PREPS,
   TIME_WORDS,
@@ -36,6 +37,9 @@ const FRAGMENT_MARK = /^[“”"«»‘’']$/;
 
 /** Verbs whose object and to-clause are what the speaker urges: "urged X to …", "called on X to …", "asked X to …". */
 const URGING = /^(urges?|urged|urging|calls?|called|calling|asks?|asked|asking)$/;
+
+/** Verbs that give their object a name: "called the plan “a blank cheque”", "dubbed the ferry “the slow boat”". */
+const NAMING = /^(call|calls|called|calling|dub|dubs|dubbed|label|labels|labeled|labelled|brand|brands|branded|term|terms|termed)$/;
 
 /** Verbs whose object and "of" + gerund are the speaker's charge: "accused X of …". */
 const ACCUSING = /^(accuses?|accused|accusing|describes?|described|describing)$/;
@@ -112,6 +116,8 @@ export class ClauseFinder {
    */
   private holdsQuote(from: number, to: number, se: number): boolean {
     const { tokens } = this.doc;
+    /** the last token of the fragment accepted last */
+    let prevEnd = -1;
     for (let j = from; j <= to; j++) {
       if (!this.quotedHere(j)) continue;
       let s = j;
@@ -121,19 +127,33 @@ export class ClauseFinder {
       if (tokens[s - 1]?.raw === "'" && tokens[s - 1]!.end === tokens[s]!.start && s - 1 >= from) s--;
       if (tokens[e + 1]?.raw === "'" && tokens[e + 1]!.start === tokens[e]!.end && e + 1 <= se) e++;
       if (!FRAGMENT_MARK.test(tokens[s]!.raw) || !FRAGMENT_MARK.test(tokens[e]!.raw) || e > se) return true;
-      for (let k = s + 1; k < e - 1; k++) if (/^[.!?]$/.test(tokens[k]!.raw) && tokens[k + 1]!.word && tokens[k + 1]!.cap > 0) return true;
+      for (let k = s + 1; k < e - 1; k++)
+        if (/^[.!?]$/.test(tokens[k]!.raw) && tokens[k + 1]!.word && tokens[k + 1]!.cap > 0 && !this.abbreviationDot(k)) return true;
       const before = tokens[s - 1];
       // after a comma, a fragment that opens in lower case goes on with the sentence: "The party, held every year, “allows us …"
       const firstIn = tokens[s + 1]?.raw === "'" ? tokens[s + 2] : tokens[s + 1];
-      const inside =
-        s > from &&
-        before !== undefined &&
-        (before.word || (before.raw === ',' && firstIn !== undefined && firstIn.word && firstIn.cap === 0));
+      const lowerFirst = firstIn !== undefined && firstIn.word && firstIn.cap === 0;
+      // a list of fragments, each in its own marks: 'a “nasty guy,” “unstable” and “sick.”'
+      const inside = s > from && before !== undefined && (before.word || ((before.raw === ',' || s - 1 === prevEnd) && lowerFirst));
       const opening = s <= from && e < to && tokens[e + 1]!.word && this.lastInside(s, e).word;
       if (!inside && !opening) return true;
       j = e;
+      prevEnd = e;
     }
     return false;
+  }
+
+  /** Is the full stop at k an abbreviation's: "Mr.", "Sen.", "U.S.", an initial ("John F. Kerry")? */
+  private abbreviationDot(k: number): boolean {
+    const { tokens } = this.doc;
+    const w = tokens[k - 1];
+    return (
+      tokens[k]!.raw === '.' &&
+      w !== undefined &&
+      w.word &&
+      w.end === tokens[k]!.start &&
+      (ABBREVIATIONS.has(w.lower) || (w.raw.length === 1 && w.cap > 0))
+    );
   }
 
   /** The last token inside the marks of the quotation from s to e (past a doubled mark). */
@@ -171,6 +191,10 @@ export class ClauseFinder {
     const se = (doc.sents.starts[c.sent + 1] ?? tokens.length) - 1;
     if (c.verb === 'according') return this.accordingClause(c, ss, se);
     if (c.passive) return this.passiveSubject(c, ss);
+    if (NAMING.test(c.verb)) {
+      const named = this.namedClause(c, se);
+      if (named) return named;
+    }
     if (URGING.test(c.verb)) return this.urgedClause(c, se);
     if (ACCUSING.test(c.verb)) return this.accusedClause(c, se);
     if (CITING.test(c.verb)) return this.citedObject(c, se);
@@ -234,6 +258,8 @@ export class ClauseFinder {
       if (thatSubject) from = that;
       // "said that, if its claims are true, North Korea is …"
       else if (stretchOk && tokens[that + 1]?.raw === ',' && this.subordinateFirst(that + 2, se)) from = that + 2;
+      // "said via email that, “Of course the council will defend itself” against …": a fragment after the comma
+      else if (stretchOk && tokens[that + 1]?.raw === ',' && this.fragmentOpens(that + 2)) from = that + 2;
       else if (stretchOk) from = that + 1;
       else if (BARE_CLAUSE_VERBS.has(c.verb)) {
         let j = k;
@@ -278,6 +304,11 @@ export class ClauseFinder {
       } else if ((that < 0 || !stretchOk) && this.pastTime(k, se) > k && this.subjectThenVerb(this.pastTime(k, se), se, true)) {
         // … after a time: "The ministry announced Sunday she will resign", "Two outlets reported on Wednesday the ferry had …"
         from = this.pastTime(k, se);
+      }
+      if (from < 0 && !BARE_CLAUSE_VERBS.has(c.verb)) {
+        // "noted the “senseless, tragic deaths” of two ferry workers": the object holds the speaker's words
+        const object = this.quotingObject(c, se);
+        if (object) return object;
       }
       if (from < 0 || from > se) return this.trailingClause(c, ss, se);
       const f = tokens[from]!;
@@ -457,6 +488,10 @@ export class ClauseFinder {
   private participleClause(c: Construction): [number, number] | null {
     const { tokens, quoted } = this.doc;
     const se = (this.doc.sents.starts[c.sent + 1] ?? tokens.length) - 1;
+    if (NAMING.test(c.verb)) {
+      const named = this.namedClause(c, se);
+      if (named) return named;
+    }
     if (URGING.test(c.verb)) return this.urgedClause(c, se);
     // "describing the two men as “very much alike”" keeps its fragment: the participle's clause is no report of its own
     if (c.verb === 'accusing') return this.accusedClause(c, se);
@@ -505,6 +540,8 @@ export class ClauseFinder {
       }
     }
     const f = tokens[from];
+    // after "that" a quoted fragment may open the clause: "saying that “race still matters” in the city" (holdsQuote decides)
+    if (that && f !== undefined && from <= se && this.fragmentOpens(from)) return this.clauseTo(c, from, se);
     // (an approximate number or, after "that", a subordinate clause opens it as after a finite verb: "saying that about
     // 5,500 troops would stay", "noting that if the talks fail, fares will rise")
     if (
@@ -534,6 +571,8 @@ export class ClauseFinder {
     const { tokens, quoted } = this.doc;
     let from = c.verbLast + 1;
     if (/^call/.test(c.verb)) {
+      // "called for compensation to be “clawed back” for the executives": what is called for, when it holds quoted words
+      if (tokens[from]?.lower === 'for') return this.quotingObject(c, se, from + 1);
       if (tokens[from]?.lower !== 'on') return null;
       from++;
     }
@@ -552,10 +591,119 @@ export class ClauseFinder {
       const t = tokens[j]!;
       if (quoted[j] || (!t.word && t.raw !== '-' && t.raw !== '.' && t.key !== "'s") || AUXILIARIES.has(t.lower) || t.lower === 'that')
         return null;
-      const v = tokens[j + 1]!;
+      // (past the opening mark of a fragment: "called on the board to “really call out the owners”")
+      const v = this.fragmentOpens(j + 1) && tokens[j + 2] ? tokens[j + 2]! : tokens[j + 1]!;
       if (t.lower === 'to' && v.word && v.cap === 0 && !DETERMINERS.has(v.lower)) return this.clauseTo(c, from, se);
     }
     return null;
+  }
+
+  /**
+   * "called the senator a “nasty guy” and “unstable”", "calling the fare rise “theft” by another name": what the speaker
+   * calls something, its object with the quoted words they call it, to the clause's end. The object comes first, at most
+   * twelve tokens of a noun phrase ("half of the mayor's supporters", "it"), then the opening mark; with no object or a
+   * bare article ("called a “disgrace”", "what he called “a breach”") the quotation stands on its own.
+   */
+  private namedClause(c: Construction, se: number): [number, number] | null {
+    const { tokens, quoted } = this.doc;
+    const from = c.verbLast + 1;
+    const f = tokens[from];
+    // (the object may be what someone saw or said: "called what she witnessed “terrible”")
+    if (
+      c.inverted ||
+      !f?.word ||
+      quoted[from] ||
+      (CLAUSE_BAD_START.has(f.lower) && f.lower !== 'what') ||
+      /^(out|up|off|back|upon)$/.test(f.lower)
+    )
+      return null;
+    let noun = false;
+    for (let j = from; j <= Math.min(se - 1, from + 12); j++) {
+      const t = tokens[j]!;
+      if (j > from && this.fragmentOpens(j)) return noun ? this.clauseTo(c, from, this.namedEnd(j, se), 2) : null;
+      // a name in apposition between commas: "called the company's chief executive, Ole Dahl, “incredibly driven”"
+      if (t.raw === ',' && noun) {
+        let k = j + 1;
+        while (k < se && (tokens[k]!.cap > 0 || (tokens[k]!.raw === '.' && tokens[k - 1]!.end === tokens[k]!.start))) k++;
+        if (k > j + 1 && tokens[k]?.raw === ',' && this.fragmentOpens(k + 1)) {
+          j = k;
+          continue;
+        }
+      }
+      if (quoted[j] || (!t.word && t.raw !== '-' && t.raw !== '.' && t.key !== "'s")) return null;
+      // ("that" opening the object is its determiner: "called that vision “a necessary one”")
+      if (t.word && (auxiliary(t.lower) || /^(to|who|whom|which|when|if|because)$/.test(t.lower) || (t.lower === 'that' && j > from)))
+        return null;
+      if (t.word && !DETERMINERS.has(t.lower)) noun = true;
+    }
+    return null;
+  }
+
+  /**
+   * The object of a verb of saying when it holds quoted words: "noted the “senseless, tragic deaths” of two ferry
+   * workers", "stressed her “deep and sincere” respect for the crews": a noun phrase opened by a determiner or a
+   * possessive, the opening mark within its first six tokens after a word, to where the quoted words end (namedEnd).
+   */
+  private quotingObject(c: Construction, se: number, after = -1): [number, number] | null {
+    const { tokens, quoted } = this.doc;
+    // after "called for" (`after`) any words may come first: "called for compensation to be “clawed back”"
+    const from = after >= 0 ? after : c.verbLast + 1;
+    const f = tokens[from];
+    if (c.inverted || !f?.word || quoted[from] || (after < 0 && !/^(the|a|an|his|her|their|its|our|this|these|those)$/.test(f.lower)))
+      return null;
+    for (let j = from + 1; j <= Math.min(se - 1, from + 6); j++) {
+      const t = tokens[j]!;
+      // (not a name the object mentions: "called for taxing so-called “pass-through” income")
+      if (this.fragmentOpens(j))
+        return tokens[j - 1]!.word && !(tokens[j - 1]!.lower === 'called' && tokens[j - 2]?.raw === '-')
+          ? this.clauseTo(c, from, this.namedEnd(j, se), 2)
+          : null;
+      if (quoted[j] || (!t.word && t.raw !== '-' && t.key !== "'s")) return null;
+      if (after < 0 && t.word && (auxiliary(t.lower) || CLAUSE_BAD_START.has(t.lower))) return null;
+    }
+    return null;
+  }
+
+  /**
+   * Where the words a speaker calls something end, from the opening mark at j: at the sentence's end `se` or where the
+   * clause goes on to something else. A list of fragments runs on ('“reckless,” “uninformed” and “frankly lazy”', 'a
+   * “fascist” and a “bully”') and so does a phrase after it ('“a slap in the face” for island workers'), but a comma or a
+   * full stop inside the closing mark ends it ('the film “a dream,” was not available', 'the plan “unhinged.” Aas …'), and
+   * so does a comma, or an "and" or "but" before a verb or a pronoun ('“a good first step” and asked for more', '“a nice
+   * guy” and he did not …').
+   */
+  private namedEnd(j: number, se: number): number {
+    const { tokens } = this.doc;
+    /** does a further fragment of the list open at k, after an article or not? */
+    const listGoesOn = (k: number): boolean =>
+      this.fragmentOpens(k) || (/^(a|an|the)$/.test(tokens[k]?.lower ?? '') && this.fragmentOpens(k + 1));
+    // j opens a fragment: each mark after it closes the open one or opens the next ('' … '' is one mark)
+    let inside = true;
+    const first = tokens[j]!.raw === "'" && tokens[j + 1]?.raw === "'" && tokens[j + 1]!.start === tokens[j]!.end ? j + 2 : j + 1;
+    for (let k = first; k < se; k++) {
+      const t = tokens[k]!;
+      const before = tokens[k - 1]!.raw;
+      let closing = false;
+      if (FRAGMENT_MARK.test(t.raw) && this.doc.quoted[k]) {
+        if (t.raw === "'" && tokens[k + 1]?.raw === "'" && tokens[k + 1]!.start === t.end) k++;
+        closing = inside;
+        inside = !inside;
+      }
+      if (closing && /^[.!?]$/.test(before)) return k;
+      if (closing && before === ',' && !listGoesOn(k + 1)) return k;
+      if (inside) continue;
+      if (t.raw === ',' && !listGoesOn(k + 1)) return k;
+      const v = tokens[k + 1];
+      if (
+        t.word &&
+        /^(and|but)$/.test(t.lower) &&
+        v?.word === true &&
+        v.cap === 0 &&
+        (PRONOUNS.has(v.lower) || auxiliary(v.lower) || /[^e]ed$/.test(v.lower) || IRREGULAR_PAST.has(v.lower) || SPEECH_VERBS.has(v.lower))
+      )
+        return k;
+    }
+    return se;
   }
 
   /**
@@ -668,7 +816,7 @@ export class ClauseFinder {
     return wordCount(this.doc.text.slice(next.start, tokens[last]!.end)) >= 4 ? [next.start, tokens[last]!.end] : null;
   }
 
-  private clauseTo(c: Construction, from: number, se: number): [number, number] | null {
+  private clauseTo(c: Construction, from: number, se: number, minWords = 4): [number, number] | null {
     const { tokens } = this.doc;
     let to = se;
     for (let j = from + 1; j < to; j++) {
@@ -686,7 +834,7 @@ export class ClauseFinder {
     if (this.holdsQuote(from, to, se)) return null;
     const start = tokens[from]!.start;
     const end = this.clauseEnd(to, se);
-    return wordCount(this.doc.text.slice(start, end)) >= 4 ? [start, end] : null;
+    return wordCount(this.doc.text.slice(start, end)) >= minWords ? [start, end] : null;
   }
 
   /**
@@ -834,11 +982,14 @@ export class ClauseFinder {
     // "The answer, the pilot told reporters, was a new ramp": past the object of "told"
     const comma = !c.inverted && /^(told|tells|tell)$/.test(c.verb) ? this.skipObject(c.last + 1, se) : c.last + 1;
     const next = tokens[comma + 1];
+    // (a fragment that goes on in lower case resumes it too: "These rulings, the lawyers said, “all point to the same
+    // conclusion” that …"; holdsQuote decides)
+    const inner = tokens[comma + 2]?.raw === "'" ? tokens[comma + 3] : tokens[comma + 2];
+    const fragment = this.fragmentOpens(comma + 1) && inner !== undefined && inner.word && inner.cap === 0 && this.unquotedBefore(c);
     if (
       tokens[comma]?.raw !== ',' ||
       !next ||
-      !next.word ||
-      this.quotedHere(comma + 1) ||
+      ((!next.word || this.quotedHere(comma + 1)) && !fragment) ||
       CONTINUING_VERBS.has(next.lower) ||
       next.lower === 'who' ||
       next.lower === 'which' ||
@@ -1158,14 +1309,16 @@ export class ClauseFinder {
         j = k;
         continue;
       }
-      if (t.raw === ',') return this.subjectThenVerb(j + 1, se, false);
+      // (a quoted fragment inside goes with it: "if the mayor had been “extremely careless,” …", holdsQuote decides)
+      if (this.doc.quoted[j] && this.fragmentWithin(from, j)) continue;
+      if (t.raw === ',') return this.subjectThenVerb(j + 1, se, false) || this.fragmentThenVerb(j + 1);
       if (this.doc.quoted[j] || t.raw === ';') return false;
-      // no comma: "said if elected president he could work with them"
+      // no comma: "said if elected president he could work with them", "said if the mayor picked him it would be …"
       const next = tokens[j + 1];
       if (
         SUBORDINATORS.has(opener) &&
         t.word &&
-        /^(he|she|they|we|i)$/.test(t.lower) &&
+        /^(he|she|they|we|i|it)$/.test(t.lower) &&
         next?.word &&
         AUXILIARIES.has(next.lower) &&
         j > from + 2
@@ -1173,6 +1326,38 @@ export class ClauseFinder {
         return true;
     }
     return false;
+  }
+
+  /** Is nothing quoted in the sentence before the construction's first token? */
+  private unquotedBefore(c: Construction): boolean {
+    for (let j = this.doc.sents.starts[c.sent]!; j < c.first; j++) if (this.doc.quoted[j]) return false;
+    return true;
+  }
+
+  /** Does a quoted fragment open at k as a clause's subject, a finite verb right after it: "“no reasonable auditor” would …"? */
+  private fragmentThenVerb(k: number): boolean {
+    const { tokens, quoted } = this.doc;
+    if (!this.fragmentOpens(k)) return false;
+    let m = k + 1;
+    while (m < k + 12 && quoted[m]) m++;
+    const v = tokens[m];
+    return (
+      v !== undefined &&
+      !quoted[m] &&
+      v.word &&
+      v.cap === 0 &&
+      (auxiliary(v.lower) || /[^e]ed$/.test(v.lower) || IRREGULAR_PAST.has(v.lower))
+    );
+  }
+
+  /** Is token j inside a quotation that opened after `from` and after a word (a fragment of the clause, not a quotation of its own)? */
+  private fragmentWithin(from: number, j: number): boolean {
+    const { tokens, quoted } = this.doc;
+    let s = j;
+    while (s > from && quoted[s - 1]) s--;
+    if (s <= from || !FRAGMENT_MARK.test(tokens[s]!.raw)) return false;
+    const before = tokens[s - 1]!;
+    return before.word || (before.raw === "'" && tokens[s - 2]?.word === true);
   }
 
   /** The token after a time that follows a verb at j: "Thursday", "on Thursday", "last week" (or j). */
