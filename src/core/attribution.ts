@@ -927,7 +927,10 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
     if (doc.quoted[j]) return null;
     if (
       t.word &&
-      (SUBJECT_VERB_FILLERS.has(t.lower) || (t.cap === 0 && t.lower.length > 4 && /ly$/.test(t.lower) && !SPEAKER_NOUNS.has(t.lower))) &&
+      (SUBJECT_VERB_FILLERS.has(t.lower) ||
+        // a negated filler written as one word: "The union didn't say whether …", "The company hasn’t said …"
+        (/n['’]t$/.test(t.lower) && /^(is|was|has|have|had|did|does|do)$/.test(t.lower.slice(0, -3))) ||
+        (t.cap === 0 && t.lower.length > 4 && /ly$/.test(t.lower) && !SPEAKER_NOUNS.has(t.lower))) &&
       !keyEndingAt(doc, j)
     ) {
       j--;

@@ -47,6 +47,10 @@ const WRITTEN =
 /** Verbs whose to-infinitive is what the speaker commits to: "vowed to fight the closure", "promising not to raise fares". */
 const VOWING = /^(vows?|vowed|vowing|promises?|promised|promising)$/;
 
+/** Verbs whose object may be an indirect question: "explained how …", "recalled what …", "did not say when …". */
+const QUESTIONING =
+  /^(explain|explains|explained|explaining|describes?|described|describing|recalls?|recalled|recalling|reveals?|revealed|revealing|discloses?|disclosed|disclosing|notes?|noted|noting|recounts?|recounted|recounting|tell|tells|told|telling|say|says|said|saying)$/;
+
 /** Verbs whose object is what the speaker cites: "cited a poll by the ferry union", "citing fears of a strike". */
 export const CITING = /^(cites?|cited|citing)$/;
 
@@ -171,6 +175,11 @@ export class ClauseFinder {
     const se = (doc.sents.starts[c.sent + 1] ?? tokens.length) - 1;
     if (c.verb === 'according') return this.accordingClause(c, ss, se);
     if (c.passive) return this.passiveSubject(c, ss);
+    // "explained how the ferry would be paid for", "has not said when it will run": an indirect question
+    if (!c.inverted && !this.writtenByNoSpeaker(c)) {
+      const question = this.questionClause(c, se);
+      if (question) return question;
+    }
     if (URGING.test(c.verb)) return this.urgedClause(c, se);
     if (ACCUSING.test(c.verb)) return this.accusedClause(c, se);
     if (CITING.test(c.verb)) return this.citedObject(c, se);
@@ -179,16 +188,7 @@ export class ClauseFinder {
     if (framed) return framed;
     // "the results suggest that": only people and institutions report speech, except with say/tell/write
     // a group of people speaks too: "Many opponents argued that …", "Some have argued that …" (not "Polls suggest")
-    if (
-      c.subject?.kind === 'desc' &&
-      !SPEAKER_NOUNS.has(c.subject.desc!.head) &&
-      !/^(say|says|said|tell|tells|told|wrote|writes|added|adds|stated|states)$/.test(c.verb) &&
-      !(c.subject.desc!.group && !/^suggest/.test(c.verb)) &&
-      // a text someone wrote reports what they wrote: "The letter warned that …", "the suit claims that …", "The newspaper
-      // reported that …" (not "The results suggest", "Polls indicate": findings, not words)
-      !(WRITTEN.test(c.subject.desc!.head) && !/^(suggest|indicate|estimate|predict|conclude)/.test(c.verb))
-    )
-      return null;
+    if (this.writtenByNoSpeaker(c)) return null;
     if (VOWING.test(c.verb) && !c.inverted && this.infinitiveAt(c.verbLast + 1)) return this.clauseTo(c, c.verbLast + 1, se);
     const gap = this.relativeGap(c, se);
     if (gap) return gap;
@@ -349,6 +349,57 @@ export class ClauseFinder {
   }
 
   /**
+   * Is the subject a description of something that reports no speech: "the results suggest that" (only people and
+   * institutions report speech, except with say/tell/write; a group of people speaks too: "Many opponents argued that
+   * …", "Some have argued that …", not "Polls suggest")?
+   */
+  private writtenByNoSpeaker(c: Construction): boolean {
+    return (
+      c.subject?.kind === 'desc' &&
+      !SPEAKER_NOUNS.has(c.subject.desc!.head) &&
+      !/^(say|says|said|tell|tells|told|wrote|writes|added|adds|stated|states)$/.test(c.verb) &&
+      !(c.subject.desc!.group && !/^suggest/.test(c.verb)) &&
+      // a text someone wrote reports what they wrote: "The letter warned that …", "the suit claims that …", "The newspaper
+      // reported that …" (not "The results suggest", "Polls indicate": findings, not words)
+      !(WRITTEN.test(c.subject.desc!.head) && !/^(suggest|indicate|estimate|predict|conclude)/.test(c.verb))
+    );
+  }
+
+  /**
+   * An indirect question as what is reported: "explained how the ferry would be paid for", "recalled what happened in
+   * 2008", "…, describing how the jobs will move", "told them why the stock was a good buy"; after "say" only when it
+   * is negated ("has not said when the ferry will return", "isn't saying if …": a positive "said when …" opens a
+   * clause with a subordinate one). A finite verb must follow the question word within ten words, with no punctuation
+   * before it ("explained why:" introduces what follows).
+   */
+  private questionClause(c: Construction, se: number): [number, number] | null {
+    const { tokens, quoted } = this.doc;
+    if (!QUESTIONING.test(c.verb)) return null;
+    // a passive reports nothing of its subject's: "Her support was first noted when she …"
+    for (let j = (c.subject?.last ?? c.verbFirst) + 1; j < c.verbFirst; j++)
+      if (/^(is|are|was|were|be|been|being)$/.test(tokens[j]!.lower)) return null;
+    if (/^(say|says|said|saying)$/.test(c.verb)) {
+      const neg = tokens[c.verbFirst - 1]?.lower ?? '';
+      if (!/^(not|never)$/.test(neg) && !/n['’]t$/.test(neg)) return null;
+    }
+    let k = this.pastTime(c.verbLast + 1, se);
+    if (/^(tell|tells|told|telling)$/.test(c.verb)) k = this.skipObject(k, se);
+    const w = tokens[k];
+    if (!w?.word || quoted[k] || !/^(how|why|what|when|where|whether|if|who)$/.test(w.lower)) return null;
+    for (let j = k + 1; j <= Math.min(se, k + 10); j++) {
+      const x = tokens[j]!;
+      if (quoted[j] || (!x.word && x.key !== "'s")) return null;
+      if (
+        x.word &&
+        x.cap === 0 &&
+        (auxiliary(x.lower) || /[^e]ed$/.test(x.lower) || IRREGULAR_PAST.has(x.lower) || /^[a-z]{3,}[^su]s$/.test(x.lower))
+      )
+        return this.clauseTo(c, k, se);
+    }
+    return null;
+  }
+
+  /**
    * A frame inside a relative clause whose pronoun is the reported clause's subject: "the new ramps, which officials
    * said will open in May, …", "what many pilots say is the safest crossing": the verb phrase after the frame, up to
    * the relative clause's end (a comma, semicolon, colon, parenthesis or dash, or the sentence's end).
@@ -458,6 +509,8 @@ export class ClauseFinder {
     if (c.verb === 'accusing') return this.accusedClause(c, se);
     if (c.verb === 'citing') return this.citedObject(c, se);
     if (VOWING.test(c.verb) && this.infinitiveAt(c.verbLast + 1)) return this.clauseTo(c, c.verbLast + 1, se);
+    const question = this.questionClause(c, se);
+    if (question) return question;
     if (c.verb === 'telling') {
       // "…, telling a radio host that the bill had failed": the clause after the object's "that"
       for (let j = c.verbLast + 1; j <= Math.min(se - 3, c.verbLast + 8); j++) {
