@@ -37,6 +37,9 @@ const FRAGMENT_MARK = /^[“”"«»‘’']$/;
 /** Verbs whose object and to-clause are what the speaker urges: "urged X to …", "called on X to …", "asked X to …". */
 const URGING = /^(urges?|urged|urging|calls?|called|calling|asks?|asked|asking)$/;
 
+/** Verbs whose object and to-clause are what the speaker warns them to do (or not to): "warned the board not to act". */
+const WARNING = /^(warns?|warned|warning|cautions?|cautioned|cautioning)$/;
+
 /** Verbs whose object and "of" + gerund are the speaker's charge: "accused X of …". */
 const ACCUSING = /^(accuses?|accused|accusing|describes?|described|describing)$/;
 
@@ -183,6 +186,10 @@ export class ClauseFinder {
     if (URGING.test(c.verb)) return this.urgedClause(c, se);
     if (ACCUSING.test(c.verb)) return this.accusedClause(c, se);
     if (CITING.test(c.verb)) return this.citedObject(c, se);
+    // "warned harbour officials to close the pier", "warned the board not to act": what the speaker warns them to do
+    // (a "that" after the object is the clause of the warning: "warned voters that …", below)
+    const warned = WARNING.test(c.verb) && !c.inverted ? this.urgedClause(c, se) : null;
+    if (warned) return warned;
     if (!REPORTING_VERBS.has(c.verb)) return null;
     const framed = c.inverted ? null : this.asFrameClause(c, ss, se);
     if (framed) return framed;
@@ -508,6 +515,8 @@ export class ClauseFinder {
     // "describing the two men as “very much alike”" keeps its fragment: the participle's clause is no report of its own
     if (c.verb === 'accusing') return this.accusedClause(c, se);
     if (c.verb === 'citing') return this.citedObject(c, se);
+    const warned = WARNING.test(c.verb) ? this.urgedClause(c, se) : null;
+    if (warned) return warned;
     if (VOWING.test(c.verb) && this.infinitiveAt(c.verbLast + 1)) return this.clauseTo(c, c.verbLast + 1, se);
     const question = this.questionClause(c, se);
     if (question) return question;
@@ -587,7 +596,7 @@ export class ClauseFinder {
       from++;
     }
     const f = tokens[from];
-    if (!f || !f.word || quoted[from] || /^(to|that|not|for)$/.test(f.lower)) return null;
+    if (!f || !f.word || quoted[from] || /^(to|that|not|for|against)$/.test(f.lower)) return null;
     // a reported question: "asked whether the bridge would reopen", "asked the minister how the repairs were paid for"
     if (/^ask/.test(c.verb)) {
       for (let j = from; j <= Math.min(se - 3, from + 5); j++) {
@@ -602,9 +611,23 @@ export class ClauseFinder {
       if (quoted[j] || (!t.word && t.raw !== '-' && t.raw !== '.' && t.key !== "'s") || AUXILIARIES.has(t.lower) || t.lower === 'that')
         return null;
       const v = tokens[j + 1]!;
-      if (t.lower === 'to' && v.word && v.cap === 0 && !DETERMINERS.has(v.lower)) return this.clauseTo(c, from, se);
+      if (t.lower === 'to' && v.word && v.cap === 0 && !DETERMINERS.has(v.lower))
+        return this.clauseTo(c, from, this.beforeAfterClause(j + 2, se));
     }
     return null;
+  }
+
+  /**
+   * The last token before a clause of "after" that says when the speaker urged or warned ("warned crews to stay in port
+   * after the storm damaged the pier": the storm is the writer's account, not the warning), or `se`.
+   */
+  private beforeAfterClause(from: number, se: number): number {
+    const { tokens, quoted } = this.doc;
+    for (let j = from; j < se; j++) {
+      if (quoted[j]) return se;
+      if (tokens[j]!.word && tokens[j]!.lower === 'after' && this.subjectThenVerb(j + 1, se, true)) return j - 1;
+    }
+    return se;
   }
 
   /**
