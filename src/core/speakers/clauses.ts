@@ -54,6 +54,10 @@ const VOWING = /^(vows?|vowed|vowing|promises?|promised|promising)$/;
 const QUESTIONING =
   /^(explain|explains|explained|explaining|describes?|described|describing|recalls?|recalled|recalling|reveals?|revealed|revealing|discloses?|disclosed|disclosing|notes?|noted|noting|recounts?|recounted|recounting|tell|tells|told|telling|say|says|said|saying)$/;
 
+/** Verbs that make a plan known: "announced plans to …", "confirmed its intention to …". */
+const ANNOUNCING =
+  /^(announces?|announced|announcing|confirms?|confirmed|confirming|declares?|declared|declaring|states?|stated|stating|reveals?|revealed|revealing)$/;
+
 /** Verbs whose object is what the speaker cites: "cited a poll by the ferry union", "citing fears of a strike". */
 export const CITING = /^(cites?|cited|citing)$/;
 
@@ -197,6 +201,8 @@ export class ClauseFinder {
     // a group of people speaks too: "Many opponents argued that …", "Some have argued that …" (not "Polls suggest")
     if (this.writtenByNoSpeaker(c)) return null;
     if (VOWING.test(c.verb) && !c.inverted && this.infinitiveAt(c.verbLast + 1)) return this.clauseTo(c, c.verbLast + 1, se);
+    const planned = !c.inverted ? this.plannedAt(c, se) : -1;
+    if (planned >= 0) return this.clauseTo(c, planned, se);
     const gap = this.relativeGap(c, se);
     if (gap) return gap;
     let from = -1;
@@ -370,6 +376,24 @@ export class ClauseFinder {
       // reported that …" (not "The results suggest", "Polls indicate": findings, not words)
       !(WRITTEN.test(c.subject.desc!.head) && !/^(suggest|indicate|estimate|predict|conclude)/.test(c.verb))
     );
+  }
+
+  /**
+   * "announced plans to close the pier", "announced on Tuesday its intention to sell the ferry", "confirmed a decision
+   * not to run": the to-infinitive of a plan the speaker makes known (a possessive or an article, then plan, intention,
+   * intent or decision, a time before or after it), or -1.
+   */
+  private plannedAt(c: Construction, se: number): number {
+    const { tokens } = this.doc;
+    if (!ANNOUNCING.test(c.verb)) return -1;
+    const w = (k: number): string => (tokens[k]?.word ? tokens[k]!.lower : '');
+    let k = this.pastTime(c.verbLast + 1, se);
+    if (/^(a|its|his|her|their|our|the)$/.test(w(k))) k++;
+    if (!/^(plans?|intentions?|intent|decision)$/.test(w(k))) return -1;
+    k++;
+    // a time after the noun: "plans this week to …", "plans Tuesday to …"
+    for (let guard = 0; guard < 3 && k <= se && (TIME_WORDS.has(w(k)) || TIME_PREPS.has(w(k))) && w(k) !== 'to'; guard++) k++;
+    return k <= se && this.infinitiveAt(k) ? k : -1;
   }
 
   /**
