@@ -2286,6 +2286,19 @@ function nameModifiesNoun(doc: Doc, i: number): boolean {
 /** Verbs of asking and telling whose agent in a passive speaks to the subject: "was asked by", "were told by". */
 const ASKED_OR_TOLD = /^(asked|told|questioned|pressed|warned|urged|advised|assured|reminded|informed|challenged)$/;
 
+/** Does a clause with no "that" fill [from, to): a pronoun, a determiner or a name first, then a finite verb? */
+function bareClauseBetween(doc: Doc, from: number, to: number): boolean {
+  const { tokens } = doc;
+  const f = tokens[from];
+  if (!f?.word || doc.quoted[from] || !(f.cap > 0 || DETERMINERS.has(f.lower) || (PRONOUNS.has(f.lower) && f.lower !== 'i'))) return false;
+  for (let k = from + 1; k < to; k++) {
+    const x = tokens[k]!;
+    if (doc.quoted[k]) return false;
+    if (x.word && x.cap === 0 && (AUXILIARIES.has(x.lower) || /[^e]ed$/.test(x.lower) || IRREGULAR_PAST.has(x.lower))) return true;
+  }
+  return false;
+}
+
 /** The construction of saying whose verb is token i (a word findConstructions let through), if it is one; the new names looked at go to `seen`. */
 function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction | null {
   const { tokens } = doc;
@@ -2369,8 +2382,15 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
     const end = sentEnd(doc, i);
     let comma = i + 1;
     while (comma < Math.min(end, i + 30) && tokens[comma]!.raw !== ',' && !/^[;:.!?]$/.test(tokens[comma]!.raw)) comma++;
-    // … or "Citing" its object: "Citing a survey by the union, Aas said …"
-    if (i !== firstWordAt(doc, floor) || tokens[comma]?.raw !== ',' || (tokens[i + 1]?.lower !== 'that' && t.lower !== 'citing'))
+    // … or "Citing" its object: "Citing a survey by the union, Aas said …"; or a clause with no "that": "Claiming the
+    // crossing is unsafe, Lund told …" (a subject opens it, a finite verb follows before the comma)
+    if (
+      i !== firstWordAt(doc, floor) ||
+      tokens[comma]?.raw !== ',' ||
+      (tokens[i + 1]?.lower !== 'that' &&
+        t.lower !== 'citing' &&
+        !(CLAUSE_PARTICIPLES.has(t.lower) && bareClauseBetween(doc, i + 1, comma)))
+    )
       return null;
     const subj = sentenceSubject(doc, comma + 1, end) ?? sentenceDescription(doc, comma + 1, end);
     return subj ? { ...base, verb: t.lower, subject: subj, inverted: false, continuing: true, first: i, last: vLast } : null;

@@ -556,11 +556,13 @@ export class ClauseFinder {
       return k > c.verbLast + 1 && this.subjectThenVerb(k, se, true) ? this.clauseTo(c, k, se) : null;
     }
     if (!CLAUSE_PARTICIPLES.has(c.verb)) return null;
-    // "Noting that both ferries were late, Lund …": the clause ends at the comma before the subject
-    if (tokens[c.verbFirst]!.cap === 1 && tokens[c.verbFirst + 1]?.lower === 'that') {
-      let comma = c.verbFirst + 2;
+    // "Noting that both ferries were late, Lund …": the clause ends at the comma before the subject (also with no "that":
+    // "Claiming the crossing is unsafe, Lund told …")
+    const opening = tokens[c.verbFirst]!.cap === 1 && (tokens[c.verbFirst + 1]?.lower === 'that' || this.bareOpening(c, se));
+    if (opening) {
+      const from = tokens[c.verbFirst + 1]?.lower === 'that' ? c.verbFirst + 2 : c.verbFirst + 1;
+      let comma = from;
       while (comma < se && tokens[comma]!.raw !== ',') comma++;
-      const from = c.verbFirst + 2;
       let to = comma - 1;
       while (to > from && !tokens[to]!.word) to--;
       if (comma >= se || this.holdsQuote(from, to, se)) return null;
@@ -606,6 +608,16 @@ export class ClauseFinder {
     const said = c.verb === 'saying' && this.longSubjectThenVerb(from, se);
     if (!that && !plain && !said && !this.subjectThenVerb(from, se, false)) return null;
     return this.clauseTo(c, from, se);
+  }
+
+  /** A participle that opens the sentence with a clause of no "that" up to its comma: "Claiming the crossing is unsafe, Lund …". */
+  private bareOpening(c: Construction, se: number): boolean {
+    const { tokens } = this.doc;
+    if (c.verbFirst !== c.first) return false;
+    const from = c.verbFirst + 1;
+    let comma = from;
+    while (comma < se && tokens[comma]!.raw !== ',') comma++;
+    return comma < se && (this.subjectThenVerb(from, comma, false) || this.longSubjectThenVerb(from, comma));
   }
 
   /**
