@@ -2396,7 +2396,17 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
     return subj ? { ...base, verb: t.lower, subject: subj, inverted: false, continuing: true, first: i, last: vLast } : null;
   }
   if (continuing) {
-    const prev = tokens[i - 1];
+    // one adverb between the comma or "and" and the participle: "…, even suggesting he may have been misled", "and boldly
+    // claiming that …" (as without it)
+    const a = tokens[i - 1];
+    const adverbed =
+      a?.word === true &&
+      a.cap === 0 &&
+      /^(even|also|again|still|repeatedly|[a-z]{3,}ly)$/.test(a.lower) &&
+      // (not a later act, maybe someone else's: "…, later admitting she had not …", "…, eventually saying …")
+      !/^(eventually|finally|subsequently|recently|previously|initially|ultimately|immediately|early|only|quickly)$/.test(a.lower) &&
+      (tokens[i - 2]?.raw === ',' || tokens[i - 2]?.lower === 'and');
+    const prev = adverbed ? tokens[i - 2] : a;
     // "footage of Trump saying, “…”", "a video shows Ana Vik telling the crowd …": the person right before the participle
     const named = prev?.word ? keyEndingAt(doc, i - 1) : null;
     if (
