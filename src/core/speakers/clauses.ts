@@ -234,7 +234,8 @@ export class ClauseFinder {
               /^(in|at|on|during|with|to|for|after|before|from|via|through|repeatedly|also|again)$/.test(firstAfter.lower) ||
               // an adverb of manner: "argued insistently that …", "said flatly that …"
               (firstAfter.cap === 0 && /[a-z]{3}ly$/.test(firstAfter.lower)) ||
-              /^(told|tells|tell|warned|assured|reminded|informed)$/.test(c.verb))));
+              // (a progressive is read as its present: "is warning voters that …" has the verb "warns")
+              /^(told|tells|tell|warned|warns|warn|assured|assures|assure|reminded|informed)$/.test(c.verb))));
       // "said that was in part because …": "that" is the subject when a verb follows it
       const thatSubject =
         that === k &&
