@@ -1094,6 +1094,24 @@ export class ClauseFinder {
       !CLAUSE_BAD_START.has(t.lower)
     )
       return true;
+    // a noun with no determiner right before an auxiliary: "acknowledged funding was a major reason …", "noted
+    // turnout had fallen" (not a time: "said yesterday was …")
+    if (
+      !det &&
+      t.cap === 0 &&
+      /^[a-z]{4,}$/.test(t.lower) &&
+      !/ly$/.test(t.lower) &&
+      !CLAUSE_BAD_START.has(t.lower) &&
+      !TIME_WORDS.has(t.lower) &&
+      !OBJECTS.has(t.lower) &&
+      // (nor the end of a phrase: "during the debate were …")
+      !DETERMINERS.has(tokens[p - 1]?.lower ?? '') &&
+      !OPENERS.has(tokens[p - 1]?.lower ?? '') &&
+      next.word &&
+      next.cap === 0 &&
+      auxiliary(next.lower)
+    )
+      return true;
     // one modifier before it: "local politicians don't …", "American voters were …"
     const after = tokens[p + 2];
     if (
