@@ -1294,7 +1294,9 @@ export class ClauseFinder {
     }
     if (t.cap > 0) {
       let k = j;
-      while (k <= se && tokens[k]!.word && tokens[k]!.cap > 0 && k - j < 5) k++;
+      // (a hyphenated name holds together: "told African-Americans this weekend he would …")
+      while (k <= se && k - j < 5 && ((tokens[k]!.word && tokens[k]!.cap > 0) || (joiningHyphenAt(tokens, k) && tokens[k + 1]!.cap > 0)))
+        k++;
       return k;
     }
     return j;
