@@ -935,7 +935,10 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
     if (doc.quoted[j]) return null;
     if (
       t.word &&
-      (SUBJECT_VERB_FILLERS.has(t.lower) || (t.cap === 0 && t.lower.length > 4 && /ly$/.test(t.lower) && !SPEAKER_NOUNS.has(t.lower))) &&
+      (SUBJECT_VERB_FILLERS.has(t.lower) ||
+        // a negated filler written as one word: "The union didn't say whether …", "The company hasn’t said …"
+        (/n['’]t$/.test(t.lower) && /^(is|was|has|have|had|did|does|do)$/.test(t.lower.slice(0, -3))) ||
+        (t.cap === 0 && t.lower.length > 4 && /ly$/.test(t.lower) && !SPEAKER_NOUNS.has(t.lower))) &&
       !keyEndingAt(doc, j)
     ) {
       j--;
@@ -2333,6 +2336,19 @@ function nameModifiesNoun(doc: Doc, i: number): boolean {
 /** Verbs of asking and telling whose agent in a passive speaks to the subject: "was asked by", "were told by". */
 const ASKED_OR_TOLD = /^(asked|told|questioned|pressed|warned|urged|advised|assured|reminded|informed|challenged)$/;
 
+/** Does a clause with no "that" fill [from, to): a pronoun, a determiner or a name first, then a finite verb? */
+function bareClauseBetween(doc: Doc, from: number, to: number): boolean {
+  const { tokens } = doc;
+  const f = tokens[from];
+  if (!f?.word || doc.quoted[from] || !(f.cap > 0 || DETERMINERS.has(f.lower) || (PRONOUNS.has(f.lower) && f.lower !== 'i'))) return false;
+  for (let k = from + 1; k < to; k++) {
+    const x = tokens[k]!;
+    if (doc.quoted[k]) return false;
+    if (x.word && x.cap === 0 && (AUXILIARIES.has(x.lower) || /[^e]ed$/.test(x.lower) || IRREGULAR_PAST.has(x.lower))) return true;
+  }
+  return false;
+}
+
 /** The construction of saying whose verb is token i (a word findConstructions let through), if it is one; the new names looked at go to `seen`. */
 function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction | null {
   const { tokens } = doc;
@@ -2416,14 +2432,31 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
     const end = sentEnd(doc, i);
     let comma = i + 1;
     while (comma < Math.min(end, i + 30) && tokens[comma]!.raw !== ',' && !/^[;:.!?]$/.test(tokens[comma]!.raw)) comma++;
-    // … or "Citing" its object: "Citing a survey by the union, Aas said …"
-    if (i !== firstWordAt(doc, floor) || tokens[comma]?.raw !== ',' || (tokens[i + 1]?.lower !== 'that' && t.lower !== 'citing'))
+    // … or "Citing" its object: "Citing a survey by the union, Aas said …"; or a clause with no "that": "Claiming the
+    // crossing is unsafe, Lund told …" (a subject opens it, a finite verb follows before the comma)
+    if (
+      i !== firstWordAt(doc, floor) ||
+      tokens[comma]?.raw !== ',' ||
+      (tokens[i + 1]?.lower !== 'that' &&
+        t.lower !== 'citing' &&
+        !(CLAUSE_PARTICIPLES.has(t.lower) && bareClauseBetween(doc, i + 1, comma)))
+    )
       return null;
     const subj = sentenceSubject(doc, comma + 1, end) ?? sentenceDescription(doc, comma + 1, end);
     return subj ? { ...base, verb: t.lower, subject: subj, inverted: false, continuing: true, first: i, last: vLast } : null;
   }
   if (continuing) {
-    const prev = tokens[i - 1];
+    // one adverb between the comma or "and" and the participle: "…, even suggesting he may have been misled", "and boldly
+    // claiming that …" (as without it)
+    const a = tokens[i - 1];
+    const adverbed =
+      a?.word === true &&
+      a.cap === 0 &&
+      /^(even|also|again|still|repeatedly|[a-z]{3,}ly)$/.test(a.lower) &&
+      // (not a later act, maybe someone else's: "…, later admitting she had not …", "…, eventually saying …")
+      !/^(eventually|finally|subsequently|recently|previously|initially|ultimately|immediately|early|only|quickly)$/.test(a.lower) &&
+      (tokens[i - 2]?.raw === ',' || tokens[i - 2]?.lower === 'and');
+    const prev = adverbed ? tokens[i - 2] : a;
     // "footage of Trump saying, “…”", "a video shows Ana Vik telling the crowd …": the person right before the participle
     const named = prev?.word ? keyEndingAt(doc, i - 1) : null;
     if (

@@ -40,6 +40,8 @@ const URGING = /^(urges?|urged|urging|calls?|called|calling|asks?|asked|asking)$
 
 /** Verbs that give their object a name: "called the plan “a blank cheque”", "dubbed the ferry “the slow boat”". */
 const NAMING = /^(call|calls|called|calling|dub|dubs|dubbed|label|labels|labeled|labelled|brand|brands|branded|term|terms|termed)$/;
+/** Verbs whose object and to-clause are what the speaker warns them to do (or not to): "warned the board not to act". */
+const WARNING = /^(warns?|warned|warning|cautions?|cautioned|cautioning)$/;
 
 /** Verbs whose object and "of" + gerund are the speaker's charge: "accused X of …". */
 const ACCUSING = /^(accuses?|accused|accusing|describes?|described|describing)$/;
@@ -50,6 +52,14 @@ const WRITTEN =
 
 /** Verbs whose to-infinitive is what the speaker commits to: "vowed to fight the closure", "promising not to raise fares". */
 const VOWING = /^(vows?|vowed|vowing|promises?|promised|promising)$/;
+
+/** Verbs whose object may be an indirect question: "explained how …", "recalled what …", "did not say when …". */
+const QUESTIONING =
+  /^(explain|explains|explained|explaining|describes?|described|describing|recalls?|recalled|recalling|reveals?|revealed|revealing|discloses?|disclosed|disclosing|notes?|noted|noting|recounts?|recounted|recounting|tell|tells|told|telling|say|says|said|saying)$/;
+
+/** Verbs that make a plan known: "announced plans to …", "confirmed its intention to …". */
+const ANNOUNCING =
+  /^(announces?|announced|announcing|confirms?|confirmed|confirming|declares?|declared|declaring|states?|stated|stating|reveals?|revealed|revealing)$/;
 
 /** Verbs whose object is what the speaker cites: "cited a poll by the ferry union", "citing fears of a strike". */
 export const CITING = /^(cites?|cited|citing)$/;
@@ -195,27 +205,29 @@ export class ClauseFinder {
       const named = this.namedClause(c, se);
       if (named) return named;
     }
+    // "explained how the ferry would be paid for", "has not said when it will run": an indirect question
+    if (!c.inverted && !this.writtenByNoSpeaker(c)) {
+      const question = this.questionClause(c, se);
+      if (question) return question;
+    }
     if (URGING.test(c.verb)) return this.urgedClause(c, se);
     if (ACCUSING.test(c.verb)) return this.accusedClause(c, se);
     if (CITING.test(c.verb)) return this.citedObject(c, se);
+    // "warned harbour officials to close the pier", "warned the board not to act": what the speaker warns them to do
+    // (a "that" after the object is the clause of the warning: "warned voters that …", below)
+    const warned = WARNING.test(c.verb) && !c.inverted ? this.urgedClause(c, se) : null;
+    if (warned) return warned;
     if (!REPORTING_VERBS.has(c.verb)) return null;
     const framed = c.inverted ? null : this.asFrameClause(c, ss, se);
     if (framed) return framed;
     // "the results suggest that": only people and institutions report speech, except with say/tell/write
     // a group of people speaks too: "Many opponents argued that …", "Some have argued that …" (not "Polls suggest")
-    if (
-      c.subject?.kind === 'desc' &&
-      !SPEAKER_NOUNS.has(c.subject.desc!.head) &&
-      !/^(say|says|said|tell|tells|told|wrote|writes|added|adds|stated|states)$/.test(c.verb) &&
-      !(c.subject.desc!.group && !/^suggest/.test(c.verb)) &&
-      // a text someone wrote reports what they wrote: "The letter warned that …", "the suit claims that …", "The newspaper
-      // reported that …" (not "The results suggest", "Polls indicate": findings, not words)
-      !(WRITTEN.test(c.subject.desc!.head) && !/^(suggest|indicate|estimate|predict|conclude)/.test(c.verb))
-    )
-      return null;
+    if (this.writtenByNoSpeaker(c)) return null;
     if (VOWING.test(c.verb) && !c.inverted && this.infinitiveAt(c.verbLast + 1)) return this.clauseTo(c, c.verbLast + 1, se);
     const block = c.inverted ? null : this.paragraphAfterColon(c);
     if (block) return block;
+    const planned = !c.inverted ? this.plannedAt(c, se) : -1;
+    if (planned >= 0) return this.clauseTo(c, planned, se);
     const gap = this.relativeGap(c, se);
     if (gap) return gap;
     let from = -1;
@@ -249,7 +261,8 @@ export class ClauseFinder {
               ) ||
               // an adverb of manner: "argued insistently that …", "said flatly that …"
               (firstAfter.cap === 0 && /[a-z]{3}ly$/.test(firstAfter.lower)) ||
-              /^(told|tells|tell|warned|assured|reminded|informed)$/.test(c.verb))));
+              // (a progressive is read as its present: "is warning voters that …" has the verb "warns")
+              /^(told|tells|tell|warned|warns|warn|assured|assures|assure|reminded|informed)$/.test(c.verb))));
       // "said that was in part because …": "that" is the subject when a verb follows it
       const thatSubject =
         that === k &&
@@ -384,6 +397,75 @@ export class ClauseFinder {
   }
 
   /**
+   * Is the subject a description of something that reports no speech: "the results suggest that" (only people and
+   * institutions report speech, except with say/tell/write; a group of people speaks too: "Many opponents argued that
+   * …", "Some have argued that …", not "Polls suggest")?
+   */
+  private writtenByNoSpeaker(c: Construction): boolean {
+    return (
+      c.subject?.kind === 'desc' &&
+      !SPEAKER_NOUNS.has(c.subject.desc!.head) &&
+      !/^(say|says|said|tell|tells|told|wrote|writes|added|adds|stated|states)$/.test(c.verb) &&
+      !(c.subject.desc!.group && !/^suggest/.test(c.verb)) &&
+      // a text someone wrote reports what they wrote: "The letter warned that …", "the suit claims that …", "The newspaper
+      // reported that …" (not "The results suggest", "Polls indicate": findings, not words)
+      !(WRITTEN.test(c.subject.desc!.head) && !/^(suggest|indicate|estimate|predict|conclude)/.test(c.verb))
+    );
+  }
+
+  /**
+   * "announced plans to close the pier", "announced on Tuesday its intention to sell the ferry", "confirmed a decision
+   * not to run": the to-infinitive of a plan the speaker makes known (a possessive or an article, then plan, intention,
+   * intent or decision, a time before or after it), or -1.
+   */
+  private plannedAt(c: Construction, se: number): number {
+    const { tokens } = this.doc;
+    if (!ANNOUNCING.test(c.verb)) return -1;
+    const w = (k: number): string => (tokens[k]?.word ? tokens[k]!.lower : '');
+    let k = this.pastTime(c.verbLast + 1, se);
+    if (/^(a|its|his|her|their|our|the)$/.test(w(k))) k++;
+    if (!/^(plans?|intentions?|intent|decision)$/.test(w(k))) return -1;
+    k++;
+    // a time after the noun: "plans this week to …", "plans Tuesday to …"
+    for (let guard = 0; guard < 3 && k <= se && (TIME_WORDS.has(w(k)) || TIME_PREPS.has(w(k))) && w(k) !== 'to'; guard++) k++;
+    return k <= se && this.infinitiveAt(k) ? k : -1;
+  }
+
+  /**
+   * An indirect question as what is reported: "explained how the ferry would be paid for", "recalled what happened in
+   * 2008", "…, describing how the jobs will move", "told them why the stock was a good buy"; after "say" only when it
+   * is negated ("has not said when the ferry will return", "isn't saying if …": a positive "said when …" opens a
+   * clause with a subordinate one). A finite verb must follow the question word within ten words, with no punctuation
+   * before it ("explained why:" introduces what follows).
+   */
+  private questionClause(c: Construction, se: number): [number, number] | null {
+    const { tokens, quoted } = this.doc;
+    if (!QUESTIONING.test(c.verb)) return null;
+    // a passive reports nothing of its subject's: "Her support was first noted when she …"
+    for (let j = (c.subject?.last ?? c.verbFirst) + 1; j < c.verbFirst; j++)
+      if (/^(is|are|was|were|be|been|being)$/.test(tokens[j]!.lower)) return null;
+    if (/^(say|says|said|saying)$/.test(c.verb)) {
+      const neg = tokens[c.verbFirst - 1]?.lower ?? '';
+      if (!/^(not|never)$/.test(neg) && !/n['’]t$/.test(neg)) return null;
+    }
+    let k = this.pastTime(c.verbLast + 1, se);
+    if (/^(tell|tells|told|telling)$/.test(c.verb)) k = this.skipObject(k, se);
+    const w = tokens[k];
+    if (!w?.word || quoted[k] || !/^(how|why|what|when|where|whether|if|who)$/.test(w.lower)) return null;
+    for (let j = k + 1; j <= Math.min(se, k + 10); j++) {
+      const x = tokens[j]!;
+      if (quoted[j] || (!x.word && x.key !== "'s")) return null;
+      if (
+        x.word &&
+        x.cap === 0 &&
+        (auxiliary(x.lower) || /[^e]ed$/.test(x.lower) || IRREGULAR_PAST.has(x.lower) || /^[a-z]{3,}[^su]s$/.test(x.lower))
+      )
+        return this.clauseTo(c, k, se);
+    }
+    return null;
+  }
+
+  /**
    * A frame inside a relative clause whose pronoun is the reported clause's subject: "the new ramps, which officials
    * said will open in May, …", "what many pilots say is the safest crossing": the verb phrase after the frame, up to
    * the relative clause's end (a comma, semicolon, colon, parenthesis or dash, or the sentence's end).
@@ -496,7 +578,11 @@ export class ClauseFinder {
     // "describing the two men as “very much alike”" keeps its fragment: the participle's clause is no report of its own
     if (c.verb === 'accusing') return this.accusedClause(c, se);
     if (c.verb === 'citing') return this.citedObject(c, se);
+    const warned = WARNING.test(c.verb) ? this.urgedClause(c, se) : null;
+    if (warned) return warned;
     if (VOWING.test(c.verb) && this.infinitiveAt(c.verbLast + 1)) return this.clauseTo(c, c.verbLast + 1, se);
+    const question = this.questionClause(c, se);
+    if (question) return question;
     if (c.verb === 'telling') {
       // "…, telling a radio host that the bill had failed": the clause after the object's "that"
       for (let j = c.verbLast + 1; j <= Math.min(se - 3, c.verbLast + 8); j++) {
@@ -509,11 +595,13 @@ export class ClauseFinder {
       return k > c.verbLast + 1 && this.subjectThenVerb(k, se, true) ? this.clauseTo(c, k, se) : null;
     }
     if (!CLAUSE_PARTICIPLES.has(c.verb)) return null;
-    // "Noting that both ferries were late, Lund …": the clause ends at the comma before the subject
-    if (tokens[c.verbFirst]!.cap === 1 && tokens[c.verbFirst + 1]?.lower === 'that') {
-      let comma = c.verbFirst + 2;
+    // "Noting that both ferries were late, Lund …": the clause ends at the comma before the subject (also with no "that":
+    // "Claiming the crossing is unsafe, Lund told …")
+    const opening = tokens[c.verbFirst]!.cap === 1 && (tokens[c.verbFirst + 1]?.lower === 'that' || this.bareOpening(c, se));
+    if (opening) {
+      const from = tokens[c.verbFirst + 1]?.lower === 'that' ? c.verbFirst + 2 : c.verbFirst + 1;
+      let comma = from;
       while (comma < se && tokens[comma]!.raw !== ',') comma++;
-      const from = c.verbFirst + 2;
       let to = comma - 1;
       while (to > from && !tokens[to]!.word) to--;
       if (comma >= se || this.holdsQuote(from, to, se)) return null;
@@ -563,6 +651,16 @@ export class ClauseFinder {
     return this.clauseTo(c, from, se);
   }
 
+  /** A participle that opens the sentence with a clause of no "that" up to its comma: "Claiming the crossing is unsafe, Lund …". */
+  private bareOpening(c: Construction, se: number): boolean {
+    const { tokens } = this.doc;
+    if (c.verbFirst !== c.first) return false;
+    const from = c.verbFirst + 1;
+    let comma = from;
+    while (comma < se && tokens[comma]!.raw !== ',') comma++;
+    return comma < se && (this.subjectThenVerb(from, comma, false) || this.longSubjectThenVerb(from, comma));
+  }
+
   /**
    * "urged the council to approve the budget", "called on the mayor to resign", "asked voters to stay home": what
    * the speaker urges, the object with its to-clause (an object of at most six words, then "to" and a verb).
@@ -577,7 +675,7 @@ export class ClauseFinder {
       from++;
     }
     const f = tokens[from];
-    if (!f || !f.word || quoted[from] || /^(to|that|not|for)$/.test(f.lower)) return null;
+    if (!f || !f.word || quoted[from] || /^(to|that|not|for|against)$/.test(f.lower)) return null;
     // a reported question: "asked whether the bridge would reopen", "asked the minister how the repairs were paid for"
     if (/^ask/.test(c.verb)) {
       for (let j = from; j <= Math.min(se - 3, from + 5); j++) {
@@ -593,7 +691,8 @@ export class ClauseFinder {
         return null;
       // (past the opening mark of a fragment: "called on the board to “really call out the owners”")
       const v = this.fragmentOpens(j + 1) && tokens[j + 2] ? tokens[j + 2]! : tokens[j + 1]!;
-      if (t.lower === 'to' && v.word && v.cap === 0 && !DETERMINERS.has(v.lower)) return this.clauseTo(c, from, se);
+      if (t.lower === 'to' && v.word && v.cap === 0 && !DETERMINERS.has(v.lower))
+        return this.clauseTo(c, from, this.beforeAfterClause(j + 2, se));
     }
     return null;
   }
@@ -702,6 +801,19 @@ export class ClauseFinder {
         (PRONOUNS.has(v.lower) || auxiliary(v.lower) || /[^e]ed$/.test(v.lower) || IRREGULAR_PAST.has(v.lower) || SPEECH_VERBS.has(v.lower))
       )
         return k;
+    }
+    return se;
+  }
+
+  /**
+   * The last token before a clause of "after" that says when the speaker urged or warned ("warned crews to stay in port
+   * after the storm damaged the pier": the storm is the writer's account, not the warning), or `se`.
+   */
+  private beforeAfterClause(from: number, se: number): number {
+    const { tokens, quoted } = this.doc;
+    for (let j = from; j < se; j++) {
+      if (quoted[j]) return se;
+      if (tokens[j]!.word && tokens[j]!.lower === 'after' && this.subjectThenVerb(j + 1, se, true)) return j - 1;
     }
     return se;
   }
@@ -1182,6 +1294,24 @@ export class ClauseFinder {
       !CLAUSE_BAD_START.has(t.lower)
     )
       return true;
+    // a noun with no determiner right before an auxiliary: "acknowledged funding was a major reason …", "noted
+    // turnout had fallen" (not a time: "said yesterday was …")
+    if (
+      !det &&
+      t.cap === 0 &&
+      /^[a-z]{4,}$/.test(t.lower) &&
+      !/ly$/.test(t.lower) &&
+      !CLAUSE_BAD_START.has(t.lower) &&
+      !TIME_WORDS.has(t.lower) &&
+      !OBJECTS.has(t.lower) &&
+      // (nor the end of a phrase: "during the debate were …")
+      !DETERMINERS.has(tokens[p - 1]?.lower ?? '') &&
+      !OPENERS.has(tokens[p - 1]?.lower ?? '') &&
+      next.word &&
+      next.cap === 0 &&
+      auxiliary(next.lower)
+    )
+      return true;
     // one modifier before it: "local politicians don't …", "American voters were …"
     const after = tokens[p + 2];
     if (
@@ -1398,7 +1528,9 @@ export class ClauseFinder {
     }
     if (t.cap > 0) {
       let k = j;
-      while (k <= se && tokens[k]!.word && tokens[k]!.cap > 0 && k - j < 5) k++;
+      // (a hyphenated name holds together: "told African-Americans this weekend he would …")
+      while (k <= se && k - j < 5 && ((tokens[k]!.word && tokens[k]!.cap > 0) || (joiningHyphenAt(tokens, k) && tokens[k + 1]!.cap > 0)))
+        k++;
       return k;
     }
     return j;
