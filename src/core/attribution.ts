@@ -2019,6 +2019,39 @@ const OBJECT_PRONOUNS: ReadonlyMap<string, 'male' | 'female' | 'plural'> = new M
  * RealClearPolitics average of recent polls", "according to the Associated Press", "according to him". The
  * noun phrase up to its head (before a preposition, a relative, a participle or punctuation), as a description.
  */
+/** What a person speaks or writes through: "a speech", "a letter", "an interview". */
+const DELIVERED =
+  /^(speech|speeches|remarks|interview|letter|statement|memo|email|tweet|post|op-ed|essay|memoir|book|testimony|report|filing)$/;
+
+/**
+ * The person who gave what "according to" names, in a relative clause with no "that": "according to a speech Mrs.
+ * Clinton delivered at New York University", "according to a letter the mayor's lawyer sent" (a determiner, at most
+ * three words ending in a noun of DELIVERED, an optional "that" or "which", a person known to the article, a verb in
+ * the past tense).
+ */
+function deliveredBy(doc: Doc, vLast: number): Found | null {
+  const { tokens } = doc;
+  const d = tokens[vLast + 1];
+  if (!d?.word || !DETERMINERS.has(d.lower) || d.cap > 0) return null;
+  for (let k = vLast + 2; k <= vLast + 4; k++) {
+    const t = tokens[k];
+    if (!t?.word || t.cap > 0) return null;
+    if (!DELIVERED.test(t.lower)) continue;
+    let p = k + 1;
+    if (/^(that|which)$/.test(tokens[p]?.lower ?? '')) p++;
+    // (past an honorific and its dot: "Mrs. Clinton")
+    // and titles: "Mayor Ana Pike")
+    let first = tokens[p + 1]?.raw === '.' && ABBREVIATIONS.has(tokens[p]?.lower ?? '') ? p + 2 : p;
+    while (first < p + 3 && tokens[first]?.word && TITLES.has(tokens[first]!.lower) && !keyStartingAt(doc, first)) first++;
+    const person = keyStartingAt(doc, first);
+    if (!person || !isPersonKey(doc, person.key)) return null;
+    const v = tokens[person.last + 1];
+    if (!v?.word || v.cap !== 0 || !(IRREGULAR_PAST.has(v.lower) || /[^e]ed$/.test(v.lower))) return null;
+    return { kind: 'key', key: person.key, first, last: person.last };
+  }
+  return null;
+}
+
 function accordingSource(doc: Doc, vLast: number): Found | null {
   const { tokens } = doc;
   const end = sentEnd(doc, vLast);
@@ -2415,7 +2448,7 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
       (subject.cap > 0 || /^(he|she|they|we|i|it)$/.test(subject.lower))
     )
       return null;
-    let s = subjectAfter(doc, vLast, seen);
+    let s = deliveredBy(doc, vLast) ?? subjectAfter(doc, vLast, seen);
     // "according to a statement from the ministry": the ministry speaks, through its statement
     const by = s?.kind === 'desc' && DOCUMENT_NOUNS.has(s.desc!.head) ? tokens[s.last + 1] : undefined;
     if (by?.word && /^(from|by|of)$/.test(by.lower)) s = subjectAfter(doc, s!.last + 1, seen) ?? s;
