@@ -852,7 +852,8 @@ export class PeopleRegistry {
     for (let i = k + 3; i < Math.min(tokens.length, k + 9); i++) {
       const t = tokens[i]!;
       if (tight(i)) continue;
-      if (!t.word || t.cap > 0) return false;
+      // (a capitalised word joined by a hyphen modifies: "a Washington-based developer")
+      if (!t.word || (t.cap > 0 && !tight(i + 1))) return false;
       const n = tokens[i + 1];
       const ends = !n || (!n.word && !tight(i + 1)) || /^(for|of|from|at|with|who|in|on|since)$/.test(n.lower);
       if (ends) return PeopleRegistry.agentNoun(t);
@@ -867,6 +868,15 @@ export class PeopleRegistry {
     const a = tokens[k + 2];
     if (!a || !a.word) return false;
     if (a.lower === 'who') return true;
+    // a bare role of something: ", president of the Harbour Federation of Teachers,", ", spokeswoman for the ministry"
+    if (
+      a.cap === 0 &&
+      (SPEAKER_NOUNS.has(a.lower) || TITLES.has(a.lower)) &&
+      !GROUP_NOUNS.has(a.lower) &&
+      !ORG_HEADS.has(a.lower) &&
+      /^(of|for|at)$/.test(tokens[k + 3]?.lower ?? '')
+    )
+      return true;
     if (/^(a|an|the|another)$/.test(a.lower)) {
       for (let i = k + 3; i < Math.min(tokens.length, k + 8); i++) {
         const t = tokens[i]!;

@@ -1229,11 +1229,17 @@ export class SpeakerResolver {
   }
 
   /** Whether description `d` at `first` stands in apposition to the person named right before its comma (see resolveDescription). */
-  private apposedToName(d: Description, first: number): boolean {
+  private apposedToName(d: Description, first: number, span: Span): Ref | null {
     const { tokens } = this.doc;
     const h = d.head;
+    // closed by a comma or running on into its phrase ("…, a top aide to the senator, said"), not straight into the verb
+    // of a frame in mid-sentence ("Clinton, a top aide said, “is very confident …”")
+    let after = first;
+    while (after < tokens.length && tokens[after]!.end <= span.end) after++;
+    if (!/^(,|of|for|to|at|with|in|from|on|who|which|and)$/.test(tokens[after]?.lower ?? '')) return null;
     if (
-      !/^(the|a|an)\s/i.test(d.text) ||
+      /^(these|those|this|that|his|her|their|its|our|my|your)\s/i.test(d.text) ||
+      /['’]s\b/.test(d.text) ||
       d.group ||
       !(SPEAKER_NOUNS.has(h) || TITLES.has(h) || PERSON_SHAPE.test(h)) ||
       ORG_HEADS.has(h) ||
@@ -1242,16 +1248,29 @@ export class SpeakerResolver {
       FAMILY.test(h) ||
       (/[^su]s$/.test(h) && !/(ss|ess)$/.test(h))
     )
-      return false;
-    const before = this.personMentions.findLast((pm) => pm.first < first);
-    if (!before || this.personAt(before.first)?.last !== first - 2) return false;
+      return null;
+    // back to the comma after the name, past the first noun of a conjoined apposition: "Angelique Brunner, a
+    // Washington-based developer and spokeswoman for the coalition, said" (lower-case words, an article, "and", a
+    // capitalised word joined by a hyphen)
+    let c = first - 1;
+    while (
+      c > first - 8 &&
+      c > 0 &&
+      tokens[c]!.raw !== ',' &&
+      ((tokens[c]!.word && (tokens[c]!.cap === 0 || tokens[c + 1]?.raw === '-')) || tokens[c]!.raw === '-')
+    )
+      c--;
+    if (tokens[c]?.raw !== ',' || (c < first - 1 && !tokens.slice(c + 1, first).some((t) => t.lower === 'and'))) return null;
+    const before = this.personMentions.findLast((pm) => pm.first < c);
+    if (!before || this.personAt(before.first)?.last !== c - 1) return null;
     // the name opens its clause: at the sentence's start, after a conjunction, a comma or a dash, past its titles
     const role = (t: Token): boolean => t.word && (TITLES.has(t.lower) || (t.cap === 0 && SPEAKER_NOUNS.has(t.lower)));
     let k = before.first - 1;
     while (k >= 0 && (role(tokens[k]!) || (tokens[k]!.raw === '.' && ABBREVIATIONS.has(tokens[k - 1]?.lower ?? '')))) k--;
     const sent = this.doc.sents.sent[before.first];
     // (or after the closing mark of the quotation it frames: "“…,” Tom Hardy, the president of …, said")
-    return k < 0 || this.doc.sents.starts[sent!] === k + 1 || /^(,|—|–|”|"|'|’|»|but|while|yet)$/.test(tokens[k]!.lower);
+    const opens = k < 0 || this.doc.sents.starts[sent!] === k + 1 || /^(,|—|–|”|"|'|’|»|but|while|yet)$/.test(tokens[k]!.lower);
+    return opens ? this.refFor(before.key, tokens[first]!.para) : null;
   }
 
   /** Whether `word` is among the six words before the name that starts at token `at`. */
@@ -1270,10 +1289,8 @@ export class SpeakerResolver {
     // "Thomas Hanify, the president of the firefighters union, said": in apposition to the name right before it, when
     // the description names a person's role and the name opens its clause (not "In an interview with Mika Brzezinski,
     // the candidate said", "Lewandowski, the Post reported", "Mrs. Clinton, these people said, would …")
-    if (d.definite && !named && this.doc.tokens[first - 1]?.raw === ',' && this.apposedToName(d, first)) {
-      const before = this.personMentions.findLast((pm) => pm.first < first)!;
-      return { ref: this.refFor(before.key, para), via: 'desc', mention: span };
-    }
+    const apposed = named ? null : this.apposedToName(d, first, span);
+    if (apposed) return { ref: apposed, via: 'desc', mention: span };
     if (named) {
       // the same name, or a shorter form of it: "the Ferry Company" after "the Bergen Ferry Company"
       const r = this.namedBefore(d.text);
