@@ -714,6 +714,24 @@ function shareEndingAt(doc: Doc, j: number, floor: number): number {
     : -1;
 }
 
+/**
+ * The share of a poll's respondents right before the participle "saying" at i, after "with", "left", "leaving", a
+ * comma or "and": "with 30 percent of voters saying they …", "left three in 10 saying …" (a group), or null.
+ */
+function shareSaying(doc: Doc, i: number, seen: NewName[]): Found | null {
+  const { tokens } = doc;
+  const floor = sentStart(doc, i);
+  if (i - 1 <= floor) return null;
+  const s = subjectWithPP(doc, i - 1, floor, seen);
+  if (s?.kind !== 'desc' || !s.desc!.group) return null;
+  // the share opens the group: "30 percent", "30 percent of voters", "three in 10 Latino voters"
+  let opens = false;
+  for (let k = s.first; k < i && !opens; k++) opens = shareEndingAt(doc, k, floor) === s.first;
+  const lead = tokens[s.first - 1];
+  if (!opens || !lead || !(lead.raw === ',' || (lead.word && /^(with|left|leaving|and)$/.test(lead.lower)))) return null;
+  return s;
+}
+
 /** A description of a group from token a to its head b: "75 percent of Democrats". */
 function groupDesc(doc: Doc, a: number, b: number): Found {
   const text = withoutInvisible(doc.text.slice(doc.tokens[a]!.start, doc.tokens[b]!.end));
@@ -2457,6 +2475,19 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
       !/^(eventually|finally|subsequently|recently|previously|initially|ultimately|immediately|early|only|quickly)$/.test(a.lower) &&
       (tokens[i - 2]?.raw === ',' || tokens[i - 2]?.lower === 'and');
     const prev = adverbed ? tokens[i - 2] : a;
+    // a share of a poll's respondents right before "saying": "with 30 percent of voters saying they …", "left three in
+    // 10 saying the …" (the share says it, as in "30 percent of voters said")
+    const share = t.lower === 'saying' && !adverbed ? shareSaying(doc, i, seen) : null;
+    if (share)
+      return {
+        ...base,
+        verb: finiteOf(t.lower) ?? t.lower,
+        subject: share,
+        inverted: false,
+        continuing: false,
+        first: share.first,
+        last: vLast,
+      };
     // "footage of Trump saying, “…”", "a video shows Ana Vik telling the crowd …": the person right before the participle
     const named = prev?.word ? keyEndingAt(doc, i - 1) : null;
     if (
