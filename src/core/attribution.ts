@@ -714,6 +714,24 @@ function shareEndingAt(doc: Doc, j: number, floor: number): number {
     : -1;
 }
 
+/**
+ * The share of a poll's respondents right before the participle "saying" at i, after "with", "left", "leaving", a
+ * comma or "and": "with 30 percent of voters saying they …", "left three in 10 saying …" (a group), or null.
+ */
+function shareSaying(doc: Doc, i: number, seen: NewName[]): Found | null {
+  const { tokens } = doc;
+  const floor = sentStart(doc, i);
+  if (i - 1 <= floor) return null;
+  const s = subjectWithPP(doc, i - 1, floor, seen);
+  if (s?.kind !== 'desc' || !s.desc!.group) return null;
+  // the share opens the group: "30 percent", "30 percent of voters", "three in 10 Latino voters"
+  let opens = false;
+  for (let k = s.first; k < i && !opens; k++) opens = shareEndingAt(doc, k, floor) === s.first;
+  const lead = tokens[s.first - 1];
+  if (!opens || !lead || !(lead.raw === ',' || (lead.word && /^(with|left|leaving|and)$/.test(lead.lower)))) return null;
+  return s;
+}
+
 /** A description of a group from token a to its head b: "75 percent of Democrats". */
 function groupDesc(doc: Doc, a: number, b: number): Found {
   const text = withoutInvisible(doc.text.slice(doc.tokens[a]!.start, doc.tokens[b]!.end));
@@ -1063,6 +1081,8 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       // "The director, who called the film …": the relative pronoun stands for the noun phrase before it, even
       // the object of a preposition ("a lecture from the Mexican president, who said …"); past an apposition to a
       // person ("Ruth Okonjo, the leader of the opposition in Port Ellen, who suggested …")
+      const aged = personBeforeAppositions(doc, j - 1, floor);
+      if (aged) return aged;
       for (let k = j - 2; k > floor && j - k <= 12 && tokens[k]!.word; k--) {
         if (tokens[k - 1]?.raw !== ',' || !/^(a|an|the)$/.test(tokens[k]!.lower)) continue;
         const named = keyEndingAt(doc, k - 2);
@@ -1351,6 +1371,36 @@ function joinedModifiers(doc: Doc, start: number, first: number): boolean {
     if (!t.word || NP_BREAK.has(t.lower) || DETERMINERS.has(t.lower) || PRONOUNS.has(t.lower) || SPEECH_VERBS.has(t.lower)) return false;
   }
   return true;
+}
+
+/**
+ * The person named before appositions between commas that end at the comma c: an age, a home town or state, a
+ * description ("Pia Okafor, 54, from Eastport, who said …", "Tom Berg, a welder from Northby, Coastland, who said …"),
+ * or null. Each apposition is a number of one to three digits, a phrase opening with "from", "of", "a", "an" or
+ * "the", or capitalised words; no quotation inside.
+ */
+function personBeforeAppositions(doc: Doc, c: number, floor: number): Found | null {
+  const { tokens } = doc;
+  let end = c;
+  for (let n = 0; n < 4; n++) {
+    let p = end - 1;
+    while (p > floor && end - p <= 10 && tokens[p]!.raw !== ',') {
+      const x = tokens[p]!;
+      if (doc.quoted[p] || (!x.word && x.raw !== '.' && x.raw !== '-')) return null;
+      p--;
+    }
+    if (p <= floor || tokens[p]!.raw !== ',' || p + 1 >= end) return null;
+    const first = tokens[p + 1]!;
+    const words = tokens.slice(p + 1, end).filter((x) => x.word);
+    const age = end - p === 2 && /^[0-9]{1,3}$/.test(first.raw);
+    const phrase = first.word && first.cap === 0 && /^(from|of|a|an|the)$/.test(first.lower);
+    const place = words.length > 0 && words.every((x) => x.cap > 0) && !keyEndingAt(doc, end - 1);
+    if (!age && !phrase && !place) return null;
+    const named = keyEndingAt(doc, p - 1);
+    if (named && isPersonKey(doc, named.key)) return { kind: 'key', key: named.key, first: named.first, last: p - 1 };
+    end = p;
+  }
+  return null;
 }
 
 /**
@@ -2490,6 +2540,19 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
       !/^(eventually|finally|subsequently|recently|previously|initially|ultimately|immediately|early|only|quickly)$/.test(a.lower) &&
       (tokens[i - 2]?.raw === ',' || tokens[i - 2]?.lower === 'and');
     const prev = adverbed ? tokens[i - 2] : a;
+    // a share of a poll's respondents right before "saying": "with 30 percent of voters saying they …", "left three in
+    // 10 saying the …" (the share says it, as in "30 percent of voters said")
+    const share = t.lower === 'saying' && !adverbed ? shareSaying(doc, i, seen) : null;
+    if (share)
+      return {
+        ...base,
+        verb: finiteOf(t.lower) ?? t.lower,
+        subject: share,
+        inverted: false,
+        continuing: false,
+        first: share.first,
+        last: vLast,
+      };
     // "footage of Trump saying, “…”", "a video shows Ana Vik telling the crowd …": the person right before the participle
     const named = prev?.word ? keyEndingAt(doc, i - 1) : null;
     if (
