@@ -321,8 +321,10 @@ class Assigner {
             ref = prevParaRef;
             conf = Math.min(CONFIDENCE.nextPara, lastQuoteConfByPara.get(q.para - 1) ?? CONFIDENCE.nextPara);
           } else if (opensPara && this.endsWithColon(q.para - 1) && this.speakers.last()) {
-            // "In a statement, the ministry said:" then the quotation as its own paragraph
-            ref = this.speakers.last()!.ref;
+            // "In a statement, the ministry said:" then the quotation as its own paragraph; when no speaker was met in
+            // that sentence, the person it opens with: "When the mill closed, Mayor Ek released the following statement:"
+            const h = this.speakers.last()!;
+            ref = (h.sent !== si - 1 ? this.speakers.opener(si - 1, openTok) : null) ?? h.ref;
             conf = CONFIDENCE.afterColon;
           } else if (wordCount(q.text) >= 4) {
             // a short fragment far from any speaker is a title or a name ("“Dune” earned $80 million")
