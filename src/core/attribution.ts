@@ -2740,8 +2740,10 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
 function mannerFrameAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction | null {
   const { tokens } = doc;
   const t = tokens[i]!;
-  if (!/^[a-z]{3,}ed$/.test(t.lower) || SPEECH_VERBS.has(t.lower) || doc.headings.has(t.para)) return null;
   const next = tokens[i + 1];
+  // (and "shot back", the one irregular verb of the kind: "“…,” Trump shot back.")
+  const shotBack = t.lower === 'shot' && next?.lower === 'back';
+  if ((!/^[a-z]{3,}ed$/.test(t.lower) && !shotBack) || SPEECH_VERBS.has(t.lower) || doc.headings.has(t.para)) return null;
   if (next && !/^[.,;:]$/.test(next.raw) && !(next.word && /^(on|at|in|during|after|before|as|back|again)$/.test(next.lower))) return null;
   const subject = subjectBefore(doc, i, seen);
   if (!subject || subject.last !== i - 1 || subject.last - subject.first > 4) return null;
