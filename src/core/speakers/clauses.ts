@@ -113,7 +113,8 @@ export class ClauseFinder {
   private quotedHere(j: number): boolean {
     const { quoted, scare, tokens } = this.doc;
     if (scare[j]) return false;
-    return quoted[j] === 1 || QUOTE_MARK.test(tokens[j]!.raw);
+    // (past the text's last token: a mark that ends the text opens nothing)
+    return quoted[j] === 1 || QUOTE_MARK.test(tokens[j]?.raw ?? '');
   }
 
   /**

@@ -105,6 +105,16 @@ describe('robustness', () => {
     }
   });
 
+  it('a text that ends with the apostrophe of a plural possessive after a frame does not throw', () => {
+    // the apostrophe ending the text was read as a quotation mark opening a fragment, past the last token
+    for (const text of ["On Tuesday, Communication Director Ana Palm said Berg'", 'On immigration, Lund lamented Berg’']) {
+      const article = articleFromText(text);
+      const a = analyze(article, index());
+      check(article, a);
+      expect(a.quotes).toHaveLength(0);
+    }
+  });
+
   it('handles an empty article and blank paragraphs', () => {
     expect(analyze(articleFromText(''), index())).toEqual({ entities: [], quotes: [] });
     expect(analyze(articleFromParagraphs(['', '   ', '\n']), index())).toEqual({ entities: [], quotes: [] });
