@@ -101,6 +101,12 @@ export function particlesBefore(tokens: ReadonlyArray<Token>, k: number): number
   return n > 0 && isNameWord(tokens[k + n]) && !tokens[k + n]!.gap ? n : 0;
 }
 
+/** A hyphen at k set tight between two tokens: "season-ticket", "34-year-old". */
+export function tightHyphen(tokens: ReadonlyArray<Token>, k: number): boolean {
+  const t = tokens[k];
+  return !!t && /^[-‐]$/.test(t.raw) && t.start === tokens[k - 1]?.end && t.end === tokens[k + 1]?.start;
+}
+
 /** A hyphen at k joining two name words with no space either side: "Costa-Ribeiro". */
 export function isHyphenJoin(tokens: ReadonlyArray<Token>, k: number): boolean {
   const h = tokens[k];
@@ -846,16 +852,13 @@ export class PeopleRegistry {
   private agentApposition(k: number): boolean {
     const { tokens } = this.ctx;
     if (tokens[k + 1]?.raw !== ',' || !/^(a|an)$/.test(tokens[k + 2]?.lower ?? '')) return false;
-    // a hyphen set tight between two words: "season-ticket"
-    const tight = (j: number): boolean =>
-      /^[-‐]$/.test(tokens[j]?.raw ?? '') && tokens[j - 1]?.end === tokens[j]!.start && tokens[j]!.end === tokens[j + 1]?.start;
     for (let i = k + 3; i < Math.min(tokens.length, k + 9); i++) {
       const t = tokens[i]!;
-      if (tight(i)) continue;
+      if (tightHyphen(tokens, i)) continue;
       // (a capitalised word joined by a hyphen modifies: "a Washington-based developer")
-      if (!t.word || (t.cap > 0 && !tight(i + 1))) return false;
+      if (!t.word || (t.cap > 0 && !tightHyphen(tokens, i + 1))) return false;
       const n = tokens[i + 1];
-      const ends = !n || (!n.word && !tight(i + 1)) || /^(for|of|from|at|with|who|in|on|since)$/.test(n.lower);
+      const ends = !n || (!n.word && !tightHyphen(tokens, i + 1)) || /^(for|of|from|at|with|who|in|on|since)$/.test(n.lower);
       if (ends) return PeopleRegistry.agentNoun(t);
     }
     return false;

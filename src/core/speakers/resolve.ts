@@ -32,7 +32,7 @@ import {
   NOT_PERSON_SHAPE,
   PERSON_SHAPE,
 } from '../lexicon';
-import { familyApposition, isOrdinaryCapital } from '../names';
+import { familyApposition, isOrdinaryCapital, tightHyphen } from '../names';
 import { type Token, withoutInvisible } from '../tokenize';
 
 /** Prepositions that open a phrase of time or place before a sentence's subject: "In Washington, …", "On Tuesday, …". */
@@ -54,6 +54,9 @@ const FAMILY =
  */
 const STANDING =
   /^(candidate|nominee|front-?runner|contender|challenger|incumbent|businessman|businesswoman|billionaire|mogul|tycoon|magnate|entrepreneur|president|senator|governor|congressman|congresswoman|lawmaker|mayor|politician|star|actor|actress|singer)$/;
+
+/** Whether a description's head is a plural ("advocates", "strategists"; not "witness", "actress", "bus"). */
+const pluralHead = (h: string): boolean => /[^su]s$/.test(h) && !/(ss|ess)$/.test(h);
 
 /** Words that open a clause before a sentence's main clause: "If Trump loses, …", "When Ada Vik spoke, …". */
 const SUBORDINATORS = /^(if|when|whenever|while|although|though|because|since|as|after|before|unless|until|once|whether|even)$/;
@@ -219,9 +222,7 @@ export class SpeakerResolver {
 
   /** Whether token `k` is a hyphen joining two words: "34-year-old". */
   private joinedHyphen(k: number): boolean {
-    const { tokens } = this.doc;
-    const t = tokens[k];
-    return !!t && /^[-‐]$/.test(t.raw) && t.start === tokens[k - 1]?.end && t.end === tokens[k + 1]?.start;
+    return tightHyphen(this.doc.tokens, k);
   }
 
   /** The head of a description in apposition after the name ending at `last`: ", the 61-year-old pharmacist who …" → "pharmacist". */
@@ -1103,7 +1104,7 @@ export class SpeakerResolver {
       (r.desc &&
         ((!SPEAKER_NOUNS.has(r.desc.head) && r.desc.gender === null) ||
           // a plural is no he or she: "advocates", "Republican strategists"
-          (/[^su]s$/.test(r.desc.head) && !/(ss|ess)$/.test(r.desc.head)) ||
+          pluralHead(r.desc.head) ||
           ORG_HEADS.has(r.desc.head) ||
           ORG_SUFFIXES.has(r.desc.head) ||
           DOCUMENT_NOUNS.has(r.desc.head)))
@@ -1138,6 +1139,23 @@ export class SpeakerResolver {
   }
 
   /**
+   * Whether description `d` cannot stand for one person: a group, an organisation, a document, a relative ("his son" is
+   * someone else) or a plural.
+   */
+  private static notOnePerson(d: Description): boolean {
+    const h = d.head;
+    return d.group || ORG_HEADS.has(h) || GROUP_NOUNS.has(h) || DOCUMENT_NOUNS.has(h) || FAMILY.test(h) || pluralHead(h);
+  }
+
+  /** The first token after mention `span`, which starts at token `first`. */
+  private tokenAfter(first: number, span: Span): number {
+    const { tokens } = this.doc;
+    let after = first;
+    while (after < tokens.length && tokens[after]!.end <= span.end) after++;
+    return after;
+  }
+
+  /**
    * The person a description no one was given stands for: the one a sentence since the last attribution (two at most)
    * opened with as its subject, when no nearer sentence names another ("Nylander credited his linemates. “…,” the Swedish forward said.", "Marta Kowalski opened
    * her bakery in 2019. “…,” the 41-year-old said."). Only a description that names no role of its own (a role, "the
@@ -1150,15 +1168,10 @@ export class SpeakerResolver {
       !/^the\s/i.test(d.text) ||
       !(PERSON_SHAPE.test(h) || (h === 'old' && /[0-9]+-year-old$/.test(d.text))) ||
       NOT_PERSON_SHAPE.test(h) ||
-      d.group ||
+      SpeakerResolver.notOnePerson(d) ||
       SPEAKER_NOUNS.has(h) ||
       TITLES.has(h) ||
-      ORG_HEADS.has(h) ||
       ORG_SUFFIXES.has(h) ||
-      DOCUMENT_NOUNS.has(h) ||
-      GROUP_NOUNS.has(h) ||
-      FAMILY.test(h) ||
-      (/[^su]s$/.test(h) && !/(ss|ess)$/.test(h)) ||
       /\bformer\b|\bof\b/i.test(d.text)
     )
       return null;
@@ -1189,9 +1202,7 @@ export class SpeakerResolver {
   private salientPerson(d: Description, first: number, span: Span): Ref | null {
     const { tokens, sents } = this.doc;
     if (!STANDING.test(d.head) || /\b(other|another|new|second|first|one)\b/i.test(d.text)) return null;
-    let after = first;
-    while (after < tokens.length && tokens[after]!.end <= span.end) after++;
-    if (/^(who|whose|whom|that)$/.test(tokens[after]?.lower ?? '')) return null;
+    if (/^(who|whose|whom|that)$/.test(tokens[this.tokenAfter(first, span)]?.lower ?? '')) return null;
     const s0 = sents.sent[first];
     if (s0 === undefined) return null;
     const para = tokens[first]!.para;
@@ -1234,19 +1245,12 @@ export class SpeakerResolver {
     const h = d.head;
     // closed by a comma or running on into its phrase ("…, a top aide to the senator, said"), not straight into the verb
     // of a frame in mid-sentence ("Clinton, a top aide said, “is very confident …”")
-    let after = first;
-    while (after < tokens.length && tokens[after]!.end <= span.end) after++;
-    if (!/^(,|of|for|to|at|with|in|from|on|who|which|and)$/.test(tokens[after]?.lower ?? '')) return null;
+    if (!/^(,|of|for|to|at|with|in|from|on|who|which|and)$/.test(tokens[this.tokenAfter(first, span)]?.lower ?? '')) return null;
     if (
       /^(these|those|this|that|his|her|their|its|our|my|your)\s/i.test(d.text) ||
       /['’]s\b/.test(d.text) ||
-      d.group ||
-      !(SPEAKER_NOUNS.has(h) || TITLES.has(h) || PERSON_SHAPE.test(h)) ||
-      ORG_HEADS.has(h) ||
-      GROUP_NOUNS.has(h) ||
-      DOCUMENT_NOUNS.has(h) ||
-      FAMILY.test(h) ||
-      (/[^su]s$/.test(h) && !/(ss|ess)$/.test(h))
+      SpeakerResolver.notOnePerson(d) ||
+      !(SPEAKER_NOUNS.has(h) || TITLES.has(h) || PERSON_SHAPE.test(h))
     )
       return null;
     // back to the comma after the name, past the first noun of a conjoined apposition: "Angelique Brunner, a
