@@ -8,6 +8,7 @@
 import { startsWithLetter, type Token, withoutInvisible } from './tokenize';
 import {
   ABBREVIATIONS,
+  AUXILIARIES,
   COMMON_WORDS,
   COMPASS,
   COUNTRIES,
@@ -113,6 +114,21 @@ export function isHyphenJoin(tokens: ReadonlyArray<Token>, k: number): boolean {
   const a = tokens[k - 1];
   const b = tokens[k + 1];
   return h !== undefined && (h.raw === '-' || h.raw === '‐') && isNameWord(a) && isNameWord(b) && a!.end === h.start && h.end === b!.start;
+}
+
+/**
+ * Token k and the two after it are a romanised given name whose second syllable is in lower case, set tight with a
+ * hyphen ("Ki-moon", "Jae-in", "Geun-hye", "Ing-wen"): a first syllable of two to four letters, a second of two to
+ * five, and after it no word in lower case (a compound modifier has its noun there: "York-based firm"), a possessive
+ * or a verb of speech aside.
+ */
+export function romanisedGiven(tokens: ReadonlyArray<Token>, k: number): boolean {
+  const a = tokens[k];
+  const b = tokens[k + 2];
+  if (!a || !b || !tightHyphen(tokens, k + 1) || !/^\p{Lu}\p{Ll}{1,3}$/u.test(a.raw) || !/^\p{Ll}{2,5}$/u.test(b.raw)) return false;
+  const n = tokens[k + 3];
+  if (n && (n.raw === '-' || n.raw === '‐')) return false;
+  return !n || !n.word || n.cap > 0 || n.key === "'s" || SPEECH_VERBS.has(n.lower) || AUXILIARIES.has(n.lower) || n.lower === 'who';
 }
 
 /** Is token k the apostrophe of a plural possessive, right after a word in -s: "Workers'", "teachers'"? */
@@ -538,6 +554,12 @@ export class PeopleRegistry {
           j += 2;
           continue;
         }
+        // a romanised given name of two syllables after a family name, the second in lower case: "Ban Ki-moon",
+        // "Moon Jae-in", "Tsai Ing-wen" (not a compound modifier, which a noun follows: "a New York-based firm")
+        if (j > i && romanisedGiven(tokens, j) && !covered[j + 2]) {
+          j += 2;
+          continue;
+        }
         // a nickname in quotation marks inside a name: 'Marcia “Cia” Price' (one word between the marks, a name word on
         // either side, no space inside the marks)
         const open = tokens[j + 1];
@@ -610,7 +632,7 @@ export class PeopleRegistry {
     // the name follows the last title of the run: "Senate Majority Leader Mitch McConnell"
     for (let k = runStart; k < runEnd; k++) {
       const lo = withoutFinalDot(tokens[k]!.lower);
-      if (TITLES.has(lo) || (ORG_SUFFIXES.has(lo) && k < runEnd - 1)) {
+      if (TITLES.has(lo) || (ORG_SUFFIXES.has(lo) && k < runEnd - 1 && !romanisedGiven(tokens, k + 1))) {
         // a compound title: "Secretary-Treasurer Gary Casteel"
         s = TITLES.has(lo) && isHyphenJoin(tokens, k + 1) && k + 2 < runEnd ? k + 3 : k + 1;
         titled = titled || TITLES.has(lo);
@@ -883,7 +905,8 @@ export class PeopleRegistry {
     if (/^(a|an|the|another)$/.test(a.lower)) {
       for (let i = k + 3; i < Math.min(tokens.length, k + 8); i++) {
         const t = tokens[i]!;
-        if (!t.word) break;
+        // (a hyphened modifier goes on: ", the globe-trotting secretary general")
+        if (!t.word && !tightHyphen(tokens, i)) break;
         if (SPEAKER_NOUNS.has(t.lower) || TITLES.has(t.lower)) return !person || !(GROUP_NOUNS.has(t.lower) || ORG_HEADS.has(t.lower));
       }
     }
