@@ -1121,7 +1121,11 @@ export class SpeakerResolver {
     if (/^(man|woman)$/.test(d.head)) return false;
     // a description the article gave the person counts as a role: "Ravi Menon, the pharmacist" is no "the senator"
     const given = (this.described.get(keyId(key)) ?? []).map((x) => x.head);
-    const roles = [...this.heads(key), ...given].filter((h) => !COURTESY_TITLES.test(h));
+    // a known person's roles in the dataset are of its day, not the article's ("president-elect" does not make a 2016
+    // story's "the Republican presidential candidate" someone else): they only count when they match
+    if (key.kind === 'entity' && [...keyHeads(this.doc, key)].includes(d.head)) return false;
+    const own = key.kind === 'entity' ? (this.textHeads.get(keyId(key)) ?? []) : this.heads(key);
+    const roles = [...own, ...given].filter((h) => !COURTESY_TITLES.test(h));
     return roles.length > 0 && !roles.includes(d.head);
   }
 
