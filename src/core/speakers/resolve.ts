@@ -721,7 +721,14 @@ export class SpeakerResolver {
             i = k + 1;
             break;
           }
-          if (!t.word || this.doc.quoted[k] || (t.cap === 0 && NP_BREAK.has(t.lower) && !/^(in|on|at|of|the|a|an)$/.test(t.lower))) break;
+          if (
+            !t.word ||
+            this.doc.quoted[k] ||
+            (t.cap === 0 &&
+              NP_BREAK.has(t.lower) &&
+              !/^(in|on|at|of|the|a|an|after|before|during|with|from|near|outside|inside)$/.test(t.lower))
+          )
+            break;
         }
         if (i === from) break;
         const place = tokens[i]?.cap === 1 && tokens[i + 1]?.raw === ',' && !this.personAt(i);
@@ -1173,8 +1180,8 @@ export class SpeakerResolver {
       !(PERSON_SHAPE.test(h) || (h === 'old' && /[0-9]+-year-old$/.test(d.text))) ||
       NOT_PERSON_SHAPE.test(h) ||
       SpeakerResolver.notOnePerson(d) ||
-      SPEAKER_NOUNS.has(h) ||
-      TITLES.has(h) ||
+      // (a role with an age is somebody met already: "the 57-year-old scientist")
+      ((SPEAKER_NOUNS.has(h) || TITLES.has(h)) && !/\b[0-9]+-year-old\b/.test(d.text)) ||
       ORG_SUFFIXES.has(h) ||
       /\bformer\b|\bof\b/i.test(d.text)
     )
@@ -1182,15 +1189,32 @@ export class SpeakerResolver {
     // the person a recent sentence opened with, unless a nearer sentence names someone else
     const sent = this.doc.sents.sent[first];
     if (sent === undefined) return null;
+    const fits = (r: Ref): Ref | null => {
+      const g = this.genderOf(r);
+      return d.gender && g && g !== d.gender ? null : r;
+    };
     for (const [start, end] of this.sentencesSince(sent, 2)) {
       const r = this.subjectOf(start, end, para);
-      if (r?.key && keyType(this.doc, r.key) === 'person') {
-        const g = this.genderOf(r);
-        return d.gender && g && g !== d.gender ? null : r;
-      }
+      if (r?.key && keyType(this.doc, r.key) === 'person') return fits(r);
       if (this.personMentions.some((pm) => pm.first >= start && pm.first <= end && !this.doc.quoted[pm.first])) return null;
     }
-    return null;
+    // or the person last quoted, named as the subject of their sentence one or two sentences back, when no one else is
+    // named since: "In a post after the speech, Beck wrote: “…” / The radioman pointed out that …", "Carson rejected the
+    // notion, saying … / The retired neurosurgeon addressed his concerns …"
+    const met = this.last();
+    if (!met || sent - met.sent > 2 || met.para < para - 1) return null;
+    const r = final(met.ref);
+    if (!r.key || keyType(this.doc, r.key) !== 'person') return null;
+    const since = this.doc.sents.starts[met.sent + 1] ?? this.doc.tokens.length;
+    const subject = this.subjectOf(this.doc.sents.starts[met.sent]!, since - 1, met.para);
+    if (!subject?.key || keyId(subject.key) !== keyId(r.key)) return null;
+    if (
+      this.personMentions.some(
+        (pm) => pm.first >= since && pm.first < first && !this.doc.quoted[pm.first] && keyId(pm.key) !== keyId(r.key!),
+      )
+    )
+      return null;
+    return fits(r);
   }
 
   /**
