@@ -37,6 +37,9 @@ import {
   DEMONYMS,
   DAYS_MONTHS,
   DOCUMENT_NOUNS,
+  NOT_PERSON_SHAPE,
+  ORG_HEADS,
+  PERSON_SHAPE,
   IRREGULAR_PAST,
   QUANTITY_NOUNS,
   TIME_WORDS,
@@ -978,7 +981,14 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
     }
     // the dot of a company's abbreviated suffix: "Harbour Foods Inc. said", "Loblaw Companies Ltd. said"
     const abbr = tokens[j - 1];
-    if (t.raw === '.' && j === v - 1 && abbr?.word && abbr.cap > 0 && abbr.end === t.start && COMPANY_ABBREVIATION.test(abbr.lower)) {
+    if (
+      t.raw === '.' &&
+      j === v - 1 &&
+      abbr?.word &&
+      abbr.cap > 0 &&
+      abbr.end === t.start &&
+      (COMPANY_ABBREVIATION.test(abbr.lower) || nameSuffixDot(doc, j))
+    ) {
       j--;
       continue;
     }
@@ -1501,9 +1511,18 @@ export function restrictiveRelative(doc: Doc, c: Construction): boolean {
 /** The token before a parenthesis that ends at i ("Ada Quill (D-Md.)" → "Quill"), or i. */
 function pastParty(doc: Doc, i: number, floor: number): number {
   const { tokens } = doc;
+  // (and the dot of a name's suffix: "James B. Colby Jr., the director of …, said")
+  if (nameSuffixDot(doc, i)) return i - 1;
   if (tokens[i]?.raw !== ')') return i;
   for (let k = i - 1; k > floor && i - k <= 8; k--) if (tokens[k]!.raw === '(') return k - 1;
   return i;
+}
+
+/** Is token i the dot of a name's suffix set tight after it: "Jr.", "Sr."? */
+function nameSuffixDot(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i];
+  const sfx = doc.tokens[i - 1];
+  return t?.raw === '.' && !!sfx?.word && sfx.end === t.start && /^(jr|sr)$/.test(sfx.lower);
 }
 
 /** The person or organisation named at the start of the sentence (after a dateline and titles), if any. */
@@ -1797,6 +1816,19 @@ function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
     if (TITLES.has(t.lower) || (t.cap === 0 && (SPEAKER_NOUNS.has(t.lower) || FEMALE_NOUNS.has(t.lower) || MALE_NOUNS.has(t.lower)))) {
       i = k + 1;
       if (tokens[i]?.raw === '.') i++;
+      continue;
+    }
+    // any singular common noun right before a name is its role: "was asked by host Bill Maher", "said anchor Megyn Kelly"
+    if (
+      k === i &&
+      t.cap === 0 &&
+      /^[a-z]{3,}$/.test(t.lower) &&
+      !/(s|ly|ing|ed)$/.test(t.lower) &&
+      !NP_BREAK.has(t.lower) &&
+      !TIME_WORDS.has(t.lower) &&
+      keyStartingAt(doc, k + 1)
+    ) {
+      i = k + 1;
       continue;
     }
     // a date or number before a role: "said 9/11 widow Terry Strada"
@@ -2646,6 +2678,25 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
   const another =
     tokens[i - 1]?.lower === 'another' && !NOUN_LIKE_VERBS.test(t.lower.replace(/s$/, '')) && oneAlone(doc, i - 1, sentStart(doc, i));
   if (ARTICLE_LIKE.test(tokens[i - 1]?.lower ?? '') && tokens[i - 1]!.word && !another) return null;
+  // a plural noun after a possessive and one lower-case modifier, or after a preposition and one: "his past comments",
+  // "in swing states", "of several claims" (not "the suit claims": after "the", the word may be the subject)
+  const mod = tokens[i - 1];
+  const det = tokens[i - 2];
+  if (
+    /s$/.test(t.lower) &&
+    POSSESSED_NOUNS.test(t.lower.slice(0, -1)) &&
+    mod?.word &&
+    mod.cap === 0 &&
+    !/^(also|now|still|then|often|never|always|only|just|too)$/.test(mod.lower) &&
+    !/ly$/.test(mod.lower) &&
+    // (a noun that speaks is the subject: "the suit claims", "the document states", "the group reports")
+    !(SPEAKER_NOUNS.has(mod.lower) || DOCUMENT_NOUNS.has(mod.lower) || ORG_HEADS.has(mod.lower) || GROUP_NOUNS.has(mod.lower)) &&
+    !(PERSON_SHAPE.test(mod.lower) && !NOT_PERSON_SHAPE.test(mod.lower)) &&
+    det?.word &&
+    det.cap === 0 &&
+    (/^(his|her|its|their|our|my|your)$/.test(det.lower) || /^(in|of|from|across|among|for|to|with|by|about)$/.test(det.lower))
+  )
+    return null;
   // a noun, not a verb, when a punctuation mark follows: "Iowa, a swing state, said", "according to the report."
   // or a verb follows it: "and then states doled it out"
   const after = tokens[vLast + 1];
@@ -2744,6 +2795,27 @@ function mannerFrameAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction 
   // (and "shot back", the one irregular verb of the kind: "“…,” Trump shot back.")
   const shotBack = t.lower === 'shot' && next?.lower === 'back';
   if ((!/^[a-z]{3,}ed$/.test(t.lower) && !shotBack) || SPEECH_VERBS.has(t.lower) || doc.headings.has(t.para)) return null;
+  // inverted, right after the closing mark: "“…,” scoffed Ariana Gill, 22, who …", "“…?” pressed the host." (a name, or
+  // a speaker noun, then the end of the sentence or a comma)
+  if (!shotBack && QUOTE_MARKS.test(tokens[i - 1]?.raw ?? '') && /^[,?!]$/.test(tokens[i - 2]?.raw ?? '') && next?.word) {
+    const s = subjectAfter(doc, i, seen);
+    const after = s ? tokens[s.last + 1] : undefined;
+    // (past titles and abbreviated ones: "sniffed Councillor Dora Pike", "sniffed Coun. Dora Pike")
+    const titled = (k: number): boolean => {
+      const x = tokens[k]!;
+      return (x.word && (TITLES.has(x.lower) || ABBREVIATIONS.has(x.lower))) || (x.raw === '.' && k > i + 1);
+    };
+    if (
+      !s ||
+      s.first > i + 4 ||
+      tokens.slice(i + 1, s.first).some((_, n) => !titled(i + 1 + n)) ||
+      (s.kind !== 'key' && !(s.kind === 'desc' && SPEAKER_NOUNS.has(s.desc!.head) && !s.desc!.group)) ||
+      (after && !/^[.,;]$/.test(after.raw))
+    )
+      return null;
+    const base = { verbFirst: i, verbLast: i, verb: t.lower, sent: doc.sents.sent[i]!, para: t.para };
+    return { ...base, subject: s, inverted: true, continuing: false, first: i, last: s.last };
+  }
   if (next && !/^[.,;:]$/.test(next.raw) && !(next.word && /^(on|at|in|during|after|before|as|back|again)$/.test(next.lower))) return null;
   const subject = subjectBefore(doc, i, seen);
   if (!subject || subject.last !== i - 1 || subject.last - subject.first > 4) return null;

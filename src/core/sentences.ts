@@ -4,7 +4,7 @@
  * (the token opens a sentence, inside quotes or not: a capitalised word there may be an ordinary word).
  */
 import type { Token } from './tokenize';
-import { ABBREVIATIONS, SPEECH_VERBS } from './lexicon';
+import { ABBREVIATIONS, DOCUMENT_NOUNS, GROUP_NOUNS, ORG_HEADS, SPEAKER_NOUNS, SPEECH_VERBS } from './lexicon';
 
 export interface Sentences {
   /** outer sentence id per token (increasing) */
@@ -36,7 +36,19 @@ function speechSoon(tokens: ReadonlyArray<Token>, j: number): boolean {
     // past four words, a verb that ends the frame ("… Sessions said as he launched …"), not one with a clause of its
     // own ("….” Ohio Gov. John Kasich said he would have …": a new sentence)
     const ends = words <= 4 || !tokens[k + 1]?.word || /^(as|on|in|at|during|after|before|while|when)$/.test(tokens[k + 1]!.lower);
-    if (t.cap === 0 && SPEECH_VERBS.has(t.lower)) return ends;
+    // (a noun after a determiner or a possessive is no verb: "Given his comments on …", "his past remarks")
+    // (but a noun that speaks opens a frame after its possessive: "Its statement notes …")
+    const prev = tokens[k - 1];
+    const noun =
+      (!!prev?.word && /^(a|an|the|his|her|its|their|our|my|your)$/.test(prev.lower)) ||
+      (!!prev?.word &&
+        prev.cap === 0 &&
+        !SPEAKER_NOUNS.has(prev.lower) &&
+        !DOCUMENT_NOUNS.has(prev.lower) &&
+        !ORG_HEADS.has(prev.lower) &&
+        !GROUP_NOUNS.has(prev.lower) &&
+        /^(his|her|its|their|our|my|your)$/.test(tokens[k - 2]?.lower ?? ''));
+    if (t.cap === 0 && SPEECH_VERBS.has(t.lower) && !noun) return ends;
     // or a verb of manner after a name or a pronoun that ends the sentence: “…?” Hannity pressed.
     if (named && words > 1 && t.cap === 0 && /^[a-z]{3,}ed$/.test(t.lower) && /^[.,;]$/.test(tokens[k + 1]?.raw ?? '')) return true;
     named = named && (t.cap > 0 || (words === 1 && /^(he|she)$/.test(t.lower)));

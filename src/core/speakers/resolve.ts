@@ -726,7 +726,7 @@ export class SpeakerResolver {
             this.doc.quoted[k] ||
             (t.cap === 0 &&
               NP_BREAK.has(t.lower) &&
-              !/^(in|on|at|of|the|a|an|after|before|during|with|from|near|outside|inside)$/.test(t.lower))
+              !/^(in|on|at|of|to|for|by|the|a|an|after|before|during|with|from|near|outside|inside|amid|across|over)$/.test(t.lower))
           )
             break;
         }
