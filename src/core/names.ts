@@ -665,8 +665,10 @@ export class PeopleRegistry {
         s++;
         continue;
       }
+      // (a first name that is also an adjective, before a surname alone, stays: "Christian Estrosi", not "Christian Democrats")
+      const given = s === runEnd - 1 && genderOfFirstName(t.raw) !== null && !/s$/.test(tokens[runEnd]!.lower);
       if (
-        DEMONYMS.has(lo) ||
+        (DEMONYMS.has(lo) && !given) ||
         (isOrdinaryCapital(this.ctx, s) && !/^(new|great|grand|old|little|young|long)$/.test(lo)) ||
         (t.cap === 2 && t.raw.length > 1 && s < runEnd)
       ) {
