@@ -25,6 +25,7 @@ import {
   SUBJECT_VERB_FILLERS,
   TIME_PREPS,
   TIME_WORDS,
+  DAYS_MONTHS,
   TITLES,
 } from '../lexicon';
 
@@ -1093,7 +1094,20 @@ export class ClauseFinder {
   private resumedAfterFrame(c: Construction, se: number): number {
     const { tokens } = this.doc;
     // "The answer, the pilot told reporters, was a new ramp": past the object of "told"
-    const comma = !c.inverted && /^(told|tells|tell)$/.test(c.verb) ? this.skipObject(c.last + 1, se) : c.last + 1;
+    let comma = !c.inverted && /^(told|tells|tell)$/.test(c.verb) ? this.skipObject(c.last + 1, se) : c.last + 1;
+    // past a short phrase of time or place after the verb: "…, she said in an interview, and spread …", "…, the agency
+    // said in a June report, and those in …", "…, he said Thursday, was …" (not after "according to", whose source
+    // runs on: "…, according to her lawyers in a court filing, and has coincided with …")
+    const lead = tokens[comma];
+    if (
+      c.verb !== 'according' &&
+      lead?.word &&
+      (/^(in|on|at|during|last|this|earlier|later)$/.test(lead.lower) || DAYS_MONTHS.has(lead.lower) || TIME_WORDS.has(lead.lower))
+    ) {
+      let j = comma + 1;
+      while (j <= Math.min(se, comma + 5) && tokens[j]!.word && !this.doc.quoted[j]) j++;
+      if (tokens[j]?.raw === ',') comma = j;
+    }
     const next = tokens[comma + 1];
     // (a fragment that goes on in lower case resumes it too: "These rulings, the lawyers said, “all point to the same
     // conclusion” that …"; holdsQuote decides)
