@@ -207,7 +207,8 @@ function tokenizeRange(text: string, from: number, to: number, para: number, out
       }
     } else if (isWordChar(text.charAt(i))) e = wordEnd(text, i, to);
     if (e < 0) {
-      const c = text.charAt(i);
+      // the horizontal bar some outlets set as their dash ("WASHINGTON ― …") reads as the em dash it stands for
+      const c = text.charAt(i) === '―' ? '—' : text.charAt(i);
       // a hyphen between two words does not break a name run; anything else does
       const hyphenJoin = (c === '-' || c === '‐') && i > from && isWordChar(text.charAt(i - 1)) && isLetter(text.charAt(i + 1));
       out.push({ start: i, end: i + 1, raw: c, word: false, key: c, lower: c, cap: 0, gap: true, para, keys: NO_KEYS });
