@@ -906,9 +906,15 @@ export class SpeakerResolver {
     const last = this.last();
     const floor = pronoun && last ? Math.max(last.sent + 1, s0 - 1) : s0 - 2;
     for (let s = s0; s >= Math.max(0, floor); s--) {
-      const start = sents.starts[s]!;
+      let start = sents.starts[s]!;
       const end = s === s0 ? before - 1 : (sents.starts[s + 1] ?? tokens.length) - 1;
       if (tokens[start]!.para < tokens[before]!.para - 1) break;
+      // a label of a few words before a colon names nothing that speaks ("Revamped UX: Vidyard makes it easier …",
+      // "Faster booking: Northwind makes …"); the name after the colon opens the sentence
+      for (let k = start + 1; k <= Math.min(end - 1, start + 4); k++) {
+        if (tokens[k]!.raw === ':' && tokens[start]!.cap > 0 && !this.doc.quoted[k]) start = k + 1;
+        if (!tokens[k]!.word) break;
+      }
       let best: Ref | null = null;
       for (let k = start; k <= end; k++) {
         if (this.doc.quoted[k]) {
