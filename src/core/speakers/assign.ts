@@ -361,7 +361,16 @@ class Assigner {
           if (want && g && g !== want) ref = null;
           // a person introduced since, as the subject of a sentence, may be the one speaking now
           const n = ref && !opener && !own ? this.speakers.newcomer(si) : null;
-          if (n && n !== final(ref!)) conf = Math.min(conf, CONFIDENCE.afterNewcomer);
+          if (n && n !== final(ref!)) {
+            // … and is taken, as a guess, when the quotation follows that person's sentence in the same paragraph with no
+            // speaker in between ("Sen. Bernie Sandler identified young voters' exhaustion as one reason. “The younger
+            // people are …”")
+            const sub = this.speakers.subjectBefore(si, q.para);
+            if (sub && final(sub) === final(n)) {
+              ref = n;
+              conf = CONFIDENCE.afterReport;
+            } else conf = Math.min(conf, CONFIDENCE.afterNewcomer);
+          }
           via = 'continuation';
         }
         // an unattributed fragment is a scare quote or a title, not a quotation; but one a verb of saying frames is a

@@ -490,6 +490,21 @@ export class SpeakerResolver {
   }
 
   /**
+   * The person the sentence just before sentence `sent` opens with as its subject, when that sentence is in paragraph
+   * `para` and comes after the one where a speaker was last met; null otherwise.
+   */
+  subjectBefore(sent: number, para: number): Ref | null {
+    const { tokens, sents } = this.doc;
+    const last = this.last();
+    const s = sent - 1;
+    if (s < 0 || (last && last.sent >= s)) return null;
+    const start = sents.starts[s]!;
+    if (tokens[start]!.para !== para) return null;
+    const r = this.subjectOf(start, sents.starts[sent]! - 1, para);
+    return r?.key && keyType(this.doc, r.key) === 'person' ? r : null;
+  }
+
+  /**
    * The person a sentence introduces, in any place of it: the first mention of a person in the article, outside
    * quotation marks, followed by an apposition that names no one else (", a delegate from Michigan who …", ", 34,"),
    * in a sentence whose subject is no "he", "she" or "they" (a sentence about the person met already); the last such
@@ -715,12 +730,17 @@ export class SpeakerResolver {
       // a town, another phrase of time or place; three at most)
       for (let phrase = 0; phrase < 3; phrase++) {
         const from = i;
+        // (a short title in quotation marks may stand in it: "On “Face the Nation,” Sen. Bernie Sanders …")
+        const mark = (k: number): boolean => /^[“”"]$/.test(tokens[k]?.raw ?? '');
+        let titled = 0;
         for (let k = i + 1; k <= Math.min(end, i + 10); k++) {
           const t = tokens[k]!;
           if (t.raw === ',') {
             i = k + 1;
+            while (i <= end && mark(i)) i++;
             break;
           }
+          if (mark(k) || (this.doc.quoted[k] && t.word && ++titled <= 4)) continue;
           if (
             !t.word ||
             this.doc.quoted[k] ||
