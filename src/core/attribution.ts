@@ -989,7 +989,8 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       abbr.end === t.start &&
       (COMPANY_ABBREVIATION.test(abbr.lower) || nameSuffixDot(doc, j))
     ) {
-      j--;
+      // (past the suffix too when the name before it was matched without it: "Joseph R. Biden Jr. said")
+      j = nameSuffixDot(doc, j) && !keyEndingAt(doc, j - 1) && keyEndingAt(doc, j - 2) ? j - 2 : j - 1;
       continue;
     }
     // "did" before the verb: "… but did note that …", "but did not suggest …"
@@ -1512,7 +1513,7 @@ export function restrictiveRelative(doc: Doc, c: Construction): boolean {
 function pastParty(doc: Doc, i: number, floor: number): number {
   const { tokens } = doc;
   // (and the dot of a name's suffix: "James B. Colby Jr., the director of …, said")
-  if (nameSuffixDot(doc, i)) return i - 1;
+  if (nameSuffixDot(doc, i)) return keyEndingAt(doc, i - 1) || !keyEndingAt(doc, i - 2) ? i - 1 : i - 2;
   if (tokens[i]?.raw !== ')') return i;
   for (let k = i - 1; k > floor && i - k <= 8; k--) if (tokens[k]!.raw === '(') return k - 1;
   return i;

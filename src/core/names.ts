@@ -131,6 +131,9 @@ export function romanisedGiven(tokens: ReadonlyArray<Token>, k: number): boolean
   return !n || !n.word || n.cap > 0 || n.key === "'s" || SPEECH_VERBS.has(n.lower) || AUXILIARIES.has(n.lower) || n.lower === 'who';
 }
 
+/** A name's suffix: "Jr.", "Sr." */
+export const NAME_SUFFIX = /^(jr|sr)$/;
+
 /** Is token k the apostrophe of a plural possessive, right after a word in -s: "Workers'", "teachers'"? */
 export function pluralPossessive(tokens: ReadonlyArray<Token>, k: number): boolean {
   const ap = tokens[k];
@@ -590,7 +593,8 @@ export class PeopleRegistry {
         }
         break;
       }
-      this.consider(i, j);
+      // (a name's suffix alone, after a name the dataset knows, is no name: "Joseph R. Biden Jr.")
+      if (!(i === j && NAME_SUFFIX.test(tokens[i]!.lower))) this.consider(i, j);
       i = j + 1;
     }
   }
@@ -632,7 +636,9 @@ export class PeopleRegistry {
     // the name follows the last title of the run: "Senate Majority Leader Mitch McConnell"
     for (let k = runStart; k < runEnd; k++) {
       const lo = withoutFinalDot(tokens[k]!.lower);
-      if (TITLES.has(lo) || (ORG_SUFFIXES.has(lo) && k < runEnd - 1 && !romanisedGiven(tokens, k + 1))) {
+      // (a title word right before a name's suffix is the surname: "Martin Luther King Jr.")
+      const beforeSuffix = k === runEnd - 1 && NAME_SUFFIX.test(tokens[runEnd]!.lower);
+      if ((TITLES.has(lo) && !beforeSuffix) || (ORG_SUFFIXES.has(lo) && k < runEnd - 1 && !romanisedGiven(tokens, k + 1))) {
         // a compound title: "Secretary-Treasurer Gary Casteel"
         s = TITLES.has(lo) && isHyphenJoin(tokens, k + 1) && k + 2 < runEnd ? k + 3 : k + 1;
         titled = titled || TITLES.has(lo);
