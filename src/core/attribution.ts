@@ -1047,6 +1047,17 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       }
       const inner = tokens.slice(k + 1, j);
       if (inner.length === 0) return null;
+      // ", and the meeting deteriorated from there, said …": a clause with a subject of its own between the commas, no
+      // apposition (the subject is after the verb); not a relative clause going on ("Beck, who …, and virulently
+      // opposed Trump, last week said"), nor between dashes ("Democratic leaders — and, in particular, Reid — insisted")
+      if (
+        t.raw === ',' &&
+        inner.length > 3 &&
+        inner[0]!.word &&
+        /^(and|but|or|yet|so)$/.test(inner[0]!.lower) &&
+        /^(the|a|an|this|that|these|those|his|her|its|their|our)$/.test(inner[1]!.lower)
+      )
+        return null;
       // ", is projected to …,": the predicate of a relative clause that opens after the subject ("Marco Delgado,
       // whose hometown, Bergen, is projected to be underwater, argues …"), not an apposition to what precedes it
       if (inner[0]!.word && AUXILIARIES.has(inner[0]!.lower)) return relativeOpening(doc, floor, k, seen);
