@@ -1178,15 +1178,30 @@ export class SpeakerResolver {
     // the person a recent sentence opened with, unless a nearer sentence names someone else
     const sent = this.doc.sents.sent[first];
     if (sent === undefined) return null;
+    const fits = (r: Ref): Ref | null => {
+      const g = this.genderOf(r);
+      return d.gender && g && g !== d.gender ? null : r;
+    };
+    let read = 0;
     for (const [start, end] of this.sentencesSince(sent, 2)) {
+      read++;
       const r = this.subjectOf(start, end, para);
-      if (r?.key && keyType(this.doc, r.key) === 'person') {
-        const g = this.genderOf(r);
-        return d.gender && g && g !== d.gender ? null : r;
-      }
+      if (r?.key && keyType(this.doc, r.key) === 'person') return fits(r);
       if (this.personMentions.some((pm) => pm.first >= start && pm.first <= end && !this.doc.quoted[pm.first])) return null;
     }
-    return null;
+    // no such sentence since the last attribution: the person it gave, when neither its sentence nor any since, nor the
+    // description's own before it, names anyone else and every sentence since was read ("Gurpreet Dhillon … said she has heard promises before. / “…,” the 52-year-old said.")
+    const last = this.last();
+    const r = last ? final(last.ref) : null;
+    if (!last || !r?.key || keyType(this.doc, r.key) !== 'person' || last.sent >= sent || sent - last.sent - 1 !== read) return null;
+    const { tokens, sents } = this.doc;
+    const start = sents.starts[last.sent]!;
+    if (tokens[start]!.para < para - 1) return null;
+    // (nor does its own sentence before it: "…, the ranking Democrat on the committee, who said" is in apposition)
+    const other = this.personMentions.some(
+      (pm) => pm.first >= start && pm.first < first && !this.doc.quoted[pm.first] && keyId(pm.key) !== keyId(r.key!),
+    );
+    return other ? null : fits(r);
   }
 
   /**
