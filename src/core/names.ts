@@ -143,20 +143,33 @@ export function genderOfFirstName(word: string): Gender {
 export const RELATIVES =
   /^(mother|father|wife|husband|son|daughter|sister|brother|grandmother|grandfather|aunt|uncle|niece|nephew|partner|fiancée?|girlfriend|boyfriend|stepson|stepdaughter|cousin)$/;
 
-/** Whether the name at token `k` follows a relative named by a possessive and a comma: "her husband, Luis" (the relative noun's token, or -1). */
+/**
+ * Whether the name at token `k` follows a relative named by a possessive and a comma: "her husband, Luis", "Noorzai's
+ * older daughter, Maryam," (a word of age between the owner and the relative: "older", "youngest", "late").
+ */
 export function familyApposition(tokens: ReadonlyArray<Token>, k: number): boolean {
   const comma = tokens[k - 1];
   const noun = tokens[k - 2];
-  const owner = tokens[k - 3];
+  let owner = tokens[k - 3];
+  if (owner?.word && /^(older|younger|elder|eldest|oldest|youngest|twin|teenage|late)$/.test(owner.lower)) owner = tokens[k - 4];
   return (
     comma?.raw === ',' &&
     !!noun?.word &&
     noun.cap === 0 &&
     RELATIVES.test(noun.lower) &&
-    !!owner?.word &&
-    /^(his|her|their)$/.test(owner.lower) &&
+    !!owner &&
+    ((owner.word && /^(his|her|their)$/.test(owner.lower)) || owner.key === "'s") &&
     /^[,.;:)—–]$/.test(tokens[k + 1]?.raw ?? '')
   );
+}
+
+/** The gender a relative noun gives the person named after it: "her husband, Pieter" (null for "partner", "cousin"). */
+function relativeGender(noun: string): Gender {
+  return FEMALE_NOUNS.has(noun) || /^(fiancée|stepdaughter)$/.test(noun)
+    ? 'female'
+    : MALE_NOUNS.has(noun) || /^(fiancé|stepson)$/.test(noun)
+      ? 'male'
+      : null;
 }
 
 /** A name to register: its first and last token, gender, role heads, type and the gender of a courtesy title before it. */
@@ -732,8 +745,16 @@ export class PeopleRegistry {
       // a single word is a name only after an honorific: "Mr. Smith", "Chief Lonechild", or a known first name in
       // apposition to a relative: "her husband, Luis,"
       if (honorific) this.found(s, runEnd, gender, heads, 'person');
-      else if (s === runStart && familyApposition(tokens, s) && genderOfFirstName(tokens[s]!.raw) !== null && !this.withSurname(s))
-        this.found(s, runEnd, genderOfFirstName(tokens[s]!.raw), [], 'person');
+      // (a first name no list knows, too, written in mid-sentence: "Wilma Dekker and her husband, Pieter, had …", with
+      // the gender the relative gives)
+      else if (
+        s === runStart &&
+        familyApposition(tokens, s) &&
+        (genderOfFirstName(tokens[s]!.raw) !== null ||
+          (this.ctx.initial[s] !== 1 && tokens[s]!.cap === 1 && !COMMON_WORDS.has(tokens[s]!.lower))) &&
+        !this.withSurname(s)
+      )
+        this.found(s, runEnd, genderOfFirstName(tokens[s]!.raw) ?? relativeGender(tokens[s - 2]!.lower), [], 'person');
       return;
     }
     if (words > 4) return;
