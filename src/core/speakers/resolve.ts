@@ -491,7 +491,8 @@ export class SpeakerResolver {
 
   /**
    * The person a sentence introduces, in any place of it: the first mention of a person in the article, outside
-   * quotation marks, followed by an apposition that names no one else (", a delegate from Michigan who …", ", 34,"),
+   * quotation marks, followed by an apposition that names no one else (", a delegate from Michigan who …", ", 34,") or
+   * by a relative clause (", whose twin sons …"),
    * in a sentence whose subject is no "he", "she" or "they" (a sentence about the person met already); the last such
    * person; null when none. "Clinton made an appearance, courtesy of Wes Nakagiri, a delegate who wore a mask. / “…,”
    * he said." → Nakagiri.
@@ -507,7 +508,10 @@ export class SpeakerResolver {
       const comma = tokens[at.last + 1];
       const next = tokens[at.last + 2];
       const age = /^[0-9]{1,3}$/.test(next?.raw ?? '') && tokens[at.last + 3]?.raw === ',';
-      if (comma?.raw !== ',' || !next || !(/^(a|an|the)$/.test(next.lower) || age)) continue;
+      // (or a relative clause: "Among the parents who spoke was Erin Vale, whose sons …", not after a determiner: "a
+      // reversal for the Wisconsin Republican, who had …" is a description)
+      const relative = /^(who|whose)$/.test(next?.lower ?? '') && !DETERMINERS.has(tokens[k - 1]?.lower ?? '');
+      if (comma?.raw !== ',' || !next || !(/^(a|an|the)$/.test(next.lower) || age || relative)) continue;
       // not a place before an apposition that names someone else: "the suburb of Santa Catarina, a worker named Antonio Arroyo"
       let other = false;
       for (let j = at.last + 2; j <= Math.min(end, at.last + 10) && tokens[j]!.raw !== ',' && tokens[j]!.raw !== '.'; j++)
