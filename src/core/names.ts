@@ -762,6 +762,9 @@ export class PeopleRegistry {
     let firstGender: Gender = null;
     for (let k = s; k < runEnd && firstGender === null; k++) firstGender = genderOfFirstName(tokens[k]!.raw);
     this.runStart = runStart;
+    // a run after a preposition and "the" with no title or known first name is a place, even with a verb of saying or a
+    // "she" right after it: "Gurpreet Dhillon, who grows berries near the Vedder Canal, said she …"
+    if (!titled && firstGender === null && s === runStart && this.placeAfterPreposition()) return;
     const pronoun = this.pronounSoon(runEnd);
     const evidence =
       titled ||
@@ -834,6 +837,17 @@ export class PeopleRegistry {
       if (t.raw === ',' && b1?.raw === ',' && b2 && b2.word && (SPEAKER_NOUNS.has(b2.lower) || TITLES.has(b2.lower))) return true;
     }
     return false;
+  }
+
+  /** Whether the run opening at `runStart` follows a preposition and "the": "near the Vedder Canal", "on the Bow River". */
+  private placeAfterPreposition(): boolean {
+    const { tokens } = this.ctx;
+    return (
+      tokens[this.runStart - 1]?.lower === 'the' &&
+      /^(near|on|in|at|to|from|by|along|beside|across|outside|inside|into|off|over|under|behind|past|around|toward|towards)$/.test(
+        tokens[this.runStart - 2]?.lower ?? '',
+      )
+    );
   }
 
   private runStart = 0;
