@@ -198,7 +198,10 @@ export class PeopleRegistry {
     const other = this.people[idx ?? -1]?.gender;
     if (honorific && other && other !== honorific) {
       const alike = this.people.findIndex((q) => q.surname === surname && q.type === 'person' && q.gender === honorific);
-      if (alike >= 0) idx = alike;
+      // (and no one of that gender, when the first name says the other's: another person, not the husband of "Margaret
+      // and Alan Pritchard … Mrs. Pritchard"; a gender guessed from a pronoun gives way to the title)
+      const firm = genderOfFirstName(this.people[idx!]!.name.split(/\s+/)[0]!) === other;
+      idx = alike >= 0 ? alike : firm ? undefined : idx;
     }
     if (idx !== undefined) {
       const p = this.people[idx]!;
@@ -610,8 +613,11 @@ export class PeopleRegistry {
   private consider(runStart: number, runEnd: number): void {
     const { tokens } = this.ctx;
     if (runStart === runEnd && this.surnameOf(runStart) !== undefined) {
-      const h = tokens[runStart - 1]?.raw === '.' ? tokens[runStart - 2] : tokens[runStart - 1];
-      const honorific = h?.word ? (HONORIFIC_GENDER.get(withoutFinalDot(h.lower)) ?? null) : null;
+      const dot = tokens[runStart - 1]?.raw === '.';
+      const h = dot ? tokens[runStart - 2] : tokens[runStart - 1];
+      // (a title written with a capital, its dot an abbreviation's: not the sentence ending "… and first lady. Sanders, …")
+      const titled = h?.word && h.cap > 0 && (!dot || /^(mr|mrs|ms)$/.test(h.lower));
+      const honorific = titled ? (HONORIFIC_GENDER.get(withoutFinalDot(h.lower)) ?? null) : null;
       this.found(this.withParticles(runStart), runEnd, null, [], 'person', honorific);
       return;
     }
