@@ -789,6 +789,35 @@ export class PeopleRegistry {
       evidence || this.ctx.initial[s] !== 1 || !/^(is|was)$/.test(tokens[runEnd + 1]?.lower ?? '') ? null : this.pronounSpeaksAhead(runEnd);
     if (!evidence && !speaks) return;
     this.found(s, runEnd, gender ?? firstGender ?? pronoun ?? speaks ?? this.genderAhead(runEnd), heads, 'person');
+    if (s === runStart && words === 2 && firstGender !== null && genderOfFirstName(tokens[s]!.raw) !== null) this.partner(s, runEnd);
+  }
+
+  /**
+   * The first person of a couple named with one surname: "Margaret" in "Margaret and Alan Pritchard" (a known first name
+   * alone before "and" and the full name starting at `s`), registered as "Margaret Pritchard", so that "Mrs. Pritchard"
+   * and "Margaret said" find her.
+   */
+  private partner(s: number, runEnd: number): void {
+    const { tokens, text } = this.ctx;
+    const k = s - 2;
+    const f = tokens[k];
+    const before = tokens[k - 1];
+    if (tokens[s - 1]?.lower !== 'and' || !f?.word || f.cap !== 1 || genderOfFirstName(f.raw) === null) return;
+    if (COUNTRIES.has(f.lower) || this.startAt.has(k) || this.endAt.has(k) || (before?.word && before.cap > 0)) return;
+    const surname = withoutInvisible(text.slice(tokens[s + 1]!.start, tokens[runEnd]!.end));
+    const idx = this.people.length;
+    this.people.push({
+      name: `${f.raw} ${surname}`,
+      surname: tokens[runEnd]!.key,
+      gender: genderOfFirstName(f.raw),
+      type: 'person',
+      heads: new Set(),
+      mentions: [{ first: k, last: k }],
+    });
+    this.startAt.set(k, idx);
+    this.endAt.set(k, idx);
+    const had = this.byFirst.get(f.key);
+    this.byFirst.set(f.key, had === undefined ? idx : -1);
   }
 
   /** Whether the first name at `k` is written elsewhere in the article before a surname ("Tom" and "Tom Ebeling"). */
