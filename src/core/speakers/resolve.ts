@@ -6,7 +6,7 @@
  * (attribution.ts, registerNewNames).
  */
 import { KIND_ROLE } from '../matcher';
-import type { Gender } from '../names';
+import type { Gender, UnknownPerson } from '../names';
 import type { Span } from '../types';
 import { type Construction, QUANTIFIER_PRONOUNS, type Subject, subjectSpan } from '../attribution';
 import { type Description, type Doc, entityKey, keyGender, keyHeads, keyId, keyType, personKey, type SpeakerKey } from '../doc';
@@ -77,6 +77,8 @@ export interface Resolved {
   far?: true;
   /** a description taken for the person a sentence just before opened with: a guess (CONFIDENCE.guessedDescription) */
   guessed?: true;
+  /** a surname alone that another person the article names in full shares ("Dizon" of Rosario and Kristine Dizon): a guess */
+  shared?: true;
 }
 
 /** The speaker a reference stands for in the end (a lede description bound to the person named next). */
@@ -1026,7 +1028,7 @@ export class SpeakerResolver {
     if (s.kind === 'key') {
       const m = this.doc.knownEndAt.get(s.last);
       const via = m && m.kind === KIND_ROLE ? 'role' : 'name';
-      return { ref: this.refFor(s.key!, para), via, mention: span };
+      return { ref: this.refFor(s.key!, para), via, mention: span, ...(this.sharedSurname(s) ? { shared: true as const } : {}) };
     }
     if (s.kind === 'pronoun') return this.resolvePronoun(s, para, sent, span, c);
     return this.resolveDescription(s.desc!, s.first, para, span);
@@ -1294,6 +1296,38 @@ export class SpeakerResolver {
     // (or after the closing mark of the quotation it frames: "“…,” Tom Hardy, the president of …, said")
     const opens = k < 0 || this.doc.sents.starts[sent!] === k + 1 || /^(,|—|–|”|"|'|’|»|but|while|yet)$/.test(tokens[k]!.lower);
     return opens ? this.refFor(before.key, tokens[first]!.para) : null;
+  }
+
+  /**
+   * Whether subject `s` is a surname alone, with no courtesy title before it, of a person the article names in full
+   * when another person named in full has that surname too and was mentioned since: "Rosario Dizon … her daughter,
+   * Kristine Dizon … Rosario came to Regina in 2008. … Dizon said" (the surname goes to Kristine, named in full last).
+   */
+  private sharedSurname(s: Subject): boolean {
+    const { tokens, people } = this.doc;
+    const key = s.key!;
+    if (
+      s.first !== s.last ||
+      key.kind !== 'person' ||
+      COURTESY_TITLES.test(tokens[s.first - 1]?.raw === '.' ? (tokens[s.first - 2]?.lower ?? '') : (tokens[s.first - 1]?.lower ?? ''))
+    )
+      return false;
+    const p = people.people[key.person]!;
+    if (p.type !== 'person' || !/\s/.test(p.name) || p.surname !== tokens[s.first]!.key) return false;
+    // the other mentioned since this one and as often before it (a principal named more often keeps the surname: "Ted
+    // Harlan … Grace Harlan, the senator's wife … Harlan said")
+    const lastBefore = (q: UnknownPerson): number => Math.max(-1, ...q.mentions.filter((m) => m.first < s.first).map((m) => m.first));
+    const countBefore = (q: UnknownPerson): number => q.mentions.filter((m) => m.first < s.first).length;
+    const own = lastBefore(p);
+    return people.people.some(
+      (q, i) =>
+        i !== key.person &&
+        q.type === 'person' &&
+        q.surname === p.surname &&
+        /\s/.test(q.name) &&
+        lastBefore(q) > own &&
+        countBefore(q) >= countBefore(p),
+    );
   }
 
   /** Whether `word` is among the six words before the name that starts at token `at`. */
