@@ -1330,6 +1330,29 @@ export class SpeakerResolver {
     );
   }
 
+  /**
+   * The spouse "his wife" or "her husband" names when its owner is the last speaker of that gender and the article names
+   * in full exactly one other person of the owner's surname, of the other gender: "Margaret and Alan Pritchard … “…,”
+   * Mrs. Pritchard said. / Her husband said …" is Alan Pritchard (a guess); null otherwise.
+   */
+  private kinOfLastSpeaker(owner: string, noun: string): Ref | null {
+    // (a spouse only: another woman of a man's surname is as often his daughter or sister as his wife)
+    if (!/^(his|her)$/.test(owner) || !/^(husband|wife)$/.test(noun)) return null;
+    const want: Gender = FEMALE_NOUNS.has(noun) ? 'female' : 'male';
+    const last = this.last();
+    const o = last ? final(last.ref) : null;
+    if (!o?.key || o.key.kind !== 'person' || this.genderOf(o) !== (owner === 'her' ? 'female' : 'male')) return null;
+    const { people } = this.doc.people;
+    const p = people[o.key.person]!;
+    const kin = people
+      .map((q, i) => ({ q, i }))
+      .filter(
+        ({ q, i }) => i !== (o.key as { person: number }).person && q.type === 'person' && q.surname === p.surname && /\s/.test(q.name),
+      );
+    if (kin.length !== 1 || kin[0]!.q.gender !== want) return null;
+    return this.refFor(personKey(kin[0]!.i), last!.para);
+  }
+
   /** Whether `word` is among the six words before the name that starts at token `at`. */
   private writtenBefore(at: number, word: string): boolean {
     for (let k = at - 1; k >= Math.max(0, at - 6); k--) if (this.doc.tokens[k]!.lower === word) return true;
@@ -1366,6 +1389,8 @@ export class SpeakerResolver {
         if (this.doc.tokens[x.first]!.para < para - 3) break;
         if (x.noun === own[2]!.toLowerCase()) return { ref: this.refFor(x.key, para), via: 'desc', mention: span };
       }
+      const kin = own ? this.kinOfLastSpeaker(own[1]!.toLowerCase(), own[2]!.toLowerCase()) : null;
+      if (kin) return { ref: kin, via: 'desc', mention: span, guessed: true };
     } else if (d.definite) {
       // "Northwind Telecom cut jobs. The company said …": the organisation named just before
       if (ORG_HEADS.has(d.head) && !/\s\S+\s/.test(d.text)) {
