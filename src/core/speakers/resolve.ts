@@ -1331,6 +1331,32 @@ export class SpeakerResolver {
   }
 
   /**
+   * The parent "her mother" or "his father" names when its owner is the last speaker, whom the article introduced as that
+   * parent's child by name: "Fatima Noorzai … Noorzai's older daughter, Maryam, … / “…,” the teenager said. / Her mother
+   * said …" is Fatima Noorzai (not a parent of another gender); null otherwise.
+   */
+  private parentOfLastSpeaker(owner: string, noun: string): Ref | null {
+    if (!/^(his|her)$/.test(owner) || !/^(mother|father)$/.test(noun)) return null;
+    const last = this.last();
+    const o = last ? final(last.ref) : null;
+    if (!o?.key || this.genderOf(o) === (owner === 'her' ? 'male' : 'female')) return null;
+    const { tokens } = this.doc;
+    for (const x of this.relatives) {
+      if (keyId(x.key) !== keyId(o.key) || !/^(son|daughter)$/.test(x.noun)) continue;
+      // the owner's name ends before the "'s" in front of the relative noun, past a word of age ("older daughter")
+      let k = x.first - 3;
+      if (tokens[k]?.key !== "'s") k--;
+      if (tokens[k]?.key !== "'s") continue;
+      const at = this.personMentions.find((pm) => this.personAt(pm.first)?.last === k - 1);
+      if (!at) continue;
+      const r = this.refFor(at.key, last!.para);
+      const g = this.genderOf(r);
+      return g && g !== (noun === 'mother' ? 'female' : 'male') ? null : r;
+    }
+    return null;
+  }
+
+  /**
    * The spouse "his wife" or "her husband" names when its owner is the last speaker of that gender and the article names
    * in full exactly one other person of the owner's surname, of the other gender: "Margaret and Alan Pritchard … “…,”
    * Mrs. Pritchard said. / Her husband said …" is Alan Pritchard (a guess); null otherwise.
@@ -1389,7 +1415,10 @@ export class SpeakerResolver {
         if (this.doc.tokens[x.first]!.para < para - 3) break;
         if (x.noun === own[2]!.toLowerCase()) return { ref: this.refFor(x.key, para), via: 'desc', mention: span };
       }
-      const kin = own ? this.kinOfLastSpeaker(own[1]!.toLowerCase(), own[2]!.toLowerCase()) : null;
+      const kin = own
+        ? (this.parentOfLastSpeaker(own[1]!.toLowerCase(), own[2]!.toLowerCase()) ??
+          this.kinOfLastSpeaker(own[1]!.toLowerCase(), own[2]!.toLowerCase()))
+        : null;
       if (kin) return { ref: kin, via: 'desc', mention: span, guessed: true };
     } else if (d.definite) {
       // "Northwind Telecom cut jobs. The company said …": the organisation named just before
