@@ -728,6 +728,8 @@ export class PeopleRegistry {
     }
     // a run closed by a country's or province's name is an organisation's name: "Statistics Canada", "Air Canada"
     if (COUNTRIES.has(last.lower) && words > 1) return;
+    // and one closed by a point of the compass after a word of places is a street's: "Main Street East", "King Road West"
+    if (COMPASS.test(last.lower) && runEnd > s && ORG_SUFFIXES.has(tokens[runEnd - 1]!.lower)) return;
     // a surname that also ends names of places and organisations ("Jenna Park", "Ellen House") after a person's role
     // (not a department's: "Health Sciences Centre"), or after a
     // known first name when a verb of speech or an apposition comes with it; otherwise it is the place: "Stanley Park", "Queen Elizabeth Park"
