@@ -262,10 +262,18 @@ export class SpeakerResolver {
   private nextSubjectHead(first: number): { head: string; words: Set<string> } | null {
     const { tokens, sents } = this.doc;
     const s = sents.sent[first];
-    if (s === undefined || sents.starts[s] !== first) return null;
+    if (s === undefined) return null;
     // "Ada Vik's husband, Luis, …. The couple …" is not about Vik
     const own = this.personAt(first);
     if (!own || tokens[own.last + 1]?.key === "'s") return null;
+    // the name opens the sentence, or stands in apposition to the role or relative that does: "Fenwick's neighbour,
+    // Hannah Lindgren, moved in … . The 31-year-old nurse said …"
+    // (not a relative's: "Ada Vik's husband, Luis, …. The couple …" is about both)
+    const opener =
+      sents.starts[s] !== first && first - sents.starts[s]! <= 7 && !familyApposition(tokens, first)
+        ? this.apposedOpener(sents.starts[s]!, first + 1, 0)
+        : null;
+    if (sents.starts[s] !== first && !(opener?.key && keyId(opener.key) === keyId(own.key))) return null;
     const start = sents.starts[s + 1];
     if (start === undefined || tokens[start]?.lower !== 'the' || tokens[start]!.cap === 0) return null;
     if (tokens[start]!.para !== tokens[first]!.para || this.doc.quoted[start]) return null;
@@ -282,7 +290,10 @@ export class SpeakerResolver {
       if (
         n?.word &&
         n.cap === 0 &&
-        (AUXILIARIES.has(n.lower) || IRREGULAR_PAST.has(n.lower) || (/[a-z]{2}(ed|es|s)$/.test(n.lower) && !/ss$/.test(n.lower)))
+        (AUXILIARIES.has(n.lower) ||
+          IRREGULAR_PAST.has(n.lower) ||
+          n.lower === 'said' ||
+          (/[a-z]{2}(ed|es|s)$/.test(n.lower) && !/ss$/.test(n.lower)))
       )
         return SpeakerResolver.describes(t.lower, words) ? { head: t.lower, words } : null;
     }
