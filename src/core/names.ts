@@ -162,20 +162,33 @@ export function genderOfFirstName(word: string): Gender {
 export const RELATIVES =
   /^(mother|father|wife|husband|son|daughter|sister|brother|grandmother|grandfather|aunt|uncle|niece|nephew|partner|fiancée?|girlfriend|boyfriend|stepson|stepdaughter|cousin)$/;
 
-/** Whether the name at token `k` follows a relative named by a possessive and a comma: "her husband, Luis" (the relative noun's token, or -1). */
+/**
+ * Whether the name at token `k` follows a relative named by a possessive and a comma: "her husband, Luis", "Noorzai's
+ * older daughter, Maryam," (a word of age between the owner and the relative: "older", "youngest", "late").
+ */
 export function familyApposition(tokens: ReadonlyArray<Token>, k: number): boolean {
   const comma = tokens[k - 1];
   const noun = tokens[k - 2];
-  const owner = tokens[k - 3];
+  let owner = tokens[k - 3];
+  if (owner?.word && /^(older|younger|elder|eldest|oldest|youngest|twin|teenage|late)$/.test(owner.lower)) owner = tokens[k - 4];
   return (
     comma?.raw === ',' &&
     !!noun?.word &&
     noun.cap === 0 &&
     RELATIVES.test(noun.lower) &&
-    !!owner?.word &&
-    /^(his|her|their)$/.test(owner.lower) &&
+    !!owner &&
+    ((owner.word && /^(his|her|their)$/.test(owner.lower)) || owner.key === "'s") &&
     /^[,.;:)—–]$/.test(tokens[k + 1]?.raw ?? '')
   );
+}
+
+/** The gender a relative noun gives the person named after it: "her husband, Pieter" (null for "partner", "cousin"). */
+function relativeGender(noun: string): Gender {
+  return FEMALE_NOUNS.has(noun) || /^(fiancée|stepdaughter)$/.test(noun)
+    ? 'female'
+    : MALE_NOUNS.has(noun) || /^(fiancé|stepson)$/.test(noun)
+      ? 'male'
+      : null;
 }
 
 /** A name to register: its first and last token, gender, role heads, type and the gender of a courtesy title before it. */
@@ -204,7 +217,10 @@ export class PeopleRegistry {
     const other = this.people[idx ?? -1]?.gender;
     if (honorific && other && other !== honorific) {
       const alike = this.people.findIndex((q) => q.surname === surname && q.type === 'person' && q.gender === honorific);
-      if (alike >= 0) idx = alike;
+      // (and no one of that gender, when the first name says the other's: another person, not the husband of "Margaret
+      // and Alan Pritchard … Mrs. Pritchard"; a gender guessed from a pronoun gives way to the title)
+      const firm = genderOfFirstName(this.people[idx!]!.name.split(/\s+/)[0]!) === other;
+      idx = alike >= 0 ? alike : firm ? undefined : idx;
     }
     if (idx !== undefined) {
       const p = this.people[idx]!;
@@ -623,8 +639,11 @@ export class PeopleRegistry {
   private consider(runStart: number, runEnd: number): void {
     const { tokens } = this.ctx;
     if (runStart === runEnd && this.surnameOf(runStart) !== undefined) {
-      const h = tokens[runStart - 1]?.raw === '.' ? tokens[runStart - 2] : tokens[runStart - 1];
-      const honorific = h?.word ? (HONORIFIC_GENDER.get(withoutFinalDot(h.lower)) ?? null) : null;
+      const dot = tokens[runStart - 1]?.raw === '.';
+      const h = dot ? tokens[runStart - 2] : tokens[runStart - 1];
+      // (a title written with a capital, its dot an abbreviation's: not the sentence ending "… and first lady. Sanders, …")
+      const titled = h?.word && h.cap > 0 && (!dot || /^(mr|mrs|ms)$/.test(h.lower));
+      const honorific = titled ? (HONORIFIC_GENDER.get(withoutFinalDot(h.lower)) ?? null) : null;
       this.found(this.withParticles(runStart), runEnd, null, [], 'person', honorific);
       return;
     }
@@ -739,6 +758,8 @@ export class PeopleRegistry {
     }
     // a run closed by a country's or province's name is an organisation's name: "Statistics Canada", "Air Canada"
     if (COUNTRIES.has(last.lower) && words > 1) return;
+    // and one closed by a point of the compass after a word of places is a street's: "Main Street East", "King Road West"
+    if (COMPASS.test(last.lower) && runEnd > s && ORG_SUFFIXES.has(tokens[runEnd - 1]!.lower)) return;
     // a surname that also ends names of places and organisations ("Jenna Park", "Ellen House") after a person's role
     // (not a department's: "Health Sciences Centre"), or after a
     // known first name when a verb of speech or an apposition comes with it; otherwise it is the place: "Stanley Park", "Queen Elizabeth Park"
@@ -762,8 +783,16 @@ export class PeopleRegistry {
       // a single word is a name only after an honorific: "Mr. Smith", "Chief Lonechild", or a known first name in
       // apposition to a relative: "her husband, Luis,"
       if (honorific) this.found(s, runEnd, gender, heads, 'person');
-      else if (s === runStart && familyApposition(tokens, s) && genderOfFirstName(tokens[s]!.raw) !== null && !this.withSurname(s))
-        this.found(s, runEnd, genderOfFirstName(tokens[s]!.raw), [], 'person');
+      // (a first name no list knows, too, written in mid-sentence: "Wilma Dekker and her husband, Pieter, had …", with
+      // the gender the relative gives)
+      else if (
+        s === runStart &&
+        familyApposition(tokens, s) &&
+        (genderOfFirstName(tokens[s]!.raw) !== null ||
+          (this.ctx.initial[s] !== 1 && tokens[s]!.cap === 1 && !COMMON_WORDS.has(tokens[s]!.lower))) &&
+        !this.withSurname(s)
+      )
+        this.found(s, runEnd, genderOfFirstName(tokens[s]!.raw) ?? relativeGender(tokens[s - 2]!.lower), [], 'person');
       return;
     }
     if (words > 4) return;
@@ -771,6 +800,9 @@ export class PeopleRegistry {
     let firstGender: Gender = null;
     for (let k = s; k < runEnd && firstGender === null; k++) firstGender = genderOfFirstName(tokens[k]!.raw);
     this.runStart = runStart;
+    // a run after a preposition and "the" with no title or known first name is a place, even with a verb of saying or a
+    // "she" right after it: "Gurpreet Dhillon, who grows berries near the Vedder Canal, said she …"
+    if (!titled && firstGender === null && s === runStart && this.placeAfterPreposition()) return;
     const pronoun = this.pronounSoon(runEnd);
     const evidence =
       titled ||
@@ -789,6 +821,35 @@ export class PeopleRegistry {
       evidence || this.ctx.initial[s] !== 1 || !/^(is|was)$/.test(tokens[runEnd + 1]?.lower ?? '') ? null : this.pronounSpeaksAhead(runEnd);
     if (!evidence && !speaks) return;
     this.found(s, runEnd, gender ?? firstGender ?? pronoun ?? speaks ?? this.genderAhead(runEnd), heads, 'person');
+    if (s === runStart && words === 2 && firstGender !== null && genderOfFirstName(tokens[s]!.raw) !== null) this.partner(s, runEnd);
+  }
+
+  /**
+   * The first person of a couple named with one surname: "Margaret" in "Margaret and Alan Pritchard" (a known first name
+   * alone before "and" and the full name starting at `s`), registered as "Margaret Pritchard", so that "Mrs. Pritchard"
+   * and "Margaret said" find her.
+   */
+  private partner(s: number, runEnd: number): void {
+    const { tokens, text } = this.ctx;
+    const k = s - 2;
+    const f = tokens[k];
+    const before = tokens[k - 1];
+    if (tokens[s - 1]?.lower !== 'and' || !f?.word || f.cap !== 1 || genderOfFirstName(f.raw) === null) return;
+    if (COUNTRIES.has(f.lower) || this.startAt.has(k) || this.endAt.has(k) || (before?.word && before.cap > 0)) return;
+    const surname = withoutInvisible(text.slice(tokens[s + 1]!.start, tokens[runEnd]!.end));
+    const idx = this.people.length;
+    this.people.push({
+      name: `${f.raw} ${surname}`,
+      surname: tokens[runEnd]!.key,
+      gender: genderOfFirstName(f.raw),
+      type: 'person',
+      heads: new Set(),
+      mentions: [{ first: k, last: k }],
+    });
+    this.startAt.set(k, idx);
+    this.endAt.set(k, idx);
+    const had = this.byFirst.get(f.key);
+    this.byFirst.set(f.key, had === undefined ? idx : -1);
   }
 
   /** Whether the first name at `k` is written elsewhere in the article before a surname ("Tom" and "Tom Ebeling"). */
@@ -843,6 +904,17 @@ export class PeopleRegistry {
       if (t.raw === ',' && b1?.raw === ',' && b2 && b2.word && (SPEAKER_NOUNS.has(b2.lower) || TITLES.has(b2.lower))) return true;
     }
     return false;
+  }
+
+  /** Whether the run opening at `runStart` follows a preposition and "the": "near the Vedder Canal", "on the Bow River". */
+  private placeAfterPreposition(): boolean {
+    const { tokens } = this.ctx;
+    return (
+      tokens[this.runStart - 1]?.lower === 'the' &&
+      /^(near|on|in|at|to|from|by|along|beside|across|outside|inside|into|off|over|under|behind|past|around|toward|towards)$/.test(
+        tokens[this.runStart - 2]?.lower ?? '',
+      )
+    );
   }
 
   private runStart = 0;

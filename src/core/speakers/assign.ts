@@ -93,6 +93,8 @@ export const CONFIDENCE = {
    * right on PolNeAR train (n 15), so shown as uncertain
    */
   guessedDescription: 0.72,
+  /** factor for a surname alone that two people the article names in full share ("Dizon said" of a mother and daughter) */
+  sharedSurname: 0.72,
   /** a quotation kept without a speaker */
   noSpeaker: 0.1,
   /** reported speech of a named speaker or a role ("Peskov said that …") (96.2 %, n 1048) */
@@ -378,6 +380,7 @@ class Assigner {
         if (!ref && !(want && q.kind === 'direct') && !this.keptUnattributed(q)) continue;
         if (via === 'pronoun') conf *= pick!.r.far ? CONFIDENCE.farGroup : CONFIDENCE.byPronoun;
         else if (via === 'desc') conf *= pick?.r.guessed ? CONFIDENCE.guessedDescription : CONFIDENCE.byDescription;
+        else if (pick?.r.shared) conf *= CONFIDENCE.sharedSurname;
         // (a title the checks above left out takes no frame: 'On CBS's “Face the Nation,” Speaker Per Dahl said the …'
         // reports the clause after it)
         if (trailingFrame) usedTrailing.set(trailingFrame, q.open);
@@ -421,13 +424,14 @@ class Assigner {
             : r.via === 'pronoun'
               ? CONFIDENCE.reportedPronoun * (r.far ? CONFIDENCE.farGroup : 1)
               : CONFIDENCE.reportedDescribed * (r.guessed ? CONFIDENCE.guessedDescription : 1);
+        const sure = r.shared ? base * CONFIDENCE.sharedSurname : base;
         out.push({
           text: doc.text.slice(span[0], span[1]),
           start: span[0],
           end: span[1],
           kind: 'indirect' as QuoteKind,
           speaker: { name: '', entityId: null, mention: r.mention },
-          confidence: round(base),
+          confidence: round(sure),
           paragraph: para,
           _ref: r.ref,
           _via: r.via,

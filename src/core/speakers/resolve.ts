@@ -6,7 +6,7 @@
  * (attribution.ts, registerNewNames).
  */
 import { KIND_ROLE } from '../matcher';
-import type { Gender } from '../names';
+import type { Gender, UnknownPerson } from '../names';
 import type { Span } from '../types';
 import { type Construction, QUANTIFIER_PRONOUNS, type Subject, subjectSpan } from '../attribution';
 import { type Description, type Doc, entityKey, keyGender, keyHeads, keyId, keyType, personKey, type SpeakerKey } from '../doc';
@@ -77,6 +77,8 @@ export interface Resolved {
   far?: true;
   /** a description taken for the person a sentence just before opened with: a guess (CONFIDENCE.guessedDescription) */
   guessed?: true;
+  /** a surname alone that another person the article names in full shares ("Dizon" of Rosario and Kristine Dizon): a guess */
+  shared?: true;
 }
 
 /** The speaker a reference stands for in the end (a lede description bound to the person named next). */
@@ -260,10 +262,18 @@ export class SpeakerResolver {
   private nextSubjectHead(first: number): { head: string; words: Set<string> } | null {
     const { tokens, sents } = this.doc;
     const s = sents.sent[first];
-    if (s === undefined || sents.starts[s] !== first) return null;
+    if (s === undefined) return null;
     // "Ada Vik's husband, Luis, …. The couple …" is not about Vik
     const own = this.personAt(first);
     if (!own || tokens[own.last + 1]?.key === "'s") return null;
+    // the name opens the sentence, or stands in apposition to the role or relative that does: "Fenwick's neighbour,
+    // Hannah Lindgren, moved in … . The 31-year-old nurse said …"
+    // (not a relative's: "Ada Vik's husband, Luis, …. The couple …" is about both)
+    const opener =
+      sents.starts[s] !== first && first - sents.starts[s]! <= 7 && !familyApposition(tokens, first)
+        ? this.apposedOpener(sents.starts[s]!, first + 1, 0)
+        : null;
+    if (sents.starts[s] !== first && !(opener?.key && keyId(opener.key) === keyId(own.key))) return null;
     const start = sents.starts[s + 1];
     if (start === undefined || tokens[start]?.lower !== 'the' || tokens[start]!.cap === 0) return null;
     if (tokens[start]!.para !== tokens[first]!.para || this.doc.quoted[start]) return null;
@@ -280,7 +290,10 @@ export class SpeakerResolver {
       if (
         n?.word &&
         n.cap === 0 &&
-        (AUXILIARIES.has(n.lower) || IRREGULAR_PAST.has(n.lower) || (/[a-z]{2}(ed|es|s)$/.test(n.lower) && !/ss$/.test(n.lower)))
+        (AUXILIARIES.has(n.lower) ||
+          IRREGULAR_PAST.has(n.lower) ||
+          n.lower === 'said' ||
+          (/[a-z]{2}(ed|es|s)$/.test(n.lower) && !/ss$/.test(n.lower)))
       )
         return SpeakerResolver.describes(t.lower, words) ? { head: t.lower, words } : null;
     }
@@ -506,7 +519,8 @@ export class SpeakerResolver {
 
   /**
    * The person a sentence introduces, in any place of it: the first mention of a person in the article, outside
-   * quotation marks, followed by an apposition that names no one else (", a delegate from Michigan who …", ", 34,"),
+   * quotation marks, followed by an apposition that names no one else (", a delegate from Michigan who …", ", 34,") or
+   * by a relative clause (", whose twin sons …"),
    * in a sentence whose subject is no "he", "she" or "they" (a sentence about the person met already); the last such
    * person; null when none. "Clinton made an appearance, courtesy of Wes Nakagiri, a delegate who wore a mask. / “…,”
    * he said." → Nakagiri.
@@ -522,7 +536,10 @@ export class SpeakerResolver {
       const comma = tokens[at.last + 1];
       const next = tokens[at.last + 2];
       const age = /^[0-9]{1,3}$/.test(next?.raw ?? '') && tokens[at.last + 3]?.raw === ',';
-      if (comma?.raw !== ',' || !next || !(/^(a|an|the)$/.test(next.lower) || age)) continue;
+      // (or a relative clause: "Among the parents who spoke was Erin Vale, whose sons …", not after a determiner: "a
+      // reversal for the Wisconsin Republican, who had …" is a description)
+      const relative = /^(who|whose)$/.test(next?.lower ?? '') && !DETERMINERS.has(tokens[k - 1]?.lower ?? '');
+      if (comma?.raw !== ',' || !next || !(/^(a|an|the)$/.test(next.lower) || age || relative)) continue;
       // not a place before an apposition that names someone else: "the suburb of Santa Catarina, a worker named Antonio Arroyo"
       let other = false;
       for (let j = at.last + 2; j <= Math.min(end, at.last + 10) && tokens[j]!.raw !== ',' && tokens[j]!.raw !== '.'; j++)
@@ -1055,7 +1072,7 @@ export class SpeakerResolver {
     if (s.kind === 'key') {
       const m = this.doc.knownEndAt.get(s.last);
       const via = m && m.kind === KIND_ROLE ? 'role' : 'name';
-      return { ref: this.refFor(s.key!, para), via, mention: span };
+      return { ref: this.refFor(s.key!, para), via, mention: span, ...(this.sharedSurname(s) ? { shared: true as const } : {}) };
     }
     if (s.kind === 'pronoun') return this.resolvePronoun(s, para, sent, span, c);
     return this.resolveDescription(s.desc!, s.first, para, span);
@@ -1219,28 +1236,50 @@ export class SpeakerResolver {
       const g = this.genderOf(r);
       return d.gender && g && g !== d.gender ? null : r;
     };
+    let read = 0;
     for (const [start, end] of this.sentencesSince(sent, 2)) {
+      read++;
       const r = this.subjectOf(start, end, para);
       if (r?.key && keyType(this.doc, r.key) === 'person') return fits(r);
       if (this.personMentions.some((pm) => pm.first >= start && pm.first <= end && !this.doc.quoted[pm.first])) return null;
+    }
+    // no such sentence since the last attribution: the person it gave, when neither its sentence nor any since, nor the
+    // description's own before it, names anyone else and every sentence since was read ("Gurpreet Dhillon … said she has heard promises before. / “…,” the 52-year-old said.")
+    const last = this.last();
+    const r = last ? final(last.ref) : null;
+    const { tokens, sents } = this.doc;
+    if (
+      last &&
+      r?.key &&
+      keyType(this.doc, r.key) === 'person' &&
+      last.sent < sent &&
+      sent - last.sent - 1 === read &&
+      tokens[sents.starts[last.sent]!]!.para >= para - 1
+    ) {
+      const start = sents.starts[last.sent]!;
+      // (nor does its own sentence before it: "…, the ranking Democrat on the committee, who said" is in apposition)
+      const other = this.personMentions.some(
+        (pm) => pm.first >= start && pm.first < first && !this.doc.quoted[pm.first] && keyId(pm.key) !== keyId(r.key!),
+      );
+      if (!other) return fits(r);
     }
     // or the person last quoted, named as the subject of their sentence one or two sentences back, when no one else is
     // named since: "In a post after the speech, Beck wrote: “…” / The radioman pointed out that …", "Carson rejected the
     // notion, saying … / The retired neurosurgeon addressed his concerns …"
     const met = this.last();
     if (!met || sent - met.sent > 2 || met.para < para - 1) return null;
-    const r = final(met.ref);
-    if (!r.key || keyType(this.doc, r.key) !== 'person') return null;
+    const q = final(met.ref);
+    if (!q.key || keyType(this.doc, q.key) !== 'person') return null;
     const since = this.doc.sents.starts[met.sent + 1] ?? this.doc.tokens.length;
     const subject = this.subjectOf(this.doc.sents.starts[met.sent]!, since - 1, met.para);
-    if (!subject?.key || keyId(subject.key) !== keyId(r.key)) return null;
+    if (!subject?.key || keyId(subject.key) !== keyId(q.key)) return null;
     if (
       this.personMentions.some(
-        (pm) => pm.first >= since && pm.first < first && !this.doc.quoted[pm.first] && keyId(pm.key) !== keyId(r.key!),
+        (pm) => pm.first >= since && pm.first < first && !this.doc.quoted[pm.first] && keyId(pm.key) !== keyId(q.key!),
       )
     )
       return null;
-    return fits(r);
+    return fits(q);
   }
 
   /**
@@ -1331,6 +1370,87 @@ export class SpeakerResolver {
     return opens ? this.refFor(before.key, tokens[first]!.para) : null;
   }
 
+  /**
+   * Whether subject `s` is a surname alone, with no courtesy title before it, of a person the article names in full
+   * when another person named in full has that surname too and was mentioned since: "Rosario Dizon … her daughter,
+   * Kristine Dizon … Rosario came to Regina in 2008. … Dizon said" (the surname goes to Kristine, named in full last).
+   */
+  private sharedSurname(s: Subject): boolean {
+    const { tokens, people } = this.doc;
+    const key = s.key!;
+    if (
+      s.first !== s.last ||
+      key.kind !== 'person' ||
+      COURTESY_TITLES.test(tokens[s.first - 1]?.raw === '.' ? (tokens[s.first - 2]?.lower ?? '') : (tokens[s.first - 1]?.lower ?? ''))
+    )
+      return false;
+    const p = people.people[key.person]!;
+    if (p.type !== 'person' || !/\s/.test(p.name) || p.surname !== tokens[s.first]!.key) return false;
+    // the other mentioned since this one and as often before it (a principal named more often keeps the surname: "Ted
+    // Harlan … Grace Harlan, the senator's wife … Harlan said")
+    const lastBefore = (q: UnknownPerson): number => Math.max(-1, ...q.mentions.filter((m) => m.first < s.first).map((m) => m.first));
+    const countBefore = (q: UnknownPerson): number => q.mentions.filter((m) => m.first < s.first).length;
+    const own = lastBefore(p);
+    return people.people.some(
+      (q, i) =>
+        i !== key.person &&
+        q.type === 'person' &&
+        q.surname === p.surname &&
+        /\s/.test(q.name) &&
+        lastBefore(q) > own &&
+        countBefore(q) >= countBefore(p),
+    );
+  }
+
+  /**
+   * The parent "her mother" or "his father" names when its owner is the last speaker, whom the article introduced as that
+   * parent's child by name: "Fatima Noorzai … Noorzai's older daughter, Maryam, … / “…,” the teenager said. / Her mother
+   * said …" is Fatima Noorzai (not a parent of another gender); null otherwise.
+   */
+  private parentOfLastSpeaker(owner: string, noun: string): Ref | null {
+    if (!/^(his|her)$/.test(owner) || !/^(mother|father)$/.test(noun)) return null;
+    const last = this.last();
+    const o = last ? final(last.ref) : null;
+    if (!o?.key || this.genderOf(o) === (owner === 'her' ? 'male' : 'female')) return null;
+    const { tokens } = this.doc;
+    for (const x of this.relatives) {
+      if (keyId(x.key) !== keyId(o.key) || !/^(son|daughter)$/.test(x.noun)) continue;
+      // the owner's name ends before the "'s" in front of the relative noun, past a word of age ("older daughter")
+      let k = x.first - 3;
+      if (tokens[k]?.key !== "'s") k--;
+      if (tokens[k]?.key !== "'s") continue;
+      const at = this.personMentions.find((pm) => this.personAt(pm.first)?.last === k - 1);
+      if (!at) continue;
+      const r = this.refFor(at.key, last!.para);
+      const g = this.genderOf(r);
+      return g && g !== (noun === 'mother' ? 'female' : 'male') ? null : r;
+    }
+    return null;
+  }
+
+  /**
+   * The spouse "his wife" or "her husband" names when its owner is the last speaker of that gender and the article names
+   * in full exactly one other person of the owner's surname, of the other gender: "Margaret and Alan Pritchard … “…,”
+   * Mrs. Pritchard said. / Her husband said …" is Alan Pritchard (a guess); null otherwise.
+   */
+  private kinOfLastSpeaker(owner: string, noun: string): Ref | null {
+    // (a spouse only: another woman of a man's surname is as often his daughter or sister as his wife)
+    if (!/^(his|her)$/.test(owner) || !/^(husband|wife)$/.test(noun)) return null;
+    const want: Gender = FEMALE_NOUNS.has(noun) ? 'female' : 'male';
+    const last = this.last();
+    const o = last ? final(last.ref) : null;
+    if (!o?.key || o.key.kind !== 'person' || this.genderOf(o) !== (owner === 'her' ? 'female' : 'male')) return null;
+    const { people } = this.doc.people;
+    const p = people[o.key.person]!;
+    const kin = people
+      .map((q, i) => ({ q, i }))
+      .filter(
+        ({ q, i }) => i !== (o.key as { person: number }).person && q.type === 'person' && q.surname === p.surname && /\s/.test(q.name),
+      );
+    if (kin.length !== 1 || kin[0]!.q.gender !== want) return null;
+    return this.refFor(personKey(kin[0]!.i), last!.para);
+  }
+
   /** Whether `word` is among the six words before the name that starts at token `at`. */
   private writtenBefore(at: number, word: string): boolean {
     for (let k = at - 1; k >= Math.max(0, at - 6); k--) if (this.doc.tokens[k]!.lower === word) return true;
@@ -1367,6 +1487,11 @@ export class SpeakerResolver {
         if (this.doc.tokens[x.first]!.para < para - 3) break;
         if (x.noun === own[2]!.toLowerCase()) return { ref: this.refFor(x.key, para), via: 'desc', mention: span };
       }
+      const kin = own
+        ? (this.parentOfLastSpeaker(own[1]!.toLowerCase(), own[2]!.toLowerCase()) ??
+          this.kinOfLastSpeaker(own[1]!.toLowerCase(), own[2]!.toLowerCase()))
+        : null;
+      if (kin) return { ref: kin, via: 'desc', mention: span, guessed: true };
     } else if (d.definite) {
       // "Northwind Telecom cut jobs. The company said …": the organisation named just before
       if (ORG_HEADS.has(d.head) && !/\s\S+\s/.test(d.text)) {
