@@ -363,6 +363,11 @@ export const TITLE_ABBREVIATION_HEADS: ReadonlyMap<string, readonly string[]> = 
   ['det', ['detective']],
   ['rev', ['reverend', 'pastor']],
   ['pres', ['president']],
+  // "Justice Amrita Sandhu" is "the judge"; Canadian police ranks: "Cpl. Dana Fisk", "Const. Ray Dube"
+  ['justice', ['judge']],
+  ['cpl', ['corporal']],
+  ['cst', ['constable']],
+  ['const', ['constable']],
 ]);
 
 /** Generic heads a definite description may use for the speaker already in view ("the senior official"). */

@@ -332,8 +332,13 @@ export class SpeakerResolver {
   private heads(key: SpeakerKey): Set<string> {
     const out = new Set(this.textHeads.get(keyId(key)) ?? []);
     for (const h of keyHeads(this.doc, key)) out.add(h);
-    // "Sen. Ada Vance" is "the senator"
-    for (const h of [...out]) for (const full of TITLE_ABBREVIATION_HEADS.get(h) ?? []) out.add(full);
+    // "Sen. Ada Vance" is "the senator"; "Justice Amrita Sandhu" (or "Chief Justice …") "the judge", but not "Justice
+    // Minister Simon Le Gallais" nor "justice critic Ada Roy": a portfolio before another role is no title of its own
+    const roles = [...out];
+    for (const h of roles) {
+      if (h === 'justice' && roles.some((o) => o !== h && o !== 'chief' && (TITLES.has(o) || SPEAKER_NOUNS.has(o)))) continue;
+      for (const full of TITLE_ABBREVIATION_HEADS.get(h) ?? []) out.add(full);
+    }
     return out;
   }
 
@@ -1330,7 +1335,10 @@ export class SpeakerResolver {
       }
       for (let i = history.length - 1; i >= 0; i--) {
         const r = final(history[i]!.ref);
-        if (r.key && this.hasHead(r.key, d.head, d.text)) return { ref: r, via: 'desc', mention: span };
+        // (one named with that role since that speaker spoke is meant: "Justice Ann Vale ruled … Justice Amrita Sandhu
+        // sentenced Bay … “…,” the judge wrote" is Sandhu)
+        if (r.key && this.hasHead(r.key, d.head, d.text))
+          return { ref: this.personWithHead(d, first, history[i]!.sent) ?? r, via: 'desc', mention: span };
       }
       for (let i = this.personMentions.length - 1; i >= 0; i--) {
         const pm = this.personMentions[i]!;
