@@ -908,15 +908,23 @@ export class SpeakerResolver {
       const end = s === s0 ? before - 1 : (sents.starts[s + 1] ?? tokens.length) - 1;
       if (tokens[start]!.para < tokens[before]!.para - 1) break;
       let best: Ref | null = null;
+      // words quoted inside the sentence's own clause, organisations found, a doubtful name opening it (below)
+      let fragment = false;
+      let found = 0;
+      let opener = false;
       for (let k = start; k <= end; k++) {
         if (this.doc.quoted[k]) {
-          if (s !== s0) return null;
+          if (s !== s0 && !this.fragmentAt(k, start)) return null;
+          fragment = true;
           continue;
         }
         const m = this.doc.knownStartAt.get(k);
         if (m && m.kind !== KIND_ROLE && this.doc.index.entities[m.entity]!.type === 'organization') {
           const name = this.doc.index.entities[m.entity]!.name.toLowerCase();
-          if (generic || name.endsWith(head) || m.text.toLowerCase().includes(head)) best = this.refFor(entityKey(m.entity), para);
+          if (generic || name.endsWith(head) || m.text.toLowerCase().includes(head)) {
+            best = this.refFor(entityKey(m.entity), para);
+            found++;
+          }
           k = m.last;
           continue;
         }
@@ -925,7 +933,14 @@ export class SpeakerResolver {
           continue;
         }
         const t = tokens[k]!;
-        if (!t.word || t.cap === 0 || this.doc.people.startAt.has(k) || (tokens[k - 1]?.word && tokens[k - 1]!.cap > 0)) continue;
+        // a sentence opening with a name of no known gender or role may open with the organisation meant ("Harbour
+        // Freight Lines called the walkout reckless. The firm said …"): not one named further back
+        const who = this.doc.people.startAt.get(k);
+        if (generic && who !== undefined && k <= start + 1) {
+          const p = this.doc.people.people[who]!;
+          opener = p.gender === null && p.heads.size === 0 && /\s/.test(p.name);
+        }
+        if (!t.word || t.cap === 0 || who !== undefined || (tokens[k - 1]?.word && tokens[k - 1]!.cap > 0)) continue;
         if (t.cap === 2 && tokens[k + 1]?.cap === 2) continue; // a headline in capitals
         // the capitalised run from k, with "of" inside: "Ministry of Labour"
         let e = k;
@@ -961,12 +976,29 @@ export class SpeakerResolver {
             this.orgRefs.set(text.toLowerCase(), r);
           }
           best = r;
+          found++;
         }
         k = e;
       }
-      if (best) return best;
+      // (two organisations around quoted words: "The Trayvon Martin Foundation did not want to address “that
+      // person,” telling Fox 35 …" could be either)
+      if (best) return fragment && found > 1 ? null : best;
+      if (opener) return null;
     }
     return null;
+  }
+
+  /**
+   * Whether the quoted token at `k` belongs to a few words quoted inside the writer's own clause, their opening mark
+   * right after a word of a sentence that opens at `start` ("Canada Post said it was “deeply disappointed” by …"):
+   * no one else's quotation between an organisation and a later "the company".
+   */
+  private fragmentAt(k: number, start: number): boolean {
+    const { tokens, quoted } = this.doc;
+    let r = k;
+    while (r > start && quoted[r - 1]) r--;
+    while (r > start && !tokens[r - 1]!.word && /^["“”'‘’«»]$/.test(tokens[r - 1]!.raw)) r--;
+    return r > start && tokens[r - 1]!.word && !quoted[r - 1];
   }
 
   /**
