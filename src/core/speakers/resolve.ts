@@ -1352,14 +1352,17 @@ export class SpeakerResolver {
       }
     } else if (d.definite) {
       // "Northwind Telecom cut jobs. The company said …": the organisation named just before
-      if (ORG_HEADS.has(d.head) && !/\s\S+\s/.test(d.text)) {
+      // (or with where it is based: "The Toronto-based company said")
+      if (ORG_HEADS.has(d.head) && (!/\s\S+\s/.test(d.text) || /^the\s+\S+-(based|headquartered)\s+\S+$/i.test(d.text))) {
         const org = this.orgBefore(first, d.head, para);
         if (org) return { ref: org, via: 'desc', mention: span };
       }
       for (let i = history.length - 1; i >= 0; i--) {
         const r = history[i]!.ref;
         // ("the other candidate" is not the candidate met before)
-        if (!r.desc || r.desc.head !== d.head || /\b(other|another)\s/i.test(d.text)) continue;
+        // (a company's legal suffix makes it "the company": "Northwind Telecom Inc. says …")
+        const head = r.desc && /^(inc|corp|ltd|llc|plc|limited|incorporated)$/.test(r.desc.head) ? 'company' : r.desc?.head;
+        if (!r.desc || head !== d.head || /\b(other|another)\s/i.test(d.text)) continue;
         // a person named with that role since the description was met is the one meant: "the Republican nominee said …"
         // early, then "Republican nominee Ada Vik …", then "the nominee said" is Vik
         const since = this.personWithHead(d, first, history[i]!.sent);
