@@ -674,8 +674,13 @@ export class PeopleRegistry {
     // "Grant Young, another strategist, said", "council president Marty Small said" (not "Judicial Watch said": an
     // organisation speaks too)
     this.runStart = runStart;
+    // (a hyphenated surname met before with a first name: "Ross-Young said" after "Anne Ross-Young")
+    const surname = runEnd === s + 2 && isHyphenJoin(tokens, s + 1) ? ' ' + this.ctx.text.slice(tokens[s]!.start, last.end) : null;
+    const met =
+      surname !== null && this.people.some((p) => p.type === 'person' && p.name.endsWith(surname) && p.mentions.some((m) => m.last < s));
     if (
       COMMON_WORDS.has(last.lower) &&
+      !met &&
       (words < 2 ||
         this.ctx.initial[runEnd] === 1 ||
         (!titled &&
