@@ -56,6 +56,9 @@ const STANDING =
   /^(candidate|nominee|front-?runner|contender|challenger|incumbent|businessman|businesswoman|billionaire|mogul|tycoon|magnate|entrepreneur|president|senator|governor|congressman|congresswoman|lawmaker|mayor|politician|star|actor|actress|singer)$/;
 
 /** Whether a description's head is a plural ("advocates", "strategists"; not "witness", "actress", "bus"). */
+/** Organisation words any organisation may be called by ("the company", "the group"), not only one so named. */
+const GENERIC_ORG = /^(company|firm|group|organisation|organization)$/;
+
 const pluralHead = (h: string): boolean => /[^su]s$/.test(h) && !/(ss|ess)$/.test(h);
 
 /** Words that open a clause before a sentence's main clause: "If Trump loses, …", "When Ada Vik spoke, …". */
@@ -899,7 +902,7 @@ export class SpeakerResolver {
     const s0 = sents.sent[before];
     if (s0 === undefined) return null;
     const pronoun = head === 'it';
-    const generic = pronoun || /^(company|firm|group|organisation|organization)$/.test(head);
+    const generic = pronoun || GENERIC_ORG.test(head);
     // "it" stands for an organisation named since the last speaker was met
     const last = this.last();
     const floor = pronoun && last ? Math.max(last.sent + 1, s0 - 1) : s0 - 2;
@@ -964,18 +967,7 @@ export class SpeakerResolver {
           (e > k || !SPEAKER_NOUNS.has(t.lower)) &&
           !this.doc.people.endAt.has(e);
         if ((known || subjectName) && !(e === k && TITLES.has(t.lower))) {
-          // "the Ministry of Labour", "the State Department": the article's "the" kept, in lower case
-          const from = tokens[k - 1]?.lower === 'the' && tokens[k - 1]!.para === t.para ? k - 1 : k;
-          const raw = withoutInvisible(this.doc.text.slice(tokens[from]!.start, tokens[e]!.end));
-          const text = /^The\s/.test(raw) ? 't' + raw.slice(1) : raw;
-          let r = this.orgRefs.get(text.toLowerCase()) ?? this.namedBefore(text);
-          if (!r) {
-            // its head is the organisation word, so that a later "the ministry" finds it among the speakers met
-            const h = suffixAt >= 0 ? tokens[suffixAt]!.lower : head;
-            r = { key: null, desc: { text, definite: true, head: h, group: true, gender: null }, bound: null, para };
-            this.orgRefs.set(text.toLowerCase(), r);
-          }
-          best = r;
+          best = this.orgRef(k, e, suffixAt >= 0 ? tokens[suffixAt]!.lower : head, para);
           found++;
         }
         k = e;
@@ -986,6 +978,52 @@ export class SpeakerResolver {
       if (opener) return null;
     }
     return null;
+  }
+
+  /** The organisation the capitalised name from token `k` to `e` stands for, with `head` (see orgBefore). */
+  private orgRef(k: number, e: number, head: string, para: number): Ref {
+    const { tokens } = this.doc;
+    // "the Ministry of Labour", "the State Department": the article's "the" kept, in lower case
+    const from = tokens[k - 1]?.lower === 'the' && tokens[k - 1]!.para === tokens[k]!.para ? k - 1 : k;
+    const raw = withoutInvisible(this.doc.text.slice(tokens[from]!.start, tokens[e]!.end));
+    const text = /^The\s/.test(raw) ? 't' + raw.slice(1) : raw;
+    let r = this.orgRefs.get(text.toLowerCase()) ?? this.namedBefore(text);
+    if (!r) {
+      // its head is the organisation word, so that a later "the ministry" finds it among the speakers met
+      r = { key: null, desc: { text, definite: true, head, group: true, gender: null }, bound: null, para };
+      this.orgRefs.set(text.toLowerCase(), r);
+    }
+    return r;
+  }
+
+  /**
+   * The one organisation named before token `before`, outside quotation marks and in its paragraph or the three
+   * before it, whose capitalised name holds organisation word `head` after another capitalised word: "the Canadian
+   * Postal Workers Union (CPWU)" in the lede, a quotation, then "The union said …". Null when none or two are.
+   */
+  private orgNamedWith(before: number, head: string, para: number): Ref | null {
+    const { tokens } = this.doc;
+    let found: [number, number] | null = null;
+    for (let k = before - 1; k > 0 && tokens[k]!.para >= tokens[before]!.para - 3; k--) {
+      const t = tokens[k]!;
+      if (this.doc.quoted[k] || t.cap === 0 || t.lower !== head || !tokens[k - 1]!.word || tokens[k - 1]!.cap === 0) continue;
+      // the capitalised run around it, with "of" or "for" inside: "Union of Postal Workers"
+      let a = k;
+      while (a > 0 && tokens[a - 1]!.word && tokens[a - 1]!.cap > 0 && !tokens[a - 1]!.gap && !this.doc.people.endAt.has(a - 1)) a--;
+      let e = k;
+      while (tokens[e + 1]?.word && !tokens[e + 1]!.gap) {
+        if (tokens[e + 1]!.cap > 0) e++;
+        else if (/^(of|for)$/.test(tokens[e + 1]!.lower) && tokens[e + 2]?.cap) e += 2;
+        else break;
+      }
+      // (not a headline in title case: "CNN Disputes Characterization Of Network's Reporting")
+      if ((a === k && e === k) || tokens.slice(a, e + 1).some((w) => w.cap > 0 && /^(of|for|and|the|to|in|on|at)$/.test(w.lower))) continue;
+      const text = (x: [number, number]): string => this.doc.text.slice(tokens[x[0]]!.start, tokens[x[1]]!.end).toLowerCase();
+      if (found && text(found) !== text([a, e])) return null;
+      found = [a, e];
+      k = a;
+    }
+    return found ? this.orgRef(found[0], found[1], head, para) : null;
   }
 
   /**
@@ -1354,7 +1392,7 @@ export class SpeakerResolver {
       // "Northwind Telecom cut jobs. The company said …": the organisation named just before
       // (or with where it is based: "The Toronto-based company said")
       if (ORG_HEADS.has(d.head) && (!/\s\S+\s/.test(d.text) || /^the\s+\S+-(based|headquartered)\s+\S+$/i.test(d.text))) {
-        const org = this.orgBefore(first, d.head, para);
+        const org = this.orgBefore(first, d.head, para) ?? (GENERIC_ORG.test(d.head) ? null : this.orgNamedWith(first, d.head, para));
         if (org) return { ref: org, via: 'desc', mention: span };
       }
       for (let i = history.length - 1; i >= 0; i--) {
