@@ -939,6 +939,14 @@ export class SpeakerResolver {
         // a sentence opening with a name of no known gender or role may open with the organisation meant ("Harbour
         // Freight Lines called the walkout reckless. The firm said …"): not one named further back
         const who = this.doc.people.startAt.get(k);
+        // an organisation the article names, holding the word: "the Commission on Presidential Debates" for "the commission"
+        const named = who === undefined ? null : this.doc.people.people[who]!;
+        if (named?.type === 'organization' && (generic || named.name.toLowerCase().split(/\s+/).includes(head))) {
+          best = this.refFor(personKey(who!), para);
+          found++;
+          k = named.mentions.find((x) => x.first === k)?.last ?? k;
+          continue;
+        }
         if (generic && who !== undefined && k <= start + 1) {
           const p = this.doc.people.people[who]!;
           opener = p.gender === null && p.heads.size === 0 && /\s/.test(p.name);
