@@ -556,7 +556,10 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
   // a person's name right before the verb is the subject: "White House chief of staff Mark Meadows countered"
   const direct = keyEndingAt(doc, j);
   if (direct && isPersonKey(doc, direct.key))
-    return spokespersonFor(doc, direct.first, j, floor, seen) ?? { kind: 'key', key: direct.key, first: direct.first, last: j };
+    return (
+      spokespersonFor(doc, direct.first, j, floor, seen) ??
+      speakerBeforeNamedObject(doc, direct.first, j, floor, seen) ?? { kind: 'key', key: direct.key, first: direct.first, last: j }
+    );
   // how far back the preposition may be: further past the words of a capitalised name
   let reach = 7;
   for (let k = j - 1; k >= Math.max(floor + 1, j - reach); k--) {
@@ -760,6 +763,30 @@ function spokespersonFor(doc: Doc, nameFirst: number, j: number, floor: number, 
   if (!p || !p.word || (p.lower !== 'for' && p.lower !== 'to') || k - 1 < floor) return null;
   const s = subjectAt(doc, k - 1, floor, seen);
   if (!s || s.kind !== 'desc' || !SPEAKER_NOUNS.has(s.desc!.head) || s.desc!.group) return null;
+  return { ...s, desc: { ...s.desc!, text: withoutInvisible(doc.text.slice(tokens[s.first]!.start, tokens[j]!.end)) }, last: j };
+}
+
+/**
+ * "Analyst Priya Nand of Lakeshore Capital said", "A longtime friend of Gordon Bay said", "Ken Osei with Harbour
+ * Securities said": a name right before the verb that is the object of "of", "with", "at" or "from" (and "the") after a person
+ * or a speaker's description is where that speaker works or whom they know, not the speaker. The subject is the
+ * person (or the description, with the name it is tied to); null when no speaker stands before the preposition.
+ */
+function speakerBeforeNamedObject(doc: Doc, nameFirst: number, j: number, floor: number, seen: NewName[]): Found | null {
+  const { tokens } = doc;
+  // (past the object's article: "of the Université de Sherbrooke")
+  const k = tokens[nameFirst - 1]?.lower === 'the' ? nameFirst - 2 : nameFirst - 1;
+  const p = tokens[k];
+  if (!p?.word || !/^(of|with|at|from)$/.test(p.lower) || k - 1 <= floor) return null;
+  const s = subjectAt(doc, k - 1, floor, seen);
+  // (a name met for the first time here is registered later: "Ruth Ebbe of Tidewater Funds"; two words at least, no
+  // title among them: not "County Supervisor of Elections Ada Vik said")
+  const named = (a: number, b: number): boolean => {
+    for (let i = a; i <= b; i++) if (TITLES.has(tokens[i]!.lower) || isOrdinaryCapital(doc.nameCtx, i)) return false;
+    return b > a;
+  };
+  if (s?.kind === 'key' && (s.key!.kind === 'new' ? named(s.first, s.last) : isPersonKey(doc, s.key as SpeakerKey))) return s;
+  if (s?.kind !== 'desc' || !SPEAKER_NOUNS.has(s.desc!.head) || TITLES.has(s.desc!.head)) return null;
   return { ...s, desc: { ...s.desc!, text: withoutInvisible(doc.text.slice(tokens[s.first]!.start, tokens[j]!.end)) }, last: j };
 }
 

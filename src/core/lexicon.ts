@@ -166,7 +166,7 @@ export const ORG_SUFFIXES = set(`
   square park river lake mountain valley island islands bay sea ocean airport station tv radio channel media
   magazine review daily weekly times bbc cnn nbc abc cbs fox reuters ap afp tass interfax
   program programme project campaign summit championship cup games olympics festival awards prize
-  journal review report index exchange market bureau directorate secretariat
+  journal review report index exchange market bureau directorate secretariat coalition alliance
 `);
 
 /** Nouns that can head the description of a speaker: "a Trump spokeswoman", "the senior Russian official". */
@@ -363,6 +363,11 @@ export const TITLE_ABBREVIATION_HEADS: ReadonlyMap<string, readonly string[]> = 
   ['det', ['detective']],
   ['rev', ['reverend', 'pastor']],
   ['pres', ['president']],
+  // "Justice Amrita Sandhu" is "the judge"; Canadian police ranks: "Cpl. Dana Fisk", "Const. Ray Dube"
+  ['justice', ['judge']],
+  ['cpl', ['corporal']],
+  ['cst', ['constable']],
+  ['const', ['constable']],
 ]);
 
 /** Generic heads a definite description may use for the speaker already in view ("the senior official"). */

@@ -616,24 +616,35 @@ export class PeopleRegistry {
   }
 
   /**
-   * Whether the capitalised run at `runStart` ends an organisation's name, after its own "of", "on", "for" or "and":
+   * Where the organisation's name starts whose end is the capitalised run at `runStart`, after its own "of", "on",
+   * "for" or "and" (-1 when the run ends none):
    * "the Commission on Presidential Debates", "the Institute for Science and International Security" (not "the
    * Ministry of Defence and Ann Lee": a first name opens a person's name; nor "Vale University and Jo Berg")
    */
-  private insideOrganisation(runStart: number): boolean {
+  private insideOrganisation(runStart: number): number {
     const { tokens } = this.ctx;
     let k = runStart;
     for (let steps = 0; steps < 3; steps++) {
       const joint = tokens[k - 1];
       const before = tokens[k - 2];
-      if (!joint?.word || joint.cap > 0 || !/^(of|on|for|and)$/.test(joint.lower) || !before?.word || before.cap === 0) return false;
-      if (joint.lower === 'and' && (ORG_SUFFIXES.has(before.lower) || genderOfFirstName(tokens[runStart]!.raw) !== null)) return false;
-      if (joint.lower !== 'and' && ORG_SUFFIXES.has(before.lower)) return true;
+      if (!joint?.word || joint.cap > 0 || !/^(of|on|for|and)$/.test(joint.lower) || !before?.word || before.cap === 0) return -1;
+      if (joint.lower === 'and' && (ORG_SUFFIXES.has(before.lower) || genderOfFirstName(tokens[runStart]!.raw) !== null)) return -1;
+      if (joint.lower !== 'and' && ORG_SUFFIXES.has(before.lower)) {
+        // where the organisation's name starts: its capitalised words before the joint, a plural possessive among
+        // them ("the Elementary Teachers' Federation of Northland")
+        let a = k - 2;
+        for (;;) {
+          const p = tokens[a - 1];
+          if (pluralPossessive(tokens, a - 1) && tokens[a - 2]!.cap > 0) a -= 2;
+          else if (p?.word && p.cap > 0 && !tokens[a]!.gap && p.lower !== 'the') a--;
+          else return a;
+        }
+      }
       // the capitalised words before the joint: "Science" in "for Science and International Security"
       k -= 2;
       while (tokens[k - 1]?.word && tokens[k - 1]!.cap > 0 && !tokens[k]!.gap) k--;
     }
-    return false;
+    return -1;
   }
 
   private consider(runStart: number, runEnd: number): void {
@@ -668,7 +679,17 @@ export class PeopleRegistry {
     }
     // the end of an organisation's name after its own "of", "on" or "for": "the Commission on Presidential Debates",
     // "the University of Southern Maine" (a title inside the run still opens a name: "Bank of England Governor Ann Vale")
-    if (s === runStart && this.insideOrganisation(runStart)) return;
+    if (s === runStart) {
+      // the whole name is the organisation's, registered once: "The Union of Northern Workers said", "the Federation
+      // of Canadian Municipalities" (not "Northern Workers" or "Municipalities" alone)
+      const org = this.insideOrganisation(runStart);
+      // (not one nested in another's name, "the D.C. Court of Appeals' Board on Professional Responsibility", nor the
+      // object of a preposition, "a senior fellow at the Center for Global Development, which …, said")
+      const det = tokens[org - 1]?.lower === 'the' ? org - 2 : org - 1;
+      const nested = /^(of|on|for|and|at|with|from|to|in|by|about|against)$/.test(tokens[det]?.lower ?? '');
+      if (org >= 0 && !nested && !this.startAt.has(org)) this.found(org, runEnd, null, [], 'organization');
+      if (org >= 0) return;
+    }
     // strip nationalities and ordinary words from the front
     while (s <= runEnd) {
       const t = tokens[s]!;
@@ -723,8 +744,13 @@ export class PeopleRegistry {
     // "Grant Young, another strategist, said", "council president Marty Small said" (not "Judicial Watch said": an
     // organisation speaks too)
     this.runStart = runStart;
+    // (a hyphenated surname met before with a first name: "Ross-Young said" after "Anne Ross-Young")
+    const surname = runEnd === s + 2 && isHyphenJoin(tokens, s + 1) ? ' ' + this.ctx.text.slice(tokens[s]!.start, last.end) : null;
+    const met =
+      surname !== null && this.people.some((p) => p.type === 'person' && p.name.endsWith(surname) && p.mentions.some((m) => m.last < s));
     if (
       COMMON_WORDS.has(last.lower) &&
+      !met &&
       (words < 2 ||
         this.ctx.initial[runEnd] === 1 ||
         (!titled &&

@@ -56,6 +56,9 @@ const STANDING =
   /^(candidate|nominee|front-?runner|contender|challenger|incumbent|businessman|businesswoman|billionaire|mogul|tycoon|magnate|entrepreneur|president|senator|governor|congressman|congresswoman|lawmaker|mayor|politician|star|actor|actress|singer)$/;
 
 /** Whether a description's head is a plural ("advocates", "strategists"; not "witness", "actress", "bus"). */
+/** Organisation words any organisation may be called by ("the company", "the group"), not only one so named. */
+const GENERIC_ORG = /^(company|firm|group|organisation|organization)$/;
+
 const pluralHead = (h: string): boolean => /[^su]s$/.test(h) && !/(ss|ess)$/.test(h);
 
 /** Words that open a clause before a sentence's main clause: "If Trump loses, …", "When Ada Vik spoke, …". */
@@ -345,8 +348,13 @@ export class SpeakerResolver {
   private heads(key: SpeakerKey): Set<string> {
     const out = new Set(this.textHeads.get(keyId(key)) ?? []);
     for (const h of keyHeads(this.doc, key)) out.add(h);
-    // "Sen. Ada Vance" is "the senator"
-    for (const h of [...out]) for (const full of TITLE_ABBREVIATION_HEADS.get(h) ?? []) out.add(full);
+    // "Sen. Ada Vance" is "the senator"; "Justice Amrita Sandhu" (or "Chief Justice …") "the judge", but not "Justice
+    // Minister Simon Le Gallais" nor "justice critic Ada Roy": a portfolio before another role is no title of its own
+    const roles = [...out];
+    for (const h of roles) {
+      if (h === 'justice' && roles.some((o) => o !== h && o !== 'chief' && (TITLES.has(o) || SPEAKER_NOUNS.has(o)))) continue;
+      for (const full of TITLE_ABBREVIATION_HEADS.get(h) ?? []) out.add(full);
+    }
     return out;
   }
 
@@ -938,7 +946,7 @@ export class SpeakerResolver {
     const s0 = sents.sent[before];
     if (s0 === undefined) return null;
     const pronoun = head === 'it';
-    const generic = pronoun || /^(company|firm|group|organisation|organization)$/.test(head);
+    const generic = pronoun || GENERIC_ORG.test(head);
     // "it" stands for an organisation named since the last speaker was met
     const last = this.last();
     const floor = pronoun && last ? Math.max(last.sent + 1, s0 - 1) : s0 - 2;
@@ -953,15 +961,23 @@ export class SpeakerResolver {
         if (!tokens[k]!.word) break;
       }
       let best: Ref | null = null;
+      // words quoted inside the sentence's own clause, organisations found, a doubtful name opening it (below)
+      let fragment = false;
+      let found = 0;
+      let opener = false;
       for (let k = start; k <= end; k++) {
         if (this.doc.quoted[k]) {
-          if (s !== s0) return null;
+          if (s !== s0 && !this.fragmentAt(k, start)) return null;
+          fragment = true;
           continue;
         }
         const m = this.doc.knownStartAt.get(k);
         if (m && m.kind !== KIND_ROLE && this.doc.index.entities[m.entity]!.type === 'organization') {
           const name = this.doc.index.entities[m.entity]!.name.toLowerCase();
-          if (generic || name.endsWith(head) || m.text.toLowerCase().includes(head)) best = this.refFor(entityKey(m.entity), para);
+          if (generic || name.endsWith(head) || m.text.toLowerCase().includes(head)) {
+            best = this.refFor(entityKey(m.entity), para);
+            found++;
+          }
           k = m.last;
           continue;
         }
@@ -970,7 +986,22 @@ export class SpeakerResolver {
           continue;
         }
         const t = tokens[k]!;
-        if (!t.word || t.cap === 0 || this.doc.people.startAt.has(k) || (tokens[k - 1]?.word && tokens[k - 1]!.cap > 0)) continue;
+        // a sentence opening with a name of no known gender or role may open with the organisation meant ("Harbour
+        // Freight Lines called the walkout reckless. The firm said …"): not one named further back
+        const who = this.doc.people.startAt.get(k);
+        // an organisation the article names, holding the word: "the Commission on Presidential Debates" for "the commission"
+        const named = who === undefined ? null : this.doc.people.people[who]!;
+        if (named?.type === 'organization' && (generic || named.name.toLowerCase().split(/\s+/).includes(head))) {
+          best = this.refFor(personKey(who!), para);
+          found++;
+          k = named.mentions.find((x) => x.first === k)?.last ?? k;
+          continue;
+        }
+        if (generic && who !== undefined && k <= start + 1) {
+          const p = this.doc.people.people[who]!;
+          opener = p.gender === null && p.heads.size === 0 && /\s/.test(p.name);
+        }
+        if (!t.word || t.cap === 0 || who !== undefined || (tokens[k - 1]?.word && tokens[k - 1]!.cap > 0)) continue;
         if (t.cap === 2 && tokens[k + 1]?.cap === 2) continue; // a headline in capitals
         // the capitalised run from k, with "of" inside: "Ministry of Labour"
         let e = k;
@@ -994,24 +1025,76 @@ export class SpeakerResolver {
           (e > k || !SPEAKER_NOUNS.has(t.lower)) &&
           !this.doc.people.endAt.has(e);
         if ((known || subjectName) && !(e === k && TITLES.has(t.lower))) {
-          // "the Ministry of Labour", "the State Department": the article's "the" kept, in lower case
-          const from = tokens[k - 1]?.lower === 'the' && tokens[k - 1]!.para === t.para ? k - 1 : k;
-          const raw = withoutInvisible(this.doc.text.slice(tokens[from]!.start, tokens[e]!.end));
-          const text = /^The\s/.test(raw) ? 't' + raw.slice(1) : raw;
-          let r = this.orgRefs.get(text.toLowerCase()) ?? this.namedBefore(text);
-          if (!r) {
-            // its head is the organisation word, so that a later "the ministry" finds it among the speakers met
-            const h = suffixAt >= 0 ? tokens[suffixAt]!.lower : head;
-            r = { key: null, desc: { text, definite: true, head: h, group: true, gender: null }, bound: null, para };
-            this.orgRefs.set(text.toLowerCase(), r);
-          }
-          best = r;
+          best = this.orgRef(k, e, suffixAt >= 0 ? tokens[suffixAt]!.lower : head, para);
+          found++;
         }
         k = e;
       }
-      if (best) return best;
+      // (two organisations around quoted words: "The Trayvon Martin Foundation did not want to address “that
+      // person,” telling Fox 35 …" could be either)
+      if (best) return fragment && found > 1 ? null : best;
+      if (opener) return null;
     }
     return null;
+  }
+
+  /** The organisation the capitalised name from token `k` to `e` stands for, with `head` (see orgBefore). */
+  private orgRef(k: number, e: number, head: string, para: number): Ref {
+    const { tokens } = this.doc;
+    // "the Ministry of Labour", "the State Department": the article's "the" kept, in lower case
+    const from = tokens[k - 1]?.lower === 'the' && tokens[k - 1]!.para === tokens[k]!.para ? k - 1 : k;
+    const raw = withoutInvisible(this.doc.text.slice(tokens[from]!.start, tokens[e]!.end));
+    const text = /^The\s/.test(raw) ? 't' + raw.slice(1) : raw;
+    let r = this.orgRefs.get(text.toLowerCase()) ?? this.namedBefore(text);
+    if (!r) {
+      // its head is the organisation word, so that a later "the ministry" finds it among the speakers met
+      r = { key: null, desc: { text, definite: true, head, group: true, gender: null }, bound: null, para };
+      this.orgRefs.set(text.toLowerCase(), r);
+    }
+    return r;
+  }
+
+  /**
+   * The one organisation named before token `before`, outside quotation marks and in its paragraph or the three
+   * before it, whose capitalised name holds organisation word `head` after another capitalised word: "the Canadian
+   * Postal Workers Union (CPWU)" in the lede, a quotation, then "The union said …". Null when none or two are.
+   */
+  private orgNamedWith(before: number, head: string, para: number): Ref | null {
+    const { tokens } = this.doc;
+    let found: [number, number] | null = null;
+    for (let k = before - 1; k > 0 && tokens[k]!.para >= tokens[before]!.para - 3; k--) {
+      const t = tokens[k]!;
+      if (this.doc.quoted[k] || t.cap === 0 || t.lower !== head || !tokens[k - 1]!.word || tokens[k - 1]!.cap === 0) continue;
+      // the capitalised run around it, with "of" or "for" inside: "Union of Postal Workers"
+      let a = k;
+      while (a > 0 && tokens[a - 1]!.word && tokens[a - 1]!.cap > 0 && !tokens[a - 1]!.gap && !this.doc.people.endAt.has(a - 1)) a--;
+      let e = k;
+      while (tokens[e + 1]?.word && !tokens[e + 1]!.gap) {
+        if (tokens[e + 1]!.cap > 0) e++;
+        else if (/^(of|for)$/.test(tokens[e + 1]!.lower) && tokens[e + 2]?.cap) e += 2;
+        else break;
+      }
+      // (not a headline in title case: "CNN Disputes Characterization Of Network's Reporting")
+      if ((a === k && e === k) || tokens.slice(a, e + 1).some((w) => w.cap > 0 && /^(of|for|and|the|to|in|on|at)$/.test(w.lower))) continue;
+      const text = (x: [number, number]): string => this.doc.text.slice(tokens[x[0]]!.start, tokens[x[1]]!.end).toLowerCase();
+      if (found && text(found) !== text([a, e])) return null;
+      found = [a, e];
+      k = a;
+    }
+    return found ? this.orgRef(found[0], found[1], head, para) : null;
+  }
+
+  /**
+   * Whether the quoted token at `k` belongs to a few words quoted inside the writer's own clause, their opening mark
+   * right after a word of a sentence that opens at `start` ("Canada Post said it was “deeply disappointed” by …"):
+   * no one else's quotation between an organisation and a later "the company".
+   */
+  private fragmentAt(k: number, start: number): boolean {
+    const { tokens, quoted } = this.doc;
+    let r = k;
+    while (r > start && quoted[r - 1]) r--;
+    while (r > start && !tokens[r - 1]!.word && /^["“”'‘’«»]$/.test(tokens[r - 1]!.raw)) r--;
+    return r > start && tokens[r - 1]!.word && !quoted[r - 1];
   }
 
   /**
@@ -1494,14 +1577,17 @@ export class SpeakerResolver {
       if (kin) return { ref: kin, via: 'desc', mention: span, guessed: true };
     } else if (d.definite) {
       // "Northwind Telecom cut jobs. The company said …": the organisation named just before
-      if (ORG_HEADS.has(d.head) && !/\s\S+\s/.test(d.text)) {
-        const org = this.orgBefore(first, d.head, para);
+      // (or with where it is based: "The Toronto-based company said")
+      if (ORG_HEADS.has(d.head) && (!/\s\S+\s/.test(d.text) || /^the\s+\S+-(based|headquartered)\s+\S+$/i.test(d.text))) {
+        const org = this.orgBefore(first, d.head, para) ?? (GENERIC_ORG.test(d.head) ? null : this.orgNamedWith(first, d.head, para));
         if (org) return { ref: org, via: 'desc', mention: span };
       }
       for (let i = history.length - 1; i >= 0; i--) {
         const r = history[i]!.ref;
         // ("the other candidate" is not the candidate met before)
-        if (!r.desc || r.desc.head !== d.head || /\b(other|another)\s/i.test(d.text)) continue;
+        // (a company's legal suffix makes it "the company": "Northwind Telecom Inc. says …")
+        const head = r.desc && /^(inc|corp|ltd|llc|plc|limited|incorporated)$/.test(r.desc.head) ? 'company' : r.desc?.head;
+        if (!r.desc || head !== d.head || /\b(other|another)\s/i.test(d.text)) continue;
         // a person named with that role since the description was met is the one meant: "the Republican nominee said …"
         // early, then "Republican nominee Ada Vik …", then "the nominee said" is Vik
         const since = this.personWithHead(d, first, history[i]!.sent);
@@ -1509,7 +1595,10 @@ export class SpeakerResolver {
       }
       for (let i = history.length - 1; i >= 0; i--) {
         const r = final(history[i]!.ref);
-        if (r.key && this.hasHead(r.key, d.head, d.text)) return { ref: r, via: 'desc', mention: span };
+        // (one named with that role since that speaker spoke is meant: "Justice Ann Vale ruled … Justice Amrita Sandhu
+        // sentenced Bay … “…,” the judge wrote" is Sandhu)
+        if (r.key && this.hasHead(r.key, d.head, d.text))
+          return { ref: this.personWithHead(d, first, history[i]!.sent) ?? r, via: 'desc', mention: span };
       }
       for (let i = this.personMentions.length - 1; i >= 0; i--) {
         const pm = this.personMentions[i]!;
