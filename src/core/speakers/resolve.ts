@@ -1164,12 +1164,13 @@ export class SpeakerResolver {
    */
   private lastNamedFor(d: Description, first: number, para: number): Ref | null {
     const h = d.head;
+    // (or a plain "the big man", "the young woman": one person, no role)
+    const plain = /^(man|woman)$/.test(h);
     if (
       !/^the\s/i.test(d.text) ||
-      !(PERSON_SHAPE.test(h) || (h === 'old' && /[0-9]+-year-old$/.test(d.text))) ||
+      !(PERSON_SHAPE.test(h) || plain || (h === 'old' && /[0-9]+-year-old$/.test(d.text))) ||
       NOT_PERSON_SHAPE.test(h) ||
-      SpeakerResolver.notOnePerson(d) ||
-      SPEAKER_NOUNS.has(h) ||
+      (!plain && (SpeakerResolver.notOnePerson(d) || SPEAKER_NOUNS.has(h))) ||
       TITLES.has(h) ||
       ORG_SUFFIXES.has(h) ||
       /\bformer\b|\bof\b/i.test(d.text)
@@ -1337,6 +1338,10 @@ export class SpeakerResolver {
         if (pm.first < first && this.hasHead(pm.key, d.head, d.text)) return { ref: this.refFor(pm.key, para), via: 'desc', mention: span };
       }
       if (GENERIC_HEADS.has(d.head)) {
+        // "the big man", "the young woman": the person a sentence since the last attribution opened with, before the
+        // last speaker ("Veteran centre Igor Nemeth had 14 rebounds. “…,” the big man said." → Nemeth, not the coach)
+        const opened = /^(man|woman)$/.test(d.head) ? this.lastNamedFor(d, first, para) : null;
+        if (opened) return { ref: opened, via: 'desc', mention: span, guessed: true };
         for (let i = history.length - 1; i >= 0; i--) {
           const r = final(history[i]!.ref);
           // not a speaker known by another role or of another gender: "Mayor Ana Pike said … The governor called …"
