@@ -44,6 +44,9 @@ const OPENING_ADVERBS =
 /** Titles of courtesy, which name no role: "Mr.", "Dr." */
 const COURTESY_TITLES = /^(mr|mrs|ms|miss|mx|dr|sir|dame|lady|lord|prof|professor)$/;
 
+/** Verbs of asking someone, whose answer a quotation after them gives: "I asked Councillor Raj Patel whether …". */
+const ASKING = /^(asked|pressed|questioned)$/;
+
 /** Family words and plain people, which a description opening a sentence introduces: "My mother …", "His wife …". */
 const FAMILY =
   /^(mother|father|wife|husband|son|daughter|sister|brother|grandmother|grandfather|aunt|uncle|niece|nephew|woman|man|girl|boy)$/;
@@ -479,11 +482,14 @@ export class SpeakerResolver {
     const fits = (r: Ref | null): boolean => r !== null && this.fitting(r, want ?? this.genderOf(r)) !== null;
     for (const [start, end] of this.sentencesSince(sent, 4)) {
       const r = this.subjectOf(start, end, tokens[start]!.para);
-      if (fits(r)) return r;
+      // (an unnamed subject gives way to the person it asked: "A reporter pressed the chief of staff, Ines Moreau, …")
+      const asked = this.askedPerson(start, end, tokens[start]!.para);
+      if (fits(r) && (r!.key || !asked || !fits(asked))) return r;
       const later = this.clauseSubject(start, end, tokens[start]!.para);
       if (later && later !== r && fits(later)) return later;
       const intro = this.introduced(start, end, tokens[start]!.para);
       if (intro && fits(intro)) return intro;
+      if (asked && fits(asked)) return asked;
     }
     const main = this.mainAfterSubordinate(sent);
     return main && fits(main) ? main : null;
@@ -516,6 +522,70 @@ export class SpeakerResolver {
       return this.refFor(at.key, para);
     }
     return null;
+  }
+
+  /**
+   * The person a sentence says was asked, whose answer the next words are: the object of "asked", "pressed" or
+   * "questioned", past a role ("I asked Councillor Raj Patel whether the deadline was realistic. “…,” he said." →
+   * Patel); the last such person outside quotation marks; null when none.
+   */
+  private askedPerson(start: number, end: number, para: number): Ref | null {
+    const { tokens } = this.doc;
+    for (const [k, at] of this.namesFromEnd(start, end)) {
+      let j = this.pastRoles(k, start);
+      // or past a description the name is in apposition to: "pressed the mayor's chief of staff, Ines Moreau,"
+      if (tokens[j]!.raw === ',' && tokens[j + 1] === tokens[k]) {
+        let d = j - 1;
+        while (d > Math.max(start, j - 8) && !ASKING.test(tokens[d]!.lower) && (tokens[d]!.word || tokens[d]!.key === "'s")) {
+          if (/^(and|or|but|about|on|in|at|to|for|with)$/.test(tokens[d]!.lower)) break;
+          d--;
+        }
+        if (/^(the|a|an|his|her|their)$/.test(tokens[d + 1]?.lower ?? '')) j = d;
+      }
+      if (ASKING.test(tokens[j]!.lower) && !this.doc.quoted[j]) return this.refFor(at.key, para);
+    }
+    return null;
+  }
+
+  /** The people named between `start` (not included) and `end` outside quotation marks, the last first: first token and person. */
+  private *namesFromEnd(start: number, end: number): Generator<[number, { key: SpeakerKey; last: number }]> {
+    for (let k = end; k > start; k--) {
+      const at = this.personAt(k);
+      if (at && at.last <= end && !this.doc.quoted[k]) yield [k, at];
+    }
+  }
+
+  /** The token before the roles in front of the name at `k`, not before `start`: "their neighbor", "Councilman", "Sen.". */
+  private pastRoles(k: number, start: number): number {
+    const { tokens } = this.doc;
+    let j = k - 1;
+    while (
+      j > start &&
+      ((tokens[j]!.word && (SPEAKER_NOUNS.has(tokens[j]!.lower) || TITLES.has(tokens[j]!.lower))) ||
+        (tokens[j]!.raw === '.' && ABBREVIATIONS.has(tokens[j - 1]!.lower)))
+    )
+      j--;
+    return j;
+  }
+
+  /**
+   * The person asked in the sentence before, when the asking is the last attribution and that sentence's own ("A
+   * reporter asked Councillor Raj Patel whether the deadline was realistic. “…,” he said." → Patel, not the reporter;
+   * "Hannity asked Trump how high the wall would be. “…,” he told Hannity." → Trump); null otherwise, or when the
+   * person asked is of another gender (then the one who asked may be meant).
+   */
+  private askedBefore(sent: number, want: Gender): Ref | null {
+    const h = this.last();
+    const c = h?.c;
+    if (!h || !c || h.sent !== sent - 1 || !ASKING.test(c.verb)) return null;
+    // the asking is the sentence's own, not a part of someone else's account ("What got to her, she said, was a
+    // question, when a young man asked Clinton why …"): no other speaker in the sentence, no clause opening before it
+    if (this.history.some((x) => x !== h && x.sent === h.sent)) return null;
+    const before = this.doc.tokens[c.first - 1];
+    if (before?.word && SUBORDINATORS.test(before.lower)) return null;
+    const end = this.doc.sents.starts[sent]! - 1;
+    const r = this.askedPerson(c.verbFirst - 1, end, this.doc.tokens[c.verbFirst]!.para);
+    return r ? this.fitting(r, want) : null;
   }
 
   private readonly firstMentions = new Map<string, number>();
@@ -561,18 +631,10 @@ export class SpeakerResolver {
    */
   private clauseSubject(start: number, end: number, para: number): Ref | null {
     const { tokens } = this.doc;
-    for (let k = end; k > start; k--) {
-      const at = this.personAt(k);
-      if (!at || at.last > end || this.doc.quoted[k]) continue;
+    for (const [k, at] of this.namesFromEnd(start, end)) {
       // past a role and its determiner ("their neighbor", "Councilman", "Sen."), a comma or a conjunction: not the
       // object of a preposition or a verb ("with Ada Vik", "thanked Ada Vik")
-      let j = k - 1;
-      while (
-        j > start &&
-        ((tokens[j]!.word && (SPEAKER_NOUNS.has(tokens[j]!.lower) || TITLES.has(tokens[j]!.lower))) ||
-          (tokens[j]!.raw === '.' && ABBREVIATIONS.has(tokens[j - 1]!.lower)))
-      )
-        j--;
+      let j = this.pastRoles(k, start);
       if (j < k - 1 && /^(the|a|an|his|her|their|its|our)$/.test(tokens[j]!.lower)) j--;
       const before = tokens[j]!;
       if (!/^[,;—–]$/.test(before.raw) && !/^(but|and|while|whereas|yet)$/.test(before.lower)) continue;
@@ -1033,7 +1095,8 @@ export class SpeakerResolver {
     // a person introduced since the last attribution whose gender does not differ, even when only the last speaker is
     // known to be a `want` (train: 3 more right, none fewer)
     if (want === 'male' || want === 'female') {
-      const n = sent >= 0 ? (this.sameSentence(sent, s.first, want, para, c) ?? this.newcomer(sent, want)) : null;
+      const n =
+        sent >= 0 ? (this.sameSentence(sent, s.first, want, para, c) ?? this.askedBefore(sent, want) ?? this.newcomer(sent, want)) : null;
       const h = n ?? this.lastFitting(want);
       if (h) return { ref: h, via: 'pronoun', mention: span };
     } else {
