@@ -2614,7 +2614,12 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
   if (tokens[i - 1]?.lower === 'to') {
     const k = tokens[i - 2]?.lower === 'on' && /^(went|goes|go|going)$/.test(tokens[i - 3]?.lower ?? '') ? i - 3 : i - 2;
     const lead = tokens[k];
-    if (!lead?.word || !/^(continues?|continued|continuing|went|goes|go|going|quick|quicker|eager|careful)$/.test(lead.lower)) return null;
+    if (!lead?.word || !/^(continues?|continued|continuing|went|goes|go|going|quick|quicker|eager|careful)$/.test(lead.lower)) {
+      // … or a habit of saying: "As my late father used to say, “…”", "As the coach likes to say, “…”" (not a passive: "the
+      // money was used to tell …")
+      const habit = lead?.word && /^(used|likes|liked|loves|loved)$/.test(lead.lower) && !AUXILIARIES.has(tokens[k - 1]?.lower ?? '');
+      if (!habit) return null;
+    }
     if (
       !REPORTING_VERBS.has(t.lower) ||
       (!/^(that)$|^[,:]$/.test(tokens[i + 1]?.lower ?? '') && !/^(he|she|they|it|the|a|an|his|her|their)$/.test(tokens[i + 1]?.lower ?? ''))
