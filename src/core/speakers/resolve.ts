@@ -44,6 +44,9 @@ const OPENING_ADVERBS =
 /** Titles of courtesy, which name no role: "Mr.", "Dr." */
 const COURTESY_TITLES = /^(mr|mrs|ms|miss|mx|dr|sir|dame|lady|lord|prof|professor)$/;
 
+/** The small words a title leaves in lower case: "A House Without Doors", "The Lord of the Rings". */
+const TITLE_SMALL_WORDS = /^(a|an|the|of|in|on|at|to|for|and|or|but|with|by|from|is|as)$/;
+
 /** Verbs of asking someone, whose answer a quotation after them gives: "I asked Councillor Raj Patel whether …". */
 const ASKING = /^(asked|pressed|questioned)$/;
 
@@ -458,12 +461,20 @@ export class SpeakerResolver {
       const start = sents.starts[s]!;
       const end = (sents.starts[s + 1] ?? tokens.length) - 1;
       if (tokens[start]!.para < para - 1) return;
-      // (the longest run of quoted words: "condemned the test as “provocative and destabilizing” and a “grave threat”" is none)
+      // (the longest run of quoted words: "condemned the test as “provocative and destabilizing” and a “grave threat”" is none;
+      // nor is a title, every word capitalised but the small ones: "an adaptation of the novel “A House Without Doors”")
       let run = 0;
       let longest = 0;
-      for (let k = start; k <= end; k++) {
-        if (this.doc.quoted[k] !== 1) run = 0;
-        else if (tokens[k]!.word) longest = Math.max(longest, ++run);
+      let titled = true;
+      for (let k = start; k <= end + 1; k++) {
+        if (k > end || this.doc.quoted[k] !== 1) {
+          if (!titled) longest = Math.max(longest, run);
+          run = 0;
+          titled = true;
+        } else if (tokens[k]!.word) {
+          run++;
+          if (tokens[k]!.cap === 0 && !TITLE_SMALL_WORDS.test(tokens[k]!.lower)) titled = false;
+        }
       }
       if (longest > 3) return;
       yield [start, end];
