@@ -19,7 +19,7 @@ import { AUXILIARIES, CLAUSE_BAD_START, LINK_LABELS, NAMING_NOUNS, NAMING_VERBS,
 
 /** Kinds of work whose title may follow in quotation marks: "her memoir, “Tough Choices”". */
 const WORK_NOUNS = new Set(
-  'book books memoir memoirs autobiography novel novels film films movie movies show shows program programme series album song songs column play documentary biography essay podcast'.split(
+  'book books memoir memoirs autobiography novel novels film films movie movies show shows program programme series album song songs column op-ed editorial poem play documentary biography essay podcast'.split(
     ' ',
   ),
 );
@@ -589,6 +589,8 @@ class Assigner {
     const w = tokens[k];
     if (!w) return false;
     if (w.key === "'s" && k === openTok - 1) return true;
+    // a work named by a verb of naming: 'a column titled “Why I Still Won't Get the Shot,”', 'headlined “…”'
+    if (w.word && (NAMING_VERBS.has(w.lower) || w.lower === 'headlined') && k === openTok - 1) return true;
     // a programme someone appears on: 'said on “Meet the Press”', 'an appearance on “Morning Joe,”'
     if (w.lower === 'on' && k === openTok - 1) return true;
     if (w.lower === 'of')
@@ -596,7 +598,9 @@ class Assigner {
         /^(author|co-author|coauthor|host|editor|creator|star|writer|producer|director)$/.test(tokens[k - 1]?.lower ?? '') ||
         (tokens[k - 1]?.raw === '-' && tokens[k - 2]?.lower === 'co')
       );
-    return w.word && WORK_NOUNS.has(w.lower);
+    // "op-ed", as one word or three tokens
+    const opEd = w.lower === 'ed' && tokens[k - 1]?.raw === '-' && tokens[k - 2]?.lower === 'op';
+    return w.word && (WORK_NOUNS.has(w.lower) || opEd);
   }
 
   private opensParagraph(q: MarkedQuote): boolean {
