@@ -1182,14 +1182,17 @@ function nameAfterDescription(doc: Doc, floor: number, k: number, j: number, see
   const { tokens } = doc;
   const open = tokens[firstWordAt(doc, floor)]!;
   if (!/^(one|a|an|the|another)$/.test(open.lower) || tokens[k - 1]?.raw === ')') return null;
-  const known = keyStartingAt(doc, k + 1);
-  let last = known ? known.last : k;
+  // past the name's titles: "The study's lead author, Dr. Hana Kobayashi of Eastport University, said"
+  let f = k + 1;
+  while (f + 1 < j && tokens[f]!.word && TITLES.has(tokens[f]!.lower)) f += tokens[f + 1]!.raw === '.' ? 2 : 1;
+  const known = keyStartingAt(doc, f);
+  let last = known ? known.last : f - 1;
   if (!known) while (last + 1 < j && isNameWordAt(doc, last + 1)) last++;
-  if (last - k < 2 && !known) return null;
+  if (last - f < 1 && !known) return null;
   if (known && !isPersonKey(doc, known.key)) return null;
   const after = tokens[last + 1];
   if (last + 1 !== j && !(after?.word && /^(of|from|at)$/.test(after.lower))) return null;
-  return { kind: 'key', key: known ? known.key : nameAt(doc, k + 1, last, seen), first: k + 1, last };
+  return { kind: 'key', key: known ? known.key : nameAt(doc, f, last, seen), first: f, last };
 }
 
 /** A capitalised word that may belong to a name (no title, no ordinary word opening a sentence). */
