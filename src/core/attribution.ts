@@ -416,6 +416,22 @@ function subjectAtRaw(doc: Doc, j: number, floor: number, seen: NewName[]): Foun
   if (conjoined) return conjoined;
   const desc = descEndingAt(doc, j, floor);
   if (desc) return desc;
+  // a nationality for a person named before: "the Swede said", "the Canadian said" (the head stays the demonym)
+  if (
+    t.cap === 1 &&
+    DEMONYMS.has(t.lower) &&
+    !/s$|^(federal|national|international|western|eastern|south|north|democratic|white|house|kremlin|soviet|green|labour)$/.test(t.lower) &&
+    j - 1 >= floor &&
+    doc.tokens[j - 1]!.lower === 'the'
+  ) {
+    const text = withoutInvisible(doc.text.slice(doc.tokens[j - 1]!.start, t.end));
+    return {
+      kind: 'desc',
+      desc: { text, definite: true, head: t.lower, group: false, gender: descGender(t.lower) },
+      first: j - 1,
+      last: j,
+    };
+  }
   if (t.cap > 0 && ORG_SUFFIXES.has(t.lower)) {
     // an organisation the dataset does not know: "The White House said", "the Fair Vote Project said"
     let k = j;

@@ -14,6 +14,7 @@ import {
   ABBREVIATIONS,
   AUXILIARIES,
   DAYS_MONTHS,
+  DEMONYMS,
   DETERMINERS,
   DOCUMENT_NOUNS,
   FEMALE_NOUNS,
@@ -1242,7 +1243,7 @@ export class SpeakerResolver {
     const plain = /^(man|woman)$/.test(h);
     if (
       !/^the\s/i.test(d.text) ||
-      !(PERSON_SHAPE.test(h) || plain || (h === 'old' && /[0-9]+-year-old$/.test(d.text))) ||
+      !(PERSON_SHAPE.test(h) || plain || DEMONYMS.has(h) || (h === 'old' && /[0-9]+-year-old$/.test(d.text))) ||
       NOT_PERSON_SHAPE.test(h) ||
       (!plain && (SpeakerResolver.notOnePerson(d) || SPEAKER_NOUNS.has(h))) ||
       TITLES.has(h) ||
