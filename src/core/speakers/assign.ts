@@ -302,7 +302,10 @@ class Assigner {
             );
         const want =
           unresolved?.subject?.pronoun === 'male' || unresolved?.subject?.pronoun === 'female' ? unresolved.subject.pronoun : null;
-        if (!pick) {
+        // "“Whose fault is it, then?” I asked.": the writer's own words, no one else's to guess
+        const writer =
+          !pick && q.closed && /^(i|we)$/.test(tokens[closeTok + 1]?.lower ?? '') && SPEECH_VERBS.has(tokens[closeTok + 2]?.lower ?? '');
+        if (!pick && !writer) {
           if (q.kind === 'partial' && wordCount(q.text) <= 3) continue; // scare quotes, titles
           let samePara: (typeof out)[number] | undefined;
           for (let k = out.length - 1; k >= 0 && out[k]!.paragraph === q.para; k--) {
@@ -366,7 +369,7 @@ class Assigner {
         }
         // an unattributed fragment is a scare quote or a title, not a quotation; but one a verb of saying frames is a
         // quotation even when its "he" or "she" names no one found ("“It is a disgrace,” he said.")
-        if (!ref && !(want && q.kind === 'direct') && !this.keptUnattributed(q)) continue;
+        if (!ref && !((want || writer) && q.kind === 'direct') && !this.keptUnattributed(q)) continue;
         if (via === 'pronoun') conf *= pick!.r.far ? CONFIDENCE.farGroup : CONFIDENCE.byPronoun;
         else if (via === 'desc') conf *= pick?.r.guessed ? CONFIDENCE.guessedDescription : CONFIDENCE.byDescription;
         // (a title the checks above left out takes no frame: 'On CBS's “Face the Nation,” Speaker Per Dahl said the …'
