@@ -419,6 +419,22 @@ function subjectAtRaw(doc: Doc, j: number, floor: number, seen: NewName[]): Foun
   if (conjoined) return conjoined;
   const desc = descEndingAt(doc, j, floor);
   if (desc) return desc;
+  // a nationality for a person named before: "the Swede said", "the Canadian said" (the head stays the demonym)
+  if (
+    t.cap === 1 &&
+    DEMONYMS.has(t.lower) &&
+    !/s$|^(federal|national|international|western|eastern|south|north|democratic|white|house|kremlin|soviet|green|labour)$/.test(t.lower) &&
+    j - 1 >= floor &&
+    doc.tokens[j - 1]!.lower === 'the'
+  ) {
+    const text = withoutInvisible(doc.text.slice(doc.tokens[j - 1]!.start, t.end));
+    return {
+      kind: 'desc',
+      desc: { text, definite: true, head: t.lower, group: false, gender: descGender(t.lower) },
+      first: j - 1,
+      last: j,
+    };
+  }
   if (t.cap > 0 && ORG_SUFFIXES.has(t.lower)) {
     // an organisation the dataset does not know: "The White House said", "the Fair Vote Project said"
     let k = j;
@@ -1231,14 +1247,17 @@ function nameAfterDescription(doc: Doc, floor: number, k: number, j: number, see
   const { tokens } = doc;
   const open = tokens[firstWordAt(doc, floor)]!;
   if (!/^(one|a|an|the|another)$/.test(open.lower) || tokens[k - 1]?.raw === ')') return null;
-  const known = keyStartingAt(doc, k + 1);
-  let last = known ? known.last : k;
+  // past the name's titles: "The study's lead author, Dr. Hana Kobayashi of Eastport University, said"
+  let f = k + 1;
+  while (f + 1 < j && tokens[f]!.word && TITLES.has(tokens[f]!.lower)) f += tokens[f + 1]!.raw === '.' ? 2 : 1;
+  const known = keyStartingAt(doc, f);
+  let last = known ? known.last : f - 1;
   if (!known) while (last + 1 < j && isNameWordAt(doc, last + 1)) last++;
-  if (last - k < 2 && !known) return null;
+  if (last - f < 1 && !known) return null;
   if (known && !isPersonKey(doc, known.key)) return null;
   const after = tokens[last + 1];
   if (last + 1 !== j && !(after?.word && /^(of|from|at)$/.test(after.lower))) return null;
-  return { kind: 'key', key: known ? known.key : nameAt(doc, k + 1, last, seen), first: k + 1, last };
+  return { kind: 'key', key: known ? known.key : nameAt(doc, f, last, seen), first: f, last };
 }
 
 /** A capitalised word that may belong to a name (no title, no ordinary word opening a sentence). */
@@ -2685,7 +2704,12 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
   if (tokens[i - 1]?.lower === 'to') {
     const k = tokens[i - 2]?.lower === 'on' && /^(went|goes|go|going)$/.test(tokens[i - 3]?.lower ?? '') ? i - 3 : i - 2;
     const lead = tokens[k];
-    if (!lead?.word || !/^(continues?|continued|continuing|went|goes|go|going|quick|quicker|eager|careful)$/.test(lead.lower)) return null;
+    if (!lead?.word || !/^(continues?|continued|continuing|went|goes|go|going|quick|quicker|eager|careful)$/.test(lead.lower)) {
+      // … or a habit of saying: "As my late father used to say, “…”", "As the coach likes to say, “…”" (not a passive: "the
+      // money was used to tell …")
+      const habit = lead?.word && /^(used|likes|liked|loves|loved)$/.test(lead.lower) && !AUXILIARIES.has(tokens[k - 1]?.lower ?? '');
+      if (!habit) return null;
+    }
     if (
       !REPORTING_VERBS.has(t.lower) ||
       (!/^(that)$|^[,:]$/.test(tokens[i + 1]?.lower ?? '') && !/^(he|she|they|it|the|a|an|his|her|their)$/.test(tokens[i + 1]?.lower ?? ''))

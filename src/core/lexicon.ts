@@ -150,6 +150,8 @@ export const DEMONYMS = set(`
   south north african european asian norwegian swedish danish finnish icelandic estonian latvian lithuanian
   serbian croatian bosnian albanian kosovar moldovan kazakh uzbek libyan tunisian algerian moroccan ethiopian
   somali sudanese ghanaian zimbabwean ugandan rwandan congolese haitian jamaican taiwanese mongolian
+  swede swedes spaniard spaniards frenchman frenchwoman englishman englishwoman irishman irishwoman scotsman
+  scotswoman welshman dutchman brit brits icelander kiwi aussie
   republican democratic democrat conservative labour liberal green tory soviet western eastern arab muslim
   christian jewish catholic federal national international
   kremlin white house

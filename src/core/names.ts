@@ -87,6 +87,10 @@ export interface NameContext {
   titles?: ReadonlySet<string>;
 }
 
+/** A player's position, which a sentence may open with before the player's name: "Forward Ana Reyes scored twice." */
+const POSITIONS =
+  /^(forward|guard|defen[cs]em[ae]n|quarterback|halfback|fullback|tailback|linebacker|shortstop|goalie|centre|center|rookie|veteran)$/;
+
 function isNameWord(t: Token | undefined): boolean {
   return t !== undefined && t.word && t.cap > 0 && t.key !== "'s" && startsWithLetter(t.raw);
 }
@@ -704,7 +708,12 @@ export class PeopleRegistry {
       }
       // a role noun capitalised at a sentence start: "Economist Maria de la Cruz"
       // or an agent noun before a full name: "Photographer Jo Vale", "Pilot Mara Delgado" (not a known first name)
-      const agent = s < runEnd - 1 && /(er|or|ist|ian|ot)$/.test(lo) && genderOfFirstName(t.raw) === null && isNameWord(tokens[s + 2]);
+      // or a player's position: "Forward Ana Reyes", "Quarterback Eli Stone", "Defenceman Luka Petrov"
+      const agent =
+        s < runEnd - 1 &&
+        (/(er|or|ist|ian|ot)$/.test(lo) || POSITIONS.test(lo)) &&
+        genderOfFirstName(t.raw) === null &&
+        isNameWord(tokens[s + 2]);
       if (s < runEnd && this.ctx.initial[s] === 1 && ((SPEAKER_NOUNS.has(lo) && !GROUP_NOUNS.has(lo)) || agent)) {
         titled = true;
         heads.push(lo);

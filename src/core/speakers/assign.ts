@@ -19,7 +19,7 @@ import { AUXILIARIES, CLAUSE_BAD_START, LINK_LABELS, NAMING_NOUNS, NAMING_VERBS,
 
 /** Kinds of work whose title may follow in quotation marks: "her memoir, “Tough Choices”". */
 const WORK_NOUNS = new Set(
-  'book books memoir memoirs autobiography novel novels film films movie movies show shows program programme series album song songs column play documentary biography essay podcast'.split(
+  'book books memoir memoirs autobiography novel novels film films movie movies show shows program programme series album song songs column op-ed editorial poem play documentary biography essay podcast'.split(
     ' ',
   ),
 );
@@ -304,7 +304,10 @@ class Assigner {
             );
         const want =
           unresolved?.subject?.pronoun === 'male' || unresolved?.subject?.pronoun === 'female' ? unresolved.subject.pronoun : null;
-        if (!pick) {
+        // "“Whose fault is it, then?” I asked.": the writer's own words, no one else's to guess
+        const writer =
+          !pick && q.closed && /^(i|we)$/.test(tokens[closeTok + 1]?.lower ?? '') && SPEECH_VERBS.has(tokens[closeTok + 2]?.lower ?? '');
+        if (!pick && !writer) {
           if (q.kind === 'partial' && wordCount(q.text) <= 3) continue; // scare quotes, titles
           let samePara: (typeof out)[number] | undefined;
           for (let k = out.length - 1; k >= 0 && out[k]!.paragraph === q.para; k--) {
@@ -377,7 +380,7 @@ class Assigner {
         }
         // an unattributed fragment is a scare quote or a title, not a quotation; but one a verb of saying frames is a
         // quotation even when its "he" or "she" names no one found ("“It is a disgrace,” he said.")
-        if (!ref && !(want && q.kind === 'direct') && !this.keptUnattributed(q)) continue;
+        if (!ref && !((want || writer) && q.kind === 'direct') && !this.keptUnattributed(q)) continue;
         if (via === 'pronoun') conf *= pick!.r.far ? CONFIDENCE.farGroup : CONFIDENCE.byPronoun;
         else if (via === 'desc') conf *= pick?.r.guessed ? CONFIDENCE.guessedDescription : CONFIDENCE.byDescription;
         else if (pick?.r.shared) conf *= CONFIDENCE.sharedSurname;
@@ -602,6 +605,8 @@ class Assigner {
     const w = tokens[k];
     if (!w) return false;
     if (w.key === "'s" && k === openTok - 1) return true;
+    // a work named by a verb of naming: 'a column titled “Why I Still Won't Get the Shot,”', 'headlined “…”'
+    if (w.word && (NAMING_VERBS.has(w.lower) || w.lower === 'headlined') && k === openTok - 1) return true;
     // a programme someone appears on: 'said on “Meet the Press”', 'an appearance on “Morning Joe,”'
     if (w.lower === 'on' && k === openTok - 1) return true;
     if (w.lower === 'of')
@@ -609,7 +614,9 @@ class Assigner {
         /^(author|co-author|coauthor|host|editor|creator|star|writer|producer|director)$/.test(tokens[k - 1]?.lower ?? '') ||
         (tokens[k - 1]?.raw === '-' && tokens[k - 2]?.lower === 'co')
       );
-    return w.word && WORK_NOUNS.has(w.lower);
+    // "op-ed", as one word or three tokens
+    const opEd = w.lower === 'ed' && tokens[k - 1]?.raw === '-' && tokens[k - 2]?.lower === 'op';
+    return w.word && (WORK_NOUNS.has(w.lower) || opEd);
   }
 
   private opensParagraph(q: MarkedQuote): boolean {

@@ -14,6 +14,7 @@ import {
   ABBREVIATIONS,
   AUXILIARIES,
   DAYS_MONTHS,
+  DEMONYMS,
   DETERMINERS,
   DOCUMENT_NOUNS,
   FEMALE_NOUNS,
@@ -43,6 +44,12 @@ const OPENING_ADVERBS =
 
 /** Titles of courtesy, which name no role: "Mr.", "Dr." */
 const COURTESY_TITLES = /^(mr|mrs|ms|miss|mx|dr|sir|dame|lady|lord|prof|professor)$/;
+
+/** The small words a title leaves in lower case: "A House Without Doors", "The Lord of the Rings". */
+const TITLE_SMALL_WORDS = /^(a|an|the|of|in|on|at|to|for|and|or|but|with|by|from|is|as)$/;
+
+/** Verbs of asking someone, whose answer a quotation after them gives: "I asked Councillor Raj Patel whether …". */
+const ASKING = /^(asked|pressed|questioned)$/;
 
 /** Family words and plain people, which a description opening a sentence introduces: "My mother …", "His wife …". */
 const FAMILY =
@@ -476,12 +483,20 @@ export class SpeakerResolver {
       const start = sents.starts[s]!;
       const end = (sents.starts[s + 1] ?? tokens.length) - 1;
       if (tokens[start]!.para < para - 1) return;
-      // (the longest run of quoted words: "condemned the test as “provocative and destabilizing” and a “grave threat”" is none)
+      // (the longest run of quoted words: "condemned the test as “provocative and destabilizing” and a “grave threat”" is none;
+      // nor is a title, every word capitalised but the small ones: "an adaptation of the novel “A House Without Doors”")
       let run = 0;
       let longest = 0;
-      for (let k = start; k <= end; k++) {
-        if (this.doc.quoted[k] !== 1) run = 0;
-        else if (tokens[k]!.word) longest = Math.max(longest, ++run);
+      let titled = true;
+      for (let k = start; k <= end + 1; k++) {
+        if (k > end || this.doc.quoted[k] !== 1) {
+          if (!titled) longest = Math.max(longest, run);
+          run = 0;
+          titled = true;
+        } else if (tokens[k]!.word) {
+          run++;
+          if (tokens[k]!.cap === 0 && !TITLE_SMALL_WORDS.test(tokens[k]!.lower)) titled = false;
+        }
       }
       if (longest > 3) return;
       yield [start, end];
@@ -500,11 +515,14 @@ export class SpeakerResolver {
     const fits = (r: Ref | null): boolean => r !== null && this.fitting(r, want ?? this.genderOf(r)) !== null;
     for (const [start, end] of this.sentencesSince(sent, 4)) {
       const r = this.subjectOf(start, end, tokens[start]!.para);
-      if (fits(r)) return r;
+      // (an unnamed subject gives way to the person it asked: "A reporter pressed the chief of staff, Ines Moreau, …")
+      const asked = this.askedPerson(start, end, tokens[start]!.para);
+      if (fits(r) && (r!.key || !asked || !fits(asked))) return r;
       const later = this.clauseSubject(start, end, tokens[start]!.para);
       if (later && later !== r && fits(later)) return later;
       const intro = this.introduced(start, end, tokens[start]!.para);
       if (intro && fits(intro)) return intro;
+      if (asked && fits(asked)) return asked;
     }
     const main = this.mainAfterSubordinate(sent);
     return main && fits(main) ? main : null;
@@ -558,6 +576,70 @@ export class SpeakerResolver {
     return null;
   }
 
+  /**
+   * The person a sentence says was asked, whose answer the next words are: the object of "asked", "pressed" or
+   * "questioned", past a role ("I asked Councillor Raj Patel whether the deadline was realistic. “…,” he said." →
+   * Patel); the last such person outside quotation marks; null when none.
+   */
+  private askedPerson(start: number, end: number, para: number): Ref | null {
+    const { tokens } = this.doc;
+    for (const [k, at] of this.namesFromEnd(start, end)) {
+      let j = this.pastRoles(k, start);
+      // or past a description the name is in apposition to: "pressed the mayor's chief of staff, Ines Moreau,"
+      if (tokens[j]!.raw === ',' && tokens[j + 1] === tokens[k]) {
+        let d = j - 1;
+        while (d > Math.max(start, j - 8) && !ASKING.test(tokens[d]!.lower) && (tokens[d]!.word || tokens[d]!.key === "'s")) {
+          if (/^(and|or|but|about|on|in|at|to|for|with)$/.test(tokens[d]!.lower)) break;
+          d--;
+        }
+        if (/^(the|a|an|his|her|their)$/.test(tokens[d + 1]?.lower ?? '')) j = d;
+      }
+      if (ASKING.test(tokens[j]!.lower) && !this.doc.quoted[j]) return this.refFor(at.key, para);
+    }
+    return null;
+  }
+
+  /** The people named between `start` (not included) and `end` outside quotation marks, the last first: first token and person. */
+  private *namesFromEnd(start: number, end: number): Generator<[number, { key: SpeakerKey; last: number }]> {
+    for (let k = end; k > start; k--) {
+      const at = this.personAt(k);
+      if (at && at.last <= end && !this.doc.quoted[k]) yield [k, at];
+    }
+  }
+
+  /** The token before the roles in front of the name at `k`, not before `start`: "their neighbor", "Councilman", "Sen.". */
+  private pastRoles(k: number, start: number): number {
+    const { tokens } = this.doc;
+    let j = k - 1;
+    while (
+      j > start &&
+      ((tokens[j]!.word && (SPEAKER_NOUNS.has(tokens[j]!.lower) || TITLES.has(tokens[j]!.lower))) ||
+        (tokens[j]!.raw === '.' && ABBREVIATIONS.has(tokens[j - 1]!.lower)))
+    )
+      j--;
+    return j;
+  }
+
+  /**
+   * The person asked in the sentence before, when the asking is the last attribution and that sentence's own ("A
+   * reporter asked Councillor Raj Patel whether the deadline was realistic. “…,” he said." → Patel, not the reporter;
+   * "Hannity asked Trump how high the wall would be. “…,” he told Hannity." → Trump); null otherwise, or when the
+   * person asked is of another gender (then the one who asked may be meant).
+   */
+  private askedBefore(sent: number, want: Gender): Ref | null {
+    const h = this.last();
+    const c = h?.c;
+    if (!h || !c || h.sent !== sent - 1 || !ASKING.test(c.verb)) return null;
+    // the asking is the sentence's own, not a part of someone else's account ("What got to her, she said, was a
+    // question, when a young man asked Clinton why …"): no other speaker in the sentence, no clause opening before it
+    if (this.history.some((x) => x !== h && x.sent === h.sent)) return null;
+    const before = this.doc.tokens[c.first - 1];
+    if (before?.word && SUBORDINATORS.test(before.lower)) return null;
+    const end = this.doc.sents.starts[sent]! - 1;
+    const r = this.askedPerson(c.verbFirst - 1, end, this.doc.tokens[c.verbFirst]!.para);
+    return r ? this.fitting(r, want) : null;
+  }
+
   private readonly firstMentions = new Map<string, number>();
 
   /** The first token of the first mention of the person at `key`. */
@@ -601,18 +683,10 @@ export class SpeakerResolver {
    */
   private clauseSubject(start: number, end: number, para: number): Ref | null {
     const { tokens } = this.doc;
-    for (let k = end; k > start; k--) {
-      const at = this.personAt(k);
-      if (!at || at.last > end || this.doc.quoted[k]) continue;
+    for (const [k, at] of this.namesFromEnd(start, end)) {
       // past a role and its determiner ("their neighbor", "Councilman", "Sen."), a comma or a conjunction: not the
       // object of a preposition or a verb ("with Ada Vik", "thanked Ada Vik")
-      let j = k - 1;
-      while (
-        j > start &&
-        ((tokens[j]!.word && (SPEAKER_NOUNS.has(tokens[j]!.lower) || TITLES.has(tokens[j]!.lower))) ||
-          (tokens[j]!.raw === '.' && ABBREVIATIONS.has(tokens[j - 1]!.lower)))
-      )
-        j--;
+      let j = this.pastRoles(k, start);
       if (j < k - 1 && /^(the|a|an|his|her|their|its|our)$/.test(tokens[j]!.lower)) j--;
       const before = tokens[j]!;
       if (!/^[,;—–]$/.test(before.raw) && !/^(but|and|while|whereas|yet)$/.test(before.lower)) continue;
@@ -1166,7 +1240,8 @@ export class SpeakerResolver {
     // a person introduced since the last attribution whose gender does not differ, even when only the last speaker is
     // known to be a `want` (train: 3 more right, none fewer)
     if (want === 'male' || want === 'female') {
-      const n = sent >= 0 ? (this.sameSentence(sent, s.first, want, para, c) ?? this.newcomer(sent, want)) : null;
+      const n =
+        sent >= 0 ? (this.sameSentence(sent, s.first, want, para, c) ?? this.askedBefore(sent, want) ?? this.newcomer(sent, want)) : null;
       const h = n ?? this.lastFitting(want);
       if (h) return { ref: h, via: 'pronoun', mention: span };
     } else {
@@ -1301,13 +1376,15 @@ export class SpeakerResolver {
    */
   private lastNamedFor(d: Description, first: number, para: number): Ref | null {
     const h = d.head;
+    // (or a plain "the big man", "the young woman": one person, no role)
+    const plain = /^(man|woman)$/.test(h);
     if (
       !/^the\s/i.test(d.text) ||
-      !(PERSON_SHAPE.test(h) || (h === 'old' && /[0-9]+-year-old$/.test(d.text))) ||
+      !(PERSON_SHAPE.test(h) || plain || DEMONYMS.has(h) || (h === 'old' && /[0-9]+-year-old$/.test(d.text))) ||
       NOT_PERSON_SHAPE.test(h) ||
-      SpeakerResolver.notOnePerson(d) ||
+      (!plain && SpeakerResolver.notOnePerson(d)) ||
       // (a role with an age is somebody met already: "the 57-year-old scientist")
-      ((SPEAKER_NOUNS.has(h) || TITLES.has(h)) && !/\b[0-9]+-year-old\b/.test(d.text)) ||
+      (((!plain && SPEAKER_NOUNS.has(h)) || TITLES.has(h)) && !/\b[0-9]+-year-old\b/.test(d.text)) ||
       ORG_SUFFIXES.has(h) ||
       /\bformer\b|\bof\b/i.test(d.text)
     )
@@ -1605,6 +1682,10 @@ export class SpeakerResolver {
         if (pm.first < first && this.hasHead(pm.key, d.head, d.text)) return { ref: this.refFor(pm.key, para), via: 'desc', mention: span };
       }
       if (GENERIC_HEADS.has(d.head)) {
+        // "the big man", "the young woman": the person a sentence since the last attribution opened with, before the
+        // last speaker ("Veteran centre Igor Nemeth had 14 rebounds. “…,” the big man said." → Nemeth, not the coach)
+        const opened = /^(man|woman)$/.test(d.head) ? this.lastNamedFor(d, first, para) : null;
+        if (opened) return { ref: opened, via: 'desc', mention: span, guessed: true };
         for (let i = history.length - 1; i >= 0; i--) {
           const r = final(history[i]!.ref);
           // not a speaker known by another role or of another gender: "Mayor Ana Pike said … The governor called …"
