@@ -9,7 +9,7 @@ import { capClass, foldWithLower } from './fold';
 export interface Token {
   start: number;
   end: number;
-  /** the token as written */
+  /** the token as written (but the horizontal bar, U+2015, reads as the em dash it stands for) */
   raw: string;
   /** word (true) or a single punctuation character (false) */
   word: boolean;
