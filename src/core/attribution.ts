@@ -784,7 +784,7 @@ function spokespersonFor(doc: Doc, nameFirst: number, j: number, floor: number, 
 
 /**
  * "Analyst Priya Nand of Lakeshore Capital said", "A longtime friend of Gordon Bay said", "Ken Osei with Harbour
- * Securities said": a name right before the verb that is the object of "of", "with", "at" or "from" (and "the") after a person
+ * Securities said": a name right before the verb that is the object of "of", "with", "at", "from", "in" or "on" (and "the") after a person
  * or a speaker's description is where that speaker works or whom they know, not the speaker. The subject is the
  * person (or the description, with the name it is tied to); null when no speaker stands before the preposition.
  */
@@ -793,7 +793,7 @@ function speakerBeforeNamedObject(doc: Doc, nameFirst: number, j: number, floor:
   // (past the object's article: "of the Université de Sherbrooke")
   const k = tokens[nameFirst - 1]?.lower === 'the' ? nameFirst - 2 : nameFirst - 1;
   const p = tokens[k];
-  if (!p?.word || !/^(of|with|at|from|in)$/.test(p.lower) || k - 1 < floor) return null;
+  if (!p?.word || !/^(of|with|at|from|in|on)$/.test(p.lower) || k - 1 < floor) return null;
   const mine: NewName[] = [];
   let s = subjectAt(doc, k - 1, floor, mine);
   // a plural noun of people capitalised only as the sentence's first word is a group, not a name: "Tenants in …"
@@ -814,20 +814,18 @@ function speakerBeforeNamedObject(doc: Doc, nameFirst: number, j: number, floor:
     for (let i = a; i <= b; i++) if (TITLES.has(tokens[i]!.lower) || isOrdinaryCapital(doc.nameCtx, i)) return false;
     return b > a;
   };
-  if (s?.kind === 'key' && (s.key!.kind === 'new' ? named(s.first, s.last) : isPersonKey(doc, s.key as SpeakerKey))) {
+  if (s?.kind === 'key' && p.lower !== 'on' && (s.key!.kind === 'new' ? named(s.first, s.last) : isPersonKey(doc, s.key as SpeakerKey))) {
     seen.push(...mine);
     return s;
   }
   // a plural noun of people where they live or work, or whose side they are on: "Residents of Elm Grove say", "Tenants
-  // in Harbour Heights said", "Supporters of Tom Vance said" (a description "in" a place is a group's: not "an
-  // official in Ottawa")
+  // in Harbour Heights said", "Homeowners on Birch Lane said", "Supporters of Tom Vance said"
   const people =
     s?.kind === 'desc' &&
     !DOCUMENT_NOUNS.has(s.desc!.head) &&
     pluralNoun({ ...tokens[s.last]!, cap: 0 }) &&
     (SPEAKER_NOUNS.has(s.desc!.head) || PEOPLE_PLURAL.test(s.desc!.head));
-  if (s?.kind !== 'desc' || (p.lower === 'in' && !people) || !(people || SPEAKER_NOUNS.has(s.desc!.head)) || TITLES.has(s.desc!.head))
-    return null;
+  if (s?.kind !== 'desc' || !(people || SPEAKER_NOUNS.has(s.desc!.head)) || TITLES.has(s.desc!.head)) return null;
   const text = withoutInvisible(doc.text.slice(tokens[s.first]!.start, tokens[j]!.end));
   return { ...s, desc: { ...s.desc!, text, group: s.desc!.group || people }, last: j };
 }
