@@ -825,7 +825,9 @@ function speakerBeforeNamedObject(doc: Doc, nameFirst: number, j: number, floor:
     !DOCUMENT_NOUNS.has(s.desc!.head) &&
     pluralNoun({ ...tokens[s.last]!, cap: 0 }) &&
     (SPEAKER_NOUNS.has(s.desc!.head) || PEOPLE_PLURAL.test(s.desc!.head));
-  if (s?.kind !== 'desc' || !(people || SPEAKER_NOUNS.has(s.desc!.head)) || TITLES.has(s.desc!.head)) return null;
+  // (a title is no head here, "Minister of Finance Ada Vik said", unless it names a group: "Police in Harbour Heights said")
+  const title = TITLES.has(s?.desc?.head ?? '') && !GROUP_NOUNS.has(s?.desc?.head ?? '');
+  if (s?.kind !== 'desc' || !(people || SPEAKER_NOUNS.has(s.desc!.head)) || title) return null;
   const text = withoutInvisible(doc.text.slice(tokens[s.first]!.start, tokens[j]!.end));
   return { ...s, desc: { ...s.desc!, text, group: s.desc!.group || people }, last: j };
 }
