@@ -784,7 +784,7 @@ function spokespersonFor(doc: Doc, nameFirst: number, j: number, floor: number, 
 
 /**
  * "Analyst Priya Nand of Lakeshore Capital said", "A longtime friend of Gordon Bay said", "Ken Osei with Harbour
- * Securities said": a name right before the verb that is the object of "of", "with", "at" or "from" (and "the") after a person
+ * Securities said": a name right before the verb that is the object of "of", "with", "at", "from", "in" or "on" (and "the") after a person
  * or a speaker's description is where that speaker works or whom they know, not the speaker. The subject is the
  * person (or the description, with the name it is tied to); null when no speaker stands before the preposition.
  */
@@ -793,18 +793,47 @@ function speakerBeforeNamedObject(doc: Doc, nameFirst: number, j: number, floor:
   // (past the object's article: "of the Université de Sherbrooke")
   const k = tokens[nameFirst - 1]?.lower === 'the' ? nameFirst - 2 : nameFirst - 1;
   const p = tokens[k];
-  if (!p?.word || !/^(of|with|at|from)$/.test(p.lower) || k - 1 <= floor) return null;
-  const s = subjectAt(doc, k - 1, floor, seen);
+  if (!p?.word || !/^(of|with|at|from|in|on)$/.test(p.lower) || k - 1 < floor) return null;
+  const mine: NewName[] = [];
+  let s = subjectAt(doc, k - 1, floor, mine);
+  // a plural noun of people capitalised only as the sentence's first word is a group, not a name: "Tenants in …"
+  const w = tokens[k - 1]!;
+  if (
+    s?.kind === 'key' &&
+    s.key!.kind === 'new' &&
+    s.first === k - 1 &&
+    doc.nameCtx.initial[k - 1] &&
+    w.cap === 1 &&
+    PEOPLE_PLURAL.test(w.lower) &&
+    pluralNoun({ ...w, cap: 0 })
+  )
+    s = groupDesc(doc, k - 1, k - 1);
   // (a name met for the first time here is registered later: "Ruth Ebbe of Tidewater Funds"; two words at least, no
   // title among them: not "County Supervisor of Elections Ada Vik said")
   const named = (a: number, b: number): boolean => {
     for (let i = a; i <= b; i++) if (TITLES.has(tokens[i]!.lower) || isOrdinaryCapital(doc.nameCtx, i)) return false;
     return b > a;
   };
-  if (s?.kind === 'key' && (s.key!.kind === 'new' ? named(s.first, s.last) : isPersonKey(doc, s.key as SpeakerKey))) return s;
-  if (s?.kind !== 'desc' || !SPEAKER_NOUNS.has(s.desc!.head) || TITLES.has(s.desc!.head)) return null;
-  return { ...s, desc: { ...s.desc!, text: withoutInvisible(doc.text.slice(tokens[s.first]!.start, tokens[j]!.end)) }, last: j };
+  if (s?.kind === 'key' && p.lower !== 'on' && (s.key!.kind === 'new' ? named(s.first, s.last) : isPersonKey(doc, s.key as SpeakerKey))) {
+    seen.push(...mine);
+    return s;
+  }
+  // a plural noun of people where they live or work, or whose side they are on: "Residents of Elm Grove say", "Tenants
+  // in Harbour Heights said", "Homeowners on Birch Lane said", "Supporters of Tom Vance said"
+  const people =
+    s?.kind === 'desc' &&
+    !DOCUMENT_NOUNS.has(s.desc!.head) &&
+    pluralNoun({ ...tokens[s.last]!, cap: 0 }) &&
+    (SPEAKER_NOUNS.has(s.desc!.head) || PEOPLE_PLURAL.test(s.desc!.head));
+  // (a title is no head here, "Minister of Finance Ada Vik said", unless it names a group: "Police in Harbour Heights said")
+  const title = TITLES.has(s?.desc?.head ?? '') && !GROUP_NOUNS.has(s?.desc?.head ?? '');
+  if (s?.kind !== 'desc' || !(people || SPEAKER_NOUNS.has(s.desc!.head)) || title) return null;
+  const text = withoutInvisible(doc.text.slice(tokens[s.first]!.start, tokens[j]!.end));
+  return { ...s, desc: { ...s.desc!, text, group: s.desc!.group || people }, last: j };
 }
+
+/** Endings of plural nouns that name people: "tenants", "commuters", "retirees" (not "photos", "records"). */
+const PEOPLE_PLURAL = /(ers|ors|ists|ians|ants|ents|ees)$/;
 
 /**
  * Does a conjunct name someone who can speak: a name, "she"/"he"/"they", or a short description opened by a
