@@ -749,7 +749,7 @@ export class PeopleRegistry {
     let words = 0;
     for (let k = s; k <= runEnd; k++) if (isNameWord(tokens[k]) && !isHyphenJoin(tokens, k - 1)) words++;
     // a sports team, the text showing it one: "The Northfield Oilers fired coach …", "Eastbay United sacked …"
-    if (!titled && this.teamName(s, runStart, runEnd)) {
+    if (!titled && this.teamName(s, runEnd)) {
       this.found(s, runEnd, null, [], 'organization');
       return;
     }
@@ -929,7 +929,7 @@ export class PeopleRegistry {
    * or she after it, and the text showing a team: a verb a team does right after ("fired", "signed", "traded",
    * "beat") or "the team", "the club", "the franchise" soon after it (not "Tom Rivers", "coach Ada Brooks").
    */
-  private teamName(s: number, runStart: number, e: number): boolean {
+  private teamName(s: number, e: number): boolean {
     const { tokens, quoted } = this.ctx;
     const last = tokens[e]!;
     if (e <= s || quoted[s] || last.cap !== (/^fc$/.test(last.lower) ? 2 : 1)) return false;
@@ -937,9 +937,11 @@ export class PeopleRegistry {
       return false;
     for (let k = s; k <= e; k++)
       if (!tokens[k]!.word || genderOfFirstName(tokens[k]!.raw) !== null || TITLES.has(tokens[k]!.lower)) return false;
-    const before = tokens[runStart - 1];
+    // (the word before it in its paragraph: not a headline's last word)
+    const before = tokens[s - 1]?.para === last.para ? tokens[s - 1] : undefined;
     if (before?.word && (TITLES.has(before.lower) || SPEAKER_NOUNS.has(before.lower) || PeopleRegistry.agentNoun(before))) return false;
-    if (this.pronounSoon(e) !== null || this.apposition(e, true)) return false;
+    // (nor one whose last word speaks alone elsewhere: "Dario Halls signed … “…,” Halls said")
+    if (this.pronounSoon(e) !== null || this.apposition(e, true) || this.likely.has(last.key)) return false;
     if (
       /^(fired|sacked|signed|traded|beat|lost|defeated|hired|dismissed|waived|released|drafted|acquired)$/.test(tokens[e + 1]?.lower ?? '')
     )

@@ -1120,7 +1120,8 @@ export class SpeakerResolver {
       }
       // (two organisations around quoted words: "The Trayvon Martin Foundation did not want to address “that
       // person,” telling Fox 35 …" could be either)
-      if (best) return fragment && found > 1 ? null : best;
+      // (two teams in one sentence, "The Granite Falcons beat the Lakeport Blue Jays", leave "the team" open)
+      if (best) return (fragment || TEAM_HEADS.test(head)) && found > 1 ? null : best;
       if (opener) return null;
     }
     return null;
