@@ -748,6 +748,11 @@ export class PeopleRegistry {
     // name words: a hyphenated surname counts once, particles not at all ("Pieter van der Berg": two)
     let words = 0;
     for (let k = s; k <= runEnd; k++) if (isNameWord(tokens[k]) && !isHyphenJoin(tokens, k - 1)) words++;
+    // a sports team, the text showing it one: "The Northfield Oilers fired coach …", "Eastbay United sacked …"
+    if (!titled && this.teamName(s, runEnd)) {
+      this.found(s, runEnd, null, [], 'organization');
+      return;
+    }
     // a surname that is also a word ("Jean Young", "Ellen Rose") only after a known first name or a title, or after
     // another name word with a role in apposition, a lower-case role before it or a he or she right after it:
     // "Grant Young, another strategist, said", "council president Marty Small said" (not "Judicial Watch said": an
@@ -916,6 +921,39 @@ export class PeopleRegistry {
       if (t.lower === 'she' || t.lower === 'her') return 'female';
     }
     return null;
+  }
+
+  /**
+   * Whether the run `s`..`e` names a sports team: capitalised words closing on a plural ("Northfield Oilers", "Toronto
+   * Blue Jays") or on "United" or "FC" ("Eastbay United"), with no known first name, role or title before it, no he
+   * or she after it, and the text showing a team: a verb a team does right after ("fired", "signed", "traded",
+   * "beat") or "the team", "the club", "the franchise" soon after it (not "Tom Rivers", "coach Ada Brooks").
+   */
+  private teamName(s: number, e: number): boolean {
+    const { tokens, quoted } = this.ctx;
+    const last = tokens[e]!;
+    if (e <= s || quoted[s] || last.cap !== (/^fc$/.test(last.lower) ? 2 : 1)) return false;
+    if (!/^(united|fc)$/.test(last.lower) && !(/[^su'’]s$/.test(last.lower) && !/ss$/.test(last.lower) && last.raw.length > 3))
+      return false;
+    for (let k = s; k <= e; k++)
+      if (!tokens[k]!.word || genderOfFirstName(tokens[k]!.raw) !== null || TITLES.has(tokens[k]!.lower)) return false;
+    // (the word before it in its paragraph: not a headline's last word)
+    const before = tokens[s - 1]?.para === last.para ? tokens[s - 1] : undefined;
+    if (before?.word && (TITLES.has(before.lower) || SPEAKER_NOUNS.has(before.lower) || PeopleRegistry.agentNoun(before))) return false;
+    // (nor one whose last word speaks alone elsewhere: "Dario Halls signed … “…,” Halls said")
+    if (this.pronounSoon(e) !== null || this.apposition(e, true) || this.likely.has(last.key)) return false;
+    if (
+      /^(fired|sacked|signed|traded|beat|lost|defeated|hired|dismissed|waived|released|drafted|acquired)$/.test(tokens[e + 1]?.lower ?? '')
+    )
+      return true;
+    // "the team said" soon after, before any he or she
+    for (let k = e + 1; k < Math.min(tokens.length, e + 80) && tokens[k]!.para <= last.para + 1; k++) {
+      const t = tokens[k]!;
+      if (!t.word || quoted[k]) continue;
+      if (/^(he|she|his|her|him)$/.test(t.lower)) return false;
+      if (t.lower === 'the' && /^(team|club|franchise)$/.test(tokens[k + 1]?.lower ?? '') && tokens[k + 1]!.word) return true;
+    }
+    return false;
   }
 
   /** "Darian Lonechild said", "Jane Doe, 45, said", "Jane Doe (pictured) said" */

@@ -66,6 +66,12 @@ const STANDING =
 /** Organisation words any organisation may be called by ("the company", "the group"), not only one so named. */
 const GENERIC_ORG = /^(company|firm|group|organisation|organization)$/;
 
+/** Words for a sports team named before ("the team", "the club", "the franchise"). */
+const TEAM_HEADS = /^(team|club|franchise)$/;
+
+/** A sports team's name: capitalised words closing on a plural, or on "United", "FC" or "City" ("Northfield Oilers"). */
+const teamShaped = (name: string): boolean => /^\p{Lu}\S*(\s+\p{Lu}\S*)*\s+(\p{Lu}[\p{L}'’]*[^sSuU'’\s]s|United|FC|City)$/u.test(name);
+
 const pluralHead = (h: string): boolean => /[^su]s$/.test(h) && !/(ss|ess)$/.test(h);
 
 /** Words that open a clause before a sentence's main clause: "If Trump loses, …", "When Ada Vik spoke, …". */
@@ -1065,7 +1071,10 @@ export class SpeakerResolver {
         const who = this.doc.people.startAt.get(k);
         // an organisation the article names, holding the word: "the Commission on Presidential Debates" for "the commission"
         const named = who === undefined ? null : this.doc.people.people[who]!;
-        if (named?.type === 'organization' && (generic || named.name.toLowerCase().split(/\s+/).includes(head))) {
+        if (
+          named?.type === 'organization' &&
+          (generic || named.name.toLowerCase().split(/\s+/).includes(head) || (TEAM_HEADS.test(head) && teamShaped(named.name)))
+        ) {
           best = this.refFor(personKey(who!), para);
           found++;
           k = named.mentions.find((x) => x.first === k)?.last ?? k;
@@ -1075,7 +1084,10 @@ export class SpeakerResolver {
           const p = this.doc.people.people[who]!;
           opener = p.gender === null && p.heads.size === 0 && /\s/.test(p.name);
         }
-        if (!t.word || t.cap === 0 || who !== undefined || (tokens[k - 1]?.word && tokens[k - 1]!.cap > 0)) continue;
+        // (a team's name after "The": "The Northfield Oilers fired …", for "the team")
+        const theTeam = TEAM_HEADS.test(head) && t.lower === 'the';
+        if (theTeam || !t.word || t.cap === 0 || who !== undefined) continue;
+        if (tokens[k - 1]?.word && tokens[k - 1]!.cap > 0 && !(TEAM_HEADS.test(head) && tokens[k - 1]!.lower === 'the')) continue;
         if (t.cap === 2 && tokens[k + 1]?.cap === 2) continue; // a headline in capitals
         // the capitalised run from k, with "of" inside: "Ministry of Labour"
         let e = k;
@@ -1088,7 +1100,9 @@ export class SpeakerResolver {
           if (ORG_SUFFIXES.has(tokens[e]!.lower)) suffixAt = e;
         }
         const opens = k === start || (k === start + 1 && tokens[start]!.lower === 'the');
-        const known = suffixAt >= 0 && (generic || tokens[suffixAt]!.lower === head);
+        // ("Eastbay City sacked …. The club said": a team named for its city)
+        const team = TEAM_HEADS.test(head) && e > k && tokens[e]!.lower === 'city' && opens && !isOrdinaryCapital(this.doc.nameCtx, k);
+        const known = (suffixAt >= 0 && (generic || tokens[suffixAt]!.lower === head)) || team;
         // "Northwind Telecom cut …": a sentence opening with a capitalised name that is no person, for "the company"
         const subjectName =
           generic &&
@@ -1106,7 +1120,8 @@ export class SpeakerResolver {
       }
       // (two organisations around quoted words: "The Trayvon Martin Foundation did not want to address “that
       // person,” telling Fox 35 …" could be either)
-      if (best) return fragment && found > 1 ? null : best;
+      // (two teams in one sentence, "The Granite Falcons beat the Lakeport Blue Jays", leave "the team" open)
+      if (best) return (fragment || TEAM_HEADS.test(head)) && found > 1 ? null : best;
       if (opener) return null;
     }
     return null;
@@ -1655,7 +1670,10 @@ export class SpeakerResolver {
     } else if (d.definite) {
       // "Northwind Telecom cut jobs. The company said …": the organisation named just before
       // (or with where it is based: "The Toronto-based company said")
-      if (ORG_HEADS.has(d.head) && (!/\s\S+\s/.test(d.text) || /^the\s+\S+-(based|headquartered)\s+\S+$/i.test(d.text))) {
+      if (
+        (ORG_HEADS.has(d.head) || TEAM_HEADS.test(d.head)) &&
+        (!/\s\S+\s/.test(d.text) || /^the\s+\S+-(based|headquartered)\s+\S+$/i.test(d.text))
+      ) {
         const org = this.orgBefore(first, d.head, para) ?? (GENERIC_ORG.test(d.head) ? null : this.orgNamedWith(first, d.head, para));
         if (org) return { ref: org, via: 'desc', mention: span };
       }
