@@ -10,7 +10,7 @@ import { startsWithLetter, type Token, withoutInvisible } from './tokenize';
 import { KIND_ROLE } from './matcher';
 import type { Span } from './types';
 import type { Gender } from './names';
-import { isHyphenJoin, isOrdinaryCapital, pluralPossessive } from './names';
+import { isHyphenJoin, isOrdinaryCapital, NAME_SUFFIX, pluralPossessive } from './names';
 import { type Description, type Doc, entityKey, keyType, personKey, sentEnd, sentStart, type SpeakerKey } from './doc';
 import {
   ABBREVIATIONS,
@@ -1062,7 +1062,7 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       (COMPANY_ABBREVIATION.test(abbr.lower) || nameSuffixDot(doc, j))
     ) {
       // (past the suffix too when the name before it was matched without it: "Joseph R. Biden Jr. said")
-      j = nameSuffixDot(doc, j) && !keyEndingAt(doc, j - 1) && keyEndingAt(doc, j - 2) ? j - 2 : j - 1;
+      j = nameSuffixDot(doc, j) ? beforeNameSuffix(doc, j) : j - 1;
       continue;
     }
     // "did" before the verb: "… but did note that …", "but did not suggest …"
@@ -1599,7 +1599,7 @@ export function restrictiveRelative(doc: Doc, c: Construction): boolean {
 function pastParty(doc: Doc, i: number, floor: number): number {
   const { tokens } = doc;
   // (and the dot of a name's suffix: "James B. Colby Jr., the director of …, said")
-  if (nameSuffixDot(doc, i)) return keyEndingAt(doc, i - 1) || !keyEndingAt(doc, i - 2) ? i - 1 : i - 2;
+  if (nameSuffixDot(doc, i)) return beforeNameSuffix(doc, i);
   if (tokens[i]?.raw !== ')') return i;
   for (let k = i - 1; k > floor && i - k <= 8; k--) if (tokens[k]!.raw === '(') return k - 1;
   return i;
@@ -1609,7 +1609,15 @@ function pastParty(doc: Doc, i: number, floor: number): number {
 function nameSuffixDot(doc: Doc, i: number): boolean {
   const t = doc.tokens[i];
   const sfx = doc.tokens[i - 1];
-  return t?.raw === '.' && !!sfx?.word && sfx.end === t.start && /^(jr|sr)$/.test(sfx.lower);
+  return t?.raw === '.' && !!sfx?.word && sfx.end === t.start && NAME_SUFFIX.test(sfx.lower);
+}
+
+/**
+ * The last token of the name before the suffix dot at i: the suffix itself when the name holds it ("James B. Colby
+ * Jr."), the word before it when the name was matched without it ("Joseph R. Biden Jr.", the dataset's).
+ */
+function beforeNameSuffix(doc: Doc, i: number): number {
+  return keyEndingAt(doc, i - 1) || !keyEndingAt(doc, i - 2) ? i - 1 : i - 2;
 }
 
 /** The person or organisation named at the start of the sentence (after a dateline and titles), if any. */

@@ -1422,39 +1422,23 @@ export class SpeakerResolver {
     // description's own before it, names anyone else and every sentence since was read ("Gurpreet Dhillon … said she has heard promises before. / “…,” the 52-year-old said.")
     const last = this.last();
     const r = last ? final(last.ref) : null;
+    if (!last || !r?.key || keyType(this.doc, r.key) !== 'person') return null;
     const { tokens, sents } = this.doc;
-    if (
-      last &&
-      r?.key &&
-      keyType(this.doc, r.key) === 'person' &&
-      last.sent < sent &&
-      sent - last.sent - 1 === read &&
-      tokens[sents.starts[last.sent]!]!.para >= para - 1
-    ) {
-      const start = sents.starts[last.sent]!;
-      // (nor does its own sentence before it: "…, the ranking Democrat on the committee, who said" is in apposition)
-      const other = this.personMentions.some(
-        (pm) => pm.first >= start && pm.first < first && !this.doc.quoted[pm.first] && keyId(pm.key) !== keyId(r.key!),
+    // someone else named outside quotation marks from token `from` up to the description
+    const others = (from: number): boolean =>
+      this.personMentions.some(
+        (pm) => pm.first >= from && pm.first < first && !this.doc.quoted[pm.first] && keyId(pm.key) !== keyId(r.key!),
       );
-      if (!other) return fits(r);
-    }
+    const start = sents.starts[last.sent]!;
+    // (nor does its own sentence before it: "…, the ranking Democrat on the committee, who said" is in apposition)
+    if (last.sent < sent && sent - last.sent - 1 === read && tokens[start]!.para >= para - 1 && !others(start)) return fits(r);
     // or the person last quoted, named as the subject of their sentence one or two sentences back, when no one else is
     // named since: "In a post after the speech, Beck wrote: “…” / The radioman pointed out that …", "Carson rejected the
     // notion, saying … / The retired neurosurgeon addressed his concerns …"
-    const met = this.last();
-    if (!met || sent - met.sent > 2 || met.para < para - 1) return null;
-    const q = final(met.ref);
-    if (!q.key || keyType(this.doc, q.key) !== 'person') return null;
-    const since = this.doc.sents.starts[met.sent + 1] ?? this.doc.tokens.length;
-    const subject = this.subjectOf(this.doc.sents.starts[met.sent]!, since - 1, met.para);
-    if (!subject?.key || keyId(subject.key) !== keyId(q.key)) return null;
-    if (
-      this.personMentions.some(
-        (pm) => pm.first >= since && pm.first < first && !this.doc.quoted[pm.first] && keyId(pm.key) !== keyId(q.key!),
-      )
-    )
-      return null;
-    return fits(q);
+    if (sent - last.sent > 2 || last.para < para - 1) return null;
+    const since = sents.starts[last.sent + 1] ?? tokens.length;
+    const subject = this.subjectOf(start, since - 1, last.para);
+    return subject?.key && keyId(subject.key) === keyId(r.key) && !others(since) ? fits(r) : null;
   }
 
   /**
