@@ -29,6 +29,7 @@ import {
   NOT_PERSON_SHAPE,
   PERSON_SHAPE,
 } from './lexicon';
+import { FEMALE_GIVEN, FEMALE_GIVEN_WORDS, MALE_GIVEN, MALE_GIVEN_WORDS } from './given-names';
 
 /** A word with a dot inside, an abbreviation: "U.N.", "U.S." (no surname, though its key may be one: "Un"). */
 const ABBREVIATED = /\p{L}\.\p{L}/u;
@@ -152,14 +153,56 @@ const ROYALTY = /^(king|queen|prince|princess|duke|duchess|lord|lady|sir|dame|po
 export function isOrdinaryCapital(ctx: NameContext, i: number): boolean {
   const t = ctx.tokens[i]!;
   if (COMMON_WORDS.has(t.lower) || DAYS_MONTHS.has(t.lower)) return true;
-  return ctx.initial[i] === 1 && ctx.lowerSeen.has(t.lower) && !FEMALE_FIRST.has(t.lower) && !MALE_FIRST.has(t.lower);
+  return (
+    ctx.initial[i] === 1 &&
+    ctx.lowerSeen.has(t.lower) &&
+    !FEMALE_FIRST.has(t.lower) &&
+    !MALE_FIRST.has(t.lower) &&
+    !FEMALE_LONG.has(t.lower) &&
+    !MALE_LONG.has(t.lower)
+  );
 }
 
-export function genderOfFirstName(word: string): Gender {
+/** Places the long given-name lists hold, more often places than people in the news: "Georgia", "Cleveland", "Kent". */
+const PLACE_GIVEN = new Set(
+  `florida georgia york carolina dakota indiana montana washington denver orlando cleveland lincoln jackson chelsea regina
+  israel derry chester kent devon richmond trenton raleigh augusta salem bradford preston milton hamilton kingston geneva
+  valencia asia troy`.split(/\s+/),
+);
+
+/** The long given-name lists (given-names.ts), less words the lexicon reads otherwise: "Florida", "Major", "Monday". */
+function givenSet(list: string): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const w of list.split(/\s+/))
+    if (
+      w &&
+      !FEMALE_FIRST.has(w) &&
+      !MALE_FIRST.has(w) &&
+      !PLACE_GIVEN.has(w) &&
+      !COMPASS.test(w) &&
+      ![COMMON_WORDS, COUNTRIES, DEMONYMS, TITLES, DAYS_MONTHS, SPEAKER_NOUNS, GROUP_NOUNS, ORG_SUFFIXES, AUXILIARIES].some((l) => l.has(w))
+    )
+      out.add(w);
+  return out;
+}
+const FEMALE_LONG = givenSet(FEMALE_GIVEN);
+const MALE_LONG = givenSet(MALE_GIVEN);
+const FEMALE_LONG_WORDS = givenSet(FEMALE_GIVEN_WORDS);
+const MALE_LONG_WORDS = givenSet(MALE_GIVEN_WORDS);
+
+/**
+ * The gender of a given name, or null when the word is not known as one or names both. The short hand-kept lists
+ * decide first, then the long ones; a name that is also a common word ("Grant", "Harry") only where the article
+ * never writes that word in lower case (`lowerSeen`; without it, never). `long` false: the short lists only.
+ */
+export function genderOfFirstName(word: string, lowerSeen?: ReadonlySet<string>, long = true): Gender {
   const w = word.toLowerCase();
-  if (FEMALE_FIRST.has(w) && !MALE_FIRST.has(w)) return 'female';
-  if (MALE_FIRST.has(w) && !FEMALE_FIRST.has(w)) return 'male';
-  return null;
+  if (FEMALE_FIRST.has(w) || MALE_FIRST.has(w)) return !MALE_FIRST.has(w) ? 'female' : !FEMALE_FIRST.has(w) ? 'male' : null;
+  if (!long) return null;
+  if (FEMALE_LONG.has(w)) return 'female';
+  if (MALE_LONG.has(w)) return 'male';
+  if (!lowerSeen || lowerSeen.has(w)) return null;
+  return FEMALE_LONG_WORDS.has(w) ? 'female' : MALE_LONG_WORDS.has(w) ? 'male' : null;
 }
 
 /** Family words a relative is named after: "her husband, Luis". */
@@ -223,7 +266,7 @@ export class PeopleRegistry {
       const alike = this.people.findIndex((q) => q.surname === surname && q.type === 'person' && q.gender === honorific);
       // (and no one of that gender, when the first name says the other's: another person, not the husband of "Margaret
       // and Alan Pritchard … Mrs. Pritchard"; a gender guessed from a pronoun gives way to the title)
-      const firm = genderOfFirstName(this.people[idx!]!.name.split(/\s+/)[0]!) === other;
+      const firm = genderOfFirstName(this.people[idx!]!.name.split(/\s+/)[0]!, this.ctx.lowerSeen) === other;
       idx = alike >= 0 ? alike : firm ? undefined : idx;
     }
     if (idx !== undefined) {
@@ -239,7 +282,7 @@ export class PeopleRegistry {
         // a compound surname alone: "Costa-Ribeiro" after "Ana Costa-Ribeiro", "van der Berg" after "Pieter van der Berg"
         ((!/\s/.test(shorter) && /[-‐]/.test(shorter)) ||
           NAME_PARTICLES.has(shorter.split(/\s+/)[0]!) ||
-          (longerWords.length === shorter.split(/\s+/).length + 1 && genderOfFirstName(longerWords[0]!) !== null));
+          (longerWords.length === shorter.split(/\s+/).length + 1 && genderOfFirstName(longerWords[0]!, this.ctx.lowerSeen) !== null));
       if (
         last > first &&
         p.name.split(/\s+/).length > 1 &&
@@ -300,14 +343,51 @@ export class PeopleRegistry {
     this.add(...args);
   }
 
+  /**
+   * The gender of token k as a given name (null: not one, or of either gender). A name joined to the next by a hyphen
+   * takes that one's: "Jean-Pierre" is a man, "Ki-moon" no one known ("Ki" is on the female list). `long` false:
+   * the short lists only, for a word inside a name ("Moore" in "Shelley Moore Capito" is on the male list).
+   */
+  private given(k: number, long = true): Gender {
+    const { tokens, lowerSeen } = this.ctx;
+    const w = isHyphenJoin(tokens, k + 1) ? k + 2 : k;
+    // (the long lists hold surnames too, "Waite", "Moore": a word on them is a given name only before another name word)
+    const next = tokens[w + 1];
+    const before = long && isNameWord(next) && !next!.gap;
+    return genderOfFirstName(tokens[w]!.raw, this.titleCasePara(tokens[w]!.para) ? undefined : lowerSeen, before);
+  }
+
+  private titleCase = new Map<number, boolean>();
+
+  /** A paragraph set in title case, a headline: no word of four letters or more in lower case ("Big Win For Bernie"). */
+  private titleCasePara(para: number): boolean {
+    let known = this.titleCase.get(para);
+    if (known === undefined) {
+      known = true;
+      const { tokens } = this.ctx;
+      let lo = 0;
+      let hi = tokens.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (tokens[mid]!.para < para) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let k = lo; k < tokens.length && tokens[k]!.para === para && known; k++)
+        if (tokens[k]!.word && tokens[k]!.cap === 0 && tokens[k]!.lower.length >= 4) known = false;
+      this.titleCase.set(para, known);
+    }
+    return known;
+  }
+
   /** Register a name found as the subject of a verb of saying ("Lonechild said") that discovery missed. */
   adhoc(first: number, last: number): number {
     const t = this.ctx.tokens[last]!;
     // the first name may follow a title the name still holds: "Harbour Master Tom Lund"
     let g: Gender = null;
-    for (let k = first; k < last && g === null; k++) g = genderOfFirstName(this.ctx.tokens[k]!.raw);
-    // a known first name alone is someone the article calls by it: "Melanie said"
-    if (first === last) g = genderOfFirstName(t.raw);
+    for (let k = first; k < last && g === null; k++) g = this.given(k, k === first);
+    // a known first name alone is someone the article calls by it: "Melanie said" (the short lists only: the long
+    // ones hold surnames too, "Smith", "Moore")
+    if (first === last) g = this.given(last, false);
     // a single unexplained word ("Sudan said", "Microsoft said") is not taken for a person
     // nor a place opened by a point of the compass ("South Korea said", "West Virginia says")
     const place = last === first + 1 && COMPASS.test(this.ctx.tokens[first]!.lower);
@@ -479,7 +559,7 @@ export class PeopleRegistry {
         else if (sep?.raw === ',' || (sep?.word && sep.lower === 'and')) k += 3;
         else break;
       }
-      if (items.length >= 3 && items.filter((a) => genderOfFirstName(tokens[a]!.raw) !== null).length >= 2)
+      if (items.length >= 3 && items.filter((a) => this.given(a) !== null).length >= 2)
         for (const a of items) if (!COMMON_WORDS.has(tokens[a + 1]!.lower) && !ORG_SUFFIXES.has(tokens[a + 1]!.lower)) out.add(a);
       i = items.length ? k + 1 : i + 1;
     }
@@ -597,7 +677,7 @@ export class PeopleRegistry {
           tokens[j + 2]!.end === close.start &&
           isNameWord(tokens[j + 4]) &&
           !covered[j + 4] &&
-          genderOfFirstName(tokens[j]!.raw) !== null
+          this.given(j) !== null
         ) {
           // the name starts at its first name: "former Marine John “Tig” Holloway" (a title before it is read as one)
           i = j;
@@ -632,7 +712,7 @@ export class PeopleRegistry {
       const joint = tokens[k - 1];
       const before = tokens[k - 2];
       if (!joint?.word || joint.cap > 0 || !/^(of|on|for|and)$/.test(joint.lower) || !before?.word || before.cap === 0) return -1;
-      if (joint.lower === 'and' && (ORG_SUFFIXES.has(before.lower) || genderOfFirstName(tokens[runStart]!.raw) !== null)) return -1;
+      if (joint.lower === 'and' && (ORG_SUFFIXES.has(before.lower) || this.given(runStart) !== null)) return -1;
       if (joint.lower !== 'and' && ORG_SUFFIXES.has(before.lower)) {
         // where the organisation's name starts: its capitalised words before the joint, a plural possessive among
         // them ("the Elementary Teachers' Federation of Northland")
@@ -710,10 +790,7 @@ export class PeopleRegistry {
       // or an agent noun before a full name: "Photographer Jo Vale", "Pilot Mara Delgado" (not a known first name)
       // or a player's position: "Forward Ana Reyes", "Quarterback Eli Stone", "Defenceman Luka Petrov"
       const agent =
-        s < runEnd - 1 &&
-        (/(er|or|ist|ian|ot)$/.test(lo) || POSITIONS.test(lo)) &&
-        genderOfFirstName(t.raw) === null &&
-        isNameWord(tokens[s + 2]);
+        s < runEnd - 1 && (/(er|or|ist|ian|ot)$/.test(lo) || POSITIONS.test(lo)) && this.given(s) === null && isNameWord(tokens[s + 2]);
       if (s < runEnd && this.ctx.initial[s] === 1 && ((SPEAKER_NOUNS.has(lo) && !GROUP_NOUNS.has(lo)) || agent)) {
         titled = true;
         heads.push(lo);
@@ -721,7 +798,7 @@ export class PeopleRegistry {
         continue;
       }
       // (a first name that is also an adjective, before a surname alone, stays: "Christian Estrosi", not "Christian Democrats")
-      const given = s === runEnd - 1 && genderOfFirstName(t.raw) !== null && !/s$/.test(tokens[runEnd]!.lower);
+      const given = s === runEnd - 1 && this.given(s) !== null && !/s$/.test(tokens[runEnd]!.lower);
       if (
         (DEMONYMS.has(lo) && !given) ||
         (isOrdinaryCapital(this.ctx, s) && !/^(new|great|grand|old|little|young|long)$/.test(lo)) ||
@@ -768,7 +845,7 @@ export class PeopleRegistry {
       (words < 2 ||
         this.ctx.initial[runEnd] === 1 ||
         (!titled &&
-          genderOfFirstName(tokens[s]!.raw) === null &&
+          this.given(s) === null &&
           !(
             words === 2 &&
             !COMMON_WORDS.has(tokens[s]!.lower) &&
@@ -809,8 +886,7 @@ export class PeopleRegistry {
       !(
         words === 2 &&
         ((heads.some((h) => SPEAKER_NOUNS.has(h) || HONORIFICS.test(h)) && !heads.some((h) => ROYALTY.test(h))) ||
-          (genderOfFirstName(tokens[s]!.raw) !== null &&
-            (this.speechNext(runEnd) || this.speechBefore(runStart) || this.apposition(runEnd))))
+          (this.given(s) !== null && (this.speechNext(runEnd) || this.speechBefore(runStart) || this.apposition(runEnd))))
       )
     )
       return;
@@ -828,17 +904,16 @@ export class PeopleRegistry {
       else if (
         s === runStart &&
         familyApposition(tokens, s) &&
-        (genderOfFirstName(tokens[s]!.raw) !== null ||
-          (this.ctx.initial[s] !== 1 && tokens[s]!.cap === 1 && !COMMON_WORDS.has(tokens[s]!.lower))) &&
+        (this.given(s) !== null || (this.ctx.initial[s] !== 1 && tokens[s]!.cap === 1 && !COMMON_WORDS.has(tokens[s]!.lower))) &&
         !this.withSurname(s)
       )
-        this.found(s, runEnd, genderOfFirstName(tokens[s]!.raw) ?? relativeGender(tokens[s - 2]!.lower), [], 'person');
+        this.found(s, runEnd, this.given(s) ?? relativeGender(tokens[s - 2]!.lower), [], 'person');
       return;
     }
     if (words > 4) return;
     // the first name may follow words of a title the run still holds: "Harbour Master Tom Lund"
     let firstGender: Gender = null;
-    for (let k = s; k < runEnd && firstGender === null; k++) firstGender = genderOfFirstName(tokens[k]!.raw);
+    for (let k = s; k < runEnd && firstGender === null; k++) firstGender = this.given(k, k === s);
     this.runStart = runStart;
     // a run after a preposition and "the" with no title or known first name is a place, even with a verb of saying or a
     // "she" right after it: "Gurpreet Dhillon, who grows berries near the Vedder Canal, said she …"
@@ -861,7 +936,7 @@ export class PeopleRegistry {
       evidence || this.ctx.initial[s] !== 1 || !/^(is|was)$/.test(tokens[runEnd + 1]?.lower ?? '') ? null : this.pronounSpeaksAhead(runEnd);
     if (!evidence && !speaks) return;
     this.found(s, runEnd, gender ?? firstGender ?? pronoun ?? speaks ?? this.genderAhead(runEnd), heads, 'person');
-    if (s === runStart && words === 2 && firstGender !== null && genderOfFirstName(tokens[s]!.raw) !== null) this.partner(s, runEnd);
+    if (s === runStart && words === 2 && firstGender !== null && this.given(s) !== null) this.partner(s, runEnd);
   }
 
   /**
@@ -874,14 +949,14 @@ export class PeopleRegistry {
     const k = s - 2;
     const f = tokens[k];
     const before = tokens[k - 1];
-    if (tokens[s - 1]?.lower !== 'and' || !f?.word || f.cap !== 1 || genderOfFirstName(f.raw) === null) return;
+    if (tokens[s - 1]?.lower !== 'and' || !f?.word || f.cap !== 1 || this.given(k) === null) return;
     if (COUNTRIES.has(f.lower) || this.startAt.has(k) || this.endAt.has(k) || (before?.word && before.cap > 0)) return;
     const surname = withoutInvisible(text.slice(tokens[s + 1]!.start, tokens[runEnd]!.end));
     const idx = this.people.length;
     this.people.push({
       name: `${f.raw} ${surname}`,
       surname: tokens[runEnd]!.key,
-      gender: genderOfFirstName(f.raw),
+      gender: this.given(k),
       type: 'person',
       heads: new Set(),
       mentions: [{ first: k, last: k }],
@@ -935,8 +1010,7 @@ export class PeopleRegistry {
     if (e <= s || quoted[s] || last.cap !== (/^fc$/.test(last.lower) ? 2 : 1)) return false;
     if (!/^(united|fc)$/.test(last.lower) && !(/[^su'’]s$/.test(last.lower) && !/ss$/.test(last.lower) && last.raw.length > 3))
       return false;
-    for (let k = s; k <= e; k++)
-      if (!tokens[k]!.word || genderOfFirstName(tokens[k]!.raw) !== null || TITLES.has(tokens[k]!.lower)) return false;
+    for (let k = s; k <= e; k++) if (!tokens[k]!.word || this.given(k) !== null || TITLES.has(tokens[k]!.lower)) return false;
     // (the word before it in its paragraph: not a headline's last word)
     const before = tokens[s - 1]?.para === last.para ? tokens[s - 1] : undefined;
     if (before?.word && (TITLES.has(before.lower) || SPEAKER_NOUNS.has(before.lower) || PeopleRegistry.agentNoun(before))) return false;

@@ -1,0 +1,42 @@
+/** The long given-name lists: how genderOfFirstName reads them, and that the generated file matches its sources. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { genderOfFirstName } from '../../../src/core/names';
+// @ts-expect-error -- a plain ES module of the tools folder, without types
+import { render } from '../../../tools/given-names.mjs';
+
+describe('genderOfFirstName', () => {
+  const none = new Set<string>();
+  const seen = new Set(['grant', 'harry']);
+  // [word, lowerSeen, long, expected]
+  const table: Array<[string, ReadonlySet<string> | undefined, boolean, 'male' | 'female' | null]> = [
+    ['Mary', undefined, true, 'female'], // short list
+    ['Harriet', undefined, true, 'female'], // long list only
+    ['Ottilie', undefined, true, 'female'],
+    ['Eamon', undefined, true, 'male'],
+    ['Harriet', undefined, false, null], // the short lists only
+    ['Harry', undefined, true, null], // also a word: no article to say it is not one here
+    ['Harry', none, true, 'male'], // the article never writes "harry"
+    ['Harry', seen, true, null], // the article writes "harry" in lower case
+    ['Grant', none, true, 'male'],
+    ['Grant', seen, true, null],
+    ['Florida', none, true, null], // a place first
+    ['Georgia', none, true, null],
+    ['West', none, true, null], // a point of the compass
+    ['Monday', none, true, null],
+    ['Shelley', none, true, null], // on both lists
+    ['Okonkwo', none, true, null], // on neither
+  ];
+  for (const [word, lowerSeen, long, expected] of table) {
+    it(`${word} (${lowerSeen === undefined ? 'no article' : lowerSeen.size ? 'seen in lower case' : 'not seen'}${long ? '' : ', short lists'}) -> ${expected}`, () =>
+      expect(genderOfFirstName(word, lowerSeen, long)).toBe(expected));
+  }
+});
+
+describe('src/core/given-names.ts', () => {
+  it('is what tools/given-names.mjs makes of its pinned sources (run `npm run given-names` after changing them)', () => {
+    const file = readFileSync(join(__dirname, '../../../src/core/given-names.ts'), 'utf8');
+    expect(render().out).toBe(file);
+  });
+});
