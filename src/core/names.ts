@@ -254,7 +254,8 @@ export class PeopleRegistry {
   private add(...[first, last, gender, heads, type, honorific = null]: NameArgs): number {
     const { tokens, text } = this.ctx;
     const name = withoutInvisible(text.slice(tokens[first]!.start, tokens[last]!.end));
-    const surname = tokens[last]!.key;
+    // (a name's suffix is not its surname: "Harris" of "Harry B. Harris Jr.", whom "Admiral Harris" names later)
+    const surname = tokens[last > first && NAME_SUFFIX.test(tokens[last]!.lower) ? last - 1 : last]!.key;
     // (an abbreviation is nobody's surname: "U.N." is not Kim Jong Un)
     let idx = ABBREVIATED.test(tokens[last]!.raw) ? undefined : this.bySurname.get(surname);
     // a first name alone: the one person introduced with it ("Rosa" after "Rosa Lindqvist")
