@@ -204,9 +204,17 @@ function partyMember(doc: Doc, j: number, floor: number): boolean {
     const t = doc.tokens[k]!;
     if (!t.word) return false;
     if (/^(a|an|one|another|the|this)$/.test(t.lower)) return true;
-    if (t.cap > 0 || NP_BREAK.has(t.lower) || SPEECH_VERBS.has(t.lower)) return false;
+    // (a place may stand between: "the Wisconsin Republican", "a New Hampshire Democrat"; not a person's name)
+    if (t.cap > 0 && (t.cap === 2 || doc.nameCtx.initial[k] === 1 || isPersonAt(doc, k))) return false;
+    if (NP_BREAK.has(t.lower) || SPEECH_VERBS.has(t.lower)) return false;
   }
   return false;
+}
+
+/** Does a person's name (of the dataset or the article) end at token k? */
+function isPersonAt(doc: Doc, k: number): boolean {
+  const e = keyEndingAt(doc, k);
+  return e !== null && isPersonKey(doc, e.key);
 }
 
 /**
@@ -1942,6 +1950,12 @@ function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
       // a team or organisation before a role: "said Eagles coach Tom Wright"
       let m = k + 1;
       while (m <= Math.min(end, k + 2) && tokens[m]!.word && tokens[m]!.cap !== 0 && !keyStartingAt(doc, m)) m++;
+      // an abbreviated title closing the run: "said Pentagon spokesman Navy Capt. Jeff Davis", "Army Lt. Gen. Ann Vale"
+      if (tokens[m]?.raw === '.' && m - 1 > k && TITLES.has(tokens[m - 1]!.lower) && tokens[m + 1]?.cap) {
+        k = m;
+        i = m + 1;
+        continue;
+      }
       // the role may take up to three words: "said NDP education critic Marcus Lee"
       let r = m;
       while (r < m + 3 && r <= end && roleWord(tokens[r])) r++;

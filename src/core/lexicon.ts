@@ -136,7 +136,7 @@ export const TITLES = set(`
   state treasury economy trade justice energy labor labour transport transportation culture
   press secretary adviser advisor aide counsel counselor chair vp cfo coo cto founder cofounder co-founder
   owner head commander pastor elder grand elected mr. dr. neighbor neighbour resident witness volunteer
-  cpl cst const coun ald alderman alderwoman maj brig pte pvt atty msgr supt insp det
+  cpl cst const coun ald alderman alderwoman maj brig pte pvt atty msgr supt insp det adm cmdr
   homeowner student teacher parent nurse doctor firefighter fire police district county city town
 `);
 
@@ -169,7 +169,7 @@ export const ORG_SUFFIXES = set(`
   magazine review daily weekly times bbc cnn nbc abc cbs fox reuters ap afp tass interfax
   program programme project campaign summit championship cup games olympics festival awards prize
   journal review report index exchange market bureau directorate secretariat coalition alliance
-  command academy
+  command academy partnership agreement treaty pact act accord initiative
 `);
 
 /** Nouns that can head the description of a speaker: "a Trump spokeswoman", "the senior Russian official". */

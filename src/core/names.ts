@@ -21,6 +21,7 @@ import {
   ORG_SUFFIXES,
   SPEAKER_NOUNS,
   SPEECH_VERBS,
+  TITLE_ABBREVIATION_HEADS,
   TITLES,
   FEMALE_NOUNS,
   GROUP_NOUNS,
@@ -35,7 +36,7 @@ import { FEMALE_GIVEN, FEMALE_GIVEN_WORDS, MALE_GIVEN, MALE_GIVEN_WORDS } from '
 const ABBREVIATED = /\p{L}\.\p{L}/u;
 
 const HONORIFICS =
-  /^(mr|mrs|ms|miss|dr|chief|sir|dame|lady|lord|prof|professor|coach|sen|senator|rep|gov|governor|president|mayor|judge|officer|detective|sgt|sergeant|capt|captain|gen|general|col|colonel|lt|supt|insp|inspector|minister|secretary|chancellor|premier|justice|rev|father|pastor|rabbi|imam|sheikh|king|queen|prince|princess|pope|cardinal|bishop|ambassador|commissioner|sheriff|councillor|councilman|councilwoman|congressman|congresswoman|leader|speaker|spokesman|spokeswoman)$/;
+  /^(mr|mrs|ms|miss|dr|chief|sir|dame|lady|lord|prof|professor|coach|sen|senator|rep|gov|governor|president|mayor|judge|officer|detective|sgt|sergeant|capt|captain|adm|admiral|cmdr|gen|general|col|colonel|lt|supt|insp|inspector|minister|secretary|chancellor|premier|justice|rev|father|pastor|rabbi|imam|sheikh|king|queen|prince|princess|pope|cardinal|bishop|ambassador|commissioner|sheriff|councillor|councilman|councilwoman|congressman|congresswoman|leader|speaker|spokesman|spokeswoman)$/;
 
 /**
  * A quotation signed with a dash: "“…” ― Sonya Herridge", "“…”¶- Bernie Sanders." When the dash (one or two
@@ -787,6 +788,12 @@ export class PeopleRegistry {
         s++;
         continue;
       }
+      // a title or party in the plural before the names it covers: "Senators Mitch McConnell, …", "Republicans Jolly
+      // of Indian Shores and DeSantis of …"
+      if (s < runEnd && /[^s]s$/.test(lo) && (TITLES.has(lo.slice(0, -1)) || DEMONYMS.has(lo.slice(0, -1)))) {
+        s++;
+        continue;
+      }
       // a role noun capitalised at a sentence start: "Economist Maria de la Cruz"
       // or an agent noun before a full name: "Photographer Jo Vale", "Pilot Mara Delgado" (not a known first name)
       // or a player's position: "Forward Ana Reyes", "Quarterback Eli Stone", "Defenceman Luka Petrov"
@@ -876,6 +883,11 @@ export class PeopleRegistry {
     }
     // a run closed by a country's or province's name is an organisation's name: "Statistics Canada", "Air Canada"
     if (COUNTRIES.has(last.lower) && words > 1) return;
+    // one closed by a party or nationality is a description, unless a given name opens it: "the Wisconsin Republican
+    // says", "the South Carolina Democrat" (not "Mark Cuban"); one closed by an abbreviated title is the title of the
+    // name after it: "Former Arkansas Gov. Mike Huckabee"
+    if (runEnd > s && DEMONYMS.has(last.lower) && /(an|ese|i|democrat)$/.test(last.lower) && this.given(s) === null) return;
+    if (runEnd > s && tokens[runEnd + 1]?.raw === '.' && TITLE_ABBREVIATION_HEADS.has(last.lower)) return;
     // and one closed by a point of the compass after a word of places is a street's: "Main Street East", "King Road West"
     if (COMPASS.test(last.lower) && runEnd > s && ORG_SUFFIXES.has(tokens[runEnd - 1]!.lower)) return;
     // a surname that also ends names of places and organisations ("Jenna Park", "Ellen House") after a person's role

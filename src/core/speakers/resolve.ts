@@ -341,8 +341,10 @@ export class SpeakerResolver {
       // "Lt. Gen. Ray Okafor": an abbreviated title's dot
       if (t.raw === '.' && this.doc.tokens[k - 1]?.word && ABBREVIATIONS.has(this.doc.tokens[k - 1]!.lower)) continue;
       if (!t.word) break;
-      if (SPEAKER_NOUNS.has(t.lower) || TITLES.has(t.lower)) set.add(t.lower);
-      else if (t.cap === 0) {
+      // (a plural is the title of several: "Senators Charles E. Grassley … and Patrick J. Leahy" are "the senators")
+      if (SPEAKER_NOUNS.has(t.lower) || TITLES.has(t.lower)) {
+        if (!pluralHead(t.lower)) set.add(t.lower);
+      } else if (t.cap === 0) {
         // any common noun right before the name: "Oscar-winning actress Susan Sarandon" is "the actress"
         if (
           k === first - 1 &&
@@ -1622,7 +1624,8 @@ export class SpeakerResolver {
     const possessive = /['’]s\b/.test(d.text) || /^(his|her|their|its|our|my|your)\s/i.test(d.text);
     // "The Bergen Ferry Company said": a name of two capitalised words or more, not "the company" named before (one
     // capitalised word, "the Department", may still stand for a name met before, as a description does)
-    const named = d.definite && /^\S+(\s+\p{Lu}\S*){2,}$/u.test(d.text);
+    // (a party member with where they are from is a person: "the South Carolina Republican", "the Utah Democrat")
+    const named = d.definite && /^\S+(\s+\p{Lu}\S*){2,}$/u.test(d.text) && !/^(republican|democrat)$/.test(d.head);
     // "Thomas Hanify, the president of the firefighters union, said": in apposition to the name right before it, when
     // the description names a person's role and the name opens its clause (not "In an interview with Mika Brzezinski,
     // the candidate said", "Lewandowski, the Post reported", "Mrs. Clinton, these people said, would …")
