@@ -11,10 +11,13 @@ import { findMarkedQuotes, type MarkedQuote } from './quotes';
 import { type Doc, makeDoc } from './doc';
 import { type Construction, findConstructions } from './attribution';
 import { assignSpeakers } from './speakers/assign';
+import { interviewQuotes } from './speakers/interview';
 
 export function analyze(article: Article, index: CompiledIndex): Analysis {
   const { doc, constructions, top } = prepare(article, index);
   const quotes = assignSpeakers(doc, constructions, top);
+  const answers = interviewQuotes(article, doc, quotes);
+  if (answers.length) (quotes.push(...answers), quotes.sort((a, b) => a.start - b.start));
   return { entities: entityHits(doc), quotes };
 }
 

@@ -1,0 +1,58 @@
+/** Question-and-answer interviews: which paragraphs are answers, and whose. */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../../src/core/analyze';
+import { articleFromText } from '../../../../src/core/article';
+import { INTERVIEW_CONFIDENCE } from '../../../../src/core/speakers/interview';
+import { index, quoteRows } from '../helpers';
+
+const INTRO =
+  'Harbour chief on the strike.\n' +
+  'Port of Ashford chief executive Lena Okafor spoke to the Herald on Friday about the strike, now in its third week.\n';
+
+describe('interviewQuotes', () => {
+  it('answers after "A:" are the person the introduction names; a paragraph after an answer continues it', () => {
+    const text =
+      INTRO +
+      'Q: How close are you to a settlement?\n' +
+      'A: Closer than people think. Pensions are the last question.\n' +
+      'We have agreed on wages already.\n' +
+      'Q: When will the ships move?\n' +
+      'A. By the end of next week, if the union accepts.\n';
+    expect(quoteRows(text)).toEqual([
+      [3, 'direct', 'Lena Okafor', 'Closer than people think. Pens'],
+      [4, 'direct', 'Lena Okafor', 'We have agreed on wages alread'],
+      [6, 'direct', 'Lena Okafor', 'By the end of next week, if th'],
+    ]);
+  });
+
+  it("a label with the name says who answers, with the higher confidence; the question is nobody's quotation", () => {
+    const text = INTRO + 'Q: How close are you?\nOkafor: Closer than people think.\nQuestion: And the ships?\nOKAFOR: Next week.\n';
+    const a = analyze(articleFromText(text), index());
+    expect(a.quotes.map((q) => [q.text, q.speaker.name, q.speaker.mention?.text, q.confidence])).toEqual([
+      ['Closer than people think.', 'Lena Okafor', 'Okafor', INTERVIEW_CONFIDENCE.named],
+      ['Next week.', 'Lena Okafor', 'OKAFOR', INTERVIEW_CONFIDENCE.named],
+    ]);
+  });
+
+  it('a bold "Q" run into the question ("QWhy …") is a question; "Qatar" is not', () => {
+    const text =
+      INTRO +
+      'QWhy now?\nA: Because the contract ended.\nQWhat next?\nA: A vote on Monday.\nQatar shipping lines have stopped calling at Ashford.\n';
+    expect(quoteRows(text).map((r) => r[3])).toEqual([
+      'Because the contract ended.',
+      'A vote on Monday.',
+      'Qatar shipping lines have stop',
+    ]);
+  });
+
+  it('one question and one answer are no interview; nor are answers with no one named before the first question', () => {
+    expect(quoteRows(INTRO + 'Q: How close are you?\nA: Closer than people think.\n')).toEqual([]);
+    expect(quoteRows('The strike.\nQ: How close?\nA: Close.\nQ: And then?\nA: A vote.\n')).toEqual([]);
+  });
+
+  it("the byline's author is not the interviewee", () => {
+    const text = 'Talking to Tom Reyes.\nTom Reyes and Mara Lind talked about the port.\nQ: Why?\nA: Money.\nQ: When?\nA: Soon.\n';
+    const a = analyze(articleFromText(text, { byline: 'By Tom Reyes' }), index());
+    expect(a.quotes.map((q) => q.speaker.name)).toEqual(['Mara Lind', 'Mara Lind']);
+  });
+});
