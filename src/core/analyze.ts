@@ -17,7 +17,10 @@ export function analyze(article: Article, index: CompiledIndex): Analysis {
   const { doc, constructions, top } = prepare(article, index);
   const quotes = assignSpeakers(doc, constructions, top);
   const answers = interviewQuotes(article, doc, quotes);
-  if (answers.length) (quotes.push(...answers), quotes.sort((a, b) => a.start - b.start));
+  if (answers.length) {
+    quotes.push(...answers);
+    quotes.sort((a, b) => a.start - b.start);
+  }
   return { entities: entityHits(doc), quotes };
 }
 
