@@ -1,97 +1,121 @@
 /**
- * Interviews set out as questions and answers. A paragraph opened by "Q:" (or "Q.", "Question:", or a bold "Q" run
- * into its first word, "QWhy should …") is the interviewer's; one opened by "A:" ("A.", "Answer:") or by the
- * interviewee's name ("Okafor: …") is the interviewee's words, as are the paragraphs that follow an answer before the
- * next question. Without quotation marks the rest of the engine sees none of them.
- *
- * The layout counts only with two questions and two answers at least, so a lone "A: …" or an initial ("A. Smith") is
- * never read as one. The interviewee is the person a label names, else the person the paragraphs before the first
- * question (the title and the introduction) name most often, the earliest on a tie, never the byline's author; with no
- * one named there, answers are left unattributed. Questions are not reported: the interviewer is rarely named.
+ * Interviews and transcripts set out paragraph by paragraph, without quotation marks, which the rest of the engine
+ * does not see:
+ * - questions and answers: a paragraph opened by "Q:" (or "Q.", "Question:", or a bold "Q" run into its first word,
+ *   "QWhy should …") is the interviewer's; one opened by "A:" ("A.", "Answer:") or by the interviewee's name
+ *   ("Okafor: …") is the interviewee's words. Only with two questions and two answers at least, so that a lone
+ *   "A: …" or an initial ("A. Smith") is never read as one;
+ * - a transcript: paragraphs opened by a speaker's name in capitals ("JAKE TAPPER: …", "FALLIN: …"), two at least,
+ *   each the words of the person it names: a name the article gives (the surname in capitals is enough), or the
+ *   label itself when it is a full name.
+ * A paragraph without a label between two labelled ones continues the last answer or speech (not after the last one:
+ * what closes an article is rarely still the interview). The interviewee of "A:" is the person the paragraphs
+ * before the first question (the title and the introduction) name most often, the earliest on a tie, never the
+ * byline's author; with no one named there, answers stay out. Questions after "Q:" are not reported: the interviewer
+ * is rarely named.
  */
 import type { Doc } from '../doc';
+import { foldWord } from '../fold';
+import { COMMON_WORDS, DAYS_MONTHS, LINK_LABELS } from '../lexicon';
 import type { Article, Quote, Speaker } from '../types';
 
 const QUESTION = /^(?:(?:Q|Question)\s*[:.]\s+|Q(?=[A-Z“"‘']\p{Ll}))/u;
 const ANSWER = /^(?:A|Answer)\s*[:.]\s+/;
 /** a name as a label: one to three capitalised words and a colon ("Okafor: ", "LENA OKAFOR: ") */
 const NAME_LABEL = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\s*:\s+/u;
+/** a transcript's label: a name in capitals ("TAPPER: ", "JAKE TAPPER: ", "SEN. TIM KAINE: ") */
+const CAPS_LABEL = /^((?:\p{Lu}{2,5}\.\s+)?\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’.-]*){0,2})\s*:\s+/u;
 
 /** Confidence of an answer: its label names the speaker; "A:" and the person the introduction names; a continuation. */
-export const INTERVIEW_CONFIDENCE = { named: 0.9, answer: 0.85, continued: 0.8 } as const;
+export const INTERVIEW_CONFIDENCE = { named: 0.9, answer: 0.85, continued: 0.75 } as const;
 
 interface Person {
   speaker: Omit<Speaker, 'mention'>;
-  /** folded last words of the name ("okafor"), to match a label */
+  /** folded key of the name's last word (see surnameKey), to match a label */
   surname: string;
-  /** mentions before the first question, and where the first was */
+  /** mentions in all, mentions before the first question, and where the first was */
+  total: number;
   intro: number;
   first: number;
 }
 
-/** The answers of a question-and-answer interview, as direct quotations (none when the article is not one). */
+/** a question, or any paragraph that closes the speech before it; an answer or a speech, and whose */
+type Line = { kind: 'question' } | { kind: 'answer'; who: Person | undefined; label: string; confidence: number } | null;
+
+/** The answers of an interview and the speeches of a transcript, as direct quotations (none in other articles). */
 export function interviewQuotes(article: Article, doc: Doc, quotes: ReadonlyArray<Quote>): Quote[] {
-  const paras = article.paragraphs.map((p) => article.text.slice(p.start, p.end));
-  const questions = paras.map((s) => QUESTION.test(s.trimStart()));
-  const answers = paras.map((s) => ANSWER.test(s.trimStart()));
-  if (questions.filter(Boolean).length < 2) return [];
-  const firstQuestion = questions.indexOf(true);
+  const paras = article.paragraphs.map((p) => article.text.slice(p.start, p.end).trimStart());
+  const questions = paras.map((s) => QUESTION.test(s));
+  const qa = questions.filter(Boolean).length >= 2;
+  const firstQuestion = qa ? questions.indexOf(true) : paras.length;
   const people = peopleOf(doc, firstQuestion);
-  const byLabel = (label: string): Person | undefined => {
-    const key = fold(label).split(' ').pop()!;
-    return people.find((p) => p.surname === key);
-  };
-  const labelled = paras.map((s, i) => {
-    if (questions[i] || answers[i] || i < firstQuestion) return undefined;
-    const m = NAME_LABEL.exec(s.trimStart());
-    return m ? byLabel(m[1]!) : undefined;
-  });
-  if (answers.filter(Boolean).length + labelled.filter(Boolean).length < 2) return [];
   const byline = fold(article.byline ?? '');
   const interviewee = people
     .filter((p) => p.intro > 0 && !(byline && byline.includes(fold(p.speaker.name))))
     .sort((a, b) => b.intro - a.intro || a.first - b.first)[0];
 
+  // a name only a label gives counts when two labels give it ("KATE BOULDUAN:", then "BOULDUAN:"; not a dateline,
+  // "NEW DELHI:")
+  const labels = new Map<string, number>();
+  for (const s of paras) {
+    const m = CAPS_LABEL.exec(s);
+    if (m) labels.set(surnameKey(m[1]!), (labels.get(surnameKey(m[1]!)) ?? 0) + 1);
+  }
+  const invented = new Map<string, Person>();
+  const lines: Line[] = paras.map((s, i) => {
+    if (doc.headings.has(i) || i === 0) return null;
+    // a stage direction closes the speech before it: "(BEGIN VIDEO CLIP.)", "[CROSSTALK]"
+    if (/^[([].*[)\]][.]?$/u.test(s.trimEnd())) return { kind: 'question' };
+    if (qa && questions[i]) return { kind: 'question' };
+    const a = qa && i > firstQuestion ? ANSWER.exec(s) : null;
+    if (a) return { kind: 'answer', who: interviewee, label: a[0], confidence: INTERVIEW_CONFIDENCE.answer };
+    const caps = CAPS_LABEL.exec(s);
+    const m = caps ?? (qa && i > firstQuestion ? NAME_LABEL.exec(s) : null);
+    if (!m) return null;
+    let who = byLabel(people, m[1]!) ?? invented.get(surnameKey(m[1]!));
+    if (!who && caps && (labels.get(surnameKey(m[1]!)) ?? 0) >= 2) {
+      who = fromLabel(m[1]!);
+      if (who) invented.set(who.surname, who);
+    }
+    // (a label of no one known closes the speech before it)
+    return who ? { kind: 'answer', who, label: m[0], confidence: INTERVIEW_CONFIDENCE.named } : caps ? { kind: 'question' } : null;
+  });
+  const answers = lines.filter((l) => l?.kind === 'answer').length;
+  if (answers < 2) return [];
+  const lastLabelled = lines.reduce((last, l, i) => (l?.kind === 'answer' ? i : last), -1);
+
   const out: Quote[] = [];
-  let current: { who: Person; continued: boolean } | null = null;
+  let current: Person | undefined;
   paras.forEach((s, i) => {
-    const range = article.paragraphs[i]!;
-    if (questions[i] || doc.headings.has(i)) {
-      current = null;
+    const line = lines[i];
+    if (line?.kind === 'question' || doc.headings.has(i)) {
+      current = undefined;
       return;
     }
-    const lead = s.length - s.trimStart().length;
+    const range = article.paragraphs[i]!;
+    const lead = article.text.slice(range.start, range.end).length - s.length;
     let label = 0;
-    let confidence: number;
-    let who: Person | undefined;
+    let confidence: number = INTERVIEW_CONFIDENCE.continued;
     let mention: Speaker['mention'] = null;
-    if (answers[i] || labelled[i]) {
-      label = (answers[i] ? ANSWER : NAME_LABEL).exec(s.trimStart())![0].length;
-      who = labelled[i] ?? interviewee;
-      confidence = labelled[i] ? INTERVIEW_CONFIDENCE.named : INTERVIEW_CONFIDENCE.answer;
-      const name = s
-        .trimStart()
-        .slice(0, label)
-        .replace(/\s*[:.]\s*$/, '');
+    if (line) {
+      current = line.who;
+      label = line.label.length;
+      confidence = line.confidence;
+      const name = line.label.replace(/\s*[:.]\s*$/, '');
       const at = range.start + lead;
       mention = { start: at, end: at + name.length, text: name };
-      current = who ? { who, continued: false } : null;
-    } else if (current) {
-      who = (current as { who: Person }).who;
-      confidence = INTERVIEW_CONFIDENCE.continued;
-    } else return;
-    if (!who) return;
+    } else if (i > lastLabelled || !/\p{L}/u.test(s)) return;
+    if (!current) return;
     const start = range.start + lead + label;
-    const end = range.start + s.trimEnd().length;
-    if (end <= start) return;
-    // (a quotation the rest of the engine found that covers the answer already: it stands)
-    if (quotes.some((q) => q.start <= start && q.end >= end)) return;
+    const end = range.start + lead + s.trimEnd().length;
+    // (a quotation the rest of the engine found that covers the whole paragraph stands)
+    if (end <= start || quotes.some((q) => q.start <= start && q.end >= end)) return;
     out.push({
       text: article.text.slice(start, end),
       start,
       end,
       kind: 'direct',
-      speaker: { ...who.speaker, mention },
+      speaker: { ...current.speaker, mention },
       confidence,
       paragraph: i,
     });
@@ -109,23 +133,51 @@ function fold(s: string): string {
     .trim();
 }
 
-/** The people of the article (dataset persons and people it names), with how often the paragraphs before `before` name them. */
+/** The folded key of a name's last word, as the tokens carry it ("FALLIN", "Mary Fallin" -> "falin"). */
+function surnameKey(name: string): string {
+  return foldWord(name.split(/\s+/).pop()!);
+}
+
+/** The person of the article a label names by surname, the most often named of them on a tie ("CLINTON:"). */
+function byLabel(people: ReadonlyArray<Person>, label: string): Person | undefined {
+  const key = surnameKey(label);
+  return people.filter((p) => p.surname === key).sort((a, b) => b.total - a.total)[0];
+}
+
+/** A full name in capitals the article names nowhere else, as written in ordinary case: "JAKE TAPPER" -> "Jake Tapper". */
+function fromLabel(label: string): Person | undefined {
+  const words = label.split(/\s+/).filter((w) => !/\.$/.test(w));
+  // (not a label of the page: "EDITOR'S NOTE:", "READ MORE:", "UPDATE MONDAY:")
+  const lower = words.map((w) => w.toLowerCase());
+  if (
+    words.length < 2 ||
+    lower.some(
+      (w) => COMMON_WORDS.has(w) || LINK_LABELS.has(w) || DAYS_MONTHS.has(w) || /^(note|correction|clarification|transcript)$/.test(w),
+    )
+  )
+    return undefined;
+  const name = words.map((w) => w.charAt(0) + w.slice(1).toLowerCase()).join(' ');
+  return { speaker: { name, entityId: null }, surname: surnameKey(name), total: 0, intro: 0, first: Infinity };
+}
+
+/** The people of the article (dataset persons and people it names), with how often it names them, and before paragraph `before`. */
 function peopleOf(doc: Doc, before: number): Person[] {
   const out = new Map<string, Person>();
-  const count = (id: string, make: () => Omit<Person, 'intro' | 'first'>, start: number, para: number) => {
+  const count = (id: string, make: () => Pick<Person, 'speaker' | 'surname'>, start: number, para: number) => {
     let p = out.get(id);
     if (!p) {
-      p = { ...make(), intro: 0, first: start };
+      p = { ...make(), total: 0, intro: 0, first: start };
       out.set(id, p);
     }
+    p.total++;
     if (para < before) p.intro++;
     p.first = Math.min(p.first, start);
   };
   for (const m of doc.known) {
     const e = doc.index.entities[m.entity]!;
     if (e.type !== 'person') continue;
-    const para = doc.tokens[m.first]!.para;
-    count(`e${m.entity}`, () => ({ speaker: { name: e.name, entityId: e.id }, surname: fold(e.name).split(' ').pop()! }), m.start, para);
+    const surname = surnameKey(e.name);
+    count(`e${m.entity}`, () => ({ speaker: { name: e.name, entityId: e.id }, surname }), m.start, doc.tokens[m.first]!.para);
   }
   doc.people.people.forEach((p, n) => {
     if (p.type !== 'person') return;

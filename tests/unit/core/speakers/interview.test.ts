@@ -10,7 +10,7 @@ const INTRO =
   'Port of Ashford chief executive Lena Okafor spoke to the Herald on Friday about the strike, now in its third week.\n';
 
 describe('interviewQuotes', () => {
-  it('answers after "A:" are the person the introduction names; a paragraph after an answer continues it', () => {
+  it('answers after "A:" are the person the introduction names; a paragraph after an answer continues it (not after the last)', () => {
     const text =
       INTRO +
       'Q: How close are you to a settlement?\n' +
@@ -37,11 +37,11 @@ describe('interviewQuotes', () => {
   it('a bold "Q" run into the question ("QWhy …") is a question; "Qatar" is not', () => {
     const text =
       INTRO +
-      'QWhy now?\nA: Because the contract ended.\nQWhat next?\nA: A vote on Monday.\nQatar shipping lines have stopped calling at Ashford.\n';
+      'QWhy now?\nA: Because the contract ended.\nQatar shipping lines have stopped calling at Ashford.\nQWhat next?\nA: A vote on Monday.\n';
     expect(quoteRows(text).map((r) => r[3])).toEqual([
       'Because the contract ended.',
+      'Qatar shipping lines have stop', // (the answer continued)
       'A vote on Monday.',
-      'Qatar shipping lines have stop',
     ]);
   });
 
@@ -54,5 +54,38 @@ describe('interviewQuotes', () => {
     const text = 'Talking to Tom Reyes.\nTom Reyes and Mara Lind talked about the port.\nQ: Why?\nA: Money.\nQ: When?\nA: Soon.\n';
     const a = analyze(articleFromText(text, { byline: 'By Tom Reyes' }), index());
     expect(a.quotes.map((q) => q.speaker.name)).toEqual(['Mara Lind', 'Mara Lind']);
+  });
+
+  it('a transcript: each name in capitals speaks, a surname alone included; a stage direction closes a speech', () => {
+    const text =
+      'Fallin on the shootings.\n' +
+      'On Sunday, Governor Mary Fallin (R-OK) spoke on CNN.\n' +
+      'JAKE TAPPER: Donald Trump released a video. Take a listen.\n' +
+      '(BEGIN VIDEO CLIP)\n' +
+      'The deaths make clear how much more work we have to do.\n' +
+      'TAPPER: Do you think he is a healer?\n' +
+      'FALLIN: Well, I think the whole nation needs to work together.\n' +
+      'I think he is trying.\n' +
+      'TAPPER: Thank you, Governor.\n';
+    expect(quoteRows(text)).toEqual([
+      [2, 'direct', 'Jake Tapper', 'Donald Trump released a video.'],
+      [5, 'direct', 'Jake Tapper', 'Do you think he is a healer?'],
+      [6, 'direct', 'Mary Fallin', 'Well, I think the whole nation'],
+      [7, 'direct', 'Mary Fallin', 'I think he is trying.'],
+      [8, 'direct', 'Jake Tapper', 'Thank you, Governor.'],
+    ]);
+  });
+
+  it("a label named once that no one in the article bears is no speaker: a dateline, an editor's note", () => {
+    const text =
+      'Monsoon arrives early.\n' +
+      'NEW DELHI: The monsoon reached the capital on Tuesday.\n' +
+      "EDITOR'S NOTE: This story has been updated.\n" +
+      'ASHOK RAO: We were not ready.\n' +
+      'RAO: The drains are blocked.\n';
+    expect(quoteRows(text)).toEqual([
+      [3, 'direct', 'Ashok Rao', 'We were not ready.'],
+      [4, 'direct', 'Ashok Rao', 'The drains are blocked.'],
+    ]);
   });
 });
