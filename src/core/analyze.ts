@@ -15,12 +15,9 @@ import { interviewQuotes } from './speakers/interview';
 
 export function analyze(article: Article, index: CompiledIndex): Analysis {
   const { doc, constructions, top } = prepare(article, index);
-  const quotes = assignSpeakers(doc, constructions, top);
-  const answers = interviewQuotes(article, doc, quotes);
-  if (answers.length) {
-    quotes.push(...answers);
-    quotes.sort((a, b) => a.start - b.start);
-  }
+  const found = assignSpeakers(doc, constructions, top);
+  const { add, drop } = interviewQuotes(article, doc, found);
+  const quotes = add.length ? [...found.filter((q) => !drop.has(q)), ...add].sort((a, b) => a.start - b.start) : found;
   return { entities: entityHits(doc), quotes };
 }
 

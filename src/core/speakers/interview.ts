@@ -7,7 +7,7 @@
  *   "A: …" or an initial ("A. Smith") is never read as one;
  * - a transcript: paragraphs opened by a speaker's name in capitals ("JAKE TAPPER: …", "FALLIN: …"), two at least,
  *   each the words of the person it names: a name the article gives (the surname in capitals is enough), or the
- *   label itself when it is a full name.
+ *   label itself, written in ordinary case, when two labels give it ("WALLACE:" twice is "Wallace").
  * A paragraph without a label between two labelled ones continues the last answer or speech (not after the last one:
  * what closes an article is rarely still the interview). The interviewee of "A:" is the person the paragraphs
  * before the first question (the title and the introduction) name most often, the earliest on a tie, never the
@@ -42,9 +42,19 @@ interface Person {
 /** a question, or any paragraph that closes the speech before it; an answer or a speech, and whose */
 type Line = { kind: 'question' } | { kind: 'answer'; who: Person | undefined; label: string; confidence: number } | null;
 
-/** The answers of an interview and the speeches of a transcript, as direct quotations (none in other articles). */
-export function interviewQuotes(article: Article, doc: Doc, quotes: ReadonlyArray<Quote>): Quote[] {
-  const paras = article.paragraphs.map((p) => article.text.slice(p.start, p.end).trimStart());
+/** An opening quotation mark a transcript's paragraphs may each begin with ("\"WALLACE: …"), and a closing one at the end. */
+const OPEN_MARK = /^["“«]\s*(?=\p{Lu}|[([])/u;
+const CLOSE_MARK = /\s*["”»]$/u;
+
+/**
+ * The answers of an interview and the speeches of a transcript, as direct quotations (none in other articles), and
+ * the quotations found before that they replace: those that begin at or before an answer's words and run into them
+ * (a transcript quoted paragraph by paragraph, "\"WALLACE: … / \"PENCE: …", read as one long quotation).
+ */
+export function interviewQuotes(article: Article, doc: Doc, quotes: ReadonlyArray<Quote>): { add: Quote[]; drop: Set<Quote> } {
+  const none = { add: [], drop: new Set<Quote>() };
+  const marks = article.paragraphs.map((p) => OPEN_MARK.exec(article.text.slice(p.start, p.end).trimStart())?.[0].length ?? 0);
+  const paras = article.paragraphs.map((p, i) => article.text.slice(p.start, p.end).trimStart().slice(marks[i]));
   const questions = paras.map((s) => QUESTION.test(s));
   const qa = questions.filter(Boolean).length >= 2;
   const firstQuestion = qa ? questions.indexOf(true) : paras.length;
@@ -81,10 +91,11 @@ export function interviewQuotes(article: Article, doc: Doc, quotes: ReadonlyArra
     return who ? { kind: 'answer', who, label: m[0], confidence: INTERVIEW_CONFIDENCE.named } : caps ? { kind: 'question' } : null;
   });
   const answers = lines.filter((l) => l?.kind === 'answer').length;
-  if (answers < 2) return [];
+  if (answers < 2) return none;
   const lastLabelled = lines.reduce((last, l, i) => (l?.kind === 'answer' ? i : last), -1);
 
   const out: Quote[] = [];
+  const drop = new Set<Quote>();
   let current: Person | undefined;
   paras.forEach((s, i) => {
     const line = lines[i];
@@ -107,9 +118,9 @@ export function interviewQuotes(article: Article, doc: Doc, quotes: ReadonlyArra
     } else if (i > lastLabelled || !/\p{L}/u.test(s)) return;
     if (!current) return;
     const start = range.start + lead + label;
-    const end = range.start + lead + s.trimEnd().length;
-    // (a quotation the rest of the engine found that covers the whole paragraph stands)
-    if (end <= start || quotes.some((q) => q.start <= start && q.end >= end)) return;
+    const end = range.start + lead + s.trimEnd().replace(marks[i] ? CLOSE_MARK : /$^/, '').length;
+    if (end <= start) return;
+    for (const q of quotes) if (q.start <= start && q.end > start) drop.add(q);
     out.push({
       text: article.text.slice(start, end),
       start,
@@ -120,7 +131,7 @@ export function interviewQuotes(article: Article, doc: Doc, quotes: ReadonlyArra
       paragraph: i,
     });
   });
-  return out;
+  return { add: out, drop };
 }
 
 function fold(s: string): string {
@@ -144,15 +155,19 @@ function byLabel(people: ReadonlyArray<Person>, label: string): Person | undefin
   return people.filter((p) => p.surname === key).sort((a, b) => b.total - a.total)[0];
 }
 
-/** A full name in capitals the article names nowhere else, as written in ordinary case: "JAKE TAPPER" -> "Jake Tapper". */
+/** A name in capitals the article gives nowhere else, as written in ordinary case: "JAKE TAPPER" -> "Jake Tapper", "WALLACE" -> "Wallace". */
 function fromLabel(label: string): Person | undefined {
   const words = label.split(/\s+/).filter((w) => !/\.$/.test(w));
   // (not a label of the page: "EDITOR'S NOTE:", "READ MORE:", "UPDATE MONDAY:")
   const lower = words.map((w) => w.toLowerCase());
   if (
-    words.length < 2 ||
+    words.length === 0 ||
     lower.some(
-      (w) => COMMON_WORDS.has(w) || LINK_LABELS.has(w) || DAYS_MONTHS.has(w) || /^(note|correction|clarification|transcript)$/.test(w),
+      (w) =>
+        COMMON_WORDS.has(w) ||
+        LINK_LABELS.has(w) ||
+        DAYS_MONTHS.has(w) ||
+        /^(note|correction|clarification|transcript|sources?|editors?)$/.test(w),
     )
   )
     return undefined;

@@ -88,4 +88,22 @@ describe('interviewQuotes', () => {
       [4, 'direct', 'Ashok Rao', 'The drains are blocked.'],
     ]);
   });
+
+  it('a transcript quoted paragraph by paragraph is read label by label, not as one long quotation; a surname label twice is a speaker', () => {
+    const text =
+      'Pence on the debate.\n' +
+      'On Sunday, Gov. Mike Pence spoke on television about the debate.\n' +
+      'Partial transcript as follows:\n' +
+      '"WALLACE: Will she be there?\n' +
+      '"PENCE: She will not be attending the debate.\n' +
+      '"(CROSSTALK)\n' +
+      '"WALLACE: If I may, sir.\n' +
+      '"PENCE: Well, look, the question is a fair one."\n';
+    expect(quoteRows(text, 40)).toEqual([
+      [3, 'direct', 'Wallace', 'Will she be there?'],
+      [4, 'direct', 'Mike Pence', 'She will not be attending the debate.'],
+      [6, 'direct', 'Wallace', 'If I may, sir.'],
+      [7, 'direct', 'Mike Pence', 'Well, look, the question is a fair one.'],
+    ]);
+  });
 });
