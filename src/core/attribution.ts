@@ -1166,6 +1166,32 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       if (rel) return rel;
       // "Rep. Ada Quill (D-Md.), chair of the committee, said"
       const subj = subjectWithPP(doc, pastParty(doc, k - 1, floor), floor, seen);
+      // (a role that is itself in apposition to the name opening the sentence: "Alixandria Lapp, executive director of
+      // the House Majority PAC, a Democratic super PAC, said")
+      // (or an organisation after such a role: "Idris Venn, chief executive of Tarrow Lines, a family-owned company, said")
+      let roleStart = subj?.first ?? -1;
+      if (
+        subj?.kind === 'key' &&
+        subj.key!.kind !== 'new' &&
+        !isPersonKey(doc, subj.key!) &&
+        /^(of|at|for)$/.test(tokens[roleStart - 1]?.lower ?? '')
+      ) {
+        roleStart -= 2;
+        while (roleStart > floor && roleStart >= subj.first - 6 && roleWord(tokens[roleStart - 1])) roleStart--;
+        if (!roleWord(tokens[roleStart])) roleStart = -1;
+      }
+      if (subj && roleStart > floor && (subj.kind === 'desc' || roleStart < subj.first) && tokens[roleStart - 1]?.raw === ',') {
+        const last = pastParty(doc, roleStart - 2, floor);
+        const named = keyEndingAt(doc, last);
+        if (named && isPersonKey(doc, named.key) && opensSentence(doc, floor, named.first))
+          return { kind: 'key', key: named.key, first: named.first, last };
+        // (a name the discovery did not register: two or three name words opening the sentence)
+        const first = firstWordAt(doc, floor);
+        let w = first;
+        while (w <= last && isNameWordAt(doc, w)) w++;
+        if (!named && w === last + 1 && last - first >= 1 && last - first <= 2)
+          return { kind: 'key', key: nameAt(doc, first, last, seen), first, last };
+      }
       if (subj) return subj;
       // "Pia Okafor, 49, a dock worker, said": the name before an age
       const age = tokens[k - 1];
