@@ -640,8 +640,25 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
               s.desc!.gender !== null ||
               // a document from someone: "An email from the ferry office says …"
               (DOCUMENT_NOUNS.has(s.desc!.head) && t.lower === 'from'))))
-      )
+      ) {
+        // someone new is shown with whom they speak for: "A spokesperson for the Communications Workers Union said",
+        // "an analyst at Tarrow Capital said" (not a group, nor a description met before)
+        let plain = true;
+        for (let m = k; m <= j && plain; m++) plain = tokens[m]!.word && !doc.quoted[m];
+        if (
+          s.kind === 'desc' &&
+          !s.desc!.definite &&
+          !s.desc!.group &&
+          s.last === k - 1 &&
+          /^(a|an|one|another)$/.test(tokens[s.first]!.lower) &&
+          /^(for|of|at|with|from)$/.test(t.lower) &&
+          j - k <= 6 &&
+          plain &&
+          tokens[j]!.cap > 0
+        )
+          return { ...s, desc: { ...s.desc!, text: withoutInvisible(doc.text.slice(tokens[s.first]!.start, tokens[j]!.end)) }, last: j };
         return s;
+      }
       break;
     }
     // the phrase's object may join two nouns: "Experts on North Korea and nuclear arms said"
