@@ -1247,6 +1247,16 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       const person = o?.kind === 'key' && (o.key as SpeakerKey | NewName).kind !== 'new' && isPersonKey(doc, o.key as SpeakerKey);
       return o && (person || (o.kind === 'desc' && SPEAKER_NOUNS.has(o.desc!.head))) ? o : null;
     }
+    // ", which said": an organisation speaks through a relative clause as a person does through ", who said" ("The
+    // study was funded by the Northern Health Council, which said it had no role"); not a thing ("the plan, which said")
+    if (t.word && t.lower === 'which' && tokens[j - 1]?.raw === ',') {
+      const named = keyEndingAt(doc, j - 2);
+      if (named && keyType(doc, named.key) === 'organization') return { kind: 'key', key: named.key, first: named.first, last: j - 2 };
+      const o = subjectAtRaw(doc, j - 2, floor, seen);
+      // ("the ministry, which"; an organisation's name, "the Northern Health Council, which")
+      const org = o?.kind === 'desc' && (ORG_HEADS.has(o.desc!.head) || (o.desc!.group && ORG_SUFFIXES.has(o.desc!.head)));
+      return org && (o.desc!.definite || tokens[o.last]!.cap > 0) ? o : null;
+    }
     // a restrictive relative clause anywhere in the sentence: "not paying an architect who said he was stiffed", "a
     // backlash from business leaders who say the law …": the noun phrase right before "who", even as an object
     if (t.word && /^who(['’](s|ve|d))?$/.test(t.lower) && tokens[j - 1]?.word && !doc.quoted[j - 1])

@@ -170,7 +170,7 @@ export const ORG_SUFFIXES = set(`
   magazine review daily weekly times bbc cnn nbc abc cbs fox reuters ap afp tass interfax
   program programme project campaign summit championship cup games olympics festival awards prize
   journal review report index exchange market bureau directorate secretariat coalition alliance
-  command academy partnership agreement treaty pact act accord initiative
+  command academy partnership agreement treaty pact act accord initiative courier chronicle observer examiner inquirer dispatch
 `);
 
 /** Nouns that can head the description of a speaker: "a Trump spokeswoman", "the senior Russian official". */
