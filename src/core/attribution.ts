@@ -297,6 +297,14 @@ function descEndingAt(doc: Doc, j: number, floor: number): Found | null {
       words++;
       continue;
     }
+    // "of", "for" or "and" inside an organisation's name that modifies the head: "A Department for Transport source
+    // said", "A Ministry of Defence spokesperson said"
+    const inName = /^(of|for|and)$/.test(t.lower) && capitalBefore(doc, k - 1, floor) && tokens[k]!.cap > 0 && tokens[k]!.word && k < j;
+    if (inName) {
+      k--;
+      words++;
+      continue;
+    }
     if (NP_BREAK.has(t.lower) || (SPEECH_VERBS.has(t.lower) && /(ed|id|ys|ld|te)$/.test(t.lower) && t.lower !== 'state')) break;
     if (t.key === "'s") {
       // "Putin's spokesman", "the ministry's spokeswoman"
