@@ -2208,6 +2208,27 @@ function roleAndNameAfter(doc: Doc, vLast: number, seen: NewName[]): Found | nul
   return { kind: 'key', key: nameAt(doc, first, last, seen), first, last };
 }
 
+/**
+ * The subject of "was quoted as saying" when "saying" is token i: a passive participle of quoting ("quoted", "cited",
+ * "reported", "heard", "recorded") after an auxiliary, at most eight words before "as" (its agent between: "by the
+ * Border Gazette"); the subject before the auxiliary. Null otherwise.
+ */
+function quotedAsSaying(doc: Doc, i: number, seen: NewName[]): Found | null {
+  const { tokens } = doc;
+  for (let k = i - 2; k >= Math.max(1, i - 10); k--) {
+    const t = tokens[k]!;
+    if (!t.word || doc.quoted[k]) return null;
+    if (!/^(quoted|cited|reported|heard|recorded|filmed|overheard)$/.test(t.lower)) continue;
+    // (an adverb may stand between: "was later reported", "was widely quoted")
+    const a = /^(later|also|once|then|[a-z]+ly)$/.test(tokens[k - 1]!.lower) ? k - 2 : k - 1;
+    const aux = tokens[a];
+    if (!aux?.word || !/^(was|were|is|are|been|being)$/.test(aux.lower)) return null;
+    const s = subjectBefore(doc, a, seen);
+    return s && s.kind !== 'pronoun' ? s : s?.kind === 'pronoun' && s.pronoun !== 'neuter' ? s : null;
+  }
+  return null;
+}
+
 /** A question that a noun phrase cannot run into: "was asked by a caller why young men …". */
 const WH_WORDS = /^(why|what|how|whether)$/;
 
@@ -2765,6 +2786,18 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
       const subject: Found = { kind: 'key', key: named.key, first: named.first, last: i - 1 };
       return { ...base, verb: finiteOf(t.lower) ?? t.lower, subject, inverted: false, continuing: false, first: named.first, last: vLast };
     }
+    // "Fairweather was quoted by the Border Gazette as saying …", "she was reported as saying …": the one quoted says it
+    const quoted = t.lower === 'saying' && prev?.lower === 'as' ? quotedAsSaying(doc, i, seen) : null;
+    if (quoted)
+      return {
+        ...base,
+        verb: finiteOf(t.lower) ?? t.lower,
+        subject: quoted,
+        inverted: false,
+        continuing: false,
+        first: quoted.first,
+        last: vLast,
+      };
     // "adding", "saying" after a comma or "and"; or after a dash, "by" or "while" in a sentence of one clause (no comma
     // before): "Okafor answered the charge by saying …", "The chair dismissed it — saying …"
     // a comma inside the closing mark counts: "… “expanded the party,” claiming that …"
