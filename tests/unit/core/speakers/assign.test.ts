@@ -20,6 +20,7 @@ describe('CONFIDENCE', () => {
     ['samePara', 'nextPara', 'a run of quotes in one paragraph beats one across paragraphs'],
     ['nextPara', 'afterColon', 'the previous paragraph quoted someone beats the last speaker met before a colon'],
     ['afterColon', 'unattributedInside', 'a paragraph ending in a colon beats any last speaker'],
+    ['frameBeforeColon', 'afterColon', 'a frame that ends at the colon beats any speaker of the paragraph before'],
     ['unattributedInside', 'noSpeaker', 'any speaker beats none'],
     ['reportedNamed', 'reportedDescribed', 'reported speech of a name beats that of a description'],
     ['reportedDescribed', 'reportedPronoun', 'reported speech of a description beats that of a pronoun'],
