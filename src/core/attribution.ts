@@ -615,11 +615,14 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
       if (from >= 0 && end.word && (end.cap > 0 || /s$/.test(end.lower))) return groupDesc(doc, from, j);
       // "Many of her supporters say": a quantifier opening the sentence or a clause, then "of" a group
       const q = tokens[k - 1]!;
+      // (or "one of the people", "one of the sources", opening the sentence or after the comma of a closing frame)
       if (
         t.lower === 'of' &&
-        GROUP_QUANTIFIERS.test(q.lower) &&
-        (k - 1 === firstWordAt(doc, floor) || CLAUSE_OPENERS.test(tokens[k - 2]?.lower ?? '')) &&
-        (pluralNoun(end) || /[a-z]men$/.test(end.lower))
+        (GROUP_QUANTIFIERS.test(q.lower) || (q.lower === 'one' && /^(the|those|these|his|her|their)$/.test(tokens[k + 1]?.lower ?? ''))) &&
+        (k - 1 === firstWordAt(doc, floor) ||
+          CLAUSE_OPENERS.test(tokens[k - 2]?.lower ?? '') ||
+          (tokens[k - 2]?.raw === ',' && (sentEnd(doc, j + 1) - (j + 1) <= 3 || tokens[j + 2]?.raw === ','))) &&
+        (pluralNoun(end) || /[a-z]men$|^people$/.test(end.lower))
       )
         return groupDesc(doc, k - 1, j);
       // "Many in the crowd said", "Some at the rally said": a quantifier opening the sentence, then where its group stood
@@ -1516,7 +1519,10 @@ function postModifiedSubject(doc: Doc, v: number, floor: number, seen: NewName[]
     if (!s || s.kind === 'pronoun') return null;
     if (s.kind === 'desc' && !SPEAKER_NOUNS.has(s.desc!.head)) return null;
     const before = tokens[s.first - 1];
-    if (!opensSentence(doc, floor, s.first) && !(before?.word && CLAUSE_OPENERS.test(before.lower))) return null;
+    // (or after a comma, the frame closing its sentence: "…, a person familiar with the matter said.", "…, three people
+    // familiar with the talks told Reuters.")
+    const closing = before?.raw === ',' && !doc.quoted[s.first - 1] && (sentEnd(doc, v) - v <= 3 || tokens[v + 1]?.raw === ',');
+    if (!opensSentence(doc, floor, s.first) && !(before?.word && CLAUSE_OPENERS.test(before.lower)) && !closing) return null;
     if (s.kind !== 'desc') return s;
     // the description as written, with its modifier: "Officials familiar with the talks"
     const text = withoutInvisible(doc.text.slice(tokens[s.first]!.start, tokens[v - 1]!.end));
@@ -2334,10 +2340,17 @@ function accordingSource(doc: Doc, vLast: number): Found | null {
   const pr = OBJECT_PRONOUNS.get(first.lower);
   if (pr) return tokens[i + 1]?.word ? null : { kind: 'pronoun', pronoun: pr, first: i, last: i };
   let head = -1;
+  // the end of a post-modifier after the head: "people familiar with the matter", "officials close to the talks"
+  let modified = -1;
   for (let k = i; k <= Math.min(end, i + 6); k++) {
     const x = tokens[k]!;
     if (!x.word) {
       if (x.raw === '-' || x.raw === '/' || x.key === "'s" || x.raw === '’' || x.raw === "'") continue;
+      break;
+    }
+    if (head >= 0 && x.cap === 0 && POST_MODIFIERS.test(x.lower) && /^(with|to|in|on)$/.test(tokens[k + 1]?.lower ?? '')) {
+      modified = k + 1;
+      while (modified + 1 <= Math.min(end, k + 8) && tokens[modified + 1]!.word && !doc.quoted[modified + 1]) modified++;
       break;
     }
     // a participle after the head ends the phrase ("a poll released Monday"), not one right after a possessive,
@@ -2349,14 +2362,14 @@ function accordingSource(doc: Doc, vLast: number): Found | null {
   }
   if (head < 0) return null;
   const h = tokens[head]!;
-  const text = withoutInvisible(doc.text.slice(first.start, h.end));
+  const text = withoutInvisible(doc.text.slice(first.start, tokens[Math.max(head, modified)]!.end));
   const definite = first.cap === 0 ? DETERMINERS.has(first.lower) && !/^(a|an|one|another|some|several)$/.test(first.lower) : true;
   const person = SPEAKER_NOUNS.has(h.lower) && !GROUP_NOUNS.has(h.lower) && h.cap === 0;
   return {
     kind: 'desc',
     desc: { text, definite, head: h.lower, group: !person, gender: descGender(h.lower) },
     first: i,
-    last: head,
+    last: Math.max(head, modified),
   };
 }
 

@@ -29,6 +29,13 @@ import {
   TITLES,
 } from '../lexicon';
 
+/**
+ * Participles of how a speaker spoke or what they did meanwhile, which after a frame's comma belong to the frame
+ * ("…, he said, speaking on condition of anonymity", "…, she said, wiping her eyes"); other participles may go on with
+ * the speech ("…, they say, imposing new restrictions", "…, he said, replacing her would …").
+ */
+const FRAME_PARTICIPLES =
+  /^(speaking|requesting|declining|wiping|smiling|laughing|shrugging|gesturing|standing|sitting|walking|waving|shaking|nodding|choking|sighing)$/;
 /** Words a clause cannot end on: conjunctions and subordinators that open what follows (not those that can close a sentence as adverbs: "before", "since", "though"). */
 const CLAUSE_DANGLING = /^(and|but|or|nor|when|while|if|because|although|where|whereas|until|unless|whether|which|who)$/;
 
@@ -1025,7 +1032,14 @@ export class ClauseFinder {
     for (let j = c.last + 1; j <= se && resumed < 0 && !according; j++) {
       const t = tokens[j]!;
       // "…, Fiorina said, adding that …": the participle starts a clause of its own; "…, said Rita Katz, the director of …"
-      if (t.raw === ',' && (CONTINUING_VERBS.has(tokens[j + 1]?.lower ?? '') || (j === c.last + 1 && this.appositionAfter(c)))) break;
+      // (a participle of how the speaker spoke, right after the frame's comma, belongs to the frame: "…, one of the
+      // people said, speaking on condition of anonymity because …")
+      const participle = j === c.last + 1 && FRAME_PARTICIPLES.test(tokens[j + 1]?.lower ?? '');
+      if (
+        t.raw === ',' &&
+        (CONTINUING_VERBS.has(tokens[j + 1]?.lower ?? '') || participle || (j === c.last + 1 && this.appositionAfter(c)))
+      )
+        break;
       // "…, analysts say; in 2012, …": a new clause (and after an "as" frame, its closing comma)
       if (t.raw === ';' || (asFrame && t.raw === ',')) break;
       // "…, he said according to a transcript reviewed by …": the record the words are known through
@@ -1037,15 +1051,17 @@ export class ClauseFinder {
     let to = resumed >= 0 ? resumed : first - (bare ? 1 : 2) - inMark;
     let from = ss;
     while (from < to && !tokens[from]!.word) from++;
-    // a dateline: "LONDON —", "WASHINGTON (AP) —"
-    for (let k = from; k < Math.min(to, from + 6); k++) {
-      const t = tokens[k]!;
-      if (t.word && t.cap !== 2) break;
-      if (t.raw === '—' || t.raw === '–' || (t.raw === '-' && tokens[k + 1]?.start !== t.end)) {
-        from = k + 1;
-        break;
+    // a dateline: "LONDON —", "WASHINGTON (AP) —", "LONDON, Dec 1 (Reuters) -" (a place in capitals, then capitalised
+    // words, numbers, commas, dots and the agency's parentheses)
+    if (tokens[from]?.cap === 2)
+      for (let k = from; k < Math.min(to, from + 10); k++) {
+        const t = tokens[k]!;
+        if (t.raw === '—' || t.raw === '–' || (t.raw === '-' && tokens[k + 1]?.start !== t.end)) {
+          from = k + 1;
+          break;
+        }
+        if (t.word ? t.cap === 0 && !/^[0-9]/.test(t.raw) : !/^[,.()]$/.test(t.raw)) break;
       }
-    }
     while (to > from && !tokens[to]!.word) to--;
     if (this.holdsQuote(from, to, se)) return null;
     // "But the plan will fail, he said.": the conjunction links to the sentence before
@@ -1118,6 +1134,8 @@ export class ClauseFinder {
       !next ||
       ((!next.word || this.quotedHere(comma + 1)) && !fragment) ||
       CONTINUING_VERBS.has(next.lower) ||
+      // (a participle of the frame: "…, one of the people said, speaking on condition of anonymity")
+      FRAME_PARTICIPLES.test(next.lower) ||
       next.lower === 'who' ||
       next.lower === 'which' ||
       // "…, she said, according to a transcript.": the record the words are known through, not more of them
