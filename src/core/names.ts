@@ -892,14 +892,16 @@ export class PeopleRegistry {
     if (COMPASS.test(last.lower) && runEnd > s && ORG_SUFFIXES.has(tokens[runEnd - 1]!.lower)) return;
     // a surname that also ends names of places and organisations ("Jenna Park", "Ellen House") after a person's role
     // (not a department's: "Health Sciences Centre"), or after a
-    // known first name when a verb of speech or an apposition comes with it; otherwise it is the place: "Stanley Park", "Queen Elizabeth Park"
+    // known first name when a verb of speech or an apposition comes with it, or the surname alone speaks elsewhere ("Helen
+    // Park …", later "Park said"); otherwise it is the place: "Stanley Park", "Queen Elizabeth Park"
     this.runStart = runStart;
     if (
       ORG_SUFFIXES.has(last.lower) &&
       !(
         words === 2 &&
         ((heads.some((h) => SPEAKER_NOUNS.has(h) || HONORIFICS.test(h)) && !heads.some((h) => ROYALTY.test(h))) ||
-          (this.given(s) !== null && (this.speechNext(runEnd) || this.speechBefore(runStart) || this.apposition(runEnd))))
+          (this.given(s) !== null &&
+            (this.speechNext(runEnd) || this.speechBefore(runStart) || this.apposition(runEnd) || this.likely.has(last.key))))
       )
     )
       return;
