@@ -134,7 +134,16 @@ export function romanisedGiven(tokens: ReadonlyArray<Token>, k: number): boolean
   if (!a || !b || !tightHyphen(tokens, k + 1) || !/^\p{Lu}\p{Ll}{1,3}$/u.test(a.raw) || !/^\p{Ll}{2,5}$/u.test(b.raw)) return false;
   const n = tokens[k + 3];
   if (n && (n.raw === '-' || n.raw === '‐')) return false;
-  return !n || !n.word || n.cap > 0 || n.key === "'s" || SPEECH_VERBS.has(n.lower) || AUXILIARIES.has(n.lower) || n.lower === 'who';
+  // (a preposition or conjunction may follow the name, as no noun follows a modifier: "Moon Jae-in in Seoul")
+  return (
+    !n ||
+    !n.word ||
+    n.cap > 0 ||
+    n.key === "'s" ||
+    SPEECH_VERBS.has(n.lower) ||
+    AUXILIARIES.has(n.lower) ||
+    /^(who|in|on|at|of|for|to|from|with|and|or|but|as|by|during|after|before|when|while)$/.test(n.lower)
+  );
 }
 
 /** A name's suffix: "Jr.", "Sr." */
@@ -284,7 +293,9 @@ export class PeopleRegistry {
         // a compound surname alone: "Costa-Ribeiro" after "Ana Costa-Ribeiro", "van der Berg" after "Pieter van der Berg"
         ((!/\s/.test(shorter) && /[-‐]/.test(shorter)) ||
           NAME_PARTICLES.has(shorter.split(/\s+/)[0]!) ||
-          (longerWords.length === shorter.split(/\s+/).length + 1 && genderOfFirstName(longerWords[0]!, this.ctx.lowerSeen) !== null));
+          // (or two given names before it: "Andrés Manuel López Obrador", then "López Obrador")
+          ([1, 2].includes(longerWords.length - shorter.split(/\s+/).length) &&
+            genderOfFirstName(longerWords[0]!.normalize('NFD').replace(/\p{M}/gu, ''), this.ctx.lowerSeen) !== null));
       if (
         last > first &&
         p.name.split(/\s+/).length > 1 &&
