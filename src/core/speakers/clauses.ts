@@ -1169,8 +1169,11 @@ export class ClauseFinder {
     const s = other.subject;
     if (other.first <= from) {
       // … and only when that verb reports something of its own: "and added, “…”", "but added that …", "and said: …"
+      // (or after "but", which sets the second act against the first: "conceded that costs had risen but denied misleading
+      // the council")
       const next = this.doc.tokens[other.verbLast + 1];
-      const own = next !== undefined && (/^[,:]$/.test(next.raw) || FRAGMENT_MARK.test(next.raw) || next.lower === 'that');
+      const but = this.doc.tokens[other.verbFirst - 1]?.lower === 'but';
+      const own = next !== undefined && (/^[,:]$/.test(next.raw) || FRAGMENT_MARK.test(next.raw) || next.lower === 'that' || but);
       return s && !other.inverted && s.last < from && other.verbFirst > from && own ? other.verbFirst : -1;
     }
     // "said developers had defined the areas by adding …": the manner of an act inside the clause
