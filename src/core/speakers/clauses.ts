@@ -29,6 +29,14 @@ import {
   TITLES,
 } from '../lexicon';
 
+/** Verbs of saying that, coordinated with the frame's verb, end its clause when they report words of their own (see coordinatedAct). */
+const SAYING_AGAIN =
+  /^(say|says|said|saying|tells?|told|telling|argu(e|es|ed|ing)|insist(s|ed|ing)?|claim(s|ed|ing)?|acknowledg(e|es|ed|ing)|admit(s|ted|ting)?|warn(s|ed|ing)?|stress(es|ed|ing)?|suggest(s|ed|ing)?|den(y|ies|ied|ying)|complain(s|ed|ing)?|declar(e|es|ed|ing)|predict(s|ed|ing)?|conced(e|es|ed|ing)|urg(e|es|ed|ing)|ask(s|ed|ing)?|impl(y|ies|ied|ying)|vow(s|ed|ing)?|promis(e|es|ed|ing))$/;
+
+/** Speech acts whose object is no reported clause: "… and criticized the board for …", "… but questions whether …". */
+const ACTS =
+  /^(question|questions|questioned|questioning|critici[sz](e|es|ed|ing)|accus(e|es|ed|ing)|blam(e|es|ed|ing)|prais(e|es|ed|ing)|chid(e|es|ed|ing)|mock(s|ed|ing)?|thank(s|ed|ing)?|dismiss(es|ed|ing)?|lament(s|ed|ing)?)$/;
+
 /** Words a clause cannot end on: conjunctions and subordinators that open what follows (not those that can close a sentence as adverbs: "before", "since", "though"). */
 const CLAUSE_DANGLING = /^(and|but|or|nor|when|while|if|because|although|where|whereas|until|unless|whether|which|who)$/;
 
@@ -366,7 +374,7 @@ export class ClauseFinder {
           break;
         }
         // "; …", and the frame's own verb again: "said he welcomed the review and added, “…”"
-        if (t.raw === ';' || this.coordinatedReport(j)) {
+        if (t.raw === ';' || this.coordinatedReport(j) || this.coordinatedAct(c, j)) {
           to = j - 1;
           break;
         }
@@ -1231,6 +1239,31 @@ export class ClauseFinder {
       next !== undefined &&
       (did || /^[,:]$/.test(next.raw) || FRAGMENT_MARK.test(next.raw))
     );
+  }
+
+  /**
+   * Is token j the "and"/"but" of a second verb of the speaker's, in the frame verb's own form: "said the count was
+   * fair and criticized the board for …", "says he likes her but questions whether …" (the reported clause ends
+   * before it). Only verbs of saying and of speech acts (not "said the ferry ran late and added a stop": "added",
+   * "reported", "announced" may be the clause's own verbs and take a comma or "that" in coordinatedReport).
+   */
+  private coordinatedAct(c: Construction, j: number): boolean {
+    const { tokens } = this.doc;
+    if (c.inverted || !/^(and|but)$/.test(tokens[j]!.lower) || tokens[j - 1]?.raw === ',') return false;
+    let k = j + 1;
+    if (/^(also|then|later)$/.test(tokens[k]?.lower ?? '')) k++;
+    const v = tokens[k];
+    if (v === undefined || !v.word || v.cap !== 0 || !(SAYING_AGAIN.test(v.lower) || ACTS.test(v.lower))) return false;
+    // the second verb reports words of its own ("and warned that …", "and asked the board to …"), or it is an act the first
+    // verb does not report ("and criticized the board for …"); else its words stay in the clause ("and denied hitting …")
+    const own = (this.bySentence.get(c.sent) ?? []).some(
+      (o) => o !== c && o.verbFirst === k && o.subject !== null && this.clause(o) !== null,
+    );
+    if (!own && !ACTS.test(v.lower)) return false;
+    const past = (w: string): boolean => /ed$/.test(w) || IRREGULAR_PAST.has(w) || /^(said|told)$/.test(w);
+    if (c.verb.endsWith('ing')) return v.lower.endsWith('ing');
+    if (past(c.verb)) return past(v.lower);
+    return /[^s]s$/.test(c.verb) && /[^s]s$/.test(v.lower);
   }
 
   /** The last token of a clause from `from` to `to` once the sentence's other constructions have ended it. */
