@@ -176,7 +176,8 @@ const COMMON_ADJECTIVES = /^(new|old|good|bad|big|small|great|high|low|long|shor
 /** "the report said", "two employees said": a lower-case noun opened by a determiner or a number within four words. */
 function determinedNoun(doc: Doc, j: number, floor: number): boolean {
   const head = doc.tokens[j]!;
-  if (head.cap !== 0 || /ly$/.test(head.lower) || head.lower.length < 3) return false;
+  // (an adverb in -ly is no head, but "ally" is: "A close ally said")
+  if (head.cap !== 0 || (/ly$/.test(head.lower) && head.lower !== 'ally') || head.lower.length < 3) return false;
   for (let k = j - 1; k >= Math.max(floor, j - 4); k--) {
     const t = doc.tokens[k]!;
     // an age as a noun: "the 43-year-old asked"

@@ -19,6 +19,7 @@ import {
   IRREGULAR_PAST,
   NP_BREAK,
   OBJECTS,
+  ORG_HEADS,
   REPORTING_VERBS,
   SPEAKER_NOUNS,
   SPEECH_VERBS,
@@ -36,6 +37,13 @@ const SAYING_AGAIN =
 /** Speech acts whose object is no reported clause: "… and criticized the board for …", "… but questions whether …". */
 const ACTS =
   /^(question|questions|questioned|questioning|critici[sz](e|es|ed|ing)|accus(e|es|ed|ing)|blam(e|es|ed|ing)|prais(e|es|ed|ing)|chid(e|es|ed|ing)|mock(s|ed|ing)?|thank(s|ed|ing)?|dismiss(es|ed|ing)?|lament(s|ed|ing)?)$/;
+
+/**
+ * People by what they are or do, beyond SPEAKER_NOUNS, who report speech as any speaker does: "A Clinton ally suggested
+ * that …", "The retired neurosurgeon acknowledged …", "One reader noted …" (for writtenByNoSpeaker only).
+ */
+const SPEAKING_ROLES =
+  /^(ally|allies|surrogates?|supporters?|users?|readers?|founders|moguls?|tycoons?|graduates?|(neuro)?surgeons?|pediatricians?|physicians?|socialists?|swimmers?|showman|impersonators?|girlfriend|boyfriend)$/;
 
 /** Words a clause cannot end on: conjunctions and subordinators that open what follows (not those that can close a sentence as adverbs: "before", "since", "though"). */
 const CLAUSE_DANGLING = /^(and|but|or|nor|when|while|if|because|although|where|whereas|until|unless|whether|which|who)$/;
@@ -415,6 +423,11 @@ export class ClauseFinder {
     return (
       c.subject?.kind === 'desc' &&
       !SPEAKER_NOUNS.has(c.subject.desc!.head) &&
+      // an organisation, the press, a party's member: "The foundation reported", "the media claimed", "The South
+      // Carolina Republican admitted"
+      !ORG_HEADS.has(c.subject.desc!.head) &&
+      !/^(media|tabloid|outlet|broadcaster|republicans?|democrats?)$/.test(c.subject.desc!.head) &&
+      !SPEAKING_ROLES.test(c.subject.desc!.head) &&
       !/^(say|says|said|tell|tells|told|wrote|writes|added|adds|stated|states)$/.test(c.verb) &&
       !(c.subject.desc!.group && !/^suggest/.test(c.verb)) &&
       // a text someone wrote reports what they wrote: "The letter warned that …", "the suit claims that …", "The newspaper
