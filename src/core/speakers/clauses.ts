@@ -1566,6 +1566,8 @@ export class ClauseFinder {
       )
         j++;
       else if (t.word && TIME_PREPS.has(t.lower) && tokens[j + 1]?.word && TIME_WORDS.has(tokens[j + 1]!.lower)) j += 2;
+      // a duration: "has said for weeks he is …", "has argued for years that …"
+      else if (t.lower === 'for' && /^(days|weeks|months|years|decades)$/.test(tokens[j + 1]?.lower ?? '')) j += 2;
       else break;
     }
     return j;
