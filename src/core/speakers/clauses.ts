@@ -1389,8 +1389,14 @@ export class ClauseFinder {
     )
       return true;
     if (!det && t.cap === 0) return false;
-    for (let k = p + 1; k <= Math.min(se, p + 7); k++) {
+    // (a compound's hyphens take no place of a word: "a 15-year-old girl was hurt", "the co-founder of Vale has")
+    let last = p + 7;
+    for (let k = p + 1; k <= Math.min(se, last); k++) {
       const x = tokens[k]!;
+      if (joiningHyphenAt(tokens, k) && tokens[k - 1]!.word && tokens[k + 1]!.word) {
+        last++;
+        continue;
+      }
       if (finite(x)) return k > p + (det ? 1 : 0);
       // a present tense after a singular noun: "the system gives too much power", "Lund wants …"
       const before = tokens[k - 1]!;
