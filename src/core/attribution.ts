@@ -225,7 +225,10 @@ function isPersonAt(doc: Doc, k: number): boolean {
 function groupAtStart(doc: Doc, j: number, floor: number): Found | null {
   const { tokens } = doc;
   const head = tokens[j]!;
-  if (head.cap !== 0 || !/^[a-z]{3,}s$/.test(head.lower) || /(ss|us|is|ous)$/.test(head.lower) || NP_BREAK.has(head.lower)) return null;
+  // (a plural that opens the sentence is capitalised: "Companies say …", when the text writes it in lower case elsewhere)
+  const opening = head.cap === 1 && j === firstWordAt(doc, floor) && isOrdinaryCapital(doc.nameCtx, j);
+  if ((head.cap !== 0 && !opening) || !/^[a-z]{3,}s$/.test(head.lower) || /(ss|us|is|ous)$/.test(head.lower) || NP_BREAK.has(head.lower))
+    return null;
   let start = firstWordAt(doc, floor);
   // a conjunction opening the sentence is no part of the group: "But hacking specialists say …"
   if (/^(but|and|yet|so)$/.test(tokens[start]!.lower) && start < j - 1) start = firstWordAt(doc, start + 1);
