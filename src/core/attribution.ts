@@ -2377,8 +2377,9 @@ function passiveAgent(doc: Doc, i: number, seen: NewName[]): Found | null {
   const { tokens } = doc;
   if (!PASSIVE_REPORTS.test(tokens[i]!.lower) || tokens[i + 1]?.lower !== 'by') return null;
   let k = i - 1;
-  if (/^(first|later|also|earlier|initially)$|ly$/.test(tokens[k]?.lower ?? '')) k--;
-  if (!/^(is|are|was|were|been|being)$/.test(tokens[k]?.lower ?? '')) return null;
+  if (/^(first|later|also|earlier|initially|originally|previously)$|ly$/.test(tokens[k]?.lower ?? '')) k--;
+  // (or an "as" frame: "As reported by the Harbour Times, …", "…, as first reported by the Harbour Times.")
+  if (!/^(is|are|was|were|been|being|as)$/.test(tokens[k]?.lower ?? '')) return null;
   const s = subjectAfter(doc, i + 1, seen) ?? roleAndNameAfter(doc, i + 1, seen) ?? accordingSource(doc, i + 1);
   if (!s || s.kind === 'pronoun') return null;
   // "by a number of harbour pilots": the group after the share

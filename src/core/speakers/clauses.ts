@@ -218,7 +218,7 @@ export class ClauseFinder {
     const ss = doc.sents.starts[c.sent]!;
     const se = (doc.sents.starts[c.sent + 1] ?? tokens.length) - 1;
     if (c.verb === 'according') return this.accordingClause(c, ss, se);
-    if (c.passive) return this.passiveSubject(c, ss);
+    if (c.passive) return this.asReported(c, ss, se) ?? this.passiveSubject(c, ss);
     if (NAMING.test(c.verb)) {
       const named = this.namedClause(c, se);
       if (named) return named;
@@ -540,6 +540,40 @@ export class ClauseFinder {
     const start = tokens[from]!.start;
     const end = tokens[be - 1]!.end;
     return wordCount(this.doc.text.slice(start, end)) >= 2 ? [start, end] : null;
+  }
+
+  /**
+   * A passive "as" frame: "As reported by the Harbour Times, investigators found …" (what follows its comma) or
+   * "…, as first reported by the Harbour Times on Tuesday." (what comes before it); null for any other passive.
+   */
+  private asReported(c: Construction, ss: number, se: number): [number, number] | null {
+    const { tokens, quoted } = this.doc;
+    let k = c.verbFirst - 1;
+    if (/^(first|later|also|earlier|initially|originally|previously)$|ly$/.test(tokens[k]?.lower ?? '')) k--;
+    if (tokens[k]?.lower !== 'as') return null;
+    let first = ss;
+    while (first < k && !tokens[first]!.word) first++;
+    let from: number;
+    let to: number;
+    if (first === k) {
+      // the frame opens the sentence: the report follows the comma that closes it
+      let comma = c.last + 1;
+      while (comma <= se && comma - c.last <= 6 && tokens[comma]!.raw !== ',' && !quoted[comma]) comma++;
+      if (comma > se || tokens[comma]!.raw !== ',') return null;
+      from = comma + 1;
+      to = this.cutByOthers(c, from, se);
+    } else {
+      // the frame closes the sentence: nothing but a time may follow its source
+      if (tokens[k - 1]?.raw !== ',') return null;
+      for (let j = c.last + 1; j <= se; j++) if (tokens[j]!.raw === ',' || quoted[j]) return null;
+      from = first;
+      to = k - 2;
+    }
+    while (to > from && !tokens[to]!.word) to--;
+    if (to <= from || this.holdsQuote(from, to, se)) return null;
+    const start = tokens[from]!.start;
+    const end = this.clauseEnd(to, se);
+    return wordCount(this.doc.text.slice(start, end)) >= 4 ? [start, end] : null;
   }
 
   /** "No one was injured, according to Fire Chief Robert Dunn." / "According to Park, 30,000 voters were affected." */
