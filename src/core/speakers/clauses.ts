@@ -108,6 +108,9 @@ const OPENERS = new Set([
   'despite',
 ]);
 
+/** OPENERS of a phrase of time or place: "On March 25, …", "In the end, …", "After two decades in Congress, …". */
+const TIME_OR_PLACE_OPENER = /^(in|on|at|by|from|during|after|before|since|until|through|for|as|while|when)$/;
+
 /** A hyphen joining two words with no space either side: "Pulse-owner". */
 function joiningHyphenAt(tokens: ReadonlyArray<{ raw: string; start: number; end: number }>, k: number): boolean {
   const h = tokens[k];
@@ -1509,8 +1512,24 @@ export class ClauseFinder {
 
   /** "If the talks fail, prices will rise": a comma in [from, to] followed by a subject and a finite verb. */
   private openerThenClause(from: number, to: number, se: number): boolean {
-    const { tokens } = this.doc;
-    for (let j = from + 2; j <= to && j < se; j++) if (tokens[j]!.raw === ',' && this.subjectThenVerb(j + 1, se, false)) return true;
+    const { tokens, quoted } = this.doc;
+    for (let j = from + 2; j <= to && j < se; j++) {
+      if (tokens[j]!.raw !== ',') continue;
+      if (this.subjectThenVerb(j + 1, se, false)) return true;
+      // a subject the test above cannot read, then a verb in the past or an auxiliary before the frame: "On March 25,
+      // Platte River, which then ran the server, had a call …", "In the end, 12 members of the slate prevailed …"
+      // (after a phrase of time or place only, not "With his campaign in disarray after …, Trump claimed"; and not past
+      // another speaker's verb: "On Monday, Trump said he was …, according to the Times" is Trump's)
+      const s = tokens[j + 1];
+      if (!TIME_OR_PLACE_OPENER.test(tokens[from]!.lower) || !s?.word || quoted[j + 1]) continue;
+      if (!(s.cap > 0 || /^[0-9]/.test(s.raw) || DETERMINERS.has(s.lower))) continue;
+      for (let k = j + 2; k <= to; k++) {
+        const x = tokens[k]!;
+        if (x.word && SPEECH_VERBS.has(x.lower)) return false;
+        if (x.word && x.cap === 0 && !quoted[k] && (auxiliary(x.lower) || /[^e]ed$/.test(x.lower) || IRREGULAR_PAST.has(x.lower)))
+          return true;
+      }
+    }
     return false;
   }
 
