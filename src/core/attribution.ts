@@ -1043,7 +1043,9 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       (SUBJECT_VERB_FILLERS.has(t.lower) ||
         // a negated filler written as one word: "The union didn't say whether …", "The company hasn’t said …"
         (/n['’]t$/.test(t.lower) && /^(is|was|has|have|had|did|does|do)$/.test(t.lower.slice(0, -3))) ||
-        (t.cap === 0 && t.lower.length > 4 && /ly$/.test(t.lower) && !SPEAKER_NOUNS.has(t.lower))) &&
+        (t.cap === 0 && t.lower.length > 4 && /ly$/.test(t.lower) && !SPEAKER_NOUNS.has(t.lower)) ||
+        // "has" or "had" contracted onto a relative pronoun: "Haugland, who’s argued for years that …"
+        (/^['’](s|d)$/.test(t.raw) && tokens[j - 1]?.lower === 'who')) &&
       !keyEndingAt(doc, j)
     ) {
       j--;
@@ -1183,7 +1185,8 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       }
       return t.raw === ',' ? longApposition(doc, floor, j, seen) : null;
     }
-    if (t.word && t.lower === 'who' && tokens[j - 1]?.raw === ',') {
+    // (or "who" with "has"/"had" contracted onto it: "Lindqvist, who’d warned that …")
+    if (t.word && /^who(['’](s|d))?$/.test(t.lower) && tokens[j - 1]?.raw === ',') {
       // "The director, who called the film …": the relative pronoun stands for the noun phrase before it, even
       // the object of a preposition ("a lecture from the Mexican president, who said …"); past an apposition to a
       // person ("Ruth Okonjo, the leader of the opposition in Port Ellen, who suggested …")

@@ -1250,8 +1250,16 @@ export class ClauseFinder {
   private inRelativeClause(c: Construction): boolean {
     const { tokens } = this.doc;
     let k = c.verbFirst - 1;
-    while (k > 0 && tokens[k]!.word && (SUBJECT_VERB_FILLERS.has(tokens[k]!.lower) || /ly$/.test(tokens[k]!.lower))) k--;
-    return tokens[k]?.lower === 'who';
+    // (past "has"/"had" contracted onto it: "Haugland, who’s argued …")
+    while (
+      k > 0 &&
+      tokens[k]!.word &&
+      (SUBJECT_VERB_FILLERS.has(tokens[k]!.lower) ||
+        /ly$/.test(tokens[k]!.lower) ||
+        (/^['’](s|d)$/.test(tokens[k]!.raw) && tokens[k - 1]?.lower === 'who'))
+    )
+      k--;
+    return /^who(['’](s|d))?$/.test(tokens[k]?.lower ?? '');
   }
 
   /**
