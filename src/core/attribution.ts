@@ -1045,7 +1045,9 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
         (/n['’]t$/.test(t.lower) && /^(is|was|has|have|had|did|does|do)$/.test(t.lower.slice(0, -3))) ||
         (t.cap === 0 && t.lower.length > 4 && /ly$/.test(t.lower) && !SPEAKER_NOUNS.has(t.lower)) ||
         // "has" or "had" contracted onto a relative pronoun: "Haugland, who’s argued for years that …"
-        (/^['’](s|d)$/.test(t.raw) && tokens[j - 1]?.lower === 'who')) &&
+        (/^['’](s|d)$/.test(t.raw) && tokens[j - 1]?.lower === 'who') ||
+        // a reflexive that stresses the subject: "Ford itself said", "Sanders himself acknowledged"
+        (/^(himself|herself|itself|themselves)$/.test(t.lower) && j === v - 1 && !!tokens[j - 1]?.word)) &&
       !keyEndingAt(doc, j)
     ) {
       j--;
