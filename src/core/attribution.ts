@@ -2300,7 +2300,11 @@ export function findConstructions(doc: Doc): Construction[] {
     if (t.cap === 1 && REPORTING_VERBS.has(t.lower)) titled.push(i);
     // "Said Lund, “…”": a verb opening the sentence before its subject
     // … or a participle opening it before the subject: "Noting that …, Lund added: …"
-    const opening = t.cap === 1 && doc.nameCtx.initial[i] && (/^(said|says|citing)$/.test(t.lower) || CLAUSE_PARTICIPLES.has(t.lower));
+    // … or a question's asker: "Asked by Matt Lauer whether …, she said"
+    const opening =
+      t.cap === 1 &&
+      doc.nameCtx.initial[i] &&
+      (/^(said|says|citing)$/.test(t.lower) || CLAUSE_PARTICIPLES.has(t.lower) || (t.lower === 'asked' && tokens[i + 1]?.lower === 'by'));
     if (t.cap !== 0 && t.lower !== 'according' && !opening) continue;
     const c = constructionAt(doc, i, seen) ?? mannerFrameAt(doc, i, seen);
     let people: Map<NewName, number> | null = null;
@@ -2380,6 +2384,7 @@ const PASSIVE_REPORTS = /^(reported|echoed|announced|revealed|confirmed|disclose
  */
 function passiveAgent(doc: Doc, i: number, seen: NewName[]): Found | null {
   const { tokens } = doc;
+  if (tokens[i]!.lower === 'asked' && tokens[i + 1]?.lower === 'by') return questionAsker(doc, i, seen);
   if (!PASSIVE_REPORTS.test(tokens[i]!.lower) || tokens[i + 1]?.lower !== 'by') return null;
   let k = i - 1;
   if (/^(first|later|also|earlier|initially|originally|previously)$|ly$/.test(tokens[k]?.lower ?? '')) k--;
@@ -2394,6 +2399,25 @@ function passiveAgent(doc: Doc, i: number, seen: NewName[]): Found | null {
     if (g?.kind === 'desc') return groupDesc(doc, s.first, g.last);
   }
   return s;
+}
+
+/**
+ * The asker of a reported question: "Asked by Matt Lauer whether she had practiced, she said …", "… when asked by a
+ * reporter if that remained his view" — the agent of "asked", when an indirect question follows it; else null.
+ */
+function questionAsker(doc: Doc, i: number, seen: NewName[]): Found | null {
+  const { tokens } = doc;
+  const before = tokens[i - 1];
+  if (
+    i !== firstWordAt(doc, sentStart(doc, i)) &&
+    !(before?.word && /^(when|after|once|if|was|were)$/.test(before.lower)) &&
+    before?.raw !== ','
+  )
+    return null;
+  const s = subjectAfter(doc, i + 1, seen) ?? roleAndNameAfter(doc, i + 1, seen) ?? accordingSource(doc, i + 1);
+  if (!s || s.kind === 'pronoun') return null;
+  const q = tokens[s.last + 1];
+  return q?.word && /^(whether|if|why|how|what|when|where|who|which)$/.test(q.lower) ? s : null;
 }
 
 /** What a speaker puts out that says something: "a statement saying", "an email saying", "a series of tweets saying". */

@@ -221,6 +221,7 @@ export class ClauseFinder {
     const ss = doc.sents.starts[c.sent]!;
     const se = (doc.sents.starts[c.sent + 1] ?? tokens.length) - 1;
     if (c.verb === 'according') return this.accordingClause(c, ss, se);
+    if (c.passive && c.verb === 'asked') return this.askedQuestion(c, se);
     if (c.passive) return this.asReported(c, ss, se) ?? this.passiveSubject(c, ss);
     if (NAMING.test(c.verb)) {
       const named = this.namedClause(c, se);
@@ -543,6 +544,19 @@ export class ClauseFinder {
     const start = tokens[from]!.start;
     const end = tokens[be - 1]!.end;
     return wordCount(this.doc.text.slice(start, end)) >= 2 ? [start, end] : null;
+  }
+
+  /** The question of "Asked by Matt Lauer whether she had practiced her speech, …": from its question word to the comma. */
+  private askedQuestion(c: Construction, se: number): [number, number] | null {
+    const { tokens, quoted } = this.doc;
+    const from = c.last + 1;
+    let to = from;
+    while (to + 1 <= se && tokens[to + 1]!.raw !== ',' && !/^[;:.!?]$/.test(tokens[to + 1]!.raw)) to++;
+    while (to > from && !tokens[to]!.word && !quoted[to]) to--;
+    if (to <= from || this.holdsQuote(from, to, se)) return null;
+    const start = tokens[from]!.start;
+    const end = this.clauseEnd(to, se);
+    return wordCount(this.doc.text.slice(start, end)) >= 4 ? [start, end] : null;
   }
 
   /**
