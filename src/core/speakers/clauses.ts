@@ -45,6 +45,9 @@ const ACTS =
 const SPEAKING_ROLES =
   /^(ally|allies|surrogates?|supporters?|users?|readers?|founders|moguls?|tycoons?|graduates?|(neuro)?surgeons?|pediatricians?|physicians?|socialists?|swimmers?|showman|impersonators?|girlfriend|boyfriend)$/;
 
+/** Roles of the person told, before their name: "told host Chris Cuomo …", "told anchor Lena Dahl …". */
+const OBJECT_ROLES = /^(host|anchor|moderator|interviewer|correspondent|radio|talk-show)$/;
+
 /** Words a clause cannot end on: conjunctions and subordinators that open what follows (not those that can close a sentence as adverbs: "before", "since", "though"). */
 const CLAUSE_DANGLING = /^(and|but|or|nor|when|while|if|because|although|where|whereas|until|unless|whether|which|who)$/;
 
@@ -1661,6 +1664,12 @@ export class ClauseFinder {
     if (known) return known.last + 1;
     const t = tokens[j];
     if (!t || !t.word) return j;
+    // a role before a name: "told host Chris Cuomo she …", "told anchor Lena Dahl that …"
+    if (t.cap === 0 && (TITLES.has(t.lower) || SPEAKER_NOUNS.has(t.lower) || OBJECT_ROLES.test(t.lower)) && tokens[j + 1]?.cap === 1) {
+      let k = j + 1;
+      while (k <= se && k - j < 5 && tokens[k]!.word && tokens[k]!.cap > 0) k++;
+      if (k - j >= 3) return k;
+    }
     if (DETERMINERS.has(t.lower) || OBJECTS.has(t.lower)) {
       let k = j + 1;
       if (OBJECTS.has(t.lower) && !DETERMINERS.has(t.lower)) return k;
