@@ -176,7 +176,8 @@ const COMMON_ADJECTIVES = /^(new|old|good|bad|big|small|great|high|low|long|shor
 /** "the report said", "two employees said": a lower-case noun opened by a determiner or a number within four words. */
 function determinedNoun(doc: Doc, j: number, floor: number): boolean {
   const head = doc.tokens[j]!;
-  if (head.cap !== 0 || /ly$/.test(head.lower) || head.lower.length < 3) return false;
+  // (an adverb in -ly is no head, but "ally" is: "A close ally said")
+  if (head.cap !== 0 || (/ly$/.test(head.lower) && head.lower !== 'ally') || head.lower.length < 3) return false;
   for (let k = j - 1; k >= Math.max(floor, j - 4); k--) {
     const t = doc.tokens[k]!;
     // an age as a noun: "the 43-year-old asked"
@@ -224,7 +225,10 @@ function isPersonAt(doc: Doc, k: number): boolean {
 function groupAtStart(doc: Doc, j: number, floor: number): Found | null {
   const { tokens } = doc;
   const head = tokens[j]!;
-  if (head.cap !== 0 || !/^[a-z]{3,}s$/.test(head.lower) || /(ss|us|is|ous)$/.test(head.lower) || NP_BREAK.has(head.lower)) return null;
+  // (a plural that opens the sentence is capitalised: "Companies say …", when the text writes it in lower case elsewhere)
+  const opening = head.cap === 1 && j === firstWordAt(doc, floor) && isOrdinaryCapital(doc.nameCtx, j);
+  if ((head.cap !== 0 && !opening) || !/^[a-z]{3,}s$/.test(head.lower) || /(ss|us|is|ous)$/.test(head.lower) || NP_BREAK.has(head.lower))
+    return null;
   let start = firstWordAt(doc, floor);
   // a conjunction opening the sentence is no part of the group: "But hacking specialists say …"
   if (/^(but|and|yet|so)$/.test(tokens[start]!.lower) && start < j - 1) start = firstWordAt(doc, start + 1);
@@ -1067,7 +1071,11 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       (SUBJECT_VERB_FILLERS.has(t.lower) ||
         // a negated filler written as one word: "The union didn't say whether …", "The company hasn’t said …"
         (/n['’]t$/.test(t.lower) && /^(is|was|has|have|had|did|does|do)$/.test(t.lower.slice(0, -3))) ||
-        (t.cap === 0 && t.lower.length > 4 && /ly$/.test(t.lower) && !SPEAKER_NOUNS.has(t.lower))) &&
+        (t.cap === 0 && t.lower.length > 4 && /ly$/.test(t.lower) && !SPEAKER_NOUNS.has(t.lower)) ||
+        // "has" or "had" contracted onto a relative pronoun: "Haugland, who’s argued for years that …"
+        (/^['’](s|d)$/.test(t.raw) && tokens[j - 1]?.lower === 'who') ||
+        // a reflexive that stresses the subject: "Ford itself said", "Sanders himself acknowledged"
+        (/^(himself|herself|itself|themselves)$/.test(t.lower) && j === v - 1 && !!tokens[j - 1]?.word)) &&
       !keyEndingAt(doc, j)
     ) {
       j--;
@@ -1233,7 +1241,8 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       }
       return t.raw === ',' ? longApposition(doc, floor, j, seen) : null;
     }
-    if (t.word && t.lower === 'who' && tokens[j - 1]?.raw === ',') {
+    // (or "who" with "has"/"had" contracted onto it: "Lindqvist, who’d warned that …")
+    if (t.word && /^who(['’](s|d))?$/.test(t.lower) && tokens[j - 1]?.raw === ',') {
       // "The director, who called the film …": the relative pronoun stands for the noun phrase before it, even
       // the object of a preposition ("a lecture from the Mexican president, who said …"); past an apposition to a
       // person ("Ruth Okonjo, the leader of the opposition in Port Ellen, who suggested …")
@@ -2386,7 +2395,11 @@ export function findConstructions(doc: Doc): Construction[] {
     if (t.cap === 1 && REPORTING_VERBS.has(t.lower)) titled.push(i);
     // "Said Lund, “…”": a verb opening the sentence before its subject
     // … or a participle opening it before the subject: "Noting that …, Lund added: …"
-    const opening = t.cap === 1 && doc.nameCtx.initial[i] && (/^(said|says|citing)$/.test(t.lower) || CLAUSE_PARTICIPLES.has(t.lower));
+    // … or a question's asker: "Asked by Matt Lauer whether …, she said"
+    const opening =
+      t.cap === 1 &&
+      doc.nameCtx.initial[i] &&
+      (/^(said|says|citing)$/.test(t.lower) || CLAUSE_PARTICIPLES.has(t.lower) || (t.lower === 'asked' && tokens[i + 1]?.lower === 'by'));
     if (t.cap !== 0 && t.lower !== 'according' && !opening) continue;
     const c = constructionAt(doc, i, seen) ?? mannerFrameAt(doc, i, seen);
     let people: Map<NewName, number> | null = null;
@@ -2466,10 +2479,12 @@ const PASSIVE_REPORTS = /^(reported|echoed|announced|revealed|confirmed|disclose
  */
 function passiveAgent(doc: Doc, i: number, seen: NewName[]): Found | null {
   const { tokens } = doc;
+  if (tokens[i]!.lower === 'asked' && tokens[i + 1]?.lower === 'by') return questionAsker(doc, i, seen);
   if (!PASSIVE_REPORTS.test(tokens[i]!.lower) || tokens[i + 1]?.lower !== 'by') return null;
   let k = i - 1;
-  if (/^(first|later|also|earlier|initially)$|ly$/.test(tokens[k]?.lower ?? '')) k--;
-  if (!/^(is|are|was|were|been|being)$/.test(tokens[k]?.lower ?? '')) return null;
+  if (/^(first|later|also|earlier|initially|originally|previously)$|ly$/.test(tokens[k]?.lower ?? '')) k--;
+  // (or an "as" frame: "As reported by the Harbour Times, …", "…, as first reported by the Harbour Times.")
+  if (!/^(is|are|was|were|been|being|as)$/.test(tokens[k]?.lower ?? '')) return null;
   const s = subjectAfter(doc, i + 1, seen) ?? roleAndNameAfter(doc, i + 1, seen) ?? accordingSource(doc, i + 1);
   if (!s || s.kind === 'pronoun') return null;
   // "by a number of harbour pilots": the group after the share
@@ -2479,6 +2494,25 @@ function passiveAgent(doc: Doc, i: number, seen: NewName[]): Found | null {
     if (g?.kind === 'desc') return groupDesc(doc, s.first, g.last);
   }
   return s;
+}
+
+/**
+ * The asker of a reported question: "Asked by Matt Lauer whether she had practiced, she said …", "… when asked by a
+ * reporter if that remained his view" — the agent of "asked", when an indirect question follows it; else null.
+ */
+function questionAsker(doc: Doc, i: number, seen: NewName[]): Found | null {
+  const { tokens } = doc;
+  const before = tokens[i - 1];
+  if (
+    i !== firstWordAt(doc, sentStart(doc, i)) &&
+    !(before?.word && /^(when|after|once|if|was|were)$/.test(before.lower)) &&
+    before?.raw !== ','
+  )
+    return null;
+  const s = subjectAfter(doc, i + 1, seen) ?? roleAndNameAfter(doc, i + 1, seen) ?? accordingSource(doc, i + 1);
+  if (!s || s.kind === 'pronoun') return null;
+  const q = tokens[s.last + 1];
+  return q?.word && /^(whether|if|why|how|what|when|where|who|which)$/.test(q.lower) ? s : null;
 }
 
 /** What a speaker puts out that says something: "a statement saying", "an email saying", "a series of tweets saying". */

@@ -19,6 +19,7 @@ import {
   IRREGULAR_PAST,
   NP_BREAK,
   OBJECTS,
+  ORG_HEADS,
   REPORTING_VERBS,
   SPEAKER_NOUNS,
   SPEECH_VERBS,
@@ -36,6 +37,25 @@ import {
  */
 const FRAME_PARTICIPLES =
   /^(speaking|requesting|declining|wiping|smiling|laughing|shrugging|gesturing|standing|sitting|walking|waving|shaking|nodding|choking|sighing)$/;
+
+/** Verbs of saying that, coordinated with the frame's verb, end its clause when they report words of their own (see coordinatedAct). */
+const SAYING_AGAIN =
+  /^(say|says|said|saying|tells?|told|telling|argu(e|es|ed|ing)|insist(s|ed|ing)?|claim(s|ed|ing)?|acknowledg(e|es|ed|ing)|admit(s|ted|ting)?|warn(s|ed|ing)?|stress(es|ed|ing)?|suggest(s|ed|ing)?|den(y|ies|ied|ying)|complain(s|ed|ing)?|declar(e|es|ed|ing)|predict(s|ed|ing)?|conced(e|es|ed|ing)|urg(e|es|ed|ing)|ask(s|ed|ing)?|impl(y|ies|ied|ying)|vow(s|ed|ing)?|promis(e|es|ed|ing))$/;
+
+/** Speech acts whose object is no reported clause: "… and criticized the board for …", "… but questions whether …". */
+const ACTS =
+  /^(question|questions|questioned|questioning|critici[sz](e|es|ed|ing)|accus(e|es|ed|ing)|blam(e|es|ed|ing)|prais(e|es|ed|ing)|chid(e|es|ed|ing)|mock(s|ed|ing)?|thank(s|ed|ing)?|dismiss(es|ed|ing)?|lament(s|ed|ing)?)$/;
+
+/**
+ * People by what they are or do, beyond SPEAKER_NOUNS, who report speech as any speaker does: "A Clinton ally suggested
+ * that …", "The retired neurosurgeon acknowledged …", "One reader noted …" (for writtenByNoSpeaker only).
+ */
+const SPEAKING_ROLES =
+  /^(ally|allies|surrogates?|supporters?|users?|readers?|founders|moguls?|tycoons?|graduates?|(neuro)?surgeons?|pediatricians?|physicians?|socialists?|swimmers?|showman|impersonators?|girlfriend|boyfriend)$/;
+
+/** Roles of the person told, before their name: "told host Chris Cuomo …", "told anchor Lena Dahl …". */
+const OBJECT_ROLES = /^(host|anchor|moderator|interviewer|correspondent|radio|talk-show)$/;
+
 /** Words a clause cannot end on: conjunctions and subordinators that open what follows (not those that can close a sentence as adverbs: "before", "since", "though"). */
 const CLAUSE_DANGLING = /^(and|but|or|nor|when|while|if|because|although|where|whereas|until|unless|whether|which|who)$/;
 
@@ -98,6 +118,9 @@ const OPENERS = new Set([
   'unless',
   'despite',
 ]);
+
+/** OPENERS of a phrase of time or place: "On March 25, …", "In the end, …", "After two decades in Congress, …". */
+const TIME_OR_PLACE_OPENER = /^(in|on|at|by|from|during|after|before|since|until|through|for|as|while|when)$/;
 
 /** A hyphen joining two words with no space either side: "Pulse-owner". */
 function joiningHyphenAt(tokens: ReadonlyArray<{ raw: string; start: number; end: number }>, k: number): boolean {
@@ -209,7 +232,8 @@ export class ClauseFinder {
     const ss = doc.sents.starts[c.sent]!;
     const se = (doc.sents.starts[c.sent + 1] ?? tokens.length) - 1;
     if (c.verb === 'according') return this.accordingClause(c, ss, se);
-    if (c.passive) return this.passiveSubject(c, ss);
+    if (c.passive && c.verb === 'asked') return this.askedQuestion(c, se);
+    if (c.passive) return this.asReported(c, ss, se) ?? this.passiveSubject(c, ss);
     if (NAMING.test(c.verb)) {
       const named = this.namedClause(c, se);
       if (named) return named;
@@ -373,7 +397,7 @@ export class ClauseFinder {
           break;
         }
         // "; …", and the frame's own verb again: "said he welcomed the review and added, “…”"
-        if (t.raw === ';' || this.coordinatedReport(j)) {
+        if (t.raw === ';' || this.coordinatedReport(j) || this.coordinatedAct(c, j)) {
           to = j - 1;
           break;
         }
@@ -414,6 +438,11 @@ export class ClauseFinder {
     return (
       c.subject?.kind === 'desc' &&
       !SPEAKER_NOUNS.has(c.subject.desc!.head) &&
+      // an organisation, the press, a party's member: "The foundation reported", "the media claimed", "The South
+      // Carolina Republican admitted"
+      !ORG_HEADS.has(c.subject.desc!.head) &&
+      !/^(media|tabloid|outlet|broadcaster|republicans?|democrats?)$/.test(c.subject.desc!.head) &&
+      !SPEAKING_ROLES.test(c.subject.desc!.head) &&
       !/^(say|says|said|tell|tells|told|wrote|writes|added|adds|stated|states)$/.test(c.verb) &&
       !(c.subject.desc!.group && !/^suggest/.test(c.verb)) &&
       // a text someone wrote reports what they wrote: "The letter warned that …", "the suit claims that …", "The newspaper
@@ -526,6 +555,53 @@ export class ClauseFinder {
     const start = tokens[from]!.start;
     const end = tokens[be - 1]!.end;
     return wordCount(this.doc.text.slice(start, end)) >= 2 ? [start, end] : null;
+  }
+
+  /** The question of "Asked by Matt Lauer whether she had practiced her speech, …": from its question word to the comma. */
+  private askedQuestion(c: Construction, se: number): [number, number] | null {
+    const { tokens, quoted } = this.doc;
+    const from = c.last + 1;
+    let to = from;
+    while (to + 1 <= se && tokens[to + 1]!.raw !== ',' && !/^[;:.!?]$/.test(tokens[to + 1]!.raw)) to++;
+    while (to > from && !tokens[to]!.word && !quoted[to]) to--;
+    if (to <= from || this.holdsQuote(from, to, se)) return null;
+    const start = tokens[from]!.start;
+    const end = this.clauseEnd(to, se);
+    return wordCount(this.doc.text.slice(start, end)) >= 4 ? [start, end] : null;
+  }
+
+  /**
+   * A passive "as" frame: "As reported by the Harbour Times, investigators found …" (what follows its comma) or
+   * "…, as first reported by the Harbour Times on Tuesday." (what comes before it); null for any other passive.
+   */
+  private asReported(c: Construction, ss: number, se: number): [number, number] | null {
+    const { tokens, quoted } = this.doc;
+    let k = c.verbFirst - 1;
+    if (/^(first|later|also|earlier|initially|originally|previously)$|ly$/.test(tokens[k]?.lower ?? '')) k--;
+    if (tokens[k]?.lower !== 'as') return null;
+    let first = ss;
+    while (first < k && !tokens[first]!.word) first++;
+    let from: number;
+    let to: number;
+    if (first === k) {
+      // the frame opens the sentence: the report follows the comma that closes it
+      let comma = c.last + 1;
+      while (comma <= se && comma - c.last <= 6 && tokens[comma]!.raw !== ',' && !quoted[comma]) comma++;
+      if (comma > se || tokens[comma]!.raw !== ',') return null;
+      from = comma + 1;
+      to = this.cutByOthers(c, from, se);
+    } else {
+      // the frame closes the sentence: nothing but a time may follow its source
+      if (tokens[k - 1]?.raw !== ',') return null;
+      for (let j = c.last + 1; j <= se; j++) if (tokens[j]!.raw === ',' || quoted[j]) return null;
+      from = first;
+      to = k - 2;
+    }
+    while (to > from && !tokens[to]!.word) to--;
+    if (to <= from || this.holdsQuote(from, to, se)) return null;
+    const start = tokens[from]!.start;
+    const end = this.clauseEnd(to, se);
+    return wordCount(this.doc.text.slice(start, end)) >= 4 ? [start, end] : null;
   }
 
   /** "No one was injured, according to Fire Chief Robert Dunn." / "According to Park, 30,000 voters were affected." */
@@ -1213,8 +1289,16 @@ export class ClauseFinder {
   private inRelativeClause(c: Construction): boolean {
     const { tokens } = this.doc;
     let k = c.verbFirst - 1;
-    while (k > 0 && tokens[k]!.word && (SUBJECT_VERB_FILLERS.has(tokens[k]!.lower) || /ly$/.test(tokens[k]!.lower))) k--;
-    return tokens[k]?.lower === 'who';
+    // (past "has"/"had" contracted onto it: "Haugland, who’s argued …")
+    while (
+      k > 0 &&
+      tokens[k]!.word &&
+      (SUBJECT_VERB_FILLERS.has(tokens[k]!.lower) ||
+        /ly$/.test(tokens[k]!.lower) ||
+        (/^['’](s|d)$/.test(tokens[k]!.raw) && tokens[k - 1]?.lower === 'who'))
+    )
+      k--;
+    return /^who(['’](s|d))?$/.test(tokens[k]?.lower ?? '');
   }
 
   /**
@@ -1252,6 +1336,31 @@ export class ClauseFinder {
       next !== undefined &&
       (did || /^[,:]$/.test(next.raw) || FRAGMENT_MARK.test(next.raw))
     );
+  }
+
+  /**
+   * Is token j the "and"/"but" of a second verb of the speaker's, in the frame verb's own form: "said the count was
+   * fair and criticized the board for …", "says he likes her but questions whether …" (the reported clause ends
+   * before it). Only verbs of saying and of speech acts (not "said the ferry ran late and added a stop": "added",
+   * "reported", "announced" may be the clause's own verbs and take a comma or "that" in coordinatedReport).
+   */
+  private coordinatedAct(c: Construction, j: number): boolean {
+    const { tokens } = this.doc;
+    if (c.inverted || !/^(and|but)$/.test(tokens[j]!.lower) || tokens[j - 1]?.raw === ',') return false;
+    let k = j + 1;
+    if (/^(also|then|later)$/.test(tokens[k]?.lower ?? '')) k++;
+    const v = tokens[k];
+    if (v === undefined || !v.word || v.cap !== 0 || !(SAYING_AGAIN.test(v.lower) || ACTS.test(v.lower))) return false;
+    // the second verb reports words of its own ("and warned that …", "and asked the board to …"), or it is an act the first
+    // verb does not report ("and criticized the board for …"); else its words stay in the clause ("and denied hitting …")
+    const own = (this.bySentence.get(c.sent) ?? []).some(
+      (o) => o !== c && o.verbFirst === k && o.subject !== null && this.clause(o) !== null,
+    );
+    if (!own && !ACTS.test(v.lower)) return false;
+    const past = (w: string): boolean => /ed$/.test(w) || IRREGULAR_PAST.has(w) || /^(said|told)$/.test(w);
+    if (c.verb.endsWith('ing')) return v.lower.endsWith('ing');
+    if (past(c.verb)) return past(v.lower);
+    return /[^s]s$/.test(c.verb) && /[^s]s$/.test(v.lower);
   }
 
   /** The last token of a clause from `from` to `to` once the sentence's other constructions have ended it. */
@@ -1364,8 +1473,14 @@ export class ClauseFinder {
     )
       return true;
     if (!det && t.cap === 0) return false;
-    for (let k = p + 1; k <= Math.min(se, p + 7); k++) {
+    // (a compound's hyphens take no place of a word: "a 15-year-old girl was hurt", "the co-founder of Vale has")
+    let last = p + 7;
+    for (let k = p + 1; k <= Math.min(se, last); k++) {
       const x = tokens[k]!;
+      if (joiningHyphenAt(tokens, k) && tokens[k - 1]!.word && tokens[k + 1]!.word) {
+        last++;
+        continue;
+      }
       if (finite(x)) return k > p + (det ? 1 : 0);
       // a present tense after a singular noun: "the system gives too much power", "Lund wants …"
       const before = tokens[k - 1]!;
@@ -1444,8 +1559,24 @@ export class ClauseFinder {
 
   /** "If the talks fail, prices will rise": a comma in [from, to] followed by a subject and a finite verb. */
   private openerThenClause(from: number, to: number, se: number): boolean {
-    const { tokens } = this.doc;
-    for (let j = from + 2; j <= to && j < se; j++) if (tokens[j]!.raw === ',' && this.subjectThenVerb(j + 1, se, false)) return true;
+    const { tokens, quoted } = this.doc;
+    for (let j = from + 2; j <= to && j < se; j++) {
+      if (tokens[j]!.raw !== ',') continue;
+      if (this.subjectThenVerb(j + 1, se, false)) return true;
+      // a subject the test above cannot read, then a verb in the past or an auxiliary before the frame: "On March 25,
+      // Platte River, which then ran the server, had a call …", "In the end, 12 members of the slate prevailed …"
+      // (after a phrase of time or place only, not "With his campaign in disarray after …, Trump claimed"; and not past
+      // another speaker's verb: "On Monday, Trump said he was …, according to the Times" is Trump's)
+      const s = tokens[j + 1];
+      if (!TIME_OR_PLACE_OPENER.test(tokens[from]!.lower) || !s?.word || quoted[j + 1]) continue;
+      if (!(s.cap > 0 || /^[0-9]/.test(s.raw) || DETERMINERS.has(s.lower))) continue;
+      for (let k = j + 2; k <= to; k++) {
+        const x = tokens[k]!;
+        if (x.word && SPEECH_VERBS.has(x.lower)) return false;
+        if (x.word && x.cap === 0 && !quoted[k] && (auxiliary(x.lower) || /[^e]ed$/.test(x.lower) || IRREGULAR_PAST.has(x.lower)))
+          return true;
+      }
+    }
     return false;
   }
 
@@ -1541,6 +1672,8 @@ export class ClauseFinder {
       )
         j++;
       else if (t.word && TIME_PREPS.has(t.lower) && tokens[j + 1]?.word && TIME_WORDS.has(tokens[j + 1]!.lower)) j += 2;
+      // a duration: "has said for weeks he is …", "has argued for years that …"
+      else if (t.lower === 'for' && /^(days|weeks|months|years|decades)$/.test(tokens[j + 1]?.lower ?? '')) j += 2;
       else break;
     }
     return j;
@@ -1553,6 +1686,12 @@ export class ClauseFinder {
     if (known) return known.last + 1;
     const t = tokens[j];
     if (!t || !t.word) return j;
+    // a role before a name: "told host Chris Cuomo she …", "told anchor Lena Dahl that …"
+    if (t.cap === 0 && (TITLES.has(t.lower) || SPEAKER_NOUNS.has(t.lower) || OBJECT_ROLES.test(t.lower)) && tokens[j + 1]?.cap === 1) {
+      let k = j + 1;
+      while (k <= se && k - j < 5 && tokens[k]!.word && tokens[k]!.cap > 0) k++;
+      if (k - j >= 3) return k;
+    }
     if (DETERMINERS.has(t.lower) || OBJECTS.has(t.lower)) {
       let k = j + 1;
       if (OBJECTS.has(t.lower) && !DETERMINERS.has(t.lower)) return k;
