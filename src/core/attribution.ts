@@ -584,6 +584,9 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
       spokespersonFor(doc, direct.first, j, floor, seen) ??
       speakerBeforeNamedObject(doc, direct.first, j, floor, seen) ?? { kind: 'key', key: direct.key, first: direct.first, last: j }
     );
+  // a place the discovery registered as one, after "in": "Tenants in Harbour Heights said"
+  const where = direct && tokens[direct.first - 1]?.lower === 'in' ? speakerBeforeNamedObject(doc, direct.first, j, floor, seen) : null;
+  if (where) return where;
   // how far back the preposition may be: further past the words of a capitalised name
   let reach = 7;
   for (let k = j - 1; k >= Math.max(floor + 1, j - reach); k--) {
@@ -2037,6 +2040,12 @@ function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
     return tokens[vLast]!.lower === 'to' ? null : closedDescription(doc, i, end);
   }
   if (t.cap > 0) {
+    // a person registered after the titles of a longer capitalised run: "said Senate Minority Leader Ana M. Vale"
+    for (let p = i + 1; p <= Math.min(end, i + 5) && tokens[p - 1]!.word && tokens[p - 1]!.cap > 0 && !tokens[p]!.gap; p++) {
+      const named = keyStartingAt(doc, p);
+      if (named && isPersonKey(doc, named.key) && TITLES.has(tokens[p - 1]!.lower))
+        return { kind: 'key', key: named.key, first: p, last: named.last };
+    }
     let j = i;
     while (j + 1 <= end && tokens[j + 1]!.word && tokens[j + 1]!.cap > 0 && !tokens[j + 1]!.gap && j - i < 3) j++;
     let s = i;
