@@ -1981,6 +1981,9 @@ function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
     while (j <= Math.min(end, owner + 5) && tokens[j]!.word && tokens[j]!.cap === 0 && !DETERMINERS.has(tokens[j]!.lower)) j++;
     const person = keyStartingAt(doc, j);
     if (person && isPersonKey(doc, person.key)) return { kind: 'key', key: person.key, first: j, last: person.last };
+    // or its paper: "wrote Cleveland's Plain Dealer"
+    if (person && keyType(doc, person.key) === 'organization' && tokens[person.last + 1]?.word !== true)
+      return { kind: 'key', key: person.key, first: j, last: person.last };
     // a name the discovery did not register: two or three capitalised words ending the sentence or before a comma
     let e = j;
     while (e + 1 <= end && e - j < 2 && tokens[e + 1]!.word && tokens[e + 1]!.cap === 1) e++;

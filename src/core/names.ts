@@ -18,6 +18,7 @@ import {
   HONORIFIC_GENDER,
   MALE_FIRST,
   NAME_PARTICLES,
+  ORG_NAME_ENDS,
   ORG_SUFFIXES,
   SPEAKER_NOUNS,
   SPEECH_VERBS,
@@ -411,6 +412,7 @@ export class PeopleRegistry {
     // ("Lena Park said": a known first name before a word that also ends names of places is a person)
     const org =
       (ORG_SUFFIXES.has(t.lower) && !(g !== null && last === first + 1)) ||
+      (ORG_NAME_ENDS.has(t.lower) && last > first) ||
       COUNTRIES.has(t.lower) ||
       (first === last && g === null) ||
       place ||
@@ -972,6 +974,11 @@ export class PeopleRegistry {
     // (not a department's: "Health Sciences Centre"), or after a
     // known first name when a verb of speech or an apposition comes with it; otherwise it is the place: "Stanley Park", "Queen Elizabeth Park"
     this.runStart = runStart;
+    // (one closed by a word only organisations' names end with is one: "Freedom Partners said", "the Daily Caller")
+    if (ORG_NAME_ENDS.has(last.lower) && words > 1) {
+      if (s === runStart) this.found(s, runEnd, null, [], 'organization');
+      return;
+    }
     if (
       ORG_SUFFIXES.has(last.lower) &&
       !(
