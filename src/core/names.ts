@@ -406,9 +406,11 @@ export class PeopleRegistry {
     // nor a run right after "in" with no given name: a place ("boosters in Port Vale insisted")
     const tokens = this.ctx.tokens;
     const after = tokens[first - 1]?.lower === 'in' && tokens[first - 1]!.cap === 0 && g === null && this.given(first, false) === null;
-    // nor nationalities ("African-Americans said")
+    // nor nationalities, nor a group closed by a party or nationality in the plural ("African-Americans said", "Senate
+    // Republicans said")
     let nations = true;
     for (let k = first; k <= last && nations; k++) nations = !this.ctx.tokens[k]!.word || PeopleRegistry.demonym(this.ctx.tokens[k]!.lower);
+    nations = nations || (last > first && /[^s]s$/.test(t.lower) && DEMONYMS.has(t.lower.slice(0, -1)));
     // ("Lena Park said": a known first name before a word that also ends names of places is a person)
     const org =
       (ORG_SUFFIXES.has(t.lower) && !(g !== null && last === first + 1)) ||
@@ -967,6 +969,8 @@ export class PeopleRegistry {
     // says", "the South Carolina Democrat" (not "Mark Cuban"); one closed by an abbreviated title is the title of the
     // name after it: "Former Arkansas Gov. Mike Huckabee"
     if (runEnd > s && DEMONYMS.has(last.lower) && /(an|ese|i|democrat)$/.test(last.lower) && this.given(s) === null) return;
+    // and one closed by a party or nationality in the plural is a group: "Senate Republicans", "Log Cabin Republicans"
+    if (runEnd > s && /[^s]s$/.test(last.lower) && DEMONYMS.has(last.lower.slice(0, -1))) return;
     if (runEnd > s && tokens[runEnd + 1]?.raw === '.' && TITLE_ABBREVIATION_HEADS.has(last.lower)) return;
     // and one closed by a point of the compass after a word of places is a street's: "Main Street East", "King Road West"
     if (COMPASS.test(last.lower) && runEnd > s && ORG_SUFFIXES.has(tokens[runEnd - 1]!.lower)) return;
