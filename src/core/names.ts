@@ -411,6 +411,8 @@ export class PeopleRegistry {
     let nations = true;
     for (let k = first; k <= last && nations; k++) nations = !this.ctx.tokens[k]!.word || PeopleRegistry.demonym(this.ctx.tokens[k]!.lower);
     nations = nations || (last > first && /[^s]s$/.test(t.lower) && DEMONYMS.has(t.lower.slice(0, -1)));
+    // nor the pairing of two people named before ("Vale-Lisk said")
+    const pair = this.pairing(first, last);
     // ("Lena Park said": a known first name before a word that also ends names of places is a person)
     const org =
       (ORG_SUFFIXES.has(t.lower) && !(g !== null && last === first + 1)) ||
@@ -419,7 +421,8 @@ export class PeopleRegistry {
       (first === last && g === null) ||
       place ||
       after ||
-      nations;
+      nations ||
+      pair;
     const idx = this.add(first, last, g, [], org ? 'organization' : 'person');
     const p = this.people[idx]!;
     if (first === last && p.name === t.raw) p.name = this.expandAcronym(first) ?? p.name;
@@ -812,7 +815,7 @@ export class PeopleRegistry {
     }
     // the rest of a title after its "of": "Chief of Staff Ana Vale", "Supervisor of Elections Ana Vale" (from the given name on)
     const of = tokens[runStart - 1];
-    if (s === runStart && of?.lower === 'of' && of.cap === 0 && this.roleInRun(runStart - 2)) {
+    if (s === runStart && of?.lower === 'of' && of.cap === 0 && this.roleInRun(runStart - 2, true)) {
       let k = runStart + 1;
       while (k < runEnd && !this.givenName(k)) k++;
       if (k < runEnd) {
@@ -885,7 +888,10 @@ export class PeopleRegistry {
     // "Ana Vale Goes After Her Rival" (then "Vale said")
     const twoWords = runEnd === s + 1;
     for (let k = s + 1; k <= runEnd - (twoWords ? 1 : 0); k++)
-      if (tokens[k]!.cap === 1 && /^(on|in|at|of|for|and|the|to|with|from|by|after|before)$/.test(tokens[k]!.lower)) {
+      if (
+        tokens[k]!.cap === 1 &&
+        /^(on|in|at|of|for|and|the|to|with|from|by|after|before|about|against|into|over)$/.test(tokens[k]!.lower)
+      ) {
         const next = tokens[s + 1]!.lower;
         const ordinary = COMMON_WORDS.has(next) || this.ctx.lowerSeen.has(next);
         if (k < s + 2 || this.given(s, false) === null || ordinary || !this.standsAlone(s + 1) || !this.titleCasePara(tokens[s]!.para))
@@ -912,6 +918,7 @@ export class PeopleRegistry {
         }
     const last = tokens[runEnd]!;
     if (last.raw.length === 1) return;
+    if (!titled && this.pairing(s, runEnd)) return;
     // name words: a hyphenated surname counts once, particles not at all ("Pieter van der Berg": two)
     let words = 0;
     for (let k = s; k <= runEnd; k++) if (isNameWord(tokens[k]) && !isHyphenJoin(tokens, k - 1)) words++;
@@ -1176,16 +1183,17 @@ export class PeopleRegistry {
   /**
    * Whether token k is a role or a party written inside a capitalised run before a name: a title, a speaker's noun, a
    * noun shaped like a person's that the article also writes in lower case ("Reporter", "Anchor"; not "Dozier"),
-   * or "Republican", "Democrat", "Whip"; never a given name ("Walter", "Christian").
+   * or "Republican", "Democrat", "Whip"; never a given name ("Walter", "Christian"). `titled`: the word opens a title
+   * with its "of" ("Supervisor of Elections"), and a noun shaped like a person's need not be written in lower case.
    */
-  private roleInRun(k: number): boolean {
+  private roleInRun(k: number, titled = false): boolean {
     const t = this.ctx.tokens[k];
     if (!t?.word || t.cap === 0) return false;
     const lo = withoutFinalDot(t.lower);
     const role =
       TITLES.has(lo) ||
       (SPEAKER_NOUNS.has(lo) && !GROUP_NOUNS.has(lo)) ||
-      (PERSON_SHAPE.test(lo) && !NOT_PERSON_SHAPE.test(lo) && this.ctx.lowerSeen.has(lo)) ||
+      (PERSON_SHAPE.test(lo) && !NOT_PERSON_SHAPE.test(lo) && (titled || this.ctx.lowerSeen.has(lo))) ||
       /^(democrat|republican|whip)$/.test(lo);
     return role && !COMMON_WORDS.has(lo) && this.given(k) === null;
   }
@@ -1236,6 +1244,17 @@ export class PeopleRegistry {
   }
 
   private runEnds: Map<string, number[]> | null = null;
+
+  /** Two surnames of two people named before, joined by a hyphen: their ticket or pairing, "the Vale-Lisk ticket". */
+  private pairing(s: number, e: number): boolean {
+    const { tokens, text } = this.ctx;
+    if (e !== s + 2 || !isHyphenJoin(tokens, s + 1)) return false;
+    const a = this.surnameOf(s);
+    const b = this.surnameOf(e);
+    // (not a hyphenated name met before: "Mr. Rider-Waite" again)
+    const whole = text.slice(tokens[s]!.start, tokens[e]!.end);
+    return a !== undefined && b !== undefined && a !== b && ![a, b].some((i) => this.people[i]!.name.includes(whole));
+  }
 
   /** A nationality or party, or its plural: "American", "Americans". */
   private static demonym(lo: string): boolean {
