@@ -138,6 +138,10 @@ export function romanisedGiven(tokens: ReadonlyArray<Token>, k: number): boolean
   return !n || !n.word || n.cap > 0 || n.key === "'s" || SPEECH_VERBS.has(n.lower) || AUXILIARIES.has(n.lower) || n.lower === 'who';
 }
 
+/** Roles that close a run of an organisation's name and are nobody's surname: "the Hewlett-Packard CEO". */
+const ROLE_LAST =
+  /^(ceo|cfo|coo|cto|chairman|chairwoman|chairperson|president|spokesman|spokeswoman|spokesperson|director|secretary|minister|governor|senator|mayor|adviser|advisor|aide|founder|cofounder|co-founder|commissioner|superintendent|ambassador)$/;
+
 /** A day of the week. */
 const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
@@ -976,6 +980,8 @@ export class PeopleRegistry {
     // says", "the South Carolina Democrat" (not "Mark Cuban"); one closed by an abbreviated title is the title of the
     // name after it: "Former Arkansas Gov. Mike Huckabee"
     if (runEnd > s && DEMONYMS.has(last.lower) && /(an|ese|i|democrat)$/.test(last.lower) && this.given(s) === null) return;
+    // and one closed by a role no surname is: "the Hewlett-Packard CEO", "a Vale Industries spokesman"
+    if (runEnd > s && ROLE_LAST.test(last.lower) && this.given(s) === null) return;
     // and one closed by a party or nationality in the plural is a group: "Senate Republicans", "Log Cabin Republicans"
     if (runEnd > s && /[^s]s$/.test(last.lower) && DEMONYMS.has(last.lower.slice(0, -1))) return;
     if (runEnd > s && tokens[runEnd + 1]?.raw === '.' && TITLE_ABBREVIATION_HEADS.has(last.lower)) return;
