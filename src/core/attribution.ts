@@ -584,8 +584,12 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
       spokespersonFor(doc, direct.first, j, floor, seen) ??
       speakerBeforeNamedObject(doc, direct.first, j, floor, seen) ?? { kind: 'key', key: direct.key, first: direct.first, last: j }
     );
-  // a place the discovery registered as one, after "in": "Tenants in Harbour Heights said"
-  const where = direct && tokens[direct.first - 1]?.lower === 'in' ? speakerBeforeNamedObject(doc, direct.first, j, floor, seen) : null;
+  // a place the discovery registered as one, after "in", "on" or "at": "Tenants in Harbour Heights said", "An official on
+  // Parliament Hill said"
+  const where =
+    direct && /^(in|on|at)$/.test(tokens[direct.first - 1]?.lower ?? '') && !isPersonKey(doc, direct.key)
+      ? speakerBeforeNamedObject(doc, direct.first, j, floor, seen)
+      : null;
   if (where) return where;
   // how far back the preposition may be: further past the words of a capitalised name
   let reach = 7;

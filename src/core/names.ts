@@ -142,6 +142,10 @@ export function romanisedGiven(tokens: ReadonlyArray<Token>, k: number): boolean
 const ROLE_LAST =
   /^(ceo|cfo|coo|cto|chairman|chairwoman|chairperson|president|spokesman|spokeswoman|spokesperson|director|secretary|minister|governor|senator|mayor|adviser|advisor|aide|founder|cofounder|co-founder|commissioner|superintendent|ambassador)$/;
 
+/** Nouns of the land that end places' names ("Capitol Hill", "Coral Springs"); ORG_SUFFIXES has the rest ("Bay", "Park"). */
+const PLACE_ENDS =
+  /^(hill|hills|point|belt|east|harbor|harbour|beach|heights|springs|gardens|falls|creek|canyon|ridge|bluffs|strip|coast|plains|shores)$/;
+
 /** A day of the week. */
 const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
@@ -980,6 +984,21 @@ export class PeopleRegistry {
     // says", "the South Carolina Democrat" (not "Mark Cuban"); one closed by an abbreviated title is the title of the
     // name after it: "Former Arkansas Gov. Mike Huckabee"
     if (runEnd > s && DEMONYMS.has(last.lower) && /(an|ese|i|democrat)$/.test(last.lower) && this.given(s) === null) return;
+    // and one closed by a noun of the land, with no given name of the short lists or title before it, is a place's:
+    // "Capitol Hill", "Rust Belt", "the Middle East", "Pearl Harbor" (not "Lauryn Hill": a surname too, after any given name)
+    if (
+      runEnd > s &&
+      !titled &&
+      PLACE_ENDS.test(last.lower) &&
+      this.given(s, false) === null &&
+      (last.lower !== 'hill' || this.given(s) === null)
+    ) {
+      // (registered, as the place where a speaker is, only right after a preposition: "an official on Parliament Hill
+      // said", not "Ohio, Rust Belt states that …", where "they" could take it)
+      const where = /^(in|on|at|near|from)$/.test(tokens[s - 1]?.lower ?? '');
+      if (s === runStart && where) this.found(s, runEnd, null, [], 'organization');
+      return;
+    }
     // and one closed by a role no surname is: "the Hewlett-Packard CEO", "a Vale Industries spokesman"
     if (runEnd > s && ROLE_LAST.test(last.lower) && this.given(s) === null) return;
     // and one closed by a party or nationality in the plural is a group: "Senate Republicans", "Log Cabin Republicans"
