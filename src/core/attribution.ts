@@ -596,6 +596,13 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
       spokespersonFor(doc, direct.first, j, floor, seen) ??
       speakerBeforeNamedObject(doc, direct.first, j, floor, seen) ?? { kind: 'key', key: direct.key, first: direct.first, last: j }
     );
+  // a place the discovery registered as one, after "in", "on" or "at": "Tenants in Harbour Heights said", "An official on
+  // Parliament Hill said"
+  const where =
+    direct && /^(in|on|at)$/.test(tokens[direct.first - 1]?.lower ?? '') && !isPersonKey(doc, direct.key)
+      ? speakerBeforeNamedObject(doc, direct.first, j, floor, seen)
+      : null;
+  if (where) return where;
   // how far back the preposition may be: further past the words of a capitalised name
   let reach = 7;
   for (let k = j - 1; k >= Math.max(floor + 1, j - reach); k--) {
@@ -2054,6 +2061,9 @@ function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
     while (j <= Math.min(end, owner + 5) && tokens[j]!.word && tokens[j]!.cap === 0 && !DETERMINERS.has(tokens[j]!.lower)) j++;
     const person = keyStartingAt(doc, j);
     if (person && isPersonKey(doc, person.key)) return { kind: 'key', key: person.key, first: j, last: person.last };
+    // or its paper: "wrote Cleveland's Plain Dealer"
+    if (person && keyType(doc, person.key) === 'organization' && tokens[person.last + 1]?.word !== true)
+      return { kind: 'key', key: person.key, first: j, last: person.last };
     // a name the discovery did not register: two or three capitalised words ending the sentence or before a comma
     let e = j;
     while (e + 1 <= end && e - j < 2 && tokens[e + 1]!.word && tokens[e + 1]!.cap === 1) e++;
@@ -2113,6 +2123,12 @@ function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
     return tokens[vLast]!.lower === 'to' ? null : closedDescription(doc, i, end);
   }
   if (t.cap > 0) {
+    // a person registered after the titles of a longer capitalised run: "said Senate Minority Leader Ana M. Vale"
+    for (let p = i + 1; p <= Math.min(end, i + 5) && tokens[p - 1]!.word && tokens[p - 1]!.cap > 0 && !tokens[p]!.gap; p++) {
+      const named = keyStartingAt(doc, p);
+      if (named && isPersonKey(doc, named.key) && TITLES.has(tokens[p - 1]!.lower))
+        return { kind: 'key', key: named.key, first: p, last: named.last };
+    }
     let j = i;
     while (j + 1 <= end && tokens[j + 1]!.word && tokens[j + 1]!.cap > 0 && !tokens[j + 1]!.gap && j - i < 3) j++;
     let s = i;

@@ -173,6 +173,16 @@ export const ORG_SUFFIXES = set(`
   command academy partnership agreement treaty pact act accord initiative courier chronicle observer examiner inquirer dispatch
 `);
 
+/**
+ * Words that end the names of organisations and never a person's, though no description is headed by them: "Freedom
+ * Partners", "Principles PAC", "Pew Research", "the Orlando Sentinel" (name discovery only: ORG_SUFFIXES is wider).
+ */
+export const ORG_NAME_ENDS = set(`
+  pac pacs institution research economics studios survey chamber technologies sciences analytics partners holdings
+  industries enterprises communications strategies consulting associates solutions caucus corps globe sentinel caller
+  insider dealer pollster
+`);
+
 /** Nouns that can head the description of a speaker: "a Trump spokeswoman", "the senior Russian official". */
 export const SPEAKER_NOUNS = set(`
   spokesman spokeswoman spokesperson spokespeople official officials aide aides adviser advisers advisor advisors

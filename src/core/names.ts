@@ -18,6 +18,7 @@ import {
   HONORIFIC_GENDER,
   MALE_FIRST,
   NAME_PARTICLES,
+  ORG_NAME_ENDS,
   ORG_SUFFIXES,
   SPEAKER_NOUNS,
   SPEECH_VERBS,
@@ -145,6 +146,17 @@ export function romanisedGiven(tokens: ReadonlyArray<Token>, k: number): boolean
     /^(who|in|on|at|of|for|to|from|with|and|or|but|as|by|during|after|before|when|while)$/.test(n.lower)
   );
 }
+
+/** Roles that close a run of an organisation's name and are nobody's surname: "the Hewlett-Packard CEO". */
+const ROLE_LAST =
+  /^(ceo|cfo|coo|cto|chairman|chairwoman|chairperson|president|spokesman|spokeswoman|spokesperson|director|secretary|minister|governor|senator|mayor|adviser|advisor|aide|founder|cofounder|co-founder|commissioner|superintendent|ambassador)$/;
+
+/** Nouns of the land that end places' names ("Capitol Hill", "Coral Springs"); ORG_SUFFIXES has the rest ("Bay", "Park"). */
+const PLACE_ENDS =
+  /^(hill|hills|point|belt|east|harbor|harbour|beach|heights|springs|gardens|falls|creek|canyon|ridge|bluffs|strip|coast|plains|shores)$/;
+
+/** A day of the week. */
+const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
 /** A name's suffix: "Jr.", "Sr." */
 export const NAME_SUFFIX = /^(jr|sr)$/;
@@ -370,6 +382,12 @@ export class PeopleRegistry {
     return genderOfFirstName(tokens[w]!.raw, this.titleCasePara(tokens[w]!.para) ? undefined : lowerSeen, before);
   }
 
+  /** Whether token k is a given name, of either gender: "Dana", "Robin" too. */
+  private givenName(k: number): boolean {
+    const lo = this.ctx.tokens[k]!.lower;
+    return this.given(k) !== null || FEMALE_FIRST.has(lo) || MALE_FIRST.has(lo);
+  }
+
   private titleCase = new Map<number, boolean>();
 
   /** A paragraph set in title case, a headline: no word of four letters or more in lower case ("Big Win For Bernie"). */
@@ -404,12 +422,26 @@ export class PeopleRegistry {
     // a single unexplained word ("Sudan said", "Microsoft said") is not taken for a person
     // nor a place opened by a point of the compass ("South Korea said", "West Virginia says")
     const place = last === first + 1 && COMPASS.test(this.ctx.tokens[first]!.lower);
+    // nor a run right after "in" with no given name: a place ("boosters in Port Vale insisted")
+    const tokens = this.ctx.tokens;
+    const after = tokens[first - 1]?.lower === 'in' && tokens[first - 1]!.cap === 0 && g === null && this.given(first, false) === null;
+    // nor nationalities, nor a group closed by a party or nationality in the plural ("African-Americans said", "Senate
+    // Republicans said")
+    let nations = true;
+    for (let k = first; k <= last && nations; k++) nations = !this.ctx.tokens[k]!.word || PeopleRegistry.demonym(this.ctx.tokens[k]!.lower);
+    nations = nations || (last > first && /[^s]s$/.test(t.lower) && DEMONYMS.has(t.lower.slice(0, -1)));
+    // nor the pairing of two people named before ("Vale-Lisk said")
+    const pair = this.pairing(first, last);
     // ("Lena Park said": a known first name before a word that also ends names of places is a person)
     const org =
       (ORG_SUFFIXES.has(t.lower) && !(g !== null && last === first + 1)) ||
+      (ORG_NAME_ENDS.has(t.lower) && last > first) ||
       COUNTRIES.has(t.lower) ||
       (first === last && g === null) ||
-      place;
+      place ||
+      after ||
+      nations ||
+      pair;
     const idx = this.add(first, last, g, [], org ? 'organization' : 'person');
     const p = this.people[idx]!;
     if (first === last && p.name === t.raw) p.name = this.expandAcronym(first) ?? p.name;
@@ -787,6 +819,29 @@ export class PeopleRegistry {
       if (org >= 0 && !nested && !this.startAt.has(org)) this.found(org, runEnd, null, [], 'organization');
       if (org >= 0) return;
     }
+    // a role or a party right before a given name inside the run: the name starts at that given name ("Missouri Republican
+    // Ana Vale", "Political Editor Ana Vale", "Investigative Reporter Ana Vale"; not "Walter Scott": a given name is no role; nor
+    // "Mother Ana Church", a place's name)
+    for (let k = runEnd - 2; k >= s && !ORG_SUFFIXES.has(tokens[runEnd]!.lower); k--) {
+      if (this.roleInRun(k) && this.givenName(k + 1)) {
+        const lo = withoutFinalDot(tokens[k]!.lower);
+        // (a plural is the group's, not the person's: "Senators Ana Vale and …")
+        if (SPEAKER_NOUNS.has(lo) && !(/s$/.test(lo) && SPEAKER_NOUNS.has(lo.slice(0, -1)))) heads.push(lo);
+        titled = true;
+        s = k + 1;
+        break;
+      }
+    }
+    // the rest of a title after its "of": "Chief of Staff Ana Vale", "Supervisor of Elections Ana Vale" (from the given name on)
+    const of = tokens[runStart - 1];
+    if (s === runStart && of?.lower === 'of' && of.cap === 0 && this.roleInRun(runStart - 2, true)) {
+      let k = runStart + 1;
+      while (k < runEnd && !this.givenName(k)) k++;
+      if (k < runEnd) {
+        titled = true;
+        s = k;
+      }
+    }
     // strip nationalities and ordinary words from the front
     while (s <= runEnd) {
       const t = tokens[s]!;
@@ -805,6 +860,17 @@ export class PeopleRegistry {
         s++;
         continue;
       }
+      // an ordinary word opening the sentence before the surname of someone named before, or a verb of a footer before a
+      // given name: "Young Vale supporters …", "Whereas Vale had …" after "Ana Vale"; "Follow Ana Vale on Twitter"
+      if (s < runEnd && this.ctx.initial[s] === 1 && this.given(s) === null) {
+        const named = s === runEnd - 1 ? this.surnameOf(runEnd) : undefined;
+        const ordinary = COMMON_WORDS.has(lo) || this.ctx.lowerSeen.has(lo) || /[a-z](ly|ing|ed)$/.test(lo);
+        const own = named !== undefined && this.people[named]!.name.toLowerCase().startsWith(lo + ' ');
+        if ((named !== undefined && ordinary && !own) || (/^(follow|contact|email|watch|read)$/.test(lo) && this.given(s + 1) !== null)) {
+          s++;
+          continue;
+        }
+      }
       // a role noun capitalised at a sentence start: "Economist Maria de la Cruz"
       // or an agent noun before a full name: "Photographer Jo Vale", "Pilot Mara Delgado" (not a known first name)
       // or a player's position: "Forward Ana Reyes", "Quarterback Eli Stone", "Defenceman Luka Petrov"
@@ -820,7 +886,9 @@ export class PeopleRegistry {
       const given = s === runEnd - 1 && this.given(s) !== null && !/s$/.test(tokens[runEnd]!.lower);
       if (
         (DEMONYMS.has(lo) && !given) ||
-        (isOrdinaryCapital(this.ctx, s) && !/^(new|great|grand|old|little|young|long)$/.test(lo)) ||
+        (isOrdinaryCapital(this.ctx, s) &&
+          !/^(new|great|grand|old|little|young|long)$/.test(lo) &&
+          !this.monthGiven(s, runEnd, runStart)) ||
         (t.cap === 2 && t.raw.length > 1 && s < runEnd)
       ) {
         s++;
@@ -828,19 +896,48 @@ export class PeopleRegistry {
       }
       break;
     }
-    // the front stripped up to a hyphen: the name is what follows it
+    // the front stripped up to a hyphen: the name is what follows it (not a second nationality: "Cuban-American", "African-Americans")
     while (s <= runEnd && !tokens[s]!.word) s++;
+    if (s > runStart && s === runEnd && !tokens[s - 1]!.word && PeopleRegistry.demonym(tokens[s]!.lower)) return;
     // a name in a list of people, after a word opening the sentence: "Celebrities Julianne Moore, Kerry Washington, …"
     if (this.listed.has(runEnd - 1) && s < runEnd - 1) s = runEnd - 1;
+    // a run with a preposition or an article written with a capital is a title's: "Show With Ana Vale", "Mark On
+    // Discrimination" (not "Maria De La Cruz": particles are no prepositions; nor "Al From": a surname after one word);
+    // in a headline, a given name of the short lists and a surname the article writes alone (never in lower case) open it:
+    // "Ana Vale Goes After Her Rival" (then "Vale said")
+    const twoWords = runEnd === s + 1;
+    for (let k = s + 1; k <= runEnd - (twoWords ? 1 : 0); k++)
+      if (
+        tokens[k]!.cap === 1 &&
+        /^(on|in|at|of|for|and|the|to|with|from|by|after|before|about|against|into|over)$/.test(tokens[k]!.lower)
+      ) {
+        const next = tokens[s + 1]!.lower;
+        const ordinary = COMMON_WORDS.has(next) || this.ctx.lowerSeen.has(next);
+        if (k < s + 2 || this.given(s, false) === null || ordinary || !this.standsAlone(s + 1) || !this.titleCasePara(tokens[s]!.para))
+          return;
+        runEnd = s + 1;
+        break;
+      }
     // trailing dates and initials are not part of a name: "Nathan Willis March", "Peter J"
     while (
       runEnd > s &&
-      ((DAYS_MONTHS.has(tokens[runEnd]!.lower) && /^[0-9]/.test(tokens[runEnd + 1]?.raw ?? '')) || tokens[runEnd]!.raw.length === 1)
+      ((DAYS_MONTHS.has(tokens[runEnd]!.lower) && (/^[0-9]/.test(tokens[runEnd + 1]?.raw ?? '') || WEEKDAY.test(tokens[runEnd]!.lower))) ||
+        tokens[runEnd]!.raw.length === 1)
     )
       runEnd--;
     if (s > runEnd) return;
+    // a day is no one's, nor a place's named after a person: "Election Day", "Super Tuesday" (not "Doris Day": a given name)
+    if (runEnd > s && tokens[runEnd]!.lower === 'day' && this.given(s) === null) return;
+    // a given name and surname before a place: "Ana Vale South Dakota victory party", "Ana Vale Texas office"
+    if (this.given(s) !== null)
+      for (let k = s + 2; k <= runEnd; k++)
+        if ((COMPASS.test(tokens[k]!.lower) && k < runEnd) || COUNTRIES.has(tokens[k]!.lower)) {
+          runEnd = k - 1;
+          break;
+        }
     const last = tokens[runEnd]!;
     if (last.raw.length === 1) return;
+    if (!titled && this.pairing(s, runEnd)) return;
     // name words: a hyphenated surname counts once, particles not at all ("Pieter van der Berg": two)
     let words = 0;
     for (let k = s; k <= runEnd; k++) if (isNameWord(tokens[k]) && !isHyphenJoin(tokens, k - 1)) words++;
@@ -873,7 +970,7 @@ export class PeopleRegistry {
           )))
     )
       return;
-    if (DAYS_MONTHS.has(tokens[s]!.lower) && !(words === 1 && honorific)) return;
+    if (DAYS_MONTHS.has(tokens[s]!.lower) && !(words === 1 && honorific) && !this.monthGiven(s, runEnd, runStart)) return;
     // a role right before the run: "spokeswoman Hope Hicks", "chief executive Jane Doe", "Sen. Patty Murray"
     let before = tokens[runStart - 1];
     if (before && before.raw === '.') {
@@ -898,6 +995,25 @@ export class PeopleRegistry {
     // says", "the South Carolina Democrat" (not "Mark Cuban"); one closed by an abbreviated title is the title of the
     // name after it: "Former Arkansas Gov. Mike Huckabee"
     if (runEnd > s && DEMONYMS.has(last.lower) && /(an|ese|i|democrat)$/.test(last.lower) && this.given(s) === null) return;
+    // and one closed by a noun of the land, with no given name of the short lists or title before it, is a place's:
+    // "Capitol Hill", "Rust Belt", "the Middle East", "Pearl Harbor" (not "Lauryn Hill": a surname too, after any given name)
+    if (
+      runEnd > s &&
+      !titled &&
+      PLACE_ENDS.test(last.lower) &&
+      this.given(s, false) === null &&
+      (last.lower !== 'hill' || this.given(s) === null)
+    ) {
+      // (registered, as the place where a speaker is, only right after a preposition: "an official on Parliament Hill
+      // said", not "Ohio, Rust Belt states that …", where "they" could take it)
+      const where = /^(in|on|at|near|from)$/.test(tokens[s - 1]?.lower ?? '');
+      if (s === runStart && where) this.found(s, runEnd, null, [], 'organization');
+      return;
+    }
+    // and one closed by a role no surname is: "the Hewlett-Packard CEO", "a Vale Industries spokesman"
+    if (runEnd > s && ROLE_LAST.test(last.lower) && this.given(s) === null) return;
+    // and one closed by a party or nationality in the plural is a group: "Senate Republicans", "Log Cabin Republicans"
+    if (runEnd > s && /[^s]s$/.test(last.lower) && DEMONYMS.has(last.lower.slice(0, -1))) return;
     if (runEnd > s && tokens[runEnd + 1]?.raw === '.' && TITLE_ABBREVIATION_HEADS.has(last.lower)) return;
     // and one closed by a point of the compass after a word of places is a street's: "Main Street East", "King Road West"
     if (COMPASS.test(last.lower) && runEnd > s && ORG_SUFFIXES.has(tokens[runEnd - 1]!.lower)) return;
@@ -906,6 +1022,11 @@ export class PeopleRegistry {
     // known first name when a verb of speech or an apposition comes with it, or the surname alone speaks elsewhere ("Helen
     // Park …", later "Park said"); otherwise it is the place: "Stanley Park", "Queen Elizabeth Park"
     this.runStart = runStart;
+    // (one closed by a word only organisations' names end with is one: "Freedom Partners said", "the Daily Caller")
+    if (ORG_NAME_ENDS.has(last.lower) && words > 1) {
+      if (s === runStart) this.found(s, runEnd, null, [], 'organization');
+      return;
+    }
     if (
       ORG_SUFFIXES.has(last.lower) &&
       !(
@@ -944,11 +1065,29 @@ export class PeopleRegistry {
     // a run after a preposition and "the" with no title or known first name is a place, even with a verb of saying or a
     // "she" right after it: "Gurpreet Dhillon, who grows berries near the Vedder Canal, said she …"
     if (!titled && firstGender === null && s === runStart && this.placeAfterPreposition()) return;
+    // and one right after "in", unless a given name of the short lists opens it, it owns something or its last word
+    // stands alone elsewhere, as surnames do: "a rally in Port Vale" (not "a shift in Ana Vale's stance", nor "faith in
+    // Corin Lisk … Lisk said")
+    if (
+      !titled &&
+      s === runStart &&
+      tokens[s - 1]?.lower === 'in' &&
+      this.given(s, false) === null &&
+      tokens[runEnd + 1]?.key !== "'s" &&
+      !this.likely.has(last.key) &&
+      !this.standsAlone(runEnd)
+    ) {
+      // (the same name taken for a person before, on weaker evidence, is this place: "a Port Vale rally for his campaign")
+      const name = withoutInvisible(this.ctx.text.slice(tokens[s]!.start, last.end)).toLowerCase();
+      for (const p of this.people) if (p.type === 'person' && p.name.toLowerCase() === name) p.type = 'organization';
+      this.found(s, runEnd, null, [], 'organization');
+      return;
+    }
     const pronoun = this.pronounSoon(runEnd);
     const evidence =
       titled ||
       firstGender !== null ||
-      pronoun !== null ||
+      (pronoun !== null && this.unlikeWords(s, runEnd)) ||
       this.likely.has(last.key) ||
       this.listed.has(runEnd - 1) ||
       this.speechNext(runEnd) ||
@@ -1077,6 +1216,87 @@ export class PeopleRegistry {
       if (t.raw === ',' && b1?.raw === ',' && b2 && b2.word && (SPEAKER_NOUNS.has(b2.lower) || TITLES.has(b2.lower))) return true;
     }
     return false;
+  }
+
+  /**
+   * Whether token k is a role or a party written inside a capitalised run before a name: a title, a speaker's noun, a
+   * noun shaped like a person's that the article also writes in lower case ("Reporter", "Anchor"; not "Dozier"),
+   * or "Republican", "Democrat", "Whip"; never a given name ("Walter", "Christian"). `titled`: the word opens a title
+   * with its "of" ("Supervisor of Elections"), and a noun shaped like a person's need not be written in lower case.
+   */
+  private roleInRun(k: number, titled = false): boolean {
+    const t = this.ctx.tokens[k];
+    if (!t?.word || t.cap === 0) return false;
+    const lo = withoutFinalDot(t.lower);
+    const role =
+      TITLES.has(lo) ||
+      (SPEAKER_NOUNS.has(lo) && !GROUP_NOUNS.has(lo)) ||
+      (PERSON_SHAPE.test(lo) && !NOT_PERSON_SHAPE.test(lo) && (titled || this.ctx.lowerSeen.has(lo))) ||
+      /^(democrat|republican|whip)$/.test(lo);
+    return role && !COMMON_WORDS.has(lo) && this.given(k) === null;
+  }
+
+  /**
+   * Whether no word of the run s..e but a given name (and a surname after one) is one the article also writes in lower
+   * case: a he or she soon after "Corin Lisk" says a person, not after "New Harbour" or "Black Lives Matter" (their
+   * words are ordinary ones).
+   */
+  private unlikeWords(s: number, e: number): boolean {
+    const { tokens, lowerSeen } = this.ctx;
+    // (a surname that is also a word, after a given name: "Patty Judge", "Ellen Rose")
+    const to = e > s && this.given(s) !== null ? e - 1 : e;
+    for (let k = s; k <= to; k++) if (tokens[k]!.word && lowerSeen.has(tokens[k]!.lower) && this.given(k) === null) return false;
+    return true;
+  }
+
+  /**
+   * Whether the month's name at s is a given name: a run of it and a surname right after a lower-case role ("governor
+   * Jan Vale", "correspondent April Vale"; not "Jan. 5", "in May Vale said").
+   */
+  private monthGiven(s: number, runEnd: number, runStart: number): boolean {
+    const { tokens } = this.ctx;
+    return (
+      s === runStart &&
+      runEnd === s + 1 &&
+      DAYS_MONTHS.has(tokens[s]!.lower) &&
+      tokens[s]!.end !== tokens[s + 1]!.start &&
+      this.roleBefore(s)
+    );
+  }
+
+  /** Whether the word at k, the last of a run, is written elsewhere as a name word without the word before it: "Lisk" alone. */
+  private standsAlone(k: number): boolean {
+    const { tokens } = this.ctx;
+    if (!this.runEnds) {
+      // (the last words of capitalised runs, by key: built once, on the first question)
+      this.runEnds = new Map();
+      for (let i = 0; i < tokens.length; i++)
+        if (isNameWord(tokens[i]) && !isNameWord(tokens[i + 1])) {
+          const at = this.runEnds.get(tokens[i]!.key);
+          if (at) at.push(i);
+          else this.runEnds.set(tokens[i]!.key, [i]);
+        }
+    }
+    const before = tokens[k - 1]!.key;
+    return (this.runEnds.get(tokens[k]!.key) ?? []).some((i) => i !== k && tokens[i - 1]?.key !== before);
+  }
+
+  private runEnds: Map<string, number[]> | null = null;
+
+  /** Two surnames of two people named before, joined by a hyphen: their ticket or pairing, "the Vale-Lisk ticket". */
+  private pairing(s: number, e: number): boolean {
+    const { tokens, text } = this.ctx;
+    if (e !== s + 2 || !isHyphenJoin(tokens, s + 1)) return false;
+    const a = this.surnameOf(s);
+    const b = this.surnameOf(e);
+    // (not a hyphenated name met before: "Mr. Rider-Waite" again)
+    const whole = text.slice(tokens[s]!.start, tokens[e]!.end);
+    return a !== undefined && b !== undefined && a !== b && ![a, b].some((i) => this.people[i]!.name.includes(whole));
+  }
+
+  /** A nationality or party, or its plural: "American", "Americans". */
+  private static demonym(lo: string): boolean {
+    return DEMONYMS.has(lo) || (/[^s]s$/.test(lo) && DEMONYMS.has(lo.slice(0, -1)));
   }
 
   /** Whether the run opening at `runStart` follows a preposition and "the": "near the Vedder Canal", "on the Bow River". */
