@@ -38,6 +38,12 @@ import { type Token, withoutInvisible } from '../tokenize';
 
 /** Prepositions that open a phrase of time or place before a sentence's subject: "In Washington, …", "On Tuesday, …". */
 const OPENING_PREPOSITIONS = /^(in|on|at|after|before|during|earlier|later|last|since)$/;
+/**
+ * Prepositions of a phrase fronted before a sentence's subject, whose noun is not the subject: "With Ada Vik, …", "Unlike
+ * Vik, …" (not "To" nor "For", whose noun often holds the view the sentence gives: "For Ada Vik, the plan is …").
+ */
+const FRONTED_PREPOSITIONS =
+  /^(with|without|from|by|despite|unlike|like|under|among|amid|against|about|following|through|throughout|beyond|besides|toward|towards|behind|alongside|beside|regarding)$/;
 /** Sentence adverbs before a sentence's subject: "Meanwhile, …", "Moreover, …". */
 const OPENING_ADVERBS =
   /^(meanwhile|moreover|however|still|later|earlier|then|separately|instead|also|yet|now|today|yesterday|afterward|afterwards|[a-z]+ly)$/;
@@ -773,7 +779,60 @@ export class SpeakerResolver {
     const fits = (r: Ref | null): Ref | null => (r ? this.fitting(r, want) : null);
     const h = this.last();
     const spoke = h && h.sent === sent ? fits(final(h.ref)) : null;
-    return spoke ?? (opens ? fits(this.subjectOf(start, at - 1, para)) : null);
+    return (
+      spoke ??
+      (opens ? fits(this.subjectOf(start, at - 1, para)) : null) ??
+      (this.doc.quoted[k] || (c && this.frameAfterWords(c, at)) ? null : this.subjectBeforePronoun(k, at, want, para))
+    );
+  }
+
+  /**
+   * The subject of the clause a "he" or "she" at `at` stands in, named earlier in its sentence (which opens at `start`)
+   * and fitting `want`: a name outside quotation marks, opening its clause (after the sentence's start, a comma, a
+   * semicolon, a dash or a conjunction, past its roles and a capitalised modifier or two) and followed by its verb, past
+   * an age, an apposition or a relative clause set off by commas ("In Dover, after meeting the Rev. Ian Hale, Vik
+   * proposed rules that would end what she called …", "…; Gov. Ada Vik, who opposes it, vetoed the bill because she
+   * said …"); the nearest such name, not one inside a clause the sentence opens with ("If Trump loses, he said …").
+   */
+  private subjectBeforePronoun(start: number, at: number, want: Gender, para: number): Ref | null {
+    const { tokens } = this.doc;
+    let from = start;
+    if (SUBORDINATORS.test(tokens[from]!.lower)) {
+      while (from < at && tokens[from]!.raw !== ',') from++;
+      if (from >= at) return null;
+    }
+    const verbAt = (v: number): boolean => {
+      const n = tokens[v];
+      return (
+        !!n?.word &&
+        n.cap === 0 &&
+        !this.doc.quoted[v] &&
+        (AUXILIARIES.has(n.lower) ||
+          IRREGULAR_PAST.has(n.lower) ||
+          (/^[a-z]{3,}(ed|s)$/.test(n.lower) && !/ss$/.test(n.lower) && !NP_BREAK.has(n.lower)))
+      );
+    };
+    for (const [k, person] of this.namesFromEnd(from - 1, at - 1)) {
+      let j = this.pastRoles(k, from - 1);
+      if (j < k - 1 && /^(the|a|an|his|her|their|its|our)$/.test(tokens[j]!.lower)) j--;
+      // a capitalised modifier or two before the role: "Republican Gov. Ada Vik", "Oklahoma state Sen. …"
+      for (let m = 0; m < 2 && j >= from && tokens[j]!.word && tokens[j]!.cap > 0 && !this.personAt(j) && j < k - 1; m++) j--;
+      const before = tokens[j];
+      if (j >= from && before && !/^[,;—–]$/.test(before.raw) && !/^(but|and|while|whereas|yet|then)$/.test(before.lower)) continue;
+      let v = person.last + 1;
+      if (tokens[v]?.raw === ',' && /^[0-9]+$/.test(tokens[v + 1]?.raw ?? '') && tokens[v + 2]?.raw === ',') v += 3;
+      else if (tokens[v]?.raw === ',' && /^(who|whose|a|an|the)$/.test(tokens[v + 1]?.lower ?? '')) {
+        let e = v + 2;
+        while (e < at && e < v + 25 && tokens[e]!.raw !== ',' && !this.doc.quoted[e]) e++;
+        v = tokens[e]?.raw === ',' ? e + 1 : at;
+      }
+      if (/^(himself|herself)$/.test(tokens[v]?.lower ?? '')) v++;
+      if (/^[a-z]{3,}ly$/.test(tokens[v]?.lower ?? '') && tokens[v]!.cap === 0) v++;
+      if (v >= at || !verbAt(v)) continue;
+      const r = this.fitting(this.refFor(person.key, para), want);
+      if (r) return r;
+    }
+    return null;
   }
 
   /**
@@ -831,7 +890,20 @@ export class SpeakerResolver {
       i = k + 1;
     }
     if (tokens[i + 1]?.raw === ',' && OPENING_ADVERBS.test(tokens[i]?.lower ?? '')) i += 2;
-    else if (tokens[i + 2]?.raw === ',' && /^(later|earlier|ago)$/.test(tokens[i + 1]?.lower ?? '')) i += 3;
+    else if (FRONTED_PREPOSITIONS.test(tokens[i]?.lower ?? '') && tokens[i]!.cap === 1) {
+      // a fronted phrase whose noun is no subject: "With Lena Ruiz, Premier Tom Adair made the safe choice" is Adair's
+      // sentence; without a comma to close it, the name after the preposition is its object, not the subject
+      let k = i + 1;
+      while (k < end && k <= i + 15 && tokens[k]!.raw !== ',' && !this.doc.quoted[k]) k++;
+      if (tokens[k]?.raw !== ',' || k >= end) return null;
+      i = k + 1;
+      // and an apposition to its noun: "Like Tom Adair, the former mayor, Ruiz …"
+      if (/^(a|an|the)$/.test(tokens[i]?.lower ?? '')) {
+        let e = i + 1;
+        while (e < end && e <= i + 10 && tokens[e]!.raw !== ',' && !this.doc.quoted[e]) e++;
+        if (tokens[e]?.raw === ',' && e < end) i = e + 1;
+      }
+    } else if (tokens[i + 2]?.raw === ',' && /^(later|earlier|ago)$/.test(tokens[i + 1]?.lower ?? '')) i += 3;
     else if (OPENING_PREPOSITIONS.test(tokens[i]?.lower ?? '')) {
       // and the phrases that follow it: "At a rally in Portland, Maine, on Thursday afternoon, Ada Vik …" (a state after
       // a town, another phrase of time or place; three at most)
