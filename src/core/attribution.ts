@@ -2812,11 +2812,12 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
   )
     return null;
   // a noun, not a verb, when a punctuation mark follows: "Iowa, a swing state, said", "according to the report."
-  // or a verb follows it: "and then states doled it out"
+  // or a verb follows it: "and then states doled it out", or "of": "his home state of Texas", "reports of looting"
   const after = tokens[vLast + 1];
   if (
     after !== undefined &&
     ((NOUN_LIKE_VERBS.test(t.lower) && /^[,.;:)]$/.test(after.raw)) ||
+      (NOUN_LIKE_VERBS.test(t.lower.replace(/s$/, '')) && after.lower === 'of') ||
       (NOUN_LIKE_VERBS.test(t.lower.replace(/s$/, '')) &&
         after.word &&
         after.cap === 0 &&

@@ -487,16 +487,23 @@ export class SpeakerResolver {
    * The sentences before sentence `sent`, nearest first, back to the one after the sentence where a speaker was last
    * met and at most `maxBack` of them, not into a paragraph before the previous one nor past a quotation (a quoted
    * word or two, "shout “Yessss!” at the TV", a scare quote or a title, is none): [first token, last token] each.
+   * With `far`, into the paragraph before the previous one too when the previous one is a single sentence, as a live
+   * blog's or a wire story's short paragraphs are ("Ted Cruz … is calling on his rivals to quit. / Though he did not
+   * name them, he made it clear … / He asked them …").
    */
-  private *sentencesSince(sent: number, maxBack: number): Generator<[number, number]> {
+  private *sentencesSince(sent: number, maxBack: number, far = false): Generator<[number, number]> {
     const { tokens, sents } = this.doc;
     const last = this.last();
     const lo = Math.max(last ? last.sent + 1 : 0, sent - maxBack);
     const para = sent < sents.starts.length ? tokens[sents.starts[sent]!]!.para : Infinity;
+    // sentences read in the previous paragraph
+    let previous = 0;
     for (let s = sent - 1; s >= lo; s--) {
       const start = sents.starts[s]!;
       const end = (sents.starts[s + 1] ?? tokens.length) - 1;
-      if (tokens[start]!.para < para - 1) return;
+      const p = tokens[start]!.para;
+      if (p === para - 1) previous++;
+      if (p < para - 1 && !(far && previous === 1 && p === para - 2)) return;
       // (the longest run of quoted words: "condemned the test as “provocative and destabilizing” and a “grave threat”" is none;
       // nor is a title, every word capitalised but the small ones: "an adaptation of the novel “A House Without Doors”")
       let run = 0;
@@ -524,10 +531,10 @@ export class SpeakerResolver {
    * or, where that one is none or does not fit, the subject of a later clause of the sentence ("…, but Councilman Mark
    * Ortega was not done." → Ortega). With `want`, a person whose known gender differs is passed over.
    */
-  newcomer(sent: number, want: Gender = null): Ref | null {
+  newcomer(sent: number, want: Gender = null, far = false): Ref | null {
     const { tokens } = this.doc;
     const fits = (r: Ref | null): boolean => r !== null && this.fitting(r, want ?? this.genderOf(r)) !== null;
-    for (const [start, end] of this.sentencesSince(sent, 4)) {
+    for (const [start, end] of this.sentencesSince(sent, 4, far)) {
       const r = this.subjectOf(start, end, tokens[start]!.para);
       // (an unnamed subject gives way to the person it asked: "A reporter pressed the chief of staff, Ines Moreau, …")
       const asked = this.askedPerson(start, end, tokens[start]!.para);
@@ -611,6 +618,11 @@ export class SpeakerResolver {
       if (ASKING.test(tokens[j]!.lower) && !this.doc.quoted[j]) return this.refFor(at.key, para);
     }
     return null;
+  }
+
+  /** Whether a person is named outside quotation marks from token `start` to before token `before`. */
+  private namedBetween(start: number, before: number): boolean {
+    return this.personMentions.some((pm) => pm.first >= start && pm.first < before && !this.doc.quoted[pm.first]);
   }
 
   /** The people named between `start` (not included) and `end` outside quotation marks, the last first: first token and person. */
@@ -1330,7 +1342,12 @@ export class SpeakerResolver {
     // known to be a `want` (train: 3 more right, none fewer)
     if (want === 'male' || want === 'female') {
       const n =
-        sent >= 0 ? (this.sameSentence(sent, s.first, want, para, c) ?? this.askedBefore(sent, want) ?? this.newcomer(sent, want)) : null;
+        sent >= 0
+          ? (this.sameSentence(sent, s.first, want, para, c) ??
+            this.askedBefore(sent, want) ??
+            // (further back only when no one is named before the pronoun in its own sentence)
+            this.newcomer(sent, want, !this.namedBetween(this.doc.sents.starts[sent]!, s.first)))
+          : null;
       const h = n ?? this.lastFitting(want);
       if (h) return { ref: h, via: 'pronoun', mention: span };
     } else {
