@@ -46,7 +46,7 @@ const FRONTED_PREPOSITIONS =
   /^(with|without|from|by|despite|unlike|like|under|among|amid|against|about|following|through|throughout|beyond|besides|toward|towards|behind|alongside|beside|regarding)$/;
 /** Sentence adverbs before a sentence's subject: "Meanwhile, …", "Moreover, …". */
 const OPENING_ADVERBS =
-  /^(meanwhile|moreover|however|still|later|earlier|then|separately|instead|also|yet|now|today|yesterday|afterward|afterwards|[a-z]+ly)$/;
+  /^(meanwhile|moreover|however|still|later|earlier|then|separately|instead|also|yet|now|today|yesterday|afterward|afterwards|first|second|third|next|again|indeed|thus|nevertheless|nonetheless|[a-z]+ly)$/;
 
 /** Titles of courtesy, which name no role: "Mr.", "Dr." */
 const COURTESY_TITLES = /^(mr|mrs|ms|miss|mx|dr|sir|dame|lady|lord|prof|professor)$/;
@@ -886,6 +886,8 @@ export class SpeakerResolver {
     const { tokens } = this.doc;
     let i = start;
     while (i <= end && !tokens[i]!.word) i++;
+    // past a conjunction opening the sentence: "And since Thursday, Mr. Khan has mounted …", "But Vik …"
+    if (/^(and|but|yet|so)$/.test(tokens[i]?.lower ?? '') && tokens[i]!.cap === 1 && tokens[i + 1]?.word) i++;
     // past an opening phrase of time or place: "In Washington, President Ada Vik released a statement …"
     // or a sentence adverb: "Meanwhile, …", "Hours later, …"
     // past an opening participle's phrase: "Speaking in Harlem, Clinton, without naming him, also accused …"
@@ -960,6 +962,7 @@ export class SpeakerResolver {
       }
       const t = tokens[k]!;
       if (t.raw === '.' && k > i) continue; // "Ms. Okafor"
+      if (tightHyphen(tokens, k) && !this.personAt(k + 1)) continue; // "Former Hewlett-Packard CEO Carly Fiorina"
       if (!t.word) break;
       const described = k === i && /^(my|his|her|our|their|the|a|an)$/.test(t.lower) ? this.describedOpener(k, end, para) : null;
       if (described) return described;
