@@ -114,6 +114,11 @@ export function tightHyphen(tokens: ReadonlyArray<Token>, k: number): boolean {
   return !!t && /^[-‐]$/.test(t.raw) && t.start === tokens[k - 1]?.end && t.end === tokens[k + 1]?.start;
 }
 
+/** Whether the title at k is a second's: "Vice President", "Deputy Minister" name no "the president", "the minister". */
+export function underTitle(tokens: ReadonlyArray<Token>, k: number): boolean {
+  return /^(vice|deputy|assistant|associate)$/.test(tokens[k - 1]?.lower ?? '');
+}
+
 /** A hyphen at k joining two name words with no space either side: "Costa-Ribeiro". */
 export function isHyphenJoin(tokens: ReadonlyArray<Token>, k: number): boolean {
   const h = tokens[k];
@@ -758,7 +763,7 @@ export class PeopleRegistry {
         // a compound title: "Secretary-Treasurer Gary Casteel"
         s = TITLES.has(lo) && isHyphenJoin(tokens, k + 1) && k + 2 < runEnd ? k + 3 : k + 1;
         titled = titled || TITLES.has(lo);
-        if (TITLES.has(lo)) heads.push(lo);
+        if (TITLES.has(lo) && !underTitle(tokens, k)) heads.push(lo);
         gender = HONORIFIC_GENDER.get(lo) ?? gender;
         honorific = honorific || HONORIFICS.test(lo);
       }
@@ -782,7 +787,7 @@ export class PeopleRegistry {
       const lo = withoutFinalDot(t.lower);
       if (TITLES.has(lo)) {
         titled = true;
-        heads.push(lo);
+        if (!underTitle(tokens, s)) heads.push(lo);
         gender = HONORIFIC_GENDER.get(lo) ?? gender;
         honorific = honorific || HONORIFICS.test(lo);
         s++;

@@ -33,7 +33,7 @@ import {
   NOT_PERSON_SHAPE,
   PERSON_SHAPE,
 } from '../lexicon';
-import { familyApposition, isOrdinaryCapital, tightHyphen } from '../names';
+import { familyApposition, isOrdinaryCapital, tightHyphen, underTitle } from '../names';
 import { type Token, withoutInvisible } from '../tokenize';
 
 /** Prepositions that open a phrase of time or place before a sentence's subject: "In Washington, …", "On Tuesday, …". */
@@ -349,7 +349,8 @@ export class SpeakerResolver {
       if (!t.word) break;
       // (a plural is the title of several: "Senators Charles E. Grassley … and Patrick J. Leahy" are "the senators")
       if (SPEAKER_NOUNS.has(t.lower) || TITLES.has(t.lower)) {
-        if (!pluralHead(t.lower)) set.add(t.lower);
+        // (a vice president or a deputy minister is no "the president", "the minister")
+        if (!pluralHead(t.lower) && !underTitle(this.doc.tokens, k)) set.add(t.lower);
       } else if (t.cap === 0) {
         // any common noun right before the name: "Oscar-winning actress Susan Sarandon" is "the actress"
         if (
