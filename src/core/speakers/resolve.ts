@@ -455,7 +455,10 @@ export class SpeakerResolver {
   resolve(c: Construction, sentenceSpeaker: Resolved | null): Resolved | null {
     if (this.resolved.has(c)) return this.resolved.get(c)!;
     let out: Resolved | null = null;
-    if (c.continuing) out = sentenceSpeaker ?? (c.subject ? this.resolveSubject(c.subject, c.para, c.sent) : this.lastSpeaker(c.para, 0));
+    if (c.continuing)
+      out =
+        sentenceSpeaker ??
+        (c.subject ? this.resolveSubject(c.subject, c.para, c.sent) : (this.participleRef(c) ?? this.lastSpeaker(c.para, 0)));
     else if (c.subject) out = this.resolveSubject(c.subject, c.para, c.sent, c);
     this.resolved.set(c, out);
     // "Several said …" names no one a later quotation or pronoun could continue
@@ -807,7 +810,7 @@ export class SpeakerResolver {
    * proposed rules that would end what she called …", "…; Gov. Ada Vik, who opposes it, vetoed the bill because she
    * said …"); the nearest such name, not one inside a clause the sentence opens with ("If Trump loses, he said …").
    */
-  private subjectBeforePronoun(start: number, at: number, want: Gender, para: number): Ref | null {
+  private subjectBeforePronoun(start: number, at: number, want: Gender | 'any', para: number): Ref | null {
     const { tokens } = this.doc;
     let from = start;
     if (SUBORDINATORS.test(tokens[from]!.lower)) {
@@ -831,7 +834,14 @@ export class SpeakerResolver {
       // a capitalised modifier or two before the role: "Republican Gov. Ada Vik", "Oklahoma state Sen. …"
       for (let m = 0; m < 2 && j >= from && tokens[j]!.word && tokens[j]!.cap > 0 && !this.personAt(j) && j < k - 1; m++) j--;
       const before = tokens[j];
-      if (j >= from && before && !/^[,;—–]$/.test(before.raw) && !/^(but|and|while|whereas|yet|then)$/.test(before.lower)) continue;
+      if (
+        j >= from &&
+        before &&
+        !/^[,;—–]$/.test(before.raw) &&
+        !/^(but|and|whereas|yet|then)$/.test(before.lower) &&
+        !SUBORDINATORS.test(before.lower)
+      )
+        continue;
       let v = person.last + 1;
       if (tokens[v]?.raw === ',' && /^[0-9]+$/.test(tokens[v + 1]?.raw ?? '') && tokens[v + 2]?.raw === ',') v += 3;
       else if (tokens[v]?.raw === ',' && /^(who|whose|a|an|the)$/.test(tokens[v + 1]?.lower ?? '')) {
@@ -842,10 +852,26 @@ export class SpeakerResolver {
       if (/^(himself|herself)$/.test(tokens[v]?.lower ?? '')) v++;
       if (/^[a-z]{3,}ly$/.test(tokens[v]?.lower ?? '') && tokens[v]!.cap === 0) v++;
       if (v >= at || !verbAt(v)) continue;
-      const r = this.fitting(this.refFor(person.key, para), want);
+      const ref = this.refFor(person.key, para);
+      const r = want === 'any' ? (this.isGroup(ref) ? null : ref) : this.fitting(ref, want);
       if (r) return r;
     }
     return null;
+  }
+
+  /**
+   * The speaker of a participle of saying with no subject of its own and no speaker met before it in its sentence: the
+   * subject of the clause before it ("It was a one-two punch, as Mrs. Okafor echoed the criticism, saying …" is Okafor,
+   * not the person last quoted); null when none (see subjectBeforePronoun).
+   */
+  private participleRef(c: Construction): Resolved | null {
+    const { tokens, sents } = this.doc;
+    let k = sents.starts[c.sent];
+    if (k === undefined) return null;
+    while (k < c.first && !tokens[k]!.word) k++;
+    if (k >= c.first || this.doc.quoted[k]) return null;
+    const r = this.subjectBeforePronoun(k, c.first, 'any', c.para);
+    return r ? { ref: r, via: 'name', mention: null } : null;
   }
 
   /**
