@@ -1597,8 +1597,17 @@ export class SpeakerResolver {
       if (tokens[sents.starts[s]!]!.para < para - 1) break;
       const found = people(s);
       if (found.size === 0) continue;
-      if (found.size > 1) return null;
-      const key = [...found.values()][0]!;
+      // of several, the one the sentence is about, its subject, when it comes before this one: "Ada Vik said Friday that
+      // it would have been cool had Tom Berg congratulated her. “…,” the Republican nominee said" is Vik
+      // (or the person it says was asked, whose answer comes next: "At the convention, Sean Hale asked Vik to lay out her
+      // path. The candidate said …")
+      const [a, b, p] = [sents.starts[s]!, sents.starts[s + 1]! - 1, tokens[sents.starts[s]!]!.para];
+      // (not one of two joined: "Vik and Berg then argued …" is about both)
+      let subject = found.size > 1 && s < s0 ? (this.askedPerson(a, b, p) ?? this.subjectOf(a, b, p)) : null;
+      const at = subject?.key ? this.personMentions.find((pm) => pm.first >= a && keyId(pm.key) === keyId(subject!.key!)) : undefined;
+      if (at && /^(and|or|&)$/.test(tokens[(this.personAt(at.first)?.last ?? at.first) + 1]?.lower ?? '')) subject = null;
+      if (found.size > 1 && !(subject?.key && found.has(keyId(subject.key)))) return null;
+      const key = subject?.key ?? [...found.values()][0]!;
       const r = this.refFor(key, para);
       if (this.isGroup(r) || this.otherRole(key, d)) return null;
       // a description of that head given to the person must fit: "Lena Osei, the senator from the north" is not "the
