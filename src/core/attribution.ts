@@ -1903,7 +1903,22 @@ function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
   // titles and roles before a name: "said festival director Ana Ruiz", "said Dr. Anita Patel"
   for (let k = i, n = 0; k <= end && n < 4; k++, n++) {
     const t = tokens[k]!;
-    if (keyStartingAt(doc, k)) break;
+    const known = keyStartingAt(doc, k);
+    if (known) {
+      // a place, an organisation or a lone capitalised word before a role and the person: "said Virginia delegate Beau
+      // Correll", "said Harbor Bank economist Li Wen" (not the place itself)
+      if (!isPersonKey(doc, known.key) || known.last === k) {
+        let r = known.last + 1;
+        let role = false;
+        while (r <= Math.min(end, known.last + 3) && tokens[r]!.word && tokens[r]!.cap === 0 && !NP_BREAK.has(tokens[r]!.lower)) {
+          role = role || roleWord(tokens[r]);
+          r++;
+        }
+        const person = role ? keyStartingAt(doc, r) : null;
+        if (person && isPersonKey(doc, person.key)) i = r;
+      }
+      break;
+    }
     if (!t.word) {
       if (t.raw === '.' && k > i) continue;
       break;
@@ -1956,10 +1971,15 @@ function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
         i = m + 1;
         continue;
       }
-      // the role may take up to three words: "said NDP education critic Marcus Lee"
+      // the role may take up to three words, one a role: "said NDP education critic Marcus Lee", "said Republican party
+      // boss Reince Priebus"
       let r = m;
-      while (r < m + 3 && r <= end && roleWord(tokens[r])) r++;
-      if (r > m && tokens[r]?.word && tokens[r]!.cap) {
+      let role = false;
+      while (r < m + 3 && r <= end && tokens[r]!.word && tokens[r]!.cap === 0 && !NP_BREAK.has(tokens[r]!.lower)) {
+        role = role || roleWord(tokens[r]);
+        r++;
+      }
+      if (role && tokens[r]?.word && tokens[r]!.cap) {
         k = r - 1;
         i = r;
         continue;

@@ -200,7 +200,7 @@ export const SPEAKER_NOUNS = set(`
   candidate candidates nominee nominees contender contenders challenger challengers incumbent rival rivals
   opponent opponents businessman businesswoman billionaire side moderator moderators interviewer interviewers
   city town municipality province prosecution defence defense crown plaintiff plaintiffs
-  party parties panel fund front-runner frontrunner actor actors actress donor donors
+  party parties panel fund front-runner frontrunner actor actors actress donor donors delegate delegates
   defendant defendants applicant applicants complainant regulator regulators utility university hospital
 `);
 

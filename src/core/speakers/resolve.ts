@@ -961,6 +961,8 @@ export class SpeakerResolver {
             break;
           }
           if (mark(k) || (this.doc.quoted[k] && t.word && ++titled <= 4)) continue;
+          // an abbreviation's dot: "in St. Clairsville, Ohio, …"
+          if (t.raw === '.' && ABBREVIATIONS.has(tokens[k - 1]?.lower ?? '')) continue;
           if (
             !t.word ||
             this.doc.quoted[k] ||
@@ -990,6 +992,13 @@ export class SpeakerResolver {
       const t = tokens[k]!;
       if (t.raw === '.' && k > i) continue; // "Ms. Okafor"
       if (tightHyphen(tokens, k) && !this.personAt(k + 1)) continue; // "Former Hewlett-Packard CEO Carly Fiorina"
+      // an age before the name: "62-year-old Brenda Joyce"
+      if (/^[0-9]{1,3}$/.test(t.raw) && tightHyphen(tokens, k + 1)) {
+        let e = k + 1;
+        while (tightHyphen(tokens, e)) e += 2;
+        k = e - 1;
+        continue;
+      }
       if (!t.word) break;
       const described = k === i && /^(my|his|her|our|their|the|a|an)$/.test(t.lower) ? this.describedOpener(k, end, para) : null;
       if (described) return described;
