@@ -1914,8 +1914,10 @@ function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
           role = role || roleWord(tokens[r]);
           r++;
         }
-        const person = role ? keyStartingAt(doc, r) : null;
-        if (person && isPersonKey(doc, person.key)) i = r;
+        // (or one singular common noun, any role: "said Halvorsen constituent Dan Golvach", "said Obama ally Dick Durbin")
+        const noun = r === known.last + 2 && /^[a-z]{3,}$/.test(tokens[r - 1]!.lower) && !/(s|ly|ing|ed)$/.test(tokens[r - 1]!.lower);
+        const person = role || noun ? keyStartingAt(doc, r) : null;
+        if (person && isPersonKey(doc, person.key) && person.last > r) i = r;
       }
       break;
     }
@@ -1979,7 +1981,16 @@ function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
         role = role || roleWord(tokens[r]);
         r++;
       }
-      if (role && tokens[r]?.word && tokens[r]!.cap) {
+      // (or one singular common noun before a person named in full: "said Halvorsen constituent Dan Golvach")
+      const named = keyStartingAt(doc, r);
+      const noun =
+        r === m + 1 &&
+        /^[a-z]{3,}$/.test(tokens[m]!.lower) &&
+        !/(s|ly|ing|ed)$/.test(tokens[m]!.lower) &&
+        !!named &&
+        isPersonKey(doc, named.key) &&
+        named.last > r;
+      if ((role || noun) && tokens[r]?.word && tokens[r]!.cap) {
         k = r - 1;
         i = r;
         continue;
