@@ -278,7 +278,13 @@ function descEndingAt(doc: Doc, j: number, floor: number): Found | null {
     const t = tokens[k - 1]!;
     if (!t.word) {
       // a hyphen, or the apostrophe of a plural possessive: "the Veterans' Affairs Office", "the teachers' union"
-      if (t.raw === '-' || t.raw === '‐' || (pluralPossessive(doc.tokens, k - 1) && k - 2 >= floor)) {
+      // or the comma of a number: "1,409 teachers"
+      if (
+        t.raw === '-' ||
+        t.raw === '‐' ||
+        (pluralPossessive(doc.tokens, k - 1) && k - 2 >= floor) ||
+        (numberComma(doc, k - 1) && k - 2 >= floor)
+      ) {
         k--;
         continue;
       }

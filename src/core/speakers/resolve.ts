@@ -762,7 +762,12 @@ export class SpeakerResolver {
         // a plural noun, capitalised only as the sentence's first word: "Critics", "local landlords"
         const lower = t.cap === 0 || (k === i && (SPEAKER_NOUNS.has(t.lower) || isOrdinaryCapital(this.doc.nameCtx, k)));
         // a plural of people: "critics", "protesters", "residents", "analysts", "Democrats" (not "wages", "tactics", "comes")
-        const people = SPEAKER_NOUNS.has(t.lower) || /(ers|ors|ists|ians|ans|ents|ants|ees|ives|ats|ites|ens)$/.test(t.lower);
+        // (or the plural of an organisation's or a speaker's noun: "The national unions", "Both campaigns", "the agencies")
+        const singular = t.lower.replace(/ies$/, 'y').replace(/s$/, '');
+        const people =
+          SPEAKER_NOUNS.has(t.lower) ||
+          /(ers|ors|ists|ians|ans|ents|ants|ees|ives|ats|ites|ens)$/.test(t.lower) ||
+          (SPEAKER_NOUNS.has(singular) && !DOCUMENT_NOUNS.has(singular));
         if (lower && people && /^[a-z]{3,}s$/.test(t.lower) && !NP_BREAK.has(t.lower)) {
           const next = tokens[k + 1];
           if (next?.word && next.cap === 0 && /^[a-z]{3,}s$/.test(next.lower) && !NP_BREAK.has(next.lower)) continue; // "union members"
