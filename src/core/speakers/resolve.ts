@@ -89,6 +89,8 @@ export interface Ref {
   desc: Description | null;
   bound: Ref | null;
   para: number;
+  /** the person a possessive description is of: "Mr. Sanders's campaign" */
+  owner?: SpeakerKey;
 }
 
 export interface Resolved {
@@ -1447,7 +1449,10 @@ export class SpeakerResolver {
         const outer = this.fitting(final(history[i - 1]!.ref), want);
         if (outer && this.fitting(final(history[i]!.ref), want)) return outer;
       }
-      const r = this.fitting(final(history[i]!.ref), want);
+      const last = final(history[i]!.ref);
+      // (an organisation of someone's that is no he or she stands for its owner: "Mr. Sanders's campaign vowed … he
+      // gave a defiant speech …"; "Vik's lawyer" is a he or a she of their own)
+      const r = this.fitting(last, want) ?? (last.owner ? this.fitting(this.refFor(last.owner, last.para), want) : null);
       if (r) return r;
     }
     return null;
@@ -1845,6 +1850,18 @@ export class SpeakerResolver {
       if (named) return { ref: named, via: 'desc', mention: span, guessed: true };
     }
     const text = /^(A|An|The|One)\s/.test(d.text) ? d.text.charAt(0).toLowerCase() + d.text.slice(1) : d.text;
-    return { ref: { key: null, desc: { ...d, text }, bound: null, para }, via: 'desc', mention: span };
+    const owner = possessive ? this.ownerIn(first, span) : null;
+    return { ref: { key: null, desc: { ...d, text }, bound: null, para, ...(owner ? { owner } : {}) }, via: 'desc', mention: span };
+  }
+
+  /** The person named before the "'s" of a possessive description from token `first` ("Mr. Sanders's campaign"), if any. */
+  private ownerIn(first: number, span: Span): SpeakerKey | null {
+    const end = this.tokenAfter(first, span);
+    for (let k = first + 1; k < end; k++) {
+      if (this.doc.tokens[k]!.key !== "'s") continue;
+      const pm = this.personMentions.find((m) => m.first >= first && m.first < k && this.personAt(m.first)?.last === k - 1);
+      return pm && keyType(this.doc, pm.key) === 'person' ? pm.key : null;
+    }
+    return null;
   }
 }
