@@ -1638,14 +1638,22 @@ function beforeNameSuffix(doc: Doc, i: number): number {
 function sentenceSubject(doc: Doc, floor: number, limit: number): Subject | null {
   const { tokens } = doc;
   const i = pastDateline(doc, floor, limit);
-  for (let k = i; k < Math.min(limit, i + 6); k++) {
+  // a place or an organisation opening the capitalised run gives way to the person it ends in: "U.S. District Judge
+  // Ann Kowalski imposed …, saying", "Ontario Superior Court Justice Tom Reyes …"
+  let other: Subject | null = null;
+  for (let k = i; k < Math.min(limit, i + (other ? 9 : 6)); k++) {
     const found = keyStartingAt(doc, k);
-    if (found) return { kind: 'key', key: found.key, first: k, last: found.last };
+    if (found && isPersonKey(doc, found.key)) return { kind: 'key', key: found.key, first: k, last: found.last };
+    if (found) {
+      other ??= { kind: 'key', key: found.key, first: k, last: found.last };
+      k = found.last;
+      continue;
+    }
     const t = tokens[k]!;
     if (t.raw === '.' && tokens[k - 1]?.end === t.start) continue; // "Mr. Alvarez"
     if (!t.word || t.cap === 0) break;
   }
-  return null;
+  return other;
 }
 
 /**
