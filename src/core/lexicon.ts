@@ -125,6 +125,7 @@ export const DAYS_MONTHS = set(`
 /** Titles before a name: "President Vladimir Putin", "Chief Darian Lonechild", "Mr. Peskov". */
 export const TITLES = set(`
   president vice prime minister deputy foreign secretary chief chancellor senator sen rep gov governor mayor
+  alderman alderwoman whip
   judge justice general gen col colonel lt lieutenant sgt sergeant capt captain coach dr mr mrs ms miss prof
   professor rev reverend father sister brother officer detective sheriff attorney chairman chairwoman chairperson
   director ceo executive king queen prince princess pope bishop archbishop cardinal rabbi imam ambassador
