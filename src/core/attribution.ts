@@ -282,7 +282,13 @@ function descEndingAt(doc: Doc, j: number, floor: number): Found | null {
     const t = tokens[k - 1]!;
     if (!t.word) {
       // a hyphen, or the apostrophe of a plural possessive: "the Veterans' Affairs Office", "the teachers' union"
-      if (t.raw === '-' || t.raw === '‐' || (pluralPossessive(doc.tokens, k - 1) && k - 2 >= floor)) {
+      // or the comma of a number: "1,409 teachers"
+      if (
+        t.raw === '-' ||
+        t.raw === '‐' ||
+        (pluralPossessive(doc.tokens, k - 1) && k - 2 >= floor) ||
+        (numberComma(doc, k - 1) && k - 2 >= floor)
+      ) {
         k--;
         continue;
       }
@@ -1715,14 +1721,22 @@ function beforeNameSuffix(doc: Doc, i: number): number {
 function sentenceSubject(doc: Doc, floor: number, limit: number): Subject | null {
   const { tokens } = doc;
   const i = pastDateline(doc, floor, limit);
-  for (let k = i; k < Math.min(limit, i + 6); k++) {
+  // a place or an organisation opening the capitalised run gives way to the person it ends in: "U.S. District Judge
+  // Ann Kowalski imposed …, saying", "Ontario Superior Court Justice Tom Reyes …"
+  let other: Subject | null = null;
+  for (let k = i; k < Math.min(limit, i + (other ? 9 : 6)); k++) {
     const found = keyStartingAt(doc, k);
-    if (found) return { kind: 'key', key: found.key, first: k, last: found.last };
+    if (found && isPersonKey(doc, found.key)) return { kind: 'key', key: found.key, first: k, last: found.last };
+    if (found) {
+      other ??= { kind: 'key', key: found.key, first: k, last: found.last };
+      k = found.last;
+      continue;
+    }
     const t = tokens[k]!;
     if (t.raw === '.' && tokens[k - 1]?.end === t.start) continue; // "Mr. Alvarez"
     if (!t.word || t.cap === 0) break;
   }
-  return null;
+  return other;
 }
 
 /**
@@ -1986,7 +2000,24 @@ function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
   // titles and roles before a name: "said festival director Ana Ruiz", "said Dr. Anita Patel"
   for (let k = i, n = 0; k <= end && n < 4; k++, n++) {
     const t = tokens[k]!;
-    if (keyStartingAt(doc, k)) break;
+    const known = keyStartingAt(doc, k);
+    if (known) {
+      // a place, an organisation or a lone capitalised word before a role and the person: "said Virginia delegate Beau
+      // Correll", "said Harbor Bank economist Li Wen" (not the place itself)
+      if (!isPersonKey(doc, known.key) || known.last === k) {
+        let r = known.last + 1;
+        let role = false;
+        while (r <= Math.min(end, known.last + 3) && tokens[r]!.word && tokens[r]!.cap === 0 && !NP_BREAK.has(tokens[r]!.lower)) {
+          role = role || roleWord(tokens[r]);
+          r++;
+        }
+        // (or one singular common noun, any role: "said Halvorsen constituent Dan Golvach", "said Obama ally Dick Durbin")
+        const noun = r === known.last + 2 && /^[a-z]{3,}$/.test(tokens[r - 1]!.lower) && !/(s|ly|ing|ed)$/.test(tokens[r - 1]!.lower);
+        const person = role || noun ? keyStartingAt(doc, r) : null;
+        if (person && isPersonKey(doc, person.key) && person.last > r) i = r;
+      }
+      break;
+    }
     if (!t.word) {
       if (t.raw === '.' && k > i) continue;
       break;
@@ -2039,10 +2070,24 @@ function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
         i = m + 1;
         continue;
       }
-      // the role may take up to three words: "said NDP education critic Marcus Lee"
+      // the role may take up to three words, one a role: "said NDP education critic Marcus Lee", "said Republican party
+      // boss Reince Priebus"
       let r = m;
-      while (r < m + 3 && r <= end && roleWord(tokens[r])) r++;
-      if (r > m && tokens[r]?.word && tokens[r]!.cap) {
+      let role = false;
+      while (r < m + 3 && r <= end && tokens[r]!.word && tokens[r]!.cap === 0 && !NP_BREAK.has(tokens[r]!.lower)) {
+        role = role || roleWord(tokens[r]);
+        r++;
+      }
+      // (or one singular common noun before a person named in full: "said Halvorsen constituent Dan Golvach")
+      const named = keyStartingAt(doc, r);
+      const noun =
+        r === m + 1 &&
+        /^[a-z]{3,}$/.test(tokens[m]!.lower) &&
+        !/(s|ly|ing|ed)$/.test(tokens[m]!.lower) &&
+        !!named &&
+        isPersonKey(doc, named.key) &&
+        named.last > r;
+      if ((role || noun) && tokens[r]?.word && tokens[r]!.cap) {
         k = r - 1;
         i = r;
         continue;
@@ -2969,11 +3014,12 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
   )
     return null;
   // a noun, not a verb, when a punctuation mark follows: "Iowa, a swing state, said", "according to the report."
-  // or a verb follows it: "and then states doled it out"
+  // or a verb follows it: "and then states doled it out", or "of": "his home state of Texas", "reports of looting"
   const after = tokens[vLast + 1];
   if (
     after !== undefined &&
     ((NOUN_LIKE_VERBS.test(t.lower) && /^[,.;:)]$/.test(after.raw)) ||
+      (NOUN_LIKE_VERBS.test(t.lower.replace(/s$/, '')) && after.lower === 'of') ||
       (NOUN_LIKE_VERBS.test(t.lower.replace(/s$/, '')) &&
         after.word &&
         after.cap === 0 &&

@@ -126,6 +126,7 @@ export const DAYS_MONTHS = set(`
 /** Titles before a name: "President Vladimir Putin", "Chief Darian Lonechild", "Mr. Peskov". */
 export const TITLES = set(`
   president vice prime minister deputy foreign secretary chief chancellor senator sen rep gov governor mayor
+  alderman alderwoman whip
   judge justice general gen col colonel lt lieutenant sgt sergeant capt captain coach dr mr mrs ms miss prof
   professor rev reverend father sister brother officer detective sheriff attorney chairman chairwoman chairperson
   director ceo executive king queen prince princess pope bishop archbishop cardinal rabbi imam ambassador
@@ -211,7 +212,7 @@ export const SPEAKER_NOUNS = set(`
   candidate candidates nominee nominees contender contenders challenger challengers incumbent rival rivals
   opponent opponents businessman businesswoman billionaire side moderator moderators interviewer interviewers
   city town municipality province prosecution defence defense crown plaintiff plaintiffs
-  party parties panel fund front-runner frontrunner actor actors actress donor donors
+  party parties panel fund front-runner frontrunner actor actors actress donor donors delegate delegates
   defendant defendants applicant applicants complainant regulator regulators utility university hospital
 `);
 

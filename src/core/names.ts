@@ -16,6 +16,7 @@ import {
   DEMONYMS,
   FEMALE_FIRST,
   HONORIFIC_GENDER,
+  IRREGULAR_PAST,
   MALE_FIRST,
   NAME_PARTICLES,
   ORG_NAME_ENDS,
@@ -113,6 +114,11 @@ export function particlesBefore(tokens: ReadonlyArray<Token>, k: number): number
 export function tightHyphen(tokens: ReadonlyArray<Token>, k: number): boolean {
   const t = tokens[k];
   return !!t && /^[-‐]$/.test(t.raw) && t.start === tokens[k - 1]?.end && t.end === tokens[k + 1]?.start;
+}
+
+/** Whether the title at k is a second's: "Vice President", "Deputy Minister" name no "the president", "the minister". */
+export function underTitle(tokens: ReadonlyArray<Token>, k: number): boolean {
+  return /^(vice|deputy|assistant|associate)$/.test(tokens[k - 1]?.lower ?? '');
 }
 
 /** A hyphen at k joining two name words with no space either side: "Costa-Ribeiro". */
@@ -742,6 +748,45 @@ export class PeopleRegistry {
       if (!(i === j && NAME_SUFFIX.test(tokens[i]!.lower))) this.consider(i, j);
       i = j + 1;
     }
+    this.surnamesBefore(nw);
+  }
+
+  /**
+   * The surname alone written before the person is named in full, in the body after the first paragraph: "During her
+   * primary campaign, Lindqvist caught flak … when she said …" before "Maja Lindqvist" further down. Only a capitalised
+   * word alone (no name word next to it) before its verb, outside quotation marks, not opening a sentence, that no one
+   * else's name ends in and nothing else covers.
+   */
+  private surnamesBefore(nw: Uint8Array): void {
+    const { tokens, covered, quoted, initial } = this.ctx;
+    const owners = new Map<string, number>();
+    this.people.forEach((p, idx) => {
+      if (p.type !== 'person' || !/\s/.test(p.name)) return;
+      owners.set(p.surname, owners.has(p.surname) ? -1 : idx);
+    });
+    if (owners.size === 0) return;
+    const firstPara = tokens[0]?.para ?? 0;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (nw[i] === 0 || covered[i] || quoted[i] || initial[i] === 1 || t.para <= firstPara + 1) continue;
+      if (nw[i - 1] === 1 || nw[i + 1] === 1 || this.startAt.has(i) || this.endAt.has(i)) continue;
+      // (the subject of a verb: "Lindqvist caught flak", not "a Lindqvist caricature")
+      const v = tokens[i + 1];
+      const verb =
+        !!v?.word &&
+        v.cap === 0 &&
+        (AUXILIARIES.has(v.lower) || IRREGULAR_PAST.has(v.lower) || (/^[a-z]{3,}(ed|s)$/.test(v.lower) && !/ss$/.test(v.lower)));
+      if (!verb || /^(a|an|the)$/.test(tokens[i - 1]?.lower ?? '')) continue;
+      const idx = owners.get(t.key);
+      if (idx === undefined || idx < 0 || isOrdinaryCapital(this.ctx, i)) continue;
+      const p = this.people[idx]!;
+      // (named in full soon after, ten paragraphs on at most; not an acronym: "IDE" before "Arduino IDE")
+      if (p.mentions[0]!.first <= i || tokens[p.mentions[0]!.first]!.para > t.para + 10 || t.cap !== 1) continue;
+      p.mentions.unshift({ first: i, last: i });
+      this.startAt.set(i, idx);
+      this.endAt.set(i, idx);
+    }
+    for (const p of this.people) p.mentions.sort((a, b) => a.first - b.first);
   }
 
   /**
@@ -801,7 +846,7 @@ export class PeopleRegistry {
         // a compound title: "Secretary-Treasurer Gary Casteel"
         s = TITLES.has(lo) && isHyphenJoin(tokens, k + 1) && k + 2 < runEnd ? k + 3 : k + 1;
         titled = titled || TITLES.has(lo);
-        if (TITLES.has(lo)) heads.push(lo);
+        if (TITLES.has(lo) && !underTitle(tokens, k)) heads.push(lo);
         gender = HONORIFIC_GENDER.get(lo) ?? gender;
         honorific = honorific || HONORIFICS.test(lo);
       }
@@ -848,7 +893,7 @@ export class PeopleRegistry {
       const lo = withoutFinalDot(t.lower);
       if (TITLES.has(lo)) {
         titled = true;
-        heads.push(lo);
+        if (!underTitle(tokens, s)) heads.push(lo);
         gender = HONORIFIC_GENDER.get(lo) ?? gender;
         honorific = honorific || HONORIFICS.test(lo);
         s++;

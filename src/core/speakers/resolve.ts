@@ -33,14 +33,20 @@ import {
   NOT_PERSON_SHAPE,
   PERSON_SHAPE,
 } from '../lexicon';
-import { familyApposition, isOrdinaryCapital, tightHyphen } from '../names';
+import { familyApposition, isOrdinaryCapital, tightHyphen, underTitle } from '../names';
 import { type Token, withoutInvisible } from '../tokenize';
 
 /** Prepositions that open a phrase of time or place before a sentence's subject: "In Washington, …", "On Tuesday, …". */
 const OPENING_PREPOSITIONS = /^(in|on|at|after|before|during|earlier|later|last|since)$/;
+/**
+ * Prepositions of a phrase fronted before a sentence's subject, whose noun is not the subject: "With Ada Vik, …", "Unlike
+ * Vik, …" (not "To" nor "For", whose noun often holds the view the sentence gives: "For Ada Vik, the plan is …").
+ */
+const FRONTED_PREPOSITIONS =
+  /^(with|without|from|by|despite|unlike|like|under|among|amid|against|about|following|through|throughout|beyond|besides|toward|towards|behind|alongside|beside|regarding)$/;
 /** Sentence adverbs before a sentence's subject: "Meanwhile, …", "Moreover, …". */
 const OPENING_ADVERBS =
-  /^(meanwhile|moreover|however|still|later|earlier|then|separately|instead|also|yet|now|today|yesterday|afterward|afterwards|[a-z]+ly)$/;
+  /^(meanwhile|moreover|however|still|later|earlier|then|separately|instead|also|yet|now|today|yesterday|afterward|afterwards|first|second|third|next|again|indeed|thus|nevertheless|nonetheless|[a-z]+ly)$/;
 
 /** Titles of courtesy, which name no role: "Mr.", "Dr." */
 const COURTESY_TITLES = /^(mr|mrs|ms|miss|mx|dr|sir|dame|lady|lord|prof|professor)$/;
@@ -83,6 +89,8 @@ export interface Ref {
   desc: Description | null;
   bound: Ref | null;
   para: number;
+  /** the person a possessive description is of: "Mr. Sanders's campaign" */
+  owner?: SpeakerKey;
 }
 
 export interface Resolved {
@@ -343,7 +351,8 @@ export class SpeakerResolver {
       if (!t.word) break;
       // (a plural is the title of several: "Senators Charles E. Grassley … and Patrick J. Leahy" are "the senators")
       if (SPEAKER_NOUNS.has(t.lower) || TITLES.has(t.lower)) {
-        if (!pluralHead(t.lower)) set.add(t.lower);
+        // (a vice president or a deputy minister is no "the president", "the minister")
+        if (!pluralHead(t.lower) && !underTitle(this.doc.tokens, k)) set.add(t.lower);
       } else if (t.cap === 0) {
         // any common noun right before the name: "Oscar-winning actress Susan Sarandon" is "the actress"
         if (
@@ -448,7 +457,10 @@ export class SpeakerResolver {
   resolve(c: Construction, sentenceSpeaker: Resolved | null): Resolved | null {
     if (this.resolved.has(c)) return this.resolved.get(c)!;
     let out: Resolved | null = null;
-    if (c.continuing) out = sentenceSpeaker ?? (c.subject ? this.resolveSubject(c.subject, c.para, c.sent) : this.lastSpeaker(c.para, 0));
+    if (c.continuing)
+      out =
+        sentenceSpeaker ??
+        (c.subject ? this.resolveSubject(c.subject, c.para, c.sent) : (this.participleRef(c) ?? this.lastSpeaker(c.para, 0)));
     else if (c.subject) out = this.resolveSubject(c.subject, c.para, c.sent, c);
     this.resolved.set(c, out);
     // "Several said …" names no one a later quotation or pronoun could continue
@@ -481,16 +493,23 @@ export class SpeakerResolver {
    * The sentences before sentence `sent`, nearest first, back to the one after the sentence where a speaker was last
    * met and at most `maxBack` of them, not into a paragraph before the previous one nor past a quotation (a quoted
    * word or two, "shout “Yessss!” at the TV", a scare quote or a title, is none): [first token, last token] each.
+   * With `far`, into the paragraph before the previous one too when the previous one is a single sentence, as a live
+   * blog's or a wire story's short paragraphs are ("Ted Cruz … is calling on his rivals to quit. / Though he did not
+   * name them, he made it clear … / He asked them …").
    */
-  private *sentencesSince(sent: number, maxBack: number): Generator<[number, number]> {
+  private *sentencesSince(sent: number, maxBack: number, far = false): Generator<[number, number]> {
     const { tokens, sents } = this.doc;
     const last = this.last();
     const lo = Math.max(last ? last.sent + 1 : 0, sent - maxBack);
     const para = sent < sents.starts.length ? tokens[sents.starts[sent]!]!.para : Infinity;
+    // sentences read in the previous paragraph
+    let previous = 0;
     for (let s = sent - 1; s >= lo; s--) {
       const start = sents.starts[s]!;
       const end = (sents.starts[s + 1] ?? tokens.length) - 1;
-      if (tokens[start]!.para < para - 1) return;
+      const p = tokens[start]!.para;
+      if (p === para - 1) previous++;
+      if (p < para - 1 && !(far && previous === 1 && p === para - 2)) return;
       // (the longest run of quoted words: "condemned the test as “provocative and destabilizing” and a “grave threat”" is none;
       // nor is a title, every word capitalised but the small ones: "an adaptation of the novel “A House Without Doors”")
       let run = 0;
@@ -518,10 +537,10 @@ export class SpeakerResolver {
    * or, where that one is none or does not fit, the subject of a later clause of the sentence ("…, but Councilman Mark
    * Ortega was not done." → Ortega). With `want`, a person whose known gender differs is passed over.
    */
-  newcomer(sent: number, want: Gender = null): Ref | null {
+  newcomer(sent: number, want: Gender = null, far = false): Ref | null {
     const { tokens } = this.doc;
     const fits = (r: Ref | null): boolean => r !== null && this.fitting(r, want ?? this.genderOf(r)) !== null;
-    for (const [start, end] of this.sentencesSince(sent, 4)) {
+    for (const [start, end] of this.sentencesSince(sent, 4, far)) {
       const r = this.subjectOf(start, end, tokens[start]!.para);
       // (an unnamed subject gives way to the person it asked: "A reporter pressed the chief of staff, Ines Moreau, …")
       const asked = this.askedPerson(start, end, tokens[start]!.para);
@@ -605,6 +624,11 @@ export class SpeakerResolver {
       if (ASKING.test(tokens[j]!.lower) && !this.doc.quoted[j]) return this.refFor(at.key, para);
     }
     return null;
+  }
+
+  /** Whether a person is named outside quotation marks from token `start` to before token `before`. */
+  private namedBetween(start: number, before: number): boolean {
+    return this.personMentions.some((pm) => pm.first >= start && pm.first < before && !this.doc.quoted[pm.first]);
   }
 
   /** The people named between `start` (not included) and `end` outside quotation marks, the last first: first token and person. */
@@ -740,7 +764,12 @@ export class SpeakerResolver {
         // a plural noun, capitalised only as the sentence's first word: "Critics", "local landlords"
         const lower = t.cap === 0 || (k === i && (SPEAKER_NOUNS.has(t.lower) || isOrdinaryCapital(this.doc.nameCtx, k)));
         // a plural of people: "critics", "protesters", "residents", "analysts", "Democrats" (not "wages", "tactics", "comes")
-        const people = SPEAKER_NOUNS.has(t.lower) || /(ers|ors|ists|ians|ans|ents|ants|ees|ives|ats|ites|ens)$/.test(t.lower);
+        // (or the plural of an organisation's or a speaker's noun: "The national unions", "Both campaigns", "the agencies")
+        const singular = t.lower.replace(/ies$/, 'y').replace(/s$/, '');
+        const people =
+          SPEAKER_NOUNS.has(t.lower) ||
+          /(ers|ors|ists|ians|ans|ents|ants|ees|ives|ats|ites|ens)$/.test(t.lower) ||
+          (SPEAKER_NOUNS.has(singular) && !DOCUMENT_NOUNS.has(singular));
         if (lower && people && /^[a-z]{3,}s$/.test(t.lower) && !NP_BREAK.has(t.lower)) {
           const next = tokens[k + 1];
           if (next?.word && next.cap === 0 && /^[a-z]{3,}s$/.test(next.lower) && !NP_BREAK.has(next.lower)) continue; // "union members"
@@ -773,7 +802,83 @@ export class SpeakerResolver {
     const fits = (r: Ref | null): Ref | null => (r ? this.fitting(r, want) : null);
     const h = this.last();
     const spoke = h && h.sent === sent ? fits(final(h.ref)) : null;
-    return spoke ?? (opens ? fits(this.subjectOf(start, at - 1, para)) : null);
+    return (
+      spoke ??
+      (opens ? fits(this.subjectOf(start, at - 1, para)) : null) ??
+      (this.doc.quoted[k] || (c && this.frameAfterWords(c, at)) ? null : this.subjectBeforePronoun(k, at, want, para))
+    );
+  }
+
+  /**
+   * The subject of the clause a "he" or "she" at `at` stands in, named earlier in its sentence (which opens at `start`)
+   * and fitting `want`: a name outside quotation marks, opening its clause (after the sentence's start, a comma, a
+   * semicolon, a dash or a conjunction, past its roles and a capitalised modifier or two) and followed by its verb, past
+   * an age, an apposition or a relative clause set off by commas ("In Dover, after meeting the Rev. Ian Hale, Vik
+   * proposed rules that would end what she called …", "…; Gov. Ada Vik, who opposes it, vetoed the bill because she
+   * said …"); the nearest such name, not one inside a clause the sentence opens with ("If Trump loses, he said …").
+   */
+  private subjectBeforePronoun(start: number, at: number, want: Gender | 'any', para: number): Ref | null {
+    const { tokens } = this.doc;
+    let from = start;
+    if (SUBORDINATORS.test(tokens[from]!.lower)) {
+      while (from < at && tokens[from]!.raw !== ',') from++;
+      if (from >= at) return null;
+    }
+    const verbAt = (v: number): boolean => {
+      const n = tokens[v];
+      return (
+        !!n?.word &&
+        n.cap === 0 &&
+        !this.doc.quoted[v] &&
+        (AUXILIARIES.has(n.lower) ||
+          IRREGULAR_PAST.has(n.lower) ||
+          (/^[a-z]{3,}(ed|s)$/.test(n.lower) && !/ss$/.test(n.lower) && !NP_BREAK.has(n.lower)))
+      );
+    };
+    for (const [k, person] of this.namesFromEnd(from - 1, at - 1)) {
+      let j = this.pastRoles(k, from - 1);
+      if (j < k - 1 && /^(the|a|an|his|her|their|its|our)$/.test(tokens[j]!.lower)) j--;
+      // a capitalised modifier or two before the role: "Republican Gov. Ada Vik", "Oklahoma state Sen. …"
+      for (let m = 0; m < 2 && j >= from && tokens[j]!.word && tokens[j]!.cap > 0 && !this.personAt(j) && j < k - 1; m++) j--;
+      const before = tokens[j];
+      if (
+        j >= from &&
+        before &&
+        !/^[,;—–]$/.test(before.raw) &&
+        !/^(but|and|whereas|yet|then)$/.test(before.lower) &&
+        !SUBORDINATORS.test(before.lower)
+      )
+        continue;
+      let v = person.last + 1;
+      if (tokens[v]?.raw === ',' && /^[0-9]+$/.test(tokens[v + 1]?.raw ?? '') && tokens[v + 2]?.raw === ',') v += 3;
+      else if (tokens[v]?.raw === ',' && /^(who|whose|a|an|the)$/.test(tokens[v + 1]?.lower ?? '')) {
+        let e = v + 2;
+        while (e < at && e < v + 25 && tokens[e]!.raw !== ',' && !this.doc.quoted[e]) e++;
+        v = tokens[e]?.raw === ',' ? e + 1 : at;
+      }
+      if (/^(himself|herself)$/.test(tokens[v]?.lower ?? '')) v++;
+      if (/^[a-z]{3,}ly$/.test(tokens[v]?.lower ?? '') && tokens[v]!.cap === 0) v++;
+      if (v >= at || !verbAt(v)) continue;
+      const ref = this.refFor(person.key, para);
+      const r = want === 'any' ? (this.isGroup(ref) ? null : ref) : this.fitting(ref, want);
+      if (r) return r;
+    }
+    return null;
+  }
+
+  /**
+   * The speaker of a participle of saying with no subject of its own and no speaker met before it in its sentence: the
+   * subject of the clause before it ("It was a one-two punch, as Mrs. Okafor echoed the criticism, saying …" is Okafor,
+   * not the person last quoted); null when none (see subjectBeforePronoun).
+   */
+  private participleRef(c: Construction): Resolved | null {
+    const { tokens, sents } = this.doc;
+    let k = sents.starts[c.sent];
+    if (k === undefined) return null;
+    while (k < c.first && !tokens[k]!.word) k++;
+    if (k >= c.first || this.doc.quoted[k]) return null;
+    const r = this.subjectBeforePronoun(k, c.first, 'any', c.para);
+    return r ? { ref: r, via: 'name', mention: null } : null;
   }
 
   /**
@@ -815,6 +920,8 @@ export class SpeakerResolver {
     const { tokens } = this.doc;
     let i = start;
     while (i <= end && !tokens[i]!.word) i++;
+    // past a conjunction opening the sentence: "And since Thursday, Mr. Khan has mounted …", "But Vik …"
+    if (/^(and|but|yet|so)$/.test(tokens[i]?.lower ?? '') && tokens[i]!.cap === 1 && tokens[i + 1]?.word) i++;
     // past an opening phrase of time or place: "In Washington, President Ada Vik released a statement …"
     // or a sentence adverb: "Meanwhile, …", "Hours later, …"
     // past an opening participle's phrase: "Speaking in Harlem, Clinton, without naming him, also accused …"
@@ -831,7 +938,20 @@ export class SpeakerResolver {
       i = k + 1;
     }
     if (tokens[i + 1]?.raw === ',' && OPENING_ADVERBS.test(tokens[i]?.lower ?? '')) i += 2;
-    else if (tokens[i + 2]?.raw === ',' && /^(later|earlier|ago)$/.test(tokens[i + 1]?.lower ?? '')) i += 3;
+    else if (FRONTED_PREPOSITIONS.test(tokens[i]?.lower ?? '') && tokens[i]!.cap === 1) {
+      // a fronted phrase whose noun is no subject: "With Lena Ruiz, Premier Tom Adair made the safe choice" is Adair's
+      // sentence; without a comma to close it, the name after the preposition is its object, not the subject
+      let k = i + 1;
+      while (k < end && k <= i + 15 && tokens[k]!.raw !== ',' && !this.doc.quoted[k]) k++;
+      if (tokens[k]?.raw !== ',' || k >= end) return null;
+      i = k + 1;
+      // and an apposition to its noun: "Like Tom Adair, the former mayor, Ruiz …"
+      if (/^(a|an|the)$/.test(tokens[i]?.lower ?? '')) {
+        let e = i + 1;
+        while (e < end && e <= i + 10 && tokens[e]!.raw !== ',' && !this.doc.quoted[e]) e++;
+        if (tokens[e]?.raw === ',' && e < end) i = e + 1;
+      }
+    } else if (tokens[i + 2]?.raw === ',' && /^(later|earlier|ago)$/.test(tokens[i + 1]?.lower ?? '')) i += 3;
     else if (OPENING_PREPOSITIONS.test(tokens[i]?.lower ?? '')) {
       // and the phrases that follow it: "At a rally in Portland, Maine, on Thursday afternoon, Ada Vik …" (a state after
       // a town, another phrase of time or place; three at most)
@@ -848,6 +968,8 @@ export class SpeakerResolver {
             break;
           }
           if (mark(k) || (this.doc.quoted[k] && t.word && ++titled <= 4)) continue;
+          // an abbreviation's dot: "in St. Clairsville, Ohio, …"
+          if (t.raw === '.' && ABBREVIATIONS.has(tokens[k - 1]?.lower ?? '')) continue;
           if (
             !t.word ||
             this.doc.quoted[k] ||
@@ -876,6 +998,14 @@ export class SpeakerResolver {
       }
       const t = tokens[k]!;
       if (t.raw === '.' && k > i) continue; // "Ms. Okafor"
+      if (tightHyphen(tokens, k) && !this.personAt(k + 1)) continue; // "Former Hewlett-Packard CEO Carly Fiorina"
+      // an age before the name: "62-year-old Brenda Joyce"
+      if (/^[0-9]{1,3}$/.test(t.raw) && tightHyphen(tokens, k + 1)) {
+        let e = k + 1;
+        while (tightHyphen(tokens, e)) e += 2;
+        k = e - 1;
+        continue;
+      }
       if (!t.word) break;
       const described = k === i && /^(my|his|her|our|their|the|a|an)$/.test(t.lower) ? this.describedOpener(k, end, para) : null;
       if (described) return described;
@@ -1258,7 +1388,12 @@ export class SpeakerResolver {
     // known to be a `want` (train: 3 more right, none fewer)
     if (want === 'male' || want === 'female') {
       const n =
-        sent >= 0 ? (this.sameSentence(sent, s.first, want, para, c) ?? this.askedBefore(sent, want) ?? this.newcomer(sent, want)) : null;
+        sent >= 0
+          ? (this.sameSentence(sent, s.first, want, para, c) ??
+            this.askedBefore(sent, want) ??
+            // (further back only when no one is named before the pronoun in its own sentence)
+            this.newcomer(sent, want, !this.namedBetween(this.doc.sents.starts[sent]!, s.first)))
+          : null;
       const h = n ?? this.lastFitting(want);
       if (h) return { ref: h, via: 'pronoun', mention: span };
     } else {
@@ -1314,7 +1449,10 @@ export class SpeakerResolver {
         const outer = this.fitting(final(history[i - 1]!.ref), want);
         if (outer && this.fitting(final(history[i]!.ref), want)) return outer;
       }
-      const r = this.fitting(final(history[i]!.ref), want);
+      const last = final(history[i]!.ref);
+      // (an organisation of someone's that is no he or she stands for its owner: "Mr. Sanders's campaign vowed … he
+      // gave a defiant speech …"; "Vik's lawyer" is a he or a she of their own)
+      const r = this.fitting(last, want) ?? (last.owner ? this.fitting(this.refFor(last.owner, last.para), want) : null);
       if (r) return r;
     }
     return null;
@@ -1478,8 +1616,17 @@ export class SpeakerResolver {
       if (tokens[sents.starts[s]!]!.para < para - 1) break;
       const found = people(s);
       if (found.size === 0) continue;
-      if (found.size > 1) return null;
-      const key = [...found.values()][0]!;
+      // of several, the one the sentence is about, its subject, when it comes before this one: "Ada Vik said Friday that
+      // it would have been cool had Tom Berg congratulated her. “…,” the Republican nominee said" is Vik
+      // (or the person it says was asked, whose answer comes next: "At the convention, Sean Hale asked Vik to lay out her
+      // path. The candidate said …")
+      const [a, b, p] = [sents.starts[s]!, sents.starts[s + 1]! - 1, tokens[sents.starts[s]!]!.para];
+      // (not one of two joined: "Vik and Berg then argued …" is about both)
+      let subject = found.size > 1 && s < s0 ? (this.askedPerson(a, b, p) ?? this.subjectOf(a, b, p)) : null;
+      const at = subject?.key ? this.personMentions.find((pm) => pm.first >= a && keyId(pm.key) === keyId(subject!.key!)) : undefined;
+      if (at && /^(and|or|&)$/.test(tokens[(this.personAt(at.first)?.last ?? at.first) + 1]?.lower ?? '')) subject = null;
+      if (found.size > 1 && !(subject?.key && found.has(keyId(subject.key)))) return null;
+      const key = subject?.key ?? [...found.values()][0]!;
       const r = this.refFor(key, para);
       if (this.isGroup(r) || this.otherRole(key, d)) return null;
       // a description of that head given to the person must fit: "Lena Osei, the senator from the north" is not "the
@@ -1703,6 +1850,18 @@ export class SpeakerResolver {
       if (named) return { ref: named, via: 'desc', mention: span, guessed: true };
     }
     const text = /^(A|An|The|One)\s/.test(d.text) ? d.text.charAt(0).toLowerCase() + d.text.slice(1) : d.text;
-    return { ref: { key: null, desc: { ...d, text }, bound: null, para }, via: 'desc', mention: span };
+    const owner = possessive ? this.ownerIn(first, span) : null;
+    return { ref: { key: null, desc: { ...d, text }, bound: null, para, ...(owner ? { owner } : {}) }, via: 'desc', mention: span };
+  }
+
+  /** The person named before the "'s" of a possessive description from token `first` ("Mr. Sanders's campaign"), if any. */
+  private ownerIn(first: number, span: Span): SpeakerKey | null {
+    const end = this.tokenAfter(first, span);
+    for (let k = first + 1; k < end; k++) {
+      if (this.doc.tokens[k]!.key !== "'s") continue;
+      const pm = this.personMentions.find((m) => m.first >= first && m.first < k && this.personAt(m.first)?.last === k - 1);
+      return pm && keyType(this.doc, pm.key) === 'person' ? pm.key : null;
+    }
+    return null;
   }
 }
