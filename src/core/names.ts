@@ -218,6 +218,26 @@ const MALE_LONG = givenSet(MALE_GIVEN);
 const FEMALE_LONG_WORDS = givenSet(FEMALE_GIVEN_WORDS);
 const MALE_LONG_WORDS = givenSet(MALE_GIVEN_WORDS);
 
+const GENDER_CODES: ReadonlyArray<Gender> = [null, 'male', 'female'];
+
+/** Every given name of the lists, with bits for the lists it is on (one lookup per word). */
+const SHORT_F = 1;
+const SHORT_M = 2;
+const LONG_F = 4;
+const LONG_M = 8;
+const WORDS_F = 16;
+const WORDS_M = 32;
+const GIVEN_BITS = new Map<string, number>();
+for (const [set, bit] of [
+  [FEMALE_FIRST, SHORT_F],
+  [MALE_FIRST, SHORT_M],
+  [FEMALE_LONG, LONG_F],
+  [MALE_LONG, LONG_M],
+  [FEMALE_LONG_WORDS, WORDS_F],
+  [MALE_LONG_WORDS, WORDS_M],
+] as const)
+  for (const w of set) GIVEN_BITS.set(w, (GIVEN_BITS.get(w) ?? 0) | bit);
+
 /**
  * The gender of a given name, or null when the word is not known as one or names both. The short hand-kept lists
  * decide first, then the long ones; a name that is also a common word ("Grant", "Harry") only where the article
@@ -225,12 +245,14 @@ const MALE_LONG_WORDS = givenSet(MALE_GIVEN_WORDS);
  */
 export function genderOfFirstName(word: string, lowerSeen?: ReadonlySet<string>, long = true): Gender {
   const w = word.toLowerCase();
-  if (FEMALE_FIRST.has(w) || MALE_FIRST.has(w)) return !MALE_FIRST.has(w) ? 'female' : !FEMALE_FIRST.has(w) ? 'male' : null;
+  const b = GIVEN_BITS.get(w);
+  if (b === undefined) return null;
+  if (b & (SHORT_F | SHORT_M)) return b & SHORT_M ? (b & SHORT_F ? null : 'male') : 'female';
   if (!long) return null;
-  if (FEMALE_LONG.has(w)) return 'female';
-  if (MALE_LONG.has(w)) return 'male';
+  if (b & LONG_F) return 'female';
+  if (b & LONG_M) return 'male';
   if (!lowerSeen || lowerSeen.has(w)) return null;
-  return FEMALE_LONG_WORDS.has(w) ? 'female' : MALE_LONG_WORDS.has(w) ? 'male' : null;
+  return b & WORDS_F ? 'female' : b & WORDS_M ? 'male' : null;
 }
 
 /** Family words a relative is named after: "her husband, Luis". */
@@ -381,12 +403,21 @@ export class PeopleRegistry {
    */
   private given(k: number, long = true): Gender {
     const { tokens, lowerSeen } = this.ctx;
+    // (memoised per token: discovery asks of the same words many times)
+    const cache = long ? (this.givenLong ??= new Uint8Array(tokens.length)) : (this.givenShort ??= new Uint8Array(tokens.length));
+    const hit = cache[k];
+    if (hit) return GENDER_CODES[hit - 1]!;
     const w = isHyphenJoin(tokens, k + 1) ? k + 2 : k;
     // (the long lists hold surnames too, "Waite", "Moore": a word on them is a given name only before another name word)
     const next = tokens[w + 1];
     const before = long && isNameWord(next) && !next!.gap;
-    return genderOfFirstName(tokens[w]!.raw, this.titleCasePara(tokens[w]!.para) ? undefined : lowerSeen, before);
+    const g = tokens[w] ? genderOfFirstName(tokens[w]!.raw, this.titleCasePara(tokens[w]!.para) ? undefined : lowerSeen, before) : null;
+    if (k < cache.length) cache[k] = GENDER_CODES.indexOf(g) + 1;
+    return g;
   }
+
+  private givenLong: Uint8Array | undefined;
+  private givenShort: Uint8Array | undefined;
 
   /** Whether token k is a given name, of either gender: "Dana", "Robin" too. */
   private givenName(k: number): boolean {

@@ -57,6 +57,8 @@ export function interviewQuotes(article: Article, doc: Doc, quotes: ReadonlyArra
   const paras = article.paragraphs.map((p, i) => article.text.slice(p.start, p.end).trimStart().slice(marks[i]));
   const questions = paras.map((s) => QUESTION.test(s));
   const qa = questions.filter(Boolean).length >= 2;
+  // (most articles have neither two questions nor two labels in capitals: nothing more to read)
+  if (!qa && paras.filter((s) => CAPS_LABEL.test(s)).length < 2) return none;
   const firstQuestion = qa ? questions.indexOf(true) : paras.length;
   const people = peopleOf(doc, firstQuestion);
   const byline = fold(article.byline ?? '');
