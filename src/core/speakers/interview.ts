@@ -120,7 +120,8 @@ export function interviewQuotes(article: Article, doc: Doc, quotes: ReadonlyArra
     } else if (i > lastLabelled || !/\p{L}/u.test(s)) return;
     if (!current) return;
     const start = range.start + lead + label;
-    const end = range.start + lead + s.trimEnd().replace(marks[i] ? CLOSE_MARK : /$^/, '').length;
+    const body = s.trimEnd();
+    const end = range.start + lead + (marks[i] ? body.replace(CLOSE_MARK, '') : body).length;
     if (end <= start) return;
     for (const q of quotes) if (q.start <= start && q.end > start) drop.add(q);
     out.push({
