@@ -1215,32 +1215,8 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       if (rel) return rel;
       // "Rep. Ada Quill (D-Md.), chair of the committee, said"
       const subj = subjectWithPP(doc, pastParty(doc, k - 1, floor), floor, seen);
-      // (a role that is itself in apposition to the name opening the sentence: "Alixandria Lapp, executive director of
-      // the House Majority PAC, a Democratic super PAC, said")
-      // (or an organisation after such a role: "Idris Venn, chief executive of Tarrow Lines, a family-owned company, said")
-      let roleStart = subj?.first ?? -1;
-      if (
-        subj?.kind === 'key' &&
-        subj.key!.kind !== 'new' &&
-        !isPersonKey(doc, subj.key!) &&
-        /^(of|at|for)$/.test(tokens[roleStart - 1]?.lower ?? '')
-      ) {
-        roleStart -= 2;
-        while (roleStart > floor && roleStart >= subj.first - 6 && roleWord(tokens[roleStart - 1])) roleStart--;
-        if (!roleWord(tokens[roleStart])) roleStart = -1;
-      }
-      if (subj && roleStart > floor && (subj.kind === 'desc' || roleStart < subj.first) && tokens[roleStart - 1]?.raw === ',') {
-        const last = pastParty(doc, roleStart - 2, floor);
-        const named = keyEndingAt(doc, last);
-        if (named && isPersonKey(doc, named.key) && opensSentence(doc, floor, named.first))
-          return { kind: 'key', key: named.key, first: named.first, last };
-        // (a name the discovery did not register: two or three name words opening the sentence)
-        const first = firstWordAt(doc, floor);
-        let w = first;
-        while (w <= last && isNameWordAt(doc, w)) w++;
-        if (!named && w === last + 1 && last - first >= 1 && last - first <= 2)
-          return { kind: 'key', key: nameAt(doc, first, last, seen), first, last };
-      }
+      const roleOf = subj ? nameBeforeRole(doc, floor, subj, seen) : null;
+      if (roleOf) return roleOf;
       if (subj) return subj;
       // "Pia Okafor, 49, a dock worker, said": the name before an age
       const age = tokens[k - 1];
@@ -1337,6 +1313,40 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
 }
 
 /**
+ * The name that opens the sentence when the subject found before an apposition is a role in apposition to it: "Alixandria
+ * Lapp, executive director of the House Majority PAC, a Democratic super PAC, said", or an organisation after such a
+ * role ("Idris Venn, chief executive of Tarrow Lines, a family-owned company, said"); a name the discovery did not
+ * register (two or three name words opening the sentence) is registered. Null otherwise.
+ */
+function nameBeforeRole(doc: Doc, floor: number, subj: Found, seen: NewName[]): Found | null {
+  const { tokens } = doc;
+  let roleStart = subj.first;
+  if (
+    subj.kind === 'key' &&
+    subj.key!.kind !== 'new' &&
+    !isPersonKey(doc, subj.key!) &&
+    /^(of|at|for)$/.test(tokens[roleStart - 1]?.lower ?? '')
+  ) {
+    roleStart -= 2;
+    while (roleStart > floor && roleStart >= subj.first - 6 && roleWord(tokens[roleStart - 1])) roleStart--;
+    if (!roleWord(tokens[roleStart])) return null;
+  }
+  if (roleStart <= floor || !(subj.kind === 'desc' || roleStart < subj.first) || tokens[roleStart - 1]?.raw !== ',') return null;
+  const last = pastParty(doc, roleStart - 2, floor);
+  const named = keyEndingAt(doc, last);
+  if (named)
+    return isPersonKey(doc, named.key) && opensSentence(doc, floor, named.first)
+      ? { kind: 'key', key: named.key, first: named.first, last }
+      : null;
+  const first = firstWordAt(doc, floor);
+  let w = first;
+  while (w <= last && isNameWordAt(doc, w)) w++;
+  return w === last + 1 && last - first >= 1 && last - first <= 2
+    ? { kind: 'key', key: nameAt(doc, first, last, seen), first, last }
+    : null;
+}
+
+/**
  * The subject before an apposition between two dashes typed as hyphens ("--", or "-" between spaces), the second
  * ending at j right before the verb: "Jon Kall -- co-editor of Debating the Mayor, a book on debates -- said". The
  * subject opens the sentence; nothing inside is a quotation or a verb of saying.
@@ -1356,7 +1366,10 @@ function subjectBeforeTypedDash(doc: Doc, floor: number, j: number, seen: NewNam
   if (!dash(k) || k >= e - 1) return null;
   const o = dash(k - 1) && tokens[k - 1]!.end === tokens[k]!.start ? k - 1 : k;
   const s = subjectWithPP(doc, pastParty(doc, o - 1, floor), floor, seen);
-  if (!s || !opensSentence(doc, floor, s.first)) return null;
+  if (!s) return null;
+  // (the name before a role in apposition: "John Dickey, the chief executive of Ora Media -- the production company … --
+  // told me")
+  if (!opensSentence(doc, floor, s.first)) return nameBeforeRole(doc, floor, s, seen);
   return s.kind === 'key' || (s.kind === 'desc' && SPEAKER_NOUNS.has(s.desc!.head)) ? s : null;
 }
 
