@@ -24,7 +24,8 @@ export const SPEECH_VERBS = set(`
   confirm confirms confirmed confirming deny denies denied denying complain complains complained complaining
   counter counters countered comment comments commented commenting testify testifies testified tweet tweets tweeted
   shout shouts shouted yell yelled chant chants chanted whisper whispered joke jokes joked quip quips quipped recount recounts recounted
-  sing sings sang
+  sing sings sang cry cries cried hiss hisses hissed shriek shrieked growl growled gasp gasped laugh laughs
+  laughed bellow bellowed sob sobbed stammer stammered chuckle chuckled snaps
   reveal reveals revealed report reports reported muse mused protest protests protested lament laments lamented
   boast boasts boasted according assure assures assured disclose discloses disclosed allege alleges alleged
   conclude concludes concluded indicate indicates indicated hint hints hinted exclaim exclaimed interject interjected
