@@ -216,6 +216,14 @@ export class ClauseFinder {
     return tokens[k]!.end;
   }
 
+  /** Three words that make a clause of their own: a capitalised subject, a verb "to be" or "have", and one more word. */
+  private shortClause(from: number, to: number): boolean {
+    const { tokens } = this.doc;
+    const words = [];
+    for (let k = from; k <= to; k++) if (tokens[k]!.word) words.push(tokens[k]!);
+    return words.length === 3 && words[0]!.cap === 1 && /^(is|are|was|were|has|have|had)$/.test(words[1]!.lower) && words[2]!.cap === 0;
+  }
+
   /** Does a quoted fragment open at token `from` (its mark, or the first mark of a doubled one)? */
   private fragmentOpens(from: number): boolean {
     const { tokens } = this.doc;
@@ -1174,7 +1182,9 @@ export class ClauseFinder {
     }
     const start = f.start;
     const end = this.clauseEnd(to, se);
-    if (wordCount(this.doc.text.slice(start, end)) < 4) return null;
+    // (four words at least; three when they are a subject and its verb: "Sales were great, he said", "Business was good")
+    const n = wordCount(this.doc.text.slice(start, end));
+    if (n < 3 || (n === 3 && !this.shortClause(from, to))) return null;
     return [start, end];
   }
 
