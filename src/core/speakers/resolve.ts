@@ -719,7 +719,7 @@ export class SpeakerResolver {
       // past a role and its determiner ("their neighbor", "Councilman", "Sen."), a comma or a conjunction: not the
       // object of a preposition or a verb ("with Ada Vik", "thanked Ada Vik")
       let j = this.pastRoles(k, start);
-      if (j < k - 1 && /^(the|a|an|his|her|their|its|our)$/.test(tokens[j]!.lower)) j--;
+      if (j < k - 1 && /^(the|a|an|his|her|their|its|our)$/.test(tokens[j]?.lower ?? '')) j--;
       const before = tokens[j]!;
       if (!/^[,;—–]$/.test(before.raw) && !/^(but|and|while|whereas|yet)$/.test(before.lower)) continue;
       let v = at.last + 1;
@@ -837,9 +837,9 @@ export class SpeakerResolver {
     };
     for (const [k, person] of this.namesFromEnd(from - 1, at - 1)) {
       let j = this.pastRoles(k, from - 1);
-      if (j < k - 1 && /^(the|a|an|his|her|their|its|our)$/.test(tokens[j]!.lower)) j--;
+      if (j < k - 1 && /^(the|a|an|his|her|their|its|our)$/.test(tokens[j]?.lower ?? '')) j--;
       // a capitalised modifier or two before the role: "Republican Gov. Ada Vik", "Oklahoma state Sen. …"
-      for (let m = 0; m < 2 && j >= from && tokens[j]!.word && tokens[j]!.cap > 0 && !this.personAt(j) && j < k - 1; m++) j--;
+      for (let m = 0; m < 2 && j >= from && j >= 0 && tokens[j]!.word && tokens[j]!.cap > 0 && !this.personAt(j) && j < k - 1; m++) j--;
       const before = tokens[j];
       if (
         j >= from &&

@@ -115,6 +115,17 @@ describe('robustness', () => {
     }
   });
 
+  it('a "she" after a name that opens the text, past a role and a party tag, has no token before the text', () => {
+    // the subject search before the pronoun stepped to token -1 (the sentence opened the text)
+    const text =
+      'Rep. Steve Israel (D-N.Y) said Clinton called on members to be “closely coordinated.” She added that the race can’t just be about reacting to Trump, and that 2026 “is going to be a harbour election” — an issue Democrats have struggled with in the past.';
+    const article = articleFromText(text);
+    const a = analyze(article, index());
+    check(article, a);
+    // ("She added" is Clinton's, the woman the sentence before reports on)
+    expect(a.quotes.map((q) => q.speaker.name)).toEqual(['Steve Israel', 'Clinton', 'Clinton']);
+  });
+
   it('handles an empty article and blank paragraphs', () => {
     expect(analyze(articleFromText(''), index())).toEqual({ entities: [], quotes: [] });
     expect(analyze(articleFromParagraphs(['', '   ', '\n']), index())).toEqual({ entities: [], quotes: [] });
