@@ -2966,11 +2966,15 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
     return { ...base, subject: subj, inverted: false, continuing: true, first: i, last: vLast };
   }
   // an infinitive is no act of saying: "declined to say", "used the same language to stress"; except after "continue",
-  // "go on" or "be quick": "Lund continues to insist that …", "Dahl was quick to add that …" (the subject of those)
+  // "go on", "be quick" or "appear": "Lund continues to insist that …", "Dahl was quick to add that …", "he appeared to
+  // suggest that …" (the subject of those)
   if (tokens[i - 1]?.lower === 'to') {
     const k = tokens[i - 2]?.lower === 'on' && /^(went|goes|go|going)$/.test(tokens[i - 3]?.lower ?? '') ? i - 3 : i - 2;
     const lead = tokens[k];
-    if (!lead?.word || !/^(continues?|continued|continuing|went|goes|go|going|quick|quicker|eager|careful)$/.test(lead.lower)) {
+    if (
+      !lead?.word ||
+      !/^(continues?|continued|continuing|went|goes|go|going|quick|quicker|eager|careful|appear(s|ed)?|seem(s|ed)?)$/.test(lead.lower)
+    ) {
       // … or a habit of saying: "As my late father used to say, “…”", "As the coach likes to say, “…”" (not a passive: "the
       // money was used to tell …")
       const habit = lead?.word && /^(used|likes|liked|loves|loved)$/.test(lead.lower) && !AUXILIARIES.has(tokens[k - 1]?.lower ?? '');

@@ -83,7 +83,8 @@ export const CONTINUING_VERBS = set(`
   saying adding noting telling stressing explaining arguing warning insisting claiming acknowledging admitting
   cautioning stating declaring announcing recalling suggesting conceding reiterating emphasizing emphasising
   urging replying responding asking confirming denying complaining describing calling continuing writing
-  asserting observing predicting promising vowing chanting citing accusing alleging boasting revealing
+  asserting observing predicting promising vowing chanting citing accusing alleging boasting revealing yelling
+  shouting screaming
 `);
 
 /** The -ing forms of CONTINUING_VERBS that introduce no reported clause of their own ("telling", "asking", "calling"). */
