@@ -1099,8 +1099,10 @@ export class PeopleRegistry {
     // Park …", later "Park said"); otherwise it is the place: "Stanley Park", "Queen Elizabeth Park"
     this.runStart = runStart;
     // (one closed by a word only organisations' names end with is one: "Freedom Partners said", "the Daily Caller")
-    if (ORG_NAME_ENDS.has(last.lower) && words > 1) {
-      if (s === runStart) this.found(s, runEnd, null, [], 'organization');
+    // (nor a title's: "General Dynamics said" is the company, not a general named Dynamics)
+    const titleOnly = s === runEnd && s > runStart && tokens.slice(runStart, s).every((t) => TITLES.has(withoutFinalDot(t.lower)));
+    if (ORG_NAME_ENDS.has(last.lower) && (words > 1 || titleOnly)) {
+      if (s === runStart || titleOnly) this.found(runStart, runEnd, null, [], 'organization');
       return;
     }
     if (
