@@ -663,6 +663,7 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
         (s.kind === 'key' ||
           (s.kind === 'desc' &&
             (SPEAKER_NOUNS.has(s.desc!.head) ||
+              (PERSON_SHAPE.test(s.desc!.head) && !QUANTITY_NOUNS.has(s.desc!.head)) ||
               s.desc!.definite ||
               s.desc!.group ||
               s.desc!.gender !== null ||
@@ -831,7 +832,9 @@ function spokespersonFor(doc: Doc, nameFirst: number, j: number, floor: number, 
   const p = tokens[k];
   if (!p || !p.word || (p.lower !== 'for' && p.lower !== 'to') || k - 1 < floor) return null;
   const s = subjectAt(doc, k - 1, floor, seen);
-  if (!s || s.kind !== 'desc' || !SPEAKER_NOUNS.has(s.desc!.head) || s.desc!.group) return null;
+  // (or any head after "a" or "an", the name then never the speaker: "A producer for Tom Carrow told …")
+  const indefinite = /^(a|an)$/.test(tokens[s?.first ?? -1]?.lower ?? '');
+  if (!s || s.kind !== 'desc' || !(SPEAKER_NOUNS.has(s.desc!.head) || indefinite) || s.desc!.group) return null;
   return { ...s, desc: { ...s.desc!, text: withoutInvisible(doc.text.slice(tokens[s.first]!.start, tokens[j]!.end)) }, last: j };
 }
 
