@@ -1324,6 +1324,10 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
             from = k + 1;
             break;
           }
+        // (and the place's state or country in apposition: "In Millbrook, Ohio, Ana Vale …")
+        let m = from;
+        while (m < j && m - from < 3 && tokens[m]!.word && tokens[m]!.cap > 0) m++;
+        if (m > from && m < j && tokens[m]!.raw === ',' && COUNTRIES.has(tokens[m - 1]!.lower)) from = m + 1;
       }
       const s = subjectAt(doc, firstSubjectEnd(doc, from), from, seen);
       if (s && opensSentence(doc, from, s.first)) return s;
@@ -1332,7 +1336,17 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
         s?.kind === 'key' &&
         s.first - from <= 4 &&
         tokens.slice(from, s.first).every((x, n) => x.word && (n === 0 ? DETERMINERS.has(x.lower) || x.cap > 0 : !NP_BREAK.has(x.lower)));
-      return described ? s : null;
+      // … or after an age or a lower-case role: "On Saturday, 62-year-old Ana Vale railed … and said …", "On Friday, retired
+      // teacher Tom Lund complained … and said …"
+      const lead = s?.kind === 'key' && s.first > from ? doc.text.slice(tokens[from]!.start, tokens[s.first]!.start).trim() : '';
+      const words = lead.split(/\s+/);
+      const role = words[words.length - 1] ?? '';
+      const introduced =
+        /^[a-z0-9][a-z0-9 -]*$/.test(lead) &&
+        words.length <= 3 &&
+        !words.some((x) => NP_BREAK.has(x) || SPEECH_VERBS.has(x)) &&
+        (/^[0-9]+-year-old$/.test(role) || SPEAKER_NOUNS.has(role) || (PERSON_SHAPE.test(role) && !NOT_PERSON_SHAPE.test(role)));
+      return described || introduced ? s : null;
     }
     return subjectWithPP(doc, j, floor, seen);
   }
@@ -1951,7 +1965,8 @@ function firstSubjectEnd(doc: Doc, from: number): number {
   // a description: up to its head noun
   for (let j = i; j < Math.min(doc.tokens.length, i + 7); j++) {
     const x = doc.tokens[j]!;
-    if (!x.word) break;
+    // (an age's hyphens and digits are no break: "62-year-old Ana Vale")
+    if (!x.word && !/^(-|[0-9]+)$/.test(x.raw)) break;
     // "Senate Majority Leader Mitch McConnell": the name after the title
     const named = j > i ? keyStartingAt(doc, j) : null;
     if (named) return named.last;
