@@ -1088,8 +1088,12 @@ export class PeopleRegistry {
             !isOrdinaryCapital(this.ctx, s) &&
             (this.apposition(runEnd, true) || this.pronounSoon(runEnd) !== null || this.roleBefore(runStart))
           )))
-    )
+    ) {
+      // (an organisation speaks too: "Tenant Watch said that …", two words or more, no first name, a verb of saying next)
+      if (words >= 2 && s === runStart && !titled && this.given(s) === null && this.ctx.initial[runEnd] !== 1 && this.speechNext(runEnd))
+        this.found(s, runEnd, null, [], 'organization');
       return;
+    }
     if (DAYS_MONTHS.has(tokens[s]!.lower) && !(words === 1 && honorific) && !this.monthGiven(s, runEnd, runStart)) return;
     // a role right before the run: "spokeswoman Hope Hicks", "chief executive Jane Doe", "Sen. Patty Murray"
     let before = tokens[runStart - 1];
