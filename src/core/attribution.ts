@@ -663,6 +663,7 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
         (s.kind === 'key' ||
           (s.kind === 'desc' &&
             (SPEAKER_NOUNS.has(s.desc!.head) ||
+              (PERSON_SHAPE.test(s.desc!.head) && !QUANTITY_NOUNS.has(s.desc!.head)) ||
               s.desc!.definite ||
               s.desc!.group ||
               s.desc!.gender !== null ||
@@ -831,7 +832,9 @@ function spokespersonFor(doc: Doc, nameFirst: number, j: number, floor: number, 
   const p = tokens[k];
   if (!p || !p.word || (p.lower !== 'for' && p.lower !== 'to') || k - 1 < floor) return null;
   const s = subjectAt(doc, k - 1, floor, seen);
-  if (!s || s.kind !== 'desc' || !SPEAKER_NOUNS.has(s.desc!.head) || s.desc!.group) return null;
+  // (or any head after "a" or "an", the name then never the speaker: "A producer for Tom Carrow told …")
+  const indefinite = /^(a|an)$/.test(tokens[s?.first ?? -1]?.lower ?? '');
+  if (!s || s.kind !== 'desc' || !(SPEAKER_NOUNS.has(s.desc!.head) || indefinite) || s.desc!.group) return null;
   return { ...s, desc: { ...s.desc!, text: withoutInvisible(doc.text.slice(tokens[s.first]!.start, tokens[j]!.end)) }, last: j };
 }
 
@@ -1297,6 +1300,10 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
             from = k + 1;
             break;
           }
+        // (and the place's state or country in apposition: "In Millbrook, Ohio, Ana Vale …")
+        let m = from;
+        while (m < j && m - from < 3 && tokens[m]!.word && tokens[m]!.cap > 0) m++;
+        if (m > from && m < j && tokens[m]!.raw === ',' && COUNTRIES.has(tokens[m - 1]!.lower)) from = m + 1;
       }
       const s = subjectAt(doc, firstSubjectEnd(doc, from), from, seen);
       if (s && opensSentence(doc, from, s.first)) return s;
@@ -1305,7 +1312,17 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
         s?.kind === 'key' &&
         s.first - from <= 4 &&
         tokens.slice(from, s.first).every((x, n) => x.word && (n === 0 ? DETERMINERS.has(x.lower) || x.cap > 0 : !NP_BREAK.has(x.lower)));
-      return described ? s : null;
+      // … or after an age or a lower-case role: "On Saturday, 62-year-old Ana Vale railed … and said …", "On Friday, retired
+      // teacher Tom Lund complained … and said …"
+      const lead = s?.kind === 'key' && s.first > from ? doc.text.slice(tokens[from]!.start, tokens[s.first]!.start).trim() : '';
+      const words = lead.split(/\s+/);
+      const role = words[words.length - 1] ?? '';
+      const introduced =
+        /^[a-z0-9][a-z0-9 -]*$/.test(lead) &&
+        words.length <= 3 &&
+        !words.some((x) => NP_BREAK.has(x) || SPEECH_VERBS.has(x)) &&
+        (/^[0-9]+-year-old$/.test(role) || SPEAKER_NOUNS.has(role) || (PERSON_SHAPE.test(role) && !NOT_PERSON_SHAPE.test(role)));
+      return described || introduced ? s : null;
     }
     return subjectWithPP(doc, j, floor, seen);
   }
@@ -1961,7 +1978,8 @@ function firstSubjectEnd(doc: Doc, from: number): number {
   // a description: up to its head noun
   for (let j = i; j < Math.min(doc.tokens.length, i + 7); j++) {
     const x = doc.tokens[j]!;
-    if (!x.word) break;
+    // (an age's hyphens and digits are no break: "62-year-old Ana Vale")
+    if (!x.word && !/^(-|[0-9]+)$/.test(x.raw)) break;
     // "Senate Majority Leader Mitch McConnell": the name after the title
     const named = j > i ? keyStartingAt(doc, j) : null;
     if (named) return named.last;

@@ -183,7 +183,7 @@ export const ORG_SUFFIXES = set(`
 export const ORG_NAME_ENDS = set(`
   pac pacs institution research economics studios survey chamber technologies sciences analytics partners holdings
   industries enterprises communications strategies consulting associates solutions caucus corps globe sentinel caller
-  insider dealer pollster
+  insider dealer pollster electric electronics dynamics pharmaceuticals
 `);
 
 /** Nouns that can head the description of a speaker: "a Trump spokeswoman", "the senior Russian official". */
@@ -216,6 +216,7 @@ export const SPEAKER_NOUNS = set(`
   city town municipality province prosecution defence defense crown plaintiff plaintiffs
   party parties panel fund front-runner frontrunner actor actors actress donor donors delegate delegates
   defendant defendants applicant applicants complainant regulator regulators utility university hospital
+  correspondent correspondents recorder recorders
 `);
 
 /** Speaker nouns that refer to a woman / a man (for he/she). */
@@ -479,4 +480,4 @@ export const PERSON_SHAPE =
   /^(?:[a-z]{3,}(?:er|or|ist|ian|eon|man|woman|ee|aire)|veteran|rookie|star|host|mogul|magnate|native|candidate|nominee|hopeful|democrat|republican)$/;
 /** … but not these, which name things: "the newspaper", "the letter", "the chapter"; nor a company's trade ("a freight carrier", "the developer"). */
 export const NOT_PERSON_SHAPE =
-  /(paper|letter|chapter|poster|order|number|matter|cent(er|re)|computer|character|fl[iy]er|register|meter|water|power|corner|cover|answer|charter|layer|tower|border|banner|trailer|weather|maker|retailer|developer|operator|provider|publisher|broadcaster|insurer|lender|carrier|producer|distributor|supplier|builder|manufacturer|contractor|exporter|importer|miner|refiner|brewer|competitor|rival|partner)$/;
+  /(paper|letter|chapter|poster|(?<!rec)order|number|matter|cent(er|re)|computer|character|fl[iy]er|register|meter|water|power|corner|cover|answer|charter|layer|tower|border|banner|trailer|weather|maker|retailer|developer|operator|provider|publisher|broadcaster|insurer|lender|carrier|producer|distributor|supplier|builder|manufacturer|contractor|exporter|importer|miner|refiner|brewer|competitor|rival|partner)$/;

@@ -780,6 +780,50 @@ export class PeopleRegistry {
       i = j + 1;
     }
     this.surnamesBefore(nw);
+    this.namesAfterThe();
+  }
+
+  /**
+   * A name of two words or more written after "the", then at a full stop or a verb of saying, with no title, no known
+   * first name and no he or she, is an organisation's: "the Morning Hawk reported", "according to the Morning Hawk."
+   * (not "the Ana Vale campaign": a noun follows; nor "the Rev. Ana Vale": a title).
+   */
+  private namesAfterThe(): void {
+    const { tokens } = this.ctx;
+    for (const p of this.people) {
+      if (p.type !== 'person' || p.heads.size > 0) continue;
+      if (p.mentions.some((m) => this.given(m.first) !== null)) continue;
+      const the = p.mentions.some((m) => {
+        const next = tokens[m.last + 1];
+        const det = tokens[m.first - 1];
+        if (m.last === m.first || !det?.word || det.lower !== 'the') return false;
+        // "The" with its capital inside a sentence belongs to the name, even with a he or she near: "told The Morning
+        // Hawk in an email"
+        if (det.cap > 0 && this.ctx.initial[m.first - 1] !== 1) return true;
+        return (
+          p.gender === null &&
+          !!next &&
+          (!next.word ? next.key !== "'s" && !/^[-–]$/.test(next.raw) : next.cap === 0 && SPEECH_VERBS.has(next.lower))
+        );
+      });
+      // an organisation's noun in apposition: "Tenant Watch, the group that …" (past "the" and up to two adjectives)
+      const described = p.mentions.some((m) => {
+        if (p.gender !== null) return false;
+        if (tokens[m.last + 1]?.raw !== ',' || !/^(the|a|an)$/.test(tokens[m.last + 2]?.lower ?? '')) return false;
+        for (let k = m.last + 3; k <= m.last + 5; k++) {
+          const w = tokens[k];
+          if (!w?.word || w.cap > 0) return false;
+          // (the head of the phrase: not "the party's nominee", "a tea party activist")
+          const after = tokens[k + 1];
+          if (ORG_HEADS.has(w.lower))
+            return (
+              !!after && after.key !== "'s" && (!after.word || /^(that|which|whose|of|for|in|based|founded|backed|with)$/.test(after.lower))
+            );
+        }
+        return false;
+      });
+      if (the || described) p.type = 'organization';
+    }
   }
 
   /**
@@ -1044,8 +1088,12 @@ export class PeopleRegistry {
             !isOrdinaryCapital(this.ctx, s) &&
             (this.apposition(runEnd, true) || this.pronounSoon(runEnd) !== null || this.roleBefore(runStart))
           )))
-    )
+    ) {
+      // (an organisation speaks too: "Tenant Watch said that …", two words or more, no first name, a verb of saying next)
+      if (words >= 2 && s === runStart && !titled && this.given(s) === null && this.ctx.initial[runEnd] !== 1 && this.speechNext(runEnd))
+        this.found(s, runEnd, null, [], 'organization');
       return;
+    }
     if (DAYS_MONTHS.has(tokens[s]!.lower) && !(words === 1 && honorific) && !this.monthGiven(s, runEnd, runStart)) return;
     // a role right before the run: "spokeswoman Hope Hicks", "chief executive Jane Doe", "Sen. Patty Murray"
     let before = tokens[runStart - 1];
@@ -1099,8 +1147,10 @@ export class PeopleRegistry {
     // Park …", later "Park said"); otherwise it is the place: "Stanley Park", "Queen Elizabeth Park"
     this.runStart = runStart;
     // (one closed by a word only organisations' names end with is one: "Freedom Partners said", "the Daily Caller")
-    if (ORG_NAME_ENDS.has(last.lower) && words > 1) {
-      if (s === runStart) this.found(s, runEnd, null, [], 'organization');
+    // (nor a title's: "General Dynamics said" is the company, not a general named Dynamics)
+    const titleOnly = s === runEnd && s > runStart && tokens.slice(runStart, s).every((t) => TITLES.has(withoutFinalDot(t.lower)));
+    if (ORG_NAME_ENDS.has(last.lower) && (words > 1 || titleOnly)) {
+      if (s === runStart || titleOnly) this.found(runStart, runEnd, null, [], 'organization');
       return;
     }
     if (
