@@ -1774,6 +1774,8 @@ function pastDateline(doc: Doc, floor: number, limit: number): number {
     const t = tokens[k]!;
     if (t.raw === '—' || t.raw === '–' || (t.raw === '-' && tokens[k + 1]?.start !== t.end))
       return t0.cap === 2 || tokens[k - 1]?.raw === ')' ? firstWordAt(doc, k + 1) : i;
+    // "NEW DELHI: …", "CHENNAI, Dec 1 (PTI): …" (a place in capitals before a colon)
+    if (t.raw === ':') return t0.cap === 2 ? firstWordAt(doc, k + 1) : i;
     // a dateline holds nothing but capitalised words, commas, abbreviations' dots and the agency's parentheses
     if (t0.cap !== 2 && (t.word ? t.cap === 0 : !/^[,.()]$/.test(t.raw))) return i;
   }

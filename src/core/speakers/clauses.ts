@@ -1127,12 +1127,12 @@ export class ClauseFinder {
     let to = resumed >= 0 ? resumed : first - (bare ? 1 : 2) - inMark;
     let from = ss;
     while (from < to && !tokens[from]!.word) from++;
-    // a dateline: "LONDON —", "WASHINGTON (AP) —", "LONDON, Dec 1 (Reuters) -" (a place in capitals, then capitalised
-    // words, numbers, commas, dots and the agency's parentheses)
+    // a dateline: "LONDON —", "WASHINGTON (AP) —", "LONDON, Dec 1 (Reuters) -", "NEW DELHI:" (a place in capitals, then
+    // capitalised words, numbers, commas, dots and the agency's parentheses)
     if (tokens[from]?.cap === 2)
       for (let k = from; k < Math.min(to, from + 10); k++) {
         const t = tokens[k]!;
-        if (t.raw === '—' || t.raw === '–' || (t.raw === '-' && tokens[k + 1]?.start !== t.end)) {
+        if (t.raw === '—' || t.raw === '–' || t.raw === ':' || (t.raw === '-' && tokens[k + 1]?.start !== t.end)) {
           from = k + 1;
           break;
         }
