@@ -445,6 +445,10 @@ export class SpeakerResolver {
 
   /** Record a speaker met in paragraph `para`, sentence `sent`. */
   push(ref: Ref, para: number, sent: number): void {
+    // the speaker of the sentence's last construction again keeps its place, and whether it speaks inside another's
+    // words ("Vik said she had been told by a professor that women “…”": the quotation is the professor's, nested)
+    const h = this.last();
+    if (h && h.sent === sent && h.para === para && final(h.ref) === final(ref)) return;
     this.history.push({ ref, para, sent });
   }
 
@@ -476,11 +480,27 @@ export class SpeakerResolver {
         !c.continuing &&
         !c.inverted &&
         !this.frameAfterWords(c, c.first) &&
+        !this.mainAfterOpener(outer, c) &&
         this.last()?.sent === c.sent;
       this.history.push({ ref: out.ref, para: c.para, sent: c.sent, nested, c });
       this.lastConstruction = c;
     }
     return out;
+  }
+
+  /**
+   * Whether construction `outer` lies in a subordinate clause that opens its sentence and `c` in the main clause after
+   * its comma ("Although the administration has maintained that testing is required, Lund said …": Lund does not speak
+   * inside the administration's words).
+   */
+  private mainAfterOpener(outer: Construction, c: Construction): boolean {
+    const { tokens } = this.doc;
+    const start = this.doc.sents.starts[c.sent]!;
+    let k = start;
+    while (k < outer.first && !tokens[k]!.word) k++;
+    if (!/^(although|though|while|whereas|if|because|since|as|when|even|despite)$/.test(tokens[k]?.lower ?? '')) return false;
+    for (let j = outer.verbLast + 1; j < c.first; j++) if (tokens[j]!.raw === ',' && !this.doc.quoted[j]) return true;
+    return false;
   }
 
   private lastSpeaker(para: number, maxBack: number): Resolved | null {
