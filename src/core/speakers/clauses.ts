@@ -1261,9 +1261,27 @@ export class ClauseFinder {
     let named = true;
     for (let k = from; k < s.first; k++) named = named && tokens[k]!.word && tokens[k]!.cap > 0;
     if (named && s.first - from <= 4 && tokens[from - 1]?.lower === 'that') return -1;
-    if (s.first - from > 2) return other.first;
+    if (s.first - from > 2) return this.pastTitles(other.first, from);
     for (let k = from; k < s.first; k++) if (!tokens[k]!.word || (tokens[k]!.cap > 0 && k > from)) return other.first;
     return -1;
+  }
+
+  /**
+   * Token `at`, or the first of the capitalised titles just before it, back to `from`: "…, Ms. Whitby said …", "…,
+   * Mayor Tom Lund said …" (the title opens the other frame's subject, not the clause cut before it).
+   */
+  private pastTitles(at: number, from: number): number {
+    const { tokens } = this.doc;
+    let k = at;
+    for (;;) {
+      let j = k - 1;
+      if (tokens[j]?.raw === '.' && j - 1 > from) j--;
+      const t = tokens[j];
+      if (j <= from || !t?.word || t.cap === 0 || !TITLES.has(t.lower)) break;
+      k = j;
+    }
+    // (not to leave a "that" with no clause: "he hoped that Attorney General Ada Vik would announce …")
+    return this.doc.tokens[k - 1]?.lower === 'that' ? at : k;
   }
 
   /** Is token j preceded by a comma and closing quotation marks only: "…overblown,'' adding", "…messy,” adding"? */
