@@ -56,6 +56,10 @@ const SPEAKING_ROLES =
 /** Roles of the person told, before their name: "told host Chris Cuomo …", "told anchor Lena Dahl …". */
 const OBJECT_ROLES = /^(host|anchor|moderator|interviewer|correspondent|radio|talk-show)$/;
 
+/** Nouns of the media that close the name of a programme or publication told something: "the Today programme". */
+const MEDIA_NOUNS =
+  /^(programme|program|show|podcast|newspaper|paper|magazine|channel|station|website|broadcast|network|bulletin|documentary)$/;
+
 /** Words a clause cannot end on: conjunctions and subordinators that open what follows (not those that can close a sentence as adverbs: "before", "since", "though"). */
 const CLAUSE_DANGLING = /^(and|but|or|nor|when|while|if|because|although|where|whereas|until|unless|whether|which|who)$/;
 
@@ -1717,15 +1721,28 @@ export class ClauseFinder {
       const next = tokens[k]?.lower ?? '';
       if (OBJECTS.has(t.lower) && (PRONOUNS.has(next) || next === 'you' || next === 'there')) return k;
       while (k <= se && tokens[k]!.word && (tokens[k]!.cap > 0 || k === j + 1) && k - j < 5) k++;
-      return k;
+      return this.pastProgramme(k, se);
     }
     if (t.cap > 0) {
       let k = j;
       // (a hyphenated name holds together: "told African-Americans this weekend he would …")
       while (k <= se && k - j < 5 && ((tokens[k]!.word && tokens[k]!.cap > 0) || (joiningHyphenAt(tokens, k) && tokens[k + 1]!.cap > 0)))
         k++;
-      return k;
+      return this.pastProgramme(k, se);
     }
     return j;
+  }
+
+  /**
+   * Past the rest of a programme or publication named as the one told, from token `k` after its capitalised words:
+   * "told the Today programme the union …", "told BBC Radio 4's Today programme …", "told the Kelby Star newspaper …"
+   * (numbers, possessives and capitalised words, then a noun of the media); `k` when no such noun ends them.
+   */
+  private pastProgramme(k: number, se: number): number {
+    const { tokens } = this.doc;
+    let j = k;
+    while (j <= se && j - k < 5 && tokens[j]!.word && (tokens[j]!.cap > 0 || /^[0-9]+$|^['’]s$/.test(tokens[j]!.raw))) j++;
+    const t = tokens[j];
+    return j <= se && t?.word && t.cap === 0 && MEDIA_NOUNS.test(t.lower) ? j + 1 : k;
   }
 }
