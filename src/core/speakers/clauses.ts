@@ -1259,6 +1259,8 @@ export class ClauseFinder {
     // "said developers had defined the areas by adding …": the manner of an act inside the clause
     if (other.continuing && MANNER_OF_SAYING(this.doc.tokens[other.verbFirst - 1]!)) return -1;
     if (!s || other.inverted || other.continuing || s.first < from) return other.first;
+    // a passive of telling inside the clause: "said she had been told by a professor that …" holds the professor's words
+    if (s.first > other.verbLast) return -1;
     const { tokens } = this.doc;
     // the clause opens with the other's subject, past a word or two or past a title and first name: "said that Mayor Per
     // Lund has long called for …" is the frame's clause, with Lund's inside it
