@@ -5,7 +5,7 @@
  */
 import { type Construction, MANNER_OF_SAYING } from '../attribution';
 import type { Doc } from '../doc';
-import { wordCount } from '../tokenize';
+import { type Token, wordCount } from '../tokenize';
 import {
   ABBREVIATIONS,
   AUXILIARIES,
@@ -1707,7 +1707,7 @@ export class ClauseFinder {
   private skipObject(j: number, se: number): number {
     const { tokens } = this.doc;
     const known = this.doc.knownStartAt.get(j);
-    if (known) return known.last + 1;
+    if (known) return this.pastProgramme(known.last + 1, se);
     const t = tokens[j];
     if (!t || !t.word) return j;
     // a role before a name: "told host Chris Cuomo she …", "told anchor Lena Dahl that …"
@@ -1743,7 +1743,11 @@ export class ClauseFinder {
   private pastProgramme(k: number, se: number): number {
     const { tokens } = this.doc;
     let j = k;
-    while (j <= se && j - k < 5 && tokens[j]!.word && (tokens[j]!.cap > 0 || /^[0-9]+$|^['’]s$/.test(tokens[j]!.raw))) j++;
+    const digits = (x: Token | undefined): boolean => x !== undefined && /^[0-9]+$/.test(x.raw);
+    // (a time's dot or colon between numbers: "ABC's 7.30 program")
+    const part = (x: Token, n: number): boolean =>
+      x.word ? x.cap > 0 || digits(x) || /^['’]s$/.test(x.raw) : /^[.:]$/.test(x.raw) && digits(tokens[n - 1]) && digits(tokens[n + 1]);
+    while (j <= se && j - k < 7 && part(tokens[j]!, j)) j++;
     const t = tokens[j];
     return j <= se && t?.word && t.cap === 0 && MEDIA_NOUNS.test(t.lower) ? j + 1 : k;
   }
