@@ -72,6 +72,10 @@ const STANDING =
 /** Organisation words any organisation may be called by ("the company", "the group"), not only one so named. */
 const GENERIC_ORG = /^(company|firm|group|organisation|organization)$/;
 
+/** Plural nouns of the people a business serves, which open sentences but name no organisation: "Users can …". */
+const PEOPLE_PLURALS =
+  /^(users|customers|consumers|shoppers|buyers|subscribers|readers|viewers|listeners|passengers|commuters|travellers|travelers|drivers|motorists|patients|tenants|visitors|employees|workers|owners|investors|voters|homeowners|borrowers|depositors|guests|players)$/;
+
 /** Words for a sports team named before ("the team", "the club", "the franchise"). */
 const TEAM_HEADS = /^(team|club|franchise)$/;
 
@@ -1262,7 +1266,7 @@ export class SpeakerResolver {
           opens &&
           !isOrdinaryCapital(this.doc.nameCtx, k) &&
           !(t.cap === 2 && t.raw.length > 5) &&
-          (e > k || !SPEAKER_NOUNS.has(t.lower)) &&
+          (e > k || (!SPEAKER_NOUNS.has(t.lower) && !GROUP_NOUNS.has(t.lower) && !PEOPLE_PLURALS.test(t.lower))) &&
           !this.doc.people.endAt.has(e);
         if ((known || subjectName) && !(e === k && TITLES.has(t.lower))) {
           best = this.orgRef(k, e, suffixAt >= 0 ? tokens[suffixAt]!.lower : head, para);
