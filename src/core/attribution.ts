@@ -1970,6 +1970,17 @@ function firstSubjectEnd(doc: Doc, from: number): number {
     const named = j > i ? keyStartingAt(doc, j) : null;
     if (named) return named.last;
     if (SPEAKER_NOUNS.has(x.lower) && !SPEAKER_NOUNS.has(doc.tokens[j + 1]?.lower ?? '') && !keyStartingAt(doc, j + 1)) return j;
+    // … or an organisation's: "The Harbour Drivers Association welcomed the move and said …"
+    // (not before a role: "UK Independence Party leader Nigel Farage")
+    const nx = doc.tokens[j + 1];
+    if (
+      (ORG_HEADS.has(x.lower) || ORG_SUFFIXES.has(x.lower)) &&
+      nx?.word &&
+      nx.cap === 0 &&
+      !SPEAKER_NOUNS.has(nx.lower) &&
+      !TITLES.has(nx.lower)
+    )
+      return j;
   }
   return titledNameEnd(doc, i) ?? i;
 }
