@@ -595,6 +595,10 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
     if (s?.kind === 'desc' && s.desc!.group) return groupDesc(doc, s.first, j);
   }
   if (!end || !end.word || NP_BREAK.has(end.lower)) return subjectAt(doc, j, floor, seen);
+  // a firm's name joined by "&" is no person: "Analysts at Brennan & Co. said", "A spokesman for Morgan & Lowe said" (the
+  // speaker before it, or none)
+  const firm = ampersandNameEndingAt(doc, j, floor);
+  if (firm >= 0) return spokespersonFor(doc, firm, j, floor, seen) ?? speakerBeforeNamedObject(doc, firm, j, floor, seen);
   // a person's name right before the verb is the subject: "White House chief of staff Mark Meadows countered"
   const direct = keyEndingAt(doc, j);
   if (direct && isPersonKey(doc, direct.key))
@@ -819,6 +823,17 @@ function groupDesc(doc: Doc, a: number, b: number): Found {
  * for, not the speaker. The subject is the description, with the name it is tied to ("a spokeswoman for
  * Premier Dale Ives").
  */
+/** The first token of capitalised words joined by "&" that end at token j ("Brennan & Co", "Morgan & Lowe"), or -1. */
+function ampersandNameEndingAt(doc: Doc, j: number, floor: number): number {
+  const { tokens } = doc;
+  let k = j;
+  while (k > floor && j - k < 4 && tokens[k]!.word && tokens[k]!.cap > 0) k--;
+  if (k === j || tokens[k]!.raw !== '&' || !tokens[k - 1]?.word || tokens[k - 1]!.cap === 0) return -1;
+  k--;
+  while (k - 1 > floor && tokens[k - 1]!.word && tokens[k - 1]!.cap > 0) k--;
+  return k;
+}
+
 function spokespersonFor(doc: Doc, nameFirst: number, j: number, floor: number, seen: NewName[]): Found | null {
   const { tokens } = doc;
   let k = nameFirst - 1;
@@ -1804,6 +1819,8 @@ function pastDateline(doc: Doc, floor: number, limit: number): number {
     const t = tokens[k]!;
     if (t.raw === '—' || t.raw === '–' || (t.raw === '-' && tokens[k + 1]?.start !== t.end))
       return t0.cap === 2 || tokens[k - 1]?.raw === ')' ? firstWordAt(doc, k + 1) : i;
+    // "NEW DELHI: …", "CHENNAI, Dec 1 (PTI): …" (a place in capitals before a colon)
+    if (t.raw === ':') return t0.cap === 2 ? firstWordAt(doc, k + 1) : i;
     // a dateline holds nothing but capitalised words, commas, abbreviations' dots and the agency's parentheses
     if (t0.cap !== 2 && (t.word ? t.cap === 0 : !/^[,.()]$/.test(t.raw))) return i;
   }
@@ -1984,6 +2001,17 @@ function firstSubjectEnd(doc: Doc, from: number): number {
     const named = j > i ? keyStartingAt(doc, j) : null;
     if (named) return named.last;
     if (SPEAKER_NOUNS.has(x.lower) && !SPEAKER_NOUNS.has(doc.tokens[j + 1]?.lower ?? '') && !keyStartingAt(doc, j + 1)) return j;
+    // … or an organisation's: "The Harbour Drivers Association welcomed the move and said …"
+    // (not before a role: "UK Independence Party leader Nigel Farage")
+    const nx = doc.tokens[j + 1];
+    if (
+      (ORG_HEADS.has(x.lower) || ORG_SUFFIXES.has(x.lower)) &&
+      nx?.word &&
+      nx.cap === 0 &&
+      !SPEAKER_NOUNS.has(nx.lower) &&
+      !TITLES.has(nx.lower)
+    )
+      return j;
   }
   return titledNameEnd(doc, i) ?? i;
 }

@@ -80,7 +80,7 @@ function classify(text: string, q: { start: number; open: number; para: number }
 export function findMarkedQuotes(article: Article): MarkedQuote[] {
   const { text, paragraphs } = article;
   const out: MarkedQuote[] = [];
-  let carry: Open | null = null; // a double quote left open at the end of the previous paragraph
+  let carry: Open | null = null; // a double (or single) quote left open at the end of the previous paragraph
   // the first quotation mark at or after an offset, found by a regular expression; no mark lies in [markFrom, markAt)
   let markFrom = -1;
   let markAt = -1;
@@ -101,11 +101,18 @@ export function findMarkedQuotes(article: Article): MarkedQuote[] {
       let s = p.start;
       while (s < p.end && isSpaceChar(text.charAt(s))) s++;
       const c = text.charAt(s);
-      const reopen = carry.type === 'g' ? c === '«' : c === '“' || c === '"' || c === '„' || c === '«';
+      // (a single quotation mark, as British papers print them, before a word: an apostrophe there is rare)
+      const reopen =
+        carry.type === 'g'
+          ? c === '«'
+          : carry.type === 's'
+            ? (c === '‘' || c === "'") && isWordChar(text.charAt(s + 1))
+            : c === '“' || c === '"' || c === '„' || c === '«';
       if (reopen) {
         stack.push({ ...carry, segStart: s + 1 });
         i = s + 1;
-      } else {
+      } else if (carry.type !== 's') {
+        // (a single mark left open with no reopening is an apostrophe more often than a quotation: dropped)
         finishUnclosed(text, carry, out, paragraphs);
       }
       carry = null;
@@ -179,9 +186,15 @@ export function findMarkedQuotes(article: Article): MarkedQuote[] {
         out.push(makeQuote(text, o, segs, i, true, k, paragraphs));
       }
     }
-    // end of paragraph: an open double (or guillemet) at depth 0 may continue into the next paragraph
+    // end of paragraph: an open double (or guillemet) at depth 0 may continue into the next paragraph, and so may a
+    // single mark open alone after the end of a sentence ("Ms Vik said: 'The offer is fair.¶'I urge …'")
     const base = stack[0];
-    if (base && (base.type === 'd' || base.type === 'g')) {
+    if (
+      base &&
+      (base.type === 'd' ||
+        base.type === 'g' ||
+        (base.type === 's' && stack.length === 1 && /[.!?…,:;]$/.test(text.slice(base.segStart, trimEnd(text, base.segStart, p.end)))))
+    ) {
       base.segments = [...base.segments, { start: base.segStart, end: trimEnd(text, base.segStart, p.end), para: pi }];
       carry = base;
     }

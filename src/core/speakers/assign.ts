@@ -558,8 +558,22 @@ class Assigner {
     const before = tokens[openTok - 2];
     // 'known as “…”'; an example, not words said: 'such as “The fog will close the harbour.”'
     if (w.lower === 'as') return before?.lower === 'known' || before?.lower === 'such';
-    if (w.lower === 'called') return before?.raw === '-' && tokens[openTok - 3]?.lower === 'so';
+    if (w.lower === 'called') return (before?.raw === '-' && tokens[openTok - 3]?.lower === 'so') || this.relativeNamer(openTok - 1);
     return NAMING_NOUNS.has(w.lower) && before !== undefined && /^(the|a|its|his|her|their)$/.test(before.lower);
+  }
+
+  /**
+   * Does "called" at `v` close a relative clause whose subject is a common noun: "a building that critics called “…”",
+   * "the plan, which opponents have called “…”"? The name is someone's, not the sentence's subject's.
+   */
+  private relativeNamer(v: number): boolean {
+    const { tokens } = this.doc;
+    for (let k = v - 1; k >= Math.max(0, v - 4); k--) {
+      const t = tokens[k]!;
+      if (!t.word || t.cap > 0) return false;
+      if (/^(that|which)$/.test(t.lower)) return k < v - 1 && !PRONOUNS.has(tokens[k + 1]!.lower);
+    }
+    return false;
   }
 
   /** Does an author follow the closing mark at `closeTok`: ', by Times' Ben Sisario', ', by the Gazette's Ada Berg' (a comma, "by", a capital)? */

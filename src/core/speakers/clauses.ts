@@ -5,7 +5,7 @@
  */
 import { type Construction, MANNER_OF_SAYING } from '../attribution';
 import type { Doc } from '../doc';
-import { wordCount } from '../tokenize';
+import { type Token, wordCount } from '../tokenize';
 import {
   ABBREVIATIONS,
   AUXILIARIES,
@@ -55,6 +55,10 @@ const SPEAKING_ROLES =
 
 /** Roles of the person told, before their name: "told host Chris Cuomo …", "told anchor Lena Dahl …". */
 const OBJECT_ROLES = /^(host|anchor|moderator|interviewer|correspondent|radio|talk-show)$/;
+
+/** Nouns of the media that close the name of a programme or publication told something: "the Today programme". */
+const MEDIA_NOUNS =
+  /^(programme|program|show|podcast|newspaper|paper|magazine|channel|station|website|broadcast|network|bulletin|documentary)$/;
 
 /** Words a clause cannot end on: conjunctions and subordinators that open what follows (not those that can close a sentence as adverbs: "before", "since", "though"). */
 const CLAUSE_DANGLING = /^(and|but|or|nor|when|while|if|because|although|where|whereas|until|unless|whether|which|who)$/;
@@ -1135,12 +1139,12 @@ export class ClauseFinder {
     let to = resumed >= 0 ? resumed : first - (bare ? 1 : 2) - inMark;
     let from = ss;
     while (from < to && !tokens[from]!.word) from++;
-    // a dateline: "LONDON —", "WASHINGTON (AP) —", "LONDON, Dec 1 (Reuters) -" (a place in capitals, then capitalised
-    // words, numbers, commas, dots and the agency's parentheses)
+    // a dateline: "LONDON —", "WASHINGTON (AP) —", "LONDON, Dec 1 (Reuters) -", "NEW DELHI:" (a place in capitals, then
+    // capitalised words, numbers, commas, dots and the agency's parentheses)
     if (tokens[from]?.cap === 2)
       for (let k = from; k < Math.min(to, from + 10); k++) {
         const t = tokens[k]!;
-        if (t.raw === '—' || t.raw === '–' || (t.raw === '-' && tokens[k + 1]?.start !== t.end)) {
+        if (t.raw === '—' || t.raw === '–' || t.raw === ':' || (t.raw === '-' && tokens[k + 1]?.start !== t.end)) {
           from = k + 1;
           break;
         }
@@ -1265,15 +1269,35 @@ export class ClauseFinder {
     // "said developers had defined the areas by adding …": the manner of an act inside the clause
     if (other.continuing && MANNER_OF_SAYING(this.doc.tokens[other.verbFirst - 1]!)) return -1;
     if (!s || other.inverted || other.continuing || s.first < from) return other.first;
+    // a passive of telling inside the clause: "said she had been told by a professor that …" holds the professor's words
+    if (s.first > other.verbLast) return -1;
     const { tokens } = this.doc;
     // the clause opens with the other's subject, past a word or two or past a title and first name: "said that Mayor Per
     // Lund has long called for …" is the frame's clause, with Lund's inside it
     let named = true;
     for (let k = from; k < s.first; k++) named = named && tokens[k]!.word && tokens[k]!.cap > 0;
     if (named && s.first - from <= 4 && tokens[from - 1]?.lower === 'that') return -1;
-    if (s.first - from > 2) return other.first;
+    if (s.first - from > 2) return this.pastTitles(other.first, from);
     for (let k = from; k < s.first; k++) if (!tokens[k]!.word || (tokens[k]!.cap > 0 && k > from)) return other.first;
     return -1;
+  }
+
+  /**
+   * Token `at`, or the first of the capitalised titles just before it, back to `from`: "…, Ms. Whitby said …", "…,
+   * Mayor Tom Lund said …" (the title opens the other frame's subject, not the clause cut before it).
+   */
+  private pastTitles(at: number, from: number): number {
+    const { tokens } = this.doc;
+    let k = at;
+    for (;;) {
+      let j = k - 1;
+      if (tokens[j]?.raw === '.' && j - 1 > from) j--;
+      const t = tokens[j];
+      if (j <= from || !t?.word || t.cap === 0 || !TITLES.has(t.lower)) break;
+      k = j;
+    }
+    // (not to leave a "that" with no clause: "he hoped that Attorney General Ada Vik would announce …")
+    return this.doc.tokens[k - 1]?.lower === 'that' ? at : k;
   }
 
   /** Is token j preceded by a comma and closing quotation marks only: "…overblown,'' adding", "…messy,” adding"? */
@@ -1693,7 +1717,7 @@ export class ClauseFinder {
   private skipObject(j: number, se: number): number {
     const { tokens } = this.doc;
     const known = this.doc.knownStartAt.get(j);
-    if (known) return known.last + 1;
+    if (known) return this.pastProgramme(known.last + 1, se);
     const t = tokens[j];
     if (!t || !t.word) return j;
     // a role before a name: "told host Chris Cuomo she …", "told anchor Lena Dahl that …"
@@ -1709,15 +1733,32 @@ export class ClauseFinder {
       const next = tokens[k]?.lower ?? '';
       if (OBJECTS.has(t.lower) && (PRONOUNS.has(next) || next === 'you' || next === 'there')) return k;
       while (k <= se && tokens[k]!.word && (tokens[k]!.cap > 0 || k === j + 1) && k - j < 5) k++;
-      return k;
+      return this.pastProgramme(k, se);
     }
     if (t.cap > 0) {
       let k = j;
       // (a hyphenated name holds together: "told African-Americans this weekend he would …")
       while (k <= se && k - j < 5 && ((tokens[k]!.word && tokens[k]!.cap > 0) || (joiningHyphenAt(tokens, k) && tokens[k + 1]!.cap > 0)))
         k++;
-      return k;
+      return this.pastProgramme(k, se);
     }
     return j;
+  }
+
+  /**
+   * Past the rest of a programme or publication named as the one told, from token `k` after its capitalised words:
+   * "told the Today programme the union …", "told BBC Radio 4's Today programme …", "told the Kelby Star newspaper …"
+   * (numbers, possessives and capitalised words, then a noun of the media); `k` when no such noun ends them.
+   */
+  private pastProgramme(k: number, se: number): number {
+    const { tokens } = this.doc;
+    let j = k;
+    const digits = (x: Token | undefined): boolean => x !== undefined && /^[0-9]+$/.test(x.raw);
+    // (a time's dot or colon between numbers: "ABC's 7.30 program")
+    const part = (x: Token, n: number): boolean =>
+      x.word ? x.cap > 0 || digits(x) || /^['’]s$/.test(x.raw) : /^[.:]$/.test(x.raw) && digits(tokens[n - 1]) && digits(tokens[n + 1]);
+    while (j <= se && j - k < 7 && part(tokens[j]!, j)) j++;
+    const t = tokens[j];
+    return j <= se && t?.word && t.cap === 0 && MEDIA_NOUNS.test(t.lower) ? j + 1 : k;
   }
 }

@@ -72,6 +72,10 @@ const STANDING =
 /** Organisation words any organisation may be called by ("the company", "the group"), not only one so named. */
 const GENERIC_ORG = /^(company|firm|group|organisation|organization)$/;
 
+/** Plural nouns of the people a business serves, which open sentences but name no organisation: "Users can …". */
+const PEOPLE_PLURALS =
+  /^(users|customers|consumers|shoppers|buyers|subscribers|readers|viewers|listeners|passengers|commuters|travellers|travelers|drivers|motorists|patients|tenants|visitors|employees|workers|owners|investors|voters|homeowners|borrowers|depositors|guests|players)$/;
+
 /** Words for a sports team named before ("the team", "the club", "the franchise"). */
 const TEAM_HEADS = /^(team|club|franchise)$/;
 
@@ -445,6 +449,10 @@ export class SpeakerResolver {
 
   /** Record a speaker met in paragraph `para`, sentence `sent`. */
   push(ref: Ref, para: number, sent: number): void {
+    // the speaker of the sentence's last construction again keeps its place, and whether it speaks inside another's
+    // words ("Vik said she had been told by a professor that women “…”": the quotation is the professor's, nested)
+    const h = this.last();
+    if (h && h.sent === sent && h.para === para && final(h.ref) === final(ref)) return;
     this.history.push({ ref, para, sent });
   }
 
@@ -476,11 +484,27 @@ export class SpeakerResolver {
         !c.continuing &&
         !c.inverted &&
         !this.frameAfterWords(c, c.first) &&
+        !this.mainAfterOpener(outer, c) &&
         this.last()?.sent === c.sent;
       this.history.push({ ref: out.ref, para: c.para, sent: c.sent, nested, c });
       this.lastConstruction = c;
     }
     return out;
+  }
+
+  /**
+   * Whether construction `outer` lies in a subordinate clause that opens its sentence and `c` in the main clause after
+   * its comma ("Although the administration has maintained that testing is required, Lund said …": Lund does not speak
+   * inside the administration's words).
+   */
+  private mainAfterOpener(outer: Construction, c: Construction): boolean {
+    const { tokens } = this.doc;
+    const start = this.doc.sents.starts[c.sent]!;
+    let k = start;
+    while (k < outer.first && !tokens[k]!.word) k++;
+    if (!/^(although|though|while|whereas|if|because|since|as|when|even|despite)$/.test(tokens[k]?.lower ?? '')) return false;
+    for (let j = outer.verbLast + 1; j < c.first; j++) if (tokens[j]!.raw === ',' && !this.doc.quoted[j]) return true;
+    return false;
   }
 
   private lastSpeaker(para: number, maxBack: number): Resolved | null {
@@ -1242,7 +1266,7 @@ export class SpeakerResolver {
           opens &&
           !isOrdinaryCapital(this.doc.nameCtx, k) &&
           !(t.cap === 2 && t.raw.length > 5) &&
-          (e > k || !SPEAKER_NOUNS.has(t.lower)) &&
+          (e > k || (!SPEAKER_NOUNS.has(t.lower) && !GROUP_NOUNS.has(t.lower) && !PEOPLE_PLURALS.test(t.lower))) &&
           !this.doc.people.endAt.has(e);
         if ((known || subjectName) && !(e === k && TITLES.has(t.lower))) {
           best = this.orgRef(k, e, suffixAt >= 0 ? tokens[suffixAt]!.lower : head, para);
