@@ -341,6 +341,11 @@ function descEndingAt(doc: Doc, j: number, floor: number): Found | null {
   };
 }
 
+/** Does the verb at v frame the end of its sentence: three tokens or fewer after it, or a comma right after ("…, one of the people said, speaking …")? */
+function closingFrame(doc: Doc, v: number): boolean {
+  return sentEnd(doc, v) - v <= 3 || doc.tokens[v + 1]?.raw === ',';
+}
+
 /** Quantifiers that stand for a group of people on their own: "Several said", "Others argue", "Some have suggested". */
 export const QUANTIFIER_PRONOUNS = /^(some|several|many|others|most|few|both)$/;
 
@@ -642,7 +647,7 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
         (GROUP_QUANTIFIERS.test(q.lower) || (q.lower === 'one' && /^(the|those|these|his|her|their)$/.test(tokens[k + 1]?.lower ?? ''))) &&
         (k - 1 === firstWordAt(doc, floor) ||
           CLAUSE_OPENERS.test(tokens[k - 2]?.lower ?? '') ||
-          (tokens[k - 2]?.raw === ',' && (sentEnd(doc, j + 1) - (j + 1) <= 3 || tokens[j + 2]?.raw === ','))) &&
+          (tokens[k - 2]?.raw === ',' && closingFrame(doc, j + 1))) &&
         (pluralNoun(end) || /[a-z]men$|^people$/.test(end.lower))
       )
         return groupDesc(doc, k - 1, j);
@@ -1588,7 +1593,7 @@ function postModifiedSubject(doc: Doc, v: number, floor: number, seen: NewName[]
     const before = tokens[s.first - 1];
     // (or after a comma, the frame closing its sentence: "…, a person familiar with the matter said.", "…, three people
     // familiar with the talks told Reuters.")
-    const closing = before?.raw === ',' && !doc.quoted[s.first - 1] && (sentEnd(doc, v) - v <= 3 || tokens[v + 1]?.raw === ',');
+    const closing = before?.raw === ',' && !doc.quoted[s.first - 1] && closingFrame(doc, v);
     if (!opensSentence(doc, floor, s.first) && !(before?.word && CLAUSE_OPENERS.test(before.lower)) && !closing) return null;
     if (s.kind !== 'desc') return s;
     // the description as written, with its modifier: "Officials familiar with the talks"
@@ -2359,7 +2364,8 @@ function quotedAsSaying(doc: Doc, i: number, seen: NewName[]): Found | null {
     const aux = tokens[a];
     if (!aux?.word || !/^(was|were|is|are|been|being)$/.test(aux.lower)) return null;
     const s = subjectBefore(doc, a, seen);
-    return s && s.kind !== 'pronoun' ? s : s?.kind === 'pronoun' && s.pronoun !== 'neuter' ? s : null;
+    // (not "it": a thing is quoted as no one)
+    return s && !(s.kind === 'pronoun' && s.pronoun === 'neuter') ? s : null;
   }
   return null;
 }

@@ -153,6 +153,11 @@ export function romanisedGiven(tokens: ReadonlyArray<Token>, k: number): boolean
   );
 }
 
+/** Is `lo` the plural of a word of `set` ("republicans", "senators")? */
+function pluralIn(lo: string, set: ReadonlySet<string>): boolean {
+  return /[^s]s$/.test(lo) && set.has(lo.slice(0, -1));
+}
+
 /** Roles that close a run of an organisation's name and are nobody's surname: "the Hewlett-Packard CEO". */
 const ROLE_LAST =
   /^(ceo|cfo|coo|cto|chairman|chairwoman|chairperson|president|spokesman|spokeswoman|spokesperson|director|secretary|minister|governor|senator|mayor|adviser|advisor|aide|founder|cofounder|co-founder|commissioner|superintendent|ambassador)$/;
@@ -181,14 +186,8 @@ const ROYALTY = /^(king|queen|prince|princess|duke|duchess|lord|lady|sir|dame|po
 export function isOrdinaryCapital(ctx: NameContext, i: number): boolean {
   const t = ctx.tokens[i]!;
   if (COMMON_WORDS.has(t.lower) || DAYS_MONTHS.has(t.lower)) return true;
-  return (
-    ctx.initial[i] === 1 &&
-    ctx.lowerSeen.has(t.lower) &&
-    !FEMALE_FIRST.has(t.lower) &&
-    !MALE_FIRST.has(t.lower) &&
-    !FEMALE_LONG.has(t.lower) &&
-    !MALE_LONG.has(t.lower)
-  );
+  // (a given name of the short or plain long lists is no ordinary word, even written in lower case somewhere)
+  return ctx.initial[i] === 1 && ctx.lowerSeen.has(t.lower) && !((GIVEN_BITS.get(t.lower) ?? 0) & (SHORT_F | SHORT_M | LONG_F | LONG_M));
 }
 
 /** Places the long given-name lists hold, more often places than people in the news: "Georgia", "Cleveland", "Kent". */
@@ -466,7 +465,7 @@ export class PeopleRegistry {
     // Republicans said")
     let nations = true;
     for (let k = first; k <= last && nations; k++) nations = !this.ctx.tokens[k]!.word || PeopleRegistry.demonym(this.ctx.tokens[k]!.lower);
-    nations = nations || (last > first && /[^s]s$/.test(t.lower) && DEMONYMS.has(t.lower.slice(0, -1)));
+    nations = nations || (last > first && pluralIn(t.lower, DEMONYMS));
     // nor the pairing of two people named before ("Vale-Lisk said")
     const pair = this.pairing(first, last);
     // ("Lena Park said": a known first name before a word that also ends names of places is a person)
@@ -976,7 +975,7 @@ export class PeopleRegistry {
       }
       // a title or party in the plural before the names it covers: "Senators Mitch McConnell, …", "Republicans Jolly
       // of Indian Shores and DeSantis of …"
-      if (s < runEnd && /[^s]s$/.test(lo) && (TITLES.has(lo.slice(0, -1)) || DEMONYMS.has(lo.slice(0, -1)))) {
+      if (s < runEnd && (pluralIn(lo, TITLES) || pluralIn(lo, DEMONYMS))) {
         s++;
         continue;
       }
@@ -1137,7 +1136,7 @@ export class PeopleRegistry {
     // and one closed by a role no surname is: "the Hewlett-Packard CEO", "a Vale Industries spokesman"
     if (runEnd > s && ROLE_LAST.test(last.lower) && this.given(s) === null) return;
     // and one closed by a party or nationality in the plural is a group: "Senate Republicans", "Log Cabin Republicans"
-    if (runEnd > s && /[^s]s$/.test(last.lower) && DEMONYMS.has(last.lower.slice(0, -1))) return;
+    if (runEnd > s && pluralIn(last.lower, DEMONYMS)) return;
     if (runEnd > s && tokens[runEnd + 1]?.raw === '.' && TITLE_ABBREVIATION_HEADS.has(last.lower)) return;
     // and one closed by a point of the compass after a word of places is a street's: "Main Street East", "King Road West"
     if (COMPASS.test(last.lower) && runEnd > s && ORG_SUFFIXES.has(tokens[runEnd - 1]!.lower)) return;
@@ -1422,7 +1421,7 @@ export class PeopleRegistry {
 
   /** A nationality or party, or its plural: "American", "Americans". */
   private static demonym(lo: string): boolean {
-    return DEMONYMS.has(lo) || (/[^s]s$/.test(lo) && DEMONYMS.has(lo.slice(0, -1)));
+    return DEMONYMS.has(lo) || pluralIn(lo, DEMONYMS);
   }
 
   /** Whether the run opening at `runStart` follows a preposition and "the": "near the Vedder Canal", "on the Bow River". */

@@ -61,10 +61,15 @@ export function interviewQuotes(article: Article, doc: Doc, quotes: ReadonlyArra
   if (!qa && paras.filter((s) => CAPS_LABEL.test(s)).length < 2) return none;
   const firstQuestion = qa ? questions.indexOf(true) : paras.length;
   const people = peopleOf(doc, firstQuestion);
-  const byline = fold(article.byline ?? '');
-  const interviewee = people
-    .filter((p) => p.intro > 0 && !(byline && byline.includes(fold(p.speaker.name))))
-    .sort((a, b) => b.intro - a.intro || a.first - b.first)[0];
+  // (the byline's author, by the folded keys of the name's words: "By Tom Reyes")
+  const byline = new Set(
+    (article.byline ?? '')
+      .split(/[\s,]+/)
+      .filter(Boolean)
+      .map(foldWord),
+  );
+  const byAuthor = (p: Person): boolean => p.speaker.name.split(/\s+/).every((w) => byline.has(foldWord(w)));
+  const interviewee = people.filter((p) => p.intro > 0 && !byAuthor(p)).sort((a, b) => b.intro - a.intro || a.first - b.first)[0];
 
   // a name only a label gives counts when two labels give it ("KATE BOULDUAN:", then "BOULDUAN:"; not a dateline,
   // "NEW DELHI:")
@@ -135,16 +140,6 @@ export function interviewQuotes(article: Article, doc: Doc, quotes: ReadonlyArra
     });
   });
   return { add: out, drop };
-}
-
-function fold(s: string): string {
-  return s
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\s'-]/gu, '')
-    .replace(/\s+/g, ' ')
-    .trim();
 }
 
 /** The folded key of a name's last word, as the tokens carry it ("FALLIN", "Mary Fallin" -> "falin"). */
