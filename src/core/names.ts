@@ -1176,10 +1176,15 @@ export class PeopleRegistry {
       else if (
         s === runStart &&
         familyApposition(tokens, s) &&
-        (this.given(s) !== null || (this.ctx.initial[s] !== 1 && tokens[s]!.cap === 1 && !COMMON_WORDS.has(tokens[s]!.lower))) &&
-        !this.withSurname(s)
-      )
-        this.found(s, runEnd, this.given(s) ?? relativeGender(tokens[s - 2]!.lower), [], 'person');
+        (this.given(s) !== null || (this.ctx.initial[s] !== 1 && tokens[s]!.cap === 1 && !COMMON_WORDS.has(tokens[s]!.lower)))
+      ) {
+        const g = this.given(s) ?? relativeGender(tokens[s - 2]!.lower);
+        // (the article writes that first name before a surname too: the full name is the person, "his sister, Emma," and
+        // a later "Emma Doyle" one woman; an earlier full name is found by its first name)
+        const full = this.withSurname(s);
+        if (full < s) this.found(s, runEnd, g, [], 'person');
+        else this.registerAs(s, this.nameFrom(full), g);
+      }
       return;
     }
     if (words > 4) return;
@@ -1242,28 +1247,38 @@ export class PeopleRegistry {
     if (tokens[s - 1]?.lower !== 'and' || !f?.word || f.cap !== 1 || this.given(k) === null) return;
     if (COUNTRIES.has(f.lower) || this.startAt.has(k) || this.endAt.has(k) || (before?.word && before.cap > 0)) return;
     const surname = withoutInvisible(text.slice(tokens[s + 1]!.start, tokens[runEnd]!.end));
-    const idx = this.people.length;
-    this.people.push({
-      name: `${f.raw} ${surname}`,
-      surname: tokens[runEnd]!.key,
-      gender: this.given(k),
-      type: 'person',
-      heads: new Set(),
-      mentions: [{ first: k, last: k }],
-    });
-    this.startAt.set(k, idx);
-    this.endAt.set(k, idx);
-    const had = this.byFirst.get(f.key);
-    this.byFirst.set(f.key, had === undefined ? idx : -1);
+    this.registerAs(k, { name: `${f.raw} ${surname}`, surname: tokens[runEnd]!.key }, this.given(k));
   }
 
-  /** Whether the first name at `k` is written elsewhere in the article before a surname ("Tom" and "Tom Ebeling"). */
-  private withSurname(k: number): boolean {
+  /** Registers the first name alone at `k` as a person known by a full name written elsewhere, so that it finds them. */
+  private registerAs(k: number, full: { name: string; surname: string }, gender: Gender): void {
+    const idx = this.people.length;
+    this.people.push({ ...full, gender, type: 'person', heads: new Set(), mentions: [{ first: k, last: k }] });
+    this.startAt.set(k, idx);
+    this.endAt.set(k, idx);
+    const key = this.ctx.tokens[k]!.key;
+    const had = this.byFirst.get(key);
+    this.byFirst.set(key, had === undefined ? idx : -1);
+  }
+
+  /** The full name (up to three words, and its surname's key) that opens with the first name at `i`: "Tom Ebeling". */
+  private nameFrom(i: number): { name: string; surname: string } {
+    const { tokens, text } = this.ctx;
+    let last = i + 1;
+    while (last < i + 3 && isNameWord(tokens[last + 1]) && !tokens[last + 1]!.gap) last++;
+    return { name: withoutInvisible(text.slice(tokens[i]!.start, tokens[last]!.end)), surname: tokens[last]!.key };
+  }
+
+  /**
+   * Where the article writes the first name at `k` elsewhere before a surname ("Tom" and "Tom Ebeling"): the first such
+   * place, or -1.
+   */
+  private withSurname(k: number): number {
     const { tokens } = this.ctx;
     const key = tokens[k]!.key;
     for (let i = 0; i < tokens.length - 1; i++)
-      if (i !== k && tokens[i]!.key === key && isNameWord(tokens[i + 1]) && !tokens[i + 1]!.gap) return true;
-    return false;
+      if (i !== k && tokens[i]!.key === key && isNameWord(tokens[i + 1]) && !tokens[i + 1]!.gap) return i;
+    return -1;
   }
 
   /** The first token of a surname with the particles written before it: "de la" in "said de la Cruz". */
