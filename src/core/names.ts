@@ -254,6 +254,11 @@ export function genderOfFirstName(word: string, lowerSeen?: ReadonlySet<string>,
   return b & WORDS_F ? 'female' : b & WORDS_M ? 'male' : null;
 }
 
+/** Whether a word is on any list of given names (of either gender, or a word too): "Jordan", "Grant", not "Northwind". */
+export function isGivenName(word: string): boolean {
+  return GIVEN_BITS.has(word.toLowerCase());
+}
+
 /** Family words a relative is named after: "her husband, Luis". */
 export const RELATIVES =
   /^(mother|father|wife|husband|son|daughter|sister|brother|grandmother|grandfather|aunt|uncle|niece|nephew|partner|fiancée?|girlfriend|boyfriend|stepson|stepdaughter|cousin)$/;

@@ -33,7 +33,7 @@ import {
   NOT_PERSON_SHAPE,
   PERSON_SHAPE,
 } from '../lexicon';
-import { familyApposition, isOrdinaryCapital, tightHyphen, underTitle } from '../names';
+import { familyApposition, isGivenName, isOrdinaryCapital, tightHyphen, underTitle } from '../names';
 import { type Token, withoutInvisible } from '../tokenize';
 
 /** Prepositions that open a phrase of time or place before a sentence's subject: "In Washington, …", "On Tuesday, …". */
@@ -1200,7 +1200,7 @@ export class SpeakerResolver {
       // words quoted inside the sentence's own clause, organisations found, a doubtful name opening it (below)
       let fragment = false;
       let found = 0;
-      let opener = false;
+      let opener: number | undefined;
       for (let k = start; k <= end; k++) {
         if (this.doc.quoted[k]) {
           if (s !== s0 && !this.fragmentAt(k, start)) return null;
@@ -1238,7 +1238,7 @@ export class SpeakerResolver {
         }
         if (generic && who !== undefined && k <= start + 1) {
           const p = this.doc.people.people[who]!;
-          opener = p.gender === null && p.heads.size === 0 && /\s/.test(p.name);
+          if (p.gender === null && p.heads.size === 0 && /\s/.test(p.name)) opener = who;
         }
         // (a team's name after "The": "The Northfield Oilers fired …", for "the team")
         const theTeam = TEAM_HEADS.test(head) && t.lower === 'the';
@@ -1278,7 +1278,12 @@ export class SpeakerResolver {
       // person,” telling Fox 35 …" could be either)
       // (two teams in one sentence, "The Granite Falcons beat the Lakeport Blue Jays", leave "the team" open)
       if (best) return (fragment || TEAM_HEADS.test(head)) && found > 1 ? null : best;
-      if (opener) return null;
+      // (a name that opens with no given name is the organisation: "Brightline Robotics said it would cut 400 jobs.
+      // The company said …"; "Jordan Pike" may be a person, and leaves it open, as does "it", which may be a thing)
+      if (opener !== undefined) {
+        const p = this.doc.people.people[opener]!;
+        return pronoun || isGivenName(p.name.split(/\s+/)[0]!) ? null : this.refFor(personKey(opener), para);
+      }
     }
     return null;
   }
