@@ -701,7 +701,9 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
     }
     // the phrase's object may join two nouns: "Experts on North Korea and nuclear arms said"
     if (t.word && t.lower === 'and' && tokens[k - 1]!.word && tokens[k + 1]!.word) continue;
-    if (t.word && (NP_BREAK.has(t.lower) || SPEECH_VERBS.has(t.lower))) break;
+    // (not a capitalised word inside a name: "Mark Ellery of Boise State University said")
+    if (t.word && (NP_BREAK.has(t.lower) || SPEECH_VERBS.has(t.lower)) && !(t.cap > 0 && tokens[k - 1]!.word && tokens[k - 1]!.cap > 0))
+      break;
   }
   return subjectAt(doc, j, floor, seen);
 }
