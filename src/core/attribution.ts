@@ -1328,7 +1328,8 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
         if (m > from && m < j && tokens[m]!.raw === ',' && COUNTRIES.has(tokens[m - 1]!.lower)) from = m + 1;
       }
       const s = subjectAt(doc, firstSubjectEnd(doc, from), from, seen);
-      if (s && opensSentence(doc, from, s.first)) return s;
+      // (the person named in apposition to a description: "His spokesman, John Roe, declined to comment but said …")
+      if (s && opensSentence(doc, from, s.first)) return (s.kind === 'desc' ? apposedName(doc, s, j, seen) : null) ?? s;
       // a name after its description: "There, the harbour chairman Ole Vik declined … but said …"
       const described =
         s?.kind === 'key' &&
@@ -1419,9 +1420,17 @@ function subjectBeforeTypedDash(doc: Doc, floor: number, j: number, seen: NewNam
  * Lund, whom the description mentions); null otherwise.
  */
 function nameAfterDescription(doc: Doc, floor: number, k: number, j: number, seen: NewName[]): Found | null {
+  const open = doc.tokens[firstWordAt(doc, floor)]!;
+  if (!/^(one|a|an|the|another)$/.test(open.lower) || doc.tokens[k - 1]?.raw === ')') return null;
+  return namedBetween(doc, k, j, seen);
+}
+
+/**
+ * The person named between the comma at k and token j (a comma, or the verb): a name of two words or more, or one
+ * the discovery knows, after its titles and before "of", "from" or "at" and where they work; else null.
+ */
+function namedBetween(doc: Doc, k: number, j: number, seen: NewName[]): Found | null {
   const { tokens } = doc;
-  const open = tokens[firstWordAt(doc, floor)]!;
-  if (!/^(one|a|an|the|another)$/.test(open.lower) || tokens[k - 1]?.raw === ')') return null;
   // past the name's titles: "The study's lead author, Dr. Hana Kobayashi of Eastport University, said"
   let f = k + 1;
   while (f + 1 < j && tokens[f]!.word && TITLES.has(tokens[f]!.lower)) f += tokens[f + 1]!.raw === '.' ? 2 : 1;
@@ -1433,6 +1442,29 @@ function nameAfterDescription(doc: Doc, floor: number, k: number, j: number, see
   const after = tokens[last + 1];
   if (last + 1 !== j && !(after?.word && /^(of|from|at)$/.test(after.lower))) return null;
   return { kind: 'key', key: known ? known.key : nameAt(doc, f, last, seen), first: f, last };
+}
+
+/**
+ * The person named in apposition after the description s, before token `limit`: "His spokesman, John Roe, declined …",
+ * "A spokeswoman for the airline, Dana Cole, declined …" (the comma no more than six words past the description's
+ * head, none of them a verb); else null.
+ */
+function apposedName(doc: Doc, s: Found, limit: number, seen: NewName[]): Found | null {
+  const { tokens } = doc;
+  let k = s.last + 1;
+  while (
+    k < limit &&
+    k - s.last <= 6 &&
+    tokens[k]!.word &&
+    !doc.quoted[k] &&
+    !SPEECH_VERBS.has(tokens[k]!.lower) &&
+    !AUXILIARIES.has(tokens[k]!.lower)
+  )
+    k++;
+  if (tokens[k]?.raw !== ',' || doc.quoted[k]) return null;
+  let j = k + 1;
+  while (j < limit && j - k <= 9 && tokens[j]!.raw !== ',' && !doc.quoted[j]) j++;
+  return tokens[j]?.raw === ',' && j < limit ? namedBetween(doc, k, j, seen) : null;
 }
 
 /** A capitalised word that may belong to a name (no title, no ordinary word opening a sentence). */
