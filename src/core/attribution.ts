@@ -1232,6 +1232,10 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       ) {
         return { kind: 'key', key: named.key, first: named.first, last: nameEnd };
       }
+      // "The charity that owns the lighthouse, the Coastal Lights Trust, says": an organisation named in apposition to a
+      // description (the apposition's own name, not a noun inside the description)
+      const org = orgApposition(doc, floor, k, j);
+      if (org) return org;
       // "One pastor backing Mr. Lund, Ole Dahl of the Harbour Church, said": a person named in apposition to a description
       const appositive = nameAfterDescription(doc, floor, k, j, seen);
       if (appositive) return appositive;
@@ -1423,6 +1427,31 @@ function nameAfterDescription(doc: Doc, floor: number, k: number, j: number, see
   const open = doc.tokens[firstWordAt(doc, floor)]!;
   if (!/^(one|a|an|the|another)$/.test(open.lower) || doc.tokens[k - 1]?.raw === ')') return null;
   return namedBetween(doc, k, j, seen);
+}
+
+/**
+ * The organisation named between the comma at k and the comma at j, in apposition to a description that opens the
+ * sentence: "A group that represents fishermen, the Harbour Fishermen's Association, said" (a known organisation, or
+ * "the" and a capitalised name ending in an organisation word); else null.
+ */
+function orgApposition(doc: Doc, floor: number, k: number, j: number): Found | null {
+  const { tokens } = doc;
+  if (!/^(one|a|an|the|another)$/.test(tokens[firstWordAt(doc, floor)]!.lower)) return null;
+  const the = tokens[k + 1]?.lower === 'the' ? 1 : 0;
+  const last = tokens[j - 1]!;
+  const orgWord = ORG_SUFFIXES.has(last.lower) || ORG_HEADS.has(last.lower);
+  const known = keyStartingAt(doc, k + 1 + the);
+  // (a name the discovery took for a person's, when it ends in an organisation word: "the Coastal Lights Trust")
+  if (known && known.last === j - 1 && (keyType(doc, known.key) === 'organization' || (the && orgWord)))
+    return { kind: 'key', key: known.key, first: k + 1, last: j - 1 };
+  if (!the || !orgWord || last.cap === 0) return null;
+  // "the" and capitalised words (with "of", "for", "and", a possessive) up to the organisation word
+  for (let x = k + 2; x < j; x++) {
+    const t = tokens[x]!;
+    if (doc.quoted[x] || !(t.key === "'s" || (t.word && (t.cap > 0 || /^(of|for|and)$/.test(t.lower))))) return null;
+  }
+  const text = withoutInvisible(doc.text.slice(tokens[k + 1]!.start, last.end));
+  return { kind: 'desc', desc: { text, definite: true, head: last.lower, group: true, gender: null }, first: k + 1, last: j - 1 };
 }
 
 /**
