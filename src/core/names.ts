@@ -337,6 +337,8 @@ export class PeopleRegistry {
         // a compound surname alone: "Costa-Ribeiro" after "Ana Costa-Ribeiro", "van der Berg" after "Pieter van der Berg"
         ((!/\s/.test(shorter) && /[-‐]/.test(shorter)) ||
           NAME_PARTICLES.has(shorter.split(/\s+/)[0]!) ||
+          // (or after a particle: "Pozo Cruz" of "Borja del Pozo Cruz", written "Del Pozo Cruz" to open a sentence)
+          NAME_PARTICLES.has(longerWords[longerWords.length - shorter.split(/\s+/).length - 1]?.toLowerCase() ?? '') ||
           // (or two given names before it: "Andrés Manuel López Obrador", then "López Obrador")
           ([1, 2].includes(longerWords.length - shorter.split(/\s+/).length) &&
             genderOfFirstName(longerWords[0]!.normalize('NFD').replace(/\p{M}/gu, ''), this.ctx.lowerSeen) !== null));
