@@ -106,9 +106,17 @@ export function particlesBefore(tokens: ReadonlyArray<Token>, k: number): number
     const t = tokens[k + n];
     if (!t || !t.word || (n > 0 && t.gap) || t.cap !== 0 || !NAME_PARTICLES.has(t.lower)) break;
     n++;
+    // an Arabic article joined by a hyphen counts with it: "al-" in "Abdullah al-Hashimi", "el-" in "el-Sisi"
+    if (HYPHEN_PARTICLES.test(t.lower) && tightHyphen(tokens, k + n)) {
+      n++;
+      break;
+    }
   }
   return n > 0 && isNameWord(tokens[k + n]) && !tokens[k + n]!.gap ? n : 0;
 }
+
+/** Articles of Arabic names written joined to the name by a hyphen: "al-Assad", "el-Sisi". */
+const HYPHEN_PARTICLES = /^(al|el)$/;
 
 /** A hyphen at k set tight between two tokens: "season-ticket", "34-year-old". */
 export function tightHyphen(tokens: ReadonlyArray<Token>, k: number): boolean {
@@ -1292,7 +1300,8 @@ export class PeopleRegistry {
   private withParticles(k: number): number {
     const { tokens } = this.ctx;
     let f = k;
-    while (f - 1 >= 0 && k - f < 3 && !tokens[f]!.gap && particlesBefore(tokens, f - 1) === k - f + 1) f--;
+    // (one token back at a time; a hyphened article is two: "al-")
+    for (let d = 1; d <= 4 && k - d >= 0 && !tokens[k - d + 1]!.gap; d++) if (particlesBefore(tokens, k - d) === d) f = k - d;
     return f;
   }
 
