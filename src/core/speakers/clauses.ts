@@ -93,6 +93,10 @@ const QUESTIONING =
 const ANNOUNCING =
   /^(announces?|announced|announcing|confirms?|confirmed|confirming|declares?|declared|declaring|states?|stated|stating|reveals?|revealed|revealing)$/;
 
+/** Verbs that name something as the speaker would ("what he called outside interference", "what she described as …"). */
+const NAMING_VERBS =
+  /^(call|calls|called|calling|describe|describes|described|describing|term|terms|termed|dub|dubs|dubbed|label|labels|labell?ed)$/;
+
 /** Verbs whose object is what the speaker cites: "cited a poll by the ferry union", "citing fears of a strike". */
 export const CITING = /^(cites?|cited|citing)$/;
 
@@ -1268,6 +1272,8 @@ export class ClauseFinder {
     }
     // "said developers had defined the areas by adding …": the manner of an act inside the clause
     if (other.continuing && MANNER_OF_SAYING(this.doc.tokens[other.verbFirst - 1]!)) return -1;
+    // "said Beijing would not accept what he called outside interference": a naming inside the clause, which goes on
+    if (s && s.first > from && this.doc.tokens[s.first - 1]!.lower === 'what' && NAMING_VERBS.test(other.verb)) return -1;
     if (!s || other.inverted || other.continuing || s.first < from) return other.first;
     // a passive of telling inside the clause: "said she had been told by a professor that …" holds the professor's words
     if (s.first > other.verbLast) return -1;
