@@ -2910,6 +2910,8 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
   if ((!continuing && !reads && !progressive && !SPEECH_VERBS.has(t.lower)) || doc.headings.has(t.para)) return null;
   // joined to the word before it, an adjective: "the so-called partnership", "a self-described socialist"
   if (joiningHyphen(doc, i - 1)) return null;
+  // "state" before a title is the adjective of a state's office: "the bill's sponsor, state Sen. Roy Tillman"
+  if (t.lower === 'state' && TITLES.has(tokens[i + 1]?.lower ?? '')) return null;
   let vLast = i;
   // "continued to run hot" is no act of saying; "…,” he continued." is
   if (/^continu/.test(t.lower) && tokens[i + 1]?.word) return null;
