@@ -301,7 +301,9 @@ export class ClauseFinder {
         that >= 0 &&
         (that === k ||
           (firstAfter !== undefined &&
-            (firstAfter.raw === ',' ||
+            // (a comma before "that" too: "said, however, that …", not a parenthetical frame before a relative
+            // "that": "The estate, he says, paved over fields that used to soak up the rain")
+            ((firstAfter.raw === ',' && tokens[that - 1]!.raw === ',') ||
               TIME_PREPS.has(firstAfter.lower) ||
               TIME_WORDS.has(firstAfter.lower) ||
               SUBJECT_VERB_FILLERS.has(firstAfter.lower) ||
