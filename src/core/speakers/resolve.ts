@@ -1418,7 +1418,7 @@ export class SpeakerResolver {
             // (further back only when no one is named before the pronoun in its own sentence)
             this.newcomer(sent, want, !this.namedBetween(this.doc.sents.starts[sent]!, s.first)))
           : null;
-      const h = n ?? this.lastFitting(want);
+      const h = n ?? this.namedSinceOtherGender(s.first, want, para) ?? this.lastFitting(want);
       if (h) return { ref: h, via: 'pronoun', mention: span };
     } else {
       // "Harbor Bank lent the money. It said …": the organisation named since the last attribution
@@ -1460,6 +1460,45 @@ export class SpeakerResolver {
       }
     }
     return null;
+  }
+
+  /**
+   * When the last speaker is of the other gender, the person of gender `want` named nearest before token `at` since
+   * that speaker's frame, in any place of a sentence and outside quotation marks ("“…,” Tomas Berglund wrote. Berglund
+   * was replying to a note from the deputy harbour master, Ines Alvarado. “…,” she wrote." → Alvarado, not a woman
+   * quoted further back); null otherwise.
+   */
+  private namedSinceOtherGender(at: number, want: Gender, para: number): Ref | null {
+    const h = this.last();
+    if (!h) return null;
+    const last = final(h.ref);
+    const g = this.genderOf(last);
+    if (this.isGroup(last) || !g || g === want) return null;
+    // (not when another speaker of the sentence fits: "What hurt, she said, was when a young man asked Ada Vik …")
+    if (this.history.some((x) => x.sent === h.sent && this.fitting(final(x.ref), want))) return null;
+    const { sents, tokens } = this.doc;
+    const floor = h.c ? h.c.last + 1 : (sents.starts[h.sent + 1] ?? Infinity);
+    for (let i = this.mentionsBefore(at) - 1; i >= 0; i--) {
+      const pm = this.personMentions[i]!;
+      if (pm.first < floor) break;
+      // (not a name after an article, which is no person's: "the anti-EU Five Star Movement")
+      if (this.doc.quoted[pm.first] || /^(the|a|an)$/.test(tokens[pm.first - 1]?.lower ?? '')) continue;
+      const r = this.refFor(pm.key, para);
+      if (!this.isGroup(r) && this.genderOf(r) === want) return r;
+    }
+    return null;
+  }
+
+  /** How many person mentions start before token `at` (binary search of `personMentions`). */
+  private mentionsBefore(at: number): number {
+    let lo = 0;
+    let hi = this.personMentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.personMentions[mid]!.first < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 
   /**
