@@ -977,12 +977,14 @@ export class SpeakerResolver {
       }
     } else if (tokens[i + 2]?.raw === ',' && /^(later|earlier|ago)$/.test(tokens[i + 1]?.lower ?? '')) i += 3;
     else if (OPENING_PREPOSITIONS.test(tokens[i]?.lower ?? '')) {
+      const opening = i;
       // and the phrases that follow it: "At a rally in Portland, Maine, on Thursday afternoon, Ada Vik …" (a state after
       // a town, another phrase of time or place; three at most)
       for (let phrase = 0; phrase < 3; phrase++) {
         const from = i;
-        // (a short title in quotation marks may stand in it: "On “Face the Nation,” Sen. Bernie Sanders …")
-        const mark = (k: number): boolean => /^[“”"]$/.test(tokens[k]?.raw ?? '');
+        // (a short title in quotation marks may stand in it: "On “Face the Nation,” Sen. Bernie Sanders …", or in
+        // doubled apostrophes, as some newspapers print them: "Later on ''Morning Briefing,'' Senator Ruth Adeyemi …")
+        const mark = (k: number): boolean => /^[“”"'‘’]$/.test(tokens[k]?.raw ?? '');
         let titled = 0;
         for (let k = i + 1; k <= Math.min(end, i + 10); k++) {
           const t = tokens[k]!;
@@ -1007,6 +1009,14 @@ export class SpeakerResolver {
         const place = tokens[i]?.cap === 1 && tokens[i + 1]?.raw === ',' && !this.personAt(i);
         if (place) i += 2;
         if (!OPENING_PREPOSITIONS.test(tokens[i]?.lower ?? '')) break;
+      }
+      // a clause rather than a phrase, up to its comma: "After the last ward's results were in, the mayor's chief of
+      // staff, Pavel Novak, appeared …"
+      if (i === opening && /^(after|before|since)$/.test(tokens[i]!.lower)) {
+        let k = i + 1;
+        while (k < end && k < i + 30 && tokens[k]!.raw !== ',' && !this.doc.quoted[k]) k++;
+        if (tokens[k]?.raw !== ',') return null;
+        i = k + 1;
       }
     }
     const apposed = this.apposedOpener(i, end, para);
