@@ -119,7 +119,7 @@ export function final(r: Ref): Ref {
 export class SpeakerResolver {
   private readonly refs = new Map<string, Ref>();
   /** speakers met so far, in text order */
-  private readonly history: Array<{ ref: Ref; para: number; sent: number; nested?: boolean; c?: Construction }> = [];
+  private readonly history: Array<{ ref: Ref; para: number; sent: number; nested?: boolean; c?: Construction; opener?: Ref }> = [];
   /** the last construction resolved: a later one in its sentence, after its verb, may be inside its reported words */
   private lastConstruction: Construction | null = null;
   private readonly resolved = new Map<Construction, Resolved | null>();
@@ -486,10 +486,30 @@ export class SpeakerResolver {
         !this.frameAfterWords(c, c.first) &&
         !this.mainAfterOpener(outer, c) &&
         this.last()?.sent === c.sent;
-      this.history.push({ ref: out.ref, para: c.para, sent: c.sent, nested, c });
+      const opener = nested || c.continuing || c.inverted ? null : this.thatClauseOwner(c, out.ref);
+      this.history.push({ ref: out.ref, para: c.para, sent: c.sent, nested, c, ...(opener ? { opener } : {}) });
       this.lastConstruction = c;
     }
     return out;
+  }
+
+  /**
+   * The person sentence `c` opens with when `c`'s subject stands in a "that" clause of that person's verb, no frame of
+   * its own ("Ada Vik hit back, pointing out that the paper's Tessa Reed had reported in June that …": Reed's report
+   * is told by Vik); null otherwise.
+   */
+  private thatClauseOwner(c: Construction, ref: Ref): Ref | null {
+    const { tokens, sents } = this.doc;
+    const start = sents.starts[c.sent]!;
+    let that = -1;
+    for (let k = c.first - 1; k > start && k >= c.first - 6; k--)
+      if (tokens[k]!.lower === 'that' && !this.doc.quoted[k]) {
+        that = k;
+        break;
+      }
+    if (that < 0) return null;
+    const r = this.subjectOf(start, that - 1, c.para);
+    return r && r.key && !this.isGroup(r) && final(r) !== final(ref) ? r : null;
   }
 
   /**
@@ -1513,7 +1533,8 @@ export class SpeakerResolver {
 
   /**
    * The last speaker met who can be a "he" or a "she" of gender `want`; one who speaks inside another's reported words
-   * gives way to that other when both fit ("Josh Earnest said that President Obama has long called for … He said …").
+   * gives way to that other when both fit ("Josh Earnest said that President Obama has long called for … He said …"),
+   * and so does one in a "that" clause of the person its sentence opens with (thatClauseOwner).
    */
   private lastFitting(want: Gender): Ref | null {
     const { history } = this;
@@ -1522,6 +1543,8 @@ export class SpeakerResolver {
         const outer = this.fitting(final(history[i - 1]!.ref), want);
         if (outer && this.fitting(final(history[i]!.ref), want)) return outer;
       }
+      const opener = history[i]!.opener;
+      if (opener && this.fitting(final(opener), want) && this.fitting(final(history[i]!.ref), want)) return final(opener);
       const last = final(history[i]!.ref);
       // (an organisation of someone's that is no he or she stands for its owner: "Mr. Sanders's campaign vowed … he
       // gave a defiant speech …"; "Vik's lawyer" is a he or a she of their own)
