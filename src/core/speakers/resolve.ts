@@ -105,6 +105,8 @@ export interface Resolved {
   far?: true;
   /** a description taken for the person a sentence just before opened with: a guess (CONFIDENCE.guessedDescription) */
   guessed?: true;
+  /** a "he" or "she" taken for an older speaker, passing over the last one met: a guess (CONFIDENCE.passedOver) */
+  passedOver?: true;
   /** a surname alone that another person the article names in full shares ("Dizon" of Rosario and Kristine Dizon): a guess */
   shared?: true;
 }
@@ -1448,8 +1450,15 @@ export class SpeakerResolver {
             // (further back only when no one is named before the pronoun in its own sentence)
             this.newcomer(sent, want, !this.namedBetween(this.doc.sents.starts[sent]!, s.first)))
           : null;
-      const h = n ?? this.namedSinceOtherGender(s.first, want, para) ?? this.lastFitting(want);
-      if (h) return { ref: h, via: 'pronoun', mention: span };
+      const named = n ?? this.namedSinceOtherGender(s.first, want, para);
+      const h = named ?? this.lastFitting(want);
+      if (h)
+        return {
+          ref: h,
+          via: 'pronoun',
+          mention: span,
+          ...(!named && this.passedOver(h, want, sent) ? { passedOver: true as const } : {}),
+        };
     } else {
       // "Harbor Bank lent the money. It said …": the organisation named since the last attribution
       if (want === 'neuter' && sent >= 0) {
@@ -1517,6 +1526,25 @@ export class SpeakerResolver {
       if (!this.isGroup(r) && this.genderOf(r) === want) return r;
     }
     return null;
+  }
+
+  /**
+   * Whether a "he" or "she" of gender `want` in sentence `sent`, taken for the older speaker `ref`, passes over the last
+   * speaker met when that one is no person of the other gender (a document, an organisation, a description: "The board
+   * released the figures on Monday. “…,” he said." after other speakers) and did not speak in the pronoun's sentence,
+   * inside `ref`'s words or for `ref` (the campaign of `ref`'s): a guess. (Alternating speakers told apart by gender are
+   * none: "“…,” said Sarah Klein. “…,” James Ortiz said. “…,” she said.")
+   */
+  private passedOver(ref: Ref, want: Gender, sent: number): boolean {
+    const h = this.history[this.history.length - 1];
+    if (!h || h.sent === sent) return false;
+    const last = final(h.ref);
+    if (last === ref || (h.opener && final(h.opener) === ref)) return false;
+    const prev = this.history[this.history.length - 2];
+    if (h.nested && prev && final(prev.ref) === ref) return false;
+    if (last.owner && ref.key && keyId(last.owner) === keyId(ref.key)) return false;
+    const g = this.genderOf(last);
+    return this.isGroup(last) || !g || g === want;
   }
 
   /** How many person mentions start before token `at` (binary search of `personMentions`). */
