@@ -105,6 +105,8 @@ export interface Resolved {
   far?: true;
   /** a description taken for the person a sentence just before opened with: a guess (CONFIDENCE.guessedDescription) */
   guessed?: true;
+  /** a "he" or "she" taken for an older speaker, passing over the last one met: a guess (CONFIDENCE.passedOver) */
+  passedOver?: true;
   /** a surname alone that another person the article names in full shares ("Dizon" of Rosario and Kristine Dizon): a guess */
   shared?: true;
 }
@@ -119,7 +121,7 @@ export function final(r: Ref): Ref {
 export class SpeakerResolver {
   private readonly refs = new Map<string, Ref>();
   /** speakers met so far, in text order */
-  private readonly history: Array<{ ref: Ref; para: number; sent: number; nested?: boolean; c?: Construction }> = [];
+  private readonly history: Array<{ ref: Ref; para: number; sent: number; nested?: boolean; c?: Construction; opener?: Ref }> = [];
   /** the last construction resolved: a later one in its sentence, after its verb, may be inside its reported words */
   private lastConstruction: Construction | null = null;
   private readonly resolved = new Map<Construction, Resolved | null>();
@@ -486,10 +488,30 @@ export class SpeakerResolver {
         !this.frameAfterWords(c, c.first) &&
         !this.mainAfterOpener(outer, c) &&
         this.last()?.sent === c.sent;
-      this.history.push({ ref: out.ref, para: c.para, sent: c.sent, nested, c });
+      const opener = nested || c.continuing || c.inverted ? null : this.thatClauseOwner(c, out.ref);
+      this.history.push({ ref: out.ref, para: c.para, sent: c.sent, nested, c, ...(opener ? { opener } : {}) });
       this.lastConstruction = c;
     }
     return out;
+  }
+
+  /**
+   * The person sentence `c` opens with when `c`'s subject stands in a "that" clause of that person's verb, no frame of
+   * its own ("Ada Vik hit back, pointing out that the paper's Tessa Reed had reported in June that …": Reed's report
+   * is told by Vik); null otherwise.
+   */
+  private thatClauseOwner(c: Construction, ref: Ref): Ref | null {
+    const { tokens, sents } = this.doc;
+    const start = sents.starts[c.sent]!;
+    let that = -1;
+    for (let k = c.first - 1; k > start && k >= c.first - 6; k--)
+      if (tokens[k]!.lower === 'that' && !this.doc.quoted[k]) {
+        that = k;
+        break;
+      }
+    if (that < 0) return null;
+    const r = this.subjectOf(start, that - 1, c.para);
+    return r && r.key && !this.isGroup(r) && final(r) !== final(ref) ? r : null;
   }
 
   /**
@@ -977,12 +999,14 @@ export class SpeakerResolver {
       }
     } else if (tokens[i + 2]?.raw === ',' && /^(later|earlier|ago)$/.test(tokens[i + 1]?.lower ?? '')) i += 3;
     else if (OPENING_PREPOSITIONS.test(tokens[i]?.lower ?? '')) {
+      const opening = i;
       // and the phrases that follow it: "At a rally in Portland, Maine, on Thursday afternoon, Ada Vik …" (a state after
       // a town, another phrase of time or place; three at most)
       for (let phrase = 0; phrase < 3; phrase++) {
         const from = i;
-        // (a short title in quotation marks may stand in it: "On “Face the Nation,” Sen. Bernie Sanders …")
-        const mark = (k: number): boolean => /^[“”"]$/.test(tokens[k]?.raw ?? '');
+        // (a short title in quotation marks may stand in it: "On “Face the Nation,” Sen. Bernie Sanders …", or in
+        // doubled apostrophes, as some newspapers print them: "Later on ''Morning Briefing,'' Senator Ruth Adeyemi …")
+        const mark = (k: number): boolean => /^[“”"'‘’]$/.test(tokens[k]?.raw ?? '');
         let titled = 0;
         for (let k = i + 1; k <= Math.min(end, i + 10); k++) {
           const t = tokens[k]!;
@@ -1007,6 +1031,14 @@ export class SpeakerResolver {
         const place = tokens[i]?.cap === 1 && tokens[i + 1]?.raw === ',' && !this.personAt(i);
         if (place) i += 2;
         if (!OPENING_PREPOSITIONS.test(tokens[i]?.lower ?? '')) break;
+      }
+      // a clause rather than a phrase, up to its comma: "After the last ward's results were in, the mayor's chief of
+      // staff, Pavel Novak, appeared …"
+      if (i === opening && /^(after|before|since)$/.test(tokens[i]!.lower)) {
+        let k = i + 1;
+        while (k < end && k < i + 30 && tokens[k]!.raw !== ',' && !this.doc.quoted[k]) k++;
+        if (tokens[k]?.raw !== ',') return null;
+        i = k + 1;
       }
     }
     const apposed = this.apposedOpener(i, end, para);
@@ -1423,8 +1455,15 @@ export class SpeakerResolver {
             // (further back only when no one is named before the pronoun in its own sentence)
             this.newcomer(sent, want, !this.namedBetween(this.doc.sents.starts[sent]!, s.first)))
           : null;
-      const h = n ?? this.lastFitting(want);
-      if (h) return { ref: h, via: 'pronoun', mention: span };
+      const named = n ?? this.namedSinceOtherGender(s.first, want, para);
+      const h = named ?? this.lastFitting(want);
+      if (h)
+        return {
+          ref: h,
+          via: 'pronoun',
+          mention: span,
+          ...(!named && this.passedOver(h, want, sent) ? { passedOver: true as const } : {}),
+        };
     } else {
       // "Harbor Bank lent the money. It said …": the organisation named since the last attribution
       if (want === 'neuter' && sent >= 0) {
@@ -1468,8 +1507,67 @@ export class SpeakerResolver {
   }
 
   /**
+   * When the last speaker is of the other gender, the person of gender `want` named nearest before token `at` since
+   * that speaker's frame, in any place of a sentence and outside quotation marks ("“…,” Tomas Berglund wrote. Berglund
+   * was replying to a note from the deputy harbour master, Ines Alvarado. “…,” she wrote." → Alvarado, not a woman
+   * quoted further back); null otherwise.
+   */
+  private namedSinceOtherGender(at: number, want: Gender, para: number): Ref | null {
+    const h = this.last();
+    if (!h) return null;
+    const last = final(h.ref);
+    const g = this.genderOf(last);
+    if (this.isGroup(last) || !g || g === want) return null;
+    // (not when another speaker of the sentence fits: "What hurt, she said, was when a young man asked Ada Vik …")
+    if (this.history.some((x) => x.sent === h.sent && this.fitting(final(x.ref), want))) return null;
+    const { sents, tokens } = this.doc;
+    const floor = h.c ? h.c.last + 1 : (sents.starts[h.sent + 1] ?? Infinity);
+    for (let i = this.mentionsBefore(at) - 1; i >= 0; i--) {
+      const pm = this.personMentions[i]!;
+      if (pm.first < floor) break;
+      // (not a name after an article, which is no person's: "the anti-EU Five Star Movement")
+      if (this.doc.quoted[pm.first] || /^(the|a|an)$/.test(tokens[pm.first - 1]?.lower ?? '')) continue;
+      const r = this.refFor(pm.key, para);
+      if (!this.isGroup(r) && this.genderOf(r) === want) return r;
+    }
+    return null;
+  }
+
+  /**
+   * Whether a "he" or "she" of gender `want` in sentence `sent`, taken for the older speaker `ref`, passes over the last
+   * speaker met when that one is no person of the other gender (a document, an organisation, a description: "The board
+   * released the figures on Monday. “…,” he said." after other speakers) and did not speak in the pronoun's sentence,
+   * inside `ref`'s words or for `ref` (the campaign of `ref`'s): a guess. (Alternating speakers told apart by gender are
+   * none: "“…,” said Sarah Klein. “…,” James Ortiz said. “…,” she said.")
+   */
+  private passedOver(ref: Ref, want: Gender, sent: number): boolean {
+    const h = this.history[this.history.length - 1];
+    if (!h || h.sent === sent) return false;
+    const last = final(h.ref);
+    if (last === ref || (h.opener && final(h.opener) === ref)) return false;
+    const prev = this.history[this.history.length - 2];
+    if (h.nested && prev && final(prev.ref) === ref) return false;
+    if (last.owner && ref.key && keyId(last.owner) === keyId(ref.key)) return false;
+    const g = this.genderOf(last);
+    return this.isGroup(last) || !g || g === want;
+  }
+
+  /** How many person mentions start before token `at` (binary search of `personMentions`). */
+  private mentionsBefore(at: number): number {
+    let lo = 0;
+    let hi = this.personMentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.personMentions[mid]!.first < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /**
    * The last speaker met who can be a "he" or a "she" of gender `want`; one who speaks inside another's reported words
-   * gives way to that other when both fit ("Josh Earnest said that President Obama has long called for … He said …").
+   * gives way to that other when both fit ("Josh Earnest said that President Obama has long called for … He said …"),
+   * and so does one in a "that" clause of the person its sentence opens with (thatClauseOwner).
    */
   private lastFitting(want: Gender): Ref | null {
     const { history } = this;
@@ -1478,6 +1576,8 @@ export class SpeakerResolver {
         const outer = this.fitting(final(history[i - 1]!.ref), want);
         if (outer && this.fitting(final(history[i]!.ref), want)) return outer;
       }
+      const opener = history[i]!.opener;
+      if (opener && this.fitting(final(opener), want) && this.fitting(final(history[i]!.ref), want)) return final(opener);
       const last = final(history[i]!.ref);
       // (an organisation of someone's that is no he or she stands for its owner: "Mr. Sanders's campaign vowed … he
       // gave a defiant speech …"; "Vik's lawyer" is a he or a she of their own)
