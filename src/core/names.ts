@@ -278,15 +278,17 @@ export const RELATIVES =
 export function familyApposition(tokens: ReadonlyArray<Token>, k: number): boolean {
   const comma = tokens[k - 1];
   const noun = tokens[k - 2];
-  let owner = tokens[k - 3];
-  if (owner?.word && /^(older|younger|elder|eldest|oldest|youngest|twin|teenage|late)$/.test(owner.lower)) owner = tokens[k - 4];
+  let o = k - 3;
+  if (tokens[o]?.word && /^(older|younger|elder|eldest|oldest|youngest|twin|teenage|late)$/.test(tokens[o]!.lower)) o--;
+  const owner = tokens[o];
   return (
     comma?.raw === ',' &&
     !!noun?.word &&
     noun.cap === 0 &&
     RELATIVES.test(noun.lower) &&
     !!owner &&
-    ((owner.word && /^(his|her|their)$/.test(owner.lower)) || owner.key === "'s") &&
+    // (a possessive: "her", "Jennings's", "Jennings'")
+    ((owner.word && /^(his|her|their)$/.test(owner.lower)) || owner.key === "'s" || pluralPossessive(tokens, o)) &&
     /^[,.;:)—–]$/.test(tokens[k + 1]?.raw ?? '')
   );
 }
