@@ -2055,9 +2055,11 @@ function firstWordAt(doc: Doc, from: number): number {
 
 /** The last token of the noun phrase that opens the sentence starting at `from`. */
 function firstSubjectEnd(doc: Doc, from: number): number {
-  const i = firstWordAt(doc, from);
+  let i = firstWordAt(doc, from);
   const k = keyStartingAt(doc, i);
-  if (k) return k.last;
+  // (a possessive opens a noun phrase of its own: "Russia's Defense Ministry did not comment … but said")
+  if (k && doc.tokens[k.last + 1]?.key === "'s" && doc.tokens[k.last + 2]?.word) i = k.last + 2;
+  else if (k) return k.last;
   const t = doc.tokens[i];
   if (t && PRONOUNS.has(t.lower)) return i;
   // a description: up to its head noun
