@@ -118,6 +118,30 @@ export function assignSpeakers(doc: Doc, constructions: ReadonlyArray<Constructi
   return new Assigner(doc, constructions).run(top);
 }
 
+/** The words of a quotation compared for repetition: letters and digits only, in lower case. */
+function bareWords(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/**
+ * A quotation with no frame of its own that repeats words another quotation gives to a speaker (a pull quote, a caption,
+ * a recap: "“This bakery is my whole life.”" as a paragraph of its own, after "“This bakery is my whole life,” Benitez
+ * said.") is that speaker's, as sure as the other; it does not go to whoever spoke last.
+ */
+function repeatedWords(out: Array<Quote & { _ref: Ref | null; _via: string }>): void {
+  const bare = out.map((q) => bareWords(q.text));
+  out.forEach((q, i) => {
+    if (q._via !== 'continuation' && q._ref) return;
+    if (bare[i]!.length < 20) return;
+    const twin = out.findIndex((o, k) => k !== i && o._ref && o._via !== 'continuation' && bare[k]!.includes(bare[i]!));
+    if (twin < 0) return;
+    q._ref = out[twin]!._ref;
+    q._via = out[twin]!._via;
+    q.confidence = out[twin]!.confidence;
+    q.speaker = { ...q.speaker, mention: null };
+  });
+}
+
 class Assigner {
   private readonly speakers: SpeakerResolver;
   private readonly clauses: ClauseFinder;
@@ -474,6 +498,7 @@ class Assigner {
         out.splice(k--, 1);
       }
     }
+    repeatedWords(out);
     return out.map(({ _ref, _via, ...q }) => ({ ...q, speaker: this.speakerOf(_ref, q.speaker.mention) }));
   }
 
