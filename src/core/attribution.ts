@@ -10,7 +10,7 @@ import { startsWithLetter, type Token, withoutInvisible } from './tokenize';
 import { KIND_ROLE } from './matcher';
 import type { Span } from './types';
 import type { Gender } from './names';
-import { isHyphenJoin, isOrdinaryCapital, NAME_SUFFIX, pluralPossessive } from './names';
+import { isHyphenJoin, isOrdinaryCapital, NAME_SUFFIX, pluralPossessive, tightHyphen } from './names';
 import { type Description, type Doc, entityKey, keyType, personKey, sentEnd, sentStart, type SpeakerKey } from './doc';
 import {
   ABBREVIATIONS,
@@ -1319,7 +1319,10 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
         w &&
         w.cap > 0 &&
         (/(ing|ly)$/.test(w.lower) ||
-          /^(on|in|at|after|before|during|earlier|later|last|since|when|while|as|by|there|then|minutes|hours|days|weeks)$/.test(w.lower))
+          /^(on|in|at|after|before|during|earlier|later|last|since|when|while|as|by|there|then|minutes|hours|days|weeks)$/.test(w.lower) ||
+          // (a number of a time: "Eight years ago, Lund …", "Two days later, …")
+          ((SMALL_NUMBER.test(w.lower) || TENS.test(w.lower)) &&
+            /^(years?|months?|weeks?|days?|hours?|minutes?|decades?)$/.test(tokens[from + 1]?.lower ?? '')))
       ) {
         for (let k = from + 1; k < j; k++)
           if (tokens[k]!.raw === ',') {
@@ -1810,9 +1813,23 @@ function pastParty(doc: Doc, i: number, floor: number): number {
   const { tokens } = doc;
   // (and the dot of a name's suffix: "James B. Colby Jr., the director of …, said")
   if (nameSuffixDot(doc, i)) return beforeNameSuffix(doc, i);
+  // a party tag set off by commas, as the AP writes it: "Rep. Ken Whitaker, R-Ohio, a co-sponsor, told …", "D-N.Y."
+  const tag = partyTagStart(doc, i);
+  if (tag > floor + 1 && tokens[tag - 1]!.raw === ',') return tag - 2;
   if (tokens[i]?.raw !== ')') return i;
   for (let k = i - 1; k > floor && i - k <= 8; k--) if (tokens[k]!.raw === '(') return k - 1;
   return i;
+}
+
+/** The first token of a party tag "D-Calif.", "R-Ohio", "I-Vt.", "D-N.Y." ending at i, or -1. */
+function partyTagStart(doc: Doc, i: number): number {
+  const { tokens } = doc;
+  for (let k = i; k >= 2 && i - k < 6; k--) {
+    const t = tokens[k]!;
+    if (!(t.raw === '.' || (t.word && t.cap > 0))) return -1;
+    if (t.word && tightHyphen(tokens, k - 1) && /^[DRI]$/.test(tokens[k - 2]!.raw)) return k - 2;
+  }
+  return -1;
 }
 
 /** Is token i the dot of a name's suffix set tight after it: "Jr.", "Sr."? */
@@ -2071,6 +2088,19 @@ function firstSubjectEnd(doc: Doc, from: number): number {
     const named = j > i ? keyStartingAt(doc, j) : null;
     if (named) return named.last;
     if (SPEAKER_NOUNS.has(x.lower) && !SPEAKER_NOUNS.has(doc.tokens[j + 1]?.lower ?? '') && !keyStartingAt(doc, j + 1)) return j;
+    // … or a plural in lower case after the word that opens the sentence, before its verb: "Ethics watchdogs welcomed …"
+    const after = doc.tokens[j + 1];
+    // (not a time: "Eight years ago, he …")
+    if (
+      j === i + 1 &&
+      x.cap === 0 &&
+      pluralNoun(x) &&
+      !/^(years|months|weeks|days|hours|minutes|decades|centuries|times)$/.test(x.lower) &&
+      after?.word &&
+      after.cap === 0 &&
+      !pluralNoun(after)
+    )
+      return j;
     // … or an organisation's: "The Harbour Drivers Association welcomed the move and said …"
     // (not before a role: "UK Independence Party leader Nigel Farage")
     const nx = doc.tokens[j + 1];

@@ -134,7 +134,16 @@ export function isHyphenJoin(tokens: ReadonlyArray<Token>, k: number): boolean {
   const h = tokens[k];
   const a = tokens[k - 1];
   const b = tokens[k + 1];
-  return h !== undefined && (h.raw === '-' || h.raw === '‐') && isNameWord(a) && isNameWord(b) && a!.end === h.start && h.end === b!.start;
+  // (not a party tag: "R-Ohio", "D-Calif.")
+  return (
+    h !== undefined &&
+    (h.raw === '-' || h.raw === '‐') &&
+    isNameWord(a) &&
+    isNameWord(b) &&
+    a!.end === h.start &&
+    h.end === b!.start &&
+    !/^[DRI]$/.test(a!.raw)
+  );
 }
 
 /**
