@@ -1271,7 +1271,14 @@ export class PeopleRegistry {
     const f = tokens[k];
     const before = tokens[k - 1];
     if (tokens[s - 1]?.lower !== 'and' || !f?.word || f.cap !== 1 || this.given(k) === null) return;
-    if (COUNTRIES.has(f.lower) || this.startAt.has(k) || this.endAt.has(k) || (before?.word && before.cap > 0)) return;
+    // (after a name word, not an ordinary word opening the sentence: "When Lucia and Marta Ferraro opened …")
+    if (
+      COUNTRIES.has(f.lower) ||
+      this.startAt.has(k) ||
+      this.endAt.has(k) ||
+      (before?.word && before.cap > 0 && !isOrdinaryCapital(this.ctx, k - 1))
+    )
+      return;
     const surname = withoutInvisible(text.slice(tokens[s + 1]!.start, tokens[runEnd]!.end));
     this.registerAs(k, { name: `${f.raw} ${surname}`, surname: tokens[runEnd]!.key }, this.given(k));
   }
