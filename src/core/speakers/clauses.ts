@@ -1154,8 +1154,9 @@ export class ClauseFinder {
     if (this.holdsQuote(from, to, se)) return null;
     // "But the plan will fail, he said.": the conjunction links to the sentence before
     if (/^(but|and|or)$/.test(tokens[from]!.lower) && tokens[from + 1]?.word) from++;
-    // "But, Carson added, he did not support …": the conjunction and its comma open the frame, the speech follows it
-    else if (/^(but|and|yet|still)$/.test(tokens[from]!.lower) && tokens[from + 1]?.raw === ',' && from + 2 === first && resumed >= 0)
+    // "But, Carson added, he did not support …", "And yet, aides say, the pier …": the conjunction and its comma open
+    // the frame, the speech follows it
+    if (/^(but|and|yet|still|so)$/.test(tokens[from]!.lower) && tokens[from + 1]?.raw === ',' && from + 2 === first && resumed >= 0)
       from += 2;
     let f = tokens[from]!;
     // a sentence that opens with a preposition or a subordinate clause is reported speech when a main clause
@@ -1182,7 +1183,16 @@ export class ClauseFinder {
       if (this.subjectThenVerb(c.last + 2, se, false)) {
         from = c.last + 2;
         f = tokens[from]!;
-      } else if (!(f.cap > 0 && tokens[c.last + 2]!.cap === 0 && !CLAUSE_BAD_START.has(tokens[c.last + 2]!.lower))) return null;
+      } else if (
+        // "Survival, she says, depends on …", "That, the chief explained, is by design": the word before the frame is
+        // the subject when a verb follows the frame (a preposition or a conjunction there opens a phrase of the writer's)
+        !(
+          f.cap > 0 &&
+          tokens[c.last + 2]!.cap === 0 &&
+          (!CLAUSE_BAD_START.has(tokens[c.last + 2]!.lower) || auxiliary(tokens[c.last + 2]!.lower))
+        )
+      )
+        return null;
     }
     const start = f.start;
     const end = this.clauseEnd(to, se);
@@ -1447,6 +1457,8 @@ export class ClauseFinder {
     const pr = PRONOUNS.get(t.lower);
     if ((pr && t.lower !== 'i') || t.lower === 'there') {
       if (!next.word || next.cap !== 0) return false;
+      // (a singular pronoun before a verb in -s is its subject: "it takes time", "he wants a recount")
+      if (/^(he|she|it)$/.test(t.lower) && /^[a-z]{2,}[^su]s$/.test(next.lower) && !CLAUSE_BAD_START.has(next.lower)) return true;
       return strict || t.lower === 'it' ? finite(next) : !CLAUSE_BAD_START.has(next.lower) || auxiliary(next.lower);
     }
     // "such legislation could …", "every voter would …", "no one has …"
