@@ -283,6 +283,18 @@ export class ClauseFinder {
       let that = -1;
       for (let j = k; j <= Math.min(se, k + 14); j++) {
         const t = tokens[j]!;
+        // past the name of a programme or publication: "said on Channel Nine's “Morning Hour” on Sunday that …"
+        const title = quoted[j] || QUOTE_MARK.test(t.raw) ? this.quotedTitleEnd(j, se) : -1;
+        if (title > j) {
+          j = title;
+          continue;
+        }
+        // past words between dashes when "that" follows them: "said — on the radio, as it happens — that …"
+        const dash = this.dashAt(j) ? this.closingDash(j, se) : -1;
+        if (dash > j && tokens[dash + 1]?.lower === 'that') {
+          that = dash + 1;
+          break;
+        }
         // (nor past a dash: "reported on Tuesday -- a development that injects …")
         if (quoted[j] || (!t.word && (/[.!?;:“"«—–]/.test(t.raw) || (t.raw === '-' && t.start > tokens[j - 1]!.end)))) break;
         // "said, adding that …": the that-clause is the participle's
@@ -298,10 +310,11 @@ export class ClauseFinder {
         (that === k ||
           (firstAfter !== undefined &&
             (firstAfter.raw === ',' ||
+              this.dashAt(k) ||
               TIME_PREPS.has(firstAfter.lower) ||
               TIME_WORDS.has(firstAfter.lower) ||
               SUBJECT_VERB_FILLERS.has(firstAfter.lower) ||
-              /^(in|at|on|during|with|to|for|after|before|from|via|through|outside|inside|near|behind|following|across|among|by|over|under|repeatedly|also|again)$/.test(
+              /^(in|at|on|during|with|to|for|after|before|from|via|through|outside|inside|near|behind|following|across|among|by|over|under|as|repeatedly|also|again)$/.test(
                 firstAfter.lower,
               ) ||
               // an adverb of manner: "argued insistently that …", "said flatly that …"
@@ -318,6 +331,8 @@ export class ClauseFinder {
       else if (stretchOk && tokens[that + 1]?.raw === ',' && this.subordinateFirst(that + 2, se)) from = that + 2;
       // "said via email that, “Of course the council will defend itself” against …": a fragment after the comma
       else if (stretchOk && tokens[that + 1]?.raw === ',' && this.fragmentOpens(that + 2)) from = that + 2;
+      // "says that – in her working life – she is …": a phrase between dashes opens the clause
+      else if (stretchOk && this.dashAt(that + 1) && this.subjectThenVerb(this.closingDash(that + 1, se) + 1, se, false)) from = that + 2;
       else if (stretchOk) from = that + 1;
       else if (BARE_CLAUSE_VERBS.has(c.verb)) {
         let j = k;
@@ -374,6 +389,7 @@ export class ClauseFinder {
         ((!f.word || quoted[from]) && !this.fragmentOpens(from)) ||
         (f.word &&
           CLAUSE_BAD_START.has(f.lower) &&
+          !(this.dashAt(from - 1) && from - 1 === that + 1) &&
           !this.subordinateFirst(from, se) &&
           !this.approximateNumber(from) &&
           !(from === that + 1 && this.phraseThenClause(from, se)))
@@ -1630,6 +1646,38 @@ export class ClauseFinder {
    * "said that in one case activists criticized …", "argued that by next year the ferry would …": after "that", a
    * phrase of place or time with no comma, then a subject and a finite verb within a few words.
    */
+  /** Is token j a dash between words: "—", "–", "--", or a hyphen with spaces around it? */
+  private dashAt(j: number): boolean {
+    const { tokens } = this.doc;
+    const t = tokens[j];
+    return t !== undefined && (t.raw === '—' || t.raw === '–' || t.raw === '--' || (t.raw === '-' && t.start > (tokens[j - 1]?.end ?? -1)));
+  }
+
+  /** The dash closing the phrase that the dash at j opens, within the sentence and 20 words, with no quotation or stop inside; or -1. */
+  private closingDash(j: number, se: number): number {
+    const { tokens, quoted } = this.doc;
+    for (let m = j + 2; m <= Math.min(se - 1, j + 20); m++) {
+      if (quoted[m] || /^[.!?;:“”"«»]$/.test(tokens[m]!.raw)) return -1;
+      if (this.dashAt(m)) return tokens[m]!.raw === tokens[j]!.raw ? m : -1;
+    }
+    return -1;
+  }
+
+  /**
+   * The last token of a quoted title that token j opens or lies in, the name of a programme or publication (up to six
+   * words in their marks, each capitalised but for short function words: “Morning Hour”, ''Meet the Press''); or -1.
+   */
+  private quotedTitleEnd(j: number, se: number): number {
+    const { tokens, quoted } = this.doc;
+    let e = j;
+    while (e + 1 <= se && (quoted[e + 1] || FRAGMENT_MARK.test(tokens[e + 1]!.raw)) && !/^[.!?,;:]$/.test(tokens[e + 1]!.raw)) e++;
+    const words = [];
+    for (let m = j; m <= e; m++) if (tokens[m]!.word) words.push(tokens[m]!);
+    if (words.length === 0 || words.length > 6 || words[0]!.cap === 0) return -1;
+    if (!words.every((w) => w.cap > 0 || /^(of|the|and|with|a|an|in|on|for|to|at)$/.test(w.lower))) return -1;
+    return FRAGMENT_MARK.test(tokens[e]!.raw) ? e : -1;
+  }
+
   private phraseThenClause(from: number, se: number): boolean {
     const { tokens, quoted } = this.doc;
     if (!OPENERS.has(tokens[from]!.lower)) return false;
