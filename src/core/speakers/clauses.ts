@@ -137,6 +137,15 @@ function auxiliary(w: string): boolean {
   return AUXILIARIES.has(w) || (/n['’]t$/.test(w) && AUXILIARIES.has(w.slice(0, -3)));
 }
 
+/** A finite verb in lower case: an auxiliary, a past tense, or a present in -s ("would", "stopped", "took", "takes"). */
+function finiteWord(x: { word: boolean; cap: number; lower: string }): boolean {
+  return (
+    x.word &&
+    x.cap === 0 &&
+    (auxiliary(x.lower) || /[^e]ed$/.test(x.lower) || IRREGULAR_PAST.has(x.lower) || /^[a-z]{3,}[^su]s$/.test(x.lower))
+  );
+}
+
 export class ClauseFinder {
   /** `bySentence`: the constructions of each sentence, in text order (a clause ends where another begins). */
   constructor(
@@ -521,12 +530,7 @@ export class ClauseFinder {
     for (let j = k + 1; j <= Math.min(se, k + 10); j++) {
       const x = tokens[j]!;
       if (quoted[j] || (!x.word && x.key !== "'s")) return null;
-      if (
-        x.word &&
-        x.cap === 0 &&
-        (auxiliary(x.lower) || /[^e]ed$/.test(x.lower) || IRREGULAR_PAST.has(x.lower) || /^[a-z]{3,}[^su]s$/.test(x.lower))
-      )
-        return this.clauseTo(c, k, se);
+      if (finiteWord(x)) return this.clauseTo(c, k, se);
     }
     return null;
   }
@@ -587,10 +591,63 @@ export class ClauseFinder {
 
   /** The question of "Asked by Matt Lauer whether she had practiced her speech, …": from its question word to the comma. */
   private askedQuestion(c: Construction, se: number): [number, number] | null {
+    return this.questionFrom(c.last + 1, se);
+  }
+
+  /**
+   * A question put by someone the text does not name: "Asked whether she would resign, Lund said …", "When asked why
+   * the ferry was late, …", "Lund was asked what the levy would pay for." — "asked" at token i, with no agent after it,
+   * opening its sentence or after "when", "if", "after", "once", a form of "be" or a comma, then a question word and a
+   * finite verb; the question as [start, end) offsets, or null. Who asked is unknown (the reporter, mostly): the
+   * question is no words of the one asked.
+   */
+  unaskedQuestion(i: number): [number, number] | null {
+    const { tokens, sents } = this.doc;
+    const t = tokens[i]!;
+    if (t.lower !== 'asked' || this.doc.headings.has(t.para)) return null;
+    const sent = sents.sent[i]!;
+    const ss = sents.starts[sent]!;
+    const se = (sents.starts[sent + 1] ?? tokens.length) - 1;
+    const before = tokens[i - 1];
+    if (i !== ss && !(before?.word && /^(when|if|after|once|was|were|being|been)$/.test(before.lower)) && before?.raw !== ',') return null;
+    const q = tokens[i + 1];
+    if (!q?.word || this.doc.quoted[i + 1] || !/^(whether|if|why|how|what|when|where|who|whom|which)$/.test(q.lower)) return null;
+    for (let j = i + 2; j <= Math.min(se, i + 12); j++) {
+      const x = tokens[j]!;
+      if (this.doc.quoted[j] || (!x.word && x.key !== "'s")) return null;
+      if (finiteWord(x)) return this.questionFrom(i + 1, se);
+    }
+    return null;
+  }
+
+  /** Has the last clause from `from` to `to` that "that", "whether" or "if" opens a finite verb (not one of a relative clause between commas inside it)? */
+  private verbAfterLastSubordinator(from: number, to: number): boolean {
+    const { tokens } = this.doc;
+    let k = to;
+    while (k > from && !/^(that|whether|if)$/.test(tokens[k]!.lower)) k--;
+    for (let j = k + 1; j <= to; j++) {
+      const x = tokens[j]!;
+      if (x.raw === ',' && /^(who|which|whose)$/.test(tokens[j + 1]?.lower ?? '')) {
+        j++;
+        while (j < to && tokens[j + 1]!.raw !== ',') j++;
+        continue;
+      }
+      if (finiteWord(x)) return true;
+    }
+    return false;
+  }
+
+  /** The question from token `from` to the comma or the stop that ends it, as [start, end) offsets (four words at least), or null. */
+  private questionFrom(from: number, se: number): [number, number] | null {
     const { tokens, quoted } = this.doc;
-    const from = c.last + 1;
     let to = from;
-    while (to + 1 <= se && tokens[to + 1]!.raw !== ',' && !/^[;:.!?]$/.test(tokens[to + 1]!.raw)) to++;
+    // to its comma, past the commas of an apposition or a relative clause while its last subordinate clause has no
+    // verb yet: "whether she was worried that Maria Vance, the likely nominee, who has called …, could win in May, …"
+    for (let commas = 0; commas < 4; commas++) {
+      while (to + 1 <= se && tokens[to + 1]!.raw !== ',' && !/^[;:.!?]$/.test(tokens[to + 1]!.raw)) to++;
+      if (tokens[to + 1]?.raw !== ',' || this.verbAfterLastSubordinator(from, to)) break;
+      to += 2;
+    }
     while (to > from && !tokens[to]!.word && !quoted[to]) to--;
     if (to <= from || this.holdsQuote(from, to, se)) return null;
     const start = tokens[from]!.start;
