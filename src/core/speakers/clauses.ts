@@ -351,6 +351,12 @@ export class ClauseFinder {
           if (j > k && this.infinitiveAt(j)) return this.clauseTo(c, j, se);
         }
         j = this.pastTime(j, se);
+        // "Lund noted, trust in the board is collapsing", "Lund says, win or lose in May, she is staying": a clause after
+        // the verb's comma (and a phrase between commas) when the frame opens its sentence
+        if (tokens[j]?.raw === ',' && this.opensItsSentence(c, ss)) {
+          const p = this.subjectThenVerb(j + 1, se, false) ? j + 1 : this.pastCommaPhrase(j, se);
+          if (p > j && this.subjectThenVerb(p, se, false)) j = p;
+        }
         from = j;
         // "…, he said according to a transcript": no clause follows, the frame closes what came before it
         if (tokens[j]?.lower === 'according' && tokens[j + 1]?.lower === 'to') from = -1;
@@ -379,6 +385,14 @@ export class ClauseFinder {
             }
           }
         }
+      } else if (
+        (that < 0 || !stretchOk) &&
+        tokens[k]?.raw === ',' &&
+        this.opensItsSentence(c, ss) &&
+        this.subjectThenVerb(k + 1, se, false)
+      ) {
+        // "Lund noted, turnout had fallen": a clause after the verb's comma when the frame opens its sentence
+        from = k + 1;
       } else if ((that < 0 || !stretchOk) && this.subjectThenVerb(k, se, false)) {
         // another reporting verb with a clause and no "that": "Moreau argued the fine was unjustified" (a "that" further on
         // is the clause's own: "Berg insisted she had not discussed that with Aas")
@@ -780,6 +794,9 @@ export class ClauseFinder {
       return wordCount(this.doc.text.slice(start, end)) >= 4 ? [start, end] : null;
     }
     let from = c.verbLast + 1;
+    // "saying, if elected, she would …", "saying, apparently for the first time, that he would …": past a phrase between commas
+    const past = tokens[from]?.raw === ',' ? this.pastCommaPhrase(from, se) : -1;
+    if (past > from && (tokens[past]!.lower === 'that' || this.subjectThenVerb(past, se, false))) from = past;
     let that = tokens[from]?.lower === 'that';
     if (that) from++;
     else if (/^(in|at|on|during|to|with|after|before|from|via|through|last|this|earlier|later)$/.test(tokens[from]?.lower ?? '')) {
@@ -1703,6 +1720,28 @@ export class ClauseFinder {
    * "said that in one case activists criticized …", "argued that by next year the ferry would …": after "that", a
    * phrase of place or time with no comma, then a subject and a finite verb within a few words.
    */
+  /** Does the construction open its sentence (after a conjunction: "But Lund said, …")? */
+  private opensItsSentence(c: Construction, ss: number): boolean {
+    const { tokens } = this.doc;
+    let w = ss;
+    while (w < c.first && !tokens[w]!.word) w++;
+    if (/^(but|and|so|yet)$/.test(tokens[w]!.lower)) w++;
+    if (tokens[w]?.raw === ',') w++;
+    return w === c.first;
+  }
+
+  /** After the comma at k, a phrase of one to eight words with no quotation and its closing comma: the token after that comma, or -1. */
+  private pastCommaPhrase(k: number, se: number): number {
+    const { tokens, quoted } = this.doc;
+    for (let j = k + 1; j <= Math.min(se - 1, k + 9); j++) {
+      const t = tokens[j]!;
+      if (quoted[j]) return -1;
+      if (t.raw === ',') return j > k + 1 ? j + 1 : -1;
+      if (!t.word && t.raw !== '-' && t.key !== "'s") return -1;
+    }
+    return -1;
+  }
+
   /** Is token j a dash between words: "—", "–", "--", or a hyphen with spaces around it? */
   private dashAt(j: number): boolean {
     const { tokens } = this.doc;
