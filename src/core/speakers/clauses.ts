@@ -1414,7 +1414,12 @@ export class ClauseFinder {
     let k = ss;
     while (k < c.first && !tokens[k]!.word) k++;
     if (/^(but|and|yet|so)$/.test(tokens[k]?.lower ?? '')) k++;
-    if (k >= c.first || !/^(while|although|though|whereas|because|since|if|when|once|unless|even)$/.test(tokens[k]!.lower)) return false;
+    if (k >= c.first) return false;
+    // (an "as" that opens a frame reports what follows its comma, "As Lund said, the pier …"; one whose verb has a clause
+    // of its own is a time: "As the mayor announces that she is ready, she is set to …")
+    const as = tokens[k]!.lower === 'as' && tokens[c.last + 1]?.raw !== ',' && !/^[.!?;:]$/.test(tokens[c.last + 1]?.raw ?? '.');
+    if (!as && !/^(while|although|though|whereas|because|since|if|when|once|unless|even|after|before|until)$/.test(tokens[k]!.lower))
+      return false;
     for (let m = k + 1; m < c.first; m++) if (tokens[m]!.raw === ',') return false;
     return true;
   }
