@@ -338,6 +338,14 @@ export class ClauseFinder {
       if (thatSubject) from = that;
       // "said that, if its claims are true, North Korea is …"
       else if (stretchOk && tokens[that + 1]?.raw === ',' && this.subordinateFirst(that + 2, se)) from = that + 2;
+      // "noted that, like him, the mayor had been …": a phrase between commas, then the clause's subject and verb
+      else if (
+        stretchOk &&
+        tokens[that + 1]?.raw === ',' &&
+        this.pastCommaPhrase(that + 1, se) > 0 &&
+        this.subjectThenVerb(this.pastCommaPhrase(that + 1, se), se, false)
+      )
+        from = this.pastCommaPhrase(that + 1, se);
       // "said via email that, “Of course the council will defend itself” against …": a fragment after the comma
       else if (stretchOk && tokens[that + 1]?.raw === ',' && this.fragmentOpens(that + 2)) from = that + 2;
       // "says that – in her working life – she is …": a phrase between dashes opens the clause
@@ -400,6 +408,19 @@ export class ClauseFinder {
       } else if ((that < 0 || !stretchOk) && this.pastTime(k, se) > k && this.subjectThenVerb(this.pastTime(k, se), se, true)) {
         // … after a time: "The ministry announced Sunday she will resign", "Two outlets reported on Wednesday the ferry had …"
         from = this.pastTime(k, se);
+      } else if (
+        that < 0 &&
+        /^(in|on|at|during|with|after|before|from|via|through|under|over|outside|inside)$/.test(tokens[k]?.lower ?? '')
+      ) {
+        // … after a short phrase of words only: "admitted under questioning he had not paid", "argued in a memo the levy
+        // was unlawful" (not after a word that opens a clause of its own: "… on whether Santorum has …")
+        for (let p = k + 2; p <= Math.min(se, k + 6) && tokens[p - 1]!.word && !quoted[p - 1]; p++) {
+          if (CLAUSE_BAD_START.has(tokens[p - 1]!.lower) && p - 1 > k) break;
+          if (this.subjectThenVerb(p, se, true)) {
+            from = p;
+            break;
+          }
+        }
       }
       if (from < 0 && !BARE_CLAUSE_VERBS.has(c.verb)) {
         // "noted the “senseless, tragic deaths” of two ferry workers": the object holds the speaker's words
