@@ -405,6 +405,9 @@ export class ClauseFinder {
         // another reporting verb with a clause and no "that": "Moreau argued the fine was unjustified" (a "that" further on
         // is the clause's own: "Berg insisted she had not discussed that with Aas")
         from = k;
+      } else if ((that < 0 || !stretchOk) && this.longSubjectThenVerb(k, se) && !this.relativeBeforeVerb(k, se)) {
+        // a long subject, then its verb: "claims the union's refusal to back the levy is itself a threat"
+        from = k;
       } else if ((that < 0 || !stretchOk) && this.pastTime(k, se) > k && this.subjectThenVerb(this.pastTime(k, se), se, true)) {
         // … after a time: "The ministry announced Sunday she will resign", "Two outlets reported on Wednesday the ferry had …"
         from = this.pastTime(k, se);
@@ -1697,7 +1700,27 @@ export class ClauseFinder {
       const x = tokens[k]!;
       if (FRAGMENT_MARK.test(x.raw) || this.quotedHere(k)) continue;
       if (!x.word) return false;
-      if (x.cap === 0 && (auxiliary(x.lower) || IRREGULAR_PAST.has(x.lower) || /[^e]ed$/.test(x.lower))) return k > p + 2;
+      // (an -ed word after a preposition or a determiner is an adjective: "into advanced age", "the reported figures")
+      const adjective = /^(into|in|of|for|with|from|to|on|at|by|the|a|an|its|his|her|their)$/.test(tokens[k - 1]!.lower);
+      if (x.cap === 0 && (auxiliary(x.lower) || IRREGULAR_PAST.has(x.lower) || (/[^e]ed$/.test(x.lower) && !adjective))) return k > p + 2;
+    }
+    return false;
+  }
+
+  /**
+   * Is the noun phrase at p an object rather than a clause's subject: a relative word or a pronoun before the first
+   * finite verb after it ("denied the claims that were made", "denied the claims he had made"), or that verb is one
+   * coordinated with the frame's ("denied his party the victory and jailed him")?
+   */
+  private relativeBeforeVerb(p: number, se: number): boolean {
+    const { tokens } = this.doc;
+    for (let k = p + 1; k <= Math.min(se, p + 15); k++) {
+      const x = tokens[k]!;
+      // (the verbs longSubjectThenVerb finds: an auxiliary or a past tense)
+      if (x.word && x.cap === 0 && (auxiliary(x.lower) || IRREGULAR_PAST.has(x.lower) || /[^e]ed$/.test(x.lower)))
+        return /^(and|or|but|nor)$/.test(tokens[k - 1]!.lower);
+      // (or a participle of saying: "answered the charge by saying the board had …")
+      if (x.word && (/^(that|which|who|whom|whose)$/.test(x.lower) || PRONOUNS.has(x.lower) || CONTINUING_VERBS.has(x.lower))) return true;
     }
     return false;
   }
