@@ -1393,6 +1393,15 @@ export class ClauseFinder {
     // "said developers had defined the areas by adding …": the manner of an act inside the clause
     if (other.continuing && MANNER_OF_SAYING(this.doc.tokens[other.verbFirst - 1]!)) return -1;
     if (!s || other.inverted || other.continuing || s.first < from) return other.first;
+    // a subordinate clause inside the clause, whose verb reports nothing of its own: "said he could not answer because
+    // the board had only asked a few days ago" (its clause goes on; "… because the mayor said that …" still cuts)
+    if (
+      /^(because|since|when|after|although|though|if|until|before|once)$/.test(
+        this.doc.tokens[this.pastTitles(s.first, from) - 1]?.lower ?? '',
+      ) &&
+      this.clause(other) === null
+    )
+      return -1;
     // a passive of telling inside the clause: "said she had been told by a professor that …" holds the professor's words
     if (s.first > other.verbLast) return -1;
     const { tokens } = this.doc;
