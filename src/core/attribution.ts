@@ -2947,6 +2947,8 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
   let vLast = i;
   // "continued to run hot" is no act of saying; "…,” he continued." is
   if (/^continu/.test(t.lower) && tokens[i + 1]?.word) return null;
+  // "charged that …" and "…,” she charged." report words; "charged the officer with murder" does not
+  if (/^charge[sd]?$/.test(t.lower) && tokens[i + 1]?.word && tokens[i + 1]!.lower !== 'that') return null;
   // a passive: "Trump was described as unfit", "residents were told that …": its subject is not who speaks; the agent
   // after "by" of a verb of asking or telling is ("Lund was asked by moderator Ada Berg, “…”"; a name, or a description
   // whose head is a speaker noun)

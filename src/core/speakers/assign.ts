@@ -478,6 +478,22 @@ class Assigner {
       }
     }
     if (lastPara === firstBody + 1 && ledeDescs.length) this.bindLede(ledeDescs, out, firstBody + 1);
+    // a question put by someone unnamed ("Asked whether she would resign, Lund said …"): kept, with no speaker
+    for (let i = 0; i < tokens.length; i++) {
+      const span = tokens[i]!.lower === 'asked' ? this.clauses.unaskedQuestion(i) : null;
+      if (span && !out.some((q) => q.start < span[1] && span[0] < q.end))
+        out.push({
+          text: doc.text.slice(span[0], span[1]),
+          start: span[0],
+          end: span[1],
+          kind: 'indirect' as QuoteKind,
+          speaker: { name: '', entityId: null, mention: null },
+          confidence: CONFIDENCE.noSpeaker,
+          paragraph: tokens[i]!.para,
+          _ref: null,
+          _via: 'none',
+        });
+    }
     lastQuoteConfByPara = new Map();
     lastQuoteRefByPara = new Map();
 

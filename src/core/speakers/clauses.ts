@@ -141,6 +141,15 @@ function auxiliary(w: string): boolean {
   return AUXILIARIES.has(w) || (/n['’]t$/.test(w) && AUXILIARIES.has(w.slice(0, -3)));
 }
 
+/** A finite verb in lower case: an auxiliary, a past tense, or a present in -s ("would", "stopped", "took", "takes"). */
+function finiteWord(x: { word: boolean; cap: number; lower: string }): boolean {
+  return (
+    x.word &&
+    x.cap === 0 &&
+    (auxiliary(x.lower) || /[^e]ed$/.test(x.lower) || IRREGULAR_PAST.has(x.lower) || /^[a-z]{3,}[^su]s$/.test(x.lower))
+  );
+}
+
 export class ClauseFinder {
   /** `bySentence`: the constructions of each sentence, in text order (a clause ends where another begins). */
   constructor(
@@ -287,6 +296,18 @@ export class ClauseFinder {
       let that = -1;
       for (let j = k; j <= Math.min(se, k + 14); j++) {
         const t = tokens[j]!;
+        // past the name of a programme or publication: "said on Channel Nine's “Morning Hour” on Sunday that …"
+        const title = quoted[j] || QUOTE_MARK.test(t.raw) ? this.quotedTitleEnd(j, se) : -1;
+        if (title > j) {
+          j = title;
+          continue;
+        }
+        // past words between dashes when "that" follows them: "said — on the radio, as it happens — that …"
+        const dash = this.dashAt(j) ? this.closingDash(j, se) : -1;
+        if (dash > j && tokens[dash + 1]?.lower === 'that') {
+          that = dash + 1;
+          break;
+        }
         // (nor past a dash: "reported on Tuesday -- a development that injects …")
         if (quoted[j] || (!t.word && (/[.!?;:“"«—–]/.test(t.raw) || (t.raw === '-' && t.start > tokens[j - 1]!.end)))) break;
         // "said, adding that …": the that-clause is the participle's
@@ -303,11 +324,14 @@ export class ClauseFinder {
           (firstAfter !== undefined &&
             // (a comma before "that" too: "said, however, that …", not a parenthetical frame before a relative
             // "that": "The estate, he says, paved over fields that used to soak up the rain")
-            ((firstAfter.raw === ',' && tokens[that - 1]!.raw === ',') ||
+            // (or inside the closing mark of a title: 'said, on “Meet the Press,” that …')
+            ((firstAfter.raw === ',' &&
+              (tokens[that - 1]!.raw === ',' || (QUOTE_MARK.test(tokens[that - 1]!.raw) && tokens[that - 2]?.raw === ','))) ||
+              this.dashAt(k) ||
               TIME_PREPS.has(firstAfter.lower) ||
               TIME_WORDS.has(firstAfter.lower) ||
               SUBJECT_VERB_FILLERS.has(firstAfter.lower) ||
-              /^(in|at|on|during|with|to|for|after|before|from|via|through|outside|inside|near|behind|following|across|among|by|over|under|repeatedly|also|again)$/.test(
+              /^(in|at|on|during|with|to|for|after|before|from|via|through|outside|inside|near|behind|following|across|among|by|over|under|as|repeatedly|also|again)$/.test(
                 firstAfter.lower,
               ) ||
               // an adverb of manner: "argued insistently that …", "said flatly that …"
@@ -322,8 +346,18 @@ export class ClauseFinder {
       if (thatSubject) from = that;
       // "said that, if its claims are true, North Korea is …"
       else if (stretchOk && tokens[that + 1]?.raw === ',' && this.subordinateFirst(that + 2, se)) from = that + 2;
+      // "noted that, like him, the mayor had been …": a phrase between commas, then the clause's subject and verb
+      else if (
+        stretchOk &&
+        tokens[that + 1]?.raw === ',' &&
+        this.pastCommaPhrase(that + 1, se) > 0 &&
+        this.subjectThenVerb(this.pastCommaPhrase(that + 1, se), se, false)
+      )
+        from = this.pastCommaPhrase(that + 1, se);
       // "said via email that, “Of course the council will defend itself” against …": a fragment after the comma
       else if (stretchOk && tokens[that + 1]?.raw === ',' && this.fragmentOpens(that + 2)) from = that + 2;
+      // "says that – in her working life – she is …": a phrase between dashes opens the clause
+      else if (stretchOk && this.dashAt(that + 1) && this.subjectThenVerb(this.closingDash(that + 1, se) + 1, se, false)) from = that + 2;
       else if (stretchOk) from = that + 1;
       else if (BARE_CLAUSE_VERBS.has(c.verb)) {
         let j = k;
@@ -333,6 +367,12 @@ export class ClauseFinder {
           if (j > k && this.infinitiveAt(j)) return this.clauseTo(c, j, se);
         }
         j = this.pastTime(j, se);
+        // "Lund noted, trust in the board is collapsing", "Lund says, win or lose in May, she is staying": a clause after
+        // the verb's comma (and a phrase between commas) when the frame opens its sentence
+        if (tokens[j]?.raw === ',' && this.opensItsSentence(c, ss)) {
+          const p = this.subjectThenVerb(j + 1, se, false) ? j + 1 : this.pastCommaPhrase(j, se);
+          if (p > j && this.subjectThenVerb(p, se, false)) j = p;
+        }
         from = j;
         // "…, he said according to a transcript": no clause follows, the frame closes what came before it
         if (tokens[j]?.lower === 'according' && tokens[j + 1]?.lower === 'to') from = -1;
@@ -361,13 +401,37 @@ export class ClauseFinder {
             }
           }
         }
+      } else if (
+        (that < 0 || !stretchOk) &&
+        tokens[k]?.raw === ',' &&
+        this.opensItsSentence(c, ss) &&
+        this.subjectThenVerb(k + 1, se, false)
+      ) {
+        // "Lund noted, turnout had fallen": a clause after the verb's comma when the frame opens its sentence
+        from = k + 1;
       } else if ((that < 0 || !stretchOk) && this.subjectThenVerb(k, se, false)) {
         // another reporting verb with a clause and no "that": "Moreau argued the fine was unjustified" (a "that" further on
         // is the clause's own: "Berg insisted she had not discussed that with Aas")
         from = k;
+      } else if ((that < 0 || !stretchOk) && this.longSubjectThenVerb(k, se) && !this.relativeBeforeVerb(k, se)) {
+        // a long subject, then its verb: "claims the union's refusal to back the levy is itself a threat"
+        from = k;
       } else if ((that < 0 || !stretchOk) && this.pastTime(k, se) > k && this.subjectThenVerb(this.pastTime(k, se), se, true)) {
         // … after a time: "The ministry announced Sunday she will resign", "Two outlets reported on Wednesday the ferry had …"
         from = this.pastTime(k, se);
+      } else if (
+        that < 0 &&
+        /^(in|on|at|during|with|after|before|from|via|through|under|over|outside|inside)$/.test(tokens[k]?.lower ?? '')
+      ) {
+        // … after a short phrase of words only: "admitted under questioning he had not paid", "argued in a memo the levy
+        // was unlawful" (not after a word that opens a clause of its own: "… on whether Santorum has …")
+        for (let p = k + 2; p <= Math.min(se, k + 6) && tokens[p - 1]!.word && !quoted[p - 1]; p++) {
+          if (CLAUSE_BAD_START.has(tokens[p - 1]!.lower) && p - 1 > k) break;
+          if (this.subjectThenVerb(p, se, true)) {
+            from = p;
+            break;
+          }
+        }
       }
       if (from < 0 && !BARE_CLAUSE_VERBS.has(c.verb)) {
         // "noted the “senseless, tragic deaths” of two ferry workers": the object holds the speaker's words
@@ -380,6 +444,7 @@ export class ClauseFinder {
         ((!f.word || quoted[from]) && !this.fragmentOpens(from)) ||
         (f.word &&
           CLAUSE_BAD_START.has(f.lower) &&
+          !(this.dashAt(from - 1) && from - 1 === that + 1) &&
           !this.subordinateFirst(from, se) &&
           !this.approximateNumber(from) &&
           !(from === that + 1 && this.phraseThenClause(from, se)))
@@ -511,12 +576,7 @@ export class ClauseFinder {
     for (let j = k + 1; j <= Math.min(se, k + 10); j++) {
       const x = tokens[j]!;
       if (quoted[j] || (!x.word && x.key !== "'s")) return null;
-      if (
-        x.word &&
-        x.cap === 0 &&
-        (auxiliary(x.lower) || /[^e]ed$/.test(x.lower) || IRREGULAR_PAST.has(x.lower) || /^[a-z]{3,}[^su]s$/.test(x.lower))
-      )
-        return this.clauseTo(c, k, se);
+      if (finiteWord(x)) return this.clauseTo(c, k, se);
     }
     return null;
   }
@@ -577,10 +637,63 @@ export class ClauseFinder {
 
   /** The question of "Asked by Matt Lauer whether she had practiced her speech, …": from its question word to the comma. */
   private askedQuestion(c: Construction, se: number): [number, number] | null {
+    return this.questionFrom(c.last + 1, se);
+  }
+
+  /**
+   * A question put by someone the text does not name: "Asked whether she would resign, Lund said …", "When asked why
+   * the ferry was late, …", "Lund was asked what the levy would pay for." — "asked" at token i, with no agent after it,
+   * opening its sentence or after "when", "if", "after", "once", a form of "be" or a comma, then a question word and a
+   * finite verb; the question as [start, end) offsets, or null. Who asked is unknown (the reporter, mostly): the
+   * question is no words of the one asked.
+   */
+  unaskedQuestion(i: number): [number, number] | null {
+    const { tokens, sents } = this.doc;
+    const t = tokens[i]!;
+    if (t.lower !== 'asked' || this.doc.headings.has(t.para)) return null;
+    const sent = sents.sent[i]!;
+    const ss = sents.starts[sent]!;
+    const se = (sents.starts[sent + 1] ?? tokens.length) - 1;
+    const before = tokens[i - 1];
+    if (i !== ss && !(before?.word && /^(when|if|after|once|was|were|being|been)$/.test(before.lower)) && before?.raw !== ',') return null;
+    const q = tokens[i + 1];
+    if (!q?.word || this.doc.quoted[i + 1] || !/^(whether|if|why|how|what|when|where|who|whom|which)$/.test(q.lower)) return null;
+    for (let j = i + 2; j <= Math.min(se, i + 12); j++) {
+      const x = tokens[j]!;
+      if (this.doc.quoted[j] || (!x.word && x.key !== "'s")) return null;
+      if (finiteWord(x)) return this.questionFrom(i + 1, se);
+    }
+    return null;
+  }
+
+  /** Has the last clause from `from` to `to` that "that", "whether" or "if" opens a finite verb (not one of a relative clause between commas inside it)? */
+  private verbAfterLastSubordinator(from: number, to: number): boolean {
+    const { tokens } = this.doc;
+    let k = to;
+    while (k > from && !/^(that|whether|if)$/.test(tokens[k]!.lower)) k--;
+    for (let j = k + 1; j <= to; j++) {
+      const x = tokens[j]!;
+      if (x.raw === ',' && /^(who|which|whose)$/.test(tokens[j + 1]?.lower ?? '')) {
+        j++;
+        while (j < to && tokens[j + 1]!.raw !== ',') j++;
+        continue;
+      }
+      if (finiteWord(x)) return true;
+    }
+    return false;
+  }
+
+  /** The question from token `from` to the comma or the stop that ends it, as [start, end) offsets (four words at least), or null. */
+  private questionFrom(from: number, se: number): [number, number] | null {
     const { tokens, quoted } = this.doc;
-    const from = c.last + 1;
     let to = from;
-    while (to + 1 <= se && tokens[to + 1]!.raw !== ',' && !/^[;:.!?]$/.test(tokens[to + 1]!.raw)) to++;
+    // to its comma, past the commas of an apposition or a relative clause while its last subordinate clause has no
+    // verb yet: "whether she was worried that Maria Vance, the likely nominee, who has called …, could win in May, …"
+    for (let commas = 0; commas < 4; commas++) {
+      while (to + 1 <= se && tokens[to + 1]!.raw !== ',' && !/^[;:.!?]$/.test(tokens[to + 1]!.raw)) to++;
+      if (tokens[to + 1]?.raw !== ',' || this.verbAfterLastSubordinator(from, to)) break;
+      to += 2;
+    }
     while (to > from && !tokens[to]!.word && !quoted[to]) to--;
     if (to <= from || this.holdsQuote(from, to, se)) return null;
     const start = tokens[from]!.start;
@@ -713,6 +826,9 @@ export class ClauseFinder {
       return wordCount(this.doc.text.slice(start, end)) >= 4 ? [start, end] : null;
     }
     let from = c.verbLast + 1;
+    // "saying, if elected, she would …", "saying, apparently for the first time, that he would …": past a phrase between commas
+    const past = tokens[from]?.raw === ',' ? this.pastCommaPhrase(from, se) : -1;
+    if (past > from && (tokens[past]!.lower === 'that' || this.subjectThenVerb(past, se, false))) from = past;
     let that = tokens[from]?.lower === 'that';
     if (that) from++;
     else if (/^(in|at|on|during|to|with|after|before|from|via|through|last|this|earlier|later)$/.test(tokens[from]?.lower ?? '')) {
@@ -1160,8 +1276,9 @@ export class ClauseFinder {
     if (this.holdsQuote(from, to, se)) return null;
     // "But the plan will fail, he said.": the conjunction links to the sentence before
     if (/^(but|and|or)$/.test(tokens[from]!.lower) && tokens[from + 1]?.word) from++;
-    // "But, Carson added, he did not support …": the conjunction and its comma open the frame, the speech follows it
-    else if (/^(but|and|yet|still)$/.test(tokens[from]!.lower) && tokens[from + 1]?.raw === ',' && from + 2 === first && resumed >= 0)
+    // "But, Carson added, he did not support …", "And yet, aides say, the pier …": the conjunction and its comma open
+    // the frame, the speech follows it
+    if (/^(but|and|yet|still|so)$/.test(tokens[from]!.lower) && tokens[from + 1]?.raw === ',' && from + 2 === first && resumed >= 0)
       from += 2;
     let f = tokens[from]!;
     // a sentence that opens with a preposition or a subordinate clause is reported speech when a main clause
@@ -1188,7 +1305,16 @@ export class ClauseFinder {
       if (this.subjectThenVerb(c.last + 2, se, false)) {
         from = c.last + 2;
         f = tokens[from]!;
-      } else if (!(f.cap > 0 && tokens[c.last + 2]!.cap === 0 && !CLAUSE_BAD_START.has(tokens[c.last + 2]!.lower))) return null;
+      } else if (
+        // "Survival, she says, depends on …", "That, the chief explained, is by design": the word before the frame is
+        // the subject when a verb follows the frame (a preposition or a conjunction there opens a phrase of the writer's)
+        !(
+          f.cap > 0 &&
+          tokens[c.last + 2]!.cap === 0 &&
+          (!CLAUSE_BAD_START.has(tokens[c.last + 2]!.lower) || auxiliary(tokens[c.last + 2]!.lower))
+        )
+      )
+        return null;
     }
     const start = f.start;
     const end = this.clauseEnd(to, se);
@@ -1277,6 +1403,15 @@ export class ClauseFinder {
     // "said Beijing would not accept what he called outside interference": a naming inside the clause, which goes on
     if (s && s.first > from && this.doc.tokens[s.first - 1]!.lower === 'what' && NAMING_VERBS.test(other.verb)) return -1;
     if (!s || other.inverted || other.continuing || s.first < from) return other.first;
+    // a subordinate clause inside the clause, whose verb reports nothing of its own: "said he could not answer because
+    // the board had only asked a few days ago" (its clause goes on; "… because the mayor said that …" still cuts)
+    if (
+      /^(because|since|when|after|although|though|if|until|before|once)$/.test(
+        this.doc.tokens[this.pastTitles(s.first, from) - 1]?.lower ?? '',
+      ) &&
+      this.clause(other) === null
+    )
+      return -1;
     // a passive of telling inside the clause: "said she had been told by a professor that …" holds the professor's words
     if (s.first > other.verbLast) return -1;
     const { tokens } = this.doc;
@@ -1322,7 +1457,12 @@ export class ClauseFinder {
     let k = ss;
     while (k < c.first && !tokens[k]!.word) k++;
     if (/^(but|and|yet|so)$/.test(tokens[k]?.lower ?? '')) k++;
-    if (k >= c.first || !/^(while|although|though|whereas|because|since|if|when|once|unless|even)$/.test(tokens[k]!.lower)) return false;
+    if (k >= c.first) return false;
+    // (an "as" that opens a frame reports what follows its comma, "As Lund said, the pier …"; one whose verb has a clause
+    // of its own is a time: "As the mayor announces that she is ready, she is set to …")
+    const as = tokens[k]!.lower === 'as' && tokens[c.last + 1]?.raw !== ',' && !/^[.!?;:]$/.test(tokens[c.last + 1]?.raw ?? '.');
+    if (!as && !/^(while|although|though|whereas|because|since|if|when|once|unless|even|after|before|until)$/.test(tokens[k]!.lower))
+      return false;
     for (let m = k + 1; m < c.first; m++) if (tokens[m]!.raw === ',') return false;
     return true;
   }
@@ -1455,6 +1595,8 @@ export class ClauseFinder {
     const pr = PRONOUNS.get(t.lower);
     if ((pr && t.lower !== 'i') || t.lower === 'there') {
       if (!next.word || next.cap !== 0) return false;
+      // (a singular pronoun before a verb in -s is its subject: "it takes time", "he wants a recount")
+      if (/^(he|she|it)$/.test(t.lower) && /^[a-z]{2,}[^su]s$/.test(next.lower) && !CLAUSE_BAD_START.has(next.lower)) return true;
       return strict || t.lower === 'it' ? finite(next) : !CLAUSE_BAD_START.has(next.lower) || auxiliary(next.lower);
     }
     // "such legislation could …", "every voter would …", "no one has …"
@@ -1577,7 +1719,27 @@ export class ClauseFinder {
       const x = tokens[k]!;
       if (FRAGMENT_MARK.test(x.raw) || this.quotedHere(k)) continue;
       if (!x.word) return false;
-      if (x.cap === 0 && (auxiliary(x.lower) || IRREGULAR_PAST.has(x.lower) || /[^e]ed$/.test(x.lower))) return k > p + 2;
+      // (an -ed word after a preposition or a determiner is an adjective: "into advanced age", "the reported figures")
+      const adjective = /^(into|in|of|for|with|from|to|on|at|by|the|a|an|its|his|her|their)$/.test(tokens[k - 1]!.lower);
+      if (x.cap === 0 && (auxiliary(x.lower) || IRREGULAR_PAST.has(x.lower) || (/[^e]ed$/.test(x.lower) && !adjective))) return k > p + 2;
+    }
+    return false;
+  }
+
+  /**
+   * Is the noun phrase at p an object rather than a clause's subject: a relative word or a pronoun before the first
+   * finite verb after it ("denied the claims that were made", "denied the claims he had made"), or that verb is one
+   * coordinated with the frame's ("denied his party the victory and jailed him")?
+   */
+  private relativeBeforeVerb(p: number, se: number): boolean {
+    const { tokens } = this.doc;
+    for (let k = p + 1; k <= Math.min(se, p + 15); k++) {
+      const x = tokens[k]!;
+      // (the verbs longSubjectThenVerb finds: an auxiliary or a past tense)
+      if (x.word && x.cap === 0 && (auxiliary(x.lower) || IRREGULAR_PAST.has(x.lower) || /[^e]ed$/.test(x.lower)))
+        return /^(and|or|but|nor)$/.test(tokens[k - 1]!.lower);
+      // (or a participle of saying: "answered the charge by saying the board had …")
+      if (x.word && (/^(that|which|who|whom|whose)$/.test(x.lower) || PRONOUNS.has(x.lower) || CONTINUING_VERBS.has(x.lower))) return true;
     }
     return false;
   }
@@ -1626,6 +1788,60 @@ export class ClauseFinder {
    * "said that in one case activists criticized …", "argued that by next year the ferry would …": after "that", a
    * phrase of place or time with no comma, then a subject and a finite verb within a few words.
    */
+  /** Does the construction open its sentence (after a conjunction: "But Lund said, …")? */
+  private opensItsSentence(c: Construction, ss: number): boolean {
+    const { tokens } = this.doc;
+    let w = ss;
+    while (w < c.first && !tokens[w]!.word) w++;
+    if (/^(but|and|so|yet)$/.test(tokens[w]!.lower)) w++;
+    if (tokens[w]?.raw === ',') w++;
+    return w === c.first;
+  }
+
+  /** After the comma at k, a phrase of one to eight words with no quotation and its closing comma: the token after that comma, or -1. */
+  private pastCommaPhrase(k: number, se: number): number {
+    const { tokens, quoted } = this.doc;
+    for (let j = k + 1; j <= Math.min(se - 1, k + 9); j++) {
+      const t = tokens[j]!;
+      if (quoted[j]) return -1;
+      if (t.raw === ',') return j > k + 1 ? j + 1 : -1;
+      if (!t.word && t.raw !== '-' && t.key !== "'s") return -1;
+    }
+    return -1;
+  }
+
+  /** Is token j a dash between words: "—", "–", "--", or a hyphen with spaces around it? */
+  private dashAt(j: number): boolean {
+    const { tokens } = this.doc;
+    const t = tokens[j];
+    return t !== undefined && (t.raw === '—' || t.raw === '–' || t.raw === '--' || (t.raw === '-' && t.start > (tokens[j - 1]?.end ?? -1)));
+  }
+
+  /** The dash closing the phrase that the dash at j opens, within the sentence and 20 words, with no quotation or stop inside; or -1. */
+  private closingDash(j: number, se: number): number {
+    const { tokens, quoted } = this.doc;
+    for (let m = j + 2; m <= Math.min(se - 1, j + 20); m++) {
+      if (quoted[m] || /^[.!?;:“”"«»]$/.test(tokens[m]!.raw)) return -1;
+      if (this.dashAt(m)) return tokens[m]!.raw === tokens[j]!.raw ? m : -1;
+    }
+    return -1;
+  }
+
+  /**
+   * The last token of a quoted title that token j opens or lies in, the name of a programme or publication (up to six
+   * words in their marks, each capitalised but for short function words: “Morning Hour”, ''Meet the Press''); or -1.
+   */
+  private quotedTitleEnd(j: number, se: number): number {
+    const { tokens, quoted } = this.doc;
+    let e = j;
+    while (e + 1 <= se && (quoted[e + 1] || FRAGMENT_MARK.test(tokens[e + 1]!.raw)) && !/^[.!?,;:]$/.test(tokens[e + 1]!.raw)) e++;
+    const words = [];
+    for (let m = j; m <= e; m++) if (tokens[m]!.word) words.push(tokens[m]!);
+    if (words.length === 0 || words.length > 6 || words[0]!.cap === 0) return -1;
+    if (!words.every((w) => w.cap > 0 || /^(of|the|and|with|a|an|in|on|for|to|at)$/.test(w.lower))) return -1;
+    return FRAGMENT_MARK.test(tokens[e]!.raw) ? e : -1;
+  }
+
   private phraseThenClause(from: number, se: number): boolean {
     const { tokens, quoted } = this.doc;
     if (!OPENERS.has(tokens[from]!.lower)) return false;
