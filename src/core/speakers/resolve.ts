@@ -68,6 +68,9 @@ const FAMILY =
 const STANDING =
   /^(candidate|nominee|front-?runner|contender|challenger|incumbent|businessman|businesswoman|billionaire|mogul|tycoon|magnate|entrepreneur|president|senator|governor|congressman|congresswoman|lawmaker|mayor|politician|star|actor|actress|singer)$/;
 
+/** Nouns of a place in a race, which any office holder or trade may hold: "the candidate", "the front-runner". */
+const CAMPAIGN_ROLES = /^(candidate|nominee|front-?runner|contender|challenger|hopeful|incumbent)$/;
+
 /** Whether a description's head is a plural ("advocates", "strategists"; not "witness", "actress", "bus"). */
 /** Organisation words any organisation may be called by ("the company", "the group"), not only one so named. */
 const GENERIC_ORG = /^(company|firm|group|organisation|organization)$/;
@@ -1511,8 +1514,17 @@ export class SpeakerResolver {
     // a known person's roles in the dataset are of its day, not the article's ("president-elect" does not make a 2016
     // story's "the Republican presidential candidate" someone else): they only count when they match
     if (key.kind === 'entity' && [...keyHeads(this.doc, key)].includes(d.head)) return false;
+    // a place in a race is no office and no trade: "the candidate" may be a senator or a businessman, and "Tom Berg, the
+    // Republican front-runner" is still "the businessman" (not "the governor": an office is said of someone)
+    // (only for someone who has spoken already: one named in passing is no more "the candidate" than anyone else)
+    const spoke = this.history.some((x) => {
+      const k = final(x.ref).key;
+      return !!k && keyId(k) === keyId(key);
+    });
+    if (spoke && CAMPAIGN_ROLES.test(d.head)) return false;
+    const trade = spoke && !GENERIC_HEADS.has(d.head) && !TITLES.has(d.head) && !/\b(former|onetime|ex)\b/i.test(d.text);
     const own = key.kind === 'entity' ? (this.textHeads.get(keyId(key)) ?? []) : this.heads(key);
-    const roles = [...own, ...given].filter((h) => !COURTESY_TITLES.test(h));
+    const roles = [...own, ...given].filter((h) => !COURTESY_TITLES.test(h) && !(trade && CAMPAIGN_ROLES.test(h)));
     return roles.length > 0 && !roles.includes(d.head);
   }
 
