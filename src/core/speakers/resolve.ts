@@ -1664,7 +1664,9 @@ export class SpeakerResolver {
       if (found.size > 1 && !(subject?.key && found.has(keyId(subject.key)))) return null;
       const key = subject?.key ?? [...found.values()][0]!;
       const r = this.refFor(key, para);
-      if (this.isGroup(r) || this.otherRole(key, d)) return null;
+      // (a "former" one only when the article said "former" of them: "Berg's endorsement came from an older hand. “…,”
+      // the former governor said" is not Berg)
+      if (this.isGroup(r) || this.otherRole(key, d) || !this.formerFits(key, d, false)) return null;
       // a description of that head given to the person must fit: "Lena Osei, the senator from the north" is not "the
       // Riverside senator"
       if ((this.described.get(keyId(key)) ?? []).some((x) => x.head === d.head) && !this.givenHead(key, d.head, d.text)) return null;
@@ -1801,6 +1803,84 @@ export class SpeakerResolver {
     return false;
   }
 
+  /**
+   * Whether a "former" description may stand for the person at `key`: one the article gave a "former" description of
+   * that head, or wrote "former" before one of their mentions ("former President Tom Hale"), or who is not known by
+   * that head at all. "President Ada Vik", or a dataset role of today, is no "the former president".
+   */
+  private formerFits(key: SpeakerKey, d: Description, unknown = true): boolean {
+    if (!/\b(former|onetime|ex)\b/i.test(d.text) || (unknown && !this.hasHead(key, d.head))) return true;
+    const id = keyId(key);
+    if ((this.described.get(id) ?? []).some((x) => x.head === d.head && ['former', 'onetime', 'ex'].some((w) => x.words.has(w))))
+      return true;
+    return this.personMentions.some(
+      (pm) => keyId(pm.key) === id && ['former', 'onetime', 'ex'].some((w) => this.writtenBefore(pm.first, w)),
+    );
+  }
+
+  /**
+   * The person a definite description of standing stands for when the sentence just before it, or its own sentence
+   * before it, is about that person: its subject, or the speaker its frame gave ("Cruz warned against a brokered
+   * convention. “…,” the Texas senator said", "Harry Reid blasted Rubio … “…,” the Senate minority leader said", "Rubio
+   * stopped by his campaign office. Walking in, the senator said …"), when that person is known by no other role, is of
+   * the description's gender and no other person has the description's capitalised modifier before their name. News
+   * writes such a description for the person in view, before one named further back with the same title. Not "the other
+   * candidate", nor one a relative clause introduces.
+   */
+  private subjectInView(d: Description, first: number, span: Span): Ref | null {
+    const { tokens, sents } = this.doc;
+    if (!(STANDING.test(d.head) || /^(leader|minister|premier|chancellor)$/.test(d.head))) return null;
+    if (/\b(other|another|new|second|first|one|next|last)\b/i.test(d.text)) return null;
+    if (/^(who|whose|whom|that)$/.test(tokens[this.tokenAfter(first, span)]?.lower ?? '')) return null;
+    const s0 = sents.sent[first];
+    if (s0 === undefined) return null;
+    const para = tokens[first]!.para;
+    const candidates: Array<Ref | null> = [];
+    // its own sentence, when the person opens it before the quotation the description frames: "Cruz defends his record in
+    // an ad: “…,” the senator says" (not the reported clause of "Her husband, Saeed Abedini, was free, the president told
+    // her", nor a clause joined before it: "Maddow pressed Warren, but the senator insisted …")
+    const start = sents.starts[s0]!;
+    const own = this.subjectOf(start, first - 1, para);
+    const at = own?.key
+      ? this.personMentions.find((pm) => pm.first >= start && pm.first < first && keyId(pm.key) === keyId(own.key!))
+      : undefined;
+    let quoted = false;
+    for (let k = at ? at.first + 1 : first; k < first && !quoted; k++) quoted = this.doc.quoted[k] === 1;
+    if (quoted) candidates.push(own);
+    else if (s0 > 0 && tokens[sents.starts[s0 - 1]!]!.para >= para - 1) {
+      const [a, b] = [sents.starts[s0 - 1]!, start - 1];
+      // its subject, or the person it says was asked, whose answer comes next ("Sean Hale asked Kasich to lay out his
+      // path. The candidate said …"); not the speaker of a quotation closing it, who may be the one asking
+      // (nor an owner, "But Mr. Trump's words may have affected the former president" is not about Trump, nor one of two
+      // joined: "Vik and Berg then argued …" is about both)
+      const subject = this.askedPerson(a, b, tokens[a]!.para) ?? this.subjectOf(a, b, tokens[a]!.para);
+      const after = (pm: { first: number }): string => tokens[(this.personAt(pm.first)?.last ?? pm.first) + 1]?.key ?? '';
+      const mentions = this.personMentions.filter(
+        (pm) => pm.first >= a && pm.first <= b && subject?.key && keyId(pm.key) === keyId(subject.key),
+      );
+      if (!mentions.some((pm) => /^('s|and|or|&)$/.test(after(pm)))) candidates.push(subject);
+    }
+    const named = d.text
+      .split(/\s+/)
+      .slice(1)
+      .filter((w) => /^\p{Lu}/u.test(w))
+      .map((w) => w.toLowerCase());
+    for (const r of candidates) {
+      const key = r?.key;
+      if (!r || !key || keyType(this.doc, key) !== 'person' || this.isGroup(r) || this.otherRole(key, d) || !this.formerFits(key, d))
+        continue;
+      if ((this.described.get(keyId(key)) ?? []).some((x) => x.head === d.head) && !this.givenHead(key, d.head, d.text)) continue;
+      if (
+        this.personMentions.some(
+          (pm) => pm.first < first && keyId(pm.key) !== keyId(key) && named.some((w) => this.writtenBefore(pm.first, w)),
+        )
+      )
+        continue;
+      return this.refFor(key, para);
+    }
+    return null;
+  }
+
   private resolveDescription(d: Description, first: number, para: number, span: Span): Resolved {
     const { history } = this;
     // "the prime minister's spokesman", "his spokesman", "her lawyer" is somebody's spokesman, not the person last quoted
@@ -1847,6 +1927,8 @@ export class SpeakerResolver {
         const org = this.orgBefore(first, d.head, para) ?? (GENERIC_ORG.test(d.head) ? null : this.orgNamedWith(first, d.head, para));
         if (org) return { ref: org, via: 'desc', mention: span };
       }
+      const inView = this.subjectInView(d, first, span);
+      if (inView) return { ref: inView, via: 'desc', mention: span };
       for (let i = history.length - 1; i >= 0; i--) {
         const r = history[i]!.ref;
         // ("the other candidate" is not the candidate met before)
@@ -1862,12 +1944,13 @@ export class SpeakerResolver {
         const r = final(history[i]!.ref);
         // (one named with that role since that speaker spoke is meant: "Justice Ann Vale ruled … Justice Amrita Sandhu
         // sentenced Bay … “…,” the judge wrote" is Sandhu)
-        if (r.key && this.hasHead(r.key, d.head, d.text))
+        if (r.key && this.hasHead(r.key, d.head, d.text) && this.formerFits(r.key, d))
           return { ref: this.personWithHead(d, first, history[i]!.sent) ?? r, via: 'desc', mention: span };
       }
       for (let i = this.personMentions.length - 1; i >= 0; i--) {
         const pm = this.personMentions[i]!;
-        if (pm.first < first && this.hasHead(pm.key, d.head, d.text)) return { ref: this.refFor(pm.key, para), via: 'desc', mention: span };
+        if (pm.first < first && this.hasHead(pm.key, d.head, d.text) && this.formerFits(pm.key, d))
+          return { ref: this.refFor(pm.key, para), via: 'desc', mention: span };
       }
       if (GENERIC_HEADS.has(d.head)) {
         // "the big man", "the young woman": the person a sentence since the last attribution opened with, before the
@@ -1877,7 +1960,10 @@ export class SpeakerResolver {
         for (let i = history.length - 1; i >= 0; i--) {
           const r = final(history[i]!.ref);
           // not a speaker known by another role or of another gender: "Mayor Ana Pike said … The governor called …"
-          if (!this.isGroup(r) && r.key && !this.otherRole(r.key, d)) return { ref: r, via: 'desc', mention: span };
+          // (and for "the former governor", past the last speaker, only one the article called so: "Governor Ana Pike
+          // said … / “…,” the former governor said" is none of those before her)
+          if (!this.isGroup(r) && r.key && !this.otherRole(r.key, d) && this.formerFits(r.key, d, i === history.length - 1))
+            return { ref: r, via: 'desc', mention: span };
         }
       }
       const salient = this.salientPerson(d, first, span);
