@@ -1927,6 +1927,7 @@ export class SpeakerResolver {
         const org = this.orgBefore(first, d.head, para) ?? (GENERIC_ORG.test(d.head) ? null : this.orgNamedWith(first, d.head, para));
         if (org) return { ref: org, via: 'desc', mention: span };
       }
+      const group = d.group || ORG_HEADS.has(d.head) || GROUP_NOUNS.has(d.head) || DOCUMENT_NOUNS.has(d.head) || pluralHead(d.head);
       const inView = this.subjectInView(d, first, span);
       if (inView) return { ref: inView, via: 'desc', mention: span };
       for (let i = history.length - 1; i >= 0; i--) {
@@ -1944,12 +1945,13 @@ export class SpeakerResolver {
         const r = final(history[i]!.ref);
         // (one named with that role since that speaker spoke is meant: "Justice Ann Vale ruled … Justice Amrita Sandhu
         // sentenced Bay … “…,” the judge wrote" is Sandhu)
-        if (r.key && this.hasHead(r.key, d.head, d.text) && this.formerFits(r.key, d))
+        // (not for an organisation or a group: "the Trump campaign" is not its "campaign manager Corey Lewandowski")
+        if (r.key && !group && this.hasHead(r.key, d.head, d.text) && this.formerFits(r.key, d))
           return { ref: this.personWithHead(d, first, history[i]!.sent) ?? r, via: 'desc', mention: span };
       }
       for (let i = this.personMentions.length - 1; i >= 0; i--) {
         const pm = this.personMentions[i]!;
-        if (pm.first < first && this.hasHead(pm.key, d.head, d.text) && this.formerFits(pm.key, d))
+        if (pm.first < first && !group && this.hasHead(pm.key, d.head, d.text) && this.formerFits(pm.key, d))
           return { ref: this.refFor(pm.key, para), via: 'desc', mention: span };
       }
       if (GENERIC_HEADS.has(d.head)) {
