@@ -351,6 +351,7 @@ export class SpeakerResolver {
       (det?.key === "'s" || (!!det && DETERMINERS.has(det.lower) && REPORTING_VERBS.has(tokens[first - 4]?.lower ?? '')))
     )
       set.add(role.lower);
+    else if (tokens[first - 1]?.raw === ',' && role?.word && this.openingRole(first - 2, first)) set.add(role.lower);
     for (let k = first - 1; k >= Math.max(0, first - 6); k--) {
       const t = this.doc.tokens[k]!;
       // "Lt. Gen. Ray Okafor": an abbreviated title's dot
@@ -374,6 +375,26 @@ export class SpeakerResolver {
       }
     }
     this.textHeads.set(id, set);
+  }
+
+  /**
+   * Whether the noun at `k` is the role a sentence opens with, in apposition to the name from `first` that a comma
+   * closes: "The county recorder, Emmet Sorley, said …" (then "the recorder said" is Sorley). "The" opens the sentence, two
+   * lower-case words at most stand between it and the noun, which names a person ("recorder", "spokeswoman"; not an
+   * organisation, a group or a document: "The company, Northwind, said").
+   */
+  private openingRole(k: number, first: number): boolean {
+    const { tokens, sents } = this.doc;
+    const role = tokens[k]!;
+    if (role.cap !== 0 || !(SPEAKER_NOUNS.has(role.lower) || PERSON_SHAPE.test(role.lower)) || NOT_PERSON_SHAPE.test(role.lower))
+      return false;
+    if (ORG_HEADS.has(role.lower) || GROUP_NOUNS.has(role.lower) || DOCUMENT_NOUNS.has(role.lower) || pluralHead(role.lower)) return false;
+    let j = k - 1;
+    while (j >= k - 2 && tokens[j]?.word && tokens[j]!.cap === 0 && !DETERMINERS.has(tokens[j]!.lower) && !NP_BREAK.has(tokens[j]!.lower))
+      j--;
+    if (tokens[j]?.lower !== 'the' || sents.starts[sents.sent[j] ?? -1] !== j) return false;
+    const last = this.personAt(first)?.last ?? first;
+    return tokens[last + 1]?.raw === ',';
   }
 
   private heads(key: SpeakerKey): Set<string> {
