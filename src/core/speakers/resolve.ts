@@ -79,6 +79,10 @@ const GENERIC_ORG = /^(company|firm|group|organisation|organization)$/;
 const PEOPLE_PLURALS =
   /^(users|customers|consumers|shoppers|buyers|subscribers|readers|viewers|listeners|passengers|commuters|travellers|travelers|drivers|motorists|patients|tenants|visitors|employees|workers|owners|investors|voters|homeowners|borrowers|depositors|guests|players)$/;
 
+/** Last words of the names of places and public bodies, which are no company: "Dunmore County", "Lorne Harbour". */
+const PUBLIC_OR_PLACE =
+  /^(city|county|state|province|republic|kingdom|street|avenue|road|house|office|hospital|church|army|navy|force|forces|court|police|parliament|congress|senate|assembly|government|administration|museum|stadium|school|university|college|ministry|department|council|party|committee|commission|authority|board|society|hill|hills|point|belt|east|west|north|south|harbor|harbour|port|beach|heights|springs|gardens|falls|creek|canyon|ridge|bluffs|coast|plains|shores|valley|river|lake|island|islands|bay|park|square|district|region|town|village)$/;
+
 /** Words for a sports team named before ("the team", "the club", "the franchise"). */
 const TEAM_HEADS = /^(team|club|franchise)$/;
 
@@ -1282,7 +1286,10 @@ export class SpeakerResolver {
         const opens = k === start || (k === start + 1 && tokens[start]!.lower === 'the');
         // ("Eastbay City sacked …. The club said": a team named for its city)
         const team = TEAM_HEADS.test(head) && e > k && tokens[e]!.lower === 'city' && opens && !isOrdinaryCapital(this.doc.nameCtx, k);
-        const known = (suffixAt >= 0 && (generic || tokens[suffixAt]!.lower === head)) || team;
+        // (for "the company" or "the firm", not a place or a public body: "Dunmore County lost 300 jobs", "Lorne Harbour
+        // has seen three closures" name no company)
+        const business = !/^(company|firm)$/.test(head) || !PUBLIC_OR_PLACE.test(tokens[e]!.lower);
+        const known = ((suffixAt >= 0 && (generic || tokens[suffixAt]!.lower === head)) || team) && business;
         // "Northwind Telecom cut …": a sentence opening with a capitalised name that is no person, for "the company"
         const subjectName =
           generic &&
@@ -1291,7 +1298,8 @@ export class SpeakerResolver {
           !isOrdinaryCapital(this.doc.nameCtx, k) &&
           !(t.cap === 2 && t.raw.length > 5) &&
           (e > k || (!SPEAKER_NOUNS.has(t.lower) && !GROUP_NOUNS.has(t.lower) && !PEOPLE_PLURALS.test(t.lower))) &&
-          !this.doc.people.endAt.has(e);
+          !this.doc.people.endAt.has(e) &&
+          business;
         if ((known || subjectName) && !(e === k && TITLES.has(t.lower))) {
           best = this.orgRef(k, e, suffixAt >= 0 ? tokens[suffixAt]!.lower : head, para);
           found++;
