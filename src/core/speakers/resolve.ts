@@ -1533,6 +1533,34 @@ export class SpeakerResolver {
     return g && g !== want ? null : r;
   }
 
+  /**
+   * The person "the author" or "the writer" stands for: the subject of a sentence (its own before it, or one of the two
+   * before, in its paragraph or the one before) that says they wrote something ("Gary Pell, a former trooper, has written
+   * a book about the governor. … the author wrote"), of the description's gender. A role the person had ("a former
+   * trooper") does not stand in the way: writing the book is what makes them its author.
+   */
+  private writerBefore(d: Description, first: number): Ref | null {
+    if (!/^(author|writer)$/.test(d.head) || /\b(other|another|co-?author)\b/i.test(d.text)) return null;
+    const { tokens, sents } = this.doc;
+    const s0 = sents.sent[first];
+    if (s0 === undefined) return null;
+    const para = tokens[first]!.para;
+    for (let s = s0; s >= Math.max(0, s0 - 2); s--) {
+      const a = sents.starts[s]!;
+      const b = s === s0 ? first - 1 : sents.starts[s + 1]! - 1;
+      if (tokens[a]!.para < para - 1) break;
+      let wrote = false;
+      for (let k = a; k <= b && !wrote; k++)
+        wrote = !this.doc.quoted[k] && /^(wrote|written|authored|penned|co-wrote)$/.test(tokens[k]!.lower);
+      if (!wrote) continue;
+      const r = this.subjectOf(a, b, tokens[a]!.para);
+      if (!r?.key || keyType(this.doc, r.key) !== 'person' || this.isGroup(r)) return null;
+      const g = this.genderOf(r);
+      return d.gender && g && g !== d.gender ? null : this.refFor(r.key, para);
+    }
+    return null;
+  }
+
   /** Whether the person at `key` is known by a role other than description `d`'s, or by another gender. */
   private otherRole(key: SpeakerKey, d: Description): boolean {
     const g = this.genderOf({ key, desc: null, bound: null, para: 0 });
@@ -1997,6 +2025,8 @@ export class SpeakerResolver {
             return { ref: r, via: 'desc', mention: span };
         }
       }
+      const writer = this.writerBefore(d, first);
+      if (writer) return { ref: writer, via: 'desc', mention: span };
       const salient = this.salientPerson(d, first, span);
       if (salient) return { ref: salient, via: 'desc', mention: span };
       const named = this.lastNamedFor(d, first, para);
