@@ -190,9 +190,12 @@ const ORGANISATION_NOUNS = new Set([
 ]);
 
 const ORGANISATION_NOUN = `(?:${[...ORGANISATION_NOUNS].join('|')})`;
-/** What may follow a name for the noun before it to be the name's: "the group Code Pink." (not "the company Ana Vale founded"). */
+/**
+ * What may follow a name for the noun before it to be the name's: "the group Code Pink." (not "the company Ana Vale
+ * founded", nor "on board Ana Vale's campaign").
+ */
 const CLOSES =
-  /^(?:\s*[,.;:)'’"”]|\s+(?:which|that|and|in|of|for|to|on|at|with|from|by|as|has|had|is|was|said|says|reported|reports)\b|\s*$)/u;
+  /^(?:\s*[,.;:)"”]|['’](?!s\b)|\s+(?:which|that|and|in|of|for|to|on|at|with|from|by|as|has|had|is|was|said|says|reported|reports)\b|\s*$)/u;
 /** ", which sued …" (not ", which he has denied": "which" is the subject of its verb). */
 const WHICH_AFTER = /^,\s+which\s+(?!(?:he|she|they|it|we|i|you|the|a|an|his|her|their|its|this|that)\b)\p{Ll}/u;
 /** ", a conservative political action committee," (an article and up to six lower-case words, no preposition among them). */
@@ -541,7 +544,7 @@ export class PeopleRegistry {
     const idx = this.add(first, last, g, [], org ? 'organization' : 'person');
     const p = this.people[idx]!;
     // (an organisation the text shows as one: "Harbor Watch said …" after "Harbor Watch, which sued …")
-    if (p.type === 'person' && p.heads.size === 0 && this.organisationNamed(p)) p.type = 'organization';
+    if (p.type === 'person' && this.organisationNamed(p)) p.type = 'organization';
     if (first === last && p.name === t.raw) p.name = this.expandAcronym(first) ?? p.name;
     return idx;
   }
@@ -885,7 +888,7 @@ export class PeopleRegistry {
       });
       if (the || described) p.type = 'organization';
     }
-    for (const p of this.people) if (p.type === 'person' && p.heads.size === 0 && this.organisationNamed(p)) p.type = 'organization';
+    for (const p of this.people) if (p.type === 'person' && this.organisationNamed(p)) p.type = 'organization';
   }
 
   /**
@@ -895,6 +898,9 @@ export class PeopleRegistry {
    * given name).
    */
   organisationNamed(p: UnknownPerson): boolean {
+    // (no title or role of a person: only an organisation's noun before it, "the group Code Pink", "newspaper Correio da
+    // Manhã reports")
+    if ([...p.heads].some((h) => !ORGANISATION_NOUNS.has(h))) return false;
     const given = p.mentions.some((m) => this.given(m.first) !== null);
     if (organisationShown(this.ctx.text, p.name, !given)) return true;
     if (p.gender !== null || !/\s/.test(p.name) || given) return false;

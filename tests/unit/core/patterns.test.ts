@@ -33,6 +33,7 @@ describe('traps', () => {
         'Harbor Watch, which sued the port authority, was not satisfied. "This is a cover-up," Harbor Watch president Ray Lund said. Harbor Watch said it would appeal.',
         'Seaside Promotions, a sports and celebrity talent agency, says that Berg charges $20,000 a speech.',
         'Mira Osk, the president and publisher of Osk Press, said the plan was late. Tom Berg once shouted at Ana Vale, which Berg has denied. Tarrow Lines said it would add a ferry.',
+        "A protest came from the group Sea Pink. Dozens of donors were on board Ana Vale's campaign.",
       ].join('\n'),
     );
     expect(analysis.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual([
