@@ -198,6 +198,69 @@ export function pluralPossessive(tokens: ReadonlyArray<Token>, k: number): boole
 
 /** An ordinary word written capitalised because it opens a sentence (or a headline). */
 /** Titles of royalty and nobility, which also name places: "Queen Elizabeth Park", "Prince Edward Island". */
+/** Nouns an organisation is called by, before or in apposition to its name ("the group Code Pink", "Harbor Watch, a watchdog"). */
+const ORGANISATION_NOUNS = new Set([
+  ...ORG_HEADS,
+  ...'watchdog nonprofit charity outlet site website tabloid publication channel station airline retailer chain insurer lender studio label brand coalition caucus alliance pac fund lab agency'.split(
+    ' ',
+  ),
+]);
+
+const ORGANISATION_NOUN = `(?:${[...ORGANISATION_NOUNS].join('|')})`;
+/**
+ * What may follow a name for the noun before it to be the name's: "the group Code Pink." (not "the company Ana Vale
+ * founded", nor "on board Ana Vale's campaign").
+ */
+const CLOSES =
+  /^(?:\s*[,.;:)"”]|['’](?!s\b)|\s+(?:which|that|and|in|of|for|to|on|at|with|from|by|as|has|had|is|was|said|says|reported|reports)\b|\s*$)/u;
+/** ", which sued …" (not ", which he has denied": "which" is the subject of its verb). */
+const WHICH_AFTER = /^,\s+which\s+(?!(?:he|she|they|it|we|i|you|the|a|an|his|her|their|its|this|that)\b)\p{Ll}/u;
+/** ", a conservative political action committee," (an article and up to six lower-case words, no preposition among them). */
+const NOUN_AFTER = new RegExp(
+  `^,\\s+(?:a|an|the)\\s+(?:(?!(?:of|for|at|in|on|with|from|to|by|or|who|that|which|whose)\\b)\\p{Ll}[\\p{Ll}-]*\\s+){0,6}?${ORGANISATION_NOUN}(?=\\s*[,.;:)]|\\s+(?:that|which|whose|of|for|in|based|founded|backed|with)\\b)`,
+  'u',
+);
+/** "the group ", "a firm called " right before the name. */
+const NOUN_BEFORE = new RegExp(`(?<!\\p{L})${ORGANISATION_NOUN}\\s+(?:called\\s+|named\\s+)?$`, 'u');
+/** "an analyst at ", "a strategist at " right before the name. */
+const WORKS_AT = /(?<!\p{L})\p{Ll}{3,}(?:ist|yst|er|or|ian)\s+at\s+$/u;
+/** A role only an organisation has a holder of, after its name: " president Tom Fitton", "'s spokeswoman". */
+const ROLE_AFTER =
+  /^(?:['’]s)?\s+(?:president|chairman|chairwoman|chair|founder|director|ceo|head|spokesman|spokeswoman|spokesperson)\s+\p{L}/iu;
+
+/** Each place `name` is written in `text` as a whole name, with the text just before and just after it. */
+function* written(text: string, name: string): Generator<[before: string, after: string]> {
+  for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+    const end = i + name.length;
+    if (/\p{L}/u.test(text.charAt(i - 1)) || /\p{L}/u.test(text.charAt(end))) continue;
+    yield [text.slice(Math.max(0, i - 40), i), text.slice(end, end + 120)];
+  }
+}
+
+/**
+ * Whether `text` shows `name` to be an organisation's, whatever its words (a given name may open it: "Marina
+ * Decisions"): a relative "which" after it, the subject of its verb, when no given name opens it (`ungiven`: "Harbor
+ * Watch, which sued …"; not "he assaulted Ivana Trump, which he has denied"); an organisation's noun in apposition, after
+ * an article and up to six lower-case words ("Coastal Rising, a conservative political action committee, called …",
+ * "a sports and celebrity talent agency"; not "the head of the agency"); that noun right before it, or with "called" or
+ * "named", the name closing the phrase ("the group Code Pink", "the investment bank Westwood Capital.", "a firm called
+ * Gavekal Dragonomics"; not "the company Ana Vale founded"); or an analyst's or a strategist's place of work ("an
+ * analyst at Gull Hedge"). A verb agreeing in the plural is no evidence ("Tarrow Lines say …": a couple says too).
+ */
+function organisationShown(text: string, name: string, ungiven: boolean): boolean {
+  for (const [before, after] of written(text, name)) {
+    if ((ungiven && WHICH_AFTER.test(after)) || NOUN_AFTER.test(after)) return true;
+    if ((NOUN_BEFORE.test(before) || WORKS_AT.test(before)) && CLOSES.test(after)) return true;
+  }
+  return false;
+}
+
+/** Whether `text` names after `name` the holder of a role only an organisation has: "Harbor Watch president Ray Lund". */
+function headedOrganisation(text: string, name: string): boolean {
+  for (const [, after] of written(text, name)) if (ROLE_AFTER.test(after)) return true;
+  return false;
+}
+
 const ROYALTY = /^(king|queen|prince|princess|duke|duchess|lord|lady|sir|dame|pope|saint|st)$/;
 
 export function isOrdinaryCapital(ctx: NameContext, i: number): boolean {
@@ -506,6 +569,8 @@ export class PeopleRegistry {
       pair;
     const idx = this.add(first, last, g, [], org ? 'organization' : 'person');
     const p = this.people[idx]!;
+    // (an organisation the text shows as one: "Harbor Watch said …" after "Harbor Watch, which sued …")
+    if (p.type === 'person' && this.organisationNamed(p)) p.type = 'organization';
     if (first === last && p.name === t.raw) p.name = this.expandAcronym(first) ?? p.name;
     return idx;
   }
@@ -849,6 +914,23 @@ export class PeopleRegistry {
       });
       if (the || described) p.type = 'organization';
     }
+    for (const p of this.people) if (p.type === 'person' && this.organisationNamed(p)) p.type = 'organization';
+  }
+
+  /**
+   * Whether the text shows the name of person `p` to be an organisation's (see organisationShown); or, for a name of two
+   * words or more with no given name and no he or she, names after it the holder of a role only an organisation has:
+   * "Harbor Watch president Ray Lund", "Harbor Watch's spokeswoman" (a person has a spokesman too, but is named with a
+   * given name).
+   */
+  organisationNamed(p: UnknownPerson): boolean {
+    // (no title or role of a person: only an organisation's noun before it, "the group Code Pink", "newspaper Correio da
+    // Manhã reports")
+    if ([...p.heads].some((h) => !ORGANISATION_NOUNS.has(h))) return false;
+    const given = p.mentions.some((m) => this.given(m.first) !== null);
+    if (organisationShown(this.ctx.text, p.name, !given)) return true;
+    if (p.gender !== null || !/\s/.test(p.name) || given) return false;
+    return headedOrganisation(this.ctx.text, p.name);
   }
 
   /**

@@ -68,6 +68,9 @@ const FAMILY =
 const STANDING =
   /^(candidate|nominee|front-?runner|contender|challenger|incumbent|businessman|businesswoman|billionaire|mogul|tycoon|magnate|entrepreneur|president|senator|governor|congressman|congresswoman|lawmaker|mayor|politician|star|actor|actress|singer)$/;
 
+/** Nouns of a place in a race, which any office holder or trade may hold: "the candidate", "the front-runner". */
+const CAMPAIGN_ROLES = /^(candidate|nominee|front-?runner|contender|challenger|hopeful|incumbent)$/;
+
 /** Whether a description's head is a plural ("advocates", "strategists"; not "witness", "actress", "bus"). */
 /** Organisation words any organisation may be called by ("the company", "the group"), not only one so named. */
 const GENERIC_ORG = /^(company|firm|group|organisation|organization)$/;
@@ -75,6 +78,10 @@ const GENERIC_ORG = /^(company|firm|group|organisation|organization)$/;
 /** Plural nouns of the people a business serves, which open sentences but name no organisation: "Users can …". */
 const PEOPLE_PLURALS =
   /^(users|customers|consumers|shoppers|buyers|subscribers|readers|viewers|listeners|passengers|commuters|travellers|travelers|drivers|motorists|patients|tenants|visitors|employees|workers|owners|investors|voters|homeowners|borrowers|depositors|guests|players)$/;
+
+/** Last words of the names of places and public bodies, which are no company: "Dunmore County", "Lorne Harbour". */
+const PUBLIC_OR_PLACE =
+  /^(city|county|state|province|republic|kingdom|street|avenue|road|house|office|hospital|church|army|navy|force|forces|court|police|parliament|congress|senate|assembly|government|administration|museum|stadium|school|university|college|ministry|department|council|party|committee|commission|authority|board|society|hill|hills|point|belt|east|west|north|south|harbor|harbour|port|beach|heights|springs|gardens|falls|creek|canyon|ridge|bluffs|coast|plains|shores|valley|river|lake|island|islands|bay|park|square|district|region|town|village)$/;
 
 /** Words for a sports team named before ("the team", "the club", "the franchise"). */
 const TEAM_HEADS = /^(team|club|franchise)$/;
@@ -350,6 +357,7 @@ export class SpeakerResolver {
       (det?.key === "'s" || (!!det && DETERMINERS.has(det.lower) && REPORTING_VERBS.has(tokens[first - 4]?.lower ?? '')))
     )
       set.add(role.lower);
+    else if (tokens[first - 1]?.raw === ',' && role?.word && this.openingRole(first - 2, first)) set.add(role.lower);
     for (let k = first - 1; k >= Math.max(0, first - 6); k--) {
       const t = this.doc.tokens[k]!;
       // "Lt. Gen. Ray Okafor": an abbreviated title's dot
@@ -373,6 +381,26 @@ export class SpeakerResolver {
       }
     }
     this.textHeads.set(id, set);
+  }
+
+  /**
+   * Whether the noun at `k` is the role a sentence opens with, in apposition to the name from `first` that a comma
+   * closes: "The county recorder, Emmet Sorley, said …" (then "the recorder said" is Sorley). "The" opens the sentence, two
+   * lower-case words at most stand between it and the noun, which names a person ("recorder", "spokeswoman"; not an
+   * organisation, a group or a document: "The company, Northwind, said").
+   */
+  private openingRole(k: number, first: number): boolean {
+    const { tokens, sents } = this.doc;
+    const role = tokens[k]!;
+    if (role.cap !== 0 || !(SPEAKER_NOUNS.has(role.lower) || PERSON_SHAPE.test(role.lower)) || NOT_PERSON_SHAPE.test(role.lower))
+      return false;
+    if (ORG_HEADS.has(role.lower) || GROUP_NOUNS.has(role.lower) || DOCUMENT_NOUNS.has(role.lower) || pluralHead(role.lower)) return false;
+    let j = k - 1;
+    while (j >= k - 2 && tokens[j]?.word && tokens[j]!.cap === 0 && !DETERMINERS.has(tokens[j]!.lower) && !NP_BREAK.has(tokens[j]!.lower))
+      j--;
+    if (tokens[j]?.lower !== 'the' || sents.starts[sents.sent[j] ?? -1] !== j) return false;
+    const last = this.personAt(first)?.last ?? first;
+    return tokens[last + 1]?.raw === ',';
   }
 
   private heads(key: SpeakerKey): Set<string> {
@@ -1290,7 +1318,10 @@ export class SpeakerResolver {
         const opens = k === start || (k === start + 1 && tokens[start]!.lower === 'the');
         // ("Eastbay City sacked …. The club said": a team named for its city)
         const team = TEAM_HEADS.test(head) && e > k && tokens[e]!.lower === 'city' && opens && !isOrdinaryCapital(this.doc.nameCtx, k);
-        const known = (suffixAt >= 0 && (generic || tokens[suffixAt]!.lower === head)) || team;
+        // (for "the company" or "the firm", not a place or a public body: "Dunmore County lost 300 jobs", "Lorne Harbour
+        // has seen three closures" name no company)
+        const business = !/^(company|firm)$/.test(head) || !PUBLIC_OR_PLACE.test(tokens[e]!.lower);
+        const known = ((suffixAt >= 0 && (generic || tokens[suffixAt]!.lower === head)) || team) && business;
         // "Northwind Telecom cut …": a sentence opening with a capitalised name that is no person, for "the company"
         const subjectName =
           generic &&
@@ -1299,7 +1330,8 @@ export class SpeakerResolver {
           !isOrdinaryCapital(this.doc.nameCtx, k) &&
           !(t.cap === 2 && t.raw.length > 5) &&
           (e > k || (!SPEAKER_NOUNS.has(t.lower) && !GROUP_NOUNS.has(t.lower) && !PEOPLE_PLURALS.test(t.lower))) &&
-          !this.doc.people.endAt.has(e);
+          !this.doc.people.endAt.has(e) &&
+          business;
         if ((known || subjectName) && !(e === k && TITLES.has(t.lower))) {
           best = this.orgRef(k, e, suffixAt >= 0 ? tokens[suffixAt]!.lower : head, para);
           found++;
@@ -1606,6 +1638,34 @@ export class SpeakerResolver {
     return g && g !== want ? null : r;
   }
 
+  /**
+   * The person "the author" or "the writer" stands for: the subject of a sentence (its own before it, or one of the two
+   * before, in its paragraph or the one before) that says they wrote something ("Gary Pell, a former trooper, has written
+   * a book about the governor. … the author wrote"), of the description's gender. A role the person had ("a former
+   * trooper") does not stand in the way: writing the book is what makes them its author.
+   */
+  private writerBefore(d: Description, first: number): Ref | null {
+    if (!/^(author|writer)$/.test(d.head) || /\b(other|another|co-?author)\b/i.test(d.text)) return null;
+    const { tokens, sents } = this.doc;
+    const s0 = sents.sent[first];
+    if (s0 === undefined) return null;
+    const para = tokens[first]!.para;
+    for (let s = s0; s >= Math.max(0, s0 - 2); s--) {
+      const a = sents.starts[s]!;
+      const b = s === s0 ? first - 1 : sents.starts[s + 1]! - 1;
+      if (tokens[a]!.para < para - 1) break;
+      let wrote = false;
+      for (let k = a; k <= b && !wrote; k++)
+        wrote = !this.doc.quoted[k] && /^(wrote|written|authored|penned|co-wrote)$/.test(tokens[k]!.lower);
+      if (!wrote) continue;
+      const r = this.subjectOf(a, b, tokens[a]!.para);
+      if (!r?.key || keyType(this.doc, r.key) !== 'person' || this.isGroup(r)) return null;
+      const g = this.genderOf(r);
+      return d.gender && g && g !== d.gender ? null : this.refFor(r.key, para);
+    }
+    return null;
+  }
+
   /** Whether the person at `key` is known by a role other than description `d`'s, or by another gender. */
   private otherRole(key: SpeakerKey, d: Description): boolean {
     const g = this.genderOf({ key, desc: null, bound: null, para: 0 });
@@ -1616,8 +1676,17 @@ export class SpeakerResolver {
     // a known person's roles in the dataset are of its day, not the article's ("president-elect" does not make a 2016
     // story's "the Republican presidential candidate" someone else): they only count when they match
     if (key.kind === 'entity' && [...keyHeads(this.doc, key)].includes(d.head)) return false;
+    // a place in a race is no office and no trade: "the candidate" may be a senator or a businessman, and "Tom Berg, the
+    // Republican front-runner" is still "the businessman" (not "the governor": an office is said of someone)
+    // (only for someone who has spoken already: one named in passing is no more "the candidate" than anyone else)
+    const spoke = this.history.some((x) => {
+      const k = final(x.ref).key;
+      return !!k && keyId(k) === keyId(key);
+    });
+    if (spoke && CAMPAIGN_ROLES.test(d.head)) return false;
+    const trade = spoke && !GENERIC_HEADS.has(d.head) && !TITLES.has(d.head) && !/\b(former|onetime|ex)\b/i.test(d.text);
     const own = key.kind === 'entity' ? (this.textHeads.get(keyId(key)) ?? []) : this.heads(key);
-    const roles = [...own, ...given].filter((h) => !COURTESY_TITLES.test(h));
+    const roles = [...own, ...given].filter((h) => !COURTESY_TITLES.test(h) && !(trade && CAMPAIGN_ROLES.test(h)));
     return roles.length > 0 && !roles.includes(d.head);
   }
 
@@ -1757,7 +1826,9 @@ export class SpeakerResolver {
       if (found.size > 1 && !(subject?.key && found.has(keyId(subject.key)))) return null;
       const key = subject?.key ?? [...found.values()][0]!;
       const r = this.refFor(key, para);
-      if (this.isGroup(r) || this.otherRole(key, d)) return null;
+      // (a "former" one only when the article said "former" of them: "Berg's endorsement came from an older hand. “…,”
+      // the former governor said" is not Berg)
+      if (this.isGroup(r) || this.otherRole(key, d) || !this.formerFits(key, d, false)) return null;
       // a description of that head given to the person must fit: "Lena Osei, the senator from the north" is not "the
       // Riverside senator"
       if ((this.described.get(keyId(key)) ?? []).some((x) => x.head === d.head) && !this.givenHead(key, d.head, d.text)) return null;
@@ -1894,6 +1965,84 @@ export class SpeakerResolver {
     return false;
   }
 
+  /**
+   * Whether a "former" description may stand for the person at `key`: one the article gave a "former" description of
+   * that head, or wrote "former" before one of their mentions ("former President Tom Hale"), or who is not known by
+   * that head at all. "President Ada Vik", or a dataset role of today, is no "the former president".
+   */
+  private formerFits(key: SpeakerKey, d: Description, unknown = true): boolean {
+    if (!/\b(former|onetime|ex)\b/i.test(d.text) || (unknown && !this.hasHead(key, d.head))) return true;
+    const id = keyId(key);
+    if ((this.described.get(id) ?? []).some((x) => x.head === d.head && ['former', 'onetime', 'ex'].some((w) => x.words.has(w))))
+      return true;
+    return this.personMentions.some(
+      (pm) => keyId(pm.key) === id && ['former', 'onetime', 'ex'].some((w) => this.writtenBefore(pm.first, w)),
+    );
+  }
+
+  /**
+   * The person a definite description of standing stands for when the sentence just before it, or its own sentence
+   * before it, is about that person: its subject, or the speaker its frame gave ("Cruz warned against a brokered
+   * convention. “…,” the Texas senator said", "Harry Reid blasted Rubio … “…,” the Senate minority leader said", "Rubio
+   * stopped by his campaign office. Walking in, the senator said …"), when that person is known by no other role, is of
+   * the description's gender and no other person has the description's capitalised modifier before their name. News
+   * writes such a description for the person in view, before one named further back with the same title. Not "the other
+   * candidate", nor one a relative clause introduces.
+   */
+  private subjectInView(d: Description, first: number, span: Span): Ref | null {
+    const { tokens, sents } = this.doc;
+    if (!(STANDING.test(d.head) || /^(leader|minister|premier|chancellor)$/.test(d.head))) return null;
+    if (/\b(other|another|new|second|first|one|next|last)\b/i.test(d.text)) return null;
+    if (/^(who|whose|whom|that)$/.test(tokens[this.tokenAfter(first, span)]?.lower ?? '')) return null;
+    const s0 = sents.sent[first];
+    if (s0 === undefined) return null;
+    const para = tokens[first]!.para;
+    const candidates: Array<Ref | null> = [];
+    // its own sentence, when the person opens it before the quotation the description frames: "Cruz defends his record in
+    // an ad: “…,” the senator says" (not the reported clause of "Her husband, Saeed Abedini, was free, the president told
+    // her", nor a clause joined before it: "Maddow pressed Warren, but the senator insisted …")
+    const start = sents.starts[s0]!;
+    const own = this.subjectOf(start, first - 1, para);
+    const at = own?.key
+      ? this.personMentions.find((pm) => pm.first >= start && pm.first < first && keyId(pm.key) === keyId(own.key!))
+      : undefined;
+    let quoted = false;
+    for (let k = at ? at.first + 1 : first; k < first && !quoted; k++) quoted = this.doc.quoted[k] === 1;
+    if (quoted) candidates.push(own);
+    else if (s0 > 0 && tokens[sents.starts[s0 - 1]!]!.para >= para - 1) {
+      const [a, b] = [sents.starts[s0 - 1]!, start - 1];
+      // its subject, or the person it says was asked, whose answer comes next ("Sean Hale asked Kasich to lay out his
+      // path. The candidate said …"); not the speaker of a quotation closing it, who may be the one asking
+      // (nor an owner, "But Mr. Trump's words may have affected the former president" is not about Trump, nor one of two
+      // joined: "Vik and Berg then argued …" is about both)
+      const subject = this.askedPerson(a, b, tokens[a]!.para) ?? this.subjectOf(a, b, tokens[a]!.para);
+      const after = (pm: { first: number }): string => tokens[(this.personAt(pm.first)?.last ?? pm.first) + 1]?.key ?? '';
+      const mentions = this.personMentions.filter(
+        (pm) => pm.first >= a && pm.first <= b && subject?.key && keyId(pm.key) === keyId(subject.key),
+      );
+      if (!mentions.some((pm) => /^('s|and|or|&)$/.test(after(pm)))) candidates.push(subject);
+    }
+    const named = d.text
+      .split(/\s+/)
+      .slice(1)
+      .filter((w) => /^\p{Lu}/u.test(w))
+      .map((w) => w.toLowerCase());
+    for (const r of candidates) {
+      const key = r?.key;
+      if (!r || !key || keyType(this.doc, key) !== 'person' || this.isGroup(r) || this.otherRole(key, d) || !this.formerFits(key, d))
+        continue;
+      if ((this.described.get(keyId(key)) ?? []).some((x) => x.head === d.head) && !this.givenHead(key, d.head, d.text)) continue;
+      if (
+        this.personMentions.some(
+          (pm) => pm.first < first && keyId(pm.key) !== keyId(key) && named.some((w) => this.writtenBefore(pm.first, w)),
+        )
+      )
+        continue;
+      return this.refFor(key, para);
+    }
+    return null;
+  }
+
   private resolveDescription(d: Description, first: number, para: number, span: Span): Resolved {
     const { history } = this;
     // "the prime minister's spokesman", "his spokesman", "her lawyer" is somebody's spokesman, not the person last quoted
@@ -1940,6 +2089,9 @@ export class SpeakerResolver {
         const org = this.orgBefore(first, d.head, para) ?? (GENERIC_ORG.test(d.head) ? null : this.orgNamedWith(first, d.head, para));
         if (org) return { ref: org, via: 'desc', mention: span };
       }
+      const group = d.group || ORG_HEADS.has(d.head) || GROUP_NOUNS.has(d.head) || DOCUMENT_NOUNS.has(d.head) || pluralHead(d.head);
+      const inView = this.subjectInView(d, first, span);
+      if (inView) return { ref: inView, via: 'desc', mention: span };
       for (let i = history.length - 1; i >= 0; i--) {
         const r = history[i]!.ref;
         // ("the other candidate" is not the candidate met before)
@@ -1955,12 +2107,14 @@ export class SpeakerResolver {
         const r = final(history[i]!.ref);
         // (one named with that role since that speaker spoke is meant: "Justice Ann Vale ruled … Justice Amrita Sandhu
         // sentenced Bay … “…,” the judge wrote" is Sandhu)
-        if (r.key && this.hasHead(r.key, d.head, d.text))
+        // (not for an organisation or a group: "the Trump campaign" is not its "campaign manager Corey Lewandowski")
+        if (r.key && !group && this.hasHead(r.key, d.head, d.text) && this.formerFits(r.key, d))
           return { ref: this.personWithHead(d, first, history[i]!.sent) ?? r, via: 'desc', mention: span };
       }
       for (let i = this.personMentions.length - 1; i >= 0; i--) {
         const pm = this.personMentions[i]!;
-        if (pm.first < first && this.hasHead(pm.key, d.head, d.text)) return { ref: this.refFor(pm.key, para), via: 'desc', mention: span };
+        if (pm.first < first && !group && this.hasHead(pm.key, d.head, d.text) && this.formerFits(pm.key, d))
+          return { ref: this.refFor(pm.key, para), via: 'desc', mention: span };
       }
       if (GENERIC_HEADS.has(d.head)) {
         // "the big man", "the young woman": the person a sentence since the last attribution opened with, before the
@@ -1970,9 +2124,14 @@ export class SpeakerResolver {
         for (let i = history.length - 1; i >= 0; i--) {
           const r = final(history[i]!.ref);
           // not a speaker known by another role or of another gender: "Mayor Ana Pike said … The governor called …"
-          if (!this.isGroup(r) && r.key && !this.otherRole(r.key, d)) return { ref: r, via: 'desc', mention: span };
+          // (and for "the former governor", past the last speaker, only one the article called so: "Governor Ana Pike
+          // said … / “…,” the former governor said" is none of those before her)
+          if (!this.isGroup(r) && r.key && !this.otherRole(r.key, d) && this.formerFits(r.key, d, i === history.length - 1))
+            return { ref: r, via: 'desc', mention: span };
         }
       }
+      const writer = this.writerBefore(d, first);
+      if (writer) return { ref: writer, via: 'desc', mention: span };
       const salient = this.salientPerson(d, first, span);
       if (salient) return { ref: salient, via: 'desc', mention: span };
       const named = this.lastNamedFor(d, first, para);

@@ -25,6 +25,26 @@ describe('traps', () => {
     expect(analysis.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Pia Lund']);
   });
 
+  it('an organisation the text shows as one is no person, whatever its words; a person in a clause "which" follows stays one', () => {
+    const { analysis } = run(
+      [
+        'Tom Berg, the harbor commissioner, defended the ferry plan on Monday.',
+        'Coastal Rising, a conservative political action committee, called the plan a giveaway.',
+        'Harbor Watch, which sued the port authority, was not satisfied. "This is a cover-up," Harbor Watch president Ray Lund said. Harbor Watch said it would appeal.',
+        'Seaside Promotions, a sports and celebrity talent agency, says that Berg charges $20,000 a speech.',
+        'Mira Osk, the president and publisher of Osk Press, said the plan was late. Tom Berg once shouted at Ana Vale, which Berg has denied. Tarrow Lines said it would add a ferry.',
+        "A protest came from the group Sea Pink. Dozens of donors were on board Ana Vale's campaign.",
+      ].join('\n'),
+    );
+    expect(analysis.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual([
+      'Tom Berg',
+      'Ray Lund',
+      'Mira Osk',
+      'Ana Vale',
+      'Tarrow Lines',
+    ]);
+  });
+
   it("a word that also ends places' names is a surname after a person's role, not after a department's", () => {
     const { analysis } = run(
       'Economist Jenna Park said rents would rise next year.\nNurses at Health Sciences Centre said the ward was full.\nStatistics Canada said food prices rose 4 per cent.\nStatistics New Zealand said wages rose 2 per cent.',
