@@ -54,6 +54,9 @@ const COURTESY_TITLES = /^(mr|mrs|ms|miss|mx|dr|sir|dame|lady|lord|prof|professo
 /** The small words a title leaves in lower case: "A House Without Doors", "The Lord of the Rings". */
 const TITLE_SMALL_WORDS = /^(a|an|the|of|in|on|at|to|for|and|or|but|with|by|from|is|as)$/;
 
+/** Is `c` the frame of a question asked of someone ("Asked by a reporter whether …"), whose asker is not the one who answers? */
+const isAsker = (c: Construction | undefined): boolean => !!c?.passive && c.verb === 'asked';
+
 /** Verbs of asking someone, whose answer a quotation after them gives: "I asked Councillor Raj Patel whether …". */
 const ASKING = /^(asked|pressed|questioned)$/;
 
@@ -825,7 +828,7 @@ export class SpeakerResolver {
     const opens = !this.doc.quoted[k] && !SUBORDINATORS.test(tokens[k]!.lower) && !(c && this.frameAfterWords(c, at));
     const fits = (r: Ref | null): Ref | null => (r ? this.fitting(r, want) : null);
     const h = this.last();
-    const spoke = h && h.sent === sent ? fits(final(h.ref)) : null;
+    const spoke = h && h.sent === sent && !isAsker(h.c) ? fits(final(h.ref)) : null;
     return (
       spoke ??
       (opens ? fits(this.subjectOf(start, at - 1, para)) : null) ??
@@ -1469,6 +1472,8 @@ export class SpeakerResolver {
   private lastFitting(want: Gender): Ref | null {
     const { history } = this;
     for (let i = history.length - 1; i >= 0 && i >= history.length - 40; i--) {
+      // the one who asked is not the one who answers: "Asked by a reporter whether he would cut programs, he said …"
+      if (isAsker(history[i]!.c)) continue;
       if (history[i]!.nested && i > 0) {
         const outer = this.fitting(final(history[i - 1]!.ref), want);
         if (outer && this.fitting(final(history[i]!.ref), want)) return outer;
