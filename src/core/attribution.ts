@@ -1784,6 +1784,8 @@ function sentenceSubject(doc: Doc, floor: number, limit: number): Subject | null
     }
     const t = tokens[k]!;
     if (t.raw === '.' && tokens[k - 1]?.end === t.start) continue; // "Mr. Alvarez"
+    // (a court's name with a possessive: "Court of King's Bench Justice Ada Marr")
+    if (other && t.key === "'s" && other.last === k - 1) continue;
     if (!t.word || t.cap === 0) break;
   }
   return other;

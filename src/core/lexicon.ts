@@ -219,6 +219,12 @@ export const SPEAKER_NOUNS = set(`
   correspondent correspondents recorder recorders
 `);
 
+/**
+ * Speaker nouns for a side or a body, which before another role only say whose the role is: "Crown prosecutor Ada
+ * Lennox" is "the prosecutor", not "the Crown"; "defence lawyer", "city manager", "prosecution witness".
+ */
+export const SIDE_NOUNS = set(`city town municipality province prosecution defence defense crown`);
+
 /** Speaker nouns that refer to a woman / a man (for he/she). */
 export const FEMALE_NOUNS = set(
   `spokeswoman chairwoman woman women mother daughter wife widow sister queen princess mrs ms miss lady dame congresswoman councilwoman assemblywoman actress businesswoman girl grandmother aunt niece girlfriend`,

@@ -27,6 +27,7 @@ import {
   ORG_SUFFIXES,
   PRONOUNS,
   REPORTING_VERBS,
+  SIDE_NOUNS,
   SPEAKER_NOUNS,
   TITLE_ABBREVIATION_HEADS,
   TITLES,
@@ -358,8 +359,9 @@ export class SpeakerResolver {
       if (!t.word) break;
       // (a plural is the title of several: "Senators Charles E. Grassley … and Patrick J. Leahy" are "the senators")
       if (SPEAKER_NOUNS.has(t.lower) || TITLES.has(t.lower)) {
-        // (a vice president or a deputy minister is no "the president", "the minister")
-        if (!pluralHead(t.lower) && !underTitle(this.doc.tokens, k)) set.add(t.lower);
+        // (a vice president or a deputy minister is no "the president", "the minister"; a side before a role is whose
+        // the role is: "Crown prosecutor Ada Lennox" is no "the Crown")
+        if (!pluralHead(t.lower) && !underTitle(this.doc.tokens, k) && !(SIDE_NOUNS.has(t.lower) && k < first - 1)) set.add(t.lower);
       } else if (t.cap === 0) {
         // any common noun right before the name: "Oscar-winning actress Susan Sarandon" is "the actress"
         if (
