@@ -1123,9 +1123,13 @@ export class ClauseFinder {
       // (a participle of how the speaker spoke, right after the frame's comma, belongs to the frame: "…, one of the
       // people said, speaking on condition of anonymity because …")
       const participle = j === c.last + 1 && FRAME_PARTICIPLES.test(tokens[j + 1]?.lower ?? '');
+      // (nor is "…, lawmakers said Friday, as they bristled at …": the writer's circumstance, see resumedAfterFrame)
       if (
         t.raw === ',' &&
-        (CONTINUING_VERBS.has(tokens[j + 1]?.lower ?? '') || participle || (j === c.last + 1 && this.appositionAfter(c)))
+        (CONTINUING_VERBS.has(tokens[j + 1]?.lower ?? '') ||
+          participle ||
+          (j === c.last + 1 && this.appositionAfter(c)) ||
+          this.asCircumstance(j + 1))
       )
         break;
       // "…, analysts say; in 2012, …": a new clause (and after an "as" frame, its closing comma)
@@ -1192,6 +1196,12 @@ export class ClauseFinder {
     return [start, end];
   }
 
+  /** Does an "as" at `k` open a clause of circumstance ("as the province returns to the table"), not "as well as" or "as much as"? */
+  private asCircumstance(k: number): boolean {
+    const { tokens } = this.doc;
+    return tokens[k]?.lower === 'as' && !/^(well|much|many|long|soon|far|usual|expected|such)$/.test(tokens[k + 1]?.lower ?? '');
+  }
+
   /**
    * A frame in mid-sentence: "The fire started in the kitchen, she said, and spread within minutes." / "The bridge,
    * according to the ministry, will reopen in May." The reported speech resumes after the frame's closing comma
@@ -1228,6 +1238,8 @@ export class ClauseFinder {
       FRAME_PARTICIPLES.test(next.lower) ||
       next.lower === 'who' ||
       next.lower === 'which' ||
+      // "…, the minister announced Monday, as the province returns to the table": the writer's circumstance
+      this.asCircumstance(comma + 1) ||
       // "…, she said, according to a transcript.": the record the words are known through, not more of them
       (next.lower === 'according' && tokens[comma + 2]?.lower === 'to') ||
       // "…, said Frank Coleman, a vice president.": an apposition to the subject after the verb
