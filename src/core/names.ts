@@ -952,8 +952,9 @@ export class PeopleRegistry {
       }
     }
     // the rest of a title after its "of": "Chief of Staff Ana Vale", "Supervisor of Elections Ana Vale" (from the given name on)
+    // (or after its "to": "Ambassador to Canada Ana Vale", "Special Envoy to Syria Ana Vale")
     const of = tokens[runStart - 1];
-    if (s === runStart && of?.lower === 'of' && of.cap === 0 && this.roleInRun(runStart - 2, true)) {
+    if (s === runStart && (of?.lower === 'of' || of?.lower === 'to') && of.cap === 0 && this.roleInRun(runStart - 2, true)) {
       let k = runStart + 1;
       while (k < runEnd && !this.givenName(k)) k++;
       if (k < runEnd) {

@@ -362,6 +362,10 @@ export class SpeakerResolver {
         // (a vice president or a deputy minister is no "the president", "the minister"; a side before a role is whose
         // the role is: "Crown prosecutor Ada Lennox" is no "the Crown")
         if (!pluralHead(t.lower) && !underTitle(this.doc.tokens, k) && !(SIDE_NOUNS.has(t.lower) && k < first - 1)) set.add(t.lower);
+      } else if (t.cap === 0 && /^(to|of)$/.test(t.lower) && k < first - 1 && this.doc.tokens[k + 1]!.cap > 0) {
+        // the place of a role: "Ambassador to Canada Ana Vale", "Secretary of State Ana Vale"
+        const role = this.doc.tokens[k - 1];
+        if (!role?.word || !(SPEAKER_NOUNS.has(role.lower) || TITLES.has(role.lower))) break;
       } else if (t.cap === 0) {
         // any common noun right before the name: "Oscar-winning actress Susan Sarandon" is "the actress"
         if (
