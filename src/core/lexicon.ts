@@ -414,7 +414,8 @@ export const TIME_PREPS = set(`on last this late early earlier later next in at 
 /** The objects of "told" ("told reporters", "told the agency"): skipped before the reported clause. */
 export const OBJECTS = set(`
   reporters journalists lawmakers parliament congress supporters me us him her them you viewers listeners readers
-  delegates students members residents police officials investigators the a an his her their its local
+  delegates students members residents police officials investigators council committee jurors the a an his her
+  their its local
 `);
 
 /** Words that end a noun phrase when scanning back from its head. */

@@ -1281,6 +1281,14 @@ export class ClauseFinder {
     // "said developers had defined the areas by adding …": the manner of an act inside the clause
     if (other.continuing && MANNER_OF_SAYING(this.doc.tokens[other.verbFirst - 1]!)) return -1;
     if (!s || other.inverted || other.continuing || s.first < from) return other.first;
+    // a relative clause inside the clause, whose verb's object is the relative: "said the cap was higher than what the
+    // union had asked for" (not "what she calls “a war”", which holds words of its own)
+    if (
+      /^(what|which|whom)$/.test(this.doc.tokens[s.first - 1]?.lower ?? '') &&
+      s.first - 1 > from &&
+      /^(for|about|of)$/.test(this.doc.tokens[other.verbLast + 1]?.lower ?? '')
+    )
+      return -1;
     // a passive of telling inside the clause: "said she had been told by a professor that …" holds the professor's words
     if (s.first > other.verbLast) return -1;
     const { tokens } = this.doc;
