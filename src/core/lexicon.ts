@@ -325,6 +325,17 @@ export const MALE_FIRST = set(`
   arjun vikram sanjay ravi hiroshi takeshi kenji haruki wei hyun taras bohdan andriy
 `);
 
+/**
+ * First parts of French compound given names, which give the whole its gender whatever the second part: "Marie-Claude",
+ * "Marie-Ève", "Anne-Sophie" are women, "Jean-Marie", "Pierre-Luc", "Claude-Henri" men.
+ */
+export const COMPOUND_FIRST_GENDER: ReadonlyMap<string, 'male' | 'female'> = new Map([
+  ...'marie anne'.split(' ').map((w) => [w, 'female'] as const),
+  ...'jean pierre paul luc marc louis françois francois jacques michel philippe charles claude guy andré andre joseph'
+    .split(' ')
+    .map((w) => [w, 'male'] as const),
+]);
+
 /** Organisational speakers referred to as "it": "the ministry said it ..." (kept apart from people). */
 export const HONORIFIC_GENDER: ReadonlyMap<string, 'male' | 'female'> = new Map([
   ['mr', 'male'],

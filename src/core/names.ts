@@ -14,6 +14,7 @@ import {
   COUNTRIES,
   DAYS_MONTHS,
   DEMONYMS,
+  COMPOUND_FIRST_GENDER,
   FEMALE_FIRST,
   HONORIFIC_GENDER,
   IRREGULAR_PAST,
@@ -406,7 +407,15 @@ export class PeopleRegistry {
     const cache = long ? (this.givenLong ??= new Uint8Array(tokens.length)) : (this.givenShort ??= new Uint8Array(tokens.length));
     const hit = cache[k];
     if (hit) return GENDER_CODES[hit - 1]!;
-    const w = isHyphenJoin(tokens, k + 1) ? k + 2 : k;
+    const joined = isHyphenJoin(tokens, k + 1);
+    // (a French compound takes its first part's: "Marie-Claude" is a woman, "Jean-Marie" a man)
+    const compound =
+      joined && tokens[k]!.cap > 0 && (tokens[k + 2]?.cap ?? 0) > 0 ? COMPOUND_FIRST_GENDER.get(tokens[k]!.lower) : undefined;
+    if (compound) {
+      if (k < cache.length) cache[k] = GENDER_CODES.indexOf(compound) + 1;
+      return compound;
+    }
+    const w = joined ? k + 2 : k;
     // (the long lists hold surnames too, "Waite", "Moore": a word on them is a given name only before another name word)
     const next = tokens[w + 1];
     const before = long && isNameWord(next) && !next!.gap;
