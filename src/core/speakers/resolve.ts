@@ -1875,6 +1875,10 @@ export class SpeakerResolver {
         if (opened) return { ref: opened, via: 'desc', mention: span, guessed: true };
         for (let i = history.length - 1; i >= 0; i--) {
           const r = final(history[i]!.ref);
+          // the last speaker, unnamed, is "the woman" or "the man" of a gender that fits: "A neighbour … told CBC News she
+          // heard shouting. / “…,” the woman said." (not the woman named before the neighbour)
+          if (i === history.length - 1 && r.desc && opened === null && /^(man|woman)$/.test(d.head) && this.fitting(r, d.gender))
+            return { ref: r, via: 'desc', mention: span };
           // not a speaker known by another role or of another gender: "Mayor Ana Pike said … The governor called …"
           if (!this.isGroup(r) && r.key && !this.otherRole(r.key, d)) return { ref: r, via: 'desc', mention: span };
         }
