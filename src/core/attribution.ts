@@ -1063,14 +1063,16 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
   // "Landlords who spoke to the council say": the noun phrase that opens the sentence (or a clause of it), before a
   // relative clause that runs up to the verb; a noun inside the relative clause is no subject ("Officials who
   // attended the meeting said" is not "the meeting")
-  for (let w = v - 2; w > floor && v - w <= 25 && tokens[v - 1]!.word; w--) {
+  // (not when the verb is a relative clause's own: "… and those who said income inequality …")
+  const own = /^(who|which)$/.test(tokens[v - 1]?.lower ?? '');
+  for (let w = v - 2; w > floor && v - w <= 25 && tokens[v - 1]!.word && !own; w--) {
     const t = tokens[w]!;
     if (!t.word || doc.quoted[w]) break;
     // "who" or a contraction of it: "Many leaders who'd rather be working for Berg said"; or "that" after a plural
     // and before an auxiliary: "Progressive groups that have endorsed him say"
     // (or after any noun before a verb in -s or -ed: "The unit that investigates police shootings said")
     const relThat = t.lower === 'that' && relativeThat(doc, w);
-    if ((/^who(['’](d|s|ve|ll))?$/.test(t.lower) || relThat) && tokens[w - 1]!.word) {
+    if ((/^who(['’](d|s|ve|ll)|se)?$/.test(t.lower) || relThat) && tokens[w - 1]!.word) {
       // "a pilot who has suggested": the verb is the relative clause's own (below)
       if (tokens.slice(w + 1, v).every((x) => x.word && SUBJECT_VERB_FILLERS.has(x.lower))) break;
       // "Another worker who used the ferry daily and who did not want to be named said": the first of two relatives
@@ -1089,7 +1091,8 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       // (the text's first token has nothing before it)
       const before = tokens[s.first - 1]?.lower ?? '';
       const reported = before === 'that' && SPEECH_VERBS.has(tokens[s.first - 2]?.lower ?? '');
-      if (s.first === start || CLAUSE_OPENERS.test(before) || reported) return s;
+      // (past a dateline: "OTTAWA — Protesters who have occupied downtown Ottawa say")
+      if (s.first === start || s.first === pastDateline(doc, floor, w) || CLAUSE_OPENERS.test(before) || reported) return s;
       // "Current and former officials who …": modifiers joined by "and"/"or" open the noun phrase
       if (s.kind === 'desc' && joinedModifiers(doc, start, s.first)) return groupDesc(doc, start, s.last);
       break;
