@@ -645,7 +645,7 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
       if (
         t.lower === 'of' &&
         (GROUP_QUANTIFIERS.test(q.lower) || (q.lower === 'one' && /^(the|those|these|his|her|their)$/.test(tokens[k + 1]?.lower ?? ''))) &&
-        (k - 1 === firstWordAt(doc, floor) ||
+        (atSentenceStart(doc, k - 1, floor) ||
           CLAUSE_OPENERS.test(tokens[k - 2]?.lower ?? '') ||
           (tokens[k - 2]?.raw === ',' && closingFrame(doc, j + 1))) &&
         (pluralNoun(end) || /[a-z]men$|^people$/.test(end.lower))
@@ -655,7 +655,7 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
       if (
         /^(in|at)$/.test(t.lower) &&
         /^(many|some|several|most|others)$/.test(q.lower) &&
-        k - 1 === firstWordAt(doc, floor) &&
+        atSentenceStart(doc, k - 1, floor) &&
         /^(the|a)$/.test(tokens[k + 1]?.lower ?? '') &&
         end.cap === 0 &&
         j - k <= 3
@@ -704,6 +704,11 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
     if (t.word && (NP_BREAK.has(t.lower) || SPEECH_VERBS.has(t.lower))) break;
   }
   return subjectAt(doc, j, floor, seen);
+}
+
+/** Does token i open the sentence from `floor`, at its first word or past its dateline ("TORONTO — Many of the tenants …")? */
+function atSentenceStart(doc: Doc, i: number, floor: number): boolean {
+  return i === firstWordAt(doc, floor) || i === pastDateline(doc, floor, i + 1);
 }
 
 /** Quantifiers that make a group of "of" a plural noun: "Many of her supporters", "Some of the tenants". */
@@ -1092,7 +1097,7 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       const before = tokens[s.first - 1]?.lower ?? '';
       const reported = before === 'that' && SPEECH_VERBS.has(tokens[s.first - 2]?.lower ?? '');
       // (past a dateline: "OTTAWA — Protesters who have occupied downtown Ottawa say")
-      if (s.first === start || s.first === pastDateline(doc, floor, w) || CLAUSE_OPENERS.test(before) || reported) return s;
+      if (s.first === start || atSentenceStart(doc, s.first, floor) || CLAUSE_OPENERS.test(before) || reported) return s;
       // "Current and former officials who …": modifiers joined by "and"/"or" open the noun phrase
       if (s.kind === 'desc' && joinedModifiers(doc, start, s.first)) return groupDesc(doc, start, s.last);
       break;
