@@ -1417,6 +1417,17 @@ export class SpeakerResolver {
 
   private resolvePronoun(s: Subject, para: number, sent: number, span: Span, c: Construction | null): Resolved | null {
     const want = s.pronoun!;
+    // "Lund did not say how. Asked by a reporter whether he would cut programs, he said …": the person is found as if
+    // the asker of the sentence had not spoken (the one introduced before the question is the one who answers)
+    const asker = this.last();
+    if (asker && isAsker(asker.c) && asker.sent === sent && (want === 'male' || want === 'female')) {
+      this.history.pop();
+      try {
+        return this.resolvePronoun(s, para, sent, span, c);
+      } finally {
+        this.history.push(asker);
+      }
+    }
     // a person introduced since the last attribution whose gender does not differ, even when only the last speaker is
     // known to be a `want` (train: 3 more right, none fewer)
     if (want === 'male' || want === 'female') {
