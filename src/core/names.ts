@@ -950,8 +950,10 @@ export class PeopleRegistry {
     // a role or a party right before a given name inside the run: the name starts at that given name ("Missouri Republican
     // Ana Vale", "Political Editor Ana Vale", "Investigative Reporter Ana Vale"; not "Walter Scott": a given name is no role; nor
     // "Mother Ana Church", a place's name)
+    // (or a player's position in capitals after the team, in sports notes: "Toronto D Viktor Hale", "Montreal F Ana Roy")
     for (let k = runEnd - 2; k >= s && !ORG_SUFFIXES.has(tokens[runEnd]!.lower); k--) {
-      if (this.roleInRun(k) && this.givenName(k + 1)) {
+      const position = k > s && /^(C|D|F|G|LW|RW)$/.test(tokens[k]!.raw);
+      if ((this.roleInRun(k) || position) && this.givenName(k + 1)) {
         const lo = withoutFinalDot(tokens[k]!.lower);
         // (a plural is the group's, not the person's: "Senators Ana Vale and …")
         if (SPEAKER_NOUNS.has(lo) && !(/s$/.test(lo) && SPEAKER_NOUNS.has(lo.slice(0, -1)))) heads.push(lo);
