@@ -645,7 +645,7 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
       if (
         t.lower === 'of' &&
         (GROUP_QUANTIFIERS.test(q.lower) || (q.lower === 'one' && /^(the|those|these|his|her|their)$/.test(tokens[k + 1]?.lower ?? ''))) &&
-        (k - 1 === firstWordAt(doc, floor) ||
+        (atSentenceStart(doc, k - 1, floor) ||
           CLAUSE_OPENERS.test(tokens[k - 2]?.lower ?? '') ||
           (tokens[k - 2]?.raw === ',' && closingFrame(doc, j + 1))) &&
         (pluralNoun(end) || /[a-z]men$|^people$/.test(end.lower))
@@ -655,7 +655,7 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
       if (
         /^(in|at)$/.test(t.lower) &&
         /^(many|some|several|most|others)$/.test(q.lower) &&
-        k - 1 === firstWordAt(doc, floor) &&
+        atSentenceStart(doc, k - 1, floor) &&
         /^(the|a)$/.test(tokens[k + 1]?.lower ?? '') &&
         end.cap === 0 &&
         j - k <= 3
@@ -706,6 +706,11 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
       break;
   }
   return subjectAt(doc, j, floor, seen);
+}
+
+/** Does token i open the sentence from `floor`, at its first word or past its dateline ("TORONTO — Many of the tenants …")? */
+function atSentenceStart(doc: Doc, i: number, floor: number): boolean {
+  return i === firstWordAt(doc, floor) || i === pastDateline(doc, floor, i + 1);
 }
 
 /** Quantifiers that make a group of "of" a plural noun: "Many of her supporters", "Some of the tenants". */
@@ -1065,14 +1070,16 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
   // "Landlords who spoke to the council say": the noun phrase that opens the sentence (or a clause of it), before a
   // relative clause that runs up to the verb; a noun inside the relative clause is no subject ("Officials who
   // attended the meeting said" is not "the meeting")
-  for (let w = v - 2; w > floor && v - w <= 25 && tokens[v - 1]!.word; w--) {
+  // (not when the verb is a relative clause's own: "… and those who said income inequality …")
+  const own = /^(who|which)$/.test(tokens[v - 1]?.lower ?? '');
+  for (let w = v - 2; w > floor && v - w <= 25 && tokens[v - 1]!.word && !own; w--) {
     const t = tokens[w]!;
     if (!t.word || doc.quoted[w]) break;
     // "who" or a contraction of it: "Many leaders who'd rather be working for Berg said"; or "that" after a plural
     // and before an auxiliary: "Progressive groups that have endorsed him say"
     // (or after any noun before a verb in -s or -ed: "The unit that investigates police shootings said")
     const relThat = t.lower === 'that' && relativeThat(doc, w);
-    if ((/^who(['’](d|s|ve|ll))?$/.test(t.lower) || relThat) && tokens[w - 1]!.word) {
+    if ((/^who(['’](d|s|ve|ll)|se)?$/.test(t.lower) || relThat) && tokens[w - 1]!.word) {
       // "a pilot who has suggested": the verb is the relative clause's own (below)
       if (tokens.slice(w + 1, v).every((x) => x.word && SUBJECT_VERB_FILLERS.has(x.lower))) break;
       // "Another worker who used the ferry daily and who did not want to be named said": the first of two relatives
@@ -1091,7 +1098,8 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       // (the text's first token has nothing before it)
       const before = tokens[s.first - 1]?.lower ?? '';
       const reported = before === 'that' && SPEECH_VERBS.has(tokens[s.first - 2]?.lower ?? '');
-      if (s.first === start || CLAUSE_OPENERS.test(before) || reported) return s;
+      // (past a dateline: "OTTAWA — Protesters who have occupied downtown Ottawa say")
+      if (s.first === start || atSentenceStart(doc, s.first, floor) || CLAUSE_OPENERS.test(before) || reported) return s;
       // "Current and former officials who …": modifiers joined by "and"/"or" open the noun phrase
       if (s.kind === 'desc' && joinedModifiers(doc, start, s.first)) return groupDesc(doc, start, s.last);
       break;
@@ -1864,6 +1872,8 @@ function sentenceSubject(doc: Doc, floor: number, limit: number): Subject | null
     }
     const t = tokens[k]!;
     if (t.raw === '.' && tokens[k - 1]?.end === t.start) continue; // "Mr. Alvarez"
+    // (a court's name with a possessive: "Court of King's Bench Justice Ada Marr")
+    if (other && t.key === "'s" && other.last === k - 1) continue;
     if (!t.word || t.cap === 0) break;
   }
   return other;

@@ -168,8 +168,8 @@ export const ORG_SUFFIXES = set(`
   guardian network committee court police service services foundation fund club league federation union
   company airlines airways motors house office hospital center centre church army navy force forces
   commission authority board organization organisation society parliament congress senate assembly
-  government administration city county state province republic kingdom museum stadium street avenue road
-  square park river lake mountain valley island islands bay sea ocean airport station tv radio channel media
+  government administration city town township village municipality district county state province republic kingdom museum stadium street avenue road
+  nation nations square park river lake mountain valley island islands bay sea ocean airport station tv radio channel media
   magazine review daily weekly times bbc cnn nbc abc cbs fox reuters ap afp tass interfax
   program programme project campaign summit championship cup games olympics festival awards prize
   journal review report index exchange market bureau directorate secretariat coalition alliance
@@ -218,6 +218,12 @@ export const SPEAKER_NOUNS = set(`
   defendant defendants applicant applicants complainant regulator regulators utility university hospital
   correspondent correspondents recorder recorders
 `);
+
+/**
+ * Speaker nouns for a side or a body, which before another role only say whose the role is: "Crown prosecutor Ada
+ * Lennox" is "the prosecutor", not "the Crown"; "defence lawyer", "city manager", "prosecution witness".
+ */
+export const SIDE_NOUNS = set(`city town municipality province prosecution defence defense crown`);
 
 /** Speaker nouns that refer to a woman / a man (for he/she). */
 export const FEMALE_NOUNS = set(
@@ -319,6 +325,17 @@ export const MALE_FIRST = set(`
   arjun vikram sanjay ravi hiroshi takeshi kenji haruki wei hyun taras bohdan andriy
 `);
 
+/**
+ * First parts of French compound given names, which give the whole its gender whatever the second part: "Marie-Claude",
+ * "Marie-Ève", "Anne-Sophie" are women, "Jean-Marie", "Pierre-Luc", "Claude-Henri" men.
+ */
+export const COMPOUND_FIRST_GENDER: ReadonlyMap<string, 'male' | 'female'> = new Map([
+  ...'marie anne'.split(' ').map((w) => [w, 'female'] as const),
+  ...'jean pierre paul luc marc louis françois francois jacques michel philippe charles claude guy andré andre joseph'
+    .split(' ')
+    .map((w) => [w, 'male'] as const),
+]);
+
 /** Organisational speakers referred to as "it": "the ministry said it ..." (kept apart from people). */
 export const HONORIFIC_GENDER: ReadonlyMap<string, 'male' | 'female'> = new Map([
   ['mr', 'male'],
@@ -408,7 +425,8 @@ export const TIME_PREPS = set(`on last this late early earlier later next in at 
 /** The objects of "told" ("told reporters", "told the agency"): skipped before the reported clause. */
 export const OBJECTS = set(`
   reporters journalists lawmakers parliament congress supporters me us him her them you viewers listeners readers
-  delegates students members residents police officials investigators the a an his her their its local
+  delegates students members residents police officials investigators council committee jurors the a an his her
+  their its local
 `);
 
 /** Words that end a noun phrase when scanning back from its head. */

@@ -14,6 +14,7 @@ import {
   COUNTRIES,
   DAYS_MONTHS,
   DEMONYMS,
+  COMPOUND_FIRST_GENDER,
   FEMALE_FIRST,
   HONORIFIC_GENDER,
   IRREGULAR_PAST,
@@ -495,7 +496,15 @@ export class PeopleRegistry {
     const cache = long ? (this.givenLong ??= new Uint8Array(tokens.length)) : (this.givenShort ??= new Uint8Array(tokens.length));
     const hit = cache[k];
     if (hit) return GENDER_CODES[hit - 1]!;
-    const w = isHyphenJoin(tokens, k + 1) ? k + 2 : k;
+    const joined = isHyphenJoin(tokens, k + 1);
+    // (a French compound takes its first part's: "Marie-Claude" is a woman, "Jean-Marie" a man)
+    const compound =
+      joined && tokens[k]!.cap > 0 && (tokens[k + 2]?.cap ?? 0) > 0 ? COMPOUND_FIRST_GENDER.get(tokens[k]!.lower) : undefined;
+    if (compound) {
+      if (k < cache.length) cache[k] = GENDER_CODES.indexOf(compound) + 1;
+      return compound;
+    }
+    const w = joined ? k + 2 : k;
     // (the long lists hold surnames too, "Waite", "Moore": a word on them is a given name only before another name word)
     const next = tokens[w + 1];
     const before = long && isNameWord(next) && !next!.gap;
@@ -1049,8 +1058,10 @@ export class PeopleRegistry {
     // a role or a party right before a given name inside the run: the name starts at that given name ("Missouri Republican
     // Ana Vale", "Political Editor Ana Vale", "Investigative Reporter Ana Vale"; not "Walter Scott": a given name is no role; nor
     // "Mother Ana Church", a place's name)
+    // (or a player's position in capitals after the team, in sports notes: "Toronto D Viktor Hale", "Montreal F Ana Roy")
     for (let k = runEnd - 2; k >= s && !ORG_SUFFIXES.has(tokens[runEnd]!.lower); k--) {
-      if (this.roleInRun(k) && this.givenName(k + 1)) {
+      const position = k > s && /^(C|D|F|G|LW|RW)$/.test(tokens[k]!.raw);
+      if ((this.roleInRun(k) || position) && this.givenName(k + 1)) {
         const lo = withoutFinalDot(tokens[k]!.lower);
         // (a plural is the group's, not the person's: "Senators Ana Vale and …")
         if (SPEAKER_NOUNS.has(lo) && !(/s$/.test(lo) && SPEAKER_NOUNS.has(lo.slice(0, -1)))) heads.push(lo);
@@ -1060,8 +1071,9 @@ export class PeopleRegistry {
       }
     }
     // the rest of a title after its "of": "Chief of Staff Ana Vale", "Supervisor of Elections Ana Vale" (from the given name on)
+    // (or after its "to": "Ambassador to Canada Ana Vale", "Special Envoy to Syria Ana Vale")
     const of = tokens[runStart - 1];
-    if (s === runStart && of?.lower === 'of' && of.cap === 0 && this.roleInRun(runStart - 2, true)) {
+    if (s === runStart && (of?.lower === 'of' || of?.lower === 'to') && of.cap === 0 && this.roleInRun(runStart - 2, true)) {
       let k = runStart + 1;
       while (k < runEnd && !this.givenName(k)) k++;
       if (k < runEnd) {

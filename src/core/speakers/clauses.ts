@@ -1245,9 +1245,13 @@ export class ClauseFinder {
       // (a participle of how the speaker spoke, right after the frame's comma, belongs to the frame: "…, one of the
       // people said, speaking on condition of anonymity because …")
       const participle = j === c.last + 1 && FRAME_PARTICIPLES.test(tokens[j + 1]?.lower ?? '');
+      // (nor is "…, lawmakers said Friday, as they bristled at …": the writer's circumstance, see resumedAfterFrame)
       if (
         t.raw === ',' &&
-        (CONTINUING_VERBS.has(tokens[j + 1]?.lower ?? '') || participle || (j === c.last + 1 && this.appositionAfter(c)))
+        (CONTINUING_VERBS.has(tokens[j + 1]?.lower ?? '') ||
+          participle ||
+          (j === c.last + 1 && this.appositionAfter(c)) ||
+          this.asCircumstance(j + 1))
       )
         break;
       // "…, analysts say; in 2012, …": a new clause (and after an "as" frame, its closing comma)
@@ -1324,6 +1328,12 @@ export class ClauseFinder {
     return [start, end];
   }
 
+  /** Does an "as" at `k` open a clause of circumstance ("as the province returns to the table"), not "as well as" or "as much as"? */
+  private asCircumstance(k: number): boolean {
+    const { tokens } = this.doc;
+    return tokens[k]?.lower === 'as' && !/^(well|much|many|long|soon|far|usual|expected|such)$/.test(tokens[k + 1]?.lower ?? '');
+  }
+
   /**
    * A frame in mid-sentence: "The fire started in the kitchen, she said, and spread within minutes." / "The bridge,
    * according to the ministry, will reopen in May." The reported speech resumes after the frame's closing comma
@@ -1360,6 +1370,8 @@ export class ClauseFinder {
       FRAME_PARTICIPLES.test(next.lower) ||
       next.lower === 'who' ||
       next.lower === 'which' ||
+      // "…, the minister announced Monday, as the province returns to the table": the writer's circumstance
+      this.asCircumstance(comma + 1) ||
       // "…, she said, according to a transcript.": the record the words are known through, not more of them
       (next.lower === 'according' && tokens[comma + 2]?.lower === 'to') ||
       // "…, said Frank Coleman, a vice president.": an apposition to the subject after the verb
@@ -1410,6 +1422,14 @@ export class ClauseFinder {
         this.doc.tokens[this.pastTitles(s.first, from) - 1]?.lower ?? '',
       ) &&
       this.clause(other) === null
+    )
+      return -1;
+    // a relative clause inside the clause, whose verb's object is the relative: "said the cap was higher than what the
+    // union had asked for" (not "what she calls “a war”", which holds words of its own)
+    if (
+      /^(what|which|whom)$/.test(this.doc.tokens[s.first - 1]?.lower ?? '') &&
+      s.first - 1 > from &&
+      /^(for|about|of)$/.test(this.doc.tokens[other.verbLast + 1]?.lower ?? '')
     )
       return -1;
     // a passive of telling inside the clause: "said she had been told by a professor that …" holds the professor's words

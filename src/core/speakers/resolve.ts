@@ -27,6 +27,7 @@ import {
   ORG_SUFFIXES,
   PRONOUNS,
   REPORTING_VERBS,
+  SIDE_NOUNS,
   SPEAKER_NOUNS,
   TITLE_ABBREVIATION_HEADS,
   TITLES,
@@ -53,6 +54,9 @@ const COURTESY_TITLES = /^(mr|mrs|ms|miss|mx|dr|sir|dame|lady|lord|prof|professo
 
 /** The small words a title leaves in lower case: "A House Without Doors", "The Lord of the Rings". */
 const TITLE_SMALL_WORDS = /^(a|an|the|of|in|on|at|to|for|and|or|but|with|by|from|is|as)$/;
+
+/** Is `c` the frame of a question asked of someone ("Asked by a reporter whether …"), whose asker is not the one who answers? */
+const isAsker = (c: Construction | undefined): boolean => !!c?.passive && c.verb === 'asked';
 
 /** Verbs of asking someone, whose answer a quotation after them gives: "I asked Councillor Raj Patel whether …". */
 const ASKING = /^(asked|pressed|questioned)$/;
@@ -365,8 +369,13 @@ export class SpeakerResolver {
       if (!t.word) break;
       // (a plural is the title of several: "Senators Charles E. Grassley … and Patrick J. Leahy" are "the senators")
       if (SPEAKER_NOUNS.has(t.lower) || TITLES.has(t.lower)) {
-        // (a vice president or a deputy minister is no "the president", "the minister")
-        if (!pluralHead(t.lower) && !underTitle(this.doc.tokens, k)) set.add(t.lower);
+        // (a vice president or a deputy minister is no "the president", "the minister"; a side before a role is whose
+        // the role is: "Crown prosecutor Ada Lennox" is no "the Crown")
+        if (!pluralHead(t.lower) && !underTitle(this.doc.tokens, k) && !(SIDE_NOUNS.has(t.lower) && k < first - 1)) set.add(t.lower);
+      } else if (t.cap === 0 && /^(to|of)$/.test(t.lower) && k < first - 1 && this.doc.tokens[k + 1]!.cap > 0) {
+        // the place of a role: "Ambassador to Canada Ana Vale", "Secretary of State Ana Vale"
+        const role = this.doc.tokens[k - 1];
+        if (!role?.word || !(SPEAKER_NOUNS.has(role.lower) || TITLES.has(role.lower))) break;
       } else if (t.cap === 0) {
         // any common noun right before the name: "Oscar-winning actress Susan Sarandon" is "the actress"
         if (
@@ -875,7 +884,7 @@ export class SpeakerResolver {
     const opens = !this.doc.quoted[k] && !SUBORDINATORS.test(tokens[k]!.lower) && !(c && this.frameAfterWords(c, at));
     const fits = (r: Ref | null): Ref | null => (r ? this.fitting(r, want) : null);
     const h = this.last();
-    const spoke = h && h.sent === sent ? fits(final(h.ref)) : null;
+    const spoke = h && h.sent === sent && !isAsker(h.c) ? fits(final(h.ref)) : null;
     return (
       spoke ??
       (opens ? fits(this.subjectOf(start, at - 1, para)) : null) ??
@@ -1477,6 +1486,17 @@ export class SpeakerResolver {
 
   private resolvePronoun(s: Subject, para: number, sent: number, span: Span, c: Construction | null): Resolved | null {
     const want = s.pronoun!;
+    // "Lund did not say how. Asked by a reporter whether he would cut programs, he said …": the person is found as if
+    // the asker of the sentence had not spoken (the one introduced before the question is the one who answers)
+    const asker = this.last();
+    if (asker && isAsker(asker.c) && asker.sent === sent && (want === 'male' || want === 'female')) {
+      this.history.pop();
+      try {
+        return this.resolvePronoun(s, para, sent, span, c);
+      } finally {
+        this.history.push(asker);
+      }
+    }
     // a person introduced since the last attribution whose gender does not differ, even when only the last speaker is
     // known to be a `want` (train: 3 more right, none fewer)
     if (want === 'male' || want === 'female') {
@@ -1604,6 +1624,8 @@ export class SpeakerResolver {
   private lastFitting(want: Gender): Ref | null {
     const { history } = this;
     for (let i = history.length - 1; i >= 0 && i >= history.length - 40; i--) {
+      // the one who asked is not the one who answers: "Asked by a reporter whether he would cut programs, he said …"
+      if (isAsker(history[i]!.c)) continue;
       if (history[i]!.nested && i > 0) {
         const outer = this.fitting(final(history[i - 1]!.ref), want);
         if (outer && this.fitting(final(history[i]!.ref), want)) return outer;
@@ -2123,6 +2145,10 @@ export class SpeakerResolver {
         if (opened) return { ref: opened, via: 'desc', mention: span, guessed: true };
         for (let i = history.length - 1; i >= 0; i--) {
           const r = final(history[i]!.ref);
+          // the last speaker, unnamed, is "the woman" or "the man" of a gender that fits: "A neighbour … told CBC News she
+          // heard shouting. / “…,” the woman said." (not the woman named before the neighbour)
+          if (i === history.length - 1 && r.desc && opened === null && /^(man|woman)$/.test(d.head) && this.fitting(r, d.gender))
+            return { ref: r, via: 'desc', mention: span };
           // not a speaker known by another role or of another gender: "Mayor Ana Pike said … The governor called …"
           // (and for "the former governor", past the last speaker, only one the article called so: "Governor Ana Pike
           // said … / “…,” the former governor said" is none of those before her)
