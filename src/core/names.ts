@@ -488,15 +488,144 @@ export class PeopleRegistry {
       (ORG_SUFFIXES.has(t.lower) && !(g !== null && last === first + 1)) ||
       (ORG_NAME_ENDS.has(t.lower) && last > first) ||
       COUNTRIES.has(t.lower) ||
-      (first === last && g === null) ||
+      (first === last && g === null && (this.surnameSigns(last) === undefined || COUNTRIES.has(t.lower))) ||
       place ||
       after ||
       nations ||
       pair;
+    if (first === last && g === null && !org) g = this.surnameSigns(last) ?? null;
     const idx = this.add(first, last, g, [], org ? 'organization' : 'person');
     const p = this.people[idx]!;
     if (first === last && p.name === t.raw) p.name = this.expandAcronym(first) ?? p.name;
     return idx;
+  }
+
+  /** Capitalised words by key, their token indexes in text order (built once, on the first question). */
+  private capsByKey: Map<string, number[]> | null = null;
+
+  /**
+   * Whether the single word at k, which no given name opens, is a person's surname by what the article writes with it
+   * anywhere: a given name right before it ("The Rachel Maddow Show", "Brett H. McGurk"), a courtesy title ("Mr.
+   * Pate"), ", who" after it, "Pate and his allies", a possessive with a relative ("Cruz's wife"), a reflexive after its
+   * verb ("Sanders compared himself"). Never an acronym, an abbreviation or the plural of another capitalised word of
+   * the article ("the Clintons"). The gender the signs give (null: none), or undefined when nothing says a person.
+   */
+  private surnameSigns(k: number): Gender | undefined {
+    const { tokens, covered } = this.ctx;
+    const t = tokens[k]!;
+    if (t.cap !== 1 || ABBREVIATED.test(t.raw) || !/^\p{Lu}\p{Ll}/u.test(t.raw)) return undefined;
+    if (!this.capsByKey) {
+      this.capsByKey = new Map();
+      for (let i = 0; i < tokens.length; i++) {
+        const w = tokens[i]!;
+        if (!w.word || w.cap === 0) continue;
+        const at = this.capsByKey.get(w.key);
+        if (at) at.push(i);
+        else this.capsByKey.set(w.key, [i]);
+      }
+    }
+    if (/[^s]s$/.test(t.key) && this.capsByKey.has(t.key.slice(0, -1))) return undefined;
+    const all = this.capsByKey.get(t.key) ?? [];
+    // (the surname of a person the dataset knows, named elsewhere: that person's, not another's)
+    if (all.some((i) => covered[i])) return undefined;
+    let person = false;
+    let gender: Gender = null;
+    let givenGender: Gender = null;
+    const saw = (g: Gender): void => {
+      person = true;
+      gender = gender ?? g;
+    };
+    for (const i of all) {
+      const w = tokens[i]!;
+      if (w.cap !== 1) continue;
+      const b = tokens[i - 1];
+      // a given name before it, an initial between them allowed ("Brett H. McGurk")
+      const initial = b?.raw === '.' && tokens[i - 2]?.raw.length === 1 && tokens[i - 2]!.cap > 0 && w.start === b.end + 1;
+      const given = initial ? i - 3 : i - 1;
+      if ((initial || !w.gap) && isNameWord(tokens[given]) && !tokens[given + 1]!.gap) {
+        const g = this.given(given);
+        if (g !== null) {
+          person = true;
+          givenGender = givenGender ?? g;
+        }
+      }
+      // a courtesy title, with or without its period
+      const h = b?.raw === '.' ? tokens[i - 2] : b;
+      if (h?.word && h.cap > 0 && /^(mr|mrs|ms|miss|dr)$/.test(h.lower)) saw(HONORIFIC_GENDER.get(h.lower) ?? null);
+      const n1 = tokens[i + 1];
+      const n2 = tokens[i + 2];
+      if (n1?.raw === ',' && n2?.word && n2.lower === 'who') saw(null);
+      if (n1?.word && n1.lower === 'and' && n2?.word && /^(his|her)$/.test(n2.lower)) saw(n2.lower === 'his' ? 'male' : 'female');
+      if (n1?.key === "'s" && n2?.word && RELATIVES.test(n2.lower)) saw(null);
+      if (n1?.word && n1.cap === 0 && n2?.word && /^(himself|herself)$/.test(n2.lower)) saw(n2.lower === 'himself' ? 'male' : 'female');
+      // an age or a person's role in apposition, closed by a comma: "Pate, 45,", "Pate, a lawyer for the family, said"
+      if (n1?.raw === ',' && /^[0-9]{1,3}$/.test(n2?.raw ?? '') && tokens[i + 3]?.raw === ',') saw(null);
+      if (this.roleApposition(i)) saw(null);
+      // a reporter's line: "Costa reported from Washington."
+      if (n1?.lower === 'reported' && n2?.lower === 'from' && isNameWord(tokens[i + 3])) saw(null);
+      const p = this.participlePronoun(i);
+      if (p) saw(p);
+    }
+    return person ? (gender ?? givenGender) : undefined;
+  }
+
+  /**
+   * ", a spokeswoman for the party, said", ", the chairman of the county board,": a role noun heads the apposition after
+   * token i (the last word before a preposition or the closing comma), and the comma closes it before a verb (not "the
+   * official news agency", whose head is "agency"; nor "As reported by the Tribune, the former governor was …").
+   */
+  private roleApposition(i: number): boolean {
+    const { tokens } = this.ctx;
+    const a = tokens[i + 2];
+    if (tokens[i + 1]?.raw !== ',' || !a?.word || a.cap > 0) return false;
+    // (with no article, a role of something: ", co-director of the institute,")
+    const bare = !/^(a|an|the)$/.test(a.lower);
+    let head: Token | undefined;
+    let of = false;
+    let k = bare ? i + 2 : i + 3;
+    for (; k < Math.min(tokens.length, i + 10); k++) {
+      const w = tokens[k]!;
+      if (tightHyphen(tokens, k)) continue;
+      const n = tokens[k + 1];
+      if (!w.word || w.cap > 0) return false;
+      of = !!n && /^(of|for|at|in|with|from|on)$/.test(n.lower);
+      if (!n || (!n.word && !tightHyphen(tokens, k + 1)) || of) {
+        head = w;
+        break;
+      }
+      // (a bare role is one word, or one compound: "president", "co-director")
+      if (bare && !tightHyphen(tokens, k + 1)) return false;
+    }
+    if (!head || head.cap > 0 || GROUP_NOUNS.has(head.lower) || ORG_HEADS.has(head.lower) || (bare && !of)) return false;
+    if (!(SPEAKER_NOUNS.has(head.lower) || TITLES.has(head.lower) || PeopleRegistry.agentNoun(head))) return false;
+    // the closing comma, before the sentence ends
+    for (let j = k + 1; j < Math.min(tokens.length, k + 14); j++) {
+      const w = tokens[j]!;
+      if (w.raw === ',') return true;
+      if (/^[.!?;:“"]$/.test(w.raw) || (w.word && /^(is|was|are|were|has|had|have)$/.test(w.lower))) return false;
+    }
+    return false;
+  }
+
+  /**
+   * The gender of a he or she after a participle that the word at i is the subject of: "Mook refused to speculate …,
+   * adding that he would be on vacation" (the word a subject, a comma and an "-ing" word, in the same sentence, no other
+   * capitalised word between); else null.
+   */
+  private participlePronoun(i: number): Gender {
+    const { tokens, quoted } = this.ctx;
+    const v = tokens[i + 1];
+    if (!v?.word || v.cap > 0 || quoted[i] || !/(ed|s)$/.test(v.lower)) return null;
+    for (let k = i + 2; k < Math.min(tokens.length, i + 30); k++) {
+      const w = tokens[k]!;
+      if (quoted[k] || /^[.!?;:“"]$/.test(w.raw)) return null;
+      if (w.word && w.cap > 0) return null;
+      if (w.raw !== ',' || !/^[a-z]{3,}ing$/.test(tokens[k + 1]?.raw ?? '')) continue;
+      const at = tokens[k + 2]?.lower === 'that' ? k + 3 : k + 2;
+      const p = tokens[at];
+      return p?.word && /^(he|she)$/.test(p.lower) ? (p.lower === 'he' ? 'male' : 'female') : null;
+    }
+    return null;
   }
 
   /**
