@@ -383,20 +383,48 @@ export class PeopleRegistry {
     for (const h of heads) p.heads.add(h);
     p.mentions.push({ first, last });
     // the surname alone is the person of that surname named in full last, unless another has been mentioned more
-    // often: after "Ted Cruz … Cruz said …", a "Heidi Cruz" named once leaves the next "Cruz said" to him
+    // often: after "Ted Cruz … Cruz said …", a "Heidi Cruz" named once leaves the next "Cruz said" to him; nor one
+    // named only as the other's relative: "Tony Podesta, is the brother of … John Podesta" leaves "Podesta said" to Tony
     const had = this.bySurname.get(surname);
     if (
       type === 'person' &&
       last > first &&
       had !== undefined &&
       had !== idx &&
-      (this.people[had]!.type !== 'person' || p.mentions.length >= this.people[had]!.mentions.length)
+      (this.people[had]!.type !== 'person' ||
+        (p.mentions.length >= this.people[had]!.mentions.length && !(p.mentions.length === 1 && this.namedAsRelative(first))))
     )
       this.bySurname.set(surname, idx);
     if (type === 'person') this.noteFirstName(idx, first, last);
     this.endAt.set(last, idx);
     this.startAt.set(first, idx);
     return idx;
+  }
+
+  /**
+   * Whether the name starting at `first` is introduced as somebody's relative: "the brother of (longtime strategist)
+   * John Podesta", "his wife, Heidi Cruz", "Cruz's father Rafael Cruz" (a relative noun, lower case, after a possessive
+   * or before "of", a few modifiers between).
+   */
+  private namedAsRelative(first: number): boolean {
+    const { tokens } = this.ctx;
+    let k = first - 1;
+    if (tokens[k]?.raw === ',') k--;
+    const rel = tokens[k];
+    if (rel?.word && rel.cap === 0 && RELATIVES.test(rel.lower)) {
+      const o = tokens[k - 1];
+      return !!o && (o.key === "'s" || (o.word && /^(his|her|their)$/.test(o.lower)));
+    }
+    // "the brother of longtime Democratic strategist John Podesta": back over modifiers to "of"
+    for (let j = first - 1; j >= Math.max(1, first - 6); j--) {
+      const w = tokens[j]!;
+      if (!w.word) return false;
+      if (w.cap === 0 && w.lower === 'of') {
+        const n = tokens[j - 1]!;
+        return n.word && n.cap === 0 && RELATIVES.test(n.lower);
+      }
+    }
+    return false;
   }
 
   /** add() for a name discovery found, unless it is a title the article puts in quotation marks. */
