@@ -325,12 +325,20 @@ export class PeopleRegistry {
     const firstKey = tokens[first]!.key;
     // "Mrs. Clinton" when the surname stands for Bill Clinton: Hillary Clinton, when she is known to be a woman
     const other = this.people[idx ?? -1]?.gender;
-    if (honorific && other && other !== honorific) {
+    // (when the article gives the surname both titles, "Mr. Khan" and "Ms. Khan" are two people: a titled surname goes
+    // only to a person of its gender, else to one of its own, not to "Ghazala Khan", whose gender nothing says)
+    const both = !!honorific && idx !== undefined && other !== honorific && this.titledBoth(tokens[last]!.key);
+    if (both) gender = gender ?? honorific;
+    if (honorific && (both || (other && other !== honorific))) {
       const alike = this.people.findIndex((q) => q.surname === surname && q.type === 'person' && q.gender === honorific);
+      // (else one named in full whose gender nothing says: "Mr. Pritchard" after "Alan Pritchard … she")
+      const open = both
+        ? -1
+        : this.people.findIndex((q) => q.surname === surname && q.type === 'person' && q.gender === null && /\s/.test(q.name));
       // (and no one of that gender, when the first name says the other's: another person, not the husband of "Margaret
       // and Alan Pritchard … Mrs. Pritchard"; a gender guessed from a pronoun gives way to the title)
-      const firm = genderOfFirstName(this.people[idx!]!.name.split(/\s+/)[0]!, this.ctx.lowerSeen) === other;
-      idx = alike >= 0 ? alike : firm ? undefined : idx;
+      const firm = both || genderOfFirstName(this.people[idx!]!.name.split(/\s+/)[0]!, this.ctx.lowerSeen) === other;
+      idx = alike >= 0 ? alike : open >= 0 ? open : firm ? undefined : idx;
     }
     if (idx !== undefined) {
       const p = this.people[idx]!;
@@ -373,13 +381,23 @@ export class PeopleRegistry {
     }
     if (idx === undefined || idx < 0) {
       idx = this.people.length;
-      this.people.push({ name, surname, gender, type, heads: new Set(heads), mentions: [] });
+      // (one of two people the article tells apart by title alone is named with it: "Mr. Khan")
+      const h = both ? (tokens[first - 1]?.raw === '.' ? first - 2 : first - 1) : first;
+      const shown = h < first ? withoutInvisible(text.slice(tokens[h]!.start, tokens[last]!.end)) : name;
+      this.people.push({ name: shown, surname, gender, type, heads: new Set(heads), mentions: [] });
       // an organisation's last word names no one alone: "Canada" is not "Statistics Canada"
       if ((type === 'person' || first === last) && !this.bySurname.has(surname)) this.bySurname.set(surname, idx);
     }
     const p = this.people[idx]!;
     if (name.length > p.name.length && type === 'person') p.name = name;
     if (!p.gender && gender) p.gender = gender;
+    // a courtesy title before the surname outweighs a gender guessed from a pronoun ("Kellyanne Conway … he …", then "Ms.
+    // Conway"), not one its given name gives, nor one that another person of the surname could have
+    if (honorific && p.type === 'person' && p.gender !== honorific) {
+      const given = genderOfFirstName(p.name.split(/\s+/)[0]!, this.ctx.lowerSeen);
+      const alone = !this.people.some((q) => q !== p && q.type === 'person' && q.surname === p.surname);
+      if (given === null && alone && !this.titledBoth(p.surname)) p.gender = honorific;
+    }
     for (const h of heads) p.heads.add(h);
     p.mentions.push({ first, last });
     // the surname alone is the person of that surname named in full last, unless another has been mentioned more
@@ -531,6 +549,33 @@ export class PeopleRegistry {
   /** Capitalised words by key, their token indexes in text order (built once, on the first question). */
   private capsByKey: Map<string, number[]> | null = null;
 
+  /** Where the article writes the word of this key with a capital, in text order. */
+  private capsOf(key: string): ReadonlyArray<number> {
+    if (!this.capsByKey) {
+      const { tokens } = this.ctx;
+      this.capsByKey = new Map();
+      for (let i = 0; i < tokens.length; i++) {
+        const w = tokens[i]!;
+        if (!w.word || w.cap === 0) continue;
+        const at = this.capsByKey.get(w.key);
+        if (at) at.push(i);
+        else this.capsByKey.set(w.key, [i]);
+      }
+    }
+    return this.capsByKey.get(key) ?? [];
+  }
+
+  /** Whether the surname of this key follows both a man's and a woman's courtesy title somewhere: "Mr. Khan", "Ms. Khan". */
+  private titledBoth(key: string): boolean {
+    const { tokens } = this.ctx;
+    const seen = new Set<Gender>();
+    for (const i of this.capsOf(key)) {
+      const h = tokens[i - 1]?.raw === '.' ? tokens[i - 2] : tokens[i - 1];
+      if (h?.word && h.cap > 0) seen.add(HONORIFIC_GENDER.get(h.lower) ?? null);
+    }
+    return seen.has('male') && seen.has('female');
+  }
+
   /**
    * Whether the single word at k, which no given name opens, is a person's surname by what the article writes with it
    * anywhere: a given name right before it ("The Rachel Maddow Show", "Brett H. McGurk"), a courtesy title ("Mr.
@@ -542,18 +587,8 @@ export class PeopleRegistry {
     const { tokens, covered } = this.ctx;
     const t = tokens[k]!;
     if (t.cap !== 1 || ABBREVIATED.test(t.raw) || !/^\p{Lu}\p{Ll}/u.test(t.raw)) return undefined;
-    if (!this.capsByKey) {
-      this.capsByKey = new Map();
-      for (let i = 0; i < tokens.length; i++) {
-        const w = tokens[i]!;
-        if (!w.word || w.cap === 0) continue;
-        const at = this.capsByKey.get(w.key);
-        if (at) at.push(i);
-        else this.capsByKey.set(w.key, [i]);
-      }
-    }
-    if (/[^s]s$/.test(t.key) && this.capsByKey.has(t.key.slice(0, -1))) return undefined;
-    const all = this.capsByKey.get(t.key) ?? [];
+    if (/[^s]s$/.test(t.key) && this.capsOf(t.key.slice(0, -1)).length > 0) return undefined;
+    const all = this.capsOf(t.key);
     // (the surname of a person the dataset knows, named elsewhere: that person's, not another's)
     if (all.some((i) => covered[i])) return undefined;
     let person = false;
