@@ -400,12 +400,20 @@ export class PeopleRegistry {
     const firstKey = tokens[first]!.key;
     // "Mrs. Clinton" when the surname stands for Bill Clinton: Hillary Clinton, when she is known to be a woman
     const other = this.people[idx ?? -1]?.gender;
-    if (honorific && other && other !== honorific) {
+    // (when the article gives the surname both titles, "Mr. Khan" and "Ms. Khan" are two people: a titled surname goes
+    // only to a person of its gender, else to one of its own, not to "Ghazala Khan", whose gender nothing says)
+    const both = !!honorific && idx !== undefined && other !== honorific && this.titledBoth(tokens[last]!.key);
+    if (both) gender = gender ?? honorific;
+    if (honorific && (both || (other && other !== honorific))) {
       const alike = this.people.findIndex((q) => q.surname === surname && q.type === 'person' && q.gender === honorific);
+      // (else one named in full whose gender nothing says: "Mr. Pritchard" after "Alan Pritchard … she")
+      const open = both
+        ? -1
+        : this.people.findIndex((q) => q.surname === surname && q.type === 'person' && q.gender === null && /\s/.test(q.name));
       // (and no one of that gender, when the first name says the other's: another person, not the husband of "Margaret
       // and Alan Pritchard … Mrs. Pritchard"; a gender guessed from a pronoun gives way to the title)
-      const firm = genderOfFirstName(this.people[idx!]!.name.split(/\s+/)[0]!, this.ctx.lowerSeen) === other;
-      idx = alike >= 0 ? alike : firm ? undefined : idx;
+      const firm = both || genderOfFirstName(this.people[idx!]!.name.split(/\s+/)[0]!, this.ctx.lowerSeen) === other;
+      idx = alike >= 0 ? alike : open >= 0 ? open : firm ? undefined : idx;
     }
     if (idx !== undefined) {
       const p = this.people[idx]!;
@@ -448,30 +456,68 @@ export class PeopleRegistry {
     }
     if (idx === undefined || idx < 0) {
       idx = this.people.length;
-      this.people.push({ name, surname, gender, type, heads: new Set(heads), mentions: [] });
+      // (one of two people the article tells apart by title alone is named with it: "Mr. Khan")
+      const h = both ? (tokens[first - 1]?.raw === '.' ? first - 2 : first - 1) : first;
+      const shown = h < first ? withoutInvisible(text.slice(tokens[h]!.start, tokens[last]!.end)) : name;
+      this.people.push({ name: shown, surname, gender, type, heads: new Set(heads), mentions: [] });
       // an organisation's last word names no one alone: "Canada" is not "Statistics Canada"
       if ((type === 'person' || first === last) && !this.bySurname.has(surname)) this.bySurname.set(surname, idx);
     }
     const p = this.people[idx]!;
     if (name.length > p.name.length && type === 'person') p.name = name;
     if (!p.gender && gender) p.gender = gender;
+    // a courtesy title before the surname outweighs a gender guessed from a pronoun ("Kellyanne Conway … he …", then "Ms.
+    // Conway"), not one its given name gives, nor one that another person of the surname could have
+    if (honorific && p.type === 'person' && p.gender !== honorific) {
+      const given = genderOfFirstName(p.name.split(/\s+/)[0]!, this.ctx.lowerSeen);
+      const alone = !this.people.some((q) => q !== p && q.type === 'person' && q.surname === p.surname);
+      if (given === null && alone && !this.titledBoth(p.surname)) p.gender = honorific;
+    }
     for (const h of heads) p.heads.add(h);
     p.mentions.push({ first, last });
     // the surname alone is the person of that surname named in full last, unless another has been mentioned more
-    // often: after "Ted Cruz … Cruz said …", a "Heidi Cruz" named once leaves the next "Cruz said" to him
+    // often: after "Ted Cruz … Cruz said …", a "Heidi Cruz" named once leaves the next "Cruz said" to him; nor one
+    // named only as the other's relative: "Tony Podesta, is the brother of … John Podesta" leaves "Podesta said" to Tony
     const had = this.bySurname.get(surname);
     if (
       type === 'person' &&
       last > first &&
       had !== undefined &&
       had !== idx &&
-      (this.people[had]!.type !== 'person' || p.mentions.length >= this.people[had]!.mentions.length)
+      (this.people[had]!.type !== 'person' ||
+        (p.mentions.length >= this.people[had]!.mentions.length && !(p.mentions.length === 1 && this.namedAsRelative(first))))
     )
       this.bySurname.set(surname, idx);
     if (type === 'person') this.noteFirstName(idx, first, last);
     this.endAt.set(last, idx);
     this.startAt.set(first, idx);
     return idx;
+  }
+
+  /**
+   * Whether the name starting at `first` is introduced as somebody's relative: "the brother of (longtime strategist)
+   * John Podesta", "his wife, Heidi Cruz", "Cruz's father Rafael Cruz" (a relative noun, lower case, after a possessive
+   * or before "of", a few modifiers between).
+   */
+  private namedAsRelative(first: number): boolean {
+    const { tokens } = this.ctx;
+    let k = first - 1;
+    if (tokens[k]?.raw === ',') k--;
+    const rel = tokens[k];
+    if (rel?.word && rel.cap === 0 && RELATIVES.test(rel.lower)) {
+      const o = tokens[k - 1];
+      return !!o && (o.key === "'s" || (o.word && /^(his|her|their)$/.test(o.lower)));
+    }
+    // "the brother of longtime Democratic strategist John Podesta": back over modifiers to "of"
+    for (let j = first - 1; j >= Math.max(1, first - 6); j--) {
+      const w = tokens[j]!;
+      if (!w.word) return false;
+      if (w.cap === 0 && w.lower === 'of') {
+        const n = tokens[j - 1]!;
+        return n.word && n.cap === 0 && RELATIVES.test(n.lower);
+      }
+    }
+    return false;
   }
 
   /** add() for a name discovery found, unless it is a title the article puts in quotation marks. */
@@ -571,17 +617,163 @@ export class PeopleRegistry {
       (ORG_SUFFIXES.has(t.lower) && !(g !== null && last === first + 1)) ||
       (ORG_NAME_ENDS.has(t.lower) && last > first) ||
       COUNTRIES.has(t.lower) ||
-      (first === last && g === null) ||
+      (first === last && g === null && (this.surnameSigns(last) === undefined || COUNTRIES.has(t.lower))) ||
       place ||
       after ||
       nations ||
       pair;
+    if (first === last && g === null && !org) g = this.surnameSigns(last) ?? null;
     const idx = this.add(first, last, g, [], org ? 'organization' : 'person');
     const p = this.people[idx]!;
     // (an organisation the text shows as one: "Harbor Watch said …" after "Harbor Watch, which sued …")
     if (p.type === 'person' && this.organisationNamed(p)) p.type = 'organization';
     if (first === last && p.name === t.raw) p.name = this.expandAcronym(first) ?? p.name;
     return idx;
+  }
+
+  /** Capitalised words by key, their token indexes in text order (built once, on the first question). */
+  private capsByKey: Map<string, number[]> | null = null;
+
+  /** Where the article writes the word of this key with a capital, in text order. */
+  private capsOf(key: string): ReadonlyArray<number> {
+    if (!this.capsByKey) {
+      const { tokens } = this.ctx;
+      this.capsByKey = new Map();
+      for (let i = 0; i < tokens.length; i++) {
+        const w = tokens[i]!;
+        if (!w.word || w.cap === 0) continue;
+        const at = this.capsByKey.get(w.key);
+        if (at) at.push(i);
+        else this.capsByKey.set(w.key, [i]);
+      }
+    }
+    return this.capsByKey.get(key) ?? [];
+  }
+
+  /** Whether the surname of this key follows both a man's and a woman's courtesy title somewhere: "Mr. Khan", "Ms. Khan". */
+  private titledBoth(key: string): boolean {
+    const { tokens } = this.ctx;
+    const seen = new Set<Gender>();
+    for (const i of this.capsOf(key)) {
+      const h = tokens[i - 1]?.raw === '.' ? tokens[i - 2] : tokens[i - 1];
+      if (h?.word && h.cap > 0) seen.add(HONORIFIC_GENDER.get(h.lower) ?? null);
+    }
+    return seen.has('male') && seen.has('female');
+  }
+
+  /**
+   * Whether the single word at k, which no given name opens, is a person's surname by what the article writes with it
+   * anywhere: a given name right before it ("The Rachel Maddow Show", "Brett H. McGurk"), a courtesy title ("Mr.
+   * Pate"), ", who" after it, "Pate and his allies", a possessive with a relative ("Cruz's wife"), a reflexive after its
+   * verb ("Sanders compared himself"). Never an acronym, an abbreviation or the plural of another capitalised word of
+   * the article ("the Clintons"). The gender the signs give (null: none), or undefined when nothing says a person.
+   */
+  private surnameSigns(k: number): Gender | undefined {
+    const { tokens, covered } = this.ctx;
+    const t = tokens[k]!;
+    if (t.cap !== 1 || ABBREVIATED.test(t.raw) || !/^\p{Lu}\p{Ll}/u.test(t.raw)) return undefined;
+    if (/[^s]s$/.test(t.key) && this.capsOf(t.key.slice(0, -1)).length > 0) return undefined;
+    const all = this.capsOf(t.key);
+    // (the surname of a person the dataset knows, named elsewhere: that person's, not another's)
+    if (all.some((i) => covered[i])) return undefined;
+    let person = false;
+    let gender: Gender = null;
+    let givenGender: Gender = null;
+    const saw = (g: Gender): void => {
+      person = true;
+      gender = gender ?? g;
+    };
+    for (const i of all) {
+      const w = tokens[i]!;
+      if (w.cap !== 1) continue;
+      const b = tokens[i - 1];
+      // a given name before it, an initial between them allowed ("Brett H. McGurk")
+      const initial = b?.raw === '.' && tokens[i - 2]?.raw.length === 1 && tokens[i - 2]!.cap > 0 && w.start === b.end + 1;
+      const given = initial ? i - 3 : i - 1;
+      if ((initial || !w.gap) && isNameWord(tokens[given]) && !tokens[given + 1]!.gap) {
+        const g = this.given(given);
+        if (g !== null) {
+          person = true;
+          givenGender = givenGender ?? g;
+        }
+      }
+      // a courtesy title, with or without its period
+      const h = b?.raw === '.' ? tokens[i - 2] : b;
+      if (h?.word && h.cap > 0 && /^(mr|mrs|ms|miss|dr)$/.test(h.lower)) saw(HONORIFIC_GENDER.get(h.lower) ?? null);
+      const n1 = tokens[i + 1];
+      const n2 = tokens[i + 2];
+      if (n1?.raw === ',' && n2?.word && n2.lower === 'who') saw(null);
+      if (n1?.word && n1.lower === 'and' && n2?.word && /^(his|her)$/.test(n2.lower)) saw(n2.lower === 'his' ? 'male' : 'female');
+      if (n1?.key === "'s" && n2?.word && RELATIVES.test(n2.lower)) saw(null);
+      if (n1?.word && n1.cap === 0 && n2?.word && /^(himself|herself)$/.test(n2.lower)) saw(n2.lower === 'himself' ? 'male' : 'female');
+      // an age or a person's role in apposition, closed by a comma: "Pate, 45,", "Pate, a lawyer for the family, said"
+      if (n1?.raw === ',' && /^[0-9]{1,3}$/.test(n2?.raw ?? '') && tokens[i + 3]?.raw === ',') saw(null);
+      if (this.roleApposition(i)) saw(null);
+      // a reporter's line: "Costa reported from Washington."
+      if (n1?.lower === 'reported' && n2?.lower === 'from' && isNameWord(tokens[i + 3])) saw(null);
+      const p = this.participlePronoun(i);
+      if (p) saw(p);
+    }
+    return person ? (gender ?? givenGender) : undefined;
+  }
+
+  /**
+   * ", a spokeswoman for the party, said", ", the chairman of the county board,": a role noun heads the apposition after
+   * token i (the last word before a preposition or the closing comma), and the comma closes it before a verb (not "the
+   * official news agency", whose head is "agency"; nor "As reported by the Tribune, the former governor was …").
+   */
+  private roleApposition(i: number): boolean {
+    const { tokens } = this.ctx;
+    const a = tokens[i + 2];
+    if (tokens[i + 1]?.raw !== ',' || !a?.word || a.cap > 0) return false;
+    // (with no article, a role of something: ", co-director of the institute,")
+    const bare = !/^(a|an|the)$/.test(a.lower);
+    let head: Token | undefined;
+    let of = false;
+    let k = bare ? i + 2 : i + 3;
+    for (; k < Math.min(tokens.length, i + 10); k++) {
+      const w = tokens[k]!;
+      if (tightHyphen(tokens, k)) continue;
+      const n = tokens[k + 1];
+      if (!w.word || w.cap > 0) return false;
+      of = !!n && /^(of|for|at|in|with|from|on)$/.test(n.lower);
+      if (!n || (!n.word && !tightHyphen(tokens, k + 1)) || of) {
+        head = w;
+        break;
+      }
+      // (a bare role is one word, or one compound: "president", "co-director")
+      if (bare && !tightHyphen(tokens, k + 1)) return false;
+    }
+    if (!head || head.cap > 0 || GROUP_NOUNS.has(head.lower) || ORG_HEADS.has(head.lower) || (bare && !of)) return false;
+    if (!(SPEAKER_NOUNS.has(head.lower) || TITLES.has(head.lower) || PeopleRegistry.agentNoun(head))) return false;
+    // the closing comma, before the sentence ends
+    for (let j = k + 1; j < Math.min(tokens.length, k + 14); j++) {
+      const w = tokens[j]!;
+      if (w.raw === ',') return true;
+      if (/^[.!?;:“"]$/.test(w.raw) || (w.word && /^(is|was|are|were|has|had|have)$/.test(w.lower))) return false;
+    }
+    return false;
+  }
+
+  /**
+   * The gender of a he or she after a participle that the word at i is the subject of: "Mook refused to speculate …,
+   * adding that he would be on vacation" (the word a subject, a comma and an "-ing" word, in the same sentence, no other
+   * capitalised word between); else null.
+   */
+  private participlePronoun(i: number): Gender {
+    const { tokens, quoted } = this.ctx;
+    const v = tokens[i + 1];
+    if (!v?.word || v.cap > 0 || quoted[i] || !/(ed|s)$/.test(v.lower)) return null;
+    for (let k = i + 2; k < Math.min(tokens.length, i + 30); k++) {
+      const w = tokens[k]!;
+      if (quoted[k] || /^[.!?;:“"]$/.test(w.raw)) return null;
+      if (w.word && w.cap > 0) return null;
+      if (w.raw !== ',' || !/^[a-z]{3,}ing$/.test(tokens[k + 1]?.raw ?? '')) continue;
+      const at = tokens[k + 2]?.lower === 'that' ? k + 3 : k + 2;
+      const p = tokens[at];
+      return p?.word && /^(he|she)$/.test(p.lower) ? (p.lower === 'he' ? 'male' : 'female') : null;
+    }
+    return null;
   }
 
   /**
