@@ -12,6 +12,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, write
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { nodeBundle } from './tools/node-bundle.mjs';
+import { hoistRegExpsPlugin } from './tools/hoist-regexps.mjs';
 
 const root = dirname(fileURLToPath(import.meta.url));
 const args = new Set(process.argv.slice(2));
@@ -171,7 +172,7 @@ function extensionOptions() {
     jsxImportSource: 'preact',
     loader: { '.css': 'text' },
     define: { 'process.env.NODE_ENV': JSON.stringify(production ? 'production' : 'development') },
-    plugins: [datasetPlugin, noHtmlSinksPlugin, polyfillPlugin],
+    plugins: [datasetPlugin, noHtmlSinksPlugin, polyfillPlugin, hoistRegExpsPlugin],
     logLevel: 'warning',
     metafile: true,
   };
@@ -214,6 +215,7 @@ async function main() {
       plugins: [
         datasetPlugin,
         noHtmlSinksPlugin,
+        hoistRegExpsPlugin,
         {
           name: 'static',
           setup: (b) =>
@@ -229,7 +231,7 @@ async function main() {
       ...extensionOptions(),
       entryPoints: esmEntries(),
       format: 'esm',
-      plugins: [datasetPlugin, noHtmlSinksPlugin, polyfillPlugin],
+      plugins: [datasetPlugin, noHtmlSinksPlugin, polyfillPlugin, hoistRegExpsPlugin],
     });
     await Promise.all([ctx.watch(), modules.watch()]);
     log('watching src/ (Ctrl+C to stop)');
