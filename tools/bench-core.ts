@@ -252,6 +252,8 @@ export function runCoreBench(root = process.cwd(), log: (s: string) => void = co
         `  ${r.page.padEnd(32)}  ${r.readabilityMs.toFixed(2).padStart(14)}  ${r.analyzeMs.toFixed(2).padStart(10)}  ${(r.ratio * 100).toFixed(1).padStart(6)}%`,
       );
     log(`  median ratio ${(readabilityMedianRatio! * 100).toFixed(1)}% (target < 25%): ${readOk ? 'ok' : 'FAIL'}`);
+    // issue 12 asks for less, read here and not failed on: the ratio's run-to-run noise is about a point
+    log(`  issue 12's target (< 5%): ${readabilityMedianRatio! < 0.05 ? 'met' : 'not met'} in this run`);
   }
   return { throughput, matcher, readability: readability.length ? readability : null, readabilityMedianRatio, ok: scaleOk && readOk };
 }
