@@ -1124,14 +1124,23 @@ export class PeopleRegistry {
    * "Harbor Watch president Ray Lund", "Harbor Watch's spokeswoman" (a person has a spokesman too, but is named with a
    * given name).
    */
+  private readonly shownMemo = new Map<string, boolean>();
+
   organisationNamed(p: UnknownPerson): boolean {
     // (no title or role of a person: only an organisation's noun before it, "the group Code Pink", "newspaper Correio da
     // Manhã reports")
     if ([...p.heads].some((h) => !ORGANISATION_NOUNS.has(h))) return false;
     const given = p.mentions.some((m) => this.given(m.first) !== null);
-    if (organisationShown(this.ctx.text, p.name, !given)) return true;
+    if (this.readOnce(`${given ? 'g' : 'u'}${p.name}`, () => organisationShown(this.ctx.text, p.name, !given))) return true;
     if (p.gender !== null || !/\s/.test(p.name) || given) return false;
-    return headedOrganisation(this.ctx.text, p.name);
+    return this.readOnce(`h${p.name}`, () => headedOrganisation(this.ctx.text, p.name));
+  }
+
+  /** What the text shows of a name, read once: organisationNamed is asked at each mention the discovery registers. */
+  private readOnce(key: string, read: () => boolean): boolean {
+    let v = this.shownMemo.get(key);
+    if (v === undefined) this.shownMemo.set(key, (v = read()));
+    return v;
   }
 
   /**

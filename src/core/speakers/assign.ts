@@ -129,11 +129,13 @@ function bareWords(text: string): string {
  * said.") is that speaker's, as sure as the other; it does not go to whoever spoke last.
  */
 function repeatedWords(out: Array<Quote & { _ref: Ref | null; _via: string }>): void {
-  const bare = out.map((q) => bareWords(q.text));
+  if (!out.some((q) => q._via === 'continuation' || !q._ref)) return;
+  const bare: string[] = [];
+  const bareOf = (k: number): string => (bare[k] ??= bareWords(out[k]!.text));
   out.forEach((q, i) => {
     if (q._via !== 'continuation' && q._ref) return;
-    if (bare[i]!.length < 20) return;
-    const twin = out.findIndex((o, k) => k !== i && o._ref && o._via !== 'continuation' && bare[k]!.includes(bare[i]!));
+    if (bareOf(i).length < 20) return;
+    const twin = out.findIndex((o, k) => k !== i && o._ref && o._via !== 'continuation' && bareOf(k).includes(bareOf(i)));
     if (twin < 0) return;
     q._ref = out[twin]!._ref;
     q._via = out[twin]!._via;
