@@ -251,7 +251,8 @@ function* written(text: string, name: string): Generator<[before: string, after:
 function organisationShown(text: string, name: string, ungiven: boolean): boolean {
   for (const [before, after] of written(text, name)) {
     if ((ungiven && WHICH_AFTER.test(after)) || NOUN_AFTER.test(after)) return true;
-    if ((NOUN_BEFORE.test(before) || WORKS_AT.test(before)) && CLOSES.test(after)) return true;
+    // (the anchored test first: the two on `before` try each of its places)
+    if (CLOSES.test(after) && (NOUN_BEFORE.test(before) || WORKS_AT.test(before))) return true;
   }
   return false;
 }
