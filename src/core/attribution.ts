@@ -2941,6 +2941,8 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
   // (not the naming verbs: "many are calling it “an instant classic”")
   const progressive =
     CONTINUING_VERBS.has(t.lower) && !/^(calling|describing)$/.test(t.lower) && beforeNegation(doc, i) ? finiteOf(t.lower) : null;
+  // "is recalling packaged salads": a product taken back, not a memory told
+  if (progressive && t.lower === 'recalling') return null;
   const continuing = CONTINUING_VERBS.has(t.lower) && !progressive;
   const reads = DOCUMENT_READS.test(t.lower);
   // "The meeting was first reported by Politico", "Her views were echoed by aides": the agent reports the subject
