@@ -1250,6 +1250,10 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       // "Pia Lund, who lost her brother off Lofoten, Norway, in 2012, said": a relative clause with commas of its own
       const rel = relativeWithCommas(doc, floor, k, j, seen);
       if (rel) return rel;
+      // two people joined by "and" before the apposition: "Greg and Linda Moss, who shop downtown, said they …"
+      // (two names: not the halves of an organisation's, "United States Citizenship and Immigration Services, the agency")
+      const both = coordinatedSubject(doc, k, floor, seen);
+      if (both?.kind === 'desc' && both.desc!.group) return both;
       // "Rep. Ada Quill (D-Md.), chair of the committee, said"
       const subj = subjectWithPP(doc, pastParty(doc, k - 1, floor), floor, seen);
       const roleOf = subj ? nameBeforeRole(doc, floor, subj, seen) : null;
@@ -2941,8 +2945,6 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
   // (not the naming verbs: "many are calling it “an instant classic”")
   const progressive =
     CONTINUING_VERBS.has(t.lower) && !/^(calling|describing)$/.test(t.lower) && beforeNegation(doc, i) ? finiteOf(t.lower) : null;
-  // "is recalling packaged salads": a product taken back, not a memory told
-  if (progressive && t.lower === 'recalling') return null;
   const continuing = CONTINUING_VERBS.has(t.lower) && !progressive;
   const reads = DOCUMENT_READS.test(t.lower);
   // "The meeting was first reported by Politico", "Her views were echoed by aides": the agent reports the subject

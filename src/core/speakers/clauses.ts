@@ -409,9 +409,10 @@ export class ClauseFinder {
       ) {
         // "Lund noted, turnout had fallen": a clause after the verb's comma when the frame opens its sentence
         from = k + 1;
-      } else if ((that < 0 || !stretchOk) && this.subjectThenVerb(k, se, false)) {
+      } else if ((that < 0 || !stretchOk) && !/^recall/.test(c.verb) && this.subjectThenVerb(k, se, false)) {
         // another reporting verb with a clause and no "that": "Moreau argued the fine was unjustified" (a "that" further on
-        // is the clause's own: "Berg insisted she had not discussed that with Aas")
+        // is the clause's own: "Berg insisted she had not discussed that with Aas"); not "recalled", whose object is
+        // more often a product than a memory ("Fresh Fields recalled packaged salads sold in 40 stores")
         from = k;
       } else if ((that < 0 || !stretchOk) && this.longSubjectThenVerb(k, se) && !this.relativeBeforeVerb(k, se)) {
         // a long subject, then its verb: "claims the union's refusal to back the levy is itself a threat"
