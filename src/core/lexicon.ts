@@ -128,7 +128,7 @@ export const DAYS_MONTHS = set(`
 /** Titles before a name: "President Vladimir Putin", "Chief Darian Lonechild", "Mr. Peskov". */
 export const TITLES = set(`
   president vice prime minister deputy foreign secretary chief chancellor senator sen rep gov governor mayor
-  alderman alderwoman whip
+  alderman alderwoman whip selectman selectwoman
   judge justice general gen col colonel lt lieutenant sgt sergeant capt captain coach dr mr mrs ms miss prof
   professor rev reverend father sister brother officer detective sheriff attorney chairman chairwoman chairperson
   director ceo executive king queen prince princess pope bishop archbishop cardinal rabbi imam ambassador
@@ -227,10 +227,10 @@ export const SIDE_NOUNS = set(`city town municipality province prosecution defen
 
 /** Speaker nouns that refer to a woman / a man (for he/she). */
 export const FEMALE_NOUNS = set(
-  `spokeswoman chairwoman woman women mother daughter wife widow sister queen princess mrs ms miss lady dame congresswoman councilwoman assemblywoman actress businesswoman girl grandmother aunt niece girlfriend`,
+  `spokeswoman chairwoman woman women mother daughter wife widow sister queen princess mrs ms miss lady dame congresswoman councilwoman assemblywoman actress businesswoman girl grandmother granddaughter stepmother aunt niece girlfriend selectwoman`,
 );
 export const MALE_NOUNS = set(
-  `spokesman chairman man men father son husband widower brother king prince mr sir lord congressman councilman assemblyman actor businessman boy grandfather uncle nephew boyfriend`,
+  `spokesman chairman man men father son husband widower brother king prince mr sir lord congressman councilman assemblyman actor businessman boy grandfather grandson stepfather uncle nephew boyfriend selectman`,
 );
 
 /** Group or institution nouns: their pronoun is "they" / "it". */
@@ -363,6 +363,8 @@ export const HONORIFIC_GENDER: ReadonlyMap<string, 'male' | 'female'> = new Map(
   ['brother', 'male'],
   ['assemblywoman', 'female'],
   ['assemblyman', 'male'],
+  ['selectwoman', 'female'],
+  ['selectman', 'male'],
 ]);
 
 /** Name particles that may stand lower-case inside a name: "Ursula von der Leyen". */
