@@ -199,7 +199,7 @@ export function pluralPossessive(tokens: ReadonlyArray<Token>, k: number): boole
 
 /** An ordinary word written capitalised because it opens a sentence (or a headline). */
 /** Titles of royalty and nobility, which also name places: "Queen Elizabeth Park", "Prince Edward Island". */
-/** Nouns an organisation is called by, before or in apposition to its name ("the group Code Pink", "Harbor Watch, a watchdog"). */
+/** Nouns an organisation is called by, before or in apposition to its name ("the group Tide Line", "Harbor Watch, a watchdog"). */
 const ORGANISATION_NOUNS = new Set([
   ...ORG_HEADS,
   ...'watchdog nonprofit charity outlet site website tabloid publication channel station airline retailer chain insurer lender studio label brand coalition caucus alliance pac fund lab agency'.split(
@@ -209,7 +209,7 @@ const ORGANISATION_NOUNS = new Set([
 
 const ORGANISATION_NOUN = `(?:${[...ORGANISATION_NOUNS].join('|')})`;
 /**
- * What may follow a name for the noun before it to be the name's: "the group Code Pink." (not "the company Ana Vale
+ * What may follow a name for the noun before it to be the name's: "the group Tide Line." (not "the company Ana Vale
  * founded", nor "on board Ana Vale's campaign").
  */
 const CLOSES =
@@ -225,7 +225,7 @@ const NOUN_AFTER = new RegExp(
 const NOUN_BEFORE = new RegExp(`(?<!\\p{L})${ORGANISATION_NOUN}\\s+(?:called\\s+|named\\s+)?$`, 'u');
 /** "an analyst at ", "a strategist at " right before the name. */
 const WORKS_AT = /(?<!\p{L})\p{Ll}{3,}(?:ist|yst|er|or|ian)\s+at\s+$/u;
-/** A role only an organisation has a holder of, after its name: " president Tom Fitton", "'s spokeswoman". */
+/** A role only an organisation has a holder of, after its name: " president Ray Lund", "'s spokeswoman". */
 const ROLE_AFTER =
   /^(?:['’]s)?\s+(?:president|chairman|chairwoman|chair|founder|director|ceo|head|spokesman|spokeswoman|spokesperson)\s+\p{L}/iu;
 
@@ -241,11 +241,11 @@ function* written(text: string, name: string): Generator<[before: string, after:
 /**
  * Whether `text` shows `name` to be an organisation's, whatever its words (a given name may open it: "Marina
  * Decisions"): a relative "which" after it, the subject of its verb, when no given name opens it (`ungiven`: "Harbor
- * Watch, which sued …"; not "he assaulted Ivana Trump, which he has denied"); an organisation's noun in apposition, after
+ * Watch, which sued …"; not "he insulted Ana Vale, which he has denied"); an organisation's noun in apposition, after
  * an article and up to six lower-case words ("Coastal Rising, a conservative political action committee, called …",
  * "a sports and celebrity talent agency"; not "the head of the agency"); that noun right before it, or with "called" or
- * "named", the name closing the phrase ("the group Code Pink", "the investment bank Westwood Capital.", "a firm called
- * Gavekal Dragonomics"; not "the company Ana Vale founded"); or an analyst's or a strategist's place of work ("an
+ * "named", the name closing the phrase ("the group Tide Line", "the investment bank Harrow Capital.", "a firm called
+ * Lindqvist Analytics"; not "the company Ana Vale founded"); or an analyst's or a strategist's place of work ("an
  * analyst at Gull Hedge"). A verb agreeing in the plural is no evidence ("Tarrow Lines say …": a couple says too).
  */
 function organisationShown(text: string, name: string, ungiven: boolean): boolean {
@@ -401,8 +401,8 @@ export class PeopleRegistry {
     const firstKey = tokens[first]!.key;
     // "Mrs. Clinton" when the surname stands for Bill Clinton: Hillary Clinton, when she is known to be a woman
     const other = this.people[idx ?? -1]?.gender;
-    // (when the article gives the surname both titles, "Mr. Khan" and "Ms. Khan" are two people: a titled surname goes
-    // only to a person of its gender, else to one of its own, not to "Ghazala Khan", whose gender nothing says)
+    // (when the article gives the surname both titles, "Mr. Okafor" and "Ms. Okafor" are two people: a titled surname goes
+    // only to a person of its gender, else to one of its own, not to "Ngozi Okafor", whose gender nothing says)
     const both = !!honorific && idx !== undefined && other !== honorific && this.titledBoth(tokens[last]!.key);
     if (both) gender = gender ?? honorific;
     if (honorific && (both || (other && other !== honorific))) {
@@ -457,7 +457,7 @@ export class PeopleRegistry {
     }
     if (idx === undefined || idx < 0) {
       idx = this.people.length;
-      // (one of two people the article tells apart by title alone is named with it: "Mr. Khan")
+      // (one of two people the article tells apart by title alone is named with it: "Mr. Okafor")
       const h = both ? (tokens[first - 1]?.raw === '.' ? first - 2 : first - 1) : first;
       const shown = h < first ? withoutInvisible(text.slice(tokens[h]!.start, tokens[last]!.end)) : name;
       this.people.push({ name: shown, surname, gender, type, heads: new Set(heads), mentions: [] });
@@ -467,8 +467,8 @@ export class PeopleRegistry {
     const p = this.people[idx]!;
     if (name.length > p.name.length && type === 'person') p.name = name;
     if (!p.gender && gender) p.gender = gender;
-    // a courtesy title before the surname outweighs a gender guessed from a pronoun ("Kellyanne Conway … he …", then "Ms.
-    // Conway"), not one its given name gives, nor one that another person of the surname could have
+    // a courtesy title before the surname outweighs a gender guessed from a pronoun ("Dana Whitby … he …", then "Ms.
+    // Whitby"), not one its given name gives, nor one that another person of the surname could have
     if (honorific && p.type === 'person' && p.gender !== honorific) {
       const given = genderOfFirstName(p.name.split(/\s+/)[0]!, this.ctx.lowerSeen);
       const alone = !this.people.some((q) => q !== p && q.type === 'person' && q.surname === p.surname);
@@ -477,8 +477,8 @@ export class PeopleRegistry {
     for (const h of heads) p.heads.add(h);
     p.mentions.push({ first, last });
     // the surname alone is the person of that surname named in full last, unless another has been mentioned more
-    // often: after "Ted Cruz … Cruz said …", a "Heidi Cruz" named once leaves the next "Cruz said" to him; nor one
-    // named only as the other's relative: "Tony Podesta, is the brother of … John Podesta" leaves "Podesta said" to Tony
+    // often: after "Tom Aas … Aas said …", a "Maria Aas" named once leaves the next "Aas said" to him; nor one
+    // named only as the other's relative: "Per Dahl, the brother of … Ole Dahl" leaves "Dahl said" to Per
     const had = this.bySurname.get(surname);
     if (
       type === 'person' &&
@@ -497,7 +497,7 @@ export class PeopleRegistry {
 
   /**
    * Whether the name starting at `first` is introduced as somebody's relative: "the brother of (longtime strategist)
-   * John Podesta", "his wife, Heidi Cruz", "Cruz's father Rafael Cruz" (a relative noun, lower case, after a possessive
+   * Ole Dahl", "his wife, Maria Aas", "Aas's father Nils Aas" (a relative noun, lower case, after a possessive
    * or before "of", a few modifiers between).
    */
   private namedAsRelative(first: number): boolean {
@@ -509,7 +509,7 @@ export class PeopleRegistry {
       const o = tokens[k - 1];
       return !!o && (o.key === "'s" || (o.word && /^(his|her|their)$/.test(o.lower)));
     }
-    // "the brother of longtime Democratic strategist John Podesta": back over modifiers to "of"
+    // "the brother of longtime Democratic strategist Ole Dahl": back over modifiers to "of"
     for (let j = first - 1; j >= Math.max(1, first - 6); j--) {
       const w = tokens[j]!;
       if (!w.word) return false;
@@ -651,7 +651,7 @@ export class PeopleRegistry {
     return this.capsByKey.get(key) ?? [];
   }
 
-  /** Whether the surname of this key follows both a man's and a woman's courtesy title somewhere: "Mr. Khan", "Ms. Khan". */
+  /** Whether the surname of this key follows both a man's and a woman's courtesy title somewhere: "Mr. Okafor", "Ms. Okafor". */
   private titledBoth(key: string): boolean {
     const { tokens } = this.ctx;
     const seen = new Set<Gender>();
@@ -664,10 +664,10 @@ export class PeopleRegistry {
 
   /**
    * Whether the single word at k, which no given name opens, is a person's surname by what the article writes with it
-   * anywhere: a given name right before it ("The Rachel Maddow Show", "Brett H. McGurk"), a courtesy title ("Mr.
-   * Pate"), ", who" after it, "Pate and his allies", a possessive with a relative ("Cruz's wife"), a reflexive after its
-   * verb ("Sanders compared himself"). Never an acronym, an abbreviation or the plural of another capitalised word of
-   * the article ("the Clintons"). The gender the signs give (null: none), or undefined when nothing says a person.
+   * anywhere: a given name right before it ("The Ada Vale Show", "Tom H. Brekke"), a courtesy title ("Mr.
+   * Pate"), ", who" after it, "Pate and his allies", a possessive with a relative ("Brekke's wife"), a reflexive after its
+   * verb ("Vale compared himself"). Never an acronym, an abbreviation or the plural of another capitalised word of
+   * the article ("the Vales"). The gender the signs give (null: none), or undefined when nothing says a person.
    */
   private surnameSigns(k: number): Gender | undefined {
     const { tokens, covered } = this.ctx;
@@ -688,7 +688,7 @@ export class PeopleRegistry {
       const w = tokens[i]!;
       if (w.cap !== 1) continue;
       const b = tokens[i - 1];
-      // a given name before it, an initial between them allowed ("Brett H. McGurk")
+      // a given name before it, an initial between them allowed ("Tom H. Brekke")
       const initial = b?.raw === '.' && tokens[i - 2]?.raw.length === 1 && tokens[i - 2]!.cap > 0 && w.start === b.end + 1;
       const given = initial ? i - 3 : i - 1;
       if ((initial || !w.gap) && isNameWord(tokens[given]) && !tokens[given + 1]!.gap) {
@@ -757,7 +757,7 @@ export class PeopleRegistry {
   }
 
   /**
-   * The gender of a he or she after a participle that the word at i is the subject of: "Mook refused to speculate …,
+   * The gender of a he or she after a participle that the word at i is the subject of: "Aas refused to speculate …,
    * adding that he would be on vacation" (the word a subject, a comma and an "-ing" word, in the same sentence, no other
    * capitalised word between); else null.
    */
@@ -1128,8 +1128,8 @@ export class PeopleRegistry {
   private readonly shownMemo = new Map<string, boolean>();
 
   organisationNamed(p: UnknownPerson): boolean {
-    // (no title or role of a person: only an organisation's noun before it, "the group Code Pink", "newspaper Correio da
-    // Manhã reports")
+    // (no title or role of a person: only an organisation's noun before it, "the group Tide Line", "newspaper Diário do
+    // Porto reports")
     if ([...p.heads].some((h) => !ORGANISATION_NOUNS.has(h))) return false;
     const given = p.mentions.some((m) => this.given(m.first) !== null);
     if (this.readOnce(`${given ? 'g' : 'u'}${p.name}`, () => organisationShown(this.ctx.text, p.name, !given))) return true;

@@ -324,7 +324,7 @@ export class ClauseFinder {
           (firstAfter !== undefined &&
             // (a comma before "that" too: "said, however, that …", not a parenthetical frame before a relative
             // "that": "The estate, he says, paved over fields that used to soak up the rain")
-            // (or inside the closing mark of a title: 'said, on “Meet the Press,” that …')
+            // (or inside the closing mark of a title: 'said, on “Harbour Week,” that …')
             ((firstAfter.raw === ',' &&
               (tokens[that - 1]!.raw === ',' || (QUOTE_MARK.test(tokens[that - 1]!.raw) && tokens[that - 2]?.raw === ','))) ||
               this.dashAt(k) ||
@@ -1281,7 +1281,7 @@ export class ClauseFinder {
     if (this.holdsQuote(from, to, se)) return null;
     // "But the plan will fail, he said.": the conjunction links to the sentence before
     if (/^(but|and|or)$/.test(tokens[from]!.lower) && tokens[from + 1]?.word) from++;
-    // "But, Carson added, he did not support …", "And yet, aides say, the pier …": the conjunction and its comma open
+    // "But, Lund added, he did not support …", "And yet, aides say, the pier …": the conjunction and its comma open
     // the frame, the speech follows it
     if (/^(but|and|yet|still|so)$/.test(tokens[from]!.lower) && tokens[from + 1]?.raw === ',' && from + 2 === first && resumed >= 0)
       from += 2;
@@ -1850,7 +1850,7 @@ export class ClauseFinder {
 
   /**
    * The last token of a quoted title that token j opens or lies in, the name of a programme or publication (up to six
-   * words in their marks, each capitalised but for short function words: “Morning Hour”, ''Meet the Press''); or -1.
+   * words in their marks, each capitalised but for short function words: “Morning Hour”, ''Harbour Week''); or -1.
    */
   private quotedTitleEnd(j: number, se: number): number {
     const { tokens, quoted } = this.doc;

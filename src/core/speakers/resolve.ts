@@ -1041,7 +1041,7 @@ export class SpeakerResolver {
       // a town, another phrase of time or place; three at most)
       for (let phrase = 0; phrase < 3; phrase++) {
         const from = i;
-        // (a short title in quotation marks may stand in it: "On “Face the Nation,” Sen. Bernie Sanders …", or in
+        // (a short title in quotation marks may stand in it: "On “Harbour Week,” Sen. Ada Berg …", or in
         // doubled apostrophes, as some newspapers print them: "Later on ''Morning Briefing,'' Senator Ruth Adeyemi …")
         const mark = (k: number): boolean => /^[“”"'‘’]$/.test(tokens[k]?.raw ?? '');
         let titled = 0;
@@ -1618,7 +1618,7 @@ export class SpeakerResolver {
 
   /**
    * The last speaker met who can be a "he" or a "she" of gender `want`; one who speaks inside another's reported words
-   * gives way to that other when both fit ("Josh Earnest said that President Obama has long called for … He said …"),
+   * gives way to that other when both fit ("Tom Aas said that President Vik has long called for … He said …"),
    * and so does one in a "that" clause of the person its sentence opens with (thatClauseOwner).
    */
   private lastFitting(want: Gender): Ref | null {
@@ -2004,8 +2004,8 @@ export class SpeakerResolver {
 
   /**
    * The person a definite description of standing stands for when the sentence just before it, or its own sentence
-   * before it, is about that person: its subject, or the speaker its frame gave ("Cruz warned against a brokered
-   * convention. “…,” the Texas senator said", "Harry Reid blasted Rubio … “…,” the Senate minority leader said", "Rubio
+   * before it, is about that person: its subject, or the speaker its frame gave ("Berg warned against a brokered
+   * convention. “…,” the Coastland senator said", "Ole Dahl blasted Vik … “…,” the Senate minority leader said", "Vik
    * stopped by his campaign office. Walking in, the senator said …"), when that person is known by no other role, is of
    * the description's gender and no other person has the description's capitalised modifier before their name. News
    * writes such a description for the person in view, before one named further back with the same title. Not "the other
@@ -2020,9 +2020,9 @@ export class SpeakerResolver {
     if (s0 === undefined) return null;
     const para = tokens[first]!.para;
     const candidates: Array<Ref | null> = [];
-    // its own sentence, when the person opens it before the quotation the description frames: "Cruz defends his record in
-    // an ad: “…,” the senator says" (not the reported clause of "Her husband, Saeed Abedini, was free, the president told
-    // her", nor a clause joined before it: "Maddow pressed Warren, but the senator insisted …")
+    // its own sentence, when the person opens it before the quotation the description frames: "Berg defends his record in
+    // an ad: “…,” the senator says" (not the reported clause of "Her husband, Tomas Lund, was free, the president told
+    // her", nor a clause joined before it: "Ana Vale pressed Berg, but the senator insisted …")
     const start = sents.starts[s0]!;
     const own = this.subjectOf(start, first - 1, para);
     const at = own?.key
@@ -2033,9 +2033,9 @@ export class SpeakerResolver {
     if (quoted) candidates.push(own);
     else if (s0 > 0 && tokens[sents.starts[s0 - 1]!]!.para >= para - 1) {
       const [a, b] = [sents.starts[s0 - 1]!, start - 1];
-      // its subject, or the person it says was asked, whose answer comes next ("Sean Hale asked Kasich to lay out his
+      // its subject, or the person it says was asked, whose answer comes next ("Sean Hale asked Vik to lay out his
       // path. The candidate said …"); not the speaker of a quotation closing it, who may be the one asking
-      // (nor an owner, "But Mr. Trump's words may have affected the former president" is not about Trump, nor one of two
+      // (nor an owner, "But Mr. Vik's words may have affected the former president" is not about Vik, nor one of two
       // joined: "Vik and Berg then argued …" is about both)
       const subject = this.askedPerson(a, b, tokens[a]!.para) ?? this.subjectOf(a, b, tokens[a]!.para);
       const after = (pm: { first: number }): string => tokens[(this.personAt(pm.first)?.last ?? pm.first) + 1]?.key ?? '';
@@ -2129,7 +2129,7 @@ export class SpeakerResolver {
         const r = final(history[i]!.ref);
         // (one named with that role since that speaker spoke is meant: "Justice Ann Vale ruled … Justice Amrita Sandhu
         // sentenced Bay … “…,” the judge wrote" is Sandhu)
-        // (not for an organisation or a group: "the Trump campaign" is not its "campaign manager Corey Lewandowski")
+        // (not for an organisation or a group: "the Vik campaign" is not its "campaign manager Tom Aas")
         if (r.key && !group && this.hasHead(r.key, d.head, d.text) && this.formerFits(r.key, d))
           return { ref: this.personWithHead(d, first, history[i]!.sent) ?? r, via: 'desc', mention: span };
       }
