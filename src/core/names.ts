@@ -613,17 +613,20 @@ export class PeopleRegistry {
     nations = nations || (last > first && pluralIn(t.lower, DEMONYMS));
     // nor the pairing of two people named before ("Vale-Lisk said")
     const pair = this.pairing(first, last);
+    // (a single word of no known gender is a person only when the article shows it to be a surname: surnameSigns)
+    const lone = first === last && g === null;
+    const signs = lone ? this.surnameSigns(last) : undefined;
     // ("Lena Park said": a known first name before a word that also ends names of places is a person)
     const org =
       (ORG_SUFFIXES.has(t.lower) && !(g !== null && last === first + 1)) ||
       (ORG_NAME_ENDS.has(t.lower) && last > first) ||
       COUNTRIES.has(t.lower) ||
-      (first === last && g === null && (this.surnameSigns(last) === undefined || COUNTRIES.has(t.lower))) ||
+      (lone && signs === undefined) ||
       place ||
       after ||
       nations ||
       pair;
-    if (first === last && g === null && !org) g = this.surnameSigns(last) ?? null;
+    if (lone && !org) g = signs ?? null;
     const idx = this.add(first, last, g, [], org ? 'organization' : 'person');
     const p = this.people[idx]!;
     // (an organisation the text shows as one: "Harbor Watch said …" after "Harbor Watch, which sued …")

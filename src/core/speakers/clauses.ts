@@ -141,13 +141,14 @@ function auxiliary(w: string): boolean {
   return AUXILIARIES.has(w) || (/n['’]t$/.test(w) && AUXILIARIES.has(w.slice(0, -3)));
 }
 
+/** An auxiliary or a past tense, in lower case: "would", "stopped", "took". */
+function pastOrAuxiliary(w: string): boolean {
+  return auxiliary(w) || /[^e]ed$/.test(w) || IRREGULAR_PAST.has(w);
+}
+
 /** A finite verb in lower case: an auxiliary, a past tense, or a present in -s ("would", "stopped", "took", "takes"). */
 function finiteWord(x: { word: boolean; cap: number; lower: string }): boolean {
-  return (
-    x.word &&
-    x.cap === 0 &&
-    (auxiliary(x.lower) || /[^e]ed$/.test(x.lower) || IRREGULAR_PAST.has(x.lower) || /^[a-z]{3,}[^su]s$/.test(x.lower))
-  );
+  return x.word && x.cap === 0 && (pastOrAuxiliary(x.lower) || /^[a-z]{3,}[^su]s$/.test(x.lower));
 }
 
 export class ClauseFinder {
@@ -347,13 +348,8 @@ export class ClauseFinder {
       // "said that, if its claims are true, North Korea is …"
       else if (stretchOk && tokens[that + 1]?.raw === ',' && this.subordinateFirst(that + 2, se)) from = that + 2;
       // "noted that, like him, the mayor had been …": a phrase between commas, then the clause's subject and verb
-      else if (
-        stretchOk &&
-        tokens[that + 1]?.raw === ',' &&
-        this.pastCommaPhrase(that + 1, se) > 0 &&
-        this.subjectThenVerb(this.pastCommaPhrase(that + 1, se), se, false)
-      )
-        from = this.pastCommaPhrase(that + 1, se);
+      else if (stretchOk && tokens[that + 1]?.raw === ',' && this.subjectAfterCommaPhrase(that + 1, se) > 0)
+        from = this.subjectAfterCommaPhrase(that + 1, se);
       // "said via email that, “Of course the council will defend itself” against …": a fragment after the comma
       else if (stretchOk && tokens[that + 1]?.raw === ',' && this.fragmentOpens(that + 2)) from = that + 2;
       // "says that – in her working life – she is …": a phrase between dashes opens the clause
@@ -1609,8 +1605,7 @@ export class ClauseFinder {
     const t = tokens[p];
     if (!t || !t.word || p >= se) return false;
     const next = tokens[p + 1]!;
-    const finite = (x: { word: boolean; lower: string; cap: number }): boolean =>
-      x.word && x.cap === 0 && (auxiliary(x.lower) || /[^e]ed$/.test(x.lower) || IRREGULAR_PAST.has(x.lower));
+    const finite = (x: { word: boolean; lower: string; cap: number }): boolean => x.word && x.cap === 0 && pastOrAuxiliary(x.lower);
     // "she'll bring", "they're", "it's": a pronoun with its verb contracted
     if (/^(he|she|they|we|it|i|you)['’](ll|d|s|re|ve|m)$/.test(t.lower)) return true;
     const pr = PRONOUNS.get(t.lower);
@@ -1757,8 +1752,7 @@ export class ClauseFinder {
     for (let k = p + 1; k <= Math.min(se, p + 15); k++) {
       const x = tokens[k]!;
       // (the verbs longSubjectThenVerb finds: an auxiliary or a past tense)
-      if (x.word && x.cap === 0 && (auxiliary(x.lower) || IRREGULAR_PAST.has(x.lower) || /[^e]ed$/.test(x.lower)))
-        return /^(and|or|but|nor)$/.test(tokens[k - 1]!.lower);
+      if (x.word && x.cap === 0 && pastOrAuxiliary(x.lower)) return /^(and|or|but|nor)$/.test(tokens[k - 1]!.lower);
       // (or a participle of saying: "answered the charge by saying the board had …")
       if (x.word && (/^(that|which|who|whom|whose)$/.test(x.lower) || PRONOUNS.has(x.lower) || CONTINUING_VERBS.has(x.lower))) return true;
     }
@@ -1798,8 +1792,7 @@ export class ClauseFinder {
       for (let k = j + 2; k <= to; k++) {
         const x = tokens[k]!;
         if (x.word && SPEECH_VERBS.has(x.lower)) return false;
-        if (x.word && x.cap === 0 && !quoted[k] && (auxiliary(x.lower) || /[^e]ed$/.test(x.lower) || IRREGULAR_PAST.has(x.lower)))
-          return true;
+        if (x.word && x.cap === 0 && !quoted[k] && pastOrAuxiliary(x.lower)) return true;
       }
     }
     return false;
@@ -1820,6 +1813,12 @@ export class ClauseFinder {
   }
 
   /** After the comma at k, a phrase of one to eight words with no quotation and its closing comma: the token after that comma, or -1. */
+  /** Where a clause's subject and verb open past the phrase between the comma at k and the next one, or -1. */
+  private subjectAfterCommaPhrase(k: number, se: number): number {
+    const p = this.pastCommaPhrase(k, se);
+    return p > 0 && this.subjectThenVerb(p, se, false) ? p : -1;
+  }
+
   private pastCommaPhrase(k: number, se: number): number {
     const { tokens, quoted } = this.doc;
     for (let j = k + 1; j <= Math.min(se - 1, k + 9); j++) {
@@ -1917,13 +1916,7 @@ export class ClauseFinder {
     let m = k + 1;
     while (m < k + 12 && quoted[m]) m++;
     const v = tokens[m];
-    return (
-      v !== undefined &&
-      !quoted[m] &&
-      v.word &&
-      v.cap === 0 &&
-      (auxiliary(v.lower) || /[^e]ed$/.test(v.lower) || IRREGULAR_PAST.has(v.lower))
-    );
+    return v !== undefined && !quoted[m] && v.word && v.cap === 0 && pastOrAuxiliary(v.lower);
   }
 
   /** Is token j inside a quotation that opened after `from` and after a word (a fragment of the clause, not a quotation of its own)? */

@@ -73,6 +73,10 @@ const STANDING =
   /^(candidate|nominee|front-?runner|contender|challenger|incumbent|businessman|businesswoman|billionaire|mogul|tycoon|magnate|entrepreneur|president|senator|governor|congressman|congresswoman|lawmaker|mayor|politician|star|actor|actress|singer)$/;
 
 /** Nouns of a place in a race, which any office holder or trade may hold: "the candidate", "the front-runner". */
+/** Words that make a role one held before: "the former president", "an ex-minister". */
+const FORMER_WORDS = ['former', 'onetime', 'ex'];
+const FORMER = /\b(former|onetime|ex)\b/i;
+
 const CAMPAIGN_ROLES = /^(candidate|nominee|front-?runner|contender|challenger|hopeful|incumbent)$/;
 
 /** Whether a description's head is a plural ("advocates", "strategists"; not "witness", "actress", "bus"). */
@@ -440,12 +444,9 @@ export class SpeakerResolver {
       .filter((w) => /^\p{Lu}/u.test(w))
       .map((w) => w.toLowerCase());
     // and "the former governor" is not "the governor", nor the reverse
-    const former = /\b(former|onetime|ex)\b/i.test(text);
+    const former = FORMER.test(text);
     return (this.described.get(keyId(key)) ?? []).some(
-      (x) =>
-        x.head === head &&
-        named.every((w) => x.words.has(w)) &&
-        former === (x.words.has('former') || x.words.has('onetime') || x.words.has('ex')),
+      (x) => x.head === head && named.every((w) => x.words.has(w)) && former === FORMER_WORDS.some((w) => x.words.has(w)),
     );
   }
 
@@ -1706,7 +1707,7 @@ export class SpeakerResolver {
       return !!k && keyId(k) === keyId(key);
     });
     if (spoke && CAMPAIGN_ROLES.test(d.head)) return false;
-    const trade = spoke && !GENERIC_HEADS.has(d.head) && !TITLES.has(d.head) && !/\b(former|onetime|ex)\b/i.test(d.text);
+    const trade = spoke && !GENERIC_HEADS.has(d.head) && !TITLES.has(d.head) && !FORMER.test(d.text);
     const own = key.kind === 'entity' ? (this.textHeads.get(keyId(key)) ?? []) : this.heads(key);
     const roles = [...own, ...given].filter((h) => !COURTESY_TITLES.test(h) && !(trade && CAMPAIGN_ROLES.test(h)));
     return roles.length > 0 && !roles.includes(d.head);
@@ -1719,7 +1720,7 @@ export class SpeakerResolver {
       if (pm.first >= before) continue;
       if ((this.doc.sents.sent[pm.first] ?? -1) <= after) return null;
       // "the former president": the article must have said "former" of this person (a title before a name does not)
-      const fits = /\b(former|onetime|ex)\b/i.test(d.text) ? this.givenHead(pm.key, d.head, d.text) : this.hasHead(pm.key, d.head, d.text);
+      const fits = FORMER.test(d.text) ? this.givenHead(pm.key, d.head, d.text) : this.hasHead(pm.key, d.head, d.text);
       if (fits) return this.refFor(pm.key, this.doc.tokens[pm.first]!.para);
     }
     return null;
@@ -1993,13 +1994,10 @@ export class SpeakerResolver {
    * that head at all. "President Ada Vik", or a dataset role of today, is no "the former president".
    */
   private formerFits(key: SpeakerKey, d: Description, unknown = true): boolean {
-    if (!/\b(former|onetime|ex)\b/i.test(d.text) || (unknown && !this.hasHead(key, d.head))) return true;
+    if (!FORMER.test(d.text) || (unknown && !this.hasHead(key, d.head))) return true;
     const id = keyId(key);
-    if ((this.described.get(id) ?? []).some((x) => x.head === d.head && ['former', 'onetime', 'ex'].some((w) => x.words.has(w))))
-      return true;
-    return this.personMentions.some(
-      (pm) => keyId(pm.key) === id && ['former', 'onetime', 'ex'].some((w) => this.writtenBefore(pm.first, w)),
-    );
+    if ((this.described.get(id) ?? []).some((x) => x.head === d.head && FORMER_WORDS.some((w) => x.words.has(w)))) return true;
+    return this.personMentions.some((pm) => keyId(pm.key) === id && FORMER_WORDS.some((w) => this.writtenBefore(pm.first, w)));
   }
 
   /**
