@@ -410,8 +410,13 @@ function countryOwner(t: Token): boolean {
 function oneAlone(doc: Doc, j: number, floor: number): boolean {
   const before = doc.tokens[j - 1];
   if (j === floor || !before) return true;
-  if (doc.quoted[j - 1]) return false;
+  if (doc.quoted[j - 1]) return afterQuotation(doc, j);
   return /^[,;]$/.test(before.raw) || (before.word && /^(while|whereas|but|and)$/.test(before.lower));
+}
+
+/** Token j right after a quotation that ends in a comma, "?" or "!", where a closing frame opens: "“…,” one said". */
+function afterQuotation(doc: Doc, j: number): boolean {
+  return QUOTE_MARKS.test(doc.tokens[j - 1]?.raw ?? '') && /^[,?!]$/.test(doc.tokens[j - 2]?.raw ?? '');
 }
 
 /** Subject ending at token j (scanning back from a verb). */
@@ -593,6 +598,11 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
   if (end?.word && /^(them|those)$/.test(end.lower) && tokens[j - 1]?.lower === 'of') {
     const from = shareEndingAt(doc, j - 2, floor);
     if (from >= 0) return groupDesc(doc, from, j);
+    // "“…,” one of them said": one person of a group named before, no one of it in particular
+    if (tokens[j - 2]?.lower === 'one' && oneAlone(doc, j - 2, floor)) {
+      const text = withoutInvisible(doc.text.slice(tokens[j - 2]!.start, end.end));
+      return { kind: 'desc', desc: { text, definite: false, head: 'one', group: false, gender: null }, first: j - 2, last: j };
+    }
   }
   // "56 percent of tenants polled said": a group with the participle of a survey
   if (end?.word && SURVEYED.test(end.lower) && j - 1 > floor) {
@@ -647,8 +657,8 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
         (GROUP_QUANTIFIERS.test(q.lower) || (q.lower === 'one' && /^(the|those|these|his|her|their)$/.test(tokens[k + 1]?.lower ?? ''))) &&
         (atSentenceStart(doc, k - 1, floor) ||
           CLAUSE_OPENERS.test(tokens[k - 2]?.lower ?? '') ||
-          (tokens[k - 2]?.raw === ',' && closingFrame(doc, j + 1))) &&
-        (pluralNoun(end) || /[a-z]men$|^people$/.test(end.lower))
+          ((tokens[k - 2]?.raw === ',' || afterQuotation(doc, k - 1)) && closingFrame(doc, j + 1))) &&
+        (pluralNoun(end) || /[a-z]men$|^people$/.test(end.lower) || (q.lower === 'one' && /^(them|us)$/.test(end.lower)))
       )
         return groupDesc(doc, k - 1, j);
       // "Many in the crowd said", "Some at the rally said": a quantifier opening the sentence, then where its group stood
