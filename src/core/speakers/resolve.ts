@@ -2152,6 +2152,9 @@ export class SpeakerResolver {
           // said … / “…,” the former governor said" is none of those before her)
           if (!this.isGroup(r) && r.key && !this.otherRole(r.key, d) && this.formerFits(r.key, d, i === history.length - 1))
             return { ref: r, via: 'desc', mention: span };
+          // (only the last speaker: one further back, past someone else who spoke, was right for it in none of five on
+          // train: "the French minister" after the economist who spoke before the mayor)
+          break;
         }
       }
       const writer = this.writerBefore(d, first);
