@@ -1973,6 +1973,14 @@ export class ClauseFinder {
       while (k <= se && tokens[k]!.word && (tokens[k]!.cap > 0 || k === j + 1) && k - j < 5) k++;
       return this.pastProgramme(k, se);
     }
+    // any bare plural noun told, when a clause opens after it (and a time): "told analysts the savings would reach …",
+    // "told investors on Tuesday the plan was final"
+    if (t.cap === 0 && /^[a-z]{3,}s$/.test(t.lower) && !/(ss|us|is|ous)$/.test(t.lower)) {
+      const k = this.pastTime(j + 1, se);
+      const next = tokens[k];
+      if ((next?.word && next.cap === 0 && DETERMINERS.has(next.lower) && next.lower !== 'that') || this.subjectThenVerb(k, se, false))
+        return j + 1;
+    }
     if (t.cap > 0) {
       let k = j;
       // (a hyphenated name holds together: "told African-Americans this weekend he would …")
