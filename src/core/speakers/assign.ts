@@ -339,8 +339,13 @@ class Assigner {
         const want =
           unresolved?.subject?.pronoun === 'male' || unresolved?.subject?.pronoun === 'female' ? unresolved.subject.pronoun : null;
         // "“Whose fault is it, then?” I asked.": the writer's own words, no one else's to guess
+        // (in its own paragraph: "“…?” / I asked Haas that question." is no frame of the writer's)
         const writer =
-          !pick && q.closed && /^(i|we)$/.test(tokens[closeTok + 1]?.lower ?? '') && SPEECH_VERBS.has(tokens[closeTok + 2]?.lower ?? '');
+          !pick &&
+          q.closed &&
+          tokens[closeTok + 1]?.para === q.para &&
+          /^(i|we)$/.test(tokens[closeTok + 1]?.lower ?? '') &&
+          SPEECH_VERBS.has(tokens[closeTok + 2]?.lower ?? '');
         if (!pick && !writer) {
           if (q.kind === 'partial' && wordCount(q.text) <= 3) continue; // scare quotes, titles
           let samePara: (typeof out)[number] | undefined;

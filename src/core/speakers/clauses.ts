@@ -1944,6 +1944,12 @@ export class ClauseFinder {
       )
         j++;
       else if (t.word && TIME_PREPS.has(t.lower) && tokens[j + 1]?.word && TIME_WORDS.has(tokens[j + 1]!.lower)) j += 2;
+      // a season: "said last spring", "has said this summer that …"
+      else if (
+        /^(last|this|next)$/.test(t.lower) &&
+        /^(spring|summer|fall|autumn|winter|season|term|session)$/.test(tokens[j + 1]?.lower ?? '')
+      )
+        j += 2;
       // a duration: "has said for weeks he is …", "has argued for years that …"
       else if (t.lower === 'for' && /^(days|weeks|months|years|decades)$/.test(tokens[j + 1]?.lower ?? '')) j += 2;
       else break;
