@@ -2176,9 +2176,45 @@ function roleWord(t: Token | undefined): boolean {
   return t !== undefined && t.word && t.cap === 0 && (TITLES.has(t.lower) || SPEAKER_NOUNS.has(t.lower));
 }
 
+/**
+ * A person named after two roles joined by "and", inverted after the verb from token `from`: "said former Ohio Gov. and
+ * party chairman Ed Randall", "said the former senator and current county Democratic chairman Tom Wilks", "said Lakeview
+ * Mayor and Transit Board Chairwoman Dana Ortiz" (not two people: "said the senator and his wife, Ann Lee").
+ */
+function nameAfterJoinedRoles(doc: Doc, from: number, end: number): Found | null {
+  const { tokens } = doc;
+  let and = false;
+  let role = false;
+  for (let k = from; k <= end && k - from <= 14; k++) {
+    const t = tokens[k]!;
+    if (doc.quoted[k]) return null;
+    const known = keyStartingAt(doc, k);
+    if (known && isPersonKey(doc, known.key)) return and && role ? { kind: 'key', key: known.key, first: k, last: known.last } : null;
+    if (known) {
+      k = known.last;
+      continue;
+    }
+    if (!t.word) {
+      if ((t.raw === '.' && TITLES.has(tokens[k - 1]?.lower ?? '')) || t.raw === '-') continue;
+      return null;
+    }
+    if (t.lower === 'and' && t.cap === 0) {
+      const next = tokens[k + 1];
+      if (and || !role || !next?.word || DETERMINERS.has(next.lower) || PRONOUNS.has(next.lower)) return null;
+      and = true;
+      continue;
+    }
+    if (t.cap === 0 && ((DETERMINERS.has(t.lower) && k > from) || NP_BREAK.has(t.lower) || pluralNoun(t))) return null;
+    if (TITLES.has(t.lower) || SPEAKER_NOUNS.has(t.lower)) role = true;
+  }
+  return null;
+}
+
 function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
   const { tokens } = doc;
   const end = sentEnd(doc, vLast);
+  const joined = nameAfterJoinedRoles(doc, vLast + 1, end);
+  if (joined) return joined;
   let i = vLast + 1;
   // titles and roles before a name: "said festival director Ana Ruiz", "said Dr. Anita Patel"
   for (let k = i, n = 0; k <= end && n < 4; k++, n++) {
