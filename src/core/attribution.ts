@@ -366,6 +366,45 @@ function quantifierSubject(doc: Doc, j: number, floor: number): Found | null {
 }
 
 /**
+ * A number standing alone for a group of people named before, as the subject of a clause: "Of the 400 workers, about 300
+ * said they would strike", "at least 21,000 have said they would", "Twelve said they …" (after an approximation, or
+ * opening the sentence or a clause; not a year, nor "one", which is one person).
+ */
+function countSubject(doc: Doc, j: number, floor: number): Found | null {
+  const { tokens } = doc;
+  const t = tokens[j]!;
+  if (t.lower === 'one' || !(SMALL_NUMBER.test(t.lower) || TENS.test(t.lower) || /^[0-9]+$/.test(t.raw))) return null;
+  // (not a year, nor "32 state committees", "state" no verb there)
+  // (nor the number of a share, "Nine in 10 voters say", which the caller reads from its noun)
+  const next = tokens[j + 1];
+  if (
+    /^(1[5-9]|20)[0-9]{2}$/.test(t.raw) ||
+    !next?.word ||
+    /^(states?|in|out|of|percent|per)$/.test(next.lower) ||
+    PP_PREPS.has(next.lower)
+  )
+    return null;
+  // the whole of "21,000"
+  let a = j;
+  while (
+    a - 2 >= floor &&
+    /^[0-9]{3}$/.test(tokens[a]!.raw) &&
+    tokens[a - 1]!.raw === ',' &&
+    /^[0-9]+$/.test(tokens[a - 2]!.raw) &&
+    tokens[a - 1]!.start === tokens[a - 2]!.end &&
+    tokens[a]!.start === tokens[a - 1]!.end
+  )
+    a -= 2;
+  let first = approximationBefore(doc, a, floor);
+  if (first < 0) {
+    const prev = tokens[a - 1];
+    if (a !== firstWordAt(doc, floor) && prev && prev.raw !== ',' && !CLAUSE_OPENERS.test(prev.lower) && prev.lower !== 'and') return null;
+    first = a;
+  }
+  return groupDesc(doc, first, j);
+}
+
+/**
  * One person described twice, the second noun with no determiner of its own: "the Bergen senator and Labour
  * candidate", "the veteran skipper and union organiser" (ending at j). The description keeps both; its head is the
  * first noun when that names a speaker ("the senator", by which the article names the person elsewhere), else the
@@ -443,7 +482,7 @@ function subjectAtRaw(doc: Doc, j: number, floor: number, seen: NewName[]): Foun
     if (pr === 'first') return null;
     return { kind: 'pronoun', pronoun: pr, first: j, last: j };
   }
-  const quantified = quantifierSubject(doc, j, floor);
+  const quantified = quantifierSubject(doc, j, floor) ?? countSubject(doc, j, floor);
   if (quantified) return quantified;
   // one of a group named before, alone as the subject: "Three former players spoke to reporters. One said …",
   // "While one company says …, another says …" (not "no one", "the one", "any one")
