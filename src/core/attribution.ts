@@ -1390,6 +1390,13 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
             from = k + 1;
             break;
           }
+        // (and a clause of time after it: "Last month, when I asked Tom Ridley if he would run, he looked at me and said …")
+        if (/^(when|while|as|after|before|since|once|until)$/.test(tokens[from]?.lower ?? '') && tokens[from]!.cap === 0)
+          for (let k = from + 1; k < j; k++)
+            if (tokens[k]!.raw === ',' && !doc.quoted[k]) {
+              from = k + 1;
+              break;
+            }
         // (and the place's state or country in apposition: "In Millbrook, Ohio, Ana Vale …")
         let m = from;
         while (m < j && m - from < 3 && tokens[m]!.word && tokens[m]!.cap > 0) m++;
