@@ -2422,8 +2422,10 @@ function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
       const owner = tokens[j + 1]?.key === "'s" || pluralPossessive(tokens, j + 1);
       // (nor a noun the phrase goes on past: "the company's chief financial officer")
       const next = tokens[j + 1];
+      // (nor an organisation's name that goes on: "the Ministry of Health")
       const goesOn =
         SPEAKER_NOUNS.has(next?.lower ?? '') ||
+        (x.cap > 0 && insideOrgName(doc, j + 1)) ||
         (!!next?.word && next.cap === 0 && !NP_BREAK.has(next.lower) && SPEAKER_NOUNS.has(tokens[j + 2]?.lower ?? ''));
       if (x.word && SPEAKER_NOUNS.has(x.lower) && !goesOn && !owner) {
         const d = descEndingAt(doc, j, i);
@@ -2571,6 +2573,18 @@ function quotedAsSaying(doc: Doc, i: number, seen: NewName[]): Found | null {
   return null;
 }
 
+/**
+ * Is the lower-case "of" or "for" at k inside an organisation's name, between its capitalised words: "the Ministry of
+ * Health", "the Office of the Attorney General", "the Commission for Racial Equality"?
+ */
+function insideOrgName(doc: Doc, k: number): boolean {
+  const { tokens } = doc;
+  const t = tokens[k]!;
+  if (!t.word || t.cap !== 0 || !/^(of|for)$/.test(t.lower) || !(tokens[k - 1]?.word && tokens[k - 1]!.cap > 0)) return false;
+  const next = tokens[k + 1]?.lower === 'the' ? tokens[k + 2] : tokens[k + 1];
+  return !!next?.word && next.cap > 0 && !DAYS_MONTHS.has(next.lower) && !doc.quoted[k];
+}
+
 /** A question that a noun phrase cannot run into: "was asked by a caller why young men …". */
 const WH_WORDS = /^(why|what|how|whether)$/;
 
@@ -2585,13 +2599,22 @@ function closedDescription(doc: Doc, i: number, end: number): Found | null {
   if (/^(that|this|these|those)$/.test(tokens[i]!.lower)) return null;
   let j = i + 1;
   while (
-    j <= Math.min(end, i + 6) &&
+    j <= Math.min(end, i + 8) &&
     (joiningHyphen(doc, j) ||
-      (tokens[j]!.word && !NP_BREAK.has(tokens[j]!.lower) && !DETERMINERS.has(tokens[j]!.lower) && !WH_WORDS.test(tokens[j]!.lower)))
+      insideOrgName(doc, j) ||
+      (tokens[j]!.lower === 'the' && insideOrgName(doc, j - 1)) ||
+      (j <= i + 6 &&
+        tokens[j]!.word &&
+        !NP_BREAK.has(tokens[j]!.lower) &&
+        !DETERMINERS.has(tokens[j]!.lower) &&
+        !WH_WORDS.test(tokens[j]!.lower)))
   )
     j++;
   let after = tokens[j];
-  let head = tokens[j - 1]!;
+  // (an organisation's name is headed by the noun before its "of": "the Commission for Public Health")
+  let of = i + 1;
+  while (of < j && !insideOrgName(doc, of)) of++;
+  let head = tokens[(of < j ? of : j) - 1]!;
   let last = j - 1;
   // a post-modifier after the head: "said one Republican involved in the planning, who …", "a pilot familiar with the talks."
   if (after?.word && POST_MODIFIERS.test(head.lower) && j - 2 > i) {
@@ -2678,6 +2701,8 @@ function accordingSource(doc: Doc, vLast: number): Found | null {
   let head = -1;
   // the end of a post-modifier after the head: "people familiar with the matter", "officials close to the talks"
   let modified = -1;
+  // the "of" inside an organisation's name, whose noun before it heads the phrase: "the Ministry of Health"
+  let ofAt = -1;
   for (let k = i; k <= Math.min(end, i + 6); k++) {
     const x = tokens[k]!;
     if (!x.word) {
@@ -2692,12 +2717,16 @@ function accordingSource(doc: Doc, vLast: number): Found | null {
     // a participle after the head ends the phrase ("a poll released Monday"), not one right after a possessive,
     // which modifies the noun that follows ("the city's planning document")
     const possessed = tokens[k - 1]?.key === "'s";
+    if (insideOrgName(doc, k)) {
+      ofAt = ofAt < 0 ? k : ofAt;
+      continue;
+    }
     if (doc.quoted[k] || (x.cap === 0 && k > i && (NP_BREAK.has(x.lower) || (head >= 0 && !possessed && /[^e]ed$|ing$/.test(x.lower)))))
       break;
     if (!(DETERMINERS.has(x.lower) && x.cap === 0)) head = k;
   }
   if (head < 0) return null;
-  const h = tokens[head]!;
+  const h = tokens[ofAt > 0 ? ofAt - 1 : head]!;
   const text = withoutInvisible(doc.text.slice(first.start, tokens[Math.max(head, modified)]!.end));
   const definite = first.cap === 0 ? DETERMINERS.has(first.lower) && !/^(a|an|one|another|some|several)$/.test(first.lower) : true;
   const person = SPEAKER_NOUNS.has(h.lower) && !GROUP_NOUNS.has(h.lower) && h.cap === 0;
