@@ -323,6 +323,10 @@ class Assigner {
           continue;
         // a title with its author after it: '“The Living Room to close in December,” by Times' Ben Sisario'
         if (q.kind !== 'indirect' && q.closed && this.byAuthor(closeTok)) continue;
+        // a title that is its sentence's subject: '“Salt and Stone,” which opens on Friday, follows …', '“Harbour Lights”
+        // gently mocks the premier'
+        if (!pick && q.kind !== 'indirect' && q.closed && WORK_TITLE.test(q.text.trim()) && this.titleAsSubject(openTok, closeTok, q.text))
+          continue;
         // words in quotation marks that modify a noun are a label, not words said: 'the “Bernie or Bust” crowd', 'her “clawback”
         // plan', 'a federal “supermax” prison'
         if (q.kind === 'partial' && q.closed && this.modifiesNoun(openTok, closeTok, q.text)) continue;
@@ -636,6 +640,26 @@ class Assigner {
     const by = tokens[k];
     const author = tokens[k + 1]?.raw === 'the' ? tokens[k + 2] : tokens[k + 1];
     return by?.word === true && by.raw === 'by' && author?.word === true && author.cap > 0;
+  }
+
+  /**
+   * Does the quotation from `openTok` to `closeTok` open its sentence and its closing mark (and a comma) come right
+   * before "which" or a verb in the present or the past that is no verb of saying, perhaps after an adverb in -ly
+   * ('“Salt and Stone,” which opens …', '“Harbour Lights” gently mocks …'): the words in the marks are the sentence's
+   * subject, a title?
+   */
+  private titleAsSubject(openTok: number, closeTok: number, text: string): boolean {
+    const { tokens, sents } = this.doc;
+    if (sents.starts[sents.sent[openTok]!] !== openTok) return false;
+    let k = closeTok + 1;
+    if (tokens[k]?.raw === ',') k++;
+    if (tokens[k]?.word && /[a-z]ly$/.test(tokens[k]!.raw)) k++;
+    const w = tokens[k];
+    if (!w?.word || w.cap !== 0 || SPEECH_VERBS.has(w.lower)) return false;
+    if (w.lower === 'which') return true;
+    // (a verb after a comma, "!" or "?" in the marks frames them: "''Choke!'' blared the front page")
+    if (/[,!?]$/.test(text.trim())) return false;
+    return AUXILIARIES.has(w.lower) || /^[a-z]{2,}[^e]ed$/.test(w.lower) || /^[a-z]{3,}[^su]s$/.test(w.lower);
   }
 
   /**
