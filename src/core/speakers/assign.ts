@@ -196,6 +196,8 @@ class Assigner {
       if (list) list.push(q);
       else quotesBySent.set(s, [q]);
     }
+    // an article whose quotations are in double marks prints its subheads in single ones
+    const doubleMarks = top.some((q) => !this.singleMarked(q));
     const firstBody = doc.tokens.length
       ? ([...Array(tokens[tokens.length - 1]!.para + 1).keys()].find((p) => !doc.headings.has(p)) ?? 0)
       : 0;
@@ -323,6 +325,9 @@ class Assigner {
           continue;
         // a title with its author after it: '“The Living Room to close in December,” by Times' Ben Sisario'
         if (q.kind !== 'indirect' && q.closed && this.byAuthor(closeTok)) continue;
+        // a subhead in single marks, a paragraph of its own, in an article that quotes in double marks: "'A fight from start
+        // to finish.'" (a phrase of the section, often repeating words quoted in it)
+        if (!pick && doubleMarks && this.singleMarked(q) && wordCount(q.text) <= 10 && this.wholeParagraph(q, closeTok)) continue;
         // a title that is its sentence's subject: '“Salt and Stone,” which opens on Friday, follows …', '“Harbour Lights”
         // gently mocks the premier'
         if (!pick && q.kind !== 'indirect' && q.closed && WORK_TITLE.test(q.text.trim()) && this.titleAsSubject(openTok, closeTok, q.text))
@@ -710,6 +715,18 @@ class Assigner {
     // "op-ed", as one word or three tokens
     const opEd = w.lower === 'ed' && tokens[k - 1]?.raw === '-' && tokens[k - 2]?.lower === 'op';
     return w.word && (WORK_NOUNS.has(w.lower) || opEd);
+  }
+
+  /** Is the quotation in single marks ('…', ‘…’), not in the doubled ones some newspapers print for double marks (''…'')? */
+  private singleMarked(q: MarkedQuote): boolean {
+    const { text } = this.doc;
+    return /['‘]/.test(text.charAt(q.open)) && text.charAt(q.open + 1) !== "'" && text.charAt(q.open - 1) !== "'";
+  }
+
+  /** Is the quotation, closed at token `closeTok`, all of its paragraph? */
+  private wholeParagraph(q: MarkedQuote, closeTok: number): boolean {
+    const next = this.paraFirst[q.para + 1] ?? this.doc.tokens.length;
+    return q.closed && q.segments.length === 1 && this.opensParagraph(q) && closeTok === next - 1;
   }
 
   private opensParagraph(q: MarkedQuote): boolean {
