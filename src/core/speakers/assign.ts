@@ -350,7 +350,10 @@ class Assigner {
         // "“Whose fault is it, then?” I asked.": the writer's own words, no one else's to guess
         const writer =
           !pick && q.closed && /^(i|we)$/.test(tokens[closeTok + 1]?.lower ?? '') && SPEECH_VERBS.has(tokens[closeTok + 2]?.lower ?? '');
-        if (!pick && !writer) {
+        // the words of a sign, a banner or a document that "reads" them are no one's to guess: 'A sign on the door read:
+        // “Closed until …”', '“Our wharves, our future” read the banner'
+        const written = !pick && this.besideReads(openTok, closeTok);
+        if (!pick && !writer && !written) {
           if (q.kind === 'partial' && wordCount(q.text) <= 3) continue; // scare quotes, titles
           let samePara: (typeof out)[number] | undefined;
           for (let k = out.length - 1; k >= 0 && out[k]!.paragraph === q.para; k--) {
@@ -530,6 +533,15 @@ class Assigner {
   }
 
   /** Is the quotation one kept even when no speaker is found: whole sentences said, not a fragment, a title or a label? */
+  /** Is "read" or "reads" right before the opening mark (past a comma or a colon) or right after the closing one? */
+  private besideReads(openTok: number, closeTok: number): boolean {
+    const { tokens } = this.doc;
+    const reads = (k: number): boolean => tokens[k]?.word === true && /^(read|reads)$/.test(tokens[k]!.lower);
+    const before = /^[,:]$/.test(tokens[openTok - 1]?.raw ?? '') ? openTok - 2 : openTok - 1;
+    const after = tokens[closeTok + 1]?.raw === ',' ? closeTok + 2 : closeTok + 1;
+    return reads(before) || reads(after);
+  }
+
   private keptUnattributed(q: MarkedQuote): boolean {
     return q.kind !== 'partial' && wordCount(q.text) >= 5 && /[.,!?…:;—-]\s*$/.test(q.text);
   }
