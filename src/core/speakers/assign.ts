@@ -627,8 +627,13 @@ class Assigner {
     if (!w || !w.word) return false;
     if (NAMING_VERBS.has(w.lower)) return true;
     const before = tokens[openTok - 2];
-    // 'known as “…”'; an example, not words said: 'such as “The fog will close the harbour.”'
-    if (w.lower === 'as') return before?.lower === 'known' || before?.lower === 'such';
+    // 'known as “…”'; an example, not words said: 'such as “The fog will close the harbour.”'; a translation: 'often
+    // translated as “…”', 'which translates to “…”', 'a word meaning “…”'
+    if (w.lower === 'as' || w.lower === 'to')
+      return (
+        /^(known|such|translated|translates|rendered)$/.test(before?.lower ?? '') && (w.lower === 'as' || before?.lower === 'translates')
+      );
+    if (w.lower === 'meaning') return true;
     if (w.lower === 'called') return (before?.raw === '-' && tokens[openTok - 3]?.lower === 'so') || this.relativeNamer(openTok - 1);
     return NAMING_NOUNS.has(w.lower) && before !== undefined && /^(the|a|its|his|her|their)$/.test(before.lower);
   }
