@@ -11,7 +11,7 @@
  */
 import type { Article, CompiledEntity, CompiledIndex, EntityHit, EntityRecord, Span, TrieNode } from './types';
 import { tokenize, type Token } from './tokenize';
-import { COMMON_WORDS, DAYS_MONTHS, DEMONYMS, FEMALE_NOUNS, MALE_NOUNS, TITLES } from './lexicon';
+import { COMMON_WORDS, DAYS_MONTHS, DEMONYMS, FEMALE_NOUNS, LINK_LABELS, MALE_NOUNS, TITLES } from './lexicon';
 import { genderOfFirstName } from './names';
 
 export const KIND_NAME = 0;
@@ -310,9 +310,20 @@ export function headingParagraphs(article: Article): Set<number> {
     out.add(i);
   });
   article.paragraphs.forEach((p, i) => {
-    if (quotedSubhead(article.text.slice(p.start, p.end).trim())) out.add(i);
+    const s = article.text.slice(p.start, p.end).trim();
+    if (quotedSubhead(s) || linkLine(s)) out.add(i);
   });
   return out;
+}
+
+/**
+ * A link to another story or a caption under a label: "READ MORE: …", "Related: …", "See also: …", "WATCH: …",
+ * "Photo: …" (one to three capitalised words of LINK_LABELS, then a colon). Its words are another page's headline, not
+ * this story's.
+ */
+function linkLine(s: string): boolean {
+  const m = /^((?:\p{Lu}\p{L}*\s+){0,2}\p{Lu}\p{L}*):\s/u.exec(s);
+  return m !== null && m[1]!.split(/\s+/).every((w) => LINK_LABELS.has(w.toLowerCase()));
 }
 
 /**

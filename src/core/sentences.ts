@@ -48,7 +48,10 @@ function speechSoon(tokens: ReadonlyArray<Token>, j: number): boolean {
         !ORG_HEADS.has(prev.lower) &&
         !GROUP_NOUNS.has(prev.lower) &&
         /^(his|her|its|their|our|my|your)$/.test(tokens[k - 2]?.lower ?? ''));
-    if (t.cap === 0 && SPEECH_VERBS.has(t.lower) && !noun) return ends;
+    // (a pronoun's frame between commas is in mid-sentence, the quotation ended its own: "“… start.” The council, he
+    // added, would vote in May")
+    const parenthetical = !!prev?.word && /^(he|she|they|we|i)$/.test(prev.lower) && tokens[k - 2]?.raw === ',' && words > 2;
+    if (t.cap === 0 && SPEECH_VERBS.has(t.lower) && !noun) return ends && !parenthetical;
     // or a verb of manner after a name or a pronoun that ends the sentence: “…?” Hannity pressed.
     if (named && words > 1 && t.cap === 0 && /^[a-z]{3,}ed$/.test(t.lower) && /^[.,;]$/.test(tokens[k + 1]?.raw ?? '')) return true;
     named = named && (t.cap > 0 || (words === 1 && /^(he|she)$/.test(t.lower)));

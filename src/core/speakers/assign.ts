@@ -196,6 +196,8 @@ class Assigner {
       if (list) list.push(q);
       else quotesBySent.set(s, [q]);
     }
+    // an article whose quotations are in double marks prints its subheads in single ones
+    const doubleMarks = top.some((q) => !this.singleMarked(q));
     const firstBody = doc.tokens.length
       ? ([...Array(tokens[tokens.length - 1]!.para + 1).keys()].find((p) => !doc.headings.has(p)) ?? 0)
       : 0;
@@ -323,6 +325,13 @@ class Assigner {
           continue;
         // a title with its author after it: '“The Living Room to close in December,” by Times' Ben Sisario'
         if (q.kind !== 'indirect' && q.closed && this.byAuthor(closeTok)) continue;
+        // a subhead in single marks, a paragraph of its own, in an article that quotes in double marks: "'A fight from start
+        // to finish.'" (a phrase of the section, often repeating words quoted in it)
+        if (!pick && doubleMarks && this.singleMarked(q) && wordCount(q.text) <= 10 && this.wholeParagraph(q, closeTok)) continue;
+        // a title that is its sentence's subject: '“Salt and Stone,” which opens on Friday, follows …', '“Harbour Lights”
+        // gently mocks the premier'
+        if (!pick && q.kind !== 'indirect' && q.closed && WORK_TITLE.test(q.text.trim()) && this.titleAsSubject(openTok, closeTok, q.text))
+          continue;
         // words in quotation marks that modify a noun are a label, not words said: 'the “Bernie or Bust” crowd', 'her “clawback”
         // plan', 'a federal “supermax” prison'
         if (q.kind === 'partial' && q.closed && this.modifiesNoun(openTok, closeTok, q.text)) continue;
@@ -346,7 +355,10 @@ class Assigner {
           tokens[closeTok + 1]?.para === q.para &&
           /^(i|we)$/.test(tokens[closeTok + 1]?.lower ?? '') &&
           SPEECH_VERBS.has(tokens[closeTok + 2]?.lower ?? '');
-        if (!pick && !writer) {
+        // the words of a sign, a banner or a document that "reads" them are no one's to guess: 'A sign on the door read:
+        // “Closed until …”', '“Our wharves, our future” read the banner'
+        const written = !pick && this.besideReads(openTok, closeTok);
+        if (!pick && !writer && !written) {
           if (q.kind === 'partial' && wordCount(q.text) <= 3) continue; // scare quotes, titles
           let samePara: (typeof out)[number] | undefined;
           for (let k = out.length - 1; k >= 0 && out[k]!.paragraph === q.para; k--) {
@@ -526,6 +538,15 @@ class Assigner {
   }
 
   /** Is the quotation one kept even when no speaker is found: whole sentences said, not a fragment, a title or a label? */
+  /** Is "read" or "reads" right before the opening mark (past a comma or a colon) or right after the closing one? */
+  private besideReads(openTok: number, closeTok: number): boolean {
+    const { tokens } = this.doc;
+    const reads = (k: number): boolean => tokens[k]?.word === true && /^(read|reads)$/.test(tokens[k]!.lower);
+    const before = /^[,:]$/.test(tokens[openTok - 1]?.raw ?? '') ? openTok - 2 : openTok - 1;
+    const after = tokens[closeTok + 1]?.raw === ',' ? closeTok + 2 : closeTok + 1;
+    return reads(before) || reads(after);
+  }
+
   private keptUnattributed(q: MarkedQuote): boolean {
     return q.kind !== 'partial' && wordCount(q.text) >= 5 && /[.,!?…:;—-]\s*$/.test(q.text);
   }
@@ -611,8 +632,13 @@ class Assigner {
     if (!w || !w.word) return false;
     if (NAMING_VERBS.has(w.lower)) return true;
     const before = tokens[openTok - 2];
-    // 'known as “…”'; an example, not words said: 'such as “The fog will close the harbour.”'
-    if (w.lower === 'as') return before?.lower === 'known' || before?.lower === 'such';
+    // 'known as “…”'; an example, not words said: 'such as “The fog will close the harbour.”'; a translation: 'often
+    // translated as “…”', 'which translates to “…”', 'a word meaning “…”'
+    if (w.lower === 'as' || w.lower === 'to')
+      return (
+        /^(known|such|translated|translates|rendered)$/.test(before?.lower ?? '') && (w.lower === 'as' || before?.lower === 'translates')
+      );
+    if (w.lower === 'meaning') return true;
     if (w.lower === 'called') return (before?.raw === '-' && tokens[openTok - 3]?.lower === 'so') || this.relativeNamer(openTok - 1);
     return NAMING_NOUNS.has(w.lower) && before !== undefined && /^(the|a|its|his|her|their)$/.test(before.lower);
   }
@@ -641,6 +667,26 @@ class Assigner {
     const by = tokens[k];
     const author = tokens[k + 1]?.raw === 'the' ? tokens[k + 2] : tokens[k + 1];
     return by?.word === true && by.raw === 'by' && author?.word === true && author.cap > 0;
+  }
+
+  /**
+   * Does the quotation from `openTok` to `closeTok` open its sentence and its closing mark (and a comma) come right
+   * before "which" or a verb in the present or the past that is no verb of saying, perhaps after an adverb in -ly
+   * ('“Salt and Stone,” which opens …', '“Harbour Lights” gently mocks …'): the words in the marks are the sentence's
+   * subject, a title?
+   */
+  private titleAsSubject(openTok: number, closeTok: number, text: string): boolean {
+    const { tokens, sents } = this.doc;
+    if (sents.starts[sents.sent[openTok]!] !== openTok) return false;
+    let k = closeTok + 1;
+    if (tokens[k]?.raw === ',') k++;
+    if (tokens[k]?.word && /[a-z]ly$/.test(tokens[k]!.raw)) k++;
+    const w = tokens[k];
+    if (!w?.word || w.cap !== 0 || SPEECH_VERBS.has(w.lower)) return false;
+    if (w.lower === 'which') return true;
+    // (a verb after a comma, "!" or "?" in the marks frames them: "''Choke!'' blared the front page")
+    if (/[,!?]$/.test(text.trim())) return false;
+    return AUXILIARIES.has(w.lower) || /^[a-z]{2,}[^e]ed$/.test(w.lower) || /^[a-z]{3,}[^su]s$/.test(w.lower);
   }
 
   /**
@@ -691,6 +737,18 @@ class Assigner {
     // "op-ed", as one word or three tokens
     const opEd = w.lower === 'ed' && tokens[k - 1]?.raw === '-' && tokens[k - 2]?.lower === 'op';
     return w.word && (WORK_NOUNS.has(w.lower) || opEd);
+  }
+
+  /** Is the quotation in single marks ('…', ‘…’), not in the doubled ones some newspapers print for double marks (''…'')? */
+  private singleMarked(q: MarkedQuote): boolean {
+    const { text } = this.doc;
+    return /['‘]/.test(text.charAt(q.open)) && text.charAt(q.open + 1) !== "'" && text.charAt(q.open - 1) !== "'";
+  }
+
+  /** Is the quotation, closed at token `closeTok`, all of its paragraph? */
+  private wholeParagraph(q: MarkedQuote, closeTok: number): boolean {
+    const next = this.paraFirst[q.para + 1] ?? this.doc.tokens.length;
+    return q.closed && q.segments.length === 1 && this.opensParagraph(q) && closeTok === next - 1;
   }
 
   private opensParagraph(q: MarkedQuote): boolean {

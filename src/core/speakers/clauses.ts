@@ -151,6 +151,11 @@ function finiteWord(x: { word: boolean; cap: number; lower: string }): boolean {
   return x.word && x.cap === 0 && (pastOrAuxiliary(x.lower) || /^[a-z]{3,}[^su]s$/.test(x.lower));
 }
 
+/** Nouns that are plural without an -s ("said that people in the town …"), after which "that" is no determiner. */
+const SINGULAR_PLURALS = /^(people|children|men|women|police|staff|media|data|clergy|public|cattle)$/;
+/** What may follow "that" and a noun when "that" is a determiner: a preposition ("that approach in his interview"). */
+const DETERMINER_THAT_NEXT = /^(in|on|at|by|of|for|with|to|from|during|last|this|into|about|after|before|over|as)$/;
+
 export class ClauseFinder {
   /** `bySentence`: the constructions of each sentence, in text order (a clause ends where another begins). */
   constructor(
@@ -345,6 +350,8 @@ export class ClauseFinder {
         tokens[k + 1]?.word === true &&
         /^(is|was|would|will|has|had|could|might|may|must|should|can|does|did)$/.test(tokens[k + 1]!.lower);
       if (thatSubject) from = that;
+      // "reiterated that approach in his interview", "responded to that letter by calling …": a determiner, no clause
+      else if (stretchOk && this.determinerThat(that, se)) from = -1;
       // "said that, if its claims are true, North Korea is …"
       else if (stretchOk && tokens[that + 1]?.raw === ',' && this.subordinateFirst(that + 2, se)) from = that + 2;
       // "noted that, like him, the mayor had been …": a phrase between commas, then the clause's subject and verb
@@ -507,6 +514,27 @@ export class ClauseFinder {
     const end = this.clauseEnd(to, se);
     if (wordCount(doc.text.slice(start, end)) < 3) return this.trailingClause(c, ss, se);
     return [start, end];
+  }
+
+  /**
+   * Is the "that" at `that` a determiner, not the start of a clause: a singular noun in lower case, then a preposition
+   * or a stop, and no verb before the phrase ends ("reiterated that approach in his interview", "responded to that letter
+   * by calling …")?
+   */
+  private determinerThat(that: number, se: number): boolean {
+    const { tokens, quoted } = this.doc;
+    const n = tokens[that + 1];
+    const after = tokens[that + 2];
+    if (!n?.word || n.cap !== 0 || quoted[that + 1] || PRONOUNS.has(n.lower) || DETERMINERS.has(n.lower)) return false;
+    if (CLAUSE_BAD_START.has(n.lower) || /s$/.test(n.lower) || SINGULAR_PLURALS.test(n.lower)) return false;
+    if (/ly$/.test(n.lower) || !after?.word || !DETERMINER_THAT_NEXT.test(after.lower)) return false;
+    // … and no verb in the sentence until a quotation or a participle after a comma (", saying …")
+    for (let j = that + 1; j <= se; j++) {
+      const t = tokens[j]!;
+      if (quoted[j] || (t.raw === ',' && /[a-z]ing$/.test(tokens[j + 1]?.lower ?? ''))) break;
+      if (finiteWord(t) || (t.word && t.cap === 0 && (REPORTING_VERBS.has(t.lower) || auxiliary(t.lower)))) return false;
+    }
+    return true;
   }
 
   /**
@@ -1232,6 +1260,9 @@ export class ClauseFinder {
     const according = c.verb === 'according';
     const bare = according && inMark === 0 && comma?.word === true && !this.doc.quoted[first - 1] && this.endsClause(c.last, se);
     if (!comma || (comma.raw !== ',' && !bare) || first - 1 - inMark <= ss) return null;
+    // "…, Ives maintains a comfortable lead in the city.", "…, denied the report": the verb has an object of its own, it
+    // frames nothing before it (say, tell, ask and write excepted: "…, she told her staff", "…, he said a day later")
+    if (!according && this.objectAfterVerb(c)) return null;
     // after the verb only a short adverbial until the end, or the rest of the sentence after a frame in mid-sentence;
     // after "according to" the source may run on ("according to a new poll that shows …")
     const resumed = asFrame ? -1 : this.resumedAfterFrame(c, se);
@@ -1323,6 +1354,28 @@ export class ClauseFinder {
     const n = wordCount(this.doc.text.slice(start, end));
     if (n < 3 || (n === 3 && !this.shortClause(from, to))) return null;
     return [start, end];
+  }
+
+  /**
+   * Is the frame's verb followed by an object of its own, an article or a possessive and a noun that is no time ("…,
+   * Ives maintains a comfortable lead", "…, denied the report"), when the verb is none that takes its listener or its
+   * medium as object (say, tell, ask, write, assure, remind, inform, warn)?
+   */
+  private objectAfterVerb(c: Construction): boolean {
+    const { tokens } = this.doc;
+    if (/^(say|said|says|saying|tell|told|tells|ask|asked|asks|wr[io]te|writes|written|assur|remind|inform|warn)/.test(c.verb))
+      return false;
+    const d = tokens[c.verbLast + 1];
+    const n = tokens[c.verbLast + 2];
+    if (!d?.word || !n?.word || !/^(a|an|the|his|her|its|their|our)$/.test(d.lower)) return false;
+    if (
+      n.cap !== 0 ||
+      TIME_WORDS.has(n.lower) ||
+      DAYS_MONTHS.has(n.lower) ||
+      /^(next|following|same|previous|day|week|month|year|moment|while|few)$/.test(n.lower)
+    )
+      return false;
+    return true;
   }
 
   /** Does an "as" at `k` open a clause of circumstance ("as the province returns to the table"), not "as well as" or "as much as"? */
