@@ -1141,7 +1141,15 @@ export class SpeakerResolver {
         continue;
       }
       const role = tokens[k - 1]!;
-      if (!role.word || role.cap > 0 || !(SPEAKER_NOUNS.has(role.lower) || TITLES.has(role.lower))) return null;
+      // (or a noun of a person's trade or a relative: "Wierzbicki's speech therapist, Marguerite Dubois-Haig, worked with
+      // him", "His wife, Ana Lund, drove")
+      const person =
+        SPEAKER_NOUNS.has(role.lower) ||
+        TITLES.has(role.lower) ||
+        (PERSON_SHAPE.test(role.lower) && !NOT_PERSON_SHAPE.test(role.lower)) ||
+        FEMALE_NOUNS.has(role.lower) ||
+        MALE_NOUNS.has(role.lower);
+      if (!role.word || role.cap > 0 || !person) return null;
       const at = this.personAt(k + 1);
       if (!at || !/^[,—–]$/.test(tokens[at.last + 1]?.raw ?? '')) return null;
       return this.refFor(at.key, para);
