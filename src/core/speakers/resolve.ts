@@ -340,9 +340,18 @@ export class SpeakerResolver {
           n.lower === 'said' ||
           (/[a-z]{2}(ed|es|s)$/.test(n.lower) && !/ss$/.test(n.lower)))
       )
-        return SpeakerResolver.describes(t.lower, words) ? { head: t.lower, words } : null;
+        return SpeakerResolver.describes(t.lower, words) && SpeakerResolver.personNoun(t.lower) ? { head: t.lower, words } : null;
     }
     return null;
+  }
+
+  /**
+   * Whether a noun names a person: a role, a title, a relative, or a noun of a person's shape ("teacher", "pharmacist")
+   * that is no trade of a company's ("The rail operator says …" after a person's sentence is the operator, not them).
+   */
+  private static personNoun(h: string): boolean {
+    if (NOT_PERSON_SHAPE.test(h)) return false;
+    return SPEAKER_NOUNS.has(h) || TITLES.has(h) || PERSON_SHAPE.test(h) || FEMALE_NOUNS.has(h) || MALE_NOUNS.has(h);
   }
 
   private collectHeads(key: SpeakerKey, first: number): void {
@@ -1143,12 +1152,7 @@ export class SpeakerResolver {
       const role = tokens[k - 1]!;
       // (or a noun of a person's trade or a relative: "Wierzbicki's speech therapist, Marguerite Dubois-Haig, worked with
       // him", "His wife, Ana Lund, drove")
-      const person =
-        SPEAKER_NOUNS.has(role.lower) ||
-        TITLES.has(role.lower) ||
-        (PERSON_SHAPE.test(role.lower) && !NOT_PERSON_SHAPE.test(role.lower)) ||
-        FEMALE_NOUNS.has(role.lower) ||
-        MALE_NOUNS.has(role.lower);
+      const person = SPEAKER_NOUNS.has(role.lower) || TITLES.has(role.lower) || SpeakerResolver.personNoun(role.lower);
       if (!role.word || role.cap > 0 || !person) return null;
       const at = this.personAt(k + 1);
       if (!at || !/^[,—–]$/.test(tokens[at.last + 1]?.raw ?? '')) return null;
