@@ -5,7 +5,7 @@
  * known first name. Titles, nationalities and ordinary sentence-initial words are stripped from the run;
  * a capitalised sentence start alone is never a name. Later, the surname alone refers to the person.
  */
-import { startsWithLetter, type Token, withoutInvisible } from './tokenize';
+import { firstTokenOf, startsWithLetter, type Token, withoutInvisible } from './tokenize';
 import {
   ABBREVIATIONS,
   AUXILIARIES,
@@ -577,14 +577,7 @@ export class PeopleRegistry {
     if (known === undefined) {
       known = true;
       const { tokens } = this.ctx;
-      let lo = 0;
-      let hi = tokens.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (tokens[mid]!.para < para) lo = mid + 1;
-        else hi = mid;
-      }
-      for (let k = lo; k < tokens.length && tokens[k]!.para === para && known; k++)
+      for (let k = firstTokenOf(tokens, para); k < tokens.length && tokens[k]!.para === para && known; k++)
         if (tokens[k]!.word && tokens[k]!.cap === 0 && tokens[k]!.lower.length >= 4) known = false;
       this.titleCase.set(para, known);
     }
