@@ -94,6 +94,9 @@ function isPersonKey(doc: Doc, key: SpeakerKey): boolean {
   return keyType(doc, key) === 'person';
 }
 
+/** A personal pronoun with a verb contracted onto it: "you've", "we're", "they'd", "I'm". */
+const CONTRACTED_PRONOUN = /^(i|you|we|they|he|she|it)['’](ve|re|ll|d|m)$/;
+
 /** The entity or person key whose mention ends at token j. */
 function keyEndingAt(doc: Doc, j: number): { key: SpeakerKey; first: number } | null {
   const m = doc.knownEndAt.get(j);
@@ -493,7 +496,15 @@ function subjectAtRaw(doc: Doc, j: number, floor: number, seen: NewName[]): Foun
     const text = withoutInvisible(doc.text.slice(doc.tokens[k]!.start, t.end));
     return { kind: 'desc', desc: { text, definite: true, head: t.lower, group: true, gender: null }, first: k, last: j };
   }
-  if (t.cap > 0 && startsWithLetter(t.raw) && !isOrdinaryCapital(doc.nameCtx, j) && !TITLES.has(t.lower) && !DEMONYMS.has(t.lower)) {
+  // (not a pronoun with a verb contracted onto it: "You've said you were never supposed to be a chef")
+  if (
+    t.cap > 0 &&
+    startsWithLetter(t.raw) &&
+    !isOrdinaryCapital(doc.nameCtx, j) &&
+    !TITLES.has(t.lower) &&
+    !DEMONYMS.has(t.lower) &&
+    !CONTRACTED_PRONOUN.test(t.lower)
+  ) {
     // a capitalised name the discovery did not register: "Lonechild said", "Goldman Sachs said"
     let k = j;
     for (;;) {
