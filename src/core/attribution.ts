@@ -11,7 +11,7 @@ import { KIND_ROLE } from './matcher';
 import type { Span } from './types';
 import type { Gender } from './names';
 import { isHyphenJoin, isOrdinaryCapital, NAME_SUFFIX, pluralPossessive, tightHyphen } from './names';
-import { type Description, type Doc, entityKey, keyType, personKey, sentEnd, sentStart, type SpeakerKey } from './doc';
+import { type Description, type Doc, entityKey, keyId, keyType, personKey, sentEnd, sentStart, type SpeakerKey } from './doc';
 import {
   ABBREVIATIONS,
   AUXILIARIES,
@@ -93,6 +93,9 @@ type FoundConstruction = Omit<Construction, 'subject'> & { subject: Found | null
 function isPersonKey(doc: Doc, key: SpeakerKey): boolean {
   return keyType(doc, key) === 'person';
 }
+
+/** A personal pronoun with a verb contracted onto it: "you've", "we're", "they'd", "I'm". */
+const CONTRACTED_PRONOUN = /^(i|you|we|they|he|she|it)['’](ve|re|ll|d|m)$/;
 
 /** The entity or person key whose mention ends at token j. */
 function keyEndingAt(doc: Doc, j: number): { key: SpeakerKey; first: number } | null {
@@ -537,7 +540,15 @@ function subjectAtRaw(doc: Doc, j: number, floor: number, seen: NewName[]): Foun
     const text = withoutInvisible(doc.text.slice(doc.tokens[k]!.start, t.end));
     return { kind: 'desc', desc: { text, definite: true, head: t.lower, group: true, gender: null }, first: k, last: j };
   }
-  if (t.cap > 0 && startsWithLetter(t.raw) && !isOrdinaryCapital(doc.nameCtx, j) && !TITLES.has(t.lower) && !DEMONYMS.has(t.lower)) {
+  // (not a pronoun with a verb contracted onto it: "You've said you were never supposed to be a chef")
+  if (
+    t.cap > 0 &&
+    startsWithLetter(t.raw) &&
+    !isOrdinaryCapital(doc.nameCtx, j) &&
+    !TITLES.has(t.lower) &&
+    !DEMONYMS.has(t.lower) &&
+    !CONTRACTED_PRONOUN.test(t.lower)
+  ) {
     // a capitalised name the discovery did not register: "Lonechild said", "Goldman Sachs said"
     let k = j;
     for (;;) {
@@ -3480,6 +3491,37 @@ export function nameBeforeColon(doc: Doc, openTok: number): Subject | null {
   const k = keyEndingAt(doc, last);
   if (!k || !isPersonKey(doc, k.key)) return null;
   return { kind: 'key', key: k.key, first: k.first, last };
+}
+
+/**
+ * The person whose words a fragment after a verb of naming in an object relative clause are: 'a stream of instructions
+ * that Bartholomew Ngata, the coach, calls “…”', 'a turnout that the mayor, Gideon Trask, called “…”', 'a plan that its
+ * author, Ada Vik, describes as “…”' (the clause's subject, one person named in it, between "that", "which" or "whom"
+ * and the verb). Undefined when the fragment follows no such clause, or one whose subject is a pronoun (its frame reads
+ * it); null when the clause names no one person ("a plan that critics call “…”"): no one's words that can be told.
+ */
+export function relativeNamerSubject(doc: Doc, openTok: number): Subject | null | undefined {
+  const { tokens } = doc;
+  const as = tokens[openTok - 1]?.lower === 'as';
+  const v = as ? openTok - 2 : openTok - 1;
+  const verb = tokens[v];
+  if (!verb?.word || verb.cap > 0) return undefined;
+  if (!(as ? /^(describes?|described)$/ : /^(calls?|called)$/).test(verb.lower)) return undefined;
+  let rel = -1;
+  for (let k = v - 1; k >= Math.max(0, v - 12) && rel < 0; k--) {
+    const t = tokens[k]!;
+    if (doc.quoted[k] || /^[.!?;:“”"]$/.test(t.raw)) return undefined;
+    if (t.word && t.cap === 0 && /^(that|which|whom)$/.test(t.lower)) rel = k;
+  }
+  if (rel < 0 || rel >= v - 1 || PRONOUNS.has(tokens[rel + 1]!.lower)) return undefined;
+  let found: Subject | null = null;
+  for (let j = rel + 1; j < v; j++) {
+    const k = keyEndingAt(doc, j);
+    if (!k || k.first <= rel || !isPersonKey(doc, k.key)) continue;
+    if (found && keyId(found.key!) !== keyId(k.key)) return null;
+    found = { kind: 'key', key: k.key, first: k.first, last: j };
+  }
+  return found;
 }
 
 /** Span of a subject's words. */

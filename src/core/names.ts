@@ -5,7 +5,7 @@
  * known first name. Titles, nationalities and ordinary sentence-initial words are stripped from the run;
  * a capitalised sentence start alone is never a name. Later, the surname alone refers to the person.
  */
-import { startsWithLetter, type Token, withoutInvisible } from './tokenize';
+import { firstTokenOf, startsWithLetter, type Token, withoutInvisible } from './tokenize';
 import {
   ABBREVIATIONS,
   AUXILIARIES,
@@ -577,14 +577,7 @@ export class PeopleRegistry {
     if (known === undefined) {
       known = true;
       const { tokens } = this.ctx;
-      let lo = 0;
-      let hi = tokens.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (tokens[mid]!.para < para) lo = mid + 1;
-        else hi = mid;
-      }
-      for (let k = lo; k < tokens.length && tokens[k]!.para === para && known; k++)
+      for (let k = firstTokenOf(tokens, para); k < tokens.length && tokens[k]!.para === para && known; k++)
         if (tokens[k]!.word && tokens[k]!.cap === 0 && tokens[k]!.lower.length >= 4) known = false;
       this.titleCase.set(para, known);
     }
@@ -976,15 +969,25 @@ export class PeopleRegistry {
     return null;
   }
 
-  /** He or she: the first personal pronoun after the name, before another name comes up. */
+  /**
+   * He or she: the first personal pronoun after the name, before another name comes up. Past a verb of saying, only a
+   * "he" or "she" opening the reported clause: a pronoun further into the clause is as often someone else's ("The café's
+   * owner, Tariq Venables, said the shutters would stay down in her honour" says nothing of Venables).
+   */
   private genderAhead(k: number): Gender {
     const { tokens } = this.ctx;
     const own = tokens[k]!.key;
+    let said = -1;
     for (let i = k + 1; i < Math.min(tokens.length, k + 40); i++) {
       const t = tokens[i]!;
       if (!t.word || this.ctx.quoted[i]) continue;
-      if (t.lower === 'he' || t.lower === 'his' || t.lower === 'him') return 'male';
-      if (t.lower === 'she' || t.lower === 'her') return 'female';
+      if (said >= 0 && i > said + 1 && !(i === said + 2 && tokens[said + 1]!.lower === 'that')) return null;
+      if (t.lower === 'he' || (said < 0 && (t.lower === 'his' || t.lower === 'him'))) return 'male';
+      if (t.lower === 'she' || (said < 0 && t.lower === 'her')) return 'female';
+      if (said < 0 && t.cap === 0 && SPEECH_VERBS.has(t.lower)) {
+        said = i;
+        continue;
+      }
       if (
         t.cap > 0 &&
         t.key !== own &&

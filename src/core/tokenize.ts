@@ -255,3 +255,15 @@ export function wordCount(s: string): number {
   const m = NOT_ASCII_OR_PUNCT.test(s) ? s.match(/[\p{L}\p{N}]+/gu) : s.match(/[A-Za-z0-9]+/g);
   return m ? m.length : 0;
 }
+
+/** The index of the first token of paragraph `para` (tokens are in text order: a binary search), or tokens.length. */
+export function firstTokenOf(tokens: ReadonlyArray<Token>, para: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.para < para) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -11,7 +11,7 @@ import { dashAfterQuote } from '../names';
 import { entityKey, personKey } from '../doc';
 import { isTitleQuote, type MarkedQuote, TITLE_WORDS } from '../quotes';
 import { withoutInvisible, wordCount } from '../tokenize';
-import { type Construction, nameBeforeColon, ownSubject, restrictiveRelative, type Subject } from '../attribution';
+import { type Construction, nameBeforeColon, ownSubject, relativeNamerSubject, restrictiveRelative, type Subject } from '../attribution';
 import type { Doc } from '../doc';
 import { final, type Ref, type Resolved, SpeakerResolver } from './resolve';
 import { CITING, ClauseFinder } from './clauses';
@@ -56,6 +56,8 @@ export const CONFIDENCE = {
    * ("Moore thanked him for “…”") (78.7 %, n 47)
    */
   sentenceOpener: 0.79,
+  /** no construction: the person an object relative clause names as calling something the quoted words ("a turnout that the mayor, Gideon Trask, called “…”") */
+  relativeNamer: 0.79,
   /** no construction: the speaker of the previous quotation of the same paragraph (84.8 %, n 981) */
   samePara: 0.85,
   /** no construction, the quote opens its paragraph: the speaker of the previous paragraph's last quotation (70.6 %, n 51) */
@@ -311,6 +313,17 @@ class Assigner {
         if (!pick && !closeCons.some(({ c }) => c.continuing && c.first === closeTok + 1)) {
           const later = closeCons.find((x) => x.c.first > closeTok);
           if (later) pick = { r: later.r, conf: CONFIDENCE.laterInSentence };
+        }
+        // a fragment a relative clause's subject calls something: 'instructions that Ngata, the coach, calls “…”' is Ngata's,
+        // not the last speaker's; with no one person named there ("a plan that critics call “…”") it stays no one's
+        if (!pick && q.kind === 'partial') {
+          const rs = relativeNamerSubject(doc, openTok);
+          if (rs === null) continue;
+          const r = rs ? this.speakers.resolveSubject(rs, q.para, si) : null;
+          if (r) {
+            this.speakers.push(r.ref, q.para, si);
+            pick = { r, conf: CONFIDENCE.relativeNamer };
+          }
         }
         // a title in quotation marks ("The Great Big Lie", “Rez Infinite”) is no quotation unless a verb of saying is right beside it (trailing or near leading)
         // nor is a name or a word the sentence mentions: 'the so-called “…”', 'dubbed “…”', 'known as “…”', 'the word “…”'

@@ -18,9 +18,10 @@ import type { Doc } from '../doc';
 import { foldWord } from '../fold';
 import { COMMON_WORDS, DAYS_MONTHS, LINK_LABELS } from '../lexicon';
 import type { Article, Quote, Speaker } from '../types';
+import { firstTokenOf } from '../tokenize';
 
-const QUESTION = /^(?:(?:Q|Question)\s*[:.]\s+|Q(?=[A-Z“"‘']\p{Ll}))/u;
-const ANSWER = /^(?:A|Answer)\s*[:.]\s+/;
+const QUESTION = /^(?:(?:Q|Question|QUESTION)\s*[:.]\s+|Q(?=[A-Z“"‘']\p{Ll}))/u;
+const ANSWER = /^(?:A|Answer|ANSWER)\s*[:.]\s+/;
 /** a name as a label: one to three capitalised words and a colon ("Okafor: ", "LENA OKAFOR: ") */
 const NAME_LABEL = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\s*:\s+/u;
 /** a transcript's label: a name in capitals ("TAPPER: ", "JAKE TAPPER: ", "SEN. TIM KAINE: ") */
@@ -124,6 +125,12 @@ export function interviewQuotes(article: Article, doc: Doc, quotes: ReadonlyArra
       mention = { start: at, end: at + name.length, text: name };
     } else if (i > lastLabelled || !/\p{L}/u.test(s)) return;
     if (!current) return;
+    // (a paragraph that opens with the speaker's surname is the writer's, not the speaker's: "Kowalczyk-Reyes's business
+    // partner, Maren Holt, joined the conversation" between two answers closes the speech)
+    if (!line && opensWith(doc, i, current.surname)) {
+      current = undefined;
+      return;
+    }
     const start = range.start + lead + label;
     const body = s.trimEnd();
     const end = range.start + lead + (marks[i] ? body.replace(CLOSE_MARK, '') : body).length;
@@ -142,9 +149,21 @@ export function interviewQuotes(article: Article, doc: Doc, quotes: ReadonlyArra
   return { add: out, drop };
 }
 
-/** The folded key of a name's last word, as the tokens carry it ("FALLIN", "Mary Fallin" -> "falin"). */
+/** The folded key of a name's last word, as the tokens carry it ("FALLIN", "Mary Fallin" -> "falin"; "OYELARAN-BRANDT" -> "brandt"). */
 function surnameKey(name: string): string {
-  return foldWord(name.split(/\s+/).pop()!);
+  return foldWord(name.split(/[\s-]+/).pop()!);
+}
+
+/**
+ * Whether paragraph `para` opens with the surname `surname` (a double one whole: "Oyelaran-Brandt"), as the writer's
+ * third person does.
+ */
+function opensWith(doc: Doc, para: number, surname: string): boolean {
+  const { tokens } = doc;
+  let k = firstTokenOf(tokens, para);
+  while (k < tokens.length && tokens[k]!.para === para && !tokens[k]!.word) k++;
+  while (tokens[k + 1]?.raw === '-' && tokens[k + 2]?.word && tokens[k + 1]!.start === tokens[k]!.end) k += 2;
+  return tokens[k]?.para === para && tokens[k]!.key === surname;
 }
 
 /** The person of the article a label names by surname, the most often named of them on a tie ("CLINTON:"). */
@@ -165,11 +184,12 @@ function fromLabel(label: string): Person | undefined {
         COMMON_WORDS.has(w) ||
         LINK_LABELS.has(w) ||
         DAYS_MONTHS.has(w) ||
-        /^(note|correction|clarification|transcript|sources?|editors?)$/.test(w),
+        /^(note|correction|clarification|transcript|sources?|editors?|question|answer)$/.test(w),
     )
   )
     return undefined;
-  const name = words.map((w) => w.charAt(0) + w.slice(1).toLowerCase()).join(' ');
+  // (each part of a double name: "OYELARAN-BRANDT" -> "Oyelaran-Brandt")
+  const name = words.map((w) => w.toLowerCase().replace(/(^|-)(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase())).join(' ');
   return { speaker: { name, entityId: null }, surname: surnameKey(name), total: 0, intro: 0, first: Infinity };
 }
 

@@ -126,6 +126,28 @@ export interface Resolved {
   shared?: true;
 }
 
+/**
+ * The paragraphs that are a byline: "By" and the writers' names, nothing else but small words and punctuation ("By
+ * Celia Ostrander", "By Ada Vik and Tom Berg, Staff Writers"); not a sentence that opens with "By" ("By Monday
+ * morning, the ritual had begun").
+ */
+function bylineParagraphs(tokens: ReadonlyArray<Token>): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i < tokens.length;) {
+    const p = tokens[i]!.para;
+    let j = i;
+    while (j < tokens.length && tokens[j]!.para === p) j++;
+    let ok = j - i <= 16 && tokens[i]!.raw === 'By' && tokens[i + 1]?.word === true && tokens[i + 1]!.cap > 0;
+    for (let k = i + 1; k < j && ok; k++) {
+      const t = tokens[k]!;
+      ok = t.word ? t.cap > 0 || /^(and|of|the|in|for|at)$/.test(t.lower) : /^[,.'’&|—–-]$/.test(t.raw);
+    }
+    if (ok) out.add(p);
+    i = j;
+  }
+  return out;
+}
+
 /** The speaker a reference stands for in the end (a lede description bound to the person named next). */
 export function final(r: Ref): Ref {
   let x = r;
@@ -156,8 +178,11 @@ export class SpeakerResolver {
     constructions: ReadonlyArray<Construction>,
   ) {
     const { tokens, index, people } = doc;
+    // (the writers named in a byline are no one the article quotes: "By Archibald Mensah-Frost" is not the "he" of a
+    // first quotation whose speaker the next paragraph names)
+    const byline = bylineParagraphs(tokens);
     for (const m of doc.known) {
-      if (index.entities[m.entity]!.type !== 'person' || m.kind === KIND_ROLE) continue;
+      if (index.entities[m.entity]!.type !== 'person' || m.kind === KIND_ROLE || byline.has(tokens[m.first]!.para)) continue;
       const key = entityKey(m.entity);
       this.personMentions.push({ first: m.first, key });
       this.collectHeads(key, m.first);
@@ -166,6 +191,7 @@ export class SpeakerResolver {
       if (p.type !== 'person') return;
       const key = personKey(i);
       for (const m of p.mentions) {
+        if (byline.has(tokens[m.first]!.para)) continue;
         this.personMentions.push({ first: m.first, key });
         this.collectHeads(key, m.first);
       }
@@ -340,9 +366,18 @@ export class SpeakerResolver {
           n.lower === 'said' ||
           (/[a-z]{2}(ed|es|s)$/.test(n.lower) && !/ss$/.test(n.lower)))
       )
-        return SpeakerResolver.describes(t.lower, words) ? { head: t.lower, words } : null;
+        return SpeakerResolver.describes(t.lower, words) && SpeakerResolver.personNoun(t.lower) ? { head: t.lower, words } : null;
     }
     return null;
+  }
+
+  /**
+   * Whether a noun names a person: a role, a title, a relative, or a noun of a person's shape ("teacher", "pharmacist")
+   * that is no trade of a company's ("The rail operator says …" after a person's sentence is the operator, not them).
+   */
+  private static personNoun(h: string): boolean {
+    if (NOT_PERSON_SHAPE.test(h)) return false;
+    return SPEAKER_NOUNS.has(h) || TITLES.has(h) || PERSON_SHAPE.test(h) || FEMALE_NOUNS.has(h) || MALE_NOUNS.has(h);
   }
 
   private collectHeads(key: SpeakerKey, first: number): void {
@@ -1141,7 +1176,10 @@ export class SpeakerResolver {
         continue;
       }
       const role = tokens[k - 1]!;
-      if (!role.word || role.cap > 0 || !(SPEAKER_NOUNS.has(role.lower) || TITLES.has(role.lower))) return null;
+      // (or a noun of a person's trade or a relative: "Wierzbicki's speech therapist, Marguerite Dubois-Haig, worked with
+      // him", "His wife, Ana Lund, drove")
+      const person = SPEAKER_NOUNS.has(role.lower) || TITLES.has(role.lower) || SpeakerResolver.personNoun(role.lower);
+      if (!role.word || role.cap > 0 || !person) return null;
       const at = this.personAt(k + 1);
       if (!at || !/^[,—–]$/.test(tokens[at.last + 1]?.raw ?? '')) return null;
       return this.refFor(at.key, para);
