@@ -2306,6 +2306,20 @@ function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
     return { kind: 'key', key, first: i, last };
   }
   if (!t.word) return null;
+  // "according to the NFU,", "said the HWA.": the acronym of an organisation the article wrote out before is that
+  // organisation, as "The NFU said" is (not a role's: "the CEO")
+  const acronym = tokens[i + 1];
+  if (
+    t.lower === 'the' &&
+    acronym?.word &&
+    acronym.cap === 2 &&
+    !doc.quoted[i + 1] &&
+    !SPEAKER_NOUNS.has(acronym.lower) &&
+    !TITLES.has(acronym.lower) &&
+    (i + 1 === end || (!tokens[i + 2]!.word && tokens[i + 2]!.key !== "'s" && tokens[i + 2]!.raw !== '-')) &&
+    doc.people.spellsOut(i + 1)
+  )
+    return { kind: 'key', key: nameAt(doc, i + 1, i + 1, seen), first: i + 1, last: i + 1 };
   if (DETERMINERS.has(t.lower)) {
     for (let j = i + 1; j <= Math.min(end, i + 6); j++) {
       const x = tokens[j]!;

@@ -791,6 +791,11 @@ export class PeopleRegistry {
     return null;
   }
 
+  /** Whether the acronym at token `at` abbreviates a name written out earlier in the article (see expandAcronym). */
+  spellsOut(at: number): boolean {
+    return this.expandAcronym(at) !== null;
+  }
+
   /**
    * The name an acronym abbreviates, written out earlier in the article: "the IDF" after "the International
    * Dockworkers Federation" (the initials of the capitalised words; of, for, and, the and name particles skipped).
