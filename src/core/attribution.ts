@@ -620,6 +620,8 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
   if (where) return where;
   // how far back the preposition may be: further past the words of a capitalised name
   let reach = 7;
+  // past a phrase inside the phrase, to the preposition after the speaker: "Parents of pupils at the flooded school said"
+  let nested = false;
   for (let k = j - 1; k >= Math.max(floor + 1, j - reach); k--) {
     const t = tokens[k]!;
     if (!t.word && t.raw !== '-' && t.key !== "'s") break;
@@ -636,7 +638,9 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
       reach = Math.min(reach + 3, 14);
       continue;
     }
-    if (t.word && PP_PREPS.has(t.lower)) {
+    // ("to" after a speaker's noun: "An aide to the premier said", "Advisers to the finance minister say")
+    const to = t.word && t.lower === 'to' && t.cap === 0;
+    if (t.word && (PP_PREPS.has(t.lower) || to)) {
       const from = t.lower === 'of' ? shareEndingAt(doc, k - 1, floor) : -1;
       if (from >= 0 && end.word && (end.cap > 0 || /s$/.test(end.lower))) return groupDesc(doc, from, j);
       // "Many of her supporters say": a quantifier opening the sentence or a clause, then "of" a group
@@ -666,6 +670,20 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
       const outer = tokens[o]?.lower === 'of' ? shareEndingAt(doc, o - 1, floor) : -1;
       if (outer >= 0 && pluralNoun(tokens[k - 1]!)) return groupDesc(doc, outer, k - 1);
       const s = subjectAt(doc, k - 1, floor, seen);
+      // (past "to" or a phrase inside the phrase, only a speaker's noun that opens the sentence or a clause: not "roused
+      // the crowd to spontaneous chants", "…, a supporter of the senator's bid told …")
+      if (
+        (to || nested) &&
+        !(
+          s?.kind === 'desc' &&
+          (SPEAKER_NOUNS.has(s.desc!.head) || !to) &&
+          (atSentenceStart(doc, s.first, floor) ||
+            CLAUSE_OPENERS.test(tokens[s.first - 1]?.lower ?? '') ||
+            tokens[s.first - 1]?.raw === ';' ||
+            (tokens[s.first - 1]?.raw === ',' && (closingFrame(doc, j + 1) || openingPhraseBefore(doc, floor, s.first - 1))))
+        )
+      )
+        break;
       // (a person of a gender is a speaker noun: "A policewoman at the scene said")
       if (
         s &&
@@ -695,7 +713,17 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
           tokens[j]!.cap > 0
         )
           return { ...s, desc: { ...s.desc!, text: withoutInvisible(doc.text.slice(tokens[s.first]!.start, tokens[j]!.end)) }, last: j };
+        // the description as written, with its phrases, when it is found only past "to" or a phrase inside the phrase:
+        // "An aide to the premier", "A lawyer for the family of the victim", "Staff at the hospital in Northby"
+        if ((to || nested) && s.kind === 'desc' && s.last === k - 1 && plain)
+          return { ...s, desc: { ...s.desc!, text: withoutInvisible(doc.text.slice(tokens[s.first]!.start, tokens[j]!.end)) }, last: j };
         return s;
+      }
+      // (the object of the preposition is itself the object of one before it: go on back to that one, once)
+      if (!s && !nested && !to && tokens[k - 1]?.word && tokens[k - 1]!.cap === 0) {
+        nested = true;
+        reach = Math.min(j - k + 8, 14);
+        continue;
       }
       break;
     }
@@ -706,6 +734,19 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
       break;
   }
   return subjectAt(doc, j, floor, seen);
+}
+
+/**
+ * Do the words of the sentence from `floor` up to the comma at c make an opening phrase of one to five words, an
+ * adverb or a phrase of time or place and no name: "Indeed, …", "In Berlin, …", "Last year, …"?
+ */
+function openingPhraseBefore(doc: Doc, floor: number, c: number): boolean {
+  const { tokens } = doc;
+  const a = firstWordAt(doc, floor);
+  if (c - a < 1 || c - a > 5) return false;
+  for (let k = a; k < c; k++) if (!tokens[k]!.word || (k > a && tokens[k]!.cap > 0 && keyEndingAt(doc, k))) return false;
+  const w = tokens[a]!.lower;
+  return /[a-z]ly$/.test(w) || OPENING_PHRASE.test(w) || (COMMON_WORDS.has(w) && !PRONOUNS.has(w) && !DETERMINERS.has(w));
 }
 
 /** Does token i open the sentence from `floor`, at its first word or past its dateline ("TORONTO — Many of the tenants …")? */
