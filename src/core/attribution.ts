@@ -707,10 +707,11 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
           !s.desc!.group &&
           s.last === k - 1 &&
           /^(a|an|one|another)$/.test(tokens[s.first]!.lower) &&
-          /^(for|of|at|with|from)$/.test(t.lower) &&
+          /^(for|of|at|with|from|in)$/.test(t.lower) &&
           j - k <= 6 &&
           plain &&
-          tokens[j]!.cap > 0
+          // (a name, or an organisation's noun: "A senior official in the provincial health ministry said")
+          (tokens[j]!.cap > 0 || (ORG_HEADS.has(tokens[j]!.lower) && t.lower !== 'of'))
         )
           return { ...s, desc: { ...s.desc!, text: withoutInvisible(doc.text.slice(tokens[s.first]!.start, tokens[j]!.end)) }, last: j };
         // the description as written, with its phrases, when it is found only past "to" or a phrase inside the phrase:
