@@ -2380,6 +2380,23 @@ function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
         continue;
       }
       if ((!x.word && x.raw !== '-' && x.key !== "'s" && !pluralPossessive(tokens, j)) || WH_WORDS.test(x.lower)) break;
+      // a noun shaped like a person's before a preposition is the speaker, not a speaker's noun further on: "according to
+      // an engineer at the ferry company" is the engineer, not the company
+      const before = tokens[j - 1]!;
+      if (
+        x.word &&
+        x.cap === 0 &&
+        PP_PREPS.has(x.lower) &&
+        j > i + 1 &&
+        before.word &&
+        before.cap === 0 &&
+        !SPEAKER_NOUNS.has(before.lower)
+      ) {
+        if (PERSON_SHAPE.test(before.lower) && !NOT_PERSON_SHAPE.test(before.lower)) {
+          const d = descEndingAt(doc, j - 1, i);
+          if (d) return withOrganisationAfter(doc, d, end);
+        }
+      }
       const role = doc.knownEndAt.get(j);
       if (role && role.kind === KIND_ROLE && role.first >= i) return { kind: 'key', key: entityKey(role.entity), first: i, last: j };
       // (not an owner: "the company's chief financial officer", "the residents' association's chair")
@@ -2391,7 +2408,7 @@ function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
         (!!next?.word && next.cap === 0 && !NP_BREAK.has(next.lower) && SPEAKER_NOUNS.has(tokens[j + 2]?.lower ?? ''));
       if (x.word && SPEAKER_NOUNS.has(x.lower) && !goesOn && !owner) {
         const d = descEndingAt(doc, j, i);
-        return (d && nameApposedAfter(doc, d.last, end, seen)) ?? d;
+        return (d && nameApposedAfter(doc, d.last, end, seen)) ?? (d ? withOrganisationAfter(doc, d, end) : d);
       }
     }
     return tokens[vLast]!.lower === 'to' ? null : closedDescription(doc, i, end);
@@ -2413,6 +2430,36 @@ function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
     return { kind: 'key', key: nameAt(doc, s, j, seen), first: s, last: j };
   }
   return null;
+}
+
+/**
+ * An indefinite description after the verb with the phrase that says whom it speaks for, as before the verb (see
+ * subjectWithPP): "…, said a senior official in the ministry who was not authorized to speak publicly.", "…, said a
+ * spokeswoman for the regional agency, who asked not to be named." The phrase (for, at, with, from or in, six words at
+ * most) ends in a name or an organisation's noun, before a comma, the sentence's end or a relative pronoun.
+ */
+function withOrganisationAfter(doc: Doc, d: Found, end: number): Found {
+  const { tokens } = doc;
+  const p = d.last + 1;
+  const prep = tokens[p];
+  // (not a document: "according to a statement from the ferry company" is the company's, see constructionAt)
+  if (!prep?.word || prep.cap !== 0 || !/^(for|at|with|from|in)$/.test(prep.lower) || d.desc?.definite || d.desc?.group) return d;
+  if (DOCUMENT_NOUNS.has(d.desc!.head)) return d;
+  if (!/^(a|an|one|another)$/.test(tokens[d.first]!.lower)) return d;
+  let k = p + 1;
+  while (
+    k <= Math.min(end, p + 6) &&
+    (tokens[k]!.word || joiningHyphen(doc, k)) &&
+    !doc.quoted[k] &&
+    !/^(who|which|that)$/.test(tokens[k]!.lower)
+  )
+    k++;
+  const last = tokens[k - 1]!;
+  const closes = k > end || !tokens[k]!.word || /^(who|which|that)$/.test(tokens[k]!.lower);
+  if (k - 1 <= p || !closes || !last.word || !(last.cap > 0 || ORG_HEADS.has(last.lower))) return d;
+  for (let m = p + 1; m < k; m++)
+    if (tokens[m]!.word && (AUXILIARIES.has(tokens[m]!.lower) || SPEECH_VERBS.has(tokens[m]!.lower))) return d;
+  return { ...d, desc: { ...d.desc!, text: withoutInvisible(doc.text.slice(tokens[d.first]!.start, last.end)) }, last: k - 1 };
 }
 
 /**
