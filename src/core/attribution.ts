@@ -1041,6 +1041,48 @@ function framedGroup(doc: Doc, v: number, floor: number): Found | null {
 }
 
 /**
+ * Three groups or more listed with commas and "and" that open the sentence, right before the verb at v: "Tenant groups,
+ * health unions and several city councillors say" is all of them, as written (not "several city councillors"). Each
+ * is one to four words, all words (no verb, no preposition), its last a plural noun.
+ */
+function listedGroups(doc: Doc, v: number, floor: number): Found | null {
+  const { tokens } = doc;
+  let end = v - 1;
+  let conjuncts = 0;
+  let joined = false;
+  for (let k = end; k >= floor; k--) {
+    const t = tokens[k]!;
+    // (a determiner may open a conjunct: "Nurses, pharmacists and their patients said")
+    const opener = DETERMINERS.has(t.lower) && !(k > floor && tokens[k - 1]!.word && tokens[k - 1]!.lower !== 'and');
+    const word = t.word && !doc.quoted[k] && (opener || !NP_BREAK.has(t.lower));
+    if (word && !SPEECH_VERBS.has(t.lower) && !AUXILIARIES.has(t.lower) && end - k < 4) {
+      if (k > floor && tokens[k - 1]!.word && !(tokens[k - 1]!.lower === 'and' && !joined)) continue;
+      // the conjunct from k to end
+      // (the first word of the sentence is capitalised: "Nurses, pharmacists and …")
+      const last = tokens[end]!;
+      const plural = pluralNoun(doc.nameCtx.initial[end] ? { word: last.word, cap: 0, lower: last.lower } : last);
+      if (!plural && !GROUP_NOUNS.has(last.lower)) return null;
+      conjuncts++;
+      const before = tokens[k - 1];
+      if (before?.word && before.lower === 'and') {
+        joined = true;
+        end = k - 2;
+        k = k - 1;
+        continue;
+      }
+      if (before?.raw === ',' && joined) {
+        end = k - 2;
+        k = k - 1;
+        continue;
+      }
+      return conjuncts >= 3 && joined && atSentenceStart(doc, k, floor) ? groupDesc(doc, k, v - 1) : null;
+    }
+    return null;
+  }
+  return null;
+}
+
+/**
  * Words after which a verb of saying is a noun: articles and possessives ("a report", "its statement"; not "her", also
  * an object, nor "each": "they each said").
  */
@@ -1107,7 +1149,7 @@ function relativeThat(doc: Doc, w: number): boolean {
 function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
   const { tokens } = doc;
   const floor = sentStart(doc, v);
-  const both = coordinatedSubject(doc, v, floor, seen) ?? framedGroup(doc, v, floor);
+  const both = coordinatedSubject(doc, v, floor, seen) ?? framedGroup(doc, v, floor) ?? listedGroups(doc, v, floor);
   if (both) return both;
   // "Landlords who spoke to the council say": the noun phrase that opens the sentence (or a clause of it), before a
   // relative clause that runs up to the verb; a noun inside the relative clause is no subject ("Officials who
