@@ -141,6 +141,7 @@ export const TITLES = set(`
   press secretary adviser advisor aide counsel counselor chair vp cfo coo cto founder cofounder co-founder
   owner head commander pastor elder grand elected mr. dr. neighbor neighbour resident witness volunteer
   cpl cst const coun ald alderman alderwoman maj brig pte pvt atty msgr supt insp det adm cmdr cllr fr
+  baroness viscount countess
   homeowner student teacher parent nurse doctor firefighter fire police district county city town
 `);
 
@@ -360,6 +361,9 @@ export const HONORIFIC_GENDER: ReadonlyMap<string, 'male' | 'female'> = new Map(
   ['councilman', 'male'],
   ['father', 'male'],
   ['fr', 'male'],
+  ['baroness', 'female'],
+  ['countess', 'female'],
+  ['viscount', 'male'],
   ['sister', 'female'],
   ['brother', 'male'],
   ['assemblywoman', 'female'],
@@ -367,6 +371,12 @@ export const HONORIFIC_GENDER: ReadonlyMap<string, 'male' | 'female'> = new Map(
   ['selectwoman', 'female'],
   ['selectman', 'male'],
 ]);
+
+/**
+ * Letters written after a British or Commonwealth name for an office or an honour, no part of the name: "Alan Furlong
+ * MP", "Ruth Okoye QC" (in capitals only: "Ms" is a courtesy title).
+ */
+export const POST_NOMINALS = /^(MP|MEP|MSP|MLA|MPP|MHA|MNA|QC|KC|OBE|MBE|CBE|KBE|DBE)$/;
 
 /** Name particles that may stand lower-case inside a name: "Ursula von der Leyen". */
 export const NAME_PARTICLES = set(`de da di del della der van von den la le du dos das bin ibn al el st`);

@@ -22,6 +22,7 @@ import {
   NAME_PARTICLES,
   ORG_NAME_ENDS,
   ORG_SUFFIXES,
+  POST_NOMINALS,
   SPEAKER_NOUNS,
   SPEECH_VERBS,
   TITLE_ABBREVIATION_HEADS,
@@ -1378,10 +1379,12 @@ export class PeopleRegistry {
         runEnd = s + 1;
         break;
       }
-    // trailing dates and initials are not part of a name: "Nathan Willis March", "Peter J"
+    // trailing dates, initials and letters of an office are not part of a name: "Nathan Willis March", "Peter J",
+    // "Alan Furlong MP"
     while (
       runEnd > s &&
-      ((DAYS_MONTHS.has(tokens[runEnd]!.lower) && (/^[0-9]/.test(tokens[runEnd + 1]?.raw ?? '') || WEEKDAY.test(tokens[runEnd]!.lower))) ||
+      (POST_NOMINALS.test(tokens[runEnd]!.raw) ||
+        (DAYS_MONTHS.has(tokens[runEnd]!.lower) && (/^[0-9]/.test(tokens[runEnd + 1]?.raw ?? '') || WEEKDAY.test(tokens[runEnd]!.lower))) ||
         tokens[runEnd]!.raw.length === 1)
     )
       runEnd--;
