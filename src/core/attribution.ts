@@ -40,6 +40,7 @@ import {
   NOT_PERSON_SHAPE,
   ORG_HEADS,
   PERSON_SHAPE,
+  POST_NOMINALS,
   IRREGULAR_PAST,
   QUANTITY_NOUNS,
   TIME_WORDS,
@@ -680,6 +681,8 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
   if (where) return where;
   // how far back the preposition may be: further past the words of a capitalised name
   let reach = 7;
+  // past a phrase inside the phrase, to the preposition after the speaker: "Parents of pupils at the flooded school said"
+  let nested = false;
   for (let k = j - 1; k >= Math.max(floor + 1, j - reach); k--) {
     const t = tokens[k]!;
     if (!t.word && t.raw !== '-' && t.key !== "'s") break;
@@ -696,7 +699,9 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
       reach = Math.min(reach + 3, 14);
       continue;
     }
-    if (t.word && PP_PREPS.has(t.lower)) {
+    // ("to" after a speaker's noun: "An aide to the premier said", "Advisers to the finance minister say")
+    const to = t.word && t.lower === 'to' && t.cap === 0;
+    if (t.word && (PP_PREPS.has(t.lower) || to)) {
       const from = t.lower === 'of' ? shareEndingAt(doc, k - 1, floor) : -1;
       if (from >= 0 && end.word && (end.cap > 0 || /s$/.test(end.lower))) return groupDesc(doc, from, j);
       // "Many of her supporters say": a quantifier opening the sentence or a clause, then "of" a group
@@ -726,6 +731,20 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
       const outer = tokens[o]?.lower === 'of' ? shareEndingAt(doc, o - 1, floor) : -1;
       if (outer >= 0 && pluralNoun(tokens[k - 1]!)) return groupDesc(doc, outer, k - 1);
       const s = subjectAt(doc, k - 1, floor, seen);
+      // (past "to" or a phrase inside the phrase, only a speaker's noun that opens the sentence or a clause: not "roused
+      // the crowd to spontaneous chants", "…, a supporter of the senator's bid told …")
+      if (
+        (to || nested) &&
+        !(
+          s?.kind === 'desc' &&
+          (SPEAKER_NOUNS.has(s.desc!.head) || !to) &&
+          (atSentenceStart(doc, s.first, floor) ||
+            CLAUSE_OPENERS.test(tokens[s.first - 1]?.lower ?? '') ||
+            tokens[s.first - 1]?.raw === ';' ||
+            (tokens[s.first - 1]?.raw === ',' && (closingFrame(doc, j + 1) || openingPhraseBefore(doc, floor, s.first - 1))))
+        )
+      )
+        break;
       // (a person of a gender is a speaker noun: "A policewoman at the scene said")
       if (
         s &&
@@ -749,13 +768,24 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
           !s.desc!.group &&
           s.last === k - 1 &&
           /^(a|an|one|another)$/.test(tokens[s.first]!.lower) &&
-          /^(for|of|at|with|from)$/.test(t.lower) &&
+          /^(for|of|at|with|from|in)$/.test(t.lower) &&
           j - k <= 6 &&
           plain &&
-          tokens[j]!.cap > 0
+          // (a name, or an organisation's noun: "A senior official in the provincial health ministry said")
+          (tokens[j]!.cap > 0 || (ORG_HEADS.has(tokens[j]!.lower) && t.lower !== 'of'))
         )
           return { ...s, desc: { ...s.desc!, text: withoutInvisible(doc.text.slice(tokens[s.first]!.start, tokens[j]!.end)) }, last: j };
+        // the description as written, with its phrases, when it is found only past "to" or a phrase inside the phrase:
+        // "An aide to the premier", "A lawyer for the family of the victim", "Staff at the hospital in Northby"
+        if ((to || nested) && s.kind === 'desc' && s.last === k - 1 && plain)
+          return { ...s, desc: { ...s.desc!, text: withoutInvisible(doc.text.slice(tokens[s.first]!.start, tokens[j]!.end)) }, last: j };
         return s;
+      }
+      // (the object of the preposition is itself the object of one before it: go on back to that one, once)
+      if (!s && !nested && !to && tokens[k - 1]?.word && tokens[k - 1]!.cap === 0) {
+        nested = true;
+        reach = Math.min(j - k + 8, 14);
+        continue;
       }
       break;
     }
@@ -766,6 +796,19 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
       break;
   }
   return subjectAt(doc, j, floor, seen);
+}
+
+/**
+ * Do the words of the sentence from `floor` up to the comma at c make an opening phrase of one to five words, an
+ * adverb or a phrase of time or place and no name: "Indeed, …", "In Berlin, …", "Last year, …"?
+ */
+function openingPhraseBefore(doc: Doc, floor: number, c: number): boolean {
+  const { tokens } = doc;
+  const a = firstWordAt(doc, floor);
+  if (c - a < 1 || c - a > 5) return false;
+  for (let k = a; k < c; k++) if (!tokens[k]!.word || (k > a && tokens[k]!.cap > 0 && keyEndingAt(doc, k))) return false;
+  const w = tokens[a]!.lower;
+  return /[a-z]ly$/.test(w) || OPENING_PHRASE.test(w) || (COMMON_WORDS.has(w) && !PRONOUNS.has(w) && !DETERMINERS.has(w));
 }
 
 /** Does token i open the sentence from `floor`, at its first word or past its dateline ("TORONTO — Many of the tenants …")? */
@@ -1059,6 +1102,48 @@ function framedGroup(doc: Doc, v: number, floor: number): Found | null {
 }
 
 /**
+ * Three groups or more listed with commas and "and" that open the sentence, right before the verb at v: "Tenant groups,
+ * health unions and several city councillors say" is all of them, as written (not "several city councillors"). Each
+ * is one to four words, all words (no verb, no preposition), its last a plural noun.
+ */
+function listedGroups(doc: Doc, v: number, floor: number): Found | null {
+  const { tokens } = doc;
+  let end = v - 1;
+  let conjuncts = 0;
+  let joined = false;
+  for (let k = end; k >= floor; k--) {
+    const t = tokens[k]!;
+    // (a determiner may open a conjunct: "Nurses, pharmacists and their patients said")
+    const opener = DETERMINERS.has(t.lower) && !(k > floor && tokens[k - 1]!.word && tokens[k - 1]!.lower !== 'and');
+    const word = t.word && !doc.quoted[k] && (opener || !NP_BREAK.has(t.lower));
+    if (word && !SPEECH_VERBS.has(t.lower) && !AUXILIARIES.has(t.lower) && end - k < 4) {
+      if (k > floor && tokens[k - 1]!.word && !(tokens[k - 1]!.lower === 'and' && !joined)) continue;
+      // the conjunct from k to end
+      // (the first word of the sentence is capitalised: "Nurses, pharmacists and …")
+      const last = tokens[end]!;
+      const plural = pluralNoun(doc.nameCtx.initial[end] ? { word: last.word, cap: 0, lower: last.lower } : last);
+      if (!plural && !GROUP_NOUNS.has(last.lower)) return null;
+      conjuncts++;
+      const before = tokens[k - 1];
+      if (before?.word && before.lower === 'and') {
+        joined = true;
+        end = k - 2;
+        k = k - 1;
+        continue;
+      }
+      if (before?.raw === ',' && joined) {
+        end = k - 2;
+        k = k - 1;
+        continue;
+      }
+      return conjuncts >= 3 && joined && atSentenceStart(doc, k, floor) ? groupDesc(doc, k, v - 1) : null;
+    }
+    return null;
+  }
+  return null;
+}
+
+/**
  * Words after which a verb of saying is a noun: articles and possessives ("a report", "its statement"; not "her", also
  * an object, nor "each": "they each said").
  */
@@ -1125,7 +1210,7 @@ function relativeThat(doc: Doc, w: number): boolean {
 function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
   const { tokens } = doc;
   const floor = sentStart(doc, v);
-  const both = coordinatedSubject(doc, v, floor, seen) ?? framedGroup(doc, v, floor);
+  const both = coordinatedSubject(doc, v, floor, seen) ?? framedGroup(doc, v, floor) ?? listedGroups(doc, v, floor);
   if (both) return both;
   // "Landlords who spoke to the council say": the noun phrase that opens the sentence (or a clause of it), before a
   // relative clause that runs up to the verb; a noun inside the relative clause is no subject ("Officials who
@@ -1175,6 +1260,8 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
     if (
       t.word &&
       (SUBJECT_VERB_FILLERS.has(t.lower) ||
+        // the letters of an office after a name: "Alan Furlong MP said"
+        (POST_NOMINALS.test(t.raw) && j === v - 1 && !!keyEndingAt(doc, j - 1)) ||
         // a negated filler written as one word: "The union didn't say whether …", "The company hasn’t said …"
         (/n['’]t$/.test(t.lower) && /^(is|was|has|have|had|did|does|do)$/.test(t.lower.slice(0, -3))) ||
         (t.cap === 0 && t.lower.length > 4 && /ly$/.test(t.lower) && !SPEAKER_NOUNS.has(t.lower)) ||
@@ -2409,6 +2496,20 @@ function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
     return { kind: 'key', key, first: i, last };
   }
   if (!t.word) return null;
+  // "according to the NFU,", "said the HWA.": the acronym of an organisation the article wrote out before is that
+  // organisation, as "The NFU said" is (not a role's: "the CEO")
+  const acronym = tokens[i + 1];
+  if (
+    t.lower === 'the' &&
+    acronym?.word &&
+    acronym.cap === 2 &&
+    !doc.quoted[i + 1] &&
+    !SPEAKER_NOUNS.has(acronym.lower) &&
+    !TITLES.has(acronym.lower) &&
+    (i + 1 === end || (!tokens[i + 2]!.word && tokens[i + 2]!.key !== "'s" && tokens[i + 2]!.raw !== '-')) &&
+    doc.people.spellsOut(i + 1)
+  )
+    return { kind: 'key', key: nameAt(doc, i + 1, i + 1, seen), first: i + 1, last: i + 1 };
   if (DETERMINERS.has(t.lower)) {
     for (let j = i + 1; j <= Math.min(end, i + 6); j++) {
       const x = tokens[j]!;
@@ -2427,6 +2528,23 @@ function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
         continue;
       }
       if ((!x.word && x.raw !== '-' && x.key !== "'s" && !pluralPossessive(tokens, j)) || WH_WORDS.test(x.lower)) break;
+      // a noun shaped like a person's before a preposition is the speaker, not a speaker's noun further on: "according to
+      // an engineer at the ferry company" is the engineer, not the company
+      const before = tokens[j - 1]!;
+      if (
+        x.word &&
+        x.cap === 0 &&
+        PP_PREPS.has(x.lower) &&
+        j > i + 1 &&
+        before.word &&
+        before.cap === 0 &&
+        !SPEAKER_NOUNS.has(before.lower)
+      ) {
+        if (PERSON_SHAPE.test(before.lower) && !NOT_PERSON_SHAPE.test(before.lower)) {
+          const d = descEndingAt(doc, j - 1, i);
+          if (d) return withOrganisationAfter(doc, d, end);
+        }
+      }
       const role = doc.knownEndAt.get(j);
       if (role && role.kind === KIND_ROLE && role.first >= i) return { kind: 'key', key: entityKey(role.entity), first: i, last: j };
       // (not an owner: "the company's chief financial officer", "the residents' association's chair")
@@ -2440,7 +2558,7 @@ function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
         (!!next?.word && next.cap === 0 && !NP_BREAK.has(next.lower) && SPEAKER_NOUNS.has(tokens[j + 2]?.lower ?? ''));
       if (x.word && SPEAKER_NOUNS.has(x.lower) && !goesOn && !owner) {
         const d = descEndingAt(doc, j, i);
-        return (d && nameApposedAfter(doc, d.last, end, seen)) ?? d;
+        return (d && nameApposedAfter(doc, d.last, end, seen)) ?? (d ? withOrganisationAfter(doc, d, end) : d);
       }
     }
     return tokens[vLast]!.lower === 'to' ? null : closedDescription(doc, i, end);
@@ -2462,6 +2580,36 @@ function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
     return { kind: 'key', key: nameAt(doc, s, j, seen), first: s, last: j };
   }
   return null;
+}
+
+/**
+ * An indefinite description after the verb with the phrase that says whom it speaks for, as before the verb (see
+ * subjectWithPP): "…, said a senior official in the ministry who was not authorized to speak publicly.", "…, said a
+ * spokeswoman for the regional agency, who asked not to be named." The phrase (for, at, with, from or in, six words at
+ * most) ends in a name or an organisation's noun, before a comma, the sentence's end or a relative pronoun.
+ */
+function withOrganisationAfter(doc: Doc, d: Found, end: number): Found {
+  const { tokens } = doc;
+  const p = d.last + 1;
+  const prep = tokens[p];
+  // (not a document: "according to a statement from the ferry company" is the company's, see constructionAt)
+  if (!prep?.word || prep.cap !== 0 || !/^(for|at|with|from|in)$/.test(prep.lower) || d.desc?.definite || d.desc?.group) return d;
+  if (DOCUMENT_NOUNS.has(d.desc!.head)) return d;
+  if (!/^(a|an|one|another)$/.test(tokens[d.first]!.lower)) return d;
+  let k = p + 1;
+  while (
+    k <= Math.min(end, p + 6) &&
+    (tokens[k]!.word || joiningHyphen(doc, k)) &&
+    !doc.quoted[k] &&
+    !/^(who|which|that)$/.test(tokens[k]!.lower)
+  )
+    k++;
+  const last = tokens[k - 1]!;
+  const closes = k > end || !tokens[k]!.word || /^(who|which|that)$/.test(tokens[k]!.lower);
+  if (k - 1 <= p || !closes || !last.word || !(last.cap > 0 || ORG_HEADS.has(last.lower))) return d;
+  for (let m = p + 1; m < k; m++)
+    if (tokens[m]!.word && (AUXILIARIES.has(tokens[m]!.lower) || SPEECH_VERBS.has(tokens[m]!.lower))) return d;
+  return { ...d, desc: { ...d.desc!, text: withoutInvisible(doc.text.slice(tokens[d.first]!.start, last.end)) }, last: k - 1 };
 }
 
 /**

@@ -140,7 +140,8 @@ export const TITLES = set(`
   state treasury economy trade justice energy labor labour transport transportation culture
   press secretary adviser advisor aide counsel counselor chair vp cfo coo cto founder cofounder co-founder
   owner head commander pastor elder grand elected mr. dr. neighbor neighbour resident witness volunteer
-  cpl cst const coun ald alderman alderwoman maj brig pte pvt atty msgr supt insp det adm cmdr
+  cpl cst const coun ald alderman alderwoman maj brig pte pvt atty msgr supt insp det adm cmdr cllr fr
+  baroness viscount countess
   homeowner student teacher parent nurse doctor firefighter fire police district county city town
 `);
 
@@ -359,6 +360,10 @@ export const HONORIFIC_GENDER: ReadonlyMap<string, 'male' | 'female'> = new Map(
   ['councilwoman', 'female'],
   ['councilman', 'male'],
   ['father', 'male'],
+  ['fr', 'male'],
+  ['baroness', 'female'],
+  ['countess', 'female'],
+  ['viscount', 'male'],
   ['sister', 'female'],
   ['brother', 'male'],
   ['assemblywoman', 'female'],
@@ -367,13 +372,19 @@ export const HONORIFIC_GENDER: ReadonlyMap<string, 'male' | 'female'> = new Map(
   ['selectman', 'male'],
 ]);
 
+/**
+ * Letters written after a British or Commonwealth name for an office or an honour, no part of the name: "Alan Furlong
+ * MP", "Ruth Okoye QC" (in capitals only: "Ms" is a courtesy title).
+ */
+export const POST_NOMINALS = /^(MP|MEP|MSP|MLA|MPP|MHA|MNA|QC|KC|OBE|MBE|CBE|KBE|DBE)$/;
+
 /** Name particles that may stand lower-case inside a name: "Ursula von der Leyen". */
 export const NAME_PARTICLES = set(`de da di del della der van von den la le du dos das bin ibn al el st`);
 
 /** Abbreviations whose period does not end a sentence. */
 export const ABBREVIATIONS = set(`
   mr mrs ms dr prof sr jr st mt ft gen col lt sgt capt cmdr adm gov sen rep rev hon pres supt det insp
-  cpl cst const coun ald maj brig pte pvt atty msgr
+  cpl cst const coun ald maj brig pte pvt atty msgr cllr fr
   jan feb mar apr jun jul aug sep sept oct nov dec inc corp co ltd vs etc no nos fig al approx est dept univ
   u.s u.k u.n e.u d.c a.m p.m
 `);
@@ -405,6 +416,9 @@ export const TITLE_ABBREVIATION_HEADS: ReadonlyMap<string, readonly string[]> = 
   ['cpl', ['corporal']],
   ['cst', ['constable']],
   ['const', ['constable']],
+  // British and Irish: "Cllr Jo Pennock" is "the councillor", "Fr. Tomas Reilly" "the priest"
+  ['cllr', ['councillor', 'councilor']],
+  ['fr', ['priest', 'father']],
 ]);
 
 /** Generic heads a definite description may use for the speaker already in view ("the senior official"). */

@@ -22,6 +22,7 @@ import {
   NAME_PARTICLES,
   ORG_NAME_ENDS,
   ORG_SUFFIXES,
+  POST_NOMINALS,
   SPEAKER_NOUNS,
   SPEECH_VERBS,
   TITLE_ABBREVIATION_HEADS,
@@ -39,7 +40,7 @@ import { FEMALE_GIVEN, FEMALE_GIVEN_WORDS, MALE_GIVEN, MALE_GIVEN_WORDS } from '
 const ABBREVIATED = /\p{L}\.\p{L}/u;
 
 const HONORIFICS =
-  /^(mr|mrs|ms|miss|dr|chief|sir|dame|lady|lord|prof|professor|coach|sen|senator|rep|gov|governor|president|mayor|judge|officer|detective|sgt|sergeant|capt|captain|adm|admiral|cmdr|gen|general|col|colonel|lt|supt|insp|inspector|minister|secretary|chancellor|premier|justice|rev|father|pastor|rabbi|imam|sheikh|king|queen|prince|princess|pope|cardinal|bishop|ambassador|commissioner|sheriff|councillor|councilman|councilwoman|congressman|congresswoman|leader|speaker|spokesman|spokeswoman)$/;
+  /^(mr|mrs|ms|miss|dr|chief|sir|dame|lady|lord|prof|professor|coach|sen|senator|rep|gov|governor|president|mayor|judge|officer|detective|sgt|sergeant|capt|captain|adm|admiral|cmdr|gen|general|col|colonel|lt|supt|insp|inspector|minister|secretary|chancellor|premier|justice|rev|father|fr|cllr|pastor|rabbi|imam|sheikh|king|queen|prince|princess|pope|cardinal|bishop|ambassador|commissioner|sheriff|councillor|councilman|councilwoman|congressman|congresswoman|leader|speaker|spokesman|spokeswoman)$/;
 
 /**
  * A quotation signed with a dash: "“…” ― Sonya Herridge", "“…”¶- Bernie Sanders." When the dash (one or two
@@ -300,6 +301,17 @@ const FEMALE_LONG_WORDS = givenSet(FEMALE_GIVEN_WORDS);
 const MALE_LONG_WORDS = givenSet(MALE_GIVEN_WORDS);
 
 const GENDER_CODES: ReadonlyArray<Gender> = [null, 'male', 'female'];
+
+/**
+ * Months and a modal verb that are given names too ("May Okonkwo", "June Halloran", "Will Tarrant"), with the gender
+ * the given-name lists give them; the lists' readers leave them out (givenSet), as they are mostly the other word.
+ */
+const DATE_OR_MODAL_GIVEN: ReadonlyMap<string, Gender> = new Map(
+  ['april', 'may', 'june', 'august', 'will'].map((w): [string, Gender] => {
+    const on = (list: string): boolean => new RegExp(`(^|\\s)${w}(\\s|$)`).test(list);
+    return [w, on(FEMALE_GIVEN) || on(FEMALE_GIVEN_WORDS) ? 'female' : on(MALE_GIVEN) || on(MALE_GIVEN_WORDS) ? 'male' : null];
+  }),
+);
 
 /** Every given name of the lists, with bits for the lists it is on (one lookup per word). */
 const SHORT_F = 1;
@@ -773,6 +785,11 @@ export class PeopleRegistry {
     return null;
   }
 
+  /** Whether the acronym at token `at` abbreviates a name written out earlier in the article (see expandAcronym). */
+  spellsOut(at: number): boolean {
+    return this.expandAcronym(at) !== null;
+  }
+
   /**
    * The name an acronym abbreviates, written out earlier in the article: "the IDF" after "the International
    * Dockworkers Federation" (the initials of the capitalised words; of, for, and, the and name particles skipped).
@@ -1222,7 +1239,7 @@ export class PeopleRegistry {
 
   private consider(runStart: number, runEnd: number): void {
     const { tokens } = this.ctx;
-    if (runStart === runEnd && this.surnameOf(runStart) !== undefined) {
+    if (runStart === runEnd && this.surnameOf(runStart) !== undefined && !this.dateOrModal(runStart)) {
       const dot = tokens[runStart - 1]?.raw === '.';
       const h = dot ? tokens[runStart - 2] : tokens[runStart - 1];
       // (a title written with a capital, its dot an abbreviation's: not the sentence ending "… and first lady. Sanders, …")
@@ -1365,10 +1382,12 @@ export class PeopleRegistry {
         runEnd = s + 1;
         break;
       }
-    // trailing dates and initials are not part of a name: "Nathan Willis March", "Peter J"
+    // trailing dates, initials and letters of an office are not part of a name: "Nathan Willis March", "Peter J",
+    // "Alan Furlong MP"
     while (
       runEnd > s &&
-      ((DAYS_MONTHS.has(tokens[runEnd]!.lower) && (/^[0-9]/.test(tokens[runEnd + 1]?.raw ?? '') || WEEKDAY.test(tokens[runEnd]!.lower))) ||
+      (POST_NOMINALS.test(tokens[runEnd]!.raw) ||
+        (DAYS_MONTHS.has(tokens[runEnd]!.lower) && (/^[0-9]/.test(tokens[runEnd + 1]?.raw ?? '') || WEEKDAY.test(tokens[runEnd]!.lower))) ||
         tokens[runEnd]!.raw.length === 1)
     )
       runEnd--;
@@ -1519,6 +1538,7 @@ export class PeopleRegistry {
     // the first name may follow words of a title the run still holds: "Harbour Master Tom Lund"
     let firstGender: Gender = null;
     for (let k = s; k < runEnd && firstGender === null; k++) firstGender = this.given(k, k === s);
+    if (firstGender === null && this.monthGiven(s, runEnd, runStart)) firstGender = DATE_OR_MODAL_GIVEN.get(tokens[s]!.lower) ?? null;
     this.runStart = runStart;
     // a run after a preposition and "the" with no title or known first name is a place, even with a verb of saying or a
     // "she" right after it: "Gurpreet Dhillon, who grows berries near the Vedder Canal, said she …"
@@ -1726,18 +1746,40 @@ export class PeopleRegistry {
   }
 
   /**
-   * Whether the month's name at s is a given name: a run of it and a surname right after a lower-case role ("governor
-   * Jan Vale", "correspondent April Vale"; not "Jan. 5", "in May Vale said").
+   * Whether the month's name or modal verb at s is a given name: a run of it and a surname right after a lower-case
+   * role ("governor Jan Vale", "correspondent April Vale"; not "Jan. 5", "in May Vale said"); or, for a month or modal
+   * the given-name lists hold, a run of it and a surname that no word of the sentence comes right before (no
+   * preposition: "In June Halloran closed …"; no number after: "May 5"), shown to be a person by an apposition or a
+   * verb of saying next: "Will Tarrant, the county engineer, said", "May Okonkwo, a nurse, said", "June Halloran
+   * said" (not a modal's question: "Will Tarrant say no?").
    */
   private monthGiven(s: number, runEnd: number, runStart: number): boolean {
     const { tokens } = this.ctx;
+    const t = tokens[s]!;
+    if (s !== runStart || runEnd !== s + 1 || t.end === tokens[s + 1]!.start) return false;
+    if (DAYS_MONTHS.has(t.lower) && this.roleBefore(s)) return true;
+    if (!DATE_OR_MODAL_GIVEN.has(t.lower)) return false;
+    const before = tokens[s - 1];
+    const next = tokens[runEnd + 1];
+    if ((before?.word && before.para === t.para) || /^[0-9]/.test(next?.raw ?? '')) return false;
     return (
-      s === runStart &&
-      runEnd === s + 1 &&
-      DAYS_MONTHS.has(tokens[s]!.lower) &&
-      tokens[s]!.end !== tokens[s + 1]!.start &&
-      this.roleBefore(s)
+      this.apposition(runEnd, true) ||
+      this.agentApposition(runEnd) ||
+      (!!next?.word && /^(said|says|told|tells|added|adds|wrote|writes)$/.test(next.lower))
     );
+  }
+
+  /**
+   * Whether the word at k, alone, reads as the month or modal verb it also is rather than the surname of someone met
+   * before ("Will May …" then "repairs began in May", "in May 2019"): after a lower-case word other than a verb of
+   * saying, or before a number.
+   */
+  private dateOrModal(k: number): boolean {
+    const { tokens } = this.ctx;
+    const t = tokens[k]!;
+    if (!DAYS_MONTHS.has(t.lower) && !AUXILIARIES.has(t.lower)) return false;
+    const before = tokens[k - 1];
+    return (!!before?.word && before.cap === 0 && !SPEECH_VERBS.has(before.lower)) || /^[0-9]/.test(tokens[k + 1]?.raw ?? '');
   }
 
   /** Whether the word at k, the last of a run, is written elsewhere as a name word without the word before it: "Lisk" alone. */

@@ -91,7 +91,9 @@ export function splitSentences(tokens: ReadonlyArray<Token>, inQuote: (offset: n
         prev &&
         prev.word &&
         prev.end === t.start &&
-        (ABBREVIATIONS.has(prev.lower) || (prev.raw.length === 1 && prev.cap === 1))
+        (ABBREVIATIONS.has(prev.lower) || (prev.raw.length === 1 && prev.cap === 1)) &&
+        // (not the last part of a web address: "according to ouest-france.fr.", "wrote on news.co.")
+        !(tokens[i - 2]?.raw === '.' && tokens[i - 2]!.end === prev.start)
       )
         continue;
       // nor a decimal point: "$1.38 trillion", "2.5 million"

@@ -780,13 +780,27 @@ class Assigner {
   private speakerOf(ref: Ref | null, mention: Span | null): Speaker {
     if (!ref) return { name: '', entityId: null, mention: null };
     const r = final(ref);
-    if (r.desc) return { name: r.desc.text, entityId: null, mention };
+    if (r.desc) return { name: this.organisationNamed(r.desc.text) ?? r.desc.text, entityId: null, mention };
     const key = r.key!;
     if (key.kind === 'entity') {
       const e = this.doc.index.entities[key.entity]!;
       return { name: this.fullestKnown(key.entity) ?? e.name, entityId: e.id, mention };
     }
     return { name: this.doc.people.people[key.person]!.name, entityId: null, mention };
+  }
+
+  /**
+   * The name of an organisation the article also names without "the", for a description that is "the" and that name:
+   * "The Federation of Independent Grocers (FIG) said …" and later "FIG said …" are one speaker with one name (the
+   * registry holds it as an organisation's name that spoke, or that an acronym spells out).
+   */
+  private organisationNamed(text: string): string | null {
+    // (two words or more: a newspaper's "The Hill" keeps its article)
+    const m = /^the\s+(\p{Lu}\S*\s+\S.*)$/iu.exec(text);
+    if (!m) return null;
+    const name = m[1]!.toLowerCase();
+    for (const p of this.doc.people.people) if (p.type === 'organization' && p.name.toLowerCase() === name) return p.name;
+    return null;
   }
 
   private readonly fullest = new Map<number, string | null>();

@@ -2159,7 +2159,12 @@ export class SpeakerResolver {
         // ("the other candidate" is not the candidate met before)
         // (a company's legal suffix makes it "the company": "Northwind Telecom Inc. says …")
         const head = r.desc && /^(inc|corp|ltd|llc|plc|limited|incorporated)$/.test(r.desc.head) ? 'company' : r.desc?.head;
-        if (!r.desc || head !== d.head || /\b(other|another)\s/i.test(d.text)) continue;
+        if (/\b(other|another)\s/i.test(d.text)) continue;
+        // (or an organisation that spoke by its name, the head one of its words: "The Canadian Union of Public Employees
+        // (CUPE) …. “…,” CUPE said. “…,” the union said" is CUPE, not a union that spoke before it)
+        if (!r.desc && r.key && ORG_HEADS.has(d.head) && this.organisationWith(r.key, d.head))
+          return { ref: r, via: 'desc', mention: span };
+        if (!r.desc || head !== d.head) continue;
         // a person named with that role since the description was met is the one meant: "the Republican nominee said …"
         // early, then "Republican nominee Ada Vik …", then "the nominee said" is Vik
         const since = this.personWithHead(d, first, history[i]!.sent);
@@ -2209,6 +2214,13 @@ export class SpeakerResolver {
     const text = /^(A|An|The|One)\s/.test(d.text) ? d.text.charAt(0).toLowerCase() + d.text.slice(1) : d.text;
     const owner = possessive ? this.ownerIn(first, span) : null;
     return { ref: { key: null, desc: { ...d, text }, bound: null, para, ...(owner ? { owner } : {}) }, via: 'desc', mention: span };
+  }
+
+  /** Whether the key is an organisation's whose name holds the word `head`: "Canadian Union of Public Employees" for "union". */
+  private organisationWith(key: SpeakerKey, head: string): boolean {
+    if (keyType(this.doc, key) !== 'organization') return false;
+    const name = key.kind === 'entity' ? this.doc.index.entities[key.entity]!.name : this.doc.people.people[key.person]!.name;
+    return name.toLowerCase().split(/\s+/).includes(head);
   }
 
   /** The person named before the "'s" of a possessive description from token `first` ("Mr. Sanders's campaign"), if any. */
