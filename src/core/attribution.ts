@@ -43,6 +43,7 @@ import {
   IRREGULAR_PAST,
   QUANTITY_NOUNS,
   TIME_WORDS,
+  POST_NOMINAL,
 } from './lexicon';
 
 export type SubjectKind = 'key' | 'pronoun' | 'desc';
@@ -830,6 +831,9 @@ function groupDesc(doc: Doc, a: number, b: number): Found {
   return { kind: 'desc', desc: { text, definite: false, head: doc.tokens[b]!.lower, group: true, gender: null }, first: a, last: b };
 }
 
+/** Titles of those who speak or act for someone else: "Spokesman for Mayor Ana Vale", "Counsel for …". */
+const ACTING_FOR = /^(spokesman|spokeswoman|spokesperson|aide|adviser|advisor|counsel|attorney|lawyer|agent|assistant)$/;
+
 /**
  * "A spokeswoman for Premier Dale Ives said": the person named after "for" or "to" is whom the speaker works
  * for, not the speaker. The subject is the description, with the name it is tied to ("a spokeswoman for
@@ -859,6 +863,13 @@ function spokespersonFor(doc: Doc, nameFirst: number, j: number, floor: number, 
   const p = tokens[k];
   if (!p || !p.word || (p.lower !== 'for' && p.lower !== 'to') || k - 1 < floor) return null;
   const s = subjectAt(doc, k - 1, floor, seen);
+  // a title written out with its "for" or "to", no article before it, is the named person's own: "Minister for Justice
+  // Ana Vale said", "Member for Yarraburn Ana Vale said", "Ambassador to Canada Ana Vale said" (not "Spokesman for …")
+  if (s?.kind === 'desc' && tokens[s.first]!.cap > 0 && TITLES.has(s.desc!.head) && !ACTING_FOR.test(s.desc!.head)) {
+    let bare = true;
+    for (let m = s.first; m <= s.last && bare; m++) bare = tokens[m]!.word && tokens[m]!.cap > 0 && !DETERMINERS.has(tokens[m]!.lower);
+    if (bare) return null;
+  }
   // (or any head after "a" or "an", the name then never the speaker: "A producer for Tom Carrow told …")
   const indefinite = /^(a|an)$/.test(tokens[s?.first ?? -1]?.lower ?? '');
   if (!s || s.kind !== 'desc' || !(SPEAKER_NOUNS.has(s.desc!.head) || indefinite) || s.desc!.group) return null;
@@ -1138,6 +1149,11 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       }
     }
     if (t.word && (t.lower === "n't" || t.lower === 'not')) {
+      j--;
+      continue;
+    }
+    // letters after a name: "Jane Harker MP said", "Declan Fahy TD said"
+    if (t.word && POST_NOMINAL.test(t.raw) && keyEndingAt(doc, j - 1)) {
       j--;
       continue;
     }

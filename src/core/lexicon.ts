@@ -141,8 +141,12 @@ export const TITLES = set(`
   press secretary adviser advisor aide counsel counselor chair vp cfo coo cto founder cofounder co-founder
   owner head commander pastor elder grand elected mr. dr. neighbor neighbour resident witness volunteer
   cpl cst const coun ald alderman alderwoman maj brig pte pvt atty msgr supt insp det adm cmdr
+  cllr td msp magistrate
   homeowner student teacher parent nurse doctor firefighter fire police district county city town
 `);
+
+/** Letters after a name, no part of it: "Jane Harker MP", "Declan Fahy TD", "Ann Vale QC" (in capitals as written). */
+export const POST_NOMINAL = /^(MP|MPP|MLA|MSP|MEP|MHA|MNA|TD|QC|KC|OBE|MBE|CBE|KBE|DBE)$/;
 
 /** Nationality and group adjectives that precede names but are not part of them. */
 export const DEMONYMS = set(`
@@ -373,7 +377,7 @@ export const NAME_PARTICLES = set(`de da di del della der van von den la le du d
 /** Abbreviations whose period does not end a sentence. */
 export const ABBREVIATIONS = set(`
   mr mrs ms dr prof sr jr st mt ft gen col lt sgt capt cmdr adm gov sen rep rev hon pres supt det insp
-  cpl cst const coun ald maj brig pte pvt atty msgr
+  cpl cst const coun ald maj brig pte pvt atty msgr cllr
   jan feb mar apr jun jul aug sep sept oct nov dec inc corp co ltd vs etc no nos fig al approx est dept univ
   u.s u.k u.n e.u d.c a.m p.m
 `);

@@ -32,6 +32,7 @@ import {
   ORG_HEADS,
   NOT_PERSON_SHAPE,
   PERSON_SHAPE,
+  POST_NOMINAL,
 } from './lexicon';
 import { FEMALE_GIVEN, FEMALE_GIVEN_WORDS, MALE_GIVEN, MALE_GIVEN_WORDS } from './given-names';
 
@@ -1071,7 +1072,10 @@ export class PeopleRegistry {
         break;
       }
       // (a name's suffix alone, after a name the dataset knows, is no name: "Joseph R. Biden Jr.")
-      if (!(i === j && NAME_SUFFIX.test(tokens[i]!.lower))) this.consider(i, j);
+      // (letters after a name of two words or more are no part of it: "Jane Harker MP said")
+      let e = j;
+      while (e > i + 1 && POST_NOMINAL.test(tokens[e]!.raw)) e--;
+      if (!(i === e && NAME_SUFFIX.test(tokens[i]!.lower))) this.consider(i, e);
       i = j + 1;
     }
     this.surnamesBefore(nw);
@@ -1277,8 +1281,10 @@ export class PeopleRegistry {
     }
     // the rest of a title after its "of": "Chief of Staff Ana Vale", "Supervisor of Elections Ana Vale" (from the given name on)
     // (or after its "to": "Ambassador to Canada Ana Vale", "Special Envoy to Syria Ana Vale")
+    // (or after its "for", the name no given name opening it: "Member for Yarraburn Ana Vale", "Minister for Justice Ana Vale")
     const of = tokens[runStart - 1];
-    if (s === runStart && (of?.lower === 'of' || of?.lower === 'to') && of.cap === 0 && this.roleInRun(runStart - 2, true)) {
+    const joint = of?.lower === 'of' || of?.lower === 'to' || (of?.lower === 'for' && this.given(runStart) === null);
+    if (s === runStart && joint && of.cap === 0 && this.roleInRun(runStart - 2, true)) {
       let k = runStart + 1;
       while (k < runEnd && !this.givenName(k)) k++;
       if (k < runEnd) {
