@@ -1997,6 +1997,18 @@ export class ClauseFinder {
       x.word ? x.cap > 0 || digits(x) || /^['’]s$/.test(x.raw) : /^[.:]$/.test(x.raw) && digits(tokens[n - 1]) && digits(tokens[n + 1]);
     while (j <= se && j - k < 7 && part(tokens[j]!, j)) j++;
     const t = tokens[j];
-    return j <= se && t?.word && t.cap === 0 && MEDIA_NOUNS.test(t.lower) ? j + 1 : k;
+    if (j <= se && t?.word && t.cap === 0 && MEDIA_NOUNS.test(t.lower)) return j + 1;
+    // a news agency or wire service: "told the PA news agency the walkout …", "told the Kelby wire service"
+    if (
+      j + 1 <= se &&
+      t?.word &&
+      /^(news|wire)$/.test(t.lower) &&
+      /^(agency|service|site|outlet|organisation|organization)$/.test(tokens[j + 1]!.lower)
+    )
+      return j + 2;
+    // the name of a programme after its broadcaster's possessive is the object too: "told CBC's Information Radio he …",
+    // "told CBC's The Current that …" (the capitalised words after the "'s")
+    if (/^['’]s$/.test(tokens[k]?.raw ?? '') && j > k + 1) return j;
+    return k;
   }
 }
