@@ -36,6 +36,9 @@ import {
 } from './lexicon';
 import { FEMALE_GIVEN, FEMALE_GIVEN_WORDS, MALE_GIVEN, MALE_GIVEN_WORDS } from './given-names';
 
+/** Titles that are also men's given names (the given-name lists leave titles out): "Dean Narayan", "Major Okafor". */
+const TITLE_GIVEN = /^(dean|major|marshal)$/;
+
 /** A word with a dot inside, an abbreviation: "U.N.", "U.S." (no surname, though its key may be one: "Un"). */
 const ABBREVIATED = /\p{L}\.\p{L}/u;
 
@@ -1242,7 +1245,10 @@ export class PeopleRegistry {
       const lo = withoutFinalDot(tokens[k]!.lower);
       // (a title word right before a name's suffix is the surname: "Martin Luther King Jr.")
       const beforeSuffix = k === runEnd - 1 && NAME_SUFFIX.test(tokens[runEnd]!.lower);
-      if ((TITLES.has(lo) && !beforeSuffix) || (ORG_SUFFIXES.has(lo) && k < runEnd - 1 && !romanisedGiven(tokens, k + 1))) {
+      if (
+        (TITLES.has(lo) && !beforeSuffix && !this.givenAfterRole(k, runStart, runEnd)) ||
+        (ORG_SUFFIXES.has(lo) && k < runEnd - 1 && !romanisedGiven(tokens, k + 1))
+      ) {
         // a compound title: "Secretary-Treasurer Gary Casteel"
         s = TITLES.has(lo) && isHyphenJoin(tokens, k + 1) && k + 2 < runEnd ? k + 3 : k + 1;
         titled = titled || TITLES.has(lo);
@@ -1296,7 +1302,7 @@ export class PeopleRegistry {
     while (s <= runEnd) {
       const t = tokens[s]!;
       const lo = withoutFinalDot(t.lower);
-      if (TITLES.has(lo)) {
+      if (TITLES.has(lo) && !this.givenAfterRole(s, runStart, runEnd)) {
         titled = true;
         if (!underTitle(tokens, s)) heads.push(lo);
         gender = HONORIFIC_GENDER.get(lo) ?? gender;
@@ -1695,6 +1701,22 @@ export class PeopleRegistry {
       if (t.raw === ',' && b1?.raw === ',' && b2 && b2.word && (SPEAKER_NOUNS.has(b2.lower) || TITLES.has(b2.lower))) return true;
     }
     return false;
+  }
+
+  /**
+   * Whether the title word at k is a given name instead: one before a surname alone, right after a role ("senior
+   * meteorologist Dean Narayan", "Councillor Dean Whitfield"; not "University Dean Ana Vale").
+   */
+  private givenAfterRole(k: number, runStart: number, runEnd: number): boolean {
+    if (k !== runEnd - 1 || !TITLE_GIVEN.test(this.ctx.tokens[k]!.lower)) return false;
+    const t = this.ctx.tokens[k - 1];
+    if (!t?.word) return false;
+    // (a rank of two words stays one: "Sergeant Major Hale", "Vice Dean Hale", "Chief Marshal Hale")
+    if (k > runStart)
+      return TITLES.has(withoutFinalDot(t.lower)) && !/^(sergeant|sgt|lieutenant|lt|vice|deputy|chief|general|gen)$/.test(t.lower);
+    // (a noun of a role, not an adjective of one: not "former Dean Hale", "acting Dean Hale")
+    if (t.cap > 0 || /^(former|ex|acting|interim|senior|junior|first|elected|late|retired|outgoing|incoming)$/.test(t.lower)) return false;
+    return TITLES.has(t.lower) || (SPEAKER_NOUNS.has(t.lower) && !GROUP_NOUNS.has(t.lower)) || this.agentBefore(k);
   }
 
   /**
