@@ -2182,10 +2182,30 @@ function roleWord(t: Token | undefined): boolean {
   return t !== undefined && t.word && t.cap === 0 && (TITLES.has(t.lower) || SPEAKER_NOUNS.has(t.lower));
 }
 
+/**
+ * Past a title written out with its acronym in parentheses, to the person named after it: "said Station House Officer
+ * (SHO) Ramesh Kumar", "said Deputy Superintendent of Police (DSP) Manoj Bisht" (capitalised words, a title among them,
+ * and their "of"; `from` when there is none).
+ */
+function titleAcronymAfter(doc: Doc, from: number, end: number): number {
+  const { tokens } = doc;
+  let titled = false;
+  let k = from;
+  for (; k <= Math.min(end, from + 7); k++) {
+    const t = tokens[k]!;
+    if (t.raw === '(') break;
+    if (!t.word || (t.cap === 0 && !/^(of|for|to)$/.test(t.lower))) return from;
+    titled = titled || (t.cap > 0 && TITLES.has(t.lower));
+  }
+  if (!titled || tokens[k]?.raw !== '(' || !/^[A-Z]{2,6}$/.test(tokens[k + 1]?.raw ?? '') || tokens[k + 2]?.raw !== ')') return from;
+  const person = keyStartingAt(doc, k + 3);
+  return person && isPersonKey(doc, person.key) ? k + 3 : from;
+}
+
 function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
   const { tokens } = doc;
   const end = sentEnd(doc, vLast);
-  let i = vLast + 1;
+  let i = titleAcronymAfter(doc, vLast + 1, end);
   // titles and roles before a name: "said festival director Ana Ruiz", "said Dr. Anita Patel"
   for (let k = i, n = 0; k <= end && n < 4; k++, n++) {
     const t = tokens[k]!;

@@ -598,6 +598,15 @@ export class PeopleRegistry {
   /** Register a name found as the subject of a verb of saying ("Lonechild said") that discovery missed. */
   adhoc(first: number, last: number): number {
     const t = this.ctx.tokens[last]!;
+    // a title's acronym defined before a person's name is that person: "Superintendent of Police (SP) Anirudh Rawat", then
+    // "the SP said"
+    const titled = first === last ? this.titleAcronymPerson(first) : -1;
+    if (titled >= 0) {
+      const p = this.people[titled]!;
+      p.mentions.push({ first, last });
+      p.mentions.sort((a, b) => a.first - b.first);
+      return titled;
+    }
     // the first name may follow a title the name still holds: "Harbour Master Tom Lund"
     let g: Gender = null;
     for (let k = first; k < last && g === null; k++) g = this.given(k, k === first);
@@ -816,6 +825,28 @@ export class PeopleRegistry {
       if (n === acr.length && !(next?.word && next.cap > 0)) return withoutInvisible(text.slice(t.start, tokens[end]!.end));
     }
     return null;
+  }
+
+  /**
+   * The person whose title an acronym abbreviates, defined in parentheses between the title and the name before token
+   * `at`: "Superintendent of Police (SP) Anirudh Rawat", "Station House Officer (SHO) Mark Kumar" (-1 when none).
+   */
+  private titleAcronymPerson(at: number): number {
+    const { tokens } = this.ctx;
+    const acr = tokens[at]!.raw;
+    if (!/^[A-Z]{2,6}$/.test(acr)) return -1;
+    for (let k = at - 1; k >= Math.max(2, at - 3000); k--) {
+      if (tokens[k]!.raw !== acr || tokens[k - 1]!.raw !== '(' || tokens[k + 1]?.raw !== ')') continue;
+      let titled = false;
+      for (let j = k - 2; j >= Math.max(0, k - 8); j--) {
+        const w = tokens[j]!;
+        if (!w.word || (w.cap === 0 && !/^(of|for|to)$/.test(w.lower))) break;
+        titled = titled || (w.cap > 0 && TITLES.has(w.lower));
+      }
+      const idx = this.startAt.get(k + 2);
+      return titled && idx !== undefined && this.people[idx]!.type === 'person' ? idx : -1;
+    }
+    return -1;
   }
 
   /**
