@@ -2070,7 +2070,13 @@ export class SpeakerResolver {
     // "The Bergen Ferry Company said": a name of two capitalised words or more, not "the company" named before (one
     // capitalised word, "the Department", may still stand for a name met before, as a description does)
     // (a party member with where they are from is a person: "the South Carolina Republican", "the Utah Democrat")
-    const named = d.definite && /^\S+(\s+\p{Lu}\S*){2,}$/u.test(d.text) && !/^(republican|democrat)$/.test(d.head);
+    // (nor an office of capitalised titles: "the Chief Minister", "the Home Secretary", "the Attorney General")
+    const office = d.text.split(/\s+/).slice(1);
+    const named =
+      d.definite &&
+      /^\S+(\s+\p{Lu}\S*){2,}$/u.test(d.text) &&
+      !/^(republican|democrat)$/.test(d.head) &&
+      !office.every((w) => TITLES.has(w.toLowerCase()));
     // "Thomas Hanify, the president of the firefighters union, said": in apposition to the name right before it, when
     // the description names a person's role and the name opens its clause (not "In an interview with Mika Brzezinski,
     // the candidate said", "Lewandowski, the Post reported", "Mrs. Clinton, these people said, would …")
