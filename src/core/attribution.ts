@@ -2117,7 +2117,9 @@ function firstSubjectEnd(doc: Doc, from: number): number {
     // "Senate Majority Leader Mitch McConnell": the name after the title
     const named = j > i ? keyStartingAt(doc, j) : null;
     if (named) return named.last;
-    if (SPEAKER_NOUNS.has(x.lower) && !SPEAKER_NOUNS.has(doc.tokens[j + 1]?.lower ?? '') && !keyStartingAt(doc, j + 1)) return j;
+    // (not a capitalised word inside an organisation's name: "The College Student Alliance welcomed … but said")
+    const inName = x.cap > 0 && (doc.tokens[j + 1]?.cap ?? 0) > 0 && ORG_SUFFIXES.has(doc.tokens[j + 1]!.lower);
+    if (SPEAKER_NOUNS.has(x.lower) && !SPEAKER_NOUNS.has(doc.tokens[j + 1]?.lower ?? '') && !keyStartingAt(doc, j + 1) && !inName) return j;
     // … or a plural in lower case after the word that opens the sentence, before its verb: "Ethics watchdogs welcomed …"
     const after = doc.tokens[j + 1];
     // (not a time: "Eight years ago, he …")

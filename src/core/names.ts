@@ -1229,8 +1229,26 @@ export class PeopleRegistry {
    * "the Commission on Presidential Debates", "the Institute for Science and International Security" (not "the
    * Ministry of Defence and Ann Lee": a first name opens a person's name; nor "Vale University and Jo Berg")
    */
-  private insideOrganisation(runStart: number): number {
+  private insideOrganisation(runStart: number, runEnd: number): number {
     const { tokens } = this.ctx;
+    // a department named for its country, its portfolios listed before it: "Public Services and Procurement Canada",
+    // "Immigration, Refugees and Citizenship Canada" (the capitalised words, commas and one "and" before the country)
+    if (
+      COUNTRIES.has(tokens[runEnd]!.lower) &&
+      runEnd > runStart &&
+      tokens[runStart - 1]?.lower === 'and' &&
+      tokens[runStart - 1]!.cap === 0
+    ) {
+      let a = runStart - 1;
+      while (tokens[a - 1]?.word && tokens[a - 1]!.cap > 0 && !this.ctx.quoted[a - 1]) {
+        a--;
+        if (tokens[a - 1]?.raw === ',' && tokens[a - 2]?.word && tokens[a - 2]!.cap > 0) a--;
+      }
+      // (not two places: "Britain and New Zealand", "Kenya and South Africa")
+      let places = COMPASS.test(tokens[runEnd - 1]!.lower) || /^(new|nova|saudi|sri|united|costa|puerto)$/.test(tokens[runEnd - 1]!.lower);
+      for (let m = a; m < runEnd && !places; m++) places = COUNTRIES.has(tokens[m]!.lower) || DEMONYMS.has(tokens[m]!.lower);
+      if (a < runStart - 1 && !places && this.given(a) === null && tokens[a]!.lower !== 'the') return a;
+    }
     let k = runStart;
     for (let steps = 0; steps < 3; steps++) {
       const joint = tokens[k - 1];
@@ -1293,7 +1311,7 @@ export class PeopleRegistry {
     if (s === runStart) {
       // the whole name is the organisation's, registered once: "The Union of Northern Workers said", "the Federation
       // of Canadian Municipalities" (not "Northern Workers" or "Municipalities" alone)
-      const org = this.insideOrganisation(runStart);
+      const org = this.insideOrganisation(runStart, runEnd);
       // (not one nested in another's name, "the D.C. Court of Appeals' Board on Professional Responsibility", nor the
       // object of a preposition, "a senior fellow at the Center for Global Development, which …, said")
       const det = tokens[org - 1]?.lower === 'the' ? org - 2 : org - 1;
