@@ -1111,6 +1111,10 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       const reported = before === 'that' && SPEECH_VERBS.has(tokens[s.first - 2]?.lower ?? '');
       // (past a dateline: "OTTAWA — Protesters who have occupied downtown Ottawa say")
       if (s.first === start || atSentenceStart(doc, s.first, floor) || CLAUSE_OPENERS.test(before) || reported) return s;
+      // (or past an opening phrase of a preposition and its comma, the sentence's first: "In a statement read in court, a
+      // parent whose son attended the centre said …")
+      if (before === ',' && OPENING_PREPOSITIONS.test(tokens[start]!.lower) && tokens.slice(start, s.first - 1).every((x) => x.raw !== ','))
+        return s;
       // "Current and former officials who …": modifiers joined by "and"/"or" open the noun phrase
       if (s.kind === 'desc' && joinedModifiers(doc, start, s.first)) return groupDesc(doc, start, s.last);
       break;
@@ -1699,6 +1703,9 @@ function postModifiedSubject(doc: Doc, v: number, floor: number, seen: NewName[]
 
 /** Words after which a clause, and its subject, begins: "While officials who … say", "… but residents who … said". */
 const CLAUSE_OPENERS = /^(while|although|though|but|because|as|since|if|when|whereas)$/;
+
+/** Prepositions that open a sentence's phrase of place, time or manner before its subject: "In a statement read in court, …". */
+const OPENING_PREPOSITIONS = /^(in|at|on|after|before|during|outside|inside|from|with|earlier|later)$/;
 
 /** Do the words from `start` to `first` (excluded) modify a noun phrase, joined to it by "and"/"or": "Current and former", "Local and state"? */
 function joinedModifiers(doc: Doc, start: number, first: number): boolean {
