@@ -3402,8 +3402,24 @@ export function nameBeforeColon(doc: Doc, openTok: number): Subject | null {
   // "Rep. Dale Ives (R-S.C.): “…”"
   const last = pastParty(doc, openTok - 2, Math.max(0, openTok - 12));
   const k = keyEndingAt(doc, last);
-  if (!k || !isPersonKey(doc, k.key)) return null;
+  if (!k || !isPersonKey(doc, k.key)) return quotableNote(doc, openTok);
   return { kind: 'key', key: k.key, first: k.first, last };
+}
+
+/**
+ * The person of a quotable note in sports or wire copy, whose paragraph opens with the name (after a dash), then ", on"
+ * and what the words are about: "— Halloran, on his overtime winner: “…”".
+ */
+function quotableNote(doc: Doc, openTok: number): Subject | null {
+  const { tokens } = doc;
+  let c = openTok - 2;
+  while (c > openTok - 14 && c > 0 && tokens[c]!.raw !== ',' && tokens[c]!.word) c--;
+  if (tokens[c]?.raw !== ',' || tokens[c + 1]?.lower !== 'on' || c + 1 >= openTok - 2) return null;
+  const k = keyEndingAt(doc, c - 1);
+  if (!k || !isPersonKey(doc, k.key)) return null;
+  let a = k.first - 1;
+  while (a >= 0 && /^[-–—―]$/.test(tokens[a]!.raw) && tokens[a]!.para === tokens[k.first]!.para) a--;
+  return a < 0 || tokens[a]!.para !== tokens[k.first]!.para ? { kind: 'key', key: k.key, first: k.first, last: c - 1 } : null;
 }
 
 /** Span of a subject's words. */
