@@ -1473,20 +1473,23 @@ function orgApposition(doc: Doc, floor: number, k: number, j: number): Found | n
   const { tokens } = doc;
   if (!/^(one|a|an|the|another)$/.test(tokens[firstWordAt(doc, floor)]!.lower)) return null;
   const the = tokens[k + 1]?.lower === 'the' ? 1 : 0;
-  const last = tokens[j - 1]!;
+  // (or a company's name with its abbreviated suffix, no article: "The home's operator, Maplecrest Living Inc., said")
+  const dot = tokens[j - 1]!.raw === '.' && tokens[j - 2]?.end === tokens[j - 1]!.start && COMPANY_ABBREVIATION.test(tokens[j - 2]!.lower);
+  const e = dot ? j - 2 : j - 1;
+  const last = tokens[e]!;
   const orgWord = ORG_SUFFIXES.has(last.lower) || ORG_HEADS.has(last.lower);
   const known = keyStartingAt(doc, k + 1 + the);
   // (a name the discovery took for a person's, when it ends in an organisation word: "the Coastal Lights Trust")
-  if (known && known.last === j - 1 && (keyType(doc, known.key) === 'organization' || (the && orgWord)))
-    return { kind: 'key', key: known.key, first: k + 1, last: j - 1 };
-  if (!the || !orgWord || last.cap === 0) return null;
+  if (known && known.last === e && (keyType(doc, known.key) === 'organization' || (the && orgWord)))
+    return { kind: 'key', key: known.key, first: k + 1, last: e };
+  if (!(the || dot) || !orgWord || last.cap === 0 || e - k < 2) return null;
   // "the" and capitalised words (with "of", "for", "and", a possessive) up to the organisation word
-  for (let x = k + 2; x < j; x++) {
+  for (let x = k + 1 + the; x <= e; x++) {
     const t = tokens[x]!;
-    if (doc.quoted[x] || !(t.key === "'s" || (t.word && (t.cap > 0 || /^(of|for|and)$/.test(t.lower))))) return null;
+    if (doc.quoted[x] || !(t.key === "'s" || (t.word && (t.cap > 0 || (x > k + 1 && /^(of|for|and)$/.test(t.lower)))))) return null;
   }
   const text = withoutInvisible(doc.text.slice(tokens[k + 1]!.start, last.end));
-  return { kind: 'desc', desc: { text, definite: true, head: last.lower, group: true, gender: null }, first: k + 1, last: j - 1 };
+  return { kind: 'desc', desc: { text, definite: true, head: last.lower, group: true, gender: null }, first: k + 1, last: e };
 }
 
 /**
