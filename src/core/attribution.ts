@@ -44,6 +44,7 @@ import {
   IRREGULAR_PAST,
   QUANTITY_NOUNS,
   TIME_WORDS,
+  POST_NOMINAL,
 } from './lexicon';
 
 export type SubjectKind = 'key' | 'pronoun' | 'desc';
@@ -933,6 +934,9 @@ function groupDesc(doc: Doc, a: number, b: number): Found {
   return { kind: 'desc', desc: { text, definite: false, head: doc.tokens[b]!.lower, group: true, gender: null }, first: a, last: b };
 }
 
+/** Titles of those who speak or act for someone else: "Spokesman for Mayor Ana Vale", "Counsel for …". */
+const ACTING_FOR = /^(spokesman|spokeswoman|spokesperson|aide|adviser|advisor|counsel|attorney|lawyer|agent|assistant)$/;
+
 /**
  * "A spokeswoman for Premier Dale Ives said": the person named after "for" or "to" is whom the speaker works
  * for, not the speaker. The subject is the description, with the name it is tied to ("a spokeswoman for
@@ -962,6 +966,13 @@ function spokespersonFor(doc: Doc, nameFirst: number, j: number, floor: number, 
   const p = tokens[k];
   if (!p || !p.word || (p.lower !== 'for' && p.lower !== 'to') || k - 1 < floor) return null;
   const s = subjectAt(doc, k - 1, floor, seen);
+  // a title written out with its "for" or "to", no article before it, is the named person's own: "Minister for Justice
+  // Ana Vale said", "Member for Yarraburn Ana Vale said", "Ambassador to Canada Ana Vale said" (not "Spokesman for …")
+  if (s?.kind === 'desc' && tokens[s.first]!.cap > 0 && TITLES.has(s.desc!.head) && !ACTING_FOR.test(s.desc!.head)) {
+    let bare = true;
+    for (let m = s.first; m <= s.last && bare; m++) bare = tokens[m]!.word && tokens[m]!.cap > 0 && !DETERMINERS.has(tokens[m]!.lower);
+    if (bare) return null;
+  }
   // (or any head after "a" or "an", the name then never the speaker: "A producer for Tom Carrow told …")
   const indefinite = /^(a|an)$/.test(tokens[s?.first ?? -1]?.lower ?? '');
   if (!s || s.kind !== 'desc' || !(SPEAKER_NOUNS.has(s.desc!.head) || indefinite) || s.desc!.group) return null;
@@ -1245,6 +1256,10 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       const reported = before === 'that' && SPEECH_VERBS.has(tokens[s.first - 2]?.lower ?? '');
       // (past a dateline: "OTTAWA — Protesters who have occupied downtown Ottawa say")
       if (s.first === start || atSentenceStart(doc, s.first, floor) || CLAUSE_OPENERS.test(before) || reported) return s;
+      // (or past an opening phrase of a preposition and its comma, the sentence's first: "In a statement read in court, a
+      // parent whose son attended the centre said …")
+      if (before === ',' && OPENING_PREPOSITIONS.test(tokens[start]!.lower) && tokens.slice(start, s.first - 1).every((x) => x.raw !== ','))
+        return s;
       // "Current and former officials who …": modifiers joined by "and"/"or" open the noun phrase
       if (s.kind === 'desc' && joinedModifiers(doc, start, s.first)) return groupDesc(doc, start, s.last);
       break;
@@ -1285,6 +1300,11 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       }
     }
     if (t.word && (t.lower === "n't" || t.lower === 'not')) {
+      j--;
+      continue;
+    }
+    // letters after a name: "Jane Harker MP said", "Declan Fahy TD said"
+    if (t.word && POST_NOMINAL.test(t.raw) && keyEndingAt(doc, j - 1)) {
       j--;
       continue;
     }
@@ -1607,20 +1627,23 @@ function orgApposition(doc: Doc, floor: number, k: number, j: number): Found | n
   const { tokens } = doc;
   if (!/^(one|a|an|the|another)$/.test(tokens[firstWordAt(doc, floor)]!.lower)) return null;
   const the = tokens[k + 1]?.lower === 'the' ? 1 : 0;
-  const last = tokens[j - 1]!;
+  // (or a company's name with its abbreviated suffix, no article: "The home's operator, Maplecrest Living Inc., said")
+  const dot = tokens[j - 1]!.raw === '.' && tokens[j - 2]?.end === tokens[j - 1]!.start && COMPANY_ABBREVIATION.test(tokens[j - 2]!.lower);
+  const e = dot ? j - 2 : j - 1;
+  const last = tokens[e]!;
   const orgWord = ORG_SUFFIXES.has(last.lower) || ORG_HEADS.has(last.lower);
   const known = keyStartingAt(doc, k + 1 + the);
   // (a name the discovery took for a person's, when it ends in an organisation word: "the Coastal Lights Trust")
-  if (known && known.last === j - 1 && (keyType(doc, known.key) === 'organization' || (the && orgWord)))
-    return { kind: 'key', key: known.key, first: k + 1, last: j - 1 };
-  if (!the || !orgWord || last.cap === 0) return null;
+  if (known && known.last === e && (keyType(doc, known.key) === 'organization' || (the && orgWord)))
+    return { kind: 'key', key: known.key, first: k + 1, last: e };
+  if (!(the || dot) || !orgWord || last.cap === 0 || e - k < 2) return null;
   // "the" and capitalised words (with "of", "for", "and", a possessive) up to the organisation word
-  for (let x = k + 2; x < j; x++) {
+  for (let x = k + 1 + the; x <= e; x++) {
     const t = tokens[x]!;
-    if (doc.quoted[x] || !(t.key === "'s" || (t.word && (t.cap > 0 || /^(of|for|and)$/.test(t.lower))))) return null;
+    if (doc.quoted[x] || !(t.key === "'s" || (t.word && (t.cap > 0 || (x > k + 1 && /^(of|for|and)$/.test(t.lower)))))) return null;
   }
   const text = withoutInvisible(doc.text.slice(tokens[k + 1]!.start, last.end));
-  return { kind: 'desc', desc: { text, definite: true, head: last.lower, group: true, gender: null }, first: k + 1, last: j - 1 };
+  return { kind: 'desc', desc: { text, definite: true, head: last.lower, group: true, gender: null }, first: k + 1, last: e };
 }
 
 /**
@@ -1837,6 +1860,9 @@ function postModifiedSubject(doc: Doc, v: number, floor: number, seen: NewName[]
 
 /** Words after which a clause, and its subject, begins: "While officials who … say", "… but residents who … said". */
 const CLAUSE_OPENERS = /^(while|although|though|but|because|as|since|if|when|whereas)$/;
+
+/** Prepositions that open a sentence's phrase of place, time or manner before its subject: "In a statement read in court, …". */
+const OPENING_PREPOSITIONS = /^(in|at|on|after|before|during|outside|inside|from|with|earlier|later)$/;
 
 /** Do the words from `start` to `first` (excluded) modify a noun phrase, joined to it by "and"/"or": "Current and former", "Local and state"? */
 function joinedModifiers(doc: Doc, start: number, first: number): boolean {
@@ -2255,7 +2281,9 @@ function firstSubjectEnd(doc: Doc, from: number): number {
     // "Senate Majority Leader Mitch McConnell": the name after the title
     const named = j > i ? keyStartingAt(doc, j) : null;
     if (named) return named.last;
-    if (SPEAKER_NOUNS.has(x.lower) && !SPEAKER_NOUNS.has(doc.tokens[j + 1]?.lower ?? '') && !keyStartingAt(doc, j + 1)) return j;
+    // (not a capitalised word inside an organisation's name: "The College Student Alliance welcomed … but said")
+    const inName = x.cap > 0 && (doc.tokens[j + 1]?.cap ?? 0) > 0 && ORG_SUFFIXES.has(doc.tokens[j + 1]!.lower);
+    if (SPEAKER_NOUNS.has(x.lower) && !SPEAKER_NOUNS.has(doc.tokens[j + 1]?.lower ?? '') && !keyStartingAt(doc, j + 1) && !inName) return j;
     // … or a plural in lower case after the word that opens the sentence, before its verb: "Ethics watchdogs welcomed …"
     const after = doc.tokens[j + 1];
     // (not a time: "Eight years ago, he …")
@@ -2354,12 +2382,32 @@ function nameAfterJoinedRoles(doc: Doc, from: number, end: number): Found | null
   return null;
 }
 
+/**
+ * Past a title written out with its acronym in parentheses, to the person named after it: "said Station House Officer
+ * (SHO) Ramesh Kumar", "said Deputy Superintendent of Police (DSP) Manoj Bisht" (capitalised words, a title among them,
+ * and their "of"; `from` when there is none).
+ */
+function titleAcronymAfter(doc: Doc, from: number, end: number): number {
+  const { tokens } = doc;
+  let titled = false;
+  let k = from;
+  for (; k <= Math.min(end, from + 7); k++) {
+    const t = tokens[k]!;
+    if (t.raw === '(') break;
+    if (!t.word || (t.cap === 0 && !/^(of|for|to)$/.test(t.lower))) return from;
+    titled = titled || (t.cap > 0 && TITLES.has(t.lower));
+  }
+  if (!titled || tokens[k]?.raw !== '(' || !/^[A-Z]{2,6}$/.test(tokens[k + 1]?.raw ?? '') || tokens[k + 2]?.raw !== ')') return from;
+  const person = keyStartingAt(doc, k + 3);
+  return person && isPersonKey(doc, person.key) ? k + 3 : from;
+}
+
 function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
   const { tokens } = doc;
   const end = sentEnd(doc, vLast);
   const joined = nameAfterJoinedRoles(doc, vLast + 1, end);
   if (joined) return joined;
-  let i = vLast + 1;
+  let i = titleAcronymAfter(doc, vLast + 1, end);
   // titles and roles before a name: "said festival director Ana Ruiz", "said Dr. Anita Patel"
   for (let k = i, n = 0; k <= end && n < 4; k++, n++) {
     const t = tokens[k]!;
@@ -3637,7 +3685,7 @@ export function nameBeforeColon(doc: Doc, openTok: number): Subject | null {
   // "Rep. Dale Ives (R-S.C.): “…”"
   const last = pastParty(doc, openTok - 2, Math.max(0, openTok - 12));
   const k = keyEndingAt(doc, last);
-  if (!k || !isPersonKey(doc, k.key)) return null;
+  if (!k || !isPersonKey(doc, k.key)) return quotableNote(doc, openTok);
   return { kind: 'key', key: k.key, first: k.first, last };
 }
 
@@ -3670,6 +3718,22 @@ export function relativeNamerSubject(doc: Doc, openTok: number): Subject | null 
     found = { kind: 'key', key: k.key, first: k.first, last: j };
   }
   return found;
+}
+
+/**
+ * The person of a quotable note in sports or wire copy, whose paragraph opens with the name (after a dash), then ", on"
+ * and what the words are about: "— Halloran, on his overtime winner: “…”".
+ */
+function quotableNote(doc: Doc, openTok: number): Subject | null {
+  const { tokens } = doc;
+  let c = openTok - 2;
+  while (c > openTok - 14 && c > 0 && tokens[c]!.raw !== ',' && tokens[c]!.word) c--;
+  if (tokens[c]?.raw !== ',' || tokens[c + 1]?.lower !== 'on' || c + 1 >= openTok - 2) return null;
+  const k = keyEndingAt(doc, c - 1);
+  if (!k || !isPersonKey(doc, k.key)) return null;
+  let a = k.first - 1;
+  while (a >= 0 && /^[-–—―]$/.test(tokens[a]!.raw) && tokens[a]!.para === tokens[k.first]!.para) a--;
+  return a < 0 || tokens[a]!.para !== tokens[k.first]!.para ? { kind: 'key', key: k.key, first: k.first, last: c - 1 } : null;
 }
 
 /** Span of a subject's words. */

@@ -141,9 +141,12 @@ export const TITLES = set(`
   press secretary adviser advisor aide counsel counselor chair vp cfo coo cto founder cofounder co-founder
   owner head commander pastor elder grand elected mr. dr. neighbor neighbour resident witness volunteer
   cpl cst const coun ald alderman alderwoman maj brig pte pvt atty msgr supt insp det adm cmdr cllr fr
-  baroness viscount countess
+  baroness viscount countess td msp magistrate
   homeowner student teacher parent nurse doctor firefighter fire police district county city town
 `);
+
+/** Letters after a name, no part of it: "Jane Harker MP", "Declan Fahy TD", "Ann Vale QC" (in capitals as written). */
+export const POST_NOMINAL = /^(MP|MPP|MLA|MSP|MEP|MHA|MNA|TD|QC|KC|OBE|MBE|CBE|KBE|DBE)$/;
 
 /** Nationality and group adjectives that precede names but are not part of them. */
 export const DEMONYMS = set(`

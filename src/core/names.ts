@@ -33,8 +33,12 @@ import {
   ORG_HEADS,
   NOT_PERSON_SHAPE,
   PERSON_SHAPE,
+  POST_NOMINAL,
 } from './lexicon';
 import { FEMALE_GIVEN, FEMALE_GIVEN_WORDS, MALE_GIVEN, MALE_GIVEN_WORDS } from './given-names';
+
+/** Titles that are also men's given names (the given-name lists leave titles out): "Dean Narayan", "Major Okafor". */
+const TITLE_GIVEN = /^(dean|major|marshal)$/;
 
 /** A word with a dot inside, an abbreviation: "U.N.", "U.S." (no surname, though its key may be one: "Un"). */
 const ABBREVIATED = /\p{L}\.\p{L}/u;
@@ -599,6 +603,15 @@ export class PeopleRegistry {
   /** Register a name found as the subject of a verb of saying ("Lonechild said") that discovery missed. */
   adhoc(first: number, last: number): number {
     const t = this.ctx.tokens[last]!;
+    // a title's acronym defined before a person's name is that person: "Superintendent of Police (SP) Anirudh Rawat", then
+    // "the SP said"
+    const titled = first === last ? this.titleAcronymPerson(first) : -1;
+    if (titled >= 0) {
+      const p = this.people[titled]!;
+      p.mentions.push({ first, last });
+      p.mentions.sort((a, b) => a.first - b.first);
+      return titled;
+    }
     // the first name may follow a title the name still holds: "Harbour Master Tom Lund"
     let g: Gender = null;
     for (let k = first; k < last && g === null; k++) g = this.given(k, k === first);
@@ -822,6 +835,28 @@ export class PeopleRegistry {
       if (n === acr.length && !(next?.word && next.cap > 0)) return withoutInvisible(text.slice(t.start, tokens[end]!.end));
     }
     return null;
+  }
+
+  /**
+   * The person whose title an acronym abbreviates, defined in parentheses between the title and the name before token
+   * `at`: "Superintendent of Police (SP) Anirudh Rawat", "Station House Officer (SHO) Mark Kumar" (-1 when none).
+   */
+  private titleAcronymPerson(at: number): number {
+    const { tokens } = this.ctx;
+    const acr = tokens[at]!.raw;
+    if (!/^[A-Z]{2,6}$/.test(acr)) return -1;
+    for (let k = at - 1; k >= Math.max(2, at - 3000); k--) {
+      if (tokens[k]!.raw !== acr || tokens[k - 1]!.raw !== '(' || tokens[k + 1]?.raw !== ')') continue;
+      let titled = false;
+      for (let j = k - 2; j >= Math.max(0, k - 8); j--) {
+        const w = tokens[j]!;
+        if (!w.word || (w.cap === 0 && !/^(of|for|to)$/.test(w.lower))) break;
+        titled = titled || (w.cap > 0 && TITLES.has(w.lower));
+      }
+      const idx = this.startAt.get(k + 2);
+      return titled && idx !== undefined && this.people[idx]!.type === 'person' ? idx : -1;
+    }
+    return -1;
   }
 
   /**
@@ -1091,7 +1126,10 @@ export class PeopleRegistry {
         break;
       }
       // (a name's suffix alone, after a name the dataset knows, is no name: "Joseph R. Biden Jr.")
-      if (!(i === j && NAME_SUFFIX.test(tokens[i]!.lower))) this.consider(i, j);
+      // (letters after a name of two words or more are no part of it: "Jane Harker MP said")
+      let e = j;
+      while (e > i + 1 && POST_NOMINAL.test(tokens[e]!.raw)) e--;
+      if (!(i === e && NAME_SUFFIX.test(tokens[i]!.lower))) this.consider(i, e);
       i = j + 1;
     }
     this.surnamesBefore(nw);
@@ -1211,8 +1249,26 @@ export class PeopleRegistry {
    * "the Commission on Presidential Debates", "the Institute for Science and International Security" (not "the
    * Ministry of Defence and Ann Lee": a first name opens a person's name; nor "Vale University and Jo Berg")
    */
-  private insideOrganisation(runStart: number): number {
+  private insideOrganisation(runStart: number, runEnd: number): number {
     const { tokens } = this.ctx;
+    // a department named for its country, its portfolios listed before it: "Public Services and Procurement Canada",
+    // "Immigration, Refugees and Citizenship Canada" (the capitalised words, commas and one "and" before the country)
+    if (
+      COUNTRIES.has(tokens[runEnd]!.lower) &&
+      runEnd > runStart &&
+      tokens[runStart - 1]?.lower === 'and' &&
+      tokens[runStart - 1]!.cap === 0
+    ) {
+      let a = runStart - 1;
+      while (tokens[a - 1]?.word && tokens[a - 1]!.cap > 0 && !this.ctx.quoted[a - 1]) {
+        a--;
+        if (tokens[a - 1]?.raw === ',' && tokens[a - 2]?.word && tokens[a - 2]!.cap > 0) a--;
+      }
+      // (not two places: "Britain and New Zealand", "Kenya and South Africa")
+      let places = COMPASS.test(tokens[runEnd - 1]!.lower) || /^(new|nova|saudi|sri|united|costa|puerto)$/.test(tokens[runEnd - 1]!.lower);
+      for (let m = a; m < runEnd && !places; m++) places = COUNTRIES.has(tokens[m]!.lower) || DEMONYMS.has(tokens[m]!.lower);
+      if (a < runStart - 1 && !places && this.given(a) === null && tokens[a]!.lower !== 'the') return a;
+    }
     let k = runStart;
     for (let steps = 0; steps < 3; steps++) {
       const joint = tokens[k - 1];
@@ -1258,7 +1314,10 @@ export class PeopleRegistry {
       const lo = withoutFinalDot(tokens[k]!.lower);
       // (a title word right before a name's suffix is the surname: "Martin Luther King Jr.")
       const beforeSuffix = k === runEnd - 1 && NAME_SUFFIX.test(tokens[runEnd]!.lower);
-      if ((TITLES.has(lo) && !beforeSuffix) || (ORG_SUFFIXES.has(lo) && k < runEnd - 1 && !romanisedGiven(tokens, k + 1))) {
+      if (
+        (TITLES.has(lo) && !beforeSuffix && !this.givenAfterRole(k, runStart, runEnd)) ||
+        (ORG_SUFFIXES.has(lo) && k < runEnd - 1 && !romanisedGiven(tokens, k + 1))
+      ) {
         // a compound title: "Secretary-Treasurer Gary Casteel"
         s = TITLES.has(lo) && isHyphenJoin(tokens, k + 1) && k + 2 < runEnd ? k + 3 : k + 1;
         titled = titled || TITLES.has(lo);
@@ -1272,7 +1331,7 @@ export class PeopleRegistry {
     if (s === runStart) {
       // the whole name is the organisation's, registered once: "The Union of Northern Workers said", "the Federation
       // of Canadian Municipalities" (not "Northern Workers" or "Municipalities" alone)
-      const org = this.insideOrganisation(runStart);
+      const org = this.insideOrganisation(runStart, runEnd);
       // (not one nested in another's name, "the D.C. Court of Appeals' Board on Professional Responsibility", nor the
       // object of a preposition, "a senior fellow at the Center for Global Development, which …, said")
       const det = tokens[org - 1]?.lower === 'the' ? org - 2 : org - 1;
@@ -1297,8 +1356,10 @@ export class PeopleRegistry {
     }
     // the rest of a title after its "of": "Chief of Staff Ana Vale", "Supervisor of Elections Ana Vale" (from the given name on)
     // (or after its "to": "Ambassador to Canada Ana Vale", "Special Envoy to Syria Ana Vale")
+    // (or after its "for", the name no given name opening it: "Member for Yarraburn Ana Vale", "Minister for Justice Ana Vale")
     const of = tokens[runStart - 1];
-    if (s === runStart && (of?.lower === 'of' || of?.lower === 'to') && of.cap === 0 && this.roleInRun(runStart - 2, true)) {
+    const joint = of?.lower === 'of' || of?.lower === 'to' || (of?.lower === 'for' && this.given(runStart) === null);
+    if (s === runStart && joint && of.cap === 0 && this.roleInRun(runStart - 2, true)) {
       let k = runStart + 1;
       while (k < runEnd && !this.givenName(k)) k++;
       if (k < runEnd) {
@@ -1310,7 +1371,7 @@ export class PeopleRegistry {
     while (s <= runEnd) {
       const t = tokens[s]!;
       const lo = withoutFinalDot(t.lower);
-      if (TITLES.has(lo)) {
+      if (TITLES.has(lo) && !this.givenAfterRole(s, runStart, runEnd)) {
         titled = true;
         if (!underTitle(tokens, s)) heads.push(lo);
         gender = HONORIFIC_GENDER.get(lo) ?? gender;
@@ -1712,6 +1773,22 @@ export class PeopleRegistry {
       if (t.raw === ',' && b1?.raw === ',' && b2 && b2.word && (SPEAKER_NOUNS.has(b2.lower) || TITLES.has(b2.lower))) return true;
     }
     return false;
+  }
+
+  /**
+   * Whether the title word at k is a given name instead: one before a surname alone, right after a role ("senior
+   * meteorologist Dean Narayan", "Councillor Dean Whitfield"; not "University Dean Ana Vale").
+   */
+  private givenAfterRole(k: number, runStart: number, runEnd: number): boolean {
+    if (k !== runEnd - 1 || !TITLE_GIVEN.test(this.ctx.tokens[k]!.lower)) return false;
+    const t = this.ctx.tokens[k - 1];
+    if (!t?.word) return false;
+    // (a rank of two words stays one: "Sergeant Major Hale", "Vice Dean Hale", "Chief Marshal Hale")
+    if (k > runStart)
+      return TITLES.has(withoutFinalDot(t.lower)) && !/^(sergeant|sgt|lieutenant|lt|vice|deputy|chief|general|gen)$/.test(t.lower);
+    // (a noun of a role, not an adjective of one: not "former Dean Hale", "acting Dean Hale")
+    if (t.cap > 0 || /^(former|ex|acting|interim|senior|junior|first|elected|late|retired|outgoing|incoming)$/.test(t.lower)) return false;
+    return TITLES.has(t.lower) || (SPEAKER_NOUNS.has(t.lower) && !GROUP_NOUNS.has(t.lower)) || this.agentBefore(k);
   }
 
   /**

@@ -15,7 +15,17 @@ import { type Construction, nameBeforeColon, ownSubject, relativeNamerSubject, r
 import type { Doc } from '../doc';
 import { final, type Ref, type Resolved, SpeakerResolver } from './resolve';
 import { CITING, ClauseFinder } from './clauses';
-import { AUXILIARIES, CLAUSE_BAD_START, LINK_LABELS, NAMING_NOUNS, NAMING_VERBS, PRONOUNS, SPEECH_VERBS, TITLES } from '../lexicon';
+import {
+  AUXILIARIES,
+  CLAUSE_BAD_START,
+  DOCUMENT_NOUNS,
+  LINK_LABELS,
+  NAMING_NOUNS,
+  NAMING_VERBS,
+  PRONOUNS,
+  SPEECH_VERBS,
+  TITLES,
+} from '../lexicon';
 
 /** Kinds of work whose title may follow in quotation marks: "her memoir, “Tough Choices”". */
 const WORK_NOUNS = new Set(
@@ -228,7 +238,9 @@ class Assigner {
           resolvedHere.push({ c, r });
           // (not the antecedent of a restrictive "who": "Lund rebuked critics who say …, saying …" is Lund's participle)
           if (!c.continuing && !restrictiveRelative(this.doc, c)) sentenceSpeaker = r;
-          if (para === firstBody && r.ref.desc && !r.ref.desc.definite && !r.ref.desc.group) ledeDescs.push(r.ref);
+          // (a person unnamed, not a document: "…, according to documents tabled in the House" is no one named next)
+          if (para === firstBody && r.ref.desc && !r.ref.desc.definite && !r.ref.desc.group && !DOCUMENT_NOUNS.has(r.ref.desc.head))
+            ledeDescs.push(r.ref);
         }
       }
       // a verb of citing frames no quotation: what is cited is someone else's words ("The “wise Latina” phrase Grassley cited")

@@ -27,6 +27,7 @@ import {
   TIME_PREPS,
   TIME_WORDS,
   DAYS_MONTHS,
+  GROUP_NOUNS,
   TITLES,
 } from '../lexicon';
 
@@ -1210,6 +1211,11 @@ export class ClauseFinder {
     return this.clauseTo(c, p + 1, se);
   }
 
+  /** A title written with a capital: "Secretary", "Superintendent", "Member" (before its "of", "for" or "to"). */
+  private titleWord(t: Token | undefined): boolean {
+    return !!t?.word && t.cap > 0 && (TITLES.has(t.lower) || (SPEAKER_NOUNS.has(t.lower) && !GROUP_NOUNS.has(t.lower)));
+  }
+
   /** "The project will cost $5 million, officials said." */
   private trailingClause(c: Construction, ss: number, se: number): [number, number] | null {
     const { tokens, quoted } = this.doc;
@@ -1218,7 +1224,45 @@ export class ClauseFinder {
     // a title or role before the name the subject holds: "…, spokesman Luc Girard said.", "…, Fire Chief Nora Bell said, …"
     let first = c.first;
     let titled = false;
+    // (words of a title's own "of", "for" or "to" and an acronym in parentheses, not counted in its length)
+    let joints = 0;
     for (;;) {
+      // a title's acronym in parentheses before the name: "…, Superintendent of Police (SP) Anirudh Rawat said"
+      if (
+        first === c.first &&
+        tokens[first - 1]?.raw === ')' &&
+        tokens[first - 3]?.raw === '(' &&
+        /^[A-Z]{2,6}$/.test(tokens[first - 2]!.raw) &&
+        this.titleWord(tokens[first - 4])
+      ) {
+        first -= 3;
+        joints += 3;
+        continue;
+      }
+      // a title's own "of", "for" or "to": "…, Secretary of State Ana Vale said", "…, Member for Yarraburn Julian Kostas said"
+      const joint = tokens[first - 1];
+      if (first < c.first && joint?.word && joint.cap === 0 && /^(of|for|to)$/.test(joint.lower) && this.titleWord(tokens[first - 2])) {
+        first -= 2;
+        joints++;
+        titled = true;
+        continue;
+      }
+      // (or the capitalised words of its object: "…, Minister for Disaster Management Priya Kaul said")
+      let o = first - 1;
+      while (first === c.first && o > ss && first - o <= 3 && tokens[o]!.word && tokens[o]!.cap === 1) o--;
+      const placeJoint = tokens[o];
+      if (
+        o < first - 1 &&
+        placeJoint?.word &&
+        placeJoint.cap === 0 &&
+        /^(of|for|to)$/.test(placeJoint.lower) &&
+        this.titleWord(tokens[o - 1])
+      ) {
+        joints += first - o;
+        first = o - 1;
+        titled = true;
+        continue;
+      }
       // "Mr. Vande": the abbreviation's dot is part of the title
       const dot = tokens[first - 1]?.raw === '.' && tokens[first - 2]?.end === tokens[first - 1]!.start ? 1 : 0;
       const t = tokens[first - 1 - dot];
@@ -1226,7 +1270,7 @@ export class ClauseFinder {
       const portfolio = !dot && titled && !!t?.word && t.cap === 1 && !NP_BREAK.has(t.lower);
       if (
         first - 1 - dot <= ss ||
-        c.first - first >= (portfolio ? 6 : 4) ||
+        c.first - first - joints >= (portfolio ? 6 : 4) ||
         !t ||
         !t.word ||
         !(TITLES.has(t.lower) || SPEAKER_NOUNS.has(t.lower) || portfolio)
@@ -2064,6 +2108,18 @@ export class ClauseFinder {
       x.word ? x.cap > 0 || digits(x) || /^['’]s$/.test(x.raw) : /^[.:]$/.test(x.raw) && digits(tokens[n - 1]) && digits(tokens[n + 1]);
     while (j <= se && j - k < 7 && part(tokens[j]!, j)) j++;
     const t = tokens[j];
-    return j <= se && t?.word && t.cap === 0 && MEDIA_NOUNS.test(t.lower) ? j + 1 : k;
+    if (j <= se && t?.word && t.cap === 0 && MEDIA_NOUNS.test(t.lower)) return j + 1;
+    // a news agency or wire service: "told the PA news agency the walkout …", "told the Kelby wire service"
+    if (
+      j + 1 <= se &&
+      t?.word &&
+      /^(news|wire)$/.test(t.lower) &&
+      /^(agency|service|site|outlet|organisation|organization)$/.test(tokens[j + 1]!.lower)
+    )
+      return j + 2;
+    // the name of a programme after its broadcaster's possessive is the object too: "told CBC's Information Radio he …",
+    // "told CBC's The Current that …" (the capitalised words after the "'s")
+    if (/^['’]s$/.test(tokens[k]?.raw ?? '') && j > k + 1) return j;
+    return k;
   }
 }

@@ -2109,10 +2109,13 @@ export class SpeakerResolver {
     // capitalised word, "the Department", may still stand for a name met before, as a description does)
     // (a party member with where they are from is a person: "the South Carolina Republican", "the Utah Democrat")
     // (or with "of", "for" or "the" inside: "the Ministry of Health", "the Office of the Attorney General")
+    // (nor an office of capitalised titles: "the Chief Minister", "the Home Secretary", "the Attorney General")
+    const office = d.text.split(/\s+/).slice(1);
     const named =
       d.definite &&
       (/^\S+(\s+\p{Lu}\S*){2,}$/u.test(d.text) || /^\S+\s+\p{Lu}\S*(\s+(of|for)(\s+the)?\s+\p{Lu}\S*)(\s+\p{Lu}\S*)*$/u.test(d.text)) &&
-      !/^(republican|democrat)$/.test(d.head);
+      !/^(republican|democrat)$/.test(d.head) &&
+      !office.every((w) => TITLES.has(w.toLowerCase()));
     // "Thomas Hanify, the president of the firefighters union, said": in apposition to the name right before it, when
     // the description names a person's role and the name opens its clause (not "In an interview with Mika Brzezinski,
     // the candidate said", "Lewandowski, the Post reported", "Mrs. Clinton, these people said, would …")
