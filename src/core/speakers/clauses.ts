@@ -16,6 +16,7 @@ import {
   CLAUSE_PARTICIPLES,
   CONTINUING_VERBS,
   DETERMINERS,
+  THAT_PARTICIPLES,
   IRREGULAR_PAST,
   NP_BREAK,
   OBJECTS,
@@ -807,7 +808,7 @@ export class ClauseFinder {
       if (k > c.verbLast + 1 && this.infinitiveAt(k)) return this.clauseTo(c, k, se);
       return k > c.verbLast + 1 && this.subjectThenVerb(k, se, true) ? this.clauseTo(c, k, se) : null;
     }
-    if (!CLAUSE_PARTICIPLES.has(c.verb)) return null;
+    if (!CLAUSE_PARTICIPLES.has(c.verb) && !(THAT_PARTICIPLES.has(c.verb) && this.thatFollows(c.verbLast + 1, se))) return null;
     // "Noting that both ferries were late, Lund …": the clause ends at the comma before the subject (also with no "that":
     // "Claiming the crossing is unsafe, Lund told …")
     const opening = tokens[c.verbFirst]!.cap === 1 && (tokens[c.verbFirst + 1]?.lower === 'that' || this.bareOpening(c, se));
@@ -1867,6 +1868,18 @@ export class ClauseFinder {
     if (!OPENERS.has(tokens[from]!.lower)) return false;
     for (let p = from + 2; p <= Math.min(se, from + 7) && tokens[p]!.word && !quoted[p]; p++)
       if (this.subjectThenVerb(p, se, true)) return true;
+    return false;
+  }
+
+  /**
+   * Does "that" open a clause at k, or after a phrase that opens with a preposition ("writing on her blog that …")? Not
+   * after a noun: "recalling the day that …" is a relative clause.
+   */
+  private thatFollows(k: number, se: number): boolean {
+    const { tokens, quoted } = this.doc;
+    if (tokens[k]?.lower === 'that') return true;
+    if (!/^(in|on|at|to)$/.test(tokens[k]?.lower ?? '')) return false;
+    for (let j = k + 1; j <= Math.min(se - 3, k + 6) && tokens[j]!.word && !quoted[j]; j++) if (tokens[j]!.lower === 'that') return true;
     return false;
   }
 
