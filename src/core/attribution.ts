@@ -1108,7 +1108,11 @@ function relativeThat(doc: Doc, w: number): boolean {
 function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
   const { tokens } = doc;
   const floor = sentStart(doc, v);
-  const both = coordinatedSubject(doc, v, floor, seen) ?? framedGroup(doc, v, floor);
+  // (past "both", "each" or "all" and an auxiliary: "Berg and Lund have both argued", "Berg and Lund each said")
+  let w = v;
+  while (w - 1 > floor && v - w < 3 && /^(both|each|all|have|had)$/.test(tokens[w - 1]!.lower) && tokens[w - 1]!.word) w--;
+  const both =
+    coordinatedSubject(doc, v, floor, seen) ?? (w < v ? coordinatedSubject(doc, w, floor, seen) : null) ?? framedGroup(doc, v, floor);
   if (both) return both;
   // "Landlords who spoke to the council say": the noun phrase that opens the sentence (or a clause of it), before a
   // relative clause that runs up to the verb; a noun inside the relative clause is no subject ("Officials who
@@ -1164,7 +1168,9 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
         // "has" or "had" contracted onto a relative pronoun: "Haugland, who’s argued for years that …"
         (/^['’](s|d)$/.test(t.raw) && tokens[j - 1]?.lower === 'who') ||
         // a reflexive that stresses the subject: "Ford itself said", "Sanders himself acknowledged"
-        (/^(himself|herself|itself|themselves)$/.test(t.lower) && j === v - 1 && !!tokens[j - 1]?.word)) &&
+        (/^(himself|herself|itself|themselves)$/.test(t.lower) && j === v - 1 && !!tokens[j - 1]?.word) ||
+        // the present perfect of a progressive, written out: "The port authority has been warning that …"
+        (t.lower === 'been' && j === v - 1 && /^(has|have)$/.test(tokens[j - 1]?.lower ?? ''))) &&
       !keyEndingAt(doc, j)
     ) {
       j--;

@@ -118,7 +118,7 @@ export const SUBJECT_VERB_FILLERS = set(`
   earlier recently simply just only quickly publicly privately never often later subsequently separately
   had has initially first finally reportedly allegedly last yesterday today tonight reportedly
   flatly firmly angrily calmly quietly openly bluntly frankly candidly even still since already each
-  always sometimes previously had long now
+  always sometimes previously had long now soon
 `);
 
 /** Time and setting words that may follow a reporting verb before its clause: "said Thursday", "said on Monday". */
