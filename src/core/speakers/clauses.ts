@@ -1983,17 +1983,35 @@ export class ClauseFinder {
       // "told her it was …", "told her they would …": "her" the object, a clause's subject after it
       const next = tokens[k]?.lower ?? '';
       if (OBJECTS.has(t.lower) && (PRONOUNS.has(next) || next === 'you' || next === 'there')) return k;
-      while (k <= se && tokens[k]!.word && (tokens[k]!.cap > 0 || k === j + 1) && k - j < 5) k++;
-      return this.pastProgramme(k, se);
+      // (a hyphenated name holds together: "told The Star-Ledger of Newark …")
+      while (
+        k <= se &&
+        k - j < 6 &&
+        ((tokens[k]!.word && (tokens[k]!.cap > 0 || k === j + 1)) || (joiningHyphenAt(tokens, k) && tokens[k + 1]!.cap > 0 && k > j + 1))
+      )
+        k++;
+      return this.pastProgramme(this.pastPlaceOf(j + 1, k, se), se);
     }
     if (t.cap > 0) {
       let k = j;
       // (a hyphenated name holds together: "told African-Americans this weekend he would …")
       while (k <= se && k - j < 5 && ((tokens[k]!.word && tokens[k]!.cap > 0) || (joiningHyphenAt(tokens, k) && tokens[k + 1]!.cap > 0)))
         k++;
-      return this.pastProgramme(k, se);
+      return this.pastProgramme(this.pastPlaceOf(j, k, se), se);
     }
     return j;
+  }
+
+  /**
+   * Past "of" and the capitalised place a publication's name ends on at k: "told the Ledger of Newark she …", "told the
+   * Times of Malta that …" (one to three capitalised words after "of", when a capitalised name runs from `first` to k).
+   */
+  private pastPlaceOf(first: number, k: number, se: number): number {
+    const { tokens } = this.doc;
+    if (k <= first || tokens[k - 1]!.cap === 0 || tokens[k]?.lower !== 'of' || !tokens[k]!.word) return k;
+    let m = k + 1;
+    while (m <= se && m - k <= 3 && tokens[m]!.word && tokens[m]!.cap > 0) m++;
+    return m > k + 1 ? m : k;
   }
 
   /**
