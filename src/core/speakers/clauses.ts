@@ -829,10 +829,13 @@ export class ClauseFinder {
     if (past > from && (tokens[past]!.lower === 'that' || this.subjectThenVerb(past, se, false))) from = past;
     let that = tokens[from]?.lower === 'that';
     if (that) from++;
-    else if (/^(in|at|on|during|to|with|after|before|from|via|through|last|this|earlier|later)$/.test(tokens[from]?.lower ?? '')) {
+    else if (/^(in|at|on|during|to|with|without|after|before|from|via|through|last|this|earlier|later)$/.test(tokens[from]?.lower ?? '')) {
       // a phrase between the participle and its clause: "saying in a statement that …", "insisting to Priebus that …",
       // "announcing on Wednesday he would …"
+      // ("claiming without any evidence that …"; not "insisting without naming her that …", a clause of its own)
+      const without = tokens[from]!.lower === 'without';
       for (let j = from + 1; j <= Math.min(se - 3, from + 8) && tokens[j]!.word && !quoted[j]; j++) {
+        if (without && /[a-z]ing$/.test(tokens[j]!.lower)) break;
         if (tokens[j]!.lower === 'that') {
           that = true;
           from = j + 1;
