@@ -2116,9 +2116,16 @@ function clauseOpensBetween(doc: Doc, a: number, b: number): boolean {
   return false;
 }
 
+/** Adverbs that open a sentence before a comma and its subject: "Still, …", "Indeed, …". */
+const SENTENCE_ADVERBS =
+  /^(however|still|rather|indeed|instead|meanwhile|moreover|yet|nevertheless|nonetheless|furthermore|separately|similarly|likewise|overall|ultimately|but|and|so)$/;
+
 /** Does the sentence from `floor` open at `first`, or with a run of capitalised titles before it ("Senate Majority Leader Mitch …")? */
 function opensSentence(doc: Doc, floor: number, first: number): boolean {
-  for (let k = firstWordAt(doc, floor); k < first; k++) {
+  let from = firstWordAt(doc, floor);
+  // past a sentence adverb and its comma: "Rather, sources close to her campaign say …", "Still, people who … say"
+  if (SENTENCE_ADVERBS.test(doc.tokens[from]?.lower ?? '') && doc.tokens[from + 1]?.raw === ',' && from + 2 <= first) from += 2;
+  for (let k = from; k < first; k++) {
     const t = doc.tokens[k]!;
     // "Gov.": an abbreviation's dot
     if (t.raw === '.' && k > floor && doc.tokens[k - 1]!.word && doc.tokens[k - 1]!.end === t.start) continue;
