@@ -668,6 +668,13 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
   if (firm >= 0) return spokespersonFor(doc, firm, j, floor, seen) ?? speakerBeforeNamedObject(doc, firm, j, floor, seen);
   // a person's name right before the verb is the subject: "White House chief of staff Mark Meadows countered"
   const direct = keyEndingAt(doc, j);
+  // a name that is the object of "in", "on" or "at" after a place is where the subject was, not who spoke: "Organizers
+  // at the lodge on Pier Road said" (the subject is before both phrases, or there is none)
+  const placed = direct && /^(in|on|at)$/.test(tokens[direct.first - 1]?.lower ?? '') && direct.first - 3 > floor;
+  if (placed && isPersonKey(doc, direct.key) && !speakerBeforeNamedObject(doc, direct.first, j, floor, [])) {
+    const outer = subjectWithPP(doc, direct.first - 2, floor, seen);
+    if (outer?.kind === 'desc' && outer.last < direct.first - 2) return outer;
+  }
   if (direct && isPersonKey(doc, direct.key))
     return (
       spokespersonFor(doc, direct.first, j, floor, seen) ??
@@ -728,9 +735,26 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
       )
         return groupDesc(doc, k - 1, j);
       // "At least half of (the) voters in each state say": a share of a group, then a place or time
-      const o = DETERMINERS.has(tokens[k - 2]?.lower ?? '') ? k - 3 : k - 2;
+      // (the group may have modifiers: "Large majorities of Republican primary voters in six states said")
+      let o = k - 2;
+      while (o > floor && k - o <= 5 && tokens[o]!.word && tokens[o]!.lower !== 'of' && !NP_BREAK.has(tokens[o]!.lower)) o--;
       const outer = tokens[o]?.lower === 'of' ? shareEndingAt(doc, o - 1, floor) : -1;
       if (outer >= 0 && pluralNoun(tokens[k - 1]!)) return groupDesc(doc, outer, k - 1);
+      // two phrases in a row: "Delegates at the convention in Tulsa said", "Officials of the union at the plant said":
+      // the noun before this preposition is the object of another, which goes on back to the subject
+      const inner = subjectAtRaw(doc, k - 1, floor, []);
+      if (
+        inner?.kind === 'desc' &&
+        DETERMINERS.has(tokens[inner.first]?.lower ?? '') &&
+        PP_PREPS.has(tokens[inner.first - 1]?.lower ?? '') &&
+        inner.first - 1 > floor &&
+        j - inner.first < 12
+      ) {
+        reach = Math.max(reach, j - inner.first + 1);
+        k = inner.first;
+        nested = true;
+        continue;
+      }
       const s = subjectAt(doc, k - 1, floor, seen);
       // (past "to" or a phrase inside the phrase, only a speaker's noun that opens the sentence or a clause: not "roused
       // the crowd to spontaneous chants", "…, a supporter of the senator's bid told …")
@@ -753,6 +777,10 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
           (s.kind === 'desc' &&
             (SPEAKER_NOUNS.has(s.desc!.head) ||
               (PERSON_SHAPE.test(s.desc!.head) && !QUANTITY_NOUNS.has(s.desc!.head)) ||
+              // (or a plural of such a noun: "Many speakers at the service said")
+              (pluralNoun(tokens[s.last]) &&
+                PERSON_SHAPE.test(s.desc!.head.slice(0, -1)) &&
+                !NOT_PERSON_SHAPE.test(s.desc!.head.slice(0, -1))) ||
               s.desc!.definite ||
               s.desc!.group ||
               s.desc!.gender !== null ||
@@ -828,6 +856,7 @@ const SHARES = new Set([
   'percent',
   '%',
   'majority',
+  'majorities',
   'minority',
   'plurality',
   'half',
@@ -835,7 +864,11 @@ const SHARES = new Set([
   'thirds',
   'quarter',
   'quarters',
+  'fourths',
+  'fifths',
+  'tenths',
   'most',
+  'number',
   'share',
 ]);
 
@@ -845,14 +878,18 @@ const TENS = /^(ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|sev
 
 /** "4 in 10", "one in five", "eight of 10": a share given as a proportion ending at j. */
 function proportionAt(doc: Doc, j: number): boolean {
+  return proportionStart(doc, j) >= 0;
+}
+
+/** The first token of a proportion ending at j: "4 in 10", "one in five", "eight of 10", "four out of 10"; or -1. */
+function proportionStart(doc: Doc, j: number): number {
   const { tokens } = doc;
   const t = tokens[j]!;
-  return (
-    t.word &&
-    /^([0-9]+|ten|five|four|three)$/.test(t.lower) &&
-    /^(in|of)$/.test(tokens[j - 1]?.lower ?? '') &&
-    SMALL_NUMBER.test(tokens[j - 2]?.lower ?? '')
-  );
+  if (!t.word || !/^([0-9]+|ten|five|four|three)$/.test(t.lower) || !/^(in|of)$/.test(tokens[j - 1]?.lower ?? '')) return -1;
+  if (SMALL_NUMBER.test(tokens[j - 2]?.lower ?? '')) return j - 2;
+  // "four out of 10"
+  const out = tokens[j - 1]!.lower === 'of' && tokens[j - 2]?.lower === 'out' && SMALL_NUMBER.test(tokens[j - 3]?.lower ?? '');
+  return out ? j - 3 : -1;
 }
 
 /** Do the two words before k make an approximation: "more than", "fewer than", "less than", "at least"? */
@@ -877,9 +914,12 @@ function shareEndingAt(doc: Doc, j: number, floor: number): number {
   const { tokens } = doc;
   const t = tokens[j];
   if (!t || j < floor || doc.quoted[j]) return -1;
-  const proportion = j - 2 >= floor && proportionAt(doc, j);
+  const pStart = proportionStart(doc, j);
+  const proportion = pStart >= floor;
   if (!proportion && !SHARES.has(t.word ? t.lower : t.raw)) return -1;
-  const top = proportion ? j - 2 : j;
+  // "a number of voters", not "the number" alone
+  if (t.lower === 'number' && tokens[j + 1]?.lower !== 'of') return -1;
+  const top = proportion ? pStart : j;
   let k = top;
   // its number, determiner or modifier: "47", "a", "a slim", "nearly two", "the", "more than"
   while (k - 1 >= floor && top - k < 4) {
@@ -897,6 +937,9 @@ function shareEndingAt(doc: Doc, j: number, floor: number): number {
   }
   while (k < j && !tokens[k]!.word) k++;
   const first = tokens[k]!;
+  // (a number of people is indefinite: "A number of the families said", "a growing number of voters say"; "the number of
+  // people the paper reported" is no group that speaks)
+  if (t.lower === 'number' && !/^(a|an)$/.test(first.lower)) return -1;
   // a bare "most" or "half" needs its "of": the caller checks; a number or a determiner must open the others
   return proportion ||
     (k < j &&
@@ -905,7 +948,8 @@ function shareEndingAt(doc: Doc, j: number, floor: number): number {
         SMALL_NUMBER.test(first.lower) ||
         TENS.test(first.lower) ||
         /^(nearly|almost|about|roughly|some|over|only|just|barely|merely|more|fewer|less|at)$/.test(first.lower))) ||
-    /^(most|half)$/.test(t.lower)
+    // (plural majorities need no number: "Majorities of Democrats in five states say", "Large majorities of voters said")
+    /^(most|half|majorities)$/.test(t.lower)
     ? k
     : -1;
 }
@@ -1221,7 +1265,14 @@ function relativeThat(doc: Doc, w: number): boolean {
 function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
   const { tokens } = doc;
   const floor = sentStart(doc, v);
-  const both = coordinatedSubject(doc, v, floor, seen) ?? framedGroup(doc, v, floor) ?? listedGroups(doc, v, floor);
+  // (past "both", "each" or "all" and an auxiliary: "Berg and Lund have both argued", "Berg and Lund each said")
+  let w = v;
+  while (w - 1 > floor && v - w < 3 && /^(both|each|all|have|had)$/.test(tokens[w - 1]!.lower) && tokens[w - 1]!.word) w--;
+  const both =
+    coordinatedSubject(doc, v, floor, seen) ??
+    (w < v ? coordinatedSubject(doc, w, floor, seen) : null) ??
+    framedGroup(doc, v, floor) ??
+    listedGroups(doc, v, floor);
   if (both) return both;
   // "Landlords who spoke to the council say": the noun phrase that opens the sentence (or a clause of it), before a
   // relative clause that runs up to the verb; a noun inside the relative clause is no subject ("Officials who
@@ -1283,7 +1334,9 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
         // "has" or "had" contracted onto a relative pronoun: "Haugland, who’s argued for years that …"
         (/^['’](s|d)$/.test(t.raw) && tokens[j - 1]?.lower === 'who') ||
         // a reflexive that stresses the subject: "Ford itself said", "Sanders himself acknowledged"
-        (/^(himself|herself|itself|themselves)$/.test(t.lower) && j === v - 1 && !!tokens[j - 1]?.word)) &&
+        (/^(himself|herself|itself|themselves)$/.test(t.lower) && j === v - 1 && !!tokens[j - 1]?.word) ||
+        // the present perfect of a progressive, written out: "The port authority has been warning that …"
+        (t.lower === 'been' && j === v - 1 && /^(has|have)$/.test(tokens[j - 1]?.lower ?? ''))) &&
       !keyEndingAt(doc, j)
     ) {
       j--;
@@ -2247,9 +2300,16 @@ function clauseOpensBetween(doc: Doc, a: number, b: number): boolean {
   return false;
 }
 
+/** Adverbs that open a sentence before a comma and its subject: "Still, …", "Indeed, …". */
+const SENTENCE_ADVERBS =
+  /^(however|still|rather|indeed|instead|meanwhile|moreover|yet|nevertheless|nonetheless|furthermore|separately|similarly|likewise|overall|ultimately|but|and|so)$/;
+
 /** Does the sentence from `floor` open at `first`, or with a run of capitalised titles before it ("Senate Majority Leader Mitch …")? */
 function opensSentence(doc: Doc, floor: number, first: number): boolean {
-  for (let k = firstWordAt(doc, floor); k < first; k++) {
+  let from = firstWordAt(doc, floor);
+  // past a sentence adverb and its comma: "Rather, sources close to her campaign say …", "Still, people who … say"
+  if (SENTENCE_ADVERBS.test(doc.tokens[from]?.lower ?? '') && doc.tokens[from + 1]?.raw === ',' && from + 2 <= first) from += 2;
+  for (let k = from; k < first; k++) {
     const t = doc.tokens[k]!;
     // "Gov.": an abbreviation's dot
     if (t.raw === '.' && k > floor && doc.tokens[k - 1]!.word && doc.tokens[k - 1]!.end === t.start) continue;

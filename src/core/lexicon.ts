@@ -43,6 +43,7 @@ export const PARTICLE_VERBS: ReadonlyMap<string, string> = new Map([
   ['point', 'out'],
   ['points', 'out'],
   ['pointed', 'out'],
+  ['pointing', 'out'],
   ['go', 'on'],
   ['goes', 'on'],
   ['went', 'on'],
@@ -84,14 +85,20 @@ export const CONTINUING_VERBS = set(`
   cautioning stating declaring announcing recalling suggesting conceding reiterating emphasizing emphasising
   urging replying responding asking confirming denying complaining describing calling continuing writing
   asserting observing predicting promising vowing chanting citing accusing alleging boasting revealing yelling
-  shouting screaming
+  shouting screaming contending maintaining hinting countering joking pledging pointing
 `);
 
-/** The -ing forms of CONTINUING_VERBS that introduce no reported clause of their own ("telling", "asking", "calling"). */
+/**
+ * The -ing forms of CONTINUING_VERBS that introduce no reported clause of their own ("telling", "asking", "calling"), or
+ * one only after "that" (THAT_PARTICIPLES).
+ */
 const PARTICIPLES_WITHOUT_CLAUSE = set(
   `telling recalling urging replying responding asking describing calling continuing writing observing promising vowing chanting citing
   accusing`,
 );
+
+/** -ing forms that report a clause only after "that": "…, recalling that the pier had burned", "…, writing that …". */
+export const THAT_PARTICIPLES = set(`recalling promising vowing writing`);
 
 /** -ing forms that introduce reported speech: "…, saying Russia had launched more than 100 drones." */
 export const CLAUSE_PARTICIPLES: ReadonlySet<string> = new Set([...CONTINUING_VERBS].filter((w) => !PARTICIPLES_WITHOUT_CLAUSE.has(w)));
@@ -111,7 +118,7 @@ export const SUBJECT_VERB_FILLERS = set(`
   earlier recently simply just only quickly publicly privately never often later subsequently separately
   had has initially first finally reportedly allegedly last yesterday today tonight reportedly
   flatly firmly angrily calmly quietly openly bluntly frankly candidly even still since already each
-  always sometimes previously had long now
+  always sometimes previously had long now soon
 `);
 
 /** Time and setting words that may follow a reporting verb before its clause: "said Thursday", "said on Monday". */

@@ -16,6 +16,7 @@ import {
   CLAUSE_PARTICIPLES,
   CONTINUING_VERBS,
   DETERMINERS,
+  THAT_PARTICIPLES,
   IRREGULAR_PAST,
   NP_BREAK,
   OBJECTS,
@@ -836,7 +837,7 @@ export class ClauseFinder {
       if (k > c.verbLast + 1 && this.infinitiveAt(k)) return this.clauseTo(c, k, se);
       return k > c.verbLast + 1 && this.subjectThenVerb(k, se, true) ? this.clauseTo(c, k, se) : null;
     }
-    if (!CLAUSE_PARTICIPLES.has(c.verb)) return null;
+    if (!CLAUSE_PARTICIPLES.has(c.verb) && !(THAT_PARTICIPLES.has(c.verb) && this.thatFollows(c.verbLast + 1, se))) return null;
     // "Noting that both ferries were late, Lund …": the clause ends at the comma before the subject (also with no "that":
     // "Claiming the crossing is unsafe, Lund told …")
     const opening = tokens[c.verbFirst]!.cap === 1 && (tokens[c.verbFirst + 1]?.lower === 'that' || this.bareOpening(c, se));
@@ -857,10 +858,13 @@ export class ClauseFinder {
     if (past > from && (tokens[past]!.lower === 'that' || this.subjectThenVerb(past, se, false))) from = past;
     let that = tokens[from]?.lower === 'that';
     if (that) from++;
-    else if (/^(in|at|on|during|to|with|after|before|from|via|through|last|this|earlier|later)$/.test(tokens[from]?.lower ?? '')) {
+    else if (/^(in|at|on|during|to|with|without|after|before|from|via|through|last|this|earlier|later)$/.test(tokens[from]?.lower ?? '')) {
       // a phrase between the participle and its clause: "saying in a statement that …", "insisting to Priebus that …",
       // "announcing on Wednesday he would …"
+      // ("claiming without any evidence that …"; not "insisting without naming her that …", a clause of its own)
+      const without = tokens[from]!.lower === 'without';
       for (let j = from + 1; j <= Math.min(se - 3, from + 8) && tokens[j]!.word && !quoted[j]; j++) {
+        if (without && /[a-z]ing$/.test(tokens[j]!.lower)) break;
         if (tokens[j]!.lower === 'that') {
           that = true;
           from = j + 1;
@@ -1967,6 +1971,18 @@ export class ClauseFinder {
     return false;
   }
 
+  /**
+   * Does "that" open a clause at k, or after a phrase that opens with a preposition ("writing on her blog that …")? Not
+   * after a noun: "recalling the day that …" is a relative clause.
+   */
+  private thatFollows(k: number, se: number): boolean {
+    const { tokens, quoted } = this.doc;
+    if (tokens[k]?.lower === 'that') return true;
+    if (!/^(in|on|at|to)$/.test(tokens[k]?.lower ?? '')) return false;
+    for (let j = k + 1; j <= Math.min(se - 3, k + 6) && tokens[j]!.word && !quoted[j]; j++) if (tokens[j]!.lower === 'that') return true;
+    return false;
+  }
+
   /** "declared that as long as the field stays split, …": a subordinate clause opens the reported clause, the main one follows a comma. */
   private subordinateFirst(from: number, se: number): boolean {
     const { tokens } = this.doc;
@@ -2073,8 +2089,14 @@ export class ClauseFinder {
       // "told her it was …", "told her they would …": "her" the object, a clause's subject after it
       const next = tokens[k]?.lower ?? '';
       if (OBJECTS.has(t.lower) && (PRONOUNS.has(next) || next === 'you' || next === 'there')) return k;
-      while (k <= se && tokens[k]!.word && (tokens[k]!.cap > 0 || k === j + 1) && k - j < 5) k++;
-      return this.pastProgramme(k, se);
+      // (a hyphenated name holds together: "told The Star-Ledger of Newark …")
+      while (
+        k <= se &&
+        k - j < 6 &&
+        ((tokens[k]!.word && (tokens[k]!.cap > 0 || k === j + 1)) || (joiningHyphenAt(tokens, k) && tokens[k + 1]!.cap > 0 && k > j + 1))
+      )
+        k++;
+      return this.pastProgramme(this.pastPlaceOf(j + 1, k, se), se);
     }
     // any bare plural noun told, when a clause opens after it (and a time): "told analysts the savings would reach …",
     // "told investors on Tuesday the plan was final"
@@ -2089,9 +2111,21 @@ export class ClauseFinder {
       // (a hyphenated name holds together: "told African-Americans this weekend he would …")
       while (k <= se && k - j < 5 && ((tokens[k]!.word && tokens[k]!.cap > 0) || (joiningHyphenAt(tokens, k) && tokens[k + 1]!.cap > 0)))
         k++;
-      return this.pastProgramme(k, se);
+      return this.pastProgramme(this.pastPlaceOf(j, k, se), se);
     }
     return j;
+  }
+
+  /**
+   * Past "of" and the capitalised place a publication's name ends on at k: "told the Ledger of Newark she …", "told the
+   * Times of Malta that …" (one to three capitalised words after "of", when a capitalised name runs from `first` to k).
+   */
+  private pastPlaceOf(first: number, k: number, se: number): number {
+    const { tokens } = this.doc;
+    if (k <= first || tokens[k - 1]!.cap === 0 || tokens[k]?.lower !== 'of' || !tokens[k]!.word) return k;
+    let m = k + 1;
+    while (m <= se && m - k <= 3 && tokens[m]!.word && tokens[m]!.cap > 0) m++;
+    return m > k + 1 ? m : k;
   }
 
   /**
