@@ -35,7 +35,7 @@ import {
   PERSON_SHAPE,
   POST_NOMINAL,
 } from './lexicon';
-import { FEMALE_GIVEN, FEMALE_GIVEN_WORDS, MALE_GIVEN, MALE_GIVEN_WORDS } from './given-names';
+import { FEMALE_GIVEN, FEMALE_GIVEN_MORE, FEMALE_GIVEN_WORDS, MALE_GIVEN, MALE_GIVEN_MORE, MALE_GIVEN_WORDS } from './given-names';
 
 /** Titles that are also men's given names (the given-name lists leave titles out): "Dean Narayan", "Major Okafor". */
 const TITLE_GIVEN = /^(dean|major|marshal)$/;
@@ -303,8 +303,12 @@ const FEMALE_LONG = givenSet(FEMALE_GIVEN);
 const MALE_LONG = givenSet(MALE_GIVEN);
 const FEMALE_LONG_WORDS = givenSet(FEMALE_GIVEN_WORDS);
 const MALE_LONG_WORDS = givenSet(MALE_GIVEN_WORDS);
+const FEMALE_MORE = givenSet(FEMALE_GIVEN_MORE);
+const MALE_MORE = givenSet(MALE_GIVEN_MORE);
 
 const GENDER_CODES: ReadonlyArray<Gender> = [null, 'male', 'female'];
+/** given()'s memo for a given name of no gender (the second long source). */
+const MORE_CODE = 4;
 
 /**
  * Months and a modal verb that are given names too ("May Okonkwo", "June Halloran", "Will Tarrant"), with the gender
@@ -324,6 +328,8 @@ const LONG_F = 4;
 const LONG_M = 8;
 const WORDS_F = 16;
 const WORDS_M = 32;
+const MORE_F = 64;
+const MORE_M = 128;
 const GIVEN_BITS = new Map<string, number>();
 for (const [set, bit] of [
   [FEMALE_FIRST, SHORT_F],
@@ -332,6 +338,8 @@ for (const [set, bit] of [
   [MALE_LONG, LONG_M],
   [FEMALE_LONG_WORDS, WORDS_F],
   [MALE_LONG_WORDS, WORDS_M],
+  [FEMALE_MORE, MORE_F],
+  [MALE_MORE, MORE_M],
 ] as const)
   for (const w of set) GIVEN_BITS.set(w, (GIVEN_BITS.get(w) ?? 0) | bit);
 
@@ -350,6 +358,17 @@ export function genderOfFirstName(word: string, lowerSeen?: ReadonlySet<string>,
   if (b & LONG_M) return 'male';
   if (!lowerSeen || lowerSeen.has(w)) return null;
   return b & WORDS_F ? 'female' : b & WORDS_M ? 'male' : null;
+}
+
+/**
+ * Whether a word is a given name of the second long source only (given-names.ts, "more": US baby-name records, "Ivanka",
+ * "Oluwaseun"), that the article never writes in lower case: a name to discover a person by, with no gender (its
+ * US majority is often wrong for a name of another country). Not in a headline (`lowerSeen` undefined): "Obama Sees".
+ */
+export function isMoreGivenName(word: string, lowerSeen?: ReadonlySet<string>): boolean {
+  const w = word.toLowerCase();
+  const b = GIVEN_BITS.get(w);
+  return b !== undefined && (b & (MORE_F | MORE_M)) !== 0 && !!lowerSeen && !lowerSeen.has(w);
 }
 
 /** Whether a word is on any list of given names (of either gender, or a word too): "Jordan", "Grant", not "Northwind". */
@@ -554,26 +573,49 @@ export class PeopleRegistry {
    * the short lists only, for a word inside a name ("Moore" in "Shelley Moore Capito" is on the male list).
    */
   private given(k: number, long = true): Gender {
+    const code = this.givenCode(k, long);
+    return code === MORE_CODE ? null : GENDER_CODES[code - 1]!;
+  }
+
+  /** Whether token k opens with a given name, of a known gender or of the second long source ("Aaliyah Brooks"). */
+  private isGiven(k: number, long = true): boolean {
+    return this.givenCode(k, long) > 1;
+  }
+
+  /** given()'s memo: 1 none, 2 male, 3 female (GENDER_CODES + 1), MORE_CODE a name of no gender. */
+  private givenCode(k: number, long: boolean): number {
     const { tokens, lowerSeen } = this.ctx;
     // (memoised per token: discovery asks of the same words many times)
     const cache = long ? (this.givenLong ??= new Uint8Array(tokens.length)) : (this.givenShort ??= new Uint8Array(tokens.length));
     const hit = cache[k];
-    if (hit) return GENDER_CODES[hit - 1]!;
+    if (hit) return hit;
     const joined = isHyphenJoin(tokens, k + 1);
     // (a French compound takes its first part's: "Marie-Claude" is a woman, "Jean-Marie" a man)
     const compound =
       joined && tokens[k]!.cap > 0 && (tokens[k + 2]?.cap ?? 0) > 0 ? COMPOUND_FIRST_GENDER.get(tokens[k]!.lower) : undefined;
     if (compound) {
-      if (k < cache.length) cache[k] = GENDER_CODES.indexOf(compound) + 1;
-      return compound;
+      const code = GENDER_CODES.indexOf(compound) + 1;
+      if (k < cache.length) cache[k] = code;
+      return code;
     }
     const w = joined ? k + 2 : k;
     // (the long lists hold surnames too, "Waite", "Moore": a word on them is a given name only before another name word)
     const next = tokens[w + 1];
     const before = long && isNameWord(next) && !next!.gap;
-    const g = tokens[w] ? genderOfFirstName(tokens[w]!.raw, this.titleCasePara(tokens[w]!.para) ? undefined : lowerSeen, before) : null;
-    if (k < cache.length) cache[k] = GENDER_CODES.indexOf(g) + 1;
-    return g;
+    const seen = tokens[w] && this.titleCasePara(tokens[w]!.para) ? undefined : lowerSeen;
+    const g = tokens[w] ? genderOfFirstName(tokens[w]!.raw, seen, before) : null;
+    // (a name of the second source, of no gender, only before a word the article never writes in lower case nor closes
+    // organisations' names with: "Aaliyah Brooks", not "Cree Nation", nor "Collins Field Guide" where the article writes "field")
+    const more =
+      g === null &&
+      before &&
+      !lowerSeen.has(next!.lower) &&
+      !ORG_SUFFIXES.has(next!.lower) &&
+      !ORG_NAME_ENDS.has(next!.lower) &&
+      isMoreGivenName(tokens[w]!.raw, seen);
+    const code = more ? MORE_CODE : GENDER_CODES.indexOf(g) + 1;
+    if (k < cache.length) cache[k] = code;
+    return code;
   }
 
   private givenLong: Uint8Array | undefined;
@@ -582,7 +624,7 @@ export class PeopleRegistry {
   /** Whether token k is a given name, of either gender: "Dana", "Robin" too. */
   private givenName(k: number): boolean {
     const lo = this.ctx.tokens[k]!.lower;
-    return this.given(k) !== null || FEMALE_FIRST.has(lo) || MALE_FIRST.has(lo);
+    return this.isGiven(k) || FEMALE_FIRST.has(lo) || MALE_FIRST.has(lo);
   }
 
   private titleCase = new Map<number, boolean>();
@@ -614,7 +656,11 @@ export class PeopleRegistry {
     }
     // the first name may follow a title the name still holds: "Harbour Master Tom Lund"
     let g: Gender = null;
-    for (let k = first; k < last && g === null; k++) g = this.given(k, k === first);
+    let known = false;
+    for (let k = first; k < last && !known; k++) {
+      known = this.isGiven(k, k === first);
+      g = this.given(k, k === first);
+    }
     // a known first name alone is someone the article calls by it: "Melanie said" (the short lists only: the long
     // ones hold surnames too, "Smith", "Moore")
     if (first === last) g = this.given(last, false);
@@ -623,7 +669,7 @@ export class PeopleRegistry {
     const place = last === first + 1 && COMPASS.test(this.ctx.tokens[first]!.lower);
     // nor a run right after "in" with no given name: a place ("boosters in Port Vale insisted")
     const tokens = this.ctx.tokens;
-    const after = tokens[first - 1]?.lower === 'in' && tokens[first - 1]!.cap === 0 && g === null && this.given(first, false) === null;
+    const after = tokens[first - 1]?.lower === 'in' && tokens[first - 1]!.cap === 0 && g === null && !known && !this.isGiven(first, false);
     // nor nationalities, nor a group closed by a party or nationality in the plural ("African-Americans said", "Senate
     // Republicans said")
     let nations = true;
@@ -713,10 +759,9 @@ export class PeopleRegistry {
       const initial = b?.raw === '.' && tokens[i - 2]?.raw.length === 1 && tokens[i - 2]!.cap > 0 && w.start === b.end + 1;
       const given = initial ? i - 3 : i - 1;
       if ((initial || !w.gap) && isNameWord(tokens[given]) && !tokens[given + 1]!.gap) {
-        const g = this.given(given);
-        if (g !== null) {
+        if (this.isGiven(given)) {
           person = true;
-          givenGender = givenGender ?? g;
+          givenGender = givenGender ?? this.given(given);
         }
       }
       // a courtesy title, with or without its period
@@ -981,7 +1026,7 @@ export class PeopleRegistry {
         else if (sep?.raw === ',' || (sep?.word && sep.lower === 'and')) k += 3;
         else break;
       }
-      if (items.length >= 3 && items.filter((a) => this.given(a) !== null).length >= 2)
+      if (items.length >= 3 && items.filter((a) => this.isGiven(a)).length >= 2)
         for (const a of items) if (!COMMON_WORDS.has(tokens[a + 1]!.lower) && !ORG_SUFFIXES.has(tokens[a + 1]!.lower)) out.add(a);
       i = items.length ? k + 1 : i + 1;
     }
@@ -1109,7 +1154,7 @@ export class PeopleRegistry {
           tokens[j + 2]!.end === close.start &&
           isNameWord(tokens[j + 4]) &&
           !covered[j + 4] &&
-          this.given(j) !== null
+          this.isGiven(j)
         ) {
           // the name starts at its first name: "former Marine John “Tig” Holloway" (a title before it is read as one)
           i = j;
@@ -1145,7 +1190,7 @@ export class PeopleRegistry {
     const { tokens } = this.ctx;
     for (const p of this.people) {
       if (p.type !== 'person' || p.heads.size > 0) continue;
-      if (p.mentions.some((m) => this.given(m.first) !== null)) continue;
+      if (p.mentions.some((m) => this.isGiven(m.first))) continue;
       const the = p.mentions.some((m) => {
         const next = tokens[m.last + 1];
         const det = tokens[m.first - 1];
@@ -1192,7 +1237,7 @@ export class PeopleRegistry {
     // (no title or role of a person: only an organisation's noun before it, "the group Tide Line", "newspaper Diário do
     // Porto reports")
     if ([...p.heads].some((h) => !ORGANISATION_NOUNS.has(h))) return false;
-    const given = p.mentions.some((m) => this.given(m.first) !== null);
+    const given = p.mentions.some((m) => this.isGiven(m.first));
     if (this.readOnce(`${given ? 'g' : 'u'}${p.name}`, () => organisationShown(this.ctx.text, p.name, !given))) return true;
     if (p.gender !== null || !/\s/.test(p.name) || given) return false;
     return this.readOnce(`h${p.name}`, () => headedOrganisation(this.ctx.text, p.name));
@@ -1274,7 +1319,7 @@ export class PeopleRegistry {
       const joint = tokens[k - 1];
       const before = tokens[k - 2];
       if (!joint?.word || joint.cap > 0 || !/^(of|on|for|and)$/.test(joint.lower) || !before?.word || before.cap === 0) return -1;
-      if (joint.lower === 'and' && (ORG_SUFFIXES.has(before.lower) || this.given(runStart) !== null)) return -1;
+      if (joint.lower === 'and' && (ORG_SUFFIXES.has(before.lower) || this.isGiven(runStart))) return -1;
       if (joint.lower !== 'and' && ORG_SUFFIXES.has(before.lower)) {
         // where the organisation's name starts: its capitalised words before the joint, a plural possessive among
         // them ("the Elementary Teachers' Federation of Northland")
@@ -1348,7 +1393,8 @@ export class PeopleRegistry {
       if ((this.roleInRun(k) || position) && this.givenName(k + 1)) {
         const lo = withoutFinalDot(tokens[k]!.lower);
         // (a plural is the group's, not the person's: "Senators Ana Vale and …")
-        if (SPEAKER_NOUNS.has(lo) && !(/s$/.test(lo) && SPEAKER_NOUNS.has(lo.slice(0, -1)))) heads.push(lo);
+        // (and a player's position: "Defenceman Luka Petrov", then "the defenceman")
+        if ((SPEAKER_NOUNS.has(lo) && !(/s$/.test(lo) && SPEAKER_NOUNS.has(lo.slice(0, -1)))) || POSITIONS.test(lo)) heads.push(lo);
         titled = true;
         s = k + 1;
         break;
@@ -1387,11 +1433,11 @@ export class PeopleRegistry {
       }
       // an ordinary word opening the sentence before the surname of someone named before, or a verb of a footer before a
       // given name: "Young Vale supporters …", "Whereas Vale had …" after "Ana Vale"; "Follow Ana Vale on Twitter"
-      if (s < runEnd && this.ctx.initial[s] === 1 && this.given(s) === null) {
+      if (s < runEnd && this.ctx.initial[s] === 1 && !this.isGiven(s)) {
         const named = s === runEnd - 1 ? this.surnameOf(runEnd) : undefined;
         const ordinary = COMMON_WORDS.has(lo) || this.ctx.lowerSeen.has(lo) || /[a-z](ly|ing|ed)$/.test(lo);
         const own = named !== undefined && this.people[named]!.name.toLowerCase().startsWith(lo + ' ');
-        if ((named !== undefined && ordinary && !own) || (/^(follow|contact|email|watch|read)$/.test(lo) && this.given(s + 1) !== null)) {
+        if ((named !== undefined && ordinary && !own) || (/^(follow|contact|email|watch|read)$/.test(lo) && this.isGiven(s + 1))) {
           s++;
           continue;
         }
@@ -1400,7 +1446,7 @@ export class PeopleRegistry {
       // or an agent noun before a full name: "Photographer Jo Vale", "Pilot Mara Delgado" (not a known first name)
       // or a player's position: "Forward Ana Reyes", "Quarterback Eli Stone", "Defenceman Luka Petrov"
       const agent =
-        s < runEnd - 1 && (/(er|or|ist|ian|ot)$/.test(lo) || POSITIONS.test(lo)) && this.given(s) === null && isNameWord(tokens[s + 2]);
+        s < runEnd - 1 && (/(er|or|ist|ian|ot)$/.test(lo) || POSITIONS.test(lo)) && !this.isGiven(s) && isNameWord(tokens[s + 2]);
       if (s < runEnd && this.ctx.initial[s] === 1 && ((SPEAKER_NOUNS.has(lo) && !GROUP_NOUNS.has(lo)) || agent)) {
         titled = true;
         heads.push(lo);
@@ -1408,7 +1454,7 @@ export class PeopleRegistry {
         continue;
       }
       // (a first name that is also an adjective, before a surname alone, stays: "Christian Estrosi", not "Christian Democrats")
-      const given = s === runEnd - 1 && this.given(s) !== null && !/s$/.test(tokens[runEnd]!.lower);
+      const given = s === runEnd - 1 && this.isGiven(s) && !/s$/.test(tokens[runEnd]!.lower);
       if (
         (DEMONYMS.has(lo) && !given) ||
         (isOrdinaryCapital(this.ctx, s) &&
@@ -1438,8 +1484,7 @@ export class PeopleRegistry {
       ) {
         const next = tokens[s + 1]!.lower;
         const ordinary = COMMON_WORDS.has(next) || this.ctx.lowerSeen.has(next);
-        if (k < s + 2 || this.given(s, false) === null || ordinary || !this.standsAlone(s + 1) || !this.titleCasePara(tokens[s]!.para))
-          return;
+        if (k < s + 2 || !this.isGiven(s, false) || ordinary || !this.standsAlone(s + 1) || !this.titleCasePara(tokens[s]!.para)) return;
         runEnd = s + 1;
         break;
       }
@@ -1454,9 +1499,9 @@ export class PeopleRegistry {
       runEnd--;
     if (s > runEnd) return;
     // a day is no one's, nor a place's named after a person: "Election Day", "Super Tuesday" (not "Doris Day": a given name)
-    if (runEnd > s && tokens[runEnd]!.lower === 'day' && this.given(s) === null) return;
+    if (runEnd > s && tokens[runEnd]!.lower === 'day' && !this.isGiven(s)) return;
     // a given name and surname before a place: "Ana Vale South Dakota victory party", "Ana Vale Texas office"
-    if (this.given(s) !== null)
+    if (this.isGiven(s))
       for (let k = s + 2; k <= runEnd; k++)
         if ((COMPASS.test(tokens[k]!.lower) && k < runEnd) || COUNTRIES.has(tokens[k]!.lower)) {
           runEnd = k - 1;
@@ -1488,7 +1533,7 @@ export class PeopleRegistry {
       (words < 2 ||
         this.ctx.initial[runEnd] === 1 ||
         (!titled &&
-          this.given(s) === null &&
+          !this.isGiven(s) &&
           !(
             words === 2 &&
             !COMMON_WORDS.has(tokens[s]!.lower) &&
@@ -1497,7 +1542,7 @@ export class PeopleRegistry {
           )))
     ) {
       // (an organisation speaks too: "Tenant Watch said that …", two words or more, no first name, a verb of saying next)
-      if (words >= 2 && s === runStart && !titled && this.given(s) === null && this.ctx.initial[runEnd] !== 1 && this.speechNext(runEnd))
+      if (words >= 2 && s === runStart && !titled && !this.isGiven(s) && this.ctx.initial[runEnd] !== 1 && this.speechNext(runEnd))
         this.found(s, runEnd, null, [], 'organization');
       return;
     }
@@ -1525,16 +1570,10 @@ export class PeopleRegistry {
     // one closed by a party or nationality is a description, unless a given name opens it: "the Wisconsin Republican
     // says", "the South Carolina Democrat" (not "Mark Cuban"); one closed by an abbreviated title is the title of the
     // name after it: "Former Arkansas Gov. Mike Huckabee"
-    if (runEnd > s && DEMONYMS.has(last.lower) && /(an|ese|i|democrat)$/.test(last.lower) && this.given(s) === null) return;
+    if (runEnd > s && DEMONYMS.has(last.lower) && /(an|ese|i|democrat)$/.test(last.lower) && !this.isGiven(s)) return;
     // and one closed by a noun of the land, with no given name of the short lists or title before it, is a place's:
     // "Capitol Hill", "Rust Belt", "the Middle East", "Pearl Harbor" (not "Lauryn Hill": a surname too, after any given name)
-    if (
-      runEnd > s &&
-      !titled &&
-      PLACE_ENDS.test(last.lower) &&
-      this.given(s, false) === null &&
-      (last.lower !== 'hill' || this.given(s) === null)
-    ) {
+    if (runEnd > s && !titled && PLACE_ENDS.test(last.lower) && !this.isGiven(s, false) && (last.lower !== 'hill' || !this.isGiven(s))) {
       // (registered, as the place where a speaker is, only right after a preposition: "an official on Parliament Hill
       // said", not "Ohio, Rust Belt states that …", where "they" could take it)
       const where = /^(in|on|at|near|from)$/.test(tokens[s - 1]?.lower ?? '');
@@ -1542,7 +1581,7 @@ export class PeopleRegistry {
       return;
     }
     // and one closed by a role no surname is: "the Hewlett-Packard CEO", "a Vale Industries spokesman"
-    if (runEnd > s && ROLE_LAST.test(last.lower) && this.given(s) === null) return;
+    if (runEnd > s && ROLE_LAST.test(last.lower) && !this.isGiven(s)) return;
     // and one closed by a party or nationality in the plural is a group: "Senate Republicans", "Log Cabin Republicans"
     if (runEnd > s && pluralIn(last.lower, DEMONYMS)) return;
     if (runEnd > s && tokens[runEnd + 1]?.raw === '.' && TITLE_ABBREVIATION_HEADS.has(last.lower)) return;
@@ -1565,7 +1604,7 @@ export class PeopleRegistry {
       !(
         words === 2 &&
         ((heads.some((h) => SPEAKER_NOUNS.has(h) || HONORIFICS.test(h)) && !heads.some((h) => ROYALTY.test(h))) ||
-          (this.given(s) !== null &&
+          (this.isGiven(s) &&
             (this.speechNext(runEnd) || this.speechBefore(runStart) || this.apposition(runEnd) || this.likely.has(last.key))))
       )
     )
@@ -1584,7 +1623,7 @@ export class PeopleRegistry {
       else if (
         s === runStart &&
         familyApposition(tokens, s) &&
-        (this.given(s) !== null || (this.ctx.initial[s] !== 1 && tokens[s]!.cap === 1 && !COMMON_WORDS.has(tokens[s]!.lower)))
+        (this.isGiven(s) || (this.ctx.initial[s] !== 1 && tokens[s]!.cap === 1 && !COMMON_WORDS.has(tokens[s]!.lower)))
       ) {
         const g = this.given(s) ?? relativeGender(tokens[s - 2]!.lower);
         // (the article writes that first name before a surname too: the full name is the person, "his sister, Emma," and
@@ -1598,12 +1637,19 @@ export class PeopleRegistry {
     if (words > 4) return;
     // the first name may follow words of a title the run still holds: "Harbour Master Tom Lund"
     let firstGender: Gender = null;
-    for (let k = s; k < runEnd && firstGender === null; k++) firstGender = this.given(k, k === s);
-    if (firstGender === null && this.monthGiven(s, runEnd, runStart)) firstGender = DATE_OR_MODAL_GIVEN.get(tokens[s]!.lower) ?? null;
+    let firstGiven = false;
+    for (let k = s; k < runEnd && !firstGiven; k++) {
+      firstGiven = this.isGiven(k, k === s);
+      firstGender = this.given(k, k === s);
+    }
+    if (!firstGiven && this.monthGiven(s, runEnd, runStart)) {
+      firstGender = DATE_OR_MODAL_GIVEN.get(tokens[s]!.lower) ?? null;
+      firstGiven = true;
+    }
     this.runStart = runStart;
     // a run after a preposition and "the" with no title or known first name is a place, even with a verb of saying or a
     // "she" right after it: "Gurpreet Dhillon, who grows berries near the Vedder Canal, said she …"
-    if (!titled && firstGender === null && s === runStart && this.placeAfterPreposition()) return;
+    if (!titled && !firstGiven && s === runStart && this.placeAfterPreposition()) return;
     // and one right after "in", unless a given name of the short lists opens it, it owns something or its last word
     // stands alone elsewhere, as surnames do: "a rally in Port Vale" (not "a shift in Ana Vale's stance", nor "faith in
     // Corin Lisk … Lisk said")
@@ -1611,7 +1657,7 @@ export class PeopleRegistry {
       !titled &&
       s === runStart &&
       tokens[s - 1]?.lower === 'in' &&
-      this.given(s, false) === null &&
+      !this.isGiven(s, false) &&
       tokens[runEnd + 1]?.key !== "'s" &&
       !this.likely.has(last.key) &&
       !this.standsAlone(runEnd)
@@ -1625,7 +1671,7 @@ export class PeopleRegistry {
     const pronoun = this.pronounSoon(runEnd);
     const evidence =
       titled ||
-      firstGender !== null ||
+      firstGiven ||
       (pronoun !== null && this.unlikeWords(s, runEnd)) ||
       this.likely.has(last.key) ||
       this.listed.has(runEnd - 1) ||
@@ -1640,7 +1686,7 @@ export class PeopleRegistry {
       evidence || this.ctx.initial[s] !== 1 || !/^(is|was)$/.test(tokens[runEnd + 1]?.lower ?? '') ? null : this.pronounSpeaksAhead(runEnd);
     if (!evidence && !speaks) return;
     this.found(s, runEnd, gender ?? firstGender ?? pronoun ?? speaks ?? this.genderAhead(runEnd), heads, 'person');
-    if (s === runStart && words === 2 && firstGender !== null && this.given(s) !== null) this.partner(s, runEnd);
+    if (s === runStart && words === 2 && firstGiven && this.isGiven(s)) this.partner(s, runEnd);
   }
 
   /**
@@ -1653,7 +1699,7 @@ export class PeopleRegistry {
     const k = s - 2;
     const f = tokens[k];
     const before = tokens[k - 1];
-    if (tokens[s - 1]?.lower !== 'and' || !f?.word || f.cap !== 1 || this.given(k) === null) return;
+    if (tokens[s - 1]?.lower !== 'and' || !f?.word || f.cap !== 1 || !this.isGiven(k)) return;
     // (after a name word, not an ordinary word opening the sentence: "When Lucia and Marta Ferraro opened …")
     if (
       COUNTRIES.has(f.lower) ||
@@ -1732,7 +1778,7 @@ export class PeopleRegistry {
     if (e <= s || quoted[s] || last.cap !== (/^fc$/.test(last.lower) ? 2 : 1)) return false;
     if (!/^(united|fc)$/.test(last.lower) && !(/[^su'’]s$/.test(last.lower) && !/ss$/.test(last.lower) && last.raw.length > 3))
       return false;
-    for (let k = s; k <= e; k++) if (!tokens[k]!.word || this.given(k) !== null || TITLES.has(tokens[k]!.lower)) return false;
+    for (let k = s; k <= e; k++) if (!tokens[k]!.word || this.isGiven(k) || TITLES.has(tokens[k]!.lower)) return false;
     // (the word before it in its paragraph: not a headline's last word)
     const before = tokens[s - 1]?.para === last.para ? tokens[s - 1] : undefined;
     if (before?.word && (TITLES.has(before.lower) || SPEAKER_NOUNS.has(before.lower) || PeopleRegistry.agentNoun(before))) return false;
@@ -1806,7 +1852,7 @@ export class PeopleRegistry {
       (SPEAKER_NOUNS.has(lo) && !GROUP_NOUNS.has(lo)) ||
       (PERSON_SHAPE.test(lo) && !NOT_PERSON_SHAPE.test(lo) && (titled || this.ctx.lowerSeen.has(lo))) ||
       /^(democrat|republican|whip)$/.test(lo);
-    return role && !COMMON_WORDS.has(lo) && this.given(k) === null;
+    return role && !COMMON_WORDS.has(lo) && !this.isGiven(k);
   }
 
   /**
@@ -1817,8 +1863,8 @@ export class PeopleRegistry {
   private unlikeWords(s: number, e: number): boolean {
     const { tokens, lowerSeen } = this.ctx;
     // (a surname that is also a word, after a given name: "Patty Judge", "Ellen Rose")
-    const to = e > s && this.given(s) !== null ? e - 1 : e;
-    for (let k = s; k <= to; k++) if (tokens[k]!.word && lowerSeen.has(tokens[k]!.lower) && this.given(k) === null) return false;
+    const to = e > s && this.isGiven(s) ? e - 1 : e;
+    for (let k = s; k <= to; k++) if (tokens[k]!.word && lowerSeen.has(tokens[k]!.lower) && !this.isGiven(k)) return false;
     return true;
   }
 

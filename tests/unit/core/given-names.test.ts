@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { genderOfFirstName } from '../../../src/core/names';
+import { genderOfFirstName, isGivenName, isMoreGivenName } from '../../../src/core/names';
 // @ts-expect-error -- a plain ES module of the tools folder, without types
 import { render } from '../../../tools/given-names.mjs';
 
@@ -27,11 +27,37 @@ describe('genderOfFirstName', () => {
     ['Monday', none, true, null],
     ['Shelley', none, true, null], // on both lists
     ['Okonkwo', none, true, null], // on neither
+    ['Aaliyah', none, true, null], // the second source (US baby names): a name, but its gender is not trusted
+    ['Satya', none, true, null],
   ];
   for (const [word, lowerSeen, long, expected] of table) {
     it(`${word} (${lowerSeen === undefined ? 'no article' : lowerSeen.size ? 'seen in lower case' : 'not seen'}${long ? '' : ', short lists'}) -> ${expected}`, () =>
       expect(genderOfFirstName(word, lowerSeen, long)).toBe(expected));
   }
+});
+
+describe('isMoreGivenName (the second source: discovery, no gender)', () => {
+  const none = new Set<string>();
+  // [word, lowerSeen, expected]
+  const table: Array<[string, ReadonlySet<string> | undefined, boolean]> = [
+    ['Aaliyah', none, true],
+    ['Oluwaseun', none, true],
+    ['Ivanka', none, true],
+    ['Oluwaseun', undefined, false], // a headline, or no article to read
+    ['Oluwaseun', new Set(['oluwaseun']), false], // written in lower case in the article
+    ['Obama', undefined, false], // "Obama Sees …" in a title-case headline
+    ['Mary', none, false], // the old lists: genderOfFirstName says
+    ['Houston', none, false], // a city of 50,000 or more
+    ['Paris', none, false],
+    ['Brooklyn', none, false],
+    ['Unity', none, false], // an English word
+    ['Phoenix', none, false],
+  ];
+  for (const [word, lowerSeen, expected] of table) {
+    it(`${word} (${lowerSeen === undefined ? 'no article' : lowerSeen.size ? 'seen in lower case' : 'not seen'}) -> ${expected}`, () =>
+      expect(isMoreGivenName(word, lowerSeen)).toBe(expected));
+  }
+  it('counts for isGivenName', () => expect(isGivenName('Oluwaseun')).toBe(true));
 });
 
 describe('src/core/given-names.ts', () => {

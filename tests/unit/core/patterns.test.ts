@@ -86,6 +86,8 @@ describe('traps', () => {
     );
     expect(analysis.quotes.map((q) => [q.kind, q.speaker.name])).toEqual([['direct', 'Michael Forrest Jones']]);
     expect(analysis.entities.filter((e) => e.id === null).map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([
+      // ("Zeev" is a given name of the second long source: Zeev Sharon is a person too)
+      ['Zeev Sharon', ['Zeev Sharon']],
       // (both later "Forrest Jones" are his: "Forrest" is on the long given-name list, yet not a first name here)
       ['Michael Forrest Jones', ['Michael Forrest Jones', 'Forrest Jones', 'Forrest Jones']],
     ]);
