@@ -2846,8 +2846,8 @@ function quotedAsSaying(doc: Doc, i: number, seen: NewName[]): Found | null {
  */
 function insideOrgName(doc: Doc, k: number): boolean {
   const { tokens } = doc;
-  const t = tokens[k]!;
-  if (!t.word || t.cap !== 0 || !/^(of|for)$/.test(t.lower) || !(tokens[k - 1]?.word && tokens[k - 1]!.cap > 0)) return false;
+  const t = tokens[k];
+  if (!t?.word || t.cap !== 0 || !/^(of|for)$/.test(t.lower) || !(tokens[k - 1]?.word && tokens[k - 1]!.cap > 0)) return false;
   const next = tokens[k + 1]?.lower === 'the' ? tokens[k + 2] : tokens[k + 1];
   return !!next?.word && next.cap > 0 && !DAYS_MONTHS.has(next.lower) && !doc.quoted[k];
 }

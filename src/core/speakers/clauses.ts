@@ -1285,14 +1285,18 @@ export class ClauseFinder {
     }
     // the roles of a name, in lower case or after a possessive, up to its article or the comma: "…, the AP reported.",
     // "…, the news site RTL Info reported.", "…, frontman Ade Kiedis revealed.", "…, Aas's longtime aide Ole Berg said."
-    if (c.subject?.kind === 'key' && first === c.subject.first) {
+    // (or after the titles just read, a possessive or an article before them: "…, his lawyer Tom Berg said.", "…, its
+    // director Ana Vik said.", "…, the clinic's director Ana Vik said.")
+    if (c.subject?.kind === 'key' && first <= c.subject.first) {
       let k = first - 1;
+      const owner = (x: Token): boolean => x.word && x.cap === 0 && /^(the|his|her|its|their|our)$/.test(x.lower);
       for (; k > ss && first - k <= 5; k--) {
         const t = tokens[k]!;
-        if (t.key === "'s" && tokens[k - 1]?.cap) k--;
-        else if (!t.word || t.cap !== 0 || NP_BREAK.has(t.lower) || t.lower === 'the' || REPORTING_VERBS.has(t.lower)) break;
+        if (t.key === "'s" && tokens[k - 1]?.word && (tokens[k - 1]!.cap || tokens[k - 2]?.lower === 'the')) k--;
+        else if (!t.word || t.cap !== 0 || NP_BREAK.has(t.lower) || owner(t) || REPORTING_VERBS.has(t.lower)) break;
       }
-      if (k > ss && tokens[k]!.word && tokens[k]!.lower === 'the') first = k;
+      if (k > ss && owner(tokens[k]!) && tokens[k - 1]?.raw === ',') first = k;
+      else if (k > ss && tokens[k]!.word && tokens[k]!.lower === 'the') first = k;
       else if (k > ss && tokens[k]!.raw === ',' && k < first - 1) first = k + 1;
     }
     // "…, as Lund's supporters point out.", "…, as the Harbour Times reported on Tuesday.": "as" opens the frame, what
