@@ -3024,6 +3024,7 @@ export function findConstructions(doc: Doc): Construction[] {
       doc.nameCtx.initial[i] &&
       (/^(said|says|citing)$/.test(t.lower) || CLAUSE_PARTICIPLES.has(t.lower) || (t.lower === 'asked' && tokens[i + 1]?.lower === 'by'));
     if (t.cap !== 0 && t.lower !== 'according' && !opening) continue;
+    if (!mayFrame(t.lower)) continue;
     const c = constructionAt(doc, i, seen) ?? mannerFrameAt(doc, i, seen);
     let people: Map<NewName, number> | null = null;
     if (seen.length > 0) {
@@ -3035,6 +3036,31 @@ export function findConstructions(doc: Doc): Construction[] {
   // capitalised verbs of title-case lines, once every name of the article is registered
   const heads = titled.map((i) => titledConstruction(doc, i)).filter((c) => c !== null);
   return heads.length ? [...out, ...heads].sort((a, b) => a.verbFirst - b.verbFirst) : out;
+}
+
+/** mayFrame's answers by word (an article repeats its words; the tests below cost more than one lookup) */
+const frameWords = new Map<string, boolean>();
+
+/**
+ * Whether constructionAt or mannerFrameAt can find anything at a word written this way: for any other word both
+ * return null at once, touching nothing (the words their first tests let through: verbs of saying, continuing
+ * participles, "read(s)", the passive reports and "asked", "shot", and any -ed form).
+ */
+function mayFrame(lower: string): boolean {
+  let v = frameWords.get(lower);
+  if (v === undefined) {
+    v =
+      CONTINUING_VERBS.has(lower) ||
+      SPEECH_VERBS.has(lower) ||
+      DOCUMENT_READS.test(lower) ||
+      PASSIVE_REPORTS.test(lower) ||
+      lower === 'asked' ||
+      lower === 'shot' ||
+      /^[a-z]{3,}ed$/.test(lower);
+    if (frameWords.size >= 50_000) frameWords.clear();
+    frameWords.set(lower, v);
+  }
+  return v;
 }
 
 /**

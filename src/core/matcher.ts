@@ -177,6 +177,11 @@ function walk(tokens: ReadonlyArray<Token>, i: number, nodes: ReadonlyArray<Trie
   }
 }
 
+/** The first steps of matchTokens by keys array, for the index they were read from (a compiled index is never changed). */
+let steps = new Map<ReadonlyArray<string>, Int32Array | null>();
+let stepsIndex: CompiledIndex | null = null;
+const STEPS_LIMIT = 50_000;
+
 export interface MatchOptions {
   /** paragraphs that are headings (titles): a surname there counts when the full name occurs anywhere */
   headingParas?: ReadonlySet<number>;
@@ -191,9 +196,13 @@ export function matchTokens(text: string, tokens: ReadonlyArray<Token>, index: C
   let roleNext = 0;
   const rootC = nodes[0]?.c ?? {};
   // Most words start no alias: the walk would find nothing. Where a word leads from the root is asked
-  // once per distinct word of the article (tokens of one word share their keys array): a large
-  // dictionary's root table is touched a few hundred times, not once per token, so its size costs little.
-  const steps = new Map<ReadonlyArray<string>, Int32Array | null>();
+  // once per distinct word (tokens of one word share their keys array), and kept for the next articles
+  // matched against the same index: a large dictionary's root table is touched a few hundred times, not
+  // once per token, so its size costs little.
+  if (index !== stepsIndex || steps.size >= STEPS_LIMIT) {
+    stepsIndex = index;
+    steps = new Map();
+  }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.word || t.key === "'s") continue;

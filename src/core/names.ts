@@ -1014,8 +1014,10 @@ export class PeopleRegistry {
     const { tokens } = this.ctx;
     const out = new Set<number>();
     let i = 0;
+    // (one array for every start, emptied: most starts begin no list)
+    const items: number[] = [];
     while (i < tokens.length) {
-      const items: number[] = [];
+      items.length = 0;
       let k = i;
       for (;;) {
         const ok = nw[k] === 1 && nw[k + 1] === 1 && nw[k + 2] !== 1 && !this.ctx.quoted[k] && !tokens[k + 1]!.gap;
