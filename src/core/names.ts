@@ -363,7 +363,7 @@ export function genderOfFirstName(word: string, lowerSeen?: ReadonlySet<string>,
 /**
  * Whether a word is a given name of the second long source only (given-names.ts, "more": US baby-name records, "Ivanka",
  * "Oluwaseun"), that the article never writes in lower case: a name to discover a person by, with no gender (its
- * US majority is often wrong for a name of another country). Not in a headline (`lowerSeen` undefined): "Obama Sees".
+ * US majority is often wrong for a name of another country). Not in a headline (`lowerSeen` undefined): "Oluwaseun Sees Gains …".
  */
 export function isMoreGivenName(word: string, lowerSeen?: ReadonlySet<string>): boolean {
   const w = word.toLowerCase();

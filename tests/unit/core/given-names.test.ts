@@ -43,9 +43,8 @@ describe('isMoreGivenName (the second source: discovery, no gender)', () => {
     ['Aaliyah', none, true],
     ['Oluwaseun', none, true],
     ['Ivanka', none, true],
-    ['Oluwaseun', undefined, false], // a headline, or no article to read
+    ['Oluwaseun', undefined, false], // a headline ("Oluwaseun Sees Gains …"), or no article to read
     ['Oluwaseun', new Set(['oluwaseun']), false], // written in lower case in the article
-    ['Obama', undefined, false], // "Obama Sees …" in a title-case headline
     ['Mary', none, false], // the old lists: genderOfFirstName says
     ['Houston', none, false], // a city of 50,000 or more
     ['Paris', none, false],
