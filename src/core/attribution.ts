@@ -848,6 +848,21 @@ function atSentenceStart(doc: Doc, i: number, floor: number): boolean {
 /** Quantifiers that make a group of "of" a plural noun: "Many of her supporters", "Some of the tenants". */
 const GROUP_QUANTIFIERS = /^(many|some|several|few|all|both|none)$/;
 
+/**
+ * The token of "took" (or "takes", "take", "taking") when the words ending at e are where someone took to, to speak: "took
+ * to Twitter", "took to social media on Sunday", "took to the floor of the Senate" (at most seven words, no punctuation);
+ * -1 otherwise.
+ */
+function tookTo(doc: Doc, e: number): number {
+  const { tokens } = doc;
+  for (let j = e; j > Math.max(0, e - 8); j--) {
+    const t = tokens[j]!;
+    if (!t.word || doc.quoted[j]) return -1;
+    if (t.lower === 'to' && j < e && /^(took|takes|take|taking)$/.test(tokens[j - 1]?.lower ?? '')) return j - 1;
+  }
+  return -1;
+}
+
 /** Participles of a survey after a group: "voters polled", "residents surveyed". */
 const SURVEYED = /^(polled|surveyed|questioned|interviewed|sampled)$/;
 
@@ -3548,11 +3563,15 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
   // "go on", "be quick" or "appear": "Lund continues to insist that …", "Dahl was quick to add that …", "he appeared to
   // suggest that …" (the subject of those)
   if (tokens[i - 1]?.lower === 'to') {
-    const k = tokens[i - 2]?.lower === 'on' && /^(went|goes|go|going)$/.test(tokens[i - 3]?.lower ?? '') ? i - 3 : i - 2;
+    // (or "took to" where the words go out: "took to Twitter to say …", "took to the airwaves on Sunday to insist that …")
+    const took = tookTo(doc, i - 2);
+    const k = took >= 0 ? took : tokens[i - 2]?.lower === 'on' && /^(went|goes|go|going)$/.test(tokens[i - 3]?.lower ?? '') ? i - 3 : i - 2;
     const lead = tokens[k];
     if (
       !lead?.word ||
-      !/^(continues?|continued|continuing|went|goes|go|going|quick|quicker|eager|careful|appear(s|ed)?|seem(s|ed)?)$/.test(lead.lower)
+      !/^(continues?|continued|continuing|went|goes|go|going|quick|quicker|eager|careful|appear(s|ed)?|seem(s|ed)?|took|takes|take|taking)$/.test(
+        lead.lower,
+      )
     ) {
       // … or a habit of saying: "As my late father used to say, “…”", "As the coach likes to say, “…”" (not a passive: "the
       // money was used to tell …")
