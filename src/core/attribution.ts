@@ -1693,7 +1693,8 @@ function nameAfterDescription(doc: Doc, floor: number, k: number, j: number, see
  */
 function orgApposition(doc: Doc, floor: number, k: number, j: number): Found | null {
   const { tokens } = doc;
-  if (!/^(one|a|an|the|another)$/.test(tokens[firstWordAt(doc, floor)]!.lower)) return null;
+  // (or a possessive: "Its insurer, Northgate Mutual Ltd., said")
+  if (!/^(one|a|an|the|another|its|his|her|their|our)$/.test(tokens[firstWordAt(doc, floor)]!.lower)) return null;
   const the = tokens[k + 1]?.lower === 'the' ? 1 : 0;
   // (or a company's name with its abbreviated suffix, no article: "The home's operator, Maplecrest Living Inc., said")
   const dot = tokens[j - 1]!.raw === '.' && tokens[j - 2]?.end === tokens[j - 1]!.start && COMPANY_ABBREVIATION.test(tokens[j - 2]!.lower);
