@@ -801,7 +801,10 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
           j - k <= 6 &&
           plain &&
           // (a name, or an organisation's noun: "A senior official in the provincial health ministry said")
-          (tokens[j]!.cap > 0 || (ORG_HEADS.has(tokens[j]!.lower) && t.lower !== 'of'))
+          // (or for whom they speak by role: "A spokeswoman for the minister said")
+          (tokens[j]!.cap > 0 ||
+            (ORG_HEADS.has(tokens[j]!.lower) && t.lower !== 'of') ||
+            (t.lower === 'for' && (TITLES.has(tokens[j]!.lower) || SPEAKER_NOUNS.has(tokens[j]!.lower))))
         )
           return { ...s, desc: { ...s.desc!, text: withoutInvisible(doc.text.slice(tokens[s.first]!.start, tokens[j]!.end)) }, last: j };
         // the description as written, with its phrases, when it is found only past "to" or a phrase inside the phrase:
