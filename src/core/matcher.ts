@@ -314,6 +314,8 @@ export function headingParagraphs(article: Article): Set<number> {
   article.paragraphs.forEach((p, i) => {
     const s = article.text.slice(p.start, p.end).trim();
     if (s.length === 0 || s.length >= 120 || /[.!?:;"”’)'»]$/.test(s) || s.split(/\s+/).length > 16) return;
+    // (nor a quotation signed with a dash: "“Music is the silence between the notes.” — Anselm Grau")
+    if (SIGNED_QUOTATION.test(s)) return;
     const credited = s.replace(PHOTO_CREDIT, '');
     if (credited !== s && /[.!?"”’»]$/.test(credited)) return;
     out.add(i);
@@ -324,6 +326,9 @@ export function headingParagraphs(article: Article): Set<number> {
   });
   return out;
 }
+
+/** A paragraph that is a quotation and, after a dash, who said it (no stop after the name). */
+const SIGNED_QUOTATION = /^[“"«‘'].+[”"»’]\s*[-–—―]{1,2}\s*\p{Lu}[^.!?]*$/u;
 
 /**
  * A link to another story or a caption under a label: "READ MORE: …", "Related: …", "See also: …", "WATCH: …",
