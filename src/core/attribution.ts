@@ -40,7 +40,6 @@ import {
   NOT_PERSON_SHAPE,
   ORG_HEADS,
   PERSON_SHAPE,
-  POST_NOMINALS,
   IRREGULAR_PAST,
   QUANTITY_NOUNS,
   TIME_WORDS,
@@ -1344,8 +1343,6 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
     if (
       t.word &&
       (SUBJECT_VERB_FILLERS.has(t.lower) ||
-        // the letters of an office after a name: "Alan Furlong MP said"
-        (POST_NOMINALS.test(t.raw) && j === v - 1 && !!keyEndingAt(doc, j - 1)) ||
         // a negated filler written as one word: "The union didn't say whether …", "The company hasn’t said …"
         (/n['’]t$/.test(t.lower) && /^(is|was|has|have|had|did|does|do)$/.test(t.lower.slice(0, -3))) ||
         (t.cap === 0 && t.lower.length > 4 && /ly$/.test(t.lower) && !SPEAKER_NOUNS.has(t.lower)) ||

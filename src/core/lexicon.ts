@@ -152,7 +152,10 @@ export const TITLES = set(`
   homeowner student teacher parent nurse doctor firefighter fire police district county city town
 `);
 
-/** Letters after a name, no part of it: "Jane Harker MP", "Declan Fahy TD", "Ann Vale QC" (in capitals as written). */
+/**
+ * Letters written after a name for an office or an honour, no part of the name: "Jane Harker MP", "Declan Fahy TD", "Ann
+ * Vale QC" (in capitals only, as written: "Ms" is a courtesy title).
+ */
 export const POST_NOMINAL = /^(MP|MPP|MLA|MSP|MEP|MHA|MNA|TD|QC|KC|OBE|MBE|CBE|KBE|DBE)$/;
 
 /** Nationality and group adjectives that precede names but are not part of them. */
@@ -381,12 +384,6 @@ export const HONORIFIC_GENDER: ReadonlyMap<string, 'male' | 'female'> = new Map(
   ['selectwoman', 'female'],
   ['selectman', 'male'],
 ]);
-
-/**
- * Letters written after a British or Commonwealth name for an office or an honour, no part of the name: "Alan Furlong
- * MP", "Ruth Okoye QC" (in capitals only: "Ms" is a courtesy title).
- */
-export const POST_NOMINALS = /^(MP|MEP|MSP|MLA|MPP|MHA|MNA|QC|KC|OBE|MBE|CBE|KBE|DBE)$/;
 
 /** Name particles that may stand lower-case inside a name: "Ursula von der Leyen". */
 export const NAME_PARTICLES = set(`de da di del della der van von den la le du dos das bin ibn al el st`);

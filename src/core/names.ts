@@ -22,7 +22,6 @@ import {
   NAME_PARTICLES,
   ORG_NAME_ENDS,
   ORG_SUFFIXES,
-  POST_NOMINALS,
   SPEAKER_NOUNS,
   SPEECH_VERBS,
   TITLE_ABBREVIATION_HEADS,
@@ -1494,7 +1493,7 @@ export class PeopleRegistry {
     // "Alan Furlong MP"
     while (
       runEnd > s &&
-      (POST_NOMINALS.test(tokens[runEnd]!.raw) ||
+      (POST_NOMINAL.test(tokens[runEnd]!.raw) ||
         (DAYS_MONTHS.has(tokens[runEnd]!.lower) && (/^[0-9]/.test(tokens[runEnd + 1]?.raw ?? '') || WEEKDAY.test(tokens[runEnd]!.lower))) ||
         tokens[runEnd]!.raw.length === 1)
     )
