@@ -99,6 +99,9 @@ const teamShaped = (name: string): boolean => /^\p{Lu}\S*(\s+\p{Lu}\S*)*\s+(\p{L
 
 const pluralHead = (h: string): boolean => /[^su]s$/.test(h) && !/(ss|ess)$/.test(h);
 
+/** Time adverbs that may open a clause before its subject: "and since then Okafor has seen …", "but now Vik says …". */
+const CLAUSE_TIME = /^(then|now|since|later|today|meanwhile|still|instead|soon|eventually|finally|recently|lately)$/;
+
 /** Words that open a clause before a sentence's main clause: "If Trump loses, …", "When Ada Vik spoke, …". */
 const SUBORDINATORS = /^(if|when|whenever|while|although|though|because|since|as|after|before|unless|until|once|whether|even)$/;
 
@@ -839,6 +842,8 @@ export class SpeakerResolver {
       // object of a preposition or a verb ("with Ada Vik", "thanked Ada Vik")
       let j = this.pastRoles(k, start);
       if (j < k - 1 && /^(the|a|an|his|her|their|its|our)$/.test(tokens[j]?.lower ?? '')) j--;
+      // past a time adverb or two opening the clause: "…, and since then Dan Okafor has seen …", "but now Vik says"
+      for (let m = 0; m < 2 && j > start && CLAUSE_TIME.test(tokens[j]!.lower) && tokens[j]!.cap === 0; m++) j--;
       const before = tokens[j]!;
       if (!/^[,;—–]$/.test(before.raw) && !/^(but|and|while|whereas|yet)$/.test(before.lower)) continue;
       let v = at.last + 1;
