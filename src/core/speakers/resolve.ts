@@ -784,6 +784,8 @@ export class SpeakerResolver {
     const h = this.last();
     const c = h?.c;
     if (!h || !c || h.sent !== sent - 1 || !ASKING.test(c.verb)) return null;
+    const about = this.askedAbout(c, want);
+    if (about) return about;
     // the asking is the sentence's own, not a part of someone else's account ("What got to her, she said, was a
     // question, when a young man asked Clinton why …"): no other speaker in the sentence, no clause opening before it
     if (this.history.some((x) => x !== h && x.sent === h.sent)) return null;
@@ -792,6 +794,26 @@ export class SpeakerResolver {
     const end = this.doc.sents.starts[sent]! - 1;
     const r = this.askedPerson(c.verbFirst - 1, end, this.doc.tokens[c.verbFirst]!.para);
     return r ? this.fitting(r, want) : null;
+  }
+
+  /**
+   * The person a question with no one named as asked was about, who is the one to answer it: the named person its
+   * sentence opens with, when the question's own subject is a "he" or "she" of gender `want` and the asker is someone
+   * else ("Premier Helen Cartwright caused a stir when a retired teacher asked if she might appoint her predecessor. /
+   * “…,” she replied." → Cartwright, not the teacher); null otherwise.
+   */
+  private askedAbout(c: Construction, want: Gender): Ref | null {
+    const { tokens, sents } = this.doc;
+    if (c.passive || !c.subject || c.verb !== 'asked') return null;
+    const w = tokens[c.verbLast + 1];
+    const p = tokens[c.verbLast + 2];
+    if (!/^(if|whether)$/.test(w?.lower ?? '') || !p || PRONOUNS.get(p.lower) !== want) return null;
+    const start = sents.starts[c.sent]!;
+    if (start >= c.first) return null;
+    const r = this.subjectOf(start, c.first - 1, c.para);
+    if (!r?.key || keyType(this.doc, r.key) !== 'person' || !this.fitting(r, want)) return null;
+    const asker = this.last();
+    return asker && final(asker.ref) === final(r) ? null : r;
   }
 
   private readonly firstMentions = new Map<string, number>();
@@ -1133,6 +1155,8 @@ export class SpeakerResolver {
       const t = tokens[k]!;
       if (t.raw === '.' && k > i) continue; // "Ms. Okafor"
       if (tightHyphen(tokens, k) && !this.personAt(k + 1)) continue; // "Former Hewlett-Packard CEO Carly Fiorina"
+      // a compound's first part: its last part is the word to read ("Democratic front-runner Ada Vik")
+      if (t.word && tightHyphen(tokens, k + 1) && tokens[k + 2]?.word && !this.personAt(k + 2)) continue;
       // an age before the name: "62-year-old Brenda Joyce"
       if (/^[0-9]{1,3}$/.test(t.raw) && tightHyphen(tokens, k + 1)) {
         let e = k + 1;
