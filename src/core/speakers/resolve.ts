@@ -1575,7 +1575,7 @@ export class SpeakerResolver {
             // (further back only when no one is named before the pronoun in its own sentence)
             this.newcomer(sent, want, !this.namedBetween(this.doc.sents.starts[sent]!, s.first)))
           : null;
-      const named = n ?? this.namedSinceOtherGender(s.first, want, para);
+      const named = n ?? this.namedSinceOtherGender(s.first, want, para) ?? this.namedInParagraph(s.first, want, para);
       const h = named ?? this.lastFitting(want);
       if (h)
         return {
@@ -1647,6 +1647,35 @@ export class SpeakerResolver {
       if (pm.first < floor) break;
       // (not a name after an article, which is no person's: "the anti-EU Five Star Movement")
       if (this.doc.quoted[pm.first] || /^(the|a|an)$/.test(tokens[pm.first - 1]?.lower ?? '')) continue;
+      const r = this.refFor(pm.key, para);
+      if (!this.isGroup(r) && this.genderOf(r) === want) return r;
+    }
+    return null;
+  }
+
+  /**
+   * When no speaker who can be a "he" or "she" of gender `want` was met in the pronoun's paragraph or the one before,
+   * the person of that gender (known, not guessed) named nearest before token `at` in its own paragraph, outside
+   * quotation marks, in any place of a sentence ("Trump supporters began shoving. / In Dayton on March 1, Ms. Adeyemi
+   * was shocked by the crowd, she said." → Adeyemi, not a woman quoted paragraphs before); null otherwise.
+   */
+  private namedInParagraph(at: number, want: Gender, para: number): Ref | null {
+    const { history } = this;
+    for (let i = history.length - 1; i >= 0 && i >= history.length - 40; i--) {
+      if (isAsker(history[i]!.c)) continue;
+      if (this.fitting(final(history[i]!.ref), want)) {
+        if (history[i]!.para >= para - 1) return null;
+        break;
+      }
+    }
+    const { tokens } = this.doc;
+    for (let i = this.mentionsBefore(at) - 1; i >= 0; i--) {
+      const pm = this.personMentions[i]!;
+      if (tokens[pm.first]!.para !== para) break;
+      if (this.doc.quoted[pm.first] || /^(the|a|an)$/.test(tokens[pm.first - 1]?.lower ?? '')) continue;
+      // (not a possessor: "He attacked Mr. Clinton's personal life", "Grayson backs Sen. Ian Berg's bill")
+      const last = this.personAt(pm.first)?.last ?? pm.first;
+      if (tokens[last + 1]?.key === "'s" || /^['’]s?$/.test(tokens[last + 1]?.raw ?? '')) continue;
       const r = this.refFor(pm.key, para);
       if (!this.isGroup(r) && this.genderOf(r) === want) return r;
     }
