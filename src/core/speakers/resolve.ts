@@ -56,7 +56,12 @@ const COURTESY_TITLES = /^(mr|mrs|ms|miss|mx|dr|sir|dame|lady|lord|prof|professo
 const TITLE_SMALL_WORDS = /^(a|an|the|of|in|on|at|to|for|and|or|but|with|by|from|is|as)$/;
 
 /** Is `c` the frame of a question asked of someone ("Asked by a reporter whether …"), whose asker is not the one who answers? */
-const isAsker = (c: Construction | undefined): boolean => !!c?.passive && c.verb === 'asked';
+const isAsker = (c: Construction | undefined): boolean =>
+  !!c &&
+  c.verb === 'asked' &&
+  // (or the passive's agent found after "by" with no question right after it: "She was asked by the moderator, Nina
+  // Patel, whether she would cancel it.")
+  (!!c.passive || (!c.inverted && c.first === c.verbFirst && !!c.subject && c.subject.first > c.verbLast));
 
 /** Verbs of asking someone, whose answer a quotation after them gives: "I asked Councillor Raj Patel whether …". */
 const ASKING = /^(asked|pressed|questioned)$/;
@@ -1690,11 +1695,14 @@ export class SpeakerResolver {
    * none: "“…,” said Sarah Klein. “…,” James Ortiz said. “…,” she said.")
    */
   private passedOver(ref: Ref, want: Gender, sent: number): boolean {
-    const h = this.history[this.history.length - 1];
+    // (the one who asked is not passed over: the one asked answers)
+    let n = this.history.length - 1;
+    while (n > 0 && isAsker(this.history[n]!.c)) n--;
+    const h = this.history[n];
     if (!h || h.sent === sent) return false;
     const last = final(h.ref);
     if (last === ref || (h.opener && final(h.opener) === ref)) return false;
-    const prev = this.history[this.history.length - 2];
+    const prev = this.history[n - 1];
     if (h.nested && prev && final(prev.ref) === ref) return false;
     if (last.owner && ref.key && keyId(last.owner) === keyId(ref.key)) return false;
     const g = this.genderOf(last);
