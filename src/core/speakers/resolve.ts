@@ -840,19 +840,26 @@ export class SpeakerResolver {
     const { tokens, sents } = this.doc;
     const h = this.last();
     const c = h?.c;
-    if (!h || !c || c.continuing || c.inverted || h.sent >= sent || sent - h.sent > 4 || !c.subject) return null;
+    if (!h || !c || c.inverted || h.sent >= sent || sent - h.sent > 4 || !c.subject) return null;
     const para = sent < sents.starts.length ? tokens[sents.starts[sent]!]!.para : Infinity;
     if (c.para < para - 1) return null;
     const start = sents.starts[h.sent]!;
     const end = (sents.starts[h.sent + 1] ?? tokens.length) - 1;
     let first = start;
     while (first < end && !tokens[first]!.word) first++;
+    const capital = tokens[first]!.cap === 1;
+    // past a conjunction and "even": "But even after the premier, responding to …, agreed to debate, Lindqvist …"
+    let after = first;
+    if (/^(and|but|yet)$/.test(tokens[after]!.lower) && tokens[after + 1]?.word) after++;
+    if (tokens[after]!.lower === 'even' && SUBORDINATORS.test(tokens[after + 1]?.lower ?? '')) after++;
     // (a relative alone is no sign: "Paul Brandt, who has said …, met the crews, and Tomas Ek listened" is still Brandt's)
     const opening =
-      first < c.first &&
-      (SUBORDINATORS.test(tokens[first]!.lower) || /^[a-z]{3,}ed$/.test(tokens[first]!.lower)) &&
-      tokens[first]!.cap === 1;
-    if (!opening) return null;
+      after < c.first &&
+      (SUBORDINATORS.test(tokens[after]!.lower) || (after === first && /^[a-z]{3,}ed$/.test(tokens[after]!.lower))) &&
+      capital;
+    // (a participle continuing the speaker only when the sentence opens with a clause: "…, saying" after a main clause is
+    // the sentence's own speaker)
+    if (!opening || (c.continuing && after === first && !SUBORDINATORS.test(tokens[after]!.lower))) return null;
     const r = this.clauseSubject(c.last, end, c.para);
     return r && final(r) !== final(h.ref) ? r : null;
   }
