@@ -1569,7 +1569,23 @@ export class SpeakerResolver {
     // "Lund did not say how. Asked by a reporter whether he would cut programs, he said …": the person is found as if
     // the asker of the sentence had not spoken (the one introduced before the question is the one who answers)
     const asker = this.last();
-    if (asker && isAsker(asker.c) && asker.sent === sent && (want === 'male' || want === 'female')) {
+    // (and so is the speaker who opens the words the pronoun's frame reports: "Dix urged both sides to stay at the table,
+    // she said." is not Dix's)
+    const opens = (k: number): boolean => {
+      let w = this.doc.sents.starts[sent] ?? k;
+      while (w < k && !this.doc.tokens[w]!.word) w++;
+      return w === k;
+    };
+    const reported =
+      !!asker?.c &&
+      !!c &&
+      asker.sent === sent &&
+      !asker.c.continuing &&
+      !asker.c.inverted &&
+      opens(asker.c.first) &&
+      asker.c.last < s.first &&
+      this.frameAfterWords(c, s.first);
+    if (asker && (isAsker(asker.c) || reported) && asker.sent === sent && (want === 'male' || want === 'female')) {
       this.history.pop();
       try {
         return this.resolvePronoun(s, para, sent, span, c);
