@@ -259,6 +259,24 @@ function groupAtStart(doc: Doc, j: number, floor: number): Found | null {
   return { kind: 'desc', desc: { text, definite: false, head: head.lower, group: true, gender: null }, first: start, last: j };
 }
 
+/**
+ * Whether token p is the dot or the comma of a place inside a hyphenated modifier: the dot of an abbreviation before
+ * the hyphen ("the Ont.-based company", "a B.C.-born skier"), or the comma between a place and its province or state
+ * ("the Mississauga, Ont.-based company", "an Austin, Texas-based chain").
+ */
+function regionModifier(doc: Doc, p: number): boolean {
+  const { tokens } = doc;
+  const t = tokens[p]!;
+  const before = tokens[p - 1];
+  const tight = (a: number): boolean => tokens[a]!.end === tokens[a + 1]?.start;
+  if (t.raw === '.') return !!before?.word && before.cap > 0 && tight(p - 1) && tokens[p + 1]?.raw === '-' && tight(p) && tight(p + 1);
+  if (t.raw !== ',' || !before?.word || before.cap === 0) return false;
+  const region = tokens[p + 1];
+  if (!region?.word || region.cap === 0) return false;
+  const h = tokens[p + 2]?.raw === '.' && tight(p + 1) ? p + 3 : p + 2;
+  return tokens[h]?.raw === '-' && tight(h - 1) && tight(h) && !!tokens[h + 1]?.word && tokens[h + 1]!.cap === 0;
+}
+
 /** Is a capitalised word right before token k, with nothing between them (no punctuation), at or after `floor`? */
 function capitalBefore(doc: Doc, k: number, floor: number): boolean {
   const t = doc.tokens[k - 1];
@@ -291,7 +309,8 @@ function descEndingAt(doc: Doc, j: number, floor: number): Found | null {
         t.raw === '-' ||
         t.raw === '‐' ||
         (pluralPossessive(doc.tokens, k - 1) && k - 2 >= floor) ||
-        (numberComma(doc, k - 1) && k - 2 >= floor)
+        (numberComma(doc, k - 1) && k - 2 >= floor) ||
+        (k - 2 >= floor && regionModifier(doc, k - 1))
       ) {
         k--;
         continue;
