@@ -3387,6 +3387,40 @@ function bareClauseBetween(doc: Doc, from: number, to: number): boolean {
 }
 
 /** The construction of saying whose verb is token i (a word findConstructions let through), if it is one; the new names looked at go to `seen`. */
+/**
+ * Whether an amount opens at token k and the clause closes without a verb: "two assists", "about $45 million in costs",
+ * "a goal and an assist in the third period", "another 12 points" (a number or "a"/"an"/"another", after "about",
+ * "nearly", "more than" …; up to the sentence's end, a comma or a semicolon, no auxiliary, no "that", no past form).
+ */
+function addedAmount(doc: Doc, k: number): boolean {
+  const { tokens } = doc;
+  while (
+    tokens[k]?.word &&
+    /^(about|nearly|almost|roughly|around|some|over|more|than|just|only|another|an|a|extra|further)$/.test(tokens[k]!.lower)
+  )
+    k++;
+  const first = tokens[k];
+  if (!first || doc.quoted[k]) return false;
+  const amount = first.raw === '$' || /^[0-9]/.test(first.raw) || SMALL_NUMBER.test(first.lower) || TENS.test(first.lower);
+  if (!amount && !/^(a|an|another)$/.test(tokens[k - 1]?.lower ?? '')) return false;
+  for (let m = k; m < tokens.length && m - k < 14; m++) {
+    const w = tokens[m]!;
+    if (!w.word) {
+      if (/^[.;,!?]$/.test(w.raw)) return true;
+      if (/^[“"«:]$/.test(w.raw)) return false;
+      continue;
+    }
+    if (
+      AUXILIARIES.has(w.lower) ||
+      w.lower === 'that' ||
+      IRREGULAR_PAST.has(w.lower) ||
+      (w.cap === 0 && /[a-z]ed$/.test(w.lower) && m > k + 1)
+    )
+      return false;
+  }
+  return false;
+}
+
 function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction | null {
   const { tokens } = doc;
   const t = tokens[i]!;
@@ -3682,6 +3716,9 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
   if (!subject) return null;
   if (reads && !readsQuotation(doc, i, subject, inverted)) return null;
   if (!inverted && nameModifiesNoun(doc, i)) return null;
+  // "add" with an amount as its object, whoever the subject: "Lindgren added two assists", "unions in Ontario and Quebec
+  // added about $45 million in costs" (not "She added two officers were hurt": a verb follows)
+  if (!inverted && /^add(s|ed)?$/.test(t.lower) && addedAmount(doc, vLast + 1)) return null;
   if (!inverted && subject.kind === 'desc') {
     const head = subject.desc!.head;
     // a plural noun after its adjectives, not a verb after its subject: "calling the two lengthy investigative reports
