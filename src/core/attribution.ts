@@ -1581,10 +1581,14 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       // (or another ordinary word that opens the sentence before a comma: "By the end of the day, Lund was forced into …
       // and said …", "There, the district chairman declined … but said …", "Shortly after the vote, …")
       const w = tokens[from];
+      // (an -ing word before a role is its modifier, no opening participle: "Cycling advocate Theo Lindqvist, of …,
+      // welcomed … but said", "Acting chief Ana Vale …")
+      const noun = tokens[from + 1];
+      const modifier = !!noun?.word && noun.cap === 0 && (SPEAKER_NOUNS.has(noun.lower) || TITLES.has(noun.lower));
       if (
         w &&
         w.cap > 0 &&
-        (/(ing|ly)$/.test(w.lower) ||
+        ((/(ing|ly)$/.test(w.lower) && !modifier) ||
           /^(on|in|at|after|before|during|earlier|later|last|since|when|while|as|by|there|then|minutes|hours|days|weeks)$/.test(w.lower) ||
           // (a number of a time: "Eight years ago, Lund …", "Two days later, …")
           ((SMALL_NUMBER.test(w.lower) || TENS.test(w.lower)) &&
