@@ -2781,8 +2781,14 @@ function nameApposedAfter(doc: Doc, last: number, end: number, seen: NewName[]):
     }
     if (t.raw !== ',') return null;
     const closes = (k: number): boolean => k > end || /^[.,;]$/.test(tokens[k]?.raw ?? '');
-    const key = keyStartingAt(doc, c + 1);
-    if (key) return isPersonKey(doc, key.key) && closes(key.last + 1) ? { kind: 'key', key: key.key, first: c + 1, last: key.last } : null;
+    // (past a title written before the name: "said the council leader, Cllr Margaret Oyelaran.", "…, Coun. Ana Vale.")
+    let n = c + 1;
+    if (tokens[n]?.word && tokens[n]!.cap > 0 && TITLES.has(tokens[n]!.lower) && !keyStartingAt(doc, n)) {
+      n += tokens[n + 1]?.raw === '.' ? 2 : 1;
+      if (!keyStartingAt(doc, n)) n = c + 1;
+    }
+    const key = keyStartingAt(doc, n);
+    if (key) return isPersonKey(doc, key.key) && closes(key.last + 1) ? { kind: 'key', key: key.key, first: n, last: key.last } : null;
     // a name the discovery did not register: two capitalised words
     const a = tokens[c + 1];
     const b = tokens[c + 2];
