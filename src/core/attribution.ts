@@ -1486,10 +1486,11 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       // "The minister, Pierre Lambert, said": the apposition is the name ("Sen. Joe Lark (I-Conn.)", its titles and party tag aside)
       const nameEnd = pastParty(doc, j - 1, k + 1);
       const named = keyEndingAt(doc, nameEnd);
+      // (or a role in lower case before it: "Her neighbour, retired dairy farmer Dale Brooks, said")
       if (
         named &&
         named.first > k &&
-        opensSentence(doc, k + 1, named.first) &&
+        (opensSentence(doc, k + 1, named.first) || roleBeforeName(doc, k + 1, named.first)) &&
         (named.key.kind === 'person' || doc.index.entities[named.key.entity]!.type === 'person')
       ) {
         return { kind: 'key', key: named.key, first: named.first, last: nameEnd };
@@ -2344,6 +2345,23 @@ const SENTENCE_ADVERBS =
   /^(however|still|rather|indeed|instead|meanwhile|moreover|yet|nevertheless|nonetheless|furthermore|separately|similarly|likewise|overall|ultimately|but|and|so)$/;
 
 /** Does the sentence from `floor` open at `first`, or with a run of capitalised titles before it ("Senate Majority Leader Mitch …")? */
+/**
+ * Whether tokens [from, first) are a role in lower case before a name, one to four words (a hyphenated one counts
+ * once) ending with a speaker's noun or a person's: "retired dairy farmer", "veteran defenceman", "criminal defence lawyer".
+ */
+function roleBeforeName(doc: Doc, from: number, first: number): boolean {
+  const { tokens } = doc;
+  if (first <= from || first - from > 6) return false;
+  for (let k = from; k < first; k++) {
+    const t = tokens[k]!;
+    if (joiningHyphen(doc, k)) continue;
+    if (!t.word || t.cap !== 0 || doc.quoted[k] || NP_BREAK.has(t.lower) || DETERMINERS.has(t.lower) || SPEECH_VERBS.has(t.lower))
+      return false;
+  }
+  const role = tokens[first - 1]!.lower;
+  return SPEAKER_NOUNS.has(role) || (PERSON_SHAPE.test(role) && !NOT_PERSON_SHAPE.test(role));
+}
+
 function opensSentence(doc: Doc, floor: number, first: number): boolean {
   let from = firstWordAt(doc, floor);
   // past a sentence adverb and its comma: "Rather, sources close to her campaign say …", "Still, people who … say"
