@@ -1363,8 +1363,16 @@ export class SpeakerResolver {
           else break;
           if (ORG_SUFFIXES.has(tokens[e]!.lower)) suffixAt = e;
         }
-        // (a plural noun opening the sentence before "of" is no part of the name: "Shares of Northway Foods Inc. fell")
-        if (k === start && suffixAt > k + 2 && tokens[k + 1]!.lower === 'of' && pluralHead(t.lower) && !ORG_HEADS.has(t.lower)) k += 2;
+        // (a plural noun opening the sentence, or its dateline's dash, before "of" is no part of the name: "Shares of
+        // Northway Foods Inc. fell", "TORONTO — Shares of …")
+        if (
+          (k === start || /^[—–-]$/.test(tokens[k - 1]!.raw)) &&
+          suffixAt > k + 2 &&
+          tokens[k + 1]!.lower === 'of' &&
+          pluralHead(t.lower) &&
+          !ORG_HEADS.has(t.lower)
+        )
+          k += 2;
         const opens = k === start || (k === start + 1 && tokens[start]!.lower === 'the');
         // ("Eastbay City sacked …. The club said": a team named for its city)
         const team = TEAM_HEADS.test(head) && e > k && tokens[e]!.lower === 'city' && opens && !isOrdinaryCapital(this.doc.nameCtx, k);
