@@ -259,6 +259,24 @@ function groupAtStart(doc: Doc, j: number, floor: number): Found | null {
   return { kind: 'desc', desc: { text, definite: false, head: head.lower, group: true, gender: null }, first: start, last: j };
 }
 
+/**
+ * Whether token p is the dot or the comma of a place inside a hyphenated modifier: the dot of an abbreviation before
+ * the hyphen ("the Ont.-based company", "a B.C.-born skier"), or the comma between a place and its province or state
+ * ("the Mississauga, Ont.-based company", "an Austin, Texas-based chain").
+ */
+function regionModifier(doc: Doc, p: number): boolean {
+  const { tokens } = doc;
+  const t = tokens[p]!;
+  const before = tokens[p - 1];
+  const tight = (a: number): boolean => tokens[a]!.end === tokens[a + 1]?.start;
+  if (t.raw === '.') return !!before?.word && before.cap > 0 && tight(p - 1) && tokens[p + 1]?.raw === '-' && tight(p) && tight(p + 1);
+  if (t.raw !== ',' || !before?.word || before.cap === 0) return false;
+  const region = tokens[p + 1];
+  if (!region?.word || region.cap === 0) return false;
+  const h = tokens[p + 2]?.raw === '.' && tight(p + 1) ? p + 3 : p + 2;
+  return tokens[h]?.raw === '-' && tight(h - 1) && tight(h) && !!tokens[h + 1]?.word && tokens[h + 1]!.cap === 0;
+}
+
 /** Is a capitalised word right before token k, with nothing between them (no punctuation), at or after `floor`? */
 function capitalBefore(doc: Doc, k: number, floor: number): boolean {
   const t = doc.tokens[k - 1];
@@ -291,7 +309,8 @@ function descEndingAt(doc: Doc, j: number, floor: number): Found | null {
         t.raw === '-' ||
         t.raw === '‐' ||
         (pluralPossessive(doc.tokens, k - 1) && k - 2 >= floor) ||
-        (numberComma(doc, k - 1) && k - 2 >= floor)
+        (numberComma(doc, k - 1) && k - 2 >= floor) ||
+        (k - 2 >= floor && regionModifier(doc, k - 1))
       ) {
         k--;
         continue;
@@ -1467,10 +1486,11 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       // "The minister, Pierre Lambert, said": the apposition is the name ("Sen. Joe Lark (I-Conn.)", its titles and party tag aside)
       const nameEnd = pastParty(doc, j - 1, k + 1);
       const named = keyEndingAt(doc, nameEnd);
+      // (or a role in lower case before it: "Her neighbour, retired dairy farmer Dale Brooks, said")
       if (
         named &&
         named.first > k &&
-        opensSentence(doc, k + 1, named.first) &&
+        (opensSentence(doc, k + 1, named.first) || roleBeforeName(doc, k + 1, named.first)) &&
         (named.key.kind === 'person' || doc.index.entities[named.key.entity]!.type === 'person')
       ) {
         return { kind: 'key', key: named.key, first: named.first, last: nameEnd };
@@ -1562,10 +1582,14 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       // (or another ordinary word that opens the sentence before a comma: "By the end of the day, Lund was forced into …
       // and said …", "There, the district chairman declined … but said …", "Shortly after the vote, …")
       const w = tokens[from];
+      // (an -ing word before a role is its modifier, no opening participle: "Cycling advocate Theo Lindqvist, of …,
+      // welcomed … but said", "Acting chief Ana Vale …")
+      const noun = tokens[from + 1];
+      const modifier = !!noun?.word && noun.cap === 0 && (SPEAKER_NOUNS.has(noun.lower) || TITLES.has(noun.lower));
       if (
         w &&
         w.cap > 0 &&
-        (/(ing|ly)$/.test(w.lower) ||
+        ((/(ing|ly)$/.test(w.lower) && !modifier) ||
           /^(on|in|at|after|before|during|earlier|later|last|since|when|while|as|by|there|then|minutes|hours|days|weeks)$/.test(w.lower) ||
           // (a number of a time: "Eight years ago, Lund …", "Two days later, …")
           ((SMALL_NUMBER.test(w.lower) || TENS.test(w.lower)) &&
@@ -2321,6 +2345,23 @@ const SENTENCE_ADVERBS =
   /^(however|still|rather|indeed|instead|meanwhile|moreover|yet|nevertheless|nonetheless|furthermore|separately|similarly|likewise|overall|ultimately|but|and|so)$/;
 
 /** Does the sentence from `floor` open at `first`, or with a run of capitalised titles before it ("Senate Majority Leader Mitch …")? */
+/**
+ * Whether tokens [from, first) are a role in lower case before a name, one to four words (a hyphenated one counts
+ * once) ending with a speaker's noun or a person's: "retired dairy farmer", "veteran defenceman", "criminal defence lawyer".
+ */
+function roleBeforeName(doc: Doc, from: number, first: number): boolean {
+  const { tokens } = doc;
+  if (first <= from || first - from > 6) return false;
+  for (let k = from; k < first; k++) {
+    const t = tokens[k]!;
+    if (joiningHyphen(doc, k)) continue;
+    if (!t.word || t.cap !== 0 || doc.quoted[k] || NP_BREAK.has(t.lower) || DETERMINERS.has(t.lower) || SPEECH_VERBS.has(t.lower))
+      return false;
+  }
+  const role = tokens[first - 1]!.lower;
+  return SPEAKER_NOUNS.has(role) || (PERSON_SHAPE.test(role) && !NOT_PERSON_SHAPE.test(role));
+}
+
 function opensSentence(doc: Doc, floor: number, first: number): boolean {
   let from = firstWordAt(doc, floor);
   // past a sentence adverb and its comma: "Rather, sources close to her campaign say …", "Still, people who … say"
@@ -2758,8 +2799,14 @@ function nameApposedAfter(doc: Doc, last: number, end: number, seen: NewName[]):
     }
     if (t.raw !== ',') return null;
     const closes = (k: number): boolean => k > end || /^[.,;]$/.test(tokens[k]?.raw ?? '');
-    const key = keyStartingAt(doc, c + 1);
-    if (key) return isPersonKey(doc, key.key) && closes(key.last + 1) ? { kind: 'key', key: key.key, first: c + 1, last: key.last } : null;
+    // (past a title written before the name: "said the council leader, Cllr Margaret Oyelaran.", "…, Coun. Ana Vale.")
+    let n = c + 1;
+    if (tokens[n]?.word && tokens[n]!.cap > 0 && TITLES.has(tokens[n]!.lower) && !keyStartingAt(doc, n)) {
+      n += tokens[n + 1]?.raw === '.' ? 2 : 1;
+      if (!keyStartingAt(doc, n)) n = c + 1;
+    }
+    const key = keyStartingAt(doc, n);
+    if (key) return isPersonKey(doc, key.key) && closes(key.last + 1) ? { kind: 'key', key: key.key, first: n, last: key.last } : null;
     // a name the discovery did not register: two capitalised words
     const a = tokens[c + 1];
     const b = tokens[c + 2];
@@ -3368,6 +3415,40 @@ function bareClauseBetween(doc: Doc, from: number, to: number): boolean {
 }
 
 /** The construction of saying whose verb is token i (a word findConstructions let through), if it is one; the new names looked at go to `seen`. */
+/**
+ * Whether an amount opens at token k and the clause closes without a verb: "two assists", "about $45 million in costs",
+ * "a goal and an assist in the third period", "another 12 points" (a number or "a"/"an"/"another", after "about",
+ * "nearly", "more than" …; up to the sentence's end, a comma or a semicolon, no auxiliary, no "that", no past form).
+ */
+function addedAmount(doc: Doc, k: number): boolean {
+  const { tokens } = doc;
+  while (
+    tokens[k]?.word &&
+    /^(about|nearly|almost|roughly|around|some|over|more|than|just|only|another|an|a|extra|further)$/.test(tokens[k]!.lower)
+  )
+    k++;
+  const first = tokens[k];
+  if (!first || doc.quoted[k]) return false;
+  const amount = first.raw === '$' || /^[0-9]/.test(first.raw) || SMALL_NUMBER.test(first.lower) || TENS.test(first.lower);
+  if (!amount && !/^(a|an|another)$/.test(tokens[k - 1]?.lower ?? '')) return false;
+  for (let m = k; m < tokens.length && m - k < 14; m++) {
+    const w = tokens[m]!;
+    if (!w.word) {
+      if (/^[.;,!?]$/.test(w.raw)) return true;
+      if (/^[“"«:]$/.test(w.raw)) return false;
+      continue;
+    }
+    if (
+      AUXILIARIES.has(w.lower) ||
+      w.lower === 'that' ||
+      IRREGULAR_PAST.has(w.lower) ||
+      (w.cap === 0 && /[a-z]ed$/.test(w.lower) && m > k + 1)
+    )
+      return false;
+  }
+  return false;
+}
+
 function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction | null {
   const { tokens } = doc;
   const t = tokens[i]!;
@@ -3663,6 +3744,9 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
   if (!subject) return null;
   if (reads && !readsQuotation(doc, i, subject, inverted)) return null;
   if (!inverted && nameModifiesNoun(doc, i)) return null;
+  // "add" with an amount as its object, whoever the subject: "Lindgren added two assists", "unions in Ontario and Quebec
+  // added about $45 million in costs" (not "She added two officers were hurt": a verb follows)
+  if (!inverted && /^add(s|ed)?$/.test(t.lower) && addedAmount(doc, vLast + 1)) return null;
   if (!inverted && subject.kind === 'desc') {
     const head = subject.desc!.head;
     // a plural noun after its adjectives, not a verb after its subject: "calling the two lengthy investigative reports

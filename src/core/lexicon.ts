@@ -231,6 +231,10 @@ export const SPEAKER_NOUNS = set(`
   party parties panel fund front-runner frontrunner actor actors actress donor donors delegate delegates
   defendant defendants applicant applicants complainant regulator regulators utility university hospital
   correspondent correspondents recorder recorders
+  councillor councillors councilor councilors councilman councilwoman councilmen councilwomen alderman alderwoman
+  trustee trustees reeve warden constable sergeant inspector superintendent coroner firefighter firefighters
+  paramedic paramedics meteorologist meteorologists forecaster forecasters epidemiologist epidemiologists physician
+  physicians surgeon surgeons goaltender goalie goalkeeper quarterback captain skipper treasurer chairperson
 `);
 
 /**

@@ -267,6 +267,10 @@ function headedOrganisation(text: string, name: string): boolean {
   return false;
 }
 
+/** Nouns ending an organisation's name that end a place's as often: "Yonge Street", "Kings County", "Lakeside Stadium". */
+const NOT_INSTITUTION =
+  /^(street|avenue|road|city|town|township|village|municipality|district|county|state|province|republic|kingdom|stadium|house|church)$/;
+
 const ROYALTY = /^(king|queen|prince|princess|duke|duchess|lord|lady|sir|dame|pope|saint|st)$/;
 
 export function isOrdinaryCapital(ctx: NameContext, i: number): boolean {
@@ -1171,6 +1175,14 @@ export class PeopleRegistry {
         }
         break;
       }
+      // an organisation whose name joins two capitalised runs with "and": "the Heart and Stroke Foundation", "The Food
+      // and Drug Administration", "the Alcohol and Gaming Commission of Ontario" (one name, not "Heart" or "U.S. Fish")
+      const joined = this.organisationAcrossAnd(nw, i, j);
+      if (joined) {
+        if (!this.startAt.has(joined[0])) this.found(joined[0], joined[1], null, [], 'organization');
+        i = joined[1] + 1;
+        continue;
+      }
       // (a name's suffix alone, after a name the dataset knows, is no name: "Joseph R. Biden Jr.")
       // (letters after a name of two words or more are no part of it: "Jane Harker MP said")
       let e = j;
@@ -1180,6 +1192,41 @@ export class PeopleRegistry {
     }
     this.surnamesBefore(nw);
     this.namesAfterThe();
+  }
+
+  /**
+   * The first and last tokens of an organisation's name made of the capitalised run [i, j] (after "the"), "and", and a
+   * second run of one to three words ending with an institution's noun, with its own "of", "for" or "on" and what
+   * follows: "the Heart and Stroke Foundation", "The U.S. Fish and Wildlife Service", "the Alcohol and Gaming
+   * Commission of Ontario". Null when the first run holds such a noun itself ("the Vale Foundation and Harbour Trust":
+   * two) or the second ends with a place's ("the Bay and Yonge Street").
+   */
+  private organisationAcrossAnd(nw: Uint8Array, i: number, j: number): [number, number] | null {
+    const { tokens, quoted } = this.ctx;
+    const and = tokens[j + 1];
+    if (!and?.word || and.lower !== 'and' || and.cap !== 0 || quoted[i]) return null;
+    let a = tokens[i]!.lower === 'the' ? i + 1 : i;
+    // (a country's name before it, or another the dataset knows: "the U.S. Fish and Wildlife Service")
+    const place = tokens[i - 1]?.word && (COUNTRIES.has(tokens[i - 1]!.lower) || this.ctx.covered[i - 1] === 1);
+    if (a === i && place && tokens[i - 2]?.lower === 'the') a = i - 1;
+    else if (a === i && tokens[i - 1]?.lower !== 'the') return null;
+    if (a > j || j - a > 4) return null;
+    for (let k = a; k <= j; k++) if (ORG_SUFFIXES.has(tokens[k]!.lower) || (!tokens[k]!.word && tokens[k]!.raw !== '.')) return null;
+    let last = j + 2;
+    if (nw[last] !== 1 || tokens[last]!.gap) return null;
+    while (last - (j + 2) < 2 && nw[last + 1] === 1 && !tokens[last + 1]!.gap) last++;
+    const head = tokens[last]!.lower;
+    if (!ORG_SUFFIXES.has(head) || NOT_INSTITUTION.test(head)) return null;
+    // (its own "of", "for" or "on": "Commission of Ontario", "Council for the Arts")
+    const joint = tokens[last + 1];
+    if (joint?.word && joint.cap === 0 && /^(of|for|on)$/.test(joint.lower)) {
+      let k = tokens[last + 2]?.lower === 'the' ? last + 3 : last + 2;
+      if (nw[k] === 1 && !tokens[k]!.gap) {
+        while (k - last < 5 && nw[k + 1] === 1 && !tokens[k + 1]!.gap) k++;
+        last = k;
+      }
+    }
+    return [a, last];
   }
 
   /**

@@ -56,8 +56,17 @@ export function interviewQuotes(article: Article, doc: Doc, quotes: ReadonlyArra
   const none = { add: [], drop: new Set<Quote>() };
   const marks = article.paragraphs.map((p) => OPEN_MARK.exec(article.text.slice(p.start, p.end).trimStart())?.[0].length ?? 0);
   const paras = article.paragraphs.map((p, i) => article.text.slice(p.start, p.end).trimStart().slice(marks[i]));
-  const questions = paras.map((s) => QUESTION.test(s));
-  const qa = questions.filter(Boolean).length >= 2;
+  let questions = paras.map((s) => QUESTION.test(s));
+  let qa = questions.filter(Boolean).length >= 2;
+  // an interview whose answers are labelled with the interviewee's name in ordinary case and whose questions with
+  // another label, the outlet's or the interviewer's ("CP: …" / "Abernethy: …"): the other label asks
+  if (!qa) {
+    const asks = askingLabels(doc, paras);
+    if (asks) {
+      questions = asks;
+      qa = true;
+    }
+  }
   // (most articles have neither two questions nor two labels in capitals: nothing more to read)
   if (!qa && paras.filter((s) => CAPS_LABEL.test(s)).length < 2) return none;
   const firstQuestion = qa ? questions.indexOf(true) : paras.length;
@@ -147,6 +156,23 @@ export function interviewQuotes(article: Article, doc: Doc, quotes: ReadonlyArra
     });
   });
   return { add: out, drop };
+}
+
+/**
+ * The paragraphs of an interview set out as "CP: …" / "Abernethy: …" that ask: two paragraphs at least open with a
+ * label naming a person of the article in ordinary case (not a transcript's capitals), and two at least with one other
+ * label that names no one of the article (the outlet, "CP:", or an interviewer it does not name); null otherwise.
+ */
+function askingLabels(doc: Doc, paras: ReadonlyArray<string>): boolean[] | null {
+  const labelled = paras.map((s, i) => (i > 0 && !doc.headings.has(i) ? (NAME_LABEL.exec(s)?.[1] ?? null) : null));
+  if (labelled.filter(Boolean).length < 4) return null;
+  const people = peopleOf(doc, paras.length);
+  const answers = labelled.filter((l) => l && !/^\p{Lu}[\p{Lu}'’.-]+$/u.test(l) && byLabel(people, l)).length;
+  const others = new Map<string, number>();
+  for (const l of labelled) if (l && !byLabel(people, l)) others.set(l, (others.get(l) ?? 0) + 1);
+  const asker = [...others].sort((a, b) => b[1] - a[1])[0];
+  if (answers < 2 || !asker || asker[1] < 2) return null;
+  return labelled.map((l) => l === asker[0]);
 }
 
 /** The folded key of a name's last word, as the tokens carry it ("FALLIN", "Mary Fallin" -> "falin"; "OYELARAN-BRANDT" -> "brandt"). */

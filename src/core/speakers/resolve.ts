@@ -1404,6 +1404,16 @@ export class SpeakerResolver {
           else break;
           if (ORG_SUFFIXES.has(tokens[e]!.lower)) suffixAt = e;
         }
+        // (a plural noun opening the sentence, or its dateline's dash, before "of" is no part of the name: "Shares of
+        // Northway Foods Inc. fell", "TORONTO — Shares of …")
+        if (
+          (k === start || /^[—–-]$/.test(tokens[k - 1]!.raw)) &&
+          suffixAt > k + 2 &&
+          tokens[k + 1]!.lower === 'of' &&
+          pluralHead(t.lower) &&
+          !ORG_HEADS.has(t.lower)
+        )
+          k += 2;
         const opens = k === start || (k === start + 1 && tokens[start]!.lower === 'the');
         // ("Eastbay City sacked …. The club said": a team named for its city)
         const team = TEAM_HEADS.test(head) && e > k && tokens[e]!.lower === 'city' && opens && !isOrdinaryCapital(this.doc.nameCtx, k);
@@ -2238,7 +2248,7 @@ export class SpeakerResolver {
       // (or with where it is based: "The Toronto-based company said")
       if (
         (ORG_HEADS.has(d.head) || TEAM_HEADS.test(d.head)) &&
-        (!/\s\S+\s/.test(d.text) || /^the\s+\S+-(based|headquartered)\s+\S+$/i.test(d.text))
+        (!/\s\S+\s/.test(d.text) || /^the\s+(\S+,\s+)?\S+-(based|headquartered)\s+\S+$/i.test(d.text))
       ) {
         const org = this.orgBefore(first, d.head, para) ?? (GENERIC_ORG.test(d.head) ? null : this.orgNamedWith(first, d.head, para));
         if (org) return { ref: org, via: 'desc', mention: span };
