@@ -249,6 +249,15 @@ export class ClauseFinder {
     return words.length === 3 && words[0]!.cap === 1 && /^(is|are|was|were|has|have|had)$/.test(words[1]!.lower) && words[2]!.cap === 0;
   }
 
+  /** Does a quotation that reported speech cannot contain open at token k (its mark, or the first of a doubled one)? */
+  private quotationOpens(k: number): boolean {
+    const { tokens } = this.doc;
+    const t = tokens[k];
+    if (t === undefined || !FRAGMENT_MARK.test(t.raw)) return false;
+    const m = tokens[k + 1]?.raw === "'" && tokens[k + 1]!.start === t.end ? k + 1 : k;
+    return this.quotedHere(m) && this.quotedHere(m + 1) && tokens[m + 1]!.word === true;
+  }
+
   /** Does a quoted fragment open at token `from` (its mark, or the first mark of a doubled one)? */
   private fragmentOpens(from: number): boolean {
     const { tokens } = this.doc;
@@ -482,6 +491,18 @@ export class ClauseFinder {
         }
         // "…were ''overblown,'' adding that …": a participle after a comma that a closing mark follows
         if (t.word && CONTINUING_VERBS.has(t.lower) && this.commaThenMarks(j) && !this.quotedHere(j)) {
+          to = j - 1;
+          break;
+        }
+        // "said the plan was flawed: “We cannot afford it.”", "suggested the plan was unserious - “…,” she said - and …":
+        // the quotation a colon or a dash opens after the clause is one of its own, the clause ends before it
+        // (when what comes before is a clause: "that …", or a subject and its verb; not "said yes and took …: “…”")
+        if (
+          (t.raw === ':' || this.dashAt(j)) &&
+          this.quotationOpens(j + 1) &&
+          j - 1 > from &&
+          ((that >= 0 && from > that) || this.subjectThenVerb(from, j - 1, false))
+        ) {
           to = j - 1;
           break;
         }
@@ -1717,7 +1738,14 @@ export class ClauseFinder {
     if ((pr && t.lower !== 'i') || t.lower === 'there') {
       if (!next.word || next.cap !== 0) return false;
       // (a singular pronoun before a verb in -s is its subject: "it takes time", "he wants a recount")
-      if (/^(he|she|it)$/.test(t.lower) && /^[a-z]{2,}[^su]s$/.test(next.lower) && !CLAUSE_BAD_START.has(next.lower)) return true;
+      // (not a determiner: "explained it this way")
+      if (
+        /^(he|she|it)$/.test(t.lower) &&
+        /^[a-z]{2,}[^su]s$/.test(next.lower) &&
+        !CLAUSE_BAD_START.has(next.lower) &&
+        !DETERMINERS.has(next.lower)
+      )
+        return true;
       return strict || t.lower === 'it' ? finite(next) : !CLAUSE_BAD_START.has(next.lower) || auxiliary(next.lower);
     }
     // "such legislation could …", "every voter would …", "no one has …"
