@@ -1410,8 +1410,21 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       j = nameSuffixDot(doc, j) ? beforeNameSuffix(doc, j) : j - 1;
       continue;
     }
-    // "did" before the verb: "… but did note that …", "but did not suggest …"
-    if (t.word && /^(did|does|do)$/.test(t.lower) && /^(and|but)$/.test(tokens[j - 1]?.lower ?? '')) {
+    // "did" before the verb: "… but did note that …", "but did not suggest …"; or right before it after its subject, a
+    // stress on what was said: "Lund did say that …", "He does tell voters that …" (not a question's: "Why did Lund say")
+    const before = tokens[j - 1];
+    if (
+      t.word &&
+      /^(did|does|do)$/.test(t.lower) &&
+      (/^(and|but)$/.test(before?.lower ?? '') ||
+        (j === v - 1 &&
+          j - 1 >= floor &&
+          before!.word &&
+          !/^(what|why|how|where|when|who|whom|which|whether|if|nor|so|neither|to|it|this|that|there)$/.test(before!.lower) &&
+          (before!.cap > 0 || /^(he|she|they|we|i)$/.test(before!.lower) || SPEAKER_NOUNS.has(before!.lower)) &&
+          // (nor a free relative's: "What Lund did say was …")
+          !tokens.slice(floor, j).some((x) => x.word && /^(what|whatever|all)$/.test(x.lower))))
+    ) {
       j--;
       continue;
     }
