@@ -367,7 +367,7 @@ export class ClauseFinder {
       // "reiterated that approach in his interview", "responded to that letter by calling …": a determiner, no clause
       else if (stretchOk && this.determinerThat(that, se)) from = -1;
       // "said that, if its claims are true, North Korea is …"
-      else if (stretchOk && tokens[that + 1]?.raw === ',' && this.subordinateFirst(that + 2, se)) from = that + 2;
+      else if (stretchOk && tokens[that + 1]?.raw === ',' && this.subordinateFirst(that + 2, se, true)) from = that + 2;
       // "noted that, like him, the mayor had been …": a phrase between commas, then the clause's subject and verb
       else if (stretchOk && tokens[that + 1]?.raw === ',' && this.subjectAfterCommaPhrase(that + 1, se) > 0)
         from = this.subjectAfterCommaPhrase(that + 1, se);
@@ -466,7 +466,7 @@ export class ClauseFinder {
         (f.word &&
           CLAUSE_BAD_START.has(f.lower) &&
           !(this.dashAt(from - 1) && from - 1 === that + 1) &&
-          !this.subordinateFirst(from, se) &&
+          !this.subordinateFirst(from, se, from === that + 1) &&
           !this.approximateNumber(from) &&
           !(from === that + 1 && this.phraseThenClause(from, se)))
       )
@@ -1955,7 +1955,26 @@ export class ClauseFinder {
   /** Where a clause's subject and verb open past the phrase between the comma at k and the next one, or -1. */
   private subjectAfterCommaPhrase(k: number, se: number): number {
     const p = this.pastCommaPhrase(k, se);
-    return p > 0 && this.subjectThenVerb(p, se, false) ? p : -1;
+    return p > 0 && this.thatClauseAt(p, se) ? p : -1;
+  }
+
+  /**
+   * After "that" (and an opening phrase): a subject and its verb, the subject perhaps long or a share of a group, "many of
+   * their supporters will …", "ad spending in the race had reached …", "some of the councillors would …" ("that" says a
+   * clause follows, so a looser test than subjectThenVerb's).
+   */
+  private thatClauseAt(p: number, se: number): boolean {
+    if (this.subjectThenVerb(p, se, false) || this.longSubjectThenVerb(p, se)) return true;
+    const { tokens } = this.doc;
+    const t = tokens[p];
+    if (!t?.word || t.cap === 2 || CLAUSE_BAD_START.has(t.lower) || PRONOUNS.has(t.lower)) return false;
+    for (let k = p + 1; k <= Math.min(se, p + 12); k++) {
+      const x = tokens[k]!;
+      if (!x.word && x.key !== "'s") return false;
+      if (x.cap === 0 && /^(who|which|that|whose)$/.test(x.lower)) return false;
+      if (x.cap === 0 && (AUXILIARIES.has(x.lower) || IRREGULAR_PAST.has(x.lower))) return true;
+    }
+    return false;
   }
 
   private pastCommaPhrase(k: number, se: number): number {
@@ -2022,7 +2041,7 @@ export class ClauseFinder {
   }
 
   /** "declared that as long as the field stays split, …": a subordinate clause opens the reported clause, the main one follows a comma. */
-  private subordinateFirst(from: number, se: number): boolean {
+  private subordinateFirst(from: number, se: number, afterThat = false): boolean {
     const { tokens } = this.doc;
     const opener = tokens[from]!.lower;
     if (!SUBORDINATORS.has(opener) && !OPENERS.has(opener)) return false;
@@ -2037,7 +2056,8 @@ export class ClauseFinder {
       }
       // (a quoted fragment inside goes with it: "if the mayor had been “extremely careless,” …", holdsQuote decides)
       if (this.doc.quoted[j] && this.fragmentWithin(from, j)) continue;
-      if (t.raw === ',') return this.subjectThenVerb(j + 1, se, false) || this.fragmentThenVerb(j + 1);
+      if (t.raw === ',')
+        return (afterThat ? this.thatClauseAt(j + 1, se) : this.subjectThenVerb(j + 1, se, false)) || this.fragmentThenVerb(j + 1);
       if (this.doc.quoted[j] || t.raw === ';') return false;
       // no comma: "said if elected president he could work with them", "said if the mayor picked him it would be …"
       const next = tokens[j + 1];
