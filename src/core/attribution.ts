@@ -1467,7 +1467,8 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
     }
     // a dash typed as two hyphens or one between spaces: "Jon Kall -- co-editor of …, a book on debates -- said"
     if (t.raw === '-' && !joiningHyphen(doc, j) && !joiningHyphen(doc, j - 1)) return subjectBeforeTypedDash(doc, floor, j, seen);
-    if (t.raw === ',' || t.raw === '—' || t.raw === '–') {
+    const thenComma = t.raw === ',' && tokens[j + 1]?.lower === 'then' && j + 1 < v;
+    if ((t.raw === ',' && !thenComma) || t.raw === '—' || t.raw === '–') {
       // ", however," / ", who is close to Putin," / ", a spokeswoman for the campaign,"
       let k = j - 1;
       while (k >= floor && (tokens[k]!.raw !== t.raw || numberComma(doc, k)) && !doc.quoted[k] && j - k < 25) k--;
@@ -1579,7 +1580,8 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
     // backlash from business leaders who say the law …": the noun phrase right before "who", even as an object
     if (t.word && /^who(['’](s|ve|d))?$/.test(t.lower) && tokens[j - 1]?.word && !doc.quoted[j - 1])
       return restrictiveAntecedent(doc, j, floor, seen);
-    if (t.word && (t.lower === 'and' || t.lower === 'but')) {
+    // (or a comma and "then": "Lund paused, then revealed why …", "offered the man a job, then said …")
+    if ((t.word && (t.lower === 'and' || t.lower === 'but')) || thenComma) {
       // a relative clause's verbs share its antecedent: "… met Mr. Dunmore, who is retiring and is saying he …"
       const rel = relativeAntecedent(doc, j, floor, seen);
       if (rel) return rel;
