@@ -182,18 +182,29 @@ function determinedNoun(doc: Doc, j: number, floor: number): boolean {
   const head = doc.tokens[j]!;
   // (an adverb in -ly is no head, but "ally" is: "A close ally said")
   if (head.cap !== 0 || (/ly$/.test(head.lower) && head.lower !== 'ally') || head.lower.length < 3) return false;
-  for (let k = j - 1; k >= Math.max(floor, j - 4); k--) {
+  // past a compound, the head names a person by its shape: "the front-runner", "the self-described socialist", "the
+  // 43-year-old" (not "Trump's over-the-top comments", "a major third-party presidential race")
+  const personShaped = head.lower === 'old' || (PERSON_SHAPE.test(head.lower) && !NOT_PERSON_SHAPE.test(head.lower));
+  let low = Math.max(floor, j - 4);
+  for (let k = j - 1; k >= low; k--) {
     const t = doc.tokens[k]!;
-    // an age as a noun: "the 43-year-old asked"
-    if (joiningHyphen(doc, k) && head.lower === 'old') continue;
+    // a compound's hyphen: the words it joins count as one, whatever they are alone
+    if (joiningHyphen(doc, k)) {
+      if (!personShaped) return false;
+      low = Math.max(floor, low - 2);
+      continue;
+    }
     if (!t.word) return false;
+    const joined = joiningHyphen(doc, k - 1) || joiningHyphen(doc, k + 1);
     // "one in five drivers", "4 in 10 registered voters": a proportion opens the phrase
-    if (DETERMINERS.has(t.lower) || /^[0-9]/.test(t.raw) || (/^(in|of)$/.test(t.lower) && proportionAt(doc, k + 1))) return true;
+    // (a determiner inside a compound is none of the phrase's: "the first-in-the-nation primary")
+    if ((DETERMINERS.has(t.lower) && !joined) || /^[0-9]/.test(t.raw) || (/^(in|of)$/.test(t.lower) && proportionAt(doc, k + 1)))
+      return true;
     // a possessive opens the phrase as a determiner does: "Norway's ferry operator said", "Apple's new finance chief said"
     // (not before a verb that is also a common noun, "Trump's more divisive remarks", "Bill Clinton's stock answer")
     if (t.key === "'s" && k > floor && doc.tokens[k - 1]!.word && !doc.quoted[k])
       return !POSSESSED_NOUNS.test((doc.tokens[j + 1]?.lower ?? '').replace(/s$/, ''));
-    if (NP_BREAK.has(t.lower) || SPEECH_VERBS.has(t.lower)) return false;
+    if (!joined && (NP_BREAK.has(t.lower) || SPEECH_VERBS.has(t.lower))) return false;
   }
   return false;
 }
@@ -296,7 +307,10 @@ function descEndingAt(doc: Doc, j: number, floor: number): Found | null {
     !!tokens[j - 1]?.word &&
     (DETERMINERS.has(tokens[j - 1]!.lower) || (tokens[j - 1]!.cap === 0 && !NP_BREAK.has(tokens[j - 1]!.lower)));
   if (!head.word || (head.cap === 2 && !acronym) || NP_BREAK.has(head.lower) || DETERMINERS.has(head.lower)) return null;
-  if (!SPEAKER_NOUNS.has(head.lower) && !determinedNoun(doc, j, floor) && !partyMember(doc, j, floor)) return groupAtStart(doc, j, floor);
+  // a hyphenated head of the list: "the front-runner"
+  const joinedHead = joiningHyphen(doc, j - 1) ? `${tokens[j - 2]!.lower}-${head.lower}` : '';
+  const headWord = SPEAKER_NOUNS.has(joinedHead) ? joinedHead : head.lower;
+  if (!SPEAKER_NOUNS.has(headWord) && !determinedNoun(doc, j, floor) && !partyMember(doc, j, floor)) return groupAtStart(doc, j, floor);
   let k = j;
   let definite = false;
   let words = 1;
@@ -338,7 +352,13 @@ function descEndingAt(doc: Doc, j: number, floor: number): Found | null {
       words++;
       continue;
     }
-    if (NP_BREAK.has(t.lower) || (SPEECH_VERBS.has(t.lower) && /(ed|id|ys|ld|te)$/.test(t.lower) && t.lower !== 'state')) break;
+    // (a word a hyphen joins to the next is a modifier's part: "the self-described socialist")
+    if (
+      (NP_BREAK.has(t.lower) || (SPEECH_VERBS.has(t.lower) && /(ed|id|ys|ld|te)$/.test(t.lower) && t.lower !== 'state')) &&
+      !joiningHyphen(doc, k - 2) &&
+      !joiningHyphen(doc, k)
+    )
+      break;
     if (t.key === "'s") {
       // "Putin's spokesman", "the ministry's spokeswoman"
       definite = true;
@@ -358,7 +378,7 @@ function descEndingAt(doc: Doc, j: number, floor: number): Found | null {
   }
   return {
     kind: 'desc',
-    desc: { text, definite, head: head.lower, group: GROUP_NOUNS.has(head.lower), gender: descGender(head.lower) },
+    desc: { text, definite, head: headWord, group: GROUP_NOUNS.has(headWord), gender: descGender(headWord) },
     first: k,
     last: j,
   };
@@ -1409,8 +1429,21 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       j = nameSuffixDot(doc, j) ? beforeNameSuffix(doc, j) : j - 1;
       continue;
     }
-    // "did" before the verb: "… but did note that …", "but did not suggest …"
-    if (t.word && /^(did|does|do)$/.test(t.lower) && /^(and|but)$/.test(tokens[j - 1]?.lower ?? '')) {
+    // "did" before the verb: "… but did note that …", "but did not suggest …"; or right before it after its subject, a
+    // stress on what was said: "Lund did say that …", "He does tell voters that …" (not a question's: "Why did Lund say")
+    const before = tokens[j - 1];
+    if (
+      t.word &&
+      /^(did|does|do)$/.test(t.lower) &&
+      (/^(and|but)$/.test(before?.lower ?? '') ||
+        (j === v - 1 &&
+          j - 1 >= floor &&
+          before!.word &&
+          !/^(what|why|how|where|when|who|whom|which|whether|if|nor|so|neither|to|it|this|that|there)$/.test(before!.lower) &&
+          (before!.cap > 0 || /^(he|she|they|we|i)$/.test(before!.lower) || SPEAKER_NOUNS.has(before!.lower)) &&
+          // (nor a free relative's: "What Lund did say was …")
+          !tokens.slice(floor, j).some((x) => x.word && /^(what|whatever|all)$/.test(x.lower))))
+    ) {
       j--;
       continue;
     }
@@ -1453,7 +1486,8 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
     }
     // a dash typed as two hyphens or one between spaces: "Jon Kall -- co-editor of …, a book on debates -- said"
     if (t.raw === '-' && !joiningHyphen(doc, j) && !joiningHyphen(doc, j - 1)) return subjectBeforeTypedDash(doc, floor, j, seen);
-    if (t.raw === ',' || t.raw === '—' || t.raw === '–') {
+    const thenComma = t.raw === ',' && tokens[j + 1]?.lower === 'then' && j + 1 < v;
+    if ((t.raw === ',' && !thenComma) || t.raw === '—' || t.raw === '–') {
       // ", however," / ", who is close to Putin," / ", a spokeswoman for the campaign,"
       let k = j - 1;
       while (k >= floor && (tokens[k]!.raw !== t.raw || numberComma(doc, k)) && !doc.quoted[k] && j - k < 25) k--;
@@ -1566,7 +1600,8 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
     // backlash from business leaders who say the law …": the noun phrase right before "who", even as an object
     if (t.word && /^who(['’](s|ve|d))?$/.test(t.lower) && tokens[j - 1]?.word && !doc.quoted[j - 1])
       return restrictiveAntecedent(doc, j, floor, seen);
-    if (t.word && (t.lower === 'and' || t.lower === 'but')) {
+    // (or a comma and "then": "Lund paused, then revealed why …", "offered the man a job, then said …")
+    if ((t.word && (t.lower === 'and' || t.lower === 'but')) || thenComma) {
       // a relative clause's verbs share its antecedent: "… met Mr. Dunmore, who is retiring and is saying he …"
       const rel = relativeAntecedent(doc, j, floor, seen);
       if (rel) return rel;

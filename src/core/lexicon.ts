@@ -35,7 +35,7 @@ export const SPEECH_VERBS = set(`
   acknowledged posit posits posited opine opined retort retorted retorts snap snapped rejoin rejoined
   recalled affirm affirms affirmed assert asserts asserted asserting describe describes described
   call calls called dub dubs dubbed labelled labeled branded termed accuse accuses accused accusing
-  cite cites cited citing charge charges charged
+  cite cites cited citing charge charges charged repeat repeats repeated repeating tweeting
 `);
 
 /** Verbs that only count with their particle: "pointed out", "went on", "according to", "chimed in", "summed up", "put it". */
@@ -73,7 +73,7 @@ export const REPORTING_VERBS = set(`
   point points pointed affirm affirms affirmed assert asserts asserted observe observes observed remark remarked
   promise promises promised vow vows vowed tweet tweets tweeted counter counters countered reply replies replied
   respond responds responded answer answers answered retort retorts retorted charge charges charged joke joked
-  boast boasts boasted lament laments lamented complain complained object objected
+  boast boasts boasted lament laments lamented complain complained object objected repeat repeats repeated
 `);
 
 /** Reporting verbs that take a clause without "that" ("Peskov said Russian experts were ..."). */
@@ -85,7 +85,7 @@ export const CONTINUING_VERBS = set(`
   cautioning stating declaring announcing recalling suggesting conceding reiterating emphasizing emphasising
   urging replying responding asking confirming denying complaining describing calling continuing writing
   asserting observing predicting promising vowing chanting citing accusing alleging boasting revealing yelling
-  shouting screaming contending maintaining hinting countering joking pledging pointing
+  shouting screaming contending maintaining hinting countering joking pledging pointing repeating tweeting
 `);
 
 /**
@@ -94,11 +94,11 @@ export const CONTINUING_VERBS = set(`
  */
 const PARTICIPLES_WITHOUT_CLAUSE = set(
   `telling recalling urging replying responding asking describing calling continuing writing observing promising vowing chanting citing
-  accusing`,
+  accusing repeating tweeting`,
 );
 
 /** -ing forms that report a clause only after "that": "…, recalling that the pier had burned", "…, writing that …". */
-export const THAT_PARTICIPLES = set(`recalling promising vowing writing`);
+export const THAT_PARTICIPLES = set(`recalling promising vowing writing repeating tweeting`);
 
 /** -ing forms that introduce reported speech: "…, saying Russia had launched more than 100 drones." */
 export const CLAUSE_PARTICIPLES: ReadonlySet<string> = new Set([...CONTINUING_VERBS].filter((w) => !PARTICIPLES_WITHOUT_CLAUSE.has(w)));
@@ -525,4 +525,4 @@ export const PERSON_SHAPE =
   /^(?:[a-z]{3,}(?:er|or|ist|ian|eon|man|woman|ee|aire)|veteran|rookie|star|host|mogul|magnate|native|candidate|nominee|hopeful|democrat|republican)$/;
 /** … but not these, which name things: "the newspaper", "the letter", "the chapter"; nor a company's trade ("a freight carrier", "the developer"). */
 export const NOT_PERSON_SHAPE =
-  /(paper|letter|chapter|poster|(?<!rec)order|number|matter|cent(er|re)|computer|character|fl[iy]er|register|meter|water|power|corner|cover|answer|charter|layer|tower|border|banner|trailer|weather|maker|retailer|developer|operator|provider|publisher|broadcaster|insurer|lender|carrier|producer|distributor|supplier|builder|manufacturer|contractor|exporter|importer|miner|refiner|brewer|competitor|rival|partner)$/;
+  /(paper|letter|chapter|poster|(?<!rec)order|number|matter|cent(er|re)|computer|monitor|character|fl[iy]er|register|meter|water|power|corner|cover|answer|charter|layer|tower|border|banner|trailer|weather|maker|retailer|developer|operator|provider|publisher|broadcaster|insurer|lender|carrier|producer|distributor|supplier|builder|manufacturer|contractor|exporter|importer|miner|refiner|brewer|competitor|rival|partner)$/;

@@ -44,6 +44,9 @@ const FRAME_PARTICIPLES =
 const SAYING_AGAIN =
   /^(say|says|said|saying|tells?|told|telling|argu(e|es|ed|ing)|insist(s|ed|ing)?|claim(s|ed|ing)?|acknowledg(e|es|ed|ing)|admit(s|ted|ting)?|warn(s|ed|ing)?|stress(es|ed|ing)?|suggest(s|ed|ing)?|den(y|ies|ied|ying)|complain(s|ed|ing)?|declar(e|es|ed|ing)|predict(s|ed|ing)?|conced(e|es|ed|ing)|urg(e|es|ed|ing)|ask(s|ed|ing)?|impl(y|ies|ied|ying)|vow(s|ed|ing)?|promis(e|es|ed|ing))$/;
 
+/** Verbs of saying more often followed by an object than by a clause, which report one only after "that": "repeated that …", "posted on Facebook that …". */
+const THAT_ONLY = /^(repeat|repeats|repeated)$/;
+
 /** Speech acts whose object is no reported clause: "… and criticized the board for …", "… but questions whether …". */
 const ACTS =
   /^(question|questions|questioned|questioning|critici[sz](e|es|ed|ing)|accus(e|es|ed|ing)|blam(e|es|ed|ing)|prais(e|es|ed|ing)|chid(e|es|ed|ing)|mock(s|ed|ing)?|thank(s|ed|ing)?|dismiss(es|ed|ing)?|lament(s|ed|ing)?)$/;
@@ -249,6 +252,15 @@ export class ClauseFinder {
     return words.length === 3 && words[0]!.cap === 1 && /^(is|are|was|were|has|have|had)$/.test(words[1]!.lower) && words[2]!.cap === 0;
   }
 
+  /** Does a quotation that reported speech cannot contain open at token k (its mark, or the first of a doubled one)? */
+  private quotationOpens(k: number): boolean {
+    const { tokens } = this.doc;
+    const t = tokens[k];
+    if (t === undefined || !FRAGMENT_MARK.test(t.raw)) return false;
+    const m = tokens[k + 1]?.raw === "'" && tokens[k + 1]!.start === t.end ? k + 1 : k;
+    return this.quotedHere(m) && this.quotedHere(m + 1) && tokens[m + 1]!.word === true;
+  }
+
   /** Does a quoted fragment open at token `from` (its mark, or the first mark of a doubled one)? */
   private fragmentOpens(from: number): boolean {
     const { tokens } = this.doc;
@@ -355,7 +367,7 @@ export class ClauseFinder {
       // "reiterated that approach in his interview", "responded to that letter by calling …": a determiner, no clause
       else if (stretchOk && this.determinerThat(that, se)) from = -1;
       // "said that, if its claims are true, North Korea is …"
-      else if (stretchOk && tokens[that + 1]?.raw === ',' && this.subordinateFirst(that + 2, se)) from = that + 2;
+      else if (stretchOk && tokens[that + 1]?.raw === ',' && this.subordinateFirst(that + 2, se, true)) from = that + 2;
       // "noted that, like him, the mayor had been …": a phrase between commas, then the clause's subject and verb
       else if (stretchOk && tokens[that + 1]?.raw === ',' && this.subjectAfterCommaPhrase(that + 1, se) > 0)
         from = this.subjectAfterCommaPhrase(that + 1, se);
@@ -406,6 +418,9 @@ export class ClauseFinder {
             }
           }
         }
+      } else if (THAT_ONLY.test(c.verb)) {
+        // "repeated her call for …", "posted a photo of …": these report a clause only after "that"
+        return null;
       } else if (
         (that < 0 || !stretchOk) &&
         tokens[k]?.raw === ',' &&
@@ -451,7 +466,7 @@ export class ClauseFinder {
         (f.word &&
           CLAUSE_BAD_START.has(f.lower) &&
           !(this.dashAt(from - 1) && from - 1 === that + 1) &&
-          !this.subordinateFirst(from, se) &&
+          !this.subordinateFirst(from, se, from === that + 1) &&
           !this.approximateNumber(from) &&
           !(from === that + 1 && this.phraseThenClause(from, se)))
       )
@@ -482,6 +497,18 @@ export class ClauseFinder {
         }
         // "…were ''overblown,'' adding that …": a participle after a comma that a closing mark follows
         if (t.word && CONTINUING_VERBS.has(t.lower) && this.commaThenMarks(j) && !this.quotedHere(j)) {
+          to = j - 1;
+          break;
+        }
+        // "said the plan was flawed: “We cannot afford it.”", "suggested the plan was unserious - “…,” she said - and …":
+        // the quotation a colon or a dash opens after the clause is one of its own, the clause ends before it
+        // (when what comes before is a clause: "that …", or a subject and its verb; not "said yes and took …: “…”")
+        if (
+          (t.raw === ':' || this.dashAt(j)) &&
+          this.quotationOpens(j + 1) &&
+          j - 1 > from &&
+          ((that >= 0 && from > that) || this.subjectThenVerb(from, j - 1, false))
+        ) {
           to = j - 1;
           break;
         }
@@ -1717,7 +1744,14 @@ export class ClauseFinder {
     if ((pr && t.lower !== 'i') || t.lower === 'there') {
       if (!next.word || next.cap !== 0) return false;
       // (a singular pronoun before a verb in -s is its subject: "it takes time", "he wants a recount")
-      if (/^(he|she|it)$/.test(t.lower) && /^[a-z]{2,}[^su]s$/.test(next.lower) && !CLAUSE_BAD_START.has(next.lower)) return true;
+      // (not a determiner: "explained it this way")
+      if (
+        /^(he|she|it)$/.test(t.lower) &&
+        /^[a-z]{2,}[^su]s$/.test(next.lower) &&
+        !CLAUSE_BAD_START.has(next.lower) &&
+        !DETERMINERS.has(next.lower)
+      )
+        return true;
       return strict || t.lower === 'it' ? finite(next) : !CLAUSE_BAD_START.has(next.lower) || auxiliary(next.lower);
     }
     // "such legislation could …", "every voter would …", "no one has …"
@@ -1921,7 +1955,26 @@ export class ClauseFinder {
   /** Where a clause's subject and verb open past the phrase between the comma at k and the next one, or -1. */
   private subjectAfterCommaPhrase(k: number, se: number): number {
     const p = this.pastCommaPhrase(k, se);
-    return p > 0 && this.subjectThenVerb(p, se, false) ? p : -1;
+    return p > 0 && this.thatClauseAt(p, se) ? p : -1;
+  }
+
+  /**
+   * After "that" (and an opening phrase): a subject and its verb, the subject perhaps long or a share of a group, "many of
+   * their supporters will …", "ad spending in the race had reached …", "some of the councillors would …" ("that" says a
+   * clause follows, so a looser test than subjectThenVerb's).
+   */
+  private thatClauseAt(p: number, se: number): boolean {
+    if (this.subjectThenVerb(p, se, false) || this.longSubjectThenVerb(p, se)) return true;
+    const { tokens } = this.doc;
+    const t = tokens[p];
+    if (!t?.word || t.cap === 2 || CLAUSE_BAD_START.has(t.lower) || PRONOUNS.has(t.lower)) return false;
+    for (let k = p + 1; k <= Math.min(se, p + 12); k++) {
+      const x = tokens[k]!;
+      if (!x.word && x.key !== "'s") return false;
+      if (x.cap === 0 && /^(who|which|that|whose)$/.test(x.lower)) return false;
+      if (x.cap === 0 && (AUXILIARIES.has(x.lower) || IRREGULAR_PAST.has(x.lower))) return true;
+    }
+    return false;
   }
 
   private pastCommaPhrase(k: number, se: number): number {
@@ -1988,7 +2041,7 @@ export class ClauseFinder {
   }
 
   /** "declared that as long as the field stays split, …": a subordinate clause opens the reported clause, the main one follows a comma. */
-  private subordinateFirst(from: number, se: number): boolean {
+  private subordinateFirst(from: number, se: number, afterThat = false): boolean {
     const { tokens } = this.doc;
     const opener = tokens[from]!.lower;
     if (!SUBORDINATORS.has(opener) && !OPENERS.has(opener)) return false;
@@ -2003,7 +2056,8 @@ export class ClauseFinder {
       }
       // (a quoted fragment inside goes with it: "if the mayor had been “extremely careless,” …", holdsQuote decides)
       if (this.doc.quoted[j] && this.fragmentWithin(from, j)) continue;
-      if (t.raw === ',') return this.subjectThenVerb(j + 1, se, false) || this.fragmentThenVerb(j + 1);
+      if (t.raw === ',')
+        return (afterThat ? this.thatClauseAt(j + 1, se) : this.subjectThenVerb(j + 1, se, false)) || this.fragmentThenVerb(j + 1);
       if (this.doc.quoted[j] || t.raw === ';') return false;
       // no comma: "said if elected president he could work with them", "said if the mayor picked him it would be …"
       const next = tokens[j + 1];
