@@ -288,6 +288,9 @@ export class ClauseFinder {
       const question = this.questionClause(c, se);
       if (question) return question;
     }
+    // "Lund didn't say the bridge would reopen", "has never said that it was over budget": what a speaker did not say
+    // is no report of theirs (a negated question stays, above: "would not say whether …")
+    if (!c.inverted && this.negated(c)) return null;
     if (URGING.test(c.verb)) return this.urgedClause(c, se);
     if (ACCUSING.test(c.verb)) return this.accusedClause(c, se);
     if (CITING.test(c.verb)) return this.citedObject(c, se);
@@ -604,6 +607,18 @@ export class ClauseFinder {
     // a time after the noun: "plans this week to …", "plans Tuesday to …"
     for (let guard = 0; guard < 3 && k <= se && (TIME_WORDS.has(w(k)) || TIME_PREPS.has(w(k))) && w(k) !== 'to'; guard++) k++;
     return k <= se && this.infinitiveAt(k) ? k : -1;
+  }
+
+  /**
+   * A frame whose verb is negated: "did not say", "didn't argue", "has never claimed", "would not explicitly say" (one
+   * adverb in -ly may stand between). Not "not only said", where the verb is not the negated word's.
+   */
+  private negated(c: Construction): boolean {
+    const { tokens } = this.doc;
+    let k = c.verbFirst - 1;
+    if (tokens[k]?.word && /ly$/.test(tokens[k]!.lower) && tokens[k]!.cap === 0) k--;
+    const neg = tokens[k];
+    return !!neg?.word && (/^(not|never)$/.test(neg.lower) || /n['’]t$/.test(neg.lower));
   }
 
   /**
