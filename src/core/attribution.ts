@@ -1236,6 +1236,40 @@ const SHOWN_SAYING = /^(of|shows|showed|show|heard|hear|hears|caught|captured|re
 /** Base forms of verbs of saying that are also common nouns ("a swing state", "the report", "his claim"). */
 const NOUN_LIKE_VERBS = /^(state|report|claim|note|post|tweet|charge|answer|reply|comment|promise|vow|pledge|warning)$/;
 
+/** Nouns without a final s that may still be the plural subject of a base-form verb: "the police report …". */
+const PLURAL_WITHOUT_S =
+  /^(people|police|staff|public|media|children|men|women|clergy|personnel|data|press|two|three|four|five|six|seven|eight|nine|ten|both|all|many|several|some|few|rest)$/;
+
+/**
+ * Is the base form of a verb of saying at i a singular noun after a determiner and one or two modifiers, "its
+ * decrepit state", "the most populous state", "a recent report"? A base-form verb wants a plural subject, so no
+ * word between the determiner and it may read as one (a plural, a noun of speakers, groups or documents, an adverb).
+ */
+function nounAfterModifiers(doc: Doc, i: number): boolean {
+  const { tokens } = doc;
+  const t = tokens[i]!;
+  if (!NOUN_LIKE_VERBS.test(t.lower)) return false;
+  for (let k = i - 1; k >= i - 2 && k >= 0; k--) {
+    const m = tokens[k]!;
+    if (!m.word || m.cap !== 0 || doc.sents.sent[k] !== doc.sents.sent[i]) return false;
+    if (
+      (/[^su]s$/.test(m.lower) && !/ous$/.test(m.lower)) ||
+      /ly$/.test(m.lower) ||
+      PLURAL_WITHOUT_S.test(m.lower) ||
+      SPEAKER_NOUNS.has(m.lower) ||
+      DOCUMENT_NOUNS.has(m.lower) ||
+      ORG_HEADS.has(m.lower) ||
+      GROUP_NOUNS.has(m.lower) ||
+      AUXILIARIES.has(m.lower) ||
+      PRONOUNS.has(m.lower)
+    )
+      return false;
+    const det = tokens[k - 1];
+    if (det?.word && ARTICLE_LIKE.test(det.lower)) return true;
+  }
+  return false;
+}
+
 /** The comma inside a number written with thousands: "1,400" (the tokenizer splits it). */
 function numberComma(doc: Doc, k: number): boolean {
   const [a, c, b] = [doc.tokens[k - 1], doc.tokens[k]!, doc.tokens[k + 1]];
@@ -3610,6 +3644,7 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
   const another =
     tokens[i - 1]?.lower === 'another' && !NOUN_LIKE_VERBS.test(t.lower.replace(/s$/, '')) && oneAlone(doc, i - 1, sentStart(doc, i));
   if (ARTICLE_LIKE.test(tokens[i - 1]?.lower ?? '') && tokens[i - 1]!.word && !another) return null;
+  if (nounAfterModifiers(doc, i)) return null;
   // a plural noun after a possessive and one lower-case modifier, or after a preposition and one: "his past comments",
   // "in swing states", "of several claims" (not "the suit claims": after "the", the word may be the subject)
   const mod = tokens[i - 1];
