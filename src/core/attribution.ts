@@ -1270,6 +1270,10 @@ function nounAfterModifiers(doc: Doc, i: number): boolean {
   return false;
 }
 
+/** Base forms of acts done in words, beyond SPEECH_VERBS, that "went on to" may introduce: "went on to slam the plan". */
+const SPEECH_ACTS =
+  /^(slam|attack|critici[sz]e|jab|rebut|list|detail|name|highlight|express|discuss|praise|blast|mock|blame|compare|question|thank|quote|outline|defend|dismiss|reject|insult|ridicule|lash|rail|tout|fault|scold|chide|berate|challenge|condemn|denounce|apologi[sz]e|recite|read|speak|talk|lecture|lay)$/;
+
 /** The comma inside a number written with thousands: "1,400" (the tokenizer splits it). */
 function numberComma(doc: Doc, k: number): boolean {
   const [a, c, b] = [doc.tokens[k - 1], doc.tokens[k]!, doc.tokens[k + 1]];
@@ -3455,6 +3459,11 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
     // not before a noun: "once the Senate goes on recess, “…”"
     const after = tokens[i + 2];
     if (particle === 'on' && after?.word && after.lower !== 'to' && !CONTINUING_VERBS.has(after.lower)) return null;
+    // nor before an infinitive of a deed: "the senator who went on to lead the party to defeat", "went on to win"
+    if (particle === 'on' && after?.lower === 'to') {
+      const v = tokens[i + 3]?.word && /ly$/.test(tokens[i + 3]!.lower) ? tokens[i + 4] : tokens[i + 3];
+      if (v?.word && v.cap === 0 && !SPEECH_VERBS.has(v.lower) && !SPEECH_ACTS.test(v.lower)) return null;
+    }
     // "put it" frames words ("as Aas put it: “…”", "Lund put it bluntly: “…”"), not a thing put somewhere ("put it in the drawer")
     if (particle === 'it' && after?.word && !/[a-z]ly$/.test(after.lower) && !/^(this|that|best|another|differently)$/.test(after.lower))
       return null;
