@@ -1274,6 +1274,42 @@ function nounAfterModifiers(doc: Doc, i: number): boolean {
 const SPEECH_ACTS =
   /^(slam|attack|critici[sz]e|jab|rebut|list|detail|name|highlight|express|discuss|praise|blast|mock|blame|compare|question|thank|quote|outline|defend|dismiss|reject|insult|ridicule|lash|rail|tout|fault|scold|chide|berate|challenge|condemn|denounce|apologi[sz]e|recite|read|speak|talk|lecture|lay)$/;
 
+/** Things that carry written words they "read": "a sign near Milford read, “…”". */
+const SIGN_NOUNS =
+  /^(signs?|banners?|placards?|posters?|billboards?|plaques?|inscriptions?|notices?|headlines?|captions?|graffiti|stickers?|murals?|marquees?|slogans?|messages?)$/;
+
+/**
+ * The sign (banner, placard, headline …) a "read(s)" at i has for its subject when the subject found does not reach it:
+ * "one highway sign near Milford read", "a banner outside the Holt Arena read" (the subject found was the place).
+ */
+function signBefore(doc: Doc, i: number, found: Found | null): Found | null {
+  const { tokens } = doc;
+  const floor = sentStart(doc, i);
+  for (let k = i - 1; k >= Math.max(floor, i - 9); k--) {
+    const t = tokens[k]!;
+    if (!t.word && t.raw !== '-') return null;
+    if (!(t.cap === 0 && SIGN_NOUNS.test(t.lower))) continue;
+    if (found && found.first <= k) return null;
+    // back to its determiner, past at most three modifiers: "one highway sign", "a hand-lettered sign"
+    let a = k;
+    for (let m = k - 1; m >= Math.max(floor, k - 5); m--) {
+      const w = tokens[m]!;
+      if (!w.word && w.raw !== '-') break;
+      if (w.word && (DETERMINERS.has(w.lower) || /^(one|another)$/.test(w.lower))) {
+        a = m;
+        break;
+      }
+      if (w.word && (w.cap !== 0 || /^(to|of|in|on|at|by|for|from|with|and|or|that|said|says)$/.test(w.lower))) break;
+    }
+    // (without a relative pronoun before the verb: "hoisted a sign that read")
+    const b = /^(that|which)$/.test(tokens[i - 1]!.lower) ? i - 2 : i - 1;
+    const text = withoutInvisible(doc.text.slice(tokens[a]!.start, tokens[b]!.end));
+    const definite = /^(the|this|that)$/.test(tokens[a]!.lower);
+    return { kind: 'desc', desc: { text, definite, head: t.lower.replace(/s$/, ''), group: false, gender: null }, first: a, last: b };
+  }
+  return null;
+}
+
 /** The comma inside a number written with thousands: "1,400" (the tokenizer splits it). */
 function numberComma(doc: Doc, k: number): boolean {
   const [a, c, b] = [doc.tokens[k - 1], doc.tokens[k]!, doc.tokens[k + 1]];
@@ -3687,6 +3723,8 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
   )
     return null;
   let subject = subjectBefore(doc, i, seen);
+  // what a sign reads is the sign's, not that of a place or a person named after it: "one highway sign near Milford read,"
+  if (reads) subject = signBefore(doc, i, subject) ?? subject;
   let inverted = false;
   if (!subject) {
     const prev = tokens[i - 1];
