@@ -1017,13 +1017,17 @@ function ampersandNameEndingAt(doc: Doc, j: number, floor: number): number {
 function spokespersonFor(doc: Doc, nameFirst: number, j: number, floor: number, seen: NewName[]): Found | null {
   const { tokens } = doc;
   let k = nameFirst - 1;
-  // titles before the name: "Premier", "Sen."
+  // titles before the name: "Premier", "Sen.", and the capitalised words of a title's body: "House Speaker", "Council Speaker"
+  let titled = false;
   while (
     k > floor &&
-    nameFirst - k <= 4 &&
-    (tokens[k]!.raw === '.' || (tokens[k]!.word && tokens[k]!.cap > 0 && TITLES.has(tokens[k]!.lower)))
-  )
+    nameFirst - k <= 5 &&
+    (tokens[k]!.raw === '.' ||
+      (tokens[k]!.word && tokens[k]!.cap > 0 && (TITLES.has(tokens[k]!.lower) || (titled && !DETERMINERS.has(tokens[k]!.lower)))))
+  ) {
+    titled = titled || TITLES.has(tokens[k]!.lower);
     k--;
+  }
   const p = tokens[k];
   if (!p || !p.word || (p.lower !== 'for' && p.lower !== 'to') || k - 1 < floor) return null;
   const s = subjectAt(doc, k - 1, floor, seen);
