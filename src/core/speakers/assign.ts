@@ -291,7 +291,7 @@ class Assigner {
             (own !== null || (quotesBySent.get(closeSent) ?? []).some((o) => o !== q && this.tokenAt(o.open) > c.last));
           // “glass wall,” and some residents say it will block the view: a clause of its own, joined to the quotation's
           const joined = own !== null && own[0] >= tokens[c.last]!.end && /^(and|but|while|or)$/.test(tokens[closeTok + 1]?.lower ?? '');
-          if (!newSentence && !joined && (words <= 3 || (c.subject && c.subject.first > closeTok && words <= 4))) {
+          if (!newSentence && !joined && !this.writesThing(c) && (words <= 3 || (c.subject && c.subject.first > closeTok && words <= 4))) {
             pick = { r, conf: CONFIDENCE.trailing };
             trailingFrame = c;
           }
@@ -328,7 +328,7 @@ class Assigner {
         // later in the sentence (not a participle right after the closing mark, which reports a clause of its own)
         if (!pick && !closeCons.some(({ c }) => c.continuing && c.first === closeTok + 1)) {
           const later = closeCons.find((x) => x.c.first > closeTok);
-          if (later) pick = { r: later.r, conf: CONFIDENCE.laterInSentence };
+          if (later && !this.writesThing(later.c)) pick = { r: later.r, conf: CONFIDENCE.laterInSentence };
         }
         // a fragment a relative clause's subject calls something: 'instructions that Ngata, the coach, calls “…”' is Ngata's,
         // not the last speaker's; with no one person named there ("a plan that critics call “…”") it stays no one's
@@ -571,6 +571,20 @@ class Assigner {
   }
 
   /** Is the quotation one kept even when no speaker is found: whole sentences said, not a fragment, a title or a label? */
+  /** Does the frame's verb write a thing of its own: "“thieves”, actress Lena Marquez wrote a viral essay against him"? */
+  private writesThing(c: Construction): boolean {
+    const { tokens } = this.doc;
+    const n = tokens[c.verbLast + 2];
+    return (
+      !c.inverted &&
+      /^(wrote|writes|write|penned|pens)$/.test(c.verb) &&
+      /^(a|an)$/.test(tokens[c.verbLast + 1]?.lower ?? '') &&
+      n?.word === true &&
+      n.cap === 0 &&
+      !/^(day|week|month|year|few|while|moment|minute|hour)s?$/.test(n.lower)
+    );
+  }
+
   /**
    * Does the sentence si open with a text of rules or record, before the opening mark at openTok: "The rules, set out in
    * …, require councils to “…”", "The agreement bars staff from …", "Her divorce filing lists him as …"? Its words in
