@@ -1056,13 +1056,17 @@ function ampersandNameEndingAt(doc: Doc, j: number, floor: number): number {
 function spokespersonFor(doc: Doc, nameFirst: number, j: number, floor: number, seen: NewName[]): Found | null {
   const { tokens } = doc;
   let k = nameFirst - 1;
-  // titles before the name: "Premier", "Sen."
+  // titles before the name: "Premier", "Sen.", and the capitalised words of a title's body: "House Speaker", "Council Speaker"
+  let titled = false;
   while (
     k > floor &&
-    nameFirst - k <= 4 &&
-    (tokens[k]!.raw === '.' || (tokens[k]!.word && tokens[k]!.cap > 0 && TITLES.has(tokens[k]!.lower)))
-  )
+    nameFirst - k <= 5 &&
+    (tokens[k]!.raw === '.' ||
+      (tokens[k]!.word && tokens[k]!.cap > 0 && (TITLES.has(tokens[k]!.lower) || (titled && !DETERMINERS.has(tokens[k]!.lower)))))
+  ) {
+    titled = titled || TITLES.has(tokens[k]!.lower);
     k--;
+  }
   const p = tokens[k];
   if (!p || !p.word || (p.lower !== 'for' && p.lower !== 'to') || k - 1 < floor) return null;
   const s = subjectAt(doc, k - 1, floor, seen);
@@ -1274,6 +1278,80 @@ const SHOWN_SAYING = /^(of|shows|showed|show|heard|hear|hears|caught|captured|re
 
 /** Base forms of verbs of saying that are also common nouns ("a swing state", "the report", "his claim"). */
 const NOUN_LIKE_VERBS = /^(state|report|claim|note|post|tweet|charge|answer|reply|comment|promise|vow|pledge|warning)$/;
+
+/** Nouns without a final s that may still be the plural subject of a base-form verb: "the police report …". */
+const PLURAL_WITHOUT_S =
+  /^(people|police|staff|public|media|children|men|women|clergy|personnel|data|press|two|three|four|five|six|seven|eight|nine|ten|both|all|many|several|some|few|rest)$/;
+
+/**
+ * Is the base form of a verb of saying at i a singular noun after a determiner and one or two modifiers, "its
+ * decrepit state", "the most populous state", "a recent report"? A base-form verb wants a plural subject, so no
+ * word between the determiner and it may read as one (a plural, a noun of speakers, groups or documents, an adverb).
+ */
+function nounAfterModifiers(doc: Doc, i: number): boolean {
+  const { tokens } = doc;
+  const t = tokens[i]!;
+  if (!NOUN_LIKE_VERBS.test(t.lower)) return false;
+  for (let k = i - 1; k >= i - 2 && k >= 0; k--) {
+    const m = tokens[k]!;
+    if (!m.word || m.cap !== 0 || doc.sents.sent[k] !== doc.sents.sent[i]) return false;
+    if (
+      (/[^su]s$/.test(m.lower) && !/ous$/.test(m.lower)) ||
+      /ly$/.test(m.lower) ||
+      PLURAL_WITHOUT_S.test(m.lower) ||
+      SPEAKER_NOUNS.has(m.lower) ||
+      DOCUMENT_NOUNS.has(m.lower) ||
+      ORG_HEADS.has(m.lower) ||
+      GROUP_NOUNS.has(m.lower) ||
+      AUXILIARIES.has(m.lower) ||
+      PRONOUNS.has(m.lower)
+    )
+      return false;
+    const det = tokens[k - 1];
+    if (det?.word && ARTICLE_LIKE.test(det.lower)) return true;
+  }
+  return false;
+}
+
+/** Base forms of acts done in words, beyond SPEECH_VERBS, that "went on to" may introduce: "went on to slam the plan". */
+const SPEECH_ACTS =
+  /^(slam|attack|critici[sz]e|jab|rebut|list|detail|name|highlight|express|discuss|praise|blast|mock|blame|compare|question|thank|quote|outline|defend|dismiss|reject|insult|ridicule|lash|rail|tout|fault|scold|chide|berate|challenge|condemn|denounce|apologi[sz]e|recite|read|speak|talk|lecture|lay)$/;
+
+/** Things that carry written words they "read": "a sign near Milford read, “…”". */
+const SIGN_NOUNS =
+  /^(signs?|banners?|placards?|posters?|billboards?|plaques?|inscriptions?|notices?|headlines?|captions?|graffiti|stickers?|murals?|marquees?|slogans?|messages?)$/;
+
+/**
+ * The sign (banner, placard, headline …) a "read(s)" at i has for its subject when the subject found does not reach it:
+ * "one highway sign near Milford read", "a banner outside the Holt Arena read" (the subject found was the place).
+ */
+function signBefore(doc: Doc, i: number, found: Found | null): Found | null {
+  const { tokens } = doc;
+  const floor = sentStart(doc, i);
+  for (let k = i - 1; k >= Math.max(floor, i - 9); k--) {
+    const t = tokens[k]!;
+    if (!t.word && t.raw !== '-') return null;
+    if (!(t.cap === 0 && SIGN_NOUNS.test(t.lower))) continue;
+    if (found && found.first <= k) return null;
+    // back to its determiner, past at most three modifiers: "one highway sign", "a hand-lettered sign"
+    let a = k;
+    for (let m = k - 1; m >= Math.max(floor, k - 5); m--) {
+      const w = tokens[m]!;
+      if (!w.word && w.raw !== '-') break;
+      if (w.word && (DETERMINERS.has(w.lower) || /^(one|another)$/.test(w.lower))) {
+        a = m;
+        break;
+      }
+      if (w.word && (w.cap !== 0 || /^(to|of|in|on|at|by|for|from|with|and|or|that|said|says)$/.test(w.lower))) break;
+    }
+    // (without a relative pronoun before the verb: "hoisted a sign that read")
+    const b = /^(that|which)$/.test(tokens[i - 1]!.lower) ? i - 2 : i - 1;
+    const text = withoutInvisible(doc.text.slice(tokens[a]!.start, tokens[b]!.end));
+    const definite = /^(the|this|that)$/.test(tokens[a]!.lower);
+    return { kind: 'desc', desc: { text, definite, head: t.lower.replace(/s$/, ''), group: false, gender: null }, first: a, last: b };
+  }
+  return null;
+}
 
 /** The comma inside a number written with thousands: "1,400" (the tokenizer splits it). */
 function numberComma(doc: Doc, k: number): boolean {
@@ -3537,6 +3615,11 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
     // not before a noun: "once the Senate goes on recess, “…”"
     const after = tokens[i + 2];
     if (particle === 'on' && after?.word && after.lower !== 'to' && !CONTINUING_VERBS.has(after.lower)) return null;
+    // nor before an infinitive of a deed: "the senator who went on to lead the party to defeat", "went on to win"
+    if (particle === 'on' && after?.lower === 'to') {
+      const v = tokens[i + 3]?.word && /ly$/.test(tokens[i + 3]!.lower) ? tokens[i + 4] : tokens[i + 3];
+      if (v?.word && v.cap === 0 && !SPEECH_VERBS.has(v.lower) && !SPEECH_ACTS.test(v.lower)) return null;
+    }
     // "put it" frames words ("as Aas put it: “…”", "Lund put it bluntly: “…”"), not a thing put somewhere ("put it in the drawer")
     if (particle === 'it' && after?.word && !/[a-z]ly$/.test(after.lower) && !/^(this|that|best|another|differently)$/.test(after.lower))
       return null;
@@ -3726,6 +3809,7 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
   const another =
     tokens[i - 1]?.lower === 'another' && !NOUN_LIKE_VERBS.test(t.lower.replace(/s$/, '')) && oneAlone(doc, i - 1, sentStart(doc, i));
   if (ARTICLE_LIKE.test(tokens[i - 1]?.lower ?? '') && tokens[i - 1]!.word && !another) return null;
+  if (nounAfterModifiers(doc, i)) return null;
   // a plural noun after a possessive and one lower-case modifier, or after a preposition and one: "his past comments",
   // "in swing states", "of several claims" (not "the suit claims": after "the", the word may be the subject)
   const mod = tokens[i - 1];
@@ -3759,6 +3843,8 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
   )
     return null;
   let subject = subjectBefore(doc, i, seen);
+  // what a sign reads is the sign's, not that of a place or a person named after it: "one highway sign near Milford read,"
+  if (reads) subject = signBefore(doc, i, subject) ?? subject;
   let inverted = false;
   if (!subject) {
     const prev = tokens[i - 1];

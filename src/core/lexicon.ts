@@ -506,7 +506,7 @@ export const SUBORDINATORS = set(`if as since although though while when because
 
 /** Capitalised labels that open a link or a caption, not a speaker: "READ MORE: “…”", "Photo: “…”". */
 export const LINK_LABELS = set(
-  `read more watch listen related see also photo photos image images picture pictures credit caption video graphic file top`,
+  `read more watch listen related see also photo photos image images picture pictures credit caption video graphic file top above below live`,
 );
 
 // --- Quotation detection: names and words in quotation marks (issue 12) ---

@@ -42,6 +42,10 @@ const WORK_NOUNS = new Set(
 const WORK_TITLE =
   /^[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*:?(?:\s+(?:&|a|an|the|of|in|on|and|with|to|for|at|by|from|or|[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*:?)){0,11}[.,!?]?$/u;
 
+/** Texts of rules and record whose wording a story quotes: "the rules", "the agreement", "the divorce filings". */
+const TEXT_NOUNS =
+  /^(rules?|regulations?|law|laws|act|bill|contracts?|agreements?|polic(y|ies)|guidelines?|orders?|ruling|judgment|clauses?|code|constitution|statute|treaty|lawsuit|suit|complaint|indictment|warrant|affidavit|settlement|licen[cs]e|permit|terms|charter|amendment|legislation|filings|manual|handbook|platform|resolution|motion|ndas?)$/;
+
 /**
  * How sure the engine is of a quotation's speaker, by how it found the speaker. A quotation takes the value
  * of the first rule that finds one, in the order below; pronoun and description subjects then scale it.
@@ -287,7 +291,7 @@ class Assigner {
             (own !== null || (quotesBySent.get(closeSent) ?? []).some((o) => o !== q && this.tokenAt(o.open) > c.last));
           // “glass wall,” and some residents say it will block the view: a clause of its own, joined to the quotation's
           const joined = own !== null && own[0] >= tokens[c.last]!.end && /^(and|but|while|or)$/.test(tokens[closeTok + 1]?.lower ?? '');
-          if (!newSentence && !joined && (words <= 3 || (c.subject && c.subject.first > closeTok && words <= 4))) {
+          if (!newSentence && !joined && !this.writesThing(c) && (words <= 3 || (c.subject && c.subject.first > closeTok && words <= 4))) {
             pick = { r, conf: CONFIDENCE.trailing };
             trailingFrame = c;
           }
@@ -324,7 +328,7 @@ class Assigner {
         // later in the sentence (not a participle right after the closing mark, which reports a clause of its own)
         if (!pick && !closeCons.some(({ c }) => c.continuing && c.first === closeTok + 1)) {
           const later = closeCons.find((x) => x.c.first > closeTok);
-          if (later) pick = { r: later.r, conf: CONFIDENCE.laterInSentence };
+          if (later && !this.writesThing(later.c)) pick = { r: later.r, conf: CONFIDENCE.laterInSentence };
         }
         // a fragment a relative clause's subject calls something: 'instructions that Ngata, the coach, calls “…”' is Ngata's,
         // not the last speaker's; with no one person named there ("a plan that critics call “…”") it stays no one's
@@ -393,6 +397,7 @@ class Assigner {
             }
           }
           const opensPara = this.opensParagraph(q);
+          let textOwned = false;
           const prevParaRef = lastQuoteRefByPara.get(q.para - 1);
           if (samePara?._ref) {
             ref = samePara._ref;
@@ -418,6 +423,9 @@ class Assigner {
             if (h && !opensPara && q.para - h.para <= 1) {
               ref = h.ref;
               conf = CONFIDENCE.unattributedInside;
+              // (not a fragment of a text its sentence opens with: 'The rules require councils to “give due weight to …”';
+              // the text itself, when it speaks, is found below)
+              textOwned = q.kind === 'partial' && this.opensWithText(si, openTok);
             } else if (opensPara && si > 0 && !this.doc.headings.has(q.para - 1) && this.keptUnattributed(q)) {
               // … unless the paragraph before ends with a sentence that has a speaker saying something ("Mayor Ek said
               // that the pier would be rebuilt.") or opens with a person ("Ek praised the crews."):
@@ -440,7 +448,7 @@ class Assigner {
           } else if (own) {
             conf = own === final(ref!) ? Math.max(conf, CONFIDENCE.sentenceOpener) : CONFIDENCE.sentenceOpener;
             ref = own;
-          }
+          } else if (textOwned) ref = null;
           const g = ref ? this.speakers.genderOf(ref) : null;
           if (want && g && g !== want) ref = null;
           // a person introduced since, as the subject of a sentence, may be the one speaking now
@@ -563,6 +571,38 @@ class Assigner {
   }
 
   /** Is the quotation one kept even when no speaker is found: whole sentences said, not a fragment, a title or a label? */
+  /** Does the frame's verb write a thing of its own: "“thieves”, actress Lena Marquez wrote a viral essay against him"? */
+  private writesThing(c: Construction): boolean {
+    const { tokens } = this.doc;
+    const n = tokens[c.verbLast + 2];
+    return (
+      !c.inverted &&
+      /^(wrote|writes|write|penned|pens)$/.test(c.verb) &&
+      /^(a|an)$/.test(tokens[c.verbLast + 1]?.lower ?? '') &&
+      n?.word === true &&
+      n.cap === 0 &&
+      !/^(day|week|month|year|few|while|moment|minute|hour)s?$/.test(n.lower)
+    );
+  }
+
+  /**
+   * Does the sentence si open with a text of rules or record, before the opening mark at openTok: "The rules, set out in
+   * …, require councils to “…”", "The agreement bars staff from …", "Her divorce filing lists him as …"? Its words in
+   * quotation marks are the text's, no speaker's met before.
+   */
+  private opensWithText(si: number, openTok: number): boolean {
+    const { tokens } = this.doc;
+    let k = this.doc.sents.starts[si]!;
+    while (k < openTok && !tokens[k]!.word) k++;
+    if (!/^(the|this|that|these|those|a|an|its|his|her|their|our|my|your)$/.test(tokens[k]?.lower ?? '')) return false;
+    for (let m = k + 1; m < Math.min(openTok, k + 5); m++) {
+      const t = tokens[m]!;
+      if (!t.word) return false;
+      if (TEXT_NOUNS.test(t.lower) || DOCUMENT_NOUNS.has(t.lower)) return true;
+    }
+    return false;
+  }
+
   /** Is "read" or "reads" right before the opening mark (past a comma or a colon) or right after the closing one? */
   private besideReads(openTok: number, closeTok: number): boolean {
     const { tokens } = this.doc;

@@ -1692,7 +1692,22 @@ export class ClauseFinder {
    */
   private coordinatedAct(c: Construction, j: number): boolean {
     const { tokens } = this.doc;
-    if (c.inverted || !/^(and|but)$/.test(tokens[j]!.lower) || tokens[j - 1]?.raw === ',') return false;
+    if (c.inverted) return false;
+    // a list of the subject's acts, the next one after a comma: "suggested her tone was to blame, called her “third-rate”
+    // and boycotted …" (a naming or saying verb of the frame's tense with an object of its own, a pronoun or an article)
+    const o = tokens[j + 2];
+    if (
+      tokens[j]!.raw === ',' &&
+      tokens[j + 1]?.word &&
+      tokens[j + 1]!.cap === 0 &&
+      (NAMING.test(tokens[j + 1]!.lower) || SAYING_AGAIN.test(tokens[j + 1]!.lower) || ACTS.test(tokens[j + 1]!.lower)) &&
+      o?.word &&
+      /^(him|her|them|it|us|me|the|his|their|its)$/.test(o.lower) &&
+      /ed$/.test(c.verb) === /ed$/.test(tokens[j + 1]!.lower) &&
+      /[^s]s$/.test(c.verb) === /[^s]s$/.test(tokens[j + 1]!.lower)
+    )
+      return true;
+    if (!/^(and|but)$/.test(tokens[j]!.lower) || tokens[j - 1]?.raw === ',') return false;
     let k = j + 1;
     if (/^(also|then|later)$/.test(tokens[k]?.lower ?? '')) k++;
     const v = tokens[k];
