@@ -120,6 +120,14 @@ export function particlesBefore(tokens: ReadonlyArray<Token>, k: number): number
   return n > 0 && isNameWord(tokens[k + n]) && !tokens[k + n]!.gap ? n : 0;
 }
 
+/** An initial at k: "G." (a capital letter and its point) or initials written as one word, "S.R.". */
+function initialAt(tokens: ReadonlyArray<Token>, k: number): boolean {
+  const t = tokens[k];
+  if (!t || !t.word || t.cap === 0) return false;
+  if (t.raw.length === 1) return tokens[k + 1]?.raw === '.' && tokens[k + 1]!.start === t.end;
+  return /^(?:\p{Lu}\.){2,3}$/u.test(t.raw);
+}
+
 /** Articles of Arabic names written joined to the name by a hyphen: "al-Assad", "el-Sisi". */
 const HYPHEN_PARTICLES = /^(al|el)$/;
 
@@ -1404,11 +1412,17 @@ export class PeopleRegistry {
     // the rest of a title after its "of": "Chief of Staff Ana Vale", "Supervisor of Elections Ana Vale" (from the given name on)
     // (or after its "to": "Ambassador to Canada Ana Vale", "Special Envoy to Syria Ana Vale")
     // (or after its "for", the name no given name opening it: "Member for Yarraburn Ana Vale", "Minister for Justice Ana Vale")
+    // (or from an initial, as Indian and African outlets write names: "Minister for Revenue S.R. Rajan", "Minister of State
+    // for Home Affairs G. Kishan Rao")
     const of = tokens[runStart - 1];
     const joint = of?.lower === 'of' || of?.lower === 'to' || (of?.lower === 'for' && this.given(runStart) === null);
-    if (s === runStart && joint && of.cap === 0 && this.roleInRun(runStart - 2, true)) {
+    // ("Minister of State for Home Affairs": the title's own "of State" before the "for")
+    const ofState = tokens[runStart - 2]?.lower === 'state' && tokens[runStart - 3]?.lower === 'of';
+    const role = this.roleInRun(runStart - 2, true) || (ofState && of?.lower === 'for' && this.roleInRun(runStart - 4, true));
+    // (its first word may be a title itself: "Home" of "for Home Affairs")
+    if ((s === runStart || (s === runStart + 1 && TITLES.has(tokens[runStart]!.lower))) && joint && of.cap === 0 && role) {
       let k = runStart + 1;
-      while (k < runEnd && !this.givenName(k)) k++;
+      while (k < runEnd && !this.givenName(k) && !initialAt(tokens, k)) k++;
       if (k < runEnd) {
         titled = true;
         s = k;
@@ -1461,7 +1475,8 @@ export class PeopleRegistry {
         (isOrdinaryCapital(this.ctx, s) &&
           !/^(new|great|grand|old|little|young|long)$/.test(lo) &&
           !this.monthGiven(s, runEnd, runStart)) ||
-        (t.cap === 2 && t.raw.length > 1 && s < runEnd)
+        // (an acronym before the name, not initials written as one word: "S.R. Rajan")
+        (t.cap === 2 && t.raw.length > 1 && s < runEnd && !initialAt(tokens, s))
       ) {
         s++;
         continue;
