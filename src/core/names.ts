@@ -159,16 +159,21 @@ export function isHyphenJoin(tokens: ReadonlyArray<Token>, k: number): boolean {
   );
 }
 
+/** Second parts of English compound modifiers: "-based", "-led", "-speaking", "-born", "-era", "-wide". */
+const COMPOUND_SECOND = /(?:ed|ing)$|^(?:born|run|made|era|style|like|wide|free|only|grown|held|built|bound|proof|friendly)$/;
+
 /**
  * Token k and the two after it are a romanised given name whose second syllable is in lower case, set tight with a
- * hyphen ("Ki-moon", "Jae-in", "Geun-hye", "Ing-wen"): a first syllable of two to four letters, a second of two to
- * five, and after it no word in lower case (a compound modifier has its noun there: "York-based firm"), a possessive
- * or a verb of speech aside.
+ * hyphen ("Ki-moon", "Jae-in", "Geun-hye", "Ing-wen", "Myung-hee"): a first syllable of two to five letters, a
+ * second of two to five, and after it no word in lower case (a compound modifier has its noun there: "York-based
+ * firm"), a possessive or a verb of speech aside.
  */
 export function romanisedGiven(tokens: ReadonlyArray<Token>, k: number): boolean {
   const a = tokens[k];
   const b = tokens[k + 2];
-  if (!a || !b || !tightHyphen(tokens, k + 1) || !/^\p{Lu}\p{Ll}{1,3}$/u.test(a.raw) || !/^\p{Ll}{2,5}$/u.test(b.raw)) return false;
+  if (!a || !b || !tightHyphen(tokens, k + 1) || !/^\p{Lu}\p{Ll}{1,4}$/u.test(a.raw) || !/^\p{Ll}{2,5}$/u.test(b.raw)) return false;
+  // (a second part English compounds take is no syllable of a name: "The Maori-based Ringatu church", "Hindi-speaking")
+  if (COMPOUND_SECOND.test(b.raw)) return false;
   const n = tokens[k + 3];
   if (n && (n.raw === '-' || n.raw === '‐')) return false;
   // (a preposition or conjunction may follow the name, as no noun follows a modifier: "Moon Jae-in in Seoul")
