@@ -128,6 +128,9 @@ function initialAt(tokens: ReadonlyArray<Token>, k: number): boolean {
   return /^(?:\p{Lu}\.){2,3}$/u.test(t.raw);
 }
 
+/** Irish particles, written with a capital and apart from the surname: "Ó Broin", "Ní Bhriain", "Mac Lochlainn", "Nic Giolla". */
+const GAELIC_PARTICLES = /^(Ó|Ní|Nic|Mac|Ua|Uí|Mhic)$/;
+
 /** Articles of Arabic names written joined to the name by a hyphen: "al-Assad", "el-Sisi". */
 const HYPHEN_PARTICLES = /^(al|el)$/;
 
@@ -474,8 +477,13 @@ export class PeopleRegistry {
       const endsOther =
         longer.toLowerCase().endsWith(' ' + shorter.toLowerCase()) &&
         // a compound surname alone: "Costa-Ribeiro" after "Ana Costa-Ribeiro", "van der Berg" after "Pieter van der Berg"
+        // (its particle with a capital to open a sentence, or an Irish one, written so: "Le Blanc said", "Van der Berg said",
+        // "Ó Broin said"; or one inside it: "Pereira dos Santos" after "Joao Pereira dos Santos")
         ((!/\s/.test(shorter) && /[-‐]/.test(shorter)) ||
-          NAME_PARTICLES.has(shorter.split(/\s+/)[0]!) ||
+          shorter
+            .split(/\s+/)
+            .slice(0, -1)
+            .some((w, n) => NAME_PARTICLES.has(n === 0 ? w.toLowerCase() : w) || (n === 0 && GAELIC_PARTICLES.test(w))) ||
           // (or after a particle: "Pozo Cruz" of "Borja del Pozo Cruz", written "Del Pozo Cruz" to open a sentence)
           NAME_PARTICLES.has(longerWords[longerWords.length - shorter.split(/\s+/).length - 1]?.toLowerCase() ?? '') ||
           // (or two given names before it: "Andrés Manuel López Obrador", then "López Obrador")
