@@ -285,9 +285,20 @@ function headedOrganisation(text: string, name: string): boolean {
 
 const ROYALTY = /^(king|queen|prince|princess|duke|duchess|lord|lady|sir|dame|pope|saint|st)$/;
 
+/**
+ * Month abbreviations that are given names too ("Jan Novak", "Jun Tanaka"): the month is written with its point or before
+ * a number ("Jan. 5", "Jun 5"), the given name before another name word, set with a space.
+ */
+const MONTH_ABBREVIATION_GIVEN = /^(jan|jun)$/;
+
+function monthAbbreviationGiven(tokens: ReadonlyArray<Token>, i: number): boolean {
+  const n = tokens[i + 1];
+  return MONTH_ABBREVIATION_GIVEN.test(tokens[i]!.lower) && isNameWord(n) && !n!.gap && n!.start > tokens[i]!.end;
+}
+
 export function isOrdinaryCapital(ctx: NameContext, i: number): boolean {
   const t = ctx.tokens[i]!;
-  if (COMMON_WORDS.has(t.lower) || DAYS_MONTHS.has(t.lower)) return true;
+  if (COMMON_WORDS.has(t.lower) || (DAYS_MONTHS.has(t.lower) && !monthAbbreviationGiven(ctx.tokens, i))) return true;
   // (a given name of the short or plain long lists is no ordinary word, even written in lower case somewhere)
   return ctx.initial[i] === 1 && ctx.lowerSeen.has(t.lower) && !((GIVEN_BITS.get(t.lower) ?? 0) & (SHORT_F | SHORT_M | LONG_F | LONG_M));
 }
@@ -309,7 +320,8 @@ function givenSet(list: string): ReadonlySet<string> {
       !MALE_FIRST.has(w) &&
       !PLACE_GIVEN.has(w) &&
       !COMPASS.test(w) &&
-      ![COMMON_WORDS, COUNTRIES, DEMONYMS, TITLES, DAYS_MONTHS, SPEAKER_NOUNS, GROUP_NOUNS, ORG_SUFFIXES, AUXILIARIES].some((l) => l.has(w))
+      ![COMMON_WORDS, COUNTRIES, DEMONYMS, TITLES, SPEAKER_NOUNS, GROUP_NOUNS, ORG_SUFFIXES, AUXILIARIES].some((l) => l.has(w)) &&
+      (!DAYS_MONTHS.has(w) || MONTH_ABBREVIATION_GIVEN.test(w))
     )
       out.add(w);
   return out;
@@ -1575,7 +1587,13 @@ export class PeopleRegistry {
         this.found(s, runEnd, null, [], 'organization');
       return;
     }
-    if (DAYS_MONTHS.has(tokens[s]!.lower) && !(words === 1 && honorific) && !this.monthGiven(s, runEnd, runStart)) return;
+    if (
+      DAYS_MONTHS.has(tokens[s]!.lower) &&
+      !(words === 1 && honorific) &&
+      !this.monthGiven(s, runEnd, runStart) &&
+      !monthAbbreviationGiven(tokens, s)
+    )
+      return;
     // a role right before the run: "spokeswoman Hope Hicks", "chief executive Jane Doe", "Sen. Patty Murray"
     let before = tokens[runStart - 1];
     if (before && before.raw === '.') {
