@@ -165,6 +165,10 @@ export function isHyphenJoin(tokens: ReadonlyArray<Token>, k: number): boolean {
 /** Second parts of English compound modifiers: "-based", "-led", "-speaking", "-born", "-era", "-wide". */
 const COMPOUND_SECOND = /(?:ed|ing)$|^(?:born|run|made|era|style|like|wide|free|only|grown|held|built|bound|proof|friendly)$/;
 
+/** First parts of English compounds, which a sentence may open with: "Long-term", "Anti-war", "Self-help", "Post-war". */
+const ENGLISH_PREFIX =
+  /^(long|short|full|part|half|well|high|low|mid|non|anti|pro|pre|post|self|co|ex|semi|multi|all|old|new|far|near|big|top|one|two|six|ten|war|sub|vice|in|out|off|on|up|down|over|under|cross|free|hard|soft|open|real|hot|cold|red|pan|neo)$/;
+
 /**
  * Token k and the two after it are a romanised given name whose second syllable is in lower case, set tight with a
  * hyphen ("Ki-moon", "Jae-in", "Geun-hye", "Ing-wen", "Myung-hee"): a first syllable of two to five letters, a
@@ -1135,6 +1139,21 @@ export class PeopleRegistry {
     return null;
   }
 
+  /**
+   * Whether a romanised given name at k opens a name written in Western order, the family name right after it and
+   * closing the run: "Hyun-ju Kim", "Sung-min Hwang" (not an English compound that opens a sentence, "Long-term Care
+   * Minister", "Anti-war Coalition": a prefix of English compounds, or a first part the article writes in lower case).
+   */
+  private givenBeforeFamily(k: number): boolean {
+    const { tokens, lowerSeen } = this.ctx;
+    const a = tokens[k]!;
+    const b = tokens[k + 2];
+    const family = tokens[k + 3];
+    if (!b || !isNameWord(family) || family!.gap || family!.start === b.end || isNameWord(tokens[k + 4])) return false;
+    if (ENGLISH_PREFIX.test(a.lower) || COMMON_WORDS.has(a.lower) || COMMON_WORDS.has(b.lower)) return false;
+    return !lowerSeen.has(a.lower);
+  }
+
   /** Discover names in the whole article, in text order. */
   discover(): void {
     const { tokens, covered } = this.ctx;
@@ -1170,7 +1189,8 @@ export class PeopleRegistry {
         }
         // a romanised given name of two syllables after a family name, the second in lower case: "Ban Ki-moon",
         // "Moon Jae-in", "Tsai Ing-wen" (not a compound modifier, which a noun follows: "a New York-based firm")
-        if (j > i && romanisedGiven(tokens, j) && !covered[j + 2]) {
+        // (or before the family name, in Western order: "Hyun-ju Kim", when the run ends with that one name after it)
+        if (romanisedGiven(tokens, j) && (j > i || this.givenBeforeFamily(j)) && !covered[j + 2]) {
           j += 2;
           continue;
         }
