@@ -120,6 +120,17 @@ export function particlesBefore(tokens: ReadonlyArray<Token>, k: number): number
   return n > 0 && isNameWord(tokens[k + n]) && !tokens[k + n]!.gap ? n : 0;
 }
 
+/** An initial at k: "G." (a capital letter and its point) or initials written as one word, "S.R.". */
+function initialAt(tokens: ReadonlyArray<Token>, k: number): boolean {
+  const t = tokens[k];
+  if (!t || !t.word || t.cap === 0) return false;
+  if (t.raw.length === 1) return tokens[k + 1]?.raw === '.' && tokens[k + 1]!.start === t.end;
+  return /^(?:\p{Lu}\.){2,3}$/u.test(t.raw);
+}
+
+/** Irish particles, written with a capital and apart from the surname: "Ó Broin", "Ní Bhriain", "Mac Lochlainn", "Nic Giolla". */
+const GAELIC_PARTICLES = /^(Ó|Ní|Nic|Mac|Ua|Uí|Mhic)$/;
+
 /** Articles of Arabic names written joined to the name by a hyphen: "al-Assad", "el-Sisi". */
 const HYPHEN_PARTICLES = /^(al|el)$/;
 
@@ -151,16 +162,25 @@ export function isHyphenJoin(tokens: ReadonlyArray<Token>, k: number): boolean {
   );
 }
 
+/** Second parts of English compound modifiers: "-based", "-led", "-speaking", "-born", "-era", "-wide". */
+const COMPOUND_SECOND = /(?:ed|ing)$|^(?:born|run|made|era|style|like|wide|free|only|grown|held|built|bound|proof|friendly)$/;
+
+/** First parts of English compounds, which a sentence may open with: "Long-term", "Anti-war", "Self-help", "Post-war". */
+const ENGLISH_PREFIX =
+  /^(long|short|full|part|half|well|high|low|mid|non|anti|pro|pre|post|self|co|ex|semi|multi|all|old|new|far|near|big|top|one|two|six|ten|war|sub|vice|in|out|off|on|up|down|over|under|cross|free|hard|soft|open|real|hot|cold|red|pan|neo)$/;
+
 /**
  * Token k and the two after it are a romanised given name whose second syllable is in lower case, set tight with a
- * hyphen ("Ki-moon", "Jae-in", "Geun-hye", "Ing-wen"): a first syllable of two to four letters, a second of two to
- * five, and after it no word in lower case (a compound modifier has its noun there: "York-based firm"), a possessive
- * or a verb of speech aside.
+ * hyphen ("Ki-moon", "Jae-in", "Geun-hye", "Ing-wen", "Myung-hee"): a first syllable of two to five letters, a
+ * second of two to five, and after it no word in lower case (a compound modifier has its noun there: "York-based
+ * firm"), a possessive or a verb of speech aside.
  */
 export function romanisedGiven(tokens: ReadonlyArray<Token>, k: number): boolean {
   const a = tokens[k];
   const b = tokens[k + 2];
-  if (!a || !b || !tightHyphen(tokens, k + 1) || !/^\p{Lu}\p{Ll}{1,3}$/u.test(a.raw) || !/^\p{Ll}{2,5}$/u.test(b.raw)) return false;
+  if (!a || !b || !tightHyphen(tokens, k + 1) || !/^\p{Lu}\p{Ll}{1,4}$/u.test(a.raw) || !/^\p{Ll}{2,5}$/u.test(b.raw)) return false;
+  // (a second part English compounds take is no syllable of a name: "The Maori-based Ringatu church", "Hindi-speaking")
+  if (COMPOUND_SECOND.test(b.raw)) return false;
   const n = tokens[k + 3];
   if (n && (n.raw === '-' || n.raw === '‐')) return false;
   // (a preposition or conjunction may follow the name, as no noun follows a modifier: "Moon Jae-in in Seoul")
@@ -273,9 +293,20 @@ const NOT_INSTITUTION =
 
 const ROYALTY = /^(king|queen|prince|princess|duke|duchess|lord|lady|sir|dame|pope|saint|st)$/;
 
+/**
+ * Month abbreviations that are given names too ("Jan Novak", "Jun Tanaka"): the month is written with its point or before
+ * a number ("Jan. 5", "Jun 5"), the given name before another name word, set with a space.
+ */
+const MONTH_ABBREVIATION_GIVEN = /^(jan|jun)$/;
+
+function monthAbbreviationGiven(tokens: ReadonlyArray<Token>, i: number): boolean {
+  const n = tokens[i + 1];
+  return MONTH_ABBREVIATION_GIVEN.test(tokens[i]!.lower) && isNameWord(n) && !n!.gap && n!.start > tokens[i]!.end;
+}
+
 export function isOrdinaryCapital(ctx: NameContext, i: number): boolean {
   const t = ctx.tokens[i]!;
-  if (COMMON_WORDS.has(t.lower) || DAYS_MONTHS.has(t.lower)) return true;
+  if (COMMON_WORDS.has(t.lower) || (DAYS_MONTHS.has(t.lower) && !monthAbbreviationGiven(ctx.tokens, i))) return true;
   // (a given name of the short or plain long lists is no ordinary word, even written in lower case somewhere)
   return ctx.initial[i] === 1 && ctx.lowerSeen.has(t.lower) && !((GIVEN_BITS.get(t.lower) ?? 0) & (SHORT_F | SHORT_M | LONG_F | LONG_M));
 }
@@ -297,7 +328,8 @@ function givenSet(list: string): ReadonlySet<string> {
       !MALE_FIRST.has(w) &&
       !PLACE_GIVEN.has(w) &&
       !COMPASS.test(w) &&
-      ![COMMON_WORDS, COUNTRIES, DEMONYMS, TITLES, DAYS_MONTHS, SPEAKER_NOUNS, GROUP_NOUNS, ORG_SUFFIXES, AUXILIARIES].some((l) => l.has(w))
+      ![COMMON_WORDS, COUNTRIES, DEMONYMS, TITLES, SPEAKER_NOUNS, GROUP_NOUNS, ORG_SUFFIXES, AUXILIARIES].some((l) => l.has(w)) &&
+      (!DAYS_MONTHS.has(w) || MONTH_ABBREVIATION_GIVEN.test(w))
     )
       out.add(w);
   return out;
@@ -465,8 +497,13 @@ export class PeopleRegistry {
       const endsOther =
         longer.toLowerCase().endsWith(' ' + shorter.toLowerCase()) &&
         // a compound surname alone: "Costa-Ribeiro" after "Ana Costa-Ribeiro", "van der Berg" after "Pieter van der Berg"
+        // (its particle with a capital to open a sentence, or an Irish one, written so: "Le Blanc said", "Van der Berg said",
+        // "Ó Broin said"; or one inside it: "Pereira dos Santos" after "Joao Pereira dos Santos")
         ((!/\s/.test(shorter) && /[-‐]/.test(shorter)) ||
-          NAME_PARTICLES.has(shorter.split(/\s+/)[0]!) ||
+          shorter
+            .split(/\s+/)
+            .slice(0, -1)
+            .some((w, n) => NAME_PARTICLES.has(n === 0 ? w.toLowerCase() : w) || (n === 0 && GAELIC_PARTICLES.test(w))) ||
           // (or after a particle: "Pozo Cruz" of "Borja del Pozo Cruz", written "Del Pozo Cruz" to open a sentence)
           NAME_PARTICLES.has(longerWords[longerWords.length - shorter.split(/\s+/).length - 1]?.toLowerCase() ?? '') ||
           // (or two given names before it: "Andrés Manuel López Obrador", then "López Obrador")
@@ -1106,6 +1143,21 @@ export class PeopleRegistry {
     return null;
   }
 
+  /**
+   * Whether a romanised given name at k opens a name written in Western order, the family name right after it and
+   * closing the run: "Hyun-ju Kim", "Sung-min Hwang" (not an English compound that opens a sentence, "Long-term Care
+   * Minister", "Anti-war Coalition": a prefix of English compounds, or a first part the article writes in lower case).
+   */
+  private givenBeforeFamily(k: number): boolean {
+    const { tokens, lowerSeen } = this.ctx;
+    const a = tokens[k]!;
+    const b = tokens[k + 2];
+    const family = tokens[k + 3];
+    if (!b || !isNameWord(family) || family!.gap || family!.start === b.end || isNameWord(tokens[k + 4])) return false;
+    if (ENGLISH_PREFIX.test(a.lower) || COMMON_WORDS.has(a.lower) || COMMON_WORDS.has(b.lower)) return false;
+    return !lowerSeen.has(a.lower);
+  }
+
   /** Discover names in the whole article, in text order. */
   discover(): void {
     const { tokens, covered } = this.ctx;
@@ -1141,7 +1193,8 @@ export class PeopleRegistry {
         }
         // a romanised given name of two syllables after a family name, the second in lower case: "Ban Ki-moon",
         // "Moon Jae-in", "Tsai Ing-wen" (not a compound modifier, which a noun follows: "a New York-based firm")
-        if (j > i && romanisedGiven(tokens, j) && !covered[j + 2]) {
+        // (or before the family name, in Western order: "Hyun-ju Kim", when the run ends with that one name after it)
+        if (romanisedGiven(tokens, j) && (j > i || this.givenBeforeFamily(j)) && !covered[j + 2]) {
           j += 2;
           continue;
         }
@@ -1451,11 +1504,17 @@ export class PeopleRegistry {
     // the rest of a title after its "of": "Chief of Staff Ana Vale", "Supervisor of Elections Ana Vale" (from the given name on)
     // (or after its "to": "Ambassador to Canada Ana Vale", "Special Envoy to Syria Ana Vale")
     // (or after its "for", the name no given name opening it: "Member for Yarraburn Ana Vale", "Minister for Justice Ana Vale")
+    // (or from an initial, as Indian and African outlets write names: "Minister for Revenue S.R. Rajan", "Minister of State
+    // for Home Affairs G. Kishan Rao")
     const of = tokens[runStart - 1];
     const joint = of?.lower === 'of' || of?.lower === 'to' || (of?.lower === 'for' && this.given(runStart) === null);
-    if (s === runStart && joint && of.cap === 0 && this.roleInRun(runStart - 2, true)) {
+    // ("Minister of State for Home Affairs": the title's own "of State" before the "for")
+    const ofState = tokens[runStart - 2]?.lower === 'state' && tokens[runStart - 3]?.lower === 'of';
+    const role = this.roleInRun(runStart - 2, true) || (ofState && of?.lower === 'for' && this.roleInRun(runStart - 4, true));
+    // (its first word may be a title itself: "Home" of "for Home Affairs")
+    if ((s === runStart || (s === runStart + 1 && TITLES.has(tokens[runStart]!.lower))) && joint && of.cap === 0 && role) {
       let k = runStart + 1;
-      while (k < runEnd && !this.givenName(k)) k++;
+      while (k < runEnd && !this.givenName(k) && !initialAt(tokens, k)) k++;
       if (k < runEnd) {
         titled = true;
         s = k;
@@ -1508,7 +1567,8 @@ export class PeopleRegistry {
         (isOrdinaryCapital(this.ctx, s) &&
           !/^(new|great|grand|old|little|young|long)$/.test(lo) &&
           !this.monthGiven(s, runEnd, runStart)) ||
-        (t.cap === 2 && t.raw.length > 1 && s < runEnd)
+        // (an acronym before the name, not initials written as one word: "S.R. Rajan")
+        (t.cap === 2 && t.raw.length > 1 && s < runEnd && !initialAt(tokens, s))
       ) {
         s++;
         continue;
@@ -1594,7 +1654,13 @@ export class PeopleRegistry {
         this.found(s, runEnd, null, [], 'organization');
       return;
     }
-    if (DAYS_MONTHS.has(tokens[s]!.lower) && !(words === 1 && honorific) && !this.monthGiven(s, runEnd, runStart)) return;
+    if (
+      DAYS_MONTHS.has(tokens[s]!.lower) &&
+      !(words === 1 && honorific) &&
+      !this.monthGiven(s, runEnd, runStart) &&
+      !monthAbbreviationGiven(tokens, s)
+    )
+      return;
     // a role right before the run: "spokeswoman Hope Hicks", "chief executive Jane Doe", "Sen. Patty Murray"
     let before = tokens[runStart - 1];
     if (before && before.raw === '.') {

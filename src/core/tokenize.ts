@@ -136,11 +136,13 @@ function pushWord(out: Token[], text: string, s: number, e: number, para: number
 
 /**
  * An ASCII word as the character loop of wordEnd() reads it: letters and digits, with an apostrophe inside kept
- * unless it starts a final possessive 's. Where a character next to its end is not ASCII, or the paragraph ends
- * within two characters of it, wordEnd() decides.
+ * unless it starts a final possessive 's, and a colon between a letter and a small letter ("Sto:lo"). Where a
+ * character next to its end is not ASCII, or the paragraph ends within two characters of it, wordEnd() decides.
  */
-const ASCII_WORD = /[0-9A-Za-z]+(?:['\u2019](?![sS](?![0-9A-Za-z]))[0-9A-Za-z]+)*/y;
+const ASCII_WORD = /[0-9A-Za-z]+(?:['\u2019](?![sS](?![0-9A-Za-z]))[0-9A-Za-z]+|(?<=[A-Za-z]):[a-z][0-9A-Za-z]*)*/y;
 const SPACE_RUN = /[ \t\u00a0\u2009\u202f\r]+/y;
+
+const SMALL = /\p{Ll}/u;
 
 /** The end of the word starting at s, character by character (the paragraph's end `to` bounds it). */
 function wordEnd(text: string, s: number, to: number): number {
@@ -152,6 +154,11 @@ function wordEnd(text: string, s: number, to: number): number {
       continue;
     }
     if (i > s && isInvisibleInWord(ch.charCodeAt(0)) && i + 1 < to && isWordChar(text.charAt(i + 1))) {
+      i++;
+      continue;
+    }
+    // a colon inside a word of a Salish language, a letter before it and a small letter after: "Stó:lō", "Sto:lo"
+    if (ch === ':' && i > s && isLetter(text.charAt(i - 1)) && !/[0-9]/.test(text.charAt(i - 1)) && SMALL.test(text.charAt(i + 1))) {
       i++;
       continue;
     }

@@ -637,12 +637,14 @@ class Assigner {
 
   /** Bind unnamed lede speakers ("A high-ranking Russian official says ...") to the first person named in the next paragraph. */
   private bindLede(descs: Ref[], out: Array<Quote & { _ref: Ref | null }>, para: number): void {
+    // (a group, its head a plural, is none of its members: "Shop owners say …", then "Tom Moak, who runs a bakery, said …")
+    const plural = (d: Ref): boolean => !!d.desc && (d.desc.group || /[^su]s$/.test(d.desc.head));
     const named = out.find((o) => o.paragraph === para && o._ref && final(o._ref).key && !this.speakers.isGroup(final(o._ref)));
     if (!named?._ref) return;
     const target = final(named._ref);
     // "a spokeswoman for Premier Dale Ives" is not Ives
     const surname = this.speakerOf(target, null).name.split(/\s+/).pop()!.toLowerCase();
-    for (const d of descs) if (!d.bound && d !== target && !d.desc?.text.toLowerCase().includes(surname)) d.bound = target;
+    for (const d of descs) if (!d.bound && d !== target && !d.desc?.text.toLowerCase().includes(surname) && !plural(d)) d.bound = target;
     descs.length = 0;
   }
 
