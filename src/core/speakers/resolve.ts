@@ -495,6 +495,11 @@ export class SpeakerResolver {
     return r;
   }
 
+  /** Whether the person `r` stands for is known by description `d`'s head ("Dr. Ana Vik" is "the doctor"), as it now is if not "former". */
+  knownAs(r: Ref, d: Description): boolean {
+    return !!r.key && keyType(this.doc, r.key) === 'person' && this.hasHead(r.key, d.head, d.text) && this.formerFits(r.key, d);
+  }
+
   /** The gender a speaker is known by (its first name, an honorific, a "he" or "she" met for it, a gendered noun), if any. */
   genderOf(r: Ref): Gender {
     if (r.desc) return r.desc.gender;
