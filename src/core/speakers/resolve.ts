@@ -91,6 +91,10 @@ const PEOPLE_PLURALS =
 const PUBLIC_OR_PLACE =
   /^(city|county|state|province|republic|kingdom|street|avenue|road|house|office|hospital|church|army|navy|force|forces|court|police|parliament|congress|senate|assembly|government|administration|museum|stadium|school|university|college|ministry|department|council|party|committee|commission|authority|board|society|hill|hills|point|belt|east|west|north|south|harbor|harbour|port|beach|heights|springs|gardens|falls|creek|canyon|ridge|bluffs|coast|plains|shores|valley|river|lake|island|islands|bay|park|square|district|region|town|village)$/;
 
+/** Words in the names of public bodies, which news calls "the agency": "Food and Drug Administration", "State Department". */
+const PUBLIC_BODY_WORDS =
+  /\b(agency|bureau|administration|department|ministry|service|commission|office|authority|centers|centres?|center|institute|inspectorate|directorate|police)\b/i;
+
 /** Words for a sports team named before ("the team", "the club", "the franchise"). */
 const TEAM_HEADS = /^(team|club|franchise)$/;
 
@@ -2159,6 +2163,8 @@ export class SpeakerResolver {
         const org = this.orgBefore(first, d.head, para) ?? (GENERIC_ORG.test(d.head) ? null : this.orgNamedWith(first, d.head, para));
         if (org) return { ref: org, via: 'desc', mention: span };
       }
+      const body = this.publicBodySpoke(d, first, para);
+      if (body) return { ref: body, via: 'desc', mention: span };
       const group = d.group || ORG_HEADS.has(d.head) || GROUP_NOUNS.has(d.head) || DOCUMENT_NOUNS.has(d.head) || pluralHead(d.head);
       const inView = this.subjectInView(d, first, span);
       if (inView) return { ref: inView, via: 'desc', mention: span };
@@ -2222,6 +2228,41 @@ export class SpeakerResolver {
     const text = /^(A|An|The|One)\s/.test(d.text) ? d.text.charAt(0).toLowerCase() + d.text.slice(1) : d.text;
     const owner = possessive ? this.ownerIn(first, span) : null;
     return { ref: { key: null, desc: { ...d, text }, bound: null, para, ...(owner ? { owner } : {}) }, via: 'desc', mention: span };
+  }
+
+  /**
+   * The public body "the agency" (or "the regulator", "the watchdog") stands for: the last speaker, in its paragraph or
+   * the one before, when it is an organisation named by an acronym or with a word of public bodies ("the FBI
+   * confirmed … . The agency said …", "The State Department said … “…,” said the agency") and no other organisation is
+   * named since. Their names hardly ever hold the word, so orgBefore, which wants it, leaves them.
+   */
+  private publicBodySpoke(d: Description, first: number, para: number): Ref | null {
+    if (!/^the\s+(agency|regulator|watchdog)$/i.test(d.text)) return null;
+    const last = this.last();
+    if (!last || last.para < para - 1) return null;
+    const r = final(last.ref);
+    const name = r.key
+      ? r.key.kind === 'entity'
+        ? this.doc.index.entities[r.key.entity]!.name
+        : this.doc.people.people[r.key.person]!.name
+      : r.desc?.group && /\s\p{Lu}/u.test(r.desc.text)
+        ? r.desc.text
+        : null;
+    if (!name || (r.key && keyType(this.doc, r.key) !== 'organization')) return null;
+    if (!(/^[A-Z]{2,6}$/.test(name.replace(/^the\s+/i, '')) || PUBLIC_BODY_WORDS.test(name))) return null;
+    // no other organisation named between the speaker's sentence and the description, outside quotation marks
+    const { tokens, sents } = this.doc;
+    const from = sents.starts[last.sent + 1] ?? tokens.length;
+    for (let k = from; k < first; k++) {
+      if (this.doc.quoted[k]) continue;
+      const m = this.doc.knownStartAt.get(k);
+      const key = m && m.kind !== KIND_ROLE ? entityKey(m.entity) : null;
+      const who = this.doc.people.startAt.get(k);
+      const other = key ?? (who === undefined ? null : personKey(who));
+      if (other && keyType(this.doc, other) === 'organization' && !(r.key && keyId(other) === keyId(r.key))) return null;
+      if (!other && tokens[k]!.cap > 0 && ORG_SUFFIXES.has(tokens[k]!.lower) && tokens[k - 1]?.cap) return null;
+    }
+    return r;
   }
 
   /** Whether the key is an organisation's whose name holds the word `head`: "Canadian Union of Public Employees" for "union". */
