@@ -1064,6 +1064,12 @@ export class SpeakerResolver {
       while (k < end && k < i + 30 && tokens[k]!.raw !== ',' && !this.doc.quoted[k]) k++;
       if (tokens[k]?.raw !== ',') return null;
       i = k + 1;
+    } else if (tokens[i]?.lower === 'as' && tokens[i]!.cap === 1) {
+      // past an opening "as" phrase that names no one: "As star and producer of the series, Tom Garvey has …" (not "As
+      // Ms. Vik put it, …", whose words follow the comma)
+      let k = i + 1;
+      while (k < end && k < i + 15 && tokens[k]!.raw !== ',' && !this.doc.quoted[k] && !this.personAt(k)) k++;
+      if (tokens[k]?.raw === ',') i = k + 1;
     }
     if (tokens[i + 1]?.raw === ',' && OPENING_ADVERBS.test(tokens[i]?.lower ?? '')) i += 2;
     else if (FRONTED_PREPOSITIONS.test(tokens[i]?.lower ?? '') && tokens[i]!.cap === 1) {
