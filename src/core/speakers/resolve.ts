@@ -2049,8 +2049,11 @@ export class SpeakerResolver {
   private formerFits(key: SpeakerKey, d: Description, unknown = true): boolean {
     if (!FORMER.test(d.text) || (unknown && !this.hasHead(key, d.head))) return true;
     const id = keyId(key);
-    if ((this.described.get(id) ?? []).some((x) => x.head === d.head && FORMER_WORDS.some((w) => x.words.has(w)))) return true;
-    return this.personMentions.some((pm) => keyId(pm.key) === id && FORMER_WORDS.some((w) => this.writtenBefore(pm.first, w)));
+    // (a retired one is a former one: "Retired astronaut Helen Carver … the former astronaut said"; the reverse does not
+    // hold, so "retired" is no FORMER_WORDS: "the astronaut" may still be Carver)
+    const held = [...FORMER_WORDS, 'retired'];
+    if ((this.described.get(id) ?? []).some((x) => x.head === d.head && held.some((w) => x.words.has(w)))) return true;
+    return this.personMentions.some((pm) => keyId(pm.key) === id && held.some((w) => this.writtenBefore(pm.first, w)));
   }
 
   /**
