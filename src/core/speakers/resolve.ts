@@ -1844,8 +1844,18 @@ export class SpeakerResolver {
         (pm) => pm.first >= from && pm.first < first && !this.doc.quoted[pm.first] && keyId(pm.key) !== keyId(r.key!),
       );
     const start = sents.starts[last.sent]!;
-    // (nor does its own sentence before it: "…, the ranking Democrat on the committee, who said" is in apposition)
-    if (last.sent < sent && sent - last.sent - 1 === read && tokens[start]!.para >= para - 1 && !others(start)) return fits(r);
+    // (nor does its own sentence before it: "…, the ranking Democrat on the committee, who said" is in apposition; but
+    // a name in the words its frame reports after them is no one else in view: "Premier Tom Lindqvist will bring jobs
+    // back, Ada Okafor said. / “…,” the retired surgeon said" is Okafor)
+    const c = last.c;
+    // (after a comma, or a comma and a closing mark: "… of “capital investment,” Ada Okafor said")
+    const commaBefore = (k: number): boolean =>
+      tokens[k - 1]?.raw === ',' || (/^[”"’']$/.test(tokens[k - 1]?.raw ?? '') && tokens[k - 2]?.raw === ',');
+    // (a frame with its own subject, not a participle continuing the sentence: "Ada Vik urged women to vote, saying …")
+    const trailing =
+      !!c && !c.continuing && !!c.subject && c.subject.first >= c.first && c.first > start && c.sent === last.sent && commaBefore(c.first);
+    const from = trailing ? c.first : start;
+    if (last.sent < sent && sent - last.sent - 1 === read && tokens[start]!.para >= para - 1 && !others(from)) return fits(r);
     // or the person last quoted, named as the subject of their sentence one or two sentences back, when no one else is
     // named since: "In a post after the speech, Beck wrote: “…” / The radioman pointed out that …", "Carson rejected the
     // notion, saying … / The retired neurosurgeon addressed his concerns …"
