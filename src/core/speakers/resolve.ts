@@ -2182,6 +2182,8 @@ export class SpeakerResolver {
         const org = this.orgBefore(first, d.head, para) ?? (GENERIC_ORG.test(d.head) ? null : this.orgNamedWith(first, d.head, para));
         if (org) return { ref: org, via: 'desc', mention: span };
       }
+      const aged = this.personOfAge(d, first, para);
+      if (aged) return { ref: aged, via: 'desc', mention: span };
       const body = this.publicBodySpoke(d, first, para);
       if (body) return { ref: body, via: 'desc', mention: span };
       const group = d.group || ORG_HEADS.has(d.head) || GROUP_NOUNS.has(d.head) || DOCUMENT_NOUNS.has(d.head) || pluralHead(d.head);
@@ -2247,6 +2249,29 @@ export class SpeakerResolver {
     const text = /^(A|An|The|One)\s/.test(d.text) ? d.text.charAt(0).toLowerCase() + d.text.slice(1) : d.text;
     const owner = possessive ? this.ownerIn(first, span) : null;
     return { ref: { key: null, desc: { ...d, text }, bound: null, para, ...(owner ? { owner } : {}) }, via: 'desc', mention: span };
+  }
+
+  /**
+   * The one person the article gave the age of "the 45-year-old" before it: "Marcus Bell, 45, pleaded …", "Marcus
+   * Bell (45)", "45-year-old Marcus Bell". News gives an age once, to the person it later calls so; the last speaker,
+   * a lawyer quoted in between, is not them. Null when no one or two people were given that age.
+   */
+  private personOfAge(d: Description, first: number, para: number): Ref | null {
+    const age = /^the\s+([0-9]{1,3})-year-old$/i.exec(d.text)?.[1];
+    if (!age) return null;
+    const { tokens } = this.doc;
+    let found: SpeakerKey | null = null;
+    for (const pm of this.personMentions) {
+      if (pm.first >= first) break;
+      const last = this.personAt(pm.first)?.last ?? pm.first;
+      const after =
+        /^[,(]$/.test(tokens[last + 1]?.raw ?? '') && tokens[last + 2]?.raw === age && /^[,.;)]$/.test(tokens[last + 3]?.raw ?? '');
+      const before = tokens[pm.first - 5]?.raw === age && tightHyphen(tokens, pm.first - 4) && tokens[pm.first - 1]?.lower === 'old';
+      if (!after && !before) continue;
+      if (found && keyId(found) !== keyId(pm.key)) return null;
+      found = pm.key;
+    }
+    return found && keyType(this.doc, found) === 'person' ? this.refFor(found, para) : null;
   }
 
   /**
