@@ -1368,6 +1368,7 @@ export class SpeakerResolver {
         if (theTeam || !t.word || t.cap === 0 || who !== undefined) continue;
         if (tokens[k - 1]?.word && tokens[k - 1]!.cap > 0 && !(TEAM_HEADS.test(head) && tokens[k - 1]!.lower === 'the')) continue;
         if (t.cap === 2 && tokens[k + 1]?.cap === 2) continue; // a headline in capitals
+        if (/^(shares|stock)$/.test(t.lower) && /^(of|in)$/.test(tokens[k + 1]?.lower ?? '')) continue; // "Shares of Northwind …"
         // the capitalised run from k, with "of" inside: "Ministry of Labour"
         let e = k;
         let suffixAt = ORG_SUFFIXES.has(t.lower) ? k : -1;
@@ -1384,7 +1385,12 @@ export class SpeakerResolver {
         // (for "the company" or "the firm", not a place or a public body: "Dunmore County lost 300 jobs", "Lorne Harbour
         // has seen three closures" name no company)
         const business = !/^(company|firm)$/.test(head) || !PUBLIC_OR_PLACE.test(tokens[e]!.lower);
-        const known = ((suffixAt >= 0 && (generic || tokens[suffixAt]!.lower === head)) || team) && business;
+        // (a name whose shares are traded is a company's: "Shares of Northwind Telecom fell …", "Valmont's share price")
+        const traded =
+          /^(company|firm)$/.test(head) &&
+          ((/^(of|in)$/.test(tokens[k - 1]?.lower ?? '') && /^(shares|stock)$/.test(tokens[k - 2]?.lower ?? '')) ||
+            (tokens[e + 1]?.key === "'s" && /^(shares|stock|share|shareholders)$/.test(tokens[e + 2]?.lower ?? '')));
+        const known = ((suffixAt >= 0 && (generic || tokens[suffixAt]!.lower === head)) || team || traded) && business;
         // "Northwind Telecom cut …": a sentence opening with a capitalised name that is no person, for "the company"
         const subjectName =
           generic &&
