@@ -501,7 +501,13 @@ export class SpeakerResolver {
 
   /** Whether the person `r` stands for is known by description `d`'s head ("Dr. Ana Vik" is "the doctor"), as it now is if not "former". */
   knownAs(r: Ref, d: Description): boolean {
-    return !!r.key && keyType(this.doc, r.key) === 'person' && this.hasHead(r.key, d.head, d.text) && this.formerFits(r.key, d);
+    const key = r.key;
+    if (!key || keyType(this.doc, key) !== 'person' || !this.hasHead(key, d.head, d.text) || !this.formerFits(key, d)) return false;
+    // (nor "the mayor" one the article calls a former mayor: "said former mayor Tim Yates")
+    return (
+      FORMER.test(d.text) ||
+      !this.personMentions.some((pm) => keyId(pm.key) === keyId(key) && FORMER_WORDS.some((w) => this.writtenBefore(pm.first, w)))
+    );
   }
 
   /** The gender a speaker is known by (its first name, an honorific, a "he" or "she" met for it, a gendered noun), if any. */
