@@ -431,6 +431,12 @@ export const TITLE_ABBREVIATION_HEADS: ReadonlyMap<string, readonly string[]> = 
   // British and Irish: "Cllr Jo Pennock" is "the councillor", "Fr. Tomas Reilly" "the priest"
   ['cllr', ['councillor', 'councilor']],
   ['fr', ['priest', 'father']],
+  // Canadian and US local: "Coun. Maria Estevez" is "the councillor", "Ald. Ray Booker" "the alderman"
+  ['coun', ['councillor', 'councilor']],
+  ['ald', ['alderman', 'alderwoman']],
+  ['atty', ['attorney']],
+  ['maj', ['major']],
+  ['brig', ['brigadier']],
 ]);
 
 /** Generic heads a definite description may use for the speaker already in view ("the senior official"). */

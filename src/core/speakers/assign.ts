@@ -243,8 +243,8 @@ class Assigner {
           // (not the antecedent of a restrictive "who": "Lund rebuked critics who say …, saying …" is Lund's participle)
           if (!c.continuing && !restrictiveRelative(this.doc, c)) sentenceSpeaker = r;
           // (a person unnamed, not a document: "…, according to documents tabled in the House" is no one named next)
-          if (para === firstBody && r.ref.desc && !r.ref.desc.definite && !r.ref.desc.group && !DOCUMENT_NOUNS.has(r.ref.desc.head))
-            ledeDescs.push(r.ref);
+          // (or a definite one, "The province's top doctor urged …", bound only to one known by its head: see bindLede)
+          if (para === firstBody && r.ref.desc && !r.ref.desc.group && !DOCUMENT_NOUNS.has(r.ref.desc.head)) ledeDescs.push(r.ref);
         }
       }
       // a verb of citing frames no quotation: what is cited is someone else's words ("The “wise Latina” phrase Grassley cited")
@@ -644,7 +644,18 @@ class Assigner {
     const target = final(named._ref);
     // "a spokeswoman for Premier Dale Ives" is not Ives
     const surname = this.speakerOf(target, null).name.split(/\s+/).pop()!.toLowerCase();
-    for (const d of descs) if (!d.bound && d !== target && !d.desc?.text.toLowerCase().includes(surname) && !plural(d)) d.bound = target;
+    for (const d of descs)
+      if (
+        !d.bound &&
+        d !== target &&
+        !d.desc?.text.toLowerCase().includes(surname) &&
+        !plural(d) &&
+        // a definite description is someone the article knows by that role: "The province's top doctor urged … / Dr.
+        // Miriam Halloran, Ontario's chief medical officer of health, said …" (not "The premier said … / “…,” said
+        // Opposition Leader Ana Roy")
+        (!d.desc?.definite || this.speakers.knownAs(target, d.desc))
+      )
+        d.bound = target;
     descs.length = 0;
   }
 

@@ -96,6 +96,10 @@ const PEOPLE_PLURALS =
 const PUBLIC_OR_PLACE =
   /^(city|county|state|province|republic|kingdom|street|avenue|road|house|office|hospital|church|army|navy|force|forces|court|police|parliament|congress|senate|assembly|government|administration|museum|stadium|school|university|college|ministry|department|council|party|committee|commission|authority|board|society|hill|hills|point|belt|east|west|north|south|harbor|harbour|port|beach|heights|springs|gardens|falls|creek|canyon|ridge|bluffs|coast|plains|shores|valley|river|lake|island|islands|bay|park|square|district|region|town|village)$/;
 
+/** Words in the names of public bodies, which news calls "the agency": "Food and Drug Administration", "State Department". */
+const PUBLIC_BODY_WORDS =
+  /\b(agency|bureau|administration|department|ministry|service|commission|office|authority|centers|centres?|center|institute|inspectorate|directorate|police)\b/i;
+
 /** Words for a sports team named before ("the team", "the club", "the franchise"). */
 const TEAM_HEADS = /^(team|club|franchise)$/;
 
@@ -501,6 +505,17 @@ export class SpeakerResolver {
       this.refs.set(id, r);
     }
     return r;
+  }
+
+  /** Whether the person `r` stands for is known by description `d`'s head ("Dr. Ana Vik" is "the doctor"), as it now is if not "former". */
+  knownAs(r: Ref, d: Description): boolean {
+    const key = r.key;
+    if (!key || keyType(this.doc, key) !== 'person' || !this.hasHead(key, d.head, d.text) || !this.formerFits(key, d)) return false;
+    // (nor "the mayor" one the article calls a former mayor: "said former mayor Tim Yates")
+    return (
+      FORMER.test(d.text) ||
+      !this.personMentions.some((pm) => keyId(pm.key) === keyId(key) && FORMER_WORDS.some((w) => this.writtenBefore(pm.first, w)))
+    );
   }
 
   /** The gender a speaker is known by (its first name, an honorific, a "he" or "she" met for it, a gendered noun), if any. */
@@ -1094,6 +1109,12 @@ export class SpeakerResolver {
       while (k < end && k < i + 30 && tokens[k]!.raw !== ',' && !this.doc.quoted[k]) k++;
       if (tokens[k]?.raw !== ',') return null;
       i = k + 1;
+    } else if (tokens[i]?.lower === 'as' && tokens[i]!.cap === 1) {
+      // past an opening "as" phrase that names no one: "As star and producer of the series, Tom Garvey has …" (not "As
+      // Ms. Vik put it, …", whose words follow the comma)
+      let k = i + 1;
+      while (k < end && k < i + 15 && tokens[k]!.raw !== ',' && !this.doc.quoted[k] && !this.personAt(k)) k++;
+      if (tokens[k]?.raw === ',') i = k + 1;
     }
     if (tokens[i + 1]?.raw === ',' && OPENING_ADVERBS.test(tokens[i]?.lower ?? '')) i += 2;
     else if (FRONTED_PREPOSITIONS.test(tokens[i]?.lower ?? '') && tokens[i]!.cap === 1) {
@@ -1394,6 +1415,7 @@ export class SpeakerResolver {
         if (theTeam || !t.word || t.cap === 0 || who !== undefined) continue;
         if (tokens[k - 1]?.word && tokens[k - 1]!.cap > 0 && !(TEAM_HEADS.test(head) && tokens[k - 1]!.lower === 'the')) continue;
         if (t.cap === 2 && tokens[k + 1]?.cap === 2) continue; // a headline in capitals
+        if (/^(shares|stock)$/.test(t.lower) && /^(of|in)$/.test(tokens[k + 1]?.lower ?? '')) continue; // "Shares of Northwind …"
         // the capitalised run from k, with "of" inside: "Ministry of Labour"
         let e = k;
         let suffixAt = ORG_SUFFIXES.has(t.lower) ? k : -1;
@@ -1420,7 +1442,12 @@ export class SpeakerResolver {
         // (for "the company" or "the firm", not a place or a public body: "Dunmore County lost 300 jobs", "Lorne Harbour
         // has seen three closures" name no company)
         const business = !/^(company|firm)$/.test(head) || !PUBLIC_OR_PLACE.test(tokens[e]!.lower);
-        const known = ((suffixAt >= 0 && (generic || tokens[suffixAt]!.lower === head)) || team) && business;
+        // (a name whose shares are traded is a company's: "Shares of Northwind Telecom fell …", "Valmont's share price")
+        const traded =
+          /^(company|firm)$/.test(head) &&
+          ((/^(of|in)$/.test(tokens[k - 1]?.lower ?? '') && /^(shares|stock)$/.test(tokens[k - 2]?.lower ?? '')) ||
+            (tokens[e + 1]?.key === "'s" && /^(shares|stock|share|shareholders)$/.test(tokens[e + 2]?.lower ?? '')));
+        const known = ((suffixAt >= 0 && (generic || tokens[suffixAt]!.lower === head)) || team || traded) && business;
         // "Northwind Telecom cut …": a sentence opening with a capitalised name that is no person, for "the company"
         const subjectName =
           generic &&
@@ -1896,8 +1923,8 @@ export class SpeakerResolver {
       !(PERSON_SHAPE.test(h) || plain || DEMONYMS.has(h) || (h === 'old' && /[0-9]+-year-old$/.test(d.text))) ||
       NOT_PERSON_SHAPE.test(h) ||
       (!plain && SpeakerResolver.notOnePerson(d)) ||
-      // (a role with an age is somebody met already: "the 57-year-old scientist")
-      (((!plain && SPEAKER_NOUNS.has(h)) || TITLES.has(h)) && !/\b[0-9]+-year-old\b/.test(d.text)) ||
+      // (a role with an age, or retired, is somebody met already: "the 57-year-old scientist", "the retired surgeon")
+      (((!plain && SPEAKER_NOUNS.has(h)) || TITLES.has(h)) && !/\b[0-9]+-year-old\b|\bretired\b/.test(d.text)) ||
       ORG_SUFFIXES.has(h) ||
       /\bformer\b|\bof\b/i.test(d.text)
     )
@@ -1928,8 +1955,18 @@ export class SpeakerResolver {
         (pm) => pm.first >= from && pm.first < first && !this.doc.quoted[pm.first] && keyId(pm.key) !== keyId(r.key!),
       );
     const start = sents.starts[last.sent]!;
-    // (nor does its own sentence before it: "…, the ranking Democrat on the committee, who said" is in apposition)
-    if (last.sent < sent && sent - last.sent - 1 === read && tokens[start]!.para >= para - 1 && !others(start)) return fits(r);
+    // (nor does its own sentence before it: "…, the ranking Democrat on the committee, who said" is in apposition; but
+    // a name in the words its frame reports after them is no one else in view: "Premier Tom Lindqvist will bring jobs
+    // back, Ada Okafor said. / “…,” the retired surgeon said" is Okafor)
+    const c = last.c;
+    // (after a comma, or a comma and a closing mark: "… of “capital investment,” Ada Okafor said")
+    const commaBefore = (k: number): boolean =>
+      tokens[k - 1]?.raw === ',' || (/^[”"’']$/.test(tokens[k - 1]?.raw ?? '') && tokens[k - 2]?.raw === ',');
+    // (a frame with its own subject, not a participle continuing the sentence: "Ada Vik urged women to vote, saying …")
+    const trailing =
+      !!c && !c.continuing && !!c.subject && c.subject.first >= c.first && c.first > start && c.sent === last.sent && commaBefore(c.first);
+    const from = trailing ? c.first : start;
+    if (last.sent < sent && sent - last.sent - 1 === read && tokens[start]!.para >= para - 1 && !others(from)) return fits(r);
     // or the person last quoted, named as the subject of their sentence one or two sentences back, when no one else is
     // named since: "In a post after the speech, Beck wrote: “…” / The radioman pointed out that …", "Carson rejected the
     // notion, saying … / The retired neurosurgeon addressed his concerns …"
@@ -2133,8 +2170,11 @@ export class SpeakerResolver {
   private formerFits(key: SpeakerKey, d: Description, unknown = true): boolean {
     if (!FORMER.test(d.text) || (unknown && !this.hasHead(key, d.head))) return true;
     const id = keyId(key);
-    if ((this.described.get(id) ?? []).some((x) => x.head === d.head && FORMER_WORDS.some((w) => x.words.has(w)))) return true;
-    return this.personMentions.some((pm) => keyId(pm.key) === id && FORMER_WORDS.some((w) => this.writtenBefore(pm.first, w)));
+    // (a retired one is a former one: "Retired astronaut Helen Carver … the former astronaut said"; the reverse does not
+    // hold, so "retired" is no FORMER_WORDS: "the astronaut" may still be Carver)
+    const held = [...FORMER_WORDS, 'retired'];
+    if ((this.described.get(id) ?? []).some((x) => x.head === d.head && held.some((w) => x.words.has(w)))) return true;
+    return this.personMentions.some((pm) => keyId(pm.key) === id && held.some((w) => this.writtenBefore(pm.first, w)));
   }
 
   /**
@@ -2253,6 +2293,10 @@ export class SpeakerResolver {
         const org = this.orgBefore(first, d.head, para) ?? (GENERIC_ORG.test(d.head) ? null : this.orgNamedWith(first, d.head, para));
         if (org) return { ref: org, via: 'desc', mention: span };
       }
+      const aged = this.personOfAge(d, first, para);
+      if (aged) return { ref: aged, via: 'desc', mention: span };
+      const body = this.publicBodySpoke(d, first, para);
+      if (body) return { ref: body, via: 'desc', mention: span };
       const group = d.group || ORG_HEADS.has(d.head) || GROUP_NOUNS.has(d.head) || DOCUMENT_NOUNS.has(d.head) || pluralHead(d.head);
       const inView = this.subjectInView(d, first, span);
       if (inView) return { ref: inView, via: 'desc', mention: span };
@@ -2316,6 +2360,64 @@ export class SpeakerResolver {
     const text = /^(A|An|The|One)\s/.test(d.text) ? d.text.charAt(0).toLowerCase() + d.text.slice(1) : d.text;
     const owner = possessive ? this.ownerIn(first, span) : null;
     return { ref: { key: null, desc: { ...d, text }, bound: null, para, ...(owner ? { owner } : {}) }, via: 'desc', mention: span };
+  }
+
+  /**
+   * The one person the article gave the age of "the 45-year-old" before it: "Marcus Bell, 45, pleaded …", "Marcus
+   * Bell (45)", "45-year-old Marcus Bell". News gives an age once, to the person it later calls so; the last speaker,
+   * a lawyer quoted in between, is not them. Null when no one or two people were given that age.
+   */
+  private personOfAge(d: Description, first: number, para: number): Ref | null {
+    const age = /^the\s+([0-9]{1,3})-year-old$/i.exec(d.text)?.[1];
+    if (!age) return null;
+    const { tokens } = this.doc;
+    let found: SpeakerKey | null = null;
+    for (const pm of this.personMentions) {
+      if (pm.first >= first) break;
+      const last = this.personAt(pm.first)?.last ?? pm.first;
+      const after =
+        /^[,(]$/.test(tokens[last + 1]?.raw ?? '') && tokens[last + 2]?.raw === age && /^[,.;)]$/.test(tokens[last + 3]?.raw ?? '');
+      const before = tokens[pm.first - 5]?.raw === age && tightHyphen(tokens, pm.first - 4) && tokens[pm.first - 1]?.lower === 'old';
+      if (!after && !before) continue;
+      if (found && keyId(found) !== keyId(pm.key)) return null;
+      found = pm.key;
+    }
+    return found && keyType(this.doc, found) === 'person' ? this.refFor(found, para) : null;
+  }
+
+  /**
+   * The public body "the agency" (or "the regulator", "the watchdog") stands for: the last speaker, in its paragraph or
+   * the one before, when it is an organisation named by an acronym or with a word of public bodies ("the FBI
+   * confirmed … . The agency said …", "The State Department said … “…,” said the agency") and no other organisation is
+   * named since. Their names hardly ever hold the word, so orgBefore, which wants it, leaves them.
+   */
+  private publicBodySpoke(d: Description, first: number, para: number): Ref | null {
+    if (!/^the\s+(agency|regulator|watchdog)$/i.test(d.text)) return null;
+    const last = this.last();
+    if (!last || last.para < para - 1) return null;
+    const r = final(last.ref);
+    const name = r.key
+      ? r.key.kind === 'entity'
+        ? this.doc.index.entities[r.key.entity]!.name
+        : this.doc.people.people[r.key.person]!.name
+      : r.desc?.group && /\s\p{Lu}/u.test(r.desc.text)
+        ? r.desc.text
+        : null;
+    if (!name || (r.key && keyType(this.doc, r.key) !== 'organization')) return null;
+    if (!(/^[A-Z]{2,6}$/.test(name.replace(/^the\s+/i, '')) || PUBLIC_BODY_WORDS.test(name))) return null;
+    // no other organisation named between the speaker's sentence and the description, outside quotation marks
+    const { tokens, sents } = this.doc;
+    const from = sents.starts[last.sent + 1] ?? tokens.length;
+    for (let k = from; k < first; k++) {
+      if (this.doc.quoted[k]) continue;
+      const m = this.doc.knownStartAt.get(k);
+      const key = m && m.kind !== KIND_ROLE ? entityKey(m.entity) : null;
+      const who = this.doc.people.startAt.get(k);
+      const other = key ?? (who === undefined ? null : personKey(who));
+      if (other && keyType(this.doc, other) === 'organization' && !(r.key && keyId(other) === keyId(r.key))) return null;
+      if (!other && tokens[k]!.cap > 0 && ORG_SUFFIXES.has(tokens[k]!.lower) && tokens[k - 1]?.cap) return null;
+    }
+    return r;
   }
 
   /** Whether the key is an organisation's whose name holds the word `head`: "Canadian Union of Public Employees" for "union". */
