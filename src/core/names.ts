@@ -379,14 +379,30 @@ for (const [set, bit] of [
   for (const w of set) GIVEN_BITS.set(w, (GIVEN_BITS.get(w) ?? 0) | bit);
 
 /**
+ * A word's lower case and its bits on the lists (-1: on none), per word as written: discovery asks of the same words
+ * many times, and lower-casing each time and looking up the long lists' large map cost more than a small map of the
+ * words met (bounded, as the tokeniser's).
+ */
+const GIVEN_BITS_OF = new Map<string, { lower: string; bits: number }>();
+function givenBitsOf(word: string): { lower: string; bits: number } {
+  let v = GIVEN_BITS_OF.get(word);
+  if (v === undefined) {
+    const lower = word.toLowerCase();
+    v = { lower, bits: GIVEN_BITS.get(lower) ?? -1 };
+    if (GIVEN_BITS_OF.size >= 50_000) GIVEN_BITS_OF.clear();
+    GIVEN_BITS_OF.set(word, v);
+  }
+  return v;
+}
+
+/**
  * The gender of a given name, or null when the word is not known as one or names both. The short hand-kept lists
  * decide first, then the long ones; a name that is also a common word ("Grant", "Harry") only where the article
  * never writes that word in lower case (`lowerSeen`; without it, never). `long` false: the short lists only.
  */
 export function genderOfFirstName(word: string, lowerSeen?: ReadonlySet<string>, long = true): Gender {
-  const w = word.toLowerCase();
-  const b = GIVEN_BITS.get(w);
-  if (b === undefined) return null;
+  const { lower: w, bits: b } = givenBitsOf(word);
+  if (b < 0) return null;
   if (b & (SHORT_F | SHORT_M)) return b & SHORT_M ? (b & SHORT_F ? null : 'male') : 'female';
   if (!long) return null;
   if (b & LONG_F) return 'female';
@@ -401,9 +417,8 @@ export function genderOfFirstName(word: string, lowerSeen?: ReadonlySet<string>,
  * US majority is often wrong for a name of another country). Not in a headline (`lowerSeen` undefined): "Oluwaseun Sees Gains …".
  */
 export function isMoreGivenName(word: string, lowerSeen?: ReadonlySet<string>): boolean {
-  const w = word.toLowerCase();
-  const b = GIVEN_BITS.get(w);
-  return b !== undefined && (b & (MORE_F | MORE_M)) !== 0 && !!lowerSeen && !lowerSeen.has(w);
+  const { lower: w, bits: b } = givenBitsOf(word);
+  return b >= 0 && (b & (MORE_F | MORE_M)) !== 0 && !!lowerSeen && !lowerSeen.has(w);
 }
 
 /** Whether a word is on any list of given names (of either gender, or a word too): "Jordan", "Grant", not "Northwind". */
@@ -1054,10 +1069,11 @@ export class PeopleRegistry {
     const { tokens } = this.ctx;
     const out = new Set<number>();
     let i = 0;
-    // (one array for every start, emptied: most starts begin no list)
+    // (one array for every start, emptied when a start filled it: most starts begin no list, and setting the length
+    // of an array is a call into the runtime)
     const items: number[] = [];
     while (i < tokens.length) {
-      items.length = 0;
+      if (items.length > 0) items.length = 0;
       let k = i;
       for (;;) {
         const ok = nw[k] === 1 && nw[k + 1] === 1 && nw[k + 2] !== 1 && !this.ctx.quoted[k] && !tokens[k + 1]!.gap;

@@ -109,29 +109,56 @@ interface WordForm {
   keys: string[];
 }
 
-/** key, lower case, case class and trie keys per distinct word as written (an article repeats most of its words). */
-const forms = new Map<string, WordForm>();
+/**
+ * key, lower case, case class and trie keys per distinct word as written (an article repeats most of its words), with
+ * the word itself. Found by a hash of the text's characters in an open-addressed table, so that a word met before
+ * needs neither a slice of the text nor the string hash a Map computes for each new slice (a runtime call per word).
+ */
+interface StoredForm extends WordForm {
+  raw: string;
+}
 const FORMS_LIMIT = 50_000;
+/** slots: 1 + the index of a form in formList, 0 empty; a power of two above twice FORMS_LIMIT */
+const FORM_MASK = (1 << 17) - 1;
+const formSlots = new Int32Array(FORM_MASK + 1);
+let formList: StoredForm[] = [];
 const POSSESSIVE: WordForm = { key: "'s", lower: "'s", cap: 0, keys: keysFor("'s", 0) };
 
-function formOf(raw: string): WordForm {
-  let f = forms.get(raw);
-  if (f === undefined) {
-    const seen = withoutInvisible(raw);
-    const lower = seen.toLowerCase();
-    const key = foldWithLower(seen, lower);
-    const cap = capClass(seen);
-    f = { key, lower, cap, keys: keysFor(key, cap) };
-    if (forms.size >= FORMS_LIMIT) forms.clear();
-    forms.set(raw, f);
+function formAt(text: string, s: number, e: number): StoredForm {
+  let h = 0;
+  for (let i = s; i < e; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
+  h = (h ^ (h >>> 15)) & FORM_MASK;
+  if (formList.length >= FORMS_LIMIT) {
+    formSlots.fill(0);
+    formList = [];
   }
+  const len = e - s;
+  for (;;) {
+    const slot = formSlots[h]!;
+    if (slot === 0) break;
+    const f = formList[slot - 1]!;
+    if (f.raw.length === len && text.startsWith(f.raw, s)) return f;
+    h = (h + 1) & FORM_MASK;
+  }
+  const raw = text.slice(s, e);
+  const seen = withoutInvisible(raw);
+  const lower = seen.toLowerCase();
+  const key = foldWithLower(seen, lower);
+  const cap = capClass(seen);
+  const f: StoredForm = { raw, key, lower, cap, keys: keysFor(key, cap) };
+  formList.push(f);
+  formSlots[h] = formList.length;
   return f;
 }
 
 function pushWord(out: Token[], text: string, s: number, e: number, para: number, gap: boolean, possessive = false): void {
-  const raw = text.slice(s, e);
-  const f = possessive ? POSSESSIVE : formOf(raw);
-  out.push({ start: s, end: e, raw, word: true, key: f.key, lower: f.lower, cap: f.cap, gap, para, keys: f.keys });
+  if (possessive) {
+    const f = POSSESSIVE;
+    out.push({ start: s, end: e, raw: text.slice(s, e), word: true, key: f.key, lower: f.lower, cap: f.cap, gap, para, keys: f.keys });
+    return;
+  }
+  const f = formAt(text, s, e);
+  out.push({ start: s, end: e, raw: f.raw, word: true, key: f.key, lower: f.lower, cap: f.cap, gap, para, keys: f.keys });
 }
 
 /**
