@@ -140,7 +140,9 @@ function formAt(text: string, s: number, e: number): StoredForm {
     if (f.raw.length === len && text.startsWith(f.raw, s)) return f;
     h = (h + 1) & FORM_MASK;
   }
-  const raw = text.slice(s, e);
+  // (a copy of its own, not a view into the article: a slice of 13 characters or more keeps the whole text it was cut
+  // from alive, and the table outlives the article)
+  const raw = len >= 13 ? (' ' + text.slice(s, e)).slice(1) : text.slice(s, e);
   const seen = withoutInvisible(raw);
   const lower = seen.toLowerCase();
   const key = foldWithLower(seen, lower);
