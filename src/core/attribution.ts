@@ -1745,9 +1745,34 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
         (/^[0-9]+-year-old$/.test(role) || SPEAKER_NOUNS.has(role) || (PERSON_SHAPE.test(role) && !NOT_PERSON_SHAPE.test(role)));
       return described || introduced ? s : null;
     }
-    return subjectWithPP(doc, j, floor, seen);
+    const s = subjectWithPP(doc, j, floor, seen);
+    // "Maren Tulley, a spokeswoman for Northgate Air told reporters …": an apposition whose closing comma was left out
+    // is the role of the name that opens the sentence (not a parenthetical frame: "Obeng, a colleague said, was …")
+    if (s?.kind === 'desc' && !s.desc!.group && SPEAKER_NOUNS.has(s.desc!.head) && !parentheticalFrame(doc, v))
+      return nameBeforeRole(doc, floor, s, seen) ?? s;
+    return s;
   }
   return null;
+}
+
+/**
+ * Whether the verb at v (and its object, as "told reporters") is followed by a comma that the sentence goes on after (no
+ * quotation, or one going on in lower case): a frame set inside a sentence.
+ */
+function parentheticalFrame(doc: Doc, v: number): boolean {
+  const { tokens } = doc;
+  for (let k = v + 1; k <= v + 3 && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (doc.quoted[k]) return false;
+    // (or by quoted words going on in lower case: "Clinton, a top aide said, “is very confident …”")
+    if (t.raw === ',') {
+      let q = k + 1;
+      while (q < tokens.length && doc.quoted[q] && !tokens[q]!.word) q++;
+      return !doc.quoted[k + 1] || (q < tokens.length && !!doc.quoted[q] && tokens[q]!.cap === 0);
+    }
+    if (!t.word) return false;
+  }
+  return false;
 }
 
 /**

@@ -1598,7 +1598,28 @@ export class SpeakerResolver {
       return { ref: this.refFor(s.key!, para), via, mention: span, ...(this.sharedSurname(s) ? { shared: true as const } : {}) };
     }
     if (s.kind === 'pronoun') return this.resolvePronoun(s, para, sent, span, c);
-    return this.resolveDescription(s.desc!, s.first, para, span);
+    const d = s.desc!;
+    const own = !d.gender && !d.group && c ? this.frameGender(c, s.last) : null;
+    if (!own) return this.resolveDescription(d, s.first, para, span);
+    // (only to pass over people of the other gender: the description left unbound keeps no gender, so that a later "he"
+    // still goes past it to the person named before, as with a description no pronoun followed)
+    const out = this.resolveDescription({ ...d, gender: own }, s.first, para, span);
+    return out.ref.desc && !out.ref.key ? { ...out, ref: { ...out.ref, desc: { ...out.ref.desc, gender: null } } } : out;
+  }
+
+  /**
+   * The gender of a description that speaks in construction `c`, told by the "he" or "she" that opens the clause it
+   * says ("the councillor said she would …", "the councillor said, adding that she …", "the councillor told reporters
+   * he …"); null otherwise. The subject ends at `last`.
+   */
+  private frameGender(c: Construction, last: number): Gender {
+    const { tokens, quoted } = this.doc;
+    let k = (c.inverted ? Math.max(last, c.verbLast) : c.verbLast) + 1;
+    const is = (re: RegExp): boolean => !!tokens[k]?.word && !quoted[k] && re.test(tokens[k]!.lower);
+    if (!c.inverted && is(/^(reporters|journalists)$/)) k++;
+    if (tokens[k]?.raw === ',' && /^(adding|saying)$/.test(tokens[k + 1]?.lower ?? '')) k += 2;
+    if (is(/^that$/)) k++;
+    return is(/^she$/) ? 'female' : is(/^he$/) ? 'male' : null;
   }
 
   private resolvePronoun(s: Subject, para: number, sent: number, span: Span, c: Construction | null): Resolved | null {
@@ -1851,6 +1872,12 @@ export class SpeakerResolver {
       return d.gender && g && g !== d.gender ? null : this.refFor(r.key, para);
     }
     return null;
+  }
+
+  /** Whether the person at `key` is known by another gender than description `d`'s. */
+  private otherGender(key: SpeakerKey, d: Description): boolean {
+    const g = this.genderOf({ key, desc: null, bound: null, para: 0 });
+    return !!d.gender && !!g && g !== d.gender;
   }
 
   /** Whether the person at `key` is known by a role other than description `d`'s, or by another gender. */
@@ -2321,12 +2348,19 @@ export class SpeakerResolver {
         // (one named with that role since that speaker spoke is meant: "Justice Ann Vale ruled … Justice Amrita Sandhu
         // sentenced Bay … “…,” the judge wrote" is Sandhu)
         // (not for an organisation or a group: "the Vik campaign" is not its "campaign manager Tom Aas")
-        if (r.key && !group && this.hasHead(r.key, d.head, d.text) && this.formerFits(r.key, d))
+        // (nor one of another gender: "Councillor Tom Berg said he … / the councillor said she …")
+        if (r.key && !group && this.hasHead(r.key, d.head, d.text) && this.formerFits(r.key, d) && !this.otherGender(r.key, d))
           return { ref: this.personWithHead(d, first, history[i]!.sent) ?? r, via: 'desc', mention: span };
       }
       for (let i = this.personMentions.length - 1; i >= 0; i--) {
         const pm = this.personMentions[i]!;
-        if (pm.first < first && !group && this.hasHead(pm.key, d.head, d.text) && this.formerFits(pm.key, d))
+        if (
+          pm.first < first &&
+          !group &&
+          this.hasHead(pm.key, d.head, d.text) &&
+          this.formerFits(pm.key, d) &&
+          !this.otherGender(pm.key, d)
+        )
           return { ref: this.refFor(pm.key, para), via: 'desc', mention: span };
       }
       if (GENERIC_HEADS.has(d.head)) {
