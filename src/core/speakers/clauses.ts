@@ -1415,7 +1415,16 @@ export class ClauseFinder {
       !framedOpen &&
       (/^(so|asked)$/.test(f.lower) ||
         // "While the plan is good, it is expensive, Chen said." (not "When the vote was over, Chen said")
-        (/^(when|while|as)$/.test(f.lower) && !(resumed < 0 && this.openerThenClause(from, first - 2, se))) ||
+        // (nor "When the two met last week, he said, she had offered nothing new": a frame in mid-sentence between the
+        // clause of "when" or "while" and the main clause, each with its subject and verb; not "When asked, he said, …")
+        (/^(when|while|as)$/.test(f.lower) &&
+          !(resumed < 0 && this.openerThenClause(from, first - 2, se)) &&
+          !(
+            resumed >= 0 &&
+            f.lower !== 'as' &&
+            this.subjectThenVerb(from + 1, se, false) &&
+            this.subjectThenVerb(c.last + 2, se, false)
+          )) ||
         (CLAUSE_BAD_START.has(f.lower) &&
           !/^(when|while|as)$/.test(f.lower) &&
           !this.approximateNumber(from) &&
