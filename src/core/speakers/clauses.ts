@@ -616,7 +616,7 @@ export class ClauseFinder {
   private negated(c: Construction): boolean {
     const { tokens } = this.doc;
     let k = c.verbFirst - 1;
-    if (tokens[k]?.word && /ly$/.test(tokens[k]!.lower) && tokens[k]!.cap === 0) k--;
+    if (tokens[k]?.word && /ly$/.test(tokens[k]!.lower) && tokens[k]!.lower !== 'only' && tokens[k]!.cap === 0) k--;
     const neg = tokens[k];
     return !!neg?.word && (/^(not|never)$/.test(neg.lower) || /n['’]t$/.test(neg.lower));
   }
@@ -1716,6 +1716,9 @@ export class ClauseFinder {
       /[^s]s$/.test(c.verb) === /[^s]s$/.test(tokens[j + 1]!.lower)
     )
       return true;
+    // the "but" of a frame's "not only": "not only said the work was urgent but (also) voted for it"
+    const notOnly = tokens[c.verbFirst - 1]?.lower === 'only' && tokens[c.verbFirst - 2]?.lower === 'not';
+    if (notOnly && tokens[j]!.lower === 'but' && tokens[j + 1]?.word && tokens[j + 1]!.cap === 0) return true;
     if (!/^(and|but)$/.test(tokens[j]!.lower) || tokens[j - 1]?.raw === ',') return false;
     let k = j + 1;
     if (/^(also|then|later)$/.test(tokens[k]?.lower ?? '')) k++;
