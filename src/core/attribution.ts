@@ -2813,6 +2813,9 @@ function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
     doc.people.spellsOut(i + 1)
   )
     return { kind: 'key', key: nameAt(doc, i + 1, i + 1, seen), first: i + 1, last: i + 1 };
+  // "that" opening the clause said, not a demonstrative: "Orrin, the author of “Salt Roads,” argued that the town …"
+  // (the closing mark of a title is no quotation the verb inverts after)
+  if (t.lower === 'that' && (DETERMINERS.has(tokens[i + 1]?.lower ?? '') || PRONOUNS.has(tokens[i + 1]?.lower ?? ''))) return null;
   if (DETERMINERS.has(t.lower)) {
     for (let j = i + 1; j <= Math.min(end, i + 6); j++) {
       const x = tokens[j]!;
@@ -3884,6 +3887,13 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
         const opener = sentenceSubject(doc, sentStart(doc, i), i);
         subject = opener && tokens[opener.last + 1]?.raw === ',' ? opener : null;
         inverted = false;
+      }
+      // the same past a title in quotation marks with the clause of "that": "Tessa Orrin, the author of “Salt Roads,”
+      // argued that the highway …" (a clause of "that" is no subject inverted after its verb)
+      const that = tokens[vLast + 1];
+      if (!subject && prev && !prev.word && that?.lower === 'that' && that.cap === 0) {
+        const opener = sentenceSubject(doc, sentStart(doc, i), i);
+        subject = opener && tokens[opener.last + 1]?.raw === ',' ? opener : null;
       }
     }
   }

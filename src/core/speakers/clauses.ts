@@ -616,7 +616,7 @@ export class ClauseFinder {
   private negated(c: Construction): boolean {
     const { tokens } = this.doc;
     let k = c.verbFirst - 1;
-    if (tokens[k]?.word && /ly$/.test(tokens[k]!.lower) && tokens[k]!.cap === 0) k--;
+    if (tokens[k]?.word && /ly$/.test(tokens[k]!.lower) && tokens[k]!.lower !== 'only' && tokens[k]!.cap === 0) k--;
     const neg = tokens[k];
     return !!neg?.word && (/^(not|never)$/.test(neg.lower) || /n['’]t$/.test(neg.lower));
   }
@@ -1415,7 +1415,16 @@ export class ClauseFinder {
       !framedOpen &&
       (/^(so|asked)$/.test(f.lower) ||
         // "While the plan is good, it is expensive, Chen said." (not "When the vote was over, Chen said")
-        (/^(when|while|as)$/.test(f.lower) && !(resumed < 0 && this.openerThenClause(from, first - 2, se))) ||
+        // (nor "When the two met last week, he said, she had offered nothing new": a frame in mid-sentence between the
+        // clause of "when" or "while" and the main clause, each with its subject and verb; not "When asked, he said, …")
+        (/^(when|while|as)$/.test(f.lower) &&
+          !(resumed < 0 && this.openerThenClause(from, first - 2, se)) &&
+          !(
+            resumed >= 0 &&
+            f.lower !== 'as' &&
+            this.subjectThenVerb(from + 1, se, false) &&
+            this.subjectThenVerb(c.last + 2, se, false)
+          )) ||
         (CLAUSE_BAD_START.has(f.lower) &&
           !/^(when|while|as)$/.test(f.lower) &&
           !this.approximateNumber(from) &&
@@ -1707,6 +1716,9 @@ export class ClauseFinder {
       /[^s]s$/.test(c.verb) === /[^s]s$/.test(tokens[j + 1]!.lower)
     )
       return true;
+    // the "but" of a frame's "not only": "not only said the work was urgent but (also) voted for it"
+    const notOnly = tokens[c.verbFirst - 1]?.lower === 'only' && tokens[c.verbFirst - 2]?.lower === 'not';
+    if (notOnly && tokens[j]!.lower === 'but' && tokens[j + 1]?.word && tokens[j + 1]!.cap === 0) return true;
     if (!/^(and|but)$/.test(tokens[j]!.lower) || tokens[j - 1]?.raw === ',') return false;
     let k = j + 1;
     if (/^(also|then|later)$/.test(tokens[k]?.lower ?? '')) k++;
