@@ -43,7 +43,7 @@ const TITLE_GIVEN = /^(dean|major|marshal)$/;
 const ABBREVIATED = /\p{L}\.\p{L}/u;
 
 const HONORIFICS =
-  /^(mr|mrs|ms|miss|dr|chief|sir|dame|lady|lord|prof|professor|coach|sen|senator|rep|gov|governor|president|mayor|judge|officer|detective|sgt|sergeant|capt|captain|adm|admiral|cmdr|gen|general|col|colonel|lt|supt|insp|inspector|minister|secretary|chancellor|premier|justice|rev|father|fr|cllr|pastor|rabbi|imam|sheikh|king|queen|prince|princess|pope|cardinal|bishop|ambassador|commissioner|sheriff|councillor|councilman|councilwoman|congressman|congresswoman|leader|speaker|spokesman|spokeswoman)$/;
+  /^(mr|mrs|ms|miss|dr|chief|sir|dame|lady|lord|prof|professor|coach|sen|senator|rep|gov|governor|president|mayor|judge|officer|detective|sgt|sergeant|capt|captain|adm|admiral|cmdr|gen|general|col|colonel|lt|supt|insp|inspector|minister|secretary|chancellor|premier|justice|rev|father|fr|cllr|pastor|rabbi|imam|sheikh|king|queen|prince|princess|pope|cardinal|bishop|ambassador|commissioner|sheriff|councillor|councilman|councilwoman|congressman|congresswoman|leader|speaker|spokesman|spokeswoman|representative|councilor|assemblyman|assemblywoman|assemblymember|alderman|alderwoman|selectman|selectwoman|chairman|chairwoman|superintendent|lieutenant|corporal|constable|reverend|archbishop|director|magistrate|coun|ald|cpl|cst|const|maj|atty|msgr|det|pte|pvt|brig)$/;
 
 /**
  * A quotation signed with a dash: "“…” ― Sonya Herridge", "“…”¶- Bernie Sanders." When the dash (one or two
