@@ -43,7 +43,7 @@ const TITLE_GIVEN = /^(dean|major|marshal)$/;
 const ABBREVIATED = /\p{L}\.\p{L}/u;
 
 const HONORIFICS =
-  /^(mr|mrs|ms|miss|dr|chief|sir|dame|lady|lord|prof|professor|coach|sen|senator|rep|gov|governor|president|mayor|judge|officer|detective|sgt|sergeant|capt|captain|adm|admiral|cmdr|gen|general|col|colonel|lt|supt|insp|inspector|minister|secretary|chancellor|premier|justice|rev|father|fr|cllr|pastor|rabbi|imam|sheikh|king|queen|prince|princess|pope|cardinal|bishop|ambassador|commissioner|sheriff|councillor|councilman|councilwoman|congressman|congresswoman|leader|speaker|spokesman|spokeswoman)$/;
+  /^(mr|mrs|ms|miss|dr|chief|sir|dame|lady|lord|prof|professor|coach|sen|senator|rep|gov|governor|president|mayor|judge|officer|detective|sgt|sergeant|capt|captain|adm|admiral|cmdr|gen|general|col|colonel|lt|supt|insp|inspector|minister|secretary|chancellor|premier|justice|rev|father|fr|cllr|pastor|rabbi|imam|sheikh|king|queen|prince|princess|pope|cardinal|bishop|ambassador|commissioner|sheriff|councillor|councilman|councilwoman|congressman|congresswoman|leader|speaker|spokesman|spokeswoman|representative|councilor|assemblyman|assemblywoman|assemblymember|alderman|alderwoman|selectman|selectwoman|chairman|chairwoman|superintendent|lieutenant|corporal|constable|reverend|archbishop|director|magistrate|coun|ald|cpl|cst|const|maj|atty|msgr|det|pte|pvt|brig|trustee|mpp|mla|mha|msp|mep)$/;
 
 /**
  * A quotation signed with a dash: "“…” ― Sonya Herridge", "“…”¶- Bernie Sanders." When the dash (one or two
@@ -165,6 +165,14 @@ export function isHyphenJoin(tokens: ReadonlyArray<Token>, k: number): boolean {
 /** Second parts of English compound modifiers: "-based", "-led", "-speaking", "-born", "-era", "-wide". */
 const COMPOUND_SECOND = /(?:ed|ing)$|^(?:born|run|made|era|style|like|wide|free|only|grown|held|built|bound|proof|friendly)$/;
 
+/** Two syllables of one consonant frame, an English reduplication: "ping-pong", "hip-hop", "zig-zag", "flip-flop". */
+function reduplicated(a: string, b: string): boolean {
+  return a[0] === b[0] && a.at(-1) === b.at(-1);
+}
+
+/** Syllables of romanised Chinese names that end in "ing" ("Mei-ling", "Chia-ming", "Shu-ching"; not "Left-wing", "-ring"). */
+const ROMANISED_ING = /^(?:[bdghjklmnpqstxy]|ch|sh|zh|hs|ts)ing$/;
+
 /** First parts of English compounds, which a sentence may open with: "Long-term", "Anti-war", "Self-help", "Post-war". */
 const ENGLISH_PREFIX =
   /^(long|short|full|part|half|well|high|low|mid|non|anti|pro|pre|post|self|co|ex|semi|multi|all|old|new|far|near|big|top|one|two|six|ten|war|sub|vice|in|out|off|on|up|down|over|under|cross|free|hard|soft|open|real|hot|cold|red|pan|neo)$/;
@@ -180,7 +188,8 @@ export function romanisedGiven(tokens: ReadonlyArray<Token>, k: number): boolean
   const b = tokens[k + 2];
   if (!a || !b || !tightHyphen(tokens, k + 1) || !/^\p{Lu}\p{Ll}{1,4}$/u.test(a.raw) || !/^\p{Ll}{2,5}$/u.test(b.raw)) return false;
   // (a second part English compounds take is no syllable of a name: "The Maori-based Ringatu church", "Hindi-speaking")
-  if (COMPOUND_SECOND.test(b.raw)) return false;
+  // (a syllable of Chinese or Korean romanisation ending in "ing" is no English "-ing": "Mei-ling", "Yu-ting", "Chia-ming")
+  if (COMPOUND_SECOND.test(b.raw) && !ROMANISED_ING.test(b.raw)) return false;
   const n = tokens[k + 3];
   if (n && (n.raw === '-' || n.raw === '‐')) return false;
   // (a preposition or conjunction may follow the name, as no noun follows a modifier: "Moon Jae-in in Seoul")
@@ -652,6 +661,13 @@ export class PeopleRegistry {
       const code = GENDER_CODES.indexOf(compound) + 1;
       if (k < cache.length) cache[k] = code;
       return code;
+    }
+    // a romanised given name of two syllables before the family name, in Western order, is a given name of no gender
+    // the lists can tell: "Hye-won Park", "Jae-in Moon" (then "Park", not the place a park is)
+    // (not a reduplicated English word, its syllables one consonant frame: "Ping-pong Tables", "Hip-hop Artists")
+    if (!joined && romanisedGiven(tokens, k) && this.givenBeforeFamily(k) && !reduplicated(tokens[k]!.lower, tokens[k + 2]!.lower)) {
+      if (k < cache.length) cache[k] = MORE_CODE;
+      return MORE_CODE;
     }
     const w = joined ? k + 2 : k;
     // (the long lists hold surnames too, "Waite", "Moore": a word on them is a given name only before another name word)
