@@ -474,6 +474,37 @@ function conjoinedDescription(doc: Doc, j: number, floor: number): Found | null 
   return { kind: 'desc', desc: { ...first.desc!, text, head, gender: descGender(head) }, first: first.first, last: j };
 }
 
+/**
+ * The start and head of an organisation's name whose object of "of" or "for" runs on across "and", given k, the first
+ * word of the capitalised run after "and" that ends the name: "the Department of Health and Human Services", "the
+ * Centre for Addiction and Mental Health". Never two organisations ("the University of Toronto and Ryerson University":
+ * a run after "and" that ends in an organisation's noun, or that a name, a title or a known organisation opens).
+ */
+function orgAcrossAnd(doc: Doc, k: number, j: number, floor: number): { first: number; head: string } | null {
+  const { tokens } = doc;
+  const and = tokens[k - 1];
+  if (!and?.word || and.lower !== 'and' || and.cap !== 0 || j - k > 2 || k - 2 < floor) return null;
+  if (ORG_HEADS.has(tokens[j]!.lower)) return null;
+  // (no title before a name: "the Ministry of Health and Premier Ana Vik"; "Attorney General" may end a ministry's name)
+  for (let m = k; m <= j; m++) if (!tokens[m]!.word || tokens[m]!.cap === 0) return null;
+  for (let m = k; m < j; m++) if (TITLES.has(tokens[m]!.lower) && !TITLES.has(tokens[m + 1]!.lower)) return null;
+  const known = keyEndingAt(doc, j);
+  if (known && known.first <= k) return null;
+  // the capitalised object of "of" or "for" before "and" (three words at most, no organisation's noun)
+  let p = k - 1;
+  while (p - 1 >= floor && k - 1 - (p - 1) <= 3 && capitalBefore(doc, p, floor) && !ORG_HEADS.has(tokens[p - 1]!.lower)) p--;
+  const before = keyEndingAt(doc, k - 2);
+  if (p === k - 1 || (before && isPersonKey(doc, before.key))) return null;
+  const joint = tokens[p - 1];
+  const orgWord = tokens[p - 2];
+  if (!joint?.word || joint.cap !== 0 || !/^(of|for)$/.test(joint.lower) || p - 2 < floor) return null;
+  if (!orgWord?.word || orgWord.cap === 0 || !ORG_SUFFIXES.has(orgWord.lower)) return null;
+  let o = p - 2;
+  while (capitalBefore(doc, o, floor) && p - o < 5 && !doc.nameCtx.initial[o]) o--;
+  if (doc.tokens[o - 1]?.word && doc.tokens[o - 1]!.lower === 'the' && o - 1 >= floor) o--;
+  return { first: o, head: orgWord.lower };
+}
+
 /** A capitalised word that can open an organisation's name before a country's: "Hockey" in "Hockey Canada". */
 function countryOwner(t: Token): boolean {
   return (
@@ -524,6 +555,17 @@ function subjectAtRaw(doc: Doc, j: number, floor: number, seen: NewName[]): Foun
   if (pr) {
     if (pr === 'first') return null;
     return { kind: 'pronoun', pronoun: pr, first: j, last: j };
+  }
+  // an organisation's name whose "of" or "for" runs on across "and" (a word of a title may end it): "the Department of
+  // Health and Human Services said", "The Centre for Addiction and Mental Health said"
+  if (t.cap > 0) {
+    let k = j;
+    while (j - k < 2 && capitalBefore(doc, k, floor)) k--;
+    const across = orgAcrossAnd(doc, k, j, floor);
+    if (across) {
+      const text = withoutInvisible(doc.text.slice(doc.tokens[across.first]!.start, t.end));
+      return { kind: 'desc', desc: { text, definite: true, head: across.head, group: true, gender: null }, first: across.first, last: j };
+    }
   }
   const quantified = quantifierSubject(doc, j, floor) ?? countSubject(doc, j, floor);
   if (quantified) return quantified;
