@@ -755,6 +755,24 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
     const outer = subjectWithPP(doc, direct.first - 2, floor, seen);
     if (outer?.kind === 'desc' && outer.last < direct.first - 2) return outer;
   }
+  // a name after "in the", "on the" or "at the" is a place or an organisation where the subject is, never who spoke:
+  // "A First Nation in the Fraser Valley says" is the First Nation's (no person takes "the")
+  if (
+    direct &&
+    tokens[direct.first - 1]?.word &&
+    tokens[direct.first - 1]!.lower === 'the' &&
+    /^(in|on|at)$/.test(tokens[direct.first - 2]?.lower ?? '') &&
+    direct.first - 3 >= floor
+  ) {
+    const outer = subjectWithPP(doc, direct.first - 3, floor, seen);
+    // (the description as written, with where it is: "Residents in the Holt Valley")
+    if (outer?.kind === 'desc' && outer.last <= direct.first - 3)
+      return {
+        ...outer,
+        desc: { ...outer.desc!, text: withoutInvisible(doc.text.slice(tokens[outer.first]!.start, tokens[j]!.end)) },
+        last: j,
+      };
+  }
   if (direct && isPersonKey(doc, direct.key))
     return (
       spokespersonFor(doc, direct.first, j, floor, seen) ??
