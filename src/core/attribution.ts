@@ -505,6 +505,12 @@ function orgAcrossAnd(doc: Doc, k: number, j: number, floor: number): { first: n
   return { first: o, head: orgWord.lower };
 }
 
+/** Participles of making or putting out a document, before "by" its maker: "data compiled by", "a poll conducted by". */
+const MADE_BY = /^(compiled|released|published|issued|prepared|produced|collected|gathered|conducted|provided|calculated|tallied)$/;
+
+/** Nouns of counted things a source puts out, beside its documents: "figures released by", "estimates published by". */
+const FIGURES = /^(figures|numbers|statistics|estimates|projections|results|tallies|counts|records)$/;
+
 /** A capitalised word that can open an organisation's name before a country's: "Hockey" in "Hockey Canada". */
 function countryOwner(t: Token): boolean {
   return (
@@ -538,8 +544,30 @@ function subjectAt(doc: Doc, j: number, floor: number, seen: NewName[]): Found |
   if (!s) return null;
   // "reports seen by Reuters suggest": the agent of a passive, or any object of a preposition, is no subject
   const before = doc.tokens[s.first - 1];
-  if (before && before.word && s.first > floor && /^(by|of|to|for|with|from|about|against|at|on|in)$/.test(before.lower)) return null;
+  if (before && before.word && s.first > floor && /^(by|of|to|for|with|from|about|against|at|on|in)$/.test(before.lower))
+    return madeBy(doc, s, j, floor) ? s : null;
   return s;
+}
+
+/**
+ * The maker of a document that is the subject, named after "by" right before the verb: "A report released by the
+ * Harbor Institute estimated that …", "Data compiled by the Mining Council show …" (an organisation or a person; the
+ * document's noun right before its participle, with no author of its own: not "a Harbor Watch report released by").
+ */
+function madeBy(doc: Doc, s: Found, j: number, floor: number): boolean {
+  const { tokens } = doc;
+  const part = tokens[s.first - 2];
+  const noun = tokens[s.first - 3];
+  if (s.last !== j || s.first - 3 < floor || !part?.word || !MADE_BY.test(part.lower) || !noun?.word || noun.cap > 0) return false;
+  if (!DOCUMENT_NOUNS.has(noun.lower) && !FIGURES.test(noun.lower)) return false;
+  if (s.kind === 'pronoun' || (s.kind === 'desc' && !s.desc!.group && !ORG_HEADS.has(s.desc!.head))) return false;
+  // (the document's own phrase holds no capitalised author: "a Harbor Watch report", "the mayor's report")
+  for (let m = s.first - 4; m >= Math.max(floor, s.first - 7); m--) {
+    const t = tokens[m]!;
+    if (!t.word || DETERMINERS.has(t.lower) || NP_BREAK.has(t.lower)) break;
+    if ((t.cap > 0 && !doc.nameCtx.initial[m]) || t.key === "'s") return false;
+  }
+  return true;
 }
 
 function subjectAtRaw(doc: Doc, j: number, floor: number, seen: NewName[]): Found | null {
@@ -3704,6 +3732,16 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
       // "according to a council estimate": the noun phrase runs on past a speaker noun
       const next = s?.kind === 'desc' ? tokens[s.last + 1] : undefined;
       if (!s || (next?.word && next.cap === 0 && !NP_BREAK.has(next.lower))) s = accordingSource(doc, vLast) ?? s;
+      // … or through what it compiled or put out: "according to data compiled by the bureau", "according to figures
+      // released by Harbor Analytics" (not what someone only obtained or saw: "documents obtained by the Post")
+      const made = s?.kind === 'desc' && (DOCUMENT_NOUNS.has(s.desc!.head) || FIGURES.test(s.desc!.head)) ? tokens[s.last + 1] : undefined;
+      // (a document whose author it names already stays its author's: "a Harbor Watch report released by the city"; a
+      // month is no author: "a March survey conducted by the league")
+      let owned = false;
+      for (let m = s?.first ?? 0; s && m <= s.last && !owned; m++)
+        owned = (tokens[m]!.cap > 0 && !DAYS_MONTHS.has(tokens[m]!.lower)) || tokens[m]!.key === "'s";
+      if (made?.word && MADE_BY.test(made.lower) && tokens[s!.last + 2]?.lower === 'by' && !owned)
+        s = subjectAfter(doc, s!.last + 2, seen) ?? s;
     }
     return s ? { ...base, subject: s, inverted: true, continuing: false, first: i, last: s.last } : null;
   }
