@@ -474,6 +474,43 @@ function conjoinedDescription(doc: Doc, j: number, floor: number): Found | null 
   return { kind: 'desc', desc: { ...first.desc!, text, head, gender: descGender(head) }, first: first.first, last: j };
 }
 
+/**
+ * The start and head of an organisation's name whose object of "of" or "for" runs on across "and", given k, the first
+ * word of the capitalised run after "and" that ends the name: "the Department of Health and Human Services", "the
+ * Centre for Addiction and Mental Health". Never two organisations ("the University of Toronto and Ryerson University":
+ * a run after "and" that ends in an organisation's noun, or that a name, a title or a known organisation opens).
+ */
+function orgAcrossAnd(doc: Doc, k: number, j: number, floor: number): { first: number; head: string } | null {
+  const { tokens } = doc;
+  const and = tokens[k - 1];
+  if (!and?.word || and.lower !== 'and' || and.cap !== 0 || j - k > 2 || k - 2 < floor) return null;
+  if (ORG_HEADS.has(tokens[j]!.lower)) return null;
+  // (no title before a name: "the Ministry of Health and Premier Ana Vik"; "Attorney General" may end a ministry's name)
+  for (let m = k; m <= j; m++) if (!tokens[m]!.word || tokens[m]!.cap === 0) return null;
+  for (let m = k; m < j; m++) if (TITLES.has(tokens[m]!.lower) && !TITLES.has(tokens[m + 1]!.lower)) return null;
+  const known = keyEndingAt(doc, j);
+  if (known && known.first <= k) return null;
+  // the capitalised object of "of" or "for" before "and" (three words at most, no organisation's noun)
+  let p = k - 1;
+  while (p - 1 >= floor && k - 1 - (p - 1) <= 3 && capitalBefore(doc, p, floor) && !ORG_HEADS.has(tokens[p - 1]!.lower)) p--;
+  const before = keyEndingAt(doc, k - 2);
+  if (p === k - 1 || (before && isPersonKey(doc, before.key))) return null;
+  const joint = tokens[p - 1];
+  const orgWord = tokens[p - 2];
+  if (!joint?.word || joint.cap !== 0 || !/^(of|for)$/.test(joint.lower) || p - 2 < floor) return null;
+  if (!orgWord?.word || orgWord.cap === 0 || !ORG_SUFFIXES.has(orgWord.lower)) return null;
+  let o = p - 2;
+  while (capitalBefore(doc, o, floor) && p - o < 5 && !doc.nameCtx.initial[o]) o--;
+  if (doc.tokens[o - 1]?.word && doc.tokens[o - 1]!.lower === 'the' && o - 1 >= floor) o--;
+  return { first: o, head: orgWord.lower };
+}
+
+/** Participles of making or putting out a document, before "by" its maker: "data compiled by", "a poll conducted by". */
+const MADE_BY = /^(compiled|released|published|issued|prepared|produced|collected|gathered|conducted|provided|calculated|tallied)$/;
+
+/** Nouns of counted things a source puts out, beside its documents: "figures released by", "estimates published by". */
+const FIGURES = /^(figures|numbers|statistics|estimates|projections|results|tallies|counts|records)$/;
+
 /** A capitalised word that can open an organisation's name before a country's: "Hockey" in "Hockey Canada". */
 function countryOwner(t: Token): boolean {
   return (
@@ -507,8 +544,30 @@ function subjectAt(doc: Doc, j: number, floor: number, seen: NewName[]): Found |
   if (!s) return null;
   // "reports seen by Reuters suggest": the agent of a passive, or any object of a preposition, is no subject
   const before = doc.tokens[s.first - 1];
-  if (before && before.word && s.first > floor && /^(by|of|to|for|with|from|about|against|at|on|in)$/.test(before.lower)) return null;
+  if (before && before.word && s.first > floor && /^(by|of|to|for|with|from|about|against|at|on|in)$/.test(before.lower))
+    return madeBy(doc, s, j, floor) ? s : null;
   return s;
+}
+
+/**
+ * The maker of a document that is the subject, named after "by" right before the verb: "A report released by the
+ * Harbor Institute estimated that …", "Data compiled by the Mining Council show …" (an organisation or a person; the
+ * document's noun right before its participle, with no author of its own: not "a Harbor Watch report released by").
+ */
+function madeBy(doc: Doc, s: Found, j: number, floor: number): boolean {
+  const { tokens } = doc;
+  const part = tokens[s.first - 2];
+  const noun = tokens[s.first - 3];
+  if (s.last !== j || s.first - 3 < floor || !part?.word || !MADE_BY.test(part.lower) || !noun?.word || noun.cap > 0) return false;
+  if (!DOCUMENT_NOUNS.has(noun.lower) && !FIGURES.test(noun.lower)) return false;
+  if (s.kind === 'pronoun' || (s.kind === 'desc' && !s.desc!.group && !ORG_HEADS.has(s.desc!.head))) return false;
+  // (the document's own phrase holds no capitalised author: "a Harbor Watch report", "the mayor's report")
+  for (let m = s.first - 4; m >= Math.max(floor, s.first - 7); m--) {
+    const t = tokens[m]!;
+    if (!t.word || DETERMINERS.has(t.lower) || NP_BREAK.has(t.lower)) break;
+    if ((t.cap > 0 && !doc.nameCtx.initial[m]) || t.key === "'s") return false;
+  }
+  return true;
 }
 
 function subjectAtRaw(doc: Doc, j: number, floor: number, seen: NewName[]): Found | null {
@@ -524,6 +583,17 @@ function subjectAtRaw(doc: Doc, j: number, floor: number, seen: NewName[]): Foun
   if (pr) {
     if (pr === 'first') return null;
     return { kind: 'pronoun', pronoun: pr, first: j, last: j };
+  }
+  // an organisation's name whose "of" or "for" runs on across "and" (a word of a title may end it): "the Department of
+  // Health and Human Services said", "The Centre for Addiction and Mental Health said"
+  if (t.cap > 0) {
+    let k = j;
+    while (j - k < 2 && capitalBefore(doc, k, floor)) k--;
+    const across = orgAcrossAnd(doc, k, j, floor);
+    if (across) {
+      const text = withoutInvisible(doc.text.slice(doc.tokens[across.first]!.start, t.end));
+      return { kind: 'desc', desc: { text, definite: true, head: across.head, group: true, gender: null }, first: across.first, last: j };
+    }
   }
   const quantified = quantifierSubject(doc, j, floor) ?? countSubject(doc, j, floor);
   if (quantified) return quantified;
@@ -712,6 +782,24 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
   if (placed && isPersonKey(doc, direct.key) && !speakerBeforeNamedObject(doc, direct.first, j, floor, [])) {
     const outer = subjectWithPP(doc, direct.first - 2, floor, seen);
     if (outer?.kind === 'desc' && outer.last < direct.first - 2) return outer;
+  }
+  // a name after "in the", "on the" or "at the" is a place or an organisation where the subject is, never who spoke:
+  // "A First Nation in the Fraser Valley says" is the First Nation's (no person takes "the")
+  if (
+    direct &&
+    tokens[direct.first - 1]?.word &&
+    tokens[direct.first - 1]!.lower === 'the' &&
+    /^(in|on|at)$/.test(tokens[direct.first - 2]?.lower ?? '') &&
+    direct.first - 3 >= floor
+  ) {
+    const outer = subjectWithPP(doc, direct.first - 3, floor, seen);
+    // (the description as written, with where it is: "Residents in the Holt Valley")
+    if (outer?.kind === 'desc' && outer.last <= direct.first - 3)
+      return {
+        ...outer,
+        desc: { ...outer.desc!, text: withoutInvisible(doc.text.slice(tokens[outer.first]!.start, tokens[j]!.end)) },
+        last: j,
+      };
   }
   if (direct && isPersonKey(doc, direct.key))
     return (
@@ -3672,6 +3760,16 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
       // "according to a council estimate": the noun phrase runs on past a speaker noun
       const next = s?.kind === 'desc' ? tokens[s.last + 1] : undefined;
       if (!s || (next?.word && next.cap === 0 && !NP_BREAK.has(next.lower))) s = accordingSource(doc, vLast) ?? s;
+      // … or through what it compiled or put out: "according to data compiled by the bureau", "according to figures
+      // released by Harbor Analytics" (not what someone only obtained or saw: "documents obtained by the Post")
+      const made = s?.kind === 'desc' && (DOCUMENT_NOUNS.has(s.desc!.head) || FIGURES.test(s.desc!.head)) ? tokens[s.last + 1] : undefined;
+      // (a document whose author it names already stays its author's: "a Harbor Watch report released by the city"; a
+      // month is no author: "a March survey conducted by the league")
+      let owned = false;
+      for (let m = s?.first ?? 0; s && m <= s.last && !owned; m++)
+        owned = (tokens[m]!.cap > 0 && !DAYS_MONTHS.has(tokens[m]!.lower)) || tokens[m]!.key === "'s";
+      if (made?.word && MADE_BY.test(made.lower) && tokens[s!.last + 2]?.lower === 'by' && !owned)
+        s = subjectAfter(doc, s!.last + 2, seen) ?? s;
     }
     return s ? { ...base, subject: s, inverted: true, continuing: false, first: i, last: s.last } : null;
   }
