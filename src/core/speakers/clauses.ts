@@ -185,6 +185,11 @@ export class ClauseFinder {
    * introduced by a comma or a colon, or one that is the whole clause, is a quotation of its own.
    */
   private holdsQuote(from: number, to: number, se: number): boolean {
+    return this.quoteOfItsOwn(from, to, se) >= 0;
+  }
+
+  /** The first token of the quotation in [from, to] that reported speech cannot contain (see holdsQuote), or -1. */
+  private quoteOfItsOwn(from: number, to: number, se: number): number {
     const { tokens } = this.doc;
     /** the last token of the fragment accepted last */
     let prevEnd = -1;
@@ -196,9 +201,9 @@ export class ClauseFinder {
       // the outer mark of '' … '' lies outside the quotation's range
       if (tokens[s - 1]?.raw === "'" && tokens[s - 1]!.end === tokens[s]!.start && s - 1 >= from) s--;
       if (tokens[e + 1]?.raw === "'" && tokens[e + 1]!.start === tokens[e]!.end && e + 1 <= se) e++;
-      if (!FRAGMENT_MARK.test(tokens[s]!.raw) || !FRAGMENT_MARK.test(tokens[e]!.raw) || e > se) return true;
+      if (!FRAGMENT_MARK.test(tokens[s]!.raw) || !FRAGMENT_MARK.test(tokens[e]!.raw) || e > se) return s;
       for (let k = s + 1; k < e - 1; k++)
-        if (/^[.!?]$/.test(tokens[k]!.raw) && tokens[k + 1]!.word && tokens[k + 1]!.cap > 0 && !this.abbreviationDot(k)) return true;
+        if (/^[.!?]$/.test(tokens[k]!.raw) && tokens[k + 1]!.word && tokens[k + 1]!.cap > 0 && !this.abbreviationDot(k)) return s;
       const before = tokens[s - 1];
       // after a comma, a fragment that opens in lower case goes on with the sentence: "The party, held every year, “allows us …"
       const firstIn = tokens[s + 1]?.raw === "'" ? tokens[s + 2] : tokens[s + 1];
@@ -206,11 +211,20 @@ export class ClauseFinder {
       // a list of fragments, each in its own marks: 'a “nasty guy,” “unstable” and “sick.”'
       const inside = s > from && before !== undefined && (before.word || ((before.raw === ',' || s - 1 === prevEnd) && lowerFirst));
       const opening = s <= from && e < to && tokens[e + 1]!.word && this.lastInside(s, e).word;
-      if (!inside && !opening) return true;
+      if (!inside && !opening) return s;
       j = e;
       prevEnd = e;
     }
-    return false;
+    return -1;
+  }
+
+  /** Does the quotation opening at token `open` run to the end of its sentence (nothing but marks and stops after it)? */
+  private quotationEndsSentence(open: number, se: number): boolean {
+    const { tokens } = this.doc;
+    let k = open + 1;
+    while (k <= se && this.quotedHere(k)) k++;
+    for (; k <= se; k++) if (tokens[k]!.word || !/^['’”"».!?…)]+$/.test(tokens[k]!.raw)) return false;
+    return true;
   }
 
   /** Is the full stop at k an abbreviation's: "Mr.", "Sen.", "U.S.", an initial ("John F. Kerry")? */
@@ -541,7 +555,28 @@ export class ClauseFinder {
     // a clause cut short by the next frame ends on a word, not on what would join the rest: "… and when"
     while (to > from && (!tokens[to]!.word || CLAUSE_DANGLING.test(tokens[to]!.lower))) to--;
     if (to < from) return null;
-    if (this.holdsQuote(from, to, se)) return null;
+    // a quotation of its own after a comma ends the clause before it: "insisted it was “premature” to back the plan
+    // while adding on housing, “I have no doubt …”" reports "it was “premature” to back the plan while adding on housing"
+    // (when the quotation ends the sentence, and what comes before it is a clause, a subject and its verb: not a title
+    // between commas, 'a class, “Perceptions 101,” because …', nor 'said at a news conference, “…”', nor 'said that once
+    // the council goes on recess, “I intend …”')
+    const own = this.quoteOfItsOwn(from, to, se);
+    if (own >= 0) {
+      const cut = own - 1;
+      if (
+        tokens[cut]?.raw !== ',' ||
+        !tokens[cut - 1]?.word ||
+        cut - 1 <= from ||
+        wordCount(doc.text.slice(tokens[from]!.start, tokens[cut - 1]!.end)) < 4 ||
+        !this.quotationEndsSentence(own, se) ||
+        !this.subjectThenVerb(from, cut - 1, false) ||
+        this.holdsQuote(from, cut - 1, se)
+      )
+        return null;
+      to = cut - 1;
+      // (… and what would join the rest: '“…” and that, “We are confident …”')
+      while (to > from && (!tokens[to]!.word || CLAUSE_DANGLING.test(tokens[to]!.lower) || tokens[to]!.lower === 'that')) to--;
+    }
     const start = tokens[from]!.start;
     const end = this.clauseEnd(to, se);
     if (wordCount(doc.text.slice(start, end)) < 3) return this.trailingClause(c, ss, se);
