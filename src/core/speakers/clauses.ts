@@ -2122,7 +2122,11 @@ export class ClauseFinder {
       // (a quoted fragment inside goes with it: "if the mayor had been “extremely careless,” …", holdsQuote decides)
       if (this.doc.quoted[j] && this.fragmentWithin(from, j)) continue;
       if (t.raw === ',')
-        return (afterThat ? this.thatClauseAt(j + 1, se) : this.subjectThenVerb(j + 1, se, false)) || this.fragmentThenVerb(j + 1);
+        return (
+          (afterThat ? this.thatClauseAt(j + 1, se) : this.subjectThenVerb(j + 1, se, false)) ||
+          this.fragmentThenVerb(j + 1) ||
+          this.quotedMainClause(j + 1, se)
+        );
       if (this.doc.quoted[j] || t.raw === ';') return false;
       // no comma: "said if elected president he could work with them", "said if the mayor picked him it would be …"
       const next = tokens[j + 1];
@@ -2137,6 +2141,19 @@ export class ClauseFinder {
         return true;
     }
     return false;
+  }
+
+  /**
+   * Does a quotation open at k in lower case with a subject and its verb, the main clause after a subordinate one: "said
+   * that when the premier railed against the banks, “he was speaking for all of us.”"?
+   */
+  private quotedMainClause(k: number, se: number): boolean {
+    const { tokens } = this.doc;
+    if (!this.fragmentOpens(k)) return false;
+    let m = k + 1;
+    while (m <= se && !tokens[m]!.word) m++;
+    const first = tokens[m];
+    return first !== undefined && first.cap === 0 && this.doc.quoted[m] === 1 && this.subjectThenVerb(m, se, false);
   }
 
   /** Is nothing quoted in the sentence before the construction's first token? */
