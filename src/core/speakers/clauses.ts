@@ -373,6 +373,8 @@ export class ClauseFinder {
               ) ||
               // an adverb of manner: "argued insistently that …", "said flatly that …"
               (firstAfter.cap === 0 && /[a-z]{3}ly$/.test(firstAfter.lower)) ||
+              // what the words are about: "said of the audit that …", "wrote of the strike that …" (a noun phrase, no verb)
+              (firstAfter.lower === 'of' && this.nounPhraseBetween(k + 1, that)) ||
               // (a progressive is read as its present: "is warning voters that …" has the verb "warns")
               /^(told|tells|tell|warned|warns|warn|assured|assures|assure|reminded|informed)$/.test(c.verb))));
       // "said that was in part because …": "that" is the subject when a verb follows it
@@ -2154,6 +2156,18 @@ export class ClauseFinder {
     while (m <= se && !tokens[m]!.word) m++;
     const first = tokens[m];
     return first !== undefined && first.cap === 0 && this.doc.quoted[m] === 1 && this.subjectThenVerb(m, se, false);
+  }
+
+  /** Are the tokens from a to b (exclusive) a short noun phrase, words with no verb, comma or quotation: "the audit", "her rival's plan"? */
+  private nounPhraseBetween(a: number, b: number): boolean {
+    const { tokens, quoted } = this.doc;
+    if (b - a < 1 || b - a > 6) return false;
+    for (let j = a; j < b; j++) {
+      const t = tokens[j]!;
+      if (quoted[j] || !(t.word || /^['’]s?$/.test(t.raw))) return false;
+      if (t.cap === 0 && (finiteWord(t) || auxiliary(t.lower) || REPORTING_VERBS.has(t.lower) || /ing$/.test(t.lower))) return false;
+    }
+    return true;
   }
 
   /** Is nothing quoted in the sentence before the construction's first token? */
