@@ -487,7 +487,8 @@ export class ClauseFinder {
           !(this.dashAt(from - 1) && from - 1 === that + 1) &&
           !this.subordinateFirst(from, se, from === that + 1) &&
           !this.approximateNumber(from) &&
-          !(from === that + 1 && this.phraseThenClause(from, se)))
+          !(from === that + 1 && this.phraseThenClause(from, se)) &&
+          !(from === that + 1 && this.whatSubject(from, se)))
       )
         return this.trailingClause(c, ss, se);
       // the clause ends where another speaker's construction begins, at ", but", or at a participle
@@ -2168,6 +2169,21 @@ export class ClauseFinder {
       if (t.cap === 0 && (finiteWord(t) || auxiliary(t.lower) || REPORTING_VERBS.has(t.lower) || /ing$/.test(t.lower))) return false;
     }
     return true;
+  }
+
+  /**
+   * Is the "what" at `from` the subject of the clause, a free relative and then "is" or "was": "said that what the town
+   * needs most is “spirit”", "said that what happened was a disgrace"?
+   */
+  private whatSubject(from: number, se: number): boolean {
+    const { tokens, quoted } = this.doc;
+    if (tokens[from]!.lower !== 'what') return false;
+    for (let j = from + 2; j <= Math.min(se - 1, from + 8); j++) {
+      const t = tokens[j]!;
+      if (!t.word || quoted[j]) return false;
+      if (/^(is|was)$/.test(t.lower)) return tokens[j + 1]!.word || this.fragmentOpens(j + 1);
+    }
+    return false;
   }
 
   /** Is nothing quoted in the sentence before the construction's first token? */
