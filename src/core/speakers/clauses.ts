@@ -185,6 +185,11 @@ export class ClauseFinder {
    * introduced by a comma or a colon, or one that is the whole clause, is a quotation of its own.
    */
   private holdsQuote(from: number, to: number, se: number): boolean {
+    return this.quoteOfItsOwn(from, to, se) >= 0;
+  }
+
+  /** The first token of the quotation in [from, to] that reported speech cannot contain (see holdsQuote), or -1. */
+  private quoteOfItsOwn(from: number, to: number, se: number): number {
     const { tokens } = this.doc;
     /** the last token of the fragment accepted last */
     let prevEnd = -1;
@@ -196,9 +201,9 @@ export class ClauseFinder {
       // the outer mark of '' … '' lies outside the quotation's range
       if (tokens[s - 1]?.raw === "'" && tokens[s - 1]!.end === tokens[s]!.start && s - 1 >= from) s--;
       if (tokens[e + 1]?.raw === "'" && tokens[e + 1]!.start === tokens[e]!.end && e + 1 <= se) e++;
-      if (!FRAGMENT_MARK.test(tokens[s]!.raw) || !FRAGMENT_MARK.test(tokens[e]!.raw) || e > se) return true;
+      if (!FRAGMENT_MARK.test(tokens[s]!.raw) || !FRAGMENT_MARK.test(tokens[e]!.raw) || e > se) return s;
       for (let k = s + 1; k < e - 1; k++)
-        if (/^[.!?]$/.test(tokens[k]!.raw) && tokens[k + 1]!.word && tokens[k + 1]!.cap > 0 && !this.abbreviationDot(k)) return true;
+        if (/^[.!?]$/.test(tokens[k]!.raw) && tokens[k + 1]!.word && tokens[k + 1]!.cap > 0 && !this.abbreviationDot(k)) return s;
       const before = tokens[s - 1];
       // after a comma, a fragment that opens in lower case goes on with the sentence: "The party, held every year, “allows us …"
       const firstIn = tokens[s + 1]?.raw === "'" ? tokens[s + 2] : tokens[s + 1];
@@ -206,11 +211,20 @@ export class ClauseFinder {
       // a list of fragments, each in its own marks: 'a “nasty guy,” “unstable” and “sick.”'
       const inside = s > from && before !== undefined && (before.word || ((before.raw === ',' || s - 1 === prevEnd) && lowerFirst));
       const opening = s <= from && e < to && tokens[e + 1]!.word && this.lastInside(s, e).word;
-      if (!inside && !opening) return true;
+      if (!inside && !opening) return s;
       j = e;
       prevEnd = e;
     }
-    return false;
+    return -1;
+  }
+
+  /** Does the quotation opening at token `open` run to the end of its sentence (nothing but marks and stops after it)? */
+  private quotationEndsSentence(open: number, se: number): boolean {
+    const { tokens } = this.doc;
+    let k = open + 1;
+    while (k <= se && this.quotedHere(k)) k++;
+    for (; k <= se; k++) if (tokens[k]!.word || !/^['’”"».!?…)]+$/.test(tokens[k]!.raw)) return false;
+    return true;
   }
 
   /** Is the full stop at k an abbreviation's: "Mr.", "Sen.", "U.S.", an initial ("John F. Kerry")? */
@@ -359,6 +373,8 @@ export class ClauseFinder {
               ) ||
               // an adverb of manner: "argued insistently that …", "said flatly that …"
               (firstAfter.cap === 0 && /[a-z]{3}ly$/.test(firstAfter.lower)) ||
+              // what the words are about: "said of the audit that …", "wrote of the strike that …" (a noun phrase, no verb)
+              (firstAfter.lower === 'of' && this.nounPhraseBetween(k + 1, that)) ||
               // (a progressive is read as its present: "is warning voters that …" has the verb "warns")
               /^(told|tells|tell|warned|warns|warn|assured|assures|assure|reminded|informed)$/.test(c.verb))));
       // "said that was in part because …": "that" is the subject when a verb follows it
@@ -471,7 +487,8 @@ export class ClauseFinder {
           !(this.dashAt(from - 1) && from - 1 === that + 1) &&
           !this.subordinateFirst(from, se, from === that + 1) &&
           !this.approximateNumber(from) &&
-          !(from === that + 1 && this.phraseThenClause(from, se)))
+          !(from === that + 1 && this.phraseThenClause(from, se)) &&
+          !(from === that + 1 && this.whatSubject(from, se)))
       )
         return this.trailingClause(c, ss, se);
       // the clause ends where another speaker's construction begins, at ", but", or at a participle
@@ -541,7 +558,28 @@ export class ClauseFinder {
     // a clause cut short by the next frame ends on a word, not on what would join the rest: "… and when"
     while (to > from && (!tokens[to]!.word || CLAUSE_DANGLING.test(tokens[to]!.lower))) to--;
     if (to < from) return null;
-    if (this.holdsQuote(from, to, se)) return null;
+    // a quotation of its own after a comma ends the clause before it: "insisted it was “premature” to back the plan
+    // while adding on housing, “I have no doubt …”" reports "it was “premature” to back the plan while adding on housing"
+    // (when the quotation ends the sentence, and what comes before it is a clause, a subject and its verb: not a title
+    // between commas, 'a class, “Perceptions 101,” because …', nor 'said at a news conference, “…”', nor 'said that once
+    // the council goes on recess, “I intend …”')
+    const own = this.quoteOfItsOwn(from, to, se);
+    if (own >= 0) {
+      const cut = own - 1;
+      if (
+        tokens[cut]?.raw !== ',' ||
+        !tokens[cut - 1]?.word ||
+        cut - 1 <= from ||
+        wordCount(doc.text.slice(tokens[from]!.start, tokens[cut - 1]!.end)) < 4 ||
+        !this.quotationEndsSentence(own, se) ||
+        !this.subjectThenVerb(from, cut - 1, false) ||
+        this.holdsQuote(from, cut - 1, se)
+      )
+        return null;
+      to = cut - 1;
+      // (… and what would join the rest: '“…” and that, “We are confident …”')
+      while (to > from && (!tokens[to]!.word || CLAUSE_DANGLING.test(tokens[to]!.lower) || tokens[to]!.lower === 'that')) to--;
+    }
     const start = tokens[from]!.start;
     const end = this.clauseEnd(to, se);
     if (wordCount(doc.text.slice(start, end)) < 3) return this.trailingClause(c, ss, se);
@@ -2099,7 +2137,11 @@ export class ClauseFinder {
       // (a quoted fragment inside goes with it: "if the mayor had been “extremely careless,” …", holdsQuote decides)
       if (this.doc.quoted[j] && this.fragmentWithin(from, j)) continue;
       if (t.raw === ',')
-        return (afterThat ? this.thatClauseAt(j + 1, se) : this.subjectThenVerb(j + 1, se, false)) || this.fragmentThenVerb(j + 1);
+        return (
+          (afterThat ? this.thatClauseAt(j + 1, se) : this.subjectThenVerb(j + 1, se, false)) ||
+          this.fragmentThenVerb(j + 1) ||
+          this.quotedMainClause(j + 1, se)
+        );
       if (this.doc.quoted[j] || t.raw === ';') return false;
       // no comma: "said if elected president he could work with them", "said if the mayor picked him it would be …"
       const next = tokens[j + 1];
@@ -2112,6 +2154,46 @@ export class ClauseFinder {
         j > from + 2
       )
         return true;
+    }
+    return false;
+  }
+
+  /**
+   * Does a quotation open at k in lower case with a subject and its verb, the main clause after a subordinate one: "said
+   * that when the premier railed against the banks, “he was speaking for all of us.”"?
+   */
+  private quotedMainClause(k: number, se: number): boolean {
+    const { tokens } = this.doc;
+    if (!this.fragmentOpens(k)) return false;
+    let m = k + 1;
+    while (m <= se && !tokens[m]!.word) m++;
+    const first = tokens[m];
+    return first !== undefined && first.cap === 0 && this.doc.quoted[m] === 1 && this.subjectThenVerb(m, se, false);
+  }
+
+  /** Are the tokens from a to b (exclusive) a short noun phrase, words with no verb, comma or quotation: "the audit", "her rival's plan"? */
+  private nounPhraseBetween(a: number, b: number): boolean {
+    const { tokens, quoted } = this.doc;
+    if (b - a < 1 || b - a > 6) return false;
+    for (let j = a; j < b; j++) {
+      const t = tokens[j]!;
+      if (quoted[j] || !(t.word || /^['’]s?$/.test(t.raw))) return false;
+      if (t.cap === 0 && (finiteWord(t) || auxiliary(t.lower) || REPORTING_VERBS.has(t.lower) || /ing$/.test(t.lower))) return false;
+    }
+    return true;
+  }
+
+  /**
+   * Is the "what" at `from` the subject of the clause, a free relative and then "is" or "was": "said that what the town
+   * needs most is “spirit”", "said that what happened was a disgrace"?
+   */
+  private whatSubject(from: number, se: number): boolean {
+    const { tokens, quoted } = this.doc;
+    if (tokens[from]!.lower !== 'what') return false;
+    for (let j = from + 2; j <= Math.min(se - 1, from + 8); j++) {
+      const t = tokens[j]!;
+      if (!t.word || quoted[j]) return false;
+      if (/^(is|was)$/.test(t.lower)) return tokens[j + 1]!.word || this.fragmentOpens(j + 1);
     }
     return false;
   }
