@@ -1298,7 +1298,17 @@ export class SpeakerResolver {
   private possessorOrOwn(key: SpeakerKey, first: number, last: number, end: number, para: number): Ref | null {
     const { tokens } = this.doc;
     let k = last;
-    if (!/^['’]s$/.test(tokens[k + 1]?.raw ?? '') && tokens[k + 1]?.key !== "'s") return this.refFor(key, para);
+    const possessive = /^['’]s$/.test(tokens[k + 1]?.raw ?? '') || tokens[k + 1]?.key === "'s";
+    // a name that only modifies an organisation or a group of its own is not who the sentence is about: "The Vance
+    // campaign on Monday picked up on a post …", "Mr. Vance's campaign said" (not "Vance campaign manager Tom Aas")
+    const h = possessive ? k + 2 : k + 1;
+    if (tokens[h]?.word && tokens[h]!.cap === 0 && (GROUP_NOUNS.has(tokens[h]!.lower) || ORG_HEADS.has(tokens[h]!.lower))) {
+      let role = false;
+      for (let j = h + 1; j <= Math.min(end, h + 3) && tokens[j]!.word && tokens[j]!.cap === 0; j++)
+        if (SPEAKER_NOUNS.has(tokens[j]!.lower) || TITLES.has(tokens[j]!.lower)) role = true;
+      if (!role) return null;
+    }
+    if (!possessive) return this.refFor(key, para);
     // the possessed noun phrase: words up to its head, a role ("spokesman", "chief of staff") or not
     k += 2;
     let role = -1;
