@@ -13,7 +13,7 @@ import { isTitleQuote, type MarkedQuote, TITLE_WORDS } from '../quotes';
 import { withoutInvisible, wordCount } from '../tokenize';
 import { type Construction, nameBeforeColon, ownSubject, relativeNamerSubject, restrictiveRelative, type Subject } from '../attribution';
 import type { Doc } from '../doc';
-import { final, type Ref, type Resolved, SpeakerResolver } from './resolve';
+import { final, pluralHead, type Ref, type Resolved, SpeakerResolver } from './resolve';
 import { CITING, ClauseFinder } from './clauses';
 import {
   AUXILIARIES,
@@ -638,7 +638,7 @@ class Assigner {
   /** Bind unnamed lede speakers ("A high-ranking Russian official says ...") to the first person named in the next paragraph. */
   private bindLede(descs: Ref[], out: Array<Quote & { _ref: Ref | null }>, para: number): void {
     // (a group, its head a plural, is none of its members: "Shop owners say …", then "Tom Moak, who runs a bakery, said …")
-    const plural = (d: Ref): boolean => !!d.desc && (d.desc.group || /[^su]s$/.test(d.desc.head));
+    const plural = (d: Ref): boolean => !!d.desc && (d.desc.group || pluralHead(d.desc.head));
     const named = out.find((o) => o.paragraph === para && o._ref && final(o._ref).key && !this.speakers.isGroup(final(o._ref)));
     if (!named?._ref) return;
     const target = final(named._ref);

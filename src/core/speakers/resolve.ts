@@ -106,7 +106,7 @@ const TEAM_HEADS = /^(team|club|franchise)$/;
 /** A sports team's name: capitalised words closing on a plural, or on "United", "FC" or "City" ("Northfield Oilers"). */
 const teamShaped = (name: string): boolean => /^\p{Lu}\S*(\s+\p{Lu}\S*)*\s+(\p{Lu}[\p{L}'’]*[^sSuU'’\s]s|United|FC|City)$/u.test(name);
 
-const pluralHead = (h: string): boolean => /[^su]s$/.test(h) && !/(ss|ess)$/.test(h);
+export const pluralHead = (h: string): boolean => /[^su]s$/.test(h) && !/(ss|ess)$/.test(h);
 
 /** Time adverbs that may open a clause before its subject: "and since then Okafor has seen …", "but now Vik says …". */
 const CLAUSE_TIME = /^(then|now|since|later|today|meanwhile|still|instead|soon|eventually|finally|recently|lately)$/;
