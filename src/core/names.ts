@@ -145,6 +145,12 @@ export function underTitle(tokens: ReadonlyArray<Token>, k: number): boolean {
   return /^(vice|deputy|assistant|associate)$/.test(tokens[k - 1]?.lower ?? '');
 }
 
+/** Whether a name's last word is a double surname joined by a hyphen: "Devon Marchetti-Clarke" (not "al-Hashimi"). */
+export function hyphenTail(name: string): boolean {
+  const w = name.split(/\s+/).pop()!;
+  return /[-‐]/.test(w) && !/^(?:al|el)[-‐]/i.test(w);
+}
+
 /** A hyphen at k joining two name words with no space either side: "Costa-Ribeiro". */
 export function isHyphenJoin(tokens: ReadonlyArray<Token>, k: number): boolean {
   const h = tokens[k];
@@ -490,6 +496,12 @@ export class PeopleRegistry {
     const surname = tokens[last > first && NAME_SUFFIX.test(tokens[last]!.lower) ? last - 1 : last]!.key;
     // (an abbreviation is nobody's surname: "U.N." is not Kim Jong Un)
     let idx = ABBREVIATED.test(tokens[last]!.raw) ? undefined : this.bySurname.get(surname);
+    // a double surname alone is the person named in full with it, whoever holds its last part alone: "Marchetti-Clarke"
+    // after "Devon Marchetti-Clarke" and "Lorraine Clarke"
+    if (idx !== undefined && last > first && !/\s/.test(name) && hyphenTail(name)) {
+      const whole = this.people.findIndex((q) => q.type === 'person' && q.name.toLowerCase().endsWith(' ' + name.toLowerCase()));
+      if (whole >= 0) idx = whole;
+    }
     // a first name alone: the one person introduced with it ("Rosa" after "Rosa Lindqvist")
     if (idx === undefined && first === last && (this.byFirst.get(surname) ?? -1) >= 0) idx = this.byFirst.get(surname);
     const firstKey = tokens[first]!.key;
@@ -561,7 +573,11 @@ export class PeopleRegistry {
       const shown = h < first ? withoutInvisible(text.slice(tokens[h]!.start, tokens[last]!.end)) : name;
       this.people.push({ name: shown, surname, gender, type, heads: new Set(heads), mentions: [] });
       // an organisation's last word names no one alone: "Canada" is not "Statistics Canada"
-      if ((type === 'person' || first === last) && !this.bySurname.has(surname)) this.bySurname.set(surname, idx);
+      // (the last part of a double surname gives way to a person of that surname alone: "Clarke said" after "Devon
+      // Marchetti-Clarke" and "Lorraine Clarke" is Lorraine Clarke)
+      const holder = this.people[this.bySurname.get(surname) ?? -1];
+      if ((type === 'person' || first === last) && (!holder || (type === 'person' && hyphenTail(holder.name) && !hyphenTail(name))))
+        this.bySurname.set(surname, idx);
     }
     const p = this.people[idx]!;
     if (name.length > p.name.length && type === 'person') p.name = name;
@@ -584,6 +600,8 @@ export class PeopleRegistry {
       last > first &&
       had !== undefined &&
       had !== idx &&
+      // (a double surname never takes its last part from a person of that surname alone)
+      !(hyphenTail(name) && !hyphenTail(this.people[had]!.name) && this.people[had]!.type === 'person') &&
       (this.people[had]!.type !== 'person' ||
         (p.mentions.length >= this.people[had]!.mentions.length && !(p.mentions.length === 1 && this.namedAsRelative(first))))
     )

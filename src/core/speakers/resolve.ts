@@ -34,7 +34,7 @@ import {
   NOT_PERSON_SHAPE,
   PERSON_SHAPE,
 } from '../lexicon';
-import { familyApposition, isGivenName, isOrdinaryCapital, tightHyphen, underTitle } from '../names';
+import { familyApposition, hyphenTail, isGivenName, isOrdinaryCapital, tightHyphen, underTitle } from '../names';
 import { type Token, withoutInvisible } from '../tokenize';
 
 /** Prepositions that open a phrase of time or place before a sentence's subject: "In Washington, …", "On Tuesday, …". */
@@ -2139,6 +2139,8 @@ export class SpeakerResolver {
         q.type === 'person' &&
         q.surname === p.surname &&
         /\s/.test(q.name) &&
+        // (a double surname's last part is no surname of its own: "Devon Marchetti-Clarke" shares none with Lorraine Clarke)
+        (hyphenTail(q.name) === hyphenTail(p.name) || !hyphenTail(q.name)) &&
         lastBefore(q) > own &&
         countBefore(q) >= countBefore(p),
     );
