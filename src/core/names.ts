@@ -403,7 +403,9 @@ function givenBitsOf(word: string): { lower: string; bits: number } {
   let v = GIVEN_BITS_OF.get(word);
   if (v === undefined) {
     const lower = word.toLowerCase();
-    v = { lower, bits: GIVEN_BITS.get(lower) ?? -1 };
+    // (a name written with its accents is the one the lists keep without them: "Josée" is "josee", "Andrée" "andree")
+    const plain = /[\u0080-\uffff]/.test(lower) ? lower.normalize('NFD').replace(/\p{M}/gu, '') : lower;
+    v = { lower, bits: GIVEN_BITS.get(lower) ?? GIVEN_BITS.get(plain) ?? -1 };
     if (GIVEN_BITS_OF.size >= 50_000) GIVEN_BITS_OF.clear();
     GIVEN_BITS_OF.set(word, v);
   }
