@@ -1241,7 +1241,11 @@ export class SpeakerResolver {
       // (or a noun of a person's trade or a relative: "Wierzbicki's speech therapist, Marguerite Dubois-Haig, worked with
       // him", "His wife, Ana Lund, drove")
       const person = SPEAKER_NOUNS.has(role.lower) || TITLES.has(role.lower) || SpeakerResolver.personNoun(role.lower);
-      if (!role.word || role.cap > 0 || !person) return null;
+      // (a title may be capitalised, as Canadian and British papers write it: "Quebec's Families Minister, Mathieu Roy,
+      // weighed in", "The province's Health Minister, Fraser Hale, declined …")
+      const titled =
+        role.cap === 1 && TITLES.has(role.lower) && (tokens[i]!.lower === 'the' || tokens.slice(i + 1, k).some((w) => w.key === "'s"));
+      if (!role.word || (role.cap > 0 && !titled) || !person) return null;
       const at = this.personAt(k + 1);
       if (!at || !/^[,—–]$/.test(tokens[at.last + 1]?.raw ?? '')) return null;
       return this.refFor(at.key, para);
