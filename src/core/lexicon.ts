@@ -183,7 +183,7 @@ export const ORG_SUFFIXES = set(`
   guardian network committee court police service services foundation fund club league federation union
   company airlines airways motors house office hospital center centre church army navy force forces
   commission authority board organization organisation society parliament congress senate assembly
-  government administration city town township village municipality district county state province republic kingdom museum stadium street avenue road
+  government administration city town township village municipality district county state province region area zone territory republic kingdom museum stadium street avenue road
   nation nations square park river lake mountain valley island islands bay sea ocean airport station tv radio channel media
   magazine review daily weekly times bbc cnn nbc abc cbs fox reuters ap afp tass interfax
   program programme project campaign summit championship cup games olympics festival awards prize
