@@ -819,6 +819,20 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
   let nested = false;
   for (let k = j - 1; k >= Math.max(floor + 1, j - reach); k--) {
     const t = tokens[k]!;
+    // a comma listing the portfolios of a department named for its country: "A spokesperson for Immigration, Refugees
+    // and Citizenship Canada said" (capitalised words either side, an "and" before the country)
+    const listed =
+      t.raw === ',' &&
+      COUNTRIES.has(end.lower) &&
+      tokens[k - 1]?.word &&
+      tokens[k - 1]!.cap > 0 &&
+      tokens[k + 1]?.word &&
+      tokens[k + 1]!.cap > 0 &&
+      tokens.slice(k + 1, j).some((x) => x.word && x.lower === 'and' && x.cap === 0);
+    if (listed) {
+      reach = Math.min(reach + 3, 14);
+      continue;
+    }
     if (!t.word && t.raw !== '-' && t.key !== "'s") break;
     // "of", "for" or "and" inside an organisation's name is no preposition of the subject: "Jo Lund of the Center for
     // Nonproliferation Studies wrote", "experts of the Institute for Science and International Security said"
