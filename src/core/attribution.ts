@@ -194,6 +194,8 @@ function determinedNoun(doc: Doc, j: number, floor: number): boolean {
       low = Math.max(floor, low - 2);
       continue;
     }
+    // the apostrophe of a plural possessive: "The surgeons' association says", "the residents' committee said"
+    if (pluralPossessive(doc.tokens, k) && k - 1 > low) continue;
     if (!t.word) return false;
     const joined = joiningHyphen(doc, k - 1) || joiningHyphen(doc, k + 1);
     // "one in five drivers", "4 in 10 registered voters": a proportion opens the phrase
