@@ -39,6 +39,8 @@ import { type Token, withoutInvisible } from '../tokenize';
 
 /** Prepositions that open a phrase of time or place before a sentence's subject: "In Washington, …", "On Tuesday, …". */
 const OPENING_PREPOSITIONS = /^(in|on|at|after|before|during|earlier|later|last|since)$/;
+/** Prepositions of a short phrase of place after a person's role: "her neighbour at the market", "a nurse on the ward". */
+const ROLE_PLACE_PREPOSITIONS = /^(at|in|on|from)$/;
 /**
  * Prepositions of a phrase fronted before a sentence's subject, whose noun is not the subject: "With Ada Vik, …", "Unlike
  * Vik, …" (not "To" nor "For", whose noun often holds the view the sentence gives: "For Ada Vik, the plan is …").
@@ -1095,6 +1097,9 @@ export class SpeakerResolver {
     while (i <= end && !tokens[i]!.word) i++;
     // past a conjunction opening the sentence: "And since Thursday, Mr. Khan has mounted …", "But Vik …"
     if (/^(and|but|yet|so)$/.test(tokens[i]?.lower ?? '') && tokens[i]!.cap === 1 && tokens[i + 1]?.word) i++;
+    // past an adverb of place before an opening phrase: "Back in Cotu Mare, …", "Out on the picket line, …"
+    if (/^(back|out|down|up|over)$/.test(tokens[i]?.lower ?? '') && tokens[i]!.cap === 1 && /^(in|on|at)$/.test(tokens[i + 1]?.lower ?? ''))
+      i++;
     // past an opening phrase of time or place: "In Washington, President Ada Vik released a statement …"
     // or a sentence adverb: "Meanwhile, …", "Hours later, …"
     // past an opening participle's phrase: "Speaking in Harlem, Clinton, without naming him, also accused …"
@@ -1231,13 +1236,17 @@ export class SpeakerResolver {
    */
   private apposedOpener(i: number, end: number, para: number): Ref | null {
     const { tokens } = this.doc;
-    for (let k = i + 1; k <= Math.min(end - 2, i + 7); k++) {
+    // the role may carry a short phrase of place before its comma: "Her neighbour at the market, Petru Valcu, was less
+    // sure" (the role is the word before the preposition)
+    let placed = -1;
+    for (let k = i + 1; k <= Math.min(end - 2, i + (placed >= 0 ? 11 : 7)); k++) {
       const t = tokens[k]!;
       if (t.raw !== ',') {
         if (!t.word && t.key !== "'s") return null;
+        if (placed < 0 && t.cap === 0 && ROLE_PLACE_PREPOSITIONS.test(t.lower) && tokens[k - 1]?.word) placed = k;
         continue;
       }
-      const role = tokens[k - 1]!;
+      const role = placed >= 0 && k - placed <= 4 && !this.personAt(placed + 1) ? tokens[placed - 1]! : tokens[k - 1]!;
       // (or a noun of a person's trade or a relative: "Wierzbicki's speech therapist, Marguerite Dubois-Haig, worked with
       // him", "His wife, Ana Lund, drove")
       const person = SPEAKER_NOUNS.has(role.lower) || TITLES.has(role.lower) || SpeakerResolver.personNoun(role.lower);
