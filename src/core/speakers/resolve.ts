@@ -40,6 +40,8 @@ import { type Token, withoutInvisible } from '../tokenize';
 /** Prepositions that open a phrase of time or place before a sentence's subject: "In Washington, …", "On Tuesday, …". */
 const OPENING_PREPOSITIONS = /^(in|on|at|after|before|during|earlier|later|last|since)$/;
 /** Prepositions of a short phrase of place after a person's role: "her neighbour at the market", "a nurse on the ward". */
+/** The words before a capitalised "Attorney" that make the title a prosecutor's: "U.S. Attorney", "District Attorney". */
+const PROSECUTING_ATTORNEY = /\b(U\.\s?S\.|US|District|State['’]s|Commonwealth['’]s|County|Assistant|Deputy|Crown|City)\s+$/;
 const ROLE_PLACE_PREPOSITIONS = /^(at|in|on|from)$/;
 /**
  * Prepositions of a phrase fronted before a sentence's subject, whose noun is not the subject: "With Ada Vik, …", "Unlike
@@ -425,6 +427,10 @@ export class SpeakerResolver {
         // (a vice president or a deputy minister is no "the president", "the minister"; a side before a role is whose
         // the role is: "Crown prosecutor Ada Lennox" is no "the Crown")
         if (!pluralHead(t.lower) && !underTitle(this.doc.tokens, k) && !(SIDE_NOUNS.has(t.lower) && k < first - 1)) set.add(t.lower);
+        // an attorney of the state is its prosecutor: "Assistant U.S. Attorney Celeste Amadi", "District Attorney Ray
+        // Ford" is "the prosecutor" (not "defense attorney Tom Berg")
+        if (t.lower === 'attorney' && t.cap > 0 && PROSECUTING_ATTORNEY.test(this.doc.text.slice(Math.max(0, t.start - 16), t.start)))
+          set.add('prosecutor');
       } else if (t.cap === 0 && /^(to|of)$/.test(t.lower) && k < first - 1 && this.doc.tokens[k + 1]!.cap > 0) {
         // the place of a role: "Ambassador to Canada Ana Vale", "Secretary of State Ana Vale"
         const role = this.doc.tokens[k - 1];
