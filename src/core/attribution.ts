@@ -2163,12 +2163,24 @@ function postModifiedSubject(doc: Doc, v: number, floor: number, seen: NewName[]
       return groupDesc(doc, p - 1, v - 1);
     const s = subjectAtRaw(doc, p - 1, floor, seen);
     if (!s || s.kind === 'pronoun') return null;
-    if (s.kind === 'desc' && !SPEAKER_NOUNS.has(s.desc!.head)) return null;
+    if (s.kind === 'desc' && !SPEAKER_NOUNS.has(s.desc!.head) && !(CHARGED.test(t.lower) && !s.desc!.group)) return null;
     const before = tokens[s.first - 1];
     // (or after a comma, the frame closing its sentence: "…, a person familiar with the matter said.", "…, three people
     // familiar with the talks told Reuters.")
     const closing = before?.raw === ',' && !doc.quoted[s.first - 1] && closingFrame(doc, v);
-    if (!opensSentence(doc, floor, s.first) && !(before?.word && CLAUSE_OPENERS.test(before.lower)) && !closing) return null;
+    // (or, before a participle of a charge, past an opening phrase of a preposition and its comma, the sentence's first:
+    // "Outside the courthouse, the man accused of setting the fire told reporters …"; not "In January, the department
+    // released an email where Clinton asked …", whose participle is a verb)
+    const start = firstWordAt(doc, floor);
+    const opened =
+      CHARGED.test(t.lower) &&
+      before?.raw === ',' &&
+      OPENING_PREPOSITIONS.test(tokens[start]?.lower ?? '') &&
+      tokens.slice(start, s.first - 1).every((x) => x.raw !== ',');
+    // (or past a dateline: "BOSTON (AP) — A building contractor accused of overbilling the city told jurors …")
+    const dated = pastDateline(doc, floor, s.first + 1) === s.first;
+    if (!opensSentence(doc, floor, s.first) && !(before?.word && CLAUSE_OPENERS.test(before.lower)) && !closing && !opened && !dated)
+      return null;
     if (s.kind !== 'desc') return s;
     // the description as written, with its modifier: "Officials familiar with the talks"
     const text = withoutInvisible(doc.text.slice(tokens[s.first]!.start, tokens[v - 1]!.end));
@@ -3202,7 +3214,9 @@ function closedDescription(doc: Doc, i: number, end: number): Found | null {
 
 /** Adjectives and participles that open a post-modifier of a speaker's noun: "a Democrat familiar with …", "an aide close to …". */
 const POST_MODIFIERS =
-  /^(familiar|involved|close|briefed|knowledgeable|aware|connected|allied|loyal|working|based|speaking|published|released|filed|issued|obtained|sent|posted)$/;
+  /^(familiar|involved|close|briefed|knowledgeable|aware|connected|allied|loyal|working|based|speaking|published|released|filed|issued|obtained|sent|posted|accused|charged|convicted|suspected|indicted|acquitted)$/;
+/** Participles of a charge after a subject, which may be anyone: "A building contractor accused of overbilling the city told …". */
+const CHARGED = /^(accused|charged|convicted|suspected|indicted|acquitted)$/;
 
 /** Object pronouns after "according to": "according to him". */
 const OBJECT_PRONOUNS: ReadonlyMap<string, 'male' | 'female' | 'plural'> = new Map([

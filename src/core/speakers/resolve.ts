@@ -2388,7 +2388,9 @@ export class SpeakerResolver {
         )
           return { ref: this.refFor(pm.key, para), via: 'desc', mention: span };
       }
-      if (GENERIC_HEADS.has(d.head)) {
+      // (not one the description singles out by a charge: "The man accused of attacking the mayor told the court" is
+      // someone new, not the last speaker)
+      if (GENERIC_HEADS.has(d.head) && !/\s(accused|charged|convicted|suspected|indicted|acquitted)\s/i.test(d.text)) {
         // "the big man", "the young woman": the person a sentence since the last attribution opened with, before the
         // last speaker ("Veteran centre Igor Nemeth had 14 rebounds. “…,” the big man said." → Nemeth, not the coach)
         const opened = /^(man|woman)$/.test(d.head) ? this.lastNamedFor(d, first, para) : null;
