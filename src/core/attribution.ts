@@ -2770,7 +2770,9 @@ function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
     if (known) {
       // a place, an organisation or a lone capitalised word before a role and the person: "said Virginia delegate Beau
       // Correll", "said Harbor Bank economist Li Wen" (not the place itself)
-      if (!isPersonKey(doc, known.key) || known.last === k) {
+      // (or a person's name before a role and another's: "said Clinton campaign spokesman Brian Fallon", "according to
+      // Bloomberg Intelligence analyst Yusuf Demirkan" when the firm was read as a name: the role's holder speaks)
+      {
         let r = known.last + 1;
         let role = false;
         while (r <= Math.min(end, known.last + 3) && tokens[r]!.word && tokens[r]!.cap === 0 && !NP_BREAK.has(tokens[r]!.lower)) {
@@ -2779,7 +2781,8 @@ function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
         }
         // (or one singular common noun, any role: "said Halvorsen constituent Dan Golvach", "said Obama ally Dick Durbin")
         const noun = r === known.last + 2 && /^[a-z]{3,}$/.test(tokens[r - 1]!.lower) && !/(s|ly|ing|ed)$/.test(tokens[r - 1]!.lower);
-        const person = role || noun ? keyStartingAt(doc, r) : null;
+        const single = !isPersonKey(doc, known.key) || known.last === k;
+        const person = (single && (role || noun)) || role ? keyStartingAt(doc, r) : null;
         if (person && isPersonKey(doc, person.key) && person.last > r) i = r;
       }
       break;
