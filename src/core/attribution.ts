@@ -305,7 +305,10 @@ function descEndingAt(doc: Doc, j: number, floor: number): Found | null {
     head.raw.length <= 4 &&
     (SPEAKER_NOUNS.has(head.lower) || TITLES.has(head.lower)) &&
     !!tokens[j - 1]?.word &&
-    (DETERMINERS.has(tokens[j - 1]!.lower) || (tokens[j - 1]!.cap === 0 && !NP_BREAK.has(tokens[j - 1]!.lower)));
+    (DETERMINERS.has(tokens[j - 1]!.lower) ||
+      (tokens[j - 1]!.cap === 0 && !NP_BREAK.has(tokens[j - 1]!.lower)) ||
+      // (or a party's or a nation's word after a determiner: "A Conservative MP said", "the Labour MP")
+      (tokens[j - 1]!.cap === 1 && DEMONYMS.has(tokens[j - 1]!.lower) && DETERMINERS.has(tokens[j - 2]?.lower ?? '')));
   if (!head.word || (head.cap === 2 && !acronym) || NP_BREAK.has(head.lower) || DETERMINERS.has(head.lower)) return null;
   // a hyphenated head of the list: "the front-runner"
   const joinedHead = joiningHyphen(doc, j - 1) ? `${tokens[j - 2]!.lower}-${head.lower}` : '';
