@@ -307,7 +307,10 @@ function descEndingAt(doc: Doc, j: number, floor: number): Found | null {
     head.raw.length <= 4 &&
     (SPEAKER_NOUNS.has(head.lower) || TITLES.has(head.lower)) &&
     !!tokens[j - 1]?.word &&
-    (DETERMINERS.has(tokens[j - 1]!.lower) || (tokens[j - 1]!.cap === 0 && !NP_BREAK.has(tokens[j - 1]!.lower)));
+    (DETERMINERS.has(tokens[j - 1]!.lower) ||
+      (tokens[j - 1]!.cap === 0 && !NP_BREAK.has(tokens[j - 1]!.lower)) ||
+      // (or a party's or a nation's word after a determiner: "A Conservative MP said", "the Labour MP")
+      (tokens[j - 1]!.cap === 1 && DEMONYMS.has(tokens[j - 1]!.lower) && DETERMINERS.has(tokens[j - 2]?.lower ?? '')));
   if (!head.word || (head.cap === 2 && !acronym) || NP_BREAK.has(head.lower) || DETERMINERS.has(head.lower)) return null;
   // a hyphenated head of the list: "the front-runner"
   const joinedHead = joiningHyphen(doc, j - 1) ? `${tokens[j - 2]!.lower}-${head.lower}` : '';
@@ -2179,12 +2182,24 @@ function postModifiedSubject(doc: Doc, v: number, floor: number, seen: NewName[]
       return groupDesc(doc, p - 1, v - 1);
     const s = subjectAtRaw(doc, p - 1, floor, seen);
     if (!s || s.kind === 'pronoun') return null;
-    if (s.kind === 'desc' && !SPEAKER_NOUNS.has(s.desc!.head)) return null;
+    if (s.kind === 'desc' && !SPEAKER_NOUNS.has(s.desc!.head) && !(CHARGED.test(t.lower) && !s.desc!.group)) return null;
     const before = tokens[s.first - 1];
     // (or after a comma, the frame closing its sentence: "…, a person familiar with the matter said.", "…, three people
     // familiar with the talks told Reuters.")
     const closing = before?.raw === ',' && !doc.quoted[s.first - 1] && closingFrame(doc, v);
-    if (!opensSentence(doc, floor, s.first) && !(before?.word && CLAUSE_OPENERS.test(before.lower)) && !closing) return null;
+    // (or, before a participle of a charge, past an opening phrase of a preposition and its comma, the sentence's first:
+    // "Outside the courthouse, the man accused of setting the fire told reporters …"; not "In January, the department
+    // released an email where Clinton asked …", whose participle is a verb)
+    const start = firstWordAt(doc, floor);
+    const opened =
+      CHARGED.test(t.lower) &&
+      before?.raw === ',' &&
+      OPENING_PREPOSITIONS.test(tokens[start]?.lower ?? '') &&
+      tokens.slice(start, s.first - 1).every((x) => x.raw !== ',');
+    // (or past a dateline: "BOSTON (AP) — A building contractor accused of overbilling the city told jurors …")
+    const dated = pastDateline(doc, floor, s.first + 1) === s.first;
+    if (!opensSentence(doc, floor, s.first) && !(before?.word && CLAUSE_OPENERS.test(before.lower)) && !closing && !opened && !dated)
+      return null;
     if (s.kind !== 'desc') return s;
     // the description as written, with its modifier: "Officials familiar with the talks"
     const text = withoutInvisible(doc.text.slice(tokens[s.first]!.start, tokens[v - 1]!.end));
@@ -2774,7 +2789,9 @@ function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
     if (known) {
       // a place, an organisation or a lone capitalised word before a role and the person: "said Virginia delegate Beau
       // Correll", "said Harbor Bank economist Li Wen" (not the place itself)
-      if (!isPersonKey(doc, known.key) || known.last === k) {
+      // (or a person's name before a role and another's: "said Clinton campaign spokesman Brian Fallon", "according to
+      // Bloomberg Intelligence analyst Yusuf Demirkan" when the firm was read as a name: the role's holder speaks)
+      {
         let r = known.last + 1;
         let role = false;
         while (r <= Math.min(end, known.last + 3) && tokens[r]!.word && tokens[r]!.cap === 0 && !NP_BREAK.has(tokens[r]!.lower)) {
@@ -2783,7 +2800,8 @@ function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
         }
         // (or one singular common noun, any role: "said Halvorsen constituent Dan Golvach", "said Obama ally Dick Durbin")
         const noun = r === known.last + 2 && /^[a-z]{3,}$/.test(tokens[r - 1]!.lower) && !/(s|ly|ing|ed)$/.test(tokens[r - 1]!.lower);
-        const person = role || noun ? keyStartingAt(doc, r) : null;
+        const single = !isPersonKey(doc, known.key) || known.last === k;
+        const person = (single && (role || noun)) || role ? keyStartingAt(doc, r) : null;
         if (person && isPersonKey(doc, person.key) && person.last > r) i = r;
       }
       break;
@@ -3218,7 +3236,9 @@ function closedDescription(doc: Doc, i: number, end: number): Found | null {
 
 /** Adjectives and participles that open a post-modifier of a speaker's noun: "a Democrat familiar with …", "an aide close to …". */
 const POST_MODIFIERS =
-  /^(familiar|involved|close|briefed|knowledgeable|aware|connected|allied|loyal|working|based|speaking|published|released|filed|issued|obtained|sent|posted)$/;
+  /^(familiar|involved|close|briefed|knowledgeable|aware|connected|allied|loyal|working|based|speaking|published|released|filed|issued|obtained|sent|posted|accused|charged|convicted|suspected|indicted|acquitted)$/;
+/** Participles of a charge after a subject, which may be anyone: "A building contractor accused of overbilling the city told …". */
+const CHARGED = /^(accused|charged|convicted|suspected|indicted|acquitted)$/;
 
 /** Object pronouns after "according to": "according to him". */
 const OBJECT_PRONOUNS: ReadonlyMap<string, 'male' | 'female' | 'plural'> = new Map([

@@ -404,7 +404,9 @@ class Assigner {
             // no surer than the quotation it follows: a guess does not become sure by being repeated
             conf = Math.min(CONFIDENCE.samePara, samePara.confidence);
           } else if (opensPara && prevParaRef) {
-            ref = prevParaRef;
+            // (in an exchange of questions and answers, the turn goes back to the one before: "“…?” Tolliver asked. /
+            // “…,” Halvorsen said. / “And what did you do?”" is Tolliver's)
+            ref = this.turnBefore(q, out) ?? prevParaRef;
             conf = Math.min(CONFIDENCE.nextPara, lastQuoteConfByPara.get(q.para - 1) ?? CONFIDENCE.nextPara);
           } else if (opensPara && this.endsWithColon(q.para - 1) && this.speakers.last()) {
             // "In a statement, the ministry said:" then the quotation as its own paragraph; when no speaker was met in
@@ -827,6 +829,28 @@ class Assigner {
   private wholeParagraph(q: MarkedQuote, closeTok: number): boolean {
     const next = this.paraFirst[q.para + 1] ?? this.doc.tokens.length;
     return q.closed && q.segments.length === 1 && this.opensParagraph(q) && closeTok === next - 1;
+  }
+
+  /**
+   * The speaker whose turn an unframed quotation, a paragraph of its own, takes in an exchange of two people, each
+   * quoted in a paragraph of their own just before: the one quoted two paragraphs back, when the one just before asked
+   * a question and this answers it, or when both this and the one two back ask ("“…?” Tolliver asked. / “…,” Halvorsen
+   * said. / “And what did you do?”"; "“…,” Vik said. / “…?” the prosecutor asked. / “I do not.”"); null otherwise.
+   */
+  private turnBefore(q: MarkedQuote, out: ReadonlyArray<Quote & { _ref: Ref | null }>): Ref | null {
+    const lastIn = (p: number): (Quote & { _ref: Ref | null }) | undefined => {
+      for (let k = out.length - 1; k >= 0 && out[k]!.paragraph >= p; k--)
+        if (out[k]!.paragraph === p && out[k]!.kind !== 'indirect' && out[k]!._ref) return out[k];
+      return undefined;
+    };
+    const b = lastIn(q.para - 1);
+    const a = lastIn(q.para - 2);
+    if (!a?._ref || !b?._ref || final(a._ref) === final(b._ref) || !final(a._ref).key || !final(b._ref).key) return null;
+    // the quotation is its paragraph, nothing after it
+    const next = this.paraFirst[q.para + 1] ?? this.doc.tokens.length;
+    if ((this.doc.tokens[next - 1]?.end ?? 0) > q.close + 1) return null;
+    const asks = (t: string): boolean => /\?\s*$/.test(t);
+    return (asks(b.text) && !asks(q.text)) || (asks(a.text) && !asks(b.text) && asks(q.text)) ? a._ref : null;
   }
 
   private opensParagraph(q: MarkedQuote): boolean {

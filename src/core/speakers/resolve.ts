@@ -39,6 +39,10 @@ import { type Token, withoutInvisible } from '../tokenize';
 
 /** Prepositions that open a phrase of time or place before a sentence's subject: "In Washington, …", "On Tuesday, …". */
 const OPENING_PREPOSITIONS = /^(in|on|at|after|before|during|earlier|later|last|since)$/;
+/** Prepositions of a short phrase of place after a person's role: "her neighbour at the market", "a nurse on the ward". */
+/** The words before a capitalised "Attorney" that make the title a prosecutor's: "U.S. Attorney", "District Attorney". */
+const PROSECUTING_ATTORNEY = /\b(U\.\s?S\.|US|District|State['’]s|Commonwealth['’]s|County|Assistant|Deputy|Crown|City)\s+$/;
+const ROLE_PLACE_PREPOSITIONS = /^(at|in|on|from)$/;
 /**
  * Prepositions of a phrase fronted before a sentence's subject, whose noun is not the subject: "With Ada Vik, …", "Unlike
  * Vik, …" (not "To" nor "For", whose noun often holds the view the sentence gives: "For Ada Vik, the plan is …").
@@ -423,6 +427,10 @@ export class SpeakerResolver {
         // (a vice president or a deputy minister is no "the president", "the minister"; a side before a role is whose
         // the role is: "Crown prosecutor Ada Lennox" is no "the Crown")
         if (!pluralHead(t.lower) && !underTitle(this.doc.tokens, k) && !(SIDE_NOUNS.has(t.lower) && k < first - 1)) set.add(t.lower);
+        // an attorney of the state is its prosecutor: "Assistant U.S. Attorney Celeste Amadi", "District Attorney Ray
+        // Ford" is "the prosecutor" (not "defense attorney Tom Berg")
+        if (t.lower === 'attorney' && t.cap > 0 && PROSECUTING_ATTORNEY.test(this.doc.text.slice(Math.max(0, t.start - 16), t.start)))
+          set.add('prosecutor');
       } else if (t.cap === 0 && /^(to|of)$/.test(t.lower) && k < first - 1 && this.doc.tokens[k + 1]!.cap > 0) {
         // the place of a role: "Ambassador to Canada Ana Vale", "Secretary of State Ana Vale"
         const role = this.doc.tokens[k - 1];
@@ -1095,6 +1103,9 @@ export class SpeakerResolver {
     while (i <= end && !tokens[i]!.word) i++;
     // past a conjunction opening the sentence: "And since Thursday, Mr. Khan has mounted …", "But Vik …"
     if (/^(and|but|yet|so)$/.test(tokens[i]?.lower ?? '') && tokens[i]!.cap === 1 && tokens[i + 1]?.word) i++;
+    // past an adverb of place before an opening phrase: "Back in Cotu Mare, …", "Out on the picket line, …"
+    if (/^(back|out|down|up|over)$/.test(tokens[i]?.lower ?? '') && tokens[i]!.cap === 1 && /^(in|on|at)$/.test(tokens[i + 1]?.lower ?? ''))
+      i++;
     // past an opening phrase of time or place: "In Washington, President Ada Vik released a statement …"
     // or a sentence adverb: "Meanwhile, …", "Hours later, …"
     // past an opening participle's phrase: "Speaking in Harlem, Clinton, without naming him, also accused …"
@@ -1231,13 +1242,17 @@ export class SpeakerResolver {
    */
   private apposedOpener(i: number, end: number, para: number): Ref | null {
     const { tokens } = this.doc;
-    for (let k = i + 1; k <= Math.min(end - 2, i + 7); k++) {
+    // the role may carry a short phrase of place before its comma: "Her neighbour at the market, Petru Valcu, was less
+    // sure" (the role is the word before the preposition)
+    let placed = -1;
+    for (let k = i + 1; k <= Math.min(end - 2, i + (placed >= 0 ? 11 : 7)); k++) {
       const t = tokens[k]!;
       if (t.raw !== ',') {
         if (!t.word && t.key !== "'s") return null;
+        if (placed < 0 && t.cap === 0 && ROLE_PLACE_PREPOSITIONS.test(t.lower) && tokens[k - 1]?.word) placed = k;
         continue;
       }
-      const role = tokens[k - 1]!;
+      const role = placed >= 0 && k - placed <= 4 && !this.personAt(placed + 1) ? tokens[placed - 1]! : tokens[k - 1]!;
       // (or a noun of a person's trade or a relative: "Wierzbicki's speech therapist, Marguerite Dubois-Haig, worked with
       // him", "His wife, Ana Lund, drove")
       const person = SPEAKER_NOUNS.has(role.lower) || TITLES.has(role.lower) || SpeakerResolver.personNoun(role.lower);
@@ -2379,7 +2394,9 @@ export class SpeakerResolver {
         )
           return { ref: this.refFor(pm.key, para), via: 'desc', mention: span };
       }
-      if (GENERIC_HEADS.has(d.head)) {
+      // (not one the description singles out by a charge: "The man accused of attacking the mayor told the court" is
+      // someone new, not the last speaker)
+      if (GENERIC_HEADS.has(d.head) && !/\s(accused|charged|convicted|suspected|indicted|acquitted)\s/i.test(d.text)) {
         // "the big man", "the young woman": the person a sentence since the last attribution opened with, before the
         // last speaker ("Veteran centre Igor Nemeth had 14 rebounds. “…,” the big man said." → Nemeth, not the coach)
         const opened = /^(man|woman)$/.test(d.head) ? this.lastNamedFor(d, first, para) : null;
