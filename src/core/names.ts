@@ -34,7 +34,15 @@ import {
   PERSON_SHAPE,
   POST_NOMINAL,
 } from './lexicon';
-import { FEMALE_GIVEN, FEMALE_GIVEN_MORE, FEMALE_GIVEN_WORDS, MALE_GIVEN, MALE_GIVEN_MORE, MALE_GIVEN_WORDS } from './given-names';
+import {
+  BOTH_GIVEN,
+  FEMALE_GIVEN,
+  FEMALE_GIVEN_MORE,
+  FEMALE_GIVEN_WORDS,
+  MALE_GIVEN,
+  MALE_GIVEN_MORE,
+  MALE_GIVEN_WORDS,
+} from './given-names';
 
 /** Titles that are also men's given names (the given-name lists leave titles out): "Dean Narayan", "Major Okafor". */
 const TITLE_GIVEN = /^(dean|major|marshal)$/;
@@ -349,6 +357,8 @@ const FEMALE_LONG_WORDS = givenSet(FEMALE_GIVEN_WORDS);
 const MALE_LONG_WORDS = givenSet(MALE_GIVEN_WORDS);
 const FEMALE_MORE = givenSet(FEMALE_GIVEN_MORE);
 const MALE_MORE = givenSet(MALE_GIVEN_MORE);
+/** Names on both old lists ("Dale", "Leslie"), read as the second source's: no gender; no particle ("de", "del"). */
+const BOTH_MORE = new Set([...givenSet(BOTH_GIVEN)].filter((w) => !NAME_PARTICLES.has(w)));
 
 const GENDER_CODES: ReadonlyArray<Gender> = [null, 'male', 'female'];
 /** given()'s memo for a given name of no gender (the second long source). */
@@ -374,6 +384,7 @@ const WORDS_F = 16;
 const WORDS_M = 32;
 const MORE_F = 64;
 const MORE_M = 128;
+const BOTH = 256;
 const GIVEN_BITS = new Map<string, number>();
 for (const [set, bit] of [
   [FEMALE_FIRST, SHORT_F],
@@ -384,6 +395,7 @@ for (const [set, bit] of [
   [MALE_LONG_WORDS, WORDS_M],
   [FEMALE_MORE, MORE_F],
   [MALE_MORE, MORE_M],
+  [BOTH_MORE, BOTH],
 ] as const)
   for (const w of set) GIVEN_BITS.set(w, (GIVEN_BITS.get(w) ?? 0) | bit);
 
@@ -427,7 +439,7 @@ export function genderOfFirstName(word: string, lowerSeen?: ReadonlySet<string>,
  */
 export function isMoreGivenName(word: string, lowerSeen?: ReadonlySet<string>): boolean {
   const { lower: w, bits: b } = givenBitsOf(word);
-  return b >= 0 && (b & (MORE_F | MORE_M)) !== 0 && !!lowerSeen && !lowerSeen.has(w);
+  return b >= 0 && (b & (MORE_F | MORE_M | BOTH)) !== 0 && !!lowerSeen && !lowerSeen.has(w);
 }
 
 /** Whether a word is on any list of given names (of either gender, or a word too): "Jordan", "Grant", not "Northwind". */
@@ -676,10 +688,12 @@ export class PeopleRegistry {
     const seen = tokens[w] && this.titleCasePara(tokens[w]!.para) ? undefined : lowerSeen;
     const g = tokens[w] ? genderOfFirstName(tokens[w]!.raw, seen, before) : null;
     // (a name of the second source, of no gender, only before a word the article never writes in lower case nor closes
-    // organisations' names with: "Aaliyah Brooks", not "Cree Nation", nor "Collins Field Guide" where the article writes "field")
+    // organisations' names with: "Aaliyah Brooks", not "Cree Nation", nor "Collins Field Guide" where the article writes "field";
+    // nor after "the", a title's or a paper's: "a reporter for the Lorne Ledger")
     const more =
       g === null &&
       before &&
+      tokens[k - 1]?.lower !== 'the' &&
       !lowerSeen.has(next!.lower) &&
       !ORG_SUFFIXES.has(next!.lower) &&
       !ORG_NAME_ENDS.has(next!.lower) &&
