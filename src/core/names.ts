@@ -1390,6 +1390,24 @@ export class PeopleRegistry {
     return this.readOnce(`h${p.name}`, () => headedOrganisation(this.ctx.text, p.name));
   }
 
+  /**
+   * Whether the weekday at k is a surname by what the article writes with it: alone after a quotation and before a
+   * verb of saying ("“…,” Friday said"), or right after a title alone ("Chief Friday", "Mr. Friday"), which no weekday
+   * is (not "the premier said Friday", "Black Friday").
+   */
+  private weekdaySurname(k: number): boolean {
+    const { tokens } = this.ctx;
+    return this.readOnce(`w${tokens[k]!.key}`, () =>
+      this.capsOf(tokens[k]!.key).some((i) => {
+        const nx = tokens[i + 1];
+        if (/^[”"’']$/.test(tokens[i - 1]?.raw ?? '') && nx?.word && nx.cap === 0 && SPEECH_VERBS.has(nx.lower)) return true;
+        const h = tokens[i - 1]?.raw === '.' ? tokens[i - 2] : tokens[i - 1];
+        const alone = !isNameWord(tokens[i - (tokens[i - 1]?.raw === '.' ? 3 : 2)]);
+        return !!h?.word && h.cap > 0 && alone && (HONORIFICS.test(h.lower) || TITLES.has(h.lower)) && !isNameWord(nx);
+      }),
+    );
+  }
+
   /** What the text shows of a name, read once: organisationNamed is asked at each mention the discovery registers. */
   private readOnce(key: string, read: () => boolean): boolean {
     let v = this.shownMemo.get(key);
@@ -1644,10 +1662,13 @@ export class PeopleRegistry {
       }
     // trailing dates, initials and letters of an office are not part of a name: "Nathan Willis March", "Peter J",
     // "Alan Furlong MP"
+    // (a weekday the article makes a surname, speaking alone after a quotation, stays: "Chief Leo Friday", then "“…,” Friday said")
     while (
       runEnd > s &&
       (POST_NOMINAL.test(tokens[runEnd]!.raw) ||
-        (DAYS_MONTHS.has(tokens[runEnd]!.lower) && (/^[0-9]/.test(tokens[runEnd + 1]?.raw ?? '') || WEEKDAY.test(tokens[runEnd]!.lower))) ||
+        (DAYS_MONTHS.has(tokens[runEnd]!.lower) &&
+          (/^[0-9]/.test(tokens[runEnd + 1]?.raw ?? '') ||
+            (WEEKDAY.test(tokens[runEnd]!.lower) && !(runEnd === s + 1 && this.weekdaySurname(runEnd))))) ||
         tokens[runEnd]!.raw.length === 1)
     )
       runEnd--;
@@ -1702,7 +1723,7 @@ export class PeopleRegistry {
     }
     if (
       DAYS_MONTHS.has(tokens[s]!.lower) &&
-      !(words === 1 && honorific) &&
+      !(words === 1 && (honorific || (titled && this.weekdaySurname(s)))) &&
       !this.monthGiven(s, runEnd, runStart) &&
       !monthAbbreviationGiven(tokens, s)
     )
