@@ -1630,6 +1630,8 @@ export class PeopleRegistry {
         (DEMONYMS.has(lo) && !given) ||
         (isOrdinaryCapital(this.ctx, s) &&
           !/^(new|great|grand|old|little|young|long)$/.test(lo) &&
+          // (an initial opening the sentence is no article: "A. Parvathi, a teacher, said")
+          !(s < runEnd && initialAt(tokens, s)) &&
           !this.monthGiven(s, runEnd, runStart)) ||
         // (an acronym before the name, not initials written as one word: "S.R. Rajan")
         (t.cap === 2 && t.raw.length > 1 && s < runEnd && !initialAt(tokens, s))
