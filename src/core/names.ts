@@ -1200,7 +1200,8 @@ export class PeopleRegistry {
     const b = tokens[k + 2];
     const family = tokens[k + 3];
     if (!b || !isNameWord(family) || family!.gap || family!.start === b.end || isNameWord(tokens[k + 4])) return false;
-    if (ENGLISH_PREFIX.test(a.lower) || COMMON_WORDS.has(a.lower) || COMMON_WORDS.has(b.lower)) return false;
+    // ("-young" is the one common word among the usual second syllables: "Ji-young Lee", "Min-young Cho")
+    if (ENGLISH_PREFIX.test(a.lower) || COMMON_WORDS.has(a.lower) || (COMMON_WORDS.has(b.lower) && b.lower !== 'young')) return false;
     return !lowerSeen.has(a.lower);
   }
 
