@@ -230,6 +230,8 @@ const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
 /** A name's suffix: "Jr.", "Sr." */
 export const NAME_SUFFIX = /^(jr|sr)$/;
+/** A name's suffix after its surname, numbers too: "Jr.", "III" (not the surname: "Brandt" of "Thomas Brandt III"). */
+const SURNAME_SUFFIX = /^(jr|sr|ii|iii|iv)$/;
 
 /** Is token k the apostrophe of a plural possessive, right after a word in -s: "Workers'", "teachers'"? */
 export function pluralPossessive(tokens: ReadonlyArray<Token>, k: number): boolean {
@@ -499,7 +501,7 @@ export class PeopleRegistry {
     const { tokens, text } = this.ctx;
     const name = withoutInvisible(text.slice(tokens[first]!.start, tokens[last]!.end));
     // (a name's suffix is not its surname: "Harris" of "Harry B. Harris Jr.", whom "Admiral Harris" names later)
-    const surname = tokens[last > first && NAME_SUFFIX.test(tokens[last]!.lower) ? last - 1 : last]!.key;
+    const surname = tokens[last > first && SURNAME_SUFFIX.test(tokens[last]!.lower) ? last - 1 : last]!.key;
     // (an abbreviation is nobody's surname: "U.N." is not Kim Jong Un)
     let idx = ABBREVIATED.test(tokens[last]!.raw) ? undefined : this.bySurname.get(surname);
     // a first name alone: the one person introduced with it ("Rosa" after "Rosa Lindqvist")
