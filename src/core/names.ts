@@ -314,13 +314,15 @@ const ROYALTY = /^(king|queen|prince|princess|duke|duchess|lord|lady|sir|dame|po
 
 /**
  * Month abbreviations that are given names too ("Jan Novak", "Jun Tanaka"): the month is written with its point or before
- * a number ("Jan. 5", "Jun 5"), the given name before another name word, set with a space.
+ * a number ("Jan. 5", "Jun 5"), the given name before another name word or particles, set with a space.
  */
 const MONTH_ABBREVIATION_GIVEN = /^(jan|jun)$/;
 
 function monthAbbreviationGiven(tokens: ReadonlyArray<Token>, i: number): boolean {
   const n = tokens[i + 1];
-  return MONTH_ABBREVIATION_GIVEN.test(tokens[i]!.lower) && isNameWord(n) && !n!.gap && n!.start > tokens[i]!.end;
+  // (or before particles and the name word: "Jan van der Berg")
+  const named = (isNameWord(n) || particlesBefore(tokens, i + 1) > 0) && !n!.gap;
+  return MONTH_ABBREVIATION_GIVEN.test(tokens[i]!.lower) && named && n!.start > tokens[i]!.end;
 }
 
 export function isOrdinaryCapital(ctx: NameContext, i: number): boolean {
