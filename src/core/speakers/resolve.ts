@@ -1671,7 +1671,8 @@ export class SpeakerResolver {
             // (further back only when no one is named before the pronoun in its own sentence)
             this.newcomer(sent, want, !this.namedBetween(this.doc.sents.starts[sent]!, s.first)))
           : null;
-      const named = n ?? this.namedSinceOtherGender(s.first, want, para) ?? this.namedInParagraph(s.first, want, para);
+      const named =
+        n ?? this.namedSinceOtherGender(s.first, want, para) ?? this.namedInParagraph(s.first, want, para) ?? this.unprovenLast(para);
       const h = named ?? this.lastFitting(want);
       if (h)
         return {
@@ -1798,6 +1799,28 @@ export class SpeakerResolver {
     if (last.owner && ref.key && keyId(last.owner) === keyId(ref.key)) return false;
     const g = this.genderOf(last);
     return this.isGroup(last) || !g || g === want;
+  }
+
+  /**
+   * The last speaker met, in the pronoun's paragraph or the one before, when it is a single word the article shows
+   * neither as a person nor as an organisation ("“…,” Marsh said. / “…,” he said."): the he or she that speaks next is
+   * that one, not a person of the gender quoted before it; null otherwise.
+   */
+  private unprovenLast(para: number): Ref | null {
+    let n = this.history.length - 1;
+    while (n > 0 && isAsker(this.history[n]!.c)) n--;
+    const h = this.history[n];
+    if (!h || h.para < para - 1) return null;
+    const r = final(h.ref);
+    if (r.key?.kind !== 'person' || !this.doc.people.people[r.key.person]!.unproven) return null;
+    // (the subject of its own verb of saying, written as a surname is: "Marsh said", not "according to Factcheck", "as
+    // reported by Politico", "POLITICO reported")
+    const c = h.c;
+    const sub = c?.subject;
+    if (!c || c.passive || /^accord/.test(c.verb) || sub?.kind !== 'key' || sub.first !== sub.last) return null;
+    const { tokens } = this.doc;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(tokens[sub.first]!.raw) || /^(by|to|of|from)$/.test(tokens[sub.first - 1]?.lower ?? '')) return null;
+    return r;
   }
 
   /** How many person mentions start before token `at` (binary search of `personMentions`). */
