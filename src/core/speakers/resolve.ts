@@ -1672,7 +1672,11 @@ export class SpeakerResolver {
             this.newcomer(sent, want, !this.namedBetween(this.doc.sents.starts[sent]!, s.first)))
           : null;
       const named =
-        n ?? this.namedSinceOtherGender(s.first, want, para) ?? this.namedInParagraph(s.first, want, para) ?? this.unprovenLast(para);
+        n ??
+        this.namedSinceOtherGender(s.first, want, para) ??
+        this.namedInParagraph(s.first, want, para) ??
+        this.unprovenLast(para) ??
+        this.namedSinceNoPerson(s.first, want, para);
       const h = named ?? this.lastFitting(want);
       if (h)
         return {
@@ -1821,6 +1825,43 @@ export class SpeakerResolver {
     const { tokens } = this.doc;
     if (!/^\p{Lu}\p{Ll}+$/u.test(tokens[sub.first]!.raw) || /^(by|to|of|from)$/.test(tokens[sub.first - 1]?.lower ?? '')) return null;
     return r;
+  }
+
+  /**
+   * When the last speaker is no person (an organisation, a document, a group, a description of no gender), the person of
+   * gender `want` named nearest before token `at` since that speaker's frame (met in the pronoun's paragraph or one of
+   * the two before), as the subject of a clause (not after a preposition, not a possessor), outside quotation marks. ("The
+   * ministry released the figures. The plan was backed by Sen. Ada Vik, who said it was overdue. “…,” she said." → Vik,
+   * not a woman quoted before the ministry); null otherwise.
+   */
+  private namedSinceNoPerson(at: number, want: Gender, para: number): Ref | null {
+    const h = this.last();
+    if (!h || h.para < para - 2) return null;
+    const last = final(h.ref);
+    if (this.fitting(last, want) || (!this.isGroup(last) && this.genderOf(last))) return null;
+    const { sents, tokens } = this.doc;
+    const floor = h.c ? h.c.last + 1 : (sents.starts[h.sent + 1] ?? Infinity);
+    for (let i = this.mentionsBefore(at) - 1; i >= 0; i--) {
+      const pm = this.personMentions[i]!;
+      if (pm.first < floor) break;
+      if (this.doc.quoted[pm.first]) continue;
+      // (a subject opens its clause or follows a role: "… , who said", "Sen. Ada Vik", "former trooper Ian Dale"; not an
+      // object, "could not support Vik", nor the subject of reported words, "said Vik had …")
+      const b = tokens[pm.first - 1];
+      if (
+        b?.word &&
+        b.cap === 0 &&
+        !/^(and|but|while|when|as|then|also|by)$/.test(b.lower) &&
+        !SPEAKER_NOUNS.has(b.lower) &&
+        !TITLES.has(b.lower)
+      )
+        continue;
+      const end = this.personAt(pm.first)?.last ?? pm.first;
+      if (tokens[end + 1]?.key === "'s" || /^['’]s?$/.test(tokens[end + 1]?.raw ?? '')) continue;
+      const r = this.refFor(pm.key, para);
+      if (!this.isGroup(r) && this.genderOf(r) === want) return r;
+    }
+    return null;
   }
 
   /** How many person mentions start before token `at` (binary search of `personMentions`). */
