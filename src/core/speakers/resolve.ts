@@ -111,6 +111,9 @@ export const pluralHead = (h: string): boolean => /[^su]s$/.test(h) && !/(ss|ess
 /** Time adverbs that may open a clause before its subject: "and since then Okafor has seen …", "but now Vik says …". */
 const CLAUSE_TIME = /^(then|now|since|later|today|meanwhile|still|instead|soon|eventually|finally|recently|lately)$/;
 
+/** An auxiliary with "not" contracted onto it, one word as the tokeniser keeps it: "wasn't", "didn't", "won't". */
+const NEGATED_AUXILIARY = /^(is|was|are|were|does|did|do|has|have|had|could|would|should|ca|wo|must)n['’]t$/;
+
 /** Words that open a clause before a sentence's main clause: "If Trump loses, …", "When Ada Vik spoke, …". */
 const SUBORDINATORS = /^(if|when|whenever|while|although|though|because|since|as|after|before|unless|until|once|whether|even)$/;
 
@@ -374,6 +377,7 @@ export class SpeakerResolver {
         n?.word &&
         n.cap === 0 &&
         (AUXILIARIES.has(n.lower) ||
+          NEGATED_AUXILIARY.test(n.lower) ||
           IRREGULAR_PAST.has(n.lower) ||
           n.lower === 'said' ||
           (/[a-z]{2}(ed|es|s)$/.test(n.lower) && !/ss$/.test(n.lower)))
@@ -904,6 +908,7 @@ export class SpeakerResolver {
         n.cap === 0 &&
         !this.doc.quoted[v] &&
         (AUXILIARIES.has(n.lower) ||
+          NEGATED_AUXILIARY.test(n.lower) ||
           IRREGULAR_PAST.has(n.lower) ||
           (/^[a-z]{3,}(ed|s)$/.test(n.lower) && !/ss$/.test(n.lower) && !NP_BREAK.has(n.lower)))
       )
@@ -1004,6 +1009,7 @@ export class SpeakerResolver {
         n.cap === 0 &&
         !this.doc.quoted[v] &&
         (AUXILIARIES.has(n.lower) ||
+          NEGATED_AUXILIARY.test(n.lower) ||
           IRREGULAR_PAST.has(n.lower) ||
           (/^[a-z]{3,}(ed|s)$/.test(n.lower) && !/ss$/.test(n.lower) && !NP_BREAK.has(n.lower)))
       );
