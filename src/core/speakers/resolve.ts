@@ -66,6 +66,13 @@ const isAsker = (c: Construction | undefined): boolean =>
 /** Verbs of asking someone, whose answer a quotation after them gives: "I asked Councillor Raj Patel whether …". */
 const ASKING = /^(asked|pressed|questioned)$/;
 
+/**
+ * Nouns of a person's relation to another, which a name in apposition after them makes a person ("His counterpart, Steve
+ * Ross, …", "Her business partner, Ann Lee, …", "Their landlord, Ivo Marsh, …") and which the shapes of person nouns miss.
+ */
+const RELATIONAL =
+  /^(counterpart|partner|boss|assistant|cousin|roommate|flatmate|housemate|classmate|schoolmate|fianc[eé]e?|landlord|landlady|ally|stepfather|stepmother|stepson|stepdaughter|grandson|granddaughter|godfather|godmother|girlfriend|boyfriend|spouse|sweetheart)$/;
+
 /** Family words and plain people, which a description opening a sentence introduces: "My mother …", "His wife …". */
 const FAMILY =
   /^(mother|father|wife|husband|son|daughter|sister|brother|grandmother|grandfather|aunt|uncle|niece|nephew|woman|man|girl|boy)$/;
@@ -1246,7 +1253,8 @@ export class SpeakerResolver {
       const role = tokens[k - 1]!;
       // (or a noun of a person's trade or a relative: "Wierzbicki's speech therapist, Marguerite Dubois-Haig, worked with
       // him", "His wife, Ana Lund, drove")
-      const person = SPEAKER_NOUNS.has(role.lower) || TITLES.has(role.lower) || SpeakerResolver.personNoun(role.lower);
+      const person =
+        SPEAKER_NOUNS.has(role.lower) || TITLES.has(role.lower) || SpeakerResolver.personNoun(role.lower) || RELATIONAL.test(role.lower);
       if (!role.word || role.cap > 0 || !person) return null;
       const at = this.personAt(k + 1);
       if (!at || !/^[,—–]$/.test(tokens[at.last + 1]?.raw ?? '')) return null;
