@@ -73,6 +73,9 @@ const ASKING = /^(asked|pressed|questioned)$/;
 const RELATIONAL =
   /^(counterpart|partner|boss|assistant|cousin|roommate|flatmate|housemate|classmate|schoolmate|fianc[eé]e?|landlord|landlady|ally|stepfather|stepmother|stepson|stepdaughter|grandson|granddaughter|godfather|godmother|girlfriend|boyfriend|spouse|sweetheart)$/;
 
+/** Nouns of one person that say nothing of gender, for whom British news writes a singular "they": "a spokesperson". */
+const NEUTRAL_PERSON = /^(spokesperson|representative)$/;
+
 /** Family words and plain people, which a description opening a sentence introduces: "My mother …", "His wife …". */
 const FAMILY =
   /^(mother|father|wife|husband|son|daughter|sister|brother|grandmother|grandfather|aunt|uncle|niece|nephew|woman|man|girl|boy)$/;
@@ -1711,6 +1714,11 @@ export class SpeakerResolver {
       if (want === 'plural' && sent >= 0) {
         const g = this.groupNewcomer(sent, para);
         if (g) return { ref: g, via: 'pronoun', mention: span };
+        // "A spokesperson for Network Rail said: “…” / They added: “…”": the singular "they" of one person whose gender
+        // the article does not give, right after that person spoke
+        const h = this.last();
+        const d = h && h.para >= para - 1 ? final(h.ref).desc : null;
+        if (d && !d.group && d.gender === null && NEUTRAL_PERSON.test(d.head)) return { ref: final(h!.ref), via: 'pronoun', mention: span };
       }
       const { history } = this;
       for (let i = history.length - 1; i >= 0 && i >= history.length - 40; i--) {
