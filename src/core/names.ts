@@ -87,6 +87,11 @@ export interface UnknownPerson {
   /** role head nouns from titles: "chief", "spokeswoman" */
   heads: Set<string>;
   mentions: Array<{ first: number; last: number }>;
+  /**
+   * a single word the article shows neither as a person nor as an organisation, typed an organisation for want of
+   * evidence ("Marsh said" with no "Ian Marsh", "Mr. Marsh" or "Marsh, 45," anywhere): a later "he" or "she" may show it
+   */
+  unproven?: true;
 }
 
 export interface NameContext {
@@ -804,6 +809,14 @@ export class PeopleRegistry {
     const p = this.people[idx]!;
     // (an organisation the text shows as one: "Harbor Watch said …" after "Harbor Watch, which sued …")
     if (p.type === 'person' && this.organisationNamed(p)) p.type = 'organization';
+    else if (
+      lone &&
+      signs === undefined &&
+      p.type === 'organization' &&
+      p.mentions.length === 1 &&
+      !(ORG_SUFFIXES.has(t.lower) || COUNTRIES.has(t.lower) || after || nations || pair || this.organisationNamed(p))
+    )
+      p.unproven = true;
     if (first === last && p.name === t.raw) p.name = this.expandAcronym(first) ?? p.name;
     return idx;
   }

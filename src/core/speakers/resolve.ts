@@ -70,6 +70,16 @@ const isAsker = (c: Construction | undefined): boolean =>
 /** Verbs of asking someone, whose answer a quotation after them gives: "I asked Councillor Raj Patel whether …". */
 const ASKING = /^(asked|pressed|questioned)$/;
 
+/**
+ * Nouns of a person's relation to another, which a name in apposition after them makes a person ("His counterpart, Steve
+ * Ross, …", "Her business partner, Ann Lee, …", "Their landlord, Ivo Marsh, …") and which the shapes of person nouns miss.
+ */
+const RELATIONAL =
+  /^(counterpart|partner|boss|assistant|cousin|roommate|flatmate|housemate|classmate|schoolmate|fianc[eé]e?|landlord|landlady|ally|stepfather|stepmother|stepson|stepdaughter|grandson|granddaughter|godfather|godmother|girlfriend|boyfriend|spouse|sweetheart)$/;
+
+/** Nouns of one person that say nothing of gender, for whom British news writes a singular "they": "a spokesperson". */
+const NEUTRAL_PERSON = /^(spokesperson|representative)$/;
+
 /** Family words and plain people, which a description opening a sentence introduces: "My mother …", "His wife …". */
 const FAMILY =
   /^(mother|father|wife|husband|son|daughter|sister|brother|grandmother|grandfather|aunt|uncle|niece|nephew|woman|man|girl|boy)$/;
@@ -114,6 +124,9 @@ export const pluralHead = (h: string): boolean => /[^su]s$/.test(h) && !/(ss|ess
 
 /** Time adverbs that may open a clause before its subject: "and since then Okafor has seen …", "but now Vik says …". */
 const CLAUSE_TIME = /^(then|now|since|later|today|meanwhile|still|instead|soon|eventually|finally|recently|lately)$/;
+
+/** An auxiliary with "not" contracted onto it, one word as the tokeniser keeps it: "wasn't", "didn't", "won't". */
+const NEGATED_AUXILIARY = /^(is|was|are|were|does|did|do|has|have|had|could|would|should|ca|wo|must)n['’]t$/;
 
 /** Words that open a clause before a sentence's main clause: "If Trump loses, …", "When Ada Vik spoke, …". */
 const SUBORDINATORS = /^(if|when|whenever|while|although|though|because|since|as|after|before|unless|until|once|whether|even)$/;
@@ -378,6 +391,7 @@ export class SpeakerResolver {
         n?.word &&
         n.cap === 0 &&
         (AUXILIARIES.has(n.lower) ||
+          NEGATED_AUXILIARY.test(n.lower) ||
           IRREGULAR_PAST.has(n.lower) ||
           n.lower === 'said' ||
           (/[a-z]{2}(ed|es|s)$/.test(n.lower) && !/ss$/.test(n.lower)))
@@ -912,6 +926,7 @@ export class SpeakerResolver {
         n.cap === 0 &&
         !this.doc.quoted[v] &&
         (AUXILIARIES.has(n.lower) ||
+          NEGATED_AUXILIARY.test(n.lower) ||
           IRREGULAR_PAST.has(n.lower) ||
           (/^[a-z]{3,}(ed|s)$/.test(n.lower) && !/ss$/.test(n.lower) && !NP_BREAK.has(n.lower)))
       )
@@ -1012,6 +1027,7 @@ export class SpeakerResolver {
         n.cap === 0 &&
         !this.doc.quoted[v] &&
         (AUXILIARIES.has(n.lower) ||
+          NEGATED_AUXILIARY.test(n.lower) ||
           IRREGULAR_PAST.has(n.lower) ||
           (/^[a-z]{3,}(ed|s)$/.test(n.lower) && !/ss$/.test(n.lower) && !NP_BREAK.has(n.lower)))
       );
@@ -1255,7 +1271,8 @@ export class SpeakerResolver {
       const role = placed >= 0 && k - placed <= 4 && !this.personAt(placed + 1) ? tokens[placed - 1]! : tokens[k - 1]!;
       // (or a noun of a person's trade or a relative: "Wierzbicki's speech therapist, Marguerite Dubois-Haig, worked with
       // him", "His wife, Ana Lund, drove")
-      const person = SPEAKER_NOUNS.has(role.lower) || TITLES.has(role.lower) || SpeakerResolver.personNoun(role.lower);
+      const person =
+        SPEAKER_NOUNS.has(role.lower) || TITLES.has(role.lower) || SpeakerResolver.personNoun(role.lower) || RELATIONAL.test(role.lower);
       // (a title may be capitalised, as Canadian and British papers write it: "Quebec's Families Minister, Mathieu Roy,
       // weighed in", "The province's Health Minister, Fraser Hale, declined …")
       const titled =
@@ -1690,7 +1707,12 @@ export class SpeakerResolver {
             // (further back only when no one is named before the pronoun in its own sentence)
             this.newcomer(sent, want, !this.namedBetween(this.doc.sents.starts[sent]!, s.first)))
           : null;
-      const named = n ?? this.namedSinceOtherGender(s.first, want, para) ?? this.namedInParagraph(s.first, want, para);
+      const named =
+        n ??
+        this.namedSinceOtherGender(s.first, want, para) ??
+        this.namedInParagraph(s.first, want, para) ??
+        this.unprovenLast(para) ??
+        this.namedSinceNoPerson(s.first, want, para);
       const h = named ?? this.lastFitting(want);
       if (h)
         return {
@@ -1711,6 +1733,11 @@ export class SpeakerResolver {
       if (want === 'plural' && sent >= 0) {
         const g = this.groupNewcomer(sent, para);
         if (g) return { ref: g, via: 'pronoun', mention: span };
+        // "A spokesperson for Network Rail said: “…” / They added: “…”": the singular "they" of one person whose gender
+        // the article does not give, right after that person spoke
+        const h = this.last();
+        const d = h && h.para >= para - 1 ? final(h.ref).desc : null;
+        if (d && !d.group && d.gender === null && NEUTRAL_PERSON.test(d.head)) return { ref: final(h!.ref), via: 'pronoun', mention: span };
       }
       const { history } = this;
       for (let i = history.length - 1; i >= 0 && i >= history.length - 40; i--) {
@@ -1817,6 +1844,65 @@ export class SpeakerResolver {
     if (last.owner && ref.key && keyId(last.owner) === keyId(ref.key)) return false;
     const g = this.genderOf(last);
     return this.isGroup(last) || !g || g === want;
+  }
+
+  /**
+   * The last speaker met, in the pronoun's paragraph or the one before, when it is a single word the article shows
+   * neither as a person nor as an organisation ("“…,” Marsh said. / “…,” he said."): the he or she that speaks next is
+   * that one, not a person of the gender quoted before it; null otherwise.
+   */
+  private unprovenLast(para: number): Ref | null {
+    let n = this.history.length - 1;
+    while (n > 0 && isAsker(this.history[n]!.c)) n--;
+    const h = this.history[n];
+    if (!h || h.para < para - 1) return null;
+    const r = final(h.ref);
+    if (r.key?.kind !== 'person' || !this.doc.people.people[r.key.person]!.unproven) return null;
+    // (the subject of its own verb of saying, written as a surname is: "Marsh said", not "according to Factcheck", "as
+    // reported by Politico", "POLITICO reported")
+    const c = h.c;
+    const sub = c?.subject;
+    if (!c || c.passive || /^accord/.test(c.verb) || sub?.kind !== 'key' || sub.first !== sub.last) return null;
+    const { tokens } = this.doc;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(tokens[sub.first]!.raw) || /^(by|to|of|from)$/.test(tokens[sub.first - 1]?.lower ?? '')) return null;
+    return r;
+  }
+
+  /**
+   * When the last speaker is no person (an organisation, a document, a group, a description of no gender), the person of
+   * gender `want` named nearest before token `at` since that speaker's frame (met in the pronoun's paragraph or one of
+   * the two before), as the subject of a clause (not after a preposition, not a possessor), outside quotation marks. ("The
+   * ministry released the figures. The plan was backed by Sen. Ada Vik, who said it was overdue. “…,” she said." → Vik,
+   * not a woman quoted before the ministry); null otherwise.
+   */
+  private namedSinceNoPerson(at: number, want: Gender, para: number): Ref | null {
+    const h = this.last();
+    if (!h || h.para < para - 2) return null;
+    const last = final(h.ref);
+    if (this.fitting(last, want) || (!this.isGroup(last) && this.genderOf(last))) return null;
+    const { sents, tokens } = this.doc;
+    const floor = h.c ? h.c.last + 1 : (sents.starts[h.sent + 1] ?? Infinity);
+    for (let i = this.mentionsBefore(at) - 1; i >= 0; i--) {
+      const pm = this.personMentions[i]!;
+      if (pm.first < floor) break;
+      if (this.doc.quoted[pm.first]) continue;
+      // (a subject opens its clause or follows a role: "… , who said", "Sen. Ada Vik", "former trooper Ian Dale"; not an
+      // object, "could not support Vik", nor the subject of reported words, "said Vik had …")
+      const b = tokens[pm.first - 1];
+      if (
+        b?.word &&
+        b.cap === 0 &&
+        !/^(and|but|while|when|as|then|also|by)$/.test(b.lower) &&
+        !SPEAKER_NOUNS.has(b.lower) &&
+        !TITLES.has(b.lower)
+      )
+        continue;
+      const end = this.personAt(pm.first)?.last ?? pm.first;
+      if (tokens[end + 1]?.key === "'s" || /^['’]s?$/.test(tokens[end + 1]?.raw ?? '')) continue;
+      const r = this.refFor(pm.key, para);
+      if (!this.isGroup(r) && this.genderOf(r) === want) return r;
+    }
+    return null;
   }
 
   /** How many person mentions start before token `at` (binary search of `personMentions`). */
