@@ -1416,6 +1416,11 @@ export class ClauseFinder {
         break;
       // "…, analysts say; in 2012, …": a new clause (and after an "as" frame, its closing comma)
       if (t.raw === ';' || (asFrame && t.raw === ',')) break;
+      // "…, the budget officer reported on Tuesday — a development that …": after a dash, the writer's own apposition
+      // to the report, a noun phrase (not "… insiders in two states — Nevada and Ohio — said …")
+      // (a dash typed as two hyphens may be two tokens)
+      const past = tokens[j + 1]?.raw === '-' && tokens[j + 1]!.start === t.end ? j + 2 : j + 1;
+      if (this.dashAt(j) && /^(a|an|the|another)$/.test(tokens[past]?.lower ?? '') && !quoted[past]) break;
       // "…, he said according to a transcript reviewed by …": the record the words are known through
       if (t.word && t.lower === 'according' && tokens[j + 1]?.lower === 'to') break;
       if (quoted[j] || (t.word && t.lower === 'that')) return null;
