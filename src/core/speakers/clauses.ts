@@ -1378,6 +1378,16 @@ export class ClauseFinder {
       if (k > ss && owner(tokens[k]!) && tokens[k - 1]?.raw === ',') first = k;
       else if (k > ss && tokens[k]!.word && tokens[k]!.lower === 'the') first = k;
       else if (k > ss && tokens[k]!.raw === ',' && k < first - 1) first = k + 1;
+      else if (k > ss && k < first - 1 && tokens[k]!.word && tokens[k]!.cap > 0) {
+        // … or the capitalised words of an organisation or a person owning the role, after the comma: "…, Teamsters
+        // Canada political director Marc Leduc told reporters.", "…, Premier Cole Baxter's longtime adviser Dale Horvath
+        // said." (when a title or a role noun is among the words read)
+        let m = k;
+        while (m > ss && k - m < 4 && tokens[m]!.word && tokens[m]!.cap > 0 && !NP_BREAK.has(tokens[m]!.lower)) m--;
+        let role = titled;
+        for (let r = k + 1; r < first && !role; r++) role = SPEAKER_NOUNS.has(tokens[r]!.lower) || TITLES.has(tokens[r]!.lower);
+        if (m > ss && m < k && tokens[m]!.raw === ',' && role) first = m + 1;
+      }
     }
     // "…, as Lund's supporters point out.", "…, as the Harbour Times reported on Tuesday.": "as" opens the frame, what
     // comes before its comma is the report (what follows the frame is not)
