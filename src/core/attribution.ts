@@ -2146,7 +2146,7 @@ function postModifiedSubject(doc: Doc, v: number, floor: number, seen: NewName[]
       if (
         g?.kind === 'desc' &&
         g.last === p - 1 &&
-        opensSentence(doc, floor, g.first) &&
+        (opensSentence(doc, floor, g.first) || atSentenceStart(doc, g.first, floor)) &&
         (g.desc!.group || SPEAKER_NOUNS.has(g.desc!.head))
       )
         return {
@@ -2156,7 +2156,10 @@ function postModifiedSubject(doc: Doc, v: number, floor: number, seen: NewName[]
         };
       continue;
     }
-    if (t.cap > 0 || AUXILIARIES.has(t.lower) || (!POST_MODIFIERS.test(t.lower) && !knowing)) continue;
+    // (or a participle of how a group of people is touched by the matter, before its preposition: "Residents opposed to
+    // the tower say", "Parents concerned about the plan say", "Farmers hit by the drought say")
+    const touched = PEOPLE_PARTICIPLES.test(t.lower) && /^(to|about|by|with|over|at|from|in)$/.test(tokens[p + 1]?.lower ?? '');
+    if (t.cap > 0 || AUXILIARIES.has(t.lower) || (!POST_MODIFIERS.test(t.lower) && !knowing && !touched)) continue;
     // "Those close to him say": the pronoun of a group, as written
     const those = tokens[p - 1]!;
     if (those.word && those.lower === 'those' && (opensSentence(doc, floor, p - 1) || CLAUSE_OPENERS.test(tokens[p - 2]?.lower ?? '')))
@@ -2168,7 +2171,14 @@ function postModifiedSubject(doc: Doc, v: number, floor: number, seen: NewName[]
     // (or after a comma, the frame closing its sentence: "…, a person familiar with the matter said.", "…, three people
     // familiar with the talks told Reuters.")
     const closing = before?.raw === ',' && !doc.quoted[s.first - 1] && closingFrame(doc, v);
-    if (!opensSentence(doc, floor, s.first) && !(before?.word && CLAUSE_OPENERS.test(before.lower)) && !closing) return null;
+    // (past a dateline: "VANCOUVER — Residents opposed to the tower say")
+    if (
+      !opensSentence(doc, floor, s.first) &&
+      !atSentenceStart(doc, s.first, floor) &&
+      !(before?.word && CLAUSE_OPENERS.test(before.lower)) &&
+      !closing
+    )
+      return null;
     if (s.kind !== 'desc') return s;
     // the description as written, with its modifier: "Officials familiar with the talks"
     const text = withoutInvisible(doc.text.slice(tokens[s.first]!.start, tokens[v - 1]!.end));
@@ -2176,6 +2186,10 @@ function postModifiedSubject(doc: Doc, v: number, floor: number, seen: NewName[]
   }
   return null;
 }
+
+/** Participles of how people are touched by a matter, which may follow them as a subject: "Residents opposed to …". */
+const PEOPLE_PARTICIPLES =
+  /^(opposed|concerned|affected|hit|worried|displaced|evacuated|interviewed|surveyed|polled|questioned|contacted)$/;
 
 /** Words after which a clause, and its subject, begins: "While officials who … say", "… but residents who … said". */
 const CLAUSE_OPENERS = /^(while|although|though|but|because|as|since|if|when|whereas)$/;
