@@ -2165,7 +2165,7 @@ function postModifiedSubject(doc: Doc, v: number, floor: number, seen: NewName[]
       if (
         g?.kind === 'desc' &&
         g.last === p - 1 &&
-        opensSentence(doc, floor, g.first) &&
+        (opensSentence(doc, floor, g.first) || atSentenceStart(doc, g.first, floor)) &&
         (g.desc!.group || SPEAKER_NOUNS.has(g.desc!.head))
       )
         return {
@@ -2175,7 +2175,10 @@ function postModifiedSubject(doc: Doc, v: number, floor: number, seen: NewName[]
         };
       continue;
     }
-    if (t.cap > 0 || AUXILIARIES.has(t.lower) || (!POST_MODIFIERS.test(t.lower) && !knowing)) continue;
+    // (or a participle of how a group of people is touched by the matter, before its preposition: "Residents opposed to
+    // the tower say", "Parents concerned about the plan say", "Farmers hit by the drought say")
+    const touched = PEOPLE_PARTICIPLES.test(t.lower) && /^(to|about|by|with|over|at|from|in)$/.test(tokens[p + 1]?.lower ?? '');
+    if (t.cap > 0 || AUXILIARIES.has(t.lower) || (!POST_MODIFIERS.test(t.lower) && !knowing && !touched)) continue;
     // "Those close to him say": the pronoun of a group, as written
     const those = tokens[p - 1]!;
     if (those.word && those.lower === 'those' && (opensSentence(doc, floor, p - 1) || CLAUSE_OPENERS.test(tokens[p - 2]?.lower ?? '')))
@@ -2196,9 +2199,15 @@ function postModifiedSubject(doc: Doc, v: number, floor: number, seen: NewName[]
       before?.raw === ',' &&
       OPENING_PREPOSITIONS.test(tokens[start]?.lower ?? '') &&
       tokens.slice(start, s.first - 1).every((x) => x.raw !== ',');
-    // (or past a dateline: "BOSTON (AP) — A building contractor accused of overbilling the city told jurors …")
-    const dated = pastDateline(doc, floor, s.first + 1) === s.first;
-    if (!opensSentence(doc, floor, s.first) && !(before?.word && CLAUSE_OPENERS.test(before.lower)) && !closing && !opened && !dated)
+    // (or past a dateline: "BOSTON (AP) — A building contractor accused of overbilling the city told jurors …",
+    // "VANCOUVER — Residents opposed to the tower say")
+    if (
+      !opensSentence(doc, floor, s.first) &&
+      !atSentenceStart(doc, s.first, floor) &&
+      !(before?.word && CLAUSE_OPENERS.test(before.lower)) &&
+      !closing &&
+      !opened
+    )
       return null;
     if (s.kind !== 'desc') return s;
     // the description as written, with its modifier: "Officials familiar with the talks"
@@ -2207,6 +2216,10 @@ function postModifiedSubject(doc: Doc, v: number, floor: number, seen: NewName[]
   }
   return null;
 }
+
+/** Participles of how people are touched by a matter, which may follow them as a subject: "Residents opposed to …". */
+const PEOPLE_PARTICIPLES =
+  /^(opposed|concerned|affected|hit|worried|displaced|evacuated|interviewed|surveyed|polled|questioned|contacted)$/;
 
 /** Words after which a clause, and its subject, begins: "While officials who … say", "… but residents who … said". */
 const CLAUSE_OPENERS = /^(while|although|though|but|because|as|since|if|when|whereas)$/;

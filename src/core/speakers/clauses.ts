@@ -404,10 +404,12 @@ export class ClauseFinder {
         }
         j = this.pastTime(j, se);
         // "Lund noted, trust in the board is collapsing", "Lund says, win or lose in May, she is staying": a clause after
-        // the verb's comma (and a phrase between commas) when the frame opens its sentence
+        // the verb's comma (and a phrase between commas, which is part of what is reported unless it opens a subordinate
+        // clause: "She said, if elected, she would …" reports "she would …") when the frame opens its sentence
         if (tokens[j]?.raw === ',' && this.opensItsSentence(c, ss)) {
-          const p = this.subjectThenVerb(j + 1, se, false) ? j + 1 : this.pastCommaPhrase(j, se);
-          if (p > j && this.subjectThenVerb(p, se, false)) j = p;
+          // (a phrase of up to a dozen tokens: "win or lose in Tuesday's crucial Florida primary")
+          const p = this.subjectThenVerb(j + 1, se, false) ? j + 1 : this.pastCommaPhrase(j, se, 12);
+          if (p > j && this.subjectThenVerb(p, se, false)) j = CLAUSE_BAD_START.has(tokens[j + 1]!.lower) ? p : j + 1;
         }
         from = j;
         // "…, he said according to a transcript": no clause follows, the frame closes what came before it
@@ -1378,6 +1380,16 @@ export class ClauseFinder {
       if (k > ss && owner(tokens[k]!) && tokens[k - 1]?.raw === ',') first = k;
       else if (k > ss && tokens[k]!.word && tokens[k]!.lower === 'the') first = k;
       else if (k > ss && tokens[k]!.raw === ',' && k < first - 1) first = k + 1;
+      else if (k > ss && k < first - 1 && tokens[k]!.word && tokens[k]!.cap > 0) {
+        // … or the capitalised words of an organisation or a person owning the role, after the comma: "…, Teamsters
+        // Canada political director Marc Leduc told reporters.", "…, Premier Cole Baxter's longtime adviser Dale Horvath
+        // said." (when a title or a role noun is among the words read)
+        let m = k;
+        while (m > ss && k - m < 4 && tokens[m]!.word && tokens[m]!.cap > 0 && !NP_BREAK.has(tokens[m]!.lower)) m--;
+        let role = titled;
+        for (let r = k + 1; r < first && !role; r++) role = SPEAKER_NOUNS.has(tokens[r]!.lower) || TITLES.has(tokens[r]!.lower);
+        if (m > ss && m < k && tokens[m]!.raw === ',' && role) first = m + 1;
+      }
     }
     // "…, as Lund's supporters point out.", "…, as the Harbour Times reported on Tuesday.": "as" opens the frame, what
     // comes before its comma is the report (what follows the frame is not)
@@ -1416,6 +1428,11 @@ export class ClauseFinder {
         break;
       // "…, analysts say; in 2012, …": a new clause (and after an "as" frame, its closing comma)
       if (t.raw === ';' || (asFrame && t.raw === ',')) break;
+      // "…, the budget officer reported on Tuesday — a development that …": after a dash, the writer's own apposition
+      // to the report, a noun phrase (not "… insiders in two states — Nevada and Ohio — said …")
+      // (a dash typed as two hyphens may be two tokens)
+      const past = tokens[j + 1]?.raw === '-' && tokens[j + 1]!.start === t.end ? j + 2 : j + 1;
+      if (this.dashAt(j) && /^(a|an|the|another)$/.test(tokens[past]?.lower ?? '') && !quoted[past]) break;
       // "…, he said according to a transcript reviewed by …": the record the words are known through
       if (t.word && t.lower === 'according' && tokens[j + 1]?.lower === 'to') break;
       if (quoted[j] || (t.word && t.lower === 'that')) return null;
@@ -2028,7 +2045,15 @@ export class ClauseFinder {
     while (w < c.first && !tokens[w]!.word) w++;
     if (/^(but|and|so|yet)$/.test(tokens[w]!.lower)) w++;
     if (tokens[w]?.raw === ',') w++;
-    return w === c.first;
+    if (w === c.first) return true;
+    // (after the subject's own titles and roles: "Green Party Leader Maria Santos says, …", "Republican presidential
+    // candidate Marco Rubio says, …": words only, up to a title or a role noun right before the name)
+    // ("Sen. Ted Cruz says, …": an abbreviation's dot)
+    const dot = tokens[c.first - 1]?.raw === '.' ? 1 : 0;
+    const before = tokens[c.first - 1 - dot];
+    if (c.first - w > 6 || !before?.word || !(TITLES.has(before.lower) || SPEAKER_NOUNS.has(before.lower))) return false;
+    for (let k = w; k < c.first - dot; k++) if (!tokens[k]!.word || this.doc.quoted[k]) return false;
+    return true;
   }
 
   /** After the comma at k, a phrase of one to eight words with no quotation and its closing comma: the token after that comma, or -1. */
@@ -2057,9 +2082,9 @@ export class ClauseFinder {
     return false;
   }
 
-  private pastCommaPhrase(k: number, se: number): number {
+  private pastCommaPhrase(k: number, se: number, max = 9): number {
     const { tokens, quoted } = this.doc;
-    for (let j = k + 1; j <= Math.min(se - 1, k + 9); j++) {
+    for (let j = k + 1; j <= Math.min(se - 1, k + max); j++) {
       const t = tokens[j]!;
       if (quoted[j]) return -1;
       if (t.raw === ',') return j > k + 1 ? j + 1 : -1;
