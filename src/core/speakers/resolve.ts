@@ -104,6 +104,18 @@ const PUBLIC_BODY_WORDS =
 const TEAM_HEADS = /^(team|club|franchise)$/;
 
 /** A sports team's name: capitalised words closing on a plural, or on "United", "FC" or "City" ("Northfield Oilers"). */
+/** The word making the role at k a deputy's ("Deputy Mayor", "vice-president"), if any. */
+function underWordBefore(tokens: ReadonlyArray<Token>, k: number): string | null {
+  const w = tightHyphen(tokens, k - 1) ? tokens[k - 2] : tokens[k - 1];
+  return w?.word && /^(vice|deputy|assistant|associate)$/.test(w.lower) ? w.lower : null;
+}
+
+/** A description's role with the word making it a deputy's, "deputy mayor" for "the deputy mayor", if it has one. */
+function underRole(d: Description): string | null {
+  const m = /\b(vice|deputy|assistant|associate)(?:\s+|\s*-\s*)(\S+)/i.exec(d.text);
+  return m && m[2]!.toLowerCase() === d.head ? `${m[1]!.toLowerCase()} ${d.head}` : null;
+}
+
 const teamShaped = (name: string): boolean => /^\p{Lu}\S*(\s+\p{Lu}\S*)*\s+(\p{Lu}[\p{L}'’]*[^sSuU'’\s]s|United|FC|City)$/u.test(name);
 
 export const pluralHead = (h: string): boolean => /[^su]s$/.test(h) && !/(ss|ess)$/.test(h);
@@ -423,6 +435,9 @@ export class SpeakerResolver {
         // (a vice president or a deputy minister is no "the president", "the minister"; a side before a role is whose
         // the role is: "Crown prosecutor Ada Lennox" is no "the Crown")
         if (!pluralHead(t.lower) && !underTitle(this.doc.tokens, k) && !(SIDE_NOUNS.has(t.lower) && k < first - 1)) set.add(t.lower);
+        // (the deputy's own role, whole: "Deputy Mayor Paul Ostrander" is "the deputy mayor")
+        const under = underWordBefore(this.doc.tokens, k);
+        if (under) set.add(`${under} ${t.lower}`);
       } else if (t.cap === 0 && /^(to|of)$/.test(t.lower) && k < first - 1 && this.doc.tokens[k + 1]!.cap > 0) {
         // the place of a role: "Ambassador to Canada Ana Vale", "Secretary of State Ana Vale"
         const role = this.doc.tokens[k - 1];
@@ -2320,6 +2335,20 @@ export class SpeakerResolver {
           this.kinOfLastSpeaker(own[1]!.toLowerCase(), own[2]!.toLowerCase()))
         : null;
       if (kin) return { ref: kin, via: 'desc', mention: span, guessed: true };
+    } else if (d.definite && underRole(d)) {
+      // "the deputy mayor" is no one known only as the mayor, nor whoever the sentence before names: only the one the
+      // article called so ("Deputy Mayor Paul Ostrander said … “…,” the deputy mayor said"), the last before it
+      const role = underRole(d)!;
+      for (let i = this.personMentions.length - 1; i >= 0; i--) {
+        const pm = this.personMentions[i]!;
+        if (pm.first >= first || keyType(this.doc, pm.key) !== 'person' || this.otherGender(pm.key, d)) continue;
+        const [under, head] = role.split(' ');
+        const given = (this.described.get(keyId(pm.key)) ?? []).some((x) => x.head === head && x.words.has(under!));
+        if (this.heads(pm.key).has(role) || given) return { ref: this.refFor(pm.key, para), via: 'desc', mention: span };
+      }
+      // or the unnamed one who spoke as such: "A deputy minister said … “…,” the deputy minister said"
+      const met = history.findLast((x) => x.ref.desc && underRole(x.ref.desc) === role);
+      if (met) return { ref: met.ref, via: 'desc', mention: span };
     } else if (d.definite) {
       // "Northwind Telecom cut jobs. The company said …": the organisation named just before
       // (or with where it is based: "The Toronto-based company said")
