@@ -2430,9 +2430,34 @@ export class SpeakerResolver {
       const named = this.lastNamedFor(d, first, para);
       if (named) return { ref: named, via: 'desc', mention: span, guessed: true };
     }
-    const text = /^(A|An|The|One)\s/.test(d.text) ? d.text.charAt(0).toLowerCase() + d.text.slice(1) : d.text;
+    const text =
+      this.forNamedOrg(d, first, para) ?? (/^(A|An|The|One)\s/.test(d.text) ? d.text.charAt(0).toLowerCase() + d.text.slice(1) : d.text);
     const owner = possessive ? this.ownerIn(first, span) : null;
     return { ref: { key: null, desc: { ...d, text }, bound: null, para, ...(owner ? { owner } : {}) }, via: 'desc', mention: span };
+  }
+
+  /**
+   * A description of someone speaking for an organisation the article named just before, written with its name: "Harbourline
+   * Properties said … A spokesman for the company said" is "a spokesman for Harbourline Properties" (the organisation
+   * orgBefore finds for "the company", "the union", "the ministry"). Null when the description names no such phrase or
+   * no organisation is found.
+   */
+  private forNamedOrg(d: Description, first: number, para: number): string | null {
+    const m = /^(a|an|one|the)\s+(\S+(?:\s+\S+){0,2})\s+(for|at|of|with|from)\s+the\s+(\S+)$/i.exec(d.text);
+    if (!m || !ORG_HEADS.has(m[4]!.toLowerCase()) || !(SPEAKER_NOUNS.has(d.head) || TITLES.has(d.head))) return null;
+    const head = m[4]!.toLowerCase();
+    const org = this.orgBefore(first, head, para) ?? (GENERIC_ORG.test(head) ? null : this.orgNamedWith(first, head, para));
+    if (!org) return null;
+    const key = final(org).key;
+    const name = key
+      ? key.kind === 'entity'
+        ? this.doc.index.entities[key.entity]!.name
+        : keyType(this.doc, key) === 'organization'
+          ? this.doc.people.people[key.person]!.name
+          : null
+      : (final(org).desc?.text ?? null);
+    if (!name || !/\p{Lu}/u.test(name)) return null;
+    return `${m[1]!.toLowerCase()} ${m[2]} ${m[3]} ${name}`;
   }
 
   /**
