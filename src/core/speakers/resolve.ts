@@ -104,6 +104,12 @@ const PUBLIC_BODY_WORDS =
 const TEAM_HEADS = /^(team|club|franchise)$/;
 
 /** A sports team's name: capitalised words closing on a plural, or on "United", "FC" or "City" ("Northfield Oilers"). */
+/**
+ * Words that make a description someone other than the person met ("the other candidate", "the new mayor", "the first
+ * senator"), in lower case: "the New York businessman" and "the New Democrat leader" are no new ones.
+ */
+const NOT_THE_ONE_MET = /(^|\s)(other|another|new|second|first|one)\b|^(Another|One)\s/;
+
 /** The word making the role at k a deputy's ("Deputy Mayor", "vice-president"), if any. */
 function underWordBefore(tokens: ReadonlyArray<Token>, k: number): string | null {
   const w = tightHyphen(tokens, k - 1) ? tokens[k - 2] : tokens[k - 1];
@@ -2040,7 +2046,7 @@ export class SpeakerResolver {
    */
   private salientPerson(d: Description, first: number, span: Span): Ref | null {
     const { tokens, sents } = this.doc;
-    if (!STANDING.test(d.head) || /\b(other|another|new|second|first|one)\b/i.test(d.text)) return null;
+    if (!STANDING.test(d.head) || NOT_THE_ONE_MET.test(d.text)) return null;
     if (/^(who|whose|whom|that)$/.test(tokens[this.tokenAfter(first, span)]?.lower ?? '')) return null;
     const s0 = sents.sent[first];
     if (s0 === undefined) return null;
@@ -2241,7 +2247,7 @@ export class SpeakerResolver {
   private subjectInView(d: Description, first: number, span: Span): Ref | null {
     const { tokens, sents } = this.doc;
     if (!(STANDING.test(d.head) || /^(leader|minister|premier|chancellor)$/.test(d.head))) return null;
-    if (/\b(other|another|new|second|first|one|next|last)\b/i.test(d.text)) return null;
+    if (NOT_THE_ONE_MET.test(d.text) || /\b(next|last)\b/.test(d.text)) return null;
     if (/^(who|whose|whom|that)$/.test(tokens[this.tokenAfter(first, span)]?.lower ?? '')) return null;
     const s0 = sents.sent[first];
     if (s0 === undefined) return null;
