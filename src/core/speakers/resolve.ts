@@ -1931,7 +1931,10 @@ export class SpeakerResolver {
     if (spoke && CAMPAIGN_ROLES.test(d.head)) return false;
     const trade = spoke && !GENERIC_HEADS.has(d.head) && !TITLES.has(d.head) && !FORMER.test(d.text);
     const own = key.kind === 'entity' ? (this.textHeads.get(keyId(key)) ?? []) : this.heads(key);
-    const roles = [...own, ...given].filter((h) => !COURTESY_TITLES.test(h) && !(trade && CAMPAIGN_ROLES.test(h)));
+    // (a noun of how someone stands to another is no role: "her rival Tom Berg" may be "the businessman")
+    const roles = [...own, ...given].filter(
+      (h) => !COURTESY_TITLES.test(h) && !(trade && CAMPAIGN_ROLES.test(h)) && !/^(rival|opponent|foe|ally|counterpart)$/.test(h),
+    );
     return roles.length > 0 && !roles.includes(d.head);
   }
 
