@@ -943,7 +943,7 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
           s.last === k - 1 &&
           /^(a|an|one|another)$/.test(tokens[s.first]!.lower) &&
           /^(for|of|at|with|from|in)$/.test(t.lower) &&
-          j - k <= 6 &&
+          (j - k <= 6 || (j - k <= 10 && orgNameBetween(doc, k + 1, j))) &&
           plain &&
           // (a name, or an organisation's noun: "A senior official in the provincial health ministry said")
           // (or for whom they speak by role: "A spokeswoman for the minister said")
@@ -973,6 +973,18 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
       break;
   }
   return subjectAt(doc, j, floor, seen);
+}
+
+/**
+ * Do the words from a to b make one organisation's name, an article then capitalised words joined by "of", "for", "and"
+ * or "the": "the Department of Health and Human Services", "the Centre for Addiction and Mental Health"?
+ */
+function orgNameBetween(doc: Doc, a: number, b: number): boolean {
+  const { tokens } = doc;
+  if (tokens[a]?.lower === 'the') a++;
+  if (!tokens[a]?.cap || !tokens[b]?.cap) return false;
+  for (let k = a; k <= b; k++) if (!(tokens[k]!.cap > 0 || /^(of|for|and|the|on)$/.test(tokens[k]!.lower))) return false;
+  return true;
 }
 
 /**

@@ -118,6 +118,24 @@ const PUBLIC_BODY_WORDS =
 const TEAM_HEADS = /^(team|club|franchise)$/;
 
 /** A sports team's name: capitalised words closing on a plural, or on "United", "FC" or "City" ("Northfield Oilers"). */
+/**
+ * Words that make a description someone other than the person met ("the other candidate", "the new mayor", "the first
+ * senator"), in lower case: "the New York businessman" and "the New Democrat leader" are no new ones.
+ */
+const NOT_THE_ONE_MET = /(^|\s)(other|another|new|second|first|one)\b|^(Another|One)\s/;
+
+/** The word making the role at k a deputy's ("Deputy Mayor", "vice-president"), if any. */
+function underWordBefore(tokens: ReadonlyArray<Token>, k: number): string | null {
+  const w = tightHyphen(tokens, k - 1) ? tokens[k - 2] : tokens[k - 1];
+  return w?.word && /^(vice|deputy|assistant|associate)$/.test(w.lower) ? w.lower : null;
+}
+
+/** A description's role with the word making it a deputy's, "deputy mayor" for "the deputy mayor", if it has one. */
+function underRole(d: Description): string | null {
+  const m = /\b(vice|deputy|assistant|associate)(?:\s+|\s*-\s*)(\S+)/i.exec(d.text);
+  return m && m[2]!.toLowerCase() === d.head ? `${m[1]!.toLowerCase()} ${d.head}` : null;
+}
+
 const teamShaped = (name: string): boolean => /^\p{Lu}\S*(\s+\p{Lu}\S*)*\s+(\p{Lu}[\p{L}'’]*[^sSuU'’\s]s|United|FC|City)$/u.test(name);
 
 export const pluralHead = (h: string): boolean => /[^su]s$/.test(h) && !/(ss|ess)$/.test(h);
@@ -445,6 +463,9 @@ export class SpeakerResolver {
         // Ford" is "the prosecutor" (not "defense attorney Tom Berg")
         if (t.lower === 'attorney' && t.cap > 0 && PROSECUTING_ATTORNEY.test(this.doc.text.slice(Math.max(0, t.start - 16), t.start)))
           set.add('prosecutor');
+        // (the deputy's own role, whole: "Deputy Mayor Paul Ostrander" is "the deputy mayor")
+        const under = underWordBefore(this.doc.tokens, k);
+        if (under) set.add(`${under} ${t.lower}`);
       } else if (t.cap === 0 && /^(to|of)$/.test(t.lower) && k < first - 1 && this.doc.tokens[k + 1]!.cap > 0) {
         // the place of a role: "Ambassador to Canada Ana Vale", "Secretary of State Ana Vale"
         const role = this.doc.tokens[k - 1];
@@ -2015,7 +2036,10 @@ export class SpeakerResolver {
     if (spoke && CAMPAIGN_ROLES.test(d.head)) return false;
     const trade = spoke && !GENERIC_HEADS.has(d.head) && !TITLES.has(d.head) && !FORMER.test(d.text);
     const own = key.kind === 'entity' ? (this.textHeads.get(keyId(key)) ?? []) : this.heads(key);
-    const roles = [...own, ...given].filter((h) => !COURTESY_TITLES.test(h) && !(trade && CAMPAIGN_ROLES.test(h)));
+    // (a noun of how someone stands to another is no role: "her rival Tom Berg" may be "the businessman")
+    const roles = [...own, ...given].filter(
+      (h) => !COURTESY_TITLES.test(h) && !(trade && CAMPAIGN_ROLES.test(h)) && !/^(rival|opponent|foe|ally|counterpart)$/.test(h),
+    );
     return roles.length > 0 && !roles.includes(d.head);
   }
 
@@ -2130,7 +2154,7 @@ export class SpeakerResolver {
    */
   private salientPerson(d: Description, first: number, span: Span): Ref | null {
     const { tokens, sents } = this.doc;
-    if (!STANDING.test(d.head) || /\b(other|another|new|second|first|one)\b/i.test(d.text)) return null;
+    if (!STANDING.test(d.head) || NOT_THE_ONE_MET.test(d.text)) return null;
     if (/^(who|whose|whom|that)$/.test(tokens[this.tokenAfter(first, span)]?.lower ?? '')) return null;
     const s0 = sents.sent[first];
     if (s0 === undefined) return null;
@@ -2333,7 +2357,7 @@ export class SpeakerResolver {
   private subjectInView(d: Description, first: number, span: Span): Ref | null {
     const { tokens, sents } = this.doc;
     if (!(STANDING.test(d.head) || /^(leader|minister|premier|chancellor)$/.test(d.head))) return null;
-    if (/\b(other|another|new|second|first|one|next|last)\b/i.test(d.text)) return null;
+    if (NOT_THE_ONE_MET.test(d.text) || /\b(next|last)\b/.test(d.text)) return null;
     if (/^(who|whose|whom|that)$/.test(tokens[this.tokenAfter(first, span)]?.lower ?? '')) return null;
     const s0 = sents.sent[first];
     if (s0 === undefined) return null;
@@ -2427,6 +2451,20 @@ export class SpeakerResolver {
           this.kinOfLastSpeaker(own[1]!.toLowerCase(), own[2]!.toLowerCase()))
         : null;
       if (kin) return { ref: kin, via: 'desc', mention: span, guessed: true };
+    } else if (d.definite && underRole(d)) {
+      // "the deputy mayor" is no one known only as the mayor, nor whoever the sentence before names: only the one the
+      // article called so ("Deputy Mayor Paul Ostrander said … “…,” the deputy mayor said"), the last before it
+      const role = underRole(d)!;
+      for (let i = this.personMentions.length - 1; i >= 0; i--) {
+        const pm = this.personMentions[i]!;
+        if (pm.first >= first || keyType(this.doc, pm.key) !== 'person' || this.otherGender(pm.key, d)) continue;
+        const [under, head] = role.split(' ');
+        const given = (this.described.get(keyId(pm.key)) ?? []).some((x) => x.head === head && x.words.has(under!));
+        if (this.heads(pm.key).has(role) || given) return { ref: this.refFor(pm.key, para), via: 'desc', mention: span };
+      }
+      // or the unnamed one who spoke as such: "A deputy minister said … “…,” the deputy minister said"
+      const met = history.findLast((x) => x.ref.desc && underRole(x.ref.desc) === role);
+      if (met) return { ref: met.ref, via: 'desc', mention: span };
     } else if (d.definite) {
       // "Northwind Telecom cut jobs. The company said …": the organisation named just before
       // (or with where it is based: "The Toronto-based company said")
@@ -2510,9 +2548,34 @@ export class SpeakerResolver {
       const named = this.lastNamedFor(d, first, para);
       if (named) return { ref: named, via: 'desc', mention: span, guessed: true };
     }
-    const text = /^(A|An|The|One)\s/.test(d.text) ? d.text.charAt(0).toLowerCase() + d.text.slice(1) : d.text;
+    const text =
+      this.forNamedOrg(d, first, para) ?? (/^(A|An|The|One)\s/.test(d.text) ? d.text.charAt(0).toLowerCase() + d.text.slice(1) : d.text);
     const owner = possessive ? this.ownerIn(first, span) : null;
     return { ref: { key: null, desc: { ...d, text }, bound: null, para, ...(owner ? { owner } : {}) }, via: 'desc', mention: span };
+  }
+
+  /**
+   * A description of someone speaking for an organisation the article named just before, written with its name: "Harbourline
+   * Properties said … A spokesman for the company said" is "a spokesman for Harbourline Properties" (the organisation
+   * orgBefore finds for "the company", "the union", "the ministry"). Null when the description names no such phrase or
+   * no organisation is found.
+   */
+  private forNamedOrg(d: Description, first: number, para: number): string | null {
+    const m = /^(a|an|one|the)\s+(\S+(?:\s+\S+){0,2})\s+(for|at|of|with|from)\s+the\s+(\S+)$/i.exec(d.text);
+    if (!m || !ORG_HEADS.has(m[4]!.toLowerCase()) || !(SPEAKER_NOUNS.has(d.head) || TITLES.has(d.head))) return null;
+    const head = m[4]!.toLowerCase();
+    const org = this.orgBefore(first, head, para) ?? (GENERIC_ORG.test(head) ? null : this.orgNamedWith(first, head, para));
+    if (!org) return null;
+    const key = final(org).key;
+    const name = key
+      ? key.kind === 'entity'
+        ? this.doc.index.entities[key.entity]!.name
+        : keyType(this.doc, key) === 'organization'
+          ? this.doc.people.people[key.person]!.name
+          : null
+      : (final(org).desc?.text ?? null);
+    if (!name || !/\p{Lu}/u.test(name)) return null;
+    return `${m[1]!.toLowerCase()} ${m[2]} ${m[3]} ${name}`;
   }
 
   /**
