@@ -1318,14 +1318,19 @@ export class SpeakerResolver {
       else if (t.cap > 0 || NP_BREAK.has(t.lower)) break;
       k++;
     }
-    if (role < 0) return this.refFor(key, para);
+    // (a noun of no role with a person in apposition is that person: "Willis's partner, Doug Reimer, built the bunks")
+    if (role < 0) return (/^[,—–]$/.test(tokens[k]?.raw ?? '') ? this.apposedPerson(k + 1, para) : null) ?? this.refFor(key, para);
     // no apposition: the role itself, "Brandt's lawyer declined to comment. He said …"
     if (!/^[,—–]$/.test(tokens[k]?.raw ?? '')) {
       const text = withoutInvisible(this.doc.text.slice(tokens[first]!.start, tokens[role]!.end));
       const head = tokens[role]!.lower;
       return { key: null, desc: { text, definite: true, head, group: false, gender: null }, bound: null, para };
     }
-    const a = k + 1;
+    return this.apposedPerson(k + 1, para);
+  }
+
+  /** The person whose name starts at token `a`, a name of the index or one the discovery found; null otherwise. */
+  private apposedPerson(a: number, para: number): Ref | null {
     const am = this.doc.knownStartAt.get(a);
     const ap = this.doc.people.startAt.get(a);
     if (am && am.kind !== KIND_ROLE && this.doc.index.entities[am.entity]!.type === 'person')
