@@ -432,9 +432,15 @@ class Assigner {
               // then "“We owe the town that much.”" as a paragraph of its own is theirs
               const said = h?.c && h.para === q.para - 1 && h.sent === si - 1 ? h.ref : null;
               const prev = said ?? this.speakers.opener(si - 1, openTok);
+              // (or a "he" or "she" it opens with, as that pronoun is resolved: "Clark defended the plan. He pointed to a new
+              // rule …" then "“We can't keep doing things the old way.”" is Clark's)
+              const meant = prev ? null : this.speakers.pronounOpener(si - 1);
               if (prev) {
                 ref = prev;
                 conf = CONFIDENCE.afterReport;
+              } else if (meant && tokens[sents.starts[si - 1]!]!.para === q.para - 1) {
+                ref = meant.ref;
+                conf = CONFIDENCE.afterReport * CONFIDENCE.byPronoun * (meant.passedOver ? CONFIDENCE.passedOver : 1);
               }
             }
           }

@@ -1088,6 +1088,22 @@ export class SpeakerResolver {
     return r && !this.isGroup(r) ? r : null;
   }
 
+  /**
+   * The person a sentence opening with "he" or "she" means, as a pronoun subject there would be resolved ("Clark defended
+   * the plan. He pointed to a new rule …" → Clark); null for any other opening.
+   */
+  pronounOpener(sent: number): Resolved | null {
+    const { tokens, sents } = this.doc;
+    let i = sents.starts[sent];
+    if (i === undefined) return null;
+    while (i < tokens.length && !tokens[i]!.word) i++;
+    if (/^(and|but|yet|so)$/.test(tokens[i]?.lower ?? '') && tokens[i]!.cap === 1) i++;
+    const t = tokens[i];
+    if (!t || !/^(he|she)$/.test(t.lower) || this.doc.quoted[i]) return null;
+    const s: Subject = { kind: 'pronoun', pronoun: t.lower === 'he' ? 'male' : 'female', first: i, last: i };
+    return this.resolveSubject(s, t.para, sent);
+  }
+
   /** The person a sentence opens with, past a run of titles ("Liverpool captain Jordan Henderson"). */
   private subjectOf(start: number, end: number, para: number): Ref | null {
     const { tokens } = this.doc;
