@@ -1136,10 +1136,14 @@ export class SpeakerResolver {
     else if (FRONTED_PREPOSITIONS.test(tokens[i]?.lower ?? '') && tokens[i]!.cap === 1) {
       // a fronted phrase whose noun is no subject: "With Lena Ruiz, Premier Tom Adair made the safe choice" is Adair's
       // sentence; without a comma to close it, the name after the preposition is its object, not the subject
+      const among = tokens[i]!.lower === 'among';
       let k = i + 1;
-      while (k < end && k <= i + 15 && tokens[k]!.raw !== ',' && !this.doc.quoted[k]) k++;
-      if (tokens[k]?.raw !== ',' || k >= end) return null;
-      i = k + 1;
+      while (k < end && k <= i + 15 && tokens[k]!.raw !== ',' && !this.doc.quoted[k] && !(among && /^(was|were)$/.test(tokens[k]!.lower)))
+        k++;
+      // (an inverted sentence of "among": "Among the first guests was Robert Sinclair, 58, …" opens with Sinclair)
+      if (among && /^(was|were)$/.test(tokens[k]?.lower ?? '') && k < end) i = k + 1;
+      else if (tokens[k]?.raw !== ',' || k >= end) return null;
+      else i = k + 1;
       // and an apposition to its noun: "Like Tom Adair, the former mayor, Ruiz …"
       if (/^(a|an|the)$/.test(tokens[i]?.lower ?? '')) {
         let e = i + 1;
