@@ -1133,6 +1133,22 @@ export class SpeakerResolver {
     return r && !this.isGroup(r) ? r : null;
   }
 
+  /**
+   * The person a sentence opening with "he" or "she" means, as a pronoun subject there would be resolved ("Clark defended
+   * the plan. He pointed to a new rule …" → Clark); null for any other opening.
+   */
+  pronounOpener(sent: number): Resolved | null {
+    const { tokens, sents } = this.doc;
+    let i = sents.starts[sent];
+    if (i === undefined) return null;
+    while (i < tokens.length && !tokens[i]!.word) i++;
+    if (/^(and|but|yet|so)$/.test(tokens[i]?.lower ?? '') && tokens[i]!.cap === 1) i++;
+    const t = tokens[i];
+    if (!t || !/^(he|she)$/.test(t.lower) || this.doc.quoted[i]) return null;
+    const s: Subject = { kind: 'pronoun', pronoun: t.lower === 'he' ? 'male' : 'female', first: i, last: i };
+    return this.resolveSubject(s, t.para, sent);
+  }
+
   /** The person a sentence opens with, past a run of titles ("Liverpool captain Jordan Henderson"). */
   private subjectOf(start: number, end: number, para: number): Ref | null {
     const { tokens } = this.doc;
@@ -1168,10 +1184,14 @@ export class SpeakerResolver {
     else if (FRONTED_PREPOSITIONS.test(tokens[i]?.lower ?? '') && tokens[i]!.cap === 1) {
       // a fronted phrase whose noun is no subject: "With Lena Ruiz, Premier Tom Adair made the safe choice" is Adair's
       // sentence; without a comma to close it, the name after the preposition is its object, not the subject
+      const among = tokens[i]!.lower === 'among';
       let k = i + 1;
-      while (k < end && k <= i + 15 && tokens[k]!.raw !== ',' && !this.doc.quoted[k]) k++;
-      if (tokens[k]?.raw !== ',' || k >= end) return null;
-      i = k + 1;
+      while (k < end && k <= i + 15 && tokens[k]!.raw !== ',' && !this.doc.quoted[k] && !(among && /^(was|were)$/.test(tokens[k]!.lower)))
+        k++;
+      // (an inverted sentence of "among": "Among the first guests was Robert Sinclair, 58, …" opens with Sinclair)
+      if (among && /^(was|were)$/.test(tokens[k]?.lower ?? '') && k < end) i = k + 1;
+      else if (tokens[k]?.raw !== ',' || k >= end) return null;
+      else i = k + 1;
       // and an apposition to its noun: "Like Tom Adair, the former mayor, Ruiz …"
       if (/^(a|an|the)$/.test(tokens[i]?.lower ?? '')) {
         let e = i + 1;
@@ -1375,14 +1395,19 @@ export class SpeakerResolver {
       else if (t.cap > 0 || NP_BREAK.has(t.lower)) break;
       k++;
     }
-    if (role < 0) return this.refFor(key, para);
+    // (a noun of no role with a person in apposition is that person: "Willis's partner, Doug Reimer, built the bunks")
+    if (role < 0) return (/^[,—–]$/.test(tokens[k]?.raw ?? '') ? this.apposedPerson(k + 1, para) : null) ?? this.refFor(key, para);
     // no apposition: the role itself, "Brandt's lawyer declined to comment. He said …"
     if (!/^[,—–]$/.test(tokens[k]?.raw ?? '')) {
       const text = withoutInvisible(this.doc.text.slice(tokens[first]!.start, tokens[role]!.end));
       const head = tokens[role]!.lower;
       return { key: null, desc: { text, definite: true, head, group: false, gender: null }, bound: null, para };
     }
-    const a = k + 1;
+    return this.apposedPerson(k + 1, para);
+  }
+
+  /** The person whose name starts at token `a`, a name of the index or one the discovery found; null otherwise. */
+  private apposedPerson(a: number, para: number): Ref | null {
     const am = this.doc.knownStartAt.get(a);
     const ap = this.doc.people.startAt.get(a);
     if (am && am.kind !== KIND_ROLE && this.doc.index.entities[am.entity]!.type === 'person')
