@@ -2173,12 +2173,13 @@ function postModifiedSubject(doc: Doc, v: number, floor: number, seen: NewName[]
     // a participle after a group or a speaker that opens the sentence: "Voters leaving the polls said", "Residents living
     // near the quay say" (tried like the others, but passed over when no such subject ends before it: "… during the morning")
     if (t.cap === 0 && /^[a-z]{3,}ing$/.test(t.lower) && !SPEECH_VERBS.has(t.lower) && !POST_MODIFIERS.test(t.lower)) {
-      const g = subjectAtRaw(doc, p - 1, floor, []);
+      const g = pluralAtStart(doc, p - 1, floor) ?? subjectAtRaw(doc, p - 1, floor, []);
+      // (a group of people as a plural: "The families living near the site say", "Some families living near the plant said")
       if (
         g?.kind === 'desc' &&
         g.last === p - 1 &&
         (opensSentence(doc, floor, g.first) || atSentenceStart(doc, g.first, floor)) &&
-        (g.desc!.group || SPEAKER_NOUNS.has(g.desc!.head))
+        (g.desc!.group || SPEAKER_NOUNS.has(g.desc!.head) || pluralNoun(tokens[g.last]))
       )
         return {
           ...g,
@@ -2227,6 +2228,22 @@ function postModifiedSubject(doc: Doc, v: number, floor: number, seen: NewName[]
     return { ...s, desc: { ...s.desc!, text }, last: v - 1 };
   }
   return null;
+}
+
+/**
+ * A plural noun alone that opens the sentence past a dateline, capitalised there and read as no name: "MARLOW, B.C. —
+ * Families living near the site say" (as a group; null otherwise).
+ */
+function pluralAtStart(doc: Doc, j: number, floor: number): Found | null {
+  const t = doc.tokens[j]!;
+  if (!t.word || t.cap !== 1 || j === firstWordAt(doc, floor) || j !== pastDateline(doc, floor, j + 1) || keyEndingAt(doc, j)) return null;
+  if (!pluralNoun({ word: true, cap: 0, lower: t.lower }) || TITLES.has(t.lower) || DEMONYMS.has(t.lower)) return null;
+  return {
+    kind: 'desc',
+    desc: { text: withoutInvisible(t.raw), definite: false, head: t.lower, group: true, gender: null },
+    first: j,
+    last: j,
+  };
 }
 
 /** Participles of how people are touched by a matter, which may follow them as a subject: "Residents opposed to …". */
