@@ -2186,6 +2186,22 @@ function postModifiedSubject(doc: Doc, v: number, floor: number, seen: NewName[]
           desc: { ...g.desc!, text: withoutInvisible(doc.text.slice(tokens[g.first]!.start, tokens[v - 1]!.end)) },
           last: v - 1,
         };
+      // (or a known organisation, or a capitalised plural read as no known name, that opens the sentence: "Democrats
+      // trying to regain the seat say", "Republicans hoping to hold the district say"; never the object of the
+      // participle's phrase)
+      const opening = !!g && g.last === p - 1 && (opensSentence(doc, floor, g.first) || atSentenceStart(doc, g.first, floor));
+      if (g?.kind === 'key' && opening) {
+        const key = g.key as SpeakerKey | NewName;
+        if (key.kind !== 'new' && keyType(doc, key) === 'organization') return g;
+        const w = tokens[g.first]!;
+        if (key.kind === 'new' && g.first === g.last && w.cap === 1 && /^[a-z]{4,}[^s]s$/.test(w.lower) && !/(us|is)$/.test(w.lower))
+          return {
+            kind: 'desc',
+            desc: { text: withoutInvisible(w.raw), definite: false, head: w.lower, group: true, gender: null },
+            first: g.first,
+            last: g.last,
+          };
+      }
       continue;
     }
     // (or a participle of how a group of people is touched by the matter, before its preposition: "Residents opposed to
