@@ -249,6 +249,9 @@ function groupAtStart(doc: Doc, j: number, floor: number): Found | null {
   let start = firstWordAt(doc, floor);
   // a conjunction opening the sentence is no part of the group: "But hacking specialists say …"
   if (/^(but|and|yet|so)$/.test(tokens[start]!.lower) && start < j - 1) start = firstWordAt(doc, start + 1);
+  // or past a dateline: "HALIFAX — Protest groups say"
+  const dated = pastDateline(doc, floor, j);
+  if (dated > start && dated < j) start = dated;
   // or a clause after a comma: "Fares will rise next year, dockworkers said.", "In addition, Republican opponents have said …"
   for (let k = j - 1; k > start && j - k <= 5; k--)
     if (tokens[k]!.raw === ',' && !doc.quoted[k]) {
@@ -266,7 +269,9 @@ function groupAtStart(doc: Doc, j: number, floor: number): Found | null {
     if (t.word && /^(and|or)$/.test(t.lower) && k > start && tokens[k - 1]!.word && !PRONOUNS.has(tokens[k - 1]!.lower) && !list) continue;
     // a possessive determiner opens the group: "Her advisers say", "Their lawyers argue"
     if (t.word && k === start && /^(his|her|their|its|our)$/.test(t.lower)) continue;
-    if (t.word && (NP_BREAK.has(t.lower) || SPEECH_VERBS.has(t.lower) || PRONOUNS.has(t.lower))) return null;
+    // (a verb of saying in its bare form that opens the sentence right before the head is its modifier: "Protest groups say")
+    const modifier = k === start && k === j - 1 && t.cap === 1 && atSentenceStart(doc, k, floor) && !/(ed|s)$/.test(t.lower);
+    if (t.word && (NP_BREAK.has(t.lower) || (SPEECH_VERBS.has(t.lower) && !modifier) || PRONOUNS.has(t.lower))) return null;
   }
   const text = withoutInvisible(doc.text.slice(tokens[start]!.start, head.end));
   return { kind: 'desc', desc: { text, definite: false, head: head.lower, group: true, gender: null }, first: start, last: j };
