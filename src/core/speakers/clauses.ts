@@ -625,9 +625,25 @@ export class ClauseFinder {
       !SPEAKING_ROLES.test(c.subject.desc!.head) &&
       !/^(say|says|said|tell|tells|told|wrote|writes|added|adds|stated|states)$/.test(c.verb) &&
       !(c.subject.desc!.group && !/^suggest/.test(c.verb)) &&
+      !this.peopleFigures(c) &&
       // a text someone wrote reports what they wrote: "The letter warned that …", "the suit claims that …", "The newspaper
       // reported that …" (not "The results suggest", "Polls indicate": findings, not words)
       !(WRITTEN.test(c.subject.desc!.head) && !/^(suggest|indicate|estimate|predict|conclude)/.test(c.verb))
+    );
+  }
+
+  /**
+   * Is the subject people called "figures" by their place: "some party figures declared that …", "Senior Labour figures
+   * warned that …" (not numbers: "sales figures", "official figures")?
+   */
+  private peopleFigures(c: Construction): boolean {
+    const s = c.subject;
+    if (s?.kind !== 'desc' || !/^figures?$/.test(s.desc!.head) || s.last - 1 < s.first) return false;
+    const m = this.doc.tokens[s.last - 1]!;
+    return (
+      m.word &&
+      (/^(party|political|public|opposition|senior|leading|prominent|religious|community|establishment)$/.test(m.lower) ||
+        (m.cap > 0 && /^(labour|tory|conservative|liberal|republican|democratic)$/.test(m.lower)))
     );
   }
 
