@@ -859,7 +859,8 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
     }
     // ("to" after a speaker's noun: "An aide to the premier said", "Advisers to the finance minister say")
     const to = t.word && t.lower === 'to' && t.cap === 0;
-    if (t.word && (PP_PREPS.has(t.lower) || to)) {
+    // ("near" a place, as "in" or "at": "Families near the site say", "Residents near the plant said")
+    if (t.word && (PP_PREPS.has(t.lower) || to || (t.lower === 'near' && t.cap === 0))) {
       const from = t.lower === 'of' ? shareEndingAt(doc, k - 1, floor) : -1;
       if (from >= 0 && end.word && (end.cap > 0 || /s$/.test(end.lower))) return groupDesc(doc, from, j);
       // "Many of her supporters say": a quantifier opening the sentence or a clause, then "of" a group
