@@ -13,6 +13,7 @@ import { type Description, type Doc, entityKey, keyGender, keyHeads, keyId, keyT
 import {
   ABBREVIATIONS,
   AUXILIARIES,
+  COUNTRIES,
   DAYS_MONTHS,
   DEMONYMS,
   DETERMINERS,
@@ -113,6 +114,27 @@ const PUBLIC_OR_PLACE =
 /** Words in the names of public bodies, which news calls "the agency": "Food and Drug Administration", "State Department". */
 const PUBLIC_BODY_WORDS =
   /\b(agency|bureau|administration|department|ministry|service|commission|office|authority|centers|centres?|center|institute|inspectorate|directorate|police)\b/i;
+
+/**
+ * Fields of government that, before a country's name, make a public body of it: "Statistics Canada", "Health Canada",
+ * "Transport Canada", "Elections Canada" (not "Air Canada", "Bell Canada").
+ */
+const PUBLIC_FIELDS =
+  /^(statistics|health|environment|transport|elections|parks|justice|finance|fisheries|immigration|revenue|employment|veterans|agriculture|defence|defense|industry|labour|labor|heritage|safety|affairs|global|public|service|services|innovation|infrastructure|housing|indigenous|correctional|border|national|royal|customs|foreign|home|trade|culture|security|intelligence|energy)$/;
+
+/**
+ * Whether an organisation's name is a public body's or a place's, which "the company" and "the firm" never stand
+ * for: "Statistics Canada", "the Ministry of Labour", "Dunmore County", "the Harbour Authority".
+ */
+function publicBodyName(name: string): boolean {
+  const words = name
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .split(/\s+/);
+  if (PUBLIC_BODY_WORDS.test(name) || PUBLIC_OR_PLACE.test(words[words.length - 1]!)) return true;
+  if (words.some((w) => /^(ministry|department|government|council|commission|parliament)$/.test(w))) return true;
+  return words.length >= 2 && COUNTRIES.has(words[words.length - 1]!) && words.slice(0, -1).every((w) => PUBLIC_FIELDS.test(w));
+}
 
 /** Words for a sports team named before ("the team", "the club", "the franchise"). */
 const TEAM_HEADS = /^(team|club|franchise)$/;
@@ -1472,7 +1494,9 @@ export class SpeakerResolver {
         const m = this.doc.knownStartAt.get(k);
         if (m && m.kind !== KIND_ROLE && this.doc.index.entities[m.entity]!.type === 'organization') {
           const name = this.doc.index.entities[m.entity]!.name.toLowerCase();
-          if (generic || name.endsWith(head) || m.text.toLowerCase().includes(head)) {
+          // ("the company" is no public body: "Statistics Canada said …. “…,” the company said" is some firm)
+          const fits = !/^(company|firm)$/.test(head) || !publicBodyName(name);
+          if ((generic || name.endsWith(head) || m.text.toLowerCase().includes(head)) && fits) {
             best = this.refFor(entityKey(m.entity), para);
             found++;
           }
@@ -1491,7 +1515,8 @@ export class SpeakerResolver {
         const named = who === undefined ? null : this.doc.people.people[who]!;
         if (
           named?.type === 'organization' &&
-          (generic || named.name.toLowerCase().split(/\s+/).includes(head) || (TEAM_HEADS.test(head) && teamShaped(named.name)))
+          (generic || named.name.toLowerCase().split(/\s+/).includes(head) || (TEAM_HEADS.test(head) && teamShaped(named.name))) &&
+          !(/^(company|firm)$/.test(head) && publicBodyName(named.name))
         ) {
           best = this.refFor(personKey(who!), para);
           found++;
@@ -1548,6 +1573,8 @@ export class SpeakerResolver {
           !isOrdinaryCapital(this.doc.nameCtx, k) &&
           !(t.cap === 2 && t.raw.length > 5) &&
           (e > k || (!SPEAKER_NOUNS.has(t.lower) && !GROUP_NOUNS.has(t.lower) && !PEOPLE_PLURALS.test(t.lower))) &&
+          // (nor an adverb opening the sentence: "Separately, a maker of farm equipment said …")
+          !(e === k && /ly$/.test(t.lower) && tokens[k + 1]?.raw === ',') &&
           !this.doc.people.endAt.has(e) &&
           business;
         if ((known || subjectName) && !(e === k && TITLES.has(t.lower))) {
