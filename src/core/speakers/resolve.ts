@@ -1597,6 +1597,37 @@ export class SpeakerResolver {
     return null;
   }
 
+  /**
+   * The one who issued the document "the statement" (or "the letter", "the memo") at token `before` stands for: the
+   * named person or organisation opening the sentence, this one or one of the two before it and in its paragraph or the
+   * one before, that brought it in with "a"/"an" after "in" or a verb of issuing ("Premier Ada Vik said in a statement
+   * that …", "Northwind Telecom released a statement"), with no other document of the kind between. Not a joint one.
+   */
+  private documentAuthor(head: string, before: number, para: number): Ref | null {
+    const { tokens, sents } = this.doc;
+    const s0 = sents.sent[before];
+    if (s0 === undefined) return null;
+    const from = sents.starts[Math.max(0, s0 - 2)]!;
+    for (let k = before - 1; k >= from; k--) {
+      const t = tokens[k]!;
+      if (t.para < para - 1) return null;
+      if (this.doc.quoted[k] || t.lower !== head) continue;
+      let d = k - 1;
+      if (/^(brief|short|written|lengthy|long|separate|prepared|formal|new|terse|later)$/.test(tokens[d]?.lower ?? '')) d--;
+      if (!/^(a|an)$/.test(tokens[d]?.lower ?? '')) return null;
+      const by = tokens[d - 1]?.lower ?? '';
+      if (by !== 'in' && !/^(released|issued|sent|posted|published|wrote|put|shared|distributed)$/.test(by)) return null;
+      // (past a dateline: "TORONTO — Premier Ada Vik said in a statement …")
+      let start = sents.starts[sents.sent[k]!]!;
+      let e = start;
+      while (e < k && (tokens[e]!.cap === 2 || /^[,.()]$/.test(tokens[e]!.raw))) e++;
+      if (e > start && e < k && /^[—–-]+$/.test(tokens[e]!.raw)) start = e + 1;
+      const ref = this.subjectOf(start, k, t.para);
+      return ref && ref.key ? ref : null;
+    }
+    return null;
+  }
+
   /** The organisation the capitalised name from token `k` to `e` stands for, with `head` (see orgBefore). */
   private orgRef(k: number, e: number, head: string, para: number): Ref {
     const { tokens } = this.doc;
@@ -2518,6 +2549,9 @@ export class SpeakerResolver {
       const met = history.findLast((x) => x.ref.desc && underRole(x.ref.desc) === role);
       if (met) return { ref: met.ref, via: 'desc', mention: span };
     } else if (d.definite) {
+      // "Premier Ada Vik said in a statement that …. “…,” the statement said": the statement is hers
+      const author = /^the\s+(statement|release|letter|memo)$/i.test(d.text) ? this.documentAuthor(d.head, first, para) : null;
+      if (author) return { ref: author, via: 'desc', mention: span };
       // "Northwind Telecom cut jobs. The company said …": the organisation named just before
       // (or with where it is based: "The Toronto-based company said")
       if (
