@@ -1446,6 +1446,10 @@ const SPEECH_ACTS =
 const SIGN_NOUNS =
   /^(signs?|banners?|placards?|posters?|billboards?|plaques?|inscriptions?|notices?|headlines?|captions?|graffiti|stickers?|murals?|marquees?|slogans?|messages?)$/;
 
+/** Verbs of putting up or holding signs: "put signs", "carried placards", "hoisted a banner". */
+const DISPLAY_VERBS =
+  /^(put|puts|hold|holds|held|holding|carry|carries|carried|carrying|wave|waved|waving|post|posted|erect|erected|hang|hung|display|displayed|plant|planted|raise|raised|hoist|hoisted|bear|bore|bearing|unfurl|unfurled)$/;
+
 /**
  * The sign (banner, placard, headline …) a "read(s)" at i has for its subject when the subject found does not reach it:
  * "one highway sign near Milford read", "a banner outside the Holt Arena read" (the subject found was the place).
@@ -1457,7 +1461,9 @@ function signBefore(doc: Doc, i: number, found: Found | null): Found | null {
     const t = tokens[k]!;
     if (!t.word && t.raw !== '-') return null;
     if (!(t.cap === 0 && SIGN_NOUNS.test(t.lower))) continue;
-    if (found && found.first <= k) return null;
+    // (a relative "that" or "which" before the verb makes the sign its subject, whatever opens the sentence: "Some
+    // residents have put signs in their yards that read …" are the signs' words)
+    if (found && found.first <= k && !/^(that|which)$/.test(tokens[i - 1]!.lower)) return null;
     // back to its determiner, past at most three modifiers: "one highway sign", "a hand-lettered sign"
     let a = k;
     for (let m = k - 1; m >= Math.max(floor, k - 5); m--) {
@@ -1468,6 +1474,8 @@ function signBefore(doc: Doc, i: number, found: Found | null): Found | null {
         break;
       }
       if (w.word && (w.cap !== 0 || /^(to|of|in|on|at|by|for|from|with|and|or|that|said|says)$/.test(w.lower))) break;
+      // (a verb before a bare plural: "residents have put signs in their yards", "protesters carried placards")
+      if (w.word && (AUXILIARIES.has(w.lower) || IRREGULAR_PAST.has(w.lower) || DISPLAY_VERBS.test(w.lower))) break;
     }
     // (without a relative pronoun before the verb: "hoisted a sign that read")
     const b = /^(that|which)$/.test(tokens[i - 1]!.lower) ? i - 2 : i - 1;

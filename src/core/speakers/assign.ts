@@ -393,6 +393,9 @@ class Assigner {
         // the words of a sign, a banner or a document that "reads" them are no one's to guess: 'A sign on the door read:
         // “Closed until …”', '“Our wharves, our future” read the banner'
         const written = !pick && this.besideReads(openTok, closeTok);
+        // a caption's or a title's words are no last speaker's, only those of whom their sentence opens with: "The team's
+        // official account posted a video, captioned: “…”"
+        const captioned = !pick && !writer && this.afterCaption(openTok);
         if (!pick && !writer && !written) {
           if (q.kind === 'partial' && wordCount(q.text) <= 3) continue; // scare quotes, titles
           let samePara: (typeof out)[number] | undefined;
@@ -465,15 +468,16 @@ class Assigner {
               }
             }
           }
+          if (captioned) ref = null;
           // the person the quotation's own sentence opens with: "Moore thanked him for “…”"
-          const opener = ref ? this.speakers.opener(si, openTok) : null;
+          const opener = ref || captioned ? this.speakers.opener(si, openTok) : null;
           // … or the organisation or description it opens with: "The council issued a statement calling the plan “…”"
-          const own = ref && !opener ? this.ownSpeaker(si, openTok, q.para) : null;
+          const own = (ref || captioned) && !opener ? this.ownSpeaker(si, openTok, q.para) : null;
           if (opener) {
-            conf = opener === final(ref!) ? Math.max(conf, CONFIDENCE.sentenceOpener) : CONFIDENCE.sentenceOpener;
+            conf = ref && opener === final(ref) ? Math.max(conf, CONFIDENCE.sentenceOpener) : CONFIDENCE.sentenceOpener;
             ref = opener;
           } else if (own) {
-            conf = own === final(ref!) ? Math.max(conf, CONFIDENCE.sentenceOpener) : CONFIDENCE.sentenceOpener;
+            conf = ref && own === final(ref) ? Math.max(conf, CONFIDENCE.sentenceOpener) : CONFIDENCE.sentenceOpener;
             ref = own;
           } else if (textOwned) ref = null;
           const g = ref ? this.speakers.genderOf(ref) : null;
@@ -628,6 +632,16 @@ class Assigner {
       if (TEXT_NOUNS.test(t.lower) || DOCUMENT_NOUNS.has(t.lower)) return true;
     }
     return false;
+  }
+
+  /**
+   * Does a word of captioning or titling stand right before the opening mark (past a comma or a colon): "posted a video,
+   * captioned: “…”", "with the caption “…”", "a column entitled “…”"?
+   */
+  private afterCaption(openTok: number): boolean {
+    const { tokens } = this.doc;
+    const before = /^[,:]$/.test(tokens[openTok - 1]?.raw ?? '') ? openTok - 2 : openTok - 1;
+    return tokens[before]?.word === true && /^(captioned|caption|titled|entitled|headlined|inscribed)$/.test(tokens[before]!.lower);
   }
 
   /** Is "read" or "reads" right before the opening mark (past a comma or a colon) or right after the closing one? */

@@ -13,6 +13,7 @@ import { type Description, type Doc, entityKey, keyGender, keyHeads, keyId, keyT
 import {
   ABBREVIATIONS,
   AUXILIARIES,
+  COUNTRIES,
   DAYS_MONTHS,
   DEMONYMS,
   DETERMINERS,
@@ -113,6 +114,27 @@ const PUBLIC_OR_PLACE =
 /** Words in the names of public bodies, which news calls "the agency": "Food and Drug Administration", "State Department". */
 const PUBLIC_BODY_WORDS =
   /\b(agency|bureau|administration|department|ministry|service|commission|office|authority|centers|centres?|center|institute|inspectorate|directorate|police)\b/i;
+
+/**
+ * Fields of government that, before a country's name, make a public body of it: "Statistics Canada", "Health Canada",
+ * "Transport Canada", "Elections Canada" (not "Air Canada", "Bell Canada").
+ */
+const PUBLIC_FIELDS =
+  /^(statistics|health|environment|transport|elections|parks|justice|finance|fisheries|immigration|revenue|employment|veterans|agriculture|defence|defense|industry|labour|labor|heritage|safety|affairs|global|public|service|services|innovation|infrastructure|housing|indigenous|correctional|border|national|royal|customs|foreign|home|trade|culture|security|intelligence|energy)$/;
+
+/**
+ * Whether an organisation's name is a public body's or a place's, which "the company" and "the firm" never stand
+ * for: "Statistics Canada", "the Ministry of Labour", "Dunmore County", "the Harbour Authority".
+ */
+function publicBodyName(name: string): boolean {
+  const words = name
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .split(/\s+/);
+  if (PUBLIC_BODY_WORDS.test(name) || PUBLIC_OR_PLACE.test(words[words.length - 1]!)) return true;
+  if (words.some((w) => /^(ministry|department|government|council|commission|parliament)$/.test(w))) return true;
+  return words.length >= 2 && COUNTRIES.has(words[words.length - 1]!) && words.slice(0, -1).every((w) => PUBLIC_FIELDS.test(w));
+}
 
 /** Words for a sports team named before ("the team", "the club", "the franchise"). */
 const TEAM_HEADS = /^(team|club|franchise)$/;
@@ -1472,7 +1494,9 @@ export class SpeakerResolver {
         const m = this.doc.knownStartAt.get(k);
         if (m && m.kind !== KIND_ROLE && this.doc.index.entities[m.entity]!.type === 'organization') {
           const name = this.doc.index.entities[m.entity]!.name.toLowerCase();
-          if (generic || name.endsWith(head) || m.text.toLowerCase().includes(head)) {
+          // ("the company" is no public body: "Statistics Canada said …. “…,” the company said" is some firm)
+          const fits = !/^(company|firm)$/.test(head) || !publicBodyName(name);
+          if ((generic || name.endsWith(head) || m.text.toLowerCase().includes(head)) && fits) {
             best = this.refFor(entityKey(m.entity), para);
             found++;
           }
@@ -1491,7 +1515,8 @@ export class SpeakerResolver {
         const named = who === undefined ? null : this.doc.people.people[who]!;
         if (
           named?.type === 'organization' &&
-          (generic || named.name.toLowerCase().split(/\s+/).includes(head) || (TEAM_HEADS.test(head) && teamShaped(named.name)))
+          (generic || named.name.toLowerCase().split(/\s+/).includes(head) || (TEAM_HEADS.test(head) && teamShaped(named.name))) &&
+          !(/^(company|firm)$/.test(head) && publicBodyName(named.name))
         ) {
           best = this.refFor(personKey(who!), para);
           found++;
@@ -1548,6 +1573,8 @@ export class SpeakerResolver {
           !isOrdinaryCapital(this.doc.nameCtx, k) &&
           !(t.cap === 2 && t.raw.length > 5) &&
           (e > k || (!SPEAKER_NOUNS.has(t.lower) && !GROUP_NOUNS.has(t.lower) && !PEOPLE_PLURALS.test(t.lower))) &&
+          // (nor an adverb opening the sentence: "Separately, a maker of farm equipment said …")
+          !(e === k && /ly$/.test(t.lower) && tokens[k + 1]?.raw === ',') &&
           !this.doc.people.endAt.has(e) &&
           business;
         if ((known || subjectName) && !(e === k && TITLES.has(t.lower))) {
@@ -1566,6 +1593,37 @@ export class SpeakerResolver {
         const p = this.doc.people.people[opener]!;
         return pronoun || isGivenName(p.name.split(/\s+/)[0]!) ? null : this.refFor(personKey(opener), para);
       }
+    }
+    return null;
+  }
+
+  /**
+   * The one who issued the document "the statement" (or "the letter", "the memo") at token `before` stands for: the
+   * named person or organisation opening the sentence, this one or one of the two before it and in its paragraph or the
+   * one before, that brought it in with "a"/"an" after "in" or a verb of issuing ("Premier Ada Vik said in a statement
+   * that …", "Northwind Telecom released a statement"), with no other document of the kind between. Not a joint one.
+   */
+  private documentAuthor(head: string, before: number, para: number): Ref | null {
+    const { tokens, sents } = this.doc;
+    const s0 = sents.sent[before];
+    if (s0 === undefined) return null;
+    const from = sents.starts[Math.max(0, s0 - 2)]!;
+    for (let k = before - 1; k >= from; k--) {
+      const t = tokens[k]!;
+      if (t.para < para - 1) return null;
+      if (this.doc.quoted[k] || t.lower !== head) continue;
+      let d = k - 1;
+      if (/^(brief|short|written|lengthy|long|separate|prepared|formal|new|terse|later)$/.test(tokens[d]?.lower ?? '')) d--;
+      if (!/^(a|an)$/.test(tokens[d]?.lower ?? '')) return null;
+      const by = tokens[d - 1]?.lower ?? '';
+      if (by !== 'in' && !/^(released|issued|sent|posted|published|wrote|put|shared|distributed)$/.test(by)) return null;
+      // (past a dateline: "TORONTO — Premier Ada Vik said in a statement …")
+      let start = sents.starts[sents.sent[k]!]!;
+      let e = start;
+      while (e < k && (tokens[e]!.cap === 2 || /^[,.()]$/.test(tokens[e]!.raw))) e++;
+      if (e > start && e < k && /^[—–-]+$/.test(tokens[e]!.raw)) start = e + 1;
+      const ref = this.subjectOf(start, k, t.para);
+      return ref && ref.key ? ref : null;
     }
     return null;
   }
@@ -2491,6 +2549,9 @@ export class SpeakerResolver {
       const met = history.findLast((x) => x.ref.desc && underRole(x.ref.desc) === role);
       if (met) return { ref: met.ref, via: 'desc', mention: span };
     } else if (d.definite) {
+      // "Premier Ada Vik said in a statement that …. “…,” the statement said": the statement is hers
+      const author = /^the\s+(statement|release|letter|memo)$/i.test(d.text) ? this.documentAuthor(d.head, first, para) : null;
+      if (author) return { ref: author, via: 'desc', mention: span };
       // "Northwind Telecom cut jobs. The company said …": the organisation named just before
       // (or with where it is based: "The Toronto-based company said")
       if (
