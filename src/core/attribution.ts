@@ -3409,6 +3409,7 @@ function mayFrame(lower: string): boolean {
       PASSIVE_REPORTS.test(lower) ||
       lower === 'asked' ||
       lower === 'shot' ||
+      BACK_VERBS.test(lower) ||
       /^[a-z]{3,}ed$/.test(lower);
     if (frameWords.size >= 50_000) frameWords.clear();
     frameWords.set(lower, v);
@@ -3688,6 +3689,9 @@ function nameModifiesNoun(doc: Doc, i: number): boolean {
   return false;
 }
 
+/** Verbs that report a retort with "back" and a clause after "that": "fired back that", "hit back that", "shot back that". */
+const BACK_VERBS = /^(fire[sd]?|hits?|shot|shoots|snap(s|ped)?|struck|strikes|pushe[sd]|push)$/;
+
 /** Verbs of asking and telling whose agent in a passive speaks to the subject: "was asked by", "were told by". */
 const ASKED_OR_TOLD = /^(asked|told|questioned|pressed|warned|urged|advised|assured|reminded|informed|challenged)$/;
 
@@ -3754,7 +3758,9 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
     const b = { verbFirst: i, verbLast: i, verb: t.lower, sent: doc.sents.sent[i]!, para: t.para };
     return { ...b, subject: agent, inverted: true, continuing: false, passive: true, first: i, last: agent.last };
   }
-  if ((!continuing && !reads && !progressive && !SPEECH_VERBS.has(t.lower)) || doc.headings.has(t.para)) return null;
+  // "fired back that …", "hit back that …", "shot back that …": a retort, with its clause after "that"
+  const back = BACK_VERBS.test(t.lower) && tokens[i + 1]?.lower === 'back' && tokens[i + 2]?.lower === 'that';
+  if ((!continuing && !reads && !progressive && !back && !SPEECH_VERBS.has(t.lower)) || doc.headings.has(t.para)) return null;
   // joined to the word before it, an adjective: "the so-called partnership", "a self-described socialist"
   if (joiningHyphen(doc, i - 1)) return null;
   // "state" before a title is the adjective of a state's office: "the bill's sponsor, state Sen. Roy Tillman"
@@ -3784,7 +3790,7 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
       last: agent.last,
     };
   }
-  const particle = PARTICLE_VERBS.get(t.lower);
+  const particle = back ? 'back' : PARTICLE_VERBS.get(t.lower);
   if (particle) {
     const nx = tokens[i + 1];
     if (!nx || nx.lower !== particle) return null;
@@ -3802,7 +3808,14 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
       return null;
     vLast = i + 1;
   }
-  const base = { verbFirst: i, verbLast: vLast, verb: progressive ?? t.lower, sent: doc.sents.sent[i]!, para: t.para };
+  // (a retort reports its clause as "retorted" does)
+  const base = {
+    verbFirst: i,
+    verbLast: vLast,
+    verb: back ? 'retorted' : (progressive ?? t.lower),
+    sent: doc.sents.sent[i]!,
+    para: t.para,
+  };
   if (t.lower === 'according') {
     // "…, he said according to a transcript reviewed by …": the record the words are known through, not who spoke them
     const before = tokens[i - 1]?.raw === ',' ? i - 2 : i - 1;
