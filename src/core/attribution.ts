@@ -1550,7 +1550,11 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
         const share = tokens[w - 2]?.lower === 'of' ? shareEndingAt(doc, w - 3, floor) : -1;
         const from = share >= 0 ? share : w - 1;
         const before = tokens[from - 1];
-        return from === start || before?.raw === ',' || CLAUSE_OPENERS.test(before?.lower ?? '') ? groupDesc(doc, from, v - 1) : null;
+        const opens = from === start || before?.raw === ',' || CLAUSE_OPENERS.test(before?.lower ?? '');
+        if (opens) return groupDesc(doc, from, v - 1);
+        // an object's relative clause, then the subject's own verb after "but": "He praised those who left but said …"
+        if (tokens[v - 1]!.lower === 'but') break;
+        return null;
       }
       const s = subjectWithPP(doc, w - 1, floor, seen);
       if (!s || s.kind === 'pronoun') break;
