@@ -575,6 +575,28 @@ function madeBy(doc: Doc, s: Found, j: number, floor: number): boolean {
   return true;
 }
 
+/** Legislators' post-nominal titles that name a person's office: "MP", "MPP", "MLA" (not honours: "QC", "OBE"). */
+const MEMBER_TITLE = /^(MP|MPP|MLA|MSP|MEP|MHA|MNA)$/;
+
+/** "the Lakeview MP" ending at token j: "the", one or two capitalised words (a hyphenated place too), the title. */
+function memberAfterPlace(doc: Doc, j: number, floor: number): Found | null {
+  const { tokens } = doc;
+  const t = tokens[j]!;
+  if (!MEMBER_TITLE.test(t.raw)) return null;
+  let k = j - 1;
+  while (
+    k >= floor &&
+    j - k <= 4 &&
+    (tokens[k]!.cap > 0 || isHyphenJoin(tokens, k)) &&
+    !/^(the|a)$/.test(tokens[k]!.lower) &&
+    !TITLES.has(tokens[k]!.lower)
+  )
+    k--;
+  if (k === j - 1 || k < floor || tokens[k]!.lower !== 'the' || !tokens[k]!.word) return null;
+  const text = withoutInvisible(doc.text.slice(tokens[k]!.start, t.end));
+  return { kind: 'desc', desc: { text, definite: true, head: t.lower, group: false, gender: null }, first: k, last: j };
+}
+
 function subjectAtRaw(doc: Doc, j: number, floor: number, seen: NewName[]): Found | null {
   const t = doc.tokens[j];
   if (!t || j < floor || doc.quoted[j]) return null;
@@ -612,6 +634,10 @@ function subjectAtRaw(doc: Doc, j: number, floor: number, seen: NewName[]): Foun
   if (conjoined) return conjoined;
   const desc = descEndingAt(doc, j, floor);
   if (desc) return desc;
+  // a member of a legislature after the place or party that precedes it: "the Lakeview MP said", "the Kingsford-Dale
+  // MPP said" (one or two capitalised words between "the" and the all-caps title)
+  const member = memberAfterPlace(doc, j, floor);
+  if (member) return member;
   // a nationality for a person named before: "the Swede said", "the Canadian said" (the head stays the demonym)
   if (
     t.cap === 1 &&
