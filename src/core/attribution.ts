@@ -580,6 +580,28 @@ function madeBy(doc: Doc, s: Found, j: number, floor: number): boolean {
   return true;
 }
 
+/** Legislators' post-nominal titles that name a person's office: "MP", "MPP", "MLA" (not honours: "QC", "OBE"). */
+const MEMBER_TITLE = /^(MP|MPP|MLA|MSP|MEP|MHA|MNA)$/;
+
+/** "the Lakeview MP" ending at token j: "the", one or two capitalised words (a hyphenated place too), the title. */
+function memberAfterPlace(doc: Doc, j: number, floor: number): Found | null {
+  const { tokens } = doc;
+  const t = tokens[j]!;
+  if (!MEMBER_TITLE.test(t.raw)) return null;
+  let k = j - 1;
+  while (
+    k >= floor &&
+    j - k <= 4 &&
+    (tokens[k]!.cap > 0 || isHyphenJoin(tokens, k)) &&
+    !/^(the|a)$/.test(tokens[k]!.lower) &&
+    !TITLES.has(tokens[k]!.lower)
+  )
+    k--;
+  if (k === j - 1 || k < floor || tokens[k]!.lower !== 'the' || !tokens[k]!.word) return null;
+  const text = withoutInvisible(doc.text.slice(tokens[k]!.start, t.end));
+  return { kind: 'desc', desc: { text, definite: true, head: t.lower, group: false, gender: null }, first: k, last: j };
+}
+
 function subjectAtRaw(doc: Doc, j: number, floor: number, seen: NewName[]): Found | null {
   const t = doc.tokens[j];
   if (!t || j < floor || doc.quoted[j]) return null;
@@ -617,6 +639,10 @@ function subjectAtRaw(doc: Doc, j: number, floor: number, seen: NewName[]): Foun
   if (conjoined) return conjoined;
   const desc = descEndingAt(doc, j, floor);
   if (desc) return desc;
+  // a member of a legislature after the place or party that precedes it: "the Lakeview MP said", "the Kingsford-Dale
+  // MPP said" (one or two capitalised words between "the" and the all-caps title)
+  const member = memberAfterPlace(doc, j, floor);
+  if (member) return member;
   // a nationality for a person named before: "the Swede said", "the Canadian said" (the head stays the demonym)
   if (
     t.cap === 1 &&
@@ -1564,7 +1590,11 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
         const share = tokens[w - 2]?.lower === 'of' ? shareEndingAt(doc, w - 3, floor) : -1;
         const from = share >= 0 ? share : w - 1;
         const before = tokens[from - 1];
-        return from === start || before?.raw === ',' || CLAUSE_OPENERS.test(before?.lower ?? '') ? groupDesc(doc, from, v - 1) : null;
+        const opens = from === start || before?.raw === ',' || CLAUSE_OPENERS.test(before?.lower ?? '');
+        if (opens) return groupDesc(doc, from, v - 1);
+        // an object's relative clause, then the subject's own verb after "but": "He praised those who left but said …"
+        if (tokens[v - 1]!.lower === 'but') break;
+        return null;
       }
       const s = subjectWithPP(doc, w - 1, floor, seen);
       if (!s || s.kind === 'pronoun') break;
@@ -3456,6 +3486,7 @@ function mayFrame(lower: string): boolean {
       PASSIVE_REPORTS.test(lower) ||
       lower === 'asked' ||
       lower === 'shot' ||
+      BACK_VERBS.test(lower) ||
       /^[a-z]{3,}ed$/.test(lower);
     if (frameWords.size >= 50_000) frameWords.clear();
     frameWords.set(lower, v);
@@ -3735,6 +3766,9 @@ function nameModifiesNoun(doc: Doc, i: number): boolean {
   return false;
 }
 
+/** Verbs that report a retort with "back" and a clause after "that": "fired back that", "hit back that", "shot back that". */
+const BACK_VERBS = /^(fire[sd]?|hits?|shot|shoots|snap(s|ped)?|struck|strikes|pushe[sd]|push)$/;
+
 /** Verbs of asking and telling whose agent in a passive speaks to the subject: "was asked by", "were told by". */
 const ASKED_OR_TOLD = /^(asked|told|questioned|pressed|warned|urged|advised|assured|reminded|informed|challenged)$/;
 
@@ -3801,7 +3835,9 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
     const b = { verbFirst: i, verbLast: i, verb: t.lower, sent: doc.sents.sent[i]!, para: t.para };
     return { ...b, subject: agent, inverted: true, continuing: false, passive: true, first: i, last: agent.last };
   }
-  if ((!continuing && !reads && !progressive && !SPEECH_VERBS.has(t.lower)) || doc.headings.has(t.para)) return null;
+  // "fired back that …", "hit back that …", "shot back that …": a retort, with its clause after "that"
+  const back = BACK_VERBS.test(t.lower) && tokens[i + 1]?.lower === 'back' && tokens[i + 2]?.lower === 'that';
+  if ((!continuing && !reads && !progressive && !back && !SPEECH_VERBS.has(t.lower)) || doc.headings.has(t.para)) return null;
   // joined to the word before it, an adjective: "the so-called partnership", "a self-described socialist"
   if (joiningHyphen(doc, i - 1)) return null;
   // "state" before a title is the adjective of a state's office: "the bill's sponsor, state Sen. Roy Tillman"
@@ -3831,7 +3867,7 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
       last: agent.last,
     };
   }
-  const particle = PARTICLE_VERBS.get(t.lower);
+  const particle = back ? 'back' : PARTICLE_VERBS.get(t.lower);
   if (particle) {
     const nx = tokens[i + 1];
     if (!nx || nx.lower !== particle) return null;
@@ -3849,7 +3885,14 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
       return null;
     vLast = i + 1;
   }
-  const base = { verbFirst: i, verbLast: vLast, verb: progressive ?? t.lower, sent: doc.sents.sent[i]!, para: t.para };
+  // (a retort reports its clause as "retorted" does)
+  const base = {
+    verbFirst: i,
+    verbLast: vLast,
+    verb: back ? 'retorted' : (progressive ?? t.lower),
+    sent: doc.sents.sent[i]!,
+    para: t.para,
+  };
   if (t.lower === 'according') {
     // "…, he said according to a transcript reviewed by …": the record the words are known through, not who spoke them
     const before = tokens[i - 1]?.raw === ',' ? i - 2 : i - 1;

@@ -1736,7 +1736,10 @@ export class ClauseFinder {
     const { tokens } = this.doc;
     const w = (d: number): string => (tokens[j + d]?.word ? tokens[j + d]!.lower : '');
     // (a share of something is a clause's subject: "said much of the plan was …", "said a lot of voters would …")
-    if (/^(little|nothing|much|everything|something|anything|plenty|enough)$/.test(w(0))) return w(1) !== 'of';
+    // (nor is one that a past tense follows: "says nothing prepared her for the call", "said everything changed"; not a
+    // participle's phrase: "said nothing related to the case")
+    const past = (/[^e]ed$/.test(w(1)) || IRREGULAR_PAST.has(w(1))) && !/^(to|by|in|on|with|about|for|at)$/.test(w(2));
+    if (/^(little|nothing|much|everything|something|anything|plenty|enough)$/.test(w(0))) return w(1) !== 'of' && !past;
     if (w(0) === 'a' && /^(lot|bit|little)$/.test(w(1))) return w(2) !== 'of';
     if (w(0) === 'a' && /^(great|good)$/.test(w(1)) && w(2) === 'deal') return true;
     return (w(0) === 'the' || w(0) === 'very' || w(0) === 'so' || w(0) === 'too') && /^(same|little|much)$/.test(w(1));
