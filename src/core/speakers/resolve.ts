@@ -1318,8 +1318,11 @@ export class SpeakerResolver {
       // weighed in", "The province's Health Minister, Fraser Hale, declined …")
       const titled =
         role.cap === 1 && TITLES.has(role.lower) && (tokens[i]!.lower === 'the' || tokens.slice(i + 1, k).some((w) => w.key === "'s"));
-      if (!role.word || (role.cap > 0 && !titled) || !person) return null;
+      // (a trade a company may have is a person's when a person's full name stands in apposition to it: "A local
+      // contractor, Dave Hillier, rebuilt the deck"; not "The developer, Northwind, said")
       const at = this.personAt(k + 1);
+      const trade = !person && PERSON_SHAPE.test(role.lower) && !!at && at.last > k + 1;
+      if (!role.word || (role.cap > 0 && !titled) || !(person || trade)) return null;
       if (!at || !/^[,—–]$/.test(tokens[at.last + 1]?.raw ?? '')) return null;
       return this.refFor(at.key, para);
     }
