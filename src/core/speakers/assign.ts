@@ -473,17 +473,23 @@ class Assigner {
           const opener = ref || captioned ? this.speakers.opener(si, openTok) : null;
           // … or the organisation or description it opens with: "The council issued a statement calling the plan “…”"
           const own = (ref || captioned) && !opener ? this.ownSpeaker(si, openTok, q.para) : null;
+          // … or the "he" or "she" it opens with, as that pronoun is resolved: "She returned to her familiar lines: “…”"
+          const meantOwn = ref && !opener && !own ? this.speakers.pronounOpener(si) : null;
           if (opener) {
             conf = ref && opener === final(ref) ? Math.max(conf, CONFIDENCE.sentenceOpener) : CONFIDENCE.sentenceOpener;
             ref = opener;
           } else if (own) {
             conf = ref && own === final(ref) ? Math.max(conf, CONFIDENCE.sentenceOpener) : CONFIDENCE.sentenceOpener;
             ref = own;
+          } else if (meantOwn) {
+            const sure = CONFIDENCE.sentenceOpener * CONFIDENCE.byPronoun * (meantOwn.passedOver ? CONFIDENCE.passedOver : 1);
+            conf = meantOwn.ref === final(ref!) ? Math.max(conf, sure) : sure;
+            ref = meantOwn.ref;
           } else if (textOwned) ref = null;
           const g = ref ? this.speakers.genderOf(ref) : null;
           if (want && g && g !== want) ref = null;
           // a person introduced since, as the subject of a sentence, may be the one speaking now
-          const n = ref && !opener && !own ? this.speakers.newcomer(si) : null;
+          const n = ref && !opener && !own && !meantOwn ? this.speakers.newcomer(si) : null;
           if (n && n !== final(ref!)) {
             // … and is taken, as a guess, when the quotation follows that person's sentence in the same paragraph with no
             // speaker in between ("Sen. Bernie Sandler identified young voters' exhaustion as one reason. “The younger

@@ -13,6 +13,7 @@ import { type Description, type Doc, entityKey, keyGender, keyHeads, keyId, keyT
 import {
   ABBREVIATIONS,
   AUXILIARIES,
+  COMMON_WORDS,
   COUNTRIES,
   DAYS_MONTHS,
   DEMONYMS,
@@ -1340,8 +1341,11 @@ export class SpeakerResolver {
       // weighed in", "The province's Health Minister, Fraser Hale, declined …")
       const titled =
         role.cap === 1 && TITLES.has(role.lower) && (tokens[i]!.lower === 'the' || tokens.slice(i + 1, k).some((w) => w.key === "'s"));
-      if (!role.word || (role.cap > 0 && !titled) || !person) return null;
+      // (a trade a company may have is a person's when a person's full name stands in apposition to it: "A local
+      // contractor, Dave Hillier, rebuilt the deck"; not "The developer, Northwind, said")
       const at = this.personAt(k + 1);
+      const trade = !person && PERSON_SHAPE.test(role.lower) && !!at && at.last > k + 1;
+      if (!role.word || (role.cap > 0 && !titled) || !(person || trade)) return null;
       if (!at || !/^[,—–]$/.test(tokens[at.last + 1]?.raw ?? '')) return null;
       return this.refFor(at.key, para);
     }
@@ -1817,6 +1821,14 @@ export class SpeakerResolver {
         this.namedInParagraph(s.first, want, para) ??
         this.unprovenLast(para) ??
         this.namedSinceNoPerson(s.first, want, para);
+      // a sentence since the last speaker that opens with a bare surname the article knows as no one: "Carson defied
+      // the question. “…,” he said." is Carson's, not the last speaker's
+      const bare = !named && sent >= 0 ? this.bareNameOpener(sent, para) : -1;
+      if (bare >= 0) {
+        const t = this.doc.tokens[bare]!;
+        const desc: Description = { text: t.raw, definite: true, head: t.lower, group: false, gender: want };
+        return { ref: { key: null, desc, bound: null, para }, via: 'pronoun', mention: span };
+      }
       const h = named ?? this.lastFitting(want);
       if (h)
         return {
@@ -2044,6 +2056,44 @@ export class SpeakerResolver {
       if (r) return r;
     }
     return null;
+  }
+
+  /**
+   * Whether sentence `sent` or the one before it, in paragraph `para` and after the last speaker's sentence, opens
+   * with a single capitalised word that is no known person, organisation or place nor an ordinary word, whose verb in
+   * the past follows ("Carson defied the question."): a person the names did not find; its token, else -1 (not a
+   * plural nor "Nobody").
+   */
+  private bareNameOpener(sent: number, para: number): number {
+    const { tokens, sents } = this.doc;
+    const last = this.last();
+    for (let s = sent; s >= Math.max(0, sent - 1); s--) {
+      if (last && last.sent >= s) return -1;
+      let i = sents.starts[s];
+      if (i === undefined) return -1;
+      while (i < tokens.length && !tokens[i]!.word) i++;
+      const t = tokens[i];
+      const v = tokens[i + 1];
+      if (!t || t.para !== para) return -1;
+      if (
+        !this.doc.quoted[i] &&
+        t.cap === 1 &&
+        /^[A-Z][a-z]{2,}$/.test(t.raw) &&
+        !COMMON_WORDS.has(t.lower) &&
+        !PRONOUNS.has(t.lower) &&
+        !QUANTIFIER_PRONOUNS.test(t.lower) &&
+        !/^(no|every|any|some)(body|one)$/.test(t.lower) &&
+        !/(?<!s)s$/.test(t.lower) &&
+        !DAYS_MONTHS.has(t.lower) &&
+        !this.doc.knownStartAt.has(i) &&
+        !this.doc.people.startAt.has(i) &&
+        !!v?.word &&
+        v.cap === 0 &&
+        (IRREGULAR_PAST.has(v.lower) || /^[a-z]{2,}ed$/.test(v.lower))
+      )
+        return i;
+    }
+    return -1;
   }
 
   /** `r` when it can be a "he" or a "she" of gender `want`, else null. */
