@@ -2605,7 +2605,7 @@ export class SpeakerResolver {
 
   /**
    * The one person the article gave the age of "the 45-year-old" before it: "Marcus Bell, 45, pleaded …", "Marcus
-   * Bell (45)", "45-year-old Marcus Bell". News gives an age once, to the person it later calls so; the last speaker,
+   * Bell (45)", "Marcus Bell, aged 45,", "45-year-old Marcus Bell". News gives an age once, to the person it later calls so; the last speaker,
    * a lawyer quoted in between, is not them. Null when no one or two people were given that age.
    */
   private personOfAge(d: Description, first: number, para: number): Ref | null {
@@ -2616,8 +2616,12 @@ export class SpeakerResolver {
     for (const pm of this.personMentions) {
       if (pm.first >= first) break;
       const last = this.personAt(pm.first)?.last ?? pm.first;
+      // (or "Rebecca Sloane, aged 43, was …")
+      const aged = tokens[last + 2]?.lower === 'aged' ? 1 : 0;
       const after =
-        /^[,(]$/.test(tokens[last + 1]?.raw ?? '') && tokens[last + 2]?.raw === age && /^[,.;)]$/.test(tokens[last + 3]?.raw ?? '');
+        /^[,(]$/.test(tokens[last + 1]?.raw ?? '') &&
+        tokens[last + 2 + aged]?.raw === age &&
+        /^[,.;)]$/.test(tokens[last + 3 + aged]?.raw ?? '');
       const before = tokens[pm.first - 5]?.raw === age && tightHyphen(tokens, pm.first - 4) && tokens[pm.first - 1]?.lower === 'old';
       if (!after && !before) continue;
       if (found && keyId(found) !== keyId(pm.key)) return null;
