@@ -2355,6 +2355,13 @@ export class SpeakerResolver {
     return false;
   }
 
+  /** Whether the name at `at` is followed by "of" and `word`, where the person is from: "Sen. Ray Ortiz of Florida". */
+  private placeAfter(at: number, word: string): boolean {
+    const last = this.personAt(at)?.last ?? at;
+    const { tokens } = this.doc;
+    return tokens[last + 1]?.lower === 'of' && tokens[last + 2]?.lower === word && tokens[last + 2]!.cap > 0;
+  }
+
   /**
    * Whether a "former" description may stand for the person at `key`: one the article gave a "former" description of
    * that head, or wrote "former" before one of their mentions ("former President Tom Hale"), or who is not known by
@@ -2424,7 +2431,10 @@ export class SpeakerResolver {
       if ((this.described.get(keyId(key)) ?? []).some((x) => x.head === d.head) && !this.givenHead(key, d.head, d.text)) continue;
       if (
         this.personMentions.some(
-          (pm) => pm.first < first && keyId(pm.key) !== keyId(key) && named.some((w) => this.writtenBefore(pm.first, w)),
+          (pm) =>
+            pm.first < first &&
+            keyId(pm.key) !== keyId(key) &&
+            named.some((w) => this.writtenBefore(pm.first, w) || this.placeAfter(pm.first, w)),
         )
       )
         continue;
