@@ -2634,6 +2634,8 @@ const SENTENCE_ADVERBS =
 function roleBeforeName(doc: Doc, from: number, first: number): boolean {
   const { tokens } = doc;
   if (first <= from || first - from > 6) return false;
+  // (after an article: "A professor there, the modernist Erwin Talbach, told him")
+  if (first - from > 1 && tokens[from]?.word && /^(the|a|an)$/.test(tokens[from]!.lower)) from++;
   for (let k = from; k < first; k++) {
     const t = tokens[k]!;
     if (joiningHyphen(doc, k)) continue;
