@@ -10,7 +10,7 @@ import { startsWithLetter, type Token, withoutInvisible } from './tokenize';
 import { KIND_ROLE } from './matcher';
 import type { Span } from './types';
 import type { Gender } from './names';
-import { isHyphenJoin, isOrdinaryCapital, NAME_SUFFIX, pluralPossessive, tightHyphen } from './names';
+import { isGivenName, isHyphenJoin, isOrdinaryCapital, NAME_SUFFIX, pluralPossessive, RELATIVES, tightHyphen } from './names';
 import { type Description, type Doc, entityKey, keyId, keyType, personKey, sentEnd, sentStart, type SpeakerKey } from './doc';
 import {
   ABBREVIATIONS,
@@ -2711,6 +2711,8 @@ const SENTENCE_ADVERBS =
 function roleBeforeName(doc: Doc, from: number, first: number): boolean {
   const { tokens } = doc;
   if (first <= from || first - from > 6) return false;
+  // (after an article: "A professor there, the modernist Erwin Talbach, told him")
+  if (first - from > 1 && tokens[from]?.word && /^(the|a|an)$/.test(tokens[from]!.lower)) from++;
   for (let k = from; k < first; k++) {
     const t = tokens[k]!;
     if (joiningHyphen(doc, k)) continue;
@@ -3005,6 +3007,17 @@ function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
     const after = tokens[e + 1];
     if (!person && e > j && tokens[j]!.cap === 1 && (!after || /^[.,;]$/.test(after.raw)))
       return { kind: 'key', key: nameAt(doc, j, e, seen), first: j, last: e };
+  }
+  // a person's relative after them: "said Moore's daughter Kayla, who …" is Kayla, "said Moore's daughter." no one named
+  // (not Moore)
+  if (k && isPersonKey(doc, k.key) && tokens[k.last + 1]?.key === "'s" && RELATIVES.test(tokens[k.last + 2]?.lower ?? '')) {
+    const person = keyStartingAt(doc, k.last + 3);
+    if (person && isPersonKey(doc, person.key)) return { kind: 'key', key: person.key, first: k.last + 3, last: person.last };
+    // (a given name the discovery did not register, closed by punctuation: "said Moore's daughter Kayla, who …")
+    const g = tokens[k.last + 3];
+    if (g?.word && g.cap === 1 && !doc.quoted[k.last + 3] && isGivenName(g.raw) && /^[.,;]$/.test(tokens[k.last + 4]?.raw ?? ''))
+      return { kind: 'key', key: nameAt(doc, k.last + 3, k.last + 3, seen), first: k.last + 3, last: k.last + 3 };
+    return descEndingAt(doc, k.last + 2, i);
   }
   if (k) {
     // the longest key that ends inside the title + name run: "Kremlin spokesman Dmitry Peskov"

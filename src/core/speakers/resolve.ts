@@ -2463,6 +2463,13 @@ export class SpeakerResolver {
     return false;
   }
 
+  /** Whether the name at `at` is followed by "of" and `word`, where the person is from: "Sen. Ray Ortiz of Florida". */
+  private placeAfter(at: number, word: string): boolean {
+    const last = this.personAt(at)?.last ?? at;
+    const { tokens } = this.doc;
+    return tokens[last + 1]?.lower === 'of' && tokens[last + 2]?.lower === word && tokens[last + 2]!.cap > 0;
+  }
+
   /**
    * Whether a "former" description may stand for the person at `key`: one the article gave a "former" description of
    * that head, or wrote "former" before one of their mentions ("former President Tom Hale"), or who is not known by
@@ -2532,7 +2539,10 @@ export class SpeakerResolver {
       if ((this.described.get(keyId(key)) ?? []).some((x) => x.head === d.head) && !this.givenHead(key, d.head, d.text)) continue;
       if (
         this.personMentions.some(
-          (pm) => pm.first < first && keyId(pm.key) !== keyId(key) && named.some((w) => this.writtenBefore(pm.first, w)),
+          (pm) =>
+            pm.first < first &&
+            keyId(pm.key) !== keyId(key) &&
+            named.some((w) => this.writtenBefore(pm.first, w) || this.placeAfter(pm.first, w)),
         )
       )
         continue;
@@ -2716,7 +2726,7 @@ export class SpeakerResolver {
 
   /**
    * The one person the article gave the age of "the 45-year-old" before it: "Marcus Bell, 45, pleaded …", "Marcus
-   * Bell (45)", "45-year-old Marcus Bell". News gives an age once, to the person it later calls so; the last speaker,
+   * Bell (45)", "Marcus Bell, aged 45,", "45-year-old Marcus Bell". News gives an age once, to the person it later calls so; the last speaker,
    * a lawyer quoted in between, is not them. Null when no one or two people were given that age.
    */
   private personOfAge(d: Description, first: number, para: number): Ref | null {
@@ -2727,8 +2737,12 @@ export class SpeakerResolver {
     for (const pm of this.personMentions) {
       if (pm.first >= first) break;
       const last = this.personAt(pm.first)?.last ?? pm.first;
+      // (or "Rebecca Sloane, aged 43, was …")
+      const aged = tokens[last + 2]?.lower === 'aged' ? 1 : 0;
       const after =
-        /^[,(]$/.test(tokens[last + 1]?.raw ?? '') && tokens[last + 2]?.raw === age && /^[,.;)]$/.test(tokens[last + 3]?.raw ?? '');
+        /^[,(]$/.test(tokens[last + 1]?.raw ?? '') &&
+        tokens[last + 2 + aged]?.raw === age &&
+        /^[,.;)]$/.test(tokens[last + 3 + aged]?.raw ?? '');
       const before = tokens[pm.first - 5]?.raw === age && tightHyphen(tokens, pm.first - 4) && tokens[pm.first - 1]?.lower === 'old';
       if (!after && !before) continue;
       if (found && keyId(found) !== keyId(pm.key)) return null;
