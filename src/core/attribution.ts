@@ -3353,7 +3353,7 @@ function closedDescription(doc: Doc, i: number, end: number): Found | null {
 const POST_MODIFIERS =
   /^(familiar|involved|close|briefed|knowledgeable|aware|connected|allied|loyal|working|based|speaking|published|released|filed|issued|obtained|sent|posted|accused|charged|convicted|suspected|indicted|acquitted)$/;
 /** Participles of a charge after a subject, which may be anyone: "A building contractor accused of overbilling the city told …". */
-const CHARGED = /^(accused|charged|convicted|suspected|indicted|acquitted)$/;
+export const CHARGED = /^(accused|charged|convicted|suspected|indicted|acquitted)$/;
 
 /** Object pronouns after "according to": "according to him". */
 const OBJECT_PRONOUNS: ReadonlyMap<string, 'male' | 'female' | 'plural'> = new Map([

@@ -8,7 +8,7 @@
 import { KIND_ROLE } from '../matcher';
 import type { Gender, UnknownPerson } from '../names';
 import type { Span } from '../types';
-import { type Construction, QUANTIFIER_PRONOUNS, type Subject, subjectSpan } from '../attribution';
+import { CHARGED, type Construction, QUANTIFIER_PRONOUNS, type Subject, subjectSpan } from '../attribution';
 import { type Description, type Doc, entityKey, keyGender, keyHeads, keyId, keyType, personKey, type SpeakerKey } from '../doc';
 import {
   ABBREVIATIONS,
@@ -42,9 +42,9 @@ import { type Token, withoutInvisible } from '../tokenize';
 /** Prepositions that open a phrase of time or place before a sentence's subject: "In Washington, …", "On Tuesday, …". */
 const OPENING_PREPOSITIONS = /^(in|on|at|after|before|during|earlier|later|last|since)$/;
 /** Prepositions of a short phrase of place after a person's role: "her neighbour at the market", "a nurse on the ward". */
+const ROLE_PLACE_PREPOSITIONS = /^(at|in|on|from)$/;
 /** The words before a capitalised "Attorney" that make the title a prosecutor's: "U.S. Attorney", "District Attorney". */
 const PROSECUTING_ATTORNEY = /\b(U\.\s?S\.|US|District|State['’]s|Commonwealth['’]s|County|Assistant|Deputy|Crown|City)\s+$/;
-const ROLE_PLACE_PREPOSITIONS = /^(at|in|on|from)$/;
 /**
  * Prepositions of a phrase fronted before a sentence's subject, whose noun is not the subject: "With Ada Vik, …", "Unlike
  * Vik, …" (not "To" nor "For", whose noun often holds the view the sentence gives: "For Ada Vik, the plan is …").
@@ -140,7 +140,6 @@ function publicBodyName(name: string): boolean {
 /** Words for a sports team named before ("the team", "the club", "the franchise"). */
 const TEAM_HEADS = /^(team|club|franchise)$/;
 
-/** A sports team's name: capitalised words closing on a plural, or on "United", "FC" or "City" ("Northfield Oilers"). */
 /**
  * Words that make a description someone other than the person met ("the other candidate", "the new mayor", "the first
  * senator"), in lower case: "the New York businessman" and "the New Democrat leader" are no new ones.
@@ -159,6 +158,7 @@ function underRole(d: Description): string | null {
   return m && m[2]!.toLowerCase() === d.head ? `${m[1]!.toLowerCase()} ${d.head}` : null;
 }
 
+/** A sports team's name: capitalised words closing on a plural, or on "United", "FC" or "City" ("Northfield Oilers"). */
 const teamShaped = (name: string): boolean => /^\p{Lu}\S*(\s+\p{Lu}\S*)*\s+(\p{Lu}[\p{L}'’]*[^sSuU'’\s]s|United|FC|City)$/u.test(name);
 
 export const pluralHead = (h: string): boolean => /[^su]s$/.test(h) && !/(ss|ess)$/.test(h);
@@ -2666,7 +2666,13 @@ export class SpeakerResolver {
       }
       // (not one the description singles out by a charge: "The man accused of attacking the mayor told the court" is
       // someone new, not the last speaker)
-      if (GENERIC_HEADS.has(d.head) && !/\s(accused|charged|convicted|suspected|indicted|acquitted)\s/i.test(d.text)) {
+      if (
+        GENERIC_HEADS.has(d.head) &&
+        !d.text
+          .split(/\s+/)
+          .slice(1, -1)
+          .some((w) => CHARGED.test(w.toLowerCase()))
+      ) {
         // "the big man", "the young woman": the person a sentence since the last attribution opened with, before the
         // last speaker ("Veteran centre Igor Nemeth had 14 rebounds. “…,” the big man said." → Nemeth, not the coach)
         const opened = /^(man|woman)$/.test(d.head) ? this.lastNamedFor(d, first, para) : null;
@@ -2726,8 +2732,8 @@ export class SpeakerResolver {
 
   /**
    * The one person the article gave the age of "the 45-year-old" before it: "Marcus Bell, 45, pleaded …", "Marcus
-   * Bell (45)", "Marcus Bell, aged 45,", "45-year-old Marcus Bell". News gives an age once, to the person it later calls so; the last speaker,
-   * a lawyer quoted in between, is not them. Null when no one or two people were given that age.
+   * Bell (45)", "Marcus Bell, aged 45,", "45-year-old Marcus Bell". News gives an age once, to the person it later
+   * calls so; the last speaker, a lawyer quoted in between, is not them. Null when no one or two people were given that age.
    */
   private personOfAge(d: Description, first: number, para: number): Ref | null {
     const age = /^the\s+([0-9]{1,3})-year-old$/i.exec(d.text)?.[1];
