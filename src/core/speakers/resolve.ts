@@ -631,6 +631,7 @@ export class SpeakerResolver {
     let out: Resolved | null = null;
     if (c.continuing)
       out =
+        (sentenceSpeaker && this.coordinatedSubject(c, sentenceSpeaker)) ??
         sentenceSpeaker ??
         (c.subject ? this.resolveSubject(c.subject, c.para, c.sent) : (this.participleRef(c) ?? this.lastSpeaker(c.para, 0)));
     else if (c.subject) out = this.resolveSubject(c.subject, c.para, c.sent, c);
@@ -1120,6 +1121,24 @@ export class SpeakerResolver {
     if (k >= c.first || this.doc.quoted[k]) return null;
     const r = this.subjectBeforePronoun(k, c.first, 'any', c.para);
     return r ? { ref: r, via: 'name', mention: null } : null;
+  }
+
+  /**
+   * The speaker of a participle of saying after a clause of its own that a new subject opens, joined to the sentence's
+   * frame by "and" or "but": "Protest groups say the rules are too strict, and the Civil Liberties Union has sued the
+   * city, saying they violate …" is the union's, not the groups' (the subject of the clause nearest the participle, a
+   * name followed by its verb); null when none, or when it is the sentence's speaker.
+   */
+  private coordinatedSubject(c: Construction, sentenceSpeaker: Resolved): Resolved | null {
+    const lc = this.lastConstruction;
+    if (!lc || lc.sent !== c.sent || lc.verbLast >= c.first) return null;
+    const { tokens } = this.doc;
+    let joined = false;
+    for (let k = lc.verbLast + 1; k < c.first - 1 && !joined; k++)
+      joined = tokens[k]!.raw === ',' && /^(and|but)$/.test(tokens[k + 1]!.lower) && !this.doc.quoted[k];
+    if (!joined) return null;
+    const r = this.subjectBeforePronoun(lc.verbLast + 1, c.first, 'any', c.para);
+    return r && final(r) !== final(sentenceSpeaker.ref) ? { ref: r, via: 'name', mention: null } : null;
   }
 
   /**
