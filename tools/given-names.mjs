@@ -80,7 +80,7 @@ export function render() {
       .filter((c) => c.population >= 50000)
       .map((c) => c.name.toLowerCase()),
   );
-  // names on both old lists ("Dale", "Leslie", "Robin"): of no gender, for discovery only; no common word (SCOWL sizes
+  // names on both old lists ("Dale", "Leslie"; not "Robin", a common word): of no gender, for discovery only; no common word (SCOWL sizes
   // 10 to 35: "Grace", "Ray", "Lee") and no city of 50,000 or more ("Austin", "Dallas", "Sydney")
   for (const n of [...female].sort()) if (male.has(n) && !common.has(n) && !cities.has(n)) lists.both.push(n);
 

@@ -166,6 +166,14 @@ function repeatedWords(out: Array<Quote & { _ref: Ref | null; _via: string }>): 
   });
 }
 
+/**
+ * The confidence of a speaker reached through a "he" or "she" that opens a sentence (see pronounOpener): the rule's own
+ * confidence, lowered as for any pronoun, and again when the pronoun passed over the last speaker.
+ */
+function throughPronoun(base: number, r: { passedOver?: boolean }): number {
+  return base * CONFIDENCE.byPronoun * (r.passedOver ? CONFIDENCE.passedOver : 1);
+}
+
 class Assigner {
   private readonly speakers: SpeakerResolver;
   private readonly clauses: ClauseFinder;
@@ -464,7 +472,7 @@ class Assigner {
                 conf = CONFIDENCE.afterReport;
               } else if (meant && tokens[sents.starts[si - 1]!]!.para === q.para - 1) {
                 ref = meant.ref;
-                conf = CONFIDENCE.afterReport * CONFIDENCE.byPronoun * (meant.passedOver ? CONFIDENCE.passedOver : 1);
+                conf = throughPronoun(CONFIDENCE.afterReport, meant);
               }
             }
           }
@@ -482,7 +490,7 @@ class Assigner {
             conf = ref && own === final(ref) ? Math.max(conf, CONFIDENCE.sentenceOpener) : CONFIDENCE.sentenceOpener;
             ref = own;
           } else if (meantOwn) {
-            const sure = CONFIDENCE.sentenceOpener * CONFIDENCE.byPronoun * (meantOwn.passedOver ? CONFIDENCE.passedOver : 1);
+            const sure = throughPronoun(CONFIDENCE.sentenceOpener, meantOwn);
             conf = meantOwn.ref === final(ref!) ? Math.max(conf, sure) : sure;
             ref = meantOwn.ref;
           } else if (textOwned) ref = null;
