@@ -36,7 +36,7 @@ import {
   NOT_PERSON_SHAPE,
   PERSON_SHAPE,
 } from '../lexicon';
-import { familyApposition, hyphenTail, isGivenName, isOrdinaryCapital, tightHyphen, underTitle } from '../names';
+import { familyApposition, genderOfFirstName, hyphenTail, isGivenName, isOrdinaryCapital, tightHyphen, underTitle } from '../names';
 import { type Token, withoutInvisible } from '../tokenize';
 
 /** Prepositions that open a phrase of time or place before a sentence's subject: "In Washington, …", "On Tuesday, …". */
@@ -299,27 +299,75 @@ export class SpeakerResolver {
     // overrides the gender of a first name only when it says so twice and never the other way ("Terry Strada said
     // she …" twice); never a dataset person's given gender, and not from a name after a preposition, which is no
     // subject ("Clinton's attack on Trump indicates she is pivoting")
-    const votes = new Map<string, { key: SpeakerKey; male: number; female: number }>();
+    const votes = new Map<string, { key: SpeakerKey; male: number; female: number; next: Record<'male' | 'female', number> }>();
+    const vote = (key: SpeakerKey): { key: SpeakerKey; male: number; female: number; next: Record<'male' | 'female', number> } => {
+      const id = keyId(key);
+      const v = votes.get(id) ?? { key, male: 0, female: 0, next: { male: 0, female: 0 } };
+      votes.set(id, v);
+      return v;
+    };
+    // "A former student, Keisha Lorde, said he was demanding. “…,” she said.": the "he" or "she" of the next frame, in
+    // the same paragraph with no one named since, is that person's own and says more than the pronoun opening their
+    // reported clause (two votes: an obituary's or a profile's "said he" is often its subject), but only where the names
+    // guessed the gender from a pronoun or none is known; not past a pronoun of that gender ("Vik accused him of
+    // sexism. He …" is the one accused)
+    let prev: Construction | null = null;
     for (const c of constructions) {
+      const before = prev;
+      prev = c;
+      const sub = c.subject;
+      const pro = sub?.kind === 'pronoun' ? sub.pronoun : null;
+      if (
+        sub &&
+        (pro === 'male' || pro === 'female') &&
+        before?.subject?.kind === 'key' &&
+        !before.inverted &&
+        before.para === c.para &&
+        c.sent === before.sent + 1 &&
+        // (a frame of its own: "“…,” she said", "She said …", not one inside a clause, "in which she said")
+        (sub.first === this.doc.sents.starts[c.sent] || /^[”"’]$/.test(tokens[sub.first - 1]?.raw ?? '')) &&
+        keyType(this.doc, before.subject.key!) === 'person' &&
+        !this.personMentions.some((pm) => pm.first > before.last && pm.first < c.first && !this.doc.quoted[pm.first]) &&
+        !tokens.slice(before.last + 1, sub.first).some((t, i) => !this.doc.quoted[before.last + 1 + i] && PRONOUNS.get(t.lower) === pro)
+      )
+        vote(before.subject.key!).next[pro] += 2;
       if (c.subject?.kind !== 'key' || c.inverted) continue;
       if (/^(on|of|against|for|with|at|to|by|from|about|over)$/.test(tokens[c.subject.first - 1]?.lower ?? '')) continue;
       let k = c.verbLast + 1;
       if (tokens[k]?.lower === 'that') k++;
       const g = PRONOUNS.get(tokens[k]?.lower ?? '');
       if (g !== 'male' && g !== 'female') continue;
-      const id = keyId(c.subject.key!);
-      const v = votes.get(id) ?? { key: c.subject.key!, male: 0, female: 0 };
-      v[g]++;
-      votes.set(id, v);
+      vote(c.subject.key!)[g]++;
     }
     for (const [id, v] of votes) {
       if (this.learnedGender.has(id)) continue;
       const known = keyGender(this.doc, v.key);
       if (v.key.kind === 'entity' && known) continue;
+      // (a gender the names guessed from a pronoun, not read from a given name or a courtesy title, counts as none)
+      if (!known || this.guessedGender(v.key)) {
+        const female = v.female + v.next.female;
+        const male = v.male + v.next.male;
+        const g: Gender = female > male ? 'female' : male > female ? 'male' : null;
+        if (g && g !== known) this.learnedGender.set(id, g);
+        continue;
+      }
       const g: Gender = v.female > v.male ? 'female' : v.male > v.female ? 'male' : null;
-      if (!g) continue;
-      if (!known || (known !== g && v[known] === 0 && v[g] >= 2)) this.learnedGender.set(id, g);
+      if (g && known !== g && v[known] === 0 && v[g] >= 2) this.learnedGender.set(id, g);
     }
+  }
+
+  /**
+   * Whether the gender of the person at `key` (one the article names, not a dataset person) was guessed by the names
+   * from a pronoun near a mention: none of its mentions opens with a given name of a gender nor follows a courtesy title.
+   */
+  private guessedGender(key: SpeakerKey): boolean {
+    if (key.kind !== 'person') return false;
+    const { tokens } = this.doc;
+    return !this.doc.people.people[key.person]!.mentions.some((m) => {
+      const t = tokens[m.first]!;
+      const b = tokens[m.first - 1]?.raw === '.' ? tokens[m.first - 2] : tokens[m.first - 1];
+      return genderOfFirstName(t.raw) !== null || /^(mr|mrs|ms|miss|sir|dame|lady|lord)$/.test(b?.lower ?? '');
+    });
   }
 
   /** The person whose mention starts at token `k` (a dataset person, not by a role, or one the article names): key and last token. */
