@@ -1921,6 +1921,8 @@ export class SpeakerResolver {
         const h = this.last();
         const d = h && h.para >= para - 1 ? final(h.ref).desc : null;
         if (d && !d.group && d.gender === null && NEUTRAL_PERSON.test(d.head)) return { ref: final(h!.ref), via: 'pronoun', mention: span };
+        const one = this.singularThey(sent, para);
+        if (one) return { ref: one, via: 'pronoun', mention: span, passedOver: true };
       }
       const { history } = this;
       for (let i = history.length - 1; i >= 0 && i >= history.length - 40; i--) {
@@ -1949,6 +1951,28 @@ export class SpeakerResolver {
       }
     }
     return null;
+  }
+
+  /**
+   * The singular "they" of a person the article calls no "he" or "she" (a given name says nothing against it):
+   * the person who opens the sentence just before the pronoun's, in its paragraph and after the last speaker's
+   * sentence, when that sentence names no one else and no plural noun outside quotation marks ("Reyes, a former
+   * accountant, was blunt. “…,” they said."); null otherwise.
+   */
+  private singularThey(sent: number, para: number): Ref | null {
+    const r = this.subjectBefore(sent, para);
+    if (!r?.key) return null;
+    const { tokens, sents } = this.doc;
+    const id = keyId(r.key);
+    if (this.learnedGender.has(id)) return null;
+    for (let k = sents.starts[sent - 1]!; k < sents.starts[sent]!; k++) {
+      const t = tokens[k]!;
+      if (this.doc.quoted[k] || !t.word) continue;
+      const at = this.personAt(k);
+      if (at && keyId(at.key) !== id) return null;
+      if (!at && t.cap === 0 && pluralHead(t.lower) && !/^[a-z]+(ed|ly)$/.test(t.lower) && !AUXILIARIES.has(t.lower)) return null;
+    }
+    return r;
   }
 
   /**
