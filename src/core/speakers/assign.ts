@@ -131,6 +131,11 @@ export const CONFIDENCE = {
   guessedDescription: 0.72,
   /** factor for a surname alone that two people the article names in full share ("Dizon said" of a mother and daughter) */
   sharedSurname: 0.72,
+  /**
+   * no construction, a pull quote: the speaker of the earlier quotation whose words it repeats, no surer than that one
+   * (no PolNeAR article repeats a quotation so; as samePara)
+   */
+  echo: 0.85,
   /** a quotation kept without a speaker */
   noSpeaker: 0.1,
   /** reported speech of a named speaker or a role ("Peskov said that …") (96.2 %, n 1048) */
@@ -520,6 +525,14 @@ class Assigner {
           }
           via = 'continuation';
         }
+        // a pull quote, a paragraph of its own with no frame repeating words quoted earlier with a speaker ("“This ferry is
+        // our lifeline.”" set apart after Mayor Kettleby said it), is that speaker's, whoever was met last
+        const echoed = !pick && !writer && !written && q.kind === 'direct' ? this.echoOf(q, closeTok, out) : undefined;
+        if (echoed) {
+          ref = echoed._ref;
+          conf = Math.min(echoed.confidence, CONFIDENCE.echo);
+          via = 'continuation';
+        }
         // an unattributed fragment is a scare quote or a title, not a quotation; but one a verb of saying frames is a
         // quotation even when its "he" or "she" names no one found ("“It is a disgrace,” he said.")
         if (!ref && !((want || writer) && q.kind === 'direct') && !this.keptUnattributed(q)) continue;
@@ -903,6 +916,25 @@ class Assigner {
     // "op-ed", as one word or three tokens
     const opEd = w.lower === 'ed' && tokens[k - 1]?.raw === '-' && tokens[k - 2]?.lower === 'op';
     return w.word && (WORK_NOUNS.has(w.lower) || opEd);
+  }
+
+  /**
+   * The earlier quotation with a speaker whose words a quotation that is a whole paragraph repeats, all or in part (four
+   * words or more, compared in lower case without punctuation): a pull quote's source; undefined when none.
+   */
+  private echoOf(
+    q: MarkedQuote,
+    closeTok: number,
+    out: ReadonlyArray<Quote & { _ref: Ref | null }>,
+  ): (Quote & { _ref: Ref | null }) | undefined {
+    if (wordCount(q.text) < 4 || !this.wholeParagraph(q, closeTok)) return undefined;
+    const bare = (t: string): string =>
+      t
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}]+/gu, ' ')
+        .trim();
+    const words = bare(q.text);
+    return out.find((o) => o._ref !== null && o.kind !== 'indirect' && o.paragraph < q.para && ` ${bare(o.text)} `.includes(` ${words} `));
   }
 
   /** Is the quotation in single marks ('…', ‘…’), not in the doubled ones some newspapers print for double marks (''…'')? */
