@@ -29,7 +29,7 @@ import {
 
 /** Kinds of work whose title may follow in quotation marks: "her memoir, “Tough Choices”". */
 const WORK_NOUNS = new Set(
-  'book books memoir memoirs autobiography novel novels film films movie movies show shows program programme series album song songs column op-ed editorial poem play documentary biography essay podcast'.split(
+  'book books memoir memoirs autobiography novel novels film films movie movies show shows program programme series album song songs column op-ed editorial poem play documentary biography essay podcast anthem hymn ballad opera musical sitcom ad ads advert advertisement commercial painting exhibition newsletter blog'.split(
     ' ',
   ),
 );
@@ -37,10 +37,16 @@ const WORK_NOUNS = new Set(
 /**
  * The title of a work as it may follow its owner or its kind ("NBC's “Today”", "the author of “The Trumps: Three
  * Generations That Built an Empire,”", "the movie “Sharknado 3: Oh Hell No!”"): one capitalised word or more, the
- * small words of titles between them, a colon or an ampersand allowed, twelve words at most.
+ * small words of titles between them, a colon, a comma or an ampersand allowed (“A Choice, Not an Echo”), twelve words at most.
  */
 const WORK_TITLE =
-  /^[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*:?(?:\s+(?:&|a|an|the|of|in|on|and|with|to|for|at|by|from|or|[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*:?)){0,11}[.,!?]?$/u;
+  /^[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*[:,]?(?:\s+(?:&|a|an|the|of|in|on|and|with|to|for|at|by|from|or|[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*[:,]?)){0,11}[.,!?]?$/u;
+
+/** Nouns for a name that may follow in quotation marks, a name and never words said: "under the pseudonym “…”". */
+const NAME_NOUNS = /^(nicknames?|names?|pseudonyms?|alias|aliases|monikers?|handle|username|title)$/;
+
+/** Nouns of something said, that may head a noun phrase a label in quotation marks modifies: 'his “…” remark'. */
+const SPEECH_NOUNS = /^(remark|comment|statement|claim|speech|pledge|promise|quip|vow|warning|tweet|post|boast|joke|gaffe)$/;
 
 /** Texts of rules and record whose wording a story quotes: "the rules", "the agreement", "the divorce filings". */
 const TEXT_NOUNS =
@@ -125,6 +131,11 @@ export const CONFIDENCE = {
   guessedDescription: 0.72,
   /** factor for a surname alone that two people the article names in full share ("Dizon said" of a mother and daughter) */
   sharedSurname: 0.72,
+  /**
+   * no construction, a pull quote: the speaker of the earlier quotation whose words it repeats, no surer than that one
+   * (no PolNeAR article repeats a quotation so; as samePara)
+   */
+  echo: 0.85,
   /** a quotation kept without a speaker */
   noSpeaker: 0.1,
   /** reported speech of a named speaker or a role ("Peskov said that …") (96.2 %, n 1048) */
@@ -366,6 +377,10 @@ class Assigner {
         // the title of a work, even beside a verb of saying: 'said on ABC's “This Week”', 'the author of “Destiny and Power,”'
         if (q.kind !== 'indirect' && (TITLE_WORDS.test(q.text.trim()) || WORK_TITLE.test(q.text.trim())) && this.namesWork(openTok))
           continue;
+        // the last of titles listed, the others left out as short titles are: 'roles in “The Long Road,” “Apollo 13,” and
+        // “Austin Powers: The Spy Who Shagged Me,”'
+        if (q.kind === 'partial' && WORK_TITLE.test(q.text.trim()) && this.afterListedTitle(q, openTok, quotesBySent.get(si) ?? []))
+          continue;
         // a title with its author after it: '“The Living Room to close in December,” by Times' Ben Sisario'
         if (q.kind !== 'indirect' && q.closed && this.byAuthor(closeTok)) continue;
         // a subhead in single marks, a paragraph of its own, in an article that quotes in double marks: "'A fight from start
@@ -508,6 +523,14 @@ class Assigner {
               conf = CONFIDENCE.afterReport;
             } else conf = Math.min(conf, CONFIDENCE.afterNewcomer);
           }
+          via = 'continuation';
+        }
+        // a pull quote, a paragraph of its own with no frame repeating words quoted earlier with a speaker ("“This ferry is
+        // our lifeline.”" set apart after Mayor Kettleby said it), is that speaker's, whoever was met last
+        const echoed = !pick && !writer && !written && q.kind === 'direct' ? this.echoOf(q, closeTok, out) : undefined;
+        if (echoed) {
+          ref = echoed._ref;
+          conf = Math.min(echoed.confidence, CONFIDENCE.echo);
           via = 'continuation';
         }
         // an unattributed fragment is a scare quote or a title, not a quotation; but one a verb of saying frames is a
@@ -790,6 +813,20 @@ class Assigner {
     return false;
   }
 
+  /**
+   * Does the quotation opening at `openTok` follow another in its sentence, a title, with only a comma, "and" or "or"
+   * between ('“Apollo 13,” and “…”', '“Dune” or “…”'): one title of a list?
+   */
+  private afterListedTitle(q: MarkedQuote, openTok: number, inSentence: ReadonlyArray<MarkedQuote>): boolean {
+    const { tokens } = this.doc;
+    let k = openTok - 1;
+    if (/^(and|or)$/.test(tokens[k]?.lower ?? '')) k--;
+    if (tokens[k]?.raw === ',') k--;
+    if (k === openTok - 1) return false;
+    const before = inSentence.find((o) => o !== q && o.closed && o.end <= q.start && this.doubledMark(this.tokenAt(o.close), 1) === k);
+    return before !== undefined && WORK_TITLE.test(before.text.trim());
+  }
+
   /** Does an author follow the closing mark at `closeTok`: ', by Times' Ben Sisario', ', by the Gazette's Ada Berg' (a comma, "by", a capital)? */
   private byAuthor(closeTok: number): boolean {
     const { tokens } = this.doc;
@@ -838,7 +875,10 @@ class Assigner {
     // (no verb: 'the “experts” say', 'the “reform” would', 'the “deal” signed')
     if (/(ly|ed|ing)$/.test(next.lower) || CLAUSE_BAD_START.has(next.lower) || AUXILIARIES.has(next.lower) || PRONOUNS.has(next.lower))
       return false;
-    if (SPEECH_VERBS.has(next.lower)) return false;
+    // (a noun of saying after a possessive is the head, no verb: 'his “Second Amendment people” remark')
+    const owner = tokens[openTok - 1];
+    const ownerHead = owner !== undefined && (owner.key === "'s" || /^(his|her|its|their|my|our|your)$/.test(owner.lower));
+    if (SPEECH_VERBS.has(next.lower) && !(ownerHead && SPEECH_NOUNS.test(next.lower))) return false;
     const det = (t: { word: boolean; lower: string; key?: string } | undefined): boolean =>
       t !== undefined && ((t.word && /^(the|a|an|his|her|their|its|our|my|your|this|that|these|those)$/.test(t.lower)) || t.key === "'s");
     const before = tokens[openTok - 1];
@@ -860,16 +900,41 @@ class Assigner {
     if (w.key === "'s" && k === openTok - 1) return true;
     // a work named by a verb of naming: 'a column titled “Why I Still Won't Get the Shot,”', 'headlined “…”'
     if (w.word && (NAMING_VERBS.has(w.lower) || w.lower === 'headlined') && k === openTok - 1) return true;
-    // a programme someone appears on: 'said on “Meet the Press”', 'an appearance on “Morning Joe,”'
-    if (w.lower === 'on' && k === openTok - 1) return true;
-    if (w.lower === 'of')
+    // a programme someone appears on: 'said on “Meet the Press”', 'an appearance on “Morning Joe,”'; or is interviewed by,
+    // as the one told, for no quotation follows "told" with no mark between: 'Vik told “Fox and Friends,” adding …'
+    if ((w.lower === 'on' || /^(told|tells|telling)$/.test(w.lower)) && k === openTok - 1) return true;
+    // a name a noun of naming gives: 'under the pseudonym “Carlos Danger,”', 'his nickname, “Big Ed,”'
+    // (not "the words", "the phrase": 'she added the words, “Thank You, Ohio.”' are said)
+    if (NAME_NOUNS.test(w.lower) && /^(the|a|an|his|her|its|their)$/.test(tokens[k - 1]?.lower ?? '')) return true;
+    // (the kind of work's owner, "the" between: 'the authors of the “Growth and Opportunity Project,”')
+    if (w.lower === 'the' && tokens[k - 1]?.lower === 'of' && k === openTok - 1) k--;
+    if (tokens[k]!.lower === 'of')
       return (
-        /^(author|co-author|coauthor|host|editor|creator|star|writer|producer|director)$/.test(tokens[k - 1]?.lower ?? '') ||
+        /^(author|co-author|coauthor|host|editor|creator|star|writer|producer|director)s?$/.test(tokens[k - 1]?.lower ?? '') ||
         (tokens[k - 1]?.raw === '-' && tokens[k - 2]?.lower === 'co')
       );
     // "op-ed", as one word or three tokens
     const opEd = w.lower === 'ed' && tokens[k - 1]?.raw === '-' && tokens[k - 2]?.lower === 'op';
     return w.word && (WORK_NOUNS.has(w.lower) || opEd);
+  }
+
+  /**
+   * The earlier quotation with a speaker whose words a quotation that is a whole paragraph repeats, all or in part (four
+   * words or more, compared in lower case without punctuation): a pull quote's source; undefined when none.
+   */
+  private echoOf(
+    q: MarkedQuote,
+    closeTok: number,
+    out: ReadonlyArray<Quote & { _ref: Ref | null }>,
+  ): (Quote & { _ref: Ref | null }) | undefined {
+    if (wordCount(q.text) < 4 || !this.wholeParagraph(q, closeTok)) return undefined;
+    const bare = (t: string): string =>
+      t
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}]+/gu, ' ')
+        .trim();
+    const words = bare(q.text);
+    return out.find((o) => o._ref !== null && o.kind !== 'indirect' && o.paragraph < q.para && ` ${bare(o.text)} `.includes(` ${words} `));
   }
 
   /** Is the quotation in single marks ('…', ‘…’), not in the doubled ones some newspapers print for double marks (''…'')? */

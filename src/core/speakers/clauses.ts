@@ -158,6 +158,8 @@ function finiteWord(x: { word: boolean; cap: number; lower: string }): boolean {
 
 /** Nouns that are plural without an -s ("said that people in the town …"), after which "that" is no determiner. */
 const SINGULAR_PLURALS = /^(people|children|men|women|police|staff|media|data|clergy|public|cattle)$/;
+/** Prepositions that open a phrase of place, time or manner after a verb of saying: "said at a meeting", "said into the phone". */
+const PHRASE_PREPS = /^(in|at|on|during|into|from|with|after|before|over|through|outside|inside|near|behind|onto|upon|across)$/;
 /** What may follow "that" and a noun when "that" is a determiner: a preposition ("that approach in his interview"). */
 const DETERMINER_THAT_NEXT = /^(in|on|at|by|of|for|with|to|from|during|last|this|into|about|after|before|over|as)$/;
 
@@ -439,6 +441,9 @@ export class ClauseFinder {
             }
           }
         }
+        // a phrase of place, time or manner to the sentence's end is no clause: '“…?” she said at a town hall meeting last
+        // week', '… said cheerfully into the phone'
+        if (from === j && this.phraseOnly(j, se)) from = -1;
       } else if (THAT_ONLY.test(c.verb)) {
         // "repeated her call for …", "posted a photo of …": these report a clause only after "that"
         return null;
@@ -586,6 +591,26 @@ export class ClauseFinder {
     const end = this.clauseEnd(to, se);
     if (wordCount(doc.text.slice(start, end)) < 3) return this.trailingClause(c, ss, se);
     return [start, end];
+  }
+
+  /**
+   * Do the words from `j` to the sentence's end `se` make a short phrase with no verb, opened by a preposition or by an
+   * adverb in -ly and a preposition ("at a town hall meeting last week", "cheerfully into the phone"): ten words at most,
+   * none quoted, none a verb form (a past, an auxiliary, a verb in -s, a verb of saying)?
+   */
+  private phraseOnly(j: number, se: number): boolean {
+    const { tokens, quoted } = this.doc;
+    let k = j;
+    if (tokens[k]?.word && tokens[k]!.cap === 0 && /[a-z]{3}ly$/.test(tokens[k]!.lower)) k++;
+    if (!PHRASE_PREPS.test(tokens[k]?.lower ?? '')) return false;
+    let words = 0;
+    for (let p = j; p <= se; p++) {
+      const t = tokens[p]!;
+      if (quoted[p] || (!t.word && !/^[.,!?]$/.test(t.raw))) return false;
+      if (!t.word) continue;
+      if (++words > 10 || finiteWord(t) || (t.cap === 0 && (REPORTING_VERBS.has(t.lower) || auxiliary(t.lower)))) return false;
+    }
+    return true;
   }
 
   /**
