@@ -1852,6 +1852,9 @@ export class PeopleRegistry {
     // and one closed by a party or nationality in the plural is a group: "Senate Republicans", "Log Cabin Republicans"
     if (runEnd > s && pluralIn(last.lower, DEMONYMS)) return;
     if (runEnd > s && tokens[runEnd + 1]?.raw === '.' && TITLE_ABBREVIATION_HEADS.has(last.lower)) return;
+    // (or its dot left out, as headlines write it: "Alberta Gov says budget will balance"; not a word that is a surname too,
+    // "Mary Justice")
+    if (runEnd > s && TITLE_ABBREVIATION_HEADS.has(last.lower) && last.lower !== 'justice' && last.raw.length <= 5) return;
     // and one closed by a point of the compass after a word of places is a street's: "Main Street East", "King Road West"
     if (COMPASS.test(last.lower) && runEnd > s && ORG_SUFFIXES.has(tokens[runEnd - 1]!.lower)) return;
     // a surname that also ends names of places and organisations ("Jenna Park", "Ellen House") after a person's role
