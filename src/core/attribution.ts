@@ -2761,7 +2761,10 @@ function firstSubjectEnd(doc: Doc, from: number): number {
     if (named) return named.last;
     // (not a capitalised word inside an organisation's name: "The College Student Alliance welcomed … but said")
     const inName = x.cap > 0 && (doc.tokens[j + 1]?.cap ?? 0) > 0 && ORG_SUFFIXES.has(doc.tokens[j + 1]!.lower);
-    if (SPEAKER_NOUNS.has(x.lower) && !SPEAKER_NOUNS.has(doc.tokens[j + 1]?.lower ?? '') && !keyStartingAt(doc, j + 1) && !inName) return j;
+    // (nor a force or body before a capitalised title and its name: "Retired Army Col. Ana Vale", "Council Speaker Ana Vale")
+    const titleNext = x.cap > 0 && (doc.tokens[j + 1]?.cap ?? 0) > 0 && TITLES.has(doc.tokens[j + 1]!.lower);
+    const nounNext = SPEAKER_NOUNS.has(doc.tokens[j + 1]?.lower ?? '') || titleNext;
+    if (SPEAKER_NOUNS.has(x.lower) && !nounNext && !keyStartingAt(doc, j + 1) && !inName) return j;
     // … or a plural in lower case after the word that opens the sentence, before its verb: "Ethics watchdogs welcomed …"
     const after = doc.tokens[j + 1];
     // (not a time: "Eight years ago, he …")

@@ -527,6 +527,9 @@ export class PeopleRegistry {
     }
     // a first name alone: the one person introduced with it ("Rosa" after "Rosa Lindqvist")
     if (idx === undefined && first === last && (this.byFirst.get(surname) ?? -1) >= 0) idx = this.byFirst.get(surname);
+    // or the inner family name of a longer one ("Rodríguez" after "José Luis Rodríguez Zapatero", "Liu" after "Kevin Liu
+    // Jianguo"), written bare (not "Dr. Kaur, the clinic's director", another person)
+    if (idx === undefined && first === last && this.innerAlone(first)) idx = this.byInner.get(surname);
     const firstKey = tokens[first]!.key;
     // "Mrs. Clinton" when the surname stands for Bill Clinton: Hillary Clinton, when she is known to be a woman
     const other = this.people[idx ?? -1]?.gender;
@@ -630,6 +633,7 @@ export class PeopleRegistry {
     )
       this.bySurname.set(surname, idx);
     if (type === 'person') this.noteFirstName(idx, first, last);
+    if (type === 'person') this.noteInnerNames(idx, first, last);
     this.endAt.set(last, idx);
     this.startAt.set(first, idx);
     return idx;
@@ -1066,7 +1070,49 @@ export class PeopleRegistry {
       const p = this.people[idx]!;
       return p.type === 'person' && p.mentions.some((m) => m.first < i) ? idx : undefined;
     };
-    return before(this.bySurname.get(t.key)) ?? before(this.byFirst.get(t.key));
+    return (
+      before(this.bySurname.get(t.key)) ??
+      before(this.byFirst.get(t.key)) ??
+      (this.innerAlone(i) ? before(this.byInner.get(t.key)) : undefined)
+    );
+  }
+
+  /**
+   * inner family-name key -> the one person whose full name of three name words or more holds it between the first and
+   * the last, as no given name: "Rodríguez" of "José Luis Rodríguez Zapatero", "Liu" of "Kevin Liu Jianguo", "Mensah" of
+   * "Kwame Mensah Asante" (-1 when several have it)
+   */
+  private byInner = new Map<string, number>();
+
+  private noteInnerNames(idx: number, first: number, last: number): void {
+    const { tokens } = this.ctx;
+    if (last - first < 2) return;
+    const inner: number[] = [];
+    for (let k = first + 1; k < last; k++) {
+      const t = tokens[k]!;
+      if (!t.word || t.cap === 0 || t.raw.length < 2 || tokens[k + 1]?.raw === '.' || NAME_PARTICLES.has(t.lower)) continue;
+      if (GAELIC_PARTICLES.test(t.raw) || isHyphenJoin(tokens, k) || isHyphenJoin(tokens, k - 1) || this.isGiven(k, false)) continue;
+      // (nor a word the article writes in lower case, or an ordinary one: "Music" of a chart's "Recorded Music NZ")
+      if (COMMON_WORDS.has(t.lower) || this.ctx.lowerSeen.has(t.lower)) continue;
+      inner.push(k);
+    }
+    // (two name words or more before the last: a bare "Grace Park Min-jung" has one)
+    for (const k of inner) {
+      const key = tokens[k]!.key;
+      if (this.bySurname.has(key)) continue;
+      const had = this.byInner.get(key);
+      this.byInner.set(key, had === undefined || had === idx ? idx : -1);
+    }
+  }
+
+  /** A surname alone at k with no title before it and no comma after it: "Liu said", not "Dr. Kaur, the …". */
+  private innerAlone(k: number): boolean {
+    const { tokens } = this.ctx;
+    const b = tokens[k - 1];
+    if (tokens[k + 1]?.raw === ',') return false;
+    if (this.ctx.initial[k] === 1) return true;
+    if (b?.raw === '.' || (b?.word && b.cap > 0 && !this.ctx.initial[k - 1]) || (b?.word && TITLES.has(b.lower))) return false;
+    return tokens[k + 1]?.raw !== ',';
   }
 
   /** first-name key -> the person with a full name starting with it (-1 when several have it) */
@@ -1806,6 +1852,9 @@ export class PeopleRegistry {
     // and one closed by a party or nationality in the plural is a group: "Senate Republicans", "Log Cabin Republicans"
     if (runEnd > s && pluralIn(last.lower, DEMONYMS)) return;
     if (runEnd > s && tokens[runEnd + 1]?.raw === '.' && TITLE_ABBREVIATION_HEADS.has(last.lower)) return;
+    // (or its dot left out, as headlines write it: "Alberta Gov says budget will balance"; not a word that is a surname too,
+    // "Mary Justice")
+    if (runEnd > s && TITLE_ABBREVIATION_HEADS.has(last.lower) && last.lower !== 'justice' && last.raw.length <= 5) return;
     // and one closed by a point of the compass after a word of places is a street's: "Main Street East", "King Road West"
     if (COMPASS.test(last.lower) && runEnd > s && ORG_SUFFIXES.has(tokens[runEnd - 1]!.lower)) return;
     // a surname that also ends names of places and organisations ("Jenna Park", "Ellen House") after a person's role
