@@ -623,6 +623,32 @@ export class SpeakerResolver {
     );
   }
 
+  /** Whether the person `r` stands for is known by a role other than description `d`'s: "Defence lawyer Tom Baird" for "a former chief operating officer". */
+  knownOtherwise(r: Ref, d: Description): boolean {
+    // (a noun any of an organisation's people is known by rules out none: "A high-ranking Russian official says … /
+    // Kremlin spokesman Dmitry Peskov said")
+    if (/^(official|source|insider|figure|member|person|man|woman|executive|staffer|employee|representative)$/.test(d.head)) return false;
+    return !!r.key && keyType(this.doc, r.key) === 'person' && this.otherRole(r.key, d);
+  }
+
+  /**
+   * The one person named in paragraph `para` whom the article knows by description `d`'s role ("Rachel Dunmore, the
+   * company's chief operating officer until 2019, …" for "A former chief operating officer of the company"), or null
+   * when none or two are.
+   */
+  personKnownAsIn(d: Description, para: number): Ref | null {
+    let found: SpeakerKey | null = null;
+    for (const pm of this.personMentions) {
+      const p = this.doc.tokens[pm.first]!.para;
+      if (p > para) break;
+      if (p < para || (found && keyId(found) === keyId(pm.key))) continue;
+      if (!this.knownAs({ key: pm.key, desc: null, bound: null, para }, d)) continue;
+      if (found) return null;
+      found = pm.key;
+    }
+    return found ? this.refFor(found, para) : null;
+  }
+
   /** The gender a speaker is known by (its first name, an honorific, a "he" or "she" met for it, a gendered noun), if any. */
   genderOf(r: Ref): Gender {
     if (r.desc) return r.desc.gender;
