@@ -198,7 +198,8 @@ export const ORG_SUFFIXES = set(`
 export const ORG_NAME_ENDS = set(`
   pac pacs institution research economics studios survey chamber technologies sciences analytics partners holdings
   industries enterprises communications strategies consulting associates solutions caucus corps globe sentinel caller
-  insider dealer pollster electric electronics dynamics pharmaceuticals
+  insider dealer pollster electric electronics dynamics pharmaceuticals insurance assurance hydro aviation bancorp
+  infirmary broadcasting utilities automotive
 `);
 
 /** Nouns that can head the description of a speaker: "a Trump spokeswoman", "the senior Russian official". */

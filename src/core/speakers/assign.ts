@@ -718,22 +718,30 @@ class Assigner {
     // (a group, its head a plural, is none of its members: "Shop owners say …", then "Tom Moak, who runs a bakery, said …")
     const plural = (d: Ref): boolean => !!d.desc && (d.desc.group || pluralHead(d.desc.head));
     const named = out.find((o) => o.paragraph === para && o._ref && final(o._ref).key && !this.speakers.isGroup(final(o._ref)));
-    if (!named?._ref) return;
-    const target = final(named._ref);
+    const target = named?._ref ? final(named._ref) : null;
     // "a spokeswoman for Premier Dale Ives" is not Ives
-    const surname = this.speakerOf(target, null).name.split(/\s+/).pop()!.toLowerCase();
-    for (const d of descs)
+    const surname = target ? this.speakerOf(target, null).name.split(/\s+/).pop()!.toLowerCase() : null;
+    for (const d of descs) {
+      if (d.bound || plural(d) || !d.desc) continue;
       if (
-        !d.bound &&
+        target &&
         d !== target &&
-        !d.desc?.text.toLowerCase().includes(surname) &&
-        !plural(d) &&
+        !d.desc.text.toLowerCase().includes(surname!) &&
         // a definite description is someone the article knows by that role: "The province's top doctor urged … / Dr.
         // Miriam Halloran, Ontario's chief medical officer of health, said …" (not "The premier said … / “…,” said
         // Opposition Leader Ana Roy")
-        (!d.desc?.definite || this.speakers.knownAs(target, d.desc))
+        (d.desc.definite ? this.speakers.knownAs(target, d.desc) : !this.speakers.knownOtherwise(target, d.desc))
       )
         d.bound = target;
+      // or the one person the paragraph names in that role, speaking or not: "A former chief operating officer …
+      // testified … / Rachel Dunmore, the company's chief operating officer until 2019, is the first …" (not "Defence
+      // lawyer Tom Baird said …", known by another role)
+      else if (!d.desc.definite) {
+        const known = this.speakers.personKnownAsIn(d.desc, para);
+        if (known && !d.desc.text.toLowerCase().includes(this.speakerOf(known, null).name.split(/\s+/).pop()!.toLowerCase()))
+          d.bound = known;
+      }
+    }
     descs.length = 0;
   }
 

@@ -104,6 +104,45 @@ const CAMPAIGN_ROLES = /^(candidate|nominee|front-?runner|contender|challenger|h
 /** Organisation words any organisation may be called by ("the company", "the group"), not only one so named. */
 const GENERIC_ORG = /^(company|firm|group|organisation|organization)$/;
 
+/**
+ * Kinds of organisation news calls one by after naming it, each with the words of a name that say the kind: "Maple Air
+ * … the airline said", "Northern Bank … the lender", "Riverside Hospital … the hospital", "Lakeshore Hydro … the utility".
+ * Nouns in one entry stand for each other ("the carrier" is "the airline"). A kind with no words is known only from an
+ * apposition or the noun before the name ("Corbel, the discount retailer,", "broadcaster Northline TV").
+ */
+const ORG_KIND_LIST: ReadonlyArray<[string, string]> = [
+  ['airline carrier', 'air airline airlines airways aviation'],
+  ['bank lender', 'bank bancorp banque'],
+  ['insurer', 'insurance assurance'],
+  ['utility', 'hydro power electric electricity energy utilities utility'],
+  ['automaker carmaker', 'motor motors automotive'],
+  ['broadcaster', 'broadcasting broadcast television tv radio'],
+  ['union', 'union workers teamsters'],
+  ['hospital', 'hospital infirmary'],
+  ['university', 'university'],
+  ['college', 'college'],
+  ['league', 'league'],
+  ['charity', 'foundation charity charities'],
+  ['retailer', 'stores'],
+  ['force', 'police constabulary force'],
+  ['ministry', 'ministry'],
+  ['department', 'department'],
+  ['agency', 'agency'],
+  ['service', 'service'],
+];
+const ORG_KINDS = new Map<string, { heads: Set<string>; words: Set<string> }>();
+for (const [heads, words] of ORG_KIND_LIST) {
+  const kind = { heads: new Set(heads.split(' ')), words: new Set(words.split(' ')) };
+  for (const h of kind.heads) ORG_KINDS.set(h, kind);
+}
+/** Every word of a name that says a kind; the last one before "of" or "for" is the kind of the name ("Air Line Pilots Association" is none). */
+const KIND_WORDS = new Set(ORG_KIND_LIST.flatMap(([, w]) => w.split(' ')));
+/** Small words that open a sentence before a name: "At Riverside Hospital, …". */
+const OPENING_SMALL_WORDS =
+  /^(the|a|an|at|in|on|from|with|by|for|after|before|as|and|but|when|while|to|if|since|during|under|near|inside|outside)$/;
+/** A company's legal words, which say no kind: "Ford Motor Company" is an automaker. */
+const LEGAL_WORDS = /^(company|co|inc|corp|corporation|ltd|limited|llc|plc|group|holdings)$/;
+
 /** Plural nouns of the people a business serves, which open sentences but name no organisation: "Users can …". */
 const PEOPLE_PLURALS =
   /^(users|customers|consumers|shoppers|buyers|subscribers|readers|viewers|listeners|passengers|commuters|travellers|travelers|drivers|motorists|patients|tenants|visitors|employees|workers|owners|investors|voters|homeowners|borrowers|depositors|guests|players)$/;
@@ -630,6 +669,32 @@ export class SpeakerResolver {
       FORMER.test(d.text) ||
       !this.personMentions.some((pm) => keyId(pm.key) === keyId(key) && FORMER_WORDS.some((w) => this.writtenBefore(pm.first, w)))
     );
+  }
+
+  /** Whether the person `r` stands for is known by a role other than description `d`'s: "Defence lawyer Tom Baird" for "a former chief operating officer". */
+  knownOtherwise(r: Ref, d: Description): boolean {
+    // (a noun any of an organisation's people is known by rules out none: "A high-ranking Russian official says … /
+    // Kremlin spokesman Dmitry Peskov said")
+    if (/^(official|source|insider|figure|member|person|man|woman|executive|staffer|employee|representative)$/.test(d.head)) return false;
+    return !!r.key && keyType(this.doc, r.key) === 'person' && this.otherRole(r.key, d);
+  }
+
+  /**
+   * The one person named in paragraph `para` whom the article knows by description `d`'s role ("Rachel Dunmore, the
+   * company's chief operating officer until 2019, …" for "A former chief operating officer of the company"), or null
+   * when none or two are.
+   */
+  personKnownAsIn(d: Description, para: number): Ref | null {
+    let found: SpeakerKey | null = null;
+    for (const pm of this.personMentions) {
+      const p = this.doc.tokens[pm.first]!.para;
+      if (p > para) break;
+      if (p < para || (found && keyId(found) === keyId(pm.key))) continue;
+      if (!this.knownAs({ key: pm.key, desc: null, bound: null, para }, d)) continue;
+      if (found) return null;
+      found = pm.key;
+    }
+    return found ? this.refFor(found, para) : null;
   }
 
   /** The gender a speaker is known by (its first name, an honorific, a "he" or "she" met for it, a gendered noun), if any. */
@@ -1649,7 +1714,11 @@ export class SpeakerResolver {
           !this.doc.people.endAt.has(e) &&
           business;
         if ((known || subjectName) && !(e === k && TITLES.has(t.lower))) {
-          best = this.orgRef(k, e, suffixAt >= 0 ? tokens[suffixAt]!.lower : head, para);
+          // (a saint's name before it is part of it: "St. Brigid's Hospital")
+          const saint = tokens[k - 1]?.key === "'s" && tokens[k - 3]?.raw === '.' && /^(st|ste)$/.test(tokens[k - 4]?.lower ?? '');
+          // (or words before "and": "The Fish and Wildlife Service said", for a kind of organisation)
+          const from = saint && tokens[k - 2]!.cap > 0 ? k - 4 : ORG_KINDS.has(head) && !ORG_HEADS.has(head) ? this.startBeforeAnd(k) : k;
+          best = this.orgNameRef(from, e, para) ?? this.orgRef(from, e, suffixAt >= 0 ? tokens[suffixAt]!.lower : head, para);
           found++;
         }
         k = e;
@@ -1657,7 +1726,9 @@ export class SpeakerResolver {
       // (two organisations around quoted words: "The Trayvon Martin Foundation did not want to address “that
       // person,” telling Fox 35 …" could be either)
       // (two teams in one sentence, "The Granite Falcons beat the Lakeport Blue Jays", leave "the team" open)
-      if (best) return (fragment || TEAM_HEADS.test(head)) && found > 1 ? null : best;
+      // (nor two of a kind named by their names, "Riverside Hospital and St. Anne's Hospital", for "the hospital")
+      const kind = ORG_KINDS.has(head) && !ORG_HEADS.has(head);
+      if (best) return (fragment || kind || TEAM_HEADS.test(head)) && found > 1 ? null : best;
       // (a name that opens with no given name is the organisation: "Brightline Robotics said it would cut 400 jobs.
       // The company said …"; "Jordan Pike" may be a person, and leaves it open, as does "it", which may be a thing)
       if (opener !== undefined) {
@@ -1743,6 +1814,119 @@ export class SpeakerResolver {
       k = a;
     }
     return found ? this.orgRef(found[0], found[1], head, para) : null;
+  }
+
+  /**
+   * The first token of an organisation's name whose capitalised words from `a` follow "and" after capitalised words
+   * that say no kind of organisation and name no one: "the Fish and Wildlife Service" from "Wildlife"; `a` otherwise
+   * ("Maple Air and Talon Air" are two).
+   */
+  private personHere(x: number): boolean {
+    const who = this.personAt(x);
+    return who !== null && keyType(this.doc, who.key) === 'person';
+  }
+
+  private startBeforeAnd(a: number): number {
+    const { tokens, quoted } = this.doc;
+    if (tokens[a - 1]?.lower !== 'and' || !tokens[a - 2]?.word || tokens[a - 2]!.cap === 0 || quoted[a - 2]) return a;
+    let b = a - 2;
+    while (b > 0 && tokens[b - 1]!.word && tokens[b - 1]!.cap > 0 && !OPENING_SMALL_WORDS.test(tokens[b - 1]!.lower)) b--;
+    for (let x = b; x < a - 1; x++)
+      if (KIND_WORDS.has(tokens[x]!.lower) || ORG_SUFFIXES.has(tokens[x]!.lower) || this.personHere(x)) return a;
+    return b;
+  }
+
+  /**
+   * The one organisation the article names before token `before`, outside quotation marks, as of the kind `head` (an
+   * ORG_KINDS noun): by a word of its name ("Maple Air" for "the airline", "Riverside Hospital" for "the hospital"), by
+   * an apposition ("Talon Air, the regional carrier,") or by the noun before it ("broadcaster Northline TV"). Null when
+   * none or two are: "Maple Air and Talon Air cancelled flights. The airline said …" may be either.
+   */
+  private orgOfKind(before: number, head: string, para: number): Ref | null {
+    const kind = ORG_KINDS.get(head);
+    if (!kind) return null;
+    const { tokens, quoted } = this.doc;
+    let found: [number, number] | null = null;
+    let foundText = '';
+    for (let k = 0; k < before; k++) {
+      const t = tokens[k]!;
+      if (quoted[k] || !t.word || t.cap === 0) continue;
+      // the capitalised run from k, with "of" or "for" inside: "University of Westbrook", "Bank of Lorne"
+      let e = k;
+      // (and over a possessive or a saint's abbreviation: "St. Anne's Hospital")
+      const capital = (x: number): boolean => x < before && tokens[x]!.word && tokens[x]!.cap > 0 && !quoted[x];
+      while (e + 1 < before && !tokens[e + 1]!.gap && !quoted[e + 1]) {
+        const n = tokens[e + 1]!;
+        if (n.word && n.cap > 0) e++;
+        else if (n.word && /^(of|for)$/.test(n.lower) && capital(e + 2)) e += 2;
+        else if ((n.key === "'s" || (n.raw === '.' && /^(st|ste|mt)$/.test(tokens[e]!.lower))) && capital(e + 2)) e += 2;
+        else break;
+      }
+      // (past the small word opening a sentence: "At Riverside Hospital, …", "The Westbrook Police Service said")
+      let a = k;
+      while (a < e && OPENING_SMALL_WORDS.test(tokens[a]!.lower)) a++;
+      k = e;
+      if (a > e || tokens[a]!.cap === 2) continue;
+      a = this.startBeforeAnd(a);
+      // (no person's name: "Dr. Lena Power")
+      let person = false;
+      for (let x = a; x <= e && !person; x++) person = this.personHere(x);
+      if (person) continue;
+      // its kind: the last word saying one before "of" or "for", a company's legal words passed over
+      let kindWord: string | null = null;
+      for (let x = a; x <= e && !/^(of|for)$/.test(tokens[x]!.lower); x++) {
+        const w = tokens[x]!.lower;
+        if ((KIND_WORDS.has(w) || ORG_SUFFIXES.has(w)) && !LEGAL_WORDS.test(w)) kindWord = w;
+      }
+      if (kindWord === null)
+        for (let x = a; x <= e; x++)
+          if (KIND_WORDS.has(tokens[x]!.lower) || ORG_SUFFIXES.has(tokens[x]!.lower)) kindWord = tokens[x]!.lower;
+      // by its name, of two words or more ("Hospital officials said" names none)
+      // (a police service or department is "the force" too)
+      const police = head === 'force' && tokens.slice(a, e + 1).some((w) => w.lower === 'police');
+      let fits = e > a && kindWord !== null && (kind.words.has(kindWord) || police);
+      // or by the noun before it ("the Calgary-based airline Talon Air") or an apposition after it ("Talon Air, the
+      // regional carrier,", "Corbel, Canada's largest retailer,")
+      const prev = tokens[a - 1];
+      if (prev?.word && prev.cap === 0 && kind.heads.has(prev.lower)) fits = true;
+      if (!fits && tokens[e + 1]?.raw === ',') {
+        let j = e + 2;
+        if (/^(the|a|an)$/.test(tokens[j]?.lower ?? '')) j++;
+        else if (tokens[j]?.cap && tokens[j + 1]?.key === "'s") j += 2;
+        else j = -1;
+        for (let n = 0; j > 0 && n < 5 && tokens[j] && !quoted[j]; n++, j++) {
+          const w = tokens[j]!;
+          if (w.word && w.cap === 0 && kind.heads.has(w.lower)) {
+            // (closed: "EgyptAir, the airline said" is the description speaking, no apposition)
+            fits = j + 1 < before && /^[,;)—–]$/.test(tokens[j + 1]?.raw ?? '');
+            break;
+          }
+          if (!w.word && !/^[-‐]$/.test(w.raw)) break;
+        }
+      }
+      if (!fits) continue;
+      // (one name inside another is the same one, a headline in title case around it: "Maple Air Cancels 200 Flights")
+      const text = ` ${withoutInvisible(this.doc.text.slice(tokens[a]!.start, tokens[e]!.end)).toLowerCase()} `;
+      if (found && !foundText.includes(text) && !text.includes(foundText)) return null;
+      if (!found || text.length < foundText.length) {
+        found = [a, e];
+        foundText = text;
+      }
+    }
+    if (!found) return null;
+    return this.orgNameRef(found[0], found[1], para) ?? this.orgRef(found[0], found[1], head, para);
+  }
+
+  /** The organisation the article registered by the name from token `a` to `e`, if it did. */
+  private orgNameRef(a: number, e: number, para: number): Ref | null {
+    const m = this.doc.knownStartAt.get(a);
+    if (m && m.kind !== KIND_ROLE && m.last === e && this.doc.index.entities[m.entity]!.type === 'organization')
+      return this.refFor(entityKey(m.entity), para);
+    const who = this.doc.people.startAt.get(a);
+    const org = who === undefined ? null : this.doc.people.people[who]!;
+    return org?.type === 'organization' && org.mentions.some((x) => x.first === a && x.last === e)
+      ? this.refFor(personKey(who!), para)
+      : null;
   }
 
   /**
@@ -2706,10 +2890,15 @@ export class SpeakerResolver {
       // "Northwind Telecom cut jobs. The company said …": the organisation named just before
       // (or with where it is based: "The Toronto-based company said")
       if (
-        (ORG_HEADS.has(d.head) || TEAM_HEADS.test(d.head)) &&
+        (ORG_HEADS.has(d.head) || TEAM_HEADS.test(d.head) || ORG_KINDS.has(d.head)) &&
         (!/\s\S+\s/.test(d.text) || /^the\s+(\S+,\s+)?\S+-(based|headquartered)\s+\S+$/i.test(d.text))
       ) {
-        const org = this.orgBefore(first, d.head, para) ?? (GENERIC_ORG.test(d.head) ? null : this.orgNamedWith(first, d.head, para));
+        const org =
+          this.orgBefore(first, d.head, para) ??
+          (GENERIC_ORG.test(d.head)
+            ? null
+            : ((ORG_HEADS.has(d.head) || TEAM_HEADS.test(d.head) ? this.orgNamedWith(first, d.head, para) : null) ??
+              this.orgOfKind(first, d.head, para)));
         if (org) return { ref: org, via: 'desc', mention: span };
       }
       const aged = this.personOfAge(d, first, para);
