@@ -1445,7 +1445,15 @@ function nounAfterModifiers(doc: Doc, i: number): boolean {
   if (!NOUN_LIKE_VERBS.test(t.lower)) return false;
   for (let k = i - 1; k >= i - 2 && k >= 0; k--) {
     const m = tokens[k]!;
-    if (!m.word || m.cap !== 0 || doc.sents.sent[k] !== doc.sents.sent[i]) return false;
+    // (a capitalised modifier too, when the determiner precedes it: "a Gladue report that described …", "he had read
+    // the Gladue report “with great care”"; a singular name takes no bare "report" of its own)
+    if (!m.word || doc.sents.sent[k] !== doc.sents.sent[i]) return false;
+    // (not an acronym nor a name the article knows, whose report is its own: "a CNN report that …")
+    if (
+      m.cap !== 0 &&
+      (m.cap !== 1 || k !== i - 1 || doc.nameCtx.initial[k] || !ARTICLE_LIKE.test(tokens[k - 1]?.lower ?? '') || keyEndingAt(doc, k))
+    )
+      return false;
     if (
       (/[^su]s$/.test(m.lower) && !/ous$/.test(m.lower)) ||
       /ly$/.test(m.lower) ||
