@@ -123,6 +123,9 @@ const PUBLIC_BODY_WORDS =
 const PUBLIC_FIELDS =
   /^(statistics|health|environment|transport|elections|parks|justice|finance|fisheries|immigration|revenue|employment|veterans|agriculture|defence|defense|industry|labour|labor|heritage|safety|affairs|global|public|service|services|innovation|infrastructure|housing|indigenous|correctional|border|national|royal|customs|foreign|home|trade|culture|security|intelligence|energy)$/;
 
+/** Collective nouns of people that speak as one, never as a "he" or a "she": "the family", "the crowd", "the jury". */
+const COLLECTIVE_HEADS = /^(family|crowd|jury|audience|couple|household|congregation|delegation|class)$/;
+
 /**
  * Whether an organisation's name is a public body's or a place's, which "the company" and "the firm" never stand
  * for: "Statistics Canada", "the Ministry of Labour", "Dunmore County", "the Harbour Authority".
@@ -2123,8 +2126,10 @@ export class SpeakerResolver {
       this.isGroup(r) ||
       (r.desc &&
         ((!SPEAKER_NOUNS.has(r.desc.head) && r.desc.gender === null) ||
-          // a plural is no he or she: "advocates", "Republican strategists"
+          // a plural is no he or she: "advocates", "Republican strategists"; nor a collective noun: "Family of cyclist
+          // tells court …" is no "she" of the next paragraphs
           pluralHead(r.desc.head) ||
+          COLLECTIVE_HEADS.test(r.desc.head) ||
           ORG_HEADS.has(r.desc.head) ||
           ORG_SUFFIXES.has(r.desc.head) ||
           DOCUMENT_NOUNS.has(r.desc.head)))
