@@ -1445,7 +1445,15 @@ function nounAfterModifiers(doc: Doc, i: number): boolean {
   if (!NOUN_LIKE_VERBS.test(t.lower)) return false;
   for (let k = i - 1; k >= i - 2 && k >= 0; k--) {
     const m = tokens[k]!;
-    if (!m.word || m.cap !== 0 || doc.sents.sent[k] !== doc.sents.sent[i]) return false;
+    // (a capitalised modifier too, when the determiner precedes it: "a Gladue report that described …", "he had read
+    // the Gladue report “with great care”"; a singular name takes no bare "report" of its own)
+    if (!m.word || doc.sents.sent[k] !== doc.sents.sent[i]) return false;
+    // (not an acronym nor a name the article knows, whose report is its own: "a CNN report that …")
+    if (
+      m.cap !== 0 &&
+      (m.cap !== 1 || k !== i - 1 || doc.nameCtx.initial[k] || !ARTICLE_LIKE.test(tokens[k - 1]?.lower ?? '') || keyEndingAt(doc, k))
+    )
+      return false;
     if (
       (/[^su]s$/.test(m.lower) && !/ous$/.test(m.lower)) ||
       /ly$/.test(m.lower) ||
@@ -2491,6 +2499,26 @@ function beforeNameSuffix(doc: Doc, i: number): number {
   return keyEndingAt(doc, i - 1) || !keyEndingAt(doc, i - 2) ? i - 1 : i - 2;
 }
 
+/**
+ * After a person's name ending at `last`, a possessive and a lower-case noun phrase closed by a comma: the person named in
+ * apposition after it ("Voss's older sister, Mina Voss, …"), null when the apposition is no known person ("Voss's older
+ * sister, Mina, …"), undefined when the name is not the owner of such a phrase.
+ */
+function ownedApposition(doc: Doc, last: number, limit: number): Subject | null | undefined {
+  const { tokens } = doc;
+  if (tokens[last + 1]?.key !== "'s") return undefined;
+  let k = last + 2;
+  while (k < limit && k - last < 6 && tokens[k]!.word && tokens[k]!.cap === 0 && !NP_BREAK.has(tokens[k]!.lower)) k++;
+  if (k === last + 2 || k >= limit || tokens[k]!.raw !== ',') return undefined;
+  const found = keyStartingAt(doc, k + 1);
+  if (found && isPersonKey(doc, found.key) && tokens[found.last + 1]?.raw === ',')
+    return { kind: 'key', key: found.key, first: k + 1, last: found.last };
+  // (a capitalised word closed by its own comma: a given name alone, "Mina")
+  const n = tokens[k + 1];
+  if (n?.word && n.cap === 1 && tokens[k + 2]?.raw === ',') return null;
+  return undefined;
+}
+
 /** The person or organisation named at the start of the sentence (after a dateline and titles), if any. */
 function sentenceSubject(doc: Doc, floor: number, limit: number): Subject | null {
   const { tokens } = doc;
@@ -2500,7 +2528,13 @@ function sentenceSubject(doc: Doc, floor: number, limit: number): Subject | null
   let other: Subject | null = null;
   for (let k = i; k < Math.min(limit, i + (other ? 9 : 6)); k++) {
     const found = keyStartingAt(doc, k);
-    if (found && isPersonKey(doc, found.key)) return { kind: 'key', key: found.key, first: k, last: found.last };
+    if (found && isPersonKey(doc, found.key)) {
+      // a person's relative or associate in apposition is the subject, not the owner: "Arlen Voss's older sister, Mina,
+      // also addressed the court, describing …" (a name after the comma, or nothing when the name is not one)
+      const owned = ownedApposition(doc, found.last, limit);
+      if (owned !== undefined) return owned;
+      return { kind: 'key', key: found.key, first: k, last: found.last };
+    }
     if (found) {
       other ??= { kind: 'key', key: found.key, first: k, last: found.last };
       k = found.last;

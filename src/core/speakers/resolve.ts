@@ -162,6 +162,9 @@ const PUBLIC_BODY_WORDS =
 const PUBLIC_FIELDS =
   /^(statistics|health|environment|transport|elections|parks|justice|finance|fisheries|immigration|revenue|employment|veterans|agriculture|defence|defense|industry|labour|labor|heritage|safety|affairs|global|public|service|services|innovation|infrastructure|housing|indigenous|correctional|border|national|royal|customs|foreign|home|trade|culture|security|intelligence|energy)$/;
 
+/** Collective nouns of people that speak as one, never as a "he" or a "she": "the family", "the crowd", "the jury". */
+const COLLECTIVE_HEADS = /^(family|crowd|jury|audience|couple|household|congregation|delegation|class)$/;
+
 /**
  * Whether an organisation's name is a public body's or a place's, which "the company" and "the firm" never stand
  * for: "Statistics Canada", "the Ministry of Labour", "Dunmore County", "the Harbour Authority".
@@ -241,20 +244,45 @@ export interface Resolved {
  * morning, the ritual had begun").
  */
 function bylineParagraphs(tokens: ReadonlyArray<Token>): Set<number> {
-  const out = new Set<number>();
-  for (let i = 0; i < tokens.length;) {
-    const p = tokens[i]!.para;
-    let j = i;
-    while (j < tokens.length && tokens[j]!.para === p) j++;
+  return paragraphsWhere(tokens, (i, j) => {
     let ok = j - i <= 16 && tokens[i]!.raw === 'By' && tokens[i + 1]?.word === true && tokens[i + 1]!.cap > 0;
     for (let k = i + 1; k < j && ok; k++) {
       const t = tokens[k]!;
       ok = t.word ? t.cap > 0 || /^(and|of|the|in|for|at)$/.test(t.lower) : /^[,.'’&|—–-]$/.test(t.raw);
     }
-    if (ok) out.add(p);
+    return ok;
+  });
+}
+
+/** The paragraphs whose tokens, from i up to (not including) j, pass `test`. */
+function paragraphsWhere(tokens: ReadonlyArray<Token>, test: (i: number, j: number) => boolean): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i < tokens.length;) {
+    const p = tokens[i]!.para;
+    let j = i;
+    while (j < tokens.length && tokens[j]!.para === p) j++;
+    if (test(i, j)) out.add(p);
     i = j;
   }
   return out;
+}
+
+/**
+ * The paragraphs that credit the outlet or give the date, no sentence: "Windsor Star · Dec 10, 2018", "The Canadian
+ * Press", "Published Wednesday, January 20, 2021" (a separator "·" or "|", or only capitalised words, numbers and small
+ * words, with no stop at the end). The outlet named there is not "the company" of the story.
+ */
+function creditParagraphs(tokens: ReadonlyArray<Token>): Set<number> {
+  return paragraphsWhere(tokens, (i, j) => {
+    let ok = j - i <= 20 && !/^[.!?"”’]$/.test(tokens[j - 1]!.raw);
+    let mark = false;
+    for (let k = i; k < j && ok; k++) {
+      const t = tokens[k]!;
+      if (t.raw === '·' || t.raw === '|') mark = true;
+      else if (t.word && t.cap === 0 && !/^\d/.test(t.raw) && !/^(of|the|and|de|du|la|le|by|at|am|pm|a\.m|p\.m)$/.test(t.lower)) ok = mark;
+    }
+    return ok;
+  });
 }
 
 /** The speaker a reference stands for in the end (a lede description bound to the person named next). */
@@ -279,6 +307,8 @@ export class SpeakerResolver {
   private readonly described = new Map<string, Array<{ head: string; words: Set<string> }>>();
   /** people named in apposition to a relative ("her husband, Luis"), in text order, with the relative noun */
   private readonly relatives: Array<{ first: number; key: SpeakerKey; noun: string }> = [];
+  /** paragraphs that credit the outlet or date the story (creditParagraphs) */
+  private readonly credit: Set<number>;
   /** person mentions in text order: [first token, key] */
   private readonly personMentions: Array<{ first: number; key: SpeakerKey }> = [];
 
@@ -290,6 +320,7 @@ export class SpeakerResolver {
     // (the writers named in a byline are no one the article quotes: "By Archibald Mensah-Frost" is not the "he" of a
     // first quotation whose speaker the next paragraph names)
     const byline = bylineParagraphs(tokens);
+    this.credit = creditParagraphs(tokens);
     for (const m of doc.known) {
       if (index.entities[m.entity]!.type !== 'person' || m.kind === KIND_ROLE || byline.has(tokens[m.first]!.para)) continue;
       const key = entityKey(m.entity);
@@ -1610,6 +1641,8 @@ export class SpeakerResolver {
       let start = sents.starts[s]!;
       const end = s === s0 ? before - 1 : (sents.starts[s + 1] ?? tokens.length) - 1;
       if (tokens[start]!.para < tokens[before]!.para - 1) break;
+      // (a line that credits the outlet: "Hamilton Spectator · Mar 4, 2019" is no company of the story)
+      if (this.credit.has(tokens[start]!.para)) continue;
       // a label of a few words before a colon names nothing that speaks ("Revamped UX: Vidyard makes it easier …",
       // "Faster booking: Northwind makes …"); the name after the colon opens the sentence
       for (let k = start + 1; k <= Math.min(end - 1, start + 4); k++) {
@@ -2379,8 +2412,10 @@ export class SpeakerResolver {
       this.isGroup(r) ||
       (r.desc &&
         ((!SPEAKER_NOUNS.has(r.desc.head) && r.desc.gender === null) ||
-          // a plural is no he or she: "advocates", "Republican strategists"
+          // a plural is no he or she: "advocates", "Republican strategists"; nor a collective noun: "Family of cyclist
+          // tells court …" is no "she" of the next paragraphs
           pluralHead(r.desc.head) ||
+          COLLECTIVE_HEADS.test(r.desc.head) ||
           ORG_HEADS.has(r.desc.head) ||
           ORG_SUFFIXES.has(r.desc.head) ||
           DOCUMENT_NOUNS.has(r.desc.head)))
