@@ -70,6 +70,11 @@ export const CONFIDENCE = {
    * ("Moore thanked him for “…”") (78.7 %, n 47)
    */
   sentenceOpener: 0.79,
+  /**
+   * as sentenceOpener, for a quotation with no speaker met in its paragraph or the one before (train: 29 of 36 read
+   * right; the others words of a sign, an ad or an editorial its sentence names after the person)
+   */
+  farOpener: 0.7,
   /** no construction: the person an object relative clause names as calling something the quoted words ("a turnout that the mayor, Gideon Trask, called “…”") */
   relativeNamer: 0.79,
   /** no construction: the speaker of the previous quotation of the same paragraph (84.8 %, n 981) */
@@ -404,6 +409,10 @@ class Assigner {
         // a caption's or a title's words are no last speaker's, only those of whom their sentence opens with: "The team's
         // official account posted a video, captioned: “…”"
         const captioned = !pick && !writer && this.afterCaption(openTok);
+        // a quotation inside its paragraph with no speaker met in it or the paragraph before: only the person its own
+        // sentence opens with can be its speaker ("Councillor Theo Marchetti thanked staff for “…”" three paragraphs after
+        // the last quotation)
+        let farOwn = false;
         if (!pick && !writer && !written) {
           if (q.kind === 'partial' && wordCount(q.text) <= 3) continue; // scare quotes, titles
           let samePara: (typeof out)[number] | undefined;
@@ -439,7 +448,9 @@ class Assigner {
             const h = this.speakers.last();
             // a quotation that opens its paragraph with no verb and no source near (a tweet, a pull quote, a placard) stays
             // unattributed: the last speaker met was right for it 26 % of the time on train (n 42)
-            if (h && !opensPara && q.para - h.para <= 1) {
+            const near = !!h && !opensPara && q.para - h.para <= 1;
+            farOwn = !opensPara && !near;
+            if (near) {
               ref = h.ref;
               conf = CONFIDENCE.unattributedInside;
               // (surer right after that speaker's own frame in the sentence before: "Kenney said he would not apologize.
@@ -478,13 +489,18 @@ class Assigner {
           }
           if (captioned) ref = null;
           // the person the quotation's own sentence opens with: "Moore thanked him for “…”"
-          const opener = ref || captioned ? this.speakers.opener(si, openTok) : null;
+          const opener = ref || captioned || farOwn ? this.speakers.opener(si, openTok) : null;
           // … or the organisation or description it opens with: "The council issued a statement calling the plan “…”"
           const own = (ref || captioned) && !opener ? this.ownSpeaker(si, openTok, q.para) : null;
           // … or the "he" or "she" it opens with, as that pronoun is resolved: "She returned to her familiar lines: “…”"
           const meantOwn = ref && !opener && !own ? this.speakers.pronounOpener(si) : null;
           if (opener) {
-            conf = ref && opener === final(ref) ? Math.max(conf, CONFIDENCE.sentenceOpener) : CONFIDENCE.sentenceOpener;
+            conf =
+              ref && opener === final(ref)
+                ? Math.max(conf, CONFIDENCE.sentenceOpener)
+                : farOwn
+                  ? CONFIDENCE.farOpener
+                  : CONFIDENCE.sentenceOpener;
             ref = opener;
           } else if (own) {
             conf = ref && own === final(ref) ? Math.max(conf, CONFIDENCE.sentenceOpener) : CONFIDENCE.sentenceOpener;
