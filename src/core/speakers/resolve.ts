@@ -764,6 +764,26 @@ export class SpeakerResolver {
     this.history.push({ ref, para, sent });
   }
 
+  /**
+   * Does the text between tokens `from` and `to` (outside quotations) speak of `r`: a mention of its name, the head of
+   * its description, or a "he" or "she" that can be it (its gender, or none known for a person)?
+   */
+  spokenOf(r: Ref, from: number, to: number): boolean {
+    const f = final(r);
+    const { tokens, quoted, knownStartAt, people } = this.doc;
+    const g = this.genderOf(f);
+    const person = !this.isGroup(f);
+    for (let k = Math.max(0, from); k < to; k++) {
+      if (quoted[k]) continue;
+      const t = tokens[k]!;
+      if (f.key) {
+        if (f.key.kind === 'entity' ? knownStartAt.get(k)?.entity === f.key.entity : people.startAt.get(k) === f.key.person) return true;
+      } else if (f.desc && t.lower === f.desc.head) return true;
+      if (person && (t.lower === 'he' || t.lower === 'she') && (g === null || g === (t.lower === 'he' ? 'male' : 'female'))) return true;
+    }
+    return false;
+  }
+
   /** The speaker met last, or null when none has been. */
   last(): { ref: Ref; para: number; sent: number; c?: Construction } | null {
     return this.history[this.history.length - 1] ?? null;
