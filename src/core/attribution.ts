@@ -2801,6 +2801,9 @@ function titledNameEnd(doc: Doc, i: number): number | null {
   let titled = false;
   for (let k = i; k < Math.min(tokens.length, i + 8); k++) {
     const t = tokens[k]!;
+    // (a person registered after the title is read whole: "Dr. Rais Vohra-Mendoza", a hyphenated surname)
+    const named = titled && k > i ? keyStartingAt(doc, k) : null;
+    if (named && isPersonKey(doc, named.key)) return named.last;
     if (t.word && t.cap > 0) {
       if (TITLES.has(t.lower)) titled = true;
       else if (titled) last = k;
