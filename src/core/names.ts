@@ -1820,8 +1820,10 @@ export class PeopleRegistry {
       if (s === runStart || titleOnly) this.found(runStart, runEnd, null, [], 'organization');
       return;
     }
+    // (not a hyphenated surname met before with a first name: "Okonkwo-Park said" after "Mei-Lin Okonkwo-Park")
     if (
       ORG_SUFFIXES.has(last.lower) &&
+      !met &&
       !(
         words === 2 &&
         ((heads.some((h) => SPEAKER_NOUNS.has(h) || HONORIFICS.test(h)) && !heads.some((h) => ROYALTY.test(h))) ||
