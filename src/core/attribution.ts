@@ -2747,6 +2747,10 @@ function roleBeforeName(doc: Doc, from: number, first: number): boolean {
   if (first <= from || first - from > 6) return false;
   // (after an article: "A professor there, the modernist Erwin Talbach, told him")
   if (first - from > 1 && tokens[from]?.word && /^(the|a|an)$/.test(tokens[from]!.lower)) from++;
+  // (any noun before "named" or "called", which say the name is the noun's: "One, a retired teacher named Gwen Morrissey,
+  // said", "Another, a fish merchant called Rasmus Teague, said")
+  const namedAs = first - from > 1 && /^(named|called)$/.test(tokens[first - 1]!.lower);
+  if (namedAs) first--;
   for (let k = from; k < first; k++) {
     const t = tokens[k]!;
     if (joiningHyphen(doc, k)) continue;
@@ -2754,7 +2758,7 @@ function roleBeforeName(doc: Doc, from: number, first: number): boolean {
       return false;
   }
   const role = tokens[first - 1]!.lower;
-  return SPEAKER_NOUNS.has(role) || (PERSON_SHAPE.test(role) && !NOT_PERSON_SHAPE.test(role));
+  return namedAs || SPEAKER_NOUNS.has(role) || (PERSON_SHAPE.test(role) && !NOT_PERSON_SHAPE.test(role));
 }
 
 function opensSentence(doc: Doc, floor: number, first: number): boolean {
@@ -2838,6 +2842,9 @@ function titledNameEnd(doc: Doc, i: number): number | null {
   let titled = false;
   for (let k = i; k < Math.min(tokens.length, i + 8); k++) {
     const t = tokens[k]!;
+    // (a person registered after the title is read whole: "Dr. Rais Vohra-Mendoza", a hyphenated surname)
+    const named = titled && k > i ? keyStartingAt(doc, k) : null;
+    if (named && isPersonKey(doc, named.key)) return named.last;
     if (t.word && t.cap > 0) {
       if (TITLES.has(t.lower)) titled = true;
       else if (titled) last = k;

@@ -522,7 +522,12 @@ export class PeopleRegistry {
     // a double surname alone is the person named in full with it, whoever holds its last part alone: "Marchetti-Clarke"
     // after "Devon Marchetti-Clarke" and "Lorraine Clarke"
     if (idx !== undefined && last > first && !/\s/.test(name) && hyphenTail(name)) {
-      const whole = this.people.findIndex((q) => q.type === 'person' && q.name.toLowerCase().endsWith(' ' + name.toLowerCase()));
+      const full = (q: UnknownPerson): boolean => q.type === 'person' && q.name.toLowerCase().endsWith(' ' + name.toLowerCase());
+      // (of the people named in full with it, the one of the courtesy title's gender: "Ms. Ibarra-Kane" after "Jorge
+      // Ibarra-Kane" and his wife "Dolores Ibarra-Kane")
+      const want = honorific ?? gender;
+      const titled = want ? this.people.findIndex((q) => full(q) && q.gender === want) : -1;
+      const whole = titled >= 0 ? titled : this.people.findIndex(full);
       if (whole >= 0) idx = whole;
     }
     // a first name alone: the one person introduced with it ("Rosa" after "Rosa Lindqvist")
@@ -1869,8 +1874,10 @@ export class PeopleRegistry {
       if (s === runStart || titleOnly) this.found(runStart, runEnd, null, [], 'organization');
       return;
     }
+    // (not a hyphenated surname met before with a first name: "Okonkwo-Park said" after "Mei-Lin Okonkwo-Park")
     if (
       ORG_SUFFIXES.has(last.lower) &&
+      !met &&
       !(
         words === 2 &&
         ((heads.some((h) => SPEAKER_NOUNS.has(h) || HONORIFICS.test(h)) && !heads.some((h) => ROYALTY.test(h))) ||

@@ -40,7 +40,7 @@ import { familyApposition, genderOfFirstName, hyphenTail, isGivenName, isOrdinar
 import { type Token, withoutInvisible } from '../tokenize';
 
 /** Prepositions that open a phrase of time or place before a sentence's subject: "In Washington, …", "On Tuesday, …". */
-const OPENING_PREPOSITIONS = /^(in|on|at|after|before|during|earlier|later|last|since)$/;
+const OPENING_PREPOSITIONS = /^(in|on|at|after|before|during|earlier|later|last|since|around|until|within|near)$/;
 /** Prepositions of a short phrase of place after a person's role: "her neighbour at the market", "a nurse on the ward". */
 const ROLE_PLACE_PREPOSITIONS = /^(at|in|on|from)$/;
 /** The words before a capitalised "Attorney" that make the title a prosecutor's: "U.S. Attorney", "District Attorney". */
@@ -1722,6 +1722,8 @@ export class SpeakerResolver {
         if (tokens[k - 1]?.word && tokens[k - 1]!.cap > 0 && !(TEAM_HEADS.test(head) && tokens[k - 1]!.lower === 'the')) continue;
         if (t.cap === 2 && tokens[k + 1]?.cap === 2) continue; // a headline in capitals
         if (/^(shares|stock)$/.test(t.lower) && /^(of|in)$/.test(tokens[k + 1]?.lower ?? '')) continue; // "Shares of Northwind …"
+        // (a nationality before a noun in lower case describes the name after it: "British drugmaker Halvern Therapeutics")
+        if (DEMONYMS.has(t.lower) && tokens[k + 1]?.word && tokens[k + 1]!.cap === 0) continue;
         // the capitalised run from k, with "of" inside: "Ministry of Labour"
         let e = k;
         let suffixAt = ORG_SUFFIXES.has(t.lower) ? k : -1;
@@ -1748,10 +1750,12 @@ export class SpeakerResolver {
         // (for "the company" or "the firm", not a place or a public body: "Dunmore County lost 300 jobs", "Lorne Harbour
         // has seen three closures" name no company)
         const business = !/^(company|firm)$/.test(head) || !PUBLIC_OR_PLACE.test(tokens[e]!.lower);
-        // (a name whose shares are traded is a company's: "Shares of Northwind Telecom fell …", "Valmont's share price")
+        // (a name whose shares are traded is a company's: "Shares of Northwind Telecom fell …", "Valmont's share price";
+        // after its description, "Shares in British drugmaker Halvern Therapeutics fell …")
+        const d = describedBy(tokens, k);
         const traded =
           /^(company|firm)$/.test(head) &&
-          ((/^(of|in)$/.test(tokens[k - 1]?.lower ?? '') && /^(shares|stock)$/.test(tokens[k - 2]?.lower ?? '')) ||
+          ((/^(of|in)$/.test(tokens[k - d - 1]?.lower ?? '') && /^(shares|stock)$/.test(tokens[k - d - 2]?.lower ?? '')) ||
             (tokens[e + 1]?.key === "'s" && /^(shares|stock|share|shareholders)$/.test(tokens[e + 2]?.lower ?? '')));
         const known = ((suffixAt >= 0 && (generic || tokens[suffixAt]!.lower === head)) || team || traded) && business;
         // "Northwind Telecom cut …": a sentence opening with a capitalised name that is no person, for "the company"
@@ -3144,4 +3148,15 @@ export class SpeakerResolver {
     }
     return null;
   }
+}
+
+/**
+ * The number of words before token k that describe the name opening there: nouns in lower case (three at most), after a
+ * nationality or alone: 3 in "shares in Swedish battery maker Norrvolt", 1 in "shares of drugmaker Halvern", else 0.
+ */
+function describedBy(tokens: ReadonlyArray<Token>, k: number): number {
+  let b = k - 1;
+  while (b >= k - 3 && tokens[b]?.word && tokens[b]!.cap === 0 && !/^(of|in)$/.test(tokens[b]!.lower)) b--;
+  if (b < k - 1 && DEMONYMS.has(tokens[b]?.lower ?? '') && tokens[b]!.cap > 0) b--;
+  return k - 1 - b;
 }
