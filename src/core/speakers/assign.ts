@@ -512,7 +512,7 @@ class Assigner {
           }
           if (captioned) ref = null;
           // the person the quotation's own sentence opens with: "Moore thanked him for “…”"
-          const opener = ref || captioned || farOwn || untied ? this.speakers.opener(si, openTok) : null;
+          const opener = ref || captioned || farOwn || untied ? this.speakers.opener(si, openTok, farOwn || untied) : null;
           // … or the organisation or description it opens with: "The council issued a statement calling the plan “…”"
           const own = (ref || captioned || untied) && !opener ? this.ownSpeaker(si, openTok, q.para) : null;
           // … or the "he" or "she" it opens with, as that pronoun is resolved: "She returned to her familiar lines: “…”"

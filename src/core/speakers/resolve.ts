@@ -40,6 +40,9 @@ import { familyApposition, genderOfFirstName, hyphenTail, isGivenName, isOrdinar
 import { type Token, withoutInvisible } from '../tokenize';
 
 /** Prepositions that open a phrase of time or place before a sentence's subject: "In Washington, …", "On Tuesday, …". */
+/** Words of a title that only modify its head ("first lady", "acting director", "former mayor"). */
+const TITLE_MODIFIERS = /^(first|second|senior|junior|acting|interim|former|ex|elected|grand)$/;
+
 const OPENING_PREPOSITIONS = /^(in|on|at|after|before|during|earlier|later|last|since|around|until|within|near)$/;
 /** Prepositions of a short phrase of place after a person's role: "her neighbour at the market", "a nurse on the ward". */
 const ROLE_PLACE_PREPOSITIONS = /^(at|in|on|from)$/;
@@ -1326,7 +1329,7 @@ export class SpeakerResolver {
    * The person sentence `sent` opens with, when the name ends before token `before` and no group or organisation
    * ("Moore thanked him for “…”" → Moore); null otherwise.
    */
-  opener(sent: number, before: number): Ref | null {
+  opener(sent: number, before: number, bare = false): Ref | null {
     const { tokens, sents } = this.doc;
     const start = sents.starts[sent];
     if (start === undefined) return null;
@@ -1335,7 +1338,7 @@ export class SpeakerResolver {
     const subjectLast = this.personMentions.findLast((pm) => pm.first < before);
     if (subjectLast && this.personAt(subjectLast.first)?.last === before - 1 && tokens[before + 1]?.word && tokens[before + 1]!.cap === 0)
       return null;
-    const r = this.subjectOf(start, before - 1, tokens[start]!.para);
+    const r = this.subjectOf(start, before - 1, tokens[start]!.para, bare);
     return r && !this.isGroup(r) ? r : null;
   }
 
@@ -1356,7 +1359,7 @@ export class SpeakerResolver {
   }
 
   /** The person a sentence opens with, past a run of titles ("Liverpool captain Jordan Henderson"). */
-  private subjectOf(start: number, end: number, para: number): Ref | null {
+  private subjectOf(start: number, end: number, para: number, bare = false): Ref | null {
     const { tokens } = this.doc;
     let i = start;
     while (i <= end && !tokens[i]!.word) i++;
@@ -1456,8 +1459,8 @@ export class SpeakerResolver {
       const at = this.personAt(k);
       if (at) {
         const owner = this.personAfterRole(at.last + 1, end);
-        if (owner) return this.possessorOrOwn(owner.key, owner.first, owner.last, end, para);
-        return this.possessorOrOwn(at.key, k, at.last, end, para);
+        if (owner) return this.possessorOrOwn(owner.key, owner.first, owner.last, end, para, bare);
+        return this.possessorOrOwn(at.key, k, at.last, end, para, bare);
       }
       const t = tokens[k]!;
       if (t.raw === '.' && k > i) continue; // "Ms. Okafor"
@@ -1581,7 +1584,7 @@ export class SpeakerResolver {
    * Jonas Kaiser, declined …" is Kaiser; "Brandt's lawyer declined …" is the lawyer; "Justice Vale's questions drew …"
    * is still Vale.
    */
-  private possessorOrOwn(key: SpeakerKey, first: number, last: number, end: number, para: number): Ref | null {
+  private possessorOrOwn(key: SpeakerKey, first: number, last: number, end: number, para: number, bare = false): Ref | null {
     const { tokens } = this.doc;
     let k = last;
     const possessive = /^['’]s$/.test(tokens[k + 1]?.raw ?? '') || tokens[k + 1]?.key === "'s";
@@ -1591,7 +1594,7 @@ export class SpeakerResolver {
     if (tokens[h]?.word && tokens[h]!.cap === 0 && (GROUP_NOUNS.has(tokens[h]!.lower) || ORG_HEADS.has(tokens[h]!.lower))) {
       let role = false;
       for (let j = h + 1; j <= Math.min(end, h + 3) && tokens[j]!.word && tokens[j]!.cap === 0; j++)
-        if (SPEAKER_NOUNS.has(tokens[j]!.lower) || TITLES.has(tokens[j]!.lower)) role = true;
+        if ((SPEAKER_NOUNS.has(tokens[j]!.lower) || TITLES.has(tokens[j]!.lower)) && !TITLE_MODIFIERS.test(tokens[j]!.lower)) role = true;
       if (!role) return null;
     }
     if (!possessive) return this.refFor(key, para);
@@ -1600,12 +1603,16 @@ export class SpeakerResolver {
     let role = -1;
     while (k <= end && tokens[k]!.word && k - first < 8) {
       const t = tokens[k]!;
-      if (SPEAKER_NOUNS.has(t.lower) || TITLES.has(t.lower)) role = k;
+      // (a title's modifier is no role of its own: "Mayor Ada Lind's first comments came …" is no "Ada Lind's first")
+      if ((SPEAKER_NOUNS.has(t.lower) || TITLES.has(t.lower)) && !TITLE_MODIFIERS.test(t.lower)) role = k;
       else if (t.cap > 0 || NP_BREAK.has(t.lower)) break;
       k++;
     }
     // (a noun of no role with a person in apposition is that person: "Willis's partner, Doug Reimer, built the bunks")
-    if (role < 0) return (/^[,—–]$/.test(tokens[k]?.raw ?? '') ? this.apposedPerson(k + 1, para) : null) ?? this.refFor(key, para);
+    // (asked for the subject proper, the possessor of a noun of no role is none: "Smith's interests were varied, and she
+    // published a magazine whose every issue bore the words “…”")
+    if (role < 0)
+      return (/^[,—–]$/.test(tokens[k]?.raw ?? '') ? this.apposedPerson(k + 1, para) : null) ?? (bare ? null : this.refFor(key, para));
     // no apposition: the role itself, "Brandt's lawyer declined to comment. He said …"
     if (!/^[,—–]$/.test(tokens[k]?.raw ?? '')) {
       const text = withoutInvisible(this.doc.text.slice(tokens[first]!.start, tokens[role]!.end));
