@@ -980,7 +980,9 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
           // (a name, or an organisation's noun: "A senior official in the provincial health ministry said")
           // (or for whom they speak by role: "A spokeswoman for the minister said")
           (tokens[j]!.cap > 0 ||
-            (ORG_HEADS.has(tokens[j]!.lower) && t.lower !== 'of') ||
+            // (or a public body's noun: "A deputy minister in the provincial government said", "an official in the premier's office")
+            ((ORG_HEADS.has(tokens[j]!.lower) || (GROUP_NOUNS.has(tokens[j]!.lower) && ORG_SUFFIXES.has(tokens[j]!.lower))) &&
+              t.lower !== 'of') ||
             (t.lower === 'for' && (TITLES.has(tokens[j]!.lower) || SPEAKER_NOUNS.has(tokens[j]!.lower))))
         )
           return { ...s, desc: { ...s.desc!, text: withoutInvisible(doc.text.slice(tokens[s.first]!.start, tokens[j]!.end)) }, last: j };
