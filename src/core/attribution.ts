@@ -3862,6 +3862,19 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
   if (/^continu/.test(t.lower) && tokens[i + 1]?.word) return null;
   // "charged that …" and "…,” she charged." report words; "charged the officer with murder" does not
   if (/^charge[sd]?$/.test(t.lower) && tokens[i + 1]?.word && tokens[i + 1]!.lower !== 'that') return null;
+  // a court's or a judge's ruling reports a clause after "that" ("ruled Tuesday that …", "ruled in March that …", "…, ruling that …") or closes
+  // one ("…, the judge ruled."), nothing else: not "ruled that out", "ruled out a run", "ruled the country"
+  if (/^rul(ed|ing)$/.test(t.lower) && tokens[i + 1]?.word) {
+    let m = i + 1;
+    while (
+      m - i <= 3 &&
+      tokens[m]?.word &&
+      (TIME_WORDS.has(tokens[m]!.lower) || DAYS_MONTHS.has(tokens[m]!.lower) || /^(on|in|\d{4})$/.test(tokens[m]!.lower))
+    )
+      m++;
+    // (or its time before the sentence ends: "…, a federal judge ruled Monday.")
+    if (tokens[m]?.word && (tokens[m]!.lower !== 'that' || /^(out|in)$/.test(tokens[m + 1]?.lower ?? ''))) return null;
+  }
   // a passive: "Trump was described as unfit", "residents were told that …": its subject is not who speaks; the agent
   // after "by" of a verb of asking or telling is ("Lund was asked by moderator Ada Berg, “…”"; a name, or a description
   // whose head is a speaker noun)
