@@ -806,6 +806,8 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
     if (s?.kind === 'desc' && s.desc!.group) return groupDesc(doc, s.first, j);
   }
   if (!end || !end.word || NP_BREAK.has(end.lower)) return subjectAt(doc, j, floor, seen);
+  const held = documentSubject(doc, j, floor, seen);
+  if (held) return held;
   // a firm's name joined by "&" is no person: "Analysts at Brennan & Co. said", "A spokesman for Morgan & Lowe said" (the
   // speaker before it, or none)
   const firm = ampersandNameEndingAt(doc, j, floor);
@@ -980,7 +982,9 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
           // (a name, or an organisation's noun: "A senior official in the provincial health ministry said")
           // (or for whom they speak by role: "A spokeswoman for the minister said")
           (tokens[j]!.cap > 0 ||
-            (ORG_HEADS.has(tokens[j]!.lower) && t.lower !== 'of') ||
+            // (or a public body's noun: "A deputy minister in the provincial government said", "an official in the premier's office")
+            ((ORG_HEADS.has(tokens[j]!.lower) || (GROUP_NOUNS.has(tokens[j]!.lower) && ORG_SUFFIXES.has(tokens[j]!.lower))) &&
+              t.lower !== 'of') ||
             (t.lower === 'for' && (TITLES.has(tokens[j]!.lower) || SPEAKER_NOUNS.has(tokens[j]!.lower))))
         )
           return { ...s, desc: { ...s.desc!, text: withoutInvisible(doc.text.slice(tokens[s.first]!.start, tokens[j]!.end)) }, last: j };
@@ -1005,6 +1009,65 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
       break;
   }
   return subjectAt(doc, j, floor, seen);
+}
+
+/**
+ * Participles that say who holds a document ("a memo obtained by the Star", after "by"; not its maker: "released by",
+ * MADE_BY) or whom it went to ("a letter sent to residents", "a note prepared for the minister", after to/for/with).
+ */
+const DOCUMENT_HELD_BY = /^(seen|obtained|reviewed|viewed|acquired)$/;
+const DOCUMENT_SENT = /^(sent|addressed|prepared|submitted|filed|provided|leaked|written|drafted|given|delivered)$/;
+
+/** Nouns of a part or a copy of a document: "a copy of the memo", "a draft of the report". */
+const DOCUMENT_PART = /^(copy|copies|draft|drafts|version|excerpt|excerpts|portion|section|summary)$/;
+
+/**
+ * A document as the subject ending at j, with who holds it or whom it went to, or as a copy of it: "A memo obtained by the
+ * Coastal Press says", "A copy of the memo seen by the Star says", "A 2019 letter to the board warned". The description
+ * is the document's (its words as written up to the document's noun); null when the words make no such subject.
+ */
+function documentSubject(doc: Doc, j: number, floor: number, seen: NewName[]): Found | null {
+  const { tokens } = doc;
+  let e = j;
+  // the participle and its phrase: at most seven words, no punctuation or quoted words
+  for (let k = j - 1; k > floor && j - k <= 8; k--) {
+    const t = tokens[k]!;
+    if (!t.word || doc.quoted[k]) break;
+    const participle = tokens[k - 1]?.lower ?? '';
+    if (
+      k + 1 <= j &&
+      (t.lower === 'by' ? DOCUMENT_HELD_BY.test(participle) : /^(to|for|with)$/.test(t.lower) && DOCUMENT_SENT.test(participle))
+    ) {
+      e = k - 2;
+      break;
+    }
+    if (t.lower === 'to' && k + 1 <= j && k - 1 > floor && DOCUMENT_NOUNS.has(tokens[k - 1]!.lower)) {
+      e = k - 1;
+      break;
+    }
+  }
+  if (!tokens[e]?.word || !DOCUMENT_NOUNS.has(tokens[e]!.lower) || e <= floor) return null;
+  // (as written, also after the "of" of a copy: "A copy of the memo")
+  const d = subjectAtRaw(doc, e, floor, seen);
+  if (d?.kind !== 'desc' || d.last !== e) return null;
+  const before = tokens[d.first - 1];
+  if (before?.word && d.first > floor && NP_BREAK.has(before.lower) && before.lower !== 'of') return null;
+  // "A copy of the memo": the part's determiner opens the description
+  let first = d.first;
+  // (an adjective may qualify the copy: "A redacted copy of the memo")
+  if (tokens[first - 1]?.lower === 'of' && DOCUMENT_PART.test(tokens[first - 2]?.lower ?? '')) {
+    const q = tokens[first - 3];
+    if (DETERMINERS.has(q?.lower ?? '')) first -= 3;
+    else if (q?.word && q.cap === 0 && !NP_BREAK.has(q.lower) && DETERMINERS.has(tokens[first - 4]?.lower ?? '')) first -= 4;
+  }
+  if (first === d.first && (e === j || before?.lower === 'of')) return null;
+  const definite = tokens[first]!.lower === 'the';
+  return {
+    ...d,
+    desc: { ...d.desc!, definite, text: withoutInvisible(doc.text.slice(tokens[first]!.start, tokens[e]!.end)) },
+    first,
+    last: j,
+  };
 }
 
 /**
@@ -3904,6 +3967,19 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
   if (/^continu/.test(t.lower) && tokens[i + 1]?.word) return null;
   // "charged that …" and "…,” she charged." report words; "charged the officer with murder" does not
   if (/^charge[sd]?$/.test(t.lower) && tokens[i + 1]?.word && tokens[i + 1]!.lower !== 'that') return null;
+  // a court's or a judge's ruling reports a clause after "that" ("ruled Tuesday that …", "ruled in March that …", "…, ruling that …") or closes
+  // one ("…, the judge ruled."), nothing else: not "ruled that out", "ruled out a run", "ruled the country"
+  if (/^rul(ed|ing)$/.test(t.lower) && tokens[i + 1]?.word) {
+    let m = i + 1;
+    while (
+      m - i <= 3 &&
+      tokens[m]?.word &&
+      (TIME_WORDS.has(tokens[m]!.lower) || DAYS_MONTHS.has(tokens[m]!.lower) || /^(on|in|\d{4})$/.test(tokens[m]!.lower))
+    )
+      m++;
+    // (or its time before the sentence ends: "…, a federal judge ruled Monday.")
+    if (tokens[m]?.word && (tokens[m]!.lower !== 'that' || /^(out|in)$/.test(tokens[m + 1]?.lower ?? ''))) return null;
+  }
   // a passive: "Trump was described as unfit", "residents were told that …": its subject is not who speaks; the agent
   // after "by" of a verb of asking or telling is ("Lund was asked by moderator Ada Berg, “…”"; a name, or a description
   // whose head is a speaker noun)

@@ -35,7 +35,7 @@ export const SPEECH_VERBS = set(`
   acknowledged posit posits posited opine opined retort retorted retorts snap snapped rejoin rejoined
   recalled affirm affirms affirmed assert asserts asserted asserting describe describes described
   call calls called dub dubs dubbed labelled labeled branded termed accuse accuses accused accusing
-  cite cites cited citing charge charges charged repeat repeats repeated repeating tweeting
+  cite cites cited citing charge charges charged repeat repeats repeated repeating tweeting ruled ruling
 `);
 
 /** Verbs that only count with their particle: "pointed out", "went on", "according to", "chimed in", "summed up", "put it". */
@@ -73,7 +73,7 @@ export const REPORTING_VERBS = set(`
   point points pointed affirm affirms affirmed assert asserts asserted observe observes observed remark remarked
   promise promises promised vow vows vowed tweet tweets tweeted counter counters countered reply replies replied
   respond responds responded answer answers answered retort retorts retorted charge charges charged joke joked
-  boast boasts boasted lament laments lamented complain complained object objected repeat repeats repeated
+  boast boasts boasted lament laments lamented complain complained object objected repeat repeats repeated ruled
 `);
 
 /** Reporting verbs that take a clause without "that" ("Peskov said Russian experts were ..."). */
@@ -85,7 +85,7 @@ export const CONTINUING_VERBS = set(`
   cautioning stating declaring announcing recalling suggesting conceding reiterating emphasizing emphasising
   urging replying responding asking confirming denying complaining describing calling continuing writing
   asserting observing predicting promising vowing chanting citing accusing alleging boasting revealing yelling
-  shouting screaming contending maintaining hinting countering joking pledging pointing repeating tweeting
+  shouting screaming contending maintaining hinting countering joking pledging pointing repeating tweeting ruling
 `);
 
 /**
@@ -94,11 +94,11 @@ export const CONTINUING_VERBS = set(`
  */
 const PARTICIPLES_WITHOUT_CLAUSE = set(
   `telling recalling urging replying responding asking describing calling continuing writing observing promising vowing chanting citing
-  accusing repeating tweeting`,
+  accusing repeating tweeting ruling`,
 );
 
 /** -ing forms that report a clause only after "that": "…, recalling that the pier had burned", "…, writing that …". */
-export const THAT_PARTICIPLES = set(`recalling promising vowing writing repeating tweeting`);
+export const THAT_PARTICIPLES = set(`recalling promising vowing writing repeating tweeting ruling`);
 
 /** -ing forms that introduce reported speech: "…, saying Russia had launched more than 100 drones." */
 export const CLAUSE_PARTICIPLES: ReadonlySet<string> = new Set([...CONTINUING_VERBS].filter((w) => !PARTICIPLES_WITHOUT_CLAUSE.has(w)));

@@ -1705,7 +1705,10 @@ export class ClauseFinder {
       let j = k - 1;
       if (tokens[j]?.raw === '.' && j - 1 > from) j--;
       const t = tokens[j];
-      if (j <= from || !t?.word || t.cap === 0 || !TITLES.has(t.lower)) break;
+      // (or one or two words of a role in lower case right before the name: "…, and councillor Ada Brenn has asked …",
+      // "…, and city councillor Ada Brenn …", "…, and lawyer Tom Berg said …")
+      const role = t?.word && t.cap === 0 && at - j <= 2 && (TITLES.has(t.lower) || SPEAKER_NOUNS.has(t.lower)) && !PRONOUNS.has(t.lower);
+      if (j <= from || !t?.word || (!role && (t.cap === 0 || !TITLES.has(t.lower)))) break;
       k = j;
     }
     // (not to leave a "that" with no clause: "he hoped that Attorney General Ada Vik would announce …")
