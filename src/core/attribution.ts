@@ -2810,6 +2810,10 @@ function roleBeforeName(doc: Doc, from: number, first: number): boolean {
   if (first <= from || first - from > 6) return false;
   // (after an article: "A professor there, the modernist Erwin Talbach, told him")
   if (first - from > 1 && tokens[from]?.word && /^(the|a|an)$/.test(tokens[from]!.lower)) from++;
+  // (a relative, bare or after a possessive pronoun: "the family's spokesperson, cousin Vikram Iyer, told", "the
+  // spokesperson, his cousin Vikram Iyer, told": the apposition names the person, the relative says how they are kin)
+  const kin = RELATIVES.test(tokens[first - 1]!.lower);
+  if (kin && first - from > 1 && tokens[from]?.word && /^(his|her|their)$/.test(tokens[from]!.lower)) from++;
   // (any noun before "named" or "called", which say the name is the noun's: "One, a retired teacher named Gwen Morrissey,
   // said", "Another, a fish merchant called Rasmus Teague, said")
   const namedAs = first - from > 1 && /^(named|called)$/.test(tokens[first - 1]!.lower);
@@ -2821,7 +2825,7 @@ function roleBeforeName(doc: Doc, from: number, first: number): boolean {
       return false;
   }
   const role = tokens[first - 1]!.lower;
-  return namedAs || SPEAKER_NOUNS.has(role) || (PERSON_SHAPE.test(role) && !NOT_PERSON_SHAPE.test(role));
+  return namedAs || kin || SPEAKER_NOUNS.has(role) || (PERSON_SHAPE.test(role) && !NOT_PERSON_SHAPE.test(role));
 }
 
 function opensSentence(doc: Doc, floor: number, first: number): boolean {
