@@ -4190,14 +4190,22 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
       // … or a habit of saying: "As my late father used to say, “…”", "As the coach likes to say, “…”" (not a passive: "the
       // money was used to tell …")
       const habit = lead?.word && /^(used|likes|liked|loves|loved)$/.test(lead.lower) && !AUXILIARIES.has(tokens[k - 1]?.lower ?? '');
-      if (!habit) return null;
+      // … or a saying the subject was driven to: "Mr. Dahl was prompted to say, “…”", "she felt compelled to add that …"
+      // (after a form of "be" or "feel": not "the delay prompted to say" nor "prompted him to say", whose speaker is the object)
+      const driven =
+        lead?.word &&
+        /^(prompted|compelled|moved|forced|obliged|driven)$/.test(lead.lower) &&
+        /^(was|were|is|are|be|been|being|felt|feel|feels|feeling)$/.test(tokens[k - 1]?.lower ?? '');
+      if (!habit && !driven) return null;
     }
     if (
       !REPORTING_VERBS.has(t.lower) ||
       (!/^(that)$|^[,:]$/.test(tokens[i + 1]?.lower ?? '') && !/^(he|she|they|it|the|a|an|his|her|their)$/.test(tokens[i + 1]?.lower ?? ''))
     )
       return null;
-    const subject = subjectBefore(doc, k, seen);
+    // ("felt compelled to say": the subject is the feeling verb's)
+    const felt = /^(felt|feel|feels|feeling)$/.test(tokens[k - 1]?.lower ?? '') && /^(compelled|moved|obliged|driven)$/.test(lead!.lower);
+    const subject = subjectBefore(doc, felt ? k - 1 : k, seen);
     if (!subject) return null;
     return { ...base, subject, inverted: false, continuing: false, first: subject.first, last: i };
   }
