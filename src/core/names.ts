@@ -469,8 +469,9 @@ export const RELATIVES =
   /^(mother|father|wife|husband|son|daughter|sister|brother|grandmother|grandfather|grandson|granddaughter|aunt|uncle|niece|nephew|partner|fiancée?|girlfriend|boyfriend|stepson|stepdaughter|stepmother|stepfather|cousin)$/;
 
 /**
- * Whether the name at token `k` follows a relative named by a possessive and a comma: "her husband, Luis", "Noorzai's
- * older daughter, Maryam," (a word of age between the owner and the relative: "older", "youngest", "late").
+ * Whether the name at token `k` follows a relative named by a possessive (or an article) and a comma: "her husband,
+ * Luis", "Noorzai's older daughter, Maryam," "a daughter, Abena," (a word of age between the owner and the relative:
+ * "older", "youngest", "late").
  */
 export function familyApposition(tokens: ReadonlyArray<Token>, k: number): boolean {
   const comma = tokens[k - 1];
@@ -484,8 +485,12 @@ export function familyApposition(tokens: ReadonlyArray<Token>, k: number): boole
     noun.cap === 0 &&
     RELATIVES.test(noun.lower) &&
     !!owner &&
-    // (a possessive: "her", "Jennings's", "Jennings'")
-    ((owner.word && /^(his|her|their)$/.test(owner.lower)) || owner.key === "'s" || pluralPossessive(tokens, o)) &&
+    // (a possessive: "her", "Jennings's", "Jennings'"; or an article, as an obituary lists the family: "She is survived
+    // by a daughter, Abena, and …", not "a partner, Dunmore," which may be a firm)
+    ((owner.word && /^(his|her|their)$/.test(owner.lower)) ||
+      owner.key === "'s" ||
+      pluralPossessive(tokens, o) ||
+      (owner.word && /^(a|an)$/.test(owner.lower) && owner.cap === 0 && noun.lower !== 'partner')) &&
     /^[,.;:)—–]$/.test(tokens[k + 1]?.raw ?? '')
   );
 }
