@@ -2135,7 +2135,8 @@ export class SpeakerResolver {
         this.namedSinceOtherGender(s.first, want, para) ??
         this.namedInParagraph(s.first, want, para) ??
         this.unprovenLast(para) ??
-        this.namedSinceNoPerson(s.first, want, para);
+        this.namedSinceNoPerson(s.first, want, para) ??
+        this.topicSinceRelative(s.first, want, para);
       // a sentence since the last speaker that opens with a bare surname the article knows as no one: "Carson defied
       // the question. “…,” he said." is Carson's, not the last speaker's
       const bare = !named && sent >= 0 ? this.bareNameOpener(sent, para) : -1;
@@ -2356,6 +2357,42 @@ export class SpeakerResolver {
       if (tokens[end + 1]?.key === "'s" || /^['’]s?$/.test(tokens[end + 1]?.raw ?? '')) continue;
       const r = this.refFor(pm.key, para);
       if (!this.isGroup(r) && this.genderOf(r) === want) return r;
+    }
+    return null;
+  }
+
+  /**
+   * When the last speaker of gender `want` is a relative the article introduced in apposition to its owner ("Vik's son,
+   * Emil, defended his father, saying …") and a later paragraph names, outside quotation marks, a person of that gender
+   * met before the relative, followed in that paragraph by a sentence that opens with "he" or "she": the narrative has
+   * gone back to that person, and a later pronoun is theirs ("After his suspension, Ada Lund replaced Vik on the show. He
+   * was reassigned to … / Last month, he suggested that …" → Vik, not his son); null otherwise.
+   */
+  private topicSinceRelative(at: number, want: Gender, para: number): Ref | null {
+    const h = this.last();
+    if (!h?.c) return null;
+    const last = final(h.ref);
+    if (!last.key || last.key.kind !== 'person' || this.genderOf(last) !== want) return null;
+    const { tokens, sents } = this.doc;
+    const lastFirst = this.firstMention(last.key);
+    if (lastFirst < 0 || !familyApposition(tokens, lastFirst)) return null;
+    const word = want === 'male' ? 'he' : 'she';
+    const floor = h.c.last + 1;
+    for (let i = this.mentionsBefore(at) - 1; i >= 0; i--) {
+      const pm = this.personMentions[i]!;
+      if (pm.first < floor) break;
+      if (keyId(pm.key) === keyId(last.key)) return null;
+      const p = tokens[pm.first]!.para;
+      if (this.doc.quoted[pm.first] || p <= h.para || p >= para) continue;
+      const r = this.refFor(pm.key, para);
+      if (this.isGroup(r) || this.genderOf(r) !== want || this.firstMention(pm.key) >= lastFirst) continue;
+      // a sentence after the name's, in its paragraph, opens with the pronoun
+      for (let t = sents.sent[pm.first]! + 1; sents.starts[t] !== undefined && sents.starts[t]! < at; t++) {
+        const w = tokens[sents.starts[t]!]!;
+        if (w.para !== p) break;
+        if (w.lower === word) return r;
+      }
+      return null;
     }
     return null;
   }
