@@ -4280,6 +4280,16 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
     }
   }
   if (!subject) return null;
+  // a free relative, the subject of its clause's own verb: "reminded jurors that what lawyers say is not evidence",
+  // "What the minister said was wrong" (not "Here is what Lund said: …", which reports; nor an object, whose verb is
+  // what was said: "a rebuke to what Republicans say is overreach")
+  const freeRelative = tokens[subject.first - 1];
+  const relOpens = (w: number): boolean =>
+    w === sentStart(doc, w) || (w - 1 === sentStart(doc, w) && !tokens[w - 1]!.word) || tokens[w - 1]?.lower === 'that';
+  if (!inverted && freeRelative?.word && /^(what|whatever)$/.test(freeRelative.lower) && relOpens(subject.first - 1)) {
+    const next = tokens[vLast + 1];
+    if (next?.word && next.cap === 0 && AUXILIARIES.has(next.lower)) return null;
+  }
   if (reads && !readsQuotation(doc, i, subject, inverted)) return null;
   if (!inverted && nameModifiesNoun(doc, i)) return null;
   // "add" with an amount as its object, whoever the subject: "Lindgren added two assists", "unions in Ontario and Quebec
