@@ -1491,7 +1491,7 @@ const PAST_OF_SAYING = /^(said|told|wrote|spoke|spoken|written|taught|thought|sw
 const SHOWN_SAYING = /^(of|shows|showed|show|heard|hear|hears|caught|captured|recorded|features|featured)$/;
 
 /** Base forms of verbs of saying that are also common nouns ("a swing state", "the report", "his claim"). */
-const NOUN_LIKE_VERBS = /^(state|report|claim|note|post|tweet|charge|answer|reply|comment|promise|vow|pledge|warning)$/;
+const NOUN_LIKE_VERBS = /^(state|report|claim|note|post|tweet|charge|answer|reply|comment|promise|vow|pledge|warning|call)$/;
 
 /** Nouns without a final s that may still be the plural subject of a base-form verb: "the police report …". */
 const PLURAL_WITHOUT_S =
