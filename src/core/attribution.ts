@@ -2624,6 +2624,9 @@ function sentenceDescription(doc: Doc, floor: number, limit: number): Subject | 
   if (NP_BREAK.has(next.lower) && !/^(has|had|have|was|were|is|are|will|would)$/.test(next.lower)) return null;
   const s = subjectAt(doc, end, floor, []);
   if (!s || s.first !== firstWordAt(doc, floor)) return null;
+  // a noun after it, not a verb: the word found is a modifier ("The official opposition at city hall, …, noting …",
+  // "The chief negotiator's position …"; a singular subject takes no base form such as "question" or "comment")
+  if (s.kind === 'desc' && !/s$/.test(s.desc!.head) && /[a-z](tion|sion|ness|ity|ism|ship|ment)$/.test(next.lower)) return null;
   if (s.kind === 'pronoun' && s.pronoun !== 'neuter') return s as Subject;
   if (s.kind === 'desc' && SPEAKER_NOUNS.has(s.desc!.head)) return s as Subject;
   // a surname the article has already given a speaker: "Okafor defended the plan, saying …"
