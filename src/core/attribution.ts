@@ -1491,7 +1491,7 @@ const PAST_OF_SAYING = /^(said|told|wrote|spoke|spoken|written|taught|thought|sw
 const SHOWN_SAYING = /^(of|shows|showed|show|heard|hear|hears|caught|captured|recorded|features|featured)$/;
 
 /** Base forms of verbs of saying that are also common nouns ("a swing state", "the report", "his claim"). */
-const NOUN_LIKE_VERBS = /^(state|report|claim|note|post|tweet|charge|answer|reply|comment|promise|vow|pledge|warning)$/;
+const NOUN_LIKE_VERBS = /^(state|report|claim|note|post|tweet|charge|answer|reply|comment|promise|vow|pledge|warning|call)$/;
 
 /** Nouns without a final s that may still be the plural subject of a base-form verb: "the police report …". */
 const PLURAL_WITHOUT_S =
@@ -2624,6 +2624,9 @@ function sentenceDescription(doc: Doc, floor: number, limit: number): Subject | 
   if (NP_BREAK.has(next.lower) && !/^(has|had|have|was|were|is|are|will|would)$/.test(next.lower)) return null;
   const s = subjectAt(doc, end, floor, []);
   if (!s || s.first !== firstWordAt(doc, floor)) return null;
+  // a noun after it, not a verb: the word found is a modifier ("The official opposition at city hall, …, noting …",
+  // "The chief negotiator's position …"; a singular subject takes no base form such as "question" or "comment")
+  if (s.kind === 'desc' && !/s$/.test(s.desc!.head) && /[a-z](tion|sion|ness|ity|ism|ship|ment)$/.test(next.lower)) return null;
   if (s.kind === 'pronoun' && s.pronoun !== 'neuter') return s as Subject;
   if (s.kind === 'desc' && SPEAKER_NOUNS.has(s.desc!.head)) return s as Subject;
   // a surname the article has already given a speaker: "Okafor defended the plan, saying …"
@@ -4292,6 +4295,16 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
     }
   }
   if (!subject) return null;
+  // a free relative, the subject of its clause's own verb: "reminded jurors that what lawyers say is not evidence",
+  // "What the minister said was wrong" (not "Here is what Lund said: …", which reports; nor an object, whose verb is
+  // what was said: "a rebuke to what Republicans say is overreach")
+  const freeRelative = tokens[subject.first - 1];
+  const relOpens = (w: number): boolean =>
+    w === sentStart(doc, w) || (w - 1 === sentStart(doc, w) && !tokens[w - 1]!.word) || tokens[w - 1]?.lower === 'that';
+  if (!inverted && freeRelative?.word && /^(what|whatever)$/.test(freeRelative.lower) && relOpens(subject.first - 1)) {
+    const next = tokens[vLast + 1];
+    if (next?.word && next.cap === 0 && AUXILIARIES.has(next.lower)) return null;
+  }
   if (reads && !readsQuotation(doc, i, subject, inverted)) return null;
   if (!inverted && nameModifiesNoun(doc, i)) return null;
   // "add" with an amount as its object, whoever the subject: "Lindgren added two assists", "unions in Ontario and Quebec

@@ -403,6 +403,13 @@ export class ClauseFinder {
           j = this.skipObject(j, se);
           // "told the crews to go home": what the speaker told them to do
           if (j > k && this.infinitiveAt(j)) return this.clauseTo(c, j, se);
+          // "told analysts on a conference call, adding that …": the one told and a phrase of place up to the comma or
+          // the stop, no clause (no verb in it)
+          if (j === k && tokens[k]?.word && tokens[k]!.cap === 0 && !quoted[k] && !this.subjectThenVerb(k, se, false)) {
+            let e = k + 1;
+            while (e < se && tokens[e]!.raw !== ',') e++;
+            if (e - k <= 10 && this.phraseOnly(k + 1, e - 1)) return null;
+          }
         }
         j = this.pastTime(j, se);
         // "Lund noted, trust in the board is collapsing", "Lund says, win or lose in May, she is staying": a clause after

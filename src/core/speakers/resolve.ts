@@ -288,6 +288,28 @@ function creditParagraphs(tokens: ReadonlyArray<Token>): Set<number> {
   });
 }
 
+/**
+ * Paragraphs that are a photo's caption: a sentence, then the photo's credit in parentheses to the paragraph's end: "A
+ * paramedic unloads a patient on Tuesday. (Tomas Reyes/CBC)", "… (Submitted by Priya Nair)", "… (AP Photo/Jo Vale)",
+ * "… (Getty Images)". The people a caption describes are no one the story goes on with.
+ */
+function captionParagraphs(tokens: ReadonlyArray<Token>): Set<number> {
+  return paragraphsWhere(tokens, (i, j) => {
+    if (tokens[j - 1]!.raw !== ')') return false;
+    let open = j - 2;
+    while (open > i && j - open <= 14 && tokens[open]!.raw !== '(' && tokens[open]!.raw !== ')') open--;
+    if (open <= i || tokens[open]!.raw !== '(' || !/^[.!?"”’]$/.test(tokens[open - 1]!.raw)) return false;
+    const inside = tokens.slice(open + 1, j - 1);
+    if (inside.length === 0) return false;
+    if (inside[0]!.lower === 'submitted' && inside[1]?.lower === 'by') return true;
+    if (inside.some((t) => t.raw === '/')) return true;
+    return (
+      inside.every((t) => !t.word || t.cap > 0) &&
+      inside.some((t) => /^(photo|photograph|images|press|reuters|ap|afp|getty|shutterstock)$/.test(t.lower))
+    );
+  });
+}
+
 /** The speaker a reference stands for in the end (a lede description bound to the person named next). */
 export function final(r: Ref): Ref {
   let x = r;
@@ -312,6 +334,8 @@ export class SpeakerResolver {
   private readonly relatives: Array<{ first: number; key: SpeakerKey; noun: string }> = [];
   /** paragraphs that credit the outlet or date the story (creditParagraphs) */
   private readonly credit: Set<number>;
+  /** paragraphs that are a photo's caption (captionParagraphs) */
+  private readonly captions: Set<number>;
   /** person mentions in text order: [first token, key] */
   private readonly personMentions: Array<{ first: number; key: SpeakerKey }> = [];
 
@@ -324,6 +348,7 @@ export class SpeakerResolver {
     // first quotation whose speaker the next paragraph names)
     const byline = bylineParagraphs(tokens);
     this.credit = creditParagraphs(tokens);
+    this.captions = captionParagraphs(tokens);
     for (const m of doc.known) {
       if (index.entities[m.entity]!.type !== 'person' || m.kind === KIND_ROLE || byline.has(tokens[m.first]!.para)) continue;
       const key = entityKey(m.entity);
@@ -1545,6 +1570,8 @@ export class SpeakerResolver {
    */
   private describedOpener(k: number, end: number, para: number, unnamed = false): Ref | null {
     const { tokens } = this.doc;
+    // (a caption's unnamed person is the photo's, not one the story quotes: "A paramedic unloads a patient. (Tomas Reyes/CBC)")
+    if (this.captions.has(tokens[k]!.para)) return null;
     for (let j = k + 1; j <= Math.min(end - 1, k + 3); j++) {
       const t = tokens[j]!;
       if (!t.word || t.cap > 0 || NP_BREAK.has(t.lower)) return null;
