@@ -3182,6 +3182,9 @@ function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
         continue;
       }
       if ((!x.word && x.raw !== '-' && x.key !== "'s" && !pluralPossessive(tokens, j)) || WH_WORDS.test(x.lower)) break;
+      // (what "by" names made the phrase before it, it does not head it: "according to an estimate by Finance Minister
+      // Ada Lund" is no "Finance Minister")
+      if (x.word && x.lower === 'by' && j > i + 1) break;
       // a noun shaped like a person's before a preposition is the speaker, not a speaker's noun further on: "according to
       // an engineer at the ferry company" is the engineer, not the company
       const before = tokens[j - 1]!;
