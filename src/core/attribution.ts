@@ -521,6 +521,10 @@ const MADE_BY = /^(compiled|released|published|issued|prepared|produced|collecte
 /** Nouns of counted things a source puts out, beside its documents: "figures released by", "estimates published by". */
 const FIGURES = /^(figures|numbers|statistics|estimates|projections|results|tallies|counts|records)$/;
 
+/** Nouns of what a source reckoned or reviewed, whose maker "by" or "from" names: "a tally by the league". */
+const RECKONINGS =
+  /^(tally|tallies|count|counts|calculation|calculations|estimate|estimates|analysis|analyses|tabulation|tabulations|review|assessment|projection|projections|forecast|forecasts|audit|breakdown|compilation|reckoning|figures|numbers|statistics|report|study|survey|poll|data|memo)$/;
+
 /** A capitalised word that can open an organisation's name before a country's: "Hockey" in "Hockey Canada". */
 function countryOwner(t: Token): boolean {
   return (
@@ -3185,6 +3189,9 @@ function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
         continue;
       }
       if ((!x.word && x.raw !== '-' && x.key !== "'s" && !pluralPossessive(tokens, j)) || WH_WORDS.test(x.lower)) break;
+      // (what "by" names made the phrase before it, it does not head it: "according to an estimate by Finance Minister
+      // Ada Lund" is no "Finance Minister")
+      if (x.word && x.lower === 'by' && j > i + 1) break;
       // a noun shaped like a person's before a preposition is the speaker, not a speaker's noun further on: "according to
       // an engineer at the ferry company" is the engineer, not the company
       const before = tokens[j - 1]!;
@@ -4061,6 +4068,10 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
         owned = (tokens[m]!.cap > 0 && !DAYS_MONTHS.has(tokens[m]!.lower)) || tokens[m]!.key === "'s";
       if (made?.word && MADE_BY.test(made.lower) && tokens[s!.last + 2]?.lower === 'by' && !owned)
         s = subjectAfter(doc, s!.last + 2, seen) ?? s;
+      // … or whose reckoning it is: "according to a tally by the league", "according to calculations by economist
+      // Ida Lund", "according to a new analysis from the institute" (the one "by" names made it)
+      const of = s?.kind === 'desc' && RECKONINGS.test(s.desc!.head) ? tokens[s.last + 1] : undefined;
+      if (of?.word && /^(by|from)$/.test(of.lower) && !owned) s = subjectAfter(doc, s!.last + 1, seen) ?? s;
     }
     return s ? { ...base, subject: s, inverted: true, continuing: false, first: i, last: s.last } : null;
   }

@@ -180,7 +180,7 @@ export const DEMONYMS = set(`
 export const ORG_SUFFIXES = set(`
   inc corp corporation co ltd llc plc group bank ministry department agency university college school
   institute council party association news times post press journal herald tribune gazette telegraph
-  guardian network committee court police service services foundation fund club league federation union
+  guardian network committee court tribunal police service services foundation fund club league federation union
   company airlines airways motors house office hospital center centre church army navy force forces
   commission authority board organization organisation society parliament congress senate assembly
   government administration city town township village municipality district county state province region area zone territory republic kingdom museum stadium street avenue road
@@ -219,7 +219,7 @@ export const SPEAKER_NOUNS = set(`
   person people man woman men women friend friends neighbour neighbor neighbours neighbors father mother son
   daughter wife husband brother sister student students teacher teachers parent parents fan fans official.
   counsel negotiator negotiators staff staffer staffers insider insiders commander commanders general
-  sheriff detective detectives spokeswoman's deputy deputies aide's study report survey poll data court
+  sheriff detective detectives spokeswoman's deputy deputies aide's study report survey poll data court tribunal
   ministers' economists' journalist journalists reporter reporters editor editors writer author authors
   traders trader investors investor bankers banker dealers employees employee workers worker voters voter
   victims victim survivors survivor farmers farmer shoppers customers customer patients patient citizens
@@ -272,7 +272,7 @@ export const ORG_HEADS = set(`
 
 /** What an organisation or a person speaks through: "according to a statement from the ministry". */
 export const DOCUMENT_NOUNS = set(
-  `statement letter report filing documents document study survey poll data memo release analysis email emails`,
+  `statement letter report filing documents document study survey poll data memo note release analysis email emails`,
 );
 
 /** A share of a group that speaks for it: "a majority of renters", "most of the residents". */

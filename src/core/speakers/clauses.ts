@@ -1360,7 +1360,8 @@ export class ClauseFinder {
     let titled = false;
     // (words of a title's own "of", "for" or "to" and an acronym in parentheses, not counted in its length)
     let joints = 0;
-    for (;;) {
+    // (not before "according to", whose source follows it: "… by 271 delegates according to a count by the AP")
+    while (c.verb !== 'according') {
       // a title's acronym in parentheses before the name: "…, Superintendent of Police (SP) Anirudh Rawat said"
       if (
         first === c.first &&
@@ -1417,7 +1418,7 @@ export class ClauseFinder {
     // "…, the news site RTL Info reported.", "…, frontman Ade Kiedis revealed.", "…, Aas's longtime aide Ole Berg said."
     // (or after the titles just read, a possessive or an article before them: "…, his lawyer Tom Berg said.", "…, its
     // director Ana Vik said.", "…, the clinic's director Ana Vik said.")
-    if (c.subject?.kind === 'key' && first <= c.subject.first) {
+    if (c.subject?.kind === 'key' && first <= c.subject.first && c.verb !== 'according') {
       let k = first - 1;
       const owner = (x: Token): boolean => x.word && x.cap === 0 && /^(the|his|her|its|their|our)$/.test(x.lower);
       for (; k > ss && first - k <= 5; k--) {
@@ -1457,7 +1458,9 @@ export class ClauseFinder {
     if (!according && this.objectAfterVerb(c)) return null;
     // after the verb only a short adverbial until the end, or the rest of the sentence after a frame in mid-sentence;
     // after "according to" the source may run on ("according to a new poll that shows …")
-    const resumed = asFrame ? -1 : this.resumedAfterFrame(c, se);
+    // (a bare "according to" is no parenthesis, what follows its source is no more of the words: "… by 271 delegates
+    // according to a count by the AP, but …")
+    const resumed = asFrame || bare ? -1 : this.resumedAfterFrame(c, se);
     let words = 0;
     for (let j = c.last + 1; j <= se && resumed < 0 && !according; j++) {
       const t = tokens[j]!;
