@@ -193,13 +193,17 @@ export const ORG_SUFFIXES = set(`
 
 /**
  * Words that end the names of organisations and never a person's, though no description is headed by them: "Freedom
- * Partners", "Principles PAC", "Pew Research", "the Orlando Sentinel" (name discovery only: ORG_SUFFIXES is wider).
+ * Partners", "Principles PAC", "Pew Research", "the Orlando Sentinel", and the plural nouns of a business's trade
+ * ("Corvane Foods", "Brenna Motors", "Larchmont Homes"; not "Mills", a surname) (name discovery only: ORG_SUFFIXES is wider).
  */
 export const ORG_NAME_ENDS = set(`
   pac pacs institution research economics studios survey chamber technologies sciences analytics partners holdings
   industries enterprises communications strategies consulting associates solutions caucus corps globe sentinel caller
   insider dealer pollster electric electronics dynamics pharmaceuticals insurance assurance hydro aviation bancorp
   infirmary broadcasting utilities automotive
+  foods farms brands motors airlines airways railways therapeutics biosciences biotherapeutics logistics networks
+  systems stores labs laboratories resources materials minerals properties homes beverages fisheries dairies bakeries
+  restaurants hotels resorts ventures investments securities
 `);
 
 /** Nouns that can head the description of a speaker: "a Trump spokeswoman", "the senior Russian official". */
