@@ -666,9 +666,30 @@ function subjectAtRaw(doc: Doc, j: number, floor: number, seen: NewName[]): Foun
   if (t.cap > 0 && ORG_SUFFIXES.has(t.lower)) {
     // an organisation the dataset does not know: "The White House said", "the Fair Vote Project said"
     let k = j;
+    let anded = false;
     for (;;) {
       // a plural possessive inside the name: "the International Transport Workers' Federation said"
       if (k - 2 >= floor && pluralPossessive(doc.tokens, k - 1) && doc.tokens[k - 2]!.cap > 0 && j - k < 4) {
+        k -= 2;
+        continue;
+      }
+      // one "and" between two capitalised words inside the name, as British forces and services are named: "Kent Fire
+      // and Rescue Service said", "Avon and Somerset Police said" (not after a name's own last word: "the Treasury
+      // Department and Justice Department said" are two)
+      const and = doc.tokens[k - 1];
+      if (
+        !anded &&
+        and?.word &&
+        and.lower === 'and' &&
+        and.cap === 0 &&
+        !doc.tokens[k]!.gap &&
+        j - k < 2 &&
+        capitalBefore(doc, k - 1, floor) &&
+        !ORG_SUFFIXES.has(doc.tokens[k - 2]!.lower) &&
+        !COMMON_WORDS.has(doc.tokens[k - 2]!.lower) &&
+        !doc.nameCtx.initial[k - 1]
+      ) {
+        anded = true;
         k -= 2;
         continue;
       }

@@ -193,13 +193,20 @@ export const ORG_SUFFIXES = set(`
 
 /**
  * Words that end the names of organisations and never a person's, though no description is headed by them: "Freedom
- * Partners", "Principles PAC", "Pew Research", "the Orlando Sentinel" (name discovery only: ORG_SUFFIXES is wider).
+ * Partners", "Principles PAC", "Pew Research", "the Orlando Sentinel", and the plural nouns of a business's trade
+ * ("Corvane Foods", "Brenna Motors", "Larchmont Homes"; not "Mills", a surname), and the institutions' nouns that are
+ * nobody's surname ("Stanford University", "Warren Council"; not "Service", "Church", "House") (name discovery only:
+ * ORG_SUFFIXES is wider).
  */
 export const ORG_NAME_ENDS = set(`
   pac pacs institution research economics studios survey chamber technologies sciences analytics partners holdings
   industries enterprises communications strategies consulting associates solutions caucus corps globe sentinel caller
   insider dealer pollster electric electronics dynamics pharmaceuticals insurance assurance hydro aviation bancorp
   infirmary broadcasting utilities automotive
+  foods farms brands motors airlines airways railways therapeutics biosciences biotherapeutics logistics networks
+  systems stores labs laboratories resources materials minerals properties homes beverages fisheries dairies bakeries
+  restaurants hotels resorts ventures investments securities
+  university college academy council police constabulary
 `);
 
 /** Nouns that can head the description of a speaker: "a Trump spokeswoman", "the senior Russian official". */
@@ -267,7 +274,7 @@ export const GROUP_NOUNS = set(`
 export const ORG_HEADS = set(`
   company firm ministry department agency bank group union council committee board commission organisation
   organization association federation institute university party club league foundation authority network
-  newspaper magazine
+  newspaper magazine academy college
 `);
 
 /** What an organisation or a person speaks through: "according to a statement from the ministry". */

@@ -1573,6 +1573,37 @@ export class PeopleRegistry {
       for (let m = a; m < runEnd && !places; m++) places = COUNTRIES.has(tokens[m]!.lower) || DEMONYMS.has(tokens[m]!.lower);
       if (a < runStart - 1 && !places && this.given(a) === null && tokens[a]!.lower !== 'the') return a;
     }
+    // a force's or a service's name of two places or two words joined by "and", as British ones are named: "Avon and
+    // Somerset Police", "West Yorkshire Fire and Rescue Service" (up to three words before the "and", one or two after, the
+    // last an organisation's; not "Ana Vale and Harbor Police": a given name opens a person's)
+    const joined = tokens[runStart - 1];
+    if (
+      joined?.word &&
+      joined.lower === 'and' &&
+      joined.cap === 0 &&
+      runEnd - runStart < 2 &&
+      !this.ctx.quoted[runStart - 1] &&
+      (ORG_HEADS.has(tokens[runEnd]!.lower) || /^(police|service|services|constabulary|trust)$/.test(tokens[runEnd]!.lower))
+    ) {
+      let a = runStart - 1;
+      while (runStart - 1 - a < 3 && tokens[a - 1]?.word && tokens[a - 1]!.cap > 0 && !tokens[a]!.gap && !this.ctx.quoted[a - 1]) a--;
+      const preceding = tokens[a - 1];
+      const words = tokens.slice(a, runStart - 1);
+      if (
+        a < runStart - 1 &&
+        !(preceding?.word && preceding.cap > 0) &&
+        !words.some(
+          (w) =>
+            ORG_SUFFIXES.has(w.lower) ||
+            (COMMON_WORDS.has(w.lower) && !COMPASS.test(w.lower)) ||
+            COUNTRIES.has(w.lower) ||
+            DEMONYMS.has(w.lower),
+        ) &&
+        !(words.length > 1 && this.isGiven(a)) &&
+        this.surnameOf(runStart - 2) === undefined
+      )
+        return a;
+    }
     let k = runStart;
     for (let steps = 0; steps < 3; steps++) {
       const joint = tokens[k - 1];
