@@ -190,7 +190,9 @@ function determinedNoun(doc: Doc, j: number, floor: number): boolean {
     const t = doc.tokens[k]!;
     // a compound's hyphen: the words it joins count as one, whatever they are alone
     if (joiningHyphen(doc, k)) {
-      if (!personShaped) return false;
+      // (where an organisation is based modifies any noun: "The Montreal-based lender said")
+      const based = doc.tokens[k - 1]!.cap !== 0 && /^(based|headquartered)$/.test(doc.tokens[k + 1]!.lower);
+      if (!personShaped && !based) return false;
       low = Math.max(floor, low - 2);
       continue;
     }
