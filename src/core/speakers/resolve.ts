@@ -597,6 +597,8 @@ export class SpeakerResolver {
       const t = this.doc.tokens[k]!;
       // "Lt. Gen. Ray Okafor": an abbreviated title's dot
       if (t.raw === '.' && this.doc.tokens[k - 1]?.word && ABBREVIATIONS.has(this.doc.tokens[k - 1]!.lower)) continue;
+      // a hyphen between two parts of one rank, tight on both sides: "Det.-Sgt. Marc Doiron", "Staff-Sgt. Ray Kim"
+      if (t.raw === '-' && this.rankHyphen(k)) continue;
       if (!t.word) break;
       // (a plural is the title of several: "Senators Charles E. Grassley … and Patrick J. Leahy" are "the senators")
       if (SPEAKER_NOUNS.has(t.lower) || TITLES.has(t.lower)) {
@@ -628,6 +630,16 @@ export class SpeakerResolver {
       }
     }
     this.textHeads.set(id, set);
+  }
+
+  /** Whether the hyphen at `k` joins two parts of one rank: "Det.-Sgt.", "Staff-Sgt." (a title or its abbreviation after it). */
+  private rankHyphen(k: number): boolean {
+    const { tokens } = this.doc;
+    const [a, h, b] = [tokens[k - 1], tokens[k]!, tokens[k + 1]];
+    if (!a || !b?.word || a.end !== h.start || h.end !== b.start) return false;
+    const before = a.raw === '.' ? tokens[k - 2] : a;
+    const abbreviated = a.raw === '.' && !!before?.word && ABBREVIATIONS.has(before.lower) && before.end === a.start;
+    return (abbreviated || (!!before?.word && before.cap > 0)) && (TITLES.has(b.lower) || TITLE_ABBREVIATION_HEADS.has(b.lower));
   }
 
   /**
