@@ -612,6 +612,14 @@ function subjectAtRaw(doc: Doc, j: number, floor: number, seen: NewName[]): Foun
     // "the Kremlin spokesman" is a role mention: keep its span
     return { kind: 'key', key: known.key, first: known.first, last: j };
   }
+  // a union local's number ends its name: "Unifor Local 195 said", "Teamsters Local 987 said"
+  if (/^[0-9]{1,5}$/.test(t.raw) && j - 1 >= floor && doc.tokens[j - 1]!.raw === 'Local' && !t.gap) {
+    const local = subjectAtRaw(doc, j - 1, floor, seen);
+    if (!local || local.kind === 'pronoun') return null;
+    // (named with its number, as an organisation the dataset does not know)
+    const text = withoutInvisible(doc.text.slice(doc.tokens[local.first]!.start, t.end));
+    return { kind: 'desc', desc: { text, definite: true, head: 'local', group: true, gender: null }, first: local.first, last: j };
+  }
   if (!t.word) return null;
   const pr = PRONOUNS.get(t.lower);
   if (pr) {

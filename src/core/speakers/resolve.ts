@@ -2916,7 +2916,10 @@ export class SpeakerResolver {
     const office = d.text.split(/\s+/).slice(1);
     const named =
       d.definite &&
-      (/^\S+(\s+\p{Lu}\S*){2,}$/u.test(d.text) || /^\S+\s+\p{Lu}\S*(\s+(of|for)(\s+the)?\s+\p{Lu}\S*)(\s+\p{Lu}\S*)*$/u.test(d.text)) &&
+      (/^\S+(\s+\p{Lu}\S*){2,}$/u.test(d.text) ||
+        /^\S+\s+\p{Lu}\S*(\s+(of|for)(\s+the)?\s+\p{Lu}\S*)(\s+\p{Lu}\S*)*$/u.test(d.text) ||
+        // (a union local with its number: "Teamsters Local 880", "Local 195")
+        /^(\p{Lu}\S*\s+)*Local\s+[0-9]+$/u.test(d.text)) &&
       !/^(republican|democrat)$/.test(d.head) &&
       !office.every((w) => TITLES.has(w.toLowerCase()));
     // "Thomas Hanify, the president of the firefighters union, said": in apposition to the name right before it, when
