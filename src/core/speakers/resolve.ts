@@ -133,6 +133,12 @@ const ORG_KIND_LIST: ReadonlyArray<[string, string]> = [
   ['agency', 'agency'],
   ['service', 'service'],
 ];
+/**
+ * The names of central banks: "the central bank" is the Bank of Canada, the Federal Reserve, the Reserve Bank of
+ * Australia, the European Central Bank (not the Bank of Montreal nor the Bank of America, commercial banks).
+ */
+const CENTRAL_BANK =
+  /^(the\s+)?(u\.?s\.?\s+)?(federal\s+reserve(\s+board)?|bundesbank|european\s+central\s+bank|swiss\s+national\s+bank|(reserve|central)\s+bank\s+of(\s+\p{Lu}\S*)+|people['’]s\s+bank\s+of\s+china|bank\s+of\s+(canada|england|japan|korea|mexico|france|italy|spain|russia|israel|thailand|jamaica|ghana|uganda|tanzania|zambia|botswana|namibia))$/iu;
 const ORG_KINDS = new Map<string, { heads: Set<string>; words: Set<string> }>();
 for (const [heads, words] of ORG_KIND_LIST) {
   const kind = { heads: new Set(heads.split(' ')), words: new Set(words.split(' ')) };
@@ -1918,7 +1924,7 @@ export class SpeakerResolver {
    * an apposition ("Talon Air, the regional carrier,") or by the noun before it ("broadcaster Northline TV"). Null when
    * none or two are: "Maple Air and Talon Air cancelled flights. The airline said …" may be either.
    */
-  private orgOfKind(before: number, head: string, para: number): Ref | null {
+  private orgOfKind(before: number, head: string, para: number, nameFits?: (name: string) => boolean): Ref | null {
     const kind = ORG_KINDS.get(head);
     if (!kind) return null;
     const { tokens, quoted } = this.doc;
@@ -1961,6 +1967,8 @@ export class SpeakerResolver {
       // (a police service or department is "the force" too)
       const police = head === 'force' && tokens.slice(a, e + 1).some((w) => w.lower === 'police');
       let fits = e > a && kindWord !== null && (kind.words.has(kindWord) || police);
+      // (or, for a narrower kind, by the shape of the whole name: "the central bank" is the Bank of Canada)
+      if (nameFits) fits = nameFits(withoutInvisible(this.doc.text.slice(tokens[a]!.start, tokens[e]!.end)));
       // or by the noun before it ("the Calgary-based airline Talon Air") or an apposition after it ("Talon Air, the
       // regional carrier,", "Corbel, Canada's largest retailer,")
       const prev = tokens[a - 1];
@@ -2968,6 +2976,9 @@ export class SpeakerResolver {
       // "Premier Ada Vik said in a statement that …. “…,” the statement said": the statement is hers
       const author = /^the\s+(statement|release|letter|memo)$/i.test(d.text) ? this.documentAuthor(d.head, first, para) : null;
       if (author) return { ref: author, via: 'desc', mention: span };
+      // "The Bank of Canada held its rate. The central bank said …": the one central bank named before
+      const central = /^the\s+central\s+bank$/i.test(d.text) ? this.orgOfKind(first, 'bank', para, (n) => CENTRAL_BANK.test(n)) : null;
+      if (central) return { ref: central, via: 'desc', mention: span };
       // "Northwind Telecom cut jobs. The company said …": the organisation named just before
       // (or with where it is based: "The Toronto-based company said")
       if (
