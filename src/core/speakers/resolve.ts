@@ -3033,8 +3033,21 @@ export class SpeakerResolver {
           this.hasHead(pm.key, d.head, d.text) &&
           this.formerFits(pm.key, d) &&
           !this.otherGender(pm.key, d)
-        )
+        ) {
+          // (not when another of that role is named in the same sentence: "Det.-Sgt. Marc Doiron and Det. Luc Roy led
+          // the investigation. The detective said …" may be either)
+          const sent = this.doc.sents.sent[pm.first];
+          const twin = this.personMentions.some(
+            (o) =>
+              o.first < first &&
+              keyId(o.key) !== keyId(pm.key) &&
+              this.doc.sents.sent[o.first] === sent &&
+              this.hasHead(o.key, d.head, d.text) &&
+              !this.otherGender(o.key, d),
+          );
+          if (twin) break;
           return { ref: this.refFor(pm.key, para), via: 'desc', mention: span };
+        }
       }
       // (not one the description singles out by a charge: "The man accused of attacking the mayor told the court" is
       // someone new, not the last speaker)
