@@ -190,7 +190,9 @@ function determinedNoun(doc: Doc, j: number, floor: number): boolean {
     const t = doc.tokens[k]!;
     // a compound's hyphen: the words it joins count as one, whatever they are alone
     if (joiningHyphen(doc, k)) {
-      if (!personShaped) return false;
+      // (where an organisation is based modifies any noun: "The Montreal-based lender said")
+      const based = doc.tokens[k - 1]!.cap !== 0 && /^(based|headquartered)$/.test(doc.tokens[k + 1]!.lower);
+      if (!personShaped && !based) return false;
       low = Math.max(floor, low - 2);
       continue;
     }
@@ -613,6 +615,14 @@ function subjectAtRaw(doc: Doc, j: number, floor: number, seen: NewName[]): Foun
   if (known) {
     // "the Kremlin spokesman" is a role mention: keep its span
     return { kind: 'key', key: known.key, first: known.first, last: j };
+  }
+  // a union local's number ends its name: "Unifor Local 195 said", "Teamsters Local 987 said"
+  if (/^[0-9]{1,5}$/.test(t.raw) && j - 1 >= floor && doc.tokens[j - 1]!.raw === 'Local' && !t.gap) {
+    const local = subjectAtRaw(doc, j - 1, floor, seen);
+    if (!local || local.kind === 'pronoun') return null;
+    // (named with its number, as an organisation the dataset does not know)
+    const text = withoutInvisible(doc.text.slice(doc.tokens[local.first]!.start, t.end));
+    return { kind: 'desc', desc: { text, definite: true, head: 'local', group: true, gender: null }, first: local.first, last: j };
   }
   if (!t.word) return null;
   const pr = PRONOUNS.get(t.lower);

@@ -133,6 +133,12 @@ const ORG_KIND_LIST: ReadonlyArray<[string, string]> = [
   ['agency', 'agency'],
   ['service', 'service'],
 ];
+/**
+ * The names of central banks: "the central bank" is the Bank of Canada, the Federal Reserve, the Reserve Bank of
+ * Australia, the European Central Bank (not the Bank of Montreal nor the Bank of America, commercial banks).
+ */
+const CENTRAL_BANK =
+  /^(the\s+)?(u\.?s\.?\s+)?(federal\s+reserve(\s+board)?|bundesbank|european\s+central\s+bank|swiss\s+national\s+bank|(reserve|central)\s+bank\s+of(\s+\p{Lu}\S*)+|people['’]s\s+bank\s+of\s+china|bank\s+of\s+(canada|england|japan|korea|mexico|france|italy|spain|russia|israel|thailand|jamaica|ghana|uganda|tanzania|zambia|botswana|namibia))$/iu;
 const ORG_KINDS = new Map<string, { heads: Set<string>; words: Set<string> }>();
 for (const [heads, words] of ORG_KIND_LIST) {
   const kind = { heads: new Set(heads.split(' ')), words: new Set(words.split(' ')) };
@@ -622,6 +628,8 @@ export class SpeakerResolver {
       const t = this.doc.tokens[k]!;
       // "Lt. Gen. Ray Okafor": an abbreviated title's dot
       if (t.raw === '.' && this.doc.tokens[k - 1]?.word && ABBREVIATIONS.has(this.doc.tokens[k - 1]!.lower)) continue;
+      // a hyphen between two parts of one rank, tight on both sides: "Det.-Sgt. Marc Doiron", "Staff-Sgt. Ray Kim"
+      if (t.raw === '-' && this.rankHyphen(k)) continue;
       if (!t.word) break;
       // (a plural is the title of several: "Senators Charles E. Grassley … and Patrick J. Leahy" are "the senators")
       if (SPEAKER_NOUNS.has(t.lower) || TITLES.has(t.lower)) {
@@ -653,6 +661,16 @@ export class SpeakerResolver {
       }
     }
     this.textHeads.set(id, set);
+  }
+
+  /** Whether the hyphen at `k` joins two parts of one rank: "Det.-Sgt.", "Staff-Sgt." (a title or its abbreviation after it). */
+  private rankHyphen(k: number): boolean {
+    const { tokens } = this.doc;
+    const [a, h, b] = [tokens[k - 1], tokens[k]!, tokens[k + 1]];
+    if (!a || !b?.word || a.end !== h.start || h.end !== b.start) return false;
+    const before = a.raw === '.' ? tokens[k - 2] : a;
+    const abbreviated = a.raw === '.' && !!before?.word && ABBREVIATIONS.has(before.lower) && before.end === a.start;
+    return (abbreviated || (!!before?.word && before.cap > 0)) && (TITLES.has(b.lower) || TITLE_ABBREVIATION_HEADS.has(b.lower));
   }
 
   /**
@@ -1933,7 +1951,7 @@ export class SpeakerResolver {
    * an apposition ("Talon Air, the regional carrier,") or by the noun before it ("broadcaster Northline TV"). Null when
    * none or two are: "Maple Air and Talon Air cancelled flights. The airline said …" may be either.
    */
-  private orgOfKind(before: number, head: string, para: number): Ref | null {
+  private orgOfKind(before: number, head: string, para: number, nameFits?: (name: string) => boolean): Ref | null {
     const kind = ORG_KINDS.get(head);
     if (!kind) return null;
     const { tokens, quoted } = this.doc;
@@ -1976,6 +1994,8 @@ export class SpeakerResolver {
       // (a police service or department is "the force" too)
       const police = head === 'force' && tokens.slice(a, e + 1).some((w) => w.lower === 'police');
       let fits = e > a && kindWord !== null && (kind.words.has(kindWord) || police);
+      // (or, for a narrower kind, by the shape of the whole name: "the central bank" is the Bank of Canada)
+      if (nameFits) fits = nameFits(withoutInvisible(this.doc.text.slice(tokens[a]!.start, tokens[e]!.end)));
       // or by the noun before it ("the Calgary-based airline Talon Air") or an apposition after it ("Talon Air, the
       // regional carrier,", "Corbel, Canada's largest retailer,")
       const prev = tokens[a - 1];
@@ -2968,7 +2988,10 @@ export class SpeakerResolver {
     const office = d.text.split(/\s+/).slice(1);
     const named =
       d.definite &&
-      (/^\S+(\s+\p{Lu}\S*){2,}$/u.test(d.text) || /^\S+\s+\p{Lu}\S*(\s+(of|for)(\s+the)?\s+\p{Lu}\S*)(\s+\p{Lu}\S*)*$/u.test(d.text)) &&
+      (/^\S+(\s+\p{Lu}\S*){2,}$/u.test(d.text) ||
+        /^\S+\s+\p{Lu}\S*(\s+(of|for)(\s+the)?\s+\p{Lu}\S*)(\s+\p{Lu}\S*)*$/u.test(d.text) ||
+        // (a union local with its number: "Teamsters Local 880", "Local 195")
+        /^(\p{Lu}\S*\s+)*Local\s+[0-9]+$/u.test(d.text)) &&
       !/^(republican|democrat)$/.test(d.head) &&
       !office.every((w) => TITLES.has(w.toLowerCase()));
     // "Thomas Hanify, the president of the firefighters union, said": in apposition to the name right before it, when
@@ -3017,6 +3040,9 @@ export class SpeakerResolver {
       // "Premier Ada Vik said in a statement that …. “…,” the statement said": the statement is hers
       const author = /^the\s+(statement|release|letter|memo)$/i.test(d.text) ? this.documentAuthor(d.head, first, para) : null;
       if (author) return { ref: author, via: 'desc', mention: span };
+      // "The Bank of Canada held its rate. The central bank said …": the one central bank named before
+      const central = /^the\s+central\s+bank$/i.test(d.text) ? this.orgOfKind(first, 'bank', para, (n) => CENTRAL_BANK.test(n)) : null;
+      if (central) return { ref: central, via: 'desc', mention: span };
       // "Northwind Telecom cut jobs. The company said …": the organisation named just before
       // (or with where it is based: "The Toronto-based company said")
       if (
@@ -3071,8 +3097,21 @@ export class SpeakerResolver {
           this.hasHead(pm.key, d.head, d.text) &&
           this.formerFits(pm.key, d) &&
           !this.otherGender(pm.key, d)
-        )
+        ) {
+          // (not when another of that role is named in the same sentence: "Det.-Sgt. Marc Doiron and Det. Luc Roy led
+          // the investigation. The detective said …" may be either)
+          const sent = this.doc.sents.sent[pm.first];
+          const twin = this.personMentions.some(
+            (o) =>
+              o.first < first &&
+              keyId(o.key) !== keyId(pm.key) &&
+              this.doc.sents.sent[o.first] === sent &&
+              this.hasHead(o.key, d.head, d.text) &&
+              !this.otherGender(o.key, d),
+          );
+          if (twin) break;
           return { ref: this.refFor(pm.key, para), via: 'desc', mention: span };
+        }
       }
       // (not one the description singles out by a charge: "The man accused of attacking the mayor told the court" is
       // someone new, not the last speaker)
