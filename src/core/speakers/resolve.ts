@@ -39,10 +39,9 @@ import {
 import { familyApposition, genderOfFirstName, hyphenTail, isGivenName, isOrdinaryCapital, tightHyphen, underTitle } from '../names';
 import { type Token, withoutInvisible } from '../tokenize';
 
-/** Prepositions that open a phrase of time or place before a sentence's subject: "In Washington, …", "On Tuesday, …". */
 /** Words of a title that only modify its head ("first lady", "acting director", "former mayor"). */
 const TITLE_MODIFIERS = /^(first|second|senior|junior|acting|interim|former|ex|elected|grand)$/;
-
+/** Prepositions that open a phrase of time or place before a sentence's subject: "In Washington, …", "On Tuesday, …". */
 const OPENING_PREPOSITIONS = /^(in|on|at|after|before|during|earlier|later|last|since|around|until|within|near)$/;
 /** Prepositions of a short phrase of place after a person's role: "her neighbour at the market", "a nurse on the ward". */
 const ROLE_PLACE_PREPOSITIONS = /^(at|in|on|from)$/;
@@ -1370,7 +1369,8 @@ export class SpeakerResolver {
 
   /**
    * The person sentence `sent` opens with, when the name ends before token `before` and no group or organisation
-   * ("Moore thanked him for “…”" → Moore); null otherwise.
+   * ("Moore thanked him for “…”" → Moore); null otherwise. `bare` asks for the subject proper, not the possessor of a
+   * noun of no role ("Smith's interests were varied" opens with no one).
    */
   opener(sent: number, before: number, bare = false): Ref | null {
     const { tokens, sents } = this.doc;
@@ -1925,16 +1925,17 @@ export class SpeakerResolver {
     return found ? this.orgRef(found[0], found[1], head, para) : null;
   }
 
-  /**
-   * The first token of an organisation's name whose capitalised words from `a` follow "and" after capitalised words
-   * that say no kind of organisation and name no one: "the Fish and Wildlife Service" from "Wildlife"; `a` otherwise
-   * ("Maple Air and Talon Air" are two).
-   */
+  /** Whether a person (not an organisation) is named from token `x`. */
   private personHere(x: number): boolean {
     const who = this.personAt(x);
     return who !== null && keyType(this.doc, who.key) === 'person';
   }
 
+  /**
+   * The first token of an organisation's name whose capitalised words from `a` follow "and" after capitalised words
+   * that say no kind of organisation and name no one: "the Fish and Wildlife Service" from "Wildlife"; `a` otherwise
+   * ("Maple Air and Talon Air" are two).
+   */
   private startBeforeAnd(a: number): number {
     const { tokens, quoted } = this.doc;
     if (tokens[a - 1]?.lower !== 'and' || !tokens[a - 2]?.word || tokens[a - 2]!.cap === 0 || quoted[a - 2]) return a;
