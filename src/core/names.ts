@@ -1106,7 +1106,7 @@ export class PeopleRegistry {
       if (COMMON_WORDS.has(t.lower) || this.ctx.lowerSeen.has(t.lower)) continue;
       inner.push(k);
     }
-    // (two name words or more before the last: a bare "Grace Park Min-jung" has one)
+    // (a word already someone's surname stays theirs)
     for (const k of inner) {
       const key = tokens[k]!.key;
       if (this.bySurname.has(key)) continue;
@@ -1121,8 +1121,7 @@ export class PeopleRegistry {
     const b = tokens[k - 1];
     if (tokens[k + 1]?.raw === ',') return false;
     if (this.ctx.initial[k] === 1) return true;
-    if (b?.raw === '.' || (b?.word && b.cap > 0 && !this.ctx.initial[k - 1]) || (b?.word && TITLES.has(b.lower))) return false;
-    return tokens[k + 1]?.raw !== ',';
+    return !(b?.raw === '.' || (b?.word && b.cap > 0 && !this.ctx.initial[k - 1]) || (b?.word && TITLES.has(b.lower)));
   }
 
   /** first-name key -> the person with a full name starting with it (-1 when several have it) */
