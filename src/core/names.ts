@@ -153,10 +153,17 @@ export function tightHyphen(tokens: ReadonlyArray<Token>, k: number): boolean {
   return !!t && /^[-‐]$/.test(t.raw) && t.start === tokens[k - 1]?.end && t.end === tokens[k + 1]?.start;
 }
 
-/** Whether the title at k is a second's: "Vice President", "Deputy Minister" name no "the president", "the minister". */
+/**
+ * Whether the title at k is a second's: "Vice President", "Deputy Minister", "Vice-Chief" name no "the president", "the
+ * minister", "the chief"; nor is a "Grand Chief" the chief of a First Nation the article also quotes ("the grand chief").
+ */
 export function underTitle(tokens: ReadonlyArray<Token>, k: number): boolean {
-  return /^(vice|deputy|assistant|associate)$/.test(tokens[k - 1]?.lower ?? '');
+  const w = tightHyphen(tokens, k - 1) ? tokens[k - 2] : tokens[k - 1];
+  return UNDER_WORDS.test(w?.lower ?? '');
 }
+
+/** The words making a title another office than the title alone: "Deputy Mayor", "Vice-President", "Grand Chief". */
+export const UNDER_WORDS = /^(vice|deputy|assistant|associate|grand)$/;
 
 /** Whether a name's last word is a double surname joined by a hyphen: "Devon Marchetti-Clarke" (not "al-Hashimi"). */
 export function hyphenTail(name: string): boolean {

@@ -36,7 +36,16 @@ import {
   NOT_PERSON_SHAPE,
   PERSON_SHAPE,
 } from '../lexicon';
-import { familyApposition, genderOfFirstName, hyphenTail, isGivenName, isOrdinaryCapital, tightHyphen, underTitle } from '../names';
+import {
+  familyApposition,
+  genderOfFirstName,
+  hyphenTail,
+  isGivenName,
+  isOrdinaryCapital,
+  tightHyphen,
+  UNDER_WORDS,
+  underTitle,
+} from '../names';
 import { type Token, withoutInvisible } from '../tokenize';
 
 /** Words of a title that only modify its head ("first lady", "acting director", "former mayor"). */
@@ -199,12 +208,12 @@ const NOT_THE_ONE_MET = /(^|\s)(other|another|new|second|first|one)\b|^(Another|
 /** The word making the role at k a deputy's ("Deputy Mayor", "vice-president"), if any. */
 function underWordBefore(tokens: ReadonlyArray<Token>, k: number): string | null {
   const w = tightHyphen(tokens, k - 1) ? tokens[k - 2] : tokens[k - 1];
-  return w?.word && /^(vice|deputy|assistant|associate)$/.test(w.lower) ? w.lower : null;
+  return w?.word && UNDER_WORDS.test(w.lower) ? w.lower : null;
 }
 
 /** A description's role with the word making it a deputy's, "deputy mayor" for "the deputy mayor", if it has one. */
 function underRole(d: Description): string | null {
-  const m = /\b(vice|deputy|assistant|associate)(?:\s+|\s*-\s*)(\S+)/i.exec(d.text);
+  const m = /\b(vice|deputy|assistant|associate|grand)(?:\s+|\s*-\s*)(\S+)/i.exec(d.text);
   return m && m[2]!.toLowerCase() === d.head ? `${m[1]!.toLowerCase()} ${d.head}` : null;
 }
 
