@@ -742,7 +742,8 @@ class Assigner {
     // (a group, its head a plural, is none of its members: "Shop owners say …", then "Tom Moak, who runs a bakery, said …")
     const plural = (d: Ref): boolean => !!d.desc && (d.desc.group || pluralHead(d.desc.head));
     const named = out.find((o) => o.paragraph === para && o._ref && final(o._ref).key && !this.speakers.isGroup(final(o._ref)));
-    const target = named?._ref ? final(named._ref) : null;
+    // (or, when no one named speaks there, the person the paragraph opens with: "Siobhan Coady delivered the update …")
+    const target = named?._ref ? final(named._ref) : this.speakers.personOpening(para);
     // "a spokeswoman for Premier Dale Ives" is not Ives
     const surname = target ? this.speakerOf(target, null).name.split(/\s+/).pop()!.toLowerCase() : null;
     for (const d of descs) {
@@ -754,7 +755,9 @@ class Assigner {
         // a definite description is someone the article knows by that role: "The province's top doctor urged … / Dr.
         // Miriam Halloran, Ontario's chief medical officer of health, said …" (not "The premier said … / “…,” said
         // Opposition Leader Ana Roy")
-        (d.desc.definite ? this.speakers.knownAs(target, d.desc) : !this.speakers.knownOtherwise(target, d.desc))
+        (d.desc.definite
+          ? this.speakers.knownAs(target, d.desc) || this.speakers.newlyNamedFor(target, d.desc, para)
+          : !this.speakers.knownOtherwise(target, d.desc) || this.speakers.newlyNamedFor(target, d.desc, para))
       )
         d.bound = target;
       // or the one person the paragraph names in that role, speaking or not: "A former chief operating officer …

@@ -764,6 +764,42 @@ export class SpeakerResolver {
     return !!r.key && keyType(this.doc, r.key) === 'person' && this.otherRole(r.key, d);
   }
 
+  /** The person paragraph `para` opens with, its subject: "Siobhan Coady delivered the update on Thursday, …" (or null). */
+  personOpening(para: number): Ref | null {
+    const { tokens } = this.doc;
+    const pm = this.personMentions.find((x) => tokens[x.first]!.para === para);
+    if (!pm || keyType(this.doc, pm.key) !== 'person') return null;
+    for (let k = pm.first - 1; k >= 0 && tokens[k]!.para === para; k--)
+      if (!TITLES.has(tokens[k]!.lower) && tokens[k]!.raw !== '.') return null;
+    const last = this.personAt(pm.first)?.last ?? pm.first;
+    return /^[,.(]$/.test(tokens[last + 1]?.raw ?? '') ? null : this.refFor(pm.key, para);
+  }
+
+  /**
+   * Whether the person `r` stands for is newly named in paragraph `para` with no role of their own, so that a definite
+   * lede description is them: "B.C.'s provincial health officer confirmed … / Dr. Bonita Ashe said …", "The province's
+   * finance minister says … / Siobhan Coady delivered the update …" (news names in the second paragraph whom the lede
+   * described). Not one named before, nor one known by another role ("said Opposition Leader Ana Roy"), another
+   * gender or a noun ("Jane Smith, a parent"); a doctor's title fits a description of a health or medical office.
+   */
+  newlyNamedFor(r: Ref, d: Description, para: number): boolean {
+    const key = r.key;
+    if (!key || keyType(this.doc, key) !== 'person' || d.group || pluralHead(d.head)) return false;
+    if (!SPEAKER_NOUNS.has(d.head) && !TITLES.has(d.head)) return false;
+    const first = this.personMentions.find((pm) => keyId(pm.key) === keyId(key));
+    if (!first || this.doc.tokens[first.first]!.para !== para) return false;
+    // (nor one the paragraph describes in apposition or a clause: "Jane Smith, whose son is in Grade 3, said")
+    if (/^[,(]$/.test(this.doc.tokens[(this.personAt(first.first)?.last ?? first.first) + 1]?.raw ?? '')) return false;
+    const g = this.genderOf({ key, desc: null, bound: null, para: 0 });
+    if (d.gender && g && g !== d.gender) return false;
+    const medical = /\b(health|medical)\b/i.test(d.text);
+    const given = (this.described.get(keyId(key)) ?? []).map((x) => x.head);
+    const roles = [...this.heads(key), ...given, ...(this.nounHeads.get(keyId(key)) ?? [])].filter(
+      (h) => !COURTESY_TITLES.test(h) && !(medical && h === 'doctor'),
+    );
+    return roles.length === 0;
+  }
+
   /**
    * The one person named in paragraph `para` whom the article knows by description `d`'s role ("Rachel Dunmore, the
    * company's chief operating officer until 2019, …" for "A former chief operating officer of the company"), or null
