@@ -819,6 +819,18 @@ function subjectAtRaw(doc: Doc, j: number, floor: number, seen: NewName[]): Foun
  * The subject ending at j, looking past a prepositional phrase: "Chief Darian Lonechild of the White Bear First
  * Nation says", "A spokeswoman for the agency said", "Residents of the village say".
  */
+/** Whether capitalised words after "Department of", "Ministry of" or "Office of" run back from the comma at k to it. */
+function departmentOfBefore(tokens: ReadonlyArray<Token>, k: number, commas = false): boolean {
+  for (let m = k - 1; m >= Math.max(1, k - 8); m--) {
+    const t = tokens[m]!;
+    if (t.word && t.lower === 'of')
+      return tokens[m - 1]!.cap > 0 && /^(department|ministry|office|secretariat)$/.test(tokens[m - 1]!.lower);
+    if (commas && t.raw === ',' && tokens[m - 1]?.word && tokens[m - 1]!.cap > 0) continue;
+    if (!t.word || t.cap === 0) return false;
+  }
+  return false;
+}
+
 function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Found | null {
   const { tokens } = doc;
   const end = tokens[j];
@@ -874,7 +886,10 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
         last: j,
       };
   }
-  if (direct && isPersonKey(doc, direct.key))
+  // (a "person" the discovery made of a department's last portfolio is none: "A spokesperson for the Ministry of
+  // Agriculture, Food and Rural Affairs said")
+  const portfolio = direct && tokens[direct.first - 1]?.lower === 'and' && departmentOfBefore(tokens, direct.first - 1, true);
+  if (direct && isPersonKey(doc, direct.key) && !portfolio)
     return (
       spokespersonFor(doc, direct.first, j, floor, seen) ??
       speakerBeforeNamedObject(doc, direct.first, j, floor, seen) ?? { kind: 'key', key: direct.key, first: direct.first, last: j }
@@ -902,7 +917,17 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
       tokens[k + 1]?.word &&
       tokens[k + 1]!.cap > 0 &&
       tokens.slice(k + 1, j).some((x) => x.word && x.lower === 'and' && x.cap === 0);
-    if (listed) {
+    // (or of a provincial department named "of" its portfolios: "A spokesperson for the Department of Communities,
+    // Culture and Heritage said", "the Ministry of Agriculture, Food and Rural Affairs")
+    const portfolios =
+      t.raw === ',' &&
+      tokens[k - 1]?.word &&
+      tokens[k - 1]!.cap > 0 &&
+      tokens[k + 1]?.word &&
+      tokens[k + 1]!.cap > 0 &&
+      tokens.slice(k + 1, j).some((x) => x.word && x.lower === 'and' && x.cap === 0) &&
+      departmentOfBefore(tokens, k);
+    if (listed || portfolios) {
       reach = Math.min(reach + 3, 14);
       continue;
     }
