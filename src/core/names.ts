@@ -112,7 +112,7 @@ export interface NameContext {
 
 /** A player's position, which a sentence may open with before the player's name: "Forward Ana Reyes scored twice." */
 const POSITIONS =
-  /^(forward|guard|defen[cs]em[ae]n|quarterback|halfback|fullback|tailback|linebacker|shortstop|goalie|centre|center|rookie|veteran)$/;
+  /^(forward|guard|defen[cs]em[ae]n|quarterback|halfback|fullback|tailback|linebacker|shortstop|goalie|centre|center|rookie|veteran|skip|lead|striker|midfielder|winger|goalkeeper|goaltender|pitcher|catcher|outfielder|infielder|reliever)$/;
 
 function isNameWord(t: Token | undefined): boolean {
   return t !== undefined && t.word && t.cap > 0 && t.key !== "'s" && startsWithLetter(t.raw);
@@ -1758,10 +1758,14 @@ export class PeopleRegistry {
       const agent =
         s < runEnd - 1 &&
         (/(er|or|ist|ian|ot)$/.test(lo) || POSITIONS.test(lo)) &&
-        !this.isGiven(s) &&
+        // (a position that is also a given name, before a given name: "Skip Rachel Thibodeau", not "Skip Bayless")
+        (!this.isGiven(s) || (POSITIONS.test(lo) && this.givenName(s + 1))) &&
         !ofOrg(s) &&
-        isNameWord(tokens[s + 2]);
-      if (s < runEnd && this.ctx.initial[s] === 1 && ((SPEAKER_NOUNS.has(lo) && !GROUP_NOUNS.has(lo)) || agent)) {
+        // (the given name may be hyphenated: "Striker Jean-Luc Moreau")
+        (isNameWord(tokens[s + 2]) || (POSITIONS.test(lo) && isHyphenJoin(tokens, s + 2)));
+      // (also after a dateline's dash: "REGINA — Skip Rachel Thibodeau made …")
+      const opens = this.ctx.initial[s] === 1 || (s === runStart && /^[—–]$/.test(tokens[s - 1]?.raw ?? ''));
+      if (s < runEnd && opens && ((SPEAKER_NOUNS.has(lo) && !GROUP_NOUNS.has(lo)) || agent)) {
         titled = true;
         heads.push(lo);
         s++;
