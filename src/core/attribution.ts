@@ -2916,7 +2916,7 @@ function firstSubjectEnd(doc: Doc, from: number): number {
   const k = keyStartingAt(doc, i);
   // (a possessive opens a noun phrase of its own: "Russia's Defense Ministry did not comment … but said")
   if (k && doc.tokens[k.last + 1]?.key === "'s" && doc.tokens[k.last + 2]?.word) i = k.last + 2;
-  else if (k) return k.last;
+  else if (k) return roleOfOrganisation(doc, k) ?? k.last;
   const t = doc.tokens[i];
   if (t && PRONOUNS.has(t.lower)) return i;
   // a description: up to its head noun
@@ -2959,6 +2959,22 @@ function firstSubjectEnd(doc: Doc, from: number): number {
       return j;
   }
   return titledNameEnd(doc, i) ?? i;
+}
+
+/**
+ * The person named after an organisation (or a team the discovery took for a person) and that person's role in it, the
+ * name opening the sentence: "Blue Jays general manager Curtis Abernathy declined to comment but said …", "Harbour Kings
+ * head coach Ana Vale", "Vale campaign manager Jo Lund" (the last token of the person's name; null when no role in lower
+ * case and person follow).
+ */
+function roleOfOrganisation(doc: Doc, k: { key: SpeakerKey; last: number }): number | null {
+  const { tokens } = doc;
+  let j = k.last + 1;
+  while (j <= k.last + 3 && tokens[j]?.word && tokens[j]!.cap === 0 && !doc.quoted[j]) j++;
+  const role = tokens[j - 1]!.lower;
+  if (j === k.last + 1 || !(SPEAKER_NOUNS.has(role) || TITLES.has(role))) return null;
+  const named = keyStartingAt(doc, j);
+  return named && isPersonKey(doc, named.key) ? named.last : null;
 }
 
 /**

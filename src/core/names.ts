@@ -14,6 +14,7 @@ import {
   COUNTRIES,
   DAYS_MONTHS,
   DEMONYMS,
+  DETERMINERS,
   COMPOUND_FIRST_GENDER,
   FEMALE_FIRST,
   HONORIFIC_GENDER,
@@ -111,7 +112,7 @@ export interface NameContext {
 
 /** A player's position, which a sentence may open with before the player's name: "Forward Ana Reyes scored twice." */
 const POSITIONS =
-  /^(forward|guard|defen[cs]em[ae]n|quarterback|halfback|fullback|tailback|linebacker|shortstop|goalie|centre|center|rookie|veteran)$/;
+  /^(forward|guard|defen[cs]em[ae]n|quarterback|halfback|fullback|tailback|linebacker|shortstop|goalie|centre|center|rookie|veteran|skip|lead|striker|midfielder|winger|goalkeeper|goaltender|pitcher|catcher|outfielder|infielder|reliever)$/;
 
 function isNameWord(t: Token | undefined): boolean {
   return t !== undefined && t.word && t.cap > 0 && t.key !== "'s" && startsWithLetter(t.raw);
@@ -349,6 +350,10 @@ export function isOrdinaryCapital(ctx: NameContext, i: number): boolean {
   // (a given name of the short or plain long lists is no ordinary word, even written in lower case somewhere)
   return ctx.initial[i] === 1 && ctx.lowerSeen.has(t.lower) && !((GIVEN_BITS.get(t.lower) ?? 0) & (SHORT_F | SHORT_M | LONG_F | LONG_M));
 }
+
+/** Organisations' words that are nobody's surname, a title or ordinary word before them opening the name: "Major League". */
+const INSTITUTION_WORD =
+  /^(league|nation|nations|federation|association|union|university|college|academy|institute|foundation|airlines|airways|motors|assembly|network|corporation|society|alliance|coalition)$/;
 
 /** Places the long given-name lists hold, more often places than people in the news: "Georgia", "Cleveland", "Kent". */
 const PLACE_GIVEN = new Set(
@@ -1650,13 +1655,23 @@ export class PeopleRegistry {
     let gender: Gender = null;
     let titled = false;
     let honorific = false;
+    // (a title or an ordinary word right before an organisation's word opens that organisation's name: "Major League
+    // Soccer said", "Live Nation said", not a person "League Soccer" or "Nation")
+    // (an organisation's word that is nobody's surname: not "President Park Geun-hye"; and no article: "The Times"; "State"
+    // keeps its reading as the office's: "the State Department")
+    const ofOrg = (k: number): boolean =>
+      k < runEnd &&
+      tokens[k + 1]!.cap === 1 &&
+      INSTITUTION_WORD.test(tokens[k + 1]!.lower) &&
+      !DETERMINERS.has(tokens[k]!.lower) &&
+      tokens[k]!.lower !== 'state';
     // the name follows the last title of the run: "Senate Majority Leader Mitch McConnell"
     for (let k = runStart; k < runEnd; k++) {
       const lo = withoutFinalDot(tokens[k]!.lower);
       // (a title word right before a name's suffix is the surname: "Martin Luther King Jr.")
       const beforeSuffix = k === runEnd - 1 && NAME_SUFFIX.test(tokens[runEnd]!.lower);
       if (
-        (TITLES.has(lo) && !beforeSuffix && !this.givenAfterRole(k, runStart, runEnd)) ||
+        (TITLES.has(lo) && !beforeSuffix && !ofOrg(k) && !this.givenAfterRole(k, runStart, runEnd)) ||
         (ORG_SUFFIXES.has(lo) && k < runEnd - 1 && !romanisedGiven(tokens, k + 1))
       ) {
         // a compound title: "Secretary-Treasurer Gary Casteel"
@@ -1719,7 +1734,7 @@ export class PeopleRegistry {
     while (s <= runEnd) {
       const t = tokens[s]!;
       const lo = withoutFinalDot(t.lower);
-      if (TITLES.has(lo) && !this.givenAfterRole(s, runStart, runEnd)) {
+      if (TITLES.has(lo) && !ofOrg(s) && !this.givenAfterRole(s, runStart, runEnd)) {
         titled = true;
         if (!underTitle(tokens, s)) heads.push(lo);
         gender = HONORIFIC_GENDER.get(lo) ?? gender;
@@ -1748,8 +1763,16 @@ export class PeopleRegistry {
       // or an agent noun before a full name: "Photographer Jo Vale", "Pilot Mara Delgado" (not a known first name)
       // or a player's position: "Forward Ana Reyes", "Quarterback Eli Stone", "Defenceman Luka Petrov"
       const agent =
-        s < runEnd - 1 && (/(er|or|ist|ian|ot)$/.test(lo) || POSITIONS.test(lo)) && !this.isGiven(s) && isNameWord(tokens[s + 2]);
-      if (s < runEnd && this.ctx.initial[s] === 1 && ((SPEAKER_NOUNS.has(lo) && !GROUP_NOUNS.has(lo)) || agent)) {
+        s < runEnd - 1 &&
+        (/(er|or|ist|ian|ot)$/.test(lo) || POSITIONS.test(lo)) &&
+        // (a position that is also a given name, before a given name: "Skip Rachel Thibodeau", not "Skip Bayless")
+        (!this.isGiven(s) || (POSITIONS.test(lo) && this.givenName(s + 1))) &&
+        !ofOrg(s) &&
+        // (the given name may be hyphenated: "Striker Jean-Luc Moreau")
+        (isNameWord(tokens[s + 2]) || (POSITIONS.test(lo) && isHyphenJoin(tokens, s + 2)));
+      // (also after a dateline's dash: "REGINA — Skip Rachel Thibodeau made …")
+      const opens = this.ctx.initial[s] === 1 || (s === runStart && /^[—–]$/.test(tokens[s - 1]?.raw ?? ''));
+      if (s < runEnd && opens && ((SPEAKER_NOUNS.has(lo) && !GROUP_NOUNS.has(lo)) || agent)) {
         titled = true;
         heads.push(lo);
         s++;
@@ -1761,6 +1784,7 @@ export class PeopleRegistry {
         (DEMONYMS.has(lo) && !given) ||
         (isOrdinaryCapital(this.ctx, s) &&
           !/^(new|great|grand|old|little|young|long)$/.test(lo) &&
+          !(ofOrg(s) && this.ctx.initial[s] === 1) &&
           // (an initial opening the sentence is no article: "A. Parvathi, a teacher, said")
           !(s < runEnd && initialAt(tokens, s)) &&
           !this.monthGiven(s, runEnd, runStart)) ||
@@ -1771,6 +1795,15 @@ export class PeopleRegistry {
         continue;
       }
       break;
+    }
+    // (so opened, the run is the organisation's name)
+    if (
+      s === runStart &&
+      ofOrg(s) &&
+      (TITLES.has(withoutFinalDot(tokens[s]!.lower)) || (this.ctx.initial[s] === 1 && isOrdinaryCapital(this.ctx, s)))
+    ) {
+      if (!this.startAt.has(s)) this.found(s, runEnd, null, [], 'organization');
+      return;
     }
     // the front stripped up to a hyphen: the name is what follows it (not a second nationality: "Cuban-American", "African-Americans")
     while (s <= runEnd && !tokens[s]!.word) s++;

@@ -295,6 +295,10 @@ class Assigner {
         // a label in quotation marks, not words said: "“Related:”", "“Read more:”"
         if (/^[\p{L}'’-]+(?:\s[\p{L}'’-]+)?:$/u.test(q.text.trim())) continue;
         const closeTok = q.closed ? this.doubledMark(this.tokenAt(q.close), 1) : this.tokenAt(Math.max(q.end - 1, q.start));
+        // a title in quotation marks that a relative clause describes is no one's words: "The album closes with “Dad's
+        // Coat,” which Vane calls the hardest song she has written"
+        if (q.kind === 'partial' && TITLE_WORDS.test(q.text.trim()) && /,\s*$/.test(q.text) && tokens[closeTok + 1]?.lower === 'which')
+          continue;
         const closeSent = sents.sent[closeTok]!;
         const closeCons =
           closeSent === si
