@@ -32,6 +32,7 @@ import {
   SIDE_NOUNS,
   SPEAKER_NOUNS,
   TITLE_ABBREVIATION_HEADS,
+  TITLE_SECOND_REFERENCES,
   TITLES,
   NOT_PERSON_SHAPE,
   PERSON_SHAPE,
@@ -701,6 +702,7 @@ export class SpeakerResolver {
     for (const h of roles) {
       if (h === 'justice' && roles.some((o) => o !== h && o !== 'chief' && (TITLES.has(o) || SPEAKER_NOUNS.has(o)))) continue;
       for (const full of TITLE_ABBREVIATION_HEADS.get(h) ?? []) out.add(full);
+      for (const noun of TITLE_SECOND_REFERENCES.get(h) ?? []) out.add(noun);
     }
     return out;
   }
