@@ -44,6 +44,7 @@ import {
   QUANTITY_NOUNS,
   TIME_WORDS,
   POST_NOMINAL,
+  CLAUSE_BAD_START,
 } from './lexicon';
 
 export type SubjectKind = 'key' | 'pronoun' | 'desc';
@@ -3418,19 +3419,36 @@ function roleAndNameAfter(doc: Doc, vLast: number, seen: NewName[]): Found | nul
  */
 function quotedAsSaying(doc: Doc, i: number, seen: NewName[]): Found | null {
   const { tokens } = doc;
-  for (let k = i - 2; k >= Math.max(1, i - 10); k--) {
+  for (let k = i - 2; k >= Math.max(1, i - 14); k--) {
     const t = tokens[k]!;
+    // (an apposition's commas and possessives: "quoted Wassim Berrada, the head of the farmers' union, as saying")
+    if ((t.raw === ',' || t.key === "'s" || /^['’]$/.test(t.raw)) && !doc.quoted[k]) continue;
     if (!t.word || doc.quoted[k]) return null;
     if (!/^(quoted|cited|reported|heard|recorded|filmed|overheard)$/.test(t.lower)) continue;
     // (an adverb may stand between: "was later reported", "was widely quoted")
     const a = /^(later|also|once|then|[a-z]+ly)$/.test(tokens[k - 1]!.lower) ? k - 2 : k - 1;
     const aux = tokens[a];
-    if (!aux?.word || !/^(was|were|is|are|been|being)$/.test(aux.lower)) return null;
+    if (!aux?.word || !/^(was|were|is|are|been|being)$/.test(aux.lower)) return activeQuoter(doc, k, seen);
     const s = subjectBefore(doc, a, seen);
     // (not "it": a thing is quoted as no one)
     return s && !(s.kind === 'pronoun' && s.pronoun === 'neuter') ? s : null;
   }
   return null;
+}
+
+/**
+ * The subject of an active "quoted" or "cited" at k before "X as saying": the agency or outlet that quotes is the
+ * source, as the sentence has it ("State news agency Kora quoted Deputy Minister Ana Vik as saying …", "The Daily Ledger
+ * cited an unnamed official as saying …"); the person quoted is the object, named inside the words reported. Null
+ * when "quoted" is no finite verb with its object (a participle after a noun: "the remarks quoted in the report …").
+ */
+function activeQuoter(doc: Doc, k: number, seen: NewName[]): Found | null {
+  const { tokens } = doc;
+  if (!/^(quoted|cited)$/.test(tokens[k]!.lower) || tokens[k]!.cap !== 0) return null;
+  // (its object right after it: not "the remarks quoted in the report as saying …")
+  if (!tokens[k + 1]?.word || CLAUSE_BAD_START.has(tokens[k + 1]!.lower)) return null;
+  const s = subjectBefore(doc, k, seen);
+  return s && !(s.kind === 'pronoun' && s.pronoun === 'neuter') ? s : null;
 }
 
 /**

@@ -1250,6 +1250,10 @@ export class ClauseFinder {
     const from = c.verbLast + 1;
     const f = tokens[from];
     if (!f || !f.word || quoted[from] || from > se || CLAUSE_BAD_START.has(f.lower) || OPENERS.has(f.lower)) return null;
+    // (no object of its own before "as saying": "The Herald cited Tomas Brandvik, a farmer, as saying …" reports what the
+    // person said, a frame of its own)
+    for (let k = from + 1; k <= Math.min(se, from + 14); k++)
+      if (tokens[k]!.lower === 'as' && tokens[k + 1]?.lower === 'saying') return null;
     // a punctuation mark ends it, not a hyphen inside a word ("blue-collar"), nor a comma of a list ("low growth,
     // unemployment and rising prices")
     const stop = (k: number): boolean => /^[,;:()—–]$/.test(tokens[k]!.raw) || (tokens[k]!.raw === '-' && !joined(k));
