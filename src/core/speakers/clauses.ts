@@ -1444,6 +1444,20 @@ export class ClauseFinder {
         if (m > ss && m < k && tokens[m]!.raw === ',' && role) first = m + 1;
       }
     }
+    // a description in apposition before the name, set off by commas, is the frame's too: "…, the head of the country's
+    // atomic agency, Mohammad Eslami, said on Saturday." (an article or a possessive pronoun, then a title or a role
+    // noun among at most ten words with no other mark than a possessive's)
+    if (c.subject?.kind === 'key' && first === c.subject.first && tokens[first - 1]?.raw === ',' && c.verb !== 'according') {
+      let m = first - 2;
+      let role = false;
+      for (; m > ss && first - m <= 12; m--) {
+        const t = tokens[m]!;
+        if (t.word) role = role || (t.cap === 0 && (TITLES.has(t.lower) || SPEAKER_NOUNS.has(t.lower)));
+        else if (t.raw === ',' || !(t.key === "'s" || /^['’-]$/.test(t.raw))) break;
+      }
+      const det = tokens[m + 1];
+      if (m > ss + 1 && tokens[m]!.raw === ',' && role && det?.word && /^(the|a|an|his|her|its|their)$/.test(det.lower)) first = m + 1;
+    }
     // "…, as Lund's supporters point out.", "…, as the Harbour Times reported on Tuesday.": "as" opens the frame, what
     // comes before its comma is the report (what follows the frame is not)
     const asFrame = tokens[first - 1]?.lower === 'as' && tokens[first - 2]?.raw === ',' && !c.inverted;
