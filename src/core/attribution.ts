@@ -2374,8 +2374,12 @@ function postModifiedSubject(doc: Doc, v: number, floor: number, seen: NewName[]
     // "Outside the courthouse, the man accused of setting the fire told reporters …"; not "In January, the department
     // released an email where Clinton asked …", whose participle is a verb)
     const start = firstWordAt(doc, floor);
+    // (so also before an adjective of a source's nearness to the matter, the head a speaker's noun: "In Vienna, a
+    // diplomat close to the watchdog said …", "On Monday, officials familiar with the talks said …")
+    const near =
+      NEARNESS.test(t.lower) && s.kind === 'desc' && SPEAKER_NOUNS.has(s.desc!.head) && /^(with|to|on)$/.test(tokens[p + 1]?.lower ?? '');
     const opened =
-      CHARGED.test(t.lower) &&
+      (CHARGED.test(t.lower) || near) &&
       before?.raw === ',' &&
       OPENING_PREPOSITIONS.test(tokens[start]?.lower ?? '') &&
       tokens.slice(start, s.first - 1).every((x) => x.raw !== ',');
@@ -3522,6 +3526,8 @@ function closedDescription(doc: Doc, i: number, end: number): Found | null {
 /** Adjectives and participles that open a post-modifier of a speaker's noun: "a Democrat familiar with …", "an aide close to …". */
 const POST_MODIFIERS =
   /^(familiar|involved|close|briefed|knowledgeable|aware|connected|allied|loyal|working|based|speaking|published|released|filed|issued|obtained|sent|posted|accused|charged|convicted|suspected|indicted|acquitted)$/;
+/** Adjectives of a source's nearness to a matter, no verbs: "a diplomat close to the watchdog", "officials familiar with …". */
+const NEARNESS = /^(familiar|close|briefed|knowledgeable)$/;
 /** Participles of a charge after a subject, which may be anyone: "A building contractor accused of overbilling the city told …". */
 export const CHARGED = /^(accused|charged|convicted|suspected|indicted|acquitted)$/;
 
