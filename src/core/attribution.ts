@@ -1437,6 +1437,21 @@ function titledFrom(doc: Doc, first: number, floor: number): number {
   return first;
 }
 
+/**
+ * Whether the name starting at `first` follows ", with" and at most five words of title or role between (no mark, no
+ * determiner): ", with Prime Minister Ana Vik saying …", ", with foreign ministry spokesman Wang Wenbo saying …".
+ */
+function withAbsolute(doc: Doc, first: number): boolean {
+  const { tokens } = doc;
+  for (let k = first - 1; k >= Math.max(1, first - 6); k--) {
+    const x = tokens[k]!;
+    if (!x.word || doc.quoted[k]) return false;
+    if (x.lower === 'with' && x.cap === 0) return tokens[k - 1]?.raw === ',' && !doc.quoted[k - 1];
+    if (NP_BREAK.has(x.lower) || DETERMINERS.has(x.lower)) return false;
+  }
+  return false;
+}
+
 /** A plural noun that names people: "strategists", "respondents", not "prices" (a lower-case word ending in s, not ss/us/is). */
 function pluralNoun(t: { word: boolean; cap: number; lower: string } | undefined): boolean {
   return (
@@ -4181,6 +4196,12 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
       isPersonKey(doc, named.key) &&
       SHOWN_SAYING.test(tokens[titledFrom(doc, named.first, sentStart(doc, i)) - 1]?.lower ?? '')
     ) {
+      const subject: Found = { kind: 'key', key: named.key, first: named.first, last: i - 1 };
+      return { ...base, verb: finiteOf(t.lower) ?? t.lower, subject, inverted: false, continuing: false, first: named.first, last: vLast };
+    }
+    // ", with foreign ministry spokesman Wang Wenbo saying …": a person named in an absolute phrase after the sentence's
+    // comma says it (the person's titles and role words between "with" and the name)
+    if (named && isPersonKey(doc, named.key) && t.lower === 'saying' && withAbsolute(doc, named.first)) {
       const subject: Found = { kind: 'key', key: named.key, first: named.first, last: i - 1 };
       return { ...base, verb: finiteOf(t.lower) ?? t.lower, subject, inverted: false, continuing: false, first: named.first, last: vLast };
     }
