@@ -44,6 +44,7 @@ import {
   QUANTITY_NOUNS,
   TIME_WORDS,
   POST_NOMINAL,
+  CLAUSE_BAD_START,
 } from './lexicon';
 
 export type SubjectKind = 'key' | 'pronoun' | 'desc';
@@ -1461,6 +1462,21 @@ function titledFrom(doc: Doc, first: number, floor: number): number {
   return first;
 }
 
+/**
+ * Whether the name starting at `first` follows ", with" and at most five words of title or role between (no mark, no
+ * determiner): ", with Prime Minister Ana Vik saying …", ", with foreign ministry spokesman Wang Wenbo saying …".
+ */
+function withAbsolute(doc: Doc, first: number): boolean {
+  const { tokens } = doc;
+  for (let k = first - 1; k >= Math.max(1, first - 6); k--) {
+    const x = tokens[k]!;
+    if (!x.word || doc.quoted[k]) return false;
+    if (x.lower === 'with' && x.cap === 0) return tokens[k - 1]?.raw === ',' && !doc.quoted[k - 1];
+    if (NP_BREAK.has(x.lower) || DETERMINERS.has(x.lower)) return false;
+  }
+  return false;
+}
+
 /** A plural noun that names people: "strategists", "respondents", not "prices" (a lower-case word ending in s, not ss/us/is). */
 function pluralNoun(t: { word: boolean; cap: number; lower: string } | undefined): boolean {
   return (
@@ -2398,8 +2414,12 @@ function postModifiedSubject(doc: Doc, v: number, floor: number, seen: NewName[]
     // "Outside the courthouse, the man accused of setting the fire told reporters …"; not "In January, the department
     // released an email where Clinton asked …", whose participle is a verb)
     const start = firstWordAt(doc, floor);
+    // (so also before an adjective of a source's nearness to the matter, the head a speaker's noun: "In Vienna, a
+    // diplomat close to the watchdog said …", "On Monday, officials familiar with the talks said …")
+    const near =
+      NEARNESS.test(t.lower) && s.kind === 'desc' && SPEAKER_NOUNS.has(s.desc!.head) && /^(with|to|on)$/.test(tokens[p + 1]?.lower ?? '');
     const opened =
-      CHARGED.test(t.lower) &&
+      (CHARGED.test(t.lower) || near) &&
       before?.raw === ',' &&
       OPENING_PREPOSITIONS.test(tokens[start]?.lower ?? '') &&
       tokens.slice(start, s.first - 1).every((x) => x.raw !== ',');
@@ -3459,19 +3479,36 @@ function roleAndNameAfter(doc: Doc, vLast: number, seen: NewName[]): Found | nul
  */
 function quotedAsSaying(doc: Doc, i: number, seen: NewName[]): Found | null {
   const { tokens } = doc;
-  for (let k = i - 2; k >= Math.max(1, i - 10); k--) {
+  for (let k = i - 2; k >= Math.max(1, i - 14); k--) {
     const t = tokens[k]!;
+    // (an apposition's commas and possessives: "quoted Wassim Berrada, the head of the farmers' union, as saying")
+    if ((t.raw === ',' || t.key === "'s" || /^['’]$/.test(t.raw)) && !doc.quoted[k]) continue;
     if (!t.word || doc.quoted[k]) return null;
     if (!/^(quoted|cited|reported|heard|recorded|filmed|overheard)$/.test(t.lower)) continue;
     // (an adverb may stand between: "was later reported", "was widely quoted")
     const a = /^(later|also|once|then|[a-z]+ly)$/.test(tokens[k - 1]!.lower) ? k - 2 : k - 1;
     const aux = tokens[a];
-    if (!aux?.word || !/^(was|were|is|are|been|being)$/.test(aux.lower)) return null;
+    if (!aux?.word || !/^(was|were|is|are|been|being)$/.test(aux.lower)) return activeQuoter(doc, k, seen);
     const s = subjectBefore(doc, a, seen);
     // (not "it": a thing is quoted as no one)
     return s && !(s.kind === 'pronoun' && s.pronoun === 'neuter') ? s : null;
   }
   return null;
+}
+
+/**
+ * The subject of an active "quoted" or "cited" at k before "X as saying": the agency or outlet that quotes is the
+ * source, as the sentence has it ("State news agency Kora quoted Deputy Minister Ana Vik as saying …", "The Daily Ledger
+ * cited an unnamed official as saying …"); the person quoted is the object, named inside the words reported. Null
+ * when "quoted" is no finite verb with its object (a participle after a noun: "the remarks quoted in the report …").
+ */
+function activeQuoter(doc: Doc, k: number, seen: NewName[]): Found | null {
+  const { tokens } = doc;
+  if (!/^(quoted|cited)$/.test(tokens[k]!.lower) || tokens[k]!.cap !== 0) return null;
+  // (its object right after it: not "the remarks quoted in the report as saying …")
+  if (!tokens[k + 1]?.word || CLAUSE_BAD_START.has(tokens[k + 1]!.lower)) return null;
+  const s = subjectBefore(doc, k, seen);
+  return s && !(s.kind === 'pronoun' && s.pronoun === 'neuter') ? s : null;
 }
 
 /**
@@ -3545,6 +3582,8 @@ function closedDescription(doc: Doc, i: number, end: number): Found | null {
 /** Adjectives and participles that open a post-modifier of a speaker's noun: "a Democrat familiar with …", "an aide close to …". */
 const POST_MODIFIERS =
   /^(familiar|involved|close|briefed|knowledgeable|aware|connected|allied|loyal|working|based|speaking|published|released|filed|issued|obtained|sent|posted|accused|charged|convicted|suspected|indicted|acquitted)$/;
+/** Adjectives of a source's nearness to a matter, no verbs: "a diplomat close to the watchdog", "officials familiar with …". */
+const NEARNESS = /^(familiar|close|briefed|knowledgeable)$/;
 /** Participles of a charge after a subject, which may be anyone: "A building contractor accused of overbilling the city told …". */
 export const CHARGED = /^(accused|charged|convicted|suspected|indicted|acquitted)$/;
 
@@ -4198,6 +4237,12 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
       isPersonKey(doc, named.key) &&
       SHOWN_SAYING.test(tokens[titledFrom(doc, named.first, sentStart(doc, i)) - 1]?.lower ?? '')
     ) {
+      const subject: Found = { kind: 'key', key: named.key, first: named.first, last: i - 1 };
+      return { ...base, verb: finiteOf(t.lower) ?? t.lower, subject, inverted: false, continuing: false, first: named.first, last: vLast };
+    }
+    // ", with foreign ministry spokesman Wang Wenbo saying …": a person named in an absolute phrase after the sentence's
+    // comma says it (the person's titles and role words between "with" and the name)
+    if (named && isPersonKey(doc, named.key) && t.lower === 'saying' && withAbsolute(doc, named.first)) {
       const subject: Found = { kind: 'key', key: named.key, first: named.first, last: i - 1 };
       return { ...base, verb: finiteOf(t.lower) ?? t.lower, subject, inverted: false, continuing: false, first: named.first, last: vLast };
     }

@@ -141,7 +141,7 @@ export const TITLES = set(`
   director ceo executive king queen prince princess pope bishop archbishop cardinal rabbi imam ambassador
   commissioner superintendent inspector constable lord lady sir dame speaker leader spokesman spokeswoman
   spokesperson premier councillor councilor councilman councilwoman assemblyman assemblywoman assemblymember
-  congressman congresswoman representative trustee principal dean president-elect sheikh emir sultan
+  congressman congresswoman representative trustee principal dean president-elect sheikh emir sultan ayatollah
   admiral marshal major corporal private agent dept deputy-chief manager minister-president mp mep mpp mla mha
   senior junior acting interim former ex first lady defense defence finance interior home health education
   state treasury economy trade justice energy labor labour transport transportation culture
@@ -377,6 +377,8 @@ export const HONORIFIC_GENDER: ReadonlyMap<string, 'male' | 'female'> = new Map(
   ['queen', 'female'],
   ['prince', 'male'],
   ['princess', 'female'],
+  // an office only men hold, never a surname ("Pope", "Sheikh", "Sultan" are also family names of women: "Amy Pope")
+  ['ayatollah', 'male'],
   ['spokeswoman', 'female'],
   ['spokesman', 'male'],
   ['chairwoman', 'female'],
@@ -445,6 +447,16 @@ export const TITLE_ABBREVIATION_HEADS: ReadonlyMap<string, readonly string[]> = 
   ['atty', ['attorney']],
   ['maj', ['major']],
   ['brig', ['brigadier']],
+]);
+
+/**
+ * Nouns wire copy uses for a titled person's second reference, other than the title itself: "Pope Clement XV" is "the
+ * pontiff", "Ayatollah Javad Rahmani" "the cleric" (kept apart from TITLE_ABBREVIATION_HEADS, whose words end no name).
+ */
+export const TITLE_SECOND_REFERENCES: ReadonlyMap<string, readonly string[]> = new Map([
+  ['pope', ['pontiff']],
+  ['ayatollah', ['cleric']],
+  ['imam', ['cleric']],
 ]);
 
 /** Generic heads a definite description may use for the speaker already in view ("the senior official"). */

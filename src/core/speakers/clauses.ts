@@ -1250,6 +1250,10 @@ export class ClauseFinder {
     const from = c.verbLast + 1;
     const f = tokens[from];
     if (!f || !f.word || quoted[from] || from > se || CLAUSE_BAD_START.has(f.lower) || OPENERS.has(f.lower)) return null;
+    // (no object of its own before "as saying": "The Herald cited Tomas Brandvik, a farmer, as saying …" reports what the
+    // person said, a frame of its own)
+    for (let k = from + 1; k <= Math.min(se, from + 14); k++)
+      if (tokens[k]!.lower === 'as' && tokens[k + 1]?.lower === 'saying') return null;
     // a punctuation mark ends it, not a hyphen inside a word ("blue-collar"), nor a comma of a list ("low growth,
     // unemployment and rising prices")
     const stop = (k: number): boolean => /^[,;:()—–]$/.test(tokens[k]!.raw) || (tokens[k]!.raw === '-' && !joined(k));
@@ -1439,6 +1443,20 @@ export class ClauseFinder {
         for (let r = k + 1; r < first && !role; r++) role = SPEAKER_NOUNS.has(tokens[r]!.lower) || TITLES.has(tokens[r]!.lower);
         if (m > ss && m < k && tokens[m]!.raw === ',' && role) first = m + 1;
       }
+    }
+    // a description in apposition before the name, set off by commas, is the frame's too: "…, the head of the country's
+    // atomic agency, Mohammad Eslami, said on Saturday." (an article or a possessive pronoun, then a title or a role
+    // noun among at most ten words with no other mark than a possessive's)
+    if (c.subject?.kind === 'key' && first === c.subject.first && tokens[first - 1]?.raw === ',' && c.verb !== 'according') {
+      let m = first - 2;
+      let role = false;
+      for (; m > ss && first - m <= 12; m--) {
+        const t = tokens[m]!;
+        if (t.word) role = role || (t.cap === 0 && (TITLES.has(t.lower) || SPEAKER_NOUNS.has(t.lower)));
+        else if (t.raw === ',' || !(t.key === "'s" || /^['’-]$/.test(t.raw))) break;
+      }
+      const det = tokens[m + 1];
+      if (m > ss + 1 && tokens[m]!.raw === ',' && role && det?.word && /^(the|a|an|his|her|its|their)$/.test(det.lower)) first = m + 1;
     }
     // "…, as Lund's supporters point out.", "…, as the Harbour Times reported on Tuesday.": "as" opens the frame, what
     // comes before its comma is the report (what follows the frame is not)

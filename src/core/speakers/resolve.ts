@@ -32,6 +32,7 @@ import {
   SIDE_NOUNS,
   SPEAKER_NOUNS,
   TITLE_ABBREVIATION_HEADS,
+  TITLE_SECOND_REFERENCES,
   TITLES,
   NOT_PERSON_SHAPE,
   PERSON_SHAPE,
@@ -710,6 +711,7 @@ export class SpeakerResolver {
     for (const h of roles) {
       if (h === 'justice' && roles.some((o) => o !== h && o !== 'chief' && (TITLES.has(o) || SPEAKER_NOUNS.has(o)))) continue;
       for (const full of TITLE_ABBREVIATION_HEADS.get(h) ?? []) out.add(full);
+      for (const noun of TITLE_SECOND_REFERENCES.get(h) ?? []) out.add(noun);
     }
     return out;
   }
@@ -1617,8 +1619,15 @@ export class SpeakerResolver {
         role.cap === 1 && TITLES.has(role.lower) && (tokens[i]!.lower === 'the' || tokens.slice(i + 1, k).some((w) => w.key === "'s"));
       // (a trade a company may have is a person's when a person's full name stands in apposition to it: "A local
       // contractor, Dave Hillier, rebuilt the deck"; not "The developer, Northwind, said")
-      const at = this.personAt(k + 1);
-      const trade = !person && PERSON_SHAPE.test(role.lower) && !!at && at.last > k + 1;
+      // (past the name's own lower-case role words, the last a role: "His main rival, former central bank chief María
+      // Lozano, dismissed …")
+      let a = k + 1;
+      while (a <= k + 5 && tokens[a]?.word && tokens[a]!.cap === 0 && !NP_BREAK.has(tokens[a]!.lower) && !DETERMINERS.has(tokens[a]!.lower))
+        a++;
+      const roleLast = tokens[a - 1]!;
+      if (a > k + 1 && !(SPEAKER_NOUNS.has(roleLast.lower) || TITLES.has(roleLast.lower))) a = k + 1;
+      const at = this.personAt(a);
+      const trade = !person && PERSON_SHAPE.test(role.lower) && !!at && at.last > a;
       if (!role.word || (role.cap > 0 && !titled) || !(person || trade)) return null;
       if (!at || !/^[,—–]$/.test(tokens[at.last + 1]?.raw ?? '')) return null;
       return this.refFor(at.key, para);
