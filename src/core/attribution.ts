@@ -1420,10 +1420,27 @@ function coordinatedSubject(doc: Doc, v: number, floor: number, seen: NewName[])
   }
   if (tokens[secondFirst - 1]?.lower !== 'and' || !tokens[secondFirst - 1]!.word) return null;
   const a = subjectAt(doc, secondFirst - 2, floor, mine);
-  if (!a || !speakingConjunct(doc, a) || a.first <= floor - 1 || !opensSentence(doc, floor, a.first)) return null;
+  if (!a || !speakingConjunct(doc, a) || a.first <= floor - 1) return null;
+  if (!opensSentence(doc, floor, a.first) && !trailingPair(doc, a, second, v)) return null;
   seen.push(...mine);
   // "Mr. Holm and Mr. Dahl say": the group as written, with its titles
   return a.kind === 'key' && (second === null || second.kind === 'key') ? groupDesc(doc, titledFrom(doc, a.first, floor), v - 1) : a;
+}
+
+/**
+ * Two names after the words they frame, the verb closing the sentence: "The plan would save money, Tom Berg and Ada
+ * Lund said." and "“…,” Berg and Lund said." (a comma or a closing quotation mark right before the first name).
+ */
+function trailingPair(doc: Doc, a: Found, second: Found | null, v: number): boolean {
+  const { tokens } = doc;
+  const before = tokens[a.first - 1];
+  if (a.kind !== 'key' || second?.kind !== 'key' || !before) return false;
+  if (QUOTE_MARKS.test(before.raw) && /^[,?!]$/.test(tokens[a.first - 2]?.raw ?? '')) return true;
+  if (before.raw !== ',') return false;
+  // "…, Berg and Lund said in a statement." (a phrase after the verb that opens no clause)
+  const end = sentEnd(doc, v);
+  const adjunct = /^(in|on|at|during|after|before|from|outside|while)$/.test(tokens[v + 1]?.lower ?? '');
+  return closingFrame(doc, v) || (adjunct && end - v <= 8 && !tokens.slice(v + 1, end).some((t) => t.lower === 'that'));
 }
 
 /** Where a name at `first` starts with its title: "Mr. Dahl", "Sen. Ann Gray", "Senator Ann Gray" (else `first`). */
