@@ -65,6 +65,10 @@ const OBJECT_ROLES = /^(host|anchor|moderator|interviewer|correspondent|radio|ta
 const MEDIA_NOUNS =
   /^(programme|program|show|podcast|newspaper|paper|magazine|channel|station|website|broadcast|network|bulletin|documentary)$/;
 
+/** Words that open no subject of two words: "said in March", "said so then". */
+const NO_SUBJECT =
+  /^(the|a|an|this|that|these|those|his|her|its|their|our|my|your|in|on|at|by|of|for|with|to|from|as|so|not|never|just|also|then|and|but|or|nothing|something|anything|little|much)$/;
+
 /** Words a clause cannot end on: conjunctions and subordinators that open what follows (not those that can close a sentence as adverbs: "before", "since", "though"). */
 const CLAUSE_DANGLING = /^(and|but|or|nor|when|while|if|because|although|where|whereas|until|unless|whether|which|who)$/;
 
@@ -266,6 +270,27 @@ export class ClauseFinder {
     const words = [];
     for (let k = from; k <= to; k++) if (tokens[k]!.word) words.push(tokens[k]!);
     return words.length === 3 && words[0]!.cap === 1 && /^(is|are|was|were|has|have|had)$/.test(words[1]!.lower) && words[2]!.cap === 0;
+  }
+
+  /**
+   * Two words that make a whole clause ending the sentence, a subject and its verb in the past: "said unemployment
+   * fell", "said prices rose", "said she agreed" (not "said nothing else", "said it did", "said in March"; a verb in -s
+   * is left out, as it is as often a plural noun: "said racist things").
+   */
+  private twoWordClause(from: number, to: number, se: number): boolean {
+    const { tokens } = this.doc;
+    const words = [];
+    for (let k = from; k <= to; k++) if (tokens[k]!.word) words.push(tokens[k]!);
+    if (words.length !== 2) return false;
+    const [a, b] = words as [Token, Token];
+    return (
+      to === se - 1 &&
+      a.cap === 0 &&
+      b.cap === 0 &&
+      /^[a-z]{2,}$/.test(a.lower) &&
+      !NO_SUBJECT.test(a.lower) &&
+      /^[a-z]{2,}ed$|^(fell|rose|grew|won|lost|left|quit|came|went|broke|held|stood|fled|ran|shrank|sank|slid)$/.test(b.lower)
+    );
   }
 
   /** Does a quotation that reported speech cannot contain open at token k (its mark, or the first of a doubled one)? */
@@ -596,7 +621,8 @@ export class ClauseFinder {
     }
     const start = tokens[from]!.start;
     const end = this.clauseEnd(to, se);
-    if (wordCount(doc.text.slice(start, end)) < 3) return this.trailingClause(c, ss, se);
+    const n = wordCount(doc.text.slice(start, end));
+    if (n < 2 || (n === 2 && !this.twoWordClause(from, to, se))) return this.trailingClause(c, ss, se);
     return [start, end];
   }
 
