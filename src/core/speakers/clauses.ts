@@ -3,7 +3,7 @@
  * "According to Park, [30,000 voters were affected]", "…, saying [Russia had launched ...]", "[The project
  * will cost $5 million], officials said."), as offsets into the text, or null when it reports none.
  */
-import { type Construction, MANNER_OF_SAYING } from '../attribution';
+import { type Construction, MANNER_OF_SAYING, preposedParticipleThat } from '../attribution';
 import type { Doc } from '../doc';
 import { type Token, wordCount } from '../tokenize';
 import {
@@ -996,9 +996,12 @@ export class ClauseFinder {
     if (!CLAUSE_PARTICIPLES.has(c.verb) && !(THAT_PARTICIPLES.has(c.verb) && this.thatFollows(c.verbLast + 1, se))) return null;
     // "Noting that both ferries were late, Lund …": the clause ends at the comma before the subject (also with no "that":
     // "Claiming the crossing is unsafe, Lund told …")
-    const opening = tokens[c.verbFirst]!.cap === 1 && (tokens[c.verbFirst + 1]?.lower === 'that' || this.bareOpening(c, se));
+    // (or after a preposition that opens the sentence: "After suggesting on Monday that he regretted it, Berg …")
+    const preposed = tokens[c.verbFirst]!.cap === 0 ? preposedParticipleThat(this.doc, c.verbFirst) : -1;
+    const opening =
+      preposed >= 0 || (tokens[c.verbFirst]!.cap === 1 && (tokens[c.verbFirst + 1]?.lower === 'that' || this.bareOpening(c, se)));
     if (opening) {
-      const from = tokens[c.verbFirst + 1]?.lower === 'that' ? c.verbFirst + 2 : c.verbFirst + 1;
+      const from = preposed >= 0 ? preposed + 1 : tokens[c.verbFirst + 1]?.lower === 'that' ? c.verbFirst + 2 : c.verbFirst + 1;
       let comma = from;
       while (comma < se && tokens[comma]!.raw !== ',') comma++;
       let to = comma - 1;
