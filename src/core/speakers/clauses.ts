@@ -65,6 +65,9 @@ const OBJECT_ROLES = /^(host|anchor|moderator|interviewer|correspondent|radio|ta
 const MEDIA_NOUNS =
   /^(programme|program|show|podcast|newspaper|paper|magazine|channel|station|website|broadcast|network|bulletin|documentary)$/;
 
+/** Quantifiers that open a long subject of a clause with no "that": "suggests any further cuts should be gradual". */
+const LONG_QUANTIFIERS = /^(any|such|every|no|all|both|each|most)$/;
+
 /** Words that open no subject of two words: "said in March", "said so then". */
 const NO_SUBJECT =
   /^(the|a|an|this|that|these|those|his|her|its|their|our|my|your|in|on|at|by|of|for|with|to|from|as|so|not|never|just|also|then|and|but|or|nothing|something|anything|little|much)$/;
@@ -2052,7 +2055,13 @@ export class ClauseFinder {
   private longSubjectThenVerb(p: number, se: number): boolean {
     const { tokens } = this.doc;
     const t = tokens[p];
-    if (!t?.word || !/^(his|her|their|its|the|a|an|this|these|those)$/.test(t.lower)) return false;
+    // (also a quantifier, "any further cuts should …", "such a list was …", or a name's possessive, "Berg's call for an arena is …")
+    const owner = t?.word === true && t.cap > 0 && tokens[p + 1]?.key === "'s";
+    if (
+      !t?.word ||
+      (!/^(his|her|their|its|the|a|an|this|these|those)$/.test(t.lower) && !(t.cap === 0 && LONG_QUANTIFIERS.test(t.lower)) && !owner)
+    )
+      return false;
     for (let k = p + 1; k <= Math.min(se, p + 15); k++) {
       const x = tokens[k]!;
       if (FRAGMENT_MARK.test(x.raw) || this.quotedHere(k)) continue;
