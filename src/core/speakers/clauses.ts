@@ -3,7 +3,7 @@
  * "According to Park, [30,000 voters were affected]", "…, saying [Russia had launched ...]", "[The project
  * will cost $5 million], officials said."), as offsets into the text, or null when it reports none.
  */
-import { type Construction, MANNER_OF_SAYING, preposedParticipleThat } from '../attribution';
+import { type Construction, MANNER_OF_SAYING, preposedParticipleThat, QUANTIFIER_PRONOUNS } from '../attribution';
 import type { Doc } from '../doc';
 import { type Token, wordCount } from '../tokenize';
 import {
@@ -685,7 +685,8 @@ export class ClauseFinder {
       !/^(media|tabloid|outlet|broadcaster|republicans?|democrats?)$/.test(c.subject.desc!.head) &&
       !SPEAKING_ROLES.test(c.subject.desc!.head) &&
       !/^(say|says|said|tell|tells|told|wrote|writes|added|adds|stated|states)$/.test(c.verb) &&
-      !(c.subject.desc!.group && !/^suggest/.test(c.verb)) &&
+      // (with "suggest" only a quantifier standing for people: "Some have suggested that …", not "Studies suggest")
+      !(c.subject.desc!.group && (!/^suggest/.test(c.verb) || QUANTIFIER_PRONOUNS.test(c.subject.desc!.head))) &&
       !this.peopleFigures(c) &&
       // a text someone wrote reports what they wrote: "The letter warned that …", "the suit claims that …", "The newspaper
       // reported that …" (not "The results suggest", "Polls indicate": findings, not words)
