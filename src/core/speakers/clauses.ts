@@ -361,8 +361,10 @@ export class ClauseFinder {
       const k = c.verbLast + 1;
       // "said in an interview with Interfax on Thursday that ...", "cautioned, however, that ..."
       let that = -1;
-      for (let j = k; j <= Math.min(se, k + 14); j++) {
+      for (let j = k; j <= Math.min(se, k + 20); j++) {
         const t = tokens[j]!;
+        // past an abbreviated province or state before its comma: "said at a news conference in Regina, Sask., that …"
+        if (t.raw === '.' && tokens[j - 1]?.word && tokens[j - 1]!.end === t.start && tokens[j + 1]?.raw === ',') continue;
         // past the name of a programme or publication: "said on Channel Nine's “Morning Hour” on Sunday that …"
         const title = quoted[j] || QUOTE_MARK.test(t.raw) ? this.quotedTitleEnd(j, se) : -1;
         if (title > j) {
@@ -380,7 +382,9 @@ export class ClauseFinder {
         // "said, adding that …": the that-clause is the participle's
         if (t.raw === ',' && CONTINUING_VERBS.has(tokens[j + 1]?.lower ?? '')) break;
         if (t.word && t.lower === 'that') {
-          that = j;
+          // (far from the verb only after a comma that closes a place: "said Thursday during a taping of a town hall
+          // meeting in Buffalo, New York, that …"; not "make Kadzik testify …, daring him to say that …")
+          if (j <= k + 14 || tokens[j - 1]!.raw === ',') that = j;
           break;
         }
       }
