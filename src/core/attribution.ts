@@ -1446,10 +1446,57 @@ function coordinatedSubject(doc: Doc, v: number, floor: number, seen: NewName[])
   }
   if (tokens[secondFirst - 1]?.lower !== 'and' || !tokens[secondFirst - 1]!.word) return null;
   const a = subjectAt(doc, secondFirst - 2, floor, mine);
-  if (!a || !speakingConjunct(doc, a) || a.first <= floor - 1 || !opensSentence(doc, floor, a.first)) return null;
+  if (!a || !speakingConjunct(doc, a) || a.first <= floor - 1) return null;
+  if (!opensSentence(doc, floor, a.first) && !trailingPair(doc, a, second, v)) return null;
   seen.push(...mine);
   // "Mr. Holm and Mr. Dahl say": the group as written, with its titles
   return a.kind === 'key' && (second === null || second.kind === 'key') ? groupDesc(doc, titledFrom(doc, a.first, floor), v - 1) : a;
+}
+
+/**
+ * Two names after the words they frame, the verb closing the sentence: "The plan would save money, Tom Berg and Ada
+ * Lund said." and "“…,” Berg and Lund said." (a comma or a closing quotation mark right before the first name).
+ */
+function trailingPair(doc: Doc, a: Found, second: Found | null, v: number): boolean {
+  const { tokens } = doc;
+  const before = tokens[a.first - 1];
+  if (a.kind !== 'key' || second?.kind !== 'key' || !before) return false;
+  if (QUOTE_MARKS.test(before.raw) && /^[,?!]$/.test(tokens[a.first - 2]?.raw ?? '')) return true;
+  if (before.raw !== ',') return false;
+  // "…, Berg and Lund said in a statement." (a phrase after the verb that opens no clause)
+  const end = sentEnd(doc, v);
+  const adjunct = /^(in|on|at|during|after|before|from|outside|while)$/.test(tokens[v + 1]?.lower ?? '');
+  return closingFrame(doc, v) || (adjunct && end - v <= 8 && !tokens.slice(v + 1, end).some((t) => t.lower === 'that'));
+}
+
+/** Prepositions that open a sentence before a participle of saying: "After suggesting …", "Since announcing …". */
+const PARTICIPLE_OPENERS = /^(after|since|while|before|upon|besides)$/;
+
+/** Time or manner words that may stand between a participle and its "that": "suggesting on Monday that", "saying publicly that". */
+const PARTICIPLE_ADJUNCT = /^(on|in|at|during|last|this|earlier|publicly|privately|repeatedly|again|recently|first)$/;
+
+/**
+ * The "that" of a participle of saying at i that a preposition opens the sentence with ("After suggesting that …",
+ * "While saying on Monday that …", "In addition to stating that …"), the participle's subject being the main clause's
+ * after the comma; -1 when the participle is not so placed. At most four words of time or manner before "that".
+ */
+export function preposedParticipleThat(doc: Doc, i: number): number {
+  const { tokens } = doc;
+  const floor = sentStart(doc, i);
+  const first = firstWordAt(doc, floor);
+  const p = tokens[i - 1];
+  const opens =
+    (i - 1 === first && p?.word === true && PARTICIPLE_OPENERS.test(p.lower)) ||
+    (i - 3 === first && tokens[first]!.lower === 'in' && tokens[i - 2]!.lower === 'addition' && p?.lower === 'to');
+  if (!opens || !CLAUSE_PARTICIPLES.has(tokens[i]!.lower)) return -1;
+  if (tokens[i + 1]?.lower === 'that') return i + 1;
+  if (!PARTICIPLE_ADJUNCT.test(tokens[i + 1]?.lower ?? '')) return -1;
+  for (let j = i + 2; j <= i + 5; j++) {
+    const x = tokens[j];
+    if (!x?.word || doc.quoted[j]) return -1;
+    if (x.lower === 'that') return j;
+  }
+  return -1;
 }
 
 /** Where a name at `first` starts with its title: "Mr. Dahl", "Sen. Ann Gray", "Senator Ann Gray" (else `first`). */
@@ -4185,6 +4232,16 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
       if (of?.word && /^(by|from)$/.test(of.lower) && !owned) s = subjectAfter(doc, s!.last + 1, seen) ?? s;
     }
     return s ? { ...base, subject: s, inverted: true, continuing: false, first: i, last: s.last } : null;
+  }
+  // "After suggesting on Monday that he regretted it, Berg …", "Since announcing in May that she would not run, Lund …"
+  const openedThat = continuing && t.cap === 0 ? preposedParticipleThat(doc, i) : -1;
+  if (openedThat >= 0) {
+    const end = sentEnd(doc, i);
+    let comma = openedThat + 1;
+    // (a dot inside the sentence is an abbreviation's: "at Mr. Berg, Ortiz …")
+    while (comma < Math.min(end, i + 40) && tokens[comma]!.raw !== ',' && !/^[;:!?]$/.test(tokens[comma]!.raw)) comma++;
+    const subj = tokens[comma]?.raw === ',' ? (sentenceSubject(doc, comma + 1, end) ?? sentenceDescription(doc, comma + 1, end)) : null;
+    if (subj) return { ...base, verb: t.lower, subject: subj, inverted: false, continuing: true, first: i, last: vLast };
   }
   if (continuing && t.cap === 1) {
     // "Noting that both ferries were late, Lund asked …": the subject after the comma that ends the participle's phrase

@@ -3,7 +3,7 @@
  * "According to Park, [30,000 voters were affected]", "…, saying [Russia had launched ...]", "[The project
  * will cost $5 million], officials said."), as offsets into the text, or null when it reports none.
  */
-import { type Construction, MANNER_OF_SAYING } from '../attribution';
+import { type Construction, MANNER_OF_SAYING, preposedParticipleThat, QUANTIFIER_PRONOUNS } from '../attribution';
 import type { Doc } from '../doc';
 import { type Token, wordCount } from '../tokenize';
 import {
@@ -64,6 +64,13 @@ const OBJECT_ROLES = /^(host|anchor|moderator|interviewer|correspondent|radio|ta
 /** Nouns of the media that close the name of a programme or publication told something: "the Today programme". */
 const MEDIA_NOUNS =
   /^(programme|program|show|podcast|newspaper|paper|magazine|channel|station|website|broadcast|network|bulletin|documentary)$/;
+
+/** Quantifiers that open a long subject of a clause with no "that": "suggests any further cuts should be gradual". */
+const LONG_QUANTIFIERS = /^(any|such|every|no|all|both|each|most)$/;
+
+/** Words that open no subject of two words: "said in March", "said so then". */
+const NO_SUBJECT =
+  /^(the|a|an|this|that|these|those|his|her|its|their|our|my|your|in|on|at|by|of|for|with|to|from|as|so|not|never|just|also|then|and|but|or|nothing|something|anything|little|much)$/;
 
 /** Words a clause cannot end on: conjunctions and subordinators that open what follows (not those that can close a sentence as adverbs: "before", "since", "though"). */
 const CLAUSE_DANGLING = /^(and|but|or|nor|when|while|if|because|although|where|whereas|until|unless|whether|which|who)$/;
@@ -268,6 +275,27 @@ export class ClauseFinder {
     return words.length === 3 && words[0]!.cap === 1 && /^(is|are|was|were|has|have|had)$/.test(words[1]!.lower) && words[2]!.cap === 0;
   }
 
+  /**
+   * Two words that make a whole clause ending the sentence, a subject and its verb in the past: "said unemployment
+   * fell", "said prices rose", "said she agreed" (not "said nothing else", "said it did", "said in March"; a verb in -s
+   * is left out, as it is as often a plural noun: "said racist things").
+   */
+  private twoWordClause(from: number, to: number, se: number): boolean {
+    const { tokens } = this.doc;
+    const words = [];
+    for (let k = from; k <= to; k++) if (tokens[k]!.word) words.push(tokens[k]!);
+    if (words.length !== 2) return false;
+    const [a, b] = words as [Token, Token];
+    return (
+      to === se - 1 &&
+      a.cap === 0 &&
+      b.cap === 0 &&
+      /^[a-z]{2,}$/.test(a.lower) &&
+      !NO_SUBJECT.test(a.lower) &&
+      /^[a-z]{2,}ed$|^(fell|rose|grew|won|lost|left|quit|came|went|broke|held|stood|fled|ran|shrank|sank|slid)$/.test(b.lower)
+    );
+  }
+
   /** Does a quotation that reported speech cannot contain open at token k (its mark, or the first of a doubled one)? */
   private quotationOpens(k: number): boolean {
     const { tokens } = this.doc;
@@ -333,8 +361,10 @@ export class ClauseFinder {
       const k = c.verbLast + 1;
       // "said in an interview with Interfax on Thursday that ...", "cautioned, however, that ..."
       let that = -1;
-      for (let j = k; j <= Math.min(se, k + 14); j++) {
+      for (let j = k; j <= Math.min(se, k + 20); j++) {
         const t = tokens[j]!;
+        // past an abbreviated province or state before its comma: "said at a news conference in Regina, Sask., that …"
+        if (t.raw === '.' && tokens[j - 1]?.word && tokens[j - 1]!.end === t.start && tokens[j + 1]?.raw === ',') continue;
         // past the name of a programme or publication: "said on Channel Nine's “Morning Hour” on Sunday that …"
         const title = quoted[j] || QUOTE_MARK.test(t.raw) ? this.quotedTitleEnd(j, se) : -1;
         if (title > j) {
@@ -352,7 +382,9 @@ export class ClauseFinder {
         // "said, adding that …": the that-clause is the participle's
         if (t.raw === ',' && CONTINUING_VERBS.has(tokens[j + 1]?.lower ?? '')) break;
         if (t.word && t.lower === 'that') {
-          that = j;
+          // (far from the verb only after a comma that closes a place: "said Thursday during a taping of a town hall
+          // meeting in Buffalo, New York, that …"; not "make Kadzik testify …, daring him to say that …")
+          if (j <= k + 14 || tokens[j - 1]!.raw === ',') that = j;
           break;
         }
       }
@@ -596,7 +628,8 @@ export class ClauseFinder {
     }
     const start = tokens[from]!.start;
     const end = this.clauseEnd(to, se);
-    if (wordCount(doc.text.slice(start, end)) < 3) return this.trailingClause(c, ss, se);
+    const n = wordCount(doc.text.slice(start, end));
+    if (n < 2 || (n === 2 && !this.twoWordClause(from, to, se))) return this.trailingClause(c, ss, se);
     return [start, end];
   }
 
@@ -656,7 +689,8 @@ export class ClauseFinder {
       !/^(media|tabloid|outlet|broadcaster|republicans?|democrats?)$/.test(c.subject.desc!.head) &&
       !SPEAKING_ROLES.test(c.subject.desc!.head) &&
       !/^(say|says|said|tell|tells|told|wrote|writes|added|adds|stated|states)$/.test(c.verb) &&
-      !(c.subject.desc!.group && !/^suggest/.test(c.verb)) &&
+      // (with "suggest" only a quantifier standing for people: "Some have suggested that …", not "Studies suggest")
+      !(c.subject.desc!.group && (!/^suggest/.test(c.verb) || QUANTIFIER_PRONOUNS.test(c.subject.desc!.head))) &&
       !this.peopleFigures(c) &&
       // a text someone wrote reports what they wrote: "The letter warned that …", "the suit claims that …", "The newspaper
       // reported that …" (not "The results suggest", "Polls indicate": findings, not words)
@@ -970,9 +1004,12 @@ export class ClauseFinder {
     if (!CLAUSE_PARTICIPLES.has(c.verb) && !(THAT_PARTICIPLES.has(c.verb) && this.thatFollows(c.verbLast + 1, se))) return null;
     // "Noting that both ferries were late, Lund …": the clause ends at the comma before the subject (also with no "that":
     // "Claiming the crossing is unsafe, Lund told …")
-    const opening = tokens[c.verbFirst]!.cap === 1 && (tokens[c.verbFirst + 1]?.lower === 'that' || this.bareOpening(c, se));
+    // (or after a preposition that opens the sentence: "After suggesting on Monday that he regretted it, Berg …")
+    const preposed = tokens[c.verbFirst]!.cap === 0 ? preposedParticipleThat(this.doc, c.verbFirst) : -1;
+    const opening =
+      preposed >= 0 || (tokens[c.verbFirst]!.cap === 1 && (tokens[c.verbFirst + 1]?.lower === 'that' || this.bareOpening(c, se)));
     if (opening) {
-      const from = tokens[c.verbFirst + 1]?.lower === 'that' ? c.verbFirst + 2 : c.verbFirst + 1;
+      const from = preposed >= 0 ? preposed + 1 : tokens[c.verbFirst + 1]?.lower === 'that' ? c.verbFirst + 2 : c.verbFirst + 1;
       let comma = from;
       while (comma < se && tokens[comma]!.raw !== ',') comma++;
       let to = comma - 1;
@@ -2041,7 +2078,13 @@ export class ClauseFinder {
   private longSubjectThenVerb(p: number, se: number): boolean {
     const { tokens } = this.doc;
     const t = tokens[p];
-    if (!t?.word || !/^(his|her|their|its|the|a|an|this|these|those)$/.test(t.lower)) return false;
+    // (also a quantifier, "any further cuts should …", "such a list was …", or a name's possessive, "Berg's call for an arena is …")
+    const owner = t?.word === true && t.cap > 0 && tokens[p + 1]?.key === "'s";
+    if (
+      !t?.word ||
+      (!/^(his|her|their|its|the|a|an|this|these|those)$/.test(t.lower) && !(t.cap === 0 && LONG_QUANTIFIERS.test(t.lower)) && !owner)
+    )
+      return false;
     for (let k = p + 1; k <= Math.min(se, p + 15); k++) {
       const x = tokens[k]!;
       if (FRAGMENT_MARK.test(x.raw) || this.quotedHere(k)) continue;
