@@ -155,9 +155,12 @@ const LEGAL_WORDS = /^(company|co|inc|corp|corporation|ltd|limited|llc|plc|group
 const PEOPLE_PLURALS =
   /^(users|customers|consumers|shoppers|buyers|subscribers|readers|viewers|listeners|passengers|commuters|travellers|travelers|drivers|motorists|patients|tenants|visitors|employees|workers|owners|investors|voters|homeowners|borrowers|depositors|guests|players)$/;
 
-/** Last words of the names of places and public bodies, which are no company: "Dunmore County", "Lorne Harbour". */
+/**
+ * Last words of the names of places and public bodies, which are no company: "Dunmore County", "Lorne Harbour"; nor is
+ * the market a company's shares trade on ("… to $6.42 on the Toronto Stock Exchange. The company said …").
+ */
 const PUBLIC_OR_PLACE =
-  /^(city|county|state|province|republic|kingdom|street|avenue|road|house|office|hospital|church|army|navy|force|forces|court|police|parliament|congress|senate|assembly|government|administration|museum|stadium|school|university|college|ministry|department|council|party|committee|commission|authority|board|society|hill|hills|point|belt|east|west|north|south|harbor|harbour|port|beach|heights|springs|gardens|falls|creek|canyon|ridge|bluffs|coast|plains|shores|valley|river|lake|island|islands|bay|park|square|district|region|town|village)$/;
+  /^(exchange|city|county|state|province|republic|kingdom|street|avenue|road|house|office|hospital|church|army|navy|force|forces|court|police|parliament|congress|senate|assembly|government|administration|museum|stadium|school|university|college|ministry|department|council|party|committee|commission|authority|board|society|hill|hills|point|belt|east|west|north|south|harbor|harbour|port|beach|heights|springs|gardens|falls|creek|canyon|ridge|bluffs|coast|plains|shores|valley|river|lake|island|islands|bay|park|square|district|region|town|village)$/;
 
 /** Words in the names of public bodies, which news calls "the agency": "Food and Drug Administration", "State Department". */
 const PUBLIC_BODY_WORDS =
