@@ -1728,6 +1728,9 @@ export class SpeakerResolver {
       // words quoted inside the sentence's own clause, organisations found, a doubtful name opening it (below)
       let fragment = false;
       let found = 0;
+      // the organisation the sentence opens with, if any (see below), and a name after a place that describes it
+      let first: Ref | null = null;
+      let lead = -1;
       let opener: number | undefined;
       for (let k = start; k <= end; k++) {
         if (this.doc.quoted[k]) {
@@ -1742,7 +1745,7 @@ export class SpeakerResolver {
           const fits = !/^(company|firm)$/.test(head) || !publicBodyName(name);
           if ((generic || name.endsWith(head) || m.text.toLowerCase().includes(head)) && fits) {
             best = this.refFor(entityKey(m.entity), para);
-            found++;
+            if (found++ === 0 && this.opensAt(k, start)) first = best;
           }
           k = m.last;
           continue;
@@ -1763,13 +1766,15 @@ export class SpeakerResolver {
           !(/^(company|firm)$/.test(head) && publicBodyName(named.name))
         ) {
           best = this.refFor(personKey(who!), para);
-          found++;
+          if (found++ === 0 && this.opensAt(k, start)) first = best;
           k = named.mentions.find((x) => x.first === k)?.last ?? k;
           continue;
         }
         if (generic && who !== undefined && k <= start + 1) {
           const p = this.doc.people.people[who]!;
           if (p.gender === null && p.heads.size === 0 && /\s/.test(p.name)) opener = who;
+          if (opener === who && found === 0 && this.opensAt(k, start) && !isGivenName(p.name.split(/\s+/)[0]!))
+            first = this.refFor(personKey(who), para);
         }
         // (a team's name after "The": "The Northfield Oilers fired …", for "the team")
         const theTeam = TEAM_HEADS.test(head) && t.lower === 'the';
@@ -1799,7 +1804,22 @@ export class SpeakerResolver {
           !ORG_HEADS.has(t.lower)
         )
           k += 2;
-        const opens = k === start || (k === start + 1 && tokens[start]!.lower === 'the');
+        // a place or nationality opening the sentence before nouns that describe a name is no name of its own: "Montreal
+        // startup Pollenbyte has raised …" opens with Pollenbyte
+        if (e === k && this.opensAt(k, start)) {
+          // (three nouns at most, hyphened ones whole: "Ottawa artificial-intelligence startup Pollenbyte")
+          let at = e + 1;
+          for (let n = 0; n < 3 && tokens[at]?.word && tokens[at]!.cap === 0; n++) {
+            if (NP_BREAK.has(tokens[at]!.lower) || COMMON_WORDS.has(tokens[at]!.lower)) break;
+            at++;
+            while (tightHyphen(tokens, at) && tokens[at + 1]!.word && tokens[at + 1]!.cap === 0) at += 2;
+          }
+          if (at > e + 1 && at <= end && tokens[at]!.word && tokens[at]!.cap > 0 && tokens[at]!.cap < 2) {
+            lead = at;
+            continue;
+          }
+        }
+        const opens = k === start || (k === start + 1 && tokens[start]!.lower === 'the') || k === lead;
         // ("Eastbay City sacked …. The club said": a team named for its city)
         const team = TEAM_HEADS.test(head) && e > k && tokens[e]!.lower === 'city' && opens && !isOrdinaryCapital(this.doc.nameCtx, k);
         // (for "the company" or "the firm", not a place or a public body: "Dunmore County lost 300 jobs", "Lorne Harbour
@@ -1831,7 +1851,7 @@ export class SpeakerResolver {
           // (or words before "and": "The Fish and Wildlife Service said", for a kind of organisation)
           const from = saint && tokens[k - 2]!.cap > 0 ? k - 4 : ORG_KINDS.has(head) && !ORG_HEADS.has(head) ? this.startBeforeAnd(k) : k;
           best = this.orgNameRef(from, e, para) ?? this.orgRef(from, e, suffixAt >= 0 ? tokens[suffixAt]!.lower : head, para);
-          found++;
+          if (found++ === 0 && (this.opensAt(k, start) || k === lead)) first = best;
         }
         k = e;
       }
@@ -1840,6 +1860,14 @@ export class SpeakerResolver {
       // (two teams in one sentence, "The Granite Falcons beat the Lakeport Blue Jays", leave "the team" open)
       // (nor two of a kind named by their names, "Riverside Hospital and St. Anne's Hospital", for "the hospital")
       const kind = ORG_KINDS.has(head) && !ORG_HEADS.has(head);
+      // of two companies in one sentence, the one it opens with is meant when the words are its own ("Halvern Software
+      // has signed a deal to supply Castor Logistics Corp., the company said") or when it spoke there ("Halvern Software
+      // said it would supply Castor Logistics Corp. The company said …"), not the one named inside its clause
+      if (first && best && !sameRef(first, best) && generic && !pronoun && !fragment) {
+        const own = s === s0 && tokens[before - 1]?.raw === ',';
+        const spoke = s !== s0 && this.history.some((h) => h.sent === s && sameRef(h.ref, first!));
+        if (own || spoke) return first;
+      }
       if (best) return (fragment || kind || TEAM_HEADS.test(head)) && found > 1 ? null : best;
       // (a name that opens with no given name is the organisation: "Brightline Robotics said it would cut 400 jobs.
       // The company said …"; "Jordan Pike" may be a person, and leaves it open, as does "it", which may be a thing)
@@ -1880,6 +1908,12 @@ export class SpeakerResolver {
       return ref && ref.key ? ref : null;
     }
     return null;
+  }
+
+  /** Whether a name at token `k` opens the sentence from `start`, after "The" or a dateline's dash. */
+  private opensAt(k: number, start: number): boolean {
+    const { tokens } = this.doc;
+    return k === start || (k === start + 1 && tokens[start]!.lower === 'the') || /^[—–-]$/.test(tokens[k - 1]?.raw ?? '');
   }
 
   /** The organisation the capitalised name from token `k` to `e` stands for, with `head` (see orgBefore). */
@@ -3262,6 +3296,13 @@ export class SpeakerResolver {
     }
     return null;
   }
+}
+
+/** Whether two references stand for the same one: the same key or the same description's words. */
+function sameRef(a: Ref, b: Ref): boolean {
+  if (a === b) return true;
+  if (a.key || b.key) return a.key !== null && b.key !== null && keyId(a.key) === keyId(b.key);
+  return !!a.desc && !!b.desc && a.desc.text.toLowerCase() === b.desc.text.toLowerCase();
 }
 
 /**
