@@ -118,6 +118,9 @@ const ORG_KIND_LIST: ReadonlyArray<[string, string]> = [
   ['insurer', 'insurance assurance'],
   ['utility', 'hydro power electric electricity energy utilities utility'],
   ['automaker carmaker', 'motor motors automotive'],
+  ['miner', 'mining mines minerals'],
+  ['railway railroad', 'railway railways railroad'],
+  ['telecom carrier', 'telecom telecommunications wireless mobility'],
   ['broadcaster', 'broadcasting broadcast television tv radio'],
   ['union', 'union workers teamsters'],
   ['hospital', 'hospital infirmary'],
@@ -141,7 +144,11 @@ const CENTRAL_BANK =
 const ORG_KINDS = new Map<string, { heads: Set<string>; words: Set<string> }>();
 for (const [heads, words] of ORG_KIND_LIST) {
   const kind = { heads: new Set(heads.split(' ')), words: new Set(words.split(' ')) };
-  for (const h of kind.heads) ORG_KINDS.set(h, kind);
+  for (const h of kind.heads) {
+    // (a noun of two kinds stands for either: "the carrier" is an airline or a telecom)
+    const had = ORG_KINDS.get(h);
+    ORG_KINDS.set(h, had ? { heads: new Set([...had.heads, ...kind.heads]), words: new Set([...had.words, ...kind.words]) } : kind);
+  }
 }
 /** Every word of a name that says a kind; the last one before "of" or "for" is the kind of the name ("Air Line Pilots Association" is none). */
 const KIND_WORDS = new Set(ORG_KIND_LIST.flatMap(([, w]) => w.split(' ')));
@@ -187,6 +194,11 @@ function publicBodyName(name: string): boolean {
     .split(/\s+/);
   if (PUBLIC_BODY_WORDS.test(name) || PUBLIC_OR_PLACE.test(words[words.length - 1]!)) return true;
   if (words.some((w) => /^(ministry|department|government|council|commission|parliament)$/.test(w))) return true;
+  return fieldOfCountry(words);
+}
+
+/** Whether a name's words are a field of government before a country's name: "Statistics Canada", "Health Canada". */
+function fieldOfCountry(words: ReadonlyArray<string>): boolean {
   return words.length >= 2 && COUNTRIES.has(words[words.length - 1]!) && words.slice(0, -1).every((w) => PUBLIC_FIELDS.test(w));
 }
 
@@ -2034,6 +2046,9 @@ export class SpeakerResolver {
       let fits = e > a && kindWord !== null && (kind.words.has(kindWord) || police);
       // (or, for a narrower kind, by the shape of the whole name: "the central bank" is the Bank of Canada)
       if (nameFits) fits = nameFits(withoutInvisible(this.doc.text.slice(tokens[a]!.start, tokens[e]!.end)));
+      // (a field of government before a country's name is an agency or a department: "Statistics Canada said …. Prices
+      // rose, the agency said")
+      else if (!fits && (head === 'agency' || head === 'department')) fits = fieldOfCountry(tokens.slice(a, e + 1).map((w) => w.lower));
       // or by the noun before it ("the Calgary-based airline Talon Air") or an apposition after it ("Talon Air, the
       // regional carrier,", "Corbel, Canada's largest retailer,")
       const prev = tokens[a - 1];
