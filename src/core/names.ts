@@ -1064,9 +1064,13 @@ export class PeopleRegistry {
       if (tokens[k]!.raw !== acr || tokens[k - 1]!.raw !== '(' || tokens[k + 1]?.raw !== ')') continue;
       let first = -1;
       let words = 0;
-      for (let j = k - 2; j >= Math.max(0, k - 14); j--) {
+      // (a legal suffix's dot before the parenthesis is no end of the name: "Canadian Northern Rail Corp. (CNR)")
+      const last = tokens[k - 2]?.raw === '.' && /^(inc|corp|co|ltd)$/.test(tokens[k - 3]?.lower ?? '') ? k - 3 : k - 2;
+      for (let j = last; j >= Math.max(0, k - 14); j--) {
         const w = tokens[j]!;
         if (pluralPossessive(tokens, j)) continue;
+        // (nor a hyphened word's lower-case part: "the Canadian Radio-television and Telecommunications Commission")
+        if (tightHyphen(tokens, j) || (w.word && w.cap === 0 && tightHyphen(tokens, j - 1) && tokens[j - 2]!.cap > 0)) continue;
         if (!w.word || (w.cap === 0 && !/^(of|for|and|on)$/.test(w.lower))) break;
         if (w.cap > 0) {
           first = j;
@@ -1074,8 +1078,8 @@ export class PeopleRegistry {
         }
       }
       if (first >= 0 && tokens[first]!.lower === 'the') first++;
-      if (first < 0 || words < 2 || first > k - 3) continue;
-      return withoutInvisible(text.slice(tokens[first]!.start, tokens[k - 2]!.end));
+      if (first < 0 || words < 2 || first > last - 1) continue;
+      return withoutInvisible(text.slice(tokens[first]!.start, tokens[last]!.end));
     }
     return null;
   }

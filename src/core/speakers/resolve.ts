@@ -128,6 +128,9 @@ const ORG_KIND_LIST: ReadonlyArray<[string, string]> = [
   ['insurer', 'insurance assurance'],
   ['utility', 'hydro power electric electricity energy utilities utility'],
   ['automaker carmaker', 'motor motors automotive'],
+  ['miner', 'mining mines minerals'],
+  ['railway railroad', 'railway railways railroad'],
+  ['telecom carrier', 'telecom telecommunications wireless mobility'],
   ['broadcaster', 'broadcasting broadcast television tv radio'],
   ['union', 'union workers teamsters'],
   ['hospital', 'hospital infirmary'],
@@ -151,7 +154,11 @@ const CENTRAL_BANK =
 const ORG_KINDS = new Map<string, { heads: Set<string>; words: Set<string> }>();
 for (const [heads, words] of ORG_KIND_LIST) {
   const kind = { heads: new Set(heads.split(' ')), words: new Set(words.split(' ')) };
-  for (const h of kind.heads) ORG_KINDS.set(h, kind);
+  for (const h of kind.heads) {
+    // (a noun of two kinds stands for either: "the carrier" is an airline or a telecom)
+    const had = ORG_KINDS.get(h);
+    ORG_KINDS.set(h, had ? { heads: new Set([...had.heads, ...kind.heads]), words: new Set([...had.words, ...kind.words]) } : kind);
+  }
 }
 /** Every word of a name that says a kind; the last one before "of" or "for" is the kind of the name ("Air Line Pilots Association" is none). */
 const KIND_WORDS = new Set(ORG_KIND_LIST.flatMap(([, w]) => w.split(' ')));
@@ -165,9 +172,12 @@ const LEGAL_WORDS = /^(company|co|inc|corp|corporation|ltd|limited|llc|plc|group
 const PEOPLE_PLURALS =
   /^(users|customers|consumers|shoppers|buyers|subscribers|readers|viewers|listeners|passengers|commuters|travellers|travelers|drivers|motorists|patients|tenants|visitors|employees|workers|owners|investors|voters|homeowners|borrowers|depositors|guests|players)$/;
 
-/** Last words of the names of places and public bodies, which are no company: "Dunmore County", "Lorne Harbour". */
+/**
+ * Last words of the names of places and public bodies, which are no company: "Dunmore County", "Lorne Harbour"; nor is
+ * the market a company's shares trade on ("… to $6.42 on the Toronto Stock Exchange. The company said …").
+ */
 const PUBLIC_OR_PLACE =
-  /^(city|county|state|province|republic|kingdom|street|avenue|road|house|office|hospital|church|army|navy|force|forces|court|police|parliament|congress|senate|assembly|government|administration|museum|stadium|school|university|college|ministry|department|council|party|committee|commission|authority|board|society|hill|hills|point|belt|east|west|north|south|harbor|harbour|port|beach|heights|springs|gardens|falls|creek|canyon|ridge|bluffs|coast|plains|shores|valley|river|lake|island|islands|bay|park|square|district|region|town|village)$/;
+  /^(exchange|city|county|state|province|republic|kingdom|street|avenue|road|house|office|hospital|church|army|navy|force|forces|court|police|parliament|congress|senate|assembly|government|administration|museum|stadium|school|university|college|ministry|department|council|party|committee|commission|authority|board|society|hill|hills|point|belt|east|west|north|south|harbor|harbour|port|beach|heights|springs|gardens|falls|creek|canyon|ridge|bluffs|coast|plains|shores|valley|river|lake|island|islands|bay|park|square|district|region|town|village)$/;
 
 /** Words in the names of public bodies, which news calls "the agency": "Food and Drug Administration", "State Department". */
 const PUBLIC_BODY_WORDS =
@@ -194,6 +204,11 @@ function publicBodyName(name: string): boolean {
     .split(/\s+/);
   if (PUBLIC_BODY_WORDS.test(name) || PUBLIC_OR_PLACE.test(words[words.length - 1]!)) return true;
   if (words.some((w) => /^(ministry|department|government|council|commission|parliament)$/.test(w))) return true;
+  return fieldOfCountry(words);
+}
+
+/** Whether a name's words are a field of government before a country's name: "Statistics Canada", "Health Canada". */
+function fieldOfCountry(words: ReadonlyArray<string>): boolean {
   return words.length >= 2 && COUNTRIES.has(words[words.length - 1]!) && words.slice(0, -1).every((w) => PUBLIC_FIELDS.test(w));
 }
 
@@ -1779,6 +1794,9 @@ export class SpeakerResolver {
       // words quoted inside the sentence's own clause, organisations found, a doubtful name opening it (below)
       let fragment = false;
       let found = 0;
+      // the organisation the sentence opens with, if any (see below), and a name after a place that describes it
+      let first: Ref | null = null;
+      let lead = -1;
       let opener: number | undefined;
       for (let k = start; k <= end; k++) {
         if (this.doc.quoted[k]) {
@@ -1793,7 +1811,7 @@ export class SpeakerResolver {
           const fits = !/^(company|firm)$/.test(head) || !publicBodyName(name);
           if ((generic || name.endsWith(head) || m.text.toLowerCase().includes(head)) && fits) {
             best = this.refFor(entityKey(m.entity), para);
-            found++;
+            if (found++ === 0 && this.opensAt(k, start)) first = best;
           }
           k = m.last;
           continue;
@@ -1814,13 +1832,15 @@ export class SpeakerResolver {
           !(/^(company|firm)$/.test(head) && publicBodyName(named.name))
         ) {
           best = this.refFor(personKey(who!), para);
-          found++;
+          if (found++ === 0 && this.opensAt(k, start)) first = best;
           k = named.mentions.find((x) => x.first === k)?.last ?? k;
           continue;
         }
         if (generic && who !== undefined && k <= start + 1) {
           const p = this.doc.people.people[who]!;
           if (p.gender === null && p.heads.size === 0 && /\s/.test(p.name)) opener = who;
+          if (opener === who && found === 0 && this.opensAt(k, start) && !isGivenName(p.name.split(/\s+/)[0]!))
+            first = this.refFor(personKey(who), para);
         }
         // (a team's name after "The": "The Northfield Oilers fired …", for "the team")
         const theTeam = TEAM_HEADS.test(head) && t.lower === 'the';
@@ -1850,7 +1870,22 @@ export class SpeakerResolver {
           !ORG_HEADS.has(t.lower)
         )
           k += 2;
-        const opens = k === start || (k === start + 1 && tokens[start]!.lower === 'the');
+        // a place or nationality opening the sentence before nouns that describe a name is no name of its own: "Montreal
+        // startup Pollenbyte has raised …" opens with Pollenbyte
+        if (e === k && this.opensAt(k, start)) {
+          // (three nouns at most, hyphened ones whole: "Ottawa artificial-intelligence startup Pollenbyte")
+          let at = e + 1;
+          for (let n = 0; n < 3 && tokens[at]?.word && tokens[at]!.cap === 0; n++) {
+            if (NP_BREAK.has(tokens[at]!.lower) || COMMON_WORDS.has(tokens[at]!.lower)) break;
+            at++;
+            while (tightHyphen(tokens, at) && tokens[at + 1]!.word && tokens[at + 1]!.cap === 0) at += 2;
+          }
+          if (at > e + 1 && at <= end && tokens[at]!.word && tokens[at]!.cap > 0 && tokens[at]!.cap < 2) {
+            lead = at;
+            continue;
+          }
+        }
+        const opens = k === start || (k === start + 1 && tokens[start]!.lower === 'the') || k === lead;
         // ("Eastbay City sacked …. The club said": a team named for its city)
         const team = TEAM_HEADS.test(head) && e > k && tokens[e]!.lower === 'city' && opens && !isOrdinaryCapital(this.doc.nameCtx, k);
         // (for "the company" or "the firm", not a place or a public body: "Dunmore County lost 300 jobs", "Lorne Harbour
@@ -1882,7 +1917,7 @@ export class SpeakerResolver {
           // (or words before "and": "The Fish and Wildlife Service said", for a kind of organisation)
           const from = saint && tokens[k - 2]!.cap > 0 ? k - 4 : ORG_KINDS.has(head) && !ORG_HEADS.has(head) ? this.startBeforeAnd(k) : k;
           best = this.orgNameRef(from, e, para) ?? this.orgRef(from, e, suffixAt >= 0 ? tokens[suffixAt]!.lower : head, para);
-          found++;
+          if (found++ === 0 && (this.opensAt(k, start) || k === lead)) first = best;
         }
         k = e;
       }
@@ -1891,6 +1926,14 @@ export class SpeakerResolver {
       // (two teams in one sentence, "The Granite Falcons beat the Lakeport Blue Jays", leave "the team" open)
       // (nor two of a kind named by their names, "Riverside Hospital and St. Anne's Hospital", for "the hospital")
       const kind = ORG_KINDS.has(head) && !ORG_HEADS.has(head);
+      // of two companies in one sentence, the one it opens with is meant when the words are its own ("Halvern Software
+      // has signed a deal to supply Castor Logistics Corp., the company said") or when it spoke there ("Halvern Software
+      // said it would supply Castor Logistics Corp. The company said …"), not the one named inside its clause
+      if (first && best && !sameRef(first, best) && generic && !pronoun && !fragment) {
+        const own = s === s0 && tokens[before - 1]?.raw === ',';
+        const spoke = s !== s0 && this.history.some((h) => h.sent === s && sameRef(h.ref, first!));
+        if (own || spoke) return first;
+      }
       if (best) return (fragment || kind || TEAM_HEADS.test(head)) && found > 1 ? null : best;
       // (a name that opens with no given name is the organisation: "Brightline Robotics said it would cut 400 jobs.
       // The company said …"; "Jordan Pike" may be a person, and leaves it open, as does "it", which may be a thing)
@@ -1931,6 +1974,12 @@ export class SpeakerResolver {
       return ref && ref.key ? ref : null;
     }
     return null;
+  }
+
+  /** Whether a name at token `k` opens the sentence from `start`, after "The" or a dateline's dash. */
+  private opensAt(k: number, start: number): boolean {
+    const { tokens } = this.doc;
+    return k === start || (k === start + 1 && tokens[start]!.lower === 'the') || /^[—–-]$/.test(tokens[k - 1]?.raw ?? '');
   }
 
   /** The organisation the capitalised name from token `k` to `e` stands for, with `head` (see orgBefore). */
@@ -2051,6 +2100,9 @@ export class SpeakerResolver {
       let fits = e > a && kindWord !== null && (kind.words.has(kindWord) || police);
       // (or, for a narrower kind, by the shape of the whole name: "the central bank" is the Bank of Canada)
       if (nameFits) fits = nameFits(withoutInvisible(this.doc.text.slice(tokens[a]!.start, tokens[e]!.end)));
+      // (a field of government before a country's name is an agency or a department: "Statistics Canada said …. Prices
+      // rose, the agency said")
+      else if (!fits && (head === 'agency' || head === 'department')) fits = fieldOfCountry(tokens.slice(a, e + 1).map((w) => w.lower));
       // or by the noun before it ("the Calgary-based airline Talon Air") or an apposition after it ("Talon Air, the
       // regional carrier,", "Corbel, Canada's largest retailer,")
       const prev = tokens[a - 1];
@@ -3313,6 +3365,13 @@ export class SpeakerResolver {
     }
     return null;
   }
+}
+
+/** Whether two references stand for the same one: the same key or the same description's words. */
+function sameRef(a: Ref, b: Ref): boolean {
+  if (a === b) return true;
+  if (a.key || b.key) return a.key !== null && b.key !== null && keyId(a.key) === keyId(b.key);
+  return !!a.desc && !!b.desc && a.desc.text.toLowerCase() === b.desc.text.toLowerCase();
 }
 
 /**
