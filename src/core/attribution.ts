@@ -1890,6 +1890,10 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       // (two names: not the halves of an organisation's, "United States Citizenship and Immigration Services, the agency")
       const both = coordinatedSubject(doc, k, floor, seen);
       if (both?.kind === 'desc' && both.desc!.group) return both;
+      // a second relative clause stacked on a first: "A woman who lives near the trail, who asked not to be named, said"
+      // is the woman's, not the trail's
+      const stacked = /^(who|whose)$/.test(inner[0]!.lower) ? stackedRelative(doc, floor, k, seen) : null;
+      if (stacked) return stacked;
       // "Rep. Ada Quill (D-Md.), chair of the committee, said"
       const subj = subjectWithPP(doc, pastParty(doc, k - 1, floor), floor, seen);
       const roleOf = subj ? nameBeforeRole(doc, floor, subj, seen) : null;
@@ -2459,6 +2463,24 @@ function personBeforeAppositions(doc: Doc, c: number, floor: number): Found | nu
     const named = keyEndingAt(doc, p - 1);
     if (named && isPersonKey(doc, named.key)) return { kind: 'key', key: named.key, first: named.first, last: p - 1 };
     end = p;
+  }
+  return null;
+}
+
+/**
+ * The person that opens the sentence before a restrictive relative clause which runs to the comma at k, when a second
+ * relative clause (", who …,") follows: "A woman who lives near the trail, who asked not to be named, said" → a
+ * woman. Only a person or a speaker's noun (not "The report that cites the trail, who …"); else null.
+ */
+function stackedRelative(doc: Doc, floor: number, k: number, seen: NewName[]): Found | null {
+  const { tokens } = doc;
+  for (let w = k - 2; w > floor && k - w <= 12; w--) {
+    const t = tokens[w]!;
+    if (doc.quoted[w] || (!t.word && t.raw !== '-' && t.raw !== '.' && t.key !== "'s")) return null;
+    if (t.lower !== 'who' || !tokens[w - 1]?.word) continue;
+    const near = nounBefore(doc, w, floor, seen);
+    if (!near || !near.person || !opensSentence(doc, floor, near.s.first)) return null;
+    return near.s;
   }
   return null;
 }
