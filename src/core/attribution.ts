@@ -2121,6 +2121,10 @@ function nameAfterDescription(doc: Doc, floor: number, k: number, j: number, see
   return namedBetween(doc, k, j, seen);
 }
 
+/** Nouns of an organisation, whose apposition is its name whatever word ends it: "the regional body, the Eastern Synod". */
+const ORG_DESCRIPTIONS =
+  /^(company|firm|ministry|department|agency|bank|union|council|committee|board|commission|organi[sz]ation|association|federation|institute|university|foundation|authority|body|diocese|church|charity|watchdog|regulator|insurer|broadcaster|publisher|retailer|manufacturer|nonprofit|non-profit)$/;
+
 /**
  * The organisation named between the comma at k and the comma at j, in apposition to a description that opens the
  * sentence: "A group that represents fishermen, the Harbour Fishermen's Association, said" (a known organisation, or
@@ -2140,11 +2144,15 @@ function orgApposition(doc: Doc, floor: number, k: number, j: number): Found | n
   // (a name the discovery took for a person's, when it ends in an organisation word: "the Coastal Lights Trust")
   if (known && known.last === e && (keyType(doc, known.key) === 'organization' || (the && orgWord)))
     return { kind: 'key', key: known.key, first: k + 1, last: e };
-  if (!(the || dot) || !orgWord || last.cap === 0 || e - k < 2) return null;
-  // "the" and capitalised words (with "of", "for", "and", a possessive) up to the organisation word
+  // (or any capitalised name when the description is itself of an organisation: "The church's regional body, the
+  // Eastern Synod, said", "The diocese, the Anglican Diocese of Westmark, said")
+  const orgDescribed = tokens[k - 1]?.word === true && tokens[k - 1]!.cap === 0 && ORG_DESCRIPTIONS.test(tokens[k - 1]!.lower);
+  if (!(the || dot) || !(orgWord || (the && orgDescribed)) || last.cap === 0 || e - k < 2) return null;
+  // "the" and capitalised words (with "of", "for", "and", "of the", a possessive) up to the organisation word
   for (let x = k + 1 + the; x <= e; x++) {
     const t = tokens[x]!;
-    if (doc.quoted[x] || !(t.key === "'s" || (t.word && (t.cap > 0 || (x > k + 1 && /^(of|for|and)$/.test(t.lower)))))) return null;
+    const joining = x > k + 1 && (/^(of|for|and)$/.test(t.lower) || (t.lower === 'the' && tokens[x - 1]!.lower === 'of'));
+    if (doc.quoted[x] || !(t.key === "'s" || (t.word && (t.cap > 0 || joining)))) return null;
   }
   const text = withoutInvisible(doc.text.slice(tokens[k + 1]!.start, last.end));
   return { kind: 'desc', desc: { text, definite: true, head: last.lower, group: true, gender: null }, first: k + 1, last: e };
