@@ -1942,6 +1942,9 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
     if (t.word && t.lower === 'which' && tokens[j - 1]?.raw === ',') {
       const named = keyEndingAt(doc, j - 2);
       if (named && keyType(doc, named.key) === 'organization') return { kind: 'key', key: named.key, first: named.first, last: j - 2 };
+      // (a name with "of" in it: "the Ministry of the Solicitor General, which said")
+      const ofName = orgNameWithOf(doc, j - 2, floor);
+      if (ofName) return ofName;
       const o = subjectAtRaw(doc, j - 2, floor, seen);
       // ("the ministry, which"; an organisation's name, "the Northern Health Council, which")
       const org = o?.kind === 'desc' && (ORG_HEADS.has(o.desc!.head) || (o.desc!.group && ORG_SUFFIXES.has(o.desc!.head)));
@@ -2473,6 +2476,32 @@ function personBeforeAppositions(doc: Doc, c: number, floor: number): Found | nu
     end = p;
   }
   return null;
+}
+
+/**
+ * An organisation's name with "of" in it that ends at token e, after "the": capitalised words, the first or the one
+ * before "of" an organisation word ("the Ministry of the Solicitor General", "the Department of Justice", "the Royal
+ * College of Nursing"); a description of it, or null.
+ */
+function orgNameWithOf(doc: Doc, e: number, floor: number): Found | null {
+  const { tokens } = doc;
+  let f = e;
+  let of = -1;
+  while (f - 1 > floor && e - f < 10) {
+    const t = tokens[f - 1]!;
+    if (doc.quoted[f - 1] || !t.word) break;
+    if (t.cap > 0) f--;
+    else if (t.lower === 'of' && of < 0) {
+      of = f - 1;
+      f--;
+    } else if (t.lower === 'the' && tokens[f - 2]?.lower === 'of') f--;
+    else break;
+  }
+  if (of < 0 || f >= of || tokens[e]!.cap === 0 || tokens[f - 1]?.lower !== 'the') return null;
+  const head = tokens[of - 1]!;
+  if (!ORG_SUFFIXES.has(head.lower) && !ORG_SUFFIXES.has(tokens[f]!.lower)) return null;
+  const text = withoutInvisible(doc.text.slice(tokens[f - 1]!.start, tokens[e]!.end));
+  return { kind: 'desc', desc: { text, definite: true, head: head.lower, group: true, gender: null }, first: f - 1, last: e };
 }
 
 /**
