@@ -2149,13 +2149,20 @@ function orgApposition(doc: Doc, floor: number, k: number, j: number): Found | n
     return { kind: 'key', key: known.key, first: k + 1, last: e };
   // (or any capitalised name when the description is itself of an organisation: "The church's regional body, the
   // Eastern Synod, said", "The diocese, the Anglican Diocese of Westmark, said")
-  const orgDescribed = tokens[k - 1]?.word === true && tokens[k - 1]!.cap === 0 && ORG_DESCRIPTIONS.test(tokens[k - 1]!.lower);
-  if (!(the || dot) || !(orgWord || (the && orgDescribed)) || last.cap === 0 || e - k < 2) return null;
+  // (its head right after the opening determiner, before a post-modifier: "The union representing correctional
+  // officers, OPSEU Local 411, said", the name ending in a number then)
+  const open = firstWordAt(doc, floor);
+  const headFirst = tokens[open + 1]?.word === true && tokens[open + 1]!.cap === 0 && ORG_DESCRIPTIONS.test(tokens[open + 1]!.lower);
+  const orgDescribed =
+    (tokens[k - 1]?.word === true && tokens[k - 1]!.cap === 0 && ORG_DESCRIPTIONS.test(tokens[k - 1]!.lower)) || headFirst;
+  const numbered = headFirst && /^[0-9]+$/.test(last.raw) && tokens[e - 1]!.cap > 0;
+  if (!(the || dot || numbered) || !(orgWord || ((the || numbered) && orgDescribed)) || (last.cap === 0 && !numbered) || e - k < 2)
+    return null;
   // "the" and capitalised words (with "of", "for", "and", "of the", a possessive) up to the organisation word
   for (let x = k + 1 + the; x <= e; x++) {
     const t = tokens[x]!;
     const joining = x > k + 1 && (/^(of|for|and)$/.test(t.lower) || (t.lower === 'the' && tokens[x - 1]!.lower === 'of'));
-    if (doc.quoted[x] || !(t.key === "'s" || (t.word && (t.cap > 0 || joining)))) return null;
+    if (doc.quoted[x] || !(t.key === "'s" || (t.word && (t.cap > 0 || joining || (x === e && numbered))))) return null;
   }
   const text = withoutInvisible(doc.text.slice(tokens[k + 1]!.start, last.end));
   return { kind: 'desc', desc: { text, definite: true, head: last.lower, group: true, gender: null }, first: k + 1, last: e };
