@@ -1978,6 +1978,10 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       // (two names: not the halves of an organisation's, "United States Citizenship and Immigration Services, the agency")
       const both = coordinatedSubject(doc, k, floor, seen);
       if (both?.kind === 'desc' && both.desc!.group) return both;
+      // a second relative clause stacked on a first: "A woman who lives near the trail, who asked not to be named, said"
+      // is the woman's, not the trail's
+      const stacked = /^(who|whose)$/.test(inner[0]!.lower) ? stackedRelative(doc, floor, k, seen) : null;
+      if (stacked) return stacked;
       // "Rep. Ada Quill (D-Md.), chair of the committee, said"
       const subj = subjectWithPP(doc, pastParty(doc, k - 1, floor), floor, seen);
       const roleOf = subj ? nameBeforeRole(doc, floor, subj, seen) : null;
@@ -2026,6 +2030,9 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
     if (t.word && t.lower === 'which' && tokens[j - 1]?.raw === ',') {
       const named = keyEndingAt(doc, j - 2);
       if (named && keyType(doc, named.key) === 'organization') return { kind: 'key', key: named.key, first: named.first, last: j - 2 };
+      // (a name with "of" in it: "the Ministry of the Solicitor General, which said")
+      const ofName = orgNameWithOf(doc, j - 2, floor);
+      if (ofName) return ofName;
       const o = subjectAtRaw(doc, j - 2, floor, seen);
       // ("the ministry, which"; an organisation's name, "the Northern Health Council, which")
       const org = o?.kind === 'desc' && (ORG_HEADS.has(o.desc!.head) || (o.desc!.group && ORG_SUFFIXES.has(o.desc!.head)));
@@ -2205,6 +2212,10 @@ function nameAfterDescription(doc: Doc, floor: number, k: number, j: number, see
   return namedBetween(doc, k, j, seen);
 }
 
+/** Nouns of an organisation, whose apposition is its name whatever word ends it: "the regional body, the Eastern Synod". */
+const ORG_DESCRIPTIONS =
+  /^(company|firm|ministry|department|agency|bank|union|council|committee|board|commission|organi[sz]ation|association|federation|institute|university|foundation|authority|body|diocese|church|charity|watchdog|regulator|insurer|broadcaster|publisher|retailer|manufacturer|nonprofit|non-profit)$/;
+
 /**
  * The organisation named between the comma at k and the comma at j, in apposition to a description that opens the
  * sentence: "A group that represents fishermen, the Harbour Fishermen's Association, said" (a known organisation, or
@@ -2224,11 +2235,22 @@ function orgApposition(doc: Doc, floor: number, k: number, j: number): Found | n
   // (a name the discovery took for a person's, when it ends in an organisation word: "the Coastal Lights Trust")
   if (known && known.last === e && (keyType(doc, known.key) === 'organization' || (the && orgWord)))
     return { kind: 'key', key: known.key, first: k + 1, last: e };
-  if (!(the || dot) || !orgWord || last.cap === 0 || e - k < 2) return null;
-  // "the" and capitalised words (with "of", "for", "and", a possessive) up to the organisation word
+  // (or any capitalised name when the description is itself of an organisation: "The church's regional body, the
+  // Eastern Synod, said", "The diocese, the Anglican Diocese of Westmark, said")
+  // (its head right after the opening determiner, before a post-modifier: "The union representing correctional
+  // officers, OPSEU Local 411, said", the name ending in a number then)
+  const open = firstWordAt(doc, floor);
+  const headFirst = tokens[open + 1]?.word === true && tokens[open + 1]!.cap === 0 && ORG_DESCRIPTIONS.test(tokens[open + 1]!.lower);
+  const orgDescribed =
+    (tokens[k - 1]?.word === true && tokens[k - 1]!.cap === 0 && ORG_DESCRIPTIONS.test(tokens[k - 1]!.lower)) || headFirst;
+  const numbered = headFirst && /^[0-9]+$/.test(last.raw) && tokens[e - 1]!.cap > 0;
+  if (!(the || dot || numbered) || !(orgWord || ((the || numbered) && orgDescribed)) || (last.cap === 0 && !numbered) || e - k < 2)
+    return null;
+  // "the" and capitalised words (with "of", "for", "and", "of the", a possessive) up to the organisation word
   for (let x = k + 1 + the; x <= e; x++) {
     const t = tokens[x]!;
-    if (doc.quoted[x] || !(t.key === "'s" || (t.word && (t.cap > 0 || (x > k + 1 && /^(of|for|and)$/.test(t.lower)))))) return null;
+    const joining = x > k + 1 && (/^(of|for|and)$/.test(t.lower) || (t.lower === 'the' && tokens[x - 1]!.lower === 'of'));
+    if (doc.quoted[x] || !(t.key === "'s" || (t.word && (t.cap > 0 || joining || (x === e && numbered))))) return null;
   }
   const text = withoutInvisible(doc.text.slice(tokens[k + 1]!.start, last.end));
   return { kind: 'desc', desc: { text, definite: true, head: last.lower, group: true, gender: null }, first: k + 1, last: e };
@@ -2551,6 +2573,50 @@ function personBeforeAppositions(doc: Doc, c: number, floor: number): Found | nu
     const named = keyEndingAt(doc, p - 1);
     if (named && isPersonKey(doc, named.key)) return { kind: 'key', key: named.key, first: named.first, last: p - 1 };
     end = p;
+  }
+  return null;
+}
+
+/**
+ * An organisation's name with "of" in it that ends at token e, after "the": capitalised words, the first or the one
+ * before "of" an organisation word ("the Ministry of the Solicitor General", "the Department of Justice", "the Royal
+ * College of Nursing"); a description of it, or null.
+ */
+function orgNameWithOf(doc: Doc, e: number, floor: number): Found | null {
+  const { tokens } = doc;
+  let f = e;
+  let of = -1;
+  while (f - 1 > floor && e - f < 10) {
+    const t = tokens[f - 1]!;
+    if (doc.quoted[f - 1] || !t.word) break;
+    if (t.cap > 0) f--;
+    else if (t.lower === 'of' && of < 0) {
+      of = f - 1;
+      f--;
+    } else if (t.lower === 'the' && tokens[f - 2]?.lower === 'of') f--;
+    else break;
+  }
+  if (of < 0 || f >= of || tokens[e]!.cap === 0 || tokens[f - 1]?.lower !== 'the') return null;
+  const head = tokens[of - 1]!;
+  if (!ORG_SUFFIXES.has(head.lower) && !ORG_SUFFIXES.has(tokens[f]!.lower)) return null;
+  const text = withoutInvisible(doc.text.slice(tokens[f - 1]!.start, tokens[e]!.end));
+  return { kind: 'desc', desc: { text, definite: true, head: head.lower, group: true, gender: null }, first: f - 1, last: e };
+}
+
+/**
+ * The person that opens the sentence before a restrictive relative clause which runs to the comma at k, when a second
+ * relative clause (", who …,") follows: "A woman who lives near the trail, who asked not to be named, said" → a
+ * woman. Only a person or a speaker's noun (not "The report that cites the trail, who …"); else null.
+ */
+function stackedRelative(doc: Doc, floor: number, k: number, seen: NewName[]): Found | null {
+  const { tokens } = doc;
+  for (let w = k - 2; w > floor && k - w <= 12; w--) {
+    const t = tokens[w]!;
+    if (doc.quoted[w] || (!t.word && t.raw !== '-' && t.raw !== '.' && t.key !== "'s")) return null;
+    if (t.lower !== 'who' || !tokens[w - 1]?.word) continue;
+    const near = nounBefore(doc, w, floor, seen);
+    if (!near || !near.person || !opensSentence(doc, floor, near.s.first)) return null;
+    return near.s;
   }
   return null;
 }

@@ -478,7 +478,7 @@ export function isGivenName(word: string): boolean {
 
 /** Family words a relative is named after: "her husband, Luis". */
 export const RELATIVES =
-  /^(mother|father|wife|husband|son|daughter|sister|brother|grandmother|grandfather|grandson|granddaughter|aunt|uncle|niece|nephew|partner|fiancée?|girlfriend|boyfriend|stepson|stepdaughter|stepmother|stepfather|cousin)$/;
+  /^(mother|father|wife|husband|son|daughter|sister|brother|grandmother|grandfather|grandson|granddaughter|aunt|uncle|niece|nephew|partner|fiancée?|girlfriend|boyfriend|stepson|stepdaughter|stepmother|stepfather|cousin|widow|widower|stepsister|stepbrother|twin)$/;
 
 /**
  * Whether the name at token `k` follows a relative named by a possessive (or an article) and a comma: "her husband,

@@ -766,8 +766,9 @@ class Assigner {
         d.bound = target;
       // or the one person the paragraph names in that role, speaking or not: "A former chief operating officer …
       // testified … / Rachel Dunmore, the company's chief operating officer until 2019, is the first …" (not "Defence
-      // lawyer Tom Baird said …", known by another role)
-      else if (!d.desc.definite) {
+      // lawyer Tom Baird said …", known by another role); a definite one too when that person bears its role: "The
+      // provincial ombudsman says … / Ombudsman Teresa Lindqvist made 18 recommendations …"
+      else {
         const known = this.speakers.personKnownAsIn(d.desc, para);
         if (known && !d.desc.text.toLowerCase().includes(this.speakerOf(known, null).name.split(/\s+/).pop()!.toLowerCase()))
           d.bound = known;

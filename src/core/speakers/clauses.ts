@@ -2421,6 +2421,12 @@ export class ClauseFinder {
         ((tokens[k]!.word && (tokens[k]!.cap > 0 || k === j + 1)) || (joiningHyphenAt(tokens, k) && tokens[k + 1]!.cap > 0 && k > j + 1))
       )
         k++;
+      // a lower-case noun phrase of a few words, up to a pronoun that opens the clause told: "told the grand jury she
+      // …", "told the five-person jury he …", "told a coroner's jury they …" (not "told the court the accused …")
+      if (k === j + 2 && DETERMINERS.has(t.lower)) {
+        const m = this.pastLowerNoun(k, se);
+        if (m > k) return m;
+      }
       return this.pastProgramme(this.pastPlaceOf(j + 1, k, se), se);
     }
     // any bare plural noun told, when a clause opens after it (and a time): "told analysts the savings would reach …",
@@ -2439,6 +2445,34 @@ export class ClauseFinder {
       return this.pastProgramme(this.pastPlaceOf(j, k, se), se);
     }
     return j;
+  }
+
+  /**
+   * Past the rest of a lower-case noun phrase from token k, when a pronoun subject follows it within four words: the
+   * words, hyphens joining them and a possessive "'s" ("grand jury", "-person jury", "'s jury"); k otherwise (a
+   * determiner, a preposition, a verb or a capitalised word stops it).
+   */
+  private pastLowerNoun(k: number, se: number): number {
+    const { tokens } = this.doc;
+    let m = k;
+    while (m <= se && m - k < 5) {
+      const x = tokens[m]!;
+      if (this.doc.quoted[m]) return k;
+      if (x.word && x.cap === 0 && /^(he|she|they|we|i|it)$/.test(x.lower)) return m > k ? m : k;
+      const joint = (x.raw === '-' && joiningHyphenAt(tokens, m)) || /^['’]s$/.test(x.raw);
+      const plain =
+        x.word &&
+        (x.cap === 0 || /^[0-9]+$/.test(x.raw)) &&
+        !DETERMINERS.has(x.lower) &&
+        !PRONOUNS.has(x.lower) &&
+        !/^(of|in|on|at|for|with|to|from|about|by|after|before|and|or|but|that|who|which|was|is|were|are|had|has|have|would|will)$/.test(
+          x.lower,
+        ) &&
+        !/ed$/.test(x.lower);
+      if (!joint && !plain) return k;
+      m++;
+    }
+    return k;
   }
 
   /**
