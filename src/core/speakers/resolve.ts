@@ -483,15 +483,19 @@ export class SpeakerResolver {
     return { key: personKey(u), last: this.doc.people.people[u]!.mentions.find((x) => x.first === k)?.last ?? k };
   }
 
-  /** The gender of a noun in apposition after the name ending at `last`: ", a widow", ", the group's chairwoman". */
+  /**
+   * The gender of a noun in apposition after the name ending at `last`: ", a widow", ", the group's chairwoman". Not a
+   * relative named in apposition of its own, an item of a list: "MacInnis, her husband, Neil, and their children" says
+   * nothing of MacInnis.
+   */
   private appositionGender(last: number): Gender {
     const { tokens } = this.doc;
     if (tokens[last + 1]?.raw !== ',' || !/^(a|an|the|his|her)$/.test(tokens[last + 2]?.lower ?? '')) return null;
     for (let k = last + 3; k <= last + 6; k++) {
       const t = tokens[k];
       if (!t?.word || NP_BREAK.has(t.lower)) return null;
-      if (FEMALE_NOUNS.has(t.lower)) return 'female';
-      if (MALE_NOUNS.has(t.lower)) return 'male';
+      const g: Gender = FEMALE_NOUNS.has(t.lower) ? 'female' : MALE_NOUNS.has(t.lower) ? 'male' : null;
+      if (g) return this.personAt(k + 2) && familyApposition(tokens, k + 2) ? null : g;
     }
     return null;
   }
