@@ -2119,7 +2119,11 @@ export class SpeakerResolver {
       return { ref: this.refFor(s.key!, para), via, mention: span, ...(this.sharedSurname(s) ? { shared: true as const } : {}) };
     }
     if (s.kind === 'pronoun') return this.resolvePronoun(s, para, sent, span, c);
-    const d = s.desc!;
+    const d0 = s.desc!;
+    // "One regular, a man who gave only his first name, says …": a gendered noun in apposition is the description's
+    // own gender, which it keeps unbound, so that a later "he" is that man's and not a man quoted before
+    const apposed = !d0.gender && !d0.group ? this.appositionGender(s.last) : null;
+    const d = apposed ? { ...d0, gender: apposed } : d0;
     const own = !d.gender && !d.group && c ? this.frameGender(c, s.last) : null;
     if (!own) return this.resolveDescription(d, s.first, para, span);
     // (only to pass over people of the other gender: the description left unbound keeps no gender, so that a later "he"
