@@ -2124,12 +2124,28 @@ export class SpeakerResolver {
     // own gender, which it keeps unbound, so that a later "he" is that man's and not a man quoted before
     const apposed = !d0.gender && !d0.group ? this.appositionGender(s.last) : null;
     const d = apposed ? { ...d0, gender: apposed } : d0;
+    const parent = this.parentOfChildren(d, s.last);
+    if (parent) return { ref: parent, via: 'desc', mention: span };
     const own = !d.gender && !d.group && c ? this.frameGender(c, s.last) : null;
     if (!own) return this.resolveDescription(d, s.first, para, span);
     // (only to pass over people of the other gender: the description left unbound keeps no gender, so that a later "he"
     // still goes past it to the person named before, as with a description no pronoun followed)
     const out = this.resolveDescription({ ...d, gender: own }, s.first, para, span);
     return out.ref.desc && !out.ref.key ? { ...out, ref: { ...out.ref, desc: { ...out.ref.desc, gender: null } } } : out;
+  }
+
+  /**
+   * The person a feature calls by the number of their children: "Maya Lund … “…,” Lund says. / The mother of three says
+   * …" is the last speaker of that gender, a person the article names (not an unnamed one); null otherwise.
+   */
+  private parentOfChildren(d: Description, last: number): Ref | null {
+    const { tokens } = this.doc;
+    if (!d.definite || !/^the\s/i.test(d.text) || !/^(mother|father|grandmother|grandfather)$/.test(d.head)) return null;
+    if (tokens[last + 1]?.lower !== 'of' || !/^(two|three|four|five|six|seven|eight|nine|ten|[0-9]+)$/.test(tokens[last + 2]?.lower ?? ''))
+      return null;
+    const want: Gender = FEMALE_NOUNS.has(d.head) ? 'female' : 'male';
+    const r = this.lastFitting(want);
+    return r?.key && !this.isGroup(r) && this.genderOf(r) === want ? r : null;
   }
 
   /**
