@@ -30,6 +30,7 @@ export const SPEECH_VERBS = set(`
   boast boasts boasted according assure assures assured disclose discloses disclosed allege alleges alleged
   conclude concludes concluded indicate indicates indicated hint hints hinted exclaim exclaimed interject interjected
   mutter muttered murmur murmured sigh sighed scream screamed plead pleaded begged demand demanded demands
+  interjects interrupts interrupted exclaims mutters murmurs sighs whispers muses pleads
   agree agrees agreed estimate estimates estimated signal signals signalled signaled reason reasoned
   point points pointed go goes went chime chimed sum summed wonder wonders wondered put puts
   acknowledged posit posits posited opine opined retort retorted retorts snap snapped rejoin rejoined

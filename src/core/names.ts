@@ -651,7 +651,9 @@ export class PeopleRegistry {
       // (a double surname never takes its last part from a person of that surname alone)
       !(hyphenTail(name) && !hyphenTail(this.people[had]!.name) && this.people[had]!.type === 'person') &&
       (this.people[had]!.type !== 'person' ||
-        (p.mentions.length >= this.people[had]!.mentions.length && !(p.mentions.length === 1 && this.namedAsRelative(first))))
+        (p.mentions.length >= this.people[had]!.mentions.length &&
+          !(p.mentions.length === 1 && this.namedAsRelative(first)) &&
+          !this.toldApartByGivenName(p, this.people[had]!, surname)))
     )
       this.bySurname.set(surname, idx);
     if (type === 'person') this.noteFirstName(idx, first, last);
@@ -659,6 +661,18 @@ export class PeopleRegistry {
     this.endAt.set(last, idx);
     this.startAt.set(first, idx);
     return idx;
+  }
+
+  /**
+   * Whether the article tells `p` apart from `holder`, who shares its surname, as features tell a family apart: the
+   * holder called by the surname alone, `p` by its given name alone ("Ashdown, a veteran, … his older brother, Frank.
+   * … Frank Ashdown was killed in 1944. … “…,” Ashdown said" is still the veteran).
+   */
+  private toldApartByGivenName(p: UnknownPerson, holder: UnknownPerson, surname: string): boolean {
+    const { tokens } = this.ctx;
+    const alone = (q: UnknownPerson, own: boolean): boolean =>
+      q.mentions.some((m) => m.first === m.last && (tokens[m.first]!.key === surname) === own);
+    return alone(holder, true) && alone(p, false);
   }
 
   /**

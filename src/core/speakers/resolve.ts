@@ -508,15 +508,19 @@ export class SpeakerResolver {
     return { key: personKey(u), last: this.doc.people.people[u]!.mentions.find((x) => x.first === k)?.last ?? k };
   }
 
-  /** The gender of a noun in apposition after the name ending at `last`: ", a widow", ", the group's chairwoman". */
+  /**
+   * The gender of a noun in apposition after the name ending at `last`: ", a widow", ", the group's chairwoman". Not a
+   * relative named in apposition of its own, an item of a list: "MacInnis, her husband, Neil, and their children" says
+   * nothing of MacInnis.
+   */
   private appositionGender(last: number): Gender {
     const { tokens } = this.doc;
     if (tokens[last + 1]?.raw !== ',' || !/^(a|an|the|his|her)$/.test(tokens[last + 2]?.lower ?? '')) return null;
     for (let k = last + 3; k <= last + 6; k++) {
       const t = tokens[k];
       if (!t?.word || NP_BREAK.has(t.lower)) return null;
-      if (FEMALE_NOUNS.has(t.lower)) return 'female';
-      if (MALE_NOUNS.has(t.lower)) return 'male';
+      const g: Gender = FEMALE_NOUNS.has(t.lower) ? 'female' : MALE_NOUNS.has(t.lower) ? 'male' : null;
+      if (g) return this.personAt(k + 2) && familyApposition(tokens, k + 2) ? null : g;
     }
     return null;
   }
@@ -2221,13 +2225,33 @@ export class SpeakerResolver {
       return { ref: this.refFor(s.key!, para), via, mention: span, ...(this.sharedSurname(s) ? { shared: true as const } : {}) };
     }
     if (s.kind === 'pronoun') return this.resolvePronoun(s, para, sent, span, c);
-    const d = s.desc!;
+    const d0 = s.desc!;
+    // "One regular, a man who gave only his first name, says …": a gendered noun in apposition is the description's
+    // own gender, which it keeps unbound, so that a later "he" is that man's and not a man quoted before
+    const apposed = !d0.gender && !d0.group ? this.appositionGender(s.last) : null;
+    const d = apposed ? { ...d0, gender: apposed } : d0;
+    const parent = this.parentOfChildren(d, s.last);
+    if (parent) return { ref: parent, via: 'desc', mention: span };
     const own = !d.gender && !d.group && c ? this.frameGender(c, s.last) : null;
     if (!own) return this.resolveDescription(d, s.first, para, span);
     // (only to pass over people of the other gender: the description left unbound keeps no gender, so that a later "he"
     // still goes past it to the person named before, as with a description no pronoun followed)
     const out = this.resolveDescription({ ...d, gender: own }, s.first, para, span);
     return out.ref.desc && !out.ref.key ? { ...out, ref: { ...out.ref, desc: { ...out.ref.desc, gender: null } } } : out;
+  }
+
+  /**
+   * The person a feature calls by the number of their children: "Maya Lund … “…,” Lund says. / The mother of three says
+   * …" is the last speaker of that gender, a person the article names (not an unnamed one); null otherwise.
+   */
+  private parentOfChildren(d: Description, last: number): Ref | null {
+    const { tokens } = this.doc;
+    if (!d.definite || !/^the\s/i.test(d.text) || !/^(mother|father|grandmother|grandfather)$/.test(d.head)) return null;
+    if (tokens[last + 1]?.lower !== 'of' || !/^(two|three|four|five|six|seven|eight|nine|ten|[0-9]+)$/.test(tokens[last + 2]?.lower ?? ''))
+      return null;
+    const want: Gender = FEMALE_NOUNS.has(d.head) ? 'female' : 'male';
+    const r = this.lastFitting(want);
+    return r?.key && !this.isGroup(r) && this.genderOf(r) === want ? r : null;
   }
 
   /**
