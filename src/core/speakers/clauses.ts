@@ -1877,9 +1877,44 @@ export class ClauseFinder {
     if (!c.inverted || tokens[c.last + 1]?.raw !== ',' || next === undefined) return false;
     // "…, said DeSantis, who was elected in 2012."
     if (/^(who|whose)$/.test(next.lower)) return true;
-    if (!/^(a|an|another|the)$/.test(next.lower)) return false;
     const se = (this.doc.sents.starts[c.sent + 1] ?? tokens.length) - 1;
+    // "…, said Orla Benning, senior economist at the Lakeshore Institute", "…, says Tomas Ekdahl, director of …": a role
+    // with no article (not after "according to": "according to Ada Roy, chair of the board, the ferry …" resumes)
+    if (c.verb !== 'according' && this.roleApposition(c.last + 2, se)) return true;
+    if (!/^(a|an|another|the)$/.test(next.lower)) return false;
     return c.verb !== 'according' || !this.subjectThenVerb(c.last + 2, se, false);
+  }
+
+  /**
+   * Does a role with no article open at p, an apposition to the speaker named before it: "senior economist at the
+   * Lakeshore Institute", "director of the agency", "co-author of a report", "chair of the committee." (its role
+   * noun within its first four words, then a preposition, an "and" or the sentence's end; no verb before it; and
+   * not a role that the clause resumes after: "…, said Ada Roy, chair of the board, will reopen" keeps the old reading)
+   */
+  private roleApposition(p: number, se: number): boolean {
+    const { tokens, quoted } = this.doc;
+    for (let k = p; k <= Math.min(se, p + 5); k++) {
+      const t = tokens[k]!;
+      if (joiningHyphenAt(tokens, k)) continue;
+      if (!t.word || quoted[k] || PRONOUNS.has(t.lower) || DETERMINERS.has(t.lower) || finiteWord(t)) return false;
+      if (joiningHyphenAt(tokens, k + 1)) continue;
+      const head = t.lower;
+      if (!(SPEAKER_NOUNS.has(head) || TITLES.has(head) || /^(author|editor|partner)$/.test(head)) || GROUP_NOUNS.has(head)) continue;
+      const after = tokens[k + 1];
+      if (after && k + 1 <= se && after.word && !/^(of|at|for|with|in|on|to|and|from)$/.test(after.lower)) continue;
+      if (after && k + 1 <= se && !after.word && !/^[,.;)]$/.test(after.raw)) continue;
+      // a comma after the role that the speech resumes after: "…, chair of the board, will reopen in May"
+      for (let j = k + 1; j <= se; j++) {
+        if (tokens[j]!.raw !== ',') continue;
+        const v = tokens[j + 1];
+        // (or a subject and its verb: "…, said Ada Roy, head of the board, Teck wants the gap narrowed")
+        const w = tokens[j + 2];
+        const named = v?.word === true && v.cap > 0 && w !== undefined && finiteWord(w);
+        if (v && !quoted[j + 1] && (finiteWord(v) || auxiliary(v.lower) || named || this.subjectThenVerb(j + 1, se, false))) return false;
+      }
+      return true;
+    }
+    return false;
   }
 
   /**
