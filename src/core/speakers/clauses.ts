@@ -1648,6 +1648,9 @@ export class ClauseFinder {
     while (to > comma && (!tokens[to]!.word || /^(and|but|or)$/.test(tokens[to]!.lower))) to--;
     let words = 0;
     for (let j = comma + 1; j <= to; j++) if (tokens[j]!.word) words++;
+    // "…, according to the operator, Coastway Marine.": a name in apposition to the source, to the sentence's end, is
+    // no more of the words
+    if (c.verb === 'according' && to === this.lastWord(se) && this.nameOnly(comma + 1, to)) return -1;
     return words >= 2 ? to : -1;
   }
 
@@ -1883,6 +1886,28 @@ export class ClauseFinder {
     if (c.verb !== 'according' && this.roleApposition(c.last + 2, se)) return true;
     if (!/^(a|an|another|the)$/.test(next.lower)) return false;
     return c.verb !== 'according' || !this.subjectThenVerb(c.last + 2, se, false);
+  }
+
+  /** The last word of a sentence ending at se. */
+  private lastWord(se: number): number {
+    const { tokens } = this.doc;
+    let k = se;
+    while (k > 0 && !tokens[k]!.word) k--;
+    return k;
+  }
+
+  /** Are the words from a to b a name: capitalised words, with "of", "and", "the", "for" between them ("Bank of Canada")? */
+  private nameOnly(a: number, b: number): boolean {
+    const { tokens, quoted } = this.doc;
+    if (!tokens[a]?.word || tokens[a]!.cap === 0) return false;
+    for (let k = a; k <= b; k++) {
+      const t = tokens[k]!;
+      if (quoted[k]) return false;
+      if (!t.word) {
+        if (!/^[.&'’-]$/.test(t.raw)) return false;
+      } else if (t.cap === 0 && !/^(of|and|the|for|de|du|la|le)$/.test(t.lower)) return false;
+    }
+    return true;
   }
 
   /**
