@@ -1706,7 +1706,10 @@ export class ClauseFinder {
       // the council")
       const next = this.doc.tokens[other.verbLast + 1];
       const but = this.doc.tokens[other.verbFirst - 1]?.lower === 'but';
-      const own = next !== undefined && (/^[,:]$/.test(next.raw) || FRAGMENT_MARK.test(next.raw) || next.lower === 'that' || but);
+      // (or after a comma and "and", a second act of the subject: "said his office would review it, and urged the ministry to …")
+      const commaAnd = this.doc.tokens[other.verbFirst - 1]?.lower === 'and' && this.doc.tokens[other.verbFirst - 2]?.raw === ',';
+      const own =
+        next !== undefined && (/^[,:]$/.test(next.raw) || FRAGMENT_MARK.test(next.raw) || next.lower === 'that' || but || commaAnd);
       return s && !other.inverted && s.last < from && other.verbFirst > from && own ? other.verbFirst : -1;
     }
     // "said developers had defined the areas by adding …": the manner of an act inside the clause
