@@ -614,10 +614,12 @@ export class ClauseFinder {
           break;
         }
         // ", told Reuters": the clause was a relative one ("the source, who said he had spoken to people, told Reuters")
+        // (", but" ends it, not before a second clause of the verb or a negated part of this one: "said wages would fall,
+        // but that overtime would offset the loss", "said doctors should be punished, but not patients")
         if (
           t.raw === ',' &&
           tokens[j + 1] &&
-          (tokens[j + 1]!.lower === 'but' ||
+          ((tokens[j + 1]!.lower === 'but' && !/^(that|not)$/.test(tokens[j + 2]?.lower ?? '')) ||
             CONTINUING_VERBS.has(tokens[j + 1]!.lower) ||
             tokens[j + 1]!.lower === 'expressing' ||
             tokens[j + 1]!.lower === 'while' ||
