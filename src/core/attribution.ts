@@ -3610,18 +3610,41 @@ function quotedAsSaying(doc: Doc, i: number, seen: NewName[]): Found | null {
 }
 
 /**
- * The subject of an active "quoted" or "cited" at k before "X as saying": the agency or outlet that quotes is the
- * source, as the sentence has it ("State news agency Kora quoted Deputy Minister Ana Vik as saying …", "The Daily Ledger
- * cited an unnamed official as saying …"); the person quoted is the object, named inside the words reported. Null
- * when "quoted" is no finite verb with its object (a participle after a noun: "the remarks quoted in the report …").
+ * The speaker of an active "quoted" or "cited" at k before "X as saying". A person or organisation the article names
+ * as its object owns the words ("State news agency Kora quoted Deputy Minister Ana Vik as saying …" is Ana Vik's); an
+ * object the article does not name leaves them to the agency or outlet that quotes, the subject ("The Daily Ledger
+ * cited an unnamed official as saying …"). Null when "quoted" is no finite verb with its object (a participle after a
+ * noun: "the remarks quoted in the report …").
  */
 function activeQuoter(doc: Doc, k: number, seen: NewName[]): Found | null {
   const { tokens } = doc;
   if (!/^(quoted|cited)$/.test(tokens[k]!.lower) || tokens[k]!.cap !== 0) return null;
   // (its object right after it: not "the remarks quoted in the report as saying …")
   if (!tokens[k + 1]?.word || CLAUSE_BAD_START.has(tokens[k + 1]!.lower)) return null;
+  const named = namedQuotedObject(doc, k);
+  if (named) return named;
   const s = subjectBefore(doc, k, seen);
   return s && !(s.kind === 'pronoun' && s.pronoun === 'neuter') ? s : null;
+}
+
+/**
+ * The person or organisation the article knows, named as the object of "quoted" at k, its titles before it and its
+ * apposition after ("quoted Deputy Minister Ana Vik as saying", "quoted Wassim Berrada, the head of the union, as
+ * saying"): the name must end right before "as" or the apposition's comma.
+ */
+function namedQuotedObject(doc: Doc, k: number): Found | null {
+  const { tokens } = doc;
+  for (let j = k + 1; j <= Math.min(tokens.length - 2, k + 8); j++) {
+    const t = tokens[j]!;
+    // (titles and roles, capitalised or not, and abbreviations' dots: "quoted foreign ministry spokesman Wang Bo")
+    if (doc.quoted[j] || !(t.word || (t.raw === '.' && tokens[j - 1]!.cap > 0))) return null;
+    if (t.word && (DETERMINERS.has(t.lower) || NP_BREAK.has(t.lower))) return null;
+    const after = tokens[j + 1]!;
+    if (after.lower !== 'as' && after.raw !== ',') continue;
+    const known = keyEndingAt(doc, j);
+    return known && known.first > k ? { kind: 'key', key: known.key, first: known.first, last: j } : null;
+  }
+  return null;
 }
 
 /**
