@@ -487,7 +487,7 @@ export const OBJECTS = set(`
 /** Words that end a noun phrase when scanning back from its head. */
 export const NP_BREAK = set(`
   in on at by with from to of into for and or but nor that which who whom whose when where while as than then because if
-  although is are was were be been being has have had do does did will would can could should may might must not no
+  although though whereas is are was were be been being has have had do does did will would can could should may might must not no
   said says told also he she they we it i you me him them us after before during since until over under about against
   between through across per via like unlike despite amid among around
 `);

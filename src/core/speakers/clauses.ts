@@ -443,6 +443,8 @@ export class ClauseFinder {
         if (quoted[j] || (!t.word && (/[.!?;:“"«—–]/.test(t.raw) || (t.raw === '-' && t.start > tokens[j - 1]!.end)))) break;
         // "said, adding that …": the that-clause is the participle's
         if (t.raw === ',' && CONTINUING_VERBS.has(tokens[j + 1]?.lower ?? '')) break;
+        // "announced Thursday, as health officials warned that …": the that-clause is the other speaker's
+        if (t.raw === ',' && this.rivalReportAt(c, j + 1)) break;
         if (t.word && t.lower === 'that') {
           // (far from the verb only after a comma that closes a place: "said Thursday during a taping of a town hall
           // meeting in Buffalo, New York, that …"; not "make Kadzik testify …, daring him to say that …")
@@ -637,6 +639,11 @@ export class ClauseFinder {
           j - 1 > from &&
           ((that >= 0 && from > that) || this.subjectThenVerb(from, j - 1, false))
         ) {
+          to = j - 1;
+          break;
+        }
+        // "said the plan was sound, as critics warned that …": the other speaker's report ends the clause
+        if (t.raw === ',' && this.rivalReportAt(c, j + 1)) {
           to = j - 1;
           break;
         }
@@ -1593,7 +1600,8 @@ export class ClauseFinder {
         (CONTINUING_VERBS.has(tokens[j + 1]?.lower ?? '') ||
           participle ||
           (j === c.last + 1 && this.appositionAfter(c)) ||
-          this.asCircumstance(j + 1))
+          this.asCircumstance(j + 1) ||
+          this.rivalReportAt(c, j + 1))
       )
         break;
       // "…, analysts say; in 2012, …": a new clause (and after an "as" frame, its closing comma)
@@ -1706,6 +1714,30 @@ export class ClauseFinder {
     return true;
   }
 
+  /**
+   * "…, Premier Dana Holt announced Thursday, as health officials warned that …", "…, the mayor said, while owners said
+   * …", "…, even as experts warned …": does "as", "while", "whereas" or "(even) though" at `k` open another speaker's
+   * report, a construction of the sentence whose subject follows it (past a determiner or two)? What that speaker says
+   * is theirs only; the frame before it reports what comes before it.
+   */
+  private rivalReportAt(c: Construction, k: number): boolean {
+    const { tokens } = this.doc;
+    const s = tokens[k]?.lower === 'even' && /^(as|while|though)$/.test(tokens[k + 1]?.lower ?? '') ? k + 1 : k;
+    const w = tokens[s]?.lower ?? '';
+    if (!(/^(while|whereas|though|although)$/.test(w) || this.asCircumstance(s))) return false;
+    return (this.bySentence.get(c.sent) ?? []).some(
+      (o) =>
+        o !== c &&
+        !o.inverted &&
+        !o.continuing &&
+        o.subject !== null &&
+        o.subject.first > s &&
+        o.subject.first <= s + 3 &&
+        o.verbFirst > o.subject.last &&
+        tokens.slice(s + 1, o.subject.first).every((t) => t.word),
+    );
+  }
+
   /** Does an "as" at `k` open a clause of circumstance ("as the province returns to the table"), not "as well as" or "as much as"? */
   private asCircumstance(k: number): boolean {
     const { tokens } = this.doc;
@@ -1750,6 +1782,8 @@ export class ClauseFinder {
       next.lower === 'which' ||
       // "…, the minister announced Monday, as the province returns to the table": the writer's circumstance
       this.asCircumstance(comma + 1) ||
+      // "…, the mayor said Tuesday, while business owners said …": another speaker's report
+      this.rivalReportAt(c, comma + 1) ||
       // "…, she said, according to a transcript.": the record the words are known through, not more of them
       (next.lower === 'according' && tokens[comma + 2]?.lower === 'to') ||
       // "…, said Frank Coleman, a vice president.": an apposition to the subject after the verb
