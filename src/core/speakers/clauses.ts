@@ -1569,6 +1569,9 @@ export class ClauseFinder {
     // "…, as Lund's supporters point out.", "…, as the Harbour Times reported on Tuesday.": "as" opens the frame, what
     // comes before its comma is the report (what follows the frame is not)
     const asFrame = tokens[first - 1]?.lower === 'as' && tokens[first - 2]?.raw === ',' && !c.inverted;
+    // (not when another frame of the sentence comes before it, whose words they are: "Ottawa will send more nurses, the
+    // minister told CBC News, as the province reported 412 new cases")
+    if (asFrame && (this.bySentence.get(c.sent) ?? []).some((o) => o !== c && o.last < first - 2)) return null;
     if (asFrame) first--;
     // the comma may stand inside the closing mark of a fragment: "The party “allows us to get our message out,” said Coleman."
     let inMark = 0;
