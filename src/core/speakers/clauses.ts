@@ -444,6 +444,9 @@ export class ClauseFinder {
         // "said, adding that …": the that-clause is the participle's
         if (t.raw === ',' && CONTINUING_VERBS.has(tokens[j + 1]?.lower ?? '')) break;
         if (t.word && t.lower === 'that') {
+          // "said on Monday its finance chief had resigned and that the board …": a second "that" coordinated after a
+          // clause of its own, not the verb's first (the clause opens after the time or place, below)
+          if (/^(and|but|or)$/.test(tokens[j - 1]!.lower) && this.clauseBefore(k, j - 1)) break;
           // (far from the verb only after a comma that closes a place: "said Thursday during a taping of a town hall
           // meeting in Buffalo, New York, that …"; not "make Kadzik testify …, daring him to say that …")
           if (j <= k + 14 || tokens[j - 1]!.raw === ',') that = j;
@@ -695,6 +698,15 @@ export class ClauseFinder {
     const n = wordCount(doc.text.slice(start, end));
     if (n < 2 || (n === 2 && !this.twoWordClause(from, to, se))) return this.trailingClause(c, ss, se);
     return [start, end];
+  }
+
+  /** Does a subject and its verb open somewhere between the verb's first word after it (k) and token `e`? */
+  private clauseBefore(k: number, e: number): boolean {
+    for (let p = k; p < e - 1; p++) {
+      if (!this.doc.tokens[p]!.word || this.doc.quoted[p]) return false;
+      if (this.subjectThenVerb(p, e, true)) return true;
+    }
+    return false;
   }
 
   /**
