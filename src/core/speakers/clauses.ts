@@ -1106,14 +1106,24 @@ export class ClauseFinder {
       // "announcing on Wednesday he would …"
       // ("claiming without any evidence that …"; not "insisting without naming her that …", a clause of its own)
       const without = tokens[from]!.lower === 'without';
-      for (let j = from + 1; j <= Math.min(se - 3, from + 8) && tokens[j]!.word && !quoted[j]; j++) {
+      // (past the commas of a place and its abbreviated province or state, when "that" follows: "saying during a rally
+      // in Marlow, Ont., that …")
+      let crossed = false;
+      for (let j = from + 1; j <= Math.min(se - 3, from + 10) && !quoted[j]; j++) {
+        const t = tokens[j]!;
+        const dot = t.raw === '.' && !!tokens[j - 1]?.word && tokens[j - 1]!.end === t.start && tokens[j + 1]?.raw === ',';
+        if (!t.word && !((t.raw === ',' && tokens[j - 1]!.cap > 0) || dot || (t.raw === ',' && tokens[j - 1]!.raw === '.'))) break;
+        if (!t.word) {
+          crossed = true;
+          continue;
+        }
         if (without && /[a-z]ing$/.test(tokens[j]!.lower)) break;
         if (tokens[j]!.lower === 'that') {
           that = true;
           from = j + 1;
           break;
         }
-        if (j > from + 1 && this.subjectThenVerb(j, se, true)) {
+        if (j > from + 1 && !crossed && this.subjectThenVerb(j, se, true)) {
           from = j;
           break;
         }
