@@ -2721,6 +2721,10 @@ function pastParty(doc: Doc, i: number, floor: number): number {
   const { tokens } = doc;
   // (and the dot of a name's suffix: "James B. Colby Jr., the director of …, said")
   if (nameSuffixDot(doc, i)) return beforeNameSuffix(doc, i);
+  // (or of a company's abbreviated suffix: "Loblaw Companies Ltd., the country's largest grocer, said")
+  const abbr = tokens[i - 1];
+  if (tokens[i]?.raw === '.' && abbr?.word && abbr.cap > 0 && abbr.end === tokens[i]!.start && COMPANY_ABBREVIATION.test(abbr.lower))
+    return i - 1;
   // a party tag set off by commas, as the AP writes it: "Rep. Ken Whitaker, R-Ohio, a co-sponsor, told …", "D-N.Y."
   const tag = partyTagStart(doc, i);
   if (tag > floor + 1 && tokens[tag - 1]!.raw === ',') return tag - 2;

@@ -446,6 +446,9 @@ export class ClauseFinder {
         // "announced Thursday, as health officials warned that …": the that-clause is the other speaker's
         if (t.raw === ',' && this.rivalReportAt(c, j + 1)) break;
         if (t.word && t.lower === 'that') {
+          // "said on Monday its finance chief had resigned and that the board …": a second "that" coordinated after a
+          // clause of its own, not the verb's first (the clause opens after the time or place, below)
+          if (/^(and|but|or)$/.test(tokens[j - 1]!.lower) && this.clauseBefore(k, j - 1)) break;
           // (far from the verb only after a comma that closes a place: "said Thursday during a taping of a town hall
           // meeting in Buffalo, New York, that …"; not "make Kadzik testify …, daring him to say that …")
           if (j <= k + 14 || tokens[j - 1]!.raw === ',') that = j;
@@ -702,6 +705,15 @@ export class ClauseFinder {
     const n = wordCount(doc.text.slice(start, end));
     if (n < 2 || (n === 2 && !this.twoWordClause(from, to, se))) return this.trailingClause(c, ss, se);
     return [start, end];
+  }
+
+  /** Does a subject and its verb open somewhere between the verb's first word after it (k) and token `e`? */
+  private clauseBefore(k: number, e: number): boolean {
+    for (let p = k; p < e - 1; p++) {
+      if (!this.doc.tokens[p]!.word || this.doc.quoted[p]) return false;
+      if (this.subjectThenVerb(p, e, true)) return true;
+    }
+    return false;
   }
 
   /**
@@ -1101,14 +1113,24 @@ export class ClauseFinder {
       // "announcing on Wednesday he would …"
       // ("claiming without any evidence that …"; not "insisting without naming her that …", a clause of its own)
       const without = tokens[from]!.lower === 'without';
-      for (let j = from + 1; j <= Math.min(se - 3, from + 8) && tokens[j]!.word && !quoted[j]; j++) {
+      // (past the commas of a place and its abbreviated province or state, when "that" follows: "saying during a rally
+      // in Marlow, Ont., that …")
+      let crossed = false;
+      for (let j = from + 1; j <= Math.min(se - 3, from + 10) && !quoted[j]; j++) {
+        const t = tokens[j]!;
+        const dot = t.raw === '.' && !!tokens[j - 1]?.word && tokens[j - 1]!.end === t.start && tokens[j + 1]?.raw === ',';
+        if (!t.word && !((t.raw === ',' && tokens[j - 1]!.cap > 0) || dot || (t.raw === ',' && tokens[j - 1]!.raw === '.'))) break;
+        if (!t.word) {
+          crossed = true;
+          continue;
+        }
         if (without && /[a-z]ing$/.test(tokens[j]!.lower)) break;
         if (tokens[j]!.lower === 'that') {
           that = true;
           from = j + 1;
           break;
         }
-        if (j > from + 1 && this.subjectThenVerb(j, se, true)) {
+        if (j > from + 1 && !crossed && this.subjectThenVerb(j, se, true)) {
           from = j;
           break;
         }
