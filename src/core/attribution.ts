@@ -1947,11 +1947,12 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       // whose hometown, Bergen, is projected to be underwater, argues …"), not an apposition to what precedes it
       if (inner[0]!.word && AUXILIARIES.has(inner[0]!.lower)) return relativeOpening(doc, floor, k, seen);
       // "…, its functions would be performed by other agencies, said DeSantis": a clause between commas, no apposition
-      if (
-        !/^(who|which|whose)$/.test(inner[0]!.lower) &&
-        inner.some((x) => x.word && x.cap === 0 && /^(would|will|could|can|should|must|might|may)$/.test(x.lower))
-      )
-        return null;
+      // (but a noun phrase in apposition may hold a relative clause with a modal: "One regular, a man who would give
+      // only his first name, says")
+      const modal = inner.findIndex((x) => x.word && x.cap === 0 && /^(would|will|could|can|should|must|might|may)$/.test(x.lower));
+      const relative = inner.findIndex((x) => x.word && /^(who|whose)$/.test(x.lower));
+      const apposedRelative = /^(a|an|the)$/.test(inner[0]!.lower) && relative > 1 && relative < modal;
+      if (!/^(who|which|whose)$/.test(inner[0]!.lower) && modal >= 0 && !apposedRelative) return null;
       // "The minister, Pierre Lambert, said": the apposition is the name ("Sen. Joe Lark (I-Conn.)", its titles and party tag aside)
       const nameEnd = pastParty(doc, j - 1, k + 1);
       const named = keyEndingAt(doc, nameEnd);
