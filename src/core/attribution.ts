@@ -1947,11 +1947,12 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       // whose hometown, Bergen, is projected to be underwater, argues …"), not an apposition to what precedes it
       if (inner[0]!.word && AUXILIARIES.has(inner[0]!.lower)) return relativeOpening(doc, floor, k, seen);
       // "…, its functions would be performed by other agencies, said DeSantis": a clause between commas, no apposition
-      if (
-        !/^(who|which|whose)$/.test(inner[0]!.lower) &&
-        inner.some((x) => x.word && x.cap === 0 && /^(would|will|could|can|should|must|might|may)$/.test(x.lower))
-      )
-        return null;
+      // (but a noun phrase in apposition may hold a relative clause with a modal: "One regular, a man who would give
+      // only his first name, says")
+      const modal = inner.findIndex((x) => x.word && x.cap === 0 && /^(would|will|could|can|should|must|might|may)$/.test(x.lower));
+      const relative = inner.findIndex((x) => x.word && /^(who|whose)$/.test(x.lower));
+      const apposedRelative = /^(a|an|the)$/.test(inner[0]!.lower) && relative > 1 && relative < modal;
+      if (!/^(who|which|whose)$/.test(inner[0]!.lower) && modal >= 0 && !apposedRelative) return null;
       // "The minister, Pierre Lambert, said": the apposition is the name ("Sen. Joe Lark (I-Conn.)", its titles and party tag aside)
       const nameEnd = pastParty(doc, j - 1, k + 1);
       const named = keyEndingAt(doc, nameEnd);
@@ -2425,9 +2426,12 @@ function workTitleAt(doc: Doc, k: number, j: number): boolean {
  */
 function postModifiedSubject(doc: Doc, v: number, floor: number, seen: NewName[]): Found | null {
   const { tokens } = doc;
-  for (let p = v - 2; p > floor && v - p <= 10; p--) {
+  for (let p = v - 2; p > floor && v - p <= 16; p--) {
     const t = tokens[p]!;
     if (doc.quoted[p] || (!t.word && !joiningHyphen(doc, p) && t.key !== "'s")) return null;
+    // (farther back only a participle whose phrase runs on in prepositions to the verb: "The commissioner leading a public
+    // inquiry into deaths in Westfold group homes says")
+    if (v - p > 10 && !(t.cap === 0 && /^[a-z]{3,}ing$/.test(t.lower) && prepositionalChain(doc, p + 1, v))) continue;
     // "People with knowledge of the matter said", "Officials with direct knowledge of the talks said"
     const knowing = t.lower === 'with' && [1, 2].some((d) => tokens[p + d]?.lower === 'knowledge');
     // a participle after a group or a speaker that opens the sentence: "Voters leaving the polls said", "Residents living
@@ -2508,6 +2512,26 @@ function postModifiedSubject(doc: Doc, v: number, floor: number, seen: NewName[]
     return { ...s, desc: { ...s.desc!, text }, last: v - 1 };
   }
   return null;
+}
+
+/**
+ * Are the tokens from `a` to `b` (excluded) the object of a participle and its prepositional phrases, words only, with no
+ * verb of saying, auxiliary, relative word or past form among them and a preposition before the last noun: "a public
+ * inquiry into deaths in Westfold group homes"?
+ */
+function prepositionalChain(doc: Doc, a: number, b: number): boolean {
+  const { tokens } = doc;
+  let prep = false;
+  for (let j = a; j < b; j++) {
+    const t = tokens[j]!;
+    if (!t.word) return false;
+    if (t.cap > 0) continue;
+    if (SPEECH_VERBS.has(t.lower) || AUXILIARIES.has(t.lower) || /^(that|who|which|whom|whose|where|when|and|or|but)$/.test(t.lower))
+      return false;
+    if (/[a-z]ed$/.test(t.lower) || /^[a-z]{3,}ing$/.test(t.lower)) return false;
+    if (/^(into|in|of|on|at|for|over|from|near|about|across|against|with)$/.test(t.lower)) prep = true;
+  }
+  return prep && tokens[b - 1]!.word && !/^(the|a|an|of|in|into|on|at|for)$/.test(tokens[b - 1]!.lower);
 }
 
 /**

@@ -1685,6 +1685,8 @@ export class ClauseFinder {
           )) ||
         (CLAUSE_BAD_START.has(f.lower) &&
           !/^(when|while|as)$/.test(f.lower) &&
+          // "What saved the shop, she says, was the regulars": a free relative, the subject of the copula after the frame
+          !(resumed >= 0 && this.whatBeforeFrame(from, first - 1, c.last)) &&
           !this.approximateNumber(from) &&
           // "Nor are fares likely to fall, said Aas" is one clause
           !(f.lower === 'nor' && AUXILIARIES.has(tokens[from + 1]?.lower ?? '')) &&
@@ -2523,6 +2525,23 @@ export class ClauseFinder {
       const t = tokens[j]!;
       if (!t.word || quoted[j]) return false;
       if (/^(is|was)$/.test(t.lower)) return tokens[j + 1]!.word || this.fragmentOpens(j + 1);
+    }
+    return false;
+  }
+
+  /**
+   * Is the "what" at `from` a free relative that runs to the frame's comma at `comma`, with "is", "was", "are" or "were"
+   * right after the frame's closing comma (past the frame's last token `last`): "What saved the shop, she says, was the
+   * regulars", "What matters now, he said, is the budget"?
+   */
+  private whatBeforeFrame(from: number, comma: number, last: number): boolean {
+    const { tokens, quoted } = this.doc;
+    if (tokens[from]!.lower !== 'what' || comma - from < 2 || comma - from > 9) return false;
+    for (let j = from + 1; j < comma; j++) if (!tokens[j]!.word || quoted[j]) return false;
+    for (let j = last + 1; j <= last + 6; j++) {
+      const t = tokens[j];
+      if (!t || quoted[j] || (!t.word && t.raw !== ',')) return false;
+      if (t.raw === ',') return /^(is|was|are|were)$/.test(tokens[j + 1]?.lower ?? '') && tokens[j + 2]?.word === true;
     }
     return false;
   }
