@@ -2212,6 +2212,15 @@ function nameAfterDescription(doc: Doc, floor: number, k: number, j: number, see
   return namedBetween(doc, k, j, seen);
 }
 
+/** Whether the sentence from `floor` opens with a name in the possessive, one to four capitalised words before the comma at k: "Priya Raman's publisher". */
+function possessiveName(doc: Doc, floor: number, k: number): boolean {
+  const { tokens } = doc;
+  const open = firstWordAt(doc, floor);
+  let x = open;
+  while (x < k && x - open < 4 && tokens[x]!.word && tokens[x]!.cap > 0 && !doc.quoted[x]) x++;
+  return x > open && x < k - 1 && tokens[x]!.key === "'s";
+}
+
 /** Whether a person the discovery found is named between tokens a and b. */
 function personKeyBetween(doc: Doc, a: number, b: number): boolean {
   for (let x = a; x <= b; x++) {
@@ -2232,8 +2241,9 @@ const ORG_DESCRIPTIONS =
  */
 function orgApposition(doc: Doc, floor: number, k: number, j: number): Found | null {
   const { tokens } = doc;
-  // (or a possessive: "Its insurer, Northgate Mutual Ltd., said")
-  if (!/^(one|a|an|the|another|its|his|her|their|our)$/.test(tokens[firstWordAt(doc, floor)]!.lower)) return null;
+  // (or a possessive: "Its insurer, Northgate Mutual Ltd., said", "Raman's publisher, Lakeview Press, said")
+  if (!/^(one|a|an|the|another|its|his|her|their|our)$/.test(tokens[firstWordAt(doc, floor)]!.lower) && !possessiveName(doc, floor, k))
+    return null;
   const the = tokens[k + 1]?.lower === 'the' ? 1 : 0;
   // (or a company's name with its abbreviated suffix, no article: "The home's operator, Maplecrest Living Inc., said")
   const dot = tokens[j - 1]!.raw === '.' && tokens[j - 2]?.end === tokens[j - 1]!.start && COMPANY_ABBREVIATION.test(tokens[j - 2]!.lower);
