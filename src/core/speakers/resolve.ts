@@ -785,6 +785,12 @@ export class SpeakerResolver {
     return !!r.key && keyType(this.doc, r.key) === 'person' && this.otherRole(r.key, d);
   }
 
+  /** Whether paragraph `para` names a person at all. */
+  namesPersonIn(para: number): boolean {
+    const { tokens } = this.doc;
+    return this.personMentions.some((pm) => tokens[pm.first]!.para === para && keyType(this.doc, pm.key) === 'person');
+  }
+
   /** The person paragraph `para` opens with, its subject: "Siobhan Coady delivered the update on Thursday, …" (or null). */
   personOpening(para: number): Ref | null {
     const { tokens } = this.doc;
