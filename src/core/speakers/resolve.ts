@@ -1980,7 +1980,8 @@ export class SpeakerResolver {
       let e = start;
       while (e < k && (tokens[e]!.cap === 2 || /^[,.()]$/.test(tokens[e]!.raw))) e++;
       if (e > start && e < k && /^[—–-]+$/.test(tokens[e]!.raw)) start = e + 1;
-      const ref = this.subjectOf(start, k, t.para);
+      // (not the possessor of a noun of no role: "Raman's publisher, Lakeview Press, said in a statement …" is not Raman's)
+      const ref = this.subjectOf(start, k, t.para, true);
       return ref && ref.key ? ref : null;
     }
     return null;
