@@ -2213,6 +2213,24 @@ function nameAfterDescription(doc: Doc, floor: number, k: number, j: number, see
   return namedBetween(doc, k, j, seen);
 }
 
+/** Whether the sentence from `floor` opens with a name in the possessive, one to four capitalised words before the comma at k: "Priya Raman's publisher". */
+function possessiveName(doc: Doc, floor: number, k: number): boolean {
+  const { tokens } = doc;
+  const open = firstWordAt(doc, floor);
+  let x = open;
+  while (x < k && x - open < 4 && tokens[x]!.word && tokens[x]!.cap > 0 && !doc.quoted[x]) x++;
+  return x > open && x < k - 1 && tokens[x]!.key === "'s";
+}
+
+/** Whether a person the discovery found is named between tokens a and b. */
+function personKeyBetween(doc: Doc, a: number, b: number): boolean {
+  for (let x = a; x <= b; x++) {
+    const found = keyStartingAt(doc, x);
+    if (found && isPersonKey(doc, found.key)) return true;
+  }
+  return false;
+}
+
 /** Nouns of an organisation, whose apposition is its name whatever word ends it: "the regional body, the Eastern Synod". */
 const ORG_DESCRIPTIONS =
   /^(company|firm|ministry|department|agency|bank|union|council|committee|board|commission|organi[sz]ation|association|federation|institute|university|foundation|authority|body|diocese|church|charity|watchdog|regulator|insurer|broadcaster|publisher|retailer|manufacturer|nonprofit|non-profit)$/;
@@ -2224,8 +2242,9 @@ const ORG_DESCRIPTIONS =
  */
 function orgApposition(doc: Doc, floor: number, k: number, j: number): Found | null {
   const { tokens } = doc;
-  // (or a possessive: "Its insurer, Northgate Mutual Ltd., said")
-  if (!/^(one|a|an|the|another|its|his|her|their|our)$/.test(tokens[firstWordAt(doc, floor)]!.lower)) return null;
+  // (or a possessive: "Its insurer, Northgate Mutual Ltd., said", "Raman's publisher, Lakeview Press, said")
+  if (!/^(one|a|an|the|another|its|his|her|their|our)$/.test(tokens[firstWordAt(doc, floor)]!.lower) && !possessiveName(doc, floor, k))
+    return null;
   const the = tokens[k + 1]?.lower === 'the' ? 1 : 0;
   // (or a company's name with its abbreviated suffix, no article: "The home's operator, Maplecrest Living Inc., said")
   const dot = tokens[j - 1]!.raw === '.' && tokens[j - 2]?.end === tokens[j - 1]!.start && COMPANY_ABBREVIATION.test(tokens[j - 2]!.lower);
@@ -2245,7 +2264,17 @@ function orgApposition(doc: Doc, floor: number, k: number, j: number): Found | n
   const orgDescribed =
     (tokens[k - 1]?.word === true && tokens[k - 1]!.cap === 0 && ORG_DESCRIPTIONS.test(tokens[k - 1]!.lower)) || headFirst;
   const numbered = headFirst && /^[0-9]+$/.test(last.raw) && tokens[e - 1]!.cap > 0;
-  if (!(the || dot || numbered) || !(orgWord || ((the || numbered) && orgDescribed)) || (last.cap === 0 && !numbered) || e - k < 2)
+  // (or capitalised words without "the" after such a noun, not a person's name nor a possessive's head: "The company
+  // that built the bridge, Halvard and Sons, said", but not "The firm's lawyer, Dale Brooks, said")
+  const nounBefore = tokens[k - 1]?.word === true && tokens[k - 1]!.cap === 0 && ORG_DESCRIPTIONS.test(tokens[k - 1]!.lower);
+  const bare =
+    !the && !dot && (nounBefore || (headFirst && tokens[open + 2]?.key !== "'s")) && last.cap > 0 && !personKeyBetween(doc, k + 1, e);
+  if (
+    !(the || dot || numbered || bare) ||
+    !(orgWord || ((the || numbered || bare) && orgDescribed)) ||
+    (last.cap === 0 && !numbered) ||
+    e - k < 2
+  )
     return null;
   // "the" and capitalised words (with "of", "for", "and", "of the", a possessive) up to the organisation word
   for (let x = k + 1 + the; x <= e; x++) {

@@ -251,6 +251,8 @@ class Assigner {
     /** constructions a quotation took as its trailing attribution, with that quotation's opening offset */
     const usedTrailing = new Map<Construction, number>();
     let lastPara = -1;
+    /** the paragraph after which an unnamed lede speaker is bound: the next, or the one after when the next names no one */
+    let ledePara = firstBody + 1;
     let lastQuoteRefByPara = new Map<number, Ref>();
     /** the confidence of that quotation's speaker */
     let lastQuoteConfByPara = new Map<number, number>();
@@ -259,8 +261,15 @@ class Assigner {
       const startTok = sents.starts[si]!;
       const para = tokens[startTok]!.para;
       if (para !== lastPara) {
-        // after the paragraph following the lede: an unnamed lede speaker is the first person named next
-        if (lastPara === firstBody + 1 && ledeDescs.length) this.bindLede(ledeDescs, out, firstBody + 1);
+        // after the paragraph following the lede: an unnamed lede speaker is the first person named next (or in the
+        // paragraph after, when the next names no one: "A paramedic … testified … / The inquest is expected … / Jasmine
+        // Kirkwood, an advanced care paramedic, told the jury …")
+        if (lastPara === ledePara && ledeDescs.length) {
+          // (nor has anyone named speak there: "A spokesperson said … / Tarrow Lines said in a statement …")
+          const named = out.some((o) => o.paragraph === ledePara && o._ref && final(o._ref).key);
+          if (ledePara === firstBody + 1 && !named && !this.speakers.namesPersonIn(ledePara)) ledePara++;
+          else this.bindLede(ledeDescs, out, ledePara, ledePara > firstBody + 1);
+        }
         lastPara = para;
       }
       const cons = this.bySentence.get(si) ?? [];
@@ -625,7 +634,7 @@ class Assigner {
         });
       }
     }
-    if (lastPara === firstBody + 1 && ledeDescs.length) this.bindLede(ledeDescs, out, firstBody + 1);
+    if (lastPara === ledePara && ledeDescs.length) this.bindLede(ledeDescs, out, ledePara, ledePara > firstBody + 1);
     // a question put by someone unnamed ("Asked whether she would resign, Lund said …"): kept, with no speaker
     for (let i = 0; i < tokens.length; i++) {
       const span = tokens[i]!.lower === 'asked' ? this.clauses.unaskedQuestion(i) : null;
@@ -742,12 +751,13 @@ class Assigner {
   }
 
   /** Bind unnamed lede speakers ("A high-ranking Russian official says ...") to the first person named in the next paragraph. */
-  private bindLede(descs: Ref[], out: Array<Quote & { _ref: Ref | null }>, para: number): void {
+  private bindLede(descs: Ref[], out: Array<Quote & { _ref: Ref | null }>, para: number, onlyKnown = false): void {
     // (a group, its head a plural, is none of its members: "Shop owners say …", then "Tom Moak, who runs a bakery, said …")
     const plural = (d: Ref): boolean => !!d.desc && (d.desc.group || pluralHead(d.desc.head));
     const named = out.find((o) => o.paragraph === para && o._ref && final(o._ref).key && !this.speakers.isGroup(final(o._ref)));
     // (or, when no one named speaks there, the person the paragraph opens with: "Siobhan Coady delivered the update …")
-    const target = named?._ref ? final(named._ref) : this.speakers.personOpening(para);
+    // (a paragraph further on binds only the one person it names in the role: see personKnownAsIn below)
+    const target = onlyKnown ? null : named?._ref ? final(named._ref) : this.speakers.personOpening(para);
     // "a spokeswoman for Premier Dale Ives" is not Ives
     const surname = target ? this.speakerOf(target, null).name.split(/\s+/).pop()!.toLowerCase() : null;
     for (const d of descs) {

@@ -785,6 +785,12 @@ export class SpeakerResolver {
     return !!r.key && keyType(this.doc, r.key) === 'person' && this.otherRole(r.key, d);
   }
 
+  /** Whether paragraph `para` names a person at all. */
+  namesPersonIn(para: number): boolean {
+    const { tokens } = this.doc;
+    return this.personMentions.some((pm) => tokens[pm.first]!.para === para && keyType(this.doc, pm.key) === 'person');
+  }
+
   /** The person paragraph `para` opens with, its subject: "Siobhan Coady delivered the update on Thursday, …" (or null). */
   personOpening(para: number): Ref | null {
     const { tokens } = this.doc;
@@ -1974,7 +1980,8 @@ export class SpeakerResolver {
       let e = start;
       while (e < k && (tokens[e]!.cap === 2 || /^[,.()]$/.test(tokens[e]!.raw))) e++;
       if (e > start && e < k && /^[—–-]+$/.test(tokens[e]!.raw)) start = e + 1;
-      const ref = this.subjectOf(start, k, t.para);
+      // (not the possessor of a noun of no role: "Raman's publisher, Lakeview Press, said in a statement …" is not Raman's)
+      const ref = this.subjectOf(start, k, t.para, true);
       return ref && ref.key ? ref : null;
     }
     return null;
