@@ -817,10 +817,10 @@ function subjectAtRaw(doc: Doc, j: number, floor: number, seen: NewName[]): Foun
 }
 
 /**
- * The subject ending at j, looking past a prepositional phrase: "Chief Darian Lonechild of the White Bear First
- * Nation says", "A spokeswoman for the agency said", "Residents of the village say".
+ * Whether the capitalised words before token k (a comma, or with `commas` the "and" of a list of portfolios) run back to
+ * "Department of", "Ministry of", "Office of" or "Secretariat of": "the Department of Communities, Culture and Heritage";
+ * with `commas`, past the list's commas too.
  */
-/** Whether capitalised words after "Department of", "Ministry of" or "Office of" run back from the comma at k to it. */
 function departmentOfBefore(tokens: ReadonlyArray<Token>, k: number, commas = false): boolean {
   for (let m = k - 1; m >= Math.max(1, k - 8); m--) {
     const t = tokens[m]!;
@@ -832,6 +832,10 @@ function departmentOfBefore(tokens: ReadonlyArray<Token>, k: number, commas = fa
   return false;
 }
 
+/**
+ * The subject ending at j, looking past a prepositional phrase: "Chief Darian Lonechild of the White Bear First
+ * Nation says", "A spokeswoman for the agency said", "Residents of the village say".
+ */
 function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Found | null {
   const { tokens } = doc;
   const end = tokens[j];
@@ -2261,12 +2265,11 @@ function orgApposition(doc: Doc, floor: number, k: number, j: number): Found | n
   // officers, OPSEU Local 411, said", the name ending in a number then)
   const open = firstWordAt(doc, floor);
   const headFirst = tokens[open + 1]?.word === true && tokens[open + 1]!.cap === 0 && ORG_DESCRIPTIONS.test(tokens[open + 1]!.lower);
-  const orgDescribed =
-    (tokens[k - 1]?.word === true && tokens[k - 1]!.cap === 0 && ORG_DESCRIPTIONS.test(tokens[k - 1]!.lower)) || headFirst;
+  const nounBefore = tokens[k - 1]?.word === true && tokens[k - 1]!.cap === 0 && ORG_DESCRIPTIONS.test(tokens[k - 1]!.lower);
+  const orgDescribed = nounBefore || headFirst;
   const numbered = headFirst && /^[0-9]+$/.test(last.raw) && tokens[e - 1]!.cap > 0;
   // (or capitalised words without "the" after such a noun, not a person's name nor a possessive's head: "The company
   // that built the bridge, Halvard and Sons, said", but not "The firm's lawyer, Dale Brooks, said")
-  const nounBefore = tokens[k - 1]?.word === true && tokens[k - 1]!.cap === 0 && ORG_DESCRIPTIONS.test(tokens[k - 1]!.lower);
   const bare =
     !the && !dot && (nounBefore || (headFirst && tokens[open + 2]?.key !== "'s")) && last.cap > 0 && !personKeyBetween(doc, k + 1, e);
   if (
