@@ -1157,7 +1157,11 @@ export class ClauseFinder {
     // it too, then a finite verb, reports a clause after "by saying" too
     const said = c.verb === 'saying' && this.longSubjectThenVerb(from, se);
     if (!that && !plain && !said && !this.subjectThenVerb(from, se, false)) return null;
-    return this.clauseTo(c, from, se);
+    // (after its "that", a clause of three words is whole when it closes the sentence: "saying that residents deserved
+    // better."; not what another frame cut short: "pointing out that the paper's Tessa Reed had reported …")
+    const r = this.clauseTo(c, from, se, that ? 3 : 4);
+    if (!r || !that || wordCount(this.doc.text.slice(r[0], r[1])) >= 4) return r;
+    return r[1] >= tokens[this.lastWord(se)]!.end ? r : null;
   }
 
   /** A participle that opens the sentence with a clause of no "that" up to its comma: "Claiming the crossing is unsafe, Lund …". */
