@@ -335,23 +335,23 @@ export class ClauseFinder {
     const { tokens, quoted } = this.doc;
     const se = (this.doc.sents.starts[c.sent + 1] ?? tokens.length) - 1;
     if (span[0] < tokens[c.last]!.end) return span;
+    // the clause cut before token k, past the marks before it (a fragment's closing mark kept)
+    const cutBefore = (k: number): [number, number] => {
+      let to = k - 1;
+      while (to > c.last && !tokens[to]!.word && !this.quotedHere(to)) to--;
+      return [span[0], this.clauseEnd(to, se)];
+    };
     let words = 0;
     for (let k = c.last + 1; k <= se && tokens[k]!.start < span[1]; k++) {
       const t = tokens[k]!;
       if (t.start < span[0]) continue;
       if (t.word) words++;
       // "…, though she did not say where …", "… but declined to provide a list …": what the speaker would not say
-      if (words >= 4 && /^(but|though|although)$/.test(t.lower) && !quoted[k] && this.withheld(k + 1)) {
-        let to = k - 1;
-        while (to > c.last && !tokens[to]!.word && !this.quotedHere(to)) to--;
-        return [span[0], this.clauseEnd(to, se)];
-      }
+      if (words >= 4 && /^(but|though|although)$/.test(t.lower) && !quoted[k] && this.withheld(k + 1)) return cutBefore(k);
       if (t.raw !== ',' || quoted[k] || words < 3 || !/^(a|an)$/.test(tokens[k + 1]?.lower ?? '')) continue;
       const n = SUMMARY_NOUNS.test(tokens[k + 2]?.lower ?? '') ? k + 2 : SUMMARY_NOUNS.test(tokens[k + 3]?.lower ?? '') ? k + 3 : -1;
       if (n < 0 || !/^(that|which)$/.test(tokens[n + 1]?.lower ?? '') || quoted[n]) continue;
-      let to = k - 1;
-      while (to > c.last && !tokens[to]!.word && !this.quotedHere(to)) to--;
-      return [span[0], this.clauseEnd(to, se)];
+      return cutBefore(k);
     }
     return span;
   }
