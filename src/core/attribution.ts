@@ -2892,7 +2892,7 @@ function sentenceDescription(doc: Doc, floor: number, limit: number): Subject | 
  * ("WASHINGTON —", "KYIV, Ukraine (AP) —"), or a place and a news agency in parentheses ("New York (AFP) –",
  * "Orlando, Fla. (Reuters) -"); and past a phrase of time ending in later, earlier or ago ("Hours later, Lund …").
  */
-function pastDateline(doc: Doc, floor: number, limit: number): number {
+export function pastDateline(doc: Doc, floor: number, limit: number): number {
   const { tokens } = doc;
   const i = firstWordAt(doc, floor);
   const t0 = tokens[i];

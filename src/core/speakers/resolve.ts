@@ -8,7 +8,7 @@
 import { KIND_ROLE } from '../matcher';
 import type { Gender, UnknownPerson } from '../names';
 import type { Span } from '../types';
-import { CHARGED, type Construction, QUANTIFIER_PRONOUNS, type Subject, subjectSpan } from '../attribution';
+import { CHARGED, type Construction, pastDateline, QUANTIFIER_PRONOUNS, type Subject, subjectSpan } from '../attribution';
 import { type Description, type Doc, entityKey, keyGender, keyHeads, keyId, keyType, personKey, type SpeakerKey } from '../doc';
 import {
   ABBREVIATIONS,
@@ -1794,6 +1794,8 @@ export class SpeakerResolver {
       if (tokens[start]!.para < tokens[before]!.para - 1) break;
       // (a line that credits the outlet: "Hamilton Spectator · Mar 4, 2019" is no company of the story)
       if (this.credit.has(tokens[start]!.para)) continue;
+      // (nor is the agency of a dateline: "LONDON (Reuters) - Velmora Biotech said …" opens with Velmora Biotech)
+      start = Math.max(start, pastDateline(this.doc, start, end + 1));
       // a label of a few words before a colon names nothing that speaks ("Revamped UX: Vidyard makes it easier …",
       // "Faster booking: Northwind makes …"); the name after the colon opens the sentence
       for (let k = start + 1; k <= Math.min(end - 1, start + 4); k++) {
