@@ -999,7 +999,13 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
         nested = true;
         continue;
       }
-      const s = subjectAt(doc, k - 1, floor, seen);
+      let s = subjectAt(doc, k - 1, floor, seen);
+      // (past a phrase inside the phrase, the people "of" whom a group speaks, opening the sentence: "Families of
+      // residents at a care home in Marrowby say", "Relatives of patients at the hospital in Lorne said")
+      if (nested && !s && pluralNoun(tokens[k - 1]) && tokens[k - 2]?.lower === 'of' && k - 3 >= floor) {
+        const o = subjectAt(doc, k - 3, floor, []);
+        if (o?.kind === 'desc' && o.desc!.group && GROUP_NOUNS.has(o.desc!.head) && atSentenceStart(doc, o.first, floor)) s = o;
+      }
       // (past "to" or a phrase inside the phrase, only a speaker's noun that opens the sentence or a clause: not "roused
       // the crowd to spontaneous chants", "…, a supporter of the senator's bid told …")
       if (
@@ -1073,8 +1079,19 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
     if (t.word && (NP_BREAK.has(t.lower) || SPEECH_VERBS.has(t.lower)) && !(t.cap > 0 && tokens[k - 1]!.word && tokens[k - 1]!.cap > 0))
       break;
   }
+  // a name after a preposition and a word of a part of a place is where the subject was, never who spoke: "Families of
+  // residents at a care home in east Marrowby say" (the subject before it, if found above, or none)
+  if (end.cap > 0) {
+    let b = j;
+    while (b > floor && tokens[b - 1]!.word && tokens[b - 1]!.cap > 0 && j - b < 4) b--;
+    if (AREA_WORDS.test(tokens[b - 1]?.lower ?? '') && /^(in|at|near|from|outside|across)$/.test(tokens[b - 2]?.lower ?? '')) return null;
+  }
   return subjectAt(doc, j, floor, seen);
 }
+
+/** Words of a part of a place between a preposition and its name: "in east Marrowby", "at rural Halden", "in downtown Lorne". */
+const AREA_WORDS =
+  /^(east|west|north|south|northeast|northwest|southeast|southwest|eastern|western|northern|southern|central|downtown|rural|suburban|greater|uptown|midtown|coastal|northwestern|northeastern|southwestern|southeastern)$/;
 
 /**
  * Participles that say who holds a document ("a memo obtained by the Star", after "by"; not its maker: "released by",

@@ -231,7 +231,8 @@ export const SPEAKER_NOUNS = set(`
   ministers' economists' journalist journalists reporter reporters editor editors writer author authors
   traders trader investors investor bankers banker dealers employees employee workers worker voters voter
   victims victim survivors survivor farmers farmer shoppers customers customer patients patient citizens
-  villagers locals officers' colleagues colleague family relatives organizers statement letter filing documents
+  villagers locals officers' colleagues colleague family families relatives organizers statement letter filing documents
+  nurses caregivers
   crowd crowds protesters protester demonstrators demonstrator marchers marcher
   strategist strategists pollster pollsters consultant consultants operative operatives historian historians
   professor professors commentator commentators columnist columnists scholar scholars advocates advocate
@@ -268,7 +269,7 @@ export const GROUP_NOUNS = set(`
   prosecutors lawyers investigators ministry department agency government company firm group team club union
   council committee military army office administration kremlin commission board bank campaign staff people
   members players fans students teachers parents officers executives leaders ministers study report survey poll
-  crowd crowds protesters demonstrators marchers
+  crowd crowds protesters demonstrators marchers families nurses caregivers
 `);
 
 /** Heads of a description that stands for an organisation named before ("the company", "the ministry"). */
