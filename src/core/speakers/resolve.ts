@@ -113,6 +113,9 @@ const FORMER = /\b(former|onetime|ex)\b/i;
 const CAMPAIGN_ROLES = /^(candidate|nominee|front-?runner|contender|challenger|hopeful|incumbent)$/;
 
 /** Whether a description's head is a plural ("advocates", "strategists"; not "witness", "actress", "bus"). */
+/** A role held for a jurisdiction, written with its possessive: "the province's top doctor", "the state's health director". */
+const JURISDICTION_ROLE = /^the\s+(province|state|country|nation|city|territory|region|county|municipality)['’]s\s+[^'’]+$/i;
+
 /** Organisation words any organisation may be called by ("the company", "the group"), not only one so named. */
 const GENERIC_ORG = /^(company|firm|group|organisation|organization)$/;
 
@@ -3119,7 +3122,9 @@ export class SpeakerResolver {
   private resolveDescription(d: Description, first: number, para: number, span: Span): Resolved {
     const { history } = this;
     // "the prime minister's spokesman", "his spokesman", "her lawyer" is somebody's spokesman, not the person last quoted
-    const possessive = /['’]s\b/.test(d.text) || /^(his|her|their|its|our|my|your)\s/i.test(d.text);
+    // (not a jurisdiction's role, which its holder is known by: "the province's top doctor" is Dr. Bonnie Ash, "the
+    // state's health director" the one named so)
+    const possessive = (/['’]s\b/.test(d.text) && !JURISDICTION_ROLE.test(d.text)) || /^(his|her|their|its|our|my|your)\s/i.test(d.text);
     // "The Bergen Ferry Company said": a name of two capitalised words or more, not "the company" named before (one
     // capitalised word, "the Department", may still stand for a name met before, as a description does)
     // (a party member with where they are from is a person: "the South Carolina Republican", "the Utah Democrat")
