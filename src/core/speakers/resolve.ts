@@ -3082,7 +3082,8 @@ export class SpeakerResolver {
     let quoted = false;
     for (let k = at ? at.first + 1 : first; k < first && !quoted; k++) quoted = this.doc.quoted[k] === 1;
     if (quoted) candidates.push(own);
-    else if (s0 > 0 && tokens[sents.starts[s0 - 1]!]!.para >= para - 1) {
+    // (a credit line before it is no sentence with a subject: "CTV News Staff")
+    else if (s0 > 0 && tokens[sents.starts[s0 - 1]!]!.para >= para - 1 && !this.credit.has(tokens[sents.starts[s0 - 1]!]!.para)) {
       const [a, b] = [sents.starts[s0 - 1]!, start - 1];
       // its subject, or the person it says was asked, whose answer comes next ("Sean Hale asked Vik to lay out his
       // path. The candidate said …"); not the speaker of a quotation closing it, who may be the one asking
@@ -3260,7 +3261,11 @@ export class SpeakerResolver {
       }
       // (not one the description singles out by a charge: "The man accused of attacking the mayor told the court" is
       // someone new, not the last speaker)
+      // (a jurisdiction's role is only the one known by it: "The province's health minister announced …" in a lede
+      // is the minister the next paragraph names, not a guess)
+      const jurisdiction = JURISDICTION_ROLE.test(d.text);
       if (
+        !jurisdiction &&
         GENERIC_HEADS.has(d.head) &&
         !d.text
           .split(/\s+/)
@@ -3287,11 +3292,11 @@ export class SpeakerResolver {
           break;
         }
       }
-      const writer = this.writerBefore(d, first);
+      const writer = jurisdiction ? null : this.writerBefore(d, first);
       if (writer) return { ref: writer, via: 'desc', mention: span };
-      const salient = this.salientPerson(d, first, span);
+      const salient = jurisdiction ? null : this.salientPerson(d, first, span);
       if (salient) return { ref: salient, via: 'desc', mention: span };
-      const named = this.lastNamedFor(d, first, para);
+      const named = jurisdiction ? null : this.lastNamedFor(d, first, para);
       if (named) return { ref: named, via: 'desc', mention: span, guessed: true };
     }
     const text =
