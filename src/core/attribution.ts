@@ -2254,7 +2254,7 @@ function personKeyBetween(doc: Doc, a: number, b: number): boolean {
 
 /** Nouns of an organisation, whose apposition is its name whatever word ends it: "the regional body, the Eastern Synod". */
 const ORG_DESCRIPTIONS =
-  /^(company|firm|ministry|department|agency|bank|union|council|committee|board|commission|organi[sz]ation|association|federation|institute|university|foundation|authority|body|diocese|church|charity|watchdog|regulator|insurer|broadcaster|publisher|retailer|manufacturer|nonprofit|non-profit)$/;
+  /^(company|firm|ministry|department|agency|bank|union|council|committee|board|commission|organi[sz]ation|association|federation|institute|university|foundation|authority|body|diocese|church|charity|watchdog|regulator|insurer|broadcaster|publisher|retailer|manufacturer|nonprofit|non-profit|operator|chain|drugmaker|provider|network|utility|airline|carrier|lender|developer|hospital)$/;
 
 /**
  * The organisation named between the comma at k and the comma at j, in apposition to a description that opens the
