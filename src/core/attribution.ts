@@ -304,6 +304,17 @@ function capitalBefore(doc: Doc, k: number, floor: number): boolean {
   return k - 1 >= floor && t !== undefined && t.word && t.cap > 0 && !doc.tokens[k]!.gap;
 }
 
+/**
+ * Downing Street by its number, as British news writes it, with "10" at j: "No 10 said", "No. 10 said", "Number 10
+ * said", "A No 10 source said". The index of "No" or "Number", or -1.
+ */
+function numberTenAt(doc: Doc, j: number, floor: number): number {
+  if (doc.tokens[j]?.raw !== '10') return -1;
+  let k = j - 1;
+  if (doc.tokens[k]?.raw === '.') k--;
+  return k >= floor && /^(No|Number)$/.test(doc.tokens[k]?.raw ?? '') ? k : -1;
+}
+
 /** A description ending at its head noun j: "A Trump spokeswoman", "the senior Russian official", "Police". */
 function descEndingAt(doc: Doc, j: number, floor: number): Found | null {
   const { tokens } = doc;
@@ -329,6 +340,12 @@ function descEndingAt(doc: Doc, j: number, floor: number): Found | null {
   let words = 1;
   while (k - 1 >= floor && words < 7) {
     const t = tokens[k - 1]!;
+    const ten = numberTenAt(doc, k - 1, floor);
+    if (ten >= 0) {
+      words += k - ten;
+      k = ten;
+      continue;
+    }
     if (!t.word) {
       // a hyphen, or the apostrophe of a plural possessive: "the Veterans' Affairs Office", "the teachers' union"
       // or the comma of a number: "1,409 teachers"
@@ -624,6 +641,11 @@ function subjectAtRaw(doc: Doc, j: number, floor: number, seen: NewName[]): Foun
     // (named with its number, as an organisation the dataset does not know)
     const text = withoutInvisible(doc.text.slice(doc.tokens[local.first]!.start, t.end));
     return { kind: 'desc', desc: { text, definite: true, head: 'local', group: true, gender: null }, first: local.first, last: j };
+  }
+  const ten = numberTenAt(doc, j, floor);
+  if (ten >= 0) {
+    const text = withoutInvisible(doc.text.slice(doc.tokens[ten]!.start, t.end));
+    return { kind: 'desc', desc: { text, definite: true, head: '10', group: true, gender: null }, first: ten, last: j };
   }
   if (!t.word) return null;
   const pr = PRONOUNS.get(t.lower);
@@ -1047,6 +1069,7 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
           // (a name, or an organisation's noun: "A senior official in the provincial health ministry said")
           // (or for whom they speak by role: "A spokeswoman for the minister said")
           (tokens[j]!.cap > 0 ||
+            numberTenAt(doc, j, k) >= 0 ||
             // (or a public body's noun: "A deputy minister in the provincial government said", "an official in the premier's office")
             ((ORG_HEADS.has(tokens[j]!.lower) || (GROUP_NOUNS.has(tokens[j]!.lower) && ORG_SUFFIXES.has(tokens[j]!.lower))) &&
               t.lower !== 'of') ||
@@ -1070,7 +1093,13 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
     // the phrase's object may join two nouns: "Experts on North Korea and nuclear arms said"
     if (t.word && t.lower === 'and' && tokens[k - 1]!.word && tokens[k + 1]!.word) continue;
     // (not a capitalised word inside a name: "Mark Ellery of Boise State University said")
-    if (t.word && (NP_BREAK.has(t.lower) || SPEECH_VERBS.has(t.lower)) && !(t.cap > 0 && tokens[k - 1]!.word && tokens[k - 1]!.cap > 0))
+    // (nor the "No" of "No 10": "A spokesman for No 10 said")
+    if (
+      t.word &&
+      (NP_BREAK.has(t.lower) || SPEECH_VERBS.has(t.lower)) &&
+      !(t.cap > 0 && tokens[k - 1]!.word && tokens[k - 1]!.cap > 0) &&
+      numberTenAt(doc, j, floor) !== k
+    )
       break;
   }
   return subjectAt(doc, j, floor, seen);
