@@ -315,6 +315,32 @@ function numberTenAt(doc: Doc, j: number, floor: number): number {
   return k >= floor && /^(No|Number)$/.test(doc.tokens[k]?.raw ?? '') ? k : -1;
 }
 
+/** A party named by its members in the plural, or "Labour" (which is also a party's adjective). */
+const PARTY_NOUN = /^(labour|conservatives|democrats|greens|republicans|liberals|unionists|nationalists|socialists|tories)$/;
+
+/**
+ * A party as the subject, with the nation's or creed's word that names it ("Labour said", "Scottish Labour said", "The
+ * Welsh Conservatives said", "the Scottish Greens said", "The Liberal Democrats said", "the Ulster Unionists said"): the
+ * word before is no person's nationality here (only a nation's or a creed's: not "House Republicans"), and "Labour"
+ * alone is no adjective.
+ */
+function partyAt(doc: Doc, j: number, floor: number): Found | null {
+  const t = doc.tokens[j]!;
+  if (t.cap !== 1 || !PARTY_NOUN.test(t.lower)) return null;
+  let k = j;
+  const before = doc.tokens[j - 1];
+  if (
+    capitalBefore(doc, j, floor) &&
+    /^(scottish|welsh|irish|english|british|ulster|liberal|social|christian|free|progressive)$/.test(before!.lower)
+  )
+    k = j - 1;
+  else if (t.lower !== 'labour' || capitalBefore(doc, j, floor)) return null;
+  const det = doc.tokens[k - 1];
+  if (k - 1 >= floor && det?.word && det.lower === 'the') k--;
+  const text = withoutInvisible(doc.text.slice(doc.tokens[k]!.start, t.end));
+  return { kind: 'desc', desc: { text, definite: false, head: t.lower, group: true, gender: null }, first: k, last: j };
+}
+
 /** A description ending at its head noun j: "A Trump spokeswoman", "the senior Russian official", "Police". */
 function descEndingAt(doc: Doc, j: number, floor: number): Found | null {
   const { tokens } = doc;
@@ -680,6 +706,8 @@ function subjectAtRaw(doc: Doc, j: number, floor: number, seen: NewName[]): Foun
   // MPP said" (one or two capitalised words between "the" and the all-caps title)
   const member = memberAfterPlace(doc, j, floor);
   if (member) return member;
+  const party = partyAt(doc, j, floor);
+  if (party) return party;
   // a nationality for a person named before: "the Swede said", "the Canadian said" (the head stays the demonym)
   if (
     t.cap === 1 &&
