@@ -304,6 +304,43 @@ function capitalBefore(doc: Doc, k: number, floor: number): boolean {
   return k - 1 >= floor && t !== undefined && t.word && t.cap > 0 && !doc.tokens[k]!.gap;
 }
 
+/**
+ * Downing Street by its number, as British news writes it, with "10" at j: "No 10 said", "No. 10 said", "Number 10
+ * said", "A No 10 source said". The index of "No" or "Number", or -1.
+ */
+function numberTenAt(doc: Doc, j: number, floor: number): number {
+  if (doc.tokens[j]?.raw !== '10') return -1;
+  let k = j - 1;
+  if (doc.tokens[k]?.raw === '.') k--;
+  return k >= floor && /^(No|Number)$/.test(doc.tokens[k]?.raw ?? '') ? k : -1;
+}
+
+/** A party named by its members in the plural, or "Labour" (which is also a party's adjective). */
+const PARTY_NOUN = /^(labour|conservatives|democrats|greens|republicans|liberals|unionists|nationalists|socialists|tories)$/;
+
+/**
+ * A party as the subject, with the nation's or creed's word that names it ("Labour said", "Scottish Labour said", "The
+ * Welsh Conservatives said", "the Scottish Greens said", "The Liberal Democrats said", "the Ulster Unionists said"): the
+ * word before is no person's nationality here (only a nation's or a creed's: not "House Republicans"), and "Labour"
+ * alone is no adjective.
+ */
+function partyAt(doc: Doc, j: number, floor: number): Found | null {
+  const t = doc.tokens[j]!;
+  if (t.cap !== 1 || !PARTY_NOUN.test(t.lower)) return null;
+  let k = j;
+  const before = doc.tokens[j - 1];
+  if (
+    capitalBefore(doc, j, floor) &&
+    /^(scottish|welsh|irish|english|british|ulster|liberal|social|christian|free|progressive)$/.test(before!.lower)
+  )
+    k = j - 1;
+  else if (t.lower !== 'labour' || capitalBefore(doc, j, floor)) return null;
+  const det = doc.tokens[k - 1];
+  if (k - 1 >= floor && det?.word && det.lower === 'the') k--;
+  const text = withoutInvisible(doc.text.slice(doc.tokens[k]!.start, t.end));
+  return { kind: 'desc', desc: { text, definite: false, head: t.lower, group: true, gender: null }, first: k, last: j };
+}
+
 /** A description ending at its head noun j: "A Trump spokeswoman", "the senior Russian official", "Police". */
 function descEndingAt(doc: Doc, j: number, floor: number): Found | null {
   const { tokens } = doc;
@@ -329,6 +366,12 @@ function descEndingAt(doc: Doc, j: number, floor: number): Found | null {
   let words = 1;
   while (k - 1 >= floor && words < 7) {
     const t = tokens[k - 1]!;
+    const ten = numberTenAt(doc, k - 1, floor);
+    if (ten >= 0) {
+      words += k - ten;
+      k = ten;
+      continue;
+    }
     if (!t.word) {
       // a hyphen, or the apostrophe of a plural possessive: "the Veterans' Affairs Office", "the teachers' union"
       // or the comma of a number: "1,409 teachers"
@@ -625,6 +668,11 @@ function subjectAtRaw(doc: Doc, j: number, floor: number, seen: NewName[]): Foun
     const text = withoutInvisible(doc.text.slice(doc.tokens[local.first]!.start, t.end));
     return { kind: 'desc', desc: { text, definite: true, head: 'local', group: true, gender: null }, first: local.first, last: j };
   }
+  const ten = numberTenAt(doc, j, floor);
+  if (ten >= 0) {
+    const text = withoutInvisible(doc.text.slice(doc.tokens[ten]!.start, t.end));
+    return { kind: 'desc', desc: { text, definite: true, head: '10', group: true, gender: null }, first: ten, last: j };
+  }
   if (!t.word) return null;
   const pr = PRONOUNS.get(t.lower);
   if (pr) {
@@ -658,6 +706,8 @@ function subjectAtRaw(doc: Doc, j: number, floor: number, seen: NewName[]): Foun
   // MPP said" (one or two capitalised words between "the" and the all-caps title)
   const member = memberAfterPlace(doc, j, floor);
   if (member) return member;
+  const party = partyAt(doc, j, floor);
+  if (party) return party;
   // a nationality for a person named before: "the Swede said", "the Canadian said" (the head stays the demonym)
   if (
     t.cap === 1 &&
@@ -1053,6 +1103,7 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
           // (a name, or an organisation's noun: "A senior official in the provincial health ministry said")
           // (or for whom they speak by role: "A spokeswoman for the minister said")
           (tokens[j]!.cap > 0 ||
+            numberTenAt(doc, j, k) >= 0 ||
             // (or a public body's noun: "A deputy minister in the provincial government said", "an official in the premier's office")
             ((ORG_HEADS.has(tokens[j]!.lower) || (GROUP_NOUNS.has(tokens[j]!.lower) && ORG_SUFFIXES.has(tokens[j]!.lower))) &&
               t.lower !== 'of') ||
@@ -1076,7 +1127,13 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
     // the phrase's object may join two nouns: "Experts on North Korea and nuclear arms said"
     if (t.word && t.lower === 'and' && tokens[k - 1]!.word && tokens[k + 1]!.word) continue;
     // (not a capitalised word inside a name: "Mark Ellery of Boise State University said")
-    if (t.word && (NP_BREAK.has(t.lower) || SPEECH_VERBS.has(t.lower)) && !(t.cap > 0 && tokens[k - 1]!.word && tokens[k - 1]!.cap > 0))
+    // (nor the "No" of "No 10": "A spokesman for No 10 said")
+    if (
+      t.word &&
+      (NP_BREAK.has(t.lower) || SPEECH_VERBS.has(t.lower)) &&
+      !(t.cap > 0 && tokens[k - 1]!.word && tokens[k - 1]!.cap > 0) &&
+      numberTenAt(doc, j, floor) !== k
+    )
       break;
   }
   // a name after a preposition and a word of a part of a place is where the subject was, never who spoke: "Families of

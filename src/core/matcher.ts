@@ -182,6 +182,12 @@ let steps = new Map<ReadonlyArray<string>, Int32Array | null>();
 let stepsIndex: CompiledIndex | null = null;
 const STEPS_LIMIT = 50_000;
 
+/**
+ * The word of a creed before a one-word party name makes another party: "the Liberal Democrats", "the Social
+ * Democrats", "the Christian Democrats", "the Young Republicans" are not the Democratic or Republican Party.
+ */
+const PARTY_QUALIFIER = /^(liberal|social|christian|free|progressive|young)$/;
+
 export interface MatchOptions {
   /** paragraphs that are headings (titles): a surname there counts when the full name occurs anywhere */
   headingParas?: ReadonlySet<number>;
@@ -239,6 +245,9 @@ export function matchTokens(text: string, tokens: ReadonlyArray<Token>, index: C
   for (const c of names) {
     const full = c.codes.filter((x) => (x & 3) === KIND_NAME).map((x) => x >> 2);
     if (full.length > 0) {
+      const qualifier = tokens[c.first - 1];
+      if (c.first === c.last && qualifier?.word && qualifier.cap === 1 && !tokens[c.first]!.gap && PARTY_QUALIFIER.test(qualifier.lower))
+        continue;
       const e = full.find((x) => introduced.has(x)) ?? full[0]!;
       introduced.add(e);
       out.push(mk(c, e, KIND_NAME));

@@ -810,7 +810,8 @@ export class SpeakerResolver {
    * lede description is them: "B.C.'s provincial health officer confirmed … / Dr. Bonita Ashe said …", "The province's
    * finance minister says … / Siobhan Coady delivered the update …" (news names in the second paragraph whom the lede
    * described). Not one named before, nor one known by another role ("said Opposition Leader Ana Roy"), another
-   * gender or a noun ("Jane Smith, a parent"); a doctor's title fits a description of a health or medical office.
+   * gender or a noun ("Jane Smith, a parent"); a doctor's title fits a description of a health or medical office, a
+   * councillor's one of a council.
    */
   newlyNamedFor(r: Ref, d: Description, para: number): boolean {
     const key = r.key;
@@ -823,9 +824,12 @@ export class SpeakerResolver {
     const g = this.genderOf({ key, desc: null, bound: null, para: 0 });
     if (d.gender && g && g !== d.gender) return false;
     const medical = /\b(health|medical)\b/i.test(d.text);
+    // (and a British councillor's title a council's office or a leader: "the leader of Marlwood County Council has said
+    // … / Cllr Judith Penhallow said …", as British news titles every elected member so)
+    const council = /\bcouncil\b/i.test(d.text) || d.head === 'leader';
     const given = (this.described.get(keyId(key)) ?? []).map((x) => x.head);
     const roles = [...this.heads(key), ...given, ...(this.nounHeads.get(keyId(key)) ?? [])].filter(
-      (h) => !COURTESY_TITLES.test(h) && !(medical && h === 'doctor'),
+      (h) => !COURTESY_TITLES.test(h) && !(medical && h === 'doctor') && !(council && /^(cllr|councill?or)$/.test(h)),
     );
     return roles.length === 0;
   }
