@@ -116,6 +116,10 @@ const CAMPAIGN_ROLES = /^(candidate|nominee|front-?runner|contender|challenger|h
 /** Organisation words any organisation may be called by ("the company", "the group"), not only one so named. */
 const GENERIC_ORG = /^(company|firm|group|organisation|organization)$/;
 
+/** Words of an organisation's level or scope, which a description may add to its kind: "the federal agency". */
+const SCOPE_WORDS =
+  /^(federal|national|provincial|state|regional|local|municipal|city|county|government|public|international|global|independent|main|top|same|new|powerful|central|ruling|opposition|country|nation|province)$/;
+
 /**
  * Kinds of organisation news calls one by after naming it, each with the words of a name that say the kind: "Maple Air
  * … the airline said", "Northern Bank … the lender", "Riverside Hospital … the hospital", "Lakeshore Hydro … the utility".
@@ -663,7 +667,10 @@ export class SpeakerResolver {
       if (SPEAKER_NOUNS.has(t.lower) || TITLES.has(t.lower)) {
         // (a vice president or a deputy minister is no "the president", "the minister"; a side before a role is whose
         // the role is: "Crown prosecutor Ada Lennox" is no "the Crown")
-        if (!pluralHead(t.lower) && !underTitle(this.doc.tokens, k) && !(SIDE_NOUNS.has(t.lower) && k < first - 1)) set.add(t.lower);
+        // (nor is the body before a role the person's: "agency spokesman Rahim Sattar" is no "the agency", "union leader
+        // Ada Roy" no "the union")
+        const body = k < first - 1 && (SIDE_NOUNS.has(t.lower) || ORG_HEADS.has(t.lower));
+        if (!pluralHead(t.lower) && !underTitle(this.doc.tokens, k) && !body) set.add(t.lower);
         // an attorney of the state is its prosecutor: "Assistant U.S. Attorney Celeste Amadi", "District Attorney Ray
         // Ford" is "the prosecutor" (not "defense attorney Tom Berg")
         if (t.lower === 'attorney' && t.cap > 0 && PROSECUTING_ATTORNEY.test(this.doc.text.slice(Math.max(0, t.start - 16), t.start)))
@@ -3181,6 +3188,20 @@ export class SpeakerResolver {
       // "The Bank of Canada held its rate. The central bank said …": the one central bank named before
       const central = /^the\s+central\s+bank$/i.test(d.text) ? this.orgOfKind(first, 'bank', para, (n) => CENTRAL_BANK.test(n)) : null;
       if (central) return { ref: central, via: 'desc', mention: span };
+      // "The national weather agency said … “…,” the agency said": the unnamed body of that kind that spoke last, in
+      // this paragraph or the one before, before any named one further back
+      const lastBody = history.at(-1);
+      if (
+        lastBody &&
+        ORG_HEADS.has(d.head) &&
+        !/\s\S+\s/.test(d.text) &&
+        lastBody.ref.desc &&
+        !lastBody.ref.key &&
+        lastBody.ref.desc.head === d.head &&
+        /\s\S+\s/.test(lastBody.ref.desc.text) &&
+        lastBody.para >= para - 1
+      )
+        return { ref: lastBody.ref, via: 'desc', mention: span };
       // "Northwind Telecom cut jobs. The company said …": the organisation named just before
       // (or with where it is based: "The Toronto-based company said")
       if (
@@ -3210,9 +3231,14 @@ export class SpeakerResolver {
         if (/\b(other|another)\s/i.test(d.text)) continue;
         // (or an organisation that spoke by its name, the head one of its words: "The Canadian Union of Public Employees
         // (CUPE) …. “…,” CUPE said. “…,” the union said" is CUPE, not a union that spoke before it)
-        if (!r.desc && r.key && ORG_HEADS.has(d.head) && this.organisationWith(r.key, d.head))
+        // (not when the description names a kind the name lacks: "The national weather agency said" is not the National
+        // Disaster Mitigation Agency)
+        if (!r.desc && r.key && ORG_HEADS.has(d.head) && this.organisationWith(r.key, d.head) && this.kindWordsIn(r.key, d))
           return { ref: r, via: 'desc', mention: span };
         if (!r.desc || head !== d.head) continue;
+        // (an agency named or described with its kind is no description of another kind: "The National Disaster
+        // Mitigation Agency said … The national weather agency said")
+        if (r.desc.head === d.head && ORG_HEADS.has(d.head) && /\s\S+\s/.test(r.desc.text) && !kindWordsFit(r.desc.text, d)) continue;
         // a person named with that role since the description was met is the one meant: "the Republican nominee said …"
         // early, then "Republican nominee Ada Vik …", then "the nominee said" is Vik
         const since = this.personWithHead(d, first, history[i]!.sent);
@@ -3379,6 +3405,15 @@ export class SpeakerResolver {
     return r;
   }
 
+  /**
+   * Whether every noun-like word between a description's article and its head is in the organisation's name, words of
+   * level or scope aside: "the national weather agency" fits the National Weather Agency, not the National Disaster
+   * Mitigation Agency; "the federal agency" fits any agency.
+   */
+  private kindWordsIn(key: SpeakerKey, d: Description): boolean {
+    return kindWordsFit(key.kind === 'entity' ? this.doc.index.entities[key.entity]!.name : this.doc.people.people[key.person]!.name, d);
+  }
+
   /** Whether the key is an organisation's whose name holds the word `head`: "Canadian Union of Public Employees" for "union". */
   private organisationWith(key: SpeakerKey, head: string): boolean {
     if (keyType(this.doc, key) !== 'organization') return false;
@@ -3396,6 +3431,13 @@ export class SpeakerResolver {
     }
     return null;
   }
+}
+
+/** Whether the lower-case words between a description's article and its head are all in `name` or words of scope (kindWordsIn). */
+function kindWordsFit(name: string, d: Description): boolean {
+  const words = new Set(name.toLowerCase().split(/[\s-]+/));
+  const mods = d.text.split(/\s+/).slice(1, -1);
+  return mods.every((w) => words.has(w) || SCOPE_WORDS.test(w) || !/^[a-z]+$/.test(w));
 }
 
 /** Whether two references stand for the same one: the same key or the same description's words. */
