@@ -2246,12 +2246,62 @@ export class SpeakerResolver {
     const d = apposed ? { ...d0, gender: apposed } : d0;
     const parent = this.parentOfChildren(d, s.last);
     if (parent) return { ref: parent, via: 'desc', mention: span };
+    const given = c ? this.givenNameOnly(d, s.last, c) : null;
+    if (given) return given;
     const own = !d.gender && !d.group && c ? this.frameGender(c, s.last) : null;
     if (!own) return this.resolveDescription(d, s.first, para, span);
     // (only to pass over people of the other gender: the description left unbound keeps no gender, so that a later "he"
     // still goes past it to the person named before, as with a description no pronoun followed)
     const out = this.resolveDescription({ ...d, gender: own }, s.first, para, span);
     return out.ref.desc && !out.ref.key ? { ...out, ref: { ...out.ref, desc: { ...out.ref.desc, gender: null } } } : out;
+  }
+
+  /**
+   * The first name an unnamed speaker gave in a relative clause between the description and its verb: "Another evacuee,
+   * a retired mill worker who gave his name only as Gord, said …", "A mother of two who gave her name as Jess said …",
+   * "a retired teacher who would only give her first name, Ruth, said …", "A man who identified himself only as Tomasz
+   * said …". The words are that person's, called by the name, of the gender the pronoun gives; null when no such clause.
+   */
+  private givenNameOnly(d: Description, last: number, c: Construction): Resolved | null {
+    const { tokens } = this.doc;
+    if (d.group || c.inverted || c.verbFirst <= last || c.verbFirst - last > 24) return null;
+    // (the subject found may be the name's own words: "…, a retired teacher who would only give her first name, Ruth, said")
+    const own = /^(his|her) (first |given )?name$/i.exec(d.text);
+    for (let k = own ? last - d.text.split(' ').length : last + 1; k < c.verbFirst - 2; k++) {
+      const t = tokens[k]!;
+      if (this.doc.quoted[k]) return null;
+      let j = -1;
+      let gender: Gender = null;
+      if (/^(give|gave|gives|giving|given|offered|provided)$/.test(t.lower)) {
+        j = k + 1;
+        if (tokens[j]?.lower === 'only') j++;
+        const whose = tokens[j]?.lower ?? '';
+        if (!/^(his|her|their)$/.test(whose)) continue;
+        gender = whose === 'his' ? 'male' : whose === 'her' ? 'female' : null;
+        j++;
+        if (/^(first|given)$/.test(tokens[j]?.lower ?? '')) j++;
+        if (tokens[j]?.lower !== 'name') continue;
+        j++;
+      } else if (/^(identified|identifies|identifying)$/.test(t.lower) && /^(himself|herself)$/.test(tokens[k + 1]?.lower ?? '')) {
+        gender = tokens[k + 1]!.lower === 'himself' ? 'male' : 'female';
+        j = k + 2;
+        if (tokens[j]?.lower === 'only') j++;
+        if (tokens[j]?.lower !== 'as') continue;
+      } else continue;
+      while (j < c.verbFirst && /^(only|as|,)$/.test(tokens[j]!.lower)) j++;
+      const x = tokens[j];
+      const next = tokens[j + 1];
+      if (!x?.word || x.cap === 0 || j >= c.verbFirst || this.doc.quoted[j]) return null;
+      // (one word, then a comma, the verb or the end of the clause: not "gave his name as Tom Berg's son")
+      if (!next || (next.word && next.cap > 0) || next.key === "'s") return null;
+      const mention = { start: x.start, end: x.end, text: x.raw };
+      return {
+        ref: { key: null, desc: { ...d, text: x.raw, definite: true, gender: gender ?? d.gender }, bound: null, para: x.para },
+        via: 'desc',
+        mention,
+      };
+    }
+    return null;
   }
 
   /**
