@@ -792,7 +792,7 @@ function subjectAtRaw(doc: Doc, j: number, floor: number, seen: NewName[]): Foun
       if (
         capitalBefore(doc, k, floor) &&
         k > j - 3 &&
-        !isOrdinaryCapital(doc.nameCtx, k - 1) &&
+        (!isOrdinaryCapital(doc.nameCtx, k - 1) || ordinaryPairName(doc, k, j, floor)) &&
         !TITLES.has(doc.tokens[k - 1]!.lower) &&
         !DEMONYMS.has(doc.tokens[k - 1]!.lower)
       ) {
@@ -3106,6 +3106,34 @@ function openingSubject(doc: Doc, floor: number, limit: number, seen: NewName[])
     return s;
   }
   return null;
+}
+
+const NUMBER_WORDS =
+  /^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands|several|many|some|few|both|all|most)$/;
+
+/**
+ * Whether the ordinary word opening the sentence before the single capitalised word at k (= j) is part of one name with
+ * it: "Coastal Power said" in an article that writes "a coastal road" and "power" (not "But Power said", "Still Power
+ * said").
+ */
+function ordinaryPairName(doc: Doc, k: number, j: number, floor: number): boolean {
+  const { tokens } = doc;
+  const a = tokens[k - 1]!;
+  const t = tokens[k]!;
+  if (k !== j || k - 1 !== firstWordAt(doc, floor) || a.cap === 0 || t.cap === 0) return false;
+  if (
+    /ly$/.test(a.lower) ||
+    SENTENCE_ADVERBS.test(a.lower) ||
+    /^(now|then|also|today|yesterday|tonight|later|earlier|here|there|or|nor)$/.test(a.lower)
+  )
+    return false;
+  // (nor a number or a determiner before people: "Two Americans were killed", "Some Democrats said")
+  if (DETERMINERS.has(a.lower) || NUMBER_WORDS.test(a.lower) || DEMONYMS.has(t.lower) || DEMONYMS.has(t.lower.replace(/s$/, '')))
+    return false;
+  // (the opener ordinary only because the article writes it in lower case, a word of content: "Coastal" after "a coastal
+  // road"; or the word after it ordinary too)
+  const { lowerSeen } = doc.nameCtx;
+  return (lowerSeen.has(a.lower) && !COMMON_WORDS.has(a.lower)) || lowerSeen.has(t.lower) || COMMON_WORDS.has(t.lower);
 }
 
 /**

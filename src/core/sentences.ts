@@ -59,6 +59,23 @@ function speechSoon(tokens: ReadonlyArray<Token>, j: number): boolean {
   return false;
 }
 
+/** Words after "a.m." or "p.m." that go on with the time: a day, a month, a time zone ("at 6 a.m. Thursday", "11 p.m. ET"). */
+const TIME_GOES_ON =
+  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight|yesterday|jan|feb|march|april|may|june|july|aug|sept|oct|nov|dec|january|february|august|september|october|november|december|et|est|edt|ct|cst|cdt|mt|mst|mdt|pt|pst|pdt|at|ast|adt|nt|gmt|bst|utc|eastern|central|mountain|pacific|atlantic|newfoundland|local)$/;
+
+/**
+ * Whether the word "a.m." or "p.m." at token i (its period is part of the word) also ends the sentence: an opening
+ * quotation mark after a space, or a capitalised word that does not go on with the time ("by 2 a.m. “We have accounted
+ * …”", "at 11 p.m. Residents said …"; not "at 6 a.m. Thursday", "11 p.m. ET").
+ */
+function timeEndsSentence(tokens: ReadonlyArray<Token>, i: number): boolean {
+  if (!/^[ap]\.m\.$/i.test(tokens[i]!.raw)) return false;
+  const nx = tokens[i + 1];
+  if (!nx || nx.para !== tokens[i]!.para || nx.start === tokens[i]!.end) return false;
+  if (!nx.word) return OPENERS.has(nx.raw) && nx.raw !== '(' && nx.raw !== '[';
+  return nx.cap > 0 && !TIME_GOES_ON.test(nx.lower);
+}
+
 /** `inQuote(offset)`: is this offset inside a top-level quotation's content? */
 export function splitSentences(tokens: ReadonlyArray<Token>, inQuote: (offset: number) => boolean): Sentences {
   const n = tokens.length;
@@ -128,6 +145,11 @@ export function splitSentences(tokens: ReadonlyArray<Token>, inQuote: (offset: n
         // “… review.” The state attorney general's office said …: the quotation ended the sentence
         boundaryAt = j;
       }
+    } else if (t.word && timeEndsSentence(tokens, i)) {
+      // "by 2 a.m. “We have …”", "at 11 p.m. Residents said …": the time's period ends the sentence too
+      const nx = tokens[i + 1]!;
+      innerAt = nx.word ? i + 1 : i + 2;
+      if (!inQuote(t.start)) boundaryAt = i + 1;
     } else if (!t.word && (t.raw === '“' || t.raw === '«' || t.raw === '„' || t.raw === ':')) {
       // the first word of a quotation (or after a colon) is written capitalised
       innerAt = i + 1;

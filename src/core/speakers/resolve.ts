@@ -119,6 +119,10 @@ const JURISDICTION_ROLE = /^the\s+(province|state|country|nation|city|territory|
 /** Organisation words any organisation may be called by ("the company", "the group"), not only one so named. */
 const GENERIC_ORG = /^(company|firm|group|organisation|organization)$/;
 
+/** Words of an organisation's level or scope, which a description may add to its kind: "the federal agency". */
+const SCOPE_WORDS =
+  /^(federal|national|provincial|state|regional|local|municipal|city|county|government|public|international|global|independent|main|top|same|new|powerful|central|ruling|opposition|country|nation|province)$/;
+
 /**
  * Kinds of organisation news calls one by after naming it, each with the words of a name that say the kind: "Maple Air
  * … the airline said", "Northern Bank … the lender", "Riverside Hospital … the hospital", "Lakeshore Hydro … the utility".
@@ -666,7 +670,10 @@ export class SpeakerResolver {
       if (SPEAKER_NOUNS.has(t.lower) || TITLES.has(t.lower)) {
         // (a vice president or a deputy minister is no "the president", "the minister"; a side before a role is whose
         // the role is: "Crown prosecutor Ada Lennox" is no "the Crown")
-        if (!pluralHead(t.lower) && !underTitle(this.doc.tokens, k) && !(SIDE_NOUNS.has(t.lower) && k < first - 1)) set.add(t.lower);
+        // (nor is the body before a role the person's: "agency spokesman Rahim Sattar" is no "the agency", "union leader
+        // Ada Roy" no "the union")
+        const body = k < first - 1 && (SIDE_NOUNS.has(t.lower) || ORG_HEADS.has(t.lower));
+        if (!pluralHead(t.lower) && !underTitle(this.doc.tokens, k) && !body) set.add(t.lower);
         // an attorney of the state is its prosecutor: "Assistant U.S. Attorney Celeste Amadi", "District Attorney Ray
         // Ford" is "the prosecutor" (not "defense attorney Tom Berg")
         if (t.lower === 'attorney' && t.cap > 0 && PROSECUTING_ATTORNEY.test(this.doc.text.slice(Math.max(0, t.start - 16), t.start)))
@@ -2248,12 +2255,62 @@ export class SpeakerResolver {
     const d = apposed ? { ...d0, gender: apposed } : d0;
     const parent = this.parentOfChildren(d, s.last);
     if (parent) return { ref: parent, via: 'desc', mention: span };
+    const given = c ? this.givenNameOnly(d, s.last, c) : null;
+    if (given) return given;
     const own = !d.gender && !d.group && c ? this.frameGender(c, s.last) : null;
     if (!own) return this.resolveDescription(d, s.first, para, span);
     // (only to pass over people of the other gender: the description left unbound keeps no gender, so that a later "he"
     // still goes past it to the person named before, as with a description no pronoun followed)
     const out = this.resolveDescription({ ...d, gender: own }, s.first, para, span);
     return out.ref.desc && !out.ref.key ? { ...out, ref: { ...out.ref, desc: { ...out.ref.desc, gender: null } } } : out;
+  }
+
+  /**
+   * The first name an unnamed speaker gave in a relative clause between the description and its verb: "Another evacuee,
+   * a retired mill worker who gave his name only as Gord, said …", "A mother of two who gave her name as Jess said …",
+   * "a retired teacher who would only give her first name, Ruth, said …", "A man who identified himself only as Tomasz
+   * said …". The words are that person's, called by the name, of the gender the pronoun gives; null when no such clause.
+   */
+  private givenNameOnly(d: Description, last: number, c: Construction): Resolved | null {
+    const { tokens } = this.doc;
+    if (d.group || c.inverted || c.verbFirst <= last || c.verbFirst - last > 24) return null;
+    // (the subject found may be the name's own words: "…, a retired teacher who would only give her first name, Ruth, said")
+    const own = /^(his|her) (first |given )?name$/i.exec(d.text);
+    for (let k = own ? last - d.text.split(' ').length : last + 1; k < c.verbFirst - 2; k++) {
+      const t = tokens[k]!;
+      if (this.doc.quoted[k]) return null;
+      let j = -1;
+      let gender: Gender = null;
+      if (/^(give|gave|gives|giving|given|offered|provided)$/.test(t.lower)) {
+        j = k + 1;
+        if (tokens[j]?.lower === 'only') j++;
+        const whose = tokens[j]?.lower ?? '';
+        if (!/^(his|her|their)$/.test(whose)) continue;
+        gender = whose === 'his' ? 'male' : whose === 'her' ? 'female' : null;
+        j++;
+        if (/^(first|given)$/.test(tokens[j]?.lower ?? '')) j++;
+        if (tokens[j]?.lower !== 'name') continue;
+        j++;
+      } else if (/^(identified|identifies|identifying)$/.test(t.lower) && /^(himself|herself)$/.test(tokens[k + 1]?.lower ?? '')) {
+        gender = tokens[k + 1]!.lower === 'himself' ? 'male' : 'female';
+        j = k + 2;
+        if (tokens[j]?.lower === 'only') j++;
+        if (tokens[j]?.lower !== 'as') continue;
+      } else continue;
+      while (j < c.verbFirst && /^(only|as|,)$/.test(tokens[j]!.lower)) j++;
+      const x = tokens[j];
+      const next = tokens[j + 1];
+      if (!x?.word || x.cap === 0 || j >= c.verbFirst || this.doc.quoted[j]) return null;
+      // (one word, then a comma, the verb or the end of the clause: not "gave his name as Tom Berg's son")
+      if (!next || (next.word && next.cap > 0) || next.key === "'s") return null;
+      const mention = { start: x.start, end: x.end, text: x.raw };
+      return {
+        ref: { key: null, desc: { ...d, text: x.raw, definite: true, gender: gender ?? d.gender }, bound: null, para: x.para },
+        via: 'desc',
+        mention,
+      };
+    }
+    return null;
   }
 
   /**
@@ -3193,6 +3250,20 @@ export class SpeakerResolver {
       // "The Bank of Canada held its rate. The central bank said …": the one central bank named before
       const central = /^the\s+central\s+bank$/i.test(d.text) ? this.orgOfKind(first, 'bank', para, (n) => CENTRAL_BANK.test(n)) : null;
       if (central) return { ref: central, via: 'desc', mention: span };
+      // "The national weather agency said … “…,” the agency said": the unnamed body of that kind that spoke last, in
+      // this paragraph or the one before, before any named one further back
+      const lastBody = history.at(-1);
+      if (
+        lastBody &&
+        ORG_HEADS.has(d.head) &&
+        !/\s\S+\s/.test(d.text) &&
+        lastBody.ref.desc &&
+        !lastBody.ref.key &&
+        lastBody.ref.desc.head === d.head &&
+        /\s\S+\s/.test(lastBody.ref.desc.text) &&
+        lastBody.para >= para - 1
+      )
+        return { ref: lastBody.ref, via: 'desc', mention: span };
       // "Northwind Telecom cut jobs. The company said …": the organisation named just before
       // (or with where it is based: "The Toronto-based company said")
       if (
@@ -3222,9 +3293,14 @@ export class SpeakerResolver {
         if (/\b(other|another)\s/i.test(d.text)) continue;
         // (or an organisation that spoke by its name, the head one of its words: "The Canadian Union of Public Employees
         // (CUPE) …. “…,” CUPE said. “…,” the union said" is CUPE, not a union that spoke before it)
-        if (!r.desc && r.key && ORG_HEADS.has(d.head) && this.organisationWith(r.key, d.head))
+        // (not when the description names a kind the name lacks: "The national weather agency said" is not the National
+        // Disaster Mitigation Agency)
+        if (!r.desc && r.key && ORG_HEADS.has(d.head) && this.organisationWith(r.key, d.head) && this.kindWordsIn(r.key, d))
           return { ref: r, via: 'desc', mention: span };
         if (!r.desc || head !== d.head) continue;
+        // (an agency named or described with its kind is no description of another kind: "The National Disaster
+        // Mitigation Agency said … The national weather agency said")
+        if (r.desc.head === d.head && ORG_HEADS.has(d.head) && /\s\S+\s/.test(r.desc.text) && !kindWordsFit(r.desc.text, d)) continue;
         // a person named with that role since the description was met is the one meant: "the Republican nominee said …"
         // early, then "Republican nominee Ada Vik …", then "the nominee said" is Vik
         const since = this.personWithHead(d, first, history[i]!.sent);
@@ -3395,6 +3471,15 @@ export class SpeakerResolver {
     return r;
   }
 
+  /**
+   * Whether every noun-like word between a description's article and its head is in the organisation's name, words of
+   * level or scope aside: "the national weather agency" fits the National Weather Agency, not the National Disaster
+   * Mitigation Agency; "the federal agency" fits any agency.
+   */
+  private kindWordsIn(key: SpeakerKey, d: Description): boolean {
+    return kindWordsFit(key.kind === 'entity' ? this.doc.index.entities[key.entity]!.name : this.doc.people.people[key.person]!.name, d);
+  }
+
   /** Whether the key is an organisation's whose name holds the word `head`: "Canadian Union of Public Employees" for "union". */
   private organisationWith(key: SpeakerKey, head: string): boolean {
     if (keyType(this.doc, key) !== 'organization') return false;
@@ -3412,6 +3497,13 @@ export class SpeakerResolver {
     }
     return null;
   }
+}
+
+/** Whether the lower-case words between a description's article and its head are all in `name` or words of scope (kindWordsIn). */
+function kindWordsFit(name: string, d: Description): boolean {
+  const words = new Set(name.toLowerCase().split(/[\s-]+/));
+  const mods = d.text.split(/\s+/).slice(1, -1);
+  return mods.every((w) => words.has(w) || SCOPE_WORDS.test(w) || !/^[a-z]+$/.test(w));
 }
 
 /** Whether two references stand for the same one: the same key or the same description's words. */
