@@ -2239,6 +2239,9 @@ export class SpeakerResolver {
     const d = apposed ? { ...d0, gender: apposed } : d0;
     const parent = this.parentOfChildren(d, s.last);
     if (parent) return { ref: parent, via: 'desc', mention: span };
+    // (a bare "the former" or "the latter" is one of a pair or no one: never the last speaker by default)
+    if (/^the\s+(former|latter)$/i.test(d.text))
+      return { ref: this.formerOrLatter(d, s.first, para) ?? { key: null, desc: d, bound: null, para }, via: 'desc', mention: span };
     const own = !d.gender && !d.group && c ? this.frameGender(c, s.last) : null;
     if (!own) return this.resolveDescription(d, s.first, para, span);
     // (only to pass over people of the other gender: the description left unbound keeps no gender, so that a later "he"
@@ -2259,6 +2262,27 @@ export class SpeakerResolver {
     const want: Gender = FEMALE_NOUNS.has(d.head) ? 'female' : 'male';
     const r = this.lastFitting(want);
     return r?.key && !this.isGroup(r) && this.genderOf(r) === want ? r : null;
+  }
+
+  /**
+   * "Pellow said the scheme … Coyle said it … / “…,” the former told the BBC.": a bare "the former" is the first of the
+   * last two people named before it outside quotation marks (in its paragraph or the two before), "the latter" the
+   * second; null when fewer than two are named there.
+   */
+  private formerOrLatter(d: Description, first: number, para: number): Ref | null {
+    const m = /^the\s+(former|latter)$/i.exec(d.text);
+    if (!m) return null;
+    const { tokens, quoted } = this.doc;
+    const two: SpeakerKey[] = [];
+    for (let i = this.mentionsBefore(first) - 1; i >= 0 && two.length < 2; i--) {
+      const pm = this.personMentions[i]!;
+      if (tokens[pm.first]!.para < para - 2) break;
+      if (quoted[pm.first] || keyType(this.doc, pm.key) !== 'person' || two.some((k) => keyId(k) === keyId(pm.key))) continue;
+      two.push(pm.key);
+    }
+    if (two.length < 2) return null;
+    const r = this.refFor(m[1]!.toLowerCase() === 'former' ? two[1]! : two[0]!, para);
+    return this.isGroup(r) ? null : r;
   }
 
   /**
