@@ -419,8 +419,13 @@ export class SpeakerResolver {
     // "Ravi Menon, the 61-year-old pharmacist who …", "Amara Chukwu starts … . The 34-year-old emergency nurse has …": the
     // description the article gives a person, so that a later "the pharmacist", "the nurse" finds that person
     for (const pm of this.personMentions) {
-      const d = this.appositionHead(this.personAt(pm.first)?.last ?? pm.first) ?? this.nextSubjectHead(pm.first);
-      if (d) this.described.set(keyId(pm.key), [...(this.described.get(keyId(pm.key)) ?? []), d]);
+      const last = this.personAt(pm.first)?.last ?? pm.first;
+      const d = this.appositionHead(last) ?? this.nextSubjectHead(pm.first);
+      // (and a role given in a clause after the name: "Rosalind Mbeki, a former deputy minister, who was appointed
+      // commissioner …" is "the commissioner" too)
+      const given = this.appointedHead(last);
+      const ds = [d, given].filter((x): x is { head: string; words: Set<string> } => !!x);
+      if (ds.length) this.described.set(keyId(pm.key), [...(this.described.get(keyId(pm.key)) ?? []), ...ds]);
     }
     // "Lonechild said she ...": the pronoun that opens the reported clause is the speaker's, often; in political news it
     // is as often the rival ("Clinton said he would abdicate …"). So it gives a gender to a person with none, and
@@ -565,6 +570,39 @@ export class SpeakerResolver {
       if (t.key === "'s") return null; // "the group's chairwoman" names another's role: left to the role nouns
       words.add(t.lower);
       head = t.cap === 0 ? t.lower : null;
+    }
+    return head && SpeakerResolver.describes(head, words) ? { head, words } : null;
+  }
+
+  /**
+   * The role a person is said to have been given, right after the name (or its apposition): "retired judge Ines Varga,
+   * who was appointed commissioner in March", "Tom Lund was named interim chief", "…, who was elected as chair" → its head.
+   */
+  private appointedHead(last: number): { head: string; words: Set<string> } | null {
+    const { tokens } = this.doc;
+    const is = (k: number, re: RegExp): boolean => !!tokens[k]?.word && tokens[k]!.cap === 0 && re.test(tokens[k]!.lower);
+    let k = last + 1;
+    // (past an apposition: "Rosalind Mbeki, a former deputy minister, who was appointed …")
+    if (tokens[k]?.raw === ',' && is(k + 1, /^(a|an|the)$/)) {
+      let c = k + 2;
+      while (c < k + 10 && tokens[c]?.word) c++;
+      if (tokens[c]?.raw === ',') k = c;
+    }
+    if (tokens[k]?.raw === ',' && is(k + 1, /^who$/)) k += 2;
+    if (is(k, /^(has|had)$/) && is(k + 1, /^been$/)) k += 2;
+    else if (is(k, /^(was|is)$/)) k++;
+    else return null;
+    if (!is(k, /^(appointed|named|elected|installed|chosen|made)$/)) return null;
+    k++;
+    if (is(k, /^as$/)) k++;
+    if (is(k, /^(the|a|an)$/)) k++;
+    let head: string | null = null;
+    const words = new Set<string>();
+    for (; k <= last + 12; k++) {
+      const t = tokens[k];
+      if (!t?.word || t.cap !== 0 || NP_BREAK.has(t.lower) || t.key === "'s") break;
+      words.add(t.lower);
+      head = t.lower;
     }
     return head && SpeakerResolver.describes(head, words) ? { head, words } : null;
   }
