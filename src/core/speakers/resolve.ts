@@ -2281,11 +2281,48 @@ export class SpeakerResolver {
     if (/^the\s+(former|latter)$/i.test(d.text))
       return { ref: this.formerOrLatter(d, s.first, para) ?? { key: null, desc: d, bound: null, para }, via: 'desc', mention: span };
     const own = !d.gender && !d.group && c ? this.frameGender(c, s.last) : null;
-    if (!own) return this.resolveDescription(d, s.first, para, span);
+    if (!own) return this.ageFits(d, this.resolveDescription(d, s.first, para, span));
     // (only to pass over people of the other gender: the description left unbound keeps no gender, so that a later "he"
     // still goes past it to the person named before, as with a description no pronoun followed)
-    const out = this.resolveDescription({ ...d, gender: own }, s.first, para, span);
+    const out = this.ageFits(d, this.resolveDescription({ ...d, gender: own }, s.first, para, span));
     return out.ref.desc && !out.ref.key ? { ...out, ref: { ...out.ref, desc: { ...out.ref.desc, gender: null } } } : out;
+  }
+
+  /**
+   * "the younger nurse", "the older woman" tell one of two people apart by age: such a description stays with the person
+   * it was bound to only when the article said so of them (the same word before a noun and a mention: "His younger
+   * brother, Pieter Dekker") or gave their age ("Tarr, now 71,") and no one else of their gender an age that
+   * contradicts it; otherwise it is left unresolved (a guess between two nurses is a wrong name half the time).
+   */
+  private ageFits(d: Description, out: Resolved): Resolved {
+    const m = /\b(younger|youngest|older|oldest|elder|eldest)\b/i.exec(d.text);
+    const key = out.ref.key;
+    if (!m || !key) return out;
+    const older = !/^young/i.test(m[1]!);
+    const { tokens } = this.doc;
+    const id = keyId(key);
+    const ages = new Map<string, number>();
+    for (const pm of this.personMentions) {
+      if (keyId(pm.key) === id) {
+        // ("his younger brother, Pieter Dekker", "her older sister Ana Vik")
+        let j = pm.first - 1;
+        if (tokens[j]?.raw === ',') j--;
+        if (tokens[j]?.word && tokens[j]!.cap === 0) j--;
+        const w = tokens[j];
+        if (w?.word && /^(younger|youngest|older|oldest|elder|eldest)$/.test(w.lower) && !/^young/.test(w.lower) === older) return out;
+      }
+      // an age in apposition: "Martin Dekker, 58," "Tarr, now 71,"
+      let k = (this.personAt(pm.first)?.last ?? pm.first) + 1;
+      if (tokens[k]?.raw !== ',') continue;
+      k++;
+      if (/^(now|aged)$/.test(tokens[k]?.lower ?? '')) k++;
+      const n = /^[1-9][0-9]?$/.test(tokens[k]?.raw ?? '') && tokens[k + 1]?.raw === ',' ? Number(tokens[k]!.raw) : 0;
+      if (n && !ages.has(keyId(pm.key)) && this.genderOf(this.refFor(pm.key, out.ref.para)) === this.genderOf(out.ref))
+        ages.set(keyId(pm.key), n);
+    }
+    const mine = ages.get(id);
+    const contradicted = [...ages.values()].some((a) => (older ? a > mine! : a < mine!));
+    return mine !== undefined && !contradicted ? out : { ...out, ref: { key: null, desc: d, bound: null, para: out.ref.para } };
   }
 
   /**
