@@ -2265,6 +2265,8 @@ export class SpeakerResolver {
   resolveSubject(s: Subject, para: number, sent = -1, c: Construction | null = null): Resolved | null {
     const span = subjectSpan(this.doc, s);
     if (s.kind === 'key') {
+      const aged = this.surnameByAge(s, para, span);
+      if (aged) return aged;
       const m = this.doc.knownEndAt.get(s.last);
       const via = m && m.kind === KIND_ROLE ? 'role' : 'name';
       return { ref: this.refFor(s.key!, para), via, mention: span, ...(this.sharedSurname(s) ? { shared: true as const } : {}) };
@@ -2289,6 +2291,46 @@ export class SpeakerResolver {
   }
 
   /**
+   * Whether the age word before the mention at `first` says older (true) or younger (false), null when there is none:
+   * right before it ("the younger Dekker") or, with `noun`, before a noun and a comma too ("his younger brother, Pieter
+   * Dekker", "her older sister Ana Vik").
+   */
+  private ageWordBefore(first: number, noun = false): boolean | null {
+    const { tokens } = this.doc;
+    let j = first - 1;
+    if (noun && tokens[j]?.raw === ',') j--;
+    if (noun && tokens[j]?.word && tokens[j]!.cap === 0) j--;
+    const w = tokens[j];
+    return w?.word && /^(younger|youngest|older|oldest|elder|eldest)$/.test(w.lower) ? !/^young/.test(w.lower) : null;
+  }
+
+  /**
+   * "The younger Dekker said" when two people share the surname: the one the article called so ("His younger brother,
+   * Pieter Dekker"), or no one (left to the description); null when no age word comes before the surname or no one
+   * else has it.
+   */
+  private surnameByAge(s: Subject, para: number, span: Span): Resolved | null {
+    const { tokens, people } = this.doc;
+    const older = s.first === s.last && s.key!.kind === 'person' ? this.ageWordBefore(s.first) : null;
+    if (older === null) return null;
+    const p = people.people[(s.key as { person: number }).person]!;
+    const kin = people.people
+      .map((q, i) => ({ q, i }))
+      .filter(({ q }) => q.type === 'person' && q.surname === p.surname && /\s/.test(q.name));
+    if (kin.length < 2) return null;
+    const said = kin.filter(({ q }) => q.mentions.some((m) => m.first < s.first && this.ageWordBefore(m.first, true) === older));
+    if (said.length === 1) return { ref: this.refFor(personKey(said[0]!.i), para), via: 'name', mention: span };
+    const text = withoutInvisible(
+      this.doc.text.slice(
+        tokens[s.first - 2]?.lower === 'the' ? tokens[s.first - 2]!.start : tokens[s.first - 1]!.start,
+        tokens[s.last]!.end,
+      ),
+    );
+    const desc: Description = { text, definite: true, head: tokens[s.first]!.lower, group: false, gender: p.gender };
+    return { ref: { key: null, desc, bound: null, para }, via: 'desc', mention: span };
+  }
+
+  /**
    * "the younger nurse", "the older woman" tell one of two people apart by age: such a description stays with the person
    * it was bound to only when the article said so of them (the same word before a noun and a mention: "His younger
    * brother, Pieter Dekker") or gave their age ("Tarr, now 71,") and no one else of their gender an age that
@@ -2303,14 +2345,7 @@ export class SpeakerResolver {
     const id = keyId(key);
     const ages = new Map<string, number>();
     for (const pm of this.personMentions) {
-      if (keyId(pm.key) === id) {
-        // ("his younger brother, Pieter Dekker", "her older sister Ana Vik")
-        let j = pm.first - 1;
-        if (tokens[j]?.raw === ',') j--;
-        if (tokens[j]?.word && tokens[j]!.cap === 0) j--;
-        const w = tokens[j];
-        if (w?.word && /^(younger|youngest|older|oldest|elder|eldest)$/.test(w.lower) && !/^young/.test(w.lower) === older) return out;
-      }
+      if (keyId(pm.key) === id && this.ageWordBefore(pm.first, true) === older) return out;
       // an age in apposition: "Martin Dekker, 58," "Tarr, now 71,"
       let k = (this.personAt(pm.first)?.last ?? pm.first) + 1;
       if (tokens[k]?.raw !== ',') continue;
