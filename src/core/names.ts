@@ -507,6 +507,22 @@ export function familyApposition(tokens: ReadonlyArray<Token>, k: number): boole
   );
 }
 
+/**
+ * Whether the word at token `k` is the first name someone gave, in apposition: "who would only give her first name,
+ * Ruth, said", "gave his given name, Tomas." (a possessive, "first" or "given", "name" and a comma before it).
+ */
+function firstNameApposition(tokens: ReadonlyArray<Token>, k: number): boolean {
+  const at = (i: number, re: RegExp): boolean => !!tokens[i]?.word && tokens[i]!.cap === 0 && re.test(tokens[i]!.lower);
+  return (
+    tokens[k - 1]?.raw === ',' &&
+    at(k - 2, /^name$/) &&
+    at(k - 3, /^(first|given)$/) &&
+    at(k - 4, /^(his|her|their)$/) &&
+    tokens[k]!.cap === 1 &&
+    /^[,.;:)—–]$/.test(tokens[k + 1]?.raw ?? '')
+  );
+}
+
 /** The gender a relative noun gives the person named after it: "her husband, Pieter" (null for "partner", "cousin"). */
 function relativeGender(noun: string): Gender {
   return FEMALE_NOUNS.has(noun) || /^(fiancée|stepdaughter)$/.test(noun)
@@ -1988,6 +2004,9 @@ export class PeopleRegistry {
       // a single word is a name only after an honorific: "Mr. Smith", "Chief Lonechild", or a known first name in
       // apposition to a relative: "her husband, Luis,"
       if (honorific) this.found(s, runEnd, gender, heads, 'person');
+      // (or after "her first name": "a retired teacher who would only give her first name, Ruth, said")
+      else if (s === runStart && firstNameApposition(tokens, s))
+        this.found(s, runEnd, tokens[s - 4]!.lower === 'her' ? 'female' : tokens[s - 4]!.lower === 'his' ? 'male' : null, [], 'person');
       // (a first name no list knows, too, written in mid-sentence: "Wilma Dekker and her husband, Pieter, had …", with
       // the gender the relative gives)
       else if (

@@ -426,8 +426,13 @@ export class SpeakerResolver {
     // "Ravi Menon, the 61-year-old pharmacist who …", "Amara Chukwu starts … . The 34-year-old emergency nurse has …": the
     // description the article gives a person, so that a later "the pharmacist", "the nurse" finds that person
     for (const pm of this.personMentions) {
-      const d = this.appositionHead(this.personAt(pm.first)?.last ?? pm.first) ?? this.nextSubjectHead(pm.first);
-      if (d) this.described.set(keyId(pm.key), [...(this.described.get(keyId(pm.key)) ?? []), d]);
+      const last = this.personAt(pm.first)?.last ?? pm.first;
+      const d = this.appositionHead(last) ?? this.nextSubjectHead(pm.first);
+      // (and a role given in a clause after the name: "Rosalind Mbeki, a former deputy minister, who was appointed
+      // commissioner …" is "the commissioner" too)
+      const given = this.appointedHead(last);
+      const ds = [d, given].filter((x): x is { head: string; words: Set<string> } => !!x);
+      if (ds.length) this.described.set(keyId(pm.key), [...(this.described.get(keyId(pm.key)) ?? []), ...ds]);
     }
     // "Lonechild said she ...": the pronoun that opens the reported clause is the speaker's, often; in political news it
     // is as often the rival ("Clinton said he would abdicate …"). So it gives a gender to a person with none, and
@@ -572,6 +577,39 @@ export class SpeakerResolver {
       if (t.key === "'s") return null; // "the group's chairwoman" names another's role: left to the role nouns
       words.add(t.lower);
       head = t.cap === 0 ? t.lower : null;
+    }
+    return head && SpeakerResolver.describes(head, words) ? { head, words } : null;
+  }
+
+  /**
+   * The role a person is said to have been given, right after the name (or its apposition): "retired judge Ines Varga,
+   * who was appointed commissioner in March", "Tom Lund was named interim chief", "…, who was elected as chair" → its head.
+   */
+  private appointedHead(last: number): { head: string; words: Set<string> } | null {
+    const { tokens } = this.doc;
+    const is = (k: number, re: RegExp): boolean => !!tokens[k]?.word && tokens[k]!.cap === 0 && re.test(tokens[k]!.lower);
+    let k = last + 1;
+    // (past an apposition: "Rosalind Mbeki, a former deputy minister, who was appointed …")
+    if (tokens[k]?.raw === ',' && is(k + 1, /^(a|an|the)$/)) {
+      let c = k + 2;
+      while (c < k + 10 && tokens[c]?.word) c++;
+      if (tokens[c]?.raw === ',') k = c;
+    }
+    if (tokens[k]?.raw === ',' && is(k + 1, /^who$/)) k += 2;
+    if (is(k, /^(has|had)$/) && is(k + 1, /^been$/)) k += 2;
+    else if (is(k, /^(was|is)$/)) k++;
+    else return null;
+    if (!is(k, /^(appointed|named|elected|installed|chosen|made)$/)) return null;
+    k++;
+    if (is(k, /^as$/)) k++;
+    if (is(k, /^(the|a|an)$/)) k++;
+    let head: string | null = null;
+    const words = new Set<string>();
+    for (; k <= last + 12; k++) {
+      const t = tokens[k];
+      if (!t?.word || t.cap !== 0 || NP_BREAK.has(t.lower) || t.key === "'s") break;
+      words.add(t.lower);
+      head = t.lower;
     }
     return head && SpeakerResolver.describes(head, words) ? { head, words } : null;
   }
@@ -2243,6 +2281,8 @@ export class SpeakerResolver {
   resolveSubject(s: Subject, para: number, sent = -1, c: Construction | null = null): Resolved | null {
     const span = subjectSpan(this.doc, s);
     if (s.kind === 'key') {
+      const aged = this.surnameByAge(s, para, span);
+      if (aged) return aged;
       const m = this.doc.knownEndAt.get(s.last);
       const via = m && m.kind === KIND_ROLE ? 'role' : 'name';
       return { ref: this.refFor(s.key!, para), via, mention: span, ...(this.sharedSurname(s) ? { shared: true as const } : {}) };
@@ -2257,11 +2297,14 @@ export class SpeakerResolver {
     if (parent) return { ref: parent, via: 'desc', mention: span };
     const given = c ? this.givenNameOnly(d, s.last, c) : null;
     if (given) return given;
+    // (a bare "the former" or "the latter" is one of a pair or no one: never the last speaker by default)
+    if (/^the\s+(former|latter)$/i.test(d.text))
+      return { ref: this.formerOrLatter(d, s.first, para) ?? { key: null, desc: d, bound: null, para }, via: 'desc', mention: span };
     const own = !d.gender && !d.group && c ? this.frameGender(c, s.last) : null;
-    if (!own) return this.resolveDescription(d, s.first, para, span);
+    if (!own) return this.ageFits(d, this.resolveDescription(d, s.first, para, span));
     // (only to pass over people of the other gender: the description left unbound keeps no gender, so that a later "he"
     // still goes past it to the person named before, as with a description no pronoun followed)
-    const out = this.resolveDescription({ ...d, gender: own }, s.first, para, span);
+    const out = this.ageFits(d, this.resolveDescription({ ...d, gender: own }, s.first, para, span));
     return out.ref.desc && !out.ref.key ? { ...out, ref: { ...out.ref, desc: { ...out.ref.desc, gender: null } } } : out;
   }
 
@@ -2314,6 +2357,76 @@ export class SpeakerResolver {
   }
 
   /**
+   * Whether the age word before the mention at `first` says older (true) or younger (false), null when there is none:
+   * right before it ("the younger Dekker") or, with `noun`, before a noun and a comma too ("his younger brother, Pieter
+   * Dekker", "her older sister Ana Vik").
+   */
+  private ageWordBefore(first: number, noun = false): boolean | null {
+    const { tokens } = this.doc;
+    let j = first - 1;
+    if (noun && tokens[j]?.raw === ',') j--;
+    if (noun && tokens[j]?.word && tokens[j]!.cap === 0) j--;
+    const w = tokens[j];
+    return w?.word && /^(younger|youngest|older|oldest|elder|eldest)$/.test(w.lower) ? !/^young/.test(w.lower) : null;
+  }
+
+  /**
+   * "The younger Dekker said" when two people share the surname: the one the article called so ("His younger brother,
+   * Pieter Dekker"), or no one (left to the description); null when no age word comes before the surname or no one
+   * else has it.
+   */
+  private surnameByAge(s: Subject, para: number, span: Span): Resolved | null {
+    const { tokens, people } = this.doc;
+    const older = s.first === s.last && s.key!.kind === 'person' ? this.ageWordBefore(s.first) : null;
+    if (older === null) return null;
+    const p = people.people[(s.key as { person: number }).person]!;
+    const kin = people.people
+      .map((q, i) => ({ q, i }))
+      .filter(({ q }) => q.type === 'person' && q.surname === p.surname && /\s/.test(q.name));
+    if (kin.length < 2) return null;
+    const said = kin.filter(({ q }) => q.mentions.some((m) => m.first < s.first && this.ageWordBefore(m.first, true) === older));
+    if (said.length === 1) return { ref: this.refFor(personKey(said[0]!.i), para), via: 'name', mention: span };
+    const text = withoutInvisible(
+      this.doc.text.slice(
+        tokens[s.first - 2]?.lower === 'the' ? tokens[s.first - 2]!.start : tokens[s.first - 1]!.start,
+        tokens[s.last]!.end,
+      ),
+    );
+    const desc: Description = { text, definite: true, head: tokens[s.first]!.lower, group: false, gender: p.gender };
+    return { ref: { key: null, desc, bound: null, para }, via: 'desc', mention: span };
+  }
+
+  /**
+   * "the younger nurse", "the older woman" tell one of two people apart by age: such a description stays with the person
+   * it was bound to only when the article said so of them (the same word before a noun and a mention: "His younger
+   * brother, Pieter Dekker") or gave their age ("Tarr, now 71,") and no one else of their gender an age that
+   * contradicts it; otherwise it is left unresolved (a guess between two nurses is a wrong name half the time).
+   */
+  private ageFits(d: Description, out: Resolved): Resolved {
+    const m = /\b(younger|youngest|older|oldest|elder|eldest)\b/i.exec(d.text);
+    const key = out.ref.key;
+    if (!m || !key) return out;
+    const older = !/^young/i.test(m[1]!);
+    const { tokens } = this.doc;
+    const id = keyId(key);
+    const ages = new Map<string, number>();
+    for (const pm of this.personMentions) {
+      if (keyId(pm.key) === id && this.ageWordBefore(pm.first, true) === older) return out;
+      // an age in apposition: "Martin Dekker, 58," "Tarr, now 71,"
+      let k = (this.personAt(pm.first)?.last ?? pm.first) + 1;
+      if (tokens[k]?.raw !== ',') continue;
+      k++;
+      if (/^(now|aged)$/.test(tokens[k]?.lower ?? '')) k++;
+      const n = /^[1-9][0-9]?$/.test(tokens[k]?.raw ?? '') && tokens[k + 1]?.raw === ',' ? Number(tokens[k]!.raw) : 0;
+      if (n && !ages.has(keyId(pm.key)) && this.genderOf(this.refFor(pm.key, out.ref.para)) === this.genderOf(out.ref))
+        ages.set(keyId(pm.key), n);
+    }
+    const mine = ages.get(id);
+    const contradicted = [...ages.values()].some((a) => (older ? a > mine! : a < mine!));
+    return mine !== undefined && !contradicted ? out : { ...out, ref: { key: null, desc: d, bound: null, para: out.ref.para } };
+  }
+
+  /**
    * The person a feature calls by the number of their children: "Maya Lund … “…,” Lund says. / The mother of three says
    * …" is the last speaker of that gender, a person the article names (not an unnamed one); null otherwise.
    */
@@ -2325,6 +2438,27 @@ export class SpeakerResolver {
     const want: Gender = FEMALE_NOUNS.has(d.head) ? 'female' : 'male';
     const r = this.lastFitting(want);
     return r?.key && !this.isGroup(r) && this.genderOf(r) === want ? r : null;
+  }
+
+  /**
+   * "Pellow said the scheme … Coyle said it … / “…,” the former told the BBC.": a bare "the former" is the first of the
+   * last two people named before it outside quotation marks (in its paragraph or the two before), "the latter" the
+   * second; null when fewer than two are named there.
+   */
+  private formerOrLatter(d: Description, first: number, para: number): Ref | null {
+    const m = /^the\s+(former|latter)$/i.exec(d.text);
+    if (!m) return null;
+    const { tokens, quoted } = this.doc;
+    const two: SpeakerKey[] = [];
+    for (let i = this.mentionsBefore(first) - 1; i >= 0 && two.length < 2; i--) {
+      const pm = this.personMentions[i]!;
+      if (tokens[pm.first]!.para < para - 2) break;
+      if (quoted[pm.first] || keyType(this.doc, pm.key) !== 'person' || two.some((k) => keyId(k) === keyId(pm.key))) continue;
+      two.push(pm.key);
+    }
+    if (two.length < 2) return null;
+    const r = this.refFor(m[1]!.toLowerCase() === 'former' ? two[1]! : two[0]!, para);
+    return this.isGroup(r) ? null : r;
   }
 
   /**
