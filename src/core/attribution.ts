@@ -2213,7 +2213,9 @@ function subjectBeforeTypedDash(doc: Doc, floor: number, j: number, seen: NewNam
  */
 function nameAfterDescription(doc: Doc, floor: number, k: number, j: number, seen: NewName[]): Found | null {
   const open = doc.tokens[firstWordAt(doc, floor)]!;
-  if (!/^(one|a|an|the|another)$/.test(open.lower) || doc.tokens[k - 1]?.raw === ')') return null;
+  // (or a possessive: "Etxeberria's agent, Leonard Pike of Crestline Talent, said", "Her lawyer, Ada Roe of Brill LLP, said")
+  const opens = /^(one|a|an|the|another|his|her|their|its|our)$/.test(open.lower) || possessiveName(doc, floor, k);
+  if (!opens || doc.tokens[k - 1]?.raw === ')') return null;
   return namedBetween(doc, k, j, seen);
 }
 
