@@ -3404,6 +3404,19 @@ function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
       return { kind: 'key', key: nameAt(doc, k.last + 3, k.last + 3, seen), first: k.last + 3, last: k.last + 3 };
     return descEndingAt(doc, k.last + 2, i);
   }
+  // a person's lawyer, agent or spokesperson after them: "said Pell's lawyer" is the lawyer (a description), "according
+  // to Pell's manager, Ada Roe, …" is Roe; not Pell
+  if (k && isPersonKey(doc, k.key) && tokens[k.last + 1]?.key === "'s") {
+    let r = k.last + 2;
+    while (r <= Math.min(end, k.last + 4) && tokens[r]!.word && tokens[r]!.cap === 0 && !NP_BREAK.has(tokens[r]!.lower)) r++;
+    if (r > k.last + 2 && (roleWord(tokens[r - 1]) || /^reps?$/.test(tokens[r - 1]!.raw)) && !doc.quoted[r - 1]) {
+      const person = tokens[r]?.raw === ',' ? keyStartingAt(doc, r + 1) : null;
+      if (person && isPersonKey(doc, person.key) && /^[.,;]$/.test(tokens[person.last + 1]?.raw ?? ''))
+        return { kind: 'key', key: person.key, first: r + 1, last: person.last };
+      const d = descEndingAt(doc, r - 1, i);
+      if (d) return d;
+    }
+  }
   if (k) {
     // the longest key that ends inside the title + name run: "Kremlin spokesman Dmitry Peskov"
     let last = k.last;
