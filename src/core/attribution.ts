@@ -2826,7 +2826,13 @@ function ownedApposition(doc: Doc, last: number, limit: number): Subject | null 
   const { tokens } = doc;
   if (tokens[last + 1]?.key !== "'s") return undefined;
   let k = last + 2;
-  while (k < limit && k - last < 6 && tokens[k]!.word && tokens[k]!.cap === 0 && !NP_BREAK.has(tokens[k]!.lower)) k++;
+  // (a hyphened noun is one word: "Ferrante's co-star, Melina Daskalaki, defended him …, writing")
+  while (
+    k < limit &&
+    k - last < 8 &&
+    ((tokens[k]!.word && tokens[k]!.cap === 0 && !NP_BREAK.has(tokens[k]!.lower)) || (k > last + 2 && joiningHyphen(doc, k)))
+  )
+    k++;
   if (k === last + 2 || k >= limit || tokens[k]!.raw !== ',') return undefined;
   const found = keyStartingAt(doc, k + 1);
   if (found && isPersonKey(doc, found.key) && tokens[found.last + 1]?.raw === ',')
