@@ -2287,7 +2287,9 @@ function subjectBeforeTypedDash(doc: Doc, floor: number, j: number, seen: NewNam
  */
 function nameAfterDescription(doc: Doc, floor: number, k: number, j: number, seen: NewName[]): Found | null {
   const open = doc.tokens[firstWordAt(doc, floor)]!;
-  if (!/^(one|a|an|the|another)$/.test(open.lower) || doc.tokens[k - 1]?.raw === ')') return null;
+  // (or a possessive: "Etxeberria's agent, Leonard Pike of Crestline Talent, said", "Her lawyer, Ada Roe of Brill LLP, said")
+  const opens = /^(one|a|an|the|another|his|her|their|its|our)$/.test(open.lower) || possessiveName(doc, floor, k);
+  if (!opens || doc.tokens[k - 1]?.raw === ')') return null;
   return namedBetween(doc, k, j, seen);
 }
 
@@ -2898,7 +2900,13 @@ function ownedApposition(doc: Doc, last: number, limit: number): Subject | null 
   const { tokens } = doc;
   if (tokens[last + 1]?.key !== "'s") return undefined;
   let k = last + 2;
-  while (k < limit && k - last < 6 && tokens[k]!.word && tokens[k]!.cap === 0 && !NP_BREAK.has(tokens[k]!.lower)) k++;
+  // (a hyphened noun is one word: "Ferrante's co-star, Melina Daskalaki, defended him …, writing")
+  while (
+    k < limit &&
+    k - last < 8 &&
+    ((tokens[k]!.word && tokens[k]!.cap === 0 && !NP_BREAK.has(tokens[k]!.lower)) || (k > last + 2 && joiningHyphen(doc, k)))
+  )
+    k++;
   if (k === last + 2 || k >= limit || tokens[k]!.raw !== ',') return undefined;
   const found = keyStartingAt(doc, k + 1);
   if (found && isPersonKey(doc, found.key) && tokens[found.last + 1]?.raw === ',')
@@ -3503,6 +3511,19 @@ function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
     if (g?.word && g.cap === 1 && !doc.quoted[k.last + 3] && isGivenName(g.raw) && /^[.,;]$/.test(tokens[k.last + 4]?.raw ?? ''))
       return { kind: 'key', key: nameAt(doc, k.last + 3, k.last + 3, seen), first: k.last + 3, last: k.last + 3 };
     return descEndingAt(doc, k.last + 2, i);
+  }
+  // a person's lawyer, agent or spokesperson after them: "said Pell's lawyer" is the lawyer (a description), "according
+  // to Pell's manager, Ada Roe, …" is Roe; not Pell
+  if (k && isPersonKey(doc, k.key) && tokens[k.last + 1]?.key === "'s") {
+    let r = k.last + 2;
+    while (r <= Math.min(end, k.last + 4) && tokens[r]!.word && tokens[r]!.cap === 0 && !NP_BREAK.has(tokens[r]!.lower)) r++;
+    if (r > k.last + 2 && (roleWord(tokens[r - 1]) || /^reps?$/.test(tokens[r - 1]!.raw)) && !doc.quoted[r - 1]) {
+      const person = tokens[r]?.raw === ',' ? keyStartingAt(doc, r + 1) : null;
+      if (person && isPersonKey(doc, person.key) && /^[.,;]$/.test(tokens[person.last + 1]?.raw ?? ''))
+        return { kind: 'key', key: person.key, first: r + 1, last: person.last };
+      const d = descEndingAt(doc, r - 1, i);
+      if (d) return d;
+    }
   }
   if (k) {
     // the longest key that ends inside the title + name run: "Kremlin spokesman Dmitry Peskov"

@@ -37,6 +37,7 @@ export const SPEECH_VERBS = set(`
   recalled affirm affirms affirmed assert asserts asserted asserting describe describes described
   call calls called dub dubs dubbed labelled labeled branded termed accuse accuses accused accusing
   cite cites cited citing charge charges charged repeat repeats repeated repeating tweeting ruled ruling
+  captioned posted
 `);
 
 /** Verbs that only count with their particle: "pointed out", "went on", "according to", "chimed in", "summed up", "put it". */
@@ -241,7 +242,7 @@ export const SPEAKER_NOUNS = set(`
   city town municipality province prosecution defence defense crown plaintiff plaintiffs
   party parties panel fund front-runner frontrunner actor actors actress donor donors delegate delegates
   defendant defendants applicant applicants complainant regulator regulators utility university hospital
-  correspondent correspondents recorder recorders
+  correspondent correspondents recorder recorders publicist publicists
   councillor councillors councilor councilors councilman councilwoman councilmen councilwomen alderman alderwoman
   trustee trustees reeve warden constable sergeant inspector superintendent coroner firefighter firefighters
   ombudsman ombudsperson paramedic paramedics meteorologist meteorologists forecaster forecasters epidemiologist epidemiologists physician

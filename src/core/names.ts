@@ -1778,7 +1778,13 @@ export class PeopleRegistry {
       }
       // a title or party in the plural before the names it covers: "Senators Mitch McConnell, …", "Republicans Jolly
       // of Indian Shores and DeSantis of …"
-      if (s < runEnd && (pluralIn(lo, TITLES) || pluralIn(lo, DEMONYMS))) {
+      // (or kin in the plural before the names they cover: "Siblings Ana and Ivo Vell of the band …", "Cousins Ada and Bo Lind")
+      if (
+        s < runEnd &&
+        (pluralIn(lo, TITLES) ||
+          pluralIn(lo, DEMONYMS) ||
+          (/^(siblings|cousins|twins|sisters|brothers)$/.test(lo) && (this.givenName(s + 1) || this.ctx.tokens[s + 2]?.lower === 'and')))
+      ) {
         s++;
         continue;
       }
