@@ -2835,6 +2835,20 @@ function ownedApposition(doc: Doc, last: number, limit: number): Subject | null 
   return undefined;
 }
 
+/** What a person's own words come in: "Tuttle's article", "Lund's statement" (the owner is their author). */
+const AUTHORED =
+  /^(article|column|book|memoir|essay|op-ed|editorial|tweet|tweets|post|posts|letter|statement|speech|remarks|comments|testimony|blog|email|emails|memo|note|interview)$/;
+
+/**
+ * Whether the name ending at token `last` owns the lower-case noun after it, one that speaks for itself ("Veitch's
+ * critics", "Nunberg's lawyer", "Gowdy's office"), so the owner is not who speaks; not a thing the owner wrote or said.
+ */
+function ownerOfOther(doc: Doc, last: number): boolean {
+  const { tokens } = doc;
+  const n = tokens[last + 2];
+  return tokens[last + 1]?.key === "'s" && !!n?.word && n.cap === 0 && !NP_BREAK.has(n.lower) && !AUTHORED.test(n.lower);
+}
+
 /** The person or organisation named at the start of the sentence (after a dateline and titles), if any. */
 function sentenceSubject(doc: Doc, floor: number, limit: number): Subject | null {
   const { tokens } = doc;
@@ -2849,6 +2863,9 @@ function sentenceSubject(doc: Doc, floor: number, limit: number): Subject | null
       // also addressed the court, describing …" (a name after the comma, or nothing when the name is not one)
       const owned = ownedApposition(doc, found.last, limit);
       if (owned !== undefined) return owned;
+      // nor the owner of a noun that is the subject: "Veitch's critics have taken to calling the fund …" (but the author
+      // of a thing written or said: "Tuttle's article also attacked Christie, accusing him …")
+      if (ownerOfOther(doc, found.last)) return null;
       return { kind: 'key', key: found.key, first: k, last: found.last };
     }
     if (found) {
@@ -3401,6 +3418,17 @@ function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
     if (g?.word && g.cap === 1 && !doc.quoted[k.last + 3] && isGivenName(g.raw) && /^[.,;]$/.test(tokens[k.last + 4]?.raw ?? ''))
       return { kind: 'key', key: nameAt(doc, k.last + 3, k.last + 3, seen), first: k.last + 3, last: k.last + 3 };
     return descEndingAt(doc, k.last + 2, i);
+  }
+  // … nor any other noun of theirs: "said Nunberg's lawyer", "according to Veitch's critics" (the owner does not speak;
+  // a person after the noun does: "said Moore's campaign manager Ada Berg")
+  if (k && isPersonKey(doc, k.key) && ownerOfOther(doc, k.last)) {
+    let j = k.last + 2;
+    while (j <= Math.min(end, k.last + 6) && tokens[j]!.word && tokens[j]!.cap === 0 && !NP_BREAK.has(tokens[j]!.lower)) j++;
+    if (j > k.last + 2) {
+      const person = keyStartingAt(doc, j);
+      if (person && isPersonKey(doc, person.key)) return { kind: 'key', key: person.key, first: j, last: person.last };
+      return descEndingAt(doc, j - 1, i);
+    }
   }
   if (k) {
     // the longest key that ends inside the title + name run: "Kremlin spokesman Dmitry Peskov"
