@@ -1752,6 +1752,32 @@ function relativeThat(doc: Doc, w: number): boolean {
   );
 }
 
+/**
+ * The subject of the verb at v when a lower-case "what" opens its clause after the subject found: the person named, or
+ * the pronoun, between "what" and the verb ("what Mayor Ada Lund calls", "what she called"); null for anyone else
+ * ("what critics call", "what the brochure calls", "what some have called": no one the words can be given to).
+ * Otherwise the subject found.
+ */
+function insideWhat(doc: Doc, s: Found, v: number): Found | null {
+  const { tokens } = doc;
+  let w = v - 1;
+  while (w > s.first && v - w <= 7 && tokens[w]!.word && !doc.quoted[w] && tokens[w]!.lower !== 'what') w--;
+  if (w <= s.first || tokens[w]!.lower !== 'what' || tokens[w]!.cap !== 0 || !tokens[w]!.word) return s;
+  let e = v - 1;
+  while (e > w + 1 && AUXILIARIES.has(tokens[e]!.lower)) e--;
+  const pronoun = e === w + 1 ? PRONOUNS.get(tokens[e]!.lower) : undefined;
+  if (pronoun && pronoun !== 'neuter') return { kind: 'pronoun', pronoun, first: e, last: e };
+  const k = keyEndingAt(doc, e);
+  if (k && k.first > w && isPersonKey(doc, k.key)) return { kind: 'key', key: k.key, first: k.first, last: e };
+  // a description: "what researchers say they need" (not a group's label: "what critics call a “harbour tax”")
+  // ("what the witnesses said was an agreement": "what" is the subject of the verb after, the clause no report)
+  const d = k || AUXILIARIES.has(tokens[v + 1]?.lower ?? '') ? null : descEndingAt(doc, e, w + 1);
+  return d && d.first > w && !(NAMING_WORDS.test(doc.tokens[v]!.lower) && /s$/.test(d.desc?.head ?? '')) ? d : null;
+}
+
+/** Verbs that give a thing a name. */
+const NAMING_WORDS = /^(call|calls|called|dub|dubs|dubbed|label|labels|labeled|labelled|term|terms|termed|brand|brands|branded)$/;
+
 /** Scan back from the verb at v for its subject, over fillers, parentheticals and appositions. */
 function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
   const { tokens } = doc;
@@ -4630,6 +4656,9 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
   )
     return null;
   let subject = subjectBefore(doc, i, seen);
+  // a free relative's verb speaks for the subject between "what" and it, not the sentence's: "floated what critics call
+  // a “harbour tax”" is no word of the port's
+  if (subject) subject = insideWhat(doc, subject, i);
   // what a sign reads is the sign's, not that of a place or a person named after it: "one highway sign near Milford read,"
   if (reads) subject = signBefore(doc, i, subject) ?? subject;
   let inverted = false;
