@@ -4703,6 +4703,11 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
   if (!inverted && /^add(s|ed)?$/.test(t.lower) && addedAmount(doc, vLast + 1)) return null;
   if (!inverted && subject.kind === 'desc') {
     const head = subject.desc!.head;
+    // a noun after a modifier in -ing, not a verb that agrees with no singular subject: "has become the rallying cry of
+    // the levy's backers"
+    // (and "cry" after any singular noun: "their own battle cry")
+    if (subject.last === i - 1 && (/[a-z]{2}ing$/.test(head) || (t.lower === 'cry' && !/s$/.test(head))) && !/(s|ed)$/.test(t.lower))
+      return null;
     // a plural noun after its adjectives, not a verb after its subject: "calling the two lengthy investigative reports
     // “…”", "The latest reports show …" (the description would end in an adjective; "The Harbour Journal reports" stays)
     if (
