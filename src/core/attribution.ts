@@ -1826,6 +1826,32 @@ function relativeThat(doc: Doc, w: number): boolean {
   );
 }
 
+/**
+ * The subject of the verb at v when a lower-case "what" opens its clause after the subject found: the person named, or
+ * the pronoun, between "what" and the verb ("what Mayor Ada Lund calls", "what she called"); null for anyone else
+ * ("what critics call", "what the brochure calls", "what some have called": no one the words can be given to).
+ * Otherwise the subject found.
+ */
+function insideWhat(doc: Doc, s: Found, v: number): Found | null {
+  const { tokens } = doc;
+  let w = v - 1;
+  while (w > s.first && v - w <= 7 && tokens[w]!.word && !doc.quoted[w] && tokens[w]!.lower !== 'what') w--;
+  if (w <= s.first || tokens[w]!.lower !== 'what' || tokens[w]!.cap !== 0 || !tokens[w]!.word) return s;
+  let e = v - 1;
+  while (e > w + 1 && AUXILIARIES.has(tokens[e]!.lower)) e--;
+  const pronoun = e === w + 1 ? PRONOUNS.get(tokens[e]!.lower) : undefined;
+  if (pronoun && pronoun !== 'neuter') return { kind: 'pronoun', pronoun, first: e, last: e };
+  const k = keyEndingAt(doc, e);
+  if (k && k.first > w && isPersonKey(doc, k.key)) return { kind: 'key', key: k.key, first: k.first, last: e };
+  // a description: "what researchers say they need" (not a group's label: "what critics call a “harbour tax”")
+  // ("what the witnesses said was an agreement": "what" is the subject of the verb after, the clause no report)
+  const d = k || AUXILIARIES.has(tokens[v + 1]?.lower ?? '') ? null : descEndingAt(doc, e, w + 1);
+  return d && d.first > w && !(NAMING_WORDS.test(doc.tokens[v]!.lower) && /s$/.test(d.desc?.head ?? '')) ? d : null;
+}
+
+/** Verbs that give a thing a name. */
+const NAMING_WORDS = /^(call|calls|called|dub|dubs|dubbed|label|labels|labeled|labelled|term|terms|termed|brand|brands|branded)$/;
+
 /** Scan back from the verb at v for its subject, over fillers, parentheticals and appositions. */
 function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
   const { tokens } = doc;
@@ -2917,6 +2943,20 @@ function ownedApposition(doc: Doc, last: number, limit: number): Subject | null 
   return undefined;
 }
 
+/** What a person's own words come in: "Tuttle's article", "Lund's statement" (the owner is their author). */
+const AUTHORED =
+  /^(article|column|book|memoir|essay|op-ed|editorial|tweet|tweets|post|posts|letter|statement|speech|remarks|comments|testimony|blog|email|emails|memo|note|interview)$/;
+
+/**
+ * Whether the name ending at token `last` owns the lower-case noun after it, one that speaks for itself ("Veitch's
+ * critics", "Nunberg's lawyer", "Gowdy's office"), so the owner is not who speaks; not a thing the owner wrote or said.
+ */
+function ownerOfOther(doc: Doc, last: number): boolean {
+  const { tokens } = doc;
+  const n = tokens[last + 2];
+  return tokens[last + 1]?.key === "'s" && !!n?.word && n.cap === 0 && !NP_BREAK.has(n.lower) && !AUTHORED.test(n.lower);
+}
+
 /** The person or organisation named at the start of the sentence (after a dateline and titles), if any. */
 function sentenceSubject(doc: Doc, floor: number, limit: number): Subject | null {
   const { tokens } = doc;
@@ -2931,6 +2971,9 @@ function sentenceSubject(doc: Doc, floor: number, limit: number): Subject | null
       // also addressed the court, describing …" (a name after the comma, or nothing when the name is not one)
       const owned = ownedApposition(doc, found.last, limit);
       if (owned !== undefined) return owned;
+      // nor the owner of a noun that is the subject: "Veitch's critics have taken to calling the fund …" (but the author
+      // of a thing written or said: "Tuttle's article also attacked Christie, accusing him …")
+      if (ownerOfOther(doc, found.last)) return null;
       return { kind: 'key', key: found.key, first: k, last: found.last };
     }
     if (found) {
@@ -3512,17 +3555,18 @@ function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
       return { kind: 'key', key: nameAt(doc, k.last + 3, k.last + 3, seen), first: k.last + 3, last: k.last + 3 };
     return descEndingAt(doc, k.last + 2, i);
   }
-  // a person's lawyer, agent or spokesperson after them: "said Pell's lawyer" is the lawyer (a description), "according
-  // to Pell's manager, Ada Roe, …" is Roe; not Pell
-  if (k && isPersonKey(doc, k.key) && tokens[k.last + 1]?.key === "'s") {
-    let r = k.last + 2;
-    while (r <= Math.min(end, k.last + 4) && tokens[r]!.word && tokens[r]!.cap === 0 && !NP_BREAK.has(tokens[r]!.lower)) r++;
-    if (r > k.last + 2 && (roleWord(tokens[r - 1]) || /^reps?$/.test(tokens[r - 1]!.raw)) && !doc.quoted[r - 1]) {
-      const person = tokens[r]?.raw === ',' ? keyStartingAt(doc, r + 1) : null;
-      if (person && isPersonKey(doc, person.key) && /^[.,;]$/.test(tokens[person.last + 1]?.raw ?? ''))
-        return { kind: 'key', key: person.key, first: r + 1, last: person.last };
-      const d = descEndingAt(doc, r - 1, i);
-      if (d) return d;
+  // … nor any other noun of theirs: "said Nunberg's lawyer", "according to Veitch's critics" (the owner does not speak;
+  // a person after the noun does: "said Moore's campaign manager Ada Berg", "according to Pell's manager, Ada Roe, …")
+  if (k && isPersonKey(doc, k.key) && ownerOfOther(doc, k.last)) {
+    let j = k.last + 2;
+    while (j <= Math.min(end, k.last + 6) && tokens[j]!.word && tokens[j]!.cap === 0 && !NP_BREAK.has(tokens[j]!.lower)) j++;
+    if (j > k.last + 2) {
+      const person = keyStartingAt(doc, j);
+      if (person && isPersonKey(doc, person.key)) return { kind: 'key', key: person.key, first: j, last: person.last };
+      const apposed = tokens[j]?.raw === ',' && !doc.quoted[j - 1] ? keyStartingAt(doc, j + 1) : null;
+      if (apposed && isPersonKey(doc, apposed.key) && /^[.,;]$/.test(tokens[apposed.last + 1]?.raw ?? ''))
+        return { kind: 'key', key: apposed.key, first: j + 1, last: apposed.last };
+      return descEndingAt(doc, j - 1, i);
     }
   }
   if (k) {
@@ -4725,6 +4769,9 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
   )
     return null;
   let subject = subjectBefore(doc, i, seen);
+  // a free relative's verb speaks for the subject between "what" and it, not the sentence's: "floated what critics call
+  // a “harbour tax”" is no word of the port's
+  if (subject) subject = insideWhat(doc, subject, i);
   // what a sign reads is the sign's, not that of a place or a person named after it: "one highway sign near Milford read,"
   if (reads) subject = signBefore(doc, i, subject) ?? subject;
   let inverted = false;
@@ -4769,6 +4816,11 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
   if (!inverted && /^add(s|ed)?$/.test(t.lower) && addedAmount(doc, vLast + 1)) return null;
   if (!inverted && subject.kind === 'desc') {
     const head = subject.desc!.head;
+    // a noun after a modifier in -ing, not a verb that agrees with no singular subject: "has become the rallying cry of
+    // the levy's backers"
+    // (and "cry" after any singular noun: "their own battle cry")
+    if (subject.last === i - 1 && (/[a-z]{2}ing$/.test(head) || (t.lower === 'cry' && !/s$/.test(head))) && !/(s|ed)$/.test(t.lower))
+      return null;
     // a plural noun after its adjectives, not a verb after its subject: "calling the two lengthy investigative reports
     // “…”", "The latest reports show …" (the description would end in an adjective; "The Harbour Journal reports" stays)
     if (

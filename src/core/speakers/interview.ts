@@ -67,8 +67,11 @@ export function interviewQuotes(article: Article, doc: Doc, quotes: ReadonlyArra
       qa = true;
     }
   }
+  // a transcript whose labels are names in ordinary case, two people of the article taking turns ("Marisa Delgado: …" /
+  // "Oren Castellanos: …"): each labelled paragraph is its person's
+  const named = !qa && namedTurns(doc, paras);
   // (most articles have neither two questions nor two labels in capitals: nothing more to read)
-  if (!qa && paras.filter((s) => CAPS_LABEL.test(s)).length < 2) return none;
+  if (!qa && !named && paras.filter((s) => CAPS_LABEL.test(s)).length < 2) return none;
   const firstQuestion = qa ? questions.indexOf(true) : paras.length;
   const people = peopleOf(doc, firstQuestion);
   // (the byline's author, by the folded keys of the name's words: "By Tom Reyes")
@@ -97,7 +100,7 @@ export function interviewQuotes(article: Article, doc: Doc, quotes: ReadonlyArra
     const a = qa && i > firstQuestion ? ANSWER.exec(s) : null;
     if (a) return { kind: 'answer', who: interviewee, label: a[0], confidence: INTERVIEW_CONFIDENCE.answer };
     const caps = CAPS_LABEL.exec(s);
-    const m = caps ?? (qa && i > firstQuestion ? NAME_LABEL.exec(s) : null);
+    const m = caps ?? ((qa && i > firstQuestion) || named ? NAME_LABEL.exec(s) : null);
     if (!m) return null;
     let who = byLabel(people, m[1]!) ?? invented.get(surnameKey(m[1]!));
     if (!who && caps && (labels.get(surnameKey(m[1]!)) ?? 0) >= 2) {
@@ -173,6 +176,28 @@ function askingLabels(doc: Doc, paras: ReadonlyArray<string>): boolean[] | null 
   const asker = [...others].sort((a, b) => b[1] - a[1])[0];
   if (answers < 2 || !asker || asker[1] < 2) return null;
   return labelled.map((l) => l === asker[0]);
+}
+
+/**
+ * Whether paragraphs open with labels in ordinary case that name two people of the article or more, each twice at
+ * least, four such paragraphs in all, each of three words or more and none a quotation in marks after its label
+ * ("Ada Berg: “…”" is read as a quotation elsewhere).
+ */
+function namedTurns(doc: Doc, paras: ReadonlyArray<string>): boolean {
+  const people = peopleOf(doc, paras.length);
+  const turns = new Map<Person, number>();
+  let all = 0;
+  for (let i = 1; i < paras.length; i++) {
+    const m = doc.headings.has(i) ? null : NAME_LABEL.exec(paras[i]!);
+    const rest = m ? paras[i]!.slice(m[0].length) : '';
+    // (words said, three at least: not a tally, "Clinton: 547.")
+    if (!m || /^\p{Lu}[\p{Lu}'’.-]+$/u.test(m[1]!) || /^["“«]/u.test(rest) || (rest.match(/\p{L}+/gu) ?? []).length < 3) continue;
+    const who = byLabel(people, m[1]!);
+    if (!who) continue;
+    turns.set(who, (turns.get(who) ?? 0) + 1);
+    all++;
+  }
+  return all >= 4 && [...turns.values()].filter((n) => n >= 2).length >= 2;
 }
 
 /** The folded key of a name's last word, as the tokens carry it ("FALLIN", "Mary Fallin" -> "falin"; "OYELARAN-BRANDT" -> "brandt"). */
