@@ -1315,6 +1315,7 @@ function groupDesc(doc: Doc, a: number, b: number): Found {
 
 /** Titles of those who speak or act for someone else: "Spokesman for Mayor Ana Vale", "Counsel for …". */
 const ACTING_FOR = /^(spokesman|spokeswoman|spokesperson|aide|adviser|advisor|counsel|attorney|lawyer|agent|assistant)$/;
+const ACTING_FOR_GROUP = /^(aides|advisers|advisors|attorneys|lawyers|agents|assistants|spokespeople|spokesmen|spokeswomen|staffers)$/;
 
 /**
  * "A spokeswoman for Premier Dale Ives said": the person named after "for" or "to" is whom the speaker works
@@ -1358,7 +1359,14 @@ function spokespersonFor(doc: Doc, nameFirst: number, j: number, floor: number, 
   }
   // (or any head after "a" or "an", the name then never the speaker: "A producer for Tom Carrow told …")
   const indefinite = /^(a|an)$/.test(tokens[s?.first ?? -1]?.lower ?? '');
-  if (!s || s.kind !== 'desc' || !(SPEAKER_NOUNS.has(s.desc!.head) || indefinite) || s.desc!.group) return null;
+  // (a group only of those who act for someone: "Aides to Sen. Ana Pike said", "Two lawyers for Vik said" are theirs)
+  if (
+    !s ||
+    s.kind !== 'desc' ||
+    !(SPEAKER_NOUNS.has(s.desc!.head) || indefinite) ||
+    (s.desc!.group && !ACTING_FOR_GROUP.test(s.desc!.head))
+  )
+    return null;
   return { ...s, desc: { ...s.desc!, text: withoutInvisible(doc.text.slice(tokens[s.first]!.start, tokens[j]!.end)) }, last: j };
 }
 
