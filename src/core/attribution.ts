@@ -1972,7 +1972,7 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       if (
         named &&
         named.first > k &&
-        (opensSentence(doc, k + 1, named.first) || roleBeforeName(doc, k + 1, named.first)) &&
+        (opensSentence(doc, k + 1, named.first) || roleBeforeName(doc, k + 1, named.first) || titleWithOf(doc, k + 1, named.first)) &&
         (named.key.kind === 'person' || doc.index.entities[named.key.entity]!.type === 'person')
       ) {
         return { kind: 'key', key: named.key, first: named.first, last: nameEnd };
@@ -3090,6 +3090,30 @@ function roleBeforeName(doc: Doc, from: number, first: number): boolean {
   }
   const role = tokens[first - 1]!.lower;
   return namedAs || kin || SPEAKER_NOUNS.has(role) || (PERSON_SHAPE.test(role) && !NOT_PERSON_SHAPE.test(role));
+}
+
+/**
+ * Whether the words from `from` to the name at `first` are a title written out with "of", "for" or "and" between its
+ * capitalised words: "His colleague, Deputy Assistant Secretary of State Margaret Lowell, said", "Minister of Health and
+ * Wellness Ada Vik".
+ */
+function titleWithOf(doc: Doc, from: number, first: number): boolean {
+  const { tokens } = doc;
+  let titled = false;
+  let of = false;
+  for (let k = firstWordAt(doc, from); k < first; k++) {
+    const t = tokens[k]!;
+    if (t.raw === '.' && tokens[k - 1]!.word && tokens[k - 1]!.end === t.start) continue;
+    if (!t.word) return false;
+    // ("and" or "the" only inside the title's "of" part: not "The candidates, Ana Vik and Senator Tom Berg, said")
+    const joiner = /^(of|for)$/.test(t.lower) || (of && /^(and|the)$/.test(t.lower));
+    // (the title's own noun before its "of": "Secretary of State", not a name's "Dr. Hana Kobayashi of Eastport University")
+    if (/^(of|for)$/.test(t.lower) && !TITLES.has(tokens[k - 1]!.lower)) return false;
+    if (t.cap === 0 && !(joiner && titled && tokens[k + 1]!.cap > 0)) return false;
+    of ||= /^(of|for)$/.test(t.lower);
+    titled ||= t.cap > 0 && TITLES.has(t.lower);
+  }
+  return titled && of;
 }
 
 function opensSentence(doc: Doc, floor: number, first: number): boolean {
