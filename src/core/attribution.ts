@@ -1378,8 +1378,13 @@ function spokespersonFor(doc: Doc, nameFirst: number, j: number, floor: number, 
  */
 function speakerBeforeNamedObject(doc: Doc, nameFirst: number, j: number, floor: number, seen: NewName[]): Found | null {
   const { tokens } = doc;
-  // (past the object's article: "of the Université de Sherbrooke")
-  const k = tokens[nameFirst - 1]?.lower === 'the' ? nameFirst - 2 : nameFirst - 1;
+  // (past the object's article: "of the Université de Sherbrooke"; and past a person's titles: "Aides in the office of Gov.
+  // Ana Pike", "a friend of Sen. Tom Vance")
+  let n = nameFirst;
+  while (n - 1 > floor && nameFirst - n < 4 && (tokens[n - 1]!.raw === '.' || (tokens[n - 1]!.cap > 0 && TITLES.has(tokens[n - 1]!.lower))))
+    n--;
+  if (n < nameFirst && !/^(of|with|at|from|in|on)$/.test(tokens[n - 1]?.lower ?? '')) n = nameFirst;
+  const k = tokens[n - 1]?.lower === 'the' ? n - 2 : n - 1;
   const p = tokens[k];
   if (!p?.word || !/^(of|with|at|from|in|on)$/.test(p.lower) || k - 1 < floor) return null;
   const mine: NewName[] = [];
