@@ -1389,6 +1389,7 @@ function groupDesc(doc: Doc, a: number, b: number): Found {
 
 /** Titles of those who speak or act for someone else: "Spokesman for Mayor Ana Vale", "Counsel for …". */
 const ACTING_FOR = /^(spokesman|spokeswoman|spokesperson|aide|adviser|advisor|counsel|attorney|lawyer|agent|assistant)$/;
+const ACTING_FOR_GROUP = /^(aides|advisers|advisors|attorneys|lawyers|agents|assistants|spokespeople|spokesmen|spokeswomen|staffers)$/;
 
 /**
  * "A spokeswoman for Premier Dale Ives said": the person named after "for" or "to" is whom the speaker works
@@ -1432,7 +1433,14 @@ function spokespersonFor(doc: Doc, nameFirst: number, j: number, floor: number, 
   }
   // (or any head after "a" or "an", the name then never the speaker: "A producer for Tom Carrow told …")
   const indefinite = /^(a|an)$/.test(tokens[s?.first ?? -1]?.lower ?? '');
-  if (!s || s.kind !== 'desc' || !(SPEAKER_NOUNS.has(s.desc!.head) || indefinite) || s.desc!.group) return null;
+  // (a group only of those who act for someone: "Aides to Sen. Ana Pike said", "Two lawyers for Vik said" are theirs)
+  if (
+    !s ||
+    s.kind !== 'desc' ||
+    !(SPEAKER_NOUNS.has(s.desc!.head) || indefinite) ||
+    (s.desc!.group && !ACTING_FOR_GROUP.test(s.desc!.head))
+  )
+    return null;
   return { ...s, desc: { ...s.desc!, text: withoutInvisible(doc.text.slice(tokens[s.first]!.start, tokens[j]!.end)) }, last: j };
 }
 
@@ -1444,8 +1452,13 @@ function spokespersonFor(doc: Doc, nameFirst: number, j: number, floor: number, 
  */
 function speakerBeforeNamedObject(doc: Doc, nameFirst: number, j: number, floor: number, seen: NewName[]): Found | null {
   const { tokens } = doc;
-  // (past the object's article: "of the Université de Sherbrooke")
-  const k = tokens[nameFirst - 1]?.lower === 'the' ? nameFirst - 2 : nameFirst - 1;
+  // (past the object's article: "of the Université de Sherbrooke"; and past a person's titles: "Aides in the office of Gov.
+  // Ana Pike", "a friend of Sen. Tom Vance")
+  let n = nameFirst;
+  while (n - 1 > floor && nameFirst - n < 4 && (tokens[n - 1]!.raw === '.' || (tokens[n - 1]!.cap > 0 && TITLES.has(tokens[n - 1]!.lower))))
+    n--;
+  if (n < nameFirst && !/^(of|with|at|from|in|on)$/.test(tokens[n - 1]?.lower ?? '')) n = nameFirst;
+  const k = tokens[n - 1]?.lower === 'the' ? n - 2 : n - 1;
   const p = tokens[k];
   if (!p?.word || !/^(of|with|at|from|in|on)$/.test(p.lower) || k - 1 < floor) return null;
   const mine: NewName[] = [];
@@ -2064,7 +2077,7 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       if (
         named &&
         named.first > k &&
-        (opensSentence(doc, k + 1, named.first) || roleBeforeName(doc, k + 1, named.first)) &&
+        (opensSentence(doc, k + 1, named.first) || roleBeforeName(doc, k + 1, named.first) || titleWithOf(doc, k + 1, named.first)) &&
         (named.key.kind === 'person' || doc.index.entities[named.key.entity]!.type === 'person')
       ) {
         return { kind: 'key', key: named.key, first: named.first, last: nameEnd };
@@ -3235,6 +3248,30 @@ function roleBeforeName(doc: Doc, from: number, first: number): boolean {
   }
   const role = tokens[first - 1]!.lower;
   return namedAs || kin || SPEAKER_NOUNS.has(role) || (PERSON_SHAPE.test(role) && !NOT_PERSON_SHAPE.test(role));
+}
+
+/**
+ * Whether the words from `from` to the name at `first` are a title written out with "of", "for" or "and" between its
+ * capitalised words: "His colleague, Deputy Assistant Secretary of State Margaret Lowell, said", "Minister of Health and
+ * Wellness Ada Vik".
+ */
+function titleWithOf(doc: Doc, from: number, first: number): boolean {
+  const { tokens } = doc;
+  let titled = false;
+  let of = false;
+  for (let k = firstWordAt(doc, from); k < first; k++) {
+    const t = tokens[k]!;
+    if (t.raw === '.' && tokens[k - 1]!.word && tokens[k - 1]!.end === t.start) continue;
+    if (!t.word) return false;
+    // ("and" or "the" only inside the title's "of" part: not "The candidates, Ana Vik and Senator Tom Berg, said")
+    const joiner = /^(of|for)$/.test(t.lower) || (of && /^(and|the)$/.test(t.lower));
+    // (the title's own noun before its "of": "Secretary of State", not a name's "Dr. Hana Kobayashi of Eastport University")
+    if (/^(of|for)$/.test(t.lower) && !TITLES.has(tokens[k - 1]!.lower)) return false;
+    if (t.cap === 0 && !(joiner && titled && tokens[k + 1]!.cap > 0)) return false;
+    of ||= /^(of|for)$/.test(t.lower);
+    titled ||= t.cap > 0 && TITLES.has(t.lower);
+  }
+  return titled && of;
 }
 
 function opensSentence(doc: Doc, floor: number, first: number): boolean {

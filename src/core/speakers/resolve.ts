@@ -3276,7 +3276,9 @@ export class SpeakerResolver {
       : undefined;
     let quoted = false;
     for (let k = at ? at.first + 1 : first; k < first && !quoted; k++) quoted = this.doc.quoted[k] === 1;
-    if (quoted) candidates.push(own);
+    // (a person named inside the quotation is none who opens it: "“Within the agency, Rob Hale has done a fine job,” the
+    // president wrote" is the president's)
+    if (quoted && !(at && this.doc.quoted[at.first] === 1)) candidates.push(own);
     // (a credit line before it is no sentence with a subject: "CTV News Staff")
     else if (s0 > 0 && tokens[sents.starts[s0 - 1]!]!.para >= para - 1 && !this.credit.has(tokens[sents.starts[s0 - 1]!]!.para)) {
       const [a, b] = [sents.starts[s0 - 1]!, start - 1];
