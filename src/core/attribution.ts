@@ -2213,7 +2213,8 @@ function subjectBeforeTypedDash(doc: Doc, floor: number, j: number, seen: NewNam
  */
 function nameAfterDescription(doc: Doc, floor: number, k: number, j: number, seen: NewName[]): Found | null {
   const open = doc.tokens[firstWordAt(doc, floor)]!;
-  if (!/^(one|a|an|the|another)$/.test(open.lower) || doc.tokens[k - 1]?.raw === ')') return null;
+  // (or with a possessive pronoun: "Her colleague, Julien Aubry of Valmont University, said")
+  if (!/^(one|a|an|the|another|his|her|their|its)$/.test(open.lower) || doc.tokens[k - 1]?.raw === ')') return null;
   return namedBetween(doc, k, j, seen);
 }
 
