@@ -140,6 +140,7 @@ const ORG_KIND_LIST: ReadonlyArray<[string, string]> = [
   ['hospital', 'hospital infirmary'],
   ['university', 'university'],
   ['college', 'college'],
+  ['institute', 'institute'],
   ['league', 'league'],
   ['charity', 'foundation charity charities'],
   ['retailer', 'stores'],
