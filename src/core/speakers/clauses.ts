@@ -2346,7 +2346,7 @@ export class ClauseFinder {
         !!v?.word &&
         v.cap === 0 &&
         !SPEECH_VERBS.has(v.lower) &&
-        (pastOrAuxiliary(v.lower) || v.lower === 'who');
+        (pastOrAuxiliary(v.lower) || v.lower === 'who' || v.lower === 'that');
       if (!(s.cap > 0 || /^[0-9]/.test(s.raw) || DETERMINERS.has(s.lower) || bare)) continue;
       for (let k = j + 2; k <= to; k++) {
         const x = tokens[k]!;
