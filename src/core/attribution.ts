@@ -986,7 +986,14 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
       reach = Math.min(reach + 3, 14);
       continue;
     }
-    if (!t.word && t.raw !== '-' && t.key !== "'s") break;
+    // (the comma inside a number is none: "A study of 9,000 women suggests")
+    const thousands =
+      t.raw === ',' &&
+      /^[0-9]+$/.test(tokens[k - 1]?.raw ?? '') &&
+      /^[0-9]{3}$/.test(tokens[k + 1]?.raw ?? '') &&
+      tokens[k - 1]!.end === t.start &&
+      t.end === tokens[k + 1]!.start;
+    if (!t.word && t.raw !== '-' && t.key !== "'s" && !thousands) break;
     // "of", "for" or "and" inside an organisation's name is no preposition of the subject: "Jo Lund of the Center for
     // Nonproliferation Studies wrote", "experts of the Institute for Science and International Security said"
     if (
@@ -2326,7 +2333,8 @@ function subjectBeforeTypedDash(doc: Doc, floor: number, j: number, seen: NewNam
  */
 function nameAfterDescription(doc: Doc, floor: number, k: number, j: number, seen: NewName[]): Found | null {
   const open = doc.tokens[firstWordAt(doc, floor)]!;
-  // (or a possessive: "Etxeberria's agent, Leonard Pike of Crestline Talent, said", "Her lawyer, Ada Roe of Brill LLP, said")
+  // (or a possessive: "Etxeberria's agent, Leonard Pike of Crestline Talent, said", "Her colleague, Julien Aubry of
+  // Valmont University, said")
   const opens = /^(one|a|an|the|another|his|her|their|its|our)$/.test(open.lower) || possessiveName(doc, floor, k);
   if (!opens || doc.tokens[k - 1]?.raw === ')') return null;
   return namedBetween(doc, k, j, seen);

@@ -2334,7 +2334,20 @@ export class ClauseFinder {
       // another speaker's verb: "On Monday, Trump said he was …, according to the Times" is Trump's)
       const s = tokens[j + 1];
       if (!TIME_OR_PLACE_OPENER.test(tokens[from]!.lower) || !s?.word || quoted[j + 1]) continue;
-      if (!(s.cap > 0 || /^[0-9]/.test(s.raw) || DETERMINERS.has(s.lower))) continue;
+      // (or a bare noun in lower case right before its verb in the past or a relative "who": "In laboratory tests,
+      // carvomycin killed …", "In the trial, patients who used the rinse lost …")
+      const v = tokens[j + 2];
+      const bare =
+        s.cap === 0 &&
+        /^[a-z]{4,}$/.test(s.lower) &&
+        !/ly$/.test(s.lower) &&
+        !CLAUSE_BAD_START.has(s.lower) &&
+        !PRONOUNS.has(s.lower) &&
+        !!v?.word &&
+        v.cap === 0 &&
+        !SPEECH_VERBS.has(v.lower) &&
+        (pastOrAuxiliary(v.lower) || v.lower === 'who' || v.lower === 'that');
+      if (!(s.cap > 0 || /^[0-9]/.test(s.raw) || DETERMINERS.has(s.lower) || bare)) continue;
       for (let k = j + 2; k <= to; k++) {
         const x = tokens[k]!;
         if (x.word && SPEECH_VERBS.has(x.lower)) return false;

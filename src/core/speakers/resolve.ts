@@ -69,6 +69,10 @@ const OPENING_ADVERBS =
 
 /** Titles of courtesy, which name no role: "Mr.", "Dr." */
 const COURTESY_TITLES = /^(mr|mrs|ms|miss|mx|dr|sir|dame|lady|lord|prof|professor)$/;
+/** Broader nouns for someone in research ("the scientist"), and the roles and titles they stand for. */
+const SCHOLAR_HYPERNYMS = /^(scientist|researcher|academic)$/;
+const SCHOLAR_ROLES =
+  /^(\p{L}+olog(ist|er)|\p{L}*(physicist|chemist|scientist|researcher|astronomer|statistician|mathematician|geneticist)|professor|prof|dr|lecturer|academic)$/u;
 
 /** The small words a title leaves in lower case: "A House Without Doors", "The Lord of the Rings". */
 const TITLE_SMALL_WORDS = /^(a|an|the|of|in|on|at|to|for|and|or|but|with|by|from|is|as)$/;
@@ -143,6 +147,7 @@ const ORG_KIND_LIST: ReadonlyArray<[string, string]> = [
   ['hospital', 'hospital infirmary'],
   ['university', 'university'],
   ['college', 'college'],
+  ['institute', 'institute'],
   ['league', 'league'],
   ['charity', 'foundation charity charities'],
   ['retailer', 'stores'],
@@ -2912,6 +2917,18 @@ export class SpeakerResolver {
     return !!d.gender && !!g && g !== d.gender;
   }
 
+  /**
+   * The last speaker, a person with a research role or title ("physicist", "Egyptologist", "professor", "Dr."), for a
+   * description by a broader noun of such a role ("the scientist", "the researcher"); null otherwise.
+   */
+  private scholarSpoke(d: Description): Ref | null {
+    const last = this.history.at(-1);
+    const r = last ? final(last.ref) : null;
+    if (!r?.key || keyType(this.doc, r.key) !== 'person' || this.otherGender(r.key, d)) return null;
+    const given = (this.described.get(keyId(r.key)) ?? []).map((x) => x.head);
+    return [...this.heads(r.key), ...given].some((h) => SCHOLAR_ROLES.test(h)) ? r : null;
+  }
+
   /** Whether the person at `key` is known by a role other than description `d`'s, or by another gender. */
   private otherRole(key: SpeakerKey, d: Description): boolean {
     const g = this.genderOf({ key, desc: null, bound: null, para: 0 });
@@ -3475,6 +3492,10 @@ export class SpeakerResolver {
           return { ref: this.refFor(pm.key, para), via: 'desc', mention: span };
         }
       }
+      // "the scientist", "the researcher", "the academic": the last speaker when the article gave them a research role
+      // ("Dr. Anton Weil, an Egyptologist at Brunmoor University, said … “…,” the scientist said")
+      const scholar = SCHOLAR_HYPERNYMS.test(d.head) ? this.scholarSpoke(d) : null;
+      if (scholar) return { ref: scholar, via: 'desc', mention: span };
       // (not one the description singles out by a charge: "The man accused of attacking the mayor told the court" is
       // someone new, not the last speaker)
       // (a jurisdiction's role is only the one known by it: "The province's health minister announced …" in a lede
