@@ -1421,6 +1421,13 @@ export class PeopleRegistry {
         i = joined[1] + 1;
         continue;
       }
+      // a firm named by two surnames after a role's "for", "at" or "of": "a spokesperson for Fane and Redgrave", "a
+      // lawyer at Hollis & Marr" (no person's mention, though one of them is a surname seen before)
+      const firm = this.firmOfTwo(nw, i, j);
+      if (firm >= 0) {
+        i = firm + 1;
+        continue;
+      }
       // (a name's suffix alone, after a name the dataset knows, is no name: "Joseph R. Biden Jr.")
       // (letters after a name of two words or more are no part of it: "Jane Harker MP said")
       let e = j;
@@ -1430,6 +1437,27 @@ export class PeopleRegistry {
     }
     this.surnamesBefore(nw);
     this.namesAfterThe();
+  }
+
+  /**
+   * The last token of a firm's name of two single capitalised words joined by "and" or "&" whose first is the run
+   * [i, j], after "for", "at" or "of": "a spokesperson for Fane and Redgrave said", "a lawyer at Hollis & Marr" (-1 when
+   * none; not two people: "the campaigns of Clinton and Trump", a given name or two surnames seen before).
+   */
+  private firmOfTwo(nw: Uint8Array, i: number, j: number): number {
+    const { tokens, quoted } = this.ctx;
+    const prep = tokens[i - 1];
+    const and = tokens[i + 1];
+    const other = tokens[i + 2];
+    if (i !== j || quoted[i] || !prep?.word || prep.cap !== 0 || !/^(for|at|of)$/.test(prep.lower)) return -1;
+    if (!and || !(and.raw === '&' || (and.word && and.lower === 'and' && and.cap === 0))) return -1;
+    if (nw[i + 2] !== 1 || other!.gap || this.ctx.covered[i + 2] || nw[i + 3] === 1 || particlesBefore(tokens, i + 3) > 0) return -1;
+    if (and.raw !== '&') {
+      if (this.isGiven(i) || this.isGiven(i + 2)) return -1;
+      if (this.surnameOf(i) !== undefined && this.surnameOf(i + 2) !== undefined) return -1;
+      if ([tokens[i]!, other!].some((w) => COMMON_WORDS.has(w.lower) || COUNTRIES.has(w.lower) || DEMONYMS.has(w.lower))) return -1;
+    }
+    return i + 2;
   }
 
   /**
