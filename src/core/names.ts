@@ -110,6 +110,16 @@ export interface NameContext {
   titles?: ReadonlySet<string>;
 }
 
+/** An institution's noun as French names begin with it: "Fédération des …", "Commission scolaire de …". */
+const FRENCH_INSTITUTIONS =
+  /^(fédération|federation|confédération|centrale|commission|conseil|société|association|syndicat|régie|caisse|coalition|regroupement|ordre|alliance|collectif|mouvement|institut|office|ministère|centre|hôpital|université|ville|municipalité|cégep|collège|école|comité|chambre|agence|direction|union|banque|fondation|front)$/;
+
+/** French particles inside an institution's name: "des", "du", "de la", "pour", "et". */
+const FRENCH_PARTICLES = /^(de|des|du|la|le|les|et|pour|sur|en|au|aux|à)$/;
+
+/** English words after a particle that end a French name (the sentence's own): "… de Montréal said". */
+const NOT_FRENCH = /^(said|says|the|a|an|and|is|was|has|had|which|who|that|in|on|of|for|to|with)$/;
+
 /** A player's position, which a sentence may open with before the player's name: "Forward Ana Reyes scored twice." */
 const POSITIONS =
   /^(forward|guard|defen[cs]em[ae]n|quarterback|halfback|fullback|tailback|linebacker|shortstop|goalie|centre|center|rookie|veteran|skip|lead|striker|midfielder|winger|goalkeeper|goaltender|pitcher|catcher|outfielder|infielder|reliever)$/;
@@ -1357,6 +1367,14 @@ export class PeopleRegistry {
         i++;
         continue;
       }
+      // an institution named in French, its particles and common nouns in lower case: "the Fédération des infirmières
+      // de l'Estrie", "CIUSSS de l'Estrie-Nord", "the Commission scolaire de Montréal"
+      const french = this.frenchInstitution(tokens[i]!.lower === 'the' ? i + 1 : i);
+      if (french) {
+        if (!this.startAt.has(french[0])) this.found(french[0], french[1], null, [], 'organization');
+        i = french[1] + 1;
+        continue;
+      }
       // the capitalised run [i, j]
       let j = i;
       for (;;) {
@@ -1437,6 +1455,50 @@ export class PeopleRegistry {
     }
     this.surnamesBefore(nw);
     this.namesAfterThe();
+  }
+
+  /**
+   * The first and last tokens of an institution's name written in French from its head at h (an institution's noun
+   * with a capital, or an acronym), French particles then a word in turn, a common noun or adjective in lower case
+   * before a particle, up to its last capitalised word: "Fédération des infirmières de l'Estrie", "Centrale des
+   * syndicats du Québec", "CIUSSS de l'Estrie-Nord". Null without a particle or a capitalised word after the head.
+   */
+  private frenchInstitution(h: number): [number, number] | null {
+    const { tokens, quoted, covered } = this.ctx;
+    const head = tokens[h];
+    if (!head?.word || quoted[h] || covered[h] || head.cap === 0) return null;
+    if (
+      !FRENCH_INSTITUTIONS.test(head.lower) &&
+      !(head.cap === 2 && /^\p{Lu}{3,6}$/u.test(head.raw) && !/^(ceo|cfo|coo|cto|cio|mpp|mla|mna)$/.test(head.lower))
+    )
+      return null;
+    const particle = (k: number): boolean => {
+      const t = tokens[k];
+      return !!t?.word && t.cap === 0 && !t.gap && FRENCH_PARTICLES.test(t.lower);
+    };
+    const elided = (k: number): boolean => /^[ldLD]['’]\p{Lu}/u.test(tokens[k]?.raw ?? '');
+    const lowerWord = (k: number): boolean => {
+      const t = tokens[k];
+      return !!t?.word && t.cap === 0 && !t.gap && !quoted[k] && startsWithLetter(t.raw) && !elided(k);
+    };
+    let k = h + 1;
+    let last = -1;
+    for (let steps = 0; steps < 4; steps++) {
+      // a common noun or adjective before the particle: "Commission scolaire de"
+      if (lowerWord(k) && !particle(k) && (particle(k + 1) || elided(k + 1))) k++;
+      let p = 0;
+      while (p < 2 && particle(k + p)) p++;
+      const w = tokens[k + p];
+      if (!w?.word || w.gap || quoted[k + p] || (p === 0 && !elided(k + p))) break;
+      k += p;
+      if (elided(k) || isNameWord(w)) {
+        // a hyphenated place: "l'Estrie-Nord"
+        while (tightHyphen(tokens, k + 1) && isNameWord(tokens[k + 2])) k += 2;
+        last = k;
+      } else if (!lowerWord(k) || NOT_FRENCH.test(w.lower)) break;
+      k++;
+    }
+    return last > h ? [h, last] : null;
   }
 
   /**

@@ -143,7 +143,7 @@ const ORG_KIND_LIST: ReadonlyArray<[string, string]> = [
   ['railway railroad', 'railway railways railroad'],
   ['telecom carrier', 'telecom telecommunications wireless mobility'],
   ['broadcaster', 'broadcasting broadcast television tv radio'],
-  ['union', 'union workers teamsters'],
+  ['union', 'union workers teamsters federation fédération syndicat syndicats'],
   ['hospital', 'hospital infirmary'],
   ['university', 'university'],
   ['college', 'college'],
@@ -3448,7 +3448,13 @@ export class SpeakerResolver {
         // (CUPE) …. “…,” CUPE said. “…,” the union said" is CUPE, not a union that spoke before it)
         // (not when the description names a kind the name lacks: "The national weather agency said" is not the National
         // Disaster Mitigation Agency)
-        if (!r.desc && r.key && ORG_HEADS.has(d.head) && this.organisationWith(r.key, d.head) && this.kindWordsIn(r.key, d))
+        if (
+          !r.desc &&
+          r.key &&
+          ORG_HEADS.has(d.head) &&
+          this.organisationWith(r.key, d.head, /^\S+\s+\S+$/.test(d.text)) &&
+          this.kindWordsIn(r.key, d)
+        )
           return { ref: r, via: 'desc', mention: span };
         if (!r.desc || head !== d.head) continue;
         // (an agency named or described with its kind is no description of another kind: "The National Disaster
@@ -3637,11 +3643,18 @@ export class SpeakerResolver {
     return kindWordsFit(key.kind === 'entity' ? this.doc.index.entities[key.entity]!.name : this.doc.people.people[key.person]!.name, d);
   }
 
-  /** Whether the key is an organisation's whose name holds the word `head`: "Canadian Union of Public Employees" for "union". */
-  private organisationWith(key: SpeakerKey, head: string): boolean {
+  /**
+   * Whether the key is an organisation's whose name holds the word `head` or a word of its kind: "Canadian Union of
+   * Public Employees" or "Ontario Teachers' Federation" for "union".
+   */
+  private organisationWith(key: SpeakerKey, head: string, bare: boolean): boolean {
     if (keyType(this.doc, key) !== 'organization') return false;
     const name = key.kind === 'entity' ? this.doc.index.entities[key.entity]!.name : this.doc.people.people[key.person]!.name;
-    return name.toLowerCase().split(/\s+/).includes(head);
+    // (or, for a bare description, a word saying its kind: "the Fédération des infirmières de l'Estrie" is "the union",
+    // not "the teachers' union")
+    const words = name.toLowerCase().split(/\s+/);
+    const kind = ORG_KINDS.get(head);
+    return words.includes(head) || (bare && !!kind && words.some((w) => kind.words.has(w)));
   }
 
   /** The person named before the "'s" of a possessive description from token `first` ("Mr. Sanders's campaign"), if any. */
