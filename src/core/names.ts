@@ -110,6 +110,10 @@ export interface NameContext {
   titles?: ReadonlySet<string>;
 }
 
+/** The noun of a performer's art before a name of one word: "the singer Lumen", "rapper Kolde". */
+const PERFORMERS =
+  /^(singer|rapper|musician|songwriter|singer-songwriter|performer|dj|actress|songstress|comedian|drummer|guitarist|pianist|violinist|cellist)$/;
+
 /** An institution's noun as French names begin with it: "Fédération des …", "Commission scolaire de …". */
 const FRENCH_INSTITUTIONS =
   /^(fédération|federation|confédération|centrale|commission|conseil|société|association|syndicat|régie|caisse|coalition|regroupement|ordre|alliance|collectif|mouvement|institut|office|ministère|centre|hôpital|université|ville|municipalité|cégep|collège|école|comité|chambre|agence|direction|union|banque|fondation|front)$/;
@@ -1765,6 +1769,24 @@ export class PeopleRegistry {
 
   private consider(runStart: number, runEnd: number): void {
     const { tokens } = this.ctx;
+    // a performer known by one name, after the noun of the art: "the singer Lumen", "rapper Kolde" (a person, so that a
+    // later "she" can be hers)
+    const art = tokens[runStart - 1];
+    if (
+      runStart === runEnd &&
+      art?.word &&
+      art.cap === 0 &&
+      PERFORMERS.test(art.lower) &&
+      tokens[runStart]!.cap === 1 &&
+      !this.ctx.quoted[runStart] &&
+      !COMMON_WORDS.has(tokens[runStart]!.lower) &&
+      !COUNTRIES.has(tokens[runStart]!.lower) &&
+      !DEMONYMS.has(tokens[runStart]!.lower) &&
+      this.surnameOf(runStart) === undefined
+    ) {
+      this.found(runStart, runEnd, null, [], 'person', art.lower === 'actress' || art.lower === 'songstress' ? 'female' : null);
+      return;
+    }
     if (runStart === runEnd && this.surnameOf(runStart) !== undefined && !this.dateOrModal(runStart)) {
       const dot = tokens[runStart - 1]?.raw === '.';
       const h = dot ? tokens[runStart - 2] : tokens[runStart - 1];
