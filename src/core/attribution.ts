@@ -1056,6 +1056,27 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
         nested = true;
         continue;
       }
+      // (or a name is that object, after a group's plural noun: "Workers at Ford in Oakville said", "Caregivers at Birch
+      // Manor in Delcourt said"; the group, not the place or the firm, speaks)
+      if (inner?.kind === 'key' && k - inner.first <= 4) {
+        let b = inner.first;
+        while (b > floor + 1 && ((tokens[b - 1]!.word && tokens[b - 1]!.cap > 0) || tokens[b - 1]!.key === "'s") && inner.first - b < 3)
+          b--;
+        if (tokens[b - 1]?.lower === 'the' && tokens[b - 1]!.cap === 0) b--;
+        const g = tokens[b - 2];
+        if (
+          /^(at|of|from|with|for)$/.test(tokens[b - 1]?.lower ?? '') &&
+          g?.word &&
+          (g.cap === 0 || atSentenceStart(doc, b - 2, floor)) &&
+          (pluralNoun(g) || GROUP_NOUNS.has(g.lower)) &&
+          b - 2 >= floor
+        ) {
+          reach = Math.max(reach, j - b + 2);
+          k = b;
+          nested = true;
+          continue;
+        }
+      }
       let s = subjectAt(doc, k - 1, floor, seen);
       // (past a phrase inside the phrase, the people "of" whom a group speaks, opening the sentence: "Families of
       // residents at a care home in Marrowby say", "Relatives of patients at the hospital in Lorne said")
