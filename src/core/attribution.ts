@@ -1185,6 +1185,9 @@ const AREA_WORDS =
 const DOCUMENT_HELD_BY = /^(seen|obtained|reviewed|viewed|acquired)$/;
 const DOCUMENT_SENT = /^(sent|addressed|prepared|submitted|filed|provided|leaked|written|drafted|given|delivered)$/;
 
+/** Decisions written by a court, a tribunal or a board: "The ruling by the harbour tribunal says". */
+const MADE_DOCUMENT = /^(ruling|decision|judgment|judgement|verdict)$/;
+
 /** Nouns of a part or a copy of a document: "a copy of the memo", "a draft of the report". */
 const DOCUMENT_PART = /^(copy|copies|draft|drafts|version|excerpt|excerpts|portion|section|summary)$/;
 
@@ -1212,8 +1215,20 @@ function documentSubject(doc: Doc, j: number, floor: number, seen: NewName[]): F
       e = k - 1;
       break;
     }
+    // (its maker after "by", unnamed: "A report by the provincial auditor says", "The ruling by the harbour tribunal
+    // says"; a named maker is found as the speaker elsewhere: "A report by the Fraser Institute says")
+    if (
+      t.lower === 'by' &&
+      k + 1 <= j &&
+      k - 1 > floor &&
+      (DOCUMENT_NOUNS.has(tokens[k - 1]!.lower) || MADE_DOCUMENT.test(tokens[k - 1]!.lower)) &&
+      tokens.slice(k + 1, j + 1).every((x) => x.word && x.cap === 0)
+    ) {
+      e = k - 1;
+      break;
+    }
   }
-  if (!tokens[e]?.word || !DOCUMENT_NOUNS.has(tokens[e]!.lower) || e <= floor) return null;
+  if (!tokens[e]?.word || !(DOCUMENT_NOUNS.has(tokens[e]!.lower) || MADE_DOCUMENT.test(tokens[e]!.lower)) || e <= floor) return null;
   // (as written, also after the "of" of a copy: "A copy of the memo")
   const d = subjectAtRaw(doc, e, floor, seen);
   if (d?.kind !== 'desc' || d.last !== e) return null;
