@@ -4076,6 +4076,9 @@ function deliveredBy(doc: Doc, vLast: number): Found | null {
   return null;
 }
 
+/** Nouns in -ing of what a source puts out or holds: "a council briefing", "a court filing", "recent polling". */
+const ING_NOUNS = /^(briefing|briefings|filing|filings|ruling|rulings|hearing|hearings|findings|polling|reporting|accounting)$/;
+
 function accordingSource(doc: Doc, vLast: number): Found | null {
   const { tokens } = doc;
   const end = sentEnd(doc, vLast);
@@ -4107,8 +4110,9 @@ function accordingSource(doc: Doc, vLast: number): Found | null {
       ofAt = ofAt < 0 ? k : ofAt;
       continue;
     }
-    if (doc.quoted[k] || (x.cap === 0 && k > i && (NP_BREAK.has(x.lower) || (head >= 0 && !possessed && /[^e]ed$|ing$/.test(x.lower)))))
-      break;
+    // (a noun in -ing is no participle: "according to a council briefing", "a court filing", "recent polling")
+    const participle = (/[^e]ed$|ing$/.test(x.lower) && !ING_NOUNS.test(x.lower)) || DOCUMENT_HELD_BY.test(x.lower);
+    if (doc.quoted[k] || (x.cap === 0 && k > i && (NP_BREAK.has(x.lower) || (head >= 0 && !possessed && participle)))) break;
     if (!(DETERMINERS.has(x.lower) && x.cap === 0)) head = k;
   }
   if (head < 0) return null;
