@@ -1056,6 +1056,27 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
         nested = true;
         continue;
       }
+      // (or a name is that object, after a group's plural noun: "Workers at Ford in Oakville said", "Caregivers at Birch
+      // Manor in Delcourt said"; the group, not the place or the firm, speaks)
+      if (inner?.kind === 'key' && k - inner.first <= 4) {
+        let b = inner.first;
+        while (b > floor + 1 && ((tokens[b - 1]!.word && tokens[b - 1]!.cap > 0) || tokens[b - 1]!.key === "'s") && inner.first - b < 3)
+          b--;
+        if (tokens[b - 1]?.lower === 'the' && tokens[b - 1]!.cap === 0) b--;
+        const g = tokens[b - 2];
+        if (
+          /^(at|of|from|with|for)$/.test(tokens[b - 1]?.lower ?? '') &&
+          g?.word &&
+          (g.cap === 0 || atSentenceStart(doc, b - 2, floor)) &&
+          (pluralNoun(g) || GROUP_NOUNS.has(g.lower)) &&
+          b - 2 >= floor
+        ) {
+          reach = Math.max(reach, j - b + 2);
+          k = b;
+          nested = true;
+          continue;
+        }
+      }
       let s = subjectAt(doc, k - 1, floor, seen);
       // (past a phrase inside the phrase, the people "of" whom a group speaks, opening the sentence: "Families of
       // residents at a care home in Marrowby say", "Relatives of patients at the hospital in Lorne said")
@@ -1164,6 +1185,9 @@ const AREA_WORDS =
 const DOCUMENT_HELD_BY = /^(seen|obtained|reviewed|viewed|acquired)$/;
 const DOCUMENT_SENT = /^(sent|addressed|prepared|submitted|filed|provided|leaked|written|drafted|given|delivered)$/;
 
+/** Decisions written by a court, a tribunal or a board: "The ruling by the harbour tribunal says". */
+const MADE_DOCUMENT = /^(ruling|decision|judgment|judgement|verdict)$/;
+
 /** Nouns of a part or a copy of a document: "a copy of the memo", "a draft of the report". */
 const DOCUMENT_PART = /^(copy|copies|draft|drafts|version|excerpt|excerpts|portion|section|summary)$/;
 
@@ -1191,8 +1215,20 @@ function documentSubject(doc: Doc, j: number, floor: number, seen: NewName[]): F
       e = k - 1;
       break;
     }
+    // (its maker after "by", unnamed: "A report by the provincial auditor says", "The ruling by the harbour tribunal
+    // says"; a named maker is found as the speaker elsewhere: "A report by the Fraser Institute says")
+    if (
+      t.lower === 'by' &&
+      k + 1 <= j &&
+      k - 1 > floor &&
+      (DOCUMENT_NOUNS.has(tokens[k - 1]!.lower) || MADE_DOCUMENT.test(tokens[k - 1]!.lower)) &&
+      tokens.slice(k + 1, j + 1).every((x) => x.word && x.cap === 0)
+    ) {
+      e = k - 1;
+      break;
+    }
   }
-  if (!tokens[e]?.word || !DOCUMENT_NOUNS.has(tokens[e]!.lower) || e <= floor) return null;
+  if (!tokens[e]?.word || !(DOCUMENT_NOUNS.has(tokens[e]!.lower) || MADE_DOCUMENT.test(tokens[e]!.lower)) || e <= floor) return null;
   // (as written, also after the "of" of a copy: "A copy of the memo")
   const d = subjectAtRaw(doc, e, floor, seen);
   if (d?.kind !== 'desc' || d.last !== e) return null;
@@ -4040,6 +4076,9 @@ function deliveredBy(doc: Doc, vLast: number): Found | null {
   return null;
 }
 
+/** Nouns in -ing of what a source puts out or holds: "a council briefing", "a court filing", "recent polling". */
+const ING_NOUNS = /^(briefing|briefings|filing|filings|ruling|rulings|hearing|hearings|findings|polling|reporting|accounting)$/;
+
 function accordingSource(doc: Doc, vLast: number): Found | null {
   const { tokens } = doc;
   const end = sentEnd(doc, vLast);
@@ -4071,8 +4110,9 @@ function accordingSource(doc: Doc, vLast: number): Found | null {
       ofAt = ofAt < 0 ? k : ofAt;
       continue;
     }
-    if (doc.quoted[k] || (x.cap === 0 && k > i && (NP_BREAK.has(x.lower) || (head >= 0 && !possessed && /[^e]ed$|ing$/.test(x.lower)))))
-      break;
+    // (a noun in -ing is no participle: "according to a council briefing", "a court filing", "recent polling")
+    const participle = (/[^e]ed$|ing$/.test(x.lower) && !ING_NOUNS.test(x.lower)) || DOCUMENT_HELD_BY.test(x.lower);
+    if (doc.quoted[k] || (x.cap === 0 && k > i && (NP_BREAK.has(x.lower) || (head >= 0 && !possessed && participle)))) break;
     if (!(DETERMINERS.has(x.lower) && x.cap === 0)) head = k;
   }
   if (head < 0) return null;

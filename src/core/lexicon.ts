@@ -271,7 +271,7 @@ export const GROUP_NOUNS = set(`
   prosecutors lawyers investigators ministry department agency government company firm group team club union
   council committee military army office administration kremlin commission board bank campaign staff people
   members players fans students teachers parents officers executives leaders ministers study report survey poll
-  crowd crowds protesters demonstrators marchers families nurses caregivers
+  crowd crowds protesters demonstrators marchers families nurses caregivers relatives
 `);
 
 /** Heads of a description that stands for an organisation named before ("the company", "the ministry"). */
