@@ -292,7 +292,7 @@ class Assigner {
       for (const q of quotesBySent.get(si) ?? []) {
         // a name in quotation marks inside a sentence of reported speech belongs to that speech
         if (
-          isTitleQuote(q) &&
+          isTitleQuote(q, doc.text) &&
           resolvedHere.some(({ c }) => {
             const span = this.clauses.clause(c);
             return span !== null && span[0] <= q.start && q.end <= span[1];
@@ -334,7 +334,16 @@ class Assigner {
             (own !== null || (quotesBySent.get(closeSent) ?? []).some((o) => o !== q && this.tokenAt(o.open) > c.last));
           // “glass wall,” and some residents say it will block the view: a clause of its own, joined to the quotation's
           const joined = own !== null && own[0] >= tokens[c.last]!.end && /^(and|but|while|or)$/.test(tokens[closeTok + 1]?.lower ?? '');
-          if (!newSentence && !joined && !this.writesThing(c) && (words <= 3 || (c.subject && c.subject.first > closeTok && words <= 4))) {
+          // (a title in quotation marks only right before it: 'cancelled the drama “Saltmarsh” after two seasons, the
+          // streamer confirmed' reports the sentence, the title is no one's words)
+          const title = q.kind === 'partial' && words > 0 && (isTitleQuote(q, doc.text) || TITLE_WORDS.test(q.text.trim()));
+          if (
+            !newSentence &&
+            !joined &&
+            !title &&
+            !this.writesThing(c) &&
+            (words <= 3 || (c.subject && c.subject.first > closeTok && words <= 4))
+          ) {
             pick = { r, conf: CONFIDENCE.trailing };
             trailingFrame = c;
           }
@@ -389,7 +398,7 @@ class Assigner {
         if (
           q.kind === 'partial' &&
           (!pick || pick.conf < CONFIDENCE.leadingNear) &&
-          (TITLE_WORDS.test(q.text.trim()) || this.afterNaming(openTok))
+          (TITLE_WORDS.test(q.text.trim()) || isTitleQuote(q, doc.text) || this.afterNaming(openTok))
         )
           continue;
         // the title of a work, even beside a verb of saying: 'said on ABC's “This Week”', 'the author of “Destiny and Power,”'
