@@ -109,7 +109,7 @@ export function makeDoc(
   // a name or title in quotation marks (three words or fewer, each capitalised: the "Blue House" compound)
   // is no quotation: it may sit inside reported speech, and it is not reported as a partial quote there
   const scare = new Uint8Array(tokens.length);
-  const shortRanges = top.filter(isTitleQuote).map((q) => [q.segments[0]!.start - 1, q.segments[0]!.end + 1] as const);
+  const shortRanges = top.filter((q) => isTitleQuote(q, text)).map((q) => [q.segments[0]!.start - 1, q.segments[0]!.end + 1] as const);
   if (shortRanges.length > 0) {
     let r = 0;
     for (let i = 0; i < tokens.length && r < shortRanges.length; i++) {

@@ -247,7 +247,7 @@ export const SPEAKER_NOUNS = set(`
   trustee trustees reeve warden constable sergeant inspector superintendent coroner firefighter firefighters
   ombudsman ombudsperson paramedic paramedics meteorologist meteorologists forecaster forecasters epidemiologist epidemiologists physician
   physicians surgeon surgeons goaltender goalie goalkeeper quarterback captain skipper treasurer chairperson
-  administrator
+  administrator gm
 `);
 
 /**
@@ -461,6 +461,15 @@ export const TITLE_SECOND_REFERENCES: ReadonlyMap<string, readonly string[]> = n
   ['pope', ['pontiff']],
   ['ayatollah', ['cleric']],
   ['imam', ['cleric']],
+]);
+
+/**
+ * Acronyms of a role written out in words before a name: "General manager Kevin Strand" is "the GM", "Chief executive
+ * Dana Oyelaran" "the CEO" (the words that must all be among the person's roles).
+ */
+export const ROLE_ACRONYMS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['gm', ['general', 'manager']],
+  ['ceo', ['chief', 'executive']],
 ]);
 
 /** Generic heads a definite description may use for the speaker already in view ("the senior official"). */

@@ -344,7 +344,7 @@ const SIGNED_QUOTATION = /^[“"«‘'].+[”"»’]\s*[-–—―]{1,2}\s*\p{Lu
  * "Photo: …", "WATCH | …", "WATCH ABOVE: …" (one to three capitalised words of LINK_LABELS, then a colon or a bar). Its words are another page's headline, not
  * this story's.
  */
-function linkLine(s: string): boolean {
+export function linkLine(s: string): boolean {
   const m = /^((?:\p{Lu}\p{L}*\s+){0,2}\p{Lu}\p{L}*)(?::|\s+\|)\s/u.exec(s);
   return m !== null && m[1]!.split(/\s+/).every((w) => LINK_LABELS.has(w.toLowerCase()));
 }

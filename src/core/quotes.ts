@@ -7,6 +7,7 @@
  */
 import type { Article, QuoteKind } from './types';
 import { isWordChar, wordCount } from './tokenize';
+import { PRONOUNS, REPORTING_VERBS, SPEECH_VERBS } from './lexicon';
 
 export interface QuoteSegment {
   /** content range, marks excluded */
@@ -266,7 +267,20 @@ export function titleKey(s: string): string {
     .replace(/^the\s+/, '');
 }
 
-/** A name or title in quotation marks: three words or fewer, each capitalised, in one paragraph. */
-export function isTitleQuote(q: MarkedQuote): boolean {
-  return q.segments.length === 1 && wordCount(q.text) <= 3 && TITLE_CASE.test(q.text.trim());
+/**
+ * A name or title in quotation marks: three words or fewer, each capitalised, in one paragraph. Given the text, also
+ * one set off by commas as an apposition, its comma inside the marks: 'the album's lead single, “Orbit,” had been
+ * added' (a lower-case word before the first comma that is no verb of saying, and after the closing mark a lower-case
+ * word that is neither a pronoun nor a verb of saying: not 'he said, “Thanks,” she wrote').
+ */
+export function isTitleQuote(q: MarkedQuote, text?: string): boolean {
+  if (q.segments.length !== 1 || wordCount(q.text) > 3) return false;
+  const t = q.text.trim();
+  if (TITLE_CASE.test(t)) return true;
+  if (text === undefined || !t.endsWith(',') || !TITLE_CASE.test(t.slice(0, -1))) return false;
+  const before = /([\p{L}'’-]+)\s*,\s*$/u.exec(text.slice(Math.max(0, q.open - 40), q.open));
+  const after = /^\s*([\p{L}'’-]+)/u.exec(text.slice(q.close + 1, q.close + 40));
+  const plain = (w: string | undefined): boolean =>
+    w !== undefined && w === w.toLowerCase() && !SPEECH_VERBS.has(w) && !REPORTING_VERBS.has(w) && !PRONOUNS.has(w);
+  return plain(before?.[1]) && plain(after?.[1]);
 }

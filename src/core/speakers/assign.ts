@@ -6,7 +6,7 @@
  * adds reported speech. How sure each choice is: CONFIDENCE.
  */
 import type { Quote, QuoteKind, Speaker, Span } from '../types';
-import { KIND_NAME, KIND_ROLE, KIND_SURNAME } from '../matcher';
+import { KIND_NAME, KIND_ROLE, KIND_SURNAME, linkLine } from '../matcher';
 import { dashAfterQuote } from '../names';
 import { entityKey, personKey } from '../doc';
 import { isTitleQuote, type MarkedQuote, TITLE_WORDS } from '../quotes';
@@ -292,7 +292,7 @@ class Assigner {
       for (const q of quotesBySent.get(si) ?? []) {
         // a name in quotation marks inside a sentence of reported speech belongs to that speech
         if (
-          isTitleQuote(q) &&
+          isTitleQuote(q, doc.text) &&
           resolvedHere.some(({ c }) => {
             const span = this.clauses.clause(c);
             return span !== null && span[0] <= q.start && q.end <= span[1];
@@ -334,7 +334,16 @@ class Assigner {
             (own !== null || (quotesBySent.get(closeSent) ?? []).some((o) => o !== q && this.tokenAt(o.open) > c.last));
           // “glass wall,” and some residents say it will block the view: a clause of its own, joined to the quotation's
           const joined = own !== null && own[0] >= tokens[c.last]!.end && /^(and|but|while|or)$/.test(tokens[closeTok + 1]?.lower ?? '');
-          if (!newSentence && !joined && !this.writesThing(c) && (words <= 3 || (c.subject && c.subject.first > closeTok && words <= 4))) {
+          // (a title in quotation marks only right before it: 'cancelled the drama “Saltmarsh” after two seasons, the
+          // streamer confirmed' reports the sentence, the title is no one's words)
+          const title = q.kind === 'partial' && words > 0 && (isTitleQuote(q, doc.text) || TITLE_WORDS.test(q.text.trim()));
+          if (
+            !newSentence &&
+            !joined &&
+            !title &&
+            !this.writesThing(c) &&
+            (words <= 3 || (c.subject && c.subject.first > closeTok && words <= 4))
+          ) {
             pick = { r, conf: CONFIDENCE.trailing };
             trailingFrame = c;
           }
@@ -389,7 +398,7 @@ class Assigner {
         if (
           q.kind === 'partial' &&
           (!pick || pick.conf < CONFIDENCE.leadingNear) &&
-          (TITLE_WORDS.test(q.text.trim()) || this.afterNaming(openTok))
+          (TITLE_WORDS.test(q.text.trim()) || isTitleQuote(q, doc.text) || this.afterNaming(openTok))
         )
           continue;
         // the title of a work, even beside a verb of saying: 'said on ABC's “This Week”', 'the author of “Destiny and Power,”'
@@ -454,7 +463,9 @@ class Assigner {
           }
           const opensPara = this.opensParagraph(q);
           let textOwned = false;
-          const prevParaRef = lastQuoteRefByPara.get(q.para - 1);
+          // (past a link to another story between two paragraphs of quotations: "READ MORE: …", "Related: …")
+          const prevPara = this.paraBeforeLinks(q.para);
+          const prevParaRef = lastQuoteRefByPara.get(prevPara);
           if (samePara?._ref) {
             ref = samePara._ref;
             // no surer than the quotation it follows: a guess does not become sure by being repeated
@@ -463,7 +474,7 @@ class Assigner {
             // (in an exchange of questions and answers, the turn goes back to the one before: "“…?” Tolliver asked. /
             // “…,” Halvorsen said. / “And what did you do?”" is Tolliver's)
             ref = this.turnBefore(q, out) ?? prevParaRef;
-            conf = Math.min(CONFIDENCE.nextPara, lastQuoteConfByPara.get(q.para - 1) ?? CONFIDENCE.nextPara);
+            conf = Math.min(CONFIDENCE.nextPara, lastQuoteConfByPara.get(prevPara) ?? CONFIDENCE.nextPara);
           } else if (opensPara && this.endsWithColon(q.para - 1) && this.speakers.last()) {
             // "In a statement, the ministry said:" then the quotation as its own paragraph; when no speaker was met in
             // that sentence, the person it opens with: "When the mill closed, Mayor Ek released the following statement:"
@@ -1005,6 +1016,20 @@ class Assigner {
    * a question and this answers it, or when both this and the one two back ask ("“…?” Tolliver asked. / “…,” Halvorsen
    * said. / “And what did you do?”"; "“…,” Vik said. / “…?” the prosecutor asked. / “I do not.”"); null otherwise.
    */
+  /** The paragraph before `para`, past paragraphs that link to another story ("READ MORE: …", "Related: …"). */
+  private paraBeforeLinks(para: number): number {
+    const { tokens, text, headings } = this.doc;
+    let p = para - 1;
+    while (p > 0 && headings.has(p)) {
+      const first = this.paraFirst[p];
+      const next = this.paraFirst[p + 1];
+      if (first === undefined || next === undefined) break;
+      if (!linkLine(text.slice(tokens[first]!.start, tokens[next - 1]!.end))) break;
+      p--;
+    }
+    return p;
+  }
+
   private turnBefore(q: MarkedQuote, out: ReadonlyArray<Quote & { _ref: Ref | null }>): Ref | null {
     const lastIn = (p: number): (Quote & { _ref: Ref | null }) | undefined => {
       for (let k = out.length - 1; k >= 0 && out[k]!.paragraph >= p; k--)

@@ -2134,7 +2134,7 @@ export class ClauseFinder {
    * finite verb? `strict`: a pronoun too must be followed by an auxiliary or a past form.
    */
   private subjectThenVerb(p: number, se: number, strict: boolean): boolean {
-    const { tokens } = this.doc;
+    const { tokens, scare } = this.doc;
     const t = tokens[p];
     if (!t || !t.word || p >= se) return false;
     const next = tokens[p + 1]!;
@@ -2218,6 +2218,11 @@ export class ClauseFinder {
     for (let k = p + 1; k <= Math.min(se, last); k++) {
       const x = tokens[k]!;
       if (joiningHyphenAt(tokens, k) && tokens[k - 1]!.word && tokens[k + 1]!.word) {
+        last++;
+        continue;
+      }
+      // (nor a title in quotation marks set off by commas: "the album's lead single, “Orbit,” had been added")
+      if (scare[k] || (x.raw === ',' && scare[k + 1] && !scare[k - 1])) {
         last++;
         continue;
       }

@@ -31,6 +31,7 @@ import {
   REPORTING_VERBS,
   SIDE_NOUNS,
   SPEAKER_NOUNS,
+  ROLE_ACRONYMS,
   TITLE_ABBREVIATION_HEADS,
   TITLE_SECOND_REFERENCES,
   TITLES,
@@ -785,6 +786,8 @@ export class SpeakerResolver {
       for (const full of TITLE_ABBREVIATION_HEADS.get(h) ?? []) out.add(full);
       for (const noun of TITLE_SECOND_REFERENCES.get(h) ?? []) out.add(noun);
     }
+    // "General manager Kevin Strand" is "the GM"
+    for (const [acronym, words] of ROLE_ACRONYMS) if (words.every((w) => out.has(w))) out.add(acronym);
     return out;
   }
 
