@@ -1506,6 +1506,13 @@ function speakerBeforeNamedObject(doc: Doc, nameFirst: number, j: number, floor:
   if (!p?.word || !/^(of|with|at|from|in|on)$/.test(p.lower) || k - 1 < floor) return null;
   const mine: NewName[] = [];
   let s = subjectAt(doc, k - 1, floor, mine);
+  // the body the name heads is itself the object of a phrase after the speaker: "Two diplomats in the administration of
+  // President Ada Vell told", "Officials in the office of Gov. Tom Berg said" are the diplomats' and the officials'
+  const body = tokens[k - 1]!;
+  if (body.word && body.cap === 0 && BODY_OF_PERSON.has(body.lower) && tokens[k - 2]?.lower === 'the' && k - 3 > floor) {
+    const outer = speakerBeforeNamedObject(doc, k - 1, j, floor, seen);
+    if (outer?.kind === 'desc') return outer;
+  }
   // a plural noun of people capitalised only as the sentence's first word is a group, not a name: "Tenants in …"
   const w = tokens[k - 1]!;
   if (
@@ -1541,6 +1548,9 @@ function speakerBeforeNamedObject(doc: Doc, nameFirst: number, j: number, floor:
   const text = withoutInvisible(doc.text.slice(tokens[s.first]!.start, tokens[j]!.end));
   return { ...s, desc: { ...s.desc!, text, group: s.desc!.group || people }, last: j };
 }
+
+/** What a person heads or leads, as the object of a phrase after a speaker: "officials in the office of Gov. X". */
+const BODY_OF_PERSON = new Set(['office', 'administration', 'government', 'cabinet', 'campaign', 'staff', 'team', 'camp']);
 
 /** Endings of plural nouns that name people: "tenants", "commuters", "retirees" (not "photos", "records"). */
 const PEOPLE_PLURAL = /(ers|ors|ists|ians|ants|ents|ees)$/;

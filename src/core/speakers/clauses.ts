@@ -1045,6 +1045,9 @@ export class ClauseFinder {
           break;
         }
       }
+      // a frame of its own with a subject that opens the clause owns the words, not the record they are known through:
+      // "According to a transcript, a former sector chief, Dwayne Ritter, told investigators that …" is Ritter's
+      if (this.innerFrameOpens(c, from, se)) return null;
     } else {
       return this.trailingClause(c, ss, se);
     }
@@ -1054,6 +1057,28 @@ export class ClauseFinder {
     const start = tokens[from]!.start;
     const end = this.clauseEnd(to, se);
     return wordCount(this.doc.text.slice(start, end)) >= 4 ? [start, end] : null;
+  }
+
+  /**
+   * Does a construction of the sentence, not inverted, have its subject open the clause at `from` (or after an
+   * apposition before it: "a former chief, Dwayne Ritter, told …"), a name (not a description: "According to a survey,
+   * 51 percent of respondents said …" stays the survey's, as PolNeAR has it), and its verb within a
+   * few words, followed by its clause ("that" or a subject and its verb, past an object of "told")?
+   */
+  private innerFrameOpens(c: Construction, from: number, se: number): boolean {
+    const { tokens } = this.doc;
+    return (this.bySentence.get(c.sent) ?? []).some((o) => {
+      const s = o.subject;
+      if (o === c || o.inverted || o.continuing || !s || s.kind !== 'key' || s.first < from) return false;
+      if (o.verbFirst > se || o.verbFirst - from > 16 || s.last >= o.verbFirst) return false;
+      // (the subject at the clause's start, or a name after an apposition that opens it)
+      if (s.first > from) {
+        if (tokens[s.first - 1]?.raw !== ',' || !/^(a|an|the)$/.test(tokens[from]!.lower)) return false;
+        for (let k = from; k < s.first - 1; k++) if (!tokens[k]!.word && tokens[k]!.raw !== '.' && tokens[k]!.raw !== '-') return false;
+      }
+      const after = /^(told|tells|tell)$/.test(o.verb) ? this.skipObject(o.verbLast + 1, se) : o.verbLast + 1;
+      return tokens[after]?.lower === 'that' || this.subjectThenVerb(after, se, true);
+    });
   }
 
   /** "…, saying Russia had launched more than 100 drones overnight." */

@@ -3246,11 +3246,22 @@ export class SpeakerResolver {
     return false;
   }
 
-  /** Whether the name at `at` is followed by "of" and `word`, where the person is from: "Sen. Ray Ortiz of Florida". */
-  private placeAfter(at: number, word: string): boolean {
+  /** Whether the name at `at` is followed by "of" (or "from") and `word`, where the person is from: "Sen. Ray Ortiz of Florida". */
+  private placeAfter(at: number, word: string, from = false): boolean {
     const last = this.personAt(at)?.last ?? at;
     const { tokens } = this.doc;
-    return tokens[last + 1]?.lower === 'of' && tokens[last + 2]?.lower === word && tokens[last + 2]!.cap > 0;
+    const p = tokens[last + 1]?.lower;
+    return (p === 'of' || (from && p === 'from')) && tokens[last + 2]?.lower === word && tokens[last + 2]!.cap > 0;
+  }
+
+  /** The place, lower-cased, a description is said to be from right after it: "the senator from Montana" → "montana". */
+  private fromPlace(first: number, span: Span): string | null {
+    const { tokens } = this.doc;
+    const k = this.tokenAfter(first, span);
+    const f = tokens[k];
+    const w = tokens[k + 1];
+    if (!f?.word || f.lower !== 'from' || !w?.word || w.cap === 0 || TITLES.has(w.lower) || this.doc.quoted[k + 1]) return null;
+    return w.lower;
   }
 
   /**
@@ -3338,6 +3349,22 @@ export class SpeakerResolver {
   }
 
   private resolveDescription(d: Description, first: number, para: number, span: Span): Resolved {
+    const r = this.resolveDescriptionAt(d, first, para, span);
+    // (no one the article tied to another place: "Sen. Harriet Olsen of Oregon" is not "the senator from Montana")
+    const place = d.definite && r.ref.key ? this.fromPlace(first, span) : null;
+    const key = r.ref.key;
+    if (!place || !key) return r;
+    const elsewhere = this.personMentions.some((pm) => {
+      if (pm.first >= first || keyId(pm.key) !== keyId(key)) return false;
+      const t = this.doc.tokens[(this.personAt(pm.first)?.last ?? pm.first) + 2];
+      return !!t && !this.placeAfter(pm.first, place, true) && this.placeAfter(pm.first, t.lower, true);
+    });
+    if (!elsewhere) return r;
+    const text = d.text.charAt(0).toLowerCase() + d.text.slice(1);
+    return { ref: { key: null, desc: { ...d, text }, bound: null, para }, via: 'desc', mention: span };
+  }
+
+  private resolveDescriptionAt(d: Description, first: number, para: number, span: Span): Resolved {
     const { history } = this;
     // "the prime minister's spokesman", "his spokesman", "her lawyer" is somebody's spokesman, not the person last quoted
     // (not a jurisdiction's role, which its holder is known by: "the province's top doctor" is Dr. Bonnie Ash, "the
@@ -3362,6 +3389,23 @@ export class SpeakerResolver {
     // the candidate said", "Lewandowski, the Post reported", "Mrs. Clinton, these people said, would …")
     const apposed = named ? null : this.apposedToName(d, first, span);
     if (apposed) return { ref: apposed, via: 'desc', mention: span };
+    // "The senator from Montana shot back …": only a person the article tied to that place ("Sen. Ray Ortiz of Montana",
+    // "Montana Sen. Ray Ortiz"), else no one (not the senator from elsewhere who spoke last)
+    const place = d.definite && !possessive ? this.fromPlace(first, span) : null;
+    if (place) {
+      const tied = new Set<string>();
+      let found: SpeakerKey | null = null;
+      for (const pm of this.personMentions)
+        if (
+          pm.first < first &&
+          keyType(this.doc, pm.key) === 'person' &&
+          (this.writtenBefore(pm.first, place) || this.placeAfter(pm.first, place, true))
+        ) {
+          tied.add(keyId(pm.key));
+          found = pm.key;
+        }
+      if (tied.size === 1 && found && !this.otherGender(found, d)) return { ref: this.refFor(found, para), via: 'desc', mention: span };
+    }
     if (named) {
       // the same name, or a shorter form of it: "the Ferry Company" after "the Bergen Ferry Company"
       const r = this.namedBefore(d.text);
