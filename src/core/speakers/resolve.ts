@@ -159,7 +159,6 @@ const ORG_KIND_LIST: ReadonlyArray<[string, string]> = [
   ['studio', 'pictures studio studios films entertainment animation'],
   ['label', 'records recordings'],
   ['streamer', 'streaming'],
-  ['publisher', 'publishing publishers books'],
   ['school', 'school academy university college'],
   ['observatory', 'observatory'],
   ['museum', 'museum gallery'],
