@@ -234,6 +234,9 @@ function fieldOfCountry(words: ReadonlyArray<string>): boolean {
 const OFFICER_ROLES =
   /^(ceo|cfo|coo|president|chief|executive|spokesman|spokeswoman|spokesperson|chair|chairman|chairwoman|chairperson|founder|co-founder|cofounder|director|manager|owner|vice-president)$/;
 
+/** A business's trades, a company named before with no kind in its name may be called by: "Streamvale … the streamer". */
+const BUSINESS_TRADES = /^(streamer|studio|label|retailer|airline|carrier|lender|insurer|automaker|carmaker|miner|broadcaster|utility)$/;
+
 /** Words for a sports team named before ("the team", "the club", "the franchise"). */
 const TEAM_HEADS = /^(team|club|franchise)$/;
 
@@ -2260,6 +2263,29 @@ export class SpeakerResolver {
     return this.orgNameRef(found[0], found[1], para) ?? this.orgRef(found[0], found[1], head, para);
   }
 
+  /**
+   * For a business's trade ("the streamer", "the airline", "the retailer"), the company named just before (as for "the
+   * company") when its name says no kind of its own: "Streamvale cancelled the series. “…,” the streamer said" (not
+   * "Maple Air", an airline, for "the streamer"; nor a public body or a place).
+   */
+  private brandBefore(first: number, head: string, para: number): Ref | null {
+    if (!BUSINESS_TRADES.test(head)) return null;
+    const r = this.orgBefore(first, 'company', para);
+    const name = r?.key
+      ? r.key.kind === 'entity'
+        ? this.doc.index.entities[r.key.entity]!.name
+        : this.doc.people.people[r.key.person]!.name
+      : r?.desc?.text;
+    if (!r || !name || (r.key && keyType(this.doc, r.key) === 'person' && /\s/.test(name) && isGivenName(name.split(/\s+/)[0]!)))
+      return null;
+    const words = name
+      .toLowerCase()
+      .replace(/^the\s+/, '')
+      .split(/\s+/);
+    // (nor a thing's name with a number: "EgyptAir Flight MS804" is a flight)
+    return words.some((w) => ((KIND_WORDS.has(w) || ORG_SUFFIXES.has(w)) && !LEGAL_WORDS.test(w)) || /[0-9]/.test(w)) ? null : r;
+  }
+
   /** The organisation the article registered by the name from token `a` to `e`, if it did. */
   private orgNameRef(a: number, e: number, para: number): Ref | null {
     const m = this.doc.knownStartAt.get(a);
@@ -3483,7 +3509,8 @@ export class SpeakerResolver {
           (GENERIC_ORG.test(d.head)
             ? null
             : ((ORG_HEADS.has(d.head) || TEAM_HEADS.test(d.head) ? this.orgNamedWith(first, d.head, para) : null) ??
-              this.orgOfKind(first, d.head, para)));
+              this.orgOfKind(first, d.head, para))) ??
+          this.brandBefore(first, d.head, para);
         if (org) return { ref: org, via: 'desc', mention: span };
       }
       const aged = this.personOfAge(d, first, para);
