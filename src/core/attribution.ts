@@ -2409,6 +2409,26 @@ const ORG_DESCRIPTIONS =
   /^(company|firm|ministry|department|agency|bank|union|council|committee|board|commission|organi[sz]ation|association|federation|institute|university|foundation|authority|body|diocese|church|charity|watchdog|regulator|insurer|broadcaster|publisher|retailer|manufacturer|nonprofit|non-profit|operator|chain|drugmaker|provider|network|utility|airline|carrier|lender|developer|hospital)$/;
 
 /**
+ * The organisation named right after a description of an organisation that is its apposition: "according to data from
+ * the analytics firm ScreenCount" is ScreenCount's (not a person's name: "the firm's founder Ada Roe" is no organisation).
+ */
+function orgNamedAfter(doc: Doc, s: Found): Found | null {
+  const { tokens } = doc;
+  if (s.kind !== 'desc' || !s.desc!.definite || !ORG_DESCRIPTIONS.test(s.desc!.head) || s.desc!.head !== tokens[s.last]!.lower) return null;
+  const a = s.last + 1;
+  if (!tokens[a]?.word || tokens[a]!.cap === 0 || doc.quoted[a] || tokens[a]!.para !== tokens[s.last]!.para) return null;
+  const known = keyStartingAt(doc, a);
+  if (known) return isPersonKey(doc, known.key) ? null : { kind: 'key', key: known.key, first: a, last: known.last };
+  let e = a;
+  while (e - a < 4 && tokens[e + 1]?.word && tokens[e + 1]!.cap > 0 && !doc.quoted[e + 1] && !tokens[e + 1]!.gap) e++;
+  // (its name ends the phrase: "… the analytics firm ScreenCount." or ", …")
+  const next = tokens[e + 1];
+  if ((next?.word && next.cap === 0 && !NP_BREAK.has(next.lower)) || personKeyBetween(doc, a, e)) return null;
+  const text = withoutInvisible(doc.text.slice(tokens[a]!.start, tokens[e]!.end));
+  return { kind: 'desc', desc: { text, definite: true, head: tokens[e]!.lower, group: true, gender: null }, first: a, last: e };
+}
+
+/**
  * The organisation named between the comma at k and the comma at j, in apposition to a description that opens the
  * sentence: "A group that represents fishermen, the Harbour Fishermen's Association, said" (a known organisation, or
  * "the" and a capitalised name ending in an organisation word); else null.
@@ -4642,6 +4662,7 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
       const of = s?.kind === 'desc' && RECKONINGS.test(s.desc!.head) ? tokens[s.last + 1] : undefined;
       if (of?.word && /^(by|from)$/.test(of.lower) && !owned) s = subjectAfter(doc, s!.last + 1, seen) ?? s;
     }
+    if (s) s = orgNamedAfter(doc, s) ?? s;
     return s ? { ...base, subject: s, inverted: true, continuing: false, first: i, last: s.last } : null;
   }
   // "After suggesting on Monday that he regretted it, Berg …", "Since announcing in May that she would not run, Lund …"

@@ -157,6 +157,12 @@ const ORG_KIND_LIST: ReadonlyArray<[string, string]> = [
   ['department', 'department'],
   ['agency', 'agency'],
   ['service', 'service'],
+  ['studio', 'pictures studio studios films entertainment animation'],
+  ['label', 'records recordings'],
+  ['streamer', 'streaming'],
+  ['school', 'school academy university college'],
+  ['observatory', 'observatory'],
+  ['museum', 'museum gallery'],
 ];
 /**
  * The names of central banks: "the central bank" is the Bank of Canada, the Federal Reserve, the Reserve Bank of
@@ -224,6 +230,13 @@ function publicBodyName(name: string): boolean {
 function fieldOfCountry(words: ReadonlyArray<string>): boolean {
   return words.length >= 2 && COUNTRIES.has(words[words.length - 1]!) && words.slice(0, -1).every((w) => PUBLIC_FIELDS.test(w));
 }
+
+/** An organisation's officers, whose quotation leaves "the company" its own: "said CEO Ana Roe", "its spokeswoman". */
+const OFFICER_ROLES =
+  /^(ceo|cfo|coo|president|chief|executive|spokesman|spokeswoman|spokesperson|chair|chairman|chairwoman|chairperson|founder|co-founder|cofounder|director|manager|owner|vice-president)$/;
+
+/** A business's trades, a company named before with no kind in its name may be called by: "Streamvale … the streamer". */
+const BUSINESS_TRADES = /^(streamer|studio|label|retailer|airline|carrier|lender|insurer|automaker|carmaker|miner|broadcaster|utility)$/;
 
 /** Words for a sports team named before ("the team", "the club", "the franchise"). */
 const TEAM_HEADS = /^(team|club|franchise)$/;
@@ -1847,7 +1860,7 @@ export class SpeakerResolver {
     const generic = pronoun || GENERIC_ORG.test(head);
     // "it" stands for an organisation named since the last speaker was met
     const last = this.last();
-    const floor = pronoun && last ? Math.max(last.sent + 1, s0 - 1) : s0 - 2;
+    let floor = pronoun && last ? Math.max(last.sent + 1, s0 - 1) : s0 - 2;
     for (let s = s0; s >= Math.max(0, floor); s--) {
       let start = sents.starts[s]!;
       const end = s === s0 ? before - 1 : (sents.starts[s + 1] ?? tokens.length) - 1;
@@ -1872,6 +1885,12 @@ export class SpeakerResolver {
       let opener: number | undefined;
       for (let k = start; k <= end; k++) {
         if (this.doc.quoted[k]) {
+          // (a quotation of the organisation's own officer between is passed over, one sentence further back looked at:
+          // "Velmora Biotech said …. “…,” said CEO Ana Roe. The trial enrolled 400 people, the company said")
+          if (s !== s0 && generic && !pronoun && !this.fragmentAt(k, start) && this.officerQuoted(s)) {
+            floor = Math.max(floor - 1, s - 2);
+            break;
+          }
           if (s !== s0 && !this.fragmentAt(k, start)) return null;
           fragment = true;
           continue;
@@ -1910,12 +1929,28 @@ export class SpeakerResolver {
         }
         if (generic && who !== undefined && k <= start + 1) {
           const p = this.doc.people.people[who]!;
-          if (p.gender === null && p.heads.size === 0 && /\s/.test(p.name)) opener = who;
+          // (its trade may open the sentence before it: "Promoter Eastlight Live cancelled …")
+          const trade = k === start + 1 && p.heads.size === 1 && p.heads.has(tokens[start]!.lower);
+          if (p.gender === null && (p.heads.size === 0 || trade) && /\s/.test(p.name)) opener = who;
           if (opener === who && found === 0 && this.opensAt(k, start) && !isGivenName(p.name.split(/\s+/)[0]!))
             first = this.refFor(personKey(who), para);
         }
         // (a team's name after "The": "The Northfield Oilers fired …", for "the team")
         const theTeam = TEAM_HEADS.test(head) && t.lower === 'the';
+        // (a word opening the sentence that is no part of the name after it describes it: "Promoter Eastlight Live cancelled …")
+        if (
+          generic &&
+          !pronoun &&
+          k === start &&
+          who === undefined &&
+          t.word &&
+          !TITLES.has(t.lower) &&
+          !COMMON_WORDS.has(t.lower) &&
+          /\s/.test(this.doc.people.people[this.doc.people.startAt.get(k + 1) ?? -1]?.name ?? '')
+        ) {
+          lead = k + 1;
+          continue;
+        }
         if (theTeam || !t.word || t.cap === 0 || who !== undefined) continue;
         if (tokens[k - 1]?.word && tokens[k - 1]!.cap > 0 && !(TEAM_HEADS.test(head) && tokens[k - 1]!.lower === 'the')) continue;
         if (t.cap === 2 && tokens[k + 1]?.cap === 2) continue; // a headline in capitals
@@ -2047,6 +2082,29 @@ export class SpeakerResolver {
       return ref && ref.key ? ref : null;
     }
     return null;
+  }
+
+  /**
+   * Whether sentence `s` holds a quotation of a named person by an officer's role of an organisation (CEO, president,
+   * spokesperson…) and names nothing else outside its quotation marks: "“…,” said CEO Ana Roe."
+   */
+  private officerQuoted(s: number): boolean {
+    const { tokens, sents, quoted } = this.doc;
+    const h = this.history.findLast((x) => x.sent === s);
+    if (!h?.ref.key || keyType(this.doc, h.ref.key) !== 'person' || this.history.some((x) => x.sent === s && !sameRef(x.ref, h.ref)))
+      return false;
+    const start = sents.starts[s]!;
+    const end = sents.starts[s + 1] ?? tokens.length;
+    let officer = false;
+    for (let k = start; k < end; k++) {
+      const t = tokens[k]!;
+      if (quoted[k] || !t.word) continue;
+      const who = this.personAt(k);
+      if (who && keyType(this.doc, who.key) === 'person') k = who.last;
+      else if (OFFICER_ROLES.test(t.lower)) officer = true;
+      else if (t.cap > 0 && k !== start && !TITLES.has(t.lower)) return false;
+    }
+    return officer;
   }
 
   /** Whether a name at token `k` opens the sentence from `start`, after "The" or a dateline's dash. */
@@ -2206,6 +2264,29 @@ export class SpeakerResolver {
     }
     if (!found) return null;
     return this.orgNameRef(found[0], found[1], para) ?? this.orgRef(found[0], found[1], head, para);
+  }
+
+  /**
+   * For a business's trade ("the streamer", "the airline", "the retailer"), the company named just before (as for "the
+   * company") when its name says no kind of its own: "Streamvale cancelled the series. “…,” the streamer said" (not
+   * "Maple Air", an airline, for "the streamer"; nor a public body or a place).
+   */
+  private brandBefore(first: number, head: string, para: number): Ref | null {
+    if (!BUSINESS_TRADES.test(head)) return null;
+    const r = this.orgBefore(first, 'company', para);
+    const name = r?.key
+      ? r.key.kind === 'entity'
+        ? this.doc.index.entities[r.key.entity]!.name
+        : this.doc.people.people[r.key.person]!.name
+      : r?.desc?.text;
+    if (!r || !name || (r.key && keyType(this.doc, r.key) === 'person' && /\s/.test(name) && isGivenName(name.split(/\s+/)[0]!)))
+      return null;
+    const words = name
+      .toLowerCase()
+      .replace(/^the\s+/, '')
+      .split(/\s+/);
+    // (nor a thing's name with a number: "EgyptAir Flight MS804" is a flight)
+    return words.some((w) => ((KIND_WORDS.has(w) || ORG_SUFFIXES.has(w)) && !LEGAL_WORDS.test(w)) || /[0-9]/.test(w)) ? null : r;
   }
 
   /** The organisation the article registered by the name from token `a` to `e`, if it did. */
@@ -3475,7 +3556,8 @@ export class SpeakerResolver {
           (GENERIC_ORG.test(d.head)
             ? null
             : ((ORG_HEADS.has(d.head) || TEAM_HEADS.test(d.head) ? this.orgNamedWith(first, d.head, para) : null) ??
-              this.orgOfKind(first, d.head, para)));
+              this.orgOfKind(first, d.head, para))) ??
+          this.brandBefore(first, d.head, para);
         if (org) return { ref: org, via: 'desc', mention: span };
       }
       const aged = this.personOfAge(d, first, para);
