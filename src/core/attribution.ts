@@ -1493,7 +1493,7 @@ function spokespersonFor(doc: Doc, nameFirst: number, j: number, floor: number, 
  * or a speaker's description is where that speaker works or whom they know, not the speaker. The subject is the
  * person (or the description, with the name it is tied to); null when no speaker stands before the preposition.
  */
-function speakerBeforeNamedObject(doc: Doc, nameFirst: number, j: number, floor: number, seen: NewName[]): Found | null {
+function speakerBeforeNamedObject(doc: Doc, nameFirst: number, j: number, floor: number, seen: NewName[], inBody = false): Found | null {
   const { tokens } = doc;
   // (past the object's article: "of the Université de Sherbrooke"; and past a person's titles: "Aides in the office of Gov.
   // Ana Pike", "a friend of Sen. Tom Vance")
@@ -1510,7 +1510,7 @@ function speakerBeforeNamedObject(doc: Doc, nameFirst: number, j: number, floor:
   // President Ada Vell told", "Officials in the office of Gov. Tom Berg said" are the diplomats' and the officials'
   const body = tokens[k - 1]!;
   if (body.word && body.cap === 0 && BODY_OF_PERSON.has(body.lower) && tokens[k - 2]?.lower === 'the' && k - 3 > floor) {
-    const outer = speakerBeforeNamedObject(doc, k - 1, j, floor, seen);
+    const outer = speakerBeforeNamedObject(doc, k - 1, j, floor, seen, true);
     if (outer?.kind === 'desc') return outer;
   }
   // a plural noun of people capitalised only as the sentence's first word is a group, not a name: "Tenants in …"
@@ -1543,7 +1543,9 @@ function speakerBeforeNamedObject(doc: Doc, nameFirst: number, j: number, floor:
     pluralNoun({ ...tokens[s.last]!, cap: 0 }) &&
     (SPEAKER_NOUNS.has(s.desc!.head) || PEOPLE_PLURAL.test(s.desc!.head));
   // (a title is no head here, "Minister of Finance Ada Vik said", unless it names a group: "Police in Harbour Heights said")
-  const title = TITLES.has(s?.desc?.head ?? '') && !GROUP_NOUNS.has(s?.desc?.head ?? '');
+  // (nor when the body the person heads stands between: "A spokeswoman in the office of Gov. Tom Berg said" is hers)
+  const title =
+    TITLES.has(s?.desc?.head ?? '') && !GROUP_NOUNS.has(s?.desc?.head ?? '') && !(inBody && DETERMINERS.has(tokens[s!.first]!.lower));
   if (s?.kind !== 'desc' || !(people || SPEAKER_NOUNS.has(s.desc!.head)) || title) return null;
   const text = withoutInvisible(doc.text.slice(tokens[s.first]!.start, tokens[j]!.end));
   return { ...s, desc: { ...s.desc!, text, group: s.desc!.group || people }, last: j };
