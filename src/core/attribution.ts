@@ -1896,9 +1896,9 @@ function relativeThat(doc: Doc, w: number): boolean {
 
 /**
  * The subject of the verb at v when a lower-case "what" opens its clause after the subject found: the person named, or
- * the pronoun, between "what" and the verb ("what Mayor Ada Lund calls", "what she called"); null for anyone else
- * ("what critics call", "what the brochure calls", "what some have called": no one the words can be given to).
- * Otherwise the subject found.
+ * the pronoun, between "what" and the verb ("what Mayor Ada Lund calls", "what she called"), or a description there
+ * ("what researchers say they need"); null for a group's label ("what critics call a 'harbour tax'") and when the verb
+ * is followed by an auxiliary ("what the witnesses said was …"). When no "what" opens the clause, the subject found.
  */
 function insideWhat(doc: Doc, s: Found, v: number): Found | null {
   const { tokens } = doc;
