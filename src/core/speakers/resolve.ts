@@ -2017,6 +2017,9 @@ export class SpeakerResolver {
           // (nor an adverb opening the sentence: "Separately, a maker of farm equipment said …")
           !(e === k && /ly$/.test(t.lower) && tokens[k + 1]?.raw === ',') &&
           !this.doc.people.endAt.has(e) &&
+          // (nor one word opening a sentence that the article writes nowhere else, as likely a noun as a name: "Output will
+          // fall 8 per cent this year, the company said", "Revenue rose …", no company "Output")
+          !(e === k && this.doc.nameCtx.initial[k] === 1 && this.wordCount(t.lower) === 1) &&
           business;
         if ((known || subjectName) && !(e === k && TITLES.has(t.lower))) {
           // (a saint's name before it is part of it: "St. Brigid's Hospital")
@@ -2271,6 +2274,18 @@ export class SpeakerResolver {
    * company") when its name says no kind of its own: "Streamvale cancelled the series. “…,” the streamer said" (not
    * "Maple Air", an airline, for "the streamer"; nor a public body or a place).
    */
+  /** How many times the article writes a word, in any case (counted once for all words). */
+  private wordCount(lower: string): number {
+    if (!this.counts) {
+      const counts = new Map<string, number>();
+      for (const t of this.doc.tokens) if (t.word) counts.set(t.lower, (counts.get(t.lower) ?? 0) + 1);
+      this.counts = counts;
+    }
+    return this.counts.get(lower) ?? 0;
+  }
+
+  private counts: Map<string, number> | null = null;
+
   private brandBefore(first: number, head: string, para: number): Ref | null {
     if (!BUSINESS_TRADES.test(head)) return null;
     const r = this.orgBefore(first, 'company', para);
