@@ -304,6 +304,23 @@ function capitalBefore(doc: Doc, k: number, floor: number): boolean {
   return k - 1 >= floor && t !== undefined && t.word && t.cap > 0 && !doc.tokens[k]!.gap;
 }
 
+/** Whether the token at k is the point of a saint's or a mount's abbreviation inside a name: "St. Clare's Hospital", "Mt. Sinai". */
+function saintPoint(doc: Doc, k: number): boolean {
+  const { tokens } = doc;
+  const t = tokens[k];
+  const a = tokens[k - 1];
+  return (
+    t?.raw === '.' &&
+    !!a?.word &&
+    a.cap > 0 &&
+    /^(st|ste|mt)$/.test(a.lower) &&
+    a.end === t.start &&
+    !!tokens[k + 1]?.word &&
+    tokens[k + 1]!.cap > 0 &&
+    tokens[k + 1]!.para === t.para
+  );
+}
+
 /**
  * Downing Street by its number, as British news writes it, with "10" at j: "No 10 said", "No. 10 said", "Number 10
  * said", "A No 10 source said". The index of "No" or "Number", or -1.
@@ -986,14 +1003,15 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
       reach = Math.min(reach + 3, 14);
       continue;
     }
-    // (the comma inside a number is none: "A study of 9,000 women suggests")
+    // (the comma inside a number is none: "A study of 9,000 women suggests"; nor the point of "St.": "Doctors at St.
+    // Michael's Hospital said")
     const thousands =
       t.raw === ',' &&
       /^[0-9]+$/.test(tokens[k - 1]?.raw ?? '') &&
       /^[0-9]{3}$/.test(tokens[k + 1]?.raw ?? '') &&
       tokens[k - 1]!.end === t.start &&
       t.end === tokens[k + 1]!.start;
-    if (!t.word && t.raw !== '-' && t.key !== "'s" && !thousands) break;
+    if (!t.word && t.raw !== '-' && t.key !== "'s" && !thousands && !saintPoint(doc, k)) break;
     // "of", "for" or "and" inside an organisation's name is no preposition of the subject: "Jo Lund of the Center for
     // Nonproliferation Studies wrote", "experts of the Institute for Science and International Security said"
     if (
