@@ -49,6 +49,11 @@ export function keyType(doc: Doc, k: SpeakerKey): EntityType {
   return k.kind === 'entity' ? doc.index.entities[k.entity]!.type : doc.people.people[k.person]!.type;
 }
 
+/** The name of the record behind a key: "Telford Mining Corp.", "Lena Ward". */
+export function keyName(doc: Doc, k: SpeakerKey): string {
+  return k.kind === 'entity' ? doc.index.entities[k.entity]!.name : doc.people.people[k.person]!.name;
+}
+
 export function keyGender(doc: Doc, k: SpeakerKey): Gender {
   return k.kind === 'entity' ? doc.index.entities[k.entity]!.gender : doc.people.people[k.person]!.gender;
 }

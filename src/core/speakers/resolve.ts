@@ -9,7 +9,7 @@ import { KIND_ROLE } from '../matcher';
 import type { Gender, UnknownPerson } from '../names';
 import type { Span } from '../types';
 import { CHARGED, type Construction, pastDateline, QUANTIFIER_PRONOUNS, type Subject, subjectSpan } from '../attribution';
-import { type Description, type Doc, entityKey, keyGender, keyHeads, keyId, keyType, personKey, type SpeakerKey } from '../doc';
+import { type Description, type Doc, entityKey, keyGender, keyHeads, keyId, keyName, keyType, personKey, type SpeakerKey } from '../doc';
 import {
   ABBREVIATIONS,
   AUXILIARIES,
@@ -2289,11 +2289,7 @@ export class SpeakerResolver {
   private brandBefore(first: number, head: string, para: number): Ref | null {
     if (!BUSINESS_TRADES.test(head)) return null;
     const r = this.orgBefore(first, 'company', para);
-    const name = r?.key
-      ? r.key.kind === 'entity'
-        ? this.doc.index.entities[r.key.entity]!.name
-        : this.doc.people.people[r.key.person]!.name
-      : r?.desc?.text;
+    const name = r?.key ? keyName(this.doc, r.key) : r?.desc?.text;
     if (!r || !name || (r.key && keyType(this.doc, r.key) === 'person' && /\s/.test(name) && isGivenName(name.split(/\s+/)[0]!)))
       return null;
     const words = name
@@ -3754,13 +3750,7 @@ export class SpeakerResolver {
     const last = this.last();
     if (!last || last.para < para - 1) return null;
     const r = final(last.ref);
-    const name = r.key
-      ? r.key.kind === 'entity'
-        ? this.doc.index.entities[r.key.entity]!.name
-        : this.doc.people.people[r.key.person]!.name
-      : r.desc?.group && /\s\p{Lu}/u.test(r.desc.text)
-        ? r.desc.text
-        : null;
+    const name = r.key ? keyName(this.doc, r.key) : r.desc?.group && /\s\p{Lu}/u.test(r.desc.text) ? r.desc.text : null;
     if (!name || (r.key && keyType(this.doc, r.key) !== 'organization')) return null;
     if (!(/^[A-Z]{2,6}$/.test(name.replace(/^the\s+/i, '')) || PUBLIC_BODY_WORDS.test(name))) return null;
     // no other organisation named between the speaker's sentence and the description, outside quotation marks
@@ -3784,7 +3774,7 @@ export class SpeakerResolver {
    * Mitigation Agency; "the federal agency" fits any agency.
    */
   private kindWordsIn(key: SpeakerKey, d: Description): boolean {
-    return kindWordsFit(key.kind === 'entity' ? this.doc.index.entities[key.entity]!.name : this.doc.people.people[key.person]!.name, d);
+    return kindWordsFit(keyName(this.doc, key), d);
   }
 
   /**
@@ -3793,7 +3783,7 @@ export class SpeakerResolver {
    */
   private organisationWith(key: SpeakerKey, head: string, bare: boolean): boolean {
     if (keyType(this.doc, key) !== 'organization') return false;
-    const name = key.kind === 'entity' ? this.doc.index.entities[key.entity]!.name : this.doc.people.people[key.person]!.name;
+    const name = keyName(this.doc, key);
     // (or, for a bare description, a word saying its kind: "the Fédération des infirmières de l'Estrie" is "the union",
     // not "the teachers' union")
     const words = name.toLowerCase().split(/\s+/);
