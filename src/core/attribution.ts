@@ -397,7 +397,9 @@ function descEndingAt(doc: Doc, j: number, floor: number): Found | null {
         t.raw === '‐' ||
         (pluralPossessive(doc.tokens, k - 1) && k - 2 >= floor) ||
         (numberComma(doc, k - 1) && k - 2 >= floor) ||
-        (k - 2 >= floor && regionModifier(doc, k - 1))
+        (k - 2 >= floor && regionModifier(doc, k - 1)) ||
+        // the point of a saint's or a mount's abbreviation inside a name: "St. Clare's Hospital said"
+        (k - 2 >= floor && saintPoint(doc, k - 1))
       ) {
         k--;
         continue;
@@ -751,6 +753,11 @@ function subjectAtRaw(doc: Doc, j: number, floor: number, seen: NewName[]): Foun
         k -= 2;
         continue;
       }
+      // a saint's or a mount's abbreviation opening the name: "St. Clare's Hospital said", "Mt. Orrin Health Centre said"
+      if (k - 2 >= floor && saintPoint(doc, k - 1) && j - k < 5) {
+        k -= 2;
+        continue;
+      }
       // one "and" between two capitalised words inside the name, as British forces and services are named: "Kent Fire
       // and Rescue Service said", "Avon and Somerset Police said" (not after a name's own last word: "the Treasury
       // Department and Justice Department said" are two)
@@ -815,6 +822,11 @@ function subjectAtRaw(doc: Doc, j: number, floor: number, seen: NewName[]): Foun
       ) {
         k--;
         continue;
+      }
+      // a saint's or a mount's abbreviation opening a name: "St. Clare's Hospital said", "Mt. Orrin Clinic said"
+      if (k - 2 >= floor && saintPoint(doc, k - 1) && k > j - 3) {
+        k -= 2;
+        break;
       }
       // any capitalised word before a country's name, even one opening the sentence, names an organisation with it:
       // "Hockey Canada said", "Statistics Canada said" (not "But Canada said", "Yesterday Canada said")
@@ -1064,7 +1076,7 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
       const inner = subjectAtRaw(doc, k - 1, floor, []);
       if (
         inner?.kind === 'desc' &&
-        DETERMINERS.has(tokens[inner.first]?.lower ?? '') &&
+        (DETERMINERS.has(tokens[inner.first]?.lower ?? '') || saintPoint(doc, inner.first + 1)) &&
         PP_PREPS.has(tokens[inner.first - 1]?.lower ?? '') &&
         inner.first - 1 > floor &&
         j - inner.first < 12

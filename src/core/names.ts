@@ -365,7 +365,11 @@ export function isOrdinaryCapital(ctx: NameContext, i: number): boolean {
   return ctx.initial[i] === 1 && ctx.lowerSeen.has(t.lower) && !((GIVEN_BITS.get(t.lower) ?? 0) & (SHORT_F | SHORT_M | LONG_F | LONG_M));
 }
 
+/** Institutions' last words that a saint's name opens, beside the usual organisations' words: "St. Brigid's Clinic". */
+const SAINT_INSTITUTIONS = /^(clinic|cathedral|chapel|parish|mission|shelter|manor|lodge|home|centre|center|residence)$/;
+
 /** Organisations' words that are nobody's surname, a title or ordinary word before them opening the name: "Major League". */
+
 const INSTITUTION_WORD =
   /^(league|nation|nations|federation|association|union|university|college|academy|institute|foundation|airlines|airways|motors|assembly|network|corporation|society|alliance|coalition)$/;
 
@@ -1429,7 +1433,15 @@ export class PeopleRegistry {
         // an initial: "J. K. Rowling"
         const dot = tokens[j + 1];
         const after = tokens[j + 2];
-        if (dot && dot.raw === '.' && tokens[j]!.raw.length === 1 && isNameWord(after) && !covered[j + 2] && after!.start === dot.end + 1) {
+        // (or a saint's or a mount's abbreviation opening the name: "St. Brigid's Hospital", "Mt. Kessling Clinic")
+        if (
+          dot &&
+          dot.raw === '.' &&
+          (tokens[j]!.raw.length === 1 || (j === i && /^(St|Ste|Mt)$/.test(tokens[j]!.raw) && dot.start === tokens[j]!.end)) &&
+          isNameWord(after) &&
+          !covered[j + 2] &&
+          after!.start === dot.end + 1
+        ) {
           j += 2;
           continue;
         }
@@ -1785,6 +1797,13 @@ export class PeopleRegistry {
       this.surnameOf(runStart) === undefined
     ) {
       this.found(runStart, runEnd, null, [], 'person', art.lower === 'actress' || art.lower === 'songstress' ? 'female' : null);
+      return;
+    }
+    // a run opened by a saint's or a mount's abbreviation names a place or an institution, never a person: "St.
+    // Brigid's Hospital" (an organisation, by its last word), "Ste. Agathe", "Mt. Pearl" (places, not registered)
+    if (/^(st|ste|mt)$/.test(tokens[runStart]!.lower) && tokens[runStart + 1]?.raw === '.' && runEnd > runStart + 1) {
+      if (ORG_SUFFIXES.has(tokens[runEnd]!.lower) || SAINT_INSTITUTIONS.test(tokens[runEnd]!.lower))
+        this.found(runStart, runEnd, null, [], 'organization');
       return;
     }
     if (runStart === runEnd && this.surnameOf(runStart) !== undefined && !this.dateOrModal(runStart)) {
