@@ -4600,6 +4600,8 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
   let vLast = i;
   // "continued to run hot" is no act of saying; "…,” he continued." is
   if (/^continu/.test(t.lower) && tokens[i + 1]?.word) return null;
+  // (nor after a modal or "to": "said she hoped that her program would continue." is what goes on, not who speaks)
+  if (/^continu/.test(t.lower) && /^(will|would|could|can|may|might|should|must|shall|to)$/.test(tokens[i - 1]?.lower ?? '')) return null;
   // "charged that …" and "…,” she charged." report words; "charged the officer with murder" does not
   if (/^charge[sd]?$/.test(t.lower) && tokens[i + 1]?.word && tokens[i + 1]!.lower !== 'that') return null;
   // a court's or a judge's ruling reports a clause after "that" ("ruled Tuesday that …", "ruled in March that …", "…, ruling that …") or closes
