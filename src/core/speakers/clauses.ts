@@ -445,6 +445,8 @@ export class ClauseFinder {
         if (t.raw === ',' && CONTINUING_VERBS.has(tokens[j + 1]?.lower ?? '')) break;
         // "announced Thursday, as health officials warned that …": the that-clause is the other speaker's
         if (t.raw === ',' && this.rivalReportAt(c, j + 1)) break;
+        // "said Tuesday, an unusual step that drew complaints": the relative is the writer's summing-up noun phrase's
+        if (t.raw === ',' && this.summaryAt(j + 1)) break;
         if (t.word && t.lower === 'that') {
           // "said on Monday its finance chief had resigned and that the board …": a second "that" coordinated after a
           // clause of its own, not the verb's first (the clause opens after the time or place, below)
@@ -1655,7 +1657,8 @@ export class ClauseFinder {
           participle ||
           (j === c.last + 1 && this.appositionAfter(c)) ||
           this.asCircumstance(j + 1) ||
-          this.rivalReportAt(c, j + 1))
+          this.rivalReportAt(c, j + 1) ||
+          this.summaryAt(j + 1))
       )
         break;
       // "…, analysts say; in 2012, …": a new clause (and after an "as" frame, its closing comma)
@@ -1805,6 +1808,14 @@ export class ClauseFinder {
    * according to the ministry, will reopen in May." The reported speech resumes after the frame's closing comma
    * and runs to the sentence's end (or to the next construction); returns its last token, or -1.
    */
+  /** Does the writer's noun phrase summing up a report open at k: "a move he said was overdue", "an unusual step that …"? */
+  private summaryAt(k: number): boolean {
+    const { tokens, quoted } = this.doc;
+    const t = tokens[k];
+    if (!t?.word || quoted[k] || !/^(a|an)$/.test(t.lower)) return false;
+    return SUMMARY_NOUNS.test(tokens[k + 1]?.lower ?? '') || (!!tokens[k + 1]?.word && SUMMARY_NOUNS.test(tokens[k + 2]?.lower ?? ''));
+  }
+
   private resumedAfterFrame(c: Construction, se: number): number {
     const { tokens } = this.doc;
     // "The answer, the pilot told reporters, was a new ramp": past the object of "told"
@@ -1843,7 +1854,9 @@ export class ClauseFinder {
       // "…, she said, according to a transcript.": the record the words are known through, not more of them
       (next.lower === 'according' && tokens[comma + 2]?.lower === 'to') ||
       // "…, said Frank Coleman, a vice president.": an apposition to the subject after the verb
-      this.appositionAfter(c)
+      this.appositionAfter(c) ||
+      // "…, the minister announced Monday, a move he said was overdue": the writer's noun phrase summing up the report
+      this.summaryAt(comma + 1)
     )
       return -1;
     let to = se;
