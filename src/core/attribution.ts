@@ -2154,7 +2154,9 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       const modal = inner.findIndex((x) => x.word && x.cap === 0 && /^(would|will|could|can|should|must|might|may)$/.test(x.lower));
       const relative = inner.findIndex((x) => x.word && /^(who|whose)$/.test(x.lower));
       const apposedRelative = /^(a|an|the)$/.test(inner[0]!.lower) && relative > 1 && relative < modal;
-      if (!/^(who|which|whose)$/.test(inner[0]!.lower) && modal >= 0 && !apposedRelative) return null;
+      // (nor the modal of a question the subject was asked: "Whitfield, asked whether the bill could be saved, said …")
+      const askedOf = inner[0]!.lower === 'asked' || (/^(when|if|after|once)$/.test(inner[0]!.lower) && inner[1]?.lower === 'asked');
+      if (!/^(who|which|whose)$/.test(inner[0]!.lower) && modal >= 0 && !apposedRelative && !askedOf) return null;
       // "The minister, Pierre Lambert, said": the apposition is the name ("Sen. Joe Lark (I-Conn.)", its titles and party tag aside)
       const nameEnd = pastParty(doc, j - 1, k + 1);
       const named = keyEndingAt(doc, nameEnd);
