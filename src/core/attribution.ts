@@ -3793,8 +3793,13 @@ function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
       // (nor a noun the phrase goes on past: "the company's chief financial officer")
       const next = tokens[j + 1];
       // (nor an organisation's name that goes on: "the Ministry of Health")
+      // (nor a modifier of an organisation's noun: "the hospital foundation", "the Fernhill Paramedic Association")
       const goesOn =
         SPEAKER_NOUNS.has(next?.lower ?? '') ||
+        (!!next?.word &&
+          !doc.quoted[j + 1] &&
+          (ORG_HEADS.has(next.lower) || ORG_SUFFIXES.has(next.lower)) &&
+          !DAYS_MONTHS.has(next.lower)) ||
         (x.cap > 0 && insideOrgName(doc, j + 1)) ||
         (!!next?.word && next.cap === 0 && !NP_BREAK.has(next.lower) && SPEAKER_NOUNS.has(tokens[j + 2]?.lower ?? ''));
       if (x.word && SPEAKER_NOUNS.has(x.lower) && !goesOn && !owner) {
@@ -4039,6 +4044,24 @@ const WH_WORDS = /^(why|what|how|whether)$/;
  * quotation: "“…,” said a harbour pilot.", "…, said an Iowa Democrat, “…”". Whoever it is, it is someone new,
  * not the speaker quoted before. Not a time ("said this week", "said a day later").
  */
+/**
+ * Whether a short phrase of time opens at k and the clause stops right after it: "… by the health authority on Monday.",
+ * "… by the agency last week," (at most three words: "on"/"in"/"last"/"this"/"earlier" and days, months or time words).
+ */
+function timeThenStop(doc: Doc, k: number): boolean {
+  const { tokens } = doc;
+  let m = k;
+  while (
+    m - k < 3 &&
+    tokens[m]?.word &&
+    !doc.quoted[m] &&
+    (TIME_WORDS.has(tokens[m]!.lower) || DAYS_MONTHS.has(tokens[m]!.lower) || (m === k && /^(on|in)$/.test(tokens[m]!.lower)))
+  )
+    m++;
+  const closes = (x: Token | undefined): boolean => x !== undefined && (TIME_WORDS.has(x.lower) || DAYS_MONTHS.has(x.lower));
+  return m > k && closes(tokens[m - 1]) && /^[,.;:!?]$/.test(tokens[m]?.raw ?? '');
+}
+
 function closedDescription(doc: Doc, i: number, end: number): Found | null {
   const { tokens } = doc;
   // "argued that democracies “…”": a conjunction, not a determiner
@@ -4046,6 +4069,7 @@ function closedDescription(doc: Doc, i: number, end: number): Found | null {
   let j = i + 1;
   while (
     j <= Math.min(end, i + 8) &&
+    !(j > i + 1 && timeThenStop(doc, j)) &&
     (joiningHyphen(doc, j) ||
       insideOrgName(doc, j) ||
       (tokens[j]!.lower === 'the' && insideOrgName(doc, j - 1)) ||
@@ -4074,7 +4098,7 @@ function closedDescription(doc: Doc, i: number, end: number): Found | null {
     after = tokens[m];
     last = m - 1;
   }
-  if (j === i + 1 || (after && !/^[,.;:!?]$/.test(after.raw))) return null;
+  if (j === i + 1 || (after && !/^[,.;:!?]$/.test(after.raw) && !timeThenStop(doc, j))) return null;
   if (TIME_WORDS.has(head.lower) || /^(ago|day|days|weeks|months|years|time|times|later|before|after)$/.test(head.lower)) return null;
   if (/(ly|ing|ed)$/.test(head.lower) || SPEECH_VERBS.has(head.lower)) return null;
   const text = withoutInvisible(doc.text.slice(tokens[i]!.start, tokens[last]!.end));
