@@ -5044,6 +5044,15 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
     if (subject.kind === 'pronoun' && (subject.pronoun === 'neuter' || subject.pronoun === 'plural')) return null;
     if (/^[“"‘'«]$/.test(tokens[vLast + 1]?.raw ?? '')) return null;
   }
+  // a verb of saying inside an indirect question, after a modal, reports nothing: "Asked whether the city would ask the
+  // province to step in, …", "It is not clear whether the union will tell its members to return"
+  if (
+    !inverted &&
+    /^(whether|if)$/.test(tokens[subject.first - 1]?.lower ?? '') &&
+    /^(would|will|could|might|should|can|may|must)$/.test(tokens[i - 1]?.lower ?? '') &&
+    subject.last < i - 1
+  )
+    return null;
   return { ...base, subject, inverted, continuing: false, first: Math.min(subject.first, i), last: Math.max(subject.last, vLast) };
 }
 
