@@ -1446,6 +1446,12 @@ export class SpeakerResolver {
       )
         continue;
       let v = person.last + 1;
+      // (past a party and state in brackets: "Former Rep. Ian Dale (R-Ohio) was …")
+      if (tokens[v]?.raw === '(') {
+        let e = v + 1;
+        while (e < at && e < v + 8 && tokens[e]!.raw !== ')') e++;
+        if (tokens[e]?.raw === ')') v = e + 1;
+      }
       if (tokens[v]?.raw === ',' && /^[0-9]+$/.test(tokens[v + 1]?.raw ?? '') && tokens[v + 2]?.raw === ',') v += 3;
       else if (tokens[v]?.raw === ',' && /^(who|whose|a|an|the)$/.test(tokens[v + 1]?.lower ?? '')) {
         let e = v + 2;
@@ -2608,6 +2614,8 @@ export class SpeakerResolver {
     // a person introduced since the last attribution whose gender does not differ, even when only the last speaker is
     // known to be a `want` (train: 3 more right, none fewer)
     if (want === 'male' || want === 'female') {
+      // (the sentence whose words the frame trails: "Dale backed Kell in the primary, he said.")
+      const wordsOf = sent >= 0 && c && this.frameAfterWords(c, s.first) ? sent : -1;
       const n =
         sent >= 0
           ? (this.sameSentence(sent, s.first, want, para, c) ??
@@ -2617,8 +2625,8 @@ export class SpeakerResolver {
           : null;
       const named =
         n ??
-        this.namedSinceOtherGender(s.first, want, para) ??
-        this.namedInParagraph(s.first, want, para) ??
+        this.namedSinceOtherGender(s.first, want, para, wordsOf) ??
+        this.namedInParagraph(s.first, want, para, wordsOf) ??
         this.unprovenLast(para) ??
         this.namedSinceNoPerson(s.first, want, para) ??
         this.topicSinceRelative(s.first, want, para);
@@ -2715,7 +2723,7 @@ export class SpeakerResolver {
    * was replying to a note from the deputy harbour master, Ines Alvarado. “…,” she wrote." → Alvarado, not a woman
    * quoted further back); null otherwise.
    */
-  private namedSinceOtherGender(at: number, want: Gender, para: number): Ref | null {
+  private namedSinceOtherGender(at: number, want: Gender, para: number, wordsOf = -1): Ref | null {
     const h = this.last();
     if (!h) return null;
     const last = final(h.ref);
@@ -2725,6 +2733,9 @@ export class SpeakerResolver {
     if (this.history.some((x) => x.sent === h.sent && this.fitting(final(x.ref), want))) return null;
     const { sents, tokens } = this.doc;
     const floor = h.c ? h.c.last + 1 : (sents.starts[h.sent + 1] ?? Infinity);
+    // (the subject of the words the frame trails, when they come after that speaker: wordsSubject)
+    const subject = wordsOf >= 0 && sents.starts[wordsOf]! >= floor ? this.wordsSubject(wordsOf, at, want, para) : null;
+    if (subject) return subject;
     for (let i = this.mentionsBefore(at) - 1; i >= 0; i--) {
       const pm = this.personMentions[i]!;
       if (pm.first < floor) break;
@@ -2737,12 +2748,27 @@ export class SpeakerResolver {
   }
 
   /**
+   * When a "he" or "she" at `at` frames the words sentence `wordsOf` opens with ("Former Rep. Ian Dale backed Ross Kell
+   * in the primary, he said."), the subject of those words known to be of gender `want` (a name opening its clause,
+   * followed by its verb: Dale), not a name after their verb or a preposition (Kell); null otherwise, or when `wordsOf`
+   * is -1.
+   */
+  private wordsSubject(wordsOf: number, at: number, want: Gender, para: number): Ref | null {
+    if (wordsOf < 0) return null;
+    const { tokens, sents } = this.doc;
+    let k = sents.starts[wordsOf]!;
+    while (k < at && !tokens[k]!.word) k++;
+    const r = k < at && !this.doc.quoted[k] ? this.subjectBeforePronoun(k, at, want, para) : null;
+    return r && this.genderOf(r) === want ? r : null;
+  }
+
+  /**
    * When no speaker who can be a "he" or "she" of gender `want` was met in the pronoun's paragraph or the one before,
    * the person of that gender (known, not guessed) named nearest before token `at` in its own paragraph, outside
    * quotation marks, in any place of a sentence ("Trump supporters began shoving. / In Dayton on March 1, Ms. Adeyemi
    * was shocked by the crowd, she said." → Adeyemi, not a woman quoted paragraphs before); null otherwise.
    */
-  private namedInParagraph(at: number, want: Gender, para: number): Ref | null {
+  private namedInParagraph(at: number, want: Gender, para: number, wordsOf = -1): Ref | null {
     const { history } = this;
     for (let i = history.length - 1; i >= 0 && i >= history.length - 40; i--) {
       if (isAsker(history[i]!.c)) continue;
@@ -2752,6 +2778,8 @@ export class SpeakerResolver {
       }
     }
     const { tokens } = this.doc;
+    const subject = this.wordsSubject(wordsOf, at, want, para);
+    if (subject) return subject;
     for (let i = this.mentionsBefore(at) - 1; i >= 0; i--) {
       const pm = this.personMentions[i]!;
       if (tokens[pm.first]!.para !== para) break;
