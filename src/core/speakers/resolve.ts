@@ -1156,6 +1156,9 @@ export class SpeakerResolver {
       // reversal for the Wisconsin Republican, who had …" is a description)
       const relative = /^(who|whose)$/.test(next?.lower ?? '') && !DETERMINERS.has(tokens[k - 1]?.lower ?? '');
       if (comma?.raw !== ',' || !next || !(/^(a|an|the)$/.test(next.lower) || age || relative)) continue;
+      // (not the end of a phrase the sentence opens with: "In a talk with Tom Pesk, the minister defended …" has its
+      // subject after the comma)
+      if (this.closesOpening(i, at.last + 1)) continue;
       // not a place before an apposition that names someone else: "the suburb of Santa Catarina, a worker named Antonio Arroyo"
       let other = false;
       for (let j = at.last + 2; j <= Math.min(end, at.last + 10) && tokens[j]!.raw !== ',' && tokens[j]!.raw !== '.'; j++)
@@ -1164,6 +1167,18 @@ export class SpeakerResolver {
       return this.refFor(at.key, para);
     }
     return null;
+  }
+
+  /**
+   * Whether the comma at `comma` closes a phrase of a preposition that the sentence opens with at `first` (its first
+   * comma): "In a talk with Tom Pesk, …", "During an interview with Ada Vik, …".
+   */
+  private closesOpening(first: number, comma: number): boolean {
+    const { tokens } = this.doc;
+    const t = tokens[first];
+    if (!t || t.cap !== 1 || !(OPENING_PREPOSITIONS.test(t.lower) || FRONTED_PREPOSITIONS.test(t.lower))) return false;
+    for (let k = first + 1; k < comma; k++) if (tokens[k]!.raw === ',' || this.doc.quoted[k]) return false;
+    return true;
   }
 
   /**
@@ -1446,6 +1461,12 @@ export class SpeakerResolver {
       )
         continue;
       let v = person.last + 1;
+      // (past a party and state in brackets: "Former Rep. Ian Dale (R-Ohio) was …")
+      if (tokens[v]?.raw === '(') {
+        let e = v + 1;
+        while (e < at && e < v + 8 && tokens[e]!.raw !== ')') e++;
+        if (tokens[e]?.raw === ')') v = e + 1;
+      }
       if (tokens[v]?.raw === ',' && /^[0-9]+$/.test(tokens[v + 1]?.raw ?? '') && tokens[v + 2]?.raw === ',') v += 3;
       else if (tokens[v]?.raw === ',' && /^(who|whose|a|an|the)$/.test(tokens[v + 1]?.lower ?? '')) {
         let e = v + 2;
@@ -1547,7 +1568,7 @@ export class SpeakerResolver {
   }
 
   /** The person a sentence opens with, past a run of titles ("Liverpool captain Jordan Henderson"). */
-  private subjectOf(start: number, end: number, para: number, bare = false): Ref | null {
+  private subjectOf(start: number, end: number, para: number, bare = false, unnamed = false): Ref | null {
     const { tokens } = this.doc;
     let i = start;
     while (i <= end && !tokens[i]!.word) i++;
@@ -1606,7 +1627,7 @@ export class SpeakerResolver {
         // doubled apostrophes, as some newspapers print them: "Later on ''Morning Briefing,'' Senator Ruth Adeyemi …")
         const mark = (k: number): boolean => /^[“”"'‘’]$/.test(tokens[k]?.raw ?? '');
         let titled = 0;
-        for (let k = i + 1; k <= Math.min(end, i + 10); k++) {
+        for (let k = i + 1; k <= Math.min(end, i + (unnamed ? 14 : 10)); k++) {
           const t = tokens[k]!;
           if (t.raw === ',') {
             i = k + 1;
@@ -1663,7 +1684,7 @@ export class SpeakerResolver {
         continue;
       }
       if (!t.word) break;
-      const described = k === i && /^(my|his|her|our|their|the|a|an)$/.test(t.lower) ? this.describedOpener(k, end, para) : null;
+      const described = k === i && /^(my|his|her|our|their|the|a|an)$/.test(t.lower) ? this.describedOpener(k, end, para, unnamed) : null;
       if (described) return described;
       if (t.cap === 0 && !SPEAKER_NOUNS.has(t.lower) && !TITLES.has(t.lower) && !this.modifiesRole(k)) {
         const nounLike = !NP_BREAK.has(t.lower) && !DETERMINERS.has(t.lower) && !/(ed|ing|ly)$/.test(t.lower) && !PRONOUNS.has(t.lower);
@@ -2608,6 +2629,8 @@ export class SpeakerResolver {
     // a person introduced since the last attribution whose gender does not differ, even when only the last speaker is
     // known to be a `want` (train: 3 more right, none fewer)
     if (want === 'male' || want === 'female') {
+      // (the sentence whose words the frame trails: "Dale backed Kell in the primary, he said.")
+      const wordsOf = sent >= 0 && c && this.frameAfterWords(c, s.first) ? sent : -1;
       const n =
         sent >= 0
           ? (this.sameSentence(sent, s.first, want, para, c) ??
@@ -2617,8 +2640,8 @@ export class SpeakerResolver {
           : null;
       const named =
         n ??
-        this.namedSinceOtherGender(s.first, want, para) ??
-        this.namedInParagraph(s.first, want, para) ??
+        this.namedSinceOtherGender(s.first, want, para, wordsOf) ??
+        this.namedInParagraph(s.first, want, para, wordsOf) ??
         this.unprovenLast(para) ??
         this.namedSinceNoPerson(s.first, want, para) ??
         this.topicSinceRelative(s.first, want, para);
@@ -2674,7 +2697,7 @@ export class SpeakerResolver {
         const r = this.refFor(pm.key, para);
         const g = this.genderOf(r);
         if (g && g !== want) continue;
-        return { ref: r, via: 'pronoun', mention: span };
+        return { ref: this.unnamedOpenerOver(pm.first, want, para) ?? r, via: 'pronoun', mention: span };
       }
       // nor anyone named: the unnamed person a sentence since opened with ("The governor spoke to a radio host. “…,” he said.")
       if (sent >= 0 && !this.last()) {
@@ -2715,7 +2738,7 @@ export class SpeakerResolver {
    * was replying to a note from the deputy harbour master, Ines Alvarado. “…,” she wrote." → Alvarado, not a woman
    * quoted further back); null otherwise.
    */
-  private namedSinceOtherGender(at: number, want: Gender, para: number): Ref | null {
+  private namedSinceOtherGender(at: number, want: Gender, para: number, wordsOf = -1): Ref | null {
     const h = this.last();
     if (!h) return null;
     const last = final(h.ref);
@@ -2725,15 +2748,53 @@ export class SpeakerResolver {
     if (this.history.some((x) => x.sent === h.sent && this.fitting(final(x.ref), want))) return null;
     const { sents, tokens } = this.doc;
     const floor = h.c ? h.c.last + 1 : (sents.starts[h.sent + 1] ?? Infinity);
+    // (the subject of the words the frame trails, when they come after that speaker: wordsSubject)
+    const subject = wordsOf >= 0 && sents.starts[wordsOf]! >= floor ? this.wordsSubject(wordsOf, at, want, para) : null;
+    if (subject) return subject;
     for (let i = this.mentionsBefore(at) - 1; i >= 0; i--) {
       const pm = this.personMentions[i]!;
       if (pm.first < floor) break;
       // (not a name after an article, which is no person's: "the anti-EU Five Star Movement")
       if (this.doc.quoted[pm.first] || /^(the|a|an)$/.test(tokens[pm.first - 1]?.lower ?? '')) continue;
       const r = this.refFor(pm.key, para);
-      if (!this.isGroup(r) && this.genderOf(r) === want) return r;
+      if (!this.isGroup(r) && this.genderOf(r) === want) return this.unnamedOpenerOver(pm.first, want, para) ?? r;
     }
     return null;
+  }
+
+  /**
+   * When a "he" or "she" at `at` frames the words sentence `wordsOf` opens with ("Former Rep. Ian Dale backed Ross Kell
+   * in the primary, he said."), the subject of those words known to be of gender `want` (a name opening its clause,
+   * followed by its verb: Dale), not a name after their verb or a preposition (Kell); null otherwise, or when `wordsOf`
+   * is -1.
+   */
+  private wordsSubject(wordsOf: number, at: number, want: Gender, para: number): Ref | null {
+    if (wordsOf < 0) return null;
+    const { tokens, sents } = this.doc;
+    let k = sents.starts[wordsOf]!;
+    while (k < at && !tokens[k]!.word) k++;
+    const r = k < at && !this.doc.quoted[k] ? this.subjectBeforePronoun(k, at, want, para) : null;
+    return r && this.genderOf(r) === want ? r : null;
+  }
+
+  /**
+   * The unnamed person the sentence of token `k` opens with as its subject, when the name at `k` stands in a phrase of
+   * a preposition before it and the description fits `want`: "In an interview with Radio Nine's Tom Pesk, the minister defended the plan. “…,”
+   * he said." is the minister's, not the interviewer's; null otherwise (and when the description is someone named).
+   */
+  private unnamedOpenerOver(k: number, want: Gender, para: number): Ref | null {
+    const { sents, tokens } = this.doc;
+    const sent = sents.sent[k]!;
+    const start = sents.starts[sent]!;
+    const end = (sents.starts[sent + 1] ?? tokens.length) - 1;
+    // (the name inside the phrase the sentence opens with, up to its first comma)
+    let first = start;
+    while (first < k && !tokens[first]!.word) first++;
+    let comma = k + 1;
+    while (comma <= end && comma < k + 12 && tokens[comma]!.raw !== ',') comma++;
+    if (comma > end || !this.closesOpening(first, comma)) return null;
+    const r = this.subjectOf(start, end, tokens[start]!.para, false, true);
+    return r && !r.key && !r.bound && r.desc && this.fitting(r, want) ? { ...r, para } : null;
   }
 
   /**
@@ -2742,7 +2803,7 @@ export class SpeakerResolver {
    * quotation marks, in any place of a sentence ("Trump supporters began shoving. / In Dayton on March 1, Ms. Adeyemi
    * was shocked by the crowd, she said." → Adeyemi, not a woman quoted paragraphs before); null otherwise.
    */
-  private namedInParagraph(at: number, want: Gender, para: number): Ref | null {
+  private namedInParagraph(at: number, want: Gender, para: number, wordsOf = -1): Ref | null {
     const { history } = this;
     for (let i = history.length - 1; i >= 0 && i >= history.length - 40; i--) {
       if (isAsker(history[i]!.c)) continue;
@@ -2752,6 +2813,8 @@ export class SpeakerResolver {
       }
     }
     const { tokens } = this.doc;
+    const subject = this.wordsSubject(wordsOf, at, want, para);
+    if (subject) return subject;
     for (let i = this.mentionsBefore(at) - 1; i >= 0; i--) {
       const pm = this.personMentions[i]!;
       if (tokens[pm.first]!.para !== para) break;
@@ -2760,7 +2823,7 @@ export class SpeakerResolver {
       const last = this.personAt(pm.first)?.last ?? pm.first;
       if (tokens[last + 1]?.key === "'s" || /^['’]s?$/.test(tokens[last + 1]?.raw ?? '')) continue;
       const r = this.refFor(pm.key, para);
-      if (!this.isGroup(r) && this.genderOf(r) === want) return r;
+      if (!this.isGroup(r) && this.genderOf(r) === want) return this.unnamedOpenerOver(pm.first, want, para) ?? r;
     }
     return null;
   }
