@@ -2194,6 +2194,10 @@ export class ClauseFinder {
     const finite = (x: { word: boolean; lower: string; cap: number }): boolean => x.word && x.cap === 0 && pastOrAuxiliary(x.lower);
     // "she'll bring", "they're", "it's": a pronoun with its verb contracted
     if (/^(he|she|they|we|it|i|you)['’](ll|d|s|re|ve|m)$/.test(t.lower)) return true;
+    // a pronoun coordinated with a noun phrase: "announced she and her husband are selling …", "revealed he and his staff
+    // were offered …" (the second subject and its verb decide)
+    if (/^(he|she|we|they)$/.test(t.lower) && next.word && next.lower === 'and' && !this.doc.quoted[p + 1])
+      return this.subjectThenVerb(p + 2, se, strict);
     const pr = PRONOUNS.get(t.lower);
     if ((pr && t.lower !== 'i') || t.lower === 'there') {
       if (!next.word || next.cap !== 0) return false;
