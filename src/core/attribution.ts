@@ -4972,6 +4972,17 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
         const opener = sentenceSubject(doc, sentStart(doc, i), i);
         subject = opener && tokens[opener.last + 1]?.raw === ',' ? opener : null;
       }
+      // … and past it with a clause of no "that" whose subject is no speaker or goes on past its noun: "Joan Pike, host of
+      // Coast Radio's “Morning Tide,” suggested the minister's refusal … could cost him", "…, the star of “Harbour
+      // Lights,” said the ferry should stay" (a name inverted closes its sentence or its phrase: "…,” said Lund, who …")
+      const past = subject ? tokens[subject.last + 1] : that;
+      if (prev && !prev.word && doc.quoted[i - 1] && past && !/^[,.;:!?—–)]$/.test(past.raw) && titleInApposition(doc, i)) {
+        const opener = sentenceSubject(doc, sentStart(doc, i), i);
+        if (opener && tokens[opener.last + 1]?.raw === ',') {
+          subject = opener;
+          inverted = false;
+        }
+      }
     }
   }
   if (!subject) return null;
@@ -5116,6 +5127,26 @@ const DOCUMENT_READS = /^(read|reads)$/;
  * Does the "read"/"reads" at i frame a quotation: "“…,” the email read.", "“…,” reads an editorial in …",
  * "At the bottom it reads, “…”", "The sign read “No ferries, no future.”"? Not "He read the letter to the crowd."
  */
+/**
+ * Is the quotation that closes right before the verb at i a title in an apposition: a few words quoted, opened after a
+ * word of the sentence (not after a comma or at its start) and closed by a comma inside or outside its mark ("host of
+ * Coast Radio's “Morning Tide,”", "the author of “Salt Roads”,")?
+ */
+function titleInApposition(doc: Doc, i: number): boolean {
+  const { tokens, quoted } = doc;
+  let k = i - 1;
+  let comma = false;
+  while (k > 0 && !tokens[k]!.word && /^[,“”"'‘’]$/.test(tokens[k]!.raw)) comma = tokens[k--]!.raw === ',' || comma;
+  let words = 0;
+  for (; k > 0 && quoted[k] && tokens[k]!.raw !== '“'; k--) if (tokens[k]!.word && ++words > 6) return false;
+  while (k > 0 && !tokens[k]!.word && /^[“"'‘]$/.test(tokens[k]!.raw)) k--;
+  const before = tokens[k];
+  if (words === 0 || !comma || !before?.word || quoted[k]) return false;
+  return (
+    before.key === "'s" || (before.cap === 0 && /^(of|on|in|for|from|series|show|book|album|film|novel|podcast|column)$/.test(before.lower))
+  );
+}
+
 function readsQuotation(doc: Doc, i: number, subject: Found, inverted: boolean): boolean {
   const { tokens } = doc;
   const mark = (k: number): boolean => QUOTE_MARKS.test(tokens[k]?.raw ?? '');

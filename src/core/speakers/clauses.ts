@@ -1499,15 +1499,43 @@ export class ClauseFinder {
    */
   private asFrameClause(c: Construction, ss: number, se: number): [number, number] | null {
     const { tokens, quoted } = this.doc;
-    const a = tokens[c.first - 1];
+    // (the article before a name the subject does not hold: "As the Ledger reported, …")
+    const ai = tokens[c.first - 1]?.raw === 'the' ? c.first - 2 : c.first - 1;
+    const a = tokens[ai];
     if (!a?.word || a.lower !== 'as') return null;
     let s0 = ss;
-    while (s0 < c.first - 1 && !tokens[s0]!.word) s0++;
-    if (s0 !== c.first - 1 && !(s0 === c.first - 2 && /^(but|and|yet|so)$/.test(tokens[s0]!.lower))) return null;
+    while (s0 < ai && !tokens[s0]!.word) s0++;
+    if (s0 !== ai && !(s0 === ai - 1 && /^(but|and|yet|so)$/.test(tokens[s0]!.lower)) && !this.openerBeforeAs(s0, ai)) return null;
     let p = c.verbLast + 1;
     while (p <= Math.min(se, c.verbLast + 5) && tokens[p]!.word && !quoted[p]) p++;
     if (tokens[p]?.raw !== ',' || !tokens[p + 1]?.word || quoted[p + 1]) return null;
+    // (the opener was the subject when a verb follows the frame: "And that, as Lund points out, is …")
+    if (auxiliary(tokens[p + 1]!.lower)) return null;
+    // (nor when another frame of the sentence follows, whose report it is: "As the Ledger noted, the new app now
+    // reports that …")
+    const rival = (o: Construction): boolean => o !== c && o.first > p && tokens[o.verbLast + 1]?.lower === 'that';
+    if ((this.bySentence.get(c.sent) ?? []).some(rival)) return null;
     return this.clauseTo(c, p + 1, se);
+  }
+
+  /**
+   * Is what opens the sentence before ", as" (at a) a short phrase with no verb of its own, so that the report is the
+   * clause after the frame: "However, as the Gazette has reported, the operator …", "Just a few weeks ago, as the Ledger
+   * reported, the two councillors were …", "Given that, as the Times reported, she …", or a clause and its "and":
+   * "…, and, as the Gazette reported on Tuesday, the operator has …" (not "The fund is empty, as the mayor noted, …").
+   */
+  private openerBeforeAs(s0: number, a: number): boolean {
+    const { tokens, quoted } = this.doc;
+    if (tokens[a - 1]?.raw !== ',') return false;
+    if (/^(and|but)$/.test(tokens[a - 2]?.lower ?? '') && tokens[a - 3]?.raw === ',') return true;
+    let words = 0;
+    for (let k = s0; k < a - 1; k++) {
+      const t = tokens[k]!;
+      if (quoted[k] || (!t.word && t.raw !== ',')) return false;
+      if (!t.word) continue;
+      if (++words > 6 || auxiliary(t.lower) || (/[^e]ed$/.test(t.lower) && t.cap === 0) || IRREGULAR_PAST.has(t.lower)) return false;
+    }
+    return words > 0;
   }
 
   /** A title written with a capital: "Secretary", "Superintendent", "Member" (before its "of", "for" or "to"). */
@@ -2179,6 +2207,10 @@ export class ClauseFinder {
     const finite = (x: { word: boolean; lower: string; cap: number }): boolean => x.word && x.cap === 0 && pastOrAuxiliary(x.lower);
     // "she'll bring", "they're", "it's": a pronoun with its verb contracted
     if (/^(he|she|they|we|it|i|you)['’](ll|d|s|re|ve|m)$/.test(t.lower)) return true;
+    // a pronoun coordinated with a noun phrase: "announced she and her husband are selling …", "revealed he and his staff
+    // were offered …" (the second subject and its verb decide)
+    if (/^(he|she|we|they)$/.test(t.lower) && next.word && next.lower === 'and' && !this.doc.quoted[p + 1])
+      return this.subjectThenVerb(p + 2, se, strict);
     const pr = PRONOUNS.get(t.lower);
     if ((pr && t.lower !== 'i') || t.lower === 'there') {
       if (!next.word || next.cap !== 0) return false;
