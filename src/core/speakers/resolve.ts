@@ -1004,6 +1004,9 @@ export class SpeakerResolver {
         !c.inverted &&
         !this.frameAfterWords(c, c.first) &&
         !this.mainAfterOpener(outer, c) &&
+        // (nor the answer to a question asked in the sentence's opening: "Asked by Coun. Tulloch whether …, Siddiqui said
+        // …" is Siddiqui's own, and a later "he said" his)
+        !isAsker(outer) &&
         this.last()?.sent === c.sent;
       const opener = nested || c.continuing || c.inverted ? null : this.thatClauseOwner(c, out.ref);
       this.history.push({ ref: out.ref, para: c.para, sent: c.sent, nested, c, ...(opener ? { opener } : {}) });
