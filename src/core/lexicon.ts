@@ -180,7 +180,7 @@ export const DEMONYMS = set(`
 
 /** Last words of organisation names: a capitalised run ending in one of these is not a person. */
 export const ORG_SUFFIXES = set(`
-  inc corp corporation co ltd llc plc group bank ministry department agency university college school
+  inc corp corporation co ltd llc plc group bank ministry department agency university college school chamber order
   institute council party association news times post press journal herald tribune gazette telegraph
   guardian network committee court tribunal police service services foundation fund club league federation union
   company airlines airways motors house office hospital center centre church army navy force forces

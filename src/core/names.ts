@@ -541,6 +541,30 @@ function firstNameApposition(tokens: ReadonlyArray<Token>, k: number): boolean {
   );
 }
 
+/** Ordinary people a local story quotes by first name: "Another neighbour, Simone, said". */
+const LAY_PEOPLE =
+  /^(neighbou?r|resident|tenant|renter|homeowner|customer|shopper|commuter|parent|driver|worker|owner|regular|local|cyclist|student|volunteer|passenger|patient|protester|voter|caregiver|friend|man|woman|senior|bystander|witness|motorist|pedestrian|vendor|fan|mourner|parishioner)$/;
+
+/**
+ * Whether the word at token `k` is a first name in apposition to an ordinary person opening the sentence, a verb of
+ * saying after it: "Another neighbour, Simone, said …", "One longtime resident, Marcus, says …" (an article, "one",
+ * "another" or a possessive, at most one word between it and the noun).
+ */
+function layPersonApposition(tokens: ReadonlyArray<Token>, k: number, sentenceStart: (i: number) => boolean): boolean {
+  const noun = tokens[k - 2];
+  if (tokens[k - 1]?.raw !== ',' || !noun?.word || noun.cap !== 0 || !LAY_PEOPLE.test(noun.lower)) return false;
+  let d = k - 3;
+  if (tokens[d]?.word && tokens[d]!.cap === 0 && !/^(a|an|one|another|his|her|their)$/.test(tokens[d]!.lower)) d--;
+  const det = tokens[d];
+  if (!det?.word || !/^(a|an|one|another|his|her|their)$/.test(det.lower) || !sentenceStart(d)) return false;
+  return (
+    tokens[k]!.cap === 1 &&
+    tokens[k + 1]?.raw === ',' &&
+    !!tokens[k + 2]?.word &&
+    /^(said|says|told|tells|added|explained|recalled)$/.test(tokens[k + 2]!.lower)
+  );
+}
+
 /** The gender a relative noun gives the person named after it: "her husband, Pieter" (null for "partner", "cousin"). */
 function relativeGender(noun: string): Gender {
   return FEMALE_NOUNS.has(noun) || /^(fiancée|stepdaughter)$/.test(noun)
@@ -2144,6 +2168,9 @@ export class PeopleRegistry {
       // (or after "her first name": "a retired teacher who would only give her first name, Ruth, said")
       else if (s === runStart && firstNameApposition(tokens, s))
         this.found(s, runEnd, tokens[s - 4]!.lower === 'her' ? 'female' : tokens[s - 4]!.lower === 'his' ? 'male' : null, [], 'person');
+      // (or an ordinary person's: "Another neighbour, Simone, said …")
+      else if (s === runStart && !COMMON_WORDS.has(tokens[s]!.lower) && layPersonApposition(tokens, s, (i) => this.ctx.initial[i] === 1))
+        this.found(s, runEnd, this.given(s), [], 'person');
       // (a first name no list knows, too, written in mid-sentence: "Wilma Dekker and her husband, Pieter, had …", with
       // the gender the relative gives)
       else if (

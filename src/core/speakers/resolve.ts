@@ -1004,6 +1004,9 @@ export class SpeakerResolver {
         !c.inverted &&
         !this.frameAfterWords(c, c.first) &&
         !this.mainAfterOpener(outer, c) &&
+        // (nor the answer to a question asked in the sentence's opening: "Asked by Coun. Tulloch whether …, Siddiqui said
+        // …" is Siddiqui's own, and a later "he said" his)
+        !isAsker(outer) &&
         this.last()?.sent === c.sent;
       const opener = nested || c.continuing || c.inverted ? null : this.thatClauseOwner(c, out.ref);
       this.history.push({ ref: out.ref, para: c.para, sent: c.sent, nested, c, ...(opener ? { opener } : {}) });
@@ -2092,12 +2095,20 @@ export class SpeakerResolver {
       if (t.para < para - 1) return null;
       if (this.doc.quoted[k] || t.lower !== head) continue;
       let d = k - 1;
-      if (/^(brief|short|written|lengthy|long|separate|prepared|formal|new|terse|later)$/.test(tokens[d]?.lower ?? '')) d--;
+      if (/^(brief|short|written|lengthy|long|separate|prepared|formal|new|terse|later|emailed|e-mailed)$/.test(tokens[d]?.lower ?? ''))
+        d--;
       if (!/^(a|an)$/.test(tokens[d]?.lower ?? '')) return null;
       const by = tokens[d - 1]?.lower ?? '';
       if (by !== 'in' && !/^(released|issued|sent|posted|published|wrote|put|shared|distributed)$/.test(by)) return null;
       // (past a dateline: "TORONTO — Premier Ada Vik said in a statement …")
       let start = sents.starts[sents.sent[k]!]!;
+      // the document in the sentence's opening phrase, its author the subject after it: "In an emailed statement,
+      // Quarryside Residential said …", "In a statement issued Tuesday, Achebe said …"
+      if (d - 1 === start && tokens[start]!.cap === 1) {
+        const end = (sents.starts[sents.sent[k]! + 1] ?? tokens.length) - 1;
+        const ref = this.subjectOf(start, end, t.para, true);
+        return ref && ref.key ? ref : null;
+      }
       let e = start;
       while (e < k && (tokens[e]!.cap === 2 || /^[,.()]$/.test(tokens[e]!.raw))) e++;
       if (e > start && e < k && /^[—–-]+$/.test(tokens[e]!.raw)) start = e + 1;
