@@ -3363,7 +3363,8 @@ function roleBeforeName(doc: Doc, from: number, first: number): boolean {
       return false;
   }
   const role = tokens[first - 1]!.lower;
-  return namedAs || kin || SPEAKER_NOUNS.has(role) || (PERSON_SHAPE.test(role) && !NOT_PERSON_SHAPE.test(role));
+  // (or a rank or title written in lower case: "One of them, retired corporal Brendan Keefe, said")
+  return namedAs || kin || SPEAKER_NOUNS.has(role) || TITLES.has(role) || (PERSON_SHAPE.test(role) && !NOT_PERSON_SHAPE.test(role));
 }
 
 /**
