@@ -2134,6 +2134,13 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       }
       const inner = tokens.slice(k + 1, j);
       if (inner.length === 0) return null;
+      // the predicate of a relative clause after an aside set off right after its "who": "Rina Hartono, a student who,
+      // like many Indonesians, uses one name, said" is Hartono's, not "Indonesians"' (on from the comma after "who")
+      const aside = t.raw === ',' && inner[0]!.word && inner[0]!.cap === 0 ? asideAfterWho(doc, floor, k) : -1;
+      if (aside >= 0) {
+        j = aside;
+        continue;
+      }
       // ", and the meeting deteriorated from there, said …": a clause with a subject of its own between the commas, no
       // apposition (the subject is after the verb); not a relative clause going on ("Beck, who …, and virulently
       // opposed Trump, last week said"), nor between dashes ("Democratic leaders — and, in particular, Reid — insisted")
@@ -2590,6 +2597,21 @@ function relativeOpening(doc: Doc, floor: number, k: number, seen: NewName[]): F
   const s = subjectAt(doc, pastParty(doc, c - 1, floor), floor, seen);
   if (!s || !opensSentence(doc, floor, s.first)) return null;
   return s.kind === 'key' || (s.kind === 'desc' && SPEAKER_NOUNS.has(s.desc!.head)) ? s : null;
+}
+
+/**
+ * The comma right after a relative "who" that opens an aside closed by the comma at k ("who, like many Indonesians,"),
+ * with no quotation or verb of saying inside; else -1.
+ */
+function asideAfterWho(doc: Doc, floor: number, k: number): number {
+  const { tokens } = doc;
+  for (let a = k - 2; a > floor && k - a <= 10; a--) {
+    const t = tokens[a]!;
+    if (doc.quoted[a] || (t.word && t.cap === 0 && SPEECH_VERBS.has(t.lower))) return -1;
+    if (t.word) continue;
+    return t.raw === ',' && /^(who|whose)$/.test(tokens[a - 1]?.lower ?? '') && tokens[a - 1]!.word ? a : -1;
+  }
+  return -1;
 }
 
 /**
@@ -3355,7 +3377,8 @@ function roleBeforeName(doc: Doc, from: number, first: number): boolean {
       return false;
   }
   const role = tokens[first - 1]!.lower;
-  return namedAs || kin || SPEAKER_NOUNS.has(role) || (PERSON_SHAPE.test(role) && !NOT_PERSON_SHAPE.test(role));
+  // (or a rank or title written in lower case: "One of them, retired corporal Brendan Keefe, said")
+  return namedAs || kin || SPEAKER_NOUNS.has(role) || TITLES.has(role) || (PERSON_SHAPE.test(role) && !NOT_PERSON_SHAPE.test(role));
 }
 
 /**

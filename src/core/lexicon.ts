@@ -189,7 +189,7 @@ export const ORG_SUFFIXES = set(`
   nation nations square park river lake mountain valley island islands bay sea ocean airport station tv radio channel media
   magazine review daily weekly times bbc cnn nbc abc cbs fox reuters ap afp tass interfax
   program programme project campaign summit championship cup games olympics festival awards prize
-  journal review report index exchange market bureau directorate secretariat coalition alliance
+  journal review report index exchange market bureau directorate secretariat coalition alliance embassy consulate
   command academy partnership agreement treaty pact act accord initiative courier chronicle observer examiner inquirer dispatch
 `);
 

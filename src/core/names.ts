@@ -503,7 +503,7 @@ export const RELATIVES =
  * Luis", "Noorzai's older daughter, Maryam," "a daughter, Abena," (a word of age between the owner and the relative:
  * "older", "youngest", "late").
  */
-export function familyApposition(tokens: ReadonlyArray<Token>, k: number): boolean {
+export function familyApposition(tokens: ReadonlyArray<Token>, k: number, full = false): boolean {
   const comma = tokens[k - 1];
   const noun = tokens[k - 2];
   let o = k - 3;
@@ -521,7 +521,7 @@ export function familyApposition(tokens: ReadonlyArray<Token>, k: number): boole
       owner.key === "'s" ||
       pluralPossessive(tokens, o) ||
       (owner.word && /^(a|an)$/.test(owner.lower) && owner.cap === 0 && noun.lower !== 'partner')) &&
-    /^[,.;:)—–]$/.test(tokens[k + 1]?.raw ?? '')
+    (full || /^[,.;:)—–]$/.test(tokens[k + 1]?.raw ?? ''))
   );
 }
 
@@ -617,7 +617,14 @@ export class PeopleRegistry {
     // only to a person of its gender, else to one of its own, not to "Ngozi Okafor", whose gender nothing says)
     const both = !!honorific && idx !== undefined && other !== honorific && this.titledBoth(tokens[last]!.key);
     if (both) gender = gender ?? honorific;
-    if (honorific && (both || (other && other !== honorific))) {
+    // (or a holder of no known gender when the one other person of the surname has the title's: "Ms al-Nouri" after "Tariq
+    // al-Nouri" and "His daughter, Leena al-Nouri")
+    const sole =
+      !!honorific &&
+      idx !== undefined &&
+      other === null &&
+      this.people.filter((q) => q.surname === surname && q.type === 'person' && q.gender === honorific).length === 1;
+    if (honorific && (both || sole || (other && other !== honorific))) {
       const alike = this.people.findIndex((q) => q.surname === surname && q.type === 'person' && q.gender === honorific);
       // (else one named in full whose gender nothing says: "Mr. Pritchard" after "Alan Pritchard … she")
       const open = both
@@ -1831,12 +1838,14 @@ export class PeopleRegistry {
       return;
     }
     if (runStart === runEnd && this.surnameOf(runStart) !== undefined && !this.dateOrModal(runStart)) {
-      const dot = tokens[runStart - 1]?.raw === '.';
-      const h = dot ? tokens[runStart - 2] : tokens[runStart - 1];
+      // (the title before the surname's particles: "Ms. van Dorn", "Mr. el-Hadi")
+      const from = this.withParticles(runStart);
+      const dot = tokens[from - 1]?.raw === '.';
+      const h = dot ? tokens[from - 2] : tokens[from - 1];
       // (a title written with a capital, its dot an abbreviation's: not the sentence ending "… and first lady. Sanders, …")
       const titled = h?.word && h.cap > 0 && (!dot || /^(mr|mrs|ms)$/.test(h.lower));
       const honorific = titled ? (HONORIFIC_GENDER.get(withoutFinalDot(h.lower)) ?? null) : null;
-      this.found(this.withParticles(runStart), runEnd, null, [], 'person', honorific);
+      this.found(from, runEnd, null, [], 'person', honorific);
       return;
     }
     let s = runStart;
@@ -2159,7 +2168,11 @@ export class PeopleRegistry {
     if (words === 1) {
       const known = this.surnameOf(runEnd);
       if (known !== undefined) {
-        this.found(s === runStart ? this.withParticles(s) : s, runEnd, gender, heads, 'person');
+        // (a courtesy title in the run, its dot left out as British outlets write it, picks by its gender as "Ms." does:
+        // "Ms Hadley" after "Karim Hadley" and "His daughter, Salma Hadley")
+        const mr =
+          s > runStart && /^(mr|mrs|ms|miss)$/.test(tokens[s - 1]!.lower) ? (HONORIFIC_GENDER.get(tokens[s - 1]!.lower) ?? null) : null;
+        this.found(s === runStart ? this.withParticles(s) : s, runEnd, gender, heads, 'person', mr);
         return;
       }
       // a single word is a name only after an honorific: "Mr. Smith", "Chief Lonechild", or a known first name in
@@ -2238,7 +2251,9 @@ export class PeopleRegistry {
     const speaks =
       evidence || this.ctx.initial[s] !== 1 || !/^(is|was)$/.test(tokens[runEnd + 1]?.lower ?? '') ? null : this.pronounSpeaksAhead(runEnd);
     if (!evidence && !speaks) return;
-    this.found(s, runEnd, gender ?? firstGender ?? pronoun ?? speaks ?? this.genderAhead(runEnd), heads, 'person');
+    // (a relative's noun before a full name gives its gender, over the lists: "His daughter, Salma al-Nouri, lives …")
+    const kin = s === runStart && familyApposition(tokens, s, true) ? relativeGender(tokens[s - 2]!.lower) : null;
+    this.found(s, runEnd, gender ?? kin ?? firstGender ?? pronoun ?? speaks ?? this.genderAhead(runEnd), heads, 'person');
     if (s === runStart && words === 2 && firstGiven && this.isGiven(s)) this.partner(s, runEnd);
   }
 

@@ -434,9 +434,12 @@ export class SpeakerResolver {
       const g: Gender = role ? null : FEMALE_NOUNS.has(t.lower) ? 'female' : MALE_NOUNS.has(t.lower) ? 'male' : null;
       if (g && !this.learnedGender.has(keyId(pm.key))) this.learnedGender.set(keyId(pm.key), g);
     }
-    // "her husband, Luis,": the relative a later "her husband" names
+    // "her husband, Luis,": the relative a later "her husband" names (or named in full: "her husband, Tran Van Duc,")
+    const relative = (pm: { first: number }): boolean =>
+      familyApposition(tokens, pm.first) ||
+      (familyApposition(tokens, pm.first, true) && /^[,.;:)—–]$/.test(tokens[(this.personAt(pm.first)?.last ?? pm.first) + 1]?.raw ?? ''));
     for (const pm of this.personMentions)
-      if (familyApposition(tokens, pm.first)) {
+      if (relative(pm)) {
         const noun = tokens[pm.first - 2]!.lower;
         this.relatives.push({ first: pm.first, key: pm.key, noun });
         // and "the husband" later is Luis too
