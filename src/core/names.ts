@@ -299,6 +299,8 @@ const NOUN_AFTER = new RegExp(
 );
 /** "the group ", "a firm called " right before the name. */
 const NOUN_BEFORE = new RegExp(`(?<!\\p{L})${ORGANISATION_NOUN}\\s+(?:called\\s+|named\\s+)?$`, 'u');
+/** "The company, " opening the sentence right before the name, a comma after it (not "A spokeswoman for the airline, "). */
+const NOUN_APPOSED = new RegExp(`(?:^|[.!?]\\s+|\\n\\s*)The\\s+${ORGANISATION_NOUN},\\s+$`, 'u');
 /** "an analyst at ", "a strategist at " right before the name. */
 const WORKS_AT = /(?<!\p{L})\p{Ll}{3,}(?:ist|yst|er|or|ian)\s+at\s+$/u;
 /** A role only an organisation has a holder of, after its name: " president Ray Lund", "'s spokeswoman". */
@@ -329,6 +331,8 @@ function organisationShown(text: string, name: string, ungiven: boolean): boolea
     if ((ungiven && WHICH_AFTER.test(after)) || NOUN_AFTER.test(after)) return true;
     // (the anchored test first: the two on `before` try each of its places)
     if (CLOSES.test(after) && (NOUN_BEFORE.test(before) || WORKS_AT.test(before))) return true;
+    // (or set off by commas after "the company": "The company, Northern Ridge Gas Link, said")
+    if (/^\s*,/.test(after) && NOUN_APPOSED.test(before)) return true;
   }
   return false;
 }

@@ -121,6 +121,16 @@ const CAMPAIGN_ROLES = /^(candidate|nominee|front-?runner|contender|challenger|h
 /** A role held for a jurisdiction, written with its possessive: "the province's top doctor", "the state's health director". */
 const JURISDICTION_ROLE = /^the\s+(province|state|country|nation|city|territory|region|county|municipality)['’]s\s+[^'’]+$/i;
 
+/**
+ * Whether a name is a people's, which no organisation is: "First Nations" ("elected First Nations councils"), "Inuit",
+ * "Canadians"; not "the Assembly of First Nations".
+ */
+function peoplesName(name: string): boolean {
+  const words = name.toLowerCase().split(/\s+/);
+  if (/^(first nations|first peoples|indigenous peoples|inuit|métis|metis)$/.test(words.join(' '))) return true;
+  return words.every((w) => DEMONYMS.has(w) || (w.endsWith('s') && DEMONYMS.has(w.slice(0, -1))));
+}
+
 /** Organisation words any organisation may be called by ("the company", "the group"), not only one so named. */
 const GENERIC_ORG = /^(company|firm|group|organisation|organization)$/;
 
@@ -1919,6 +1929,7 @@ export class SpeakerResolver {
         const named = who === undefined ? null : this.doc.people.people[who]!;
         if (
           named?.type === 'organization' &&
+          !peoplesName(named.name) &&
           (generic || named.name.toLowerCase().split(/\s+/).includes(head) || (TEAM_HEADS.test(head) && teamShaped(named.name))) &&
           !(/^(company|firm)$/.test(head) && publicBodyName(named.name))
         ) {
@@ -2021,7 +2032,14 @@ export class SpeakerResolver {
           // fall 8 per cent this year, the company said", "Revenue rose …", no company "Output")
           !(e === k && this.doc.nameCtx.initial[k] === 1 && this.wordCount(t.lower) === 1) &&
           business;
-        if ((known || subjectName) && !(e === k && TITLES.has(t.lower))) {
+        // (a people is no organisation: "signed agreements with all 20 elected First Nations councils")
+        const people = peoplesName(
+          tokens
+            .slice(k, e + 1)
+            .map((x) => x.raw)
+            .join(' '),
+        );
+        if ((known || subjectName) && !(e === k && TITLES.has(t.lower)) && !people) {
           // (a saint's name before it is part of it: "St. Brigid's Hospital")
           const saint = tokens[k - 1]?.key === "'s" && tokens[k - 3]?.raw === '.' && /^(st|ste)$/.test(tokens[k - 4]?.lower ?? '');
           // (or words before "and": "The Fish and Wildlife Service said", for a kind of organisation)
