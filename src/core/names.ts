@@ -1815,9 +1815,13 @@ export class PeopleRegistry {
       INSTITUTION_WORD.test(tokens[k + 1]!.lower) &&
       !DETERMINERS.has(tokens[k]!.lower) &&
       tokens[k]!.lower !== 'state';
+    // (a title word opening a double surname after a given name is the surname's: "Rose Cardinal-Gladue", "Ann Bishop-Lowe")
+    const surnamePart = (k: number): boolean =>
+      k > runStart && isHyphenJoin(tokens, k + 1) && !TITLES.has(tokens[k + 2]!.lower) && this.isGiven(k - 1, k - 1 === runStart);
     // the name follows the last title of the run: "Senate Majority Leader Mitch McConnell"
     for (let k = runStart; k < runEnd; k++) {
       const lo = withoutFinalDot(tokens[k]!.lower);
+      if (surnamePart(k)) continue;
       // (a title word right before a name's suffix is the surname: "Martin Luther King Jr.")
       const beforeSuffix = k === runEnd - 1 && NAME_SUFFIX.test(tokens[runEnd]!.lower);
       if (
