@@ -299,6 +299,8 @@ const NOUN_AFTER = new RegExp(
 );
 /** "the group ", "a firm called " right before the name. */
 const NOUN_BEFORE = new RegExp(`(?<!\\p{L})${ORGANISATION_NOUN}\\s+(?:called\\s+|named\\s+)?$`, 'u');
+/** "The company, " opening the sentence right before the name, a comma after it (not "A spokeswoman for the airline, "). */
+const NOUN_APPOSED = new RegExp(`(?:^|[.!?]\\s+|\\n\\s*)The\\s+${ORGANISATION_NOUN},\\s+$`, 'u');
 /** "an analyst at ", "a strategist at " right before the name. */
 const WORKS_AT = /(?<!\p{L})\p{Ll}{3,}(?:ist|yst|er|or|ian)\s+at\s+$/u;
 /** A role only an organisation has a holder of, after its name: " president Ray Lund", "'s spokeswoman". */
@@ -329,6 +331,8 @@ function organisationShown(text: string, name: string, ungiven: boolean): boolea
     if ((ungiven && WHICH_AFTER.test(after)) || NOUN_AFTER.test(after)) return true;
     // (the anchored test first: the two on `before` try each of its places)
     if (CLOSES.test(after) && (NOUN_BEFORE.test(before) || WORKS_AT.test(before))) return true;
+    // (or set off by commas after "the company": "The company, Northern Ridge Gas Link, said")
+    if (/^\s*,/.test(after) && NOUN_APPOSED.test(before)) return true;
   }
   return false;
 }
@@ -371,7 +375,7 @@ const SAINT_INSTITUTIONS = /^(clinic|cathedral|chapel|parish|mission|shelter|man
 /** Organisations' words that are nobody's surname, a title or ordinary word before them opening the name: "Major League". */
 
 const INSTITUTION_WORD =
-  /^(league|nation|nations|federation|association|union|university|college|academy|institute|foundation|airlines|airways|motors|assembly|network|corporation|society|alliance|coalition)$/;
+  /^(league|nation|nations|federation|association|union|university|college|academy|institute|foundation|airlines|airways|motors|assembly|network|corporation|society|alliance|coalition|confederacy|confederation)$/;
 
 /** Places the long given-name lists hold, more often places than people in the news: "Georgia", "Cleveland", "Kent". */
 const PLACE_GIVEN = new Set(
@@ -1863,9 +1867,13 @@ export class PeopleRegistry {
       INSTITUTION_WORD.test(tokens[k + 1]!.lower) &&
       !DETERMINERS.has(tokens[k]!.lower) &&
       tokens[k]!.lower !== 'state';
+    // (a title word opening a double surname after a given name is the surname's: "Rose Cardinal-Gladue", "Ann Bishop-Lowe")
+    const surnamePart = (k: number): boolean =>
+      k > runStart && isHyphenJoin(tokens, k + 1) && !TITLES.has(tokens[k + 2]!.lower) && this.isGiven(k - 1, k - 1 === runStart);
     // the name follows the last title of the run: "Senate Majority Leader Mitch McConnell"
     for (let k = runStart; k < runEnd; k++) {
       const lo = withoutFinalDot(tokens[k]!.lower);
+      if (surnamePart(k)) continue;
       // (a title word right before a name's suffix is the surname: "Martin Luther King Jr.")
       const beforeSuffix = k === runEnd - 1 && NAME_SUFFIX.test(tokens[runEnd]!.lower);
       if (

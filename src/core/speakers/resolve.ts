@@ -121,6 +121,19 @@ const CAMPAIGN_ROLES = /^(candidate|nominee|front-?runner|contender|challenger|h
 /** A role held for a jurisdiction, written with its possessive: "the province's top doctor", "the state's health director". */
 const JURISDICTION_ROLE = /^the\s+(province|state|country|nation|city|territory|region|county|municipality)['’]s\s+[^'’]+$/i;
 
+/**
+ * Whether a name is a people's, which no organisation is: "First Nations" ("elected First Nations councils"), "Inuit",
+ * "Canadians", or a First Nation unnamed ("A First Nation in the Holt Valley"); not "the Assembly of First Nations".
+ */
+function peoplesName(name: string): boolean {
+  const words = name
+    .toLowerCase()
+    .replace(/^(a|an|the)\s+/, '')
+    .split(/\s+/);
+  if (/^(first nations?|first peoples|indigenous peoples|inuit|métis|metis)$/.test(words.join(' '))) return true;
+  return words.every((w) => DEMONYMS.has(w) || (w.endsWith('s') && DEMONYMS.has(w.slice(0, -1))));
+}
+
 /** Organisation words any organisation may be called by ("the company", "the group"), not only one so named. */
 const GENERIC_ORG = /^(company|firm|group|organisation|organization)$/;
 
@@ -163,6 +176,10 @@ const ORG_KIND_LIST: ReadonlyArray<[string, string]> = [
   ['school', 'school academy university college'],
   ['observatory', 'observatory'],
   ['museum', 'museum gallery'],
+  // (an Indigenous nation is "the tribe", "the nation" or, in Canada, "the band": "The Navajo Nation … The tribe said")
+  ['tribe', 'tribe nation band pueblo'],
+  ['nation', 'nation'],
+  ['band', 'band nation'],
 ];
 /**
  * The names of central banks: "the central bank" is the Bank of Canada, the Federal Reserve, the Reserve Bank of
@@ -1946,6 +1963,7 @@ export class SpeakerResolver {
         const named = who === undefined ? null : this.doc.people.people[who]!;
         if (
           named?.type === 'organization' &&
+          !peoplesName(named.name) &&
           (generic || named.name.toLowerCase().split(/\s+/).includes(head) || (TEAM_HEADS.test(head) && teamShaped(named.name))) &&
           !(/^(company|firm)$/.test(head) && publicBodyName(named.name))
         ) {
@@ -2032,7 +2050,9 @@ export class SpeakerResolver {
           /^(company|firm)$/.test(head) &&
           ((/^(of|in)$/.test(tokens[k - d - 1]?.lower ?? '') && /^(shares|stock)$/.test(tokens[k - d - 2]?.lower ?? '')) ||
             (tokens[e + 1]?.key === "'s" && /^(shares|stock|share|shareholders)$/.test(tokens[e + 2]?.lower ?? '')));
-        const known = ((suffixAt >= 0 && (generic || tokens[suffixAt]!.lower === head)) || team || traded) && business;
+        // (or a word of its kind: "the Willet Lake First Nation has filed a lawsuit. … the band said")
+        const ofKind = suffixAt >= 0 && !!ORG_KINDS.get(head)?.words.has(tokens[suffixAt]!.lower);
+        const known = ((suffixAt >= 0 && (generic || tokens[suffixAt]!.lower === head || ofKind)) || team || traded) && business;
         // "Northwind Telecom cut …": a sentence opening with a capitalised name that is no person, for "the company"
         const subjectName =
           generic &&
@@ -2048,7 +2068,14 @@ export class SpeakerResolver {
           // fall 8 per cent this year, the company said", "Revenue rose …", no company "Output")
           !(e === k && this.doc.nameCtx.initial[k] === 1 && this.wordCount(t.lower) === 1) &&
           business;
-        if ((known || subjectName) && !(e === k && TITLES.has(t.lower))) {
+        // (a people is no organisation: "signed agreements with all 20 elected First Nations councils")
+        const people = peoplesName(
+          tokens
+            .slice(k, e + 1)
+            .map((x) => x.raw)
+            .join(' '),
+        );
+        if ((known || subjectName) && !(e === k && TITLES.has(t.lower)) && !people) {
           // (a saint's name before it is part of it: "St. Brigid's Hospital")
           const saint = tokens[k - 1]?.key === "'s" && tokens[k - 3]?.raw === '.' && /^(st|ste)$/.test(tokens[k - 4]?.lower ?? '');
           // (or words before "and": "The Fish and Wildlife Service said", for a kind of organisation)
@@ -2253,7 +2280,17 @@ export class SpeakerResolver {
       // (no person's name: "Dr. Lena Power")
       let person = false;
       for (let x = a; x <= e && !person; x++) person = this.personHere(x);
-      if (person) continue;
+      // (nor a people's: "A First Nation in the Holt Valley says")
+      if (
+        person ||
+        peoplesName(
+          tokens
+            .slice(a, e + 1)
+            .map((w) => w.raw)
+            .join(' '),
+        )
+      )
+        continue;
       // its kind: the last word saying one before "of" or "for", a company's legal words passed over
       let kindWord: string | null = null;
       for (let x = a; x <= e && !/^(of|for)$/.test(tokens[x]!.lower); x++) {
@@ -3671,6 +3708,19 @@ export class SpeakerResolver {
           ORG_HEADS.has(d.head) &&
           this.organisationWith(r.key, d.head, /^\S+\s+\S+$/.test(d.text)) &&
           this.kindWordsIn(r.key, d)
+        )
+          return { ref: r, via: 'desc', mention: span };
+        // (the organisation that spoke last, by a name of the description's kind: "According to the band, …" after "the
+        // Willet Lake First Nation has filed …", not "A First Nation in the Holt Valley", nor an airline before the last speaker)
+        const bare = /^\S+\s+\S+$/.test(d.text);
+        if (
+          i === history.length - 1 &&
+          r.desc &&
+          !r.key &&
+          bare &&
+          head !== d.head &&
+          ORG_KINDS.get(d.head)?.words.has(head!) &&
+          /^(the\s+)?\p{Lu}\S*\s+\p{Lu}/u.test(r.desc.text)
         )
           return { ref: r, via: 'desc', mention: span };
         if (!r.desc || head !== d.head) continue;
