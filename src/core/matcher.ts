@@ -341,11 +341,12 @@ const SIGNED_QUOTATION = /^[“"«‘'].+[”"»’]\s*[-–—―]{1,2}\s*\p{Lu
 
 /**
  * A link to another story or a caption under a label: "READ MORE: …", "Related: …", "See also: …", "WATCH: …",
- * "Photo: …", "WATCH | …", "WATCH ABOVE: …" (one to three capitalised words of LINK_LABELS, then a colon or a bar). Its words are another page's headline, not
+ * "Photo: …", "WATCH | …", "WATCH ABOVE: …", "Read more: …" (one to three words of LINK_LABELS, the first capitalised, then a colon or a bar). Its words are another page's headline, not
  * this story's.
  */
 export function linkLine(s: string): boolean {
-  const m = /^((?:\p{Lu}\p{L}*\s+){0,2}\p{Lu}\p{L}*)(?::|\s+\|)\s/u.exec(s);
+  // (the first word capitalised, the others in either case: "Read more: …", "See also: …")
+  const m = /^(\p{Lu}\p{L}*(?:\s+\p{L}+){0,2})(?::|\s+\|)\s/u.exec(s);
   return m !== null && m[1]!.split(/\s+/).every((w) => LINK_LABELS.has(w.toLowerCase()));
 }
 

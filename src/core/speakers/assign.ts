@@ -729,13 +729,20 @@ class Assigner {
     return tokens[before]?.word === true && /^(captioned|caption|titled|entitled|headlined|inscribed)$/.test(tokens[before]!.lower);
   }
 
-  /** Is "read" or "reads" right before the opening mark (past a comma or a colon) or right after the closing one? */
+  /** Is "read" or "reads" right before the opening mark (past a comma or a colon) or right after the closing one, in its paragraph? */
   private besideReads(openTok: number, closeTok: number): boolean {
     const { tokens } = this.doc;
     const reads = (k: number): boolean => tokens[k]?.word === true && /^(read|reads)$/.test(tokens[k]!.lower);
     const before = /^[,:]$/.test(tokens[openTok - 1]?.raw ?? '') ? openTok - 2 : openTok - 1;
     const after = tokens[closeTok + 1]?.raw === ',' ? closeTok + 2 : closeTok + 1;
-    return reads(before) || reads(after);
+    if (reads(before)) return true;
+    if (!reads(after)) return false;
+    // (a "READ MORE: …" link opening the next paragraph is no sign that reads the words; "Read the rest at …" ends an
+    // excerpt, no one's words either)
+    const p = tokens[after]!.para;
+    if (p === tokens[closeTok]!.para) return true;
+    const end = this.paraFirst[p + 1] ?? tokens.length;
+    return !linkLine(this.doc.text.slice(tokens[after]!.start, tokens[end - 1]!.end));
   }
 
   private keptUnattributed(q: MarkedQuote): boolean {
