@@ -351,6 +351,18 @@ export function linkLine(s: string): boolean {
 }
 
 /**
+ * A line the page puts between paragraphs, no part of the story: "Story continues below advertisement" (Global News),
+ * "Article content" and "Advertisement 2" (Postmedia), "Advertisement · Scroll to continue", "Trending Now", "Share
+ * this article", "Image source, …" and "Image caption," (BBC), "CBC News Loaded".
+ */
+export function pageNoiseLine(s: string): boolean {
+  return PAGE_NOISE.test(s.trim());
+}
+
+const PAGE_NOISE =
+  /^(?:(?:story|article|content) continues? below(?: this)?(?: advertisement| ad)?|continue reading(?: below)?(?: the main story)?|article content|advertisement(?: \d+)?(?:\s*[·|-]\s*scroll to continue(?: with content)?)?|scroll to continue(?: with content)?|report (?:this )?ad|trending(?: now| stories)?|share this (?:article|story)(?: in your social network)?|share|save|image (?:source|credit), .{1,60}|(?:image|media) caption,?|cbc news loaded)$/i;
+
+/**
  * A subhead set in quotation marks: a short paragraph that is one quotation in title case, "‘All Bets Are Off.’",
  * "“Legend in the Coal Fields.”" (the section heads of some papers). Two to eight words, each word of four letters or
  * more capitalised, one phrase; no speech: a quotation alone in its paragraph takes a speaker from its neighbours.
