@@ -11,7 +11,7 @@
  */
 import type { Article, CompiledEntity, CompiledIndex, EntityHit, EntityRecord, Span, TrieNode } from './types';
 import { tokenize, type Token } from './tokenize';
-import { COMMON_WORDS, DAYS_MONTHS, DEMONYMS, FEMALE_NOUNS, LINK_LABELS, MALE_NOUNS, TITLES } from './lexicon';
+import { COMMON_WORDS, DAYS_MONTHS, DEMONYMS, FEMALE_NOUNS, LINK_LABELS, MALE_NOUNS, PAGE_NOISE, TITLES } from './lexicon';
 import { genderOfFirstName } from './names';
 
 export const KIND_NAME = 0;
@@ -358,9 +358,6 @@ export function linkLine(s: string): boolean {
 export function pageNoiseLine(s: string): boolean {
   return PAGE_NOISE.test(s.trim());
 }
-
-const PAGE_NOISE =
-  /^(?:(?:story|article|content) continues? below(?: this)?(?: advertisement| ad)?|continue reading(?: below)?(?: the main story)?|article content|advertisement(?: \d+)?(?:\s*[·|-]\s*scroll to continue(?: with content)?)?|scroll to continue(?: with content)?|report (?:this )?ad|trending(?: now| stories)?|share this (?:article|story)(?: in your social network)?|share|save|image (?:source|credit), .{1,60}|(?:image|media) caption,?|cbc news loaded)$/i;
 
 /**
  * A subhead set in quotation marks: a short paragraph that is one quotation in title case, "‘All Bets Are Off.’",
