@@ -549,6 +549,10 @@ export const LINK_LABELS = set(
   `read more watch listen related see also photo photos image images picture pictures credit caption video graphic file top above below live`,
 );
 
+/** Lines the page puts between paragraphs, no part of the story (see pageNoiseLine in matcher.ts). */
+export const PAGE_NOISE =
+  /^(?:(?:story|article|content) continues? below(?: this)?(?: advertisement| ad)?|continue reading(?: below)?(?: the main story)?|article content|advertisement(?: \d+)?(?:\s*[·|-]\s*scroll to continue(?: with content)?)?|scroll to continue(?: with content)?|report (?:this )?ad|trending(?: now| stories)?|share this (?:article|story)(?: in your social network)?|share|save|image (?:source|credit), .{1,60}|(?:image|media) caption,?|cbc news loaded)$/i;
+
 // --- Quotation detection: names and words in quotation marks (issue 12) ---
 
 /** Verbs that name what follows in quotation marks, a name and not a quotation: "dubbed “…”", "a film titled “…”". */

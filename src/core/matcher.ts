@@ -11,7 +11,7 @@
  */
 import type { Article, CompiledEntity, CompiledIndex, EntityHit, EntityRecord, Span, TrieNode } from './types';
 import { tokenize, type Token } from './tokenize';
-import { COMMON_WORDS, DAYS_MONTHS, DEMONYMS, FEMALE_NOUNS, LINK_LABELS, MALE_NOUNS, TITLES } from './lexicon';
+import { COMMON_WORDS, DAYS_MONTHS, DEMONYMS, FEMALE_NOUNS, LINK_LABELS, MALE_NOUNS, PAGE_NOISE, TITLES } from './lexicon';
 import { genderOfFirstName } from './names';
 
 export const KIND_NAME = 0;
@@ -341,12 +341,22 @@ const SIGNED_QUOTATION = /^[“"«‘'].+[”"»’]\s*[-–—―]{1,2}\s*\p{Lu
 
 /**
  * A link to another story or a caption under a label: "READ MORE: …", "Related: …", "See also: …", "WATCH: …",
- * "Photo: …", "WATCH | …", "WATCH ABOVE: …" (one to three capitalised words of LINK_LABELS, then a colon or a bar). Its words are another page's headline, not
+ * "Photo: …", "WATCH | …", "WATCH ABOVE: …", "Read more: …" (one to three words of LINK_LABELS, the first capitalised, then a colon or a bar). Its words are another page's headline, not
  * this story's.
  */
 export function linkLine(s: string): boolean {
-  const m = /^((?:\p{Lu}\p{L}*\s+){0,2}\p{Lu}\p{L}*)(?::|\s+\|)\s/u.exec(s);
+  // (the first word capitalised, the others in either case: "Read more: …", "See also: …")
+  const m = /^(\p{Lu}\p{L}*(?:\s+\p{L}+){0,2})(?::|\s+\|)\s/u.exec(s);
   return m !== null && m[1]!.split(/\s+/).every((w) => LINK_LABELS.has(w.toLowerCase()));
+}
+
+/**
+ * A line the page puts between paragraphs, no part of the story: "Story continues below advertisement" (Global News),
+ * "Article content" and "Advertisement 2" (Postmedia), "Advertisement · Scroll to continue", "Trending Now", "Share
+ * this article", "Image source, …" and "Image caption," (BBC), "CBC News Loaded".
+ */
+export function pageNoiseLine(s: string): boolean {
+  return PAGE_NOISE.test(s.trim());
 }
 
 /**

@@ -7,7 +7,7 @@
  */
 import type { Article, QuoteKind } from './types';
 import { isWordChar, wordCount } from './tokenize';
-import { PRONOUNS, REPORTING_VERBS, SPEECH_VERBS } from './lexicon';
+import { PAGE_NOISE, PRONOUNS, REPORTING_VERBS, SPEECH_VERBS } from './lexicon';
 
 export interface QuoteSegment {
   /** content range, marks excluded */
@@ -97,6 +97,9 @@ export function findMarkedQuotes(article: Article): MarkedQuote[] {
     const p = paragraphs[pi]!;
     const stack: Open[] = [];
     let i = p.start;
+    // (a line of the page between two paragraphs of one quotation, "Article content", "Story continues below
+    // advertisement", is stepped over: the quotation goes on in the paragraph after it)
+    if (carry && PAGE_NOISE.test(text.slice(p.start, p.end).trim())) continue;
     // continuation of a multi-paragraph quote: this paragraph must open with a double mark or a guillemet
     if (carry) {
       let s = p.start;

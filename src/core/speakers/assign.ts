@@ -6,7 +6,7 @@
  * adds reported speech. How sure each choice is: CONFIDENCE.
  */
 import type { Quote, QuoteKind, Speaker, Span } from '../types';
-import { KIND_NAME, KIND_ROLE, KIND_SURNAME, linkLine } from '../matcher';
+import { KIND_NAME, KIND_ROLE, KIND_SURNAME, linkLine, pageNoiseLine } from '../matcher';
 import { dashAfterQuote } from '../names';
 import { entityKey, personKey } from '../doc';
 import { isTitleQuote, type MarkedQuote, TITLE_WORDS } from '../quotes';
@@ -463,8 +463,10 @@ class Assigner {
           }
           const opensPara = this.opensParagraph(q);
           let textOwned = false;
-          // (past a link to another story between two paragraphs of quotations: "READ MORE: …", "Related: …")
+          // (past a link to another story between two paragraphs of quotations: "READ MORE: …", "Related: …"; or a line
+          // of the page: "Story continues below advertisement", "Article content")
           const prevPara = this.paraBeforeLinks(q.para);
+          const prevSent = prevPara === q.para - 1 ? si - 1 : sents.sent[(this.paraFirst[prevPara + 1] ?? 1) - 1]!;
           const prevParaRef = lastQuoteRefByPara.get(prevPara);
           if (samePara?._ref) {
             ref = samePara._ref;
@@ -516,19 +518,19 @@ class Assigner {
               // (not a fragment of a text its sentence opens with: 'The rules require councils to “give due weight to …”';
               // the text itself, when it speaks, is found below)
               textOwned = q.kind === 'partial' && this.opensWithText(si, openTok);
-            } else if (opensPara && si > 0 && !this.doc.headings.has(q.para - 1) && this.keptUnattributed(q)) {
+            } else if (opensPara && si > 0 && !this.doc.headings.has(prevPara) && this.keptUnattributed(q)) {
               // … unless the paragraph before ends with a sentence that has a speaker saying something ("Mayor Ek said
               // that the pier would be rebuilt.") or opens with a person ("Ek praised the crews."):
               // then "“We owe the town that much.”" as a paragraph of its own is theirs
-              const said = h?.c && h.para === q.para - 1 && h.sent === si - 1 ? h.ref : null;
-              const prev = said ?? this.speakers.opener(si - 1, openTok);
+              const said = h?.c && h.para === prevPara && h.sent === prevSent ? h.ref : null;
+              const prev = said ?? this.speakers.opener(prevSent, openTok);
               // (or a "he" or "she" it opens with, as that pronoun is resolved: "Clark defended the plan. He pointed to a new
               // rule …" then "“We can't keep doing things the old way.”" is Clark's)
-              const meant = prev ? null : this.speakers.pronounOpener(si - 1);
+              const meant = prev ? null : this.speakers.pronounOpener(prevSent);
               if (prev) {
                 ref = prev;
                 conf = CONFIDENCE.afterReport;
-              } else if (meant && tokens[sents.starts[si - 1]!]!.para === q.para - 1) {
+              } else if (meant && tokens[sents.starts[prevSent]!]!.para === prevPara) {
                 ref = meant.ref;
                 conf = throughPronoun(CONFIDENCE.afterReport, meant);
               }
@@ -729,13 +731,20 @@ class Assigner {
     return tokens[before]?.word === true && /^(captioned|caption|titled|entitled|headlined|inscribed)$/.test(tokens[before]!.lower);
   }
 
-  /** Is "read" or "reads" right before the opening mark (past a comma or a colon) or right after the closing one? */
+  /** Is "read" or "reads" right before the opening mark (past a comma or a colon) or right after the closing one, in its paragraph? */
   private besideReads(openTok: number, closeTok: number): boolean {
     const { tokens } = this.doc;
     const reads = (k: number): boolean => tokens[k]?.word === true && /^(read|reads)$/.test(tokens[k]!.lower);
     const before = /^[,:]$/.test(tokens[openTok - 1]?.raw ?? '') ? openTok - 2 : openTok - 1;
     const after = tokens[closeTok + 1]?.raw === ',' ? closeTok + 2 : closeTok + 1;
-    return reads(before) || reads(after);
+    if (reads(before)) return true;
+    if (!reads(after)) return false;
+    // (a "READ MORE: …" link opening the next paragraph is no sign that reads the words; "Read the rest at …" ends an
+    // excerpt, no one's words either)
+    const p = tokens[after]!.para;
+    if (p === tokens[closeTok]!.para) return true;
+    const end = this.paraFirst[p + 1] ?? tokens.length;
+    return !linkLine(this.doc.text.slice(tokens[after]!.start, tokens[end - 1]!.end));
   }
 
   private keptUnattributed(q: MarkedQuote): boolean {
@@ -1016,16 +1025,25 @@ class Assigner {
    * a question and this answers it, or when both this and the one two back ask ("“…?” Tolliver asked. / “…,” Halvorsen
    * said. / “And what did you do?”"; "“…,” Vik said. / “…?” the prosecutor asked. / “I do not.”"); null otherwise.
    */
-  /** The paragraph before `para`, past paragraphs that link to another story ("READ MORE: …", "Related: …"). */
+  /**
+   * The paragraph before `para`, past paragraphs that link to another story ("READ MORE: …", "Related: …"), lines of the
+   * page ("Story continues below advertisement", "Article content": pageNoiseLine) and a caption under its label
+   * ("Image caption," / "Drivers at the depot voted for action").
+   */
   private paraBeforeLinks(para: number): number {
     const { tokens, text, headings } = this.doc;
-    let p = para - 1;
-    while (p > 0 && headings.has(p)) {
+    const textOf = (p: number): string | null => {
       const first = this.paraFirst[p];
       const next = this.paraFirst[p + 1];
-      if (first === undefined || next === undefined) break;
-      if (!linkLine(text.slice(tokens[first]!.start, tokens[next - 1]!.end))) break;
-      p--;
+      return first === undefined || next === undefined ? null : text.slice(tokens[first]!.start, tokens[next - 1]!.end);
+    };
+    let p = para - 1;
+    while (p > 0) {
+      const s = textOf(p);
+      if (s === null) break;
+      if (headings.has(p) && (linkLine(s) || pageNoiseLine(s))) p--;
+      else if (p > 1 && /^(?:image|media) caption,?$/i.test(textOf(p - 1) ?? '')) p -= 2;
+      else break;
     }
     return p;
   }

@@ -5,7 +5,7 @@
  * never adds people to it: names the discovery missed are registered when the constructions are found
  * (attribution.ts, registerNewNames).
  */
-import { KIND_ROLE } from '../matcher';
+import { KIND_ROLE, linkLine } from '../matcher';
 import type { Gender, UnknownPerson } from '../names';
 import type { Span } from '../types';
 import { CHARGED, type Construction, pastDateline, QUANTIFIER_PRONOUNS, type Subject, subjectSpan } from '../attribution';
@@ -362,6 +362,26 @@ function creditParagraphs(tokens: ReadonlyArray<Token>): Set<number> {
 }
 
 /**
+ * Paragraphs that name other stories: a link line ("READ MORE: …", "Related: …") and the headlines listed under a
+ * label ("RELATED STORIES", "Trending Now", "More on this story", "Most read"), up to the first paragraph that is no
+ * heading. The people named there are another story's, no one a "she" of this one stands for.
+ */
+function linkParagraphs(doc: Doc): Set<number> {
+  const { tokens, text, headings } = doc;
+  let listing = false;
+  return paragraphsWhere(tokens, (i, j) => {
+    const p = tokens[i]!.para;
+    if (!headings.has(p)) return (listing = false);
+    const s = text.slice(tokens[i]!.start, tokens[j - 1]!.end);
+    if (LINK_LIST_LABEL.test(s)) return (listing = true);
+    return listing || linkLine(s);
+  });
+}
+
+const LINK_LIST_LABEL =
+  /^(?:related(?: stories| articles| links| topics| coverage| content)?|trending(?: now| stories)?|more on this story|more from [\p{L} ]{1,30}|most (?:read|popular|viewed)|recommended(?: for you| stories)?|you may also like|top stories|latest (?:news|stories)|editor'?s picks)$/iu;
+
+/**
  * Paragraphs that are a photo's caption: a sentence, then the photo's credit in parentheses to the paragraph's end: "A
  * paramedic unloads a patient on Tuesday. (Tomas Reyes/CBC)", "… (Submitted by Priya Nair)", "… (AP Photo/Jo Vale)",
  * "… (Getty Images)". The people a caption describes are no one the story goes on with.
@@ -409,6 +429,8 @@ export class SpeakerResolver {
   private readonly credit: Set<number>;
   /** paragraphs that are a photo's caption (captionParagraphs) */
   private readonly captions: Set<number>;
+  /** paragraphs that name other stories (linkParagraphs) */
+  private readonly links: Set<number>;
   /** person mentions in text order: [first token, key] */
   private readonly personMentions: Array<{ first: number; key: SpeakerKey }> = [];
 
@@ -420,6 +442,9 @@ export class SpeakerResolver {
     // (the writers named in a byline are no one the article quotes: "By Archibald Mensah-Frost" is not the "he" of a
     // first quotation whose speaker the next paragraph names)
     const byline = bylineParagraphs(tokens);
+    // (nor the people in another story's headline, under "RELATED STORIES" or after "READ MORE:")
+    this.links = linkParagraphs(doc);
+    for (const p of this.links) byline.add(p);
     this.credit = creditParagraphs(tokens);
     this.captions = captionParagraphs(tokens);
     for (const m of doc.known) {
@@ -1094,6 +1119,8 @@ export class SpeakerResolver {
       const start = sents.starts[s]!;
       const end = (sents.starts[s + 1] ?? tokens.length) - 1;
       const p = tokens[start]!.para;
+      // (another story's headline is no sentence of this one: "RELATED STORIES / Eastern Ontario ER closures leave …")
+      if (this.links.has(p)) continue;
       if (p === para - 1) previous++;
       if (p < para - 1 && !(far && previous === 1 && p === para - 2)) return;
       // (the longest run of quoted words: "condemned the test as “provocative and destabilizing” and a “grave threat”" is none;
