@@ -1086,7 +1086,7 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
           /^(at|of|from|with|for)$/.test(tokens[b - 1]?.lower ?? '') &&
           g?.word &&
           (g.cap === 0 || atSentenceStart(doc, b - 2, floor)) &&
-          (pluralNoun(g) || GROUP_NOUNS.has(g.lower)) &&
+          (pluralNoun(g) || GROUP_NOUNS.has(g.lower) || (SPEAKER_NOUNS.has(g.lower) && pluralNoun({ ...g, cap: 0 }))) &&
           b - 2 >= floor
         ) {
           reach = Math.max(reach, j - b + 2);
@@ -4316,6 +4316,10 @@ function passiveAgent(doc: Doc, i: number, seen: NewName[]): Found | null {
     const g = accordingSource(doc, s.last + 1);
     if (g?.kind === 'desc') return groupDesc(doc, s.first, g.last);
   }
+  // (or the group found past the share: "by a number of harbour pilots", a group noun after "of")
+  const q = tokens[s.first - 2];
+  if (s.kind === 'desc' && tokens[s.first - 1]?.lower === 'of' && q?.word && QUANTITY_NOUNS.has(q.lower) && s.first - 3 > i)
+    return groupDesc(doc, DETERMINERS.has(tokens[s.first - 3]!.lower) ? s.first - 3 : s.first - 2, s.last);
   return s;
 }
 

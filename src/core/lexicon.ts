@@ -248,6 +248,8 @@ export const SPEAKER_NOUNS = set(`
   ombudsman ombudsperson paramedic paramedics meteorologist meteorologists forecaster forecasters epidemiologist epidemiologists physician
   physicians surgeon surgeons goaltender goalie goalkeeper quarterback captain skipper treasurer chairperson
   administrator gm
+  pilots copilots soldiers sailors troops veterans cadets recruits medics mechanics crews airmen seamen passengers
+  reservists
 `);
 
 /**
