@@ -1938,6 +1938,29 @@ function insideWhat(doc: Doc, s: Found, v: number): Found | null {
 /** Verbs that give a thing a name. */
 const NAMING_WORDS = /^(call|calls|called|dub|dubs|dubbed|label|labels|labeled|labelled|term|terms|termed|brand|brands|branded)$/;
 
+/** The nouns of a military unit that a number opens: "3rd Battalion", "2 Wing", "413 Squadron". */
+const MILITARY_UNITS = /^(battalion|regiment|brigade|division|wing|squadron|company|battery|flotilla|fleet|corps|platoon|group)$/;
+
+/**
+ * Is the comma at k inside a unit's name, after its number and noun and before the capitalised name of the formation
+ * it belongs to: "3rd Battalion, Royal Lorne Regiment", "2 Wing, Corbin Air Base"?
+ */
+function unitComma(doc: Doc, k: number): boolean {
+  const { tokens } = doc;
+  const unit = tokens[k - 1];
+  const number = tokens[k - 2];
+  const next = tokens[k + 1];
+  return (
+    !!unit?.word &&
+    unit.cap > 0 &&
+    MILITARY_UNITS.test(unit.lower) &&
+    !!number &&
+    /^([0-9]+(st|nd|rd|th)?|first|second|third|fourth|fifth)$/i.test(number.raw) &&
+    !!next?.word &&
+    next.cap > 0
+  );
+}
+
 /** Scan back from the verb at v for its subject, over fillers, parentheticals and appositions. */
 function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
   const { tokens } = doc;
@@ -2119,6 +2142,12 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       if (k < floor || tokens[k]!.raw !== t.raw || doc.quoted[k]) {
         // past the title of a work inside a long apposition: 'Anne Haug, the co-author of "Going Viral," about …, said'
         return t.raw === ',' && k >= floor && doc.quoted[k] ? longApposition(doc, floor, j, seen) : null;
+      }
+      // a military unit's name holds a comma of its own: "commanding officer of 3rd Battalion, Northern Rifles, said",
+      // "commander of 2 Wing, Corbin Air Base, said" (the apposition opens at the comma before; the regiment is no speaker)
+      if (t.raw === ',' && unitComma(doc, k)) {
+        j = k;
+        continue;
       }
       const inner = tokens.slice(k + 1, j);
       if (inner.length === 0) return null;
