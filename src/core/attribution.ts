@@ -2202,6 +2202,10 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       // is the woman's, not the trail's
       const stacked = /^(who|whose)$/.test(inner[0]!.lower) ? stackedRelative(doc, floor, k, seen) : null;
       if (stacked) return stacked;
+      // a relative clause after a post-modified speaker: "A defense official familiar with the investigations, who was not
+      // authorized to discuss them, said" is the official's, not the investigations'
+      const modified = /^(who|whose)$/.test(inner[0]!.lower) ? postModifiedSubject(doc, k, floor, seen) : null;
+      if (modified?.kind === 'desc') return modified;
       // "Rep. Ada Quill (D-Md.), chair of the committee, said"
       const subj = subjectWithPP(doc, pastParty(doc, k - 1, floor), floor, seen);
       const roleOf = subj ? nameBeforeRole(doc, floor, subj, seen) : null;
