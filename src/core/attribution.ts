@@ -1098,7 +1098,7 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
           /^(at|of|from|with|for)$/.test(tokens[b - 1]?.lower ?? '') &&
           g?.word &&
           (g.cap === 0 || atSentenceStart(doc, b - 2, floor)) &&
-          (pluralNoun(g) || GROUP_NOUNS.has(g.lower)) &&
+          (pluralNoun(g) || GROUP_NOUNS.has(g.lower) || (SPEAKER_NOUNS.has(g.lower) && pluralNoun({ ...g, cap: 0 }))) &&
           b - 2 >= floor
         ) {
           reach = Math.max(reach, j - b + 2);
@@ -1950,6 +1950,29 @@ function insideWhat(doc: Doc, s: Found, v: number): Found | null {
 /** Verbs that give a thing a name. */
 const NAMING_WORDS = /^(call|calls|called|dub|dubs|dubbed|label|labels|labeled|labelled|term|terms|termed|brand|brands|branded)$/;
 
+/** The nouns of a military unit that a number opens: "3rd Battalion", "2 Wing", "413 Squadron". */
+const MILITARY_UNITS = /^(battalion|regiment|brigade|division|wing|squadron|company|battery|flotilla|fleet|corps|platoon|group)$/;
+
+/**
+ * Is the comma at k inside a unit's name, after its number and noun and before the capitalised name of the formation
+ * it belongs to: "3rd Battalion, Royal Lorne Regiment", "2 Wing, Corbin Air Base"?
+ */
+function unitComma(doc: Doc, k: number): boolean {
+  const { tokens } = doc;
+  const unit = tokens[k - 1];
+  const number = tokens[k - 2];
+  const next = tokens[k + 1];
+  return (
+    !!unit?.word &&
+    unit.cap > 0 &&
+    MILITARY_UNITS.test(unit.lower) &&
+    !!number &&
+    /^([0-9]+(st|nd|rd|th)?|first|second|third|fourth|fifth)$/i.test(number.raw) &&
+    !!next?.word &&
+    next.cap > 0
+  );
+}
+
 /** Scan back from the verb at v for its subject, over fillers, parentheticals and appositions. */
 function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
   const { tokens } = doc;
@@ -2132,6 +2155,12 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
         // past the title of a work inside a long apposition: 'Anne Haug, the co-author of "Going Viral," about …, said'
         return t.raw === ',' && k >= floor && doc.quoted[k] ? longApposition(doc, floor, j, seen) : null;
       }
+      // a military unit's name holds a comma of its own: "commanding officer of 3rd Battalion, Northern Rifles, said",
+      // "commander of 2 Wing, Corbin Air Base, said" (the apposition opens at the comma before; the regiment is no speaker)
+      if (t.raw === ',' && unitComma(doc, k)) {
+        j = k;
+        continue;
+      }
       const inner = tokens.slice(k + 1, j);
       if (inner.length === 0) return null;
       // the predicate of a relative clause after an aside set off right after its "who": "Rina Hartono, a student who,
@@ -2194,6 +2223,10 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       // is the woman's, not the trail's
       const stacked = /^(who|whose)$/.test(inner[0]!.lower) ? stackedRelative(doc, floor, k, seen) : null;
       if (stacked) return stacked;
+      // a relative clause after a post-modified speaker: "A defense official familiar with the investigations, who was not
+      // authorized to discuss them, said" is the official's, not the investigations'
+      const modified = /^(who|whose)$/.test(inner[0]!.lower) ? postModifiedSubject(doc, k, floor, seen) : null;
+      if (modified?.kind === 'desc') return modified;
       // "Rep. Ada Quill (D-Md.), chair of the committee, said"
       const subj = subjectWithPP(doc, pastParty(doc, k - 1, floor), floor, seen);
       const roleOf = subj ? nameBeforeRole(doc, floor, subj, seen) : null;
@@ -4377,6 +4410,10 @@ function passiveAgent(doc: Doc, i: number, seen: NewName[]): Found | null {
     const g = accordingSource(doc, s.last + 1);
     if (g?.kind === 'desc') return groupDesc(doc, s.first, g.last);
   }
+  // (or the group found past the share: "by a number of harbour pilots", a group noun after "of")
+  const q = tokens[s.first - 2];
+  if (s.kind === 'desc' && tokens[s.first - 1]?.lower === 'of' && q?.word && QUANTITY_NOUNS.has(q.lower) && s.first - 3 > i)
+    return groupDesc(doc, DETERMINERS.has(tokens[s.first - 3]!.lower) ? s.first - 3 : s.first - 2, s.last);
   return s;
 }
 

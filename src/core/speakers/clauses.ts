@@ -439,8 +439,13 @@ export class ClauseFinder {
           that = dash + 1;
           break;
         }
-        // (nor past a dash: "reported on Tuesday -- a development that injects …")
-        if (quoted[j] || (!t.word && (/[.!?;:“"«—–]/.test(t.raw) || (t.raw === '-' && t.start > tokens[j - 1]!.end)))) break;
+        // (nor past a dash: "reported on Tuesday -- a development that injects …"; but past a title's point: "told
+        // Cmdr. Alisha Greer that …")
+        if (
+          quoted[j] ||
+          (!t.word && (/[.!?;:“"«—–]/.test(t.raw) || (t.raw === '-' && t.start > tokens[j - 1]!.end)) && !this.titlePoint(j))
+        )
+          break;
         // "said, adding that …": the that-clause is the participle's
         if (t.raw === ',' && CONTINUING_VERBS.has(tokens[j + 1]?.lower ?? '')) break;
         // "announced Thursday, as health officials warned that …": the that-clause is the other speaker's
@@ -2692,6 +2697,22 @@ export class ClauseFinder {
     return j;
   }
 
+  /** Is token k the point of an abbreviated title before a capitalised word: "Cmdr. Alisha Greer", "Dr. Ana Ruiz"? */
+  private titlePoint(k: number): boolean {
+    const { tokens } = this.doc;
+    const t = tokens[k]!;
+    const title = tokens[k - 1];
+    return (
+      t.raw === '.' &&
+      !!title?.word &&
+      title.cap > 0 &&
+      title.end === t.start &&
+      TITLES.has(title.lower) &&
+      !!tokens[k + 1]?.word &&
+      tokens[k + 1]!.cap > 0
+    );
+  }
+
   /** Skip the object of "told": "told reporters", "told The Associated Press", "told CBC News". */
   private skipObject(j: number, se: number): number {
     const { tokens } = this.doc;
@@ -2699,11 +2720,15 @@ export class ClauseFinder {
     if (known) return this.pastProgramme(known.last + 1, se);
     const t = tokens[j];
     if (!t || !t.word) return j;
-    // a role before a name: "told host Chris Cuomo she …", "told anchor Lena Dahl that …"
-    if (t.cap === 0 && (TITLES.has(t.lower) || SPEAKER_NOUNS.has(t.lower) || OBJECT_ROLES.test(t.lower)) && tokens[j + 1]?.cap === 1) {
-      let k = j + 1;
-      while (k <= se && k - j < 5 && tokens[k]!.word && tokens[k]!.cap > 0) k++;
-      if (k - j >= 3) return k;
+    // a role before a name: "told host Chris Cuomo she …", "told anchor Lena Dahl that …" (and a modifier before the
+    // role: "told military judge Cmdr. Alisha Greer that …")
+    const role = (x: Token | undefined): boolean =>
+      !!x?.word && x.cap === 0 && (TITLES.has(x.lower) || SPEAKER_NOUNS.has(x.lower) || OBJECT_ROLES.test(x.lower));
+    const r = !role(t) && t.cap === 0 && !DETERMINERS.has(t.lower) && role(tokens[j + 1]) ? j + 1 : j;
+    if (role(tokens[r]) && tokens[r + 1]?.cap === 1) {
+      let k = r + 1;
+      while (k <= se && k - r < 6 && ((tokens[k]!.word && tokens[k]!.cap > 0) || this.titlePoint(k))) k++;
+      if (k - r >= 3) return k;
     }
     if (DETERMINERS.has(t.lower) || OBJECTS.has(t.lower)) {
       let k = j + 1;
@@ -2736,8 +2761,13 @@ export class ClauseFinder {
     }
     if (t.cap > 0) {
       let k = j;
-      // (a hyphenated name holds together: "told African-Americans this weekend he would …")
-      while (k <= se && k - j < 5 && ((tokens[k]!.word && tokens[k]!.cap > 0) || (joiningHyphenAt(tokens, k) && tokens[k + 1]!.cap > 0)))
+      // (a hyphenated name holds together: "told African-Americans this weekend he would …"; and a title's point:
+      // "told Cmdr. Alisha Greer that …", "told Dr. Ana Ruiz she …")
+      while (
+        k <= se &&
+        k - j < 6 &&
+        ((tokens[k]!.word && tokens[k]!.cap > 0) || (joiningHyphenAt(tokens, k) && tokens[k + 1]!.cap > 0) || this.titlePoint(k))
+      )
         k++;
       return this.pastProgramme(this.pastPlaceOf(j, k, se), se);
     }

@@ -154,7 +154,7 @@ const ORG_KIND_LIST: ReadonlyArray<[string, string]> = [
   ['utility', 'hydro power electric electricity energy utilities utility'],
   ['automaker carmaker', 'motor motors automotive'],
   ['miner', 'mining mines minerals'],
-  ['railway railroad', 'railway railways railroad'],
+  ['railway railroad', 'railway railways railroad rail'],
   ['telecom carrier', 'telecom telecommunications wireless mobility'],
   ['broadcaster', 'broadcasting broadcast television tv radio'],
   ['union', 'union workers teamsters federation fédération syndicat syndicats'],
@@ -2322,6 +2322,8 @@ export class SpeakerResolver {
       let kindWord: string | null = null;
       for (let x = a; x <= e && !/^(of|for)$/.test(tokens[x]!.lower); x++) {
         const w = tokens[x]!.lower;
+        // ("Rail" says a railway only as the name's last word: "Transcanada Rail", not "Teamsters Canada Rail Conference")
+        if (w === 'rail' && x < e) continue;
         if ((KIND_WORDS.has(w) || ORG_SUFFIXES.has(w)) && !LEGAL_WORDS.test(w)) kindWord = w;
       }
       if (kindWord === null)
