@@ -44,6 +44,7 @@ import {
   hyphenTail,
   isGivenName,
   isOrdinaryCapital,
+  pluralPossessive,
   tightHyphen,
   UNDER_WORDS,
   underTitle,
@@ -2202,8 +2203,14 @@ export class SpeakerResolver {
       let e = k;
       // (and over a possessive or a saint's abbreviation: "St. Anne's Hospital")
       const capital = (x: number): boolean => x < before && tokens[x]!.word && tokens[x]!.cap > 0 && !quoted[x];
-      while (e + 1 < before && !tokens[e + 1]!.gap && !quoted[e + 1]) {
+      while (e + 1 < before && !quoted[e + 1]) {
         const n = tokens[e + 1]!;
+        // (over a plural's apostrophe: "the Marrow Valley Teachers' Federation", "Westbrook Nurses' Union")
+        if (pluralPossessive(tokens, e + 1) && capital(e + 2)) {
+          e += 2;
+          continue;
+        }
+        if (n.gap) break;
         if (n.word && n.cap > 0) e++;
         else if (n.word && /^(of|for)$/.test(n.lower) && capital(e + 2)) e += 2;
         else if ((n.key === "'s" || (n.raw === '.' && /^(st|ste|mt)$/.test(tokens[e]!.lower))) && capital(e + 2)) e += 2;
