@@ -3582,6 +3582,12 @@ function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
     }
     if (!t.word) {
       if (t.raw === '.' && k > i) continue;
+      // (a plural owning the role after it: "said students' union president Abena Mensah")
+      if (pluralPossessive(tokens, k) && tokens[k - 1]!.cap === 0 && tokens[k + 1]?.word && tokens[k + 1]!.cap === 0) {
+        i = k + 1;
+        n--;
+        continue;
+      }
       break;
     }
     if (t.cap === 0 && DETERMINERS.has(t.lower)) break;
