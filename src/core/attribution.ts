@@ -2629,7 +2629,9 @@ function relativeOpening(doc: Doc, floor: number, k: number, seen: NewName[]): F
   if (c >= k || !/^(who|whose|which)$/.test(tokens[c + 1]?.lower ?? '')) return null;
   const s = subjectAt(doc, pastParty(doc, c - 1, floor), floor, seen);
   if (!s || !opensSentence(doc, floor, s.first)) return null;
-  return s.kind === 'key' || (s.kind === 'desc' && SPEAKER_NOUNS.has(s.desc!.head)) ? s : null;
+  // (an organisation's name read as a description after "which": "The Norhaven University Faculty Association, which …")
+  const body = tokens[c + 1]!.lower === 'which' && s.kind === 'desc' && s.desc!.group && ORG_SUFFIXES.has(s.desc!.head);
+  return s.kind === 'key' || (s.kind === 'desc' && (SPEAKER_NOUNS.has(s.desc!.head) || body)) ? s : null;
 }
 
 /**
@@ -2657,7 +2659,8 @@ function relativeWithCommas(doc: Doc, floor: number, k: number, j: number, seen:
   for (let x = k + 1; x < j; x++) if (doc.quoted[x]) return null;
   let c = firstWordAt(doc, floor);
   while (c < k && tokens[c]!.raw !== ',') c++;
-  if (c >= k || !/^(who|whose)$/.test(tokens[c + 1]?.lower ?? '') || j - c > 40) return null;
+  // (or an organisation's "which": "The Lorne Nurses Union, which represents nurses, technicians and aides, said")
+  if (c >= k || !/^(who|whose|which)$/.test(tokens[c + 1]?.lower ?? '') || j - c > 40) return null;
   for (let x = c + 2; x < j; x++) {
     const t = tokens[x]!;
     if (doc.quoted[x] || /^[;:—–“”"]$/.test(t.raw)) return null;
@@ -3649,6 +3652,12 @@ function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
     }
     if (!t.word) {
       if (t.raw === '.' && k > i) continue;
+      // (a plural owning the role after it: "said students' union president Abena Mensah")
+      if (pluralPossessive(tokens, k) && tokens[k - 1]!.cap === 0 && tokens[k + 1]?.word && tokens[k + 1]!.cap === 0) {
+        i = k + 1;
+        n--;
+        continue;
+      }
       break;
     }
     if (t.cap === 0 && DETERMINERS.has(t.lower)) break;

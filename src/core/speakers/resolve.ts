@@ -44,6 +44,7 @@ import {
   hyphenTail,
   isGivenName,
   isOrdinaryCapital,
+  pluralPossessive,
   tightHyphen,
   UNDER_WORDS,
   underTitle,
@@ -2169,6 +2170,12 @@ export class SpeakerResolver {
       let e = start;
       while (e < k && (tokens[e]!.cap === 2 || /^[,.()]$/.test(tokens[e]!.raw))) e++;
       if (e > start && e < k && /^[—–-]+$/.test(tokens[e]!.raw)) start = e + 1;
+      // the one who spoke in the sentence the phrase opens: "In a letter to parents, Holloway said …. “…,” the letter
+      // reads" is Holloway's
+      if (by === 'in' && d - 1 === start) {
+        const spoke = this.history.find((x) => x.sent === sents.sent[k] && x.ref.key);
+        return spoke ? spoke.ref : null;
+      }
       // (not the possessor of a noun of no role: "Raman's publisher, Lakeview Press, said in a statement …" is not Raman's)
       const ref = this.subjectOf(start, k, t.para, true);
       return ref && ref.key ? ref : null;
@@ -2291,8 +2298,14 @@ export class SpeakerResolver {
       let e = k;
       // (and over a possessive or a saint's abbreviation: "St. Anne's Hospital")
       const capital = (x: number): boolean => x < before && tokens[x]!.word && tokens[x]!.cap > 0 && !quoted[x];
-      while (e + 1 < before && !tokens[e + 1]!.gap && !quoted[e + 1]) {
+      while (e + 1 < before && !quoted[e + 1]) {
         const n = tokens[e + 1]!;
+        // (over a plural's apostrophe: "the Marrow Valley Teachers' Federation", "Westbrook Nurses' Union")
+        if (pluralPossessive(tokens, e + 1) && capital(e + 2)) {
+          e += 2;
+          continue;
+        }
+        if (n.gap) break;
         if (n.word && n.cap > 0) e++;
         else if (n.word && /^(of|for)$/.test(n.lower) && capital(e + 2)) e += 2;
         else if ((n.key === "'s" || (n.raw === '.' && /^(st|ste|mt)$/.test(tokens[e]!.lower))) && capital(e + 2)) e += 2;
@@ -3680,7 +3693,7 @@ export class SpeakerResolver {
       if (met) return { ref: met.ref, via: 'desc', mention: span };
     } else if (d.definite) {
       // "Premier Ada Vik said in a statement that …. “…,” the statement said": the statement is hers
-      const author = /^the\s+(statement|release|letter|memo)$/i.test(d.text) ? this.documentAuthor(d.head, first, para) : null;
+      const author = /^the\s+(statement|release|letter|memo|email|e-mail)$/i.test(d.text) ? this.documentAuthor(d.head, first, para) : null;
       if (author) return { ref: author, via: 'desc', mention: span };
       // "The Bank of Canada held its rate. The central bank said …": the one central bank named before
       const central = /^the\s+central\s+bank$/i.test(d.text) ? this.orgOfKind(first, 'bank', para, (n) => CENTRAL_BANK.test(n)) : null;
