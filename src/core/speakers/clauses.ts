@@ -1650,7 +1650,16 @@ export class ClauseFinder {
         else if (t.raw === ',' || !(t.key === "'s" || /^['’-]$/.test(t.raw))) break;
       }
       const det = tokens[m + 1];
-      if (m > ss + 1 && tokens[m]!.raw === ',' && role && det?.word && /^(the|a|an|his|her|its|their)$/.test(det.lower)) first = m + 1;
+      // (a clause is no apposition: "Instead of running the ferry, the province would hand it to a private operator,
+      // Jolly said." has a modal of its own, outside any relative clause)
+      let clause = false;
+      for (let r = m + 1; r < first - 1 && !clause; r++) {
+        const w = tokens[r]!;
+        if (w.word && /^(who|whose|which|that)$/.test(w.lower)) break;
+        clause = w.word && w.cap === 0 && /^(would|will|could|should|can|may|might|must|is|are|was|were)$/.test(w.lower);
+      }
+      if (m > ss + 1 && tokens[m]!.raw === ',' && role && !clause && det?.word && /^(the|a|an|his|her|its|their)$/.test(det.lower))
+        first = m + 1;
     }
     // "…, as Lund's supporters point out.", "…, as the Harbour Times reported on Tuesday.": "as" opens the frame, what
     // comes before its comma is the report (what follows the frame is not)
