@@ -2352,7 +2352,10 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
         words.length <= 3 &&
         !words.some((x) => NP_BREAK.has(x) || SPEECH_VERBS.has(x)) &&
         (/^[0-9]+-year-old$/.test(role) || SPEAKER_NOUNS.has(role) || (PERSON_SHAPE.test(role) && !NOT_PERSON_SHAPE.test(role)));
-      return described || introduced ? s : null;
+      // … or after a place or an organisation and capitalised titles: "U.S. Secretary of State Robert Ames said … and urged …"
+      const opener = s?.kind === 'key' ? keyStartingAt(doc, firstWordAt(doc, from)) : null;
+      const titledLead = !!opener && !isPersonKey(doc, opener.key) && titledPersonAfter(doc, opener.last + 1) === s!.last;
+      return described || introduced || titledLead ? s : null;
     }
     const s = subjectWithPP(doc, j, floor, seen);
     // "Maren Tulley, a spokeswoman for Northgate Air told reporters …": an apposition whose closing comma was left out
@@ -3466,7 +3469,7 @@ function firstSubjectEnd(doc: Doc, from: number): number {
   const k = keyStartingAt(doc, i);
   // (a possessive opens a noun phrase of its own: "Russia's Defense Ministry did not comment … but said")
   if (k && doc.tokens[k.last + 1]?.key === "'s" && doc.tokens[k.last + 2]?.word) i = k.last + 2;
-  else if (k) return roleOfOrganisation(doc, k) ?? k.last;
+  else if (k) return roleOfOrganisation(doc, k) ?? (isPersonKey(doc, k.key) ? null : titledPersonAfter(doc, k.last + 1)) ?? k.last;
   const t = doc.tokens[i];
   if (t && PRONOUNS.has(t.lower)) return i;
   // a description: up to its head noun
@@ -3517,6 +3520,25 @@ function firstSubjectEnd(doc: Doc, from: number): number {
  * head coach Ana Vale", "Vale campaign manager Jo Lund" (the last token of the person's name; null when no role in lower
  * case and person follow).
  */
+/**
+ * The last token of a person named after capitalised titles from token i (with a title's own "of" or "for"), after a
+ * place or an organisation that opens the subject: "U.S. Secretary of State Robert Ames said … and urged …"; or null.
+ */
+function titledPersonAfter(doc: Doc, i: number): number | null {
+  const { tokens } = doc;
+  let titled = false;
+  for (let m = i; m < Math.min(tokens.length, i + 8); m++) {
+    const named = titled ? keyStartingAt(doc, m) : null;
+    if (named) return isPersonKey(doc, named.key) ? named.last : null;
+    const t = tokens[m]!;
+    if (t.word && t.cap > 0 && TITLES.has(t.lower)) titled = true;
+    else if (t.word && t.cap > 0) continue;
+    else if (t.raw === '.' && tokens[m - 1]!.end === t.start && TITLES.has(tokens[m - 1]!.lower)) continue;
+    else if (!(titled && t.word && /^(of|for)$/.test(t.lower) && (tokens[m + 1]?.cap ?? 0) > 0)) return null;
+  }
+  return null;
+}
+
 function roleOfOrganisation(doc: Doc, k: { key: SpeakerKey; last: number }): number | null {
   const { tokens } = doc;
   let j = k.last + 1;
