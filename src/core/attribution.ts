@@ -2280,7 +2280,10 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       if (ofName) return ofName;
       const o = subjectAtRaw(doc, j - 2, floor, seen);
       // ("the ministry, which"; an organisation's name, "the Northern Health Council, which")
-      const org = o?.kind === 'desc' && (ORG_HEADS.has(o.desc!.head) || (o.desc!.group && ORG_SUFFIXES.has(o.desc!.head)));
+      // (or a capitalised name ending in an organisation's word that also names people: "ZeniMax Media, which accuses …")
+      const org =
+        o?.kind === 'desc' &&
+        (ORG_HEADS.has(o.desc!.head) || ((o.desc!.group || tokens[o.last]!.cap > 0) && ORG_SUFFIXES.has(o.desc!.head)));
       return org && (o.desc!.definite || tokens[o.last]!.cap > 0) ? o : null;
     }
     // a restrictive relative clause anywhere in the sentence: "not paying an architect who said he was stiffed", "a
@@ -5142,6 +5145,8 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
     return null;
   // naming verbs ("a group called “X”", "the film, dubbed “Y”") speak only for people and institutions
   if (/^(call|calls|called|dub|dubs|dubbed|describe|describes|described|labelled|labeled|branded|termed)$/.test(t.lower)) {
+    // (what someone would or will call it is no naming yet: "the media would call him a “chicken” if he didn't")
+    if (!inverted && /^(would|will|could|might|may|should|can)$/.test(tokens[i - 1]?.lower ?? '')) return null;
     if (subject.kind === 'desc' && !SPEAKER_NOUNS.has(subject.desc!.head)) return null;
     if (subject.kind === 'pronoun' && (subject.pronoun === 'neuter' || subject.pronoun === 'plural')) return null;
     if (/^[“"‘'«]$/.test(tokens[vLast + 1]?.raw ?? '')) return null;

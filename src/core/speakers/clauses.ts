@@ -350,7 +350,10 @@ export class ClauseFinder {
       if (words >= 4 && /^(but|though|although)$/.test(t.lower) && !quoted[k] && this.withheld(k + 1)) return cutBefore(k);
       if (t.raw !== ',' || quoted[k] || words < 3 || !/^(a|an)$/.test(tokens[k + 1]?.lower ?? '')) continue;
       const n = SUMMARY_NOUNS.test(tokens[k + 2]?.lower ?? '') ? k + 2 : SUMMARY_NOUNS.test(tokens[k + 3]?.lower ?? '') ? k + 3 : -1;
-      if (n < 0 || !/^(that|which)$/.test(tokens[n + 1]?.lower ?? '') || quoted[n]) continue;
+      // (its relative may have no "that": "…, a figure Reuters could not independently verify", "…, a move he said was needed")
+      const r = tokens[n + 1];
+      const contact = !!r?.word && (r.cap === 1 || PRONOUNS.has(r.lower)) && !!tokens[n + 2]?.word && tokens[n + 2]!.cap === 0;
+      if (n < 0 || !(/^(that|which)$/.test(r?.lower ?? '') || contact) || quoted[n]) continue;
       return cutBefore(k);
     }
     return span;
