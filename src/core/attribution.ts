@@ -3778,10 +3778,11 @@ function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
       const owner = tokens[j + 1]?.key === "'s" || pluralPossessive(tokens, j + 1);
       // (nor a noun the phrase goes on past: "the company's chief financial officer")
       const next = tokens[j + 1];
-      // (nor an organisation's name that goes on: "the Ministry of Health")
+      // (nor an organisation's name that goes on: "the Ministry of Health", "the Orvale Paramedic Service")
       const goesOn =
         SPEAKER_NOUNS.has(next?.lower ?? '') ||
         (x.cap > 0 && insideOrgName(doc, j + 1)) ||
+        (x.cap > 0 && !!next?.word && next.cap > 0 && !next.gap && ORG_SUFFIXES.has(next.lower)) ||
         (!!next?.word && next.cap === 0 && !NP_BREAK.has(next.lower) && SPEAKER_NOUNS.has(tokens[j + 2]?.lower ?? ''));
       if (x.word && SPEAKER_NOUNS.has(x.lower) && !goesOn && !owner) {
         const d = descEndingAt(doc, j, i);
