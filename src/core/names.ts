@@ -1749,7 +1749,8 @@ export class PeopleRegistry {
       const before = tokens[k - 2];
       if (!joint?.word || joint.cap > 0 || !/^(of|on|for|and)$/.test(joint.lower) || !before?.word || before.cap === 0) return -1;
       if (joint.lower === 'and' && (ORG_SUFFIXES.has(before.lower) || this.isGiven(runStart))) return -1;
-      if (joint.lower !== 'and' && ORG_SUFFIXES.has(before.lower)) {
+      // (or a word that ends no one's name: "the Ardenne Chamber of Commerce")
+      if (joint.lower !== 'and' && (ORG_SUFFIXES.has(before.lower) || ORG_NAME_ENDS.has(before.lower))) {
         // where the organisation's name starts: its capitalised words before the joint, a plural possessive among
         // them ("the Elementary Teachers' Federation of Northland")
         let a = k - 2;
