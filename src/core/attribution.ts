@@ -21,6 +21,7 @@ import {
   CLAUSE_PARTICIPLES,
   CONTINUING_VERBS,
   DETERMINERS,
+  ORG_NAME_ENDS,
   ORG_SUFFIXES,
   FEMALE_NOUNS,
   GROUP_NOUNS,
@@ -1017,7 +1018,8 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
     if (
       t.word &&
       t.cap === 0 &&
-      (t.lower === 'and' || (/^(of|for|on)$/.test(t.lower) && ORG_SUFFIXES.has(tokens[k - 1]!.lower))) &&
+      (t.lower === 'and' ||
+        (/^(of|for|on)$/.test(t.lower) && (ORG_SUFFIXES.has(tokens[k - 1]!.lower) || ORG_NAME_ENDS.has(tokens[k - 1]!.lower)))) &&
       capitalBefore(doc, k, floor) &&
       tokens[k + 1]?.cap &&
       !DAYS_MONTHS.has(tokens[k + 1]!.lower)

@@ -2099,7 +2099,9 @@ export class PeopleRegistry {
     // (nor a title's: "General Dynamics said" is the company, not a general named Dynamics)
     const titleOnly = s === runEnd && s > runStart && tokens.slice(runStart, s).every((t) => TITLES.has(withoutFinalDot(t.lower)));
     if (ORG_NAME_ENDS.has(last.lower) && (words > 1 || titleOnly)) {
-      if (s === runStart || titleOnly) this.found(runStart, runEnd, null, [], 'organization');
+      // (not when its own "of" goes on: "the Lorne Chamber of Commerce" is registered whole, with "Commerce")
+      const goesOn = /^(of|for|on)$/.test(tokens[runEnd + 1]?.raw ?? '') && (tokens[runEnd + 2]?.cap ?? 0) > 0;
+      if ((s === runStart || titleOnly) && !goesOn) this.found(runStart, runEnd, null, [], 'organization');
       return;
     }
     // (not a hyphenated surname met before with a first name: "Okonkwo-Park said" after "Mei-Lin Okonkwo-Park")
