@@ -21,6 +21,7 @@ import {
   CLAUSE_PARTICIPLES,
   CONTINUING_VERBS,
   DETERMINERS,
+  ORG_NAME_ENDS,
   ORG_SUFFIXES,
   FEMALE_NOUNS,
   GROUP_NOUNS,
@@ -1029,7 +1030,8 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
     if (
       t.word &&
       t.cap === 0 &&
-      (t.lower === 'and' || (/^(of|for|on)$/.test(t.lower) && ORG_SUFFIXES.has(tokens[k - 1]!.lower))) &&
+      (t.lower === 'and' ||
+        (/^(of|for|on)$/.test(t.lower) && (ORG_SUFFIXES.has(tokens[k - 1]!.lower) || ORG_NAME_ENDS.has(tokens[k - 1]!.lower)))) &&
       capitalBefore(doc, k, floor) &&
       tokens[k + 1]?.cap &&
       !DAYS_MONTHS.has(tokens[k + 1]!.lower)
@@ -3882,7 +3884,7 @@ function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
       const owner = tokens[j + 1]?.key === "'s" || pluralPossessive(tokens, j + 1);
       // (nor a noun the phrase goes on past: "the company's chief financial officer")
       const next = tokens[j + 1];
-      // (nor an organisation's name that goes on: "the Ministry of Health")
+      // (nor an organisation's name that goes on: "the Ministry of Health", "the Orvale Paramedic Service")
       // (nor a modifier of an organisation's noun: "the hospital foundation", "the Fernhill Paramedic Association")
       const goesOn =
         SPEAKER_NOUNS.has(next?.lower ?? '') ||

@@ -1796,7 +1796,8 @@ export class PeopleRegistry {
       const before = tokens[k - 2];
       if (!joint?.word || joint.cap > 0 || !/^(of|on|for|and)$/.test(joint.lower) || !before?.word || before.cap === 0) return -1;
       if (joint.lower === 'and' && (ORG_SUFFIXES.has(before.lower) || this.isGiven(runStart))) return -1;
-      if (joint.lower !== 'and' && ORG_SUFFIXES.has(before.lower)) {
+      // (or a word that ends no one's name: "the Ardenne Chamber of Commerce")
+      if (joint.lower !== 'and' && (ORG_SUFFIXES.has(before.lower) || ORG_NAME_ENDS.has(before.lower))) {
         // where the organisation's name starts: its capitalised words before the joint, a plural possessive among
         // them ("the Elementary Teachers' Federation of Northland")
         let a = k - 2;
@@ -2158,7 +2159,9 @@ export class PeopleRegistry {
     // (nor a title's: "General Dynamics said" is the company, not a general named Dynamics)
     const titleOnly = s === runEnd && s > runStart && tokens.slice(runStart, s).every((t) => TITLES.has(withoutFinalDot(t.lower)));
     if (ORG_NAME_ENDS.has(last.lower) && (words > 1 || titleOnly)) {
-      if (s === runStart || titleOnly) this.found(runStart, runEnd, null, [], 'organization');
+      // (not when its own "of" goes on: "the Lorne Chamber of Commerce" is registered whole, with "Commerce")
+      const goesOn = /^(of|for|on)$/.test(tokens[runEnd + 1]?.raw ?? '') && (tokens[runEnd + 2]?.cap ?? 0) > 0;
+      if ((s === runStart || titleOnly) && !goesOn) this.found(runStart, runEnd, null, [], 'organization');
       return;
     }
     // (not a hyphenated surname met before with a first name: "Okonkwo-Park said" after "Mei-Lin Okonkwo-Park")

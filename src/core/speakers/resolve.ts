@@ -1970,6 +1970,12 @@ export class SpeakerResolver {
         const m = this.doc.knownStartAt.get(k);
         if (m && m.kind !== KIND_ROLE && this.doc.index.entities[m.entity]!.type === 'organization') {
           const name = this.doc.index.entities[m.entity]!.name.toLowerCase();
+          // (an analyst's firm is no company the story is about: "Analyst Jo Pike of Orland Securities said …. The
+          // company said …" is the company the analyst follows)
+          if (analystsFirm(tokens, k, m.last, start)) {
+            k = m.last;
+            continue;
+          }
           // ("the company" is no public body: "Statistics Canada said …. “…,” the company said" is some firm)
           const fits = !/^(company|firm)$/.test(head) || !publicBodyName(name);
           if ((generic || name.endsWith(head) || m.text.toLowerCase().includes(head)) && fits) {
@@ -1992,6 +1998,7 @@ export class SpeakerResolver {
         if (
           named?.type === 'organization' &&
           !peoplesName(named.name) &&
+          !analystsFirm(tokens, k, named.mentions.find((x) => x.first === k)?.last ?? k, start) &&
           (generic || named.name.toLowerCase().split(/\s+/).includes(head) || (TEAM_HEADS.test(head) && teamShaped(named.name))) &&
           !(/^(company|firm)$/.test(head) && publicBodyName(named.name))
         ) {
@@ -2064,6 +2071,10 @@ export class SpeakerResolver {
             lead = at;
             continue;
           }
+        }
+        if (analystsFirm(tokens, k, e, start)) {
+          k = e;
+          continue;
         }
         const opens = k === start || (k === start + 1 && tokens[start]!.lower === 'the') || k === lead;
         // ("Eastbay City sacked …. The club said": a team named for its city)
@@ -3995,4 +4006,21 @@ function describedBy(tokens: ReadonlyArray<Token>, k: number): number {
   while (b >= k - 3 && tokens[b]?.word && tokens[b]!.cap === 0 && !/^(of|in)$/.test(tokens[b]!.lower)) b--;
   if (b < k - 1 && DEMONYMS.has(tokens[b]?.lower ?? '') && tokens[b]!.cap > 0) b--;
   return k - 1 - b;
+}
+
+/** Nouns of those who follow a company from outside it: "analyst Jo Pike of Orland Securities". */
+const ANALYST = /^(analyst|analysts|strategist|strategists)$/;
+
+/**
+ * The organisation from first to last is an analyst's firm: "Analyst Jo Pike of Orland Securities", "Jo Pike, an
+ * analyst at Orland Securities", "Orland Securities analyst Jo Pike" (from the sentence's start at floor).
+ */
+function analystsFirm(tokens: Doc['tokens'], first: number, last: number, floor: number): boolean {
+  if (ANALYST.test(tokens[last + 1]?.lower ?? '')) return true;
+  if (!/^(of|at|with|from)$/.test(tokens[first - 1]?.lower ?? '')) return false;
+  for (let k = first - 2; k >= Math.max(floor, first - 7); k--) {
+    if (ANALYST.test(tokens[k]!.lower)) return true;
+    if (!tokens[k]!.word && tokens[k]!.raw !== ',' && tokens[k]!.raw !== '.') return false;
+  }
+  return false;
 }
