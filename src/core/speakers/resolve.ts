@@ -823,8 +823,9 @@ export class SpeakerResolver {
   private openingRole(k: number, first: number): boolean {
     const { tokens, sents } = this.doc;
     const role = tokens[k]!;
-    if (role.cap !== 0 || !(SPEAKER_NOUNS.has(role.lower) || PERSON_SHAPE.test(role.lower)) || NOT_PERSON_SHAPE.test(role.lower))
-      return false;
+    // (the apposition says the noun is the person's, whatever its shape: "The pilot, Gareth Lindqvist, radioed …")
+    const noun = SPEAKER_NOUNS.has(role.lower) || PERSON_SHAPE.test(role.lower) || SpeakerResolver.personHead(role);
+    if (role.cap !== 0 || !noun || NOT_PERSON_SHAPE.test(role.lower)) return false;
     if (ORG_HEADS.has(role.lower) || GROUP_NOUNS.has(role.lower) || DOCUMENT_NOUNS.has(role.lower) || pluralHead(role.lower)) return false;
     let j = k - 1;
     while (j >= k - 2 && tokens[j]?.word && tokens[j]!.cap === 0 && !DETERMINERS.has(tokens[j]!.lower) && !NP_BREAK.has(tokens[j]!.lower))
