@@ -52,8 +52,6 @@ import {
 import { type Token, withoutInvisible } from '../tokenize';
 
 /** Words of a title that only modify its head ("first lady", "acting director", "former mayor"). */
-/** The roles of the one who leads a body, for a lede's "the head of …". */
-const LEADER_ROLES = /^(head|chief|leader|boss|commander|commissioner|president|chair|chairman|chairwoman|chairperson|director|ceo)$/;
 const TITLE_MODIFIERS = /^(first|second|senior|junior|acting|interim|former|ex|elected|grand)$/;
 /** Prepositions that open a phrase of time or place before a sentence's subject: "In Washington, …", "On Tuesday, …". */
 const OPENING_PREPOSITIONS = /^(in|on|at|after|before|during|earlier|later|last|since|around|until|within|near)$/;
@@ -947,46 +945,6 @@ export class SpeakerResolver {
       (h) => !COURTESY_TITLES.test(h) && !(medical && h === 'doctor') && !(council && /^(cllr|councill?or)$/.test(h)),
     );
     return roles.length === 0;
-  }
-
-  /**
-   * Whether the person `r` stands for, first named in paragraph `para`, leads the body a lede's "the head of X"
-   * describes: "The head of the Royal Canadian Navy says … / Vice-Adm. Ana Roy, the commander of the navy, told …" (or
-   * "Navy commander Vice-Adm. Ana Roy told …"). The description heads a body by a generic leader noun; the person's
-   * own role is a leader's, and the body's last word stands in the name's apposition or right before the name.
-   */
-  leadsBodyOf(r: Ref, lede: Ref, para: number): boolean {
-    const key = r.key;
-    const d = lede.desc;
-    if (!key || !d || !/^the\s+(head|chief|leader|boss)$/i.test(d.text) || keyType(this.doc, key) !== 'person') return false;
-    const { tokens, sents } = this.doc;
-    // the body's last word, in the lede: "the head of the Royal Canadian Navy" → "navy"
-    let body: string | null = null;
-    for (let k = 1; k < tokens.length && tokens[k]!.para <= lede.para && !body; k++) {
-      if (tokens[k]!.para !== lede.para || tokens[k]!.lower !== d.head || tokens[k - 1]!.lower !== 'the' || tokens[k + 1]?.lower !== 'of')
-        continue;
-      let j = tokens[k + 2]?.lower === 'the' ? k + 3 : k + 2;
-      while (tokens[j + 1]?.word && tokens[j + 1]!.cap > 0 && tokens[j]!.cap > 0 && j < k + 8) j++;
-      if (tokens[j]?.word && tokens[j]!.cap > 0) body = tokens[j]!.lower;
-    }
-    if (!body) return false;
-    const first = this.personMentions.find((pm) => keyId(pm.key) === keyId(key));
-    if (!first || tokens[first.first]!.para !== para) return false;
-    const under = /^(deputy|vice|assistant|associate|former)$/;
-    const given = (this.described.get(keyId(key)) ?? []).map((x) =>
-      [...x.words].some((w) => under.test(w)) ? `deputy ${x.head}` : x.head,
-    );
-    const roles = [...this.heads(key), ...given, ...(this.nounHeads.get(keyId(key)) ?? [])];
-    if (!roles.some((h) => LEADER_ROLES.test(h))) return false;
-    // (a deputy leads nothing: "Vice-Adm." is a rank, but "the deputy commander of the navy" is not its head)
-    if (roles.some((h) => /^(deputy|vice|assistant|associate)\s/.test(h) && LEADER_ROLES.test(h.split(/\s/).pop()!))) return false;
-    const last = this.personAt(first.first)?.last ?? first.first;
-    const s = sents.sent[first.first]!;
-    const from = Math.max(sents.starts[s]!, first.first - 6);
-    let to = last;
-    if (tokens[last + 1]?.raw === ',') for (to = last + 2; to <= last + 14 && tokens[to]?.word; to++);
-    for (let k = from; k <= to; k++) if (k !== first.first && tokens[k]?.word && tokens[k]!.lower === body) return true;
-    return false;
   }
 
   /**
