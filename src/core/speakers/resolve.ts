@@ -1947,6 +1947,20 @@ export class SpeakerResolver {
         if (tokens[k]!.raw === ':' && tokens[start]!.cap > 0 && !this.doc.quoted[k]) start = k + 1;
         if (!tokens[k]!.word) break;
       }
+      // "it" after a sentence whose subject is an unnamed body ("The ministry released a statement Tuesday. “…,” it
+      // said") is that body, not a name further back (a headline's "Province delays …")
+      if (pronoun && s < s0 && tokens[start]!.raw === 'The') {
+        let e = start + 1;
+        while (e < start + 4 && tokens[e + 1]?.word && tokens[e + 1]!.cap === 0 && !ORG_HEADS.has(tokens[e]!.lower)) e++;
+        if (
+          tokens[e]?.cap === 0 &&
+          ORG_HEADS.has(tokens[e]!.lower) &&
+          !this.doc.quoted[e] &&
+          tokens[e + 1]?.cap === 0 &&
+          tokens[e + 1]!.word
+        )
+          return this.orgBefore(start, tokens[e]!.lower, para) ?? this.orgRef(start + 1, e, tokens[e]!.lower, para);
+      }
       let best: Ref | null = null;
       // words quoted inside the sentence's own clause, organisations found, a doubtful name opening it (below)
       let fragment = false;
