@@ -1948,6 +1948,20 @@ export class SpeakerResolver {
         if (tokens[k]!.raw === ':' && tokens[start]!.cap > 0 && !this.doc.quoted[k]) start = k + 1;
         if (!tokens[k]!.word) break;
       }
+      // "it" after a sentence whose subject is an unnamed body ("The ministry released a statement Tuesday. “…,” it
+      // said") is that body, not a name further back (a headline's "Province delays …")
+      if (pronoun && s < s0 && tokens[start]!.raw === 'The') {
+        let e = start + 1;
+        while (e < start + 4 && tokens[e + 1]?.word && tokens[e + 1]!.cap === 0 && !ORG_HEADS.has(tokens[e]!.lower)) e++;
+        if (
+          tokens[e]?.cap === 0 &&
+          ORG_HEADS.has(tokens[e]!.lower) &&
+          !this.doc.quoted[e] &&
+          tokens[e + 1]?.cap === 0 &&
+          tokens[e + 1]!.word
+        )
+          return this.orgBefore(start, tokens[e]!.lower, para) ?? this.orgRef(start + 1, e, tokens[e]!.lower, para);
+      }
       let best: Ref | null = null;
       // words quoted inside the sentence's own clause, organisations found, a doubtful name opening it (below)
       let fragment = false;
@@ -2153,7 +2167,8 @@ export class SpeakerResolver {
    * The one who issued the document "the statement" (or "the letter", "the memo") at token `before` stands for: the
    * named person or organisation opening the sentence, this one or one of the two before it and in its paragraph or the
    * one before, that brought it in with "a"/"an" after "in" or a verb of issuing ("Premier Ada Vik said in a statement
-   * that …", "Northwind Telecom released a statement"), with no other document of the kind between. Not a joint one.
+   * that …", "Northwind Telecom released a statement"), with no other document of the kind between, or the unnamed body
+   * that spoke in that sentence ("The city said in a statement that …"). Not a joint one, nor one of two documents.
    */
   private documentAuthor(head: string, before: number, para: number): Ref | null {
     const { tokens, sents } = this.doc;
@@ -2170,6 +2185,11 @@ export class SpeakerResolver {
       if (!/^(a|an)$/.test(tokens[d]?.lower ?? '')) return null;
       const by = tokens[d - 1]?.lower ?? '';
       if (by !== 'in' && !/^(released|issued|sent|posted|published|wrote|put|shared|distributed)$/.test(by)) return null;
+      // (not when another document of the kind came before it: "The city said in a statement …. The ministry said in a
+      // separate statement …. “…,” the statement said" may be either's)
+      for (let j = k - 1; j >= from; j--)
+        if (tokens[j]!.lower === head && !this.doc.quoted[j] && /^(a|an|separate|second|another)$/.test(tokens[j - 1]?.lower ?? ''))
+          return null;
       // (past a dateline: "TORONTO — Premier Ada Vik said in a statement …")
       let start = sents.starts[sents.sent[k]!]!;
       // the document in the sentence's opening phrase, its author the subject after it: "In an emailed statement,
@@ -2190,7 +2210,24 @@ export class SpeakerResolver {
       }
       // (not the possessor of a noun of no role: "Raman's publisher, Lakeview Press, said in a statement …" is not Raman's)
       const ref = this.subjectOf(start, k, t.para, true);
-      return ref && ref.key ? ref : null;
+      if (ref && ref.key) return ref;
+      // an unnamed body of a kind that spoke in the sentence bringing the document in: "The city said in a statement that
+      // crews …. “…,” the statement said" is the city's (the one speaker there, the description opening the sentence)
+      const verb = by === 'in' ? d - 2 : d - 1;
+      const words = verb - start - 1;
+      if (
+        tokens[start]!.raw !== 'The' ||
+        words < 1 ||
+        words > 4 ||
+        tokens.slice(start + 1, verb).some((w, i) => !w.word || this.doc.quoted[start + 1 + i]) ||
+        (by === 'in' && !/^(said|says|added|announced|confirmed|noted|wrote)$/.test(tokens[verb]?.lower ?? ''))
+      )
+        return null;
+      const spoke = this.history.filter((x) => x.sent === sents.sent[k]);
+      const body = spoke[0]?.ref;
+      if (!body || spoke.some((x) => !sameRef(x.ref, body))) return null;
+      const text = this.doc.text.slice(tokens[start]!.start, tokens[verb - 1]!.end).toLowerCase();
+      return body.key || body.desc?.text.toLowerCase() === text ? body : null;
     }
     return null;
   }
