@@ -2488,7 +2488,7 @@ function personKeyBetween(doc: Doc, a: number, b: number): boolean {
 
 /** Nouns of an organisation, whose apposition is its name whatever word ends it: "the regional body, the Eastern Synod". */
 const ORG_DESCRIPTIONS =
-  /^(company|firm|ministry|department|agency|bank|union|council|committee|board|commission|organi[sz]ation|association|federation|institute|university|foundation|authority|body|diocese|church|charity|watchdog|regulator|insurer|broadcaster|publisher|retailer|manufacturer|nonprofit|non-profit|operator|chain|drugmaker|provider|network|utility|airline|carrier|lender|developer|hospital)$/;
+  /^(company|firm|ministry|department|agency|bank|union|council|committee|board|commission|organi[sz]ation|association|federation|institute|university|foundation|authority|body|diocese|church|charity|watchdog|regulator|insurer|broadcaster|publisher|retailer|manufacturer|nonprofit|non-profit|operator|chain|drugmaker|provider|network|utility|airline|carrier|lender|developer|hospital|employer|maker|automaker|carmaker|planemaker|supplier|distributor)$/;
 
 /**
  * The organisation named right after a description of an organisation that is its apposition: "according to data from
@@ -2525,7 +2525,8 @@ function orgApposition(doc: Doc, floor: number, k: number, j: number): Found | n
   const dot = tokens[j - 1]!.raw === '.' && tokens[j - 2]?.end === tokens[j - 1]!.start && COMPANY_ABBREVIATION.test(tokens[j - 2]!.lower);
   const e = dot ? j - 2 : j - 1;
   const last = tokens[e]!;
-  const orgWord = ORG_SUFFIXES.has(last.lower) || ORG_HEADS.has(last.lower);
+  // (a plural one too: "the Council of Public School Boards' Associations")
+  const orgWord = [last.lower, last.lower.replace(/s$/, '')].some((w) => ORG_SUFFIXES.has(w) || ORG_HEADS.has(w));
   const known = keyStartingAt(doc, k + 1 + the);
   // (a name the discovery took for a person's, when it ends in an organisation word: "the Coastal Lights Trust")
   if (known && known.last === e && (keyType(doc, known.key) === 'organization' || (the && orgWord)))
@@ -2543,18 +2544,21 @@ function orgApposition(doc: Doc, floor: number, k: number, j: number): Found | n
   // that built the bridge, Halvard and Sons, said", but not "The firm's lawyer, Dale Brooks, said")
   const bare =
     !the && !dot && (nounBefore || (headFirst && tokens[open + 2]?.key !== "'s")) && last.cap > 0 && !personKeyBetween(doc, k + 1, e);
+  // (one word, when a verb of saying follows its closing comma: "The plane's manufacturer, Aerovance, said")
+  const one = bare && nounBefore && e === k + 1 && tokens[j]!.raw === ',' && SPEECH_VERBS.has(tokens[j + 1]?.lower ?? '');
   if (
     !(the || dot || numbered || bare) ||
     !(orgWord || ((the || numbered || bare) && orgDescribed)) ||
     (last.cap === 0 && !numbered) ||
-    e - k < 2
+    (e - k < 2 && !one)
   )
     return null;
   // "the" and capitalised words (with "of", "for", "and", "of the", a possessive) up to the organisation word
   for (let x = k + 1 + the; x <= e; x++) {
     const t = tokens[x]!;
     const joining = x > k + 1 && (/^(of|for|and)$/.test(t.lower) || (t.lower === 'the' && tokens[x - 1]!.lower === 'of'));
-    if (doc.quoted[x] || !(t.key === "'s" || (t.word && (t.cap > 0 || joining || (x === e && numbered))))) return null;
+    if (doc.quoted[x] || !(t.key === "'s" || pluralPossessive(tokens, x) || (t.word && (t.cap > 0 || joining || (x === e && numbered)))))
+      return null;
   }
   const text = withoutInvisible(doc.text.slice(tokens[k + 1]!.start, last.end));
   return { kind: 'desc', desc: { text, definite: true, head: last.lower, group: true, gender: null }, first: k + 1, last: e };

@@ -248,6 +248,8 @@ class Assigner {
       ? ([...Array(tokens[tokens.length - 1]!.para + 1).keys()].find((p) => !doc.headings.has(p)) ?? 0)
       : 0;
     const ledeDescs: Ref[] = [];
+    /** "their union" in the lede: "… walked off the job, their union said. / The Public Service Alliance of Canada said …" */
+    const ledeUnions: Ref[] = [];
     /** constructions a quotation took as its trailing attribution, with that quotation's opening offset */
     const usedTrailing = new Map<Construction, number>();
     let lastPara = -1;
@@ -264,6 +266,11 @@ class Assigner {
         // after the paragraph following the lede: an unnamed lede speaker is the first person named next (or in the
         // paragraph after, when the next names no one: "A paramedic … testified … / The inquest is expected … / Jasmine
         // Kirkwood, an advanced care paramedic, told the jury …")
+        if (lastPara === firstBody + 1 && ledeUnions.length) {
+          const union = this.speakers.unionNamedBefore(startTok, para);
+          for (const d of ledeUnions) if (union && !d.bound && d !== union) d.bound = union;
+          ledeUnions.length = 0;
+        }
         if (lastPara === ledePara && ledeDescs.length) {
           // (nor has anyone named speak there: "A spokesperson said … / Tarrow Lines said in a statement …")
           const named = out.some((o) => o.paragraph === ledePara && o._ref && final(o._ref).key);
@@ -284,6 +291,8 @@ class Assigner {
           // (a person unnamed, not a document: "…, according to documents tabled in the House" is no one named next)
           // (or a definite one, "The province's top doctor urged …", bound only to one known by its head: see bindLede)
           if (para === firstBody && r.ref.desc && !r.ref.desc.group && !DOCUMENT_NOUNS.has(r.ref.desc.head)) ledeDescs.push(r.ref);
+          // (and a union unnamed, bound below to the one union named by the end of the next paragraph)
+          if (para === firstBody && !r.ref.key && r.ref.desc && /^(the|their)\s+union$/i.test(r.ref.desc.text)) ledeUnions.push(r.ref);
         }
       }
       // a verb of citing frames no quotation: what is cited is someone else's words ("The “wise Latina” phrase Grassley cited")
@@ -648,6 +657,10 @@ class Assigner {
       }
     }
     if (lastPara === ledePara && ledeDescs.length) this.bindLede(ledeDescs, out, ledePara, ledePara > firstBody + 1);
+    if (lastPara === firstBody + 1 && ledeUnions.length) {
+      const union = this.speakers.unionNamedBefore(tokens.length, lastPara);
+      for (const d of ledeUnions) if (union && !d.bound && d !== union) d.bound = union;
+    }
     // a question put by someone unnamed ("Asked whether she would resign, Lund said …"): kept, with no speaker
     for (let i = 0; i < tokens.length; i++) {
       const span = tokens[i]!.lower === 'asked' ? this.clauses.unaskedQuestion(i) : null;

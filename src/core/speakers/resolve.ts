@@ -199,6 +199,32 @@ for (const [heads, words] of ORG_KIND_LIST) {
 }
 /** Every word of a name that says a kind; the last one before "of" or "for" is the kind of the name ("Air Line Pilots Association" is none). */
 const KIND_WORDS = new Set(ORG_KIND_LIST.flatMap(([, w]) => w.split(' ')));
+/**
+ * Whether the capitalised name from token `a` to `e` is a union's by its shape: a guild, or an association or alliance
+ * after a plural of its members or "Service" ("Air Line Pilots Association", "Players' Association", "Public Service
+ * Alliance of Canada", "Writers Guild of America"); the name's head is its last word before "of" or "for".
+ */
+function unionShaped(tokens: ReadonlyArray<Token>, a: number, e: number): boolean {
+  return unionName(
+    withoutInvisible(
+      tokens
+        .slice(a, e + 1)
+        .map((w, i) => (i > 0 && w.start > tokens[a + i - 1]!.end ? ' ' : '') + w.raw)
+        .join(''),
+    ),
+  );
+}
+/** Whether a name as written is a union's by its shape (see unionShaped): "the Westbrook Nurses' Association". */
+function unionName(name: string): boolean {
+  const words = name.replace(/^the\s+/i, '').split(/\s+/);
+  let h = 0;
+  while (h < words.length - 1 && !/^(of|for)$/.test(words[h + 1]!)) h++;
+  const head = words[h]!.toLowerCase();
+  if (head === 'guild') return h > 0;
+  if (head !== 'association' && head !== 'alliance') return false;
+  const w = (words[h - 1] ?? '').replace(/['’]$/, '');
+  return /^\p{Lu}/u.test(w) && (w.toLowerCase() === 'service' || /[^su]s$/i.test(w));
+}
 /** Small words that open a sentence before a name: "At Riverside Hospital, …". */
 const OPENING_SMALL_WORDS =
   /^(the|a|an|at|in|on|from|with|by|for|after|before|as|and|but|when|while|to|if|since|during|under|near|inside|outside)$/;
@@ -899,6 +925,11 @@ export class SpeakerResolver {
     // Kremlin spokesman Dmitry Peskov said")
     if (/^(official|source|insider|figure|member|person|man|woman|executive|staffer|employee|representative)$/.test(d.head)) return false;
     return !!r.key && keyType(this.doc, r.key) === 'person' && this.otherRole(r.key, d);
+  }
+
+  /** The one union the article names before token `before` (see orgOfKind), or null. */
+  unionNamedBefore(before: number, para: number): Ref | null {
+    return this.orgOfKind(before, 'union', para);
   }
 
   /** Whether paragraph `para` names a person at all. */
@@ -2367,8 +2398,9 @@ export class SpeakerResolver {
       if (a > e || tokens[a]!.cap === 2) continue;
       a = this.startBeforeAnd(a);
       // (no person's name: "Dr. Lena Power")
+      // (a union's name read as a person's is the union's: "the Dunmore Stagehands Guild", "Westbrook Nurses' Association")
       let person = false;
-      for (let x = a; x <= e && !person; x++) person = this.personHere(x);
+      for (let x = a; x <= e && !person && !(head === 'union' && unionShaped(tokens, a, e)); x++) person = this.personHere(x);
       // (nor a people's: "A First Nation in the Holt Valley says")
       if (
         person ||
@@ -2395,6 +2427,9 @@ export class SpeakerResolver {
       // (a police service or department is "the force" too)
       const police = head === 'force' && tokens.slice(a, e + 1).some((w) => w.lower === 'police');
       let fits = e > a && kindWord !== null && (kind.words.has(kindWord) || police);
+      // (a union by a name of its members: "the Air Line Pilots Association", "the Public Service Alliance of Canada",
+      // "the Writers Guild"; not "the Canadian Medical Association" nor the "Alliance of … Producers")
+      if (!fits && head === 'union') fits = unionShaped(tokens, a, e);
       // (or, for a narrower kind, by the shape of the whole name: "the central bank" is the Bank of Canada)
       if (nameFits) fits = nameFits(withoutInvisible(this.doc.text.slice(tokens[a]!.start, tokens[e]!.end)));
       // (a field of government before a country's name is an agency or a department: "Statistics Canada said …. Prices
@@ -3804,6 +3839,13 @@ export class SpeakerResolver {
         // (the organisation that spoke last, by a name of the description's kind: "According to the band, …" after "the
         // Willet Lake First Nation has filed …", not "A First Nation in the Holt Valley", nor an airline before the last speaker)
         const bare = /^\S+\s+\S+$/.test(d.text);
+        // (a union that spoke by a name of its members, the last union to speak: "The Regional Air Pilots Association said
+        // …. “…,” the union said" is that association, not a union named before it)
+        // (its name read as a person's too: "The Harbour Writers Guild said")
+        const spoke = r.key ? keyName(this.doc, r.key) : r.desc?.head !== 'union' ? r.desc?.text : null;
+        // (not a person's: "Ann Guild")
+        if (bare && d.head === 'union' && spoke && unionName(spoke) && !isGivenName(spoke.replace(/^the\s+/i, '').split(/\s+/)[0]!))
+          return { ref: r, via: 'desc', mention: span };
         if (
           i === history.length - 1 &&
           r.desc &&
