@@ -52,7 +52,7 @@ const TITLE_GIVEN = /^(dean|major|marshal)$/;
 const ABBREVIATED = /\p{L}\.\p{L}/u;
 
 const HONORIFICS =
-  /^(mr|mrs|ms|miss|dr|chief|sir|dame|lady|lord|prof|professor|coach|sen|senator|rep|gov|governor|president|mayor|judge|officer|detective|sgt|sergeant|capt|captain|adm|admiral|cmdr|gen|general|col|colonel|lt|supt|insp|inspector|minister|secretary|chancellor|premier|justice|rev|father|fr|cllr|pastor|rabbi|imam|sheikh|king|queen|prince|princess|pope|cardinal|bishop|ambassador|commissioner|sheriff|councillor|councilman|councilwoman|congressman|congresswoman|leader|speaker|spokesman|spokeswoman|representative|councilor|assemblyman|assemblywoman|assemblymember|alderman|alderwoman|selectman|selectwoman|chairman|chairwoman|superintendent|lieutenant|corporal|constable|reverend|archbishop|director|magistrate|coun|ald|cpl|cst|const|maj|atty|msgr|det|pte|pvt|brig|trustee|mpp|mla|mha|msp|mep)$/;
+  /^(mr|mrs|ms|miss|dr|chief|sir|dame|lady|lord|prof|professor|coach|sen|senator|rep|gov|governor|president|mayor|judge|officer|detective|sgt|sergeant|capt|captain|adm|admiral|cmdr|cdr|commodore|gen|general|col|colonel|lt|supt|insp|inspector|minister|secretary|chancellor|premier|justice|rev|father|fr|cllr|pastor|rabbi|imam|sheikh|king|queen|prince|princess|pope|cardinal|bishop|ambassador|commissioner|sheriff|councillor|councilman|councilwoman|congressman|congresswoman|leader|speaker|spokesman|spokeswoman|representative|councilor|assemblyman|assemblywoman|assemblymember|alderman|alderwoman|selectman|selectwoman|chairman|chairwoman|superintendent|lieutenant|corporal|constable|reverend|archbishop|director|magistrate|coun|ald|cpl|cst|const|maj|atty|msgr|det|pte|pvt|brig|trustee|mpp|mla|mha|msp|mep)$/;
 
 /**
  * A quotation signed with a dash: "“…” ― Sonya Herridge", "“…”¶- Bernie Sanders." When the dash (one or two
@@ -175,6 +175,15 @@ export function tightHyphen(tokens: ReadonlyArray<Token>, k: number): boolean {
 export function underTitle(tokens: ReadonlyArray<Token>, k: number): boolean {
   const w = tightHyphen(tokens, k - 1) ? tokens[k - 2] : tokens[k - 1];
   return UNDER_WORDS.test(w?.lower ?? '');
+}
+
+/**
+ * Whether the word at k closes a rank written with its class, the ordinal before it: "Petty Officer 2nd Class Lena Holt",
+ * "Private First Class Ana Vale", "Airman 1st Class Jo Reyes" (the word "Class" with a capital is no given name there).
+ */
+export function rankClass(tokens: ReadonlyArray<Token>, k: number): boolean {
+  const t = tokens[k];
+  return t?.raw === 'Class' && /^(1st|2nd|3rd|first|second|third)$/i.test(tokens[k - 1]?.raw ?? '') && !!tokens[k + 1]?.word;
 }
 
 /** The words making a title another office than the title alone: "Deputy Mayor", "Vice-President", "Grand Chief". */
@@ -1940,7 +1949,7 @@ export class PeopleRegistry {
     while (s <= runEnd) {
       const t = tokens[s]!;
       const lo = withoutFinalDot(t.lower);
-      if (TITLES.has(lo) && !ofOrg(s) && !this.givenAfterRole(s, runStart, runEnd)) {
+      if ((TITLES.has(lo) && !ofOrg(s) && !this.givenAfterRole(s, runStart, runEnd)) || (s < runEnd && rankClass(tokens, s))) {
         titled = true;
         if (!underTitle(tokens, s)) heads.push(lo);
         gender = HONORIFIC_GENDER.get(lo) ?? gender;
@@ -2019,7 +2028,9 @@ export class PeopleRegistry {
     }
     // the front stripped up to a hyphen: the name is what follows it (not a second nationality: "Cuban-American", "African-Americans")
     while (s <= runEnd && !tokens[s]!.word) s++;
-    if (s > runStart && s === runEnd && !tokens[s - 1]!.word && PeopleRegistry.demonym(tokens[s]!.lower)) return;
+    // (nor a compound title's second word alone: "Sub-Lt." is no one)
+    if (s > runStart && s === runEnd && !tokens[s - 1]!.word && (PeopleRegistry.demonym(tokens[s]!.lower) || TITLES.has(tokens[s]!.lower)))
+      return;
     // a name in a list of people, after a word opening the sentence: "Celebrities Julianne Moore, Kerry Washington, …"
     if (this.listed.has(runEnd - 1) && s < runEnd - 1) s = runEnd - 1;
     // a run with a preposition or an article written with a capital is a title's: "Show With Ana Vale", "Mark On
