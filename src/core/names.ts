@@ -1907,7 +1907,10 @@ export class PeopleRegistry {
       // object of a preposition, "a senior fellow at the Center for Global Development, which …, said")
       const det = tokens[org - 1]?.lower === 'the' ? org - 2 : org - 1;
       const nested = /^(of|on|for|and|at|with|from|to|in|by|about|against)$/.test(tokens[det]?.lower ?? '');
-      if (org >= 0 && !nested && !this.startAt.has(org)) this.found(org, runEnd, null, [], 'organization');
+      // (nor before a second "of" and a place, which the next run takes whole: "The Order of Nurses of Brendale said")
+      const further =
+        tokens[runEnd + 1]?.lower === 'of' && tokens[runEnd + 1]!.cap === 0 && !!tokens[runEnd + 2]?.word && tokens[runEnd + 2]!.cap > 0;
+      if (org >= 0 && !nested && !further && !this.startAt.has(org)) this.found(org, runEnd, null, [], 'organization');
       if (org >= 0) return;
     }
     // a role or a party right before a given name inside the run: the name starts at that given name ("Missouri Republican
