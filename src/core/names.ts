@@ -1596,13 +1596,20 @@ export class PeopleRegistry {
     let a = tokens[i]!.lower === 'the' ? i + 1 : i;
     // (a country's name before it, or another the dataset knows: "the U.S. Fish and Wildlife Service")
     const place = tokens[i - 1]?.word && (COUNTRIES.has(tokens[i - 1]!.lower) || this.ctx.covered[i - 1] === 1);
+    // (or one capitalised word and a comma before it, a list of three trades: "the Fish, Food and Allied Workers union")
+    const listed = tokens[i - 1]?.raw === ',' && nw[i - 2] === 1 && tokens[i - 3]?.lower === 'the' && !quoted[i - 2];
     if (a === i && place && tokens[i - 2]?.lower === 'the') a = i - 1;
+    else if (a === i && listed) a = i - 2;
     else if (a === i && tokens[i - 1]?.lower !== 'the') return null;
     if (a > j || j - a > 4) return null;
-    for (let k = a; k <= j; k++) if (ORG_SUFFIXES.has(tokens[k]!.lower) || (!tokens[k]!.word && tokens[k]!.raw !== '.')) return null;
+    for (let k = a; k <= j; k++)
+      if (ORG_SUFFIXES.has(tokens[k]!.lower) || (!tokens[k]!.word && tokens[k]!.raw !== '.' && !(listed && k === i - 1))) return null;
     let last = j + 2;
     if (nw[last] !== 1 || tokens[last]!.gap) return null;
     while (last - (j + 2) < 2 && nw[last + 1] === 1 && !tokens[last + 1]!.gap) last++;
+    // (a union's noun in lower case after its members' plural, as Canadian Press writes it: "Allied Workers union")
+    const lower = tokens[last + 1];
+    if (/s$/.test(tokens[last]!.lower) && lower?.word && lower.cap === 0 && /^(union|federation|association)$/.test(lower.lower)) last++;
     const head = tokens[last]!.lower;
     if (!ORG_SUFFIXES.has(head) || NOT_INSTITUTION.test(head)) return null;
     // (its own "of", "for" or "on": "Commission of Ontario", "Council for the Arts")
