@@ -10,7 +10,7 @@ import { startsWithLetter, type Token, withoutInvisible } from './tokenize';
 import { KIND_ROLE } from './matcher';
 import type { Span } from './types';
 import type { Gender } from './names';
-import { isGivenName, isHyphenJoin, isOrdinaryCapital, NAME_SUFFIX, pluralPossessive, RELATIVES, tightHyphen } from './names';
+import { isGivenName, isHyphenJoin, isOrdinaryCapital, NAME_SUFFIX, pluralPossessive, rankClass, RELATIVES, tightHyphen } from './names';
 import { type Description, type Doc, entityKey, keyId, keyType, personKey, sentEnd, sentStart, type SpeakerKey } from './doc';
 import {
   ABBREVIATIONS,
@@ -3633,7 +3633,7 @@ function nameAfterJoinedRoles(doc: Doc, from: number, end: number): Found | null
 
 /**
  * Past a title written out with its acronym in parentheses, to the person named after it: "said Station House Officer
- * (SHO) Ramesh Kumar", "said Deputy Superintendent of Police (DSP) Manoj Bisht" (capitalised words, a title among them,
+ * (SHO) Ramesh Kumar", "said Lt. (N) Greg Whitford", "said Deputy Superintendent of Police (DSP) Manoj Bisht" (capitalised words, a title among them,
  * and their "of"; `from` when there is none).
  */
 function titleAcronymAfter(doc: Doc, from: number, end: number): number {
@@ -3643,10 +3643,13 @@ function titleAcronymAfter(doc: Doc, from: number, end: number): number {
   for (; k <= Math.min(end, from + 7); k++) {
     const t = tokens[k]!;
     if (t.raw === '(') break;
+    // (an abbreviated title's dot or a compound title's hyphen: "said Sub-Lt. (N) Jo Pratt")
+    if ((t.raw === '.' && k > from && TITLES.has(tokens[k - 1]!.lower)) || tightHyphen(tokens, k)) continue;
     if (!t.word || (t.cap === 0 && !/^(of|for|to)$/.test(t.lower))) return from;
     titled = titled || (t.cap > 0 && TITLES.has(t.lower));
   }
-  if (!titled || tokens[k]?.raw !== '(' || !/^[A-Z]{2,6}$/.test(tokens[k + 1]?.raw ?? '') || tokens[k + 2]?.raw !== ')') return from;
+  // (the acronym may be one letter, the service of a naval rank: "said Lt. (N) Greg Whitford", Canadian forces' "Capt.(N)")
+  if (!titled || tokens[k]?.raw !== '(' || !/^[A-Z]{1,6}$/.test(tokens[k + 1]?.raw ?? '') || tokens[k + 2]?.raw !== ')') return from;
   const person = keyStartingAt(doc, k + 3);
   return person && isPersonKey(doc, person.key) ? k + 3 : from;
 }
@@ -3714,6 +3717,12 @@ function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
       !TIME_WORDS.has(t.lower) &&
       keyStartingAt(doc, k + 1)
     ) {
+      i = k + 1;
+      continue;
+    }
+    // a rank's class after its title: "said Petty Officer 2nd Class Lena Holt"
+    if (k === i && k > vLast + 1 && rankClass(tokens, k + 1)) {
+      k++;
       i = k + 1;
       continue;
     }

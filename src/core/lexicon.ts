@@ -154,6 +154,7 @@ export const TITLES = set(`
   baroness viscount countess td msp magistrate ombudsman ombudsperson administrator keeper
   alhaji alhaja hajia hajiya mallam aunty auntie uncle shri smt kuia kaumātua kaumatua
   homeowner student teacher parent nurse doctor firefighter fire police district county city town
+  cdr commodore petty seaman airman aircraftman aircraftwoman sub
 `);
 
 /**
@@ -192,6 +193,7 @@ export const ORG_SUFFIXES = set(`
   program programme project campaign summit championship cup games olympics festival awards prize
   journal review report index exchange market bureau directorate secretariat coalition alliance embassy consulate
   command academy partnership agreement treaty pact act accord initiative courier chronicle observer examiner inquirer dispatch
+  diocese archdiocese eparchy
 `);
 
 /**
@@ -412,7 +414,7 @@ export const NAME_PARTICLES = set(`de da di del della der van von den la le du d
 
 /** Abbreviations whose period does not end a sentence. */
 export const ABBREVIATIONS = set(`
-  mr mrs ms dr prof sr jr st mt ft gen col lt sgt capt cmdr adm gov sen rep rev hon pres supt det insp
+  mr mrs ms dr prof sr jr st mt ft gen col lt sgt capt cmdr cdr adm gov sen rep rev hon pres supt det insp
   cpl cst const coun ald maj brig pte pvt atty msgr cllr fr
   jan feb mar apr jun jul aug sep sept oct nov dec inc corp co ltd vs etc no nos fig al approx est dept univ
   u.s u.k u.n e.u d.c a.m p.m
@@ -432,6 +434,7 @@ export const TITLE_ABBREVIATION_HEADS: ReadonlyMap<string, readonly string[]> = 
   ['sgt', ['sergeant']],
   ['capt', ['captain']],
   ['cmdr', ['commander']],
+  ['cdr', ['commander']],
   ['adm', ['admiral']],
   ['prof', ['professor']],
   ['dr', ['doctor']],

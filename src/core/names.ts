@@ -52,7 +52,7 @@ const TITLE_GIVEN = /^(dean|major|marshal)$/;
 const ABBREVIATED = /\p{L}\.\p{L}/u;
 
 const HONORIFICS =
-  /^(mr|mrs|ms|miss|dr|chief|sir|dame|lady|lord|prof|professor|coach|sen|senator|rep|gov|governor|president|mayor|judge|officer|detective|sgt|sergeant|capt|captain|adm|admiral|cmdr|gen|general|col|colonel|lt|supt|insp|inspector|minister|secretary|chancellor|premier|justice|rev|father|fr|cllr|pastor|rabbi|imam|sheikh|king|queen|prince|princess|pope|cardinal|bishop|ambassador|commissioner|sheriff|councillor|councilman|councilwoman|congressman|congresswoman|leader|speaker|spokesman|spokeswoman|representative|councilor|assemblyman|assemblywoman|assemblymember|alderman|alderwoman|selectman|selectwoman|chairman|chairwoman|superintendent|lieutenant|corporal|constable|reverend|archbishop|director|magistrate|coun|ald|cpl|cst|const|maj|atty|msgr|det|pte|pvt|brig|trustee|mpp|mla|mha|msp|mep)$/;
+  /^(mr|mrs|ms|miss|dr|chief|sir|dame|lady|lord|prof|professor|coach|sen|senator|rep|gov|governor|president|mayor|judge|officer|detective|sgt|sergeant|capt|captain|adm|admiral|cmdr|cdr|commodore|gen|general|col|colonel|lt|supt|insp|inspector|minister|secretary|chancellor|premier|justice|rev|father|fr|cllr|pastor|rabbi|imam|sheikh|king|queen|prince|princess|pope|cardinal|bishop|ambassador|commissioner|sheriff|councillor|councilman|councilwoman|congressman|congresswoman|leader|speaker|spokesman|spokeswoman|representative|councilor|assemblyman|assemblywoman|assemblymember|alderman|alderwoman|selectman|selectwoman|chairman|chairwoman|superintendent|lieutenant|corporal|constable|reverend|archbishop|director|magistrate|coun|ald|cpl|cst|const|maj|atty|msgr|det|pte|pvt|brig|trustee|mpp|mla|mha|msp|mep)$/;
 
 /**
  * A quotation signed with a dash: "“…” ― Sonya Herridge", "“…”¶- Bernie Sanders." When the dash (one or two
@@ -175,6 +175,15 @@ export function tightHyphen(tokens: ReadonlyArray<Token>, k: number): boolean {
 export function underTitle(tokens: ReadonlyArray<Token>, k: number): boolean {
   const w = tightHyphen(tokens, k - 1) ? tokens[k - 2] : tokens[k - 1];
   return UNDER_WORDS.test(w?.lower ?? '');
+}
+
+/**
+ * Whether the word at k closes a rank written with its class, the ordinal before it: "Petty Officer 2nd Class Lena Holt",
+ * "Private First Class Ana Vale", "Airman 1st Class Jo Reyes" (the word "Class" with a capital is no given name there).
+ */
+export function rankClass(tokens: ReadonlyArray<Token>, k: number): boolean {
+  const t = tokens[k];
+  return t?.raw === 'Class' && /^(1st|2nd|3rd|first|second|third)$/i.test(tokens[k - 1]?.raw ?? '') && !!tokens[k + 1]?.word;
 }
 
 /** The words making a title another office than the title alone: "Deputy Mayor", "Vice-President", "Grand Chief". */
@@ -1587,13 +1596,20 @@ export class PeopleRegistry {
     let a = tokens[i]!.lower === 'the' ? i + 1 : i;
     // (a country's name before it, or another the dataset knows: "the U.S. Fish and Wildlife Service")
     const place = tokens[i - 1]?.word && (COUNTRIES.has(tokens[i - 1]!.lower) || this.ctx.covered[i - 1] === 1);
+    // (or one capitalised word and a comma before it, a list of three trades: "the Fish, Food and Allied Workers union")
+    const listed = tokens[i - 1]?.raw === ',' && nw[i - 2] === 1 && tokens[i - 3]?.lower === 'the' && !quoted[i - 2];
     if (a === i && place && tokens[i - 2]?.lower === 'the') a = i - 1;
+    else if (a === i && listed) a = i - 2;
     else if (a === i && tokens[i - 1]?.lower !== 'the') return null;
     if (a > j || j - a > 4) return null;
-    for (let k = a; k <= j; k++) if (ORG_SUFFIXES.has(tokens[k]!.lower) || (!tokens[k]!.word && tokens[k]!.raw !== '.')) return null;
+    for (let k = a; k <= j; k++)
+      if (ORG_SUFFIXES.has(tokens[k]!.lower) || (!tokens[k]!.word && tokens[k]!.raw !== '.' && !(listed && k === i - 1))) return null;
     let last = j + 2;
     if (nw[last] !== 1 || tokens[last]!.gap) return null;
     while (last - (j + 2) < 2 && nw[last + 1] === 1 && !tokens[last + 1]!.gap) last++;
+    // (a union's noun in lower case after its members' plural, as Canadian Press writes it: "Allied Workers union")
+    const lower = tokens[last + 1];
+    if (/s$/.test(tokens[last]!.lower) && lower?.word && lower.cap === 0 && /^(union|federation|association)$/.test(lower.lower)) last++;
     const head = tokens[last]!.lower;
     if (!ORG_SUFFIXES.has(head) || NOT_INSTITUTION.test(head)) return null;
     // (its own "of", "for" or "on": "Commission of Ontario", "Council for the Arts")
@@ -1899,7 +1915,10 @@ export class PeopleRegistry {
       // object of a preposition, "a senior fellow at the Center for Global Development, which …, said")
       const det = tokens[org - 1]?.lower === 'the' ? org - 2 : org - 1;
       const nested = /^(of|on|for|and|at|with|from|to|in|by|about|against)$/.test(tokens[det]?.lower ?? '');
-      if (org >= 0 && !nested && !this.startAt.has(org)) this.found(org, runEnd, null, [], 'organization');
+      // (nor before a second "of" and a place, which the next run takes whole: "The Order of Nurses of Brendale said")
+      const further =
+        tokens[runEnd + 1]?.lower === 'of' && tokens[runEnd + 1]!.cap === 0 && !!tokens[runEnd + 2]?.word && tokens[runEnd + 2]!.cap > 0;
+      if (org >= 0 && !nested && !further && !this.startAt.has(org)) this.found(org, runEnd, null, [], 'organization');
       if (org >= 0) return;
     }
     // a role or a party right before a given name inside the run: the name starts at that given name ("Missouri Republican
@@ -1941,7 +1960,7 @@ export class PeopleRegistry {
     while (s <= runEnd) {
       const t = tokens[s]!;
       const lo = withoutFinalDot(t.lower);
-      if (TITLES.has(lo) && !ofOrg(s) && !this.givenAfterRole(s, runStart, runEnd)) {
+      if ((TITLES.has(lo) && !ofOrg(s) && !this.givenAfterRole(s, runStart, runEnd)) || (s < runEnd && rankClass(tokens, s))) {
         titled = true;
         if (!underTitle(tokens, s)) heads.push(lo);
         gender = HONORIFIC_GENDER.get(lo) ?? gender;
@@ -2020,7 +2039,9 @@ export class PeopleRegistry {
     }
     // the front stripped up to a hyphen: the name is what follows it (not a second nationality: "Cuban-American", "African-Americans")
     while (s <= runEnd && !tokens[s]!.word) s++;
-    if (s > runStart && s === runEnd && !tokens[s - 1]!.word && PeopleRegistry.demonym(tokens[s]!.lower)) return;
+    // (nor a compound title's second word alone: "Sub-Lt." is no one)
+    if (s > runStart && s === runEnd && !tokens[s - 1]!.word && (PeopleRegistry.demonym(tokens[s]!.lower) || TITLES.has(tokens[s]!.lower)))
+      return;
     // a name in a list of people, after a word opening the sentence: "Celebrities Julianne Moore, Kerry Washington, …"
     if (this.listed.has(runEnd - 1) && s < runEnd - 1) s = runEnd - 1;
     // a run with a preposition or an article written with a capital is a title's: "Show With Ana Vale", "Mark On
