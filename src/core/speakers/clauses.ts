@@ -29,6 +29,8 @@ import {
   TIME_WORDS,
   DAYS_MONTHS,
   GROUP_NOUNS,
+  NOT_PERSON_SHAPE,
+  PERSON_SHAPE,
   TITLES,
 } from '../lexicon';
 
@@ -56,7 +58,7 @@ const ACTS =
  * that …", "The retired neurosurgeon acknowledged …", "One reader noted …" (for writtenByNoSpeaker only).
  */
 const SPEAKING_ROLES =
-  /^(ally|allies|surrogates?|supporters?|users?|readers?|founders|moguls?|tycoons?|graduates?|(neuro)?surgeons?|pediatricians?|physicians?|socialists?|swimmers?|showman|impersonators?|girlfriend|boyfriend)$/;
+  /^(ally|allies|surrogates?|supporters?|users?|readers?|founders|moguls?|tycoons?|graduates?|(neuro)?surgeons?|pediatricians?|physicians?|socialists?|swimmers?|showman|impersonators?|girlfriend|boyfriend|(co)?pilots?|clerks?|guards?|chefs?|cooks?|tenants?|clients?|principals?)$/;
 
 /** Roles of the person told, before their name: "told host Chris Cuomo …", "told anchor Lena Dahl …". */
 const OBJECT_ROLES = /^(host|anchor|moderator|interviewer|correspondent|radio|talk-show)$/;
@@ -778,6 +780,13 @@ export class ClauseFinder {
       !ORG_HEADS.has(c.subject.desc!.head) &&
       !/^(media|tabloid|outlet|broadcaster|republicans?|democrats?)$/.test(c.subject.desc!.head) &&
       !SPEAKING_ROLES.test(c.subject.desc!.head) &&
+      // a person by the shape of the noun, before "that": "The controller warned that …" (not a trade after the words:
+      // "…, the streamer confirmed.")
+      !(
+        PERSON_SHAPE.test(c.subject.desc!.head) &&
+        !NOT_PERSON_SHAPE.test(c.subject.desc!.head) &&
+        this.doc.tokens[c.verbLast + 1]?.lower === 'that'
+      ) &&
       !/^(say|says|said|tell|tells|told|wrote|writes|added|adds|stated|states)$/.test(c.verb) &&
       // (with "suggest" only a quantifier standing for people: "Some have suggested that …", not "Studies suggest")
       !(c.subject.desc!.group && (!/^suggest/.test(c.verb) || QUANTIFIER_PRONOUNS.test(c.subject.desc!.head))) &&
