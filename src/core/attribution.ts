@@ -2123,9 +2123,11 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       (/^(and|but)$/.test(before?.lower ?? '') ||
         (j === v - 1 &&
           j - 1 >= floor &&
-          before!.word &&
-          !/^(what|why|how|where|when|who|whom|which|whether|if|nor|so|neither|to|it|this|that|there)$/.test(before!.lower) &&
-          (before!.cap > 0 || /^(he|she|they|we|i)$/.test(before!.lower) || SPEAKER_NOUNS.has(before!.lower)) &&
+          // (or after the comma that closes an aside or an apposition: "Harland, however, did suggest that …")
+          ((before!.raw === ',' && j - 1 > floor) ||
+            (before!.word &&
+              !/^(what|why|how|where|when|who|whom|which|whether|if|nor|so|neither|to|it|this|that|there)$/.test(before!.lower) &&
+              (before!.cap > 0 || /^(he|she|they|we|i)$/.test(before!.lower) || SPEAKER_NOUNS.has(before!.lower)))) &&
           // (nor a free relative's: "What Lund did say was …")
           !tokens.slice(floor, j).some((x) => x.word && /^(what|whatever|all)$/.test(x.lower))))
     ) {
