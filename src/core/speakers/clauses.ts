@@ -2305,7 +2305,28 @@ export class ClauseFinder {
       finite(after)
     )
       return true;
-    if (!det && t.cap === 0) return false;
+    // a role in lower case before a name: "suggested business owner Tom Berg could lose …", "warned party leader Ada Lund would …"
+    if (!det && t.cap === 0) {
+      let k = p;
+      while (
+        k < p + 3 &&
+        tokens[k]!.word &&
+        tokens[k]!.cap === 0 &&
+        !CLAUSE_BAD_START.has(tokens[k]!.lower) &&
+        !/ly$/.test(tokens[k]!.lower)
+      )
+        k++;
+      const role = tokens[k - 1]!;
+      return (
+        k > p &&
+        k < se &&
+        (SPEAKER_NOUNS.has(role.lower) || TITLES.has(role.lower)) &&
+        !GROUP_NOUNS.has(role.lower) &&
+        tokens[k]!.word &&
+        tokens[k]!.cap === 1 &&
+        this.subjectThenVerb(k, se, strict)
+      );
+    }
     // (a compound's hyphens take no place of a word: "a 15-year-old girl was hurt", "the co-founder of Vale has")
     let last = p + 7;
     for (let k = p + 1; k <= Math.min(se, last); k++) {
