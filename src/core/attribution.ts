@@ -1624,11 +1624,36 @@ function coordinatedSubject(doc: Doc, v: number, floor: number, seen: NewName[])
   }
   if (tokens[secondFirst - 1]?.lower !== 'and' || !tokens[secondFirst - 1]!.word) return null;
   const a = subjectAt(doc, secondFirst - 2, floor, mine);
+  // two plural nouns of people are one group: "Doctors and nurses said", "…, parents and teachers said."
+  if (a && second && pluralGroup(doc, a) && pluralGroup(doc, second) && (groupsOpen(doc, floor, a.first) || trailingGroups(doc, a, v)))
+    return groupDesc(doc, a.first, v - 1);
   if (!a || !speakingConjunct(doc, a) || a.first <= floor - 1) return null;
   if (!opensSentence(doc, floor, a.first) && !trailingPair(doc, a, second, v)) return null;
   seen.push(...mine);
   // "Mr. Holm and Mr. Dahl say": the group as written, with its titles
   return a.kind === 'key' && (second === null || second.kind === 'key') ? groupDesc(doc, titledFrom(doc, a.first, floor), v - 1) : a;
+}
+
+/** A plural noun of people with at most two modifiers, no name: "doctors", "the local nurses", "Parents". */
+function pluralGroup(doc: Doc, s: Found): boolean {
+  if (s.kind !== 'desc' || s.last - s.first > 2) return false;
+  const t = doc.tokens[s.last]!;
+  const head = doc.nameCtx.initial[s.last] ? { word: t.word, cap: 0, lower: t.lower } : t;
+  return (pluralNoun(head) || GROUP_NOUNS.has(head.lower)) && !ORG_HEADS.has(head.lower) && !DOCUMENT_NOUNS.has(head.lower);
+}
+
+/** Do groups at `first` open the sentence, past a "But" or an "And" at most (not "Police moved protesters and officials said")? */
+function groupsOpen(doc: Doc, floor: number, first: number): boolean {
+  const from = firstWordAt(doc, floor);
+  return first === from || (first === from + 1 && /^(but|and|yet)$/.test(doc.tokens[from]!.lower));
+}
+
+/** Groups after the words they frame, the verb closing the sentence: "…, doctors and nurses said." */
+function trailingGroups(doc: Doc, a: Found, v: number): boolean {
+  const before = doc.tokens[a.first - 1];
+  if (!before) return false;
+  if (QUOTE_MARKS.test(before.raw) && /^[,?!]$/.test(doc.tokens[a.first - 2]?.raw ?? '')) return true;
+  return before.raw === ',' && closingFrame(doc, v);
 }
 
 /**
@@ -2100,9 +2125,11 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       (/^(and|but)$/.test(before?.lower ?? '') ||
         (j === v - 1 &&
           j - 1 >= floor &&
-          before!.word &&
-          !/^(what|why|how|where|when|who|whom|which|whether|if|nor|so|neither|to|it|this|that|there)$/.test(before!.lower) &&
-          (before!.cap > 0 || /^(he|she|they|we|i)$/.test(before!.lower) || SPEAKER_NOUNS.has(before!.lower)) &&
+          // (or after the comma that closes an aside or an apposition: "Harland, however, did suggest that …")
+          ((before!.raw === ',' && j - 1 > floor) ||
+            (before!.word &&
+              !/^(what|why|how|where|when|who|whom|which|whether|if|nor|so|neither|to|it|this|that|there)$/.test(before!.lower) &&
+              (before!.cap > 0 || /^(he|she|they|we|i)$/.test(before!.lower) || SPEAKER_NOUNS.has(before!.lower)))) &&
           // (nor a free relative's: "What Lund did say was …")
           !tokens.slice(floor, j).some((x) => x.word && /^(what|whatever|all)$/.test(x.lower))))
     ) {

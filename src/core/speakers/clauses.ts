@@ -29,6 +29,8 @@ import {
   TIME_WORDS,
   DAYS_MONTHS,
   GROUP_NOUNS,
+  NOT_PERSON_SHAPE,
+  PERSON_SHAPE,
   TITLES,
 } from '../lexicon';
 
@@ -56,7 +58,7 @@ const ACTS =
  * that …", "The retired neurosurgeon acknowledged …", "One reader noted …" (for writtenByNoSpeaker only).
  */
 const SPEAKING_ROLES =
-  /^(ally|allies|surrogates?|supporters?|users?|readers?|founders|moguls?|tycoons?|graduates?|(neuro)?surgeons?|pediatricians?|physicians?|socialists?|swimmers?|showman|impersonators?|girlfriend|boyfriend)$/;
+  /^(ally|allies|surrogates?|supporters?|users?|readers?|founders|moguls?|tycoons?|graduates?|(neuro)?surgeons?|pediatricians?|physicians?|socialists?|swimmers?|showman|impersonators?|girlfriend|boyfriend|(co)?pilots?|clerks?|guards?|chefs?|cooks?|tenants?|clients?|principals?)$/;
 
 /** Roles of the person told, before their name: "told host Chris Cuomo …", "told anchor Lena Dahl …". */
 const OBJECT_ROLES = /^(host|anchor|moderator|interviewer|correspondent|radio|talk-show)$/;
@@ -781,6 +783,13 @@ export class ClauseFinder {
       !ORG_HEADS.has(c.subject.desc!.head) &&
       !/^(media|tabloid|outlet|broadcaster|republicans?|democrats?)$/.test(c.subject.desc!.head) &&
       !SPEAKING_ROLES.test(c.subject.desc!.head) &&
+      // a person by the shape of the noun, before "that": "The controller warned that …" (not a trade after the words:
+      // "…, the streamer confirmed.")
+      !(
+        PERSON_SHAPE.test(c.subject.desc!.head) &&
+        !NOT_PERSON_SHAPE.test(c.subject.desc!.head) &&
+        this.doc.tokens[c.verbLast + 1]?.lower === 'that'
+      ) &&
       !/^(say|says|said|tell|tells|told|wrote|writes|added|adds|stated|states)$/.test(c.verb) &&
       // (with "suggest" only a quantifier standing for people: "Some have suggested that …", not "Studies suggest")
       !(c.subject.desc!.group && (!/^suggest/.test(c.verb) || QUANTIFIER_PRONOUNS.test(c.subject.desc!.head))) &&
@@ -2299,7 +2308,28 @@ export class ClauseFinder {
       finite(after)
     )
       return true;
-    if (!det && t.cap === 0) return false;
+    // a role in lower case before a name: "suggested business owner Tom Berg could lose …", "warned party leader Ada Lund would …"
+    if (!det && t.cap === 0) {
+      let k = p;
+      while (
+        k < p + 3 &&
+        tokens[k]!.word &&
+        tokens[k]!.cap === 0 &&
+        !CLAUSE_BAD_START.has(tokens[k]!.lower) &&
+        !/ly$/.test(tokens[k]!.lower)
+      )
+        k++;
+      const role = tokens[k - 1]!;
+      return (
+        k > p &&
+        k < se &&
+        (SPEAKER_NOUNS.has(role.lower) || TITLES.has(role.lower)) &&
+        !GROUP_NOUNS.has(role.lower) &&
+        tokens[k]!.word &&
+        tokens[k]!.cap === 1 &&
+        this.subjectThenVerb(k, se, strict)
+      );
+    }
     // (a compound's hyphens take no place of a word: "a 15-year-old girl was hurt", "the co-founder of Vale has")
     let last = p + 7;
     for (let k = p + 1; k <= Math.min(se, last); k++) {
