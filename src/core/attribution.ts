@@ -1866,7 +1866,7 @@ const SPEECH_ACTS =
   /^(slam|attack|critici[sz]e|jab|rebut|list|detail|name|highlight|express|discuss|praise|blast|mock|blame|compare|question|thank|quote|outline|defend|dismiss|reject|insult|ridicule|lash|rail|tout|fault|scold|chide|berate|challenge|condemn|denounce|apologi[sz]e|recite|read|speak|talk|lecture|lay)$/;
 
 /** Things that carry written words they "read": "a sign near Milford read, “…”". */
-const SIGN_NOUNS =
+export const SIGN_NOUNS =
   /^(signs?|banners?|placards?|posters?|billboards?|plaques?|inscriptions?|notices?|headlines?|captions?|graffiti|stickers?|murals?|marquees?|slogans?|messages?)$/;
 
 /** Verbs of putting up or holding signs: "put signs", "carried placards", "hoisted a banner". */

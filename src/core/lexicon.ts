@@ -127,7 +127,7 @@ export const SUBJECT_VERB_FILLERS = set(`
 /** Time and setting words that may follow a reporting verb before its clause: "said Thursday", "said on Monday". */
 export const TIME_WORDS = set(`
   monday tuesday wednesday thursday friday saturday sunday today yesterday tonight earlier later recently
-  previously now last this week month year morning afternoon evening night weekend
+  previously now last this week month year morning afternoon evening night weekend afterward afterwards
 `);
 
 export const DAYS_MONTHS = set(`

@@ -11,7 +11,15 @@ import { dashAfterQuote } from '../names';
 import { entityKey, personKey } from '../doc';
 import { isTitleQuote, type MarkedQuote, TITLE_WORDS } from '../quotes';
 import { withoutInvisible, wordCount } from '../tokenize';
-import { type Construction, nameBeforeColon, ownSubject, relativeNamerSubject, restrictiveRelative, type Subject } from '../attribution';
+import {
+  type Construction,
+  nameBeforeColon,
+  ownSubject,
+  relativeNamerSubject,
+  restrictiveRelative,
+  SIGN_NOUNS,
+  type Subject,
+} from '../attribution';
 import type { Doc } from '../doc';
 import { final, pluralHead, type Ref, type Resolved, SpeakerResolver } from './resolve';
 import { CITING, ClauseFinder } from './clauses';
@@ -26,6 +34,14 @@ import {
   SPEECH_VERBS,
   TITLES,
 } from '../lexicon';
+
+/**
+ * Is this the sign, banner or placard that "read" the quotation after it ("holding a sign that read “…”")? It speaks no
+ * later quotation. (One after its words keeps it: '“Hi Americans!” a message on the website reads. “If …”' goes on.)
+ */
+function signReading(ref: Ref | null, mention: Span | null, q: { start: number }): boolean {
+  return !!ref && !ref.key && !!ref.desc && SIGN_NOUNS.test(ref.desc.head) && !!mention && mention.end <= q.start;
+}
 
 /** Kinds of work whose title may follow in quotation marks: "her memoir, “Tough Choices”". */
 const WORK_NOUNS = new Set(
@@ -234,6 +250,8 @@ class Assigner {
     const { doc } = this;
     const { tokens, sents } = doc;
     const out: Array<Quote & { _ref: Ref | null; _via: string }> = [];
+    // quotations a sign "read" (signReading): no speaker of the ones after them
+    const signsRead = new Set<(typeof out)[number]>();
     const quotesBySent = new Map<number, MarkedQuote[]>();
     for (const q of top) {
       if (doc.headings.has(q.para)) continue;
@@ -465,7 +483,7 @@ class Assigner {
           if (q.kind === 'partial' && wordCount(q.text) <= 3) continue; // scare quotes, titles
           let samePara: (typeof out)[number] | undefined;
           for (let k = out.length - 1; k >= 0 && out[k]!.paragraph === q.para; k--) {
-            if (out[k]!.kind !== 'indirect' && out[k]!._ref) {
+            if (out[k]!.kind !== 'indirect' && out[k]!._ref && !signsRead.has(out[k]!)) {
               samePara = out[k];
               break;
             }
@@ -602,7 +620,9 @@ class Assigner {
         // (a title the checks above left out takes no frame: 'On CBS's “Face the Nation,” Speaker Per Dahl said the …'
         // reports the clause after it)
         if (trailingFrame) usedTrailing.set(trailingFrame, q.open);
-        if (ref) {
+        // (a sign's words are its own at most: it is no speaker of the quotations after them)
+        const signRead = signReading(ref, mention, q);
+        if (ref && !signRead) {
           this.speakers.push(ref, q.para, si);
           lastQuoteRefByPara.set(q.para, ref);
           lastQuoteConfByPara.set(q.para, round(conf));
@@ -618,7 +638,8 @@ class Assigner {
           _ref: ref,
           _via: via,
         });
-        if (q.segments.length > 1) {
+        if (signRead) signsRead.add(out[out.length - 1]!);
+        if (q.segments.length > 1 && !signRead) {
           const lastPara = q.segments[q.segments.length - 1]!.para;
           lastQuoteRefByPara.set(lastPara, ref ?? lastQuoteRefByPara.get(q.para)!);
           lastQuoteConfByPara.set(lastPara, ref ? round(conf) : (lastQuoteConfByPara.get(q.para) ?? CONFIDENCE.nextPara));

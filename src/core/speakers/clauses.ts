@@ -96,6 +96,9 @@ const NAMING = /^(call|calls|called|calling|dub|dubs|dubbed|label|labels|labeled
 /** Verbs whose object and to-clause are what the speaker warns them to do (or not to): "warned the board not to act". */
 const WARNING = /^(warns?|warned|warning|cautions?|cautioned|cautioning)$/;
 
+/** Object pronouns, the one charged in "accused him of …". */
+const OBJECT_PRONOUNS = /^(him|her|them|us|me|you|it)$/;
+
 /** Verbs whose object and "of" + gerund are the speaker's charge: "accused X of …". */
 const ACCUSING = /^(accuses?|accused|accusing|describes?|described|describing)$/;
 
@@ -1391,8 +1394,14 @@ export class ClauseFinder {
       let m = j + 1;
       while (m < j + 3 && this.fragmentOpens(m)) m++;
       const v = tokens[m]!;
-      if (/^accus/.test(c.verb) ? t.lower === 'of' && v.word && /ing$/.test(v.lower) : t.lower === 'as' && j > from)
-        return this.clauseTo(c, from, se);
+      // (the charge alone when the one charged is a pronoun: "accused him of ignoring the problem" reports "ignoring the
+      // problem", a "him" being no part of the words; "accused the mayor of hiding the report" keeps its object, as
+      // PolNeAR keys it)
+      if (/^accus/.test(c.verb)) {
+        if (t.lower === 'of' && v.word && /ing$/.test(v.lower))
+          // (two words fewer than the whole needs: "him of lying" was too short, "him of ignoring the problem" was not)
+          return j === from + 1 && OBJECT_PRONOUNS.test(f.lower) ? this.clauseTo(c, j + 1, se, 2) : this.clauseTo(c, from, se);
+      } else if (t.lower === 'as' && j > from) return this.clauseTo(c, from, se);
     }
     return null;
   }

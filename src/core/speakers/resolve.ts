@@ -8,7 +8,7 @@
 import { KIND_ROLE, linkLine } from '../matcher';
 import type { Gender, UnknownPerson } from '../names';
 import type { Span } from '../types';
-import { CHARGED, type Construction, pastDateline, QUANTIFIER_PRONOUNS, type Subject, subjectSpan } from '../attribution';
+import { CHARGED, type Construction, pastDateline, QUANTIFIER_PRONOUNS, SIGN_NOUNS, type Subject, subjectSpan } from '../attribution';
 import { type Description, type Doc, entityKey, keyGender, keyHeads, keyId, keyName, keyType, personKey, type SpeakerKey } from '../doc';
 import {
   ABBREVIATIONS,
@@ -1070,7 +1070,11 @@ export class SpeakerResolver {
     this.resolved.set(c, out);
     // "Several said …" names no one a later quotation or pronoun could continue
     const quantifier = c.subject?.kind === 'desc' && c.subject.first === c.subject.last && QUANTIFIER_PRONOUNS.test(c.subject.desc!.head);
-    if (out && !quantifier) {
+    // … nor does a sign that "read" the words after it: 'holding a sign that read “…” “We have waited two years.”' is no
+    // sign's (one after its words goes on: '“Hi Americans!” a message on the website reads. “If …”')
+    const sign =
+      c.subject?.kind === 'desc' && SIGN_NOUNS.test(c.subject.desc!.head) && !/^[.!?]$/.test(this.doc.tokens[c.verbLast + 1]?.raw ?? '.');
+    if (out && !quantifier && !sign) {
       // "Josh Earnest said that President Obama has long called for …": Obama speaks inside Earnest's words
       const outer = this.lastConstruction;
       // (not a frame after the words, which is the outer one: "Cruz wowed crowds with promises, Stovall said.")
