@@ -288,8 +288,18 @@ const NOT_ASCII_OR_PUNCT = /[^\x00-\x7f\u2000-\u206f]/;
 
 /** The number of words (runs of letters and digits) in s. */
 export function wordCount(s: string): number {
-  const m = NOT_ASCII_OR_PUNCT.test(s) ? s.match(/[\p{L}\p{N}]+/gu) : s.match(/[A-Za-z0-9]+/g);
-  return m ? m.length : 0;
+  if (NOT_ASCII_OR_PUNCT.test(s)) return s.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  // (the ASCII letters and digits are the only ones here: each run counted where it starts, with no array of words made)
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const l = c | 0x20;
+    const w = (l >= 0x61 && l <= 0x7a) || (c >= 0x30 && c <= 0x39);
+    if (w && !inWord) n++;
+    inWord = w;
+  }
+  return n;
 }
 
 /** The index of the first token of paragraph `para` (tokens are in text order: a binary search), or tokens.length. */

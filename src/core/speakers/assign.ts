@@ -213,6 +213,8 @@ class Assigner {
   private readonly tokStarts: number[];
   /** first token index of each paragraph */
   private readonly paraFirst: number[] = [];
+  /** spacedWords' results, by text */
+  private readonly spaced = new Map<string, string>();
 
   constructor(
     private readonly doc: Doc,
@@ -1032,13 +1034,24 @@ class Assigner {
     out: ReadonlyArray<Quote & { _ref: Ref | null }>,
   ): (Quote & { _ref: Ref | null }) | undefined {
     if (wordCount(q.text) < 4 || !this.wholeParagraph(q, closeTok)) return undefined;
-    const bare = (t: string): string =>
-      t
+    const words = this.spacedWords(q.text);
+    return out.find((o) => o._ref !== null && o.kind !== 'indirect' && o.paragraph < q.para && this.spacedWords(o.text).includes(words));
+  }
+
+  /**
+   * A quotation's words for echoOf: lower case, each run of other characters one space, with a space either side; kept
+   * per text, as every whole-paragraph quotation compares itself with all the quotations before it.
+   */
+  private spacedWords(text: string): string {
+    let s = this.spaced.get(text);
+    if (s === undefined) {
+      s = ` ${text
         .toLowerCase()
         .replace(/[^\p{L}\p{N}]+/gu, ' ')
-        .trim();
-    const words = bare(q.text);
-    return out.find((o) => o._ref !== null && o.kind !== 'indirect' && o.paragraph < q.para && ` ${bare(o.text)} `.includes(` ${words} `));
+        .trim()} `;
+      this.spaced.set(text, s);
+    }
+    return s;
   }
 
   /** Is the quotation in single marks ('…', ‘…’), not in the doubled ones some newspapers print for double marks (''…'')? */
