@@ -2607,7 +2607,11 @@ export class SpeakerResolver {
     // (only to pass over people of the other gender: the description left unbound keeps no gender, so that a later "he"
     // still goes past it to the person named before, as with a description no pronoun followed)
     const out = this.ageFits(d, this.resolveDescription({ ...d, gender: own }, s.first, para, span));
-    return out.ref.desc && !out.ref.key ? { ...out, ref: { ...out.ref, desc: { ...out.ref.desc, gender: null } } } : out;
+    // (but an indefinite person of a noun, set apart by "Another" or "A", who says "he" or "she" of themselves in their
+    // own clause of saying, is the one a "he" or "she" next takes: "Another claimant, who asked not to be named, said he
+    // had been told to call. / “I called 20 times,” he said." is the claimant's, not the doctor quoted before)
+    const ownSaid = !d.definite && d.head !== 'one' && /^(said|says|told|tells)$/.test(c!.verb);
+    return out.ref.desc && !out.ref.key && !ownSaid ? { ...out, ref: { ...out.ref, desc: { ...out.ref.desc, gender: null } } } : out;
   }
 
   /**
