@@ -3203,12 +3203,13 @@ export class SpeakerResolver {
 
   /** `r` when it can be a "he" or a "she" of gender `want`, else null. */
   private fitting(r: Ref, want: Gender): Ref | null {
-    // a description speaks for a he or a she when it names a speaker or a person of a gender ("one fisherman")
+    // a description speaks for a he or a she when it names a speaker or a person of a gender ("one fisherman"), or one
+    // person of a group ("one of the complainants")
     // (not an institution or a document: "the court", "the ministry", "the statement" is no he or she)
     if (
       this.isGroup(r) ||
       (r.desc &&
-        ((!SPEAKER_NOUNS.has(r.desc.head) && r.desc.gender === null) ||
+        ((!SPEAKER_NOUNS.has(r.desc.head) && r.desc.gender === null && !/^one of /i.test(r.desc.text)) ||
           // a plural is no he or she: "advocates", "Republican strategists"; nor a collective noun: "Family of cyclist
           // tells court …" is no "she" of the next paragraphs
           pluralHead(r.desc.head) ||
