@@ -3269,6 +3269,23 @@ export class SpeakerResolver {
     return [...this.heads(r.key), ...given].some((h) => SCHOLAR_ROLES.test(h)) ? r : null;
   }
 
+  /**
+   * Whether an indefinite "a man" or "a woman" (`head`, after "a" or "an" and at most two modifiers) stands before token
+   * `before`, outside quotation marks, in a sentence that names no person: someone the article met unnamed.
+   */
+  private unnamedBefore(head: string, before: number): boolean {
+    const { tokens, sents } = this.doc;
+    for (let k = before - 1; k > 0; k--) {
+      if (tokens[k]!.lower !== head || this.doc.quoted[k]) continue;
+      let a = k - 1;
+      while (a > 0 && k - a <= 2 && tokens[a]!.word && tokens[a]!.cap === 0 && !/^(a|an)$/.test(tokens[a]!.lower)) a--;
+      if (!/^(a|an)$/.test(tokens[a]!.lower)) continue;
+      const sent = sents.sent[k];
+      if (!this.personMentions.some((pm) => sents.sent[pm.first] === sent)) return true;
+    }
+    return false;
+  }
+
   /** Whether the person at `key` is known by a role other than description `d`'s, or by another gender. */
   private otherRole(key: SpeakerKey, d: Description): boolean {
     const g = this.genderOf({ key, desc: null, bound: null, para: 0 });
@@ -3912,6 +3929,7 @@ export class SpeakerResolver {
       // (a jurisdiction's role is only the one known by it: "The province's health minister announced …" in a lede
       // is the minister the next paragraph names, not a guess)
       const jurisdiction = JURISDICTION_ROLE.test(d.text);
+      let unnamed = false;
       if (
         !jurisdiction &&
         GENERIC_HEADS.has(d.head) &&
@@ -3922,9 +3940,21 @@ export class SpeakerResolver {
       ) {
         // "the big man", "the young woman": the person a sentence since the last attribution opened with, before the
         // last speaker ("Veteran centre Igor Nemeth had 14 rebounds. “…,” the big man said." → Nemeth, not the coach)
-        const opened = /^(man|woman)$/.test(d.head) ? this.lastNamedFor(d, first, para) : null;
+        let opened = /^(man|woman)$/.test(d.head) ? this.lastNamedFor(d, first, para) : null;
+        // (but not the last speaker, named, when the article met "a woman" before, unnamed in her sentence: "In one case,
+        // a woman was dragged from her car. … Justice Ann Vale said … The woman told the Star …" is that woman)
+        const lastRef = this.last();
+        if (
+          lastRef &&
+          final(lastRef.ref).key &&
+          (opened === null || opened === final(lastRef.ref) || sameRef(opened, final(lastRef.ref))) &&
+          /^(man|woman)$/.test(d.head) &&
+          this.unnamedBefore(d.head, first)
+        )
+          unnamed = true;
+        if (unnamed) opened = null;
         if (opened) return { ref: opened, via: 'desc', mention: span, guessed: true };
-        for (let i = history.length - 1; i >= 0; i--) {
+        for (let i = history.length - 1; i >= 0 && !unnamed; i--) {
           const r = final(history[i]!.ref);
           // the last speaker, unnamed, is "the woman" or "the man" of a gender that fits: "A neighbour … told CBC News she
           // heard shouting. / “…,” the woman said." (not the woman named before the neighbour)
@@ -3940,11 +3970,11 @@ export class SpeakerResolver {
           break;
         }
       }
-      const writer = jurisdiction ? null : this.writerBefore(d, first);
+      const writer = jurisdiction || unnamed ? null : this.writerBefore(d, first);
       if (writer) return { ref: writer, via: 'desc', mention: span };
-      const salient = jurisdiction ? null : this.salientPerson(d, first, span);
+      const salient = jurisdiction || unnamed ? null : this.salientPerson(d, first, span);
       if (salient) return { ref: salient, via: 'desc', mention: span };
-      const named = jurisdiction ? null : this.lastNamedFor(d, first, para);
+      const named = jurisdiction || unnamed ? null : this.lastNamedFor(d, first, para);
       if (named) return { ref: named, via: 'desc', mention: span, guessed: true };
     }
     const text =
