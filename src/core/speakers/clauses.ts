@@ -2787,6 +2787,18 @@ export class ClauseFinder {
       // "told her it was …", "told her they would …": "her" the object, a clause's subject after it
       const next = tokens[k]?.lower ?? '';
       if (OBJECTS.has(t.lower) && (PRONOUNS.has(next) || next === 'you' || next === 'there')) return k;
+      // a lower-case noun told, then a clause a name opens: "told the court Ambrose has struggled …", "told the jury
+      // Keating had …" (not a publication's name after its kind: "told the newspaper Le Monde that …")
+      if (
+        DETERMINERS.has(t.lower) &&
+        tokens[k]?.word &&
+        tokens[k]!.cap === 0 &&
+        tokens[k + 1]?.word &&
+        tokens[k + 1]!.cap > 0 &&
+        !/^['’]s?$/.test(tokens[k + 2]?.raw ?? '') &&
+        this.subjectThenVerb(k + 1, se, true)
+      )
+        return k + 1;
       // (a hyphenated name holds together: "told The Star-Ledger of Newark …")
       while (
         k <= se &&
