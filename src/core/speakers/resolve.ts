@@ -2557,6 +2557,9 @@ export class SpeakerResolver {
         d--;
       }
       if (d < from || !/^(a|an|the|this|that|its|his|her|their)$/.test(tokens[d]?.lower ?? '')) return null;
+      // (a document "in" which the "it" speaks is where it said so, not who: "In a statement last year, it said …" is the
+      // company's)
+      if (tokens[d - 1]?.lower === 'in' && /^(a|an|its)$/.test(tokens[d]!.lower)) return null;
       const raw = withoutInvisible(this.doc.text.slice(tokens[d]!.start, t.end));
       const text = raw.charAt(0).toLowerCase() + raw.slice(1);
       return {
