@@ -550,10 +550,12 @@ export class ClauseFinder {
           ![0, 1, 2, 3, 4].some((d) => j + d <= se && this.subjectThenVerb(j + d, se, false))
         )
           from = -1;
-        // words between the verb and its clause: "said in a radio interview the ferry would resume" (not "said about half of …")
+        // words between the verb and its clause: "said in a radio interview the ferry would resume", "said outside court
+        // she had lost …" (not "said about half of …")
         if (
           !this.approximateNumber(j) &&
-          ((tokens[j]?.word && TIME_PREPS.has(tokens[j]!.lower)) || /^(with|to|after|before|from|during)$/.test(tokens[j]?.lower ?? ''))
+          ((tokens[j]?.word && TIME_PREPS.has(tokens[j]!.lower)) ||
+            /^(with|to|after|before|from|during|outside)$/.test(tokens[j]?.lower ?? ''))
         ) {
           for (let p = j + 2; p <= Math.min(se, j + 7) && tokens[p]!.word && !quoted[p]; p++) {
             if (this.subjectThenVerb(p, se, true)) {
