@@ -1053,10 +1053,16 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
         (GROUP_QUANTIFIERS.test(q.lower) || (q.lower === 'one' && /^(the|those|these|his|her|their)$/.test(tokens[k + 1]?.lower ?? ''))) &&
         (atSentenceStart(doc, k - 1, floor) ||
           CLAUSE_OPENERS.test(tokens[k - 2]?.lower ?? '') ||
+          // (or past an opening phrase of place or time: "Outside court, one of the complainants said …")
+          (tokens[k - 2]?.raw === ',' && openingPhraseBefore(doc, floor, k - 2)) ||
           ((tokens[k - 2]?.raw === ',' || afterQuotation(doc, k - 1)) && closingFrame(doc, j + 1))) &&
         (pluralNoun(end) || /[a-z]men$|^people$/.test(end.lower) || (q.lower === 'one' && /^(them|us)$/.test(end.lower)))
-      )
-        return groupDesc(doc, k - 1, j);
+      ) {
+        // ("one of the complainants" is one person, a "he" or "she" of the words that follow, as "one of them" is)
+        if (q.lower !== 'one') return groupDesc(doc, k - 1, j);
+        const text = withoutInvisible(doc.text.slice(tokens[k - 1]!.start, end.end));
+        return { kind: 'desc', desc: { text, definite: false, head: 'one', group: false, gender: null }, first: k - 1, last: j };
+      }
       // "Many in the crowd said", "Some at the rally said": a quantifier opening the sentence, then where its group stood
       if (
         /^(in|at)$/.test(t.lower) &&

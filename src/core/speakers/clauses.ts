@@ -550,10 +550,12 @@ export class ClauseFinder {
           ![0, 1, 2, 3, 4].some((d) => j + d <= se && this.subjectThenVerb(j + d, se, false))
         )
           from = -1;
-        // words between the verb and its clause: "said in a radio interview the ferry would resume" (not "said about half of …")
+        // words between the verb and its clause: "said in a radio interview the ferry would resume", "said outside court
+        // she had lost …" (not "said about half of …")
         if (
           !this.approximateNumber(j) &&
-          ((tokens[j]?.word && TIME_PREPS.has(tokens[j]!.lower)) || /^(with|to|after|before|from|during)$/.test(tokens[j]?.lower ?? ''))
+          ((tokens[j]?.word && TIME_PREPS.has(tokens[j]!.lower)) ||
+            /^(with|to|after|before|from|during|outside)$/.test(tokens[j]?.lower ?? ''))
         ) {
           for (let p = j + 2; p <= Math.min(se, j + 7) && tokens[p]!.word && !quoted[p]; p++) {
             if (this.subjectThenVerb(p, se, true)) {
@@ -2787,6 +2789,18 @@ export class ClauseFinder {
       // "told her it was …", "told her they would …": "her" the object, a clause's subject after it
       const next = tokens[k]?.lower ?? '';
       if (OBJECTS.has(t.lower) && (PRONOUNS.has(next) || next === 'you' || next === 'there')) return k;
+      // a lower-case noun told, then a clause a name opens: "told the court Ambrose has struggled …", "told the jury
+      // Keating had …" (not a publication's name after its kind: "told the newspaper Le Monde that …")
+      if (
+        DETERMINERS.has(t.lower) &&
+        tokens[k]?.word &&
+        tokens[k]!.cap === 0 &&
+        tokens[k + 1]?.word &&
+        tokens[k + 1]!.cap > 0 &&
+        !/^['’]s?$/.test(tokens[k + 2]?.raw ?? '') &&
+        this.subjectThenVerb(k + 1, se, true)
+      )
+        return k + 1;
       // (a hyphenated name holds together: "told The Star-Ledger of Newark …")
       while (
         k <= se &&

@@ -801,7 +801,8 @@ export class SpeakerResolver {
         // the role is: "Crown prosecutor Ada Lennox" is no "the Crown")
         // (nor is the body before a role the person's: "agency spokesman Rahim Sattar" is no "the agency", "union leader
         // Ada Roy" no "the union")
-        const body = k < first - 1 && (SIDE_NOUNS.has(t.lower) || ORG_HEADS.has(t.lower));
+        // (nor the court before a judge's title: "Ontario Court Justice Ann Vale" is "the judge", not "the court")
+        const body = k < first - 1 && (SIDE_NOUNS.has(t.lower) || ORG_HEADS.has(t.lower) || t.lower === 'court');
         if (!pluralHead(t.lower) && !underTitle(this.doc.tokens, k) && !body) set.add(t.lower);
         // an attorney of the state is its prosecutor: "Assistant U.S. Attorney Celeste Amadi", "District Attorney Ray
         // Ford" is "the prosecutor" (not "defense attorney Tom Berg")
@@ -2556,6 +2557,9 @@ export class SpeakerResolver {
         d--;
       }
       if (d < from || !/^(a|an|the|this|that|its|his|her|their)$/.test(tokens[d]?.lower ?? '')) return null;
+      // (a document "in" which the "it" speaks is where it said so, not who: "In a statement last year, it said …" is the
+      // company's)
+      if (tokens[d - 1]?.lower === 'in' && /^(a|an|its)$/.test(tokens[d]!.lower)) return null;
       const raw = withoutInvisible(this.doc.text.slice(tokens[d]!.start, t.end));
       const text = raw.charAt(0).toLowerCase() + raw.slice(1);
       return {
@@ -3207,12 +3211,13 @@ export class SpeakerResolver {
 
   /** `r` when it can be a "he" or a "she" of gender `want`, else null. */
   private fitting(r: Ref, want: Gender): Ref | null {
-    // a description speaks for a he or a she when it names a speaker or a person of a gender ("one fisherman")
+    // a description speaks for a he or a she when it names a speaker or a person of a gender ("one fisherman"), or one
+    // person of a group ("one of the complainants")
     // (not an institution or a document: "the court", "the ministry", "the statement" is no he or she)
     if (
       this.isGroup(r) ||
       (r.desc &&
-        ((!SPEAKER_NOUNS.has(r.desc.head) && r.desc.gender === null) ||
+        ((!SPEAKER_NOUNS.has(r.desc.head) && r.desc.gender === null && !/^one of /i.test(r.desc.text)) ||
           // a plural is no he or she: "advocates", "Republican strategists"; nor a collective noun: "Family of cyclist
           // tells court …" is no "she" of the next paragraphs
           pluralHead(r.desc.head) ||
@@ -3270,6 +3275,23 @@ export class SpeakerResolver {
     if (!r?.key || keyType(this.doc, r.key) !== 'person' || this.otherGender(r.key, d)) return null;
     const given = (this.described.get(keyId(r.key)) ?? []).map((x) => x.head);
     return [...this.heads(r.key), ...given].some((h) => SCHOLAR_ROLES.test(h)) ? r : null;
+  }
+
+  /**
+   * Whether an indefinite "a man" or "a woman" (`head`, after "a" or "an" and at most two modifiers) stands before token
+   * `before`, outside quotation marks, in a sentence that names no person: someone the article met unnamed.
+   */
+  private unnamedBefore(head: string, before: number): boolean {
+    const { tokens, sents } = this.doc;
+    for (let k = before - 1; k > 0; k--) {
+      if (tokens[k]!.lower !== head || this.doc.quoted[k]) continue;
+      let a = k - 1;
+      while (a > 0 && k - a <= 2 && tokens[a]!.word && tokens[a]!.cap === 0 && !/^(a|an)$/.test(tokens[a]!.lower)) a--;
+      if (!/^(a|an)$/.test(tokens[a]!.lower)) continue;
+      const sent = sents.sent[k];
+      if (!this.personMentions.some((pm) => sents.sent[pm.first] === sent)) return true;
+    }
+    return false;
   }
 
   /** Whether the person at `key` is known by a role other than description `d`'s, or by another gender. */
@@ -3915,6 +3937,7 @@ export class SpeakerResolver {
       // (a jurisdiction's role is only the one known by it: "The province's health minister announced …" in a lede
       // is the minister the next paragraph names, not a guess)
       const jurisdiction = JURISDICTION_ROLE.test(d.text);
+      let unnamed = false;
       if (
         !jurisdiction &&
         GENERIC_HEADS.has(d.head) &&
@@ -3925,9 +3948,21 @@ export class SpeakerResolver {
       ) {
         // "the big man", "the young woman": the person a sentence since the last attribution opened with, before the
         // last speaker ("Veteran centre Igor Nemeth had 14 rebounds. “…,” the big man said." → Nemeth, not the coach)
-        const opened = /^(man|woman)$/.test(d.head) ? this.lastNamedFor(d, first, para) : null;
+        let opened = /^(man|woman)$/.test(d.head) ? this.lastNamedFor(d, first, para) : null;
+        // (but not the last speaker, named, when the article met "a woman" before, unnamed in her sentence: "In one case,
+        // a woman was dragged from her car. … Justice Ann Vale said … The woman told the Star …" is that woman)
+        const lastRef = this.last();
+        if (
+          lastRef &&
+          final(lastRef.ref).key &&
+          (opened === null || opened === final(lastRef.ref) || sameRef(opened, final(lastRef.ref))) &&
+          /^(man|woman)$/.test(d.head) &&
+          this.unnamedBefore(d.head, first)
+        )
+          unnamed = true;
+        if (unnamed) opened = null;
         if (opened) return { ref: opened, via: 'desc', mention: span, guessed: true };
-        for (let i = history.length - 1; i >= 0; i--) {
+        for (let i = history.length - 1; i >= 0 && !unnamed; i--) {
           const r = final(history[i]!.ref);
           // the last speaker, unnamed, is "the woman" or "the man" of a gender that fits: "A neighbour … told CBC News she
           // heard shouting. / “…,” the woman said." (not the woman named before the neighbour)
@@ -3943,11 +3978,11 @@ export class SpeakerResolver {
           break;
         }
       }
-      const writer = jurisdiction ? null : this.writerBefore(d, first);
+      const writer = jurisdiction || unnamed ? null : this.writerBefore(d, first);
       if (writer) return { ref: writer, via: 'desc', mention: span };
-      const salient = jurisdiction ? null : this.salientPerson(d, first, span);
+      const salient = jurisdiction || unnamed ? null : this.salientPerson(d, first, span);
       if (salient) return { ref: salient, via: 'desc', mention: span };
-      const named = jurisdiction ? null : this.lastNamedFor(d, first, para);
+      const named = jurisdiction || unnamed ? null : this.lastNamedFor(d, first, para);
       if (named) return { ref: named, via: 'desc', mention: span, guessed: true };
     }
     const text =
