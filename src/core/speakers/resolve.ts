@@ -166,6 +166,9 @@ const ORG_KIND_LIST: ReadonlyArray<[string, string]> = [
   ['league', 'league'],
   ['charity', 'foundation charity charities'],
   ['retailer', 'stores'],
+  ['grocer', 'grocers grocery supermarket supermarkets'],
+  ['drugmaker', 'pharmaceuticals pharmaceutical pharma therapeutics'],
+  ['chipmaker', 'semiconductor semiconductors'],
   ['force', 'police constabulary force'],
   ['ministry', 'ministry'],
   ['department', 'department'],
@@ -280,7 +283,8 @@ const OFFICER_ROLES =
   /^(ceo|cfo|coo|president|chief|executive|spokesman|spokeswoman|spokesperson|chair|chairman|chairwoman|chairperson|founder|co-founder|cofounder|director|manager|owner|vice-president)$/;
 
 /** A business's trades, a company named before with no kind in its name may be called by: "Streamvale … the streamer". */
-const BUSINESS_TRADES = /^(streamer|studio|label|retailer|airline|carrier|lender|insurer|automaker|carmaker|miner|broadcaster|utility)$/;
+const BUSINESS_TRADES =
+  /^(streamer|studio|label|retailer|grocer|drugmaker|chipmaker|airline|carrier|lender|insurer|automaker|carmaker|miner|broadcaster|utility)$/;
 
 /** Words for a sports team named before ("the team", "the club", "the franchise"). */
 const TEAM_HEADS = /^(team|club|franchise)$/;
