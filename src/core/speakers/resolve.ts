@@ -158,7 +158,8 @@ const ORG_KIND_LIST: ReadonlyArray<[string, string]> = [
   ['railway railroad', 'railway railways railroad rail'],
   ['telecom carrier', 'telecom telecommunications wireless mobility'],
   ['broadcaster', 'broadcasting broadcast television tv radio'],
-  ['union', 'union workers teamsters federation fédération syndicat syndicats'],
+  // (a federation is a union's only by its shape, see unionName: "the Canadian Federation of Independent Business" is none)
+  ['union', 'union workers teamsters fédération syndicat syndicats'],
   ['hospital', 'hospital infirmary'],
   ['university', 'university'],
   ['college', 'college'],
@@ -217,6 +218,10 @@ function unionShaped(tokens: ReadonlyArray<Token>, a: number, e: number): boolea
     ),
   );
 }
+/** Plurals of businesses and their owners, whose association is an employers' or a trade's, no union. */
+const EMPLOYER_PLURALS =
+  /^(employers|manufacturers|producers|retailers|builders|developers|bankers|exporters|importers|distributors|shippers|dealers|landlords|insurers|operators|owners|grocers|restaurants|hotels|merchants|contractors)$/i;
+
 /** Whether a name as written is a union's by its shape (see unionShaped): "the Westbrook Nurses' Association". */
 function unionName(name: string): boolean {
   const words = name.replace(/^the\s+/i, '').split(/\s+/);
@@ -224,8 +229,12 @@ function unionName(name: string): boolean {
   while (h < words.length - 1 && !/^(of|for)$/.test(words[h + 1]!)) h++;
   const head = words[h]!.toLowerCase();
   if (head === 'guild') return h > 0;
-  if (head !== 'association' && head !== 'alliance') return false;
+  // (a federation of labour, or of workers named before it: "the Ontario Federation of Labour", "the Teachers' Federation")
+  if (head === 'federation' && /^labou?r$/i.test(words[h + 2] ?? '')) return true;
+  if (head !== 'association' && head !== 'alliance' && head !== 'federation') return false;
   const w = (words[h - 1] ?? '').replace(/['’]$/, '');
+  // (not of the businesses across the table: "the Maritime Employers Association", "the Home Builders' Association")
+  if (EMPLOYER_PLURALS.test(w)) return false;
   return /^\p{Lu}/u.test(w) && (w.toLowerCase() === 'service' || /[^su]s$/i.test(w));
 }
 /** Small words that open a sentence before a name: "At Riverside Hospital, …". */
@@ -2094,9 +2103,12 @@ export class SpeakerResolver {
         // the capitalised run from k, with "of" inside: "Ministry of Labour"
         let e = k;
         let suffixAt = ORG_SUFFIXES.has(t.lower) ? k : -1;
-        while (e + 1 <= end && tokens[e + 1]!.word && !tokens[e + 1]!.gap && e - k < 6) {
+        while (e + 1 <= end && e - k < 6) {
           const n = tokens[e + 1]!;
-          if (n.cap > 0) e++;
+          // (over a plural's apostrophe: "the Lakeshore Teachers' Federation", "the Westport Nurses' Union")
+          if (pluralPossessive(tokens, e + 1) && e + 2 <= end && tokens[e + 2]!.word && tokens[e + 2]!.cap > 0) e += 2;
+          else if (!n.word || n.gap) break;
+          else if (n.cap > 0) e++;
           else if ((n.lower === 'of' || n.lower === 'for') && tokens[e + 2]?.cap) e += 2;
           else break;
           if (ORG_SUFFIXES.has(tokens[e]!.lower)) suffixAt = e;
@@ -2144,7 +2156,8 @@ export class SpeakerResolver {
           ((/^(of|in)$/.test(tokens[k - d - 1]?.lower ?? '') && /^(shares|stock)$/.test(tokens[k - d - 2]?.lower ?? '')) ||
             (tokens[e + 1]?.key === "'s" && /^(shares|stock|share|shareholders)$/.test(tokens[e + 2]?.lower ?? '')));
         // (or a word of its kind: "the Willet Lake First Nation has filed a lawsuit. … the band said")
-        const ofKind = suffixAt >= 0 && !!ORG_KINDS.get(head)?.words.has(tokens[suffixAt]!.lower);
+        const ofKind =
+          suffixAt >= 0 && (!!ORG_KINDS.get(head)?.words.has(tokens[suffixAt]!.lower) || (head === 'union' && unionShaped(tokens, k, e)));
         const known = ((suffixAt >= 0 && (generic || tokens[suffixAt]!.lower === head || ofKind)) || team || traded) && business;
         // "Northwind Telecom cut …": a sentence opening with a capitalised name that is no person, for "the company"
         const subjectName =
