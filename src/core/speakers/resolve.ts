@@ -2505,8 +2505,8 @@ export class SpeakerResolver {
 
   private counts: Map<string, number> | null = null;
 
-  private brandBefore(first: number, head: string, para: number): Ref | null {
-    if (!BUSINESS_TRADES.test(head)) return null;
+  private brandBefore(first: number, head: string, para: number, based = false): Ref | null {
+    if (!based && !BUSINESS_TRADES.test(head)) return null;
     const r = this.orgBefore(first, 'company', para);
     const name = r?.key ? keyName(this.doc, r.key) : r?.desc?.text;
     if (!r || !name || (r.key && keyType(this.doc, r.key) === 'person' && /\s/.test(name) && isGivenName(name.split(/\s+/)[0]!)))
@@ -3823,8 +3823,14 @@ export class SpeakerResolver {
         (ORG_HEADS.has(d.head) || TEAM_HEADS.test(d.head) || ORG_KINDS.has(d.head)) &&
         (!/\s\S+\s/.test(d.text) || /^the\s+(\S+,\s+)?\S+-(based|headquartered)\s+\S+$/i.test(d.text))
       ) {
+        // (with where it is based, the company the sentences just before name, whatever its kind: "Eastmark Financial
+        // Corp. reported …. The Montreal-based bank said" is Eastmark, not a bank named further back)
+        // (a body's noun only, as "bank", which a company's name need not hold: "the Calgary-based airline" is still an
+        // airline named before, not the fuel supplier named since)
+        const based = !GENERIC_ORG.test(d.head) && ORG_HEADS.has(d.head) && /-(based|headquartered)\s+\S+$/i.test(d.text);
         const org =
           this.orgBefore(first, d.head, para) ??
+          (based ? this.brandBefore(first, d.head, para, true) : null) ??
           (GENERIC_ORG.test(d.head)
             ? null
             : ((ORG_HEADS.has(d.head) || TEAM_HEADS.test(d.head) ? this.orgNamedWith(first, d.head, para) : null) ??
