@@ -200,6 +200,12 @@ function determinedNoun(doc: Doc, j: number, floor: number): boolean {
     }
     // the apostrophe of a plural possessive: "The surgeons' association says", "the residents' committee said"
     if (pluralPossessive(doc.tokens, k) && k - 1 > low) continue;
+    // the hyphen, dot and comma of a place with its province or state, where an organisation is based: "The Brampton,
+    // Ont.-based grocer said", "The Austin, Texas-based chain said"
+    if (!t.word && (t.raw === ',' || t.raw === '.' || t.raw === '-') && k > low && basedRegion(doc, k)) {
+      low = Math.max(floor, low - 2);
+      continue;
+    }
     if (!t.word) return false;
     const joined = joiningHyphen(doc, k - 1) || joiningHyphen(doc, k + 1);
     // "one in five drivers", "4 in 10 registered voters": a proportion opens the phrase
@@ -297,6 +303,19 @@ function regionModifier(doc: Doc, p: number): boolean {
   if (!region?.word || region.cap === 0) return false;
   const h = tokens[p + 2]?.raw === '.' && tight(p + 1) ? p + 3 : p + 2;
   return tokens[h]?.raw === '-' && tight(h - 1) && tight(h) && !!tokens[h + 1]?.word && tokens[h + 1]!.cap === 0;
+}
+
+/**
+ * Whether token p is the hyphen before "based" or "headquartered" after a region's abbreviation ("Ont.-based"), or the
+ * dot or comma of a place inside such a modifier (see regionModifier): "The Brampton, Ont.-based grocer".
+ */
+function basedRegion(doc: Doc, p: number): boolean {
+  const { tokens } = doc;
+  if (tokens[p]!.raw === '-')
+    return tokens[p - 1]?.raw === '.' && regionModifier(doc, p - 1) && /^(based|headquartered)$/.test(tokens[p + 1]?.lower ?? '');
+  if (!regionModifier(doc, p)) return false;
+  const h = tokens[p]!.raw === '.' ? p + 1 : tokens[p + 2]?.raw === '.' ? p + 3 : p + 2;
+  return /^(based|headquartered)$/.test(tokens[h + 1]?.lower ?? '');
 }
 
 /** Is a capitalised word right before token k, with nothing between them (no punctuation), at or after `floor`? */

@@ -916,6 +916,8 @@ export class PeopleRegistry {
     const org =
       (ORG_SUFFIXES.has(t.lower) && !(g !== null && last === first + 1)) ||
       (ORG_NAME_ENDS.has(t.lower) && last > first) ||
+      // (a union local before its number: "Teamsters Local 880", "Unifor Local 444")
+      (t.lower === 'local' && last > first && /^[0-9]{1,5}$/.test(tokens[last + 1]?.raw ?? '')) ||
       COUNTRIES.has(t.lower) ||
       (lone && signs === undefined) ||
       place ||
@@ -1665,7 +1667,15 @@ export class PeopleRegistry {
       });
       if (the || described) p.type = 'organization';
     }
-    for (const p of this.people) if (p.type === 'person' && this.organisationNamed(p)) p.type = 'organization';
+    for (const p of this.people) if (p.type === 'person' && (this.organisationNamed(p) || this.unionLocal(p))) p.type = 'organization';
+  }
+
+  /** Whether a name is a union local's, written before its number: "Teamsters Local 880", "Transit Workers Local 1820". */
+  private unionLocal(p: UnknownPerson): boolean {
+    const { tokens } = this.ctx;
+    return p.mentions.some(
+      (m) => m.last > m.first && tokens[m.last]!.lower === 'local' && /^[0-9]{1,5}$/.test(tokens[m.last + 1]?.raw ?? ''),
+    );
   }
 
   /**

@@ -158,7 +158,8 @@ const ORG_KIND_LIST: ReadonlyArray<[string, string]> = [
   ['railway railroad', 'railway railways railroad rail'],
   ['telecom carrier', 'telecom telecommunications wireless mobility'],
   ['broadcaster', 'broadcasting broadcast television tv radio'],
-  ['union', 'union workers teamsters federation fédération syndicat syndicats'],
+  // (a federation is a union's only by its shape, see unionName: "the Canadian Federation of Independent Business" is none)
+  ['union', 'union workers teamsters fédération syndicat syndicats'],
   ['hospital', 'hospital infirmary'],
   ['university', 'university'],
   ['college', 'college'],
@@ -166,6 +167,9 @@ const ORG_KIND_LIST: ReadonlyArray<[string, string]> = [
   ['league', 'league'],
   ['charity', 'foundation charity charities'],
   ['retailer', 'stores'],
+  ['grocer', 'grocers grocery supermarket supermarkets'],
+  ['drugmaker', 'pharmaceuticals pharmaceutical pharma therapeutics'],
+  ['chipmaker', 'semiconductor semiconductors'],
   ['force', 'police constabulary force'],
   ['ministry', 'ministry'],
   ['department', 'department'],
@@ -214,6 +218,10 @@ function unionShaped(tokens: ReadonlyArray<Token>, a: number, e: number): boolea
     ),
   );
 }
+/** Plurals of businesses and their owners, whose association is an employers' or a trade's, no union. */
+const EMPLOYER_PLURALS =
+  /^(employers|manufacturers|producers|retailers|builders|developers|bankers|exporters|importers|distributors|shippers|dealers|landlords|insurers|operators|owners|grocers|restaurants|hotels|merchants|contractors)$/i;
+
 /** Whether a name as written is a union's by its shape (see unionShaped): "the Westbrook Nurses' Association". */
 function unionName(name: string): boolean {
   const words = name.replace(/^the\s+/i, '').split(/\s+/);
@@ -221,8 +229,12 @@ function unionName(name: string): boolean {
   while (h < words.length - 1 && !/^(of|for)$/.test(words[h + 1]!)) h++;
   const head = words[h]!.toLowerCase();
   if (head === 'guild') return h > 0;
-  if (head !== 'association' && head !== 'alliance') return false;
+  // (a federation of labour, or of workers named before it: "the Ontario Federation of Labour", "the Teachers' Federation")
+  if (head === 'federation' && /^labou?r$/i.test(words[h + 2] ?? '')) return true;
+  if (head !== 'association' && head !== 'alliance' && head !== 'federation') return false;
   const w = (words[h - 1] ?? '').replace(/['’]$/, '');
+  // (not of the businesses across the table: "the Maritime Employers Association", "the Home Builders' Association")
+  if (EMPLOYER_PLURALS.test(w)) return false;
   return /^\p{Lu}/u.test(w) && (w.toLowerCase() === 'service' || /[^su]s$/i.test(w));
 }
 /** Small words that open a sentence before a name: "At Riverside Hospital, …". */
@@ -280,7 +292,8 @@ const OFFICER_ROLES =
   /^(ceo|cfo|coo|president|chief|executive|spokesman|spokeswoman|spokesperson|chair|chairman|chairwoman|chairperson|founder|co-founder|cofounder|director|manager|owner|vice-president)$/;
 
 /** A business's trades, a company named before with no kind in its name may be called by: "Streamvale … the streamer". */
-const BUSINESS_TRADES = /^(streamer|studio|label|retailer|airline|carrier|lender|insurer|automaker|carmaker|miner|broadcaster|utility)$/;
+const BUSINESS_TRADES =
+  /^(streamer|studio|label|retailer|grocer|drugmaker|chipmaker|airline|carrier|lender|insurer|automaker|carmaker|miner|broadcaster|utility)$/;
 
 /** Words for a sports team named before ("the team", "the club", "the franchise"). */
 const TEAM_HEADS = /^(team|club|franchise)$/;
@@ -2091,9 +2104,12 @@ export class SpeakerResolver {
         // the capitalised run from k, with "of" inside: "Ministry of Labour"
         let e = k;
         let suffixAt = ORG_SUFFIXES.has(t.lower) ? k : -1;
-        while (e + 1 <= end && tokens[e + 1]!.word && !tokens[e + 1]!.gap && e - k < 6) {
+        while (e + 1 <= end && e - k < 6) {
           const n = tokens[e + 1]!;
-          if (n.cap > 0) e++;
+          // (over a plural's apostrophe: "the Lakeshore Teachers' Federation", "the Westport Nurses' Union")
+          if (pluralPossessive(tokens, e + 1) && e + 2 <= end && tokens[e + 2]!.word && tokens[e + 2]!.cap > 0) e += 2;
+          else if (!n.word || n.gap) break;
+          else if (n.cap > 0) e++;
           else if ((n.lower === 'of' || n.lower === 'for') && tokens[e + 2]?.cap) e += 2;
           else break;
           if (ORG_SUFFIXES.has(tokens[e]!.lower)) suffixAt = e;
@@ -2141,7 +2157,8 @@ export class SpeakerResolver {
           ((/^(of|in)$/.test(tokens[k - d - 1]?.lower ?? '') && /^(shares|stock)$/.test(tokens[k - d - 2]?.lower ?? '')) ||
             (tokens[e + 1]?.key === "'s" && /^(shares|stock|share|shareholders)$/.test(tokens[e + 2]?.lower ?? '')));
         // (or a word of its kind: "the Willet Lake First Nation has filed a lawsuit. … the band said")
-        const ofKind = suffixAt >= 0 && !!ORG_KINDS.get(head)?.words.has(tokens[suffixAt]!.lower);
+        const ofKind =
+          suffixAt >= 0 && (!!ORG_KINDS.get(head)?.words.has(tokens[suffixAt]!.lower) || (head === 'union' && unionShaped(tokens, k, e)));
         const known = ((suffixAt >= 0 && (generic || tokens[suffixAt]!.lower === head || ofKind)) || team || traded) && business;
         // "Northwind Telecom cut …": a sentence opening with a capitalised name that is no person, for "the company"
         const subjectName =
@@ -2489,8 +2506,8 @@ export class SpeakerResolver {
 
   private counts: Map<string, number> | null = null;
 
-  private brandBefore(first: number, head: string, para: number): Ref | null {
-    if (!BUSINESS_TRADES.test(head)) return null;
+  private brandBefore(first: number, head: string, para: number, based = false): Ref | null {
+    if (!based && !BUSINESS_TRADES.test(head)) return null;
     const r = this.orgBefore(first, 'company', para);
     const name = r?.key ? keyName(this.doc, r.key) : r?.desc?.text;
     if (!r || !name || (r.key && keyType(this.doc, r.key) === 'person' && /\s/.test(name) && isGivenName(name.split(/\s+/)[0]!)))
@@ -3832,8 +3849,14 @@ export class SpeakerResolver {
         (ORG_HEADS.has(d.head) || TEAM_HEADS.test(d.head) || ORG_KINDS.has(d.head)) &&
         (!/\s\S+\s/.test(d.text) || /^the\s+(\S+,\s+)?\S+-(based|headquartered)\s+\S+$/i.test(d.text))
       ) {
+        // (with where it is based, the company the sentences just before name, whatever its kind: "Eastmark Financial
+        // Corp. reported …. The Montreal-based bank said" is Eastmark, not a bank named further back)
+        // (a body's noun only, as "bank", which a company's name need not hold: "the Calgary-based airline" is still an
+        // airline named before, not the fuel supplier named since)
+        const based = !GENERIC_ORG.test(d.head) && ORG_HEADS.has(d.head) && /-(based|headquartered)\s+\S+$/i.test(d.text);
         const org =
           this.orgBefore(first, d.head, para) ??
+          (based ? this.brandBefore(first, d.head, para, true) : null) ??
           (GENERIC_ORG.test(d.head)
             ? null
             : ((ORG_HEADS.has(d.head) || TEAM_HEADS.test(d.head) ? this.orgNamedWith(first, d.head, para) : null) ??
