@@ -530,10 +530,17 @@ export class SpeakerResolver {
     // overrides the gender of a first name only when it says so twice and never the other way ("Terry Strada said
     // she …" twice); never a dataset person's given gender, and not from a name after a preposition, which is no
     // subject ("Clinton's attack on Trump indicates she is pivoting")
-    const votes = new Map<string, { key: SpeakerKey; male: number; female: number; next: Record<'male' | 'female', number> }>();
-    const vote = (key: SpeakerKey): { key: SpeakerKey; male: number; female: number; next: Record<'male' | 'female', number> } => {
+    type Votes = {
+      key: SpeakerKey;
+      male: number;
+      female: number;
+      next: Record<'male' | 'female', number>;
+      own: Record<'male' | 'female', number>;
+    };
+    const votes = new Map<string, Votes>();
+    const vote = (key: SpeakerKey): Votes => {
       const id = keyId(key);
-      const v = votes.get(id) ?? { key, male: 0, female: 0, next: { male: 0, female: 0 } };
+      const v = votes.get(id) ?? { key, male: 0, female: 0, next: { male: 0, female: 0 }, own: { male: 0, female: 0 } };
       votes.set(id, v);
       return v;
     };
@@ -562,6 +569,20 @@ export class SpeakerResolver {
         !tokens.slice(before.last + 1, sub.first).some((t, i) => !this.doc.quoted[before.last + 1 + i] && PRONOUNS.get(t.lower) === pro)
       )
         vote(before.subject.key!).next[pro] += 2;
+      // ("Sartini said he would … ." then, opening the next paragraph, "“…,” he said.": the frame right after a person's
+      // own reported clause that opened with the same pronoun, no one named between)
+      else if (
+        (pro === 'male' || pro === 'female') &&
+        before?.subject?.kind === 'key' &&
+        !before.inverted &&
+        before.para + 1 >= c.para &&
+        c.sent === before.sent + 1 &&
+        /^[”"’]$/.test(tokens[sub!.first - 1]?.raw ?? '') &&
+        PRONOUNS.get(tokens[before.verbLast + (tokens[before.verbLast + 1]?.lower === 'that' ? 2 : 1)]?.lower ?? '') === pro &&
+        keyType(this.doc, before.subject.key!) === 'person' &&
+        !this.personMentions.some((pm) => pm.first > before.last && pm.first < c.first && !this.doc.quoted[pm.first])
+      )
+        vote(before.subject.key!).own[pro] += 2;
       if (c.subject?.kind !== 'key' || c.inverted) continue;
       if (/^(on|of|against|for|with|at|to|by|from|about|over)$/.test(tokens[c.subject.first - 1]?.lower ?? '')) continue;
       let k = c.verbLast + 1;
@@ -584,6 +605,18 @@ export class SpeakerResolver {
       }
       const g: Gender = v.female > v.male ? 'female' : v.male > v.female ? 'male' : null;
       if (g && known !== g && v[known] === 0 && v[g] >= 2) this.learnedGender.set(id, g);
+      // (or once, when the person's own next frame says it too and nothing says the other: a given name the lists read
+      // as the other gender, "Vanni", "Nicola"), when no one else the article names has that surname ("Woods said she
+      // …" may be the widow of Ty Woods, not Ty)
+      else if (
+        g &&
+        known !== g &&
+        v[known] + v.next[known] + v.own[known] === 0 &&
+        v[g] >= 1 &&
+        v.own[g] >= 2 &&
+        !this.surnameShared(v.key)
+      )
+        this.learnedGender.set(id, g);
     }
   }
 
@@ -3491,6 +3524,14 @@ export class SpeakerResolver {
     // (or after the closing mark of the quotation it frames: "“…,” Tom Hardy, the president of …, said")
     const opens = k < 0 || this.doc.sents.starts[sent!] === k + 1 || /^(,|—|–|”|"|'|’|»|but|while|yet)$/.test(tokens[k]!.lower);
     return opens ? this.refFor(before.key, tokens[first]!.para) : null;
+  }
+
+  /** Whether another person the article names has the surname of person `key`. */
+  private surnameShared(key: SpeakerKey): boolean {
+    if (key.kind !== 'person') return false;
+    const { people } = this.doc.people;
+    const p = people[key.person]!;
+    return people.some((q, i) => i !== key.person && q.type === 'person' && q.surname === p.surname);
   }
 
   /**
