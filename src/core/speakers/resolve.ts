@@ -285,6 +285,9 @@ const BUSINESS_TRADES = /^(streamer|studio|label|retailer|airline|carrier|lender
 /** Words for a sports team named before ("the team", "the club", "the franchise"). */
 const TEAM_HEADS = /^(team|club|franchise)$/;
 
+/** A team described by the league it plays in, its name capitalised: "the Major League Soccer club", "the NHL team". */
+const LEAGUE_TEAM = /^the\s+(\p{Lu}[\p{L}.]*\s+){1,3}(team|club|franchise)$/u;
+
 /**
  * Words that make a description someone other than the person met ("the other candidate", "the new mayor", "the first
  * senator"), in lower case: "the New York businessman" and "the New Democrat leader" are no new ones.
@@ -3845,7 +3848,10 @@ export class SpeakerResolver {
       // (or with where it is based: "The Toronto-based company said")
       if (
         (ORG_HEADS.has(d.head) || TEAM_HEADS.test(d.head) || ORG_KINDS.has(d.head)) &&
-        (!/\s\S+\s/.test(d.text) || /^the\s+(\S+,\s+)?\S+-(based|headquartered)\s+\S+$/i.test(d.text))
+        (!/\s\S+\s/.test(d.text) ||
+          /^the\s+(\S+,\s+)?\S+-(based|headquartered)\s+\S+$/i.test(d.text) ||
+          // (or the league it plays in: "the Major League Soccer club", "the CFL team")
+          (TEAM_HEADS.test(d.head) && LEAGUE_TEAM.test(d.text)))
       ) {
         const org =
           this.orgBefore(first, d.head, para) ??
