@@ -2398,12 +2398,19 @@ export class PeopleRegistry {
       /^(fired|sacked|signed|traded|beat|lost|defeated|hired|dismissed|waived|released|drafted|acquired)$/.test(tokens[e + 1]?.lower ?? '')
     )
       return true;
-    // "the team said" soon after, before any he or she
+    // "the team said" soon after, before any he or she (but for one after a person named by a known first name since:
+    // "Toronto Blue Jays right-hander Devin Page will miss … with a strain in his elbow, the team said")
+    let person = false;
     for (let k = e + 1; k < Math.min(tokens.length, e + 80) && tokens[k]!.para <= last.para + 1; k++) {
       const t = tokens[k]!;
       if (!t.word || quoted[k]) continue;
-      if (/^(he|she|his|her|him)$/.test(t.lower)) return false;
-      if (t.lower === 'the' && /^(team|club|franchise)$/.test(tokens[k + 1]?.lower ?? '') && tokens[k + 1]!.word) return true;
+      if (!person && /^(he|she|his|her|him)$/.test(t.lower)) return false;
+      if (t.cap === 1 && tokens[k + 1]?.cap === 1 && tokens[k + 1]!.word && this.isGiven(k)) person = true;
+      if (t.lower !== 'the') continue;
+      // (past the league it plays in: "the CFL club", "the Major League Soccer club")
+      let h = k + 1;
+      while (h < k + 4 && tokens[h]?.word && tokens[h]!.cap > 0 && tokens[h + 1]?.word) h++;
+      if (/^(team|club|franchise)$/.test(tokens[h]?.lower ?? '') && tokens[h]!.word) return true;
     }
     return false;
   }

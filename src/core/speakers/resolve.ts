@@ -298,6 +298,9 @@ const BUSINESS_TRADES =
 /** Words for a sports team named before ("the team", "the club", "the franchise"). */
 const TEAM_HEADS = /^(team|club|franchise)$/;
 
+/** A team described by the league it plays in, its name capitalised: "the Major League Soccer club", "the NHL team". */
+const LEAGUE_TEAM = /^the\s+(\p{Lu}[\p{L}.]*\s+){1,3}(team|club|franchise)$/u;
+
 /**
  * Words that make a description someone other than the person met ("the other candidate", "the new mayor", "the first
  * senator"), in lower case: "the New York businessman" and "the New Democrat leader" are no new ones.
@@ -543,10 +546,17 @@ export class SpeakerResolver {
     // overrides the gender of a first name only when it says so twice and never the other way ("Terry Strada said
     // she …" twice); never a dataset person's given gender, and not from a name after a preposition, which is no
     // subject ("Clinton's attack on Trump indicates she is pivoting")
-    const votes = new Map<string, { key: SpeakerKey; male: number; female: number; next: Record<'male' | 'female', number> }>();
-    const vote = (key: SpeakerKey): { key: SpeakerKey; male: number; female: number; next: Record<'male' | 'female', number> } => {
+    type Votes = {
+      key: SpeakerKey;
+      male: number;
+      female: number;
+      next: Record<'male' | 'female', number>;
+      own: Record<'male' | 'female', number>;
+    };
+    const votes = new Map<string, Votes>();
+    const vote = (key: SpeakerKey): Votes => {
       const id = keyId(key);
-      const v = votes.get(id) ?? { key, male: 0, female: 0, next: { male: 0, female: 0 } };
+      const v = votes.get(id) ?? { key, male: 0, female: 0, next: { male: 0, female: 0 }, own: { male: 0, female: 0 } };
       votes.set(id, v);
       return v;
     };
@@ -575,6 +585,20 @@ export class SpeakerResolver {
         !tokens.slice(before.last + 1, sub.first).some((t, i) => !this.doc.quoted[before.last + 1 + i] && PRONOUNS.get(t.lower) === pro)
       )
         vote(before.subject.key!).next[pro] += 2;
+      // ("Sartini said he would … ." then, opening the next paragraph, "“…,” he said.": the frame right after a person's
+      // own reported clause that opened with the same pronoun, no one named between)
+      else if (
+        (pro === 'male' || pro === 'female') &&
+        before?.subject?.kind === 'key' &&
+        !before.inverted &&
+        before.para + 1 >= c.para &&
+        c.sent === before.sent + 1 &&
+        /^[”"’]$/.test(tokens[sub!.first - 1]?.raw ?? '') &&
+        PRONOUNS.get(tokens[before.verbLast + (tokens[before.verbLast + 1]?.lower === 'that' ? 2 : 1)]?.lower ?? '') === pro &&
+        keyType(this.doc, before.subject.key!) === 'person' &&
+        !this.personMentions.some((pm) => pm.first > before.last && pm.first < c.first && !this.doc.quoted[pm.first])
+      )
+        vote(before.subject.key!).own[pro] += 2;
       if (c.subject?.kind !== 'key' || c.inverted) continue;
       if (/^(on|of|against|for|with|at|to|by|from|about|over)$/.test(tokens[c.subject.first - 1]?.lower ?? '')) continue;
       let k = c.verbLast + 1;
@@ -597,6 +621,18 @@ export class SpeakerResolver {
       }
       const g: Gender = v.female > v.male ? 'female' : v.male > v.female ? 'male' : null;
       if (g && known !== g && v[known] === 0 && v[g] >= 2) this.learnedGender.set(id, g);
+      // (or once, when the person's own next frame says it too and nothing says the other: a given name the lists read
+      // as the other gender, "Vanni", "Nicola"), when no one else the article names has that surname ("Woods said she
+      // …" may be the widow of Ty Woods, not Ty)
+      else if (
+        g &&
+        known !== g &&
+        v[known] + v.next[known] + v.own[known] === 0 &&
+        v[g] >= 1 &&
+        v.own[g] >= 2 &&
+        !this.surnameShared(v.key)
+      )
+        this.learnedGender.set(id, g);
     }
   }
 
@@ -3536,6 +3572,14 @@ export class SpeakerResolver {
     return opens ? this.refFor(before.key, tokens[first]!.para) : null;
   }
 
+  /** Whether another person the article names has the surname of person `key`. */
+  private surnameShared(key: SpeakerKey): boolean {
+    if (key.kind !== 'person') return false;
+    const { people } = this.doc.people;
+    const p = people[key.person]!;
+    return people.some((q, i) => i !== key.person && q.type === 'person' && q.surname === p.surname);
+  }
+
   /**
    * Whether subject `s` is a surname alone, with no courtesy title before it, of a person the article names in full
    * when another person named in full has that surname too and was mentioned since: "Rosario Dizon … her daughter,
@@ -3847,7 +3891,10 @@ export class SpeakerResolver {
       // (or with where it is based: "The Toronto-based company said")
       if (
         (ORG_HEADS.has(d.head) || TEAM_HEADS.test(d.head) || ORG_KINDS.has(d.head)) &&
-        (!/\s\S+\s/.test(d.text) || /^the\s+(\S+,\s+)?\S+-(based|headquartered)\s+\S+$/i.test(d.text))
+        (!/\s\S+\s/.test(d.text) ||
+          /^the\s+(\S+,\s+)?\S+-(based|headquartered)\s+\S+$/i.test(d.text) ||
+          // (or the league it plays in: "the Major League Soccer club", "the CFL team")
+          (TEAM_HEADS.test(d.head) && LEAGUE_TEAM.test(d.text)))
       ) {
         // (with where it is based, the company the sentences just before name, whatever its kind: "Eastmark Financial
         // Corp. reported …. The Montreal-based bank said" is Eastmark, not a bank named further back)
