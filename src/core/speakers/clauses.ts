@@ -556,6 +556,8 @@ export class ClauseFinder {
           ((tokens[j]?.word && TIME_PREPS.has(tokens[j]!.lower)) || /^(with|to|after|before|from|during)$/.test(tokens[j]?.lower ?? ''))
         ) {
           for (let p = j + 2; p <= Math.min(se, j + 7) && tokens[p]!.word && !quoted[p]; p++) {
+            // (no clause opens at a possessive or the noun it owns: "said this year's entries were …")
+            if (tokens[p]!.key === "'s" || tokens[p - 1]!.key === "'s") continue;
             if (this.subjectThenVerb(p, se, true)) {
               from = p;
               break;
@@ -2723,6 +2725,7 @@ export class ClauseFinder {
   /** The token after a time that follows a verb at j: "Thursday", "on Thursday", "last week" (or j). */
   private pastTime(j: number, se: number): number {
     const { tokens } = this.doc;
+    const from = j;
     for (let guard = 0; guard < 3 && j <= se; guard++) {
       const t = tokens[j]!;
       if (
@@ -2745,7 +2748,8 @@ export class ClauseFinder {
       else if (t.lower === 'for' && /^(days|weeks|months|years|decades)$/.test(tokens[j + 1]?.lower ?? '')) j += 2;
       else break;
     }
-    return j;
+    // (a time that owns the noun after it opens the clause: "said this year's entries were …", "said Monday's vote was …")
+    return j > from && tokens[j]?.key === "'s" ? from : j;
   }
 
   /** Is token k the point of an abbreviated title before a capitalised word: "Cmdr. Alisha Greer", "Dr. Ana Ruiz"? */
