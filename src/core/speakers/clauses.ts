@@ -1445,7 +1445,10 @@ export class ClauseFinder {
       if (tokens[k]!.lower === 'as' && tokens[k + 1]?.lower === 'saying') return null;
     // a punctuation mark ends it, not a hyphen inside a word ("blue-collar"), nor a comma of a list ("low growth,
     // unemployment and rising prices")
-    const stop = (k: number): boolean => /^[,;:()—–]$/.test(tokens[k]!.raw) || (tokens[k]!.raw === '-' && !joined(k));
+    // (nor the comma inside a number: "citing costs of about $4,000 a season")
+    const stop = (k: number): boolean =>
+      (/^[,;:()—–]$/.test(tokens[k]!.raw) && !(tokens[k]!.raw === ',' && joined(k) && /[0-9]$/.test(tokens[k - 1]!.raw))) ||
+      (tokens[k]!.raw === '-' && !joined(k));
     const joined = (k: number): boolean => tokens[k - 1]!.end === tokens[k]!.start && tokens[k]!.end === tokens[k + 1]?.start;
     let to = from;
     for (;;) {
