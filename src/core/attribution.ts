@@ -3958,6 +3958,15 @@ function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
           (ORG_HEADS.has(next.lower) || ORG_SUFFIXES.has(next.lower)) &&
           !DAYS_MONTHS.has(next.lower)) ||
         (x.cap > 0 && insideOrgName(doc, j + 1)) ||
+        // (a capitalised plural naming a body's field, before the rest of its name: "the Department of Veterans Affairs",
+        // "the Ontario Teachers Federation")
+        (x.cap > 0 &&
+          /[^s]s$/.test(x.lower) &&
+          !!next?.word &&
+          next.cap > 0 &&
+          !doc.quoted[j + 1] &&
+          !TITLES.has(next.lower) &&
+          !SPEAKER_NOUNS.has(next.lower)) ||
         (!!next?.word && next.cap === 0 && !NP_BREAK.has(next.lower) && SPEAKER_NOUNS.has(tokens[j + 2]?.lower ?? ''));
       if (x.word && SPEAKER_NOUNS.has(x.lower) && !goesOn && !owner) {
         const d = descEndingAt(doc, j, i);

@@ -8,7 +8,7 @@
 import type { Quote, QuoteKind, Speaker, Span } from '../types';
 import { KIND_NAME, KIND_ROLE, KIND_SURNAME, linkLine, pageNoiseLine } from '../matcher';
 import { dashAfterQuote } from '../names';
-import { entityKey, personKey } from '../doc';
+import { entityKey, keyId, personKey } from '../doc';
 import { isTitleQuote, type MarkedQuote, TITLE_WORDS } from '../quotes';
 import { withoutInvisible, wordCount } from '../tokenize';
 import {
@@ -562,6 +562,17 @@ class Assigner {
               } else if (meant && tokens[sents.starts[prevSent]!]!.para === prevPara) {
                 ref = meant.ref;
                 conf = throughPronoun(CONFIDENCE.afterReport, meant);
+              } else if (h?.ref.key && h.para >= prevPara - 1) {
+                // (or the paragraph before opens with the last speaker met, a person, and goes on about them: "“…,” he
+                // says. / Wiebe, 57, has farmed here for 30 years. The flood took his sheds. / “The first week, I …”")
+                const firstSent = sents.sent[this.paraFirst[prevPara]!];
+                const o = firstSent !== undefined && firstSent !== prevSent ? this.speakers.opener(firstSent, openTok) : null;
+                const k = o ? final(o).key : null;
+                const hk = final(h.ref).key;
+                if (k && hk && k.kind === 'person' && keyId(k) === keyId(hk)) {
+                  ref = o;
+                  conf = CONFIDENCE.afterReport;
+                }
               }
             }
           }

@@ -558,6 +558,8 @@ export class ClauseFinder {
             /^(with|to|after|before|from|during|outside)$/.test(tokens[j]?.lower ?? ''))
         ) {
           for (let p = j + 2; p <= Math.min(se, j + 7) && tokens[p]!.word && !quoted[p]; p++) {
+            // (no clause opens at a possessive or the noun it owns: "said this year's entries were …")
+            if (tokens[p]!.key === "'s" || tokens[p - 1]!.key === "'s") continue;
             if (this.subjectThenVerb(p, se, true)) {
               from = p;
               break;
@@ -1445,7 +1447,10 @@ export class ClauseFinder {
       if (tokens[k]!.lower === 'as' && tokens[k + 1]?.lower === 'saying') return null;
     // a punctuation mark ends it, not a hyphen inside a word ("blue-collar"), nor a comma of a list ("low growth,
     // unemployment and rising prices")
-    const stop = (k: number): boolean => /^[,;:()—–]$/.test(tokens[k]!.raw) || (tokens[k]!.raw === '-' && !joined(k));
+    // (nor the comma inside a number: "citing costs of about $4,000 a season")
+    const stop = (k: number): boolean =>
+      (/^[,;:()—–]$/.test(tokens[k]!.raw) && !(tokens[k]!.raw === ',' && joined(k) && /[0-9]$/.test(tokens[k - 1]!.raw))) ||
+      (tokens[k]!.raw === '-' && !joined(k));
     const joined = (k: number): boolean => tokens[k - 1]!.end === tokens[k]!.start && tokens[k]!.end === tokens[k + 1]?.start;
     let to = from;
     for (;;) {
@@ -2725,6 +2730,7 @@ export class ClauseFinder {
   /** The token after a time that follows a verb at j: "Thursday", "on Thursday", "last week" (or j). */
   private pastTime(j: number, se: number): number {
     const { tokens } = this.doc;
+    const from = j;
     for (let guard = 0; guard < 3 && j <= se; guard++) {
       const t = tokens[j]!;
       if (
@@ -2747,7 +2753,8 @@ export class ClauseFinder {
       else if (t.lower === 'for' && /^(days|weeks|months|years|decades)$/.test(tokens[j + 1]?.lower ?? '')) j += 2;
       else break;
     }
-    return j;
+    // (a time that owns the noun after it opens the clause: "said this year's entries were …", "said Monday's vote was …")
+    return j > from && tokens[j]?.key === "'s" ? from : j;
   }
 
   /** Is token k the point of an abbreviated title before a capitalised word: "Cmdr. Alisha Greer", "Dr. Ana Ruiz"? */

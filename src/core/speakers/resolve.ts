@@ -3206,6 +3206,10 @@ export class SpeakerResolver {
    */
   private lastFitting(want: Gender): Ref | null {
     const { history } = this;
+    // a description of no gender owned by a "her" or a "his" of the pronoun's gender gives way to an older speaker who
+    // fits: "“…,” she says. … Her doctor had warned her that … / “…,” she recalls." is the woman's, not the doctor's
+    const owned = want === 'female' ? 'her ' : want === 'male' ? 'his ' : '';
+    let ownedBy: Ref | null = null;
     for (let i = history.length - 1; i >= 0 && i >= history.length - 40; i--) {
       // the one who asked is not the one who answers: "Asked by a reporter whether he would cut programs, he said …"
       if (isAsker(history[i]!.c)) continue;
@@ -3219,9 +3223,15 @@ export class SpeakerResolver {
       // (an organisation of someone's that is no he or she stands for its owner: "Mr. Sanders's campaign vowed … he
       // gave a defiant speech …"; "Vik's lawyer" is a he or a she of their own)
       const r = this.fitting(last, want) ?? (last.owner ? this.fitting(this.refFor(last.owner, last.para), want) : null);
+      if (r && owned && r === last && r.desc && r.desc.gender === null && r.desc.text.toLowerCase().startsWith(owned)) {
+        ownedBy ??= r;
+        continue;
+      }
+      // (only for a person known to be of that gender, the one the "her" or "his" most likely stands for)
+      if (r && ownedBy && this.genderOf(r) !== want) return ownedBy;
       if (r) return r;
     }
-    return null;
+    return ownedBy;
   }
 
   /**
