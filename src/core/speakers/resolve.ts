@@ -23,6 +23,7 @@ import {
   GROUP_NOUNS,
   IRREGULAR_PAST,
   MALE_NOUNS,
+  NAME_PARTICLES,
   GENERIC_HEADS,
   NP_BREAK,
   ORG_HEADS,
@@ -3455,6 +3456,24 @@ export class SpeakerResolver {
     return null;
   }
 
+  /**
+   * Whether the mention `span` at `first` is followed by a name in apposition, closed by a comma before a lower-case word:
+   * "The summit president, Sultan al-Mansouri, told" (capitalised words, a hyphen or a lower-case name particle between
+   * them; not a day, "The minister, Monday, said").
+   */
+  private nameApposed(first: number, span: Span): boolean {
+    const { tokens } = this.doc;
+    const c = this.tokenAfter(first, span);
+    if (tokens[c]?.raw !== ',' || !tokens[c + 1]?.word || tokens[c + 1]!.cap === 0 || DAYS_MONTHS.has(tokens[c + 1]!.lower)) return false;
+    for (let k = c + 2; k < c + 7; k++) {
+      const t = tokens[k];
+      if (!t) return false;
+      if (t.raw === ',') return k > c + 2 && !!tokens[k + 1]?.word && tokens[k + 1]!.cap === 0;
+      if (!(t.word && (t.cap > 0 || NAME_PARTICLES.has(t.lower))) && !/^[-‐]$/.test(t.raw)) return false;
+    }
+    return false;
+  }
+
   /** Whether description `d` at `first` stands in apposition to the person named right before its comma (see resolveDescription). */
   private apposedToName(d: Description, first: number, span: Span): Ref | null {
     const { tokens } = this.doc;
@@ -3725,6 +3744,12 @@ export class SpeakerResolver {
     // the candidate said", "Lewandowski, the Post reported", "Mrs. Clinton, these people said, would …")
     const apposed = named ? null : this.apposedToName(d, first, span);
     if (apposed) return { ref: apposed, via: 'desc', mention: span };
+    // "The summit president, Sultan al-Mansouri, told …": a description the next words name in apposition introduces
+    // that person, whom the names did not read as one: no one met before
+    if (d.definite && !possessive && !named && !SpeakerResolver.notOnePerson(d) && this.nameApposed(first, span)) {
+      const text = d.text.charAt(0).toLowerCase() + d.text.slice(1);
+      return { ref: { key: null, desc: { ...d, text }, bound: null, para }, via: 'desc', mention: span };
+    }
     // "The senator from Montana shot back …": only a person the article tied to that place ("Sen. Ray Ortiz of Montana",
     // "Montana Sen. Ray Ortiz"), else no one (not the senator from elsewhere who spoke last)
     const place = d.definite && !possessive ? this.fromPlace(first, span) : null;
