@@ -2376,6 +2376,10 @@ export class SpeakerResolver {
     const { tokens, quoted } = this.doc;
     let found: [number, number] | null = null;
     let foundText = '';
+    // (of two names of the kind, the one named last, alone in the sentences since the other: "Hydro One said … Hydro
+    // Ottawa reported 38,000 outages. “…,” the utility said" is Hydro Ottawa)
+    let foundLast = -1;
+    let other: { found: [number, number]; text: string; last: number } | null = null;
     for (let k = 0; k < before; k++) {
       const t = tokens[k]!;
       if (quoted[k] || !t.word || t.cap === 0) continue;
@@ -2462,13 +2466,29 @@ export class SpeakerResolver {
       if (!fits) continue;
       // (one name inside another is the same one, a headline in title case around it: "Maple Air Cancels 200 Flights")
       const text = ` ${withoutInvisible(this.doc.text.slice(tokens[a]!.start, tokens[e]!.end)).toLowerCase()} `;
-      if (found && !foundText.includes(text) && !text.includes(foundText)) return null;
+      if (found && !foundText.includes(text) && !text.includes(foundText)) {
+        // a third name, or the earlier one again, leaves it open
+        if (other && !other.text.includes(text) && !text.includes(other.text)) return null;
+        const prior = other;
+        other = { found, text: foundText, last: foundLast };
+        found = prior ? prior.found : [a, e];
+        foundText = prior ? prior.text : text;
+        foundLast = e;
+        if (prior) [found, foundText] = text.length < foundText.length ? [[a, e], text] : [found, foundText];
+        continue;
+      }
       if (!found || text.length < foundText.length) {
         found = [a, e];
         foundText = text;
       }
+      foundLast = e;
     }
     if (!found) return null;
+    if (other) {
+      const { sents } = this.doc;
+      // the last named in a sentence after the other's last, in this paragraph or the one before
+      if (sents.sent[foundLast]! <= sents.sent[other.last]! || tokens[foundLast]!.para < tokens[before]!.para - 1) return null;
+    }
     return this.orgNameRef(found[0], found[1], para) ?? this.orgRef(found[0], found[1], head, para);
   }
 
