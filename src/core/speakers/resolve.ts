@@ -245,7 +245,7 @@ const PUBLIC_OR_PLACE =
 
 /** Words in the names of public bodies, which news calls "the agency": "Food and Drug Administration", "State Department". */
 const PUBLIC_BODY_WORDS =
-  /\b(agency|bureau|administration|department|ministry|service|commission|office|authority|centers|centres?|center|institute|inspectorate|directorate|police)\b/i;
+  /\b(agency|bureau|administration|department|ministry|service|commission|office|authority|centers|centres?|center|institute|inspectorate|directorate|police|regulator)\b/i;
 
 /**
  * Fields of government that, before a country's name, make a public body of it: "Statistics Canada", "Health Canada",
