@@ -283,7 +283,7 @@ export const GROUP_NOUNS = set(`
 export const ORG_HEADS = set(`
   company firm ministry department agency bank group union council committee board commission organisation
   organization association federation institute university party club league foundation authority network
-  newspaper magazine academy college broadcaster
+  newspaper magazine academy college broadcaster bureau
 `);
 
 /** What an organisation or a person speaks through: "according to a statement from the ministry". */

@@ -352,6 +352,10 @@ function headedOrganisation(text: string, name: string): boolean {
   return false;
 }
 
+/** Words of a trade in a company's name that are nobody's surname: "Hydro Ottawa", "Keewatin Mining". */
+const TRADE_WORD =
+  /^(hydro|energy|electric|electricity|utilities|mining|mines|minerals|airlines|airways|aviation|insurance|bancorp|railway|railways|railroad|telecom|telecommunications|broadcasting|motors|automotive|pipelines?|petroleum|resources|midstream|oil|gas)$/;
+
 /** Nouns ending an organisation's name that end a place's as often: "Yonge Street", "Kings County", "Lakeside Stadium". */
 const NOT_INSTITUTION =
   /^(street|avenue|road|city|town|township|village|municipality|district|county|state|province|republic|kingdom|stadium|house|church)$/;
@@ -1693,6 +1697,8 @@ export class PeopleRegistry {
     const given = p.mentions.some((m) => this.isGiven(m.first));
     if (this.readOnce(`${given ? 'g' : 'u'}${p.name}`, () => organisationShown(this.ctx.text, p.name, !given))) return true;
     if (p.gender !== null || !/\s/.test(p.name) || given) return false;
+    // (or a word of a trade only a company has: "Hydro Ottawa", "Aviation Nordique", "Keewatin Mining")
+    if (p.name.split(/\s+/).some((w) => TRADE_WORD.test(w.toLowerCase()))) return true;
     return this.readOnce(`h${p.name}`, () => headedOrganisation(this.ctx.text, p.name));
   }
 

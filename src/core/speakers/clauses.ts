@@ -460,6 +460,11 @@ export class ClauseFinder {
         if (t.raw === ',' && this.rivalReportAt(c, j + 1)) break;
         // "said Tuesday, an unusual step that drew complaints": the relative is the writer's summing-up noun phrase's
         if (t.raw === ',' && this.summaryAt(j + 1)) break;
+        // (a demonstrative before a time noun opens no clause: "said in an analysis released later that week that …")
+        if (t.word && t.lower === 'that' && this.thatOfTime(j)) {
+          j++;
+          continue;
+        }
         if (t.word && t.lower === 'that') {
           // "said on Monday its finance chief had resigned and that the board …": a second "that" coordinated after a
           // clause of its own, not the verb's first (the clause opens after the time or place, below)
@@ -483,6 +488,7 @@ export class ClauseFinder {
               this.dashAt(k) ||
               TIME_PREPS.has(firstAfter.lower) ||
               TIME_WORDS.has(firstAfter.lower) ||
+              (firstAfter.lower === 'that' && this.thatOfTime(k)) ||
               SUBJECT_VERB_FILLERS.has(firstAfter.lower) ||
               /^(in|at|on|during|with|to|for|after|before|from|via|through|outside|inside|near|behind|following|across|among|by|over|under|as|repeatedly|also|again)$/.test(
                 firstAfter.lower,
@@ -886,6 +892,19 @@ export class ClauseFinder {
    * said will open in May, …", "what many pilots say is the safest crossing": the verb phrase after the frame, up to
    * the relative clause's end (a comma, semicolon, colon, parenthesis or dash, or the sentence's end).
    */
+
+  /**
+   * Whether "that" at j is a demonstrative before a time noun, not a complementiser: "released later that week that …",
+   * "said at a meeting that night that …" (the time noun followed by another "that", a comma or a preposition).
+   */
+  private thatOfTime(j: number): boolean {
+    const { tokens } = this.doc;
+    const n = tokens[j + 1];
+    if (!n?.word || !(TIME_WORDS.has(n.lower) || /^(day|summer|winter|autumn)$/.test(n.lower))) return false;
+    if (/^(today|yesterday|tonight|now|this|last|earlier|later)$/.test(n.lower)) return false;
+    const a = tokens[j + 2];
+    return !!a && (!a.word ? /^[,;]$/.test(a.raw) : /^(that|in|at|on|during)$/.test(a.lower));
+  }
   private relativeGap(c: Construction, se: number): [number, number] | null {
     const { tokens, quoted } = this.doc;
     const rel = c.subject && !c.inverted ? tokens[c.subject.first - 1] : undefined;
@@ -1176,6 +1195,10 @@ export class ClauseFinder {
           continue;
         }
         if (without && /[a-z]ing$/.test(tokens[j]!.lower)) break;
+        if (tokens[j]!.lower === 'that' && this.thatOfTime(j)) {
+          j++;
+          continue;
+        }
         if (tokens[j]!.lower === 'that') {
           that = true;
           from = j + 1;

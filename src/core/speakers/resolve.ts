@@ -23,6 +23,7 @@ import {
   GROUP_NOUNS,
   IRREGULAR_PAST,
   MALE_NOUNS,
+  NAME_PARTICLES,
   GENERIC_HEADS,
   NP_BREAK,
   ORG_HEADS,
@@ -256,7 +257,7 @@ const PUBLIC_OR_PLACE =
 
 /** Words in the names of public bodies, which news calls "the agency": "Food and Drug Administration", "State Department". */
 const PUBLIC_BODY_WORDS =
-  /\b(agency|bureau|administration|department|ministry|service|commission|office|authority|centers|centres?|center|institute|inspectorate|directorate|police)\b/i;
+  /\b(agency|bureau|administration|department|ministry|service|commission|office|authority|centers|centres?|center|institute|inspectorate|directorate|police|regulator)\b/i;
 
 /**
  * Fields of government that, before a country's name, make a public body of it: "Statistics Canada", "Health Canada",
@@ -2429,6 +2430,10 @@ export class SpeakerResolver {
     const { tokens, quoted } = this.doc;
     let found: [number, number] | null = null;
     let foundText = '';
+    // (of two names of the kind, the one named last, alone in the sentences since the other: "Hydro One said … Hydro
+    // Ottawa reported 38,000 outages. “…,” the utility said" is Hydro Ottawa)
+    let foundLast = -1;
+    let other: { found: [number, number]; text: string; last: number } | null = null;
     for (let k = 0; k < before; k++) {
       const t = tokens[k]!;
       if (quoted[k] || !t.word || t.cap === 0) continue;
@@ -2515,13 +2520,29 @@ export class SpeakerResolver {
       if (!fits) continue;
       // (one name inside another is the same one, a headline in title case around it: "Maple Air Cancels 200 Flights")
       const text = ` ${withoutInvisible(this.doc.text.slice(tokens[a]!.start, tokens[e]!.end)).toLowerCase()} `;
-      if (found && !foundText.includes(text) && !text.includes(foundText)) return null;
+      if (found && !foundText.includes(text) && !text.includes(foundText)) {
+        // a third name, or the earlier one again, leaves it open
+        if (other && !other.text.includes(text) && !text.includes(other.text)) return null;
+        const prior = other;
+        other = { found, text: foundText, last: foundLast };
+        found = prior ? prior.found : [a, e];
+        foundText = prior ? prior.text : text;
+        foundLast = e;
+        if (prior) [found, foundText] = text.length < foundText.length ? [[a, e], text] : [found, foundText];
+        continue;
+      }
       if (!found || text.length < foundText.length) {
         found = [a, e];
         foundText = text;
       }
+      foundLast = e;
     }
     if (!found) return null;
+    if (other) {
+      const { sents } = this.doc;
+      // the last named in a sentence after the other's last, in this paragraph or the one before
+      if (sents.sent[foundLast]! <= sents.sent[other.last]! || tokens[foundLast]!.para < tokens[before]!.para - 1) return null;
+    }
     return this.orgNameRef(found[0], found[1], para) ?? this.orgRef(found[0], found[1], head, para);
   }
 
@@ -3544,6 +3565,24 @@ export class SpeakerResolver {
     return null;
   }
 
+  /**
+   * Whether the mention `span` at `first` is followed by a name in apposition, closed by a comma before a lower-case word:
+   * "The summit president, Sultan al-Mansouri, told" (capitalised words, a hyphen or a lower-case name particle between
+   * them; not a day, "The minister, Monday, said").
+   */
+  private nameApposed(first: number, span: Span): boolean {
+    const { tokens } = this.doc;
+    const c = this.tokenAfter(first, span);
+    if (tokens[c]?.raw !== ',' || !tokens[c + 1]?.word || tokens[c + 1]!.cap === 0 || DAYS_MONTHS.has(tokens[c + 1]!.lower)) return false;
+    for (let k = c + 2; k < c + 7; k++) {
+      const t = tokens[k];
+      if (!t) return false;
+      if (t.raw === ',') return k > c + 2 && !!tokens[k + 1]?.word && tokens[k + 1]!.cap === 0;
+      if (!(t.word && (t.cap > 0 || NAME_PARTICLES.has(t.lower))) && !/^[-‐]$/.test(t.raw)) return false;
+    }
+    return false;
+  }
+
   /** Whether description `d` at `first` stands in apposition to the person named right before its comma (see resolveDescription). */
   private apposedToName(d: Description, first: number, span: Span): Ref | null {
     const { tokens } = this.doc;
@@ -3822,6 +3861,12 @@ export class SpeakerResolver {
     // the candidate said", "Lewandowski, the Post reported", "Mrs. Clinton, these people said, would …")
     const apposed = named ? null : this.apposedToName(d, first, span);
     if (apposed) return { ref: apposed, via: 'desc', mention: span };
+    // "The summit president, Sultan al-Mansouri, told …": a description the next words name in apposition introduces
+    // that person, whom the names did not read as one: no one met before
+    if (d.definite && !possessive && !named && !SpeakerResolver.notOnePerson(d) && this.nameApposed(first, span)) {
+      const text = d.text.charAt(0).toLowerCase() + d.text.slice(1);
+      return { ref: { key: null, desc: { ...d, text }, bound: null, para }, via: 'desc', mention: span };
+    }
     // "The senator from Montana shot back …": only a person the article tied to that place ("Sen. Ray Ortiz of Montana",
     // "Montana Sen. Ray Ortiz"), else no one (not the senator from elsewhere who spoke last)
     const place = d.definite && !possessive ? this.fromPlace(first, span) : null;
