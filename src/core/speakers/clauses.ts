@@ -407,7 +407,7 @@ export class ClauseFinder {
     if (c.continuing) return this.participleClause(c);
     const ss = doc.sents.starts[c.sent]!;
     const se = (doc.sents.starts[c.sent + 1] ?? tokens.length) - 1;
-    if (c.verb === 'according') return this.accordingClause(c, ss, se);
+    if (c.verb === 'according') return this.reportsThrough(c) ? null : this.accordingClause(c, ss, se);
     if (c.passive && c.verb === 'asked') return this.askedQuestion(c, se);
     if (c.passive) return this.asReported(c, ss, se) ?? this.passiveSubject(c, ss);
     if (NAMING.test(c.verb)) {
@@ -1102,6 +1102,33 @@ export class ClauseFinder {
     const start = tokens[from]!.start;
     const end = this.clauseEnd(to, se);
     return wordCount(this.doc.text.slice(start, end)) >= 4 ? [start, end] : null;
+  }
+
+  /**
+   * Is an "according to" set off by commas right after another frame's verb, the source that frame's speaker reports
+   * through: "The Herald reported, according to two councillors, that …", "reported that, according to an analysis,
+   * …", "said on Monday, according to the minutes, that …"? The words are the reporter's, not the source's.
+   */
+  private reportsThrough(c: Construction): boolean {
+    const { tokens } = this.doc;
+    if (tokens[c.first - 1]?.raw !== ',') return false;
+    // (set off on both sides: "…, according to the minutes, that …", not "… in four states, according to ad data.")
+    let k = c.last + 1;
+    while (k <= c.last + 12 && (tokens[k]?.word || tokens[k]?.key === "'s")) k++;
+    if (tokens[k]?.raw !== ',') return false;
+    return (this.bySentence.get(c.sent) ?? []).some(
+      (o) =>
+        o !== c &&
+        o.verb !== 'according' &&
+        !o.continuing &&
+        !o.inverted &&
+        !o.passive &&
+        o.verbLast < c.first &&
+        c.first - o.verbLast <= 5 &&
+        REPORTING_VERBS.has(o.verb) &&
+        // (only "that" or a time between: "reported on Monday, according to …", not "said little, according to …")
+        tokens.slice(o.verbLast + 1, c.first - 1).every((t) => t.lower === 'that' || TIME_WORDS.has(t.lower) || TIME_PREPS.has(t.lower)),
+    );
   }
 
   /**
