@@ -5222,8 +5222,21 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
   // naming verbs ("a group called “X”", "the film, dubbed “Y”") speak only for people and institutions
   if (/^(call|calls|called|dub|dubs|dubbed|describe|describes|described|labelled|labeled|branded|termed)$/.test(t.lower)) {
     // (what someone would or will call it is no naming yet: "the media would call him a “chicken” if he didn't")
-    if (!inverted && /^(would|will|could|might|may|should|can)$/.test(tokens[i - 1]?.lower ?? '')) return null;
-    if (subject.kind === 'desc' && !SPEAKER_NOUNS.has(subject.desc!.head)) return null;
+    // (past an adverb: "would only describe it as …", "will simply call it …")
+    const m = /^(only|just|simply|also|never|not|probably|likely)$/.test(tokens[i - 1]?.lower ?? '') ? i - 2 : i - 1;
+    if (!inverted && /^(would|will|could|might|may|should|can)$/.test(tokens[m]?.lower ?? '')) return null;
+    // (but "describe" with its object speaks for any group that opens its clause: "Ferry operators describe such deals
+    // as …", "… said that most voters described themselves as …"; a reduced relative has no object, "the changes
+    // described in the report as …", and a group in a relative clause is not the subject, "Voters who attended the
+    // caucuses described …")
+    const before = doc.sents.sent[subject.first - 1] === doc.sents.sent[subject.first] ? tokens[subject.first - 1] : undefined;
+    const describing =
+      /^describ/.test(t.lower) &&
+      !inverted &&
+      DESCRIBED_OBJECT.test(tokens[vLast + 1]?.lower ?? '') &&
+      (!before || !before.word || CLAUSE_OPENERS.test(before.lower) || /^(that|and|so|yet)$/.test(before.lower)) &&
+      !tokens.slice(subject.first, subject.last + 1).some((w) => /^(that|who|which|whom)$/.test(w.lower));
+    if (subject.kind === 'desc' && !SPEAKER_NOUNS.has(subject.desc!.head) && !describing) return null;
     if (subject.kind === 'pronoun' && (subject.pronoun === 'neuter' || subject.pronoun === 'plural')) return null;
     if (/^[“"‘'«]$/.test(tokens[vLast + 1]?.raw ?? '')) return null;
   }
@@ -5238,6 +5251,10 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
     return null;
   return { ...base, subject, inverted, continuing: false, first: Math.min(subject.first, i), last: Math.max(subject.last, vLast) };
 }
+
+/** The words that open the object of "described … as": "described the deal as", "describe themselves as". */
+const DESCRIBED_OBJECT =
+  /^(the|a|an|his|her|its|their|our|my|your|this|that|these|those|such|him|them|us|me|it|himself|herself|themselves|itself)$/;
 
 /**
  * A verb of manner the lexicon does not list, in a frame right after a quotation that ends in a comma (or a

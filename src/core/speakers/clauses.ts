@@ -113,6 +113,23 @@ const VOWING = /^(vows?|vowed|vowing|promises?|promised|promising)$/;
 const QUESTIONING =
   /^(explain|explains|explained|explaining|describes?|described|describing|recalls?|recalled|recalling|reveals?|revealed|revealing|discloses?|disclosed|disclosing|notes?|noted|noting|recounts?|recounted|recounting|tell|tells|told|telling|say|says|said|saying)$/;
 
+/** Verbs whose to-infinitive is what the speaker says of themselves: "claimed to have seen the draft", "claims to speak for …". */
+const CLAIMING = /^(claims?|claimed|claiming)$/;
+
+/** Words that open the writer's own phrase after a comma: "…, with aides cheering", "…, while critics …". */
+const WRITERS_PHRASE = /^(with|while|whereas|which|who|although|though|but|because|as|even)$/;
+
+/** Adjectives that take a to-infinitive of their own: "able to", "willing to", "about to". */
+const INFINITIVE_ADJECTIVES =
+  /^(able|unable|willing|unwilling|ready|prepared|eager|likely|unlikely|about|going|set|happy|proud|sure|certain|afraid|free|first|last|only)$/;
+
+/** Verbs whose gerund is what the speaker proposes: "suggested delaying the vote", "also suggests raising fares". */
+const SUGGESTING = /^(suggests?|suggested|suggesting)$/;
+
+/** Words in -ing that open no proposal after "suggested": prepositions, times, pronouns ("suggested during a debate …"). */
+const NOT_GERUNDS =
+  /^(during|including|regarding|following|concerning|according|considering|pending|notwithstanding|morning|evening|nothing|something|anything|everything|being|having)$/;
+
 /** Verbs that make a plan known: "announced plans to …", "confirmed its intention to …". */
 const ANNOUNCING =
   /^(announces?|announced|announcing|confirms?|confirmed|confirming|declares?|declared|declaring|states?|stated|stating|reveals?|revealed|revealing)$/;
@@ -390,7 +407,7 @@ export class ClauseFinder {
     if (c.continuing) return this.participleClause(c);
     const ss = doc.sents.starts[c.sent]!;
     const se = (doc.sents.starts[c.sent + 1] ?? tokens.length) - 1;
-    if (c.verb === 'according') return this.accordingClause(c, ss, se);
+    if (c.verb === 'according') return this.reportsThrough(c) ? null : this.accordingClause(c, ss, se);
     if (c.passive && c.verb === 'asked') return this.askedQuestion(c, se);
     if (c.passive) return this.asReported(c, ss, se) ?? this.passiveSubject(c, ss);
     if (NAMING.test(c.verb)) {
@@ -419,6 +436,12 @@ export class ClauseFinder {
     // a group of people speaks too: "Many opponents argued that …", "Some have argued that …" (not "Polls suggest")
     if (this.writtenByNoSpeaker(c)) return null;
     if (VOWING.test(c.verb) && !c.inverted && this.infinitiveAt(c.verbLast + 1)) return this.clauseTo(c, c.verbLast + 1, se);
+    // "claimed to have seen the draft", "who claim to represent the fishermen": what the speaker says of themselves
+    const claimed = CLAIMING.test(c.verb) && !c.inverted ? this.claimedInfinitive(c, se) : null;
+    if (claimed) return claimed;
+    // "suggested delaying the vote until spring": the gerund is the speaker's proposal
+    const gerund = SUGGESTING.test(c.verb) && !c.inverted ? this.gerundAt(c.verbLast + 1) : -1;
+    if (gerund >= 0) return this.clauseTo(c, gerund, se);
     const block = c.inverted ? null : this.paragraphAfterColon(c);
     if (block) return block;
     const planned = !c.inverted ? this.plannedAt(c, se) : -1;
@@ -1105,6 +1128,33 @@ export class ClauseFinder {
   }
 
   /**
+   * Is an "according to" set off by commas right after another frame's verb, the source that frame's speaker reports
+   * through: "The Herald reported, according to two councillors, that …", "reported that, according to an analysis,
+   * …", "said on Monday, according to the minutes, that …"? The words are the reporter's, not the source's.
+   */
+  private reportsThrough(c: Construction): boolean {
+    const { tokens } = this.doc;
+    if (tokens[c.first - 1]?.raw !== ',') return false;
+    // (set off on both sides: "…, according to the minutes, that …", not "… in four states, according to ad data.")
+    let k = c.last + 1;
+    while (k <= c.last + 12 && (tokens[k]?.word || tokens[k]?.key === "'s")) k++;
+    if (tokens[k]?.raw !== ',') return false;
+    return (this.bySentence.get(c.sent) ?? []).some(
+      (o) =>
+        o !== c &&
+        o.verb !== 'according' &&
+        !o.continuing &&
+        !o.inverted &&
+        !o.passive &&
+        o.verbLast < c.first &&
+        c.first - o.verbLast <= 5 &&
+        REPORTING_VERBS.has(o.verb) &&
+        // (only "that" or a time between: "reported on Monday, according to …", not "said little, according to …")
+        tokens.slice(o.verbLast + 1, c.first - 1).every((t) => t.lower === 'that' || TIME_WORDS.has(t.lower) || TIME_PREPS.has(t.lower)),
+    );
+  }
+
+  /**
    * Does a construction of the sentence, not inverted, have its subject open the clause at `from` (or after an
    * apposition before it: "a former chief, Dwayne Ritter, told …"), a name (not a description: "According to a survey,
    * 51 percent of respondents said …" stays the survey's, as PolNeAR has it), and its verb within a
@@ -1431,6 +1481,47 @@ export class ClauseFinder {
       } else if (t.lower === 'as' && j > from) return this.clauseTo(c, from, se);
     }
     return null;
+  }
+
+  /**
+   * The to-infinitive a speaker claims of themselves: "claimed to have seen the draft", "who claim
+   * to speak for the fishermen", "who claimed to be undecided". Not a noun "claim" after one person's name ("the Lund
+   * claim to have …"), nor a comparison's gap ("as rich as he claims to be"), nor an infinitive whose verb has nothing
+   * after it ("… claims to be to pay no tax").
+   */
+  private claimedInfinitive(c: Construction, se: number): [number, number] | null {
+    const { tokens, quoted } = this.doc;
+    const k = c.verbLast + 1;
+    if (!this.infinitiveAt(k)) return null;
+    if (c.verb === 'claim' && c.subject?.key?.kind === 'person') return null;
+    // "as rich as he claims to be": the comparison's gap
+    if (tokens[c.first - 1]?.lower === 'as') return null;
+    const v = tokens[k]!.lower === 'not' ? k + 2 : k + 1;
+    const after = tokens[v + 1];
+    if (!after || after.lower === 'to' || (!after.word && !quoted[v + 1])) return null;
+    // up to a comma that closes the relative clause it stands in ("The captain, who claimed to be ill, left") or opens
+    // the writer's own phrase ("…, with aides cheering"); a list's commas stay ("to speak for farmers, loggers and …")
+    const relative = tokens[c.verbFirst - 1]?.lower === 'who' && tokens[c.verbFirst - 2]?.raw === ',';
+    let to = se;
+    for (let j = v + 1; j <= se; j++)
+      if (tokens[j]!.raw === ',' && !quoted[j] && (relative || WRITERS_PHRASE.test(tokens[j + 1]?.lower ?? ''))) {
+        to = j - 1;
+        break;
+      }
+    // "begging a woman who claimed to be undecided to vote for him": the second infinitive is the outer verb's (not
+    // after an adjective that takes one: "claimed to be able to fly")
+    if (tokens[v]!.lower === 'be' && tokens[v + 2]?.lower === 'to' && !INFINITIVE_ADJECTIVES.test(after.lower)) to = Math.min(to, v + 1);
+    return this.clauseTo(c, k, to, 3);
+  }
+
+  /** A gerund that opens a proposal at j, its object after it: "delaying the vote", "raising fares" (not "during …"). */
+  private gerundAt(j: number): number {
+    const { tokens, quoted } = this.doc;
+    const g = tokens[j];
+    const o = tokens[j + 1];
+    if (!g?.word || quoted[j] || g.cap !== 0 || g.lower.length < 6 || !g.lower.endsWith('ing')) return -1;
+    if (NOT_GERUNDS.test(g.lower) || !o?.word || quoted[j + 1]) return -1;
+    return j;
   }
 
   /** Does a to-infinitive with its object open at j: "to fight …", "not to raise …" (not "to Sanders", "to the union")? */
