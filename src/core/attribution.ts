@@ -2630,7 +2630,15 @@ function apposedName(doc: Doc, s: Found, limit: number, seen: NewName[]): Found 
   if (tokens[k]?.raw !== ',' || doc.quoted[k]) return null;
   let j = k + 1;
   while (j < limit && j - k <= 9 && tokens[j]!.raw !== ',' && !doc.quoted[j]) j++;
-  return tokens[j]?.raw === ',' && j < limit ? namedBetween(doc, k, j, seen) : null;
+  if (tokens[j]?.raw !== ',' || j >= limit) return null;
+  // (an organisation's name after an organisation's description: "The state's largest teachers union, the Buckeye
+  // Educators Guild, said … but urged …")
+  if (s.kind === 'desc' && ORG_HEADS.has(s.desc!.head) && tokens[k + 1]?.lower === 'the') {
+    const org = keyStartingAt(doc, k + 2);
+    if (org && org.last === j - 1 && keyType(doc, org.key) === 'organization')
+      return { kind: 'key', key: org.key, first: k + 2, last: org.last };
+  }
+  return namedBetween(doc, k, j, seen);
 }
 
 /** A capitalised word that may belong to a name (no title, no ordinary word opening a sentence). */
@@ -3536,12 +3544,14 @@ function firstSubjectEnd(doc: Doc, from: number): number {
     )
       return j;
     // … or an organisation's: "The Harbour Drivers Association welcomed the move and said …"
-    // (not before a role: "UK Independence Party leader Nigel Farage")
+    // (not before a role: "UK Independence Party leader Nigel Farage"; nor a possessive's owner: "The state's largest
+    // teachers union, the …, said … but urged …")
     const nx = doc.tokens[j + 1];
     if (
       (ORG_HEADS.has(x.lower) || ORG_SUFFIXES.has(x.lower)) &&
       nx?.word &&
       nx.cap === 0 &&
+      nx.key !== "'s" &&
       !SPEAKER_NOUNS.has(nx.lower) &&
       !TITLES.has(nx.lower)
     )
