@@ -338,7 +338,7 @@ const PARTY_NOUN = /^(labour|conservatives|democrats|greens|republicans|liberals
 
 /**
  * A party as the subject, with the nation's or creed's word that names it ("Labour said", "Scottish Labour said", "The
- * Welsh Conservatives said", "the Scottish Greens said", "The Liberal Democrats said", "the Ulster Unionists said"): the
+ * Welsh Conservatives said", "the Scottish Greens said", "The Liberal Democrats said", "The New Democrats said", "the Ulster Unionists said"): the
  * word before is no person's nationality here (only a nation's or a creed's: not "House Republicans"), and "Labour"
  * alone is no adjective.
  */
@@ -349,7 +349,7 @@ function partyAt(doc: Doc, j: number, floor: number): Found | null {
   const before = doc.tokens[j - 1];
   if (
     capitalBefore(doc, j, floor) &&
-    /^(scottish|welsh|irish|english|british|ulster|liberal|social|christian|free|progressive)$/.test(before!.lower)
+    /^(scottish|welsh|irish|english|british|ulster|liberal|social|christian|free|progressive|new)$/.test(before!.lower)
   )
     k = j - 1;
   else if (t.lower !== 'labour' || capitalBefore(doc, j, floor)) return null;
