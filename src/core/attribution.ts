@@ -5203,6 +5203,12 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
     if (subject.kind === 'pronoun' && (subject.pronoun === 'neuter' || subject.pronoun === 'plural')) return null;
     if (/^[“"‘'«]$/.test(tokens[vLast + 1]?.raw ?? '')) return null;
   }
+  // a request still to be made reports nothing: "He said the Liberals would ask the auditor general to review the
+  // books", "The city will also urge Ottawa to pay" (a plan, not words anyone has said)
+  if (!inverted && URGED_BASE.test(t.lower)) {
+    const m = ADVERB_AFTER_MODAL.test(tokens[i - 1]?.lower ?? '') ? i - 2 : i - 1;
+    if (m > subject.last && /^(would|will|could|might|should|can|may|must|shall)$/.test(tokens[m]?.lower ?? '')) return null;
+  }
   // a verb of saying inside an indirect question, after a modal, reports nothing: "Asked whether the city would ask the
   // province to step in, …", "It is not clear whether the union will tell its members to return"
   if (
@@ -5214,6 +5220,10 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
     return null;
   return { ...base, subject, inverted, continuing: false, first: Math.min(subject.first, i), last: Math.max(subject.last, vLast) };
 }
+
+/** The base form of a verb of asking someone to act ("would ask the council to …"), and an adverb after a modal. */
+const URGED_BASE = /^(ask|urge|call|tell|press|encourage|advise|implore|beg)$/;
+const ADVERB_AFTER_MODAL = /^(also|then|again|first|formally|likely|probably|soon)$/;
 
 /**
  * A verb of manner the lexicon does not list, in a frame right after a quotation that ends in a comma (or a
