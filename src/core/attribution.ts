@@ -1149,8 +1149,9 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
       ) {
         // someone new is shown with whom they speak for: "A spokesperson for the Communications Workers Union said",
         // "an analyst at Tarrow Capital said" (not a group, nor a description met before)
+        // (a hyphen joining two words is no break: "A spokesperson for Poilievre-Grant said")
         let plain = true;
-        for (let m = k; m <= j && plain; m++) plain = tokens[m]!.word && !doc.quoted[m];
+        for (let m = k; m <= j && plain; m++) plain = (tokens[m]!.word || joiningHyphen(doc, m)) && !doc.quoted[m];
         if (
           s.kind === 'desc' &&
           !s.desc!.definite &&
