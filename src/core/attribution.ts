@@ -4854,6 +4854,9 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
       // "according to a council estimate": the noun phrase runs on past a speaker noun
       const next = s?.kind === 'desc' ? tokens[s.last + 1] : undefined;
       if (!s || (next?.word && next.cap === 0 && !NP_BREAK.has(next.lower))) s = accordingSource(doc, vLast) ?? s;
+      // (a document named with its kind is its sender's too: "according to a news release from the governor's office")
+      const from = s?.kind === 'desc' && DOCUMENT_NOUNS.has(s.desc!.head) ? tokens[s.last + 1] : undefined;
+      if (from?.word && from.lower === 'from') s = subjectAfter(doc, s!.last + 1, seen) ?? s;
       // … or through what it compiled or put out: "according to data compiled by the bureau", "according to figures
       // released by Harbor Analytics" (not what someone only obtained or saw: "documents obtained by the Post")
       const made = s?.kind === 'desc' && (DOCUMENT_NOUNS.has(s.desc!.head) || FIGURES.test(s.desc!.head)) ? tokens[s.last + 1] : undefined;
