@@ -357,7 +357,7 @@ const PARTY_NOUN = /^(labour|conservatives|democrats|greens|republicans|liberals
 
 /**
  * A party as the subject, with the nation's or creed's word that names it ("Labour said", "Scottish Labour said", "The
- * Welsh Conservatives said", "the Scottish Greens said", "The Liberal Democrats said", "the Ulster Unionists said"): the
+ * Welsh Conservatives said", "the Scottish Greens said", "The Liberal Democrats said", "The New Democrats said", "the Ulster Unionists said"): the
  * word before is no person's nationality here (only a nation's or a creed's: not "House Republicans"), and "Labour"
  * alone is no adjective.
  */
@@ -368,7 +368,7 @@ function partyAt(doc: Doc, j: number, floor: number): Found | null {
   const before = doc.tokens[j - 1];
   if (
     capitalBefore(doc, j, floor) &&
-    /^(scottish|welsh|irish|english|british|ulster|liberal|social|christian|free|progressive)$/.test(before!.lower)
+    /^(scottish|welsh|irish|english|british|ulster|liberal|social|christian|free|progressive|new)$/.test(before!.lower)
   )
     k = j - 1;
   else if (t.lower !== 'labour' || capitalBefore(doc, j, floor)) return null;
@@ -1174,8 +1174,9 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
       ) {
         // someone new is shown with whom they speak for: "A spokesperson for the Communications Workers Union said",
         // "an analyst at Tarrow Capital said" (not a group, nor a description met before)
+        // (a hyphen joining two words is no break: "A spokesperson for Poilievre-Grant said")
         let plain = true;
-        for (let m = k; m <= j && plain; m++) plain = tokens[m]!.word && !doc.quoted[m];
+        for (let m = k; m <= j && plain; m++) plain = (tokens[m]!.word || joiningHyphen(doc, m)) && !doc.quoted[m];
         if (
           s.kind === 'desc' &&
           !s.desc!.definite &&
@@ -2655,7 +2656,15 @@ function apposedName(doc: Doc, s: Found, limit: number, seen: NewName[]): Found 
   if (tokens[k]?.raw !== ',' || doc.quoted[k]) return null;
   let j = k + 1;
   while (j < limit && j - k <= 9 && tokens[j]!.raw !== ',' && !doc.quoted[j]) j++;
-  return tokens[j]?.raw === ',' && j < limit ? namedBetween(doc, k, j, seen) : null;
+  if (tokens[j]?.raw !== ',' || j >= limit) return null;
+  // (an organisation's name after an organisation's description: "The state's largest teachers union, the Buckeye
+  // Educators Guild, said … but urged …")
+  if (s.kind === 'desc' && ORG_HEADS.has(s.desc!.head) && tokens[k + 1]?.lower === 'the') {
+    const org = keyStartingAt(doc, k + 2);
+    if (org && org.last === j - 1 && keyType(doc, org.key) === 'organization')
+      return { kind: 'key', key: org.key, first: k + 2, last: org.last };
+  }
+  return namedBetween(doc, k, j, seen);
 }
 
 /** A capitalised word that may belong to a name (no title, no ordinary word opening a sentence). */
@@ -3561,12 +3570,14 @@ function firstSubjectEnd(doc: Doc, from: number): number {
     )
       return j;
     // … or an organisation's: "The Harbour Drivers Association welcomed the move and said …"
-    // (not before a role: "UK Independence Party leader Nigel Farage")
+    // (not before a role: "UK Independence Party leader Nigel Farage"; nor a possessive's owner: "The state's largest
+    // teachers union, the …, said … but urged …")
     const nx = doc.tokens[j + 1];
     if (
       (ORG_HEADS.has(x.lower) || ORG_SUFFIXES.has(x.lower)) &&
       nx?.word &&
       nx.cap === 0 &&
+      nx.key !== "'s" &&
       !SPEAKER_NOUNS.has(nx.lower) &&
       !TITLES.has(nx.lower)
     )
@@ -4877,6 +4888,9 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
       // "according to a council estimate": the noun phrase runs on past a speaker noun
       const next = s?.kind === 'desc' ? tokens[s.last + 1] : undefined;
       if (!s || (next?.word && next.cap === 0 && !NP_BREAK.has(next.lower))) s = accordingSource(doc, vLast) ?? s;
+      // (a document named with its kind is its sender's too: "according to a news release from the governor's office")
+      const from = s?.kind === 'desc' && DOCUMENT_NOUNS.has(s.desc!.head) ? tokens[s.last + 1] : undefined;
+      if (from?.word && from.lower === 'from') s = subjectAfter(doc, s!.last + 1, seen) ?? s;
       // … or through what it compiled or put out: "according to data compiled by the bureau", "according to figures
       // released by Harbor Analytics" (not what someone only obtained or saw: "documents obtained by the Post")
       const made = s?.kind === 'desc' && (DOCUMENT_NOUNS.has(s.desc!.head) || FIGURES.test(s.desc!.head)) ? tokens[s.last + 1] : undefined;
@@ -5240,6 +5254,12 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
     if (subject.kind === 'pronoun' && (subject.pronoun === 'neuter' || subject.pronoun === 'plural')) return null;
     if (/^[“"‘'«]$/.test(tokens[vLast + 1]?.raw ?? '')) return null;
   }
+  // a request still to be made reports nothing: "He said the Liberals would ask the auditor general to review the
+  // books", "The city will also urge Ottawa to pay" (a plan, not words anyone has said)
+  if (!inverted && URGED_BASE.test(t.lower)) {
+    const m = ADVERB_AFTER_MODAL.test(tokens[i - 1]?.lower ?? '') ? i - 2 : i - 1;
+    if (m > subject.last && /^(would|will|could|might|should|can|may|must|shall)$/.test(tokens[m]?.lower ?? '')) return null;
+  }
   // a verb of saying inside an indirect question, after a modal, reports nothing: "Asked whether the city would ask the
   // province to step in, …", "It is not clear whether the union will tell its members to return"
   if (
@@ -5255,6 +5275,10 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
 /** The words that open the object of "described … as": "described the deal as", "describe themselves as". */
 const DESCRIBED_OBJECT =
   /^(the|a|an|his|her|its|their|our|my|your|this|that|these|those|such|him|them|us|me|it|himself|herself|themselves|itself)$/;
+
+/** The base form of a verb of asking someone to act ("would ask the council to …"), and an adverb after a modal. */
+const URGED_BASE = /^(ask|urge|call|tell|press|encourage|advise|implore|beg)$/;
+const ADVERB_AFTER_MODAL = /^(also|then|again|first|formally|likely|probably|soon)$/;
 
 /**
  * A verb of manner the lexicon does not list, in a frame right after a quotation that ends in a comma (or a

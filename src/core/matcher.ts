@@ -184,9 +184,9 @@ const STEPS_LIMIT = 50_000;
 
 /**
  * The word of a creed before a one-word party name makes another party: "the Liberal Democrats", "the Social
- * Democrats", "the Christian Democrats", "the Young Republicans" are not the Democratic or Republican Party.
+ * Democrats", "the Christian Democrats", "the Young Republicans", Canada's "New Democrats" are not the Democratic or Republican Party.
  */
-const PARTY_QUALIFIER = /^(liberal|social|christian|free|progressive|young)$/;
+const PARTY_QUALIFIER = /^(liberal|social|christian|free|progressive|young|new)$/;
 
 export interface MatchOptions {
   /** paragraphs that are headings (titles): a surname there counts when the full name occurs anywhere */
