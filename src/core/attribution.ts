@@ -3083,6 +3083,12 @@ function restrictiveAntecedent(doc: Doc, w: number, floor: number, seen: NewName
  * whether it is an organisation or a thing rather than a person (null for a pronoun or a place: a capitalised word
  * the discovery did not register after "in", "at" or "from" is one, "a staff member in Philadelphia").
  */
+/**
+ * Verbs in the present whose object is a group of people, which no noun phrase before a "who" runs past: "The coalition
+ * also includes residents who said …" (residents, not "includes residents"), "The list names several landlords who …".
+ */
+const HOLDING_VERBS = /^(includes?|contains?|features|involves?|employs|hires|represents|names|lists|counts|welcomes|invites)$/;
+
 function nounBefore(doc: Doc, w: number, floor: number, seen: NewName[]): { s: Found; person: boolean; org: boolean } | null {
   const { tokens } = doc;
   let from = w - 1;
@@ -3093,7 +3099,11 @@ function nounBefore(doc: Doc, w: number, floor: number, seen: NewName[]): { s: F
     if (
       t.word &&
       t.cap === 0 &&
-      (NP_BREAK.has(t.lower) || SPEECH_VERBS.has(t.lower) || IRREGULAR_PAST.has(t.lower) || /[^e]ed$|ing$/.test(t.lower)) &&
+      (NP_BREAK.has(t.lower) ||
+        SPEECH_VERBS.has(t.lower) ||
+        IRREGULAR_PAST.has(t.lower) ||
+        /[^e]ed$|ing$/.test(t.lower) ||
+        HOLDING_VERBS.test(t.lower)) &&
       !(t.lower === 'and' && tokens[from - 2]?.word && !NP_BREAK.has(tokens[from - 2]!.lower))
     )
       break;
