@@ -184,15 +184,21 @@ function askingLabels(doc: Doc, paras: ReadonlyArray<string>): boolean[] | null 
  * ("Ada Berg: “…”" is read as a quotation elsewhere).
  */
 function namedTurns(doc: Doc, paras: ReadonlyArray<string>): boolean {
-  const people = peopleOf(doc, paras.length);
-  const turns = new Map<Person, number>();
-  let all = 0;
+  const labels: string[] = [];
   for (let i = 1; i < paras.length; i++) {
     const m = doc.headings.has(i) ? null : NAME_LABEL.exec(paras[i]!);
     const rest = m ? paras[i]!.slice(m[0].length) : '';
     // (words said, three at least: not a tally, "Clinton: 547.")
     if (!m || /^\p{Lu}[\p{Lu}'’.-]+$/u.test(m[1]!) || /^["“«]/u.test(rest) || (rest.match(/\p{L}+/gu) ?? []).length < 3) continue;
-    const who = byLabel(people, m[1]!);
+    labels.push(m[1]!);
+  }
+  // (most articles have no four such paragraphs: their people are not counted)
+  if (labels.length < 4) return false;
+  const people = peopleOf(doc, paras.length);
+  const turns = new Map<Person, number>();
+  let all = 0;
+  for (const label of labels) {
+    const who = byLabel(people, label);
     if (!who) continue;
     turns.set(who, (turns.get(who) ?? 0) + 1);
     all++;
