@@ -1435,6 +1435,7 @@ export class PeopleRegistry {
       }
       // the capitalised run [i, j]
       let j = i;
+      let tight = false;
       for (;;) {
         const nx = tokens[j + 1];
         if (nx && nx.word && !nx.gap && !covered[j + 1] && isNameWord(nx)) {
@@ -1445,6 +1446,20 @@ export class PeopleRegistry {
         const p = particlesBefore(tokens, j + 1);
         if (p > 0 && !covered[j + 1 + p] && !tokens[j + 1 + p]!.gap) {
           j += p + 1;
+          continue;
+        }
+        // an ampersand set tight between two capitalised words joins them, as companies write their names: "S&P Global",
+        // "AT&T", "H&M" (one organisation's name, never a person's)
+        const amp = tokens[j + 1];
+        if (
+          amp?.raw === '&' &&
+          amp.start === tokens[j]!.end &&
+          tokens[j + 2]?.start === amp.end &&
+          isNameWord(tokens[j + 2]) &&
+          !covered[j + 2]
+        ) {
+          j += 2;
+          tight = true;
           continue;
         }
         // a hyphenated surname is one name: "Ana Costa-Ribeiro" (the hyphen set tight on both sides)
@@ -1503,6 +1518,12 @@ export class PeopleRegistry {
       if (joined) {
         if (!this.startAt.has(joined[0])) this.found(joined[0], joined[1], null, [], 'organization');
         i = joined[1] + 1;
+        continue;
+      }
+      // (a run an ampersand joins is an organisation's name whole)
+      if (tight) {
+        if (!this.startAt.has(i)) this.found(i, j, null, [], 'organization');
+        i = j + 1;
         continue;
       }
       // a firm named by two surnames after a role's "for", "at" or "of": "a spokesperson for Fane and Redgrave", "a
