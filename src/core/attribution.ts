@@ -1632,9 +1632,9 @@ function speakingConjunct(doc: Doc, s: Found): boolean {
 
 /**
  * Two subjects joined by "and" that open the sentence, right before the verb at v. Two names ("Okafor and
- * Brandt said", "Edwards and others said") speak as one group, named as written; otherwise the first conjunct
- * speaks ("She and another reporter said" → she, "A spokeswoman and two aides said" → the spokeswoman), never
- * the second alone.
+ * Brandt said", "Edwards and others said") speak as one group, named as written, and so does a plural first
+ * ("Three unions and a business group wrote"); otherwise the first conjunct speaks ("She and another reporter
+ * said" → she, "A spokeswoman and two aides said" → the spokeswoman), never the second alone.
  */
 function coordinatedSubject(doc: Doc, v: number, floor: number, seen: NewName[]): Found | null {
   const { tokens } = doc;
@@ -1647,6 +1647,9 @@ function coordinatedSubject(doc: Doc, v: number, floor: number, seen: NewName[])
     second = subjectAt(doc, v - 1, floor, mine);
     if (!second || (second.kind === 'pronoun' && !speakingConjunct(doc, second))) return null;
     secondFirst = second.kind === 'key' ? titledFrom(doc, second.first, floor) : second.first;
+    // (an article before a name: "… and a First Nation are suing", "… and the Harbour Tenants Union said")
+    if (second.kind !== 'pronoun' && secondFirst === second.first && /^(a|an|the)$/.test(tokens[secondFirst - 1]?.lower ?? ''))
+      secondFirst--;
   }
   if (tokens[secondFirst - 1]?.lower !== 'and' || !tokens[secondFirst - 1]!.word) return null;
   const a = subjectAt(doc, secondFirst - 2, floor, mine);
@@ -1657,7 +1660,10 @@ function coordinatedSubject(doc: Doc, v: number, floor: number, seen: NewName[])
   if (!opensSentence(doc, floor, a.first) && !trailingPair(doc, a, second, v)) return null;
   seen.push(...mine);
   // "Mr. Holm and Mr. Dahl say": the group as written, with its titles
-  return a.kind === 'key' && (second === null || second.kind === 'key') ? groupDesc(doc, titledFrom(doc, a.first, floor), v - 1) : a;
+  if (a.kind === 'key' && (second === null || second.kind === 'key')) return groupDesc(doc, titledFrom(doc, a.first, floor), v - 1);
+  // a group first speaks with what follows it, never alone: "Three unions and a business group wrote", "Two
+  // environmental groups and a First Nation are suing"
+  return a.kind === 'desc' && pluralNoun(tokens[a.last]!) ? groupDesc(doc, a.first, v - 1) : a;
 }
 
 /** A plural noun of people with at most two modifiers, no name: "doctors", "the local nurses", "Parents". */
