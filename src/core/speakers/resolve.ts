@@ -137,7 +137,7 @@ function peoplesName(name: string): boolean {
 }
 
 /** Organisation words any organisation may be called by ("the company", "the group"), not only one so named. */
-const GENERIC_ORG = /^(company|firm|group|organisation|organization)$/;
+const GENERIC_ORG = /^(company|corporation|firm|group|organisation|organization)$/;
 
 /** Words of an organisation's level or scope, which a description may add to its kind: "the federal agency". */
 const SCOPE_WORDS =
@@ -2458,7 +2458,9 @@ export class SpeakerResolver {
       let a = k;
       while (a < e && OPENING_SMALL_WORDS.test(tokens[a]!.lower)) a++;
       k = e;
-      if (a > e || tokens[a]!.cap === 2) continue;
+      // (an all-caps word opens no name, a dateline's place or a headline's, unless it is a short initialism before a
+      // capitalised word: "BC Hydro", "CN Rail", "TD Bank")
+      if (a > e || (tokens[a]!.cap === 2 && !(a < e && tokens[a]!.raw.length <= 3 && tokens[a + 1]!.cap === 1))) continue;
       a = this.startBeforeAnd(a);
       // (no person's name: "Dr. Lena Power")
       // (a union's name read as a person's is the union's: "the Dunmore Stagehands Guild", "Westbrook Nurses' Association")
