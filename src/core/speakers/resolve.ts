@@ -2466,6 +2466,9 @@ export class SpeakerResolver {
       // (a union's name read as a person's is the union's: "the Dunmore Stagehands Guild", "Westbrook Nurses' Association")
       let person = false;
       for (let x = a; x <= e && !person && !(head === 'union' && unionShaped(tokens, a, e)); x++) person = this.personHere(x);
+      // (but two words, no given name first and a word of the kind last, name the body a person's reading took: "Northgate
+      // Power … the utility said", not "Ana Power")
+      if (person && e === a + 1 && ORG_KINDS.get(head)?.words.has(tokens[e]!.lower) && !isGivenName(tokens[a]!.raw)) person = false;
       // (nor a people's: "A First Nation in the Holt Valley says")
       if (
         person ||
