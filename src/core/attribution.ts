@@ -962,7 +962,17 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
   // a firm's name joined by "&" is no person: "Analysts at Brennan & Co. said", "A spokesman for Morgan & Lowe said" (the
   // speaker before it, or none)
   const firm = ampersandNameEndingAt(doc, j, floor);
-  if (firm >= 0) return spokespersonFor(doc, firm, j, floor, seen) ?? speakerBeforeNamedObject(doc, firm, j, floor, seen);
+  if (firm >= 0) {
+    const by = spokespersonFor(doc, firm, j, floor, seen) ?? speakerBeforeNamedObject(doc, firm, j, floor, seen);
+    if (by) return by;
+    // (the firm itself is the subject when the name the discovery registered whole opens the phrase, no preposition
+    // before it: "AT&T said", "On Monday, S&P Global said")
+    const whole = keyEndingAt(doc, j);
+    const prev = tokens[firm - 1];
+    if (whole?.first === firm && !(prev?.word && prev.cap === 0 && PREPOSITION_BEFORE.test(prev.lower)))
+      return { kind: 'key', key: whole.key, first: firm, last: j };
+    return null;
+  }
   // a person's name right before the verb is the subject: "White House chief of staff Mark Meadows countered"
   const direct = keyEndingAt(doc, j);
   // a name that is the object of "in", "on" or "at" after a place is where the subject was, not who spoke: "Organizers
@@ -1497,6 +1507,9 @@ const ACTING_FOR_GROUP = /^(aides|advisers|advisors|attorneys|lawyers|agents|ass
  * for, not the speaker. The subject is the description, with the name it is tied to ("a spokeswoman for
  * Premier Dale Ives").
  */
+/** Words that make a name after them an object, not a subject: "Analysts at AT&T said". */
+const PREPOSITION_BEFORE = /^(at|for|of|with|from|to|by|in|on|about|against|and|or)$/;
+
 /** The first token of capitalised words joined by "&" that end at token j ("Brennan & Co", "Morgan & Lowe"), or -1. */
 function ampersandNameEndingAt(doc: Doc, j: number, floor: number): number {
   const { tokens } = doc;

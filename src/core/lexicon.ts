@@ -281,7 +281,7 @@ export const GROUP_NOUNS = set(`
 
 /** Heads of a description that stands for an organisation named before ("the company", "the ministry"). */
 export const ORG_HEADS = set(`
-  company firm ministry department agency bank group union council committee board commission organisation
+  company corporation firm ministry department agency bank group union council committee board commission organisation
   organization association federation institute university party club league foundation authority network
   newspaper magazine academy college broadcaster bureau
 `);

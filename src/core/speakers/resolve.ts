@@ -137,7 +137,7 @@ function peoplesName(name: string): boolean {
 }
 
 /** Organisation words any organisation may be called by ("the company", "the group"), not only one so named. */
-const GENERIC_ORG = /^(company|firm|group|organisation|organization)$/;
+const GENERIC_ORG = /^(company|corporation|firm|group|organisation|organization)$/;
 
 /** Words of an organisation's level or scope, which a description may add to its kind: "the federal agency". */
 const SCOPE_WORDS =
@@ -2458,12 +2458,17 @@ export class SpeakerResolver {
       let a = k;
       while (a < e && OPENING_SMALL_WORDS.test(tokens[a]!.lower)) a++;
       k = e;
-      if (a > e || tokens[a]!.cap === 2) continue;
+      // (an all-caps word opens no name, a dateline's place or a headline's, unless it is a short initialism before a
+      // capitalised word: "BC Hydro", "CN Rail", "TD Bank")
+      if (a > e || (tokens[a]!.cap === 2 && !(a < e && tokens[a]!.raw.length <= 3 && tokens[a + 1]!.cap === 1))) continue;
       a = this.startBeforeAnd(a);
       // (no person's name: "Dr. Lena Power")
       // (a union's name read as a person's is the union's: "the Dunmore Stagehands Guild", "Westbrook Nurses' Association")
       let person = false;
       for (let x = a; x <= e && !person && !(head === 'union' && unionShaped(tokens, a, e)); x++) person = this.personHere(x);
+      // (but two words, no given name first and a word of the kind last, name the body a person's reading took: "Northgate
+      // Power … the utility said", not "Ana Power")
+      if (person && e === a + 1 && ORG_KINDS.get(head)?.words.has(tokens[e]!.lower) && !isGivenName(tokens[a]!.raw)) person = false;
       // (nor a people's: "A First Nation in the Holt Valley says")
       if (
         person ||
