@@ -833,6 +833,23 @@ function subjectAtRaw(doc: Doc, j: number, floor: number, seen: NewName[]): Foun
         k -= 2;
         continue;
       }
+      // (a compound capitalised on its first part only, inside an organisation's name after its "of": "the Federation
+      // of Rental-housing Providers said")
+      const c = doc.tokens[k - 3];
+      if (
+        k - 5 >= floor &&
+        tightHyphen(doc.tokens, k - 2) &&
+        doc.tokens[k - 1]!.word &&
+        doc.tokens[k - 1]!.cap === 0 &&
+        !doc.tokens[k]!.gap &&
+        c?.word &&
+        c.cap === 1 &&
+        /^(of|for|on)$/.test(doc.tokens[k - 4]?.lower ?? '') &&
+        ORG_SUFFIXES.has(doc.tokens[k - 5]!.lower)
+      ) {
+        k -= 3;
+        continue;
+      }
       if (
         capitalBefore(doc, k, floor) &&
         k > j - 3 &&
@@ -1019,7 +1036,23 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
   let reach = 7;
   // past a phrase inside the phrase, to the preposition after the speaker: "Parents of pupils at the flooded school said"
   let nested = false;
+  // (an organisation's name the discovery registered whole holds no preposition of the subject: "The Federation of
+  // Housing Providers of Brendale said", not "Providers" with "of Brendale")
+  // (its own "of" inside, not a day after "on": "the Times on Saturday" is no name)
+  const wholeOrg =
+    direct &&
+    direct.first < j - 1 &&
+    j - direct.first < 12 &&
+    !DAYS_MONTHS.has(end.lower) &&
+    !isPersonKey(doc, direct.key) &&
+    tokens.slice(direct.first + 1, j).some((x) => x.word && x.lower === 'of' && x.cap === 0)
+      ? direct.first
+      : j;
   for (let k = j - 1; k >= Math.max(floor + 1, j - reach); k--) {
+    if (k > wholeOrg) {
+      reach = Math.max(reach, j - wholeOrg + 4);
+      continue;
+    }
     const t = tokens[k]!;
     // a comma listing the portfolios of a department named for its country: "A spokesperson for Immigration, Refugees
     // and Citizenship Canada said" (capitalised words either side, an "and" before the country)

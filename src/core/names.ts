@@ -1843,8 +1843,29 @@ export class PeopleRegistry {
       )
         return a;
     }
-    let k = runStart;
+    // (a compound with a capital on its first part only belongs to the name's capitalised words: "Rental-housing" in "the
+    // Federation of Rental-housing Providers of Ontario")
+    const back = (k: number): number => {
+      for (;;) {
+        if (tokens[k - 1]?.word && tokens[k - 1]!.cap > 0 && !tokens[k]!.gap) k--;
+        else if (
+          tokens[k - 1]?.word &&
+          tokens[k - 1]!.cap === 0 &&
+          !tokens[k]!.gap &&
+          tightHyphen(tokens, k - 2) &&
+          tokens[k - 3]?.word &&
+          tokens[k - 3]!.cap === 1 &&
+          !this.ctx.quoted[k - 3]
+        )
+          k -= 3;
+        else return k;
+      }
+    };
+    let k = back(runStart);
     for (let steps = 0; steps < 3; steps++) {
+      // (its "of the" as one joint: "the Office of the Superintendent of Financial Institutions")
+      const ofThe = tokens[k - 1]?.lower === 'the' && tokens[k - 1]!.cap === 0 && tokens[k - 2]?.lower === 'of' && tokens[k - 2]!.cap === 0;
+      if (ofThe) k--;
       const joint = tokens[k - 1];
       const before = tokens[k - 2];
       if (!joint?.word || joint.cap > 0 || !/^(of|on|for|and)$/.test(joint.lower) || !before?.word || before.cap === 0) return -1;
@@ -1862,8 +1883,7 @@ export class PeopleRegistry {
         }
       }
       // the capitalised words before the joint: "Science" in "for Science and International Security"
-      k -= 2;
-      while (tokens[k - 1]?.word && tokens[k - 1]!.cap > 0 && !tokens[k]!.gap) k--;
+      k = back(k - 2);
     }
     return -1;
   }
@@ -1955,7 +1975,15 @@ export class PeopleRegistry {
       // (nor before a second "of" and a place, which the next run takes whole: "The Order of Nurses of Brendale said")
       const further =
         tokens[runEnd + 1]?.lower === 'of' && tokens[runEnd + 1]!.cap === 0 && !!tokens[runEnd + 2]?.word && tokens[runEnd + 2]!.cap > 0;
-      if (org >= 0 && !nested && !further && !this.startAt.has(org)) this.found(org, runEnd, null, [], 'organization');
+      // (nor before a compound the name goes on with, capitalised on its first part only: "Rental" of "the Federation of
+      // Rental-housing Providers")
+      const compound =
+        tightHyphen(tokens, runEnd + 1) &&
+        tokens[runEnd + 2]!.word &&
+        tokens[runEnd + 2]!.cap === 0 &&
+        isNameWord(tokens[runEnd + 3]) &&
+        !tokens[runEnd + 3]!.gap;
+      if (org >= 0 && !nested && !further && !compound && !this.startAt.has(org)) this.found(org, runEnd, null, [], 'organization');
       if (org >= 0) return;
     }
     // a role or a party right before a given name inside the run: the name starts at that given name ("Missouri Republican
