@@ -1462,6 +1462,31 @@ export class PeopleRegistry {
           tight = true;
           continue;
         }
+        // (spaced, between two runs of at most two capitalised words each, where a firm's name has it: "Procter & Gamble",
+        // "Marks & Spencer", "Hollis & Marr Legal"; a list of two people or places is written with "and")
+        if (
+          amp?.raw === '&' &&
+          j - i < 2 &&
+          isNameWord(tokens[j + 2]) &&
+          !covered[j + 2] &&
+          !this.ctx.quoted[j + 1] &&
+          tokens[j + 2]!.para === tokens[j]!.para
+        ) {
+          j += 2;
+          tight = true;
+          continue;
+        }
+        // a plural possessive inside an organisation's name, a noun an organisation is headed by within three words after
+        // it: "the Longshore Workers' Union Local 402", "the Elementary Teachers' Federation" (not "Serena Williams'
+        // Grand Slam titles": no such noun follows)
+        if (pluralPossessive(tokens, j + 1) && isNameWord(tokens[j + 2]) && !covered[j + 2] && tokens[j + 2]!.para === tokens[j]!.para) {
+          let h = j + 2;
+          while (h < j + 5 && !ORG_HEADS.has(tokens[h]!.lower) && isNameWord(tokens[h + 1]) && !tokens[h + 1]!.gap) h++;
+          if (ORG_HEADS.has(tokens[h]!.lower)) {
+            j += 2;
+            continue;
+          }
+        }
         // a hyphenated surname is one name: "Ana Costa-Ribeiro" (the hyphen set tight on both sides)
         if (isHyphenJoin(tokens, j + 1) && !covered[j + 2]) {
           j += 2;
@@ -1696,6 +1721,12 @@ export class PeopleRegistry {
   }
 
   /** Whether a name is a union local's, written before its number: "Teamsters Local 880", "Transit Workers Local 1820". */
+  /** Is token k a union local's "Local" with its number, the run's last word: "… Workers' Union Local 402"? */
+  private localOf(k: number, runEnd: number): boolean {
+    const { tokens } = this.ctx;
+    return k === runEnd && tokens[k]!.lower === 'local' && /^[0-9]{1,5}$/.test(tokens[k + 1]?.raw ?? '');
+  }
+
   private unionLocal(p: UnknownPerson): boolean {
     const { tokens } = this.ctx;
     return p.mentions.some(
@@ -1890,6 +1921,20 @@ export class PeopleRegistry {
 
   private consider(runStart: number, runEnd: number): void {
     const { tokens } = this.ctx;
+    // a name with a plural possessive ending in an organisation's noun (or that and a union local's "Local") is that
+    // organisation's whole: "The International Longshore Workers' Union Local 402", "the Elementary Teachers' Federation"
+    const head = this.localOf(runEnd, runEnd) ? runEnd - 1 : runEnd;
+    // (not before its own "of" and a place, which the name goes on with: "the Nurses' Union of Westmark")
+    const goesOn = /^(of|on|for)$/.test(tokens[runEnd + 1]?.lower ?? '') && isNameWord(tokens[runEnd + 2]);
+    if (
+      !goesOn &&
+      ORG_HEADS.has(tokens[head]!.lower) &&
+      tokens.slice(runStart + 1, head).some((_, m) => pluralPossessive(tokens, runStart + 1 + m))
+    ) {
+      const from = tokens[runStart]!.lower === 'the' ? runStart + 1 : runStart;
+      if (!this.startAt.has(from)) this.found(from, runEnd, null, [], 'organization');
+      return;
+    }
     // a performer known by one name, after the noun of the art: "the singer Lumen", "rapper Kolde" (a person, so that a
     // later "she" can be hers)
     const art = tokens[runStart - 1];
