@@ -786,6 +786,10 @@ export class PeopleRegistry {
   /** add() for a name discovery found, unless it is a title the article puts in quotation marks. */
   private found(...args: NameArgs): void {
     const [first, last] = args;
+    // (no name opens with the lower-case half of a hyphenated word: "ops" of "the Housing Co-ops", left when the words
+    // before it were read as titles or ordinary words)
+    const t0 = this.ctx.tokens[first]!;
+    if (t0.cap === 0 && tightHyphen(this.ctx.tokens, first - 1)) return;
     const titles = this.ctx.titles;
     if (titles && titles.size > 0) {
       const { tokens, text } = this.ctx;
@@ -1997,7 +2001,7 @@ export class PeopleRegistry {
       const beforeSuffix = k === runEnd - 1 && NAME_SUFFIX.test(tokens[runEnd]!.lower);
       if (
         (TITLES.has(lo) && !beforeSuffix && !ofOrg(k) && !this.givenAfterRole(k, runStart, runEnd)) ||
-        (ORG_SUFFIXES.has(lo) && k < runEnd - 1 && !romanisedGiven(tokens, k + 1))
+        (ORG_SUFFIXES.has(lo) && k < runEnd - 1 && !romanisedGiven(tokens, k + 1) && !tightHyphen(tokens, k + 1))
       ) {
         // a compound title: "Secretary-Treasurer Gary Casteel"
         s = TITLES.has(lo) && isHyphenJoin(tokens, k + 1) && k + 2 < runEnd ? k + 3 : k + 1;
