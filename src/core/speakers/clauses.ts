@@ -307,7 +307,7 @@ export class ClauseFinder {
   /**
    * Two words that make a whole clause ending the sentence, a subject and its verb in the past: "said unemployment
    * fell", "said prices rose", "said she agreed" (not "said nothing else", "said it did", "said in March"; a verb in -s
-   * is left out, as it is as often a plural noun: "said racist things").
+   * is left out after a noun, as it is as often a plural noun: "said racist things").
    */
   private twoWordClause(from: number, to: number, se: number): boolean {
     const { tokens } = this.doc;
@@ -315,10 +315,13 @@ export class ClauseFinder {
     for (let k = from; k <= to; k++) if (tokens[k]!.word) words.push(tokens[k]!);
     if (words.length !== 2) return false;
     const [a, b] = words as [Token, Token];
+    if (to !== se - 1 || b.cap !== 0) return false;
+    // (after a personal pronoun, any verb that can only be one: "said she understood", "said he knew", "said she
+    // understands": no noun follows "she")
+    if (/^(he|she|they|we|i)$/.test(a.lower) && (IRREGULAR_PAST.has(b.lower) || (/^[a-z]{3,}[^s']s$/.test(b.lower) && !AUXILIARIES.has(b.lower))))
+      return true;
     return (
-      to === se - 1 &&
       a.cap === 0 &&
-      b.cap === 0 &&
       /^[a-z]{2,}$/.test(a.lower) &&
       !NO_SUBJECT.test(a.lower) &&
       /^[a-z]{2,}ed$|^(fell|rose|grew|won|lost|left|quit|came|went|broke|held|stood|fled|ran|shrank|sank|slid)$/.test(b.lower)
