@@ -3903,9 +3903,14 @@ export class SpeakerResolver {
       const own = /^(his|her|their)\s+(\S+)$/i.exec(d.text);
       for (let i = this.relatives.length - 1; own && i >= 0; i--) {
         const x = this.relatives[i]!;
-        if (x.first >= first) continue;
-        if (this.doc.tokens[x.first]!.para < para - 3) break;
-        if (x.noun === own[2]!.toLowerCase()) return { ref: this.refFor(x.key, para), via: 'desc', mention: span };
+        if (x.first >= first || x.noun !== own[2]!.toLowerCase()) continue;
+        // (further back, the one relative so called, who has spoken since: "His mother, Alicia Morrow, said … [four
+        // paragraphs of others] … His mother said")
+        const near = this.doc.tokens[x.first]!.para >= para - 3;
+        const only = this.relatives.every((y) => y === x || y.first >= first || y.noun !== x.noun);
+        if (near || (only && history.some((h) => sameRef(final(h.ref), this.refFor(x.key, para)))))
+          return { ref: this.refFor(x.key, para), via: 'desc', mention: span };
+        break;
       }
       const kin = own
         ? (this.parentOfLastSpeaker(own[1]!.toLowerCase(), own[2]!.toLowerCase()) ??
