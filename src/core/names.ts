@@ -390,11 +390,14 @@ const SAINT_INSTITUTIONS = /^(clinic|cathedral|chapel|parish|mission|shelter|man
 const INSTITUTION_WORD =
   /^(league|nation|nations|federation|association|union|university|college|academy|institute|foundation|airlines|airways|motors|assembly|network|corporation|society|alliance|coalition|confederacy|confederation)$/;
 
-/** Places the long given-name lists hold, more often places than people in the news: "Georgia", "Cleveland", "Kent". */
+/**
+ * Places the long given-name lists hold, more often places than people in the news: "Georgia", "Cleveland", "Kent"; or
+ * the word that opens many places' names: "Port" ("Port Elgin", "Port Moody", "Port Talbot").
+ */
 const PLACE_GIVEN = new Set(
   `florida georgia york carolina dakota indiana montana washington denver orlando cleveland lincoln jackson chelsea regina
   israel derry chester kent devon richmond trenton raleigh augusta salem bradford preston milton hamilton kingston geneva
-  valencia asia troy`.split(/\s+/),
+  valencia asia troy port`.split(/\s+/),
 );
 
 /** The long given-name lists (given-names.ts), less words the lexicon reads otherwise: "Florida", "Major", "Monday". */

@@ -88,6 +88,9 @@ const isAsker = (c: Construction | undefined): boolean =>
   // Patel, whether she would cancel it.")
   (!!c.passive || (!c.inverted && c.first === c.verbFirst && !!c.subject && c.subject.first > c.verbLast));
 
+/** People whose part is to ask, not to answer: "one questioner", "a caller". */
+const ASKERS = /^(questioner|caller|asker)$/;
+
 /** Verbs of asking someone, whose answer a quotation after them gives: "I asked Councillor Raj Patel whether …". */
 const ASKING = /^(asked|pressed|questioned)$/;
 
@@ -1905,7 +1908,8 @@ export class SpeakerResolver {
       const t = tokens[j]!;
       if (!t.word || t.cap > 0 || NP_BREAK.has(t.lower)) return null;
       const gender: Gender = FEMALE_NOUNS.has(t.lower) ? 'female' : MALE_NOUNS.has(t.lower) ? 'male' : null;
-      if (!gender && !SPEAKER_NOUNS.has(t.lower) && !TITLES.has(t.lower)) continue;
+      // (or a noun of a person's shape: "A longtime deckhand spoke to me", "A retired schoolteacher said")
+      if (!gender && !SPEAKER_NOUNS.has(t.lower) && !TITLES.has(t.lower) && !SpeakerResolver.personNoun(t.lower)) continue;
       const next = tokens[j + 1]!;
       // a noun of the phrase goes on: "a police spokesman"
       if (next.word && next.cap === 0 && (SPEAKER_NOUNS.has(next.lower) || FEMALE_NOUNS.has(next.lower) || MALE_NOUNS.has(next.lower)))
@@ -3306,7 +3310,12 @@ export class SpeakerResolver {
     if (
       this.isGroup(r) ||
       (r.desc &&
-        ((!SPEAKER_NOUNS.has(r.desc.head) && r.desc.gender === null && !/^one of /i.test(r.desc.text)) ||
+        ((!SPEAKER_NOUNS.has(r.desc.head) &&
+          r.desc.gender === null &&
+          !/^one of /i.test(r.desc.text) &&
+          // (an unnamed one met with "a", a noun of a person's shape: "a longtime deckhand", "a retired schoolteacher"; not
+          // one whose part is to ask, whom the next "he said" answers: "one questioner claimed …")
+          !(!r.desc.definite && SpeakerResolver.personNoun(r.desc.head) && !TITLES.has(r.desc.head) && !ASKERS.test(r.desc.head))) ||
           // a plural is no he or she: "advocates", "Republican strategists"; nor a collective noun: "Family of cyclist
           // tells court …" is no "she" of the next paragraphs
           pluralHead(r.desc.head) ||
