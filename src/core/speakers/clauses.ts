@@ -192,6 +192,10 @@ function finiteWord(x: { word: boolean; cap: number; lower: string }): boolean {
   return x.word && x.cap === 0 && (pastOrAuxiliary(x.lower) || /^[a-z]{3,}[^su]s$/.test(x.lower));
 }
 
+/** Words of a phrase of time besides TIME_WORDS: "two weeks earlier, too", "a year ago", "days before". */
+const TIME_SPAN =
+  /^([0-9]+|a|one|two|three|four|five|six|seven|eight|nine|ten|few|several|days?|weeks?|months?|years?|hours?|ago|before|too|again|also)$/;
+
 /** Nouns that are plural without an -s ("said that people in the town …"), after which "that" is no determiner. */
 const SINGULAR_PLURALS = /^(people|children|men|women|police|staff|media|data|clergy|public|cattle)$/;
 /** Prepositions that open a phrase of place, time or manner after a verb of saying: "said at a meeting", "said into the phone". */
@@ -318,7 +322,10 @@ export class ClauseFinder {
     if (to !== se - 1 || b.cap !== 0) return false;
     // (after a personal pronoun, any verb that can only be one: "said she understood", "said he knew", "said she
     // understands": no noun follows "she")
-    if (/^(he|she|they|we|i)$/.test(a.lower) && (IRREGULAR_PAST.has(b.lower) || (/^[a-z]{3,}[^s']s$/.test(b.lower) && !AUXILIARIES.has(b.lower))))
+    if (
+      /^(he|she|they|we|i)$/.test(a.lower) &&
+      (IRREGULAR_PAST.has(b.lower) || (/^[a-z]{3,}[^s']s$/.test(b.lower) && !AUXILIARIES.has(b.lower)))
+    )
       return true;
     return (
       a.cap === 0 &&
@@ -347,7 +354,27 @@ export class ClauseFinder {
   /** The reported clause of a construction of saying, as [start, end) offsets, or null. */
   clause(c: Construction): [number, number] | null {
     const span = this.clauseOf(c);
+    if (span && this.onlyTimeAfterThat(c, span)) return null;
     return span ? this.withoutWritersTail(c, span) : null;
+  }
+
+  /**
+   * Whether "that" after the verb is the object, the clause after it only a phrase of time: "It said that two weeks
+   * earlier, too.", "She had said that last year." (no clause: every word a number or a word of time).
+   */
+  private onlyTimeAfterThat(c: Construction, span: [number, number]): boolean {
+    const { tokens } = this.doc;
+    let k = c.last + 1;
+    while (tokens[k] && tokens[k]!.end <= span[0]) k++;
+    if (tokens[k - 1]?.lower !== 'that') return false;
+    let words = 0;
+    for (; tokens[k] && tokens[k]!.start < span[1]; k++) {
+      const t = tokens[k]!;
+      if (!t.word) continue;
+      words++;
+      if (!(TIME_WORDS.has(t.lower) || TIME_SPAN.test(t.lower))) return false;
+    }
+    return words > 0;
   }
 
   /**
