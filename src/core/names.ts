@@ -282,6 +282,19 @@ export function pluralPossessive(tokens: ReadonlyArray<Token>, k: number): boole
   return (ap?.raw === "'" || ap?.raw === '’') && owner !== undefined && owner.word && /s$/.test(owner.lower) && owner.end === ap.start;
 }
 
+/**
+ * A word only organisations' names end with, or a compound closed by one of the trades such names end with:
+ * "Calvera Agrosciences", "Velmont Nanosystems", "Corvex Biologics" is no person's name.
+ */
+function orgNameEnd(lower: string): boolean {
+  return (
+    ORG_NAME_ENDS.has(lower) ||
+    /^\p{L}{3,}(sciences|technologies|systems|therapeutics|pharmaceuticals|analytics|logistics|robotics|genomics|biologics|dynamics|electronics|networks)$/u.test(
+      lower,
+    )
+  );
+}
+
 /** An ordinary word written capitalised because it opens a sentence (or a headline). */
 /** Titles of royalty and nobility, which also name places: "Queen Elizabeth Park", "Prince Edward Island". */
 /** Nouns an organisation is called by, before or in apposition to its name ("the group Tide Line", "Harbor Watch, a watchdog"). */
@@ -919,7 +932,7 @@ export class PeopleRegistry {
     // ("Lena Park said": a known first name before a word that also ends names of places is a person)
     const org =
       (ORG_SUFFIXES.has(t.lower) && !(g !== null && last === first + 1)) ||
-      (ORG_NAME_ENDS.has(t.lower) && last > first) ||
+      (orgNameEnd(t.lower) && last > first) ||
       // (a union local before its number: "Teamsters Local 880", "Unifor Local 444")
       (t.lower === 'local' && last > first && /^[0-9]{1,5}$/.test(tokens[last + 1]?.raw ?? '')) ||
       COUNTRIES.has(t.lower) ||
@@ -1861,6 +1874,9 @@ export class PeopleRegistry {
         else return k;
       }
     };
+    // (a day or a month after the joint is the date of what the organisation did, no part of its name: "Halvorsen
+    // Systems on Tuesday unveiled …", "Northwind Telecom on March 3 said …")
+    if (runStart === runEnd && DAYS_MONTHS.has(tokens[runStart]!.lower) && !monthAbbreviationGiven(tokens, runStart)) return -1;
     let k = back(runStart);
     for (let steps = 0; steps < 3; steps++) {
       // (its "of the" as one joint: "the Office of the Superintendent of Financial Institutions")
@@ -2244,9 +2260,13 @@ export class PeopleRegistry {
     // (one closed by a word only organisations' names end with is one: "Freedom Partners said", "the Daily Caller")
     // (nor a title's: "General Dynamics said" is the company, not a general named Dynamics)
     const titleOnly = s === runEnd && s > runStart && tokens.slice(runStart, s).every((t) => TITLES.has(withoutFinalDot(t.lower)));
-    if (ORG_NAME_ENDS.has(last.lower) && (words > 1 || titleOnly)) {
+    if (orgNameEnd(last.lower) && (words > 1 || titleOnly)) {
       // (not when its own "of" goes on: "the Lorne Chamber of Commerce" is registered whole, with "Commerce")
-      const goesOn = /^(of|for|on)$/.test(tokens[runEnd + 1]?.raw ?? '') && (tokens[runEnd + 2]?.cap ?? 0) > 0;
+      // (a day or a month after "on" is the date, no part of the name: "Halvorsen Systems on Tuesday unveiled …")
+      const goesOn =
+        /^(of|for|on)$/.test(tokens[runEnd + 1]?.raw ?? '') &&
+        (tokens[runEnd + 2]?.cap ?? 0) > 0 &&
+        !(DAYS_MONTHS.has(tokens[runEnd + 2]!.lower) && !monthAbbreviationGiven(tokens, runEnd + 2));
       if ((s === runStart || titleOnly) && !goesOn) this.found(runStart, runEnd, null, [], 'organization');
       return;
     }
