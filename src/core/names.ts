@@ -1533,6 +1533,14 @@ export class PeopleRegistry {
         i = joined[1] + 1;
         continue;
       }
+      // (or one whose first words are a possessive after "the": "the Alzheimer's Advocacy Network", "The Children's Aid
+      // Society"; not "Advocacy Network" alone)
+      const owned = this.organisationAcrossPossessive(nw, i, j);
+      if (owned) {
+        if (!this.startAt.has(owned[0])) this.found(owned[0], owned[1], null, [], 'organization');
+        i = owned[1] + 1;
+        continue;
+      }
       // (a run an ampersand joins is an organisation's name whole)
       if (tight) {
         if (!this.startAt.has(i)) this.found(i, j, null, [], 'organization');
@@ -1661,6 +1669,26 @@ export class PeopleRegistry {
         last = k;
       }
     }
+    return [a, last];
+  }
+
+  /**
+   * The organisation's name from the capitalised run i..j through its possessive to the run after it, closed by an
+   * organisation's word, when "the" comes before it: "the Alzheimer's Advocacy Network", "The Children's Aid Society"
+   * ("the" before a capitalised possessive makes it part of a name: no one writes "the Ana Vale's network").
+   */
+  private organisationAcrossPossessive(nw: Uint8Array, i: number, j: number): [number, number] | null {
+    const { tokens, quoted } = this.ctx;
+    if (tokens[j + 1]?.key !== "'s" || quoted[i]) return null;
+    const a = tokens[i]!.lower === 'the' ? i + 1 : i;
+    if (a === i && tokens[i - 1]?.lower !== 'the') return null;
+    if (a > j || j - a > 1) return null;
+    for (let k = a; k <= j; k++) if (!tokens[k]!.word || ORG_SUFFIXES.has(tokens[k]!.lower)) return null;
+    let last = j + 2;
+    if (nw[last] !== 1 || tokens[last]!.gap || quoted[last]) return null;
+    while (last - (j + 2) < 3 && nw[last + 1] === 1 && !tokens[last + 1]!.gap) last++;
+    const head = tokens[last]!.lower;
+    if (!(ORG_SUFFIXES.has(head) || orgNameEnd(head)) || NOT_INSTITUTION.test(head)) return null;
     return [a, last];
   }
 

@@ -2424,7 +2424,13 @@ export class SpeakerResolver {
       found = [a, e];
       k = a;
     }
-    return found ? this.orgRef(found[0], found[1], head, para) : null;
+    if (!found) return null;
+    // (the organisation the names read whole, its run broken by a possessive: "the Alzheimer's Advocacy Network")
+    const whole = this.doc.people.endAt.get(found[1]);
+    const p = whole === undefined ? undefined : this.doc.people.people[whole];
+    if (p?.type === 'organization' && p.mentions.some((m) => m.last === found[1] && m.first < found[0]))
+      return this.refFor(personKey(whole!), para);
+    return this.orgRef(found[0], found[1], head, para);
   }
 
   /** Whether a person (not an organisation) is named from token `x`. */
