@@ -2386,6 +2386,24 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       const ofName = orgNameWithOf(doc, j - 2, floor);
       if (ofName) return ofName;
       const o = subjectAtRaw(doc, j - 2, floor, seen);
+      // (a name the discovery did not register, with no given name, date or place in it: "The app is made by Picterra,
+      // which said …"; "which" is never a person, and the name is registered as the organisation it shows)
+      // (after a word in lower case, not a case's "v.": "Walmart Stores v. Dukes, which denied …")
+      if (
+        o?.kind === 'key' &&
+        (o.key as SpeakerKey | NewName).kind === 'new' &&
+        o.last === j - 2 &&
+        doc.tokens[o.first - 1]?.word &&
+        doc.tokens[o.first - 1]!.cap === 0
+      ) {
+        const words = doc.tokens.slice(o.first, o.last + 1);
+        if (
+          words.every((w) => w.word && w.cap === 1 && !doc.quoted[o.first]) &&
+          !isGivenName(words[0]!.raw) &&
+          !words.some((w) => COUNTRIES.has(w.lower) || DEMONYMS.has(w.lower) || DAYS_MONTHS.has(w.lower) || TITLES.has(w.lower))
+        )
+          return o;
+      }
       // ("the ministry, which"; an organisation's name, "the Northern Health Council, which")
       // (or a capitalised name ending in an organisation's word that also names people: "ZeniMax Media, which accuses …")
       const org =

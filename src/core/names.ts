@@ -282,6 +282,19 @@ export function pluralPossessive(tokens: ReadonlyArray<Token>, k: number): boole
   return (ap?.raw === "'" || ap?.raw === '’') && owner !== undefined && owner.word && /s$/.test(owner.lower) && owner.end === ap.start;
 }
 
+/**
+ * A word only organisations' names end with, or a compound closed by one of the trades such names end with:
+ * "Calvera Agrosciences", "Velmont Nanosystems", "Corvex Biologics" is no person's name.
+ */
+function orgNameEnd(lower: string): boolean {
+  return (
+    ORG_NAME_ENDS.has(lower) ||
+    /^\p{L}{3,}(sciences|technologies|systems|therapeutics|pharmaceuticals|analytics|logistics|robotics|genomics|biologics|dynamics|electronics|networks)$/u.test(
+      lower,
+    )
+  );
+}
+
 /** An ordinary word written capitalised because it opens a sentence (or a headline). */
 /** Titles of royalty and nobility, which also name places: "Queen Elizabeth Park", "Prince Edward Island". */
 /** Nouns an organisation is called by, before or in apposition to its name ("the group Tide Line", "Harbor Watch, a watchdog"). */
@@ -926,7 +939,7 @@ export class PeopleRegistry {
     // ("Lena Park said": a known first name before a word that also ends names of places is a person)
     const org =
       (ORG_SUFFIXES.has(t.lower) && !(g !== null && last === first + 1)) ||
-      (ORG_NAME_ENDS.has(t.lower) && last > first) ||
+      (orgNameEnd(t.lower) && last > first) ||
       // (a union local before its number: "Teamsters Local 880", "Unifor Local 444")
       (t.lower === 'local' && last > first && /^[0-9]{1,5}$/.test(tokens[last + 1]?.raw ?? '')) ||
       COUNTRIES.has(t.lower) ||
@@ -1552,6 +1565,14 @@ export class PeopleRegistry {
         i = joined[1] + 1;
         continue;
       }
+      // (or one whose first words are a possessive after "the": "the Alzheimer's Advocacy Network", "The Children's Aid
+      // Society"; not "Advocacy Network" alone)
+      const owned = this.organisationAcrossPossessive(nw, i, j);
+      if (owned) {
+        if (!this.startAt.has(owned[0])) this.found(owned[0], owned[1], null, [], 'organization');
+        i = owned[1] + 1;
+        continue;
+      }
       // (a run an ampersand joins is an organisation's name whole)
       if (tight) {
         if (!this.startAt.has(i)) this.found(i, j, null, [], 'organization');
@@ -1680,6 +1701,26 @@ export class PeopleRegistry {
         last = k;
       }
     }
+    return [a, last];
+  }
+
+  /**
+   * The organisation's name from the capitalised run i..j through its possessive to the run after it, closed by an
+   * organisation's word, when "the" comes before it: "the Alzheimer's Advocacy Network", "The Children's Aid Society"
+   * ("the" before a capitalised possessive makes it part of a name: no one writes "the Ana Vale's network").
+   */
+  private organisationAcrossPossessive(nw: Uint8Array, i: number, j: number): [number, number] | null {
+    const { tokens, quoted } = this.ctx;
+    if (tokens[j + 1]?.key !== "'s" || quoted[i]) return null;
+    const a = tokens[i]!.lower === 'the' ? i + 1 : i;
+    if (a === i && tokens[i - 1]?.lower !== 'the') return null;
+    if (a > j || j - a > 1) return null;
+    for (let k = a; k <= j; k++) if (!tokens[k]!.word || ORG_SUFFIXES.has(tokens[k]!.lower)) return null;
+    let last = j + 2;
+    if (nw[last] !== 1 || tokens[last]!.gap || quoted[last]) return null;
+    while (last - (j + 2) < 3 && nw[last + 1] === 1 && !tokens[last + 1]!.gap) last++;
+    const head = tokens[last]!.lower;
+    if (!(ORG_SUFFIXES.has(head) || orgNameEnd(head)) || NOT_INSTITUTION.test(head)) return null;
     return [a, last];
   }
 
@@ -1899,6 +1940,9 @@ export class PeopleRegistry {
         else return k;
       }
     };
+    // (a day or a month after the joint is the date of what the organisation did, no part of its name: "Halvorsen
+    // Systems on Tuesday unveiled …", "Northwind Telecom on March 3 said …")
+    if (runStart === runEnd && DAYS_MONTHS.has(tokens[runStart]!.lower) && !monthAbbreviationGiven(tokens, runStart)) return -1;
     let k = back(runStart);
     for (let steps = 0; steps < 3; steps++) {
       // (its "of the" as one joint: "the Office of the Superintendent of Financial Institutions")
@@ -2296,9 +2340,13 @@ export class PeopleRegistry {
     // (one closed by a word only organisations' names end with is one: "Freedom Partners said", "the Daily Caller")
     // (nor a title's: "General Dynamics said" is the company, not a general named Dynamics)
     const titleOnly = s === runEnd && s > runStart && tokens.slice(runStart, s).every((t) => TITLES.has(withoutFinalDot(t.lower)));
-    if (ORG_NAME_ENDS.has(last.lower) && (words > 1 || titleOnly)) {
+    if (orgNameEnd(last.lower) && (words > 1 || titleOnly)) {
       // (not when its own "of" goes on: "the Lorne Chamber of Commerce" is registered whole, with "Commerce")
-      const goesOn = /^(of|for|on)$/.test(tokens[runEnd + 1]?.raw ?? '') && (tokens[runEnd + 2]?.cap ?? 0) > 0;
+      // (a day or a month after "on" is the date, no part of the name: "Halvorsen Systems on Tuesday unveiled …")
+      const goesOn =
+        /^(of|for|on)$/.test(tokens[runEnd + 1]?.raw ?? '') &&
+        (tokens[runEnd + 2]?.cap ?? 0) > 0 &&
+        !(DAYS_MONTHS.has(tokens[runEnd + 2]!.lower) && !monthAbbreviationGiven(tokens, runEnd + 2));
       if ((s === runStart || titleOnly) && !goesOn) this.found(runStart, runEnd, null, [], 'organization');
       return;
     }

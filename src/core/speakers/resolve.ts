@@ -27,6 +27,7 @@ import {
   GENERIC_HEADS,
   NP_BREAK,
   ORG_HEADS,
+  ORG_NAME_ENDS,
   ORG_SUFFIXES,
   PRONOUNS,
   REPORTING_VERBS,
@@ -2009,6 +2010,32 @@ export class SpeakerResolver {
   private readonly orgRefs = new Map<string, Ref>();
 
   /**
+   * The company that spoke last, when it is the last speaker, in this paragraph or the one before, and its name says
+   * no public body, place or other kind of organisation: "Calvera Agrosciences said in a statement that its products
+   * were “…” / The company added that …" (past the quotation orgBefore does not look across), with no capitalised word
+   * between but those opening sentences.
+   */
+  private companySpokeLast(first: number, para: number): Ref | null {
+    const h = this.history.at(-1);
+    if (!h || h.para < para - 1 || h.nested) return null;
+    const r = final(h.ref);
+    if (!r.key || keyType(this.doc, r.key) !== 'organization') return null;
+    // (no name between, which may be the company meant: "Forbes says …. But Bloomberg's own list leaves him off. The
+    // company says …")
+    const { tokens, sents, nameCtx } = this.doc;
+    for (let k = sents.starts[h.sent + 1] ?? first; k < first; k++) {
+      const t = tokens[k]!;
+      if (t.word && t.cap > 0 && !this.doc.quoted[k] && nameCtx.initial[k] !== 1) return null;
+    }
+    const name = keyName(this.doc, r.key);
+    if (publicBodyName(name)) return null;
+    const words = name.toLowerCase().split(/\s+/);
+    const other = (w: string): boolean =>
+      PUBLIC_OR_PLACE.test(w) || (ORG_HEADS.has(w) && !GENERIC_ORG.test(w) && w !== 'bank' && w !== 'network');
+    return words.some(other) || peoplesName(name) ? null : r;
+  }
+
+  /**
    * The organisation named nearest before token `before`, in its sentence or the two before it (not across a
    * quotation or more than one paragraph back): a dataset organisation, a capitalised name ending in an
    * organisation word ("Harbor Bank", "the Ministry of Labour") or, for a generic head (company, firm) or a
@@ -2077,7 +2104,8 @@ export class SpeakerResolver {
           const name = this.doc.index.entities[m.entity]!.name.toLowerCase();
           // (an analyst's firm is no company the story is about: "Analyst Jo Pike of Orland Securities said …. The
           // company said …" is the company the analyst follows)
-          if (analystsFirm(tokens, k, m.last, start)) {
+          // (nor is a thing the sentence names: "The product, called Juniper, will …")
+          if (analystsFirm(tokens, k, m.last, start) || thingNamed(tokens, k)) {
             k = m.last;
             continue;
           }
@@ -2104,6 +2132,8 @@ export class SpeakerResolver {
           named?.type === 'organization' &&
           !peoplesName(named.name) &&
           !analystsFirm(tokens, k, named.mentions.find((x) => x.first === k)?.last ?? k, start) &&
+          !thingNamed(tokens, k) &&
+          !placeAfterIn(tokens, k, named.name) &&
           (generic || named.name.toLowerCase().split(/\s+/).includes(head) || (TEAM_HEADS.test(head) && teamShaped(named.name))) &&
           !(/^(company|firm)$/.test(head) && publicBodyName(named.name))
         ) {
@@ -2180,7 +2210,7 @@ export class SpeakerResolver {
             continue;
           }
         }
-        if (analystsFirm(tokens, k, e, start)) {
+        if (analystsFirm(tokens, k, e, start) || thingNamed(tokens, k)) {
           k = e;
           continue;
         }
@@ -2398,7 +2428,13 @@ export class SpeakerResolver {
       found = [a, e];
       k = a;
     }
-    return found ? this.orgRef(found[0], found[1], head, para) : null;
+    if (!found) return null;
+    // (the organisation the names read whole, its run broken by a possessive: "the Alzheimer's Advocacy Network")
+    const whole = this.doc.people.endAt.get(found[1]);
+    const p = whole === undefined ? undefined : this.doc.people.people[whole];
+    if (p?.type === 'organization' && p.mentions.some((m) => m.last === found[1] && m.first < found[0]))
+      return this.refFor(personKey(whole!), para);
+    return this.orgRef(found[0], found[1], head, para);
   }
 
   /** Whether a person (not an organisation) is named from token `x`. */
@@ -3978,6 +4014,7 @@ export class SpeakerResolver {
         const org =
           this.orgBefore(first, d.head, para) ??
           (based ? this.brandBefore(first, d.head, para, true) : null) ??
+          (/^(company|firm)$/.test(d.head) && !/\s\S+\s/.test(d.text) ? this.companySpokeLast(first, para) : null) ??
           (GENERIC_ORG.test(d.head)
             ? null
             : ((ORG_HEADS.has(d.head) || TEAM_HEADS.test(d.head) ? this.orgNamedWith(first, d.head, para) : null) ??
@@ -4277,6 +4314,42 @@ function describedBy(tokens: ReadonlyArray<Token>, k: number): number {
 
 /** Nouns of those who follow a company from outside it: "analyst Jo Pike of Orland Securities". */
 const ANALYST = /^(analyst|analysts|strategist|strategists)$/;
+
+/**
+ * Whether the name at token `first`, right after "in" or "near" with no organisation's word in it, is the place where
+ * something happened, which the people index keeps as a place a speaker may be at: "at a trade show in Las Vegas on
+ * Tuesday" names no company for a later "the company" or "it".
+ */
+function placeAfterIn(tokens: Doc['tokens'], first: number, name: string): boolean {
+  if (!/^(in|near)$/.test(tokens[first - 1]?.lower ?? '')) return false;
+  return !name
+    .toLowerCase()
+    .split(/\s+/)
+    .some((w) => ORG_SUFFIXES.has(w) || ORG_NAME_ENDS.has(w) || ORG_HEADS.has(w));
+}
+
+/**
+ * Whether the name at token `first` names a thing by a naming participle after a noun that is no organisation's: "The
+ * product, called Juniper, will …", "a drug known as Brexil", "its new model, dubbed Orion" (not "a startup called
+ * Pollenbyte", nor the object of a verb, "Critics called Northwind reckless").
+ */
+function thingNamed(tokens: Doc['tokens'], first: number): boolean {
+  let v = first - 1;
+  const known = tokens[v]?.lower === 'as' && tokens[v - 1]?.lower === 'known';
+  if (known) v--;
+  else if (!/^(called|named|dubbed|nicknamed|branded|titled|codenamed|code-named)$/.test(tokens[v]?.lower ?? '')) return false;
+  let n = v - 1;
+  const comma = tokens[n]?.raw === ',';
+  if (comma) n--;
+  const noun = tokens[n];
+  if (!noun?.word || noun.cap !== 0 || ORG_HEADS.has(noun.lower) || BUSINESS_TRADES.test(noun.lower)) return false;
+  // (a noun after a determiner, or set off by a comma: not "analysts called Northwind reckless")
+  return (
+    comma ||
+    DETERMINERS.has(tokens[n - 1]?.lower ?? '') ||
+    (tokens[n - 1]?.word === true && tokens[n - 1]!.cap === 0 && DETERMINERS.has(tokens[n - 2]?.lower ?? ''))
+  );
+}
 
 /**
  * The organisation from first to last is an analyst's firm: "Analyst Jo Pike of Orland Securities", "Jo Pike, an
