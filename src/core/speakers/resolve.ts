@@ -91,6 +91,8 @@ const isAsker = (c: Construction | undefined): boolean =>
 
 /** People whose part is to ask, not to answer: "one questioner", "a caller". */
 const ASKERS = /^(questioner|caller|asker)$/;
+/** Roles whose questions a quotation right after answers: "commission counsel Amrit Dhaliwal asked why …". */
+const ASKING_ROLES = /^(counsel|interviewer|moderator|questioner|examiner)$/;
 
 /** Verbs of asking someone, whose answer a quotation after them gives: "I asked Councillor Raj Patel whether …". */
 const ASKING = /^(asked|pressed|questioned)$/;
@@ -2926,6 +2928,15 @@ export class SpeakerResolver {
       opens(asker.c.first) &&
       asker.c.last < s.first &&
       this.frameAfterWords(c, s.first);
+    // (or the one who asked, in the sentence before, a question about a "he" or a "she" of the pronoun's gender: the
+    // pronoun is that one answering, "Dhaliwal asked whether he had received a response. “Not one,” he replied.")
+    const answered =
+      !!asker?.c &&
+      !asker.c.passive &&
+      !asker.c.inverted &&
+      /^(asked|asks)$/.test(asker.c.verb) &&
+      asker.sent === sent - 1 &&
+      (this.questionAbout(asker.c, want) || this.askerByRole(final(asker.ref)));
     if (asker && (isAsker(asker.c) || reported) && asker.sent === sent && (want === 'male' || want === 'female')) {
       this.history.pop();
       try {
@@ -2933,6 +2944,14 @@ export class SpeakerResolver {
       } finally {
         this.history.push(asker);
       }
+    }
+    if (asker && answered && (want === 'male' || want === 'female')) {
+      // (the speaker before the question, when the pronoun fits them: the one it was about, who answers)
+      this.history.pop();
+      const before = this.last();
+      this.history.push(asker);
+      const r = before ? this.fitting(final(before.ref), want) : null;
+      if (r && !sameRef(r, final(asker.ref)) && before!.para >= para - 3) return { ref: r, via: 'pronoun', mention: span };
     }
     // a person introduced since the last attribution whose gender does not differ, even when only the last speaker is
     // known to be a `want` (train: 3 more right, none fewer)
@@ -3016,6 +3035,25 @@ export class SpeakerResolver {
       }
     }
     return null;
+  }
+
+  /** Whether the person or description `r` asks by role: commission counsel, an interviewer, a moderator. */
+  private askerByRole(r: Ref): boolean {
+    const heads = r.key ? [...this.heads(r.key), ...(this.described.get(keyId(r.key)) ?? []).map((x) => x.head)] : [r.desc?.head ?? ''];
+    return heads.some((h) => ASKING_ROLES.test(h));
+  }
+
+  /**
+   * Whether the question construction `c` reports ("asked whether he had …") has a "he" or a "she" of gender `want` in it,
+   * outside quotation marks, before its sentence ends.
+   */
+  private questionAbout(c: Construction, want: Subject['pronoun']): boolean {
+    const { tokens, sents, quoted } = this.doc;
+    const end = (sents.starts[c.sent + 1] ?? tokens.length) - 1;
+    const word = want === 'male' ? 'he' : want === 'female' ? 'she' : null;
+    if (!word) return false;
+    for (let k = c.verbLast + 1; k <= end && k - c.verbLast <= 25; k++) if (!quoted[k] && tokens[k]!.lower === word) return true;
+    return false;
   }
 
   /**
