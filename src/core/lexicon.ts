@@ -251,6 +251,12 @@ export const SPEAKER_NOUNS = set(`
   ombudsman ombudsperson paramedic paramedics meteorologist meteorologists forecaster forecasters epidemiologist epidemiologists physician
   physicians surgeon surgeons goaltender goalie goalkeeper quarterback captain skipper treasurer chairperson
   administrator gm
+  midwife midwives pharmacist pharmacists psychiatrist psychiatrists psychologist psychologists therapist therapists
+  clinician clinicians dentist dentists neurologist neurologists oncologist oncologists cardiologist cardiologists
+  obstetrician obstetricians pediatrician pediatricians paediatrician paediatricians radiologist radiologists
+  anesthesiologist anesthesiologists anaesthetist anaesthetists virologist virologists immunologist immunologists
+  toxicologist toxicologists dietitian dietitians physiotherapist physiotherapists optometrist optometrists
+  pathologist pathologists caregiver medic doula doulas
   pilots copilots soldiers sailors troops veterans cadets recruits medics mechanics crews airmen seamen passengers
   reservists
 `);
