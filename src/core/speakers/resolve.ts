@@ -2915,7 +2915,7 @@ export class SpeakerResolver {
         this.topicSinceRelative(s.first, want, para);
       // a sentence since the last speaker that opens with a bare surname the article knows as no one: "Carson defied
       // the question. “…,” he said." is Carson's, not the last speaker's
-      const bare = !named && sent >= 0 ? this.bareNameOpener(sent, para) : -1;
+      const bare = !named && sent >= 0 ? this.bareNameOpener(sent, para, want) : -1;
       if (bare >= 0) {
         const t = this.doc.tokens[bare]!;
         const desc: Description = { text: t.raw, definite: true, head: t.lower, group: false, gender: want };
@@ -3264,9 +3264,10 @@ export class SpeakerResolver {
    * Whether sentence `sent` or the one before it, in paragraph `para` and after the last speaker's sentence, opens
    * with a single capitalised word that is no known person, organisation or place nor an ordinary word, whose verb in
    * the past follows ("Carson defied the question."): a person the names did not find; its token, else -1 (not a
-   * plural nor "Nobody").
+   * plural nor "Nobody"). A given name of the pronoun's gender `want` may have "is", "was", "has" or "had" for its verb
+   * instead, as a patient or a child called by the first name alone is written of: "Ethan is now home. He said …".
    */
-  private bareNameOpener(sent: number, para: number): number {
+  private bareNameOpener(sent: number, para: number, want: Gender): number {
     const { tokens, sents } = this.doc;
     const last = this.last();
     for (let s = sent; s >= Math.max(0, sent - 1); s--) {
@@ -3291,7 +3292,9 @@ export class SpeakerResolver {
         !this.doc.people.startAt.has(i) &&
         !!v?.word &&
         v.cap === 0 &&
-        (IRREGULAR_PAST.has(v.lower) || /^[a-z]{2,}ed$/.test(v.lower))
+        (IRREGULAR_PAST.has(v.lower) ||
+          /^[a-z]{2,}ed$/.test(v.lower) ||
+          (/^(is|was|has|had)$/.test(v.lower) && !!want && genderOfFirstName(t.raw) === want))
       )
         return i;
     }
