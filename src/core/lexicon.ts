@@ -76,7 +76,7 @@ export const REPORTING_VERBS = set(`
   promise promises promised vow vows vowed tweet tweets tweeted counter counters countered reply replies replied
   respond responds responded answer answers answered retort retorts retorted charge charges charged joke joked
   boast boasts boasted lament laments lamented complain complained object objected repeat repeats repeated ruled
-  radioed
+  radioed post posts posted
 `);
 
 /** Reporting verbs that take a clause without "that" ("Peskov said Russian experts were ..."). */

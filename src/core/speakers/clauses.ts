@@ -47,7 +47,7 @@ const SAYING_AGAIN =
   /^(say|says|said|saying|tells?|told|telling|argu(e|es|ed|ing)|insist(s|ed|ing)?|claim(s|ed|ing)?|acknowledg(e|es|ed|ing)|admit(s|ted|ting)?|warn(s|ed|ing)?|stress(es|ed|ing)?|suggest(s|ed|ing)?|den(y|ies|ied|ying)|complain(s|ed|ing)?|declar(e|es|ed|ing)|predict(s|ed|ing)?|conced(e|es|ed|ing)|urg(e|es|ed|ing)|ask(s|ed|ing)?|impl(y|ies|ied|ying)|vow(s|ed|ing)?|promis(e|es|ed|ing))$/;
 
 /** Verbs of saying more often followed by an object than by a clause, which report one only after "that": "repeated that …", "posted on Facebook that …". */
-const THAT_ONLY = /^(repeat|repeats|repeated)$/;
+const THAT_ONLY = /^(repeat|repeats|repeated|post|posts|posted)$/;
 
 /** Speech acts whose object is no reported clause: "… and criticized the board for …", "… but questions whether …". */
 const ACTS =
