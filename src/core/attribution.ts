@@ -358,6 +358,30 @@ function fieldNameEnd(doc: Doc, j: number, floor: number): boolean {
   return !TITLES.has(a.lower) || FIELD_WORDS.test(a.lower);
 }
 
+/** Titles that only modify another title ("Senior Minister", "Acting Chief"), never a name right after them. */
+const MODIFIER_TITLES = /^(senior|junior|grand|acting|interim)$/;
+
+/**
+ * Whether the title at k that only modifies another title stands inside a name instead: a capitalised word before it
+ * (no title, no ordinary word) and a word after it that is no title: "Evergreen Senior Living said" (not "Senior
+ * Minister Lee said", "the Acting Chief said").
+ */
+function modifierTitleInName(doc: Doc, k: number, floor: number): boolean {
+  const { tokens } = doc;
+  const t = tokens[k]!;
+  const a = tokens[k - 1];
+  const b = tokens[k + 1];
+  if (!t.word || t.cap !== 1 || !MODIFIER_TITLES.test(t.lower) || !b?.word || TITLES.has(b.lower)) return false;
+  return (
+    !!a?.word &&
+    a.cap === 1 &&
+    capitalBefore(doc, k, floor) &&
+    !TITLES.has(a.lower) &&
+    !isOrdinaryCapital(doc.nameCtx, k - 1) &&
+    !DEMONYMS.has(a.lower)
+  );
+}
+
 /** Prepositions a group's name may capitalise inside it: "Doctors Without Borders", "Mothers Against Drunk Driving". */
 const NAME_PREPOSITIONS = /^(without|against|beyond|across|behind|sans)$/;
 
@@ -913,7 +937,9 @@ function subjectAtRaw(doc: Doc, j: number, floor: number, seen: NewName[]): Foun
         capitalBefore(doc, k, floor) &&
         k > j - 3 &&
         (!isOrdinaryCapital(doc.nameCtx, k - 1) || ordinaryPairName(doc, k, j, floor)) &&
-        (!TITLES.has(doc.tokens[k - 1]!.lower) || (field && k === j && FIELD_WORDS.test(doc.tokens[k - 1]!.lower))) &&
+        (!TITLES.has(doc.tokens[k - 1]!.lower) ||
+          (field && k === j && FIELD_WORDS.test(doc.tokens[k - 1]!.lower)) ||
+          modifierTitleInName(doc, k - 1, floor)) &&
         !DEMONYMS.has(doc.tokens[k - 1]!.lower)
       ) {
         k--;
