@@ -1819,6 +1819,9 @@ export class ClauseFinder {
     const according = c.verb === 'according';
     const bare = according && inMark === 0 && comma?.word === true && !this.doc.quoted[first - 1] && this.endsClause(c.last, se);
     if (!comma || (comma.raw !== ',' && !bare) || first - 1 - inMark <= ss) return null;
+    // (a bare "according to" after another frame of the sentence is inside that frame's words, a manner of what they
+    // report: "A spokeswoman, Rachel Kim, said the home is fully staffed according to provincial standards")
+    if (bare && (this.bySentence.get(c.sent) ?? []).some((o) => o !== c && o.verb !== 'according' && o.last < first - 1)) return null;
     // "…, Ives maintains a comfortable lead in the city.", "…, denied the report": the verb has an object of its own, it
     // frames nothing before it (say, tell, ask and write excepted: "…, she told her staff", "…, he said a day later")
     if (!according && this.objectAfterVerb(c)) return null;
@@ -1942,8 +1945,10 @@ export class ClauseFinder {
    */
   private objectAfterVerb(c: Construction): boolean {
     const { tokens } = this.doc;
-    if (/^(say|said|says|saying|tell|told|tells|ask|asked|asks|wr[io]te|writes|written|assur|remind|inform|warn)/.test(c.verb))
-      return false;
+    // (a warning or a reminder given to someone about a topic of its own frames nothing before it: "…, the operator has
+    // already warned its deckhands about layoffs")
+    if (/^(remind|inform|warn)/.test(c.verb)) return this.objectThenTopic(c.verbLast + 1);
+    if (/^(say|said|says|saying|tell|told|tells|ask|asked|asks|wr[io]te|writes|written|assur)/.test(c.verb)) return false;
     const d = tokens[c.verbLast + 1];
     const n = tokens[c.verbLast + 2];
     if (!d?.word || !n?.word || !/^(a|an|the|his|her|its|their|our)$/.test(d.lower)) return false;
@@ -1955,6 +1960,22 @@ export class ClauseFinder {
     )
       return false;
     return true;
+  }
+
+  /**
+   * Whether a determiner at `k` opens an object of one to three lower-case words followed by "about", "of" or "against":
+   * "its deckhands about layoffs", "the public of the risk".
+   */
+  private objectThenTopic(k: number): boolean {
+    const { tokens, quoted } = this.doc;
+    const d = tokens[k];
+    if (!d?.word || quoted[k] || !/^(a|an|the|his|her|its|their|our|all)$/.test(d.lower)) return false;
+    for (let p = k + 1; p <= k + 4; p++) {
+      const t = tokens[p];
+      if (!t?.word || quoted[p] || t.cap !== 0) return false;
+      if (p > k + 1 && /^(about|of|against)$/.test(t.lower)) return true;
+    }
+    return false;
   }
 
   /**
