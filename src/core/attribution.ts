@@ -5062,6 +5062,13 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
     para: t.para,
   };
   if (t.lower === 'according') {
+    // (a bare "according to", no comma before it, after a frame of saying in its sentence is inside that frame's words,
+    // the manner of what they report: "A spokeswoman, Rachel Kim, said the home is fully staffed according to
+    // provincial standards")
+    if (tokens[i - 1]?.word && !doc.quoted[i - 1]) {
+      for (let k = sentStart(doc, i); k < i - 1; k++)
+        if (tokens[k]!.word && tokens[k]!.cap === 0 && !doc.quoted[k] && FRAME_VERBS.test(tokens[k]!.lower)) return null;
+    }
     // "…, he said according to a transcript reviewed by …": the record the words are known through, not who spoke them
     const before = tokens[i - 1]?.raw === ',' ? i - 2 : i - 1;
     const subject = tokens[before - 1];

@@ -1819,9 +1819,6 @@ export class ClauseFinder {
     const according = c.verb === 'according';
     const bare = according && inMark === 0 && comma?.word === true && !this.doc.quoted[first - 1] && this.endsClause(c.last, se);
     if (!comma || (comma.raw !== ',' && !bare) || first - 1 - inMark <= ss) return null;
-    // (a bare "according to" after another frame of the sentence is inside that frame's words, a manner of what they
-    // report: "A spokeswoman, Rachel Kim, said the home is fully staffed according to provincial standards")
-    if (bare && (this.bySentence.get(c.sent) ?? []).some((o) => o !== c && o.verb !== 'according' && o.last < first - 1)) return null;
     // "…, Ives maintains a comfortable lead in the city.", "…, denied the report": the verb has an object of its own, it
     // frames nothing before it (say, tell, ask and write excepted: "…, she told her staff", "…, he said a day later")
     if (!according && this.objectAfterVerb(c)) return null;
