@@ -546,10 +546,18 @@ function descEndingAt(doc: Doc, j: number, floor: number): Found | null {
   }
   return {
     kind: 'desc',
-    desc: { text, definite, head: headWord, group: GROUP_NOUNS.has(headWord), gender: descGender(headWord) },
+    desc: { text, definite, head: headWord, group: GROUP_NOUNS.has(headWord) || pluralSpeakerNoun(headWord), gender: descGender(headWord) },
     first: k,
     last: j,
   };
+}
+
+/**
+ * The plural of a speaker noun, which names a group as GROUP_NOUNS do: "Emergency physicians at the hospital say …, and
+ * they warn …" (the singular in SPEAKER_NOUNS: "physicians", "paramedics", "pharmacists").
+ */
+export function pluralSpeakerNoun(w: string): boolean {
+  return /[^s]s$/.test(w) && (SPEAKER_NOUNS.has(w.slice(0, -1)) || (/(sh|ch|x)es$/.test(w) && SPEAKER_NOUNS.has(w.slice(0, -2))));
 }
 
 /** Does the verb at v frame the end of its sentence: three tokens or fewer after it, or a comma right after ("…, one of the people said, speaking …")? */
@@ -4604,6 +4612,8 @@ export function findConstructions(doc: Doc): Construction[] {
       (/^(said|says|citing)$/.test(t.lower) || CLAUSE_PARTICIPLES.has(t.lower) || (t.lower === 'asked' && tokens[i + 1]?.lower === 'by'));
     if (t.cap !== 0 && t.lower !== 'according' && !opening) continue;
     if (!mayFrame(t.lower)) continue;
+    // ("reason" frames only a clause with "that": "What gives candidates reason for optimism is …" is a noun's)
+    if (/^reasons?$/.test(t.lower) && tokens[i + 1]?.lower !== 'that') continue;
     const c = constructionAt(doc, i, seen) ?? mannerFrameAt(doc, i, seen);
     let people: Map<NewName, number> | null = null;
     if (seen.length > 0) {

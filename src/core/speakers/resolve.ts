@@ -8,7 +8,16 @@
 import { KIND_ROLE, linkLine } from '../matcher';
 import type { Gender, UnknownPerson } from '../names';
 import type { Span } from '../types';
-import { CHARGED, type Construction, pastDateline, QUANTIFIER_PRONOUNS, SIGN_NOUNS, type Subject, subjectSpan } from '../attribution';
+import {
+  CHARGED,
+  type Construction,
+  pastDateline,
+  pluralSpeakerNoun,
+  QUANTIFIER_PRONOUNS,
+  SIGN_NOUNS,
+  type Subject,
+  subjectSpan,
+} from '../attribution';
 import { type Description, type Doc, entityKey, keyGender, keyHeads, keyId, keyName, keyType, personKey, type SpeakerKey } from '../doc';
 import {
   ABBREVIATIONS,
@@ -1502,7 +1511,9 @@ export class SpeakerResolver {
       if (
         i > end ||
         (NP_BREAK.has(tokens[i]!.lower) && !DETERMINERS.has(tokens[i]!.lower)) ||
-        /^(within|without|among|amid)$/.test(tokens[i]!.lower)
+        /^(within|without|among|amid)$/.test(tokens[i]!.lower) ||
+        // (nor a sentence that opens with a question word: "What gives negotiators reason for optimism is …")
+        /^(what|how|why)$/.test(tokens[i]!.lower)
       )
         continue;
       let head = -1;
@@ -2952,6 +2963,9 @@ export class SpeakerResolver {
       const { history } = this;
       for (let i = history.length - 1; i >= 0 && i >= history.length - 40; i--) {
         const r = final(history[i]!.ref);
+        // (a plural of people that only its singular's speaker noun makes a group is no "it": "three Democratic
+        // candidates … It has seized large parts of Iraq")
+        if (want === 'neuter' && r.desc && !GROUP_NOUNS.has(r.desc.head) && pluralSpeakerNoun(r.desc.head)) continue;
         if (this.isGroup(r) || (want === 'neuter' && this.isThing(r)))
           return { ref: r, via: 'pronoun', mention: span, ...(history[i]!.para < para - 3 ? { far: true as const } : {}) };
       }
