@@ -341,6 +341,79 @@ function saintPoint(doc: Doc, k: number): boolean {
   );
 }
 
+/** The portfolios' words of TITLES ("Health Minister"), which also end organisations' names: "Interior Health", "Duke Energy". */
+const FIELD_WORDS = /^(health|energy|education|transport|transportation|justice|finance|trade|culture|interior|defence|defense)$/;
+
+/**
+ * Whether the portfolio's word at j ends an organisation's name: capitalised, right after a capitalised word that is
+ * neither an ordinary word nor a title other than a portfolio's, before the verb: "Interior Health said", "Fraser
+ * Health said", "Duke Energy said" (not "the Minister of Health said": "of" stands between).
+ */
+function fieldNameEnd(doc: Doc, j: number, floor: number): boolean {
+  const { tokens } = doc;
+  const t = tokens[j]!;
+  if (t.cap !== 1 || !FIELD_WORDS.test(t.lower) || !capitalBefore(doc, j, floor)) return false;
+  const a = tokens[j - 1]!;
+  if (a.cap !== 1 || isOrdinaryCapital(doc.nameCtx, j - 1) || DEMONYMS.has(a.lower)) return false;
+  return !TITLES.has(a.lower) || FIELD_WORDS.test(a.lower);
+}
+
+/** Titles that only modify another title ("Senior Minister", "Acting Chief"), never a name right after them. */
+const MODIFIER_TITLES = /^(senior|junior|grand|acting|interim)$/;
+
+/**
+ * Whether the title at k that only modifies another title stands inside a name instead: a capitalised word before it
+ * (no title, no ordinary word) and a word after it that is no title: "Evergreen Senior Living said" (not "Senior
+ * Minister Lee said", "the Acting Chief said").
+ */
+function modifierTitleInName(doc: Doc, k: number, floor: number): boolean {
+  const { tokens } = doc;
+  const t = tokens[k]!;
+  const a = tokens[k - 1];
+  const b = tokens[k + 1];
+  if (!t.word || t.cap !== 1 || !MODIFIER_TITLES.test(t.lower) || !b?.word || TITLES.has(b.lower)) return false;
+  return (
+    !!a?.word &&
+    a.cap === 1 &&
+    capitalBefore(doc, k, floor) &&
+    !TITLES.has(a.lower) &&
+    !isOrdinaryCapital(doc.nameCtx, k - 1) &&
+    !DEMONYMS.has(a.lower)
+  );
+}
+
+/** Prepositions a group's name may capitalise inside it: "Doctors Without Borders", "Mothers Against Drunk Driving". */
+const NAME_PREPOSITIONS = /^(without|against|beyond|across|behind|sans)$/;
+
+/**
+ * Whether the capitalised preposition at k stands inside a title-case name, between two capitalised words with
+ * nothing else between them: "Doctors Without Borders", "Reporters Without Borders". Not one opening a sentence.
+ */
+function titledPreposition(doc: Doc, k: number): boolean {
+  const { tokens } = doc;
+  const p = tokens[k];
+  const a = tokens[k - 1];
+  const b = tokens[k + 1];
+  if (!p?.word || p.cap !== 1 || !NAME_PREPOSITIONS.test(p.lower) || doc.nameCtx.initial[k]) return false;
+  if (!a?.word || a.cap === 0 || p.gap || !b?.word || b.cap === 0 || b.gap || doc.quoted[k - 1]) return false;
+  return !isOrdinaryCapital(doc.nameCtx, k - 1);
+}
+
+/**
+ * Whether the possessive 's at k joins a capitalised owner to the capitalised rest of an organisation's name: "the
+ * Alzheimer's Society", "St. Brigid's Regional Medical Center". Not a place's, a nation's or a name the article or the
+ * dataset knows ("Canada's Health Department", "Ontario's Ministry"), nor a capitalised ordinary word opening the sentence.
+ */
+function ownerInOrgName(doc: Doc, k: number): boolean {
+  const { tokens } = doc;
+  const s = tokens[k];
+  const owner = tokens[k - 1];
+  const next = tokens[k + 1];
+  if (s?.key !== "'s" || !owner?.word || owner.cap !== 1 || owner.end !== s.start || !next?.word || next.cap === 0) return false;
+  if (doc.quoted[k - 1] || COUNTRIES.has(owner.lower) || DEMONYMS.has(owner.lower) || isOrdinaryCapital(doc.nameCtx, k - 1)) return false;
+  return !keyEndingAt(doc, k - 1);
+}
+
 /**
  * Downing Street by its number, as British news writes it, with "10" at j: "No 10 said", "No. 10 said", "Number 10
  * said", "A No 10 source said". The index of "No" or "Number", or -1.
@@ -473,10 +546,18 @@ function descEndingAt(doc: Doc, j: number, floor: number): Found | null {
   }
   return {
     kind: 'desc',
-    desc: { text, definite, head: headWord, group: GROUP_NOUNS.has(headWord), gender: descGender(headWord) },
+    desc: { text, definite, head: headWord, group: GROUP_NOUNS.has(headWord) || pluralSpeakerNoun(headWord), gender: descGender(headWord) },
     first: k,
     last: j,
   };
+}
+
+/**
+ * The plural of a speaker noun, which names a group as GROUP_NOUNS do: "Emergency physicians at the hospital say …, and
+ * they warn …" (the singular in SPEAKER_NOUNS: "physicians", "paramedics", "pharmacists").
+ */
+export function pluralSpeakerNoun(w: string): boolean {
+  return /[^s]s$/.test(w) && (SPEAKER_NOUNS.has(w.slice(0, -1)) || (/(sh|ch|x)es$/.test(w) && SPEAKER_NOUNS.has(w.slice(0, -2))));
 }
 
 /** Does the verb at v frame the end of its sentence: three tokens or fewer after it, or a comma right after ("…, one of the people said, speaking …")? */
@@ -778,6 +859,12 @@ function subjectAtRaw(doc: Doc, j: number, floor: number, seen: NewName[]): Foun
         k -= 2;
         continue;
       }
+      // a singular possessive inside the name: "the Alzheimer's Society said", "St. Brigid's Regional Medical Center
+      // announced", "Boston Children's Hospital said" (not a place's or a known name's: "Ontario's Ministry of Health")
+      if (k - 2 >= floor && j - k < 4 && ownerInOrgName(doc, k - 1)) {
+        k -= 2;
+        continue;
+      }
       // one "and" between two capitalised words inside the name, as British forces and services are named: "Kent Fire
       // and Rescue Service said", "Avon and Somerset Police said" (not after a name's own last word: "the Treasury
       // Department and Justice Department said" are two)
@@ -817,16 +904,20 @@ function subjectAtRaw(doc: Doc, j: number, floor: number, seen: NewName[]): Foun
     return { kind: 'desc', desc: { text, definite: true, head: t.lower, group: true, gender: null }, first: k, last: j };
   }
   // (not a pronoun with a verb contracted onto it: "You've said you were never supposed to be a chef")
+  // (a portfolio's word, a title's part, ends an organisation's name after a capitalised word: "Interior Health said",
+  // "Duke Energy said")
+  const field = fieldNameEnd(doc, j, floor);
   if (
     t.cap > 0 &&
     startsWithLetter(t.raw) &&
     !isOrdinaryCapital(doc.nameCtx, j) &&
-    !TITLES.has(t.lower) &&
+    (!TITLES.has(t.lower) || field) &&
     !DEMONYMS.has(t.lower) &&
     !CONTRACTED_PRONOUN.test(t.lower)
   ) {
     // a capitalised name the discovery did not register: "Lonechild said", "Goldman Sachs said"
     let k = j;
+    let titled = false;
     for (;;) {
       // a hyphenated surname: "Lopez-Cantera said"
       if (k - 2 >= floor && isHyphenJoin(doc.tokens, k - 1)) {
@@ -854,10 +945,19 @@ function subjectAtRaw(doc: Doc, j: number, floor: number, seen: NewName[]): Foun
         capitalBefore(doc, k, floor) &&
         k > j - 3 &&
         (!isOrdinaryCapital(doc.nameCtx, k - 1) || ordinaryPairName(doc, k, j, floor)) &&
-        !TITLES.has(doc.tokens[k - 1]!.lower) &&
+        (!TITLES.has(doc.tokens[k - 1]!.lower) ||
+          (field && k === j && FIELD_WORDS.test(doc.tokens[k - 1]!.lower)) ||
+          modifierTitleInName(doc, k - 1, floor)) &&
         !DEMONYMS.has(doc.tokens[k - 1]!.lower)
       ) {
         k--;
+        continue;
+      }
+      // a preposition capitalised inside the name, as a group's title-case name writes it: "Doctors Without Borders
+      // said", "Mothers Against Drunk Driving said" (not one opening the sentence: "Without Borders, …")
+      if (k - 2 >= floor && k > j - 3 && titledPreposition(doc, k - 1)) {
+        k -= 2;
+        titled = true;
         continue;
       }
       // a saint's or a mount's abbreviation opening a name: "St. Clare's Hospital said", "Mt. Orrin Clinic said"
@@ -926,6 +1026,11 @@ function subjectAtRaw(doc: Doc, j: number, floor: number, seen: NewName[]): Foun
       if (doc.tokens[o - 1]?.word && doc.tokens[o - 1]!.lower === 'the' && o - 1 >= floor) o--;
       const text = withoutInvisible(doc.text.slice(doc.tokens[o]!.start, t.end));
       return { kind: 'desc', desc: { text, definite: true, head: orgWord.lower, group: true, gender: null }, first: o, last: j };
+    }
+    // (a name with a capitalised preposition inside is a group's: "Doctors Without Borders said")
+    if (titled) {
+      const text = withoutInvisible(doc.text.slice(doc.tokens[k]!.start, t.end));
+      return { kind: 'desc', desc: { text, definite: true, head: t.lower, group: true, gender: null }, first: k, last: j };
     }
     return { kind: 'key', key: nameAt(doc, k, j, seen), first: k, last: j };
   }
@@ -1101,6 +1206,9 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
       reach = Math.min(reach + 3, 14);
       continue;
     }
+    // a preposition a hyphen joins to the word before is a compound's part, no phrase's: "Parents at a drop-in clinic
+    // said", "Staff at the walk-in centre said"
+    if (t.word && joiningHyphen(doc, k - 1)) continue;
     // ("to" after a speaker's noun: "An aide to the premier said", "Advisers to the finance minister say")
     const to = t.word && t.lower === 'to' && t.cap === 0;
     // ("near" a place, as "in" or "at": "Families near the site say", "Residents near the plant said")
@@ -4455,6 +4563,15 @@ function accordingSource(doc: Doc, vLast: number): Found | null {
       ofAt = ofAt < 0 ? k : ofAt;
       continue;
     }
+    // a determiner after a document's or figures' noun opens a relative clause with no "that": "according to figures |
+    // the hospital released"
+    if (
+      head === k - 1 &&
+      x.cap === 0 &&
+      /^(the|its|their)$/.test(x.lower) &&
+      (DOCUMENT_NOUNS.has(tokens[head]!.lower) || FIGURES.test(tokens[head]!.lower))
+    )
+      break;
     // (a noun in -ing is no participle: "according to a council briefing", "a court filing", "recent polling")
     const participle = (/[^e]ed$|ing$/.test(x.lower) && !ING_NOUNS.test(x.lower)) || DOCUMENT_HELD_BY.test(x.lower);
     if (doc.quoted[k] || (x.cap === 0 && k > i && (NP_BREAK.has(x.lower) || (head >= 0 && !possessed && participle)))) break;
@@ -4471,6 +4588,26 @@ function accordingSource(doc: Doc, vLast: number): Found | null {
     first: i,
     last: Math.max(head, modified),
   };
+}
+
+/**
+ * The maker of a document or of figures named in a relative clause with no "that" right after it, from its determiner at
+ * d: "figures | the hospital released Tuesday" is the hospital's. The clause's subject, then a verb of making (MADE_BY)
+ * within six words; null otherwise.
+ */
+function makerInContactClause(doc: Doc, d: number, seen: NewName[]): Found | null {
+  const { tokens } = doc;
+  const det = tokens[d];
+  if (!det?.word || det.cap !== 0 || !/^(the|its|their)$/.test(det.lower)) return null;
+  for (let v = d + 2; v <= d + 6; v++) {
+    const x = tokens[v];
+    if (!x?.word || doc.quoted[v] || x.para !== det.para) return null;
+    if (x.cap === 0 && MADE_BY.test(x.lower)) {
+      const s = subjectAt(doc, v - 1, d, seen);
+      return s && s.first === d && s.kind !== 'pronoun' ? s : null;
+    }
+  }
+  return null;
 }
 
 /** All constructions of saying outside quotations, in text order. */
@@ -4493,6 +4630,8 @@ export function findConstructions(doc: Doc): Construction[] {
       (/^(said|says|citing)$/.test(t.lower) || CLAUSE_PARTICIPLES.has(t.lower) || (t.lower === 'asked' && tokens[i + 1]?.lower === 'by'));
     if (t.cap !== 0 && t.lower !== 'according' && !opening) continue;
     if (!mayFrame(t.lower)) continue;
+    // ("reason" frames only a clause with "that": "What gives candidates reason for optimism is …" is a noun's)
+    if (/^reasons?$/.test(t.lower) && tokens[i + 1]?.lower !== 'that') continue;
     const c = constructionAt(doc, i, seen) ?? mannerFrameAt(doc, i, seen);
     let people: Map<NewName, number> | null = null;
     if (seen.length > 0) {
@@ -4951,6 +5090,13 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
     para: t.para,
   };
   if (t.lower === 'according') {
+    // (a bare "according to", no comma before it, after a frame of saying in its sentence is inside that frame's words,
+    // the manner of what they report: "A spokeswoman, Rachel Kim, said the home is fully staffed according to
+    // provincial standards")
+    if (tokens[i - 1]?.word && !doc.quoted[i - 1]) {
+      for (let k = sentStart(doc, i); k < i - 1; k++)
+        if (tokens[k]!.word && tokens[k]!.cap === 0 && !doc.quoted[k] && FRAME_VERBS.test(tokens[k]!.lower)) return null;
+    }
     // "…, he said according to a transcript reviewed by …": the record the words are known through, not who spoke them
     const before = tokens[i - 1]?.raw === ',' ? i - 2 : i - 1;
     const subject = tokens[before - 1];
@@ -4981,6 +5127,9 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
         owned = (tokens[m]!.cap > 0 && !DAYS_MONTHS.has(tokens[m]!.lower)) || tokens[m]!.key === "'s";
       if (made?.word && MADE_BY.test(made.lower) && tokens[s!.last + 2]?.lower === 'by' && !owned)
         s = subjectAfter(doc, s!.last + 2, seen) ?? s;
+      // … or in a relative clause with no "that", its maker the clause's subject: "according to figures the hospital
+      // released Tuesday", "according to data the ministry published" (not "documents the Post obtained")
+      else if (made && !owned) s = makerInContactClause(doc, s!.last + 1, seen) ?? s;
       // … or whose reckoning it is: "according to a tally by the league", "according to calculations by economist
       // Ida Lund", "according to a new analysis from the institute" (the one "by" names made it)
       const of = s?.kind === 'desc' && RECKONINGS.test(s.desc!.head) ? tokens[s.last + 1] : undefined;

@@ -76,7 +76,7 @@ export const REPORTING_VERBS = set(`
   promise promises promised vow vows vowed tweet tweets tweeted counter counters countered reply replies replied
   respond responds responded answer answers answered retort retorts retorted charge charges charged joke joked
   boast boasts boasted lament laments lamented complain complained object objected repeat repeats repeated ruled
-  radioed
+  radioed post posts posted
 `);
 
 /** Reporting verbs that take a clause without "that" ("Peskov said Russian experts were ..."). */
@@ -251,6 +251,12 @@ export const SPEAKER_NOUNS = set(`
   ombudsman ombudsperson paramedic paramedics meteorologist meteorologists forecaster forecasters epidemiologist epidemiologists physician
   physicians surgeon surgeons goaltender goalie goalkeeper quarterback captain skipper treasurer chairperson
   administrator gm
+  midwife midwives pharmacist pharmacists psychiatrist psychiatrists psychologist psychologists therapist therapists
+  clinician clinicians dentist dentists neurologist neurologists oncologist oncologists cardiologist cardiologists
+  obstetrician obstetricians pediatrician pediatricians paediatrician paediatricians radiologist radiologists
+  anesthesiologist anesthesiologists anaesthetist anaesthetists virologist virologists immunologist immunologists
+  toxicologist toxicologists dietitian dietitians physiotherapist physiotherapists optometrist optometrists
+  pathologist pathologists caregiver medic doula doulas operator operators
   pilots copilots soldiers sailors troops veterans cadets recruits medics mechanics crews airmen seamen passengers
   reservists
 `);
@@ -276,14 +282,14 @@ export const GROUP_NOUNS = set(`
   prosecutors lawyers investigators ministry department agency government company firm group team club union
   council committee military army office administration kremlin commission board bank campaign staff people
   members players fans students teachers parents officers executives leaders ministers study report survey poll
-  crowd crowds protesters demonstrators marchers families nurses caregivers relatives
+  crowd crowds protesters demonstrators marchers families nurses caregivers relatives operator operators
 `);
 
 /** Heads of a description that stands for an organisation named before ("the company", "the ministry"). */
 export const ORG_HEADS = set(`
   company corporation firm ministry department agency bank group union council committee board commission organisation
   organization association federation institute university party club league foundation authority network
-  newspaper magazine academy college broadcaster bureau
+  newspaper magazine academy college broadcaster bureau operator
 `);
 
 /** What an organisation or a person speaks through: "according to a statement from the ministry". */

@@ -98,8 +98,37 @@ function isLetter(c: string | undefined): boolean {
  */
 export function tokenize(text: string, paragraphs: ReadonlyArray<{ start: number; end: number }>): Token[] {
   const out: Token[] = [];
-  paragraphs.forEach((p, pi) => tokenizeRange(text, p.start, p.end, pi, out));
+  paragraphs.forEach((p, pi) => {
+    const from = out.length;
+    tokenizeRange(text, p.start, p.end, pi, out);
+    acronymsOfQuestionWords(out, from);
+  });
   return out;
+}
+
+/** Question words and relative pronouns, as an acronym in capitals may spell them ("the WHO said"). */
+const QUESTION_WORDS = /^(who|whom|whose|what|which|when|where|why|how)$/;
+
+/**
+ * A question word or relative pronoun written in capitals, three letters or more, in a paragraph written in ordinary
+ * case is an acronym: "the WHO said", "WHO officials warned". Its lower form keeps the capitals so that no rule reads it
+ * as the pronoun (a relative clause's "who said"); its key, which the matcher reads, is unchanged. A paragraph in
+ * capitals (a headline, a kicker) keeps the word as written.
+ */
+function acronymsOfQuestionWords(out: Token[], from: number): void {
+  let lower = 0;
+  let found = false;
+  for (let i = from; i < out.length; i++) {
+    const t = out[i]!;
+    if (!t.word) continue;
+    if (t.cap === 0 && startsWithLetter(t.raw)) lower++;
+    else if (t.cap === 2 && t.raw.length >= 3 && QUESTION_WORDS.test(t.lower)) found = true;
+  }
+  if (!found || lower < 3) return;
+  for (let i = from; i < out.length; i++) {
+    const t = out[i]!;
+    if (t.word && t.cap === 2 && t.raw.length >= 3 && QUESTION_WORDS.test(t.lower)) out[i] = { ...t, lower: t.raw };
+  }
 }
 
 interface WordForm {

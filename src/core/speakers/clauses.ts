@@ -47,7 +47,7 @@ const SAYING_AGAIN =
   /^(say|says|said|saying|tells?|told|telling|argu(e|es|ed|ing)|insist(s|ed|ing)?|claim(s|ed|ing)?|acknowledg(e|es|ed|ing)|admit(s|ted|ting)?|warn(s|ed|ing)?|stress(es|ed|ing)?|suggest(s|ed|ing)?|den(y|ies|ied|ying)|complain(s|ed|ing)?|declar(e|es|ed|ing)|predict(s|ed|ing)?|conced(e|es|ed|ing)|urg(e|es|ed|ing)|ask(s|ed|ing)?|impl(y|ies|ied|ying)|vow(s|ed|ing)?|promis(e|es|ed|ing))$/;
 
 /** Verbs of saying more often followed by an object than by a clause, which report one only after "that": "repeated that …", "posted on Facebook that …". */
-const THAT_ONLY = /^(repeat|repeats|repeated)$/;
+const THAT_ONLY = /^(repeat|repeats|repeated|post|posts|posted)$/;
 
 /** Speech acts whose object is no reported clause: "… and criticized the board for …", "… but questions whether …". */
 const ACTS =
@@ -1972,8 +1972,10 @@ export class ClauseFinder {
    */
   private objectAfterVerb(c: Construction): boolean {
     const { tokens } = this.doc;
-    if (/^(say|said|says|saying|tell|told|tells|ask|asked|asks|wr[io]te|writes|written|assur|remind|inform|warn)/.test(c.verb))
-      return false;
+    // (a warning or a reminder given to someone about a topic of its own frames nothing before it: "…, the operator has
+    // already warned its deckhands about layoffs")
+    if (/^(remind|inform|warn)/.test(c.verb)) return this.objectThenTopic(c.verbLast + 1);
+    if (/^(say|said|says|saying|tell|told|tells|ask|asked|asks|wr[io]te|writes|written|assur)/.test(c.verb)) return false;
     const d = tokens[c.verbLast + 1];
     const n = tokens[c.verbLast + 2];
     if (!d?.word || !n?.word || !/^(a|an|the|his|her|its|their|our)$/.test(d.lower)) return false;
@@ -1985,6 +1987,22 @@ export class ClauseFinder {
     )
       return false;
     return true;
+  }
+
+  /**
+   * Whether a determiner at `k` opens an object of one to three lower-case words followed by "about", "of" or "against":
+   * "its deckhands about layoffs", "the public of the risk".
+   */
+  private objectThenTopic(k: number): boolean {
+    const { tokens, quoted } = this.doc;
+    const d = tokens[k];
+    if (!d?.word || quoted[k] || !/^(a|an|the|his|her|its|their|our|all)$/.test(d.lower)) return false;
+    for (let p = k + 1; p <= k + 4; p++) {
+      const t = tokens[p];
+      if (!t?.word || quoted[p] || t.cap !== 0) return false;
+      if (p > k + 1 && /^(about|of|against)$/.test(t.lower)) return true;
+    }
+    return false;
   }
 
   /**

@@ -8,7 +8,16 @@
 import { KIND_ROLE, linkLine } from '../matcher';
 import type { Gender, UnknownPerson } from '../names';
 import type { Span } from '../types';
-import { CHARGED, type Construction, pastDateline, QUANTIFIER_PRONOUNS, SIGN_NOUNS, type Subject, subjectSpan } from '../attribution';
+import {
+  CHARGED,
+  type Construction,
+  pastDateline,
+  pluralSpeakerNoun,
+  QUANTIFIER_PRONOUNS,
+  SIGN_NOUNS,
+  type Subject,
+  subjectSpan,
+} from '../attribution';
 import { type Description, type Doc, entityKey, keyGender, keyHeads, keyId, keyName, keyType, personKey, type SpeakerKey } from '../doc';
 import {
   ABBREVIATIONS,
@@ -1508,7 +1517,9 @@ export class SpeakerResolver {
       if (
         i > end ||
         (NP_BREAK.has(tokens[i]!.lower) && !DETERMINERS.has(tokens[i]!.lower)) ||
-        /^(within|without|among|amid)$/.test(tokens[i]!.lower)
+        /^(within|without|among|amid)$/.test(tokens[i]!.lower) ||
+        // (nor a sentence that opens with a question word: "What gives negotiators reason for optimism is …")
+        /^(what|how|why)$/.test(tokens[i]!.lower)
       )
         continue;
       let head = -1;
@@ -2974,7 +2985,7 @@ export class SpeakerResolver {
         this.topicSinceRelative(s.first, want, para);
       // a sentence since the last speaker that opens with a bare surname the article knows as no one: "Carson defied
       // the question. “…,” he said." is Carson's, not the last speaker's
-      const bare = !named && sent >= 0 ? this.bareNameOpener(sent, para) : -1;
+      const bare = !named && sent >= 0 ? this.bareNameOpener(sent, para, want) : -1;
       if (bare >= 0) {
         const t = this.doc.tokens[bare]!;
         const desc: Description = { text: t.raw, definite: true, head: t.lower, group: false, gender: want };
@@ -3011,6 +3022,9 @@ export class SpeakerResolver {
       const { history } = this;
       for (let i = history.length - 1; i >= 0 && i >= history.length - 40; i--) {
         const r = final(history[i]!.ref);
+        // (a plural of people that only its singular's speaker noun makes a group is no "it": "three Democratic
+        // candidates … It has seized large parts of Iraq")
+        if (want === 'neuter' && r.desc && !GROUP_NOUNS.has(r.desc.head) && pluralSpeakerNoun(r.desc.head)) continue;
         if (this.isGroup(r) || (want === 'neuter' && this.isThing(r)))
           return { ref: r, via: 'pronoun', mention: span, ...(history[i]!.para < para - 3 ? { far: true as const } : {}) };
       }
@@ -3342,9 +3356,10 @@ export class SpeakerResolver {
    * Whether sentence `sent` or the one before it, in paragraph `para` and after the last speaker's sentence, opens
    * with a single capitalised word that is no known person, organisation or place nor an ordinary word, whose verb in
    * the past follows ("Carson defied the question."): a person the names did not find; its token, else -1 (not a
-   * plural nor "Nobody").
+   * plural nor "Nobody"). A given name of the pronoun's gender `want` may have "is", "was", "has" or "had" for its verb
+   * instead, as a patient or a child called by the first name alone is written of: "Ethan is now home. He said …".
    */
-  private bareNameOpener(sent: number, para: number): number {
+  private bareNameOpener(sent: number, para: number, want: Gender): number {
     const { tokens, sents } = this.doc;
     const last = this.last();
     for (let s = sent; s >= Math.max(0, sent - 1); s--) {
@@ -3369,7 +3384,9 @@ export class SpeakerResolver {
         !this.doc.people.startAt.has(i) &&
         !!v?.word &&
         v.cap === 0 &&
-        (IRREGULAR_PAST.has(v.lower) || /^[a-z]{2,}ed$/.test(v.lower))
+        (IRREGULAR_PAST.has(v.lower) ||
+          /^[a-z]{2,}ed$/.test(v.lower) ||
+          (/^(is|was|has|had)$/.test(v.lower) && !!want && genderOfFirstName(t.raw) === want))
       )
         return i;
     }
