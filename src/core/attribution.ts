@@ -5322,6 +5322,15 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
     const m = ADVERB_AFTER_MODAL.test(tokens[i - 1]?.lower ?? '') ? i - 2 : i - 1;
     if (m > subject.last && /^(would|will|could|might|should|can|may|must|shall)$/.test(tokens[m]?.lower ?? '')) return null;
   }
+  // nor one still to come in a clause of time or condition, in the present: "The authority should hire more workers
+  // before it asks riders to pay more", "unless the city tells the union to …" (no request made yet)
+  if (
+    !inverted &&
+    /^(before|until|unless|if|once)$/.test(tokens[subject.first - 1]?.lower ?? '') &&
+    URGED_PRESENT.test(t.lower) &&
+    i === subject.last + 1
+  )
+    return null;
   // a verb of saying inside an indirect question, after a modal, reports nothing: "Asked whether the city would ask the
   // province to step in, …", "It is not clear whether the union will tell its members to return"
   if (
@@ -5340,6 +5349,8 @@ const DESCRIBED_OBJECT =
 
 /** The base form of a verb of asking someone to act ("would ask the council to …"), and an adverb after a modal. */
 const URGED_BASE = /^(ask|urge|call|tell|press|encourage|advise|implore|beg)$/;
+/** The present of a verb of asking someone to act, base or third person: "before it asks riders to pay". */
+const URGED_PRESENT = /^(asks?|urges?|calls?|tells?|press|presses|encourages?|advises?|implores?|begs?)$/;
 const ADVERB_AFTER_MODAL = /^(also|then|again|first|formally|likely|probably|soon)$/;
 
 /**
