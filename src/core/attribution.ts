@@ -271,7 +271,11 @@ function groupAtStart(doc: Doc, j: number, floor: number): Found | null {
   if (j - start > 5) return null;
   for (let k = j - 1; k >= start; k--) {
     const t = tokens[k]!;
-    if (!t.word && t.raw !== '-') return null;
+    // (over the apostrophe of a plural noun owning the group: "Tenants' groups said", "Local riders' groups say"; not a
+    // name's, "overtaking Sanders' victories in smaller states")
+    const owned =
+      pluralPossessive(tokens, k) && k > start && !DETERMINERS.has(tokens[start]!.lower) && (tokens[k - 1]!.cap === 0 || k - 1 === start);
+    if (!t.word && t.raw !== '-' && !owned) return null;
     if (t.word && t.lower === 'of' && k > start && QUANTITY_NOUNS.has(tokens[k - 1]!.lower)) continue;
     // groups joined by "and"/"or": "Her advisers and allies say", "current and former aides say"
     // (not the end of a longer list after a comma: "…, dockworkers, fishers and skippers say")

@@ -325,6 +325,20 @@ const teamShaped = (name: string): boolean => /^\p{Lu}\S*(\s+\p{Lu}\S*)*\s+(\p{L
 
 export const pluralHead = (h: string): boolean => /[^su]s$/.test(h) && !/(ss|ess)$/.test(h);
 
+/**
+ * Whether a plural description has a modifier before its head that the other description lacks: "The landlord groups"
+ * against "Tenant groups" ("landlord"); not for "the groups", nor a word of a number or a likeness ("the two groups").
+ */
+function otherModifiers(text: string, other: string): boolean {
+  const words = text.toLowerCase().replace(/['’]/g, '').split(/\s+/).slice(0, -1);
+  const others = new Set(other.toLowerCase().replace(/['’]/g, '').split(/\s+/));
+  return words.some(
+    (w) => /^[a-z]{3,}$/.test(w) && !DETERMINER_WORDS.test(w) && !others.has(w) && !others.has(w.replace(/s$/, '')) && !others.has(`${w}s`),
+  );
+}
+const DETERMINER_WORDS =
+  /^(the|this|that|these|those|some|several|many|both|all|two|three|four|five|six|same|such|other|various|various|their|its|his|her|our|several)$/;
+
 /** Time adverbs that may open a clause before its subject: "and since then Okafor has seen …", "but now Vik says …". */
 const CLAUSE_TIME = /^(then|now|since|later|today|meanwhile|still|instead|soon|eventually|finally|recently|lately)$/;
 
@@ -4017,6 +4031,9 @@ export class SpeakerResolver {
         )
           return { ref: r, via: 'desc', mention: span };
         if (!r.desc || head !== d.head) continue;
+        // (a plural with a modifier the earlier one lacks, that one with a modifier this lacks, is another group: "Tenant
+        // groups said …. The landlord groups said …")
+        if (pluralHead(d.head) && otherModifiers(d.text, r.desc.text) && otherModifiers(r.desc.text, d.text)) continue;
         // (an agency named or described with its kind is no description of another kind: "The National Disaster
         // Mitigation Agency said … The national weather agency said")
         if (r.desc.head === d.head && ORG_HEADS.has(d.head) && /\s\S+\s/.test(r.desc.text) && !kindWordsFit(r.desc.text, d)) continue;
