@@ -174,7 +174,8 @@ const ORG_KIND_LIST: ReadonlyArray<[string, string]> = [
   ['force', 'police constabulary force'],
   ['ministry', 'ministry'],
   ['department', 'department'],
-  ['agency', 'agency'],
+  // (an authority, an administration, a bureau: "the Federal Aviation Administration … the agency said")
+  ['agency', 'agency authority administration bureau'],
   ['service', 'service'],
   ['studio', 'pictures studio studios films entertainment animation'],
   ['label', 'records recordings'],
