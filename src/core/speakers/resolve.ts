@@ -176,6 +176,13 @@ const ORG_KIND_LIST: ReadonlyArray<[string, string]> = [
   ['department', 'department'],
   // (an authority, an administration, a bureau: "the Federal Aviation Administration … the agency said")
   ['agency', 'agency authority administration bureau'],
+  // (businesses of building and running things, known from an apposition: "The developer, Halvorsen Urban Developments
+  // Inc., said … the developer said")
+  ['developer', ''],
+  ['builder', ''],
+  ['contractor', ''],
+  ['consortium', 'consortium'],
+  ['operator', ''],
   ['service', 'service'],
   ['studio', 'pictures studio studios films entertainment animation'],
   ['label', 'records recordings'],
@@ -2522,6 +2529,19 @@ export class SpeakerResolver {
       // regional carrier,", "Corbel, Canada's largest retailer,")
       const prev = tokens[a - 1];
       if (prev?.word && prev.cap === 0 && kind.heads.has(prev.lower)) fits = true;
+      // (or an apposition before it, closed after it: "The developer, Halvorsen Urban Developments Inc., said", "the
+      // contractor, Brennick Construction Ltd.,")
+      const apposed = tokens[a - 2];
+      if (
+        !fits &&
+        prev?.raw === ',' &&
+        apposed?.word &&
+        apposed.cap === 0 &&
+        kind.heads.has(apposed.lower) &&
+        (/^(the|a|an|its|their)$/.test(tokens[a - 3]?.lower ?? '') || tokens[a - 3]?.key === "'s") &&
+        /^[,;)—–]$/.test(tokens[tokens[e + 1]?.raw === '.' ? e + 2 : e + 1]?.raw ?? '')
+      )
+        fits = true;
       if (!fits && tokens[e + 1]?.raw === ',') {
         let j = e + 2;
         if (/^(the|a|an)$/.test(tokens[j]?.lower ?? '')) j++;
