@@ -2086,6 +2086,41 @@ export class SpeakerResolver {
             floor = Math.max(floor - 1, s - 2);
             break;
           }
+          // (an officer described with the organisation's name, "a Severnside Water spokesman", names it in the frame
+          // after the words: "“…,” a Severnside Water spokesman said. “…” The company said …" is Severnside Water; a
+          // sentence of the same quotation going on before it is passed over)
+          if (s !== s0 && generic && !pronoun && !this.fragmentAt(k, start)) {
+            const named = this.namedOfficerQuoted(s);
+            if (named === 'frame') {
+              // the capitalised words between the description's article and its role: "a Severnside Water spokesman"
+              for (let x = start; x < end; x++) {
+                if (this.doc.quoted[x] || !/^(a|an|the)$/.test(tokens[x]!.lower)) continue;
+                let e = x + 1;
+                while (tokens[e]?.word && tokens[e]!.cap === 1 && !this.doc.quoted[e]) e++;
+                // (no person's name, nor a public body's or a place's for "the company": "a City Hall spokesman")
+                const name = withoutInvisible(this.doc.text.slice(tokens[x + 1]!.start, tokens[e - 1]!.end));
+                if (
+                  e > x + 1 &&
+                  tokens[e]?.word &&
+                  OFFICER_ROLES.test(tokens[e]!.lower) &&
+                  !isGivenName(tokens[x + 1]!.raw) &&
+                  !(/^(company|firm)$/.test(head) && publicBodyName(name))
+                ) {
+                  // (one that spoke before by that name, as an organisation: "Severnside Water said …"; "City Hall" never did)
+                  const spoke = this.history.findLast((h) => {
+                    const r = final(h.ref);
+                    const n = r.key ? (keyType(this.doc, r.key) === 'organization' ? keyName(this.doc, r.key) : null) : r.desc?.text;
+                    return !!n && n.replace(/^the\s+/i, '').toLowerCase() === name.toLowerCase();
+                  });
+                  if (spoke) return spoke.ref;
+                }
+              }
+            }
+            if (named) {
+              floor = Math.max(floor - 1, s - 2);
+              break;
+            }
+          }
           if (s !== s0 && !this.fragmentAt(k, start)) return null;
           fragment = true;
           continue;
@@ -2342,6 +2377,33 @@ export class SpeakerResolver {
       return body.key || body.desc?.text.toLowerCase() === text ? body : null;
     }
     return null;
+  }
+
+  /**
+   * For a sentence `s` holding a quotation: 'frame' when an officer described with a capitalised name speaks it ("“…,” a
+   * Severnside Water spokesman said."), 'going-on' when it is wholly quoted, with no speaker of its own, and the sentence
+   * before it in its paragraph is such a frame's ("“…,” a Severnside Water spokesman said. “Our teams are …”"), else null.
+   */
+  private namedOfficerQuoted(s: number): 'frame' | 'going-on' | null {
+    const { tokens, sents, quoted } = this.doc;
+    const officer = (x: number): boolean => {
+      const hs = this.history.filter((h) => h.sent === x);
+      const r = hs[0]?.ref;
+      return (
+        hs.length > 0 &&
+        hs.every((h) => sameRef(h.ref, r!)) &&
+        !!r?.desc &&
+        !r.key &&
+        OFFICER_ROLES.test(r.desc.head) &&
+        /^(a|an|the)\s+(\p{Lu}\S*\s+)+\S+$/u.test(r.desc.text)
+      );
+    };
+    if (officer(s)) return 'frame';
+    const start = sents.starts[s]!;
+    const end = (sents.starts[s + 1] ?? tokens.length) - 1;
+    for (let k = start; k <= end; k++) if (tokens[k]!.word && !quoted[k]) return null;
+    if (this.history.some((h) => h.sent === s) || s === 0 || tokens[sents.starts[s - 1]!]!.para !== tokens[start]!.para) return null;
+    return officer(s - 1) ? 'going-on' : null;
   }
 
   /**
