@@ -2102,6 +2102,9 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
   const own = /^(who|which)$/.test(tokens[v - 1]?.lower ?? '');
   for (let w = v - 2; w > floor && v - w <= 25 && tokens[v - 1]!.word && !own; w--) {
     const t = tokens[w]!;
+    // (over a hyphen or a possessive inside the relative clause: "The man who oversaw day-to-day construction of the
+    // Confederation Line's second stage told …")
+    if (!t.word && !doc.quoted[w] && (tightHyphen(tokens, w) || t.key === "'s")) continue;
     if (!t.word || doc.quoted[w]) break;
     // "who" or a contraction of it: "Many leaders who'd rather be working for Berg said"; or "that" after a plural
     // and before an auxiliary: "Progressive groups that have endorsed him say"
