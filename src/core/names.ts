@@ -1112,6 +1112,11 @@ export class PeopleRegistry {
       let end = k;
       while (j < at && n < acr.length) {
         const w = tokens[j]!;
+        // (over a hyphen inside a word, whose parts each give a letter: "Tri-County Port and Transportation Authority")
+        if (!w.word && n > 0 && tightHyphen(tokens, j)) {
+          j++;
+          continue;
+        }
         if (!w.word) break;
         if (w.cap === 0 && /^(of|for|and|the|on)$/.test(w.lower)) {
           j++;
