@@ -182,7 +182,8 @@ const ORG_KIND_LIST: ReadonlyArray<[string, string]> = [
   ['builder', ''],
   ['contractor', ''],
   ['consortium', 'consortium'],
-  ['operator', ''],
+  // (a carrier of passengers by its name: "Western Isles Ferry Services … the operator said", "Northway Buses")
+  ['operator', 'ferry ferries buses coaches transit'],
   ['service', 'service'],
   ['studio', 'pictures studio studios films entertainment animation'],
   ['label', 'records recordings'],
@@ -2579,6 +2580,9 @@ export class SpeakerResolver {
       // (a police service or department is "the force" too)
       const police = head === 'force' && tokens.slice(a, e + 1).some((w) => w.lower === 'police');
       let fits = e > a && kindWord !== null && (kind.words.has(kindWord) || police);
+      // ("Services" last leaves the kind to a word before it: "Western Isles Ferry Services" is an operator)
+      if (!fits && e > a && kindWord === 'services' && tokens[e]!.lower === 'services')
+        fits = tokens.slice(a, e).some((w) => kind.words.has(w.lower));
       // (a union by a name of its members: "the Air Line Pilots Association", "the Public Service Alliance of Canada",
       // "the Writers Guild"; not "the Canadian Medical Association" nor the "Alliance of … Producers")
       if (!fits && head === 'union') fits = unionShaped(tokens, a, e);
