@@ -930,9 +930,23 @@ export class SpeakerResolver {
     let j = k - 1;
     while (j >= k - 2 && tokens[j]?.word && tokens[j]!.cap === 0 && !DETERMINERS.has(tokens[j]!.lower) && !NP_BREAK.has(tokens[j]!.lower))
       j--;
+    // (or an organisation's name owning the role, with or without "The": "The LTC's chief engineer, Paul Vandermeer,
+    // said …", "Metrovale's spokeswoman, Ana Ruiz, said …")
+    let owned = k - 1;
+    while (owned > j && tokens[owned]!.key !== "'s") owned--;
+    if (owned > j - 1 && tokens[owned]?.key === "'s" && !this.doc.quoted[owned]) {
+      let o = owned - 1;
+      while (o > owned - 5 && tokens[o]?.word && tokens[o]!.cap > 0 && !this.doc.quoted[o]) o--;
+      if (o < owned - 1 && sents.starts[sents.sent[o + 1] ?? -1] === o + 1) return this.personAt(first) !== null && this.closedAfter(first);
+    }
     if (tokens[j]?.lower !== 'the' || sents.starts[sents.sent[j] ?? -1] !== j) return false;
+    return this.closedAfter(first);
+  }
+
+  /** Whether a comma closes the name from token `first`: "Emmet Sorley," in "The county recorder, Emmet Sorley, said". */
+  private closedAfter(first: number): boolean {
     const last = this.personAt(first)?.last ?? first;
-    return tokens[last + 1]?.raw === ',';
+    return this.doc.tokens[last + 1]?.raw === ',';
   }
 
   private heads(key: SpeakerKey): Set<string> {
