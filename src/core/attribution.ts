@@ -271,7 +271,11 @@ function groupAtStart(doc: Doc, j: number, floor: number): Found | null {
   if (j - start > 5) return null;
   for (let k = j - 1; k >= start; k--) {
     const t = tokens[k]!;
-    if (!t.word && t.raw !== '-') return null;
+    // (over the apostrophe of a plural noun owning the group: "Tenants' groups said", "Local riders' groups say"; not a
+    // name's, "overtaking Sanders' victories in smaller states")
+    const owned =
+      pluralPossessive(tokens, k) && k > start && !DETERMINERS.has(tokens[start]!.lower) && (tokens[k - 1]!.cap === 0 || k - 1 === start);
+    if (!t.word && t.raw !== '-' && !owned) return null;
     if (t.word && t.lower === 'of' && k > start && QUANTITY_NOUNS.has(tokens[k - 1]!.lower)) continue;
     // groups joined by "and"/"or": "Her advisers and allies say", "current and former aides say"
     // (not the end of a longer list after a comma: "…, dockworkers, fishers and skippers say")
@@ -2206,6 +2210,9 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
   const own = /^(who|which)$/.test(tokens[v - 1]?.lower ?? '');
   for (let w = v - 2; w > floor && v - w <= 25 && tokens[v - 1]!.word && !own; w--) {
     const t = tokens[w]!;
+    // (over a hyphen or a possessive inside the relative clause: "The man who oversaw day-to-day construction of the
+    // Confederation Line's second stage told …")
+    if (!t.word && !doc.quoted[w] && (tightHyphen(tokens, w) || t.key === "'s")) continue;
     if (!t.word || doc.quoted[w]) break;
     // "who" or a contraction of it: "Many leaders who'd rather be working for Berg said"; or "that" after a plural
     // and before an auxiliary: "Progressive groups that have endorsed him say"
@@ -5489,6 +5496,15 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
     const m = ADVERB_AFTER_MODAL.test(tokens[i - 1]?.lower ?? '') ? i - 2 : i - 1;
     if (m > subject.last && /^(would|will|could|might|should|can|may|must|shall)$/.test(tokens[m]?.lower ?? '')) return null;
   }
+  // nor one still to come in a clause of time or condition, in the present: "The authority should hire more workers
+  // before it asks riders to pay more", "unless the city tells the union to …" (no request made yet)
+  if (
+    !inverted &&
+    /^(before|until|unless|if|once)$/.test(tokens[subject.first - 1]?.lower ?? '') &&
+    URGED_PRESENT.test(t.lower) &&
+    i === subject.last + 1
+  )
+    return null;
   // a verb of saying inside an indirect question, after a modal, reports nothing: "Asked whether the city would ask the
   // province to step in, …", "It is not clear whether the union will tell its members to return"
   if (
@@ -5507,6 +5523,8 @@ const DESCRIBED_OBJECT =
 
 /** The base form of a verb of asking someone to act ("would ask the council to …"), and an adverb after a modal. */
 const URGED_BASE = /^(ask|urge|call|tell|press|encourage|advise|implore|beg)$/;
+/** The present of a verb of asking someone to act, base or third person: "before it asks riders to pay". */
+const URGED_PRESENT = /^(asks?|urges?|calls?|tells?|press|presses|encourages?|advises?|implores?|begs?)$/;
 const ADVERB_AFTER_MODAL = /^(also|then|again|first|formally|likely|probably|soon)$/;
 
 /**

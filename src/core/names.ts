@@ -275,6 +275,19 @@ export const NAME_SUFFIX = /^(jr|sr)$/;
 /** A name's suffix after its surname, numbers too: "Jr.", "III" (not the surname: "Brandt" of "Thomas Brandt III"). */
 const SURNAME_SUFFIX = /^(jr|sr|ii|iii|iv)$/;
 
+/** A government's portfolio, a title only before a title: "Transport Minister Ana Vik", not "Transport Focus". */
+const PORTFOLIO =
+  /^(defense|defence|finance|interior|home|health|education|treasury|economy|trade|energy|labor|labour|transport|transportation|culture)$/;
+
+/** Whether token k of a capitalised run ending at `end` is a portfolio with no title after it: "Transport Focus" (the
+ * caller asks only for the run's first word: "Minister of State for Home Affairs G. Kishore Naidu" keeps its titles). */
+function portfolioAlone(tokens: ReadonlyArray<Token>, k: number, end: number): boolean {
+  // (nor after a title's "of", "for" or "and": "Minister of State for Home Affairs G. Kishore Naidu")
+  if (!PORTFOLIO.test(tokens[k]!.lower) || /^(of|for|and|&)$/.test(tokens[k - 1]?.lower ?? '')) return false;
+  const next = tokens[k + 1];
+  return !(k < end && next?.word && TITLES.has(withoutFinalDot(next.lower)) && !PORTFOLIO.test(next.lower));
+}
+
 /** Is token k the apostrophe of a plural possessive, right after a word in -s: "Workers'", "teachers'"? */
 export function pluralPossessive(tokens: ReadonlyArray<Token>, k: number): boolean {
   const ap = tokens[k];
@@ -1132,6 +1145,11 @@ export class PeopleRegistry {
       let end = k;
       while (j < at && n < acr.length) {
         const w = tokens[j]!;
+        // (over a hyphen inside a word, whose parts each give a letter: "Tri-County Port and Transportation Authority")
+        if (!w.word && n > 0 && tightHyphen(tokens, j)) {
+          j++;
+          continue;
+        }
         if (!w.word) break;
         if (w.cap === 0 && /^(of|for|and|the|on)$/.test(w.lower)) {
           j++;
@@ -2043,7 +2061,7 @@ export class PeopleRegistry {
     // the name follows the last title of the run: "Senate Majority Leader Mitch McConnell"
     for (let k = runStart; k < runEnd; k++) {
       const lo = withoutFinalDot(tokens[k]!.lower);
-      if (surnamePart(k)) continue;
+      if (surnamePart(k) || (k === runStart && portfolioAlone(tokens, k, runEnd))) continue;
       // (a title word right before a name's suffix is the surname: "Martin Luther King Jr.")
       const beforeSuffix = k === runEnd - 1 && NAME_SUFFIX.test(tokens[runEnd]!.lower);
       if (
@@ -2121,7 +2139,13 @@ export class PeopleRegistry {
     while (s <= runEnd) {
       const t = tokens[s]!;
       const lo = withoutFinalDot(t.lower);
-      if ((TITLES.has(lo) && !ofOrg(s) && !this.givenAfterRole(s, runStart, runEnd)) || (s < runEnd && rankClass(tokens, s))) {
+      if (
+        (TITLES.has(lo) &&
+          !ofOrg(s) &&
+          !this.givenAfterRole(s, runStart, runEnd) &&
+          !(s === runStart && portfolioAlone(tokens, s, runEnd))) ||
+        (s < runEnd && rankClass(tokens, s))
+      ) {
         titled = true;
         if (!underTitle(tokens, s)) heads.push(lo);
         gender = HONORIFIC_GENDER.get(lo) ?? gender;

@@ -1139,7 +1139,7 @@ export class ClauseFinder {
       if (/^(a|an|the)$/.test(tokens[from]?.lower ?? '')) {
         for (let p = from + 1; p <= Math.min(se, from + 12) && !this.doc.quoted[p]; p++) {
           if (tokens[p]!.raw !== ',') continue;
-          if (this.subjectThenVerb(p + 1, se, false)) from = p + 1;
+          if (this.subjectThenVerb(p + 1, se, false) || this.speakerNounHeads(from + 1, p)) from = p + 1;
           break;
         }
       }
@@ -1155,6 +1155,26 @@ export class ClauseFinder {
     const start = tokens[from]!.start;
     const end = this.clauseEnd(to, se);
     return wordCount(this.doc.text.slice(start, end)) >= 4 ? [start, end] : null;
+  }
+
+  /**
+   * Does the phrase from token `a` to before `e` (after its article) have a speaker's or an organisation's noun for its
+   * head, before any relative pronoun or preposition: "a firm that tracks the condo market", "the city's housing
+   * agency", "a spokeswoman for the board" (not "a record number of homes sold last month")?
+   */
+  private speakerNounHeads(a: number, e: number): boolean {
+    const { tokens } = this.doc;
+    for (let k = a; k < e && k < a + 5; k++) {
+      const t = tokens[k]!;
+      if (t.key === "'s" && !this.doc.quoted[k]) continue;
+      if (!t.word || this.doc.quoted[k]) return false;
+      if (SPEAKER_NOUNS.has(t.lower) || ORG_HEADS.has(t.lower)) {
+        const next = tokens[k + 1]!;
+        return k + 1 === e || (next.word && /^(that|which|who|for|at|of|with|in|from|based)$/.test(next.lower));
+      }
+      if (/^(that|which|who|of|for|at|with|in)$/.test(t.lower)) return false;
+    }
+    return false;
   }
 
   /**

@@ -189,7 +189,16 @@ const ORG_KIND_LIST: ReadonlyArray<[string, string]> = [
   ['force', 'police constabulary force'],
   ['ministry', 'ministry'],
   ['department', 'department'],
-  ['agency', 'agency'],
+  // (an authority, an administration, a bureau: "the Federal Aviation Administration … the agency said")
+  ['agency', 'agency authority administration bureau'],
+  // (businesses of building and running things, known from an apposition: "The developer, Halvorsen Urban Developments
+  // Inc., said … the developer said")
+  ['developer', ''],
+  ['builder', ''],
+  ['contractor', ''],
+  ['consortium', 'consortium'],
+  // (a carrier of passengers by its name: "Western Isles Ferry Services … the operator said", "Northway Buses")
+  ['operator', 'ferry ferries buses coaches transit'],
   ['service', 'service'],
   ['studio', 'pictures studio studios films entertainment animation'],
   ['label', 'records recordings'],
@@ -339,6 +348,20 @@ function underRole(d: Description): string | null {
 const teamShaped = (name: string): boolean => /^\p{Lu}\S*(\s+\p{Lu}\S*)*\s+(\p{Lu}[\p{L}'’]*[^sSuU'’\s]s|United|FC|City)$/u.test(name);
 
 export const pluralHead = (h: string): boolean => /[^su]s$/.test(h) && !/(ss|ess)$/.test(h);
+
+/**
+ * Whether a plural description has a modifier before its head that the other description lacks: "The landlord groups"
+ * against "Tenant groups" ("landlord"); not for "the groups", nor a word of a number or a likeness ("the two groups").
+ */
+function otherModifiers(text: string, other: string): boolean {
+  const words = text.toLowerCase().replace(/['’]/g, '').split(/\s+/).slice(0, -1);
+  const others = new Set(other.toLowerCase().replace(/['’]/g, '').split(/\s+/));
+  return words.some(
+    (w) => /^[a-z]{3,}$/.test(w) && !DETERMINER_WORDS.test(w) && !others.has(w) && !others.has(w.replace(/s$/, '')) && !others.has(`${w}s`),
+  );
+}
+const DETERMINER_WORDS =
+  /^(the|this|that|these|those|some|several|many|both|all|two|three|four|five|six|same|such|other|various|various|their|its|his|her|our|several)$/;
 
 /** Time adverbs that may open a clause before its subject: "and since then Okafor has seen …", "but now Vik says …". */
 const CLAUSE_TIME = /^(then|now|since|later|today|meanwhile|still|instead|soon|eventually|finally|recently|lately)$/;
@@ -922,9 +945,23 @@ export class SpeakerResolver {
     let j = k - 1;
     while (j >= k - 2 && tokens[j]?.word && tokens[j]!.cap === 0 && !DETERMINERS.has(tokens[j]!.lower) && !NP_BREAK.has(tokens[j]!.lower))
       j--;
+    // (or an organisation's name owning the role, with or without "The": "The LTC's chief engineer, Paul Vandermeer,
+    // said …", "Metrovale's spokeswoman, Ana Ruiz, said …")
+    let owned = k - 1;
+    while (owned > j && tokens[owned]!.key !== "'s") owned--;
+    if (owned > j - 1 && tokens[owned]?.key === "'s" && !this.doc.quoted[owned]) {
+      let o = owned - 1;
+      while (o > owned - 5 && tokens[o]?.word && tokens[o]!.cap > 0 && !this.doc.quoted[o]) o--;
+      if (o < owned - 1 && sents.starts[sents.sent[o + 1] ?? -1] === o + 1) return this.personAt(first) !== null && this.closedAfter(first);
+    }
     if (tokens[j]?.lower !== 'the' || sents.starts[sents.sent[j] ?? -1] !== j) return false;
+    return this.closedAfter(first);
+  }
+
+  /** Whether a comma closes the name from token `first`: "Emmet Sorley," in "The county recorder, Emmet Sorley, said". */
+  private closedAfter(first: number): boolean {
     const last = this.personAt(first)?.last ?? first;
-    return tokens[last + 1]?.raw === ',';
+    return this.doc.tokens[last + 1]?.raw === ',';
   }
 
   private heads(key: SpeakerKey): Set<string> {
@@ -2108,6 +2145,41 @@ export class SpeakerResolver {
             floor = Math.max(floor - 1, s - 2);
             break;
           }
+          // (an officer described with the organisation's name, "a Severnside Water spokesman", names it in the frame
+          // after the words: "“…,” a Severnside Water spokesman said. “…” The company said …" is Severnside Water; a
+          // sentence of the same quotation going on before it is passed over)
+          if (s !== s0 && generic && !pronoun && !this.fragmentAt(k, start)) {
+            const named = this.namedOfficerQuoted(s);
+            if (named === 'frame') {
+              // the capitalised words between the description's article and its role: "a Severnside Water spokesman"
+              for (let x = start; x < end; x++) {
+                if (this.doc.quoted[x] || !/^(a|an|the)$/.test(tokens[x]!.lower)) continue;
+                let e = x + 1;
+                while (tokens[e]?.word && tokens[e]!.cap === 1 && !this.doc.quoted[e]) e++;
+                // (no person's name, nor a public body's or a place's for "the company": "a City Hall spokesman")
+                const name = withoutInvisible(this.doc.text.slice(tokens[x + 1]!.start, tokens[e - 1]!.end));
+                if (
+                  e > x + 1 &&
+                  tokens[e]?.word &&
+                  OFFICER_ROLES.test(tokens[e]!.lower) &&
+                  !isGivenName(tokens[x + 1]!.raw) &&
+                  !(/^(company|firm)$/.test(head) && publicBodyName(name))
+                ) {
+                  // (one that spoke before by that name, as an organisation: "Severnside Water said …"; "City Hall" never did)
+                  const spoke = this.history.findLast((h) => {
+                    const r = final(h.ref);
+                    const n = r.key ? (keyType(this.doc, r.key) === 'organization' ? keyName(this.doc, r.key) : null) : r.desc?.text;
+                    return !!n && n.replace(/^the\s+/i, '').toLowerCase() === name.toLowerCase();
+                  });
+                  if (spoke) return spoke.ref;
+                }
+              }
+            }
+            if (named) {
+              floor = Math.max(floor - 1, s - 2);
+              break;
+            }
+          }
           if (s !== s0 && !this.fragmentAt(k, start)) return null;
           fragment = true;
           continue;
@@ -2370,6 +2442,33 @@ export class SpeakerResolver {
   }
 
   /**
+   * For a sentence `s` holding a quotation: 'frame' when an officer described with a capitalised name speaks it ("“…,” a
+   * Severnside Water spokesman said."), 'going-on' when it is wholly quoted, with no speaker of its own, and the sentence
+   * before it in its paragraph is such a frame's ("“…,” a Severnside Water spokesman said. “Our teams are …”"), else null.
+   */
+  private namedOfficerQuoted(s: number): 'frame' | 'going-on' | null {
+    const { tokens, sents, quoted } = this.doc;
+    const officer = (x: number): boolean => {
+      const hs = this.history.filter((h) => h.sent === x);
+      const r = hs[0]?.ref;
+      return (
+        hs.length > 0 &&
+        hs.every((h) => sameRef(h.ref, r!)) &&
+        !!r?.desc &&
+        !r.key &&
+        OFFICER_ROLES.test(r.desc.head) &&
+        /^(a|an|the)\s+(\p{Lu}\S*\s+)+\S+$/u.test(r.desc.text)
+      );
+    };
+    if (officer(s)) return 'frame';
+    const start = sents.starts[s]!;
+    const end = (sents.starts[s + 1] ?? tokens.length) - 1;
+    for (let k = start; k <= end; k++) if (tokens[k]!.word && !quoted[k]) return null;
+    if (this.history.some((h) => h.sent === s) || s === 0 || tokens[sents.starts[s - 1]!]!.para !== tokens[start]!.para) return null;
+    return officer(s - 1) ? 'going-on' : null;
+  }
+
+  /**
    * Whether sentence `s` holds a quotation of a named person by an officer's role of an organisation (CEO, president,
    * spokesperson…) and names nothing else outside its quotation marks: "“…,” said CEO Ana Roe."
    */
@@ -2548,6 +2647,9 @@ export class SpeakerResolver {
       // (a police service or department is "the force" too)
       const police = head === 'force' && tokens.slice(a, e + 1).some((w) => w.lower === 'police');
       let fits = e > a && kindWord !== null && (kind.words.has(kindWord) || police);
+      // ("Services" last leaves the kind to a word before it: "Western Isles Ferry Services" is an operator)
+      if (!fits && e > a && kindWord === 'services' && tokens[e]!.lower === 'services')
+        fits = tokens.slice(a, e).some((w) => kind.words.has(w.lower));
       // (a union by a name of its members: "the Air Line Pilots Association", "the Public Service Alliance of Canada",
       // "the Writers Guild"; not "the Canadian Medical Association" nor the "Alliance of … Producers")
       if (!fits && head === 'union') fits = unionShaped(tokens, a, e);
@@ -2560,6 +2662,19 @@ export class SpeakerResolver {
       // regional carrier,", "Corbel, Canada's largest retailer,")
       const prev = tokens[a - 1];
       if (prev?.word && prev.cap === 0 && kind.heads.has(prev.lower)) fits = true;
+      // (or an apposition before it, closed after it: "The developer, Halvorsen Urban Developments Inc., said", "the
+      // contractor, Brennick Construction Ltd.,")
+      const apposed = tokens[a - 2];
+      if (
+        !fits &&
+        prev?.raw === ',' &&
+        apposed?.word &&
+        apposed.cap === 0 &&
+        kind.heads.has(apposed.lower) &&
+        (/^(the|a|an|its|their)$/.test(tokens[a - 3]?.lower ?? '') || tokens[a - 3]?.key === "'s") &&
+        /^[,;)—–]$/.test(tokens[tokens[e + 1]?.raw === '.' ? e + 2 : e + 1]?.raw ?? '')
+      )
+        fits = true;
       if (!fits && tokens[e + 1]?.raw === ',') {
         let j = e + 2;
         if (/^(the|a|an)$/.test(tokens[j]?.lower ?? '')) j++;
@@ -4123,6 +4238,9 @@ export class SpeakerResolver {
         )
           return { ref: r, via: 'desc', mention: span };
         if (!r.desc || head !== d.head) continue;
+        // (a plural with a modifier the earlier one lacks, that one with a modifier this lacks, is another group: "Tenant
+        // groups said …. The landlord groups said …")
+        if (pluralHead(d.head) && otherModifiers(d.text, r.desc.text) && otherModifiers(r.desc.text, d.text)) continue;
         // (an agency named or described with its kind is no description of another kind: "The National Disaster
         // Mitigation Agency said … The national weather agency said")
         if (r.desc.head === d.head && ORG_HEADS.has(d.head) && /\s\S+\s/.test(r.desc.text) && !kindWordsFit(r.desc.text, d)) continue;
