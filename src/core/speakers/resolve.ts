@@ -1858,9 +1858,21 @@ export class SpeakerResolver {
     // the role may carry a short phrase of place before its comma: "Her neighbour at the market, Petru Valcu, was less
     // sure" (the role is the word before the preposition)
     let placed = -1;
-    for (let k = i + 1; k <= Math.min(end - 2, i + (placed >= 0 ? 11 : 7)); k++) {
+    // (a person who opens the sentence as its subject is no role's owner: "Andrew Hale took his daughter, Chloe, there"
+    // is Hale's sentence, not Chloe's; "Ada Vik's husband, Luis, …" is Luis's)
+    const opener = this.personAt(i);
+    if (opener && !/^['’]s?$/.test(tokens[opener.last + 1]?.raw ?? '') && tokens[opener.last + 1]?.key !== "'s") return null;
+    // (the words of a compound joined by hyphens count as one: "His 15-year-old sister, Mahnaz, was more blunt")
+    let joined = 0;
+    for (let k = i + 1; k <= Math.min(end - 2, i + joined + (placed >= 0 ? 11 : 7)); k++) {
       const t = tokens[k]!;
       if (t.raw !== ',') {
+        if (tightHyphen(tokens, k)) {
+          joined += 2;
+          continue;
+        }
+
+        if (/^[0-9]{1,3}$/.test(t.raw) && tightHyphen(tokens, k + 1)) continue;
         if (!t.word && t.key !== "'s") return null;
         if (placed < 0 && t.cap === 0 && ROLE_PLACE_PREPOSITIONS.test(t.lower) && tokens[k - 1]?.word) placed = k;
         continue;
