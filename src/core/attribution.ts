@@ -10,9 +10,21 @@ import { startsWithLetter, type Token, withoutInvisible } from './tokenize';
 import { KIND_ROLE } from './matcher';
 import type { Span } from './types';
 import type { Gender } from './names';
-import { isGivenName, isHyphenJoin, isOrdinaryCapital, NAME_SUFFIX, pluralPossessive, rankClass, RELATIVES, tightHyphen } from './names';
+import {
+  genderOfFirstName,
+  isGivenName,
+  isHyphenJoin,
+  isOrdinaryCapital,
+  NAME_SUFFIX,
+  pluralPossessive,
+  rankClass,
+  RELATIVES,
+  tightHyphen,
+} from './names';
 import { type Description, type Doc, entityKey, keyId, keyType, personKey, sentEnd, sentStart, type SpeakerKey } from './doc';
 import {
+  FEMALE_FIRST,
+  MALE_FIRST,
   ABBREVIATIONS,
   AUXILIARIES,
   COMMON_WORDS,
@@ -886,11 +898,13 @@ function subjectAtRaw(doc: Doc, j: number, floor: number, seen: NewName[]): Foun
       break;
     }
     // one word opening the sentence that reads as a participle, an adverb or a number ("Walking to the car, …"),
-    // unless it follows a closing quotation mark as a frame's subject ("“…?” Hannity asked.", "“…!” Kelly said.")
+    // unless it follows a closing quotation mark as a frame's subject ("“…?” Hannity asked.", "“…!” Kelly said."), or is
+    // a given name of those endings, no common word ("Ahmed said …", "Emily says …", "Betty told …")
     if (
       k === j &&
       doc.nameCtx.initial[j] &&
       /(ing|ly|ed|teen|ty)$|^(one|two|three|four|five|six|seven|eight|nine|ten)$/.test(t.lower) &&
+      !(FEMALE_FIRST.has(t.lower) || MALE_FIRST.has(t.lower) || genderOfFirstName(t.raw) !== null) &&
       !(QUOTE_MARKS.test(doc.tokens[j - 1]?.raw ?? '') && /^[?!]$/.test(doc.tokens[j - 2]?.raw ?? '') && !TENS.test(t.lower))
     )
       return null;
@@ -2260,7 +2274,9 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       while (k >= floor && (tokens[k]!.raw !== t.raw || numberComma(doc, k)) && !doc.quoted[k] && j - k < 25) k--;
       if (k < floor || tokens[k]!.raw !== t.raw || doc.quoted[k]) {
         // past the title of a work inside a long apposition: 'Anne Haug, the co-author of "Going Viral," about …, said'
-        return t.raw === ',' && k >= floor && doc.quoted[k] ? longApposition(doc, floor, j, seen) : null;
+        // (or past a long one with no comma of its own, a relative clause in it: "Janice Koehler, a former victim services
+        // worker who has led the shelter for 11 years and helped found the region's first hotline in the 1990s, said")
+        return t.raw === ',' && k >= floor && (doc.quoted[k] || j - k >= 25) ? longApposition(doc, floor, j, seen) : null;
       }
       // a military unit's name holds a comma of its own: "commanding officer of 3rd Battalion, Northern Rifles, said",
       // "commander of 2 Wing, Corbin Air Base, said" (the apposition opens at the comma before; the regiment is no speaker)
@@ -3584,9 +3600,18 @@ function opensSentence(doc: Doc, floor: number, first: number): boolean {
     const t = doc.tokens[k]!;
     // "Gov.": an abbreviation's dot
     if (t.raw === '.' && k > floor && doc.tokens[k - 1]!.word && doc.tokens[k - 1]!.end === t.start) continue;
+    // a name's lower-case role words, three at most, the last a role, right before it: "Executive director Janice Koehler"
+    if (t.word && t.cap === 0 && k > from && first - k <= 3 && lowerRoleBefore(doc, k, first)) return true;
     if (!t.word || t.cap === 0) return false;
   }
   return true;
+}
+
+/** Whether the tokens from k to the one before `first` are all lower-case words, the last a role or title. */
+function lowerRoleBefore(doc: Doc, k: number, first: number): boolean {
+  for (let i = k; i < first; i++) if (!doc.tokens[i]!.word || doc.tokens[i]!.cap !== 0) return false;
+  const role = doc.tokens[first - 1]!.lower;
+  return SPEAKER_NOUNS.has(role) || TITLES.has(role);
 }
 
 function firstWordAt(doc: Doc, from: number): number {
