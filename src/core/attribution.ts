@@ -3602,6 +3602,11 @@ function opensSentence(doc: Doc, floor: number, first: number): boolean {
     if (t.raw === '.' && k > floor && doc.tokens[k - 1]!.word && doc.tokens[k - 1]!.end === t.start) continue;
     // a name's lower-case role words, three at most, the last a role, right before it: "Executive director Janice Koehler"
     if (t.word && t.cap === 0 && k > from && first - k <= 3 && lowerRoleBefore(doc, k, first)) return true;
+    // (or a role's portfolio: "Opposition critic for rural health Marta Lindgren")
+    if (t.word && t.cap === 0 && k > from && SPEAKER_NOUNS.has(t.lower)) {
+      const named = keyStartingAt(doc, first);
+      if (named && portfolioName(doc, k) === named.last) return true;
+    }
     if (!t.word || t.cap === 0) return false;
   }
   return true;
@@ -3621,6 +3626,30 @@ function firstWordAt(doc: Doc, from: number): number {
 }
 
 /** The last token of the noun phrase that opens the sentence starting at `from`. */
+/**
+ * The last token of the person named right after a role's lower-case portfolio at `head`: "Opposition critic for
+ * women's issues Tanya Rourke" (a preposition, then lower-case words, none a role or title, then the name); null
+ * otherwise ("a spokesman for premier Ana Vale" is the spokesman).
+ */
+function portfolioName(doc: Doc, head: number): number | null {
+  const { tokens } = doc;
+  if (!/^(for|of|on)$/.test(tokens[head + 1]?.lower ?? '')) return null;
+  for (let m = head + 2; m <= head + 7 && m < tokens.length; m++) {
+    const t = tokens[m]!;
+    const before = tokens[m - 1]!;
+    // (a portfolio may end in a word that also modifies titles, "rural health"; not in a role: "for premier Ana Vale")
+    const plain = before.word && !SPEAKER_NOUNS.has(before.lower);
+    const named = m > head + 2 ? keyStartingAt(doc, m) : null;
+    if (named) return isPersonKey(doc, named.key) && plain ? named.last : null;
+    // (a name not registered yet: a given name and a capitalised word)
+    const next = tokens[m + 1];
+    if (m > head + 2 && t.word && t.cap === 1 && isGivenName(t.raw) && next?.word && next.cap === 1 && !keyStartingAt(doc, m + 1))
+      return plain ? m + 1 : null;
+    if (doc.quoted[m] || !(t.key === "'s" || (t.word && t.cap === 0 && !DETERMINERS.has(t.lower) && !NP_BREAK.has(t.lower)))) return null;
+  }
+  return null;
+}
+
 function firstSubjectEnd(doc: Doc, from: number): number {
   let i = firstWordAt(doc, from);
   const k = keyStartingAt(doc, i);
@@ -3642,7 +3671,7 @@ function firstSubjectEnd(doc: Doc, from: number): number {
     // (nor a force or body before a capitalised title and its name: "Retired Army Col. Ana Vale", "Council Speaker Ana Vale")
     const titleNext = x.cap > 0 && (doc.tokens[j + 1]?.cap ?? 0) > 0 && TITLES.has(doc.tokens[j + 1]!.lower);
     const nounNext = SPEAKER_NOUNS.has(doc.tokens[j + 1]?.lower ?? '') || titleNext;
-    if (SPEAKER_NOUNS.has(x.lower) && !nounNext && !keyStartingAt(doc, j + 1) && !inName) return j;
+    if (SPEAKER_NOUNS.has(x.lower) && !nounNext && !keyStartingAt(doc, j + 1) && !inName) return portfolioName(doc, j) ?? j;
     // … or a plural in lower case after the word that opens the sentence, before its verb: "Ethics watchdogs welcomed …"
     const after = doc.tokens[j + 1];
     // (not a time: "Eight years ago, he …")
