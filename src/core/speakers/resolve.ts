@@ -2713,7 +2713,7 @@ export class SpeakerResolver {
    * The first name an unnamed speaker gave in a relative clause between the description and its verb: "Another evacuee,
    * a retired mill worker who gave his name only as Gord, said …", "A mother of two who gave her name as Jess said …",
    * "a retired teacher who would only give her first name, Ruth, said …", "A man who identified himself only as Tomasz
-   * said …". The words are that person's, called by the name, of the gender the pronoun gives; null when no such clause.
+   * said …", "One former resident, who asked to be identified only as Michelle, said …". The words are that person's, called by the name, of the gender the pronoun gives; null when no such clause.
    */
   private givenNameOnly(d: Description, last: number, c: Construction): Resolved | null {
     const { tokens } = this.doc;
@@ -2735,6 +2735,11 @@ export class SpeakerResolver {
         if (/^(first|given)$/.test(tokens[j]?.lower ?? '')) j++;
         if (tokens[j]?.lower !== 'name') continue;
         j++;
+      } else if (/^(identified|called|known)$/.test(t.lower) && /^(be|being)$/.test(tokens[k - 1]?.lower ?? '')) {
+        // "who asked to be identified only as Michelle", "who asked to be called Sam", "who wished to be known as Dee"
+        j = k + 1;
+        if (tokens[j]?.lower === 'only') j++;
+        if (t.lower !== 'called' && tokens[j]?.lower !== 'as') continue;
       } else if (/^(identified|identifies|identifying)$/.test(t.lower) && /^(himself|herself)$/.test(tokens[k + 1]?.lower ?? '')) {
         gender = tokens[k + 1]!.lower === 'himself' ? 'male' : 'female';
         j = k + 2;
