@@ -663,8 +663,26 @@ export class PeopleRegistry {
         : this.people.findIndex((q) => q.surname === surname && q.type === 'person' && q.gender === null && /\s/.test(q.name));
       // (and no one of that gender, when the first name says the other's: another person, not the husband of "Margaret
       // and Alan Pritchard … Mrs. Pritchard"; a gender guessed from a pronoun gives way to the title)
-      const firm = both || genderOfFirstName(this.people[idx!]!.name.split(/\s+/)[0]!, this.ctx.lowerSeen) === other;
+      // (a gender a relative's noun gave is firm too: "Her husband, Minh Vu, …" is no "Mrs. Vu")
+      const firm =
+        both ||
+        genderOfFirstName(this.people[idx!]!.name.split(/\s+/)[0]!, this.ctx.lowerSeen) === other ||
+        this.people[idx!]!.mentions.some(
+          (m) => familyApposition(tokens, m.first, true) && relativeGender(tokens[m.first - 2]!.lower) === other,
+        );
       idx = alike >= 0 ? alike : open >= 0 ? open : firm ? undefined : idx;
+    }
+    // a surname met alone after a courtesy title of one gender is not the person named in full whom a relative's noun or
+    // the given name shows to be of the other: "Mrs. Vu said …" then "Her husband, Minh Vu, …"
+    if (idx !== undefined && last > first && !/\s/.test(this.people[idx]!.name)) {
+      const titled = this.people[idx]!.mentions.map((m) => {
+        const h = tokens[m.first - 1]?.raw === '.' ? tokens[m.first - 2] : tokens[m.first - 1];
+        return h?.word && h.cap > 0 ? (HONORIFIC_GENDER.get(h.lower) ?? null) : null;
+      });
+      const own =
+        (familyApposition(tokens, first, true) ? relativeGender(tokens[first - 2]!.lower) : null) ??
+        genderOfFirstName(tokens[first]!.raw, this.ctx.lowerSeen);
+      if (own && titled.some((g) => g && g !== own) && !titled.some((g) => g === own)) idx = undefined;
     }
     if (idx !== undefined) {
       const p = this.people[idx]!;
