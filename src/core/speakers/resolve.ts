@@ -2735,6 +2735,9 @@ export class SpeakerResolver {
         if (/^(first|given)$/.test(tokens[j]?.lower ?? '')) j++;
         if (tokens[j]?.lower !== 'name') continue;
         j++;
+      } else if (/^(calling|call)$/.test(t.lower) && /^(we|are|is|were|will|would|to|we're|we’re)$/.test(tokens[k - 1]?.lower ?? '')) {
+        // the name the paper gives a person it does not name: "A woman in her 30s, who we are calling Leila, said …"
+        j = k + 1;
       } else if (/^(identified|called|known)$/.test(t.lower) && /^(be|being)$/.test(tokens[k - 1]?.lower ?? '')) {
         // "who asked to be identified only as Michelle", "who asked to be called Sam", "who wished to be known as Dee"
         j = k + 1;
