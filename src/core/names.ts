@@ -583,7 +583,18 @@ const LAY_PEOPLE =
  */
 function layPersonApposition(tokens: ReadonlyArray<Token>, k: number, sentenceStart: (i: number) => boolean): boolean {
   const noun = tokens[k - 2];
-  if (tokens[k - 1]?.raw !== ',' || !noun?.word || noun.cap !== 0 || !LAY_PEOPLE.test(noun.lower)) return false;
+  // (or a child of a family by age: "The eldest, Lina, said …", "Their youngest, Sami, says …")
+  const rank = !!noun?.word && noun.cap === 0 && /^(eldest|oldest|youngest)$/.test(noun.lower);
+  if (tokens[k - 1]?.raw !== ',' || !noun?.word || noun.cap !== 0 || !(LAY_PEOPLE.test(noun.lower) || rank)) return false;
+  if (rank) {
+    const det = tokens[k - 3];
+    if (!det?.word || !/^(the|their|his|her)$/.test(det.lower) || !sentenceStart(k - 3)) return false;
+    // (an age may follow the name: "The eldest, Lina, 17, said")
+    const v = /^[0-9]{1,2}$/.test(tokens[k + 2]?.raw ?? '') && tokens[k + 3]?.raw === ',' ? k + 4 : k + 2;
+    return (
+      tokens[k]!.cap === 1 && tokens[k + 1]?.raw === ',' && /^(said|says|told|tells|added|explained|recalled)$/.test(tokens[v]?.lower ?? '')
+    );
+  }
   let d = k - 3;
   if (tokens[d]?.word && tokens[d]!.cap === 0 && !/^(a|an|one|another|his|her|their)$/.test(tokens[d]!.lower)) d--;
   const det = tokens[d];
