@@ -5015,8 +5015,21 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
       let owned = false;
       for (let m = s?.first ?? 0; s && m <= s.last && !owned; m++)
         owned = (tokens[m]!.cap > 0 && !DAYS_MONTHS.has(tokens[m]!.lower)) || tokens[m]!.key === "'s";
-      if (made?.word && MADE_BY.test(made.lower) && tokens[s!.last + 2]?.lower === 'by' && !owned)
-        s = subjectAfter(doc, s!.last + 2, seen) ?? s;
+      // (past a time between the participle and "by": "a report released Wednesday by the food bank", "figures published
+      // last week by the agency")
+      let byAt = s ? s.last + 2 : -1;
+      if (s && tokens[byAt]?.lower !== 'by') {
+        let m = byAt;
+        if (tokens[m]?.lower === 'on' && DAYS_MONTHS.has(tokens[m + 1]?.lower ?? '')) m++;
+        if (DAYS_MONTHS.has(tokens[m]?.lower ?? '') || /^(today|yesterday)$/.test(tokens[m]?.lower ?? '')) m++;
+        else if (
+          /^(last|this|earlier)$/.test(tokens[m]?.lower ?? '') &&
+          /^(week|month|year|spring|summer|fall|autumn|winter)$/.test(tokens[m + 1]?.lower ?? '')
+        )
+          m += 2;
+        if (m > byAt && tokens[m]?.lower === 'by') byAt = m;
+      }
+      if (made?.word && MADE_BY.test(made.lower) && tokens[byAt]?.lower === 'by' && !owned) s = subjectAfter(doc, byAt, seen) ?? s;
       // … or whose reckoning it is: "according to a tally by the league", "according to calculations by economist
       // Ida Lund", "according to a new analysis from the institute" (the one "by" names made it)
       const of = s?.kind === 'desc' && RECKONINGS.test(s.desc!.head) ? tokens[s.last + 1] : undefined;
