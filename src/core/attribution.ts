@@ -10,9 +10,21 @@ import { startsWithLetter, type Token, withoutInvisible } from './tokenize';
 import { KIND_ROLE } from './matcher';
 import type { Span } from './types';
 import type { Gender } from './names';
-import { isGivenName, isHyphenJoin, isOrdinaryCapital, NAME_SUFFIX, pluralPossessive, rankClass, RELATIVES, tightHyphen } from './names';
+import {
+  genderOfFirstName,
+  isGivenName,
+  isHyphenJoin,
+  isOrdinaryCapital,
+  NAME_SUFFIX,
+  pluralPossessive,
+  rankClass,
+  RELATIVES,
+  tightHyphen,
+} from './names';
 import { type Description, type Doc, entityKey, keyId, keyType, personKey, sentEnd, sentStart, type SpeakerKey } from './doc';
 import {
+  FEMALE_FIRST,
+  MALE_FIRST,
   ABBREVIATIONS,
   AUXILIARIES,
   COMMON_WORDS,
@@ -990,11 +1002,13 @@ function subjectAtRaw(doc: Doc, j: number, floor: number, seen: NewName[]): Foun
       break;
     }
     // one word opening the sentence that reads as a participle, an adverb or a number ("Walking to the car, …"),
-    // unless it follows a closing quotation mark as a frame's subject ("“…?” Hannity asked.", "“…!” Kelly said.")
+    // unless it follows a closing quotation mark as a frame's subject ("“…?” Hannity asked.", "“…!” Kelly said."), or is
+    // a given name of those endings, no common word ("Ahmed said …", "Emily says …", "Betty told …")
     if (
       k === j &&
       doc.nameCtx.initial[j] &&
       /(ing|ly|ed|teen|ty)$|^(one|two|three|four|five|six|seven|eight|nine|ten)$/.test(t.lower) &&
+      !(FEMALE_FIRST.has(t.lower) || MALE_FIRST.has(t.lower) || genderOfFirstName(t.raw) !== null) &&
       !(QUOTE_MARKS.test(doc.tokens[j - 1]?.raw ?? '') && /^[?!]$/.test(doc.tokens[j - 2]?.raw ?? '') && !TENS.test(t.lower))
     )
       return null;
@@ -2375,7 +2389,9 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       while (k >= floor && (tokens[k]!.raw !== t.raw || numberComma(doc, k)) && !doc.quoted[k] && j - k < 25) k--;
       if (k < floor || tokens[k]!.raw !== t.raw || doc.quoted[k]) {
         // past the title of a work inside a long apposition: 'Anne Haug, the co-author of "Going Viral," about …, said'
-        return t.raw === ',' && k >= floor && doc.quoted[k] ? longApposition(doc, floor, j, seen) : null;
+        // (or past a long one with no comma of its own, a relative clause in it: "Janice Koehler, a former victim services
+        // worker who has led the shelter for 11 years and helped found the region's first hotline in the 1990s, said")
+        return t.raw === ',' && k >= floor && (doc.quoted[k] || j - k >= 25) ? longApposition(doc, floor, j, seen) : null;
       }
       // a military unit's name holds a comma of its own: "commanding officer of 3rd Battalion, Northern Rifles, said",
       // "commander of 2 Wing, Corbin Air Base, said" (the apposition opens at the comma before; the regiment is no speaker)
@@ -3717,9 +3733,23 @@ function opensSentence(doc: Doc, floor: number, first: number): boolean {
     const t = doc.tokens[k]!;
     // "Gov.": an abbreviation's dot
     if (t.raw === '.' && k > floor && doc.tokens[k - 1]!.word && doc.tokens[k - 1]!.end === t.start) continue;
+    // a name's lower-case role words, three at most, the last a role, right before it: "Executive director Janice Koehler"
+    if (t.word && t.cap === 0 && k > from && first - k <= 3 && lowerRoleBefore(doc, k, first)) return true;
+    // (or a role's portfolio: "Opposition critic for rural health Marta Lindgren")
+    if (t.word && t.cap === 0 && k > from && SPEAKER_NOUNS.has(t.lower)) {
+      const named = keyStartingAt(doc, first);
+      if (named && portfolioName(doc, k) === named.last) return true;
+    }
     if (!t.word || t.cap === 0) return false;
   }
   return true;
+}
+
+/** Whether the tokens from k to the one before `first` are all lower-case words, the last a role or title. */
+function lowerRoleBefore(doc: Doc, k: number, first: number): boolean {
+  for (let i = k; i < first; i++) if (!doc.tokens[i]!.word || doc.tokens[i]!.cap !== 0) return false;
+  const role = doc.tokens[first - 1]!.lower;
+  return SPEAKER_NOUNS.has(role) || TITLES.has(role);
 }
 
 function firstWordAt(doc: Doc, from: number): number {
@@ -3729,6 +3759,30 @@ function firstWordAt(doc: Doc, from: number): number {
 }
 
 /** The last token of the noun phrase that opens the sentence starting at `from`. */
+/**
+ * The last token of the person named right after a role's lower-case portfolio at `head`: "Opposition critic for
+ * women's issues Tanya Rourke" (a preposition, then lower-case words, none a role or title, then the name); null
+ * otherwise ("a spokesman for premier Ana Vale" is the spokesman).
+ */
+function portfolioName(doc: Doc, head: number): number | null {
+  const { tokens } = doc;
+  if (!/^(for|of|on)$/.test(tokens[head + 1]?.lower ?? '')) return null;
+  for (let m = head + 2; m <= head + 7 && m < tokens.length; m++) {
+    const t = tokens[m]!;
+    const before = tokens[m - 1]!;
+    // (a portfolio may end in a word that also modifies titles, "rural health"; not in a role: "for premier Ana Vale")
+    const plain = before.word && !SPEAKER_NOUNS.has(before.lower);
+    const named = m > head + 2 ? keyStartingAt(doc, m) : null;
+    if (named) return isPersonKey(doc, named.key) && plain ? named.last : null;
+    // (a name not registered yet: a given name and a capitalised word)
+    const next = tokens[m + 1];
+    if (m > head + 2 && t.word && t.cap === 1 && isGivenName(t.raw) && next?.word && next.cap === 1 && !keyStartingAt(doc, m + 1))
+      return plain ? m + 1 : null;
+    if (doc.quoted[m] || !(t.key === "'s" || (t.word && t.cap === 0 && !DETERMINERS.has(t.lower) && !NP_BREAK.has(t.lower)))) return null;
+  }
+  return null;
+}
+
 function firstSubjectEnd(doc: Doc, from: number): number {
   let i = firstWordAt(doc, from);
   const k = keyStartingAt(doc, i);
@@ -3750,7 +3804,7 @@ function firstSubjectEnd(doc: Doc, from: number): number {
     // (nor a force or body before a capitalised title and its name: "Retired Army Col. Ana Vale", "Council Speaker Ana Vale")
     const titleNext = x.cap > 0 && (doc.tokens[j + 1]?.cap ?? 0) > 0 && TITLES.has(doc.tokens[j + 1]!.lower);
     const nounNext = SPEAKER_NOUNS.has(doc.tokens[j + 1]?.lower ?? '') || titleNext;
-    if (SPEAKER_NOUNS.has(x.lower) && !nounNext && !keyStartingAt(doc, j + 1) && !inName) return j;
+    if (SPEAKER_NOUNS.has(x.lower) && !nounNext && !keyStartingAt(doc, j + 1) && !inName) return portfolioName(doc, j) ?? j;
     // … or a plural in lower case after the word that opens the sentence, before its verb: "Ethics watchdogs welcomed …"
     const after = doc.tokens[j + 1];
     // (not a time: "Eight years ago, he …")
@@ -5132,8 +5186,21 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
       let owned = false;
       for (let m = s?.first ?? 0; s && m <= s.last && !owned; m++)
         owned = (tokens[m]!.cap > 0 && !DAYS_MONTHS.has(tokens[m]!.lower)) || tokens[m]!.key === "'s";
-      if (made?.word && MADE_BY.test(made.lower) && tokens[s!.last + 2]?.lower === 'by' && !owned)
-        s = subjectAfter(doc, s!.last + 2, seen) ?? s;
+      // (past a time between the participle and "by": "a report released Wednesday by the food bank", "figures published
+      // last week by the agency")
+      let byAt = s ? s.last + 2 : -1;
+      if (s && tokens[byAt]?.lower !== 'by') {
+        let m = byAt;
+        if (tokens[m]?.lower === 'on' && DAYS_MONTHS.has(tokens[m + 1]?.lower ?? '')) m++;
+        if (DAYS_MONTHS.has(tokens[m]?.lower ?? '') || /^(today|yesterday)$/.test(tokens[m]?.lower ?? '')) m++;
+        else if (
+          /^(last|this|earlier)$/.test(tokens[m]?.lower ?? '') &&
+          /^(week|month|year|spring|summer|fall|autumn|winter)$/.test(tokens[m + 1]?.lower ?? '')
+        )
+          m += 2;
+        if (m > byAt && tokens[m]?.lower === 'by') byAt = m;
+      }
+      if (made?.word && MADE_BY.test(made.lower) && tokens[byAt]?.lower === 'by' && !owned) s = subjectAfter(doc, byAt, seen) ?? s;
       // … or in a relative clause with no "that", its maker the clause's subject: "according to figures the hospital
       // released Tuesday", "according to data the ministry published" (not "documents the Post obtained")
       else if (made && !owned) s = makerInContactClause(doc, s!.last + 1, seen) ?? s;

@@ -426,6 +426,9 @@ const PLACE_GIVEN = new Set(
   valencia asia troy port`.split(/\s+/),
 );
 
+/** Prepositions before a place's name: "from Alta", "in Regina". */
+const PLACE_PREPOSITIONS = /^(in|from|at|to|of|near|outside|around|across|toward|towards|into|through|via|between|inside|within)$/;
+
 /** The long given-name lists (given-names.ts), less words the lexicon reads otherwise: "Florida", "Major", "Monday". */
 function givenSet(list: string): ReadonlySet<string> {
   const out = new Set<string>();
@@ -554,6 +557,17 @@ export function familyApposition(tokens: ReadonlyArray<Token>, k: number, full =
   const noun = tokens[k - 2];
   let o = k - 3;
   if (tokens[o]?.word && /^(older|younger|elder|eldest|oldest|youngest|twin|teenage|late)$/.test(tokens[o]!.lower)) o--;
+  // (or an age written with hyphens: "His 15-year-old sister, Mahnaz,", "her eight-month-old son, Leo,")
+  else if (
+    tokens[o]?.lower === 'old' &&
+    tightHyphen(tokens, o - 1) &&
+    /^(year|month|week|day)$/.test(tokens[o - 2]?.lower ?? '') &&
+    tightHyphen(tokens, o - 3) &&
+    /^([0-9]{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)$/.test(
+      tokens[o - 4]?.lower ?? '',
+    )
+  )
+    o -= 5;
   const owner = tokens[o];
   return (
     comma?.raw === ',' &&
@@ -598,7 +612,18 @@ const LAY_PEOPLE =
  */
 function layPersonApposition(tokens: ReadonlyArray<Token>, k: number, sentenceStart: (i: number) => boolean): boolean {
   const noun = tokens[k - 2];
-  if (tokens[k - 1]?.raw !== ',' || !noun?.word || noun.cap !== 0 || !LAY_PEOPLE.test(noun.lower)) return false;
+  // (or a child of a family by age: "The eldest, Lina, said …", "Their youngest, Sami, says …")
+  const rank = !!noun?.word && noun.cap === 0 && /^(eldest|oldest|youngest)$/.test(noun.lower);
+  if (tokens[k - 1]?.raw !== ',' || !noun?.word || noun.cap !== 0 || !(LAY_PEOPLE.test(noun.lower) || rank)) return false;
+  if (rank) {
+    const det = tokens[k - 3];
+    if (!det?.word || !/^(the|their|his|her)$/.test(det.lower) || !sentenceStart(k - 3)) return false;
+    // (an age may follow the name: "The eldest, Lina, 17, said")
+    const v = /^[0-9]{1,2}$/.test(tokens[k + 2]?.raw ?? '') && tokens[k + 3]?.raw === ',' ? k + 4 : k + 2;
+    return (
+      tokens[k]!.cap === 1 && tokens[k + 1]?.raw === ',' && /^(said|says|told|tells|added|explained|recalled)$/.test(tokens[v]?.lower ?? '')
+    );
+  }
   let d = k - 3;
   if (tokens[d]?.word && tokens[d]!.cap === 0 && !/^(a|an|one|another|his|her|their)$/.test(tokens[d]!.lower)) d--;
   const det = tokens[d];
@@ -678,8 +703,26 @@ export class PeopleRegistry {
         : this.people.findIndex((q) => q.surname === surname && q.type === 'person' && q.gender === null && /\s/.test(q.name));
       // (and no one of that gender, when the first name says the other's: another person, not the husband of "Margaret
       // and Alan Pritchard … Mrs. Pritchard"; a gender guessed from a pronoun gives way to the title)
-      const firm = both || genderOfFirstName(this.people[idx!]!.name.split(/\s+/)[0]!, this.ctx.lowerSeen) === other;
+      // (a gender a relative's noun gave is firm too: "Her husband, Minh Vu, …" is no "Mrs. Vu")
+      const firm =
+        both ||
+        genderOfFirstName(this.people[idx!]!.name.split(/\s+/)[0]!, this.ctx.lowerSeen) === other ||
+        this.people[idx!]!.mentions.some(
+          (m) => familyApposition(tokens, m.first, true) && relativeGender(tokens[m.first - 2]!.lower) === other,
+        );
       idx = alike >= 0 ? alike : open >= 0 ? open : firm ? undefined : idx;
+    }
+    // a surname met alone after a courtesy title of one gender is not the person named in full whom a relative's noun or
+    // the given name shows to be of the other: "Mrs. Vu said …" then "Her husband, Minh Vu, …"
+    if (idx !== undefined && last > first && !/\s/.test(this.people[idx]!.name)) {
+      const titled = this.people[idx]!.mentions.map((m) => {
+        const h = tokens[m.first - 1]?.raw === '.' ? tokens[m.first - 2] : tokens[m.first - 1];
+        return h?.word && h.cap > 0 ? (HONORIFIC_GENDER.get(h.lower) ?? null) : null;
+      });
+      const own =
+        (familyApposition(tokens, first, true) ? relativeGender(tokens[first - 2]!.lower) : null) ??
+        genderOfFirstName(tokens[first]!.raw, this.ctx.lowerSeen);
+      if (own && titled.some((g) => g && g !== own) && !titled.some((g) => g === own)) idx = undefined;
     }
     if (idx !== undefined) {
       const p = this.people[idx]!;
@@ -2399,6 +2442,18 @@ export class PeopleRegistry {
       // a single word is a name only after an honorific: "Mr. Smith", "Chief Lonechild", or a known first name in
       // apposition to a relative: "her husband, Luis,"
       if (honorific) this.found(s, runEnd, gender, heads, 'person');
+      // (or a first name of the short lists in apposition to a person's description or age, mid-sentence: "Among them was
+      // Teresa, a 52-year-old support worker who …", "… said Maria, 34, a cleaner")
+      // (a name of the long lists too, not a word the article writes in lower case: "Marisol, a 47-year-old cleaner",
+      // with the gender a pronoun ahead gives when the lists give none)
+      // (the article writes that first name before a surname too: the full name is the person, "his two sons, Lachlan,
+      // 44, and James, 43," and a later "James Murdoch" one man)
+      else if (s === runStart && this.ctx.initial[s] !== 1 && this.loneGiven(s) && this.loneApposition(runEnd)) {
+        const g = this.given(s, false) ?? genderOfFirstName(tokens[s]!.raw, this.ctx.lowerSeen) ?? this.genderAhead(runEnd);
+        const full = this.withSurname(s);
+        if (full < s) this.found(s, runEnd, g, [], 'person');
+        else this.registerAs(s, this.nameFrom(full), g);
+      }
       // (or after "her first name": "a retired teacher who would only give her first name, Ruth, said")
       else if (s === runStart && firstNameApposition(tokens, s))
         this.found(s, runEnd, tokens[s - 4]!.lower === 'her' ? 'female' : tokens[s - 4]!.lower === 'his' ? 'male' : null, [], 'person');
@@ -2797,6 +2852,24 @@ export class PeopleRegistry {
   }
 
   /** ", a spokesman for ...", ", the company's chief executive,"; with `person`, not ", a conservative group" */
+  /** Whether the lone word at k is a given name of any list, none the article writes in lower case. */
+  private loneGiven(k: number): boolean {
+    const { tokens } = this.ctx;
+    const raw = tokens[k]!.raw;
+    // (not a place that is a given name too, after a preposition: "a truck driver from Alta, who …", "in Regina, a city …")
+    const before = tokens[k - 1];
+    if (PLACE_GIVEN.has(tokens[k]!.lower) || (before?.word && before.cap === 0 && PLACE_PREPOSITIONS.test(before.lower))) return false;
+    return this.given(k, false) !== null || genderOfFirstName(raw, this.ctx.lowerSeen) !== null || isMoreGivenName(raw, this.ctx.lowerSeen);
+  }
+
+  /** A person's apposition after a lone first name at k: ", who …", ", 34," or a description of a person (apposition). */
+  private loneApposition(k: number): boolean {
+    const { tokens } = this.ctx;
+    if (tokens[k + 1]?.raw !== ',') return false;
+    if (/^[0-9]{1,3}$/.test(tokens[k + 2]?.raw ?? '') && /^[,.]$/.test(tokens[k + 3]?.raw ?? '')) return true;
+    return this.apposition(k, true);
+  }
+
   private apposition(k: number, person = false): boolean {
     const { tokens } = this.ctx;
     if (tokens[k + 1]?.raw !== ',') return false;
@@ -2813,10 +2886,12 @@ export class PeopleRegistry {
     )
       return true;
     if (/^(a|an|the|another)$/.test(a.lower)) {
-      for (let i = k + 3; i < Math.min(tokens.length, k + 8); i++) {
+      let joined = 0;
+      for (let i = k + 3; i < Math.min(tokens.length, k + 8 + joined); i++) {
         const t = tokens[i]!;
-        // (a hyphened modifier goes on: ", the globe-trotting secretary general")
-        if (!t.word && !tightHyphen(tokens, i)) break;
+        // (a hyphened modifier goes on: ", the globe-trotting secretary general", ", a 52-year-old support worker")
+        if (tightHyphen(tokens, i)) joined += 2;
+        else if (!t.word && !(/^[0-9]{1,3}$/.test(t.raw) && tightHyphen(tokens, i + 1))) break;
         if (SPEAKER_NOUNS.has(t.lower) || TITLES.has(t.lower)) return !person || !(GROUP_NOUNS.has(t.lower) || ORG_HEADS.has(t.lower));
       }
     }

@@ -1912,9 +1912,21 @@ export class SpeakerResolver {
     // the role may carry a short phrase of place before its comma: "Her neighbour at the market, Petru Valcu, was less
     // sure" (the role is the word before the preposition)
     let placed = -1;
-    for (let k = i + 1; k <= Math.min(end - 2, i + (placed >= 0 ? 11 : 7)); k++) {
+    // (a person who opens the sentence as its subject is no role's owner: "Andrew Hale took his daughter, Chloe, there"
+    // is Hale's sentence, not Chloe's; "Ada Vik's husband, Luis, …" is Luis's)
+    const opener = this.personAt(i);
+    if (opener && !/^['’]s?$/.test(tokens[opener.last + 1]?.raw ?? '') && tokens[opener.last + 1]?.key !== "'s") return null;
+    // (the words of a compound joined by hyphens count as one: "His 15-year-old sister, Mahnaz, was more blunt")
+    let joined = 0;
+    for (let k = i + 1; k <= Math.min(end - 2, i + joined + (placed >= 0 ? 11 : 7)); k++) {
       const t = tokens[k]!;
       if (t.raw !== ',') {
+        if (tightHyphen(tokens, k)) {
+          joined += 2;
+          continue;
+        }
+
+        if (/^[0-9]{1,3}$/.test(t.raw) && tightHyphen(tokens, k + 1)) continue;
         if (!t.word && t.key !== "'s") return null;
         if (placed < 0 && t.cap === 0 && ROLE_PLACE_PREPOSITIONS.test(t.lower) && tokens[k - 1]?.word) placed = k;
         continue;
@@ -2869,7 +2881,7 @@ export class SpeakerResolver {
    * The first name an unnamed speaker gave in a relative clause between the description and its verb: "Another evacuee,
    * a retired mill worker who gave his name only as Gord, said …", "A mother of two who gave her name as Jess said …",
    * "a retired teacher who would only give her first name, Ruth, said …", "A man who identified himself only as Tomasz
-   * said …". The words are that person's, called by the name, of the gender the pronoun gives; null when no such clause.
+   * said …", "One former resident, who asked to be identified only as Michelle, said …". The words are that person's, called by the name, of the gender the pronoun gives; null when no such clause.
    */
   private givenNameOnly(d: Description, last: number, c: Construction): Resolved | null {
     const { tokens } = this.doc;
@@ -2891,6 +2903,14 @@ export class SpeakerResolver {
         if (/^(first|given)$/.test(tokens[j]?.lower ?? '')) j++;
         if (tokens[j]?.lower !== 'name') continue;
         j++;
+      } else if (/^(calling|call)$/.test(t.lower) && /^(we|are|is|were|will|would|to|we're|we’re)$/.test(tokens[k - 1]?.lower ?? '')) {
+        // the name the paper gives a person it does not name: "A woman in her 30s, who we are calling Leila, said …"
+        j = k + 1;
+      } else if (/^(identified|called|known)$/.test(t.lower) && /^(be|being)$/.test(tokens[k - 1]?.lower ?? '')) {
+        // "who asked to be identified only as Michelle", "who asked to be called Sam", "who wished to be known as Dee"
+        j = k + 1;
+        if (tokens[j]?.lower === 'only') j++;
+        if (t.lower !== 'called' && tokens[j]?.lower !== 'as') continue;
       } else if (/^(identified|identifies|identifying)$/.test(t.lower) && /^(himself|herself)$/.test(tokens[k + 1]?.lower ?? '')) {
         gender = tokens[k + 1]!.lower === 'himself' ? 'male' : 'female';
         j = k + 2;
