@@ -409,8 +409,8 @@ export const HONORIFIC_GENDER: ReadonlyMap<string, 'male' | 'female'> = new Map(
   ['selectman', 'male'],
 ]);
 
-/** Name particles that may stand lower-case inside a name: "Ursula von der Leyen". */
-export const NAME_PARTICLES = set(`de da di del della der van von den la le du dos das bin ibn al el st ap ab`);
+/** Name particles that may stand lower-case inside a name: "Ursula von der Leyen", "Ramon dela Cruz", "Carmen de los Ríos". */
+export const NAME_PARTICLES = set(`de da di del della dela der van von den la le los las du dos das bin ibn al el st ap ab`);
 
 /** Abbreviations whose period does not end a sentence. */
 export const ABBREVIATIONS = set(`
