@@ -144,14 +144,19 @@ function formAt(text: string, s: number, e: number): StoredForm {
   // from alive, and the table outlives the article)
   const raw = len >= 13 ? (' ' + text.slice(s, e)).slice(1) : text.slice(s, e);
   const seen = withoutInvisible(raw);
-  const lower = seen.toLowerCase();
-  const key = foldWithLower(seen, lower);
   const cap = capClass(seen);
+  // (an acronym in capitals that spells a pronoun keeps its capitals, read as no pronoun: "the WHO said", the World
+  // Health Organization; its key stays the word's, for the name's look-ups)
+  const lower = cap === 2 && ACRONYM_PRONOUNS.test(seen) ? seen : seen.toLowerCase();
+  const key = foldWithLower(seen, seen.toLowerCase());
   const f: StoredForm = { raw, key, lower, cap, keys: keysFor(key, cap) };
   formList.push(f);
   formSlots[h] = formList.length;
   return f;
 }
+
+/** Acronyms in capitals that spell a relative or personal pronoun of three letters or more: "WHO". */
+const ACRONYM_PRONOUNS = /^(WHO|WHOM|SHE|HER|HIS|HIM|THEY|THEM|ITS)$/;
 
 function pushWord(out: Token[], text: string, s: number, e: number, para: number, gap: boolean, possessive = false): void {
   if (possessive) {
