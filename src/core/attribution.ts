@@ -14,6 +14,7 @@ import { isGivenName, isHyphenJoin, isOrdinaryCapital, NAME_SUFFIX, pluralPosses
 import { type Description, type Doc, entityKey, keyId, keyType, personKey, sentEnd, sentStart, type SpeakerKey } from './doc';
 import {
   ABBREVIATIONS,
+  NAME_PARTICLES,
   AUXILIARIES,
   COMMON_WORDS,
   COMPASS,
@@ -4211,7 +4212,8 @@ function quotedAsSaying(doc: Doc, i: number, seen: NewName[]): Found | null {
   for (let k = i - 2; k >= Math.max(1, i - 14); k--) {
     const t = tokens[k]!;
     // (an apposition's commas and possessives: "quoted Wassim Berrada, the head of the farmers' union, as saying")
-    if ((t.raw === ',' || t.key === "'s" || /^['’]$/.test(t.raw)) && !doc.quoted[k]) continue;
+    // (and a name's joining hyphen: "quoted Abbas al-Hosseini as saying")
+    if ((t.raw === ',' || t.key === "'s" || /^['’]$/.test(t.raw) || tightHyphen(tokens, k)) && !doc.quoted[k]) continue;
     if (!t.word || doc.quoted[k]) return null;
     if (!/^(quoted|cited|reported|heard|recorded|filmed|overheard)$/.test(t.lower)) continue;
     // (an adverb may stand between: "was later reported", "was widely quoted")
@@ -4238,6 +4240,7 @@ function activeQuoter(doc: Doc, k: number, seen: NewName[]): Found | null {
   // (its object right after it: not "the remarks quoted in the report as saying …")
   if (!tokens[k + 1]?.word || CLAUSE_BAD_START.has(tokens[k + 1]!.lower)) return null;
   const named = namedQuotedObject(doc, k);
+  if (named === 'unknown') return null;
   if (named) return named;
   const s = subjectBefore(doc, k, seen);
   return s && !(s.kind === 'pronoun' && s.pronoun === 'neuter') ? s : null;
@@ -4248,17 +4251,21 @@ function activeQuoter(doc: Doc, k: number, seen: NewName[]): Found | null {
  * apposition after ("quoted Deputy Minister Ana Vik as saying", "quoted Wassim Berrada, the head of the union, as
  * saying"): the name must end right before "as" or the apposition's comma.
  */
-function namedQuotedObject(doc: Doc, k: number): Found | null {
+function namedQuotedObject(doc: Doc, k: number): Found | 'unknown' | null {
   const { tokens } = doc;
   for (let j = k + 1; j <= Math.min(tokens.length - 2, k + 8); j++) {
     const t = tokens[j]!;
-    // (titles and roles, capitalised or not, and abbreviations' dots: "quoted foreign ministry spokesman Wang Bo")
-    if (doc.quoted[j] || !(t.word || (t.raw === '.' && tokens[j - 1]!.cap > 0))) return null;
+    // (titles and roles, capitalised or not, abbreviations' dots and a name's joining hyphen: "quoted foreign ministry
+    // spokesman Wang Bo", "quoted Abbas al-Hosseini as saying")
+    if (doc.quoted[j] || !(t.word || (t.raw === '.' && tokens[j - 1]!.cap > 0) || tightHyphen(tokens, j))) return null;
     if (t.word && (DETERMINERS.has(t.lower) || NP_BREAK.has(t.lower))) return null;
     const after = tokens[j + 1]!;
     if (after.lower !== 'as' && after.raw !== ',') continue;
     const known = keyEndingAt(doc, j);
-    return known && known.first > k ? { kind: 'key', key: known.key, first: known.first, last: j } : null;
+    if (known && known.first > k) return { kind: 'key', key: known.key, first: known.first, last: j };
+    // (a name the finder did not take, its surname after a particle and a hyphen, is still someone named: not the
+    // quoting agency's words, "quoted Ahmad al-Hosseini as saying")
+    return j - 2 > k && t.cap > 0 && tightHyphen(tokens, j - 1) && NAME_PARTICLES.has(tokens[j - 2]!.lower) ? 'unknown' : null;
   }
   return null;
 }
