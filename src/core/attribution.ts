@@ -2150,7 +2150,8 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       (SUBJECT_VERB_FILLERS.has(t.lower) ||
         // a negated filler written as one word: "The union didn't say whether …", "The company hasn’t said …"
         (/n['’]t$/.test(t.lower) && /^(is|was|has|have|had|did|does|do)$/.test(t.lower.slice(0, -3))) ||
-        (t.cap === 0 && t.lower.length > 4 && /ly$/.test(t.lower) && !SPEAKER_NOUNS.has(t.lower)) ||
+        // (an adverb in -ly, not a noun: "A pro-government daily said")
+        (t.cap === 0 && t.lower.length > 4 && /ly$/.test(t.lower) && !SPEAKER_NOUNS.has(t.lower) && !ORG_HEADS.has(t.lower)) ||
         // "has" or "had" contracted onto a relative pronoun: "Haugland, who’s argued for years that …"
         (/^['’](s|d)$/.test(t.raw) && tokens[j - 1]?.lower === 'who') ||
         // a reflexive that stresses the subject: "Ford itself said", "Sanders himself acknowledged"
@@ -4041,7 +4042,9 @@ function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
           !doc.quoted[j + 1] &&
           !TITLES.has(next.lower) &&
           !SPEAKER_NOUNS.has(next.lower)) ||
-        (!!next?.word && next.cap === 0 && !NP_BREAK.has(next.lower) && SPEAKER_NOUNS.has(tokens[j + 2]?.lower ?? ''));
+        (!!next?.word && next.cap === 0 && !NP_BREAK.has(next.lower) && SPEAKER_NOUNS.has(tokens[j + 2]?.lower ?? '')) ||
+        // (nor a capitalised noun that opens a name, no title: "according to the Daily Caller", "the Media Monitor")
+        (x.cap > 0 && !TITLES.has(x.lower) && !!next?.word && next.cap > 0 && !next.gap && !doc.quoted[j + 1] && !TITLES.has(next.lower));
       if (x.word && SPEAKER_NOUNS.has(x.lower) && !goesOn && !owner) {
         const d = descEndingAt(doc, j, i);
         return (d && nameApposedAfter(doc, d.last, end, seen)) ?? (d ? withOrganisationAfter(doc, d, end) : d);
