@@ -2916,7 +2916,8 @@ function postModifiedSubject(doc: Doc, v: number, floor: number, seen: NewName[]
     const those = tokens[p - 1]!;
     if (those.word && those.lower === 'those' && (opensSentence(doc, floor, p - 1) || CLAUSE_OPENERS.test(tokens[p - 2]?.lower ?? '')))
       return groupDesc(doc, p - 1, v - 1);
-    const s = subjectAtRaw(doc, p - 1, floor, seen);
+    // (a group of a place, touched: "Residents of El Fasher reached by telephone said", not the place)
+    const s = touched ? subjectWithPP(doc, p - 1, floor, seen) : subjectAtRaw(doc, p - 1, floor, seen);
     if (!s || s.kind === 'pronoun') return null;
     if (s.kind === 'desc' && !SPEAKER_NOUNS.has(s.desc!.head) && !(CHARGED.test(t.lower) && !s.desc!.group)) return null;
     const before = tokens[s.first - 1];
@@ -2992,7 +2993,7 @@ function pluralAtStart(doc: Doc, j: number, floor: number): Found | null {
 
 /** Participles of how people are touched by a matter, which may follow them as a subject: "Residents opposed to …". */
 const PEOPLE_PARTICIPLES =
-  /^(opposed|concerned|affected|hit|worried|displaced|evacuated|interviewed|surveyed|polled|questioned|contacted)$/;
+  /^(opposed|concerned|affected|hit|worried|displaced|evacuated|interviewed|surveyed|polled|questioned|contacted|reached)$/;
 
 /** Words after which a clause, and its subject, begins: "While officials who … say", "… but residents who … said". */
 const CLAUSE_OPENERS = /^(while|although|though|but|because|as|since|if|when|whereas)$/;
