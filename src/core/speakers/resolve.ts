@@ -454,6 +454,40 @@ export function final(r: Ref): Ref {
   return x;
 }
 
+/**
+ * Whether description `text` holds a capitalised word past its first that `before`, an earlier description, does not:
+ * "the WTO chief" after "the EU's trade chief" (a possessive's "'s" aside; case ignored).
+ */
+function namesMissing(text: string, before: string): boolean {
+  const had = before.toLowerCase();
+  // (an acronym of the earlier one's capitalised words is in it: "the RNC member" after "a Republican National Committee
+  // member", "the U.N. envoy" after "the United Nations envoy")
+  const initials = before
+    .split(/\s+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w.charAt(0))
+    .join('');
+  return text
+    .split(/\s+/)
+    .slice(1)
+    .some((w) => {
+      const bare = w.replace(/['’]s$/, '');
+      if (!/^\p{Lu}/u.test(bare) || had.includes(bare.toLowerCase())) return false;
+      const acronym = bare.replace(/\./g, '');
+      return !(acronym.length >= 2 && acronym === acronym.toUpperCase() && initials.includes(acronym));
+    });
+}
+
+/** Heads of a description that name the top office of a field, as wire copy writes it: "the EU's trade chief". */
+const CHIEF_HEADS = /^(chief|head|boss)$/;
+
+/** Titles of the top office of a body or a field, which its "chief" holds: "High Commissioner", "Director General". */
+const TOP_OFFICES =
+  /^(commissioner|director|director-general|secretary|secretary-general|minister|president|chair|chairman|chairwoman|chairperson|administrator|governor|chancellor|commander|coordinator|chief|head|leader)$/;
+
+/** Words of an office under the top one: "Deputy Commissioner", "a police spokeswoman". */
+const UNDER_OFFICES = /^(deputy|assistant|vice|associate|under|spokesman|spokeswoman|spokesperson|former)$/;
+
 export class SpeakerResolver {
   private readonly refs = new Map<string, Ref>();
   /** speakers met so far, in text order */
@@ -1027,6 +1061,42 @@ export class SpeakerResolver {
       (h) => !COURTESY_TITLES.test(h) && !(medical && h === 'doctor') && !(council && /^(cllr|councill?or)$/.test(h)),
     );
     return roles.length === 0;
+  }
+
+  /**
+   * Whether the person `r` stands for, first named in paragraph `para` with an office, is the lede's "chief" or "head" of
+   * a field that office names: "The United Nations human rights chief urged … / Helga Marstrand, the U.N. High
+   * Commissioner for Human Rights, said …", "the EU's trade chief said … / European Trade Commissioner Ana Lenz told
+   * reporters …" (a word of the field in the office's title or apposition; not "the nuclear watchdog's head" for a
+   * "Director General" of no field named).
+   */
+  chiefNamedFor(r: Ref, d: Description, para: number): boolean {
+    const key = r.key;
+    if (!key || keyType(this.doc, key) !== 'person' || d.group || !CHIEF_HEADS.test(d.head)) return false;
+    const { tokens } = this.doc;
+    const first = this.personMentions.find((pm) => keyId(pm.key) === keyId(key));
+    if (!first || tokens[first.first]!.para !== para) return false;
+    // the field: the description's words in lower case, its head and little words aside ("human rights", "trade")
+    const field = d.text.split(/[\s’']+/).filter((w) => /^[a-z]{4,}$/.test(w) && w !== d.head && !NP_BREAK.has(w) && !DETERMINERS.has(w));
+    if (!field.length) return false;
+    // the office: the capitalised title run before the name, or the apposition after it up to its comma or stop
+    const office: string[] = [];
+    for (
+      let k = first.first - 1;
+      k >= 0 && first.first - k <= 6 && tokens[k]!.word && tokens[k]!.cap > 0 && tokens[k]!.para === para;
+      k--
+    ) {
+      office.push(tokens[k]!.lower);
+    }
+    const last = this.personAt(first.first)?.last ?? first.first;
+    if (tokens[last + 1]?.raw === ',')
+      for (let k = last + 2; k < tokens.length && k - last <= 12 && tokens[k]!.para === para && !/^[,.;:]$/.test(tokens[k]!.raw); k++) {
+        if (!tokens[k]!.word) continue;
+        office.push(tokens[k]!.lower);
+      }
+    // (an office at the top: not "a police spokeswoman" nor a "Deputy Commissioner" for "the police chief")
+    const top = office.some((w) => TOP_OFFICES.test(w)) && !office.some((w) => UNDER_OFFICES.test(w));
+    return top && field.some((w) => office.includes(w));
   }
 
   /**
@@ -4020,6 +4090,9 @@ export class SpeakerResolver {
         // (an agency named or described with its kind is no description of another kind: "The National Disaster
         // Mitigation Agency said … The national weather agency said")
         if (r.desc.head === d.head && ORG_HEADS.has(d.head) && /\s\S+\s/.test(r.desc.text) && !kindWordsFit(r.desc.text, d)) continue;
+        // (nor one whose description lacks a name the new one holds: "the EU's trade chief said …" then "the WTO chief
+        // said" is someone else)
+        if (namesMissing(d.text, r.desc.text)) continue;
         // a person named with that role since the description was met is the one meant: "the Republican nominee said …"
         // early, then "Republican nominee Ada Vik …", then "the nominee said" is Vik
         const since = this.personWithHead(d, first, history[i]!.sent);
