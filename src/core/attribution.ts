@@ -1693,7 +1693,7 @@ function coordinatedSubject(doc: Doc, v: number, floor: number, seen: NewName[])
   if (t.lower !== 'others') {
     second = subjectAt(doc, v - 1, floor, mine);
     if (!second || (second.kind === 'pronoun' && !speakingConjunct(doc, second))) return null;
-    secondFirst = second.kind === 'key' ? titledFrom(doc, second.first, floor) : second.first;
+    secondFirst = second.kind === 'key' ? titleRunFrom(doc, second.first, floor) : second.first;
     // (an article before a name: "… and a First Nation are suing", "… and the Harbour Tenants Union said")
     if (second.kind !== 'pronoun' && secondFirst === second.first && /^(a|an|the)$/.test(tokens[secondFirst - 1]?.lower ?? ''))
       secondFirst--;
@@ -1704,10 +1704,12 @@ function coordinatedSubject(doc: Doc, v: number, floor: number, seen: NewName[])
   if (a && second && pluralGroup(doc, a) && pluralGroup(doc, second) && (groupsOpen(doc, floor, a.first) || trailingGroups(doc, a, v)))
     return groupDesc(doc, a.first, v - 1);
   if (!a || !speakingConjunct(doc, a) || a.first <= floor - 1) return null;
-  if (!opensSentence(doc, floor, a.first) && !trailingPair(doc, a, second, v)) return null;
+  // (or past a dateline: "KYIV, Ukraine (AP) — Russia and Ukraine accused each other …")
+  const aFrom = a.kind === 'key' ? titleRunFrom(doc, a.first, floor) : a.first;
+  if (!opensSentence(doc, floor, a.first) && !atSentenceStart(doc, aFrom, floor) && !trailingPair(doc, a, second, v)) return null;
   seen.push(...mine);
   // "Mr. Holm and Mr. Dahl say": the group as written, with its titles
-  if (a.kind === 'key' && (second === null || second.kind === 'key')) return groupDesc(doc, titledFrom(doc, a.first, floor), v - 1);
+  if (a.kind === 'key' && (second === null || second.kind === 'key')) return groupDesc(doc, titleRunFrom(doc, a.first, floor), v - 1);
   // a group first speaks with what follows it, never alone: "Three unions and a business group wrote", "Two
   // environmental groups and a First Nation are suing"
   return a.kind === 'desc' && pluralNoun(tokens[a.last]!) ? groupDesc(doc, a.first, v - 1) : a;
@@ -1723,7 +1725,8 @@ function pluralGroup(doc: Doc, s: Found): boolean {
 
 /** Do groups at `first` open the sentence, past a "But" or an "And" at most (not "Police moved protesters and officials said")? */
 function groupsOpen(doc: Doc, floor: number, first: number): boolean {
-  const from = firstWordAt(doc, floor);
+  // (past a dateline: "HALIFAX — Doctors and nurses said …")
+  const from = pastDateline(doc, floor, first + 1);
   return first === from || (first === from + 1 && /^(but|and|yet)$/.test(doc.tokens[from]!.lower));
 }
 
@@ -1789,6 +1792,24 @@ function titledFrom(doc: Doc, first: number, floor: number): number {
   if (dot?.raw === '.' && abbr?.word && abbr.end === dot.start && TITLES.has(abbr.lower) && first - 2 >= floor) return first - 2;
   if (dot?.word && dot.cap > 0 && TITLES.has(dot.lower) && first - 1 >= floor) return first - 1;
   return first;
+}
+
+/**
+ * Where a name at `first` starts with its title (see titledFrom) and the capitalised words of that title before it, two
+ * at most: "Defence Minister Tom Roy", "Health Minister Ana Vale" (a title written in full, capitalised).
+ */
+function titleRunFrom(doc: Doc, first: number, floor: number): number {
+  const { tokens } = doc;
+  let f = titledFrom(doc, first, floor);
+  // (a title written out, not an abbreviation: "Mr. Holm" has none before it)
+  if (f !== first - 1 || tokens[f]!.cap === 0 || !TITLES.has(tokens[f]!.lower)) return f;
+  for (let n = 0; n < 2 && f - 1 >= floor; n++) {
+    const w = tokens[f - 1]!;
+    // (not a word that opens a sentence: "But Defence Minister Tom Roy …")
+    if (!w.word || w.cap === 0 || doc.quoted[f - 1] || COMMON_WORDS.has(w.lower) || NP_BREAK.has(w.lower)) break;
+    f--;
+  }
+  return f;
 }
 
 /**
