@@ -1240,6 +1240,20 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
             (t.lower === 'for' && (TITLES.has(tokens[j]!.lower) || SPEAKER_NOUNS.has(tokens[j]!.lower))))
         )
           return { ...s, desc: { ...s.desc!, text: withoutInvisible(doc.text.slice(tokens[s.first]!.start, tokens[j]!.end)) }, last: j };
+        // a definite one with the body it heads after "of": "The president of the union said", "The head of the U.N.
+        // nuclear watchdog warned" (its body names it, see SpeakerResolver.hasHead)
+        if (
+          s.kind === 'desc' &&
+          s.desc!.definite &&
+          !s.desc!.group &&
+          s.last === k - 1 &&
+          t.lower === 'of' &&
+          !/^([0-9]|(one|two|three|four|five|six|seven|eight|nine|ten|a|an)$)/.test(tokens[k + 1]!.lower) &&
+          SPEAKER_NOUNS.has(s.desc!.head) &&
+          j - k <= 6 &&
+          plain
+        )
+          return { ...s, desc: { ...s.desc!, text: withoutInvisible(doc.text.slice(tokens[s.first]!.start, tokens[j]!.end)) }, last: j };
         // the description as written, with its phrases, when it is found only past "to" or a phrase inside the phrase:
         // "An aide to the premier", "A lawyer for the family of the victim", "Staff at the hospital in Northby"
         if ((to || nested) && s.kind === 'desc' && s.last === k - 1 && plain)

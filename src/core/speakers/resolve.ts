@@ -967,6 +967,37 @@ export class SpeakerResolver {
     return this.heads(key).has(head) || !!this.nounHeads.get(keyId(key))?.has(head) || this.givenHead(key, head, text);
   }
 
+  /**
+   * Whether the body a description names after its head and "of" is the person's too (true when it names none): "the
+   * president of the union" is not "President Ana Vale", "the secretary of state" is "Secretary of State Ana Vale".
+   */
+  private bodyFits(key: SpeakerKey, head: string, text: string): boolean {
+    const at = text.toLowerCase().indexOf(` ${head} of `);
+    if (at < 0) return true;
+    const rest = text.slice(at + head.length + 5);
+    // (a body or a field, not a number: not "the mother of three")
+    if (/^([0-9]|(one|two|three|four|five|six|seven|eight|nine|ten|a|an)\b)/i.test(rest)) return true;
+    const words = rest
+      .toLowerCase()
+      .split(/[\s.’']+/)
+      .filter((w) => w.length > 2 && !DETERMINERS.has(w) && !NP_BREAK.has(w));
+    const known = new Set([
+      ...this.heads(key),
+      ...(this.nounHeads.get(keyId(key)) ?? []),
+      ...(this.described.get(keyId(key)) ?? []).flatMap((x) => [...x.words]),
+    ]);
+    // (and the words of an apposition after a mention of the person, up to its close: "Ana Vale, the president of the
+    // union, said")
+    const { tokens } = this.doc;
+    for (const pm of this.personMentions) {
+      if (keyId(pm.key) !== keyId(key)) continue;
+      const last = this.personAt(pm.first)?.last ?? pm.first;
+      if (tokens[last + 1]?.raw !== ',') continue;
+      for (let k = last + 2; k < tokens.length && k <= last + 14 && !/^[,.;:()]$/.test(tokens[k]!.raw); k++) known.add(tokens[k]!.lower);
+    }
+    return words.every((w) => known.has(w));
+  }
+
   /** Whether the article gave the person at `key` a description of `head` that fits `text` (see `described`). */
   private givenHead(key: SpeakerKey, head: string, text: string): boolean {
     // a description given in apposition or as the next subject: "the nurse", "the emergency nurse"; a name in the
@@ -3628,7 +3659,8 @@ export class SpeakerResolver {
       const r = this.refFor(key, para);
       // (a "former" one only when the article said "former" of them: "Berg's endorsement came from an older hand. “…,”
       // the former governor said" is not Berg)
-      if (this.isGroup(r) || this.otherRole(key, d) || !this.formerFits(key, d, false)) return null;
+      // (nor one of another body: "President Ana Vale said … The president of the union said")
+      if (this.isGroup(r) || this.otherRole(key, d) || !this.formerFits(key, d, false) || !this.bodyFits(key, d.head, d.text)) return null;
       // a description of that head given to the person must fit: "Lena Osei, the senator from the north" is not "the
       // Riverside senator"
       if ((this.described.get(keyId(key)) ?? []).some((x) => x.head === d.head) && !this.givenHead(key, d.head, d.text)) return null;
@@ -3881,6 +3913,8 @@ export class SpeakerResolver {
       if (!r || !key || keyType(this.doc, key) !== 'person' || this.isGroup(r) || this.otherRole(key, d) || !this.formerFits(key, d))
         continue;
       if ((this.described.get(keyId(key)) ?? []).some((x) => x.head === d.head) && !this.givenHead(key, d.head, d.text)) continue;
+      // (nor one of another body: "President Ana Vale said … The president of the union said")
+      if (!this.bodyFits(key, d.head, d.text)) continue;
       if (
         this.personMentions.some(
           (pm) =>
@@ -4104,7 +4138,14 @@ export class SpeakerResolver {
         // sentenced Bay … “…,” the judge wrote" is Sandhu)
         // (not for an organisation or a group: "the Vik campaign" is not its "campaign manager Tom Aas")
         // (nor one of another gender: "Councillor Tom Berg said he … / the councillor said she …")
-        if (r.key && !group && this.hasHead(r.key, d.head, d.text) && this.formerFits(r.key, d) && !this.otherGender(r.key, d))
+        if (
+          r.key &&
+          !group &&
+          this.hasHead(r.key, d.head, d.text) &&
+          this.bodyFits(r.key, d.head, d.text) &&
+          this.formerFits(r.key, d) &&
+          !this.otherGender(r.key, d)
+        )
           return { ref: this.personWithHead(d, first, history[i]!.sent) ?? r, via: 'desc', mention: span };
       }
       for (let i = this.personMentions.length - 1; i >= 0; i--) {
@@ -4113,6 +4154,7 @@ export class SpeakerResolver {
           pm.first < first &&
           !group &&
           this.hasHead(pm.key, d.head, d.text) &&
+          this.bodyFits(pm.key, d.head, d.text) &&
           this.formerFits(pm.key, d) &&
           !this.otherGender(pm.key, d)
         ) {
@@ -4174,7 +4216,13 @@ export class SpeakerResolver {
           // not a speaker known by another role or of another gender: "Mayor Ana Pike said … The governor called …"
           // (and for "the former governor", past the last speaker, only one the article called so: "Governor Ana Pike
           // said … / “…,” the former governor said" is none of those before her)
-          if (!this.isGroup(r) && r.key && !this.otherRole(r.key, d) && this.formerFits(r.key, d, i === history.length - 1))
+          if (
+            !this.isGroup(r) &&
+            r.key &&
+            !this.otherRole(r.key, d) &&
+            this.formerFits(r.key, d, i === history.length - 1) &&
+            this.bodyFits(r.key, d.head, d.text)
+          )
             return { ref: r, via: 'desc', mention: span };
           // (only the last speaker: one further back, past someone else who spoke, was right for it in none of five on
           // train: "the French minister" after the economist who spoke before the mayor)
