@@ -26,6 +26,7 @@ import {
   FEMALE_FIRST,
   MALE_FIRST,
   ABBREVIATIONS,
+  NAME_PARTICLES,
   AUXILIARIES,
   COMMON_WORDS,
   COMPASS,
@@ -1365,6 +1366,20 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
             (t.lower === 'for' && (TITLES.has(tokens[j]!.lower) || SPEAKER_NOUNS.has(tokens[j]!.lower))))
         )
           return { ...s, desc: { ...s.desc!, text: withoutInvisible(doc.text.slice(tokens[s.first]!.start, tokens[j]!.end)) }, last: j };
+        // a definite one with the body it heads after "of": "The president of the union said", "The head of the U.N.
+        // nuclear watchdog warned" (its body names it, see SpeakerResolver.hasHead)
+        if (
+          s.kind === 'desc' &&
+          s.desc!.definite &&
+          !s.desc!.group &&
+          s.last === k - 1 &&
+          t.lower === 'of' &&
+          !/^([0-9]|(one|two|three|four|five|six|seven|eight|nine|ten|a|an)$)/.test(tokens[k + 1]!.lower) &&
+          SPEAKER_NOUNS.has(s.desc!.head) &&
+          j - k <= 6 &&
+          plain
+        )
+          return { ...s, desc: { ...s.desc!, text: withoutInvisible(doc.text.slice(tokens[s.first]!.start, tokens[j]!.end)) }, last: j };
         // the description as written, with its phrases, when it is found only past "to" or a phrase inside the phrase:
         // "An aide to the premier", "A lawyer for the family of the victim", "Staff at the hospital in Northby"
         if ((to || nested) && s.kind === 'desc' && s.last === k - 1 && plain)
@@ -1818,7 +1833,7 @@ function coordinatedSubject(doc: Doc, v: number, floor: number, seen: NewName[])
   if (t.lower !== 'others') {
     second = subjectAt(doc, v - 1, floor, mine);
     if (!second || (second.kind === 'pronoun' && !speakingConjunct(doc, second))) return null;
-    secondFirst = second.kind === 'key' ? titledFrom(doc, second.first, floor) : second.first;
+    secondFirst = second.kind === 'key' ? titleRunFrom(doc, second.first, floor) : second.first;
     // (an article before a name: "… and a First Nation are suing", "… and the Harbour Tenants Union said")
     if (second.kind !== 'pronoun' && secondFirst === second.first && /^(a|an|the)$/.test(tokens[secondFirst - 1]?.lower ?? ''))
       secondFirst--;
@@ -1829,10 +1844,12 @@ function coordinatedSubject(doc: Doc, v: number, floor: number, seen: NewName[])
   if (a && second && pluralGroup(doc, a) && pluralGroup(doc, second) && (groupsOpen(doc, floor, a.first) || trailingGroups(doc, a, v)))
     return groupDesc(doc, a.first, v - 1);
   if (!a || !speakingConjunct(doc, a) || a.first <= floor - 1) return null;
-  if (!opensSentence(doc, floor, a.first) && !trailingPair(doc, a, second, v)) return null;
+  // (or past a dateline: "KYIV, Ukraine (AP) — Russia and Ukraine accused each other …")
+  const aFrom = a.kind === 'key' ? titleRunFrom(doc, a.first, floor) : a.first;
+  if (!opensSentence(doc, floor, a.first) && !atSentenceStart(doc, aFrom, floor) && !trailingPair(doc, a, second, v)) return null;
   seen.push(...mine);
   // "Mr. Holm and Mr. Dahl say": the group as written, with its titles
-  if (a.kind === 'key' && (second === null || second.kind === 'key')) return groupDesc(doc, titledFrom(doc, a.first, floor), v - 1);
+  if (a.kind === 'key' && (second === null || second.kind === 'key')) return groupDesc(doc, titleRunFrom(doc, a.first, floor), v - 1);
   // a group first speaks with what follows it, never alone: "Three unions and a business group wrote", "Two
   // environmental groups and a First Nation are suing"
   return a.kind === 'desc' && pluralNoun(tokens[a.last]!) ? groupDesc(doc, a.first, v - 1) : a;
@@ -1848,7 +1865,8 @@ function pluralGroup(doc: Doc, s: Found): boolean {
 
 /** Do groups at `first` open the sentence, past a "But" or an "And" at most (not "Police moved protesters and officials said")? */
 function groupsOpen(doc: Doc, floor: number, first: number): boolean {
-  const from = firstWordAt(doc, floor);
+  // (past a dateline: "HALIFAX — Doctors and nurses said …")
+  const from = pastDateline(doc, floor, first + 1);
   return first === from || (first === from + 1 && /^(but|and|yet)$/.test(doc.tokens[from]!.lower));
 }
 
@@ -1914,6 +1932,24 @@ function titledFrom(doc: Doc, first: number, floor: number): number {
   if (dot?.raw === '.' && abbr?.word && abbr.end === dot.start && TITLES.has(abbr.lower) && first - 2 >= floor) return first - 2;
   if (dot?.word && dot.cap > 0 && TITLES.has(dot.lower) && first - 1 >= floor) return first - 1;
   return first;
+}
+
+/**
+ * Where a name at `first` starts with its title (see titledFrom) and the capitalised words of that title before it, two
+ * at most: "Defence Minister Tom Roy", "Health Minister Ana Vale" (a title written in full, capitalised).
+ */
+function titleRunFrom(doc: Doc, first: number, floor: number): number {
+  const { tokens } = doc;
+  let f = titledFrom(doc, first, floor);
+  // (a title written out, not an abbreviation: "Mr. Holm" has none before it)
+  if (f !== first - 1 || tokens[f]!.cap === 0 || !TITLES.has(tokens[f]!.lower)) return f;
+  for (let n = 0; n < 2 && f - 1 >= floor; n++) {
+    const w = tokens[f - 1]!;
+    // (not a word that opens a sentence: "But Defence Minister Tom Roy …")
+    if (!w.word || w.cap === 0 || doc.quoted[f - 1] || COMMON_WORDS.has(w.lower) || NP_BREAK.has(w.lower)) break;
+    f--;
+  }
+  return f;
 }
 
 /**
@@ -2278,7 +2314,8 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       (SUBJECT_VERB_FILLERS.has(t.lower) ||
         // a negated filler written as one word: "The union didn't say whether …", "The company hasn’t said …"
         (/n['’]t$/.test(t.lower) && /^(is|was|has|have|had|did|does|do)$/.test(t.lower.slice(0, -3))) ||
-        (t.cap === 0 && t.lower.length > 4 && /ly$/.test(t.lower) && !SPEAKER_NOUNS.has(t.lower)) ||
+        // (an adverb in -ly, not a noun: "A pro-government daily said")
+        (t.cap === 0 && t.lower.length > 4 && /ly$/.test(t.lower) && !SPEAKER_NOUNS.has(t.lower) && !ORG_HEADS.has(t.lower)) ||
         // "has" or "had" contracted onto a relative pronoun: "Haugland, who’s argued for years that …"
         (/^['’](s|d)$/.test(t.raw) && tokens[j - 1]?.lower === 'who') ||
         // a reflexive that stresses the subject: "Ford itself said", "Sanders himself acknowledged"
@@ -3063,7 +3100,8 @@ function postModifiedSubject(doc: Doc, v: number, floor: number, seen: NewName[]
     const those = tokens[p - 1]!;
     if (those.word && those.lower === 'those' && (opensSentence(doc, floor, p - 1) || CLAUSE_OPENERS.test(tokens[p - 2]?.lower ?? '')))
       return groupDesc(doc, p - 1, v - 1);
-    const s = subjectAtRaw(doc, p - 1, floor, seen);
+    // (a group of a place, touched: "Residents of El Fasher reached by telephone said", not the place)
+    const s = touched ? subjectWithPP(doc, p - 1, floor, seen) : subjectAtRaw(doc, p - 1, floor, seen);
     if (!s || s.kind === 'pronoun') return null;
     if (s.kind === 'desc' && !SPEAKER_NOUNS.has(s.desc!.head) && !(CHARGED.test(t.lower) && !s.desc!.group)) return null;
     const before = tokens[s.first - 1];
@@ -3139,7 +3177,7 @@ function pluralAtStart(doc: Doc, j: number, floor: number): Found | null {
 
 /** Participles of how people are touched by a matter, which may follow them as a subject: "Residents opposed to …". */
 const PEOPLE_PARTICIPLES =
-  /^(opposed|concerned|affected|hit|worried|displaced|evacuated|interviewed|surveyed|polled|questioned|contacted)$/;
+  /^(opposed|concerned|affected|hit|worried|displaced|evacuated|interviewed|surveyed|polled|questioned|contacted|reached)$/;
 
 /** Words after which a clause, and its subject, begins: "While officials who … say", "… but residents who … said". */
 const CLAUSE_OPENERS = /^(while|although|though|but|because|as|since|if|when|whereas)$/;
@@ -4227,7 +4265,9 @@ function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
           !doc.quoted[j + 1] &&
           !TITLES.has(next.lower) &&
           !SPEAKER_NOUNS.has(next.lower)) ||
-        (!!next?.word && next.cap === 0 && !NP_BREAK.has(next.lower) && SPEAKER_NOUNS.has(tokens[j + 2]?.lower ?? ''));
+        (!!next?.word && next.cap === 0 && !NP_BREAK.has(next.lower) && SPEAKER_NOUNS.has(tokens[j + 2]?.lower ?? '')) ||
+        // (nor a capitalised noun that opens a name, no title: "according to the Daily Caller", "the Media Monitor")
+        (x.cap > 0 && !TITLES.has(x.lower) && !!next?.word && next.cap > 0 && !next.gap && !doc.quoted[j + 1] && !TITLES.has(next.lower));
       if (x.word && SPEAKER_NOUNS.has(x.lower) && !goesOn && !owner) {
         const d = descEndingAt(doc, j, i);
         return (d && nameApposedAfter(doc, d.last, end, seen)) ?? (d ? withOrganisationAfter(doc, d, end) : d);
@@ -4398,7 +4438,8 @@ function quotedAsSaying(doc: Doc, i: number, seen: NewName[]): Found | null {
   for (let k = i - 2; k >= Math.max(1, i - 14); k--) {
     const t = tokens[k]!;
     // (an apposition's commas and possessives: "quoted Wassim Berrada, the head of the farmers' union, as saying")
-    if ((t.raw === ',' || t.key === "'s" || /^['’]$/.test(t.raw)) && !doc.quoted[k]) continue;
+    // (and a name's joining hyphen: "quoted Abbas al-Hosseini as saying")
+    if ((t.raw === ',' || t.key === "'s" || /^['’]$/.test(t.raw) || tightHyphen(tokens, k)) && !doc.quoted[k]) continue;
     if (!t.word || doc.quoted[k]) return null;
     if (!/^(quoted|cited|reported|heard|recorded|filmed|overheard)$/.test(t.lower)) continue;
     // (an adverb may stand between: "was later reported", "was widely quoted")
@@ -4425,6 +4466,7 @@ function activeQuoter(doc: Doc, k: number, seen: NewName[]): Found | null {
   // (its object right after it: not "the remarks quoted in the report as saying …")
   if (!tokens[k + 1]?.word || CLAUSE_BAD_START.has(tokens[k + 1]!.lower)) return null;
   const named = namedQuotedObject(doc, k);
+  if (named === 'unknown') return null;
   if (named) return named;
   const s = subjectBefore(doc, k, seen);
   return s && !(s.kind === 'pronoun' && s.pronoun === 'neuter') ? s : null;
@@ -4435,17 +4477,21 @@ function activeQuoter(doc: Doc, k: number, seen: NewName[]): Found | null {
  * apposition after ("quoted Deputy Minister Ana Vik as saying", "quoted Wassim Berrada, the head of the union, as
  * saying"): the name must end right before "as" or the apposition's comma.
  */
-function namedQuotedObject(doc: Doc, k: number): Found | null {
+function namedQuotedObject(doc: Doc, k: number): Found | 'unknown' | null {
   const { tokens } = doc;
   for (let j = k + 1; j <= Math.min(tokens.length - 2, k + 8); j++) {
     const t = tokens[j]!;
-    // (titles and roles, capitalised or not, and abbreviations' dots: "quoted foreign ministry spokesman Wang Bo")
-    if (doc.quoted[j] || !(t.word || (t.raw === '.' && tokens[j - 1]!.cap > 0))) return null;
+    // (titles and roles, capitalised or not, abbreviations' dots and a name's joining hyphen: "quoted foreign ministry
+    // spokesman Wang Bo", "quoted Abbas al-Hosseini as saying")
+    if (doc.quoted[j] || !(t.word || (t.raw === '.' && tokens[j - 1]!.cap > 0) || tightHyphen(tokens, j))) return null;
     if (t.word && (DETERMINERS.has(t.lower) || NP_BREAK.has(t.lower))) return null;
     const after = tokens[j + 1]!;
     if (after.lower !== 'as' && after.raw !== ',') continue;
     const known = keyEndingAt(doc, j);
-    return known && known.first > k ? { kind: 'key', key: known.key, first: known.first, last: j } : null;
+    if (known && known.first > k) return { kind: 'key', key: known.key, first: known.first, last: j };
+    // (a name the finder did not take, its surname after a particle and a hyphen, is still someone named: not the
+    // quoting agency's words, "quoted Ahmad al-Hosseini as saying")
+    return j - 2 > k && t.cap > 0 && tightHyphen(tokens, j - 1) && NAME_PARTICLES.has(tokens[j - 2]!.lower) ? 'unknown' : null;
   }
   return null;
 }

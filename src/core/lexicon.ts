@@ -225,7 +225,7 @@ export const SPEAKER_NOUNS = set(`
   activists activist campaigners campaigner organizers organisers organizer organiser economist economists
   scientist scientists researcher researchers doctor doctors nurse official's manager managers coach coaches
   player players teammate teammates owner owners founder ceo cfo head judge judges ministry department agency
-  mp mps mpp mpps mla mlas mep meps newspaper newspapers magazine media television outlet outlets
+  mp mps mpp mpps mla mlas mep meps newspaper newspapers daily dailies weekly magazine media television outlet outlets
   government company firm group team club union council committee military army office administration
   kremlin police commission board bank campaign prime premier chancellor king queen pope member members
   person people man woman men women friend friends neighbour neighbor neighbours neighbors father mother son
@@ -289,7 +289,7 @@ export const GROUP_NOUNS = set(`
 export const ORG_HEADS = set(`
   company corporation firm ministry department agency bank group union council committee board commission organisation
   organization association federation institute university party club league foundation authority network
-  newspaper magazine academy college broadcaster bureau operator
+  newspaper daily weekly magazine academy college broadcaster bureau operator
 `);
 
 /** What an organisation or a person speaks through: "according to a statement from the ministry". */
@@ -415,8 +415,8 @@ export const HONORIFIC_GENDER: ReadonlyMap<string, 'male' | 'female'> = new Map(
   ['selectman', 'male'],
 ]);
 
-/** Name particles that may stand lower-case inside a name: "Ursula von der Leyen". */
-export const NAME_PARTICLES = set(`de da di del della der van von den la le du dos das bin ibn al el st ap ab`);
+/** Name particles that may stand lower-case inside a name: "Ursula von der Leyen", "Ramon dela Cruz", "Carmen de los Ríos". */
+export const NAME_PARTICLES = set(`de da di del della dela der van von den la le los las du dos das bin ibn al el st ap ab`);
 
 /** Abbreviations whose period does not end a sentence. */
 export const ABBREVIATIONS = set(`

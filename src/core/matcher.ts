@@ -317,12 +317,18 @@ function lowerCaseWords(tokens: ReadonlyArray<Token>): Set<string> {
 const PHOTO_CREDIT =
   /\s*(?:\b(?:Photograph|Photo|Photos|Picture|Image|Illustration|Credit)s?:\s*[^.!?:;]{1,80}|\((?:AP |Reuters |AFP )?Photo\b[^)]{0,80}\))$/;
 
-/** Paragraphs that read as headings: short, no closing punctuation (a sentence followed by a photo credit is none). */
+/**
+ * Paragraphs that read as headings: short, no closing punctuation (a sentence followed by a photo credit is none); a
+ * closing quotation mark right after a word is none either, as headlines quote a phrase last: 'China warns of
+ * "consequences"', "Talks 'at final stage', minister says" (not '… said “We will win.”').
+ */
 export function headingParagraphs(article: Article): Set<number> {
   const out = new Set<number>();
   article.paragraphs.forEach((p, i) => {
     const s = article.text.slice(p.start, p.end).trim();
-    if (s.length === 0 || s.length >= 120 || /[.!?:;"”’)'»]$/.test(s) || s.split(/\s+/).length > 16) return;
+    if (s.length === 0 || s.length >= 120 || s.split(/\s+/).length > 16) return;
+    // (a paragraph that is all one quotation stays a quotation: '"We will not be bullied"')
+    if (/[.!?:;)]$/.test(s) || (/["”’'»]$/.test(s) && (!/[\p{L}\p{N}]["”’'»]$/u.test(s) || /^["“«‘']/.test(s)))) return;
     // (nor a quotation signed with a dash: "“Music is the silence between the notes.” — Anselm Grau")
     if (SIGNED_QUOTATION.test(s)) return;
     const credited = s.replace(PHOTO_CREDIT, '');

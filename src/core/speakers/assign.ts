@@ -837,7 +837,9 @@ class Assigner {
         // Miriam Halloran, Ontario's chief medical officer of health, said …" (not "The premier said … / “…,” said
         // Opposition Leader Ana Roy")
         (d.desc.definite
-          ? this.speakers.knownAs(target, d.desc) || this.speakers.newlyNamedFor(target, d.desc, para)
+          ? this.speakers.knownAs(target, d.desc) ||
+            this.speakers.newlyNamedFor(target, d.desc, para) ||
+            this.speakers.chiefNamedFor(target, d.desc, para)
           : !this.speakers.knownOtherwise(target, d.desc) || this.speakers.newlyNamedFor(target, d.desc, para))
       )
         d.bound = target;

@@ -492,6 +492,40 @@ export function final(r: Ref): Ref {
   return x;
 }
 
+/**
+ * Whether description `text` holds a capitalised word past its first that `before`, an earlier description, does not:
+ * "the WTO chief" after "the EU's trade chief" (a possessive's "'s" aside; case ignored).
+ */
+function namesMissing(text: string, before: string): boolean {
+  const had = before.toLowerCase();
+  // (an acronym of the earlier one's capitalised words is in it: "the RNC member" after "a Republican National Committee
+  // member", "the U.N. envoy" after "the United Nations envoy")
+  const initials = before
+    .split(/\s+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w.charAt(0))
+    .join('');
+  return text
+    .split(/\s+/)
+    .slice(1)
+    .some((w) => {
+      const bare = w.replace(/['’]s$/, '');
+      if (!/^\p{Lu}/u.test(bare) || had.includes(bare.toLowerCase())) return false;
+      const acronym = bare.replace(/\./g, '');
+      return !(acronym.length >= 2 && acronym === acronym.toUpperCase() && initials.includes(acronym));
+    });
+}
+
+/** Heads of a description that name the top office of a field, as wire copy writes it: "the EU's trade chief". */
+const CHIEF_HEADS = /^(chief|head|boss)$/;
+
+/** Titles of the top office of a body or a field, which its "chief" holds: "High Commissioner", "Director General". */
+const TOP_OFFICES =
+  /^(commissioner|director|director-general|secretary|secretary-general|minister|president|chair|chairman|chairwoman|chairperson|administrator|governor|chancellor|commander|coordinator|chief|head|leader)$/;
+
+/** Words of an office under the top one: "Deputy Commissioner", "a police spokeswoman". */
+const UNDER_OFFICES = /^(deputy|assistant|vice|associate|under|spokesman|spokeswoman|spokesperson|former)$/;
+
 export class SpeakerResolver {
   private readonly refs = new Map<string, Ref>();
   /** speakers met so far, in text order */
@@ -985,6 +1019,37 @@ export class SpeakerResolver {
     return this.heads(key).has(head) || !!this.nounHeads.get(keyId(key))?.has(head) || this.givenHead(key, head, text);
   }
 
+  /**
+   * Whether the body a description names after its head and "of" is the person's too (true when it names none): "the
+   * president of the union" is not "President Ana Vale", "the secretary of state" is "Secretary of State Ana Vale".
+   */
+  private bodyFits(key: SpeakerKey, head: string, text: string): boolean {
+    const at = text.toLowerCase().indexOf(` ${head} of `);
+    if (at < 0) return true;
+    const rest = text.slice(at + head.length + 5);
+    // (a body or a field, not a number: not "the mother of three")
+    if (/^([0-9]|(one|two|three|four|five|six|seven|eight|nine|ten|a|an)\b)/i.test(rest)) return true;
+    const words = rest
+      .toLowerCase()
+      .split(/[\s.’']+/)
+      .filter((w) => w.length > 2 && !DETERMINERS.has(w) && !NP_BREAK.has(w));
+    const known = new Set([
+      ...this.heads(key),
+      ...(this.nounHeads.get(keyId(key)) ?? []),
+      ...(this.described.get(keyId(key)) ?? []).flatMap((x) => [...x.words]),
+    ]);
+    // (and the words of an apposition after a mention of the person, up to its close: "Ana Vale, the president of the
+    // union, said")
+    const { tokens } = this.doc;
+    for (const pm of this.personMentions) {
+      if (keyId(pm.key) !== keyId(key)) continue;
+      const last = this.personAt(pm.first)?.last ?? pm.first;
+      if (tokens[last + 1]?.raw !== ',') continue;
+      for (let k = last + 2; k < tokens.length && k <= last + 14 && !/^[,.;:()]$/.test(tokens[k]!.raw); k++) known.add(tokens[k]!.lower);
+    }
+    return words.every((w) => known.has(w));
+  }
+
   /** Whether the article gave the person at `key` a description of `head` that fits `text` (see `described`). */
   private givenHead(key: SpeakerKey, head: string, text: string): boolean {
     // a description given in apposition or as the next subject: "the nurse", "the emergency nurse"; a name in the
@@ -1079,6 +1144,42 @@ export class SpeakerResolver {
       (h) => !COURTESY_TITLES.test(h) && !(medical && h === 'doctor') && !(council && /^(cllr|councill?or)$/.test(h)),
     );
     return roles.length === 0;
+  }
+
+  /**
+   * Whether the person `r` stands for, first named in paragraph `para` with an office, is the lede's "chief" or "head" of
+   * a field that office names: "The United Nations human rights chief urged … / Helga Marstrand, the U.N. High
+   * Commissioner for Human Rights, said …", "the EU's trade chief said … / European Trade Commissioner Ana Lenz told
+   * reporters …" (a word of the field in the office's title or apposition; not "the nuclear watchdog's head" for a
+   * "Director General" of no field named).
+   */
+  chiefNamedFor(r: Ref, d: Description, para: number): boolean {
+    const key = r.key;
+    if (!key || keyType(this.doc, key) !== 'person' || d.group || !CHIEF_HEADS.test(d.head)) return false;
+    const { tokens } = this.doc;
+    const first = this.personMentions.find((pm) => keyId(pm.key) === keyId(key));
+    if (!first || tokens[first.first]!.para !== para) return false;
+    // the field: the description's words in lower case, its head and little words aside ("human rights", "trade")
+    const field = d.text.split(/[\s’']+/).filter((w) => /^[a-z]{4,}$/.test(w) && w !== d.head && !NP_BREAK.has(w) && !DETERMINERS.has(w));
+    if (!field.length) return false;
+    // the office: the capitalised title run before the name, or the apposition after it up to its comma or stop
+    const office: string[] = [];
+    for (
+      let k = first.first - 1;
+      k >= 0 && first.first - k <= 6 && tokens[k]!.word && tokens[k]!.cap > 0 && tokens[k]!.para === para;
+      k--
+    ) {
+      office.push(tokens[k]!.lower);
+    }
+    const last = this.personAt(first.first)?.last ?? first.first;
+    if (tokens[last + 1]?.raw === ',')
+      for (let k = last + 2; k < tokens.length && k - last <= 12 && tokens[k]!.para === para && !/^[,.;:]$/.test(tokens[k]!.raw); k++) {
+        if (!tokens[k]!.word) continue;
+        office.push(tokens[k]!.lower);
+      }
+    // (an office at the top: not "a police spokeswoman" nor a "Deputy Commissioner" for "the police chief")
+    const top = office.some((w) => TOP_OFFICES.test(w)) && !office.some((w) => UNDER_OFFICES.test(w));
+    return top && field.some((w) => office.includes(w));
   }
 
   /**
@@ -3793,7 +3894,8 @@ export class SpeakerResolver {
       const r = this.refFor(key, para);
       // (a "former" one only when the article said "former" of them: "Berg's endorsement came from an older hand. “…,”
       // the former governor said" is not Berg)
-      if (this.isGroup(r) || this.otherRole(key, d) || !this.formerFits(key, d, false)) return null;
+      // (nor one of another body: "President Ana Vale said … The president of the union said")
+      if (this.isGroup(r) || this.otherRole(key, d) || !this.formerFits(key, d, false) || !this.bodyFits(key, d.head, d.text)) return null;
       // a description of that head given to the person must fit: "Lena Osei, the senator from the north" is not "the
       // Riverside senator"
       if ((this.described.get(keyId(key)) ?? []).some((x) => x.head === d.head) && !this.givenHead(key, d.head, d.text)) return null;
@@ -4046,6 +4148,8 @@ export class SpeakerResolver {
       if (!r || !key || keyType(this.doc, key) !== 'person' || this.isGroup(r) || this.otherRole(key, d) || !this.formerFits(key, d))
         continue;
       if ((this.described.get(keyId(key)) ?? []).some((x) => x.head === d.head) && !this.givenHead(key, d.head, d.text)) continue;
+      // (nor one of another body: "President Ana Vale said … The president of the union said")
+      if (!this.bodyFits(key, d.head, d.text)) continue;
       if (
         this.personMentions.some(
           (pm) =>
@@ -4264,6 +4368,9 @@ export class SpeakerResolver {
         // (an agency named or described with its kind is no description of another kind: "The National Disaster
         // Mitigation Agency said … The national weather agency said")
         if (r.desc.head === d.head && ORG_HEADS.has(d.head) && /\s\S+\s/.test(r.desc.text) && !kindWordsFit(r.desc.text, d)) continue;
+        // (nor one whose description lacks a name the new one holds: "the EU's trade chief said …" then "the WTO chief
+        // said" is someone else)
+        if (namesMissing(d.text, r.desc.text)) continue;
         // a person named with that role since the description was met is the one meant: "the Republican nominee said …"
         // early, then "Republican nominee Ada Vik …", then "the nominee said" is Vik
         const since = this.personWithHead(d, first, history[i]!.sent);
@@ -4275,7 +4382,14 @@ export class SpeakerResolver {
         // sentenced Bay … “…,” the judge wrote" is Sandhu)
         // (not for an organisation or a group: "the Vik campaign" is not its "campaign manager Tom Aas")
         // (nor one of another gender: "Councillor Tom Berg said he … / the councillor said she …")
-        if (r.key && !group && this.hasHead(r.key, d.head, d.text) && this.formerFits(r.key, d) && !this.otherGender(r.key, d))
+        if (
+          r.key &&
+          !group &&
+          this.hasHead(r.key, d.head, d.text) &&
+          this.bodyFits(r.key, d.head, d.text) &&
+          this.formerFits(r.key, d) &&
+          !this.otherGender(r.key, d)
+        )
           return { ref: this.personWithHead(d, first, history[i]!.sent) ?? r, via: 'desc', mention: span };
       }
       for (let i = this.personMentions.length - 1; i >= 0; i--) {
@@ -4284,6 +4398,7 @@ export class SpeakerResolver {
           pm.first < first &&
           !group &&
           this.hasHead(pm.key, d.head, d.text) &&
+          this.bodyFits(pm.key, d.head, d.text) &&
           this.formerFits(pm.key, d) &&
           !this.otherGender(pm.key, d)
         ) {
@@ -4345,7 +4460,13 @@ export class SpeakerResolver {
           // not a speaker known by another role or of another gender: "Mayor Ana Pike said … The governor called …"
           // (and for "the former governor", past the last speaker, only one the article called so: "Governor Ana Pike
           // said … / “…,” the former governor said" is none of those before her)
-          if (!this.isGroup(r) && r.key && !this.otherRole(r.key, d) && this.formerFits(r.key, d, i === history.length - 1))
+          if (
+            !this.isGroup(r) &&
+            r.key &&
+            !this.otherRole(r.key, d) &&
+            this.formerFits(r.key, d, i === history.length - 1) &&
+            this.bodyFits(r.key, d.head, d.text)
+          )
             return { ref: r, via: 'desc', mention: span };
           // (only the last speaker: one further back, past someone else who spoke, was right for it in none of five on
           // train: "the French minister" after the economist who spoke before the mayor)
