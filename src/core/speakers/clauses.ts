@@ -522,11 +522,14 @@ export class ClauseFinder {
               (firstAfter.lower === 'of' && this.nounPhraseBetween(k + 1, that)) ||
               // (a progressive is read as its present: "is warning voters that …" has the verb "warns")
               /^(told|tells|tell|warned|warns|warn|assured|assures|assure|reminded|informed)$/.test(c.verb))));
-      // "said that was in part because …": "that" is the subject when a verb follows it
+      // "said that was in part because …": "that" is the subject when a verb follows it, negated or not ("says that
+      // isn't good enough", "says that means …")
       const thatSubject =
         that === k &&
         tokens[k + 1]?.word === true &&
-        /^(is|was|would|will|has|had|could|might|may|must|should|can|does|did)$/.test(tokens[k + 1]!.lower);
+        /^(?:(?:is|was|would|will|has|had|could|might|may|must|should|can|does|did)(?:n['’]t)?|won['’]t|can['’]t|cannot|seems|seemed|means|meant|sounds|makes|made)$/.test(
+          tokens[k + 1]!.lower,
+        );
       if (thatSubject) from = that;
       // "reiterated that approach in his interview", "responded to that letter by calling …": a determiner, no clause
       else if (stretchOk && this.determinerThat(that, se)) from = -1;

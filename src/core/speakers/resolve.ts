@@ -273,7 +273,7 @@ const PUBLIC_FIELDS =
   /^(statistics|health|environment|transport|elections|parks|justice|finance|fisheries|immigration|revenue|employment|veterans|agriculture|defence|defense|industry|labour|labor|heritage|safety|affairs|global|public|service|services|innovation|infrastructure|housing|indigenous|correctional|border|national|royal|customs|foreign|home|trade|culture|security|intelligence|energy)$/;
 
 /** Collective nouns of people that speak as one, never as a "he" or a "she": "the family", "the crowd", "the jury". */
-const COLLECTIVE_HEADS = /^(family|crowd|jury|audience|couple|household|congregation|delegation|class)$/;
+export const COLLECTIVE_HEADS = /^(family|crowd|jury|audience|couple|household|congregation|delegation|class)$/;
 
 /**
  * Whether an organisation's name is a public body's or a place's, which "the company" and "the firm" never stand
