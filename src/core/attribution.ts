@@ -4859,6 +4859,9 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
   const progressive =
     CONTINUING_VERBS.has(t.lower) && !/^(calling|describing)$/.test(t.lower) && beforeNegation(doc, i) ? finiteOf(t.lower) : null;
   const continuing = CONTINUING_VERBS.has(t.lower) && !progressive;
+  // "add up" is a sum, and "adding" with an amount its object is no saying either: "…, adding up to 20 minutes to some
+  // commutes", "…, adding $40 million to the bill"
+  if (/^add(s|ed|ing)?$/.test(t.lower) && (tokens[i + 1]?.lower === 'up' || (t.lower === 'adding' && addedAmount(doc, i + 1)))) return null;
   const reads = DOCUMENT_READS.test(t.lower);
   // "The meeting was first reported by Politico", "Her views were echoed by aides": the agent reports the subject
   const agent = doc.headings.has(t.para) ? null : passiveAgent(doc, i, seen);
