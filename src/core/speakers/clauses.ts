@@ -1321,6 +1321,12 @@ export class ClauseFinder {
       for (let j = from; j <= Math.min(se - 3, from + 5); j++) {
         const t = tokens[j]!;
         if (quoted[j] || !t.word || AUXILIARIES.has(t.lower) || t.lower === 'to') break;
+        // ("who" after an indefinite pronoun opens its relative clause, no question: "asking anyone who drove the road to …")
+        if (
+          /^(who|which)$/.test(t.lower) &&
+          /^(anyone|anybody|everyone|everybody|someone|somebody|those|people)$/.test(tokens[j - 1]!.lower)
+        )
+          break;
         if (/^(whether|if|how|why|what|when|where|who|which)$/.test(t.lower)) return this.clauseTo(c, j, se);
       }
     }
