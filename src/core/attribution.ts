@@ -1681,6 +1681,9 @@ const ACTING_FOR_GROUP = /^(aides|advisers|advisors|attorneys|lawyers|agents|ass
  * for, not the speaker. The subject is the description, with the name it is tied to ("a spokeswoman for
  * Premier Dale Ives").
  */
+/** Lower-case words of a title's scope or standing before it: "federal Housing Minister", "former Premier". */
+const TITLE_SCOPE = /^(federal|provincial|state|municipal|city|county|regional|national|former|interim|acting)$/;
+
 /** Words that make a name after them an object, not a subject: "Analysts at AT&T said". */
 const PREPOSITION_BEFORE = /^(at|for|of|with|from|to|by|in|on|about|against|and|or)$/;
 
@@ -1709,6 +1712,10 @@ function spokespersonFor(doc: Doc, nameFirst: number, j: number, floor: number, 
     titled = titled || TITLES.has(tokens[k]!.lower);
     k--;
   }
+  // (and the title's scope in lower case, with its article: "A spokesperson for federal Housing Minister Nathan Erskine",
+  // "an aide to the former Premier Ana Roe")
+  for (let n = 0; titled && n < 2 && k > floor && tokens[k]!.cap === 0 && TITLE_SCOPE.test(tokens[k]!.lower); n++) k--;
+  if (titled && k > floor && tokens[k]!.lower === 'the' && tokens[k + 1]!.cap === 0 && TITLE_SCOPE.test(tokens[k + 1]!.lower)) k--;
   const p = tokens[k];
   if (!p || !p.word || (p.lower !== 'for' && p.lower !== 'to') || k - 1 < floor) return null;
   const s = subjectAt(doc, k - 1, floor, seen);
@@ -5116,6 +5123,9 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
   const progressive =
     CONTINUING_VERBS.has(t.lower) && !/^(calling|describing)$/.test(t.lower) && beforeNegation(doc, i) ? finiteOf(t.lower) : null;
   const continuing = CONTINUING_VERBS.has(t.lower) && !progressive;
+  // "add up" is a sum, and "adding" with an amount its object is no saying either: "…, adding up to 20 minutes to some
+  // commutes", "…, adding $40 million to the bill"
+  if (/^add(s|ed|ing)?$/.test(t.lower) && (tokens[i + 1]?.lower === 'up' || (t.lower === 'adding' && addedAmount(doc, i + 1)))) return null;
   const reads = DOCUMENT_READS.test(t.lower);
   // "The meeting was first reported by Politico", "Her views were echoed by aides": the agent reports the subject
   const agent = doc.headings.has(t.para) ? null : passiveAgent(doc, i, seen);

@@ -408,6 +408,12 @@ export function isOrdinaryCapital(ctx: NameContext, i: number): boolean {
   return ctx.initial[i] === 1 && ctx.lowerSeen.has(t.lower) && !((GIVEN_BITS.get(t.lower) ?? 0) & (SHORT_F | SHORT_M | LONG_F | LONG_M));
 }
 
+/** Titles that open places' names as often as people's: "Prince George", "Fort St. John", "Queen Charlotte". */
+const PLACE_TITLES = /^(prince|princess|king|queen|duke|duchess|saint|st|ste)$/;
+
+/** Letters after a person's name, no organisation's: "Ada Vik MPP", "Jo Roe OBE". */
+const POST_NOMINALS = /^(MPP|MLA|MNA|MHA|OBE|CBE|MBE|KBE|DBE|PHD|QC|KC|MD|MP|RN)$/;
+
 /** Institutions' last words that a saint's name opens, beside the usual organisations' words: "St. Brigid's Clinic". */
 const SAINT_INSTITUTIONS = /^(clinic|cathedral|chapel|parish|mission|shelter|manor|lodge|home|centre|center|residence)$/;
 
@@ -2063,6 +2069,18 @@ export class PeopleRegistry {
       this.surnameOf(runStart) === undefined
     ) {
       this.found(runStart, runEnd, null, [], 'person', art.lower === 'actress' || art.lower === 'songstress' ? 'female' : null);
+      return;
+    }
+    // a royal or saint's title inside a run that ends in an organisation's word or acronym opens a place's name, which
+    // the organisation is named after: "Prince George RCMP", "Fort St. John RCMP", "Prince Albert Police Service", not
+    // a person "George RCMP"
+    const closer = tokens[runEnd]!;
+    if (
+      runEnd > runStart + 1 &&
+      ((/^\p{Lu}{3,}$/u.test(closer.raw) && !POST_NOMINALS.test(closer.raw)) || ORG_SUFFIXES.has(closer.lower)) &&
+      tokens.slice(runStart, runEnd - 1).some((t) => PLACE_TITLES.test(t.lower))
+    ) {
+      this.found(runStart, runEnd, null, [], 'organization');
       return;
     }
     // a run opened by a saint's or a mount's abbreviation names a place or an institution, never a person: "St.

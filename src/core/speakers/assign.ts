@@ -21,7 +21,7 @@ import {
   type Subject,
 } from '../attribution';
 import type { Doc } from '../doc';
-import { final, pluralHead, type Ref, type Resolved, SpeakerResolver } from './resolve';
+import { COLLECTIVE_HEADS, final, pluralHead, type Ref, type Resolved, SpeakerResolver } from './resolve';
 import { CITING, ClauseFinder } from './clauses';
 import {
   AUXILIARIES,
@@ -820,7 +820,8 @@ class Assigner {
   /** Bind unnamed lede speakers ("A high-ranking Russian official says ...") to the first person named in the next paragraph. */
   private bindLede(descs: Ref[], out: Array<Quote & { _ref: Ref | null }>, para: number, onlyKnown = false): void {
     // (a group, its head a plural, is none of its members: "Shop owners say …", then "Tom Moak, who runs a bakery, said …")
-    const plural = (d: Ref): boolean => !!d.desc && (d.desc.group || pluralHead(d.desc.head));
+    // (nor is a collective, though its noun is singular: "A Montreal family says …", then "Isabelle Gagnon says …")
+    const plural = (d: Ref): boolean => !!d.desc && (d.desc.group || pluralHead(d.desc.head) || COLLECTIVE_HEADS.test(d.desc.head));
     const named = out.find((o) => o.paragraph === para && o._ref && final(o._ref).key && !this.speakers.isGroup(final(o._ref)));
     // (or, when no one named speaks there, the person the paragraph opens with: "Siobhan Coady delivered the update …")
     // (a paragraph further on binds only the one person it names in the role: see personKnownAsIn below)

@@ -552,11 +552,14 @@ export class ClauseFinder {
               (firstAfter.lower === 'of' && this.nounPhraseBetween(k + 1, that)) ||
               // (a progressive is read as its present: "is warning voters that …" has the verb "warns")
               /^(told|tells|tell|warned|warns|warn|assured|assures|assure|reminded|informed)$/.test(c.verb))));
-      // "said that was in part because …": "that" is the subject when a verb follows it
+      // "said that was in part because …": "that" is the subject when a verb follows it, negated or not ("says that
+      // isn't good enough", "says that means …")
       const thatSubject =
         that === k &&
         tokens[k + 1]?.word === true &&
-        /^(is|was|would|will|has|had|could|might|may|must|should|can|does|did)$/.test(tokens[k + 1]!.lower);
+        /^(?:(?:is|was|would|will|has|had|could|might|may|must|should|can|does|did)(?:n['’]t)?|won['’]t|can['’]t|cannot|seems|seemed|means|meant|sounds|makes|made)$/.test(
+          tokens[k + 1]!.lower,
+        );
       if (thatSubject) from = that;
       // "reiterated that approach in his interview", "responded to that letter by calling …": a determiner, no clause
       else if (stretchOk && this.determinerThat(that, se)) from = -1;
@@ -1368,6 +1371,12 @@ export class ClauseFinder {
       for (let j = from; j <= Math.min(se - 3, from + 5); j++) {
         const t = tokens[j]!;
         if (quoted[j] || !t.word || AUXILIARIES.has(t.lower) || t.lower === 'to') break;
+        // ("who" after an indefinite pronoun opens its relative clause, no question: "asking anyone who drove the road to …")
+        if (
+          /^(who|which)$/.test(t.lower) &&
+          /^(anyone|anybody|everyone|everybody|someone|somebody|those|people)$/.test(tokens[j - 1]!.lower)
+        )
+          break;
         if (/^(whether|if|how|why|what|when|where|who|which)$/.test(t.lower)) return this.clauseTo(c, j, se);
       }
     }

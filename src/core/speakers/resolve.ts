@@ -279,6 +279,12 @@ const PEOPLE_PLURALS =
 const PUBLIC_OR_PLACE =
   /^(exchange|city|county|state|province|republic|kingdom|street|avenue|road|house|office|hospital|church|army|navy|force|forces|court|police|parliament|congress|senate|assembly|government|administration|museum|stadium|school|university|college|ministry|department|council|party|committee|commission|authority|board|society|hill|hills|point|belt|east|west|north|south|harbor|harbour|port|beach|heights|springs|gardens|falls|creek|canyon|ridge|bluffs|coast|plains|shores|valley|river|lake|island|islands|bay|park|square|district|region|town|village)$/;
 
+/** Places whose government acts under their name: "The city issued an advisory", "the province says". */
+const GOVERNED_PLACES = /^(city|town|village|municipality|province|county|township)$/;
+
+/** Last words of the names of streets and of land or water, which never speak: "Ninth Avenue", "Pine Lake", "Highway 16". */
+const GROUND_ENDS = /^(street|avenue|road|boulevard|drive|highway|lane|river|lake|creek|ocean|sea|mountain|canyon|ridge)$/;
+
 /** Words in the names of public bodies, which news calls "the agency": "Food and Drug Administration", "State Department". */
 const PUBLIC_BODY_WORDS =
   /\b(agency|bureau|administration|department|ministry|service|commission|office|authority|centers|centres?|center|institute|inspectorate|directorate|police|regulator)\b/i;
@@ -291,7 +297,7 @@ const PUBLIC_FIELDS =
   /^(statistics|health|environment|transport|elections|parks|justice|finance|fisheries|immigration|revenue|employment|veterans|agriculture|defence|defense|industry|labour|labor|heritage|safety|affairs|global|public|service|services|innovation|infrastructure|housing|indigenous|correctional|border|national|royal|customs|foreign|home|trade|culture|security|intelligence|energy)$/;
 
 /** Collective nouns of people that speak as one, never as a "he" or a "she": "the family", "the crowd", "the jury". */
-const COLLECTIVE_HEADS = /^(family|crowd|jury|audience|couple|household|congregation|delegation|class)$/;
+export const COLLECTIVE_HEADS = /^(family|crowd|jury|audience|couple|household|congregation|delegation|class)$/;
 
 /**
  * Whether an organisation's name is a public body's or a place's, which "the company" and "the firm" never stand
@@ -2230,16 +2236,15 @@ export class SpeakerResolver {
       }
       // "it" after a sentence whose subject is an unnamed body ("The ministry released a statement Tuesday. “…,” it
       // said") is that body, not a name further back (a headline's "Province delays …")
-      if (pronoun && s < s0 && tokens[start]!.raw === 'The') {
+      // (so is one in the same sentence after "and", the subject of both clauses: "The city issued the advisory after a
+      // break on Ninth Avenue, and it says …")
+      const coordinated = s === s0 && tokens[before - 1]?.lower === 'and' && tokens[before - 2]?.raw === ',';
+      if (pronoun && (s < s0 || coordinated) && tokens[start]!.raw === 'The') {
         let e = start + 1;
-        while (e < start + 4 && tokens[e + 1]?.word && tokens[e + 1]!.cap === 0 && !ORG_HEADS.has(tokens[e]!.lower)) e++;
-        if (
-          tokens[e]?.cap === 0 &&
-          ORG_HEADS.has(tokens[e]!.lower) &&
-          !this.doc.quoted[e] &&
-          tokens[e + 1]?.cap === 0 &&
-          tokens[e + 1]!.word
-        )
+        // (a town or province that acts is its government: "The city issued …. It says …")
+        const body = (w: string): boolean => ORG_HEADS.has(w) || GOVERNED_PLACES.test(w);
+        while (e < start + 4 && tokens[e + 1]?.word && tokens[e + 1]!.cap === 0 && !body(tokens[e]!.lower)) e++;
+        if (tokens[e]?.cap === 0 && body(tokens[e]!.lower) && !this.doc.quoted[e] && tokens[e + 1]?.cap === 0 && tokens[e + 1]!.word)
           return this.orgBefore(start, tokens[e]!.lower, para) ?? this.orgRef(start + 1, e, tokens[e]!.lower, para);
       }
       let best: Ref | null = null;
@@ -2428,7 +2433,10 @@ export class SpeakerResolver {
         // (or a word of its kind: "the Willet Lake First Nation has filed a lawsuit. … the band said")
         const ofKind =
           suffixAt >= 0 && (!!ORG_KINDS.get(head)?.words.has(tokens[suffixAt]!.lower) || (head === 'union' && unionShaped(tokens, k, e)));
-        const known = ((suffixAt >= 0 && (generic || tokens[suffixAt]!.lower === head || ofKind)) || team || traded) && business;
+        // (a thoroughfare or a body of water or land is where things happen, never what speaks: "after a break on Ninth
+        // Avenue, and it says …", "near Pine Lake, the agency said")
+        const ground = suffixAt === e && GROUND_ENDS.test(tokens[e]!.lower);
+        const known = ((suffixAt >= 0 && !ground && (generic || tokens[suffixAt]!.lower === head || ofKind)) || team || traded) && business;
         // "Northwind Telecom cut …": a sentence opening with a capitalised name that is no person, for "the company"
         const subjectName =
           generic &&
