@@ -949,6 +949,18 @@ export class PeopleRegistry {
   private capsByKey: Map<string, number[]> | null = null;
 
   /** Where the article writes the word of this key with a capital, in text order. */
+  /**
+   * Whether tokens j..j+2 ("Seo-yeon") are a romanised given name the article writes elsewhere where romanisedGiven holds,
+   * the same capitalised syllable with the same lower-case one after it (not a compound's second part).
+   */
+  private romanisedElsewhere(j: number): boolean {
+    const { tokens } = this.ctx;
+    const b = tokens[j + 2];
+    if (!b || !tightHyphen(tokens, j + 1) || !/^\p{Lu}\p{Ll}{1,4}$/u.test(tokens[j]!.raw) || !/^\p{Ll}{2,5}$/u.test(b.raw)) return false;
+    if (COMPOUND_SECOND.test(b.raw) && !ROMANISED_ING.test(b.raw)) return false;
+    return this.capsOf(tokens[j]!.key).some((i) => i !== j && tokens[i + 2]?.raw === b.raw && romanisedGiven(tokens, i));
+  }
+
   private capsOf(key: string): ReadonlyArray<number> {
     if (!this.capsByKey) {
       const { tokens } = this.ctx;
@@ -1470,7 +1482,13 @@ export class PeopleRegistry {
         // a romanised given name of two syllables after a family name, the second in lower case: "Ban Ki-moon",
         // "Moon Jae-in", "Tsai Ing-wen" (not a compound modifier, which a noun follows: "a New York-based firm")
         // (or before the family name, in Western order: "Hyun-ju Kim", when the run ends with that one name after it)
-        if (romanisedGiven(tokens, j) && (j > i || this.givenBeforeFamily(j)) && !covered[j + 2]) {
+        // (and the same name where a verb follows it, when the article writes it elsewhere where the test holds: "Han
+        // Seo-yeon arrives at the bookshop" after the headline's "Han Seo-yeon:")
+        if (
+          (romanisedGiven(tokens, j) || (j > i && this.romanisedElsewhere(j))) &&
+          (j > i || this.givenBeforeFamily(j)) &&
+          !covered[j + 2]
+        ) {
           j += 2;
           continue;
         }

@@ -110,7 +110,7 @@ const FAMILY =
  * "the Republican nominee", "the businessman", "the former governor".
  */
 const STANDING =
-  /^(candidate|nominee|front-?runner|contender|challenger|incumbent|businessman|businesswoman|billionaire|mogul|tycoon|magnate|entrepreneur|president|senator|governor|congressman|congresswoman|lawmaker|mayor|politician|star|actor|actress|singer)$/;
+  /^(candidate|nominee|front-?runner|contender|challenger|incumbent|businessman|businesswoman|billionaire|mogul|tycoon|magnate|entrepreneur|president|senator|governor|congressman|congresswoman|lawmaker|mayor|politician|star|actor|actress|singer|singer-songwriter|songwriter|rapper|musician|composer|filmmaker|director|playwright|novelist|poet|artist|painter|sculptor|comedian|dancer|choreographer|frontman|frontwoman|designer|photographer|performer|entertainer)$/;
 
 /** Nouns of a place in a race, which any office holder or trade may hold: "the candidate", "the front-runner". */
 /** Words that make a role one held before: "the former president", "an ex-minister". */
