@@ -1506,7 +1506,11 @@ export class PeopleRegistry {
           tokens[j + 2]!.end === close.start &&
           isNameWord(tokens[j + 4]) &&
           !covered[j + 4] &&
-          this.isGiven(j)
+          // (a name of the long lists counts here, the nickname and the name after it standing for the word after it
+          // that those lists want: 'Frontman Mathieu "Mat" Gagnon')
+          (this.isGiven(j) ||
+            genderOfFirstName(tokens[j]!.raw, this.ctx.lowerSeen, true) !== null ||
+            isMoreGivenName(tokens[j]!.raw, this.ctx.lowerSeen))
         ) {
           // the name starts at its first name: "former Marine John “Tig” Holloway" (a title before it is read as one)
           i = j;
