@@ -256,6 +256,10 @@ export const SPEAKER_NOUNS = set(`
   administrator gm
   pilots copilots soldiers sailors troops veterans cadets recruits medics mechanics crews airmen seamen passengers
   reservists
+  singer singers musician musicians rapper songwriter composer conductor artist artists painter sculptor filmmaker
+  filmmakers playwright novelist poet comedian dancer dancers choreographer curator curators producer producers frontman
+  frontwoman bassist drummer guitarist pianist violinist fiddler vocalist presenter screenwriter showrunner juror jurors
+  translator agent designer photographer performer performers reviewer reviewers illustrator
 `);
 
 /**

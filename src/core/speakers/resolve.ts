@@ -112,6 +112,13 @@ const FAMILY =
 const STANDING =
   /^(candidate|nominee|front-?runner|contender|challenger|incumbent|businessman|businesswoman|billionaire|mogul|tycoon|magnate|entrepreneur|president|senator|governor|congressman|congresswoman|lawmaker|mayor|politician|star|actor|actress|singer|singer-songwriter|songwriter|rapper|musician|composer|filmmaker|director|playwright|novelist|poet|artist|painter|sculptor|comedian|dancer|choreographer|frontman|frontwoman|designer|photographer|performer|entertainer)$/;
 
+/**
+ * The trades of performers, of which one person often has several: "the comedian", "the actor", "the star" (not the
+ * trades behind the stage, which tell two people apart: "the director" is not "the actor" of her film).
+ */
+const ARTS_TRADES =
+  /^(actor|actress|star|comedian|entertainer|performer|singer|singer-songwriter|songwriter|rapper|musician|frontman|frontwoman|host|presenter)$/;
+
 /** Nouns of a place in a race, which any office holder or trade may hold: "the candidate", "the front-runner". */
 /** Words that make a role one held before: "the former president", "an ex-minister". */
 const FORMER_WORDS = ['former', 'onetime', 'ex'];
@@ -1012,6 +1019,9 @@ export class SpeakerResolver {
     const key = r.key;
     if (!key || keyType(this.doc, key) !== 'person' || d.group || pluralHead(d.head)) return false;
     if (!SPEAKER_NOUNS.has(d.head) && !TITLES.has(d.head)) return false;
+    // (nor a collective, which is none of its members: "…has died, her family said. / …, according to her agent, Julian
+    // Marr.")
+    if (COLLECTIVE_HEADS.test(d.head)) return false;
     const first = this.personMentions.find((pm) => keyId(pm.key) === keyId(key));
     if (!first || this.doc.tokens[first.first]!.para !== para) return false;
     // (nor one the paragraph describes in apposition or a clause: "Jane Smith, whose son is in Grade 3, said")
@@ -3407,6 +3417,9 @@ export class SpeakerResolver {
     const roles = [...own, ...given].filter(
       (h) => !COURTESY_TITLES.test(h) && !(trade && CAMPAIGN_ROLES.test(h)) && !/^(rival|opponent|foe|ally|counterpart)$/.test(h),
     );
+    // (the trades of performers go together: "veteran comedian Tim Allen" is "the actor" and "the star" of his show;
+    // "the singer-songwriter" is "the musician")
+    if (ARTS_TRADES.test(d.head) && roles.some((h) => ARTS_TRADES.test(h))) return false;
     return roles.length > 0 && !roles.includes(d.head);
   }
 
