@@ -287,7 +287,7 @@ export function pluralPossessive(tokens: ReadonlyArray<Token>, k: number): boole
 /** Nouns an organisation is called by, before or in apposition to its name ("the group Tide Line", "Harbor Watch, a watchdog"). */
 const ORGANISATION_NOUNS = new Set([
   ...ORG_HEADS,
-  ...'watchdog nonprofit charity outlet site website tabloid publication channel station airline retailer chain insurer lender studio label brand coalition caucus alliance pac fund lab agency'.split(
+  ...'watchdog nonprofit charity outlet site website tabloid publication channel station airline retailer chain insurer lender studio label brand coalition caucus alliance pac fund lab agency band duo trio quartet quintet ensemble orchestra choir troupe gallery museum theatre theater festival publisher distributor'.split(
     ' ',
   ),
 ]);
@@ -303,7 +303,7 @@ const CLOSES =
 const WHICH_AFTER = /^,\s+which\s+(?!(?:he|she|they|it|we|i|you|the|a|an|his|her|their|its|this|that)\b)\p{Ll}/u;
 /** ", a conservative political action committee," (an article and up to six lower-case words, no preposition among them). */
 const NOUN_AFTER = new RegExp(
-  `^,\\s+(?:a|an|the)\\s+(?:(?!(?:of|for|at|in|on|with|from|to|by|or|who|that|which|whose)\\b)\\p{Ll}[\\p{Ll}-]*\\s+){0,6}?${ORGANISATION_NOUN}(?=\\s*[,.;:)]|\\s+(?:that|which|whose|of|for|in|based|founded|backed|with)\\b)`,
+  `^,\\s+(?:a|an|the)\\s+(?:(?!(?:of|for|at|in|on|with|from|to|by|or|who|that|which|whose)\\b)(?:\\p{Ll}[\\p{Ll}-]*|\\p{Lu}\\p{Ll}+)\\s+){0,6}?${ORGANISATION_NOUN}(?=\\s*[,.;:)]|\\s+(?:that|which|whose|of|for|in|based|founded|backed|with|behind)\\b)`,
   'u',
 );
 /** "the group ", "a firm called " right before the name. */
