@@ -284,6 +284,10 @@ export function pluralPossessive(tokens: ReadonlyArray<Token>, k: number): boole
 
 /** An ordinary word written capitalised because it opens a sentence (or a headline). */
 /** Titles of royalty and nobility, which also name places: "Queen Elizabeth Park", "Prince Edward Island". */
+/** Performers' trades, which a stage name of one word follows: "singer Lumi", "rapper Kaysee", "DJ Marlo". */
+const PERFORMER_TRADE =
+  /^(singer|singer-songwriter|songwriter|rapper|musician|dj|producer|comedian|actor|actress|drummer|guitarist|bassist|pianist|vocalist|frontman|frontwoman|dancer|performer|drag)$/;
+
 /** Nouns an organisation is called by, before or in apposition to its name ("the group Tide Line", "Harbor Watch, a watchdog"). */
 const ORGANISATION_NOUNS = new Set([
   ...ORG_HEADS,
@@ -1038,6 +1042,10 @@ export class PeopleRegistry {
       if (n1?.lower === 'reported' && n2?.lower === 'from' && isNameWord(tokens[i + 3])) saw(null);
       const p = this.participlePronoun(i);
       if (p) saw(p);
+      // a performer's trade right before it, as a stage name alone is written: "singer Lumi", "Rapper Kaysee" opening its
+      // sentence (not a title: those are read as titles)
+      if (b?.word && (b.cap === 0 || this.ctx.initial[i - 1] === 1) && PERFORMER_TRADE.test(b.lower) && !isNameWord(tokens[i + 1]))
+        saw(null);
     }
     return person ? (gender ?? givenGender) : undefined;
   }
