@@ -291,7 +291,7 @@ const PERFORMER_TRADE =
 /** Nouns an organisation is called by, before or in apposition to its name ("the group Tide Line", "Harbor Watch, a watchdog"). */
 const ORGANISATION_NOUNS = new Set([
   ...ORG_HEADS,
-  ...'watchdog nonprofit charity outlet site website tabloid publication channel station airline retailer chain insurer lender studio label brand coalition caucus alliance pac fund lab agency band duo trio quartet quintet ensemble orchestra choir troupe gallery museum theatre theater festival publisher distributor'.split(
+  ...'watchdog nonprofit charity outlet site website tabloid publication channel station airline retailer chain insurer lender studio label brand coalition caucus alliance pac fund lab agency band duo trio quartet quintet ensemble orchestra choir troupe gallery museum theatre theater festival'.split(
     ' ',
   ),
 ]);
