@@ -2712,8 +2712,12 @@ function nameBeforeRole(doc: Doc, floor: number, subj: Found, seen: NewName[]): 
   if (roleStart <= floor || !(subj.kind === 'desc' || roleStart < subj.first) || tokens[roleStart - 1]?.raw !== ',') return null;
   const last = pastParty(doc, roleStart - 2, floor);
   const named = keyEndingAt(doc, last);
+  // (or after a role in lower case, a conjunction before it: "But the actor Lucas Wen, the director's son, who plays …,
+  // posted")
+  const from = firstWordAt(doc, floor);
+  const role = (f: number): boolean => roleBeforeName(doc, /^(but|and|yet)$/.test(tokens[f]?.lower ?? '') ? f + 1 : f, named!.first);
   if (named)
-    return isPersonKey(doc, named.key) && opensSentence(doc, floor, named.first)
+    return isPersonKey(doc, named.key) && (opensSentence(doc, floor, named.first) || role(from))
       ? { kind: 'key', key: named.key, first: named.first, last }
       : null;
   const first = firstWordAt(doc, floor);

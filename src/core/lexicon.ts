@@ -200,7 +200,8 @@ export const ORG_SUFFIXES = set(`
  * Words that end the names of organisations and never a person's, though no description is headed by them: "Freedom
  * Partners", "Principles PAC", "Pew Research", "the Orlando Sentinel", and the plural nouns of a business's trade
  * ("Corvane Foods", "Brenna Motors", "Larchmont Homes"; not "Mills", a surname), and the institutions' nouns that are
- * nobody's surname ("Stanford University", "Warren Council"; not "Service", "Church", "House") (name discovery only:
+ * nobody's surname ("Stanford University", "Warren Council"; not "Service", "Church", "House"), and the trades and
+ * houses of the arts ("Crestline Records", "Paragon Pictures", "Starline Entertainment", "Steppenwolf Theatre") (name discovery only:
  * ORG_SUFFIXES is wider).
  */
 export const ORG_NAME_ENDS = set(`
@@ -212,6 +213,8 @@ export const ORG_NAME_ENDS = set(`
   systems stores labs laboratories resources materials minerals properties homes beverages fisheries dairies bakeries
   restaurants hotels resorts ventures investments securities
   university college academy council police constabulary
+  records pictures films productions entertainment publishers publishing books editions cinemas theatre theater
+  orchestra philharmonic symphony opera ballet playhouse
 `);
 
 /** Nouns that can head the description of a speaker: "a Trump spokeswoman", "the senior Russian official". */
@@ -259,6 +262,10 @@ export const SPEAKER_NOUNS = set(`
   pathologist pathologists caregiver medic doula doulas operator operators
   pilots copilots soldiers sailors troops veterans cadets recruits medics mechanics crews airmen seamen passengers
   reservists
+  singer singers musician musicians rapper songwriter composer conductor artist artists painter sculptor filmmaker
+  filmmakers playwright novelist poet comedian dancer dancers choreographer curator curators producer producers frontman
+  frontwoman bassist drummer guitarist pianist violinist fiddler vocalist presenter screenwriter showrunner juror jurors
+  translator agent designer photographer performer performers reviewer reviewers illustrator
 `);
 
 /**
@@ -267,12 +274,15 @@ export const SPEAKER_NOUNS = set(`
  */
 export const SIDE_NOUNS = set(`city town municipality province prosecution defence defense crown`);
 
-/** Speaker nouns that refer to a woman / a man (for he/she). */
+/**
+ * Speaker nouns that refer to a woman / a man (for he/she). (Not "actor": news writes it of women too, "the actor Renata
+ * Marchetti", and "actress" only of a woman.)
+ */
 export const FEMALE_NOUNS = set(
   `spokeswoman chairwoman woman women mother daughter wife widow sister queen princess mrs ms miss lady dame congresswoman councilwoman assemblywoman actress businesswoman girl grandmother granddaughter stepmother aunt niece girlfriend selectwoman`,
 );
 export const MALE_NOUNS = set(
-  `spokesman chairman man men father son husband widower brother king prince mr sir lord congressman councilman assemblyman actor businessman boy grandfather grandson stepfather uncle nephew boyfriend selectman`,
+  `spokesman chairman man men father son husband widower brother king prince mr sir lord congressman councilman assemblyman businessman boy grandfather grandson stepfather uncle nephew boyfriend selectman`,
 );
 
 /** Group or institution nouns: their pronoun is "they" / "it". */

@@ -310,10 +310,14 @@ function orgNameEnd(lower: string): boolean {
 
 /** An ordinary word written capitalised because it opens a sentence (or a headline). */
 /** Titles of royalty and nobility, which also name places: "Queen Elizabeth Park", "Prince Edward Island". */
+/** Performers' trades, which a stage name of one word follows: "singer Lumi", "rapper Kaysee", "DJ Marlo". */
+const PERFORMER_TRADE =
+  /^(singer|singer-songwriter|songwriter|rapper|musician|dj|producer|comedian|actor|actress|drummer|guitarist|bassist|pianist|vocalist|frontman|frontwoman|dancer|performer|drag)$/;
+
 /** Nouns an organisation is called by, before or in apposition to its name ("the group Tide Line", "Harbor Watch, a watchdog"). */
 const ORGANISATION_NOUNS = new Set([
   ...ORG_HEADS,
-  ...'watchdog nonprofit charity outlet site website tabloid publication channel station airline retailer chain insurer lender studio label brand coalition caucus alliance pac fund lab agency'.split(
+  ...'watchdog nonprofit charity outlet site website tabloid publication channel station airline retailer chain insurer lender studio label brand coalition caucus alliance pac fund lab agency band duo trio quartet quintet ensemble orchestra choir troupe gallery museum theatre theater festival'.split(
     ' ',
   ),
 ]);
@@ -329,7 +333,7 @@ const CLOSES =
 const WHICH_AFTER = /^,\s+which\s+(?!(?:he|she|they|it|we|i|you|the|a|an|his|her|their|its|this|that)\b)\p{Ll}/u;
 /** ", a conservative political action committee," (an article and up to six lower-case words, no preposition among them). */
 const NOUN_AFTER = new RegExp(
-  `^,\\s+(?:a|an|the)\\s+(?:(?!(?:of|for|at|in|on|with|from|to|by|or|who|that|which|whose)\\b)\\p{Ll}[\\p{Ll}-]*\\s+){0,6}?${ORGANISATION_NOUN}(?=\\s*[,.;:)]|\\s+(?:that|which|whose|of|for|in|based|founded|backed|with)\\b)`,
+  `^,\\s+(?:a|an|the)\\s+(?:(?!(?:of|for|at|in|on|with|from|to|by|or|who|that|which|whose)\\b)(?:\\p{Ll}[\\p{Ll}-]*|\\p{Lu}\\p{Ll}+)\\s+){0,6}?${ORGANISATION_NOUN}(?=\\s*[,.;:)]|\\s+(?:that|which|whose|of|for|in|based|founded|backed|with|behind)\\b)`,
   'u',
 );
 /** "the group ", "a firm called " right before the name. */
@@ -1031,6 +1035,18 @@ export class PeopleRegistry {
   private capsByKey: Map<string, number[]> | null = null;
 
   /** Where the article writes the word of this key with a capital, in text order. */
+  /**
+   * Whether tokens j..j+2 ("Seo-yeon") are a romanised given name the article writes elsewhere where romanisedGiven holds,
+   * the same capitalised syllable with the same lower-case one after it (not a compound's second part).
+   */
+  private romanisedElsewhere(j: number): boolean {
+    const { tokens } = this.ctx;
+    const b = tokens[j + 2];
+    if (!b || !tightHyphen(tokens, j + 1) || !/^\p{Lu}\p{Ll}{1,4}$/u.test(tokens[j]!.raw) || !/^\p{Ll}{2,5}$/u.test(b.raw)) return false;
+    if (COMPOUND_SECOND.test(b.raw) && !ROMANISED_ING.test(b.raw)) return false;
+    return this.capsOf(tokens[j]!.key).some((i) => i !== j && tokens[i + 2]?.raw === b.raw && romanisedGiven(tokens, i));
+  }
+
   private capsOf(key: string): ReadonlyArray<number> {
     if (!this.capsByKey) {
       const { tokens } = this.ctx;
@@ -1108,6 +1124,10 @@ export class PeopleRegistry {
       if (n1?.lower === 'reported' && n2?.lower === 'from' && isNameWord(tokens[i + 3])) saw(null);
       const p = this.participlePronoun(i);
       if (p) saw(p);
+      // a performer's trade right before it, as a stage name alone is written: "singer Lumi", "Rapper Kaysee" opening its
+      // sentence (not a title: those are read as titles)
+      if (b?.word && (b.cap === 0 || this.ctx.initial[i - 1] === 1) && PERFORMER_TRADE.test(b.lower) && !isNameWord(tokens[i + 1]))
+        saw(null);
     }
     return person ? (gender ?? givenGender) : undefined;
   }
@@ -1582,7 +1602,13 @@ export class PeopleRegistry {
         // a romanised given name of two syllables after a family name, the second in lower case: "Ban Ki-moon",
         // "Moon Jae-in", "Tsai Ing-wen" (not a compound modifier, which a noun follows: "a New York-based firm")
         // (or before the family name, in Western order: "Hyun-ju Kim", when the run ends with that one name after it)
-        if (romanisedGiven(tokens, j) && (j > i || this.givenBeforeFamily(j)) && !covered[j + 2]) {
+        // (and the same name where a verb follows it, when the article writes it elsewhere where the test holds: "Han
+        // Seo-yeon arrives at the bookshop" after the headline's "Han Seo-yeon:")
+        if (
+          (romanisedGiven(tokens, j) || (j > i && this.romanisedElsewhere(j))) &&
+          (j > i || this.givenBeforeFamily(j)) &&
+          !covered[j + 2]
+        ) {
           j += 2;
           continue;
         }
@@ -1600,7 +1626,11 @@ export class PeopleRegistry {
           tokens[j + 2]!.end === close.start &&
           isNameWord(tokens[j + 4]) &&
           !covered[j + 4] &&
-          this.isGiven(j)
+          // (a name of the long lists counts here, the nickname and the name after it standing for the word after it
+          // that those lists want: 'Frontman Mathieu "Mat" Gagnon')
+          (this.isGiven(j) ||
+            genderOfFirstName(tokens[j]!.raw, this.ctx.lowerSeen, true) !== null ||
+            isMoreGivenName(tokens[j]!.raw, this.ctx.lowerSeen))
         ) {
           // the name starts at its first name: "former Marine John “Tig” Holloway" (a title before it is read as one)
           i = j;

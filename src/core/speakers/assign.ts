@@ -409,7 +409,16 @@ class Assigner {
         // later in the sentence (not a participle right after the closing mark, which reports a clause of its own)
         if (!pick && !closeCons.some(({ c }) => c.continuing && c.first === closeTok + 1)) {
           const later = closeCons.find((x) => x.c.first > closeTok);
-          if (later && !this.writesThing(later.c)) pick = { r: later.r, conf: CONFIDENCE.laterInSentence };
+          // (not the subject of a clause of its own that a conjunction opens right after the quotation: 'A review called
+          // the novel “handsome but inert,” and some readers have complained that …' is not the readers'; '“…,” and
+          // donations picked up, Gilbert said' is Gilbert's)
+          const conj = /^[,;]$/.test(tokens[closeTok + 1]?.raw ?? '') ? closeTok + 2 : closeTok + 1;
+          const joined =
+            !!later?.c.subject &&
+            !later.c.inverted &&
+            later.c.subject.first === conj + 1 &&
+            /^(and|but|while|whereas|or)$/.test(tokens[conj]?.lower ?? '');
+          if (later && !joined && !this.writesThing(later.c)) pick = { r: later.r, conf: CONFIDENCE.laterInSentence };
         }
         // a fragment a relative clause's subject calls something: 'instructions that Ngata, the coach, calls “…”' is Ngata's,
         // not the last speaker's; with no one person named there ("a plan that critics call “…”") it stays no one's

@@ -125,7 +125,14 @@ const FAMILY =
  * "the Republican nominee", "the businessman", "the former governor".
  */
 const STANDING =
-  /^(candidate|nominee|front-?runner|contender|challenger|incumbent|businessman|businesswoman|billionaire|mogul|tycoon|magnate|entrepreneur|president|senator|governor|congressman|congresswoman|lawmaker|mayor|politician|star|actor|actress|singer)$/;
+  /^(candidate|nominee|front-?runner|contender|challenger|incumbent|businessman|businesswoman|billionaire|mogul|tycoon|magnate|entrepreneur|president|senator|governor|congressman|congresswoman|lawmaker|mayor|politician|star|actor|actress|singer|singer-songwriter|songwriter|rapper|musician|composer|filmmaker|director|playwright|novelist|poet|artist|painter|sculptor|comedian|dancer|choreographer|frontman|frontwoman|designer|photographer|performer|entertainer)$/;
+
+/**
+ * The trades of performers, of which one person often has several: "the comedian", "the actor", "the star" (not the
+ * trades behind the stage, which tell two people apart: "the director" is not "the actor" of her film).
+ */
+const ARTS_TRADES =
+  /^(actor|actress|star|comedian|entertainer|performer|singer|singer-songwriter|songwriter|rapper|musician|frontman|frontwoman|host|presenter)$/;
 
 /** Nouns of a place in a race, which any office holder or trade may hold: "the candidate", "the front-runner". */
 /** Words that make a role one held before: "the former president", "an ex-minister". */
@@ -189,8 +196,9 @@ const ORG_KIND_LIST: ReadonlyArray<[string, string]> = [
   ['force', 'police constabulary force'],
   ['ministry', 'ministry'],
   ['department', 'department'],
-  // (an authority, an administration, a bureau: "the Federal Aviation Administration … the agency said")
-  ['agency', 'agency authority administration bureau'],
+  // (an authority, an administration, a bureau: "the Federal Aviation Administration … the agency said"; and a performer's
+  // agency, named as a company of entertainment or management: "Starline Entertainment")
+  ['agency', 'agency authority administration bureau entertainment management talent'],
   // (businesses of building and running things, known from an apposition: "The developer, Halvorsen Urban Developments
   // Inc., said … the developer said")
   ['developer', ''],
@@ -202,6 +210,10 @@ const ORG_KIND_LIST: ReadonlyArray<[string, string]> = [
   ['service', 'service'],
   ['studio', 'pictures studio studios films entertainment animation'],
   ['label', 'records recordings'],
+  ['gallery', 'gallery galleries'],
+  ['theatre theater playhouse', 'theatre theater playhouse'],
+  ['orchestra', 'orchestra philharmonic symphony'],
+  ['distributor', 'distribution pictures films releasing'],
   ['streamer', 'streaming'],
   ['school', 'school academy university college'],
   ['observatory', 'observatory'],
@@ -1135,6 +1147,9 @@ export class SpeakerResolver {
     const key = r.key;
     if (!key || keyType(this.doc, key) !== 'person' || d.group || pluralHead(d.head)) return false;
     if (!SPEAKER_NOUNS.has(d.head) && !TITLES.has(d.head)) return false;
+    // (nor a collective, which is none of its members: "…has died, her family said. / …, according to her agent, Julian
+    // Marr.")
+    if (COLLECTIVE_HEADS.test(d.head)) return false;
     const first = this.personMentions.find((pm) => keyId(pm.key) === keyId(key));
     if (!first || this.doc.tokens[first.first]!.para !== para) return false;
     // (nor one the paragraph describes in apposition or a clause: "Jane Smith, whose son is in Grade 3, said")
@@ -3751,6 +3766,9 @@ export class SpeakerResolver {
     const roles = [...own, ...given].filter(
       (h) => !COURTESY_TITLES.test(h) && !(trade && CAMPAIGN_ROLES.test(h)) && !/^(rival|opponent|foe|ally|counterpart)$/.test(h),
     );
+    // (the trades of performers go together: "veteran comedian Tim Allen" is "the actor" and "the star" of his show;
+    // "the singer-songwriter" is "the musician")
+    if (ARTS_TRADES.test(d.head) && roles.some((h) => ARTS_TRADES.test(h))) return false;
     return roles.length > 0 && !roles.includes(d.head);
   }
 
