@@ -328,7 +328,9 @@ export function headingParagraphs(article: Article): Set<number> {
     const s = article.text.slice(p.start, p.end).trim();
     if (s.length === 0 || s.length >= 120 || s.split(/\s+/).length > 16) return;
     // (a paragraph that is all one quotation stays a quotation: '"We will not be bullied"')
-    if (/[.!?:;)]$/.test(s) || (/["”’'»]$/.test(s) && (!/[\p{L}\p{N}]["”’'»]$/u.test(s) || /^["“«‘']/.test(s)))) return;
+    // (nor a speaker's name before a colon and the quotation: "Han Ji-won: 'I wanted to write about my grandmother'")
+    if (/[.!?:;)]$/.test(s) || (/["”’'»]$/.test(s) && (!/[\p{L}\p{N}]["”’'»]$/u.test(s) || /^["“«‘']/.test(s) || /:\s*["“«‘']/.test(s))))
+      return;
     // (nor a quotation signed with a dash: "“Music is the silence between the notes.” — Anselm Grau")
     if (SIGNED_QUOTATION.test(s)) return;
     const credited = s.replace(PHOTO_CREDIT, '');
