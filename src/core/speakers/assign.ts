@@ -32,6 +32,7 @@ import {
   NAMING_VERBS,
   PRONOUNS,
   SPEECH_VERBS,
+  SUBORDINATORS,
   TITLES,
 } from '../lexicon';
 
@@ -366,10 +367,14 @@ class Assigner {
           // (a title in quotation marks only right before it: 'cancelled the drama “Saltmarsh” after two seasons, the
           // streamer confirmed' reports the sentence, the title is no one's words)
           const title = q.kind === 'partial' && words > 0 && (isTitleQuote(q, doc.text) || TITLE_WORDS.test(q.text.trim()));
+          // "When someone in the gallery shouted, “Resign,” Pelletier joked": the words are those of the subordinate clause's
+          // frame right before them; the main clause after them has a speaker and words of its own
+          const subordinate = !c.inverted && this.subordinateFrameBefore(framing, openTok);
           if (
             !newSentence &&
             !joined &&
             !title &&
+            !subordinate &&
             !this.writesThing(c) &&
             (words <= 3 || (c.subject && c.subject.first > closeTok && words <= 4))
           ) {
@@ -733,6 +738,25 @@ class Assigner {
     }
     repeatedWords(out);
     return out.map(({ _ref, _via, ...q }) => ({ ...q, speaker: this.speakerOf(_ref, q.speaker.mention) }));
+  }
+
+  /**
+   * Is there a frame right before the quotation (its verb, then a comma or colon) in a clause that a subordinator opens
+   * at the start of the sentence: "When someone in the gallery shouted, “…”", "As the fans chanted: “…”"?
+   */
+  private subordinateFrameBefore(framing: ReadonlyArray<{ c: Construction }>, openTok: number): boolean {
+    const { tokens, sents } = this.doc;
+    const punct = tokens[openTok - 1];
+    if (!punct || !/^[,:]$/.test(punct.raw)) return false;
+    const lead = framing.find(({ c }) => !c.inverted && !c.continuing && c.verbLast === openTok - 2 && c.subject);
+    if (!lead) return false;
+    const opener = tokens[lead.c.first - 1];
+    const start = sents.starts[sents.sent[lead.c.first]!]!;
+    return (
+      !!opener?.word &&
+      SUBORDINATORS.has(opener.lower) &&
+      (lead.c.first - 1 === start || (lead.c.first - 2 === start && !tokens[start]!.word))
+    );
   }
 
   /** Is the quotation one kept even when no speaker is found: whole sentences said, not a fragment, a title or a label? */
