@@ -669,6 +669,30 @@ function madeBy(doc: Doc, s: Found, j: number, floor: number): boolean {
   return true;
 }
 
+/** Participles of authorship: the one "by" names wrote the document that speaks ("A memo written by deputy mayor Gus Oyelaran says"). */
+const AUTHORED_BY = /^(written|signed|authored|co-authored|drafted|penned|sent|posted|tweeted|issued|published|released)$/;
+
+/**
+ * A subject found right before the verb that is the agent of a participle ("a panel appointed by Premier Ruth Calloway
+ * estimated …", "a commission led by Ada Vik found …"): the noun phrase before the participle is the subject, not the
+ * one who appointed or led it; with no such noun phrase, no subject. A document's maker or author stays (madeBy,
+ * AUTHORED_BY).
+ */
+function agentAsSubject(doc: Doc, s: Found | null, j: number, floor: number, seen: NewName[]): Found | null {
+  const { tokens } = doc;
+  if (!s) return s;
+  // (past titles and roles before a name: "appointed by Premier Ruth Calloway", "led by deputy mayor Gus Oyelaran")
+  let by = s.first - 1;
+  while (by > floor && s.first - by <= 3 && tokens[by]!.word && (TITLES.has(tokens[by]!.lower) || SPEAKER_NOUNS.has(tokens[by]!.lower)))
+    by--;
+  if (by - 1 <= floor || tokens[by]?.lower !== 'by') return s;
+  const part = tokens[by - 1]!;
+  if (!part.word || part.cap !== 0 || !(/[a-z]{2}(ed|en)$/.test(part.lower) || IRREGULAR_PAST.has(part.lower))) return s;
+  if (AUTHORED_BY.test(part.lower) || (by === s.first - 1 && madeBy(doc, s, j, floor))) return s;
+  const o = subjectAtRaw(doc, by - 2, floor, seen);
+  return o && o.kind !== 'pronoun' && o.last === by - 2 ? o : null;
+}
+
 /** Legislators' post-nominal titles that name a person's office: "MP", "MPP", "MLA" (not honours: "QC", "OBE"). */
 const MEMBER_TITLE = /^(MP|MPP|MLA|MSP|MEP|MHA|MNA)$/;
 
@@ -1896,6 +1920,12 @@ const SHOWN_SAYING = /^(of|shows|showed|show|heard|hear|hears|caught|captured|re
 
 /** Base forms of verbs of saying that are also common nouns ("a swing state", "the report", "his claim"). */
 const NOUN_LIKE_VERBS = /^(state|report|claim|note|post|tweet|charge|answer|reply|comment|promise|vow|pledge|warning|call)$/;
+/**
+ * Base forms of verbs of saying that are also nouns of an utterance, read as nouns only after a determiner and a modifier
+ * ("the familiar chant “…”", "a loud shout", "his usual quip"): elsewhere a plural subject may say them ("fans chant: “…”").
+ */
+const UTTERANCE_NOUNS =
+  /^(chant|shout|yell|whisper|joke|quip|remark|cry|scream|sigh|laugh|boast|retort|lament|demand|protest|plea|murmur)$/;
 
 /** Nouns without a final s that may still be the plural subject of a base-form verb: "the police report …". */
 const PLURAL_WITHOUT_S =
@@ -1909,7 +1939,7 @@ const PLURAL_WITHOUT_S =
 function nounAfterModifiers(doc: Doc, i: number): boolean {
   const { tokens } = doc;
   const t = tokens[i]!;
-  if (!NOUN_LIKE_VERBS.test(t.lower)) return false;
+  if (!NOUN_LIKE_VERBS.test(t.lower) && !UTTERANCE_NOUNS.test(t.lower)) return false;
   for (let k = i - 1; k >= i - 2 && k >= 0; k--) {
     const m = tokens[k]!;
     // (a capitalised modifier too, when the determiner precedes it: "a Gladue report that described …", "he had read
@@ -2467,7 +2497,7 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       const titledLead = !!opener && !isPersonKey(doc, opener.key) && titledPersonAfter(doc, opener.last + 1) === s!.last;
       return described || introduced || titledLead ? s : null;
     }
-    const s = subjectWithPP(doc, j, floor, seen);
+    const s = agentAsSubject(doc, subjectWithPP(doc, j, floor, seen), j, floor, seen);
     // "Maren Tulley, a spokeswoman for Northgate Air told reporters …": an apposition whose closing comma was left out
     // is the role of the name that opens the sentence (not a parenthetical frame: "Obeng, a colleague said, was …")
     if (s?.kind === 'desc' && !s.desc!.group && SPEAKER_NOUNS.has(s.desc!.head) && !parentheticalFrame(doc, v))
@@ -5157,7 +5187,7 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
   const another =
     tokens[i - 1]?.lower === 'another' && !NOUN_LIKE_VERBS.test(t.lower.replace(/s$/, '')) && oneAlone(doc, i - 1, sentStart(doc, i));
   if (ARTICLE_LIKE.test(tokens[i - 1]?.lower ?? '') && tokens[i - 1]!.word && !another) return null;
-  if (nounAfterModifiers(doc, i)) return null;
+  if (nounAfterModifiers(doc, i)) return utteredBy(doc, i, base, seen);
   // a plural noun after a possessive and one lower-case modifier, or after a preposition and one: "his past comments",
   // "in swing states", "of several claims" (not "the suit claims": after "the", the word may be the subject)
   const mod = tokens[i - 1];
@@ -5332,6 +5362,37 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
   )
     return null;
   return { ...base, subject, inverted, continuing: false, first: Math.min(subject.first, i), last: Math.max(subject.last, vLast) };
+}
+
+/** Verbs that make an utterance their object: "reprised the familiar chant", "let out a loud shout", "cracked an old joke". */
+const UTTERING =
+  /^(reprised?|reprises|start(ed|s)?|began|begins?|led|leads?|raised?|raises|let|lets|took|takes|join(ed|s)?|repeat(ed|s)?|gave|gives?|sent|sends?|struck|strikes?|broke|breaks?|launch(ed|es)?|offer(ed|s)?|deliver(ed|s)?|crack(ed|s)?|made|makes?|kept|keeps?)$/;
+
+/**
+ * An utterance noun after its determiner and modifier ("the familiar chant", see nounAfterModifiers) right before the
+ * quotation it names, the object of a verb of making it: the subject of that verb says the words ("the crowd loudly
+ * reprised the familiar chant “…”", "Okafor let out a weary sigh: “…”"), not the determiner and modifier as a subject.
+ */
+function utteredBy(
+  doc: Doc,
+  i: number,
+  base: Omit<FoundConstruction, 'subject' | 'inverted' | 'continuing' | 'first' | 'last'>,
+  seen: NewName[],
+): FoundConstruction | null {
+  const { tokens } = doc;
+  if (!UTTERANCE_NOUNS.test(tokens[i]!.lower)) return null;
+  const q = /^[,:]$/.test(tokens[i + 1]?.raw ?? '') ? i + 2 : i + 1;
+  if (!doc.quoted[q] || doc.quoted[i]) return null;
+  let d = i - 1;
+  while (d >= i - 3 && !(tokens[d]?.word && ARTICLE_LIKE.test(tokens[d]!.lower))) d--;
+  if (d < i - 3) return null;
+  // (past its particle: "let out", "took up", "broke into")
+  const v = /^(out|up|into|in)$/.test(tokens[d - 1]?.lower ?? '') ? d - 2 : d - 1;
+  const verb = tokens[v];
+  if (!verb?.word || verb.cap !== 0 || !UTTERING.test(verb.lower) || doc.sents.sent[v] !== doc.sents.sent[i]) return null;
+  const subject = subjectBefore(doc, v, seen);
+  if (!subject || (subject.kind === 'pronoun' && subject.pronoun === 'neuter')) return null;
+  return { ...base, subject, inverted: false, continuing: false, first: Math.min(subject.first, i), last: i };
 }
 
 /** The words that open the object of "described … as": "described the deal as", "describe themselves as". */
