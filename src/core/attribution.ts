@@ -5317,6 +5317,13 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
     )
       return null;
   }
+  // "someone" speaks only as the subject of what was said, not in a hypothetical or after a preposition: "When someone
+  // yelled “…”", not "a thought that someone … would say", "For someone who conceded that …"
+  if (subject.kind === 'desc' && /^some(one|body)$/.test(subject.desc!.head)) {
+    const before = tokens[subject.first - 1];
+    if (before?.word && /^(for|as|to|with|from|of|by|about|than|if)$/.test(before.lower)) return null;
+    if (/^(would|could|might|should|may|can|will|must)$/.test(tokens[i - 1]?.lower ?? '')) return null;
+  }
   // a quantifier alone speaks only through a verb of reporting: "Several said", not "many agreed with" or "some asked"
   if (
     subject.kind === 'desc' &&
