@@ -413,7 +413,17 @@ class Assigner {
         }
         // later in the sentence (not a participle right after the closing mark, which reports a clause of its own)
         if (!pick && !closeCons.some(({ c }) => c.continuing && c.first === closeTok + 1)) {
-          const later = closeCons.find((x) => x.c.first > closeTok);
+          // (or the sentence's own subject, whose verb of saying comes after the quotation, for words longer than a label:
+          // "The union ad hits Ekdahl for taking “…” and claims that …")
+          const later = closeCons.find(
+            (x) =>
+              x.c.first > closeTok ||
+              (x.c.verbFirst > closeTok &&
+                !x.c.inverted &&
+                x.c.first >= sents.starts[closeSent]! &&
+                x.c.first - sents.starts[closeSent]! <= 2 &&
+                wordCount(q.text) >= 4),
+          );
           if (later && !this.writesThing(later.c)) pick = { r: later.r, conf: CONFIDENCE.laterInSentence };
         }
         // a fragment a relative clause's subject calls something: 'instructions that Ngata, the coach, calls “…”' is Ngata's,
