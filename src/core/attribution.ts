@@ -2300,6 +2300,13 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       }
       const inner = tokens.slice(k + 1, j);
       if (inner.length === 0) return null;
+      // the name of an organisation in apposition to the noun right before its comma, inside a longer apposition to the
+      // subject: "Tomas Ekdahl, the editor of the port's trade newspaper, The Harbour Ledger, said" is Ekdahl's, not the
+      // paper's (past it to the comma before)
+      if (t.raw === ',' && orgInsideApposition(doc, floor, k, j)) {
+        j = k;
+        continue;
+      }
       // the predicate of a relative clause after an aside set off right after its "who": "Rina Hartono, a student who,
       // like many Indonesians, uses one name, said" is Hartono's, not "Indonesians"' (on from the comma after "who")
       const aside = t.raw === ',' && inner[0]!.word && inner[0]!.cap === 0 ? asideAfterWho(doc, floor, k) : -1;
@@ -2617,6 +2624,42 @@ function personKeyBetween(doc: Doc, a: number, b: number): boolean {
   for (let x = a; x <= b; x++) {
     const found = keyStartingAt(doc, x);
     if (found && isPersonKey(doc, found.key)) return true;
+  }
+  return false;
+}
+
+/** Nouns of a newspaper, a broadcaster or another outlet, whose name may follow in apposition: "the port's trade newspaper, The Harbour Ledger". */
+const OUTLET_NOUNS =
+  /^(newspaper|paper|daily|weekly|magazine|journal|tabloid|broadcaster|station|channel|network|website|site|outlet|publication)$/;
+
+/**
+ * Is the phrase between the commas at k and j a capitalised name in apposition to the noun of an organisation or an
+ * outlet right before k, with a comma further back in the sentence that opens a description ("…, the editor of the
+ * port's newspaper, The Harbour Ledger, said")?
+ */
+function orgInsideApposition(doc: Doc, floor: number, k: number, j: number): boolean {
+  const { tokens } = doc;
+  const noun = tokens[k - 1];
+  if (!noun?.word || noun.cap !== 0 || !(ORG_DESCRIPTIONS.test(noun.lower) || OUTLET_NOUNS.test(noun.lower))) return false;
+  for (let x = k + 1; x < j; x++) {
+    const w = tokens[x]!;
+    if (doc.quoted[x] || !w.word || (w.cap === 0 && !(x === k + 1 && w.lower === 'the') && !/^(of|for|and|the)$/.test(w.lower)))
+      return false;
+  }
+  if (!tokens[j - 1]!.word || tokens[j - 1]!.cap === 0) return false;
+  // (a person's name is the apposition's own: "the head of the harbour authority, Ann Vasko, said"; after a newspaper's
+  // noun it is the paper's, whatever the names took it for: "the Vatican's newspaper, L'Osservatore Romano")
+  const known = keyStartingAt(doc, k + 1 + (tokens[k + 1]!.lower === 'the' ? 1 : 0));
+  if (!OUTLET_NOUNS.test(noun.lower) && (personKeyBetween(doc, k + 1, j - 1) || (known && isPersonKey(doc, known.key)))) return false;
+  // the comma that opens the description the noun ends, its determiner right after it
+  for (let c = k - 2; c > floor && k - c <= 15; c--) {
+    const w = tokens[c]!;
+    if (doc.quoted[c]) return false;
+    if (w.raw === ',') {
+      const d = tokens[c + 1];
+      return c + 1 < k - 1 && !!d?.word && (/^(the|a|an)$/.test(d.lower) || SPEAKER_NOUNS.has(d.lower) || TITLES.has(d.lower));
+    }
+    if (!w.word && w.key !== "'s" && w.raw !== '-') return false;
   }
   return false;
 }
