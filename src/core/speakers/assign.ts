@@ -36,6 +36,9 @@ import {
   TITLES,
 } from '../lexicon';
 
+/** A number of people written as a word or in digits: "the two", "the three of them". */
+const NUMBER_WORD = /^([0-9]+|two|three|four|five|six|seven|eight|nine|ten|both|others)$/;
+
 /**
  * Is this the sign, banner or placard that "read" the quotation after it ("holding a sign that read “…”")? It speaks no
  * later quotation. (One after its words keeps it: '“Hi Americans!” a message on the website reads. “If …”' goes on.)
@@ -484,6 +487,9 @@ class Assigner {
           tokens[closeTok + 1]?.para === q.para &&
           /^(i|we)$/.test(tokens[closeTok + 1]?.lower ?? '') &&
           SPEECH_VERBS.has(tokens[closeTok + 2]?.lower ?? '');
+        // a frame right after the words whose speaker, a description, was not made out ("“…,” a voice-over in the ad says",
+        // "“…,” tweeted a user going by the handle Saltwater"): someone else than the last speaker, kept with no speaker
+        const described = !pick && !writer && q.closed && this.unreadFrameAfter(closeTok, q.para);
         // the words of a sign, a banner or a document that "reads" them are no one's to guess: 'A sign on the door read:
         // “Closed until …”', '“Our wharves, our future” read the banner'
         const written = !pick && this.besideReads(openTok, closeTok);
@@ -496,7 +502,7 @@ class Assigner {
         let farOwn = false;
         // … and one the last speaker is not taken for, its sentence speaking of someone else: kept, with no speaker
         let untied = false;
-        if (!pick && !writer && !written) {
+        if (!pick && !writer && !written && !described) {
           if (q.kind === 'partial' && wordCount(q.text) <= 3) continue; // scare quotes, titles
           let samePara: (typeof out)[number] | undefined;
           for (let k = out.length - 1; k >= 0 && out[k]!.paragraph === q.para; k--) {
@@ -632,7 +638,7 @@ class Assigner {
         }
         // a pull quote, a paragraph of its own with no frame repeating words quoted earlier with a speaker ("“This ferry is
         // our lifeline.”" set apart after Mayor Kettleby said it), is that speaker's, whoever was met last
-        const echoed = !pick && !writer && !written && q.kind === 'direct' ? this.echoOf(q, closeTok, out) : undefined;
+        const echoed = !pick && !writer && !written && !described && q.kind === 'direct' ? this.echoOf(q, closeTok, out) : undefined;
         if (echoed) {
           ref = echoed._ref;
           conf = Math.min(echoed.confidence, CONFIDENCE.echo);
@@ -640,7 +646,7 @@ class Assigner {
         }
         // an unattributed fragment is a scare quote or a title, not a quotation; but one a verb of saying frames is a
         // quotation even when its "he" or "she" names no one found ("“It is a disgrace,” he said.")
-        if (!ref && !untied && !((want || writer) && q.kind === 'direct') && !this.keptUnattributed(q)) continue;
+        if (!ref && !untied && !((want || writer || described) && q.kind === 'direct') && !this.keptUnattributed(q)) continue;
         if (via === 'pronoun')
           conf *= (pick!.r.far ? CONFIDENCE.farGroup : CONFIDENCE.byPronoun) * (pick!.r.passedOver ? CONFIDENCE.passedOver : 1);
         else if (via === 'desc') conf *= pick?.r.guessed ? CONFIDENCE.guessedDescription : CONFIDENCE.byDescription;
@@ -748,6 +754,38 @@ class Assigner {
     }
     repeatedWords(out);
     return out.map(({ _ref, _via, ...q }) => ({ ...q, speaker: this.speakerOf(_ref, q.speaker.mention) }));
+  }
+
+  /**
+   * Is a frame right after the closing mark at closeTok, in its paragraph, whose subject is a description: the verb of
+   * saying then an article ("“…,” tweeted a user …"), or an article, at most eight words and the verb closing the clause
+   * ("“…,” a voice-over in the ad says.")?
+   */
+  private unreadFrameAfter(closeTok: number, para: number): boolean {
+    const { tokens } = this.doc;
+    const said = (k: number): boolean => {
+      const t = tokens[k];
+      return !!t?.word && t.cap === 0 && SPEECH_VERBS.has(t.lower) && !/ing$/.test(t.lower) && !this.doc.quoted[k];
+    };
+    const article = (k: number): boolean => !!tokens[k]?.word && /^(a|an|the|one|another)$/.test(tokens[k]!.lower);
+    const a = tokens[closeTok + 1];
+    if (!a || a.para !== para) return false;
+    // ("tweeted another.", "said one.": one more of a group met before, whom the last speaker may stand for)
+    if (said(closeTok + 1)) return article(closeTok + 2) && !!tokens[closeTok + 3]?.word;
+    if (!article(closeTok + 1) || this.doc.quoted[closeTok + 1]) return false;
+    for (let k = closeTok + 2; k <= closeTok + 10 && k < tokens.length; k++) {
+      const t = tokens[k]!;
+      if (this.doc.quoted[k]) return false;
+      // (not a number alone, "the two write", who are people met before)
+      if (said(k))
+        return (
+          k > closeTok + 2 &&
+          !(k === closeTok + 3 && NUMBER_WORD.test(tokens[k - 1]!.lower)) &&
+          (!tokens[k + 1] || /^[.,;!?]$/.test(tokens[k + 1]!.raw) || tokens[k + 1]!.para !== para)
+        );
+      if (!t.word && t.raw !== '-' && t.key !== "'s") return false;
+    }
+    return false;
   }
 
   /**
