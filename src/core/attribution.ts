@@ -683,7 +683,13 @@ function agentAsSubject(doc: Doc, s: Found | null, j: number, floor: number, see
   if (!s) return s;
   // (past titles and roles before a name: "appointed by Premier Ruth Calloway", "led by deputy mayor Gus Oyelaran")
   let by = s.first - 1;
-  while (by > floor && s.first - by <= 3 && tokens[by]!.word && (TITLES.has(tokens[by]!.lower) || SPEAKER_NOUNS.has(tokens[by]!.lower)))
+  // (and the article of an organisation's name: "obtained by The Associated Press")
+  while (
+    by > floor &&
+    s.first - by <= 3 &&
+    tokens[by]!.word &&
+    (TITLES.has(tokens[by]!.lower) || SPEAKER_NOUNS.has(tokens[by]!.lower) || tokens[by]!.lower === 'the')
+  )
     by--;
   if (by - 1 <= floor || tokens[by]?.lower !== 'by') return s;
   const part = tokens[by - 1]!;
