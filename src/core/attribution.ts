@@ -5556,6 +5556,10 @@ export function nameBeforeColon(doc: Doc, openTok: number): Subject | null {
   const last = pastParty(doc, openTok - 2, Math.max(0, openTok - 12));
   const k = keyEndingAt(doc, last);
   if (!k || !isPersonKey(doc, k.key)) return quotableNote(doc, openTok);
+  // (not the object of a preposition, to whom the words went: "delivered a blunt message to Ekdahl: “…”")
+  let b = k.first - 1;
+  while (b > 0 && doc.tokens[b]!.word && TITLES.has(doc.tokens[b]!.lower)) b--;
+  if (doc.tokens[b]?.word && /^(to|at|toward|towards|against|for|with|about|on)$/.test(doc.tokens[b]!.lower)) return null;
   return { kind: 'key', key: k.key, first: k.first, last };
 }
 
