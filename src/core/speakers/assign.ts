@@ -390,7 +390,14 @@ class Assigner {
         if (!pick) {
           let best: { c: Construction; r: Resolved } | null = null;
           for (const x of framing) if (x.c.last < openTok && (!best || x.c.last > best.c.last)) best = x;
-          if (best) {
+          // (not past the subject of another clause whose verb of saying comes after the words: "Berg said the ban was cruel,
+          // while Ada Okafor, the former premier, proposed the province “…” and said …" is Okafor's)
+          const from = best?.c.last ?? -1;
+          const owner = best
+            ? closeCons.find((x) => !x.c.inverted && !x.c.continuing && x.c.first > from && x.c.first < openTok && x.c.verbFirst > closeTok)
+            : undefined;
+          if (owner) pick = { r: owner.r, conf: CONFIDENCE.laterInSentence };
+          else if (best) {
             let words = 0;
             for (let k = best.c.last + 1; k < openTok; k++) if (tokens[k]!.word) words++;
             pick = { r: best.r, conf: words <= 3 ? CONFIDENCE.leadingNear : CONFIDENCE.leadingFar };
@@ -416,15 +423,18 @@ class Assigner {
         }
         // later in the sentence (not a participle right after the closing mark, which reports a clause of its own)
         if (!pick && !closeCons.some(({ c }) => c.continuing && c.first === closeTok + 1)) {
-          // (or the sentence's own subject, whose verb of saying comes after the quotation, for words longer than a label:
-          // "The union ad hits Ekdahl for taking “…” and claims that …")
+          // (or the subject of the sentence or of a clause joined to it, whose verb of saying comes after the quotation, for
+          // words longer than a label: "The union ad hits Ekdahl for taking “…” and claims that …", "…, while Okafor, the
+          // former premier, proposed we “…” and said …")
           const later = closeCons.find(
             (x) =>
               x.c.first > closeTok ||
               (x.c.verbFirst > closeTok &&
                 !x.c.inverted &&
                 x.c.first >= sents.starts[closeSent]! &&
-                x.c.first - sents.starts[closeSent]! <= 2 &&
+                x.c.first < openTok &&
+                (x.c.first - sents.starts[closeSent]! <= 2 ||
+                  /^(while|whereas|but|and|although|though)$/.test(tokens[x.c.first - 1]?.lower ?? '')) &&
                 wordCount(q.text) >= 4),
           );
           if (later && !this.writesThing(later.c)) pick = { r: later.r, conf: CONFIDENCE.laterInSentence };
