@@ -767,6 +767,36 @@ function madeBy(doc: Doc, s: Found, j: number, floor: number): boolean {
   return true;
 }
 
+/** Participles of authorship: the one "by" names wrote the document that speaks ("A memo written by deputy mayor Gus Oyelaran says"). */
+const AUTHORED_BY = /^(written|signed|authored|co-authored|drafted|penned|sent|posted|tweeted|issued|published|released)$/;
+
+/**
+ * A subject found right before the verb that is the agent of a participle ("a panel appointed by Premier Ruth Calloway
+ * estimated …", "a commission led by Ada Vik found …"): the noun phrase before the participle is the subject, not the
+ * one who appointed or led it; with no such noun phrase, no subject. A document's maker or author stays (madeBy,
+ * AUTHORED_BY).
+ */
+function agentAsSubject(doc: Doc, s: Found | null, j: number, floor: number, seen: NewName[]): Found | null {
+  const { tokens } = doc;
+  if (!s) return s;
+  // (past titles and roles before a name: "appointed by Premier Ruth Calloway", "led by deputy mayor Gus Oyelaran")
+  let by = s.first - 1;
+  // (and the article of an organisation's name: "obtained by The Associated Press")
+  while (
+    by > floor &&
+    s.first - by <= 3 &&
+    tokens[by]!.word &&
+    (TITLES.has(tokens[by]!.lower) || SPEAKER_NOUNS.has(tokens[by]!.lower) || tokens[by]!.lower === 'the')
+  )
+    by--;
+  if (by - 1 <= floor || tokens[by]?.lower !== 'by') return s;
+  const part = tokens[by - 1]!;
+  if (!part.word || part.cap !== 0 || !(/[a-z]{2}(ed|en)$/.test(part.lower) || IRREGULAR_PAST.has(part.lower))) return s;
+  if (AUTHORED_BY.test(part.lower) || (by === s.first - 1 && madeBy(doc, s, j, floor))) return s;
+  const o = subjectAtRaw(doc, by - 2, floor, seen);
+  return o && o.kind !== 'pronoun' && o.last === by - 2 ? o : null;
+}
+
 /** Legislators' post-nominal titles that name a person's office: "MP", "MPP", "MLA" (not honours: "QC", "OBE"). */
 const MEMBER_TITLE = /^(MP|MPP|MLA|MSP|MEP|MHA|MNA)$/;
 
@@ -2065,6 +2095,12 @@ const SHOWN_SAYING = /^(of|shows|showed|show|heard|hear|hears|caught|captured|re
 
 /** Base forms of verbs of saying that are also common nouns ("a swing state", "the report", "his claim"). */
 const NOUN_LIKE_VERBS = /^(state|report|claim|note|post|tweet|charge|answer|reply|comment|promise|vow|pledge|warning|call)$/;
+/**
+ * Base forms of verbs of saying that are also nouns of an utterance, read as nouns only after a determiner and a modifier
+ * ("the familiar chant “…”", "a loud shout", "his usual quip"): elsewhere a plural subject may say them ("fans chant: “…”").
+ */
+const UTTERANCE_NOUNS =
+  /^(chant|shout|yell|whisper|joke|quip|remark|cry|scream|sigh|laugh|boast|retort|lament|demand|protest|plea|murmur)$/;
 
 /** Nouns without a final s that may still be the plural subject of a base-form verb: "the police report …". */
 const PLURAL_WITHOUT_S =
@@ -2078,7 +2114,7 @@ const PLURAL_WITHOUT_S =
 function nounAfterModifiers(doc: Doc, i: number): boolean {
   const { tokens } = doc;
   const t = tokens[i]!;
-  if (!NOUN_LIKE_VERBS.test(t.lower)) return false;
+  if (!NOUN_LIKE_VERBS.test(t.lower) && !UTTERANCE_NOUNS.test(t.lower)) return false;
   for (let k = i - 1; k >= i - 2 && k >= 0; k--) {
     const m = tokens[k]!;
     // (a capitalised modifier too, when the determiner precedes it: "a Gladue report that described …", "he had read
@@ -2445,6 +2481,13 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       }
       const inner = tokens.slice(k + 1, j);
       if (inner.length === 0) return null;
+      // the name of an organisation in apposition to the noun right before its comma, inside a longer apposition to the
+      // subject: "Tomas Ekdahl, the editor of the port's trade newspaper, The Harbour Ledger, said" is Ekdahl's, not the
+      // paper's (past it to the comma before)
+      if (t.raw === ',' && orgInsideApposition(doc, floor, k, j)) {
+        j = k;
+        continue;
+      }
       // the predicate of a relative clause after an aside set off right after its "who": "Rina Hartono, a student who,
       // like many Indonesians, uses one name, said" is Hartono's, not "Indonesians"' (on from the comma after "who")
       const aside = t.raw === ',' && inner[0]!.word && inner[0]!.cap === 0 ? asideAfterWho(doc, floor, k) : -1;
@@ -2660,7 +2703,7 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       const titledLead = !!opener && !isPersonKey(doc, opener.key) && titledPersonAfter(doc, opener.last + 1) === s!.last;
       return described || introduced || titledLead ? s : null;
     }
-    const s = subjectWithPP(doc, j, floor, seen);
+    const s = agentAsSubject(doc, subjectWithPP(doc, j, floor, seen), j, floor, seen);
     // "Maren Tulley, a spokeswoman for Northgate Air told reporters …": an apposition whose closing comma was left out
     // is the role of the name that opens the sentence (not a parenthetical frame: "Obeng, a colleague said, was …")
     if (s?.kind === 'desc' && !s.desc!.group && SPEAKER_NOUNS.has(s.desc!.head) && !parentheticalFrame(doc, v))
@@ -2784,6 +2827,42 @@ function personKeyBetween(doc: Doc, a: number, b: number): boolean {
   for (let x = a; x <= b; x++) {
     const found = keyStartingAt(doc, x);
     if (found && isPersonKey(doc, found.key)) return true;
+  }
+  return false;
+}
+
+/** Nouns of a newspaper, a broadcaster or another outlet, whose name may follow in apposition: "the port's trade newspaper, The Harbour Ledger". */
+const OUTLET_NOUNS =
+  /^(newspaper|paper|daily|weekly|magazine|journal|tabloid|broadcaster|station|channel|network|website|site|outlet|publication)$/;
+
+/**
+ * Is the phrase between the commas at k and j a capitalised name in apposition to the noun of an organisation or an
+ * outlet right before k, with a comma further back in the sentence that opens a description ("…, the editor of the
+ * port's newspaper, The Harbour Ledger, said")?
+ */
+function orgInsideApposition(doc: Doc, floor: number, k: number, j: number): boolean {
+  const { tokens } = doc;
+  const noun = tokens[k - 1];
+  if (!noun?.word || noun.cap !== 0 || !(ORG_DESCRIPTIONS.test(noun.lower) || OUTLET_NOUNS.test(noun.lower))) return false;
+  for (let x = k + 1; x < j; x++) {
+    const w = tokens[x]!;
+    if (doc.quoted[x] || !w.word || (w.cap === 0 && !(x === k + 1 && w.lower === 'the') && !/^(of|for|and|the)$/.test(w.lower)))
+      return false;
+  }
+  if (!tokens[j - 1]!.word || tokens[j - 1]!.cap === 0) return false;
+  // (a person's name is the apposition's own: "the head of the harbour authority, Ann Vasko, said"; after a newspaper's
+  // noun it is the paper's, whatever the names took it for: "the Vatican's newspaper, L'Osservatore Romano")
+  const known = keyStartingAt(doc, k + 1 + (tokens[k + 1]!.lower === 'the' ? 1 : 0));
+  if (!OUTLET_NOUNS.test(noun.lower) && (personKeyBetween(doc, k + 1, j - 1) || (known && isPersonKey(doc, known.key)))) return false;
+  // the comma that opens the description the noun ends, its determiner right after it
+  for (let c = k - 2; c > floor && k - c <= 15; c--) {
+    const w = tokens[c]!;
+    if (doc.quoted[c]) return false;
+    if (w.raw === ',') {
+      const d = tokens[c + 1];
+      return c + 1 < k - 1 && !!d?.word && (/^(the|a|an)$/.test(d.lower) || SPEAKER_NOUNS.has(d.lower) || TITLES.has(d.lower));
+    }
+    if (!w.word && w.key !== "'s" && w.raw !== '-') return false;
   }
   return false;
 }
@@ -5458,7 +5537,7 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
   const another =
     tokens[i - 1]?.lower === 'another' && !NOUN_LIKE_VERBS.test(t.lower.replace(/s$/, '')) && oneAlone(doc, i - 1, sentStart(doc, i));
   if (ARTICLE_LIKE.test(tokens[i - 1]?.lower ?? '') && tokens[i - 1]!.word && !another) return null;
-  if (nounAfterModifiers(doc, i)) return null;
+  if (nounAfterModifiers(doc, i)) return utteredBy(doc, i, base, seen);
   // a plural noun after a possessive and one lower-case modifier, or after a preposition and one: "his past comments",
   // "in swing states", "of several claims" (not "the suit claims": after "the", the word may be the subject)
   const mod = tokens[i - 1];
@@ -5588,6 +5667,13 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
     )
       return null;
   }
+  // "someone" speaks only as the subject of what was said, not in a hypothetical or after a preposition: "When someone
+  // yelled “…”", not "a thought that someone … would say", "For someone who conceded that …"
+  if (subject.kind === 'desc' && /^some(one|body)$/.test(subject.desc!.head)) {
+    const before = tokens[subject.first - 1];
+    if (before?.word && /^(for|as|to|with|from|of|by|about|than|if)$/.test(before.lower)) return null;
+    if (/^(would|could|might|should|may|can|will|must)$/.test(tokens[i - 1]?.lower ?? '')) return null;
+  }
   // a quantifier alone speaks only through a verb of reporting: "Several said", not "many agreed with" or "some asked"
   if (
     subject.kind === 'desc' &&
@@ -5642,6 +5728,37 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
   )
     return null;
   return { ...base, subject, inverted, continuing: false, first: Math.min(subject.first, i), last: Math.max(subject.last, vLast) };
+}
+
+/** Verbs that make an utterance their object: "reprised the familiar chant", "let out a loud shout", "cracked an old joke". */
+const UTTERING =
+  /^(reprised?|reprises|start(ed|s)?|began|begins?|led|leads?|raised?|raises|let|lets|took|takes|join(ed|s)?|repeat(ed|s)?|gave|gives?|sent|sends?|struck|strikes?|broke|breaks?|launch(ed|es)?|offer(ed|s)?|deliver(ed|s)?|crack(ed|s)?|made|makes?|kept|keeps?)$/;
+
+/**
+ * An utterance noun after its determiner and modifier ("the familiar chant", see nounAfterModifiers) right before the
+ * quotation it names, the object of a verb of making it: the subject of that verb says the words ("the crowd loudly
+ * reprised the familiar chant “…”", "Okafor let out a weary sigh: “…”"), not the determiner and modifier as a subject.
+ */
+function utteredBy(
+  doc: Doc,
+  i: number,
+  base: Omit<FoundConstruction, 'subject' | 'inverted' | 'continuing' | 'first' | 'last'>,
+  seen: NewName[],
+): FoundConstruction | null {
+  const { tokens } = doc;
+  if (!UTTERANCE_NOUNS.test(tokens[i]!.lower)) return null;
+  const q = /^[,:]$/.test(tokens[i + 1]?.raw ?? '') ? i + 2 : i + 1;
+  if (!doc.quoted[q] || doc.quoted[i]) return null;
+  let d = i - 1;
+  while (d >= i - 3 && !(tokens[d]?.word && ARTICLE_LIKE.test(tokens[d]!.lower))) d--;
+  if (d < i - 3) return null;
+  // (past its particle: "let out", "took up", "broke into")
+  const v = /^(out|up|into|in)$/.test(tokens[d - 1]?.lower ?? '') ? d - 2 : d - 1;
+  const verb = tokens[v];
+  if (!verb?.word || verb.cap !== 0 || !UTTERING.test(verb.lower) || doc.sents.sent[v] !== doc.sents.sent[i]) return null;
+  const subject = subjectBefore(doc, v, seen);
+  if (!subject || (subject.kind === 'pronoun' && subject.pronoun === 'neuter')) return null;
+  return { ...base, subject, inverted: false, continuing: false, first: Math.min(subject.first, i), last: i };
 }
 
 /** The words that open the object of "described … as": "described the deal as", "describe themselves as". */
@@ -5751,6 +5868,10 @@ export function nameBeforeColon(doc: Doc, openTok: number): Subject | null {
   const last = pastParty(doc, openTok - 2, Math.max(0, openTok - 12));
   const k = keyEndingAt(doc, last);
   if (!k || !isPersonKey(doc, k.key)) return quotableNote(doc, openTok);
+  // (not the object of a preposition, to whom the words went: "delivered a blunt message to Ekdahl: “…”")
+  let b = k.first - 1;
+  while (b > 0 && doc.tokens[b]!.word && TITLES.has(doc.tokens[b]!.lower)) b--;
+  if (doc.tokens[b]?.word && /^(to|at|toward|towards|against|for|with|about|on)$/.test(doc.tokens[b]!.lower)) return null;
   return { kind: 'key', key: k.key, first: k.first, last };
 }
 

@@ -239,7 +239,7 @@ export const SPEAKER_NOUNS = set(`
   traders trader investors investor bankers banker dealers employees employee workers worker voters voter
   victims victim survivors survivor farmers farmer shoppers customers customer patients patient citizens
   villagers locals officers' colleagues colleague family families relatives organizers statement letter filing documents
-  nurses caregivers
+  nurses caregivers users user passerby passers-by someone somebody ad ads advert adverts advertisement advertisements commercial commercials
   crowd crowds protesters protester demonstrators demonstrator marchers marcher
   strategist strategists pollster pollsters consultant consultants operative operatives historian historians
   professor professors commentator commentators columnist columnists scholar scholars advocates advocate

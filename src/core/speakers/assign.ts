@@ -32,8 +32,12 @@ import {
   NAMING_VERBS,
   PRONOUNS,
   SPEECH_VERBS,
+  SUBORDINATORS,
   TITLES,
 } from '../lexicon';
+
+/** A number of people written as a word or in digits: "the two", "the three of them". */
+const NUMBER_WORD = /^([0-9]+|two|three|four|five|six|seven|eight|nine|ten|both|others)$/;
 
 /**
  * Is this the sign, banner or placard that "read" the quotation after it ("holding a sign that read “…”")? It speaks no
@@ -366,10 +370,14 @@ class Assigner {
           // (a title in quotation marks only right before it: 'cancelled the drama “Saltmarsh” after two seasons, the
           // streamer confirmed' reports the sentence, the title is no one's words)
           const title = q.kind === 'partial' && words > 0 && (isTitleQuote(q, doc.text) || TITLE_WORDS.test(q.text.trim()));
+          // "When someone in the gallery shouted, “Resign,” Pelletier joked": the words are those of the subordinate clause's
+          // frame right before them; the main clause after them has a speaker and words of its own
+          const subordinate = !c.inverted && this.subordinateFrameBefore(framing, openTok);
           if (
             !newSentence &&
             !joined &&
             !title &&
+            !subordinate &&
             !this.writesThing(c) &&
             (words <= 3 || (c.subject && c.subject.first > closeTok && words <= 4))
           ) {
@@ -382,7 +390,14 @@ class Assigner {
         if (!pick) {
           let best: { c: Construction; r: Resolved } | null = null;
           for (const x of framing) if (x.c.last < openTok && (!best || x.c.last > best.c.last)) best = x;
-          if (best) {
+          // (not past the subject of another clause whose verb of saying comes after the words: "Berg said the ban was cruel,
+          // while Ada Okafor, the former premier, proposed the province “…” and said …" is Okafor's)
+          const from = best?.c.last ?? -1;
+          const owner = best
+            ? closeCons.find((x) => !x.c.inverted && !x.c.continuing && x.c.first > from && x.c.first < openTok && x.c.verbFirst > closeTok)
+            : undefined;
+          if (owner) pick = { r: owner.r, conf: CONFIDENCE.laterInSentence };
+          else if (best) {
             let words = 0;
             for (let k = best.c.last + 1; k < openTok; k++) if (tokens[k]!.word) words++;
             pick = { r: best.r, conf: words <= 3 ? CONFIDENCE.leadingNear : CONFIDENCE.leadingFar };
@@ -408,7 +423,20 @@ class Assigner {
         }
         // later in the sentence (not a participle right after the closing mark, which reports a clause of its own)
         if (!pick && !closeCons.some(({ c }) => c.continuing && c.first === closeTok + 1)) {
-          const later = closeCons.find((x) => x.c.first > closeTok);
+          // (or the subject of the sentence or of a clause joined to it, whose verb of saying comes after the quotation, for
+          // words longer than a label: "The union ad hits Ekdahl for taking “…” and claims that …", "…, while Okafor, the
+          // former premier, proposed we “…” and said …")
+          const later = closeCons.find(
+            (x) =>
+              x.c.first > closeTok ||
+              (x.c.verbFirst > closeTok &&
+                !x.c.inverted &&
+                x.c.first >= sents.starts[closeSent]! &&
+                x.c.first < openTok &&
+                (x.c.first - sents.starts[closeSent]! <= 2 ||
+                  /^(while|whereas|but|and|although|though)$/.test(tokens[x.c.first - 1]?.lower ?? '')) &&
+                wordCount(q.text) >= 4),
+          );
           // (not the subject of a clause of its own that a conjunction opens right after the quotation: 'A review called
           // the novel “handsome but inert,” and some readers have complained that …' is not the readers'; '“…,” and
           // donations picked up, Gilbert said' is Gilbert's)
@@ -478,6 +506,9 @@ class Assigner {
           tokens[closeTok + 1]?.para === q.para &&
           /^(i|we)$/.test(tokens[closeTok + 1]?.lower ?? '') &&
           SPEECH_VERBS.has(tokens[closeTok + 2]?.lower ?? '');
+        // a frame right after the words whose speaker, a description, was not made out ("“…,” a voice-over in the ad says",
+        // "“…,” tweeted a user going by the handle Saltwater"): someone else than the last speaker, kept with no speaker
+        const described = !pick && !writer && q.closed && this.unreadFrameAfter(closeTok, q.para);
         // the words of a sign, a banner or a document that "reads" them are no one's to guess: 'A sign on the door read:
         // “Closed until …”', '“Our wharves, our future” read the banner'
         const written = !pick && this.besideReads(openTok, closeTok);
@@ -490,7 +521,7 @@ class Assigner {
         let farOwn = false;
         // … and one the last speaker is not taken for, its sentence speaking of someone else: kept, with no speaker
         let untied = false;
-        if (!pick && !writer && !written) {
+        if (!pick && !writer && !written && !described) {
           if (q.kind === 'partial' && wordCount(q.text) <= 3) continue; // scare quotes, titles
           let samePara: (typeof out)[number] | undefined;
           for (let k = out.length - 1; k >= 0 && out[k]!.paragraph === q.para; k--) {
@@ -626,7 +657,7 @@ class Assigner {
         }
         // a pull quote, a paragraph of its own with no frame repeating words quoted earlier with a speaker ("“This ferry is
         // our lifeline.”" set apart after Mayor Kettleby said it), is that speaker's, whoever was met last
-        const echoed = !pick && !writer && !written && q.kind === 'direct' ? this.echoOf(q, closeTok, out) : undefined;
+        const echoed = !pick && !writer && !written && !described && q.kind === 'direct' ? this.echoOf(q, closeTok, out) : undefined;
         if (echoed) {
           ref = echoed._ref;
           conf = Math.min(echoed.confidence, CONFIDENCE.echo);
@@ -634,7 +665,7 @@ class Assigner {
         }
         // an unattributed fragment is a scare quote or a title, not a quotation; but one a verb of saying frames is a
         // quotation even when its "he" or "she" names no one found ("“It is a disgrace,” he said.")
-        if (!ref && !untied && !((want || writer) && q.kind === 'direct') && !this.keptUnattributed(q)) continue;
+        if (!ref && !untied && !((want || writer || described) && q.kind === 'direct') && !this.keptUnattributed(q)) continue;
         if (via === 'pronoun')
           conf *= (pick!.r.far ? CONFIDENCE.farGroup : CONFIDENCE.byPronoun) * (pick!.r.passedOver ? CONFIDENCE.passedOver : 1);
         else if (via === 'desc') conf *= pick?.r.guessed ? CONFIDENCE.guessedDescription : CONFIDENCE.byDescription;
@@ -742,6 +773,57 @@ class Assigner {
     }
     repeatedWords(out);
     return out.map(({ _ref, _via, ...q }) => ({ ...q, speaker: this.speakerOf(_ref, q.speaker.mention) }));
+  }
+
+  /**
+   * Is a frame right after the closing mark at closeTok, in its paragraph, whose subject is a description: the verb of
+   * saying then an article ("“…,” tweeted a user …"), or an article, at most eight words and the verb closing the clause
+   * ("“…,” a voice-over in the ad says.")?
+   */
+  private unreadFrameAfter(closeTok: number, para: number): boolean {
+    const { tokens } = this.doc;
+    const said = (k: number): boolean => {
+      const t = tokens[k];
+      return !!t?.word && t.cap === 0 && SPEECH_VERBS.has(t.lower) && !/ing$/.test(t.lower) && !this.doc.quoted[k];
+    };
+    const article = (k: number): boolean => !!tokens[k]?.word && /^(a|an|the|one|another)$/.test(tokens[k]!.lower);
+    const a = tokens[closeTok + 1];
+    if (!a || a.para !== para) return false;
+    // ("tweeted another.", "said one.": one more of a group met before, whom the last speaker may stand for)
+    if (said(closeTok + 1)) return article(closeTok + 2) && !!tokens[closeTok + 3]?.word;
+    if (!article(closeTok + 1) || this.doc.quoted[closeTok + 1]) return false;
+    for (let k = closeTok + 2; k <= closeTok + 10 && k < tokens.length; k++) {
+      const t = tokens[k]!;
+      if (this.doc.quoted[k]) return false;
+      // (not a number alone, "the two write", who are people met before)
+      if (said(k))
+        return (
+          k > closeTok + 2 &&
+          !(k === closeTok + 3 && NUMBER_WORD.test(tokens[k - 1]!.lower)) &&
+          (!tokens[k + 1] || /^[.,;!?]$/.test(tokens[k + 1]!.raw) || tokens[k + 1]!.para !== para)
+        );
+      if (!t.word && t.raw !== '-' && t.key !== "'s") return false;
+    }
+    return false;
+  }
+
+  /**
+   * Is there a frame right before the quotation (its verb, then a comma or colon) in a clause that a subordinator opens
+   * at the start of the sentence: "When someone in the gallery shouted, “…”", "As the fans chanted: “…”"?
+   */
+  private subordinateFrameBefore(framing: ReadonlyArray<{ c: Construction }>, openTok: number): boolean {
+    const { tokens, sents } = this.doc;
+    const punct = tokens[openTok - 1];
+    if (!punct || !/^[,:]$/.test(punct.raw)) return false;
+    const lead = framing.find(({ c }) => !c.inverted && !c.continuing && c.verbLast === openTok - 2 && c.subject);
+    if (!lead) return false;
+    const opener = tokens[lead.c.first - 1];
+    const start = sents.starts[sents.sent[lead.c.first]!]!;
+    return (
+      !!opener?.word &&
+      SUBORDINATORS.has(opener.lower) &&
+      (lead.c.first - 1 === start || (lead.c.first - 2 === start && !tokens[start]!.word))
+    );
   }
 
   /** Is the quotation one kept even when no speaker is found: whole sentences said, not a fragment, a title or a label? */
