@@ -135,6 +135,15 @@ export const DAYS_MONTHS = set(`
   september october november december jan feb mar apr jun jul aug sep sept oct nov dec
 `);
 
+/** Holidays, and the words after one that name its day: "Christmas Eve", "Easter Sunday", "Thanksgiving weekend". */
+export const HOLIDAYS = set(`
+  christmas easter thanksgiving halloween hanukkah hanukah chanukah passover ramadan diwali kwanzaa pentecost
+  whitsun lent advent epiphany michaelmas candlemas
+`);
+export const HOLIDAY_TAILS = set(`
+  eve day morning night weekend sunday monday break holidays holiday season week
+`);
+
 /** Titles before a name: "President Vladimir Putin", "Chief Darian Lonechild", "Mr. Peskov". */
 export const TITLES = set(`
   president vice prime minister deputy foreign secretary chief chancellor senator sen rep gov governor mayor

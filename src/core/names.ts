@@ -13,6 +13,8 @@ import {
   COMPASS,
   COUNTRIES,
   DAYS_MONTHS,
+  HOLIDAYS,
+  HOLIDAY_TAILS,
   DEMONYMS,
   DETERMINERS,
   COMPOUND_FIRST_GENDER,
@@ -2069,6 +2071,9 @@ export class PeopleRegistry {
 
   private consider(runStart: number, runEnd: number): void {
     const { tokens } = this.ctx;
+    // a holiday and the words naming its day is no one: "Christmas Eve", "Easter Sunday" (not a person "Eve")
+    for (let k = runStart; k <= runEnd; k++)
+      if (HOLIDAYS.has(tokens[k]!.lower) && tokens.slice(k + 1, runEnd + 1).every((t) => HOLIDAY_TAILS.has(t.lower))) return;
     // a name with a plural possessive ending in an organisation's noun (or that and a union local's "Local") is that
     // organisation's whole: "The International Longshore Workers' Union Local 402", "the Elementary Teachers' Federation"
     const head = this.localOf(runEnd, runEnd) ? runEnd - 1 : runEnd;

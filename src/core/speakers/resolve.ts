@@ -26,6 +26,7 @@ import {
   COUNTRIES,
   DAYS_MONTHS,
   DEMONYMS,
+  HOLIDAYS,
   DETERMINERS,
   DOCUMENT_NOUNS,
   FEMALE_NOUNS,
@@ -2387,6 +2388,7 @@ export class SpeakerResolver {
         if (theTeam || !t.word || t.cap === 0 || who !== undefined) continue;
         if (tokens[k - 1]?.word && tokens[k - 1]!.cap > 0 && !(TEAM_HEADS.test(head) && tokens[k - 1]!.lower === 'the')) continue;
         if (t.cap === 2 && tokens[k + 1]?.cap === 2) continue; // a headline in capitals
+        if (HOLIDAYS.has(t.lower)) continue; // a holiday's name: "Christmas Eve", "Easter Sunday"
         if (/^(shares|stock)$/.test(t.lower) && /^(of|in)$/.test(tokens[k + 1]?.lower ?? '')) continue; // "Shares of Northwind …"
         // (a nationality before a noun in lower case describes the name after it: "British drugmaker Halvern Therapeutics")
         if (DEMONYMS.has(t.lower) && tokens[k + 1]?.word && tokens[k + 1]!.cap === 0) continue;
