@@ -5439,6 +5439,11 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
     const afterMark = /^[”"'’»]$/.test(prev?.raw ?? '') && tokens[i - 2]?.raw === ',';
     // "issued a statement saying …", "released a statement confirming …"
     const putOut = (t.lower === 'saying' || CLAUSE_PARTICIPLES.has(t.lower)) && documentBefore(doc, i);
+    // "held up a sign saying “…”": the sign's words, not those of whoever holds it (as a sign that "reads" them)
+    if (/^(saying|reading)$/.test(t.lower) && prev?.word && prev.cap === 0 && SIGN_NOUNS.test(prev.lower)) {
+      const sign = signBefore(doc, i, null);
+      return sign ? { ...base, subject: sign, inverted: false, continuing: true, first: i, last: vLast } : null;
+    }
     if (!prev || (prev.raw !== ',' && prev.lower !== 'and' && !MANNER_OF_SAYING(prev) && !afterMark && !putOut)) return null;
     const floor = sentStart(doc, i);
     // ", while saying …", ", while arguing …" after a clause: as after the comma alone ("“…,” Lund said, while arguing …")

@@ -334,6 +334,9 @@ class Assigner {
           continue;
         const openTok = this.doubledMark(this.tokenAt(q.open), -1);
         if (this.afterLabel(openTok)) continue;
+        // words a document is quoted as finding are the document's, no speaker's of the sentence: 'after a report found
+        // “advanced corrosion,” officials said'
+        if (q.kind === 'partial' && this.clauses.documentQuoting(openTok) >= 0) continue;
         // a label in quotation marks, not words said: "“Related:”", "“Read more:”"
         if (/^[\p{L}'’-]+(?:\s[\p{L}'’-]+)?:$/u.test(q.text.trim())) continue;
         const closeTok = q.closed ? this.doubledMark(this.tokenAt(q.close), 1) : this.tokenAt(Math.max(q.end - 1, q.start));
@@ -876,6 +879,15 @@ class Assigner {
     const before = /^[,:]$/.test(tokens[openTok - 1]?.raw ?? '') ? openTok - 2 : openTok - 1;
     const after = tokens[closeTok + 1]?.raw === ',' ? closeTok + 2 : closeTok + 1;
     if (reads(before)) return true;
+    // (or a sign "saying" them: "held up a sign saying “…”", "ran a front page saying “…”")
+    const carrier = tokens[before - 1];
+    if (
+      /^(saying|reading)$/.test(tokens[before]?.lower ?? '') &&
+      carrier?.word &&
+      carrier.cap === 0 &&
+      (SIGN_NOUNS.test(carrier.lower) || /^(pages?|covers?|shirts?|t-shirts?)$/.test(carrier.lower))
+    )
+      return true;
     if (!reads(after)) return false;
     // (a "READ MORE: …" link opening the next paragraph is no sign that reads the words; "Read the rest at …" ends an
     // excerpt, no one's words either)
@@ -1067,7 +1079,8 @@ class Assigner {
     if (w.lower === 'which') return true;
     // (a verb after a comma, "!" or "?" in the marks frames them: "''Choke!'' blared the front page")
     if (/[,!?]$/.test(text.trim())) return false;
-    return AUXILIARIES.has(w.lower) || /^[a-z]{2,}[^e]ed$/.test(w.lower) || /^[a-z]{3,}[^su]s$/.test(w.lower);
+    // (a short verb too: "'The Keeper's Daughter' runs through April 19", "“Salt and Stone” plays at the Grand")
+    return AUXILIARIES.has(w.lower) || /^[a-z]{2,}[^e]ed$/.test(w.lower) || /^[a-z]{2,}[^su]s$/.test(w.lower);
   }
 
   /**

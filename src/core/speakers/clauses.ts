@@ -28,6 +28,7 @@ import {
   TIME_PREPS,
   TIME_WORDS,
   DAYS_MONTHS,
+  DOCUMENT_NOUNS,
   GROUP_NOUNS,
   NOT_PERSON_SHAPE,
   PERSON_SHAPE,
@@ -87,6 +88,9 @@ const CLAUSE_DANGLING = /^(and|but|or|nor|when|while|if|because|although|where|w
 const QUOTE_MARK = /^[“”"«»]$/;
 /** Marks that may open or close a quoted fragment, single ones too (‘…’, ''…'') once the quotation finder has paired them. */
 const FRAGMENT_MARK = /^[“”"«»‘’']$/;
+
+/** Nouns of an inquiry whose findings are quoted, beside the documents: "an inspection found “…”". */
+const FINDING_NOUNS = /^(review|audit|inspection|investigation|inquiry|assessment|probe|evaluation|report)$/;
 
 /** Verbs whose object and to-clause are what the speaker urges: "urged X to …", "called on X to …", "asked X to …". */
 const URGING = /^(urges?|urged|urging|calls?|called|calling|asks?|asked|asking)$/;
@@ -732,7 +736,7 @@ export class ClauseFinder {
           break;
         }
         // "; …", and the frame's own verb again: "said he welcomed the review and added, “…”"
-        if (t.raw === ';' || this.coordinatedReport(j) || this.coordinatedAct(c, j)) {
+        if (t.raw === ';' || this.coordinatedReport(j) || this.coordinatedAct(c, j) || this.newClauseAfterFragment(j)) {
           to = j - 1;
           break;
         }
@@ -1007,7 +1011,9 @@ export class ClauseFinder {
       return null;
     const start = tokens[from]!.start;
     const end = tokens[be - 1]!.end;
-    return wordCount(this.doc.text.slice(start, end)) >= 2 ? [start, end] : null;
+    // (what is announced in two words is an act or a decision made known, no claim: "The cuts were announced by AT&T",
+    // "The winner was announced by the mayor"; a fact confirmed or reported stays, "Her death was confirmed by …")
+    return wordCount(this.doc.text.slice(start, end)) >= (c.verb === 'announced' ? 3 : 2) ? [start, end] : null;
   }
 
   /** The question of "Asked by Matt Lauer whether she had practiced her speech, …": from its question word to the comma. */
@@ -1381,6 +1387,11 @@ export class ClauseFinder {
       }
     }
     if (CLAUSE_BAD_START.has(f.lower)) return null;
+    // an appeal to whoever may help is a notice, no words of the speaker's: "Police are asking anyone with information to
+    // call Crime Stoppers", "urged members of the public to report sightings"
+    const next = (n: number): string => tokens[from + n]?.lower ?? '';
+    const pub = f.lower === 'the' ? next(1) : f.lower === 'members' && next(1) === 'of' && next(2) === 'the' ? next(3) : '';
+    if (/^(anyone|anybody|whoever)$/.test(f.lower) || pub === 'public') return null;
     for (let j = from + 1; j <= Math.min(se - 1, from + 7); j++) {
       const t = tokens[j]!;
       if (quoted[j] || (!t.word && t.raw !== '-' && t.raw !== '.' && t.key !== "'s") || AUXILIARIES.has(t.lower) || t.lower === 'that')
@@ -1933,6 +1944,14 @@ export class ClauseFinder {
       }
     while (to > from && !tokens[to]!.word) to--;
     if (this.holdsQuote(from, to, se)) return null;
+    // words a document is quoted as finding are its own, not the speaker's: 'The bridge was closed after a report found
+    // “advanced corrosion,” officials said' reports the closure, up to the clause of the report
+    const found = this.documentFragment(from, to);
+    if (found >= 0) {
+      if (!/^(after|because|when|since|as|before|until|once)$/.test(tokens[found - 1]?.lower ?? '') || found - 1 <= from) return null;
+      to = found - 2;
+      while (to > from && !tokens[to]!.word) to--;
+    }
     // "But the plan will fail, he said.": the conjunction links to the sentence before
     if (/^(but|and|or)$/.test(tokens[from]!.lower) && tokens[from + 1]?.word) from++;
     // "But, Lund added, he did not support …", "And yet, aides say, the pier …": the conjunction and its comma open
@@ -1992,6 +2011,36 @@ export class ClauseFinder {
     const n = wordCount(this.doc.text.slice(start, end));
     if (n < 3 || (n === 3 && !this.shortClause(from, to))) return null;
     return [start, end];
+  }
+
+  /**
+   * The first token of a document's noun phrase in [from, to] whose verb in the past quotes words right after it: "a
+   * report found “advanced corrosion,”", "an audit called the spending “reckless”" is not; "the study warned of “…”" is
+   * not either (the mark right after the verb); the article's token, or -1.
+   */
+  private documentFragment(from: number, to: number): number {
+    const { tokens, quoted } = this.doc;
+    for (let m = from + 3; m <= to; m++) {
+      // (the opening mark, the first quoted token)
+      if (!quoted[m] || quoted[m - 1] || !FRAGMENT_MARK.test(tokens[m]!.raw)) continue;
+      const d = this.documentQuoting(m);
+      if (d >= from) return d;
+    }
+    return -1;
+  }
+
+  /**
+   * The article of a document's noun phrase whose verb in the past is right before the opening mark at `m`: "a report
+   * found “…”", "the audit concluded “…”" (two modifiers at most: "a 2019 engineering report found"); or -1.
+   */
+  documentQuoting(m: number): number {
+    const { tokens } = this.doc;
+    const v = tokens[m - 1];
+    if (!v?.word || v.cap !== 0 || auxiliary(v.lower) || !(/[^e]ed$/.test(v.lower) || IRREGULAR_PAST.has(v.lower))) return -1;
+    const head = tokens[m - 2];
+    if (!head?.word || head.cap !== 0 || !(DOCUMENT_NOUNS.has(head.lower) || FINDING_NOUNS.test(head.lower))) return -1;
+    for (let d = m - 3; d >= Math.max(0, m - 5); d--) if (/^(a|an|the|its|their)$/.test(tokens[d]!.lower)) return d;
+    return -1;
   }
 
   /**
@@ -2194,6 +2243,27 @@ export class ClauseFinder {
   }
 
   /**
+   * Does a clause of the writer's open at the comma at `j`, inside the closing marks of a fragment: 'said it was
+   * “monitoring the situation,” and the academy issued a statement' — "and", a subject of its own (an article or a
+   * capitalised word, no pronoun) and, within three words, a verb in the past that is no auxiliary.
+   */
+  private newClauseAfterFragment(j: number): boolean {
+    const { tokens, quoted } = this.doc;
+    if (tokens[j]!.raw !== ',' || !quoted[j - 1]) return false;
+    let k = j + 1;
+    while (FRAGMENT_MARK.test(tokens[k]?.raw ?? '')) k++;
+    if (k === j + 1 || tokens[k]?.lower !== 'and') return false;
+    const n = tokens[k + 1];
+    if (!n?.word || quoted[k + 1] || !(/^(the|a|an)$/.test(n.lower) || (n.cap > 0 && !PRONOUNS.has(n.lower)))) return false;
+    for (let m = k + 2; m <= k + 4; m++) {
+      const v = tokens[m];
+      if (!v?.word || quoted[m]) return false;
+      if (v.cap === 0 && !auxiliary(v.lower) && (/[^e]ed$/.test(v.lower) || IRREGULAR_PAST.has(v.lower))) return true;
+    }
+    return false;
+  }
+
+  /**
    * Token `at`, or the first of the capitalised titles just before it, back to `from`: "…, Ms. Whitby said …", "…,
    * Mayor Tom Lund said …" (the title opens the other frame's subject, not the clause cut before it).
    */
@@ -2324,7 +2394,9 @@ export class ClauseFinder {
     let k = j + 1;
     if (/^(also|then|later)$/.test(tokens[k]?.lower ?? '')) k++;
     const v = tokens[k];
-    if (v === undefined || !v.word || v.cap !== 0 || !(SAYING_AGAIN.test(v.lower) || ACTS.test(v.lower))) return false;
+    // (or a call on someone to act: "said the closure was “a betrayal” and called on the premier to intervene")
+    const callOn = /^call(s|ed|ing)?$/.test(v?.lower ?? '') && tokens[k + 1]?.lower === 'on';
+    if (v === undefined || !v.word || v.cap !== 0 || !(SAYING_AGAIN.test(v.lower) || ACTS.test(v.lower) || callOn)) return false;
     // the second verb reports words of its own ("and warned that …", "and asked the board to …"), or it is an act the first
     // verb does not report ("and criticized the board for …"); else its words stay in the clause ("and denied hitting …")
     const own = (this.bySentence.get(c.sent) ?? []).some(
