@@ -1706,7 +1706,7 @@ export class ClauseFinder {
   private asFrameClause(c: Construction, ss: number, se: number): [number, number] | null {
     const { tokens, quoted } = this.doc;
     // (the article before a name the subject does not hold: "As the Ledger reported, …")
-    const ai = tokens[c.first - 1]?.raw === 'the' ? c.first - 2 : c.first - 1;
+    const ai = tokens[c.first - 1]?.lower === 'the' ? c.first - 2 : c.first - 1;
     const a = tokens[ai];
     if (!a?.word || a.lower !== 'as') return null;
     let s0 = ss;
