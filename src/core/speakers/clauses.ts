@@ -1518,11 +1518,23 @@ export class ClauseFinder {
    * "accused the mayor of hiding the report", "accuses Trump of buying influence": what the speaker charges, the
    * object (at most six words) with its "of" and a gerund; "described the plan as a disaster": the object with its "as".
    */
-  private accusedClause(c: Construction, se: number): [number, number] | null {
+  private accusedClause(c: Construction, se0: number): [number, number] | null {
     const { tokens, quoted } = this.doc;
     const from = c.verbLast + 1;
     const f = tokens[from];
     if (!f || !f.word || quoted[from] || CLAUSE_BAD_START.has(f.lower) || f.lower === 'of') return null;
+    // up to the comma that closes the relative clause it stands in: "Ada Berg, a farmer who described herself as a
+    // lifelong rider, said …" (not on to the outer verb's words)
+    // (or past the closing mark of a fragment the comma stands in: "who described him as a “liar,” said …")
+    let se = se0;
+    if (tokens[c.verbFirst - 1]?.lower === 'who')
+      for (let j = from + 1; j < se0; j++) {
+        if (tokens[j]!.raw !== ',') continue;
+        if (!quoted[j]) se = j;
+        else if (FRAGMENT_MARK.test(tokens[j + 1]?.raw ?? '') && tokens[j + 2]?.word && !quoted[j + 2]) se = j + 1;
+        else continue;
+        break;
+      }
     for (let j = from + 1; j <= Math.min(se - 1, from + 6); j++) {
       const t = tokens[j]!;
       if (quoted[j] || (!t.word && t.raw !== '-' && t.raw !== '.' && t.key !== "'s") || AUXILIARIES.has(t.lower)) return null;
