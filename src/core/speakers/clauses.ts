@@ -2000,6 +2000,21 @@ export class ClauseFinder {
     // the frame, the speech follows it
     if (/^(but|and|yet|still|so)$/.test(tokens[from]!.lower) && tokens[from + 1]?.raw === ',' && from + 2 === first && resumed >= 0)
       from += 2;
+    // "What's more, they note, there are …", "What is worse, Lund said, the pier …": a connective of the writer's or the
+    // speaker's before a frame in mid-sentence, the speech the clause after the frame
+    if (
+      resumed >= 0 &&
+      tokens[first - 1]?.raw === ',' &&
+      tokens[c.last + 1]?.raw === ',' &&
+      /^what(?: is| ?['’]s) (more|worse)$/.test(
+        tokens
+          .slice(from, first - 1)
+          .map((t) => t.lower)
+          .join(' '),
+      ) &&
+      this.subjectThenVerb(c.last + 2, se, false)
+    )
+      from = c.last + 2;
     let f = tokens[from]!;
     // a sentence that opens with a preposition or a subordinate clause is reported speech when a main clause
     // follows it: "In his state, Chen said, offenders are sent to treatment." / "If the talks fail, prices will rise, Chen said."
