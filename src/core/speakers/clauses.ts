@@ -1529,11 +1529,23 @@ export class ClauseFinder {
    * "accused the mayor of hiding the report", "accuses Trump of buying influence": what the speaker charges, the
    * object (at most six words) with its "of" and a gerund; "described the plan as a disaster": the object with its "as".
    */
-  private accusedClause(c: Construction, se: number): [number, number] | null {
+  private accusedClause(c: Construction, se0: number): [number, number] | null {
     const { tokens, quoted } = this.doc;
     const from = c.verbLast + 1;
     const f = tokens[from];
     if (!f || !f.word || quoted[from] || CLAUSE_BAD_START.has(f.lower) || f.lower === 'of') return null;
+    // up to the comma that closes the relative clause it stands in: "Ada Berg, a farmer who described herself as a
+    // lifelong rider, said …" (not on to the outer verb's words)
+    // (or past the closing mark of a fragment the comma stands in: "who described him as a “liar,” said …")
+    let se = se0;
+    if (tokens[c.verbFirst - 1]?.lower === 'who')
+      for (let j = from + 1; j < se0; j++) {
+        if (tokens[j]!.raw !== ',') continue;
+        if (!quoted[j]) se = j;
+        else if (FRAGMENT_MARK.test(tokens[j + 1]?.raw ?? '') && tokens[j + 2]?.word && !quoted[j + 2]) se = j + 1;
+        else continue;
+        break;
+      }
     for (let j = from + 1; j <= Math.min(se - 1, from + 6); j++) {
       const t = tokens[j]!;
       if (quoted[j] || (!t.word && t.raw !== '-' && t.raw !== '.' && t.key !== "'s") || AUXILIARIES.has(t.lower)) return null;
@@ -1716,15 +1728,43 @@ export class ClauseFinder {
    */
   private asFrameClause(c: Construction, ss: number, se: number): [number, number] | null {
     const { tokens, quoted } = this.doc;
-    // (the article before a name the subject does not hold: "As the Ledger reported, …")
-    const ai = tokens[c.first - 1]?.raw === 'the' ? c.first - 2 : c.first - 1;
+    // (a role before the name the subject does not hold, and its modifiers: "As former mayor Aldo Brenner wrote, …", "as
+    // columnist Petra Lind points out, …")
+    let r = c.first - 1;
+    while (
+      r > ss &&
+      c.first - 1 - r < 3 &&
+      tokens[r]!.word &&
+      !quoted[r] &&
+      (TITLES.has(tokens[r]!.lower) ||
+        (tokens[r]!.cap === 0 &&
+          (SPEAKER_NOUNS.has(tokens[r]!.lower) || /^(former|then|late|fellow|longtime|veteran)$/.test(tokens[r]!.lower))))
+    )
+      r--;
+    // (and the article before a name the subject does not hold: "As the Ledger reported, …")
+    const ai = tokens[r]?.lower === 'the' ? r - 1 : r;
     const a = tokens[ai];
     if (!a?.word || a.lower !== 'as') return null;
     let s0 = ss;
     while (s0 < ai && !tokens[s0]!.word) s0++;
     if (s0 !== ai && !(s0 === ai - 1 && /^(but|and|yet|so)$/.test(tokens[s0]!.lower)) && !this.openerBeforeAs(s0, ai)) return null;
     let p = c.verbLast + 1;
-    while (p <= Math.min(se, c.verbLast + 5) && tokens[p]!.word && !quoted[p]) p++;
+    // the words between the verb and the comma are a phrase of time, place or manner ("reported on Saturday", "noted
+    // recently", "points out in a column on the Herald's website"), or after "told" its hearer ("As Lund told the
+    // Ledger, …"); an object makes "as" a conjunction of time, its sentence no report: "As Baker announced his
+    // candidacy, protesters gathered …"
+    const told = /^(tells?|told|telling)$/.test(c.verb);
+    if (!told && tokens[p]?.word && !quoted[p] && !this.adjunctOpens(p)) return null;
+    // (the longer phrase only where the words were put out: "in a column on …", "on his blog", not "joked with his best
+    // friend at the table", as a conjunction of time)
+    const reach = /^(in|on)$/.test(tokens[p]?.lower ?? '') ? 9 : 5;
+    while (p <= Math.min(se, c.verbLast + reach) && tokens[p]!.word && !quoted[p]) {
+      // (a question after a preposition is the object of the verb, "as" a conjunction of time: "As the White House
+      // hints at what his plans might include, …"; and a phrase past five words holds no verb of its own)
+      if (/^(what|how|whether|why|who|which)$/.test(tokens[p]!.lower) && PHRASE_PREPS.test(tokens[p - 1]!.lower)) return null;
+      if (p > c.verbLast + 5 && finiteWord(tokens[p]!)) return null;
+      p++;
+    }
     if (tokens[p]?.raw !== ',' || !tokens[p + 1]?.word || quoted[p + 1]) return null;
     // (the opener was the subject when a verb follows the frame: "And that, as Lund points out, is …")
     if (auxiliary(tokens[p + 1]!.lower)) return null;
@@ -1733,6 +1773,27 @@ export class ClauseFinder {
     const rival = (o: Construction): boolean => o !== c && o.first > p && tokens[o.verbLast + 1]?.lower === 'that';
     if ((this.bySentence.get(c.sent) ?? []).some(rival)) return null;
     return this.clauseTo(c, p + 1, se);
+  }
+
+  /**
+   * Does a phrase of time, place or manner open at k, after the verb of an "as" frame: a preposition ("in a column",
+   * "to reporters", not an infinitive: "continues to pursue"), a word of time ("last week", "on Monday", "a year ago",
+   * "two weeks ago") or an adverb ("recently", "again")?
+   */
+  private adjunctOpens(k: number): boolean {
+    const { tokens } = this.doc;
+    const t = tokens[k]!;
+    const next = tokens[k + 1];
+    if (t.cap !== 0) return false;
+    if (PHRASE_PREPS.test(t.lower) || /^(about|of|for|by|without)$/.test(t.lower)) return true;
+    // (its hearer after "to": a name, a description or a pronoun, not a verb)
+    if (t.lower === 'to')
+      return !!next?.word && (next.cap > 0 || /^(the|a|an|his|her|their|its|reporters|journalists|me|him|them|us|you)$/.test(next.lower));
+    if (TIME_WORDS.has(t.lower) || /^(again|too|also|once|often|repeatedly|here|there|ago|just|already|first|only|then)$/.test(t.lower))
+      return true;
+    if (/^([0-9]+|a|two|three|four|five|six|seven|eight|nine|ten|few|several)$/.test(t.lower))
+      return /^(few|days?|weeks?|months?|years?|hours?|decades?)$/.test(next?.lower ?? '');
+    return t.lower.length > 4 && /ly$/.test(t.lower);
   }
 
   /**
@@ -1958,6 +2019,21 @@ export class ClauseFinder {
     // the frame, the speech follows it
     if (/^(but|and|yet|still|so)$/.test(tokens[from]!.lower) && tokens[from + 1]?.raw === ',' && from + 2 === first && resumed >= 0)
       from += 2;
+    // "What's more, they note, there are …", "What is worse, Lund said, the pier …": a connective of the writer's or the
+    // speaker's before a frame in mid-sentence, the speech the clause after the frame
+    if (
+      resumed >= 0 &&
+      tokens[first - 1]?.raw === ',' &&
+      tokens[c.last + 1]?.raw === ',' &&
+      /^what(?: is| ?['’]s) (more|worse)$/.test(
+        tokens
+          .slice(from, first - 1)
+          .map((t) => t.lower)
+          .join(' '),
+      ) &&
+      this.subjectThenVerb(c.last + 2, se, false)
+    )
+      from = c.last + 2;
     let f = tokens[from]!;
     // a sentence that opens with a preposition or a subordinate clause is reported speech when a main clause
     // follows it: "In his state, Chen said, offenders are sent to treatment." / "If the talks fail, prices will rise, Chen said."
