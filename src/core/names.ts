@@ -2048,9 +2048,19 @@ export class PeopleRegistry {
       const joint = tokens[k - 1];
       const before = tokens[k - 2];
       if (!joint?.word || joint.cap > 0 || !/^(of|on|for|and)$/.test(joint.lower) || !before?.word || before.cap === 0) return -1;
-      if (joint.lower === 'and' && (ORG_SUFFIXES.has(before.lower) || this.isGiven(runStart))) return -1;
-      // (or a word that ends no one's name: "the Ardenne Chamber of Commerce")
-      if (joint.lower !== 'and' && (ORG_SUFFIXES.has(before.lower) || ORG_NAME_ENDS.has(before.lower))) {
+      // (a given name opening a run that itself ends in an organisation's word is no person's: "and Red Crescent
+      // Societies" of "the International Federation of Red Cross and Red Crescent Societies")
+      if (
+        joint.lower === 'and' &&
+        (ORG_SUFFIXES.has(before.lower) ||
+          (this.isGiven(runStart) &&
+            !ORG_SUFFIXES.has(tokens[runEnd]!.lower.replace(/ies$/, 'y').replace(/s$/, '')) &&
+            !orgNameEnd(tokens[runEnd]!.lower)))
+      )
+        return -1;
+      // (or a word that ends no one's name: "the Ardenne Chamber of Commerce"; or its members in the plural, after "the":
+      // "the Joint Chiefs of Staff", "the Knights of Columbus")
+      if (joint.lower !== 'and' && (ORG_SUFFIXES.has(before.lower) || ORG_NAME_ENDS.has(before.lower) || this.membersOf(k - 2))) {
         // where the organisation's name starts: its capitalised words before the joint, a plural possessive among
         // them ("the Elementary Teachers' Federation of Northland")
         let a = k - 2;
@@ -2067,8 +2077,28 @@ export class PeopleRegistry {
     return -1;
   }
 
+  /**
+   * Whether token k, before its own "of", is the plural of an organisation's members in a name opened by "the": "the
+   * Joint Chiefs of Staff", "the Knights of Columbus", "the Daughters of the American Revolution" (not a surname met
+   * before, nor a possessive).
+   */
+  private membersOf(k: number): boolean {
+    const { tokens } = this.ctx;
+    const t = tokens[k];
+    if (!t?.word || t.cap !== 1 || !/^[a-z]{3,}[^s']s$/.test(t.lower) || tokens[k + 1]?.lower !== 'of' || tokens[k + 1]!.cap !== 0)
+      return false;
+    if (this.surnameOf(k) !== undefined || this.ctx.quoted[k]) return false;
+    let a = k;
+    while (a - 1 >= 0 && k - a < 3 && tokens[a - 1]!.word && tokens[a - 1]!.cap > 0 && tokens[a - 1]!.lower !== 'the' && !tokens[a]!.gap)
+      a--;
+    return tokens[a - 1]?.lower === 'the' && tokens[a - 1]!.word && !this.isGiven(a);
+  }
+
   private consider(runStart: number, runEnd: number): void {
     const { tokens } = this.ctx;
+    // a name of its members in the plural before its own "of" is registered whole with the run after it: "the Joint Chiefs
+    // of Staff", not a person "Joint Chiefs"
+    if (this.membersOf(runEnd) && isNameWord(tokens[runEnd + 2]) && !tokens[runEnd + 2]!.gap) return;
     // a name with a plural possessive ending in an organisation's noun (or that and a union local's "Local") is that
     // organisation's whole: "The International Longshore Workers' Union Local 402", "the Elementary Teachers' Federation"
     const head = this.localOf(runEnd, runEnd) ? runEnd - 1 : runEnd;
