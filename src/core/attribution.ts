@@ -901,6 +901,11 @@ function subjectAtRaw(doc: Doc, j: number, floor: number, seen: NewName[]): Foun
         k -= 2;
         continue;
       }
+      // a hyphenated compound inside the name: "U.S. Indo-Pacific Command said", "the Austro-Hungarian Society said"
+      if (k - 2 >= floor && isHyphenJoin(doc.tokens, k - 1) && j - k < 4) {
+        k -= 2;
+        continue;
+      }
       // a saint's or a mount's abbreviation opening the name: "St. Clare's Hospital said", "Mt. Orrin Health Centre said"
       if (k - 2 >= floor && saintPoint(doc, k - 1) && j - k < 5) {
         k -= 2;
