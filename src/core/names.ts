@@ -1284,9 +1284,40 @@ export class PeopleRegistry {
       }
       if (first >= 0 && tokens[first]!.lower === 'the') first++;
       if (first < 0 || words < 2 || first > last - 1) continue;
-      return withoutInvisible(text.slice(tokens[first]!.start, tokens[last]!.end));
+      // (one word in lower case inside the name when the capitals' initials spell the acronym: "the Medicines and
+      // Healthcare products Regulatory Agency (MHRA)", not "Regulatory Agency" alone)
+      const spelt = this.spelledAcross(first, acr);
+      return withoutInvisible(text.slice(tokens[spelt]!.start, tokens[last]!.end));
     }
     return null;
+  }
+
+  /**
+   * Where a name defined with an acronym starts when it goes on back over one word in lower case before `first`, the
+   * initials of its capitalised words from there spelling the acronym whole and those after the word only its end:
+   * "Medicines and Healthcare products Regulatory Agency" for "MHRA" (`first` when they do not).
+   */
+  private spelledAcross(first: number, acr: string): number {
+    const { tokens } = this.ctx;
+    let initials = '';
+    for (let j = first; tokens[j]?.raw !== '('; j++)
+      if (tokens[j]!.word && tokens[j]!.cap > 0) initials += tokens[j]!.raw[0]!.toUpperCase();
+    const lower = tokens[first - 1];
+    if (initials.length >= acr.length || !acr.endsWith(initials) || !lower?.word || lower.cap !== 0 || !/^[a-z]{3,}$/.test(lower.raw))
+      return first;
+    if (/^(of|for|and|on|the|a|an|by|to|in|at|with|from)$/.test(lower.lower)) return first;
+    let j = first - 1;
+    let start = first;
+    while (j - 1 >= 0 && initials.length < acr.length && first - j < 8) {
+      const w = tokens[j - 1]!;
+      if (!w.word || tokens[j]!.gap || this.ctx.quoted[j - 1]) break;
+      if (w.cap > 0) {
+        initials = w.raw[0]!.toUpperCase() + initials;
+        start = j - 1;
+      } else if (!/^(of|for|and|on)$/.test(w.lower)) break;
+      j--;
+    }
+    return initials === acr && start < first ? start : first;
   }
 
   /**
