@@ -686,6 +686,24 @@ function orgAcrossAnd(doc: Doc, k: number, j: number, floor: number): { first: n
   // the capitalised object of "of" or "for" before "and" (three words at most, no organisation's noun)
   let p = k - 1;
   while (p - 1 >= floor && k - 1 - (p - 1) <= 3 && capitalBefore(doc, p, floor) && !ORG_HEADS.has(tokens[p - 1]!.lower)) p--;
+  // (a list of portfolios, commas between them, before the "and": "the Ministry of Jobs, Economy and Trade said"; one
+  // or two words each, none ending a name that starts before it)
+  for (let items = 0; items < 3 && p < k - 1 && tokens[p - 1]?.raw === ',' && p - 2 >= floor; items++) {
+    let q = p - 1;
+    while (
+      q - 1 >= floor &&
+      p - 1 - (q - 1) <= 2 &&
+      tokens[q - 1]!.word &&
+      tokens[q - 1]!.cap > 0 &&
+      !ORG_HEADS.has(tokens[q - 1]!.lower)
+    ) {
+      q--;
+      if (tokens[q - 1]?.word && tokens[q]!.gap) break;
+    }
+    const known = keyEndingAt(doc, p - 2);
+    if (q === p - 1 || (known && known.first < q)) break;
+    p = q;
+  }
   const before = keyEndingAt(doc, k - 2);
   if (p === k - 1 || (before && isPersonKey(doc, before.key))) return null;
   const joint = tokens[p - 1];

@@ -2072,10 +2072,17 @@ export class PeopleRegistry {
     // Systems on Tuesday unveiled …", "Northwind Telecom on March 3 said …")
     if (runStart === runEnd && DAYS_MONTHS.has(tokens[runStart]!.lower) && !monthAbbreviationGiven(tokens, runStart)) return -1;
     let k = back(runStart);
-    for (let steps = 0; steps < 3; steps++) {
+    let listed = false;
+    for (let steps = 0; steps < 4; steps++) {
       // (its "of the" as one joint: "the Office of the Superintendent of Financial Institutions")
       const ofThe = tokens[k - 1]?.lower === 'the' && tokens[k - 1]!.cap === 0 && tokens[k - 2]?.lower === 'of' && tokens[k - 2]!.cap === 0;
       if (ofThe) k--;
+      // (its portfolios listed with commas before the "and", one or two words each: "the Ministry of Jobs, Economy and
+      // Trade")
+      if (listed && tokens[k - 1]?.raw === ',' && tokens[k - 2]?.word && tokens[k - 2]!.cap > 0 && k - back(k - 1) <= 3) {
+        k = back(k - 1);
+        continue;
+      }
       const joint = tokens[k - 1];
       const before = tokens[k - 2];
       if (!joint?.word || joint.cap > 0 || !/^(of|on|for|and)$/.test(joint.lower) || !before?.word || before.cap === 0) return -1;
@@ -2103,6 +2110,7 @@ export class PeopleRegistry {
         }
       }
       // the capitalised words before the joint: "Science" in "for Science and International Security"
+      listed = joint.lower === 'and' && k - back(k - 2) <= 3;
       k = back(k - 2);
     }
     return -1;
@@ -2123,6 +2131,23 @@ export class PeopleRegistry {
     while (a - 1 >= 0 && k - a < 3 && tokens[a - 1]!.word && tokens[a - 1]!.cap > 0 && tokens[a - 1]!.lower !== 'the' && !tokens[a]!.gap)
       a--;
     return tokens[a - 1]?.lower === 'the' && tokens[a - 1]!.word && !this.isGiven(a);
+  }
+
+  /**
+   * Whether a list of portfolios goes on after the run ending at `runEnd`, after a comma, to an "and" and a capitalised
+   * word (one or two words each): "Jobs" in "the Ministry of Jobs, Economy and Trade".
+   */
+  private listGoesOn(runEnd: number): boolean {
+    const { tokens } = this.ctx;
+    let m = runEnd + 1;
+    for (let items = 0; items < 3 && tokens[m]?.raw === ','; items++) {
+      let n = m + 1;
+      while (n - m <= 2 && tokens[n]?.word && tokens[n]!.cap > 0 && tokens[n]!.lower !== 'and') n++;
+      if (n === m + 1) return false;
+      if (tokens[n]?.lower === 'and' && tokens[n]!.cap === 0 && isNameWord(tokens[n + 1])) return true;
+      m = n;
+    }
+    return false;
   }
 
   private consider(runStart: number, runEnd: number): void {
@@ -2237,10 +2262,15 @@ export class PeopleRegistry {
       // (not one nested in another's name, "the D.C. Court of Appeals' Board on Professional Responsibility", nor the
       // object of a preposition, "a senior fellow at the Center for Global Development, which …, said")
       const det = tokens[org - 1]?.lower === 'the' ? org - 2 : org - 1;
-      const nested = /^(of|on|for|and|at|with|from|to|in|by|about|against)$/.test(tokens[det]?.lower ?? '');
+      // ("by" names a maker, no one's employer: "figures provided by Immigration, Refugees and Citizenship Canada")
+      const nested = /^(of|on|for|and|at|with|from|to|in|about|against)$/.test(tokens[det]?.lower ?? '');
       // (nor before a second "of" and a place, which the next run takes whole: "The Order of Nurses of Brendale said")
       const further =
-        tokens[runEnd + 1]?.lower === 'of' && tokens[runEnd + 1]!.cap === 0 && !!tokens[runEnd + 2]?.word && tokens[runEnd + 2]!.cap > 0;
+        (tokens[runEnd + 1]?.lower === 'of' &&
+          tokens[runEnd + 1]!.cap === 0 &&
+          !!tokens[runEnd + 2]?.word &&
+          tokens[runEnd + 2]!.cap > 0) ||
+        this.listGoesOn(runEnd);
       // (nor before a compound the name goes on with, capitalised on its first part only: "Rental" of "the Federation of
       // Rental-housing Providers")
       const compound =
