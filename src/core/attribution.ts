@@ -555,6 +555,29 @@ function descEndingAt(doc: Doc, j: number, floor: number): Found | null {
   // "More than six in 10 voters", "About 40 residents", "at least two aides": an approximation opens the phrase
   const approx = approximationBefore(doc, k, floor);
   if (approx >= 0) k = approx;
+  // an organisation's own name after a possessive and a modifier in lower case is the speaker, not the phrase: "North
+  // Korea's official Korean Central News Agency said", "China's state-run Xinhua News Agency reported"
+  if (head.cap > 0 && ORG_SUFFIXES.has(head.lower)) {
+    let n = j;
+    while (
+      n - 1 > k &&
+      tokens[n - 1]!.word &&
+      (tokens[n - 1]!.cap > 0 || (/^(of|for|and)$/.test(tokens[n - 1]!.lower) && capitalBefore(doc, n - 1, floor)))
+    )
+      n--;
+    const mod = tokens[n - 1]!;
+    let owned = false;
+    for (let m = k; m < n - 1 && !owned; m++) owned = tokens[m]!.key === "'s";
+    if (n < j && tokens[n]!.cap > 0 && mod.word && mod.cap === 0 && !DETERMINERS.has(mod.lower) && owned) {
+      const name = withoutInvisible(doc.text.slice(tokens[n]!.start, head.end));
+      return {
+        kind: 'desc',
+        desc: { text: name, definite: true, head: headWord, group: GROUP_NOUNS.has(headWord), gender: null },
+        first: n,
+        last: j,
+      };
+    }
+  }
   const text = withoutInvisible(doc.text.slice(tokens[k]!.start, head.end));
   const firstWord = tokens[k]!;
   if (!DETERMINERS.has(firstWord.lower) && firstWord.key !== "'s") {

@@ -2117,7 +2117,8 @@ export class PeopleRegistry {
   }
 
   /**
-   * Whether token k, before its own "of", is the plural of an organisation's members in a name opened by "the": "the
+   * Whether token k, before its own "of", is the plural of an organisation's members in a name opened by "the" (or a
+   * possessive): "the
    * Joint Chiefs of Staff", "the Knights of Columbus", "the Daughters of the American Revolution" (not a surname met
    * before, nor a possessive).
    */
@@ -2130,7 +2131,8 @@ export class PeopleRegistry {
     let a = k;
     while (a - 1 >= 0 && k - a < 3 && tokens[a - 1]!.word && tokens[a - 1]!.cap > 0 && tokens[a - 1]!.lower !== 'the' && !tokens[a]!.gap)
       a--;
-    return tokens[a - 1]?.lower === 'the' && tokens[a - 1]!.word && !this.isGiven(a);
+    // (or by a possessive: "South Korea's Joint Chiefs of Staff")
+    return ((tokens[a - 1]?.lower === 'the' && tokens[a - 1]!.word) || tokens[a - 1]?.key === "'s") && !this.isGiven(a);
   }
 
   /**
