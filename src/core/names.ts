@@ -2201,6 +2201,26 @@ export class PeopleRegistry {
       this.found(runStart, runEnd, null, [], 'organization');
       return;
     }
+    // (the same after the abbreviation's point, the run cut there: "John RCMP" of "Fort St. John RCMP say" is the force of
+    // a place, from the place's first word)
+    const point = tokens[runStart - 1];
+    const abbr = tokens[runStart - 2];
+    if (
+      point?.raw === '.' &&
+      abbr?.word &&
+      abbr.cap === 1 &&
+      /^(st|ste|mt)$/.test(abbr.lower) &&
+      abbr.end === point.start &&
+      !this.ctx.quoted[runStart] &&
+      runEnd > runStart &&
+      ((/^\p{Lu}{3,}$/u.test(closer.raw) && !POST_NOMINALS.test(closer.raw)) || ORG_SUFFIXES.has(closer.lower))
+    ) {
+      let from = runStart - 2;
+      while (from - 1 >= 0 && tokens[from - 1]!.word && tokens[from - 1]!.cap > 0 && !tokens[from]!.gap && runStart - from < 5) from--;
+      if (tokens[from]!.lower === 'the') from++;
+      if (!this.startAt.has(from)) this.found(from, runEnd, null, [], 'organization');
+      return;
+    }
     // a run opened by a saint's or a mount's abbreviation names a place or an institution, never a person: "St.
     // Brigid's Hospital" (an organisation, by its last word), "Ste. Agathe", "Mt. Pearl" (places, not registered)
     if (/^(st|ste|mt)$/.test(tokens[runStart]!.lower) && tokens[runStart + 1]?.raw === '.' && runEnd > runStart + 1) {
