@@ -555,6 +555,29 @@ function descEndingAt(doc: Doc, j: number, floor: number): Found | null {
   // "More than six in 10 voters", "About 40 residents", "at least two aides": an approximation opens the phrase
   const approx = approximationBefore(doc, k, floor);
   if (approx >= 0) k = approx;
+  // an organisation's own name after a possessive and a modifier in lower case is the speaker, not the phrase: "North
+  // Korea's official Korean Central News Agency said", "China's state-run Xinhua News Agency reported"
+  if (head.cap > 0 && ORG_SUFFIXES.has(head.lower)) {
+    let n = j;
+    while (
+      n - 1 > k &&
+      tokens[n - 1]!.word &&
+      (tokens[n - 1]!.cap > 0 || (/^(of|for|and)$/.test(tokens[n - 1]!.lower) && capitalBefore(doc, n - 1, floor)))
+    )
+      n--;
+    const mod = tokens[n - 1]!;
+    let owned = false;
+    for (let m = k; m < n - 1 && !owned; m++) owned = tokens[m]!.key === "'s";
+    if (n < j && tokens[n]!.cap > 0 && mod.word && mod.cap === 0 && !DETERMINERS.has(mod.lower) && owned) {
+      const name = withoutInvisible(doc.text.slice(tokens[n]!.start, head.end));
+      return {
+        kind: 'desc',
+        desc: { text: name, definite: true, head: headWord, group: GROUP_NOUNS.has(headWord), gender: null },
+        first: n,
+        last: j,
+      };
+    }
+  }
   const text = withoutInvisible(doc.text.slice(tokens[k]!.start, head.end));
   const firstWord = tokens[k]!;
   if (!DETERMINERS.has(firstWord.lower) && firstWord.key !== "'s") {
@@ -686,6 +709,24 @@ function orgAcrossAnd(doc: Doc, k: number, j: number, floor: number): { first: n
   // the capitalised object of "of" or "for" before "and" (three words at most, no organisation's noun)
   let p = k - 1;
   while (p - 1 >= floor && k - 1 - (p - 1) <= 3 && capitalBefore(doc, p, floor) && !ORG_HEADS.has(tokens[p - 1]!.lower)) p--;
+  // (a list of portfolios, commas between them, before the "and": "the Ministry of Jobs, Economy and Trade said"; one
+  // or two words each, none ending a name that starts before it)
+  for (let items = 0; items < 3 && p < k - 1 && tokens[p - 1]?.raw === ',' && p - 2 >= floor; items++) {
+    let q = p - 1;
+    while (
+      q - 1 >= floor &&
+      p - 1 - (q - 1) <= 2 &&
+      tokens[q - 1]!.word &&
+      tokens[q - 1]!.cap > 0 &&
+      !ORG_HEADS.has(tokens[q - 1]!.lower)
+    ) {
+      q--;
+      if (tokens[q - 1]?.word && tokens[q]!.gap) break;
+    }
+    const known = keyEndingAt(doc, p - 2);
+    if (q === p - 1 || (known && known.first < q)) break;
+    p = q;
+  }
   const before = keyEndingAt(doc, k - 2);
   if (p === k - 1 || (before && isPersonKey(doc, before.key))) return null;
   const joint = tokens[p - 1];
@@ -898,6 +939,11 @@ function subjectAtRaw(doc: Doc, j: number, floor: number, seen: NewName[]): Foun
     for (;;) {
       // a plural possessive inside the name: "the International Transport Workers' Federation said"
       if (k - 2 >= floor && pluralPossessive(doc.tokens, k - 1) && doc.tokens[k - 2]!.cap > 0 && j - k < 4) {
+        k -= 2;
+        continue;
+      }
+      // a hyphenated compound inside the name: "U.S. Indo-Pacific Command said", "the Austro-Hungarian Society said"
+      if (k - 2 >= floor && isHyphenJoin(doc.tokens, k - 1) && j - k < 4) {
         k -= 2;
         continue;
       }

@@ -202,7 +202,7 @@ export const ORG_SUFFIXES = set(`
   program programme project campaign summit championship cup games olympics festival awards prize
   journal review report index exchange market bureau directorate secretariat coalition alliance embassy consulate
   command academy partnership agreement treaty pact act accord initiative courier chronicle observer examiner inquirer dispatch
-  diocese archdiocese eparchy
+  diocese archdiocese eparchy venture works
 `);
 
 /**
@@ -210,7 +210,8 @@ export const ORG_SUFFIXES = set(`
  * Partners", "Principles PAC", "Pew Research", "the Orlando Sentinel", and the plural nouns of a business's trade
  * ("Corvane Foods", "Brenna Motors", "Larchmont Homes"; not "Mills", a surname), and the institutions' nouns that are
  * nobody's surname ("Stanford University", "Warren Council"; not "Service", "Church", "House"), and the trades and
- * houses of the arts ("Crestline Records", "Paragon Pictures", "Starline Entertainment", "Steppenwolf Theatre") (name discovery only:
+ * houses of the arts ("Crestline Records", "Paragon Pictures", "Starline Entertainment", "Steppenwolf Theatre"), and the trades of
+ * child care ("Little Sprouts Early Learning", "Maple Leaf Childcare") (name discovery only:
  * ORG_SUFFIXES is wider).
  */
 export const ORG_NAME_ENDS = set(`
@@ -220,7 +221,7 @@ export const ORG_NAME_ENDS = set(`
   infirmary broadcasting utilities automotive
   foods farms brands motors airlines airways railways therapeutics biosciences biotherapeutics logistics networks
   systems stores labs laboratories resources materials minerals properties homes beverages fisheries dairies bakeries
-  restaurants hotels resorts ventures investments securities
+  restaurants hotels resorts ventures investments securities learning childcare daycare
   university college academy council police constabulary
   records pictures films productions entertainment publishers publishing books editions cinemas theatre theater
   orchestra philharmonic symphony opera ballet playhouse

@@ -1286,9 +1286,40 @@ export class PeopleRegistry {
       }
       if (first >= 0 && tokens[first]!.lower === 'the') first++;
       if (first < 0 || words < 2 || first > last - 1) continue;
-      return withoutInvisible(text.slice(tokens[first]!.start, tokens[last]!.end));
+      // (one word in lower case inside the name when the capitals' initials spell the acronym: "the Medicines and
+      // Healthcare products Regulatory Agency (MHRA)", not "Regulatory Agency" alone)
+      const spelt = this.spelledAcross(first, acr);
+      return withoutInvisible(text.slice(tokens[spelt]!.start, tokens[last]!.end));
     }
     return null;
+  }
+
+  /**
+   * Where a name defined with an acronym starts when it goes on back over one word in lower case before `first`, the
+   * initials of its capitalised words from there spelling the acronym whole and those after the word only its end:
+   * "Medicines and Healthcare products Regulatory Agency" for "MHRA" (`first` when they do not).
+   */
+  private spelledAcross(first: number, acr: string): number {
+    const { tokens } = this.ctx;
+    let initials = '';
+    for (let j = first; tokens[j]?.raw !== '('; j++)
+      if (tokens[j]!.word && tokens[j]!.cap > 0) initials += tokens[j]!.raw[0]!.toUpperCase();
+    const lower = tokens[first - 1];
+    if (initials.length >= acr.length || !acr.endsWith(initials) || !lower?.word || lower.cap !== 0 || !/^[a-z]{3,}$/.test(lower.raw))
+      return first;
+    if (/^(of|for|and|on|the|a|an|by|to|in|at|with|from)$/.test(lower.lower)) return first;
+    let j = first - 1;
+    let start = first;
+    while (j - 1 >= 0 && initials.length < acr.length && first - j < 8) {
+      const w = tokens[j - 1]!;
+      if (!w.word || tokens[j]!.gap || this.ctx.quoted[j - 1]) break;
+      if (w.cap > 0) {
+        initials = w.raw[0]!.toUpperCase() + initials;
+        start = j - 1;
+      } else if (!/^(of|for|and|on)$/.test(w.lower)) break;
+      j--;
+    }
+    return initials === acr && start < first ? start : first;
   }
 
   /**
@@ -2043,16 +2074,33 @@ export class PeopleRegistry {
     // Systems on Tuesday unveiled …", "Northwind Telecom on March 3 said …")
     if (runStart === runEnd && DAYS_MONTHS.has(tokens[runStart]!.lower) && !monthAbbreviationGiven(tokens, runStart)) return -1;
     let k = back(runStart);
-    for (let steps = 0; steps < 3; steps++) {
+    let listed = false;
+    for (let steps = 0; steps < 4; steps++) {
       // (its "of the" as one joint: "the Office of the Superintendent of Financial Institutions")
       const ofThe = tokens[k - 1]?.lower === 'the' && tokens[k - 1]!.cap === 0 && tokens[k - 2]?.lower === 'of' && tokens[k - 2]!.cap === 0;
       if (ofThe) k--;
+      // (its portfolios listed with commas before the "and", one or two words each: "the Ministry of Jobs, Economy and
+      // Trade")
+      if (listed && tokens[k - 1]?.raw === ',' && tokens[k - 2]?.word && tokens[k - 2]!.cap > 0 && k - back(k - 1) <= 3) {
+        k = back(k - 1);
+        continue;
+      }
       const joint = tokens[k - 1];
       const before = tokens[k - 2];
       if (!joint?.word || joint.cap > 0 || !/^(of|on|for|and)$/.test(joint.lower) || !before?.word || before.cap === 0) return -1;
-      if (joint.lower === 'and' && (ORG_SUFFIXES.has(before.lower) || this.isGiven(runStart))) return -1;
-      // (or a word that ends no one's name: "the Ardenne Chamber of Commerce")
-      if (joint.lower !== 'and' && (ORG_SUFFIXES.has(before.lower) || ORG_NAME_ENDS.has(before.lower))) {
+      // (a given name opening a run that itself ends in an organisation's word is no person's: "and Red Crescent
+      // Societies" of "the International Federation of Red Cross and Red Crescent Societies")
+      if (
+        joint.lower === 'and' &&
+        (ORG_SUFFIXES.has(before.lower) ||
+          (this.isGiven(runStart) &&
+            !ORG_SUFFIXES.has(tokens[runEnd]!.lower.replace(/ies$/, 'y').replace(/s$/, '')) &&
+            !orgNameEnd(tokens[runEnd]!.lower)))
+      )
+        return -1;
+      // (or a word that ends no one's name: "the Ardenne Chamber of Commerce"; or its members in the plural, after "the":
+      // "the Joint Chiefs of Staff", "the Knights of Columbus")
+      if (joint.lower !== 'and' && (ORG_SUFFIXES.has(before.lower) || ORG_NAME_ENDS.has(before.lower) || this.membersOf(k - 2))) {
         // where the organisation's name starts: its capitalised words before the joint, a plural possessive among
         // them ("the Elementary Teachers' Federation of Northland")
         let a = k - 2;
@@ -2064,9 +2112,46 @@ export class PeopleRegistry {
         }
       }
       // the capitalised words before the joint: "Science" in "for Science and International Security"
+      listed = joint.lower === 'and' && k - back(k - 2) <= 3;
       k = back(k - 2);
     }
     return -1;
+  }
+
+  /**
+   * Whether token k, before its own "of", is the plural of an organisation's members in a name opened by "the" (or a
+   * possessive): "the
+   * Joint Chiefs of Staff", "the Knights of Columbus", "the Daughters of the American Revolution" (not a surname met
+   * before, nor a possessive).
+   */
+  private membersOf(k: number): boolean {
+    const { tokens } = this.ctx;
+    const t = tokens[k];
+    if (!t?.word || t.cap !== 1 || !/^[a-z]{3,}[^s']s$/.test(t.lower) || tokens[k + 1]?.lower !== 'of' || tokens[k + 1]!.cap !== 0)
+      return false;
+    if (this.surnameOf(k) !== undefined || this.ctx.quoted[k]) return false;
+    let a = k;
+    while (a - 1 >= 0 && k - a < 3 && tokens[a - 1]!.word && tokens[a - 1]!.cap > 0 && tokens[a - 1]!.lower !== 'the' && !tokens[a]!.gap)
+      a--;
+    // (or by a possessive: "South Korea's Joint Chiefs of Staff")
+    return ((tokens[a - 1]?.lower === 'the' && tokens[a - 1]!.word) || tokens[a - 1]?.key === "'s") && !this.isGiven(a);
+  }
+
+  /**
+   * Whether a list of portfolios goes on after the run ending at `runEnd`, after a comma, to an "and" and a capitalised
+   * word (one or two words each): "Jobs" in "the Ministry of Jobs, Economy and Trade".
+   */
+  private listGoesOn(runEnd: number): boolean {
+    const { tokens } = this.ctx;
+    let m = runEnd + 1;
+    for (let items = 0; items < 3 && tokens[m]?.raw === ','; items++) {
+      let n = m + 1;
+      while (n - m <= 2 && tokens[n]?.word && tokens[n]!.cap > 0 && tokens[n]!.lower !== 'and') n++;
+      if (n === m + 1) return false;
+      if (tokens[n]?.lower === 'and' && tokens[n]!.cap === 0 && isNameWord(tokens[n + 1])) return true;
+      m = n;
+    }
+    return false;
   }
 
   private consider(runStart: number, runEnd: number): void {
@@ -2074,6 +2159,9 @@ export class PeopleRegistry {
     // a holiday and the words naming its day is no one: "Christmas Eve", "Easter Sunday" (not a person "Eve")
     for (let k = runStart; k <= runEnd; k++)
       if (HOLIDAYS.has(tokens[k]!.lower) && tokens.slice(k + 1, runEnd + 1).every((t) => HOLIDAY_TAILS.has(t.lower))) return;
+    // a name of its members in the plural before its own "of" is registered whole with the run after it: "the Joint Chiefs
+    // of Staff", not a person "Joint Chiefs"
+    if (this.membersOf(runEnd) && isNameWord(tokens[runEnd + 2]) && !tokens[runEnd + 2]!.gap) return;
     // a name with a plural possessive ending in an organisation's noun (or that and a union local's "Local") is that
     // organisation's whole: "The International Longshore Workers' Union Local 402", "the Elementary Teachers' Federation"
     const head = this.localOf(runEnd, runEnd) ? runEnd - 1 : runEnd;
@@ -2116,6 +2204,26 @@ export class PeopleRegistry {
       tokens.slice(runStart, runEnd - 1).some((t) => PLACE_TITLES.test(t.lower))
     ) {
       this.found(runStart, runEnd, null, [], 'organization');
+      return;
+    }
+    // (the same after the abbreviation's point, the run cut there: "John RCMP" of "Fort St. John RCMP say" is the force of
+    // a place, from the place's first word)
+    const point = tokens[runStart - 1];
+    const abbr = tokens[runStart - 2];
+    if (
+      point?.raw === '.' &&
+      abbr?.word &&
+      abbr.cap === 1 &&
+      /^(st|ste|mt)$/.test(abbr.lower) &&
+      abbr.end === point.start &&
+      !this.ctx.quoted[runStart] &&
+      runEnd > runStart &&
+      ((/^\p{Lu}{3,}$/u.test(closer.raw) && !POST_NOMINALS.test(closer.raw)) || ORG_SUFFIXES.has(closer.lower))
+    ) {
+      let from = runStart - 2;
+      while (from - 1 >= 0 && tokens[from - 1]!.word && tokens[from - 1]!.cap > 0 && !tokens[from]!.gap && runStart - from < 5) from--;
+      if (tokens[from]!.lower === 'the') from++;
+      if (!this.startAt.has(from)) this.found(from, runEnd, null, [], 'organization');
       return;
     }
     // a run opened by a saint's or a mount's abbreviation names a place or an institution, never a person: "St.
@@ -2181,10 +2289,15 @@ export class PeopleRegistry {
       // (not one nested in another's name, "the D.C. Court of Appeals' Board on Professional Responsibility", nor the
       // object of a preposition, "a senior fellow at the Center for Global Development, which …, said")
       const det = tokens[org - 1]?.lower === 'the' ? org - 2 : org - 1;
-      const nested = /^(of|on|for|and|at|with|from|to|in|by|about|against)$/.test(tokens[det]?.lower ?? '');
+      // ("by" names a maker, no one's employer: "figures provided by Immigration, Refugees and Citizenship Canada")
+      const nested = /^(of|on|for|and|at|with|from|to|in|about|against)$/.test(tokens[det]?.lower ?? '');
       // (nor before a second "of" and a place, which the next run takes whole: "The Order of Nurses of Brendale said")
       const further =
-        tokens[runEnd + 1]?.lower === 'of' && tokens[runEnd + 1]!.cap === 0 && !!tokens[runEnd + 2]?.word && tokens[runEnd + 2]!.cap > 0;
+        (tokens[runEnd + 1]?.lower === 'of' &&
+          tokens[runEnd + 1]!.cap === 0 &&
+          !!tokens[runEnd + 2]?.word &&
+          tokens[runEnd + 2]!.cap > 0) ||
+        this.listGoesOn(runEnd);
       // (nor before a compound the name goes on with, capitalised on its first part only: "Rental" of "the Federation of
       // Rental-housing Providers")
       const compound =

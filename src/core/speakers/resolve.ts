@@ -2387,6 +2387,8 @@ export class SpeakerResolver {
         }
         if (theTeam || !t.word || t.cap === 0 || who !== undefined) continue;
         if (tokens[k - 1]?.word && tokens[k - 1]!.cap > 0 && !(TEAM_HEADS.test(head) && tokens[k - 1]!.lower === 'the')) continue;
+        // (nor the second part of a hyphenated name, which its first part opens: "Kravitz" of "the Dellmore-Kravitz Joint Venture")
+        if (tightHyphen(tokens, k - 1) && tokens[k - 2]?.word && tokens[k - 2]!.cap > 0) continue;
         if (t.cap === 2 && tokens[k + 1]?.cap === 2) continue; // a headline in capitals
         if (HOLIDAYS.has(t.lower)) continue; // a holiday's name: "Christmas Eve", "Easter Sunday"
         if (/^(shares|stock)$/.test(t.lower) && /^(of|in)$/.test(tokens[k + 1]?.lower ?? '')) continue; // "Shares of Northwind …"
@@ -2399,6 +2401,8 @@ export class SpeakerResolver {
           const n = tokens[e + 1]!;
           // (over a plural's apostrophe: "the Lakeshore Teachers' Federation", "the Westport Nurses' Union")
           if (pluralPossessive(tokens, e + 1) && e + 2 <= end && tokens[e + 2]!.word && tokens[e + 2]!.cap > 0) e += 2;
+          // (over a hyphen between two capitalised parts: "the Dellmore-Kravitz Joint Venture")
+          else if (tightHyphen(tokens, e + 1) && e + 2 <= end && tokens[e + 2]!.word && tokens[e + 2]!.cap > 0) e += 2;
           else if (!n.word || n.gap) break;
           else if (n.cap > 0) e++;
           else if ((n.lower === 'of' || n.lower === 'for') && tokens[e + 2]?.cap) e += 2;
