@@ -41,6 +41,7 @@ import {
   PRONOUNS,
   REPORTING_VERBS,
   SIDE_NOUNS,
+  SPEECH_VERBS,
   SPEAKER_NOUNS,
   ROLE_ACRONYMS,
   TITLE_ABBREVIATION_HEADS,
@@ -138,6 +139,12 @@ const ARTS_TRADES =
 /** Words that make a role one held before: "the former president", "an ex-minister". */
 const FORMER_WORDS = ['former', 'onetime', 'ex'];
 const FORMER = /\b(former|onetime|ex)\b/i;
+/** Verbs of an office's holder presenting something, besides speech verbs: "Siobhan Coady delivered the update …". */
+const PRESENTING_VERBS =
+  /^(deliver|delivers|delivered|present|presents|presented|unveil|unveils|unveiled|release|releases|released|table|tables|tabled|introduce|introduces|introduced|outline|outlines|outlined|give|gives|gave|speak|speaks|spoke|address|addresses|addressed|brief|briefs|briefed|issue|issues|issued|update|updates|updated)$/;
+
+/** Words that make an office's second of its title: "Deputy Police Chief", "Assistant Commissioner", "Vice President". */
+const SECOND_OFFICE = /\b(deputy|assistant|vice|associate)\b/i;
 
 const CAMPAIGN_ROLES = /^(candidate|nominee|front-?runner|contender|challenger|hopeful|incumbent)$/;
 
@@ -552,6 +559,8 @@ export class SpeakerResolver {
   private lastConstruction: Construction | null = null;
   private readonly resolved = new Map<Construction, Resolved | null>();
   private readonly learnedGender = new Map<string, Gender>();
+  /** whether a person is titled an office's second ("Deputy Police Chief Ana Vale"), by key id and head */
+  private readonly seconds = new Map<string, boolean>();
   private readonly textHeads = new Map<string, Set<string>>();
   /** other common nouns written right before a person's name ("actress"): they find the person, never rule one out */
   private readonly nounHeads = new Map<string, Set<string>>();
@@ -1034,6 +1043,9 @@ export class SpeakerResolver {
 
   /** Whether the person at `key` is known by role or noun `head`. */
   private hasHead(key: SpeakerKey, head: string, text = ''): boolean {
+    // (not "the police chief" for one the article titles a deputy of that office, "Deputy Police Chief Ana Vale", as the
+    // office's second is not its holder)
+    if (text && !SECOND_OFFICE.test(text) && this.isSecond(key, head)) return false;
     return this.heads(key).has(head) || !!this.nounHeads.get(keyId(key))?.has(head) || this.givenHead(key, head, text);
   }
 
@@ -1132,7 +1144,19 @@ export class SpeakerResolver {
     for (let k = pm.first - 1; k >= 0 && tokens[k]!.para === para; k--)
       if (!TITLES.has(tokens[k]!.lower) && tokens[k]!.raw !== '.') return null;
     const last = this.personAt(pm.first)?.last ?? pm.first;
-    return /^[,.(]$/.test(tokens[last + 1]?.raw ?? '') ? null : this.refFor(pm.key, para);
+    if (/^[,.(]$/.test(tokens[last + 1]?.raw ?? '')) return null;
+    // (and who speaks or presents there, as an office's holder does: not "Olena Kovalenko arrived in 2022 with one
+    // suitcase" after "The shelter opened in 2019, its director said.", a story's subject the lede's speaker tells of)
+    let v = last + 1;
+    while (
+      v <= last + 3 &&
+      tokens[v]?.word &&
+      (AUXILIARIES.has(tokens[v]!.lower) || /^(also|then|later|again|\p{L}+ly)$/u.test(tokens[v]!.lower))
+    )
+      v++;
+    const verb = tokens[v];
+    if (!verb?.word || !(SPEECH_VERBS.has(verb.lower) || PRESENTING_VERBS.test(verb.lower))) return null;
+    return this.refFor(pm.key, para);
   }
 
   /**
@@ -4078,6 +4102,32 @@ export class SpeakerResolver {
       );
     if (kin.length !== 1 || kin[0]!.q.gender !== want) return null;
     return this.refFor(personKey(kin[0]!.i), last!.para);
+  }
+
+  /**
+   * Whether a title run before a mention of the person at `key` makes them the second of an office of head `head`:
+   * "Deputy Police Chief Ana Vale" for "chief" (not "Assistant U.S. Attorney Diane Okafor" for "prosecutor", a noun
+   * every one of them is known by).
+   */
+  private isSecond(key: SpeakerKey, head: string): boolean {
+    const id = `${keyId(key)} ${head}`;
+    let v = this.seconds.get(id);
+    if (v === undefined) {
+      v = this.personMentions.some((pm) => keyId(pm.key) === keyId(key) && this.secondTitled(pm.first, head));
+      this.seconds.set(id, v);
+    }
+    return v;
+  }
+
+  /** Whether the title run right before the name at token `at` holds a word of an office's second, then `head`: "Deputy Police Chief Ana Vale". */
+  private secondTitled(at: number, head: string): boolean {
+    const { tokens } = this.doc;
+    let found = false;
+    for (let k = at - 1; k >= Math.max(0, at - 4) && tokens[k]!.word; k--) {
+      if (tokens[k]!.lower === head) found = true;
+      else if (found && SECOND_OFFICE.test(tokens[k]!.lower)) return true;
+    }
+    return false;
   }
 
   /** Whether `word` is among the six words before the name that starts at token `at`. */
