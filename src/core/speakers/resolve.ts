@@ -541,6 +541,24 @@ function namesMissing(text: string, before: string): boolean {
     });
 }
 
+/** Words of a description that place an office at a level of government: national, provincial or state, local. */
+const GOVERNMENT_LEVELS: ReadonlyArray<RegExp> = [
+  /\b(federal|national|nation['’]s|country['’]s)\b/i,
+  /\b(provincial|province['’]s|territorial|territory['’]s)\b/i,
+  /\b(municipal|city['’]s|town['’]s|local)\b/i,
+];
+
+/**
+ * Whether description `text` places its office at a level of government that `before`, an earlier description, places
+ * at another: "the federal finance minister" after "the province's finance minister".
+ */
+function levelsDiffer(text: string, before: string): boolean {
+  const level = (t: string): number => GOVERNMENT_LEVELS.findIndex((re) => re.test(t));
+  const a = level(text);
+  const b = level(before);
+  return a >= 0 && b >= 0 && a !== b;
+}
+
 /** Heads of a description that name the top office of a field, as wire copy writes it: "the EU's trade chief". */
 const CHIEF_HEADS = /^(chief|head|boss)$/;
 
@@ -561,6 +579,8 @@ export class SpeakerResolver {
   private readonly learnedGender = new Map<string, Gender>();
   /** whether a person is titled an office's second ("Deputy Police Chief Ana Vale"), by key id and head */
   private readonly seconds = new Map<string, boolean>();
+  /** the title words of a person (see titleWords), by key id */
+  private readonly titles = new Map<string, string>();
   private readonly textHeads = new Map<string, Set<string>>();
   /** other common nouns written right before a person's name ("actress"): they find the person, never rule one out */
   private readonly nounHeads = new Map<string, Set<string>>();
@@ -1046,6 +1066,8 @@ export class SpeakerResolver {
     // (not "the police chief" for one the article titles a deputy of that office, "Deputy Police Chief Ana Vale", as the
     // office's second is not its holder)
     if (text && !SECOND_OFFICE.test(text) && this.isSecond(key, head)) return false;
+    // (nor "the federal finance minister" for "Provincial Finance Minister Siobhan Coady")
+    if (text && levelsDiffer(text, this.titleWords(key))) return false;
     return this.heads(key).has(head) || !!this.nounHeads.get(keyId(key))?.has(head) || this.givenHead(key, head, text);
   }
 
@@ -4119,6 +4141,24 @@ export class SpeakerResolver {
     return v;
   }
 
+  /** The words of the title runs right before the mentions of the person at `key`, and of the descriptions given them. */
+  private titleWords(key: SpeakerKey): string {
+    const id = keyId(key);
+    let v = this.titles.get(id);
+    if (v === undefined) {
+      const { tokens } = this.doc;
+      const words: string[] = [];
+      for (const pm of this.personMentions) {
+        if (keyId(pm.key) !== id) continue;
+        for (let k = pm.first - 1; k >= Math.max(0, pm.first - 4) && tokens[k]!.word; k--) words.push(tokens[k]!.lower);
+      }
+      for (const x of this.described.get(id) ?? []) words.push(...x.words);
+      v = words.join(' ');
+      this.titles.set(id, v);
+    }
+    return v;
+  }
+
   /** Whether the title run right before the name at token `at` holds a word of an office's second, then `head`: "Deputy Police Chief Ana Vale". */
   private secondTitled(at: number, head: string): boolean {
     const { tokens } = this.doc;
@@ -4447,6 +4487,9 @@ export class SpeakerResolver {
         // (nor one whose description lacks a name the new one holds: "the EU's trade chief said …" then "the WTO chief
         // said" is someone else)
         if (namesMissing(d.text, r.desc.text)) continue;
+        // (nor one of another level of government: "The province's finance minister said …" then "the federal finance
+        // minister said")
+        if (levelsDiffer(d.text, r.desc.text)) continue;
         // a person named with that role since the description was met is the one meant: "the Republican nominee said …"
         // early, then "Republican nominee Ada Vik …", then "the nominee said" is Vik
         const since = this.personWithHead(d, first, history[i]!.sent);
