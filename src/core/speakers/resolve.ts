@@ -385,6 +385,32 @@ function otherModifiers(text: string, other: string): boolean {
     (w) => /^[a-z]{3,}$/.test(w) && !DETERMINER_WORDS.test(w) && !others.has(w) && !others.has(w.replace(/s$/, '')) && !others.has(`${w}s`),
   );
 }
+/**
+ * Whether description `text` holds a lower-case word before its head that `before`, an earlier description, lacks, and
+ * `before` a word that `text` lacks: "the trade chief" after "the WTO chief". Words that rank or date an office or a
+ * thing ("new", "senior", "top") tell nothing of its field.
+ */
+function fieldMissing(text: string, before: string): boolean {
+  const words = (t: string): string[] =>
+    t
+      .replace(/['’]s\b/g, '')
+      .split(/\s+/)
+      .slice(0, -1);
+  const had = new Set(words(before).map((w) => w.toLowerCase()));
+  const has = new Set(words(text).map((w) => w.toLowerCase()));
+  const telling = (w: string): boolean => /^[a-z]{3,}$/.test(w) && !DETERMINER_WORDS.test(w) && !RANKING_WORDS.test(w);
+  return (
+    words(text).some((w) => telling(w) && !had.has(w) && !had.has(`${w}s`)) &&
+    words(before).some((w) => {
+      const l = w.toLowerCase();
+      if (has.has(l) || !(telling(l) || /^\p{Lu}/u.test(w))) return false;
+      // (an acronym's words aside: "a Republican National Committee member" and "the RNC member")
+      return !/^\p{Lu}/u.test(w) || !words(text).some((a) => /^\p{Lu}{2,}$/u.test(a) && a.includes(w.charAt(0)));
+    })
+  );
+}
+const RANKING_WORDS =
+  /^(new|recent|latest|current|previous|outgoing|incoming|former|senior|junior|top|leading|prominent|veteran|longtime|chief|key|powerful|influential|then|acting|interim|own)$/;
 const DETERMINER_WORDS =
   /^(the|this|that|these|those|some|several|many|both|all|two|three|four|five|six|same|such|other|various|various|their|its|his|her|our|several)$/;
 
@@ -4481,6 +4507,10 @@ export class SpeakerResolver {
         // (a plural with a modifier the earlier one lacks, that one with a modifier this lacks, is another group: "Tenant
         // groups said …. The landlord groups said …")
         if (pluralHead(d.head) && otherModifiers(d.text, r.desc.text) && otherModifiers(r.desc.text, d.text)) continue;
+        // (and a person's office that names a field the earlier one lacks, that one naming something this lacks: "the WTO
+        // chief said …" then "the trade chief said", "the police chief" then "the fire chief"; a body is named so in
+        // turn: "The Orrin Valley tribunal …. The land tribunal also …")
+        if (!group && (TITLES.has(d.head) || TOP_OFFICES.test(d.head)) && fieldMissing(d.text, r.desc.text)) continue;
         // (an agency named or described with its kind is no description of another kind: "The National Disaster
         // Mitigation Agency said … The national weather agency said")
         if (r.desc.head === d.head && ORG_HEADS.has(d.head) && /\s\S+\s/.test(r.desc.text) && !kindWordsFit(r.desc.text, d)) continue;
