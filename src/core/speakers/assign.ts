@@ -154,8 +154,11 @@ export const CONFIDENCE = {
    * right on PolNeAR train (n 15), so shown as uncertain
    */
   guessedDescription: 0.72,
-  /** factor for a surname alone that two people the article names in full share ("Dizon said" of a mother and daughter) */
-  sharedSurname: 0.72,
+  /**
+   * factor for a surname alone that two people the article names in full share ("Dizon said" of a mother and daughter):
+   * a guess between them, shown as one
+   */
+  sharedSurname: 0.5,
   /**
    * no construction, a pull quote: the speaker of the earlier quotation whose words it repeats, no surer than that one
    * (no PolNeAR article repeats a quotation so; as samePara)

@@ -4071,11 +4071,12 @@ export class SpeakerResolver {
 
   /**
    * Whether subject `s` is a surname alone, with no courtesy title before it, of a person the article names in full
-   * when another person named in full has that surname too and was mentioned since: "Rosario Dizon … her daughter,
-   * Kristine Dizon … Rosario came to Regina in 2008. … Dizon said" (the surname goes to Kristine, named in full last).
+   * when another person named in full has that surname too and was mentioned since, or with them last, as often:
+   * "Rosario Dizon … her daughter, Kristine Dizon … Rosario came to Regina in 2008. … Dizon said" (the surname goes to
+   * Kristine, named in full last), "Marc Dubé and Chantal Dubé lost their barn … Dubé said".
    */
   private sharedSurname(s: Subject): boolean {
-    const { tokens, people } = this.doc;
+    const { tokens, people, sents } = this.doc;
     const key = s.key!;
     if (
       s.first !== s.last ||
@@ -4098,7 +4099,8 @@ export class SpeakerResolver {
         /\s/.test(q.name) &&
         // (a double surname's last part is no surname of its own: "Devon Marchetti-Clarke" shares none with Lorraine Clarke)
         (hyphenTail(q.name) === hyphenTail(p.name) || !hyphenTail(q.name)) &&
-        lastBefore(q) > own &&
+        // (or named with it last, in one sentence: "Marc Dubé and Chantal Dubé lost their barn … Dubé said" may be either)
+        (lastBefore(q) > own || (lastBefore(q) >= 0 && sents.sent[lastBefore(q)] === sents.sent[own])) &&
         countBefore(q) >= countBefore(p),
     );
   }
