@@ -1224,8 +1224,15 @@ export class SpeakerResolver {
     if (COLLECTIVE_HEADS.test(d.head)) return false;
     const first = this.personMentions.find((pm) => keyId(pm.key) === keyId(key));
     if (!first || this.doc.tokens[first.first]!.para !== para) return false;
-    // (nor one the paragraph describes in apposition or a clause: "Jane Smith, whose son is in Grade 3, said")
-    if (/^[,(]$/.test(this.doc.tokens[(this.personAt(first.first)?.last ?? first.first) + 1]?.raw ?? '')) return false;
+    // (nor one the paragraph describes in apposition or a clause: "Jane Smith, whose son is in Grade 3, said"; but a
+    // clause tells nothing against a lede's "the man" or "the woman", whom only a role would: "The man who oversaw the
+    // line told the inquiry … / Gareth Pryce, who retired in 2021, said …")
+    const after = (this.personAt(first.first)?.last ?? first.first) + 1;
+    if (
+      /^[,(]$/.test(this.doc.tokens[after]?.raw ?? '') &&
+      !(/^(man|woman|person)$/.test(d.head) && /^(who|whose)$/.test(this.doc.tokens[after + 1]?.lower ?? ''))
+    )
+      return false;
     const g = this.genderOf({ key, desc: null, bound: null, para: 0 });
     if (d.gender && g && g !== d.gender) return false;
     const medical = /\b(health|medical)\b/i.test(d.text);
