@@ -154,8 +154,11 @@ export const CONFIDENCE = {
    * right on PolNeAR train (n 15), so shown as uncertain
    */
   guessedDescription: 0.72,
-  /** factor for a surname alone that two people the article names in full share ("Dizon said" of a mother and daughter) */
-  sharedSurname: 0.72,
+  /**
+   * factor for a surname alone that two people the article names in full share ("Dizon said" of a mother and daughter):
+   * a guess between them, shown as one
+   */
+  sharedSurname: 0.5,
   /**
    * no construction, a pull quote: the speaker of the earlier quotation whose words it repeats, no surer than that one
    * (no PolNeAR article repeats a quotation so; as samePara)
@@ -792,8 +795,9 @@ class Assigner {
     const article = (k: number): boolean => !!tokens[k]?.word && /^(a|an|the|one|another)$/.test(tokens[k]!.lower);
     const a = tokens[closeTok + 1];
     if (!a || a.para !== para) return false;
-    // ("tweeted another.", "said one.": one more of a group met before, whom the last speaker may stand for)
-    if (said(closeTok + 1)) return article(closeTok + 2) && !!tokens[closeTok + 3]?.word;
+    // ("said one.": one of a group met before, whom the last speaker may stand for; but "tweeted another." is one more of
+    // them, someone else than the last speaker: "“…,” one dock worker posted. “…,” tweeted another.")
+    if (said(closeTok + 1)) return article(closeTok + 2) && (!!tokens[closeTok + 3]?.word || tokens[closeTok + 2]!.lower === 'another');
     if (!article(closeTok + 1) || this.doc.quoted[closeTok + 1]) return false;
     for (let k = closeTok + 2; k <= closeTok + 10 && k < tokens.length; k++) {
       const t = tokens[k]!;

@@ -42,6 +42,7 @@ import {
   PRONOUNS,
   REPORTING_VERBS,
   SIDE_NOUNS,
+  SPEECH_VERBS,
   SPEAKER_NOUNS,
   ROLE_ACRONYMS,
   TITLE_ABBREVIATION_HEADS,
@@ -139,6 +140,12 @@ const ARTS_TRADES =
 /** Words that make a role one held before: "the former president", "an ex-minister". */
 const FORMER_WORDS = ['former', 'onetime', 'ex'];
 const FORMER = /\b(former|onetime|ex)\b/i;
+/** Verbs of an office's holder presenting something, besides speech verbs: "Siobhan Coady delivered the update …". */
+const PRESENTING_VERBS =
+  /^(deliver|delivers|delivered|present|presents|presented|unveil|unveils|unveiled|release|releases|released|table|tables|tabled|introduce|introduces|introduced|outline|outlines|outlined|give|gives|gave|speak|speaks|spoke|address|addresses|addressed|brief|briefs|briefed|issue|issues|issued|update|updates|updated)$/;
+
+/** Words that make an office's second of its title: "Deputy Police Chief", "Assistant Commissioner", "Vice President". */
+const SECOND_OFFICE = /\b(deputy|assistant|vice|associate)\b/i;
 
 const CAMPAIGN_ROLES = /^(candidate|nominee|front-?runner|contender|challenger|hopeful|incumbent)$/;
 
@@ -379,6 +386,32 @@ function otherModifiers(text: string, other: string): boolean {
     (w) => /^[a-z]{3,}$/.test(w) && !DETERMINER_WORDS.test(w) && !others.has(w) && !others.has(w.replace(/s$/, '')) && !others.has(`${w}s`),
   );
 }
+/**
+ * Whether description `text` holds a lower-case word before its head that `before`, an earlier description, lacks, and
+ * `before` a word that `text` lacks: "the trade chief" after "the WTO chief". Words that rank or date an office or a
+ * thing ("new", "senior", "top") tell nothing of its field.
+ */
+function fieldMissing(text: string, before: string): boolean {
+  const words = (t: string): string[] =>
+    t
+      .replace(/['’]s\b/g, '')
+      .split(/\s+/)
+      .slice(0, -1);
+  const had = new Set(words(before).map((w) => w.toLowerCase()));
+  const has = new Set(words(text).map((w) => w.toLowerCase()));
+  const telling = (w: string): boolean => /^[a-z]{3,}$/.test(w) && !DETERMINER_WORDS.test(w) && !RANKING_WORDS.test(w);
+  return (
+    words(text).some((w) => telling(w) && !had.has(w) && !had.has(`${w}s`)) &&
+    words(before).some((w) => {
+      const l = w.toLowerCase();
+      if (has.has(l) || !(telling(l) || /^\p{Lu}/u.test(w))) return false;
+      // (an acronym's words aside: "a Republican National Committee member" and "the RNC member")
+      return !/^\p{Lu}/u.test(w) || !words(text).some((a) => /^\p{Lu}{2,}$/u.test(a) && a.includes(w.charAt(0)));
+    })
+  );
+}
+const RANKING_WORDS =
+  /^(new|recent|latest|current|previous|outgoing|incoming|former|senior|junior|top|leading|prominent|veteran|longtime|chief|key|powerful|influential|then|acting|interim|own)$/;
 const DETERMINER_WORDS =
   /^(the|this|that|these|those|some|several|many|both|all|two|three|four|five|six|same|such|other|various|various|their|its|his|her|our|several)$/;
 
@@ -535,6 +568,24 @@ function namesMissing(text: string, before: string): boolean {
     });
 }
 
+/** Words of a description that place an office at a level of government: national, provincial or state, local. */
+const GOVERNMENT_LEVELS: ReadonlyArray<RegExp> = [
+  /\b(federal|national|nation['’]s|country['’]s)\b/i,
+  /\b(provincial|province['’]s|territorial|territory['’]s)\b/i,
+  /\b(municipal|city['’]s|town['’]s|local)\b/i,
+];
+
+/**
+ * Whether description `text` places its office at a level of government that `before`, an earlier description, places
+ * at another: "the federal finance minister" after "the province's finance minister".
+ */
+function levelsDiffer(text: string, before: string): boolean {
+  const level = (t: string): number => GOVERNMENT_LEVELS.findIndex((re) => re.test(t));
+  const a = level(text);
+  const b = level(before);
+  return a >= 0 && b >= 0 && a !== b;
+}
+
 /** Heads of a description that name the top office of a field, as wire copy writes it: "the EU's trade chief". */
 const CHIEF_HEADS = /^(chief|head|boss)$/;
 
@@ -553,6 +604,10 @@ export class SpeakerResolver {
   private lastConstruction: Construction | null = null;
   private readonly resolved = new Map<Construction, Resolved | null>();
   private readonly learnedGender = new Map<string, Gender>();
+  /** whether a person is titled an office's second ("Deputy Police Chief Ana Vale"), by key id and head */
+  private readonly seconds = new Map<string, boolean>();
+  /** the title words of a person (see titleWords), by key id */
+  private readonly titles = new Map<string, string>();
   private readonly textHeads = new Map<string, Set<string>>();
   /** other common nouns written right before a person's name ("actress"): they find the person, never rule one out */
   private readonly nounHeads = new Map<string, Set<string>>();
@@ -1035,6 +1090,11 @@ export class SpeakerResolver {
 
   /** Whether the person at `key` is known by role or noun `head`. */
   private hasHead(key: SpeakerKey, head: string, text = ''): boolean {
+    // (not "the police chief" for one the article titles a deputy of that office, "Deputy Police Chief Ana Vale", as the
+    // office's second is not its holder)
+    if (text && !SECOND_OFFICE.test(text) && this.isSecond(key, head)) return false;
+    // (nor "the federal finance minister" for "Provincial Finance Minister Siobhan Coady")
+    if (text && levelsDiffer(text, this.titleWords(key))) return false;
     return this.heads(key).has(head) || !!this.nounHeads.get(keyId(key))?.has(head) || this.givenHead(key, head, text);
   }
 
@@ -1133,7 +1193,19 @@ export class SpeakerResolver {
     for (let k = pm.first - 1; k >= 0 && tokens[k]!.para === para; k--)
       if (!TITLES.has(tokens[k]!.lower) && tokens[k]!.raw !== '.') return null;
     const last = this.personAt(pm.first)?.last ?? pm.first;
-    return /^[,.(]$/.test(tokens[last + 1]?.raw ?? '') ? null : this.refFor(pm.key, para);
+    if (/^[,.(]$/.test(tokens[last + 1]?.raw ?? '')) return null;
+    // (and who speaks or presents there, as an office's holder does: not "Olena Kovalenko arrived in 2022 with one
+    // suitcase" after "The shelter opened in 2019, its director said.", a story's subject the lede's speaker tells of)
+    let v = last + 1;
+    while (
+      v <= last + 3 &&
+      tokens[v]?.word &&
+      (AUXILIARIES.has(tokens[v]!.lower) || /^(also|then|later|again|\p{L}+ly)$/u.test(tokens[v]!.lower))
+    )
+      v++;
+    const verb = tokens[v];
+    if (!verb?.word || !(SPEECH_VERBS.has(verb.lower) || PRESENTING_VERBS.test(verb.lower))) return null;
+    return this.refFor(pm.key, para);
   }
 
   /**
@@ -1153,8 +1225,15 @@ export class SpeakerResolver {
     if (COLLECTIVE_HEADS.test(d.head)) return false;
     const first = this.personMentions.find((pm) => keyId(pm.key) === keyId(key));
     if (!first || this.doc.tokens[first.first]!.para !== para) return false;
-    // (nor one the paragraph describes in apposition or a clause: "Jane Smith, whose son is in Grade 3, said")
-    if (/^[,(]$/.test(this.doc.tokens[(this.personAt(first.first)?.last ?? first.first) + 1]?.raw ?? '')) return false;
+    // (nor one the paragraph describes in apposition or a clause: "Jane Smith, whose son is in Grade 3, said"; but a
+    // clause tells nothing against a lede's "the man" or "the woman", whom only a role would: "The man who oversaw the
+    // line told the inquiry … / Gareth Pryce, who retired in 2021, said …")
+    const after = (this.personAt(first.first)?.last ?? first.first) + 1;
+    if (
+      /^[,(]$/.test(this.doc.tokens[after]?.raw ?? '') &&
+      !(/^(man|woman|person)$/.test(d.head) && /^(who|whose)$/.test(this.doc.tokens[after + 1]?.lower ?? ''))
+    )
+      return false;
     const g = this.genderOf({ key, desc: null, bound: null, para: 0 });
     if (d.gender && g && g !== d.gender) return false;
     const medical = /\b(health|medical)\b/i.test(d.text);
@@ -4005,11 +4084,12 @@ export class SpeakerResolver {
 
   /**
    * Whether subject `s` is a surname alone, with no courtesy title before it, of a person the article names in full
-   * when another person named in full has that surname too and was mentioned since: "Rosario Dizon … her daughter,
-   * Kristine Dizon … Rosario came to Regina in 2008. … Dizon said" (the surname goes to Kristine, named in full last).
+   * when another person named in full has that surname too and was mentioned since, or with them last, as often:
+   * "Rosario Dizon … her daughter, Kristine Dizon … Rosario came to Regina in 2008. … Dizon said" (the surname goes to
+   * Kristine, named in full last), "Marc Dubé and Chantal Dubé lost their barn … Dubé said".
    */
   private sharedSurname(s: Subject): boolean {
-    const { tokens, people } = this.doc;
+    const { tokens, people, sents } = this.doc;
     const key = s.key!;
     if (
       s.first !== s.last ||
@@ -4032,7 +4112,8 @@ export class SpeakerResolver {
         /\s/.test(q.name) &&
         // (a double surname's last part is no surname of its own: "Devon Marchetti-Clarke" shares none with Lorraine Clarke)
         (hyphenTail(q.name) === hyphenTail(p.name) || !hyphenTail(q.name)) &&
-        lastBefore(q) > own &&
+        // (or named with it last, in one sentence: "Marc Dubé and Chantal Dubé lost their barn … Dubé said" may be either)
+        (lastBefore(q) > own || (lastBefore(q) >= 0 && sents.sent[lastBefore(q)] === sents.sent[own])) &&
         countBefore(q) >= countBefore(p),
     );
   }
@@ -4084,6 +4165,50 @@ export class SpeakerResolver {
       );
     if (kin.length !== 1 || kin[0]!.q.gender !== want) return null;
     return this.refFor(personKey(kin[0]!.i), last!.para);
+  }
+
+  /**
+   * Whether a title run before a mention of the person at `key` makes them the second of an office of head `head`:
+   * "Deputy Police Chief Ana Vale" for "chief" (not "Assistant U.S. Attorney Diane Okafor" for "prosecutor", a noun
+   * every one of them is known by).
+   */
+  private isSecond(key: SpeakerKey, head: string): boolean {
+    const id = `${keyId(key)} ${head}`;
+    let v = this.seconds.get(id);
+    if (v === undefined) {
+      v = this.personMentions.some((pm) => keyId(pm.key) === keyId(key) && this.secondTitled(pm.first, head));
+      this.seconds.set(id, v);
+    }
+    return v;
+  }
+
+  /** The words of the title runs right before the mentions of the person at `key`, and of the descriptions given them. */
+  private titleWords(key: SpeakerKey): string {
+    const id = keyId(key);
+    let v = this.titles.get(id);
+    if (v === undefined) {
+      const { tokens } = this.doc;
+      const words: string[] = [];
+      for (const pm of this.personMentions) {
+        if (keyId(pm.key) !== id) continue;
+        for (let k = pm.first - 1; k >= Math.max(0, pm.first - 4) && tokens[k]!.word; k--) words.push(tokens[k]!.lower);
+      }
+      for (const x of this.described.get(id) ?? []) words.push(...x.words);
+      v = words.join(' ');
+      this.titles.set(id, v);
+    }
+    return v;
+  }
+
+  /** Whether the title run right before the name at token `at` holds a word of an office's second, then `head`: "Deputy Police Chief Ana Vale". */
+  private secondTitled(at: number, head: string): boolean {
+    const { tokens } = this.doc;
+    let found = false;
+    for (let k = at - 1; k >= Math.max(0, at - 4) && tokens[k]!.word; k--) {
+      if (tokens[k]!.lower === head) found = true;
+      else if (found && SECOND_OFFICE.test(tokens[k]!.lower)) return true;
+    }
+    return false;
   }
 
   /** Whether `word` is among the six words before the name that starts at token `at`. */
@@ -4397,12 +4522,19 @@ export class SpeakerResolver {
         // (a plural with a modifier the earlier one lacks, that one with a modifier this lacks, is another group: "Tenant
         // groups said …. The landlord groups said …")
         if (pluralHead(d.head) && otherModifiers(d.text, r.desc.text) && otherModifiers(r.desc.text, d.text)) continue;
+        // (and a person's office that names a field the earlier one lacks, that one naming something this lacks: "the WTO
+        // chief said …" then "the trade chief said", "the police chief" then "the fire chief"; a body is named so in
+        // turn: "The Orrin Valley tribunal …. The land tribunal also …")
+        if (!group && (TITLES.has(d.head) || TOP_OFFICES.test(d.head)) && fieldMissing(d.text, r.desc.text)) continue;
         // (an agency named or described with its kind is no description of another kind: "The National Disaster
         // Mitigation Agency said … The national weather agency said")
         if (r.desc.head === d.head && ORG_HEADS.has(d.head) && /\s\S+\s/.test(r.desc.text) && !kindWordsFit(r.desc.text, d)) continue;
         // (nor one whose description lacks a name the new one holds: "the EU's trade chief said …" then "the WTO chief
         // said" is someone else)
         if (namesMissing(d.text, r.desc.text)) continue;
+        // (nor one of another level of government: "The province's finance minister said …" then "the federal finance
+        // minister said")
+        if (levelsDiffer(d.text, r.desc.text)) continue;
         // a person named with that role since the description was met is the one meant: "the Republican nominee said …"
         // early, then "Republican nominee Ada Vik …", then "the nominee said" is Vik
         const since = this.personWithHead(d, first, history[i]!.sent);
