@@ -3946,6 +3946,19 @@ function firstSubjectEnd(doc: Doc, from: number): number {
       !pluralNoun(after)
     )
       return j;
+    // … or a capitalised plural that opens the sentence alone, right before a verb in the past: "Commuters welcomed …
+    // but said …"
+    if (
+      j === i &&
+      x.cap === 1 &&
+      pluralNoun({ ...x, cap: 0 }) &&
+      !COMMON_WORDS.has(x.lower) &&
+      !/^(years|months|weeks|days|hours|minutes|decades|centuries|times)$/.test(x.lower) &&
+      after?.word &&
+      after.cap === 0 &&
+      (/[^e]ed$/.test(after.lower) || IRREGULAR_PAST.has(after.lower))
+    )
+      return j;
     // … or an organisation's: "The Harbour Drivers Association welcomed the move and said …"
     // (not before a role: "UK Independence Party leader Nigel Farage"; nor a possessive's owner: "The state's largest
     // teachers union, the …, said … but urged …")
