@@ -2285,6 +2285,44 @@ function unitComma(doc: Doc, k: number): boolean {
 
 /** Scan back from the verb at v for its subject, over fillers, parentheticals and appositions. */
 function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
+  const s = scanSubjectBefore(doc, v, seen);
+  return s && s.kind !== 'pronoun' ? (firstConjunct(doc, s, v) ?? s) : s;
+}
+
+/**
+ * The first of two subjects joined by "and" when the subject found before the verb at v is the second, past a phrase
+ * or an apposition coordinatedSubject does not take, when the first is a pronoun that opens the sentence: "She and a
+ * photographer from the paper said …", "She and the paper's editor, Ann Ward, said …" (she, never the second alone).
+ */
+function firstConjunct(doc: Doc, s: Found, v: number): Found | null {
+  const { tokens } = doc;
+  const floor = sentStart(doc, v);
+  let k = (s.kind === 'key' ? titleRunFrom(doc, s.first, floor) : s.first) - 1;
+  // (past the comma of an apposition: "the paper's editor, Ann Ward")
+  if (tokens[k]?.raw === ',') k--;
+  for (let n = 0; k > floor && n < 8; k--, n++) {
+    const t = tokens[k]!;
+    if (doc.quoted[k] || (!t.word && t.key !== "'s")) return null;
+    if (t.lower !== 'and') continue;
+    const mine: NewName[] = [];
+    const a = subjectAt(doc, k - 1, floor, mine);
+    if (!a || a.kind !== 'pronoun' || a.last !== k - 1 || !speakingConjunct(doc, a) || !opensSentence(doc, floor, a.first)) return null;
+    // (the words between are a noun phrase, no verb: not "She left early and the editor, Ann Ward, said")
+    for (let m = k + 1; m < s.first; m++) {
+      const w = tokens[m]!;
+      if (
+        w.word &&
+        w.cap === 0 &&
+        (AUXILIARIES.has(w.lower) || IRREGULAR_PAST.has(w.lower) || /[^e]ed$/.test(w.lower) || SPEECH_VERBS.has(w.lower))
+      )
+        return null;
+    }
+    return a;
+  }
+  return null;
+}
+
+function scanSubjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
   const { tokens } = doc;
   const floor = sentStart(doc, v);
   // (past "both", "each" or "all" and an auxiliary: "Berg and Lund have both argued", "Berg and Lund each said")
