@@ -456,6 +456,8 @@ class Assigner {
         }
         // a fragment a relative clause's subject calls something: 'instructions that Ngata, the coach, calls “…”' is Ngata's,
         // not the last speaker's; with no one person named there ("a plan that critics call “…”") it stays no one's
+        // (the naming is then that subject's, no label of the writer's: "which the library board called “…”")
+        let namer = false;
         if (!pick && q.kind === 'partial') {
           const rs = relativeNamerSubject(doc, openTok);
           if (rs === null) continue;
@@ -463,6 +465,7 @@ class Assigner {
           if (r) {
             this.speakers.push(r.ref, q.para, si);
             pick = { r, conf: CONFIDENCE.relativeNamer };
+            namer = true;
           }
         }
         // a title in quotation marks ("The Great Big Lie", “Rez Infinite”) is no quotation unless a verb of saying is right beside it (trailing or near leading)
@@ -470,7 +473,7 @@ class Assigner {
         if (
           q.kind === 'partial' &&
           (!pick || pick.conf < CONFIDENCE.leadingNear) &&
-          (TITLE_WORDS.test(q.text.trim()) || isTitleQuote(q, doc.text) || this.afterNaming(openTok))
+          (TITLE_WORDS.test(q.text.trim()) || isTitleQuote(q, doc.text) || (!namer && this.afterNaming(openTok)))
         )
           continue;
         // the title of a work, even beside a verb of saying: 'said on ABC's “This Week”', 'the author of “Destiny and Power,”'
