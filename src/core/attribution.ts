@@ -2331,6 +2331,44 @@ function unitComma(doc: Doc, k: number): boolean {
 
 /** Scan back from the verb at v for its subject, over fillers, parentheticals and appositions. */
 function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
+  const s = scanSubjectBefore(doc, v, seen);
+  return s && s.kind !== 'pronoun' ? (firstConjunct(doc, s, v) ?? s) : s;
+}
+
+/**
+ * The first of two subjects joined by "and" when the subject found before the verb at v is the second, past a phrase
+ * or an apposition coordinatedSubject does not take, when the first is a pronoun that opens the sentence: "She and a
+ * photographer from the paper said …", "She and the paper's editor, Ann Ward, said …" (she, never the second alone).
+ */
+function firstConjunct(doc: Doc, s: Found, v: number): Found | null {
+  const { tokens } = doc;
+  const floor = sentStart(doc, v);
+  let k = (s.kind === 'key' ? titleRunFrom(doc, s.first, floor) : s.first) - 1;
+  // (past the comma of an apposition: "the paper's editor, Ann Ward")
+  if (tokens[k]?.raw === ',') k--;
+  for (let n = 0; k > floor && n < 8; k--, n++) {
+    const t = tokens[k]!;
+    if (doc.quoted[k] || (!t.word && t.key !== "'s")) return null;
+    if (t.lower !== 'and') continue;
+    const mine: NewName[] = [];
+    const a = subjectAt(doc, k - 1, floor, mine);
+    if (!a || a.kind !== 'pronoun' || a.last !== k - 1 || !speakingConjunct(doc, a) || !opensSentence(doc, floor, a.first)) return null;
+    // (the words between are a noun phrase, no verb: not "She left early and the editor, Ann Ward, said")
+    for (let m = k + 1; m < s.first; m++) {
+      const w = tokens[m]!;
+      if (
+        w.word &&
+        w.cap === 0 &&
+        (AUXILIARIES.has(w.lower) || IRREGULAR_PAST.has(w.lower) || /[^e]ed$/.test(w.lower) || SPEECH_VERBS.has(w.lower))
+      )
+        return null;
+    }
+    return a;
+  }
+  return null;
+}
+
+function scanSubjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
   const { tokens } = doc;
   const floor = sentStart(doc, v);
   // (past "both", "each" or "all" and an auxiliary: "Berg and Lund have both argued", "Berg and Lund each said")
@@ -3990,6 +4028,19 @@ function firstSubjectEnd(doc: Doc, from: number): number {
       after?.word &&
       after.cap === 0 &&
       !pluralNoun(after)
+    )
+      return j;
+    // … or a capitalised plural that opens the sentence alone, right before a verb in the past: "Commuters welcomed …
+    // but said …"
+    if (
+      j === i &&
+      x.cap === 1 &&
+      pluralNoun({ ...x, cap: 0 }) &&
+      !COMMON_WORDS.has(x.lower) &&
+      !/^(years|months|weeks|days|hours|minutes|decades|centuries|times)$/.test(x.lower) &&
+      after?.word &&
+      after.cap === 0 &&
+      (/[^e]ed$/.test(after.lower) || IRREGULAR_PAST.has(after.lower))
     )
       return j;
     // … or an organisation's: "The Harbour Drivers Association welcomed the move and said …"
@@ -5943,10 +5994,19 @@ export function relativeNamerSubject(doc: Doc, openTok: number): Subject | null 
   let rel = -1;
   for (let k = v - 1; k >= Math.max(0, v - 12) && rel < 0; k--) {
     const t = tokens[k]!;
-    if (doc.quoted[k] || /^[.!?;:“”"]$/.test(t.raw)) return undefined;
+    if (doc.quoted[k] || /^[.!?;:“”"]$/.test(t.raw)) {
+      if (rel < 0) break;
+      return undefined;
+    }
     if (t.word && t.cap === 0 && /^(that|which|whom)$/.test(t.lower)) rel = k;
   }
-  if (rel < 0 || rel >= v - 1 || PRONOUNS.has(tokens[rel + 1]!.lower)) return undefined;
+  // a clause with no relative pronoun, its subject right after the noun it names: "a move the mayor called “…”", "a
+  // plan Mayor Ada Vik described as “…”"
+  if (rel < 0) {
+    const c = contactSubject(doc, v);
+    return c ? c : undefined;
+  }
+  if (rel >= v - 1 || PRONOUNS.has(tokens[rel + 1]!.lower)) return undefined;
   let found: Subject | null = null;
   for (let j = rel + 1; j < v; j++) {
     const k = keyEndingAt(doc, j);
@@ -5955,6 +6015,56 @@ export function relativeNamerSubject(doc: Doc, openTok: number): Subject | null 
     found = { kind: 'key', key: k.key, first: k.first, last: j };
   }
   return found;
+}
+
+/**
+ * A definite description of a person or a body from `first` to `last`: "the mayor", "the library board", "the
+ * city's top doctor" (a determiner, at most four words, its head a speaker's noun or an organisation's).
+ */
+function roleDescription(doc: Doc, first: number, last: number): Subject | null {
+  const { tokens } = doc;
+  if (last < first + 1 || last - first > 4 || !/^(the|its|his|her|their)$/.test(tokens[first]!.lower)) return null;
+  for (let k = first + 1; k <= last; k++) {
+    const t = tokens[k]!;
+    if (doc.quoted[k] || (!t.word && t.key !== "'s") || (t.word && NP_BREAK.has(t.lower))) return null;
+  }
+  const head = tokens[last]!.lower;
+  if (tokens[last]!.cap > 0 || !(SPEAKER_NOUNS.has(head) || ORG_HEADS.has(head))) return null;
+  const text = withoutInvisible(doc.text.slice(tokens[first]!.start, tokens[last]!.end));
+  return {
+    kind: 'desc',
+    desc: { text, definite: true, head, group: GROUP_NOUNS.has(head), gender: descGender(head) },
+    first,
+    last,
+  } as Subject;
+}
+
+/**
+ * The subject of a relative clause with no relative pronoun that ends with the verb at v, right after the noun the
+ * clause is about: "a move the mayor called", "a plan Mayor Ada Vik described" (a person named or a definite
+ * description, after a noun in lower case that a determiner opens).
+ */
+function contactSubject(doc: Doc, v: number): Subject | null {
+  const { tokens } = doc;
+  const k = keyEndingAt(doc, v - 1);
+  let s: Subject | null = null;
+  if (k && isPersonKey(doc, k.key)) s = { kind: 'key', key: k.key, first: titleRunFrom(doc, k.first, 0), last: v - 1 };
+  for (let f = v - 2; !s && f >= Math.max(0, v - 5); f--) s = roleDescription(doc, f, v - 1);
+  if (!s) return null;
+  const noun = tokens[s.first - 1];
+  if (!noun?.word || noun.cap !== 0 || NP_BREAK.has(noun.lower) || AUXILIARIES.has(noun.lower) || /(ed|ly|ing)$/.test(noun.lower))
+    return null;
+  // (a noun of a person is the name's role, and "called" names a work: 'a collection from the cartoonist Garry Trudeau
+  // called “…”')
+  if (SPEAKER_NOUNS.has(noun.lower) || TITLES.has(noun.lower) || (PERSON_SHAPE.test(noun.lower) && !NOT_PERSON_SHAPE.test(noun.lower)))
+    return null;
+  for (let j = s.first - 2; j >= Math.max(0, s.first - 4); j--) {
+    const t = tokens[j]!;
+    if (!t.word) return null;
+    if (/^(a|an|the|this|another|its|his|her|their)$/.test(t.lower)) return s;
+    if (t.cap !== 0 || NP_BREAK.has(t.lower)) return null;
+  }
+  return null;
 }
 
 /**

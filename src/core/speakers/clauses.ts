@@ -2713,10 +2713,12 @@ export class ClauseFinder {
         !/s$/.test(before.lower) &&
         !DETERMINERS.has(before.lower) &&
         !CLAUSE_BAD_START.has(x.lower) &&
-        // an object follows the verb, not a preposition ("victories in …")
-        /^(the|a|an|his|her|their|its|that|no|not|more|too|much|little|it|them|him|us|me|some|any|every|all|this|these)$/.test(
+        // an object follows the verb, not a preposition ("victories in …"); or "to" after a verb that takes it: "the cap
+        // amounts to a taking" (not a noun's: "stressing the budget cuts to the library")
+        (/^(the|a|an|his|her|their|its|that|no|not|more|too|much|little|it|them|him|us|me|some|any|every|all|this|these)$/.test(
           tokens[k + 1]?.lower ?? '',
-        ) &&
+        ) ||
+          (tokens[k + 1]?.lower === 'to' && /^(amounts|leads|belongs|applies|refers|contributes|equates|corresponds)$/.test(x.lower))) &&
         tokens[k + 1]!.cap === 0
       )
         return true;
