@@ -269,6 +269,13 @@ const ROLE_LAST =
 const PLACE_ENDS =
   /^(hill|hills|point|belt|east|harbor|harbour|beach|heights|springs|gardens|falls|creek|canyon|ridge|bluffs|strip|coast|plains|shores)$/;
 
+/** Words of grammar that no name is, alone: articles, pronouns, prepositions, conjunctions. */
+const FUNCTION_WORDS = new Set(
+  `the a an in on at of for to by with from into and but or nor if when while as this that these those he she it they
+  we i you his its their our my there here what which who whom how why where after before since because although though
+  so yet then also however meanwhile still even not no`.split(/\s+/),
+);
+
 /** A day of the week. */
 const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
@@ -304,9 +311,12 @@ export function pluralPossessive(tokens: ReadonlyArray<Token>, k: number): boole
 function orgNameEnd(lower: string): boolean {
   return (
     ORG_NAME_ENDS.has(lower) ||
-    /^\p{L}{3,}(sciences|technologies|systems|therapeutics|pharmaceuticals|analytics|logistics|robotics|genomics|biologics|dynamics|electronics|networks)$/u.test(
-      lower,
-    )
+    // (every trade below ends in "s": the test is skipped for the words that do not)
+    (lower.length > 9 &&
+      lower.charCodeAt(lower.length - 1) === 115 &&
+      /^\p{L}{3,}(sciences|technologies|systems|therapeutics|pharmaceuticals|analytics|logistics|robotics|genomics|biologics|dynamics|electronics|networks)$/u.test(
+        lower,
+      ))
   );
 }
 
@@ -1720,7 +1730,11 @@ export class PeopleRegistry {
       // (letters after a name of two words or more are no part of it: "Jane Harker MP said")
       let e = j;
       while (e > i + 1 && POST_NOMINAL.test(tokens[e]!.raw)) e--;
-      if (!(i === e && NAME_SUFFIX.test(tokens[i]!.lower))) this.consider(i, e);
+      // (nor is a function word alone, capitalised where a sentence opens: "The", "But", "He", unless it is the surname
+      // of someone named in full, "Al From … From said"; skipped without the whole of consider, which most runs of one
+      // word go through)
+      if (!(i === e && (NAME_SUFFIX.test(tokens[i]!.lower) || (FUNCTION_WORDS.has(tokens[i]!.lower) && this.surnameOf(i) === undefined))))
+        this.consider(i, e);
       i = j + 1;
     }
     this.surnamesBefore(nw);

@@ -1092,10 +1092,11 @@ export class SpeakerResolver {
   private hasHead(key: SpeakerKey, head: string, text = ''): boolean {
     // (not "the police chief" for one the article titles a deputy of that office, "Deputy Police Chief Ana Vale", as the
     // office's second is not its holder)
+    // (the cheap test first: the two below only take away)
+    if (!(this.heads(key).has(head) || !!this.nounHeads.get(keyId(key))?.has(head) || this.givenHead(key, head, text))) return false;
     if (text && !SECOND_OFFICE.test(text) && this.isSecond(key, head)) return false;
     // (nor "the federal finance minister" for "Provincial Finance Minister Siobhan Coady")
-    if (text && levelsDiffer(text, this.titleWords(key))) return false;
-    return this.heads(key).has(head) || !!this.nounHeads.get(keyId(key))?.has(head) || this.givenHead(key, head, text);
+    return !(text && levelsDiffer(text, this.titleWords(key)));
   }
 
   /**
