@@ -116,15 +116,19 @@ const QUESTION_WORDS = /^(who|whom|whose|what|which|when|where|why|how)$/;
  * capitals (a headline, a kicker) keeps the word as written.
  */
 function acronymsOfQuestionWords(out: Token[], from: number): void {
-  let lower = 0;
+  // (the words in capitals first: most paragraphs have none of these, and the count below is then not needed)
   let found = false;
-  for (let i = from; i < out.length; i++) {
+  for (let i = from; i < out.length && !found; i++) {
     const t = out[i]!;
-    if (!t.word) continue;
-    if (t.cap === 0 && startsWithLetter(t.raw)) lower++;
-    else if (t.cap === 2 && t.raw.length >= 3 && QUESTION_WORDS.test(t.lower)) found = true;
+    if (t.word && t.cap === 2 && t.raw.length >= 3 && QUESTION_WORDS.test(t.lower)) found = true;
   }
-  if (!found || lower < 3) return;
+  if (!found) return;
+  let lower = 0;
+  for (let i = from; i < out.length && lower < 3; i++) {
+    const t = out[i]!;
+    if (t.word && t.cap === 0 && startsWithLetter(t.raw)) lower++;
+  }
+  if (lower < 3) return;
   for (let i = from; i < out.length; i++) {
     const t = out[i]!;
     if (t.word && t.cap === 2 && t.raw.length >= 3 && QUESTION_WORDS.test(t.lower)) out[i] = { ...t, lower: t.raw };
