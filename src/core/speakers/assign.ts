@@ -645,22 +645,16 @@ class Assigner {
           if (shortNamed && wordCount(q.text) <= 3 && !opener && !own) continue;
           // … or the "he" or "she" it opens with, as that pronoun is resolved: "She returned to her familiar lines: “…”"
           const meantOwn = (ref || untied) && !opener && !own ? this.speakers.pronounOpener(si) : null;
-          if (opener) {
+          // (the person, or else the organisation or description: `own` is only looked for when no person opens it)
+          const opened = opener ?? own;
+          if (opened) {
             conf =
-              ref && opener === final(ref)
+              ref && opened === final(ref)
                 ? Math.max(conf, CONFIDENCE.sentenceOpener)
                 : farOwn
                   ? CONFIDENCE.farOpener
                   : CONFIDENCE.sentenceOpener;
-            ref = opener;
-          } else if (own) {
-            conf =
-              ref && own === final(ref)
-                ? Math.max(conf, CONFIDENCE.sentenceOpener)
-                : farOwn
-                  ? CONFIDENCE.farOpener
-                  : CONFIDENCE.sentenceOpener;
-            ref = own;
+            ref = opened;
           } else if (meantOwn) {
             const sure = throughPronoun(CONFIDENCE.sentenceOpener, meantOwn);
             conf = ref && meantOwn.ref === final(ref) ? Math.max(conf, sure) : sure;

@@ -948,12 +948,6 @@ export class ClauseFinder {
   }
 
   /**
-   * A frame inside a relative clause whose pronoun is the reported clause's subject: "the new ramps, which officials
-   * said will open in May, …", "what many pilots say is the safest crossing": the verb phrase after the frame, up to
-   * the relative clause's end (a comma, semicolon, colon, parenthesis or dash, or the sentence's end).
-   */
-
-  /**
    * Whether "that" at j is a demonstrative before a time noun, not a complementiser: "released later that week that …",
    * "said at a meeting that night that …" (the time noun followed by another "that", a comma or a preposition).
    */
@@ -965,6 +959,12 @@ export class ClauseFinder {
     const a = tokens[j + 2];
     return !!a && (!a.word ? /^[,;]$/.test(a.raw) : /^(that|in|at|on|during)$/.test(a.lower));
   }
+
+  /**
+   * A frame inside a relative clause whose pronoun is the reported clause's subject: "the new ramps, which officials
+   * said will open in May, …", "what many pilots say is the safest crossing": the verb phrase after the frame, up to
+   * the relative clause's end (a comma, semicolon, colon, parenthesis or dash, or the sentence's end).
+   */
   private relativeGap(c: Construction, se: number): [number, number] | null {
     const { tokens, quoted } = this.doc;
     const rel = c.subject && !c.inverted ? tokens[c.subject.first - 1] : undefined;
