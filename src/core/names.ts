@@ -53,6 +53,11 @@ const TITLE_GIVEN = /^(dean|major|marshal)$/;
 /** A word with a dot inside, an abbreviation: "U.N.", "U.S." (no surname, though its key may be one: "Un"). */
 const ABBREVIATED = /\p{L}\.\p{L}/u;
 
+/** ABBREVIATED's test, the regular expression run only on the few words with a dot (surnames are asked of at every run). */
+function abbreviated(raw: string): boolean {
+  return raw.includes('.') && ABBREVIATED.test(raw);
+}
+
 const HONORIFICS =
   /^(mr|mrs|ms|miss|dr|chief|sir|dame|lady|lord|prof|professor|coach|sen|senator|rep|gov|governor|president|mayor|judge|officer|detective|sgt|sergeant|capt|captain|adm|admiral|cmdr|cdr|commodore|gen|general|col|colonel|lt|supt|insp|inspector|minister|secretary|chancellor|premier|justice|rev|father|fr|cllr|pastor|rabbi|imam|sheikh|king|queen|prince|princess|pope|cardinal|bishop|ambassador|commissioner|sheriff|councillor|councilman|councilwoman|congressman|congresswoman|leader|speaker|spokesman|spokeswoman|representative|councilor|assemblyman|assemblywoman|assemblymember|alderman|alderwoman|selectman|selectwoman|chairman|chairwoman|superintendent|lieutenant|corporal|constable|reverend|archbishop|director|magistrate|coun|ald|cpl|cst|const|maj|atty|msgr|det|pte|pvt|brig|trustee|mpp|mla|mha|msp|mep)$/;
 
@@ -167,7 +172,7 @@ const HYPHEN_PARTICLES = /^(al|el)$/;
 /** A hyphen at k set tight between two tokens: "season-ticket", "34-year-old". */
 export function tightHyphen(tokens: ReadonlyArray<Token>, k: number): boolean {
   const t = tokens[k];
-  return !!t && /^[-‐]$/.test(t.raw) && t.start === tokens[k - 1]?.end && t.end === tokens[k + 1]?.start;
+  return !!t && (t.raw === '-' || t.raw === '‐') && t.start === tokens[k - 1]?.end && t.end === tokens[k + 1]?.start;
 }
 
 /**
@@ -667,6 +672,31 @@ function relativeGender(noun: string): Gender {
       : null;
 }
 
+/**
+ * Whether the shorter of two names of one surname ends the longer as a name may be written shorter: "Forrest Jones"
+ * after "Michael Forrest Jones" (a double surname), not another given name before the surname.
+ */
+function endsOther(name: string, pName: string, lowerSeen: ReadonlySet<string>): boolean {
+  const [longer, shorter] = name.length > pName.length ? [name, pName] : [pName, name];
+  const longerWords = longer.split(/\s+/);
+  return (
+    longer.toLowerCase().endsWith(' ' + shorter.toLowerCase()) &&
+    // a compound surname alone: "Costa-Ribeiro" after "Ana Costa-Ribeiro", "van der Berg" after "Pieter van der Berg"
+    // (its particle with a capital to open a sentence, or an Irish one, written so: "Le Blanc said", "Van der Berg said",
+    // "Ó Broin said"; or one inside it: "Pereira dos Santos" after "Joao Pereira dos Santos")
+    ((!/\s/.test(shorter) && /[-‐]/.test(shorter)) ||
+      shorter
+        .split(/\s+/)
+        .slice(0, -1)
+        .some((w, n) => NAME_PARTICLES.has(n === 0 ? w.toLowerCase() : w) || (n === 0 && GAELIC_PARTICLES.test(w))) ||
+      // (or after a particle: "Pozo Cruz" of "Borja del Pozo Cruz", written "Del Pozo Cruz" to open a sentence)
+      NAME_PARTICLES.has(longerWords[longerWords.length - shorter.split(/\s+/).length - 1]?.toLowerCase() ?? '') ||
+      // (or two given names before it: "Andrés Manuel López Obrador", then "López Obrador")
+      ([1, 2].includes(longerWords.length - shorter.split(/\s+/).length) &&
+        genderOfFirstName(longerWords[0]!.normalize('NFD').replace(/\p{M}/gu, ''), lowerSeen) !== null))
+  );
+}
+
 /** A name to register: its first and last token, gender, role heads, type and the gender of a courtesy title before it. */
 type NameArgs = [first: number, last: number, gender: Gender, heads: string[], type: 'person' | 'organization', honorific?: Gender];
 
@@ -686,7 +716,7 @@ export class PeopleRegistry {
     // (a name's suffix is not its surname: "Harris" of "Harry B. Harris Jr.", whom "Admiral Harris" names later)
     const surname = tokens[last > first && SURNAME_SUFFIX.test(tokens[last]!.lower) ? last - 1 : last]!.key;
     // (an abbreviation is nobody's surname: "U.N." is not Kim Jong Un)
-    let idx = ABBREVIATED.test(tokens[last]!.raw) ? undefined : this.bySurname.get(surname);
+    let idx = abbreviated(tokens[last]!.raw) ? undefined : this.bySurname.get(surname);
     // a double surname alone is the person named in full with it, whoever holds its last part alone: "Marchetti-Clarke"
     // after "Devon Marchetti-Clarke" and "Lorraine Clarke"
     if (idx !== undefined && last > first && !/\s/.test(name) && hyphenTail(name)) {
@@ -705,7 +735,7 @@ export class PeopleRegistry {
     if (idx === undefined && first === last && this.innerAlone(first)) idx = this.byInner.get(surname);
     const firstKey = tokens[first]!.key;
     // "Mrs. Clinton" when the surname stands for Bill Clinton: Hillary Clinton, when she is known to be a woman
-    const other = this.people[idx ?? -1]?.gender;
+    const other = idx !== undefined && idx >= 0 ? this.people[idx]?.gender : undefined;
     // (when the article gives the surname both titles, "Mr. Okafor" and "Ms. Okafor" are two people: a titled surname goes
     // only to a person of its gender, else to one of its own, not to "Ngozi Okafor", whose gender nothing says)
     const both = !!honorific && idx !== undefined && other !== honorific && this.titledBoth(tokens[last]!.key);
@@ -747,34 +777,16 @@ export class PeopleRegistry {
       if (own && titled.some((g) => g && g !== own) && !titled.some((g) => g === own)) idx = undefined;
     }
     if (idx !== undefined) {
-      const p = this.people[idx]!;
+      const pName = this.people[idx]!.name;
       // the same surname with a different given name is another person, unless the shorter name ends
       // the longer one ("Michael Forrest Jones", then "Forrest Jones": a double surname)
-      const pFirst = p.name.split(/\s+/)[0]!;
-      const pLower = p.name.toLowerCase();
-      const [longer, shorter] = name.length > p.name.length ? [name, p.name] : [p.name, name];
-      const longerWords = longer.split(/\s+/);
-      const endsOther =
-        longer.toLowerCase().endsWith(' ' + shorter.toLowerCase()) &&
-        // a compound surname alone: "Costa-Ribeiro" after "Ana Costa-Ribeiro", "van der Berg" after "Pieter van der Berg"
-        // (its particle with a capital to open a sentence, or an Irish one, written so: "Le Blanc said", "Van der Berg said",
-        // "Ó Broin said"; or one inside it: "Pereira dos Santos" after "Joao Pereira dos Santos")
-        ((!/\s/.test(shorter) && /[-‐]/.test(shorter)) ||
-          shorter
-            .split(/\s+/)
-            .slice(0, -1)
-            .some((w, n) => NAME_PARTICLES.has(n === 0 ? w.toLowerCase() : w) || (n === 0 && GAELIC_PARTICLES.test(w))) ||
-          // (or after a particle: "Pozo Cruz" of "Borja del Pozo Cruz", written "Del Pozo Cruz" to open a sentence)
-          NAME_PARTICLES.has(longerWords[longerWords.length - shorter.split(/\s+/).length - 1]?.toLowerCase() ?? '') ||
-          // (or two given names before it: "Andrés Manuel López Obrador", then "López Obrador")
-          ([1, 2].includes(longerWords.length - shorter.split(/\s+/).length) &&
-            genderOfFirstName(longerWords[0]!.normalize('NFD').replace(/\p{M}/gu, ''), this.ctx.lowerSeen) !== null));
+      // (each test read only when those before it hold: a surname alone, the usual mention, splits no name)
       if (
         last > first &&
-        p.name.split(/\s+/).length > 1 &&
-        pFirst.toLowerCase().replace(/\W/g, '') !== firstKey &&
-        !pLower.startsWith(tokens[first]!.lower) &&
-        !endsOther
+        pName.split(/\s+/).length > 1 &&
+        pName.split(/\s+/)[0]!.toLowerCase().replace(/\W/g, '') !== firstKey &&
+        !pName.toLowerCase().startsWith(tokens[first]!.lower) &&
+        !endsOther(name, pName, this.ctx.lowerSeen)
       )
         idx = undefined;
     }
@@ -799,7 +811,8 @@ export class PeopleRegistry {
       // an organisation's last word names no one alone: "Canada" is not "Statistics Canada"
       // (the last part of a double surname gives way to a person of that surname alone: "Clarke said" after "Devon
       // Marchetti-Clarke" and "Lorraine Clarke" is Lorraine Clarke)
-      const holder = this.people[this.bySurname.get(surname) ?? -1];
+      const held = this.bySurname.get(surname);
+      const holder = held === undefined ? undefined : this.people[held];
       if ((type === 'person' || first === last) && (!holder || (type === 'person' && hyphenTail(holder.name) && !hyphenTail(name))))
         this.bySurname.set(surname, idx);
     }
@@ -1095,7 +1108,7 @@ export class PeopleRegistry {
   private surnameSigns(k: number): Gender | undefined {
     const { tokens, covered } = this.ctx;
     const t = tokens[k]!;
-    if (t.cap !== 1 || ABBREVIATED.test(t.raw) || !/^\p{Lu}\p{Ll}/u.test(t.raw)) return undefined;
+    if (t.cap !== 1 || abbreviated(t.raw) || !/^\p{Lu}\p{Ll}/u.test(t.raw)) return undefined;
     if (/[^s]s$/.test(t.key) && this.capsOf(t.key.slice(0, -1)).length > 0) return undefined;
     const all = this.capsOf(t.key);
     // (the surname of a person the dataset knows, named elsewhere: that person's, not another's)
@@ -1338,7 +1351,7 @@ export class PeopleRegistry {
    */
   surnameOf(i: number): number | undefined {
     const t = this.ctx.tokens[i]!;
-    if (ABBREVIATED.test(t.raw)) return undefined;
+    if (abbreviated(t.raw)) return undefined;
     const before = (idx: number | undefined): number | undefined => {
       if (idx === undefined || idx < 0) return undefined;
       const p = this.people[idx]!;
@@ -2141,7 +2154,7 @@ export class PeopleRegistry {
   private membersOf(k: number): boolean {
     const { tokens } = this.ctx;
     const t = tokens[k];
-    if (!t?.word || t.cap !== 1 || !/^[a-z]{3,}[^s']s$/.test(t.lower) || tokens[k + 1]?.lower !== 'of' || tokens[k + 1]!.cap !== 0)
+    if (!t?.word || t.cap !== 1 || tokens[k + 1]?.lower !== 'of' || tokens[k + 1]!.cap !== 0 || !/^[a-z]{3,}[^s']s$/.test(t.lower))
       return false;
     if (this.surnameOf(k) !== undefined || this.ctx.quoted[k]) return false;
     let a = k;
@@ -2180,10 +2193,9 @@ export class PeopleRegistry {
     // organisation's whole: "The International Longshore Workers' Union Local 402", "the Elementary Teachers' Federation"
     const head = this.localOf(runEnd, runEnd) ? runEnd - 1 : runEnd;
     // (not before its own "of" and a place, which the name goes on with: "the Nurses' Union of Westmark")
-    const goesOn = /^(of|on|for)$/.test(tokens[runEnd + 1]?.lower ?? '') && isNameWord(tokens[runEnd + 2]);
     if (
-      !goesOn &&
       ORG_HEADS.has(tokens[head]!.lower) &&
+      !(/^(of|on|for)$/.test(tokens[runEnd + 1]?.lower ?? '') && isNameWord(tokens[runEnd + 2])) &&
       tokens.slice(runStart + 1, head).some((_, m) => pluralPossessive(tokens, runStart + 1 + m))
     ) {
       const from = tokens[runStart]!.lower === 'the' ? runStart + 1 : runStart;
@@ -2242,7 +2254,7 @@ export class PeopleRegistry {
     }
     // a run opened by a saint's or a mount's abbreviation names a place or an institution, never a person: "St.
     // Brigid's Hospital" (an organisation, by its last word), "Ste. Agathe", "Mt. Pearl" (places, not registered)
-    if (/^(st|ste|mt)$/.test(tokens[runStart]!.lower) && tokens[runStart + 1]?.raw === '.' && runEnd > runStart + 1) {
+    if (runEnd > runStart + 1 && tokens[runStart + 1]?.raw === '.' && /^(st|ste|mt)$/.test(tokens[runStart]!.lower)) {
       if (ORG_SUFFIXES.has(tokens[runEnd]!.lower) || SAINT_INSTITUTIONS.test(tokens[runEnd]!.lower))
         this.found(runStart, runEnd, null, [], 'organization');
       return;
@@ -2300,28 +2312,31 @@ export class PeopleRegistry {
       // the whole name is the organisation's, registered once: "The Union of Northern Workers said", "the Federation
       // of Canadian Municipalities" (not "Northern Workers" or "Municipalities" alone)
       const org = this.insideOrganisation(runStart, runEnd);
-      // (not one nested in another's name, "the D.C. Court of Appeals' Board on Professional Responsibility", nor the
-      // object of a preposition, "a senior fellow at the Center for Global Development, which …, said")
-      const det = tokens[org - 1]?.lower === 'the' ? org - 2 : org - 1;
-      // ("by" names a maker, no one's employer: "figures provided by Immigration, Refugees and Citizenship Canada")
-      const nested = /^(of|on|for|and|at|with|from|to|in|about|against)$/.test(tokens[det]?.lower ?? '');
-      // (nor before a second "of" and a place, which the next run takes whole: "The Order of Nurses of Brendale said")
-      const further =
-        (tokens[runEnd + 1]?.lower === 'of' &&
-          tokens[runEnd + 1]!.cap === 0 &&
-          !!tokens[runEnd + 2]?.word &&
-          tokens[runEnd + 2]!.cap > 0) ||
-        this.listGoesOn(runEnd);
-      // (nor before a compound the name goes on with, capitalised on its first part only: "Rental" of "the Federation of
-      // Rental-housing Providers")
-      const compound =
-        tightHyphen(tokens, runEnd + 1) &&
-        tokens[runEnd + 2]!.word &&
-        tokens[runEnd + 2]!.cap === 0 &&
-        isNameWord(tokens[runEnd + 3]) &&
-        !tokens[runEnd + 3]!.gap;
-      if (org >= 0 && !nested && !further && !compound && !this.startAt.has(org)) this.found(org, runEnd, null, [], 'organization');
-      if (org >= 0) return;
+      // (what follows is read only for an organisation found: most runs end none, and -1 is no index to read tokens at)
+      if (org >= 0) {
+        // (not one nested in another's name, "the D.C. Court of Appeals' Board on Professional Responsibility", nor the
+        // object of a preposition, "a senior fellow at the Center for Global Development, which …, said")
+        const det = tokens[org - 1]?.lower === 'the' ? org - 2 : org - 1;
+        // ("by" names a maker, no one's employer: "figures provided by Immigration, Refugees and Citizenship Canada")
+        const nested = /^(of|on|for|and|at|with|from|to|in|about|against)$/.test(tokens[det]?.lower ?? '');
+        // (nor before a second "of" and a place, which the next run takes whole: "The Order of Nurses of Brendale said")
+        const further =
+          (tokens[runEnd + 1]?.lower === 'of' &&
+            tokens[runEnd + 1]!.cap === 0 &&
+            !!tokens[runEnd + 2]?.word &&
+            tokens[runEnd + 2]!.cap > 0) ||
+          this.listGoesOn(runEnd);
+        // (nor before a compound the name goes on with, capitalised on its first part only: "Rental" of "the Federation of
+        // Rental-housing Providers")
+        const compound =
+          tightHyphen(tokens, runEnd + 1) &&
+          tokens[runEnd + 2]!.word &&
+          tokens[runEnd + 2]!.cap === 0 &&
+          isNameWord(tokens[runEnd + 3]) &&
+          !tokens[runEnd + 3]!.gap;
+        if (!nested && !further && !compound && !this.startAt.has(org)) this.found(org, runEnd, null, [], 'organization');
+        return;
+      }
     }
     // a role or a party right before a given name inside the run: the name starts at that given name ("Missouri Republican
     // Ana Vale", "Political Editor Ana Vale", "Investigative Reporter Ana Vale"; not "Walter Scott": a given name is no role; nor
@@ -2345,12 +2360,18 @@ export class PeopleRegistry {
     // (or from an initial, as Indian and African outlets write names: "Minister for Revenue S.R. Rajan", "Minister of State
     // for Home Affairs G. Kishan Rao")
     const of = tokens[runStart - 1];
-    const joint = of?.lower === 'of' || of?.lower === 'to' || (of?.lower === 'for' && this.given(runStart) === null);
-    // ("Minister of State for Home Affairs": the title's own "of State" before the "for")
-    const ofState = tokens[runStart - 2]?.lower === 'state' && tokens[runStart - 3]?.lower === 'of';
-    const role = this.roleInRun(runStart - 2, true) || (ofState && of?.lower === 'for' && this.roleInRun(runStart - 4, true));
     // (its first word may be a title itself: "Home" of "for Home Affairs")
-    if ((s === runStart || (s === runStart + 1 && TITLES.has(tokens[runStart]!.lower))) && joint && of.cap === 0 && role) {
+    if (
+      (s === runStart || (s === runStart + 1 && TITLES.has(tokens[runStart]!.lower))) &&
+      of?.cap === 0 &&
+      (of.lower === 'of' || of.lower === 'to' || (of.lower === 'for' && this.given(runStart) === null)) &&
+      (this.roleInRun(runStart - 2, true) ||
+        // ("Minister of State for Home Affairs": the title's own "of State" before the "for")
+        (of.lower === 'for' &&
+          tokens[runStart - 2]?.lower === 'state' &&
+          tokens[runStart - 3]?.lower === 'of' &&
+          this.roleInRun(runStart - 4, true)))
+    ) {
       let k = runStart + 1;
       while (k < runEnd && !this.givenName(k) && !initialAt(tokens, k)) k++;
       if (k < runEnd) {
