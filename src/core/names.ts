@@ -121,9 +121,19 @@ export interface NameContext {
 const PERFORMERS =
   /^(singer|rapper|musician|songwriter|singer-songwriter|performer|dj|actress|songstress|comedian|drummer|guitarist|pianist|violinist|cellist)$/;
 
-/** An institution's noun as French names begin with it: "Fédération des …", "Commission scolaire de …". */
-const FRENCH_INSTITUTIONS =
-  /^(fédération|federation|confédération|centrale|commission|conseil|société|association|syndicat|régie|caisse|coalition|regroupement|ordre|alliance|collectif|mouvement|institut|office|ministère|centre|hôpital|université|ville|municipalité|cégep|collège|école|comité|chambre|agence|direction|union|banque|fondation|front)$/;
+/**
+ * An institution's noun as French names begin with it: "Fédération des …", "Commission scolaire de …" (a set: every
+ * run of capitalised words is asked).
+ */
+const FRENCH_INSTITUTIONS = new Set(
+  'fédération federation confédération centrale commission conseil société association syndicat régie caisse coalition regroupement ordre alliance collectif mouvement institut office ministère centre hôpital université ville municipalité cégep collège école comité chambre agence direction union banque fondation front'.split(
+    ' ',
+  ),
+);
+
+/** The quotation marks around a nickname inside a name: 'Marcia “Cia” Price' (sets: every run's end is asked). */
+const NICKNAME_OPENS = new Set(['“', '"', '‘', "'"]);
+const NICKNAME_CLOSES = new Set(['”', '"', '’', "'"]);
 
 /** French particles inside an institution's name: "des", "du", "de la", "pour", "et". */
 const FRENCH_PARTICLES = /^(de|des|du|la|le|les|et|pour|sur|en|au|aux|à)$/;
@@ -944,6 +954,11 @@ export class PeopleRegistry {
       return MORE_CODE;
     }
     const w = joined ? k + 2 : k;
+    // (a word on no list is no given name, whatever follows it: most words asked of are read no further)
+    if (tokens[w] && givenBitsOf(tokens[w]!.raw).bits < 0) {
+      if (k < cache.length) cache[k] = 1;
+      return 1;
+    }
     // (the long lists hold surnames too, "Waite", "Moore": a word on them is a given name only before another name word)
     const next = tokens[w + 1];
     const before = long && isNameWord(next) && !next!.gap;
@@ -1352,16 +1367,19 @@ export class PeopleRegistry {
   surnameOf(i: number): number | undefined {
     const t = this.ctx.tokens[i]!;
     if (abbreviated(t.raw)) return undefined;
-    const before = (idx: number | undefined): number | undefined => {
-      if (idx === undefined || idx < 0) return undefined;
-      const p = this.people[idx]!;
-      return p.type === 'person' && p.mentions.some((m) => m.first < i) ? idx : undefined;
-    };
     return (
-      before(this.bySurname.get(t.key)) ??
-      before(this.byFirst.get(t.key)) ??
-      (this.innerAlone(i) ? before(this.byInner.get(t.key)) : undefined)
+      this.metBefore(this.bySurname.get(t.key), i) ??
+      this.metBefore(this.byFirst.get(t.key), i) ??
+      // (the inner name's test only for a word some name holds inside: most words are no one's)
+      (this.byInner.has(t.key) && this.innerAlone(i) ? this.metBefore(this.byInner.get(t.key), i) : undefined)
     );
+  }
+
+  /** The person `idx` (-1: several), when a person mentioned before token i. */
+  private metBefore(idx: number | undefined, i: number): number | undefined {
+    if (idx === undefined || idx < 0) return undefined;
+    const p = this.people[idx]!;
+    return p.type === 'person' && p.mentions.some((m) => m.first < i) ? idx : undefined;
   }
 
   /**
@@ -1675,8 +1693,8 @@ export class PeopleRegistry {
         if (
           open &&
           close &&
-          /^[“"‘']$/.test(open.raw) &&
-          /^[”"’']$/.test(close.raw) &&
+          NICKNAME_OPENS.has(open.raw) &&
+          NICKNAME_CLOSES.has(close.raw) &&
           isNameWord(tokens[j + 2]) &&
           open.end === tokens[j + 2]!.start &&
           tokens[j + 2]!.end === close.start &&
@@ -1765,7 +1783,7 @@ export class PeopleRegistry {
     const head = tokens[h];
     if (!head?.word || quoted[h] || covered[h] || head.cap === 0) return null;
     if (
-      !FRENCH_INSTITUTIONS.test(head.lower) &&
+      !FRENCH_INSTITUTIONS.has(head.lower) &&
       !(head.cap === 2 && /^\p{Lu}{3,6}$/u.test(head.raw) && !/^(ceo|cfo|coo|cto|cio|mpp|mla|mna)$/.test(head.lower))
     )
       return null;
@@ -2033,10 +2051,10 @@ export class PeopleRegistry {
     // a department named for its country, its portfolios listed before it: "Public Services and Procurement Canada",
     // "Immigration, Refugees and Citizenship Canada" (the capitalised words, commas and one "and" before the country)
     if (
-      COUNTRIES.has(tokens[runEnd]!.lower) &&
       runEnd > runStart &&
       tokens[runStart - 1]?.lower === 'and' &&
-      tokens[runStart - 1]!.cap === 0
+      tokens[runStart - 1]!.cap === 0 &&
+      COUNTRIES.has(tokens[runEnd]!.lower)
     ) {
       let a = runStart - 1;
       while (tokens[a - 1]?.word && tokens[a - 1]!.cap > 0 && !this.ctx.quoted[a - 1]) {
@@ -2114,7 +2132,7 @@ export class PeopleRegistry {
       }
       const joint = tokens[k - 1];
       const before = tokens[k - 2];
-      if (!joint?.word || joint.cap > 0 || !/^(of|on|for|and)$/.test(joint.lower) || !before?.word || before.cap === 0) return -1;
+      if (!joint?.word || joint.cap > 0 || !before?.word || before.cap === 0 || !/^(of|on|for|and)$/.test(joint.lower)) return -1;
       // (a given name opening a run that itself ends in an organisation's word is no person's: "and Red Crescent
       // Societies" of "the International Federation of Red Cross and Red Crescent Societies")
       if (
@@ -2820,10 +2838,10 @@ export class PeopleRegistry {
   private teamName(s: number, e: number): boolean {
     const { tokens, quoted } = this.ctx;
     const last = tokens[e]!;
-    if (e <= s || quoted[s] || last.cap !== (/^fc$/.test(last.lower) ? 2 : 1)) return false;
-    if (!/^(united|fc)$/.test(last.lower) && !(/[^su'’]s$/.test(last.lower) && !/ss$/.test(last.lower) && last.raw.length > 3))
+    if (e <= s || quoted[s] || last.cap !== (last.lower === 'fc' ? 2 : 1)) return false;
+    if (last.lower !== 'united' && last.lower !== 'fc' && !(/[^su'’]s$/.test(last.lower) && !/ss$/.test(last.lower) && last.raw.length > 3))
       return false;
-    for (let k = s; k <= e; k++) if (!tokens[k]!.word || this.isGiven(k) || TITLES.has(tokens[k]!.lower)) return false;
+    for (let k = s; k <= e; k++) if (!tokens[k]!.word || TITLES.has(tokens[k]!.lower) || this.isGiven(k)) return false;
     // (the word before it in its paragraph: not a headline's last word)
     const before = tokens[s - 1]?.para === last.para ? tokens[s - 1] : undefined;
     if (before?.word && (TITLES.has(before.lower) || SPEAKER_NOUNS.has(before.lower) || PeopleRegistry.agentNoun(before))) return false;
