@@ -1598,6 +1598,7 @@ export class PeopleRegistry {
     // isNameWord of every token, read by both passes below
     const nw = new Uint8Array(tokens.length);
     for (let k = 0; k < tokens.length; k++) if (isNameWord(tokens[k])) nw[k] = 1;
+    this.nw = nw;
     this.likely = this.likelySurnames(nw);
     this.listed = this.listedNames(nw);
     let i = 0;
@@ -1764,7 +1765,8 @@ export class PeopleRegistry {
       // (nor is a function word alone, capitalised where a sentence opens: "The", "But", "He", unless it is the surname
       // of someone named in full, "Al From … From said"; skipped without the whole of consider, which most runs of one
       // word go through)
-      if (!(i === e && (NAME_SUFFIX.test(tokens[i]!.lower) || (FUNCTION_WORDS.has(tokens[i]!.lower) && this.surnameOf(i) === undefined))))
+      const lower = tokens[i]!.lower;
+      if (!(i === e && ((lower.length === 2 && NAME_SUFFIX.test(lower)) || (FUNCTION_WORDS.has(lower) && this.surnameOf(i) === undefined))))
         this.consider(i, e);
       i = j + 1;
     }
@@ -2449,9 +2451,12 @@ export class PeopleRegistry {
         !ofOrg(s) &&
         // (the given name may be hyphenated: "Striker Jean-Luc Moreau")
         (isNameWord(tokens[s + 2]) || (POSITIONS.test(lo) && isHyphenJoin(tokens, s + 2)));
-      // (also after a dateline's dash: "REGINA — Skip Rachel Thibodeau made …")
-      const opens = this.ctx.initial[s] === 1 || (s === runStart && /^[—–]$/.test(tokens[s - 1]?.raw ?? ''));
-      if (s < runEnd && opens && ((SPEAKER_NOUNS.has(lo) && !GROUP_NOUNS.has(lo)) || agent)) {
+      if (
+        s < runEnd &&
+        // (also after a dateline's dash: "REGINA — Skip Rachel Thibodeau made …")
+        (this.ctx.initial[s] === 1 || (s === runStart && /^[—–]$/.test(tokens[s - 1]?.raw ?? ''))) &&
+        ((SPEAKER_NOUNS.has(lo) && !GROUP_NOUNS.has(lo)) || agent)
+      ) {
         titled = true;
         heads.push(lo);
         s++;
@@ -2594,7 +2599,7 @@ export class PeopleRegistry {
       gender = HONORIFIC_GENDER.get(before.lower) ?? gender;
     }
     // a run closed by a country's or province's name is an organisation's name: "Statistics Canada", "Air Canada"
-    if (COUNTRIES.has(last.lower) && words > 1) return;
+    if (words > 1 && COUNTRIES.has(last.lower)) return;
     // one closed by a party or nationality is a description, unless a given name opens it: "the Wisconsin Republican
     // says", "the South Carolina Democrat" (not "Mark Cuban"); one closed by an abbreviated title is the title of the
     // name after it: "Former Arkansas Gov. Mike Huckabee"
@@ -2982,7 +2987,7 @@ export class PeopleRegistry {
       // (the last words of capitalised runs, by key: built once, on the first question)
       this.runEnds = new Map();
       for (let i = 0; i < tokens.length; i++)
-        if (isNameWord(tokens[i]) && !isNameWord(tokens[i + 1])) {
+        if (this.nw[i] === 1 && this.nw[i + 1] !== 1) {
           const at = this.runEnds.get(tokens[i]!.key);
           if (at) at.push(i);
           else this.runEnds.set(tokens[i]!.key, [i]);
@@ -2993,6 +2998,9 @@ export class PeopleRegistry {
   }
 
   private runEnds: Map<string, number[]> | null = null;
+
+  /** isNameWord of every token, set by discover() (standsAlone, asked only during it, reads it too). */
+  private nw = new Uint8Array(0);
 
   /** Two surnames of two people named before, joined by a hyphen: their ticket or pairing, "the Vale-Lisk ticket". */
   private pairing(s: number, e: number): boolean {
