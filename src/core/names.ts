@@ -1449,7 +1449,8 @@ export class PeopleRegistry {
         (nx?.raw === ',' && nx2 && /^[0-9]{1,3}$/.test(nx2.raw) && tokens[i + 3]?.raw === ',') ||
         (before?.word && before.cap === 0 && /^(said|says|told)$/.test(before.lower) && !isOrdinaryCapital(this.ctx, i)) ||
         this.speaksPastApposition(i) ||
-        this.subjectThenPronoun(i)
+        // (an ordinary word, which is never added, is not followed to the next sentence: "The", "But" open most)
+        (this.ctx.initial[i] === 1 && !isOrdinaryCapital(this.ctx, i) && this.subjectThenPronoun(i))
       ) {
         if (!isOrdinaryCapital(this.ctx, i)) out.add(t.key);
       }
@@ -2983,21 +2984,14 @@ export class PeopleRegistry {
   /** Whether the word at k, the last of a run, is written elsewhere as a name word without the word before it: "Lisk" alone. */
   private standsAlone(k: number): boolean {
     const { tokens } = this.ctx;
-    if (!this.runEnds) {
-      // (the last words of capitalised runs, by key: built once, on the first question)
-      this.runEnds = new Map();
-      for (let i = 0; i < tokens.length; i++)
-        if (this.nw[i] === 1 && this.nw[i + 1] !== 1) {
-          const at = this.runEnds.get(tokens[i]!.key);
-          if (at) at.push(i);
-          else this.runEnds.set(tokens[i]!.key, [i]);
-        }
-    }
+    const key = tokens[k]!.key;
     const before = tokens[k - 1]!.key;
-    return (this.runEnds.get(tokens[k]!.key) ?? []).some((i) => i !== k && tokens[i - 1]?.key !== before);
+    // (the last words of capitalised runs, one pass: an article asks this once or twice, if at all, and a map of every
+    // run's last word cost more to build than the passes it saved)
+    for (let i = 0; i < tokens.length; i++)
+      if (this.nw[i] === 1 && this.nw[i + 1] !== 1 && i !== k && tokens[i]!.key === key && tokens[i - 1]?.key !== before) return true;
+    return false;
   }
-
-  private runEnds: Map<string, number[]> | null = null;
 
   /** isNameWord of every token, set by discover() (standsAlone, asked only during it, reads it too). */
   private nw = new Uint8Array(0);
