@@ -4908,25 +4908,14 @@ function makerInContactClause(doc: Doc, d: number, seen: NewName[]): Found | nul
 export function findConstructions(doc: Doc): Construction[] {
   const out: Construction[] = [];
   const seen: NewName[] = [];
-  const { tokens } = doc;
   const titled: number[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    // a verb of saying is a lower-case word outside quotations ("According" aside)
-    if (!t.word || doc.quoted[i]) continue;
-    if (t.cap === 1 && REPORTING_VERBS.has(t.lower)) titled.push(i);
-    // "Said Lund, “…”": a verb opening the sentence before its subject
-    // … or a participle opening it before the subject: "Noting that …, Lund added: …"
-    // … or a question's asker: "Asked by Matt Lauer whether …, she said"
-    const opening =
-      t.cap === 1 &&
-      doc.nameCtx.initial[i] &&
-      (/^(said|says|citing)$/.test(t.lower) || CLAUSE_PARTICIPLES.has(t.lower) || (t.lower === 'asked' && tokens[i + 1]?.lower === 'by'));
-    if (t.cap !== 0 && t.lower !== 'according' && !opening) continue;
-    if (!mayFrame(t.lower)) continue;
-    // ("reason" frames only a clause with "that": "What gives candidates reason for optimism is …" is a noun's)
-    if (/^reasons?$/.test(t.lower) && tokens[i + 1]?.lower !== 'that') continue;
-    const c = constructionAt(doc, i, seen) ?? mannerFrameAt(doc, i, seen);
+  const at = frameCandidates(doc, titled);
+  for (let n = 0; n < at.length; n += 2) {
+    const i = at[n]!;
+    const kinds = at[n + 1]!;
+    const c =
+      ((kinds & BY_CONSTRUCTION) !== 0 ? constructionAt(doc, i, seen) : null) ??
+      ((kinds & BY_MANNER) !== 0 ? mannerFrameAt(doc, i, seen) : null);
     let people: Map<NewName, number> | null = null;
     if (seen.length > 0) {
       people = registerNewNames(doc, seen);
@@ -4939,26 +4928,66 @@ export function findConstructions(doc: Doc): Construction[] {
   return heads.length ? [...out, ...heads].sort((a, b) => a.verbFirst - b.verbFirst) : out;
 }
 
-/** mayFrame's answers by word (an article repeats its words; the tests below cost more than one lookup) */
-const frameWords = new Map<string, boolean>();
+/**
+ * The words findConstructions looks for a frame at, in order, each with the finders that may find one there (see
+ * frameKinds), as pairs; and (into `titled`) the capitalised verbs of saying a title-case line may hold. The tests read
+ * only the tokens, the quotations and the sentences' openings, which no frame found changes, so they run first in a
+ * small loop of their own, apart from the large functions that look for the frames (a few words in a hundred get past).
+ */
+function frameCandidates(doc: Doc, titled: number[]): number[] {
+  const { tokens, quoted } = doc;
+  const initial = doc.nameCtx.initial;
+  const out: number[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    // a verb of saying is a lower-case word outside quotations ("According" aside)
+    if (!t.word || quoted[i]) continue;
+    const lower = t.lower;
+    if (t.cap === 1 && REPORTING_VERBS.has(lower)) titled.push(i);
+    // "Said Lund, “…”": a verb opening the sentence before its subject
+    // … or a participle opening it before the subject: "Noting that …, Lund added: …"
+    // … or a question's asker: "Asked by Matt Lauer whether …, she said"
+    const opening =
+      t.cap === 1 &&
+      initial[i] &&
+      (/^(said|says|citing)$/.test(lower) || CLAUSE_PARTICIPLES.has(lower) || (lower === 'asked' && tokens[i + 1]?.lower === 'by'));
+    if (t.cap !== 0 && lower !== 'according' && !opening) continue;
+    const kinds = frameKinds(lower);
+    if (kinds === 0) continue;
+    // ("reason" frames only a clause with "that": "What gives candidates reason for optimism is …" is a noun's)
+    if (/^reasons?$/.test(lower) && tokens[i + 1]?.lower !== 'that') continue;
+    out.push(i, kinds);
+  }
+  return out;
+}
+
+/** constructionAt may find a frame at the word (see frameKinds). */
+const BY_CONSTRUCTION = 1;
+/** mannerFrameAt may find a frame at the word (see frameKinds). */
+const BY_MANNER = 2;
+
+/** frameKinds' answers by word (an article repeats its words; the tests below cost more than one lookup) */
+const frameWords = new Map<string, number>();
 
 /**
- * Whether constructionAt or mannerFrameAt can find anything at a word written this way: for any other word both
- * return null at once, touching nothing (the words their first tests let through: verbs of saying, continuing
- * participles, "read(s)", the passive reports and "asked", "shot", and any -ed form).
+ * Which of constructionAt and mannerFrameAt can find anything at a word written this way (BY_CONSTRUCTION, BY_MANNER,
+ * both or neither): at any other word each returns null at once, touching nothing. constructionAt's first tests let
+ * through the verbs of saying, the continuing participles, "read(s)", the retorts ("fired back"), and the passive
+ * reports and "asked" with their agents; mannerFrameAt's, any -ed form and "shot" that is no verb of saying. A plain
+ * -ed form, most of the words that get this far, goes to mannerFrameAt alone.
  */
-function mayFrame(lower: string): boolean {
+function frameKinds(lower: string): number {
   let v = frameWords.get(lower);
   if (v === undefined) {
-    v =
+    const construction =
       CONTINUING_VERBS.has(lower) ||
       SPEECH_VERBS.has(lower) ||
       DOCUMENT_READS.test(lower) ||
       PASSIVE_REPORTS.test(lower) ||
       lower === 'asked' ||
-      lower === 'shot' ||
-      BACK_VERBS.test(lower) ||
-      /^[a-z]{3,}ed$/.test(lower);
+      BACK_VERBS.test(lower);
+    const manner = (/^[a-z]{3,}ed$/.test(lower) || lower === 'shot') && !SPEECH_VERBS.has(lower);
+    v = (construction ? BY_CONSTRUCTION : 0) | (manner ? BY_MANNER : 0);
     if (frameWords.size >= 50_000) frameWords.clear();
     frameWords.set(lower, v);
   }
