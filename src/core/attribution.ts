@@ -4998,6 +4998,33 @@ const BY_MANNER = 2;
 const frameWords = new Map<string, number>();
 
 /**
+ * The shapes (see shapeOf) of the words frameKinds tests for by name, the -ed forms aside, marked 1; and whether one of
+ * them has no shape. Most words have a shape none of them has ("the", "of", "to"): frameKinds answers 0 for those
+ * without looking them up. Built at its first call (the lists are defined further down).
+ */
+let frameShapes: Uint8Array | null = null;
+let unshapedFrameWord = false;
+
+/** A word's length (up to 15), first and last letter as one number; -1 when either end is no letter from a to z. */
+function shapeOf(w: string): number {
+  const a = w.charCodeAt(0) - 97;
+  const z = w.charCodeAt(w.length - 1) - 97;
+  if (!(a >= 0 && a < 26 && z >= 0 && z < 26)) return -1;
+  return (Math.min(w.length, 15) * 26 + a) * 26 + z;
+}
+
+function buildFrameShapes(): Uint8Array {
+  const shapes = new Uint8Array(16 * 26 * 26);
+  for (const list of [CONTINUING_VERBS, SPEECH_VERBS, DOCUMENT_READS, PASSIVE_REPORTS, BACK_VERBS, ['asked', 'shot']])
+    for (const w of list) {
+      const shape = shapeOf(w);
+      if (shape < 0) unshapedFrameWord = true;
+      else shapes[shape] = 1;
+    }
+  return shapes;
+}
+
+/**
  * Which of constructionAt and mannerFrameAt can find anything at a word written this way (BY_CONSTRUCTION, BY_MANNER,
  * both or neither): at any other word each returns null at once, touching nothing. constructionAt's first tests let
  * through the verbs of saying, the continuing participles, "read(s)", the retorts ("fired back"), and the passive
@@ -5005,15 +5032,19 @@ const frameWords = new Map<string, number>();
  * -ed form, most of the words that get this far, goes to mannerFrameAt alone.
  */
 function frameKinds(lower: string): number {
+  // (an -ed form ends in "d"; any other word frameKinds can answer for is in the lists, so has a shape marked, or none)
+  const shapes = (frameShapes ??= buildFrameShapes());
+  const shape = shapeOf(lower);
+  if (lower.charCodeAt(lower.length - 1) !== 100 && (shape >= 0 ? shapes[shape] === 0 : !unshapedFrameWord)) return 0;
   let v = frameWords.get(lower);
   if (v === undefined) {
     const construction =
       CONTINUING_VERBS.has(lower) ||
       SPEECH_VERBS.has(lower) ||
-      DOCUMENT_READS.test(lower) ||
-      PASSIVE_REPORTS.test(lower) ||
+      DOCUMENT_READS.has(lower) ||
+      PASSIVE_REPORTS.has(lower) ||
       lower === 'asked' ||
-      BACK_VERBS.test(lower);
+      BACK_VERBS.has(lower);
     const manner = (/^[a-z]{3,}ed$/.test(lower) || lower === 'shot') && !SPEECH_VERBS.has(lower);
     v = (construction ? BY_CONSTRUCTION : 0) | (manner ? BY_MANNER : 0);
     if (frameWords.size >= 50_000) frameWords.clear();
@@ -5079,7 +5110,7 @@ export const MANNER_OF_SAYING = (t: { raw: string; lower: string }): boolean =>
   /^(by|while|to|in|after)$/.test(t.lower) || /^[—–]$/.test(t.raw);
 
 /** Participles whose passive names, after "by", who made known what the sentence's subject is. */
-const PASSIVE_REPORTS = /^(reported|echoed|announced|revealed|confirmed|disclosed)$/;
+const PASSIVE_REPORTS: ReadonlySet<string> = new Set(['reported', 'echoed', 'announced', 'revealed', 'confirmed', 'disclosed']);
 
 /**
  * The agent of a passive report at i, "was (first) reported by Politico", "were echoed by aides": a form of "be"
@@ -5088,7 +5119,7 @@ const PASSIVE_REPORTS = /^(reported|echoed|announced|revealed|confirmed|disclose
 function passiveAgent(doc: Doc, i: number, seen: NewName[]): Found | null {
   const { tokens } = doc;
   if (tokens[i]!.lower === 'asked' && tokens[i + 1]?.lower === 'by') return questionAsker(doc, i, seen);
-  if (!PASSIVE_REPORTS.test(tokens[i]!.lower) || tokens[i + 1]?.lower !== 'by') return null;
+  if (!PASSIVE_REPORTS.has(tokens[i]!.lower) || tokens[i + 1]?.lower !== 'by') return null;
   let k = i - 1;
   if (/^(first|later|also|earlier|initially|originally|previously)$|ly$/.test(tokens[k]?.lower ?? '')) k--;
   // (or an "as" frame: "As reported by the Harbour Times, …", "…, as first reported by the Harbour Times.")
@@ -5299,7 +5330,23 @@ function nameModifiesNoun(doc: Doc, i: number): boolean {
 }
 
 /** Verbs that report a retort with "back" and a clause after "that": "fired back that", "hit back that", "shot back that". */
-const BACK_VERBS = /^(fire[sd]?|hits?|shot|shoots|snap(s|ped)?|struck|strikes|pushe[sd]|push)$/;
+const BACK_VERBS: ReadonlySet<string> = new Set([
+  'fire',
+  'fires',
+  'fired',
+  'hit',
+  'hits',
+  'shot',
+  'shoots',
+  'snap',
+  'snaps',
+  'snapped',
+  'struck',
+  'strikes',
+  'pushes',
+  'pushed',
+  'push',
+]);
 
 /** Verbs of asking and telling whose agent in a passive speaks to the subject: "was asked by", "were told by". */
 const ASKED_OR_TOLD = /^(asked|told|questioned|pressed|warned|urged|advised|assured|reminded|informed|challenged)$/;
@@ -5363,7 +5410,7 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
   // "add up" is a sum, and "adding" with an amount its object is no saying either: "…, adding up to 20 minutes to some
   // commutes", "…, adding $40 million to the bill"
   if (/^add(s|ed|ing)?$/.test(t.lower) && (tokens[i + 1]?.lower === 'up' || (t.lower === 'adding' && addedAmount(doc, i + 1)))) return null;
-  const reads = DOCUMENT_READS.test(t.lower);
+  const reads = DOCUMENT_READS.has(t.lower);
   // "The meeting was first reported by Politico", "Her views were echoed by aides": the agent reports the subject
   const agent = doc.headings.has(t.para) ? null : passiveAgent(doc, i, seen);
   if (agent) {
@@ -5371,7 +5418,7 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
     return { ...b, subject: agent, inverted: true, continuing: false, passive: true, first: i, last: agent.last };
   }
   // "fired back that …", "hit back that …", "shot back that …": a retort, with its clause after "that"
-  const back = BACK_VERBS.test(t.lower) && tokens[i + 1]?.lower === 'back' && tokens[i + 2]?.lower === 'that';
+  const back = BACK_VERBS.has(t.lower) && tokens[i + 1]?.lower === 'back' && tokens[i + 2]?.lower === 'that';
   if ((!continuing && !reads && !progressive && !back && !SPEECH_VERBS.has(t.lower)) || doc.headings.has(t.para)) return null;
   // joined to the word before it, an adjective: "the so-called partnership", "a self-described socialist"
   if (joiningHyphen(doc, i - 1)) return null;
@@ -5966,7 +6013,7 @@ function mannerFrameAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction 
 }
 
 /** "read"/"reads" of a document, a sign or a message: a verb of saying only right beside a quotation. */
-const DOCUMENT_READS = /^(read|reads)$/;
+const DOCUMENT_READS: ReadonlySet<string> = new Set(['read', 'reads']);
 
 /**
  * Does the "read"/"reads" at i frame a quotation: "“…,” the email read.", "“…,” reads an editorial in …",
