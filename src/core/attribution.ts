@@ -4949,11 +4949,20 @@ export function findConstructions(doc: Doc): Construction[] {
       people = registerNewNames(doc, seen);
       seen.length = 0;
     }
-    if (c) out.push(c.subject && people ? { ...c, subject: registered(c.subject, people) } : (c as Construction));
+    if (c) out.push(c.subject && people ? withSubject(c, registered(c.subject, people)) : (c as Construction));
   }
   // capitalised verbs of title-case lines, once every name of the article is registered
   const heads = titled.map((i) => titledConstruction(doc, i)).filter((c) => c !== null);
   return heads.length ? [...out, ...heads].sort((a, b) => a.verbFirst - b.verbFirst) : out;
+}
+
+/**
+ * A copy of construction c with its subject registered: field by field as framed builds it (a spread costs more),
+ * but for the rare passive or titled one.
+ */
+function withSubject(c: FoundConstruction, subject: Subject): Construction {
+  if (c.passive || c.titled) return { ...c, subject };
+  return framed(c, c.verb, subject, c.inverted, c.continuing, c.first, c.last) as Construction;
 }
 
 /**
