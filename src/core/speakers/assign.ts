@@ -185,9 +185,45 @@ export function assignSpeakers(doc: Doc, constructions: ReadonlyArray<Constructi
   return new Assigner(doc, constructions).run(top);
 }
 
+/** A letter or a digit, one code point. */
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/**
+ * The letters and digits of a text in lower case, each run of other characters between two of them made `sep` (none
+ * before the first nor after the last): what `.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, sep).trim()` gives, read
+ * character by character, as that Unicode class runs several times slower in a regex over a whole quotation.
+ */
+function lowerWords(text: string, sep: string): string {
+  const s = text.toLowerCase();
+  let out = '';
+  /** the start of the run of letters and digits being read */
+  let from = 0;
+  for (let i = 0; i < s.length;) {
+    const c = s.charCodeAt(i);
+    let n = 1;
+    let keep: boolean;
+    // (ASCII in lower case: a letter or a digit; else one code point, a surrogate pair whole, put to the class)
+    if (c < 128) keep = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+    else {
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+        const d = s.charCodeAt(i + 1);
+        if (d >= 0xdc00 && d <= 0xdfff) n = 2;
+      }
+      keep = LETTER_OR_DIGIT.test(s.slice(i, i + n));
+    }
+    if (!keep) {
+      if (from < i) out = out === '' ? s.slice(from, i) : out + sep + s.slice(from, i);
+      from = i + n;
+    }
+    i += n;
+  }
+  if (from < s.length) out = out === '' ? s.slice(from) : out + sep + s.slice(from);
+  return out;
+}
+
 /** The words of a quotation compared for repetition: letters and digits only, in lower case. */
 function bareWords(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  return lowerWords(text, '');
 }
 
 /**
@@ -223,7 +259,6 @@ class Assigner {
   private readonly speakers: SpeakerResolver;
   private readonly clauses: ClauseFinder;
   private readonly bySentence = new Map<number, Construction[]>();
-  private readonly tokStarts: number[];
   /** first token index of each paragraph */
   private readonly paraFirst: number[] = [];
   /** spacedWords' results, by text */
@@ -234,10 +269,14 @@ class Assigner {
     constructions: ReadonlyArray<Construction>,
   ) {
     const { tokens } = doc;
-    this.tokStarts = tokens.map((t) => t.start);
-    tokens.forEach((t, i) => {
-      if (this.paraFirst[t.para] === undefined) this.paraFirst[t.para] = i;
-    });
+    // (a plain loop: a token in the paragraph of the one before it is never a paragraph's first)
+    let para = -1;
+    for (let i = 0; i < tokens.length; i++) {
+      const p = tokens[i]!.para;
+      if (p === para) continue;
+      para = p;
+      if (this.paraFirst[p] === undefined) this.paraFirst[p] = i;
+    }
     for (const c of constructions) {
       const list = this.bySentence.get(c.sent);
       if (list) list.push(c);
@@ -248,12 +287,13 @@ class Assigner {
   }
 
   private tokenAt(offset: number): number {
+    const { tokens } = this.doc;
     let lo = 0;
-    let hi = this.tokStarts.length - 1;
+    let hi = tokens.length - 1;
     let ans = 0;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      if (this.tokStarts[mid]! <= offset) {
+      if (tokens[mid]!.start <= offset) {
         ans = mid;
         lo = mid + 1;
       } else hi = mid - 1;
@@ -756,22 +796,7 @@ class Assigner {
       const union = this.speakers.unionNamedBefore(tokens.length, lastPara);
       for (const d of ledeUnions) if (union && !d.bound && d !== union) d.bound = union;
     }
-    // a question put by someone unnamed ("Asked whether she would resign, Lund said …"): kept, with no speaker
-    for (let i = 0; i < tokens.length; i++) {
-      const span = tokens[i]!.lower === 'asked' ? this.clauses.unaskedQuestion(i) : null;
-      if (span && !out.some((q) => q.start < span[1] && span[0] < q.end))
-        out.push({
-          text: doc.text.slice(span[0], span[1]),
-          start: span[0],
-          end: span[1],
-          kind: 'indirect' as QuoteKind,
-          speaker: { name: '', entityId: null, mention: null },
-          confidence: CONFIDENCE.noSpeaker,
-          paragraph: tokens[i]!.para,
-          _ref: null,
-          _via: 'none',
-        });
-    }
+    this.unaskedQuestions(out);
     lastQuoteConfByPara = new Map();
     lastQuoteRefByPara = new Map();
 
@@ -794,6 +819,30 @@ class Assigner {
     }
     repeatedWords(out);
     return out.map(({ _ref, _via, ...q }) => ({ ...q, speaker: this.speakerOf(_ref, q.speaker.mention) }));
+  }
+
+  /**
+   * A question put by someone unnamed ("Asked whether she would resign, Lund said …"): kept, with no speaker. (A method
+   * of its own: run is too long to be optimised soon, and this loop goes over every token.)
+   */
+  private unaskedQuestions(out: Array<Quote & { _ref: Ref | null; _via: string }>): void {
+    const { tokens, text } = this.doc;
+    for (let i = 0; i < tokens.length; i++) {
+      if (tokens[i]!.lower !== 'asked') continue;
+      const span = this.clauses.unaskedQuestion(i);
+      if (span && !out.some((q) => q.start < span[1] && span[0] < q.end))
+        out.push({
+          text: text.slice(span[0], span[1]),
+          start: span[0],
+          end: span[1],
+          kind: 'indirect' as QuoteKind,
+          speaker: { name: '', entityId: null, mention: null },
+          confidence: CONFIDENCE.noSpeaker,
+          paragraph: tokens[i]!.para,
+          _ref: null,
+          _via: 'none',
+        });
+    }
   }
 
   /**
@@ -1225,10 +1274,7 @@ class Assigner {
   private spacedWords(text: string): string {
     let s = this.spaced.get(text);
     if (s === undefined) {
-      s = ` ${text
-        .toLowerCase()
-        .replace(/[^\p{L}\p{N}]+/gu, ' ')
-        .trim()} `;
+      s = ` ${lowerWords(text, ' ')} `;
       this.spaced.set(text, s);
     }
     return s;
