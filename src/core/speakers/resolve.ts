@@ -466,12 +466,27 @@ function bylineParagraphs(tokens: ReadonlyArray<Token>, starts: ReadonlyArray<nu
 
 /**
  * The first token of each run of tokens in one paragraph, in text order, and the number of tokens last: the bounds
- * paragraphsWhere walks (found once, for the four kinds of paragraph the resolver sets aside).
+ * paragraphsWhere walks (found once, for the four kinds of paragraph the resolver sets aside, and the Assigner's first
+ * token of each paragraph). Read sentence by sentence, a sentence's tokens gone through only when its first and last
+ * are in two paragraphs: a walk over every token's paragraph costs more than all the rest.
  */
-function paragraphStarts(tokens: ReadonlyArray<Token>): number[] {
+export function paragraphStarts(doc: Doc): number[] {
+  const { tokens, sents } = doc;
   const starts: number[] = [];
-  for (let i = 0; i < tokens.length; i++) if (i === 0 || tokens[i]!.para !== tokens[i - 1]!.para) starts.push(i);
-  starts.push(tokens.length);
+  const n = tokens.length;
+  const at = (i: number): void => {
+    if (i === 0 || tokens[i]!.para !== tokens[i - 1]!.para) starts.push(i);
+  };
+  if (n > 0 && sents.starts[0] === 0) {
+    for (let si = 0; si < sents.starts.length; si++) {
+      const ss = sents.starts[si]!;
+      const se = (sents.starts[si + 1] ?? n) - 1;
+      if (se < ss) continue;
+      at(ss);
+      if (tokens[se]!.para !== tokens[ss]!.para) for (let k = ss + 1; k <= se; k++) at(k);
+    }
+  } else for (let i = 0; i < n; i++) at(i);
+  starts.push(n);
   return starts;
 }
 
@@ -636,14 +651,15 @@ export class SpeakerResolver {
   /** person mentions in text order: [first token, key] */
   private readonly personMentions: Array<{ first: number; key: SpeakerKey }> = [];
 
+  /** `starts`: paragraphStarts of the doc, when the caller has them */
   constructor(
     private readonly doc: Doc,
     constructions: ReadonlyArray<Construction>,
+    starts: ReadonlyArray<number> = paragraphStarts(doc),
   ) {
     const { tokens, index, people } = doc;
     // (the writers named in a byline are no one the article quotes: "By Archibald Mensah-Frost" is not the "he" of a
     // first quotation whose speaker the next paragraph names)
-    const starts = paragraphStarts(tokens);
     const byline = bylineParagraphs(tokens, starts);
     // (nor the people in another story's headline, under "RELATED STORIES" or after "READ MORE:")
     this.links = linkParagraphs(doc, starts);
