@@ -322,9 +322,12 @@ class Assigner {
     }
     // an article whose quotations are in double marks prints its subheads in single ones
     const doubleMarks = top.some((q) => !this.singleMarked(q));
-    const firstBody = doc.tokens.length
-      ? ([...Array(tokens[tokens.length - 1]!.para + 1).keys()].find((p) => !doc.headings.has(p)) ?? 0)
-      : 0;
+    let firstBody = 0;
+    if (tokens.length) {
+      const paras = tokens[tokens.length - 1]!.para + 1;
+      while (firstBody < paras && doc.headings.has(firstBody)) firstBody++;
+      if (firstBody === paras) firstBody = 0;
+    }
     const ledeDescs: Ref[] = [];
     /** "their union" in the lede: "… walked off the job, their union said. / The Public Service Alliance of Canada said …" */
     const ledeUnions: Ref[] = [];
@@ -357,10 +360,13 @@ class Assigner {
         }
         lastPara = para;
       }
-      const cons = this.bySentence.get(si) ?? [];
+      const cons = this.bySentence.get(si);
+      const quotesHere = quotesBySent.get(si);
+      // (a sentence with no frame and no quotation adds nothing: most of them)
+      if (cons === undefined && quotesHere === undefined) continue;
       let sentenceSpeaker: Resolved | null = null;
       const resolvedHere: Array<{ c: Construction; r: Resolved }> = [];
-      for (const c of cons) {
+      for (const c of cons ?? []) {
         const r = this.speakers.resolve(c, sentenceSpeaker);
         if (r) {
           resolvedHere.push({ c, r });
@@ -376,7 +382,7 @@ class Assigner {
       // a verb of citing frames no quotation: what is cited is someone else's words ("The “wise Latina” phrase Grassley cited")
       const framing = resolvedHere.filter(({ c }) => !CITING.test(c.verb));
       // quotations opening in this sentence
-      for (const q of quotesBySent.get(si) ?? []) {
+      for (const q of quotesHere ?? []) {
         // a name in quotation marks inside a sentence of reported speech belongs to that speech
         if (
           isTitleQuote(q, doc.text) &&
@@ -392,11 +398,12 @@ class Assigner {
         // “advanced corrosion,” officials said'
         if (q.kind === 'partial' && this.clauses.documentQuoting(openTok) >= 0) continue;
         // a label in quotation marks, not words said: "“Related:”", "“Read more:”"
-        if (/^[\p{L}'’-]+(?:\s[\p{L}'’-]+)?:$/u.test(q.text.trim())) continue;
+        // (the colon looked for first: few quotations end in one)
+        if (q.text.trim().endsWith(':') && /^[\p{L}'’-]+(?:\s[\p{L}'’-]+)?:$/u.test(q.text.trim())) continue;
         const closeTok = q.closed ? this.doubledMark(this.tokenAt(q.close), 1) : this.tokenAt(Math.max(q.end - 1, q.start));
         // a title in quotation marks that a relative clause describes is no one's words: "The album closes with “Dad's
         // Coat,” which Vane calls the hardest song she has written"
-        if (q.kind === 'partial' && TITLE_WORDS.test(q.text.trim()) && /,\s*$/.test(q.text) && tokens[closeTok + 1]?.lower === 'which')
+        if (q.kind === 'partial' && tokens[closeTok + 1]?.lower === 'which' && /,\s*$/.test(q.text) && TITLE_WORDS.test(q.text.trim()))
           continue;
         const closeSent = sents.sent[closeTok]!;
         const closeCons =
@@ -528,11 +535,12 @@ class Assigner {
         )
           continue;
         // the title of a work, even beside a verb of saying: 'said on ABC's “This Week”', 'the author of “Destiny and Power,”'
-        if (q.kind !== 'indirect' && (TITLE_WORDS.test(q.text.trim()) || WORK_TITLE.test(q.text.trim())) && this.namesWork(openTok))
+        // (the tokens before it first: they reject at once, the title regexes read the whole quotation)
+        if (q.kind !== 'indirect' && this.namesWork(openTok) && (TITLE_WORDS.test(q.text.trim()) || WORK_TITLE.test(q.text.trim())))
           continue;
         // the last of titles listed, the others left out as short titles are: 'roles in “The Long Road,” “Apollo 13,” and
         // “Austin Powers: The Spy Who Shagged Me,”'
-        if (q.kind === 'partial' && WORK_TITLE.test(q.text.trim()) && this.afterListedTitle(q, openTok, quotesBySent.get(si) ?? []))
+        if (q.kind === 'partial' && this.afterListedTitle(q, openTok, quotesBySent.get(si) ?? []) && WORK_TITLE.test(q.text.trim()))
           continue;
         // a title with its author after it: '“The Living Room to close in December,” by Times' Ben Sisario'
         if (q.kind !== 'indirect' && q.closed && this.byAuthor(closeTok)) continue;
@@ -541,7 +549,7 @@ class Assigner {
         if (!pick && doubleMarks && this.singleMarked(q) && wordCount(q.text) <= 10 && this.wholeParagraph(q, closeTok)) continue;
         // a title that is its sentence's subject: '“Salt and Stone,” which opens on Friday, follows …', '“Harbour Lights”
         // gently mocks the premier'
-        if (!pick && q.kind !== 'indirect' && q.closed && WORK_TITLE.test(q.text.trim()) && this.titleAsSubject(openTok, closeTok, q.text))
+        if (!pick && q.kind !== 'indirect' && q.closed && this.titleAsSubject(openTok, closeTok, q.text) && WORK_TITLE.test(q.text.trim()))
           continue;
         // words in quotation marks that modify a noun are a label, not words said: 'the “Bernie or Bust” crowd', 'her “clawback”
         // plan', 'a federal “supermax” prison'
