@@ -383,9 +383,14 @@ class Assigner {
       const framing = resolvedHere.filter(({ c }) => !CITING.test(c.verb));
       // quotations opening in this sentence
       for (const q of quotesHere ?? []) {
+        // (whether the words are a title, asked by several rules below: each found once, when first asked)
+        let titleQuote: boolean | undefined;
+        let titleWords: boolean | undefined;
+        const isTitle = (): boolean => (titleQuote ??= isTitleQuote(q, doc.text));
+        const titleCased = (): boolean => (titleWords ??= TITLE_WORDS.test(q.text.trim()));
         // a name in quotation marks inside a sentence of reported speech belongs to that speech
         if (
-          isTitleQuote(q, doc.text) &&
+          isTitle() &&
           resolvedHere.some(({ c }) => {
             const span = this.clauses.clause(c);
             return span !== null && span[0] <= q.start && q.end <= span[1];
@@ -403,8 +408,7 @@ class Assigner {
         const closeTok = q.closed ? this.doubledMark(this.tokenAt(q.close), 1) : this.tokenAt(Math.max(q.end - 1, q.start));
         // a title in quotation marks that a relative clause describes is no one's words: "The album closes with “Dad's
         // Coat,” which Vane calls the hardest song she has written"
-        if (q.kind === 'partial' && tokens[closeTok + 1]?.lower === 'which' && /,\s*$/.test(q.text) && TITLE_WORDS.test(q.text.trim()))
-          continue;
+        if (q.kind === 'partial' && tokens[closeTok + 1]?.lower === 'which' && /,\s*$/.test(q.text) && titleCased()) continue;
         const closeSent = sents.sent[closeTok]!;
         const closeCons =
           closeSent === si
@@ -433,7 +437,7 @@ class Assigner {
           const joined = own !== null && own[0] >= tokens[c.last]!.end && /^(and|but|while|or)$/.test(tokens[closeTok + 1]?.lower ?? '');
           // (a title in quotation marks only right before it: 'cancelled the drama “Saltmarsh” after two seasons, the
           // streamer confirmed' reports the sentence, the title is no one's words)
-          const title = q.kind === 'partial' && words > 0 && (isTitleQuote(q, doc.text) || TITLE_WORDS.test(q.text.trim()));
+          const title = q.kind === 'partial' && words > 0 && (isTitle() || titleCased());
           // "When someone in the gallery shouted, “Resign,” Pelletier joked": the words are those of the subordinate clause's
           // frame right before them; the main clause after them has a speaker and words of its own
           const subordinate = !c.inverted && this.subordinateFrameBefore(framing, openTok);
@@ -531,13 +535,12 @@ class Assigner {
         if (
           q.kind === 'partial' &&
           (!pick || pick.conf < CONFIDENCE.leadingNear) &&
-          (TITLE_WORDS.test(q.text.trim()) || isTitleQuote(q, doc.text) || (!namer && this.afterNaming(openTok)))
+          ((!namer && this.afterNaming(openTok)) || isTitle() || titleCased())
         )
           continue;
         // the title of a work, even beside a verb of saying: 'said on ABC's “This Week”', 'the author of “Destiny and Power,”'
         // (the tokens before it first: they reject at once, the title regexes read the whole quotation)
-        if (q.kind !== 'indirect' && this.namesWork(openTok) && (TITLE_WORDS.test(q.text.trim()) || WORK_TITLE.test(q.text.trim())))
-          continue;
+        if (q.kind !== 'indirect' && this.namesWork(openTok) && (titleCased() || WORK_TITLE.test(q.text.trim()))) continue;
         // the last of titles listed, the others left out as short titles are: 'roles in “The Long Road,” “Apollo 13,” and
         // “Austin Powers: The Spy Who Shagged Me,”'
         if (q.kind === 'partial' && this.afterListedTitle(q, openTok, quotesBySent.get(si) ?? []) && WORK_TITLE.test(q.text.trim()))
