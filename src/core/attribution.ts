@@ -106,6 +106,34 @@ export interface Construction {
 /** A construction as found, before its subject's new name is registered. */
 type FoundConstruction = Omit<Construction, 'subject'> & { subject: Found | null };
 
+/**
+ * A construction with the fields its verb gives from base (but verb, which may differ from base's), built field by
+ * field in the order a spread of base gives them: spreading base into a new object costs far more in the engine's hot
+ * loop than writing its five fields out.
+ */
+function framed(
+  base: Pick<FoundConstruction, 'verbFirst' | 'verbLast' | 'sent' | 'para'>,
+  verb: string,
+  subject: Found | null,
+  inverted: boolean,
+  continuing: boolean,
+  first: number,
+  last: number,
+): FoundConstruction {
+  return {
+    verbFirst: base.verbFirst,
+    verbLast: base.verbLast,
+    verb,
+    sent: base.sent,
+    para: base.para,
+    subject,
+    inverted,
+    continuing,
+    first,
+    last,
+  };
+}
+
 function isPersonKey(doc: Doc, key: SpeakerKey): boolean {
   return keyType(doc, key) === 'person';
 }
@@ -4908,57 +4936,126 @@ function makerInContactClause(doc: Doc, d: number, seen: NewName[]): Found | nul
 export function findConstructions(doc: Doc): Construction[] {
   const out: Construction[] = [];
   const seen: NewName[] = [];
-  const { tokens } = doc;
   const titled: number[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    // a verb of saying is a lower-case word outside quotations ("According" aside)
-    if (!t.word || doc.quoted[i]) continue;
-    if (t.cap === 1 && REPORTING_VERBS.has(t.lower)) titled.push(i);
-    // "Said Lund, “…”": a verb opening the sentence before its subject
-    // … or a participle opening it before the subject: "Noting that …, Lund added: …"
-    // … or a question's asker: "Asked by Matt Lauer whether …, she said"
-    const opening =
-      t.cap === 1 &&
-      doc.nameCtx.initial[i] &&
-      (/^(said|says|citing)$/.test(t.lower) || CLAUSE_PARTICIPLES.has(t.lower) || (t.lower === 'asked' && tokens[i + 1]?.lower === 'by'));
-    if (t.cap !== 0 && t.lower !== 'according' && !opening) continue;
-    if (!mayFrame(t.lower)) continue;
-    // ("reason" frames only a clause with "that": "What gives candidates reason for optimism is …" is a noun's)
-    if (/^reasons?$/.test(t.lower) && tokens[i + 1]?.lower !== 'that') continue;
-    const c = constructionAt(doc, i, seen) ?? mannerFrameAt(doc, i, seen);
+  const at = frameCandidates(doc, titled);
+  for (let n = 0; n < at.length; n += 2) {
+    const i = at[n]!;
+    const kinds = at[n + 1]!;
+    const c =
+      ((kinds & BY_CONSTRUCTION) !== 0 ? constructionAt(doc, i, seen) : null) ??
+      ((kinds & BY_MANNER) !== 0 ? mannerFrameAt(doc, i, seen) : null);
     let people: Map<NewName, number> | null = null;
     if (seen.length > 0) {
       people = registerNewNames(doc, seen);
       seen.length = 0;
     }
-    if (c) out.push(c.subject && people ? { ...c, subject: registered(c.subject, people) } : (c as Construction));
+    if (c) out.push(c.subject && people ? withSubject(c, registered(c.subject, people)) : (c as Construction));
   }
   // capitalised verbs of title-case lines, once every name of the article is registered
   const heads = titled.map((i) => titledConstruction(doc, i)).filter((c) => c !== null);
   return heads.length ? [...out, ...heads].sort((a, b) => a.verbFirst - b.verbFirst) : out;
 }
 
-/** mayFrame's answers by word (an article repeats its words; the tests below cost more than one lookup) */
-const frameWords = new Map<string, boolean>();
+/**
+ * A copy of construction c with its subject registered: field by field as framed builds it (a spread costs more),
+ * but for the rare passive or titled one.
+ */
+function withSubject(c: FoundConstruction, subject: Subject): Construction {
+  if (c.passive || c.titled) return { ...c, subject };
+  return framed(c, c.verb, subject, c.inverted, c.continuing, c.first, c.last) as Construction;
+}
 
 /**
- * Whether constructionAt or mannerFrameAt can find anything at a word written this way: for any other word both
- * return null at once, touching nothing (the words their first tests let through: verbs of saying, continuing
- * participles, "read(s)", the passive reports and "asked", "shot", and any -ed form).
+ * The words findConstructions looks for a frame at, in order, each with the finders that may find one there (see
+ * frameKinds), as pairs; and (into `titled`) the capitalised verbs of saying a title-case line may hold. The tests read
+ * only the tokens, the quotations and the sentences' openings, which no frame found changes, so they run first in a
+ * small loop of their own, apart from the large functions that look for the frames (a few words in a hundred get past).
  */
-function mayFrame(lower: string): boolean {
+function frameCandidates(doc: Doc, titled: number[]): number[] {
+  const { tokens, quoted } = doc;
+  const initial = doc.nameCtx.initial;
+  const out: number[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    // a verb of saying is a lower-case word outside quotations ("According" aside)
+    if (!t.word || quoted[i]) continue;
+    const lower = t.lower;
+    if (t.cap === 1 && REPORTING_VERBS.has(lower)) titled.push(i);
+    // "Said Lund, “…”": a verb opening the sentence before its subject
+    // … or a participle opening it before the subject: "Noting that …, Lund added: …"
+    // … or a question's asker: "Asked by Matt Lauer whether …, she said"
+    const opening =
+      t.cap === 1 &&
+      initial[i] &&
+      (/^(said|says|citing)$/.test(lower) || CLAUSE_PARTICIPLES.has(lower) || (lower === 'asked' && tokens[i + 1]?.lower === 'by'));
+    if (t.cap !== 0 && lower !== 'according' && !opening) continue;
+    const kinds = frameKinds(lower);
+    if (kinds === 0) continue;
+    // ("reason" frames only a clause with "that": "What gives candidates reason for optimism is …" is a noun's)
+    if (/^reasons?$/.test(lower) && tokens[i + 1]?.lower !== 'that') continue;
+    out.push(i, kinds);
+  }
+  return out;
+}
+
+/** constructionAt may find a frame at the word (see frameKinds). */
+const BY_CONSTRUCTION = 1;
+/** mannerFrameAt may find a frame at the word (see frameKinds). */
+const BY_MANNER = 2;
+
+/** frameKinds' answers by word (an article repeats its words; the tests below cost more than one lookup) */
+const frameWords = new Map<string, number>();
+
+/**
+ * The shapes (see shapeOf) of the words frameKinds tests for by name, the -ed forms aside, marked 1; and whether one of
+ * them has no shape. Most words have a shape none of them has ("the", "of", "to"): frameKinds answers 0 for those
+ * without looking them up. Built at its first call (the lists are defined further down).
+ */
+let frameShapes: Uint8Array | null = null;
+let unshapedFrameWord = false;
+
+/** A word's length (up to 15), first and last letter as one number; -1 when either end is no letter from a to z. */
+function shapeOf(w: string): number {
+  const a = w.charCodeAt(0) - 97;
+  const z = w.charCodeAt(w.length - 1) - 97;
+  if (!(a >= 0 && a < 26 && z >= 0 && z < 26)) return -1;
+  return (Math.min(w.length, 15) * 26 + a) * 26 + z;
+}
+
+function buildFrameShapes(): Uint8Array {
+  const shapes = new Uint8Array(16 * 26 * 26);
+  for (const list of [CONTINUING_VERBS, SPEECH_VERBS, DOCUMENT_READS, PASSIVE_REPORTS, BACK_VERBS, ['asked', 'shot']])
+    for (const w of list) {
+      const shape = shapeOf(w);
+      if (shape < 0) unshapedFrameWord = true;
+      else shapes[shape] = 1;
+    }
+  return shapes;
+}
+
+/**
+ * Which of constructionAt and mannerFrameAt can find anything at a word written this way (BY_CONSTRUCTION, BY_MANNER,
+ * both or neither): at any other word each returns null at once, touching nothing. constructionAt's first tests let
+ * through the verbs of saying, the continuing participles, "read(s)", the retorts ("fired back"), and the passive
+ * reports and "asked" with their agents; mannerFrameAt's, any -ed form and "shot" that is no verb of saying. A plain
+ * -ed form, most of the words that get this far, goes to mannerFrameAt alone.
+ */
+function frameKinds(lower: string): number {
+  // (an -ed form ends in "d"; any other word frameKinds can answer for is in the lists, so has a shape marked, or none)
+  const shapes = (frameShapes ??= buildFrameShapes());
+  const shape = shapeOf(lower);
+  if (lower.charCodeAt(lower.length - 1) !== 100 && (shape >= 0 ? shapes[shape] === 0 : !unshapedFrameWord)) return 0;
   let v = frameWords.get(lower);
   if (v === undefined) {
-    v =
+    const construction =
       CONTINUING_VERBS.has(lower) ||
       SPEECH_VERBS.has(lower) ||
-      DOCUMENT_READS.test(lower) ||
-      PASSIVE_REPORTS.test(lower) ||
+      DOCUMENT_READS.has(lower) ||
+      PASSIVE_REPORTS.has(lower) ||
       lower === 'asked' ||
-      lower === 'shot' ||
-      BACK_VERBS.test(lower) ||
-      /^[a-z]{3,}ed$/.test(lower);
+      BACK_VERBS.has(lower);
+    const manner = (/^[a-z]{3,}ed$/.test(lower) || lower === 'shot') && !SPEECH_VERBS.has(lower);
+    v = (construction ? BY_CONSTRUCTION : 0) | (manner ? BY_MANNER : 0);
     if (frameWords.size >= 50_000) frameWords.clear();
     frameWords.set(lower, v);
   }
@@ -5022,7 +5119,7 @@ export const MANNER_OF_SAYING = (t: { raw: string; lower: string }): boolean =>
   /^(by|while|to|in|after)$/.test(t.lower) || /^[—–]$/.test(t.raw);
 
 /** Participles whose passive names, after "by", who made known what the sentence's subject is. */
-const PASSIVE_REPORTS = /^(reported|echoed|announced|revealed|confirmed|disclosed)$/;
+const PASSIVE_REPORTS: ReadonlySet<string> = new Set(['reported', 'echoed', 'announced', 'revealed', 'confirmed', 'disclosed']);
 
 /**
  * The agent of a passive report at i, "was (first) reported by Politico", "were echoed by aides": a form of "be"
@@ -5031,7 +5128,7 @@ const PASSIVE_REPORTS = /^(reported|echoed|announced|revealed|confirmed|disclose
 function passiveAgent(doc: Doc, i: number, seen: NewName[]): Found | null {
   const { tokens } = doc;
   if (tokens[i]!.lower === 'asked' && tokens[i + 1]?.lower === 'by') return questionAsker(doc, i, seen);
-  if (!PASSIVE_REPORTS.test(tokens[i]!.lower) || tokens[i + 1]?.lower !== 'by') return null;
+  if (!PASSIVE_REPORTS.has(tokens[i]!.lower) || tokens[i + 1]?.lower !== 'by') return null;
   let k = i - 1;
   if (/^(first|later|also|earlier|initially|originally|previously)$|ly$/.test(tokens[k]?.lower ?? '')) k--;
   // (or an "as" frame: "As reported by the Harbour Times, …", "…, as first reported by the Harbour Times.")
@@ -5242,7 +5339,23 @@ function nameModifiesNoun(doc: Doc, i: number): boolean {
 }
 
 /** Verbs that report a retort with "back" and a clause after "that": "fired back that", "hit back that", "shot back that". */
-const BACK_VERBS = /^(fire[sd]?|hits?|shot|shoots|snap(s|ped)?|struck|strikes|pushe[sd]|push)$/;
+const BACK_VERBS: ReadonlySet<string> = new Set([
+  'fire',
+  'fires',
+  'fired',
+  'hit',
+  'hits',
+  'shot',
+  'shoots',
+  'snap',
+  'snaps',
+  'snapped',
+  'struck',
+  'strikes',
+  'pushes',
+  'pushed',
+  'push',
+]);
 
 /** Verbs of asking and telling whose agent in a passive speaks to the subject: "was asked by", "were told by". */
 const ASKED_OR_TOLD = /^(asked|told|questioned|pressed|warned|urged|advised|assured|reminded|informed|challenged)$/;
@@ -5306,7 +5419,7 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
   // "add up" is a sum, and "adding" with an amount its object is no saying either: "…, adding up to 20 minutes to some
   // commutes", "…, adding $40 million to the bill"
   if (/^add(s|ed|ing)?$/.test(t.lower) && (tokens[i + 1]?.lower === 'up' || (t.lower === 'adding' && addedAmount(doc, i + 1)))) return null;
-  const reads = DOCUMENT_READS.test(t.lower);
+  const reads = DOCUMENT_READS.has(t.lower);
   // "The meeting was first reported by Politico", "Her views were echoed by aides": the agent reports the subject
   const agent = doc.headings.has(t.para) ? null : passiveAgent(doc, i, seen);
   if (agent) {
@@ -5314,7 +5427,7 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
     return { ...b, subject: agent, inverted: true, continuing: false, passive: true, first: i, last: agent.last };
   }
   // "fired back that …", "hit back that …", "shot back that …": a retort, with its clause after "that"
-  const back = BACK_VERBS.test(t.lower) && tokens[i + 1]?.lower === 'back' && tokens[i + 2]?.lower === 'that';
+  const back = BACK_VERBS.has(t.lower) && tokens[i + 1]?.lower === 'back' && tokens[i + 2]?.lower === 'that';
   if ((!continuing && !reads && !progressive && !back && !SPEECH_VERBS.has(t.lower)) || doc.headings.has(t.para)) return null;
   // joined to the word before it, an adjective: "the so-called partnership", "a self-described socialist"
   if (joiningHyphen(doc, i - 1)) return null;
@@ -5446,7 +5559,7 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
       if (of?.word && /^(by|from)$/.test(of.lower) && !owned) s = subjectAfter(doc, s!.last + 1, seen) ?? s;
     }
     if (s) s = orgNamedAfter(doc, s) ?? s;
-    return s ? { ...base, subject: s, inverted: true, continuing: false, first: i, last: s.last } : null;
+    return s ? framed(base, base.verb, s, true, false, i, s.last) : null;
   }
   // "After suggesting on Monday that he regretted it, Berg …", "Since announcing in May that she would not run, Lund …"
   const openedThat = continuing && t.cap === 0 ? preposedParticipleThat(doc, i) : -1;
@@ -5456,7 +5569,7 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
     // (a dot inside the sentence is an abbreviation's: "at Mr. Berg, Ortiz …")
     while (comma < Math.min(end, i + 40) && tokens[comma]!.raw !== ',' && !/^[;:!?]$/.test(tokens[comma]!.raw)) comma++;
     const subj = tokens[comma]?.raw === ',' ? (sentenceSubject(doc, comma + 1, end) ?? sentenceDescription(doc, comma + 1, end)) : null;
-    if (subj) return { ...base, verb: t.lower, subject: subj, inverted: false, continuing: true, first: i, last: vLast };
+    if (subj) return framed(base, t.lower, subj, false, true, i, vLast);
   }
   if (continuing && t.cap === 1) {
     // "Noting that both ferries were late, Lund asked …": the subject after the comma that ends the participle's phrase
@@ -5475,7 +5588,7 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
     )
       return null;
     const subj = sentenceSubject(doc, comma + 1, end) ?? sentenceDescription(doc, comma + 1, end);
-    return subj ? { ...base, verb: t.lower, subject: subj, inverted: false, continuing: true, first: i, last: vLast } : null;
+    return subj ? framed(base, t.lower, subj, false, true, i, vLast) : null;
   }
   if (continuing) {
     // one adverb between the comma or "and" and the participle: "…, even suggesting he may have been misled", "and boldly
@@ -5492,16 +5605,7 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
     // a share of a poll's respondents right before "saying": "with 30 percent of voters saying they …", "left three in
     // 10 saying the …" (the share says it, as in "30 percent of voters said")
     const share = t.lower === 'saying' && !adverbed ? shareSaying(doc, i, seen) : null;
-    if (share)
-      return {
-        ...base,
-        verb: finiteOf(t.lower) ?? t.lower,
-        subject: share,
-        inverted: false,
-        continuing: false,
-        first: share.first,
-        last: vLast,
-      };
+    if (share) return framed(base, finiteOf(t.lower) ?? t.lower, share, false, false, share.first, vLast);
     // "footage of Trump saying, “…”", "a video shows Ana Vik telling the crowd …": the person right before the participle
     const named = prev?.word ? keyEndingAt(doc, i - 1) : null;
     if (
@@ -5510,26 +5614,17 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
       SHOWN_SAYING.test(tokens[titledFrom(doc, named.first, sentStart(doc, i)) - 1]?.lower ?? '')
     ) {
       const subject: Found = { kind: 'key', key: named.key, first: named.first, last: i - 1 };
-      return { ...base, verb: finiteOf(t.lower) ?? t.lower, subject, inverted: false, continuing: false, first: named.first, last: vLast };
+      return framed(base, finiteOf(t.lower) ?? t.lower, subject, false, false, named.first, vLast);
     }
     // ", with foreign ministry spokesman Wang Wenbo saying …": a person named in an absolute phrase after the sentence's
     // comma says it (the person's titles and role words between "with" and the name)
     if (named && isPersonKey(doc, named.key) && t.lower === 'saying' && withAbsolute(doc, named.first)) {
       const subject: Found = { kind: 'key', key: named.key, first: named.first, last: i - 1 };
-      return { ...base, verb: finiteOf(t.lower) ?? t.lower, subject, inverted: false, continuing: false, first: named.first, last: vLast };
+      return framed(base, finiteOf(t.lower) ?? t.lower, subject, false, false, named.first, vLast);
     }
     // "Fairweather was quoted by the Border Gazette as saying …", "she was reported as saying …": the one quoted says it
     const quoted = t.lower === 'saying' && prev?.lower === 'as' ? quotedAsSaying(doc, i, seen) : null;
-    if (quoted)
-      return {
-        ...base,
-        verb: finiteOf(t.lower) ?? t.lower,
-        subject: quoted,
-        inverted: false,
-        continuing: false,
-        first: quoted.first,
-        last: vLast,
-      };
+    if (quoted) return framed(base, finiteOf(t.lower) ?? t.lower, quoted, false, false, quoted.first, vLast);
     // "adding", "saying" after a comma or "and"; or after a dash, "by" or "while" in a sentence of one clause (no comma
     // before): "Okafor answered the charge by saying …", "The chair dismissed it — saying …"
     // a comma inside the closing mark counts: "… “expanded the party,” claiming that …"
@@ -5539,7 +5634,7 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
     // "held up a sign saying “…”": the sign's words, not those of whoever holds it (as a sign that "reads" them)
     if (/^(saying|reading)$/.test(t.lower) && prev?.word && prev.cap === 0 && SIGN_NOUNS.test(prev.lower)) {
       const sign = signBefore(doc, i, null);
-      return sign ? { ...base, subject: sign, inverted: false, continuing: true, first: i, last: vLast } : null;
+      return sign ? framed(base, base.verb, sign, false, true, i, vLast) : null;
     }
     if (!prev || (prev.raw !== ',' && prev.lower !== 'and' && !MANNER_OF_SAYING(prev) && !afterMark && !putOut)) return null;
     const floor = sentStart(doc, i);
@@ -5579,7 +5674,7 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
       (!subj || (subj.first !== w && (COMMON_WORDS.has(tokens[w]!.lower) || !opensSentence(doc, floor, subj.first))))
     )
       return null;
-    return { ...base, subject: subj, inverted: false, continuing: true, first: i, last: vLast };
+    return framed(base, base.verb, subj, false, true, i, vLast);
   }
   // an infinitive is no act of saying: "declined to say", "used the same language to stress"; except after "continue",
   // "go on", "be quick" or "appear": "Lund continues to insist that …", "Dahl was quick to add that …", "he appeared to
@@ -5615,7 +5710,7 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
     const felt = /^(felt|feel|feels|feeling)$/.test(tokens[k - 1]?.lower ?? '') && /^(compelled|moved|obliged|driven)$/.test(lead!.lower);
     const subject = subjectBefore(doc, felt ? k - 1 : k, seen);
     if (!subject) return null;
-    return { ...base, subject, inverted: false, continuing: false, first: subject.first, last: i };
+    return framed(base, base.verb, subject, false, false, subject.first, i);
   }
   // the noun "claim" after its claimant, with the claim's clause: "blamed the media over Lund's claim that the ferry was
   // sabotaged", "his claim that he had done so" (not where the noun phrase opens the sentence: "Lund's claim that … is
@@ -5829,7 +5924,7 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
     subject.last < i - 1
   )
     return null;
-  return { ...base, subject, inverted, continuing: false, first: Math.min(subject.first, i), last: Math.max(subject.last, vLast) };
+  return framed(base, base.verb, subject, inverted, false, Math.min(subject.first, i), Math.max(subject.last, vLast));
 }
 
 /** Verbs that make an utterance their object: "reprised the familiar chant", "let out a loud shout", "cracked an old joke". */
@@ -5860,7 +5955,7 @@ function utteredBy(
   if (!verb?.word || verb.cap !== 0 || !UTTERING.test(verb.lower) || doc.sents.sent[v] !== doc.sents.sent[i]) return null;
   const subject = subjectBefore(doc, v, seen);
   if (!subject || (subject.kind === 'pronoun' && subject.pronoun === 'neuter')) return null;
-  return { ...base, subject, inverted: false, continuing: false, first: Math.min(subject.first, i), last: i };
+  return framed(base, base.verb, subject, false, false, Math.min(subject.first, i), i);
 }
 
 /** The words that open the object of "described … as": "described the deal as", "describe themselves as". */
@@ -5905,7 +6000,7 @@ function mannerFrameAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction 
     )
       return null;
     const base = { verbFirst: i, verbLast: i, verb: t.lower, sent: doc.sents.sent[i]!, para: t.para };
-    return { ...base, subject: s, inverted: true, continuing: false, first: i, last: s.last };
+    return framed(base, base.verb, s, true, false, i, s.last);
   }
   if (next && !/^[.,;:]$/.test(next.raw) && !(next.word && /^(on|at|in|during|after|before|as|back|again)$/.test(next.lower))) return null;
   const subject = subjectBefore(doc, i, seen);
@@ -5923,11 +6018,11 @@ function mannerFrameAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction 
   const leading = /^[,:]$/.test(tokens[p]?.raw ?? '') && QUOTE_MARKS.test(tokens[p + 1]?.raw ?? '') && subject.kind !== 'desc';
   if (!trailing && !leading) return null;
   const base = { verbFirst: i, verbLast: i, verb: t.lower, sent: doc.sents.sent[i]!, para: t.para };
-  return { ...base, subject, inverted: false, continuing: false, first: subject.first, last: i };
+  return framed(base, base.verb, subject, false, false, subject.first, i);
 }
 
 /** "read"/"reads" of a document, a sign or a message: a verb of saying only right beside a quotation. */
-const DOCUMENT_READS = /^(read|reads)$/;
+const DOCUMENT_READS: ReadonlySet<string> = new Set(['read', 'reads']);
 
 /**
  * Does the "read"/"reads" at i frame a quotation: "“…,” the email read.", "“…,” reads an editorial in …",

@@ -21,7 +21,7 @@ import {
   type Subject,
 } from '../attribution';
 import type { Doc } from '../doc';
-import { COLLECTIVE_HEADS, final, pluralHead, type Ref, type Resolved, SpeakerResolver } from './resolve';
+import { COLLECTIVE_HEADS, final, paragraphStarts, pluralHead, type Ref, type Resolved, SpeakerResolver } from './resolve';
 import { CITING, ClauseFinder } from './clauses';
 import {
   AUXILIARIES,
@@ -185,9 +185,52 @@ export function assignSpeakers(doc: Doc, constructions: ReadonlyArray<Constructi
   return new Assigner(doc, constructions).run(top);
 }
 
+/** A letter or a digit, one code point. */
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/**
+ * The letters and digits of a text in lower case, each run of other characters between two of them made `sep` (none
+ * before the first nor after the last): what `.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, sep).trim()` gives, read
+ * character by character, as that Unicode class runs several times slower in a regex over a whole quotation.
+ */
+function lowerWords(text: string, sep: string): string {
+  const s = text.toLowerCase();
+  let out = '';
+  /** the start of the run of letters and digits being read */
+  let from = 0;
+  for (let i = 0; i < s.length;) {
+    const c = s.charCodeAt(i);
+    let n = 1;
+    let keep: boolean;
+    // (ASCII in lower case: a letter or a digit; else one code point, a surrogate pair whole, put to the class)
+    if (c < 128) keep = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+    else {
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+        const d = s.charCodeAt(i + 1);
+        if (d >= 0xdc00 && d <= 0xdfff) n = 2;
+      }
+      keep = LETTER_OR_DIGIT.test(s.slice(i, i + n));
+    }
+    if (!keep) {
+      if (from < i) out = out === '' ? s.slice(from, i) : out + sep + s.slice(from, i);
+      from = i + n;
+    }
+    i += n;
+  }
+  if (from < s.length) out = out === '' ? s.slice(from) : out + sep + s.slice(from);
+  return out;
+}
+
+/**
+ * Where a word that is "asked" in lower case may be written: its letters in either case (the Kelvin sign for a "k"), the
+ * invisible characters a token's lower case leaves out between them (tokenize's INVISIBLE).
+ */
+const ASKED_IN_TEXT =
+  /a[\u00ad\u200b-\u200d\u2060\ufeff]*s[\u00ad\u200b-\u200d\u2060\ufeff]*[k\u212a][\u00ad\u200b-\u200d\u2060\ufeff]*e[\u00ad\u200b-\u200d\u2060\ufeff]*d/gi;
+
 /** The words of a quotation compared for repetition: letters and digits only, in lower case. */
 function bareWords(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  return lowerWords(text, '');
 }
 
 /**
@@ -223,7 +266,6 @@ class Assigner {
   private readonly speakers: SpeakerResolver;
   private readonly clauses: ClauseFinder;
   private readonly bySentence = new Map<number, Construction[]>();
-  private readonly tokStarts: number[];
   /** first token index of each paragraph */
   private readonly paraFirst: number[] = [];
   /** spacedWords' results, by text */
@@ -234,26 +276,29 @@ class Assigner {
     constructions: ReadonlyArray<Construction>,
   ) {
     const { tokens } = doc;
-    this.tokStarts = tokens.map((t) => t.start);
-    tokens.forEach((t, i) => {
-      if (this.paraFirst[t.para] === undefined) this.paraFirst[t.para] = i;
-    });
+    // (a token in the paragraph of the one before it is never a paragraph's first)
+    const starts = paragraphStarts(doc);
+    for (let k = 0; k + 1 < starts.length; k++) {
+      const p = tokens[starts[k]!]!.para;
+      if (this.paraFirst[p] === undefined) this.paraFirst[p] = starts[k]!;
+    }
     for (const c of constructions) {
       const list = this.bySentence.get(c.sent);
       if (list) list.push(c);
       else this.bySentence.set(c.sent, [c]);
     }
-    this.speakers = new SpeakerResolver(doc, constructions);
+    this.speakers = new SpeakerResolver(doc, constructions, starts);
     this.clauses = new ClauseFinder(doc, this.bySentence);
   }
 
   private tokenAt(offset: number): number {
+    const { tokens } = this.doc;
     let lo = 0;
-    let hi = this.tokStarts.length - 1;
+    let hi = tokens.length - 1;
     let ans = 0;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      if (this.tokStarts[mid]! <= offset) {
+      if (tokens[mid]!.start <= offset) {
         ans = mid;
         lo = mid + 1;
       } else hi = mid - 1;
@@ -277,9 +322,12 @@ class Assigner {
     }
     // an article whose quotations are in double marks prints its subheads in single ones
     const doubleMarks = top.some((q) => !this.singleMarked(q));
-    const firstBody = doc.tokens.length
-      ? ([...Array(tokens[tokens.length - 1]!.para + 1).keys()].find((p) => !doc.headings.has(p)) ?? 0)
-      : 0;
+    let firstBody = 0;
+    if (tokens.length) {
+      const paras = tokens[tokens.length - 1]!.para + 1;
+      while (firstBody < paras && doc.headings.has(firstBody)) firstBody++;
+      if (firstBody === paras) firstBody = 0;
+    }
     const ledeDescs: Ref[] = [];
     /** "their union" in the lede: "… walked off the job, their union said. / The Public Service Alliance of Canada said …" */
     const ledeUnions: Ref[] = [];
@@ -312,10 +360,13 @@ class Assigner {
         }
         lastPara = para;
       }
-      const cons = this.bySentence.get(si) ?? [];
+      const cons = this.bySentence.get(si);
+      const quotesHere = quotesBySent.get(si);
+      // (a sentence with no frame and no quotation adds nothing: most of them)
+      if (cons === undefined && quotesHere === undefined) continue;
       let sentenceSpeaker: Resolved | null = null;
       const resolvedHere: Array<{ c: Construction; r: Resolved }> = [];
-      for (const c of cons) {
+      for (const c of cons ?? []) {
         const r = this.speakers.resolve(c, sentenceSpeaker);
         if (r) {
           resolvedHere.push({ c, r });
@@ -331,10 +382,15 @@ class Assigner {
       // a verb of citing frames no quotation: what is cited is someone else's words ("The “wise Latina” phrase Grassley cited")
       const framing = resolvedHere.filter(({ c }) => !CITING.test(c.verb));
       // quotations opening in this sentence
-      for (const q of quotesBySent.get(si) ?? []) {
+      for (const q of quotesHere ?? []) {
+        // (whether the words are a title, asked by several rules below: each found once, when first asked)
+        let titleQuote: boolean | undefined;
+        let titleWords: boolean | undefined;
+        const isTitle = (): boolean => (titleQuote ??= isTitleQuote(q, doc.text));
+        const titleCased = (): boolean => (titleWords ??= TITLE_WORDS.test(q.text.trim()));
         // a name in quotation marks inside a sentence of reported speech belongs to that speech
         if (
-          isTitleQuote(q, doc.text) &&
+          isTitle() &&
           resolvedHere.some(({ c }) => {
             const span = this.clauses.clause(c);
             return span !== null && span[0] <= q.start && q.end <= span[1];
@@ -347,12 +403,12 @@ class Assigner {
         // “advanced corrosion,” officials said'
         if (q.kind === 'partial' && this.clauses.documentQuoting(openTok) >= 0) continue;
         // a label in quotation marks, not words said: "“Related:”", "“Read more:”"
-        if (/^[\p{L}'’-]+(?:\s[\p{L}'’-]+)?:$/u.test(q.text.trim())) continue;
+        // (the colon looked for first: few quotations end in one)
+        if (q.text.trim().endsWith(':') && /^[\p{L}'’-]+(?:\s[\p{L}'’-]+)?:$/u.test(q.text.trim())) continue;
         const closeTok = q.closed ? this.doubledMark(this.tokenAt(q.close), 1) : this.tokenAt(Math.max(q.end - 1, q.start));
         // a title in quotation marks that a relative clause describes is no one's words: "The album closes with “Dad's
         // Coat,” which Vane calls the hardest song she has written"
-        if (q.kind === 'partial' && TITLE_WORDS.test(q.text.trim()) && /,\s*$/.test(q.text) && tokens[closeTok + 1]?.lower === 'which')
-          continue;
+        if (q.kind === 'partial' && tokens[closeTok + 1]?.lower === 'which' && /,\s*$/.test(q.text) && titleCased()) continue;
         const closeSent = sents.sent[closeTok]!;
         const closeCons =
           closeSent === si
@@ -381,7 +437,7 @@ class Assigner {
           const joined = own !== null && own[0] >= tokens[c.last]!.end && /^(and|but|while|or)$/.test(tokens[closeTok + 1]?.lower ?? '');
           // (a title in quotation marks only right before it: 'cancelled the drama “Saltmarsh” after two seasons, the
           // streamer confirmed' reports the sentence, the title is no one's words)
-          const title = q.kind === 'partial' && words > 0 && (isTitleQuote(q, doc.text) || TITLE_WORDS.test(q.text.trim()));
+          const title = q.kind === 'partial' && words > 0 && (isTitle() || titleCased());
           // "When someone in the gallery shouted, “Resign,” Pelletier joked": the words are those of the subordinate clause's
           // frame right before them; the main clause after them has a speaker and words of its own
           const subordinate = !c.inverted && this.subordinateFrameBefore(framing, openTok);
@@ -479,15 +535,15 @@ class Assigner {
         if (
           q.kind === 'partial' &&
           (!pick || pick.conf < CONFIDENCE.leadingNear) &&
-          (TITLE_WORDS.test(q.text.trim()) || isTitleQuote(q, doc.text) || (!namer && this.afterNaming(openTok)))
+          ((!namer && this.afterNaming(openTok)) || isTitle() || titleCased())
         )
           continue;
         // the title of a work, even beside a verb of saying: 'said on ABC's “This Week”', 'the author of “Destiny and Power,”'
-        if (q.kind !== 'indirect' && (TITLE_WORDS.test(q.text.trim()) || WORK_TITLE.test(q.text.trim())) && this.namesWork(openTok))
-          continue;
+        // (the tokens before it first: they reject at once, the title regexes read the whole quotation)
+        if (q.kind !== 'indirect' && this.namesWork(openTok) && (titleCased() || WORK_TITLE.test(q.text.trim()))) continue;
         // the last of titles listed, the others left out as short titles are: 'roles in “The Long Road,” “Apollo 13,” and
         // “Austin Powers: The Spy Who Shagged Me,”'
-        if (q.kind === 'partial' && WORK_TITLE.test(q.text.trim()) && this.afterListedTitle(q, openTok, quotesBySent.get(si) ?? []))
+        if (q.kind === 'partial' && this.afterListedTitle(q, openTok, quotesBySent.get(si) ?? []) && WORK_TITLE.test(q.text.trim()))
           continue;
         // a title with its author after it: '“The Living Room to close in December,” by Times' Ben Sisario'
         if (q.kind !== 'indirect' && q.closed && this.byAuthor(closeTok)) continue;
@@ -496,7 +552,7 @@ class Assigner {
         if (!pick && doubleMarks && this.singleMarked(q) && wordCount(q.text) <= 10 && this.wholeParagraph(q, closeTok)) continue;
         // a title that is its sentence's subject: '“Salt and Stone,” which opens on Friday, follows …', '“Harbour Lights”
         // gently mocks the premier'
-        if (!pick && q.kind !== 'indirect' && q.closed && WORK_TITLE.test(q.text.trim()) && this.titleAsSubject(openTok, closeTok, q.text))
+        if (!pick && q.kind !== 'indirect' && q.closed && this.titleAsSubject(openTok, closeTok, q.text) && WORK_TITLE.test(q.text.trim()))
           continue;
         // words in quotation marks that modify a noun are a label, not words said: 'the “Bernie or Bust” crowd', 'her “clawback”
         // plan', 'a federal “supermax” prison'
@@ -756,22 +812,7 @@ class Assigner {
       const union = this.speakers.unionNamedBefore(tokens.length, lastPara);
       for (const d of ledeUnions) if (union && !d.bound && d !== union) d.bound = union;
     }
-    // a question put by someone unnamed ("Asked whether she would resign, Lund said …"): kept, with no speaker
-    for (let i = 0; i < tokens.length; i++) {
-      const span = tokens[i]!.lower === 'asked' ? this.clauses.unaskedQuestion(i) : null;
-      if (span && !out.some((q) => q.start < span[1] && span[0] < q.end))
-        out.push({
-          text: doc.text.slice(span[0], span[1]),
-          start: span[0],
-          end: span[1],
-          kind: 'indirect' as QuoteKind,
-          speaker: { name: '', entityId: null, mention: null },
-          confidence: CONFIDENCE.noSpeaker,
-          paragraph: tokens[i]!.para,
-          _ref: null,
-          _via: 'none',
-        });
-    }
+    this.unaskedQuestions(out);
     lastQuoteConfByPara = new Map();
     lastQuoteRefByPara = new Map();
 
@@ -794,6 +835,34 @@ class Assigner {
     }
     repeatedWords(out);
     return out.map(({ _ref, _via, ...q }) => ({ ...q, speaker: this.speakerOf(_ref, q.speaker.mention) }));
+  }
+
+  /**
+   * A question put by someone unnamed ("Asked whether she would resign, Lund said …"): kept, with no speaker. The tokens
+   * whose lower case is "asked" are found from the text (ASKED_IN_TEXT), in text order: a walk over every token's word
+   * costs more than the rest of the search.
+   */
+  private unaskedQuestions(out: Array<Quote & { _ref: Ref | null; _via: string }>): void {
+    const { tokens, text } = this.doc;
+    let last = -1;
+    for (const m of text.matchAll(ASKED_IN_TEXT)) {
+      const i = this.tokenAt(m.index);
+      if (i <= last || tokens[i]!.lower !== 'asked') continue;
+      last = i;
+      const span = this.clauses.unaskedQuestion(i);
+      if (span && !out.some((q) => q.start < span[1] && span[0] < q.end))
+        out.push({
+          text: text.slice(span[0], span[1]),
+          start: span[0],
+          end: span[1],
+          kind: 'indirect' as QuoteKind,
+          speaker: { name: '', entityId: null, mention: null },
+          confidence: CONFIDENCE.noSpeaker,
+          paragraph: tokens[i]!.para,
+          _ref: null,
+          _via: 'none',
+        });
+    }
   }
 
   /**
@@ -1225,10 +1294,7 @@ class Assigner {
   private spacedWords(text: string): string {
     let s = this.spaced.get(text);
     if (s === undefined) {
-      s = ` ${text
-        .toLowerCase()
-        .replace(/[^\p{L}\p{N}]+/gu, ' ')
-        .trim()} `;
+      s = ` ${lowerWords(text, ' ')} `;
       this.spaced.set(text, s);
     }
     return s;

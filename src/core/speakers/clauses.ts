@@ -208,6 +208,9 @@ const PHRASE_PREPS = /^(in|at|on|during|into|from|with|after|before|over|through
 const DETERMINER_THAT_NEXT = /^(in|on|at|by|of|for|with|to|from|during|last|this|into|about|after|before|over|as)$/;
 
 export class ClauseFinder {
+  /** clause's results, by construction */
+  private readonly found = new Map<Construction, Readonly<[number, number]> | null>();
+
   /** `bySentence`: the constructions of each sentence, in text order (a clause ends where another begins). */
   constructor(
     private readonly doc: Doc,
@@ -355,11 +358,18 @@ export class ClauseFinder {
     return t !== undefined && FRAGMENT_MARK.test(t.raw) && (this.quotedHere(from) || this.quotedHere(from + 1));
   }
 
-  /** The reported clause of a construction of saying, as [start, end) offsets, or null. */
-  clause(c: Construction): [number, number] | null {
-    const span = this.clauseOf(c);
-    if (span && this.onlyTimeAfterThat(c, span)) return null;
-    return span ? this.withoutWritersTail(c, span) : null;
+  /**
+   * The reported clause of a construction of saying, as [start, end) offsets, or null. (Kept once found: a frame's
+   * clause is asked for again by each quotation near it and by the reported speech; the doc never changes.)
+   */
+  clause(c: Construction): Readonly<[number, number]> | null {
+    let span = this.found.get(c);
+    if (span === undefined) {
+      const raw = this.clauseOf(c);
+      span = raw && !this.onlyTimeAfterThat(c, raw) ? this.withoutWritersTail(c, raw) : null;
+      this.found.set(c, span);
+    }
+    return span;
   }
 
   /**

@@ -453,8 +453,8 @@ export interface Resolved {
  * Celia Ostrander", "By Ada Vik and Tom Berg, Staff Writers"); not a sentence that opens with "By" ("By Monday
  * morning, the ritual had begun").
  */
-function bylineParagraphs(tokens: ReadonlyArray<Token>): Set<number> {
-  return paragraphsWhere(tokens, (i, j) => {
+function bylineParagraphs(tokens: ReadonlyArray<Token>, starts: ReadonlyArray<number>): Set<number> {
+  return paragraphsWhere(tokens, starts, (i, j) => {
     let ok = j - i <= 16 && tokens[i]!.raw === 'By' && tokens[i + 1]?.word === true && tokens[i + 1]!.cap > 0;
     for (let k = i + 1; k < j && ok; k++) {
       const t = tokens[k]!;
@@ -464,15 +464,42 @@ function bylineParagraphs(tokens: ReadonlyArray<Token>): Set<number> {
   });
 }
 
-/** The paragraphs whose tokens, from i up to (not including) j, pass `test`. */
-function paragraphsWhere(tokens: ReadonlyArray<Token>, test: (i: number, j: number) => boolean): Set<number> {
+/**
+ * The first token of each run of tokens in one paragraph, in text order, and the number of tokens last: the bounds
+ * paragraphsWhere walks (found once, for the four kinds of paragraph the resolver sets aside, and the Assigner's first
+ * token of each paragraph). Read sentence by sentence, a sentence's tokens gone through only when its first and last
+ * are in two paragraphs: a walk over every token's paragraph costs more than all the rest.
+ */
+export function paragraphStarts(doc: Doc): number[] {
+  const { tokens, sents } = doc;
+  const starts: number[] = [];
+  const n = tokens.length;
+  const at = (i: number): void => {
+    if (i === 0 || tokens[i]!.para !== tokens[i - 1]!.para) starts.push(i);
+  };
+  if (n > 0 && sents.starts[0] === 0) {
+    for (let si = 0; si < sents.starts.length; si++) {
+      const ss = sents.starts[si]!;
+      const se = (sents.starts[si + 1] ?? n) - 1;
+      if (se < ss) continue;
+      at(ss);
+      if (tokens[se]!.para !== tokens[ss]!.para) for (let k = ss + 1; k <= se; k++) at(k);
+    }
+  } else for (let i = 0; i < n; i++) at(i);
+  starts.push(n);
+  return starts;
+}
+
+/** The paragraphs whose tokens, from i up to (not including) j, pass `test` (`starts`: paragraphStarts). */
+function paragraphsWhere(
+  tokens: ReadonlyArray<Token>,
+  starts: ReadonlyArray<number>,
+  test: (i: number, j: number) => boolean,
+): Set<number> {
   const out = new Set<number>();
-  for (let i = 0; i < tokens.length;) {
-    const p = tokens[i]!.para;
-    let j = i;
-    while (j < tokens.length && tokens[j]!.para === p) j++;
-    if (test(i, j)) out.add(p);
-    i = j;
+  for (let k = 0; k + 1 < starts.length; k++) {
+    const i = starts[k]!;
+    if (test(i, starts[k + 1]!)) out.add(tokens[i]!.para);
   }
   return out;
 }
@@ -482,8 +509,8 @@ function paragraphsWhere(tokens: ReadonlyArray<Token>, test: (i: number, j: numb
  * Press", "Published Wednesday, January 20, 2021" (a separator "·" or "|", or only capitalised words, numbers and small
  * words, with no stop at the end). The outlet named there is not "the company" of the story.
  */
-function creditParagraphs(tokens: ReadonlyArray<Token>): Set<number> {
-  return paragraphsWhere(tokens, (i, j) => {
+function creditParagraphs(tokens: ReadonlyArray<Token>, starts: ReadonlyArray<number>): Set<number> {
+  return paragraphsWhere(tokens, starts, (i, j) => {
     let ok = j - i <= 20 && !/^[.!?"”’]$/.test(tokens[j - 1]!.raw);
     let mark = false;
     for (let k = i; k < j && ok; k++) {
@@ -500,10 +527,10 @@ function creditParagraphs(tokens: ReadonlyArray<Token>): Set<number> {
  * label ("RELATED STORIES", "Trending Now", "More on this story", "Most read"), up to the first paragraph that is no
  * heading. The people named there are another story's, no one a "she" of this one stands for.
  */
-function linkParagraphs(doc: Doc): Set<number> {
+function linkParagraphs(doc: Doc, starts: ReadonlyArray<number>): Set<number> {
   const { tokens, text, headings } = doc;
   let listing = false;
-  return paragraphsWhere(tokens, (i, j) => {
+  return paragraphsWhere(tokens, starts, (i, j) => {
     const p = tokens[i]!.para;
     if (!headings.has(p)) return (listing = false);
     const s = text.slice(tokens[i]!.start, tokens[j - 1]!.end);
@@ -520,8 +547,8 @@ const LINK_LIST_LABEL =
  * paramedic unloads a patient on Tuesday. (Tomas Reyes/CBC)", "… (Submitted by Priya Nair)", "… (AP Photo/Jo Vale)",
  * "… (Getty Images)". The people a caption describes are no one the story goes on with.
  */
-function captionParagraphs(tokens: ReadonlyArray<Token>): Set<number> {
-  return paragraphsWhere(tokens, (i, j) => {
+function captionParagraphs(tokens: ReadonlyArray<Token>, starts: ReadonlyArray<number>): Set<number> {
+  return paragraphsWhere(tokens, starts, (i, j) => {
     if (tokens[j - 1]!.raw !== ')') return false;
     let open = j - 2;
     while (open > i && j - open <= 14 && tokens[open]!.raw !== '(' && tokens[open]!.raw !== ')') open--;
@@ -624,19 +651,21 @@ export class SpeakerResolver {
   /** person mentions in text order: [first token, key] */
   private readonly personMentions: Array<{ first: number; key: SpeakerKey }> = [];
 
+  /** `starts`: paragraphStarts of the doc, when the caller has them */
   constructor(
     private readonly doc: Doc,
     constructions: ReadonlyArray<Construction>,
+    starts: ReadonlyArray<number> = paragraphStarts(doc),
   ) {
     const { tokens, index, people } = doc;
     // (the writers named in a byline are no one the article quotes: "By Archibald Mensah-Frost" is not the "he" of a
     // first quotation whose speaker the next paragraph names)
-    const byline = bylineParagraphs(tokens);
+    const byline = bylineParagraphs(tokens, starts);
     // (nor the people in another story's headline, under "RELATED STORIES" or after "READ MORE:")
-    this.links = linkParagraphs(doc);
+    this.links = linkParagraphs(doc, starts);
     for (const p of this.links) byline.add(p);
-    this.credit = creditParagraphs(tokens);
-    this.captions = captionParagraphs(tokens);
+    this.credit = creditParagraphs(tokens, starts);
+    this.captions = captionParagraphs(tokens, starts);
     for (const m of doc.known) {
       if (index.entities[m.entity]!.type !== 'person' || m.kind === KIND_ROLE || byline.has(tokens[m.first]!.para)) continue;
       const key = entityKey(m.entity);
