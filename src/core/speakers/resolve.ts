@@ -1101,7 +1101,17 @@ export class SpeakerResolver {
     return this.doc.tokens[last + 1]?.raw === ',';
   }
 
-  private heads(key: SpeakerKey): Set<string> {
+  /** the heads of a person (see heads), by key id: found once, as the article's heads are all collected by then */
+  private readonly headsOf = new Map<string, ReadonlySet<string>>();
+
+  private heads(key: SpeakerKey): ReadonlySet<string> {
+    const id = keyId(key);
+    let out = this.headsOf.get(id);
+    if (!out) this.headsOf.set(id, (out = this.headsFound(key)));
+    return out;
+  }
+
+  private headsFound(key: SpeakerKey): Set<string> {
     const out = new Set(this.textHeads.get(keyId(key)) ?? []);
     for (const h of keyHeads(this.doc, key)) out.add(h);
     // "Sen. Ada Vance" is "the senator"; "Justice Amrita Sandhu" (or "Chief Justice …") "the judge", but not "Justice
