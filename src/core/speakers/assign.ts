@@ -11,6 +11,7 @@ import { dashAfterQuote } from '../names';
 import { entityKey, keyId, personKey } from '../doc';
 import { isTitleQuote, type MarkedQuote, TITLE_WORDS } from '../quotes';
 import { withoutInvisible, wordCount } from '../tokenize';
+import { wordsAtLeast } from './words';
 import {
   type Construction,
   nameBeforeColon,
@@ -503,7 +504,7 @@ class Assigner {
                 x.c.first < openTok &&
                 (x.c.first - sents.starts[closeSent]! <= 2 ||
                   /^(while|whereas|but|and|although|though)$/.test(tokens[x.c.first - 1]?.lower ?? '')) &&
-                wordCount(q.text) >= 4),
+                wordsAtLeast(q.text, 4)),
           );
           // (not the subject of a clause of its own that a conjunction opens right after the quotation: 'A review called
           // the novel “handsome but inert,” and some readers have complained that …' is not the readers'; '“…,” and
@@ -549,7 +550,7 @@ class Assigner {
         if (q.kind !== 'indirect' && q.closed && this.byAuthor(closeTok)) continue;
         // a subhead in single marks, a paragraph of its own, in an article that quotes in double marks: "'A fight from start
         // to finish.'" (a phrase of the section, often repeating words quoted in it)
-        if (!pick && doubleMarks && this.singleMarked(q) && wordCount(q.text) <= 10 && this.wholeParagraph(q, closeTok)) continue;
+        if (!pick && doubleMarks && this.singleMarked(q) && !wordsAtLeast(q.text, 11) && this.wholeParagraph(q, closeTok)) continue;
         // a title that is its sentence's subject: '“Salt and Stone,” which opens on Friday, follows …', '“Harbour Lights”
         // gently mocks the premier'
         if (!pick && q.kind !== 'indirect' && q.closed && this.titleAsSubject(openTok, closeTok, q.text) && WORK_TITLE.test(q.text.trim()))
@@ -597,9 +598,9 @@ class Assigner {
         // (of two or three words only after "as": 'called him “a genius”' is as often a label as words said; train: 0 of
         // 4 such short fragments were annotated)
         const named = !pick && q.kind === 'partial' ? this.namesObject(openTok) : null;
-        const shortNamed = named === 'as' && wordCount(q.text) >= 2;
+        const shortNamed = named === 'as' && wordsAtLeast(q.text, 2);
         if (!pick && !writer && !written && !described) {
-          if (q.kind === 'partial' && wordCount(q.text) <= 3 && !shortNamed) continue; // scare quotes, titles
+          if (q.kind === 'partial' && !wordsAtLeast(q.text, 4) && !shortNamed) continue; // scare quotes, titles
           let samePara: (typeof out)[number] | undefined;
           for (let k = out.length - 1; k >= 0 && out[k]!.paragraph === q.para; k--) {
             if (out[k]!.kind !== 'indirect' && out[k]!._ref && !signsRead.has(out[k]!)) {
@@ -632,7 +633,7 @@ class Assigner {
             // (surer when that sentence's frame ends right at the colon: "Janet Moyo, 67, from Mill Road, said:")
             const colon = (this.paraFirst[q.para] ?? this.doc.tokens.length) - 1;
             if (h.sent === si - 1 && h.c && colon - h.c.last <= 2) conf = CONFIDENCE.frameBeforeColon;
-          } else if (wordCount(q.text) >= 4 || named) {
+          } else if (wordsAtLeast(q.text, 4) || named) {
             // a short fragment far from any speaker is a title or a name ("“Dune” earned $80 million")
             const h = this.speakers.last();
             // a quotation that opens its paragraph with no verb and no source near (a tweet, a pull quote, a placard) stays
@@ -698,7 +699,7 @@ class Assigner {
           const opener = ref || captioned || farOwn || untied ? this.speakers.opener(si, openTok, farOwn || untied) : null;
           // … or the organisation or description it opens with: "The council issued a statement calling the plan “…”"
           const own = (ref || captioned || untied || (farOwn && named)) && !opener ? this.ownSpeaker(si, openTok, q.para) : null;
-          if (shortNamed && wordCount(q.text) <= 3 && !opener && !own) continue;
+          if (shortNamed && !wordsAtLeast(q.text, 4) && !opener && !own) continue;
           // … or the "he" or "she" it opens with, as that pronoun is resolved: "She returned to her familiar lines: “…”"
           const meantOwn = (ref || untied) && !opener && !own ? this.speakers.pronounOpener(si) : null;
           // (the person, or else the organisation or description: `own` is only looked for when no person opens it)
@@ -986,7 +987,7 @@ class Assigner {
   }
 
   private keptUnattributed(q: MarkedQuote): boolean {
-    return q.kind !== 'partial' && wordCount(q.text) >= 5 && /[.,!?…:;—-]\s*$/.test(q.text);
+    return q.kind !== 'partial' && wordsAtLeast(q.text, 5) && /[.,!?…:;—-]\s*$/.test(q.text);
   }
 
   /** The speaker sentence `si` opens with as its subject, acting before the opening mark at `openTok` (ownSubject), or null. */
@@ -1223,7 +1224,7 @@ class Assigner {
   private modifiesNoun(openTok: number, closeTok: number, text: string): boolean {
     const { tokens } = this.doc;
     const first = tokens[openTok + 1]?.raw === "'" ? tokens[openTok + 2] : tokens[openTok + 1];
-    if (/[.,!?;:…]\s*$/.test(text) || wordCount(text) > 4 || !first?.word) return false;
+    if (/[.,!?;:…]\s*$/.test(text) || wordsAtLeast(text, 5) || !first?.word) return false;
     if (AUXILIARIES.has(first.lower) || PRONOUNS.has(first.lower) || CLAUSE_BAD_START.has(first.lower)) return false;
     const next = tokens[closeTok + 1];
     if (!next?.word || next.cap !== 0 || next.start !== tokens[closeTok]!.end + 1 || !/^[a-z][a-z-]+$/.test(next.raw)) return false;
@@ -1282,7 +1283,7 @@ class Assigner {
     closeTok: number,
     out: ReadonlyArray<Quote & { _ref: Ref | null }>,
   ): (Quote & { _ref: Ref | null }) | undefined {
-    if (wordCount(q.text) < 4 || !this.wholeParagraph(q, closeTok)) return undefined;
+    if (!wordsAtLeast(q.text, 4) || !this.wholeParagraph(q, closeTok)) return undefined;
     const words = this.spacedWords(q.text);
     return out.find((o) => o._ref !== null && o.kind !== 'indirect' && o.paragraph < q.para && this.spacedWords(o.text).includes(words));
   }

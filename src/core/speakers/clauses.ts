@@ -5,7 +5,8 @@
  */
 import { type Construction, MANNER_OF_SAYING, preposedParticipleThat, QUANTIFIER_PRONOUNS } from '../attribution';
 import type { Doc } from '../doc';
-import { type Token, wordCount } from '../tokenize';
+import { type Token } from '../tokenize';
+import { wordsAtLeast } from './words';
 import {
   ABBREVIATIONS,
   AUXILIARIES,
@@ -785,7 +786,7 @@ export class ClauseFinder {
         tokens[cut]?.raw !== ',' ||
         !tokens[cut - 1]?.word ||
         cut - 1 <= from ||
-        wordCount(doc.text.slice(tokens[from]!.start, tokens[cut - 1]!.end)) < 4 ||
+        !wordsAtLeast(doc.text, 4, tokens[from]!.start, tokens[cut - 1]!.end) ||
         !this.quotationEndsSentence(own, se) ||
         !this.subjectThenVerb(from, cut - 1, false) ||
         this.holdsQuote(from, cut - 1, se)
@@ -797,8 +798,9 @@ export class ClauseFinder {
     }
     const start = tokens[from]!.start;
     const end = this.clauseEnd(to, se);
-    const n = wordCount(doc.text.slice(start, end));
-    if (n < 2 || (n === 2 && !this.twoWordClause(from, to, se))) return this.trailingClause(c, ss, se);
+    // (fewer than two words, or two that make no clause)
+    if (!wordsAtLeast(doc.text, 3, start, end) && (!wordsAtLeast(doc.text, 2, start, end) || !this.twoWordClause(from, to, se)))
+      return this.trailingClause(c, ss, se);
     return [start, end];
   }
 
@@ -1023,7 +1025,7 @@ export class ClauseFinder {
     const end = tokens[be - 1]!.end;
     // (what is announced in two words is an act or a decision made known, no claim: "The cuts were announced by AT&T",
     // "The winner was announced by the mayor"; a fact confirmed or reported stays, "Her death was confirmed by …")
-    return wordCount(this.doc.text.slice(start, end)) >= (c.verb === 'announced' ? 3 : 2) ? [start, end] : null;
+    return wordsAtLeast(this.doc.text, c.verb === 'announced' ? 3 : 2, start, end) ? [start, end] : null;
   }
 
   /** The question of "Asked by Matt Lauer whether she had practiced her speech, …": from its question word to the comma. */
@@ -1089,7 +1091,7 @@ export class ClauseFinder {
     if (to <= from || this.holdsQuote(from, to, se)) return null;
     const start = tokens[from]!.start;
     const end = this.clauseEnd(to, se);
-    return wordCount(this.doc.text.slice(start, end)) >= 4 ? [start, end] : null;
+    return wordsAtLeast(this.doc.text, 4, start, end) ? [start, end] : null;
   }
 
   /**
@@ -1123,7 +1125,7 @@ export class ClauseFinder {
     if (to <= from || this.holdsQuote(from, to, se)) return null;
     const start = tokens[from]!.start;
     const end = this.clauseEnd(to, se);
-    return wordCount(this.doc.text.slice(start, end)) >= 4 ? [start, end] : null;
+    return wordsAtLeast(this.doc.text, 4, start, end) ? [start, end] : null;
   }
 
   /** "No one was injured, according to Fire Chief Robert Dunn." / "According to Park, 30,000 voters were affected." */
@@ -1173,7 +1175,7 @@ export class ClauseFinder {
     if (this.holdsQuote(from, to, se)) return null;
     const start = tokens[from]!.start;
     const end = this.clauseEnd(to, se);
-    return wordCount(this.doc.text.slice(start, end)) >= 4 ? [start, end] : null;
+    return wordsAtLeast(this.doc.text, 4, start, end) ? [start, end] : null;
   }
 
   /**
@@ -1289,7 +1291,7 @@ export class ClauseFinder {
       if (comma >= se || this.holdsQuote(from, to, se)) return null;
       const start = tokens[from]!.start;
       const end = this.clauseEnd(to, se);
-      return wordCount(this.doc.text.slice(start, end)) >= 4 ? [start, end] : null;
+      return wordsAtLeast(this.doc.text, 4, start, end) ? [start, end] : null;
     }
     let from = c.verbLast + 1;
     // "saying, if elected, she would …", "saying, apparently for the first time, that he would …": past a phrase between commas
@@ -1353,7 +1355,7 @@ export class ClauseFinder {
     // (after its "that", a clause of three words is whole when it closes the sentence: "saying that residents deserved
     // better."; not what another frame cut short: "pointing out that the paper's Tessa Reed had reported …")
     const r = this.clauseTo(c, from, se, that ? 3 : 4);
-    if (!r || !that || wordCount(this.doc.text.slice(r[0], r[1])) >= 4) return r;
+    if (!r || !that || wordsAtLeast(this.doc.text, 4, r[0], r[1])) return r;
     return r[1] >= tokens[this.lastWord(se)]!.end ? r : null;
   }
 
@@ -1672,7 +1674,7 @@ export class ClauseFinder {
     if (this.holdsQuote(from, to, se)) return null;
     const start = tokens[from]!.start;
     const end = this.clauseEnd(to, se);
-    return wordCount(this.doc.text.slice(start, end)) >= 2 ? [start, end] : null;
+    return wordsAtLeast(this.doc.text, 2, start, end) ? [start, end] : null;
   }
 
   /** The clause from `from` to the sentence's end `se`, cut at ";", ", but", a participle or another construction. */
@@ -1708,7 +1710,7 @@ export class ClauseFinder {
     let last = k + 1;
     while (tokens[last + 1]?.para === next.para) last++;
     while (last > k + 1 && !tokens[last]!.word && !/[.!?…]/.test(tokens[last]!.raw)) last--;
-    return wordCount(this.doc.text.slice(next.start, tokens[last]!.end)) >= 4 ? [next.start, tokens[last]!.end] : null;
+    return wordsAtLeast(this.doc.text, 4, next.start, tokens[last]!.end) ? [next.start, tokens[last]!.end] : null;
   }
 
   private clauseTo(c: Construction, from: number, se: number, minWords = 4): [number, number] | null {
@@ -1729,7 +1731,7 @@ export class ClauseFinder {
     if (this.holdsQuote(from, to, se)) return null;
     const start = tokens[from]!.start;
     const end = this.clauseEnd(to, se);
-    return wordCount(this.doc.text.slice(start, end)) >= minWords ? [start, end] : null;
+    return wordsAtLeast(this.doc.text, minWords, start, end) ? [start, end] : null;
   }
 
   /**
@@ -2075,7 +2077,7 @@ export class ClauseFinder {
       return null;
     // "…, the ministry said:" introduces what follows
     if (tokens[c.last + 1]?.raw === ':') return null;
-    if (resumed >= 0 && wordCount(this.doc.text.slice(f.start, tokens[first - 2]!.end)) < 2) {
+    if (resumed >= 0 && !wordsAtLeast(this.doc.text, 2, f.start, tokens[first - 2]!.end)) {
       // "Still, he said, someone has to choose" is what follows the frame; "Survival, she says, depends on …" is one clause
       if (this.subjectThenVerb(c.last + 2, se, false)) {
         from = c.last + 2;
@@ -2094,8 +2096,9 @@ export class ClauseFinder {
     const start = f.start;
     const end = this.clauseEnd(to, se);
     // (four words at least; three when they are a subject and its verb: "Sales were great, he said", "Business was good")
-    const n = wordCount(this.doc.text.slice(start, end));
-    if (n < 3 || (n === 3 && !this.shortClause(from, to))) return null;
+    // (fewer than three words, or three that make no clause)
+    if (!wordsAtLeast(this.doc.text, 4, start, end) && (!wordsAtLeast(this.doc.text, 3, start, end) || !this.shortClause(from, to)))
+      return null;
     return [start, end];
   }
 
