@@ -1173,6 +1173,9 @@ export class SpeakerResolver {
   private givenHead(key: SpeakerKey, head: string, text: string): boolean {
     // a description given in apposition or as the next subject: "the nurse", "the emergency nurse"; a name in the
     // description must be in it too ("the Florida senator" is not "the senator from Vermont")
+    // (most people are given none of that head: no need to read the description's words then)
+    const given = this.described.get(keyId(key));
+    if (!given?.some((x) => x.head === head)) return false;
     const named = text
       .split(/\s+/)
       .slice(1)
@@ -1180,9 +1183,7 @@ export class SpeakerResolver {
       .map((w) => w.toLowerCase());
     // and "the former governor" is not "the governor", nor the reverse
     const former = FORMER.test(text);
-    return (this.described.get(keyId(key)) ?? []).some(
-      (x) => x.head === head && named.every((w) => x.words.has(w)) && former === FORMER_WORDS.some((w) => x.words.has(w)),
-    );
+    return given.some((x) => x.head === head && named.every((w) => x.words.has(w)) && former === FORMER_WORDS.some((w) => x.words.has(w)));
   }
 
   private refFor(key: SpeakerKey, para: number): Ref {
