@@ -18,7 +18,18 @@ import {
   type Subject,
   subjectSpan,
 } from '../attribution';
-import { type Description, type Doc, entityKey, keyGender, keyHeads, keyId, keyName, keyType, personKey, type SpeakerKey } from '../doc';
+import {
+  type Description,
+  type Doc,
+  entityKey,
+  keyGender,
+  keyHeads,
+  keyId as newKeyId,
+  keyName,
+  keyType,
+  personKey,
+  type SpeakerKey,
+} from '../doc';
 import {
   ABBREVIATIONS,
   AUXILIARIES,
@@ -562,6 +573,15 @@ function captionParagraphs(tokens: ReadonlyArray<Token>, starts: ReadonlyArray<n
       inside.some((t) => /^(photo|photograph|images|press|reuters|ap|afp|getty|shutterstock)$/.test(t.lower))
     );
   });
+}
+
+/** Key ids (see keyId in doc.ts), made once each: the maps by key id then look up a string whose hash is known. */
+const ENTITY_IDS: string[] = [];
+const PERSON_IDS: string[] = [];
+
+/** The id of a key, as doc.ts makes it. */
+function keyId(k: SpeakerKey): string {
+  return k.kind === 'entity' ? (ENTITY_IDS[k.entity] ??= newKeyId(k)) : (PERSON_IDS[k.person] ??= newKeyId(k));
 }
 
 /** The speaker a reference stands for in the end (a lede description bound to the person named next). */
