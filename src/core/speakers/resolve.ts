@@ -4409,7 +4409,8 @@ export class SpeakerResolver {
     // (a party member with where they are from is a person: "the South Carolina Republican", "the Utah Democrat")
     // (or with "of", "for" or "the" inside: "the Ministry of Health", "the Office of the Attorney General")
     // (nor an office of capitalised titles: "the Chief Minister", "the Home Secretary", "the Attorney General")
-    const office = d.text.split(/\s+/).slice(1);
+    // (its words past the first split only for a name of that shape, which few descriptions are)
+    const office = (): string[] => d.text.split(/\s+/).slice(1);
     const named =
       d.definite &&
       (/^\S+(\s+\p{Lu}\S*){2,}$/u.test(d.text) ||
@@ -4417,7 +4418,7 @@ export class SpeakerResolver {
         // (a union local with its number: "Teamsters Local 880", "Local 195")
         /^(\p{Lu}\S*\s+)*Local\s+[0-9]+$/u.test(d.text)) &&
       !/^(republican|democrat)$/.test(d.head) &&
-      !office.every((w) => TITLES.has(w.toLowerCase()));
+      !office().every((w) => TITLES.has(w.toLowerCase()));
     // "Thomas Hanify, the president of the firefighters union, said": in apposition to the name right before it, when
     // the description names a person's role and the name opens its clause (not "In an interview with Mika Brzezinski,
     // the candidate said", "Lewandowski, the Post reported", "Mrs. Clinton, these people said, would …")
