@@ -181,6 +181,8 @@ function walk(tokens: ReadonlyArray<Token>, i: number, nodes: ReadonlyArray<Trie
 let steps = new Map<ReadonlyArray<string>, Int32Array | null>();
 let stepsIndex: CompiledIndex | null = null;
 const STEPS_LIMIT = 50_000;
+/** The words (keys without their case mark) that start an alias of stepsIndex in some case form. */
+let rootWords = new Set<string>();
 
 /**
  * The word of a creed before a one-word party name makes another party: "the Liberal Democrats", "the Social
@@ -206,12 +208,16 @@ export function matchTokens(text: string, tokens: ReadonlyArray<Token>, index: C
   // matched against the same index: a large dictionary's root table is touched a few hundred times, not
   // once per token, so its size costs little.
   if (index !== stepsIndex || steps.size >= STEPS_LIMIT) {
+    if (index !== stepsIndex) rootWords = new Set(Object.keys(rootC).map((k) => k.slice(1)));
     stepsIndex = index;
     steps = new Map();
   }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.word || t.key === "'s") continue;
+    // (a word that starts no alias in any case form needs no lookup of its keys: the set of such first words is small,
+    // and the table of steps large)
+    if (!rootWords.has(t.key)) continue;
     let first = steps.get(t.keys);
     if (first === undefined) {
       first = firstStep(rootC, t.keys);
