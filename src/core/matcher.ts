@@ -330,24 +330,27 @@ const PHOTO_CREDIT =
  */
 export function headingParagraphs(article: Article): Set<number> {
   const out = new Set<number>();
-  article.paragraphs.forEach((p, i) => {
+  // (each paragraph cut from the text and trimmed once, for both kinds of heading)
+  const paras = article.paragraphs;
+  for (let i = 0; i < paras.length; i++) {
+    const p = paras[i]!;
     const s = article.text.slice(p.start, p.end).trim();
-    if (s.length === 0 || s.length >= 120 || s.split(/\s+/).length > 16) return;
-    // (a paragraph that is all one quotation stays a quotation: '"We will not be bullied"')
-    // (nor a speaker's name before a colon and the quotation: "Han Ji-won: 'I wanted to write about my grandmother'")
-    if (/[.!?:;)]$/.test(s) || (/["”’'»]$/.test(s) && (!/[\p{L}\p{N}]["”’'»]$/u.test(s) || /^["“«‘']/.test(s) || /:\s*["“«‘']/.test(s))))
-      return;
-    // (nor a quotation signed with a dash: "“Music is the silence between the notes.” — Anselm Grau")
-    if (SIGNED_QUOTATION.test(s)) return;
-    const credited = s.replace(PHOTO_CREDIT, '');
-    if (credited !== s && /[.!?"”’»]$/.test(credited)) return;
-    out.add(i);
-  });
-  article.paragraphs.forEach((p, i) => {
-    const s = article.text.slice(p.start, p.end).trim();
-    if (quotedSubhead(s) || linkLine(s)) out.add(i);
-  });
+    if (shortHeading(s) || quotedSubhead(s) || linkLine(s)) out.add(i);
+  }
   return out;
+}
+
+/** A short paragraph without closing punctuation (see headingParagraphs). */
+function shortHeading(s: string): boolean {
+  if (s.length === 0 || s.length >= 120 || s.split(/\s+/).length > 16) return false;
+  // (a paragraph that is all one quotation stays a quotation: '"We will not be bullied"')
+  // (nor a speaker's name before a colon and the quotation: "Han Ji-won: 'I wanted to write about my grandmother'")
+  if (/[.!?:;)]$/.test(s) || (/["”’'»]$/.test(s) && (!/[\p{L}\p{N}]["”’'»]$/u.test(s) || /^["“«‘']/.test(s) || /:\s*["“«‘']/.test(s))))
+    return false;
+  // (nor a quotation signed with a dash: "“Music is the silence between the notes.” — Anselm Grau")
+  if (SIGNED_QUOTATION.test(s)) return false;
+  const credited = s.replace(PHOTO_CREDIT, '');
+  return !(credited !== s && /[.!?"”’»]$/.test(credited));
 }
 
 /** A paragraph that is a quotation and, after a dash, who said it (no stop after the name). */
@@ -359,6 +362,8 @@ const SIGNED_QUOTATION = /^[“"«‘'].+[”"»’]\s*[-–—―]{1,2}\s*\p{Lu
  * this story's.
  */
 export function linkLine(s: string): boolean {
+  // (asked of every paragraph: most have neither a colon nor a bar, and need no pattern)
+  if (s.indexOf(':') < 0 && s.indexOf('|') < 0) return false;
   // (the first word capitalised, the others in either case: "Read more: …", "See also: …")
   const m = /^(\p{Lu}\p{L}*(?:\s+\p{L}+){0,2})(?::|\s+\|)\s/u.exec(s);
   return m !== null && m[1]!.split(/\s+/).every((w) => LINK_LABELS.has(w.toLowerCase()));
