@@ -27,11 +27,12 @@ export function analyze(article: Article, index: CompiledIndex): Analysis {
 /** The pipeline up to the speakers: the Doc, its constructions of saying and its top-level quotations. */
 export function prepare(article: Article, index: CompiledIndex): { doc: Doc; constructions: Construction[]; top: MarkedQuote[] } {
   const text = article.text;
-  const tokens = tokenize(text, article.paragraphs);
+  const lowerWords = new Set<string>();
+  const tokens = tokenize(text, article.paragraphs, lowerWords);
   const headings = headingParagraphs(article);
   const known = matchTokens(text, tokens, index, { headingParas: headings });
   const top = findMarkedQuotes(article).filter((q) => q.depth === 0);
-  const doc = makeDoc(text, tokens, known, top, index, headings);
+  const doc = makeDoc(text, tokens, known, top, index, headings, lowerWords);
   return { doc, constructions: findConstructions(doc), top };
 }
 

@@ -82,7 +82,8 @@ export function sentEnd(doc: Doc, i: number): number {
 
 /**
  * The Doc of an article: which tokens the top-level quotations cover, its sentences (which never end inside
- * a quotation), and the people discovery finds among the names the dataset does not know.
+ * a quotation), and the people discovery finds among the names the dataset does not know. `lowerWords`: the words
+ * the tokens write in lower case, as tokenize() collects them (without it, read from the tokens).
  */
 export function makeDoc(
   text: string,
@@ -91,6 +92,7 @@ export function makeDoc(
   top: ReadonlyArray<MarkedQuote>,
   index: CompiledIndex,
   headings: ReadonlySet<number>,
+  lowerWords?: ReadonlySet<string>,
 ): Doc {
   const ranges: Array<[number, number]> = [];
   for (const q of top) {
@@ -110,7 +112,19 @@ export function makeDoc(
     return false;
   };
   const quoted = new Uint8Array(tokens.length);
-  if (ranges.length > 0) for (let i = 0; i < tokens.length; i++) if (inQuote(tokens[i]!.start)) quoted[i] = 1;
+  let endsInOrder = true;
+  for (let r = 1; r < ranges.length && endsInOrder; r++) endsInOrder = ranges[r]![1] >= ranges[r - 1]![1];
+  if (endsInOrder) {
+    // Tokens and ranges are both in text order: one walk over the two answers inQuote for every token, where a binary
+    // search per token cost more. (With their ends in order too, an offset is inside some range exactly when it is
+    // inside the first range that ends after it.)
+    let r = 0;
+    for (let i = 0; i < tokens.length && r < ranges.length; i++) {
+      const at = tokens[i]!.start;
+      while (r < ranges.length && at >= ranges[r]![1]) r++;
+      if (r < ranges.length && at >= ranges[r]![0]) quoted[i] = 1;
+    }
+  } else for (let i = 0; i < tokens.length; i++) if (inQuote(tokens[i]!.start)) quoted[i] = 1;
   // a name or title in quotation marks (three words or fewer, each capitalised: the "Blue House" compound)
   // is no quotation: it may sit inside reported speech, and it is not reported as a partial quote there
   const scare = new Uint8Array(tokens.length);
@@ -128,10 +142,14 @@ export function makeDoc(
   // names the dataset does not know
   const covered = new Uint8Array(tokens.length);
   for (const m of known) if (m.kind !== KIND_ROLE) for (let i = m.first; i <= m.last; i++) covered[i] = 1;
-  const lowerSeen = new Set<string>();
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (t.word && t.cap === 0) lowerSeen.add(t.lower);
+  let lowerSeen = lowerWords;
+  if (lowerSeen === undefined) {
+    const seen = new Set<string>();
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (t.word && t.cap === 0) seen.add(t.lower);
+    }
+    lowerSeen = seen;
   }
   // titles in quotation marks ("The Great Big Lie"): the same words later before "say" are no speaker
   const titles = new Set(top.filter((q) => q.segments.length === 1 && TITLE_WORDS.test(q.text.trim())).map((q) => titleKey(q.text)));

@@ -181,6 +181,8 @@ function walk(tokens: ReadonlyArray<Token>, i: number, nodes: ReadonlyArray<Trie
 let steps = new Map<ReadonlyArray<string>, Int32Array | null>();
 let stepsIndex: CompiledIndex | null = null;
 const STEPS_LIMIT = 50_000;
+/** The words (keys without their case mark) that start an alias of stepsIndex in some case form. */
+let rootWords = new Set<string>();
 
 /**
  * The word of a creed before a one-word party name makes another party: "the Liberal Democrats", "the Social
@@ -206,12 +208,16 @@ export function matchTokens(text: string, tokens: ReadonlyArray<Token>, index: C
   // matched against the same index: a large dictionary's root table is touched a few hundred times, not
   // once per token, so its size costs little.
   if (index !== stepsIndex || steps.size >= STEPS_LIMIT) {
+    if (index !== stepsIndex) rootWords = new Set(Object.keys(rootC).map((k) => k.slice(1)));
     stepsIndex = index;
     steps = new Map();
   }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.word || t.key === "'s") continue;
+    // (a word that starts no alias in any case form needs no lookup of its keys: the set of such first words is small,
+    // and the table of steps large)
+    if (!rootWords.has(t.key)) continue;
     let first = steps.get(t.keys);
     if (first === undefined) {
       first = firstStep(rootC, t.keys);
@@ -324,24 +330,27 @@ const PHOTO_CREDIT =
  */
 export function headingParagraphs(article: Article): Set<number> {
   const out = new Set<number>();
-  article.paragraphs.forEach((p, i) => {
+  // (each paragraph cut from the text and trimmed once, for both kinds of heading)
+  const paras = article.paragraphs;
+  for (let i = 0; i < paras.length; i++) {
+    const p = paras[i]!;
     const s = article.text.slice(p.start, p.end).trim();
-    if (s.length === 0 || s.length >= 120 || s.split(/\s+/).length > 16) return;
-    // (a paragraph that is all one quotation stays a quotation: '"We will not be bullied"')
-    // (nor a speaker's name before a colon and the quotation: "Han Ji-won: 'I wanted to write about my grandmother'")
-    if (/[.!?:;)]$/.test(s) || (/["”’'»]$/.test(s) && (!/[\p{L}\p{N}]["”’'»]$/u.test(s) || /^["“«‘']/.test(s) || /:\s*["“«‘']/.test(s))))
-      return;
-    // (nor a quotation signed with a dash: "“Music is the silence between the notes.” — Anselm Grau")
-    if (SIGNED_QUOTATION.test(s)) return;
-    const credited = s.replace(PHOTO_CREDIT, '');
-    if (credited !== s && /[.!?"”’»]$/.test(credited)) return;
-    out.add(i);
-  });
-  article.paragraphs.forEach((p, i) => {
-    const s = article.text.slice(p.start, p.end).trim();
-    if (quotedSubhead(s) || linkLine(s)) out.add(i);
-  });
+    if (shortHeading(s) || quotedSubhead(s) || linkLine(s)) out.add(i);
+  }
   return out;
+}
+
+/** A short paragraph without closing punctuation (see headingParagraphs). */
+function shortHeading(s: string): boolean {
+  if (s.length === 0 || s.length >= 120 || s.split(/\s+/).length > 16) return false;
+  // (a paragraph that is all one quotation stays a quotation: '"We will not be bullied"')
+  // (nor a speaker's name before a colon and the quotation: "Han Ji-won: 'I wanted to write about my grandmother'")
+  if (/[.!?:;)]$/.test(s) || (/["”’'»]$/.test(s) && (!/[\p{L}\p{N}]["”’'»]$/u.test(s) || /^["“«‘']/.test(s) || /:\s*["“«‘']/.test(s))))
+    return false;
+  // (nor a quotation signed with a dash: "“Music is the silence between the notes.” — Anselm Grau")
+  if (SIGNED_QUOTATION.test(s)) return false;
+  const credited = s.replace(PHOTO_CREDIT, '');
+  return !(credited !== s && /[.!?"”’»]$/.test(credited));
 }
 
 /** A paragraph that is a quotation and, after a dash, who said it (no stop after the name). */
@@ -353,6 +362,8 @@ const SIGNED_QUOTATION = /^[“"«‘'].+[”"»’]\s*[-–—―]{1,2}\s*\p{Lu
  * this story's.
  */
 export function linkLine(s: string): boolean {
+  // (asked of every paragraph: most have neither a colon nor a bar, and need no pattern)
+  if (s.indexOf(':') < 0 && s.indexOf('|') < 0) return false;
   // (the first word capitalised, the others in either case: "Read more: …", "See also: …")
   const m = /^(\p{Lu}\p{L}*(?:\s+\p{L}+){0,2})(?::|\s+\|)\s/u.exec(s);
   return m !== null && m[1]!.split(/\s+/).every((w) => LINK_LABELS.has(w.toLowerCase()));

@@ -69,7 +69,8 @@ const TIME_GOES_ON =
  * …”", "at 11 p.m. Residents said …"; not "at 6 a.m. Thursday", "11 p.m. ET").
  */
 function timeEndsSentence(tokens: ReadonlyArray<Token>, i: number): boolean {
-  if (!/^[ap]\.m\.$/i.test(tokens[i]!.raw)) return false;
+  // (asked of every word: the length rejects nearly all of them before the pattern is run)
+  if (tokens[i]!.raw.length !== 4 || !/^[ap]\.m\.$/i.test(tokens[i]!.raw)) return false;
   const nx = tokens[i + 1];
   if (!nx || nx.para !== tokens[i]!.para || nx.start === tokens[i]!.end) return false;
   if (!nx.word) return OPENERS.has(nx.raw) && nx.raw !== '(' && nx.raw !== '[';
@@ -87,7 +88,8 @@ export function splitSentences(tokens: ReadonlyArray<Token>, inQuote: (offset: n
   let innerAt = 0;
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
-    const prev = tokens[i - 1];
+    // (no read before the first token: an index of -1 is a slow property lookup, not an element read)
+    const prev = i > 0 ? tokens[i - 1] : undefined;
     if (!prev || prev.para !== t.para) {
       boundaryAt = i;
       innerAt = i;

@@ -94,17 +94,25 @@ function isLetter(c: string | undefined): boolean {
 
 /**
  * Tokenise text[from, to) into tokens; `para` is stamped on each. `paragraphs` gives the paragraph ranges so
- * that tokens know where they are; text between paragraphs yields no tokens.
+ * that tokens know where they are; text between paragraphs yields no tokens. `lowerWords`, when given, receives the
+ * lower form of every word written in lower case (cap 0), found once per distinct word rather than once per token.
  */
-export function tokenize(text: string, paragraphs: ReadonlyArray<{ start: number; end: number }>): Token[] {
+export function tokenize(text: string, paragraphs: ReadonlyArray<{ start: number; end: number }>, lowerWords?: Set<string>): Token[] {
   const out: Token[] = [];
+  pass++;
+  collecting = lowerWords ?? null;
   paragraphs.forEach((p, pi) => {
     const from = out.length;
     tokenizeRange(text, p.start, p.end, pi, out);
     acronymsOfQuestionWords(out, from);
   });
+  collecting = null;
   return out;
 }
+
+/** The call of tokenize() under way (forms met in it carry its number) and the set it fills, if any. */
+let pass = 0;
+let collecting: Set<string> | null = null;
 
 /** Question words and relative pronouns, as an acronym in capitals may spell them ("the WHO said"). */
 const QUESTION_WORDS = /^(who|whom|whose|what|which|when|where|why|how)$/;
@@ -149,6 +157,8 @@ interface WordForm {
  */
 interface StoredForm extends WordForm {
   raw: string;
+  /** the last call of tokenize() that met this word */
+  pass: number;
 }
 const FORMS_LIMIT = 50_000;
 /** slots: 1 + the index of a form in formList, 0 empty; a power of two above twice FORMS_LIMIT */
@@ -180,7 +190,7 @@ function formAt(text: string, s: number, e: number): StoredForm {
   const lower = seen.toLowerCase();
   const key = foldWithLower(seen, lower);
   const cap = capClass(seen);
-  const f: StoredForm = { raw, key, lower, cap, keys: keysFor(key, cap) };
+  const f: StoredForm = { raw, key, lower, cap, keys: keysFor(key, cap), pass: 0 };
   formList.push(f);
   formSlots[h] = formList.length;
   return f;
@@ -190,9 +200,14 @@ function pushWord(out: Token[], text: string, s: number, e: number, para: number
   if (possessive) {
     const f = POSSESSIVE;
     out.push({ start: s, end: e, raw: text.slice(s, e), word: true, key: f.key, lower: f.lower, cap: f.cap, gap, para, keys: f.keys });
+    if (collecting !== null) collecting.add(f.lower);
     return;
   }
   const f = formAt(text, s, e);
+  if (f.pass !== pass) {
+    f.pass = pass;
+    if (collecting !== null && f.cap === 0) collecting.add(f.lower);
+  }
   out.push({ start: s, end: e, raw: f.raw, word: true, key: f.key, lower: f.lower, cap: f.cap, gap, para, keys: f.keys });
 }
 
