@@ -337,14 +337,32 @@ const NOT_ASCII_OR_PUNCT = /[^\x00-\x7f\u2000-\u206f]/;
 /** The number of words (runs of letters and digits) in s. */
 export function wordCount(s: string): number {
   if (NOT_ASCII_OR_PUNCT.test(s)) return s.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
-  // (the ASCII letters and digits are the only ones here: each run counted where it starts, with no array of words made)
+  return asciiWords(s, 0, s.length, Infinity);
+}
+
+/**
+ * Whether `s`, from `from` up to (not including) `to`, holds at least `n` words as wordCount counts them. It stops at
+ * the `n`th, as the quotations and clauses tested are often long.
+ */
+export function wordsAtLeast(s: string, n: number, from = 0, to = s.length): boolean {
+  // (past ASCII and General Punctuation, where no letter or digit is, the Unicode classes count the whole span)
+  const counted = asciiWords(s, from, to, n);
+  return (counted < 0 ? (s.slice(from, to).match(/[\p{L}\p{N}]+/gu)?.length ?? 0) : counted) >= n;
+}
+
+/**
+ * The words of s[from, to) counted up to `limit`, each run of ASCII letters and digits where it starts (no array of words
+ * made); -1 at a character outside ASCII and General Punctuation, which only the Unicode classes can read.
+ */
+function asciiWords(s: string, from: number, to: number, limit: number): number {
   let n = 0;
   let inWord = false;
-  for (let i = 0; i < s.length; i++) {
+  for (let i = from; i < to; i++) {
     const c = s.charCodeAt(i);
+    if (c >= 0x80 && (c < 0x2000 || c > 0x206f)) return -1;
     const l = c | 0x20;
     const w = (l >= 0x61 && l <= 0x7a) || (c >= 0x30 && c <= 0x39);
-    if (w && !inWord) n++;
+    if (w && !inWord && ++n >= limit) return n;
     inWord = w;
   }
   return n;

@@ -10,8 +10,7 @@ import { KIND_NAME, KIND_ROLE, KIND_SURNAME, linkLine, pageNoiseLine } from '../
 import { dashAfterQuote } from '../names';
 import { entityKey, keyId, personKey } from '../doc';
 import { isTitleQuote, type MarkedQuote, TITLE_WORDS } from '../quotes';
-import { withoutInvisible, wordCount } from '../tokenize';
-import { wordsAtLeast } from './words';
+import { withoutInvisible, wordCount, wordsAtLeast } from '../tokenize';
 import {
   type Construction,
   nameBeforeColon,

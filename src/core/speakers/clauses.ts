@@ -5,8 +5,7 @@
  */
 import { type Construction, MANNER_OF_SAYING, preposedParticipleThat, QUANTIFIER_PRONOUNS } from '../attribution';
 import type { Doc } from '../doc';
-import { type Token } from '../tokenize';
-import { wordsAtLeast } from './words';
+import { type Token, wordsAtLeast } from '../tokenize';
 import {
   ABBREVIATIONS,
   AUXILIARIES,
