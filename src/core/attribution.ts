@@ -1961,6 +1961,10 @@ function coordinatedSubject(doc: Doc, v: number, floor: number, seen: NewName[])
   seen.push(...mine);
   // "Mr. Holm and Mr. Dahl say": the group as written, with its titles
   if (a.kind === 'key' && (second === null || second.kind === 'key')) return groupDesc(doc, titleRunFrom(doc, a.first, floor), v - 1);
+  // two people neither of whom is a pronoun, one or both by their role, speak together too: "The mayor and the police
+  // chief said", "Mayor Ann Lee and the fire chief told reporters" (two speakers are no one of them)
+  if (second && second.kind !== 'pronoun' && a.kind !== 'pronoun' && !(a.kind === 'desc' && pluralNoun(tokens[a.last]!)))
+    return groupDesc(doc, a.kind === 'key' ? titleRunFrom(doc, a.first, floor) : a.first, v - 1);
   // a group first speaks with what follows it, never alone: "Three unions and a business group wrote", "Two
   // environmental groups and a First Nation are suing"
   return a.kind === 'desc' && pluralNoun(tokens[a.last]!) ? groupDesc(doc, a.first, v - 1) : a;
