@@ -3171,6 +3171,9 @@ function asideAfterWho(doc: Doc, floor: number, k: number): number {
  * the comma at j before the verb, with no quotation, colon, dash or verb of saying inside: "Pia Lund, who lost her
  * brother off Lofoten, Norway, in May 2012, said" → Pia Lund, not Norway.
  */
+/** Verbs of saying that name their object, in the past, before its complement ("described the mayor as a liar"). */
+const NAMING_VERBS = /^(described|called|branded|labelled|labeled|dubbed)$/;
+
 function relativeWithCommas(doc: Doc, floor: number, k: number, j: number, seen: NewName[]): Found | null {
   const { tokens } = doc;
   for (let x = k + 1; x < j; x++) if (doc.quoted[x]) return null;
@@ -3181,7 +3184,16 @@ function relativeWithCommas(doc: Doc, floor: number, k: number, j: number, seen:
   for (let x = c + 2; x < j; x++) {
     const t = tokens[x]!;
     if (doc.quoted[x] || /^[;:—–“”"]$/.test(t.raw)) return null;
-    if (t.word && t.cap === 0 && SPEECH_VERBS.has(t.lower) && !NOUN_LIKE_VERBS.test(t.lower.replace(/s$/, ''))) return null;
+    // (a verb that names its object, not a verb that reports words, is none: "Tom Baker, who described the mayor as a
+    // liar, a coward and a cheat, said", "who called the plan a disaster, a waste and a joke, said")
+    if (
+      t.word &&
+      t.cap === 0 &&
+      SPEECH_VERBS.has(t.lower) &&
+      !NOUN_LIKE_VERBS.test(t.lower.replace(/s$/, '')) &&
+      !NAMING_VERBS.test(t.lower)
+    )
+      return null;
   }
   return relativeOpening(doc, floor, k, seen);
 }
