@@ -3266,11 +3266,23 @@ function workTitleAt(doc: Doc, k: number, j: number): boolean {
  * in the negotiations said", "People with knowledge of the plan said". The head must be a speaker's noun (or a name); nothing between the modifier and the
  * verb may be punctuation, a quotation or an auxiliary.
  */
+/**
+ * The last token before the verb at v and the auxiliaries or adverbs between it and its subject (from `first`): the end
+ * of a post-modified subject, "The union representing 12,000 nurses [has] announced".
+ */
+function beforeFillers(doc: Doc, v: number, first: number): number {
+  let e = v - 1;
+  while (e > first && doc.tokens[e]!.word && doc.tokens[e]!.cap === 0 && SUBJECT_VERB_FILLERS.has(doc.tokens[e]!.lower)) e--;
+  return e;
+}
+
 function postModifiedSubject(doc: Doc, v: number, floor: number, seen: NewName[]): Found | null {
   const { tokens } = doc;
   for (let p = v - 2; p > floor && v - p <= 16; p--) {
     const t = tokens[p]!;
-    if (doc.quoted[p] || (!t.word && !joiningHyphen(doc, p) && t.key !== "'s")) return null;
+    // (a number may stand in the participle's phrase: "The union representing more than 12,000 nurses says")
+    if (doc.quoted[p] || (!t.word && !joiningHyphen(doc, p) && t.key !== "'s" && !/^[0-9]+$/.test(t.raw) && !numberComma(doc, p)))
+      return null;
     // (farther back only a participle whose phrase runs on in prepositions to the verb: "The commissioner leading a public
     // inquiry into deaths in Westfold group homes says")
     if (v - p > 10 && !(t.cap === 0 && /^[a-z]{3,}ing$/.test(t.lower) && prepositionalChain(doc, p + 1, v))) continue;
@@ -3289,8 +3301,8 @@ function postModifiedSubject(doc: Doc, v: number, floor: number, seen: NewName[]
       )
         return {
           ...g,
-          desc: { ...g.desc!, text: withoutInvisible(doc.text.slice(tokens[g.first]!.start, tokens[v - 1]!.end)) },
-          last: v - 1,
+          desc: { ...g.desc!, text: withoutInvisible(doc.text.slice(tokens[g.first]!.start, tokens[beforeFillers(doc, v, g.first)]!.end)) },
+          last: beforeFillers(doc, v, g.first),
         };
       // (or a known organisation, or a capitalised plural read as no known name, that opens the sentence: "Democrats
       // trying to regain the seat say", "Republicans hoping to hold the district say"; never the object of the
@@ -3351,8 +3363,9 @@ function postModifiedSubject(doc: Doc, v: number, floor: number, seen: NewName[]
       return null;
     if (s.kind !== 'desc') return s;
     // the description as written, with its modifier: "Officials familiar with the talks"
-    const text = withoutInvisible(doc.text.slice(tokens[s.first]!.start, tokens[v - 1]!.end));
-    return { ...s, desc: { ...s.desc!, text }, last: v - 1 };
+    const end = beforeFillers(doc, v, s.first);
+    const text = withoutInvisible(doc.text.slice(tokens[s.first]!.start, tokens[end]!.end));
+    return { ...s, desc: { ...s.desc!, text }, last: end };
   }
   return null;
 }
