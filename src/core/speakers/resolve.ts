@@ -140,6 +140,10 @@ const FAMILY =
 const STANDING =
   /^(candidate|nominee|front-?runner|contender|challenger|incumbent|businessman|businesswoman|billionaire|mogul|tycoon|magnate|entrepreneur|president|senator|governor|congressman|congresswoman|lawmaker|mayor|politician|star|actor|actress|singer|singer-songwriter|songwriter|rapper|musician|composer|filmmaker|director|playwright|novelist|poet|artist|painter|sculptor|comedian|dancer|choreographer|frontman|frontwoman|designer|photographer|performer|entertainer)$/;
 
+/** Verbs of a body calling, holding or winning a vote of its members: "has announced a strike ballot", "will hold a strike vote". */
+const HOLDING_VOTE =
+  /^(announced|announces|announce|called|calls|call|launched|launches|launch|opened|opens|held|holds|hold|holding|set|scheduled|began|begins|begin|started|starts|start|won|wins|secured|obtained|received|took|takes|conducted|conducts|conducting)$/;
+
 /**
  * The trades of performers, of which one person often has several: "the comedian", "the actor", "the star" (not the
  * trades behind the stage, which tell two people apart: "the director" is not "the actor" of her film).
@@ -4525,6 +4529,7 @@ export class SpeakerResolver {
         // airline named before, not the fuel supplier named since)
         const based = !GENERIC_ORG.test(d.head) && ORG_HEADS.has(d.head) && /-(based|headquartered)\s+\S+$/i.test(d.text);
         const org =
+          (d.head === 'union' && /^the\s+union$/i.test(d.text) ? this.actingUnion(first, para) : null) ??
           this.orgBefore(first, d.head, para) ??
           (based ? this.brandBefore(first, d.head, para, true) : null) ??
           (/^(company|firm)$/.test(d.head) && !/\s\S+\s/.test(d.text) ? this.companySpokeLast(first, para) : null) ??
@@ -4718,6 +4723,36 @@ export class SpeakerResolver {
    * orgBefore finds for "the company", "the union", "the ministry"). Null when the description names no such phrase or
    * no organisation is found.
    */
+  /**
+   * The organisation a sentence just before token `first` opens with when that sentence has it call or hold a strike
+   * vote, ballot or mandate, which only a union does, whatever its name: "The Royal College of Nursing has announced a
+   * strike ballot. The union said …" is the college (not a union named further back). No public body, and only in the
+   * paragraph of `first` or the one before.
+   */
+  private actingUnion(first: number, para: number): Ref | null {
+    const { tokens, sents } = this.doc;
+    const s0 = sents.sent[first];
+    if (s0 === undefined || s0 === 0) return null;
+    const start = sents.starts[s0 - 1]!;
+    const end = sents.starts[s0]! - 1;
+    if (tokens[start]!.para < para - 1) return null;
+    let k = start;
+    if (tokens[k]?.lower === 'the') k++;
+    const who = this.doc.people.startAt.get(k);
+    const named = who === undefined ? null : this.doc.people.people[who]!;
+    if (!named || named.type !== 'organization' || publicBodyName(named.name) || peoplesName(named.name)) return null;
+    // (its own act, a verb of holding or calling before the vote: not "Air Canada urged pilots to reject the strike vote")
+    let strike = false;
+    for (let x = k + 1; x < end && !strike; x++) {
+      if (this.doc.quoted[x] || tokens[x]!.lower !== 'strike' || !/^(vote|votes|ballot|ballots|mandate)$/.test(tokens[x + 1]?.lower ?? ''))
+        continue;
+      const v = /^(a|an|its)$/.test(tokens[x - 1]!.lower) ? x - 2 : x - 1;
+      // (the vote its object, not the subject of a reported clause: "announced a strike vote was coming")
+      strike = v > k && HOLDING_VOTE.test(tokens[v]!.lower) && !AUXILIARIES.has(tokens[x + 2]?.lower ?? '');
+    }
+    return strike ? this.refFor(personKey(who!), para) : null;
+  }
+
   private forNamedOrg(d: Description, first: number, para: number): string | null {
     const m = /^(a|an|one|the)\s+(\S+(?:\s+\S+){0,2})\s+(for|at|of|with|from)\s+the\s+(\S+)$/i.exec(d.text);
     if (!m || !ORG_HEADS.has(m[4]!.toLowerCase()) || !(SPEAKER_NOUNS.has(d.head) || TITLES.has(d.head))) return null;
