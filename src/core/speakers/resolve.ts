@@ -2143,7 +2143,12 @@ export class SpeakerResolver {
         continue;
       }
       if (!t.word) break;
-      const described = k === i && /^(my|his|her|our|their|the|a|an)$/.test(t.lower) ? this.describedOpener(k, end, para, unnamed) : null;
+      const described =
+        k === i && /^(my|his|her|our|their|the|a|an)$/.test(t.lower)
+          ? this.describedOpener(k, end, para, unnamed)
+          : k === i && t.lower === 'one'
+            ? this.oneOfOpener(k, end)
+            : null;
       if (described) return described;
       if (t.cap === 0 && !SPEAKER_NOUNS.has(t.lower) && !TITLES.has(t.lower) && !this.modifiesRole(k)) {
         const nounLike = !NP_BREAK.has(t.lower) && !DETERMINERS.has(t.lower) && !/(ed|ing|ly)$/.test(t.lower) && !PRONOUNS.has(t.lower);
@@ -2230,6 +2235,49 @@ export class SpeakerResolver {
    * verb follows: "My mother has softened with age, but at 86 she still says …", "A police spokesman declined to
    * comment. He said …"; null otherwise (and for a name after the role: the caller reads on).
    */
+  /**
+   * Whether token `n`, right after a noun opening its sentence, is that noun's verb: an auxiliary, a past or a present
+   * tense ("has softened", "declined", "says"; not "who", "pick"), or "read" before its object ("A victim read a
+   * statement"); or, past a relative clause set off by commas, the verb after it ("One of the victims, who cannot be
+   * named, read …").
+   */
+  private verbAfterNoun(n: number, end: number): boolean {
+    const { tokens } = this.doc;
+    let next = tokens[n];
+    if (next?.raw === ',' && /^(who|whose)$/.test(tokens[n + 1]?.lower ?? '')) {
+      let c = n + 2;
+      while (c < end && c < n + 30 && tokens[c]!.raw !== ',' && !this.doc.quoted[c]) c++;
+      if (tokens[c]?.raw !== ',' || c >= end) return false;
+      next = tokens[c + 1];
+      n = c + 1;
+    }
+    if (!next?.word || next.cap > 0 || /ss$/.test(next.lower)) return false;
+    if (AUXILIARIES.has(next.lower) || IRREGULAR_PAST.has(next.lower) || /[a-z]{2}(ed|es|s)$/.test(next.lower)) return true;
+    return next.lower === 'read' && /^(a|an|the|his|her|their|its|our|my)$/.test(tokens[n + 1]?.lower ?? '');
+  }
+
+  /**
+   * "One of the victims read a statement": one person of a group of people a sentence opens with, as its subject (one
+   * of the head's singular, "one of the victims"); null otherwise.
+   */
+  private oneOfOpener(k: number, end: number): Ref | null {
+    const { tokens } = this.doc;
+    if (tokens[k + 1]?.lower !== 'of' || !/^(the|his|her|their|its|our)$/.test(tokens[k + 2]?.lower ?? '')) return null;
+    if (this.captions.has(tokens[k]!.para)) return null;
+    for (let j = k + 3; j <= Math.min(end - 1, k + 5); j++) {
+      const t = tokens[j]!;
+      if (!t.word || t.cap > 0 || NP_BREAK.has(t.lower)) return null;
+      const one = t.lower === 'women' ? 'woman' : t.lower === 'men' ? 'man' : /[^s]s$/.test(t.lower) ? t.lower.slice(0, -1) : null;
+      if (!one || !SpeakerResolver.personNoun(one) || GROUP_NOUNS.has(one)) continue;
+      if (!this.verbAfterNoun(j + 1, end)) return null;
+      const gender: Gender = FEMALE_NOUNS.has(one) ? 'female' : MALE_NOUNS.has(one) ? 'male' : null;
+      const raw = withoutInvisible(this.doc.text.slice(tokens[k]!.start, t.end));
+      const text = raw.charAt(0).toLowerCase() + raw.slice(1);
+      return { key: null, desc: { text, definite: false, head: one, group: false, gender }, bound: null, para: tokens[k]!.para };
+    }
+    return null;
+  }
+
   private describedOpener(k: number, end: number, para: number, unnamed = false): Ref | null {
     const { tokens } = this.doc;
     // (a caption's unnamed person is the photo's, not one the story quotes: "A paramedic unloads a patient. (Tomas Reyes/CBC)")
@@ -2245,13 +2293,7 @@ export class SpeakerResolver {
       if (next.word && next.cap === 0 && (SPEAKER_NOUNS.has(next.lower) || FEMALE_NOUNS.has(next.lower) || MALE_NOUNS.has(next.lower)))
         continue;
       // its verb: an auxiliary, a past or a present tense ("has softened", "declined", "says"; not "who", "pick")
-      if (
-        !next.word ||
-        next.cap > 0 ||
-        !(AUXILIARIES.has(next.lower) || IRREGULAR_PAST.has(next.lower) || /[a-z]{2}(ed|es|s)$/.test(next.lower)) ||
-        /ss$/.test(next.lower)
-      )
-        return null;
+      if (!this.verbAfterNoun(j + 1, end)) return null;
       if (GROUP_NOUNS.has(t.lower) || (/s$/.test(t.lower) && !gender)) return null;
       // "the senator", "the candidate" stands for someone named before: no newcomer (an indefinite role or a family
       // word is one: "a police spokesman", "my mother", "his wife")
