@@ -4226,6 +4226,34 @@ export class SpeakerResolver {
   }
 
   /**
+   * "His mother" or "her father" when the article gave the child's parents by their first names in apposition: "Tyler
+   * Haugen, Linda and Ray's son, … / His mother said …" is Linda, the one of the two whose first name is of the parent's
+   * gender (the other's the other gender). The child is the last person named before, outside quotation marks, in this
+   * paragraph or the three before, of the owner's gender and the apposition's noun ("son" for "his"). Null otherwise.
+   */
+  private parentApposed(owner: string, noun: string, first: number, para: number): Ref | null {
+    if (!/^(his|her)$/.test(owner) || !/^(mother|father)$/.test(noun)) return null;
+    const { tokens } = this.doc;
+    const childGender: Gender = owner === 'his' ? 'male' : 'female';
+    const pm = this.personMentions.findLast((x) => x.first < first && !this.doc.quoted[x.first]);
+    if (!pm || tokens[pm.first]!.para < para - 3 || this.genderOf(this.refFor(pm.key, para)) !== childGender) return null;
+    // ", Linda and Ray's son,"
+    const c = (this.personAt(pm.first)?.last ?? pm.first) + 1;
+    const [a, and, b, s, child, close] = [c + 1, c + 2, c + 3, c + 4, c + 5, c + 6].map((k) => tokens[k]);
+    if (tokens[c]?.raw !== ',' || and?.lower !== 'and' || s?.key !== "'s" || close?.raw !== ',') return null;
+    if (child?.lower !== (childGender === 'male' ? 'son' : 'daughter')) return null;
+    if (!a?.word || !b?.word || a.cap !== 1 || b.cap !== 1) return null;
+    // (one first name of the parent's gender, the other not: "Ray" may be of either, "Linda" is a woman's)
+    const want: Gender = noun === 'mother' ? 'female' : 'male';
+    const ga = genderOfFirstName(a.raw);
+    const gb = genderOfFirstName(b.raw);
+    if ((ga === want) === (gb === want)) return null;
+    const parent = ga === want ? a : b;
+    const desc: Description = { text: parent.raw, definite: true, head: noun, group: false, gender: want };
+    return { key: null, desc, bound: null, para };
+  }
+
+  /**
    * The parent "her mother" or "his father" names when its owner is the last speaker, whom the article introduced as that
    * parent's child by name: "Fatima Noorzai … Noorzai's older daughter, Maryam, … / “…,” the teenager said. / Her mother
    * said …" is Fatima Noorzai (not a parent of another gender); null otherwise.
@@ -4516,6 +4544,9 @@ export class SpeakerResolver {
           return { ref: this.refFor(x.key, para), via: 'desc', mention: span };
         break;
       }
+      // (the parent the article named by first name: no guess)
+      const parent = own ? this.parentApposed(own[1]!.toLowerCase(), own[2]!.toLowerCase(), first, para) : null;
+      if (parent) return { ref: parent, via: 'desc', mention: span };
       const kin = own
         ? (this.parentOfLastSpeaker(own[1]!.toLowerCase(), own[2]!.toLowerCase()) ??
           this.kinOfLastSpeaker(own[1]!.toLowerCase(), own[2]!.toLowerCase()))
