@@ -1948,6 +1948,18 @@ function coordinatedSubject(doc: Doc, v: number, floor: number, seen: NewName[])
     // (an article before a name: "… and a First Nation are suing", "… and the Harbour Tenants Union said")
     if (second.kind !== 'pronoun' && secondFirst === second.first && /^(a|an|the)$/.test(tokens[secondFirst - 1]?.lower ?? ''))
       secondFirst--;
+    // (a common word capitalised before a title after "and", the field of the office: "The mayor and Police Chief Ray
+    // Dunn said", which titleRunFrom leaves out as a word that may open a sentence)
+    const field = tokens[secondFirst - 1];
+    if (
+      second.kind === 'key' &&
+      field?.word &&
+      field.cap === 1 &&
+      COMMON_WORDS.has(field.lower) &&
+      TITLES.has(tokens[secondFirst]!.lower) &&
+      tokens[secondFirst - 2]?.lower === 'and'
+    )
+      secondFirst--;
   }
   if (tokens[secondFirst - 1]?.lower !== 'and' || !tokens[secondFirst - 1]!.word) return null;
   const a = subjectAt(doc, secondFirst - 2, floor, mine);
