@@ -147,6 +147,9 @@ const STANDING =
  */
 const PUBLIC_OFFICES = /^(mayor|premier)$/;
 
+/** Bodies whose officer news calls by the body's noun and the title: "the union's president", "the force's chief". */
+const OFFICER_BODIES = /^(union|local|federation|association|force|detachment|band|guild|council|service)$/;
+
 /** Verbs of a body calling, holding or winning a vote of its members: "has announced a strike ballot", "will hold a strike vote". */
 const HOLDING_VOTE =
   /^(announced|announces|announce|called|calls|call|launched|launches|launch|opened|opens|held|holds|hold|holding|set|scheduled|began|begins|begin|started|starts|start|won|wins|secured|obtained|received|took|takes|conducted|conducts|conducting)$/;
@@ -4477,6 +4480,42 @@ export class SpeakerResolver {
     return null;
   }
 
+  /**
+   * "The union's president", "the local's president": the person the article named with that title and that body's
+   * noun in the run of words before the name ("Union president Ann Vale", "CUPE Local 79 president Ann Vale"), or in an
+   * apposition ("Ann Vale, president of the union"): the last such person before, in this paragraph or the five before,
+   * of a gender that fits; null otherwise (not "President Tom Berg", nor "Police Chief Dan Roy" for "the force's chief",
+   * whose title does not write the body's noun).
+   */
+  private bodysOfficer(d: Description, first: number, para: number): Ref | null {
+    const m = /^the\s+(\S+)['’]s\s+(\S+)$/i.exec(d.text);
+    if (!m) return null;
+    const body = m[1]!.toLowerCase();
+    const role = m[2]!.toLowerCase();
+    if (!OFFICER_BODIES.test(body) || !(TITLES.has(role) || SPEAKER_NOUNS.has(role))) return null;
+    const { tokens } = this.doc;
+    for (let i = this.personMentions.length - 1; i >= 0; i--) {
+      const pm = this.personMentions[i]!;
+      if (pm.first >= first || this.doc.quoted[pm.first]) continue;
+      if (tokens[pm.first]!.para < para - 5) break;
+      if (keyType(this.doc, pm.key) !== 'person' || this.otherGender(pm.key, d)) continue;
+      // the run of capitalised words, numbers and titles right before the name: "CUPE Local 79 president"
+      let k = pm.first - 1;
+      let titled = false;
+      let named = false;
+      while (k >= 0 && pm.first - k <= 6 && tokens[k]!.para === tokens[pm.first]!.para) {
+        const t = tokens[k]!;
+        if (!(t.word && (t.cap > 0 || TITLES.has(t.lower) || SPEAKER_NOUNS.has(t.lower))) && !/^[0-9]+$/.test(t.raw)) break;
+        if (t.lower === role) titled = true;
+        else if (titled && t.lower === body) named = true;
+        k--;
+      }
+      if ((titled && named) || (this.bodyFits(pm.key, role, `the ${role} of the ${body}`) && this.hasHead(pm.key, role)))
+        return this.refFor(pm.key, para);
+    }
+    return null;
+  }
+
   private resolveDescription(d: Description, first: number, para: number, span: Span): Resolved {
     const r = this.resolveDescriptionAt(d, first, para, span);
     // (no one the article tied to another place: "Sen. Harriet Olsen of Oregon" is not "the senator from Montana")
@@ -4551,6 +4590,8 @@ export class SpeakerResolver {
         const r = history[i]!.ref;
         if (r.desc && r.desc.text.toLowerCase() === d.text.toLowerCase()) return { ref: r, via: 'desc', mention: span };
       }
+      const officer = this.bodysOfficer(d, first, para);
+      if (officer) return { ref: officer, via: 'desc', mention: span };
       // "Maria Santos and her husband, Luis, were stranded. … Her husband said": the relative named so, the last one
       // within three paragraphs
       const own = /^(his|her|their)\s+(\S+)$/i.exec(d.text);
