@@ -83,6 +83,9 @@ export interface Subject<K = SpeakerKey> {
 /** A subject as found, before registration. */
 type Found = Subject<SpeakerKey | NewName>;
 
+/** Conjunctions that open a clause of time or cause a coordinated verb of saying may belong to (see subordinateSubject). */
+const SUBORDINATE_CLAUSE = /^(after|before|because|since|once|when|as)$/;
+
 export interface Construction {
   verbFirst: number;
   verbLast: number;
@@ -2754,6 +2757,10 @@ function scanSubjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       // proposed … and said …"
       const own = conjunctSubject(doc, floor, j, seen);
       if (own) return own;
+      // … or of a clause of time or cause the verb is coordinated inside, with no comma between: "Shares fell after the
+      // company reported a loss and said its pipeline would be delayed" is the company's, not the shares'
+      const sub = subordinateSubject(doc, floor, j, seen);
+      if (sub) return sub;
       // coordinated verbs share the sentence's subject: "Trump has praised Putin ... and said he wants ..."
       // past an opening participle phrase: "Walking to the next house, Okafor talked … and said …"
       // past a dateline: "OSLO — Minister Ada Vik criticised the plan and said …"
@@ -3127,6 +3134,36 @@ function conjunctSubject(doc: Doc, floor: number, j: number, seen: NewName[]): F
     const from = firstWordAt(doc, k + 1);
     const s = subjectAt(doc, firstSubjectEnd(doc, from), from, seen);
     return s && s.kind === 'key' && opensSentence(doc, from, s.first) ? s : null;
+  }
+  return null;
+}
+
+/**
+ * The subject of a clause of time or cause ("after", "because", …) that the "and" at j joins a verb inside, when no
+ * comma or quotation stands between its conjunction and j and its subject, a person or an organisation (a name, or a
+ * description headed by a role or an organisation's noun), is right after the conjunction and right before a verb in
+ * lower case: "Shares fell after the company reported a loss and said …" → the company; null otherwise ("resigned
+ * after the vote and said …" has no clause there; "after the scandal broke and said …" no speaker for one).
+ */
+function subordinateSubject(doc: Doc, floor: number, j: number, seen: NewName[]): Found | null {
+  const { tokens } = doc;
+  for (let k = j - 1; k > floor && j - k <= 30; k--) {
+    const t = tokens[k]!;
+    if (doc.quoted[k]) return null;
+    if (!t.word) {
+      // (an abbreviation's dot, a number, a hyphen or an apostrophe inside a noun phrase)
+      if (/^[,;:—–()"“”]$/.test(t.raw)) return null;
+      continue;
+    }
+    if (t.cap !== 0 || !SUBORDINATE_CLAUSE.test(t.lower)) continue;
+    const from = k + 1;
+    const s = subjectAt(doc, firstSubjectEnd(doc, from), from, seen);
+    if (!s || s.first !== from || s.last >= j - 2) return null;
+    const verb = tokens[s.last + 1];
+    if (!verb?.word || verb.cap !== 0 || NP_BREAK.has(verb.lower) || DETERMINERS.has(verb.lower)) return null;
+    if (s.kind === 'key') return s;
+    if (s.kind !== 'desc' || !s.desc!.definite) return null;
+    return ORG_HEADS.has(s.desc!.head) || SPEAKER_NOUNS.has(s.desc!.head) ? s : null;
   }
   return null;
 }

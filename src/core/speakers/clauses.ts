@@ -2712,7 +2712,9 @@ export class ClauseFinder {
         last++;
         continue;
       }
-      if (finite(x)) return k > p + (det ? 1 : 0);
+      // (a verb right after "and" is one coordinated with the frame's, its noun phrase the frame's object: "reported a
+      // quarterly loss and said …")
+      if (finite(x)) return k > p + (det ? 1 : 0) && !/^(and|or|but|nor)$/.test(tokens[k - 1]!.lower);
       // a present tense after a singular noun: "the system gives too much power", "Lund wants …"
       const before = tokens[k - 1]!;
       if (
@@ -2791,7 +2793,9 @@ export class ClauseFinder {
     for (let k = p + 1; k <= Math.min(se, p + 15); k++) {
       const x = tokens[k]!;
       // (the verbs longSubjectThenVerb finds: an auxiliary or a past tense)
-      if (x.word && x.cap === 0 && pastOrAuxiliary(x.lower)) return /^(and|or|but|nor)$/.test(tokens[k - 1]!.lower);
+      // (and "said", "told" after "and": "reported a quarterly loss and said its pipeline would be delayed")
+      if (x.word && x.cap === 0 && (pastOrAuxiliary(x.lower) || /^(said|says|told|tells)$/.test(x.lower)))
+        return /^(and|or|but|nor)$/.test(tokens[k - 1]!.lower);
       // (or a participle of saying: "answered the charge by saying the board had …")
       if (x.word && (/^(that|which|who|whom|whose)$/.test(x.lower) || PRONOUNS.has(x.lower) || CONTINUING_VERBS.has(x.lower))) return true;
     }
