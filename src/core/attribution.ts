@@ -2801,6 +2801,10 @@ function scanSubjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       }
       const s = subjectAt(doc, firstSubjectEnd(doc, from), from, seen);
       // (the person named in apposition to a description: "His spokesman, John Roe, declined to comment but said …")
+      // (or to a description an organisation's or a person's possessive opens: "Greenpeace's transport lead, Ada Roe,
+      // said … but warned …" is Roe's, not Greenpeace's)
+      const owner = s?.kind === 'key' && tokens[s.last + 1]?.key === "'s" ? apposedName(doc, { ...s, last: s.last + 1 }, j, seen) : null;
+      if (owner && opensSentence(doc, from, s!.first)) return owner;
       if (s && opensSentence(doc, from, s.first)) return (s.kind === 'desc' ? apposedName(doc, s, j, seen) : null) ?? s;
       // a name after its description: "There, the harbour chairman Ole Vik declined … but said …"
       const described =
@@ -5560,7 +5564,10 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
     else {
       // "according to a council estimate": the noun phrase runs on past a speaker noun
       const next = s?.kind === 'desc' ? tokens[s.last + 1] : undefined;
-      if (!s || (next?.word && next.cap === 0 && !NP_BREAK.has(next.lower))) s = accordingSource(doc, vLast) ?? s;
+      // (… or past a nationality, which is no speaker: "according to Korean customs data")
+      const nation = s?.kind === 'key' && s.first === s.last && DEMONYMS.has(tokens[s.first]!.lower) ? tokens[s.last + 1] : undefined;
+      const runsOn = (x: Token | undefined): boolean => !!x?.word && x.cap === 0 && !NP_BREAK.has(x.lower);
+      if (!s || runsOn(next) || runsOn(nation)) s = accordingSource(doc, vLast) ?? s;
       // (a document named with its kind is its sender's too: "according to a news release from the governor's office")
       const from = s?.kind === 'desc' && DOCUMENT_NOUNS.has(s.desc!.head) ? tokens[s.last + 1] : undefined;
       if (from?.word && from.lower === 'from') s = subjectAfter(doc, s!.last + 1, seen) ?? s;
