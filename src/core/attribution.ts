@@ -2171,7 +2171,7 @@ const PAST_OF_SAYING = /^(said|told|wrote|spoke|spoken|written|taught|thought|sw
 const SHOWN_SAYING = /^(of|shows|showed|show|heard|hear|hears|caught|captured|recorded|features|featured)$/;
 
 /** Base forms of verbs of saying that are also common nouns ("a swing state", "the report", "his claim"). */
-const NOUN_LIKE_VERBS = /^(state|report|claim|note|post|tweet|charge|answer|reply|comment|promise|vow|pledge|warning|call)$/;
+export const NOUN_LIKE_VERBS = /^(state|report|claim|note|post|tweet|charge|answer|reply|comment|promise|vow|pledge|warning|call)$/;
 /**
  * Base forms of verbs of saying that are also nouns of an utterance, read as nouns only after a determiner and a modifier
  * ("the familiar chant “…”", "a loud shout", "his usual quip"): elsewhere a plural subject may say them ("fans chant: “…”").
@@ -5809,6 +5809,21 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
         after.word &&
         after.cap === 0 &&
         (/[^e]ed$/.test(after.lower) || AUXILIARIES.has(after.lower))))
+  )
+    return null;
+  // a base form right after a comma, before a noun in lower case, is a noun's modifier, no verb (which would want a
+  // subject before it): "…, state news agency Xinhua reported", "…, claim adjusters said", "…, charge nurse Ana Vale said"
+  if (
+    after?.word &&
+    after.cap === 0 &&
+    tokens[i - 1]?.raw === ',' &&
+    NOUN_LIKE_VERBS.test(t.lower) &&
+    !doc.quoted[vLast + 1] &&
+    !NP_BREAK.has(after.lower) &&
+    !DETERMINERS.has(after.lower) &&
+    !PRONOUNS.has(after.lower) &&
+    !OBJECT_PRONOUNS.has(after.lower) &&
+    !/ly$/.test(after.lower)
   )
     return null;
   let subject = subjectBefore(doc, i, seen);

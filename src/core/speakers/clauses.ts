@@ -3,7 +3,7 @@
  * "According to Park, [30,000 voters were affected]", "…, saying [Russia had launched ...]", "[The project
  * will cost $5 million], officials said."), as offsets into the text, or null when it reports none.
  */
-import { type Construction, MANNER_OF_SAYING, preposedParticipleThat, QUANTIFIER_PRONOUNS } from '../attribution';
+import { type Construction, MANNER_OF_SAYING, NOUN_LIKE_VERBS, preposedParticipleThat, QUANTIFIER_PRONOUNS } from '../attribution';
 import type { Doc } from '../doc';
 import { type Token, wordsAtLeast } from '../tokenize';
 import {
@@ -1906,7 +1906,18 @@ export class ClauseFinder {
       for (; k > ss && first - k <= 5; k--) {
         const t = tokens[k]!;
         if (t.key === "'s" && tokens[k - 1]?.word && (tokens[k - 1]!.cap || tokens[k - 2]?.lower === 'the')) k--;
-        else if (!t.word || t.cap !== 0 || NP_BREAK.has(t.lower) || owner(t) || REPORTING_VERBS.has(t.lower)) break;
+        // (over a hyphen inside a compound: "…, state-run news agency Xinhua reported.")
+        else if (t.raw === '-' && tokens[k - 1]?.word && tokens[k - 1]!.end === t.start && tokens[k + 1]?.start === t.end) continue;
+        // (a verb's base form that is also a noun, before another word of the role, is its modifier: "…, state news agency
+        // Xinhua reported.")
+        else if (
+          !t.word ||
+          t.cap !== 0 ||
+          NP_BREAK.has(t.lower) ||
+          owner(t) ||
+          (REPORTING_VERBS.has(t.lower) && !(k < first - 1 && NOUN_LIKE_VERBS.test(t.lower)))
+        )
+          break;
       }
       if (k > ss && owner(tokens[k]!) && tokens[k - 1]?.raw === ',') first = k;
       else if (k > ss && tokens[k]!.word && tokens[k]!.lower === 'the') first = k;
