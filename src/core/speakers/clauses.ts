@@ -50,6 +50,17 @@ const SAYING_AGAIN =
 /** Verbs of saying more often followed by an object than by a clause, which report one only after "that": "repeated that …", "posted on Facebook that …". */
 const THAT_ONLY = /^(repeat|repeats|repeated|post|posts|posted)$/;
 
+/**
+ * Participles a writer sets after a report for what the news leads to ("…, the union said, raising the prospect of a
+ * strike", "…, the bank said, sending its shares down"), not the speaker's own words going on (see participleAt).
+ */
+const CONSEQUENCE_PARTICIPLES =
+  /^(raising|sending|prompting|fuell?ing|sparking|underscoring|marking|capping|dealing|paving|setting|heightening|deepening|dimming|boosting|easing|triggering|igniting|reigniting|renewing|intensifying|escalating|ending)$/;
+
+/** Words in -ing that are no participle ("during", "morning", "nothing"): see trailingClause. */
+const NOT_PARTICIPLES =
+  /^(during|morning|evening|nothing|something|anything|everything|spring|string|thing|things|ceiling|sibling|wedding|pudding|according|notwithstanding|including|excluding)$/;
+
 /** Speech acts whose object is no reported clause: "… and criticized the board for …", "… but questions whether …". */
 const ACTS =
   /^(question|questions|questioned|questioning|critici[sz](e|es|ed|ing)|accus(e|es|ed|ing)|blam(e|es|ed|ing)|prais(e|es|ed|ing)|chid(e|es|ed|ing)|mock(s|ed|ing)?|thank(s|ed|ing)?|dismiss(es|ed|ing)?|lament(s|ed|ing)?)$/;
@@ -538,6 +549,11 @@ export class ClauseFinder {
           if (/^(and|but|or)$/.test(tokens[j - 1]!.lower) && this.clauseBefore(k, j - 1)) break;
           // (far from the verb only after a comma that closes a place: "said Thursday during a taping of a town hall
           // meeting in Buffalo, New York, that …"; not "make Kadzik testify …, daring him to say that …")
+          // (past a comma, a "that" a finite verb follows right after a noun is a relative pronoun: "announced Tuesday, in
+          // a bid to stretch a program that ran out of money" reports no "ran out of money")
+          let crossed = false;
+          for (let m = k; m < j && !crossed; m++) crossed = tokens[m]!.raw === ',' && !quoted[m];
+          if (crossed && tokens[j - 1]!.word && tokens[j - 1]!.cap === 0 && finiteWord(tokens[j + 1] ?? t)) break;
           if (j <= k + 14 || tokens[j - 1]!.raw === ',') that = j;
           break;
         }
@@ -1994,6 +2010,8 @@ export class ClauseFinder {
           participle ||
           (j === c.last + 1 && this.appositionAfter(c)) ||
           this.asCircumstance(j + 1) ||
+          this.purposeAt(j + 1) ||
+          this.participleAt(j + 1) ||
           this.rivalReportAt(c, j + 1) ||
           this.summaryAt(j + 1))
       )
@@ -2057,6 +2075,12 @@ export class ClauseFinder {
     )
       from = c.last + 2;
     let f = tokens[from]!;
+    // an opening participle's phrase alone is no clause: "Weighing in on the debate, Ada Vik agreed, praising …"
+    if (f.word && /^[a-z]{3,}ing$/.test(f.lower) && !NOT_PARTICIPLES.test(f.lower)) {
+      let finite = false;
+      for (let j = from + 1; j <= to && !finite; j++) finite = !quoted[j] && finiteWord(tokens[j]!);
+      if (!finite) return null;
+    }
     // a sentence that opens with a preposition or a subordinate clause is reported speech when a main clause
     // follows it: "In his state, Chen said, offenders are sent to treatment." / "If the talks fail, prices will rise, Chen said."
     // a frame in mid-sentence holds its sentence together: "Nor does the mayor have plans, aides say, to …", "So it makes sense, strategists said, for …"
@@ -2206,6 +2230,36 @@ export class ClauseFinder {
     );
   }
 
+  /**
+   * Does a phrase of the writer's purpose or occasion open at k: "in a bid to …", "in an effort to …", "in an attempt to
+   * …", "in a move to …", "in response to …", "in reaction to …"?
+   */
+  private purposeAt(k: number): boolean {
+    const { tokens, quoted } = this.doc;
+    if (tokens[k]?.lower !== 'in' || quoted[k]) return false;
+    const w = (d: number): string => (tokens[k + d]?.word ? tokens[k + d]!.lower : '');
+    if (/^(response|reaction|reply)$/.test(w(1))) return w(2) === 'to';
+    return /^(a|an)$/.test(w(1)) && /^(bid|effort|attempt|move|push)$/.test(w(2)) && w(3) === 'to';
+  }
+
+  /**
+   * Is token k a participle in -ing opening a phrase of its own after a frame's closing comma ("…, the union said,
+   * raising the prospect of a strike"; not "during", "morning", "nothing" …)?
+   */
+  private participleAt(k: number): boolean {
+    const { tokens, quoted } = this.doc;
+    const t = tokens[k];
+    if (!t?.word || t.cap !== 0 || quoted[k] || !CONSEQUENCE_PARTICIPLES.test(t.lower) || !tokens[k + 1]?.word) return false;
+    // (not a gerund that is the subject of the clause going on, an auxiliary after it: "…, he said, replacing Clinton would
+    // be much harder")
+    for (let j = k + 1; j <= k + 8; j++) {
+      const x = tokens[j];
+      if (!x?.word || quoted[j] || /^(that|which|who|whose|when|where|while|as|because|if)$/.test(x.lower)) return true;
+      if (x.cap === 0 && auxiliary(x.lower)) return false;
+    }
+    return true;
+  }
+
   /** Does an "as" at `k` open a clause of circumstance ("as the province returns to the table"), not "as well as" or "as much as"? */
   private asCircumstance(k: number): boolean {
     const { tokens } = this.doc;
@@ -2258,6 +2312,10 @@ export class ClauseFinder {
       next.lower === 'which' ||
       // "…, the minister announced Monday, as the province returns to the table": the writer's circumstance
       this.asCircumstance(comma + 1) ||
+      // "…, the minister announced Tuesday, in a bid to stretch the program": the writer's purpose or occasion
+      this.purposeAt(comma + 1) ||
+      // "…, their union said Thursday, raising the prospect of a shutdown": the writer's participle of consequence
+      this.participleAt(comma + 1) ||
       // "…, the mayor said Tuesday, while business owners said …": another speaker's report
       this.rivalReportAt(c, comma + 1) ||
       // "…, she said, according to a transcript.": the record the words are known through, not more of them
