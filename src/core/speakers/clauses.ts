@@ -1974,6 +1974,15 @@ export class ClauseFinder {
     }
     // "…, as Lund's supporters point out.", "…, as the Harbour Times reported on Tuesday.": "as" opens the frame, what
     // comes before its comma is the report (what follows the frame is not)
+    // (the article of a number the group's description opens with: "…, the two companies said.")
+    if (
+      c.subject?.kind === 'desc' &&
+      first === c.subject.first &&
+      /^[0-9]+$|^(two|three|four|five|six|seven|eight|nine|ten)$/.test(tokens[first]!.lower) &&
+      /^(the|these|those|all)$/.test(tokens[first - 1]?.lower ?? '') &&
+      tokens[first - 2]?.raw === ','
+    )
+      first--;
     const asFrame = tokens[first - 1]?.lower === 'as' && tokens[first - 2]?.raw === ',' && !c.inverted;
     // (not when another frame of the sentence comes before it, whose words they are: "Ottawa will send more nurses, the
     // minister told CBC News, as the province reported 412 new cases")
