@@ -4064,6 +4064,16 @@ function portfolioName(doc: Doc, head: number): number | null {
   return null;
 }
 
+/** Whether a role (a speaker's noun) heads the words from k, at most three, all in lower case: "spokesman", "chief executive". */
+function roleOwnedAt(doc: Doc, k: number): boolean {
+  for (let m = k; m < k + 3; m++) {
+    const t = doc.tokens[m];
+    if (!t?.word || t.cap !== 0 || NP_BREAK.has(t.lower)) return false;
+    if (SPEAKER_NOUNS.has(t.lower) && !SPEAKER_NOUNS.has(doc.tokens[m + 1]?.lower ?? '')) return true;
+  }
+  return false;
+}
+
 function firstSubjectEnd(doc: Doc, from: number): number {
   let i = firstWordAt(doc, from);
   const k = keyStartingAt(doc, i);
@@ -4076,7 +4086,8 @@ function firstSubjectEnd(doc: Doc, from: number): number {
   for (let j = i; j < Math.min(doc.tokens.length, i + 7); j++) {
     const x = doc.tokens[j]!;
     // (an age's hyphens and digits are no break: "62-year-old Ana Vale")
-    if (!x.word && !/^(-|[0-9]+)$/.test(x.raw)) break;
+    // (nor a possessive's before a role, which heads the phrase: "The ministry's spokesman said … but warned …")
+    if (!x.word && !/^(-|[0-9]+)$/.test(x.raw) && !(x.key === "'s" && j > i && roleOwnedAt(doc, j + 1))) break;
     // "Senate Majority Leader Mitch McConnell": the name after the title
     const named = j > i ? keyStartingAt(doc, j) : null;
     if (named) return named.last;
@@ -4085,7 +4096,10 @@ function firstSubjectEnd(doc: Doc, from: number): number {
     // (nor a force or body before a capitalised title and its name: "Retired Army Col. Ana Vale", "Council Speaker Ana Vale")
     const titleNext = x.cap > 0 && (doc.tokens[j + 1]?.cap ?? 0) > 0 && TITLES.has(doc.tokens[j + 1]!.lower);
     const nounNext = SPEAKER_NOUNS.has(doc.tokens[j + 1]?.lower ?? '') || titleNext;
-    if (SPEAKER_NOUNS.has(x.lower) && !nounNext && !keyStartingAt(doc, j + 1) && !inName) return portfolioName(doc, j) ?? j;
+    // (not when a role is owned: "The ministry's spokesman said … but warned …" is the spokesman's; "The operator's
+    // stock answer" stays the operator's)
+    const owner = doc.tokens[j + 1]?.key === "'s" && roleOwnedAt(doc, j + 2);
+    if (SPEAKER_NOUNS.has(x.lower) && !nounNext && !keyStartingAt(doc, j + 1) && !inName && !owner) return portfolioName(doc, j) ?? j;
     // … or a plural in lower case after the word that opens the sentence, before its verb: "Ethics watchdogs welcomed …"
     const after = doc.tokens[j + 1];
     // (not a time: "Eight years ago, he …")
