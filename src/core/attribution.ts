@@ -2162,6 +2162,27 @@ const ARTICLE_LIKE = /^(a|an|the|his|its|their|our|my|your|every|no|another)$/;
 const SINGULAR_DETERMINERS = /^(a|an|one|another|each|every)$/;
 /** The verbs of a frame that "according to" may follow: "…, he said, according to a transcript." */
 const FRAME_VERBS = /^(said|says|told|tells|wrote|writes|added|adds|explained|insisted|argued|claimed|recalled)$/;
+
+/** Records that words are known through, not sources of their own after a frame: "according to a readout". */
+const RECORD_NOUNS = /^(readout|transcript|translation|recording|video|text)$/;
+
+/**
+ * Whether the sentence of token i opens with a subject of up to four words (a pronoun or a capitalised name) right
+ * before a verb of FRAME_VERBS: "He said …", "Jaishankar-Rao told reporters …".
+ */
+function openingFrame(doc: Doc, i: number): boolean {
+  const { tokens } = doc;
+  const start = firstWordAt(doc, sentStart(doc, i));
+  const first = tokens[start];
+  if (!first?.word || doc.quoted[start] || (first.cap === 0 && !/^(he|she|they)$/.test(first.lower))) return false;
+  for (let v = start + 1; v < i && v - start <= 4; v++) {
+    const t = tokens[v]!;
+    if (doc.quoted[v]) return false;
+    if (t.word && t.cap === 0) return FRAME_VERBS.test(t.lower);
+    if (!t.word && t.raw !== '-' && t.raw !== '.') return false;
+  }
+  return false;
+}
 /** Words of a share that takes a plural verb: "one in five say", "a mere 9 percent say". */
 const QUANTITY_SHARES = /^(in|percent|per|cent|fifth|fourth|tenth|thirds|quarters|dozen|plurality)$/;
 /** Irregular past forms of verbs of saying (the regular ones end in -ed). */
@@ -5572,6 +5593,19 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
     )
       return null;
     let s = deliveredBy(doc, vLast) ?? subjectAfter(doc, vLast, seen);
+    // "He said India expected …, according to a readout from the ministry": the record of words a frame that opens the
+    // sentence reports, not a source of its own (as "…, he said, according to a transcript", above)
+    const det = tokens[vLast + 1];
+    const noun =
+      tokens[vLast + 2]?.word && tokens[vLast + 2]!.cap === 0 && !RECORD_NOUNS.test(tokens[vLast + 2]!.lower) ? vLast + 3 : vLast + 2;
+    if (
+      det?.word &&
+      /^(a|an|the)$/.test(det.lower) &&
+      RECORD_NOUNS.test(tokens[noun]?.lower ?? '') &&
+      tokens[i - 1]?.raw === ',' &&
+      openingFrame(doc, i)
+    )
+      return null;
     // "according to a statement from the ministry": the ministry speaks, through its statement
     const by = s?.kind === 'desc' && DOCUMENT_NOUNS.has(s.desc!.head) ? tokens[s.last + 1] : undefined;
     if (by?.word && /^(from|by|of)$/.test(by.lower)) s = subjectAfter(doc, s!.last + 1, seen) ?? s;

@@ -775,6 +775,8 @@ export class ClauseFinder {
           ((tokens[j + 1]!.lower === 'but' && !/^(that|not)$/.test(tokens[j + 2]?.lower ?? '')) ||
             CONTINUING_VERBS.has(tokens[j + 1]!.lower) ||
             tokens[j + 1]!.lower === 'expressing' ||
+            // (the record the words are known through: "…, according to a readout")
+            (tokens[j + 1]!.lower === 'according' && tokens[j + 2]?.lower === 'to') ||
             tokens[j + 1]!.lower === 'while' ||
             /^(told|said|says|tells)$/.test(tokens[j + 1]!.lower))
         ) {
