@@ -2957,6 +2957,25 @@ function nameAfterDescription(doc: Doc, floor: number, k: number, j: number, see
   return namedBetween(doc, k, j, seen);
 }
 
+/**
+ * Whether the sentence from `floor` opens with a determiner, a person's role and a preposition: "A spokesperson for …",
+ * "A lawyer for …" (not an organisation's or a group's noun: "A group of …").
+ */
+function roleWithPreposition(doc: Doc, floor: number): boolean {
+  const { tokens } = doc;
+  const opening = firstWordAt(doc, floor);
+  const role = tokens[opening + 1];
+  return (
+    !!role?.word &&
+    role.cap === 0 &&
+    DETERMINERS.has(tokens[opening]!.lower) &&
+    SPEAKER_NOUNS.has(role.lower) &&
+    !ORG_HEADS.has(role.lower) &&
+    !GROUP_NOUNS.has(role.lower) &&
+    /^(for|of|at|with|from)$/.test(tokens[opening + 2]?.lower ?? '')
+  );
+}
+
 /** Whether the sentence from `floor` opens with a name in the possessive, one to four capitalised words before the comma at k: "Priya Raman's publisher". */
 function possessiveName(doc: Doc, floor: number, k: number): boolean {
   const { tokens } = doc;
@@ -3045,6 +3064,9 @@ function orgApposition(doc: Doc, floor: number, k: number, j: number): Found | n
   // (or a possessive: "Its insurer, Northgate Mutual Ltd., said", "Raman's publisher, Lakeview Press, said")
   if (!/^(one|a|an|the|another|its|his|her|their|our)$/.test(tokens[firstWordAt(doc, floor)]!.lower) && !possessiveName(doc, floor, k))
     return null;
+  // (not after a person's role and its preposition, whose object the name is in apposition to: "A lawyer for the
+  // union, the Harbour Workers Guild, said" is the lawyer's)
+  if (roleWithPreposition(doc, floor)) return null;
   const the = tokens[k + 1]?.lower === 'the' ? 1 : 0;
   // (or a company's name with its abbreviated suffix, no article: "The home's operator, Maplecrest Living Inc., said")
   const dot = tokens[j - 1]!.raw === '.' && tokens[j - 2]?.end === tokens[j - 1]!.start && COMPANY_ABBREVIATION.test(tokens[j - 2]!.lower);
