@@ -83,6 +83,9 @@ export interface Subject<K = SpeakerKey> {
 /** A subject as found, before registration. */
 type Found = Subject<SpeakerKey | NewName>;
 
+/** Conjunctions that open a clause of time or cause a coordinated verb of saying may belong to (see subordinateSubject). */
+const SUBORDINATE_CLAUSE = /^(after|before|because|since|once|when|as)$/;
+
 export interface Construction {
   verbFirst: number;
   verbLast: number;
@@ -2175,6 +2178,27 @@ const ARTICLE_LIKE = /^(a|an|the|his|its|their|our|my|your|every|no|another)$/;
 const SINGULAR_DETERMINERS = /^(a|an|one|another|each|every)$/;
 /** The verbs of a frame that "according to" may follow: "…, he said, according to a transcript." */
 const FRAME_VERBS = /^(said|says|told|tells|wrote|writes|added|adds|explained|insisted|argued|claimed|recalled)$/;
+
+/** Records that words are known through, not sources of their own after a frame: "according to a readout". */
+const RECORD_NOUNS = /^(readout|transcript|translation|recording|video|text)$/;
+
+/**
+ * Whether the sentence of token i opens with a subject of up to four words (a pronoun or a capitalised name) right
+ * before a verb of FRAME_VERBS: "He said …", "Jaishankar-Rao told reporters …".
+ */
+function openingFrame(doc: Doc, i: number): boolean {
+  const { tokens } = doc;
+  const start = firstWordAt(doc, sentStart(doc, i));
+  const first = tokens[start];
+  if (!first?.word || doc.quoted[start] || (first.cap === 0 && !/^(he|she|they)$/.test(first.lower))) return false;
+  for (let v = start + 1; v < i && v - start <= 4; v++) {
+    const t = tokens[v]!;
+    if (doc.quoted[v]) return false;
+    if (t.word && t.cap === 0) return FRAME_VERBS.test(t.lower);
+    if (!t.word && t.raw !== '-' && t.raw !== '.') return false;
+  }
+  return false;
+}
 /** Words of a share that takes a plural verb: "one in five say", "a mere 9 percent say". */
 const QUANTITY_SHARES = /^(in|percent|per|cent|fifth|fourth|tenth|thirds|quarters|dozen|plurality)$/;
 /** Irregular past forms of verbs of saying (the regular ones end in -ed). */
@@ -2184,7 +2208,7 @@ const PAST_OF_SAYING = /^(said|told|wrote|spoke|spoken|written|taught|thought|sw
 const SHOWN_SAYING = /^(of|shows|showed|show|heard|hear|hears|caught|captured|recorded|features|featured)$/;
 
 /** Base forms of verbs of saying that are also common nouns ("a swing state", "the report", "his claim"). */
-const NOUN_LIKE_VERBS = /^(state|report|claim|note|post|tweet|charge|answer|reply|comment|promise|vow|pledge|warning|call)$/;
+export const NOUN_LIKE_VERBS = /^(state|report|claim|note|post|tweet|charge|answer|reply|comment|promise|vow|pledge|warning|call)$/;
 /**
  * Base forms of verbs of saying that are also nouns of an utterance, read as nouns only after a determiner and a modifier
  * ("the familiar chant “…”", "a loud shout", "his usual quip"): elsewhere a plural subject may say them ("fans chant: “…”").
@@ -2770,6 +2794,10 @@ function scanSubjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       // proposed … and said …"
       const own = conjunctSubject(doc, floor, j, seen);
       if (own) return own;
+      // … or of a clause of time or cause the verb is coordinated inside, with no comma between: "Shares fell after the
+      // company reported a loss and said its pipeline would be delayed" is the company's, not the shares'
+      const sub = subordinateSubject(doc, floor, j, seen);
+      if (sub) return sub;
       // coordinated verbs share the sentence's subject: "Trump has praised Putin ... and said he wants ..."
       // past an opening participle phrase: "Walking to the next house, Okafor talked … and said …"
       // past a dateline: "OSLO — Minister Ada Vik criticised the plan and said …"
@@ -2810,6 +2838,10 @@ function scanSubjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       }
       const s = subjectAt(doc, firstSubjectEnd(doc, from), from, seen);
       // (the person named in apposition to a description: "His spokesman, John Roe, declined to comment but said …")
+      // (or to a description an organisation's or a person's possessive opens: "Greenpeace's transport lead, Ada Roe,
+      // said … but warned …" is Roe's, not Greenpeace's)
+      const owner = s?.kind === 'key' && tokens[s.last + 1]?.key === "'s" ? apposedName(doc, { ...s, last: s.last + 1 }, j, seen) : null;
+      if (owner && opensSentence(doc, from, s!.first)) return owner;
       if (s && opensSentence(doc, from, s.first)) return (s.kind === 'desc' ? apposedName(doc, s, j, seen) : null) ?? s;
       // a name after its description: "There, the harbour chairman Ole Vik declined … but said …"
       const described =
@@ -2941,6 +2973,25 @@ function nameAfterDescription(doc: Doc, floor: number, k: number, j: number, see
   return namedBetween(doc, k, j, seen);
 }
 
+/**
+ * Whether the sentence from `floor` opens with a determiner, a person's role and a preposition: "A spokesperson for …",
+ * "A lawyer for …" (not an organisation's or a group's noun: "A group of …").
+ */
+function roleWithPreposition(doc: Doc, floor: number): boolean {
+  const { tokens } = doc;
+  const opening = firstWordAt(doc, floor);
+  const role = tokens[opening + 1];
+  return (
+    !!role?.word &&
+    role.cap === 0 &&
+    DETERMINERS.has(tokens[opening]!.lower) &&
+    SPEAKER_NOUNS.has(role.lower) &&
+    !ORG_HEADS.has(role.lower) &&
+    !GROUP_NOUNS.has(role.lower) &&
+    /^(for|of|at|with|from)$/.test(tokens[opening + 2]?.lower ?? '')
+  );
+}
+
 /** Whether the sentence from `floor` opens with a name in the possessive, one to four capitalised words before the comma at k: "Priya Raman's publisher". */
 function possessiveName(doc: Doc, floor: number, k: number): boolean {
   const { tokens } = doc;
@@ -3029,6 +3080,9 @@ function orgApposition(doc: Doc, floor: number, k: number, j: number): Found | n
   // (or a possessive: "Its insurer, Northgate Mutual Ltd., said", "Raman's publisher, Lakeview Press, said")
   if (!/^(one|a|an|the|another|its|his|her|their|our)$/.test(tokens[firstWordAt(doc, floor)]!.lower) && !possessiveName(doc, floor, k))
     return null;
+  // (not after a person's role and its preposition, whose object the name is in apposition to: "A lawyer for the
+  // union, the Harbour Workers Guild, said" is the lawyer's)
+  if (roleWithPreposition(doc, floor)) return null;
   const the = tokens[k + 1]?.lower === 'the' ? 1 : 0;
   // (or a company's name with its abbreviated suffix, no article: "The home's operator, Maplecrest Living Inc., said")
   const dot = tokens[j - 1]!.raw === '.' && tokens[j - 2]?.end === tokens[j - 1]!.start && COMPANY_ABBREVIATION.test(tokens[j - 2]!.lower);
@@ -3143,6 +3197,36 @@ function conjunctSubject(doc: Doc, floor: number, j: number, seen: NewName[]): F
     const from = firstWordAt(doc, k + 1);
     const s = subjectAt(doc, firstSubjectEnd(doc, from), from, seen);
     return s && s.kind === 'key' && opensSentence(doc, from, s.first) ? s : null;
+  }
+  return null;
+}
+
+/**
+ * The subject of a clause of time or cause ("after", "because", …) that the "and" at j joins a verb inside, when no
+ * comma or quotation stands between its conjunction and j and its subject, a person or an organisation (a name, or a
+ * description headed by a role or an organisation's noun), is right after the conjunction and right before a verb in
+ * lower case: "Shares fell after the company reported a loss and said …" → the company; null otherwise ("resigned
+ * after the vote and said …" has no clause there; "after the scandal broke and said …" no speaker for one).
+ */
+function subordinateSubject(doc: Doc, floor: number, j: number, seen: NewName[]): Found | null {
+  const { tokens } = doc;
+  for (let k = j - 1; k > floor && j - k <= 30; k--) {
+    const t = tokens[k]!;
+    if (doc.quoted[k]) return null;
+    if (!t.word) {
+      // (an abbreviation's dot, a number, a hyphen or an apostrophe inside a noun phrase)
+      if (/^[,;:—–()"“”]$/.test(t.raw)) return null;
+      continue;
+    }
+    if (t.cap !== 0 || !SUBORDINATE_CLAUSE.test(t.lower)) continue;
+    const from = k + 1;
+    const s = subjectAt(doc, firstSubjectEnd(doc, from), from, seen);
+    if (!s || s.first !== from || s.last >= j - 2) return null;
+    const verb = tokens[s.last + 1];
+    if (!verb?.word || verb.cap !== 0 || NP_BREAK.has(verb.lower) || DETERMINERS.has(verb.lower)) return null;
+    if (s.kind === 'key') return s;
+    if (s.kind !== 'desc' || !s.desc!.definite) return null;
+    return ORG_HEADS.has(s.desc!.head) || SPEAKER_NOUNS.has(s.desc!.head) ? s : null;
   }
   return null;
 }
@@ -4064,6 +4148,16 @@ function portfolioName(doc: Doc, head: number): number | null {
   return null;
 }
 
+/** Whether a role (a speaker's noun) heads the words from k, at most three, all in lower case: "spokesman", "chief executive". */
+function roleOwnedAt(doc: Doc, k: number): boolean {
+  for (let m = k; m < k + 3; m++) {
+    const t = doc.tokens[m];
+    if (!t?.word || t.cap !== 0 || NP_BREAK.has(t.lower)) return false;
+    if (SPEAKER_NOUNS.has(t.lower) && !SPEAKER_NOUNS.has(doc.tokens[m + 1]?.lower ?? '')) return true;
+  }
+  return false;
+}
+
 function firstSubjectEnd(doc: Doc, from: number): number {
   let i = firstWordAt(doc, from);
   const k = keyStartingAt(doc, i);
@@ -4076,7 +4170,8 @@ function firstSubjectEnd(doc: Doc, from: number): number {
   for (let j = i; j < Math.min(doc.tokens.length, i + 7); j++) {
     const x = doc.tokens[j]!;
     // (an age's hyphens and digits are no break: "62-year-old Ana Vale")
-    if (!x.word && !/^(-|[0-9]+)$/.test(x.raw)) break;
+    // (nor a possessive's before a role, which heads the phrase: "The ministry's spokesman said … but warned …")
+    if (!x.word && !/^(-|[0-9]+)$/.test(x.raw) && !(x.key === "'s" && j > i && roleOwnedAt(doc, j + 1))) break;
     // "Senate Majority Leader Mitch McConnell": the name after the title
     const named = j > i ? keyStartingAt(doc, j) : null;
     if (named) return named.last;
@@ -4085,7 +4180,10 @@ function firstSubjectEnd(doc: Doc, from: number): number {
     // (nor a force or body before a capitalised title and its name: "Retired Army Col. Ana Vale", "Council Speaker Ana Vale")
     const titleNext = x.cap > 0 && (doc.tokens[j + 1]?.cap ?? 0) > 0 && TITLES.has(doc.tokens[j + 1]!.lower);
     const nounNext = SPEAKER_NOUNS.has(doc.tokens[j + 1]?.lower ?? '') || titleNext;
-    if (SPEAKER_NOUNS.has(x.lower) && !nounNext && !keyStartingAt(doc, j + 1) && !inName) return portfolioName(doc, j) ?? j;
+    // (not when a role is owned: "The ministry's spokesman said … but warned …" is the spokesman's; "The operator's
+    // stock answer" stays the operator's)
+    const owner = doc.tokens[j + 1]?.key === "'s" && roleOwnedAt(doc, j + 2);
+    if (SPEAKER_NOUNS.has(x.lower) && !nounNext && !keyStartingAt(doc, j + 1) && !inName && !owner) return portfolioName(doc, j) ?? j;
     // … or a plural in lower case after the word that opens the sentence, before its verb: "Ethics watchdogs welcomed …"
     const after = doc.tokens[j + 1];
     // (not a time: "Eight years ago, he …")
@@ -5558,13 +5656,29 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
     )
       return null;
     let s = deliveredBy(doc, vLast) ?? subjectAfter(doc, vLast, seen);
+    // "He said India expected …, according to a readout from the ministry": the record of words a frame that opens the
+    // sentence reports, not a source of its own (as "…, he said, according to a transcript", above)
+    const det = tokens[vLast + 1];
+    const noun =
+      tokens[vLast + 2]?.word && tokens[vLast + 2]!.cap === 0 && !RECORD_NOUNS.test(tokens[vLast + 2]!.lower) ? vLast + 3 : vLast + 2;
+    if (
+      det?.word &&
+      /^(a|an|the)$/.test(det.lower) &&
+      RECORD_NOUNS.test(tokens[noun]?.lower ?? '') &&
+      tokens[i - 1]?.raw === ',' &&
+      openingFrame(doc, i)
+    )
+      return null;
     // "according to a statement from the ministry": the ministry speaks, through its statement
     const by = s?.kind === 'desc' && DOCUMENT_NOUNS.has(s.desc!.head) ? tokens[s.last + 1] : undefined;
     if (by?.word && /^(from|by|of)$/.test(by.lower)) s = subjectAfter(doc, s!.last + 1, seen) ?? s;
     else {
       // "according to a council estimate": the noun phrase runs on past a speaker noun
       const next = s?.kind === 'desc' ? tokens[s.last + 1] : undefined;
-      if (!s || (next?.word && next.cap === 0 && !NP_BREAK.has(next.lower))) s = accordingSource(doc, vLast) ?? s;
+      // (… or past a nationality, which is no speaker: "according to Korean customs data")
+      const nation = s?.kind === 'key' && s.first === s.last && DEMONYMS.has(tokens[s.first]!.lower) ? tokens[s.last + 1] : undefined;
+      const runsOn = (x: Token | undefined): boolean => !!x?.word && x.cap === 0 && !NP_BREAK.has(x.lower);
+      if (!s || runsOn(next) || runsOn(nation)) s = accordingSource(doc, vLast) ?? s;
       // (a document named with its kind is its sender's too: "according to a news release from the governor's office")
       const from = s?.kind === 'desc' && DOCUMENT_NOUNS.has(s.desc!.head) ? tokens[s.last + 1] : undefined;
       if (from?.word && from.lower === 'from') s = subjectAfter(doc, s!.last + 1, seen) ?? s;
@@ -5806,6 +5920,21 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
         after.word &&
         after.cap === 0 &&
         (/[^e]ed$/.test(after.lower) || AUXILIARIES.has(after.lower))))
+  )
+    return null;
+  // a base form right after a comma, before a noun in lower case, is a noun's modifier, no verb (which would want a
+  // subject before it): "…, state news agency Xinhua reported", "…, claim adjusters said", "…, charge nurse Ana Vale said"
+  if (
+    after?.word &&
+    after.cap === 0 &&
+    tokens[i - 1]?.raw === ',' &&
+    NOUN_LIKE_VERBS.test(t.lower) &&
+    !doc.quoted[vLast + 1] &&
+    !NP_BREAK.has(after.lower) &&
+    !DETERMINERS.has(after.lower) &&
+    !PRONOUNS.has(after.lower) &&
+    !OBJECT_PRONOUNS.has(after.lower) &&
+    !/ly$/.test(after.lower)
   )
     return null;
   let subject = subjectBefore(doc, i, seen);

@@ -309,7 +309,8 @@ export const GROUP_NOUNS = set(`
 export const ORG_HEADS = set(`
   company corporation firm ministry department agency bank group union council committee board commission organisation
   organization association federation institute university party club league foundation authority network
-  newspaper daily weekly magazine academy college broadcaster bureau operator
+  newspaper daily weekly magazine academy college broadcaster bureau operator chapter branch division subsidiary
+  affiliate unit wing
 `);
 
 /** What an organisation or a person speaks through: "according to a statement from the ministry". */

@@ -439,6 +439,10 @@ export function isOrdinaryCapital(ctx: NameContext, i: number): boolean {
   return ctx.initial[i] === 1 && ctx.lowerSeen.has(t.lower) && !((GIVEN_BITS.get(t.lower) ?? 0) & (SHORT_F | SHORT_M | LONG_F | LONG_M));
 }
 
+/** Words of DEMONYMS that are no nationality opening a company's name (compass points, parties, faiths): see found runs. */
+const NOT_NATIONS =
+  /^(south|north|republican|democratic|democrat|conservative|labour|liberal|green|tory|soviet|arab|muslim|christian|jewish|catholic|kremlin|white|swede|swedes|spaniard|spaniards|brit|brits|kiwi|aussie)$/;
+
 /** Titles that open places' names as often as people's: "Prince George", "Fort St. John", "Queen Charlotte". */
 const PLACE_TITLES = /^(prince|princess|king|queen|duke|duchess|saint|st|ste)$/;
 
@@ -2465,6 +2469,19 @@ export class PeopleRegistry {
       }
       // (a first name that is also an adjective, before a surname alone, stays: "Christian Estrosi", not "Christian Democrats")
       const given = s === runEnd - 1 && this.isGiven(s) && !/s$/.test(tokens[runEnd]!.lower);
+      // (a nationality before one word that is no given name, title or role is the first word of a company's name:
+      // "Korean Air", "Canadian Tire", "American Express", not "Air", "Tire", "Express")
+      const company =
+        s === runStart &&
+        s === runEnd - 1 &&
+        DEMONYMS.has(lo) &&
+        !NOT_NATIONS.test(lo) &&
+        !this.isGiven(runEnd) &&
+        !TITLES.has(tokens[runEnd]!.lower) &&
+        !SPEAKER_NOUNS.has(tokens[runEnd]!.lower) &&
+        !DEMONYMS.has(tokens[runEnd]!.lower) &&
+        !pluralIn(tokens[runEnd]!.lower, DEMONYMS);
+      if (company) break;
       if (
         (DEMONYMS.has(lo) && !given) ||
         (isOrdinaryCapital(this.ctx, s) &&

@@ -3,7 +3,7 @@
  * "According to Park, [30,000 voters were affected]", "…, saying [Russia had launched ...]", "[The project
  * will cost $5 million], officials said."), as offsets into the text, or null when it reports none.
  */
-import { type Construction, MANNER_OF_SAYING, preposedParticipleThat, QUANTIFIER_PRONOUNS } from '../attribution';
+import { type Construction, MANNER_OF_SAYING, NOUN_LIKE_VERBS, preposedParticipleThat, QUANTIFIER_PRONOUNS } from '../attribution';
 import type { Doc } from '../doc';
 import { type Token, wordsAtLeast } from '../tokenize';
 import {
@@ -49,6 +49,17 @@ const SAYING_AGAIN =
 
 /** Verbs of saying more often followed by an object than by a clause, which report one only after "that": "repeated that …", "posted on Facebook that …". */
 const THAT_ONLY = /^(repeat|repeats|repeated|post|posts|posted)$/;
+
+/**
+ * Participles a writer sets after a report for what the news leads to ("…, the union said, raising the prospect of a
+ * strike", "…, the bank said, sending its shares down"), not the speaker's own words going on (see participleAt).
+ */
+const CONSEQUENCE_PARTICIPLES =
+  /^(raising|sending|prompting|fuell?ing|sparking|underscoring|marking|capping|dealing|paving|setting|heightening|deepening|dimming|boosting|easing|triggering|igniting|reigniting|renewing|intensifying|escalating|ending)$/;
+
+/** Words in -ing that are no participle ("during", "morning", "nothing"): see trailingClause. */
+const NOT_PARTICIPLES =
+  /^(during|morning|evening|nothing|something|anything|everything|spring|string|thing|things|ceiling|sibling|wedding|pudding|according|notwithstanding|including|excluding)$/;
 
 /** Speech acts whose object is no reported clause: "… and criticized the board for …", "… but questions whether …". */
 const ACTS =
@@ -538,6 +549,11 @@ export class ClauseFinder {
           if (/^(and|but|or)$/.test(tokens[j - 1]!.lower) && this.clauseBefore(k, j - 1)) break;
           // (far from the verb only after a comma that closes a place: "said Thursday during a taping of a town hall
           // meeting in Buffalo, New York, that …"; not "make Kadzik testify …, daring him to say that …")
+          // (past a comma, a "that" a finite verb follows right after a noun is a relative pronoun: "announced Tuesday, in
+          // a bid to stretch a program that ran out of money" reports no "ran out of money")
+          let crossed = false;
+          for (let m = k; m < j && !crossed; m++) crossed = tokens[m]!.raw === ',' && !quoted[m];
+          if (crossed && tokens[j - 1]!.word && tokens[j - 1]!.cap === 0 && finiteWord(tokens[j + 1] ?? t)) break;
           if (j <= k + 14 || tokens[j - 1]!.raw === ',') that = j;
           break;
         }
@@ -759,6 +775,8 @@ export class ClauseFinder {
           ((tokens[j + 1]!.lower === 'but' && !/^(that|not)$/.test(tokens[j + 2]?.lower ?? '')) ||
             CONTINUING_VERBS.has(tokens[j + 1]!.lower) ||
             tokens[j + 1]!.lower === 'expressing' ||
+            // (the record the words are known through: "…, according to a readout")
+            (tokens[j + 1]!.lower === 'according' && tokens[j + 2]?.lower === 'to') ||
             tokens[j + 1]!.lower === 'while' ||
             /^(told|said|says|tells)$/.test(tokens[j + 1]!.lower))
         ) {
@@ -1906,7 +1924,18 @@ export class ClauseFinder {
       for (; k > ss && first - k <= 5; k--) {
         const t = tokens[k]!;
         if (t.key === "'s" && tokens[k - 1]?.word && (tokens[k - 1]!.cap || tokens[k - 2]?.lower === 'the')) k--;
-        else if (!t.word || t.cap !== 0 || NP_BREAK.has(t.lower) || owner(t) || REPORTING_VERBS.has(t.lower)) break;
+        // (over a hyphen inside a compound: "…, state-run news agency Xinhua reported.")
+        else if (t.raw === '-' && tokens[k - 1]?.word && tokens[k - 1]!.end === t.start && tokens[k + 1]?.start === t.end) continue;
+        // (a verb's base form that is also a noun, before another word of the role, is its modifier: "…, state news agency
+        // Xinhua reported.")
+        else if (
+          !t.word ||
+          t.cap !== 0 ||
+          NP_BREAK.has(t.lower) ||
+          owner(t) ||
+          (REPORTING_VERBS.has(t.lower) && !(k < first - 1 && NOUN_LIKE_VERBS.test(t.lower)))
+        )
+          break;
       }
       if (k > ss && owner(tokens[k]!) && tokens[k - 1]?.raw === ',') first = k;
       else if (k > ss && tokens[k]!.word && tokens[k]!.lower === 'the') first = k;
@@ -1947,6 +1976,15 @@ export class ClauseFinder {
     }
     // "…, as Lund's supporters point out.", "…, as the Harbour Times reported on Tuesday.": "as" opens the frame, what
     // comes before its comma is the report (what follows the frame is not)
+    // (the article of a number the group's description opens with: "…, the two companies said.")
+    if (
+      c.subject?.kind === 'desc' &&
+      first === c.subject.first &&
+      /^[0-9]+$|^(two|three|four|five|six|seven|eight|nine|ten)$/.test(tokens[first]!.lower) &&
+      /^(the|these|those|all)$/.test(tokens[first - 1]?.lower ?? '') &&
+      tokens[first - 2]?.raw === ','
+    )
+      first--;
     const asFrame = tokens[first - 1]?.lower === 'as' && tokens[first - 2]?.raw === ',' && !c.inverted;
     // (not when another frame of the sentence comes before it, whose words they are: "Ottawa will send more nurses, the
     // minister told CBC News, as the province reported 412 new cases")
@@ -1983,6 +2021,8 @@ export class ClauseFinder {
           participle ||
           (j === c.last + 1 && this.appositionAfter(c)) ||
           this.asCircumstance(j + 1) ||
+          this.purposeAt(j + 1) ||
+          this.participleAt(j + 1) ||
           this.rivalReportAt(c, j + 1) ||
           this.summaryAt(j + 1))
       )
@@ -2046,6 +2086,12 @@ export class ClauseFinder {
     )
       from = c.last + 2;
     let f = tokens[from]!;
+    // an opening participle's phrase alone is no clause: "Weighing in on the debate, Ada Vik agreed, praising …"
+    if (f.word && /^[a-z]{3,}ing$/.test(f.lower) && !NOT_PARTICIPLES.test(f.lower)) {
+      let finite = false;
+      for (let j = from + 1; j <= to && !finite; j++) finite = !quoted[j] && finiteWord(tokens[j]!);
+      if (!finite) return null;
+    }
     // a sentence that opens with a preposition or a subordinate clause is reported speech when a main clause
     // follows it: "In his state, Chen said, offenders are sent to treatment." / "If the talks fail, prices will rise, Chen said."
     // a frame in mid-sentence holds its sentence together: "Nor does the mayor have plans, aides say, to …", "So it makes sense, strategists said, for …"
@@ -2195,6 +2241,36 @@ export class ClauseFinder {
     );
   }
 
+  /**
+   * Does a phrase of the writer's purpose or occasion open at k: "in a bid to …", "in an effort to …", "in an attempt to
+   * …", "in a move to …", "in response to …", "in reaction to …"?
+   */
+  private purposeAt(k: number): boolean {
+    const { tokens, quoted } = this.doc;
+    if (tokens[k]?.lower !== 'in' || quoted[k]) return false;
+    const w = (d: number): string => (tokens[k + d]?.word ? tokens[k + d]!.lower : '');
+    if (/^(response|reaction|reply)$/.test(w(1))) return w(2) === 'to';
+    return /^(a|an)$/.test(w(1)) && /^(bid|effort|attempt|move|push)$/.test(w(2)) && w(3) === 'to';
+  }
+
+  /**
+   * Is token k a participle in -ing opening a phrase of its own after a frame's closing comma ("…, the union said,
+   * raising the prospect of a strike"; not "during", "morning", "nothing" …)?
+   */
+  private participleAt(k: number): boolean {
+    const { tokens, quoted } = this.doc;
+    const t = tokens[k];
+    if (!t?.word || t.cap !== 0 || quoted[k] || !CONSEQUENCE_PARTICIPLES.test(t.lower) || !tokens[k + 1]?.word) return false;
+    // (not a gerund that is the subject of the clause going on, an auxiliary after it: "…, he said, replacing Clinton would
+    // be much harder")
+    for (let j = k + 1; j <= k + 8; j++) {
+      const x = tokens[j];
+      if (!x?.word || quoted[j] || /^(that|which|who|whose|when|where|while|as|because|if)$/.test(x.lower)) return true;
+      if (x.cap === 0 && auxiliary(x.lower)) return false;
+    }
+    return true;
+  }
+
   /** Does an "as" at `k` open a clause of circumstance ("as the province returns to the table"), not "as well as" or "as much as"? */
   private asCircumstance(k: number): boolean {
     const { tokens } = this.doc;
@@ -2247,6 +2323,10 @@ export class ClauseFinder {
       next.lower === 'which' ||
       // "…, the minister announced Monday, as the province returns to the table": the writer's circumstance
       this.asCircumstance(comma + 1) ||
+      // "…, the minister announced Tuesday, in a bid to stretch the program": the writer's purpose or occasion
+      this.purposeAt(comma + 1) ||
+      // "…, their union said Thursday, raising the prospect of a shutdown": the writer's participle of consequence
+      this.participleAt(comma + 1) ||
       // "…, the mayor said Tuesday, while business owners said …": another speaker's report
       this.rivalReportAt(c, comma + 1) ||
       // "…, she said, according to a transcript.": the record the words are known through, not more of them
@@ -2712,7 +2792,9 @@ export class ClauseFinder {
         last++;
         continue;
       }
-      if (finite(x)) return k > p + (det ? 1 : 0);
+      // (a verb right after "and" is one coordinated with the frame's, its noun phrase the frame's object: "reported a
+      // quarterly loss and said …")
+      if (finite(x)) return k > p + (det ? 1 : 0) && !/^(and|or|but|nor)$/.test(tokens[k - 1]!.lower);
       // a present tense after a singular noun: "the system gives too much power", "Lund wants …"
       const before = tokens[k - 1]!;
       if (
@@ -2791,7 +2873,9 @@ export class ClauseFinder {
     for (let k = p + 1; k <= Math.min(se, p + 15); k++) {
       const x = tokens[k]!;
       // (the verbs longSubjectThenVerb finds: an auxiliary or a past tense)
-      if (x.word && x.cap === 0 && pastOrAuxiliary(x.lower)) return /^(and|or|but|nor)$/.test(tokens[k - 1]!.lower);
+      // (and "said", "told" after "and": "reported a quarterly loss and said its pipeline would be delayed")
+      if (x.word && x.cap === 0 && (pastOrAuxiliary(x.lower) || /^(said|says|told|tells)$/.test(x.lower)))
+        return /^(and|or|but|nor)$/.test(tokens[k - 1]!.lower);
       // (or a participle of saying: "answered the charge by saying the board had …")
       if (x.word && (/^(that|which|who|whom|whose)$/.test(x.lower) || PRONOUNS.has(x.lower) || CONTINUING_VERBS.has(x.lower))) return true;
     }
