@@ -2357,6 +2357,48 @@ function unitComma(doc: Doc, k: number): boolean {
   );
 }
 
+/**
+ * A group of people that speaks in a relative clause with no relative pronoun, right after the noun the clause
+ * modifies, its verb of saying followed by the reported verb whose subject is that noun: "a system officials say is
+ * near its breaking point", "a decision many residents say will haunt the town" (the group: a speaker's or a group's
+ * noun in the plural, after a quantifier or not; the noun before it: a lower-case noun after its determiner).
+ */
+function contactRelativeGroup(doc: Doc, v: number, floor: number): Found | null {
+  const { tokens } = doc;
+  const verb = tokens[v]!;
+  if (!/^(say|said)$/.test(verb.lower) || !contactGap(tokens[v + 1])) return null;
+  const head = tokens[v - 1];
+  if (!pluralNoun(head) || !(SPEAKER_NOUNS.has(head!.lower) || GROUP_NOUNS.has(head!.lower))) return null;
+  const first = v - 2 > floor && /^(many|some|most|several|other|few)$/.test(tokens[v - 2]!.lower) ? v - 2 : v - 1;
+  if (!contactNounBefore(doc, first, floor)) return null;
+  const text = withoutInvisible(doc.text.slice(tokens[first]!.start, head!.end));
+  return { kind: 'desc', desc: { text, definite: false, head: head!.lower, group: true, gender: null }, first, last: v - 1 };
+}
+
+/** Does the verb of a reported clause whose subject is gapped open at t: an auxiliary or a past tense ("is", "will", "was")? */
+function contactGap(t: Token | undefined): boolean {
+  return !!t?.word && t.cap === 0 && (AUXILIARIES.has(t.lower) || /[^e]ed$/.test(t.lower) || IRREGULAR_PAST.has(t.lower));
+}
+
+/**
+ * Is the word before the group at `first` a lower-case noun that a determiner opens, at most two modifiers between
+ * ("a system", "the new ramp", "its biggest risk"), with no verb, preposition or conjunction among them?
+ */
+export function contactNounBefore(doc: Doc, first: number, floor: number): boolean {
+  const { tokens } = doc;
+  const n = tokens[first - 1];
+  if (!n?.word || n.cap !== 0 || doc.quoted[first - 1] || NP_BREAK.has(n.lower) || DETERMINERS.has(n.lower) || /(ly|ing|ed)$/.test(n.lower))
+    return false;
+  if (SPEECH_VERBS.has(n.lower) || QUANTIFIER_PRONOUNS.test(n.lower)) return false;
+  for (let k = first - 2; k >= Math.max(floor, first - 4); k--) {
+    const t = tokens[k]!;
+    if (!t.word || doc.quoted[k]) return false;
+    if (/^(a|an|the|its|his|her|their|our|this|every)$/.test(t.lower)) return true;
+    if (t.cap !== 0 || NP_BREAK.has(t.lower) || AUXILIARIES.has(t.lower) || /(ed|ly)$/.test(t.lower)) return false;
+  }
+  return false;
+}
+
 /** Scan back from the verb at v for its subject, over fillers, parentheticals and appositions. */
 function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
   const s = scanSubjectBefore(doc, v, seen);
@@ -2399,6 +2441,8 @@ function firstConjunct(doc: Doc, s: Found, v: number): Found | null {
 function scanSubjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
   const { tokens } = doc;
   const floor = sentStart(doc, v);
+  const contact = contactRelativeGroup(doc, v, floor);
+  if (contact) return contact;
   // (past "both", "each" or "all" and an auxiliary: "Berg and Lund have both argued", "Berg and Lund each said")
   let w = v;
   while (w - 1 > floor && v - w < 3 && /^(both|each|all|have|had)$/.test(tokens[w - 1]!.lower) && tokens[w - 1]!.word) w--;
@@ -5896,7 +5940,11 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
       DESCRIBED_OBJECT.test(tokens[vLast + 1]?.lower ?? '') &&
       (!before || !before.word || CLAUSE_OPENERS.test(before.lower) || /^(that|and|so|yet)$/.test(before.lower)) &&
       !tokens.slice(subject.first, subject.last + 1).some((w) => /^(that|who|which|whom)$/.test(w.lower));
-    if (subject.kind === 'desc' && !SPEAKER_NOUNS.has(subject.desc!.head) && !describing) return null;
+    // (and any speaker after "what", the object of the naming: "in what the agency described as the largest outbreak",
+    // "what the hospital called a world first")
+    const whatNamed =
+      !inverted && before?.lower === 'what' && i === subject.last + 1 && (!/^describ/.test(t.lower) || tokens[vLast + 1]?.lower === 'as');
+    if (subject.kind === 'desc' && !SPEAKER_NOUNS.has(subject.desc!.head) && !describing && !whatNamed) return null;
     if (subject.kind === 'pronoun' && (subject.pronoun === 'neuter' || subject.pronoun === 'plural')) return null;
     if (/^[“"‘'«]$/.test(tokens[vLast + 1]?.raw ?? '')) return null;
   }
