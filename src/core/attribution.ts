@@ -286,6 +286,11 @@ function isPersonAt(doc: Doc, k: number): boolean {
   return e !== null && isPersonKey(doc, e.key);
 }
 
+/** The singular of a plural noun: "unions" → "union", "companies" → "company" (the word itself when it ends in no "s"). */
+function singularOf(w: string): string {
+  return w.endsWith('ies') ? w.slice(0, -3) + 'y' : w.endsWith('s') ? w.slice(0, -1) : w;
+}
+
 /**
  * A group as a sentence's subject: a plural noun the sentence opens with, after modifiers or a share of a
  * group ("Tenant advocates say", "A majority of renters say", "Most dockworkers said").
@@ -294,7 +299,9 @@ function groupAtStart(doc: Doc, j: number, floor: number): Found | null {
   const { tokens } = doc;
   const head = tokens[j]!;
   // (a plural that opens the sentence is capitalised: "Companies say …", when the text writes it in lower case elsewhere)
-  const opening = head.cap === 1 && j === firstWordAt(doc, floor) && isOrdinaryCapital(doc.nameCtx, j);
+  // (or the plural of an organisation's or a group's noun, no one's name: "Unions have asked …", "Associations say …")
+  const opening =
+    head.cap === 1 && j === firstWordAt(doc, floor) && (isOrdinaryCapital(doc.nameCtx, j) || ORG_HEADS.has(singularOf(head.lower)));
   if ((head.cap !== 0 && !opening) || !/^[a-z]{3,}s$/.test(head.lower) || /(ss|us|is|ous)$/.test(head.lower) || NP_BREAK.has(head.lower))
     return null;
   let start = firstWordAt(doc, floor);
