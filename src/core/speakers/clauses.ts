@@ -1458,11 +1458,14 @@ export class ClauseFinder {
     let to = from;
     for (let j = from + 1; j <= se && j <= from + 12; j++) {
       const t = tokens[j]!;
-      if (quoted[j] || (!t.word && t.raw !== '-' && t.key !== "'s")) break;
+      // (quoted words inside the phrase make it the quotation's: 'what he called the Soviet “Evil Empire”')
+      if (quoted[j] || this.fragmentOpens(j)) return null;
+      if (!t.word && t.raw !== '-' && t.key !== "'s") break;
       if (t.word && (auxiliary(t.lower) || /^(that|which|who|whom|because|when|while|if|it|them|him)$/.test(t.lower))) return null;
       to = j;
     }
-    return this.clauseTo(c, from, to, 2);
+    // (three words at least, an article and a lone adjective being no phrase: "what she called the angry, divisive …")
+    return this.clauseTo(c, from, to, 3);
   }
 
   /**
