@@ -1995,7 +1995,8 @@ export class ClauseFinder {
     // a description in apposition before the name, set off by commas, is the frame's too: "…, the head of the country's
     // atomic agency, Mohammad Eslami, said on Saturday." (an article or a possessive pronoun, then a title or a role
     // noun among at most ten words with no other mark than a possessive's)
-    if (c.subject?.kind === 'key' && first === c.subject.first && tokens[first - 1]?.raw === ',' && c.verb !== 'according') {
+    // (the name's own titles read above stand between: "…, its chair, Liberal MP Sunita Ramdhanie, said.")
+    if (c.subject?.kind === 'key' && first <= c.subject.first && tokens[first - 1]?.raw === ',' && c.verb !== 'according') {
       let m = first - 2;
       let role = false;
       for (; m > ss && first - m <= 12; m--) {
