@@ -2955,6 +2955,9 @@ export class PeopleRegistry {
   private monthGiven(s: number, runEnd: number, runStart: number): boolean {
     const { tokens } = this.ctx;
     const t = tokens[s]!;
+    // (after "named", a surname of its own after it: "a retired teacher named June Whitlock", "named April Castellanos-Reid")
+    const named = tokens[s - 1]?.word === true && tokens[s - 1]!.lower === 'named';
+    if (named && s === runStart && runEnd > s && runEnd - s <= 3 && t.end < tokens[s + 1]!.start && DAYS_MONTHS.has(t.lower)) return true;
     if (s !== runStart || runEnd !== s + 1 || t.end === tokens[s + 1]!.start) return false;
     if (DAYS_MONTHS.has(t.lower) && this.roleBefore(s)) return true;
     if (!DATE_OR_MODAL_GIVEN.has(t.lower)) return false;
