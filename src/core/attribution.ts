@@ -4905,6 +4905,24 @@ function deliveredBy(doc: Doc, vLast: number): Found | null {
 /** Nouns in -ing of what a source puts out or holds: "a council briefing", "a court filing", "recent polling". */
 const ING_NOUNS = /^(briefing|briefings|filing|filings|ruling|rulings|hearing|hearings|findings|polling|reporting|accounting)$/;
 
+/**
+ * The closing mark of a short title in quotation marks that opens at k and that a document's noun follows ("“Who's
+ * Hungry” report", '"Safe Streets" bill'); -1 otherwise.
+ */
+function titledDocumentClose(doc: Doc, k: number, end: number): number {
+  const { tokens } = doc;
+  if (!/^[“"]$/.test(tokens[k]!.raw) || !tokens[k + 1]?.word || tokens[k + 1]!.cap === 0) return -1;
+  for (let c = k + 1; c <= Math.min(end - 1, k + 8); c++) {
+    const t = tokens[c]!;
+    if (/^[”"]$/.test(t.raw)) {
+      const n = tokens[c + 1];
+      return n?.word && n.cap === 0 && DOCUMENT_NOUNS.has(n.lower) ? c : -1;
+    }
+    if (!t.word && !/^['’-]$/.test(t.raw) && t.key !== "'s") return -1;
+  }
+  return -1;
+}
+
 function accordingSource(doc: Doc, vLast: number): Found | null {
   const { tokens } = doc;
   const end = sentEnd(doc, vLast);
@@ -4918,10 +4936,18 @@ function accordingSource(doc: Doc, vLast: number): Found | null {
   let modified = -1;
   // the "of" inside an organisation's name, whose noun before it heads the phrase: "the Ministry of Health"
   let ofAt = -1;
-  for (let k = i; k <= Math.min(end, i + 6); k++) {
+  let limit = i + 6;
+  for (let k = i; k <= Math.min(end, limit); k++) {
     const x = tokens[k]!;
     if (!x.word) {
       if (x.raw === '-' || x.raw === '/' || x.key === "'s" || x.raw === '’' || x.raw === "'") continue;
+      // (past the quoted title of a document, its noun after it: "the organization's annual “Who's Hungry” report")
+      const close = head >= 0 ? titledDocumentClose(doc, k, end) : -1;
+      if (close > k) {
+        limit += close - k;
+        k = close;
+        continue;
+      }
       break;
     }
     if (head >= 0 && x.cap === 0 && POST_MODIFIERS.test(x.lower) && /^(with|to|in|on)$/.test(tokens[k + 1]?.lower ?? '')) {
@@ -5891,6 +5917,14 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
       /(ive|al|est|ous|ic|ful|ary)$/.test(head) &&
       !SPEAKER_NOUNS.has(head) &&
       !ORG_SUFFIXES.has(head)
+    )
+      return null;
+    // nor after "of" and the words of a phrase the subject found does not hold: "drew thousands of angry replies within
+    // hours" (no one "replies" there)
+    if (
+      /s$/.test(t.lower) &&
+      NOUN_LIKE_VERBS.test(t.lower.replace(/(ie)?s$/, (m) => (m === 'ies' ? 'y' : ''))) &&
+      tokens.slice(subject.last + 1, i).some((w) => w.word && w.lower === 'of')
     )
       return null;
     // "add" in its other senses: "The index added 42 points", "the main feature added during that year"
