@@ -2915,7 +2915,8 @@ export class PeopleRegistry {
 
   /**
    * Whether token k is a role or a party written inside a capitalised run before a name: a title, a speaker's noun, a
-   * noun shaped like a person's that the article also writes in lower case ("Reporter", "Anchor"; not "Dozier"),
+   * noun shaped like a person's that the article also writes in lower case ("Reporter", "Anchor"; not "Dozier") or
+   * that a given name follows ("Restaurateur Sofia Marchetti"),
    * or "Republican", "Democrat", "Whip"; never a given name ("Walter", "Christian"). `titled`: the word opens a title
    * with its "of" ("Supervisor of Elections"), and a noun shaped like a person's need not be written in lower case.
    */
@@ -2926,7 +2927,9 @@ export class PeopleRegistry {
     const role =
       TITLES.has(lo) ||
       (SPEAKER_NOUNS.has(lo) && !GROUP_NOUNS.has(lo)) ||
-      (PERSON_SHAPE.test(lo) && !NOT_PERSON_SHAPE.test(lo) && (titled || this.ctx.lowerSeen.has(lo))) ||
+      (PERSON_SHAPE.test(lo) &&
+        !NOT_PERSON_SHAPE.test(lo) &&
+        (titled || this.ctx.lowerSeen.has(lo) || (this.ctx.tokens[k + 1]?.word === true && this.isGiven(k + 1)))) ||
       /^(democrat|republican|whip)$/.test(lo);
     return role && !COMMON_WORDS.has(lo) && !this.isGiven(k);
   }
