@@ -1664,6 +1664,22 @@ export class SpeakerResolver {
       }
       if (ASKING.test(tokens[j]!.lower) && !this.doc.quoted[j]) return this.refFor(at.key, para);
     }
+    // or one described, not named: "I asked a manager at a mid-sized tech firm, who requested anonymity, what …"
+    for (let j = start; j < end - 1; j++) {
+      if (!ASKING.test(tokens[j]!.lower) || this.doc.quoted[j] || !/^(a|an)$/.test(tokens[j + 1]!.lower)) continue;
+      const h = tokens[j + 2];
+      const head = h?.word && h.cap === 0 && !this.doc.quoted[j + 2] && SpeakerResolver.personNoun(h.lower) ? h : null;
+      if (!head || GROUP_NOUNS.has(head.lower) || pluralHead(head.lower)) continue;
+      // (with its phrase of where it works: "a manager at a mid-sized tech firm")
+      let e = j + 2;
+      const goesOn = (x: number): boolean =>
+        !this.doc.quoted[x] &&
+        (tightHyphen(tokens, x) || (tokens[x]!.word && !/^(who|whether|if|what|how|why|when|about|to)$/.test(tokens[x]!.lower)));
+      while (e + 1 < end && e < j + 10 && goesOn(e + 1)) e++;
+      const text = withoutInvisible(this.doc.text.slice(tokens[j + 1]!.start, tokens[e]!.end));
+      const gender: Gender = FEMALE_NOUNS.has(head.lower) ? 'female' : MALE_NOUNS.has(head.lower) ? 'male' : null;
+      return { key: null, desc: { text, definite: false, head: head.lower, group: false, gender }, bound: null, para };
+    }
     return null;
   }
 
