@@ -289,6 +289,11 @@ function isPersonAt(doc: Doc, k: number): boolean {
   return e !== null && isPersonKey(doc, e.key);
 }
 
+/** The singular of a plural noun: "unions" → "union", "companies" → "company" (the word itself when it ends in no "s"). */
+function singularOf(w: string): string {
+  return w.endsWith('ies') ? w.slice(0, -3) + 'y' : w.endsWith('s') ? w.slice(0, -1) : w;
+}
+
 /**
  * A group as a sentence's subject: a plural noun the sentence opens with, after modifiers or a share of a
  * group ("Tenant advocates say", "A majority of renters say", "Most dockworkers said").
@@ -297,7 +302,9 @@ function groupAtStart(doc: Doc, j: number, floor: number): Found | null {
   const { tokens } = doc;
   const head = tokens[j]!;
   // (a plural that opens the sentence is capitalised: "Companies say …", when the text writes it in lower case elsewhere)
-  const opening = head.cap === 1 && j === firstWordAt(doc, floor) && isOrdinaryCapital(doc.nameCtx, j);
+  // (or the plural of an organisation's or a group's noun, no one's name: "Unions have asked …", "Associations say …")
+  const opening =
+    head.cap === 1 && j === firstWordAt(doc, floor) && (isOrdinaryCapital(doc.nameCtx, j) || ORG_HEADS.has(singularOf(head.lower)));
   if ((head.cap !== 0 && !opening) || !/^[a-z]{3,}s$/.test(head.lower) || /(ss|us|is|ous)$/.test(head.lower) || NP_BREAK.has(head.lower))
     return null;
   let start = firstWordAt(doc, floor);
@@ -2397,6 +2404,48 @@ function unitComma(doc: Doc, k: number): boolean {
   );
 }
 
+/**
+ * A group of people that speaks in a relative clause with no relative pronoun, right after the noun the clause
+ * modifies, its verb of saying followed by the reported verb whose subject is that noun: "a system officials say is
+ * near its breaking point", "a decision many residents say will haunt the town" (the group: a speaker's or a group's
+ * noun in the plural, after a quantifier or not; the noun before it: a lower-case noun after its determiner).
+ */
+function contactRelativeGroup(doc: Doc, v: number, floor: number): Found | null {
+  const { tokens } = doc;
+  const verb = tokens[v]!;
+  if (!/^(say|said)$/.test(verb.lower) || !contactGap(tokens[v + 1])) return null;
+  const head = tokens[v - 1];
+  if (!pluralNoun(head) || !(SPEAKER_NOUNS.has(head!.lower) || GROUP_NOUNS.has(head!.lower))) return null;
+  const first = v - 2 > floor && /^(many|some|most|several|other|few)$/.test(tokens[v - 2]!.lower) ? v - 2 : v - 1;
+  if (!contactNounBefore(doc, first, floor)) return null;
+  const text = withoutInvisible(doc.text.slice(tokens[first]!.start, head!.end));
+  return { kind: 'desc', desc: { text, definite: false, head: head!.lower, group: true, gender: null }, first, last: v - 1 };
+}
+
+/** Does the verb of a reported clause whose subject is gapped open at t: an auxiliary or a past tense ("is", "will", "was")? */
+function contactGap(t: Token | undefined): boolean {
+  return !!t?.word && t.cap === 0 && (AUXILIARIES.has(t.lower) || /[^e]ed$/.test(t.lower) || IRREGULAR_PAST.has(t.lower));
+}
+
+/**
+ * Is the word before the group at `first` a lower-case noun that a determiner opens, at most two modifiers between
+ * ("a system", "the new ramp", "its biggest risk"), with no verb, preposition or conjunction among them?
+ */
+export function contactNounBefore(doc: Doc, first: number, floor: number): boolean {
+  const { tokens } = doc;
+  const n = tokens[first - 1];
+  if (!n?.word || n.cap !== 0 || doc.quoted[first - 1] || NP_BREAK.has(n.lower) || DETERMINERS.has(n.lower) || /(ly|ing|ed)$/.test(n.lower))
+    return false;
+  if (SPEECH_VERBS.has(n.lower) || QUANTIFIER_PRONOUNS.test(n.lower)) return false;
+  for (let k = first - 2; k >= Math.max(floor, first - 4); k--) {
+    const t = tokens[k]!;
+    if (!t.word || doc.quoted[k]) return false;
+    if (/^(a|an|the|its|his|her|their|our|this|every)$/.test(t.lower)) return true;
+    if (t.cap !== 0 || NP_BREAK.has(t.lower) || AUXILIARIES.has(t.lower) || /(ed|ly)$/.test(t.lower)) return false;
+  }
+  return false;
+}
+
 /** Scan back from the verb at v for its subject, over fillers, parentheticals and appositions. */
 function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
   const s = scanSubjectBefore(doc, v, seen);
@@ -2439,6 +2488,8 @@ function firstConjunct(doc: Doc, s: Found, v: number): Found | null {
 function scanSubjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
   const { tokens } = doc;
   const floor = sentStart(doc, v);
+  const contact = contactRelativeGroup(doc, v, floor);
+  if (contact) return contact;
   // (past "both", "each" or "all" and an auxiliary: "Berg and Lund have both argued", "Berg and Lund each said")
   let w = v;
   while (w - 1 > floor && v - w < 3 && /^(both|each|all|have|had)$/.test(tokens[w - 1]!.lower) && tokens[w - 1]!.word) w--;
@@ -4993,6 +5044,24 @@ function deliveredBy(doc: Doc, vLast: number): Found | null {
 /** Nouns in -ing of what a source puts out or holds: "a council briefing", "a court filing", "recent polling". */
 const ING_NOUNS = /^(briefing|briefings|filing|filings|ruling|rulings|hearing|hearings|findings|polling|reporting|accounting)$/;
 
+/**
+ * The closing mark of a short title in quotation marks that opens at k and that a document's noun follows ("“Who's
+ * Hungry” report", '"Safe Streets" bill'); -1 otherwise.
+ */
+function titledDocumentClose(doc: Doc, k: number, end: number): number {
+  const { tokens } = doc;
+  if (!/^[“"]$/.test(tokens[k]!.raw) || !tokens[k + 1]?.word || tokens[k + 1]!.cap === 0) return -1;
+  for (let c = k + 1; c <= Math.min(end - 1, k + 8); c++) {
+    const t = tokens[c]!;
+    if (/^[”"]$/.test(t.raw)) {
+      const n = tokens[c + 1];
+      return n?.word && n.cap === 0 && DOCUMENT_NOUNS.has(n.lower) ? c : -1;
+    }
+    if (!t.word && !/^['’-]$/.test(t.raw) && t.key !== "'s") return -1;
+  }
+  return -1;
+}
+
 function accordingSource(doc: Doc, vLast: number): Found | null {
   const { tokens } = doc;
   const end = sentEnd(doc, vLast);
@@ -5006,10 +5075,18 @@ function accordingSource(doc: Doc, vLast: number): Found | null {
   let modified = -1;
   // the "of" inside an organisation's name, whose noun before it heads the phrase: "the Ministry of Health"
   let ofAt = -1;
-  for (let k = i; k <= Math.min(end, i + 6); k++) {
+  let limit = i + 6;
+  for (let k = i; k <= Math.min(end, limit); k++) {
     const x = tokens[k]!;
     if (!x.word) {
       if (x.raw === '-' || x.raw === '/' || x.key === "'s" || x.raw === '’' || x.raw === "'") continue;
+      // (past the quoted title of a document, its noun after it: "the organization's annual “Who's Hungry” report")
+      const close = head >= 0 ? titledDocumentClose(doc, k, end) : -1;
+      if (close > k) {
+        limit += close - k;
+        k = close;
+        continue;
+      }
       break;
     }
     if (head >= 0 && x.cap === 0 && POST_MODIFIERS.test(x.lower) && /^(with|to|in|on)$/.test(tokens[k + 1]?.lower ?? '')) {
@@ -6012,6 +6089,14 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
       !ORG_SUFFIXES.has(head)
     )
       return null;
+    // nor after "of" and the words of a phrase the subject found does not hold: "drew thousands of angry replies within
+    // hours" (no one "replies" there)
+    if (
+      /s$/.test(t.lower) &&
+      NOUN_LIKE_VERBS.test(t.lower.replace(/(ie)?s$/, (m) => (m === 'ies' ? 'y' : ''))) &&
+      tokens.slice(subject.last + 1, i).some((w) => w.word && w.lower === 'of')
+    )
+      return null;
     // "add" in its other senses: "The index added 42 points", "the main feature added during that year"
     // (a clause of "that", or a comma, colon or quotation after it, is said: "The candidate added, “…”", "an opinion added that …")
     if (
@@ -6066,7 +6151,11 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
       DESCRIBED_OBJECT.test(tokens[vLast + 1]?.lower ?? '') &&
       (!before || !before.word || CLAUSE_OPENERS.test(before.lower) || /^(that|and|so|yet)$/.test(before.lower)) &&
       !tokens.slice(subject.first, subject.last + 1).some((w) => /^(that|who|which|whom)$/.test(w.lower));
-    if (subject.kind === 'desc' && !SPEAKER_NOUNS.has(subject.desc!.head) && !describing) return null;
+    // (and any speaker after "what", the object of the naming: "in what the agency described as the largest outbreak",
+    // "what the hospital called a world first")
+    const whatNamed =
+      !inverted && before?.lower === 'what' && i === subject.last + 1 && (!/^describ/.test(t.lower) || tokens[vLast + 1]?.lower === 'as');
+    if (subject.kind === 'desc' && !SPEAKER_NOUNS.has(subject.desc!.head) && !describing && !whatNamed) return null;
     if (subject.kind === 'pronoun' && (subject.pronoun === 'neuter' || subject.pronoun === 'plural')) return null;
     if (/^[“"‘'«]$/.test(tokens[vLast + 1]?.raw ?? '')) return null;
   }

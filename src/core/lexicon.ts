@@ -599,7 +599,7 @@ export const NAMING_NOUNS = set(`word words term terms phrase phrases slogan slo
  * "the neurosurgeon"), a "-man" or "-woman", or one of a few nouns for what a person is ("the veteran", "the nominee").
  */
 export const PERSON_SHAPE =
-  /^(?:[a-z]{3,}(?:er|or|ist|ian|eon|man|woman|ee|aire)|veteran|rookie|star|host|mogul|magnate|native|candidate|nominee|hopeful|democrat|republican|deckhand|farmhand|stagehand)$/;
+  /^(?:[a-z]{3,}(?:er|or|ist|ian|eon|man|woman|ee|aire|eur)|veteran|rookie|star|host|mogul|magnate|native|candidate|nominee|hopeful|democrat|republican|deckhand|farmhand|stagehand)$/;
 /** … but not these, which name things: "the newspaper", "the letter", "the chapter"; nor a company's trade ("a freight carrier", "the developer"). */
 export const NOT_PERSON_SHAPE =
   /(paper|letter|chapter|poster|(?<!rec)order|number|matter|cent(er|re)|computer|monitor|character|fl[iy]er|register|meter|water|power|corner|cover|answer|charter|layer|tower|border|banner|trailer|weather|maker|retailer|developer|operator|provider|publisher|broadcaster|insurer|lender|carrier|producer|distributor|supplier|builder|manufacturer|contractor|exporter|importer|miner|refiner|brewer|competitor|rival|partner)$/;

@@ -2932,7 +2932,8 @@ export class PeopleRegistry {
 
   /**
    * Whether token k is a role or a party written inside a capitalised run before a name: a title, a speaker's noun, a
-   * noun shaped like a person's that the article also writes in lower case ("Reporter", "Anchor"; not "Dozier"),
+   * noun shaped like a person's that the article also writes in lower case ("Reporter", "Anchor"; not "Dozier") or
+   * that a given name follows ("Restaurateur Sofia Marchetti"),
    * or "Republican", "Democrat", "Whip"; never a given name ("Walter", "Christian"). `titled`: the word opens a title
    * with its "of" ("Supervisor of Elections"), and a noun shaped like a person's need not be written in lower case.
    */
@@ -2943,7 +2944,9 @@ export class PeopleRegistry {
     const role =
       TITLES.has(lo) ||
       (SPEAKER_NOUNS.has(lo) && !GROUP_NOUNS.has(lo)) ||
-      (PERSON_SHAPE.test(lo) && !NOT_PERSON_SHAPE.test(lo) && (titled || this.ctx.lowerSeen.has(lo))) ||
+      (PERSON_SHAPE.test(lo) &&
+        !NOT_PERSON_SHAPE.test(lo) &&
+        (titled || this.ctx.lowerSeen.has(lo) || (this.ctx.tokens[k + 1]?.word === true && this.isGiven(k + 1)))) ||
       /^(democrat|republican|whip)$/.test(lo);
     return role && !COMMON_WORDS.has(lo) && !this.isGiven(k);
   }
@@ -2972,6 +2975,9 @@ export class PeopleRegistry {
   private monthGiven(s: number, runEnd: number, runStart: number): boolean {
     const { tokens } = this.ctx;
     const t = tokens[s]!;
+    // (after "named", a surname of its own after it: "a retired teacher named June Whitlock", "named April Castellanos-Reid")
+    const named = tokens[s - 1]?.word === true && tokens[s - 1]!.lower === 'named';
+    if (named && s === runStart && runEnd > s && runEnd - s <= 3 && t.end < tokens[s + 1]!.start && DAYS_MONTHS.has(t.lower)) return true;
     if (s !== runStart || runEnd !== s + 1 || t.end === tokens[s + 1]!.start) return false;
     if (DAYS_MONTHS.has(t.lower) && this.roleBefore(s)) return true;
     if (!DATE_OR_MODAL_GIVEN.has(t.lower)) return false;

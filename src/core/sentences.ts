@@ -77,6 +77,19 @@ function timeEndsSentence(tokens: ReadonlyArray<Token>, i: number): boolean {
   return nx.cap > 0 && !TIME_GOES_ON.test(nx.lower);
 }
 
+/**
+ * Is the capital letter before the period at i a name of its own after "on" or "via", not an initial, when a quotation
+ * or a sentence's usual first word follows: 'announced on X. “Our thoughts …”', "posted on X. The premier …" (not
+ * "a statement from J. Crew", "said J. Ruiz").
+ */
+function platformLetter(tokens: ReadonlyArray<Token>, i: number): boolean {
+  const before = tokens[i - 2];
+  if (!before?.word || before.cap !== 0 || (before.lower !== 'on' && before.lower !== 'via')) return false;
+  const nx = tokens[i + 1];
+  return !!nx && (!nx.word ? OPENERS.has(nx.raw) : SENTENCE_FIRST.test(nx.raw));
+}
+const SENTENCE_FIRST = /^(The|A|An|It|He|She|They|We|I|This|That|In|But|And|Her|His|Their)$/;
+
 /** `inQuote(offset)`: is this offset inside a top-level quotation's content? */
 export function splitSentences(tokens: ReadonlyArray<Token>, inQuote: (offset: number) => boolean): Sentences {
   const n = tokens.length;
@@ -110,7 +123,7 @@ export function splitSentences(tokens: ReadonlyArray<Token>, inQuote: (offset: n
         prev &&
         prev.word &&
         prev.end === t.start &&
-        (ABBREVIATIONS.has(prev.lower) || (prev.raw.length === 1 && prev.cap === 1)) &&
+        (ABBREVIATIONS.has(prev.lower) || (prev.raw.length === 1 && prev.cap === 1 && !platformLetter(tokens, i))) &&
         // (not the last part of a web address: "according to ouest-france.fr.", "wrote on news.co.")
         !(tokens[i - 2]?.raw === '.' && tokens[i - 2]!.end === prev.start)
       )

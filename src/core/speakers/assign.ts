@@ -717,7 +717,8 @@ class Assigner {
             ref = meantOwn.ref;
           } else if (textOwned) ref = null;
           const g = ref ? this.speakers.genderOf(ref) : null;
-          if (want && g && g !== want) ref = null;
+          // (nor is a group or an organisation a "he" or a "she": "Unions have asked … / “…,” she said.")
+          if (want && ((g && g !== want) || (ref && this.speakers.isGroup(final(ref))))) ref = null;
           // a person introduced since, as the subject of a sentence, may be the one speaking now
           const n = (ref || untied) && !opener && !own && !meantOwn ? this.speakers.newcomer(si) : null;
           if (n && (!ref || n !== final(ref))) {

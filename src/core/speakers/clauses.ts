@@ -3,7 +3,14 @@
  * "According to Park, [30,000 voters were affected]", "…, saying [Russia had launched ...]", "[The project
  * will cost $5 million], officials said."), as offsets into the text, or null when it reports none.
  */
-import { type Construction, MANNER_OF_SAYING, NOUN_LIKE_VERBS, preposedParticipleThat, QUANTIFIER_PRONOUNS } from '../attribution';
+import {
+  type Construction,
+  contactNounBefore,
+  MANNER_OF_SAYING,
+  NOUN_LIKE_VERBS,
+  preposedParticipleThat,
+  QUANTIFIER_PRONOUNS,
+} from '../attribution';
 import type { Doc } from '../doc';
 import { type Token, wordsAtLeast } from '../tokenize';
 import {
@@ -215,6 +222,14 @@ const TIME_SPAN =
 const SINGULAR_PLURALS = /^(people|children|men|women|police|staff|media|data|clergy|public|cattle)$/;
 /** Prepositions that open a phrase of place, time or manner after a verb of saying: "said at a meeting", "said into the phone". */
 const PHRASE_PREPS = /^(in|at|on|during|into|from|with|after|before|over|through|outside|inside|near|behind|onto|upon|across)$/;
+/** A live blog's time stamp opening a sentence, and the mark after it: "10:48 a.m.:", "3:10 p.m. —", "09:15 ET -". */
+const TIME_STAMP = /^\d{1,2}(?::\d{2}|(?=\s*[ap]\.?m\b))\s*(?:[ap]\.m\.|[ap]m\b|[AP]M\b)?\s*(?:[A-Z]{1,2}T\b)?\s*[:—–-]?\s*(?=[A-Z“"])/;
+/** Nouns of an outlet or an organisation that stand as a role before its name: "local newspaper the Valley Herald". */
+const OUTLET_ROLES =
+  /^(newspaper|paper|daily|weekly|tabloid|magazine|broadcaster|station|network|channel|outlet|website|site|agency|group|union|company|firm|watchdog|regulator|network|publication)$/;
+/** Verbs of speaking as an event, with no report as their object: after "as" they tell the time ("As Ruiz testified, …"). */
+const AS_EVENT_VERBS =
+  /^(testif(y|ies|ied|ying)|spoke|speaks?|speaking|talk(s|ed|ing)?|address(es|ed|ing)?|debat(es?|ed|ing)|campaign(s|ed|ing)?)$/;
 /** What may follow "that" and a noun when "that" is a determiner: a preposition ("that approach in his interview"). */
 const DETERMINER_THAT_NEXT = /^(in|on|at|by|of|for|with|to|from|during|last|this|into|about|after|before|over|as)$/;
 
@@ -376,6 +391,8 @@ export class ClauseFinder {
   clause(c: Construction): Readonly<[number, number]> | null {
     let span = this.found.get(c);
     if (span === undefined) {
+      // (none while it is being found: a clause that asks for another's, which asks for it, ends)
+      this.found.set(c, null);
       const raw = this.clauseOf(c);
       span = raw && !this.onlyTimeAfterThat(c, raw) ? this.withoutWritersTail(c, raw) : null;
       this.found.set(c, span);
@@ -465,6 +482,8 @@ export class ClauseFinder {
     if (c.verb === 'according') return this.reportsThrough(c) ? null : this.accordingClause(c, ss, se);
     if (c.passive && c.verb === 'asked') return this.askedQuestion(c, se);
     if (c.passive) return this.asReported(c, ss, se) ?? this.passiveSubject(c, ss);
+    const whatNamed = this.whatNamedClause(c, se);
+    if (whatNamed) return whatNamed;
     if (NAMING.test(c.verb)) {
       const named = this.namedClause(c, se);
       if (named) return named;
@@ -997,7 +1016,12 @@ export class ClauseFinder {
   private relativeGap(c: Construction, se: number): [number, number] | null {
     const { tokens, quoted } = this.doc;
     const rel = c.subject && !c.inverted ? tokens[c.subject.first - 1] : undefined;
-    if (!rel?.word || !/^(which|that|what)$/.test(rel.lower) || c.continuing) return null;
+    // (or no relative pronoun, a group right after the noun: "a system officials say is near its breaking point")
+    const contact =
+      c.subject?.kind === 'desc' &&
+      c.verbFirst === c.subject.last + 1 &&
+      contactNounBefore(this.doc, c.subject.first, this.doc.sents.starts[c.sent]!);
+    if (!rel?.word || !(/^(which|that|what)$/.test(rel.lower) || contact) || c.continuing) return null;
     // "said Thursday was …": past a time after the verb
     const from = this.pastTime(c.verbLast + 1, se);
     const v = tokens[from];
@@ -1434,6 +1458,42 @@ export class ClauseFinder {
   }
 
   /**
+   * What a speaker names something when "what" before the subject is the naming's object: "in what the agency described
+   * as the largest outbreak in a decade", "in what the hospital called a world first": the noun phrase after the verb (and
+   * its "as") up to a comma or the sentence's end.
+   */
+  private whatNamedClause(c: Construction, se: number): [number, number] | null {
+    const { tokens, quoted } = this.doc;
+    const s = c.subject;
+    if (c.inverted || !s || !NAMING_VERBS.test(c.verb) || tokens[s.first - 1]?.lower !== 'what' || c.verbFirst !== s.last + 1) return null;
+    let from = c.verbLast + 1;
+    if (tokens[from]?.lower === 'as') from++;
+    else if (/^describ/.test(c.verb)) return null;
+    // (a noun phrase, no verb in it, and no quoted words, which are a quotation of their own: not "what she called on Tuesday …", "what they call it is …")
+    if (!/^(a|an|the|their|its|his|her|our)$/.test(tokens[from]?.lower ?? '') || quoted[from]) return null;
+    // (nor inside another frame's clause, whose report it is part of: "Lund said the toll was what she described as a
+    // fair compromise")
+    const at = tokens[c.first]!.start;
+    const inside = (o: Construction): boolean => {
+      if (o === c || o.first >= c.first) return false;
+      const span = this.clause(o);
+      return span !== null && span[0] <= at && span[1] > at;
+    };
+    if ((this.bySentence.get(c.sent) ?? []).some(inside)) return null;
+    let to = from;
+    for (let j = from + 1; j <= se && j <= from + 12; j++) {
+      const t = tokens[j]!;
+      // (quoted words inside the phrase make it the quotation's: 'what he called the Soviet “Evil Empire”')
+      if (quoted[j] || this.fragmentOpens(j)) return null;
+      if (!t.word && t.raw !== '-' && t.key !== "'s") break;
+      if (t.word && (auxiliary(t.lower) || /^(that|which|who|whom|because|when|while|if|it|them|him)$/.test(t.lower))) return null;
+      to = j;
+    }
+    // (three words at least, an article and a lone adjective being no phrase: "what she called the angry, divisive …")
+    return this.clauseTo(c, from, to, 3);
+  }
+
+  /**
    * "called the senator a “nasty guy” and “unstable”", "calling the fare rise “theft” by another name": what the speaker
    * calls something, its object with the quoted words they call it, to the clause's end. The object comes first, at most
    * twelve tokens of a noun phrase ("half of the mayor's supporters", "it"), then the opening mark; with no object or a
@@ -1783,6 +1843,9 @@ export class ClauseFinder {
     // Ledger, …"); an object makes "as" a conjunction of time, its sentence no report: "As Baker announced his
     // candidacy, protesters gathered …"
     const told = /^(tells?|told|telling)$/.test(c.verb);
+    // (a verb of speaking as an event, which takes no report as its object, makes "as" a conjunction of time: "As Ruiz
+    // testified before the committee, protesters gathered outside", "As Blumenthal spoke, …")
+    if (AS_EVENT_VERBS.test(c.verb)) return null;
     if (!told && tokens[p]?.word && !quoted[p] && !this.adjunctOpens(p)) return null;
     // (the longer phrase only where the words were put out: "in a column on …", "on his blog", not "joked with his best
     // friend at the table", as a conjunction of time)
@@ -1951,10 +2014,25 @@ export class ClauseFinder {
         if (m > ss && m < k && tokens[m]!.raw === ',' && role) first = m + 1;
       }
     }
+    // (so are the lower-case roles before an organisation named in capitals, up to the comma: "…, local newspaper the
+    // Valley Herald reports.", "…, public broadcaster CTV News reported.")
+    const s = c.subject;
+    if (s?.kind === 'desc' && first <= s.first && c.verb !== 'according') {
+      const named = tokens[s.first]!.lower === 'the' ? s.first + 1 : s.first;
+      let k = first - 1;
+      for (; k > ss && s.first - k <= 4; k--) {
+        const t = tokens[k]!;
+        if (!t.word || t.cap !== 0 || NP_BREAK.has(t.lower) || DETERMINERS.has(t.lower) || REPORTING_VERBS.has(t.lower)) break;
+      }
+      let role = false;
+      for (let r = k + 1; r < s.first; r++) role = role || OUTLET_ROLES.test(tokens[r]!.lower);
+      if (named <= s.last && tokens[named]!.cap > 0 && role && k > ss && tokens[k]!.raw === ',' && !quoted[k]) first = k + 1;
+    }
     // a description in apposition before the name, set off by commas, is the frame's too: "…, the head of the country's
     // atomic agency, Mohammad Eslami, said on Saturday." (an article or a possessive pronoun, then a title or a role
     // noun among at most ten words with no other mark than a possessive's)
-    if (c.subject?.kind === 'key' && first === c.subject.first && tokens[first - 1]?.raw === ',' && c.verb !== 'according') {
+    // (the name's own titles read above stand between: "…, its chair, Liberal MP Sunita Ramdhanie, said.")
+    if (c.subject?.kind === 'key' && first <= c.subject.first && tokens[first - 1]?.raw === ',' && c.verb !== 'according') {
       let m = first - 2;
       let role = false;
       for (; m > ss && first - m <= 12; m--) {
@@ -2054,6 +2132,10 @@ export class ClauseFinder {
         }
         if (t.word ? t.cap === 0 && !/^[0-9]/.test(t.raw) : !/^[,.()]$/.test(t.raw)) break;
       }
+    // a live blog's time stamp: "10:48 a.m.: The province has …", "3:10 p.m. — …" (the writer's, before the report)
+    const stamp = /^\d/.test(tokens[from]?.raw ?? '') ? TIME_STAMP.exec(this.doc.text.slice(tokens[from]!.start, tokens[to]!.start)) : null;
+    const stampEnd = stamp ? tokens[from]!.start + stamp[0].length : -1;
+    while (from < to && tokens[from]!.start < stampEnd) from++;
     while (to > from && !tokens[to]!.word) to--;
     if (this.holdsQuote(from, to, se)) return null;
     // words a document is quoted as finding are its own, not the speaker's: 'The bridge was closed after a report found

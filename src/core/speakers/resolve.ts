@@ -1055,7 +1055,17 @@ export class SpeakerResolver {
       if (t.raw === '-' && this.rankHyphen(k)) continue;
       if (!t.word) break;
       // (a plural is the title of several: "Senators Charles E. Grassley … and Patrick J. Leahy" are "the senators")
-      if (SPEAKER_NOUNS.has(t.lower) || TITLES.has(t.lower)) {
+      // (or a noun of a person's trade opening the sentence right before the name: "Restaurateur Ada Vik said" is "the
+      // restaurateur"; not a party's member, "Republican Ada Vik", whose party has many)
+      const trade =
+        k === first - 1 &&
+        t.cap === 1 &&
+        this.doc.sents.starts[this.doc.sents.sent[k]!] === k &&
+        !/^(democrat|republican)$/.test(t.lower) &&
+        !GROUP_NOUNS.has(t.lower) &&
+        !ORG_HEADS.has(t.lower) &&
+        SpeakerResolver.personNoun(t.lower);
+      if (SPEAKER_NOUNS.has(t.lower) || TITLES.has(t.lower) || trade) {
         // (a vice president or a deputy minister is no "the president", "the minister"; a side before a role is whose
         // the role is: "Crown prosecutor Ada Lennox" is no "the Crown")
         // (nor is the body before a role the person's: "agency spokesman Rahim Sattar" is no "the agency", "union leader
@@ -1669,6 +1679,22 @@ export class SpeakerResolver {
         if (/^(the|a|an|his|her|their)$/.test(tokens[d + 1]?.lower ?? '')) j = d;
       }
       if (ASKING.test(tokens[j]!.lower) && !this.doc.quoted[j]) return this.refFor(at.key, para);
+    }
+    // or one described, not named: "I asked a manager at a mid-sized tech firm, who requested anonymity, what …"
+    for (let j = start; j < end - 1; j++) {
+      if (!ASKING.test(tokens[j]!.lower) || this.doc.quoted[j] || !/^(a|an)$/.test(tokens[j + 1]!.lower)) continue;
+      const h = tokens[j + 2];
+      const head = h?.word && h.cap === 0 && !this.doc.quoted[j + 2] && SpeakerResolver.personNoun(h.lower) ? h : null;
+      if (!head || GROUP_NOUNS.has(head.lower) || pluralHead(head.lower)) continue;
+      // (with its phrase of where it works: "a manager at a mid-sized tech firm")
+      let e = j + 2;
+      const goesOn = (x: number): boolean =>
+        !this.doc.quoted[x] &&
+        (tightHyphen(tokens, x) || (tokens[x]!.word && !/^(who|whether|if|what|how|why|when|about|to)$/.test(tokens[x]!.lower)));
+      while (e + 1 < end && e < j + 10 && goesOn(e + 1)) e++;
+      const text = withoutInvisible(this.doc.text.slice(tokens[j + 1]!.start, tokens[e]!.end));
+      const gender: Gender = FEMALE_NOUNS.has(head.lower) ? 'female' : MALE_NOUNS.has(head.lower) ? 'male' : null;
+      return { key: null, desc: { text, definite: false, head: head.lower, group: false, gender }, bound: null, para };
     }
     return null;
   }
@@ -2300,7 +2326,15 @@ export class SpeakerResolver {
       const gender: Gender = FEMALE_NOUNS.has(t.lower) ? 'female' : MALE_NOUNS.has(t.lower) ? 'male' : null;
       // (or a noun of a person's shape: "A longtime deckhand spoke to me", "A retired schoolteacher said")
       if (!gender && !SPEAKER_NOUNS.has(t.lower) && !TITLES.has(t.lower) && !SpeakerResolver.personNoun(t.lower)) continue;
-      const next = tokens[j + 1]!;
+      let next = tokens[j + 1]!;
+      // (past a relative clause between commas: "The chef, who hosts a cooking series, is no stranger to …")
+      if (next.raw === ',' && /^(who|whose)$/.test(tokens[j + 2]?.lower ?? '')) {
+        let c = j + 3;
+        // (a title in quotation marks may stand in it, its comma inside the marks: "who hosts the series “At Home,” is")
+        while (c < end && c <= j + 25 && tokens[c]!.raw !== ',') c++;
+        while (c + 1 < end && /^[”"’']$/.test(tokens[c + 1]!.raw)) c++;
+        if (tokens[c]?.raw === ',' || /^[”"’']$/.test(tokens[c]?.raw ?? '')) next = tokens[c + 1]!;
+      }
       // a noun of the phrase goes on: "a police spokesman"
       if (next.word && next.cap === 0 && (SPEAKER_NOUNS.has(next.lower) || FEMALE_NOUNS.has(next.lower) || MALE_NOUNS.has(next.lower)))
         continue;
