@@ -2326,20 +2326,25 @@ export class SpeakerResolver {
       const gender: Gender = FEMALE_NOUNS.has(t.lower) ? 'female' : MALE_NOUNS.has(t.lower) ? 'male' : null;
       // (or a noun of a person's shape: "A longtime deckhand spoke to me", "A retired schoolteacher said")
       if (!gender && !SPEAKER_NOUNS.has(t.lower) && !TITLES.has(t.lower) && !SpeakerResolver.personNoun(t.lower)) continue;
-      let next = tokens[j + 1]!;
+      let n = j + 1;
+      let next = tokens[n]!;
       // (past a relative clause between commas: "The chef, who hosts a cooking series, is no stranger to …")
       if (next.raw === ',' && /^(who|whose)$/.test(tokens[j + 2]?.lower ?? '')) {
         let c = j + 3;
         // (a title in quotation marks may stand in it, its comma inside the marks: "who hosts the series “At Home,” is")
         while (c < end && c <= j + 25 && tokens[c]!.raw !== ',') c++;
         while (c + 1 < end && /^[”"’']$/.test(tokens[c + 1]!.raw)) c++;
-        if (tokens[c]?.raw === ',' || /^[”"’']$/.test(tokens[c]?.raw ?? '')) next = tokens[c + 1]!;
+        if (tokens[c]?.raw === ',' || /^[”"’']$/.test(tokens[c]?.raw ?? '')) {
+          n = c + 1;
+          next = tokens[n]!;
+        }
       }
       // a noun of the phrase goes on: "a police spokesman"
       if (next.word && next.cap === 0 && (SPEAKER_NOUNS.has(next.lower) || FEMALE_NOUNS.has(next.lower) || MALE_NOUNS.has(next.lower)))
         continue;
       // its verb: an auxiliary, a past or a present tense ("has softened", "declined", "says"; not "who", "pick")
-      if (!this.verbAfterNoun(j + 1, end)) return null;
+      // (read where the relative clause above ends, a title in quotation marks inside it)
+      if (!this.verbAfterNoun(n, end)) return null;
       if (GROUP_NOUNS.has(t.lower) || (/s$/.test(t.lower) && !gender)) return null;
       // "the senator", "the candidate" stands for someone named before: no newcomer (an indefinite role or a family
       // word is one: "a police spokesman", "my mother", "his wife")
