@@ -24,16 +24,17 @@ const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /**
  * Stops the background (`stop`) until the page has sent its HTML (the `sourcelight:serialize` measure,
  * taken just before; checked every 25 ms; the debug switch is on here, so the content script records
- * its measures): every 300 ms at first, then a quarter less often at each stop, up to every 2 s. A
- * background that takes longer than the interval to start again (a loaded machine: one CI run saw a
- * Firefox event page never answer within 30 s of stops every 300 ms) still gets to answer, as it does
- * when a browser stops an idle background, which it never does every 300 ms.
+ * its measures): every 300 ms at first, then a quarter less often at each stop, up to every 2 s, for
+ * 60 s at most. A background that takes longer than the interval to start again (a loaded machine: one
+ * CI run saw a Firefox event page never answer within 30 s of stops every 300 ms, and a later one, with
+ * the growing interval, not within 30 s either) still gets to answer, as it does when a browser stops an
+ * idle background, which it never does every 300 ms.
  */
 async function stopUntilSent(page: Page, stop: () => Promise<unknown>): Promise<void> {
   const sent = () => page.evaluate(() => performance.getEntriesByName('sourcelight:serialize').length > 0).catch(() => false);
   let last = 0;
   let every = 300;
-  for (const until = Date.now() + 30_000; !(await sent()); await pause(25)) {
+  for (const until = Date.now() + 60_000; !(await sent()); await pause(25)) {
     expect(Date.now()).toBeLessThan(until);
     if (Date.now() - last >= every) {
       await stop();
