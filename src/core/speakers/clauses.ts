@@ -2463,9 +2463,10 @@ export class ClauseFinder {
     if (s && s.first > from && this.doc.tokens[s.first - 1]!.lower === 'what' && NAMING_VERBS.test(other.verb)) return -1;
     if (!s || other.inverted || other.continuing || s.first < from) return other.first;
     // a subordinate clause inside the clause, whose verb reports nothing of its own: "said he could not answer because
-    // the board had only asked a few days ago" (its clause goes on; "… because the mayor said that …" still cuts)
+    // the board had only asked a few days ago" (its clause goes on; "… because the mayor said that …" still cuts), or a
+    // comparison's: "said the two sides were closer than their public statements suggested"
     if (
-      /^(because|since|when|after|although|though|if|until|before|once)$/.test(
+      /^(because|since|when|after|although|though|if|until|before|once|than)$/.test(
         this.doc.tokens[this.pastTitles(s.first, from) - 1]?.lower ?? '',
       ) &&
       this.clause(other) === null
