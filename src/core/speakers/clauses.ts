@@ -3319,14 +3319,15 @@ export class ClauseFinder {
       const next = tokens[k]?.lower ?? '';
       if (OBJECTS.has(t.lower) && (PRONOUNS.has(next) || next === 'you' || next === 'there')) return k;
       // a lower-case noun told, then a clause a name opens: "told the court Ambrose has struggled …", "told the jury
-      // Keating had …" (not a publication's name after its kind: "told the newspaper Le Monde that …")
+      // Keating had …", "told the court Brandvold's record showed …" (not a publication's name after its kind: "told the
+      // newspaper Le Monde that …", "told the magazine Maclean's …")
       if (
         DETERMINERS.has(t.lower) &&
         tokens[k]?.word &&
         tokens[k]!.cap === 0 &&
         tokens[k + 1]?.word &&
         tokens[k + 1]!.cap > 0 &&
-        !/^['’]s?$/.test(tokens[k + 2]?.raw ?? '') &&
+        (!/^['’]s?$/.test(tokens[k + 2]?.raw ?? '') || !OUTLET_ROLES.test(tokens[k]!.lower)) &&
         this.subjectThenVerb(k + 1, se, true)
       )
         return k + 1;
@@ -3335,6 +3336,14 @@ export class ClauseFinder {
         k <= se &&
         k - j < 6 &&
         ((tokens[k]!.word && (tokens[k]!.cap > 0 || k === j + 1)) || (joiningHyphenAt(tokens, k) && tokens[k + 1]!.cap > 0 && k > j + 1))
+      )
+        k++;
+      // a name that ends on "'s", with a pronoun opening the clause after it: "told the magazine Maclean's she …"
+      if (
+        k > j + 1 &&
+        /^['’]s$/.test(tokens[k]?.raw ?? '') &&
+        tokens[k]!.start === tokens[k - 1]!.end &&
+        /^(he|she|they|we|i)$/.test(tokens[k + 1]?.lower ?? '')
       )
         k++;
       // a lower-case noun phrase of a few words, up to a pronoun that opens the clause told: "told the grand jury she
