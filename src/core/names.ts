@@ -2468,7 +2468,9 @@ export class PeopleRegistry {
         continue;
       }
       // (a first name that is also an adjective, before a surname alone, stays: "Christian Estrosi", not "Christian Democrats")
-      const given = s === runEnd - 1 && this.isGiven(s) && !/s$/.test(tokens[runEnd]!.lower);
+      // (or before a double surname joined by a hyphen: "Christian Dubé-Ouellet")
+      const surname = s === runEnd - 1 || (s === runEnd - 3 && isHyphenJoin(tokens, runEnd - 1));
+      const given = surname && this.isGiven(s) && !/s$/.test(tokens[runEnd]!.lower);
       // (a nationality before one word that is no given name, title or role is the first word of a company's name:
       // "Korean Air", "Canadian Tire", "American Express", not "Air", "Tire", "Express")
       const company =
