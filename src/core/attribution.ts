@@ -555,6 +555,10 @@ function descEndingAt(doc: Doc, j: number, floor: number): Found | null {
       break;
     }
     if (DETERMINERS.has(t.lower)) {
+      // ("that" before a plural opens a relative clause: "a system that nurses say has reached …", "a plan that health
+      // experts say …" are the nurses' and the experts', not "that group's members")
+      // (nor a relative clause's verb and its object: "a party that scored successes")
+      if (t.lower === 'that' && pluralNoun(head) && !tokens.slice(k, j).some((x) => x.key === "'s" || /ed$/.test(x.lower))) break;
       k--;
       definite = !/^(a|an|one|another|some|several|two|three|four|many)$/.test(t.lower);
       break;

@@ -2666,7 +2666,10 @@ export class ClauseFinder {
   private cutByOthers(c: Construction, from: number, to: number): number {
     for (const other of this.bySentence.get(c.sent) ?? []) {
       if (other === c) continue;
-      const at = this.cutAt(other, from);
+      let at = this.cutAt(other, from);
+      // (a clause cut before another's subject does not end on the "that" opening it: "make it more likely [that]
+      // European governments will insist …")
+      if (at - 1 > from && other.subject && at === other.subject.first && this.doc.tokens[at - 1]!.lower === 'that') at--;
       if (at > from && at - 1 < to) to = at - 1;
     }
     return to;
