@@ -1191,6 +1191,21 @@ function departmentOfBefore(tokens: ReadonlyArray<Token>, k: number, commas = fa
 }
 
 /**
+ * Whether the capitalised word at k is in a list after "of" that a plural speaker noun opens: "The mayors of Surrey,
+ * Coquitlam and …", "Leaders of the Cree, Dene and …" (capitalised words and commas back to "of" or "of the").
+ */
+function listOfPlaces(doc: Doc, k: number, floor: number): boolean {
+  const { tokens } = doc;
+  let m = k;
+  while (m > floor && k - m < 10 && ((tokens[m]!.word && tokens[m]!.cap > 0) || tokens[m]!.raw === ',')) m--;
+  if (tokens[m]?.lower === 'the' && tokens[m]!.cap === 0) m--;
+  if (tokens[m]?.lower !== 'of' || m - 1 < floor) return false;
+  const g = tokens[m - 1]!;
+  const w = { ...g, cap: 0 };
+  return g.word && (pluralSpeakerNoun(w.lower) || (GROUP_NOUNS.has(w.lower) && pluralNoun(w)));
+}
+
+/**
  * The subject ending at j, looking past a prepositional phrase: "Chief Darian Lonechild of the White Bear First
  * Nation says", "A spokeswoman for the agency said", "Residents of the village say".
  */
@@ -1316,7 +1331,16 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
       tokens[k + 1]!.cap > 0 &&
       tokens.slice(k + 1, j).some((x) => x.word && x.lower === 'and' && x.cap === 0) &&
       departmentOfBefore(tokens, k);
-    if (listed || portfolios) {
+    // (or a list of places or peoples the speakers are "of": "The mayors of Surrey, Coquitlam and four other
+    // municipalities said", "Leaders of the Cree, Dene and Métis nations said")
+    const places =
+      t.raw === ',' &&
+      tokens[k - 1]?.word &&
+      tokens[k - 1]!.cap > 0 &&
+      tokens[k + 1]?.word &&
+      tokens.slice(k + 1, j).some((x) => x.word && x.lower === 'and' && x.cap === 0) &&
+      listOfPlaces(doc, k - 1, floor);
+    if (listed || portfolios || places) {
       reach = Math.min(reach + 3, 14);
       continue;
     }
