@@ -1447,6 +1447,30 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
         }
       }
       let s = subjectAt(doc, k - 1, floor, seen);
+      // (an organisation's name after a preposition, an article and a modifier is the object of a phrase inside the
+      // phrase: "The chief of a remote First Nation in northwestern Ontario says" is the chief's; go on back to it)
+      const named =
+        s?.kind === 'key'
+          ? s.key!.kind !== 'new' && !isPersonKey(doc, s.key as SpeakerKey)
+          : s?.kind === 'desc' && tokens[s.first]!.cap > 0 && !SPEAKER_NOUNS.has(s.desc!.head);
+      if (s && named && !nested && !to) {
+        let m = s.first;
+        while (
+          m - 1 > floor &&
+          s.first - m < 3 &&
+          tokens[m - 1]!.word &&
+          tokens[m - 1]!.cap === 0 &&
+          !DETERMINERS.has(tokens[m - 1]!.lower) &&
+          !NP_BREAK.has(tokens[m - 1]!.lower)
+        )
+          m--;
+        if (m < s.first && /^(a|an)$/.test(tokens[m - 1]?.lower ?? '') && tokens[m - 2]?.lower === 'of' && m - 3 >= floor) {
+          reach = Math.max(reach, j - m + 4);
+          k = m - 1;
+          nested = true;
+          continue;
+        }
+      }
       // (past a phrase inside the phrase, the people "of" whom a group speaks, opening the sentence: "Families of
       // residents at a care home in Marrowby say", "Relatives of patients at the hospital in Lorne said")
       if (nested && !s && pluralNoun(tokens[k - 1]) && tokens[k - 2]?.lower === 'of' && k - 3 >= floor) {
