@@ -2464,15 +2464,15 @@ export class SpeakerResolver {
    * pronoun, the capitalised name a sentence opens with that is no person ("Northwind Telecom cut …"). With a
    * `head` other than a generic one, only a name ending in that word ("the ministry" → "Ministry of Labour").
    */
-  private orgBefore(before: number, head: string, para: number): Ref | null {
+  private orgBefore(before: number, head: string, para: number, since?: number): Ref | null {
     const { tokens, sents } = this.doc;
     const s0 = sents.sent[before];
     if (s0 === undefined) return null;
     const pronoun = head === 'it';
     const generic = pronoun || GENERIC_ORG.test(head);
-    // "it" stands for an organisation named since the last speaker was met
+    // "it" stands for an organisation named since the last speaker was met (or in its sentence: `since`)
     const last = this.last();
-    let floor = pronoun && last ? Math.max(last.sent + 1, s0 - 1) : s0 - 2;
+    let floor = since ?? (pronoun && last ? Math.max(last.sent + 1, s0 - 1) : s0 - 2);
     for (let s = s0; s >= Math.max(0, floor); s--) {
       let start = sents.starts[s]!;
       const end = s === s0 ? before - 1 : (sents.starts[s + 1] ?? tokens.length) - 1;
@@ -2698,7 +2698,7 @@ export class SpeakerResolver {
         // "Northwind Telecom cut …": a sentence opening with a capitalised name that is no person, for "the company"
         const subjectName =
           generic &&
-          !pronoun &&
+          (!pronoun || since !== undefined) &&
           opens &&
           !isOrdinaryCapital(this.doc.nameCtx, k) &&
           !(t.cap === 2 && t.raw.length > 5) &&
@@ -2745,7 +2745,8 @@ export class SpeakerResolver {
       // The company said …"; "Jordan Pike" may be a person, and leaves it open, as does "it", which may be a thing)
       if (opener !== undefined) {
         const p = this.doc.people.people[opener]!;
-        return pronoun || isGivenName(p.name.split(/\s+/)[0]!) ? null : this.refFor(personKey(opener), para);
+        // (but "it" after the document its owner published is that owner: see `since`)
+        return (pronoun && since === undefined) || isGivenName(p.name.split(/\s+/)[0]!) ? null : this.refFor(personKey(opener), para);
       }
     }
     return null;
@@ -3508,6 +3509,13 @@ export class SpeakerResolver {
         if (doc) return { ref: doc, via: 'pronoun', mention: span };
         const org = this.orgBefore(s.first, 'it', para);
         if (org) return { ref: org, via: 'pronoun', mention: span };
+        // (the last speaker a document "its" owner published, right before: "Canada Post lost $748 million, according to its
+        // annual report. It says …" is the owner the "its" stands for, named in that sentence)
+        const h = this.last();
+        if (h && h.sent >= sent - 1 && /^its\s/i.test(final(h.ref).desc?.text ?? '')) {
+          const owner = this.orgBefore(s.first, 'it', para, h.sent);
+          if (owner) return { ref: owner, via: 'pronoun', mention: span };
+        }
       }
       // "Critics of the program oppose it. “…,” they wrote.": the group a sentence opened with since the last attribution
       if (want === 'plural' && sent >= 0) {
