@@ -5457,6 +5457,20 @@ function documentBefore(doc: Doc, i: number): boolean {
   return false;
 }
 
+/** Verbs by which a document reaches its reader, not its sender: "saw an email", "received a letter". */
+const RECEIVED =
+  /^(saw|seen|see|read|received|receive|got|gotten|obtained|reviewed|ignored|missed|opened|intercepted|viewed|noticed|found|discovered|deleted)$/;
+
+/** Does the document before the participle at i (see documentBefore) follow a verb of receiving it ("never saw an email warning …")? */
+function receivedDocument(doc: Doc, i: number): boolean {
+  const { tokens } = doc;
+  let k = i - 1;
+  while (k > i - 3 && tokens[k]?.word && (TIME_WORDS.has(tokens[k]!.lower) || /^(early|late)$/.test(tokens[k]!.lower))) k--;
+  let d = k - 1;
+  while (d > k - 5 && tokens[d]?.word && !/^(a|an|the|his|her|its|their)$/.test(tokens[d]!.lower)) d--;
+  return RECEIVED.test(tokens[d - 1]?.lower ?? '');
+}
+
 /**
  * The subject of the first finite verb of the sentence before the participle at i (not one in a relative clause):
  * a name, a pronoun for a person or a group, or a description of a speaker, a group or a document; null otherwise.
@@ -5915,6 +5929,9 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
     const afterMark = /^[”"'’»]$/.test(prev?.raw ?? '') && tokens[i - 2]?.raw === ',';
     // "issued a statement saying …", "released a statement confirming …"
     const putOut = (t.lower === 'saying' || CLAUSE_PARTICIPLES.has(t.lower)) && documentBefore(doc, i);
+    // (one the subject received or saw is no frame of the subject's: "he never saw an email warning that …", "she had
+    // received a letter claiming that …" are the clause of the sentence's own verb of saying)
+    if (putOut && receivedDocument(doc, i)) return null;
     // "held up a sign saying “…”": the sign's words, not those of whoever holds it (as a sign that "reads" them)
     if (/^(saying|reading)$/.test(t.lower) && prev?.word && prev.cap === 0 && SIGN_NOUNS.test(prev.lower)) {
       const sign = signBefore(doc, i, null);
