@@ -3359,11 +3359,16 @@ export class ClauseFinder {
     }
     // any bare plural noun told, when a clause opens after it (and a time): "told analysts the savings would reach …",
     // "told investors on Tuesday the plan was final"
-    if (t.cap === 0 && /^[a-z]{3,}s$/.test(t.lower) && !/(ss|us|is|ous)$/.test(t.lower)) {
-      const k = this.pastTime(j + 1, se);
+    // (after a noun that modifies it: "told health officials they had …", "told city councillors the budget …")
+    const plural = (x: Token | undefined): boolean =>
+      !!x?.word && x.cap === 0 && /^[a-z]{3,}s$/.test(x.lower) && !/(ss|us|is|ous)$/.test(x.lower);
+    const modified =
+      t.cap === 0 && !plural(t) && !DETERMINERS.has(t.lower) && !OBJECTS.has(t.lower) && !NP_BREAK.has(t.lower) && plural(tokens[j + 1]);
+    if (plural(t) || modified) {
+      const k = this.pastTime(j + (modified ? 2 : 1), se);
       const next = tokens[k];
       if ((next?.word && next.cap === 0 && DETERMINERS.has(next.lower) && next.lower !== 'that') || this.subjectThenVerb(k, se, false))
-        return j + 1;
+        return j + (modified ? 2 : 1);
     }
     if (t.cap > 0) {
       let k = j;
