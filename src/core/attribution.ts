@@ -2901,6 +2901,10 @@ function scanSubjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       // company reported a loss and said its pipeline would be delayed" is the company's, not the shares'
       const sub = subordinateSubject(doc, floor, j, seen);
       if (sub) return sub;
+      // … or of the reported clause, when the verb after "and" is in that clause's past perfect: "his office said the
+      // minister shares the frustration and had asked officials to …" is the minister's
+      const reported = reportedClauseSubject(doc, floor, j, seen);
+      if (reported) return reported;
       // coordinated verbs share the sentence's subject: "Trump has praised Putin ... and said he wants ..."
       // past an opening participle phrase: "Walking to the next house, Okafor talked … and said …"
       // past a dateline: "OSLO — Minister Ada Vik criticised the plan and said …"
@@ -3330,6 +3334,28 @@ function subordinateSubject(doc: Doc, floor: number, j: number, seen: NewName[])
     if (s.kind === 'key') return s;
     if (s.kind !== 'desc' || !s.desc!.definite) return null;
     return ORG_HEADS.has(s.desc!.head) || SPEAKER_NOUNS.has(s.desc!.head) ? s : null;
+  }
+  return null;
+}
+
+/**
+ * The subject of the clause a "said" or "says" reports, when the "and" at j (no comma before it) joins a verb in the
+ * past perfect inside that clause: "his office said the minister shares the frustration and had asked officials to …" →
+ * the minister. The clause opens right after the verb (or its "that") with a name or a definite description of a
+ * speaker; null otherwise ("said the count was fair and asked the board to …" keeps the frame's subject).
+ */
+function reportedClauseSubject(doc: Doc, floor: number, j: number, seen: NewName[]): Found | null {
+  const { tokens } = doc;
+  if (tokens[j - 1]?.raw === ',' || !/^(had|has|have)$/.test(tokens[j + 1]?.lower ?? '')) return null;
+  for (let k = j - 1; k > floor && j - k <= 30; k--) {
+    const t = tokens[k]!;
+    if (doc.quoted[k] || /^[;:]$/.test(t.raw)) return null;
+    if (!t.word || t.cap !== 0 || !/^(said|says)$/.test(t.lower)) continue;
+    const from = tokens[k + 1]?.lower === 'that' ? k + 2 : k + 1;
+    const s = subjectAt(doc, firstSubjectEnd(doc, from), from, seen);
+    if (!s || s.first !== from || s.last >= j - 2 || s.kind === 'pronoun') return null;
+    if (s.kind === 'key') return isPersonKey(doc, s.key as SpeakerKey) || s.key!.kind === 'new' ? s : null;
+    return s.kind === 'desc' && s.desc!.definite && SPEAKER_NOUNS.has(s.desc!.head) ? s : null;
   }
   return null;
 }
