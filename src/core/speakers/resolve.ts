@@ -1074,8 +1074,10 @@ export class SpeakerResolver {
         const body = k < first - 1 && (SIDE_NOUNS.has(t.lower) || ORG_HEADS.has(t.lower) || t.lower === 'court');
         if (!pluralHead(t.lower) && !underTitle(this.doc.tokens, k) && !body) set.add(t.lower);
         // an attorney of the state is its prosecutor: "Assistant U.S. Attorney Celeste Amadi", "District Attorney Ray
-        // Ford" is "the prosecutor" (not "defense attorney Tom Berg")
-        if (t.lower === 'attorney' && t.cap > 0 && PROSECUTING_ATTORNEY.test(this.doc.text.slice(Math.max(0, t.start - 16), t.start)))
+        // Ford" is "the prosecutor" (not "defense attorney Tom Berg"); so is a Crown attorney in lower case, as Canadian
+        // papers write it: "Crown attorney Hana Lukas"
+        const before = this.doc.text.slice(Math.max(0, t.start - 16), t.start);
+        if (t.lower === 'attorney' && ((t.cap > 0 && PROSECUTING_ATTORNEY.test(before)) || /\bCrown\s+$/.test(before)))
           set.add('prosecutor');
         // (the deputy's own role, whole: "Deputy Mayor Paul Ostrander" is "the deputy mayor")
         const under = underWordBefore(this.doc.tokens, k);
