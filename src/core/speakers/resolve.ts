@@ -2243,7 +2243,14 @@ export class SpeakerResolver {
         if (placed < 0 && t.cap === 0 && ROLE_PLACE_PREPOSITIONS.test(t.lower) && tokens[k - 1]?.word) placed = k;
         continue;
       }
-      const role = placed >= 0 && k - placed <= 4 && !this.personAt(placed + 1) ? tokens[placed - 1]! : tokens[k - 1]!;
+      let role = placed >= 0 && k - placed <= 4 && !this.personAt(placed + 1) ? tokens[placed - 1]! : tokens[k - 1]!;
+      // (a role's portfolio after "of" or "for", in lower case: "Alberta's minister of forestry and parks, Todd Lund, toured …")
+      if (placed < 0 && role.cap === 0) {
+        let o = k - 1;
+        while (o > i + 1 && tokens[o]!.word && tokens[o]!.cap === 0 && !/^(of|for)$/.test(tokens[o]!.lower)) o--;
+        const r = tokens[o - 1];
+        if (/^(of|for)$/.test(tokens[o]!.lower) && r?.word && (SPEAKER_NOUNS.has(r.lower) || TITLES.has(r.lower))) role = r;
+      }
       // (or a noun of a person's trade or a relative: "Wierzbicki's speech therapist, Marguerite Dubois-Haig, worked with
       // him", "His wife, Ana Lund, drove")
       const person =
