@@ -2488,6 +2488,8 @@ export class ClauseFinder {
     let named = true;
     for (let k = from; k < s.first; k++) named = named && tokens[k]!.word && tokens[k]!.cap > 0;
     if (named && s.first - from <= 4 && tokens[from - 1]?.lower === 'that') return -1;
+    // (a frame with no words of its own, its verb a noun's modifier: "said insurers had set up a mobile claims centre in …")
+    if (this.clause(other) === null && this.nounAfterVerb(other)) return -1;
     if (s.first - from > 2) return this.pastTitles(other.first, from);
     for (let k = from; k < s.first; k++) if (!tokens[k]!.word || (tokens[k]!.cap > 0 && k > from)) return other.first;
     return -1;
@@ -2660,6 +2662,20 @@ export class ClauseFinder {
     if (c.verb.endsWith('ing')) return v.lower.endsWith('ing');
     if (past(c.verb)) return past(v.lower);
     return /[^s]s$/.test(c.verb) && /[^s]s$/.test(v.lower);
+  }
+
+  /** Is the verb of `c` followed by a lower-case noun, as a compound's first part ("claims centre", "reports desk")? */
+  private nounAfterVerb(c: Construction): boolean {
+    const n = this.doc.tokens[c.verbLast + 1];
+    return (
+      !!n?.word &&
+      n.cap === 0 &&
+      !DETERMINERS.has(n.lower) &&
+      !PRONOUNS.has(n.lower) &&
+      !NP_BREAK.has(n.lower) &&
+      !/(ly|ed|ing)$/.test(n.lower) &&
+      /s$/.test(c.verb)
+    );
   }
 
   /** The last token of a clause from `from` to `to` once the sentence's other constructions have ended it. */
