@@ -346,14 +346,17 @@ export const COMMON_WORDS = set(`
   listen share related advertisement editor's note exclusive analysis opinion comment live
 `);
 
-/** A small list of first names whose gender is known, for he/she resolution of unknown people. */
+/**
+ * A small list of first names whose gender is known, for he/she resolution of unknown people ("Jean" is none: a woman's
+ * name in English, a man's in French, "Jean Boulet" as often as "Jean Shaheen").
+ */
 export const FEMALE_FIRST = set(`
   mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa margaret betty sandra
   ashley dorothy kimberly emily donna michelle carol amanda melissa deborah stephanie rebecca laura sharon
   cynthia kathleen amy shirley angela helen anna brenda pamela nicole emma samantha katherine christine debra
   rachel catherine carolyn janet ruth maria heather diane virginia julie joyce victoria olivia kelly christina
   lauren joan evelyn judith megan cheryl andrea hannah martha jacqueline frances gloria ann teresa kathryn
-  sara janice jean alice madison doris abigail julia judy grace denise amber marilyn beverly danielle theresa
+  sara janice alice madison doris abigail julia judy grace denise amber marilyn beverly danielle theresa
   sophia marie diana brittany natalie isabella charlotte rose alexis kayla hope hillary theresa angela
   nancy kamala nikki elise ilhan alexandria liz sheryl oprah greta jacinda ursula christine marine nicola
   darian yulia maria svetlana olga tatiana natalia irina elena ekaterina anastasia valentina marina
