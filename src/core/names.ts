@@ -707,7 +707,14 @@ function endsOther(name: string, pName: string, lowerSeen: ReadonlySet<string>):
       NAME_PARTICLES.has(longerWords[longerWords.length - shorter.split(/\s+/).length - 1]?.toLowerCase() ?? '') ||
       // (or two given names before it: "Andrés Manuel López Obrador", then "López Obrador")
       ([1, 2].includes(longerWords.length - shorter.split(/\s+/).length) &&
-        genderOfFirstName(longerWords[0]!.normalize('NFD').replace(/\p{M}/gu, ''), lowerSeen) !== null))
+        genderOfFirstName(longerWords[0]!.normalize('NFD').replace(/\p{M}/gu, ''), lowerSeen) !== null) ||
+      // (or one given name of any list before two surnames, the first no given name: "Soraya Martinez Ferrada", then
+      // "Martinez Ferrada"; not "Mary Ann Smith", then "Ann Smith")
+      (longerWords.length === 3 &&
+        shorter.split(/\s+/).length === 2 &&
+        isGivenName(longerWords[0]!.normalize('NFD').replace(/\p{M}/gu, '')) &&
+        genderOfFirstName(longerWords[1]!.normalize('NFD').replace(/\p{M}/gu, ''), lowerSeen, false) === null &&
+        !BOTH_MORE.has(longerWords[1]!.toLowerCase())))
   );
 }
 
