@@ -345,7 +345,8 @@ function shortHeading(s: string): boolean {
   if (s.length === 0 || s.length >= 120 || s.split(/\s+/).length > 16) return false;
   // (a paragraph that is all one quotation stays a quotation: '"We will not be bullied"')
   // (nor a speaker's name before a colon and the quotation: "Han Ji-won: 'I wanted to write about my grandmother'")
-  if (/[.!?:;)]$/.test(s) || (/["”’'»]$/.test(s) && (!/[\p{L}\p{N}]["”’'»]$/u.test(s) || /^["“«‘']/.test(s) || /:\s*["“«‘']/.test(s))))
+  // (a closing bracket ends a sentence as a parenthesis does: '"C'est inacceptable," said Ana Roy. [It's unacceptable.]')
+  if (/[.!?:;)\]]$/.test(s) || (/["”’'»]$/.test(s) && (!/[\p{L}\p{N}]["”’'»]$/u.test(s) || /^["“«‘']/.test(s) || /:\s*["“«‘']/.test(s))))
     return false;
   // (nor a quotation signed with a dash: "“Music is the silence between the notes.” — Anselm Grau")
   if (SIGNED_QUOTATION.test(s)) return false;
