@@ -233,6 +233,10 @@ const AS_EVENT_VERBS =
 /** What may follow "that" and a noun when "that" is a determiner: a preposition ("that approach in his interview"). */
 const DETERMINER_THAT_NEXT = /^(in|on|at|by|of|for|with|to|from|during|last|this|into|about|after|before|over|as)$/;
 
+/** Participles that stand as nouns after an article: "the accused", "the deceased", "the injured". */
+const NOMINAL_PARTICIPLES =
+  /^(accused|deceased|injured|wounded|condemned|convicted|bereaved|displaced|unvaccinated|unemployed|insured|disappeared)$/;
+
 export class ClauseFinder {
   /** clause's results, by construction */
   private readonly found = new Map<Construction, Readonly<[number, number]> | null>();
@@ -2894,6 +2898,8 @@ export class ClauseFinder {
         last++;
         continue;
       }
+      // (a participle made a noun by its article is no verb: "noted the accused had no record", "said the injured were …")
+      if (det && k === p + 1 && NOMINAL_PARTICIPLES.test(x.lower)) continue;
       // (a verb right after "and" is one coordinated with the frame's, its noun phrase the frame's object: "reported a
       // quarterly loss and said …")
       if (finite(x)) return k > p + (det ? 1 : 0) && !/^(and|or|but|nor)$/.test(tokens[k - 1]!.lower);
