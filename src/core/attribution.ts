@@ -580,8 +580,10 @@ function descEndingAt(doc: Doc, j: number, floor: number): Found | null {
       continue;
     }
     // (a word a hyphen joins to the next is a modifier's part: "the self-described socialist")
+    // (a participle of saying right after an article modifies the head: "an agreed statement of facts", "the stated aim")
+    const modifier = /ed$/.test(t.lower) && /^(a|an|the)$/.test(tokens[k - 2]?.lower ?? '') && k - 2 >= floor;
     if (
-      (NP_BREAK.has(t.lower) || (SPEECH_VERBS.has(t.lower) && /(ed|id|ys|ld|te)$/.test(t.lower) && t.lower !== 'state')) &&
+      (NP_BREAK.has(t.lower) || (SPEECH_VERBS.has(t.lower) && /(ed|id|ys|ld|te)$/.test(t.lower) && t.lower !== 'state' && !modifier)) &&
       !joiningHyphen(doc, k - 2) &&
       !joiningHyphen(doc, k)
     )
