@@ -1084,7 +1084,9 @@ function subjectAtRaw(doc: Doc, j: number, floor: number, seen: NewName[]): Foun
         (!isOrdinaryCapital(doc.nameCtx, k - 1) || ordinaryPairName(doc, k, j, floor)) &&
         (!TITLES.has(doc.tokens[k - 1]!.lower) ||
           (field && k === j && FIELD_WORDS.test(doc.tokens[k - 1]!.lower)) ||
-          modifierTitleInName(doc, k - 1, floor)) &&
+          modifierTitleInName(doc, k - 1, floor) ||
+          // (or a title word opening a company's name, no given name after it: "General Motors Canada said")
+          (!isGivenName(doc.tokens[k]!.raw) && doc.tokens.slice(k, j + 1).some((w) => w.word && w.cap > 0 && ORG_SUFFIXES.has(w.lower)))) &&
         !DEMONYMS.has(doc.tokens[k - 1]!.lower)
       ) {
         k--;
