@@ -1650,12 +1650,42 @@ export class ClauseFinder {
       // problem", a "him" being no part of the words; "accused the mayor of hiding the report" keeps its object, as
       // PolNeAR keys it)
       if (/^accus/.test(c.verb)) {
+        // (the charge ends before a clause of the writer's, of time or of what went on: "accused the government of
+        // “abandoning seniors” on Tuesday as question period turned into a shouting match" ends at the fragment)
+        if (t.lower === 'of' && v.word && /ing$/.test(v.lower)) se = this.beforeTimeClause(m + 1, se);
         if (t.lower === 'of' && v.word && /ing$/.test(v.lower))
           // (two words fewer than the whole needs: "him of lying" was too short, "him of ignoring the problem" was not)
           return j === from + 1 && OBJECT_PRONOUNS.test(f.lower) ? this.clauseTo(c, j + 1, se, 2) : this.clauseTo(c, from, se);
       } else if (t.lower === 'as' && j > from) return this.clauseTo(c, from, se);
     }
     return null;
+  }
+
+  /**
+   * The last token before a clause of "as" with a subject and a verb of its own (the time of the act, the writer's) that
+   * opens between `from` and `se`, and before a day it follows ("on Tuesday as …"); `se` when there is none. ("while" and
+   * "when" are left to the charge: "accused Clinton of pushing to indict him while she was secretary of state")
+   */
+  private beforeTimeClause(from: number, se: number): number {
+    const { tokens, quoted } = this.doc;
+    for (let k = from; k < se; k++) {
+      const t = tokens[k]!;
+      if (quoted[k] || !t.word || t.cap !== 0 || t.lower !== 'as') continue;
+      // (a subject of one to four words, then its verb: "as question period turned …", "as the minister looked on")
+      const first = tokens[k + 1];
+      if (!first?.word || quoted[k + 1] || /(ed|ing|ly)$/.test(first.lower) || CLAUSE_BAD_START.has(first.lower)) continue;
+      let v = k + 2;
+      const end = Math.min(se, k + 6);
+      while (v < end && tokens[v]!.word && !quoted[v] && !(tokens[v]!.cap === 0 && pastOrAuxiliary(tokens[v]!.lower))) v++;
+      if (v >= end || !tokens[v]!.word || quoted[v]) continue;
+      let e = k - 1;
+      if (tokens[e]?.word && /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/.test(tokens[e]!.lower)) {
+        e--;
+        if (tokens[e]?.lower === 'on') e--;
+      }
+      return e;
+    }
+    return se;
   }
 
   /**
