@@ -2938,6 +2938,54 @@ export class SpeakerResolver {
     return this.orgRef(found[0], found[1], head, para);
   }
 
+  /**
+   * The one organisation named in the three paragraphs before token `before` with `head` for its kind in apposition:
+   * "Unifor, the union representing 4,200 workers, said …" for a later "the union" (a capitalised name, a comma, "the"
+   * or "a" and the noun, at most one word between); null when none or two differ.
+   */
+  private orgApposedAs(before: number, head: string, para: number): Ref | null {
+    const { tokens } = this.doc;
+    let found: [number, number] | null = null;
+    for (let k = before - 1; k > 3 && tokens[k]!.para >= tokens[before]!.para - 3; k--) {
+      const t = tokens[k]!;
+      if (this.doc.quoted[k] || !t.word || t.cap !== 0 || t.lower !== head) continue;
+      const d = /^(the|a|an)$/.test(tokens[k - 1]!.lower)
+        ? k - 1
+        : /^(the|a|an)$/.test(tokens[k - 2]!.lower) && tokens[k - 1]!.cap === 0
+          ? k - 2
+          : -1;
+      if (d < 0 || tokens[d - 1]?.raw !== ',' || !tokens[d - 2]?.word || tokens[d - 2]!.cap === 0) continue;
+      // (an apposition, its noun going on with a phrase or a participle: not the frame "…, the union said", "…, the
+      // union has warned")
+      const after = tokens[k + 1];
+      if (
+        !after ||
+        !(
+          after.raw === ',' ||
+          (after.word &&
+            after.cap === 0 &&
+            /^(representing|which|that|for|of|at|in|with|whose|behind|formed|founded|based)$/.test(after.lower))
+        )
+      )
+        continue;
+      const e = d - 2;
+      // (no day or month: "as the Herald reported on Tuesday, the union has …")
+      if (DAYS_MONTHS.has(tokens[e]!.lower)) continue;
+      let a = e;
+      while (a > 0 && tokens[a - 1]!.word && tokens[a - 1]!.cap > 0 && !tokens[a - 1]!.gap && e - a < 5) a--;
+      // (no person: "Ana Vale, the union's lawyer")
+      if (this.personHere(a) || this.doc.quoted[a]) continue;
+      const text = (x: [number, number]): string => this.doc.text.slice(tokens[x[0]]!.start, tokens[x[1]]!.end).toLowerCase();
+      if (found && text(found) !== text([a, e])) return null;
+      found = [a, e];
+      k = a;
+    }
+    if (!found) return null;
+    const whole = this.doc.people.endAt.get(found[1]);
+    if (whole !== undefined && this.doc.people.people[whole]!.type === 'organization') return this.refFor(personKey(whole), para);
+    return this.orgRef(found[0], found[1], head, para);
+  }
+
   /** Whether a person (not an organisation) is named from token `x`. */
   private personHere(x: number): boolean {
     const who = this.personAt(x);
@@ -4727,7 +4775,8 @@ export class SpeakerResolver {
           (GENERIC_ORG.test(d.head)
             ? null
             : ((ORG_HEADS.has(d.head) || TEAM_HEADS.test(d.head) ? this.orgNamedWith(first, d.head, para) : null) ??
-              this.orgOfKind(first, d.head, para))) ??
+              this.orgOfKind(first, d.head, para) ??
+              this.orgApposedAs(first, d.head, para))) ??
           this.brandBefore(first, d.head, para);
         if (org) return { ref: org, via: 'desc', mention: span };
       }
