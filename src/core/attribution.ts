@@ -3353,8 +3353,9 @@ function reportedClauseSubject(doc: Doc, floor: number, j: number, seen: NewName
   if (tokens[j - 1]?.raw === ',' || !/^(had|has|have)$/.test(tokens[j + 1]?.lower ?? '')) return null;
   for (let k = j - 1; k > floor && j - k <= 30; k--) {
     const t = tokens[k]!;
-    if (doc.quoted[k] || /^[;:]$/.test(t.raw)) return null;
-    if (!t.word || t.cap !== 0 || !/^(said|says)$/.test(t.lower)) continue;
+    if (/^[;:]$/.test(t.raw)) return null;
+    // (a fragment quoted inside the clause is passed over: 'said the minister "shares the frustration" … and had asked')
+    if (doc.quoted[k] || !t.word || t.cap !== 0 || !/^(said|says)$/.test(t.lower)) continue;
     const from = tokens[k + 1]?.lower === 'that' ? k + 2 : k + 1;
     const s = subjectAt(doc, firstSubjectEnd(doc, from), from, seen);
     if (!s || s.first !== from || s.last >= j - 2 || s.kind === 'pronoun') return null;
