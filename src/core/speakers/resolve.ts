@@ -1011,8 +1011,14 @@ export class SpeakerResolver {
           IRREGULAR_PAST.has(n.lower) ||
           n.lower === 'said' ||
           (/[a-z]{2}(ed|es|s)$/.test(n.lower) && !/ss$/.test(n.lower)))
-      )
-        return SpeakerResolver.describes(t.lower, words) && SpeakerResolver.personNoun(t.lower) ? { head: t.lower, words } : null;
+      ) {
+        // (not a title another person holds by name before it: "Mayor Brenda Kowalski said …. Olafson said he would table
+        // an amendment. The mayor said …" names Kowalski, not Olafson)
+        const held = this.personMentions.some(
+          (pm) => pm.first < start && keyId(pm.key) !== keyId(own.key) && this.heads(pm.key).has(t.lower),
+        );
+        return SpeakerResolver.describes(t.lower, words) && SpeakerResolver.personNoun(t.lower) && !held ? { head: t.lower, words } : null;
+      }
     }
     return null;
   }
