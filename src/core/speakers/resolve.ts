@@ -2954,6 +2954,27 @@ export class SpeakerResolver {
     let found: [number, number] | null = null;
     for (let k = before - 1; k > 3 && tokens[k]!.para >= tokens[before]!.para - 3; k--) {
       const t = tokens[k]!;
+      // (a union told by whom it represents: "Tradeswork, which represents 4,200 workers, said …")
+      const represents =
+        head === 'union' &&
+        t.word &&
+        /^represents$/.test(t.lower) &&
+        /^(which|that)$/.test(tokens[k - 1]?.lower ?? '') &&
+        tokens[k - 2]?.raw === ',' &&
+        !!tokens[k - 3]?.word &&
+        tokens[k - 3]!.cap > 0 &&
+        tokens.slice(k + 1, k + 8).some((w) => w.word && /^(workers|members|employees|nurses|teachers|drivers|staff)$/.test(w.lower));
+      if (represents) {
+        const e = k - 3;
+        let a = e;
+        while (a > 0 && tokens[a - 1]!.word && tokens[a - 1]!.cap > 0 && !tokens[a - 1]!.gap && e - a < 5) a--;
+        if (this.personHere(a) || this.doc.quoted[a] || DAYS_MONTHS.has(tokens[e]!.lower)) continue;
+        const text = (x: [number, number]): string => this.doc.text.slice(tokens[x[0]]!.start, tokens[x[1]]!.end).toLowerCase();
+        if (found && text(found) !== text([a, e])) return null;
+        found = [a, e];
+        k = a;
+        continue;
+      }
       if (this.doc.quoted[k] || !t.word || t.cap !== 0 || t.lower !== head) continue;
       const d = /^(the|a|an)$/.test(tokens[k - 1]!.lower)
         ? k - 1
