@@ -5852,7 +5852,18 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
       // (… or past a nationality, which is no speaker: "according to Korean customs data")
       const nation = s?.kind === 'key' && s.first === s.last && DEMONYMS.has(tokens[s.first]!.lower) ? tokens[s.last + 1] : undefined;
       const runsOn = (x: Token | undefined): boolean => !!x?.word && x.cap === 0 && !NP_BREAK.has(x.lower);
-      if (!s || runsOn(next) || runsOn(nation)) s = accordingSource(doc, vLast) ?? s;
+      // (… or past a place, the body of its people after it: "according to Gatineau police", "Saanich fire officials")
+      const after = s?.kind === 'key' ? tokens[s.last + 1] : undefined;
+      const placed =
+        s?.kind === 'key' &&
+        ((s.key as SpeakerKey | NewName).kind === 'new' || !isPersonKey(doc, s.key as SpeakerKey)) &&
+        !!after?.word &&
+        after.cap === 0 &&
+        (ORG_HEADS.has(after.lower) ||
+          GROUP_NOUNS.has(after.lower) ||
+          pluralSpeakerNoun(after.lower) ||
+          /^(fire|health|school|transit)$/.test(after.lower));
+      if (!s || runsOn(next) || runsOn(nation) || placed) s = accordingSource(doc, vLast) ?? s;
       // (a document named with its kind is its sender's too: "according to a news release from the governor's office")
       const from = s?.kind === 'desc' && DOCUMENT_NOUNS.has(s.desc!.head) ? tokens[s.last + 1] : undefined;
       if (from?.word && from.lower === 'from') s = subjectAfter(doc, s!.last + 1, seen) ?? s;
