@@ -618,15 +618,15 @@ function namesMissing(text: string, before: string): boolean {
     .filter((w) => /^\p{Lu}/u.test(w))
     .map((w) => w.charAt(0))
     .join('');
-  return text
-    .split(/\s+/)
-    .slice(1)
-    .some((w) => {
-      const bare = w.replace(/['’]s$/, '');
-      if (!/^\p{Lu}/u.test(bare) || had.includes(bare.toLowerCase())) return false;
-      const acronym = bare.replace(/\./g, '');
-      return !(acronym.length >= 2 && acronym === acronym.toUpperCase() && initials.includes(acronym));
-    });
+  const words = text.split(/\s+/);
+  // (past its determiner; a description with none names from its first word: "Toronto Police" after "Gatineau police";
+  // not a word before a number, an address's: "Number 10" after "No 10")
+  return words.slice(DETERMINERS.has(words[0]!.toLowerCase()) || /^[0-9]/.test(words[1] ?? '') ? 1 : 0).some((w) => {
+    const bare = w.replace(/['’]s$/, '');
+    if (!/^\p{Lu}/u.test(bare) || had.includes(bare.toLowerCase())) return false;
+    const acronym = bare.replace(/\./g, '');
+    return !(acronym.length >= 2 && acronym === acronym.toUpperCase() && initials.includes(acronym));
+  });
 }
 
 /** Words of a description that place an office at a level of government: national, provincial or state, local. */
