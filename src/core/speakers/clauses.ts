@@ -1831,7 +1831,18 @@ export class ClauseFinder {
       const t = tokens[j]!;
       if (
         t.raw === ';' ||
-        (t.raw === ',' && tokens[j + 1] && (tokens[j + 1]!.lower === 'but' || CONTINUING_VERBS.has(tokens[j + 1]!.lower)))
+        (t.raw === ',' && tokens[j + 1] && (tokens[j + 1]!.lower === 'but' || CONTINUING_VERBS.has(tokens[j + 1]!.lower))) ||
+        // (or at the speaker's second act: "described the levy as “modest” and said it would fund …", when the frame is
+        // not itself inside another's words: "Merrill says Machado promised to … and said …" stays one report)
+        (t.word &&
+          (t.lower === 'and' || t.lower === 'but') &&
+          !this.doc.quoted[j] &&
+          this.coordinatedAct(c, j) &&
+          this.outermost(c) &&
+          // (nor inside a clause of time or cause: "called her a “disgrace” after she attacked … and blamed …")
+          !tokens
+            .slice(from, j)
+            .some((x) => x.word && x.cap === 0 && /^(after|before|because|when|while|since|if|although|though)$/.test(x.lower)))
       ) {
         to = j - 1;
         break;
@@ -1843,6 +1854,12 @@ export class ClauseFinder {
     const start = tokens[from]!.start;
     const end = this.clauseEnd(to, se);
     return wordsAtLeast(this.doc.text, minWords, start, end) ? [start, end] : null;
+  }
+
+  /** Does no other frame of the sentence have its verb before this frame's subject (this one is not inside its words)? */
+  private outermost(c: Construction): boolean {
+    const at = c.subject?.first ?? c.verbFirst;
+    return (this.bySentence.get(c.sent) ?? []).every((o) => o === c || o.verbLast > at);
   }
 
   /**
