@@ -880,6 +880,11 @@ export class ClauseFinder {
     const after = tokens[that + 2];
     if (!n?.word || n.cap !== 0 || quoted[that + 1] || PRONOUNS.has(n.lower) || DETERMINERS.has(n.lower)) return false;
     if (CLAUSE_BAD_START.has(n.lower) || /s$/.test(n.lower) || SINGULAR_PLURALS.test(n.lower)) return false;
+    // "disputed that account and called for …": the noun, then "and" and a past tense in lower case, the reporting verb's
+    // own second predicate (a clause's subject, "that" and a noun, takes no "and" before its verb)
+    const v = tokens[that + 3];
+    if (!/ly$/.test(n.lower) && after?.word && after.lower === 'and' && v?.word && v.cap === 0 && !quoted[that + 3])
+      if (!auxiliary(v.lower) && pastOrAuxiliary(v.lower)) return true;
     if (/ly$/.test(n.lower) || !after?.word || !DETERMINER_THAT_NEXT.test(after.lower)) return false;
     // … and no verb in the sentence until a quotation or a participle after a comma (", saying …")
     for (let j = that + 1; j <= se; j++) {
