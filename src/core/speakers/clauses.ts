@@ -2107,7 +2107,8 @@ export class ClauseFinder {
           this.purposeAt(j + 1) ||
           this.participleAt(j + 1) ||
           this.rivalReportAt(c, j + 1) ||
-          this.summaryAt(j + 1))
+          this.summaryAt(j + 1) ||
+          this.butClauseAt(c, j + 1, se))
       )
         break;
       // "…, analysts say; in 2012, …": a new clause (and after an "as" frame, its closing comma)
@@ -2306,7 +2307,8 @@ export class ClauseFinder {
 
   /**
    * "…, Premier Dana Holt announced Thursday, as health officials warned that …", "…, the mayor said, while owners said
-   * …", "…, even as experts warned …": does "as", "while", "whereas" or "(even) though" at `k` open another speaker's
+   * …", "…, even as experts warned …", "…, the minister said, but opponents said …": does "as", "while", "whereas", "but" or
+   * "(even) though" at `k` open another speaker's
    * report, a construction of the sentence whose subject follows it (past a determiner or two)? What that speaker says
    * is theirs only; the frame before it reports what comes before it.
    */
@@ -2314,7 +2316,7 @@ export class ClauseFinder {
     const { tokens } = this.doc;
     const s = tokens[k]?.lower === 'even' && /^(as|while|though)$/.test(tokens[k + 1]?.lower ?? '') ? k + 1 : k;
     const w = tokens[s]?.lower ?? '';
-    if (!(/^(while|whereas|though|although)$/.test(w) || this.asCircumstance(s))) return false;
+    if (!(/^(while|whereas|though|although|but)$/.test(w) || this.asCircumstance(s))) return false;
     return (this.bySentence.get(c.sent) ?? []).some(
       (o) =>
         o !== c &&
@@ -2377,6 +2379,29 @@ export class ClauseFinder {
     return SUMMARY_NOUNS.test(tokens[k + 1]?.lower ?? '') || (!!tokens[k + 1]?.word && SUMMARY_NOUNS.test(tokens[k + 2]?.lower ?? ''));
   }
 
+  /**
+   * Does "but" at k, after the frame of c, open a clause of the writer's set against the report: another party's reply
+   * ("…, the chief said Monday, but the man's family disputed that account"), or any clause with its own subject and
+   * verb after quoted words ("“not a backslapper,” said Mr. Sperling, but she has developed …")? Not the speaker's own
+   * turn in reported speech: "He may not electrify a room, they say, but he is still an effective advocate".
+   */
+  private butClauseAt(c: Construction, k: number, se: number): boolean {
+    const { tokens, quoted } = this.doc;
+    if (tokens[k]?.lower !== 'but' || !this.subjectThenVerb(k + 1, se, false)) return false;
+    if (!this.unquotedBefore(c)) return true;
+    for (let j = k + 1; j <= Math.min(se, k + 8); j++) {
+      const t = tokens[j]!;
+      if (quoted[j] || !t.word) return false;
+      if (
+        t.cap === 0 &&
+        (SPEECH_VERBS.has(t.lower) || /^(disput(e|es|ed)|contest(s|ed)?|challeng(e|es|ed)|question(s|ed)?|reject(s|ed)?)$/.test(t.lower))
+      )
+        return true;
+      if (t.cap === 0 && pastOrAuxiliary(t.lower)) return false;
+    }
+    return false;
+  }
+
   private resumedAfterFrame(c: Construction, se: number): number {
     const { tokens } = this.doc;
     // "The answer, the pilot told reporters, was a new ramp": past the object of "told"
@@ -2420,6 +2445,8 @@ export class ClauseFinder {
       (next.lower === 'according' && tokens[comma + 2]?.lower === 'to') ||
       // "…, said Frank Coleman, a vice president.": an apposition to the subject after the verb
       this.appositionAfter(c) ||
+      // "…, the chief said Monday, but the man's family disputed that account": a clause of the writer's set against the report
+      this.butClauseAt(c, comma + 1, se) ||
       // "…, the minister announced Monday, a move he said was overdue": the writer's noun phrase summing up the report
       this.summaryAt(comma + 1)
     )
