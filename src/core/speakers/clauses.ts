@@ -2108,7 +2108,9 @@ export class ClauseFinder {
           this.participleAt(j + 1) ||
           this.rivalReportAt(c, j + 1) ||
           this.summaryAt(j + 1) ||
-          this.butClauseAt(c, j + 1, se))
+          this.butClauseAt(c, j + 1, se) ||
+          // "…, they wrote, which could make the link look stronger than it is": a relative clause on what came before
+          tokens[j + 1]?.lower === 'which')
       )
         break;
       // "…, analysts say; in 2012, …": a new clause (and after an "as" frame, its closing comma)
