@@ -4064,7 +4064,11 @@ export class SpeakerResolver {
       // (a role with an age, or retired, is somebody met already: "the 57-year-old scientist", "the retired surgeon")
       (((!plain && SPEAKER_NOUNS.has(h)) || TITLES.has(h)) && !/\b[0-9]+-year-old\b|\bretired\b/.test(d.text)) ||
       ORG_SUFFIXES.has(h) ||
-      /\bformer\b|\bof\b/i.test(d.text)
+      /\bformer\b|\bof\b/i.test(d.text) ||
+      // (nor a post in a public body, named by the body: "the county engineer", "the state epidemiologist", "the city
+      // planner" hold an office the article introduces as such: "Sheriff Dolores Ybarra said … / …, the county engineer
+      // said" is someone new)
+      /^the\s+(county|city|state|town|township|district|school|hospital|federal|provincial|municipal|village)\s/i.test(d.text)
     )
       return null;
     // the person a recent sentence opened with, unless a nearer sentence names someone else
