@@ -17,6 +17,7 @@ import {
   isOrdinaryCapital,
   NAME_SUFFIX,
   pluralPossessive,
+  PORTFOLIO,
   rankClass,
   RELATIVES,
   tightHyphen,
@@ -722,7 +723,10 @@ function conjoinedDescription(doc: Doc, j: number, floor: number): Found | null 
   if (!first || first.kind !== 'desc' || first.desc!.group || !DETERMINERS.has(tokens[first.first]!.lower)) return null;
   const role = (w: string): boolean => SPEAKER_NOUNS.has(w) || TITLES.has(w);
   // "the veteran skipper and union organiser": the noun that names a speaker is the head
-  const head = role(first.desc!.head) ? first.desc!.head : role(head2.lower) ? head2.lower : null;
+  // (a field before "and" is no one, the second noun's modifier with the words after "and": "a labor and delivery nurse",
+  // "the health and safety inspector")
+  const field = PORTFOLIO.test(first.desc!.head) && first.last === first.first + 1;
+  const head = role(first.desc!.head) && !field ? first.desc!.head : role(head2.lower) ? head2.lower : null;
   if (!head) return null;
   const text = withoutInvisible(doc.text.slice(tokens[first.first]!.start, head2.end));
   return { kind: 'desc', desc: { ...first.desc!, text, head, gender: descGender(head) }, first: first.first, last: j };
