@@ -4028,7 +4028,10 @@ function openingSubject(doc: Doc, floor: number, limit: number, seen: NewName[])
       !(AUXILIARIES.has(t.lower) || SUBJECT_VERB_FILLERS.has(t.lower) || /[^e]ed$/.test(t.lower) || IRREGULAR_PAST.has(t.lower))
     )
       continue;
-    const s = subjectWithPP(doc, k - 1, from, seen);
+    // (a relative clause on "who" inside the subject: the verb is its own, the subject ends before it: "The families of
+    // four people who died in the outbreak have sued the authority, saying …")
+    const relative = tokens[k - 1]?.lower === 'who' && k - 2 > from && tokens[k - 2]!.word;
+    const s = subjectWithPP(doc, relative ? k - 2 : k - 1, from, seen);
     // the subject opens the sentence, or capitalised words before it ("Harbour nominee Pia Lund"; not "When his family …")
     if (!s || s.first - from > 2 || (s.first > from && COMMON_WORDS.has(tokens[from]!.lower))) return null;
     for (let m = from; m < s.first; m++)
