@@ -507,6 +507,10 @@ function partyAt(doc: Doc, j: number, floor: number): Found | null {
   return { kind: 'desc', desc: { text, definite: false, head: t.lower, group: true, gender: null }, first: k, last: j };
 }
 
+/** Words after "a" or "an" that quantify a plural: "a dozen officials", "a few residents", "an estimated 200 people". */
+const SINGULAR_BEFORE_PLURAL =
+  /^(few|dozen|couple|handful|number|lot|host|majority|minority|pair|trio|group|total|record|estimated|further|additional|hundred|thousand|million|series|slew|score|bunch|crowd|team|panel|coalition|variety|range)$/;
+
 /** A description ending at its head noun j: "A Trump spokeswoman", "the senior Russian official", "Police". */
 function descEndingAt(doc: Doc, j: number, floor: number): Found | null {
   const { tokens } = doc;
@@ -554,6 +558,23 @@ function descEndingAt(doc: Doc, j: number, floor: number): Found | null {
         continue;
       }
       break;
+    }
+    // a determiner of one thing before a plural head is not the head's: it belongs to a noun the writer sums up with, the
+    // head's phrase a relative clause's subject after it ("…, a claim fire officials said they were looking into", "…, a
+    // claim that residents said they doubted"); not a quantity ("a dozen officials", "a few residents")
+    if (
+      /^(a|an|that|this|another|each|every)$/.test(t.lower) &&
+      t.cap === 0 &&
+      pluralNoun(head) &&
+      !SINGULAR_BEFORE_PLURAL.test(tokens[k]!.lower) &&
+      // (a verb between is a relative clause's: "a right-wing party that scored successes")
+      !tokens.slice(k, j).some((x) => /[^e]ed$/.test(x.lower) || IRREGULAR_PAST.has(x.lower))
+    ) {
+      if (/^(that|this)$/.test(t.lower)) break;
+      if (k + 1 <= j && !tokens.slice(k, j).some((x) => /^[0-9]/.test(x.raw))) {
+        k++;
+        break;
+      }
     }
     if (DETERMINERS.has(t.lower)) {
       k--;

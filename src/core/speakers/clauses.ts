@@ -776,7 +776,9 @@ export class ClauseFinder {
           break;
         }
         // "said the plan was sound, as critics warned that …": the other speaker's report ends the clause
-        if (t.raw === ',' && this.rivalReportAt(c, j + 1)) {
+        // (and so does the writer's noun summing it up, the object of another's report: "said the alarms did not go off, a
+        // claim fire officials said they were looking into")
+        if (t.raw === ',' && (this.rivalReportAt(c, j + 1) || this.summaryReportedAt(c, j + 1))) {
           to = j - 1;
           break;
         }
@@ -2404,6 +2406,18 @@ export class ClauseFinder {
     return false;
   }
 
+  /**
+   * Does the writer's noun summing up the report open at k, with another construction's subject right after it: "…, a
+   * claim fire officials said they were looking into", "…, an accusation the union denied"?
+   */
+  private summaryReportedAt(c: Construction, k: number): boolean {
+    if (!this.summaryAt(k)) return false;
+    const noun = SUMMARY_NOUNS.test(this.doc.tokens[k + 1]?.lower ?? '') ? k + 1 : k + 2;
+    return (this.bySentence.get(c.sent) ?? []).some(
+      (o) => o !== c && o.subject !== null && o.subject.first > noun && o.subject.first <= noun + 2,
+    );
+  }
+
   private resumedAfterFrame(c: Construction, se: number): number {
     const { tokens } = this.doc;
     // "The answer, the pilot told reporters, was a new ramp": past the object of "told"
@@ -2699,7 +2713,9 @@ export class ClauseFinder {
   private cutByOthers(c: Construction, from: number, to: number): number {
     for (const other of this.bySentence.get(c.sent) ?? []) {
       if (other === c) continue;
-      const at = this.cutAt(other, from);
+      let at = this.cutAt(other, from);
+      // (a relative "that" before the other's subject goes with it: "a weeks-long strike that company executives said …")
+      if (at - 1 > from && this.doc.tokens[at - 1]!.lower === 'that' && !this.doc.quoted[at - 1]) at--;
       if (at > from && at - 1 < to) to = at - 1;
     }
     return to;
