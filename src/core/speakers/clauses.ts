@@ -1205,10 +1205,13 @@ export class ClauseFinder {
       from = comma + 1;
       to = se;
       // past an apposition to the source: "According to Monica Hudon, a spokesperson for the unit, investigators have …"
-      if (/^(a|an|the)$/.test(tokens[from]?.lower ?? '')) {
+      // (or a relative clause on it: "According to the Innocence Project, which represented him, at least 14 people …")
+      if (/^(a|an|the|which|who)$/.test(tokens[from]?.lower ?? '')) {
         for (let p = from + 1; p <= Math.min(se, from + 12) && !this.doc.quoted[p]; p++) {
           if (tokens[p]!.raw !== ',') continue;
-          if (this.subjectThenVerb(p + 1, se, false) || this.speakerNounHeads(from + 1, p)) from = p + 1;
+          // (after a relative clause, any clause with a finite verb: "…, which reviewed 40 of the cases, most of them involved …")
+          const relative = /^(which|who)$/.test(tokens[from]!.lower) && tokens.slice(p + 1, se + 1).some((x) => finiteWord(x));
+          if (this.subjectThenVerb(p + 1, se, false) || this.speakerNounHeads(from + 1, p) || relative) from = p + 1;
           break;
         }
       }
