@@ -657,6 +657,9 @@ const TOP_OFFICES =
 /** Words of an office under the top one: "Deputy Commissioner", "a police spokeswoman". */
 const UNDER_OFFICES = /^(deputy|assistant|vice|associate|under|spokesman|spokeswoman|spokesperson|former)$/;
 
+/** Documents filed or issued that speak for those who wrote them, besides DOCUMENT_NOUNS: "the lawsuit", "the complaint". */
+const FILED_DOCUMENTS = /^(lawsuit|suit|complaint|indictment|petition|motion|ruling|audit|affidavit|warrant)$/;
+
 export class SpeakerResolver {
   private readonly refs = new Map<string, Ref>();
   /** speakers met so far, in text order */
@@ -2492,10 +2495,18 @@ export class SpeakerResolver {
       // (so is one in the same sentence after "and", the subject of both clauses: "The city issued the advisory after a
       // break on Ninth Avenue, and it says …")
       const coordinated = s === s0 && tokens[before - 1]?.lower === 'and' && tokens[before - 2]?.raw === ',';
+      // (and a document that opens the sentence before, which speaks as "it": "His lawsuit, filed in 2023, named the city.
+      // It alleged that …", "The report was released Monday. It found …")
+      const document = (w: string): boolean => DOCUMENT_NOUNS.has(w) || FILED_DOCUMENTS.test(w);
+      if (pronoun && s === s0 - 1 && /^(His|Her|Their|Its)$/.test(tokens[start]!.raw) && !this.doc.quoted[start + 1]) {
+        const e = start + 1;
+        if (tokens[e]?.cap === 0 && document(tokens[e]!.lower) && (tokens[e + 1]?.raw === ',' || tokens[e + 1]?.cap === 0))
+          return this.orgRef(start, e, tokens[e]!.lower, para);
+      }
       if (pronoun && (s < s0 || coordinated) && tokens[start]!.raw === 'The') {
         let e = start + 1;
         // (a town or province that acts is its government: "The city issued …. It says …")
-        const body = (w: string): boolean => ORG_HEADS.has(w) || GOVERNED_PLACES.test(w);
+        const body = (w: string): boolean => ORG_HEADS.has(w) || GOVERNED_PLACES.test(w) || (s === s0 - 1 && document(w));
         while (e < start + 4 && tokens[e + 1]?.word && tokens[e + 1]!.cap === 0 && !body(tokens[e]!.lower)) e++;
         if (tokens[e]?.cap === 0 && body(tokens[e]!.lower) && !this.doc.quoted[e] && tokens[e + 1]?.cap === 0 && tokens[e + 1]!.word)
           return this.orgBefore(start, tokens[e]!.lower, para) ?? this.orgRef(start + 1, e, tokens[e]!.lower, para);
@@ -2882,7 +2893,7 @@ export class SpeakerResolver {
     // "the Ministry of Labour", "the State Department": the article's "the" kept, in lower case
     const from = tokens[k - 1]?.lower === 'the' && tokens[k - 1]!.para === tokens[k]!.para ? k - 1 : k;
     const raw = withoutInvisible(this.doc.text.slice(tokens[from]!.start, tokens[e]!.end));
-    const text = /^The\s/.test(raw) ? 't' + raw.slice(1) : raw;
+    const text = /^(The|His|Her|Their|Its)\s/.test(raw) ? raw.charAt(0).toLowerCase() + raw.slice(1) : raw;
     let r = this.orgRefs.get(text.toLowerCase()) ?? this.namedBefore(text);
     if (!r) {
       // its head is the organisation word, so that a later "the ministry" finds it among the speakers met
