@@ -1975,7 +1975,9 @@ export class ClauseFinder {
       const dot = tokens[first - 1]?.raw === '.' && tokens[first - 2]?.end === tokens[first - 1]!.start ? 1 : 0;
       const t = tokens[first - 1 - dot];
       // (and the capitalised words of a portfolio or an organisation before a title: "…, Immigration Minister Marc Miller said")
-      const portfolio = !dot && titled && !!t?.word && t.cap === 1 && !NP_BREAK.has(t.lower);
+      // (or an organisation's acronym: "…, NTSB spokesman Peter Klausner said", "…, BC Ferries spokeswoman Ana Roe said")
+      const portfolio =
+        !dot && titled && !!t?.word && (t.cap === 1 || (t.cap === 2 && /^[A-Z]{2,6}$/.test(t.raw))) && !NP_BREAK.has(t.lower);
       if (
         first - 1 - dot <= ss ||
         c.first - first - joints >= (portfolio ? 6 : 4) ||
