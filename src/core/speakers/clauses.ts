@@ -609,7 +609,14 @@ export class ClauseFinder {
         /^(?:(?:is|was|would|will|has|had|could|might|may|must|should|can|does|did)(?:n['’]t)?|won['’]t|can['’]t|cannot|seems|seemed|means|meant|sounds|makes|made)$/.test(
           tokens[k + 1]!.lower,
         );
-      if (thatSubject) from = that;
+      // "say that kind of decision is …": "that kind of", "that sort of" is a determiner's phrase, the clause's subject
+      const thatKind =
+        that === k &&
+        /^(kind|sort|type)$/.test(tokens[k + 1]?.lower ?? '') &&
+        tokens[k + 2]?.lower === 'of' &&
+        BARE_CLAUSE_VERBS.has(c.verb) &&
+        !quoted[k + 1];
+      if (thatSubject || thatKind) from = that;
       // "reiterated that approach in his interview", "responded to that letter by calling …": a determiner, no clause
       else if (stretchOk && this.determinerThat(that, se)) from = -1;
       // "said that, if its claims are true, North Korea is …"
