@@ -5138,6 +5138,18 @@ function accordingSource(doc: Doc, vLast: number): Found | null {
       (DOCUMENT_NOUNS.has(tokens[head]!.lower) || FIGURES.test(tokens[head]!.lower))
     )
       break;
+    // an organisation's name whose "of" or "for" runs on across "and": "according to the Centers for Disease Control and
+    // Prevention", "according to the Department of Health and Human Services"
+    if (x.lower === 'and' && x.cap === 0 && head === k - 1 && tokens[k + 1]?.word && tokens[k + 1]!.cap > 0) {
+      let e = k + 1;
+      while (e + 1 <= end && e - k < 3 && tokens[e + 1]!.word && tokens[e + 1]!.cap > 0 && !doc.quoted[e + 1]) e++;
+      if (orgAcrossAnd(doc, k + 1, e, i)) {
+        head = e;
+        limit = Math.max(limit, e + 1);
+        k = e;
+        continue;
+      }
+    }
     // (a noun in -ing is no participle: "according to a council briefing", "a court filing", "recent polling")
     const participle = (/[^e]ed$|ing$/.test(x.lower) && !ING_NOUNS.test(x.lower)) || DOCUMENT_HELD_BY.test(x.lower);
     if (doc.quoted[k] || (x.cap === 0 && k > i && (NP_BREAK.has(x.lower) || (head >= 0 && !possessed && participle)))) break;
