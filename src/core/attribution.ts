@@ -6196,7 +6196,9 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
     const whatNamed =
       !inverted && before?.lower === 'what' && i === subject.last + 1 && (!/^describ/.test(t.lower) || tokens[vLast + 1]?.lower === 'as');
     if (subject.kind === 'desc' && !SPEAKER_NOUNS.has(subject.desc!.head) && !describing && !whatNamed) return null;
-    if (subject.kind === 'pronoun' && (subject.pronoun === 'neuter' || subject.pronoun === 'plural')) return null;
+    // ("they" only in the past, an act of naming: "In the paper, they called walking “a convenient measure”"; in the
+    // present it is anyone's usage: "what they call “the Pit”")
+    if (subject.kind === 'pronoun' && (subject.pronoun === 'neuter' || (subject.pronoun === 'plural' && !/ed$/.test(t.lower)))) return null;
     if (/^[“"‘'«]$/.test(tokens[vLast + 1]?.raw ?? '')) return null;
   }
   // a request still to be made reports nothing: "He said the Liberals would ask the auditor general to review the
