@@ -5188,6 +5188,29 @@ function makerInContactClause(doc: Doc, d: number, seen: NewName[]): Found | nul
   return null;
 }
 
+/** Acts of speaking with no object, which a participle of saying after them spells out: "recanted, saying …". */
+const SPOKEN_ACTS =
+  /^(recanted|testified|objected|protested|complained|responded|replied|apologi[sz]ed|spoke|wrote|tweeted|posted|sued|appealed|commented|relented|conceded|resigned)$/;
+
+/**
+ * The subject of a subordinate clause that ends right before the participle's comma with an act of speaking: "A judge
+ * vacated his conviction after two witnesses recanted, saying detectives had threatened them" is the witnesses' (not
+ * the judge's); null otherwise.
+ */
+function actBeforeParticiple(doc: Doc, i: number, floor: number, seen: NewName[]): Found | null {
+  const { tokens } = doc;
+  const v = tokens[i - 2];
+  if (tokens[i - 1]?.raw !== ',' || !v?.word || v.cap !== 0 || doc.quoted[i - 2] || !SPOKEN_ACTS.test(v.lower)) return null;
+  const s = subjectAt(doc, i - 3, floor, seen);
+  if (!s || s.last !== i - 3 || (s.kind === 'pronoun' && s.pronoun === 'neuter')) return null;
+  let from = s.kind === 'key' ? titleRunFrom(doc, s.first, floor) : s.first;
+  // (past a role in lower case before a name: "after trustee Ines Calder objected")
+  while (s.kind === 'key' && from - 1 > floor && s.first - from < 3 && TITLES.has(tokens[from - 1]!.lower) && tokens[from - 1]!.cap === 0)
+    from--;
+  const before = tokens[from - 1];
+  return before?.word && before.cap === 0 && /^(after|when|because|as|since|before|until|once)$/.test(before.lower) ? s : null;
+}
+
 /** All constructions of saying outside quotations, in text order. */
 export function findConstructions(doc: Doc): Construction[] {
   const out: Construction[] = [];
@@ -5926,6 +5949,7 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
     // (for a document, the subject of the verb that put it out: "Minutes later, the campaign issued a statement saying …")
     const sender = putOut ? senderOf(doc, i, seen) : null;
     const subj =
+      (prev.raw === ',' ? actBeforeParticiple(doc, i, floor, seen) : null) ??
       sender ??
       sentenceSubject(doc, floor, i) ??
       sentenceDescription(doc, floor, i) ??
