@@ -2525,7 +2525,7 @@ export class ClauseFinder {
     // a subordinate clause inside the clause, whose verb reports nothing of its own: "said he could not answer because
     // the board had only asked a few days ago" (its clause goes on; "… because the mayor said that …" still cuts)
     if (
-      /^(because|since|when|after|although|though|if|until|before|once)$/.test(
+      /^(because|since|when|after|although|though|if|until|before|once|than)$/.test(
         this.doc.tokens[this.pastTitles(s.first, from) - 1]?.lower ?? '',
       ) &&
       this.clause(other) === null
