@@ -1569,6 +1569,9 @@ const DOCUMENT_SENT = /^(sent|addressed|prepared|submitted|filed|provided|leaked
 /** Decisions written by a court, a tribunal or a board: "The ruling by the harbour tribunal says". */
 const MADE_DOCUMENT = /^(ruling|decision|judgment|judgement|verdict)$/;
 
+/** Pieces of writing an outlet or a journal publishes, which speak for their authors: "an editorial", "a commentary". */
+const WRITINGS = /^(editorial|commentary|article|column|essay|op-ed|opinion|perspective|viewpoint)$/;
+
 /** Nouns of a part or a copy of a document: "a copy of the memo", "a draft of the report". */
 const DOCUMENT_PART = /^(copy|copies|draft|drafts|version|excerpt|excerpts|portion|section|summary)$/;
 
@@ -1596,6 +1599,18 @@ function documentSubject(doc: Doc, j: number, floor: number, seen: NewName[]): F
       e = k - 1;
       break;
     }
+    // where a piece was published, beside what: "An editorial published alongside the study said", "A commentary printed
+    // in the journal argued" (the piece speaks, not the study it stands beside)
+    if (
+      k + 1 <= j &&
+      /^(alongside|beside|with|in|on)$/.test(t.lower) &&
+      /^(published|printed|posted|released|issued|appearing|run)$/.test(participle) &&
+      k - 2 > floor &&
+      (WRITINGS.test(tokens[k - 2]!.lower) || DOCUMENT_NOUNS.has(tokens[k - 2]!.lower))
+    ) {
+      e = k - 2;
+      break;
+    }
     // (its maker after "by", unnamed: "A report by the provincial auditor says", "The ruling by the harbour tribunal
     // says"; a named maker is found as the speaker elsewhere: "A report by the Fraser Institute says")
     if (
@@ -1609,7 +1624,12 @@ function documentSubject(doc: Doc, j: number, floor: number, seen: NewName[]): F
       break;
     }
   }
-  if (!tokens[e]?.word || !(DOCUMENT_NOUNS.has(tokens[e]!.lower) || MADE_DOCUMENT.test(tokens[e]!.lower)) || e <= floor) return null;
+  if (
+    !tokens[e]?.word ||
+    !(DOCUMENT_NOUNS.has(tokens[e]!.lower) || MADE_DOCUMENT.test(tokens[e]!.lower) || (e < j - 1 && WRITINGS.test(tokens[e]!.lower))) ||
+    e <= floor
+  )
+    return null;
   // (as written, also after the "of" of a copy: "A copy of the memo")
   const d = subjectAtRaw(doc, e, floor, seen);
   if (d?.kind !== 'desc' || d.last !== e) return null;
