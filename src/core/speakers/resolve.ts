@@ -2166,6 +2166,10 @@ export class SpeakerResolver {
     let roleWords = 0;
     for (let k = i; k <= Math.min(end, i + 6); k++) {
       const at = this.personAt(k);
+      // (a surname before "family" names the family, not the person: "The Prosser family thanked the volunteers in a
+      // statement" is no statement of Alan Prosser's)
+      if (at && /^(family|families|household|estate|clan)$/.test(tokens[at.last + 1]?.lower ?? '') && tokens[at.last + 1]!.cap === 0)
+        return null;
       if (at) {
         const owner = this.personAfterRole(at.last + 1, end);
         if (owner) return this.possessorOrOwn(owner.key, owner.first, owner.last, end, para, bare);
