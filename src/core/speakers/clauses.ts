@@ -2714,7 +2714,11 @@ export class ClauseFinder {
     const own = (this.bySentence.get(c.sent) ?? []).some(
       (o) => o !== c && o.verbFirst === k && o.subject !== null && this.clause(o) !== null,
     );
-    if (!own && !ACTS.test(v.lower)) return false;
+    // (a question asked is words of its own too: "wrote that readings were low and asked whether the authority planned …";
+    // not a request, which PolNeAR's annotators keep in the clause: "declared that he was holding a fundraiser and asked
+    // for people to chip in")
+    const asked = /^ask(s|ed)?$/.test(v.lower) && /^(whether|if)$/.test(tokens[k + 1]?.lower ?? '');
+    if (!own && !asked && !ACTS.test(v.lower)) return false;
     const past = (w: string): boolean => /ed$/.test(w) || IRREGULAR_PAST.has(w) || /^(said|told)$/.test(w);
     if (c.verb.endsWith('ing')) return v.lower.endsWith('ing');
     if (past(c.verb)) return past(v.lower);
