@@ -2732,6 +2732,9 @@ export class ClauseFinder {
       let at = this.cutAt(other, from);
       // (a relative "that" before the other's subject goes with it: "a weeks-long strike that company executives said …")
       if (at - 1 > from && this.doc.tokens[at - 1]!.lower === 'that' && !this.doc.quoted[at - 1]) at--;
+      // (and the conjunction that joins it to the clause: "a move officials say will save $6 million a year but that
+      // riders warn will strand …")
+      if (at - 1 > from && /^(but|and|or)$/.test(this.doc.tokens[at - 1]!.lower) && !this.doc.quoted[at - 1]) at--;
       if (at > from && at - 1 < to) to = at - 1;
     }
     return to;
