@@ -1042,9 +1042,16 @@ export class ClauseFinder {
     if (!v?.word || v.cap !== 0 || quoted[from] || !(AUXILIARIES.has(v.lower) || /[^e]ed$/.test(v.lower) || IRREGULAR_PAST.has(v.lower)))
       return null;
     let to = from;
+    // (the comma inside a number goes on: "will save $400,000 a year")
+    const inNumber = (k: number): boolean =>
+      tokens[k]!.raw === ',' &&
+      /^[0-9]+$/.test(tokens[k - 1]!.raw) &&
+      /^[0-9]+$/.test(tokens[k + 1]?.raw ?? '') &&
+      tokens[k - 1]!.end === tokens[k]!.start &&
+      tokens[k]!.end === tokens[k + 1]!.start;
     while (
       to + 1 <= se &&
-      !/^[,;:()—–]$/.test(tokens[to + 1]!.raw) &&
+      (!/^[,;:()—–]$/.test(tokens[to + 1]!.raw) || inNumber(to + 1)) &&
       !(tokens[to + 1]!.raw === '-' && tokens[to + 1]!.start > tokens[to]!.end)
     )
       to++;
