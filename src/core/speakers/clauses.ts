@@ -1039,7 +1039,19 @@ export class ClauseFinder {
     // "said Thursday was …": past a time after the verb
     const from = this.pastTime(c.verbLast + 1, se);
     const v = tokens[from];
-    if (!v?.word || v.cap !== 0 || quoted[from] || !(AUXILIARIES.has(v.lower) || /[^e]ed$/.test(v.lower) || IRREGULAR_PAST.has(v.lower)))
+    // (or a verb whose past is its base, or a present, after "which": "which the director said cost $1,200 each", "which
+    // officials say remain closed"; a word no clause's subject opens with)
+    const bare =
+      rel?.lower === 'which' &&
+      /^(cost|costs|put|puts|set|sets|hit|hits|cut|cuts|let|lets|hurt|hurts|spread|spreads|remain|remains|need|needs|pose|poses)$/.test(
+        v?.lower ?? '',
+      );
+    if (
+      !v?.word ||
+      v.cap !== 0 ||
+      quoted[from] ||
+      !(AUXILIARIES.has(v.lower) || /[^e]ed$/.test(v.lower) || IRREGULAR_PAST.has(v.lower) || bare)
+    )
       return null;
     let to = from;
     // (the comma inside a number goes on: "will save $400,000 a year")
