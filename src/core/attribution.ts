@@ -3929,6 +3929,9 @@ function sentenceDescription(doc: Doc, floor: number, limit: number): Subject | 
   // a noun after it, not a verb: the word found is a modifier ("The official opposition at city hall, …, noting …",
   // "The chief negotiator's position …"; a singular subject takes no base form such as "question" or "comment")
   if (s.kind === 'desc' && !/s$/.test(s.desc!.head) && /[a-z](tion|sion|ness|ity|ism|ship|ment)$/.test(next.lower)) return null;
+  // (nor before the noun of a record, which heads the phrase: "City records show …", "Court documents say …")
+  if (DOCUMENT_NOUNS.has(next.lower) || /^(records|files|logs|minutes|figures|statistics|numbers|filings|papers)$/.test(next.lower))
+    return null;
   if (s.kind === 'pronoun' && s.pronoun !== 'neuter') return s as Subject;
   if (s.kind === 'desc' && SPEAKER_NOUNS.has(s.desc!.head)) return s as Subject;
   // a surname the article has already given a speaker: "Okafor defended the plan, saying …"
