@@ -261,7 +261,8 @@ function determinedNoun(doc: Doc, j: number, floor: number): boolean {
     // (not before a verb that is also a common noun, "Trump's more divisive remarks", "Bill Clinton's stock answer")
     if (t.key === "'s" && k > floor && doc.tokens[k - 1]!.word && !doc.quoted[k])
       return !POSSESSED_NOUNS.test((doc.tokens[j + 1]?.lower ?? '').replace(/s$/, ''));
-    if (!joined && (NP_BREAK.has(t.lower) || SPEECH_VERBS.has(t.lower))) return false;
+    // (a verb of saying after an article is a noun: "a claim city inspectors said they were reviewing")
+    if (!joined && (NP_BREAK.has(t.lower) || (SPEECH_VERBS.has(t.lower) && !/^(a|an)$/.test(doc.tokens[k - 1]?.lower ?? '')))) return false;
   }
   return false;
 }
