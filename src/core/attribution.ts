@@ -748,7 +748,14 @@ function conjoinedDescription(doc: Doc, j: number, floor: number): Found | null 
   // (a field before "and" is no one, the second noun's modifier with the words after "and": "a labor and delivery nurse",
   // "the health and safety inspector")
   const field = PORTFOLIO.test(first.desc!.head) && first.last === first.first + 1;
-  const head = role(first.desc!.head) && !field ? first.desc!.head : role(head2.lower) ? head2.lower : null;
+  // (a person's noun by its shape after "and", when the noun before it names no one: "one fish and wildlife biologist")
+  const shaped =
+    !role(first.desc!.head) &&
+    (!PERSON_SHAPE.test(first.desc!.head) || NOT_PERSON_SHAPE.test(first.desc!.head)) &&
+    PERSON_SHAPE.test(head2.lower) &&
+    !NOT_PERSON_SHAPE.test(head2.lower) &&
+    first.last === first.first + 1;
+  const head = role(first.desc!.head) && !field ? first.desc!.head : role(head2.lower) || shaped ? head2.lower : null;
   if (!head) return null;
   const text = withoutInvisible(doc.text.slice(tokens[first.first]!.start, head2.end));
   return { kind: 'desc', desc: { ...first.desc!, text, head, gender: descGender(head) }, first: first.first, last: j };
