@@ -230,6 +230,8 @@ export const ORG_NAME_ENDS = set(`
 /** Nouns that can head the description of a speaker: "a Trump spokeswoman", "the senior Russian official". */
 export const SPEAKER_NOUNS = set(`
   spokesman spokeswoman spokesperson spokespeople official officials aide aides adviser advisers advisor advisors
+  assistant assistants attendant attendants accountant accountants participant participants
+  immigrant immigrants migrant migrants merchant merchants occupant occupants claimant claimants
   minister ministers president leader leaders chief director executive executives officer officers police
   analyst analysts expert experts source sources diplomat diplomats lawmaker lawmakers senator senators governor
   mayor secretary ambassador envoy representative representatives statement chairman chairwoman chair
