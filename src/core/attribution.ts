@@ -17,6 +17,7 @@ import {
   isOrdinaryCapital,
   NAME_SUFFIX,
   pluralPossessive,
+  PORTFOLIO,
   rankClass,
   RELATIVES,
   tightHyphen,
@@ -260,7 +261,8 @@ function determinedNoun(doc: Doc, j: number, floor: number): boolean {
     // (not before a verb that is also a common noun, "Trump's more divisive remarks", "Bill Clinton's stock answer")
     if (t.key === "'s" && k > floor && doc.tokens[k - 1]!.word && !doc.quoted[k])
       return !POSSESSED_NOUNS.test((doc.tokens[j + 1]?.lower ?? '').replace(/s$/, ''));
-    if (!joined && (NP_BREAK.has(t.lower) || SPEECH_VERBS.has(t.lower))) return false;
+    // (a verb of saying after an article is a noun: "a claim city inspectors said they were reviewing")
+    if (!joined && (NP_BREAK.has(t.lower) || (SPEECH_VERBS.has(t.lower) && !/^(a|an)$/.test(doc.tokens[k - 1]?.lower ?? '')))) return false;
   }
   return false;
 }
@@ -506,6 +508,10 @@ function partyAt(doc: Doc, j: number, floor: number): Found | null {
   return { kind: 'desc', desc: { text, definite: false, head: t.lower, group: true, gender: null }, first: k, last: j };
 }
 
+/** Words after "a" or "an" that quantify a plural: "a dozen officials", "a few residents", "an estimated 200 people". */
+const SINGULAR_BEFORE_PLURAL =
+  /^(few|dozen|couple|handful|number|lot|host|majority|minority|pair|trio|group|total|record|estimated|further|additional|hundred|thousand|million|series|slew|score|bunch|crowd|team|panel|coalition|variety|range)$/;
+
 /** A description ending at its head noun j: "A Trump spokeswoman", "the senior Russian official", "Police". */
 function descEndingAt(doc: Doc, j: number, floor: number): Found | null {
   const { tokens } = doc;
@@ -553,6 +559,23 @@ function descEndingAt(doc: Doc, j: number, floor: number): Found | null {
         continue;
       }
       break;
+    }
+    // a determiner of one thing before a plural head is not the head's: it belongs to a noun the writer sums up with, the
+    // head's phrase a relative clause's subject after it ("…, a claim fire officials said they were looking into", "…, a
+    // claim that residents said they doubted"); not a quantity ("a dozen officials", "a few residents")
+    if (
+      /^(a|an|that|this|another|each|every)$/.test(t.lower) &&
+      t.cap === 0 &&
+      pluralNoun(head) &&
+      !SINGULAR_BEFORE_PLURAL.test(tokens[k]!.lower) &&
+      // (a verb between is a relative clause's: "a right-wing party that scored successes")
+      !tokens.slice(k, j).some((x) => /[^e]ed$/.test(x.lower) || IRREGULAR_PAST.has(x.lower))
+    ) {
+      if (/^(that|this)$/.test(t.lower)) break;
+      if (k + 1 <= j && !tokens.slice(k, j).some((x) => /^[0-9]/.test(x.raw))) {
+        k++;
+        break;
+      }
     }
     if (DETERMINERS.has(t.lower)) {
       // ("that" before a plural opens a relative clause: "a system that nurses say has reached …", "a plan that health
@@ -728,7 +751,17 @@ function conjoinedDescription(doc: Doc, j: number, floor: number): Found | null 
   if (!first || first.kind !== 'desc' || first.desc!.group || !DETERMINERS.has(tokens[first.first]!.lower)) return null;
   const role = (w: string): boolean => SPEAKER_NOUNS.has(w) || TITLES.has(w);
   // "the veteran skipper and union organiser": the noun that names a speaker is the head
-  const head = role(first.desc!.head) ? first.desc!.head : role(head2.lower) ? head2.lower : null;
+  // (a field before "and" is no one, the second noun's modifier with the words after "and": "a labor and delivery nurse",
+  // "the health and safety inspector")
+  const field = PORTFOLIO.test(first.desc!.head) && first.last === first.first + 1;
+  // (a person's noun by its shape after "and", when the noun before it names no one: "one fish and wildlife biologist")
+  const shaped =
+    !role(first.desc!.head) &&
+    (!PERSON_SHAPE.test(first.desc!.head) || NOT_PERSON_SHAPE.test(first.desc!.head)) &&
+    PERSON_SHAPE.test(head2.lower) &&
+    !NOT_PERSON_SHAPE.test(head2.lower) &&
+    first.last === first.first + 1;
+  const head = role(first.desc!.head) && !field ? first.desc!.head : role(head2.lower) || shaped ? head2.lower : null;
   if (!head) return null;
   const text = withoutInvisible(doc.text.slice(tokens[first.first]!.start, head2.end));
   return { kind: 'desc', desc: { ...first.desc!, text, head, gender: descGender(head) }, first: first.first, last: j };
@@ -1600,6 +1633,9 @@ const DOCUMENT_SENT = /^(sent|addressed|prepared|submitted|filed|provided|leaked
 /** Decisions written by a court, a tribunal or a board: "The ruling by the harbour tribunal says". */
 const MADE_DOCUMENT = /^(ruling|decision|judgment|judgement|verdict)$/;
 
+/** Pieces of writing an outlet or a journal publishes, which speak for their authors: "an editorial", "a commentary". */
+const WRITINGS = /^(editorial|commentary|article|column|essay|op-ed|opinion|perspective|viewpoint)$/;
+
 /** Nouns of a part or a copy of a document: "a copy of the memo", "a draft of the report". */
 const DOCUMENT_PART = /^(copy|copies|draft|drafts|version|excerpt|excerpts|portion|section|summary)$/;
 
@@ -1627,6 +1663,18 @@ function documentSubject(doc: Doc, j: number, floor: number, seen: NewName[]): F
       e = k - 1;
       break;
     }
+    // where a piece was published, beside what: "An editorial published alongside the study said", "A commentary printed
+    // in the journal argued" (the piece speaks, not the study it stands beside)
+    if (
+      k + 1 <= j &&
+      /^(alongside|beside|with|in|on)$/.test(t.lower) &&
+      /^(published|printed|posted|released|issued|appearing|run)$/.test(participle) &&
+      k - 2 > floor &&
+      (WRITINGS.test(tokens[k - 2]!.lower) || DOCUMENT_NOUNS.has(tokens[k - 2]!.lower))
+    ) {
+      e = k - 2;
+      break;
+    }
     // (its maker after "by", unnamed: "A report by the provincial auditor says", "The ruling by the harbour tribunal
     // says"; a named maker is found as the speaker elsewhere: "A report by the Fraser Institute says")
     if (
@@ -1640,7 +1688,12 @@ function documentSubject(doc: Doc, j: number, floor: number, seen: NewName[]): F
       break;
     }
   }
-  if (!tokens[e]?.word || !(DOCUMENT_NOUNS.has(tokens[e]!.lower) || MADE_DOCUMENT.test(tokens[e]!.lower)) || e <= floor) return null;
+  if (
+    !tokens[e]?.word ||
+    !(DOCUMENT_NOUNS.has(tokens[e]!.lower) || MADE_DOCUMENT.test(tokens[e]!.lower) || (e < j - 1 && WRITINGS.test(tokens[e]!.lower))) ||
+    e <= floor
+  )
+    return null;
   // (as written, also after the "of" of a copy: "A copy of the memo")
   const d = subjectAtRaw(doc, e, floor, seen);
   if (d?.kind !== 'desc' || d.last !== e) return null;
@@ -3967,6 +4020,9 @@ function sentenceDescription(doc: Doc, floor: number, limit: number): Subject | 
   // a noun after it, not a verb: the word found is a modifier ("The official opposition at city hall, …, noting …",
   // "The chief negotiator's position …"; a singular subject takes no base form such as "question" or "comment")
   if (s.kind === 'desc' && !/s$/.test(s.desc!.head) && /[a-z](tion|sion|ness|ity|ism|ship|ment)$/.test(next.lower)) return null;
+  // (nor before the noun of a record, which heads the phrase: "City records show …", "Court documents say …")
+  if (DOCUMENT_NOUNS.has(next.lower) || /^(records|files|logs|minutes|figures|statistics|numbers|filings|papers)$/.test(next.lower))
+    return null;
   if (s.kind === 'pronoun' && s.pronoun !== 'neuter') return s as Subject;
   if (s.kind === 'desc' && SPEAKER_NOUNS.has(s.desc!.head)) return s as Subject;
   // a surname the article has already given a speaker: "Okafor defended the plan, saying …"
@@ -4107,7 +4163,10 @@ function openingSubject(doc: Doc, floor: number, limit: number, seen: NewName[])
       !(AUXILIARIES.has(t.lower) || SUBJECT_VERB_FILLERS.has(t.lower) || /[^e]ed$/.test(t.lower) || IRREGULAR_PAST.has(t.lower))
     )
       continue;
-    const s = subjectWithPP(doc, k - 1, from, seen);
+    // (a relative clause on "who" inside the subject: the verb is its own, the subject ends before it: "The families of
+    // four people who died in the outbreak have sued the authority, saying …")
+    const relative = tokens[k - 1]?.lower === 'who' && k - 2 > from && tokens[k - 2]!.word;
+    const s = subjectWithPP(doc, relative ? k - 2 : k - 1, from, seen);
     // the subject opens the sentence, or capitalised words before it ("Harbour nominee Pia Lund"; not "When his family …")
     if (!s || s.first - from > 2 || (s.first > from && COMMON_WORDS.has(tokens[from]!.lower))) return null;
     for (let m = from; m < s.first; m++)
@@ -5193,6 +5252,18 @@ function accordingSource(doc: Doc, vLast: number): Found | null {
       (DOCUMENT_NOUNS.has(tokens[head]!.lower) || FIGURES.test(tokens[head]!.lower))
     )
       break;
+    // an organisation's name whose "of" or "for" runs on across "and": "according to the Centers for Disease Control and
+    // Prevention", "according to the Department of Health and Human Services"
+    if (x.lower === 'and' && x.cap === 0 && head === k - 1 && tokens[k + 1]?.word && tokens[k + 1]!.cap > 0) {
+      let e = k + 1;
+      while (e + 1 <= end && e - k < 3 && tokens[e + 1]!.word && tokens[e + 1]!.cap > 0 && !doc.quoted[e + 1]) e++;
+      if (orgAcrossAnd(doc, k + 1, e, i)) {
+        head = e;
+        limit = Math.max(limit, e + 1);
+        k = e;
+        continue;
+      }
+    }
     // (a noun in -ing is no participle: "according to a council briefing", "a court filing", "recent polling")
     const participle = (/[^e]ed$|ing$/.test(x.lower) && !ING_NOUNS.test(x.lower)) || DOCUMENT_HELD_BY.test(x.lower);
     if (doc.quoted[k] || (x.cap === 0 && k > i && (NP_BREAK.has(x.lower) || (head >= 0 && !possessed && participle)))) break;
@@ -5229,6 +5300,29 @@ function makerInContactClause(doc: Doc, d: number, seen: NewName[]): Found | nul
     }
   }
   return null;
+}
+
+/** Acts of speaking with no object, which a participle of saying after them spells out: "recanted, saying …". */
+const SPOKEN_ACTS =
+  /^(recanted|testified|objected|protested|complained|responded|replied|apologi[sz]ed|spoke|wrote|tweeted|posted|sued|appealed|commented|relented|conceded|resigned)$/;
+
+/**
+ * The subject of a subordinate clause that ends right before the participle's comma with an act of speaking: "A judge
+ * vacated his conviction after two witnesses recanted, saying detectives had threatened them" is the witnesses' (not
+ * the judge's); null otherwise.
+ */
+function actBeforeParticiple(doc: Doc, i: number, floor: number, seen: NewName[]): Found | null {
+  const { tokens } = doc;
+  const v = tokens[i - 2];
+  if (tokens[i - 1]?.raw !== ',' || !v?.word || v.cap !== 0 || doc.quoted[i - 2] || !SPOKEN_ACTS.test(v.lower)) return null;
+  const s = subjectAt(doc, i - 3, floor, seen);
+  if (!s || s.last !== i - 3 || (s.kind === 'pronoun' && s.pronoun === 'neuter')) return null;
+  let from = s.kind === 'key' ? titleRunFrom(doc, s.first, floor) : s.first;
+  // (past a role in lower case before a name: "after trustee Ines Calder objected")
+  while (s.kind === 'key' && from - 1 > floor && s.first - from < 3 && TITLES.has(tokens[from - 1]!.lower) && tokens[from - 1]!.cap === 0)
+    from--;
+  const before = tokens[from - 1];
+  return before?.word && before.cap === 0 && /^(after|when|because|as|since|before|until|once)$/.test(before.lower) ? s : null;
 }
 
 /** All constructions of saying outside quotations, in text order. */
@@ -5997,6 +6091,7 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
     // (for a document, the subject of the verb that put it out: "Minutes later, the campaign issued a statement saying …")
     const sender = putOut ? senderOf(doc, i, seen) : null;
     const subj =
+      (prev.raw === ',' ? actBeforeParticiple(doc, i, floor, seen) : null) ??
       sender ??
       sentenceSubject(doc, floor, i) ??
       sentenceDescription(doc, floor, i) ??
@@ -6267,7 +6362,9 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
     const whatNamed =
       !inverted && before?.lower === 'what' && i === subject.last + 1 && (!/^describ/.test(t.lower) || tokens[vLast + 1]?.lower === 'as');
     if (subject.kind === 'desc' && !SPEAKER_NOUNS.has(subject.desc!.head) && !describing && !whatNamed) return null;
-    if (subject.kind === 'pronoun' && (subject.pronoun === 'neuter' || subject.pronoun === 'plural')) return null;
+    // ("they" only in the past, an act of naming: "In the paper, they called walking “a convenient measure”"; in the
+    // present it is anyone's usage: "what they call “the Pit”")
+    if (subject.kind === 'pronoun' && (subject.pronoun === 'neuter' || (subject.pronoun === 'plural' && !/ed$/.test(t.lower)))) return null;
     if (/^[“"‘'«]$/.test(tokens[vLast + 1]?.raw ?? '')) return null;
   }
   // a request still to be made reports nothing: "He said the Liberals would ask the auditor general to review the

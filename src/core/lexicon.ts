@@ -194,7 +194,7 @@ export const ORG_SUFFIXES = set(`
   inc corp corporation co ltd llc plc group bank ministry department agency university college school chamber order
   institute council party association news times post press journal herald tribune gazette telegraph
   guardian network committee court tribunal police service services foundation fund club league federation confederacy confederation union
-  company airlines airways motors house office hospital center centre church army navy force forces
+  company airlines airways motors house office hospital center centre centers centres church army navy force forces
   commission authority board organization organisation society parliament congress senate assembly
   government administration city town township village municipality district county state province region area zone territory republic kingdom museum stadium street avenue road
   nation nations square park river lake mountain valley island islands bay sea ocean airport station tv radio channel media
@@ -230,6 +230,8 @@ export const ORG_NAME_ENDS = set(`
 /** Nouns that can head the description of a speaker: "a Trump spokeswoman", "the senior Russian official". */
 export const SPEAKER_NOUNS = set(`
   spokesman spokeswoman spokesperson spokespeople official officials aide aides adviser advisers advisor advisors
+  assistant assistants attendant attendants accountant accountants participant participants
+  immigrant immigrants migrant migrants merchant merchants occupant occupants claimant claimants
   minister ministers president leader leaders chief director executive executives officer officers police
   analyst analysts expert experts source sources diplomat diplomats lawmaker lawmakers senator senators governor
   mayor secretary ambassador envoy representative representatives statement chairman chairwoman chair

@@ -300,7 +300,8 @@ export const NAME_SUFFIX = /^(jr|sr)$/;
 const SURNAME_SUFFIX = /^(jr|sr|ii|iii|iv)$/;
 
 /** A government's portfolio, a title only before a title: "Transport Minister Ana Vik", not "Transport Focus". */
-const PORTFOLIO =
+/** A ministry's field, a title's part before the office ("Health Minister"): no person itself. */
+export const PORTFOLIO =
   /^(defense|defence|finance|interior|home|health|education|treasury|economy|trade|energy|labor|labour|transport|transportation|culture)$/;
 
 /** Whether token k of a capitalised run ending at `end` is a portfolio with no title after it: "Transport Focus" (the

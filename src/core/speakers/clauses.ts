@@ -613,7 +613,14 @@ export class ClauseFinder {
         /^(?:(?:is|was|would|will|has|had|could|might|may|must|should|can|does|did)(?:n['’]t)?|won['’]t|can['’]t|cannot|seems|seemed|means|meant|sounds|makes|made)$/.test(
           tokens[k + 1]!.lower,
         );
-      if (thatSubject) from = that;
+      // "say that kind of decision is …": "that kind of", "that sort of" is a determiner's phrase, the clause's subject
+      const thatKind =
+        that === k &&
+        /^(kind|sort|type)$/.test(tokens[k + 1]?.lower ?? '') &&
+        tokens[k + 2]?.lower === 'of' &&
+        BARE_CLAUSE_VERBS.has(c.verb) &&
+        !quoted[k + 1];
+      if (thatSubject || thatKind) from = that;
       // "reiterated that approach in his interview", "responded to that letter by calling …": a determiner, no clause
       else if (stretchOk && this.determinerThat(that, se)) from = -1;
       // "said that, if its claims are true, North Korea is …"
@@ -780,7 +787,9 @@ export class ClauseFinder {
           break;
         }
         // "said the plan was sound, as critics warned that …": the other speaker's report ends the clause
-        if (t.raw === ',' && this.rivalReportAt(c, j + 1)) {
+        // (and so does the writer's noun summing it up, the object of another's report: "said the alarms did not go off, a
+        // claim fire officials said they were looking into")
+        if (t.raw === ',' && (this.rivalReportAt(c, j + 1) || this.summaryReportedAt(c, j + 1))) {
           to = j - 1;
           break;
         }
@@ -884,6 +893,11 @@ export class ClauseFinder {
     const after = tokens[that + 2];
     if (!n?.word || n.cap !== 0 || quoted[that + 1] || PRONOUNS.has(n.lower) || DETERMINERS.has(n.lower)) return false;
     if (CLAUSE_BAD_START.has(n.lower) || /s$/.test(n.lower) || SINGULAR_PLURALS.test(n.lower)) return false;
+    // "disputed that account and called for …": the noun, then "and" and a past tense in lower case, the reporting verb's
+    // own second predicate (a clause's subject, "that" and a noun, takes no "and" before its verb)
+    const v = tokens[that + 3];
+    if (!/ly$/.test(n.lower) && after?.word && after.lower === 'and' && v?.word && v.cap === 0 && !quoted[that + 3])
+      if (!auxiliary(v.lower) && pastOrAuxiliary(v.lower)) return true;
     if (/ly$/.test(n.lower) || !after?.word || !DETERMINER_THAT_NEXT.test(after.lower)) return false;
     // … and no verb in the sentence until a quotation or a participle after a comma (", saying …")
     for (let j = that + 1; j <= se; j++) {
@@ -1029,12 +1043,31 @@ export class ClauseFinder {
     // "said Thursday was …": past a time after the verb
     const from = this.pastTime(c.verbLast + 1, se);
     const v = tokens[from];
-    if (!v?.word || v.cap !== 0 || quoted[from] || !(AUXILIARIES.has(v.lower) || /[^e]ed$/.test(v.lower) || IRREGULAR_PAST.has(v.lower)))
+    // (or a verb whose past is its base, or a present, after "which": "which the director said cost $1,200 each", "which
+    // officials say remain closed"; a word no clause's subject opens with)
+    const bare =
+      rel?.lower === 'which' &&
+      /^(cost|costs|put|puts|set|sets|hit|hits|cut|cuts|let|lets|hurt|hurts|spread|spreads|remain|remains|need|needs|pose|poses)$/.test(
+        v?.lower ?? '',
+      );
+    if (
+      !v?.word ||
+      v.cap !== 0 ||
+      quoted[from] ||
+      !(AUXILIARIES.has(v.lower) || /[^e]ed$/.test(v.lower) || IRREGULAR_PAST.has(v.lower) || bare)
+    )
       return null;
     let to = from;
+    // (the comma inside a number goes on: "will save $400,000 a year")
+    const inNumber = (k: number): boolean =>
+      tokens[k]!.raw === ',' &&
+      /^[0-9]+$/.test(tokens[k - 1]!.raw) &&
+      /^[0-9]+$/.test(tokens[k + 1]?.raw ?? '') &&
+      tokens[k - 1]!.end === tokens[k]!.start &&
+      tokens[k]!.end === tokens[k + 1]!.start;
     while (
       to + 1 <= se &&
-      !/^[,;:()—–]$/.test(tokens[to + 1]!.raw) &&
+      (!/^[,;:()—–]$/.test(tokens[to + 1]!.raw) || inNumber(to + 1)) &&
       !(tokens[to + 1]!.raw === '-' && tokens[to + 1]!.start > tokens[to]!.end)
     )
       to++;
@@ -1202,10 +1235,13 @@ export class ClauseFinder {
       from = comma + 1;
       to = se;
       // past an apposition to the source: "According to Monica Hudon, a spokesperson for the unit, investigators have …"
-      if (/^(a|an|the)$/.test(tokens[from]?.lower ?? '')) {
+      // (or a relative clause on it: "According to the Innocence Project, which represented him, at least 14 people …")
+      if (/^(a|an|the|which|who)$/.test(tokens[from]?.lower ?? '')) {
         for (let p = from + 1; p <= Math.min(se, from + 12) && !this.doc.quoted[p]; p++) {
           if (tokens[p]!.raw !== ',') continue;
-          if (this.subjectThenVerb(p + 1, se, false) || this.speakerNounHeads(from + 1, p)) from = p + 1;
+          // (after a relative clause, any clause with a finite verb: "…, which reviewed 40 of the cases, most of them involved …")
+          const relative = /^(which|who)$/.test(tokens[from]!.lower) && tokens.slice(p + 1, se + 1).some((x) => finiteWord(x));
+          if (this.subjectThenVerb(p + 1, se, false) || this.speakerNounHeads(from + 1, p) || relative) from = p + 1;
           break;
         }
       }
@@ -2016,7 +2052,9 @@ export class ClauseFinder {
       const dot = tokens[first - 1]?.raw === '.' && tokens[first - 2]?.end === tokens[first - 1]!.start ? 1 : 0;
       const t = tokens[first - 1 - dot];
       // (and the capitalised words of a portfolio or an organisation before a title: "…, Immigration Minister Marc Miller said")
-      const portfolio = !dot && titled && !!t?.word && t.cap === 1 && !NP_BREAK.has(t.lower);
+      // (or an organisation's acronym: "…, NTSB spokesman Peter Klausner said", "…, BC Ferries spokeswoman Ana Roe said")
+      const portfolio =
+        !dot && titled && !!t?.word && (t.cap === 1 || (t.cap === 2 && /^[A-Z]{2,6}$/.test(t.raw))) && !NP_BREAK.has(t.lower);
       if (
         first - 1 - dot <= ss ||
         c.first - first - joints >= (portfolio ? 6 : 4) ||
@@ -2153,7 +2191,10 @@ export class ClauseFinder {
           this.purposeAt(j + 1) ||
           this.participleAt(j + 1) ||
           this.rivalReportAt(c, j + 1) ||
-          this.summaryAt(j + 1))
+          this.summaryAt(j + 1) ||
+          this.butClauseAt(c, j + 1, se) ||
+          // "…, they wrote, which could make the link look stronger than it is": a relative clause on what came before
+          tokens[j + 1]?.lower === 'which')
       )
         break;
       // "…, analysts say; in 2012, …": a new clause (and after an "as" frame, its closing comma)
@@ -2352,7 +2393,8 @@ export class ClauseFinder {
 
   /**
    * "…, Premier Dana Holt announced Thursday, as health officials warned that …", "…, the mayor said, while owners said
-   * …", "…, even as experts warned …": does "as", "while", "whereas" or "(even) though" at `k` open another speaker's
+   * …", "…, even as experts warned …", "…, the minister said, but opponents said …": does "as", "while", "whereas", "but" or
+   * "(even) though" at `k` open another speaker's
    * report, a construction of the sentence whose subject follows it (past a determiner or two)? What that speaker says
    * is theirs only; the frame before it reports what comes before it.
    */
@@ -2360,7 +2402,7 @@ export class ClauseFinder {
     const { tokens } = this.doc;
     const s = tokens[k]?.lower === 'even' && /^(as|while|though)$/.test(tokens[k + 1]?.lower ?? '') ? k + 1 : k;
     const w = tokens[s]?.lower ?? '';
-    if (!(/^(while|whereas|though|although)$/.test(w) || this.asCircumstance(s))) return false;
+    if (!(/^(while|whereas|though|although|but)$/.test(w) || this.asCircumstance(s))) return false;
     return (this.bySentence.get(c.sent) ?? []).some(
       (o) =>
         o !== c &&
@@ -2423,6 +2465,41 @@ export class ClauseFinder {
     return SUMMARY_NOUNS.test(tokens[k + 1]?.lower ?? '') || (!!tokens[k + 1]?.word && SUMMARY_NOUNS.test(tokens[k + 2]?.lower ?? ''));
   }
 
+  /**
+   * Does "but" at k, after the frame of c, open a clause of the writer's set against the report: another party's reply
+   * ("…, the chief said Monday, but the man's family disputed that account"), or any clause with its own subject and
+   * verb after quoted words ("“not a backslapper,” said Mr. Sperling, but she has developed …")? Not the speaker's own
+   * turn in reported speech: "He may not electrify a room, they say, but he is still an effective advocate".
+   */
+  private butClauseAt(c: Construction, k: number, se: number): boolean {
+    const { tokens, quoted } = this.doc;
+    if (tokens[k]?.lower !== 'but' || !this.subjectThenVerb(k + 1, se, false)) return false;
+    if (!this.unquotedBefore(c)) return true;
+    for (let j = k + 1; j <= Math.min(se, k + 8); j++) {
+      const t = tokens[j]!;
+      if (quoted[j] || !t.word) return false;
+      if (
+        t.cap === 0 &&
+        (SPEECH_VERBS.has(t.lower) || /^(disput(e|es|ed)|contest(s|ed)?|challeng(e|es|ed)|question(s|ed)?|reject(s|ed)?)$/.test(t.lower))
+      )
+        return true;
+      if (t.cap === 0 && pastOrAuxiliary(t.lower)) return false;
+    }
+    return false;
+  }
+
+  /**
+   * Does the writer's noun summing up the report open at k, with another construction's subject right after it: "…, a
+   * claim fire officials said they were looking into", "…, an accusation the union denied"?
+   */
+  private summaryReportedAt(c: Construction, k: number): boolean {
+    if (!this.summaryAt(k)) return false;
+    const noun = SUMMARY_NOUNS.test(this.doc.tokens[k + 1]?.lower ?? '') ? k + 1 : k + 2;
+    return (this.bySentence.get(c.sent) ?? []).some(
+      (o) => o !== c && o.subject !== null && o.subject.first > noun && o.subject.first <= noun + 2,
+    );
+  }
+
   private resumedAfterFrame(c: Construction, se: number): number {
     const { tokens } = this.doc;
     // "The answer, the pilot told reporters, was a new ramp": past the object of "told"
@@ -2466,6 +2543,8 @@ export class ClauseFinder {
       (next.lower === 'according' && tokens[comma + 2]?.lower === 'to') ||
       // "…, said Frank Coleman, a vice president.": an apposition to the subject after the verb
       this.appositionAfter(c) ||
+      // "…, the chief said Monday, but the man's family disputed that account": a clause of the writer's set against the report
+      this.butClauseAt(c, comma + 1, se) ||
       // "…, the minister announced Monday, a move he said was overdue": the writer's noun phrase summing up the report
       this.summaryAt(comma + 1)
     )
@@ -2708,7 +2787,11 @@ export class ClauseFinder {
     const own = (this.bySentence.get(c.sent) ?? []).some(
       (o) => o !== c && o.verbFirst === k && o.subject !== null && this.clause(o) !== null,
     );
-    if (!own && !ACTS.test(v.lower)) return false;
+    // (a question asked is words of its own too: "wrote that readings were low and asked whether the authority planned …";
+    // not a request, which PolNeAR's annotators keep in the clause: "declared that he was holding a fundraiser and asked
+    // for people to chip in")
+    const asked = /^ask(s|ed)?$/.test(v.lower) && /^(whether|if)$/.test(tokens[k + 1]?.lower ?? '');
+    if (!own && !asked && !ACTS.test(v.lower)) return false;
     const past = (w: string): boolean => /ed$/.test(w) || IRREGULAR_PAST.has(w) || /^(said|told)$/.test(w);
     if (c.verb.endsWith('ing')) return v.lower.endsWith('ing');
     if (past(c.verb)) return past(v.lower);
@@ -2735,8 +2818,17 @@ export class ClauseFinder {
       if (other === c) continue;
       let at = this.cutAt(other, from);
       // (a clause cut before another's subject does not end on the "that" opening it: "make it more likely [that]
-      // European governments will insist …")
-      if (at - 1 > from && other.subject && at === other.subject.first && this.doc.tokens[at - 1]!.lower === 'that') at--;
+      // European governments will insist …"; a relative "that" before the other's subject goes with it: "a weeks-long
+      // strike that company executives said …")
+      if (
+        at - 1 > from &&
+        this.doc.tokens[at - 1]!.lower === 'that' &&
+        (!this.doc.quoted[at - 1] || (other.subject !== null && at === other.subject.first))
+      )
+        at--;
+      // (and the conjunction that joins it to the clause: "a move officials say will save $6 million a year but that
+      // riders warn will strand …")
+      if (at - 1 > from && /^(but|and|or)$/.test(this.doc.tokens[at - 1]!.lower) && !this.doc.quoted[at - 1]) at--;
       if (at > from && at - 1 < to) to = at - 1;
     }
     return to;

@@ -657,6 +657,9 @@ const TOP_OFFICES =
 /** Words of an office under the top one: "Deputy Commissioner", "a police spokeswoman". */
 const UNDER_OFFICES = /^(deputy|assistant|vice|associate|under|spokesman|spokeswoman|spokesperson|former)$/;
 
+/** Documents filed or issued that speak for those who wrote them, besides DOCUMENT_NOUNS: "the lawsuit", "the complaint". */
+const FILED_DOCUMENTS = /^(lawsuit|suit|complaint|indictment|petition|motion|ruling|audit|affidavit|warrant)$/;
+
 export class SpeakerResolver {
   private readonly refs = new Map<string, Ref>();
   /** speakers met so far, in text order */
@@ -2171,6 +2174,10 @@ export class SpeakerResolver {
     let roleWords = 0;
     for (let k = i; k <= Math.min(end, i + 6); k++) {
       const at = this.personAt(k);
+      // (a surname before "family" names the family, not the person: "The Prosser family thanked the volunteers in a
+      // statement" is no statement of Alan Prosser's)
+      if (at && /^(family|families|household|estate|clan)$/.test(tokens[at.last + 1]?.lower ?? '') && tokens[at.last + 1]!.cap === 0)
+        return null;
       if (at) {
         const owner = this.personAfterRole(at.last + 1, end);
         if (owner) return this.possessorOrOwn(owner.key, owner.first, owner.last, end, para, bare);
@@ -2507,10 +2514,18 @@ export class SpeakerResolver {
       // (so is one in the same sentence after "and", the subject of both clauses: "The city issued the advisory after a
       // break on Ninth Avenue, and it says …")
       const coordinated = s === s0 && tokens[before - 1]?.lower === 'and' && tokens[before - 2]?.raw === ',';
+      // (and a document that opens the sentence before, which speaks as "it": "His lawsuit, filed in 2023, named the city.
+      // It alleged that …", "The report was released Monday. It found …")
+      const document = (w: string): boolean => DOCUMENT_NOUNS.has(w) || FILED_DOCUMENTS.test(w);
+      if (pronoun && s === s0 - 1 && /^(His|Her|Their|Its)$/.test(tokens[start]!.raw) && !this.doc.quoted[start + 1]) {
+        const e = start + 1;
+        if (tokens[e]?.cap === 0 && document(tokens[e]!.lower) && (tokens[e + 1]?.raw === ',' || tokens[e + 1]?.cap === 0))
+          return this.orgRef(start, e, tokens[e]!.lower, para);
+      }
       if (pronoun && (s < s0 || coordinated) && tokens[start]!.raw === 'The') {
         let e = start + 1;
         // (a town or province that acts is its government: "The city issued …. It says …")
-        const body = (w: string): boolean => ORG_HEADS.has(w) || GOVERNED_PLACES.test(w);
+        const body = (w: string): boolean => ORG_HEADS.has(w) || GOVERNED_PLACES.test(w) || (s === s0 - 1 && document(w));
         while (e < start + 4 && tokens[e + 1]?.word && tokens[e + 1]!.cap === 0 && !body(tokens[e]!.lower)) e++;
         if (tokens[e]?.cap === 0 && body(tokens[e]!.lower) && !this.doc.quoted[e] && tokens[e + 1]?.cap === 0 && tokens[e + 1]!.word)
           return this.orgBefore(start, tokens[e]!.lower, para) ?? this.orgRef(start + 1, e, tokens[e]!.lower, para);
@@ -2898,7 +2913,7 @@ export class SpeakerResolver {
     // "the Ministry of Labour", "the State Department": the article's "the" kept, in lower case
     const from = tokens[k - 1]?.lower === 'the' && tokens[k - 1]!.para === tokens[k]!.para ? k - 1 : k;
     const raw = withoutInvisible(this.doc.text.slice(tokens[from]!.start, tokens[e]!.end));
-    const text = /^The\s/.test(raw) ? 't' + raw.slice(1) : raw;
+    const text = /^(The|His|Her|Their|Its)\s/.test(raw) ? raw.charAt(0).toLowerCase() + raw.slice(1) : raw;
     let r = this.orgRefs.get(text.toLowerCase()) ?? this.namedBefore(text);
     if (!r) {
       // its head is the organisation word, so that a later "the ministry" finds it among the speakers met
@@ -4156,7 +4171,11 @@ export class SpeakerResolver {
       // (a role with an age, or retired, is somebody met already: "the 57-year-old scientist", "the retired surgeon")
       (((!plain && SPEAKER_NOUNS.has(h)) || TITLES.has(h)) && !/\b[0-9]+-year-old\b|\bretired\b/.test(d.text)) ||
       ORG_SUFFIXES.has(h) ||
-      /\bformer\b|\bof\b/i.test(d.text)
+      /\bformer\b|\bof\b/i.test(d.text) ||
+      // (nor a post in a public body, named by the body: "the county engineer", "the state epidemiologist", "the city
+      // planner" hold an office the article introduces as such: "Sheriff Dolores Ybarra said … / …, the county engineer
+      // said" is someone new)
+      /^the\s+(county|city|state|town|township|district|school|hospital|federal|provincial|municipal|village)\s/i.test(d.text)
     )
       return null;
     // the person a recent sentence opened with, unless a nearer sentence names someone else
