@@ -592,7 +592,9 @@ export const PAGE_NOISE =
 export const NAMING_VERBS = set(`dubbed nicknamed titled entitled named labelled labeled branded termed`);
 
 /** Nouns that, after a determiner, introduce a mentioned word or name: "the word “…”", "the slogan “…”". */
-export const NAMING_NOUNS = set(`word words term terms phrase phrases slogan slogans motto label nickname name title headline hashtag`);
+export const NAMING_NOUNS = set(
+  `word words term terms phrase phrases slogan slogans motto label nickname name title headline hashtag refrain chorus lyric lyrics inscription epitaph tagline`,
+);
 
 /**
  * The shape of a noun that names a person, as a description's head: an agent ("the Swedish striker", "the designer",
