@@ -744,6 +744,19 @@ class Assigner {
         // an unattributed fragment is a scare quote or a title, not a quotation; but one a verb of saying frames is a
         // quotation even when its "he" or "she" names no one found ("“It is a disgrace,” he said.")
         if (!ref && !untied && !((want || writer || described) && q.kind === 'direct') && !this.keptUnattributed(q)) continue;
+        // (nor is a title set off by commas in mid-sentence, its words capitalised, the sentence going on after it with no
+        // frame: 'The collection that broke that silence, “A Chair by the Door,” included …')
+        if (
+          !pick &&
+          !writer &&
+          !written &&
+          !described &&
+          /,$/.test(q.text.trim()) &&
+          tokens[closeTok + 1]?.word &&
+          tokens[closeTok + 1]!.cap === 0 &&
+          WORK_TITLE.test(q.text.trim())
+        )
+          continue;
         if (via === 'pronoun')
           conf *= (pick!.r.far ? CONFIDENCE.farGroup : CONFIDENCE.byPronoun) * (pick!.r.passedOver ? CONFIDENCE.passedOver : 1);
         else if (via === 'desc') conf *= pick?.r.guessed ? CONFIDENCE.guessedDescription : CONFIDENCE.byDescription;
