@@ -843,6 +843,12 @@ export class SpeakerResolver {
         !this.surnameShared(v.key)
       )
         this.learnedGender.set(id, g);
+      // (or by the person's own next frame alone, when nothing in the article says the first name's gender: "Guitarist
+      // Remy Okafor said the song was written in one night. “…,” he said." reads "Remy" on the list of women's names)
+      else if (!g && v[known] + v.next[known] + v.own[known] === 0 && !this.surnameShared(v.key)) {
+        const other: Gender = known === 'female' ? 'male' : 'female';
+        if (v.next[other] >= 2 && v[other] + v.next[other] + v.own[other] >= 2) this.learnedGender.set(id, other);
+      }
     }
   }
 
