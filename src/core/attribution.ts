@@ -5703,7 +5703,14 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
       if (v?.word && v.cap === 0 && !SPEECH_VERBS.has(v.lower) && !SPEECH_ACTS.test(v.lower)) return null;
     }
     // "put it" frames words ("as Aas put it: “…”", "Lund put it bluntly: “…”"), not a thing put somewhere ("put it in the drawer")
-    if (particle === 'it' && after?.word && !/[a-z]ly$/.test(after.lower) && !/^(this|that|best|another|differently)$/.test(after.lower))
+    // (any word after it when "as" opens the clause: "as Benmoussa put it to me, …", "as the mayor put it last week, …")
+    if (
+      particle === 'it' &&
+      after?.word &&
+      !/[a-z]ly$/.test(after.lower) &&
+      !/^(this|that|best|another|differently)$/.test(after.lower) &&
+      !asOpens(doc, i)
+    )
       return null;
     vLast = i + 1;
   }
@@ -6442,4 +6449,20 @@ export function subjectSpan(doc: Doc, s: Subject): Span {
   const a = doc.tokens[s.first]!.start;
   const b = doc.tokens[s.last]!.end;
   return { start: a, end: b, text: doc.text.slice(a, b) };
+}
+
+/**
+ * Whether "as" opens the clause of the verb at i, its subject alone between (a name, a description, no verb, four words
+ * at most), after the sentence's start, a comma or a conjunction: "Or, as the mayor put it last week, …".
+ */
+function asOpens(doc: Doc, i: number): boolean {
+  const { tokens } = doc;
+  for (let k = i - 2; k >= Math.max(0, i - 6); k--) {
+    const t = tokens[k]!;
+    if (!t.word || doc.quoted[k] || t.para !== tokens[i]!.para) return false;
+    if (t.lower !== 'as') continue;
+    const b = tokens[k - 1];
+    return !b || b.para !== t.para || /^[,;:—–(]$/.test(b.raw) || /^(or|but|and|just|yet)$/.test(b.lower) || sentStart(doc, k) === k;
+  }
+  return false;
 }
