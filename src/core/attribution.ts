@@ -2669,7 +2669,9 @@ function scanSubjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
     if ((t.raw === ',' && !thenComma) || t.raw === '—' || t.raw === '–') {
       // ", however," / ", who is close to Putin," / ", a spokeswoman for the campaign,"
       let k = j - 1;
-      while (k >= floor && (tokens[k]!.raw !== t.raw || numberComma(doc, k)) && !doc.quoted[k] && j - k < 25) k--;
+      // (past a nickname in quotation marks inside a name: "His opponent, Luis “Storm” Ferreira, said")
+      while (k >= floor && (tokens[k]!.raw !== t.raw || numberComma(doc, k)) && (!doc.quoted[k] || inNamedPerson(doc, k)) && j - k < 25)
+        k--;
       if (k < floor || tokens[k]!.raw !== t.raw || doc.quoted[k]) {
         // past the title of a work inside a long apposition: 'Anne Haug, the co-author of "Going Viral," about …, said'
         // (or past a long one with no comma of its own, a relative clause in it: "Janice Koehler, a former victim services
@@ -6463,6 +6465,16 @@ function asOpens(doc: Doc, i: number): boolean {
     if (t.lower !== 'as') continue;
     const b = tokens[k - 1];
     return !b || b.para !== t.para || /^[,;:—–(]$/.test(b.raw) || /^(or|but|and|just|yet)$/.test(b.lower) || sentStart(doc, k) === k;
+  }
+  return false;
+}
+
+/** Whether token k lies inside the mention of a person the names found, past its first word: the nickname of 'Luis “Storm” Ferreira'. */
+function inNamedPerson(doc: Doc, k: number): boolean {
+  for (let f = k - 1; f >= Math.max(0, k - 4); f--) {
+    const p = doc.people.startAt.get(f);
+    if (p === undefined) continue;
+    return doc.people.people[p]!.mentions.some((m) => m.first === f && m.last > k);
   }
   return false;
 }
