@@ -3192,6 +3192,9 @@ export class SpeakerResolver {
       // (a document "in" which the "it" speaks is where it said so, not who: "In a statement last year, it said …" is the
       // company's)
       if (tokens[d - 1]?.lower === 'in' && /^(a|an|its)$/.test(tokens[d]!.lower)) return null;
+      // (nor is one that an "it" put out, the verb's object: "When it released the report, it said …" is the body's)
+      const v = tokens[d - 1];
+      if (v?.word && v.cap === 0 && /ed$|^(sent|put|wrote)$/.test(v.lower) && tokens[d - 2]?.lower === 'it') return null;
       const raw = withoutInvisible(this.doc.text.slice(tokens[d]!.start, t.end));
       const text = raw.charAt(0).toLowerCase() + raw.slice(1);
       return {
