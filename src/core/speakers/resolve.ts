@@ -2497,12 +2497,23 @@ export class SpeakerResolver {
       // said") is that body, not a name further back (a headline's "Province delays …")
       // (so is one in the same sentence after "and", the subject of both clauses: "The city issued the advisory after a
       // break on Ninth Avenue, and it says …")
-      const coordinated = s === s0 && tokens[before - 1]?.lower === 'and' && tokens[before - 2]?.raw === ',';
+      // (or after a conjunction of time or cause opening a clause inside it: "The campaign has a point when it says …")
+      const coordinated =
+        s === s0 &&
+        ((tokens[before - 1]?.lower === 'and' && tokens[before - 2]?.raw === ',') ||
+          (/^(when|because|as|since|after|if|while|whenever)$/.test(tokens[before - 1]?.lower ?? '') && tokens[before - 1]!.cap === 0));
       if (pronoun && (s < s0 || coordinated) && tokens[start]!.raw === 'The') {
         let e = start + 1;
+        // (past a name in quotation marks before the noun: 'The “Streets for People” campaign')
+        if (/^[“"]$/.test(tokens[e]?.raw ?? '')) {
+          let c = e + 1;
+          while (c < e + 7 && tokens[c]?.word) c++;
+          if (/^[”"]$/.test(tokens[c]?.raw ?? '') && c > e + 1) e = c + 1;
+        }
+        const from = e;
         // (a town or province that acts is its government: "The city issued …. It says …")
         const body = (w: string): boolean => ORG_HEADS.has(w) || GOVERNED_PLACES.test(w);
-        while (e < start + 4 && tokens[e + 1]?.word && tokens[e + 1]!.cap === 0 && !body(tokens[e]!.lower)) e++;
+        while (e < from + 3 && tokens[e + 1]?.word && tokens[e + 1]!.cap === 0 && !body(tokens[e]!.lower)) e++;
         if (tokens[e]?.cap === 0 && body(tokens[e]!.lower) && !this.doc.quoted[e] && tokens[e + 1]?.cap === 0 && tokens[e + 1]!.word)
           return this.orgBefore(start, tokens[e]!.lower, para) ?? this.orgRef(start + 1, e, tokens[e]!.lower, para);
       }
