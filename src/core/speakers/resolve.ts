@@ -4782,7 +4782,13 @@ export class SpeakerResolver {
         if (!r.desc || head !== d.head) continue;
         // (a plural with a modifier the earlier one lacks, that one with a modifier this lacks, is another group: "Tenant
         // groups said …. The landlord groups said …")
-        if (pluralHead(d.head) && otherModifiers(d.text, r.desc.text) && otherModifiers(r.desc.text, d.text)) continue;
+        // (so is a document: "the staff report calls …" then "The police report says …")
+        if (
+          (pluralHead(d.head) || DOCUMENT_NOUNS.has(d.head)) &&
+          otherModifiers(d.text, r.desc.text) &&
+          otherModifiers(r.desc.text, d.text)
+        )
+          continue;
         // (and a person's office that names a field the earlier one lacks, that one naming something this lacks: "the WTO
         // chief said …" then "the trade chief said", "the police chief" then "the fire chief"; a body is named so in
         // turn: "The Orrin Valley tribunal …. The land tribunal also …")
