@@ -6005,7 +6005,10 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
       (NOUN_LIKE_VERBS.test(t.lower.replace(/s$/, '')) &&
         after.word &&
         after.cap === 0 &&
-        (/[^e]ed$/.test(after.lower) || AUXILIARIES.has(after.lower))))
+        (/[^e]ed$/.test(after.lower) || AUXILIARIES.has(after.lower))) ||
+      // (or a verb of saying in its third person after the base form: "what the staff report calls “…”", "the police
+      // report says")
+      (NOUN_LIKE_VERBS.test(t.lower) && after.word && after.cap === 0 && /[^s]s$/.test(after.lower) && SPEECH_VERBS.has(after.lower)))
   )
     return null;
   // a base form right after a comma, before a noun in lower case, is a noun's modifier, no verb (which would want a
