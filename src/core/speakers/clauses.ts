@@ -435,6 +435,25 @@ export class ClauseFinder {
       while (to > c.last && !tokens[to]!.word && !this.quotedHere(to)) to--;
       return [span[0], this.clauseEnd(to, se)];
     };
+    // a frame inside a relative clause of the sentence's subject ("A late speech in which Marguerite declares that …",
+    // "The letter in which Vance wrote that …"): its clause ends where a quoted fragment closes before the sentence's
+    // own verb ("… “nothing left to give” was read aloud")
+    if (this.subjectsRelative(c)) {
+      for (let k = c.last + 2; k <= se && tokens[k]!.start < span[1]; k++) {
+        const t = tokens[k]!;
+        if (
+          !t.word ||
+          quoted[k] ||
+          t.cap !== 0 ||
+          !quoted[k - 1] ||
+          !FRAGMENT_MARK.test(tokens[k - 1]!.raw) ||
+          tokens[k - 1]!.start < span[0]
+        )
+          continue;
+        if (/^(is|are|was|were|has|have|had|will|would|can|could|may|might|should|must|remains|seems|feels|looks|sounds)$/.test(t.lower))
+          return [span[0], tokens[k - 1]!.end];
+      }
+    }
     let words = 0;
     for (let k = c.last + 1; k <= se && tokens[k]!.start < span[1]; k++) {
       const t = tokens[k]!;
@@ -451,6 +470,22 @@ export class ClauseFinder {
       return cutBefore(k);
     }
     return span;
+  }
+
+  /**
+   * Is the frame of c inside a relative clause opened after the sentence's first noun phrase, by "which", "whom" or
+   * "where" after a preposition ("A late speech in which …", "The letter in which …"), no verb before it?
+   */
+  private subjectsRelative(c: Construction): boolean {
+    const { tokens, quoted } = this.doc;
+    const ss = this.doc.sents.starts[c.sent]!;
+    for (let k = ss + 1; k < c.first && k <= ss + 7; k++) {
+      const t = tokens[k]!;
+      if (!t.word || quoted[k]) return false;
+      if (/^(which|whom|where)$/.test(t.lower)) return /^(in|of|with|by|from|for|to|on|at)$/.test(tokens[k - 1]!.lower) && k - 1 > ss;
+      if (t.cap === 0 && (AUXILIARIES.has(t.lower) || /^[a-z]{3,}ed$/.test(t.lower))) return false;
+    }
+    return false;
   }
 
   /**
