@@ -1153,6 +1153,16 @@ class Assigner {
   private afterNaming(openTok: number): boolean {
     const { tokens } = this.doc;
     const w = tokens[openTok - 1];
+    // (past a dash or a colon after a noun of words sung or written, never said: 'whose chorus — “…” — is the best thing
+    // she has written', 'the inscription: “…”')
+    if (w && /^[—–:]$/.test(w.raw)) {
+      const n = tokens[openTok - 2];
+      return (
+        !!n?.word &&
+        /^(refrain|chorus|lyrics?|inscription|epitaph|tagline|motto|slogan)$/.test(n.lower) &&
+        /^(the|a|its|his|her|their|whose)$/.test(tokens[openTok - 3]?.lower ?? '')
+      );
+    }
     if (!w || !w.word) return false;
     if (NAMING_VERBS.has(w.lower)) return true;
     const before = tokens[openTok - 2];
@@ -1164,7 +1174,7 @@ class Assigner {
       );
     if (w.lower === 'meaning') return true;
     if (w.lower === 'called') return (before?.raw === '-' && tokens[openTok - 3]?.lower === 'so') || this.relativeNamer(openTok - 1);
-    return NAMING_NOUNS.has(w.lower) && before !== undefined && /^(the|a|its|his|her|their)$/.test(before.lower);
+    return NAMING_NOUNS.has(w.lower) && before !== undefined && /^(the|a|its|his|her|their|whose)$/.test(before.lower);
   }
 
   /**
