@@ -2436,8 +2436,11 @@ export class ClauseFinder {
       CONTINUING_VERBS.has(next.lower) ||
       // (a participle of the frame: "…, one of the people said, speaking on condition of anonymity")
       FRAME_PARTICIPLES.test(next.lower) ||
-      next.lower === 'who' ||
+      // (a relative clause after "he said," or "she said," goes on with the noun before the frame, none of the pronoun's:
+      // "Her last patient was a neighbour, she said, who had cut his hand")
+      // ("which" stays out: "…, she said, which contradicts her earlier account" may be the writer's)
       next.lower === 'which' ||
+      (next.lower === 'who' && (c.inverted || c.subject?.kind !== 'pronoun')) ||
       // "…, the minister announced Monday, as the province returns to the table": the writer's circumstance
       this.asCircumstance(comma + 1) ||
       // "…, the minister announced Tuesday, in a bid to stretch the program": the writer's purpose or occasion
