@@ -4680,7 +4680,10 @@ function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
         return (d && nameApposedAfter(doc, d.last, end, seen)) ?? (d ? withOrganisationAfter(doc, d, end) : d);
       }
     }
-    return tokens[vLast]!.lower === 'to' ? null : closedDescription(doc, i, end);
+    if (tokens[vLast]!.lower === 'to') return null;
+    // (a person named in apposition after it, as after a speaker's noun above: "said her nephew, Colin Ferris.")
+    const closed = closedDescription(doc, i, end);
+    return closed?.kind === 'desc' ? (nameApposedAfter(doc, closed.last, end, seen) ?? closed) : closed;
   }
   if (t.cap > 0) {
     // a person registered after the titles of a longer capitalised run: "said Senate Minority Leader Ana M. Vale"
