@@ -2266,7 +2266,11 @@ export class SpeakerResolver {
       const roleLast = tokens[a - 1]!;
       if (a > k + 1 && !(SPEAKER_NOUNS.has(roleLast.lower) || TITLES.has(roleLast.lower))) a = k + 1;
       const at = this.personAt(a);
-      const trade = !person && PERSON_SHAPE.test(role.lower) && !!at && at.last > a;
+      // (or any noun of a person's own, a possessive opening the role: "Her former apprentice, Dmitri Halloway, now runs
+      // the studio", "Vik's understudy, Ana Lund, …", the name in full)
+      const owned =
+        /^(his|her|their|my|our)$/.test(tokens[i]!.lower) || tokens.slice(i + 1, k).some((w) => w.key === "'s" && w.start > tokens[i]!.end);
+      const trade = !person && (PERSON_SHAPE.test(role.lower) || owned) && role.cap === 0 && !!at && at.last > a;
       if (!role.word || (role.cap > 0 && !titled) || !(person || trade)) return null;
       if (!at || !/^[,—–]$/.test(tokens[at.last + 1]?.raw ?? '')) return null;
       return this.refFor(at.key, para);
