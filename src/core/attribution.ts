@@ -2867,7 +2867,9 @@ function scanSubjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
         w &&
         w.cap > 0 &&
         ((/(ing|ly)$/.test(w.lower) && !modifier) ||
-          /^(on|in|at|after|before|during|earlier|later|last|since|when|while|as|by|there|then|minutes|hours|days|weeks)$/.test(w.lower) ||
+          /^(on|in|at|after|before|during|earlier|later|last|since|when|while|as|by|there|then|minutes|hours|days|weeks|halfway|midway|partway|moments|seconds|months|years|throughout|amid|despite)$/.test(
+            w.lower,
+          ) ||
           // (a number of a time: "Eight years ago, Lund …", "Two days later, …")
           ((SMALL_NUMBER.test(w.lower) || TENS.test(w.lower)) &&
             /^(years?|months?|weeks?|days?|hours?|minutes?|decades?)$/.test(tokens[from + 1]?.lower ?? '')))
