@@ -2757,6 +2757,11 @@ function scanSubjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       // authorized to discuss them, said" is the official's, not the investigations'
       const modified = /^(who|whose)$/.test(inner[0]!.lower) ? postModifiedSubject(doc, k, floor, seen) : null;
       if (modified?.kind === 'desc') return modified;
+      // "One, a retired engineer, told me …": the description in apposition says who "one" is
+      if (/^(one|another)$/.test(tokens[k - 1]?.lower ?? '') && sentStart(doc, k - 1) === k - 1 && /^(a|an)$/.test(inner[0]!.lower)) {
+        const d = subjectWithPP(doc, j - 1, k + 1, seen);
+        if (d?.kind === 'desc' && d.first === k + 1) return d;
+      }
       // "Rep. Ada Quill (D-Md.), chair of the committee, said"
       const subj = subjectWithPP(doc, pastParty(doc, k - 1, floor), floor, seen);
       const roleOf = subj ? nameBeforeRole(doc, floor, subj, seen) : null;
