@@ -6134,6 +6134,8 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
       SINGULAR_DETERMINERS.test(tokens[subject.first]!.lower) &&
       !/(s|ed|ing)$/.test(t.lower) &&
       !PAST_OF_SAYING.test(t.lower) &&
+      // ("put it" is a verb in its past as well: "As one vendor put it, …")
+      !(t.lower === 'put' && vLast > i) &&
       !tokens.slice(subject.last + 1, i).some((w) => w.word && (AUXILIARIES.has(w.lower) || w.lower === 'to')) &&
       !tokens
         .slice(subject.first, i)
