@@ -593,7 +593,7 @@ export const NAMING_VERBS = set(`dubbed nicknamed titled entitled named labelled
 
 /** Nouns that, after a determiner, introduce a mentioned word or name: "the word “…”", "the slogan “…”". */
 export const NAMING_NOUNS = set(
-  `word words term terms phrase phrases slogan slogans motto label nickname name title headline hashtag refrain chorus lyric lyrics inscription epitaph tagline`,
+  `word words term terms phrase phrases slogan slogans motto label nickname name title headline hashtag refrain chorus lyric lyrics inscription epitaph epigraph tagline`,
 );
 
 /**

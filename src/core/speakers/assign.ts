@@ -1159,7 +1159,7 @@ class Assigner {
       const n = tokens[openTok - 2];
       return (
         !!n?.word &&
-        /^(refrain|chorus|lyrics?|inscription|epitaph|tagline|motto|slogan)$/.test(n.lower) &&
+        /^(refrain|chorus|lyrics?|inscription|epitaph|epigraph|tagline|motto|slogan)$/.test(n.lower) &&
         /^(the|a|its|his|her|their|whose)$/.test(tokens[openTok - 3]?.lower ?? '')
       );
     }
