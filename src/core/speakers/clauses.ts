@@ -2625,8 +2625,18 @@ export class ClauseFinder {
     // participle's phrase: "said nothing related to the case")
     const past = (/[^e]ed$/.test(w(1)) || IRREGULAR_PAST.has(w(1))) && !/^(to|by|in|on|with|about|for|at)$/.test(w(2));
     if (/^(little|nothing|much|everything|something|anything|plenty|enough)$/.test(w(0))) return w(1) !== 'of' && !past;
-    if (w(0) === 'a' && /^(lot|bit|little)$/.test(w(1))) return w(2) !== 'of';
+    if (w(0) === 'a' && /^(lot|bit|little)$/.test(w(1))) return w(2) !== 'of' || /^(things|stuff)$/.test(w(3));
     if (w(0) === 'a' && /^(great|good)$/.test(w(1)) && w(2) === 'deal') return true;
+    // (things said, counted or judged: "says a lot of things", "said many things about the book", "said all sorts of things")
+    for (let d = 0; d <= 4; d++) {
+      if (/^(things|stuff)$/.test(w(d))) return d > 0;
+      if (
+        !/^(a|lot|lots|of|many|few|some|several|all|sorts|kinds|kind|sort|number|other|different|nice|good|bad|strange|interesting|two|three|these|those)$/.test(
+          w(d),
+        )
+      )
+        break;
+    }
     return (w(0) === 'the' || w(0) === 'very' || w(0) === 'so' || w(0) === 'too') && /^(same|little|much)$/.test(w(1));
   }
 
