@@ -55,7 +55,7 @@ function signReading(ref: Ref | null, mention: Span | null, q: { start: number }
 
 /** Kinds of work whose title may follow in quotation marks: "her memoir, “Tough Choices”". */
 const WORK_NOUNS = new Set(
-  'book books memoir memoirs autobiography novel novels film films movie movies show shows program programme series album song songs column op-ed editorial poem play documentary biography essay podcast anthem hymn ballad opera musical sitcom ad ads advert advertisement commercial painting exhibition newsletter blog'.split(
+  'book books memoir memoirs autobiography novel novels film films movie movies show shows program programme series album song songs column op-ed editorial poem play documentary biography essay podcast anthem hymn ballad opera musical sitcom ad ads advert advertisement commercial painting exhibition newsletter blog commentary'.split(
     ' ',
   ),
 );
@@ -754,7 +754,8 @@ class Assigner {
           /,$/.test(q.text.trim()) &&
           tokens[closeTok + 1]?.word &&
           tokens[closeTok + 1]!.cap === 0 &&
-          WORK_TITLE.test(q.text.trim())
+          // (any words after a kind of work and its comma: 'Ouisa Vale's commentary, “Melania, tell your story,” is …')
+          (WORK_TITLE.test(q.text.trim()) || (tokens[openTok - 1]?.raw === ',' && this.namesWork(openTok)))
         )
           continue;
         if (via === 'pronoun')
