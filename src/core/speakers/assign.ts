@@ -538,6 +538,9 @@ class Assigner {
           ((!namer && this.afterNaming(openTok)) || isTitle() || titleCased())
         )
           continue;
+        // (a name no one gives, whatever frame is near: 'what has become known as the “Buffett rule” after Warren
+        // Buffett … complained', 'the so-called “Fair Streets” bylaw, the mayor said')
+        if (q.kind === 'partial' && this.impersonalNaming(openTok)) continue;
         // the title of a work, even beside a verb of saying: 'said on ABC's “This Week”', 'the author of “Destiny and Power,”'
         // (the tokens before it first: they reject at once, the title regexes read the whole quotation)
         if (q.kind !== 'indirect' && this.namesWork(openTok) && (titleCased() || WORK_TITLE.test(q.text.trim()))) continue;
@@ -1148,6 +1151,19 @@ class Assigner {
         return null;
     }
     return null;
+  }
+
+  /** Is the quotation at `openTok` named by no one: "known as “…”", "known as the “…”", "so-called “…”"? */
+  private impersonalNaming(openTok: number): boolean {
+    const { tokens } = this.doc;
+    let k = openTok - 1;
+    if (tokens[k]?.lower === 'the' || tokens[k]?.lower === 'a') k--;
+    const w = tokens[k];
+    if (!w?.word) return false;
+    if (w.lower === 'as') return tokens[k - 1]?.lower === 'known';
+    return (
+      w.lower === 'called' && tokens[k - 1]?.raw === '-' && tokens[k - 2]?.lower === 'so' && tokens[k - 1]!.start === tokens[k - 2]!.end
+    );
   }
 
   /** Does a naming word stand right before the opening mark: "so-called", "dubbed", "known as", "the word", "a group called"? */
