@@ -579,7 +579,7 @@ export const SUBORDINATORS = set(`if as since although though while when because
 
 /** Capitalised labels that open a link or a caption, not a speaker: "READ MORE: “…”", "Photo: “…”". */
 export const LINK_LABELS = set(
-  `read more watch listen related see also photo photos image images picture pictures credit caption video graphic file top above below live`,
+  `read more watch listen related see also photo photos image images picture pictures credit caption video graphic file top above below live pull quote`,
 );
 
 /** Lines the page puts between paragraphs, no part of the story (see pageNoiseLine in matcher.ts). */
