@@ -2778,7 +2778,9 @@ function scanSubjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
     if ((t.raw === ',' && !thenComma) || t.raw === '—' || t.raw === '–') {
       // ", however," / ", who is close to Putin," / ", a spokeswoman for the campaign,"
       let k = j - 1;
-      while (k >= floor && (tokens[k]!.raw !== t.raw || numberComma(doc, k)) && !doc.quoted[k] && j - k < 25) k--;
+      // (past a nickname in quotation marks inside a name: "His opponent, Luis “Storm” Ferreira, said")
+      while (k >= floor && (tokens[k]!.raw !== t.raw || numberComma(doc, k)) && (!doc.quoted[k] || inNamedPerson(doc, k)) && j - k < 25)
+        k--;
       if (k < floor || tokens[k]!.raw !== t.raw || doc.quoted[k]) {
         // past the title of a work inside a long apposition: 'Anne Haug, the co-author of "Going Viral," about …, said'
         // (or past a long one with no comma of its own, a relative clause in it: "Janice Koehler, a former victim services
@@ -2864,6 +2866,11 @@ function scanSubjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       // authorized to discuss them, said" is the official's, not the investigations'
       const modified = /^(who|whose)$/.test(inner[0]!.lower) ? postModifiedSubject(doc, k, floor, seen) : null;
       if (modified?.kind === 'desc') return modified;
+      // "One, a retired engineer, told me …": the description in apposition says who "one" is
+      if (/^(one|another)$/.test(tokens[k - 1]?.lower ?? '') && sentStart(doc, k - 1) === k - 1 && /^(a|an)$/.test(inner[0]!.lower)) {
+        const d = subjectWithPP(doc, j - 1, k + 1, seen);
+        if (d?.kind === 'desc' && d.first === k + 1) return d;
+      }
       // "Rep. Ada Quill (D-Md.), chair of the committee, said"
       const subj = subjectWithPP(doc, pastParty(doc, k - 1, floor), floor, seen);
       const roleOf = subj ? nameBeforeRole(doc, floor, subj, seen) : null;
@@ -2978,7 +2985,9 @@ function scanSubjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
         w &&
         w.cap > 0 &&
         ((/(ing|ly)$/.test(w.lower) && !modifier) ||
-          /^(on|in|at|after|before|during|earlier|later|last|since|when|while|as|by|there|then|minutes|hours|days|weeks)$/.test(w.lower) ||
+          /^(on|in|at|after|before|during|earlier|later|last|since|when|while|as|by|there|then|minutes|hours|days|weeks|halfway|midway|partway|moments|seconds|months|years|throughout|amid|despite)$/.test(
+            w.lower,
+          ) ||
           // (a number of a time: "Eight years ago, Lund …", "Two days later, …")
           ((SMALL_NUMBER.test(w.lower) || TENS.test(w.lower)) &&
             /^(years?|months?|weeks?|days?|hours?|minutes?|decades?)$/.test(tokens[from + 1]?.lower ?? '')))
@@ -4820,7 +4829,10 @@ function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
         return (d && nameApposedAfter(doc, d.last, end, seen)) ?? (d ? withOrganisationAfter(doc, d, end) : d);
       }
     }
-    return tokens[vLast]!.lower === 'to' ? null : closedDescription(doc, i, end);
+    if (tokens[vLast]!.lower === 'to') return null;
+    // (a person named in apposition after it, as after a speaker's noun above: "said her nephew, Colin Ferris.")
+    const closed = closedDescription(doc, i, end);
+    return closed?.kind === 'desc' ? (nameApposedAfter(doc, closed.last, end, seen) ?? closed) : closed;
   }
   if (t.cap > 0) {
     // a person registered after the titles of a longer capitalised run: "said Senate Minority Leader Ana M. Vale"
@@ -5894,7 +5906,14 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
       if (v?.word && v.cap === 0 && !SPEECH_VERBS.has(v.lower) && !SPEECH_ACTS.test(v.lower)) return null;
     }
     // "put it" frames words ("as Aas put it: “…”", "Lund put it bluntly: “…”"), not a thing put somewhere ("put it in the drawer")
-    if (particle === 'it' && after?.word && !/[a-z]ly$/.test(after.lower) && !/^(this|that|best|another|differently)$/.test(after.lower))
+    // (any word after it when "as" opens the clause: "as Benmoussa put it to me, …", "as the mayor put it last week, …")
+    if (
+      particle === 'it' &&
+      after?.word &&
+      !/[a-z]ly$/.test(after.lower) &&
+      !/^(this|that|best|another|differently)$/.test(after.lower) &&
+      !asOpens(doc, i)
+    )
       return null;
     vLast = i + 1;
   }
@@ -6202,7 +6221,10 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
       (NOUN_LIKE_VERBS.test(t.lower.replace(/s$/, '')) &&
         after.word &&
         after.cap === 0 &&
-        (/[^e]ed$/.test(after.lower) || AUXILIARIES.has(after.lower))))
+        (/[^e]ed$/.test(after.lower) || AUXILIARIES.has(after.lower))) ||
+      // (or a verb of saying in its third person after the base form: "what the staff report calls “…”", "the police
+      // report says")
+      (NOUN_LIKE_VERBS.test(t.lower) && after.word && after.cap === 0 && /[^s]s$/.test(after.lower) && SPEECH_VERBS.has(after.lower)))
   )
     return null;
   // a base form right after a comma, before a noun in lower case, is a noun's modifier, no verb (which would want a
@@ -6318,6 +6340,8 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
       SINGULAR_DETERMINERS.test(tokens[subject.first]!.lower) &&
       !/(s|ed|ing)$/.test(t.lower) &&
       !PAST_OF_SAYING.test(t.lower) &&
+      // ("put it" is a verb in its past as well: "As one vendor put it, …")
+      !(t.lower === 'put' && vLast > i) &&
       !tokens.slice(subject.last + 1, i).some((w) => w.word && (AUXILIARIES.has(w.lower) || w.lower === 'to')) &&
       !tokens
         .slice(subject.first, i)
@@ -6650,4 +6674,30 @@ export function subjectSpan(doc: Doc, s: Subject): Span {
   const a = doc.tokens[s.first]!.start;
   const b = doc.tokens[s.last]!.end;
   return { start: a, end: b, text: doc.text.slice(a, b) };
+}
+
+/**
+ * Whether "as" opens the clause of the verb at i, its subject alone between (a name, a description, no verb, four words
+ * at most), after the sentence's start, a comma or a conjunction: "Or, as the mayor put it last week, …".
+ */
+function asOpens(doc: Doc, i: number): boolean {
+  const { tokens } = doc;
+  for (let k = i - 2; k >= Math.max(0, i - 6); k--) {
+    const t = tokens[k]!;
+    if (!t.word || doc.quoted[k] || t.para !== tokens[i]!.para) return false;
+    if (t.lower !== 'as') continue;
+    const b = tokens[k - 1];
+    return !b || b.para !== t.para || /^[,;:—–(]$/.test(b.raw) || /^(or|but|and|just|yet)$/.test(b.lower) || sentStart(doc, k) === k;
+  }
+  return false;
+}
+
+/** Whether token k lies inside the mention of a person the names found, past its first word: the nickname of 'Luis “Storm” Ferreira'. */
+function inNamedPerson(doc: Doc, k: number): boolean {
+  for (let f = k - 1; f >= Math.max(0, k - 4); f--) {
+    const p = doc.people.startAt.get(f);
+    if (p === undefined) continue;
+    return doc.people.people[p]!.mentions.some((m) => m.first === f && m.last > k);
+  }
+  return false;
 }

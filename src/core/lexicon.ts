@@ -584,7 +584,7 @@ export const SUBORDINATORS = set(`if as since although though while when because
 
 /** Capitalised labels that open a link or a caption, not a speaker: "READ MORE: “…”", "Photo: “…”". */
 export const LINK_LABELS = set(
-  `read more watch listen related see also photo photos image images picture pictures credit caption video graphic file top above below live`,
+  `read more watch listen related see also photo photos image images picture pictures credit caption video graphic file top above below live pull quote`,
 );
 
 /** Lines the page puts between paragraphs, no part of the story (see pageNoiseLine in matcher.ts). */
@@ -597,7 +597,9 @@ export const PAGE_NOISE =
 export const NAMING_VERBS = set(`dubbed nicknamed titled entitled named labelled labeled branded termed`);
 
 /** Nouns that, after a determiner, introduce a mentioned word or name: "the word “…”", "the slogan “…”". */
-export const NAMING_NOUNS = set(`word words term terms phrase phrases slogan slogans motto label nickname name title headline hashtag`);
+export const NAMING_NOUNS = set(
+  `word words term terms phrase phrases slogan slogans motto label nickname name title headline hashtag refrain chorus lyric lyrics inscription epitaph epigraph tagline`,
+);
 
 /**
  * The shape of a noun that names a person, as a description's head: an agent ("the Swedish striker", "the designer",

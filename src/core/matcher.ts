@@ -363,10 +363,11 @@ const SIGNED_QUOTATION = /^[“"«‘'].+[”"»’]\s*[-–—―]{1,2}\s*\p{Lu
  * this story's.
  */
 export function linkLine(s: string): boolean {
-  // (asked of every paragraph: most have neither a colon nor a bar, and need no pattern)
-  if (s.indexOf(':') < 0 && s.indexOf('|') < 0) return false;
-  // (the first word capitalised, the others in either case: "Read more: …", "See also: …")
-  const m = /^(\p{Lu}\p{L}*(?:\s+\p{L}+){0,2})(?::|\s+\|)\s/u.exec(s);
+  // (asked of every paragraph: most have neither a colon nor a bar, and need no pattern; a label alone is short)
+  if (s.indexOf(':') < 0 && s.indexOf('|') < 0 && s.length > 24) return false;
+  // (the first word capitalised, the others in either case: "Read more: …", "See also: …"; or the label alone, the
+  // links on lines of their own after it or dropped by the extraction: "READ MORE:", "Read more")
+  const m = /^(\p{Lu}\p{L}*(?:\s+\p{L}+){0,2})(?:(?::|\s+\|)(?:\s|$)|\s*$)/u.exec(s);
   return m !== null && m[1]!.split(/\s+/).every((w) => LINK_LABELS.has(w.toLowerCase()));
 }
 

@@ -1702,8 +1702,18 @@ export class PeopleRegistry {
         }
         // a nickname in quotation marks inside a name: 'Marcia “Cia” Price' (one word between the marks, a name word on
         // either side, no space inside the marks)
+        // (or of two or three capitalised words: 'Mike “The Hammer” Diaz', 'Rubin “Hurricane of Harlem” …' not: every word
+        // capitalised, spaces only between them)
         const open = tokens[j + 1];
-        const close = tokens[j + 3];
+        let words = 1;
+        while (
+          words < 3 &&
+          isNameWord(tokens[j + 2 + words]) &&
+          !tokens[j + 2 + words]!.gap &&
+          tokens[j + 2 + words]!.start > tokens[j + 1 + words]!.end
+        )
+          words++;
+        const close = tokens[j + 2 + words];
         if (
           open &&
           close &&
@@ -1711,9 +1721,9 @@ export class PeopleRegistry {
           NICKNAME_CLOSES.has(close.raw) &&
           isNameWord(tokens[j + 2]) &&
           open.end === tokens[j + 2]!.start &&
-          tokens[j + 2]!.end === close.start &&
-          isNameWord(tokens[j + 4]) &&
-          !covered[j + 4] &&
+          tokens[j + 1 + words]!.end === close.start &&
+          isNameWord(tokens[j + 3 + words]) &&
+          !covered[j + 3 + words] &&
           // (a name of the long lists counts here, the nickname and the name after it standing for the word after it
           // that those lists want: 'Frontman Mathieu "Mat" Gagnon')
           (this.isGiven(j) ||
@@ -1722,7 +1732,7 @@ export class PeopleRegistry {
         ) {
           // the name starts at its first name: "former Marine John “Tig” Holloway" (a title before it is read as one)
           i = j;
-          j += 4;
+          j += 3 + words;
           continue;
         }
         // an initial: "J. K. Rowling"
@@ -2532,7 +2542,9 @@ export class PeopleRegistry {
     for (let k = s + 1; k <= runEnd - (twoWords ? 1 : 0); k++)
       if (
         tokens[k]!.cap === 1 &&
-        /^(on|in|at|of|for|and|the|to|with|from|by|after|before|about|against|into|over)$/.test(tokens[k]!.lower)
+        /^(on|in|at|of|for|and|the|to|with|from|by|after|before|about|against|into|over)$/.test(tokens[k]!.lower) &&
+        // (not the first word of a nickname in quotation marks: 'Mike “The Hammer” Diaz')
+        !(NICKNAME_OPENS.has(tokens[k - 1]!.raw) && tokens[k - 1]!.end === tokens[k]!.start)
       ) {
         const next = tokens[s + 1]!.lower;
         const ordinary = COMMON_WORDS.has(next) || this.ctx.lowerSeen.has(next);

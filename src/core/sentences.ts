@@ -51,7 +51,15 @@ function speechSoon(tokens: ReadonlyArray<Token>, j: number): boolean {
     // (a pronoun's frame between commas is in mid-sentence, the quotation ended its own: "“… start.” The council, he
     // added, would vote in May")
     const parenthetical = !!prev?.word && /^(he|she|they|we|i)$/.test(prev.lower) && tokens[k - 2]?.raw === ',' && words > 2;
-    if (t.cap === 0 && SPEECH_VERBS.has(t.lower) && !noun) return ends && !parenthetical;
+    // (a pronoun opening a sentence of its own after the quotation's full stop, its verb going on with an object or a
+    // clause: '“… studied to death.” I asked her which studies.', '“…” She said that …')
+    const own =
+      words === 2 &&
+      !!prev?.word &&
+      /^(I|We|He|She|They)$/.test(prev.raw) &&
+      /^(her|him|them|me|us|it|the|a|an|that|if|whether|about|why|how|what)$/.test(tokens[k + 1]?.lower ?? '') &&
+      !!tokens[k + 1]?.word;
+    if (t.cap === 0 && SPEECH_VERBS.has(t.lower) && !noun) return ends && !parenthetical && !own;
     // or a verb of manner after a name or a pronoun that ends the sentence: “…?” Hannity pressed.
     if (named && words > 1 && t.cap === 0 && /^[a-z]{3,}ed$/.test(t.lower) && /^[.,;]$/.test(tokens[k + 1]?.raw ?? '')) return true;
     named = named && (t.cap > 0 || (words === 1 && /^(he|she)$/.test(t.lower)));

@@ -55,7 +55,7 @@ function signReading(ref: Ref | null, mention: Span | null, q: { start: number }
 
 /** Kinds of work whose title may follow in quotation marks: "her memoir, “Tough Choices”". */
 const WORK_NOUNS = new Set(
-  'book books memoir memoirs autobiography novel novels film films movie movies show shows program programme series album song songs column op-ed editorial poem play documentary biography essay podcast anthem hymn ballad opera musical sitcom ad ads advert advertisement commercial painting exhibition newsletter blog'.split(
+  'book books memoir memoirs autobiography novel novels film films movie movies show shows program programme series album song songs column op-ed editorial poem play documentary biography essay podcast anthem hymn ballad opera musical sitcom ad ads advert advertisement commercial painting exhibition newsletter blog commentary'.split(
     ' ',
   ),
 );
@@ -538,6 +538,9 @@ class Assigner {
           ((!namer && this.afterNaming(openTok)) || isTitle() || titleCased())
         )
           continue;
+        // (a name no one gives, whatever frame is near: 'what has become known as the “Buffett rule” after Warren
+        // Buffett … complained', 'the so-called “Fair Streets” bylaw, the mayor said')
+        if (q.kind === 'partial' && this.impersonalNaming(openTok)) continue;
         // the title of a work, even beside a verb of saying: 'said on ABC's “This Week”', 'the author of “Destiny and Power,”'
         // (the tokens before it first: they reject at once, the title regexes read the whole quotation)
         if (q.kind !== 'indirect' && this.namesWork(openTok) && (titleCased() || WORK_TITLE.test(q.text.trim()))) continue;
@@ -642,6 +645,14 @@ class Assigner {
             // the last speaker was right for such quotations 27 of 67 times on train, 3 of 10 on dev)
             const near = !!h && !opensPara && q.para - h.para <= 1;
             farOwn = !opensPara && !near;
+            // (no speaker met yet: the person the sentence before opens with, in the quotation's paragraph, is the likeliest
+            // one: "His sister, Lena Kvist-Moreau, spoke first. “Arne was the kind of man who …”")
+            const first = !h && !opensPara && q.kind === 'direct' ? this.speakers.subjectBefore(si, q.para) : null;
+            if (first) {
+              ref = first;
+              conf = CONFIDENCE.afterReport;
+              farOwn = false;
+            }
             untied = near && !this.tiedToLast(h, q, si, openTok);
             // (a fragment of a text its sentence opens with is no one's: 'The rules require councils to “give due weight to …”')
             if (untied && q.kind === 'partial' && this.opensWithText(si, openTok)) untied = false;
@@ -744,6 +755,20 @@ class Assigner {
         // an unattributed fragment is a scare quote or a title, not a quotation; but one a verb of saying frames is a
         // quotation even when its "he" or "she" names no one found ("“It is a disgrace,” he said.")
         if (!ref && !untied && !((want || writer || described) && q.kind === 'direct') && !this.keptUnattributed(q)) continue;
+        // (nor is a title set off by commas in mid-sentence, its words capitalised, the sentence going on after it with no
+        // frame: 'The collection that broke that silence, “A Chair by the Door,” included …')
+        if (
+          !pick &&
+          !writer &&
+          !written &&
+          !described &&
+          /,$/.test(q.text.trim()) &&
+          tokens[closeTok + 1]?.word &&
+          tokens[closeTok + 1]!.cap === 0 &&
+          // (any words after a kind of work and its comma: 'Ouisa Vale's commentary, “Melania, tell your story,” is …')
+          (WORK_TITLE.test(q.text.trim()) || (tokens[openTok - 1]?.raw === ',' && this.namesWork(openTok)))
+        )
+          continue;
         if (via === 'pronoun')
           conf *= (pick!.r.far ? CONFIDENCE.farGroup : CONFIDENCE.byPronoun) * (pick!.r.passedOver ? CONFIDENCE.passedOver : 1);
         else if (via === 'desc') conf *= pick?.r.guessed ? CONFIDENCE.guessedDescription : CONFIDENCE.byDescription;
@@ -1136,10 +1161,33 @@ class Assigner {
     return null;
   }
 
+  /** Is the quotation at `openTok` named by no one: "known as “…”", "known as the “…”", "so-called “…”"? */
+  private impersonalNaming(openTok: number): boolean {
+    const { tokens } = this.doc;
+    let k = openTok - 1;
+    if (tokens[k]?.lower === 'the' || tokens[k]?.lower === 'a') k--;
+    const w = tokens[k];
+    if (!w?.word) return false;
+    if (w.lower === 'as') return tokens[k - 1]?.lower === 'known';
+    return (
+      w.lower === 'called' && tokens[k - 1]?.raw === '-' && tokens[k - 2]?.lower === 'so' && tokens[k - 1]!.start === tokens[k - 2]!.end
+    );
+  }
+
   /** Does a naming word stand right before the opening mark: "so-called", "dubbed", "known as", "the word", "a group called"? */
   private afterNaming(openTok: number): boolean {
     const { tokens } = this.doc;
     const w = tokens[openTok - 1];
+    // (past a dash or a colon after a noun of words sung or written, never said: 'whose chorus — “…” — is the best thing
+    // she has written', 'the inscription: “…”')
+    if (w && /^[—–:]$/.test(w.raw)) {
+      const n = tokens[openTok - 2];
+      return (
+        !!n?.word &&
+        /^(refrain|chorus|lyrics?|inscription|epitaph|epigraph|tagline|motto|slogan)$/.test(n.lower) &&
+        /^(the|a|its|his|her|their|whose)$/.test(tokens[openTok - 3]?.lower ?? '')
+      );
+    }
     if (!w || !w.word) return false;
     if (NAMING_VERBS.has(w.lower)) return true;
     const before = tokens[openTok - 2];
@@ -1151,7 +1199,7 @@ class Assigner {
       );
     if (w.lower === 'meaning') return true;
     if (w.lower === 'called') return (before?.raw === '-' && tokens[openTok - 3]?.lower === 'so') || this.relativeNamer(openTok - 1);
-    return NAMING_NOUNS.has(w.lower) && before !== undefined && /^(the|a|its|his|her|their)$/.test(before.lower);
+    return NAMING_NOUNS.has(w.lower) && before !== undefined && /^(the|a|its|his|her|their|whose)$/.test(before.lower);
   }
 
   /**

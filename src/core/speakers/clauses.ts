@@ -439,6 +439,25 @@ export class ClauseFinder {
       while (to > c.last && !tokens[to]!.word && !this.quotedHere(to)) to--;
       return [span[0], this.clauseEnd(to, se)];
     };
+    // a frame inside a relative clause of the sentence's subject ("A late speech in which Marguerite declares that …",
+    // "The letter in which Vance wrote that …"): its clause ends where a quoted fragment closes before the sentence's
+    // own verb ("… “nothing left to give” was read aloud")
+    if (this.subjectsRelative(c)) {
+      for (let k = c.last + 2; k <= se && tokens[k]!.start < span[1]; k++) {
+        const t = tokens[k]!;
+        if (
+          !t.word ||
+          quoted[k] ||
+          t.cap !== 0 ||
+          !quoted[k - 1] ||
+          !FRAGMENT_MARK.test(tokens[k - 1]!.raw) ||
+          tokens[k - 1]!.start < span[0]
+        )
+          continue;
+        if (/^(is|are|was|were|has|have|had|will|would|can|could|may|might|should|must|remains|seems|feels|looks|sounds)$/.test(t.lower))
+          return [span[0], tokens[k - 1]!.end];
+      }
+    }
     let words = 0;
     for (let k = c.last + 1; k <= se && tokens[k]!.start < span[1]; k++) {
       const t = tokens[k]!;
@@ -455,6 +474,22 @@ export class ClauseFinder {
       return cutBefore(k);
     }
     return span;
+  }
+
+  /**
+   * Is the frame of c inside a relative clause opened after the sentence's first noun phrase, by "which", "whom" or
+   * "where" after a preposition ("A late speech in which …", "The letter in which …"), no verb before it?
+   */
+  private subjectsRelative(c: Construction): boolean {
+    const { tokens, quoted } = this.doc;
+    const ss = this.doc.sents.starts[c.sent]!;
+    for (let k = ss + 1; k < c.first && k <= ss + 7; k++) {
+      const t = tokens[k]!;
+      if (!t.word || quoted[k]) return false;
+      if (/^(which|whom|where)$/.test(t.lower)) return /^(in|of|with|by|from|for|to|on|at)$/.test(tokens[k - 1]!.lower) && k - 1 > ss;
+      if (t.cap === 0 && (AUXILIARIES.has(t.lower) || /^[a-z]{3,}ed$/.test(t.lower))) return false;
+    }
+    return false;
   }
 
   /**
@@ -2529,8 +2564,11 @@ export class ClauseFinder {
       CONTINUING_VERBS.has(next.lower) ||
       // (a participle of the frame: "…, one of the people said, speaking on condition of anonymity")
       FRAME_PARTICIPLES.test(next.lower) ||
-      next.lower === 'who' ||
+      // (a relative clause after "he said," or "she said," goes on with the noun before the frame, none of the pronoun's:
+      // "Her last patient was a neighbour, she said, who had cut his hand")
+      // ("which" stays out: "…, she said, which contradicts her earlier account" may be the writer's)
       next.lower === 'which' ||
+      (next.lower === 'who' && (c.inverted || c.subject?.kind !== 'pronoun')) ||
       // "…, the minister announced Monday, as the province returns to the table": the writer's circumstance
       this.asCircumstance(comma + 1) ||
       // "…, the minister announced Tuesday, in a bid to stretch the program": the writer's purpose or occasion
@@ -2720,8 +2758,18 @@ export class ClauseFinder {
     // participle's phrase: "said nothing related to the case")
     const past = (/[^e]ed$/.test(w(1)) || IRREGULAR_PAST.has(w(1))) && !/^(to|by|in|on|with|about|for|at)$/.test(w(2));
     if (/^(little|nothing|much|everything|something|anything|plenty|enough)$/.test(w(0))) return w(1) !== 'of' && !past;
-    if (w(0) === 'a' && /^(lot|bit|little)$/.test(w(1))) return w(2) !== 'of';
+    if (w(0) === 'a' && /^(lot|bit|little)$/.test(w(1))) return w(2) !== 'of' || /^(things|stuff)$/.test(w(3));
     if (w(0) === 'a' && /^(great|good)$/.test(w(1)) && w(2) === 'deal') return true;
+    // (things said, counted or judged: "says a lot of things", "said many things about the book", "said all sorts of things")
+    for (let d = 0; d <= 4; d++) {
+      if (/^(things|stuff)$/.test(w(d))) return d > 0;
+      if (
+        !/^(a|lot|lots|of|many|few|some|several|all|sorts|kinds|kind|sort|number|other|different|nice|good|bad|strange|interesting|two|three|these|those)$/.test(
+          w(d),
+        )
+      )
+        break;
+    }
     return (w(0) === 'the' || w(0) === 'very' || w(0) === 'so' || w(0) === 'too') && /^(same|little|much)$/.test(w(1));
   }
 

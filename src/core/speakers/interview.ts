@@ -139,7 +139,7 @@ export function interviewQuotes(article: Article, doc: Doc, quotes: ReadonlyArra
     if (!current) return;
     // (a paragraph that opens with the speaker's surname is the writer's, not the speaker's: "Kowalczyk-Reyes's business
     // partner, Maren Holt, joined the conversation" between two answers closes the speech)
-    if (!line && opensWith(doc, i, current.surname)) {
+    if (!line && (opensWith(doc, i, current.surname) || reportsOther(doc, quotes, i, range, current.surname))) {
       current = undefined;
       return;
     }
@@ -221,6 +221,38 @@ function opensWith(doc: Doc, para: number, surname: string): boolean {
   while (k < tokens.length && tokens[k]!.para === para && !tokens[k]!.word) k++;
   while (tokens[k + 1]?.raw === '-' && tokens[k + 2]?.word && tokens[k + 1]!.start === tokens[k]!.end) k += 2;
   return tokens[k]?.para === para && tokens[k]!.key === surname;
+}
+
+/**
+ * Whether paragraph `para` is the writer's report of someone else's words: a quotation found in it is given to a
+ * speaker its own words name (outside quotation marks), not the interviewee, and no "I", "we" or "my" of the
+ * interviewee's speech stands outside its quotation marks ("Port Wendell's union president, Gary Nkemelu, said in a
+ * separate interview that …" between two answers).
+ */
+function reportsOther(
+  doc: Doc,
+  quotes: ReadonlyArray<Quote>,
+  para: number,
+  range: { start: number; end: number },
+  surname: string,
+): boolean {
+  const other = quotes.some((q) => {
+    const m = q.speaker.mention;
+    return (
+      q.start >= range.start &&
+      q.end <= range.end &&
+      m !== null &&
+      m.start >= range.start &&
+      m.end <= range.end &&
+      /^\p{Lu}/u.test(m.text) &&
+      surnameKey(q.speaker.name) !== surname
+    );
+  });
+  if (!other) return false;
+  const { tokens } = doc;
+  for (let k = firstTokenOf(tokens, para); k < tokens.length && tokens[k]!.para === para; k++)
+    if (!doc.quoted[k] && /^(i|we|me|us|my|our|i'm|we're|i've|we've|i'd|we'd|i'll|we'll)$/.test(tokens[k]!.lower)) return false;
+  return true;
 }
 
 /** The person of the article a label names by surname, the most often named of them on a tie ("CLINTON:"). */

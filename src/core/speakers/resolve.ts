@@ -846,6 +846,12 @@ export class SpeakerResolver {
         !this.surnameShared(v.key)
       )
         this.learnedGender.set(id, g);
+      // (or by the person's own next frame alone, when nothing in the article says the first name's gender: "Guitarist
+      // Remy Okafor said the song was written in one night. “…,” he said." reads "Remy" on the list of women's names)
+      else if (!g && v[known] + v.next[known] + v.own[known] === 0 && !this.surnameShared(v.key)) {
+        const other: Gender = known === 'female' ? 'male' : 'female';
+        if (v.next[other] >= 2 && v[other] + v.next[other] + v.own[other] >= 2) this.learnedGender.set(id, other);
+      }
     }
   }
 
@@ -2282,7 +2288,11 @@ export class SpeakerResolver {
       const roleLast = tokens[a - 1]!;
       if (a > k + 1 && !(SPEAKER_NOUNS.has(roleLast.lower) || TITLES.has(roleLast.lower))) a = k + 1;
       const at = this.personAt(a);
-      const trade = !person && PERSON_SHAPE.test(role.lower) && !!at && at.last > a;
+      // (or any noun of a person's own, a possessive opening the role: "Her former apprentice, Dmitri Halloway, now runs
+      // the studio", "Vik's understudy, Ana Lund, …", the name in full)
+      const owned =
+        /^(his|her|their|my|our)$/.test(tokens[i]!.lower) || tokens.slice(i + 1, k).some((w) => w.key === "'s" && w.start > tokens[i]!.end);
+      const trade = !person && (PERSON_SHAPE.test(role.lower) || owned) && role.cap === 0 && !!at && at.last > a;
       if (!role.word || (role.cap > 0 && !titled) || !(person || trade)) return null;
       if (!at || !/^[,—–]$/.test(tokens[at.last + 1]?.raw ?? '')) return null;
       return this.refFor(at.key, para);
@@ -2513,7 +2523,11 @@ export class SpeakerResolver {
       // said") is that body, not a name further back (a headline's "Province delays …")
       // (so is one in the same sentence after "and", the subject of both clauses: "The city issued the advisory after a
       // break on Ninth Avenue, and it says …")
-      const coordinated = s === s0 && tokens[before - 1]?.lower === 'and' && tokens[before - 2]?.raw === ',';
+      // (or after a conjunction of time or cause opening a clause inside it: "The campaign has a point when it says …")
+      const coordinated =
+        s === s0 &&
+        ((tokens[before - 1]?.lower === 'and' && tokens[before - 2]?.raw === ',') ||
+          (/^(when|because|as|since|after|if|while|whenever)$/.test(tokens[before - 1]?.lower ?? '') && tokens[before - 1]!.cap === 0));
       // (and a document that opens the sentence before, which speaks as "it": "His lawsuit, filed in 2023, named the city.
       // It alleged that …", "The report was released Monday. It found …")
       const document = (w: string): boolean => DOCUMENT_NOUNS.has(w) || FILED_DOCUMENTS.test(w);
@@ -2524,9 +2538,16 @@ export class SpeakerResolver {
       }
       if (pronoun && (s < s0 || coordinated) && tokens[start]!.raw === 'The') {
         let e = start + 1;
+        // (past a name in quotation marks before the noun: 'The “Streets for People” campaign')
+        if (/^[“"]$/.test(tokens[e]?.raw ?? '')) {
+          let c = e + 1;
+          while (c < e + 7 && tokens[c]?.word) c++;
+          if (/^[”"]$/.test(tokens[c]?.raw ?? '') && c > e + 1) e = c + 1;
+        }
+        const from = e;
         // (a town or province that acts is its government: "The city issued …. It says …")
         const body = (w: string): boolean => ORG_HEADS.has(w) || GOVERNED_PLACES.test(w) || (s === s0 - 1 && document(w));
-        while (e < start + 4 && tokens[e + 1]?.word && tokens[e + 1]!.cap === 0 && !body(tokens[e]!.lower)) e++;
+        while (e < from + 3 && tokens[e + 1]?.word && tokens[e + 1]!.cap === 0 && !body(tokens[e]!.lower)) e++;
         if (tokens[e]?.cap === 0 && body(tokens[e]!.lower) && !this.doc.quoted[e] && tokens[e + 1]?.cap === 0 && tokens[e + 1]!.word)
           return this.orgBefore(start, tokens[e]!.lower, para) ?? this.orgRef(start + 1, e, tokens[e]!.lower, para);
       }
@@ -3286,6 +3307,9 @@ export class SpeakerResolver {
       // (a document "in" which the "it" speaks is where it said so, not who: "In a statement last year, it said …" is the
       // company's)
       if (tokens[d - 1]?.lower === 'in' && /^(a|an|its)$/.test(tokens[d]!.lower)) return null;
+      // (nor is one that an "it" put out, the verb's object: "When it released the report, it said …" is the body's)
+      const v = tokens[d - 1];
+      if (v?.word && v.cap === 0 && /ed$|^(sent|put|wrote)$/.test(v.lower) && tokens[d - 2]?.lower === 'it') return null;
       const raw = withoutInvisible(this.doc.text.slice(tokens[d]!.start, t.end));
       const text = raw.charAt(0).toLowerCase() + raw.slice(1);
       return {
@@ -4874,7 +4898,13 @@ export class SpeakerResolver {
         if (!r.desc || head !== d.head) continue;
         // (a plural with a modifier the earlier one lacks, that one with a modifier this lacks, is another group: "Tenant
         // groups said …. The landlord groups said …")
-        if (pluralHead(d.head) && otherModifiers(d.text, r.desc.text) && otherModifiers(r.desc.text, d.text)) continue;
+        // (so is a document: "the staff report calls …" then "The police report says …")
+        if (
+          (pluralHead(d.head) || DOCUMENT_NOUNS.has(d.head)) &&
+          otherModifiers(d.text, r.desc.text) &&
+          otherModifiers(r.desc.text, d.text)
+        )
+          continue;
         // (and a person's office that names a field the earlier one lacks, that one naming something this lacks: "the WTO
         // chief said …" then "the trade chief said", "the police chief" then "the fire chief"; a body is named so in
         // turn: "The Orrin Valley tribunal …. The land tribunal also …")
