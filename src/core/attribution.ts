@@ -54,6 +54,7 @@ import {
   NOT_PERSON_SHAPE,
   ORG_HEADS,
   PERSON_SHAPE,
+  POSITIONS,
   IRREGULAR_PAST,
   QUANTITY_NOUNS,
   TIME_WORDS,
@@ -230,7 +231,9 @@ function determinedNoun(doc: Doc, j: number, floor: number): boolean {
   if (head.cap !== 0 || (/ly$/.test(head.lower) && head.lower !== 'ally') || head.lower.length < 3) return false;
   // past a compound, the head names a person by its shape: "the front-runner", "the self-described socialist", "the
   // 43-year-old" (not "Trump's over-the-top comments", "a major third-party presidential race")
-  const personShaped = head.lower === 'old' || (PERSON_SHAPE.test(head.lower) && !NOT_PERSON_SHAPE.test(head.lower));
+  // (or a player's position: "the 24-year-old centre", "the two-way forward")
+  const personShaped =
+    head.lower === 'old' || (PERSON_SHAPE.test(head.lower) && !NOT_PERSON_SHAPE.test(head.lower)) || POSITIONS.test(head.lower);
   let low = Math.max(floor, j - 4);
   for (let k = j - 1; k >= low; k--) {
     const t = doc.tokens[k]!;

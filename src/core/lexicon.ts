@@ -595,6 +595,13 @@ export const NAMING_VERBS = set(`dubbed nicknamed titled entitled named labelled
 export const NAMING_NOUNS = set(`word words term terms phrase phrases slogan slogans motto label nickname name title headline hashtag`);
 
 /**
+ * A player's position, which a sentence may open with before the player's name ("Forward Ana Reyes scored twice."), and
+ * a person's noun after an age or other compound ("the 24-year-old centre", "the 6-foot-4 forward").
+ */
+export const POSITIONS =
+  /^(forward|guard|defen[cs]em[ae]n|quarterback|halfback|fullback|tailback|linebacker|shortstop|goalie|centre|center|rookie|veteran|skip|lead|striker|midfielder|winger|goalkeeper|goaltender|pitcher|catcher|outfielder|infielder|reliever)$/;
+
+/**
  * The shape of a noun that names a person, as a description's head: an agent ("the Swedish striker", "the designer",
  * "the neurosurgeon"), a "-man" or "-woman", or one of a few nouns for what a person is ("the veteran", "the nominee").
  */

@@ -36,6 +36,7 @@ import {
   NOT_PERSON_SHAPE,
   PERSON_SHAPE,
   POST_NOMINAL,
+  POSITIONS,
 } from './lexicon';
 import {
   BOTH_GIVEN,
@@ -140,10 +141,6 @@ const FRENCH_PARTICLES = /^(de|des|du|la|le|les|et|pour|sur|en|au|aux|à)$/;
 
 /** English words after a particle that end a French name (the sentence's own): "… de Montréal said". */
 const NOT_FRENCH = /^(said|says|the|a|an|and|is|was|has|had|which|who|that|in|on|of|for|to|with)$/;
-
-/** A player's position, which a sentence may open with before the player's name: "Forward Ana Reyes scored twice." */
-const POSITIONS =
-  /^(forward|guard|defen[cs]em[ae]n|quarterback|halfback|fullback|tailback|linebacker|shortstop|goalie|centre|center|rookie|veteran|skip|lead|striker|midfielder|winger|goalkeeper|goaltender|pitcher|catcher|outfielder|infielder|reliever)$/;
 
 function isNameWord(t: Token | undefined): boolean {
   return t !== undefined && t.word && t.cap > 0 && t.key !== "'s" && startsWithLetter(t.raw);

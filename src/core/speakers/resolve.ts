@@ -61,6 +61,7 @@ import {
   TITLES,
   NOT_PERSON_SHAPE,
   PERSON_SHAPE,
+  POSITIONS,
 } from '../lexicon';
 import {
   familyApposition,
@@ -4056,14 +4057,25 @@ export class SpeakerResolver {
     const h = d.head;
     // (or a plain "the big man", "the young woman": one person, no role)
     const plain = /^(man|woman)$/.test(h);
+    // (a player's position, which sports pages call the player they just named: "the veteran centre", "the 24-year-old goalie")
+    // ("centre" only with a person's age, size, experience or nationality: "the 24-year-old centre", "the Czech centre";
+    // not "the community centre")
+    const position =
+      POSITIONS.test(h) &&
+      (!ORG_SUFFIXES.has(h) ||
+        d.text
+          .toLowerCase()
+          .split(/\s+/)
+          .slice(1, -1)
+          .some((w) => /[0-9]/.test(w) || /^(veteran|rookie|young|big)$/.test(w) || DEMONYMS.has(w)));
     if (
       !/^the\s/i.test(d.text) ||
-      !(PERSON_SHAPE.test(h) || plain || DEMONYMS.has(h) || (h === 'old' && /[0-9]+-year-old$/.test(d.text))) ||
-      NOT_PERSON_SHAPE.test(h) ||
+      !(PERSON_SHAPE.test(h) || plain || position || DEMONYMS.has(h) || (h === 'old' && /[0-9]+-year-old$/.test(d.text))) ||
+      (NOT_PERSON_SHAPE.test(h) && !position) ||
       (!plain && SpeakerResolver.notOnePerson(d)) ||
       // (a role with an age, or retired, is somebody met already: "the 57-year-old scientist", "the retired surgeon")
-      (((!plain && SPEAKER_NOUNS.has(h)) || TITLES.has(h)) && !/\b[0-9]+-year-old\b|\bretired\b/.test(d.text)) ||
-      ORG_SUFFIXES.has(h) ||
+      (((!plain && !position && SPEAKER_NOUNS.has(h)) || TITLES.has(h)) && !/\b[0-9]+-year-old\b|\bretired\b/.test(d.text)) ||
+      (ORG_SUFFIXES.has(h) && !position) ||
       /\bformer\b|\bof\b/i.test(d.text)
     )
       return null;
@@ -4072,12 +4084,28 @@ export class SpeakerResolver {
     if (sent === undefined) return null;
     const fits = (r: Ref): Ref | null => {
       const g = this.genderOf(r);
-      return d.gender && g && g !== d.gender ? null : r;
+      if (d.gender && g && g !== d.gender) return null;
+      // (a player's position is no one the article gave another role: "Coach Dana Pruitt praised Bellini. “…,” the
+      // veteran centre said" is not the coach; a player named by another position may still be meant)
+      const roles = position && r.key ? [...this.heads(r.key)] : [];
+      return roles.some((x) => x !== h && !POSITIONS.test(x) && !COURTESY_TITLES.test(x)) ? null : r;
     };
+    const { tokens } = this.doc;
     let read = 0;
     for (const [start, end] of this.sentencesSince(sent, 2)) {
       read++;
       const r = this.subjectOf(start, end, para);
+      // (not one of two joined: "Bellini and Ola Stenberg scored" may be either)
+      const joined =
+        !!r?.key &&
+        this.personMentions.some(
+          (pm) =>
+            pm.first >= start &&
+            pm.first <= end &&
+            keyId(pm.key) === keyId(r.key!) &&
+            /^(and|or|&)$/.test(tokens[(this.personAt(pm.first)?.last ?? pm.first) + 1]?.lower ?? ''),
+        );
+      if (joined) return null;
       if (r?.key && keyType(this.doc, r.key) === 'person') return fits(r);
       if (this.personMentions.some((pm) => pm.first >= start && pm.first <= end && !this.doc.quoted[pm.first])) return null;
     }
@@ -4086,7 +4114,7 @@ export class SpeakerResolver {
     const last = this.last();
     const r = last ? final(last.ref) : null;
     if (!last || !r?.key || keyType(this.doc, r.key) !== 'person') return null;
-    const { tokens, sents } = this.doc;
+    const { sents } = this.doc;
     // someone else named outside quotation marks from token `from` up to the description
     const others = (from: number): boolean =>
       this.personMentions.some(
