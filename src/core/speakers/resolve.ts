@@ -3381,6 +3381,18 @@ export class SpeakerResolver {
     if (tokens[last + 1]?.lower !== 'of' || !/^(two|three|four|five|six|seven|eight|nine|ten|[0-9]+)$/.test(tokens[last + 2]?.lower ?? ''))
       return null;
     const want: Gender = FEMALE_NOUNS.has(d.head) ? 'female' : 'male';
+    // the person a sentence since the last attribution opened with, when none of another gender ("Dana Roy opened her
+    // bakery in 2019. “…,” the mother of three said" is Roy, not a woman quoted before her); none when such a sentence
+    // names someone else
+    const sent = this.doc.sents.sent[last];
+    for (const [start, end] of sent === undefined ? [] : this.sentencesSince(sent, 2)) {
+      const r = this.subjectOf(start, end, tokens[start]!.para);
+      if (r?.key && keyType(this.doc, r.key) === 'person') {
+        const g = this.genderOf(r);
+        return g && g !== want ? null : r;
+      }
+      if (this.personMentions.some((pm) => pm.first >= start && pm.first <= end && !this.doc.quoted[pm.first])) return null;
+    }
     const r = this.lastFitting(want);
     return r?.key && !this.isGroup(r) && this.genderOf(r) === want ? r : null;
   }
