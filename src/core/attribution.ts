@@ -957,19 +957,30 @@ function subjectAtRaw(doc: Doc, j: number, floor: number, seen: NewName[]): Foun
   if (member) return member;
   const party = partyAt(doc, j, floor);
   if (party) return party;
-  // a nationality for a person named before: "the Swede said", "the Canadian said" (the head stays the demonym)
+  // a nationality for a person named before: "the Swede said", "the Canadian said" (the head stays the demonym), with
+  // lower-case modifiers or an age between: "the 24-year-old Swede", "the former Olympian", "the two-time Olympian"
+  let the = j - 1;
+  while (
+    the - 1 >= floor &&
+    j - the < 6 &&
+    doc.tokens[the]!.cap === 0 &&
+    ((doc.tokens[the]!.word &&
+      ((!NP_BREAK.has(doc.tokens[the]!.lower) && !DETERMINERS.has(doc.tokens[the]!.lower)) || joiningHyphen(doc, the + 1))) ||
+      joiningHyphen(doc, the))
+  )
+    the--;
   if (
     t.cap === 1 &&
     DEMONYMS.has(t.lower) &&
     !/s$|^(federal|national|international|western|eastern|south|north|democratic|white|house|kremlin|soviet|green|labour)$/.test(t.lower) &&
-    j - 1 >= floor &&
-    doc.tokens[j - 1]!.lower === 'the'
+    the >= floor &&
+    doc.tokens[the]!.lower === 'the'
   ) {
-    const text = withoutInvisible(doc.text.slice(doc.tokens[j - 1]!.start, t.end));
+    const text = withoutInvisible(doc.text.slice(doc.tokens[the]!.start, t.end));
     return {
       kind: 'desc',
       desc: { text, definite: true, head: t.lower, group: false, gender: descGender(t.lower) },
-      first: j - 1,
+      first: the,
       last: j,
     };
   }

@@ -183,7 +183,7 @@ export const DEMONYMS = set(`
   serbian croatian bosnian albanian kosovar moldovan kazakh uzbek libyan tunisian algerian moroccan ethiopian
   somali sudanese ghanaian zimbabwean ugandan rwandan congolese haitian jamaican taiwanese mongolian
   swede swedes spaniard spaniards frenchman frenchwoman englishman englishwoman irishman irishwoman scotsman
-  scotswoman welshman dutchman brit brits icelander kiwi aussie
+  scotswoman welshman dutchman brit brits icelander kiwi aussie olympian olympians paralympian paralympians
   republican democratic democrat conservative labour liberal green tory soviet western eastern arab muslim
   christian jewish catholic federal national international
   kremlin white house

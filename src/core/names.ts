@@ -438,7 +438,7 @@ export function isOrdinaryCapital(ctx: NameContext, i: number): boolean {
 
 /** Words of DEMONYMS that are no nationality opening a company's name (compass points, parties, faiths): see found runs. */
 const NOT_NATIONS =
-  /^(south|north|republican|democratic|democrat|conservative|labour|liberal|green|tory|soviet|arab|muslim|christian|jewish|catholic|kremlin|white|swede|swedes|spaniard|spaniards|brit|brits|kiwi|aussie)$/;
+  /^(south|north|republican|democratic|democrat|conservative|labour|liberal|green|tory|soviet|arab|muslim|christian|jewish|catholic|kremlin|white|swede|swedes|spaniard|spaniards|brit|brits|kiwi|aussie|olympian|olympians|paralympian|paralympians)$/;
 
 /** Titles that open places' names as often as people's: "Prince George", "Fort St. John", "Queen Charlotte". */
 const PLACE_TITLES = /^(prince|princess|king|queen|duke|duchess|saint|st|ste)$/;
