@@ -4085,10 +4085,13 @@ export class SpeakerResolver {
       !(PERSON_SHAPE.test(h) || plain || position || DEMONYMS.has(h) || (h === 'old' && /[0-9]+-year-old$/.test(d.text))) ||
       (NOT_PERSON_SHAPE.test(h) && !position) ||
       (!plain && SpeakerResolver.notOnePerson(d)) ||
-      // (a role with an age, or retired, is somebody met already: "the 57-year-old scientist", "the retired surgeon")
-      (((!plain && !position && SPEAKER_NOUNS.has(h)) || TITLES.has(h)) && !/\b[0-9]+-year-old\b|\bretired\b/.test(d.text)) ||
+      // (a role with an age, or retired, is somebody met already: "the 57-year-old scientist", "the retired surgeon"; or a
+      // former trade: "the former phys-ed teacher", "the former Olympian")
+      (((!plain && !position && SPEAKER_NOUNS.has(h)) || TITLES.has(h)) && !/\b[0-9]+-year-old\b|\bretired\b|\bformer\b/.test(d.text)) ||
       (ORG_SUFFIXES.has(h) && !position) ||
-      /\bformer\b|\bof\b/i.test(d.text)
+      // (but a former office is one the article gave someone: "the former governor", "the former mayor")
+      (/\bformer\b/i.test(d.text) && (GENERIC_HEADS.has(h) || STANDING.test(h) || PUBLIC_OFFICES.test(h) || CAMPAIGN_ROLES.test(h))) ||
+      /\bof\b/i.test(d.text)
     )
       return null;
     // the person a recent sentence opened with, unless a nearer sentence names someone else
