@@ -4803,6 +4803,9 @@ export class SpeakerResolver {
         )
           return { ref: r, via: 'desc', mention: span };
         if (!r.desc || head !== d.head) continue;
+        // (two ages are two people: "the 46-year-old said …" then "Margaret Oickle … / “…,” the 72-year-old said")
+        const ages = [d.text, r.desc.text].map((x) => /\b([0-9]{1,3})-year-old\b/.exec(x)?.[1]);
+        if (ages[0] && ages[1] && ages[0] !== ages[1]) continue;
         // (a plural with a modifier the earlier one lacks, that one with a modifier this lacks, is another group: "Tenant
         // groups said …. The landlord groups said …")
         if (pluralHead(d.head) && otherModifiers(d.text, r.desc.text) && otherModifiers(r.desc.text, d.text)) continue;
