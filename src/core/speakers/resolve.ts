@@ -183,6 +183,19 @@ const JURISDICTION_ROLE = /^the\s+(province|state|country|nation|city|territory|
  * Whether a name is a people's, which no organisation is: "First Nations" ("elected First Nations councils"), "Inuit",
  * "Canadians", or a First Nation unnamed ("A First Nation in the Holt Valley"); not "the Assembly of First Nations".
  */
+/**
+ * The token of "later", "earlier" or "ago" closing a phrase of time that opens at i, up to four lower-case words or
+ * numbers long and followed by a comma ("Years later,", "Eight years ago,", "A decade earlier,"); else -1.
+ */
+function agoPhrase(tokens: ReadonlyArray<Token>, i: number, end: number): number {
+  for (let k = i + 1; k <= Math.min(end - 1, i + 4); k++) {
+    const t = tokens[k]!;
+    if (/^(later|earlier|ago)$/.test(t.lower) && t.cap === 0) return tokens[k + 1]?.raw === ',' ? k : -1;
+    if (!t.word || t.cap !== 0) return -1;
+  }
+  return -1;
+}
+
 function peoplesName(name: string): boolean {
   const words = name
     .toLowerCase()
@@ -2114,7 +2127,7 @@ export class SpeakerResolver {
         while (e < end && e <= i + 10 && tokens[e]!.raw !== ',' && !this.doc.quoted[e]) e++;
         if (tokens[e]?.raw === ',' && e < end) i = e + 1;
       }
-    } else if (tokens[i + 2]?.raw === ',' && /^(later|earlier|ago)$/.test(tokens[i + 1]?.lower ?? '')) i += 3;
+    } else if (agoPhrase(tokens, i, end) > 0) i = agoPhrase(tokens, i, end) + 2;
     else if (OPENING_PREPOSITIONS.test(tokens[i]?.lower ?? '')) {
       const opening = i;
       // and the phrases that follow it: "At a rally in Portland, Maine, on Thursday afternoon, Ada Vik …" (a state after
@@ -4107,9 +4120,10 @@ export class SpeakerResolver {
     };
     const { tokens } = this.doc;
     let read = 0;
-    for (const [start, end] of this.sentencesSince(sent, 2)) {
+    for (const [start, end] of this.sentencesSince(sent, 2, true)) {
       read++;
-      const r = this.subjectOf(start, end, para);
+      // (past a dateline: "LUNENBURG, N.S. — Eight years ago, Priya Raghunathan was …")
+      const r = this.subjectOf(pastDateline(this.doc, start, end + 1), end, para);
       // (not one of two joined: "Bellini and Ola Stenberg scored" may be either)
       const joined =
         !!r?.key &&
