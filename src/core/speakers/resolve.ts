@@ -1057,7 +1057,12 @@ export class SpeakerResolver {
       !GROUP_NOUNS.has(role.lower) &&
       !DOCUMENT_NOUNS.has(role.lower) &&
       role.lower !== 'statement' &&
-      (det?.key === "'s" || (!!det && DETERMINERS.has(det.lower) && REPORTING_VERBS.has(tokens[first - 4]?.lower ?? '')))
+      // (or after a possessive pronoun: "The idea came from her coach, Yuri Balandin, who …" is "the coach")
+      (det?.key === "'s" ||
+        // (a name in apposition, closed by a comma or a relative: not "In his state, Christie said, …")
+        (/^(his|her|their|its)$/.test(det?.lower ?? '') &&
+          /^(,|who|whose)$/.test(tokens[(this.personAt(first)?.last ?? first) + 1]?.lower ?? '')) ||
+        (!!det && DETERMINERS.has(det.lower) && REPORTING_VERBS.has(tokens[first - 4]?.lower ?? '')))
     )
       set.add(role.lower);
     else if (tokens[first - 1]?.raw === ',' && role?.word && this.openingRole(first - 2, first)) set.add(role.lower);
