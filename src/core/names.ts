@@ -2861,6 +2861,20 @@ export class PeopleRegistry {
     if (e <= s || quoted[s] || last.cap !== (last.lower === 'fc' ? 2 : 1)) return false;
     if (last.lower !== 'united' && last.lower !== 'fc' && !(/[^su'’]s$/.test(last.lower) && !/ss$/.test(last.lower) && last.raw.length > 3))
       return false;
+    // an article before it and a player's noun after it: "The Moose Jaw Steelheads defenceman did not hesitate", "a
+    // Calgary Flames winger" (whatever "he" or "his" follows, which is the player's; a first name may open it: "the
+    // Brandon Harriers centre")
+    const noun = tokens[e + 1];
+    const titled = tokens.slice(s, e + 1).some((t) => !t.word || TITLES.has(t.lower));
+    if (
+      /^(the|a|an)$/.test(tokens[s - 1]?.lower ?? '') &&
+      tokens[s - 1]!.para === last.para &&
+      !titled &&
+      noun?.word &&
+      noun.cap === 0 &&
+      (POSITIONS.test(noun.lower) || /^(captain|prospect|coach|player|forward|netminder|rookie|draftee)$/.test(noun.lower))
+    )
+      return true;
     for (let k = s; k <= e; k++) if (!tokens[k]!.word || TITLES.has(tokens[k]!.lower) || this.isGiven(k)) return false;
     // (the word before it in its paragraph: not a headline's last word)
     const before = tokens[s - 1]?.para === last.para ? tokens[s - 1] : undefined;

@@ -2264,7 +2264,12 @@ export class SpeakerResolver {
       // (or a noun of a person's trade or a relative: "Wierzbicki's speech therapist, Marguerite Dubois-Haig, worked with
       // him", "His wife, Ana Lund, drove")
       const person =
-        SPEAKER_NOUNS.has(role.lower) || TITLES.has(role.lower) || SpeakerResolver.personNoun(role.lower) || RELATIONAL.test(role.lower);
+        SPEAKER_NOUNS.has(role.lower) ||
+        TITLES.has(role.lower) ||
+        SpeakerResolver.personNoun(role.lower) ||
+        RELATIONAL.test(role.lower) ||
+        // (or a player's position: "The Harriers centre, Amos Keeshig, scored twice")
+        POSITIONS.test(role.lower);
       // (a title may be capitalised, as Canadian and British papers write it: "Quebec's Families Minister, Mathieu Roy,
       // weighed in", "The province's Health Minister, Fraser Hale, declined …")
       const titled =
@@ -4140,6 +4145,16 @@ export class SpeakerResolver {
             /^(and|or|&)$/.test(tokens[(this.personAt(pm.first)?.last ?? pm.first) + 1]?.lower ?? ''),
         );
       if (joined) return null;
+      // (nor a name that only modifies the subject's noun, as a team's does: "The Moose Jaw Steelheads defenceman did
+      // not hesitate" opens with the defenceman, whom the names may have read as a person called "Moose Jaw Steelheads")
+      const modifier =
+        !!r?.key &&
+        this.personMentions.some((pm) => {
+          if (pm.first < start || pm.first > end || keyId(pm.key) !== keyId(r.key!) || tokens[pm.first - 1]?.lower !== 'the') return false;
+          const next = tokens[(this.personAt(pm.first)?.last ?? pm.first) + 1];
+          return !!next?.word && next.cap === 0 && (SpeakerResolver.personNoun(next.lower) || POSITIONS.test(next.lower));
+        });
+      if (modifier) return null;
       if (r?.key && keyType(this.doc, r.key) === 'person') return fits(r);
       if (this.personMentions.some((pm) => pm.first >= start && pm.first <= end && !this.doc.quoted[pm.first])) return null;
     }
