@@ -4105,15 +4105,26 @@ export class SpeakerResolver {
           .some((w) => /[0-9]/.test(w) || /^(veteran|rookie|young|big)$/.test(w) || DEMONYMS.has(w)));
     if (
       !/^the\s/i.test(d.text) ||
-      !(PERSON_SHAPE.test(h) || plain || position || DEMONYMS.has(h) || (h === 'old' && /[0-9]+-year-old$/.test(d.text))) ||
+      !(
+        PERSON_SHAPE.test(h) ||
+        plain ||
+        position ||
+        DEMONYMS.has(h) ||
+        (h === 'old' && /[0-9]+-year-old$/.test(d.text)) ||
+        // (or a speaker's noun with an age, or "veteran", "retired", "former", that makes it someone met already: "the
+        // veteran critic", "the 52-year-old analyst")
+        (SPEAKER_NOUNS.has(h) && /\b[0-9]+-year-old\b|\b(veteran|retired|former)\b/i.test(d.text))
+      ) ||
       (NOT_PERSON_SHAPE.test(h) && !position) ||
       (!plain && SpeakerResolver.notOnePerson(d)) ||
       // (a role with an age, or retired, is somebody met already: "the 57-year-old scientist", "the retired surgeon"; or a
       // former trade: "the former phys-ed teacher", "the former Olympian")
-      (((!plain && !position && SPEAKER_NOUNS.has(h)) || TITLES.has(h)) && !/\b[0-9]+-year-old\b|\bretired\b|\bformer\b/.test(d.text)) ||
+      (((!plain && !position && SPEAKER_NOUNS.has(h)) || TITLES.has(h)) &&
+        !/\b[0-9]+-year-old\b|\b(retired|former|veteran)\b/.test(d.text)) ||
       (ORG_SUFFIXES.has(h) && !position) ||
-      // (but a former office is one the article gave someone: "the former governor", "the former mayor")
-      (/\bformer\b/i.test(d.text) && (GENERIC_HEADS.has(h) || STANDING.test(h) || PUBLIC_OFFICES.test(h) || CAMPAIGN_ROLES.test(h))) ||
+      // (but a former or veteran office is one the article gave someone: "the former governor", "the veteran senator")
+      (/\b(former|veteran)\b/i.test(d.text) &&
+        (GENERIC_HEADS.has(h) || STANDING.test(h) || PUBLIC_OFFICES.test(h) || CAMPAIGN_ROLES.test(h))) ||
       /\bof\b/i.test(d.text)
     )
       return null;
