@@ -4051,6 +4051,22 @@ export class SpeakerResolver {
     return roles.length > 0 && !roles.includes(d.head);
   }
 
+  /**
+   * Whether a sentence after sentence `after` and before the one of token `first` opens with a person other than `r`:
+   * "“…,” Kev Osei said. / Rick Sauvé was hired in June. “…,” the first-year coach said" is not Osei's.
+   */
+  private otherOpenedSince(r: Ref, after: number, first: number): boolean {
+    const { tokens, sents } = this.doc;
+    const s0 = sents.sent[first];
+    if (s0 === undefined) return false;
+    for (let s = after + 1; s < s0; s++) {
+      const start = sents.starts[s]!;
+      const o = this.subjectOf(start, (sents.starts[s + 1] ?? tokens.length) - 1, tokens[start]!.para);
+      if (o?.key && keyType(this.doc, o.key) === 'person' && (!r.key || keyId(o.key) !== keyId(r.key))) return true;
+    }
+    return false;
+  }
+
   /** The last person mentioned after sentence `after` and before token `before` who is known by `d`'s head. */
   private personWithHead(d: Description, before: number, after: number): Ref | null {
     for (let i = this.personMentions.length - 1; i >= 0; i--) {
@@ -4965,7 +4981,8 @@ export class SpeakerResolver {
             !this.otherRole(r.key, d) &&
             this.formerFits(r.key, d, i === history.length - 1) &&
             this.bodyFits(r.key, d.head, d.text) &&
-            !(PUBLIC_OFFICES.test(d.head) && this.noRoleKnown(r.key))
+            !(PUBLIC_OFFICES.test(d.head) && this.noRoleKnown(r.key)) &&
+            !this.otherOpenedSince(r, history[i]!.sent, first)
           )
             return { ref: r, via: 'desc', mention: span };
           // (only the last speaker: one further back, past someone else who spoke, was right for it in none of five on
