@@ -4113,6 +4113,8 @@ export class SpeakerResolver {
     // not "the community centre")
     // (or a student athlete's year: "the fifth-year senior", "the redshirt sophomore")
     const classYear = /^(sophomore|junior|senior)$/.test(h) && /\b(\S+-year|redshirt)\s+\S+$/i.test(d.text);
+    // (a resident of a place the article named, as "the Toronto native": "the Dartmouth resident")
+    const placeResident = h === 'resident' && /^the(\s+\p{Lu}\S*){1,3}\s+resident$/u.test(d.text);
     const position =
       POSITIONS.test(h) &&
       (!ORG_SUFFIXES.has(h) ||
@@ -4130,6 +4132,7 @@ export class SpeakerResolver {
         DEMONYMS.has(h) ||
         (h === 'old' && /[0-9]+-year-old$/.test(d.text)) ||
         classYear ||
+        placeResident ||
         // (or a speaker's noun with an age, or "veteran", "retired", "former", that makes it someone met already: "the
         // veteran critic", "the 52-year-old analyst")
         (SPEAKER_NOUNS.has(h) && /\b[0-9]+-year-old\b|\b(veteran|retired|former)\b/i.test(d.text))
@@ -4138,7 +4141,7 @@ export class SpeakerResolver {
       (!plain && SpeakerResolver.notOnePerson(d)) ||
       // (a role with an age, or retired, is somebody met already: "the 57-year-old scientist", "the retired surgeon"; or a
       // former trade: "the former phys-ed teacher", "the former Olympian")
-      (((!plain && !position && SPEAKER_NOUNS.has(h)) || (TITLES.has(h) && !classYear)) &&
+      (((!plain && !position && !placeResident && SPEAKER_NOUNS.has(h)) || (TITLES.has(h) && !classYear && !placeResident)) &&
         !/\b[0-9]+-year-old\b|\b(retired|former|veteran)\b/.test(d.text)) ||
       (ORG_SUFFIXES.has(h) && !position) ||
       // (but a former or veteran office is one the article gave someone: "the former governor", "the veteran senator")
