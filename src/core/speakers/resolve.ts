@@ -4162,15 +4162,6 @@ export class SpeakerResolver {
       return roles.some((x) => x !== h && !POSITIONS.test(x) && !COURTESY_TITLES.test(x)) ? null : r;
     };
     const { tokens } = this.doc;
-    // a sentence just before, since the last speaker, that opens with a bare surname the names did not read as anyone's:
-    // "Lindqvist credited his linemates. “…,” the Swedish forward said." (as a "he" after it would be)
-    const prevStart = sent > 0 ? this.doc.sents.starts[sent - 1]! : -1;
-    const bare = prevStart >= 0 ? this.bareNameOpener(sent - 1, tokens[prevStart]!.para, d.gender) : -1;
-    if (bare >= 0 && (this.doc.sents.sent[bare] ?? -1) === sent - 1 && tokens[bare]!.para >= para - 1) {
-      const t = tokens[bare]!;
-      const desc: Description = { text: t.raw, definite: true, head: t.lower, group: false, gender: d.gender };
-      return { key: null, desc, bound: null, para };
-    }
     let read = 0;
     for (const [start, end] of this.sentencesSince(sent, 2, true)) {
       read++;
