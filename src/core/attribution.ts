@@ -55,6 +55,7 @@ import {
   NOT_PERSON_SHAPE,
   ORG_HEADS,
   PERSON_SHAPE,
+  POSITIONS,
   IRREGULAR_PAST,
   QUANTITY_NOUNS,
   TIME_WORDS,
@@ -231,7 +232,9 @@ function determinedNoun(doc: Doc, j: number, floor: number): boolean {
   if (head.cap !== 0 || (/ly$/.test(head.lower) && head.lower !== 'ally') || head.lower.length < 3) return false;
   // past a compound, the head names a person by its shape: "the front-runner", "the self-described socialist", "the
   // 43-year-old" (not "Trump's over-the-top comments", "a major third-party presidential race")
-  const personShaped = head.lower === 'old' || (PERSON_SHAPE.test(head.lower) && !NOT_PERSON_SHAPE.test(head.lower));
+  // (or a player's position: "the 24-year-old centre", "the two-way forward")
+  const personShaped =
+    head.lower === 'old' || (PERSON_SHAPE.test(head.lower) && !NOT_PERSON_SHAPE.test(head.lower)) || POSITIONS.test(head.lower);
   let low = Math.max(floor, j - 4);
   for (let k = j - 1; k >= low; k--) {
     const t = doc.tokens[k]!;
@@ -993,19 +996,30 @@ function subjectAtRaw(doc: Doc, j: number, floor: number, seen: NewName[]): Foun
   if (member) return member;
   const party = partyAt(doc, j, floor);
   if (party) return party;
-  // a nationality for a person named before: "the Swede said", "the Canadian said" (the head stays the demonym)
+  // a nationality for a person named before: "the Swede said", "the Canadian said" (the head stays the demonym), with
+  // lower-case modifiers or an age between: "the 24-year-old Swede", "the former Olympian", "the two-time Olympian"
+  let the = j - 1;
+  while (
+    the - 1 >= floor &&
+    j - the < 6 &&
+    doc.tokens[the]!.cap === 0 &&
+    ((doc.tokens[the]!.word &&
+      ((!NP_BREAK.has(doc.tokens[the]!.lower) && !DETERMINERS.has(doc.tokens[the]!.lower)) || joiningHyphen(doc, the + 1))) ||
+      joiningHyphen(doc, the))
+  )
+    the--;
   if (
     t.cap === 1 &&
     DEMONYMS.has(t.lower) &&
     !/s$|^(federal|national|international|western|eastern|south|north|democratic|white|house|kremlin|soviet|green|labour)$/.test(t.lower) &&
-    j - 1 >= floor &&
-    doc.tokens[j - 1]!.lower === 'the'
+    the >= floor &&
+    doc.tokens[the]!.lower === 'the'
   ) {
-    const text = withoutInvisible(doc.text.slice(doc.tokens[j - 1]!.start, t.end));
+    const text = withoutInvisible(doc.text.slice(doc.tokens[the]!.start, t.end));
     return {
       kind: 'desc',
       desc: { text, definite: true, head: t.lower, group: false, gender: descGender(t.lower) },
-      first: j - 1,
+      first: the,
       last: j,
     };
   }

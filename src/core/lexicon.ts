@@ -183,7 +183,7 @@ export const DEMONYMS = set(`
   serbian croatian bosnian albanian kosovar moldovan kazakh uzbek libyan tunisian algerian moroccan ethiopian
   somali sudanese ghanaian zimbabwean ugandan rwandan congolese haitian jamaican taiwanese mongolian
   swede swedes spaniard spaniards frenchman frenchwoman englishman englishwoman irishman irishwoman scotsman
-  scotswoman welshman dutchman brit brits icelander kiwi aussie
+  scotswoman welshman dutchman brit brits icelander kiwi aussie olympian olympians paralympian paralympians
   republican democratic democrat conservative labour liberal green tory soviet western eastern arab muslim
   christian jewish catholic federal national international
   kremlin white house
@@ -600,6 +600,13 @@ export const NAMING_VERBS = set(`dubbed nicknamed titled entitled named labelled
 export const NAMING_NOUNS = set(
   `word words term terms phrase phrases slogan slogans motto label nickname name title headline hashtag refrain chorus lyric lyrics inscription epitaph epigraph tagline`,
 );
+
+/**
+ * A player's position, which a sentence may open with before the player's name ("Forward Ana Reyes scored twice."), and
+ * a person's noun after an age or other compound ("the 24-year-old centre", "the 6-foot-4 forward").
+ */
+export const POSITIONS =
+  /^(forward|guard|defen[cs]em[ae]n|quarterback|halfback|fullback|tailback|linebacker|shortstop|goalie|centre|center|rookie|veteran|skip|lead|striker|midfielder|winger|goalkeeper|goaltender|pitcher|catcher|outfielder|infielder|reliever)$/;
 
 /**
  * The shape of a noun that names a person, as a description's head: an agent ("the Swedish striker", "the designer",

@@ -36,6 +36,7 @@ import {
   NOT_PERSON_SHAPE,
   PERSON_SHAPE,
   POST_NOMINAL,
+  POSITIONS,
 } from './lexicon';
 import {
   BOTH_GIVEN,
@@ -140,10 +141,6 @@ const FRENCH_PARTICLES = /^(de|des|du|la|le|les|et|pour|sur|en|au|aux|à)$/;
 
 /** English words after a particle that end a French name (the sentence's own): "… de Montréal said". */
 const NOT_FRENCH = /^(said|says|the|a|an|and|is|was|has|had|which|who|that|in|on|of|for|to|with)$/;
-
-/** A player's position, which a sentence may open with before the player's name: "Forward Ana Reyes scored twice." */
-const POSITIONS =
-  /^(forward|guard|defen[cs]em[ae]n|quarterback|halfback|fullback|tailback|linebacker|shortstop|goalie|centre|center|rookie|veteran|skip|lead|striker|midfielder|winger|goalkeeper|goaltender|pitcher|catcher|outfielder|infielder|reliever)$/;
 
 function isNameWord(t: Token | undefined): boolean {
   return t !== undefined && t.word && t.cap > 0 && t.key !== "'s" && startsWithLetter(t.raw);
@@ -442,7 +439,7 @@ export function isOrdinaryCapital(ctx: NameContext, i: number): boolean {
 
 /** Words of DEMONYMS that are no nationality opening a company's name (compass points, parties, faiths): see found runs. */
 const NOT_NATIONS =
-  /^(south|north|republican|democratic|democrat|conservative|labour|liberal|green|tory|soviet|arab|muslim|christian|jewish|catholic|kremlin|white|swede|swedes|spaniard|spaniards|brit|brits|kiwi|aussie)$/;
+  /^(south|north|republican|democratic|democrat|conservative|labour|liberal|green|tory|soviet|arab|muslim|christian|jewish|catholic|kremlin|white|swede|swedes|spaniard|spaniards|brit|brits|kiwi|aussie|olympian|olympians|paralympian|paralympians)$/;
 
 /** Titles that open places' names as often as people's: "Prince George", "Fort St. John", "Queen Charlotte". */
 const PLACE_TITLES = /^(prince|princess|king|queen|duke|duchess|saint|st|ste)$/;
@@ -2886,6 +2883,20 @@ export class PeopleRegistry {
     if (e <= s || quoted[s] || last.cap !== (last.lower === 'fc' ? 2 : 1)) return false;
     if (last.lower !== 'united' && last.lower !== 'fc' && !(/[^su'’]s$/.test(last.lower) && !/ss$/.test(last.lower) && last.raw.length > 3))
       return false;
+    // an article before it and a player's noun after it: "The Moose Jaw Steelheads defenceman did not hesitate", "a
+    // Calgary Flames winger" (whatever "he" or "his" follows, which is the player's; a first name may open it: "the
+    // Brandon Harriers centre")
+    const noun = tokens[e + 1];
+    const titled = tokens.slice(s, e + 1).some((t) => !t.word || TITLES.has(t.lower));
+    if (
+      /^(the|a|an)$/.test(tokens[s - 1]?.lower ?? '') &&
+      tokens[s - 1]!.para === last.para &&
+      !titled &&
+      noun?.word &&
+      noun.cap === 0 &&
+      (POSITIONS.test(noun.lower) || /^(captain|prospect|coach|player|forward|netminder|rookie|draftee)$/.test(noun.lower))
+    )
+      return true;
     for (let k = s; k <= e; k++) if (!tokens[k]!.word || TITLES.has(tokens[k]!.lower) || this.isGiven(k)) return false;
     // (the word before it in its paragraph: not a headline's last word)
     const before = tokens[s - 1]?.para === last.para ? tokens[s - 1] : undefined;

@@ -61,6 +61,7 @@ import {
   TITLES,
   NOT_PERSON_SHAPE,
   PERSON_SHAPE,
+  POSITIONS,
 } from '../lexicon';
 import {
   familyApposition,
@@ -182,6 +183,19 @@ const JURISDICTION_ROLE = /^the\s+(province|state|country|nation|city|territory|
  * Whether a name is a people's, which no organisation is: "First Nations" ("elected First Nations councils"), "Inuit",
  * "Canadians", or a First Nation unnamed ("A First Nation in the Holt Valley"); not "the Assembly of First Nations".
  */
+/**
+ * The token of "later", "earlier" or "ago" closing a phrase of time that opens at i, up to four lower-case words or
+ * numbers long and followed by a comma ("Years later,", "Eight years ago,", "A decade earlier,"); else -1.
+ */
+function agoPhrase(tokens: ReadonlyArray<Token>, i: number, end: number): number {
+  for (let k = i + 1; k <= Math.min(end - 1, i + 4); k++) {
+    const t = tokens[k]!;
+    if (/^(later|earlier|ago)$/.test(t.lower) && t.cap === 0) return tokens[k + 1]?.raw === ',' ? k : -1;
+    if (!t.word || t.cap !== 0) return -1;
+  }
+  return -1;
+}
+
 function peoplesName(name: string): boolean {
   const words = name
     .toLowerCase()
@@ -1058,7 +1072,12 @@ export class SpeakerResolver {
       !GROUP_NOUNS.has(role.lower) &&
       !DOCUMENT_NOUNS.has(role.lower) &&
       role.lower !== 'statement' &&
-      (det?.key === "'s" || (!!det && DETERMINERS.has(det.lower) && REPORTING_VERBS.has(tokens[first - 4]?.lower ?? '')))
+      // (or after a possessive pronoun: "The idea came from her coach, Yuri Balandin, who …" is "the coach")
+      (det?.key === "'s" ||
+        // (a name in apposition, closed by a comma or a relative: not "In his state, Christie said, …")
+        (/^(his|her|their|its)$/.test(det?.lower ?? '') &&
+          /^(,|who|whose)$/.test(tokens[(this.personAt(first)?.last ?? first) + 1]?.lower ?? '')) ||
+        (!!det && DETERMINERS.has(det.lower) && REPORTING_VERBS.has(tokens[first - 4]?.lower ?? '')))
     )
       set.add(role.lower);
     else if (tokens[first - 1]?.raw === ',' && role?.word && this.openingRole(first - 2, first)) set.add(role.lower);
@@ -2130,7 +2149,7 @@ export class SpeakerResolver {
         while (e < end && e <= i + 10 && tokens[e]!.raw !== ',' && !this.doc.quoted[e]) e++;
         if (tokens[e]?.raw === ',' && e < end) i = e + 1;
       }
-    } else if (tokens[i + 2]?.raw === ',' && /^(later|earlier|ago)$/.test(tokens[i + 1]?.lower ?? '')) i += 3;
+    } else if (agoPhrase(tokens, i, end) > 0) i = agoPhrase(tokens, i, end) + 2;
     else if (OPENING_PREPOSITIONS.test(tokens[i]?.lower ?? '')) {
       const opening = i;
       // and the phrases that follow it: "At a rally in Portland, Maine, on Thursday afternoon, Ada Vik …" (a state after
@@ -2273,7 +2292,12 @@ export class SpeakerResolver {
       // (or a noun of a person's trade or a relative: "Wierzbicki's speech therapist, Marguerite Dubois-Haig, worked with
       // him", "His wife, Ana Lund, drove")
       const person =
-        SPEAKER_NOUNS.has(role.lower) || TITLES.has(role.lower) || SpeakerResolver.personNoun(role.lower) || RELATIONAL.test(role.lower);
+        SPEAKER_NOUNS.has(role.lower) ||
+        TITLES.has(role.lower) ||
+        SpeakerResolver.personNoun(role.lower) ||
+        RELATIONAL.test(role.lower) ||
+        // (or a player's position: "The Harriers centre, Amos Keeshig, scored twice")
+        POSITIONS.test(role.lower);
       // (a title may be capitalised, as Canadian and British papers write it: "Quebec's Families Minister, Mathieu Roy,
       // weighed in", "The province's Health Minister, Fraser Hale, declined …")
       const titled =
@@ -3504,6 +3528,18 @@ export class SpeakerResolver {
     if (tokens[last + 1]?.lower !== 'of' || !/^(two|three|four|five|six|seven|eight|nine|ten|[0-9]+)$/.test(tokens[last + 2]?.lower ?? ''))
       return null;
     const want: Gender = FEMALE_NOUNS.has(d.head) ? 'female' : 'male';
+    // the person a sentence since the last attribution opened with, when none of another gender ("Dana Roy opened her
+    // bakery in 2019. “…,” the mother of three said" is Roy, not a woman quoted before her); none when such a sentence
+    // names someone else
+    const sent = this.doc.sents.sent[last];
+    for (const [start, end] of sent === undefined ? [] : this.sentencesSince(sent, 2)) {
+      const r = this.subjectOf(start, end, tokens[start]!.para);
+      if (r?.key && keyType(this.doc, r.key) === 'person') {
+        const g = this.genderOf(r);
+        return g && g !== want ? null : r;
+      }
+      if (this.personMentions.some((pm) => pm.first >= start && pm.first <= end && !this.doc.quoted[pm.first])) return null;
+    }
     const r = this.lastFitting(want);
     return r?.key && !this.isGroup(r) && this.genderOf(r) === want ? r : null;
   }
@@ -4146,6 +4182,22 @@ export class SpeakerResolver {
     return roles.length > 0 && !roles.includes(d.head);
   }
 
+  /**
+   * Whether a sentence after sentence `after` and before the one of token `first` opens with a person other than `r`:
+   * "“…,” Kev Osei said. / Rick Sauvé was hired in June. “…,” the first-year coach said" is not Osei's.
+   */
+  private otherOpenedSince(r: Ref, after: number, first: number): boolean {
+    const { tokens, sents } = this.doc;
+    const s0 = sents.sent[first];
+    if (s0 === undefined) return false;
+    for (let s = after + 1; s < s0; s++) {
+      const start = sents.starts[s]!;
+      const o = this.subjectOf(start, (sents.starts[s + 1] ?? tokens.length) - 1, tokens[start]!.para);
+      if (o?.key && keyType(this.doc, o.key) === 'person' && (!r.key || keyId(o.key) !== keyId(r.key))) return true;
+    }
+    return false;
+  }
+
   /** The last person mentioned after sentence `after` and before token `before` who is known by `d`'s head. */
   private personWithHead(d: Description, before: number, after: number): Ref | null {
     for (let i = this.personMentions.length - 1; i >= 0; i--) {
@@ -4187,15 +4239,46 @@ export class SpeakerResolver {
     const h = d.head;
     // (or a plain "the big man", "the young woman": one person, no role)
     const plain = /^(man|woman)$/.test(h);
+    // (a player's position, which sports pages call the player they just named: "the veteran centre", "the 24-year-old goalie")
+    // ("centre" only with a person's age, size, experience or nationality: "the 24-year-old centre", "the Czech centre";
+    // not "the community centre")
+    // (or a student athlete's year: "the fifth-year senior", "the redshirt sophomore")
+    const classYear = /^(sophomore|junior|senior)$/.test(h) && /\b(\S+-year|redshirt)\s+\S+$/i.test(d.text);
+    // (a resident of a place the article named, as "the Toronto native": "the Dartmouth resident")
+    const placeResident = h === 'resident' && /^the(\s+\p{Lu}\S*){1,3}\s+resident$/u.test(d.text);
+    const position =
+      POSITIONS.test(h) &&
+      (!ORG_SUFFIXES.has(h) ||
+        d.text
+          .toLowerCase()
+          .split(/\s+/)
+          .slice(1, -1)
+          .some((w) => /[0-9]/.test(w) || /^(veteran|rookie|young|big)$/.test(w) || DEMONYMS.has(w)));
     if (
       !/^the\s/i.test(d.text) ||
-      !(PERSON_SHAPE.test(h) || plain || DEMONYMS.has(h) || (h === 'old' && /[0-9]+-year-old$/.test(d.text))) ||
-      NOT_PERSON_SHAPE.test(h) ||
+      !(
+        PERSON_SHAPE.test(h) ||
+        plain ||
+        position ||
+        DEMONYMS.has(h) ||
+        (h === 'old' && /[0-9]+-year-old$/.test(d.text)) ||
+        classYear ||
+        placeResident ||
+        // (or a speaker's noun with an age, or "veteran", "retired", "former", that makes it someone met already: "the
+        // veteran critic", "the 52-year-old analyst")
+        (SPEAKER_NOUNS.has(h) && /\b[0-9]+-year-old\b|\b(veteran|retired|former)\b/i.test(d.text))
+      ) ||
+      (NOT_PERSON_SHAPE.test(h) && !position) ||
       (!plain && SpeakerResolver.notOnePerson(d)) ||
-      // (a role with an age, or retired, is somebody met already: "the 57-year-old scientist", "the retired surgeon")
-      (((!plain && SPEAKER_NOUNS.has(h)) || TITLES.has(h)) && !/\b[0-9]+-year-old\b|\bretired\b/.test(d.text)) ||
-      ORG_SUFFIXES.has(h) ||
-      /\bformer\b|\bof\b/i.test(d.text) ||
+      // (a role with an age, or retired, is somebody met already: "the 57-year-old scientist", "the retired surgeon"; or a
+      // former trade: "the former phys-ed teacher", "the former Olympian")
+      (((!plain && !position && !placeResident && SPEAKER_NOUNS.has(h)) || (TITLES.has(h) && !classYear && !placeResident)) &&
+        !/\b[0-9]+-year-old\b|\b(retired|former|veteran)\b/.test(d.text)) ||
+      (ORG_SUFFIXES.has(h) && !position) ||
+      // (but a former or veteran office is one the article gave someone: "the former governor", "the veteran senator")
+      (/\b(former|veteran)\b/i.test(d.text) &&
+        (GENERIC_HEADS.has(h) || STANDING.test(h) || PUBLIC_OFFICES.test(h) || CAMPAIGN_ROLES.test(h))) ||
+      /\bof\b/i.test(d.text) ||
       // (nor a post in a public body, named by the body: "the county engineer", "the state epidemiologist", "the city
       // planner" hold an office the article introduces as such: "Sheriff Dolores Ybarra said … / …, the county engineer
       // said" is someone new)
@@ -4207,12 +4290,39 @@ export class SpeakerResolver {
     if (sent === undefined) return null;
     const fits = (r: Ref): Ref | null => {
       const g = this.genderOf(r);
-      return d.gender && g && g !== d.gender ? null : r;
+      if (d.gender && g && g !== d.gender) return null;
+      // (a player's position is no one the article gave another role: "Coach Dana Pruitt praised Bellini. “…,” the
+      // veteran centre said" is not the coach; a player named by another position may still be meant)
+      const roles = position && r.key ? [...this.heads(r.key)] : [];
+      return roles.some((x) => x !== h && !POSITIONS.test(x) && !COURTESY_TITLES.test(x)) ? null : r;
     };
+    const { tokens } = this.doc;
     let read = 0;
-    for (const [start, end] of this.sentencesSince(sent, 2)) {
+    for (const [start, end] of this.sentencesSince(sent, 2, true)) {
       read++;
-      const r = this.subjectOf(start, end, para);
+      // (past a dateline: "LUNENBURG, N.S. — Eight years ago, Priya Raghunathan was …")
+      const r = this.subjectOf(pastDateline(this.doc, start, end + 1), end, para);
+      // (not one of two joined: "Bellini and Ola Stenberg scored" may be either)
+      const joined =
+        !!r?.key &&
+        this.personMentions.some(
+          (pm) =>
+            pm.first >= start &&
+            pm.first <= end &&
+            keyId(pm.key) === keyId(r.key!) &&
+            /^(and|or|&)$/.test(tokens[(this.personAt(pm.first)?.last ?? pm.first) + 1]?.lower ?? ''),
+        );
+      if (joined) return null;
+      // (nor a name that only modifies the subject's noun, as a team's does: "The Moose Jaw Steelheads defenceman did
+      // not hesitate" opens with the defenceman, whom the names may have read as a person called "Moose Jaw Steelheads")
+      const modifier =
+        !!r?.key &&
+        this.personMentions.some((pm) => {
+          if (pm.first < start || pm.first > end || keyId(pm.key) !== keyId(r.key!) || tokens[pm.first - 1]?.lower !== 'the') return false;
+          const next = tokens[(this.personAt(pm.first)?.last ?? pm.first) + 1];
+          return !!next?.word && next.cap === 0 && (SpeakerResolver.personNoun(next.lower) || POSITIONS.test(next.lower));
+        });
+      if (modifier) return null;
       if (r?.key && keyType(this.doc, r.key) === 'person') return fits(r);
       if (this.personMentions.some((pm) => pm.first >= start && pm.first <= end && !this.doc.quoted[pm.first])) return null;
     }
@@ -4221,7 +4331,7 @@ export class SpeakerResolver {
     const last = this.last();
     const r = last ? final(last.ref) : null;
     if (!last || !r?.key || keyType(this.doc, r.key) !== 'person') return null;
-    const { tokens, sents } = this.doc;
+    const { sents } = this.doc;
     // someone else named outside quotation marks from token `from` up to the description
     const others = (from: number): boolean =>
       this.personMentions.some(
@@ -4896,6 +5006,9 @@ export class SpeakerResolver {
         )
           return { ref: r, via: 'desc', mention: span };
         if (!r.desc || head !== d.head) continue;
+        // (two ages are two people: "the 46-year-old said …" then "Margaret Oickle … / “…,” the 72-year-old said")
+        const ages = [d.text, r.desc.text].map((x) => /\b([0-9]{1,3})-year-old\b/.exec(x)?.[1]);
+        if (ages[0] && ages[1] && ages[0] !== ages[1]) continue;
         // (a plural with a modifier the earlier one lacks, that one with a modifier this lacks, is another group: "Tenant
         // groups said …. The landlord groups said …")
         // (so is a document: "the staff report calls …" then "The police report says …")
@@ -5013,7 +5126,8 @@ export class SpeakerResolver {
             !this.otherRole(r.key, d) &&
             this.formerFits(r.key, d, i === history.length - 1) &&
             this.bodyFits(r.key, d.head, d.text) &&
-            !(PUBLIC_OFFICES.test(d.head) && this.noRoleKnown(r.key))
+            !(PUBLIC_OFFICES.test(d.head) && this.noRoleKnown(r.key)) &&
+            !this.otherOpenedSince(r, history[i]!.sent, first)
           )
             return { ref: r, via: 'desc', mention: span };
           // (only the last speaker: one further back, past someone else who spoke, was right for it in none of five on
