@@ -170,7 +170,12 @@ const POSSESSIVE: WordForm = { key: "'s", lower: "'s", cap: 0, keys: keysFor("'s
 function formAt(text: string, s: number, e: number): StoredForm {
   let h = 0;
   for (let i = s; i < e; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
-  h = (h ^ (h >>> 15)) & FORM_MASK;
+  return formHashed(text, s, e, h);
+}
+
+/** formAt() for a word whose characters' hash (h * 31 + code over s..e) the caller computed as it read them. */
+function formHashed(text: string, s: number, e: number, hash: number): StoredForm {
+  let h = (hash ^ (hash >>> 15)) & FORM_MASK;
   if (formList.length >= FORMS_LIMIT) {
     formSlots.fill(0);
     formList = [];
@@ -180,7 +185,7 @@ function formAt(text: string, s: number, e: number): StoredForm {
     const slot = formSlots[h]!;
     if (slot === 0) break;
     const f = formList[slot - 1]!;
-    if (f.raw.length === len && text.startsWith(f.raw, s)) return f;
+    if (f.raw.length === len && sameChars(text, s, f.raw)) return f;
     h = (h + 1) & FORM_MASK;
   }
   // (a copy of its own, not a view into the article: a slice of 13 characters or more keeps the whole text it was cut
@@ -196,6 +201,12 @@ function formAt(text: string, s: number, e: number): StoredForm {
   return f;
 }
 
+/** text[s, s + raw.length) === raw, compared by code (startsWith() is a call into the runtime for each word). */
+function sameChars(text: string, s: number, raw: string): boolean {
+  for (let k = 0; k < raw.length; k++) if (text.charCodeAt(s + k) !== raw.charCodeAt(k)) return false;
+  return true;
+}
+
 function pushWord(out: Token[], text: string, s: number, e: number, para: number, gap: boolean, possessive = false): void {
   if (possessive) {
     const f = POSSESSIVE;
@@ -204,6 +215,10 @@ function pushWord(out: Token[], text: string, s: number, e: number, para: number
     return;
   }
   const f = formAt(text, s, e);
+  pushForm(out, f, s, e, para, gap);
+}
+
+function pushForm(out: Token[], f: StoredForm, s: number, e: number, para: number, gap: boolean): void {
   if (f.pass !== pass) {
     f.pass = pass;
     if (collecting !== null && f.cap === 0) collecting.add(f.lower);
@@ -258,6 +273,10 @@ function asciiWordEnds(text: string, e: number): boolean {
   return c < 128;
 }
 
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+}
+
 function isSpaceCode(code: number): boolean {
   return code === 32 || code === 9 || code === 0xa0 || code === 0x2009 || code === 0x202f || code === 13;
 }
@@ -281,6 +300,23 @@ function tokenizeRange(text: string, from: number, to: number, para: number, out
       SPACE_RUN.test(text);
       i = SPACE_RUN.lastIndex;
       continue;
+    }
+    // an ASCII word that ends at a space or ASCII punctuation other than an apostrophe or a colon (most words): read and
+    // hashed in one loop, with no regular expression, no slice and no second pass over its characters for the table
+    if (code < 128 && isAsciiAlnum(code)) {
+      let h = 0;
+      let j = i;
+      let c = code;
+      do {
+        h = (Math.imul(h, 31) + c) | 0;
+        c = text.charCodeAt(++j);
+      } while (isAsciiAlnum(c));
+      if (j - i > 1 && j <= to - 3 && c < 128 && c !== 39 && c !== 58) {
+        pushForm(out, formHashed(text, i, j, h), i, j, para, sawPunctSinceWord || i === from);
+        sawPunctSinceWord = false;
+        i = j;
+        continue;
+      }
     }
     let e = -1;
     if (code < 128) {
