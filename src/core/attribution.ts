@@ -4512,6 +4512,11 @@ function placeModifierAt(doc: Doc, k: number): boolean {
   return t !== undefined && t.word && t.cap !== 0 && joiningHyphen(doc, k + 1) && p!.cap === 0 && /(ed|born)$/.test(p!.lower);
 }
 
+/** A hyphen joining two lower-case words of a role: "vice-president", "co-founder". */
+function roleHyphen(tokens: ReadonlyArray<Token>, k: number): boolean {
+  return tightHyphen(tokens, k) && tokens[k - 1]!.word && tokens[k - 1]!.cap === 0 && !!tokens[k + 1]?.word && tokens[k + 1]!.cap === 0;
+}
+
 /** A lower-case word of a role: a title or a noun that names a speaker ("education", "critic", "spokeswoman"). */
 function roleWord(t: Token | undefined): boolean {
   return t !== undefined && t.word && t.cap === 0 && (TITLES.has(t.lower) || SPEAKER_NOUNS.has(t.lower));
@@ -4592,9 +4597,11 @@ function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
       {
         let r = known.last + 1;
         let role = false;
-        while (r <= Math.min(end, known.last + 3) && tokens[r]!.word && tokens[r]!.cap === 0 && !NP_BREAK.has(tokens[r]!.lower)) {
+        while (r <= Math.min(end, known.last + 4) && tokens[r]!.word && tokens[r]!.cap === 0 && !NP_BREAK.has(tokens[r]!.lower)) {
           role = role || roleWord(tokens[r]);
           r++;
+          // (a role's compound: "said Léger executive vice-president Ana Roy", "said Ipsos co-founder Ana Roy")
+          if (roleHyphen(tokens, r)) r++;
         }
         // (or one singular common noun, any role: "said Halvorsen constituent Dan Golvach", "said Obama ally Dick Durbin")
         const noun = r === known.last + 2 && /^[a-z]{3,}$/.test(tokens[r - 1]!.lower) && !/(s|ly|ing|ed)$/.test(tokens[r - 1]!.lower);
@@ -4606,6 +4613,11 @@ function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
     }
     if (!t.word) {
       if (t.raw === '.' && k > i) continue;
+      // (the hyphen of a role's compound: "said vice-president Ana Roy", "said party co-founder Ana Roy")
+      if (roleHyphen(tokens, k)) {
+        n--;
+        continue;
+      }
       // (a plural owning the role after it: "said students' union president Abena Mensah")
       if (pluralPossessive(tokens, k) && tokens[k - 1]!.cap === 0 && tokens[k + 1]?.word && tokens[k + 1]!.cap === 0) {
         i = k + 1;
@@ -4672,9 +4684,10 @@ function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
       // boss Reince Priebus"
       let r = m;
       let role = false;
-      while (r < m + 3 && r <= end && tokens[r]!.word && tokens[r]!.cap === 0 && !NP_BREAK.has(tokens[r]!.lower)) {
+      while (r < m + 4 && r <= end && tokens[r]!.word && tokens[r]!.cap === 0 && !NP_BREAK.has(tokens[r]!.lower)) {
         role = role || roleWord(tokens[r]);
         r++;
+        if (roleHyphen(tokens, r)) r++;
       }
       // (or one singular common noun before a person named in full: "said Halvorsen constituent Dan Golvach")
       const named = keyStartingAt(doc, r);
