@@ -2690,6 +2690,12 @@ export class PeopleRegistry {
       )
     )
       return;
+    // a surname whose particle opens the sentence with a capital, the person named in full before: "Van der Linden
+    // appeared …" after "Greta Van der Linden", "De Souza said" after "Ana De Souza"
+    if (this.openingParticle(runStart, runEnd)) {
+      this.found(runStart, runEnd, null, [], 'person');
+      return;
+    }
     if (words === 1) {
       const known = this.surnameOf(runEnd);
       if (known !== undefined) {
@@ -2697,7 +2703,14 @@ export class PeopleRegistry {
         // "Ms Hadley" after "Karim Hadley" and "His daughter, Salma Hadley")
         const mr =
           s > runStart && /^(mr|mrs|ms|miss)$/.test(tokens[s - 1]!.lower) ? (HONORIFIC_GENDER.get(tokens[s - 1]!.lower) ?? null) : null;
-        this.found(s === runStart ? this.withParticles(s) : s, runEnd, gender, heads, 'person', mr);
+        this.found(
+          s === runStart ? this.withParticles(s) : this.openingParticle(runStart, runEnd) ? runStart : s,
+          runEnd,
+          gender,
+          heads,
+          'person',
+          mr,
+        );
         return;
       }
       // a single word is a name only after an honorific: "Mr. Smith", "Chief Lonechild", or a known first name in
@@ -2846,6 +2859,22 @@ export class PeopleRegistry {
     for (let i = 0; i < tokens.length - 1; i++)
       if (i !== k && tokens[i]!.key === key && isNameWord(tokens[i + 1]) && !tokens[i + 1]!.gap) return i;
     return -1;
+  }
+
+  /**
+   * Whether the run opens the sentence with a particle written with a capital, then lower-case particles, then the
+   * surname of a person introduced before whose name ends so: "Van der Linden" after "Greta Van der Linden".
+   */
+  private openingParticle(runStart: number, runEnd: number): boolean {
+    const { tokens, text } = this.ctx;
+    const t = tokens[runStart]!;
+    if (t.cap !== 1 || !NAME_PARTICLES.has(t.lower) || this.ctx.initial[runStart] !== 1 || runEnd - runStart > 3) return false;
+    if (runEnd > runStart + 1 && particlesBefore(tokens, runStart + 1) !== runEnd - runStart - 1) return false;
+    const idx = this.surnameOf(runEnd);
+    if (idx === undefined) return false;
+    const written = text.slice(t.start, tokens[runEnd]!.end).toLowerCase();
+    const name = this.people[idx]!.name.toLowerCase();
+    return name.endsWith(' ' + written) && name.length > written.length + 1;
   }
 
   /** The first token of a surname with the particles written before it: "de la" in "said de la Cruz". */
