@@ -3314,6 +3314,21 @@ function orgApposition(doc: Doc, floor: number, k: number, j: number): Found | n
   return { kind: 'desc', desc: { text, definite: true, head: last.lower, group: true, gender: null }, first: k + 1, last: e };
 }
 
+/** A lower-case word that may modify a title: "incumbent", "longtime" (no determiner, pronoun, verb form or break). */
+function lowerModifier(t: Token | undefined): boolean {
+  return (
+    !!t &&
+    t.word &&
+    t.cap === 0 &&
+    /^[a-z]{3,}$/.test(t.lower) &&
+    !/(ed|ing|ly)$/.test(t.lower) &&
+    !DETERMINERS.has(t.lower) &&
+    !PRONOUNS.has(t.lower) &&
+    !NP_BREAK.has(t.lower) &&
+    !WH_WORDS.test(t.lower)
+  );
+}
+
 /**
  * The person named between the comma at k and token j (a comma, or the verb): a name of two words or more, or one
  * the discovery knows, after its titles and before "of", "from" or "at" and where they work; else null.
@@ -3322,6 +3337,11 @@ function namedBetween(doc: Doc, k: number, j: number, seen: NewName[]): Found | 
   const { tokens } = doc;
   // past the name's titles: "The study's lead author, Dr. Hana Kobayashi of Eastport University, said"
   let f = k + 1;
+  // (and one or two lower-case modifiers before a capitalised title: "The NDP candidate, incumbent MP Jolene Arsenault,
+  // said")
+  let m = f;
+  while (m < f + 2 && m + 1 < j && lowerModifier(tokens[m])) m++;
+  if (m > f && tokens[m]!.word && tokens[m]!.cap > 0 && TITLES.has(tokens[m]!.lower)) f = m;
   while (f + 1 < j && tokens[f]!.word && TITLES.has(tokens[f]!.lower)) f += tokens[f + 1]!.raw === '.' ? 2 : 1;
   const known = keyStartingAt(doc, f);
   let last = known ? known.last : f - 1;
