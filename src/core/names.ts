@@ -1551,6 +1551,18 @@ export class PeopleRegistry {
     return null;
   }
 
+  /** Whether a person registered before ends in the sentence before the name that ends at k. */
+  private personBeforeInSentence(k: number): boolean {
+    const { tokens } = this.ctx;
+    let f = k;
+    while (f > 0 && isNameWord(tokens[f - 1]) && !tokens[f]!.gap && !this.ctx.initial[f]) f--;
+    for (let m = f - 1; m >= 0 && !this.ctx.initial[m + 1]; m--) {
+      const idx = this.endAt.get(m);
+      if (idx !== undefined && this.people[idx]!.type === 'person') return true;
+    }
+    return false;
+  }
+
   /**
    * He or she: the first personal pronoun after the name, before another name comes up. Past a verb of saying, only a
    * "he" or "she" opening the reported clause: a pronoun further into the clause is as often someone else's ("The café's
@@ -1560,8 +1572,12 @@ export class PeopleRegistry {
     const { tokens } = this.ctx;
     const own = tokens[k]!.key;
     let said = -1;
+    // (a pronoun past the sentence's end is its subject's, not a person named after another in it: "Mayor Greta Lund
+    // appeared alongside candidate Tomasz Brel. She said …" says nothing of Brel)
+    const second = this.personBeforeInSentence(k);
     for (let i = k + 1; i < Math.min(tokens.length, k + 40); i++) {
       const t = tokens[i]!;
+      if (second && this.ctx.initial[i] === 1) return null;
       if (!t.word || this.ctx.quoted[i]) continue;
       if (said >= 0 && i > said + 1 && !(i === said + 2 && tokens[said + 1]!.lower === 'that')) return null;
       if (t.lower === 'he' || (said < 0 && (t.lower === 'his' || t.lower === 'him'))) return 'male';
