@@ -1124,18 +1124,26 @@ export class ClauseFinder {
     if (/^(been|being)$/.test(tokens[be]?.lower ?? '') && /^(has|have|had|is|are|was|were)$/.test(tokens[be - 1]?.lower ?? '')) be--;
     // nothing before the verb in its sentence: no subject to report ("was first reported by …" opening the text)
     if (be - 1 < ss) return null;
-    let from = be - 1;
+    // (past a phrase between commas after the subject, to the subject itself: "The posts, written by Kyle Brandt in
+    // 2015, were first reported by the Harbour Times" reported "The posts")
+    let stop = be;
+    if (tokens[be - 1]!.raw === ',') {
+      let p = be - 2;
+      while (p > ss && tokens[p]!.raw !== ',' && !quoted[p]) p--;
+      if (p > ss && tokens[p]!.raw === ',') stop = p;
+    }
+    let from = stop - 1;
     while (
       from > ss &&
       (tokens[from - 1]!.word || tokens[from - 1]!.key === "'s" || joiningHyphenAt(tokens, from - 1)) &&
       !quoted[from - 1]
     )
       from--;
-    while (from < be && !tokens[from]!.word) from++;
-    if (from >= be || /^(which|that|who|it|this|he|she|they)$/.test(tokens[from]!.lower) || CLAUSE_BAD_START.has(tokens[from]!.lower))
+    while (from < stop && !tokens[from]!.word) from++;
+    if (from >= stop || /^(which|that|who|it|this|he|she|they)$/.test(tokens[from]!.lower) || CLAUSE_BAD_START.has(tokens[from]!.lower))
       return null;
     const start = tokens[from]!.start;
-    const end = tokens[be - 1]!.end;
+    const end = tokens[stop - 1]!.end;
     // (what is announced in two words is an act or a decision made known, no claim: "The cuts were announced by AT&T",
     // "The winner was announced by the mayor"; a fact confirmed or reported stays, "Her death was confirmed by …")
     return wordsAtLeast(this.doc.text, c.verb === 'announced' ? 3 : 2, start, end) ? [start, end] : null;
