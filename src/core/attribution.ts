@@ -5823,6 +5823,23 @@ const BACK_VERBS: ReadonlySet<string> = new Set([
   'push',
 ]);
 
+/**
+ * Whether the word at k (before "to" and a verb of saying) is a past verb of taking one's turn to speak, or its particle:
+ * "interrupted", "interjected", "stood up", "stepped in", "rose", "weighed in" (not "declined", "wanted", "planned").
+ */
+function floorTaken(tokens: ReadonlyArray<Token>, k: number): boolean {
+  const t = tokens[k];
+  if (!t?.word || t.cap !== 0) return false;
+  if (/^(interrupted|interjected|intervened|rose|returned|responded|replied)$/.test(t.lower)) return true;
+  const v = tokens[k - 1];
+  return (
+    /^(up|in|forward|back)$/.test(t.lower) &&
+    !!v?.word &&
+    v.cap === 0 &&
+    /^(stood|stepped|jumped|chimed|weighed|cut|came|rose)$/.test(v.lower)
+  );
+}
+
 /** Verbs of asking and telling whose agent in a passive speaks to the subject: "was asked by", "were told by". */
 const ASKED_OR_TOLD = /^(asked|told|questioned|pressed|warned|urged|advised|assured|reminded|informed|challenged)$/;
 
@@ -6203,16 +6220,25 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
         lead?.word &&
         /^(prompted|compelled|moved|forced|obliged|driven)$/.test(lead.lower) &&
         /^(was|were|is|are|be|been|being|felt|feel|feels|feeling)$/.test(tokens[k - 1]?.lower ?? '');
-      if (!habit && !driven) return null;
+      // … or a speaker who took the floor to say it: "Gravel interrupted to say …", "Lund stood up to say that …", "the
+      // minister stepped in to add that …" (a past verb of taking one's turn, its particle after it)
+      const turn = floorTaken(tokens, k);
+      if (!habit && !driven && !turn) return null;
     }
+    const clauseOpen = tokens[i + 1];
     if (
       !REPORTING_VERBS.has(t.lower) ||
-      (!/^(that)$|^[,:]$/.test(tokens[i + 1]?.lower ?? '') && !/^(he|she|they|it|the|a|an|his|her|their)$/.test(tokens[i + 1]?.lower ?? ''))
+      (!/^(that)$|^[,:]$/.test(clauseOpen?.lower ?? '') &&
+        !/^(he|she|they|it|the|a|an|his|her|their)$/.test(clauseOpen?.lower ?? '') &&
+        // (or a name opening the clause, after a turn taken: "interrupted to say Quebec already had …")
+        !(floorTaken(tokens, k) && clauseOpen?.word && clauseOpen.cap === 1 && !doc.quoted[i + 1]))
     )
       return null;
     // ("felt compelled to say": the subject is the feeling verb's)
     const felt = /^(felt|feel|feels|feeling)$/.test(tokens[k - 1]?.lower ?? '') && /^(compelled|moved|obliged|driven)$/.test(lead!.lower);
-    const subject = subjectBefore(doc, felt ? k - 1 : k, seen);
+    // (or "stood up to say": the subject is the verb's before its particle)
+    const particle = floorTaken(tokens, k) && /^(up|in|forward|back)$/.test(tokens[k]!.lower);
+    const subject = subjectBefore(doc, felt || particle ? k - 1 : k, seen);
     if (!subject) return null;
     return framed(base, base.verb, subject, false, false, subject.first, i);
   }
