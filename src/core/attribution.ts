@@ -4199,17 +4199,30 @@ function openingSubject(doc: Doc, floor: number, limit: number, seen: NewName[])
     if (known) return clauseOpensBetween(doc, known.last + 1, limit) ? null : known;
   }
   for (let k = from + 1; k < Math.min(limit, from + 9); k++) {
-    const t = tokens[k]!;
-    if (doc.quoted[k] || (!t.word && t.raw !== '.' && t.raw !== '-' && t.key !== "'s")) return null;
-    if (
-      t.cap !== 0 ||
-      !(AUXILIARIES.has(t.lower) || SUBJECT_VERB_FILLERS.has(t.lower) || /[^e]ed$/.test(t.lower) || IRREGULAR_PAST.has(t.lower))
-    )
-      continue;
+    let t = tokens[k]!;
+    // (past a relative clause between commas after the subject: "The Green Party, which was left out of the debate,
+    // issued a statement calling the decision “…”")
+    let head = k - 1;
+    if (t.raw === ',' && /^(which|who)$/.test(tokens[k + 1]?.lower ?? '') && tokens[k - 1]!.word) {
+      let c = k + 2;
+      while (c < Math.min(limit, k + 16) && tokens[c]!.raw !== ',' && !doc.quoted[c]) c++;
+      if (tokens[c]?.raw !== ',' || c + 1 >= limit) return null;
+      k = c + 1;
+      t = tokens[k]!;
+      if (!t.word || t.cap !== 0 || !(/[^e]ed$/.test(t.lower) || IRREGULAR_PAST.has(t.lower))) return null;
+    } else {
+      if (doc.quoted[k] || (!t.word && t.raw !== '.' && t.raw !== '-' && t.key !== "'s")) return null;
+      if (
+        t.cap !== 0 ||
+        !(AUXILIARIES.has(t.lower) || SUBJECT_VERB_FILLERS.has(t.lower) || /[^e]ed$/.test(t.lower) || IRREGULAR_PAST.has(t.lower))
+      )
+        continue;
+    }
     // (a relative clause on "who" inside the subject: the verb is its own, the subject ends before it: "The families of
     // four people who died in the outbreak have sued the authority, saying …")
-    const relative = tokens[k - 1]?.lower === 'who' && k - 2 > from && tokens[k - 2]!.word;
-    const s = subjectWithPP(doc, relative ? k - 2 : k - 1, from, seen);
+    const relative = head === k - 1 && tokens[k - 1]?.lower === 'who' && k - 2 > from && tokens[k - 2]!.word;
+    if (relative) head = k - 2;
+    const s = subjectWithPP(doc, head, from, seen);
     // the subject opens the sentence, or capitalised words before it ("Harbour nominee Pia Lund"; not "When his family …")
     if (!s || s.first - from > 2 || (s.first > from && COMMON_WORDS.has(tokens[from]!.lower))) return null;
     for (let m = from; m < s.first; m++)
