@@ -3538,6 +3538,14 @@ export class ClauseFinder {
       // "told her it was …", "told her they would …": "her" the object, a clause's subject after it
       const next = tokens[k]?.lower ?? '';
       if (OBJECTS.has(t.lower) && (PRONOUNS.has(next) || next === 'you' || next === 'there')) return k;
+      // (and before a determiner, which no possessive "her" can stand before: "told her his government would …", "told
+      // her the plan was …")
+      if (
+        OBJECTS.has(t.lower) &&
+        /^(the|a|an|his|their|its|our|my|your|this|these|those)$/.test(next) &&
+        this.subjectThenVerb(k, se, false)
+      )
+        return k;
       // a lower-case noun told, then a clause a name opens: "told the court Ambrose has struggled …", "told the jury
       // Keating had …", "told the court Brandvold's record showed …" (not a publication's name after its kind: "told the
       // newspaper Le Monde that …", "told the magazine Maclean's …")
