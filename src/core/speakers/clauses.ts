@@ -2337,6 +2337,9 @@ export class ClauseFinder {
         from = c.last + 2;
         f = tokens[from]!;
       } else if (
+        // (with only a connective before the frame, nothing of the speech is left before it: "Still, Stone said, “nobody
+        // disputes …”" is the quotation after the frame, found as one)
+        from >= first ||
         // "Survival, she says, depends on …", "That, the chief explained, is by design": the word before the frame is
         // the subject when a verb follows the frame (a preposition or a conjunction there opens a phrase of the writer's)
         !(
