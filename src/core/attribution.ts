@@ -2410,7 +2410,8 @@ function signBefore(doc: Doc, i: number, found: Found | null): Found | null {
   for (let k = i - 1; k >= Math.max(floor, i - 9); k--) {
     const t = tokens[k]!;
     if (!t.word && t.raw !== '-') return null;
-    if (!(t.cap === 0 && SIGN_NOUNS.test(t.lower))) continue;
+    // (capitalised as the sentence's first word too: "Signs along the highway read “…”")
+    if (!((t.cap === 0 || (t.cap === 1 && k === floor)) && SIGN_NOUNS.test(t.lower))) continue;
     // (a relative "that" or "which" before the verb makes the sign its subject, whatever opens the sentence: "Some
     // residents have put signs in their yards that read …" are the signs' words)
     if (found && found.first <= k && !/^(that|which)$/.test(tokens[i - 1]!.lower)) return null;
