@@ -430,9 +430,18 @@ function monthAbbreviationGiven(tokens: ReadonlyArray<Token>, i: number): boolea
   return MONTH_ABBREVIATION_GIVEN.test(tokens[i]!.lower) && named && n!.start > tokens[i]!.end;
 }
 
+/** A capitalised word of two letters set before a romanised given name: the family name "Oh" of "Oh Min-jun". */
+function familyBeforeRomanised(tokens: ReadonlyArray<Token>, i: number): boolean {
+  const t = tokens[i]!;
+  const n = tokens[i + 1];
+  return /^\p{Lu}\p{Ll}$/u.test(t.raw) && !!n && n.start > t.end && !ENGLISH_PREFIX.test(n.lower) && romanisedGiven(tokens, i + 1);
+}
+
 export function isOrdinaryCapital(ctx: NameContext, i: number): boolean {
   const t = ctx.tokens[i]!;
-  if (COMMON_WORDS.has(t.lower) || (DAYS_MONTHS.has(t.lower) && !monthAbbreviationGiven(ctx.tokens, i))) return true;
+  // (a word of two letters before a romanised given name is a family name written first: "Oh Min-jun", "An Ji-ho")
+  if (COMMON_WORDS.has(t.lower) && !familyBeforeRomanised(ctx.tokens, i)) return true;
+  if (DAYS_MONTHS.has(t.lower) && !monthAbbreviationGiven(ctx.tokens, i)) return true;
   // (a given name of the short or plain long lists is no ordinary word, even written in lower case somewhere)
   return ctx.initial[i] === 1 && ctx.lowerSeen.has(t.lower) && !((GIVEN_BITS.get(t.lower) ?? 0) & (SHORT_F | SHORT_M | LONG_F | LONG_M));
 }
