@@ -741,8 +741,9 @@ export class SpeakerResolver {
     // "9/11 widow Terry Strada", "her brother Alastair Osman": a gendered noun right before a name, as in apposition
     for (const pm of this.personMentions) {
       const t = tokens[pm.first - 1];
-      // (not a role: "Trump spokesman Hope Hicks", "Sister Mary" say nothing of gender)
-      const role = !t?.word || TITLES.has(t.lower) || SPEAKER_NOUNS.has(t.lower);
+      // (not a role: "Trump spokesman Hope Hicks", "Sister Mary" say nothing of gender; a family word is none, though the
+      // speaker nouns hold it: "her son Noah")
+      const role = !t?.word || TITLES.has(t.lower) || (SPEAKER_NOUNS.has(t.lower) && !FAMILY.test(t.lower));
       const g: Gender = role ? null : FEMALE_NOUNS.has(t.lower) ? 'female' : MALE_NOUNS.has(t.lower) ? 'male' : null;
       if (g && !this.learnedGender.has(keyId(pm.key))) this.learnedGender.set(keyId(pm.key), g);
     }
