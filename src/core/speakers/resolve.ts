@@ -744,7 +744,10 @@ export class SpeakerResolver {
       // (not a role: "Trump spokesman Hope Hicks", "Sister Mary" say nothing of gender; a family word is none, though the
       // speaker nouns hold it: "her son Noah")
       const role = !t?.word || TITLES.has(t.lower) || (SPEAKER_NOUNS.has(t.lower) && !FAMILY.test(t.lower));
-      const g: Gender = role ? null : FEMALE_NOUNS.has(t.lower) ? 'female' : MALE_NOUNS.has(t.lower) ? 'male' : null;
+      // (or the relative set off by a comma before it: "her son, Mateo,")
+      const kin = role && familyApposition(tokens, pm.first) ? tokens[pm.first - 2]!.lower : null;
+      const noun = kin ?? (role ? null : t.lower);
+      const g: Gender = noun === null ? null : FEMALE_NOUNS.has(noun) ? 'female' : MALE_NOUNS.has(noun) ? 'male' : null;
       if (g && !this.learnedGender.has(keyId(pm.key))) this.learnedGender.set(keyId(pm.key), g);
     }
     // "her husband, Luis,": the relative a later "her husband" names (or named in full: "her husband, Tran Van Duc,")
