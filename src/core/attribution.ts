@@ -3245,12 +3245,21 @@ const ORG_DESCRIPTIONS =
 function orgNamedAfter(doc: Doc, s: Found): Found | null {
   const { tokens } = doc;
   if (s.kind !== 'desc' || !s.desc!.definite || !ORG_DESCRIPTIONS.test(s.desc!.head) || s.desc!.head !== tokens[s.last]!.lower) return null;
-  const a = s.last + 1;
+  // (or set off by commas: "according to the company, Harbour Towing Ltd., the tug …")
+  const comma = tokens[s.last + 1]?.raw === ',';
+  const a = comma ? s.last + 2 : s.last + 1;
   if (!tokens[a]?.word || tokens[a]!.cap === 0 || doc.quoted[a] || tokens[a]!.para !== tokens[s.last]!.para) return null;
+  /** the comma that closes the apposition, past a company's abbreviation and its point, right after token `e` */
+  const closed = (e: number): boolean =>
+    tokens[e + 1]?.raw === ',' || (tokens[e + 1]?.raw === '.' && tokens[e + 2]?.raw === ',' && COMPANY_ABBREVIATION.test(tokens[e]!.lower));
   const known = keyStartingAt(doc, a);
-  if (known) return isPersonKey(doc, known.key) ? null : { kind: 'key', key: known.key, first: a, last: known.last };
+  if (known) {
+    if (isPersonKey(doc, known.key) || (comma && !closed(known.last))) return null;
+    return { kind: 'key', key: known.key, first: a, last: known.last };
+  }
   let e = a;
   while (e - a < 4 && tokens[e + 1]?.word && tokens[e + 1]!.cap > 0 && !doc.quoted[e + 1] && !tokens[e + 1]!.gap) e++;
+  if (comma && !closed(e)) return null;
   // (its name ends the phrase: "… the analytics firm ScreenCount." or ", …")
   const next = tokens[e + 1];
   if ((next?.word && next.cap === 0 && !NP_BREAK.has(next.lower)) || personKeyBetween(doc, a, e)) return null;
