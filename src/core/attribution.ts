@@ -3247,7 +3247,9 @@ function orgNamedAfter(doc: Doc, s: Found): Found | null {
   if (s.kind !== 'desc' || !s.desc!.definite || !ORG_DESCRIPTIONS.test(s.desc!.head) || s.desc!.head !== tokens[s.last]!.lower) return null;
   // (or set off by commas: "according to the company, Harbour Towing Ltd., the tug …")
   const comma = tokens[s.last + 1]?.raw === ',';
-  const a = comma ? s.last + 2 : s.last + 1;
+  // (with its article, a name that ends in an organisation's word: "according to the regulator, the Northern Energy Board, …")
+  const the = comma && tokens[s.last + 2]?.lower === 'the' && tokens[s.last + 2]!.cap === 0 ? 1 : 0;
+  const a = comma ? s.last + 2 + the : s.last + 1;
   if (!tokens[a]?.word || tokens[a]!.cap === 0 || doc.quoted[a] || tokens[a]!.para !== tokens[s.last]!.para) return null;
   /** the comma that closes the apposition, past a company's abbreviation and its point, right after token `e` */
   const closed = (e: number): boolean =>
@@ -3260,11 +3262,12 @@ function orgNamedAfter(doc: Doc, s: Found): Found | null {
   let e = a;
   while (e - a < 4 && tokens[e + 1]?.word && tokens[e + 1]!.cap > 0 && !doc.quoted[e + 1] && !tokens[e + 1]!.gap) e++;
   if (comma && !closed(e)) return null;
+  if (the && !ORG_SUFFIXES.has(tokens[e]!.lower) && !ORG_HEADS.has(tokens[e]!.lower)) return null;
   // (its name ends the phrase: "… the analytics firm ScreenCount." or ", …")
   const next = tokens[e + 1];
   if ((next?.word && next.cap === 0 && !NP_BREAK.has(next.lower)) || personKeyBetween(doc, a, e)) return null;
-  const text = withoutInvisible(doc.text.slice(tokens[a]!.start, tokens[e]!.end));
-  return { kind: 'desc', desc: { text, definite: true, head: tokens[e]!.lower, group: true, gender: null }, first: a, last: e };
+  const text = withoutInvisible(doc.text.slice(tokens[a - the]!.start, tokens[e]!.end));
+  return { kind: 'desc', desc: { text, definite: true, head: tokens[e]!.lower, group: true, gender: null }, first: a - the, last: e };
 }
 
 /**
