@@ -634,6 +634,24 @@ export function familyApposition(tokens: ReadonlyArray<Token>, k: number, full =
 }
 
 /**
+ * Whether the name at token `k` follows a relative's noun named by a possessive, with no comma, and ends its run: "her
+ * son Mateo has …", "Vale's daughter Ines said" (one name word, then no other).
+ */
+function kinBefore(tokens: ReadonlyArray<Token>, k: number): boolean {
+  const noun = tokens[k - 1];
+  const owner = tokens[k - 2];
+  const next = tokens[k + 1];
+  return (
+    !!noun?.word &&
+    noun.cap === 0 &&
+    RELATIVES.test(noun.lower) &&
+    !!owner &&
+    ((owner.word && /^(his|her|their)$/i.test(owner.lower)) || owner.key === "'s") &&
+    !(next?.word && next.cap > 0)
+  );
+}
+
+/**
  * Whether the word at token `k` is the first name someone gave, in apposition: "who would only give her first name,
  * Ruth, said", "gave his given name, Tomas." (a possessive, "first" or "given", "name" and a comma before it).
  */
@@ -2732,12 +2750,13 @@ export class PeopleRegistry {
         this.found(s, runEnd, this.given(s), [], 'person');
       // (a first name no list knows, too, written in mid-sentence: "Wilma Dekker and her husband, Pieter, had …", with
       // the gender the relative gives)
+      // (or with no comma, the relative's noun right before it: "Her son Mateo has been asking …")
       else if (
         s === runStart &&
-        familyApposition(tokens, s) &&
+        (familyApposition(tokens, s) || kinBefore(tokens, s)) &&
         (this.isGiven(s) || (this.ctx.initial[s] !== 1 && tokens[s]!.cap === 1 && !COMMON_WORDS.has(tokens[s]!.lower)))
       ) {
-        const g = this.given(s) ?? relativeGender(tokens[s - 2]!.lower);
+        const g = this.given(s) ?? relativeGender(tokens[familyApposition(tokens, s) ? s - 2 : s - 1]!.lower);
         // (the article writes that first name before a surname too: the full name is the person, "his sister, Emma," and
         // a later "Emma Doyle" one woman; an earlier full name is found by its first name)
         const full = this.withSurname(s);
