@@ -2410,7 +2410,8 @@ function signBefore(doc: Doc, i: number, found: Found | null): Found | null {
   for (let k = i - 1; k >= Math.max(floor, i - 9); k--) {
     const t = tokens[k]!;
     if (!t.word && t.raw !== '-') return null;
-    if (!(t.cap === 0 && SIGN_NOUNS.test(t.lower))) continue;
+    // (capitalised as the sentence's first word too: "Signs along the highway read “…”")
+    if (!((t.cap === 0 || (t.cap === 1 && k === floor)) && SIGN_NOUNS.test(t.lower))) continue;
     // (a relative "that" or "which" before the verb makes the sign its subject, whatever opens the sentence: "Some
     // residents have put signs in their yards that read …" are the signs' words)
     if (found && found.first <= k && !/^(that|which)$/.test(tokens[i - 1]!.lower)) return null;
@@ -3244,17 +3245,29 @@ const ORG_DESCRIPTIONS =
 function orgNamedAfter(doc: Doc, s: Found): Found | null {
   const { tokens } = doc;
   if (s.kind !== 'desc' || !s.desc!.definite || !ORG_DESCRIPTIONS.test(s.desc!.head) || s.desc!.head !== tokens[s.last]!.lower) return null;
-  const a = s.last + 1;
+  // (or set off by commas: "according to the company, Harbour Towing Ltd., the tug …")
+  const comma = tokens[s.last + 1]?.raw === ',';
+  // (with its article, a name that ends in an organisation's word: "according to the regulator, the Northern Energy Board, …")
+  const the = comma && tokens[s.last + 2]?.lower === 'the' && tokens[s.last + 2]!.cap === 0 ? 1 : 0;
+  const a = comma ? s.last + 2 + the : s.last + 1;
   if (!tokens[a]?.word || tokens[a]!.cap === 0 || doc.quoted[a] || tokens[a]!.para !== tokens[s.last]!.para) return null;
+  /** the comma that closes the apposition, past a company's abbreviation and its point, right after token `e` */
+  const closed = (e: number): boolean =>
+    tokens[e + 1]?.raw === ',' || (tokens[e + 1]?.raw === '.' && tokens[e + 2]?.raw === ',' && COMPANY_ABBREVIATION.test(tokens[e]!.lower));
   const known = keyStartingAt(doc, a);
-  if (known) return isPersonKey(doc, known.key) ? null : { kind: 'key', key: known.key, first: a, last: known.last };
+  if (known) {
+    if (isPersonKey(doc, known.key) || (comma && !closed(known.last))) return null;
+    return { kind: 'key', key: known.key, first: a, last: known.last };
+  }
   let e = a;
   while (e - a < 4 && tokens[e + 1]?.word && tokens[e + 1]!.cap > 0 && !doc.quoted[e + 1] && !tokens[e + 1]!.gap) e++;
+  if (comma && !closed(e)) return null;
+  if (the && !ORG_SUFFIXES.has(tokens[e]!.lower) && !ORG_HEADS.has(tokens[e]!.lower)) return null;
   // (its name ends the phrase: "… the analytics firm ScreenCount." or ", …")
   const next = tokens[e + 1];
   if ((next?.word && next.cap === 0 && !NP_BREAK.has(next.lower)) || personKeyBetween(doc, a, e)) return null;
-  const text = withoutInvisible(doc.text.slice(tokens[a]!.start, tokens[e]!.end));
-  return { kind: 'desc', desc: { text, definite: true, head: tokens[e]!.lower, group: true, gender: null }, first: a, last: e };
+  const text = withoutInvisible(doc.text.slice(tokens[a - the]!.start, tokens[e]!.end));
+  return { kind: 'desc', desc: { text, definite: true, head: tokens[e]!.lower, group: true, gender: null }, first: a - the, last: e };
 }
 
 /**

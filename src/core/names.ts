@@ -430,9 +430,18 @@ function monthAbbreviationGiven(tokens: ReadonlyArray<Token>, i: number): boolea
   return MONTH_ABBREVIATION_GIVEN.test(tokens[i]!.lower) && named && n!.start > tokens[i]!.end;
 }
 
+/** A capitalised word of two letters set before a romanised given name: the family name "Oh" of "Oh Min-jun". */
+function familyBeforeRomanised(tokens: ReadonlyArray<Token>, i: number): boolean {
+  const t = tokens[i]!;
+  const n = tokens[i + 1];
+  return /^\p{Lu}\p{Ll}$/u.test(t.raw) && !!n && n.start > t.end && !ENGLISH_PREFIX.test(n.lower) && romanisedGiven(tokens, i + 1);
+}
+
 export function isOrdinaryCapital(ctx: NameContext, i: number): boolean {
   const t = ctx.tokens[i]!;
-  if (COMMON_WORDS.has(t.lower) || (DAYS_MONTHS.has(t.lower) && !monthAbbreviationGiven(ctx.tokens, i))) return true;
+  // (a word of two letters before a romanised given name is a family name written first: "Oh Min-jun", "An Ji-ho")
+  if (COMMON_WORDS.has(t.lower) && !familyBeforeRomanised(ctx.tokens, i)) return true;
+  if (DAYS_MONTHS.has(t.lower) && !monthAbbreviationGiven(ctx.tokens, i)) return true;
   // (a given name of the short or plain long lists is no ordinary word, even written in lower case somewhere)
   return ctx.initial[i] === 1 && ctx.lowerSeen.has(t.lower) && !((GIVEN_BITS.get(t.lower) ?? 0) & (SHORT_F | SHORT_M | LONG_F | LONG_M));
 }
@@ -621,6 +630,24 @@ export function familyApposition(tokens: ReadonlyArray<Token>, k: number, full =
       pluralPossessive(tokens, o) ||
       (owner.word && /^(a|an)$/.test(owner.lower) && owner.cap === 0 && noun.lower !== 'partner')) &&
     (full || /^[,.;:)—–]$/.test(tokens[k + 1]?.raw ?? ''))
+  );
+}
+
+/**
+ * Whether the name at token `k` follows a relative's noun named by a possessive, with no comma, and ends its run: "her
+ * son Mateo has …", "Vale's daughter Ines said" (one name word, then no other).
+ */
+function kinBefore(tokens: ReadonlyArray<Token>, k: number): boolean {
+  const noun = tokens[k - 1];
+  const owner = tokens[k - 2];
+  const next = tokens[k + 1];
+  return (
+    !!noun?.word &&
+    noun.cap === 0 &&
+    RELATIVES.test(noun.lower) &&
+    !!owner &&
+    ((owner.word && /^(his|her|their)$/i.test(owner.lower)) || owner.key === "'s") &&
+    !(next?.word && next.cap > 0)
   );
 }
 
@@ -2752,12 +2779,13 @@ export class PeopleRegistry {
         this.found(s, runEnd, this.given(s), [], 'person');
       // (a first name no list knows, too, written in mid-sentence: "Wilma Dekker and her husband, Pieter, had …", with
       // the gender the relative gives)
+      // (or with no comma, the relative's noun right before it: "Her son Mateo has been asking …")
       else if (
         s === runStart &&
-        familyApposition(tokens, s) &&
+        (familyApposition(tokens, s) || kinBefore(tokens, s)) &&
         (this.isGiven(s) || (this.ctx.initial[s] !== 1 && tokens[s]!.cap === 1 && !COMMON_WORDS.has(tokens[s]!.lower)))
       ) {
-        const g = this.given(s) ?? relativeGender(tokens[s - 2]!.lower);
+        const g = this.given(s) ?? relativeGender(tokens[familyApposition(tokens, s) ? s - 2 : s - 1]!.lower);
         // (the article writes that first name before a surname too: the full name is the person, "his sister, Emma," and
         // a later "Emma Doyle" one woman; an earlier full name is found by its first name)
         const full = this.withSurname(s);

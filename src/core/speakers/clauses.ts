@@ -1288,6 +1288,14 @@ export class ClauseFinder {
           break;
         }
       }
+      // past a name in apposition to the source's noun: "According to an assessment filed by the utility, Northern Power
+      // Corp., the reservoir would …" (capitalised words, a company's abbreviation with its point, then a comma and a clause)
+      else if (from - 2 >= c.last && this.nameApposedTo(from - 2, from, se)) {
+        let p = from;
+        while (p <= Math.min(se, from + 6) && (tokens[p]!.word || tokens[p]!.raw === '.') && (tokens[p]!.cap > 0 || tokens[p]!.raw === '.'))
+          p++;
+        from = p + 1;
+      }
       // a frame of its own with a subject that opens the clause owns the words, not the record they are known through:
       // "According to a transcript, a former sector chief, Dwayne Ritter, told investigators that …" is Ritter's
       if (this.innerFrameOpens(c, from, se)) return null;
@@ -1300,6 +1308,24 @@ export class ClauseFinder {
     const start = tokens[from]!.start;
     const end = this.clauseEnd(to, se);
     return wordsAtLeast(this.doc.text, 4, start, end) ? [start, end] : null;
+  }
+
+  /**
+   * Is the run of capitalised words at `from` a name set in apposition to the lower-case noun of an organisation or a
+   * speaker at `noun` ("the utility, Northern Power Corp.,"), closed by a comma after which a clause opens?
+   */
+  private nameApposedTo(noun: number, from: number, se: number): boolean {
+    const { tokens, quoted } = this.doc;
+    const n = tokens[noun]!;
+    if (
+      !n.word ||
+      n.cap !== 0 ||
+      !(ORG_HEADS.has(n.lower) || SPEAKER_NOUNS.has(n.lower) || /^(utility|firm|owner|operator)$/.test(n.lower))
+    )
+      return false;
+    let p = from;
+    while (p <= Math.min(se, from + 6) && !quoted[p] && (tokens[p]!.word ? tokens[p]!.cap > 0 : tokens[p]!.raw === '.')) p++;
+    return p > from && tokens[p]?.raw === ',' && this.subjectThenVerb(p + 1, se, false);
   }
 
   /**
@@ -2345,6 +2371,9 @@ export class ClauseFinder {
         from = c.last + 2;
         f = tokens[from]!;
       } else if (
+        // (with only a connective before the frame, nothing of the speech is left before it: "Still, Stone said, “nobody
+        // disputes …”" is the quotation after the frame, found as one)
+        from >= first ||
         // "Survival, she says, depends on …", "That, the chief explained, is by design": the word before the frame is
         // the subject when a verb follows the frame (a preposition or a conjunction there opens a phrase of the writer's)
         !(
