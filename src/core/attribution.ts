@@ -6420,7 +6420,7 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
     // hours" (no one "replies" there)
     if (
       /s$/.test(t.lower) &&
-      NOUN_LIKE_VERBS.test(t.lower.replace(/(ie)?s$/, (m) => (m === 'ies' ? 'y' : ''))) &&
+      NOUN_LIKE_VERBS.test(singularOf(t.lower)) &&
       tokens.slice(subject.last + 1, i).some((w) => w.word && w.lower === 'of')
     )
       return null;

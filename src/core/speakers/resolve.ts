@@ -3015,9 +3015,12 @@ export class SpeakerResolver {
    */
   private orgApposedAs(before: number, head: string, para: number): Ref | null {
     const { tokens } = this.doc;
+    const text = (x: [number, number]): string => this.doc.text.slice(tokens[x[0]]!.start, tokens[x[1]]!.end).toLowerCase();
     let found: [number, number] | null = null;
     for (let k = before - 1; k > 3 && tokens[k]!.para >= tokens[before]!.para - 3; k--) {
       const t = tokens[k]!;
+      // the last word of the name told of
+      let e: number;
       // (a union told by whom it represents: "Tradeswork, which represents 4,200 workers, said …")
       const represents =
         head === 'union' &&
@@ -3028,45 +3031,36 @@ export class SpeakerResolver {
         !!tokens[k - 3]?.word &&
         tokens[k - 3]!.cap > 0 &&
         tokens.slice(k + 1, k + 8).some((w) => w.word && /^(workers|members|employees|nurses|teachers|drivers|staff)$/.test(w.lower));
-      if (represents) {
-        const e = k - 3;
-        let a = e;
-        while (a > 0 && tokens[a - 1]!.word && tokens[a - 1]!.cap > 0 && !tokens[a - 1]!.gap && e - a < 5) a--;
-        if (this.personHere(a) || this.doc.quoted[a] || DAYS_MONTHS.has(tokens[e]!.lower)) continue;
-        const text = (x: [number, number]): string => this.doc.text.slice(tokens[x[0]]!.start, tokens[x[1]]!.end).toLowerCase();
-        if (found && text(found) !== text([a, e])) return null;
-        found = [a, e];
-        k = a;
-        continue;
-      }
-      if (this.doc.quoted[k] || !t.word || t.cap !== 0 || t.lower !== head) continue;
-      const d = /^(the|a|an)$/.test(tokens[k - 1]!.lower)
-        ? k - 1
-        : /^(the|a|an)$/.test(tokens[k - 2]!.lower) && tokens[k - 1]!.cap === 0
-          ? k - 2
-          : -1;
-      if (d < 0 || tokens[d - 1]?.raw !== ',' || !tokens[d - 2]?.word || tokens[d - 2]!.cap === 0) continue;
-      // (an apposition, its noun going on with a phrase or a participle: not the frame "…, the union said", "…, the
-      // union has warned")
-      const after = tokens[k + 1];
-      if (
-        !after ||
-        !(
-          after.raw === ',' ||
-          (after.word &&
-            after.cap === 0 &&
-            /^(representing|which|that|for|of|at|in|with|whose|behind|formed|founded|based)$/.test(after.lower))
+      if (represents) e = k - 3;
+      else {
+        if (this.doc.quoted[k] || !t.word || t.cap !== 0 || t.lower !== head) continue;
+        const d = /^(the|a|an)$/.test(tokens[k - 1]!.lower)
+          ? k - 1
+          : /^(the|a|an)$/.test(tokens[k - 2]!.lower) && tokens[k - 1]!.cap === 0
+            ? k - 2
+            : -1;
+        if (d < 0 || tokens[d - 1]?.raw !== ',' || !tokens[d - 2]?.word || tokens[d - 2]!.cap === 0) continue;
+        // (an apposition, its noun going on with a phrase or a participle: not the frame "…, the union said", "…, the
+        // union has warned")
+        const after = tokens[k + 1];
+        if (
+          !after ||
+          !(
+            after.raw === ',' ||
+            (after.word &&
+              after.cap === 0 &&
+              /^(representing|which|that|for|of|at|in|with|whose|behind|formed|founded|based)$/.test(after.lower))
+          )
         )
-      )
-        continue;
-      const e = d - 2;
+          continue;
+        e = d - 2;
+      }
       // (no day or month: "as the Herald reported on Tuesday, the union has …")
       if (DAYS_MONTHS.has(tokens[e]!.lower)) continue;
       let a = e;
       while (a > 0 && tokens[a - 1]!.word && tokens[a - 1]!.cap > 0 && !tokens[a - 1]!.gap && e - a < 5) a--;
       // (no person: "Ana Vale, the union's lawyer")
       if (this.personHere(a) || this.doc.quoted[a]) continue;
-      const text = (x: [number, number]): string => this.doc.text.slice(tokens[x[0]]!.start, tokens[x[1]]!.end).toLowerCase();
       if (found && text(found) !== text([a, e])) return null;
       found = [a, e];
       k = a;
