@@ -1632,6 +1632,9 @@ export class SpeakerResolver {
       const intro = this.introduced(start, end, tokens[start]!.para);
       if (intro && fits(intro)) return intro;
       if (asked && fits(asked)) return asked;
+      // (last, an unnamed "the mayor" the last speaker, known by another role, cannot be)
+      const rival = r ? null : this.subjectOf(start, end, tokens[start]!.para, false, 'rival');
+      if (rival && fits(rival)) return rival;
     }
     const main = this.mainAfterSubordinate(sent);
     return main && fits(main) ? main : null;
@@ -2104,8 +2107,12 @@ export class SpeakerResolver {
     return this.resolveSubject(s, t.para, sent);
   }
 
-  /** The person a sentence opens with, past a run of titles ("Liverpool captain Jordan Henderson"). */
-  private subjectOf(start: number, end: number, para: number, bare = false, unnamed = false): Ref | null {
+  /**
+   * The person a sentence opens with, past a run of titles ("Liverpool captain Jordan Henderson"). A definite
+   * description no one named is known by ("The mayor …") is that person only with `unnamed`; with 'rival', only when
+   * the last speaker is known by another role (see describedOpener).
+   */
+  private subjectOf(start: number, end: number, para: number, bare = false, unnamed: boolean | 'rival' = false): Ref | null {
     const { tokens } = this.doc;
     let i = start;
     while (i <= end && !tokens[i]!.word) i++;
@@ -2164,7 +2171,7 @@ export class SpeakerResolver {
         // doubled apostrophes, as some newspapers print them: "Later on ''Morning Briefing,'' Senator Ruth Adeyemi …")
         const mark = (k: number): boolean => /^[“”"'‘’]$/.test(tokens[k]?.raw ?? '');
         let titled = 0;
-        for (let k = i + 1; k <= Math.min(end, i + (unnamed ? 14 : 10)); k++) {
+        for (let k = i + 1; k <= Math.min(end, i + (unnamed === true ? 14 : 10)); k++) {
           const t = tokens[k]!;
           if (t.raw === ',') {
             i = k + 1;
@@ -2376,7 +2383,7 @@ export class SpeakerResolver {
     return null;
   }
 
-  private describedOpener(k: number, end: number, para: number, unnamed = false): Ref | null {
+  private describedOpener(k: number, end: number, para: number, unnamed: boolean | 'rival' = false): Ref | null {
     const { tokens } = this.doc;
     // (a caption's unnamed person is the photo's, not one the story quotes: "A paramedic unloads a patient. (Tomas Reyes/CBC)")
     if (this.captions.has(tokens[k]!.para)) return null;
@@ -2415,7 +2422,11 @@ export class SpeakerResolver {
       // a he or a she is likelier than an unnamed "the candidate")
       if (desc.definite && !FAMILY.test(t.lower)) {
         const r = final(this.resolveDescription(desc, k, para, { start: tokens[k]!.start, end: t.end, text: raw }).ref);
-        return r.key || unnamed ? r : null;
+        if (r.key || unnamed === true) return r;
+        // (or, with 'rival', when the last speaker is known by another role, which the description's person cannot be:
+        // "Councillor Tom Reyes said … / The mayor faced criticism on Friday. “…,” he said." is the mayor's)
+        const last = unnamed === 'rival' ? this.last() : null;
+        return last && this.knownOtherwise(final(last.ref), desc) ? r : null;
       }
       return { key: null, desc, bound: null, para };
     }
