@@ -1404,6 +1404,12 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
       tokens[k - 1]!.end === t.start &&
       t.end === tokens[k + 1]!.start;
     if (!t.word && t.raw !== '-' && t.key !== "'s" && !thousands && !saintPoint(doc, k)) break;
+    // (a compound's hyphens and the parts they join count as one word: "The family of a 17-year-old student killed in a
+    // crash says")
+    if (joiningHyphen(doc, k)) {
+      reach = Math.min(reach + 2, 14);
+      continue;
+    }
     // "of", "for" or "and" inside an organisation's name is no preposition of the subject: "Jo Lund of the Center for
     // Nonproliferation Studies wrote", "experts of the Institute for Science and International Security said"
     if (
