@@ -494,9 +494,13 @@ class Assigner {
           // (or the subject of the sentence or of a clause joined to it, whose verb of saying comes after the quotation, for
           // words longer than a label: "The union ad hits Ekdahl for taking “…” and claims that …", "…, while Okafor, the
           // former premier, proposed we “…” and said …")
+          // (not a new sentence of reported speech after a fragment that ends its own, which the trailing frame above
+          // passes over too: 'a letter that accused the government of “gambling with lives.” The premier said she had not read it')
+          // (a fragment only: whole sentences of direct speech before "He said he …" are as often that speaker's)
+          const ended = q.kind === 'partial' && /[.!?…]\s*$/.test(q.text);
           const later = closeCons.find(
             (x) =>
-              x.c.first > closeTok ||
+              (x.c.first > closeTok && !(ended && !x.c.inverted && this.clauses.clause(x.c) !== null)) ||
               (x.c.verbFirst > closeTok &&
                 !x.c.inverted &&
                 x.c.first >= sents.starts[closeSent]! &&
