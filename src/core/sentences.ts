@@ -98,6 +98,25 @@ function platformLetter(tokens: ReadonlyArray<Token>, i: number): boolean {
 }
 const SENTENCE_FIRST = /^(The|A|An|It|He|She|They|We|I|This|That|In|But|And|Her|His|Their)$/;
 
+/**
+ * Whether the quotation whose terminator is token i opened right after a lower-case word of its sentence, a fragment
+ * of reported speech or a naming ('said the budget was “a fantasy.”', 'called it “reckless.”'): its sentence has its
+ * frame before it, so what follows the closing mark is a new sentence even when it looks like one ('… “a fantasy.” Cole
+ * disagreed.').
+ */
+const OPENING_MARKS = /^["“«„'‘]$/;
+
+function fragmentEnds(tokens: ReadonlyArray<Token>, i: number, inQuote: (offset: number) => boolean): boolean {
+  const para = tokens[i]!.para;
+  let k = i - 1;
+  while (k >= 0 && tokens[k]!.para === para && inQuote(tokens[k]!.start)) k--;
+  // (the opening mark is read as inside or outside the quotation: past it either way)
+  if (tokens[k + 1] && !tokens[k + 1]!.word && OPENING_MARKS.test(tokens[k + 1]!.raw)) k++;
+  const mark = tokens[k];
+  const before = tokens[k - 1];
+  return !!mark && !mark.word && OPENING_MARKS.test(mark.raw) && !!before?.word && before.para === para && before.cap === 0 && k < i - 1;
+}
+
 /** `inQuote(offset)`: is this offset inside a top-level quotation's content? */
 export function splitSentences(tokens: ReadonlyArray<Token>, inQuote: (offset: number) => boolean): Sentences {
   const n = tokens.length;
@@ -164,7 +183,12 @@ export function splitSentences(tokens: ReadonlyArray<Token>, inQuote: (offset: n
       if (!opensSentence) continue;
       innerAt = nx.word ? j : j + 1;
       if (!inQuote(t.start)) boundaryAt = j;
-      else if (j > i + 1 && tokens[j - 1]!.start === tokens[j - 2]!.end && CLOSERS.has(tokens[j - 1]!.raw) && !speechSoon(tokens, j)) {
+      else if (
+        j > i + 1 &&
+        tokens[j - 1]!.start === tokens[j - 2]!.end &&
+        CLOSERS.has(tokens[j - 1]!.raw) &&
+        (!speechSoon(tokens, j) || fragmentEnds(tokens, i, inQuote))
+      ) {
         // “… review.” The state attorney general's office said …: the quotation ended the sentence
         boundaryAt = j;
       }

@@ -2384,6 +2384,7 @@ export class SpeakerResolver {
   }
 
   private describedOpener(k: number, end: number, para: number, unnamed: boolean | 'rival' = false): Ref | null {
+    if (this.readingPastNamer) return null;
     const { tokens } = this.doc;
     // (a caption's unnamed person is the photo's, not one the story quotes: "A paramedic unloads a patient. (Tomas Reyes/CBC)")
     if (this.captions.has(tokens[k]!.para)) return null;
@@ -3643,6 +3644,7 @@ export class SpeakerResolver {
       const n =
         sent >= 0
           ? (this.sameSentence(sent, s.first, want, para, c) ??
+            this.subjectPastNamer(sent, want, para) ??
             this.askedBefore(sent, want) ??
             // (further back only when no one is named before the pronoun in its own sentence)
             this.newcomer(sent, want, !this.namedBetween(this.doc.sents.starts[sent]!, s.first)))
@@ -3727,6 +3729,38 @@ export class SpeakerResolver {
       }
     }
     return null;
+  }
+
+  /**
+   * The person the sentence before opens with, when the last speaker was met in that sentence through no frame of its
+   * own (the one it says calls the quoted words something: 'Hollis Grieve disagrees with what Ostrander calls a “grocery
+   * toll.” He said …' is Grieve's), is another person named after the subject, and fits `want`; null otherwise.
+   */
+  private readingPastNamer = false;
+
+  private subjectPastNamer(sent: number, want: Gender, para: number): Ref | null {
+    const h = this.last();
+    // (a frame of naming, not of saying: "what Ostrander calls", "a plan Vik described as")
+    if (!h || (h.c && !/^(call|calls|called|describe|describes|described)$/.test(h.c.verb)) || h.sent !== sent - 1 || h.para !== para)
+      return null;
+    const { tokens, sents } = this.doc;
+    if (tokens[sents.starts[sent]!]!.para !== para) return null;
+    // (a person named, not a description: resolving one here, out of the text's order, reads back sentence by sentence
+    // through the descriptions before it)
+    if (this.readingPastNamer) return null;
+    this.readingPastNamer = true;
+    let r: Ref | null;
+    try {
+      r = this.subjectOf(sents.starts[sent - 1]!, sents.starts[sent]! - 1, para);
+    } finally {
+      this.readingPastNamer = false;
+    }
+    const hk = final(h.ref).key;
+    if (!r?.key || !hk || keyId(r.key) === keyId(hk) || keyType(this.doc, r.key) !== 'person') return null;
+    const named = this.personMentions.some(
+      (pm) => keyId(pm.key) === keyId(hk) && sents.sent[pm.first] === sent - 1 && !this.doc.quoted[pm.first],
+    );
+    return named ? this.fitting(r, want) : null;
   }
 
   /** Whether the person or description `r` asks by role: commission counsel, an interviewer, a moderator. */
