@@ -2407,6 +2407,12 @@ export class SpeakerResolver {
           next = tokens[n]!;
         }
       }
+      // (past an age set off after it, which introduces someone new: "The woman, 34, was arrested two hours later.")
+      const aged = next.raw === ',' && /^[0-9]{1,3}$/.test(tokens[n + 1]?.raw ?? '') && tokens[n + 2]?.raw === ',';
+      if (aged) {
+        n += 3;
+        next = tokens[n]!;
+      }
       // a noun of the phrase goes on: "a police spokesman"
       if (next.word && next.cap === 0 && (SPEAKER_NOUNS.has(next.lower) || FEMALE_NOUNS.has(next.lower) || MALE_NOUNS.has(next.lower)))
         continue;
@@ -2423,7 +2429,7 @@ export class SpeakerResolver {
       // a he or a she is likelier than an unnamed "the candidate")
       if (desc.definite && !FAMILY.test(t.lower)) {
         const r = final(this.resolveDescription(desc, k, para, { start: tokens[k]!.start, end: t.end, text: raw }).ref);
-        if (r.key || unnamed === true) return r;
+        if (r.key || unnamed === true || aged) return r;
         // (or, with 'rival', when the last speaker is known by another role, which the description's person cannot be:
         // "Councillor Tom Reyes said … / The mayor faced criticism on Friday. “…,” he said." is the mayor's)
         const last = unnamed === 'rival' ? this.last() : null;
