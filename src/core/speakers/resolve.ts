@@ -463,6 +463,13 @@ const NEGATED_AUXILIARY = /^(is|was|are|were|does|did|do|has|have|had|could|woul
 /** Words that open a clause before a sentence's main clause: "If Trump loses, …", "When Ada Vik spoke, …". */
 const SUBORDINATORS = /^(if|when|whenever|while|although|though|because|since|as|after|before|unless|until|once|whether|even)$/;
 
+/**
+ * How subjectOf takes a definite description that opens a sentence and that no one named is known by ("The mayor …"):
+ * not as its subject (false), as its subject (true), only when the last speaker is known by another role, whom the
+ * description cannot be ('rival'), or, with 'named', no description at all (only a person named).
+ */
+type DescribedSubject = boolean | 'rival' | 'named';
+
 /** A speaker as resolution tracks it: a key, or a description no name is known for (yet: `bound` once one is). */
 export interface Ref {
   key: SpeakerKey | null;
@@ -2109,10 +2116,9 @@ export class SpeakerResolver {
 
   /**
    * The person a sentence opens with, past a run of titles ("Liverpool captain Jordan Henderson"). A definite
-   * description no one named is known by ("The mayor …") is that person only with `unnamed`; with 'rival', only when
-   * the last speaker is known by another role (see describedOpener).
+   * description no one named is known by ("The mayor …") is that person only with `unnamed` (see DescribedSubject).
    */
-  private subjectOf(start: number, end: number, para: number, bare = false, unnamed: boolean | 'rival' = false): Ref | null {
+  private subjectOf(start: number, end: number, para: number, bare = false, unnamed: DescribedSubject = false): Ref | null {
     const { tokens } = this.doc;
     let i = start;
     while (i <= end && !tokens[i]!.word) i++;
@@ -2383,8 +2389,8 @@ export class SpeakerResolver {
     return null;
   }
 
-  private describedOpener(k: number, end: number, para: number, unnamed: boolean | 'rival' = false): Ref | null {
-    if (this.readingPastNamer) return null;
+  private describedOpener(k: number, end: number, para: number, unnamed: DescribedSubject = false): Ref | null {
+    if (unnamed === 'named') return null;
     const { tokens } = this.doc;
     // (a caption's unnamed person is the photo's, not one the story quotes: "A paramedic unloads a patient. (Tomas Reyes/CBC)")
     if (this.captions.has(tokens[k]!.para)) return null;
@@ -3742,8 +3748,6 @@ export class SpeakerResolver {
    * own (the one it says calls the quoted words something: 'Hollis Grieve disagrees with what Ostrander calls a “grocery
    * toll.” He said …' is Grieve's), is another person named after the subject, and fits `want`; null otherwise.
    */
-  private readingPastNamer = false;
-
   private subjectPastNamer(sent: number, want: Gender, para: number): Ref | null {
     const h = this.last();
     // (a frame of naming, not of saying: "what Ostrander calls", "a plan Vik described as")
@@ -3753,14 +3757,7 @@ export class SpeakerResolver {
     if (tokens[sents.starts[sent]!]!.para !== para) return null;
     // (a person named, not a description: resolving one here, out of the text's order, reads back sentence by sentence
     // through the descriptions before it)
-    if (this.readingPastNamer) return null;
-    this.readingPastNamer = true;
-    let r: Ref | null;
-    try {
-      r = this.subjectOf(sents.starts[sent - 1]!, sents.starts[sent]! - 1, para);
-    } finally {
-      this.readingPastNamer = false;
-    }
+    const r = this.subjectOf(sents.starts[sent - 1]!, sents.starts[sent]! - 1, para, false, 'named');
     const hk = final(h.ref).key;
     if (!r?.key || !hk || keyId(r.key) === keyId(hk) || keyType(this.doc, r.key) !== 'person') return null;
     const named = this.personMentions.some(
