@@ -2848,7 +2848,9 @@ function scanSubjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       const askedOf = inner[0]!.lower === 'asked' || (/^(when|if|after|once)$/.test(inner[0]!.lower) && inner[1]?.lower === 'asked');
       if (!/^(who|which|whose)$/.test(inner[0]!.lower) && modal >= 0 && !apposedRelative && !askedOf) return null;
       // "The minister, Pierre Lambert, said": the apposition is the name ("Sen. Joe Lark (I-Conn.)", its titles and party tag aside)
-      const nameEnd = pastParty(doc, j - 1, k + 1);
+      // (and past a post-nominal: "Halloran's barrister, Jonathan Fairweather KC, said")
+      let nameEnd = pastParty(doc, j - 1, k + 1);
+      if (POST_NOMINAL.test(tokens[nameEnd]!.raw) && nameEnd - 1 > k && keyEndingAt(doc, nameEnd - 1)) nameEnd--;
       const named = keyEndingAt(doc, nameEnd);
       // (or a role in lower case before it: "Her neighbour, retired dairy farmer Dale Brooks, said")
       if (
