@@ -2567,6 +2567,17 @@ export class PeopleRegistry {
       if (!this.startAt.has(s)) this.found(s, runEnd, null, [], 'organization');
       return;
     }
+    // a broadcaster's word before a place opens a station's name, never a person's: "BBC Radio Leeds", "ABC Radio
+    // Sydney", "Radio Kerry" (not a person "Radio Sydney")
+    // (and no given name, title or role after it: not "Radio Host Ana Vale")
+    if (
+      s < runEnd &&
+      /^(radio|tv|television)$/.test(tokens[s]!.lower) &&
+      tokens.slice(s + 1, runEnd + 1).every((t, j) => !this.isGiven(s + 1 + j) && !TITLES.has(t.lower) && !SPEAKER_NOUNS.has(t.lower))
+    ) {
+      if (!this.startAt.has(runStart)) this.found(runStart, runEnd, null, [], 'organization');
+      return;
+    }
     // the front stripped up to a hyphen: the name is what follows it (not a second nationality: "Cuban-American", "African-Americans")
     while (s <= runEnd && !tokens[s]!.word) s++;
     // (nor a compound title's second word alone: "Sub-Lt." is no one)
