@@ -1890,8 +1890,17 @@ export class SpeakerResolver {
    * "Many local landlords"); null when none. (Two names joined by "and" are a group speaker already.)
    */
   private groupNewcomer(sent: number, para: number): Ref | null {
-    const { tokens } = this.doc;
     for (const [start, end] of this.sentencesSince(sent, 3)) {
+      const g = this.groupOpener(start, end, para);
+      if (g) return g;
+    }
+    return null;
+  }
+
+  /** The group of people whose plural noun opens the words from `start` to `end` ("Critics", "The operators"), or null. */
+  private groupOpener(start: number, end: number, para: number): Ref | null {
+    const { tokens } = this.doc;
+    {
       let i = start;
       while (i <= end && !tokens[i]!.word) i++;
       // "But the protesters …" (not "In interviews, …", "To her supporters, …": a phrase before the subject)
@@ -1903,7 +1912,7 @@ export class SpeakerResolver {
         // (nor a sentence that opens with a question word: "What gives negotiators reason for optimism is …")
         /^(what|how|why)$/.test(tokens[i]!.lower)
       )
-        continue;
+        return null;
       let head = -1;
       for (let k = i; k <= Math.min(end, i + 3); k++) {
         const t = tokens[k]!;
@@ -1924,11 +1933,10 @@ export class SpeakerResolver {
           break;
         }
       }
-      if (head < 0) continue;
+      if (head < 0) return null;
       const text = withoutInvisible(this.doc.text.slice(tokens[i]!.start, tokens[head]!.end));
       return { key: null, desc: { text, definite: false, head: tokens[head]!.lower, group: true, gender: null }, bound: null, para };
     }
-    return null;
   }
 
   /**
@@ -3676,6 +3684,15 @@ export class SpeakerResolver {
       }
       // "Critics of the program oppose it. “…,” they wrote.": the group a sentence opened with since the last attribution
       if (want === 'plural' && sent >= 0) {
+        // (first the group its own sentence opens with, before it: "The operators have said they will not improve their
+        // offer unless the union agrees to changes, which they say are needed")
+        const start = this.doc.sents.starts[sent]!;
+        // (not the words a frame trails, which the sentence opens with: "Anxious teenagers may sleep less, they wrote")
+        const own =
+          s.first > start + 1 && !(c && this.frameAfterWords(c, s.first)) && !this.doc.quoted[start]
+            ? this.groupOpener(start, s.first - 1, para)
+            : null;
+        if (own) return { ref: own, via: 'pronoun', mention: span };
         const g = this.groupNewcomer(sent, para);
         if (g) return { ref: g, via: 'pronoun', mention: span };
         // "A spokesperson for Network Rail said: “…” / They added: “…”": the singular "they" of one person whose gender
