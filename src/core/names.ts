@@ -462,7 +462,7 @@ const SAINT_INSTITUTIONS = /^(clinic|cathedral|chapel|parish|mission|shelter|man
 /** Organisations' words that are nobody's surname, a title or ordinary word before them opening the name: "Major League". */
 
 const INSTITUTION_WORD =
-  /^(league|nation|nations|federation|association|union|university|college|academy|institute|foundation|airlines|airways|motors|assembly|network|corporation|society|alliance|coalition|confederacy|confederation)$/;
+  /^(league|nation|nations|federation|association|union|university|college|academy|institute|foundation|office|airlines|airways|motors|assembly|network|corporation|society|alliance|coalition|confederacy|confederation)$/;
 
 /**
  * Places the long given-name lists hold, more often places than people in the news: "Georgia", "Cleveland", "Kent"; or
