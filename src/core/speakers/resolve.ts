@@ -2323,6 +2323,9 @@ export class SpeakerResolver {
         a++;
       const roleLast = tokens[a - 1]!;
       if (a > k + 1 && !(SPEAKER_NOUNS.has(roleLast.lower) || TITLES.has(roleLast.lower))) a = k + 1;
+      // (past a capitalised title the name does not hold: "The former chief executive, Dame Rosalind Whitby, is due …")
+      if (!this.personAt(a) && tokens[a]?.word && tokens[a]!.cap === 1 && TITLES.has(tokens[a]!.lower))
+        a += tokens[a + 1]?.raw === '.' ? 2 : 1;
       const at = this.personAt(a);
       // (or any noun of a person's own, a possessive opening the role: "Her former apprentice, Dmitri Halloway, now runs
       // the studio", "Vik's understudy, Ana Lund, …", the name in full)
