@@ -2589,6 +2589,13 @@ export class ClauseFinder {
       while (j <= Math.min(se, comma + 5) && tokens[j]!.word && !this.doc.quoted[j]) j++;
       if (tokens[j]?.raw === ',') comma = j;
     }
+    // (and past a relative clause on the source of "according to": "The system, according to a former engineer at the
+    // company that built it, was known to …")
+    if (c.verb === 'according' && tokens[comma]?.word && tokens[comma]!.cap === 0 && /^(that|who|which)$/.test(tokens[comma]!.lower)) {
+      let j = comma + 1;
+      while (j <= Math.min(se, comma + 8) && tokens[j]!.word && !this.doc.quoted[j]) j++;
+      if (tokens[j]?.raw === ',') comma = j;
+    }
     const next = tokens[comma + 1];
     // (a fragment that goes on in lower case resumes it too: "These rulings, the lawyers said, “all point to the same
     // conclusion” that …"; holdsQuote decides)
