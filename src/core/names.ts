@@ -3038,7 +3038,10 @@ export class PeopleRegistry {
   private givenAfterRole(k: number, runStart: number, runEnd: number): boolean {
     if (k !== runEnd - 1 || !TITLE_GIVEN.test(this.ctx.tokens[k]!.lower)) return false;
     const t = this.ctx.tokens[k - 1];
-    if (!t?.word) return false;
+    // (a "Dean" opening a name of two words, after no word, with a surname not met before, is the man's first name:
+    // "Another, Dean O'Rourke, 34, said …", "Dean Fairley said …"; a college's dean is named in full first)
+    if (!t?.word || this.ctx.initial[k] === 1)
+      return k === runStart && this.ctx.tokens[k]!.lower === 'dean' && this.surnameOf(runEnd) === undefined;
     // (a rank of two words stays one: "Sergeant Major Hale", "Vice Dean Hale", "Chief Marshal Hale")
     if (k > runStart)
       return TITLES.has(withoutFinalDot(t.lower)) && !/^(sergeant|sgt|lieutenant|lt|vice|deputy|chief|general|gen)$/.test(t.lower);
