@@ -218,7 +218,7 @@ export const ORG_NAME_ENDS = set(`
   pac pacs institution research economics studios survey chamber technologies sciences analytics partners holdings
   industries enterprises communications strategies consulting associates solutions caucus corps globe sentinel caller
   insider dealer pollster electric electronics dynamics pharmaceuticals insurance assurance hydro aviation bancorp
-  infirmary broadcasting utilities automotive clinic clinics surgery
+  infirmary broadcasting utilities automotive clinic clinics surgery brewery breweries distillery
   foods farms brands motors airlines airways railways therapeutics biosciences biotherapeutics logistics networks
   systems stores labs laboratories resources materials minerals properties homes beverages fisheries dairies bakeries
   restaurants hotels resorts ventures investments securities learning childcare daycare
