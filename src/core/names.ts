@@ -2733,11 +2733,13 @@ export class PeopleRegistry {
       return;
     }
     // (not a hyphenated surname met before with a first name: "Okonkwo-Park said" after "Mei-Lin Okonkwo-Park")
+    // (a company's legal suffix ends no person's name, whatever word is before it: "Marlow Ltd said")
     if (
       ORG_SUFFIXES.has(last.lower) &&
       !met &&
       !(
         words === 2 &&
+        !/^(ltd|inc|llc|plc|corp)$/.test(last.lower) &&
         ((heads.some((h) => SPEAKER_NOUNS.has(h) || HONORIFICS.test(h)) && !heads.some((h) => ROYALTY.test(h))) ||
           (this.isGiven(s) &&
             (this.speechNext(runEnd) || this.speechBefore(runStart) || this.apposition(runEnd) || this.likely.has(last.key))))
