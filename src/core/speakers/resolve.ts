@@ -674,6 +674,9 @@ const UNDER_OFFICES = /^(deputy|assistant|vice|associate|under|spokesman|spokesw
 /** Documents filed or issued that speak for those who wrote them, besides DOCUMENT_NOUNS: "the lawsuit", "the complaint". */
 const FILED_DOCUMENTS = /^(lawsuit|suit|complaint|indictment|petition|motion|ruling|audit|affidavit|warrant)$/;
 
+/** Legislators' titles written in capitals, which head a description as a lower-case noun does: "the Labour MP". */
+const MEMBER_TITLES = /^(MP|MPP|MLA|MSP|MEP|MHA|MNA|TD)$/;
+
 export class SpeakerResolver {
   private readonly refs = new Map<string, Ref>();
   /** speakers met so far, in text order */
@@ -946,14 +949,16 @@ export class SpeakerResolver {
     for (let k = last + 3; k <= last + 10; k++) {
       const t = tokens[k];
       if (this.joinedHyphen(k)) continue;
-      if (!t?.word || NP_BREAK.has(t.lower)) {
+      // (a legislator's seat after the title closes it: ", the Labour MP for Stanmore East")
+      if (!t?.word || NP_BREAK.has(t.lower) || (t.lower === 'for' && MEMBER_TITLES.test(tokens[k - 1]!.raw))) {
         // closed by punctuation, a relative or a preposition, not by a verb: ", the airline said" is a new clause
         if (t?.word && !/^(who|whose|of|for|at|in|from|with|and|on|to|since)$/.test(t.lower)) return null;
         break;
       }
       if (t.key === "'s") return null; // "the group's chairwoman" names another's role: left to the role nouns
       words.add(t.lower);
-      head = t.cap === 0 ? t.lower : null;
+      // (a legislator's title in capitals heads it too: ", the Labour MP for Stanmore East")
+      head = t.cap === 0 || MEMBER_TITLES.test(t.raw) ? t.lower : null;
     }
     return head && SpeakerResolver.describes(head, words) ? { head, words } : null;
   }
@@ -994,7 +999,8 @@ export class SpeakerResolver {
   /** Whether a description of `head` with `words` names what the person is now: a person noun, not "the former governor". */
   private static describes(head: string, words: Set<string>): boolean {
     return (
-      SpeakerResolver.personHead({ lower: head, cap: 0, word: true }) && ![...words].some((w) => /^(late|then|future|would-be)$/.test(w))
+      (SpeakerResolver.personHead({ lower: head, cap: 0, word: true }) || MEMBER_TITLES.test(head.toUpperCase())) &&
+      ![...words].some((w) => /^(late|then|future|would-be)$/.test(w))
     );
   }
 
