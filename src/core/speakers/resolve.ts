@@ -1091,6 +1091,12 @@ export class SpeakerResolver {
     )
       set.add(role.lower);
     else if (tokens[first - 1]?.raw === ',' && role?.word && this.openingRole(first - 2, first)) set.add(role.lower);
+    // (a legislator's title and seat in apposition before the name: "the Conservative MP for Stanmore East, Priti Deshmukh,")
+    else if (tokens[first - 1]?.raw === ',') {
+      let k = first - 2;
+      while (k > first - 5 && tokens[k]?.word && tokens[k]!.cap > 0) k--;
+      if (k < first - 2 && tokens[k]?.lower === 'for' && MEMBER_TITLES.test(tokens[k - 1]?.raw ?? '')) set.add(tokens[k - 1]!.lower);
+    }
     for (let k = first - 1; k >= Math.max(0, first - 6); k--) {
       const t = this.doc.tokens[k]!;
       // "Lt. Gen. Ray Okafor": an abbreviated title's dot
