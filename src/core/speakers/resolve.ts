@@ -1936,7 +1936,7 @@ export class SpeakerResolver {
         const singular = t.lower.replace(/ies$/, 'y').replace(/s$/, '');
         const people =
           SPEAKER_NOUNS.has(t.lower) ||
-          /(ers|ors|ists|ians|ans|ents|ants|ees|ives|ats|ites|ens)$/.test(t.lower) ||
+          /(ers|ors|ists|ians|ans|ents|ants|ees|ives|ats|ites|ens|lords)$/.test(t.lower) ||
           (SPEAKER_NOUNS.has(singular) && !DOCUMENT_NOUNS.has(singular));
         if (lower && people && /^[a-z]{3,}s$/.test(t.lower) && !NP_BREAK.has(t.lower)) {
           const next = tokens[k + 1];
