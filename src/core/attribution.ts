@@ -2854,13 +2854,17 @@ function scanSubjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       const askedOf = inner[0]!.lower === 'asked' || (/^(when|if|after|once)$/.test(inner[0]!.lower) && inner[1]?.lower === 'asked');
       if (!/^(who|which|whose)$/.test(inner[0]!.lower) && modal >= 0 && !apposedRelative && !askedOf) return null;
       // "The minister, Pierre Lambert, said": the apposition is the name ("Sen. Joe Lark (I-Conn.)", its titles and party tag aside)
-      const nameEnd = pastParty(doc, j - 1, k + 1);
+      // (and past a post-nominal: "Halloran's barrister, Jonathan Fairweather KC, said")
+      let nameEnd = pastParty(doc, j - 1, k + 1);
+      if (POST_NOMINAL.test(tokens[nameEnd]!.raw) && nameEnd - 1 > k && keyEndingAt(doc, nameEnd - 1)) nameEnd--;
       const named = keyEndingAt(doc, nameEnd);
-      // (or a role in lower case before it: "Her neighbour, retired dairy farmer Dale Brooks, said")
+      // (or a role in lower case before it: "Her neighbour, retired dairy farmer Dale Brooks, said"; or an age:
+      // "One patient, 79-year-old Harold Jessop, said", "One, 72-year-old retired teacher Ann Vale, said")
+      const aged = named && named.first > k ? pastAgeCompound(doc, k + 1, named.first) : k + 1;
       if (
         named &&
         named.first > k &&
-        (opensSentence(doc, k + 1, named.first) || roleBeforeName(doc, k + 1, named.first) || titleWithOf(doc, k + 1, named.first)) &&
+        (opensSentence(doc, aged, named.first) || roleBeforeName(doc, aged, named.first) || titleWithOf(doc, k + 1, named.first)) &&
         (named.key.kind === 'person' || doc.index.entities[named.key.entity]!.type === 'person')
       ) {
         return { kind: 'key', key: named.key, first: named.first, last: nameEnd };
@@ -4376,6 +4380,17 @@ function opensSentence(doc: Doc, floor: number, first: number): boolean {
     if (!t.word || t.cap === 0) return false;
   }
   return true;
+}
+
+/**
+ * The token after an age written as one hyphenated compound at `from`, before the name at `first` ("79-year-old",
+ * "six-month-old"), or `from` when there is none.
+ */
+function pastAgeCompound(doc: Doc, from: number, first: number): number {
+  const { tokens } = doc;
+  for (let k = from + 1; k + 1 < first && k - from <= 5 && joiningHyphen(doc, k); k += 2)
+    if (tokens[k + 1]!.lower === 'old' && /^(years?|months?|weeks?)$/.test(tokens[k - 1]!.lower) && k - from >= 3) return k + 2;
+  return from;
 }
 
 /** Whether the tokens from k to the one before `first` are all lower-case words, the last a role or title. */

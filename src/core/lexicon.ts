@@ -159,7 +159,7 @@ export const TITLES = set(`
   state treasury economy trade justice energy labor labour transport transportation culture
   press secretary adviser advisor aide counsel counselor chair vp cfo coo cto founder cofounder co-founder
   owner head commander pastor elder grand elected mr. dr. neighbor neighbour resident witness volunteer
-  cpl cst const coun ald alderman alderwoman maj brig pte pvt atty msgr supt insp det adm cmdr cllr fr
+  cpl cst const coun ald alderman alderwoman maj brig pte pvt atty msgr supt insp det adm cmdr cllr cr fr
   baroness viscount countess td msp magistrate ombudsman ombudsperson administrator keeper
   alhaji alhaja hajia hajiya mallam aunty auntie uncle shri smt kuia kaumātua kaumatua
   homeowner student teacher parent nurse doctor firefighter fire police district county city town
@@ -218,7 +218,7 @@ export const ORG_NAME_ENDS = set(`
   pac pacs institution research economics studios survey chamber technologies sciences analytics partners holdings
   industries enterprises communications strategies consulting associates solutions caucus corps globe sentinel caller
   insider dealer pollster electric electronics dynamics pharmaceuticals insurance assurance hydro aviation bancorp
-  infirmary broadcasting utilities automotive
+  infirmary broadcasting utilities automotive clinic clinics surgery brewery breweries distillery
   foods farms brands motors airlines airways railways therapeutics biosciences biotherapeutics logistics networks
   systems stores labs laboratories resources materials minerals properties homes beverages fisheries dairies bakeries
   restaurants hotels resorts ventures investments securities learning childcare daycare

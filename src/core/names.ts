@@ -60,7 +60,7 @@ function abbreviated(raw: string): boolean {
 }
 
 const HONORIFICS =
-  /^(mr|mrs|ms|miss|dr|chief|sir|dame|lady|lord|prof|professor|coach|sen|senator|rep|gov|governor|president|mayor|judge|officer|detective|sgt|sergeant|capt|captain|adm|admiral|cmdr|cdr|commodore|gen|general|col|colonel|lt|supt|insp|inspector|minister|secretary|chancellor|premier|justice|rev|father|fr|cllr|pastor|rabbi|imam|sheikh|king|queen|prince|princess|pope|cardinal|bishop|ambassador|commissioner|sheriff|councillor|councilman|councilwoman|congressman|congresswoman|leader|speaker|spokesman|spokeswoman|representative|councilor|assemblyman|assemblywoman|assemblymember|alderman|alderwoman|selectman|selectwoman|chairman|chairwoman|superintendent|lieutenant|corporal|constable|reverend|archbishop|director|magistrate|coun|ald|cpl|cst|const|maj|atty|msgr|det|pte|pvt|brig|trustee|mpp|mla|mha|msp|mep)$/;
+  /^(mr|mrs|ms|miss|dr|chief|sir|dame|lady|lord|baroness|viscount|countess|prof|professor|coach|sen|senator|rep|gov|governor|president|mayor|judge|officer|detective|sgt|sergeant|capt|captain|adm|admiral|cmdr|cdr|commodore|gen|general|col|colonel|lt|supt|insp|inspector|minister|secretary|chancellor|premier|justice|rev|father|fr|cllr|cr|pastor|rabbi|imam|sheikh|king|queen|prince|princess|pope|cardinal|bishop|ambassador|commissioner|sheriff|councillor|councilman|councilwoman|congressman|congresswoman|leader|speaker|spokesman|spokeswoman|representative|councilor|assemblyman|assemblywoman|assemblymember|alderman|alderwoman|selectman|selectwoman|chairman|chairwoman|superintendent|lieutenant|corporal|constable|reverend|archbishop|director|magistrate|coun|ald|cpl|cst|const|maj|atty|msgr|det|pte|pvt|brig|trustee|mpp|mla|mha|msp|mep)$/;
 
 /**
  * A quotation signed with a dash: "“…” ― Sonya Herridge", "“…”¶- Bernie Sanders." When the dash (one or two
@@ -462,7 +462,7 @@ const SAINT_INSTITUTIONS = /^(clinic|cathedral|chapel|parish|mission|shelter|man
 /** Organisations' words that are nobody's surname, a title or ordinary word before them opening the name: "Major League". */
 
 const INSTITUTION_WORD =
-  /^(league|nation|nations|federation|association|union|university|college|academy|institute|foundation|airlines|airways|motors|assembly|network|corporation|society|alliance|coalition|confederacy|confederation)$/;
+  /^(league|nation|nations|federation|association|union|university|college|academy|institute|foundation|office|airlines|airways|motors|assembly|network|corporation|society|alliance|coalition|confederacy|confederation)$/;
 
 /**
  * Places the long given-name lists hold, more often places than people in the news: "Georgia", "Cleveland", "Kent"; or
@@ -2567,6 +2567,17 @@ export class PeopleRegistry {
       if (!this.startAt.has(s)) this.found(s, runEnd, null, [], 'organization');
       return;
     }
+    // a broadcaster's word before a place opens a station's name, never a person's: "BBC Radio Leeds", "ABC Radio
+    // Sydney", "Radio Kerry" (not a person "Radio Sydney")
+    // (and no given name, title or role after it: not "Radio Host Ana Vale")
+    if (
+      s < runEnd &&
+      /^(radio|tv|television)$/.test(tokens[s]!.lower) &&
+      tokens.slice(s + 1, runEnd + 1).every((t, j) => !this.isGiven(s + 1 + j) && !TITLES.has(t.lower) && !SPEAKER_NOUNS.has(t.lower))
+    ) {
+      if (!this.startAt.has(runStart)) this.found(runStart, runEnd, null, [], 'organization');
+      return;
+    }
     // the front stripped up to a hyphen: the name is what follows it (not a second nationality: "Cuban-American", "African-Americans")
     while (s <= runEnd && !tokens[s]!.word) s++;
     // (nor a compound title's second word alone: "Sub-Lt." is no one)
@@ -2722,11 +2733,13 @@ export class PeopleRegistry {
       return;
     }
     // (not a hyphenated surname met before with a first name: "Okonkwo-Park said" after "Mei-Lin Okonkwo-Park")
+    // (a company's legal suffix ends no person's name, whatever word is before it: "Marlow Ltd said")
     if (
       ORG_SUFFIXES.has(last.lower) &&
       !met &&
       !(
         words === 2 &&
+        !/^(ltd|inc|llc|plc|corp)$/.test(last.lower) &&
         ((heads.some((h) => SPEAKER_NOUNS.has(h) || HONORIFICS.test(h)) && !heads.some((h) => ROYALTY.test(h))) ||
           (this.isGiven(s) &&
             (this.speechNext(runEnd) || this.speechBefore(runStart) || this.apposition(runEnd) || this.likely.has(last.key))))
@@ -3027,7 +3040,10 @@ export class PeopleRegistry {
   private givenAfterRole(k: number, runStart: number, runEnd: number): boolean {
     if (k !== runEnd - 1 || !TITLE_GIVEN.test(this.ctx.tokens[k]!.lower)) return false;
     const t = this.ctx.tokens[k - 1];
-    if (!t?.word) return false;
+    // (a "Dean" opening a name of two words, after no word, with a surname not met before, is the man's first name:
+    // "Another, Dean O'Rourke, 34, said …", "Dean Fairley said …"; a college's dean is named in full first)
+    if (!t?.word || this.ctx.initial[k] === 1)
+      return k === runStart && this.ctx.tokens[k]!.lower === 'dean' && this.surnameOf(runEnd) === undefined;
     // (a rank of two words stays one: "Sergeant Major Hale", "Vice Dean Hale", "Chief Marshal Hale")
     if (k > runStart)
       return TITLES.has(withoutFinalDot(t.lower)) && !/^(sergeant|sgt|lieutenant|lt|vice|deputy|chief|general|gen)$/.test(t.lower);

@@ -171,7 +171,10 @@ export function findMarkedQuotes(article: Article): MarkedQuote[] {
             if (c === '’') break; // a right single mark at a word start is an apostrophe
             action = 'open';
           } else if (inSingle && !wordAfter && prev !== '' && !isSpaceChar(prev)) {
-            // closing single quote; "the players’ union" is a plural possessive when no single quote is open
+            // closing single quote; "the players’ union" is a plural possessive when no single quote is open, and
+            // also inside one when a word goes on after it and the next single mark closes: 'My parents' generation
+            // bought houses at my age.' (not 'a series of failures' and the 'lessons', where the next one opens)
+            if (pluralPossessive(text, i, p.end)) break;
             action = 'close';
           }
           break;
@@ -206,6 +209,25 @@ export function findMarkedQuotes(article: Article): MarkedQuote[] {
   if (carry) finishUnclosed(text, carry, out, paragraphs);
   out.sort((a, b) => a.open - b.open);
   return out;
+}
+
+/**
+ * Whether the single mark at i, after a word ending in "s" and before a space and a lower-case word, is the apostrophe
+ * of a plural possessive: the next single mark in the paragraph that is no apostrophe inside a word closes (no space
+ * before it, no word after) and has not that shape itself (`ahead` false: the shape alone).
+ */
+function pluralPossessive(text: string, i: number, end: number, ahead = true): boolean {
+  if (!/[sS]/.test(text.charAt(i - 1)) || text.charAt(i + 1) !== ' ' || !/\p{Ll}/u.test(text.charAt(i + 2))) return false;
+  if (!ahead) return true;
+  for (let k = i + 2; k < end; k++) {
+    const c = text.charAt(k);
+    if (c !== "'" && c !== '‘' && c !== '’') continue;
+    const wordAfter = k + 1 < end && isWordChar(text.charAt(k + 1));
+    if (isWordChar(text.charAt(k - 1)) && wordAfter) continue;
+    // (and that one no possessive of the same shape: "not ours' the tenants' spokesman said" may close at either)
+    return !isSpaceChar(text.charAt(k - 1)) && !wordAfter && !pluralPossessive(text, k, end, false);
+  }
+  return false;
 }
 
 function trimEnd(text: string, from: number, end: number): number {

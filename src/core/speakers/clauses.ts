@@ -2589,6 +2589,13 @@ export class ClauseFinder {
       while (j <= Math.min(se, comma + 5) && tokens[j]!.word && !this.doc.quoted[j]) j++;
       if (tokens[j]?.raw === ',') comma = j;
     }
+    // (and past a relative clause on the source of "according to": "The system, according to a former engineer at the
+    // company that built it, was known to …")
+    if (c.verb === 'according' && tokens[comma]?.word && tokens[comma]!.cap === 0 && /^(that|who|which)$/.test(tokens[comma]!.lower)) {
+      let j = comma + 1;
+      while (j <= Math.min(se, comma + 8) && tokens[j]!.word && !this.doc.quoted[j]) j++;
+      if (tokens[j]?.raw === ',') comma = j;
+    }
     const next = tokens[comma + 1];
     // (a fragment that goes on in lower case resumes it too: "These rulings, the lawyers said, “all point to the same
     // conclusion” that …"; holdsQuote decides)
@@ -3624,16 +3631,22 @@ export class ClauseFinder {
       if ((next?.word && next.cap === 0 && DETERMINERS.has(next.lower) && next.lower !== 'that') || this.subjectThenVerb(k, se, false))
         return j + (modified ? 2 : 1);
     }
-    if (t.cap > 0) {
+    // (a station's call sign opens with a digit: "told 4BC radio", "told 2GB")
+    const callSign = (x: Token | undefined): boolean => !!x?.word && /^[0-9]\p{Lu}{2,3}$/u.test(x.raw);
+    if (t.cap > 0 || callSign(t)) {
       let k = j;
       // (a hyphenated name holds together: "told African-Americans this weekend he would …"; and a title's point:
       // "told Cmdr. Alisha Greer that …", "told Dr. Ana Ruiz she …")
       while (
         k <= se &&
         k - j < 6 &&
-        ((tokens[k]!.word && tokens[k]!.cap > 0) || (joiningHyphenAt(tokens, k) && tokens[k + 1]!.cap > 0) || this.titlePoint(k))
+        ((tokens[k]!.word && (tokens[k]!.cap > 0 || callSign(tokens[k]))) ||
+          (joiningHyphenAt(tokens, k) && tokens[k + 1]!.cap > 0) ||
+          this.titlePoint(k))
       )
         k++;
+      // (and the medium written after the outlet's name, in lower case: "told CBC radio the mine …", "told 4BC radio")
+      if (k > j && tokens[k]?.word && tokens[k]!.cap === 0 && /^(radio|television)$/.test(tokens[k]!.lower)) k++;
       return this.pastProgramme(this.pastPlaceOf(j, k, se), se);
     }
     return j;

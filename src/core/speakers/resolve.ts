@@ -681,6 +681,9 @@ const UNDER_OFFICES = /^(deputy|assistant|vice|associate|under|spokesman|spokesw
 /** Documents filed or issued that speak for those who wrote them, besides DOCUMENT_NOUNS: "the lawsuit", "the complaint". */
 const FILED_DOCUMENTS = /^(lawsuit|suit|complaint|indictment|petition|motion|ruling|audit|affidavit|warrant)$/;
 
+/** Legislators' titles written in capitals, which head a description as a lower-case noun does: "the Labour MP". */
+const MEMBER_TITLES = /^(MP|MPP|MLA|MSP|MEP|MHA|MNA|TD)$/;
+
 export class SpeakerResolver {
   private readonly refs = new Map<string, Ref>();
   /** speakers met so far, in text order */
@@ -953,14 +956,16 @@ export class SpeakerResolver {
     for (let k = last + 3; k <= last + 10; k++) {
       const t = tokens[k];
       if (this.joinedHyphen(k)) continue;
-      if (!t?.word || NP_BREAK.has(t.lower)) {
+      // (a legislator's seat after the title closes it: ", the Labour MP for Stanmore East")
+      if (!t?.word || NP_BREAK.has(t.lower) || (t.lower === 'for' && MEMBER_TITLES.test(tokens[k - 1]!.raw))) {
         // closed by punctuation, a relative or a preposition, not by a verb: ", the airline said" is a new clause
         if (t?.word && !/^(who|whose|of|for|at|in|from|with|and|on|to|since)$/.test(t.lower)) return null;
         break;
       }
       if (t.key === "'s") return null; // "the group's chairwoman" names another's role: left to the role nouns
       words.add(t.lower);
-      head = t.cap === 0 ? t.lower : null;
+      // (a legislator's title in capitals heads it too: ", the Labour MP for Stanmore East")
+      head = t.cap === 0 || MEMBER_TITLES.test(t.raw) ? t.lower : null;
     }
     return head && SpeakerResolver.describes(head, words) ? { head, words } : null;
   }
@@ -1001,7 +1006,8 @@ export class SpeakerResolver {
   /** Whether a description of `head` with `words` names what the person is now: a person noun, not "the former governor". */
   private static describes(head: string, words: Set<string>): boolean {
     return (
-      SpeakerResolver.personHead({ lower: head, cap: 0, word: true }) && ![...words].some((w) => /^(late|then|future|would-be)$/.test(w))
+      (SpeakerResolver.personHead({ lower: head, cap: 0, word: true }) || MEMBER_TITLES.test(head.toUpperCase())) &&
+      ![...words].some((w) => /^(late|then|future|would-be)$/.test(w))
     );
   }
 
@@ -1092,6 +1098,12 @@ export class SpeakerResolver {
     )
       set.add(role.lower);
     else if (tokens[first - 1]?.raw === ',' && role?.word && this.openingRole(first - 2, first)) set.add(role.lower);
+    // (a legislator's title and seat in apposition before the name: "the Conservative MP for Stanmore East, Priti Deshmukh,")
+    else if (tokens[first - 1]?.raw === ',') {
+      let k = first - 2;
+      while (k > first - 5 && tokens[k]?.word && tokens[k]!.cap > 0) k--;
+      if (k < first - 2 && tokens[k]?.lower === 'for' && MEMBER_TITLES.test(tokens[k - 1]?.raw ?? '')) set.add(tokens[k - 1]!.lower);
+    }
     for (let k = first - 1; k >= Math.max(0, first - 6); k--) {
       const t = this.doc.tokens[k]!;
       // "Lt. Gen. Ray Okafor": an abbreviated title's dot
@@ -1900,8 +1912,17 @@ export class SpeakerResolver {
    * "Many local landlords"); null when none. (Two names joined by "and" are a group speaker already.)
    */
   private groupNewcomer(sent: number, para: number): Ref | null {
-    const { tokens } = this.doc;
     for (const [start, end] of this.sentencesSince(sent, 3)) {
+      const g = this.groupOpener(start, end, para);
+      if (g) return g;
+    }
+    return null;
+  }
+
+  /** The group of people whose plural noun opens the words from `start` to `end` ("Critics", "The operators"), or null. */
+  private groupOpener(start: number, end: number, para: number): Ref | null {
+    const { tokens } = this.doc;
+    {
       let i = start;
       while (i <= end && !tokens[i]!.word) i++;
       // "But the protesters …" (not "In interviews, …", "To her supporters, …": a phrase before the subject)
@@ -1913,7 +1934,7 @@ export class SpeakerResolver {
         // (nor a sentence that opens with a question word: "What gives negotiators reason for optimism is …")
         /^(what|how|why)$/.test(tokens[i]!.lower)
       )
-        continue;
+        return null;
       let head = -1;
       for (let k = i; k <= Math.min(end, i + 3); k++) {
         const t = tokens[k]!;
@@ -1925,7 +1946,7 @@ export class SpeakerResolver {
         const singular = t.lower.replace(/ies$/, 'y').replace(/s$/, '');
         const people =
           SPEAKER_NOUNS.has(t.lower) ||
-          /(ers|ors|ists|ians|ans|ents|ants|ees|ives|ats|ites|ens)$/.test(t.lower) ||
+          /(ers|ors|ists|ians|ans|ents|ants|ees|ives|ats|ites|ens|lords)$/.test(t.lower) ||
           (SPEAKER_NOUNS.has(singular) && !DOCUMENT_NOUNS.has(singular));
         if (lower && people && /^[a-z]{3,}s$/.test(t.lower) && !NP_BREAK.has(t.lower)) {
           const next = tokens[k + 1];
@@ -1934,11 +1955,10 @@ export class SpeakerResolver {
           break;
         }
       }
-      if (head < 0) continue;
+      if (head < 0) return null;
       const text = withoutInvisible(this.doc.text.slice(tokens[i]!.start, tokens[head]!.end));
       return { key: null, desc: { text, definite: false, head: tokens[head]!.lower, group: true, gender: null }, bound: null, para };
     }
-    return null;
   }
 
   /**
@@ -2328,6 +2348,9 @@ export class SpeakerResolver {
         a++;
       const roleLast = tokens[a - 1]!;
       if (a > k + 1 && !(SPEAKER_NOUNS.has(roleLast.lower) || TITLES.has(roleLast.lower))) a = k + 1;
+      // (past a capitalised title the name does not hold: "The former chief executive, Dame Rosalind Whitby, is due …")
+      if (!this.personAt(a) && tokens[a]?.word && tokens[a]!.cap === 1 && TITLES.has(tokens[a]!.lower))
+        a += tokens[a + 1]?.raw === '.' ? 2 : 1;
       const at = this.personAt(a);
       // (or any noun of a person's own, a possessive opening the role: "Her former apprentice, Dmitri Halloway, now runs
       // the studio", "Vik's understudy, Ana Lund, …", the name in full)
@@ -3701,6 +3724,15 @@ export class SpeakerResolver {
       }
       // "Critics of the program oppose it. “…,” they wrote.": the group a sentence opened with since the last attribution
       if (want === 'plural' && sent >= 0) {
+        // (first the group its own sentence opens with, before it: "The operators have said they will not improve their
+        // offer unless the union agrees to changes, which they say are needed")
+        const start = this.doc.sents.starts[sent]!;
+        // (not the words a frame trails, which the sentence opens with: "Anxious teenagers may sleep less, they wrote")
+        const own =
+          s.first > start + 1 && !(c && this.frameAfterWords(c, s.first)) && !this.doc.quoted[start]
+            ? this.groupOpener(start, s.first - 1, para)
+            : null;
+        if (own) return { ref: own, via: 'pronoun', mention: span };
         const g = this.groupNewcomer(sent, para);
         if (g) return { ref: g, via: 'pronoun', mention: span };
         // "A spokesperson for Network Rail said: “…” / They added: “…”": the singular "they" of one person whose gender
