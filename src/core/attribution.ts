@@ -667,7 +667,13 @@ function descEndingAt(doc: Doc, j: number, floor: number): Found | null {
  * they warn …" (the singular in SPEAKER_NOUNS: "physicians", "paramedics", "pharmacists").
  */
 export function pluralSpeakerNoun(w: string): boolean {
-  return /[^s]s$/.test(w) && (SPEAKER_NOUNS.has(w.slice(0, -1)) || (/(sh|ch|x)es$/.test(w) && SPEAKER_NOUNS.has(w.slice(0, -2))));
+  return (
+    /[^s]s$/.test(w) &&
+    (SPEAKER_NOUNS.has(w.slice(0, -1)) ||
+      (/(sh|ch|x)es$/.test(w) && SPEAKER_NOUNS.has(w.slice(0, -2))) ||
+      // (a noun in -y, its plural in -ies: "companies", "agencies", "ministries")
+      (/[^aeiou]ies$/.test(w) && SPEAKER_NOUNS.has(w.slice(0, -3) + 'y')))
+  );
 }
 
 /** Does the verb at v frame the end of its sentence: three tokens or fewer after it, or a comma right after ("…, one of the people said, speaking …")? */
