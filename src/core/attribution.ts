@@ -1429,8 +1429,11 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
     if (t.word && joiningHyphen(doc, k - 1)) continue;
     // ("to" after a speaker's noun: "An aide to the premier said", "Advisers to the finance minister say")
     const to = t.word && t.lower === 'to' && t.cap === 0;
-    // ("near" a place, as "in" or "at": "Families near the site say", "Residents near the plant said")
-    if (t.word && (PP_PREPS.has(t.lower) || to || (t.lower === 'near' && t.cap === 0))) {
+    // ("near" a place, as "in" or "at": "Families near the site say", "Residents near the plant said"; so "along",
+    // "across" and "throughout" before "the": "Indigenous groups along the pipeline route said", "Business owners across
+    // the province say"; not before a name, which may be the group's own: "Signs along Route 9 read …")
+    const spread = /^(along|across|throughout)$/.test(t.lower) && tokens[k + 1]?.lower === 'the';
+    if (t.word && (PP_PREPS.has(t.lower) || to || ((t.lower === 'near' || spread) && t.cap === 0))) {
       const from = t.lower === 'of' ? shareEndingAt(doc, k - 1, floor) : -1;
       if (from >= 0 && end.word && (end.cap > 0 || /s$/.test(end.lower))) return groupDesc(doc, from, j);
       // "Many of her supporters say": a quantifier opening the sentence or a clause, then "of" a group
