@@ -2117,6 +2117,38 @@ export class ClauseFinder {
         titled = true;
         continue;
       }
+      // (two roles joined by "and", the name's both: "…, president and chief executive Ana Vale said", "…, co-founder and
+      // chief executive Ana Vale said")
+      const and = tokens[first - 1];
+      const before = tokens[first - 2];
+      if (
+        first < c.first &&
+        and?.word &&
+        and.lower === 'and' &&
+        and.cap === 0 &&
+        before?.word &&
+        (TITLES.has(before.lower) || SPEAKER_NOUNS.has(before.lower)) &&
+        !GROUP_NOUNS.has(before.lower)
+      ) {
+        first--;
+        joints++;
+        continue;
+      }
+      // (and a role's hyphened prefix: "co-founder", "vice-president")
+      const hyphen = tokens[first - 1];
+      if (
+        first < c.first &&
+        hyphen?.raw === '-' &&
+        before?.word &&
+        before.cap === 0 &&
+        before.end === hyphen.start &&
+        hyphen.end === tokens[first]!.start &&
+        /^(co|vice)$/.test(before.lower)
+      ) {
+        first -= 2;
+        joints += 2;
+        continue;
+      }
       // "Mr. Vande": the abbreviation's dot is part of the title
       const dot = tokens[first - 1]?.raw === '.' && tokens[first - 2]?.end === tokens[first - 1]!.start ? 1 : 0;
       const t = tokens[first - 1 - dot];
@@ -2147,6 +2179,18 @@ export class ClauseFinder {
         if (t.key === "'s" && tokens[k - 1]?.word && (tokens[k - 1]!.cap || tokens[k - 2]?.lower === 'the')) k--;
         // (over a hyphen inside a compound: "…, state-run news agency Xinhua reported.")
         else if (t.raw === '-' && tokens[k - 1]?.word && tokens[k - 1]!.end === t.start && tokens[k + 1]?.start === t.end) continue;
+        // (over "and" between two roles: "…, president and chief operating officer Ana Vale said.")
+        else if (
+          t.word &&
+          t.lower === 'and' &&
+          t.cap === 0 &&
+          k < first - 1 &&
+          tokens[k - 1]?.word &&
+          tokens[k - 1]!.cap === 0 &&
+          (TITLES.has(tokens[k - 1]!.lower) || SPEAKER_NOUNS.has(tokens[k - 1]!.lower)) &&
+          !GROUP_NOUNS.has(tokens[k - 1]!.lower)
+        )
+          continue;
         // (a verb's base form that is also a noun, before another word of the role, is its modifier: "…, state news agency
         // Xinhua reported.")
         else if (
