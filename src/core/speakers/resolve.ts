@@ -2994,6 +2994,12 @@ export class SpeakerResolver {
       }
       // (not a headline in title case: "CNN Disputes Characterization Of Network's Reporting")
       if ((a === k && e === k) || tokens.slice(a, e + 1).some((w) => w.cap > 0 && /^(of|for|and|the|to|in|on|at)$/.test(w.lower))) continue;
+      // (nor the firm of an analyst or an economist who comments from outside: "Ada Vik, chief economist at Landfall Bank,
+      // said …" names no bank a later "the bank" is)
+      if (analystsFirm(tokens, a, e, this.doc.sents.starts[this.doc.sents.sent[a] ?? 0] ?? 0)) {
+        k = a;
+        continue;
+      }
       const text = (x: [number, number]): string => this.doc.text.slice(tokens[x[0]]!.start, tokens[x[1]]!.end).toLowerCase();
       if (found && text(found) !== text([a, e])) return null;
       found = [a, e];
@@ -5317,7 +5323,7 @@ function describedBy(tokens: ReadonlyArray<Token>, k: number): number {
 }
 
 /** Nouns of those who follow a company from outside it: "analyst Jo Pike of Orland Securities". */
-const ANALYST = /^(analyst|analysts|strategist|strategists)$/;
+const ANALYST = /^(analyst|analysts|strategist|strategists|economist|economists)$/;
 
 /**
  * Whether the name at token `first`, right after "in" or "near" with no organisation's word in it, is the place where
