@@ -4805,7 +4805,15 @@ export class SpeakerResolver {
   }
 
   private resolveDescription(d: Description, first: number, para: number, span: Span): Resolved {
-    const r = this.resolveDescriptionAt(d, first, para, span);
+    let r = this.resolveDescriptionAt(d, first, para, span);
+    // a role's acronym that finds no one is the role in words: "Carrow's chief executive, Linda Marsh, … The CEO said" is
+    // Marsh, as "the chief executive" would be
+    const spelled = ROLE_ACRONYMS.get(d.head);
+    if (spelled && !r.ref.key && !r.ref.bound && r.ref.desc?.head === d.head) {
+      const words = d.text.replace(new RegExp(`\\b${d.head}\\b`, 'i'), spelled.join(' '));
+      const again = this.resolveDescriptionAt({ ...d, text: words, head: spelled[spelled.length - 1]! }, first, para, span);
+      if (again.ref.key) r = again;
+    }
     // (no one the article tied to another place: "Sen. Harriet Olsen of Oregon" is not "the senator from Montana")
     const place = d.definite && r.ref.key ? this.fromPlace(first, span) : null;
     const key = r.ref.key;
