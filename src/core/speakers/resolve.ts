@@ -2768,12 +2768,28 @@ export class SpeakerResolver {
           ((/^(of|in)$/.test(tokens[k - d - 1]?.lower ?? '') && /^(shares|stock)$/.test(tokens[k - d - 2]?.lower ?? '')) ||
             (tokens[e + 1]?.key === "'s" && /^(shares|stock|share|shareholders)$/.test(tokens[e + 2]?.lower ?? '')));
         // (or a word of its kind: "the Willet Lake First Nation has filed a lawsuit. … the band said")
+        // (a union's local, its number after it: "United Steelworkers Local 7812", "Unifor Local 444", for "the union")
+        const local =
+          /^(union|local)$/.test(head) &&
+          e > k &&
+          tokens[e]!.lower === 'local' &&
+          e + 1 <= end &&
+          /^[0-9]{1,5}[A-Z]?$/.test(tokens[e + 1]?.raw ?? '') &&
+          tokens[e + 1]!.start === tokens[e]!.end + 1;
+        if (local) {
+          e++;
+          suffixAt = -1;
+          // (past its members opening the sentence: "Members of Paperworkers Local 88 …")
+          if (k === start && tokens[k + 1]!.lower === 'of' && pluralHead(t.lower) && !ORG_HEADS.has(t.lower)) k += 2;
+        }
         const ofKind =
-          suffixAt >= 0 && (!!ORG_KINDS.get(head)?.words.has(tokens[suffixAt]!.lower) || (head === 'union' && unionShaped(tokens, k, e)));
+          local ||
+          (suffixAt >= 0 && (!!ORG_KINDS.get(head)?.words.has(tokens[suffixAt]!.lower) || (head === 'union' && unionShaped(tokens, k, e))));
         // (a thoroughfare or a body of water or land is where things happen, never what speaks: "after a break on Ninth
         // Avenue, and it says …", "near Pine Lake, the agency said")
         const ground = suffixAt === e && GROUND_ENDS.test(tokens[e]!.lower);
-        const known = ((suffixAt >= 0 && !ground && (generic || tokens[suffixAt]!.lower === head || ofKind)) || team || traded) && business;
+        const known =
+          ((suffixAt >= 0 && !ground && (generic || tokens[suffixAt]!.lower === head || ofKind)) || local || team || traded) && business;
         // "Northwind Telecom cut …": a sentence opening with a capitalised name that is no person, for "the company"
         const subjectName =
           generic &&
