@@ -2499,7 +2499,9 @@ export class SpeakerResolver {
    */
   private companySpokeLast(first: number, para: number): Ref | null {
     const h = this.history.at(-1);
-    if (!h || h.para < para - 1 || h.nested) return null;
+    // (two paragraphs back too, a paragraph of no speaker between: "Carrow Motors is recalling …, the automaker said. /
+    // The recall covers the 2023 and 2024 model years. / Dealers will replace the hoses …, the company said.")
+    if (!h || h.para < para - 2 || h.nested) return null;
     const r = final(h.ref);
     if (!r.key || keyType(this.doc, r.key) !== 'organization') return null;
     // (no name between, which may be the company meant: "Forbes says …. But Bloomberg's own list leaves him off. The
@@ -2507,7 +2509,8 @@ export class SpeakerResolver {
     const { tokens, sents, nameCtx } = this.doc;
     for (let k = sents.starts[h.sent + 1] ?? first; k < first; k++) {
       const t = tokens[k]!;
-      if (t.word && t.cap > 0 && !this.doc.quoted[k] && nameCtx.initial[k] !== 1) return null;
+      // (a day's or a month's name is none: "trucks built between May and August")
+      if (t.word && t.cap > 0 && !this.doc.quoted[k] && nameCtx.initial[k] !== 1 && !DAYS_MONTHS.has(t.lower)) return null;
     }
     const name = keyName(this.doc, r.key);
     if (publicBodyName(name)) return null;
