@@ -2794,9 +2794,11 @@ export class SpeakerResolver {
         const known =
           ((suffixAt >= 0 && !ground && (generic || tokens[suffixAt]!.lower === head || ofKind)) || local || team || traded) && business;
         // "Northwind Telecom cut …": a sentence opening with a capitalised name that is no person, for "the company"
+        // (for "it", the name that opens the sentence just before, since the last speaker: "Northstar disputed the union's
+        // account. It said …")
         const subjectName =
           generic &&
-          (!pronoun || since !== undefined) &&
+          (!pronoun || since !== undefined || (s === s0 - 1 && k === start)) &&
           opens &&
           !isOrdinaryCapital(this.doc.nameCtx, k) &&
           !(t.cap === 2 && t.raw.length > 5) &&
