@@ -793,7 +793,10 @@ export class ClauseFinder {
         }
         // "Mr. Trump, who said last week that the judge was biased, issued a statement": the relative clause ends at
         // the comma before the main clause's verb
-        const v = tokens[j + 1];
+        // (a comma inside a title's closing mark too, and what stands before it must then be a clause: "Lund, who wrote
+        // the book “Small Teams, Big Ideas,” founded the company" reports nothing)
+        const marked = quoted[j] && /^[”"]$/.test(tokens[j + 1]?.raw ?? '') && !quoted[j + 2];
+        const v = tokens[marked ? j + 2 : j + 1];
         if (
           relative &&
           t.raw === ',' &&
@@ -801,6 +804,7 @@ export class ClauseFinder {
           v.cap === 0 &&
           (AUXILIARIES.has(v.lower) || /[^e]ed$/.test(v.lower) || IRREGULAR_PAST.has(v.lower) || REPORTING_VERBS.has(v.lower))
         ) {
+          if (marked && !this.subjectThenVerb(from, j - 1, false)) return null;
           to = j - 1;
           break;
         }
