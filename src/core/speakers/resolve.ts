@@ -1363,6 +1363,16 @@ export class SpeakerResolver {
       return false;
     const g = this.genderOf({ key, desc: null, bound: null, para: 0 });
     if (d.gender && g && g !== d.gender) return false;
+    // (nor a name of no gender and no given name that a data source's "according to" brings in: "… beat the estimate,
+    // according to Stratum Data" is no lede's "its chief executive")
+    const name = keyName(this.doc, key);
+    if (
+      !g &&
+      !isGivenName(name.split(/\s+/)[0]!) &&
+      this.doc.tokens[first.first - 1]?.lower === 'to' &&
+      this.doc.tokens[first.first - 2]?.lower === 'according'
+    )
+      return false;
     const medical = /\b(health|medical)\b/i.test(d.text);
     // (and a British councillor's title a council's office or a leader: "the leader of Marlwood County Council has said
     // … / Cllr Judith Penhallow said …", as British news titles every elected member so)
