@@ -229,7 +229,7 @@ const ORG_KIND_LIST: ReadonlyArray<[string, string]> = [
   ['telecom carrier', 'telecom telecommunications wireless mobility'],
   ['broadcaster', 'broadcasting broadcast television tv radio'],
   // (a federation is a union's only by its shape, see unionName: "the Canadian Federation of Independent Business" is none)
-  ['union', 'union workers teamsters fédération syndicat syndicats'],
+  ['union', 'union workers teamsters fédération syndicat syndicats local'],
   ['hospital', 'hospital infirmary'],
   ['university', 'university'],
   ['college', 'college'],
@@ -2682,7 +2682,13 @@ export class SpeakerResolver {
           !analystsFirm(tokens, k, named.mentions.find((x) => x.first === k)?.last ?? k, start) &&
           !thingNamed(tokens, k) &&
           !placeAfterIn(tokens, k, named.name) &&
-          (generic || named.name.toLowerCase().split(/\s+/).includes(head) || (TEAM_HEADS.test(head) && teamShaped(named.name))) &&
+          (generic ||
+            named.name.toLowerCase().split(/\s+/).includes(head) ||
+            (TEAM_HEADS.test(head) && teamShaped(named.name)) ||
+            // (a union's local the article names, its number after it, for "the union": "United Steelworkers Local 7812")
+            (head === 'union' &&
+              /\slocal$/i.test(named.name) &&
+              /^[0-9]{1,5}[A-Z]?$/.test(tokens[(named.mentions.find((x) => x.first === k)?.last ?? k) + 1]?.raw ?? ''))) &&
           !(/^(company|firm)$/.test(head) && publicBodyName(named.name))
         ) {
           best = this.refFor(personKey(who!), para);
