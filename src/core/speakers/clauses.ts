@@ -3601,6 +3601,16 @@ export class ClauseFinder {
     if (known) return this.pastProgramme(known.last + 1, se);
     const t = tokens[j];
     if (!t || !t.word) return j;
+    // any plural noun before a comma or a phrase of time is the hearer: "The merger, Ostrowski told investors on Tuesday,
+    // is not a done deal", "…, she told shareholders, …"
+    if (
+      t.cap === 0 &&
+      !this.doc.quoted[j] &&
+      /^[a-z]{3,}s$/.test(t.lower) &&
+      !/(ss|us|is)$/.test(t.lower) &&
+      (tokens[j + 1]?.raw === ',' || /^(on|during|last|this|earlier)$/.test(tokens[j + 1]?.lower ?? ''))
+    )
+      return j + 1;
     // a role before a name: "told host Chris Cuomo she …", "told anchor Lena Dahl that …" (and a modifier before the
     // role: "told military judge Cmdr. Alisha Greer that …")
     const role = (x: Token | undefined): boolean =>
