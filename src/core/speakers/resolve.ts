@@ -2546,10 +2546,13 @@ export class SpeakerResolver {
     // "it" stands for an organisation named since the last speaker was met (or in its sentence: `since`)
     const last = this.last();
     let floor = since ?? (pronoun && last ? Math.max(last.sent + 1, s0 - 1) : s0 - 2);
+    let officerPassed = false;
     for (let s = s0; s >= Math.max(0, floor); s--) {
       let start = sents.starts[s]!;
       const end = s === s0 ? before - 1 : (sents.starts[s + 1] ?? tokens.length) - 1;
-      if (tokens[start]!.para < tokens[before]!.para - 1) break;
+      // (a paragraph further back past an officer's quotation passed over below: "Harrowgate Foods Inc. cut its forecast …
+      // / “…,” chief executive Marguerite Olunde told analysts. “…” / The company also said …")
+      if (tokens[start]!.para < tokens[before]!.para - (officerPassed ? 2 : 1)) break;
       // (a line that credits the outlet: "Hamilton Spectator · Mar 4, 2019" is no company of the story)
       if (this.credit.has(tokens[start]!.para)) continue;
       // (nor is the agency of a dateline: "LONDON (Reuters) - Velmora Biotech said …" opens with Velmora Biotech)
@@ -2606,6 +2609,7 @@ export class SpeakerResolver {
           // "Velmora Biotech said …. “…,” said CEO Ana Roe. The trial enrolled 400 people, the company said")
           if (s !== s0 && generic && !pronoun && !this.fragmentAt(k, start) && this.officerQuoted(s)) {
             floor = Math.max(floor - 1, s - 2);
+            officerPassed = true;
             break;
           }
           // (an officer described with the organisation's name, "a Severnside Water spokesman", names it in the frame
@@ -2640,6 +2644,7 @@ export class SpeakerResolver {
             }
             if (named) {
               floor = Math.max(floor - 1, s - 2);
+              officerPassed = true;
               break;
             }
           }
@@ -2970,6 +2975,16 @@ export class SpeakerResolver {
    */
   private officerQuoted(s: number): boolean {
     const { tokens, sents, quoted } = this.doc;
+    // (a sentence wholly quoted that goes on with the words of the sentence before it in its paragraph is that one's:
+    // "“This was a difficult quarter,” chief executive Marguerite Olunde told analysts. “We priced too aggressively.”")
+    const from = sents.starts[s]!;
+    const to = sents.starts[s + 1] ?? tokens.length;
+    let whole = s > 0 && tokens[sents.starts[s - 1]!]!.para === tokens[from]!.para;
+    for (let k = from; k < to && whole; k++) whole = !tokens[k]!.word || !!quoted[k];
+    if (whole) {
+      const before = this.history.findLast((x) => x.sent === s - 1);
+      if (before && this.history.every((x) => x.sent !== s || sameRef(x.ref, before.ref))) return this.officerQuoted(s - 1);
+    }
     const h = this.history.findLast((x) => x.sent === s);
     if (!h?.ref.key || keyType(this.doc, h.ref.key) !== 'person' || this.history.some((x) => x.sent === s && !sameRef(x.ref, h.ref)))
       return false;
