@@ -667,7 +667,13 @@ function descEndingAt(doc: Doc, j: number, floor: number): Found | null {
  * they warn …" (the singular in SPEAKER_NOUNS: "physicians", "paramedics", "pharmacists").
  */
 export function pluralSpeakerNoun(w: string): boolean {
-  return /[^s]s$/.test(w) && (SPEAKER_NOUNS.has(w.slice(0, -1)) || (/(sh|ch|x)es$/.test(w) && SPEAKER_NOUNS.has(w.slice(0, -2))));
+  return (
+    /[^s]s$/.test(w) &&
+    (SPEAKER_NOUNS.has(w.slice(0, -1)) ||
+      (/(sh|ch|x)es$/.test(w) && SPEAKER_NOUNS.has(w.slice(0, -2))) ||
+      // (a noun in -y, its plural in -ies: "companies", "agencies", "ministries")
+      (/[^aeiou]ies$/.test(w) && SPEAKER_NOUNS.has(w.slice(0, -3) + 'y')))
+  );
 }
 
 /** Does the verb at v frame the end of its sentence: three tokens or fewer after it, or a comma right after ("…, one of the people said, speaking …")? */
@@ -1429,8 +1435,11 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
     if (t.word && joiningHyphen(doc, k - 1)) continue;
     // ("to" after a speaker's noun: "An aide to the premier said", "Advisers to the finance minister say")
     const to = t.word && t.lower === 'to' && t.cap === 0;
-    // ("near" a place, as "in" or "at": "Families near the site say", "Residents near the plant said")
-    if (t.word && (PP_PREPS.has(t.lower) || to || (t.lower === 'near' && t.cap === 0))) {
+    // ("near" a place, as "in" or "at": "Families near the site say", "Residents near the plant said"; so "along",
+    // "across" and "throughout" before "the": "Indigenous groups along the pipeline route said", "Business owners across
+    // the province say"; not before a name, which may be the group's own: "Signs along Route 9 read …")
+    const spread = /^(along|across|throughout)$/.test(t.lower) && tokens[k + 1]?.lower === 'the';
+    if (t.word && (PP_PREPS.has(t.lower) || to || ((t.lower === 'near' || spread) && t.cap === 0))) {
       const from = t.lower === 'of' ? shareEndingAt(doc, k - 1, floor) : -1;
       if (from >= 0 && end.word && (end.cap > 0 || /s$/.test(end.lower))) return groupDesc(doc, from, j);
       // "Many of her supporters say": a quantifier opening the sentence or a clause, then "of" a group
@@ -6424,7 +6433,12 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
     // a noun after a modifier in -ing, not a verb that agrees with no singular subject: "has become the rallying cry of
     // the levy's backers"
     // (and "cry" after any singular noun: "their own battle cry")
-    if (subject.last === i - 1 && (/[a-z]{2}ing$/.test(head) || (t.lower === 'cry' && !/s$/.test(head))) && !/(s|ed)$/.test(t.lower))
+    // (a noun in -ing of its own is the subject: "…, the filing said", "the ruling said")
+    if (
+      subject.last === i - 1 &&
+      ((/[a-z]{2}ing$/.test(head) && !ING_NOUNS.test(head)) || (t.lower === 'cry' && !/s$/.test(head))) &&
+      !/(s|ed)$/.test(t.lower)
+    )
       return null;
     // a plural noun after its adjectives, not a verb after its subject: "calling the two lengthy investigative reports
     // “…”", "The latest reports show …" (the description would end in an adjective; "The Harbour Journal reports" stays)

@@ -793,7 +793,10 @@ export class ClauseFinder {
         }
         // "Mr. Trump, who said last week that the judge was biased, issued a statement": the relative clause ends at
         // the comma before the main clause's verb
-        const v = tokens[j + 1];
+        // (a comma inside a title's closing mark too, and what stands before it must then be a clause: "Lund, who wrote
+        // the book “Small Teams, Big Ideas,” founded the company" reports nothing)
+        const marked = quoted[j] && /^[”"]$/.test(tokens[j + 1]?.raw ?? '') && !quoted[j + 2];
+        const v = tokens[marked ? j + 2 : j + 1];
         if (
           relative &&
           t.raw === ',' &&
@@ -801,6 +804,7 @@ export class ClauseFinder {
           v.cap === 0 &&
           (AUXILIARIES.has(v.lower) || /[^e]ed$/.test(v.lower) || IRREGULAR_PAST.has(v.lower) || REPORTING_VERBS.has(v.lower))
         ) {
+          if (marked && !this.subjectThenVerb(from, j - 1, false)) return null;
           to = j - 1;
           break;
         }
@@ -2117,6 +2121,38 @@ export class ClauseFinder {
         titled = true;
         continue;
       }
+      // (two roles joined by "and", the name's both: "…, president and chief executive Ana Vale said", "…, co-founder and
+      // chief executive Ana Vale said")
+      const and = tokens[first - 1];
+      const before = tokens[first - 2];
+      if (
+        first < c.first &&
+        and?.word &&
+        and.lower === 'and' &&
+        and.cap === 0 &&
+        before?.word &&
+        (TITLES.has(before.lower) || SPEAKER_NOUNS.has(before.lower)) &&
+        !GROUP_NOUNS.has(before.lower)
+      ) {
+        first--;
+        joints++;
+        continue;
+      }
+      // (and a role's hyphened prefix: "co-founder", "vice-president")
+      const hyphen = tokens[first - 1];
+      if (
+        first < c.first &&
+        hyphen?.raw === '-' &&
+        before?.word &&
+        before.cap === 0 &&
+        before.end === hyphen.start &&
+        hyphen.end === tokens[first]!.start &&
+        /^(co|vice)$/.test(before.lower)
+      ) {
+        first -= 2;
+        joints += 2;
+        continue;
+      }
       // "Mr. Vande": the abbreviation's dot is part of the title
       const dot = tokens[first - 1]?.raw === '.' && tokens[first - 2]?.end === tokens[first - 1]!.start ? 1 : 0;
       const t = tokens[first - 1 - dot];
@@ -2147,6 +2183,18 @@ export class ClauseFinder {
         if (t.key === "'s" && tokens[k - 1]?.word && (tokens[k - 1]!.cap || tokens[k - 2]?.lower === 'the')) k--;
         // (over a hyphen inside a compound: "…, state-run news agency Xinhua reported.")
         else if (t.raw === '-' && tokens[k - 1]?.word && tokens[k - 1]!.end === t.start && tokens[k + 1]?.start === t.end) continue;
+        // (over "and" between two roles: "…, president and chief operating officer Ana Vale said.")
+        else if (
+          t.word &&
+          t.lower === 'and' &&
+          t.cap === 0 &&
+          k < first - 1 &&
+          tokens[k - 1]?.word &&
+          tokens[k - 1]!.cap === 0 &&
+          (TITLES.has(tokens[k - 1]!.lower) || SPEAKER_NOUNS.has(tokens[k - 1]!.lower)) &&
+          !GROUP_NOUNS.has(tokens[k - 1]!.lower)
+        )
+          continue;
         // (a verb's base form that is also a noun, before another word of the role, is its modifier: "…, state news agency
         // Xinhua reported.")
         else if (
@@ -2677,10 +2725,12 @@ export class ClauseFinder {
     // a subordinate clause inside the clause, whose verb reports nothing of its own: "said he could not answer because
     // the board had only asked a few days ago" (its clause goes on; "… because the mayor said that …" still cuts), or a
     // comparison's: "said the two sides were closer than their public statements suggested"
+    // (and "as soon as", "as long as": "said the company should have warned owners as soon as it confirmed the leaks")
+    const opener = this.pastTitles(s.first, from) - 1;
+    const word = (k: number): string => this.doc.tokens[k]?.lower ?? '';
     if (
-      /^(because|since|when|after|although|though|if|until|before|once|than)$/.test(
-        this.doc.tokens[this.pastTitles(s.first, from) - 1]?.lower ?? '',
-      ) &&
+      (/^(because|since|when|after|although|though|if|until|before|once|than)$/.test(word(opener)) ||
+        (word(opener) === 'as' && /^(soon|long)$/.test(word(opener - 1)) && word(opener - 2) === 'as' && opener - 2 > from)) &&
       this.clause(other) === null
     )
       return -1;
@@ -3558,6 +3608,16 @@ export class ClauseFinder {
     if (known) return this.pastProgramme(known.last + 1, se);
     const t = tokens[j];
     if (!t || !t.word) return j;
+    // any plural noun before a comma or a phrase of time is the hearer: "The merger, Ostrowski told investors on Tuesday,
+    // is not a done deal", "…, she told shareholders, …"
+    if (
+      t.cap === 0 &&
+      !this.doc.quoted[j] &&
+      /^[a-z]{3,}s$/.test(t.lower) &&
+      !/(ss|us|is)$/.test(t.lower) &&
+      (tokens[j + 1]?.raw === ',' || /^(on|during|last|this|earlier)$/.test(tokens[j + 1]?.lower ?? ''))
+    )
+      return j + 1;
     // a role before a name: "told host Chris Cuomo she …", "told anchor Lena Dahl that …" (and a modifier before the
     // role: "told military judge Cmdr. Alisha Greer that …")
     const role = (x: Token | undefined): boolean =>

@@ -229,7 +229,7 @@ const ORG_KIND_LIST: ReadonlyArray<[string, string]> = [
   ['telecom carrier', 'telecom telecommunications wireless mobility'],
   ['broadcaster', 'broadcasting broadcast television tv radio'],
   // (a federation is a union's only by its shape, see unionName: "the Canadian Federation of Independent Business" is none)
-  ['union', 'union workers teamsters fédération syndicat syndicats'],
+  ['union', 'union workers teamsters fédération syndicat syndicats local'],
   ['hospital', 'hospital infirmary'],
   ['university', 'university'],
   ['college', 'college'],
@@ -1382,6 +1382,16 @@ export class SpeakerResolver {
       return false;
     const g = this.genderOf({ key, desc: null, bound: null, para: 0 });
     if (d.gender && g && g !== d.gender) return false;
+    // (nor a name of no gender and no given name that a data source's "according to" brings in: "… beat the estimate,
+    // according to Stratum Data" is no lede's "its chief executive")
+    const name = keyName(this.doc, key);
+    if (
+      !g &&
+      !isGivenName(name.split(/\s+/)[0]!) &&
+      this.doc.tokens[first.first - 1]?.lower === 'to' &&
+      this.doc.tokens[first.first - 2]?.lower === 'according'
+    )
+      return false;
     const medical = /\b(health|medical)\b/i.test(d.text);
     // (and a British councillor's title a council's office or a leader: "the leader of Marlwood County Council has said
     // … / Cllr Judith Penhallow said …", as British news titles every elected member so)
@@ -2546,7 +2556,9 @@ export class SpeakerResolver {
    */
   private companySpokeLast(first: number, para: number): Ref | null {
     const h = this.history.at(-1);
-    if (!h || h.para < para - 1 || h.nested) return null;
+    // (two paragraphs back too, a paragraph of no speaker between: "Carrow Motors is recalling …, the automaker said. /
+    // The recall covers the 2023 and 2024 model years. / Dealers will replace the hoses …, the company said.")
+    if (!h || h.para < para - 2 || h.nested) return null;
     const r = final(h.ref);
     if (!r.key || keyType(this.doc, r.key) !== 'organization') return null;
     // (no name between, which may be the company meant: "Forbes says …. But Bloomberg's own list leaves him off. The
@@ -2554,7 +2566,8 @@ export class SpeakerResolver {
     const { tokens, sents, nameCtx } = this.doc;
     for (let k = sents.starts[h.sent + 1] ?? first; k < first; k++) {
       const t = tokens[k]!;
-      if (t.word && t.cap > 0 && !this.doc.quoted[k] && nameCtx.initial[k] !== 1) return null;
+      // (a day's or a month's name is none: "trucks built between May and August")
+      if (t.word && t.cap > 0 && !this.doc.quoted[k] && nameCtx.initial[k] !== 1 && !DAYS_MONTHS.has(t.lower)) return null;
     }
     const name = keyName(this.doc, r.key);
     if (publicBodyName(name)) return null;
@@ -2580,10 +2593,13 @@ export class SpeakerResolver {
     // "it" stands for an organisation named since the last speaker was met (or in its sentence: `since`)
     const last = this.last();
     let floor = since ?? (pronoun && last ? Math.max(last.sent + 1, s0 - 1) : s0 - 2);
+    let officerPassed = false;
     for (let s = s0; s >= Math.max(0, floor); s--) {
       let start = sents.starts[s]!;
       const end = s === s0 ? before - 1 : (sents.starts[s + 1] ?? tokens.length) - 1;
-      if (tokens[start]!.para < tokens[before]!.para - 1) break;
+      // (a paragraph further back past an officer's quotation passed over below: "Harrowgate Foods Inc. cut its forecast …
+      // / “…,” chief executive Marguerite Olunde told analysts. “…” / The company also said …")
+      if (tokens[start]!.para < tokens[before]!.para - (officerPassed ? 2 : 1)) break;
       // (a line that credits the outlet: "Hamilton Spectator · Mar 4, 2019" is no company of the story)
       if (this.credit.has(tokens[start]!.para)) continue;
       // (nor is the agency of a dateline: "LONDON (Reuters) - Velmora Biotech said …" opens with Velmora Biotech)
@@ -2640,6 +2656,7 @@ export class SpeakerResolver {
           // "Velmora Biotech said …. “…,” said CEO Ana Roe. The trial enrolled 400 people, the company said")
           if (s !== s0 && generic && !pronoun && !this.fragmentAt(k, start) && this.officerQuoted(s)) {
             floor = Math.max(floor - 1, s - 2);
+            officerPassed = true;
             break;
           }
           // (an officer described with the organisation's name, "a Severnside Water spokesman", names it in the frame
@@ -2674,6 +2691,7 @@ export class SpeakerResolver {
             }
             if (named) {
               floor = Math.max(floor - 1, s - 2);
+              officerPassed = true;
               break;
             }
           }
@@ -2716,7 +2734,13 @@ export class SpeakerResolver {
           !analystsFirm(tokens, k, named.mentions.find((x) => x.first === k)?.last ?? k, start) &&
           !thingNamed(tokens, k) &&
           !placeAfterIn(tokens, k, named.name) &&
-          (generic || named.name.toLowerCase().split(/\s+/).includes(head) || (TEAM_HEADS.test(head) && teamShaped(named.name))) &&
+          (generic ||
+            named.name.toLowerCase().split(/\s+/).includes(head) ||
+            (TEAM_HEADS.test(head) && teamShaped(named.name)) ||
+            // (a union's local the article names, its number after it, for "the union": "United Steelworkers Local 7812")
+            (head === 'union' &&
+              /\slocal$/i.test(named.name) &&
+              /^[0-9]{1,5}[A-Z]?$/.test(tokens[(named.mentions.find((x) => x.first === k)?.last ?? k) + 1]?.raw ?? ''))) &&
           !(/^(company|firm)$/.test(head) && publicBodyName(named.name))
         ) {
           best = this.refFor(personKey(who!), para);
@@ -2815,16 +2839,34 @@ export class SpeakerResolver {
           ((/^(of|in)$/.test(tokens[k - d - 1]?.lower ?? '') && /^(shares|stock)$/.test(tokens[k - d - 2]?.lower ?? '')) ||
             (tokens[e + 1]?.key === "'s" && /^(shares|stock|share|shareholders)$/.test(tokens[e + 2]?.lower ?? '')));
         // (or a word of its kind: "the Willet Lake First Nation has filed a lawsuit. … the band said")
+        // (a union's local, its number after it: "United Steelworkers Local 7812", "Unifor Local 444", for "the union")
+        const local =
+          /^(union|local)$/.test(head) &&
+          e > k &&
+          tokens[e]!.lower === 'local' &&
+          e + 1 <= end &&
+          /^[0-9]{1,5}[A-Z]?$/.test(tokens[e + 1]?.raw ?? '') &&
+          tokens[e + 1]!.start === tokens[e]!.end + 1;
+        if (local) {
+          e++;
+          suffixAt = -1;
+          // (past its members opening the sentence: "Members of Paperworkers Local 88 …")
+          if (k === start && tokens[k + 1]!.lower === 'of' && pluralHead(t.lower) && !ORG_HEADS.has(t.lower)) k += 2;
+        }
         const ofKind =
-          suffixAt >= 0 && (!!ORG_KINDS.get(head)?.words.has(tokens[suffixAt]!.lower) || (head === 'union' && unionShaped(tokens, k, e)));
+          local ||
+          (suffixAt >= 0 && (!!ORG_KINDS.get(head)?.words.has(tokens[suffixAt]!.lower) || (head === 'union' && unionShaped(tokens, k, e))));
         // (a thoroughfare or a body of water or land is where things happen, never what speaks: "after a break on Ninth
         // Avenue, and it says …", "near Pine Lake, the agency said")
         const ground = suffixAt === e && GROUND_ENDS.test(tokens[e]!.lower);
-        const known = ((suffixAt >= 0 && !ground && (generic || tokens[suffixAt]!.lower === head || ofKind)) || team || traded) && business;
+        const known =
+          ((suffixAt >= 0 && !ground && (generic || tokens[suffixAt]!.lower === head || ofKind)) || local || team || traded) && business;
         // "Northwind Telecom cut …": a sentence opening with a capitalised name that is no person, for "the company"
+        // (for "it", the name that opens the sentence just before, since the last speaker: "Northstar disputed the union's
+        // account. It said …")
         const subjectName =
           generic &&
-          (!pronoun || since !== undefined) &&
+          (!pronoun || since !== undefined || (s === s0 - 1 && k === start)) &&
           opens &&
           !isOrdinaryCapital(this.doc.nameCtx, k) &&
           !(t.cap === 2 && t.raw.length > 5) &&
@@ -2980,6 +3022,16 @@ export class SpeakerResolver {
    */
   private officerQuoted(s: number): boolean {
     const { tokens, sents, quoted } = this.doc;
+    // (a sentence wholly quoted that goes on with the words of the sentence before it in its paragraph is that one's:
+    // "“This was a difficult quarter,” chief executive Marguerite Olunde told analysts. “We priced too aggressively.”")
+    const from = sents.starts[s]!;
+    const to = sents.starts[s + 1] ?? tokens.length;
+    let whole = s > 0 && tokens[sents.starts[s - 1]!]!.para === tokens[from]!.para;
+    for (let k = from; k < to && whole; k++) whole = !tokens[k]!.word || !!quoted[k];
+    if (whole) {
+      const before = this.history.findLast((x) => x.sent === s - 1);
+      if (before && this.history.every((x) => x.sent !== s || sameRef(x.ref, before.ref))) return this.officerQuoted(s - 1);
+    }
     const h = this.history.findLast((x) => x.sent === s);
     if (!h?.ref.key || keyType(this.doc, h.ref.key) !== 'person' || this.history.some((x) => x.sent === s && !sameRef(x.ref, h.ref)))
       return false;
@@ -3041,6 +3093,12 @@ export class SpeakerResolver {
       }
       // (not a headline in title case: "CNN Disputes Characterization Of Network's Reporting")
       if ((a === k && e === k) || tokens.slice(a, e + 1).some((w) => w.cap > 0 && /^(of|for|and|the|to|in|on|at)$/.test(w.lower))) continue;
+      // (nor the firm of an analyst or an economist who comments from outside: "Ada Vik, chief economist at Landfall Bank,
+      // said …" names no bank a later "the bank" is)
+      if (analystsFirm(tokens, a, e, this.doc.sents.starts[this.doc.sents.sent[a] ?? 0] ?? 0)) {
+        k = a;
+        continue;
+      }
       const text = (x: [number, number]): string => this.doc.text.slice(tokens[x[0]]!.start, tokens[x[1]]!.end).toLowerCase();
       if (found && text(found) !== text([a, e])) return null;
       found = [a, e];
@@ -4879,7 +4937,15 @@ export class SpeakerResolver {
   }
 
   private resolveDescription(d: Description, first: number, para: number, span: Span): Resolved {
-    const r = this.resolveDescriptionAt(d, first, para, span);
+    let r = this.resolveDescriptionAt(d, first, para, span);
+    // a role's acronym that finds no one is the role in words: "Carrow's chief executive, Linda Marsh, … The CEO said" is
+    // Marsh, as "the chief executive" would be
+    const spelled = ROLE_ACRONYMS.get(d.head);
+    if (spelled && !r.ref.key && !r.ref.bound && r.ref.desc?.head === d.head) {
+      const words = d.text.replace(new RegExp(`\\b${d.head}\\b`, 'i'), spelled.join(' '));
+      const again = this.resolveDescriptionAt({ ...d, text: words, head: spelled[spelled.length - 1]! }, first, para, span);
+      if (again.ref.key) r = again;
+    }
     // (no one the article tied to another place: "Sen. Harriet Olsen of Oregon" is not "the senator from Montana")
     const place = d.definite && r.ref.key ? this.fromPlace(first, span) : null;
     const key = r.ref.key;
@@ -5397,7 +5463,7 @@ function describedBy(tokens: ReadonlyArray<Token>, k: number): number {
 }
 
 /** Nouns of those who follow a company from outside it: "analyst Jo Pike of Orland Securities". */
-const ANALYST = /^(analyst|analysts|strategist|strategists)$/;
+const ANALYST = /^(analyst|analysts|strategist|strategists|economist|economists)$/;
 
 /**
  * Whether the name at token `first`, right after "in" or "near" with no organisation's word in it, is the place where
