@@ -4374,7 +4374,9 @@ function opensSentence(doc: Doc, floor: number, first: number): boolean {
 
 /** Whether the tokens from k to the one before `first` are all lower-case words, the last a role or title. */
 function lowerRoleBefore(doc: Doc, k: number, first: number): boolean {
-  for (let i = k; i < first; i++) if (!doc.tokens[i]!.word || doc.tokens[i]!.cap !== 0) return false;
+  // (no determiner among them, which opens a phrase of its own: "Gideon Ashworth of the firm Parr Lai LLP" is Ashworth)
+  for (let i = k; i < first; i++)
+    if (!doc.tokens[i]!.word || doc.tokens[i]!.cap !== 0 || DETERMINERS.has(doc.tokens[i]!.lower)) return false;
   const role = doc.tokens[first - 1]!.lower;
   return SPEAKER_NOUNS.has(role) || TITLES.has(role);
 }
