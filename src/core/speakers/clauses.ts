@@ -398,10 +398,28 @@ export class ClauseFinder {
       // (none while it is being found: a clause that asks for another's, which asks for it, ends)
       this.found.set(c, null);
       const raw = this.clauseOf(c);
-      span = raw && !this.onlyTimeAfterThat(c, raw) ? this.withoutWritersTail(c, raw) : null;
+      span = raw && !this.onlyTimeAfterThat(c, raw) && !this.pastFreeRelative(c, raw) ? this.withoutWritersTail(c, raw) : null;
       this.found.set(c, span);
     }
     return span;
+  }
+
+  /**
+   * Whether the frame is a free relative's ("what lawyers say", "whatever the minister says"), its "what" the verb's
+   * object, and the clause found opens past words after the verb: "that what lawyers say in their opening statements is
+   * not evidence" reports no "opening statements is not evidence" (the predicate is the writer's). Right after the verb
+   * the clause is what was said: "what she said were needlessly cruel delays", "what engineers say they need"; and so
+   * after a naming's "as".
+   */
+  private pastFreeRelative(c: Construction, span: [number, number]): boolean {
+    const { tokens, quoted } = this.doc;
+    const s = c.subject;
+    if (!s || c.inverted) return false;
+    const at = (k: number): boolean => !!tokens[k]?.word && !quoted[k] && /^(what|whatever)$/.test(tokens[k]!.lower);
+    if (!at(s.first) && !at(s.first - 1)) return false;
+    // (a naming's "as" opens what was said: "in what the agency described as the largest outbreak")
+    const next = tokens[c.verbLast + 1];
+    return !!next && next.lower !== 'as' && span[0] > next.start;
   }
 
   /**
