@@ -2583,8 +2583,12 @@ export class ClauseFinder {
    * claim fire officials said they were looking into", "…, an accusation the union denied"?
    */
   private summaryReportedAt(c: Construction, k: number): boolean {
-    if (!this.summaryAt(k)) return false;
-    const noun = SUMMARY_NOUNS.test(this.doc.tokens[k + 1]?.lower ?? '') ? k + 1 : k + 2;
+    // (or "something" alone: "argued that the informant had been promised a lighter sentence, something the informant
+    // denied")
+    const t = this.doc.tokens[k];
+    const something = !!t?.word && !this.doc.quoted[k] && t.lower === 'something';
+    if (!something && !this.summaryAt(k)) return false;
+    const noun = something ? k : SUMMARY_NOUNS.test(this.doc.tokens[k + 1]?.lower ?? '') ? k + 1 : k + 2;
     return (this.bySentence.get(c.sent) ?? []).some(
       (o) => o !== c && o.subject !== null && o.subject.first > noun && o.subject.first <= noun + 2,
     );
