@@ -4288,9 +4288,22 @@ function clauseOpensBetween(doc: Doc, a: number, b: number): boolean {
     if (
       /^(and|but|while|when|as|after|because)$/.test(tokens[m]!.lower) &&
       y?.word &&
-      (y.cap > 0 || PRONOUNS.has(y.lower) || DETERMINERS.has(y.lower))
+      (y.cap > 0 || PRONOUNS.has(y.lower) || DETERMINERS.has(y.lower)) &&
+      !betweenAnd(doc, m, a)
     )
       return true;
+  }
+  return false;
+}
+
+/** Is the "and" at m the second half of "between X and Y" (back to token a, no comma): "an argument between Gagnon and her partner"? */
+function betweenAnd(doc: Doc, m: number, a: number): boolean {
+  const { tokens } = doc;
+  if (tokens[m]!.lower !== 'and') return false;
+  for (let k = m - 1; k >= a && m - k <= 6; k--) {
+    const t = tokens[k]!;
+    if (doc.quoted[k] || (!t.word && t.key !== "'s" && t.raw !== '.')) return false;
+    if (t.lower === 'between') return k < m - 1;
   }
   return false;
 }
