@@ -499,6 +499,12 @@ export const TITLE_SECOND_REFERENCES: ReadonlyMap<string, readonly string[]> = n
   ['pope', ['pontiff']],
   ['ayatollah', ['cleric']],
   ['imam', ['cleric']],
+  // a police rank is "the officer": "Const. Farah Nadeem … “…,” the officer said"
+  ['constable', ['officer']],
+  ['sergeant', ['officer']],
+  ['corporal', ['officer']],
+  ['detective', ['officer']],
+  ['trooper', ['officer']],
 ]);
 
 /**
