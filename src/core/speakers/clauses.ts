@@ -1068,15 +1068,17 @@ export class ClauseFinder {
 
   /**
    * Whether "that" at j is a demonstrative before a time noun, not a complementiser: "released later that week that …",
-   * "said at a meeting that night that …" (the time noun followed by another "that", a comma or a preposition).
+   * "said at a meeting that night that …" (the time noun followed by another "that", a comma, a preposition or the
+   * sentence's end).
    */
   private thatOfTime(j: number): boolean {
     const { tokens } = this.doc;
     const n = tokens[j + 1];
     if (!n?.word || !(TIME_WORDS.has(n.lower) || /^(day|summer|winter|autumn)$/.test(n.lower))) return false;
     if (/^(today|yesterday|tonight|now|this|last|earlier|later)$/.test(n.lower)) return false;
+    // (or the sentence's end: "told the jury he was the only guard on the unit that night.")
     const a = tokens[j + 2];
-    return !!a && (!a.word ? /^[,;]$/.test(a.raw) : /^(that|in|at|on|during)$/.test(a.lower));
+    return !a || (!a.word ? /^[,;.!?]$/.test(a.raw) : /^(that|in|at|on|during)$/.test(a.lower));
   }
 
   /**
