@@ -5899,6 +5899,19 @@ function bareClauseBetween(doc: Doc, from: number, to: number): boolean {
 
 /** The construction of saying whose verb is token i (a word findConstructions let through), if it is one; the new names looked at go to `seen`. */
 /**
+ * Whether the word at i is a past participle graded by "least" or "less" (or by "most" or "more" after an article):
+ * "the least reported", "a less cited study", "the most quoted line" (an adjective, not a verb).
+ */
+function gradedParticiple(doc: Doc, i: number): boolean {
+  const { tokens } = doc;
+  const t = tokens[i]!;
+  const g = tokens[i - 1];
+  if (!/ed$/.test(t.lower) || !g?.word || g.cap !== 0 || doc.quoted[i - 1]) return false;
+  if (/^(least|less)$/.test(g.lower)) return true;
+  return /^(most|more)$/.test(g.lower) && /^(the|a|an)$/.test(tokens[i - 2]?.lower ?? '');
+}
+
+/**
  * Whether an amount opens at token k and the clause closes without a verb: "two assists", "about $45 million in costs",
  * "a goal and an assist in the third period", "another 12 points" (a number or "a"/"an"/"another", after "about",
  * "nearly", "more than" …; up to the sentence's end, a comma or a semicolon, no auxiliary, no "that", no past form).
@@ -5943,6 +5956,9 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
   // "add up" is a sum, and "adding" with an amount its object is no saying either: "…, adding up to 20 minutes to some
   // commutes", "…, adding $40 million to the bill"
   if (/^add(s|ed|ing)?$/.test(t.lower) && (tokens[i + 1]?.lower === 'up' || (t.lower === 'adding' && addedAmount(doc, i + 1)))) return null;
+  // a participle graded as an adjective is no act of saying: "the most common form of abuse and the least reported", "a
+  // less cited study" (not "Most reported …", a subject)
+  if (gradedParticiple(doc, i)) return null;
   const reads = DOCUMENT_READS.has(t.lower);
   // "The meeting was first reported by Politico", "Her views were echoed by aides": the agent reports the subject
   const agent = doc.headings.has(t.para) ? null : passiveAgent(doc, i, seen);
