@@ -2886,6 +2886,10 @@ function scanSubjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
         const d = subjectWithPP(doc, j - 1, k + 1, seen);
         if (d?.kind === 'desc' && d.first === k + 1) return d;
       }
+      // an apposition after a restrictive relative clause: "The son who first raised the alarm, a Pinecrest electrician,
+      // said" is the son's, not the alarm's
+      const related = /^(a|an|the)$/.test(inner[0]!.lower) ? stackedRelative(doc, floor, k, seen) : null;
+      if (related) return related;
       // "Rep. Ada Quill (D-Md.), chair of the committee, said"
       const subj = subjectWithPP(doc, pastParty(doc, k - 1, floor), floor, seen);
       const roleOf = subj ? nameBeforeRole(doc, floor, subj, seen) : null;
