@@ -894,12 +894,16 @@ const AUTHORED_BY = /^(written|signed|authored|co-authored|drafted|penned|sent|p
 /**
  * A subject found right before the verb that is the agent of a participle ("a panel appointed by Premier Ruth Calloway
  * estimated …", "a commission led by Ada Vik found …"): the noun phrase before the participle is the subject, not the
- * one who appointed or led it; with no such noun phrase, no subject. A document's maker or author stays (madeBy,
+ * one who appointed or led it; with no such noun phrase, no subject (also when subjectAt gave the agent as none: a
+ * group before the participle, "Relatives of a teen killed by a van driver told …"). A document's maker or author stays (madeBy,
  * AUTHORED_BY).
  */
-function agentAsSubject(doc: Doc, s: Found | null, j: number, floor: number, seen: NewName[]): Found | null {
+function agentAsSubject(doc: Doc, found: Found | null, j: number, floor: number, seen: NewName[]): Found | null {
   const { tokens } = doc;
-  if (!s) return s;
+  // (the agent right after "by", which subjectAt gives as no subject: "Relatives of a teen killed by a drunk driver said")
+  const raw = found ? null : subjectAtRaw(doc, j, floor, []);
+  const s = found ?? (raw && raw.kind !== 'pronoun' && tokens[raw.first - 1]?.lower === 'by' ? raw : null);
+  if (!s) return found;
   // (past titles and roles before a name: "appointed by Premier Ruth Calloway", "led by deputy mayor Gus Oyelaran")
   let by = s.first - 1;
   // (and the article of an organisation's name: "obtained by The Associated Press")
@@ -910,12 +914,18 @@ function agentAsSubject(doc: Doc, s: Found | null, j: number, floor: number, see
     (TITLES.has(tokens[by]!.lower) || SPEAKER_NOUNS.has(tokens[by]!.lower) || tokens[by]!.lower === 'the')
   )
     by--;
-  if (by - 1 <= floor || tokens[by]?.lower !== 'by') return s;
+  if (by - 1 <= floor || tokens[by]?.lower !== 'by') return found;
   const part = tokens[by - 1]!;
-  if (!part.word || part.cap !== 0 || !(/[a-z]{2}(ed|en)$/.test(part.lower) || IRREGULAR_PAST.has(part.lower))) return s;
-  if (AUTHORED_BY.test(part.lower) || (by === s.first - 1 && madeBy(doc, s, j, floor))) return s;
-  const o = subjectAtRaw(doc, by - 2, floor, seen);
-  return o && o.kind !== 'pronoun' && o.last === by - 2 ? o : null;
+  if (!part.word || part.cap !== 0 || !(/[a-z]{2}(ed|en)$/.test(part.lower) || IRREGULAR_PAST.has(part.lower))) return found;
+  if (AUTHORED_BY.test(part.lower) || (by === s.first - 1 && madeBy(doc, s, j, floor))) return found;
+  if (found) {
+    const o = subjectAtRaw(doc, by - 2, floor, seen);
+    return o && o.kind !== 'pronoun' && o.last === by - 2 ? o : null;
+  }
+  // (the agent subjectAt gave no subject: a group with the phrase of its "of", "Relatives of a teen killed by a drunk
+  // driver told …", "Family members of a 17-year-old killed by …"; one person so described is left as it was)
+  const o = subjectWithPP(doc, by - 2, floor, seen);
+  return o?.kind === 'desc' && o.desc!.group && o.last < by - 2 ? o : null;
 }
 
 /** Legislators' post-nominal titles that name a person's office: "MP", "MPP", "MLA" (not honours: "QC", "OBE"). */
