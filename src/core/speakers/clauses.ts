@@ -2701,6 +2701,16 @@ export class ClauseFinder {
       this.clause(other) === null
     )
       return -1;
+    // … or a second "that" clause of the frame, coordinated, whose verb of saying reports nothing of its own: "said her
+    // client is presumed innocent and that she would not comment further" (the refusal is hers, inside the report)
+    const at = this.pastTitles(s.first, from);
+    if (
+      this.doc.tokens[at - 1]?.lower === 'that' &&
+      /^(and|but)$/.test(this.doc.tokens[at - 2]?.lower ?? '') &&
+      at - 2 > from &&
+      this.clause(other) === null
+    )
+      return -1;
     // a relative clause inside the clause, whose verb's object is the relative: "said the cap was higher than what the
     // union had asked for" (not "what she calls “a war”", which holds words of its own)
     if (
