@@ -2910,7 +2910,13 @@ export class ClauseFinder {
     // not a request, which PolNeAR's annotators keep in the clause: "declared that he was holding a fundraiser and asked
     // for people to chip in")
     const asked = /^ask(s|ed)?$/.test(v.lower) && /^(whether|if)$/.test(tokens[k + 1]?.lower ?? '');
-    if (!own && !asked && !ACTS.test(v.lower)) return false;
+    // (and so is an appeal to the public, which urgedClause reads as a notice of no words: "said there may be other
+    // victims and urged anyone who banked at the branch to review old statements")
+    const n1 = tokens[k + 1]?.lower ?? '';
+    const appeal =
+      /^(urg(e|es|ed)|ask(s|ed)?)$/.test(v.lower) &&
+      (/^(anyone|anybody|everyone|whoever)$/.test(n1) || (n1 === 'the' && tokens[k + 2]?.lower === 'public'));
+    if (!own && !asked && !appeal && !ACTS.test(v.lower)) return false;
     const past = (w: string): boolean => /ed$/.test(w) || IRREGULAR_PAST.has(w) || /^(said|told)$/.test(w);
     if (c.verb.endsWith('ing')) return v.lower.endsWith('ing');
     if (past(c.verb)) return past(v.lower);
