@@ -900,12 +900,16 @@ const AUTHORED_BY = /^(written|signed|authored|co-authored|drafted|penned|sent|p
 /**
  * A subject found right before the verb that is the agent of a participle ("a panel appointed by Premier Ruth Calloway
  * estimated …", "a commission led by Ada Vik found …"): the noun phrase before the participle is the subject, not the
- * one who appointed or led it; with no such noun phrase, no subject. A document's maker or author stays (madeBy,
+ * one who appointed or led it; with no such noun phrase, no subject (also when subjectAt gave the agent as none: a
+ * group before the participle, "Relatives of a teen killed by a van driver told …"). A document's maker or author stays (madeBy,
  * AUTHORED_BY).
  */
-function agentAsSubject(doc: Doc, s: Found | null, j: number, floor: number, seen: NewName[]): Found | null {
+function agentAsSubject(doc: Doc, found: Found | null, j: number, floor: number, seen: NewName[]): Found | null {
   const { tokens } = doc;
-  if (!s) return s;
+  // (the agent right after "by", which subjectAt gives as no subject: "Relatives of a teen killed by a drunk driver said")
+  const raw = found ? null : subjectAtRaw(doc, j, floor, []);
+  const s = found ?? (raw && raw.kind !== 'pronoun' && tokens[raw.first - 1]?.lower === 'by' ? raw : null);
+  if (!s) return found;
   // (past titles and roles before a name: "appointed by Premier Ruth Calloway", "led by deputy mayor Gus Oyelaran")
   let by = s.first - 1;
   // (and the article of an organisation's name: "obtained by The Associated Press")
@@ -916,12 +920,18 @@ function agentAsSubject(doc: Doc, s: Found | null, j: number, floor: number, see
     (TITLES.has(tokens[by]!.lower) || SPEAKER_NOUNS.has(tokens[by]!.lower) || tokens[by]!.lower === 'the')
   )
     by--;
-  if (by - 1 <= floor || tokens[by]?.lower !== 'by') return s;
+  if (by - 1 <= floor || tokens[by]?.lower !== 'by') return found;
   const part = tokens[by - 1]!;
-  if (!part.word || part.cap !== 0 || !(/[a-z]{2}(ed|en)$/.test(part.lower) || IRREGULAR_PAST.has(part.lower))) return s;
-  if (AUTHORED_BY.test(part.lower) || (by === s.first - 1 && madeBy(doc, s, j, floor))) return s;
-  const o = subjectAtRaw(doc, by - 2, floor, seen);
-  return o && o.kind !== 'pronoun' && o.last === by - 2 ? o : null;
+  if (!part.word || part.cap !== 0 || !(/[a-z]{2}(ed|en)$/.test(part.lower) || IRREGULAR_PAST.has(part.lower))) return found;
+  if (AUTHORED_BY.test(part.lower) || (by === s.first - 1 && madeBy(doc, s, j, floor))) return found;
+  if (found) {
+    const o = subjectAtRaw(doc, by - 2, floor, seen);
+    return o && o.kind !== 'pronoun' && o.last === by - 2 ? o : null;
+  }
+  // (the agent subjectAt gave no subject: a group with the phrase of its "of", "Relatives of a teen killed by a drunk
+  // driver told …", "Family members of a 17-year-old killed by …"; one person so described is left as it was)
+  const o = subjectWithPP(doc, by - 2, floor, seen);
+  return o?.kind === 'desc' && o.desc!.group && o.last < by - 2 ? o : null;
 }
 
 /** Legislators' post-nominal titles that name a person's office: "MP", "MPP", "MLA" (not honours: "QC", "OBE"). */
@@ -2905,6 +2915,10 @@ function scanSubjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
         const d = subjectWithPP(doc, j - 1, k + 1, seen);
         if (d?.kind === 'desc' && d.first === k + 1) return d;
       }
+      // an apposition after a restrictive relative clause: "The son who first raised the alarm, a Pinecrest electrician,
+      // said" is the son's, not the alarm's
+      const related = /^(a|an|the)$/.test(inner[0]!.lower) ? stackedRelative(doc, floor, k, seen) : null;
+      if (related) return related;
       // "Rep. Ada Quill (D-Md.), chair of the committee, said"
       const subj = subjectWithPP(doc, pastParty(doc, k - 1, floor), floor, seen);
       const roleOf = subj ? nameBeforeRole(doc, floor, subj, seen) : null;
@@ -4307,9 +4321,22 @@ function clauseOpensBetween(doc: Doc, a: number, b: number): boolean {
     if (
       /^(and|but|while|when|as|after|because)$/.test(tokens[m]!.lower) &&
       y?.word &&
-      (y.cap > 0 || PRONOUNS.has(y.lower) || DETERMINERS.has(y.lower))
+      (y.cap > 0 || PRONOUNS.has(y.lower) || DETERMINERS.has(y.lower)) &&
+      !betweenAnd(doc, m, a)
     )
       return true;
+  }
+  return false;
+}
+
+/** Is the "and" at m the second half of "between X and Y" (back to token a, no comma): "an argument between Gagnon and her partner"? */
+function betweenAnd(doc: Doc, m: number, a: number): boolean {
+  const { tokens } = doc;
+  if (tokens[m]!.lower !== 'and') return false;
+  for (let k = m - 1; k >= a && m - k <= 6; k--) {
+    const t = tokens[k]!;
+    if (doc.quoted[k] || (!t.word && t.key !== "'s" && t.raw !== '.')) return false;
+    if (t.lower === 'between') return k < m - 1;
   }
   return false;
 }
@@ -4404,7 +4431,9 @@ function pastAgeCompound(doc: Doc, from: number, first: number): number {
 
 /** Whether the tokens from k to the one before `first` are all lower-case words, the last a role or title. */
 function lowerRoleBefore(doc: Doc, k: number, first: number): boolean {
-  for (let i = k; i < first; i++) if (!doc.tokens[i]!.word || doc.tokens[i]!.cap !== 0) return false;
+  // (no determiner among them, which opens a phrase of its own: "Gideon Ashworth of the firm Parr Lai LLP" is Ashworth)
+  for (let i = k; i < first; i++)
+    if (!doc.tokens[i]!.word || doc.tokens[i]!.cap !== 0 || DETERMINERS.has(doc.tokens[i]!.lower)) return false;
   const role = doc.tokens[first - 1]!.lower;
   return SPEAKER_NOUNS.has(role) || TITLES.has(role);
 }
@@ -5914,6 +5943,19 @@ function bareClauseBetween(doc: Doc, from: number, to: number): boolean {
 
 /** The construction of saying whose verb is token i (a word findConstructions let through), if it is one; the new names looked at go to `seen`. */
 /**
+ * Whether the word at i is a past participle graded by "least" or "less" (or by "most" or "more" after an article):
+ * "the least reported", "a less cited study", "the most quoted line" (an adjective, not a verb).
+ */
+function gradedParticiple(doc: Doc, i: number): boolean {
+  const { tokens } = doc;
+  const t = tokens[i]!;
+  const g = tokens[i - 1];
+  if (!/ed$/.test(t.lower) || !g?.word || g.cap !== 0 || doc.quoted[i - 1]) return false;
+  if (/^(least|less)$/.test(g.lower)) return true;
+  return /^(most|more)$/.test(g.lower) && /^(the|a|an)$/.test(tokens[i - 2]?.lower ?? '');
+}
+
+/**
  * Whether an amount opens at token k and the clause closes without a verb: "two assists", "about $45 million in costs",
  * "a goal and an assist in the third period", "another 12 points" (a number or "a"/"an"/"another", after "about",
  * "nearly", "more than" …; up to the sentence's end, a comma or a semicolon, no auxiliary, no "that", no past form).
@@ -5958,6 +6000,9 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
   // "add up" is a sum, and "adding" with an amount its object is no saying either: "…, adding up to 20 minutes to some
   // commutes", "…, adding $40 million to the bill"
   if (/^add(s|ed|ing)?$/.test(t.lower) && (tokens[i + 1]?.lower === 'up' || (t.lower === 'adding' && addedAmount(doc, i + 1)))) return null;
+  // a participle graded as an adjective is no act of saying: "the most common form of abuse and the least reported", "a
+  // less cited study" (not "Most reported …", a subject)
+  if (gradedParticiple(doc, i)) return null;
   const reads = DOCUMENT_READS.has(t.lower);
   // "The meeting was first reported by Politico", "Her views were echoed by aides": the agent reports the subject
   const agent = doc.headings.has(t.para) ? null : passiveAgent(doc, i, seen);

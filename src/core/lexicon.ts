@@ -27,7 +27,7 @@ export const SPEECH_VERBS = set(`
   sing sings sang cry cries cried hiss hisses hissed shriek shrieked growl growled gasp gasped laugh laughs
   laughed bellow bellowed sob sobbed stammer stammered chuckle chuckled snaps
   reveal reveals revealed report reports reported muse mused protest protests protested lament laments lamented
-  boast boasts boasted according assure assures assured disclose discloses disclosed allege alleges alleged
+  boast boasts boasted according assure assures assured remind reminds reminded disclose discloses disclosed allege alleges alleged
   conclude concludes concluded indicate indicates indicated hint hints hinted exclaim exclaimed interject interjected
   mutter muttered murmur murmured sigh sighed scream screamed plead pleaded begged demand demanded demands
   interjects interrupts interrupted exclaims mutters murmurs sighs whispers muses pleads
@@ -70,7 +70,7 @@ export const REPORTING_VERBS = set(`
   concede concedes conceded contend contends contended maintain maintains maintained reiterate reiterates reiterated
   emphasise emphasises emphasised emphasize emphasizes emphasized predict predicts predicted confirm confirms confirmed
   deny denies denied complain complains complained testify testifies testified reveal reveals revealed
-  report reports reported assure assures assured allege alleges alleged conclude concludes concluded
+  report reports reported assure assures assured remind reminds reminded allege alleges alleged conclude concludes concluded
   indicate indicates indicated hint hints hinted agree agrees agreed estimate estimates estimated
   point points pointed affirm affirms affirmed assert asserts asserted observe observes observed remark remarked
   promise promises promised vow vows vowed tweet tweets tweeted counter counters countered reply replies replied
@@ -499,6 +499,12 @@ export const TITLE_SECOND_REFERENCES: ReadonlyMap<string, readonly string[]> = n
   ['pope', ['pontiff']],
   ['ayatollah', ['cleric']],
   ['imam', ['cleric']],
+  // a police rank is "the officer": "Const. Farah Nadeem … “…,” the officer said"
+  ['constable', ['officer']],
+  ['sergeant', ['officer']],
+  ['corporal', ['officer']],
+  ['detective', ['officer']],
+  ['trooper', ['officer']],
 ]);
 
 /**

@@ -1080,16 +1080,17 @@ export class PeopleRegistry {
     const signs = lone ? this.surnameSigns(last) : undefined;
     // ("Lena Park said": a known first name before a word that also ends names of places is a person)
     const org =
-      (ORG_SUFFIXES.has(t.lower) && !(g !== null && last === first + 1)) ||
-      (orgNameEnd(t.lower) && last > first) ||
-      // (a union local before its number: "Teamsters Local 880", "Unifor Local 444")
-      (t.lower === 'local' && last > first && /^[0-9]{1,5}$/.test(tokens[last + 1]?.raw ?? '')) ||
-      COUNTRIES.has(t.lower) ||
-      (lone && signs === undefined) ||
-      place ||
-      after ||
-      nations ||
-      pair;
+      !this.initialsAsName(first, last) &&
+      ((ORG_SUFFIXES.has(t.lower) && !(g !== null && last === first + 1)) ||
+        (orgNameEnd(t.lower) && last > first) ||
+        // (a union local before its number: "Teamsters Local 880", "Unifor Local 444")
+        (t.lower === 'local' && last > first && /^[0-9]{1,5}$/.test(tokens[last + 1]?.raw ?? '')) ||
+        COUNTRIES.has(t.lower) ||
+        (lone && signs === undefined) ||
+        place ||
+        after ||
+        nations ||
+        pair);
     if (lone && !org) g = signs ?? null;
     const idx = this.add(first, last, g, [], org ? 'organization' : 'person');
     const p = this.people[idx]!;
@@ -1105,6 +1106,18 @@ export class PeopleRegistry {
       p.unproven = true;
     if (first === last && p.name === t.raw) p.name = this.expandAcronym(first) ?? p.name;
     return idx;
+  }
+
+  /**
+   * Whether the word at `first` (= `last`) is initials, one to three capital letters each with its point ("J.R.", "K."),
+   * that the article gives someone as a name after "as" or "initials": "identified in court documents only as J.R.",
+   * "known by the initials T.M." (a publication ban's way of naming a witness, a complainant or a young accused): a
+   * person, not an organisation's acronym.
+   */
+  private initialsAsName(first: number, last: number): boolean {
+    const raw = this.ctx.tokens[last]!.raw;
+    if (first !== last || !/^(?:\p{Lu}\.){1,3}$/u.test(raw)) return false;
+    return new RegExp(`\\b(?:as|initials)\\s+${raw.replace(/\./g, '\\.')}(?!\\p{L})`, 'u').test(this.ctx.text);
   }
 
   /** Capitalised words by key, their token indexes in text order (built once, on the first question). */

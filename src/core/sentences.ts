@@ -52,12 +52,13 @@ function speechSoon(tokens: ReadonlyArray<Token>, j: number): boolean {
     // added, would vote in May")
     const parenthetical = !!prev?.word && /^(he|she|they|we|i)$/.test(prev.lower) && tokens[k - 2]?.raw === ',' && words > 2;
     // (a pronoun opening a sentence of its own after the quotation's full stop, its verb going on with an object or a
-    // clause: '“… studied to death.” I asked her which studies.', '“…” She said that …')
+    // clause: '“… studied to death.” I asked her which studies.', '“…” She said that …', '“… one unit.” He said he never
+    // …', a clause's own subject after the verb)
     const own =
       words === 2 &&
       !!prev?.word &&
       /^(I|We|He|She|They)$/.test(prev.raw) &&
-      /^(her|him|them|me|us|it|the|a|an|that|if|whether|about|why|how|what)$/.test(tokens[k + 1]?.lower ?? '') &&
+      /^(her|him|them|me|us|it|the|a|an|that|if|whether|about|why|how|what|he|she|they|we|i)$/.test(tokens[k + 1]?.lower ?? '') &&
       !!tokens[k + 1]?.word;
     if (t.cap === 0 && SPEECH_VERBS.has(t.lower) && !noun) return ends && !parenthetical && !own;
     // or a verb of manner after a name or a pronoun that ends the sentence: “…?” Hannity pressed.

@@ -31,10 +31,14 @@ import {
   NAMING_NOUNS,
   NAMING_VERBS,
   PRONOUNS,
+  SPEAKER_NOUNS,
   SPEECH_VERBS,
   SUBORDINATORS,
   TITLES,
 } from '../lexicon';
+
+/** Words that close a clause before a frame inside it (see openingSpeaker). */
+const INNER_FRAME_BREAK = /^(and|but|or|while|as|when|because|after|before|since|although|though|whereas|if|until|so)$/;
 
 /** A number of people written as a word or in digits: "the two", "the three of them". */
 /** Verbs that name their object by a phrase without "as": "calling the cut “…”". */
@@ -365,13 +369,20 @@ class Assigner {
       // (a sentence with no frame and no quotation adds nothing: most of them)
       if (cons === undefined && quotesHere === undefined) continue;
       let sentenceSpeaker: Resolved | null = null;
+      let sentenceFrame: Construction | null = null;
       const resolvedHere: Array<{ c: Construction; r: Resolved }> = [];
       for (const c of cons ?? []) {
-        const r = this.speakers.resolve(c, sentenceSpeaker);
+        // (a participle continues the sentence's opening subject, not a frame standing inside that subject's own clause:
+        // "She rejected the argument that the addiction explained the crime, noting …" is hers)
+        const opening = c.continuing && sentenceFrame !== null ? this.openingSpeaker(c, sentenceFrame, startTok, resolvedHere) : undefined;
+        const r = this.speakers.resolve(c, opening === undefined ? sentenceSpeaker : opening);
         if (r) {
           resolvedHere.push({ c, r });
           // (not the antecedent of a restrictive "who": "Lund rebuked critics who say …, saying …" is Lund's participle)
-          if (!c.continuing && !restrictiveRelative(this.doc, c)) sentenceSpeaker = r;
+          if (!c.continuing && !restrictiveRelative(this.doc, c)) {
+            sentenceSpeaker = r;
+            sentenceFrame = c;
+          }
           // (a person unnamed, not a document: "…, according to documents tabled in the House" is no one named next)
           // (or a definite one, "The province's top doctor urged …", bound only to one known by its head: see bindLede)
           if (para === firstBody && r.ref.desc && !r.ref.desc.group && !DOCUMENT_NOUNS.has(r.ref.desc.head)) ledeDescs.push(r.ref);
@@ -865,6 +876,51 @@ class Assigner {
     }
     repeatedWords(out);
     return out.map(({ _ref, _via, ...q }) => ({ ...q, speaker: this.speakerOf(_ref, q.speaker.mention) }));
+  }
+
+  /**
+   * The speaker of participle `c` when `frame`, the last frame before it in the sentence (from `start`), stands inside
+   * the clause of the subject that opens the sentence, with no comma, dash or conjunction between: the frame of that
+   * subject's verb of saying ("Lindqvist said the clerk had told the court …, adding …"), or null for the participle's
+   * own subject, opening the sentence before a noun's "that" ("She rejected the argument that the delay explained the
+   * gap, noting …"); undefined when `frame` is the sentence's own.
+   */
+  private openingSpeaker(
+    c: Construction,
+    frame: Construction,
+    start: number,
+    here: ReadonlyArray<{ c: Construction; r: Resolved }>,
+  ): Resolved | null | undefined {
+    const { tokens, quoted } = this.doc;
+    const f = frame.subject;
+    if (!f || frame.inverted || frame.sent !== c.sent || frame.verbFirst > c.first) return undefined;
+    // (a subject opens the sentence, past the capitalised words and roles of its name: "Crown prosecutor Omar Lindqvist")
+    const opens = (x: Subject | null): boolean => {
+      if (!x) return false;
+      let w = start;
+      while (w < x.first && !tokens[w]!.word) w++;
+      for (let k = w; k < x.first; k++) {
+        const t = tokens[k]!;
+        if (x.first - w > 4 || !t.word || (t.cap === 0 && !TITLES.has(t.lower) && !SPEAKER_NOUNS.has(t.lower))) return false;
+      }
+      return true;
+    };
+    // (nothing that closes the opening subject's clause between a and the frame's subject)
+    const inside = (a: number): boolean => {
+      if (a > f.first) return false;
+      for (let k = a; k < f.first; k++) {
+        const t = tokens[k]!;
+        if (quoted[k] || (!t.word && t.key !== "'s") || INNER_FRAME_BREAK.test(t.lower)) return false;
+      }
+      return true;
+    };
+    for (const { c: o, r } of here)
+      if (o !== frame && !o.continuing && !o.inverted && opens(o.subject) && o.verbLast < f.first && inside(o.verbLast + 1)) return r;
+    const s = c.subject;
+    if (!s || !opens(s) || !inside(s.last + 1)) return undefined;
+    for (let k = s.last + 1; k < f.first; k++)
+      if (tokens[k]!.lower === 'that' && tokens[k - 1]!.word && tokens[k - 1]!.cap === 0) return null;
+    return undefined;
   }
 
   /**

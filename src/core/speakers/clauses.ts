@@ -398,10 +398,28 @@ export class ClauseFinder {
       // (none while it is being found: a clause that asks for another's, which asks for it, ends)
       this.found.set(c, null);
       const raw = this.clauseOf(c);
-      span = raw && !this.onlyTimeAfterThat(c, raw) ? this.withoutWritersTail(c, raw) : null;
+      span = raw && !this.onlyTimeAfterThat(c, raw) && !this.pastFreeRelative(c, raw) ? this.withoutWritersTail(c, raw) : null;
       this.found.set(c, span);
     }
     return span;
+  }
+
+  /**
+   * Whether the frame is a free relative's ("what lawyers say", "whatever the minister says"), its "what" the verb's
+   * object, and the clause found opens past words after the verb: "that what lawyers say in their opening statements is
+   * not evidence" reports no "opening statements is not evidence" (the predicate is the writer's). Right after the verb
+   * the clause is what was said: "what she said were needlessly cruel delays", "what engineers say they need"; and so
+   * after a naming's "as".
+   */
+  private pastFreeRelative(c: Construction, span: [number, number]): boolean {
+    const { tokens, quoted } = this.doc;
+    const s = c.subject;
+    if (!s || c.inverted) return false;
+    const at = (k: number): boolean => !!tokens[k]?.word && !quoted[k] && /^(what|whatever)$/.test(tokens[k]!.lower);
+    if (!at(s.first) && !at(s.first - 1)) return false;
+    // (a naming's "as" opens what was said: "in what the agency described as the largest outbreak")
+    const next = tokens[c.verbLast + 1];
+    return !!next && next.lower !== 'as' && span[0] > next.start;
   }
 
   /**
@@ -1054,15 +1072,17 @@ export class ClauseFinder {
 
   /**
    * Whether "that" at j is a demonstrative before a time noun, not a complementiser: "released later that week that …",
-   * "said at a meeting that night that …" (the time noun followed by another "that", a comma or a preposition).
+   * "said at a meeting that night that …" (the time noun followed by another "that", a comma, a preposition or the
+   * sentence's end).
    */
   private thatOfTime(j: number): boolean {
     const { tokens } = this.doc;
     const n = tokens[j + 1];
     if (!n?.word || !(TIME_WORDS.has(n.lower) || /^(day|summer|winter|autumn)$/.test(n.lower))) return false;
     if (/^(today|yesterday|tonight|now|this|last|earlier|later)$/.test(n.lower)) return false;
+    // (or the sentence's end: "told the jury he was the only guard on the unit that night.")
     const a = tokens[j + 2];
-    return !!a && (!a.word ? /^[,;]$/.test(a.raw) : /^(that|in|at|on|during)$/.test(a.lower));
+    return !a || (!a.word ? /^[,;.!?]$/.test(a.raw) : /^(that|in|at|on|during)$/.test(a.lower));
   }
 
   /**
@@ -2613,8 +2633,12 @@ export class ClauseFinder {
    * claim fire officials said they were looking into", "…, an accusation the union denied"?
    */
   private summaryReportedAt(c: Construction, k: number): boolean {
-    if (!this.summaryAt(k)) return false;
-    const noun = SUMMARY_NOUNS.test(this.doc.tokens[k + 1]?.lower ?? '') ? k + 1 : k + 2;
+    // (or "something" alone: "argued that the informant had been promised a lighter sentence, something the informant
+    // denied")
+    const t = this.doc.tokens[k];
+    const something = !!t?.word && !this.doc.quoted[k] && t.lower === 'something';
+    if (!something && !this.summaryAt(k)) return false;
+    const noun = something ? k : SUMMARY_NOUNS.test(this.doc.tokens[k + 1]?.lower ?? '') ? k + 1 : k + 2;
     return (this.bySentence.get(c.sent) ?? []).some(
       (o) => o !== c && o.subject !== null && o.subject.first > noun && o.subject.first <= noun + 2,
     );
@@ -2731,6 +2755,16 @@ export class ClauseFinder {
     if (
       (/^(because|since|when|after|although|though|if|until|before|once|than)$/.test(word(opener)) ||
         (word(opener) === 'as' && /^(soon|long)$/.test(word(opener - 1)) && word(opener - 2) === 'as' && opener - 2 > from)) &&
+      this.clause(other) === null
+    )
+      return -1;
+    // … or a second "that" clause of the frame, coordinated, whose verb of saying reports nothing of its own: "said her
+    // client is presumed innocent and that she would not comment further" (the refusal is hers, inside the report)
+    const at = this.pastTitles(s.first, from);
+    if (
+      this.doc.tokens[at - 1]?.lower === 'that' &&
+      /^(and|but)$/.test(this.doc.tokens[at - 2]?.lower ?? '') &&
+      at - 2 > from &&
       this.clause(other) === null
     )
       return -1;
@@ -2933,7 +2967,13 @@ export class ClauseFinder {
     // not a request, which PolNeAR's annotators keep in the clause: "declared that he was holding a fundraiser and asked
     // for people to chip in")
     const asked = /^ask(s|ed)?$/.test(v.lower) && /^(whether|if)$/.test(tokens[k + 1]?.lower ?? '');
-    if (!own && !asked && !ACTS.test(v.lower)) return false;
+    // (and so is an appeal to the public, which urgedClause reads as a notice of no words: "said there may be other
+    // victims and urged anyone who banked at the branch to review old statements")
+    const n1 = tokens[k + 1]?.lower ?? '';
+    const appeal =
+      /^(urg(e|es|ed)|ask(s|ed)?)$/.test(v.lower) &&
+      (/^(anyone|anybody|everyone|whoever)$/.test(n1) || (n1 === 'the' && tokens[k + 2]?.lower === 'public'));
+    if (!own && !asked && !appeal && !ACTS.test(v.lower)) return false;
     const past = (w: string): boolean => /ed$/.test(w) || IRREGULAR_PAST.has(w) || /^(said|told)$/.test(w);
     if (c.verb.endsWith('ing')) return v.lower.endsWith('ing');
     if (past(c.verb)) return past(v.lower);

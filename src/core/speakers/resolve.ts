@@ -1224,7 +1224,10 @@ export class SpeakerResolver {
     const roles = [...out];
     for (const h of roles) {
       if (h === 'justice' && roles.some((o) => o !== h && o !== 'chief' && (TITLES.has(o) || SPEAKER_NOUNS.has(o)))) continue;
-      for (const full of TITLE_ABBREVIATION_HEADS.get(h) ?? []) out.add(full);
+      for (const full of TITLE_ABBREVIATION_HEADS.get(h) ?? []) {
+        out.add(full);
+        for (const noun of TITLE_SECOND_REFERENCES.get(full) ?? []) out.add(noun);
+      }
       for (const noun of TITLE_SECOND_REFERENCES.get(h) ?? []) out.add(noun);
     }
     // "General manager Kevin Strand" is "the GM"
