@@ -3618,6 +3618,16 @@ export class ClauseFinder {
       !!x?.word && x.cap === 0 && /^[a-z]{3,}s$/.test(x.lower) && !/(ss|us|is|ous)$/.test(x.lower);
     const modified =
       t.cap === 0 && !plural(t) && !DETERMINERS.has(t.lower) && !OBJECTS.has(t.lower) && !NP_BREAK.has(t.lower) && plural(tokens[j + 1]);
+    // (or a broadcaster told, bare or after one modifier: "told state television the forces struck …", "told national
+    // radio on Sunday the army would stay")
+    const medium = (x: Token | undefined): boolean => !!x?.word && /^(television|tv|radio|broadcaster)$/.test(x.lower);
+    const aired = t.cap === 0 && !DETERMINERS.has(t.lower) && !OBJECTS.has(t.lower) && !NP_BREAK.has(t.lower) && medium(tokens[j + 1]);
+    if (medium(t) || aired) {
+      const k = this.pastTime(j + (aired ? 2 : 1), se);
+      const next = tokens[k];
+      if ((next?.word && next.cap === 0 && DETERMINERS.has(next.lower) && next.lower !== 'that') || this.subjectThenVerb(k, se, false))
+        return k;
+    }
     if (plural(t) || modified) {
       const k = this.pastTime(j + (modified ? 2 : 1), se);
       const next = tokens[k];
