@@ -4772,6 +4772,19 @@ function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
     const after = tokens[e + 1];
     if (!person && e > j && tokens[j]!.cap === 1 && (!after || /^[.,;]$/.test(after.raw)))
       return { kind: 'key', key: nameAt(doc, j, e, seen), first: j, last: e };
+    // or its own body, a speaker's noun closing the phrase: "according to Valdoria's energy ministry.", "said
+    // Norland's health agency," (the place or organisation owns the body that speaks)
+    const body = tokens[j - 1];
+    if (
+      !person &&
+      j > owner + 2 &&
+      body?.word &&
+      SPEAKER_NOUNS.has(body.lower) &&
+      (!tokens[j] || j > end || /^[.,;]$/.test(tokens[j]!.raw))
+    ) {
+      const d = descEndingAt(doc, j - 1, i);
+      if (d) return d;
+    }
   }
   // a person's relative after them: "said Moore's daughter Kayla, who …" is Kayla, "said Moore's daughter." no one named
   // (not Moore)
