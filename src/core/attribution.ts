@@ -5114,6 +5114,19 @@ function activeQuoter(doc: Doc, k: number, seen: NewName[]): Found | null {
   if (named === 'unknown') return null;
   if (named) return named;
   const s = subjectBefore(doc, k, seen);
+  // (a definite description of someone the article introduced owns them too, when a medium quotes: "State media quoted
+  // the president as saying …" is the president's, whom the description refers back to; not "an unnamed official",
+  // nor what a document of theirs quotes: "An early tweet quoted the president as saying …")
+  const document = s?.kind === 'desc' && (DOCUMENT_NOUNS.has(s.desc!.head) || AUTHORED.test(s.desc!.head));
+  if (tokens[k + 1]!.lower === 'the' && !document) {
+    let j = k + 2;
+    while (j <= k + 5 && tokens[j]?.word && tokens[j]!.cap === 0 && !doc.quoted[j] && tokens[j + 1]?.lower !== 'as') j++;
+    const head = tokens[j];
+    if (head?.word && tokens[j + 1]?.lower === 'as' && SPEAKER_NOUNS.has(head.lower) && !doc.quoted[j]) {
+      const d = descEndingAt(doc, j, k + 1);
+      if (d) return d;
+    }
+  }
   return s && !(s.kind === 'pronoun' && s.pronoun === 'neuter') ? s : null;
 }
 
