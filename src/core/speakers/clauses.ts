@@ -1519,6 +1519,17 @@ export class ClauseFinder {
     return comma < se && (this.subjectThenVerb(from, comma, false) || this.longSubjectThenVerb(from, comma));
   }
 
+  /** Does c open inside the clause another frame of its sentence, opened before it, reports? */
+  private insideOtherClause(c: Construction): boolean {
+    const at = this.doc.tokens[c.first]!.start;
+    const inside = (o: Construction): boolean => {
+      if (o === c || o.first >= c.first) return false;
+      const span = this.clause(o);
+      return span !== null && span[0] <= at && span[1] > at;
+    };
+    return (this.bySentence.get(c.sent) ?? []).some(inside);
+  }
+
   /**
    * "urged the council to approve the budget", "called on the mayor to resign", "asked voters to stay home": what
    * the speaker urges, the object with its to-clause (an object of at most six words, then "to" and a verb).
@@ -1534,6 +1545,12 @@ export class ClauseFinder {
     }
     const f = tokens[from];
     if (!f || !f.word || quoted[from] || /^(to|that|not|for|against)$/.test(f.lower)) return null;
+    // (nor inside another frame's clause, whose report it is part of: "Akinyi said Ondara had asked the union to send
+    // observers" is Akinyi's words, not Ondara's; but quoted words after it are the one who urged: "Israel said Clinton
+    // called on members to be “closely coordinated.”")
+    let marked = false;
+    for (let j = from; j <= se && !marked; j++) marked = !!quoted[j] || this.fragmentOpens(j);
+    if (!marked && this.insideOtherClause(c)) return null;
     // a reported question: "asked whether the bridge would reopen", "asked the minister how the repairs were paid for"
     if (/^ask/.test(c.verb)) {
       for (let j = from; j <= Math.min(se - 3, from + 5); j++) {
@@ -1582,13 +1599,7 @@ export class ClauseFinder {
     if (!/^(a|an|the|their|its|his|her|our)$/.test(tokens[from]?.lower ?? '') || quoted[from]) return null;
     // (nor inside another frame's clause, whose report it is part of: "Lund said the toll was what she described as a
     // fair compromise")
-    const at = tokens[c.first]!.start;
-    const inside = (o: Construction): boolean => {
-      if (o === c || o.first >= c.first) return false;
-      const span = this.clause(o);
-      return span !== null && span[0] <= at && span[1] > at;
-    };
-    if ((this.bySentence.get(c.sent) ?? []).some(inside)) return null;
+    if (this.insideOtherClause(c)) return null;
     let to = from;
     for (let j = from + 1; j <= se && j <= from + 12; j++) {
       const t = tokens[j]!;
