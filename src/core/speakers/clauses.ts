@@ -3135,6 +3135,9 @@ export class ClauseFinder {
       }
       // (a participle made a noun by its article is no verb: "noted the accused had no record", "said the injured were …")
       if (det && k === p + 1 && NOMINAL_PARTICIPLES.test(x.lower)) continue;
+      // (nor a participle a hyphen joins to the word before, a compound modifier: "a Geneva-based research group",
+      // "state-owned", "Russian-backed")
+      if (x.word && k - 2 >= p && joiningHyphenAt(tokens, k - 1) && tokens[k - 2]!.word && finite(x)) continue;
       // (a verb right after "and" is one coordinated with the frame's, its noun phrase the frame's object: "reported a
       // quarterly loss and said …")
       if (finite(x)) return k > p + (det ? 1 : 0) && !/^(and|or|but|nor)$/.test(tokens[k - 1]!.lower);
