@@ -4320,6 +4320,9 @@ function roleBeforeName(doc: Doc, from: number, first: number): boolean {
   for (let k = from; k < first; k++) {
     const t = tokens[k]!;
     if (joiningHyphen(doc, k)) continue;
+    // (a nationality among the role's words, which a role's own capitals are not: "The head of the mission, former
+    // Chilean foreign minister Pablo Errazuriz, said")
+    if (t.word && t.cap === 1 && DEMONYMS.has(t.lower) && k < first - 1 && !doc.quoted[k]) continue;
     if (!t.word || t.cap !== 0 || doc.quoted[k] || NP_BREAK.has(t.lower) || DETERMINERS.has(t.lower) || SPEECH_VERBS.has(t.lower))
       return false;
   }
