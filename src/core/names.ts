@@ -1446,13 +1446,15 @@ export class PeopleRegistry {
     }
   }
 
-  /** A surname alone at k with no title before it and no comma after it (but before "who"): "Liu said", not "Dr. Kaur, the …". */
+  /** A surname alone at k with no title before it and no comma after it (but before "who" or "speaking"): "Liu said", not "Dr. Kaur, the …". */
   private innerAlone(k: number): boolean {
     const { tokens } = this.ctx;
     const b = tokens[k - 1];
-    // (a relative clause after the comma says more of someone met, no apposition that introduces another: "Ybarra, who
-    // is seeking a third term, has …" after "Rodrigo Ybarra Solis")
-    if (tokens[k + 1]?.raw === ',' && !/^(who|whose)$/.test(tokens[k + 2]?.lower ?? '')) return false;
+    // (a relative clause or a participle's phrase after the comma says more of someone met, no apposition that
+    // introduces another: "Ybarra, who is seeking a third term, has …" after "Rodrigo Ybarra Solis", "Lula, speaking at
+    // a banquet, said …" after "Luiz Inacio Lula da Silva")
+    const more = tokens[k + 2];
+    if (tokens[k + 1]?.raw === ',' && !(more?.word && more.cap === 0 && /^(who|whose|[a-z]{3,}ing)$/.test(more.lower))) return false;
     if (this.ctx.initial[k] === 1) return true;
     return !(b?.raw === '.' || (b?.word && b.cap > 0 && !this.ctx.initial[k - 1]) || (b?.word && TITLES.has(b.lower)));
   }
