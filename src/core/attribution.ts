@@ -4067,7 +4067,16 @@ function sentenceSubject(doc: Doc, floor: number, limit: number): Subject | null
  */
 function sentenceDescription(doc: Doc, floor: number, limit: number): Subject | null {
   const end = firstSubjectEnd(doc, floor);
-  const next = doc.tokens[end + 1];
+  // (past a phrase of a preposition set off by commas: "The ministry, in a statement carried by the news agency,
+  // welcomed the deal as “…”")
+  let v = end + 1;
+  const t = doc.tokens;
+  if (t[v]?.raw === ',' && /^(in|on|at|during|through|via)$/.test(t[v + 1]?.lower ?? '') && !doc.quoted[v + 1]) {
+    let m = v + 2;
+    while (m < Math.min(limit, v + 14) && (t[m]!.word || t[m]!.raw === '-') && !doc.quoted[m]) m++;
+    if (t[m]?.raw === ',' && m > v + 2) v = m + 1;
+  }
+  const next = doc.tokens[v];
   // the subject's verb follows it: a lower-case word that is no preposition or conjunction
   if (end >= limit || !next || !next.word || next.cap !== 0) return null;
   if (NP_BREAK.has(next.lower) && !/^(has|had|have|was|were|is|are|will|would)$/.test(next.lower)) return null;
