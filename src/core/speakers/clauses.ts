@@ -330,6 +330,9 @@ export class ClauseFinder {
   /** The end offset of a clause whose last word is token `to`: past the closing marks when a quoted fragment ends it. */
   private clauseEnd(to: number, se: number): number {
     const { tokens } = this.doc;
+    // (a percent sign glued to the number the clause ends with is part of it: "Turnout was 79%, the committee said")
+    const pct = tokens[to + 1];
+    if (pct?.raw === '%' && pct.start === tokens[to]!.end && to + 1 <= se) return pct.end;
     if (!this.quotedHere(to)) return tokens[to]!.end;
     let k = to;
     while (k + 1 <= se && !tokens[k + 1]!.word && (this.quotedHere(k + 1) || tokens[k + 1]!.raw === "'")) k++;
