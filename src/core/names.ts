@@ -2704,7 +2704,17 @@ export class PeopleRegistry {
     if (runEnd > s && tokens[runEnd + 1]?.raw === '.' && TITLE_ABBREVIATION_HEADS.has(last.lower)) return;
     // (or its dot left out, as headlines write it: "Alberta Gov says budget will balance"; not a word that is a surname too,
     // "Mary Justice")
-    if (runEnd > s && TITLE_ABBREVIATION_HEADS.has(last.lower) && last.lower !== 'justice' && last.raw.length <= 5) return;
+    // (nor after a given name of the lists or one word after a role, nor as the second part of a hyphenated surname:
+    // "Priya Sen said", "economist Amartya Sen said", "Ou Virak-Sen")
+    if (
+      runEnd > s &&
+      TITLE_ABBREVIATION_HEADS.has(last.lower) &&
+      last.lower !== 'justice' &&
+      last.raw.length <= 5 &&
+      !isHyphenJoin(tokens, runEnd - 1) &&
+      !(runEnd - 1 === s && (this.isGiven(s) || titled))
+    )
+      return;
     // and one closed by a point of the compass after a word of places is a street's: "Main Street East", "King Road West"
     if (COMPASS.test(last.lower) && runEnd > s && ORG_SUFFIXES.has(tokens[runEnd - 1]!.lower)) return;
     // a surname that also ends names of places and organisations ("Jenna Park", "Ellen House") after a person's role
