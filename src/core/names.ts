@@ -835,6 +835,8 @@ export class PeopleRegistry {
         !endsOther(name, pName, this.ctx.lowerSeen)
       )
         idx = undefined;
+      // (nor is one whose hyphenated surname the other's bare one only ends: see `again` below)
+      else if (last > first && /\s/.test(pName) && hyphenTail(name) !== hyphenTail(pName)) idx = undefined;
     }
     // an organisation is the same one only by its whole name: "Statistics Canada" is not "Canada"
     if (idx !== undefined && last > first && (type === 'organization' || this.people[idx]!.type === 'organization')) {
@@ -843,9 +845,14 @@ export class PeopleRegistry {
     // another person of the surname, named in full again: "Heidi Cruz" a second time (an organisation by its whole name)
     if (idx === undefined && last > first) {
       const lower = name.toLowerCase();
+      // (not one whose hyphenated surname the other's bare one only ends: "Hun Manet-Sokhar", the son, after "Hun
+      // Sokhar", the father)
+      const tail = (n: string): string => n.split(/\s+/).pop()!.toLowerCase();
+      const sameTail = (q: UnknownPerson): boolean => tail(q.name) === tail(name) || !(hyphenTail(q.name) || hyphenTail(name));
       const again = (q: UnknownPerson): boolean =>
         q.type === type &&
-        (q.name.toLowerCase() === lower || (type === 'person' && q.name.toLowerCase().startsWith(tokens[first]!.lower + ' ')));
+        (q.name.toLowerCase() === lower ||
+          (type === 'person' && q.name.toLowerCase().startsWith(tokens[first]!.lower + ' ') && sameTail(q)));
       idx = this.people.findIndex((q) => q.surname === surname && again(q));
     }
     if (idx === undefined || idx < 0) {
