@@ -1330,7 +1330,9 @@ class Assigner {
       );
     // "op-ed", as one word or three tokens
     const opEd = w.lower === 'ed' && tokens[k - 1]?.raw === '-' && tokens[k - 2]?.lower === 'op';
-    return w.word && (WORK_NOUNS.has(w.lower) || opEd);
+    // (a published study's title in apposition, set off by commas: 'The report, “The Forgotten Siege,” called …')
+    const study = k === openTok - 2 && /^(report|study|survey|paper|review|audit)$/.test(w.lower);
+    return w.word && (WORK_NOUNS.has(w.lower) || opEd || study);
   }
 
   /**
