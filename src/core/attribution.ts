@@ -585,6 +585,16 @@ function descEndingAt(doc: Doc, j: number, floor: number): Found | null {
       // experts say …" are the nurses' and the experts', not "that group's members")
       // (nor a relative clause's verb and its object: "a party that scored successes")
       if (t.lower === 'that' && pluralNoun(head) && !tokens.slice(k, j).some((x) => x.key === "'s" || /ed$/.test(x.lower))) break;
+      // (nor is a "that" after a plural of people, before a verb in the past, a determiner of that verb: "The four
+      // countries that abstained said" is no one called "that abstained")
+      if (
+        t.lower === 'that' &&
+        k === j &&
+        (/[^e]ed$/.test(head.lower) || IRREGULAR_PAST.has(head.lower)) &&
+        tokens[k - 2]?.word &&
+        pluralNoun(tokens[k - 2])
+      )
+        return null;
       k--;
       definite = !/^(a|an|one|another|some|several|two|three|four|many)$/.test(t.lower);
       break;
@@ -2663,6 +2673,9 @@ function scanSubjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       const reported = before === 'that' && SPEECH_VERBS.has(tokens[s.first - 2]?.lower ?? '');
       // (past a dateline: "OTTAWA — Protesters who have occupied downtown Ottawa say")
       if (s.first === start || atSentenceStart(doc, s.first, floor) || CLAUSE_OPENERS.test(before) || reported) return s;
+      // (a group counted after the article that opens the sentence: "The four countries that abstained said")
+      if (s.kind === 'desc' && s.first - 1 === start && /^(the|these|those)$/.test(before) && /^[0-9a-z]/.test(tokens[s.first]!.lower))
+        return s;
       // (or past an opening phrase of a preposition and its comma, the sentence's first: "In a statement read in court, a
       // parent whose son attended the centre said …")
       if (before === ',' && OPENING_PREPOSITIONS.test(tokens[start]!.lower) && tokens.slice(start, s.first - 1).every((x) => x.raw !== ','))
