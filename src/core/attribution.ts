@@ -585,6 +585,16 @@ function descEndingAt(doc: Doc, j: number, floor: number): Found | null {
       // experts say …" are the nurses' and the experts', not "that group's members")
       // (nor a relative clause's verb and its object: "a party that scored successes")
       if (t.lower === 'that' && pluralNoun(head) && !tokens.slice(k, j).some((x) => x.key === "'s" || /ed$/.test(x.lower))) break;
+      // (nor is a "that" after a plural of people, before a verb in the past, a determiner of that verb: "The four
+      // countries that abstained said" is no one called "that abstained")
+      if (
+        t.lower === 'that' &&
+        k === j &&
+        (/[^e]ed$/.test(head.lower) || IRREGULAR_PAST.has(head.lower)) &&
+        tokens[k - 2]?.word &&
+        pluralNoun(tokens[k - 2])
+      )
+        return null;
       k--;
       definite = !/^(a|an|one|another|some|several|two|three|four|many)$/.test(t.lower);
       break;
@@ -2688,6 +2698,9 @@ function scanSubjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       const reported = before === 'that' && SPEECH_VERBS.has(tokens[s.first - 2]?.lower ?? '');
       // (past a dateline: "OTTAWA — Protesters who have occupied downtown Ottawa say")
       if (s.first === start || atSentenceStart(doc, s.first, floor) || CLAUSE_OPENERS.test(before) || reported) return s;
+      // (a group counted after the article that opens the sentence: "The four countries that abstained said")
+      if (s.kind === 'desc' && s.first - 1 === start && /^(the|these|those)$/.test(before) && /^[0-9a-z]/.test(tokens[s.first]!.lower))
+        return s;
       // (or past an opening phrase of a preposition and its comma, the sentence's first: "In a statement read in court, a
       // parent whose son attended the centre said …")
       if (before === ',' && OPENING_PREPOSITIONS.test(tokens[start]!.lower) && tokens.slice(start, s.first - 1).every((x) => x.raw !== ','))
@@ -4100,7 +4113,16 @@ function sentenceSubject(doc: Doc, floor: number, limit: number): Subject | null
  */
 function sentenceDescription(doc: Doc, floor: number, limit: number): Subject | null {
   const end = firstSubjectEnd(doc, floor);
-  const next = doc.tokens[end + 1];
+  // (past a phrase of a preposition set off by commas: "The ministry, in a statement carried by the news agency,
+  // welcomed the deal as “…”")
+  let v = end + 1;
+  const t = doc.tokens;
+  if (t[v]?.raw === ',' && /^(in|on|at|during|through|via)$/.test(t[v + 1]?.lower ?? '') && !doc.quoted[v + 1]) {
+    let m = v + 2;
+    while (m < Math.min(limit, v + 14) && (t[m]!.word || t[m]!.raw === '-') && !doc.quoted[m]) m++;
+    if (t[m]?.raw === ',' && m > v + 2) v = m + 1;
+  }
+  const next = doc.tokens[v];
   // the subject's verb follows it: a lower-case word that is no preposition or conjunction
   if (end >= limit || !next || !next.word || next.cap !== 0) return null;
   if (NP_BREAK.has(next.lower) && !/^(has|had|have|was|were|is|are|will|would)$/.test(next.lower)) return null;
@@ -4366,6 +4388,9 @@ function roleBeforeName(doc: Doc, from: number, first: number): boolean {
   for (let k = from; k < first; k++) {
     const t = tokens[k]!;
     if (joiningHyphen(doc, k)) continue;
+    // (a nationality among the role's words, which a role's own capitals are not: "The head of the mission, former
+    // Chilean foreign minister Pablo Errazuriz, said")
+    if (t.word && t.cap === 1 && DEMONYMS.has(t.lower) && k < first - 1 && !doc.quoted[k]) continue;
     if (!t.word || t.cap !== 0 || doc.quoted[k] || NP_BREAK.has(t.lower) || DETERMINERS.has(t.lower) || SPEECH_VERBS.has(t.lower))
       return false;
   }
@@ -4831,6 +4856,19 @@ function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
     const after = tokens[e + 1];
     if (!person && e > j && tokens[j]!.cap === 1 && (!after || /^[.,;]$/.test(after.raw)))
       return { kind: 'key', key: nameAt(doc, j, e, seen), first: j, last: e };
+    // or its own body, a speaker's noun closing the phrase: "according to Valdoria's energy ministry.", "said
+    // Norland's health agency," (the place or organisation owns the body that speaks)
+    const body = tokens[j - 1];
+    if (
+      !person &&
+      j > owner + 2 &&
+      body?.word &&
+      SPEAKER_NOUNS.has(body.lower) &&
+      (!tokens[j] || j > end || /^[.,;]$/.test(tokens[j]!.raw))
+    ) {
+      const d = descEndingAt(doc, j - 1, i);
+      if (d) return d;
+    }
   }
   // a person's relative after them: "said Moore's daughter Kayla, who …" is Kayla, "said Moore's daughter." no one named
   // (not Moore)
@@ -5160,6 +5198,19 @@ function activeQuoter(doc: Doc, k: number, seen: NewName[]): Found | null {
   if (named === 'unknown') return null;
   if (named) return named;
   const s = subjectBefore(doc, k, seen);
+  // (a definite description of someone the article introduced owns them too, when a medium quotes: "State media quoted
+  // the president as saying …" is the president's, whom the description refers back to; not "an unnamed official",
+  // nor what a document of theirs quotes: "An early tweet quoted the president as saying …")
+  const document = s?.kind === 'desc' && (DOCUMENT_NOUNS.has(s.desc!.head) || AUTHORED.test(s.desc!.head));
+  if (tokens[k + 1]!.lower === 'the' && !document) {
+    let j = k + 2;
+    while (j <= k + 5 && tokens[j]?.word && tokens[j]!.cap === 0 && !doc.quoted[j] && tokens[j + 1]?.lower !== 'as') j++;
+    const head = tokens[j];
+    if (head?.word && tokens[j + 1]?.lower === 'as' && SPEAKER_NOUNS.has(head.lower) && !doc.quoted[j]) {
+      const d = descEndingAt(doc, j, k + 1);
+      if (d) return d;
+    }
+  }
   return s && !(s.kind === 'pronoun' && s.pronoun === 'neuter') ? s : null;
 }
 

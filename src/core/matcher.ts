@@ -274,7 +274,20 @@ export function matchTokens(text: string, tokens: ReadonlyArray<Token>, index: C
     if (before && before.word && (before.lower === 'a' || before.lower === 'an' || before.lower === 'former')) continue;
     let cands = [...new Set(c.codes.map((x) => x >> 2))];
     if (cands.length > 1) cands = cands.filter((x) => named.has(x));
-    if (cands.length === 1) out.push(mk(c, cands[0]!, KIND_ROLE));
+    // (a role right before a name of two capitalised words that is not its holder's names someone else who holds it:
+    // "Kremlin spokesman Dmitry Pavlenkov told reporters" is no mention of the dataset's Kremlin spokesman)
+    const n1 = tokens[c.last + 1];
+    const n2 = tokens[c.last + 2];
+    const other =
+      cands.length === 1 &&
+      !!n1?.word &&
+      n1.cap === 1 &&
+      !!n2?.word &&
+      n2.cap > 0 &&
+      !tokens[c.last + 1]!.gap &&
+      !DAYS_MONTHS.has(n1.lower) &&
+      !out.some((m) => m.first === c.last + 1 && m.kind !== KIND_ROLE && m.entity === cands[0]);
+    if (cands.length === 1 && !other) out.push(mk(c, cands[0]!, KIND_ROLE));
   }
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   return out;

@@ -835,6 +835,8 @@ export class PeopleRegistry {
         !endsOther(name, pName, this.ctx.lowerSeen)
       )
         idx = undefined;
+      // (nor is one whose hyphenated surname the other's bare one only ends: see `again` below)
+      else if (last > first && /\s/.test(pName) && hyphenTail(name) !== hyphenTail(pName)) idx = undefined;
     }
     // an organisation is the same one only by its whole name: "Statistics Canada" is not "Canada"
     if (idx !== undefined && last > first && (type === 'organization' || this.people[idx]!.type === 'organization')) {
@@ -843,9 +845,14 @@ export class PeopleRegistry {
     // another person of the surname, named in full again: "Heidi Cruz" a second time (an organisation by its whole name)
     if (idx === undefined && last > first) {
       const lower = name.toLowerCase();
+      // (not one whose hyphenated surname the other's bare one only ends: "Hun Manet-Sokhar", the son, after "Hun
+      // Sokhar", the father)
+      const tail = (n: string): string => n.split(/\s+/).pop()!.toLowerCase();
+      const sameTail = (q: UnknownPerson): boolean => tail(q.name) === tail(name) || !(hyphenTail(q.name) || hyphenTail(name));
       const again = (q: UnknownPerson): boolean =>
         q.type === type &&
-        (q.name.toLowerCase() === lower || (type === 'person' && q.name.toLowerCase().startsWith(tokens[first]!.lower + ' ')));
+        (q.name.toLowerCase() === lower ||
+          (type === 'person' && q.name.toLowerCase().startsWith(tokens[first]!.lower + ' ') && sameTail(q)));
       idx = this.people.findIndex((q) => q.surname === surname && again(q));
     }
     if (idx === undefined || idx < 0) {
@@ -1459,11 +1466,15 @@ export class PeopleRegistry {
     }
   }
 
-  /** A surname alone at k with no title before it and no comma after it: "Liu said", not "Dr. Kaur, the …". */
+  /** A surname alone at k with no title before it and no comma after it (but before "who" or "speaking"): "Liu said", not "Dr. Kaur, the …". */
   private innerAlone(k: number): boolean {
     const { tokens } = this.ctx;
     const b = tokens[k - 1];
-    if (tokens[k + 1]?.raw === ',') return false;
+    // (a relative clause or a participle's phrase after the comma says more of someone met, no apposition that
+    // introduces another: "Ybarra, who is seeking a third term, has …" after "Rodrigo Ybarra Solis", "Lula, speaking at
+    // a banquet, said …" after "Luiz Inacio Lula da Silva")
+    const more = tokens[k + 2];
+    if (tokens[k + 1]?.raw === ',' && !(more?.word && more.cap === 0 && /^(who|whose|[a-z]{3,}ing)$/.test(more.lower))) return false;
     if (this.ctx.initial[k] === 1) return true;
     return !(b?.raw === '.' || (b?.word && b.cap > 0 && !this.ctx.initial[k - 1]) || (b?.word && TITLES.has(b.lower)));
   }
@@ -2724,7 +2735,17 @@ export class PeopleRegistry {
     if (runEnd > s && tokens[runEnd + 1]?.raw === '.' && TITLE_ABBREVIATION_HEADS.has(last.lower)) return;
     // (or its dot left out, as headlines write it: "Alberta Gov says budget will balance"; not a word that is a surname too,
     // "Mary Justice")
-    if (runEnd > s && TITLE_ABBREVIATION_HEADS.has(last.lower) && last.lower !== 'justice' && last.raw.length <= 5) return;
+    // (nor after a given name of the lists or one word after a role, nor as the second part of a hyphenated surname:
+    // "Priya Sen said", "economist Amartya Sen said", "Ou Virak-Sen")
+    if (
+      runEnd > s &&
+      TITLE_ABBREVIATION_HEADS.has(last.lower) &&
+      last.lower !== 'justice' &&
+      last.raw.length <= 5 &&
+      !isHyphenJoin(tokens, runEnd - 1) &&
+      !(runEnd - 1 === s && (this.isGiven(s) || titled))
+    )
+      return;
     // and one closed by a point of the compass after a word of places is a street's: "Main Street East", "King Road West"
     if (COMPASS.test(last.lower) && runEnd > s && ORG_SUFFIXES.has(tokens[runEnd - 1]!.lower)) return;
     // a surname that also ends names of places and organisations ("Jenna Park", "Ellen House") after a person's role

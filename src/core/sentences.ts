@@ -4,7 +4,7 @@
  * (the token opens a sentence, inside quotes or not: a capitalised word there may be an ordinary word).
  */
 import type { Token } from './tokenize';
-import { ABBREVIATIONS, DOCUMENT_NOUNS, GROUP_NOUNS, ORG_HEADS, SPEAKER_NOUNS, SPEECH_VERBS } from './lexicon';
+import { ABBREVIATIONS, DAYS_MONTHS, DOCUMENT_NOUNS, GROUP_NOUNS, ORG_HEADS, SPEAKER_NOUNS, SPEECH_VERBS } from './lexicon';
 
 export interface Sentences {
   /** outer sentence id per token (increasing) */
@@ -52,14 +52,21 @@ function speechSoon(tokens: ReadonlyArray<Token>, j: number): boolean {
     // added, would vote in May")
     const parenthetical = !!prev?.word && /^(he|she|they|we|i)$/.test(prev.lower) && tokens[k - 2]?.raw === ',' && words > 2;
     // (a pronoun opening a sentence of its own after the quotation's full stop, its verb going on with an object or a
-    // clause: '“… studied to death.” I asked her which studies.', '“…” She said that …', '“… one unit.” He said he never
-    // …', a clause's own subject after the verb)
+    // clause: '“… studied to death.” I asked her which studies.', '“…” She said that …')
+    // (or a capitalised name, a subject's pronoun or a possessive opening the clause: '“… cooperation.” It said Damascus
+    // would …', '“… one unit.” He said he never …', '“…” He said his government …'; not a day or month, the frame's own
+    // time: '“…” He said Tuesday.')
+    const next = tokens[k + 1];
+    const clause =
+      !!next?.word &&
+      ((next.cap > 0 && !DAYS_MONTHS.has(next.lower) && tokens[k + 2]?.word === true) ||
+        /^(he|she|they|we|i|you|there|his|its|their|our|my|this|these|those|some|no|all|most|many)$/.test(next.lower));
     const own =
       words === 2 &&
       !!prev?.word &&
-      /^(I|We|He|She|They)$/.test(prev.raw) &&
-      /^(her|him|them|me|us|it|the|a|an|that|if|whether|about|why|how|what|he|she|they|we|i)$/.test(tokens[k + 1]?.lower ?? '') &&
-      !!tokens[k + 1]?.word;
+      /^(I|We|He|She|They|It)$/.test(prev.raw) &&
+      (/^(her|him|them|me|us|it|the|a|an|that|if|whether|about|why|how|what)$/.test(next?.lower ?? '') || clause) &&
+      !!next?.word;
     if (t.cap === 0 && SPEECH_VERBS.has(t.lower) && !noun) return ends && !parenthetical && !own;
     // or a verb of manner after a name or a pronoun that ends the sentence: “…?” Hannity pressed.
     if (named && words > 1 && t.cap === 0 && /^[a-z]{3,}ed$/.test(t.lower) && /^[.,;]$/.test(tokens[k + 1]?.raw ?? '')) return true;

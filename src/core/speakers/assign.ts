@@ -1211,8 +1211,19 @@ class Assigner {
         const { sents } = this.doc;
         // (past the comma before a participle: "rejected the cut, calling it “…”")
         const from = /ing$/.test(t.lower) && tokens[k - 1]?.raw === ',' ? k - 2 : k - 1;
-        for (let j = from; j >= 0 && sents.sent[j] === sents.sent[k]; j--)
+        for (let j = from; j >= 0 && sents.sent[j] === sents.sent[k]; j--) {
+          // (past a phrase of a preposition set off by commas between the subject and the verb: "The ministry, in a
+          // statement carried by the state news agency, welcomed the deal as “…”")
+          if (j === k - 1 && tokens[j]!.raw === ',') {
+            let m = j - 1;
+            while (m > j - 14 && m >= 0 && (tokens[m]!.word || tokens[m]!.raw === '-') && !this.doc.quoted[m]) m--;
+            if (m >= 0 && tokens[m]!.raw === ',' && m < j - 2 && /^(in|on|at|during|through|via)$/.test(tokens[m + 1]!.lower)) {
+              j = m;
+              continue;
+            }
+          }
           if (/^[,;—–]$/.test(tokens[j]!.raw) || /^(and|but|while|whereas|or|who|which|that)$/.test(tokens[j]!.lower)) return null;
+        }
         return as ? 'as' : 'call';
       }
       if (t.cap === 0 && (SPEECH_VERBS.has(t.lower) || SUBORDINATORS.has(t.lower) || /^(that|which|who|to|and|or|but)$/.test(t.lower)))
@@ -1379,7 +1390,9 @@ class Assigner {
       );
     // "op-ed", as one word or three tokens
     const opEd = w.lower === 'ed' && tokens[k - 1]?.raw === '-' && tokens[k - 2]?.lower === 'op';
-    return w.word && (WORK_NOUNS.has(w.lower) || opEd);
+    // (a published study's title in apposition, set off by commas: 'The report, “The Forgotten Siege,” called …')
+    const study = k === openTok - 2 && /^(report|study|survey|paper|review|audit)$/.test(w.lower);
+    return w.word && (WORK_NOUNS.has(w.lower) || opEd || study);
   }
 
   /**

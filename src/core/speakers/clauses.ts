@@ -330,6 +330,9 @@ export class ClauseFinder {
   /** The end offset of a clause whose last word is token `to`: past the closing marks when a quoted fragment ends it. */
   private clauseEnd(to: number, se: number): number {
     const { tokens } = this.doc;
+    // (a percent sign glued to the number the clause ends with is part of it: "Turnout was 79%, the committee said")
+    const pct = tokens[to + 1];
+    if (pct?.raw === '%' && pct.start === tokens[to]!.end && to + 1 <= se) return pct.end;
     if (!this.quotedHere(to)) return tokens[to]!.end;
     let k = to;
     while (k + 1 <= se && !tokens[k + 1]!.word && (this.quotedHere(k + 1) || tokens[k + 1]!.raw === "'")) k++;
@@ -1543,6 +1546,17 @@ export class ClauseFinder {
     return comma < se && (this.subjectThenVerb(from, comma, false) || this.longSubjectThenVerb(from, comma));
   }
 
+  /** Does c open inside the clause another frame of its sentence, opened before it, reports? */
+  private insideOtherClause(c: Construction): boolean {
+    const at = this.doc.tokens[c.first]!.start;
+    const inside = (o: Construction): boolean => {
+      if (o === c || o.first >= c.first) return false;
+      const span = this.clause(o);
+      return span !== null && span[0] <= at && span[1] > at;
+    };
+    return (this.bySentence.get(c.sent) ?? []).some(inside);
+  }
+
   /**
    * "urged the council to approve the budget", "called on the mayor to resign", "asked voters to stay home": what
    * the speaker urges, the object with its to-clause (an object of at most six words, then "to" and a verb).
@@ -1558,6 +1572,12 @@ export class ClauseFinder {
     }
     const f = tokens[from];
     if (!f || !f.word || quoted[from] || /^(to|that|not|for|against)$/.test(f.lower)) return null;
+    // (nor inside another frame's clause, whose report it is part of: "Akinyi said Ondara had asked the union to send
+    // observers" is Akinyi's words, not Ondara's; but quoted words after it are the one who urged: "Israel said Clinton
+    // called on members to be “closely coordinated.”")
+    let marked = false;
+    for (let j = from; j <= se && !marked; j++) marked = !!quoted[j] || this.fragmentOpens(j);
+    if (!marked && this.insideOtherClause(c)) return null;
     // a reported question: "asked whether the bridge would reopen", "asked the minister how the repairs were paid for"
     if (/^ask/.test(c.verb)) {
       for (let j = from; j <= Math.min(se - 3, from + 5); j++) {
@@ -1606,13 +1626,7 @@ export class ClauseFinder {
     if (!/^(a|an|the|their|its|his|her|our)$/.test(tokens[from]?.lower ?? '') || quoted[from]) return null;
     // (nor inside another frame's clause, whose report it is part of: "Lund said the toll was what she described as a
     // fair compromise")
-    const at = tokens[c.first]!.start;
-    const inside = (o: Construction): boolean => {
-      if (o === c || o.first >= c.first) return false;
-      const span = this.clause(o);
-      return span !== null && span[0] <= at && span[1] > at;
-    };
-    if ((this.bySentence.get(c.sent) ?? []).some(inside)) return null;
+    if (this.insideOtherClause(c)) return null;
     let to = from;
     for (let j = from + 1; j <= se && j <= from + 12; j++) {
       const t = tokens[j]!;
@@ -3221,6 +3235,9 @@ export class ClauseFinder {
       }
       // (a participle made a noun by its article is no verb: "noted the accused had no record", "said the injured were …")
       if (det && k === p + 1 && NOMINAL_PARTICIPLES.test(x.lower)) continue;
+      // (nor a participle a hyphen joins to the word before, a compound modifier: "a Geneva-based research group",
+      // "state-owned", "Russian-backed")
+      if (x.word && k - 2 >= p && joiningHyphenAt(tokens, k - 1) && tokens[k - 2]!.word && finite(x)) continue;
       // (a verb right after "and" is one coordinated with the frame's, its noun phrase the frame's object: "reported a
       // quarterly loss and said …")
       if (finite(x)) return k > p + (det ? 1 : 0) && !/^(and|or|but|nor)$/.test(tokens[k - 1]!.lower);
@@ -3725,6 +3742,16 @@ export class ClauseFinder {
       !!x?.word && x.cap === 0 && /^[a-z]{3,}s$/.test(x.lower) && !/(ss|us|is|ous)$/.test(x.lower);
     const modified =
       t.cap === 0 && !plural(t) && !DETERMINERS.has(t.lower) && !OBJECTS.has(t.lower) && !NP_BREAK.has(t.lower) && plural(tokens[j + 1]);
+    // (or a broadcaster told, bare or after one modifier: "told state television the forces struck …", "told national
+    // radio on Sunday the army would stay")
+    const medium = (x: Token | undefined): boolean => !!x?.word && /^(television|tv|radio|broadcaster)$/.test(x.lower);
+    const aired = t.cap === 0 && !DETERMINERS.has(t.lower) && !OBJECTS.has(t.lower) && !NP_BREAK.has(t.lower) && medium(tokens[j + 1]);
+    if (medium(t) || aired) {
+      const k = this.pastTime(j + (aired ? 2 : 1), se);
+      const next = tokens[k];
+      if ((next?.word && next.cap === 0 && DETERMINERS.has(next.lower) && next.lower !== 'that') || this.subjectThenVerb(k, se, false))
+        return k;
+    }
     if (plural(t) || modified) {
       const k = this.pastTime(j + (modified ? 2 : 1), se);
       const next = tokens[k];

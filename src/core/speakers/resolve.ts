@@ -3473,7 +3473,19 @@ export class SpeakerResolver {
       const via = m && m.kind === KIND_ROLE ? 'role' : 'name';
       return { ref: this.refFor(s.key!, para), via, mention: span, ...(this.sharedSurname(s) ? { shared: true as const } : {}) };
     }
-    if (s.kind === 'pronoun') return this.resolvePronoun(s, para, sent, span, c);
+    if (s.kind === 'pronoun') {
+      const r = this.resolvePronoun(s, para, sent, span, c);
+      // (a "he" or "she" that opens its sentence and names a person of no known gender gives that person its gender, so
+      // that a later pronoun of the other one passes over them: "Special envoy Xu Mingzhe arrived … He said … / … She said
+      // …" is not Xu)
+      const key = r?.ref.key;
+      const opens = sent >= 0 && this.doc.sents.starts[sent] === s.first;
+      if (key && opens && !r.passedOver && (s.pronoun === 'male' || s.pronoun === 'female') && keyType(this.doc, key) === 'person') {
+        const id = keyId(key);
+        if (!this.learnedGender.has(id) && keyGender(this.doc, key) === null) this.learnedGender.set(id, s.pronoun);
+      }
+      return r;
+    }
     const d0 = s.desc!;
     // "One regular, a man who gave only his first name, says …": a gendered noun in apposition is the description's
     // own gender, which it keeps unbound, so that a later "he" is that man's and not a man quoted before

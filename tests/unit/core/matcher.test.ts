@@ -120,6 +120,14 @@ describe('findMentions', () => {
     ]);
   });
 
+  it('takes no role phrase right before the name of someone else who holds it', () => {
+    // "the Kremlin spokesman Dmitry Pavlenkov" is another spokesman, not the registry's; the holder's own name still is
+    expect(hits('The Kremlin spokesman Dmitry Pavlenkov said the talks were over.')).toEqual([]);
+    expect(hits('The Kremlin spokesman Dmitry Peskov said so. The Kremlin spokesman left.')).toEqual([
+      ['peskov', ['The Kremlin spokesman', 'Dmitry Peskov', 'The Kremlin spokesman']],
+    ]);
+  });
+
   it('keeps offsets exact in the text as given', () => {
     const text = '  Le Monde:\r\n\tDmitry Peskov – and Dmitri Peskov.\n';
     const found = findMentions(articleFromText(text), IDX);
