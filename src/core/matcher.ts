@@ -177,12 +177,17 @@ function walk(tokens: ReadonlyArray<Token>, i: number, nodes: ReadonlyArray<Trie
   }
 }
 
-/** The first steps of matchTokens by keys array, for the index they were read from (a compiled index is never changed). */
-let steps = new Map<ReadonlyArray<string>, Int32Array | null>();
-let stepsIndex: CompiledIndex | null = null;
+/**
+ * What matchTokens keeps of an index between articles (a compiled index is never changed): the words (keys without their
+ * case mark) that start an alias in some case form, and the first steps by keys array. Kept per index, so that two
+ * indexes used in turn (the bench's sizes, a page's and a test's) each keep theirs.
+ */
+interface IndexMemo {
+  rootWords: Set<string>;
+  steps: Map<ReadonlyArray<string>, Int32Array | null>;
+}
+const memos = new WeakMap<CompiledIndex, IndexMemo>();
 const STEPS_LIMIT = 50_000;
-/** The words (keys without their case mark) that start an alias of stepsIndex in some case form. */
-let rootWords = new Set<string>();
 
 /**
  * The word of a creed before a one-word party name makes another party: "the Liberal Democrats", "the Social
@@ -207,11 +212,12 @@ export function matchTokens(text: string, tokens: ReadonlyArray<Token>, index: C
   // once per distinct word (tokens of one word share their keys array), and kept for the next articles
   // matched against the same index: a large dictionary's root table is touched a few hundred times, not
   // once per token, so its size costs little.
-  if (index !== stepsIndex || steps.size >= STEPS_LIMIT) {
-    if (index !== stepsIndex) rootWords = new Set(Object.keys(rootC).map((k) => k.slice(1)));
-    stepsIndex = index;
-    steps = new Map();
-  }
+  let memo = memos.get(index);
+  if (!memo) {
+    memo = { rootWords: new Set(Object.keys(rootC).map((k) => k.slice(1))), steps: new Map() };
+    memos.set(index, memo);
+  } else if (memo.steps.size >= STEPS_LIMIT) memo.steps = new Map();
+  const { rootWords, steps } = memo;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.word || t.key === "'s") continue;
