@@ -5947,6 +5947,12 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
   if (/^continu/.test(t.lower) && tokens[i + 1]?.word) return null;
   // (nor after a modal or "to": "said she hoped that her program would continue." is what goes on, not who speaks)
   if (/^continu/.test(t.lower) && /^(will|would|could|can|may|might|should|must|shall|to)$/.test(tokens[i - 1]?.lower ?? '')) return null;
+  // "add" after a modal or "to", before its object, is a plan, not words: "said the ministry was busy and would add staff
+  // next week", "plans to add 200 beds" (what it reports opens with "that", a comma or a quotation: "would add that …")
+  if (t.lower === 'add' && tokens[i + 1]?.word && tokens[i + 1]!.lower !== 'that') {
+    const m = ADVERB_AFTER_MODAL.test(tokens[i - 1]?.lower ?? '') ? i - 2 : i - 1;
+    if (/^(will|would|could|can|may|might|should|must|shall|to)$/.test(tokens[m]?.lower ?? '')) return null;
+  }
   // "charged that …" and "…,” she charged." report words; "charged the officer with murder" does not
   if (/^charge[sd]?$/.test(t.lower) && tokens[i + 1]?.word && tokens[i + 1]!.lower !== 'that') return null;
   // a court's or a judge's ruling reports a clause after "that" ("ruled Tuesday that …", "ruled in March that …", "…, ruling that …") or closes
