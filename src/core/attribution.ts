@@ -3568,8 +3568,9 @@ function longApposition(doc: Doc, floor: number, j: number, seen: NewName[]): Fo
     if (/^[;:—–()]$/.test(x.raw)) return null;
     if (x.word && /^(who|which|whose)$/.test(x.lower)) relative = true;
     if (x.word && x.cap === 0 && AUXILIARIES.has(x.lower) && !relative) return null;
-    // "a swing state": a noun, not a verb of saying
-    if (x.word && x.cap === 0 && SPEECH_VERBS.has(x.lower) && !NOUN_LIKE_VERBS.test(x.lower.replace(/s$/, ''))) return null;
+    // "a swing state": a noun, not a verb of saying; nor the verb of a relative clause: "Mariam, a teacher from Tavriz
+    // who asked that only her first name be used because she fears for relatives still at home, said"
+    if (x.word && x.cap === 0 && SPEECH_VERBS.has(x.lower) && !NOUN_LIKE_VERBS.test(x.lower.replace(/s$/, '')) && !relative) return null;
   }
   if (!relative && j - c > 30) return null;
   const s = subjectAt(doc, pastParty(doc, c - 1, open), open, seen);
