@@ -656,10 +656,24 @@ function descEndingAt(doc: Doc, j: number, floor: number): Found | null {
   }
   return {
     kind: 'desc',
-    desc: { text, definite, head: headWord, group: GROUP_NOUNS.has(headWord) || pluralSpeakerNoun(headWord), gender: descGender(headWord) },
+    desc: {
+      text,
+      definite,
+      head: headWord,
+      group: GROUP_NOUNS.has(headWord) || pluralSpeakerNoun(headWord) || institutionGuard(doc, j),
+      gender: descGender(headWord),
+    },
     first: k,
     last: j,
   };
+}
+
+/**
+ * Is the head at j the "guard" of a service, not a person: "The coast guard said it had …", "the national guard said"
+ * (a "border guard" or "security guard" is one person).
+ */
+function institutionGuard(doc: Doc, j: number): boolean {
+  return doc.tokens[j]!.lower === 'guard' && /^(coast|national)$/.test(doc.tokens[j - 1]?.lower ?? '');
 }
 
 /**
