@@ -6469,6 +6469,9 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
     )
       return null;
   }
+  // "nobody", "no one" says nothing: "He said the officers had been polite but that nobody had explained what the form
+  // meant" (no speaker, whom a later "he said" could be taken for)
+  if (subject.kind === 'desc' && (/^(nobody|none)$/.test(subject.desc!.head) || /^(that )?no one$/i.test(subject.desc!.text))) return null;
   // "someone" speaks only as the subject of what was said, not in a hypothetical or after a preposition: "When someone
   // yelled “…”", not "a thought that someone … would say", "For someone who conceded that …"
   if (subject.kind === 'desc' && /^some(one|body)$/.test(subject.desc!.head)) {
