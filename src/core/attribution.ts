@@ -666,10 +666,24 @@ function descEndingAt(doc: Doc, j: number, floor: number): Found | null {
   }
   return {
     kind: 'desc',
-    desc: { text, definite, head: headWord, group: GROUP_NOUNS.has(headWord) || pluralSpeakerNoun(headWord), gender: descGender(headWord) },
+    desc: {
+      text,
+      definite,
+      head: headWord,
+      group: GROUP_NOUNS.has(headWord) || pluralSpeakerNoun(headWord) || institutionGuard(doc, j),
+      gender: descGender(headWord),
+    },
     first: k,
     last: j,
   };
+}
+
+/**
+ * Is the head at j the "guard" of a service, not a person: "The coast guard said it had …", "the national guard said"
+ * (a "border guard" or "security guard" is one person).
+ */
+function institutionGuard(doc: Doc, j: number): boolean {
+  return doc.tokens[j]!.lower === 'guard' && /^(coast|national)$/.test(doc.tokens[j - 1]?.lower ?? '');
 }
 
 /**
@@ -3282,7 +3296,7 @@ function orgInsideApposition(doc: Doc, floor: number, k: number, j: number): boo
 
 /** Nouns of an organisation, whose apposition is its name whatever word ends it: "the regional body, the Eastern Synod". */
 const ORG_DESCRIPTIONS =
-  /^(company|firm|ministry|department|agency|bank|union|council|committee|board|commission|organi[sz]ation|association|federation|institute|university|foundation|authority|body|diocese|church|charity|watchdog|regulator|insurer|broadcaster|publisher|retailer|manufacturer|nonprofit|non-profit|operator|chain|drugmaker|provider|network|utility|airline|carrier|lender|developer|hospital|employer|maker|automaker|carmaker|planemaker|supplier|distributor)$/;
+  /^(company|firm|ministry|department|agency|bank|union|council|committee|board|commission|group|coalition|alliance|organi[sz]ation|association|federation|institute|university|foundation|authority|body|diocese|church|charity|watchdog|regulator|insurer|broadcaster|publisher|retailer|manufacturer|nonprofit|non-profit|operator|chain|drugmaker|provider|network|utility|airline|carrier|lender|developer|hospital|employer|maker|automaker|carmaker|planemaker|supplier|distributor)$/;
 
 /**
  * The organisation named right after a description of an organisation that is its apposition: "according to data from
@@ -3614,8 +3628,9 @@ function longApposition(doc: Doc, floor: number, j: number, seen: NewName[]): Fo
     if (/^[;:—–()]$/.test(x.raw)) return null;
     if (x.word && /^(who|which|whose)$/.test(x.lower)) relative = true;
     if (x.word && x.cap === 0 && AUXILIARIES.has(x.lower) && !relative) return null;
-    // "a swing state": a noun, not a verb of saying
-    if (x.word && x.cap === 0 && SPEECH_VERBS.has(x.lower) && !NOUN_LIKE_VERBS.test(x.lower.replace(/s$/, ''))) return null;
+    // "a swing state": a noun, not a verb of saying; nor the verb of a relative clause: "Mariam, a teacher from Tavriz
+    // who asked that only her first name be used because she fears for relatives still at home, said"
+    if (x.word && x.cap === 0 && SPEECH_VERBS.has(x.lower) && !NOUN_LIKE_VERBS.test(x.lower.replace(/s$/, '')) && !relative) return null;
   }
   if (!relative && j - c > 30) return null;
   const s = subjectAt(doc, pastParty(doc, c - 1, open), open, seen);
@@ -6073,6 +6088,12 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
   if (/^continu/.test(t.lower) && tokens[i + 1]?.word) return null;
   // (nor after a modal or "to": "said she hoped that her program would continue." is what goes on, not who speaks)
   if (/^continu/.test(t.lower) && /^(will|would|could|can|may|might|should|must|shall|to)$/.test(tokens[i - 1]?.lower ?? '')) return null;
+  // "add" after a modal or "to", before its object, is a plan, not words: "said the ministry was busy and would add staff
+  // next week", "plans to add 200 beds" (what it reports opens with "that", a comma or a quotation: "would add that …")
+  if (t.lower === 'add' && tokens[i + 1]?.word && tokens[i + 1]!.lower !== 'that') {
+    const m = ADVERB_AFTER_MODAL.test(tokens[i - 1]?.lower ?? '') ? i - 2 : i - 1;
+    if (/^(will|would|could|can|may|might|should|must|shall|to)$/.test(tokens[m]?.lower ?? '')) return null;
+  }
   // "charged that …" and "…,” she charged." report words; "charged the officer with murder" does not
   if (/^charge[sd]?$/.test(t.lower) && tokens[i + 1]?.word && tokens[i + 1]!.lower !== 'that') return null;
   // a court's or a judge's ruling reports a clause after "that" ("ruled Tuesday that …", "ruled in March that …", "…, ruling that …") or closes
@@ -6579,6 +6600,9 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
     )
       return null;
   }
+  // "nobody", "no one" says nothing: "He said the officers had been polite but that nobody had explained what the form
+  // meant" (no speaker, whom a later "he said" could be taken for)
+  if (subject.kind === 'desc' && (/^(nobody|none)$/.test(subject.desc!.head) || /^(that )?no one$/i.test(subject.desc!.text))) return null;
   // "someone" speaks only as the subject of what was said, not in a hypothetical or after a preposition: "When someone
   // yelled “…”", not "a thought that someone … would say", "For someone who conceded that …"
   if (subject.kind === 'desc' && /^some(one|body)$/.test(subject.desc!.head)) {

@@ -561,6 +561,7 @@ export const IRREGULAR_PAST = set(`
   went came took made gave got saw knew thought found felt kept held brought began ran won lost paid sent spent built
   bought caught taught fought sought chose hid rose fell broke spoke wrote drove grew threw flew drew wore tore stole
   froze forgot became meant met sold stood understood withdrew struck stuck swore sank shot slid dealt lent bent led
+  sat slept wept fled shook woke knelt ate drank sang
 `);
 
 /** Points of the compass, which open the names of places ("South Korea", "West Virginia"). */

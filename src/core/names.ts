@@ -667,6 +667,27 @@ function firstNameApposition(tokens: ReadonlyArray<Token>, k: number): boolean {
   );
 }
 
+/**
+ * The gender of the owner of the name at token `k` when it is the name someone gave or went by: "gave his name as
+ * Ahmad", "gave her first name only as Samira", "identified himself only as Omar" ('male', 'female', or null when the
+ * owner is "their"); undefined when the word is no such name.
+ */
+function nameGivenAs(tokens: ReadonlyArray<Token>, k: number): Gender | undefined {
+  const at = (i: number, re: RegExp): boolean => !!tokens[i]?.word && tokens[i]!.cap === 0 && re.test(tokens[i]!.lower);
+  if (tokens[k]!.cap !== 1 || !at(k - 1, /^as$/)) return undefined;
+  let i = k - 2;
+  if (at(i, /^only$/)) i--;
+  let owner: string;
+  if (at(i, /^name$/)) {
+    i--;
+    if (at(i, /^(first|given)$/)) i--;
+    if (!at(i, /^(his|her|their)$/)) return undefined;
+    owner = tokens[i]!.lower;
+  } else if (at(i, /^(himself|herself|themselves|themself)$/) && at(i - 1, /^identif(y|ies|ied)$/)) owner = tokens[i]!.lower;
+  else return undefined;
+  return /^h(is|imself)$/.test(owner) ? 'male' : /^her/.test(owner) ? 'female' : null;
+}
+
 /** Ordinary people a local story quotes by first name: "Another neighbour, Simone, said". */
 const LAY_PEOPLE =
   /^(neighbou?r|resident|tenant|renter|homeowner|customer|shopper|commuter|parent|driver|worker|owner|regular|local|cyclist|student|volunteer|passenger|patient|protester|voter|caregiver|friend|man|woman|senior|bystander|witness|motorist|pedestrian|vendor|fan|mourner|parishioner)$/;
@@ -2821,6 +2842,9 @@ export class PeopleRegistry {
       // (or after "her first name": "a retired teacher who would only give her first name, Ruth, said")
       else if (s === runStart && firstNameApposition(tokens, s))
         this.found(s, runEnd, tokens[s - 4]!.lower === 'her' ? 'female' : tokens[s - 4]!.lower === 'his' ? 'male' : null, [], 'person');
+      // (or the name someone gave: "a 29-year-old from Kandahar who gave his name as Ahmad said", "who identified herself
+      // only as Dana")
+      else if (s === runStart && nameGivenAs(tokens, s) !== undefined) this.found(s, runEnd, nameGivenAs(tokens, s)!, [], 'person');
       // (or an ordinary person's: "Another neighbour, Simone, said …")
       else if (s === runStart && !COMMON_WORDS.has(tokens[s]!.lower) && layPersonApposition(tokens, s, (i) => this.ctx.initial[i] === 1))
         this.found(s, runEnd, this.given(s), [], 'person');

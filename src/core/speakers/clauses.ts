@@ -861,8 +861,10 @@ export class ClauseFinder {
         // ", told Reuters": the clause was a relative one ("the source, who said he had spoken to people, told Reuters")
         // (", but" ends it, not before a second clause of the verb or a negated part of this one: "said wages would fall,
         // but that overtime would offset the loss", "said doctors should be punished, but not patients")
+        // (not a comma inside the speaker's own quoted words: 'said the convoy was "a start, but only a start."')
         if (
           t.raw === ',' &&
+          !quoted[j] &&
           tokens[j + 1] &&
           ((tokens[j + 1]!.lower === 'but' && !/^(that|not)$/.test(tokens[j + 2]?.lower ?? '')) ||
             CONTINUING_VERBS.has(tokens[j + 1]!.lower) ||
