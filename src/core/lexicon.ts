@@ -241,7 +241,7 @@ export const SPEAKER_NOUNS = set(`
   scientist scientists researcher researchers doctor doctors nurse official's manager managers coach coaches
   player players teammate teammates owner owners founder ceo cfo head judge judges ministry department agency
   mp mps mpp mpps mla mlas mep meps newspaper newspapers daily dailies weekly magazine media television outlet outlets
-  government company firm group team club union council committee military army office administration
+  government company firm group team club union council committee military army office administration assembly
   kremlin police commission board bank campaign prime premier chancellor king queen pope member members
   person people man woman men women friend friends neighbour neighbor neighbours neighbors father mother son
   daughter wife husband brother sister student students teacher teachers parent parents fan fans official.
@@ -302,7 +302,7 @@ export const GROUP_NOUNS = set(`
   officials aides advisers analysts experts sources diplomats lawmakers police authorities residents witnesses
   critics supporters activists campaigners organizers organisers economists scientists researchers doctors
   prosecutors lawyers investigators ministry department agency government company firm group team club union
-  council committee military army office administration kremlin commission board bank campaign staff people
+  council committee military army office administration kremlin commission board bank campaign staff people assembly
   members players fans students teachers parents officers executives leaders ministers study report survey poll
   crowd crowds protesters demonstrators marchers families nurses caregivers relatives operator operators
 `);
@@ -312,7 +312,7 @@ export const ORG_HEADS = set(`
   company corporation firm ministry department agency bank group union council committee board commission organisation
   organization association federation institute university party club league foundation authority network
   newspaper daily weekly magazine academy college broadcaster bureau operator chapter branch division subsidiary
-  affiliate unit wing
+  affiliate unit wing assembly
 `);
 
 /** What an organisation or a person speaks through: "according to a statement from the ministry". */
