@@ -46,6 +46,7 @@ import {
   PRONOUNS,
   REPORTING_VERBS,
   SPEAKER_NOUNS,
+  SIDE_NOUNS,
   SPEECH_VERBS,
   SUBJECT_VERB_FILLERS,
   TITLES,
@@ -1297,6 +1298,30 @@ function listOfPlaces(doc: Doc, k: number, floor: number): boolean {
 }
 
 /**
+ * Where "the <noun> of" opens the phrase a place's name at c closes, the noun no person's and the phrase after a
+ * preposition ("of the city of Lake Bend", "from the Cree community of Wemindji"): the preposition's index, else -1.
+ */
+function placeOfBefore(doc: Doc, c: number, floor: number): number {
+  const { tokens } = doc;
+  const t = tokens[c];
+  if (!t?.word || t.cap === 0) return -1;
+  // (past a hyphenated name's parts: "of the town of Val-Comeau")
+  const part = (k: number) => (tokens[k]!.word && tokens[k]!.cap > 0) || joiningHyphen(doc, k);
+  while (c - 1 > floor && part(c - 1) && t.end - tokens[c - 1]!.start < 40) c--;
+  if (tokens[c - 1]?.lower !== 'of' || tokens[c - 1]!.cap > 0) return -1;
+  const noun = tokens[c - 2];
+  if (!noun?.word || noun.cap > 0 || !/^[a-z]+$/.test(noun.raw)) return -1;
+  // (a person's noun names who, not where: "the son of Ron Dale"; but a side's is a place: "the city of Lake Bend")
+  if (!SIDE_NOUNS.has(noun.lower) && (SPEAKER_NOUNS.has(noun.lower) || TITLES.has(noun.lower) || QUANTITY_NOUNS.has(noun.lower))) return -1;
+  for (let d = c - 3; d > floor && c - d <= 7; d--) {
+    const x = tokens[d]!;
+    if (doc.quoted[d] || !(x.word || joiningHyphen(doc, d))) return -1;
+    if (x.lower === 'the' && x.cap === 0) return /^(of|from|in|at)$/.test(tokens[d - 1]?.lower ?? '') ? d - 1 : -1;
+  }
+  return -1;
+}
+
+/**
  * The subject ending at j, looking past a prepositional phrase: "Chief Darian Lonechild of the White Bear First
  * Nation says", "A spokeswoman for the agency said", "Residents of the village say".
  */
@@ -1346,6 +1371,14 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
   if (placed && isPersonKey(doc, direct.key) && !speakerBeforeNamedObject(doc, direct.first, j, floor, [])) {
     const outer = subjectWithPP(doc, direct.first - 2, floor, seen);
     if (outer?.kind === 'desc' && outer.last < direct.first - 2) return outer;
+  }
+  // a name after "the <noun> of", a noun for no person, closes a place in a phrase after the subject, never who spoke:
+  // "Mayor Ron Dale of the city of Lake Bend said", "Chief Ada Moar of the Cree community of Wemindji said" (the subject
+  // is before the phrase)
+  const ofPlace = placeOfBefore(doc, direct ? direct.first : j, floor);
+  if (ofPlace >= 0 && ofPlace - 1 > floor) {
+    const outer = subjectWithPP(doc, ofPlace - 1, floor, seen);
+    if (outer && (outer.kind === 'desc' || isPersonKey(doc, outer.key as SpeakerKey))) return outer;
   }
   // a name after "in the", "on the" or "at the" is a place or an organisation where the subject is, never who spoke:
   // "A First Nation in the Fraser Valley says" is the First Nation's (no person takes "the")
