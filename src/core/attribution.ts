@@ -9,7 +9,7 @@
 import { startsWithLetter, type Token, withoutInvisible } from './tokenize';
 import { KIND_ROLE } from './matcher';
 import type { Span } from './types';
-import type { Gender } from './names';
+import { FRENCH_JOINED_PARTICLE, type Gender } from './names';
 import {
   genderOfFirstName,
   isGivenName,
@@ -1225,6 +1225,15 @@ function subjectAtRaw(doc: Doc, j: number, floor: number, seen: NewName[]): Foun
       return null;
     // a title the article puts in quotation marks: "the pushers of The Great Big Lie say"
     if (doc.titles.size > 0 && doc.titles.has(doc.text.slice(doc.tokens[k]!.start, t.end).toLowerCase())) return null;
+    // the last part of a French place's name after its particle is no name of its own: the name is the whole compound,
+    // "École Saint-Gérard-des-Neiges", not "Neiges"
+    if (joiningHyphen(doc, k - 1) && joiningHyphen(doc, k - 3) && FRENCH_JOINED_PARTICLE.test(doc.tokens[k - 2]!.raw)) {
+      const part = (x: Token) => x.word && (x.cap > 0 || FRENCH_JOINED_PARTICLE.test(x.raw));
+      while (k - 2 >= floor && joiningHyphen(doc, k - 1) && part(doc.tokens[k - 2]!)) k -= 2;
+      if (doc.tokens[k]!.cap === 0) return null;
+      const w = doc.tokens[k - 1];
+      if (k - 1 >= floor && w?.word && w.cap > 0 && !DETERMINERS.has(w.lower) && !doc.nameCtx.initial[k]) k--;
+    }
     // the end of an organisation's name after its own "of", "on" or "for" (as the discovery reads it): "the Commission
     // on Presidential Debates announced" is the commission, not a person "Presidential Debates"
     const joint = doc.tokens[k - 1];
@@ -1560,7 +1569,9 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
       }
       // (or a name is that object, after a group's plural noun: "Workers at Ford in Oakville said", "Caregivers at Birch
       // Manor in Delcourt said"; the group, not the place or the firm, speaks)
-      if (inner?.kind === 'key' && k - inner.first <= 4) {
+      // (a hyphenated name's parts count as one word: "Parents at Saint-Viateur-des-Érables in Villeray said")
+      const joined = inner?.kind === 'key' ? tokens.slice(inner.first, k).filter((_, o) => joiningHyphen(doc, inner.first + o)).length : 0;
+      if (inner?.kind === 'key' && k - inner.first - 2 * joined <= 4) {
         let b = inner.first;
         while (b > floor + 1 && ((tokens[b - 1]!.word && tokens[b - 1]!.cap > 0) || tokens[b - 1]!.key === "'s") && inner.first - b < 3)
           b--;

@@ -176,6 +176,9 @@ const GAELIC_PARTICLES = /^(Ó|Ní|Nic|Mac|Ua|Uí|Mhic)$/;
 /** Articles of Arabic names written joined to the name by a hyphen: "al-Assad", "el-Sisi". */
 const HYPHEN_PARTICLES = /^(al|el)$/;
 
+/** The lower-case particles hyphens join inside French place names: "Saint-Jean-sur-Richelieu", "Sainte-Anne-de-Bellevue". */
+export const FRENCH_JOINED_PARTICLE = /^(de|du|des|la|le|les|sur|sous|en|lès|aux)$/;
+
 /** A hyphen at k set tight between two tokens: "season-ticket", "34-year-old". */
 export function tightHyphen(tokens: ReadonlyArray<Token>, k: number): boolean {
   const t = tokens[k];
@@ -971,6 +974,9 @@ export class PeopleRegistry {
     // before it were read as titles or ordinary words)
     const t0 = this.ctx.tokens[first]!;
     if (t0.cap === 0 && tightHyphen(this.ctx.tokens, first - 1)) return;
+    // (nor with the last part of a French place's name after its particle: "Neiges" of "Notre-Dame-des-Neiges")
+    const { tokens: tk } = this.ctx;
+    if (tightHyphen(tk, first - 1) && tightHyphen(tk, first - 3) && FRENCH_JOINED_PARTICLE.test(tk[first - 2]?.raw ?? '')) return;
     const titles = this.ctx.titles;
     if (titles && titles.size > 0) {
       const { tokens, text } = this.ctx;
@@ -1770,6 +1776,18 @@ export class PeopleRegistry {
         // a hyphenated surname is one name: "Ana Costa-Ribeiro" (the hyphen set tight on both sides)
         if (isHyphenJoin(tokens, j + 1) && !covered[j + 2]) {
           j += 2;
+          continue;
+        }
+        // (or a French place's name, its lower-case particle joined by hyphens: "Saint-Viateur-des-Érables",
+        // "Saint-Jean-sur-Richelieu", "Sainte-Anne-de-Bellevue")
+        if (
+          tightHyphen(tokens, j + 1) &&
+          FRENCH_JOINED_PARTICLE.test(tokens[j + 2]?.raw ?? '') &&
+          tightHyphen(tokens, j + 3) &&
+          isNameWord(tokens[j + 4]) &&
+          !covered[j + 4]
+        ) {
+          j += 4;
           continue;
         }
         // a romanised given name of two syllables after a family name, the second in lower case: "Ban Ki-moon",
