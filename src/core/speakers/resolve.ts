@@ -2581,6 +2581,47 @@ export class SpeakerResolver {
   }
 
   /**
+   * The company whose officer, unnamed, spoke last, in this paragraph or the one before, when no capitalised word stands
+   * between: "A Selvor Power spokesperson said talks were ongoing. / The company said …" is Selvor Power (not a public
+   * body's: "a City Hall spokesman").
+   */
+  private officersCompany(first: number, head: string, para: number): Ref | null {
+    const h = this.history.at(-1);
+    if (!h || h.para < para - 1 || h.nested) return null;
+    const r = final(h.ref);
+    if (r.key || !r.desc || !OFFICER_ROLES.test(r.desc.head)) return null;
+    const { tokens, sents, nameCtx } = this.doc;
+    for (let k = sents.starts[h.sent + 1] ?? first; k < first; k++) {
+      const t = tokens[k]!;
+      if (t.word && t.cap > 0 && !this.doc.quoted[k] && nameCtx.initial[k] !== 1 && !DAYS_MONTHS.has(t.lower)) return null;
+    }
+    const m = /^an?\s+((?:\p{Lu}[\p{L}'’&.-]*\s+){1,4})\S+$/u.exec(r.desc.text);
+    if (!m) return null;
+    const name = m[1]!.trim();
+    if (isGivenName(name.split(/\s+/)[0]!) || publicBodyName(name) || peoplesName(name)) return null;
+    // (as for a company that spoke by its name: no public body's or place's word, "a City Hall spokeswoman")
+    const other = (w: string): boolean =>
+      PUBLIC_OR_PLACE.test(w) || (ORG_HEADS.has(w) && !GENERIC_ORG.test(w) && w !== 'bank' && w !== 'network');
+    if (
+      name
+        .toLowerCase()
+        .split(/[\s-]+/)
+        .some(other)
+    )
+      return null;
+    const start = sents.starts[h.sent]!;
+    const end = (sents.starts[h.sent + 1] ?? tokens.length) - 1;
+    for (let k = start; k <= end; k++) {
+      if (this.doc.quoted[k] || !/^(a|an)$/.test(tokens[k]!.lower)) continue;
+      // (the name's last token, past the hyphens inside it: "a Hydro-Nordique spokesperson")
+      let e = k + 1;
+      while (e < end && tokens[e]!.end - tokens[k + 1]!.start < name.length) e++;
+      if (withoutInvisible(this.doc.text.slice(tokens[k + 1]!.start, tokens[e]!.end)) === name) return this.orgRef(k + 1, e, head, para);
+    }
+    return null;
+  }
+
+  /**
    * The organisation named nearest before token `before`, in its sentence or the two before it (not across a
    * quotation or more than one paragraph back): a dataset organisation, a capitalised name ending in an
    * organisation word ("Harbor Bank", "the Ministry of Labour") or, for a generic head (company, firm) or a
@@ -5110,7 +5151,9 @@ export class SpeakerResolver {
           (d.head === 'union' && /^the\s+union$/i.test(d.text) ? this.actingUnion(first, para) : null) ??
           this.orgBefore(first, d.head, para) ??
           (based ? this.brandBefore(first, d.head, para, true) : null) ??
-          (/^(company|firm)$/.test(d.head) && !/\s\S+\s/.test(d.text) ? this.companySpokeLast(first, para) : null) ??
+          (/^(company|firm)$/.test(d.head) && !/\s\S+\s/.test(d.text)
+            ? (this.companySpokeLast(first, para) ?? this.officersCompany(first, d.head, para))
+            : null) ??
           (GENERIC_ORG.test(d.head)
             ? null
             : ((ORG_HEADS.has(d.head) || TEAM_HEADS.test(d.head) ? this.orgNamedWith(first, d.head, para) : null) ??
