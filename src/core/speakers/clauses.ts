@@ -1798,6 +1798,17 @@ export class ClauseFinder {
         // (the charge ends before a clause of the writer's, of time or of what went on: "accused the government of
         // “abandoning seniors” on Tuesday as question period turned into a shouting match" ends at the fragment)
         if (t.lower === 'of' && v.word && /ing$/.test(v.lower)) se = this.beforeTimeClause(m + 1, se);
+        // (and before another's report after a comma, past the mark of a fragment it closes: 'accused the government
+        // of "bending to pressure," while Liberal critic Graham Pike said …')
+        if (t.lower === 'of' && v.word && /ing$/.test(v.lower))
+          for (let k = m + 1; k < se; k++) {
+            if (tokens[k]!.raw !== ',') continue;
+            const after = FRAGMENT_MARK.test(tokens[k + 1]?.raw ?? '') && quoted[k] ? k + 2 : k + 1;
+            if (this.rivalReportAt(c, after)) {
+              se = after - 1;
+              break;
+            }
+          }
         if (t.lower === 'of' && v.word && /ing$/.test(v.lower))
           // (two words fewer than the whole needs: "him of lying" was too short, "him of ignoring the problem" was not)
           return j === from + 1 && OBJECT_PRONOUNS.test(f.lower) ? this.clauseTo(c, j + 1, se, 2) : this.clauseTo(c, from, se);
