@@ -154,7 +154,7 @@ export const TITLES = set(`
   commissioner superintendent inspector constable lord lady sir dame speaker leader spokesman spokeswoman
   spokesperson premier councillor councilor councilman councilwoman assemblyman assemblywoman assemblymember
   congressman congresswoman representative trustee principal dean president-elect sheikh emir sultan ayatollah
-  admiral marshal major corporal private agent dept deputy-chief manager minister-president mp mep mpp mla mha
+  admiral marshal major corporal private agent dept deputy-chief manager minister-president mp mep mpp mla mha mna
   senior junior acting interim former ex first lady defense defence finance interior home health education
   state treasury economy trade justice energy labor labour transport transportation culture
   press secretary adviser advisor aide counsel counselor chair vp cfo coo cto founder cofounder co-founder
@@ -240,7 +240,7 @@ export const SPEAKER_NOUNS = set(`
   activists activist campaigners campaigner organizers organisers organizer organiser economist economists
   scientist scientists researcher researchers doctor doctors nurse official's manager managers coach coaches
   player players teammate teammates owner owners founder ceo cfo head judge judges ministry department agency
-  mp mps mpp mpps mla mlas mep meps newspaper newspapers daily dailies weekly magazine media television outlet outlets
+  mp mps mpp mpps mla mlas mep meps mna mnas newspaper newspapers daily dailies weekly magazine media television outlet outlets
   government company firm group team club union council committee military army office administration assembly
   kremlin police commission board bank campaign prime premier chancellor king queen pope member members
   person people man woman men women friend friends neighbour neighbor neighbours neighbors father mother son
