@@ -2589,15 +2589,28 @@ export class SpeakerResolver {
     const h = this.history.at(-1);
     if (!h || h.para < para - 1 || h.nested) return null;
     const r = final(h.ref);
-    if (r.key || !r.desc || !OFFICER_ROLES.test(r.desc.head)) return null;
     const { tokens, sents, nameCtx } = this.doc;
     for (let k = sents.starts[h.sent + 1] ?? first; k < first; k++) {
       const t = tokens[k]!;
       if (t.word && t.cap > 0 && !this.doc.quoted[k] && nameCtx.initial[k] !== 1 && !DAYS_MONTHS.has(t.lower)) return null;
     }
-    const m = /^an?\s+((?:\p{Lu}[\p{L}'’&.-]*\s+){1,4})\S+$/u.exec(r.desc.text);
-    if (!m) return null;
-    const name = m[1]!.trim();
+    let name = '';
+    if (!r.key && r.desc && OFFICER_ROLES.test(r.desc.head)) {
+      const m = /^an?\s+((?:\p{Lu}[\p{L}'’&.-]*\s+){1,4})\S+$/u.exec(r.desc.text);
+      if (m) name = m[1]!.trim();
+    } else if (r.key && keyType(this.doc, r.key) === 'person') {
+      // (or the officer's name in apposition: "A Hydro-Nordique spokesperson, Lise Arsenault, said …")
+      const start = sents.starts[h.sent]!;
+      const end = (sents.starts[h.sent + 1] ?? tokens.length) - 1;
+      for (let k = start; k < end && !name; k++) {
+        if (this.doc.quoted[k] || !/^(a|an)$/.test(tokens[k]!.lower)) continue;
+        let e = k + 1;
+        while (e < end && ((tokens[e]!.word && tokens[e]!.cap > 0) || tightHyphen(tokens, e))) e++;
+        if (e > k + 1 && OFFICER_ROLES.test(tokens[e]?.lower ?? '') && tokens[e + 1]?.raw === ',' && tokens[e + 2]?.cap)
+          name = withoutInvisible(this.doc.text.slice(tokens[k + 1]!.start, tokens[e - 1]!.end));
+      }
+    }
+    if (!name) return null;
     if (isGivenName(name.split(/\s+/)[0]!) || publicBodyName(name) || peoplesName(name)) return null;
     // (as for a company that spoke by its name: no public body's or place's word, "a City Hall spokeswoman")
     const other = (w: string): boolean =>
