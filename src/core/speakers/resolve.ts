@@ -4436,6 +4436,9 @@ export class SpeakerResolver {
       /^the\s+(county|city|state|town|township|district|school|hospital|federal|provincial|municipal|village)\s/i.test(d.text)
     )
       return null;
+    // (nor when the article met one so called, unnamed, before it: "A dispatcher can be heard telling her to stay back.
+    // / “…?” the dispatcher asks." is that dispatcher, not the person the sentence before opened with)
+    if (!plain && this.unnamedBefore(h, first)) return null;
     // the person a recent sentence opened with, unless a nearer sentence names someone else
     const sent = this.doc.sents.sent[first];
     if (sent === undefined) return null;
