@@ -164,6 +164,7 @@ export const TITLES = set(`
   alhaji alhaja hajia hajiya mallam aunty auntie uncle shri smt kuia kaumātua kaumatua
   homeowner student teacher parent nurse doctor firefighter fire police district county city town
   cdr commodore petty seaman airman aircraftman aircraftwoman sub trooper ranger paramedic warden
+  classmate schoolmate teammate roommate
 `);
 
 /**
