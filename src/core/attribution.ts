@@ -2975,7 +2975,9 @@ function scanSubjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       if (both?.kind === 'desc' && both.desc!.group) return both;
       // a second relative clause stacked on a first: "A woman who lives near the trail, who asked not to be named, said"
       // is the woman's, not the trail's
-      const stacked = /^(who|whose)$/.test(inner[0]!.lower) ? stackedRelative(doc, floor, k, seen) : null;
+      // (or joined to it by "and": "A man who drove the bus that day, and who asked not to be named, said")
+      const relOpen = inner[0]!.lower === 'and' && inner.length > 2 ? inner[1]! : inner[0]!;
+      const stacked = /^(who|whose)$/.test(relOpen.lower) ? stackedRelative(doc, floor, k, seen) : null;
       if (stacked) return stacked;
       // a relative clause after a post-modified speaker: "A defense official familiar with the investigations, who was not
       // authorized to discuss them, said" is the official's, not the investigations'

@@ -163,7 +163,8 @@ export const TITLES = set(`
   baroness viscount countess td msp magistrate ombudsman ombudsperson administrator keeper
   alhaji alhaja hajia hajiya mallam aunty auntie uncle shri smt kuia kaumātua kaumatua
   homeowner student teacher parent nurse doctor firefighter fire police district county city town
-  cdr commodore petty seaman airman aircraftman aircraftwoman sub
+  cdr commodore petty seaman airman aircraftman aircraftwoman sub trooper ranger paramedic warden
+  classmate schoolmate teammate roommate
 `);
 
 /**

@@ -412,7 +412,11 @@ function headedOrganisation(text: string, name: string): boolean {
 
 /** Words of a trade in a company's name that are nobody's surname: "Hydro Ottawa", "Keewatin Mining". */
 const TRADE_WORD =
-  /^(hydro|energy|electric|electricity|utilities|mining|mines|minerals|airlines|airways|aviation|insurance|bancorp|railway|railways|railroad|telecom|telecommunications|broadcasting|motors|automotive|pipelines?|petroleum|resources|midstream|oil|gas)$/;
+  /^(hydro|energy|electric|electricity|utilities|mining|mines|minerals|airlines|airways|aviation|insurance|bancorp|railway|railways|railroad|telecom|telecommunications|transit|transport|ferries|buses|broadcasting|motors|automotive|pipelines?|petroleum|resources|midstream|oil|gas)$/;
+
+/** Trade words that end a company's name and no person's: "Halden Transit" is no Mr. Transit, though Halden is a given name. */
+const TRADE_END =
+  /^(transit|transport|ferries|buses|airlines|airways|aviation|railway|railways|railroad|telecom|telecommunications|utilities|mining|insurance|bancorp|broadcasting|automotive|pipelines?|petroleum)$/;
 
 /** Nouns ending an organisation's name that end a place's as often: "Yonge Street", "Kings County", "Lakeside Stadium". */
 const NOT_INSTITUTION =
@@ -2099,9 +2103,12 @@ export class PeopleRegistry {
     if ([...p.heads].some((h) => !ORGANISATION_NOUNS.has(h))) return false;
     const given = p.mentions.some((m) => this.isGiven(m.first));
     if (this.readOnce(`${given ? 'g' : 'u'}${p.name}`, () => organisationShown(this.ctx.text, p.name, !given))) return true;
+    // (a trade that ends the name and is no one's surname, even after a given name: "Halden Transit", "Gordon Ferries")
+    const words = p.name.split(/\s+/);
+    if (words.length > 1 && TRADE_END.test(words[words.length - 1]!.toLowerCase())) return true;
     if (p.gender !== null || !/\s/.test(p.name) || given) return false;
     // (or a word of a trade only a company has: "Hydro Ottawa", "Aviation Nordique", "Keewatin Mining")
-    if (p.name.split(/\s+/).some((w) => TRADE_WORD.test(w.toLowerCase()))) return true;
+    if (words.some((w) => TRADE_WORD.test(w.toLowerCase()))) return true;
     return this.readOnce(`h${p.name}`, () => headedOrganisation(this.ctx.text, p.name));
   }
 

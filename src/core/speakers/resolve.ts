@@ -1878,6 +1878,18 @@ export class SpeakerResolver {
       after < c.first &&
       (SUBORDINATORS.test(tokens[after]!.lower) || (after === first && /^[a-z]{3,}ed$/.test(tokens[after]!.lower))) &&
       capital;
+    // a clause with no words of its own trailing a person's main clause: "Annelise Vossberg drove through the night after
+    // police called her." met no speaker worth the name; the person the sentence opens with is the one introduced
+    if (!opening && !c.inverted && c.first - 1 > first) {
+      const sub = tokens[c.first - 1]!;
+      let k = c.verbLast + 1;
+      if (/^(her|him|them|me|us)$/.test(tokens[k]?.lower ?? '')) k++;
+      const bare = k > end || /^[.!?]$/.test(tokens[k]!.raw);
+      if (sub.word && sub.cap === 0 && /^(after|when|before|until|once)$/.test(sub.lower) && bare) {
+        const r = this.subjectOf(start, c.first - 2, c.para);
+        if (r?.key && keyType(this.doc, r.key) === 'person' && r.key && final(r) !== final(h.ref)) return r;
+      }
+    }
     // (a participle continuing the speaker only when the sentence opens with a clause: "…, saying" after a main clause is
     // the sentence's own speaker)
     if (!opening || (c.continuing && after === first && !SUBORDINATORS.test(tokens[after]!.lower))) return null;
@@ -4490,6 +4502,9 @@ export class SpeakerResolver {
       /^the\s+(county|city|state|town|township|district|school|hospital|federal|provincial|municipal|village)\s/i.test(d.text)
     )
       return null;
+    // (nor when the article met one so called, unnamed, before it: "A dispatcher can be heard telling her to stay back.
+    // / “…?” the dispatcher asks." is that dispatcher, not the person the sentence before opened with)
+    if (!plain && this.unnamedBefore(h, first)) return null;
     // the person a recent sentence opened with, unless a nearer sentence names someone else
     const sent = this.doc.sents.sent[first];
     if (sent === undefined) return null;
