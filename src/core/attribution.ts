@@ -2711,14 +2711,18 @@ function scanSubjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       const before = tokens[s.first - 1]?.lower ?? '';
       const reported = before === 'that' && SPEECH_VERBS.has(tokens[s.first - 2]?.lower ?? '');
       // (past a dateline: "OTTAWA — Protesters who have occupied downtown Ottawa say")
-      if (s.first === start || atSentenceStart(doc, s.first, floor) || CLAUSE_OPENERS.test(before) || reported) return s;
+      // (or a second main clause after a comma and "and": "The mayor toured the site, and residents who live near the
+      // plant said …")
+      const second = before === 'and' && tokens[s.first - 2]?.raw === ',';
+      if (s.first === start || atSentenceStart(doc, s.first, floor) || CLAUSE_OPENERS.test(before) || reported || second) return s;
       // (a group counted after the article that opens the sentence: "The four countries that abstained said")
       if (s.kind === 'desc' && s.first - 1 === start && /^(the|these|those)$/.test(before) && /^[0-9a-z]/.test(tokens[s.first]!.lower))
         return s;
       // (or past an opening phrase of a preposition and its comma, the sentence's first: "In a statement read in court, a
       // parent whose son attended the centre said …")
-      if (before === ',' && OPENING_PREPOSITIONS.test(tokens[start]!.lower) && tokens.slice(start, s.first - 1).every((x) => x.raw !== ','))
-        return s;
+      // … or a time measure before "after", "before" or "later": "A decade after a tanker ran aground off the bay, the
+      // people who fish these waters say …")
+      if (before === ',' && frontedPhrase(doc, start) && tokens.slice(start, s.first - 1).every((x) => x.raw !== ',')) return s;
       // "Current and former officials who …": modifiers joined by "and"/"or" open the noun phrase
       if (s.kind === 'desc' && joinedModifiers(doc, start, s.first)) return groupDesc(doc, start, s.last);
       break;
@@ -3815,6 +3819,25 @@ const CLAUSE_OPENERS = /^(while|although|though|but|because|as|since|if|when|whe
 
 /** Prepositions that open a sentence's phrase of place, time or manner before its subject: "In a statement read in court, …". */
 const OPENING_PREPOSITIONS = /^(in|at|on|after|before|during|outside|inside|from|with|earlier|later)$/;
+
+/** Units of time that measure a span before "after", "before" or "later": "A decade after …", "Two weeks later". */
+const TIME_MEASURES = /^(minutes?|hours?|days?|weeks?|months?|years?|decades?|century|centuries)$/;
+
+/**
+ * Does the sentence open at `start` with a phrase of place, time or manner, or a clause of time or reason, before its
+ * subject: "In a statement read in court", "When the plant closed", "A decade after a tanker ran aground", "Two
+ * years later"?
+ */
+function frontedPhrase(doc: Doc, start: number): boolean {
+  const { tokens } = doc;
+  if (OPENING_PREPOSITIONS.test(tokens[start]!.lower) || CLAUSE_OPENERS.test(tokens[start]!.lower)) return true;
+  for (let k = start + 1; k <= start + 3; k++) {
+    const t = tokens[k];
+    if (!t?.word) return false;
+    if (/^(after|before|later)$/.test(t.lower)) return TIME_MEASURES.test(tokens[k - 1]!.lower);
+  }
+  return false;
+}
 
 /** Do the words from `start` to `first` (excluded) modify a noun phrase, joined to it by "and"/"or": "Current and former", "Local and state"? */
 function joinedModifiers(doc: Doc, start: number, first: number): boolean {
