@@ -1473,7 +1473,9 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
     // "across" and "throughout" before "the": "Indigenous groups along the pipeline route said", "Business owners across
     // the province say"; not before a name, which may be the group's own: "Signs along Route 9 read …")
     const spread = /^(along|across|throughout)$/.test(t.lower) && tokens[k + 1]?.lower === 'the';
-    if (t.word && (PP_PREPS.has(t.lower) || to || ((t.lower === 'near' || spread) && t.cap === 0))) {
+    // (and "behind" a project, whose makers speak: "The group behind the campaign says", "The firm behind the app said")
+    const behind = t.lower === 'behind' && DETERMINERS.has(tokens[k + 1]?.lower ?? '');
+    if (t.word && (PP_PREPS.has(t.lower) || to || ((t.lower === 'near' || spread || behind) && t.cap === 0))) {
       const from = t.lower === 'of' ? shareEndingAt(doc, k - 1, floor) : -1;
       if (from >= 0 && end.word && (end.cap > 0 || /s$/.test(end.lower))) return groupDesc(doc, from, j);
       // "Many of her supporters say": a quantifier opening the sentence or a clause, then "of" a group
@@ -1513,14 +1515,25 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
       // two phrases in a row: "Delegates at the convention in Tulsa said", "Officials of the union at the plant said":
       // the noun before this preposition is the object of another, which goes on back to the subject
       const inner = subjectAtRaw(doc, k - 1, floor, []);
+      // (or the object of an infinitive that follows a noun: "Supporters of a bill to lower the voting age to 16 say",
+      // back over the verb to its "to")
+      const verb = tokens[inner?.first === undefined ? -1 : inner.first - 1];
+      const infinitive =
+        !!verb?.word &&
+        verb.cap === 0 &&
+        !NP_BREAK.has(verb.lower) &&
+        !DETERMINERS.has(verb.lower) &&
+        tokens[inner!.first - 2]?.lower === 'to' &&
+        !!tokens[inner!.first - 3]?.word &&
+        tokens[inner!.first - 3]!.cap === 0;
       if (
         inner?.kind === 'desc' &&
         (DETERMINERS.has(tokens[inner.first]?.lower ?? '') || saintPoint(doc, inner.first + 1)) &&
-        PP_PREPS.has(tokens[inner.first - 1]?.lower ?? '') &&
+        (PP_PREPS.has(tokens[inner.first - 1]?.lower ?? '') || tokens[inner.first - 1]?.lower === 'behind' || infinitive) &&
         inner.first - 1 > floor &&
         j - inner.first < 12
       ) {
-        reach = Math.max(reach, j - inner.first + 1);
+        reach = Math.max(reach, j - inner.first + (infinitive ? 3 : 1));
         k = inner.first;
         nested = true;
         continue;
