@@ -1310,6 +1310,15 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
   if (end?.word && /^(them|those)$/.test(end.lower) && tokens[j - 1]?.lower === 'of') {
     const from = shareEndingAt(doc, j - 2, floor);
     if (from >= 0) return groupDesc(doc, from, j);
+    // "Many of them say", "Some of them argued": a quantifier of a group named before, opening the sentence or a clause
+    const q = tokens[j - 2];
+    if (
+      end.lower === 'them' &&
+      q?.word &&
+      GROUP_QUANTIFIERS.test(q.lower) &&
+      (atSentenceStart(doc, j - 2, floor) || CLAUSE_OPENERS.test(tokens[j - 3]?.lower ?? ''))
+    )
+      return groupDesc(doc, j - 2, j);
     // "“…,” one of them said": one person of a group named before, no one of it in particular
     if (tokens[j - 2]?.lower === 'one' && oneAlone(doc, j - 2, floor)) {
       const text = withoutInvisible(doc.text.slice(tokens[j - 2]!.start, end.end));
