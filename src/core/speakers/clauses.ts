@@ -3265,9 +3265,11 @@ export class ClauseFinder {
         !CLAUSE_BAD_START.has(x.lower) &&
         // an object follows the verb, not a preposition ("victories in …"); or "to" after a verb that takes it: "the cap
         // amounts to a taking" (not a noun's: "stressing the budget cuts to the library")
-        (/^(the|a|an|his|her|their|its|that|no|not|more|too|much|little|it|them|him|us|me|some|any|every|all|this|these)$/.test(
+        (/^(the|a|an|his|her|their|its|that|no|not|more|too|much|little|it|them|him|us|me|some|any|every|all|this|these|another|our|your|my|those)$/.test(
           tokens[k + 1]?.lower ?? '',
         ) ||
+          // (or a number: "argued the stock needs five more years", "say the plan costs $40 million")
+          /^(\$?[0-9]|(two|three|four|five|six|seven|eight|nine|ten)$)/.test(tokens[k + 1]?.lower ?? '') ||
           (tokens[k + 1]?.lower === 'to' && /^(amounts|leads|belongs|applies|refers|contributes|equates|corresponds)$/.test(x.lower)) ||
           // (or a linking verb before its complement: "insist the project remains sound", "argue the plan seems rushed")
           (LINKING_PRESENT.test(x.lower) && !!tokens[k + 1]?.word && !PP_LIKE.test(tokens[k + 1]!.lower))) &&
