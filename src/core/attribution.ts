@@ -1613,6 +1613,22 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
         )
       )
         break;
+      // a collective noun "of" a plural, opening the sentence or a clause: "A coalition of 40 environmental groups said",
+      // "A growing chorus of economists says", "A handful of analysts argue" (the collective, with its members, speaks)
+      if (
+        s?.kind === 'desc' &&
+        t.lower === 'of' &&
+        s.last === k - 1 &&
+        COLLECTIVES.test(s.desc!.head) &&
+        pluralNoun(tokens[j]) &&
+        tokens.slice(k + 1, j + 1).every((x) => (x.word && x.cap === 0 && !NP_BREAK.has(x.lower)) || /^[0-9]/.test(x.raw)) &&
+        (atSentenceStart(doc, s.first, floor) || CLAUSE_OPENERS.test(tokens[s.first - 1]?.lower ?? ''))
+      )
+        return {
+          ...s,
+          desc: { ...s.desc!, group: true, text: withoutInvisible(doc.text.slice(tokens[s.first]!.start, tokens[j]!.end)) },
+          last: j,
+        };
       // (a person of a gender is a speaker noun: "A policewoman at the scene said")
       if (
         s &&
@@ -3841,6 +3857,10 @@ const CLAUSE_OPENERS = /^(while|although|though|but|because|as|since|if|when|whe
 
 /** Prepositions that open a sentence's phrase of place, time or manner before its subject: "In a statement read in court, …". */
 const OPENING_PREPOSITIONS = /^(in|at|on|after|before|during|outside|inside|from|with|earlier|later)$/;
+
+/** Nouns of a collective whose members follow after "of": "a coalition of tenant groups", "a handful of analysts". */
+const COLLECTIVES =
+  /^(coalition|alliance|network|chorus|handful|consortium|panel|group|team|bloc|caucus|delegation|contingent|collective|cadre)$/;
 
 /** Units of time that measure a span before "after", "before" or "later": "A decade after …", "Two weeks later". */
 const TIME_MEASURES = /^(minutes?|hours?|days?|weeks?|months?|years?|decades?|century|centuries)$/;
@@ -6638,6 +6658,8 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
       !PAST_OF_SAYING.test(t.lower) &&
       // ("put it" is a verb in its past as well: "As one vendor put it, …")
       !(t.lower === 'put' && vLast > i) &&
+      // (nor a collective of a plural, which may agree as one: "a handful of analysts argue")
+      !(COLLECTIVES.test(head) && pluralNoun(tokens[subject.last])) &&
       !tokens.slice(subject.last + 1, i).some((w) => w.word && (AUXILIARIES.has(w.lower) || w.lower === 'to')) &&
       !tokens
         .slice(subject.first, i)
