@@ -705,6 +705,24 @@ function closingFrame(doc: Doc, v: number): boolean {
   return sentEnd(doc, v) - v <= 3 || doc.tokens[v + 1]?.raw === ',';
 }
 
+/**
+ * Does "told" at v end its sentence with its listener and a time only ("…, a person familiar with the matter told the
+ * Norland Post on Friday.")? Capitalised words, articles, "reporters" and a day or a time word, eight at most.
+ */
+function listenerToEnd(doc: Doc, v: number): boolean {
+  const { tokens } = doc;
+  if (!/^(told|tells)$/.test(tokens[v]?.lower ?? '')) return false;
+  const end = sentEnd(doc, v);
+  if (end - v > 9 || tokens[end]!.word) return false;
+  for (let k = v + 1; k < end; k++) {
+    const t = tokens[k]!;
+    if (doc.quoted[k] || !t.word) return false;
+    if (t.cap > 0 || DAYS_MONTHS.has(t.lower) || /^(the|a|an|on|in|last|this|reporters|journalists)$/.test(t.lower)) continue;
+    return false;
+  }
+  return end > v + 1;
+}
+
 /** Quantifiers that stand for a group of people on their own: "Several said", "Others argue", "Some have suggested". */
 export const QUANTIFIER_PRONOUNS = /^(some|several|many|others|most|few|both)$/;
 
@@ -3779,7 +3797,7 @@ function postModifiedSubject(doc: Doc, v: number, floor: number, seen: NewName[]
     const before = tokens[s.first - 1];
     // (or after a comma, the frame closing its sentence: "…, a person familiar with the matter said.", "…, three people
     // familiar with the talks told Reuters.")
-    const closing = before?.raw === ',' && !doc.quoted[s.first - 1] && closingFrame(doc, v);
+    const closing = before?.raw === ',' && !doc.quoted[s.first - 1] && (closingFrame(doc, v) || listenerToEnd(doc, v));
     // (or, before a participle of a charge, past an opening phrase of a preposition and its comma, the sentence's first:
     // "Outside the courthouse, the man accused of setting the fire told reporters …"; not "In January, the department
     // released an email where Clinton asked …", whose participle is a verb)
