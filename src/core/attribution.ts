@@ -2778,7 +2778,9 @@ function scanSubjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       // parent whose son attended the centre said …")
       // … or a time measure before "after", "before" or "later": "A decade after a tanker ran aground off the bay, the
       // people who fish these waters say …")
-      if (before === ',' && frontedPhrase(doc, start) && tokens.slice(start, s.first - 1).every((x) => x.raw !== ',')) return s;
+      // (past a dateline: "MARLOWE BAY — A decade after …, the people who … say")
+      const lead = pastDateline(doc, floor, s.first);
+      if (before === ',' && frontedPhrase(doc, lead) && tokens.slice(lead, s.first - 1).every((x) => x.raw !== ',')) return s;
       // "Current and former officials who …": modifiers joined by "and"/"or" open the noun phrase
       if (s.kind === 'desc' && joinedModifiers(doc, start, s.first)) return groupDesc(doc, start, s.last);
       break;
