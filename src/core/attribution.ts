@@ -1639,7 +1639,14 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
         s.last === k - 1 &&
         COLLECTIVES.test(s.desc!.head) &&
         pluralNoun(tokens[j]) &&
-        tokens.slice(k + 1, j + 1).every((x) => (x.word && x.cap === 0 && !NP_BREAK.has(x.lower)) || /^[0-9]/.test(x.raw)) &&
+        // (modifiers joined by "and"/"or" inside: "a coalition of 30 fishing and tourism groups")
+        tokens
+          .slice(k + 1, j + 1)
+          .every(
+            (x, n) =>
+              (x.word && x.cap === 0 && (!NP_BREAK.has(x.lower) || (/^(and|or)$/.test(x.lower) && n > 0 && k + 1 + n < j))) ||
+              /^[0-9]/.test(x.raw),
+          ) &&
         (atSentenceStart(doc, s.first, floor) || CLAUSE_OPENERS.test(tokens[s.first - 1]?.lower ?? ''))
       )
         return {
