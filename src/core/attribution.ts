@@ -706,6 +706,24 @@ function closingFrame(doc: Doc, v: number): boolean {
   return sentEnd(doc, v) - v <= 3 || doc.tokens[v + 1]?.raw === ',';
 }
 
+/**
+ * Does "told" at v end its sentence with its listener and a time only ("…, a person familiar with the matter told the
+ * Norland Post on Friday.")? Capitalised words, articles, "reporters" and a day or a time word, eight at most.
+ */
+function listenerToEnd(doc: Doc, v: number): boolean {
+  const { tokens } = doc;
+  if (!/^(told|tells)$/.test(tokens[v]?.lower ?? '')) return false;
+  const end = sentEnd(doc, v);
+  if (end - v > 9 || tokens[end]!.word) return false;
+  for (let k = v + 1; k < end; k++) {
+    const t = tokens[k]!;
+    if (doc.quoted[k] || !t.word) return false;
+    if (t.cap > 0 || DAYS_MONTHS.has(t.lower) || /^(the|a|an|on|in|last|this|reporters|journalists)$/.test(t.lower)) continue;
+    return false;
+  }
+  return end > v + 1;
+}
+
 /** Quantifiers that stand for a group of people on their own: "Several said", "Others argue", "Some have suggested". */
 export const QUANTIFIER_PRONOUNS = /^(some|several|many|others|most|few|both)$/;
 
@@ -1344,6 +1362,15 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
   if (end?.word && /^(them|those)$/.test(end.lower) && tokens[j - 1]?.lower === 'of') {
     const from = shareEndingAt(doc, j - 2, floor);
     if (from >= 0) return groupDesc(doc, from, j);
+    // "Many of them say", "Some of them argued": a quantifier of a group named before, opening the sentence or a clause
+    const q = tokens[j - 2];
+    if (
+      end.lower === 'them' &&
+      q?.word &&
+      GROUP_QUANTIFIERS.test(q.lower) &&
+      (atSentenceStart(doc, j - 2, floor) || CLAUSE_OPENERS.test(tokens[j - 3]?.lower ?? ''))
+    )
+      return groupDesc(doc, j - 2, j);
     // "“…,” one of them said": one person of a group named before, no one of it in particular
     if (tokens[j - 2]?.lower === 'one' && oneAlone(doc, j - 2, floor)) {
       const text = withoutInvisible(doc.text.slice(tokens[j - 2]!.start, end.end));
@@ -1515,7 +1542,9 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
     // "across" and "throughout" before "the": "Indigenous groups along the pipeline route said", "Business owners across
     // the province say"; not before a name, which may be the group's own: "Signs along Route 9 read …")
     const spread = /^(along|across|throughout)$/.test(t.lower) && tokens[k + 1]?.lower === 'the';
-    if (t.word && (PP_PREPS.has(t.lower) || to || ((t.lower === 'near' || spread) && t.cap === 0))) {
+    // (and "behind" a project, whose makers speak: "The group behind the campaign says", "The firm behind the app said")
+    const behind = t.lower === 'behind' && DETERMINERS.has(tokens[k + 1]?.lower ?? '');
+    if (t.word && (PP_PREPS.has(t.lower) || to || ((t.lower === 'near' || spread || behind) && t.cap === 0))) {
       const from = t.lower === 'of' ? shareEndingAt(doc, k - 1, floor) : -1;
       if (from >= 0 && end.word && (end.cap > 0 || /s$/.test(end.lower))) return groupDesc(doc, from, j);
       // "Many of her supporters say": a quantifier opening the sentence or a clause, then "of" a group
@@ -1555,14 +1584,25 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
       // two phrases in a row: "Delegates at the convention in Tulsa said", "Officials of the union at the plant said":
       // the noun before this preposition is the object of another, which goes on back to the subject
       const inner = subjectAtRaw(doc, k - 1, floor, []);
+      // (or the object of an infinitive that follows a noun: "Supporters of a bill to lower the voting age to 16 say",
+      // back over the verb to its "to")
+      const verb = tokens[inner?.first === undefined ? -1 : inner.first - 1];
+      const infinitive =
+        !!verb?.word &&
+        verb.cap === 0 &&
+        !NP_BREAK.has(verb.lower) &&
+        !DETERMINERS.has(verb.lower) &&
+        tokens[inner!.first - 2]?.lower === 'to' &&
+        !!tokens[inner!.first - 3]?.word &&
+        tokens[inner!.first - 3]!.cap === 0;
       if (
         inner?.kind === 'desc' &&
         (DETERMINERS.has(tokens[inner.first]?.lower ?? '') || saintPoint(doc, inner.first + 1)) &&
-        PP_PREPS.has(tokens[inner.first - 1]?.lower ?? '') &&
+        (PP_PREPS.has(tokens[inner.first - 1]?.lower ?? '') || tokens[inner.first - 1]?.lower === 'behind' || infinitive) &&
         inner.first - 1 > floor &&
         j - inner.first < 12
       ) {
-        reach = Math.max(reach, j - inner.first + 1);
+        reach = Math.max(reach, j - inner.first + (infinitive ? 3 : 1));
         k = inner.first;
         nested = true;
         continue;
@@ -1635,6 +1675,29 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
         )
       )
         break;
+      // a collective noun "of" a plural, opening the sentence or a clause: "A coalition of 40 environmental groups said",
+      // "A growing chorus of economists says", "A handful of analysts argue" (the collective, with its members, speaks)
+      if (
+        s?.kind === 'desc' &&
+        t.lower === 'of' &&
+        s.last === k - 1 &&
+        COLLECTIVES.test(s.desc!.head) &&
+        pluralNoun(tokens[j]) &&
+        // (modifiers joined by "and"/"or" inside: "a coalition of 30 fishing and tourism groups")
+        tokens
+          .slice(k + 1, j + 1)
+          .every(
+            (x, n) =>
+              (x.word && x.cap === 0 && (!NP_BREAK.has(x.lower) || (/^(and|or)$/.test(x.lower) && n > 0 && k + 1 + n < j))) ||
+              /^[0-9]/.test(x.raw),
+          ) &&
+        (atSentenceStart(doc, s.first, floor) || CLAUSE_OPENERS.test(tokens[s.first - 1]?.lower ?? ''))
+      )
+        return {
+          ...s,
+          desc: { ...s.desc!, group: true, text: withoutInvisible(doc.text.slice(tokens[s.first]!.start, tokens[j]!.end)) },
+          last: j,
+        };
       // (a person of a gender is a speaker noun: "A policewoman at the scene said")
       if (
         s &&
@@ -2755,14 +2818,20 @@ function scanSubjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       const before = tokens[s.first - 1]?.lower ?? '';
       const reported = before === 'that' && SPEECH_VERBS.has(tokens[s.first - 2]?.lower ?? '');
       // (past a dateline: "OTTAWA — Protesters who have occupied downtown Ottawa say")
-      if (s.first === start || atSentenceStart(doc, s.first, floor) || CLAUSE_OPENERS.test(before) || reported) return s;
+      // (or a second main clause after a comma and "and": "The mayor toured the site, and residents who live near the
+      // plant said …")
+      const second = before === 'and' && tokens[s.first - 2]?.raw === ',';
+      if (s.first === start || atSentenceStart(doc, s.first, floor) || CLAUSE_OPENERS.test(before) || reported || second) return s;
       // (a group counted after the article that opens the sentence: "The four countries that abstained said")
       if (s.kind === 'desc' && s.first - 1 === start && /^(the|these|those)$/.test(before) && /^[0-9a-z]/.test(tokens[s.first]!.lower))
         return s;
       // (or past an opening phrase of a preposition and its comma, the sentence's first: "In a statement read in court, a
       // parent whose son attended the centre said …")
-      if (before === ',' && OPENING_PREPOSITIONS.test(tokens[start]!.lower) && tokens.slice(start, s.first - 1).every((x) => x.raw !== ','))
-        return s;
+      // … or a time measure before "after", "before" or "later": "A decade after a tanker ran aground off the bay, the
+      // people who fish these waters say …")
+      // (past a dateline: "MARLOWE BAY — A decade after …, the people who … say")
+      const lead = pastDateline(doc, floor, s.first);
+      if (before === ',' && frontedPhrase(doc, lead) && tokens.slice(lead, s.first - 1).every((x) => x.raw !== ',')) return s;
       // "Current and former officials who …": modifiers joined by "and"/"or" open the noun phrase
       if (s.kind === 'desc' && joinedModifiers(doc, start, s.first)) return groupDesc(doc, start, s.last);
       break;
@@ -3783,7 +3852,7 @@ function postModifiedSubject(doc: Doc, v: number, floor: number, seen: NewName[]
     const before = tokens[s.first - 1];
     // (or after a comma, the frame closing its sentence: "…, a person familiar with the matter said.", "…, three people
     // familiar with the talks told Reuters.")
-    const closing = before?.raw === ',' && !doc.quoted[s.first - 1] && closingFrame(doc, v);
+    const closing = before?.raw === ',' && !doc.quoted[s.first - 1] && (closingFrame(doc, v) || listenerToEnd(doc, v));
     // (or, before a participle of a charge, past an opening phrase of a preposition and its comma, the sentence's first:
     // "Outside the courthouse, the man accused of setting the fire told reporters …"; not "In January, the department
     // released an email where Clinton asked …", whose participle is a verb)
@@ -3861,6 +3930,29 @@ const CLAUSE_OPENERS = /^(while|although|though|but|because|as|since|if|when|whe
 
 /** Prepositions that open a sentence's phrase of place, time or manner before its subject: "In a statement read in court, …". */
 const OPENING_PREPOSITIONS = /^(in|at|on|after|before|during|outside|inside|from|with|earlier|later)$/;
+
+/** Nouns of a collective whose members follow after "of": "a coalition of tenant groups", "a handful of analysts". */
+const COLLECTIVES =
+  /^(coalition|alliance|network|chorus|handful|consortium|panel|group|team|bloc|caucus|delegation|contingent|collective|cadre)$/;
+
+/** Units of time that measure a span before "after", "before" or "later": "A decade after …", "Two weeks later". */
+const TIME_MEASURES = /^(minutes?|hours?|days?|weeks?|months?|years?|decades?|century|centuries)$/;
+
+/**
+ * Does the sentence open at `start` with a phrase of place, time or manner, or a clause of time or reason, before its
+ * subject: "In a statement read in court", "When the plant closed", "A decade after a tanker ran aground", "Two
+ * years later"?
+ */
+function frontedPhrase(doc: Doc, start: number): boolean {
+  const { tokens } = doc;
+  if (OPENING_PREPOSITIONS.test(tokens[start]!.lower) || CLAUSE_OPENERS.test(tokens[start]!.lower)) return true;
+  for (let k = start + 1; k <= start + 3; k++) {
+    const t = tokens[k];
+    if (!t?.word) return false;
+    if (/^(after|before|later)$/.test(t.lower)) return TIME_MEASURES.test(tokens[k - 1]!.lower);
+  }
+  return false;
+}
 
 /** Do the words from `start` to `first` (excluded) modify a noun phrase, joined to it by "and"/"or": "Current and former", "Local and state"? */
 function joinedModifiers(doc: Doc, start: number, first: number): boolean {
@@ -6639,6 +6731,8 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
       !PAST_OF_SAYING.test(t.lower) &&
       // ("put it" is a verb in its past as well: "As one vendor put it, …")
       !(t.lower === 'put' && vLast > i) &&
+      // (nor a collective of a plural, which may agree as one: "a handful of analysts argue")
+      !(COLLECTIVES.test(head) && pluralNoun(tokens[subject.last])) &&
       !tokens.slice(subject.last + 1, i).some((w) => w.word && (AUXILIARIES.has(w.lower) || w.lower === 'to')) &&
       !tokens
         .slice(subject.first, i)

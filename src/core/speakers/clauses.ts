@@ -107,6 +107,12 @@ const QUOTE_MARK = /^[“”"«»]$/;
 /** Marks that may open or close a quoted fragment, single ones too (‘…’, ''…'') once the quotation finder has paired them. */
 const FRAGMENT_MARK = /^[“”"«»‘’']$/;
 
+/** Linking verbs in the present, whose complement may be an adjective: "the project remains sound". */
+const LINKING_PRESENT = /^(remains|seems|appears|looks|sounds|becomes|stays)$/;
+
+/** Words after a linking verb that make it no verb of the clause's: "the Tarnow remains of the fort", "looks at". */
+const PP_LIKE = /^(of|at|for|in|on|from|into|like|and|or)$/;
+
 /** Nouns of an inquiry whose findings are quoted, beside the documents: "an inspection found “…”". */
 const FINDING_NOUNS = /^(review|audit|inspection|investigation|inquiry|assessment|probe|evaluation|report)$/;
 
@@ -3270,10 +3276,14 @@ export class ClauseFinder {
         !CLAUSE_BAD_START.has(x.lower) &&
         // an object follows the verb, not a preposition ("victories in …"); or "to" after a verb that takes it: "the cap
         // amounts to a taking" (not a noun's: "stressing the budget cuts to the library")
-        (/^(the|a|an|his|her|their|its|that|no|not|more|too|much|little|it|them|him|us|me|some|any|every|all|this|these)$/.test(
+        (/^(the|a|an|his|her|their|its|that|no|not|more|too|much|little|it|them|him|us|me|some|any|every|all|this|these|another|our|your|my|those)$/.test(
           tokens[k + 1]?.lower ?? '',
         ) ||
-          (tokens[k + 1]?.lower === 'to' && /^(amounts|leads|belongs|applies|refers|contributes|equates|corresponds)$/.test(x.lower))) &&
+          // (or a number: "argued the stock needs five more years", "say the plan costs $40 million")
+          /^(\$?[0-9]|(two|three|four|five|six|seven|eight|nine|ten)$)/.test(tokens[k + 1]?.lower ?? '') ||
+          (tokens[k + 1]?.lower === 'to' && /^(amounts|leads|belongs|applies|refers|contributes|equates|corresponds)$/.test(x.lower)) ||
+          // (or a linking verb before its complement: "insist the project remains sound", "argue the plan seems rushed")
+          (LINKING_PRESENT.test(x.lower) && !!tokens[k + 1]?.word && !PP_LIKE.test(tokens[k + 1]!.lower))) &&
         tokens[k + 1]!.cap === 0
       )
         return true;

@@ -2569,6 +2569,22 @@ export class SpeakerResolver {
    * were “…” / The company added that …" (past the quotation orgBefore does not look across), with no capitalised word
    * between but those opening sentences.
    */
+  /**
+   * Is the name from k to e in commas right after a short noun phrase that opens the sentence at `start`, so that it
+   * names the sentence's subject: "The city's largest employer, Northway Financial, ordered …"?
+   */
+  private apposedToOpener(k: number, e: number, start: number): boolean {
+    const { tokens } = this.doc;
+    return (
+      tokens[k - 1]?.raw === ',' &&
+      tokens[e + 1]?.raw === ',' &&
+      k - 2 > start &&
+      k - 1 - start <= 6 &&
+      /^(the|a|an|its|their)$/.test(tokens[start]!.lower) &&
+      tokens.slice(start + 1, k - 1).every((x) => (x.word && x.cap === 0 && !NP_BREAK.has(x.lower)) || x.key === "'s")
+    );
+  }
+
   private companySpokeLast(first: number, para: number): Ref | null {
     const h = this.history.at(-1);
     // (two paragraphs back too, a paragraph of no speaker between: "Carrow Motors is recalling …, the automaker said. /
@@ -2817,12 +2833,15 @@ export class SpeakerResolver {
           k = named.mentions.find((x) => x.first === k)?.last ?? k;
           continue;
         }
-        if (generic && who !== undefined && k <= start + 1) {
+        // (or in commas after the noun phrase that opens the sentence: "The city's largest employer, Northway
+        // Financial, ordered …")
+        const apposed = who !== undefined && this.apposedToOpener(k, named?.mentions.find((x) => x.first === k)?.last ?? k, start);
+        if (generic && who !== undefined && (k <= start + 1 || apposed)) {
           const p = this.doc.people.people[who]!;
           // (its trade may open the sentence before it: "Promoter Eastlight Live cancelled …")
           const trade = k === start + 1 && p.heads.size === 1 && p.heads.has(tokens[start]!.lower);
           if (p.gender === null && (p.heads.size === 0 || trade) && /\s/.test(p.name)) opener = who;
-          if (opener === who && found === 0 && this.opensAt(k, start) && !isGivenName(p.name.split(/\s+/)[0]!))
+          if (opener === who && found === 0 && (this.opensAt(k, start) || apposed) && !isGivenName(p.name.split(/\s+/)[0]!))
             first = this.refFor(personKey(who), para);
         }
         // (a team's name after "The": "The Northfield Oilers fired …", for "the team")
@@ -2894,7 +2913,9 @@ export class SpeakerResolver {
           k = e;
           continue;
         }
-        const opens = k === start || (k === start + 1 && tokens[start]!.lower === 'the') || k === lead;
+        // (or a name in commas after a short noun phrase that opens the sentence, the subject it stands for: "The city's
+        // largest employer, Northway Financial, ordered staff back …")
+        const opens = k === start || (k === start + 1 && tokens[start]!.lower === 'the') || k === lead || this.apposedToOpener(k, e, start);
         // ("Eastbay City sacked …. The club said": a team named for its city)
         const team = TEAM_HEADS.test(head) && e > k && tokens[e]!.lower === 'city' && opens && !isOrdinaryCapital(this.doc.nameCtx, k);
         // (for "the company" or "the firm", not a place or a public body: "Dunmore County lost 300 jobs", "Lorne Harbour
