@@ -9,7 +9,7 @@
 import { startsWithLetter, type Token, withoutInvisible } from './tokenize';
 import { KIND_ROLE } from './matcher';
 import type { Span } from './types';
-import { FRENCH_JOINED_PARTICLE, type Gender } from './names';
+import { afterFrenchParticle, FRENCH_JOINED_PARTICLE, type Gender } from './names';
 import {
   genderOfFirstName,
   isGivenName,
@@ -1245,7 +1245,7 @@ function subjectAtRaw(doc: Doc, j: number, floor: number, seen: NewName[]): Foun
     if (doc.titles.size > 0 && doc.titles.has(doc.text.slice(doc.tokens[k]!.start, t.end).toLowerCase())) return null;
     // the last part of a French place's name after its particle is no name of its own: the name is the whole compound,
     // "École Saint-Gérard-des-Neiges", not "Neiges"
-    if (joiningHyphen(doc, k - 1) && joiningHyphen(doc, k - 3) && FRENCH_JOINED_PARTICLE.test(doc.tokens[k - 2]!.raw)) {
+    if (afterFrenchParticle(doc.tokens, k)) {
       const part = (x: Token) => x.word && (x.cap > 0 || FRENCH_JOINED_PARTICLE.test(x.raw));
       while (k - 2 >= floor && joiningHyphen(doc, k - 1) && part(doc.tokens[k - 2]!)) k -= 2;
       if (doc.tokens[k]!.cap === 0) return null;
@@ -6145,7 +6145,6 @@ function bareClauseBetween(doc: Doc, from: number, to: number): boolean {
   return false;
 }
 
-/** The construction of saying whose verb is token i (a word findConstructions let through), if it is one; the new names looked at go to `seen`. */
 /**
  * Whether the word at i is a past participle graded by "least" or "less" (or by "most" or "more" after an article):
  * "the least reported", "a less cited study", "the most quoted line" (an adjective, not a verb).
@@ -6193,6 +6192,7 @@ function addedAmount(doc: Doc, k: number): boolean {
   return false;
 }
 
+/** The construction of saying whose verb is token i (a word findConstructions let through), if it is one; the new names looked at go to `seen`. */
 function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction | null {
   const { tokens } = doc;
   const t = tokens[i]!;

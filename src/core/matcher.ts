@@ -290,7 +290,7 @@ export function matchTokens(text: string, tokens: ReadonlyArray<Token>, index: C
       n1.cap === 1 &&
       !!n2?.word &&
       n2.cap > 0 &&
-      !tokens[c.last + 1]!.gap &&
+      !n1.gap &&
       !DAYS_MONTHS.has(n1.lower) &&
       !out.some((m) => m.first === c.last + 1 && m.kind !== KIND_ROLE && m.entity === cands[0]);
     if (cands.length === 1 && !other) out.push(mk(c, cands[0]!, KIND_ROLE));

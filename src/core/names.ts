@@ -179,6 +179,11 @@ const HYPHEN_PARTICLES = /^(al|el)$/;
 /** The lower-case particles hyphens join inside French place names: "Saint-Jean-sur-Richelieu", "Sainte-Anne-de-Bellevue". */
 export const FRENCH_JOINED_PARTICLE = /^(de|du|des|la|le|les|sur|sous|en|lès|aux)$/;
 
+/** Is token k the part of a French place's name after its particle, hyphens either side of it: "Neiges" of "Notre-Dame-des-Neiges"? */
+export function afterFrenchParticle(tokens: ReadonlyArray<Token>, k: number): boolean {
+  return tightHyphen(tokens, k - 1) && tightHyphen(tokens, k - 3) && FRENCH_JOINED_PARTICLE.test(tokens[k - 2]?.raw ?? '');
+}
+
 /** A hyphen at k set tight between two tokens: "season-ticket", "34-year-old". */
 export function tightHyphen(tokens: ReadonlyArray<Token>, k: number): boolean {
   const t = tokens[k];
@@ -299,7 +304,6 @@ export const NAME_SUFFIX = /^(jr|sr)$/;
 /** A name's suffix after its surname, numbers too: "Jr.", "III" (not the surname: "Brandt" of "Thomas Brandt III"). */
 const SURNAME_SUFFIX = /^(jr|sr|ii|iii|iv)$/;
 
-/** A government's portfolio, a title only before a title: "Transport Minister Ana Vik", not "Transport Focus". */
 /** A ministry's field, a title's part before the office ("Health Minister"): no person itself. */
 export const PORTFOLIO =
   /^(defense|defence|finance|interior|home|health|education|treasury|economy|trade|energy|labor|labour|transport|transportation|culture)$/;
@@ -979,8 +983,7 @@ export class PeopleRegistry {
     const t0 = this.ctx.tokens[first]!;
     if (t0.cap === 0 && tightHyphen(this.ctx.tokens, first - 1)) return;
     // (nor with the last part of a French place's name after its particle: "Neiges" of "Notre-Dame-des-Neiges")
-    const { tokens: tk } = this.ctx;
-    if (tightHyphen(tk, first - 1) && tightHyphen(tk, first - 3) && FRENCH_JOINED_PARTICLE.test(tk[first - 2]?.raw ?? '')) return;
+    if (afterFrenchParticle(this.ctx.tokens, first)) return;
     const titles = this.ctx.titles;
     if (titles && titles.size > 0) {
       const { tokens, text } = this.ctx;

@@ -106,14 +106,14 @@ function platformLetter(tokens: ReadonlyArray<Token>, i: number): boolean {
 }
 const SENTENCE_FIRST = /^(The|A|An|It|He|She|They|We|I|This|That|In|But|And|Her|His|Their)$/;
 
+const OPENING_MARKS = /^["“«„'‘]$/;
+
 /**
  * Whether the quotation whose terminator is token i opened right after a lower-case word of its sentence, a fragment
  * of reported speech or a naming ('said the budget was “a fantasy.”', 'called it “reckless.”'): its sentence has its
  * frame before it, so what follows the closing mark is a new sentence even when it looks like one ('… “a fantasy.” Cole
  * disagreed.').
  */
-const OPENING_MARKS = /^["“«„'‘]$/;
-
 function fragmentEnds(tokens: ReadonlyArray<Token>, i: number, inQuote: (offset: number) => boolean): boolean {
   const para = tokens[i]!.para;
   let k = i - 1;

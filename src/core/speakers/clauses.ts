@@ -199,6 +199,20 @@ const OPENERS = new Set([
 /** OPENERS of a phrase of time or place: "On March 25, …", "In the end, …", "After two decades in Congress, …". */
 const TIME_OR_PLACE_OPENER = /^(in|on|at|by|from|during|after|before|since|until|through|for|as|while|when)$/;
 
+/** Is token k an "and" in lower case after a word of a role, joining two roles: "president and chief executive"? */
+function andAfterRole(tokens: ReadonlyArray<Token>, k: number): boolean {
+  const and = tokens[k];
+  const role = tokens[k - 1];
+  return (
+    !!and?.word &&
+    and.lower === 'and' &&
+    and.cap === 0 &&
+    !!role?.word &&
+    (TITLES.has(role.lower) || SPEAKER_NOUNS.has(role.lower)) &&
+    !GROUP_NOUNS.has(role.lower)
+  );
+}
+
 /** A hyphen joining two words with no space either side: "Pulse-owner". */
 function joiningHyphenAt(tokens: ReadonlyArray<{ raw: string; start: number; end: number }>, k: number): boolean {
   const h = tokens[k];
@@ -2176,32 +2190,14 @@ export class ClauseFinder {
       }
       // (two roles joined by "and", the name's both: "…, president and chief executive Ana Vale said", "…, co-founder and
       // chief executive Ana Vale said")
-      const and = tokens[first - 1];
       const before = tokens[first - 2];
-      if (
-        first < c.first &&
-        and?.word &&
-        and.lower === 'and' &&
-        and.cap === 0 &&
-        before?.word &&
-        (TITLES.has(before.lower) || SPEAKER_NOUNS.has(before.lower)) &&
-        !GROUP_NOUNS.has(before.lower)
-      ) {
+      if (first < c.first && andAfterRole(tokens, first - 1)) {
         first--;
         joints++;
         continue;
       }
       // (and a role's hyphened prefix: "co-founder", "vice-president")
-      const hyphen = tokens[first - 1];
-      if (
-        first < c.first &&
-        hyphen?.raw === '-' &&
-        before?.word &&
-        before.cap === 0 &&
-        before.end === hyphen.start &&
-        hyphen.end === tokens[first]!.start &&
-        /^(co|vice)$/.test(before.lower)
-      ) {
+      if (first < c.first && joiningHyphenAt(tokens, first - 1) && before?.word && before.cap === 0 && /^(co|vice)$/.test(before.lower)) {
         first -= 2;
         joints += 2;
         continue;
@@ -2237,17 +2233,7 @@ export class ClauseFinder {
         // (over a hyphen inside a compound: "…, state-run news agency Xinhua reported.")
         else if (t.raw === '-' && tokens[k - 1]?.word && tokens[k - 1]!.end === t.start && tokens[k + 1]?.start === t.end) continue;
         // (over "and" between two roles: "…, president and chief operating officer Ana Vale said.")
-        else if (
-          t.word &&
-          t.lower === 'and' &&
-          t.cap === 0 &&
-          k < first - 1 &&
-          tokens[k - 1]?.word &&
-          tokens[k - 1]!.cap === 0 &&
-          (TITLES.has(tokens[k - 1]!.lower) || SPEAKER_NOUNS.has(tokens[k - 1]!.lower)) &&
-          !GROUP_NOUNS.has(tokens[k - 1]!.lower)
-        )
-          continue;
+        else if (k < first - 1 && andAfterRole(tokens, k) && tokens[k - 1]!.cap === 0) continue;
         // (a verb's base form that is also a noun, before another word of the role, is its modifier: "…, state news agency
         // Xinhua reported.")
         else if (

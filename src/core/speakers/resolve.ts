@@ -180,10 +180,6 @@ const CAMPAIGN_ROLES = /^(candidate|nominee|front-?runner|contender|challenger|h
 const JURISDICTION_ROLE = /^the\s+(province|state|country|nation|city|territory|region|county|municipality)['’]s\s+[^'’]+$/i;
 
 /**
- * Whether a name is a people's, which no organisation is: "First Nations" ("elected First Nations councils"), "Inuit",
- * "Canadians", or a First Nation unnamed ("A First Nation in the Holt Valley"); not "the Assembly of First Nations".
- */
-/**
  * The token of "later", "earlier" or "ago" closing a phrase of time that opens at i, up to four lower-case words or
  * numbers long and followed by a comma ("Years later,", "Eight years ago,", "A decade earlier,"); else -1.
  */
@@ -196,6 +192,10 @@ function agoPhrase(tokens: ReadonlyArray<Token>, i: number, end: number): number
   return -1;
 }
 
+/**
+ * Whether a name is a people's, which no organisation is: "First Nations" ("elected First Nations councils"), "Inuit",
+ * "Canadians", or a First Nation unnamed ("A First Nation in the Holt Valley"); not "the Assembly of First Nations".
+ */
 function peoplesName(name: string): boolean {
   const words = name
     .toLowerCase()
@@ -683,6 +683,11 @@ const FILED_DOCUMENTS = /^(lawsuit|suit|complaint|indictment|petition|motion|rul
 
 /** Legislators' titles written in capitals, which head a description as a lower-case noun does: "the Labour MP". */
 const MEMBER_TITLES = /^(MP|MPP|MLA|MSP|MEP|MHA|MNA|TD)$/;
+
+/** A word of a public body's or a place's name, or of an organisation of another kind than a company: no company's. */
+function notCompanyWord(w: string): boolean {
+  return PUBLIC_OR_PLACE.test(w) || (ORG_HEADS.has(w) && !GENERIC_ORG.test(w) && w !== 'bank' && w !== 'network');
+}
 
 export class SpeakerResolver {
   private readonly refs = new Map<string, Ref>();
@@ -1947,43 +1952,41 @@ export class SpeakerResolver {
   /** The group of people whose plural noun opens the words from `start` to `end` ("Critics", "The operators"), or null. */
   private groupOpener(start: number, end: number, para: number): Ref | null {
     const { tokens } = this.doc;
-    {
-      let i = start;
-      while (i <= end && !tokens[i]!.word) i++;
-      // "But the protesters …" (not "In interviews, …", "To her supporters, …": a phrase before the subject)
-      if (/^(but|and|yet|still)$/.test(tokens[i]?.lower ?? '')) i++;
-      if (
-        i > end ||
-        (NP_BREAK.has(tokens[i]!.lower) && !DETERMINERS.has(tokens[i]!.lower)) ||
-        /^(within|without|among|amid)$/.test(tokens[i]!.lower) ||
-        // (nor a sentence that opens with a question word: "What gives negotiators reason for optimism is …")
-        /^(what|how|why)$/.test(tokens[i]!.lower)
-      )
-        return null;
-      let head = -1;
-      for (let k = i; k <= Math.min(end, i + 3); k++) {
-        const t = tokens[k]!;
-        if (!t.word || PRONOUNS.has(t.lower) || (k > i && NP_BREAK.has(t.lower))) break;
-        // a plural noun, capitalised only as the sentence's first word: "Critics", "local landlords"
-        const lower = t.cap === 0 || (k === i && (SPEAKER_NOUNS.has(t.lower) || isOrdinaryCapital(this.doc.nameCtx, k)));
-        // a plural of people: "critics", "protesters", "residents", "analysts", "Democrats" (not "wages", "tactics", "comes")
-        // (or the plural of an organisation's or a speaker's noun: "The national unions", "Both campaigns", "the agencies")
-        const singular = t.lower.replace(/ies$/, 'y').replace(/s$/, '');
-        const people =
-          SPEAKER_NOUNS.has(t.lower) ||
-          /(ers|ors|ists|ians|ans|ents|ants|ees|ives|ats|ites|ens|lords)$/.test(t.lower) ||
-          (SPEAKER_NOUNS.has(singular) && !DOCUMENT_NOUNS.has(singular));
-        if (lower && people && /^[a-z]{3,}s$/.test(t.lower) && !NP_BREAK.has(t.lower)) {
-          const next = tokens[k + 1];
-          if (next?.word && next.cap === 0 && /^[a-z]{3,}s$/.test(next.lower) && !NP_BREAK.has(next.lower)) continue; // "union members"
-          head = k;
-          break;
-        }
+    let i = start;
+    while (i <= end && !tokens[i]!.word) i++;
+    // "But the protesters …" (not "In interviews, …", "To her supporters, …": a phrase before the subject)
+    if (/^(but|and|yet|still)$/.test(tokens[i]?.lower ?? '')) i++;
+    if (
+      i > end ||
+      (NP_BREAK.has(tokens[i]!.lower) && !DETERMINERS.has(tokens[i]!.lower)) ||
+      /^(within|without|among|amid)$/.test(tokens[i]!.lower) ||
+      // (nor a sentence that opens with a question word: "What gives negotiators reason for optimism is …")
+      /^(what|how|why)$/.test(tokens[i]!.lower)
+    )
+      return null;
+    let head = -1;
+    for (let k = i; k <= Math.min(end, i + 3); k++) {
+      const t = tokens[k]!;
+      if (!t.word || PRONOUNS.has(t.lower) || (k > i && NP_BREAK.has(t.lower))) break;
+      // a plural noun, capitalised only as the sentence's first word: "Critics", "local landlords"
+      const lower = t.cap === 0 || (k === i && (SPEAKER_NOUNS.has(t.lower) || isOrdinaryCapital(this.doc.nameCtx, k)));
+      // a plural of people: "critics", "protesters", "residents", "analysts", "Democrats" (not "wages", "tactics", "comes")
+      // (or the plural of an organisation's or a speaker's noun: "The national unions", "Both campaigns", "the agencies")
+      const singular = t.lower.replace(/ies$/, 'y').replace(/s$/, '');
+      const people =
+        SPEAKER_NOUNS.has(t.lower) ||
+        /(ers|ors|ists|ians|ans|ents|ants|ees|ives|ats|ites|ens|lords)$/.test(t.lower) ||
+        (SPEAKER_NOUNS.has(singular) && !DOCUMENT_NOUNS.has(singular));
+      if (lower && people && /^[a-z]{3,}s$/.test(t.lower) && !NP_BREAK.has(t.lower)) {
+        const next = tokens[k + 1];
+        if (next?.word && next.cap === 0 && /^[a-z]{3,}s$/.test(next.lower) && !NP_BREAK.has(next.lower)) continue; // "union members"
+        head = k;
+        break;
       }
-      if (head < 0) return null;
-      const text = withoutInvisible(this.doc.text.slice(tokens[i]!.start, tokens[head]!.end));
-      return { key: null, desc: { text, definite: false, head: tokens[head]!.lower, group: true, gender: null }, bound: null, para };
     }
+    if (head < 0) return null;
+    const text = withoutInvisible(this.doc.text.slice(tokens[i]!.start, tokens[head]!.end));
+    return { key: null, desc: { text, definite: false, head: tokens[head]!.lower, group: true, gender: null }, bound: null, para };
   }
 
   /**
@@ -2564,12 +2567,6 @@ export class SpeakerResolver {
   private readonly orgRefs = new Map<string, Ref>();
 
   /**
-   * The company that spoke last, when it is the last speaker, in this paragraph or the one before, and its name says
-   * no public body, place or other kind of organisation: "Calvera Agrosciences said in a statement that its products
-   * were “…” / The company added that …" (past the quotation orgBefore does not look across), with no capitalised word
-   * between but those opening sentences.
-   */
-  /**
    * Is the name from k to e in commas right after a short noun phrase that opens the sentence at `start`, so that it
    * names the sentence's subject: "The city's largest employer, Northway Financial, ordered …"?
    */
@@ -2585,6 +2582,12 @@ export class SpeakerResolver {
     );
   }
 
+  /**
+   * The company that spoke last, when it is the last speaker, in this paragraph or the two before, and its name says
+   * no public body, place or other kind of organisation: "Calvera Agrosciences said in a statement that its products
+   * were “…” / The company added that …" (past the quotation orgBefore does not look across), with no capitalised word
+   * between but those opening sentences.
+   */
   private companySpokeLast(first: number, para: number): Ref | null {
     const h = this.history.at(-1);
     // (two paragraphs back too, a paragraph of no speaker between: "Carrow Motors is recalling …, the automaker said. /
@@ -2592,20 +2595,25 @@ export class SpeakerResolver {
     if (!h || h.para < para - 2 || h.nested) return null;
     const r = final(h.ref);
     if (!r.key || keyType(this.doc, r.key) !== 'organization') return null;
-    // (no name between, which may be the company meant: "Forbes says …. But Bloomberg's own list leaves him off. The
-    // company says …")
-    const { tokens, sents, nameCtx } = this.doc;
-    for (let k = sents.starts[h.sent + 1] ?? first; k < first; k++) {
-      const t = tokens[k]!;
-      // (a day's or a month's name is none: "trucks built between May and August")
-      if (t.word && t.cap > 0 && !this.doc.quoted[k] && nameCtx.initial[k] !== 1 && !DAYS_MONTHS.has(t.lower)) return null;
-    }
+    // (no name between, which may be the company meant)
+    if (this.capitalSince(h.sent, first)) return null;
     const name = keyName(this.doc, r.key);
     if (publicBodyName(name)) return null;
-    const words = name.toLowerCase().split(/\s+/);
-    const other = (w: string): boolean =>
-      PUBLIC_OR_PLACE.test(w) || (ORG_HEADS.has(w) && !GENERIC_ORG.test(w) && w !== 'bank' && w !== 'network');
-    return words.some(other) || peoplesName(name) ? null : r;
+    return name.toLowerCase().split(/\s+/).some(notCompanyWord) || peoplesName(name) ? null : r;
+  }
+
+  /**
+   * Whether a capitalised word stands after sentence `sent` and before token `first`, outside quotation marks, that no
+   * sentence opens with and that names no day or month ("trucks built between May and August" names none): a name
+   * that may be the organisation meant ("Forbes says …. But Bloomberg's own list leaves him off. The company says …").
+   */
+  private capitalSince(sent: number, first: number): boolean {
+    const { tokens, sents, nameCtx } = this.doc;
+    for (let k = sents.starts[sent + 1] ?? first; k < first; k++) {
+      const t = tokens[k]!;
+      if (t.word && t.cap > 0 && !this.doc.quoted[k] && nameCtx.initial[k] !== 1 && !DAYS_MONTHS.has(t.lower)) return true;
+    }
+    return false;
   }
 
   /**
@@ -2616,20 +2624,17 @@ export class SpeakerResolver {
   private officersCompany(first: number, head: string, para: number): Ref | null {
     const h = this.history.at(-1);
     if (!h || h.para < para - 1 || h.nested) return null;
+    if (this.capitalSince(h.sent, first)) return null;
     const r = final(h.ref);
-    const { tokens, sents, nameCtx } = this.doc;
-    for (let k = sents.starts[h.sent + 1] ?? first; k < first; k++) {
-      const t = tokens[k]!;
-      if (t.word && t.cap > 0 && !this.doc.quoted[k] && nameCtx.initial[k] !== 1 && !DAYS_MONTHS.has(t.lower)) return null;
-    }
+    const { tokens, sents } = this.doc;
+    const start = sents.starts[h.sent]!;
+    const end = (sents.starts[h.sent + 1] ?? tokens.length) - 1;
     let name = '';
     if (!r.key && r.desc && OFFICER_ROLES.test(r.desc.head)) {
       const m = /^an?\s+((?:\p{Lu}[\p{L}'’&.-]*\s+){1,4})\S+$/u.exec(r.desc.text);
       if (m) name = m[1]!.trim();
     } else if (r.key && keyType(this.doc, r.key) === 'person') {
       // (or the officer's name in apposition: "A Hydro-Nordique spokesperson, Lise Arsenault, said …")
-      const start = sents.starts[h.sent]!;
-      const end = (sents.starts[h.sent + 1] ?? tokens.length) - 1;
       for (let k = start; k < end && !name; k++) {
         if (this.doc.quoted[k] || !/^(a|an)$/.test(tokens[k]!.lower)) continue;
         let e = k + 1;
@@ -2641,17 +2646,13 @@ export class SpeakerResolver {
     if (!name) return null;
     if (isGivenName(name.split(/\s+/)[0]!) || publicBodyName(name) || peoplesName(name)) return null;
     // (as for a company that spoke by its name: no public body's or place's word, "a City Hall spokeswoman")
-    const other = (w: string): boolean =>
-      PUBLIC_OR_PLACE.test(w) || (ORG_HEADS.has(w) && !GENERIC_ORG.test(w) && w !== 'bank' && w !== 'network');
     if (
       name
         .toLowerCase()
         .split(/[\s-]+/)
-        .some(other)
+        .some(notCompanyWord)
     )
       return null;
-    const start = sents.starts[h.sent]!;
-    const end = (sents.starts[h.sent + 1] ?? tokens.length) - 1;
     for (let k = start; k <= end; k++) {
       if (this.doc.quoted[k] || !/^(a|an)$/.test(tokens[k]!.lower)) continue;
       // (the name's last token, past the hyphens inside it: "a Hydro-Nordique spokesperson")
