@@ -2474,7 +2474,10 @@ export class PeopleRegistry {
         // object of a preposition, "a senior fellow at the Center for Global Development, which …, said")
         const det = tokens[org - 1]?.lower === 'the' ? org - 2 : org - 1;
         // ("by" names a maker, no one's employer: "figures provided by Immigration, Refugees and Citizenship Canada")
-        const nested = /^(of|on|for|and|at|with|from|to|in|about|against)$/.test(tokens[det]?.lower ?? '');
+        // (but "according to" names the source itself: "according to Fisheries and Oceans Canada")
+        const nested =
+          /^(of|on|for|and|at|with|from|to|in|about|against)$/.test(tokens[det]?.lower ?? '') &&
+          !(tokens[det]!.lower === 'to' && tokens[det - 1]?.lower === 'according');
         // (nor before a second "of" and a place, which the next run takes whole: "The Order of Nurses of Brendale said")
         const further =
           (tokens[runEnd + 1]?.lower === 'of' &&
