@@ -1352,6 +1352,9 @@ function placeOfBefore(doc: Doc, c: number, floor: number): number {
  * The subject ending at j, looking past a prepositional phrase: "Chief Darian Lonechild of the White Bear First
  * Nation says", "A spokeswoman for the agency said", "Residents of the village say".
  */
+/** Prepositions of place after a subject's noun, whose object is where the speakers are, not who speaks. */
+const PLACE_PREPS = /^(in|on|at|near|outside|inside|around|across|along|throughout|beside)$/;
+
 function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Found | null {
   const { tokens } = doc;
   const end = tokens[j];
@@ -1403,7 +1406,8 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
   const direct = keyEndingAt(doc, j);
   // a name that is the object of "in", "on" or "at" after a place is where the subject was, not who spoke: "Organizers
   // at the lodge on Pier Road said" (the subject is before both phrases, or there is none)
-  const placed = direct && /^(in|on|at)$/.test(tokens[direct.first - 1]?.lower ?? '') && direct.first - 3 > floor;
+  // (or of another preposition of place: "Protesters outside City Hall said", "Residents near Lake Simcoe said")
+  const placed = direct && PLACE_PREPS.test(tokens[direct.first - 1]?.lower ?? '') && direct.first - 3 > floor;
   if (placed && isPersonKey(doc, direct.key) && !speakerBeforeNamedObject(doc, direct.first, j, floor, [])) {
     const outer = subjectWithPP(doc, direct.first - 2, floor, seen);
     if (outer?.kind === 'desc' && outer.last < direct.first - 2) return outer;
@@ -1445,7 +1449,7 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
   // a place the discovery registered as one, after "in", "on" or "at": "Tenants in Harbour Heights said", "An official on
   // Parliament Hill said"
   const where =
-    direct && /^(in|on|at)$/.test(tokens[direct.first - 1]?.lower ?? '') && !isPersonKey(doc, direct.key)
+    direct && PLACE_PREPS.test(tokens[direct.first - 1]?.lower ?? '') && !isPersonKey(doc, direct.key)
       ? speakerBeforeNamedObject(doc, direct.first, j, floor, seen)
       : null;
   if (where) return where;
@@ -1541,10 +1545,24 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
     // ("near" a place, as "in" or "at": "Families near the site say", "Residents near the plant said"; so "along",
     // "across" and "throughout" before "the": "Indigenous groups along the pipeline route said", "Business owners across
     // the province say"; not before a name, which may be the group's own: "Signs along Route 9 read …")
-    const spread = /^(along|across|throughout)$/.test(t.lower) && tokens[k + 1]?.lower === 'the';
+    // (or before a name when people in the plural come before: "Doctors across Ontario say", "Teachers throughout Quebec said")
+    const people = (x: Token | undefined): boolean => !!x?.word && (pluralSpeakerNoun(x.lower) || PEOPLE_PLURAL.test(x.lower));
+    const spread =
+      /^(along|across|throughout)$/.test(t.lower) &&
+      (tokens[k + 1]?.lower === 'the' || (!!tokens[k + 1]?.word && tokens[k + 1]!.cap > 0 && people(tokens[k - 1])));
     // (and "behind" a project, whose makers speak: "The group behind the campaign says", "The firm behind the app said")
     const behind = t.lower === 'behind' && DETERMINERS.has(tokens[k + 1]?.lower ?? '');
-    if (t.word && (PP_PREPS.has(t.lower) || to || ((t.lower === 'near' || spread || behind) && t.cap === 0))) {
+    // (and "outside", "inside", "around" or "beside" a place after a person's noun, as "near": "Workers inside the plant
+    // said", "A woman outside the courthouse said"; not a sign's: "Posters outside the arena read …")
+    const near =
+      t.lower === 'near' ||
+      (/^(outside|inside|around|beside)$/.test(t.lower) &&
+        !!tokens[k - 1]?.word &&
+        (pluralSpeakerNoun(tokens[k - 1]!.lower) ||
+          SPEAKER_NOUNS.has(tokens[k - 1]!.lower) ||
+          FEMALE_NOUNS.has(tokens[k - 1]!.lower) ||
+          MALE_NOUNS.has(tokens[k - 1]!.lower)));
+    if (t.word && (PP_PREPS.has(t.lower) || to || ((near || spread || behind) && t.cap === 0))) {
       const from = t.lower === 'of' ? shareEndingAt(doc, k - 1, floor) : -1;
       if (from >= 0 && end.word && (end.cap > 0 || /s$/.test(end.lower))) return groupDesc(doc, from, j);
       // "Many of her supporters say": a quantifier opening the sentence or a clause, then "of" a group
@@ -2148,7 +2166,7 @@ function speakerBeforeNamedObject(doc: Doc, nameFirst: number, j: number, floor:
   if (n < nameFirst && !/^(of|with|at|from|in|on)$/.test(tokens[n - 1]?.lower ?? '')) n = nameFirst;
   const k = tokens[n - 1]?.lower === 'the' ? n - 2 : n - 1;
   const p = tokens[k];
-  if (!p?.word || !/^(of|with|at|from|in|on)$/.test(p.lower) || k - 1 < floor) return null;
+  if (!p?.word || !(/^(of|with|from)$/.test(p.lower) || PLACE_PREPS.test(p.lower)) || k - 1 < floor) return null;
   const mine: NewName[] = [];
   let s = subjectAt(doc, k - 1, floor, mine);
   // the body the name heads is itself the object of a phrase after the speaker: "Two diplomats in the administration of
@@ -6226,6 +6244,11 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
   if (/^continu/.test(t.lower) && tokens[i + 1]?.word) return null;
   // (nor after a modal or "to": "said she hoped that her program would continue." is what goes on, not who speaks)
   if (/^continu/.test(t.lower) && /^(will|would|could|can|may|might|should|must|shall|to)$/.test(tokens[i - 1]?.lower ?? '')) return null;
+  // (nor in a clause of time: 'Protesters chanted “Homes not highways” as the speech continued' is the speech going on)
+  if (/^continu/.test(t.lower)) {
+    for (let k = i - 1; k >= i - 5 && tokens[k]?.word && !doc.quoted[k]; k--)
+      if (tokens[k]!.cap === 0 && /^(as|while|when|until|after|before)$/.test(tokens[k]!.lower)) return null;
+  }
   // "add" after a modal or "to", before its object, is a plan, not words: "said the ministry was busy and would add staff
   // next week", "plans to add 200 beds" (what it reports opens with "that", a comma or a quotation: "would add that …")
   if (t.lower === 'add' && tokens[i + 1]?.word && tokens[i + 1]!.lower !== 'that') {
