@@ -1426,7 +1426,7 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
     direct &&
     tokens[direct.first - 1]?.word &&
     tokens[direct.first - 1]!.lower === 'the' &&
-    /^(in|on|at)$/.test(tokens[direct.first - 2]?.lower ?? '') &&
+    (PLACE_PREPS.test(tokens[direct.first - 2]?.lower ?? '') || tokens[direct.first - 2]?.lower === 'within') &&
     direct.first - 3 >= floor
   ) {
     const outer = subjectWithPP(doc, direct.first - 3, floor, seen);
@@ -1542,6 +1542,9 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
     if (t.word && joiningHyphen(doc, k - 1)) continue;
     // ("to" after a speaker's noun: "An aide to the premier said", "Advisers to the finance minister say")
     const to = t.word && t.lower === 'to' && t.cap === 0;
+    // (a preposition of place after "from" is one phrase with it: "Volunteers from across the region said")
+    if (t.word && t.cap === 0 && /^(across|around|throughout|within|inside|outside)$/.test(t.lower) && tokens[k - 1]?.lower === 'from')
+      continue;
     // ("near" a place, as "in" or "at": "Families near the site say", "Residents near the plant said"; so "along",
     // "across" and "throughout" before "the": "Indigenous groups along the pipeline route said", "Business owners across
     // the province say"; not before a name, which may be the group's own: "Signs along Route 9 read …")
@@ -1556,7 +1559,7 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
     // said", "A woman outside the courthouse said"; not a sign's: "Posters outside the arena read …")
     const near =
       t.lower === 'near' ||
-      (/^(outside|inside|around|beside)$/.test(t.lower) &&
+      (/^(outside|inside|around|beside|within)$/.test(t.lower) &&
         !!tokens[k - 1]?.word &&
         (pluralSpeakerNoun(tokens[k - 1]!.lower) ||
           SPEAKER_NOUNS.has(tokens[k - 1]!.lower) ||
@@ -2806,7 +2809,8 @@ function scanSubjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
     const t = tokens[w]!;
     // (over a hyphen or a possessive inside the relative clause: "The man who oversaw day-to-day construction of the
     // Confederation Line's second stage told …")
-    if (!t.word && !doc.quoted[w] && (tightHyphen(tokens, w) || t.key === "'s")) continue;
+    // (or the point of "St.": "Nurses who work at St. Paul's Hospital said")
+    if (!t.word && !doc.quoted[w] && (tightHyphen(tokens, w) || t.key === "'s" || saintPoint(doc, w))) continue;
     if (!t.word || doc.quoted[w]) break;
     // "who" or a contraction of it: "Many leaders who'd rather be working for Berg said"; or "that" after a plural
     // and before an auxiliary: "Progressive groups that have endorsed him say"
@@ -3814,7 +3818,11 @@ function postModifiedSubject(doc: Doc, v: number, floor: number, seen: NewName[]
   for (let p = v - 2; p > floor && v - p <= 16; p--) {
     const t = tokens[p]!;
     // (a number may stand in the participle's phrase: "The union representing more than 12,000 nurses says")
-    if (doc.quoted[p] || (!t.word && !joiningHyphen(doc, p) && t.key !== "'s" && !/^[0-9]+$/.test(t.raw) && !numberComma(doc, p)))
+    // (nor the point of "St.": "Nurses working at St. Paul's Hospital said")
+    if (
+      doc.quoted[p] ||
+      (!t.word && !joiningHyphen(doc, p) && t.key !== "'s" && !/^[0-9]+$/.test(t.raw) && !numberComma(doc, p) && !saintPoint(doc, p))
+    )
       return null;
     // (farther back only a participle whose phrase runs on in prepositions to the verb: "The commissioner leading a public
     // inquiry into deaths in Westfold group homes says")
