@@ -5189,6 +5189,9 @@ export class SpeakerResolver {
         (ORG_HEADS.has(d.head) || TEAM_HEADS.test(d.head) || ORG_KINDS.has(d.head)) &&
         (!/\s\S+\s/.test(d.text) ||
           /^the\s+(\S+,\s+)?\S+-(based|headquartered)\s+\S+$/i.test(d.text) ||
+          // (or who owns it and how: "The Crown corporation said", "the state-owned utility", "the publicly traded company";
+          // not one a relative clause tells apart: "The city-owned corporation that runs the ferry said")
+          (ownedBy(d.text) && !/^(that|which|who)$/.test(this.doc.tokens[this.tokenAfter(first, span)]?.lower ?? '')) ||
           // (or the league it plays in: "the Major League Soccer club", "the CFL team")
           (TEAM_HEADS.test(d.head) && LEAGUE_TEAM.test(d.text)))
       ) {
@@ -5543,6 +5546,18 @@ export class SpeakerResolver {
     }
     return null;
   }
+}
+
+/** Words of who owns an organisation and how, which any of its kind may be called by: "the Crown corporation". */
+const OWNERSHIP =
+  /^(crown|public|publicly|private|privately|state|[a-z]+-owned|[a-z]+-run|traded|held|listed|federal|provincial|municipal)$/;
+
+/** Is a description "the", one or two words of ownership, then its noun ("the state-owned broadcaster")? */
+function ownedBy(text: string): boolean {
+  const words = text.split(/\s+/);
+  return (
+    /^the$/i.test(words[0]!) && words.length >= 3 && words.length <= 4 && words.slice(1, -1).every((w) => OWNERSHIP.test(w.toLowerCase()))
+  );
 }
 
 /** Whether the lower-case words between a description's article and its head are all in `name` or words of scope (kindWordsIn). */
