@@ -2768,12 +2768,15 @@ export class ClauseFinder {
     // a subordinate clause inside the clause, whose verb reports nothing of its own: "said he could not answer because
     // the board had only asked a few days ago" (its clause goes on; "… because the mayor said that …" still cuts), or a
     // comparison's: "said the two sides were closer than their public statements suggested"
-    // (and "as soon as", "as long as": "said the company should have warned owners as soon as it confirmed the leaks")
+    // (and "as soon as", "as long as": "said the company should have warned owners as soon as it confirmed the leaks";
+    // or an equality's "as … as", one or two words between: "said the sides were not as far apart as their statements
+    // suggested")
     const opener = this.pastTitles(s.first, from) - 1;
     const word = (k: number): string => this.doc.tokens[k]?.lower ?? '';
+    const asAs = (k: number): boolean => word(k) === 'as' && k > from && this.doc.tokens[k + 1]!.word && this.doc.tokens[opener - 1]!.word;
     if (
       (/^(because|since|when|after|although|though|if|until|before|once|than)$/.test(word(opener)) ||
-        (word(opener) === 'as' && /^(soon|long)$/.test(word(opener - 1)) && word(opener - 2) === 'as' && opener - 2 > from)) &&
+        (word(opener) === 'as' && (asAs(opener - 2) || asAs(opener - 3)))) &&
       this.clause(other) === null
     )
       return -1;
