@@ -2444,6 +2444,7 @@ export class ClauseFinder {
           !/^(when|while|as)$/.test(f.lower) &&
           // "What saved the shop, she says, was the regulars": a free relative, the subject of the copula after the frame
           !(resumed >= 0 && this.whatBeforeFrame(from, first - 1, c.last)) &&
+          !(resumed < 0 && this.whClauseSubject(from, to)) &&
           !this.approximateNumber(from) &&
           // "Nor are fares likely to fall, said Aas" is one clause
           !(f.lower === 'nor' && AUXILIARIES.has(tokens[from + 1]?.lower ?? '')) &&
@@ -3594,6 +3595,24 @@ export class ClauseFinder {
       const t = tokens[j];
       if (!t || quoted[j] || (!t.word && t.raw !== ',')) return false;
       if (t.raw === ',') return /^(is|was|are|were)$/.test(tokens[j + 1]?.lower ?? '') && tokens[j + 2]?.word === true;
+    }
+    return false;
+  }
+
+  /**
+   * Does a clause of "why", "how", "what", "whether" or "where" at `from` act as the subject of a copula that follows it
+   * by `to` (its own finite verb first, the copula then a word): "Why that is happening is not clear, Park said", "How long
+   * the outbreak will last is hard to predict, the minister said" (not a question: "Why is the ward closed, he asked")?
+   */
+  private whClauseSubject(from: number, to: number): boolean {
+    const { tokens, quoted } = this.doc;
+    if (!/^(why|how|what|whether|where)$/.test(tokens[from]!.lower)) return false;
+    let finite = false;
+    for (let j = from + 1; j < to && j <= from + 12; j++) {
+      const t = tokens[j]!;
+      if (!t.word || quoted[j]) return false;
+      if (finite && j > from + 2 && /^(is|was|are|were|remains|remained)$/.test(t.lower)) return tokens[j + 1]!.word && j + 1 <= to;
+      finite = finite || finiteWord(t);
     }
     return false;
   }
