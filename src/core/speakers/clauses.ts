@@ -1191,6 +1191,9 @@ export class ClauseFinder {
     while (from < stop && !tokens[from]!.word) from++;
     if (from >= stop || /^(which|that|who|it|this|he|she|they)$/.test(tokens[from]!.lower) || CLAUSE_BAD_START.has(tokens[from]!.lower))
       return null;
+    // a passive inside a clause of another verb reports nothing of its own: "the researchers noted several limitations,
+    // including that shift histories were reported by the nurses themselves" (the words back to the comma are no subject)
+    for (let k = from + 1; k < stop; k++) if (/^(that|whether)$/.test(tokens[k]!.lower)) return null;
     const start = tokens[from]!.start;
     const end = tokens[stop - 1]!.end;
     // (what is announced in two words is an act or a decision made known, no claim: "The cuts were announced by AT&T",
