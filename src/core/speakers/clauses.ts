@@ -959,7 +959,12 @@ export class ClauseFinder {
       const t = tokens[p]!;
       if (quoted[p] || (!t.word && !/^[.,!?]$/.test(t.raw))) return false;
       if (!t.word) continue;
-      if (++words > 10 || finiteWord(t) || (t.cap === 0 && (REPORTING_VERBS.has(t.lower) || auxiliary(t.lower)))) return false;
+      // (a participle after an article, or after an article and an adverb, modifies its noun: "at a crowded news
+      // conference", "at a hastily called news conference")
+      const article = (m: number): boolean => /^(a|an|the)$/.test(tokens[m]?.lower ?? '');
+      const modifier = /[a-z]ed$/.test(t.lower) && (article(p - 1) || (article(p - 2) && /[a-z]{3}ly$/.test(tokens[p - 1]!.lower)));
+      if (++words > 10 || (finiteWord(t) && !modifier) || (t.cap === 0 && (REPORTING_VERBS.has(t.lower) || auxiliary(t.lower))))
+        return false;
     }
     return true;
   }
