@@ -2642,7 +2642,10 @@ export class ClauseFinder {
   private butClauseAt(c: Construction, k: number, se: number): boolean {
     const { tokens, quoted } = this.doc;
     if (tokens[k]?.lower !== 'but' || !this.subjectThenVerb(k + 1, se, false)) return false;
-    if (!this.unquotedBefore(c)) return true;
+    // (after a quotation that opens the sentence, or after an inverted frame, "…, said Mr. Sperling, but she has …"; a
+    // fragment inside the writer's clause before "she said" is no such quotation: 'The situation was “very serious,” she
+    // said, but the hospital was …' goes on)
+    if (!this.unquotedBefore(c) && (c.inverted || this.quotedHere(this.doc.sents.starts[c.sent]!))) return true;
     for (let j = k + 1; j <= Math.min(se, k + 8); j++) {
       const t = tokens[j]!;
       if (quoted[j] || !t.word) return false;
