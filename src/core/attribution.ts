@@ -6009,7 +6009,7 @@ function beforeNegation(doc: Doc, i: number): boolean {
   else if (
     doc.tokens[k]?.word &&
     doc.tokens[k]!.cap === 0 &&
-    /^(already|still|now|also|again|even|just|only|[a-z]{3,}ly)$/.test(doc.tokens[k]!.lower)
+    /^(already|still|now|also|again|even|just|only|then|later|first|[a-z]{3,}ly)$/.test(doc.tokens[k]!.lower)
   )
     k--;
   const t = doc.tokens[k];

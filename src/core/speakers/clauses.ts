@@ -1225,7 +1225,11 @@ export class ClauseFinder {
     const sent = sents.sent[i]!;
     const ss = sents.starts[sent]!;
     const se = (sents.starts[sent + 1] ?? tokens.length) - 1;
-    const before = tokens[i - 1];
+    // (past an adverb after a form of "be": "was then asked", "when he was first asked")
+    const adverb =
+      /^(then|later|first|also|again|repeatedly)$/.test(tokens[i - 1]?.lower ?? '') &&
+      /^(was|were|being|been)$/.test(tokens[i - 2]?.lower ?? '');
+    const before = adverb ? tokens[i - 2] : tokens[i - 1];
     if (i !== ss && !(before?.word && /^(when|if|after|once|was|were|being|been)$/.test(before.lower)) && before?.raw !== ',') return null;
     const q = tokens[i + 1];
     if (!q?.word || this.doc.quoted[i + 1] || !/^(whether|if|why|how|what|when|where|who|whom|which)$/.test(q.lower)) return null;
