@@ -115,7 +115,7 @@ const isAsker = (c: Construction | undefined): boolean =>
 /** People whose part is to ask, not to answer: "one questioner", "a caller". */
 const ASKERS = /^(questioner|caller|asker)$/;
 /** Roles whose questions a quotation right after answers: "commission counsel Amrit Dhaliwal asked why …". */
-const ASKING_ROLES = /^(counsel|interviewer|moderator|questioner|examiner)$/;
+const ASKING_ROLES = /^(counsel|interviewer|moderator|questioner|examiner|reporter|journalist)$/;
 
 /** Verbs of asking someone, whose answer a quotation after them gives: "I asked Councillor Raj Patel whether …". */
 const ASKING = /^(asked|pressed|questioned)$/;
