@@ -2594,10 +2594,13 @@ export class SpeakerResolver {
     // The recall covers the 2023 and 2024 model years. / Dealers will replace the hoses …, the company said.")
     if (!h || h.para < para - 2 || h.nested) return null;
     const r = final(h.ref);
-    if (!r.key || keyType(this.doc, r.key) !== 'organization') return null;
+    // (or an organisation the article names and the dataset does not know, read as a name of capitalised words:
+    // "Halvorsen Pharma is recalling …. The company said …. “…,” the company said")
+    const unknown = !r.key && !!r.desc && !/^the\s/i.test(r.desc.text) && /^\p{Lu}\S*(\s+\p{Lu}\S*)+$/u.test(r.desc.text);
+    if (!unknown && (!r.key || keyType(this.doc, r.key) !== 'organization')) return null;
     // (no name between, which may be the company meant)
     if (this.capitalSince(h.sent, first)) return null;
-    const name = keyName(this.doc, r.key);
+    const name = r.key ? keyName(this.doc, r.key) : r.desc!.text;
     if (publicBodyName(name)) return null;
     return name.toLowerCase().split(/\s+/).some(notCompanyWord) || peoplesName(name) ? null : r;
   }
