@@ -2274,7 +2274,16 @@ function coordinatedSubject(doc: Doc, v: number, floor: number, seen: NewName[])
   if (tokens[secondFirst - 1]?.lower !== 'and' || !tokens[secondFirst - 1]!.word) return null;
   const a = subjectAt(doc, secondFirst - 2, floor, mine);
   // two plural nouns of people are one group: "Doctors and nurses said", "…, parents and teachers said."
-  if (a && second && pluralGroup(doc, a) && pluralGroup(doc, second) && (groupsOpen(doc, floor, a.first) || trailingGroups(doc, a, v)))
+  // (or after a relative pronoun, the verb's clause the relative's: "a decision that local doctors and families say will put
+  // mothers at risk")
+  const relative = (x: Found): boolean => /^(that|which)$/.test(tokens[x.first - 1]?.lower ?? '') && tokens[x.first - 1]!.cap === 0;
+  if (
+    a &&
+    second &&
+    pluralGroup(doc, a) &&
+    pluralGroup(doc, second) &&
+    (groupsOpen(doc, floor, a.first) || trailingGroups(doc, a, v) || relative(a))
+  )
     return groupDesc(doc, a.first, v - 1);
   if (!a || !speakingConjunct(doc, a) || a.first <= floor - 1) return null;
   // (or past a dateline: "KYIV, Ukraine (AP) — Russia and Ukraine accused each other …")
@@ -6035,7 +6044,7 @@ function beforeNegation(doc: Doc, i: number): boolean {
   else if (
     doc.tokens[k]?.word &&
     doc.tokens[k]!.cap === 0 &&
-    /^(already|still|now|also|again|even|just|only|[a-z]{3,}ly)$/.test(doc.tokens[k]!.lower)
+    /^(already|still|now|also|again|even|just|only|then|later|first|[a-z]{3,}ly)$/.test(doc.tokens[k]!.lower)
   )
     k--;
   const t = doc.tokens[k];

@@ -959,7 +959,12 @@ export class ClauseFinder {
       const t = tokens[p]!;
       if (quoted[p] || (!t.word && !/^[.,!?]$/.test(t.raw))) return false;
       if (!t.word) continue;
-      if (++words > 10 || finiteWord(t) || (t.cap === 0 && (REPORTING_VERBS.has(t.lower) || auxiliary(t.lower)))) return false;
+      // (a participle after an article, or after an article and an adverb, modifies its noun: "at a crowded news
+      // conference", "at a hastily called news conference")
+      const article = (m: number): boolean => /^(a|an|the)$/.test(tokens[m]?.lower ?? '');
+      const modifier = /[a-z]ed$/.test(t.lower) && (article(p - 1) || (article(p - 2) && /[a-z]{3}ly$/.test(tokens[p - 1]!.lower)));
+      if (++words > 10 || (finiteWord(t) && !modifier) || (t.cap === 0 && (REPORTING_VERBS.has(t.lower) || auxiliary(t.lower))))
+        return false;
     }
     return true;
   }
@@ -1191,6 +1196,9 @@ export class ClauseFinder {
     while (from < stop && !tokens[from]!.word) from++;
     if (from >= stop || /^(which|that|who|it|this|he|she|they)$/.test(tokens[from]!.lower) || CLAUSE_BAD_START.has(tokens[from]!.lower))
       return null;
+    // a passive inside a clause of another verb reports nothing of its own: "the researchers noted several limitations,
+    // including that shift histories were reported by the nurses themselves" (the words back to the comma are no subject)
+    for (let k = from + 1; k < stop; k++) if (/^(that|whether)$/.test(tokens[k]!.lower)) return null;
     const start = tokens[from]!.start;
     const end = tokens[stop - 1]!.end;
     // (what is announced in two words is an act or a decision made known, no claim: "The cuts were announced by AT&T",
@@ -1217,7 +1225,11 @@ export class ClauseFinder {
     const sent = sents.sent[i]!;
     const ss = sents.starts[sent]!;
     const se = (sents.starts[sent + 1] ?? tokens.length) - 1;
-    const before = tokens[i - 1];
+    // (past an adverb after a form of "be": "was then asked", "when he was first asked")
+    const adverb =
+      /^(then|later|first|also|again|repeatedly)$/.test(tokens[i - 1]?.lower ?? '') &&
+      /^(was|were|being|been)$/.test(tokens[i - 2]?.lower ?? '');
+    const before = adverb ? tokens[i - 2] : tokens[i - 1];
     if (i !== ss && !(before?.word && /^(when|if|after|once|was|were|being|been)$/.test(before.lower)) && before?.raw !== ',') return null;
     const q = tokens[i + 1];
     if (!q?.word || this.doc.quoted[i + 1] || !/^(whether|if|why|how|what|when|where|who|whom|which)$/.test(q.lower)) return null;
@@ -2444,6 +2456,7 @@ export class ClauseFinder {
           !/^(when|while|as)$/.test(f.lower) &&
           // "What saved the shop, she says, was the regulars": a free relative, the subject of the copula after the frame
           !(resumed >= 0 && this.whatBeforeFrame(from, first - 1, c.last)) &&
+          !(resumed < 0 && this.whClauseSubject(from, to)) &&
           !this.approximateNumber(from) &&
           // "Nor are fares likely to fall, said Aas" is one clause
           !(f.lower === 'nor' && AUXILIARIES.has(tokens[from + 1]?.lower ?? '')) &&
@@ -2633,7 +2646,10 @@ export class ClauseFinder {
   private butClauseAt(c: Construction, k: number, se: number): boolean {
     const { tokens, quoted } = this.doc;
     if (tokens[k]?.lower !== 'but' || !this.subjectThenVerb(k + 1, se, false)) return false;
-    if (!this.unquotedBefore(c)) return true;
+    // (after a quotation that opens the sentence, or after an inverted frame, "…, said Mr. Sperling, but she has …"; a
+    // fragment inside the writer's clause before "she said" is no such quotation: 'The situation was “very serious,” she
+    // said, but the hospital was …' goes on)
+    if (!this.unquotedBefore(c) && (c.inverted || this.quotedHere(this.doc.sents.starts[c.sent]!))) return true;
     for (let j = k + 1; j <= Math.min(se, k + 8); j++) {
       const t = tokens[j]!;
       if (quoted[j] || !t.word) return false;
@@ -2768,12 +2784,15 @@ export class ClauseFinder {
     // a subordinate clause inside the clause, whose verb reports nothing of its own: "said he could not answer because
     // the board had only asked a few days ago" (its clause goes on; "… because the mayor said that …" still cuts), or a
     // comparison's: "said the two sides were closer than their public statements suggested"
-    // (and "as soon as", "as long as": "said the company should have warned owners as soon as it confirmed the leaks")
+    // (and "as soon as", "as long as": "said the company should have warned owners as soon as it confirmed the leaks";
+    // or an equality's "as … as", one or two words between: "said the sides were not as far apart as their statements
+    // suggested")
     const opener = this.pastTitles(s.first, from) - 1;
     const word = (k: number): string => this.doc.tokens[k]?.lower ?? '';
+    const asAs = (k: number): boolean => word(k) === 'as' && k > from && this.doc.tokens[k + 1]!.word && this.doc.tokens[opener - 1]!.word;
     if (
       (/^(because|since|when|after|although|though|if|until|before|once|than)$/.test(word(opener)) ||
-        (word(opener) === 'as' && /^(soon|long)$/.test(word(opener - 1)) && word(opener - 2) === 'as' && opener - 2 > from)) &&
+        (word(opener) === 'as' && (asAs(opener - 2) || asAs(opener - 3)))) &&
       this.clause(other) === null
     )
       return -1;
@@ -3591,6 +3610,24 @@ export class ClauseFinder {
       const t = tokens[j];
       if (!t || quoted[j] || (!t.word && t.raw !== ',')) return false;
       if (t.raw === ',') return /^(is|was|are|were)$/.test(tokens[j + 1]?.lower ?? '') && tokens[j + 2]?.word === true;
+    }
+    return false;
+  }
+
+  /**
+   * Does a clause of "why", "how", "what", "whether" or "where" at `from` act as the subject of a copula that follows it
+   * by `to` (its own finite verb first, the copula then a word): "Why that is happening is not clear, Park said", "How long
+   * the outbreak will last is hard to predict, the minister said" (not a question: "Why is the ward closed, he asked")?
+   */
+  private whClauseSubject(from: number, to: number): boolean {
+    const { tokens, quoted } = this.doc;
+    if (!/^(why|how|what|whether|where)$/.test(tokens[from]!.lower)) return false;
+    let finite = false;
+    for (let j = from + 1; j < to && j <= from + 12; j++) {
+      const t = tokens[j]!;
+      if (!t.word || quoted[j]) return false;
+      if (finite && j > from + 2 && /^(is|was|are|were|remains|remained)$/.test(t.lower)) return tokens[j + 1]!.word && j + 1 <= to;
+      finite = finite || finiteWord(t);
     }
     return false;
   }

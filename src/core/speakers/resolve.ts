@@ -115,7 +115,7 @@ const isAsker = (c: Construction | undefined): boolean =>
 /** People whose part is to ask, not to answer: "one questioner", "a caller". */
 const ASKERS = /^(questioner|caller|asker)$/;
 /** Roles whose questions a quotation right after answers: "commission counsel Amrit Dhaliwal asked why …". */
-const ASKING_ROLES = /^(counsel|interviewer|moderator|questioner|examiner)$/;
+const ASKING_ROLES = /^(counsel|interviewer|moderator|questioner|examiner|reporter|journalist)$/;
 
 /** Verbs of asking someone, whose answer a quotation after them gives: "I asked Councillor Raj Patel whether …". */
 const ASKING = /^(asked|pressed|questioned)$/;
@@ -2594,10 +2594,13 @@ export class SpeakerResolver {
     // The recall covers the 2023 and 2024 model years. / Dealers will replace the hoses …, the company said.")
     if (!h || h.para < para - 2 || h.nested) return null;
     const r = final(h.ref);
-    if (!r.key || keyType(this.doc, r.key) !== 'organization') return null;
+    // (or an organisation the article names and the dataset does not know, read as a name of capitalised words:
+    // "Halvorsen Pharma is recalling …. The company said …. “…,” the company said")
+    const unknown = !r.key && !!r.desc && !/^the\s/i.test(r.desc.text) && /^\p{Lu}\S*(\s+\p{Lu}\S*)+$/u.test(r.desc.text);
+    if (!unknown && (!r.key || keyType(this.doc, r.key) !== 'organization')) return null;
     // (no name between, which may be the company meant)
     if (this.capitalSince(h.sent, first)) return null;
-    const name = keyName(this.doc, r.key);
+    const name = r.key ? keyName(this.doc, r.key) : r.desc!.text;
     if (publicBodyName(name)) return null;
     return name.toLowerCase().split(/\s+/).some(notCompanyWord) || peoplesName(name) ? null : r;
   }
@@ -4798,6 +4801,31 @@ export class SpeakerResolver {
     return { key: null, desc, bound: null, para };
   }
 
+  /**
+   * The parent "his mother" or "her father" names when the person last named before `first`, within two paragraphs, is
+   * the article's "X's son, Arjun," or "X's daughter, Mia," (past a word or two of age: "X's seven-year-old son, Arjun,"):
+   * X, when X's gender does not differ from the parent noun's; null otherwise.
+   */
+  private childsParent(owner: string, noun: string, first: number, para: number): Ref | null {
+    if (!/^(his|her)$/.test(owner) || !/^(mother|father)$/.test(noun)) return null;
+    const { tokens } = this.doc;
+    const pm = this.personMentions.findLast((x) => x.first < first && !this.doc.quoted[x.first]);
+    if (!pm || tokens[pm.first]!.para < para - 2) return null;
+    const child = owner === 'his' ? 'son' : 'daughter';
+    const x = this.relatives.find((y) => keyId(y.key) === keyId(pm.key) && y.noun === child);
+    if (!x) return null;
+    // back from the relative noun over its modifiers, words and hyphens in lower case, to the owner's "'s"
+    let k = x.first - 3;
+    while (k > x.first - 9 && tokens[k] && tokens[k]!.key !== "'s" && (tokens[k]!.raw === '-' || (tokens[k]!.word && tokens[k]!.cap === 0)))
+      k--;
+    if (tokens[k]?.key !== "'s") return null;
+    const at = this.personMentions.find((y) => this.personAt(y.first)?.last === k - 1);
+    if (!at || keyId(at.key) === keyId(pm.key)) return null;
+    const r = this.refFor(at.key, para);
+    const g = this.genderOf(r);
+    return g && g !== (noun === 'mother' ? 'female' : 'male') ? null : r;
+  }
+
   private parentOfLastSpeaker(owner: string, noun: string): Ref | null {
     if (!/^(his|her)$/.test(owner) || !/^(mother|father)$/.test(noun)) return null;
     const last = this.last();
@@ -5141,7 +5169,12 @@ export class SpeakerResolver {
         break;
       }
       // (the parent the article named by first name: no guess)
-      const parent = own ? this.parentApposed(own[1]!.toLowerCase(), own[2]!.toLowerCase(), first, para) : null;
+      // (or the named parent of the child last named: "Deshmukh's seven-year-old son, Arjun. … Arjun was diagnosed at 18
+      // months. …, his mother said" is Deshmukh)
+      const parent = own
+        ? (this.parentApposed(own[1]!.toLowerCase(), own[2]!.toLowerCase(), first, para) ??
+          this.childsParent(own[1]!.toLowerCase(), own[2]!.toLowerCase(), first, para))
+        : null;
       if (parent) return { ref: parent, via: 'desc', mention: span };
       const kin = own
         ? (this.parentOfLastSpeaker(own[1]!.toLowerCase(), own[2]!.toLowerCase()) ??
