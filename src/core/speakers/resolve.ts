@@ -2492,6 +2492,12 @@ export class SpeakerResolver {
         const last = unnamed === 'rival' ? this.last() : null;
         return last && this.knownOtherwise(final(last.ref), desc) ? r : null;
       }
+      // "his wife", "her father": the relative the article named so, or the parent of the child who spoke last ("His
+      // daughter, Renata, … “…,” she said. / Her father shrugged. “…,” he said." is the father named before Renata)
+      if (FAMILY.test(t.lower) && j === k + 1 && /^(his|her)$/.test(tokens[k]!.lower)) {
+        const r = final(this.resolveDescription(desc, k, para, { start: tokens[k]!.start, end: t.end, text: raw }).ref);
+        if (r.key) return r;
+      }
       return { key: null, desc, bound: null, para };
     }
     return null;
@@ -4808,9 +4814,22 @@ export class SpeakerResolver {
       if (keyId(x.key) !== keyId(o.key) || !/^(son|daughter)$/.test(x.noun)) continue;
       // the owner's name ends before the "'s" in front of the relative noun, past a word of age ("older daughter")
       let k = x.first - 3;
-      if (tokens[k]?.key !== "'s") k--;
-      if (tokens[k]?.key !== "'s") continue;
-      const at = this.personMentions.find((pm) => this.personAt(pm.first)?.last === k - 1);
+      if (tokens[k]?.key !== "'s" && !/^(his|her)$/.test(tokens[k]?.lower ?? '')) k--;
+      // (or by a "his" or "her" before it, whose owner is the person of that gender named last before, outside quotation
+      // marks, in its paragraph or the one before: "Chidi does the books. His daughter, Adaeze, … / Her father said" is
+      // Chidi)
+      const by = /^(his|her)$/.test(tokens[k]?.lower ?? '') && tokens[k]!.word ? tokens[k]!.lower : null;
+      if (!by && tokens[k]?.key !== "'s") continue;
+      const at = by
+        ? this.personMentions.findLast(
+            (pm) =>
+              pm.first < k &&
+              !this.doc.quoted[pm.first] &&
+              keyId(pm.key) !== keyId(o.key!) &&
+              tokens[pm.first]!.para >= tokens[k]!.para - 1 &&
+              this.genderOf(this.refFor(pm.key, last!.para)) !== (by === 'his' ? 'female' : 'male'),
+          )
+        : this.personMentions.find((pm) => this.personAt(pm.first)?.last === k - 1);
       if (!at) continue;
       const r = this.refFor(at.key, last!.para);
       const g = this.genderOf(r);
