@@ -6784,6 +6784,9 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
     // present it is anyone's usage: "what they call “the Pit”")
     if (subject.kind === 'pronoun' && (subject.pronoun === 'neuter' || (subject.pronoun === 'plural' && !/ed$/.test(t.lower)))) return null;
     if (/^[“"‘'«]$/.test(tokens[vLast + 1]?.raw ?? '')) return null;
+    // (nor a name given to a thing or a person, in capitals after "it", "him", "her" or "them": "He calls it “The Crooked
+    // Stair,” and …" names a tune, not words of his; "calls the plan “a slap in the face”" stays)
+    if (/^(it|him|her|them)$/.test(tokens[vLast + 1]?.lower ?? '') && titleCased(doc, vLast + 2)) return null;
   }
   // a request still to be made reports nothing: "He said the Liberals would ask the auditor general to review the
   // books", "The city will also urge Ottawa to pay" (a plan, not words anyone has said)
@@ -6810,6 +6813,25 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
   )
     return null;
   return framed(base, base.verb, subject, inverted, false, Math.min(subject.first, i), Math.max(subject.last, vLast));
+}
+
+/**
+ * Whether a quotation opens at token `k` whose words all begin with a capital, but for short words of a title ("of",
+ * "the", "a", "and", "in", "on", "to", "at", "for"), at least two of them: “The Crooked Stair,”, “No Phones Please”.
+ */
+function titleCased(doc: Doc, k: number): boolean {
+  const { tokens } = doc;
+  if (!/^[“"]$/.test(tokens[k]?.raw ?? '')) return false;
+  let caps = 0;
+  for (let j = k + 1; j < tokens.length && doc.quoted[j]; j++) {
+    const w = tokens[j]!;
+    if (/^[”"]$/.test(w.raw)) break;
+    if (!w.word) continue;
+    if (w.cap > 0) caps++;
+    else if (!/^(of|the|a|an|and|in|on|to|at|for|or|by|with|from|'s)$/.test(w.lower)) return false;
+    if (j - k > 12) return false;
+  }
+  return caps >= 2;
 }
 
 /** Verbs that make an utterance their object: "reprised the familiar chant", "let out a loud shout", "cracked an old joke". */
