@@ -3235,7 +3235,14 @@ export class PeopleRegistry {
     const b = this.surnameOf(e);
     // (not a hyphenated name met before: "Mr. Rider-Waite" again)
     const whole = text.slice(tokens[s]!.start, tokens[e]!.end);
-    return a !== undefined && b !== undefined && a !== b && ![a, b].some((i) => this.people[i]!.name.includes(whole));
+    // (nor the double surname of another person named before: "Deirdre Mbatha-Lowe … her husband, Tom Lowe … her father,
+    // Samuel Mbatha … Mbatha-Lowe said" is Deirdre)
+    return (
+      a !== undefined &&
+      b !== undefined &&
+      a !== b &&
+      !this.people.some((p) => p.type === 'person' && p.name.includes(whole) && p.mentions.some((m) => m.first < s))
+    );
   }
 
   /** A nationality or party, or its plural: "American", "Americans". */
