@@ -1060,6 +1060,18 @@ export class PeopleRegistry {
   private givenLong: Uint8Array | undefined;
   private givenShort: Uint8Array | undefined;
 
+  /**
+   * Where a name's given names end, for reading its gender: at its last word, or at the close of a nickname in quotation
+   * marks, after which only the surname comes ('Deirdre “Bea” Castellane-Roy' is no "Roy", whatever "Deirdre" is).
+   */
+  private givenEnd(first: number, last: number): number {
+    const { tokens } = this.ctx;
+    for (let k = first + 1; k < last; k++)
+      if (NICKNAME_CLOSES.has(tokens[k]!.raw) && this.ctx.quoted[k - 1] && tokens[k - 1]!.end === tokens[k]!.start && k > first + 2)
+        return k;
+    return last;
+  }
+
   /** Whether token k is a given name, of either gender: "Dana", "Robin" too. */
   private givenName(k: number): boolean {
     const lo = this.ctx.tokens[k]!.lower;
@@ -1096,7 +1108,7 @@ export class PeopleRegistry {
     // the first name may follow a title the name still holds: "Harbour Master Tom Lund"
     let g: Gender = null;
     let known = false;
-    for (let k = first; k < last && !known; k++) {
+    for (let k = first; k < this.givenEnd(first, last) && !known; k++) {
       known = this.isGiven(k, k === first);
       g = this.given(k, k === first);
     }
@@ -2897,7 +2909,7 @@ export class PeopleRegistry {
     // the first name may follow words of a title the run still holds: "Harbour Master Tom Lund"
     let firstGender: Gender = null;
     let firstGiven = false;
-    for (let k = s; k < runEnd && !firstGiven; k++) {
+    for (let k = s; k < this.givenEnd(s, runEnd) && !firstGiven; k++) {
       firstGiven = this.isGiven(k, k === s);
       firstGender = this.given(k, k === s);
     }
