@@ -1917,6 +1917,49 @@ export class PeopleRegistry {
     }
     this.surnamesBefore(nw);
     this.namesAfterThe();
+    this.headlineFirstNames();
+  }
+
+  /**
+   * A person known by one word that a headline gave first, when the story then names in full exactly one person with
+   * that word for a first name or a nickname: "Coach Dee and the girls from Ward 9 / … Deirdre “Dee” Mbatha-Lowe has
+   * coached …" (every mention of "Dee" goes to her). The headline is a paragraph before the full name's with no
+   * sentence's end.
+   */
+  private headlineFirstNames(): void {
+    const { tokens } = this.ctx;
+    const paraOpen = (para: number): boolean => {
+      let k = tokens.findLastIndex((t) => t.para === para);
+      while (k >= 0 && /^[”"’'»)]$/.test(tokens[k]!.raw)) k--;
+      return k >= 0 && !/^[.?!:]$/.test(tokens[k]!.raw);
+    };
+    this.people.forEach((p, pi) => {
+      if (p.type !== 'person' || /\s/.test(p.name) || p.mentions.length === 0) return;
+      const key = p.name.toLowerCase();
+      const named = this.people
+        .map((q, qi) => ({ q, qi }))
+        .filter(({ q, qi }) => {
+          if (qi === pi || q.type !== 'person' || !/\s/.test(q.name) || q.mentions.length === 0) return false;
+          const nick = /["“]([^"”]+)["”]/.exec(q.name)?.[1];
+          return q.name.split(/\s+/)[0]!.toLowerCase() === key || nick?.toLowerCase() === key;
+        });
+      if (named.length !== 1) return;
+      const { q, qi } = named[0]!;
+      if (p.gender && q.gender && p.gender !== q.gender) return;
+      const from = q.mentions[0]!.first;
+      const early = p.mentions.filter((m) => m.first < from);
+      if (!early.length || early.some((m) => tokens[m.first]!.para >= tokens[from]!.para || !paraOpen(tokens[m.first]!.para))) return;
+      for (const m of p.mentions) {
+        q.mentions.push(m);
+        this.startAt.set(m.first, qi);
+        this.endAt.set(m.last, qi);
+      }
+      q.mentions.sort((a, b) => a.first - b.first);
+      q.gender ??= p.gender;
+      p.mentions = [];
+      const had = this.byFirst.get(tokens[early[0]!.first]!.key);
+      if (had === pi) this.byFirst.set(tokens[early[0]!.first]!.key, qi);
+    });
   }
 
   /**
