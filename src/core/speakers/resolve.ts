@@ -1828,6 +1828,30 @@ export class SpeakerResolver {
   }
 
   /**
+   * The person the writer asked, in a sentence since the last speaker's, in the pronoun's paragraph, no more than two
+   * sentences before it: "I asked Brandvold what she wrote back. She would not say. “…,” she said." is Brandvold, who
+   * answers, not the woman quoted before; null otherwise, or when that person does not fit `want`.
+   */
+  private writerAsked(sent: number, at: number, want: Gender, para: number): Ref | null {
+    const { tokens, sents, quoted } = this.doc;
+    const h = this.last();
+    const floor = Math.max(sent - 2, h ? h.sent + 1 : 0);
+    for (let t = sent; t >= floor; t--) {
+      const start = sents.starts[t]!;
+      if (tokens[start]!.para !== para) break;
+      const end = Math.min(at, (sents.starts[t + 1] ?? tokens.length) - 1);
+      for (let k = start; k + 2 < end; k++) {
+        if (quoted[k] || !/^(I|We)$/.test(tokens[k]!.raw) || tokens[k + 1]!.lower !== 'asked') continue;
+        const pm = this.personAt(k + 2);
+        if (!pm || quoted[k + 2]) continue;
+        const r = this.refFor(pm.key, para);
+        return this.isGroup(r) ? null : this.fitting(r, want);
+      }
+    }
+    return null;
+  }
+
+  /**
    * The person a question with no one named as asked was about, who is the one to answer it: the named person its
    * sentence opens with, when the question's own subject is a "he" or "she" of gender `want` and the asker is someone
    * else ("Premier Helen Cartwright caused a stir when a retired teacher asked if she might appoint her predecessor. /
@@ -3848,6 +3872,7 @@ export class SpeakerResolver {
           ? (this.sameSentence(sent, s.first, want, para, c) ??
             this.subjectPastNamer(sent, want, para) ??
             this.askedBefore(sent, want) ??
+            this.writerAsked(sent, s.first, want, para) ??
             // (further back only when no one is named before the pronoun in its own sentence)
             this.newcomer(sent, want, !this.namedBetween(this.doc.sents.starts[sent]!, s.first)))
           : null;
