@@ -1852,6 +1852,35 @@ export class SpeakerResolver {
   }
 
   /**
+   * The unnamed person the last speaker, of the other gender, told or asked something in the sentence before, named
+   * right after the verb by "a" or "an" and a noun of the pronoun's gender: "“You came back,” he tells a woman in a blue
+   * minivan. She laughs and says she comes every summer." is the woman's; null otherwise.
+   */
+  private addressee(sent: number, want: Gender, para: number): Ref | null {
+    const h = this.last();
+    const c = h?.c;
+    if (!h || !c || c.passive || h.sent !== sent - 1 || h.para < para - 1 || !/^(tell|tells|told|ask|asks|asked)$/.test(c.verb))
+      return null;
+    // (of a gender known, or given by the frame's own pronoun: "he tells")
+    const g = this.genderOf(final(h.ref)) ?? (c.subject?.kind === 'pronoun' ? c.subject.pronoun : null);
+    if (!g || g === want) return null;
+    const { tokens } = this.doc;
+    const k = c.verbLast + 1;
+    if (!/^(a|an)$/.test(tokens[k]?.lower ?? '') || this.doc.quoted[k]) return null;
+    for (let j = k + 1; j <= k + 3; j++) {
+      const t = tokens[j];
+      if (!t?.word || t.cap > 0) return null;
+      const tg: Gender = FEMALE_NOUNS.has(t.lower) ? 'female' : MALE_NOUNS.has(t.lower) ? 'male' : null;
+      if (!tg) continue;
+      if (tg !== want) return null;
+      const raw = withoutInvisible(this.doc.text.slice(tokens[k]!.start, t.end));
+      const desc: Description = { text: raw, definite: false, head: t.lower, group: false, gender: want };
+      return { key: null, desc, bound: null, para };
+    }
+    return null;
+  }
+
+  /**
    * The person a question with no one named as asked was about, who is the one to answer it: the named person its
    * sentence opens with, when the question's own subject is a "he" or "she" of gender `want` and the asker is someone
    * else ("Premier Helen Cartwright caused a stir when a retired teacher asked if she might appoint her predecessor. /
@@ -3873,6 +3902,7 @@ export class SpeakerResolver {
             this.subjectPastNamer(sent, want, para) ??
             this.askedBefore(sent, want) ??
             this.writerAsked(sent, s.first, want, para) ??
+            this.addressee(sent, want, para) ??
             // (further back only when no one is named before the pronoun in its own sentence)
             this.newcomer(sent, want, !this.namedBetween(this.doc.sents.starts[sent]!, s.first)))
           : null;
