@@ -3247,7 +3247,22 @@ export class PeopleRegistry {
     const before = tokens[s - 1];
     const next = tokens[runEnd + 1];
     if ((before?.word && before.para === t.para) || /^[0-9]/.test(next?.raw ?? '')) return false;
+    // (an age set off after it: "June Whitcombe, now 88, still lives …"; or a person's noun and a comma before it: "a
+    // schoolteacher, June Whitcombe")
+    let a = runEnd + 2;
+    if (/^(now|aged)$/.test(tokens[a]?.lower ?? '')) a++;
+    const aged = next?.raw === ',' && /^[0-9]{1,3}$/.test(tokens[a]?.raw ?? '') && /^[,.]$/.test(tokens[a + 1]?.raw ?? '');
+    const w = tokens[s - 2];
+    const noun =
+      before?.raw === ',' &&
+      !!w?.word &&
+      w.cap === 0 &&
+      w.para === t.para &&
+      (SPEAKER_NOUNS.has(w.lower) || PeopleRegistry.agentNoun(w)) &&
+      !/s$/.test(w.lower);
     return (
+      aged ||
+      noun ||
       this.apposition(runEnd, true) ||
       this.agentApposition(runEnd) ||
       (!!next?.word && /^(said|says|told|tells|added|adds|wrote|writes)$/.test(next.lower))
