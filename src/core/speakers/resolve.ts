@@ -3626,7 +3626,10 @@ export class SpeakerResolver {
       // that a later pronoun of the other one passes over them: "Special envoy Xu Mingzhe arrived … He said … / … She said
       // …" is not Xu)
       const key = r?.ref.key;
-      const opens = sent >= 0 && this.doc.sents.starts[sent] === s.first;
+      // (or frames the quotation before it: "Dr. Kwame Asante-Bell said … / “…,” he said.")
+      const t = this.doc.tokens;
+      const frames = /^[”"]$/.test(t[s.first - 1]?.raw ?? '') || (t[s.first - 1]?.raw === ',' && /^[”"]$/.test(t[s.first - 2]?.raw ?? ''));
+      const opens = sent >= 0 && (this.doc.sents.starts[sent] === s.first || frames);
       if (key && opens && !r.passedOver && (s.pronoun === 'male' || s.pronoun === 'female') && keyType(this.doc, key) === 'person') {
         const id = keyId(key);
         if (!this.learnedGender.has(id) && keyGender(this.doc, key) === null) this.learnedGender.set(id, s.pronoun);
