@@ -6386,6 +6386,20 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
       const of = s?.kind === 'desc' && RECKONINGS.test(s.desc!.head) ? tokens[s.last + 1] : undefined;
       if (of?.word && /^(by|from)$/.test(of.lower) && !owned) s = subjectAfter(doc, s!.last + 1, seen) ?? s;
     }
+    // (whom a document went to is no source of it: "according to a memo sent to staff in October", "a memo to staff" is the
+    // memo's)
+    const to = s ? tokens[s.first - 1] : undefined;
+    const sentBy = s ? tokens[s.first - 2] : undefined;
+    if (
+      s &&
+      s.first > vLast + 2 &&
+      to?.word &&
+      /^(to|for)$/.test(to.lower) &&
+      sentBy?.word &&
+      sentBy.cap === 0 &&
+      (DOCUMENT_SENT.test(sentBy.lower) || DOCUMENT_NOUNS.has(sentBy.lower))
+    )
+      s = accordingSource(doc, vLast) ?? s;
     if (s) s = orgNamedAfter(doc, s) ?? s;
     return s ? framed(base, base.verb, s, true, false, i, s.last) : null;
   }
