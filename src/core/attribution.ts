@@ -6232,6 +6232,15 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
     const m = ADVERB_AFTER_MODAL.test(tokens[i - 1]?.lower ?? '') ? i - 2 : i - 1;
     if (/^(will|would|could|can|may|might|should|must|shall|to)$/.test(tokens[m]?.lower ?? '')) return null;
   }
+  // "remembers telling her" reports what was told, and "…,” she remembered." or "…,” remembered Roy Verley, a former
+  // spokesman" the words; "remembers the night" or "remembered that …" reports no words
+  if (
+    /^remember(s|ed)?$/.test(t.lower) &&
+    tokens[i + 1]?.word &&
+    tokens[i + 1]!.cap === 0 &&
+    !/^(telling|saying|asking|shouting|writing)$/.test(tokens[i + 1]!.lower)
+  )
+    return null;
   // "charged that …" and "…,” she charged." report words; "charged the officer with murder" does not
   if (/^charge[sd]?$/.test(t.lower) && tokens[i + 1]?.word && tokens[i + 1]!.lower !== 'that') return null;
   // a court's or a judge's ruling reports a clause after "that" ("ruled Tuesday that …", "ruled in March that …", "…, ruling that …") or closes
