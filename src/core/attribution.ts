@@ -6272,6 +6272,15 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
     const m = ADVERB_AFTER_MODAL.test(tokens[i - 1]?.lower ?? '') ? i - 2 : i - 1;
     if (/^(will|would|could|can|may|might|should|must|shall|to)$/.test(tokens[m]?.lower ?? '')) return null;
   }
+  // "remembers telling her" reports what was told, and "…,” she remembered." or "…,” remembered Roy Verley, a former
+  // spokesman" the words; "remembers the night" or "remembered that …" reports no words
+  if (
+    /^remember(s|ed)?$/.test(t.lower) &&
+    tokens[i + 1]?.word &&
+    tokens[i + 1]!.cap === 0 &&
+    !/^(telling|saying|asking|shouting|writing)$/.test(tokens[i + 1]!.lower)
+  )
+    return null;
   // "charged that …" and "…,” she charged." report words; "charged the officer with murder" does not
   if (/^charge[sd]?$/.test(t.lower) && tokens[i + 1]?.word && tokens[i + 1]!.lower !== 'that') return null;
   // a court's or a judge's ruling reports a clause after "that" ("ruled Tuesday that …", "ruled in March that …", "…, ruling that …") or closes
@@ -6426,6 +6435,20 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
       const of = s?.kind === 'desc' && RECKONINGS.test(s.desc!.head) ? tokens[s.last + 1] : undefined;
       if (of?.word && /^(by|from)$/.test(of.lower) && !owned) s = subjectAfter(doc, s!.last + 1, seen) ?? s;
     }
+    // (whom a document went to is no source of it: "according to a memo sent to staff in October", "a memo to staff" is the
+    // memo's)
+    const to = s ? tokens[s.first - 1] : undefined;
+    const sentBy = s ? tokens[s.first - 2] : undefined;
+    if (
+      s &&
+      s.first > vLast + 2 &&
+      to?.word &&
+      /^(to|for)$/.test(to.lower) &&
+      sentBy?.word &&
+      sentBy.cap === 0 &&
+      (DOCUMENT_SENT.test(sentBy.lower) || DOCUMENT_NOUNS.has(sentBy.lower))
+    )
+      s = accordingSource(doc, vLast) ?? s;
     if (s) s = orgNamedAfter(doc, s) ?? s;
     return s ? framed(base, base.verb, s, true, false, i, s.last) : null;
   }
@@ -6824,6 +6847,9 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
     // present it is anyone's usage: "what they call “the Pit”")
     if (subject.kind === 'pronoun' && (subject.pronoun === 'neuter' || (subject.pronoun === 'plural' && !/ed$/.test(t.lower)))) return null;
     if (/^[“"‘'«]$/.test(tokens[vLast + 1]?.raw ?? '')) return null;
+    // (nor a name given to a thing or a person, in capitals after "it", "him", "her" or "them": "He calls it “The Crooked
+    // Stair,” and …" names a tune, not words of his; "calls the plan “a slap in the face”" stays)
+    if (/^(it|him|her|them)$/.test(tokens[vLast + 1]?.lower ?? '') && titleCased(doc, vLast + 2)) return null;
   }
   // a request still to be made reports nothing: "He said the Liberals would ask the auditor general to review the
   // books", "The city will also urge Ottawa to pay" (a plan, not words anyone has said)
@@ -6850,6 +6876,25 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
   )
     return null;
   return framed(base, base.verb, subject, inverted, false, Math.min(subject.first, i), Math.max(subject.last, vLast));
+}
+
+/**
+ * Whether a quotation opens at token `k` whose words all begin with a capital, but for short words of a title ("of",
+ * "the", "a", "and", "in", "on", "to", "at", "for"), at least two of them: “The Crooked Stair,”, “No Phones Please”.
+ */
+function titleCased(doc: Doc, k: number): boolean {
+  const { tokens } = doc;
+  if (!/^[“"]$/.test(tokens[k]?.raw ?? '')) return false;
+  let caps = 0;
+  for (let j = k + 1; j < tokens.length && doc.quoted[j]; j++) {
+    const w = tokens[j]!;
+    if (/^[”"]$/.test(w.raw)) break;
+    if (!w.word) continue;
+    if (w.cap > 0) caps++;
+    else if (!/^(of|the|a|an|and|in|on|to|at|for|or|by|with|from|'s)$/.test(w.lower)) return false;
+    if (j - k > 12) return false;
+  }
+  return caps >= 2;
 }
 
 /** Verbs that make an utterance their object: "reprised the familiar chant", "let out a loud shout", "cracked an old joke". */

@@ -16,7 +16,7 @@ export const SPEECH_VERBS = set(`
   insist insists insisted insisting claim claims claimed claiming acknowledge acknowledges acknowledged acknowledging
   admit admits admitted admitting caution cautions cautioned cautioning state states stated stating
   declare declares declared declaring announce announces announced announcing continue continues continued
-  recall recalls recalled recalling remark remarks remarked observe observes observed observing
+  recall recalls recalled recalling remember remembers remembered remark remarks remarked observe observes observed observing
   suggest suggests suggested suggesting concede concedes conceded conceding contend contends contended
   maintain maintains maintained reiterate reiterates reiterated reiterating emphasise emphasises emphasised
   emphasize emphasizes emphasized emphasizing emphasising predict predicts predicted promise promises promised

@@ -1060,6 +1060,18 @@ export class PeopleRegistry {
   private givenLong: Uint8Array | undefined;
   private givenShort: Uint8Array | undefined;
 
+  /**
+   * Where a name's given names end, for reading its gender: at its last word, or at the close of a nickname in quotation
+   * marks, after which only the surname comes ('Deirdre “Bea” Castellane-Roy' is no "Roy", whatever "Deirdre" is).
+   */
+  private givenEnd(first: number, last: number): number {
+    const { tokens } = this.ctx;
+    for (let k = first + 1; k < last; k++)
+      if (NICKNAME_CLOSES.has(tokens[k]!.raw) && this.ctx.quoted[k - 1] && tokens[k - 1]!.end === tokens[k]!.start && k > first + 2)
+        return k;
+    return last;
+  }
+
   /** Whether token k is a given name, of either gender: "Dana", "Robin" too. */
   private givenName(k: number): boolean {
     const lo = this.ctx.tokens[k]!.lower;
@@ -1096,7 +1108,7 @@ export class PeopleRegistry {
     // the first name may follow a title the name still holds: "Harbour Master Tom Lund"
     let g: Gender = null;
     let known = false;
-    for (let k = first; k < last && !known; k++) {
+    for (let k = first; k < this.givenEnd(first, last) && !known; k++) {
       known = this.isGiven(k, k === first);
       g = this.given(k, k === first);
     }
@@ -1905,6 +1917,49 @@ export class PeopleRegistry {
     }
     this.surnamesBefore(nw);
     this.namesAfterThe();
+    this.headlineFirstNames();
+  }
+
+  /**
+   * A person known by one word that a headline gave first, when the story then names in full exactly one person with
+   * that word for a first name or a nickname: "Coach Dee and the girls from Ward 9 / … Deirdre “Dee” Mbatha-Lowe has
+   * coached …" (every mention of "Dee" goes to her). The headline is a paragraph before the full name's with no
+   * sentence's end.
+   */
+  private headlineFirstNames(): void {
+    const { tokens } = this.ctx;
+    const paraOpen = (para: number): boolean => {
+      let k = tokens.findLastIndex((t) => t.para === para);
+      while (k >= 0 && /^[”"’'»)]$/.test(tokens[k]!.raw)) k--;
+      return k >= 0 && !/^[.?!:]$/.test(tokens[k]!.raw);
+    };
+    this.people.forEach((p, pi) => {
+      if (p.type !== 'person' || /\s/.test(p.name) || p.mentions.length === 0) return;
+      const key = p.name.toLowerCase();
+      const named = this.people
+        .map((q, qi) => ({ q, qi }))
+        .filter(({ q, qi }) => {
+          if (qi === pi || q.type !== 'person' || !/\s/.test(q.name) || q.mentions.length === 0) return false;
+          const nick = /["“]([^"”]+)["”]/.exec(q.name)?.[1];
+          return q.name.split(/\s+/)[0]!.toLowerCase() === key || nick?.toLowerCase() === key;
+        });
+      if (named.length !== 1) return;
+      const { q, qi } = named[0]!;
+      if (p.gender && q.gender && p.gender !== q.gender) return;
+      const from = q.mentions[0]!.first;
+      const early = p.mentions.filter((m) => m.first < from);
+      if (!early.length || early.some((m) => tokens[m.first]!.para >= tokens[from]!.para || !paraOpen(tokens[m.first]!.para))) return;
+      for (const m of p.mentions) {
+        q.mentions.push(m);
+        this.startAt.set(m.first, qi);
+        this.endAt.set(m.last, qi);
+      }
+      q.mentions.sort((a, b) => a.first - b.first);
+      q.gender ??= p.gender;
+      p.mentions = [];
+      const had = this.byFirst.get(tokens[early[0]!.first]!.key);
+      if (had === pi) this.byFirst.set(tokens[early[0]!.first]!.key, qi);
+    });
   }
 
   /**
@@ -2900,7 +2955,7 @@ export class PeopleRegistry {
     // the first name may follow words of a title the run still holds: "Harbour Master Tom Lund"
     let firstGender: Gender = null;
     let firstGiven = false;
-    for (let k = s; k < runEnd && !firstGiven; k++) {
+    for (let k = s; k < this.givenEnd(s, runEnd) && !firstGiven; k++) {
       firstGiven = this.isGiven(k, k === s);
       firstGender = this.given(k, k === s);
     }
@@ -3195,7 +3250,22 @@ export class PeopleRegistry {
     const before = tokens[s - 1];
     const next = tokens[runEnd + 1];
     if ((before?.word && before.para === t.para) || /^[0-9]/.test(next?.raw ?? '')) return false;
+    // (an age set off after it: "June Whitcombe, now 88, still lives …"; or a person's noun and a comma before it: "a
+    // schoolteacher, June Whitcombe")
+    let a = runEnd + 2;
+    if (/^(now|aged)$/.test(tokens[a]?.lower ?? '')) a++;
+    const aged = next?.raw === ',' && /^[0-9]{1,3}$/.test(tokens[a]?.raw ?? '') && /^[,.]$/.test(tokens[a + 1]?.raw ?? '');
+    const w = tokens[s - 2];
+    const noun =
+      before?.raw === ',' &&
+      !!w?.word &&
+      w.cap === 0 &&
+      w.para === t.para &&
+      (SPEAKER_NOUNS.has(w.lower) || PeopleRegistry.agentNoun(w)) &&
+      !/s$/.test(w.lower);
     return (
+      aged ||
+      noun ||
       this.apposition(runEnd, true) ||
       this.agentApposition(runEnd) ||
       (!!next?.word && /^(said|says|told|tells|added|adds|wrote|writes)$/.test(next.lower))
@@ -3238,7 +3308,14 @@ export class PeopleRegistry {
     const b = this.surnameOf(e);
     // (not a hyphenated name met before: "Mr. Rider-Waite" again)
     const whole = text.slice(tokens[s]!.start, tokens[e]!.end);
-    return a !== undefined && b !== undefined && a !== b && ![a, b].some((i) => this.people[i]!.name.includes(whole));
+    // (nor the double surname of another person named before: "Deirdre Mbatha-Lowe … her husband, Tom Lowe … her father,
+    // Samuel Mbatha … Mbatha-Lowe said" is Deirdre)
+    return (
+      a !== undefined &&
+      b !== undefined &&
+      a !== b &&
+      !this.people.some((p) => p.type === 'person' && p.name.includes(whole) && p.mentions.some((m) => m.first < s))
+    );
   }
 
   /** A nationality or party, or its plural: "American", "Americans". */

@@ -553,6 +553,21 @@ class Assigner {
           ((!namer && this.afterNaming(openTok)) || isTitle() || titleCased())
         )
           continue;
+        // (nor the title of what someone wrote or sang, the object of the verb right before it, the sentence going on after
+        // it: 'Jonah Whitcombe wrote “Salt Road” in a motel in Moncton')
+        if (
+          q.kind === 'partial' &&
+          q.closed &&
+          /^(wrote|writes|penned|pens|composed|composes|recorded|records|sang|sings|performed|performs)$/.test(
+            tokens[openTok - 1]?.lower ?? '',
+          ) &&
+          !doc.quoted[openTok - 1] &&
+          tokens[closeTok + 1]?.word === true &&
+          tokens[closeTok + 1]!.cap === 0 &&
+          tokens[closeTok + 1]!.para === q.para &&
+          (isTitle() || titleCased())
+        )
+          continue;
         // (a name no one gives, whatever frame is near: 'what has become known as the “Buffett rule” after Warren
         // Buffett … complained', 'the so-called “Fair Streets” bylaw, the mayor said')
         if (q.kind === 'partial' && this.impersonalNaming(openTok)) continue;

@@ -1828,6 +1828,59 @@ export class SpeakerResolver {
   }
 
   /**
+   * The person the writer asked, in a sentence since the last speaker's, in the pronoun's paragraph, no more than two
+   * sentences before it: "I asked Brandvold what she wrote back. She would not say. “…,” she said." is Brandvold, who
+   * answers, not the woman quoted before; null otherwise, or when that person does not fit `want`.
+   */
+  private writerAsked(sent: number, at: number, want: Gender, para: number): Ref | null {
+    const { tokens, sents, quoted } = this.doc;
+    const h = this.last();
+    const floor = Math.max(sent - 2, h ? h.sent + 1 : 0);
+    for (let t = sent; t >= floor; t--) {
+      const start = sents.starts[t]!;
+      if (tokens[start]!.para !== para) break;
+      const end = Math.min(at, (sents.starts[t + 1] ?? tokens.length) - 1);
+      for (let k = start; k + 2 < end; k++) {
+        if (quoted[k] || !/^(I|We)$/.test(tokens[k]!.raw) || tokens[k + 1]!.lower !== 'asked') continue;
+        const pm = this.personAt(k + 2);
+        if (!pm || quoted[k + 2]) continue;
+        const r = this.refFor(pm.key, para);
+        return this.isGroup(r) ? null : this.fitting(r, want);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The unnamed person the last speaker, of the other gender, told or asked something in the sentence before, named
+   * right after the verb by "a" or "an" and a noun of the pronoun's gender: "“You came back,” he tells a woman in a blue
+   * minivan. She laughs and says she comes every summer." is the woman's; null otherwise.
+   */
+  private addressee(sent: number, want: Gender, para: number): Ref | null {
+    const h = this.last();
+    const c = h?.c;
+    if (!h || !c || c.passive || h.sent !== sent - 1 || h.para < para - 1 || !/^(tell|tells|told|ask|asks|asked)$/.test(c.verb))
+      return null;
+    // (of a gender known, or given by the frame's own pronoun: "he tells")
+    const g = this.genderOf(final(h.ref)) ?? (c.subject?.kind === 'pronoun' ? c.subject.pronoun : null);
+    if (!g || g === want) return null;
+    const { tokens } = this.doc;
+    const k = c.verbLast + 1;
+    if (!/^(a|an)$/.test(tokens[k]?.lower ?? '') || this.doc.quoted[k]) return null;
+    for (let j = k + 1; j <= k + 3; j++) {
+      const t = tokens[j];
+      if (!t?.word || t.cap > 0) return null;
+      const tg: Gender = FEMALE_NOUNS.has(t.lower) ? 'female' : MALE_NOUNS.has(t.lower) ? 'male' : null;
+      if (!tg) continue;
+      if (tg !== want) return null;
+      const raw = withoutInvisible(this.doc.text.slice(tokens[k]!.start, t.end));
+      const desc: Description = { text: raw, definite: false, head: t.lower, group: false, gender: want };
+      return { key: null, desc, bound: null, para };
+    }
+    return null;
+  }
+
+  /**
    * The person a question with no one named as asked was about, who is the one to answer it: the named person its
    * sentence opens with, when the question's own subject is a "he" or "she" of gender `want` and the asker is someone
    * else ("Premier Helen Cartwright caused a stir when a retired teacher asked if she might appoint her predecessor. /
@@ -2491,6 +2544,12 @@ export class SpeakerResolver {
         // "Councillor Tom Reyes said … / The mayor faced criticism on Friday. “…,” he said." is the mayor's)
         const last = unnamed === 'rival' ? this.last() : null;
         return last && this.knownOtherwise(final(last.ref), desc) ? r : null;
+      }
+      // "his wife", "her father": the relative the article named so, or the parent of the child who spoke last ("His
+      // daughter, Renata, … “…,” she said. / Her father shrugged. “…,” he said." is the father named before Renata)
+      if (FAMILY.test(t.lower) && j === k + 1 && /^(his|her)$/.test(tokens[k]!.lower)) {
+        const r = final(this.resolveDescription(desc, k, para, { start: tokens[k]!.start, end: t.end, text: raw }).ref);
+        if (r.key) return r;
       }
       return { key: null, desc, bound: null, para };
     }
@@ -3570,7 +3629,10 @@ export class SpeakerResolver {
       // that a later pronoun of the other one passes over them: "Special envoy Xu Mingzhe arrived … He said … / … She said
       // …" is not Xu)
       const key = r?.ref.key;
-      const opens = sent >= 0 && this.doc.sents.starts[sent] === s.first;
+      // (or frames the quotation before it: "Dr. Kwame Asante-Bell said … / “…,” he said.")
+      const t = this.doc.tokens;
+      const frames = /^[”"]$/.test(t[s.first - 1]?.raw ?? '') || (t[s.first - 1]?.raw === ',' && /^[”"]$/.test(t[s.first - 2]?.raw ?? ''));
+      const opens = sent >= 0 && (this.doc.sents.starts[sent] === s.first || frames);
       if (key && opens && !r.passedOver && (s.pronoun === 'male' || s.pronoun === 'female') && keyType(this.doc, key) === 'person') {
         const id = keyId(key);
         if (!this.learnedGender.has(id) && keyGender(this.doc, key) === null) this.learnedGender.set(id, s.pronoun);
@@ -3845,6 +3907,8 @@ export class SpeakerResolver {
           ? (this.sameSentence(sent, s.first, want, para, c) ??
             this.subjectPastNamer(sent, want, para) ??
             this.askedBefore(sent, want) ??
+            this.writerAsked(sent, s.first, want, para) ??
+            this.addressee(sent, want, para) ??
             // (further back only when no one is named before the pronoun in its own sentence)
             this.newcomer(sent, want, !this.namedBetween(this.doc.sents.starts[sent]!, s.first)))
           : null;
@@ -4836,9 +4900,22 @@ export class SpeakerResolver {
       if (keyId(x.key) !== keyId(o.key) || !/^(son|daughter)$/.test(x.noun)) continue;
       // the owner's name ends before the "'s" in front of the relative noun, past a word of age ("older daughter")
       let k = x.first - 3;
-      if (tokens[k]?.key !== "'s") k--;
-      if (tokens[k]?.key !== "'s") continue;
-      const at = this.personMentions.find((pm) => this.personAt(pm.first)?.last === k - 1);
+      if (tokens[k]?.key !== "'s" && !/^(his|her)$/.test(tokens[k]?.lower ?? '')) k--;
+      // (or by a "his" or "her" before it, whose owner is the person of that gender named last before, outside quotation
+      // marks, in its paragraph or the one before: "Chidi does the books. His daughter, Adaeze, … / Her father said" is
+      // Chidi)
+      const by = /^(his|her)$/.test(tokens[k]?.lower ?? '') && tokens[k]!.word ? tokens[k]!.lower : null;
+      if (!by && tokens[k]?.key !== "'s") continue;
+      const at = by
+        ? this.personMentions.findLast(
+            (pm) =>
+              pm.first < k &&
+              !this.doc.quoted[pm.first] &&
+              keyId(pm.key) !== keyId(o.key!) &&
+              tokens[pm.first]!.para >= tokens[k]!.para - 1 &&
+              this.genderOf(this.refFor(pm.key, last!.para)) !== (by === 'his' ? 'female' : 'male'),
+          )
+        : this.personMentions.find((pm) => this.personAt(pm.first)?.last === k - 1);
       if (!at) continue;
       const r = this.refFor(at.key, last!.para);
       const g = this.genderOf(r);
