@@ -1191,8 +1191,10 @@ function subjectAtRaw(doc: Doc, j: number, floor: number, seen: NewName[]): Foun
         (!TITLES.has(doc.tokens[k - 1]!.lower) ||
           (field && k === j && FIELD_WORDS.test(doc.tokens[k - 1]!.lower)) ||
           modifierTitleInName(doc, k - 1, floor) ||
-          // (or a title word opening a company's name, no given name after it: "General Motors Canada said")
-          (!isGivenName(doc.tokens[k]!.raw) && doc.tokens.slice(k, j + 1).some((w) => w.word && w.cap > 0 && ORG_SUFFIXES.has(w.lower)))) &&
+          // (or a title word opening a company's name, no given name after it: "General Motors Canada said", "Northshore
+          // Energy Partners said")
+          (!isGivenName(doc.tokens[k]!.raw) &&
+            doc.tokens.slice(k, j + 1).some((w) => w.word && w.cap > 0 && (ORG_SUFFIXES.has(w.lower) || ORG_NAME_ENDS.has(w.lower))))) &&
         !DEMONYMS.has(doc.tokens[k - 1]!.lower)
       ) {
         k--;
