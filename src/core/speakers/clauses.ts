@@ -755,9 +755,11 @@ export class ClauseFinder {
           ((tokens[j]?.word && TIME_PREPS.has(tokens[j]!.lower)) ||
             /^(with|to|after|before|from|during|outside)$/.test(tokens[j]?.lower ?? ''))
         ) {
-          for (let p = j + 2; p <= Math.min(se, j + 7) && tokens[p]!.word && !quoted[p]; p++) {
+          for (let p = j + 2; p <= Math.min(se, j + 9) && tokens[p]!.word && !quoted[p]; p++) {
             // (no clause opens at a possessive or the noun it owns: "said this year's entries were …")
             if (tokens[p]!.key === "'s" || tokens[p - 1]!.key === "'s") continue;
+            // (nor at a preposition's object: "said in an interview with a local radio station the Senate would …")
+            if (/^(with|to|of|for|from|on|at|by|about)$/.test(tokens[p - 1]!.lower)) continue;
             if (this.subjectThenVerb(p, se, true)) {
               from = p;
               break;
@@ -3800,7 +3802,14 @@ export class ClauseFinder {
       const x = tokens[m]!;
       if (this.doc.quoted[m]) return k;
       if (x.word && x.cap === 0 && /^(he|she|they|we|i|it)$/.test(x.lower)) return m > k ? m : k;
-      const joint = (x.raw === '-' && joiningHyphenAt(tokens, m)) || /^['’]s$/.test(x.raw);
+      // (or up to an article opening a clause: "told a local radio station the Senate would …", "told the grand jury the
+      // driver had …")
+      if (m > k && x.word && x.cap === 0 && /^(the|a|an)$/.test(x.lower)) return this.subjectThenVerb(m, se, true) ? m : k;
+      // (a group's "of" and its plural: "told a small group of reporters the bill …")
+      const joint =
+        (x.raw === '-' && joiningHyphenAt(tokens, m)) ||
+        /^['’]s$/.test(x.raw) ||
+        (x.lower === 'of' && tokens[m - 1]!.word && tokens[m - 1]!.cap === 0 && /^[a-z]{3,}s$/.test(tokens[m + 1]?.raw ?? ''));
       const plain =
         x.word &&
         (x.cap === 0 || /^[0-9]+$/.test(x.raw)) &&
