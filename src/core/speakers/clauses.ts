@@ -2315,6 +2315,9 @@ export class ClauseFinder {
     // minister told CBC News, as the province reported 412 new cases")
     if (asFrame && (this.bySentence.get(c.sent) ?? []).some((o) => o !== c && o.last < first - 2)) return null;
     if (asFrame) first--;
+    // (nor a pronoun's frame set off by commas inside the clause of another frame of its sentence, the same speaker's
+    // aside: "Rivard said the Liberals filed 240 amendments, most of them, he said, designed only to delay")
+    if (this.asideInClause(c)) return null;
     // the comma may stand inside the closing mark of a fragment: "The party “allows us to get our message out,” said Coleman."
     let inMark = 0;
     while (inMark < 2 && FRAGMENT_MARK.test(tokens[first - 1 - inMark]?.raw ?? '')) inMark++;
@@ -3015,10 +3018,32 @@ export class ClauseFinder {
     );
   }
 
+  /**
+   * Is c a pronoun's frame set off by commas in mid-sentence ("…, he said, …") after another frame of its sentence whose
+   * subject is no pronoun and comes before its verb ("Rivard said the Liberals filed 240 amendments, most of them, he
+   * said, designed only to delay"): the same speaker's aside inside that frame's clause?
+   */
+  private asideInClause(c: Construction): boolean {
+    const { tokens } = this.doc;
+    if (c.inverted || c.subject?.kind !== 'pronoun' || c.first !== c.subject.first || c.verb === 'according') return false;
+    if (!/^(he|she|they)$/.test(tokens[c.first]!.lower) || tokens[c.first - 1]?.raw !== ',' || tokens[c.last + 1]?.raw !== ',')
+      return false;
+    // (not after a conjunction, whose clause the aside opens: "… had said that because, she said, the comment …", "the
+    // days when, he said, protesters …")
+    const before = tokens[c.first - 2];
+    if (!before?.word || CLAUSE_BAD_START.has(before.lower) || /^(because|when|where|while|if|and|but|or|so|that)$/.test(before.lower))
+      return false;
+    return (this.bySentence.get(c.sent) ?? []).some(
+      (o) => o !== c && !o.inverted && o.last < c.first - 2 && o.subject !== null && o.subject.kind !== 'pronoun' && o.verb !== 'according',
+    );
+  }
+
   /** The last token of a clause from `from` to `to` once the sentence's other constructions have ended it. */
   private cutByOthers(c: Construction, from: number, to: number): number {
     for (const other of this.bySentence.get(c.sent) ?? []) {
       if (other === c) continue;
+      // (a pronoun's aside between commas goes on with the clause: "…, most of them, he said, designed only to delay")
+      if (other.first > from && this.asideInClause(other)) continue;
       let at = this.cutAt(other, from);
       // (a clause cut before another's subject does not end on the "that" opening it: "make it more likely [that]
       // European governments will insist …"; a relative "that" before the other's subject goes with it: "a weeks-long
