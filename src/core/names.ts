@@ -2618,8 +2618,11 @@ export class PeopleRegistry {
         !DEMONYMS.has(tokens[runEnd]!.lower) &&
         !pluralIn(tokens[runEnd]!.lower, DEMONYMS);
       if (company) break;
+      // (nor before the rest of an institution's name, a given name in it: "the Canadian Bar Association", not a person
+      // "Bar Association")
+      const institution = runEnd > s + 1 && INSTITUTION_WORD.test(tokens[runEnd]!.lower) && tokens[runEnd]!.cap === 1;
       if (
-        (DEMONYMS.has(lo) && !given) ||
+        (DEMONYMS.has(lo) && !given && !institution) ||
         (isOrdinaryCapital(this.ctx, s) &&
           !/^(new|great|grand|old|little|young|long)$/.test(lo) &&
           !(ofOrg(s) && this.ctx.initial[s] === 1) &&
