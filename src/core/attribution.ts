@@ -581,6 +581,13 @@ function descEndingAt(doc: Doc, j: number, floor: number): Found | null {
         break;
       }
     }
+    // (a number a hyphen joins to the next word is a compound modifier's part, no determiner: "the two-term MP", "a
+    // three-time champion")
+    if (DETERMINERS.has(t.lower) && /^(one|two|three|four|five|six|seven|eight|nine|ten)$/.test(t.lower) && joiningHyphen(doc, k)) {
+      k--;
+      words++;
+      continue;
+    }
     if (DETERMINERS.has(t.lower)) {
       // ("that" before a plural opens a relative clause: "a system that nurses say has reached …", "a plan that health
       // experts say …" are the nurses' and the experts', not "that group's members")
