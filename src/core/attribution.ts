@@ -6877,23 +6877,30 @@ function mannerFrameAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction 
   if ((!/^[a-z]{3,}ed$/.test(t.lower) && !shotBack) || SPEECH_VERBS.has(t.lower) || doc.headings.has(t.para)) return null;
   // inverted, right after the closing mark: "“…,” scoffed Ariana Gill, 22, who …", "“…?” pressed the host." (a name, or
   // a speaker noun, then the end of the sentence or a comma)
-  if (!shotBack && QUOTE_MARKS.test(tokens[i - 1]?.raw ?? '') && /^[,?!]$/.test(tokens[i - 2]?.raw ?? '') && next?.word) {
-    const s = subjectAfter(doc, i, seen);
+  // (past the particle of a retort: "“…,” shot back the minister.", "“…,” fired back Rhéal Duquette.")
+  const v = next?.word && next.lower === 'back' ? i + 1 : i;
+  if (
+    (!shotBack || v > i) &&
+    QUOTE_MARKS.test(tokens[i - 1]?.raw ?? '') &&
+    /^[,?!]$/.test(tokens[i - 2]?.raw ?? '') &&
+    tokens[v + 1]?.word
+  ) {
+    const s = subjectAfter(doc, v, seen);
     const after = s ? tokens[s.last + 1] : undefined;
     // (past titles and abbreviated ones: "sniffed Councillor Dora Pike", "sniffed Coun. Dora Pike")
     const titled = (k: number): boolean => {
       const x = tokens[k]!;
-      return (x.word && (TITLES.has(x.lower) || ABBREVIATIONS.has(x.lower))) || (x.raw === '.' && k > i + 1);
+      return (x.word && (TITLES.has(x.lower) || ABBREVIATIONS.has(x.lower))) || (x.raw === '.' && k > v + 1);
     };
     if (
       !s ||
-      s.first > i + 4 ||
-      tokens.slice(i + 1, s.first).some((_, n) => !titled(i + 1 + n)) ||
+      s.first > v + 4 ||
+      tokens.slice(v + 1, s.first).some((_, n) => !titled(v + 1 + n)) ||
       (s.kind !== 'key' && !(s.kind === 'desc' && SPEAKER_NOUNS.has(s.desc!.head) && !s.desc!.group)) ||
       (after && !/^[.,;]$/.test(after.raw))
     )
       return null;
-    const base = { verbFirst: i, verbLast: i, verb: t.lower, sent: doc.sents.sent[i]!, para: t.para };
+    const base = { verbFirst: i, verbLast: v, verb: t.lower, sent: doc.sents.sent[i]!, para: t.para };
     return framed(base, base.verb, s, true, false, i, s.last);
   }
   if (next && !/^[.,;:]$/.test(next.raw) && !(next.word && /^(on|at|in|during|after|before|as|back|again)$/.test(next.lower))) return null;
