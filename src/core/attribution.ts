@@ -3600,7 +3600,14 @@ function conjunctSubject(doc: Doc, floor: number, j: number, seen: NewName[]): F
     if (!joins) continue;
     const from = firstWordAt(doc, k + 1);
     const s = subjectAt(doc, firstSubjectEnd(doc, from), from, seen);
-    return s && s.kind === 'key' && opensSentence(doc, from, s.first) ? s : null;
+    // (or a description of a speaker or an organisation that opens the clause: "A group of farmers called for a
+    // boycott, and the Western Growers Union denounced the bill and said …")
+    const described =
+      s?.kind === 'desc' &&
+      s.first === from &&
+      s.desc!.definite &&
+      (ORG_HEADS.has(s.desc!.head) || SPEAKER_NOUNS.has(s.desc!.head) || ORG_SUFFIXES.has(s.desc!.head));
+    return s && ((s.kind === 'key' && opensSentence(doc, from, s.first)) || described) ? s : null;
   }
   return null;
 }
