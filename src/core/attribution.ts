@@ -3635,6 +3635,9 @@ function subordinateSubject(doc: Doc, floor: number, j: number, seen: NewName[])
     if (!s || s.first !== from || s.last >= j - 2) return null;
     const verb = tokens[s.last + 1];
     if (!verb?.word || verb.cap !== 0 || NP_BREAK.has(verb.lower) || DETERMINERS.has(verb.lower)) return null;
+    // (a verb's form, not an adverb or a word the phrase goes on with: "positioned Ives as the most qualified person ever
+    // to run … and said" is no clause of "as")
+    if (!/^[a-z]{2,}(ed|s)$/.test(verb.lower) && !IRREGULAR_PAST.has(verb.lower) && !AUXILIARIES.has(verb.lower)) return null;
     if (s.kind === 'key') return s;
     if (s.kind !== 'desc' || !s.desc!.definite) return null;
     return ORG_HEADS.has(s.desc!.head) || SPEAKER_NOUNS.has(s.desc!.head) ? s : null;
