@@ -581,6 +581,13 @@ function descEndingAt(doc: Doc, j: number, floor: number): Found | null {
         break;
       }
     }
+    // (a number a hyphen joins to the next word is a compound modifier's part, no determiner: "the two-term MP", "a
+    // three-time champion")
+    if (DETERMINERS.has(t.lower) && /^(one|two|three|four|five|six|seven|eight|nine|ten)$/.test(t.lower) && joiningHyphen(doc, k)) {
+      k--;
+      words++;
+      continue;
+    }
     if (DETERMINERS.has(t.lower)) {
       // ("that" before a plural opens a relative clause: "a system that nurses say has reached …", "a plan that health
       // experts say …" are the nurses' and the experts', not "that group's members")
@@ -1191,8 +1198,10 @@ function subjectAtRaw(doc: Doc, j: number, floor: number, seen: NewName[]): Foun
         (!TITLES.has(doc.tokens[k - 1]!.lower) ||
           (field && k === j && FIELD_WORDS.test(doc.tokens[k - 1]!.lower)) ||
           modifierTitleInName(doc, k - 1, floor) ||
-          // (or a title word opening a company's name, no given name after it: "General Motors Canada said")
-          (!isGivenName(doc.tokens[k]!.raw) && doc.tokens.slice(k, j + 1).some((w) => w.word && w.cap > 0 && ORG_SUFFIXES.has(w.lower)))) &&
+          // (or a title word opening a company's name, no given name after it: "General Motors Canada said", "Northshore
+          // Energy Partners said")
+          (!isGivenName(doc.tokens[k]!.raw) &&
+            doc.tokens.slice(k, j + 1).some((w) => w.word && w.cap > 0 && (ORG_SUFFIXES.has(w.lower) || ORG_NAME_ENDS.has(w.lower))))) &&
         !DEMONYMS.has(doc.tokens[k - 1]!.lower)
       ) {
         k--;
@@ -3622,7 +3631,14 @@ function conjunctSubject(doc: Doc, floor: number, j: number, seen: NewName[]): F
     if (!joins) continue;
     const from = firstWordAt(doc, k + 1);
     const s = subjectAt(doc, firstSubjectEnd(doc, from), from, seen);
-    return s && s.kind === 'key' && opensSentence(doc, from, s.first) ? s : null;
+    // (or a description of a speaker or an organisation that opens the clause: "A group of farmers called for a
+    // boycott, and the Western Growers Union denounced the bill and said …")
+    const described =
+      s?.kind === 'desc' &&
+      s.first === from &&
+      s.desc!.definite &&
+      (ORG_HEADS.has(s.desc!.head) || SPEAKER_NOUNS.has(s.desc!.head) || ORG_SUFFIXES.has(s.desc!.head));
+    return s && ((s.kind === 'key' && opensSentence(doc, from, s.first)) || described) ? s : null;
   }
   return null;
 }
@@ -3650,6 +3666,9 @@ function subordinateSubject(doc: Doc, floor: number, j: number, seen: NewName[])
     if (!s || s.first !== from || s.last >= j - 2) return null;
     const verb = tokens[s.last + 1];
     if (!verb?.word || verb.cap !== 0 || NP_BREAK.has(verb.lower) || DETERMINERS.has(verb.lower)) return null;
+    // (a verb's form, not an adverb or a word the phrase goes on with: "positioned Ives as the most qualified person ever
+    // to run … and said" is no clause of "as")
+    if (!/^[a-z]{2,}(ed|s)$/.test(verb.lower) && !IRREGULAR_PAST.has(verb.lower) && !AUXILIARIES.has(verb.lower)) return null;
     if (s.kind === 'key') return s;
     if (s.kind !== 'desc' || !s.desc!.definite) return null;
     return ORG_HEADS.has(s.desc!.head) || SPEAKER_NOUNS.has(s.desc!.head) ? s : null;
@@ -6953,23 +6972,30 @@ function mannerFrameAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction 
   if ((!/^[a-z]{3,}ed$/.test(t.lower) && !shotBack) || SPEECH_VERBS.has(t.lower) || doc.headings.has(t.para)) return null;
   // inverted, right after the closing mark: "“…,” scoffed Ariana Gill, 22, who …", "“…?” pressed the host." (a name, or
   // a speaker noun, then the end of the sentence or a comma)
-  if (!shotBack && QUOTE_MARKS.test(tokens[i - 1]?.raw ?? '') && /^[,?!]$/.test(tokens[i - 2]?.raw ?? '') && next?.word) {
-    const s = subjectAfter(doc, i, seen);
+  // (past the particle of a retort: "“…,” shot back the minister.", "“…,” fired back Rhéal Duquette.")
+  const v = next?.word && next.lower === 'back' ? i + 1 : i;
+  if (
+    (!shotBack || v > i) &&
+    QUOTE_MARKS.test(tokens[i - 1]?.raw ?? '') &&
+    /^[,?!]$/.test(tokens[i - 2]?.raw ?? '') &&
+    tokens[v + 1]?.word
+  ) {
+    const s = subjectAfter(doc, v, seen);
     const after = s ? tokens[s.last + 1] : undefined;
     // (past titles and abbreviated ones: "sniffed Councillor Dora Pike", "sniffed Coun. Dora Pike")
     const titled = (k: number): boolean => {
       const x = tokens[k]!;
-      return (x.word && (TITLES.has(x.lower) || ABBREVIATIONS.has(x.lower))) || (x.raw === '.' && k > i + 1);
+      return (x.word && (TITLES.has(x.lower) || ABBREVIATIONS.has(x.lower))) || (x.raw === '.' && k > v + 1);
     };
     if (
       !s ||
-      s.first > i + 4 ||
-      tokens.slice(i + 1, s.first).some((_, n) => !titled(i + 1 + n)) ||
+      s.first > v + 4 ||
+      tokens.slice(v + 1, s.first).some((_, n) => !titled(v + 1 + n)) ||
       (s.kind !== 'key' && !(s.kind === 'desc' && SPEAKER_NOUNS.has(s.desc!.head) && !s.desc!.group)) ||
       (after && !/^[.,;]$/.test(after.raw))
     )
       return null;
-    const base = { verbFirst: i, verbLast: i, verb: t.lower, sent: doc.sents.sent[i]!, para: t.para };
+    const base = { verbFirst: i, verbLast: v, verb: t.lower, sent: doc.sents.sent[i]!, para: t.para };
     return framed(base, base.verb, s, true, false, i, s.last);
   }
   if (next && !/^[.,;:]$/.test(next.raw) && !(next.word && /^(on|at|in|during|after|before|as|back|again)$/.test(next.lower))) return null;

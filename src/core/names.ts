@@ -2490,10 +2490,13 @@ export class PeopleRegistry {
     // Soccer said", "Live Nation said", not a person "League Soccer" or "Nation")
     // (an organisation's word that is nobody's surname: not "President Park Geun-hye"; and no article: "The Times"; "State"
     // keeps its reading as the office's: "the State Department")
+    // (or a portfolio's word inside a company's name, between its first word and the word that closes it: "Northshore
+    // Energy Partners", "Greyrock Health Holdings", not "Health Minister")
     const ofOrg = (k: number): boolean =>
       k < runEnd &&
       tokens[k + 1]!.cap === 1 &&
-      INSTITUTION_WORD.test(tokens[k + 1]!.lower) &&
+      (INSTITUTION_WORD.test(tokens[k + 1]!.lower) ||
+        (k > runStart && k + 1 === runEnd && PORTFOLIO.test(tokens[k]!.lower) && ORG_NAME_ENDS.has(tokens[k + 1]!.lower))) &&
       !DETERMINERS.has(tokens[k]!.lower) &&
       tokens[k]!.lower !== 'state';
     // (a title word opening a double surname after a given name is the surname's: "Rose Cardinal-Gladue", "Ann Bishop-Lowe")
@@ -2673,8 +2676,11 @@ export class PeopleRegistry {
         !DEMONYMS.has(tokens[runEnd]!.lower) &&
         !pluralIn(tokens[runEnd]!.lower, DEMONYMS);
       if (company) break;
+      // (nor before the rest of an institution's name, a given name in it: "the Canadian Bar Association", not a person
+      // "Bar Association")
+      const institution = runEnd > s + 1 && INSTITUTION_WORD.test(tokens[runEnd]!.lower) && tokens[runEnd]!.cap === 1;
       if (
-        (DEMONYMS.has(lo) && !given) ||
+        (DEMONYMS.has(lo) && !given && !institution) ||
         (isOrdinaryCapital(this.ctx, s) &&
           !/^(new|great|grand|old|little|young|long)$/.test(lo) &&
           !(ofOrg(s) && this.ctx.initial[s] === 1) &&

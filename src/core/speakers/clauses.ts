@@ -755,9 +755,11 @@ export class ClauseFinder {
           ((tokens[j]?.word && TIME_PREPS.has(tokens[j]!.lower)) ||
             /^(with|to|after|before|from|during|outside)$/.test(tokens[j]?.lower ?? ''))
         ) {
-          for (let p = j + 2; p <= Math.min(se, j + 7) && tokens[p]!.word && !quoted[p]; p++) {
+          for (let p = j + 2; p <= Math.min(se, j + 9) && tokens[p]!.word && !quoted[p]; p++) {
             // (no clause opens at a possessive or the noun it owns: "said this year's entries were …")
             if (tokens[p]!.key === "'s" || tokens[p - 1]!.key === "'s") continue;
+            // (nor at a preposition's object: "said in an interview with a local radio station the Senate would …")
+            if (/^(with|to|of|for|from|on|at|by|about)$/.test(tokens[p - 1]!.lower)) continue;
             if (this.subjectThenVerb(p, se, true)) {
               from = p;
               break;
@@ -2325,6 +2327,9 @@ export class ClauseFinder {
     // minister told CBC News, as the province reported 412 new cases")
     if (asFrame && (this.bySentence.get(c.sent) ?? []).some((o) => o !== c && o.last < first - 2)) return null;
     if (asFrame) first--;
+    // (nor a pronoun's frame set off by commas inside the clause of another frame of its sentence, the same speaker's
+    // aside: "Rivard said the Liberals filed 240 amendments, most of them, he said, designed only to delay")
+    if (this.asideInClause(c)) return null;
     // the comma may stand inside the closing mark of a fragment: "The party “allows us to get our message out,” said Coleman."
     let inMark = 0;
     while (inMark < 2 && FRAGMENT_MARK.test(tokens[first - 1 - inMark]?.raw ?? '')) inMark++;
@@ -3032,10 +3037,32 @@ export class ClauseFinder {
     );
   }
 
+  /**
+   * Is c a pronoun's frame set off by commas in mid-sentence ("…, he said, …") after another frame of its sentence whose
+   * subject is no pronoun and comes before its verb ("Rivard said the Liberals filed 240 amendments, most of them, he
+   * said, designed only to delay"): the same speaker's aside inside that frame's clause?
+   */
+  private asideInClause(c: Construction): boolean {
+    const { tokens } = this.doc;
+    if (c.inverted || c.subject?.kind !== 'pronoun' || c.first !== c.subject.first || c.verb === 'according') return false;
+    if (!/^(he|she|they)$/.test(tokens[c.first]!.lower) || tokens[c.first - 1]?.raw !== ',' || tokens[c.last + 1]?.raw !== ',')
+      return false;
+    // (not after a conjunction, whose clause the aside opens: "… had said that because, she said, the comment …", "the
+    // days when, he said, protesters …")
+    const before = tokens[c.first - 2];
+    if (!before?.word || CLAUSE_BAD_START.has(before.lower) || /^(because|when|where|while|if|and|but|or|so|that)$/.test(before.lower))
+      return false;
+    return (this.bySentence.get(c.sent) ?? []).some(
+      (o) => o !== c && !o.inverted && o.last < c.first - 2 && o.subject !== null && o.subject.kind !== 'pronoun' && o.verb !== 'according',
+    );
+  }
+
   /** The last token of a clause from `from` to `to` once the sentence's other constructions have ended it. */
   private cutByOthers(c: Construction, from: number, to: number): number {
     for (const other of this.bySentence.get(c.sent) ?? []) {
       if (other === c) continue;
+      // (a pronoun's aside between commas goes on with the clause: "…, most of them, he said, designed only to delay")
+      if (other.first > from && this.asideInClause(other)) continue;
       let at = this.cutAt(other, from);
       // (a clause cut before another's subject does not end on the "that" opening it: "make it more likely [that]
       // European governments will insist …"; a relative "that" before the other's subject goes with it: "a weeks-long
@@ -3837,7 +3864,14 @@ export class ClauseFinder {
       const x = tokens[m]!;
       if (this.doc.quoted[m]) return k;
       if (x.word && x.cap === 0 && /^(he|she|they|we|i|it)$/.test(x.lower)) return m > k ? m : k;
-      const joint = (x.raw === '-' && joiningHyphenAt(tokens, m)) || /^['’]s$/.test(x.raw);
+      // (or up to an article opening a clause: "told a local radio station the Senate would …", "told the grand jury the
+      // driver had …")
+      if (m > k && x.word && x.cap === 0 && /^(the|a|an)$/.test(x.lower)) return this.subjectThenVerb(m, se, true) ? m : k;
+      // (a group's "of" and its plural: "told a small group of reporters the bill …")
+      const joint =
+        (x.raw === '-' && joiningHyphenAt(tokens, m)) ||
+        /^['’]s$/.test(x.raw) ||
+        (x.lower === 'of' && tokens[m - 1]!.word && tokens[m - 1]!.cap === 0 && /^[a-z]{3,}s$/.test(tokens[m + 1]?.raw ?? ''));
       const plain =
         x.word &&
         (x.cap === 0 || /^[0-9]+$/.test(x.raw)) &&

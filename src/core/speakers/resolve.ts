@@ -886,6 +886,24 @@ export class SpeakerResolver {
         if (v.next[other] >= 2 && v[other] + v.next[other] + v.own[other] >= 2) this.learnedGender.set(id, other);
       }
     }
+    // "Justice Minister Adaeze Longbottom said the act would work. / She was joined by Sgt. Brent Kowalchuk …": a sentence
+    // that opens with "he" or "she", no frame's subject, right after a frame whose named subject is the only person its
+    // sentence names gives that person, of no gender known, its gender (so that a later "he" passes over her)
+    for (const c of constructions) {
+      const sub = c.subject;
+      if (sub?.kind !== 'key' || c.inverted || keyType(this.doc, sub.key!) !== 'person') continue;
+      const from = this.doc.sents.starts[c.sent]!;
+      const next = this.doc.sents.starts[c.sent + 1];
+      const t = next === undefined ? undefined : tokens[next];
+      if (next === undefined || !t?.word || this.doc.quoted[next] || t.para > c.para + 1) continue;
+      const g = PRONOUNS.get(t.lower);
+      if (g !== 'male' && g !== 'female') continue;
+      if (constructions.some((o) => o.subject?.kind === 'pronoun' && o.subject.first === next)) continue;
+      const id = keyId(sub.key!);
+      if (this.learnedGender.has(id) || keyGender(this.doc, sub.key!) !== null) continue;
+      if (this.personMentions.some((pm) => pm.first >= from && pm.first < next && keyId(pm.key) !== id)) continue;
+      this.learnedGender.set(id, g);
+    }
   }
 
   /**
