@@ -3050,7 +3050,11 @@ function scanSubjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       if (stacked) return stacked;
       // a relative clause after a post-modified speaker: "A defense official familiar with the investigations, who was not
       // authorized to discuss them, said" is the official's, not the investigations'
-      const modified = /^(who|whose)$/.test(inner[0]!.lower) ? postModifiedSubject(doc, k, floor, seen) : null;
+      // (or a participle's phrase: "A military official familiar with the plans, speaking on condition of anonymity, said")
+      const modified =
+        /^(who|whose)$/.test(inner[0]!.lower) || (inner[0]!.cap === 0 && /^[a-z]{3,}ing$/.test(inner[0]!.lower))
+          ? postModifiedSubject(doc, k, floor, seen)
+          : null;
       if (modified?.kind === 'desc') return modified;
       // "One, a retired engineer, told me …": the description in apposition says who "one" is
       if (/^(one|another)$/.test(tokens[k - 1]?.lower ?? '') && sentStart(doc, k - 1) === k - 1 && /^(a|an)$/.test(inner[0]!.lower)) {
