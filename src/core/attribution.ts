@@ -6579,6 +6579,17 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
   const another =
     tokens[i - 1]?.lower === 'another' && !NOUN_LIKE_VERBS.test(t.lower.replace(/s$/, '')) && oneAlone(doc, i - 1, sentStart(doc, i));
   if (ARTICLE_LIKE.test(tokens[i - 1]?.lower ?? '') && tokens[i - 1]!.word && !another) return null;
+  // (or right after a possessive's ending, before a noun it modifies: "the head of Varenko's state grid operator, Ivan
+  // Moroz, said", "the soldiers' report card"; not before what the claimant is said to have done: "condemned North
+  // Korea's claim to have conducted …")
+  if (
+    NOUN_LIKE_VERBS.test(t.lower.replace(/s$/, '')) &&
+    (tokens[i - 1]?.key === "'s" || /^['’]s?$/.test(tokens[i - 1]?.raw ?? '')) &&
+    tokens[i + 1]?.word &&
+    tokens[i + 1]!.cap === 0 &&
+    !/^(to|that)$/.test(tokens[i + 1]!.lower)
+  )
+    return null;
   if (nounAfterModifiers(doc, i)) return utteredBy(doc, i, base, seen);
   // a plural noun after a possessive and one lower-case modifier, or after a preposition and one: "his past comments",
   // "in swing states", "of several claims" (not "the suit claims": after "the", the word may be the subject)
