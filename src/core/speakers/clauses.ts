@@ -1824,7 +1824,13 @@ export class ClauseFinder {
           for (let k = m + 1; k < se; k++) {
             if (tokens[k]!.raw !== ',') continue;
             const after = FRAGMENT_MARK.test(tokens[k + 1]?.raw ?? '') && quoted[k] ? k + 2 : k + 1;
-            if (this.rivalReportAt(c, after)) {
+            // (or before a relative clause on the whole charge, with a subject of its own: "accused him of helping the
+            // fighters, which he denied")
+            const which =
+              tokens[after]?.lower === 'which' &&
+              !quoted[after] &&
+              /^(he|she|they|it|we|i|you|the|his|her|their|its|both)$/.test(tokens[after + 1]?.lower ?? '');
+            if (which || this.rivalReportAt(c, after)) {
               se = after - 1;
               break;
             }
