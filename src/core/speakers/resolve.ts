@@ -1133,7 +1133,9 @@ export class SpeakerResolver {
         // (nor is the body before a role the person's: "agency spokesman Rahim Sattar" is no "the agency", "union leader
         // Ada Roy" no "the union")
         // (nor the court before a judge's title: "Ontario Court Justice Ann Vale" is "the judge", not "the court")
-        const body = k < first - 1 && (SIDE_NOUNS.has(t.lower) || ORG_HEADS.has(t.lower) || t.lower === 'court');
+        // (nor a collective's noun: "Army spokesman Col. Idris Banjo" is no "the army")
+        const body =
+          k < first - 1 && (SIDE_NOUNS.has(t.lower) || ORG_HEADS.has(t.lower) || GROUP_NOUNS.has(t.lower) || t.lower === 'court');
         if (!pluralHead(t.lower) && !underTitle(this.doc.tokens, k) && !body) set.add(t.lower);
         // an attorney of the state is its prosecutor: "Assistant U.S. Attorney Celeste Amadi", "District Attorney Ray
         // Ford" is "the prosecutor" (not "defense attorney Tom Berg"); so is a Crown attorney in lower case, as Canadian
