@@ -5191,6 +5191,11 @@ export class SpeakerResolver {
         (ORG_HEADS.has(d.head) || TEAM_HEADS.test(d.head) || ORG_KINDS.has(d.head)) &&
         (!/\s\S+\s/.test(d.text) ||
           /^the\s+(\S+,\s+)?\S+-(based|headquartered)\s+\S+$/i.test(d.text) ||
+          // (or the field of a group of no other kind: "Relief International said … The aid group said", "the rights
+          // group")
+          /^the\s+(aid|relief|rights|human\s+rights|humanitarian|medical|advocacy|charity|monitoring)\s+(group|organi[sz]ation)$/i.test(
+            d.text,
+          ) ||
           // (or the league it plays in: "the Major League Soccer club", "the CFL team")
           (TEAM_HEADS.test(d.head) && LEAGUE_TEAM.test(d.text)))
       ) {
