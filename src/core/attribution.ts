@@ -5593,6 +5593,9 @@ function accordingSource(doc: Doc, vLast: number): Found | null {
     const possessed = tokens[k - 1]?.key === "'s";
     if (insideOrgName(doc, k)) {
       ofAt = ofAt < 0 ? k : ofAt;
+      // (the name runs on past the six words a phrase is read to, each "of" or "for" two more: "according to the United
+      // Nations Office for the Coordination of Humanitarian Affairs")
+      limit = Math.min(i + 12, Math.max(limit, k + 3));
       continue;
     }
     // a determiner after a document's or figures' noun opens a relative clause with no "that": "according to figures |
