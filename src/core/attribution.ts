@@ -2767,7 +2767,11 @@ function firstConjunct(doc: Doc, s: Found, v: number): Found | null {
 
 function scanSubjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
   const { tokens } = doc;
-  const floor = sentStart(doc, v);
+  // (a dateline is no part of the subject's sentence: "TESSIN, Ardania — The shelling began just after dawn, said Fatima
+  // Rahal, and …" is not TESSIN's, its words between commas no apposition)
+  const start = sentStart(doc, v);
+  const dated = pastDateline(doc, start, v);
+  const floor = dated > firstWordAt(doc, start) && dated < v ? dated - 1 : start;
   const contact = contactRelativeGroup(doc, v, floor);
   if (contact) return contact;
   // (past "both", "each" or "all" and an auxiliary: "Berg and Lund have both argued", "Berg and Lund each said")
