@@ -11,6 +11,7 @@ import type { Span } from '../types';
 import {
   CHARGED,
   type Construction,
+  ownSubject,
   pastDateline,
   pluralSpeakerNoun,
   QUANTIFIER_PRONOUNS,
@@ -3873,6 +3874,19 @@ export class SpeakerResolver {
     } else {
       // "Harbor Bank lent the money. It said …": the organisation named since the last attribution
       if (want === 'neuter' && sent >= 0) {
+        // "State television broadcast footage of what it said were soldiers …": the "it" of a free relative after the
+        // sentence's verb is the body or thing that sentence opens with
+        if (this.doc.tokens[s.first - 1]?.lower === 'what' && !this.doc.quoted[s.first - 1]) {
+          const own = ownSubject(this.doc, this.doc.sents.starts[sent]!, s.first - 1);
+          const r = own && own.kind !== 'pronoun' ? this.resolveSubject(own, para, sent, null) : null;
+          const f = r ? final(r.ref) : null;
+          // (a body's or an outlet's noun with no article is one too: "State television")
+          const body =
+            !!f?.desc && f.desc.gender === null && (ORG_HEADS.has(f.desc.head) || /^(television|radio|media)$/.test(f.desc.head));
+          if (r && f && (this.isGroup(f) || this.isThing(f) || body)) return { ...r, via: 'pronoun', mention: span };
+          // (and no body that spoke before, when the subject is not found: it is the sentence's, whoever spoke last)
+          if (!own) return null;
+        }
         const doc = this.documentBefore(s.first, para);
         if (doc) return { ref: doc, via: 'pronoun', mention: span };
         const org = this.orgBefore(s.first, 'it', para);
