@@ -1332,7 +1332,12 @@ export class ClauseFinder {
         for (let p = from + 1; p <= Math.min(se, from + 12) && !this.doc.quoted[p]; p++) {
           if (tokens[p]!.raw !== ',') continue;
           // (after a relative clause, any clause with a finite verb: "…, which reviewed 40 of the cases, most of them involved …")
-          const relative = /^(which|who)$/.test(tokens[from]!.lower) && tokens.slice(p + 1, se + 1).some((x) => finiteWord(x));
+          // (or a relative clause whose own verb follows its pronoun, which the comma closes: "According to Doctors Without
+          // Borders, which runs a clinic near the camp, more than 80,000 people live there")
+          const relative =
+            /^(which|who)$/.test(tokens[from]!.lower) &&
+            (tokens.slice(p + 1, se + 1).some((x) => finiteWord(x)) ||
+              (se - p >= 4 && (finiteWord(tokens[from + 1]!) || /^[a-z]{2,}[^su']s$/.test(tokens[from + 1]!.raw))));
           if (this.subjectThenVerb(p + 1, se, false) || this.speakerNounHeads(from + 1, p) || relative) from = p + 1;
           break;
         }
