@@ -2806,7 +2806,11 @@ function firstConjunct(doc: Doc, s: Found, v: number): Found | null {
 
 function scanSubjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
   const { tokens } = doc;
-  const floor = sentStart(doc, v);
+  // (a dateline is no part of the subject's sentence: "TESSIN, Ardania — The shelling began just after dawn, said Fatima
+  // Rahal, and …" is not TESSIN's, its words between commas no apposition)
+  const start = sentStart(doc, v);
+  const dated = pastDateline(doc, start, v);
+  const floor = dated > firstWordAt(doc, start) && dated < v ? dated - 1 : start;
   const contact = contactRelativeGroup(doc, v, floor);
   if (contact) return contact;
   // (past "both", "each" or "all" and an auxiliary: "Berg and Lund have both argued", "Berg and Lund each said")
@@ -3090,7 +3094,11 @@ function scanSubjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       if (stacked) return stacked;
       // a relative clause after a post-modified speaker: "A defense official familiar with the investigations, who was not
       // authorized to discuss them, said" is the official's, not the investigations'
-      const modified = /^(who|whose)$/.test(inner[0]!.lower) ? postModifiedSubject(doc, k, floor, seen) : null;
+      // (or a participle's phrase: "A military official familiar with the plans, speaking on condition of anonymity, said")
+      const modified =
+        /^(who|whose)$/.test(inner[0]!.lower) || (inner[0]!.cap === 0 && /^[a-z]{3,}ing$/.test(inner[0]!.lower))
+          ? postModifiedSubject(doc, k, floor, seen)
+          : null;
       if (modified?.kind === 'desc') return modified;
       // "One, a retired engineer, told me …": the description in apposition says who "one" is
       if (/^(one|another)$/.test(tokens[k - 1]?.lower ?? '') && sentStart(doc, k - 1) === k - 1 && /^(a|an)$/.test(inner[0]!.lower)) {
@@ -5643,6 +5651,9 @@ function accordingSource(doc: Doc, vLast: number): Found | null {
     const possessed = tokens[k - 1]?.key === "'s";
     if (insideOrgName(doc, k)) {
       ofAt = ofAt < 0 ? k : ofAt;
+      // (the name runs on past the six words a phrase is read to, each "of" or "for" two more: "according to the United
+      // Nations Office for the Coordination of Humanitarian Affairs")
+      limit = Math.min(i + 12, Math.max(limit, k + 3));
       continue;
     }
     // a determiner after a document's or figures' noun opens a relative clause with no "that": "according to figures |
@@ -6657,6 +6668,17 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
   const another =
     tokens[i - 1]?.lower === 'another' && !NOUN_LIKE_VERBS.test(t.lower.replace(/s$/, '')) && oneAlone(doc, i - 1, sentStart(doc, i));
   if (ARTICLE_LIKE.test(tokens[i - 1]?.lower ?? '') && tokens[i - 1]!.word && !another) return null;
+  // (or right after a possessive's ending, before a noun it modifies: "the head of Varenko's state grid operator, Ivan
+  // Moroz, said", "the soldiers' report card"; not before what the claimant is said to have done: "condemned North
+  // Korea's claim to have conducted …")
+  if (
+    NOUN_LIKE_VERBS.test(t.lower.replace(/s$/, '')) &&
+    (tokens[i - 1]?.key === "'s" || /^['’]s?$/.test(tokens[i - 1]?.raw ?? '')) &&
+    tokens[i + 1]?.word &&
+    tokens[i + 1]!.cap === 0 &&
+    !/^(to|that)$/.test(tokens[i + 1]!.lower)
+  )
+    return null;
   if (nounAfterModifiers(doc, i)) return utteredBy(doc, i, base, seen);
   // a plural noun after a possessive and one lower-case modifier, or after a preposition and one: "his past comments",
   // "in swing states", "of several claims" (not "the suit claims": after "the", the word may be the subject)

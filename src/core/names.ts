@@ -712,7 +712,19 @@ function layPersonApposition(tokens: ReadonlyArray<Token>, k: number, sentenceSt
   const noun = tokens[k - 2];
   // (or a child of a family by age: "The eldest, Lina, said …", "Their youngest, Sami, says …")
   const rank = !!noun?.word && noun.cap === 0 && /^(eldest|oldest|youngest)$/.test(noun.lower);
-  if (tokens[k - 1]?.raw !== ',' || !noun?.word || noun.cap !== 0 || !(LAY_PEOPLE.test(noun.lower) || rank)) return false;
+  // (or any noun of one person, the shape of a trade or a speaker's noun: "A farmer, Youssef, said", "A nurse, Amal, said";
+  // not a body's: "A company, Northwind, said")
+  const one =
+    !!noun?.word &&
+    noun.cap === 0 &&
+    !/s$/.test(noun.lower) &&
+    !GROUP_NOUNS.has(noun.lower) &&
+    !ORG_HEADS.has(noun.lower) &&
+    !RELATIVES.test(noun.lower) &&
+    !/^(statement|letter|filing|court|tribunal|television|media|outlet|ad|advert|advertisement|commercial|side|crowd)$/.test(noun.lower) &&
+    (SPEAKER_NOUNS.has(noun.lower) ||
+      (!COMMON_WORDS.has(noun.lower) && PERSON_SHAPE.test(noun.lower) && !NOT_PERSON_SHAPE.test(noun.lower)));
+  if (tokens[k - 1]?.raw !== ',' || !noun?.word || noun.cap !== 0 || !(LAY_PEOPLE.test(noun.lower) || one || rank)) return false;
   if (rank) {
     const det = tokens[k - 3];
     if (!det?.word || !/^(the|their|his|her)$/.test(det.lower) || !sentenceStart(k - 3)) return false;

@@ -1346,7 +1346,12 @@ export class ClauseFinder {
         for (let p = from + 1; p <= Math.min(se, from + 12) && !this.doc.quoted[p]; p++) {
           if (tokens[p]!.raw !== ',') continue;
           // (after a relative clause, any clause with a finite verb: "…, which reviewed 40 of the cases, most of them involved …")
-          const relative = /^(which|who)$/.test(tokens[from]!.lower) && tokens.slice(p + 1, se + 1).some((x) => finiteWord(x));
+          // (or a relative clause whose own verb follows its pronoun, which the comma closes: "According to Doctors Without
+          // Borders, which runs a clinic near the camp, more than 80,000 people live there")
+          const relative =
+            /^(which|who)$/.test(tokens[from]!.lower) &&
+            (tokens.slice(p + 1, se + 1).some((x) => finiteWord(x)) ||
+              (se - p >= 4 && (finiteWord(tokens[from + 1]!) || /^[a-z]{2,}[^su']s$/.test(tokens[from + 1]!.raw))));
           if (this.subjectThenVerb(p + 1, se, false) || this.speakerNounHeads(from + 1, p) || relative) from = p + 1;
           break;
         }
@@ -1838,7 +1843,13 @@ export class ClauseFinder {
           for (let k = m + 1; k < se; k++) {
             if (tokens[k]!.raw !== ',') continue;
             const after = FRAGMENT_MARK.test(tokens[k + 1]?.raw ?? '') && quoted[k] ? k + 2 : k + 1;
-            if (this.rivalReportAt(c, after)) {
+            // (or before a relative clause on the whole charge, with a subject of its own: "accused him of helping the
+            // fighters, which he denied")
+            const which =
+              tokens[after]?.lower === 'which' &&
+              !quoted[after] &&
+              /^(he|she|they|it|we|i|you|the|his|her|their|its|both)$/.test(tokens[after + 1]?.lower ?? '');
+            if (which || this.rivalReportAt(c, after)) {
               se = after - 1;
               break;
             }

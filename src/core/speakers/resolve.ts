@@ -11,6 +11,7 @@ import type { Span } from '../types';
 import {
   CHARGED,
   type Construction,
+  ownSubject,
   pastDateline,
   pluralSpeakerNoun,
   QUANTIFIER_PRONOUNS,
@@ -1151,7 +1152,9 @@ export class SpeakerResolver {
         // (nor is the body before a role the person's: "agency spokesman Rahim Sattar" is no "the agency", "union leader
         // Ada Roy" no "the union")
         // (nor the court before a judge's title: "Ontario Court Justice Ann Vale" is "the judge", not "the court")
-        const body = k < first - 1 && (SIDE_NOUNS.has(t.lower) || ORG_HEADS.has(t.lower) || t.lower === 'court');
+        // (nor a collective's noun: "Army spokesman Col. Idris Banjo" is no "the army")
+        const body =
+          k < first - 1 && (SIDE_NOUNS.has(t.lower) || ORG_HEADS.has(t.lower) || GROUP_NOUNS.has(t.lower) || t.lower === 'court');
         if (!pluralHead(t.lower) && !underTitle(this.doc.tokens, k) && !body) set.add(t.lower);
         // an attorney of the state is its prosecutor: "Assistant U.S. Attorney Celeste Amadi", "District Attorney Ray
         // Ford" is "the prosecutor" (not "defense attorney Tom Berg"); so is a Crown attorney in lower case, as Canadian
@@ -3956,6 +3959,19 @@ export class SpeakerResolver {
     } else {
       // "Harbor Bank lent the money. It said …": the organisation named since the last attribution
       if (want === 'neuter' && sent >= 0) {
+        // "State television broadcast footage of what it said were soldiers …": the "it" of a free relative after the
+        // sentence's verb is the body or thing that sentence opens with
+        if (this.doc.tokens[s.first - 1]?.lower === 'what' && !this.doc.quoted[s.first - 1]) {
+          const own = ownSubject(this.doc, this.doc.sents.starts[sent]!, s.first - 1);
+          const r = own && own.kind !== 'pronoun' ? this.resolveSubject(own, para, sent, null) : null;
+          const f = r ? final(r.ref) : null;
+          // (a body's or an outlet's noun with no article is one too: "State television")
+          const body =
+            !!f?.desc && f.desc.gender === null && (ORG_HEADS.has(f.desc.head) || /^(television|radio|media)$/.test(f.desc.head));
+          if (r && f && (this.isGroup(f) || this.isThing(f) || body)) return { ...r, via: 'pronoun', mention: span };
+          // (and no body that spoke before, when the subject is not found: it is the sentence's, whoever spoke last)
+          if (!own) return null;
+        }
         const doc = this.documentBefore(s.first, para);
         if (doc) return { ref: doc, via: 'pronoun', mention: span };
         const org = this.orgBefore(s.first, 'it', para);
@@ -5320,6 +5336,11 @@ export class SpeakerResolver {
           // (or who owns it and how: "The Crown corporation said", "the state-owned utility", "the publicly traded company";
           // not one a relative clause tells apart: "The city-owned corporation that runs the ferry said")
           (ownedBy(d.text) && !/^(that|which|who)$/.test(this.doc.tokens[this.tokenAfter(first, span)]?.lower ?? '')) ||
+          // (or the field of a group of no other kind: "Relief International said … The aid group said", "the rights
+          // group")
+          /^the\s+(aid|relief|rights|human\s+rights|humanitarian|medical|advocacy|charity|monitoring)\s+(group|organi[sz]ation)$/i.test(
+            d.text,
+          ) ||
           // (or the league it plays in: "the Major League Soccer club", "the CFL team")
           (TEAM_HEADS.test(d.head) && LEAGUE_TEAM.test(d.text)))
       ) {
