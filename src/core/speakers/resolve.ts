@@ -1108,6 +1108,12 @@ export class SpeakerResolver {
       let k = first - 2;
       while (k > first - 5 && tokens[k]?.word && tokens[k]!.cap > 0) k--;
       if (k < first - 2 && tokens[k]?.lower === 'for' && MEMBER_TITLES.test(tokens[k - 1]?.raw ?? '')) set.add(tokens[k - 1]!.lower);
+      else {
+        // (or the noun a relative clause follows, the sentence opening with it: "A landlord who owns a fourplex nearby,
+        // Orrin Stayner, said …" is "the landlord")
+        const role = this.relativeOpenerRole(first);
+        if (role) set.add(role);
+      }
     }
     for (let k = first - 1; k >= Math.max(0, first - 6); k--) {
       const t = this.doc.tokens[k]!;
@@ -1203,6 +1209,29 @@ export class SpeakerResolver {
     }
     if (tokens[j]?.lower !== 'the' || sents.starts[sents.sent[j] ?? -1] !== j) return false;
     return this.closedAfter(first);
+  }
+
+  /**
+   * The person's noun of a sentence that opens with a determiner and it, then a relative clause of "who" or a phrase of a
+   * preposition up to the comma before the name at `first` that a comma closes: "A landlord who owns a fourplex nearby,
+   * Orrin Stayner, said …", "A landlord in the east end, Bess Marlow, said …" (at most two lower-case modifiers before the
+   * noun; no comma or quotation mark in the phrase); null otherwise.
+   */
+  private relativeOpenerRole(first: number): string | null {
+    const { tokens, sents, quoted } = this.doc;
+    const start = sents.starts[sents.sent[first] ?? -1];
+    if (start === undefined || first - start > 18 || !this.closedAfter(first)) return null;
+    if (!/^(a|an|the|one|another)$/.test(tokens[start]!.lower)) return null;
+    for (let k = start + 1; k < first - 1; k++) if (quoted[k] || !(tokens[k]!.word || /^[-'’.$]$/.test(tokens[k]!.raw))) return null;
+    for (let k = start + 1; k <= start + 3 && k < first - 3; k++) {
+      const role = tokens[k]!;
+      if (!role.word || role.cap !== 0 || DETERMINERS.has(role.lower)) return null;
+      if (!/^(who|in|at|from|on|near|with|of)$/.test(tokens[k + 1]!.lower)) continue;
+      if (!SpeakerResolver.personNoun(role.lower) || pluralHead(role.lower)) return null;
+      if (ORG_HEADS.has(role.lower) || GROUP_NOUNS.has(role.lower) || DOCUMENT_NOUNS.has(role.lower)) return null;
+      return role.lower;
+    }
+    return null;
   }
 
   /** Whether a comma closes the name from token `first`: "Emmet Sorley," in "The county recorder, Emmet Sorley, said". */
