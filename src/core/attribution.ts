@@ -4951,9 +4951,21 @@ function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
         k = m;
         continue;
       }
+      // (the number of a district a title read, before the holder's capitalised title: "said District 9 Trustee Ana Roy")
+      if (m === k && role?.word && role.cap > 0 && TITLES.has(role.lower) && k > vLast + 1 && TITLES.has(tokens[k - 1]!.lower)) {
+        i = k + 1;
+        continue;
+      }
       break;
     }
     if (t.cap !== 0) {
+      // a numbered district before a title: "said Ward 7 Councillor Ana Roy", "said District 4 Supervisor Ana Roy"
+      const title = tokens[k + 2];
+      if (/^[0-9]+$/.test(tokens[k + 1]?.raw ?? '') && title?.word && (TITLES.has(title.lower) || SPEAKER_NOUNS.has(title.lower))) {
+        k++;
+        i = k + 1;
+        continue;
+      }
       // a team or organisation before a role: "said Eagles coach Tom Wright"
       let m = k + 1;
       while (m <= Math.min(end, k + 2) && tokens[m]!.word && tokens[m]!.cap !== 0 && !keyStartingAt(doc, m)) m++;
