@@ -4284,6 +4284,18 @@ function sentenceDescription(doc: Doc, floor: number, limit: number): Subject | 
   // a noun after it, not a verb: the word found is a modifier ("The official opposition at city hall, …, noting …",
   // "The chief negotiator's position …"; a singular subject takes no base form such as "question" or "comment")
   if (s.kind === 'desc' && !/s$/.test(s.desc!.head) && /[a-z](tion|sion|ness|ity|ism|ship|ment)$/.test(next.lower)) return null;
+  // (nor before a plural of people whose own verb follows: "City planners have recommended …, saying" is the planners')
+  const one = next.lower.slice(0, -1);
+  const after = doc.tokens[v + 1];
+  if (
+    s.kind === 'desc' &&
+    /[^s]s$/.test(next.lower) &&
+    (pluralSpeakerNoun(next.lower) || (PERSON_SHAPE.test(one) && !NOT_PERSON_SHAPE.test(one))) &&
+    after?.word &&
+    after.cap === 0 &&
+    /^(have|had|are|were|will|would|could|can|should|may|might|must|do|did|[a-z]+ed)$/.test(after.lower)
+  )
+    return null;
   // (nor before the noun of a record, which heads the phrase: "City records show …", "Court documents say …")
   if (DOCUMENT_NOUNS.has(next.lower) || /^(records|files|logs|minutes|figures|statistics|numbers|filings|papers)$/.test(next.lower))
     return null;
