@@ -6707,6 +6707,13 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
   // "add" with an amount as its object, whoever the subject: "Lindgren added two assists", "unions in Ontario and Quebec
   // added about $45 million in costs" (not "She added two officers were hurt": a verb follows)
   if (!inverted && /^add(s|ed)?$/.test(t.lower) && addedAmount(doc, vLast + 1)) return null;
+  // a noun of a document or a remark after a noun that modifies it, closing the sentence with nothing reported: "she
+  // wanted to see the staff report first", "he had not read the council report" (no one "reports" there)
+  if (!inverted && subject.kind === 'desc' && /^(report|claim|note|comment|estimate|answer|reply)$/.test(t.lower)) {
+    let e = vLast + 1;
+    if (tokens[e]?.word && /^(first|again|yet|itself|now|today|later|closely|carefully)$/.test(tokens[e]!.lower)) e++;
+    if (!tokens[e] || e > sentEnd(doc, vLast) || /^[.!?;]$/.test(tokens[e]!.raw)) return null;
+  }
   if (!inverted && subject.kind === 'desc') {
     const head = subject.desc!.head;
     // a noun after a modifier in -ing, not a verb that agrees with no singular subject: "has become the rallying cry of
