@@ -1445,7 +1445,9 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
   // a place the discovery registered as one, after "in", "on" or "at": "Tenants in Harbour Heights said", "An official on
   // Parliament Hill said"
   const where =
-    direct && /^(in|on|at)$/.test(tokens[direct.first - 1]?.lower ?? '') && !isPersonKey(doc, direct.key)
+    direct &&
+    /^(in|on|at|along|near|outside|around|across|beside|behind)$/.test(tokens[direct.first - 1]?.lower ?? '') &&
+    !isPersonKey(doc, direct.key)
       ? speakerBeforeNamedObject(doc, direct.first, j, floor, seen)
       : null;
   if (where) return where;
@@ -1541,7 +1543,12 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
     // ("near" a place, as "in" or "at": "Families near the site say", "Residents near the plant said"; so "along",
     // "across" and "throughout" before "the": "Indigenous groups along the pipeline route said", "Business owners across
     // the province say"; not before a name, which may be the group's own: "Signs along Route 9 read …")
-    const spread = /^(along|across|throughout)$/.test(t.lower) && tokens[k + 1]?.lower === 'the';
+    // (before a name too after a plural of people: "Business owners along Wellington Street said")
+    const before = tokens[k - 1];
+    const spread =
+      /^(along|across|throughout)$/.test(t.lower) &&
+      (tokens[k + 1]?.lower === 'the' ||
+        (!!before?.word && before.cap === 0 && (PEOPLE_PLURAL.test(before.lower) || pluralSpeakerNoun(before.lower))));
     // (and "behind" a project, whose makers speak: "The group behind the campaign says", "The firm behind the app said")
     const behind = t.lower === 'behind' && DETERMINERS.has(tokens[k + 1]?.lower ?? '');
     if (t.word && (PP_PREPS.has(t.lower) || to || ((t.lower === 'near' || spread || behind) && t.cap === 0))) {
@@ -2148,7 +2155,9 @@ function speakerBeforeNamedObject(doc: Doc, nameFirst: number, j: number, floor:
   if (n < nameFirst && !/^(of|with|at|from|in|on)$/.test(tokens[n - 1]?.lower ?? '')) n = nameFirst;
   const k = tokens[n - 1]?.lower === 'the' ? n - 2 : n - 1;
   const p = tokens[k];
-  if (!p?.word || !/^(of|with|at|from|in|on)$/.test(p.lower) || k - 1 < floor) return null;
+  // (or a place along or near which people live or work: "Business owners along Wellington Street said", "Residents
+  // near Marlowe Park said")
+  if (!p?.word || !/^(of|with|at|from|in|on|along|near|outside|around|across|beside|behind)$/.test(p.lower) || k - 1 < floor) return null;
   const mine: NewName[] = [];
   let s = subjectAt(doc, k - 1, floor, mine);
   // the body the name heads is itself the object of a phrase after the speaker: "Two diplomats in the administration of
