@@ -6690,6 +6690,14 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
       // … and past it with a clause of no "that" whose subject is no speaker or goes on past its noun: "Joan Pike, host of
       // Coast Radio's “Morning Tide,” suggested the minister's refusal … could cost him", "…, the star of “Harbour
       // Lights,” said the ferry should stay" (a name inverted closes its sentence or its phrase: "…,” said Lund, who …")
+      // … and past a relative clause on the sentence's subject that ends in quoted words: 'Mayor Dev Raman, who was elected
+      // on a promise to "fix transit first," said he had spoken to …' (a word, no mark, after the verb: its clause)
+      const clauseAfter = tokens[vLast + 1];
+      if (!subject && prev && !prev.word && doc.quoted[i - 1] && clauseAfter?.word && !doc.quoted[vLast + 1]) {
+        const opener = sentenceSubject(doc, sentStart(doc, i), i);
+        const rel = opener ? tokens[opener.last + 2] : undefined;
+        if (opener && tokens[opener.last + 1]?.raw === ',' && rel?.word && /^(who|whose)$/.test(rel.lower)) subject = opener;
+      }
       const past = subject ? tokens[subject.last + 1] : that;
       if (prev && !prev.word && doc.quoted[i - 1] && past && !/^[,.;:!?—–)]$/.test(past.raw) && titleInApposition(doc, i)) {
         const opener = sentenceSubject(doc, sentStart(doc, i), i);
