@@ -5193,7 +5193,9 @@ export class SpeakerResolver {
       if (met) return { ref: met.ref, via: 'desc', mention: span };
     } else if (d.definite) {
       // "Premier Ada Vik said in a statement that …. “…,” the statement said": the statement is hers
-      const author = /^the\s+(statement|release|letter|memo|email|e-mail)$/i.test(d.text) ? this.documentAuthor(d.head, first, para) : null;
+      const author = /^the\s+(statement|release|letter|memo|email|e-mail|post|tweet)$/i.test(d.text)
+        ? this.documentAuthor(d.head, first, para)
+        : null;
       if (author) return { ref: author, via: 'desc', mention: span };
       // "The Bank of Canada held its rate. The central bank said …": the one central bank named before
       const central = /^the\s+central\s+bank$/i.test(d.text) ? this.orgOfKind(first, 'bank', para, (n) => CENTRAL_BANK.test(n)) : null;
