@@ -139,7 +139,7 @@ const VOWING = /^(vows?|vowed|vowing|promises?|promised|promising)$/;
 
 /** Verbs whose object may be an indirect question: "explained how …", "recalled what …", "did not say when …". */
 const QUESTIONING =
-  /^(explain|explains|explained|explaining|describes?|described|describing|recalls?|recalled|recalling|reveals?|revealed|revealing|discloses?|disclosed|disclosing|notes?|noted|noting|recounts?|recounted|recounting|tell|tells|told|telling|say|says|said|saying)$/;
+  /^(explain|explains|explained|explaining|describes?|described|describing|recalls?|recalled|recalling|reveals?|revealed|revealing|discloses?|disclosed|disclosing|notes?|noted|noting|recounts?|recounted|recounting|tell|tells|told|telling|say|says|said|saying|wonders?|wondered|wondering|questioned)$/;
 
 /** Verbs whose to-infinitive is what the speaker says of themselves: "claimed to have seen the draft", "claims to speak for …". */
 const CLAIMING = /^(claims?|claimed|claiming)$/;
