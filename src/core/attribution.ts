@@ -1362,7 +1362,7 @@ function placeOfBefore(doc: Doc, c: number, floor: number): number {
  * Nation says", "A spokeswoman for the agency said", "Residents of the village say".
  */
 /** Prepositions of place after a subject's noun, whose object is where the speakers are, not who speaks. */
-const PLACE_PREPS = /^(in|on|at|near|outside|inside|around|across|along|throughout|beside)$/;
+const PLACE_PREPS = /^(in|on|at|near|outside|inside|around|across|along|throughout|beside|behind)$/;
 
 function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Found | null {
   const { tokens } = doc;
@@ -1557,11 +1557,12 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
     // ("near" a place, as "in" or "at": "Families near the site say", "Residents near the plant said"; so "along",
     // "across" and "throughout" before "the": "Indigenous groups along the pipeline route said", "Business owners across
     // the province say"; not before a name, which may be the group's own: "Signs along Route 9 read …")
-    // (or before a name when people in the plural come before: "Doctors across Ontario say", "Teachers throughout Quebec said")
-    const people = (x: Token | undefined): boolean => !!x?.word && (pluralSpeakerNoun(x.lower) || PEOPLE_PLURAL.test(x.lower));
+    // (before a name too after a plural of people: "Business owners along Wellington Street said")
+    const before = tokens[k - 1];
     const spread =
       /^(along|across|throughout)$/.test(t.lower) &&
-      (tokens[k + 1]?.lower === 'the' || (!!tokens[k + 1]?.word && tokens[k + 1]!.cap > 0 && people(tokens[k - 1])));
+      (tokens[k + 1]?.lower === 'the' ||
+        (!!before?.word && before.cap === 0 && (PEOPLE_PLURAL.test(before.lower) || pluralSpeakerNoun(before.lower))));
     // (and "behind" a project, whose makers speak: "The group behind the campaign says", "The firm behind the app said")
     const behind = t.lower === 'behind' && DETERMINERS.has(tokens[k + 1]?.lower ?? '');
     // (and "outside", "inside", "around" or "beside" a place after a person's noun, as "near": "Workers inside the plant
@@ -2178,6 +2179,8 @@ function speakerBeforeNamedObject(doc: Doc, nameFirst: number, j: number, floor:
   if (n < nameFirst && !/^(of|with|at|from|in|on)$/.test(tokens[n - 1]?.lower ?? '')) n = nameFirst;
   const k = tokens[n - 1]?.lower === 'the' ? n - 2 : n - 1;
   const p = tokens[k];
+  // (or a place along or near which people live or work: "Business owners along Wellington Street said", "Residents
+  // near Marlowe Park said")
   if (!p?.word || !(/^(of|with|from)$/.test(p.lower) || PLACE_PREPS.test(p.lower)) || k - 1 < floor) return null;
   const mine: NewName[] = [];
   let s = subjectAt(doc, k - 1, floor, mine);
@@ -4346,6 +4349,18 @@ function sentenceDescription(doc: Doc, floor: number, limit: number): Subject | 
   // a noun after it, not a verb: the word found is a modifier ("The official opposition at city hall, …, noting …",
   // "The chief negotiator's position …"; a singular subject takes no base form such as "question" or "comment")
   if (s.kind === 'desc' && !/s$/.test(s.desc!.head) && /[a-z](tion|sion|ness|ity|ism|ship|ment)$/.test(next.lower)) return null;
+  // (nor before a plural of people whose own verb follows: "City planners have recommended …, saying" is the planners')
+  const one = next.lower.slice(0, -1);
+  const after = doc.tokens[v + 1];
+  if (
+    s.kind === 'desc' &&
+    /[^s]s$/.test(next.lower) &&
+    (pluralSpeakerNoun(next.lower) || (PERSON_SHAPE.test(one) && !NOT_PERSON_SHAPE.test(one))) &&
+    after?.word &&
+    after.cap === 0 &&
+    /^(have|had|are|were|will|would|could|can|should|may|might|must|do|did|[a-z]+ed)$/.test(after.lower)
+  )
+    return null;
   // (nor before the noun of a record, which heads the phrase: "City records show …", "Court documents say …")
   if (DOCUMENT_NOUNS.has(next.lower) || /^(records|files|logs|minutes|figures|statistics|numbers|filings|papers)$/.test(next.lower))
     return null;
@@ -5013,9 +5028,21 @@ function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
         k = m;
         continue;
       }
+      // (the number of a district a title read, before the holder's capitalised title: "said District 9 Trustee Ana Roy")
+      if (m === k && role?.word && role.cap > 0 && TITLES.has(role.lower) && k > vLast + 1 && TITLES.has(tokens[k - 1]!.lower)) {
+        i = k + 1;
+        continue;
+      }
       break;
     }
     if (t.cap !== 0) {
+      // a numbered district before a title: "said Ward 7 Councillor Ana Roy", "said District 4 Supervisor Ana Roy"
+      const title = tokens[k + 2];
+      if (/^[0-9]+$/.test(tokens[k + 1]?.raw ?? '') && title?.word && (TITLES.has(title.lower) || SPEAKER_NOUNS.has(title.lower))) {
+        k++;
+        i = k + 1;
+        continue;
+      }
       // a team or organisation before a role: "said Eagles coach Tom Wright"
       let m = k + 1;
       while (m <= Math.min(end, k + 2) && tokens[m]!.word && tokens[m]!.cap !== 0 && !keyStartingAt(doc, m)) m++;
@@ -6761,6 +6788,14 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
       // … and past it with a clause of no "that" whose subject is no speaker or goes on past its noun: "Joan Pike, host of
       // Coast Radio's “Morning Tide,” suggested the minister's refusal … could cost him", "…, the star of “Harbour
       // Lights,” said the ferry should stay" (a name inverted closes its sentence or its phrase: "…,” said Lund, who …")
+      // … and past a relative clause on the sentence's subject that ends in quoted words: 'Mayor Dev Raman, who was elected
+      // on a promise to "fix transit first," said he had spoken to …' (a word, no mark, after the verb: its clause)
+      const clauseAfter = tokens[vLast + 1];
+      if (!subject && prev && !prev.word && doc.quoted[i - 1] && clauseAfter?.word && !doc.quoted[vLast + 1]) {
+        const opener = sentenceSubject(doc, sentStart(doc, i), i);
+        const rel = opener ? tokens[opener.last + 2] : undefined;
+        if (opener && tokens[opener.last + 1]?.raw === ',' && rel?.word && /^(who|whose)$/.test(rel.lower)) subject = opener;
+      }
       const past = subject ? tokens[subject.last + 1] : that;
       if (prev && !prev.word && doc.quoted[i - 1] && past && !/^[,.;:!?—–)]$/.test(past.raw) && titleInApposition(doc, i)) {
         const opener = sentenceSubject(doc, sentStart(doc, i), i);
@@ -6787,6 +6822,13 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
   // "add" with an amount as its object, whoever the subject: "Lindgren added two assists", "unions in Ontario and Quebec
   // added about $45 million in costs" (not "She added two officers were hurt": a verb follows)
   if (!inverted && /^add(s|ed)?$/.test(t.lower) && addedAmount(doc, vLast + 1)) return null;
+  // a noun of a document or a remark after a noun that modifies it, closing the sentence with nothing reported: "she
+  // wanted to see the staff report first", "he had not read the council report" (no one "reports" there)
+  if (!inverted && subject.kind === 'desc' && /^(report|claim|note|comment|estimate|answer|reply)$/.test(t.lower)) {
+    let e = vLast + 1;
+    if (tokens[e]?.word && /^(first|again|yet|itself|now|today|later|closely|carefully)$/.test(tokens[e]!.lower)) e++;
+    if (!tokens[e] || e > sentEnd(doc, vLast) || /^[.!?;]$/.test(tokens[e]!.raw)) return null;
+  }
   if (!inverted && subject.kind === 'desc') {
     const head = subject.desc!.head;
     // a noun after a modifier in -ing, not a verb that agrees with no singular subject: "has become the rallying cry of

@@ -37,7 +37,7 @@ export const SPEECH_VERBS = set(`
   recalled affirm affirms affirmed assert asserts asserted asserting describe describes described
   call calls called dub dubs dubbed labelled labeled branded termed accuse accuses accused accusing
   cite cites cited citing charge charges charged repeat repeats repeated repeating tweeting ruled ruling
-  captioned posted radioed
+  captioned posted radioed questioned wondering
 `);
 
 /** Verbs that only count with their particle: "pointed out", "went on", "according to", "chimed in", "summed up", "put it". */
@@ -279,6 +279,7 @@ export const SPEAKER_NOUNS = set(`
   filmmakers playwright novelist poet comedian dancer dancers choreographer curator curators producer producers frontman
   frontwoman bassist drummer guitarist pianist violinist fiddler vocalist presenter screenwriter showrunner juror jurors
   translator agent designer photographer performer performers reviewer reviewers illustrator
+  tenant tenants landlord landlords renter renters homeowner homeowners
 `);
 
 /**

@@ -2664,7 +2664,12 @@ export class PeopleRegistry {
         s < runEnd &&
         // (also after a dateline's dash: "REGINA — Skip Rachel Thibodeau made …")
         (this.ctx.initial[s] === 1 || (s === runStart && /^[—–]$/.test(tokens[s - 1]?.raw ?? ''))) &&
-        ((SPEAKER_NOUNS.has(lo) && !GROUP_NOUNS.has(lo)) || agent)
+        ((SPEAKER_NOUNS.has(lo) &&
+          !GROUP_NOUNS.has(lo) &&
+          // (not a speaker's noun, no title, before one ordinary word that closes the run: "Tenant Watch said that …" is
+          // an organisation's name)
+          !(s === runEnd - 1 && !TITLES.has(lo) && COMMON_WORDS.has(tokens[runEnd]!.lower) && !this.isGiven(runEnd))) ||
+          agent)
       ) {
         titled = true;
         heads.push(lo);

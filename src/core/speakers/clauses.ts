@@ -139,7 +139,7 @@ const VOWING = /^(vows?|vowed|vowing|promises?|promised|promising)$/;
 
 /** Verbs whose object may be an indirect question: "explained how …", "recalled what …", "did not say when …". */
 const QUESTIONING =
-  /^(explain|explains|explained|explaining|describes?|described|describing|recalls?|recalled|recalling|reveals?|revealed|revealing|discloses?|disclosed|disclosing|notes?|noted|noting|recounts?|recounted|recounting|tell|tells|told|telling|say|says|said|saying)$/;
+  /^(explain|explains|explained|explaining|describes?|described|describing|recalls?|recalled|recalling|reveals?|revealed|revealing|discloses?|disclosed|disclosing|notes?|noted|noting|recounts?|recounted|recounting|tell|tells|told|telling|say|says|said|saying|wonders?|wondered|wondering|questioned)$/;
 
 /** Verbs whose to-infinitive is what the speaker says of themselves: "claimed to have seen the draft", "claims to speak for …". */
 const CLAIMING = /^(claims?|claimed|claiming)$/;
@@ -2613,7 +2613,18 @@ export class ClauseFinder {
     if (tokens[k]?.lower !== 'in' || quoted[k]) return false;
     const w = (d: number): string => (tokens[k + d]?.word ? tokens[k + d]!.lower : '');
     if (/^(response|reaction|reply)$/.test(w(1))) return w(2) === 'to';
-    return /^(a|an)$/.test(w(1)) && /^(bid|effort|attempt|move|push)$/.test(w(2)) && w(3) === 'to';
+    if (/^(a|an)$/.test(w(1)) && /^(bid|effort|attempt|move|push)$/.test(w(2)) && w(3) === 'to') return true;
+    // (or the writer's setting of the news: "…, officials confirmed Monday, in the latest setback for the project", "…,
+    // in a blow to the mayor", "…, in a rare rebuke of the premier")
+    if (!/^(a|an|the|another|what)$/.test(w(1))) return false;
+    for (let d = 2; d <= 4; d++)
+      if (
+        /^(setback|blow|sign|twist|turn|chapter|escalation|reversal|victory|defeat|win|loss|boost|rebuke|reminder|test|departure|shift|break)$/.test(
+          w(d),
+        )
+      )
+        return /^(for|to|of|in|against|from|that)$/.test(w(d + 1)) || !tokens[k + d + 1]?.word;
+    return false;
   }
 
   /**

@@ -1127,6 +1127,12 @@ export class SpeakerResolver {
       let k = first - 2;
       while (k > first - 5 && tokens[k]?.word && tokens[k]!.cap > 0) k--;
       if (k < first - 2 && tokens[k]?.lower === 'for' && MEMBER_TITLES.test(tokens[k - 1]?.raw ?? '')) set.add(tokens[k - 1]!.lower);
+      else {
+        // (or the noun a relative clause follows, the sentence opening with it: "A landlord who owns a fourplex nearby,
+        // Orrin Stayner, said …" is "the landlord")
+        const role = this.relativeOpenerRole(first);
+        if (role) set.add(role);
+      }
     }
     for (let k = first - 1; k >= Math.max(0, first - 6); k--) {
       const t = this.doc.tokens[k]!;
@@ -1224,6 +1230,29 @@ export class SpeakerResolver {
     }
     if (tokens[j]?.lower !== 'the' || sents.starts[sents.sent[j] ?? -1] !== j) return false;
     return this.closedAfter(first);
+  }
+
+  /**
+   * The person's noun of a sentence that opens with a determiner and it, then a relative clause of "who" or a phrase of a
+   * preposition up to the comma before the name at `first` that a comma closes: "A landlord who owns a fourplex nearby,
+   * Orrin Stayner, said …", "A landlord in the east end, Bess Marlow, said …" (at most two lower-case modifiers before the
+   * noun; no comma or quotation mark in the phrase); null otherwise.
+   */
+  private relativeOpenerRole(first: number): string | null {
+    const { tokens, sents, quoted } = this.doc;
+    const start = sents.starts[sents.sent[first] ?? -1];
+    if (start === undefined || first - start > 18 || !this.closedAfter(first)) return null;
+    if (!/^(a|an|the|one|another)$/.test(tokens[start]!.lower)) return null;
+    for (let k = start + 1; k < first - 1; k++) if (quoted[k] || !(tokens[k]!.word || /^[-'’.$]$/.test(tokens[k]!.raw))) return null;
+    for (let k = start + 1; k <= start + 3 && k < first - 3; k++) {
+      const role = tokens[k]!;
+      if (!role.word || role.cap !== 0 || DETERMINERS.has(role.lower)) return null;
+      if (!/^(who|in|at|from|on|near|with|of)$/.test(tokens[k + 1]!.lower)) continue;
+      if (!SpeakerResolver.personNoun(role.lower) || pluralHead(role.lower)) return null;
+      if (ORG_HEADS.has(role.lower) || GROUP_NOUNS.has(role.lower) || DOCUMENT_NOUNS.has(role.lower)) return null;
+      return role.lower;
+    }
+    return null;
   }
 
   /** Whether a comma closes the name from token `first`: "Emmet Sorley," in "The county recorder, Emmet Sorley, said". */
@@ -5308,7 +5337,9 @@ export class SpeakerResolver {
       if (met) return { ref: met.ref, via: 'desc', mention: span };
     } else if (d.definite) {
       // "Premier Ada Vik said in a statement that …. “…,” the statement said": the statement is hers
-      const author = /^the\s+(statement|release|letter|memo|email|e-mail)$/i.test(d.text) ? this.documentAuthor(d.head, first, para) : null;
+      const author = /^the\s+(statement|release|letter|memo|email|e-mail|post|tweet)$/i.test(d.text)
+        ? this.documentAuthor(d.head, first, para)
+        : null;
       if (author) return { ref: author, via: 'desc', mention: span };
       // "The Bank of Canada held its rate. The central bank said …": the one central bank named before
       const central = /^the\s+central\s+bank$/i.test(d.text) ? this.orgOfKind(first, 'bank', para, (n) => CENTRAL_BANK.test(n)) : null;
