@@ -1562,7 +1562,10 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
     const spread =
       /^(along|across|throughout)$/.test(t.lower) &&
       (tokens[k + 1]?.lower === 'the' ||
-        (!!before?.word && before.cap === 0 && (PEOPLE_PLURAL.test(before.lower) || pluralSpeakerNoun(before.lower))));
+        (!!before?.word &&
+          ((before.cap === 0 && (PEOPLE_PLURAL.test(before.lower) || pluralSpeakerNoun(before.lower))) ||
+            // (capitalised as the sentence's first word, a speaker's noun only: "Coaches across Manitoba say", not "Sanders")
+            (doc.nameCtx.initial[k - 1] === 1 && pluralSpeakerNoun(before.lower)))));
     // (and "behind" a project, whose makers speak: "The group behind the campaign says", "The firm behind the app said")
     const behind = t.lower === 'behind' && DETERMINERS.has(tokens[k + 1]?.lower ?? '');
     // (and "outside", "inside", "around" or "beside" a place after a person's noun, as "near": "Workers inside the plant
