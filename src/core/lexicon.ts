@@ -260,7 +260,7 @@ export const SPEAKER_NOUNS = set(`
   opponent opponents counterpart counterparts businessman businesswoman billionaire side moderator moderators interviewer interviewers
   city town municipality province prosecution defence defense crown plaintiff plaintiffs
   party parties panel fund front-runner frontrunner actor actors actress donor donors delegate delegates
-  defendant defendants applicant applicants complainant regulator regulators utility university hospital corporation
+  defendant defendants applicant applicants complainant regulator regulators utility university hospital corporation management
   correspondent correspondents recorder recorders publicist publicists
   councillor councillors councilor councilors councilman councilwoman councilmen councilwomen alderman alderwoman
   trustee trustees reeve warden constable sergeant inspector superintendent coroner firefighter firefighters

@@ -230,6 +230,10 @@ function pastOrAuxiliary(w: string): boolean {
 }
 
 /** A finite verb in lower case: an auxiliary, a past tense, or a present in -s ("would", "stopped", "took", "takes"). */
+/** Pieces of writing, the object of "wrote" rather than the subject of its clause: "wrote the script after …". */
+const WRITTEN_PIECES =
+  /^(script|screenplay|draft|drafts|manuscript|foreword|eulogy|obituary|review|tweet|tweets|book|books|novel|memoir|letter|letters|song|songs|lyrics|note|column|story|stories|article|report|play|poem|poems|essay|speech|email|message|post|blog|op-ed|piece|chapter|music|score|bill|code|check|cheque)$/;
+
 function finiteWord(x: { word: boolean; cap: number; lower: string }): boolean {
   return x.word && x.cap === 0 && (pastOrAuxiliary(x.lower) || /^[a-z]{3,}[^su]s$/.test(x.lower));
 }
@@ -780,6 +784,9 @@ export class ClauseFinder {
       ) {
         // "Lund noted, turnout had fallen": a clause after the verb's comma when the frame opens its sentence
         from = k + 1;
+      } else if ((that < 0 || !stretchOk) && this.pieceWritten(c, k)) {
+        // "wrote the script after her grandfather lost his land": the piece written, no clause
+        return null;
       } else if ((that < 0 || !stretchOk) && !/^recall/.test(c.verb) && this.subjectThenVerb(k, se, false)) {
         // another reporting verb with a clause and no "that": "Moreau argued the fine was unjustified" (a "that" further on
         // is the clause's own: "Berg insisted she had not discussed that with Aas"); not "recalled", whose object is
@@ -3188,6 +3195,30 @@ export class ClauseFinder {
    * Does a clause open at p: a subject (a pronoun, a determined noun phrase, a capitalised name) followed by a
    * finite verb? `strict`: a pronoun too must be followed by an auxiliary or a past form.
    */
+  /**
+   * Is what follows a verb of writing at k the piece written, its object ("wrote the script after her grandfather lost
+   * his land", "wrote a letter because the mayor ignored her"), not a clause: a determiner and a noun of writing, no
+   * finite verb right after the noun?
+   */
+  private pieceWritten(c: Construction, k: number): boolean {
+    const { tokens } = this.doc;
+    if (!/^(wr[io]te|writes|writing|written)$/.test(c.verb)) return false;
+    const d = tokens[k];
+    if (!d?.word || !/^(a|an|the|his|her|their|its|this|that|my|our|one)$/.test(d.lower)) return false;
+    // (past a modifier or two: "the first draft", "a long open letter")
+    for (let n = k + 1; n <= k + 3; n++) {
+      const x = tokens[n];
+      if (!x?.word || x.cap !== 0) return false;
+      if (!WRITTEN_PIECES.test(x.lower)) continue;
+      const after = tokens[n + 1];
+      return (
+        after?.key !== "'s" &&
+        !(after?.word && after.cap === 0 && (pastOrAuxiliary(after.lower) || /^(says|shows|finds|reads)$/.test(after.lower)))
+      );
+    }
+    return false;
+  }
+
   private subjectThenVerb(p: number, se: number, strict: boolean): boolean {
     const { tokens, scare } = this.doc;
     const t = tokens[p];

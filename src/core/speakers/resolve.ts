@@ -4702,8 +4702,28 @@ export class SpeakerResolver {
     // description's own before it, names anyone else and every sentence since was read ("Gurpreet Dhillon … said she has heard promises before. / “…,” the 52-year-old said.")
     const last = this.last();
     const r = last ? final(last.ref) : null;
-    if (!last || !r?.key || keyType(this.doc, r.key) !== 'person') return null;
     const { sents } = this.doc;
+    if (last && !(r?.key && keyType(this.doc, r.key) === 'person')) {
+      // (the last attribution was a body's or a description's frame after the words it reports, every sentence since
+      // read: the person those words open with, when no one else is named since, "Singer Lyra Vance has cancelled her
+      // tour, her representatives confirmed. / In an Instagram post, the 29-year-old told fans …" is Vance)
+      const c = last.c;
+      const start = sents.starts[last.sent]!;
+      const trailing =
+        !!c &&
+        !c.continuing &&
+        !!c.subject &&
+        c.subject.first >= c.first &&
+        c.first > start &&
+        c.sent === last.sent &&
+        tokens[c.first - 1]?.raw === ',';
+      if (!trailing || last.sent >= sent || sent - last.sent - 1 !== read || tokens[start]!.para < para - 1) return null;
+      const opener = this.subjectOf(start, c.first - 1, last.para);
+      if (!opener?.key || keyType(this.doc, opener.key) !== 'person') return null;
+      const other = this.personMentions.some((pm) => pm.first >= start && pm.first < first && keyId(pm.key) !== keyId(opener.key!));
+      return other ? null : fits(opener);
+    }
+    if (!last || !r?.key) return null;
     // someone else named outside quotation marks from token `from` up to the description
     const others = (from: number): boolean =>
       this.personMentions.some(
