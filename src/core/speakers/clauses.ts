@@ -886,7 +886,7 @@ export class ClauseFinder {
           t.raw === ',' &&
           !quoted[j] &&
           tokens[j + 1] &&
-          ((tokens[j + 1]!.lower === 'but' && !/^(that|not)$/.test(tokens[j + 2]?.lower ?? '')) ||
+          ((tokens[j + 1]!.lower === 'but' && !/^(that|not)$/.test(tokens[j + 2]?.lower ?? '') && !this.pluralPredicateAfter(c, j + 2)) ||
             CONTINUING_VERBS.has(tokens[j + 1]!.lower) ||
             tokens[j + 1]!.lower === 'expressing' ||
             // (the record the words are known through: "…, according to a readout")
@@ -3630,6 +3630,18 @@ export class ClauseFinder {
       finite = finite || finiteWord(t);
     }
     return false;
+  }
+
+  /**
+   * Is the word at k a plural "are" or "were" with no subject of its own, after ", but", when the frame's subject is one
+   * person (a name or "he"/"she"): the predicate of the reported clause's plural subject, not a second act of the
+   * speaker's ("Engebretsen said hospitals had not yet postponed surgeries, but were watching capacity closely")?
+   */
+  private pluralPredicateAfter(c: Construction, k: number): boolean {
+    const s = c.subject;
+    const t = this.doc.tokens[k];
+    if (!s || !t?.word || this.doc.quoted[k] || !/^(are|were)$/.test(t.lower)) return false;
+    return s.kind === 'key' || (s.kind === 'pronoun' && (s.pronoun === 'male' || s.pronoun === 'female'));
   }
 
   /** Is nothing quoted in the sentence before the construction's first token? */
