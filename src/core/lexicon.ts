@@ -203,7 +203,7 @@ export const ORG_SUFFIXES = set(`
   program programme project campaign summit championship cup games olympics festival awards prize
   journal review report index exchange market bureau directorate secretariat coalition alliance embassy consulate
   command academy partnership agreement treaty pact act accord initiative courier chronicle observer examiner inquirer dispatch
-  diocese archdiocese eparchy venture works unit clinic pharma pharmaceuticals therapeutics laboratories
+  diocese archdiocese eparchy venture works unit clinic pharma pharmaceuticals therapeutics laboratories panel consortium registry
 `);
 
 /**
