@@ -55,7 +55,7 @@ const SAYING_AGAIN =
   /^(say|says|said|saying|tells?|told|telling|argu(e|es|ed|ing)|insist(s|ed|ing)?|claim(s|ed|ing)?|acknowledg(e|es|ed|ing)|admit(s|ted|ting)?|warn(s|ed|ing)?|stress(es|ed|ing)?|suggest(s|ed|ing)?|den(y|ies|ied|ying)|complain(s|ed|ing)?|declar(e|es|ed|ing)|predict(s|ed|ing)?|conced(e|es|ed|ing)|urg(e|es|ed|ing)|ask(s|ed|ing)?|impl(y|ies|ied|ying)|vow(s|ed|ing)?|promis(e|es|ed|ing))$/;
 
 /** Verbs of saying more often followed by an object than by a clause, which report one only after "that": "repeated that …", "posted on Facebook that …". */
-const THAT_ONLY = /^(repeat|repeats|repeated|post|posts|posted)$/;
+const THAT_ONLY = /^(repeat|repeats|repeated|post|posts|posted|recommend|recommends|recommended)$/;
 
 /**
  * Participles a writer sets after a report for what the news leads to ("…, the union said, raising the prospect of a
@@ -895,7 +895,7 @@ export class ClauseFinder {
           t.raw === ',' &&
           !quoted[j] &&
           tokens[j + 1] &&
-          ((tokens[j + 1]!.lower === 'but' && !/^(that|not)$/.test(tokens[j + 2]?.lower ?? '')) ||
+          ((tokens[j + 1]!.lower === 'but' && !/^(that|not)$/.test(tokens[j + 2]?.lower ?? '') && !this.pluralPredicateAfter(c, j + 2)) ||
             CONTINUING_VERBS.has(tokens[j + 1]!.lower) ||
             tokens[j + 1]!.lower === 'expressing' ||
             // (the record the words are known through: "…, according to a readout")
@@ -2858,6 +2858,10 @@ export class ClauseFinder {
     if (named && s.first - from <= 4 && tokens[from - 1]?.lower === 'that') return -1;
     // (a frame with no words of its own, its verb a noun's modifier: "said insurers had set up a mobile claims centre in …")
     if (this.clause(other) === null && this.nounAfterVerb(other)) return -1;
+    // (nor a participle with its agent, a noun's modifier: "said the reserves were below the level recommended by the
+    // auditors")
+    // (of a verb that reports a clause only after "that": "the level recommended by", "the message posted by")
+    if (THAT_ONLY.test(other.verb) && this.doc.tokens[other.verbLast + 1]?.lower === 'by' && this.clause(other) === null) return -1;
     if (s.first - from > 2) return this.pastTitles(other.first, from);
     for (let k = from; k < s.first; k++) if (!tokens[k]!.word || (tokens[k]!.cap > 0 && k > from)) return other.first;
     return -1;
@@ -3710,6 +3714,18 @@ export class ClauseFinder {
       finite = finite || finiteWord(t);
     }
     return false;
+  }
+
+  /**
+   * Is the word at k a plural "are" or "were" with no subject of its own, after ", but", when the frame's subject is one
+   * person (a name or "he"/"she"): the predicate of the reported clause's plural subject, not a second act of the
+   * speaker's ("Engebretsen said hospitals had not yet postponed surgeries, but were watching capacity closely")?
+   */
+  private pluralPredicateAfter(c: Construction, k: number): boolean {
+    const s = c.subject;
+    const t = this.doc.tokens[k];
+    if (!s || !t?.word || this.doc.quoted[k] || !/^(are|were)$/.test(t.lower)) return false;
+    return s.kind === 'key' || (s.kind === 'pronoun' && (s.pronoun === 'male' || s.pronoun === 'female'));
   }
 
   /** Is nothing quoted in the sentence before the construction's first token? */
