@@ -2916,7 +2916,14 @@ export class PeopleRegistry {
       // with the gender a pronoun ahead gives when the lists give none)
       // (the article writes that first name before a surname too: the full name is the person, "his two sons, Lachlan,
       // 44, and James, 43," and a later "James Murdoch" one man)
-      else if (s === runStart && this.ctx.initial[s] !== 1 && this.loneGiven(s) && this.loneApposition(runEnd)) {
+      // (opening its sentence too, with an age set off after it: "Aiko, 17, is the eldest.")
+      else if (
+        s === runStart &&
+        (this.ctx.initial[s] !== 1 ||
+          (tokens[runEnd + 1]?.raw === ',' && /^[0-9]{1,3}$/.test(tokens[runEnd + 2]?.raw ?? '') && tokens[runEnd + 3]?.raw === ',')) &&
+        this.loneGiven(s) &&
+        this.loneApposition(runEnd)
+      ) {
         const g = this.given(s, false) ?? genderOfFirstName(tokens[s]!.raw, this.ctx.lowerSeen) ?? this.genderAhead(runEnd);
         const full = this.withSurname(s);
         if (full < s) this.found(s, runEnd, g, [], 'person');
