@@ -851,7 +851,10 @@ export class PeopleRegistry {
         genderOfFirstName(this.people[idx!]!.name.split(/\s+/)[0]!, this.ctx.lowerSeen) === other ||
         this.people[idx!]!.mentions.some(
           (m) => familyApposition(tokens, m.first, true) && relativeGender(tokens[m.first - 2]!.lower) === other,
-        );
+        ) ||
+        // (or a spouse of theirs named right after, with the possessive of that gender: "Chidi Okafor thought about
+        // quitting. His wife, Ngozi, …" is no "Mrs. Okafor")
+        this.people[idx!]!.mentions.some((m) => this.spouseAfter(m.last) === other);
       idx = alike >= 0 ? alike : open >= 0 ? open : firm ? undefined : idx;
     }
     // a surname met alone after a courtesy title of one gender is not the person named in full whom a relative's noun or
@@ -1082,6 +1085,28 @@ export class PeopleRegistry {
       if (NICKNAME_CLOSES.has(tokens[k]!.raw) && this.ctx.quoted[k - 1] && tokens[k - 1]!.end === tokens[k]!.start && k > first + 2)
         return k;
     return last;
+  }
+
+  /**
+   * The gender of the possessive that opens the first words after the name ending at `k` that are no quotation, in its
+   * sentence or the next, when it owns a spouse's noun set off by a comma: "Chidi Okafor thought about quitting. His wife,
+   * Ngozi, …" → male; null when another capitalised name or a pronoun comes first.
+   */
+  private spouseAfter(k: number): Gender {
+    const { tokens, quoted, initial } = this.ctx;
+    let sentences = 0;
+    for (let i = k + 1; i < Math.min(tokens.length, k + 30); i++) {
+      const t = tokens[i]!;
+      if (initial[i] === 1 && ++sentences > 1) return null;
+      if (!t.word || quoted[i]) continue;
+      if (/^(his|her)$/.test(t.lower)) {
+        const n = tokens[i + 1];
+        if (n?.word && /^(wife|husband)$/.test(n.lower) && tokens[i + 2]?.raw === ',') return t.lower === 'his' ? 'male' : 'female';
+        return null;
+      }
+      if (/^(he|she|him)$/.test(t.lower) || (t.cap > 0 && initial[i] !== 1)) return null;
+    }
+    return null;
   }
 
   /** Whether token k is a given name, of either gender: "Dana", "Robin" too. */
@@ -2942,7 +2967,14 @@ export class PeopleRegistry {
       // with the gender a pronoun ahead gives when the lists give none)
       // (the article writes that first name before a surname too: the full name is the person, "his two sons, Lachlan,
       // 44, and James, 43," and a later "James Murdoch" one man)
-      else if (s === runStart && this.ctx.initial[s] !== 1 && this.loneGiven(s) && this.loneApposition(runEnd)) {
+      // (opening its sentence too, with an age set off after it: "Aiko, 17, is the eldest.")
+      else if (
+        s === runStart &&
+        (this.ctx.initial[s] !== 1 ||
+          (tokens[runEnd + 1]?.raw === ',' && /^[0-9]{1,3}$/.test(tokens[runEnd + 2]?.raw ?? '') && tokens[runEnd + 3]?.raw === ',')) &&
+        this.loneGiven(s) &&
+        this.loneApposition(runEnd)
+      ) {
         const g = this.given(s, false) ?? genderOfFirstName(tokens[s]!.raw, this.ctx.lowerSeen) ?? this.genderAhead(runEnd);
         const full = this.withSurname(s);
         if (full < s) this.found(s, runEnd, g, [], 'person');

@@ -8,7 +8,7 @@
 import type { Quote, QuoteKind, Speaker, Span } from '../types';
 import { KIND_NAME, KIND_ROLE, KIND_SURNAME, linkLine, pageNoiseLine } from '../matcher';
 import { dashAfterQuote } from '../names';
-import { entityKey, keyId, personKey } from '../doc';
+import { entityKey, keyId, keyType, personKey } from '../doc';
 import { isTitleQuote, type MarkedQuote, TITLE_WORDS } from '../quotes';
 import { withoutInvisible, wordCount, wordsAtLeast } from '../tokenize';
 import {
@@ -736,7 +736,9 @@ class Assigner {
           }
           if (captioned) ref = null;
           // the person the quotation's own sentence opens with: "Moore thanked him for “…”"
-          const opener = ref || captioned || farOwn || untied ? this.speakers.opener(si, openTok, farOwn || untied) : null;
+          const opened0 = ref || captioned || farOwn || untied ? this.speakers.opener(si, openTok, farOwn || untied) : null;
+          // (not one who only shows a message another sent: "Femke sent her mother a text. Lotte showed it on her phone: “…”")
+          const opener = (opened0 && this.shownSender(si, openTok)) ?? opened0;
           // … or the organisation or description it opens with: "The council issued a statement calling the plan “…”"
           const own = (ref || captioned || untied || (farOwn && named)) && !opener ? this.ownSpeaker(si, openTok, q.para) : null;
           if (shortNamed && !wordsAtLeast(q.text, 4) && !opener && !own) continue;
@@ -1020,6 +1022,34 @@ class Assigner {
 
   /** Is the quotation one kept even when no speaker is found: whole sentences said, not a fragment, a title or a label? */
   /** Does the frame's verb write a thing of its own: "“thieves”, actress Lena Marquez wrote a viral essay against him"? */
+  /**
+   * The person who sent the message that sentence `si` shows before the quotation at `openTok`: a verb of showing with
+   * "it" or a message's noun after it ("Lotte showed it on her phone: “…”"), the sentence before opening with a person
+   * whose verb is one of sending or writing ("Femke, 15, sent her mother a text after …"); null otherwise.
+   */
+  private shownSender(si: number, openTok: number): Ref | null {
+    const { tokens, sents, quoted } = this.doc;
+    const start = sents.starts[si]!;
+    let shows = false;
+    for (let k = start; k < openTok && !shows; k++) {
+      if (quoted[k] || !/^(showed|shows|shared|shares|forwarded|read)$/.test(tokens[k]!.lower)) continue;
+      const n = tokens[k + 1];
+      const m = tokens[k + 2];
+      shows =
+        n?.lower === 'it' ||
+        (/^(the|her|his|their|that)$/.test(n?.lower ?? '') && /^(message|text|note|email|reply|post)$/.test(m?.lower ?? ''));
+    }
+    if (!shows || si === 0) return null;
+    const ps = sents.starts[si - 1]!;
+    if (tokens[ps]!.para < tokens[start]!.para - 1) return null;
+    for (let v = ps; v < start; v++) {
+      if (quoted[v] || !/^(sent|sends|texted|texts|emailed|emails|wrote|writes|messaged)$/.test(tokens[v]!.lower)) continue;
+      const r = this.speakers.opener(si - 1, v, true);
+      return r && r.key && keyType(this.doc, r.key) === 'person' ? r : null;
+    }
+    return null;
+  }
+
   private writesThing(c: Construction): boolean {
     const { tokens } = this.doc;
     const n = tokens[c.verbLast + 2];

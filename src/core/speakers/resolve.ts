@@ -4973,6 +4973,52 @@ export class SpeakerResolver {
     return g && g !== (noun === 'mother' ? 'female' : 'male') ? null : r;
   }
 
+  /**
+   * "His father" or "her mother" when the article named the child's parents after "the son of" or "the daughter of":
+   * "Whitcombe grew up in Alma, the son of a lobster fisherman, Vernon Whitcombe, and a schoolteacher, June Whitcombe. …
+   * “…,” his father wrote." is Vernon Whitcombe. The child is the last person of the owner's gender named before, outside
+   * quotation marks, in this paragraph or the three before; a sentence that names that person, anywhere before, has "son
+   * of" ("daughter of" for "her") after the name; the parent is the one person of the parent's gender named after "of" in
+   * that sentence. Null otherwise.
+   */
+  private parentNamedAfterOf(owner: string, noun: string, first: number, para: number): Ref | null {
+    if (!/^(his|her)$/.test(owner) || !/^(mother|father)$/.test(noun)) return null;
+    const { tokens, sents } = this.doc;
+    const childGender: Gender = owner === 'his' ? 'male' : 'female';
+    const child = owner === 'his' ? 'son' : 'daughter';
+    const want: Gender = noun === 'mother' ? 'female' : 'male';
+    // the owner: the last person of the owner's gender named before, in this paragraph or the three before
+    let owned: SpeakerKey | null = null;
+    for (let i = this.mentionsBefore(first) - 1; i >= 0 && !owned; i--) {
+      const pm = this.personMentions[i]!;
+      if (tokens[pm.first]!.para < para - 3) return null;
+      const r = this.refFor(pm.key, para);
+      if (!this.doc.quoted[pm.first] && !this.isGroup(r) && this.genderOf(r) === childGender) owned = pm.key;
+    }
+    if (!owned) return null;
+    const id = keyId(owned);
+    for (const pm of this.personMentions) {
+      if (pm.first >= first) break;
+      if (keyId(pm.key) !== id || this.doc.quoted[pm.first]) continue;
+      const sent = sents.sent[pm.first]!;
+      const end = (sents.starts[sent + 1] ?? tokens.length) - 1;
+      let of = -1;
+      for (let k = pm.first + 1; k < end && of < 0; k++)
+        if (tokens[k]!.lower === child && tokens[k + 1]?.lower === 'of' && !this.doc.quoted[k]) of = k + 1;
+      if (of < 0) continue;
+      // (the one of the parent's gender; else the one not of the other, when only one is)
+      const named = this.personMentions.filter((x) => x.first > of && x.first <= end && keyId(x.key) !== id);
+      for (const fits of [(g: Gender) => g === want, (g: Gender) => g !== (want === 'male' ? 'female' : 'male')]) {
+        const parents = named.filter((x) => fits(this.genderOf(this.refFor(x.key, para))));
+        const ids = new Set(parents.map((x) => keyId(x.key)));
+        if (ids.size === 1) return this.refFor(parents[0]!.key, para);
+        if (ids.size > 1) return null;
+      }
+      return null;
+    }
+    return null;
+  }
+
   private parentOfLastSpeaker(owner: string, noun: string): Ref | null {
     if (!/^(his|her)$/.test(owner) || !/^(mother|father)$/.test(noun)) return null;
     const last = this.last();
@@ -5330,10 +5376,11 @@ export class SpeakerResolver {
       }
       // (the parent the article named by first name: no guess)
       // (or the named parent of the child last named: "Deshmukh's seven-year-old son, Arjun. … Arjun was diagnosed at 18
-      // months. …, his mother said" is Deshmukh)
+      // months. …, his mother said" is Deshmukh; or the parent named after "the son of")
       const parent = own
         ? (this.parentApposed(own[1]!.toLowerCase(), own[2]!.toLowerCase(), first, para) ??
-          this.childsParent(own[1]!.toLowerCase(), own[2]!.toLowerCase(), first, para))
+          this.childsParent(own[1]!.toLowerCase(), own[2]!.toLowerCase(), first, para) ??
+          this.parentNamedAfterOf(own[1]!.toLowerCase(), own[2]!.toLowerCase(), first, para))
         : null;
       if (parent) return { ref: parent, via: 'desc', mention: span };
       const kin = own
