@@ -2027,6 +2027,22 @@ export class PeopleRegistry {
   }
 
   /**
+   * Whether the one capitalised word at i (= j), its possessive and one capitalised word after it are set in apposition
+   * to an organisation's noun: "Lloyd's List, the shipping newspaper, reported" (a title, not "Canada's Trudeau").
+   */
+  private possessiveTitleApposed(i: number, j: number): boolean {
+    const { tokens, quoted } = this.ctx;
+    if (i !== j || tokens[i]!.cap !== 1 || !isNameWord(tokens[j + 2]) || tokens[j + 2]!.cap !== 1 || quoted[j + 2]) return false;
+    if (tokens[j + 3]?.raw !== ',' || !/^(the|a|an)$/.test(tokens[j + 4]?.lower ?? '')) return false;
+    for (let k = j + 5; k < j + 10; k++) {
+      const t = tokens[k];
+      if (!t?.word || t.cap !== 0) return false;
+      if (ORG_HEADS.has(t.lower)) return tokens[k + 1]?.raw === ',';
+    }
+    return false;
+  }
+
+  /**
    * The organisation's name from the capitalised run i..j through its possessive to the run after it, closed by an
    * organisation's word, when "the" comes before it: "the Alzheimer's Advocacy Network", "The Children's Aid Society"
    * ("the" before a capitalised possessive makes it part of a name: no one writes "the Ana Vale's network").
@@ -2035,13 +2051,20 @@ export class PeopleRegistry {
     const { tokens, quoted } = this.ctx;
     if (tokens[j + 1]?.key !== "'s" || quoted[i]) return null;
     const a = tokens[i]!.lower === 'the' ? i + 1 : i;
-    if (a === i && tokens[i - 1]?.lower !== 'the') return null;
+    // (or the same name again, registered so where it was set in apposition: "…, Lloyd's List said")
+    const again = (): boolean => {
+      const name = withoutInvisible(this.ctx.text.slice(tokens[i]!.start, tokens[j + 2]?.end ?? tokens[j]!.end));
+      return i === j && isNameWord(tokens[j + 2]) && this.people.some((p) => p.type === 'organization' && p.name === name);
+    };
+    const apposed = a === i && tokens[i - 1]?.lower !== 'the' && (this.possessiveTitleApposed(i, j) || again());
+    if (a === i && tokens[i - 1]?.lower !== 'the' && !apposed) return null;
     if (a > j || j - a > 1) return null;
     for (let k = a; k <= j; k++) if (!tokens[k]!.word || ORG_SUFFIXES.has(tokens[k]!.lower)) return null;
     let last = j + 2;
     if (nw[last] !== 1 || tokens[last]!.gap || quoted[last]) return null;
     while (last - (j + 2) < 3 && nw[last + 1] === 1 && !tokens[last + 1]!.gap) last++;
     const head = tokens[last]!.lower;
+    if (apposed) return [a, j + 2];
     if (!(ORG_SUFFIXES.has(head) || orgNameEnd(head)) || NOT_INSTITUTION.test(head)) return null;
     return [a, last];
   }
