@@ -2896,7 +2896,13 @@ export class PeopleRegistry {
       // with the gender a pronoun ahead gives when the lists give none)
       // (the article writes that first name before a surname too: the full name is the person, "his two sons, Lachlan,
       // 44, and James, 43," and a later "James Murdoch" one man)
-      else if (s === runStart && this.ctx.initial[s] !== 1 && this.loneGiven(s) && this.loneApposition(runEnd)) {
+      // (or after an ordinary word that opens the sentence: "For Olena, whose son was captured in April, …")
+      else if (
+        (s === runStart || (s === runStart + 1 && this.ctx.initial[runStart] === 1 && COMMON_WORDS.has(tokens[runStart]!.lower))) &&
+        this.ctx.initial[s] !== 1 &&
+        this.loneGiven(s) &&
+        this.loneApposition(runEnd)
+      ) {
         const g = this.given(s, false) ?? genderOfFirstName(tokens[s]!.raw, this.ctx.lowerSeen) ?? this.genderAhead(runEnd);
         const full = this.withSurname(s);
         if (full < s) this.found(s, runEnd, g, [], 'person');
@@ -3362,7 +3368,8 @@ export class PeopleRegistry {
     if (tokens[k + 1]?.raw !== ',') return false;
     const a = tokens[k + 2];
     if (!a || !a.word) return false;
-    if (a.lower === 'who') return true;
+    // (a person's "whose" with a relative after it: "Olena, whose son was captured")
+    if (a.lower === 'who' || (person && a.lower === 'whose' && RELATIVES.test(tokens[k + 3]?.lower ?? ''))) return true;
     // a bare role of something: ", president of the Harbour Federation of Teachers,", ", spokeswoman for the ministry"
     if (
       a.cap === 0 &&
