@@ -3259,7 +3259,19 @@ function scanSubjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       // said … but warned …" is Roe's, not Greenpeace's)
       const owner = s?.kind === 'key' && tokens[s.last + 1]?.key === "'s" ? apposedName(doc, { ...s, last: s.last + 1 }, j, seen) : null;
       if (owner && opensSentence(doc, from, s!.first)) return owner;
-      if (s && opensSentence(doc, from, s.first)) return (s.kind === 'desc' ? apposedName(doc, s, j, seen) : null) ?? s;
+      if (s && opensSentence(doc, from, s.first)) {
+        // (the whole of a post-modified subject, as the first verb of saying reads it: "A report released last week by
+        // the group Watch Africa said … and called on …" is that report, not "a report")
+        if (s.kind === 'desc')
+          for (let v = s.last + 2; v < j; v++) {
+            const x = tokens[v]!;
+            if (doc.quoted[v] || !x.word || x.cap !== 0 || !SPEECH_VERBS.has(x.lower)) continue;
+            const full = scanSubjectBefore(doc, v, []);
+            if (full?.kind === 'desc' && full.first === s.first && full.last > s.last) return full;
+            break;
+          }
+        return (s.kind === 'desc' ? apposedName(doc, s, j, seen) : null) ?? s;
+      }
       // a name after its description: "There, the harbour chairman Ole Vik declined … but said …"
       const described =
         s?.kind === 'key' &&

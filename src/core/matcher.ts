@@ -261,6 +261,17 @@ export function matchTokens(text: string, tokens: ReadonlyArray<Token>, index: C
       if (c.first === c.last && qualifier?.word && qualifier.cap === 1 && !tokens[c.first]!.gap && PARTY_QUALIFIER.test(qualifier.lower))
         continue;
       const e = full.find((x) => introduced.has(x)) ?? full[0]!;
+      // (an organisation's name owned by another place than the one it names is another body: "Talsen's Foreign
+      // Ministry" is no Russian Foreign Ministry, "Russia's Foreign Ministry" is)
+      const owner = tokens[c.first - 2];
+      if (
+        tokens[c.first - 1]?.key === "'s" &&
+        owner?.word &&
+        owner.cap > 0 &&
+        index.entities[e]!.type === 'organization' &&
+        !index.entities[e]!.name.toLowerCase().includes(owner.lower)
+      )
+        continue;
       introduced.add(e);
       out.push(mk(c, e, KIND_NAME));
       continue;

@@ -2107,6 +2107,22 @@ export class PeopleRegistry {
   }
 
   /**
+   * Whether the one capitalised word at i (= j), its possessive and one capitalised word after it are set in apposition
+   * to an organisation's noun: "Lloyd's List, the shipping newspaper, reported" (a title, not "Canada's Trudeau").
+   */
+  private possessiveTitleApposed(i: number, j: number): boolean {
+    const { tokens, quoted } = this.ctx;
+    if (i !== j || tokens[i]!.cap !== 1 || !isNameWord(tokens[j + 2]) || tokens[j + 2]!.cap !== 1 || quoted[j + 2]) return false;
+    if (tokens[j + 3]?.raw !== ',' || !/^(the|a|an)$/.test(tokens[j + 4]?.lower ?? '')) return false;
+    for (let k = j + 5; k < j + 10; k++) {
+      const t = tokens[k];
+      if (!t?.word || t.cap !== 0) return false;
+      if (ORG_HEADS.has(t.lower)) return tokens[k + 1]?.raw === ',';
+    }
+    return false;
+  }
+
+  /**
    * The organisation's name from the capitalised run i..j through its possessive to the run after it, closed by an
    * organisation's word, when "the" comes before it: "the Alzheimer's Advocacy Network", "The Children's Aid Society"
    * ("the" before a capitalised possessive makes it part of a name: no one writes "the Ana Vale's network").
@@ -2115,13 +2131,20 @@ export class PeopleRegistry {
     const { tokens, quoted } = this.ctx;
     if (tokens[j + 1]?.key !== "'s" || quoted[i]) return null;
     const a = tokens[i]!.lower === 'the' ? i + 1 : i;
-    if (a === i && tokens[i - 1]?.lower !== 'the') return null;
+    // (or the same name again, registered so where it was set in apposition: "…, Lloyd's List said")
+    const again = (): boolean => {
+      const name = withoutInvisible(this.ctx.text.slice(tokens[i]!.start, tokens[j + 2]?.end ?? tokens[j]!.end));
+      return i === j && isNameWord(tokens[j + 2]) && this.people.some((p) => p.type === 'organization' && p.name === name);
+    };
+    const apposed = a === i && tokens[i - 1]?.lower !== 'the' && (this.possessiveTitleApposed(i, j) || again());
+    if (a === i && tokens[i - 1]?.lower !== 'the' && !apposed) return null;
     if (a > j || j - a > 1) return null;
     for (let k = a; k <= j; k++) if (!tokens[k]!.word || ORG_SUFFIXES.has(tokens[k]!.lower)) return null;
     let last = j + 2;
     if (nw[last] !== 1 || tokens[last]!.gap || quoted[last]) return null;
     while (last - (j + 2) < 3 && nw[last + 1] === 1 && !tokens[last + 1]!.gap) last++;
     const head = tokens[last]!.lower;
+    if (apposed) return [a, j + 2];
     if (!(ORG_SUFFIXES.has(head) || orgNameEnd(head)) || NOT_INSTITUTION.test(head)) return null;
     return [a, last];
   }
@@ -2968,10 +2991,15 @@ export class PeopleRegistry {
       // (the article writes that first name before a surname too: the full name is the person, "his two sons, Lachlan,
       // 44, and James, 43," and a later "James Murdoch" one man)
       // (opening its sentence too, with an age set off after it: "Aiko, 17, is the eldest.")
+      // (or after an ordinary word that opens the sentence: "For Olena, whose son was captured in April, …")
       else if (
-        s === runStart &&
-        (this.ctx.initial[s] !== 1 ||
-          (tokens[runEnd + 1]?.raw === ',' && /^[0-9]{1,3}$/.test(tokens[runEnd + 2]?.raw ?? '') && tokens[runEnd + 3]?.raw === ',')) &&
+        ((s === runStart &&
+          (this.ctx.initial[s] !== 1 ||
+            (tokens[runEnd + 1]?.raw === ',' && /^[0-9]{1,3}$/.test(tokens[runEnd + 2]?.raw ?? '') && tokens[runEnd + 3]?.raw === ','))) ||
+          (s === runStart + 1 &&
+            this.ctx.initial[runStart] === 1 &&
+            COMMON_WORDS.has(tokens[runStart]!.lower) &&
+            this.ctx.initial[s] !== 1)) &&
         this.loneGiven(s) &&
         this.loneApposition(runEnd)
       ) {
@@ -3462,7 +3490,8 @@ export class PeopleRegistry {
     if (tokens[k + 1]?.raw !== ',') return false;
     const a = tokens[k + 2];
     if (!a || !a.word) return false;
-    if (a.lower === 'who') return true;
+    // (a person's "whose" with a relative after it: "Olena, whose son was captured")
+    if (a.lower === 'who' || (person && a.lower === 'whose' && RELATIVES.test(tokens[k + 3]?.lower ?? ''))) return true;
     // a bare role of something: ", president of the Harbour Federation of Teachers,", ", spokeswoman for the ministry"
     if (
       a.cap === 0 &&

@@ -124,6 +124,9 @@ const NAMING = /^(call|calls|called|calling|dub|dubs|dubbed|label|labels|labeled
 /** Verbs whose object and to-clause are what the speaker warns them to do (or not to): "warned the board not to act". */
 const WARNING = /^(warns?|warned|warning|cautions?|cautioned|cautioning)$/;
 
+/** Nouns of the occasion words were said on, after "in": "in remarks carried by …", "in a speech to parliament". */
+const OCCASIONS = /^(remarks|comments|speech|interview|statement|address|broadcast|briefing|message|video|post)$/;
+
 /** Object pronouns, the one charged in "accused him of …". */
 const OBJECT_PRONOUNS = /^(him|her|them|us|me|you|it)$/;
 
@@ -352,6 +355,16 @@ export class ClauseFinder {
   }
 
   /** The end offset of a clause whose last word is token `to`: past the closing marks when a quoted fragment ends it. */
+  /** Does an occasion of speaking open at k: "in remarks …", "in a speech …", "in an interview with …"? */
+  private occasionAt(k: number): boolean {
+    const { tokens, quoted } = this.doc;
+    if (tokens[k]?.lower !== 'in' || quoted[k]) return false;
+    const det = /^(a|an|the|his|her|their|its)$/.test(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1;
+    // (a modifier may stand before the noun: "in a televised address", "in separate remarks")
+    const n = OCCASIONS.test(tokens[det]?.lower ?? '') ? det : det + 1;
+    return !!tokens[n]?.word && tokens[n]!.cap === 0 && OCCASIONS.test(tokens[n]!.lower) && !quoted[n];
+  }
+
   private clauseEnd(to: number, se: number): number {
     const { tokens } = this.doc;
     // (a percent sign glued to the number the clause ends with is part of it: "Turnout was 79%, the committee said")
@@ -900,6 +913,9 @@ export class ClauseFinder {
             tokens[j + 1]!.lower === 'expressing' ||
             // (the record the words are known through: "…, according to a readout")
             (tokens[j + 1]!.lower === 'according' && tokens[j + 2]?.lower === 'to') ||
+            // (or the occasion of the words: "…, in remarks carried by the state broadcaster", "…, in a speech broadcast on
+            // state television")
+            this.occasionAt(j + 1) ||
             tokens[j + 1]!.lower === 'while' ||
             /^(told|said|says|tells)$/.test(tokens[j + 1]!.lower))
         ) {

@@ -2782,6 +2782,25 @@ export class SpeakerResolver {
    * pronoun, the capitalised name a sentence opens with that is no person ("Northwind Telecom cut …"). With a
    * `head` other than a generic one, only a name ending in that word ("the ministry" → "Ministry of Labour").
    */
+  /**
+   * "The agency" for the organisation that spoke last, in the sentences just before, whose name ends in another noun of a
+   * public body, as an aid or a UN body's does ("According to the World Food Programme, … The agency said …", "The
+   * International Committee of the Red Cross said … The agency warned …"); null otherwise.
+   */
+  private agencyOfOtherHead(d: Description, first: number, para: number): Ref | null {
+    if (d.head !== 'agency' || !/^the\s+agency$/i.test(d.text)) return null;
+    // (the last speaker, in this paragraph or the one before)
+    const h = this.last();
+    if (!h || h.para < para - 1 || this.doc.sents.sent[first]! - h.sent > 2) return null;
+    const r = final(h.ref);
+    const name = r.key && !r.desc ? (keyType(this.doc, r.key) === 'organization' ? keyName(this.doc, r.key) : '') : (r.desc?.text ?? '');
+    return /^(the\s+)?\p{Lu}.*\b(Programme|Program|Fund|Office|Organization|Organisation|Committee|Commission|Commissioner|Cross|Crescent)$/u.test(
+      name,
+    )
+      ? r
+      : null;
+  }
+
   private orgBefore(before: number, head: string, para: number, since?: number): Ref | null {
     const { tokens, sents } = this.doc;
     const s0 = sents.sent[before];
@@ -5459,7 +5478,8 @@ export class SpeakerResolver {
             : ((ORG_HEADS.has(d.head) || TEAM_HEADS.test(d.head) ? this.orgNamedWith(first, d.head, para) : null) ??
               this.orgOfKind(first, d.head, para) ??
               this.orgApposedAs(first, d.head, para))) ??
-          this.brandBefore(first, d.head, para);
+          this.brandBefore(first, d.head, para) ??
+          this.agencyOfOtherHead(d, first, para);
         if (org) return { ref: org, via: 'desc', mention: span };
       }
       const aged = this.personOfAge(d, first, para);
