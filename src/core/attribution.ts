@@ -1553,7 +1553,11 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
     const spread = /^(along|across|throughout)$/.test(t.lower) && tokens[k + 1]?.lower === 'the';
     // (and "behind" a project, whose makers speak: "The group behind the campaign says", "The firm behind the app said")
     const behind = t.lower === 'behind' && DETERMINERS.has(tokens[k + 1]?.lower ?? '');
-    if (t.word && (PP_PREPS.has(t.lower) || to || ((t.lower === 'near' || spread || behind) && t.cap === 0))) {
+    // (and "outside" or "inside" a place, as "near": "Protesters outside the legislature chanted …")
+    // (not a sign's: "Posters outside the arena read …" are where they hang)
+    const around =
+      /^(outside|inside)$/.test(t.lower) && DETERMINERS.has(tokens[k + 1]?.lower ?? '') && !SIGN_NOUNS.test(tokens[k - 1]?.lower ?? '');
+    if (t.word && (PP_PREPS.has(t.lower) || to || ((t.lower === 'near' || spread || behind || around) && t.cap === 0))) {
       const from = t.lower === 'of' ? shareEndingAt(doc, k - 1, floor) : -1;
       if (from >= 0 && end.word && (end.cap > 0 || /s$/.test(end.lower))) return groupDesc(doc, from, j);
       // "Many of her supporters say": a quantifier opening the sentence or a clause, then "of" a group
