@@ -681,6 +681,9 @@ const UNDER_OFFICES = /^(deputy|assistant|vice|associate|under|spokesman|spokesw
 /** Documents filed or issued that speak for those who wrote them, besides DOCUMENT_NOUNS: "the lawsuit", "the complaint". */
 const FILED_DOCUMENTS = /^(lawsuit|suit|complaint|indictment|petition|motion|ruling|audit|affidavit|warrant)$/;
 
+/** A party's word, capitalised, in a description or a title: "the Conservative MP", "NDP MP Ana Ruiz". */
+const PARTY_WORD = /\b(Conservative|Liberal|NDP|Green|Bloc|Tory|Republican|Democratic|Democrat|Labour|PC|PQ|CAQ|UCP)\b/;
+
 /** Legislators' titles written in capitals, which head a description as a lower-case noun does: "the Labour MP". */
 const MEMBER_TITLES = /^(MP|MPP|MLA|MSP|MEP|MHA|MNA|TD)$/;
 
@@ -1266,7 +1269,16 @@ export class SpeakerResolver {
     if (!(this.heads(key).has(head) || !!this.nounHeads.get(keyId(key))?.has(head) || this.givenHead(key, head, text))) return false;
     if (text && !SECOND_OFFICE.test(text) && this.isSecond(key, head)) return false;
     // (nor "the federal finance minister" for "Provincial Finance Minister Siobhan Coady")
-    return !(text && levelsDiffer(text, this.titleWords(key)));
+    if (text && levelsDiffer(text, this.titleWords(key))) return false;
+    // (nor "the Conservative MP" for "NDP MP Ana Ruiz": a party's word in the description, when the person's titles name
+    // another party)
+    const party = PARTY_WORD.exec(text)?.[1]?.toLowerCase();
+    if (!party) return true;
+    const own =
+      this.titleWords(key)
+        .match(new RegExp(PARTY_WORD.source, 'gi'))
+        ?.map((w) => w.toLowerCase()) ?? [];
+    return own.length === 0 || own.includes(party);
   }
 
   /**
@@ -5104,6 +5116,8 @@ export class SpeakerResolver {
         // (a union local with its number: "Teamsters Local 880", "Local 195")
         /^(\p{Lu}\S*\s+)*Local\s+[0-9]+$/u.test(d.text)) &&
       !/^(republican|democrat)$/.test(d.head) &&
+      // (nor a member of a legislature with a party's word: "the Conservative MP", "the Liberal MPP")
+      !/^(mp|mpp|mla|mna|mha|mep|msp)$/.test(d.head) &&
       !office().every((w) => TITLES.has(w.toLowerCase()));
     // "Thomas Hanify, the president of the firefighters union, said": in apposition to the name right before it, when
     // the description names a person's role and the name opens its clause (not "In an interview with Mika Brzezinski,
