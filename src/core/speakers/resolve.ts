@@ -4887,6 +4887,32 @@ export class SpeakerResolver {
     return v;
   }
 
+  /**
+   * The last person before token `before` whom a mention marks with the party of letter `letter` ("r", "d"): the
+   * party and state after the name ("Pettibone, R-Ga.", "Ives (D-Ore.)", "Ocampo, Democrat of Oregon") or the party's
+   * word in the title run before it ("Republican Sen. Ada Vail").
+   */
+  private partyMember(letter: 'r' | 'd', before: number): SpeakerKey | null {
+    const { tokens } = this.doc;
+    const word = letter === 'r' ? /^republican$/ : /^(democrat|democratic)$/;
+    for (let i = this.personMentions.length - 1; i >= 0; i--) {
+      const pm = this.personMentions[i]!;
+      if (pm.first >= before || keyType(this.doc, pm.key) !== 'person') continue;
+      const last = this.personAt(pm.first)?.last ?? pm.first;
+      const mark = tokens[last + 2];
+      // (or the party's member in apposition: "Luis Ocampo, Democrat of Oregon")
+      const marked =
+        /^[,(]$/.test(tokens[last + 1]?.raw ?? '') &&
+        !!mark &&
+        mark.cap > 0 &&
+        ((mark.lower === letter && tokens[last + 3]?.raw === '-') || (mark.lower !== 'democratic' && word.test(mark.lower)));
+      let titled = false;
+      for (let k = pm.first - 1; k >= Math.max(0, pm.first - 4) && tokens[k]!.word && !titled; k--) titled = word.test(tokens[k]!.lower);
+      if (marked || titled) return pm.key;
+    }
+    return null;
+  }
+
   /** The words of the title runs right before the mentions of the person at `key`, and of the descriptions given them. */
   private titleWords(key: SpeakerKey): string {
     const id = keyId(key);
@@ -5124,6 +5150,12 @@ export class SpeakerResolver {
     // the candidate said", "Lewandowski, the Post reported", "Mrs. Clinton, these people said, would …")
     const apposed = named ? null : this.apposedToName(d, first, span);
     if (apposed) return { ref: apposed, via: 'desc', mention: span };
+    // "Sen. Orville Pettibone, R-Ga., … The Georgia Republican said": a party's member is the last person the article
+    // marked with that party ("R-Ga.", "(D-Ore.)", "Democrat of Oregon", "Republican Sen. …"), before whoever was named last
+    if (d.definite && !possessive && /^(republican|democrat)$/.test(d.head)) {
+      const member = this.partyMember(d.head === 'republican' ? 'r' : 'd', first);
+      if (member && !this.otherGender(member, d)) return { ref: this.refFor(member, para), via: 'desc', mention: span };
+    }
     // "The summit president, Sultan al-Mansouri, told …": a description the next words name in apposition introduces
     // that person, whom the names did not read as one: no one met before
     if (d.definite && !possessive && !named && !SpeakerResolver.notOnePerson(d) && this.nameApposed(first, span)) {
