@@ -2739,6 +2739,9 @@ export function contactNounBefore(doc: Doc, first: number, floor: number): boole
   return false;
 }
 
+/** Adverbs of place that may stand between a subject and its verb: "Officials there said". */
+const PLACE_ADVERBS = /^(there|here|nearby|outside|inside|locally|abroad|overseas|elsewhere|nationwide)$/;
+
 /** Scan back from the verb at v for its subject, over fillers, parentheticals and appositions. */
 function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
   const s = scanSubjectBefore(doc, v, seen);
@@ -2781,6 +2784,21 @@ function firstConjunct(doc: Doc, s: Found, v: number): Found | null {
 function scanSubjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
   const { tokens } = doc;
   const floor = sentStart(doc, v);
+  // a place's adverb between the subject and its verb: "Officials there said", "Residents nearby say", "Protesters
+  // outside chanted" (not after a participle, whose adverb it is: "A second pilot flying nearby radioed")
+  const place = tokens[v - 1];
+  if (
+    place?.word &&
+    place.cap === 0 &&
+    PLACE_ADVERBS.test(place.lower) &&
+    !doc.quoted[v - 1] &&
+    tokens[v - 2]?.word &&
+    v - 2 >= floor &&
+    !/ing$/.test(tokens[v - 2]!.lower)
+  ) {
+    const s = scanSubjectBefore(doc, v - 1, seen);
+    if (s && s.last === v - 2 && s.kind !== 'pronoun') return s;
+  }
   const contact = contactRelativeGroup(doc, v, floor);
   if (contact) return contact;
   // (past "both", "each" or "all" and an auxiliary: "Berg and Lund have both argued", "Berg and Lund each said")
