@@ -1430,7 +1430,11 @@ export class SpeakerResolver {
       this.doc.tokens[first.first - 2]?.lower === 'according'
     )
       return false;
-    const medical = /\b(health|medical)\b/i.test(d.text);
+    // (and a doctor's title one of a scientist or a scholar: "A former agency scientist told a House committee … / Dr.
+    // Miriam Castellanos, who spent 14 years at the agency, said …")
+    const medical =
+      /\b(health|medical)\b/i.test(d.text) ||
+      /^(scientist|researcher|physician|epidemiologist|economist|professor|chemist|biologist|toxicologist|expert)$/.test(d.head);
     // (and a British councillor's title a council's office or a leader: "the leader of Marlwood County Council has said
     // … / Cllr Judith Penhallow said …", as British news titles every elected member so)
     const council = /\bcouncil\b/i.test(d.text) || d.head === 'leader';
