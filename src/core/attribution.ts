@@ -1578,7 +1578,11 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
           SPEAKER_NOUNS.has(tokens[k - 1]!.lower) ||
           FEMALE_NOUNS.has(tokens[k - 1]!.lower) ||
           MALE_NOUNS.has(tokens[k - 1]!.lower)));
-    if (t.word && (PP_PREPS.has(t.lower) || to || ((near || spread || behind) && t.cap === 0))) {
+    // (and "outside" or "inside" a place, as "near": "Protesters outside the legislature chanted …")
+    // (not a sign's: "Posters outside the arena read …" are where they hang)
+    const around =
+      /^(outside|inside)$/.test(t.lower) && DETERMINERS.has(tokens[k + 1]?.lower ?? '') && !SIGN_NOUNS.test(tokens[k - 1]?.lower ?? '');
+    if (t.word && (PP_PREPS.has(t.lower) || to || ((near || spread || behind || around) && t.cap === 0))) {
       const from = t.lower === 'of' ? shareEndingAt(doc, k - 1, floor) : -1;
       if (from >= 0 && end.word && (end.cap > 0 || /s$/.test(end.lower))) return groupDesc(doc, from, j);
       // "Many of her supporters say": a quantifier opening the sentence or a clause, then "of" a group
@@ -2771,6 +2775,9 @@ export function contactNounBefore(doc: Doc, first: number, floor: number): boole
   return false;
 }
 
+/** Adverbs of place that may stand between a subject and its verb: "Officials there said". */
+const PLACE_ADVERBS = /^(there|here|nearby|outside|inside|locally|abroad|overseas|elsewhere|nationwide)$/;
+
 /** Scan back from the verb at v for its subject, over fillers, parentheticals and appositions. */
 function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
   const s = scanSubjectBefore(doc, v, seen);
@@ -2817,6 +2824,21 @@ function scanSubjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
   const start = sentStart(doc, v);
   const dated = pastDateline(doc, start, v);
   const floor = dated > firstWordAt(doc, start) && dated < v ? dated - 1 : start;
+  // a place's adverb between the subject and its verb: "Officials there said", "Residents nearby say", "Protesters
+  // outside chanted" (not after a participle, whose adverb it is: "A second pilot flying nearby radioed")
+  const place = tokens[v - 1];
+  if (
+    place?.word &&
+    place.cap === 0 &&
+    PLACE_ADVERBS.test(place.lower) &&
+    !doc.quoted[v - 1] &&
+    tokens[v - 2]?.word &&
+    v - 2 >= floor &&
+    !/ing$/.test(tokens[v - 2]!.lower)
+  ) {
+    const s = scanSubjectBefore(doc, v - 1, seen);
+    if (s && s.last === v - 2 && s.kind !== 'pronoun') return s;
+  }
   const contact = contactRelativeGroup(doc, v, floor);
   if (contact) return contact;
   // (past "both", "each" or "all" and an auxiliary: "Berg and Lund have both argued", "Berg and Lund each said")

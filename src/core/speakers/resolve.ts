@@ -682,6 +682,9 @@ const UNDER_OFFICES = /^(deputy|assistant|vice|associate|under|spokesman|spokesw
 /** Documents filed or issued that speak for those who wrote them, besides DOCUMENT_NOUNS: "the lawsuit", "the complaint". */
 const FILED_DOCUMENTS = /^(lawsuit|suit|complaint|indictment|petition|motion|ruling|audit|affidavit|warrant)$/;
 
+/** A party's word, capitalised, in a description or a title: "the Conservative MP", "NDP MP Ana Ruiz". */
+const PARTY_WORD = /\b(Conservative|Liberal|NDP|Green|Bloc|Tory|Republican|Democratic|Democrat|Labour|PC|PQ|CAQ|UCP)\b/;
+
 /** Legislators' titles written in capitals, which head a description as a lower-case noun does: "the Labour MP". */
 const MEMBER_TITLES = /^(MP|MPP|MLA|MSP|MEP|MHA|MNA|TD)$/;
 
@@ -1298,7 +1301,16 @@ export class SpeakerResolver {
     if (!(this.heads(key).has(head) || !!this.nounHeads.get(keyId(key))?.has(head) || this.givenHead(key, head, text))) return false;
     if (text && !SECOND_OFFICE.test(text) && this.isSecond(key, head)) return false;
     // (nor "the federal finance minister" for "Provincial Finance Minister Siobhan Coady")
-    return !(text && levelsDiffer(text, this.titleWords(key)));
+    if (text && levelsDiffer(text, this.titleWords(key))) return false;
+    // (nor "the Conservative MP" for "NDP MP Ana Ruiz": a party's word in the description, when the person's titles name
+    // another party)
+    const party = PARTY_WORD.exec(text)?.[1]?.toLowerCase();
+    if (!party) return true;
+    const own =
+      this.titleWords(key)
+        .match(new RegExp(PARTY_WORD.source, 'gi'))
+        ?.map((w) => w.toLowerCase()) ?? [];
+    return own.length === 0 || own.includes(party);
   }
 
   /**
@@ -1450,7 +1462,11 @@ export class SpeakerResolver {
       this.doc.tokens[first.first - 2]?.lower === 'according'
     )
       return false;
-    const medical = /\b(health|medical)\b/i.test(d.text);
+    // (and a doctor's title one of a scientist or a scholar: "A former agency scientist told a House committee … / Dr.
+    // Miriam Castellanos, who spent 14 years at the agency, said …")
+    const medical =
+      /\b(health|medical)\b/i.test(d.text) ||
+      /^(scientist|researcher|physician|epidemiologist|economist|professor|chemist|biologist|toxicologist|expert)$/.test(d.head);
     // (and a British councillor's title a council's office or a leader: "the leader of Marlwood County Council has said
     // … / Cllr Judith Penhallow said …", as British news titles every elected member so)
     const council = /\bcouncil\b/i.test(d.text) || d.head === 'leader';
@@ -5110,6 +5126,32 @@ export class SpeakerResolver {
     return v;
   }
 
+  /**
+   * The last person before token `before` whom a mention marks with the party of letter `letter` ("r", "d"): the
+   * party and state after the name ("Pettibone, R-Ga.", "Ives (D-Ore.)", "Ocampo, Democrat of Oregon") or the party's
+   * word in the title run before it ("Republican Sen. Ada Vail").
+   */
+  private partyMember(letter: 'r' | 'd', before: number): SpeakerKey | null {
+    const { tokens } = this.doc;
+    const word = letter === 'r' ? /^republican$/ : /^(democrat|democratic)$/;
+    for (let i = this.personMentions.length - 1; i >= 0; i--) {
+      const pm = this.personMentions[i]!;
+      if (pm.first >= before || keyType(this.doc, pm.key) !== 'person') continue;
+      const last = this.personAt(pm.first)?.last ?? pm.first;
+      const mark = tokens[last + 2];
+      // (or the party's member in apposition: "Luis Ocampo, Democrat of Oregon")
+      const marked =
+        /^[,(]$/.test(tokens[last + 1]?.raw ?? '') &&
+        !!mark &&
+        mark.cap > 0 &&
+        ((mark.lower === letter && tokens[last + 3]?.raw === '-') || (mark.lower !== 'democratic' && word.test(mark.lower)));
+      let titled = false;
+      for (let k = pm.first - 1; k >= Math.max(0, pm.first - 4) && tokens[k]!.word && !titled; k--) titled = word.test(tokens[k]!.lower);
+      if (marked || titled) return pm.key;
+    }
+    return null;
+  }
+
   /** The words of the title runs right before the mentions of the person at `key`, and of the descriptions given them. */
   private titleWords(key: SpeakerKey): string {
     const id = keyId(key);
@@ -5339,12 +5381,20 @@ export class SpeakerResolver {
         // (a union local with its number: "Teamsters Local 880", "Local 195")
         /^(\p{Lu}\S*\s+)*Local\s+[0-9]+$/u.test(d.text)) &&
       !/^(republican|democrat)$/.test(d.head) &&
+      // (nor a member of a legislature with a party's word: "the Conservative MP", "the Liberal MPP")
+      !/^(mp|mpp|mla|mna|mha|mep|msp)$/.test(d.head) &&
       !office().every((w) => TITLES.has(w.toLowerCase()));
     // "Thomas Hanify, the president of the firefighters union, said": in apposition to the name right before it, when
     // the description names a person's role and the name opens its clause (not "In an interview with Mika Brzezinski,
     // the candidate said", "Lewandowski, the Post reported", "Mrs. Clinton, these people said, would …")
     const apposed = named ? null : this.apposedToName(d, first, span);
     if (apposed) return { ref: apposed, via: 'desc', mention: span };
+    // "Sen. Orville Pettibone, R-Ga., … The Georgia Republican said": a party's member is the last person the article
+    // marked with that party ("R-Ga.", "(D-Ore.)", "Democrat of Oregon", "Republican Sen. …"), before whoever was named last
+    if (d.definite && !possessive && /^(republican|democrat)$/.test(d.head)) {
+      const member = this.partyMember(d.head === 'republican' ? 'r' : 'd', first);
+      if (member && !this.otherGender(member, d)) return { ref: this.refFor(member, para), via: 'desc', mention: span };
+    }
     // "The summit president, Sultan al-Mansouri, told …": a description the next words name in apposition introduces
     // that person, whom the names did not read as one: no one met before
     if (d.definite && !possessive && !named && !SpeakerResolver.notOnePerson(d) && this.nameApposed(first, span)) {
