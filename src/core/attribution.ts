@@ -6267,6 +6267,14 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
   }
   // "charged that …" and "…,” she charged." report words; "charged the officer with murder" does not
   if (/^charge[sd]?$/.test(t.lower) && tokens[i + 1]?.word && tokens[i + 1]!.lower !== 'that') return null;
+  // "advised council that …" and "advised residents to stay indoors" report advice; "the ones Comey advised not to
+  // proceed", "advised on the project" do not (a "that" within four words, or an object and its "to")
+  if (/^advis(e|es|ed)$/.test(t.lower)) {
+    let ok = false;
+    for (let j = i + 1; j <= i + 4 && tokens[j]?.word && !doc.quoted[j] && tokens[i + 1]!.lower !== 'not' && !ok; j++)
+      ok = tokens[j]!.lower === 'that' || (tokens[j]!.lower === 'to' && j > i + 1 && tokens[j + 1]?.word === true);
+    if (!ok) return null;
+  }
   // a court's or a judge's ruling reports a clause after "that" ("ruled Tuesday that …", "ruled in March that …", "…, ruling that …") or closes
   // one ("…, the judge ruled."), nothing else: not "ruled that out", "ruled out a run", "ruled the country"
   if (/^rul(ed|ing)$/.test(t.lower) && tokens[i + 1]?.word) {

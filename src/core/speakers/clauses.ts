@@ -122,7 +122,7 @@ const URGING = /^(urges?|urged|urging|calls?|called|calling|asks?|asked|asking)$
 /** Verbs that give their object a name: "called the plan “a blank cheque”", "dubbed the ferry “the slow boat”". */
 const NAMING = /^(call|calls|called|calling|dub|dubs|dubbed|label|labels|labeled|labelled|brand|brands|branded|term|terms|termed)$/;
 /** Verbs whose object and to-clause are what the speaker warns them to do (or not to): "warned the board not to act". */
-const WARNING = /^(warns?|warned|warning|cautions?|cautioned|cautioning)$/;
+const WARNING = /^(warns?|warned|warning|cautions?|cautioned|cautioning|advises?|advised)$/;
 
 /** Object pronouns, the one charged in "accused him of …". */
 const OBJECT_PRONOUNS = /^(him|her|them|us|me|you|it)$/;
@@ -680,7 +680,7 @@ export class ClauseFinder {
               // what the words are about: "said of the audit that …", "wrote of the strike that …" (a noun phrase, no verb)
               (firstAfter.lower === 'of' && this.nounPhraseBetween(k + 1, that)) ||
               // (a progressive is read as its present: "is warning voters that …" has the verb "warns")
-              /^(told|tells|tell|warned|warns|warn|assured|assures|assure|reminded|informed)$/.test(c.verb))));
+              /^(told|tells|tell|warned|warns|warn|assured|assures|assure|reminded|informed|advised|advises|advise)$/.test(c.verb))));
       // "said that was in part because …": "that" is the subject when a verb follows it, negated or not ("says that
       // isn't good enough", "says that means …")
       const thatSubject =
