@@ -117,7 +117,7 @@ const PP_LIKE = /^(of|at|for|in|on|from|into|like|and|or)$/;
 const FINDING_NOUNS = /^(review|audit|inspection|investigation|inquiry|assessment|probe|evaluation|report)$/;
 
 /** Verbs whose object and to-clause are what the speaker urges: "urged X to …", "called on X to …", "asked X to …". */
-const URGING = /^(urges?|urged|urging|calls?|called|calling|asks?|asked|asking)$/;
+const URGING = /^(urges?|urged|urging|calls?|called|calling|asks?|asked|asking|pleads?|pleaded|pleading)$/;
 
 /** Verbs that give their object a name: "called the plan “a blank cheque”", "dubbed the ferry “the slow boat”". */
 const NAMING = /^(call|calls|called|calling|dub|dubs|dubbed|label|labels|labeled|labelled|brand|brands|branded|term|terms|termed)$/;
@@ -1590,6 +1590,11 @@ export class ClauseFinder {
       // "called for compensation to be “clawed back” for the executives": what is called for, when it holds quoted words
       if (tokens[from]?.lower === 'for') return this.quotingObject(c, se, from + 1);
       if (tokens[from]?.lower !== 'on') return null;
+      from++;
+    }
+    // "pleaded with councillors to delay the vote": the ones pleaded with, then what they should do
+    if (/^plead/.test(c.verb)) {
+      if (tokens[from]?.lower !== 'with') return null;
       from++;
     }
     const f = tokens[from];
