@@ -2982,6 +2982,13 @@ function scanSubjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
         j = k;
         continue;
       }
+      // the last items of a list that a relative clause set off by commas ends with: "Local 2211, which represents about
+      // 2,600 operators, mechanics and station staff, said" is the union's (the aside opens at the comma before "which")
+      if (t.raw === ',' && tokens.slice(k + 1, j).some((x) => x.word && /^(and|or)$/.test(x.lower))) {
+        let r = k - 1;
+        while (r > floor && (tokens[r]!.raw !== ',' || numberComma(doc, r)) && !doc.quoted[r] && k - r < 16) r--;
+        if (tokens[r]?.raw === ',' && r > floor && /^(which|who)$/.test(tokens[r + 1]?.lower ?? '')) k = r;
+      }
       const inner = tokens.slice(k + 1, j);
       if (inner.length === 0) return null;
       // the name of an organisation in apposition to the noun right before its comma, inside a longer apposition to the
