@@ -564,6 +564,16 @@ function descEndingAt(doc: Doc, j: number, floor: number): Found | null {
       }
       break;
     }
+    // a verb in the past after a plural noun ends the phrase: "The speakers included members of two unions, who …" is
+    // "members of two unions", no one called "the speakers included members"
+    if (
+      t.cap === 0 &&
+      (/[^e]ed$/.test(t.lower) || IRREGULAR_PAST.has(t.lower)) &&
+      tokens[k - 2]?.word &&
+      tokens[k - 2]!.cap === 0 &&
+      pluralNoun(tokens[k - 2])
+    )
+      break;
     // a determiner of one thing before a plural head is not the head's: it belongs to a noun the writer sums up with, the
     // head's phrase a relative clause's subject after it ("…, a claim fire officials said they were looking into", "…, a
     // claim that residents said they doubted"); not a quantity ("a dozen officials", "a few residents")
