@@ -3074,7 +3074,11 @@ export class SpeakerResolver {
       if (d - 1 === start && tokens[start]!.cap === 1) {
         const end = (sents.starts[sents.sent[k]! + 1] ?? tokens.length) - 1;
         const ref = this.subjectOf(start, end, t.para, true);
-        return ref && ref.key ? ref : null;
+        if (ref && ref.key) return ref;
+        // (or the one who spoke in that sentence through a description: "In a written statement, the company said …" after
+        // "Ridgeline did not respond …", then "“…,” the statement said" is the company's)
+        const spoke = this.history.find((x) => x.sent === sents.sent[k]);
+        return spoke ? final(spoke.ref) : null;
       }
       let e = start;
       while (e < k && (tokens[e]!.cap === 2 || /^[,.()]$/.test(tokens[e]!.raw))) e++;
