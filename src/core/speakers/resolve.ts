@@ -81,7 +81,7 @@ const TITLE_MODIFIERS = /^(first|second|senior|junior|acting|interim|former|ex|e
 /** Prepositions that open a phrase of time or place before a sentence's subject: "In Washington, …", "On Tuesday, …". */
 const OPENING_PREPOSITIONS = /^(in|on|at|after|before|during|earlier|later|last|since|around|until|within|near)$/;
 /** Prepositions of a short phrase of place after a person's role: "her neighbour at the market", "a nurse on the ward". */
-const ROLE_PLACE_PREPOSITIONS = /^(at|in|on|from)$/;
+const ROLE_PLACE_PREPOSITIONS = /^(at|in|on|from|for)$/;
 /** The words before a capitalised "Attorney" that make the title a prosecutor's: "U.S. Attorney", "District Attorney". */
 const PROSECUTING_ATTORNEY = /\b(U\.\s?S\.|US|District|State['’]s|Commonwealth['’]s|County|Assistant|Deputy|Crown|City)\s+$/;
 /**
