@@ -4905,6 +4905,12 @@ function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
   const end = sentEnd(doc, vLast);
   const joined = nameAfterJoinedRoles(doc, vLast + 1, end);
   if (joined) return joined;
+  // one of a group, named in apposition: "“…,” said one, Ruth Abara, 71." (the person, not the group)
+  if (tokens[vLast + 1]?.lower === 'one' && tokens[vLast + 2]?.raw === ',' && !doc.quoted[vLast + 1]) {
+    const named = keyStartingAt(doc, vLast + 3);
+    if (named && isPersonKey(doc, named.key) && /^[,.;]$/.test(tokens[named.last + 1]?.raw ?? ''))
+      return { kind: 'key', key: named.key, first: vLast + 3, last: named.last };
+  }
   let i = titleAcronymAfter(doc, vLast + 1, end);
   // titles and roles before a name: "said festival director Ana Ruiz", "said Dr. Anita Patel"
   for (let k = i, n = 0; k <= end && n < 4; k++, n++) {
