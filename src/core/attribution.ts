@@ -564,6 +564,16 @@ function descEndingAt(doc: Doc, j: number, floor: number): Found | null {
       }
       break;
     }
+    // a verb in the past after a plural noun ends the phrase: "The speakers included members of two unions, who …" is
+    // "members of two unions", no one called "the speakers included members"
+    if (
+      t.cap === 0 &&
+      (/[^e]ed$/.test(t.lower) || IRREGULAR_PAST.has(t.lower)) &&
+      tokens[k - 2]?.word &&
+      tokens[k - 2]!.cap === 0 &&
+      pluralNoun(tokens[k - 2])
+    )
+      break;
     // a determiner of one thing before a plural head is not the head's: it belongs to a noun the writer sums up with, the
     // head's phrase a relative clause's subject after it ("…, a claim fire officials said they were looking into", "…, a
     // claim that residents said they doubted"); not a quantity ("a dozen officials", "a few residents")
@@ -3045,6 +3055,13 @@ function scanSubjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
         j = k;
         continue;
       }
+      // the last items of a list that a relative clause set off by commas ends with: "Local 2211, which represents about
+      // 2,600 operators, mechanics and station staff, said" is the union's (the aside opens at the comma before "which")
+      if (t.raw === ',' && tokens.slice(k + 1, j).some((x) => x.word && /^(and|or)$/.test(x.lower))) {
+        let r = k - 1;
+        while (r > floor && (tokens[r]!.raw !== ',' || numberComma(doc, r)) && !doc.quoted[r] && k - r < 16) r--;
+        if (tokens[r]?.raw === ',' && r > floor && /^(which|who)$/.test(tokens[r + 1]?.lower ?? '')) k = r;
+      }
       const inner = tokens.slice(k + 1, j);
       if (inner.length === 0) return null;
       // the name of an organisation in apposition to the noun right before its comma, inside a longer apposition to the
@@ -4981,6 +4998,12 @@ function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
   const end = sentEnd(doc, vLast);
   const joined = nameAfterJoinedRoles(doc, vLast + 1, end);
   if (joined) return joined;
+  // one of a group, named in apposition: "“…,” said one, Ruth Abara, 71." (the person, not the group)
+  if (tokens[vLast + 1]?.lower === 'one' && tokens[vLast + 2]?.raw === ',' && !doc.quoted[vLast + 1]) {
+    const named = keyStartingAt(doc, vLast + 3);
+    if (named && isPersonKey(doc, named.key) && /^[,.;]$/.test(tokens[named.last + 1]?.raw ?? ''))
+      return { kind: 'key', key: named.key, first: vLast + 3, last: named.last };
+  }
   let i = titleAcronymAfter(doc, vLast + 1, end);
   // titles and roles before a name: "said festival director Ana Ruiz", "said Dr. Anita Patel"
   for (let k = i, n = 0; k <= end && n < 4; k++, n++) {
@@ -6377,6 +6400,14 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
     return null;
   // "charged that …" and "…,” she charged." report words; "charged the officer with murder" does not
   if (/^charge[sd]?$/.test(t.lower) && tokens[i + 1]?.word && tokens[i + 1]!.lower !== 'that') return null;
+  // "advised council that …" and "advised residents to stay indoors" report advice; "the ones Comey advised not to
+  // proceed", "advised on the project" do not (a "that" within four words, or an object and its "to")
+  if (/^advis(e|es|ed)$/.test(t.lower)) {
+    let ok = false;
+    for (let j = i + 1; j <= i + 4 && tokens[j]?.word && !doc.quoted[j] && tokens[i + 1]!.lower !== 'not' && !ok; j++)
+      ok = tokens[j]!.lower === 'that' || (tokens[j]!.lower === 'to' && j > i + 1 && tokens[j + 1]?.word === true);
+    if (!ok) return null;
+  }
   // a court's or a judge's ruling reports a clause after "that" ("ruled Tuesday that …", "ruled in March that …", "…, ruling that …") or closes
   // one ("…, the judge ruled."), nothing else: not "ruled that out", "ruled out a run", "ruled the country"
   if (/^rul(ed|ing)$/.test(t.lower) && tokens[i + 1]?.word) {

@@ -117,12 +117,12 @@ const PP_LIKE = /^(of|at|for|in|on|from|into|like|and|or)$/;
 const FINDING_NOUNS = /^(review|audit|inspection|investigation|inquiry|assessment|probe|evaluation|report)$/;
 
 /** Verbs whose object and to-clause are what the speaker urges: "urged X to …", "called on X to …", "asked X to …". */
-const URGING = /^(urges?|urged|urging|calls?|called|calling|asks?|asked|asking)$/;
+const URGING = /^(urges?|urged|urging|calls?|called|calling|asks?|asked|asking|pleads?|pleaded|pleading)$/;
 
 /** Verbs that give their object a name: "called the plan “a blank cheque”", "dubbed the ferry “the slow boat”". */
 const NAMING = /^(call|calls|called|calling|dub|dubs|dubbed|label|labels|labeled|labelled|brand|brands|branded|term|terms|termed)$/;
 /** Verbs whose object and to-clause are what the speaker warns them to do (or not to): "warned the board not to act". */
-const WARNING = /^(warns?|warned|warning|cautions?|cautioned|cautioning)$/;
+const WARNING = /^(warns?|warned|warning|cautions?|cautioned|cautioning|advises?|advised)$/;
 
 /** Nouns of the occasion words were said on, after "in": "in remarks carried by …", "in a speech to parliament". */
 const OCCASIONS = /^(remarks|comments|speech|interview|statement|address|broadcast|briefing|message|video|post)$/;
@@ -697,7 +697,7 @@ export class ClauseFinder {
               // what the words are about: "said of the audit that …", "wrote of the strike that …" (a noun phrase, no verb)
               (firstAfter.lower === 'of' && this.nounPhraseBetween(k + 1, that)) ||
               // (a progressive is read as its present: "is warning voters that …" has the verb "warns")
-              /^(told|tells|tell|warned|warns|warn|assured|assures|assure|reminded|informed)$/.test(c.verb))));
+              /^(told|tells|tell|warned|warns|warn|assured|assures|assure|reminded|informed|advised|advises|advise)$/.test(c.verb))));
       // "said that was in part because …": "that" is the subject when a verb follows it, negated or not ("says that
       // isn't good enough", "says that means …")
       const thatSubject =
@@ -1632,6 +1632,11 @@ export class ClauseFinder {
       // "called for compensation to be “clawed back” for the executives": what is called for, when it holds quoted words
       if (tokens[from]?.lower === 'for') return this.quotingObject(c, se, from + 1);
       if (tokens[from]?.lower !== 'on') return null;
+      from++;
+    }
+    // "pleaded with councillors to delay the vote": the ones pleaded with, then what they should do
+    if (/^plead/.test(c.verb)) {
+      if (tokens[from]?.lower !== 'with') return null;
       from++;
     }
     const f = tokens[from];

@@ -82,7 +82,7 @@ const TITLE_MODIFIERS = /^(first|second|senior|junior|acting|interim|former|ex|e
 /** Prepositions that open a phrase of time or place before a sentence's subject: "In Washington, …", "On Tuesday, …". */
 const OPENING_PREPOSITIONS = /^(in|on|at|after|before|during|earlier|later|last|since|around|until|within|near)$/;
 /** Prepositions of a short phrase of place after a person's role: "her neighbour at the market", "a nurse on the ward". */
-const ROLE_PLACE_PREPOSITIONS = /^(at|in|on|from)$/;
+const ROLE_PLACE_PREPOSITIONS = /^(at|in|on|from|for)$/;
 /** The words before a capitalised "Attorney" that make the title a prosecutor's: "U.S. Attorney", "District Attorney". */
 const PROSECUTING_ATTORNEY = /\b(U\.\s?S\.|US|District|State['’]s|Commonwealth['’]s|County|Assistant|Deputy|Crown|City)\s+$/;
 /**
@@ -3192,7 +3192,11 @@ export class SpeakerResolver {
       if (d - 1 === start && tokens[start]!.cap === 1) {
         const end = (sents.starts[sents.sent[k]! + 1] ?? tokens.length) - 1;
         const ref = this.subjectOf(start, end, t.para, true);
-        return ref && ref.key ? ref : null;
+        if (ref && ref.key) return ref;
+        // (or the one who spoke in that sentence through a description: "In a written statement, the company said …" after
+        // "Ridgeline did not respond …", then "“…,” the statement said" is the company's)
+        const spoke = this.history.find((x) => x.sent === sents.sent[k]);
+        return spoke ? final(spoke.ref) : null;
       }
       let e = start;
       while (e < k && (tokens[e]!.cap === 2 || /^[,.()]$/.test(tokens[e]!.raw))) e++;
