@@ -4276,12 +4276,26 @@ export class SpeakerResolver {
     // (the one who asked is not passed over: the one asked answers)
     let n = this.history.length - 1;
     while (n > 0 && isAsker(this.history[n]!.c)) n--;
-    const h = this.history[n];
+    const inner = this.history[n];
+    const prev = this.history[n - 1];
+    if (inner?.nested && prev && final(prev.ref) === ref) return false;
+    // (one who speaks inside another's words is the other's report: the one passed over is the other, "Counsel Ana
+    // Vik pressed him, noting that a 2017 review had recommended a 24-hour line. “…,” he replied." passes over Vik)
+    // (only a body, a document or a description inside a person's words)
+    const person = (x: Ref): boolean => !!x.key && keyType(this.doc, x.key) === 'person';
+    const h =
+      inner?.nested &&
+      prev?.c &&
+      inner.c &&
+      prev.sent === inner.sent &&
+      prev.c.verbLast < inner.c.first &&
+      !person(final(inner.ref)) &&
+      person(final(prev.ref))
+        ? prev
+        : inner;
     if (!h || h.sent === sent) return false;
     const last = final(h.ref);
     if (last === ref || (h.opener && final(h.opener) === ref)) return false;
-    const prev = this.history[n - 1];
-    if (h.nested && prev && final(prev.ref) === ref) return false;
     if (last.owner && ref.key && keyId(last.owner) === keyId(ref.key)) return false;
     const g = this.genderOf(last);
     return this.isGroup(last) || !g || g === want;
