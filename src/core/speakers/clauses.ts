@@ -700,12 +700,14 @@ export class ClauseFinder {
               /^(told|tells|tell|warned|warns|warn|assured|assures|assure|reminded|informed|advised|advises|advise)$/.test(c.verb))));
       // "said that was in part because …": "that" is the subject when a verb follows it, negated or not ("says that
       // isn't good enough", "says that means …")
+      // (or with its verb contracted: "people there say that's become a safety issue")
       const thatSubject =
         that === k &&
         tokens[k + 1]?.word === true &&
-        /^(?:(?:is|was|would|will|has|had|could|might|may|must|should|can|does|did)(?:n['’]t)?|won['’]t|can['’]t|cannot|seems|seemed|means|meant|sounds|makes|made)$/.test(
+        (/^(?:(?:is|was|would|will|has|had|could|might|may|must|should|can|does|did)(?:n['’]t)?|won['’]t|can['’]t|cannot|seems|seemed|means|meant|sounds|makes|made)$/.test(
           tokens[k + 1]!.lower,
-        );
+        ) ||
+          (tokens[k + 1]!.key === "'s" && tokens[k + 1]!.start === tokens[k]!.end));
       // "say that kind of decision is …": "that kind of", "that sort of" is a determiner's phrase, the clause's subject
       const thatKind =
         that === k &&
