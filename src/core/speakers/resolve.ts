@@ -4044,6 +4044,15 @@ export class SpeakerResolver {
         if (doc) return { ref: doc, via: 'pronoun', mention: span };
         const org = this.orgBefore(s.first, 'it', para);
         if (org) return { ref: org, via: 'pronoun', mention: span };
+        // (the last speaker, right before, a name the names took for a person's with nothing of a person's about it: no
+        // given name, title, role or gender, "Network Rail said …. It advised passengers …" is Network Rail)
+        const last = this.last();
+        const lr = last && last.sent >= sent - 1 && last.para >= para - 1 ? final(last.ref) : null;
+        if (lr?.key?.kind === 'person' && this.genderOf(lr) === null) {
+          const p = this.doc.people.people[lr.key.person]!;
+          if (p.heads.size === 0 && /\s/.test(p.name) && !isGivenName(p.name.split(/\s+/)[0]!))
+            return { ref: lr, via: 'pronoun', mention: span };
+        }
         // (the last speaker a document "its" owner published, right before: "Canada Post lost $748 million, according to its
         // annual report. It says …" is the owner the "its" stands for, named in that sentence)
         const h = this.last();
