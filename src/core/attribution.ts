@@ -1367,13 +1367,13 @@ function placeOfBefore(doc: Doc, c: number, floor: number): number {
   return -1;
 }
 
+/** Prepositions of place after a subject's noun, whose object is where the speakers are, not who speaks. */
+const PLACE_PREPS = /^(in|on|at|near|outside|inside|around|across|along|throughout|beside|behind)$/;
+
 /**
  * The subject ending at j, looking past a prepositional phrase: "Chief Darian Lonechild of the White Bear First
  * Nation says", "A spokeswoman for the agency said", "Residents of the village say".
  */
-/** Prepositions of place after a subject's noun, whose object is where the speakers are, not who speaks. */
-const PLACE_PREPS = /^(in|on|at|near|outside|inside|around|across|along|throughout|beside|behind)$/;
-
 function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Found | null {
   const { tokens } = doc;
   const end = tokens[j];

@@ -1021,7 +1021,6 @@ class Assigner {
   }
 
   /** Is the quotation one kept even when no speaker is found: whole sentences said, not a fragment, a title or a label? */
-  /** Does the frame's verb write a thing of its own: "“thieves”, actress Lena Marquez wrote a viral essay against him"? */
   /**
    * The person who sent the message that sentence `si` shows before the quotation at `openTok`: a verb of showing with
    * "it" or a message's noun after it ("Lotte showed it on her phone: “…”"), the sentence before opening with a person
@@ -1050,6 +1049,7 @@ class Assigner {
     return null;
   }
 
+  /** Does the frame's verb write a thing of its own: "“thieves”, actress Lena Marquez wrote a viral essay against him"? */
   private writesThing(c: Construction): boolean {
     const { tokens } = this.doc;
     const n = tokens[c.verbLast + 2];

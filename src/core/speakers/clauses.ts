@@ -232,11 +232,11 @@ function pastOrAuxiliary(w: string): boolean {
   return auxiliary(w) || /[^e]ed$/.test(w) || IRREGULAR_PAST.has(w);
 }
 
-/** A finite verb in lower case: an auxiliary, a past tense, or a present in -s ("would", "stopped", "took", "takes"). */
 /** Pieces of writing, the object of "wrote" rather than the subject of its clause: "wrote the script after …". */
 const WRITTEN_PIECES =
   /^(script|screenplay|draft|drafts|manuscript|foreword|eulogy|obituary|review|tweet|tweets|book|books|novel|memoir|letter|letters|song|songs|lyrics|note|column|story|stories|article|report|play|poem|poems|essay|speech|email|message|post|blog|op-ed|piece|chapter|music|score|bill|code|check|cheque)$/;
 
+/** A finite verb in lower case: an auxiliary, a past tense, or a present in -s ("would", "stopped", "took", "takes"). */
 function finiteWord(x: { word: boolean; cap: number; lower: string }): boolean {
   return x.word && x.cap === 0 && (pastOrAuxiliary(x.lower) || /^[a-z]{3,}[^su]s$/.test(x.lower));
 }
@@ -354,7 +354,6 @@ export class ClauseFinder {
     return tokens[k]!;
   }
 
-  /** The end offset of a clause whose last word is token `to`: past the closing marks when a quoted fragment ends it. */
   /** Does an occasion of speaking open at k: "in remarks …", "in a speech …", "in an interview with …"? */
   private occasionAt(k: number): boolean {
     const { tokens, quoted } = this.doc;
@@ -365,6 +364,7 @@ export class ClauseFinder {
     return !!tokens[n]?.word && tokens[n]!.cap === 0 && OCCASIONS.test(tokens[n]!.lower) && !quoted[n];
   }
 
+  /** The end offset of a clause whose last word is token `to`: past the closing marks when a quoted fragment ends it. */
   private clauseEnd(to: number, se: number): number {
     const { tokens } = this.doc;
     // (a percent sign glued to the number the clause ends with is part of it: "Turnout was 79%, the committee said")
@@ -3219,10 +3219,6 @@ export class ClauseFinder {
   }
 
   /**
-   * Does a clause open at p: a subject (a pronoun, a determined noun phrase, a capitalised name) followed by a
-   * finite verb? `strict`: a pronoun too must be followed by an auxiliary or a past form.
-   */
-  /**
    * Is what follows a verb of writing at k the piece written, its object ("wrote the script after her grandfather lost
    * his land", "wrote a letter because the mayor ignored her"), not a clause: a determiner and a noun of writing, no
    * finite verb right after the noun?
@@ -3246,6 +3242,10 @@ export class ClauseFinder {
     return false;
   }
 
+  /**
+   * Does a clause open at p: a subject (a pronoun, a determined noun phrase, a capitalised name) followed by a
+   * finite verb? `strict`: a pronoun too must be followed by an auxiliary or a past form.
+   */
   private subjectThenVerb(p: number, se: number, strict: boolean): boolean {
     const { tokens, scare } = this.doc;
     const t = tokens[p];

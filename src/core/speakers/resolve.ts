@@ -2792,13 +2792,6 @@ export class SpeakerResolver {
   }
 
   /**
-   * The organisation named nearest before token `before`, in its sentence or the two before it (not across a
-   * quotation or more than one paragraph back): a dataset organisation, a capitalised name ending in an
-   * organisation word ("Harbor Bank", "the Ministry of Labour") or, for a generic head (company, firm) or a
-   * pronoun, the capitalised name a sentence opens with that is no person ("Northwind Telecom cut …"). With a
-   * `head` other than a generic one, only a name ending in that word ("the ministry" → "Ministry of Labour").
-   */
-  /**
    * "The agency" for the organisation that spoke last, in the sentences just before, whose name ends in another noun of a
    * public body, as an aid or a UN body's does ("According to the World Food Programme, … The agency said …", "The
    * International Committee of the Red Cross said … The agency warned …"); null otherwise.
@@ -2817,6 +2810,13 @@ export class SpeakerResolver {
       : null;
   }
 
+  /**
+   * The organisation named nearest before token `before`, in its sentence or the two before it (not across a
+   * quotation or more than one paragraph back): a dataset organisation, a capitalised name ending in an
+   * organisation word ("Harbor Bank", "the Ministry of Labour") or, for a generic head (company, firm) or a
+   * pronoun, the capitalised name a sentence opens with that is no person ("Northwind Telecom cut …"). With a
+   * `head` other than a generic one, only a name ending in that word ("the ministry" → "Ministry of Labour").
+   */
   private orgBefore(before: number, head: string, para: number, since?: number): Ref | null {
     const { tokens, sents } = this.doc;
     const s0 = sents.sent[before];
