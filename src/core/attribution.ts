@@ -1437,7 +1437,12 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
   const ofPlace = placeOfBefore(doc, direct ? direct.first : j, floor);
   if (ofPlace >= 0 && ofPlace - 1 > floor) {
     const outer = subjectWithPP(doc, ofPlace - 1, floor, seen);
-    if (outer && (outer.kind === 'desc' || isPersonKey(doc, outer.key as SpeakerKey))) return outer;
+    // (a name met here for the first time is registered later, a person: "Zelko Brandvik of the city of Lake Bend said")
+    if (
+      outer &&
+      (outer.kind === 'desc' || (outer.kind === 'key' && (outer.key!.kind === 'new' || isPersonKey(doc, outer.key as SpeakerKey))))
+    )
+      return outer;
   }
   // a name after "in the", "on the" or "at the" is a place or an organisation where the subject is, never who spoke:
   // "A First Nation in the Fraser Valley says" is the First Nation's (no person takes "the")
@@ -3758,7 +3763,7 @@ function reportedClauseSubject(doc: Doc, floor: number, j: number, seen: NewName
     const from = tokens[k + 1]?.lower === 'that' ? k + 2 : k + 1;
     const s = subjectAt(doc, firstSubjectEnd(doc, from), from, seen);
     if (!s || s.first !== from || s.last >= j - 2 || s.kind === 'pronoun') return null;
-    if (s.kind === 'key') return isPersonKey(doc, s.key as SpeakerKey) || s.key!.kind === 'new' ? s : null;
+    if (s.kind === 'key') return s.key!.kind === 'new' || isPersonKey(doc, s.key as SpeakerKey) ? s : null;
     return s.kind === 'desc' && s.desc!.definite && SPEAKER_NOUNS.has(s.desc!.head) ? s : null;
   }
   return null;
