@@ -593,7 +593,7 @@ function descEndingAt(doc: Doc, j: number, floor: number): Found | null {
     }
     // (a number a hyphen joins to the next word is a compound modifier's part, no determiner: "the two-term MP", "a
     // three-time champion")
-    if (DETERMINERS.has(t.lower) && /^(one|two|three|four|five|six|seven|eight|nine|ten)$/.test(t.lower) && joiningHyphen(doc, k)) {
+    if (/^(one|two|three|four)$/.test(t.lower) && joiningHyphen(doc, k)) {
       k--;
       words++;
       continue;
@@ -1588,11 +1588,11 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
     const near =
       t.lower === 'near' ||
       (/^(outside|inside|around|beside|within)$/.test(t.lower) &&
-        !!tokens[k - 1]?.word &&
-        (pluralSpeakerNoun(tokens[k - 1]!.lower) ||
-          SPEAKER_NOUNS.has(tokens[k - 1]!.lower) ||
-          FEMALE_NOUNS.has(tokens[k - 1]!.lower) ||
-          MALE_NOUNS.has(tokens[k - 1]!.lower)));
+        !!before?.word &&
+        (pluralSpeakerNoun(before.lower) ||
+          SPEAKER_NOUNS.has(before.lower) ||
+          FEMALE_NOUNS.has(before.lower) ||
+          MALE_NOUNS.has(before.lower)));
     // (and "outside" or "inside" a place, as "near": "Protesters outside the legislature chanted …")
     // (not a sign's: "Posters outside the arena read …" are where they hang)
     const around =
@@ -3307,10 +3307,10 @@ function scanSubjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
         // (the whole of a post-modified subject, as the first verb of saying reads it: "A report released last week by
         // the group Watch Africa said … and called on …" is that report, not "a report")
         if (s.kind === 'desc')
-          for (let v = s.last + 2; v < j; v++) {
-            const x = tokens[v]!;
-            if (doc.quoted[v] || !x.word || x.cap !== 0 || !SPEECH_VERBS.has(x.lower)) continue;
-            const full = scanSubjectBefore(doc, v, []);
+          for (let u = s.last + 2; u < j; u++) {
+            const x = tokens[u]!;
+            if (doc.quoted[u] || !x.word || x.cap !== 0 || !SPEECH_VERBS.has(x.lower)) continue;
+            const full = scanSubjectBefore(doc, u, []);
             if (full?.kind === 'desc' && full.first === s.first && full.last > s.last) return full;
             break;
           }
@@ -7111,12 +7111,7 @@ function mannerFrameAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction 
   // a speaker noun, then the end of the sentence or a comma)
   // (past the particle of a retort: "“…,” shot back the minister.", "“…,” fired back Rhéal Duquette.")
   const v = next?.word && next.lower === 'back' ? i + 1 : i;
-  if (
-    (!shotBack || v > i) &&
-    QUOTE_MARKS.test(tokens[i - 1]?.raw ?? '') &&
-    /^[,?!]$/.test(tokens[i - 2]?.raw ?? '') &&
-    tokens[v + 1]?.word
-  ) {
+  if (QUOTE_MARKS.test(tokens[i - 1]?.raw ?? '') && /^[,?!]$/.test(tokens[i - 2]?.raw ?? '') && tokens[v + 1]?.word) {
     const s = subjectAfter(doc, v, seen);
     const after = s ? tokens[s.last + 1] : undefined;
     // (past titles and abbreviated ones: "sniffed Councillor Dora Pike", "sniffed Coun. Dora Pike")

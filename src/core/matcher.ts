@@ -295,8 +295,8 @@ export function matchTokens(text: string, tokens: ReadonlyArray<Token>, index: C
     // "Kremlin spokesman Dmitry Pavlenkov told reporters" is no mention of the dataset's Kremlin spokesman)
     const n1 = tokens[c.last + 1];
     const n2 = tokens[c.last + 2];
+    if (cands.length !== 1) continue;
     const other =
-      cands.length === 1 &&
       !!n1?.word &&
       n1.cap === 1 &&
       !!n2?.word &&
@@ -304,7 +304,7 @@ export function matchTokens(text: string, tokens: ReadonlyArray<Token>, index: C
       !n1.gap &&
       !DAYS_MONTHS.has(n1.lower) &&
       !out.some((m) => m.first === c.last + 1 && m.kind !== KIND_ROLE && m.entity === cands[0]);
-    if (cands.length === 1 && !other) out.push(mk(c, cands[0]!, KIND_ROLE));
+    if (!other) out.push(mk(c, cands[0]!, KIND_ROLE));
   }
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   return out;

@@ -1145,7 +1145,7 @@ export class PeopleRegistry {
     // the first name may follow a title the name still holds: "Harbour Master Tom Lund"
     let g: Gender = null;
     let known = false;
-    for (let k = first; k < this.givenEnd(first, last) && !known; k++) {
+    for (let k = first, end = this.givenEnd(first, last); k < end && !known; k++) {
       known = this.isGiven(k, k === first);
       g = this.given(k, k === first);
     }
@@ -1836,13 +1836,7 @@ export class PeopleRegistry {
         }
         // (or a French place's name, its lower-case particle joined by hyphens: "Saint-Viateur-des-Érables",
         // "Saint-Jean-sur-Richelieu", "Sainte-Anne-de-Bellevue")
-        if (
-          tightHyphen(tokens, j + 1) &&
-          FRENCH_JOINED_PARTICLE.test(tokens[j + 2]?.raw ?? '') &&
-          tightHyphen(tokens, j + 3) &&
-          isNameWord(tokens[j + 4]) &&
-          !covered[j + 4]
-        ) {
+        if (afterFrenchParticle(tokens, j + 4) && isNameWord(tokens[j + 4]) && !covered[j + 4]) {
           j += 4;
           continue;
         }
@@ -2983,6 +2977,7 @@ export class PeopleRegistry {
       }
       // a single word is a name only after an honorific: "Mr. Smith", "Chief Lonechild", or a known first name in
       // apposition to a relative: "her husband, Luis,"
+      const givenAs = s === runStart ? nameGivenAs(tokens, s) : undefined;
       if (honorific) this.found(s, runEnd, gender, heads, 'person');
       // (or a first name of the short lists in apposition to a person's description or age, mid-sentence: "Among them was
       // Teresa, a 52-year-old support worker who …", "… said Maria, 34, a cleaner")
@@ -3013,7 +3008,7 @@ export class PeopleRegistry {
         this.found(s, runEnd, tokens[s - 4]!.lower === 'her' ? 'female' : tokens[s - 4]!.lower === 'his' ? 'male' : null, [], 'person');
       // (or the name someone gave: "a 29-year-old from Kandahar who gave his name as Ahmad said", "who identified herself
       // only as Dana")
-      else if (s === runStart && nameGivenAs(tokens, s) !== undefined) this.found(s, runEnd, nameGivenAs(tokens, s)!, [], 'person');
+      else if (s === runStart && givenAs !== undefined) this.found(s, runEnd, givenAs, [], 'person');
       // (or an ordinary person's: "Another neighbour, Simone, said …")
       else if (s === runStart && !COMMON_WORDS.has(tokens[s]!.lower) && layPersonApposition(tokens, s, (i) => this.ctx.initial[i] === 1))
         this.found(s, runEnd, this.given(s), [], 'person');
@@ -3038,7 +3033,7 @@ export class PeopleRegistry {
     // the first name may follow words of a title the run still holds: "Harbour Master Tom Lund"
     let firstGender: Gender = null;
     let firstGiven = false;
-    for (let k = s; k < this.givenEnd(s, runEnd) && !firstGiven; k++) {
+    for (let k = s, end = this.givenEnd(s, runEnd); k < end && !firstGiven; k++) {
       firstGiven = this.isGiven(k, k === s);
       firstGender = this.given(k, k === s);
     }

@@ -1020,7 +1020,6 @@ class Assigner {
     );
   }
 
-  /** Is the quotation one kept even when no speaker is found: whole sentences said, not a fragment, a title or a label? */
   /**
    * The person who sent the message that sentence `si` shows before the quotation at `openTok`: a verb of showing with
    * "it" or a message's noun after it ("Lotte showed it on her phone: “…”"), the sentence before opening with a person
@@ -1116,6 +1115,7 @@ class Assigner {
     return !linkLine(this.doc.text.slice(tokens[after]!.start, tokens[end - 1]!.end));
   }
 
+  /** Is the quotation one kept even when no speaker is found: whole sentences said, not a fragment, a title or a label? */
   private keptUnattributed(q: MarkedQuote): boolean {
     return q.kind !== 'partial' && wordsAtLeast(q.text, 5) && /[.,!?…:;—-]\s*$/.test(q.text);
   }

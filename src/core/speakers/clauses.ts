@@ -2855,7 +2855,7 @@ export class ClauseFinder {
       return -1;
     // … or a second "that" clause of the frame, coordinated, whose verb of saying reports nothing of its own: "said her
     // client is presumed innocent and that she would not comment further" (the refusal is hers, inside the report)
-    const at = this.pastTitles(s.first, from);
+    const at = opener + 1;
     if (
       this.doc.tokens[at - 1]?.lower === 'that' &&
       /^(and|but)$/.test(this.doc.tokens[at - 2]?.lower ?? '') &&
@@ -3733,7 +3733,7 @@ export class ClauseFinder {
     for (let j = from + 1; j < to && j <= from + 12; j++) {
       const t = tokens[j]!;
       if (!t.word || quoted[j]) return false;
-      if (finite && j > from + 2 && /^(is|was|are|were|remains|remained)$/.test(t.lower)) return tokens[j + 1]!.word && j + 1 <= to;
+      if (finite && j > from + 2 && /^(is|was|are|were|remains|remained)$/.test(t.lower)) return tokens[j + 1]!.word;
       finite = finite || finiteWord(t);
     }
     return false;

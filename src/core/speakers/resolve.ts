@@ -684,6 +684,8 @@ const FILED_DOCUMENTS = /^(lawsuit|suit|complaint|indictment|petition|motion|rul
 
 /** A party's word, capitalised, in a description or a title: "the Conservative MP", "NDP MP Ana Ruiz". */
 const PARTY_WORD = /\b(Conservative|Liberal|NDP|Green|Bloc|Tory|Republican|Democratic|Democrat|Labour|PC|PQ|CAQ|UCP)\b/;
+/** PARTY_WORD for every party word of a text, any case (String.prototype.match resets its lastIndex). */
+const PARTY_WORDS_ANY = new RegExp(PARTY_WORD.source, 'gi');
 
 /** Legislators' titles written in capitals, which head a description as a lower-case noun does: "the Labour MP". */
 const MEMBER_TITLES = /^(MP|MPP|MLA|MSP|MEP|MHA|MNA|TD)$/;
@@ -1308,7 +1310,7 @@ export class SpeakerResolver {
     if (!party) return true;
     const own =
       this.titleWords(key)
-        .match(new RegExp(PARTY_WORD.source, 'gi'))
+        .match(PARTY_WORDS_ANY)
         ?.map((w) => w.toLowerCase()) ?? [];
     return own.length === 0 || own.includes(party);
   }
@@ -5529,7 +5531,7 @@ export class SpeakerResolver {
           /^the\s+(\S+,\s+)?\S+-(based|headquartered)\s+\S+$/i.test(d.text) ||
           // (or who owns it and how: "The Crown corporation said", "the state-owned utility", "the publicly traded company";
           // not one a relative clause tells apart: "The city-owned corporation that runs the ferry said")
-          (ownedBy(d.text) && !/^(that|which|who)$/.test(this.doc.tokens[this.tokenAfter(first, span)]?.lower ?? '')) ||
+          (ownershipDescribed(d.text) && !/^(that|which|who)$/.test(this.doc.tokens[this.tokenAfter(first, span)]?.lower ?? '')) ||
           // (or the field of a group of no other kind: "Relief International said … The aid group said", "the rights
           // group")
           /^the\s+(aid|relief|rights|human\s+rights|humanitarian|medical|advocacy|charity|monitoring)\s+(group|organi[sz]ation)$/i.test(
@@ -5897,7 +5899,7 @@ const OWNERSHIP =
   /^(crown|public|publicly|private|privately|state|[a-z]+-owned|[a-z]+-run|traded|held|listed|federal|provincial|municipal)$/;
 
 /** Is a description "the", one or two words of ownership, then its noun ("the state-owned broadcaster")? */
-function ownedBy(text: string): boolean {
+function ownershipDescribed(text: string): boolean {
   const words = text.split(/\s+/);
   return (
     /^the$/i.test(words[0]!) && words.length >= 3 && words.length <= 4 && words.slice(1, -1).every((w) => OWNERSHIP.test(w.toLowerCase()))
