@@ -2032,6 +2032,34 @@ function proportionStart(doc: Doc, j: number): number {
   return out ? j - 3 : -1;
 }
 
+/**
+ * Is token k (with the digits and separators written onto it before it: "11,000") a number of more than one, after a
+ * word in lower case: "received more than 300", "filed two"?
+ */
+function countedBy(doc: Doc, k: number): boolean {
+  const { tokens } = doc;
+  const n = tokens[k];
+  if (!n?.word) return false;
+  let first = k;
+  if (/^[0-9]+$/.test(n.raw)) {
+    while (
+      first >= 2 &&
+      /^[,.]$/.test(tokens[first - 1]!.raw) &&
+      /^[0-9]+$/.test(tokens[first - 2]!.raw) &&
+      tokens[first - 2]!.end === tokens[first - 1]!.start &&
+      tokens[first - 1]!.end === tokens[first]!.start
+    )
+      first -= 2;
+    if (first === k && /^(1[89]|20)[0-9]{2}$/.test(n.raw)) return false;
+  } else if (
+    !/^(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)$/.test(n.lower) &&
+    !TENS.test(n.lower)
+  )
+    return false;
+  const p = tokens[first - 1];
+  return !!p?.word && p.cap === 0 && !doc.quoted[first - 1];
+}
+
 /** Do the two words before k make an approximation: "more than", "fewer than", "less than", "at least"? */
 function twoWordApproximation(doc: Doc, k: number, floor: number): boolean {
   const a = doc.tokens[k - 2];
@@ -6361,6 +6389,10 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
   // "add up" is a sum, and "adding" with an amount its object is no saying either: "…, adding up to 20 minutes to some
   // commutes", "…, adding $40 million to the bill"
   if (/^add(s|ed|ing)?$/.test(t.lower) && (tokens[i + 1]?.lower === 'up' || (t.lower === 'adding' && addedAmount(doc, i + 1)))) return null;
+  // a word in -s counted by the number before it is a plural noun: "said it had received more than 11,000 claims for low
+  // yields", "filed two reports" (a number of them takes a verb in the plural; not a name's number, "Local 444 claims",
+  // nor a year, "a study published in 2016 claims")
+  if (/[^su]s$/.test(t.lower) && t.lower !== 'says' && countedBy(doc, i - 1)) return null;
   // a participle graded as an adjective is no act of saying: "the most common form of abuse and the least reported", "a
   // less cited study" (not "Most reported …", a subject)
   if (gradedParticiple(doc, i)) return null;
