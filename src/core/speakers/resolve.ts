@@ -78,6 +78,11 @@ import {
 import { type Token, withoutInvisible } from '../tokenize';
 
 /** Words of a title that only modify its head ("first lady", "acting director", "former mayor"). */
+/** Words before which a "his" or "her" may be another's: pronouns, relative words. */
+const OTHER_OWNERS = /^(he|she|him|they|them|it|i|we|you|who|whom|whose|which|that)$/;
+/** Words after "her" that make it an object, not an owner: prepositions, determiners, conjunctions, "to". */
+const NOT_OWNED =
+  /^(to|for|on|in|at|of|by|with|from|about|as|into|over|after|before|and|or|but|the|a|an|that|this|these|those|up|out|off|down|back|away|again|too|if|when|because|so)$/;
 const TITLE_MODIFIERS = /^(first|second|senior|junior|acting|interim|former|ex|elected|grand)$/;
 /** Prepositions that open a phrase of time or place before a sentence's subject: "In Washington, …", "On Tuesday, …". */
 const OPENING_PREPOSITIONS = /^(in|on|at|after|before|during|earlier|later|last|since|around|until|within|near)$/;
@@ -859,6 +864,11 @@ export class SpeakerResolver {
       if (g !== 'male' && g !== 'female') continue;
       vote(c.subject.key!)[g]++;
     }
+    // "Pop singer Marlowe Quinn has cancelled her tour": a "his" or "her" owning the noun after it, in the sentence a
+    // person opens as its subject, votes once for that person, before anyone or anything else that may own it is named
+    // (another person, a pronoun, a noun of a person, a relative word or quoted words). It gives a gender to a person with
+    // none; it overrides a first name the lists read as the other gender ("Marlowe") only as "said she" does
+    this.possessiveVotes(vote);
     for (const [id, v] of votes) {
       if (this.learnedGender.has(id)) continue;
       const known = keyGender(this.doc, v.key);
@@ -5035,6 +5045,34 @@ export class SpeakerResolver {
     const r = this.refFor(at.key, para);
     const g = this.genderOf(r);
     return g && g !== (noun === 'mother' ? 'female' : 'male') ? null : r;
+  }
+
+  /** The votes possessive pronouns give the persons who open their sentences (see the gender votes above). */
+  private possessiveVotes(vote: (key: SpeakerKey) => { male: number; female: number }): void {
+    const { tokens, sents, quoted } = this.doc;
+    for (const pm of this.personMentions) {
+      const sent = sents.sent[pm.first]!;
+      const start = sents.starts[sent]!;
+      // (the first person of the sentence, after at most a few words of role: "Pop singer Marlowe Quinn")
+      if (quoted[pm.first] || pm.first - start > 3) continue;
+      let ok = true;
+      for (let k = start; k < pm.first && ok; k++) ok = tokens[k]!.word && !quoted[k] && !this.personAt(k);
+      const last = this.personAt(pm.first)?.last ?? pm.first;
+      const verb = tokens[last + 1];
+      if (!ok || !verb?.word || verb.cap !== 0 || quoted[last + 1]) continue;
+      const end = (sents.starts[sent + 1] ?? tokens.length) - 1;
+      for (let k = last + 1; k <= Math.min(end, last + 15); k++) {
+        const t = tokens[k]!;
+        if (quoted[k] || !t.word || this.personAt(k) || OTHER_OWNERS.test(t.lower)) break;
+        if (t.cap === 0 && (SPEAKER_NOUNS.has(t.lower) || FEMALE_NOUNS.has(t.lower) || MALE_NOUNS.has(t.lower))) break;
+        if (t.lower !== 'his' && t.lower !== 'her') continue;
+        // (owning a noun: not "her" as an object, "thanked her for …", "gave her the award")
+        const n = tokens[k + 1];
+        if (t.lower === 'her' && (!n?.word || quoted[k + 1] || NOT_OWNED.test(n.lower))) break;
+        vote(pm.key)[t.lower === 'his' ? 'male' : 'female']++;
+        break;
+      }
+    }
   }
 
   /**
