@@ -133,9 +133,12 @@ const OBJECT_PRONOUNS = /^(him|her|them|us|me|you|it)$/;
 /** Verbs whose object and "of" + gerund are the speaker's charge: "accused X of …". */
 const ACCUSING = /^(accuses?|accused|accusing|describes?|described|describing)$/;
 
-/** Texts that speak for whoever wrote them: "The letter warned that …", "The newspaper reported that …". */
+/**
+ * Texts that speak for whoever wrote them: "The letter warned that …", "The newspaper reported that …", and a court's or a
+ * party's ("The dissent argued that …", "The brief argues that …").
+ */
 const WRITTEN =
-  /^(statement|letter|report|filing|document|memo|release|email|e-mail|tweet|post|message|note|article|story|column|editorial|op-ed|book|memoir|suit|lawsuit|complaint|indictment|affidavit|newspaper|paper|magazine|website|site|blog|ad|advertisement|video)$/;
+  /^(statement|letter|report|filing|document|memo|release|email|e-mail|tweet|post|message|note|article|story|column|editorial|op-ed|book|memoir|suit|lawsuit|complaint|indictment|affidavit|ruling|decision|judgment|judgement|dissent|brief|submission|petition|motion|appeal|newspaper|paper|magazine|website|site|blog|ad|advertisement|video)$/;
 
 /** Verbs whose to-infinitive is what the speaker commits to: "vowed to fight the closure", "promising not to raise fares". */
 const VOWING = /^(vows?|vowed|vowing|promises?|promised|promising)$/;
