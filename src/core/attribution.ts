@@ -2339,14 +2339,30 @@ function coordinatedSubject(doc: Doc, v: number, floor: number, seen: NewName[])
   // (or after a relative pronoun, the verb's clause the relative's: "a decision that local doctors and families say will put
   // mothers at risk")
   const relative = (x: Found): boolean => /^(that|which)$/.test(tokens[x.first - 1]?.lower ?? '') && tokens[x.first - 1]!.cap === 0;
-  if (
-    a &&
-    second &&
-    pluralGroup(doc, a) &&
-    pluralGroup(doc, second) &&
-    (groupsOpen(doc, floor, a.first) || trailingGroups(doc, a, v) || relative(a))
-  )
-    return groupDesc(doc, a.first, v - 1);
+  if (a && second && pluralGroup(doc, a) && pluralGroup(doc, second)) {
+    // (three groups or more after "what", "A, B and C said": the list speaks, its first group no end of words the frame
+    // trails, "Here is what politicians, industry groups and advocates said"; elsewhere the words before the comma may
+    // well end in a plural, "Fares will rise in two years, economists and analysts said")
+    let head = a.first;
+    for (let k = a.first - 1; k - 1 > floor && tokens[k]!.raw === ',' && !doc.quoted[k] && pluralNoun(tokens[k - 1]);) {
+      // (the group's modifiers and determiner: "the local politicians")
+      let f = k - 1;
+      while (
+        f - 1 > floor &&
+        f > k - 4 &&
+        tokens[f - 1]!.word &&
+        tokens[f - 1]!.cap === 0 &&
+        !doc.quoted[f - 1] &&
+        !NP_BREAK.has(tokens[f - 1]!.lower) &&
+        tokens[f - 1]!.lower !== 'what'
+      )
+        f--;
+      if (tokens[f - 1]?.lower === 'what' && !doc.quoted[f - 1]) head = f;
+      k = f - 1;
+    }
+    if (head !== a.first) return groupDesc(doc, head, v - 1);
+    if (groupsOpen(doc, floor, a.first) || trailingGroups(doc, a, v) || relative(a)) return groupDesc(doc, a.first, v - 1);
+  }
   if (!a || !speakingConjunct(doc, a) || a.first <= floor - 1) return null;
   // (or past a dateline: "KYIV, Ukraine (AP) — Russia and Ukraine accused each other …")
   const aFrom = a.kind === 'key' ? titleRunFrom(doc, a.first, floor) : a.first;
