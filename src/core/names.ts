@@ -464,6 +464,15 @@ const NOT_NATIONS =
 /** Titles that open places' names as often as people's: "Prince George", "Fort St. John", "Queen Charlotte". */
 const PLACE_TITLES = /^(prince|princess|king|queen|duke|duchess|saint|st|ste)$/;
 
+/** A comma and a province, a territory or a state after a place's name: ", B.C.", ", Sask.", ", Va.", ", Ontario". */
+const REGION_AFTER =
+  /^,\s*(?:B\.C\.|Alta\.|Sask\.|Man\.|Ont\.|Que\.|N\.S\.|N\.B\.|N\.L\.|Nfld\.|P\.E\.I\.|Y\.T\.|N\.W\.T\.|Nvt\.|British Columbia|Alberta|Saskatchewan|Manitoba|Ontario|Quebec|New Brunswick|Nova Scotia|Newfoundland|Yukon|Nunavut|Northwest Territories|Ala\.|Ariz\.|Ark\.|Calif\.|Colo\.|Conn\.|Del\.|Fla\.|Ga\.|Ill\.|Ind\.|Kan\.|Ky\.|La\.|Md\.|Mass\.|Mich\.|Minn\.|Miss\.|Mo\.|Mont\.|Neb\.|Nev\.|N\.H\.|N\.J\.|N\.M\.|N\.Y\.|N\.C\.|N\.D\.|Okla\.|Ore\.|Pa\.|R\.I\.|S\.C\.|S\.D\.|Tenn\.|Va\.|Vt\.|Wash\.|Wis\.|W\.Va\.|Wyo\.)(?![\p{L}])/u;
+/** Prepositions of place before a place's name: "in Prince Rupert", "near Prince George". */
+const PLACE_BEFORE = /^(in|near|outside|around|across|throughout|within|downtown|inside)$/;
+/** Words before "of" and a place's name: "west of Prince George", "the mayor of Prince Albert". */
+const PLACE_OF =
+  /^(north|south|east|west|northeast|northwest|southeast|southwest|city|town|village|community|municipality|outskirts|mayor|residents|district|region|area|suburbs?)$/;
+
 /** Letters after a person's name, no organisation's: "Ada Vik MPP", "Jo Roe OBE". */
 const POST_NOMINALS = /^(MPP|MLA|MNA|MHA|OBE|CBE|MBE|KBE|DBE|PHD|QC|KC|MD|MP|RN)$/;
 
@@ -2446,11 +2455,34 @@ export class PeopleRegistry {
     return false;
   }
 
+  /**
+   * Whether the two words at k (a royal or saint's title and a name) are written somewhere in the article as a place:
+   * before a comma and a province, a state or a country ("Prince George, B.C.", "Prince Albert, Saskatchewan"), or
+   * after a preposition of place or "of" after a compass point or a place's noun ("in Prince Rupert", "west of Prince
+   * George", "the mayor of Prince Albert").
+   */
+  private writtenAsPlace(k: number): boolean {
+    const { tokens, text } = this.ctx;
+    const second = tokens[k + 1]!.lower;
+    return this.readOnce(`p${tokens[k]!.key} ${second}`, () =>
+      this.capsOf(tokens[k]!.key).some((i) => {
+        if (tokens[i + 1]?.lower !== second || tokens[i + 1]!.gap) return false;
+        if (REGION_AFTER.test(text.slice(tokens[i + 1]!.end, tokens[i + 1]!.end + 24))) return true;
+        const b = tokens[i - 1];
+        if (!b?.word || b.cap !== 0) return false;
+        return PLACE_BEFORE.test(b.lower) || (b.lower === 'of' && PLACE_OF.test(tokens[i - 2]?.lower ?? ''));
+      }),
+    );
+  }
+
   private consider(runStart: number, runEnd: number): void {
     const { tokens } = this.ctx;
     // a holiday and the words naming its day is no one: "Christmas Eve", "Easter Sunday" (not a person "Eve")
     for (let k = runStart; k <= runEnd; k++)
       if (HOLIDAYS.has(tokens[k]!.lower) && tokens.slice(k + 1, runEnd + 1).every((t) => HOLIDAY_TAILS.has(t.lower))) return;
+    // a royal title and one name that the article writes as a place's is no one: "PRINCE GEORGE, B.C. —", "west of Prince
+    // George", "a woman from Prince Albert, Sask." (not "Prince Harry said")
+    if (runEnd === runStart + 1 && PLACE_TITLES.test(tokens[runStart]!.lower) && this.writtenAsPlace(runStart)) return;
     // a name of its members in the plural before its own "of" is registered whole with the run after it: "the Joint Chiefs
     // of Staff", not a person "Joint Chiefs"
     if (this.membersOf(runEnd) && isNameWord(tokens[runEnd + 2]) && !tokens[runEnd + 2]!.gap) return;
