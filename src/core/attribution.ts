@@ -4243,6 +4243,16 @@ function restrictiveAntecedent(doc: Doc, w: number, floor: number, seen: NewName
     const outer = nounBefore(doc, s.first - 1, floor, seen);
     if (outer && (outer.person || (near.org && !outer.org))) return outer.s;
   }
+  // (a number after "of" and a person's noun is how many children they have, not who speaks: "a father of three who said
+  // …" is the father)
+  if (
+    prep?.lower === 'of' &&
+    s.first === s.last &&
+    /^(two|three|four|five|six|seven|eight|nine|ten|[0-9]{1,2})$/.test(tokens[s.first]!.lower)
+  ) {
+    const outer = nounBefore(doc, s.first - 1, floor, seen);
+    return outer?.person ? outer.s : null;
+  }
   if (s.first === firstWordAt(doc, floor)) return null;
   const SHARE = /^(percent|percentage|%|number|share|majority|minority|plurality|half|third|quarter|fifth|most)$/;
   const share =
