@@ -4251,7 +4251,7 @@ function restrictiveAntecedent(doc: Doc, w: number, floor: number, seen: NewName
     /^(two|three|four|five|six|seven|eight|nine|ten|[0-9]{1,2})$/.test(tokens[s.first]!.lower)
   ) {
     const outer = nounBefore(doc, s.first - 1, floor, seen);
-    return outer?.person ? outer.s : null;
+    return outer?.person && outer.s.first !== firstWordAt(doc, floor) ? outer.s : null;
   }
   if (s.first === firstWordAt(doc, floor)) return null;
   const SHARE = /^(percent|percentage|%|number|share|majority|minority|plurality|half|third|quarter|fifth|most)$/;
