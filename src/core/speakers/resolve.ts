@@ -83,6 +83,9 @@ const OTHER_OWNERS = /^(he|she|him|they|them|it|i|we|you|who|whom|whose|which|th
 /** Words after "her" that make it an object, not an owner: prepositions, determiners, conjunctions, "to". */
 const NOT_OWNED =
   /^(to|for|on|in|at|of|by|with|from|about|as|into|over|after|before|and|or|but|the|a|an|that|this|these|those|up|out|off|down|back|away|again|too|if|when|because|so)$/;
+/** Members of a party in the plural, capitalised: "Democrats", "Conservatives". */
+const PARTY_MEMBERS =
+  /^(democrats|republicans|conservatives|liberals|tories|socialists|greens|progressives|nationalists|unionists|libertarians|independents)$/;
 const TITLE_MODIFIERS = /^(first|second|senior|junior|acting|interim|former|ex|elected|grand)$/;
 /** Prepositions that open a phrase of time or place before a sentence's subject: "In Washington, …", "On Tuesday, …". */
 const OPENING_PREPOSITIONS = /^(in|on|at|after|before|during|earlier|later|last|since|around|until|within|near)$/;
@@ -2100,7 +2103,11 @@ export class SpeakerResolver {
       const t = tokens[k]!;
       if (!t.word || PRONOUNS.has(t.lower) || (k > i && NP_BREAK.has(t.lower))) break;
       // a plural noun, capitalised only as the sentence's first word: "Critics", "local landlords"
-      const lower = t.cap === 0 || (k === i && (SPEAKER_NOUNS.has(t.lower) || isOrdinaryCapital(this.doc.nameCtx, k)));
+      // (or a party's members, capitalised after the body they sit in: "Senate Democrats", "House Republicans")
+      const lower =
+        t.cap === 0 ||
+        (k === i && (SPEAKER_NOUNS.has(t.lower) || isOrdinaryCapital(this.doc.nameCtx, k))) ||
+        (k > i && t.cap === 1 && PARTY_MEMBERS.test(t.lower));
       // a plural of people: "critics", "protesters", "residents", "analysts", "Democrats" (not "wages", "tactics", "comes")
       // (or the plural of an organisation's or a speaker's noun: "The national unions", "Both campaigns", "the agencies")
       const singular = t.lower.replace(/ies$/, 'y').replace(/s$/, '');
