@@ -3314,7 +3314,11 @@ export class ClauseFinder {
       !OPENERS.has(tokens[p - 1]?.lower ?? '') &&
       next.word &&
       next.cap === 0 &&
-      auxiliary(next.lower)
+      (auxiliary(next.lower) ||
+        // (or a verb of being in -s after an abstract noun's ending: "housing remains a priority", "inflation remains high";
+        // not any word in -s, which may be a gerund's object, "holding investments in …")
+        (/(ing|tion|sion|ment|ity|ance|ence|ness|ism)$/.test(t.lower) &&
+          /^(remains|seems|appears|stays|continues|persists|matters|depends|exists|looms|lags|means|requires)$/.test(next.lower)))
     )
       return true;
     // one modifier before it: "local politicians don't …", "American voters were …"
