@@ -1546,6 +1546,15 @@ export class SpeakerResolver {
   }
 
   /**
+   * Can an "it" stand for `r`: an organisation, a body or a thing, no person and no plural of people ("Experts say …. /
+   * “…,” it said." is not the experts')?
+   */
+  canBeIt(r: Ref): boolean {
+    if (!r.desc) return keyType(this.doc, r.key!) !== 'person';
+    return !peoplePlural(r.desc.head) && (r.desc.group || this.isThing(r));
+  }
+
+  /**
    * A description of one thing that speaks, no person: "the airline", "the statement" ("The airline said … It added
    * …"), for an "it". Not a person's noun ("the spokesman") nor a description with a gender.
    */
@@ -4088,8 +4097,9 @@ export class SpeakerResolver {
       for (let i = history.length - 1; i >= 0 && i >= history.length - 40; i--) {
         const r = final(history[i]!.ref);
         // (a plural of people that only its singular's speaker noun makes a group is no "it": "three Democratic
-        // candidates … It has seized large parts of Iraq")
-        if (want === 'neuter' && r.desc && !GROUP_NOUNS.has(r.desc.head) && pluralSpeakerNoun(r.desc.head)) continue;
+        // candidates … It has seized large parts of Iraq"), nor is a group noun of people in the plural: "Experts say …. “…,”
+        // it said" is no experts' (a chatbot's, a thing the story named)
+        if (want === 'neuter' && r.desc && peoplePlural(r.desc.head)) continue;
         if (this.isGroup(r) || (want === 'neuter' && this.isThing(r)))
           return { ref: r, via: 'pronoun', mention: span, ...(history[i]!.para < para - 3 ? { far: true as const } : {}) };
       }
@@ -5982,4 +5992,9 @@ function analystsFirm(tokens: Doc['tokens'], first: number, last: number, floor:
     if (!tokens[k]!.word && tokens[k]!.raw !== ',' && tokens[k]!.raw !== '.') return false;
   }
   return false;
+}
+
+/** A plural noun of people, a group that is a "they" and never an "it": "experts", "officials", "analysts", "authorities". */
+function peoplePlural(head: string): boolean {
+  return pluralSpeakerNoun(head) || (GROUP_NOUNS.has(head) && /[^su]s$/.test(head));
 }
