@@ -2883,7 +2883,12 @@ export class SpeakerResolver {
         // (a town or province that acts is its government: "The city issued …. It says …")
         const body = (w: string): boolean => ORG_HEADS.has(w) || GOVERNED_PLACES.test(w) || (s === s0 - 1 && document(w));
         while (e < from + 3 && tokens[e + 1]?.word && tokens[e + 1]!.cap === 0 && !body(tokens[e]!.lower)) e++;
-        if (tokens[e]?.cap === 0 && body(tokens[e]!.lower) && !this.doc.quoted[e] && tokens[e + 1]?.cap === 0 && tokens[e + 1]!.word)
+        // (a document before an apposition or a participle set off by commas too: "The lawsuit, filed on behalf of a
+        // family, seeks $250 million. It claims …")
+        const next = tokens[e + 1];
+        const verbNext = next?.cap === 0 && next.word;
+        const commaNext = next?.raw === ',' && s === s0 - 1 && document(tokens[e]?.lower ?? '');
+        if (tokens[e]?.cap === 0 && body(tokens[e]!.lower) && !this.doc.quoted[e] && (verbNext || commaNext))
           return this.orgBefore(start, tokens[e]!.lower, para) ?? this.orgRef(start + 1, e, tokens[e]!.lower, para);
       }
       let best: Ref | null = null;
