@@ -5052,6 +5052,23 @@ function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
       break;
     }
     if (t.cap === 0 && DETERMINERS.has(t.lower)) break;
+    // the rest of a title after its "of" or "for", capitalised words up to the person named: "said Director of Public
+    // Health Lena Orr", "said Chief of Staff Omar Takeda"
+    if (k === i && k > vLast + 1 && t.cap === 0 && /^(of|for)$/.test(t.lower) && TITLES.has(tokens[k - 1]!.lower)) {
+      let j = k + 1;
+      while (j <= Math.min(end, k + 5) && tokens[j]!.word && (tokens[j]!.cap > 0 || /^(and|the)$/.test(tokens[j]!.lower))) {
+        const p = keyStartingAt(doc, j);
+        if (p && isPersonKey(doc, p.key)) break;
+        j++;
+      }
+      const p = j > k + 1 && tokens[j - 1]!.cap > 0 ? keyStartingAt(doc, j) : null;
+      if (p && isPersonKey(doc, p.key)) {
+        k = j - 1;
+        i = j;
+        n--;
+        continue;
+      }
+    }
     // a hyphenated modifier of a role: "said Bergen-based union organiser Ben Holm"
     if (placeModifierAt(doc, k)) {
       k += 2;
