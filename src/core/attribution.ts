@@ -2869,7 +2869,23 @@ function scanSubjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
   // relative clause that runs up to the verb; a noun inside the relative clause is no subject ("Officials who
   // attended the meeting said" is not "the meeting")
   // (not when the verb is a relative clause's own: "… and those who said income inequality …")
-  const own = /^(who|which)$/.test(tokens[v - 1]?.lower ?? '');
+  // (nor when a person named right before the verb opens a clause of time or cause, its subject: "A memo indicates that
+  // managers planned cuts before Oyelaran told staff …" is Oyelaran's, however the words before read)
+  // (past the person's title and a lower-case role before it: "before chief executive Marisa Oyelaran told …")
+  const named = keyEndingAt(doc, v - 1);
+  let lead = named && isPersonKey(doc, named.key) ? titleRunFrom(doc, named.first, floor) - 1 : -1;
+  if (lead > floor && roleWord(tokens[lead]))
+    while (
+      lead > floor &&
+      named!.first - lead <= 4 &&
+      tokens[lead]!.word &&
+      tokens[lead]!.cap === 0 &&
+      !SUBORDINATE_CLAUSE.test(tokens[lead]!.lower) &&
+      !NP_BREAK.has(tokens[lead]!.lower)
+    )
+      lead--;
+  const subordinate = lead > floor && tokens[lead]!.cap === 0 && SUBORDINATE_CLAUSE.test(tokens[lead]!.lower);
+  const own = /^(who|which)$/.test(tokens[v - 1]?.lower ?? '') || subordinate;
   for (let w = v - 2; w > floor && v - w <= 25 && tokens[v - 1]!.word && !own; w--) {
     const t = tokens[w]!;
     // (over a hyphen or a possessive inside the relative clause: "The man who oversaw day-to-day construction of the
