@@ -3083,6 +3083,13 @@ function scanSubjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
         while (r > floor && (tokens[r]!.raw !== ',' || numberComma(doc, r)) && !doc.quoted[r] && k - r < 16) r--;
         if (tokens[r]?.raw === ',' && r > floor && /^(which|who)$/.test(tokens[r + 1]?.lower ?? '')) k = r;
       }
+      // (and a name in apposition to a noun ending such a relative clause: "Oduya, who co-founded the company with her
+      // brother, Kwame Oduya, said" is Oduya's, not her brother's; the aside opens at the comma before "who")
+      if (t.raw === ',' && tokens[k + 1]?.word && tokens[k + 1]!.cap > 0 && keyEndingAt(doc, pastParty(doc, j - 1, k + 1))) {
+        let r = k - 1;
+        while (r > floor && tokens[r]!.raw !== ',' && !doc.quoted[r] && k - r < 20) r--;
+        if (tokens[r]?.raw === ',' && r > floor && /^(which|who)$/.test(tokens[r + 1]?.lower ?? '') && tokens[r + 1]!.cap === 0) k = r;
+      }
       const inner = tokens.slice(k + 1, j);
       if (inner.length === 0) return null;
       // the name of an organisation in apposition to the noun right before its comma, inside a longer apposition to the
