@@ -6152,9 +6152,11 @@ function mainClauseSubject(doc: Doc, floor: number, i: number, seen: NewName[]):
     if (doc.quoted[k]) return null;
     if (!t.word || t.cap !== 0 || !(AUXILIARIES.has(t.lower) || /[^e]ed$/.test(t.lower) || IRREGULAR_PAST.has(t.lower))) continue;
     // the verb of a relative clause, or a participle after its noun ("a man named …", "the plan approved in May")
+    // (or the second half of a compound: "The founder of Toronto-based Reelhouse defended …, saying …")
     const before = tokens[k - 1]!;
     if (
       /^(who|which|that|whom|whose)$/.test(before.lower) ||
+      joiningHyphen(doc, k - 1) ||
       (!AUXILIARIES.has(t.lower) &&
         before.word &&
         before.cap === 0 &&
