@@ -1545,6 +1545,25 @@ export class SpeakerResolver {
     return keyType(this.doc, r.key!) !== 'person';
   }
 
+  /** Words the article names a thing by ("an assistant, called Nimbus"), lower case, at their first such naming. */
+  private thingNames: Map<string, number> | null = null;
+
+  /** Is the capitalised word at k one the article named a thing by before it ("its app, called Nimbus")? */
+  private namedAsThing(k: number): boolean {
+    const { tokens, quoted } = this.doc;
+    if (!this.thingNames) {
+      // (one pass over the text, once per article)
+      const m = new Map<string, number>();
+      for (let x = 0; x < tokens.length; x++) {
+        const t = tokens[x]!;
+        if (t.word && t.cap === 1 && !quoted[x] && !m.has(t.lower) && thingNamed(tokens, x)) m.set(t.lower, x);
+      }
+      this.thingNames = m;
+    }
+    const at = this.thingNames.get(tokens[k]!.lower);
+    return at !== undefined && at < k;
+  }
+
   /**
    * Can an "it" stand for `r`: an organisation, a body or a thing, no person and no plural of people ("Experts say …. /
    * “…,” it said." is not the experts')?
@@ -3073,7 +3092,9 @@ export class SpeakerResolver {
             continue;
           }
         }
-        if (analystsFirm(tokens, k, e, start) || thingNamed(tokens, k)) {
+        // (nor a one-word name the article gave a thing before: "its new assistant, called Nimbus, … Nimbus is available
+        // now in French, the company said")
+        if (analystsFirm(tokens, k, e, start) || thingNamed(tokens, k) || (e === k && this.namedAsThing(k))) {
           k = e;
           continue;
         }
