@@ -2913,7 +2913,23 @@ function scanSubjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
   // relative clause that runs up to the verb; a noun inside the relative clause is no subject ("Officials who
   // attended the meeting said" is not "the meeting")
   // (not when the verb is a relative clause's own: "… and those who said income inequality …")
-  const own = /^(who|which)$/.test(tokens[v - 1]?.lower ?? '');
+  // (nor when a person named right before the verb opens a clause of time or cause, its subject: "A memo indicates that
+  // managers planned cuts before Oyelaran told staff …" is Oyelaran's, however the words before read)
+  // (past the person's title and a lower-case role before it: "before chief executive Marisa Oyelaran told …")
+  const named = keyEndingAt(doc, v - 1);
+  let lead = named && isPersonKey(doc, named.key) ? titleRunFrom(doc, named.first, floor) - 1 : -1;
+  if (lead > floor && roleWord(tokens[lead]))
+    while (
+      lead > floor &&
+      named!.first - lead <= 4 &&
+      tokens[lead]!.word &&
+      tokens[lead]!.cap === 0 &&
+      !SUBORDINATE_CLAUSE.test(tokens[lead]!.lower) &&
+      !NP_BREAK.has(tokens[lead]!.lower)
+    )
+      lead--;
+  const subordinate = lead > floor && tokens[lead]!.cap === 0 && SUBORDINATE_CLAUSE.test(tokens[lead]!.lower);
+  const own = /^(who|which)$/.test(tokens[v - 1]?.lower ?? '') || subordinate;
   for (let w = v - 2; w > floor && v - w <= 25 && tokens[v - 1]!.word && !own; w--) {
     const t = tokens[w]!;
     // (over a hyphen or a possessive inside the relative clause: "The man who oversaw day-to-day construction of the
@@ -3110,6 +3126,13 @@ function scanSubjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
         let r = k - 1;
         while (r > floor && (tokens[r]!.raw !== ',' || numberComma(doc, r)) && !doc.quoted[r] && k - r < 16) r--;
         if (tokens[r]?.raw === ',' && r > floor && /^(which|who)$/.test(tokens[r + 1]?.lower ?? '')) k = r;
+      }
+      // (and a name in apposition to a noun ending such a relative clause: "Oduya, who co-founded the company with her
+      // brother, Kwame Oduya, said" is Oduya's, not her brother's; the aside opens at the comma before "who")
+      if (t.raw === ',' && tokens[k + 1]?.word && tokens[k + 1]!.cap > 0 && keyEndingAt(doc, pastParty(doc, j - 1, k + 1))) {
+        let r = k - 1;
+        while (r > floor && tokens[r]!.raw !== ',' && !doc.quoted[r] && k - r < 20) r--;
+        if (tokens[r]?.raw === ',' && r > floor && /^(which|who)$/.test(tokens[r + 1]?.lower ?? '') && tokens[r + 1]!.cap === 0) k = r;
       }
       const inner = tokens.slice(k + 1, j);
       if (inner.length === 0) return null;
@@ -5106,6 +5129,23 @@ function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
       break;
     }
     if (t.cap === 0 && DETERMINERS.has(t.lower)) break;
+    // the rest of a title after its "of" or "for", capitalised words up to the person named: "said Director of Public
+    // Health Lena Orr", "said Chief of Staff Omar Takeda"
+    if (k === i && k > vLast + 1 && t.cap === 0 && /^(of|for)$/.test(t.lower) && TITLES.has(tokens[k - 1]!.lower)) {
+      let j = k + 1;
+      while (j <= Math.min(end, k + 5) && tokens[j]!.word && (tokens[j]!.cap > 0 || /^(and|the)$/.test(tokens[j]!.lower))) {
+        const p = keyStartingAt(doc, j);
+        if (p && isPersonKey(doc, p.key)) break;
+        j++;
+      }
+      const p = j > k + 1 && tokens[j - 1]!.cap > 0 ? keyStartingAt(doc, j) : null;
+      if (p && isPersonKey(doc, p.key)) {
+        k = j - 1;
+        i = j;
+        n--;
+        continue;
+      }
+    }
     // a hyphenated modifier of a role: "said Bergen-based union organiser Ben Holm"
     if (placeModifierAt(doc, k)) {
       k += 2;
@@ -6166,9 +6206,11 @@ function mainClauseSubject(doc: Doc, floor: number, i: number, seen: NewName[]):
     if (doc.quoted[k]) return null;
     if (!t.word || t.cap !== 0 || !(AUXILIARIES.has(t.lower) || /[^e]ed$/.test(t.lower) || IRREGULAR_PAST.has(t.lower))) continue;
     // the verb of a relative clause, or a participle after its noun ("a man named …", "the plan approved in May")
+    // (or the second half of a compound: "The founder of Toronto-based Reelhouse defended …, saying …")
     const before = tokens[k - 1]!;
     if (
       /^(who|which|that|whom|whose)$/.test(before.lower) ||
+      joiningHyphen(doc, k - 1) ||
       (!AUXILIARIES.has(t.lower) &&
         before.word &&
         before.cap === 0 &&

@@ -2680,6 +2680,20 @@ export class PeopleRegistry {
       if (k < runEnd) {
         titled = true;
         s = k;
+      } else if (
+        // (with no given name known, a portfolio of one word before a name of two: "Commissioner of Competition Anand
+        // Sethuraman", not an organisation's or a place's words)
+        runEnd - runStart === 2 &&
+        [runStart + 1, runEnd].every(
+          (x) =>
+            tokens[x]!.cap === 1 &&
+            !ORG_SUFFIXES.has(tokens[x]!.lower) &&
+            !COMMON_WORDS.has(tokens[x]!.lower) &&
+            !TITLES.has(tokens[x]!.lower),
+        )
+      ) {
+        titled = true;
+        s = runStart + 1;
       }
     }
     // strip nationalities and ordinary words from the front

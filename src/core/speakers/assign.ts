@@ -600,6 +600,7 @@ class Assigner {
           : (this.bySentence.get(closeSent) ?? []).find(
               (c) => c.subject?.kind === 'pronoun' && c.first > closeTok && c.first - closeTok <= 3 && !closeCons.some((x) => x.c === c),
             );
+        const neuter = unresolved?.subject?.pronoun === 'neuter';
         const want =
           unresolved?.subject?.pronoun === 'male' || unresolved?.subject?.pronoun === 'female' ? unresolved.subject.pronoun : null;
         // "“Whose fault is it, then?” I asked.": the writer's own words, no one else's to guess
@@ -762,6 +763,9 @@ class Assigner {
           const g = ref ? this.speakers.genderOf(ref) : null;
           // (nor is a group or an organisation a "he" or a "she": "Unions have asked … / “…,” she said.")
           if (want && ((g && g !== want) || (ref && this.speakers.isGroup(final(ref))))) ref = null;
+          // (nor is a person or a plural of people an "it": "When a reporter asked the chatbot, it gave another answer. “…,”
+          // it said." is not the reporter's)
+          if (neuter && ref && !this.speakers.canBeIt(final(ref))) ref = null;
           // a person introduced since, as the subject of a sentence, may be the one speaking now
           const n = (ref || untied) && !opener && !own && !meantOwn ? this.speakers.newcomer(si) : null;
           if (n && (!ref || n !== final(ref))) {
@@ -786,7 +790,7 @@ class Assigner {
         }
         // an unattributed fragment is a scare quote or a title, not a quotation; but one a verb of saying frames is a
         // quotation even when its "he" or "she" names no one found ("“It is a disgrace,” he said.")
-        if (!ref && !untied && !((want || writer || described) && q.kind === 'direct') && !this.keptUnattributed(q)) continue;
+        if (!ref && !untied && !((want || neuter || writer || described) && q.kind === 'direct') && !this.keptUnattributed(q)) continue;
         // (nor is a title set off by commas in mid-sentence, its words capitalised, the sentence going on after it with no
         // frame: 'The collection that broke that silence, “A Chair by the Door,” included …')
         if (

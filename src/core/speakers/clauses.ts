@@ -3910,8 +3910,13 @@ export class ClauseFinder {
     // any bare plural noun told, when a clause opens after it (and a time): "told analysts the savings would reach …",
     // "told investors on Tuesday the plan was final"
     // (after a noun that modifies it: "told health officials they had …", "told city councillors the budget …")
+    // (or a collective noun of people, plural in sense with no "s": "told staff there were no plans …", "told people the
+    // fund was safe")
     const plural = (x: Token | undefined): boolean =>
-      !!x?.word && x.cap === 0 && /^[a-z]{3,}s$/.test(x.lower) && !/(ss|us|is|ous)$/.test(x.lower);
+      !!x?.word &&
+      x.cap === 0 &&
+      ((/^[a-z]{3,}s$/.test(x.lower) && !/(ss|us|is|ous)$/.test(x.lower)) ||
+        /^(staff|people|personnel|police|crew|faculty)$/.test(x.lower));
     const modified =
       t.cap === 0 && !plural(t) && !DETERMINERS.has(t.lower) && !OBJECTS.has(t.lower) && !NP_BREAK.has(t.lower) && plural(tokens[j + 1]);
     // (or a broadcaster told, bare or after one modifier: "told state television the forces struck …", "told national

@@ -1558,6 +1558,34 @@ export class SpeakerResolver {
     return keyType(this.doc, r.key!) !== 'person';
   }
 
+  /** Words the article names a thing by ("an assistant, called Nimbus"), lower case, at their first such naming. */
+  private thingNames: Map<string, number> | null = null;
+
+  /** Is the capitalised word at k one the article named a thing by before it ("its app, called Nimbus")? */
+  private namedAsThing(k: number): boolean {
+    const { tokens, quoted } = this.doc;
+    if (!this.thingNames) {
+      // (one pass over the text, once per article)
+      const m = new Map<string, number>();
+      for (let x = 0; x < tokens.length; x++) {
+        const t = tokens[x]!;
+        if (t.word && t.cap === 1 && !quoted[x] && !m.has(t.lower) && thingNamed(tokens, x)) m.set(t.lower, x);
+      }
+      this.thingNames = m;
+    }
+    const at = this.thingNames.get(tokens[k]!.lower);
+    return at !== undefined && at < k;
+  }
+
+  /**
+   * Can an "it" stand for `r`: an organisation, a body or a thing, no person and no plural of people ("Experts say …. /
+   * “…,” it said." is not the experts')?
+   */
+  canBeIt(r: Ref): boolean {
+    if (!r.desc) return keyType(this.doc, r.key!) !== 'person';
+    return !peoplePlural(r.desc.head) && (r.desc.group || this.isThing(r));
+  }
+
   /**
    * A description of one thing that speaks, no person: "the airline", "the statement" ("The airline said … It added
    * …"), for an "it". Not a person's noun ("the spokesman") nor a description with a gender.
@@ -2891,7 +2919,12 @@ export class SpeakerResolver {
         // (a town or province that acts is its government: "The city issued …. It says …")
         const body = (w: string): boolean => ORG_HEADS.has(w) || GOVERNED_PLACES.test(w) || (s === s0 - 1 && document(w));
         while (e < from + 3 && tokens[e + 1]?.word && tokens[e + 1]!.cap === 0 && !body(tokens[e]!.lower)) e++;
-        if (tokens[e]?.cap === 0 && body(tokens[e]!.lower) && !this.doc.quoted[e] && tokens[e + 1]?.cap === 0 && tokens[e + 1]!.word)
+        // (a document before an apposition or a participle set off by commas too: "The lawsuit, filed on behalf of a
+        // family, seeks $250 million. It claims …")
+        const next = tokens[e + 1];
+        const verbNext = next?.cap === 0 && next.word;
+        const commaNext = next?.raw === ',' && s === s0 - 1 && document(tokens[e]?.lower ?? '');
+        if (tokens[e]?.cap === 0 && body(tokens[e]!.lower) && !this.doc.quoted[e] && (verbNext || commaNext))
           return this.orgBefore(start, tokens[e]!.lower, para) ?? this.orgRef(start + 1, e, tokens[e]!.lower, para);
       }
       let best: Ref | null = null;
@@ -3076,7 +3109,9 @@ export class SpeakerResolver {
             continue;
           }
         }
-        if (analystsFirm(tokens, k, e, start) || thingNamed(tokens, k)) {
+        // (nor a one-word name the article gave a thing before: "its new assistant, called Nimbus, … Nimbus is available
+        // now in French, the company said")
+        if (analystsFirm(tokens, k, e, start) || thingNamed(tokens, k) || (e === k && this.namedAsThing(k))) {
           k = e;
           continue;
         }
@@ -4105,8 +4140,9 @@ export class SpeakerResolver {
       for (let i = history.length - 1; i >= 0 && i >= history.length - 40; i--) {
         const r = final(history[i]!.ref);
         // (a plural of people that only its singular's speaker noun makes a group is no "it": "three Democratic
-        // candidates … It has seized large parts of Iraq")
-        if (want === 'neuter' && r.desc && !GROUP_NOUNS.has(r.desc.head) && pluralSpeakerNoun(r.desc.head)) continue;
+        // candidates … It has seized large parts of Iraq"), nor is a group noun of people in the plural: "Experts say …. “…,”
+        // it said" is no experts' (a chatbot's, a thing the story named)
+        if (want === 'neuter' && r.desc && peoplePlural(r.desc.head)) continue;
         if (this.isGroup(r) || (want === 'neuter' && this.isThing(r)))
           return { ref: r, via: 'pronoun', mention: span, ...(history[i]!.para < para - 3 ? { far: true as const } : {}) };
       }
@@ -6027,4 +6063,9 @@ function analystsFirm(tokens: Doc['tokens'], first: number, last: number, floor:
     if (!tokens[k]!.word && tokens[k]!.raw !== ',' && tokens[k]!.raw !== '.') return false;
   }
   return false;
+}
+
+/** A plural noun of people, a group that is a "they" and never an "it": "experts", "officials", "analysts", "authorities". */
+function peoplePlural(head: string): boolean {
+  return pluralSpeakerNoun(head) || (GROUP_NOUNS.has(head) && /[^su]s$/.test(head));
 }
