@@ -133,6 +133,9 @@ const OBJECT_PRONOUNS = /^(him|her|them|us|me|you|it)$/;
 /** Verbs whose object and "of" + gerund are the speaker's charge: "accused X of …". */
 const ACCUSING = /^(accuses?|accused|accusing|describes?|described|describing)$/;
 
+/** Words that open an aside of a participle of saying after the subject's comma: "Lund, after saying …, left". */
+const ASIDE_OPENERS = /^(after|while|before|since|when|despite|by|without|though|although|in)$/;
+
 /**
  * Texts that speak for whoever wrote them: "The letter warned that …", "The newspaper reported that …", and a court's or a
  * party's ("The dissent argued that …", "The brief argues that …").
@@ -441,8 +444,30 @@ export class ClauseFinder {
       // (none while it is being found: a clause that asks for another's, which asks for it, ends)
       this.found.set(c, null);
       const raw = this.clauseOf(c);
-      span = raw && !this.onlyTimeAfterThat(c, raw) && !this.pastFreeRelative(c, raw) ? this.withoutWritersTail(c, raw) : null;
+      span =
+        raw && !this.onlyTimeAfterThat(c, raw) && !this.pastFreeRelative(c, raw) ? this.asideEnd(c, this.withoutWritersTail(c, raw)) : null;
       this.found.set(c, span);
+    }
+    return span;
+  }
+
+  /**
+   * A participle of saying in an aside that a comma after the subject opens ("Ms. Vale, after saying she would not run,
+   * entered the race", "Lund, while insisting the deal was fair, conceded …"): the clause ends at the comma before the
+   * sentence's own verb, a finite verb right after a comma; `span` otherwise.
+   */
+  private asideEnd(c: Construction, span: [number, number]): [number, number] {
+    const { tokens, quoted } = this.doc;
+    if (c.inverted || !/[a-z]ing$/.test(c.verb)) return span;
+    let k = c.verbFirst - 1;
+    while (k > 0 && tokens[k]!.word && tokens[k]!.cap === 0 && /[a-z]{2}ly$/.test(tokens[k]!.lower)) k--;
+    if (!tokens[k]?.word || !ASIDE_OPENERS.test(tokens[k]!.lower) || tokens[k - 1]?.raw !== ',') return span;
+    let j = c.verbLast + 1;
+    while (tokens[j] && tokens[j]!.start < span[0]) j++;
+    for (; tokens[j + 1] && tokens[j + 1]!.start < span[1]; j++) {
+      const v = tokens[j + 1]!;
+      if (tokens[j]!.raw === ',' && !quoted[j] && !quoted[j + 1] && v.word && v.cap === 0 && pastOrAuxiliary(v.lower))
+        return [span[0], tokens[j - 1]!.end];
     }
     return span;
   }
