@@ -2434,11 +2434,19 @@ export function preposedParticipleThat(doc: Doc, i: number): number {
   const floor = sentStart(doc, i);
   const first = firstWordAt(doc, floor);
   const p = tokens[i - 1];
+  const opener = (k: number): boolean => tokens[k]?.word === true && PARTICIPLE_OPENERS.test(tokens[k]!.lower);
   const opens =
-    (i - 1 === first && p?.word === true && PARTICIPLE_OPENERS.test(p.lower)) ||
+    (i - 1 === first && opener(i - 1)) ||
+    // (past an adverb: "After initially saying …")
+    (i - 2 === first && opener(i - 2) && p?.word === true && p.cap === 0 && /[a-z]{2}ly$/.test(p.lower)) ||
     (i - 3 === first && tokens[first]!.lower === 'in' && tokens[i - 2]!.lower === 'addition' && p?.lower === 'to');
   if (!opens || !CLAUSE_PARTICIPLES.has(tokens[i]!.lower)) return -1;
   if (tokens[i + 1]?.lower === 'that') return i + 1;
+  // (or a clause with no "that" up to the comma before the main clause: "After saying she would not run, Vale …"; the
+  // participle itself is returned, the clause opening after it)
+  let comma = i + 1;
+  while (comma < i + 30 && tokens[comma] && tokens[comma]!.raw !== ',' && !/^[;:.!?]$/.test(tokens[comma]!.raw)) comma++;
+  if (tokens[comma]?.raw === ',' && bareClauseBetween(doc, i + 1, comma)) return i;
   if (!PARTICIPLE_ADJUNCT.test(tokens[i + 1]?.lower ?? '')) return -1;
   for (let j = i + 2; j <= i + 5; j++) {
     const x = tokens[j];
