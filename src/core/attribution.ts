@@ -2485,14 +2485,18 @@ function titleRunFrom(doc: Doc, first: number, floor: number): number {
 }
 
 /**
- * Whether the name starting at `first` follows ", with" and at most five words of title or role between (no mark, no
- * determiner): ", with Prime Minister Ana Vik saying …", ", with foreign ministry spokesman Wang Wenbo saying …".
+ * Whether the name starting at `first` follows ", with" (or only the comma or dash that ends the main clause) and at
+ * most five words of title or role between (no mark, no determiner): ", with Prime Minister Ana Vik saying …", ", with
+ * foreign ministry spokesman Wang Wenbo saying …", "…, Tom Lund saying …".
  */
 function withAbsolute(doc: Doc, first: number): boolean {
   const { tokens } = doc;
   for (let k = first - 1; k >= Math.max(1, first - 6); k--) {
     const x = tokens[k]!;
-    if (!x.word || doc.quoted[k]) return false;
+    // (or with no "with", right after the comma or the dash that ends the sentence's main clause: "Both sides dug in,
+    // Tom Lund saying the deal was dead", "Both men issued statements – Lund saying he was encouraged")
+    if (!x.word) return /^[,—–]$/.test(x.raw) && !doc.quoted[k] && k - sentStart(doc, k) >= 3;
+    if (doc.quoted[k]) return false;
     if (x.lower === 'with' && x.cap === 0) return tokens[k - 1]?.raw === ',' && !doc.quoted[k - 1];
     if (NP_BREAK.has(x.lower) || DETERMINERS.has(x.lower)) return false;
   }
