@@ -662,7 +662,9 @@ export class ClauseFinder {
         if (t.word && t.lower === 'that') {
           // "said on Monday its finance chief had resigned and that the board …": a second "that" coordinated after a
           // clause of its own, not the verb's first (the clause opens after the time or place, below)
-          if (/^(and|but|or)$/.test(tokens[j - 1]!.lower) && this.clauseBefore(k, j - 1)) break;
+          // (nor after a comma, past the verb's object: "said the union had warned Nordair about staffing in 2022, and
+          // that the company had promised to hire": the second "that" is coordinated with the outer verb's clause)
+          if (/^(and|but|or)$/.test(tokens[j - 1]!.lower) && (tokens[j - 2]?.raw === ',' || this.clauseBefore(k, j - 1))) break;
           // (far from the verb only after a comma that closes a place: "said Thursday during a taping of a town hall
           // meeting in Buffalo, New York, that …"; not "make Kadzik testify …, daring him to say that …")
           // (past a comma, a "that" a finite verb follows right after a noun is a relative pronoun: "announced Tuesday, in
