@@ -123,6 +123,9 @@ const URGING = /^(urges?|urged|urging|calls?|called|calling|asks?|asked|asking|p
 const NAMING = /^(call|calls|called|calling|dub|dubs|dubbed|label|labels|labeled|labelled|brand|brands|branded|term|terms|termed)$/;
 /** Verbs whose object and to-clause are what the speaker warns them to do (or not to): "warned the board not to act". */
 const WARNING = /^(warns?|warned|warning|cautions?|cautioned|cautioning|advises?|advised)$/;
+/** verbs whose hearer may stand between them and the clause: "warned the captain the ferry was drifting" */
+const HEARER_VERBS =
+  /^(warns?|warned|cautions?|cautioned|advises?|advised|assures?|assured|reminds?|reminded|informs?|informed|notifie[sd])$/;
 
 /** Nouns of the occasion words were said on, after "in": "in remarks carried by …", "in a speech to parliament". */
 const OCCASIONS = /^(remarks|comments|speech|interview|statement|address|broadcast|briefing|message|video|post)$/;
@@ -804,6 +807,10 @@ export class ClauseFinder {
       } else if ((that < 0 || !stretchOk) && this.pieceWritten(c, k)) {
         // "wrote the script after her grandfather lost his land": the piece written, no clause
         return null;
+      } else if ((that < 0 || !stretchOk) && HEARER_VERBS.test(c.verb) && this.hearerThenClause(k, se) > k) {
+        // the one warned, then the clause and no "that": "she warned the captain the ferry was drifting", "assured the
+        // crew the engine was fine" (the clause opens after the hearer; "warned the bridge could fail" has none)
+        from = this.hearerThenClause(k, se);
       } else if ((that < 0 || !stretchOk) && !/^recall/.test(c.verb) && this.subjectThenVerb(k, se, false)) {
         // another reporting verb with a clause and no "that": "Moreau argued the fine was unjustified" (a "that" further on
         // is the clause's own: "Berg insisted she had not discussed that with Aas"); not "recalled", whose object is
@@ -3823,6 +3830,12 @@ export class ClauseFinder {
       !!tokens[k + 1]?.word &&
       tokens[k + 1]!.cap > 0
     );
+  }
+
+  /** After a verb of warning or assuring with no "that", where the clause opens past the one warned, or -1. */
+  private hearerThenClause(k: number, se: number): number {
+    const p = this.skipObject(k, se);
+    return p > k && this.subjectThenVerb(p, se, false) ? p : -1;
   }
 
   /** Skip the object of "told": "told reporters", "told The Associated Press", "told CBC News". */
