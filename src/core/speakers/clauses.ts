@@ -321,6 +321,10 @@ export class ClauseFinder {
       const inside = s > from && before !== undefined && (before.word || ((before.raw === ',' || s - 1 === prevEnd) && lowerFirst));
       const opening = s <= from && e < to && tokens[e + 1]!.word && this.lastInside(s, e).word;
       if (!inside && !opening) return s;
+      // a whole utterance quoted right after a verb of saying, then only the writer's time or place: 'the first officer
+      // said “I don't have the runway” about 40 seconds before the crash' (the quotation is the captain's words, the
+      // phrase the writer's)
+      if ((s <= from || (before?.word && REPORTING_VERBS.has(before.lower))) && this.utteranceThenPhrase(s, se)) return s;
       j = e;
       prevEnd = e;
     }
@@ -969,6 +973,38 @@ export class ClauseFinder {
     if (!wordsAtLeast(doc.text, 3, start, end) && (!wordsAtLeast(doc.text, 2, start, end) || !this.twoWordClause(from, to, se)))
       return this.trailingClause(c, ss, se);
     return [start, end];
+  }
+
+  /**
+   * Does a quotation open at `from` with a capital (a sentence quoted whole, not a fragment: "“I don't have the
+   * runway”", not "“we are not finished” with the plan") and close within the sentence, with only a short phrase of
+   * time or place after it, no verb ("about 40 seconds before the crash", "moments later", "at 9:14 p.m.")?
+   */
+  private utteranceThenPhrase(from: number, se: number): boolean {
+    const { tokens, quoted } = this.doc;
+    if (!QUOTE_MARK.test(tokens[from]?.raw ?? '') || !quoted[from + 1]) return false;
+    const first = tokens[from + 1]!;
+    if (!first.word || first.cap === 0) return false;
+    // (the marks are quoted tokens too: e ends on the closing one)
+    let e = from + 1;
+    while (e < se && quoted[e + 1]) e++;
+    if (!QUOTE_MARK.test(tokens[e]!.raw) || e + 1 > se) return false;
+    let words = 0;
+    for (let p = e + 1; p <= se; p++) {
+      const t = tokens[p]!;
+      if (quoted[p] || (!t.word && !/^[.,:]$/.test(t.raw))) return false;
+      if (!t.word) continue;
+      const time = TIME_SPAN.test(t.lower) || TIME_WORDS.has(t.lower) || /^(seconds|minutes|moments)$/.test(t.lower);
+      if (
+        ++words > 8 ||
+        (finiteWord(t) && !time) ||
+        REPORTING_VERBS.has(t.lower) ||
+        auxiliary(t.lower) ||
+        /^(and|but|or|that|which|who)$/.test(t.lower)
+      )
+        return false;
+    }
+    return words > 0;
   }
 
   /** Does a subject and its verb open somewhere between the verb's first word after it (k) and token `e`? */
