@@ -2244,7 +2244,17 @@ export class ClauseFinder {
   private trailingClause(c: Construction, ss: number, se: number): [number, number] | null {
     const { tokens, quoted } = this.doc;
     // "…, Ada Berg tried to calm them and promised …": a verb coordinated with the subject's own verb frames nothing before
-    if (c.subject && c.subject.last < c.verbFirst - 1 && /^(and|but)$/.test(tokens[c.verbFirst - 1]?.lower ?? '')) return null;
+    // (past its auxiliary or adverb: "Reyes said the carrier disputed the findings and would respond in detail")
+    let joint = c.verbFirst - 1;
+    while (
+      c.subject &&
+      joint > c.subject.last + 1 &&
+      tokens[joint]!.word &&
+      tokens[joint]!.cap === 0 &&
+      (auxiliary(tokens[joint]!.lower) || /^(also|then|later|not|never|soon)$/.test(tokens[joint]!.lower))
+    )
+      joint--;
+    if (c.subject && c.subject.last < joint && /^(and|but)$/.test(tokens[joint]?.lower ?? '')) return null;
     // a title or role before the name the subject holds: "…, spokesman Luc Girard said.", "…, Fire Chief Nora Bell said, …"
     let first = c.first;
     let titled = false;
