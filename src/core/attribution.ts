@@ -5583,6 +5583,22 @@ function timeThenStop(doc: Doc, k: number): boolean {
   return m > k && closes(tokens[m - 1]) && /^[,.;:!?]$/.test(tokens[m]?.raw ?? '');
 }
 
+/**
+ * Whether the "and" at j joins two capitalised parts of one organisation's name, the second ending on an organisation's
+ * noun within three words: "according to the Saskatchewan Trucking and Motorcoach Association".
+ */
+function andInsideOrgName(doc: Doc, j: number, end: number): boolean {
+  const { tokens } = doc;
+  const and = tokens[j]!;
+  if (!and.word || and.lower !== 'and' || and.cap !== 0 || !tokens[j - 1]?.word || tokens[j - 1]!.cap === 0) return false;
+  for (let m = j + 1; m <= Math.min(end, j + 3); m++) {
+    const t = tokens[m]!;
+    if (!t.word || t.cap === 0 || doc.quoted[m]) return false;
+    if (ORG_SUFFIXES.has(t.lower) && !(tokens[m + 1]?.word && tokens[m + 1]!.cap > 0)) return true;
+  }
+  return false;
+}
+
 function closedDescription(doc: Doc, i: number, end: number): Found | null {
   const { tokens } = doc;
   // "argued that democracies “…”": a conjunction, not a determiner
@@ -5762,7 +5778,9 @@ function accordingSource(doc: Doc, vLast: number): Found | null {
     if (x.lower === 'and' && x.cap === 0 && head === k - 1 && tokens[k + 1]?.word && tokens[k + 1]!.cap > 0) {
       let e = k + 1;
       while (e + 1 <= end && e - k < 3 && tokens[e + 1]!.word && tokens[e + 1]!.cap > 0 && !doc.quoted[e + 1]) e++;
-      if (orgAcrossAnd(doc, k + 1, e, i)) {
+      // (or two capitalised parts, the second ending on an organisation's noun: "according to the Saskatchewan Trucking
+      // and Motorcoach Association")
+      if (orgAcrossAnd(doc, k + 1, e, i) || andInsideOrgName(doc, k, end)) {
         head = e;
         limit = Math.max(limit, e + 1);
         k = e;
