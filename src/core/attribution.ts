@@ -4976,6 +4976,27 @@ function nameAfterJoinedRoles(doc: Doc, from: number, end: number): Found | null
 }
 
 /**
+ * Whether the capitalised portfolio word at k and a country's name after it, which ends the capitalised run, name a
+ * government department ("according to Transport Canada data", "said Health Canada"), not a title before a name.
+ */
+function departmentAt(doc: Doc, k: number, end: number): boolean {
+  const { tokens } = doc;
+  const t = tokens[k]!;
+  const country = tokens[k + 1];
+  return (
+    t.word &&
+    t.cap === 1 &&
+    TITLES.has(t.lower) &&
+    k + 1 <= end &&
+    !!country?.word &&
+    country.cap === 1 &&
+    !country.gap &&
+    COUNTRIES.has(country.lower) &&
+    !(tokens[k + 2]?.word && tokens[k + 2]!.cap > 0 && !tokens[k + 2]!.gap)
+  );
+}
+
+/**
  * Past a title written out with its acronym in parentheses, to the person named after it: "said Station House Officer
  * (SHO) Ramesh Kumar", "said Lt. (N) Greg Whitford", "said Deputy Superintendent of Police (DSP) Manoj Bisht" (capitalised words, a title among them,
  * and their "of"; `from` when there is none).
@@ -5059,6 +5080,7 @@ function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
       n--;
       continue;
     }
+    if (departmentAt(doc, k, end)) break;
     if (TITLES.has(t.lower) || (t.cap === 0 && (SPEAKER_NOUNS.has(t.lower) || FEMALE_NOUNS.has(t.lower) || MALE_NOUNS.has(t.lower)))) {
       i = k + 1;
       if (tokens[i]?.raw === '.') i++;
@@ -5321,7 +5343,8 @@ function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
     let j = i;
     while (j + 1 <= end && tokens[j + 1]!.word && tokens[j + 1]!.cap > 0 && !tokens[j + 1]!.gap && j - i < 3) j++;
     let s = i;
-    while (s < j && (TITLES.has(tokens[s]!.lower) || DEMONYMS.has(tokens[s]!.lower))) s++;
+    while (s < j && (TITLES.has(tokens[s]!.lower) || DEMONYMS.has(tokens[s]!.lower)) && !departmentAt(doc, s, end)) s++;
+    if (departmentAt(doc, s, end)) return { kind: 'key', key: nameAt(doc, s, s + 1, seen), first: s, last: s + 1 };
     if (TITLES.has(tokens[j]!.lower) || isOrdinaryCapital(doc.nameCtx, s)) return null;
     const known = keyEndingAt(doc, j);
     if (known) return { kind: 'key', key: known.key, first: i, last: j };
