@@ -5065,6 +5065,27 @@ function nameAfterJoinedRoles(doc: Doc, from: number, end: number): Found | null
 }
 
 /**
+ * Whether the capitalised portfolio word at k and a country's name after it, which ends the capitalised run, name a
+ * government department ("according to Transport Canada data", "said Health Canada"), not a title before a name.
+ */
+function departmentAt(doc: Doc, k: number, end: number): boolean {
+  const { tokens } = doc;
+  const t = tokens[k]!;
+  const country = tokens[k + 1];
+  return (
+    t.word &&
+    t.cap === 1 &&
+    TITLES.has(t.lower) &&
+    k + 1 <= end &&
+    !!country?.word &&
+    country.cap === 1 &&
+    !country.gap &&
+    COUNTRIES.has(country.lower) &&
+    !(tokens[k + 2]?.word && tokens[k + 2]!.cap > 0 && !tokens[k + 2]!.gap)
+  );
+}
+
+/**
  * Past a title written out with its acronym in parentheses, to the person named after it: "said Station House Officer
  * (SHO) Ramesh Kumar", "said Lt. (N) Greg Whitford", "said Deputy Superintendent of Police (DSP) Manoj Bisht" (capitalised words, a title among them,
  * and their "of"; `from` when there is none).
@@ -5165,6 +5186,7 @@ function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
       n--;
       continue;
     }
+    if (departmentAt(doc, k, end)) break;
     if (TITLES.has(t.lower) || (t.cap === 0 && (SPEAKER_NOUNS.has(t.lower) || FEMALE_NOUNS.has(t.lower) || MALE_NOUNS.has(t.lower)))) {
       i = k + 1;
       if (tokens[i]?.raw === '.') i++;
@@ -5427,7 +5449,8 @@ function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
     let j = i;
     while (j + 1 <= end && tokens[j + 1]!.word && tokens[j + 1]!.cap > 0 && !tokens[j + 1]!.gap && j - i < 3) j++;
     let s = i;
-    while (s < j && (TITLES.has(tokens[s]!.lower) || DEMONYMS.has(tokens[s]!.lower))) s++;
+    while (s < j && (TITLES.has(tokens[s]!.lower) || DEMONYMS.has(tokens[s]!.lower)) && !departmentAt(doc, s, end)) s++;
+    if (departmentAt(doc, s, end)) return { kind: 'key', key: nameAt(doc, s, s + 1, seen), first: s, last: s + 1 };
     if (TITLES.has(tokens[j]!.lower) || isOrdinaryCapital(doc.nameCtx, s)) return null;
     const known = keyEndingAt(doc, j);
     if (known) return { kind: 'key', key: known.key, first: i, last: j };
@@ -5689,6 +5712,22 @@ function timeThenStop(doc: Doc, k: number): boolean {
   return m > k && closes(tokens[m - 1]) && /^[,.;:!?]$/.test(tokens[m]?.raw ?? '');
 }
 
+/**
+ * Whether the "and" at j joins two capitalised parts of one organisation's name, the second ending on an organisation's
+ * noun within three words: "according to the Saskatchewan Trucking and Motorcoach Association".
+ */
+function andInsideOrgName(doc: Doc, j: number, end: number): boolean {
+  const { tokens } = doc;
+  const and = tokens[j]!;
+  if (!and.word || and.lower !== 'and' || and.cap !== 0 || !tokens[j - 1]?.word || tokens[j - 1]!.cap === 0) return false;
+  for (let m = j + 1; m <= Math.min(end, j + 3); m++) {
+    const t = tokens[m]!;
+    if (!t.word || t.cap === 0 || doc.quoted[m]) return false;
+    if (ORG_SUFFIXES.has(t.lower) && !(tokens[m + 1]?.word && tokens[m + 1]!.cap > 0)) return true;
+  }
+  return false;
+}
+
 function closedDescription(doc: Doc, i: number, end: number): Found | null {
   const { tokens } = doc;
   // "argued that democracies “…”": a conjunction, not a determiner
@@ -5868,7 +5907,9 @@ function accordingSource(doc: Doc, vLast: number): Found | null {
     if (x.lower === 'and' && x.cap === 0 && head === k - 1 && tokens[k + 1]?.word && tokens[k + 1]!.cap > 0) {
       let e = k + 1;
       while (e + 1 <= end && e - k < 3 && tokens[e + 1]!.word && tokens[e + 1]!.cap > 0 && !doc.quoted[e + 1]) e++;
-      if (orgAcrossAnd(doc, k + 1, e, i)) {
+      // (or two capitalised parts, the second ending on an organisation's noun: "according to the Saskatchewan Trucking
+      // and Motorcoach Association")
+      if (orgAcrossAnd(doc, k + 1, e, i) || andInsideOrgName(doc, k, end)) {
         head = e;
         limit = Math.max(limit, e + 1);
         k = e;

@@ -314,12 +314,12 @@ export const ORG_HEADS = set(`
   company corporation firm ministry department agency bank group union council committee board commission organisation
   organization association federation institute university party club league foundation authority network
   newspaper daily weekly magazine academy college broadcaster bureau operator chapter branch division subsidiary
-  affiliate unit wing assembly
+  affiliate unit wing assembly guild
 `);
 
 /** What an organisation or a person speaks through: "according to a statement from the ministry". */
 export const DOCUMENT_NOUNS = set(
-  `statement letter report filing documents document study paper survey poll data memo note release analysis email emails readout`,
+  `statement letter report filing documents document study paper survey poll data memo note release analysis email emails readout review audit`,
 );
 
 /** A share of a group that speaks for it: "a majority of renters", "most of the residents". */

@@ -2783,7 +2783,11 @@ export class PeopleRegistry {
       if (company) break;
       // (nor before the rest of an institution's name, a given name in it: "the Canadian Bar Association", not a person
       // "Bar Association")
-      const institution = runEnd > s + 1 && INSTITUTION_WORD.test(tokens[runEnd]!.lower) && tokens[runEnd]!.cap === 1;
+      // (or of a company's that ends on its trade: "Western Coast Ferries", not "Coast Ferries")
+      const institution =
+        runEnd > s + 1 &&
+        (INSTITUTION_WORD.test(tokens[runEnd]!.lower) || TRADE_END.test(tokens[runEnd]!.lower)) &&
+        tokens[runEnd]!.cap === 1;
       if (
         (DEMONYMS.has(lo) && !given && !institution) ||
         (isOrdinaryCapital(this.ctx, s) &&

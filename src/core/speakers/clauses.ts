@@ -123,6 +123,9 @@ const URGING = /^(urges?|urged|urging|calls?|called|calling|asks?|asked|asking|p
 const NAMING = /^(call|calls|called|calling|dub|dubs|dubbed|label|labels|labeled|labelled|brand|brands|branded|term|terms|termed)$/;
 /** Verbs whose object and to-clause are what the speaker warns them to do (or not to): "warned the board not to act". */
 const WARNING = /^(warns?|warned|warning|cautions?|cautioned|cautioning|advises?|advised)$/;
+/** verbs whose hearer may stand between them and the clause: "warned the captain the ferry was drifting" */
+const HEARER_VERBS =
+  /^(warns?|warned|cautions?|cautioned|advises?|advised|assures?|assured|reminds?|reminded|informs?|informed|notifie[sd])$/;
 
 /** Nouns of the occasion words were said on, after "in": "in remarks carried by …", "in a speech to parliament". */
 const OCCASIONS = /^(remarks|comments|speech|interview|statement|address|broadcast|briefing|message|video|post)$/;
@@ -324,6 +327,10 @@ export class ClauseFinder {
       const inside = s > from && before !== undefined && (before.word || ((before.raw === ',' || s - 1 === prevEnd) && lowerFirst));
       const opening = s <= from && e < to && tokens[e + 1]!.word && this.lastInside(s, e).word;
       if (!inside && !opening) return s;
+      // a whole utterance quoted right after a verb of saying, then only the writer's time or place: 'the first officer
+      // said “I don't have the runway” about 40 seconds before the crash' (the quotation is the captain's words, the
+      // phrase the writer's)
+      if ((s <= from || (before?.word && REPORTING_VERBS.has(before.lower))) && this.utteranceThenPhrase(s, se)) return s;
       j = e;
       prevEnd = e;
     }
@@ -690,7 +697,9 @@ export class ClauseFinder {
         if (t.word && t.lower === 'that') {
           // "said on Monday its finance chief had resigned and that the board …": a second "that" coordinated after a
           // clause of its own, not the verb's first (the clause opens after the time or place, below)
-          if (/^(and|but|or)$/.test(tokens[j - 1]!.lower) && this.clauseBefore(k, j - 1)) break;
+          // (nor after a comma, past the verb's object: "said the union had warned Nordair about staffing in 2022, and
+          // that the company had promised to hire": the second "that" is coordinated with the outer verb's clause)
+          if (/^(and|but|or)$/.test(tokens[j - 1]!.lower) && (tokens[j - 2]?.raw === ',' || this.clauseBefore(k, j - 1))) break;
           // (far from the verb only after a comma that closes a place: "said Thursday during a taping of a town hall
           // meeting in Buffalo, New York, that …"; not "make Kadzik testify …, daring him to say that …")
           // (past a comma, a "that" a finite verb follows right after a noun is a relative pronoun: "announced Tuesday, in
@@ -830,6 +839,10 @@ export class ClauseFinder {
       } else if ((that < 0 || !stretchOk) && this.pieceWritten(c, k)) {
         // "wrote the script after her grandfather lost his land": the piece written, no clause
         return null;
+      } else if ((that < 0 || !stretchOk) && HEARER_VERBS.test(c.verb) && this.hearerThenClause(k, se) > k) {
+        // the one warned, then the clause and no "that": "she warned the captain the ferry was drifting", "assured the
+        // crew the engine was fine" (the clause opens after the hearer; "warned the bridge could fail" has none)
+        from = this.hearerThenClause(k, se);
       } else if ((that < 0 || !stretchOk) && !/^recall/.test(c.verb) && this.subjectThenVerb(k, se, false)) {
         // another reporting verb with a clause and no "that": "Moreau argued the fine was unjustified" (a "that" further on
         // is the clause's own: "Berg insisted she had not discussed that with Aas"); not "recalled", whose object is
@@ -988,6 +1001,38 @@ export class ClauseFinder {
     if (!wordsAtLeast(doc.text, 3, start, end) && (!wordsAtLeast(doc.text, 2, start, end) || !this.twoWordClause(from, to, se)))
       return this.trailingClause(c, ss, se);
     return [start, end];
+  }
+
+  /**
+   * Does a quotation open at `from` with a capital (a sentence quoted whole, not a fragment: "“I don't have the
+   * runway”", not "“we are not finished” with the plan") and close within the sentence, with only a short phrase of
+   * time or place after it, no verb ("about 40 seconds before the crash", "moments later", "at 9:14 p.m.")?
+   */
+  private utteranceThenPhrase(from: number, se: number): boolean {
+    const { tokens, quoted } = this.doc;
+    if (!QUOTE_MARK.test(tokens[from]?.raw ?? '') || !quoted[from + 1]) return false;
+    const first = tokens[from + 1]!;
+    if (!first.word || first.cap === 0) return false;
+    // (the marks are quoted tokens too: e ends on the closing one)
+    let e = from + 1;
+    while (e < se && quoted[e + 1]) e++;
+    if (!QUOTE_MARK.test(tokens[e]!.raw) || e + 1 > se) return false;
+    let words = 0;
+    for (let p = e + 1; p <= se; p++) {
+      const t = tokens[p]!;
+      if (quoted[p] || (!t.word && !/^[.,:]$/.test(t.raw))) return false;
+      if (!t.word) continue;
+      const time = TIME_SPAN.test(t.lower) || TIME_WORDS.has(t.lower) || /^(seconds|minutes|moments)$/.test(t.lower);
+      if (
+        ++words > 8 ||
+        (finiteWord(t) && !time) ||
+        REPORTING_VERBS.has(t.lower) ||
+        auxiliary(t.lower) ||
+        /^(and|but|or|that|which|who)$/.test(t.lower)
+      )
+        return false;
+    }
+    return words > 0;
   }
 
   /** Does a subject and its verb open somewhere between the verb's first word after it (k) and token `e`? */
@@ -2227,7 +2272,17 @@ export class ClauseFinder {
   private trailingClause(c: Construction, ss: number, se: number): [number, number] | null {
     const { tokens, quoted } = this.doc;
     // "…, Ada Berg tried to calm them and promised …": a verb coordinated with the subject's own verb frames nothing before
-    if (c.subject && c.subject.last < c.verbFirst - 1 && /^(and|but)$/.test(tokens[c.verbFirst - 1]?.lower ?? '')) return null;
+    // (past its auxiliary or adverb: "Reyes said the carrier disputed the findings and would respond in detail")
+    let joint = c.verbFirst - 1;
+    while (
+      c.subject &&
+      joint > c.subject.last + 1 &&
+      tokens[joint]!.word &&
+      tokens[joint]!.cap === 0 &&
+      (auxiliary(tokens[joint]!.lower) || /^(also|then|later|not|never|soon)$/.test(tokens[joint]!.lower))
+    )
+      joint--;
+    if (c.subject && c.subject.last < joint && /^(and|but)$/.test(tokens[joint]?.lower ?? '')) return null;
     // a title or role before the name the subject holds: "…, spokesman Luc Girard said.", "…, Fire Chief Nora Bell said, …"
     let first = c.first;
     let titled = false;
@@ -3853,6 +3908,12 @@ export class ClauseFinder {
       !!tokens[k + 1]?.word &&
       tokens[k + 1]!.cap > 0
     );
+  }
+
+  /** After a verb of warning or assuring with no "that", where the clause opens past the one warned, or -1. */
+  private hearerThenClause(k: number, se: number): number {
+    const p = this.skipObject(k, se);
+    return p > k && this.subjectThenVerb(p, se, false) ? p : -1;
   }
 
   /** Skip the object of "told": "told reporters", "told The Associated Press", "told CBC News". */

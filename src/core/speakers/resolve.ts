@@ -1099,10 +1099,27 @@ export class SpeakerResolver {
         const held = this.personMentions.some(
           (pm) => pm.first < start && keyId(pm.key) !== keyId(own.key) && this.heads(pm.key).has(t.lower),
         );
-        return SpeakerResolver.describes(t.lower, words) && SpeakerResolver.personNoun(t.lower) && !held ? { head: t.lower, words } : null;
+        // (nor another role than the one the article gave the person: "The captain, Halvard Oyen, said …. The dispatcher
+        // said …" is someone else)
+        const other = words.size === 1 && SpeakerResolver.otherTrade(t.lower, this.heads(own.key));
+        return SpeakerResolver.describes(t.lower, words) && SpeakerResolver.personNoun(t.lower) && !held && !other
+          ? { head: t.lower, words }
+          : null;
       }
     }
     return null;
+  }
+
+  /**
+   * Whether `h` names a trade ("dispatcher", "controller", "engineer", "pilot") and the person's `heads` another one
+   * the article gave them ("captain", "mayor"): "The captain, Halvard Oyen, said …. The dispatcher said" is not Oyen.
+   */
+  private static otherTrade(h: string, heads: ReadonlySet<string>): boolean {
+    if (heads.has(h) || DEMONYMS.has(h) || !/[a-z]{3}(?:er|or|ist|ian|eon)$/.test(h) || NOT_PERSON_SHAPE.test(h)) return false;
+    if (!(SPEAKER_NOUNS.has(h) || TITLES.has(h) || PERSON_SHAPE.test(h))) return false;
+    return [...heads].some(
+      (x) => !COURTESY_TITLES.test(x) && !POSITIONS.test(x) && (TITLES.has(x) || SPEAKER_NOUNS.has(x)) && !FAMILY.test(x),
+    );
   }
 
   /**
@@ -4783,7 +4800,11 @@ export class SpeakerResolver {
       // (a player's position is no one the article gave another role: "Coach Dana Pruitt praised Bellini. “…,” the
       // veteran centre said" is not the coach; a player named by another position may still be meant)
       const roles = position && r.key ? [...this.heads(r.key)] : [];
-      return roles.some((x) => x !== h && !POSITIONS.test(x) && !COURTESY_TITLES.test(x)) ? null : r;
+      if (roles.some((x) => x !== h && !POSITIONS.test(x) && !COURTESY_TITLES.test(x))) return null;
+      // (nor is a trade someone the article gave another role: "Capt. Ivo Marek said … The dispatcher said" is not Marek)
+      // (a bare "the dispatcher" only: a modifier makes an epithet of someone met already, "the retired neurosurgeon",
+      // "the self-described democratic socialist")
+      return /^the\s+\S+$/i.test(d.text) && SpeakerResolver.otherTrade(h, r.key ? this.heads(r.key) : new Set()) ? null : r;
     };
     const { tokens } = this.doc;
     let read = 0;
