@@ -128,6 +128,21 @@ const ASKING = /^(asked|pressed|questioned)$/;
 const RELATIONAL =
   /^(counterpart|partner|boss|assistant|cousin|roommate|flatmate|housemate|classmate|schoolmate|fianc[eé]e?|landlord|landlady|ally|stepfather|stepmother|stepson|stepdaughter|grandson|granddaughter|godfather|godmother|girlfriend|boyfriend|spouse|sweetheart)$/;
 
+/**
+ * The gender of a possessive that opens a reported clause, as a "he" or "she" there does: "Chen Wei-Ling said her family
+ * had budgeted …". Not "her" after a verb that takes a person as its object ("told her the plan …"), where it is someone
+ * else.
+ */
+function possessiveGender(t: Token | undefined, verb: string): 'male' | 'female' | null {
+  if (t?.lower === 'his') return 'male';
+  if (t?.lower !== 'her') return null;
+  return /^(tell|tells|told|telling|ask|asks|asked|asking|warn|warns|warned|urged?|urges|reminded|assured|informed|promised|advised|notified|showed|gave|wrote)$/.test(
+    verb.toLowerCase(),
+  )
+    ? null
+    : 'female';
+}
+
 /** Nouns of one person that say nothing of gender, for whom British news writes a singular "they": "a spokesperson". */
 const NEUTRAL_PERSON = /^(spokesperson|representative)$/;
 
@@ -846,7 +861,9 @@ export class SpeakerResolver {
         before.para + 1 >= c.para &&
         c.sent === before.sent + 1 &&
         /^[”"’]$/.test(tokens[sub!.first - 1]?.raw ?? '') &&
-        PRONOUNS.get(tokens[before.verbLast + (tokens[before.verbLast + 1]?.lower === 'that' ? 2 : 1)]?.lower ?? '') === pro &&
+        ((t) => (PRONOUNS.get(t?.lower ?? '') ?? possessiveGender(t, before.verb)) === pro)(
+          tokens[before.verbLast + (tokens[before.verbLast + 1]?.lower === 'that' ? 2 : 1)],
+        ) &&
         keyType(this.doc, before.subject.key!) === 'person' &&
         !this.personMentions.some((pm) => pm.first > before.last && pm.first < c.first && !this.doc.quoted[pm.first])
       )
@@ -855,7 +872,7 @@ export class SpeakerResolver {
       if (/^(on|of|against|for|with|at|to|by|from|about|over)$/.test(tokens[c.subject.first - 1]?.lower ?? '')) continue;
       let k = c.verbLast + 1;
       if (tokens[k]?.lower === 'that') k++;
-      const g = PRONOUNS.get(tokens[k]?.lower ?? '');
+      const g = PRONOUNS.get(tokens[k]?.lower ?? '') ?? possessiveGender(tokens[k], c.verb);
       if (g !== 'male' && g !== 'female') continue;
       vote(c.subject.key!)[g]++;
     }
