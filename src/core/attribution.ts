@@ -6840,7 +6840,9 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
   if (!subject) {
     const prev = tokens[i - 1];
     // inversion follows a quote, a comma or a clause: "“…,” said Peskov", "…, says Jane Doe."
-    if (!prev || !prev.word || doc.quoted[i - 1]) {
+    // (not a participle whose agent "by" names: "The ban, announced by former minister Clifford Ashworth last spring,
+    // requires …" is a passive in apposition, no frame)
+    if ((!prev || !prev.word || doc.quoted[i - 1]) && tokens[vLast + 1]?.lower !== 'by') {
       subject = subjectAfter(doc, vLast, seen) ?? roleAndNameAfter(doc, vLast, seen);
       inverted = subject !== null;
       // "Mr. Lund, citing “…,” said the candidate could win": the words after the verb open its clause, an auxiliary
