@@ -5108,9 +5108,10 @@ function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
         i = k + 1;
         continue;
       }
-      // a team or organisation before a role: "said Eagles coach Tom Wright"
+      // a team or organisation before a role: "said Eagles coach Tom Wright", "said Eastvale District School Board chair
+      // Leopold Marchetti" (up to five capitalised words)
       let m = k + 1;
-      while (m <= Math.min(end, k + 2) && tokens[m]!.word && tokens[m]!.cap !== 0 && !keyStartingAt(doc, m)) m++;
+      while (m <= Math.min(end, k + 4) && tokens[m]!.word && tokens[m]!.cap !== 0 && !keyStartingAt(doc, m)) m++;
       // an abbreviated title closing the run: "said Pentagon spokesman Navy Capt. Jeff Davis", "Army Lt. Gen. Ann Vale"
       if (tokens[m]?.raw === '.' && m - 1 > k && TITLES.has(tokens[m - 1]!.lower) && tokens[m + 1]?.cap) {
         k = m;
