@@ -2147,13 +2147,14 @@ function ampersandNameEndingAt(doc: Doc, j: number, floor: number): number {
 function spokespersonFor(doc: Doc, nameFirst: number, j: number, floor: number, seen: NewName[]): Found | null {
   const { tokens } = doc;
   let k = nameFirst - 1;
-  // titles before the name: "Premier", "Sen.", and the capitalised words of a title's body: "House Speaker", "Council Speaker"
+  // titles before the name: "Premier", "Sen.", and the capitalised words of a title's body: "House Speaker", "Council Speaker";
+  // or a title in lower case, as Canadian style writes it: "a spokesperson for deputy minister Philippa Onwuachi"
   let titled = false;
   while (
     k > floor &&
     nameFirst - k <= 5 &&
     (tokens[k]!.raw === '.' ||
-      (tokens[k]!.word && tokens[k]!.cap > 0 && (TITLES.has(tokens[k]!.lower) || (titled && !DETERMINERS.has(tokens[k]!.lower)))))
+      (tokens[k]!.word && (TITLES.has(tokens[k]!.lower) || (titled && tokens[k]!.cap > 0 && !DETERMINERS.has(tokens[k]!.lower)))))
   ) {
     titled = titled || TITLES.has(tokens[k]!.lower);
     k--;
@@ -2162,6 +2163,19 @@ function spokespersonFor(doc: Doc, nameFirst: number, j: number, floor: number, 
   // "an aide to the former Premier Ana Roe")
   for (let n = 0; titled && n < 2 && k > floor && tokens[k]!.cap === 0 && TITLE_SCOPE.test(tokens[k]!.lower); n++) k--;
   if (titled && k > floor && tokens[k]!.lower === 'the' && tokens[k + 1]!.cap === 0 && TITLE_SCOPE.test(tokens[k + 1]!.lower)) k--;
+  // (or one lower-case noun of the office's body right after "for" or "to": "an aide to university president Bartholomew
+  // Nkemelu", "a spokesman for board chair Ada Roe")
+  const body = tokens[k]!;
+  if (
+    titled &&
+    k - 1 > floor &&
+    body.word &&
+    body.cap === 0 &&
+    /^[a-z]{3,}$/.test(body.lower) &&
+    !DETERMINERS.has(body.lower) &&
+    /^(for|to)$/.test(tokens[k - 1]!.lower)
+  )
+    k--;
   const p = tokens[k];
   if (!p || !p.word || (p.lower !== 'for' && p.lower !== 'to') || k - 1 < floor) return null;
   const s = subjectAt(doc, k - 1, floor, seen);
