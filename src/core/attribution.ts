@@ -2210,7 +2210,8 @@ function speakerBeforeNamedObject(doc: Doc, nameFirst: number, j: number, floor:
   // (past the object's article: "of the Université de Sherbrooke"; and past a person's titles: "Aides in the office of Gov.
   // Ana Pike", "a friend of Sen. Tom Vance")
   let n = nameFirst;
-  while (n - 1 > floor && nameFirst - n < 4 && (tokens[n - 1]!.raw === '.' || (tokens[n - 1]!.cap > 0 && TITLES.has(tokens[n - 1]!.lower))))
+  // (a title in lower case too: "the memo from deputy minister Philippa Onwuachi")
+  while (n - 1 > floor && nameFirst - n < 4 && (tokens[n - 1]!.raw === '.' || (tokens[n - 1]!.word && TITLES.has(tokens[n - 1]!.lower))))
     n--;
   if (n < nameFirst && !/^(of|with|at|from|in|on)$/.test(tokens[n - 1]?.lower ?? '')) n = nameFirst;
   const k = tokens[n - 1]?.lower === 'the' ? n - 2 : n - 1;
@@ -2260,7 +2261,10 @@ function speakerBeforeNamedObject(doc: Doc, nameFirst: number, j: number, floor:
   // (nor when the body the person heads stands between: "A spokeswoman in the office of Gov. Tom Berg said" is hers)
   const title =
     TITLES.has(s?.desc?.head ?? '') && !GROUP_NOUNS.has(s?.desc?.head ?? '') && !(inBody && DETERMINERS.has(tokens[s!.first]!.lower));
-  if (s?.kind !== 'desc' || !(people || SPEAKER_NOUNS.has(s.desc!.head)) || title) return null;
+  // (or a document from the person, which speaks as "a memo from the ministry" does: "…, the memo from deputy minister
+  // Philippa Onwuachi said")
+  const sent = s?.kind === 'desc' && p.lower === 'from' && DOCUMENT_NOUNS.has(s.desc!.head);
+  if (s?.kind !== 'desc' || !(people || sent || SPEAKER_NOUNS.has(s.desc!.head)) || title) return null;
   const text = withoutInvisible(doc.text.slice(tokens[s.first]!.start, tokens[j]!.end));
   return { ...s, desc: { ...s.desc!, text, group: s.desc!.group || people }, last: j };
 }
