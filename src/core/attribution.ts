@@ -3461,7 +3461,31 @@ function nameAfterDescription(doc: Doc, floor: number, k: number, j: number, see
   // Valmont University, said")
   const opens = /^(one|a|an|the|another|his|her|their|its|our)$/.test(open.lower) || possessiveName(doc, floor, k);
   if (!opens || doc.tokens[k - 1]?.raw === ')') return null;
-  return namedBetween(doc, k, j, seen);
+  const named = namedBetween(doc, k, j, seen);
+  if (named) return named;
+  // (or a given name alone, as news names a minor or someone who gave no surname, after a noun of one person: "Her
+  // roommate, Simran, said …", "A classmate, Priya, said …"; not an organisation's or a group's noun: "The state,
+  // Georgia, said")
+  const { tokens } = doc;
+  const head = tokens[k - 1]!;
+  const given = tokens[k + 1]!;
+  if (
+    j === k + 2 &&
+    head.word &&
+    head.cap === 0 &&
+    (SPEAKER_NOUNS.has(head.lower) || TITLES.has(head.lower) || RELATIVES.test(head.lower)) &&
+    !ORG_HEADS.has(head.lower) &&
+    !GROUP_NOUNS.has(head.lower) &&
+    given.word &&
+    given.cap === 1 &&
+    !doc.quoted[k + 1] &&
+    isGivenName(given.raw)
+  ) {
+    const known = keyStartingAt(doc, k + 1);
+    if (known && !isPersonKey(doc, known.key)) return null;
+    return { kind: 'key', key: known ? known.key : nameAt(doc, k + 1, k + 1, seen), first: k + 1, last: k + 1 };
+  }
+  return null;
 }
 
 /**
