@@ -2259,15 +2259,31 @@ function speakerBeforeNamedObject(doc: Doc, nameFirst: number, j: number, floor:
     (SPEAKER_NOUNS.has(s.desc!.head) || PEOPLE_PLURAL.test(s.desc!.head));
   // (a title is no head here, "Minister of Finance Ada Vik said", unless it names a group: "Police in Harbour Heights said")
   // (nor when the body the person heads stands between: "A spokeswoman in the office of Gov. Tom Berg said" is hers)
+  // (but an office in lower case after an article is one person's noun: "A former chaplain at Maple Grove, who …, said",
+  // "The principal at Ridley Hall said" are theirs, not the place's)
+  const office =
+    s?.kind === 'desc' &&
+    DETERMINERS.has(tokens[s.first]!.lower) &&
+    tokens[s.last]!.cap === 0 &&
+    tokens[s.last]!.lower === s.desc!.head &&
+    TITLES.has(s.desc!.head) &&
+    !OFFICE_NOT_PERSON.test(s.desc!.head);
   const title =
-    TITLES.has(s?.desc?.head ?? '') && !GROUP_NOUNS.has(s?.desc?.head ?? '') && !(inBody && DETERMINERS.has(tokens[s!.first]!.lower));
+    TITLES.has(s?.desc?.head ?? '') &&
+    !GROUP_NOUNS.has(s?.desc?.head ?? '') &&
+    !(inBody && DETERMINERS.has(tokens[s!.first]!.lower)) &&
+    !office;
   // (or a document from the person, which speaks as "a memo from the ministry" does: "…, the memo from deputy minister
   // Philippa Onwuachi said")
   const sent = s?.kind === 'desc' && p.lower === 'from' && DOCUMENT_NOUNS.has(s.desc!.head);
-  if (s?.kind !== 'desc' || !(people || sent || SPEAKER_NOUNS.has(s.desc!.head)) || title) return null;
+  if (s?.kind !== 'desc' || !(people || sent || office || SPEAKER_NOUNS.has(s.desc!.head)) || title) return null;
   const text = withoutInvisible(doc.text.slice(tokens[s.first]!.start, tokens[j]!.end));
   return { ...s, desc: { ...s.desc!, text, group: s.desc!.group || people }, last: j };
 }
+
+/** Words of the title list that name no person on their own: "the state of …", "the city of …", "the home of …". */
+const OFFICE_NOT_PERSON =
+  /^(state|city|town|county|district|fire|police|health|education|home|defense|defence|finance|interior|treasury|economy|trade|justice|energy|labor|labour|transport|transportation|culture|first|grand|elected|senior|junior|acting|interim|former|ex|head|press|private|general|major|sub|petty|vice|deputy|prime|foreign|secretary|chief|executive|leader|speaker|owner|keeper)$/;
 
 /** What a person heads or leads, as the object of a phrase after a speaker: "officials in the office of Gov. X". */
 const BODY_OF_PERSON = new Set(['office', 'administration', 'government', 'cabinet', 'campaign', 'staff', 'team', 'camp']);
