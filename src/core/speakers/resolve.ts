@@ -3198,6 +3198,13 @@ export class SpeakerResolver {
         d--;
       if (!/^(a|an)$/.test(tokens[d]?.lower ?? '')) return null;
       const by = tokens[d - 1]?.lower ?? '';
+      // "According to a statement from the Halvorsen Police Service, 14 people were arrested. … Officers found no weapons,
+      // the statement said": the one source that sentence's "according to" gave
+      if (by === 'to' && tokens[d - 2]?.lower === 'according' && tokens[k + 1]?.lower === 'from') {
+        const spoke = this.history.filter((x) => x.sent === sents.sent[k]);
+        const source = spoke[0]?.ref;
+        return source && (source.key || source.desc) && spoke.every((x) => sameRef(x.ref, source)) ? source : null;
+      }
       if (by !== 'in' && !/^(released|issued|sent|posted|published|wrote|put|shared|distributed)$/.test(by)) return null;
       // (not when another document of the kind came before it: "The city said in a statement …. The ministry said in a
       // separate statement …. “…,” the statement said" may be either's)
