@@ -2175,13 +2175,14 @@ function ampersandNameEndingAt(doc: Doc, j: number, floor: number): number {
 function spokespersonFor(doc: Doc, nameFirst: number, j: number, floor: number, seen: NewName[]): Found | null {
   const { tokens } = doc;
   let k = nameFirst - 1;
-  // titles before the name: "Premier", "Sen.", and the capitalised words of a title's body: "House Speaker", "Council Speaker"
+  // titles before the name: "Premier", "Sen.", and the capitalised words of a title's body: "House Speaker", "Council Speaker";
+  // or a title in lower case, as Canadian style writes it: "a spokesperson for deputy minister Philippa Onwuachi"
   let titled = false;
   while (
     k > floor &&
     nameFirst - k <= 5 &&
     (tokens[k]!.raw === '.' ||
-      (tokens[k]!.word && tokens[k]!.cap > 0 && (TITLES.has(tokens[k]!.lower) || (titled && !DETERMINERS.has(tokens[k]!.lower)))))
+      (tokens[k]!.word && (TITLES.has(tokens[k]!.lower) || (titled && tokens[k]!.cap > 0 && !DETERMINERS.has(tokens[k]!.lower)))))
   ) {
     titled = titled || TITLES.has(tokens[k]!.lower);
     k--;
@@ -2190,6 +2191,19 @@ function spokespersonFor(doc: Doc, nameFirst: number, j: number, floor: number, 
   // "an aide to the former Premier Ana Roe")
   for (let n = 0; titled && n < 2 && k > floor && tokens[k]!.cap === 0 && TITLE_SCOPE.test(tokens[k]!.lower); n++) k--;
   if (titled && k > floor && tokens[k]!.lower === 'the' && tokens[k + 1]!.cap === 0 && TITLE_SCOPE.test(tokens[k + 1]!.lower)) k--;
+  // (or one lower-case noun of the office's body right after "for" or "to": "an aide to university president Bartholomew
+  // Nkemelu", "a spokesman for board chair Ada Roe")
+  const body = tokens[k]!;
+  if (
+    titled &&
+    k - 1 > floor &&
+    body.word &&
+    body.cap === 0 &&
+    /^[a-z]{3,}$/.test(body.lower) &&
+    !DETERMINERS.has(body.lower) &&
+    /^(for|to)$/.test(tokens[k - 1]!.lower)
+  )
+    k--;
   const p = tokens[k];
   if (!p || !p.word || (p.lower !== 'for' && p.lower !== 'to') || k - 1 < floor) return null;
   const s = subjectAt(doc, k - 1, floor, seen);
@@ -2224,7 +2238,8 @@ function speakerBeforeNamedObject(doc: Doc, nameFirst: number, j: number, floor:
   // (past the object's article: "of the Université de Sherbrooke"; and past a person's titles: "Aides in the office of Gov.
   // Ana Pike", "a friend of Sen. Tom Vance")
   let n = nameFirst;
-  while (n - 1 > floor && nameFirst - n < 4 && (tokens[n - 1]!.raw === '.' || (tokens[n - 1]!.cap > 0 && TITLES.has(tokens[n - 1]!.lower))))
+  // (a title in lower case too: "the memo from deputy minister Philippa Onwuachi")
+  while (n - 1 > floor && nameFirst - n < 4 && (tokens[n - 1]!.raw === '.' || (tokens[n - 1]!.word && TITLES.has(tokens[n - 1]!.lower))))
     n--;
   if (n < nameFirst && !/^(of|with|at|from|in|on)$/.test(tokens[n - 1]?.lower ?? '')) n = nameFirst;
   const k = tokens[n - 1]?.lower === 'the' ? n - 2 : n - 1;
@@ -2272,12 +2287,31 @@ function speakerBeforeNamedObject(doc: Doc, nameFirst: number, j: number, floor:
     (SPEAKER_NOUNS.has(s.desc!.head) || PEOPLE_PLURAL.test(s.desc!.head));
   // (a title is no head here, "Minister of Finance Ada Vik said", unless it names a group: "Police in Harbour Heights said")
   // (nor when the body the person heads stands between: "A spokeswoman in the office of Gov. Tom Berg said" is hers)
+  // (but an office in lower case after an article is one person's noun: "A former chaplain at Maple Grove, who …, said",
+  // "The principal at Ridley Hall said" are theirs, not the place's)
+  const office =
+    s?.kind === 'desc' &&
+    DETERMINERS.has(tokens[s.first]!.lower) &&
+    tokens[s.last]!.cap === 0 &&
+    tokens[s.last]!.lower === s.desc!.head &&
+    TITLES.has(s.desc!.head) &&
+    !OFFICE_NOT_PERSON.test(s.desc!.head);
   const title =
-    TITLES.has(s?.desc?.head ?? '') && !GROUP_NOUNS.has(s?.desc?.head ?? '') && !(inBody && DETERMINERS.has(tokens[s!.first]!.lower));
-  if (s?.kind !== 'desc' || !(people || SPEAKER_NOUNS.has(s.desc!.head)) || title) return null;
+    TITLES.has(s?.desc?.head ?? '') &&
+    !GROUP_NOUNS.has(s?.desc?.head ?? '') &&
+    !(inBody && DETERMINERS.has(tokens[s!.first]!.lower)) &&
+    !office;
+  // (or a document from the person, which speaks as "a memo from the ministry" does: "…, the memo from deputy minister
+  // Philippa Onwuachi said")
+  const sent = s?.kind === 'desc' && p.lower === 'from' && DOCUMENT_NOUNS.has(s.desc!.head);
+  if (s?.kind !== 'desc' || !(people || sent || office || SPEAKER_NOUNS.has(s.desc!.head)) || title) return null;
   const text = withoutInvisible(doc.text.slice(tokens[s.first]!.start, tokens[j]!.end));
   return { ...s, desc: { ...s.desc!, text, group: s.desc!.group || people }, last: j };
 }
+
+/** Words of the title list that name no person on their own: "the state of …", "the city of …", "the home of …". */
+const OFFICE_NOT_PERSON =
+  /^(state|city|town|county|district|fire|police|health|education|home|defense|defence|finance|interior|treasury|economy|trade|justice|energy|labor|labour|transport|transportation|culture|first|grand|elected|senior|junior|acting|interim|former|ex|head|press|private|general|major|sub|petty|vice|deputy|prime|foreign|secretary|chief|executive|leader|speaker|owner|keeper)$/;
 
 /** What a person heads or leads, as the object of a phrase after a speaker: "officials in the office of Gov. X". */
 const BODY_OF_PERSON = new Set(['office', 'administration', 'government', 'cabinet', 'campaign', 'staff', 'team', 'camp']);
@@ -3522,7 +3556,31 @@ function nameAfterDescription(doc: Doc, floor: number, k: number, j: number, see
   // Valmont University, said")
   const opens = /^(one|a|an|the|another|his|her|their|its|our)$/.test(open.lower) || possessiveName(doc, floor, k);
   if (!opens || doc.tokens[k - 1]?.raw === ')') return null;
-  return namedBetween(doc, k, j, seen);
+  const named = namedBetween(doc, k, j, seen);
+  if (named) return named;
+  // (or a given name alone, as news names a minor or someone who gave no surname, after a noun of one person: "Her
+  // roommate, Simran, said …", "A classmate, Priya, said …"; not an organisation's or a group's noun: "The state,
+  // Georgia, said")
+  const { tokens } = doc;
+  const head = tokens[k - 1]!;
+  const given = tokens[k + 1]!;
+  if (
+    j === k + 2 &&
+    head.word &&
+    head.cap === 0 &&
+    (SPEAKER_NOUNS.has(head.lower) || TITLES.has(head.lower) || RELATIVES.test(head.lower)) &&
+    !ORG_HEADS.has(head.lower) &&
+    !GROUP_NOUNS.has(head.lower) &&
+    given.word &&
+    given.cap === 1 &&
+    !doc.quoted[k + 1] &&
+    isGivenName(given.raw)
+  ) {
+    const known = keyStartingAt(doc, k + 1);
+    if (known && !isPersonKey(doc, known.key)) return null;
+    return { kind: 'key', key: known ? known.key : nameAt(doc, k + 1, k + 1, seen), first: k + 1, last: k + 1 };
+  }
+  return null;
 }
 
 /**
@@ -5236,9 +5294,10 @@ function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
         i = k + 1;
         continue;
       }
-      // a team or organisation before a role: "said Eagles coach Tom Wright"
+      // a team or organisation before a role: "said Eagles coach Tom Wright", "said Eastvale District School Board chair
+      // Leopold Marchetti" (up to five capitalised words)
       let m = k + 1;
-      while (m <= Math.min(end, k + 2) && tokens[m]!.word && tokens[m]!.cap !== 0 && !keyStartingAt(doc, m)) m++;
+      while (m <= Math.min(end, k + 4) && tokens[m]!.word && tokens[m]!.cap !== 0 && !keyStartingAt(doc, m)) m++;
       // an abbreviated title closing the run: "said Pentagon spokesman Navy Capt. Jeff Davis", "Army Lt. Gen. Ann Vale"
       if (tokens[m]?.raw === '.' && m - 1 > k && TITLES.has(tokens[m - 1]!.lower) && tokens[m + 1]?.cap) {
         k = m;
@@ -6993,7 +7052,9 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
   if (!subject) {
     const prev = tokens[i - 1];
     // inversion follows a quote, a comma or a clause: "“…,” said Peskov", "…, says Jane Doe."
-    if (!prev || !prev.word || doc.quoted[i - 1]) {
+    // (not a participle whose agent "by" names: "The ban, announced by former minister Clifford Ashworth last spring,
+    // requires …" is a passive in apposition, no frame)
+    if ((!prev || !prev.word || doc.quoted[i - 1]) && tokens[vLast + 1]?.lower !== 'by') {
       subject = subjectAfter(doc, vLast, seen) ?? roleAndNameAfter(doc, vLast, seen);
       inverted = subject !== null;
       // "Mr. Lund, citing “…,” said the candidate could win": the words after the verb open its clause, an auxiliary

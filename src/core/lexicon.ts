@@ -165,6 +165,7 @@ export const TITLES = set(`
   homeowner student teacher parent nurse doctor firefighter fire police district county city town
   cdr commodore petty seaman airman aircraftman aircraftwoman sub trooper ranger paramedic warden
   classmate schoolmate teammate roommate
+  provost vice-provost registrar rector headmaster headmistress headteacher vice-principal chaplain
 `);
 
 /**

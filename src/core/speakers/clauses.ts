@@ -2968,6 +2968,19 @@ export class ClauseFinder {
     // auditors")
     // (of a verb that reports a clause only after "that": "the level recommended by", "the message posted by")
     if (THAT_ONLY.test(other.verb) && this.doc.tokens[other.verbLast + 1]?.lower === 'by' && this.clause(other) === null) return -1;
+    // (nor a restrictive relative of saying on a noun inside the clause, which holds the other's words: "said it had
+    // received complaints from students who said they felt intimidated", "said she had met parents who said …")
+    const rel = tokens[s.last + 1];
+    if (
+      s.first - from > 2 &&
+      rel?.word &&
+      /^(who|that)$/.test(rel.lower) &&
+      other.verbFirst <= s.last + 3 &&
+      tokens[s.first - 1]?.word &&
+      tokens[s.first - 1]!.cap === 0 &&
+      !this.doc.quoted[s.first - 1]
+    )
+      return -1;
     if (s.first - from > 2) return this.pastTitles(other.first, from);
     for (let k = from; k < s.first; k++) if (!tokens[k]!.word || (tokens[k]!.cap > 0 && k > from)) return other.first;
     return -1;

@@ -136,6 +136,21 @@ const ASKING = /^(asked|pressed|questioned)$/;
 const RELATIONAL =
   /^(counterpart|partner|boss|assistant|cousin|roommate|flatmate|housemate|classmate|schoolmate|fianc[eé]e?|landlord|landlady|ally|stepfather|stepmother|stepson|stepdaughter|grandson|granddaughter|godfather|godmother|girlfriend|boyfriend|spouse|sweetheart)$/;
 
+/**
+ * The gender of a possessive that opens a reported clause, as a "he" or "she" there does: "Chen Wei-Ling said her family
+ * had budgeted …". Not "her" after a verb that takes a person as its object ("told her the plan …"), where it is someone
+ * else.
+ */
+function possessiveGender(t: Token | undefined, verb: string): 'male' | 'female' | null {
+  if (t?.lower === 'his') return 'male';
+  if (t?.lower !== 'her') return null;
+  return /^(tell|tells|told|telling|ask|asks|asked|asking|warn|warns|warned|urged?|urges|reminded|assured|informed|promised|advised|notified|showed|gave|wrote)$/.test(
+    verb.toLowerCase(),
+  )
+    ? null
+    : 'female';
+}
+
 /** Nouns of one person that say nothing of gender, for whom British news writes a singular "they": "a spokesperson". */
 const NEUTRAL_PERSON = /^(spokesperson|representative)$/;
 
@@ -854,7 +869,9 @@ export class SpeakerResolver {
         before.para + 1 >= c.para &&
         c.sent === before.sent + 1 &&
         /^[”"’]$/.test(tokens[sub!.first - 1]?.raw ?? '') &&
-        PRONOUNS.get(tokens[before.verbLast + (tokens[before.verbLast + 1]?.lower === 'that' ? 2 : 1)]?.lower ?? '') === pro &&
+        ((t) => (PRONOUNS.get(t?.lower ?? '') ?? possessiveGender(t, before.verb)) === pro)(
+          tokens[before.verbLast + (tokens[before.verbLast + 1]?.lower === 'that' ? 2 : 1)],
+        ) &&
         keyType(this.doc, before.subject.key!) === 'person' &&
         !this.personMentions.some((pm) => pm.first > before.last && pm.first < c.first && !this.doc.quoted[pm.first])
       )
@@ -863,7 +880,7 @@ export class SpeakerResolver {
       if (/^(on|of|against|for|with|at|to|by|from|about|over)$/.test(tokens[c.subject.first - 1]?.lower ?? '')) continue;
       let k = c.verbLast + 1;
       if (tokens[k]?.lower === 'that') k++;
-      const g = PRONOUNS.get(tokens[k]?.lower ?? '');
+      const g = PRONOUNS.get(tokens[k]?.lower ?? '') ?? possessiveGender(tokens[k], c.verb);
       if (g !== 'male' && g !== 'female') continue;
       vote(c.subject.key!)[g]++;
     }
@@ -3250,6 +3267,13 @@ export class SpeakerResolver {
         d--;
       if (!/^(a|an)$/.test(tokens[d]?.lower ?? '')) return null;
       const by = tokens[d - 1]?.lower ?? '';
+      // "According to a statement from the Halvorsen Police Service, 14 people were arrested. … Officers found no weapons,
+      // the statement said": the one source that sentence's "according to" gave
+      if (by === 'to' && tokens[d - 2]?.lower === 'according' && tokens[k + 1]?.lower === 'from') {
+        const spoke = this.history.filter((x) => x.sent === sents.sent[k]);
+        const source = spoke[0]?.ref;
+        return source && (source.key || source.desc) && spoke.every((x) => sameRef(x.ref, source)) ? source : null;
+      }
       if (by !== 'in' && !/^(released|issued|sent|posted|published|wrote|put|shared|distributed)$/.test(by)) return null;
       // (not when another document of the kind came before it: "The city said in a statement …. The ministry said in a
       // separate statement …. “…,” the statement said" may be either's)
