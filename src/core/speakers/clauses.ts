@@ -906,20 +906,23 @@ export class ClauseFinder {
         // (", but" ends it, not before a second clause of the verb or a negated part of this one: "said wages would fall,
         // but that overtime would offset the loss", "said doctors should be punished, but not patients")
         // (not a comma inside the speaker's own quoted words: 'said the convoy was "a start, but only a start."')
+        // (and a comma that closes the speaker's quoted fragment: 'warned the pause would "invite a flood of cheap steel,"
+        // while the head of the autoworkers' union said …')
+        const n = marked ? j + 2 : j + 1;
         if (
           t.raw === ',' &&
-          !quoted[j] &&
-          tokens[j + 1] &&
-          ((tokens[j + 1]!.lower === 'but' && !/^(that|not)$/.test(tokens[j + 2]?.lower ?? '') && !this.pluralPredicateAfter(c, j + 2)) ||
-            CONTINUING_VERBS.has(tokens[j + 1]!.lower) ||
-            tokens[j + 1]!.lower === 'expressing' ||
+          (!quoted[j] || marked) &&
+          tokens[n] &&
+          ((tokens[n]!.lower === 'but' && !/^(that|not)$/.test(tokens[n + 1]?.lower ?? '') && !this.pluralPredicateAfter(c, n + 1)) ||
+            CONTINUING_VERBS.has(tokens[n]!.lower) ||
+            tokens[n]!.lower === 'expressing' ||
             // (the record the words are known through: "…, according to a readout")
-            (tokens[j + 1]!.lower === 'according' && tokens[j + 2]?.lower === 'to') ||
+            (tokens[n]!.lower === 'according' && tokens[n + 1]?.lower === 'to') ||
             // (or the occasion of the words: "…, in remarks carried by the state broadcaster", "…, in a speech broadcast on
             // state television")
-            this.occasionAt(j + 1) ||
-            tokens[j + 1]!.lower === 'while' ||
-            /^(told|said|says|tells)$/.test(tokens[j + 1]!.lower))
+            this.occasionAt(n) ||
+            tokens[n]!.lower === 'while' ||
+            /^(told|said|says|tells)$/.test(tokens[n]!.lower))
         ) {
           to = j - 1;
           break;
