@@ -4674,6 +4674,11 @@ function roleBeforeName(doc: Doc, from: number, first: number): boolean {
   // said", "Another, a fish merchant called Rasmus Teague, said")
   const namedAs = first - from > 1 && /^(named|called)$/.test(tokens[first - 1]!.lower);
   if (namedAs) first--;
+  // (the outlet or body the role is at, capitalised before its lower-case words: "The moderator, KPHX anchor Dale
+  // Ostrander, asked", "One guest, Fox Business host Ray Lund, said")
+  let outlet = from;
+  while (outlet < from + 3 && outlet < first - 1 && tokens[outlet]!.word && tokens[outlet]!.cap > 0 && !doc.quoted[outlet]) outlet++;
+  if (outlet > from && tokens[outlet]!.word && tokens[outlet]!.cap === 0) from = outlet;
   for (let k = from; k < first; k++) {
     const t = tokens[k]!;
     if (joiningHyphen(doc, k)) continue;
