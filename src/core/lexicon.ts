@@ -88,7 +88,7 @@ export const CONTINUING_VERBS = set(`
   cautioning stating declaring announcing recalling suggesting conceding reiterating emphasizing emphasising
   urging replying responding asking confirming denying complaining describing calling continuing writing
   asserting observing predicting promising vowing chanting citing accusing alleging boasting revealing yelling
-  shouting screaming contending maintaining hinting countering joking pledging pointing repeating tweeting ruling
+  shouting screaming contending maintaining hinting countering joking pledging pointing repeating tweeting posting ruling
 `);
 
 /**
@@ -97,11 +97,11 @@ export const CONTINUING_VERBS = set(`
  */
 const PARTICIPLES_WITHOUT_CLAUSE = set(
   `telling recalling urging replying responding asking describing calling continuing writing observing promising vowing chanting citing
-  accusing repeating tweeting ruling`,
+  accusing repeating tweeting posting ruling`,
 );
 
 /** -ing forms that report a clause only after "that": "…, recalling that the pier had burned", "…, writing that …". */
-export const THAT_PARTICIPLES = set(`recalling promising vowing writing repeating tweeting ruling`);
+export const THAT_PARTICIPLES = set(`recalling promising vowing writing repeating tweeting posting ruling`);
 
 /** -ing forms that introduce reported speech: "…, saying Russia had launched more than 100 drones." */
 export const CLAUSE_PARTICIPLES: ReadonlySet<string> = new Set([...CONTINUING_VERBS].filter((w) => !PARTICIPLES_WITHOUT_CLAUSE.has(w)));
