@@ -3931,11 +3931,15 @@ function postModifiedSubject(doc: Doc, v: number, floor: number, seen: NewName[]
     // near the quay say" (tried like the others, but passed over when no such subject ends before it: "… during the morning")
     if (t.cap === 0 && /^[a-z]{3,}ing$/.test(t.lower) && !SPEECH_VERBS.has(t.lower) && !POST_MODIFIERS.test(t.lower)) {
       const g = pluralAtStart(doc, p - 1, floor) ?? subjectAtRaw(doc, p - 1, floor, []);
-      // (a group of people as a plural: "The families living near the site say", "Some families living near the plant said")
+      // (a group of people as a plural: "The families living near the site say", "Some families living near the plant said";
+      // or opening a clause after a comma and its conjunction: "Hollis said he was confident, but several members leaving
+      // the meeting said …")
+      const joined = (k: number): boolean =>
+        !!tokens[k - 1]?.word && /^(but|and|while|whereas)$/.test(tokens[k - 1]!.lower) && tokens[k - 2]?.raw === ',' && !doc.quoted[k - 2];
       if (
         g?.kind === 'desc' &&
         g.last === p - 1 &&
-        (opensSentence(doc, floor, g.first) || atSentenceStart(doc, g.first, floor)) &&
+        (opensSentence(doc, floor, g.first) || atSentenceStart(doc, g.first, floor) || joined(g.first)) &&
         (g.desc!.group || SPEAKER_NOUNS.has(g.desc!.head) || pluralNoun(tokens[g.last]))
       )
         return {
