@@ -3059,7 +3059,10 @@ export class ClauseFinder {
     const v = tokens[k];
     // (or a call on someone to act: "said the closure was “a betrayal” and called on the premier to intervene")
     const callOn = /^call(s|ed|ing)?$/.test(v?.lower ?? '') && tokens[k + 1]?.lower === 'on';
-    if (v === undefined || !v.word || v.cap !== 0 || !(SAYING_AGAIN.test(v.lower) || ACTS.test(v.lower) || callOn)) return false;
+    // (or a naming of the speaker's own, which its construction reports: 'said Democrats were "trying to relitigate every
+    // case" and called her record "exemplary."')
+    const naming = v !== undefined && NAMING.test(v.lower);
+    if (v === undefined || !v.word || v.cap !== 0 || !(SAYING_AGAIN.test(v.lower) || ACTS.test(v.lower) || callOn || naming)) return false;
     // the second verb reports words of its own ("and warned that …", "and asked the board to …"), or it is an act the first
     // verb does not report ("and criticized the board for …"); else its words stay in the clause ("and denied hitting …")
     const own = (this.bySentence.get(c.sent) ?? []).some(
