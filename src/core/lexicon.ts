@@ -216,7 +216,7 @@ export const ORG_SUFFIXES = set(`
  * ORG_SUFFIXES is wider).
  */
 export const ORG_NAME_ENDS = set(`
-  pac pacs institution research economics studios survey chamber technologies sciences analytics partners holdings
+  pac pacs conference institution research economics studios survey chamber technologies sciences analytics partners holdings
   industries enterprises communications strategies consulting associates solutions caucus corps globe sentinel caller
   insider dealer pollster electric electronics dynamics pharmaceuticals insurance assurance hydro aviation bancorp
   infirmary broadcasting utilities automotive clinic clinics surgery brewery breweries distillery
