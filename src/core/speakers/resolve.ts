@@ -3972,7 +3972,10 @@ export class SpeakerResolver {
       /^(asked|asks)$/.test(asker.c.verb) &&
       asker.sent === sent - 1 &&
       (this.questionAbout(asker.c, want) || this.askerByRole(final(asker.ref)));
-    if (asker && (isAsker(asker.c) || reported) && asker.sent === sent && (want === 'male' || want === 'female')) {
+    // (and so is a thing a verb of saying had in the pronoun's sentence, which a "he" or a "she" is not: "Harlow brushed
+    // off the criticism. Asked whether the change signaled trouble, she said, …" is Harlow's)
+    const thing = !!asker && asker.sent === sent && this.isThing(final(asker.ref));
+    if (asker && (isAsker(asker.c) || reported || thing) && asker.sent === sent && (want === 'male' || want === 'female')) {
       this.history.pop();
       try {
         return this.resolvePronoun(s, para, sent, span, c);
