@@ -886,7 +886,8 @@ function orgAcrossAnd(doc: Doc, k: number, j: number, floor: number): { first: n
 }
 
 /** Participles of making or putting out a document, before "by" its maker: "data compiled by", "a poll conducted by". */
-const MADE_BY = /^(compiled|released|published|issued|prepared|produced|collected|gathered|conducted|provided|calculated|tallied)$/;
+const MADE_BY =
+  /^(compiled|released|published|issued|prepared|produced|collected|gathered|conducted|provided|calculated|tallied|filed|submitted|reported|posted)$/;
 
 /** Nouns of counted things a source puts out, beside its documents: "figures released by", "estimates published by". */
 const FIGURES = /^(figures|numbers|statistics|estimates|projections|results|tallies|counts|records)$/;
@@ -5758,11 +5759,11 @@ function accordingSource(doc: Doc, vLast: number): Found | null {
       continue;
     }
     // a determiner after a document's or figures' noun opens a relative clause with no "that": "according to figures |
-    // the hospital released"
+    // the hospital released", "according to figures | her campaign released Sunday"
     if (
       head === k - 1 &&
       x.cap === 0 &&
-      /^(the|its|their)$/.test(x.lower) &&
+      /^(the|its|their|his|her|our)$/.test(x.lower) &&
       (DOCUMENT_NOUNS.has(tokens[head]!.lower) || FIGURES.test(tokens[head]!.lower))
     )
       break;
@@ -5804,7 +5805,7 @@ function accordingSource(doc: Doc, vLast: number): Found | null {
 function makerInContactClause(doc: Doc, d: number, seen: NewName[]): Found | null {
   const { tokens } = doc;
   const det = tokens[d];
-  if (!det?.word || det.cap !== 0 || !/^(the|its|their)$/.test(det.lower)) return null;
+  if (!det?.word || det.cap !== 0 || !/^(the|its|their|his|her|our)$/.test(det.lower)) return null;
   for (let v = d + 2; v <= d + 6; v++) {
     const x = tokens[v];
     if (!x?.word || doc.quoted[v] || x.para !== det.para) return null;
