@@ -98,7 +98,7 @@ const NO_SUBJECT =
  * which …".
  */
 const SUMMARY_NOUNS =
-  /^(move|step|decision|charge|claim|accusation|allegation|assertion|remark|comment|acknowledge?ment|admission|practice|requirement|reversal|development|prospect|proportion|figure|increase|decline|drop|rise|jump|departure)$/;
+  /^(move|step|decision|charge|claim|accusation|allegation|assertion|remark|comment|acknowledge?ment|admission|practice|requirement|reversal|development|prospect|proportion|figure|increase|decline|drop|rise|jump|departure|proposal|pledge|promise)$/;
 
 /** Words a clause cannot end on: conjunctions and subordinators that open what follows (not those that can close a sentence as adverbs: "before", "since", "though"). */
 const CLAUSE_DANGLING = /^(and|but|or|nor|when|while|if|because|although|where|whereas|until|unless|whether|which|who)$/;
@@ -527,7 +527,13 @@ export class ClauseFinder {
       const n = SUMMARY_NOUNS.test(tokens[k + 2]?.lower ?? '') ? k + 2 : SUMMARY_NOUNS.test(tokens[k + 3]?.lower ?? '') ? k + 3 : -1;
       // (its relative may have no "that": "…, a figure Reuters could not independently verify", "…, a move he said was needed")
       const r = tokens[n + 1];
-      const contact = !!r?.word && (r.cap === 1 || PRONOUNS.has(r.lower)) && !!tokens[n + 2]?.word && tokens[n + 2]!.cap === 0;
+      // (or a plural noun's, its verb of judging a few words on: "…, a proposal economists across the spectrum have called
+      // unworkable")
+      let judged = false;
+      if (r?.word && r.cap === 0 && /^[a-z]{3,}s$/.test(r.lower) && !quoted[n + 1])
+        for (let m = n + 2; m <= n + 6 && tokens[m]?.word && !quoted[m] && !judged; m++)
+          judged = /^(have|has|had|say|said|call|called|describe|described|criticized|criticised)$/.test(tokens[m]!.lower);
+      const contact = (!!r?.word && (r.cap === 1 || PRONOUNS.has(r.lower)) && !!tokens[n + 2]?.word && tokens[n + 2]!.cap === 0) || judged;
       if (n < 0 || !(/^(that|which)$/.test(r?.lower ?? '') || contact) || quoted[n]) continue;
       return cutBefore(k);
     }
