@@ -1815,6 +1815,9 @@ export class ClauseFinder {
       if (closing && before === ',' && !listGoesOn(k + 1)) return k;
       if (inside) continue;
       if (t.raw === ',' && !listGoesOn(k + 1)) return k;
+      // (and the occasion of the words after them, the writer's: 'called the ruling “a gift to trial lawyers” in a post on
+      // X', '“reckless” in an interview on Sunday')
+      if (this.occasionAt(k) && k - 1 > j) return k - 1;
       const v = tokens[k + 1];
       if (
         t.word &&
