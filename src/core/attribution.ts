@@ -886,7 +886,8 @@ function orgAcrossAnd(doc: Doc, k: number, j: number, floor: number): { first: n
 }
 
 /** Participles of making or putting out a document, before "by" its maker: "data compiled by", "a poll conducted by". */
-const MADE_BY = /^(compiled|released|published|issued|prepared|produced|collected|gathered|conducted|provided|calculated|tallied)$/;
+const MADE_BY =
+  /^(compiled|released|published|issued|prepared|produced|collected|gathered|conducted|provided|calculated|tallied|filed|submitted|reported|posted)$/;
 
 /** Nouns of counted things a source puts out, beside its documents: "figures released by", "estimates published by". */
 const FIGURES = /^(figures|numbers|statistics|estimates|projections|results|tallies|counts|records)$/;
@@ -4068,11 +4069,15 @@ function postModifiedSubject(doc: Doc, v: number, floor: number, seen: NewName[]
     // near the quay say" (tried like the others, but passed over when no such subject ends before it: "… during the morning")
     if (t.cap === 0 && /^[a-z]{3,}ing$/.test(t.lower) && !SPEECH_VERBS.has(t.lower) && !POST_MODIFIERS.test(t.lower)) {
       const g = pluralAtStart(doc, p - 1, floor) ?? subjectAtRaw(doc, p - 1, floor, []);
-      // (a group of people as a plural: "The families living near the site say", "Some families living near the plant said")
+      // (a group of people as a plural: "The families living near the site say", "Some families living near the plant said";
+      // or opening a clause after a comma and its conjunction: "Hollis said he was confident, but several members leaving
+      // the meeting said …")
+      const joined = (k: number): boolean =>
+        !!tokens[k - 1]?.word && /^(but|and|while|whereas)$/.test(tokens[k - 1]!.lower) && tokens[k - 2]?.raw === ',' && !doc.quoted[k - 2];
       if (
         g?.kind === 'desc' &&
         g.last === p - 1 &&
-        (opensSentence(doc, floor, g.first) || atSentenceStart(doc, g.first, floor)) &&
+        (opensSentence(doc, floor, g.first) || atSentenceStart(doc, g.first, floor) || joined(g.first)) &&
         (g.desc!.group || SPEAKER_NOUNS.has(g.desc!.head) || pluralNoun(tokens[g.last]))
       )
         return {
@@ -4821,6 +4826,11 @@ function roleBeforeName(doc: Doc, from: number, first: number): boolean {
   // said", "Another, a fish merchant called Rasmus Teague, said")
   const namedAs = first - from > 1 && /^(named|called)$/.test(tokens[first - 1]!.lower);
   if (namedAs) first--;
+  // (the outlet or body the role is at, capitalised before its lower-case words: "The moderator, KPHX anchor Dale
+  // Ostrander, asked", "One guest, Fox Business host Ray Lund, said")
+  let outlet = from;
+  while (outlet < from + 3 && outlet < first - 1 && tokens[outlet]!.word && tokens[outlet]!.cap > 0 && !doc.quoted[outlet]) outlet++;
+  if (outlet > from && tokens[outlet]!.word && tokens[outlet]!.cap === 0) from = outlet;
   for (let k = from; k < first; k++) {
     const t = tokens[k]!;
     if (joiningHyphen(doc, k)) continue;
@@ -5953,11 +5963,11 @@ function accordingSource(doc: Doc, vLast: number): Found | null {
       continue;
     }
     // a determiner after a document's or figures' noun opens a relative clause with no "that": "according to figures |
-    // the hospital released"
+    // the hospital released", "according to figures | her campaign released Sunday"
     if (
       head === k - 1 &&
       x.cap === 0 &&
-      /^(the|its|their)$/.test(x.lower) &&
+      /^(the|its|their|his|her|our)$/.test(x.lower) &&
       (DOCUMENT_NOUNS.has(tokens[head]!.lower) || FIGURES.test(tokens[head]!.lower))
     )
       break;
@@ -6001,7 +6011,7 @@ function accordingSource(doc: Doc, vLast: number): Found | null {
 function makerInContactClause(doc: Doc, d: number, seen: NewName[]): Found | null {
   const { tokens } = doc;
   const det = tokens[d];
-  if (!det?.word || det.cap !== 0 || !/^(the|its|their)$/.test(det.lower)) return null;
+  if (!det?.word || det.cap !== 0 || !/^(the|its|their|his|her|our)$/.test(det.lower)) return null;
   for (let v = d + 2; v <= d + 6; v++) {
     const x = tokens[v];
     if (!x?.word || doc.quoted[v] || x.para !== det.para) return null;

@@ -88,7 +88,7 @@ export const CONTINUING_VERBS = set(`
   cautioning stating declaring announcing recalling suggesting conceding reiterating emphasizing emphasising
   urging replying responding asking confirming denying complaining describing calling continuing writing
   asserting observing predicting promising vowing chanting citing accusing alleging boasting revealing yelling
-  shouting screaming contending maintaining hinting countering joking pledging pointing repeating tweeting ruling
+  shouting screaming contending maintaining hinting countering joking pledging pointing repeating tweeting posting ruling
 `);
 
 /**
@@ -97,11 +97,11 @@ export const CONTINUING_VERBS = set(`
  */
 const PARTICIPLES_WITHOUT_CLAUSE = set(
   `telling recalling urging replying responding asking describing calling continuing writing observing promising vowing chanting citing
-  accusing repeating tweeting ruling`,
+  accusing repeating tweeting posting ruling`,
 );
 
 /** -ing forms that report a clause only after "that": "…, recalling that the pier had burned", "…, writing that …". */
-export const THAT_PARTICIPLES = set(`recalling promising vowing writing repeating tweeting ruling`);
+export const THAT_PARTICIPLES = set(`recalling promising vowing writing repeating tweeting posting ruling`);
 
 /** -ing forms that introduce reported speech: "…, saying Russia had launched more than 100 drones." */
 export const CLAUSE_PARTICIPLES: ReadonlySet<string> = new Set([...CONTINUING_VERBS].filter((w) => !PARTICIPLES_WITHOUT_CLAUSE.has(w)));
@@ -217,7 +217,7 @@ export const ORG_SUFFIXES = set(`
  * ORG_SUFFIXES is wider).
  */
 export const ORG_NAME_ENDS = set(`
-  pac pacs institution research economics studios survey chamber technologies sciences analytics partners holdings
+  pac pacs conference institution research economics studios survey chamber technologies sciences analytics partners holdings
   industries enterprises communications strategies consulting associates solutions caucus corps globe sentinel caller
   insider dealer pollster electric electronics dynamics pharmaceuticals insurance assurance hydro aviation bancorp
   infirmary broadcasting utilities automotive clinic clinics surgery brewery breweries distillery
@@ -320,7 +320,7 @@ export const ORG_HEADS = set(`
 
 /** What an organisation or a person speaks through: "according to a statement from the ministry". */
 export const DOCUMENT_NOUNS = set(
-  `statement letter report filing documents document study paper survey poll data memo note release analysis email emails readout review audit`,
+  `statement letter report filing documents document study paper survey poll data memo note release analysis email emails readout review audit summary`,
 );
 
 /** A share of a group that speaks for it: "a majority of renters", "most of the residents". */

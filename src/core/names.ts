@@ -1907,7 +1907,9 @@ export class PeopleRegistry {
           (tokens[j]!.raw.length === 1 || (j === i && /^(St|Ste|Mt)$/.test(tokens[j]!.raw) && dot.start === tokens[j]!.end)) &&
           isNameWord(after) &&
           !covered[j + 2] &&
-          after!.start === dot.end + 1
+          after!.start === dot.end + 1 &&
+          // (not a point that ends the sentence: "in a post on X. Peabody, who chairs the panel, wrote …")
+          this.ctx.initial[j + 2] !== 1
         ) {
           j += 2;
           continue;

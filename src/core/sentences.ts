@@ -102,9 +102,16 @@ function platformLetter(tokens: ReadonlyArray<Token>, i: number): boolean {
   const before = tokens[i - 2];
   if (!before?.word || before.cap !== 0 || (before.lower !== 'on' && before.lower !== 'via')) return false;
   const nx = tokens[i + 1];
-  return !!nx && (!nx.word ? OPENERS.has(nx.raw) : SENTENCE_FIRST.test(nx.raw));
+  if (!nx) return false;
+  if (!nx.word ? OPENERS.has(nx.raw) : SENTENCE_FIRST.test(nx.raw)) return true;
+  // (or any capitalised word when a post or a verb of posting stands right before "on": "called it a relief in a post on
+  // X. Peabody, who chairs the panel, wrote …", "said on X. Moss later deleted it")
+  const act = tokens[i - 3];
+  return nx.word && nx.cap > 0 && !!act?.word && act.cap === 0 && POSTING_BEFORE_ON.test(act.lower);
 }
 const SENTENCE_FIRST = /^(The|A|An|It|He|She|They|We|I|This|That|In|But|And|Her|His|Their)$/;
+const POSTING_BEFORE_ON =
+  /^(post|posts|posted|posting|wrote|writes|writing|said|says|announced|statement|message|messages|video|comment|comments|account)$/;
 
 const OPENING_MARKS = /^["“«„'‘]$/;
 

@@ -98,7 +98,7 @@ const NO_SUBJECT =
  * which …".
  */
 const SUMMARY_NOUNS =
-  /^(move|step|decision|charge|claim|accusation|allegation|assertion|remark|comment|acknowledge?ment|admission|practice|requirement|reversal|development|prospect|proportion|figure|increase|decline|drop|rise|jump|departure)$/;
+  /^(move|step|decision|charge|claim|accusation|allegation|assertion|remark|comment|acknowledge?ment|admission|practice|requirement|reversal|development|prospect|proportion|figure|increase|decline|drop|rise|jump|departure|proposal|pledge|promise)$/;
 
 /** Words a clause cannot end on: conjunctions and subordinators that open what follows (not those that can close a sentence as adverbs: "before", "since", "though"). */
 const CLAUSE_DANGLING = /^(and|but|or|nor|when|while|if|because|although|where|whereas|until|unless|whether|which|who)$/;
@@ -562,7 +562,13 @@ export class ClauseFinder {
       const n = SUMMARY_NOUNS.test(tokens[k + 2]?.lower ?? '') ? k + 2 : SUMMARY_NOUNS.test(tokens[k + 3]?.lower ?? '') ? k + 3 : -1;
       // (its relative may have no "that": "…, a figure Reuters could not independently verify", "…, a move he said was needed")
       const r = tokens[n + 1];
-      const contact = !!r?.word && (r.cap === 1 || PRONOUNS.has(r.lower)) && !!tokens[n + 2]?.word && tokens[n + 2]!.cap === 0;
+      // (or a plural noun's, its verb of judging a few words on: "…, a proposal economists across the spectrum have called
+      // unworkable")
+      let judged = false;
+      if (r?.word && r.cap === 0 && /^[a-z]{3,}s$/.test(r.lower) && !quoted[n + 1])
+        for (let m = n + 2; m <= n + 6 && tokens[m]?.word && !quoted[m] && !judged; m++)
+          judged = /^(have|has|had|say|said|call|called|describe|described|criticized|criticised)$/.test(tokens[m]!.lower);
+      const contact = (!!r?.word && (r.cap === 1 || PRONOUNS.has(r.lower)) && !!tokens[n + 2]?.word && tokens[n + 2]!.cap === 0) || judged;
       if (n < 0 || !(/^(that|which)$/.test(r?.lower ?? '') || contact) || quoted[n]) continue;
       return cutBefore(k);
     }
@@ -947,20 +953,23 @@ export class ClauseFinder {
         // (", but" ends it, not before a second clause of the verb or a negated part of this one: "said wages would fall,
         // but that overtime would offset the loss", "said doctors should be punished, but not patients")
         // (not a comma inside the speaker's own quoted words: 'said the convoy was "a start, but only a start."')
+        // (and a comma that closes the speaker's quoted fragment: 'warned the pause would "invite a flood of cheap steel,"
+        // while the head of the autoworkers' union said …')
+        const n = marked ? j + 2 : j + 1;
         if (
           t.raw === ',' &&
-          !quoted[j] &&
-          tokens[j + 1] &&
-          ((tokens[j + 1]!.lower === 'but' && !/^(that|not)$/.test(tokens[j + 2]?.lower ?? '') && !this.pluralPredicateAfter(c, j + 2)) ||
-            CONTINUING_VERBS.has(tokens[j + 1]!.lower) ||
-            tokens[j + 1]!.lower === 'expressing' ||
+          (!quoted[j] || marked) &&
+          tokens[n] &&
+          ((tokens[n]!.lower === 'but' && !/^(that|not)$/.test(tokens[n + 1]?.lower ?? '') && !this.pluralPredicateAfter(c, n + 1)) ||
+            CONTINUING_VERBS.has(tokens[n]!.lower) ||
+            tokens[n]!.lower === 'expressing' ||
             // (the record the words are known through: "…, according to a readout")
-            (tokens[j + 1]!.lower === 'according' && tokens[j + 2]?.lower === 'to') ||
+            (tokens[n]!.lower === 'according' && tokens[n + 1]?.lower === 'to') ||
             // (or the occasion of the words: "…, in remarks carried by the state broadcaster", "…, in a speech broadcast on
             // state television")
-            this.occasionAt(j + 1) ||
-            tokens[j + 1]!.lower === 'while' ||
-            /^(told|said|says|tells)$/.test(tokens[j + 1]!.lower))
+            this.occasionAt(n) ||
+            tokens[n]!.lower === 'while' ||
+            /^(told|said|says|tells)$/.test(tokens[n]!.lower))
         ) {
           to = j - 1;
           break;
@@ -1879,6 +1888,9 @@ export class ClauseFinder {
       if (closing && before === ',' && !listGoesOn(k + 1)) return k;
       if (inside) continue;
       if (t.raw === ',' && !listGoesOn(k + 1)) return k;
+      // (and the occasion of the words after them, the writer's: 'called the ruling “a gift to trial lawyers” in a post on
+      // X', '“reckless” in an interview on Sunday')
+      if (this.occasionAt(k) && k - 1 > j) return k - 1;
       const v = tokens[k + 1];
       if (
         t.word &&
@@ -3152,7 +3164,10 @@ export class ClauseFinder {
     const v = tokens[k];
     // (or a call on someone to act: "said the closure was “a betrayal” and called on the premier to intervene")
     const callOn = /^call(s|ed|ing)?$/.test(v?.lower ?? '') && tokens[k + 1]?.lower === 'on';
-    if (v === undefined || !v.word || v.cap !== 0 || !(SAYING_AGAIN.test(v.lower) || ACTS.test(v.lower) || callOn)) return false;
+    // (or a naming of the speaker's own, which its construction reports: 'said Democrats were "trying to relitigate every
+    // case" and called her record "exemplary."')
+    const naming = v !== undefined && NAMING.test(v.lower);
+    if (v === undefined || !v.word || v.cap !== 0 || !(SAYING_AGAIN.test(v.lower) || ACTS.test(v.lower) || callOn || naming)) return false;
     // the second verb reports words of its own ("and warned that …", "and asked the board to …"), or it is an act the first
     // verb does not report ("and criticized the board for …"); else its words stay in the clause ("and denied hitting …")
     const own = (this.bySentence.get(c.sent) ?? []).some(

@@ -429,7 +429,7 @@ function underWordBefore(tokens: ReadonlyArray<Token>, k: number): string | null
 
 /** A description's role with the word making it a deputy's, "deputy mayor" for "the deputy mayor", if it has one. */
 function underRole(d: Description): string | null {
-  const m = /\b(vice|deputy|assistant|associate|grand)(?:\s+|\s*-\s*)(\S+)/i.exec(d.text);
+  const m = /\b(vice|deputy|assistant|associate|grand|press)(?:\s+|\s*-\s*)(\S+)/i.exec(d.text);
   return m && m[2]!.toLowerCase() === d.head ? `${m[1]!.toLowerCase()} ${d.head}` : null;
 }
 
@@ -4065,7 +4065,10 @@ export class SpeakerResolver {
       /^(asked|asks)$/.test(asker.c.verb) &&
       asker.sent === sent - 1 &&
       (this.questionAbout(asker.c, want) || this.askerByRole(final(asker.ref)));
-    if (asker && (isAsker(asker.c) || reported) && asker.sent === sent && (want === 'male' || want === 'female')) {
+    // (and so is a thing a verb of saying had in the pronoun's sentence, which a "he" or a "she" is not: "Harlow brushed
+    // off the criticism. Asked whether the change signaled trouble, she said, …" is Harlow's)
+    const thing = !!asker && asker.sent === sent && this.isThing(final(asker.ref));
+    if (asker && (isAsker(asker.c) || reported || thing) && asker.sent === sent && (want === 'male' || want === 'female')) {
       this.history.pop();
       try {
         return this.resolvePronoun(s, para, sent, span, c);
@@ -5621,7 +5624,10 @@ export class SpeakerResolver {
         if (pm.first >= first || keyType(this.doc, pm.key) !== 'person' || this.otherGender(pm.key, d)) continue;
         const [under, head] = role.split(' ');
         const given = (this.described.get(keyId(pm.key)) ?? []).some((x) => x.head === head && x.words.has(under!));
-        if (this.heads(pm.key).has(role) || given) return { ref: this.refFor(pm.key, para), via: 'desc', mention: span };
+        // (or the role written right before the name: "White House press secretary Denise Okafor-Lund")
+        const { tokens } = this.doc;
+        const before = tokens[pm.first - 1]?.lower === head && tokens[pm.first - 2]?.lower === under;
+        if (this.heads(pm.key).has(role) || given || before) return { ref: this.refFor(pm.key, para), via: 'desc', mention: span };
       }
       // or the unnamed one who spoke as such: "A deputy minister said … “…,” the deputy minister said"
       const met = history.findLast((x) => x.ref.desc && underRole(x.ref.desc) === role);
