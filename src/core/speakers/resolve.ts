@@ -841,6 +841,8 @@ export class SpeakerResolver {
     // guessed the gender from a pronoun or none is known; not past a pronoun of that gender ("Vik accused him of
     // sexism. He …" is the one accused)
     let prev: Construction | null = null;
+    // (the tokens of the pronouns and possessives that open reported clauses, counted here)
+    const counted = new Set<number>();
     for (const c of constructions) {
       const before = prev;
       prev = c;
@@ -883,12 +885,14 @@ export class SpeakerResolver {
       const g = PRONOUNS.get(tokens[k]?.lower ?? '') ?? possessiveGender(tokens[k], c.verb);
       if (g !== 'male' && g !== 'female') continue;
       vote(c.subject.key!)[g]++;
+      counted.add(k);
     }
     // "Pop singer Marlowe Quinn has cancelled her tour": a "his" or "her" owning the noun after it, in the sentence a
     // person opens as its subject, votes once for that person, before anyone or anything else that may own it is named
     // (another person, a pronoun, a noun of a person, a relative word or quoted words). It gives a gender to a person with
     // none; it overrides a first name the lists read as the other gender ("Marlowe") only as "said she" does
-    this.possessiveVotes(vote);
+    // (not a possessive that opens a reported clause, counted above)
+    this.possessiveVotes(vote, counted);
     for (const [id, v] of votes) {
       if (this.learnedGender.has(id)) continue;
       const known = keyGender(this.doc, v.key);
@@ -5139,7 +5143,7 @@ export class SpeakerResolver {
   }
 
   /** The votes possessive pronouns give the persons who open their sentences (see the gender votes above). */
-  private possessiveVotes(vote: (key: SpeakerKey) => { male: number; female: number }): void {
+  private possessiveVotes(vote: (key: SpeakerKey) => { male: number; female: number }, counted: ReadonlySet<number>): void {
     const { tokens, sents, quoted } = this.doc;
     for (const pm of this.personMentions) {
       const sent = sents.sent[pm.first]!;
@@ -5157,6 +5161,7 @@ export class SpeakerResolver {
         if (quoted[k] || !t.word || this.personAt(k) || OTHER_OWNERS.test(t.lower)) break;
         if (t.cap === 0 && (SPEAKER_NOUNS.has(t.lower) || FEMALE_NOUNS.has(t.lower) || MALE_NOUNS.has(t.lower))) break;
         if (t.lower !== 'his' && t.lower !== 'her') continue;
+        if (counted.has(k)) break;
         // (owning a noun: not "her" as an object, "thanked her for …", "gave her the award")
         const n = tokens[k + 1];
         if (t.lower === 'her' && (!n?.word || quoted[k + 1] || NOT_OWNED.test(n.lower))) break;
