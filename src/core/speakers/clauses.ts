@@ -3476,7 +3476,9 @@ export class ClauseFinder {
     return (
       t !== undefined &&
       (/^[0-9]/.test(t.raw) ||
-        /^(half|a|one|two|three|four|five|six|seven|eight|nine|ten|twice|dozens?|hundreds?|thousands?)$/.test(t.lower))
+        /^(half|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|twice|dozens?|hundreds?|thousands?)$/.test(
+          t.lower,
+        ))
     );
   }
 
