@@ -670,6 +670,16 @@ export class ClauseFinder {
           let crossed = false;
           for (let m = k; m < j && !crossed; m++) crossed = tokens[m]!.raw === ',' && !quoted[m];
           if (crossed && tokens[j - 1]!.word && tokens[j - 1]!.cap === 0 && finiteWord(tokens[j + 1] ?? t)) break;
+          // (nor is one after a clause that opened right after the verb and its object: "told the committee she treats
+          // infections that are linked to damp homes" reports "she treats infections …", not "are linked …")
+          if (
+            j > k + 1 &&
+            tokens[j - 1]!.word &&
+            tokens[j - 1]!.cap === 0 &&
+            finiteWord(tokens[j + 1] ?? t) &&
+            this.clauseBefore(k, j - 1, false)
+          )
+            break;
           if (j <= k + 14 || tokens[j - 1]!.raw === ',') that = j;
           break;
         }
@@ -963,10 +973,10 @@ export class ClauseFinder {
   }
 
   /** Does a subject and its verb open somewhere between the verb's first word after it (k) and token `e`? */
-  private clauseBefore(k: number, e: number): boolean {
+  private clauseBefore(k: number, e: number, strict = true): boolean {
     for (let p = k; p < e - 1; p++) {
       if (!this.doc.tokens[p]!.word || this.doc.quoted[p]) return false;
-      if (this.subjectThenVerb(p, e, true)) return true;
+      if (this.subjectThenVerb(p, e, strict)) return true;
     }
     return false;
   }
