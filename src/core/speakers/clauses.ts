@@ -124,6 +124,9 @@ const NAMING = /^(call|calls|called|calling|dub|dubs|dubbed|label|labels|labeled
 /** Verbs whose object and to-clause are what the speaker warns them to do (or not to): "warned the board not to act". */
 const WARNING = /^(warns?|warned|warning|cautions?|cautioned|cautioning|advises?|advised)$/;
 
+/** Verbs of saying whose object is the one told, as with "told": "warned the council the station …", "assured residents …". */
+const LISTENER_VERBS = /^(warns?|warned|cautions?|cautioned|assures?|assured|reminds?|reminded|informs?|informed)$/;
+
 /** Nouns of the occasion words were said on, after "in": "in remarks carried by …", "in a speech to parliament". */
 const OCCASIONS = /^(remarks|comments|speech|interview|statement|address|broadcast|briefing|message|video|post)$/;
 
@@ -812,6 +815,15 @@ export class ClauseFinder {
       } else if ((that < 0 || !stretchOk) && this.pieceWritten(c, k)) {
         // "wrote the script after her grandfather lost his land": the piece written, no clause
         return null;
+      } else if (
+        (that < 0 || !stretchOk) &&
+        LISTENER_VERBS.test(c.verb) &&
+        this.skipObject(k, se) > k &&
+        this.subjectThenVerb(this.skipObject(k, se), se, true)
+      ) {
+        // the one told, then the clause with no "that", as after "told": "Ruel warned the council the station lacks a
+        // generator", "assured residents the water was safe"
+        from = this.skipObject(k, se);
       } else if ((that < 0 || !stretchOk) && !/^recall/.test(c.verb) && this.subjectThenVerb(k, se, false)) {
         // another reporting verb with a clause and no "that": "Moreau argued the fine was unjustified" (a "that" further on
         // is the clause's own: "Berg insisted she had not discussed that with Aas"); not "recalled", whose object is
