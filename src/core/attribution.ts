@@ -5151,9 +5151,19 @@ function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
   while (!k && owner < i + 2 && tokens[owner + 1]?.word && tokens[owner + 1]!.cap > 0) owner++;
   if ((k ? !isPersonKey(doc, k.key) : t.cap > 0) && /^['’]s$/.test(tokens[owner + 1]?.raw ?? '')) {
     let j = owner + 2;
-    while (j <= Math.min(end, owner + 5) && tokens[j]!.word && tokens[j]!.cap === 0 && !DETERMINERS.has(tokens[j]!.lower)) j++;
+    // (a role's compound too: "said Cedarline's vice-president, Trevor Baird")
+    while (
+      j <= Math.min(end, owner + 6) &&
+      ((tokens[j]!.word && tokens[j]!.cap === 0 && !DETERMINERS.has(tokens[j]!.lower)) || roleHyphen(tokens, j))
+    )
+      j++;
     const person = keyStartingAt(doc, j);
     if (person && isPersonKey(doc, person.key)) return { kind: 'key', key: person.key, first: j, last: person.last };
+    // the role's holder named in apposition after it, as after a person's noun below: "said Cedarline's vice-president of
+    // operations, Trevor Baird, in a statement" (not the organisation)
+    const apposed = j > owner + 2 && tokens[j]?.raw === ',' && !doc.quoted[j - 1] ? keyStartingAt(doc, j + 1) : null;
+    if (apposed && isPersonKey(doc, apposed.key) && /^[.,;]$/.test(tokens[apposed.last + 1]?.raw ?? ''))
+      return { kind: 'key', key: apposed.key, first: j + 1, last: apposed.last };
     // or its paper: "wrote Cleveland's Plain Dealer"
     if (person && keyType(doc, person.key) === 'organization' && tokens[person.last + 1]?.word !== true)
       return { kind: 'key', key: person.key, first: j, last: person.last };
