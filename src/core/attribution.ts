@@ -6386,6 +6386,14 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
   if ((!continuing && !reads && !progressive && !back && !SPEECH_VERBS.has(t.lower)) || doc.headings.has(t.para)) return null;
   // joined to the word before it, an adjective: "the so-called partnership", "a self-described socialist"
   if (joiningHyphen(doc, i - 1)) return null;
+  // a preposition stranded after the verb, then the phrase's end, closes a relative clause with no pronoun: "signed every
+  // document Ottawa asked for and that …", "the apology they had called for." (what was asked for, no words reported)
+  if (
+    /^(for|about|of|after)$/.test(tokens[i + 1]?.lower ?? '') &&
+    !doc.quoted[i + 1] &&
+    /^([,.;)]|and|or|but)$/.test(tokens[i + 2]?.lower ?? '.')
+  )
+    return null;
   // "state" before a title is the adjective of a state's office: "the bill's sponsor, state Sen. Roy Tillman"
   if (t.lower === 'state' && TITLES.has(tokens[i + 1]?.lower ?? '')) return null;
   let vLast = i;
