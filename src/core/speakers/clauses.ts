@@ -3459,6 +3459,10 @@ export class ClauseFinder {
       const x = tokens[k]!;
       if (FRAGMENT_MARK.test(x.raw) || this.quotedHere(k)) continue;
       if (!x.word) return false;
+      // (a verb after a subordinator is its clause's, not the noun phrase's: "declared a state of emergency Sunday after
+      // three young people died" reports no clause)
+      if (x.cap === 0 && /^(after|as|when|because|before|while|until|since|once|although|though|unless|whenever)$/.test(x.lower))
+        return false;
       // (an -ed word after a preposition or a determiner is an adjective: "into advanced age", "the reported figures")
       const adjective = /^(into|in|of|for|with|from|to|on|at|by|the|a|an|its|his|her|their)$/.test(tokens[k - 1]!.lower);
       if (x.cap === 0 && (auxiliary(x.lower) || IRREGULAR_PAST.has(x.lower) || (/[^e]ed$/.test(x.lower) && !adjective))) return k > p + 2;
