@@ -3130,8 +3130,21 @@ export class ClauseFinder {
     const before = tokens[c.first - 2];
     if (!before?.word || CLAUSE_BAD_START.has(before.lower) || /^(because|when|where|while|if|and|but|or|so|that)$/.test(before.lower))
       return false;
+    // (the other frame reports a clause before the aside, "that" or a subject and its verb: not "The government
+    // acknowledged the relocation, he said, but stopped short of an apology", whose verb has an object only)
+    const clauseAfter = (o: Construction): boolean => {
+      for (let j = o.last + 1; j < c.first - 1; j++) if (tokens[j]!.word && tokens[j]!.lower === 'that') return true;
+      return this.clauseBefore(o.last + 1, c.first - 1, false);
+    };
     return (this.bySentence.get(c.sent) ?? []).some(
-      (o) => o !== c && !o.inverted && o.last < c.first - 2 && o.subject !== null && o.subject.kind !== 'pronoun' && o.verb !== 'according',
+      (o) =>
+        o !== c &&
+        !o.inverted &&
+        o.last < c.first - 2 &&
+        o.subject !== null &&
+        o.subject.kind !== 'pronoun' &&
+        o.verb !== 'according' &&
+        clauseAfter(o),
     );
   }
 
