@@ -2694,8 +2694,9 @@ function relativeThat(doc: Doc, w: number): boolean {
     !SPEECH_VERBS.has(prev.lower) &&
     !DETERMINERS.has(next.lower) &&
     !PRONOUNS.has(next.lower) &&
-    /[a-z](s|ed)$/.test(next.lower) &&
-    !/(ss|us|is)$/.test(next.lower)
+    // (or an irregular past: "The archdiocese that ran the school said", not after a verb: "knew that took …")
+    ((/[a-z](s|ed)$/.test(next.lower) && !/(ss|us|is)$/.test(next.lower)) ||
+      (IRREGULAR_PAST.has(next.lower) && !IRREGULAR_PAST.has(prev.lower)))
   );
 }
 
