@@ -2450,7 +2450,13 @@ function withAbsolute(doc: Doc, first: number): boolean {
 /** A plural noun that names people: "strategists", "respondents", not "prices" (a lower-case word ending in s, not ss/us/is). */
 function pluralNoun(t: { word: boolean; cap: number; lower: string } | undefined): boolean {
   return (
-    t !== undefined && t.word && t.cap === 0 && /^[a-z]{3,}s$/.test(t.lower) && !/(ss|us|is|ous)$/.test(t.lower) && !NP_BREAK.has(t.lower)
+    t !== undefined &&
+    t.word &&
+    t.cap === 0 &&
+    ((/^[a-z]{3,}s$/.test(t.lower) && !/(ss|us|is|ous)$/.test(t.lower)) ||
+      // (a compound of "men": "tallymen", "fishermen", "aldermen"; not "specimen", "regimen")
+      (/^[a-z]{3,}men$/.test(t.lower) && !/(speci|abdo|regi|acu|sta|cycla|albu)men$/.test(t.lower))) &&
+    !NP_BREAK.has(t.lower)
   );
 }
 
