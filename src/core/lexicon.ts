@@ -449,7 +449,7 @@ export const NAME_PARTICLES = set(`de da di del della dela der van von den la le
 
 /** Abbreviations whose period does not end a sentence. */
 export const ABBREVIATIONS = set(`
-  mr mrs ms dr prof sr jr st mt ft gen col lt sgt capt cmdr cdr adm gov sen rep rev hon pres supt det insp
+  mr mrs ms dr prof sr jr st ste mt ft gen col lt sgt capt cmdr cdr adm gov sen rep rev hon pres supt det insp
   cpl cst const coun ald maj brig pte pvt atty msgr cllr fr
   jan feb mar apr jun jul aug sep sept oct nov dec inc corp co ltd vs etc no nos fig al approx est dept univ
   u.s u.k u.n e.u d.c a.m p.m
