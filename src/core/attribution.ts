@@ -7027,7 +7027,14 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
     // ("they" only in the past, an act of naming: "In the paper, they called walking “a convenient measure”"; in the
     // present it is anyone's usage: "what they call “the Pit”")
     if (subject.kind === 'pronoun' && (subject.pronoun === 'neuter' || (subject.pronoun === 'plural' && !/ed$/.test(t.lower)))) return null;
-    if (/^[“"‘'«]$/.test(tokens[vLast + 1]?.raw ?? '')) return null;
+    // (a quotation right after the verb is a name given to its subject, "a group called “X”", unless the subject opens a
+    // relative clause on a noun before it, the thing named, and is a description: "a decision their lawyer called “a
+    // turning point”"; not "a collection from the cartoonist Tom Reeve called “…”", a title)
+    if (
+      /^[“"‘'«]$/.test(tokens[vLast + 1]?.raw ?? '') &&
+      (inverted || subject.kind !== 'desc' || !contactNounBefore(doc, subject.first, sentStart(doc, i)))
+    )
+      return null;
     // (nor a name given to a thing or a person, in capitals after "it", "him", "her" or "them": "He calls it “The Crooked
     // Stair,” and …" names a tune, not words of his; "calls the plan “a slap in the face”" stays)
     if (/^(it|him|her|them)$/.test(tokens[vLast + 1]?.lower ?? '') && titleCased(doc, vLast + 2)) return null;
