@@ -2541,7 +2541,13 @@ function withAbsolute(doc: Doc, first: number): boolean {
 /** A plural noun that names people: "strategists", "respondents", not "prices" (a lower-case word ending in s, not ss/us/is). */
 function pluralNoun(t: { word: boolean; cap: number; lower: string } | undefined): boolean {
   return (
-    t !== undefined && t.word && t.cap === 0 && /^[a-z]{3,}s$/.test(t.lower) && !/(ss|us|is|ous)$/.test(t.lower) && !NP_BREAK.has(t.lower)
+    t !== undefined &&
+    t.word &&
+    t.cap === 0 &&
+    ((/^[a-z]{3,}s$/.test(t.lower) && !/(ss|us|is|ous)$/.test(t.lower)) ||
+      // (a compound of "men": "tallymen", "fishermen", "aldermen"; not "specimen", "regimen")
+      (/^[a-z]{3,}men$/.test(t.lower) && !/(speci|abdo|regi|acu|sta|cycla|albu)men$/.test(t.lower))) &&
+    !NP_BREAK.has(t.lower)
   );
 }
 
@@ -2785,8 +2791,9 @@ function relativeThat(doc: Doc, w: number): boolean {
     !SPEECH_VERBS.has(prev.lower) &&
     !DETERMINERS.has(next.lower) &&
     !PRONOUNS.has(next.lower) &&
-    /[a-z](s|ed)$/.test(next.lower) &&
-    !/(ss|us|is)$/.test(next.lower)
+    // (or an irregular past: "The archdiocese that ran the school said", not after a verb: "knew that took …")
+    ((/[a-z](s|ed)$/.test(next.lower) && !/(ss|us|is)$/.test(next.lower)) ||
+      (IRREGULAR_PAST.has(next.lower) && !IRREGULAR_PAST.has(prev.lower)))
   );
 }
 
@@ -5348,9 +5355,19 @@ function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
   while (!k && owner < i + 2 && tokens[owner + 1]?.word && tokens[owner + 1]!.cap > 0) owner++;
   if ((k ? !isPersonKey(doc, k.key) : t.cap > 0) && /^['’]s$/.test(tokens[owner + 1]?.raw ?? '')) {
     let j = owner + 2;
-    while (j <= Math.min(end, owner + 5) && tokens[j]!.word && tokens[j]!.cap === 0 && !DETERMINERS.has(tokens[j]!.lower)) j++;
+    // (a role's compound too: "said Cedarline's vice-president, Trevor Baird")
+    while (
+      j <= Math.min(end, owner + 6) &&
+      ((tokens[j]!.word && tokens[j]!.cap === 0 && !DETERMINERS.has(tokens[j]!.lower)) || roleHyphen(tokens, j))
+    )
+      j++;
     const person = keyStartingAt(doc, j);
     if (person && isPersonKey(doc, person.key)) return { kind: 'key', key: person.key, first: j, last: person.last };
+    // the role's holder named in apposition after it, as after a person's noun below: "said Cedarline's vice-president of
+    // operations, Trevor Baird, in a statement" (not the organisation)
+    const apposed = j > owner + 2 && tokens[j]?.raw === ',' && !doc.quoted[j - 1] ? keyStartingAt(doc, j + 1) : null;
+    if (apposed && isPersonKey(doc, apposed.key) && /^[.,;]$/.test(tokens[apposed.last + 1]?.raw ?? ''))
+      return { kind: 'key', key: apposed.key, first: j + 1, last: apposed.last };
     // or its paper: "wrote Cleveland's Plain Dealer"
     if (person && keyType(doc, person.key) === 'organization' && tokens[person.last + 1]?.word !== true)
       return { kind: 'key', key: person.key, first: j, last: person.last };
@@ -6598,6 +6615,14 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
   if ((!continuing && !reads && !progressive && !back && !SPEECH_VERBS.has(t.lower)) || doc.headings.has(t.para)) return null;
   // joined to the word before it, an adjective: "the so-called partnership", "a self-described socialist"
   if (joiningHyphen(doc, i - 1)) return null;
+  // a preposition stranded after the verb, then the phrase's end, closes a relative clause with no pronoun: "signed every
+  // document Ottawa asked for and that …", "the apology they had called for." (what was asked for, no words reported)
+  if (
+    /^(for|about|of|after)$/.test(tokens[i + 1]?.lower ?? '') &&
+    !doc.quoted[i + 1] &&
+    /^([,.;)]|and|or|but)$/.test(tokens[i + 2]?.lower ?? '.')
+  )
+    return null;
   // "state" before a title is the adjective of a state's office: "the bill's sponsor, state Sen. Roy Tillman"
   if (t.lower === 'state' && TITLES.has(tokens[i + 1]?.lower ?? '')) return null;
   let vLast = i;
@@ -7226,7 +7251,14 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
     // ("they" only in the past, an act of naming: "In the paper, they called walking “a convenient measure”"; in the
     // present it is anyone's usage: "what they call “the Pit”")
     if (subject.kind === 'pronoun' && (subject.pronoun === 'neuter' || (subject.pronoun === 'plural' && !/ed$/.test(t.lower)))) return null;
-    if (/^[“"‘'«]$/.test(tokens[vLast + 1]?.raw ?? '')) return null;
+    // (a quotation right after the verb is a name given to its subject, "a group called “X”", unless the subject opens a
+    // relative clause on a noun before it, the thing named, and is a description: "a decision their lawyer called “a
+    // turning point”"; not "a collection from the cartoonist Tom Reeve called “…”", a title)
+    if (
+      /^[“"‘'«]$/.test(tokens[vLast + 1]?.raw ?? '') &&
+      (inverted || subject.kind !== 'desc' || !contactNounBefore(doc, subject.first, sentStart(doc, i)))
+    )
+      return null;
     // (nor a name given to a thing or a person, in capitals after "it", "him", "her" or "them": "He calls it “The Crooked
     // Stair,” and …" names a tune, not words of his; "calls the plan “a slap in the face”" stays)
     if (/^(it|him|her|them)$/.test(tokens[vLast + 1]?.lower ?? '') && titleCased(doc, vLast + 2)) return null;

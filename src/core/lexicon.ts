@@ -252,6 +252,7 @@ export const SPEAKER_NOUNS = set(`
   ministers' economists' journalist journalists reporter reporters editor editors writer author authors
   traders trader investors investor bankers banker dealers employees employee workers worker voters voter
   victims victim survivors survivor farmers farmer shoppers customers customer patients patient citizens
+  fishermen fisherman fishers fisher hunters hunter trappers trapper tallymen tallyman harvesters harvester
   villagers locals officers' colleagues colleague family families relatives organizers statement letter filing documents
   nurses caregivers users user passerby passers-by someone somebody ad ads advert adverts advertisement advertisements commercial commercials
   crowd crowds protesters protester demonstrators demonstrator marchers marcher
@@ -449,7 +450,7 @@ export const NAME_PARTICLES = set(`de da di del della dela der van von den la le
 
 /** Abbreviations whose period does not end a sentence. */
 export const ABBREVIATIONS = set(`
-  mr mrs ms dr prof sr jr st mt ft gen col lt sgt capt cmdr cdr adm gov sen rep rev hon pres supt det insp
+  mr mrs ms dr prof sr jr st ste mt ft gen col lt sgt capt cmdr cdr adm gov sen rep rev hon pres supt det insp
   cpl cst const coun ald maj brig pte pvt atty msgr cllr fr
   jan feb mar apr jun jul aug sep sept oct nov dec inc corp co ltd vs etc no nos fig al approx est dept univ
   u.s u.k u.n e.u d.c a.m p.m
