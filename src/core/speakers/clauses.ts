@@ -123,12 +123,9 @@ const URGING = /^(urges?|urged|urging|calls?|called|calling|asks?|asked|asking|p
 const NAMING = /^(call|calls|called|calling|dub|dubs|dubbed|label|labels|labeled|labelled|brand|brands|branded|term|terms|termed)$/;
 /** Verbs whose object and to-clause are what the speaker warns them to do (or not to): "warned the board not to act". */
 const WARNING = /^(warns?|warned|warning|cautions?|cautioned|cautioning|advises?|advised)$/;
-/** verbs whose hearer may stand between them and the clause: "warned the captain the ferry was drifting" */
+/** Verbs whose hearer may stand between them and the clause: "warned the captain the ferry was drifting". */
 const HEARER_VERBS =
   /^(warns?|warned|cautions?|cautioned|advises?|advised|assures?|assured|reminds?|reminded|informs?|informed|notifie[sd])$/;
-
-/** Verbs of saying whose object is the one told, as with "told": "warned the council the station …", "assured residents …". */
-const LISTENER_VERBS = /^(warns?|warned|cautions?|cautioned|assures?|assured|reminds?|reminded|informs?|informed)$/;
 
 /** Nouns of the occasion words were said on, after "in": "in remarks carried by …", "in a speech to parliament". */
 const OCCASIONS = /^(remarks|comments|speech|interview|statement|address|broadcast|briefing|message|video|post)$/;
@@ -862,15 +859,6 @@ export class ClauseFinder {
         // the one warned, then the clause and no "that": "she warned the captain the ferry was drifting", "assured the
         // crew the engine was fine" (the clause opens after the hearer; "warned the bridge could fail" has none)
         from = this.hearerThenClause(k, se);
-      } else if (
-        (that < 0 || !stretchOk) &&
-        LISTENER_VERBS.test(c.verb) &&
-        this.skipObject(k, se) > k &&
-        this.subjectThenVerb(this.skipObject(k, se), se, true)
-      ) {
-        // (the same rule, from another branch, by the object "told" skips: "Ruel warned the council the station lacks a
-        // generator", "assured residents the water was safe")
-        from = this.skipObject(k, se);
       } else if ((that < 0 || !stretchOk) && !/^recall/.test(c.verb) && this.subjectThenVerb(k, se, false)) {
         // another reporting verb with a clause and no "that": "Moreau argued the fine was unjustified" (a "that" further on
         // is the clause's own: "Berg insisted she had not discussed that with Aas"); not "recalled", whose object is
