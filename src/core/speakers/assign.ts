@@ -475,8 +475,18 @@ class Assigner {
           const owner = best
             ? closeCons.find((x) => !x.c.inverted && !x.c.continuing && x.c.first > from && x.c.first < openTok && x.c.verbFirst > closeTok)
             : undefined;
+          // (nor past the end of the frame's own clause and a ", while" that opens another's: "The critic wrote that the film
+          // was “beautifully shot,” while Variety praised its “quiet power.”" is not the critic's)
+          const own = best && !best.c.inverted ? this.clauses.clause(best.c) : null;
+          let contrast = false;
+          if (own && own[1] <= tokens[openTok]!.start)
+            for (let k = openTok - 1; k > best!.c.last && tokens[k]!.start >= own[1] && !contrast; k--)
+              contrast =
+                tokens[k]!.word &&
+                /^(while|whereas)$/.test(tokens[k]!.lower) &&
+                (tokens[k - 1]?.raw === ',' || (/^[”"’]$/.test(tokens[k - 1]?.raw ?? '') && tokens[k - 2]?.raw === ','));
           if (owner) pick = { r: owner.r, conf: CONFIDENCE.laterInSentence };
-          else if (best) {
+          else if (best && !contrast) {
             let words = 0;
             for (let k = best.c.last + 1; k < openTok; k++) if (tokens[k]!.word) words++;
             pick = { r: best.r, conf: words <= 3 ? CONFIDENCE.leadingNear : CONFIDENCE.leadingFar };
