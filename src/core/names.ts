@@ -2670,7 +2670,9 @@ export class PeopleRegistry {
       (s === runStart || (s === runStart + 1 && TITLES.has(tokens[runStart]!.lower))) &&
       of?.cap === 0 &&
       (of.lower === 'of' || of.lower === 'to' || (of.lower === 'for' && this.given(runStart) === null)) &&
-      (this.roleInRun(runStart - 2, true) ||
+      // (a role or a title right before the "of", not the end of a titled name: "Rabbi Dov Lerner of Congregation Beth
+      // Tikvah" is no "Beth Tikvah")
+      ((this.roleInRun(runStart - 2, true) && !this.givenName(runStart - 3)) ||
         // ("Minister of State for Home Affairs": the title's own "of State" before the "for")
         (of.lower === 'for' &&
           tokens[runStart - 2]?.lower === 'state' &&
