@@ -2052,14 +2052,14 @@ function countedBy(doc: Doc, k: number): boolean {
     )
       first -= 2;
     if (first === k && /^(1[89]|20)[0-9]{2}$/.test(n.raw)) return false;
-  } else if (
-    !/^(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)$/.test(n.lower) &&
-    !TENS.test(n.lower)
-  )
+  } else if (!((SMALL_NUMBER.test(n.lower) && n.lower !== 'one') || TENS.test(n.lower) || /^(dozens|hundreds|thousands)$/.test(n.lower)))
     return false;
   const p = tokens[first - 1];
   return !!p?.word && p.cap === 0 && !doc.quoted[first - 1];
 }
+
+/** Determiners of a record its maker is named after: "the figures her campaign filed", "its report". */
+const MAKER_DETERMINERS = /^(the|its|their|his|her|our)$/;
 
 /** Do the two words before k make an approximation: "more than", "fewer than", "less than", "at least"? */
 function twoWordApproximation(doc: Doc, k: number, floor: number): boolean {
@@ -2296,6 +2296,8 @@ function speakerBeforeNamedObject(doc: Doc, nameFirst: number, j: number, floor:
     tokens[s.last]!.cap === 0 &&
     tokens[s.last]!.lower === s.desc!.head &&
     TITLES.has(s.desc!.head) &&
+    !PORTFOLIO.test(s.desc!.head) &&
+    !MODIFIER_TITLES.test(s.desc!.head) &&
     !OFFICE_NOT_PERSON.test(s.desc!.head);
   const title =
     TITLES.has(s?.desc?.head ?? '') &&
@@ -2310,9 +2312,12 @@ function speakerBeforeNamedObject(doc: Doc, nameFirst: number, j: number, floor:
   return { ...s, desc: { ...s.desc!, text, group: s.desc!.group || people }, last: j };
 }
 
-/** Words of the title list that name no person on their own: "the state of …", "the city of …", "the home of …". */
+/**
+ * Words of the title list, besides a portfolio and a title's modifier, that this office's rule leaves out: a place or
+ * a body ("the state of …", "the city of …") or a title's first word ("the deputy of …", "the chief of …").
+ */
 const OFFICE_NOT_PERSON =
-  /^(state|city|town|county|district|fire|police|health|education|home|defense|defence|finance|interior|treasury|economy|trade|justice|energy|labor|labour|transport|transportation|culture|first|grand|elected|senior|junior|acting|interim|former|ex|head|press|private|general|major|sub|petty|vice|deputy|prime|foreign|secretary|chief|executive|leader|speaker|owner|keeper)$/;
+  /^(state|city|town|county|district|fire|police|justice|first|elected|former|ex|head|press|private|general|major|sub|petty|vice|deputy|prime|foreign|secretary|chief|executive|leader|speaker|owner|keeper)$/;
 
 /** What a person heads or leads, as the object of a phrase after a speaker: "officials in the office of Gov. X". */
 const BODY_OF_PERSON = new Set(['office', 'administration', 'government', 'cabinet', 'campaign', 'staff', 'team', 'camp']);
@@ -2461,8 +2466,10 @@ const PARTICIPLE_ADJUNCT = /^(on|in|at|during|last|this|earlier|publicly|private
 
 /**
  * The "that" of a participle of saying at i that a preposition opens the sentence with ("After suggesting that …",
- * "While saying on Monday that …", "In addition to stating that …"), the participle's subject being the main clause's
- * after the comma; -1 when the participle is not so placed. At most four words of time or manner before "that".
+ * "While saying on Monday that …", "In addition to stating that …", "After initially saying …", past an adverb in -ly),
+ * the participle's subject being the main clause's after the comma; or i itself when a clause with no "that" runs to
+ * that comma ("After saying she would not run, …"); -1 when the participle is not so placed. At most four words of
+ * time or manner before "that".
  */
 export function preposedParticipleThat(doc: Doc, i: number): number {
   const { tokens } = doc;
@@ -2538,13 +2545,16 @@ function withAbsolute(doc: Doc, first: number): boolean {
   return false;
 }
 
-/** A plural noun that names people: "strategists", "respondents", not "prices" (a lower-case word ending in s, not ss/us/is). */
+/**
+ * A plural noun that names people: "strategists", "respondents", not "prices" (a lower-case word ending in s, not
+ * ss/us/is, or a compound in -men).
+ */
 function pluralNoun(t: { word: boolean; cap: number; lower: string } | undefined): boolean {
   return (
     t !== undefined &&
     t.word &&
     t.cap === 0 &&
-    ((/^[a-z]{3,}s$/.test(t.lower) && !/(ss|us|is|ous)$/.test(t.lower)) ||
+    ((/^[a-z]{3,}s$/.test(t.lower) && !/(ss|us|is)$/.test(t.lower)) ||
       // (a compound of "men": "tallymen", "fishermen", "aldermen"; not "specimen", "regimen")
       (/^[a-z]{3,}men$/.test(t.lower) && !/(speci|abdo|regi|acu|sta|cycla|albu)men$/.test(t.lower))) &&
     !NP_BREAK.has(t.lower)
@@ -4344,9 +4354,13 @@ function restrictiveAntecedent(doc: Doc, w: number, floor: number, seen: NewName
   if (!near) return null;
   const { s } = near;
   const prep = tokens[s.first - 1];
+  // (the noun phrase before the preposition, read once for the two tests below)
+  let outer: ReturnType<typeof nounBefore> | undefined;
+  const outerOnce = (): ReturnType<typeof nounBefore> =>
+    outer === undefined ? (outer = nounBefore(doc, s.first - 1, floor, seen)) : outer;
   if (!near.person && prep?.word && PP_PREPS.has(prep.lower) && tokens[s.first - 2]?.word) {
-    const outer = nounBefore(doc, s.first - 1, floor, seen);
-    if (outer && (outer.person || (near.org && !outer.org))) return outer.s;
+    const o = outerOnce();
+    if (o && (o.person || (near.org && !o.org))) return o.s;
   }
   // (a number after "of" and a person's noun is how many children they have, not who speaks: "a father of three who said
   // …" is the father)
@@ -4355,8 +4369,8 @@ function restrictiveAntecedent(doc: Doc, w: number, floor: number, seen: NewName
     s.first === s.last &&
     /^(two|three|four|five|six|seven|eight|nine|ten|[0-9]{1,2})$/.test(tokens[s.first]!.lower)
   ) {
-    const outer = nounBefore(doc, s.first - 1, floor, seen);
-    return outer?.person && outer.s.first !== firstWordAt(doc, floor) ? outer.s : null;
+    const o = outerOnce();
+    return o?.person && o.s.first !== firstWordAt(doc, floor) ? o.s : null;
   }
   if (s.first === firstWordAt(doc, floor)) return null;
   const SHARE = /^(percent|percentage|%|number|share|majority|minority|plurality|half|third|quarter|fifth|most)$/;
@@ -5140,8 +5154,9 @@ function nameAfterJoinedRoles(doc: Doc, from: number, end: number): Found | null
 }
 
 /**
- * Whether the capitalised portfolio word at k and a country's name after it, which ends the capitalised run, name a
- * government department ("according to Transport Canada data", "said Health Canada"), not a title before a name.
+ * Whether the capitalised title word at k (a portfolio's: "Transport", "Health") and a country's name after it, which
+ * ends the capitalised run, name a government department ("according to Transport Canada data", "said Health
+ * Canada"), not a title before a name.
  */
 function departmentAt(doc: Doc, k: number, end: number): boolean {
   const { tokens } = doc;
@@ -5984,7 +5999,7 @@ function accordingSource(doc: Doc, vLast: number): Found | null {
     if (
       head === k - 1 &&
       x.cap === 0 &&
-      /^(the|its|their|his|her|our)$/.test(x.lower) &&
+      MAKER_DETERMINERS.test(x.lower) &&
       (DOCUMENT_NOUNS.has(tokens[head]!.lower) || FIGURES.test(tokens[head]!.lower))
     )
       break;
@@ -6028,7 +6043,7 @@ function accordingSource(doc: Doc, vLast: number): Found | null {
 function makerInContactClause(doc: Doc, d: number, seen: NewName[]): Found | null {
   const { tokens } = doc;
   const det = tokens[d];
-  if (!det?.word || det.cap !== 0 || !/^(the|its|their|his|her|our)$/.test(det.lower)) return null;
+  if (!det?.word || det.cap !== 0 || !MAKER_DETERMINERS.test(det.lower)) return null;
   for (let v = d + 2; v <= d + 6; v++) {
     const x = tokens[v];
     if (!x?.word || doc.quoted[v] || x.para !== det.para) return null;

@@ -2459,7 +2459,7 @@ export class PeopleRegistry {
 
   /**
    * Whether the two words at k (a royal or saint's title and a name) are written somewhere in the article as a place:
-   * before a comma and a province, a state or a country ("Prince George, B.C.", "Prince Albert, Saskatchewan"), or
+   * before a comma and a province, a territory or a state ("Prince George, B.C.", "Prince Albert, Saskatchewan"), or
    * after a preposition of place or "of" after a compass point or a place's noun ("in Prince Rupert", "west of Prince
    * George", "the mayor of Prince Albert").
    */

@@ -96,7 +96,8 @@ function timeEndsSentence(tokens: ReadonlyArray<Token>, i: number): boolean {
 /**
  * Is the capital letter before the period at i a name of its own after "on" or "via", not an initial, when a quotation
  * or a sentence's usual first word follows: 'announced on X. “Our thoughts …”', "posted on X. The premier …" (not
- * "a statement from J. Crew", "said J. Ruiz").
+ * "a statement from J. Crew", "said J. Ruiz"); or any capitalised word, when a post or a verb of posting stands before
+ * the "on" ("in a post on X. Vantreight, who chairs …").
  */
 function platformLetter(tokens: ReadonlyArray<Token>, i: number): boolean {
   const before = tokens[i - 2];

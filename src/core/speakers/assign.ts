@@ -477,10 +477,10 @@ class Assigner {
             : undefined;
           // (nor past the end of the frame's own clause and a ", while" that opens another's: "The critic wrote that the film
           // was “beautifully shot,” while Variety praised its “quiet power.”" is not the critic's)
-          const own = best && !best.c.inverted ? this.clauses.clause(best.c) : null;
+          const own = !owner && best && !best.c.inverted ? this.clauses.clause(best.c) : null;
           let contrast = false;
-          if (own && own[1] <= tokens[openTok]!.start)
-            for (let k = openTok - 1; k > best!.c.last && tokens[k]!.start >= own[1] && !contrast; k--)
+          if (best && own && own[1] <= tokens[openTok]!.start)
+            for (let k = openTok - 1; k > best.c.last && tokens[k]!.start >= own[1] && !contrast; k--)
               contrast =
                 tokens[k]!.word &&
                 /^(while|whereas)$/.test(tokens[k]!.lower) &&

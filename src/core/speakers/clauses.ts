@@ -297,7 +297,9 @@ export class ClauseFinder {
    * gets me mad” every time …", NYT's ''double apostrophes'' too) when it is a fragment (no sentence of its own
    * inside) that closes within the sentence, and the clause has words of its own around it: the fragment follows
    * a word of the clause, or it opens the clause, ends on a word and a word of the clause follows it. A quotation
-   * introduced by a comma or a colon, or one that is the whole clause, is a quotation of its own.
+   * introduced by a comma or a colon, or one that is the whole clause, is a quotation of its own; so is a whole
+   * capitalised utterance right after the verb with only a phrase of time or place after it ('said “I don't have the
+   * runway” about 40 seconds before the crash').
    */
   private holdsQuote(from: number, to: number, se: number): boolean {
     return this.quoteOfItsOwn(from, to, se) >= 0;
@@ -461,7 +463,7 @@ export class ClauseFinder {
   /**
    * A participle of saying in an aside that a comma after the subject opens ("Ms. Vale, after saying she would not run,
    * entered the race", "Lund, while insisting the deal was fair, conceded …"): the clause ends at the comma before the
-   * sentence's own verb, a finite verb right after a comma; `span` otherwise.
+   * sentence's own verb, an auxiliary or a past tense right after a comma; `span` otherwise.
    */
   private asideEnd(c: Construction, span: [number, number]): [number, number] {
     const { tokens, quoted } = this.doc;
@@ -560,16 +562,20 @@ export class ClauseFinder {
       if (words >= 4 && /^(but|though|although)$/.test(t.lower) && !quoted[k] && this.withheld(k + 1)) return cutBefore(k);
       if (t.raw !== ',' || quoted[k] || words < 3 || !/^(a|an)$/.test(tokens[k + 1]?.lower ?? '')) continue;
       const n = SUMMARY_NOUNS.test(tokens[k + 2]?.lower ?? '') ? k + 2 : SUMMARY_NOUNS.test(tokens[k + 3]?.lower ?? '') ? k + 3 : -1;
+      if (n < 0 || quoted[n]) continue;
       // (its relative may have no "that": "…, a figure Reuters could not independently verify", "…, a move he said was needed")
       const r = tokens[n + 1];
       // (or a plural noun's, its verb of judging a few words on: "…, a proposal economists across the spectrum have called
       // unworkable")
-      let judged = false;
-      if (r?.word && r.cap === 0 && /^[a-z]{3,}s$/.test(r.lower) && !quoted[n + 1])
-        for (let m = n + 2; m <= n + 6 && tokens[m]?.word && !quoted[m] && !judged; m++)
-          judged = /^(have|has|had|say|said|call|called|describe|described|criticized|criticised)$/.test(tokens[m]!.lower);
-      const contact = (!!r?.word && (r.cap === 1 || PRONOUNS.has(r.lower)) && !!tokens[n + 2]?.word && tokens[n + 2]!.cap === 0) || judged;
-      if (n < 0 || !(/^(that|which)$/.test(r?.lower ?? '') || contact) || quoted[n]) continue;
+      const judged = (): boolean => {
+        if (!r?.word || r.cap !== 0 || !/^[a-z]{3,}s$/.test(r.lower) || quoted[n + 1]) return false;
+        for (let m = n + 2; m <= n + 6 && tokens[m]?.word && !quoted[m]; m++)
+          if (/^(have|has|had|say|said|call|called|describe|described|criticized|criticised)$/.test(tokens[m]!.lower)) return true;
+        return false;
+      };
+      const contact =
+        (!!r?.word && (r.cap === 1 || PRONOUNS.has(r.lower)) && !!tokens[n + 2]?.word && tokens[n + 2]!.cap === 0) || judged();
+      if (!(/^(that|which)$/.test(r?.lower ?? '') || contact)) continue;
       return cutBefore(k);
     }
     return span;
@@ -712,17 +718,10 @@ export class ClauseFinder {
           // a bid to stretch a program that ran out of money" reports no "ran out of money")
           let crossed = false;
           for (let m = k; m < j && !crossed; m++) crossed = tokens[m]!.raw === ',' && !quoted[m];
-          if (crossed && tokens[j - 1]!.word && tokens[j - 1]!.cap === 0 && finiteWord(tokens[j + 1] ?? t)) break;
           // (nor is one after a clause that opened right after the verb and its object: "told the committee she treats
           // infections that are linked to damp homes" reports "she treats infections …", not "are linked …")
-          if (
-            j > k + 1 &&
-            tokens[j - 1]!.word &&
-            tokens[j - 1]!.cap === 0 &&
-            finiteWord(tokens[j + 1] ?? t) &&
-            this.clauseBefore(k, j - 1, false)
-          )
-            break;
+          const relative = tokens[j - 1]!.word && tokens[j - 1]!.cap === 0 && finiteWord(tokens[j + 1] ?? t);
+          if (relative && (crossed || (j > k + 1 && this.clauseBefore(k, j - 1, false)))) break;
           if (j <= k + 14 || tokens[j - 1]!.raw === ',') that = j;
           break;
         }
@@ -768,6 +767,8 @@ export class ClauseFinder {
         tokens[k + 2]?.lower === 'of' &&
         BARE_CLAUSE_VERBS.has(c.verb) &&
         !quoted[k + 1];
+      // (the clause after a hearer, found when the chain below tests for it)
+      let hearer = -1;
       if (thatSubject || thatKind) from = that;
       // "reiterated that approach in his interview", "responded to that letter by calling …": a determiner, no clause
       else if (stretchOk && this.determinerThat(that, se)) from = -1;
@@ -855,10 +856,10 @@ export class ClauseFinder {
       } else if ((that < 0 || !stretchOk) && this.pieceWritten(c, k)) {
         // "wrote the script after her grandfather lost his land": the piece written, no clause
         return null;
-      } else if ((that < 0 || !stretchOk) && HEARER_VERBS.test(c.verb) && this.hearerThenClause(k, se) > k) {
+      } else if ((that < 0 || !stretchOk) && HEARER_VERBS.test(c.verb) && (hearer = this.hearerThenClause(k, se)) >= 0) {
         // the one warned, then the clause and no "that": "she warned the captain the ferry was drifting", "assured the
         // crew the engine was fine" (the clause opens after the hearer; "warned the bridge could fail" has none)
-        from = this.hearerThenClause(k, se);
+        from = hearer;
       } else if ((that < 0 || !stretchOk) && !/^recall/.test(c.verb) && this.subjectThenVerb(k, se, false)) {
         // another reporting verb with a clause and no "that": "Moreau argued the fine was unjustified" (a "that" further on
         // is the clause's own: "Berg insisted she had not discussed that with Aas"); not "recalled", whose object is
@@ -918,7 +919,8 @@ export class ClauseFinder {
         // (a comma inside a title's closing mark too, and what stands before it must then be a clause: "Lund, who wrote
         // the book “Small Teams, Big Ideas,” founded the company" reports nothing)
         const marked = quoted[j] && /^[”"]$/.test(tokens[j + 1]?.raw ?? '') && !quoted[j + 2];
-        const v = tokens[marked ? j + 2 : j + 1];
+        const n = marked ? j + 2 : j + 1;
+        const v = tokens[n];
         if (
           relative &&
           t.raw === ',' &&
@@ -965,21 +967,20 @@ export class ClauseFinder {
         // (not a comma inside the speaker's own quoted words: 'said the convoy was "a start, but only a start."')
         // (and a comma that closes the speaker's quoted fragment: 'warned the pause would "invite a flood of cheap steel,"
         // while the head of the autoworkers' union said …')
-        const n = marked ? j + 2 : j + 1;
         if (
           t.raw === ',' &&
           (!quoted[j] || marked) &&
-          tokens[n] &&
-          ((tokens[n]!.lower === 'but' && !/^(that|not)$/.test(tokens[n + 1]?.lower ?? '') && !this.pluralPredicateAfter(c, n + 1)) ||
-            CONTINUING_VERBS.has(tokens[n]!.lower) ||
-            tokens[n]!.lower === 'expressing' ||
+          v &&
+          ((v.lower === 'but' && !/^(that|not)$/.test(tokens[n + 1]?.lower ?? '') && !this.pluralPredicateAfter(c, n + 1)) ||
+            CONTINUING_VERBS.has(v.lower) ||
+            v.lower === 'expressing' ||
             // (the record the words are known through: "…, according to a readout")
-            (tokens[n]!.lower === 'according' && tokens[n + 1]?.lower === 'to') ||
+            (v.lower === 'according' && tokens[n + 1]?.lower === 'to') ||
             // (or the occasion of the words: "…, in remarks carried by the state broadcaster", "…, in a speech broadcast on
             // state television")
             this.occasionAt(n) ||
-            tokens[n]!.lower === 'while' ||
-            /^(told|said|says|tells)$/.test(tokens[n]!.lower))
+            v.lower === 'while' ||
+            /^(told|said|says|tells)$/.test(v.lower))
         ) {
           to = j - 1;
           break;
@@ -1875,7 +1876,8 @@ export class ClauseFinder {
    * “fascist” and a “bully”') and so does a phrase after it ('“a slap in the face” for island workers'), but a comma or a
    * full stop inside the closing mark ends it ('the film “a dream,” was not available', 'the plan “unhinged.” Aas …'), and
    * so does a comma, or an "and" or "but" before a verb or a pronoun ('“a good first step” and asked for more', '“a nice
-   * guy” and he did not …').
+   * guy” and he did not …'), and so does the occasion the writer gives after them ('“a gift to trial lawyers” in a post
+   * on X').
    */
   private namedEnd(j: number, se: number): number {
     const { tokens } = this.doc;
@@ -1900,7 +1902,7 @@ export class ClauseFinder {
       if (t.raw === ',' && !listGoesOn(k + 1)) return k;
       // (and the occasion of the words after them, the writer's: 'called the ruling “a gift to trial lawyers” in a post on
       // X', '“reckless” in an interview on Sunday')
-      if (this.occasionAt(k) && k - 1 > j) return k - 1;
+      if (this.occasionAt(k)) return k - 1;
       const v = tokens[k + 1];
       if (
         t.word &&
@@ -2295,16 +2297,17 @@ export class ClauseFinder {
     const { tokens, quoted } = this.doc;
     // "…, Ada Berg tried to calm them and promised …": a verb coordinated with the subject's own verb frames nothing before
     // (past its auxiliary or adverb: "Reyes said the carrier disputed the findings and would respond in detail")
-    let joint = c.verbFirst - 1;
-    while (
-      c.subject &&
-      joint > c.subject.last + 1 &&
-      tokens[joint]!.word &&
-      tokens[joint]!.cap === 0 &&
-      (auxiliary(tokens[joint]!.lower) || /^(also|then|later|not|never|soon)$/.test(tokens[joint]!.lower))
-    )
-      joint--;
-    if (c.subject && c.subject.last < joint && /^(and|but)$/.test(tokens[joint]?.lower ?? '')) return null;
+    if (c.subject) {
+      let joint = c.verbFirst - 1;
+      while (
+        joint > c.subject.last + 1 &&
+        tokens[joint]!.word &&
+        tokens[joint]!.cap === 0 &&
+        (auxiliary(tokens[joint]!.lower) || /^(also|then|later|not|never|soon)$/.test(tokens[joint]!.lower))
+      )
+        joint--;
+      if (c.subject.last < joint && /^(and|but)$/.test(tokens[joint]?.lower ?? '')) return null;
+    }
     // a title or role before the name the subject holds: "…, spokesman Luc Girard said.", "…, Fire Chief Nora Bell said, …"
     let first = c.first;
     let titled = false;
@@ -2992,18 +2995,19 @@ export class ClauseFinder {
     if (THAT_ONLY.test(other.verb) && this.doc.tokens[other.verbLast + 1]?.lower === 'by' && this.clause(other) === null) return -1;
     // (nor a restrictive relative of saying on a noun inside the clause, which holds the other's words: "said it had
     // received complaints from students who said they felt intimidated", "said she had met parents who said …")
-    const rel = tokens[s.last + 1];
-    if (
-      s.first - from > 2 &&
-      rel?.word &&
-      /^(who|that)$/.test(rel.lower) &&
-      other.verbFirst <= s.last + 3 &&
-      tokens[s.first - 1]?.word &&
-      tokens[s.first - 1]!.cap === 0 &&
-      !this.doc.quoted[s.first - 1]
-    )
-      return -1;
-    if (s.first - from > 2) return this.pastTitles(other.first, from);
+    if (s.first - from > 2) {
+      const rel = tokens[s.last + 1];
+      if (
+        rel?.word &&
+        /^(who|that)$/.test(rel.lower) &&
+        other.verbFirst <= s.last + 3 &&
+        tokens[s.first - 1]?.word &&
+        tokens[s.first - 1]!.cap === 0 &&
+        !this.doc.quoted[s.first - 1]
+      )
+        return -1;
+      return this.pastTitles(other.first, from);
+    }
     for (let k = from; k < s.first; k++) if (!tokens[k]!.word || (tokens[k]!.cap > 0 && k > from)) return other.first;
     return -1;
   }

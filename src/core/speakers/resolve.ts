@@ -77,15 +77,18 @@ import {
 } from '../names';
 import { type Token, withoutInvisible } from '../tokenize';
 
-/** Words of a title that only modify its head ("first lady", "acting director", "former mayor"). */
 /** Words before which a "his" or "her" may be another's: pronouns, relative words. */
 const OTHER_OWNERS = /^(he|she|him|they|them|it|i|we|you|who|whom|whose|which|that)$/;
 /** Words after "her" that make it an object, not an owner: prepositions, determiners, conjunctions, "to". */
 const NOT_OWNED =
   /^(to|for|on|in|at|of|by|with|from|about|as|into|over|after|before|and|or|but|the|a|an|that|this|these|those|up|out|off|down|back|away|again|too|if|when|because|so)$/;
-/** Members of a party in the plural, capitalised: "Democrats", "Conservatives". */
-const PARTY_MEMBERS =
-  /^(democrats|republicans|conservatives|liberals|tories|socialists|greens|progressives|nationalists|unionists|libertarians|independents)$/;
+/**
+ * Members of a party in the plural, capitalised: "Democrats", "Conservatives" (those whose shape the group's test
+ * below reads as people; "Liberals" and "Tories" it does not).
+ */
+const PARTY_PLURALS =
+  /^(democrats|republicans|conservatives|socialists|greens|progressives|nationalists|unionists|libertarians|independents)$/;
+/** Words of a title that only modify its head ("first lady", "acting director", "former mayor"). */
 const TITLE_MODIFIERS = /^(first|second|senior|junior|acting|interim|former|ex|elected|grand)$/;
 /** Prepositions that open a phrase of time or place before a sentence's subject: "In Washington, …", "On Tuesday, …". */
 const OPENING_PREPOSITIONS = /^(in|on|at|after|before|during|earlier|later|last|since|around|until|within|near)$/;
@@ -144,12 +147,12 @@ const RELATIONAL =
 function possessiveGender(t: Token | undefined, verb: string): 'male' | 'female' | null {
   if (t?.lower === 'his') return 'male';
   if (t?.lower !== 'her') return null;
-  return /^(tell|tells|told|telling|ask|asks|asked|asking|warn|warns|warned|urged?|urges|reminded|assured|informed|promised|advised|notified|showed|gave|wrote)$/.test(
-    verb.toLowerCase(),
-  )
-    ? null
-    : 'female';
+  return PERSON_OBJECT_VERBS.test(verb) ? null : 'female';
 }
+
+/** Verbs (lower case, as a construction's) whose object is a person, a "her" after them someone else: "told her …". */
+const PERSON_OBJECT_VERBS =
+  /^(tell|tells|told|telling|ask|asks|asked|asking|warn|warns|warned|urged?|urges|reminded|assured|informed|promised|advised|notified|showed|gave|wrote)$/;
 
 /** Nouns of one person that say nothing of gender, for whom British news writes a singular "they": "a spokesperson". */
 const NEUTRAL_PERSON = /^(spokesperson|representative)$/;
@@ -843,6 +846,10 @@ export class SpeakerResolver {
     let prev: Construction | null = null;
     // (the tokens of the pronouns and possessives that open reported clauses, counted here)
     const counted = new Set<number>();
+    // the word that opens a frame's reported clause (past a "that") and the gender it gives, a pronoun's or a possessive's
+    const opener = (x: Construction): number => x.verbLast + (tokens[x.verbLast + 1]?.lower === 'that' ? 2 : 1);
+    const openerGender = (k: number, verb: string): Gender | 'plural' | 'first' | 'neuter' | undefined =>
+      PRONOUNS.get(tokens[k]?.lower ?? '') ?? possessiveGender(tokens[k], verb) ?? undefined;
     for (const c of constructions) {
       const before = prev;
       prev = c;
@@ -871,18 +878,15 @@ export class SpeakerResolver {
         before.para + 1 >= c.para &&
         c.sent === before.sent + 1 &&
         /^[”"’]$/.test(tokens[sub!.first - 1]?.raw ?? '') &&
-        ((t) => (PRONOUNS.get(t?.lower ?? '') ?? possessiveGender(t, before.verb)) === pro)(
-          tokens[before.verbLast + (tokens[before.verbLast + 1]?.lower === 'that' ? 2 : 1)],
-        ) &&
+        openerGender(opener(before), before.verb) === pro &&
         keyType(this.doc, before.subject.key!) === 'person' &&
         !this.personMentions.some((pm) => pm.first > before.last && pm.first < c.first && !this.doc.quoted[pm.first])
       )
         vote(before.subject.key!).own[pro] += 2;
       if (c.subject?.kind !== 'key' || c.inverted) continue;
       if (/^(on|of|against|for|with|at|to|by|from|about|over)$/.test(tokens[c.subject.first - 1]?.lower ?? '')) continue;
-      let k = c.verbLast + 1;
-      if (tokens[k]?.lower === 'that') k++;
-      const g = PRONOUNS.get(tokens[k]?.lower ?? '') ?? possessiveGender(tokens[k], c.verb);
+      const k = opener(c);
+      const g = openerGender(k, c.verb);
       if (g !== 'male' && g !== 'female') continue;
       vote(c.subject.key!)[g]++;
       counted.add(k);
@@ -1132,7 +1136,7 @@ export class SpeakerResolver {
   }
 
   /**
-   * Whether `h` names a trade ("dispatcher", "controller", "engineer", "pilot") and the person's `heads` another one
+   * Whether `h` names a trade ("dispatcher", "controller", "engineer", "operator") and the person's `heads` another one
    * the article gave them ("captain", "mayor"): "The captain, Halvard Oyen, said …. The dispatcher said" is not Oyen.
    */
   private static otherTrade(h: string, heads: ReadonlySet<string>): boolean {
@@ -2173,7 +2177,7 @@ export class SpeakerResolver {
       const lower =
         t.cap === 0 ||
         (k === i && (SPEAKER_NOUNS.has(t.lower) || isOrdinaryCapital(this.doc.nameCtx, k))) ||
-        (k > i && t.cap === 1 && PARTY_MEMBERS.test(t.lower));
+        (k > i && t.cap === 1 && PARTY_PLURALS.test(t.lower));
       // a plural of people: "critics", "protesters", "residents", "analysts", "Democrats" (not "wages", "tactics", "comes")
       // (or the plural of an organisation's or a speaker's noun: "The national unions", "Both campaigns", "the agencies")
       const singular = t.lower.replace(/ies$/, 'y').replace(/s$/, '');
@@ -4071,7 +4075,7 @@ export class SpeakerResolver {
       (this.questionAbout(asker.c, want) || this.askerByRole(final(asker.ref)));
     // (and so is a thing a verb of saying had in the pronoun's sentence, which a "he" or a "she" is not: "Harlow brushed
     // off the criticism. Asked whether the change signaled trouble, she said, …" is Harlow's)
-    const thing = !!asker && asker.sent === sent && this.isThing(final(asker.ref));
+    const thing = !!asker && this.isThing(final(asker.ref));
     if (asker && (isAsker(asker.c) || reported || thing) && asker.sent === sent && (want === 'male' || want === 'female')) {
       this.history.pop();
       try {
@@ -4187,11 +4191,9 @@ export class SpeakerResolver {
       const { history } = this;
       for (let i = history.length - 1; i >= 0 && i >= history.length - 40; i--) {
         const r = final(history[i]!.ref);
-        // (a plural of people that only its singular's speaker noun makes a group is no "it": "three Democratic
-        // candidates … It has seized large parts of Iraq"), nor is a group noun of people in the plural: "Experts say …. “…,”
-        // it said" is no experts' (a chatbot's, a thing the story named)
-        if (want === 'neuter' && r.desc && peoplePlural(r.desc.head)) continue;
-        if (this.isGroup(r) || (want === 'neuter' && this.isThing(r)))
+        // (an "it" is a group or a thing, no plural of people: "three Democratic candidates … It has seized large parts of
+        // Iraq", "Experts say …. “…,” it said" is no experts', see canBeIt)
+        if (want === 'neuter' ? this.canBeIt(r) : this.isGroup(r))
           return { ref: r, via: 'pronoun', mention: span, ...(history[i]!.para < para - 3 ? { far: true as const } : {}) };
       }
     }
@@ -5624,13 +5626,13 @@ export class SpeakerResolver {
       // "the deputy mayor" is no one known only as the mayor, nor whoever the sentence before names: only the one the
       // article called so ("Deputy Mayor Paul Ostrander said … “…,” the deputy mayor said"), the last before it
       const role = underRole(d)!;
+      const [under, head] = role.split(' ');
+      const { tokens } = this.doc;
       for (let i = this.personMentions.length - 1; i >= 0; i--) {
         const pm = this.personMentions[i]!;
         if (pm.first >= first || keyType(this.doc, pm.key) !== 'person' || this.otherGender(pm.key, d)) continue;
-        const [under, head] = role.split(' ');
         const given = (this.described.get(keyId(pm.key)) ?? []).some((x) => x.head === head && x.words.has(under!));
         // (or the role written right before the name: "White House press secretary Denise Okafor-Lund")
-        const { tokens } = this.doc;
         const before = tokens[pm.first - 1]?.lower === head && tokens[pm.first - 2]?.lower === under;
         if (this.heads(pm.key).has(role) || given || before) return { ref: this.refFor(pm.key, para), via: 'desc', mention: span };
       }
