@@ -320,9 +320,10 @@ function groupAtStart(doc: Doc, j: number, floor: number): Found | null {
   const dated = pastDateline(doc, floor, j);
   if (dated > start && dated < j) start = dated;
   // or a clause after a comma: "Fares will rise next year, dockworkers said.", "In addition, Republican opponents have said …"
+  // (past its conjunction: "Prices rose 11 per cent, and grocers warned the outbreaks could push them higher")
   for (let k = j - 1; k > start && j - k <= 5; k--)
     if (tokens[k]!.raw === ',' && !doc.quoted[k]) {
-      start = k + 1;
+      start = /^(and|but|yet|so)$/.test(tokens[k + 1]!.lower) && k + 1 < j ? k + 2 : k + 1;
       break;
     }
   if (j - start > 5) return null;
