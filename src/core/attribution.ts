@@ -1768,7 +1768,15 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
               s.desc!.group ||
               s.desc!.gender !== null ||
               // a document from someone: "An email from the ferry office says …"
-              (DOCUMENT_NOUNS.has(s.desc!.head) && t.lower === 'from'))))
+              (DOCUMENT_NOUNS.has(s.desc!.head) && t.lower === 'from') ||
+              // (or any noun a "who" after the phrase's comma shows to be a person, when the phrase's own last noun is
+              // none: "A regular at the gas station, who gave his name only as Gerry, said"; not "a long speech from
+              // the mayor, who said")
+              (tokens[j + 1]?.raw === ',' &&
+                /^(who|whose)$/.test(tokens[j + 2]?.lower ?? '') &&
+                tokens[j]!.cap === 0 &&
+                !SPEAKER_NOUNS.has(tokens[j]!.lower) &&
+                !pluralSpeakerNoun(tokens[j]!.lower)))))
       ) {
         // someone new is shown with whom they speak for: "A spokesperson for the Communications Workers Union said",
         // "an analyst at Tarrow Capital said" (not a group, nor a description met before)
