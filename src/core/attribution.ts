@@ -3416,6 +3416,9 @@ function scanSubjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
           /^(on|in|at|after|before|during|earlier|later|last|since|when|while|as|by|there|then|minutes|hours|days|weeks|halfway|midway|partway|moments|seconds|months|years|throughout|amid|despite)$/.test(
             w.lower,
           ) ||
+          // (or the participle of a question put to the subject, or of the subject reached: "Asked whether fines would go
+          // up, she said … and added that …", "Reached by phone, Lund said … but declined …")
+          /^(asked|pressed|questioned|challenged|reached|contacted)$/.test(w.lower) ||
           // (a number of a time: "Eight years ago, Lund …", "Two days later, …")
           ((SMALL_NUMBER.test(w.lower) || TENS.test(w.lower)) &&
             /^(years?|months?|weeks?|days?|hours?|minutes?|decades?)$/.test(tokens[from + 1]?.lower ?? '')))
