@@ -86,6 +86,13 @@ const OBJECT_ROLES = /^(host|anchor|moderator|interviewer|correspondent|radio|ta
 const MEDIA_NOUNS =
   /^(programme|program|show|podcast|newspaper|paper|magazine|channel|station|website|broadcast|network|bulletin|documentary)$/;
 
+/**
+ * Nouns of a body or a gathering told something, after the name that modifies them: "told a House of Commons committee
+ * in October", "told a Senate panel", "told a Rotary Club luncheon" (the clause told opens after them).
+ */
+const HEARER_BODIES =
+  /^(committee|subcommittee|panel|hearing|inquiry|commission|caucus|audience|crowd|gathering|luncheon|breakfast|dinner|conference|forum|rally|summit|convention)$/;
+
 /** Quantifiers that open a long subject of a clause with no "that": "suggests any further cuts should be gradual". */
 const LONG_QUANTIFIERS = /^(any|such|every|no|all|both|each|most)$/;
 
@@ -4164,7 +4171,13 @@ export class ClauseFinder {
       x.word ? x.cap > 0 || digits(x) || /^['’]s$/.test(x.raw) : /^[.:]$/.test(x.raw) && digits(tokens[n - 1]) && digits(tokens[n + 1]);
     while (j <= se && j - k < 7 && part(tokens[j]!, j)) j++;
     const t = tokens[j];
-    if (j <= se && t?.word && t.cap === 0 && MEDIA_NOUNS.test(t.lower)) return j + 1;
+    if (
+      j <= se &&
+      t?.word &&
+      t.cap === 0 &&
+      (MEDIA_NOUNS.test(t.lower) || (HEARER_BODIES.test(t.lower) && !!tokens[j - 1]?.word && tokens[j - 1]!.cap > 0))
+    )
+      return j + 1;
     // a news agency or wire service: "told the PA news agency the walkout …", "told the Kelby wire service"
     if (
       j + 1 <= se &&
