@@ -3378,8 +3378,10 @@ function scanSubjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
     }
     // a restrictive relative clause anywhere in the sentence: "not paying an architect who said he was stiffed", "a
     // backlash from business leaders who say the law …": the noun phrase right before "who", even as an object
-    if (t.word && /^who(['’](s|ve|d))?$/.test(t.lower) && tokens[j - 1]?.word && !doc.quoted[j - 1])
-      return restrictiveAntecedent(doc, j, floor, seen);
+    if (t.word && /^who(['’](s|ve|d))?$/.test(t.lower) && tokens[j - 1]?.word && !doc.quoted[j - 1]) {
+      const r = restrictiveAntecedent(doc, j, floor, seen);
+      return (r && personApposedTo(doc, r, floor)) ?? r;
+    }
     // (or a comma and "then": "Lund paused, then revealed why …", "offered the man a job, then said …")
     if ((t.word && (t.lower === 'and' || t.lower === 'but')) || thenComma) {
       // a relative clause's verbs share its antecedent: "… met Mr. Dunmore, who is retiring and is saying he …"
@@ -4352,6 +4354,28 @@ function relativeAntecedent(doc: Doc, j: number, floor: number, seen: NewName[])
 }
 
 /**
+ * The person a description is in apposition to, when it follows the person's name and a comma (past an age): "Carla
+ * Dueck, a mother of three who said …", "Tom Reyes, 64, a retired teacher who said …" are Dueck's and Reyes's words
+ * (not "the father of a girl who said …", whose description is the girl's, after "of"); or null.
+ */
+function personApposedTo(doc: Doc, s: Found, floor: number): Found | null {
+  if (s.kind !== 'desc') return null;
+  const { tokens } = doc;
+  let k = s.first;
+  while (k - 1 > floor && s.first - k < 4 && tokens[k - 1]!.word && tokens[k - 1]!.cap === 0 && !doc.quoted[k - 1]) {
+    const w = tokens[k - 1]!.lower;
+    if (NP_BREAK.has(w) && !DETERMINERS.has(w)) break;
+    k--;
+  }
+  if (tokens[k - 1]?.raw !== ',' || k - 2 <= floor) return null;
+  let e = k - 2;
+  // (past an age: "Tom Reyes, 64, a retired teacher")
+  if (/^[0-9]{1,3}$/.test(tokens[e]!.raw) && tokens[e - 1]?.raw === ',') e -= 2;
+  const named = keyEndingAt(doc, e);
+  return named && isPersonKey(doc, named.key) ? { kind: 'key', key: named.key, first: named.first, last: e } : null;
+}
+
+/**
  * The antecedent of a restrictive "who" at token w (no comma before it): the noun phrase right before it, which
  * may be the object of a verb or a preposition ("not paying an architect who said …", "a backlash from business
  * leaders who say …"). A name, or a description of a person or a group; past the object of a preposition that is
@@ -4419,7 +4443,7 @@ function nounBefore(doc: Doc, w: number, floor: number, seen: NewName[]): { s: F
       (NP_BREAK.has(t.lower) ||
         SPEECH_VERBS.has(t.lower) ||
         IRREGULAR_PAST.has(t.lower) ||
-        /[^e]ed$|ing$/.test(t.lower) ||
+        (/[^e]ed$|ing$/.test(t.lower) && !/^(a|an)$/.test(tokens[from - 2]?.lower ?? '')) ||
         HOLDING_VERBS.test(t.lower)) &&
       !(t.lower === 'and' && tokens[from - 2]?.word && !NP_BREAK.has(tokens[from - 2]!.lower))
     )
