@@ -213,7 +213,8 @@ export const ORG_SUFFIXES = set(`
  * ("Corvane Foods", "Brenna Motors", "Larchmont Homes"; not "Mills", a surname), and the institutions' nouns that are
  * nobody's surname ("Stanford University", "Warren Council"; not "Service", "Church", "House"), and the trades and
  * houses of the arts ("Crestline Records", "Paragon Pictures", "Starline Entertainment", "Steppenwolf Theatre"), and the trades of
- * child care ("Little Sprouts Early Learning", "Maple Leaf Childcare") (name discovery only:
+ * child care ("Little Sprouts Early Learning", "Maple Leaf Childcare"), and the nouns of libraries, shelters and houses of worship
+ * ("Kelso Community Library", "Eastside Baptist Tabernacle", "Grace Fellowship") (name discovery only:
  * ORG_SUFFIXES is wider).
  */
 export const ORG_NAME_ENDS = set(`
@@ -227,6 +228,7 @@ export const ORG_NAME_ENDS = set(`
   university college academy council police constabulary
   records pictures films productions entertainment publishers publishing books editions cinemas theatre theater
   orchestra philharmonic symphony opera ballet playhouse
+  library libraries shelter tabernacle mosque synagogue cathedral gurdwara fellowship ministries
 `);
 
 /** Nouns that can head the description of a speaker: "a Trump spokeswoman", "the senior Russian official". */

@@ -45,6 +45,23 @@ describe('traps', () => {
     ]);
   });
 
+  it('a library, a shelter or a house of worship is no person, and its whole name speaks', () => {
+    const { analysis } = run(
+      [
+        'The Kelso Community Library board voted on Tuesday. Kelso Community Library said it would close on Sundays.',
+        'Margaret Lowe of the Eastside Baptist Tabernacle said she would help. Pastor Ed Brandt of Grace Fellowship said his church would pray.',
+        "The Lakeview Women's Shelter said beds were full.",
+      ].join('\n'),
+    );
+    expect(analysis.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Margaret Lowe', 'Ed Brandt']);
+    expect(analysis.quotes.map((q) => q.speaker.name)).toEqual([
+      'Kelso Community Library',
+      'Margaret Lowe',
+      'Ed Brandt',
+      "Lakeview Women's Shelter",
+    ]);
+  });
+
   it("a word that also ends places' names is a surname after a person's role, not after a department's", () => {
     const { analysis } = run(
       'Economist Jenna Park said rents would rise next year.\nNurses at Health Sciences Centre said the ward was full.\nStatistics Canada said food prices rose 4 per cent.\nStatistics New Zealand said wages rose 2 per cent.',
