@@ -727,7 +727,12 @@ export class ClauseFinder {
           for (let m = k; m < j && !crossed; m++) crossed = tokens[m]!.raw === ',' && !quoted[m];
           // (nor is one after a clause that opened right after the verb and its object: "told the committee she treats
           // infections that are linked to damp homes" reports "she treats infections …", not "are linked …")
-          const relative = tokens[j - 1]!.word && tokens[j - 1]!.cap === 0 && finiteWord(tokens[j + 1] ?? t);
+          // (a verb of four letters in -s too: "a budget that adds money for …", "a plan that cuts …")
+          const after = tokens[j + 1] ?? t;
+          const relative =
+            tokens[j - 1]!.word &&
+            tokens[j - 1]!.cap === 0 &&
+            (finiteWord(after) || (after.word && after.cap === 0 && /^[a-z]{2}[^su]s$/.test(after.lower)));
           if (relative && (crossed || (j > k + 1 && this.clauseBefore(k, j - 1, false)))) break;
           if (j <= k + 14 || tokens[j - 1]!.raw === ',') that = j;
           break;
@@ -2535,6 +2540,17 @@ export class ClauseFinder {
       if (this.dashAt(j) && /^(a|an|the|another)$/.test(tokens[past]?.lower ?? '') && !quoted[past]) break;
       // "…, he said according to a transcript reviewed by …": the record the words are known through
       if (t.word && t.lower === 'according' && tokens[j + 1]?.lower === 'to') break;
+      // "…, the minister said Thursday as he tabled a budget that …": a clause of time right after the verb (and its
+      // time) is the writer's circumstance, whatever it holds
+      if (
+        t.word &&
+        t.cap === 0 &&
+        j <= c.last + 3 &&
+        /^(as|when|while|after|before)$/.test(t.lower) &&
+        (t.lower !== 'as' || this.asCircumstance(j)) &&
+        this.subjectThenVerb(j + 1, se, true)
+      )
+        break;
       if (quoted[j] || (t.word && t.lower === 'that')) return null;
       if (t.word) words++;
     }
