@@ -284,6 +284,9 @@ export const SPEAKER_NOUNS = set(`
   frontwoman bassist drummer guitarist pianist violinist fiddler vocalist presenter screenwriter showrunner juror jurors
   translator agent designer photographer performer performers reviewer reviewers illustrator
   tenant tenants landlord landlords renter renters homeowner homeowners
+  engineer engineers electrician electricians plumber plumbers architect architects mechanic mechanics carpenter
+  carpenters welder welders rancher ranchers planner planners surveyor surveyors inspectors geologist geologists
+  biologist biologists ecologist ecologists hydrologist hydrologists
 `);
 
 /**

@@ -1275,7 +1275,15 @@ export class ClauseFinder {
       !v?.word ||
       v.cap !== 0 ||
       quoted[from] ||
-      !(AUXILIARIES.has(v.lower) || /[^e]ed$/.test(v.lower) || IRREGULAR_PAST.has(v.lower) || bare)
+      !(
+        AUXILIARIES.has(v.lower) ||
+        /[^e]ed$/.test(v.lower) ||
+        IRREGULAR_PAST.has(v.lower) ||
+        bare ||
+        // (or any present in -s after a group or a person right after the noun: "a target the minister acknowledged
+        // depends on growth", "a route residents say needs a crossing")
+        (contact && /^[a-z]{3,}[^su'’]s$/.test(v.lower))
+      )
     )
       return null;
     let to = from;
