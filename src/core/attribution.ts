@@ -2902,7 +2902,9 @@ export function contactNounBefore(doc: Doc, first: number, floor: number): boole
     const t = tokens[k]!;
     if (!t.word || doc.quoted[k]) return false;
     if (/^(a|an|the|its|his|her|their|our|this|every)$/.test(t.lower)) return true;
-    if (t.cap !== 0 || NP_BREAK.has(t.lower) || AUXILIARIES.has(t.lower) || /(ed|ly)$/.test(t.lower)) return false;
+    // (a participle right after the article is a modifier: "the enhanced severance the company promised")
+    const modifier = /ed$/.test(t.lower) && /^(a|an|the)$/.test(tokens[k - 1]?.lower ?? '');
+    if (t.cap !== 0 || NP_BREAK.has(t.lower) || AUXILIARIES.has(t.lower) || (/(ed|ly)$/.test(t.lower) && !modifier)) return false;
   }
   return false;
 }

@@ -660,7 +660,9 @@ export class ClauseFinder {
     // "the results suggest that": only people and institutions report speech, except with say/tell/write
     // a group of people speaks too: "Many opponents argued that …", "Some have argued that …" (not "Polls suggest")
     if (this.writtenByNoSpeaker(c)) return null;
-    if (VOWING.test(c.verb) && !c.inverted && this.infinitiveAt(c.verbLast + 1)) return this.clauseTo(c, c.verbLast + 1, se);
+    // (not in a relative clause on a noun, which describes it: "the severance the company promised to pay")
+    if (VOWING.test(c.verb) && !c.inverted && this.infinitiveAt(c.verbLast + 1))
+      return c.subject && this.contactRelative(c.subject.first, ss) ? null : this.clauseTo(c, c.verbLast + 1, se);
     // "claimed to have seen the draft", "who claim to represent the fishermen": what the speaker says of themselves
     const claimed = CLAIMING.test(c.verb) && !c.inverted ? this.claimedInfinitive(c, se) : null;
     if (claimed) return claimed;
@@ -2977,6 +2979,10 @@ export class ClauseFinder {
     // "said Beijing would not accept what he called outside interference": a naming inside the clause, which goes on
     if (s && s.first > from && this.doc.tokens[s.first - 1]!.lower === 'what' && NAMING_VERBS.test(other.verb)) return -1;
     if (!s || other.inverted || other.continuing || s.first < from) return other.first;
+    // a relative clause with no pronoun on a noun of the clause, whose verb reports nothing of its own (or a promise, the
+    // noun's description): "said the union wanted the raise the company promised last year", "would push for the
+    // “enhanced severance” the company promised to be spelled out in writing"
+    if (s.first - 2 > from && this.contactRelative(s.first, from) && (VOWING.test(other.verb) || this.clause(other) === null)) return -1;
     // a subordinate clause inside the clause, whose verb reports nothing of its own: "said he could not answer because
     // the board had only asked a few days ago" (its clause goes on; "… because the mayor said that …" still cuts), or a
     // comparison's: "said the two sides were closer than their public statements suggested"
@@ -3041,6 +3047,20 @@ export class ClauseFinder {
     }
     for (let k = from; k < s.first; k++) if (!tokens[k]!.word || (tokens[k]!.cap > 0 && k > from)) return other.first;
     return -1;
+  }
+
+  /**
+   * Does a subject at `first` open a relative clause with no pronoun on the noun phrase before it, after `from`: a noun
+   * a determiner opens ("the raise the company promised"), or words in quotation marks after one ("the “enhanced
+   * severance” the company promised")?
+   */
+  private contactRelative(first: number, from: number): boolean {
+    const { tokens, quoted } = this.doc;
+    let k = first - 1;
+    if (!FRAGMENT_MARK.test(tokens[k]?.raw ?? '')) return contactNounBefore(this.doc, first, from);
+    k--;
+    while (k > from && quoted[k] && tokens[k]!.word) k--;
+    return k > from && FRAGMENT_MARK.test(tokens[k]!.raw) && /^(the|a|an|his|her|its|their)$/.test(tokens[k - 1]?.lower ?? '');
   }
 
   /**
