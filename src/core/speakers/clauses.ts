@@ -639,6 +639,17 @@ export class ClauseFinder {
       const named = this.namedClause(c, se);
       if (named) return named;
     }
+    // "what" before the subject is the verb's object, a free relative's, when a phrase or the clause's end follows the
+    // verb: "Asked what he would say to them, he paused" reports no "to them, he paused" (not a gap's clause: "what she
+    // said were cruel delays", "what the engineers say they need"; a naming, above, keeps its own: "what he called …")
+    if (
+      !c.inverted &&
+      c.subject &&
+      tokens[c.subject.first - 1]?.lower === 'what' &&
+      tokens[c.subject.first - 1]!.word &&
+      (!tokens[c.verbLast + 1]?.word || /^(to|about|of|for|with|at|in|on)$/.test(tokens[c.verbLast + 1]!.lower))
+    )
+      return null;
     // "explained how the ferry would be paid for", "has not said when it will run": an indirect question
     if (!c.inverted && !this.writtenByNoSpeaker(c)) {
       const question = this.questionClause(c, se);
