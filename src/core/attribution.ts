@@ -4284,7 +4284,12 @@ function personBeforeAppositions(doc: Doc, c: number, floor: number): Found | nu
     const first = tokens[p + 1]!;
     const words = tokens.slice(p + 1, end).filter((x) => x.word);
     const age = end - p === 2 && /^[0-9]{1,3}$/.test(first.raw);
-    const phrase = first.word && first.cap === 0 && /^(from|of|a|an|the)$/.test(first.lower);
+    // (or a bare role: "said Beth Noor, executive director of the coalition, who said …")
+    const phrase =
+      first.word &&
+      first.cap === 0 &&
+      (/^(from|of|a|an|the)$/.test(first.lower) ||
+        words.slice(0, 3).some((x) => x.cap === 0 && (TITLES.has(x.lower) || SPEAKER_NOUNS.has(x.lower))));
     const place = words.length > 0 && words.every((x) => x.cap > 0) && !keyEndingAt(doc, end - 1);
     if (!age && !phrase && !place) return null;
     const named = keyEndingAt(doc, p - 1);

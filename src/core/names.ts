@@ -304,6 +304,10 @@ export const NAME_SUFFIX = /^(jr|sr)$/;
 /** A name's suffix after its surname, numbers too: "Jr.", "III" (not the surname: "Brandt" of "Thomas Brandt III"). */
 const SURNAME_SUFFIX = /^(jr|sr|ii|iii|iv)$/;
 
+/** The fields a department of a province or a country is named for, after its place: "Alberta Forestry and Parks". */
+const FIELDS =
+  /^(environment|forestry|parks|health|education|agriculture|fisheries|transportation|transport|justice|energy|culture|tourism|labour|labor|finance|infrastructure|seniors|mines|mining|wildlife|housing|municipal|advanced|public|natural|economic|children|community|social|indigenous|treasury)$/;
+
 /** A ministry's field, a title's part before the office ("Health Minister"): no person itself. */
 export const PORTFOLIO =
   /^(defense|defence|finance|interior|home|health|education|treasury|economy|trade|energy|labor|labour|transport|transportation|culture)$/;
@@ -2323,6 +2327,23 @@ export class PeopleRegistry {
       let places = COMPASS.test(tokens[runEnd - 1]!.lower) || /^(new|nova|saudi|sri|united|costa|puerto)$/.test(tokens[runEnd - 1]!.lower);
       for (let m = a; m < runEnd && !places; m++) places = COUNTRIES.has(tokens[m]!.lower) || DEMONYMS.has(tokens[m]!.lower);
       if (a < runStart - 1 && !places && this.given(a) === null && tokens[a]!.lower !== 'the') return a;
+    }
+    // a provincial or national department named by its place and portfolios joined by "and": "Alberta Forestry and
+    // Parks", "Alberta Environment and Protected Areas" (a place opens it, a portfolio follows; two words after "and" at
+    // most)
+    const and = tokens[runStart - 1];
+    if (and?.word && and.lower === 'and' && and.cap === 0 && runEnd - runStart < 2 && !this.ctx.quoted[runStart - 1]) {
+      let a = runStart - 1;
+      while (runStart - 1 - a < 3 && tokens[a - 1]?.word && tokens[a - 1]!.cap > 0 && !tokens[a]!.gap && !this.ctx.quoted[a - 1]) a--;
+      // (not a person after the "and": "Ontario Health and Jane Moss")
+      if (
+        a < runStart - 2 &&
+        COUNTRIES.has(tokens[a]!.lower) &&
+        FIELDS.test(tokens[a + 1]!.lower) &&
+        !(tokens[a - 1]?.word && tokens[a - 1]!.cap > 0) &&
+        this.given(runStart) === null
+      )
+        return a;
     }
     // a force's or a service's name of two places or two words joined by "and", as British ones are named: "Avon and
     // Somerset Police", "West Yorkshire Fire and Rescue Service" (up to three words before the "and", one or two after, the
