@@ -473,6 +473,9 @@ const REGION_AFTER =
   /^,\s*(?:B\.C\.|Alta\.|Sask\.|Man\.|Ont\.|Que\.|N\.S\.|N\.B\.|N\.L\.|Nfld\.|P\.E\.I\.|Y\.T\.|N\.W\.T\.|Nvt\.|British Columbia|Alberta|Saskatchewan|Manitoba|Ontario|Quebec|New Brunswick|Nova Scotia|Newfoundland|Yukon|Nunavut|Northwest Territories|Ala\.|Ariz\.|Ark\.|Calif\.|Colo\.|Conn\.|Del\.|Fla\.|Ga\.|Ill\.|Ind\.|Kan\.|Ky\.|La\.|Md\.|Mass\.|Mich\.|Minn\.|Miss\.|Mo\.|Mont\.|Neb\.|Nev\.|N\.H\.|N\.J\.|N\.M\.|N\.Y\.|N\.C\.|N\.D\.|Okla\.|Ore\.|Pa\.|R\.I\.|S\.C\.|S\.D\.|Tenn\.|Va\.|Vt\.|Wash\.|Wis\.|W\.Va\.|Wyo\.)(?![\p{L}])/u;
 /** Prepositions of place before a place's name: "in Prince Rupert", "near Prince George". */
 const PLACE_BEFORE = /^(in|near|outside|around|across|throughout|within|downtown|inside)$/;
+/** Words of going before "to" or "from" and a place's name: "home to Prince George", "drove … from Prince Rupert". */
+const MOTION_BEFORE =
+  /^(home|back|way|night|drove|driven|drive|drives|driving|flew|flown|fly|flies|flying|travelled|traveled|travelling|traveling|travel|travels|moved|move|moves|moving|returned|return|returns|returning|came|come|comes|coming|headed|heading|went|go|goes|going|bound|relocated|commutes?|commuted|commuting|trip|flight|bus|train)$/;
 /** Words before "of" and a place's name: "west of Prince George", "the mayor of Prince Albert". */
 const PLACE_OF =
   /^(north|south|east|west|northeast|northwest|southeast|southwest|city|town|village|community|municipality|outskirts|mayor|residents|district|region|area|suburbs?)$/;
@@ -2493,7 +2496,13 @@ export class PeopleRegistry {
         if (REGION_AFTER.test(text.slice(tokens[i + 1]!.end, tokens[i + 1]!.end + 24))) return true;
         const b = tokens[i - 1];
         if (!b?.word || b.cap !== 0) return false;
-        return PLACE_BEFORE.test(b.lower) || (b.lower === 'of' && PLACE_OF.test(tokens[i - 2]?.lower ?? ''));
+        return (
+          PLACE_BEFORE.test(b.lower) ||
+          (b.lower === 'of' && PLACE_OF.test(tokens[i - 2]?.lower ?? '')) ||
+          // (or "to" or "from" after a going: "travelling home to Prince George", "drove through the night from Prince
+          // Rupert"; not "spoke to Prince Harry", "a letter from Prince Charles")
+          (/^(to|from)$/.test(b.lower) && MOTION_BEFORE.test(tokens[i - 2]?.lower ?? ''))
+        );
       }),
     );
   }
@@ -2544,9 +2553,10 @@ export class PeopleRegistry {
     // the organisation is named after: "Prince George RCMP", "Fort St. John RCMP", "Prince Albert Police Service", not
     // a person "George RCMP"
     const closer = tokens[runEnd]!;
+    const acronym = /^\p{Lu}{3,}$/u.test(closer.raw) && !POST_NOMINALS.test(closer.raw);
     if (
       runEnd > runStart + 1 &&
-      ((/^\p{Lu}{3,}$/u.test(closer.raw) && !POST_NOMINALS.test(closer.raw)) || ORG_SUFFIXES.has(closer.lower)) &&
+      (acronym || ORG_SUFFIXES.has(closer.lower)) &&
       tokens.slice(runStart, runEnd - 1).some((t) => PLACE_TITLES.test(t.lower))
     ) {
       this.found(runStart, runEnd, null, [], 'organization');
@@ -2570,6 +2580,21 @@ export class PeopleRegistry {
       while (from - 1 >= 0 && tokens[from - 1]!.word && tokens[from - 1]!.cap > 0 && !tokens[from]!.gap && runStart - from < 5) from--;
       if (tokens[from]!.lower === 'the') from++;
       if (!this.startAt.has(from)) this.found(from, runEnd, null, [], 'organization');
+      return;
+    }
+    // (and any place's name before a force's or an agency's acronym: "Kelowna RCMP said", "the Smithers RCMP detachment";
+    // not a role's acronym, "Acme CEO")
+    if (
+      runEnd === runStart + 1 &&
+      acronym &&
+      tokens[runStart]!.cap === 1 &&
+      !COMMON_WORDS.has(tokens[runStart]!.lower) &&
+      tokens[runStart - 1]?.raw !== '.' &&
+      !TITLES.has(closer.lower) &&
+      !this.ctx.quoted[runStart] &&
+      closer.raw.length <= 5
+    ) {
+      this.found(runStart, runEnd, null, [], 'organization');
       return;
     }
     // a run opened by a saint's or a mount's abbreviation names a place or an institution, never a person: "St.

@@ -62,6 +62,17 @@ describe('traps', () => {
     ]);
   });
 
+  it("a place before a force's acronym, and a royal title's place one travels to or from, are no persons", () => {
+    const { analysis } = run(
+      [
+        'Kelowna RCMP said the driver was hurt. Nadia Fenwick, 19, was travelling home to Prince George for the holidays.',
+        'Her mother drove through the night from Prince Rupert. A letter from Prince Harry arrived later.',
+      ].join('\n'),
+    );
+    expect(analysis.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Nadia Fenwick', 'Harry']);
+    expect(analysis.quotes.map((q) => q.speaker.name)).toEqual(['Kelowna RCMP']);
+  });
+
   it("a word that also ends places' names is a surname after a person's role, not after a department's", () => {
     const { analysis } = run(
       'Economist Jenna Park said rents would rise next year.\nNurses at Health Sciences Centre said the ward was full.\nStatistics Canada said food prices rose 4 per cent.\nStatistics New Zealand said wages rose 2 per cent.',
