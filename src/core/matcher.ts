@@ -11,7 +11,7 @@
  */
 import type { Article, CompiledEntity, CompiledIndex, EntityHit, EntityRecord, Span, TrieNode } from './types';
 import { tokenize, type Token } from './tokenize';
-import { COMMON_WORDS, DAYS_MONTHS, DEMONYMS, FEMALE_NOUNS, LINK_LABELS, MALE_NOUNS, PAGE_NOISE, TITLES } from './lexicon';
+import { COMMON_WORDS, COUNTRIES, DAYS_MONTHS, DEMONYMS, FEMALE_NOUNS, LINK_LABELS, MALE_NOUNS, PAGE_NOISE, TITLES } from './lexicon';
 import { genderOfFirstName } from './names';
 
 export const KIND_NAME = 0;
@@ -263,11 +263,13 @@ export function matchTokens(text: string, tokens: ReadonlyArray<Token>, index: C
       const e = full.find((x) => introduced.has(x)) ?? full[0]!;
       // (an organisation's name owned by another place than the one it names is another body: "Talsen's Foreign
       // Ministry" is no Russian Foreign Ministry, "Russia's Foreign Ministry" is)
-      const owner = tokens[c.first - 2];
+      // (nor one a nation's adjective or a country's name opens: "the Chinese Foreign Ministry", "the Ukraine Foreign
+      // Ministry")
+      const owner = tokens[c.first - 1]?.key === "'s" ? tokens[c.first - 2] : tokens[c.first - 1];
       if (
-        tokens[c.first - 1]?.key === "'s" &&
         owner?.word &&
         owner.cap > 0 &&
+        (tokens[c.first - 1]?.key === "'s" || DEMONYMS.has(owner.lower) || COUNTRIES.has(owner.lower)) &&
         index.entities[e]!.type === 'organization' &&
         !index.entities[e]!.name.toLowerCase().includes(owner.lower)
       )

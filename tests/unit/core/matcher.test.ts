@@ -60,6 +60,22 @@ describe('foldWord', () => {
 });
 
 describe('findMentions', () => {
+  it("takes an organisation's generic alias only where no other nation's word or owner opens it", () => {
+    const mfa: EntityRecord = {
+      id: 'mfa',
+      type: 'organization',
+      name: 'Russian Foreign Ministry',
+      aliases: ['Foreign Ministry'],
+      roles: [],
+      description: '',
+    };
+    const idx = compileIndex([mfa]);
+    expect(hits('The Chinese Foreign Ministry said no. Ukraine’s Foreign Ministry said yes.', idx)).toEqual([]);
+    expect(hits('The Russian Foreign Ministry said no. The Foreign Ministry said it again.', idx)).toEqual([
+      ['mfa', ['Russian Foreign Ministry', 'Foreign Ministry']],
+    ]);
+  });
+
   it('finds full names and transliteration variants as one entity', () => {
     expect(hits('Sergei Karyakin met Sergey Karjakin’s coach. Later Karyakin won.')).toEqual([
       ['karjakin', ['Sergei Karyakin', 'Sergey Karjakin', 'Karyakin']],
