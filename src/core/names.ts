@@ -285,9 +285,12 @@ function pluralIn(lo: string, set: ReadonlySet<string>): boolean {
 const ROLE_LAST =
   /^(ceo|cfo|coo|cto|chairman|chairwoman|chairperson|president|spokesman|spokeswoman|spokesperson|director|secretary|minister|governor|senator|mayor|adviser|advisor|aide|founder|cofounder|co-founder|commissioner|superintendent|ambassador)$/;
 
-/** Nouns of the land that end places' names ("Capitol Hill", "Coral Springs"); ORG_SUFFIXES has the rest ("Bay", "Park"). */
+/**
+ * Nouns of the land that end places' names ("Capitol Hill", "Coral Springs"), and of streets and roads ("Franklin
+ * Avenue", "Algonquin Boulevard", "Schubert Drive"); ORG_SUFFIXES has the rest ("Bay", "Park").
+ */
 const PLACE_ENDS =
-  /^(hill|hills|point|belt|east|harbor|harbour|beach|heights|springs|gardens|falls|creek|canyon|ridge|bluffs|strip|coast|plains|shores)$/;
+  /^(hill|hills|point|belt|east|harbor|harbour|beach|heights|springs|gardens|falls|creek|canyon|ridge|bluffs|strip|coast|plains|shores|avenue|boulevard|street|road|crescent|parkway|highway|expressway|freeway|drive|lane)$/;
 
 /** Words of grammar that no name is, alone: articles, pronouns, prepositions, conjunctions. */
 const FUNCTION_WORDS = new Set(

@@ -73,6 +73,16 @@ describe('traps', () => {
     expect(analysis.quotes.map((q) => q.speaker.name)).toEqual(['Kelowna RCMP']);
   });
 
+  it("a street's or a road's name is no person, and a surname that ends one stays a person's after a given name", () => {
+    const { analysis } = run(
+      [
+        'Garrett Lee, who owns a noodle shop on Franklin Avenue, said he closed for two days.',
+        'The store on Algonquin Boulevard will close. Diane Lane said the film was good.',
+      ].join('\n'),
+    );
+    expect(analysis.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Garrett Lee', 'Diane Lane']);
+  });
+
   it("a word that also ends places' names is a surname after a person's role, not after a department's", () => {
     const { analysis } = run(
       'Economist Jenna Park said rents would rise next year.\nNurses at Health Sciences Centre said the ward was full.\nStatistics Canada said food prices rose 4 per cent.\nStatistics New Zealand said wages rose 2 per cent.',
