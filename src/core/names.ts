@@ -486,6 +486,10 @@ const PLACE_OF =
 /** Letters after a person's name, no organisation's: "Ada Vik MPP", "Jo Roe OBE". */
 const POST_NOMINALS = /^(MPP|MLA|MNA|MHA|OBE|CBE|MBE|KBE|DBE|PHD|QC|KC|MD|MP|RN)$/;
 
+/** Acronyms of things, not of organisations: "the Ridgeback SUV", "a Vantage TV", "Moderna's mRNA". */
+const THING_ACRONYMS =
+  /^(SUV|SUVS|ATV|UTV|RV|TV|DVD|GPS|MRI|DNA|RNA|ICU|HIV|AIDS|GDP|CPI|LED|USB|PDF|APP|VPN|COVID|SARS|PPE|IPO|ETF|LNG|GMO|RSV|ADHD|PTSD|ALS|LRT|SUB|HST|GST|PST|VAT)$/;
+
 /** Institutions' last words that a saint's name opens, beside the usual organisations' words: "St. Brigid's Clinic". */
 const SAINT_INSTITUTIONS = /^(clinic|cathedral|chapel|parish|mission|shelter|manor|lodge|home|centre|center|residence)$/;
 
@@ -2590,6 +2594,7 @@ export class PeopleRegistry {
     if (
       runEnd === runStart + 1 &&
       acronym &&
+      !THING_ACRONYMS.test(closer.raw) &&
       tokens[runStart]!.cap === 1 &&
       !COMMON_WORDS.has(tokens[runStart]!.lower) &&
       tokens[runStart - 1]?.raw !== '.' &&
