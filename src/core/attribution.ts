@@ -1541,6 +1541,12 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
       /^[0-9]{3}$/.test(tokens[k + 1]?.raw ?? '') &&
       tokens[k - 1]!.end === t.start &&
       t.end === tokens[k + 1]!.start;
+    // (the apostrophe of a plural possessive inside the phrase is none of its ends: "Ana Ruiz of the Harwick Tenants'
+    // Union said", "Leaders of the teachers' union said")
+    if (pluralPossessive(tokens, k) && tokens[k + 1]?.word && k - 1 > floor) {
+      reach = Math.min(reach + 1, 14);
+      continue;
+    }
     if (!t.word && t.raw !== '-' && t.key !== "'s" && !thousands && !saintPoint(doc, k)) break;
     // (a compound's hyphens and the parts they join count as one word: "The family of a 17-year-old student killed in a
     // crash says")
