@@ -4354,6 +4354,9 @@ function relativeAntecedent(doc: Doc, j: number, floor: number, seen: NewName[])
  * said") and a noun phrase that opens the sentence ("Voters who say fares matter most were divided": the relative
  * clause has no end of its own).
  */
+/** Conjunctions and relative adverbs after which a noun phrase is the subject of the clause they open. */
+const CLAUSE_SUBJECT_OPENERS = /^(that|where|when|whereas|because|although|though|while|since|unless|if)$/;
+
 function restrictiveAntecedent(doc: Doc, w: number, floor: number, seen: NewName[]): Found | null {
   const { tokens } = doc;
   const near = nounBefore(doc, w, floor, seen);
@@ -4379,6 +4382,12 @@ function restrictiveAntecedent(doc: Doc, w: number, floor: number, seen: NewName
     return o?.person && o.s.first !== firstWordAt(doc, floor) ? o.s : null;
   }
   if (s.first === firstWordAt(doc, floor)) return null;
+  // (so does one that opens a clause after its conjunction: "a workplace where officers who reported misconduct were
+  // shunned", "found that staff who complained were moved")
+  const opener = tokens[s.first - 1];
+  // (or the sentence past its opening phrase: "In the report, officers who reported misconduct were shunned")
+  if (opener?.word && opener.cap === 0 && CLAUSE_SUBJECT_OPENERS.test(opener.lower)) return null;
+  if (opener?.raw === ',' && openingPhraseBefore(doc, floor, s.first - 1)) return null;
   const SHARE = /^(percent|percentage|%|number|share|majority|minority|plurality|half|third|quarter|fifth|most)$/;
   const share =
     (s.kind === 'desc' && SHARE.test(s.desc!.head)) ||
