@@ -4682,8 +4682,17 @@ export class SpeakerResolver {
       let a = k - 1;
       while (a > 0 && k - a <= 2 && tokens[a]!.word && tokens[a]!.cap === 0 && !/^(a|an)$/.test(tokens[a]!.lower)) a--;
       if (!/^(a|an)$/.test(tokens[a]!.lower)) continue;
+      // (or the subject of a clause of its own, a verb in the past right after it, in a sentence that names someone
+      // else: "Gordon Pell said he paid after a salesman came to his door. The salesman told him …" is the salesman, not
+      // Pell; not one in apposition, "Pell, a salesman, said")
+      const v = tokens[k + 1];
+      const acts =
+        !!v?.word &&
+        v.cap === 0 &&
+        tokens[a - 1]?.raw !== ',' &&
+        (AUXILIARIES.has(v.lower) || IRREGULAR_PAST.has(v.lower) || /[^e]ed$/.test(v.lower));
       const sent = sents.sent[k];
-      if (!this.personMentions.some((pm) => sents.sent[pm.first] === sent)) return true;
+      if (acts || !this.personMentions.some((pm) => sents.sent[pm.first] === sent)) return true;
     }
     return false;
   }
