@@ -6680,6 +6680,19 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
     !/^(telling|saying|asking|shouting|writing)$/.test(tokens[i + 1]!.lower)
   )
     return null;
+  // "reports to the mayor", "who reports directly to the deputy chief", "reported directly to the CEO": whom one answers
+  // to, no words (the present, or "directly", with no "that" and no quotation among the next eight words; "reported to
+  // police that …" and "…,” she reported to police." still report)
+  if (/^report(s|ed)?$/.test(t.lower)) {
+    const direct = tokens[i + 1]?.lower === 'directly';
+    const to = direct ? i + 2 : i + 1;
+    if (tokens[to]?.lower === 'to' && (direct || t.lower !== 'reported')) {
+      let clause = false;
+      for (let j = to + 1; j <= to + 8 && tokens[j] && !/^[.;]$/.test(tokens[j]!.raw) && !clause; j++)
+        clause = !!doc.quoted[j] || tokens[j]!.lower === 'that';
+      if (!clause) return null;
+    }
+  }
   // "charged that …" and "…,” she charged." report words; "charged the officer with murder" does not
   if (/^charge[sd]?$/.test(t.lower) && tokens[i + 1]?.word && tokens[i + 1]!.lower !== 'that') return null;
   // "advised council that …" and "advised residents to stay indoors" report advice; "the ones Comey advised not to
