@@ -2498,8 +2498,10 @@ export class SpeakerResolver {
         k === i && /^(my|his|her|our|their|the|a|an)$/.test(t.lower)
           ? this.describedOpener(k, end, para, unnamed)
           : k === i && t.lower === 'one'
-            ? this.oneOfOpener(k, end)
-            : null;
+            ? (this.oneOfOpener(k, end) ?? this.aloneOpener(k, end))
+            : k === i && t.lower === 'another'
+              ? this.aloneOpener(k, end)
+              : null;
       if (described) return described;
       if (t.cap === 0 && !SPEAKER_NOUNS.has(t.lower) && !TITLES.has(t.lower) && !this.modifiesRole(k)) {
         const nounLike = !NP_BREAK.has(t.lower) && !DETERMINERS.has(t.lower) && !/(ed|ing|ly)$/.test(t.lower) && !PRONOUNS.has(t.lower);
@@ -2624,6 +2626,17 @@ export class SpeakerResolver {
     if (!next?.word || next.cap > 0 || /ss$/.test(next.lower)) return false;
     if (AUXILIARIES.has(next.lower) || IRREGULAR_PAST.has(next.lower) || /[a-z]{2}(ed|es|s)$/.test(next.lower)) return true;
     return next.lower === 'read' && /^(a|an|the|his|her|their|its|our|my)$/.test(tokens[n + 1]?.lower ?? '');
+  }
+
+  /**
+   * "Another described finding a dead rat in his locker": "one" or "another" alone as the subject of a verb, one more
+   * person of a group named before (as a frame's subject, "“…,” another said", already is); null otherwise.
+   */
+  private aloneOpener(k: number, end: number): Ref | null {
+    const { tokens } = this.doc;
+    if (this.captions.has(tokens[k]!.para) || !this.verbAfterNoun(k + 1, end)) return null;
+    const text = tokens[k]!.lower;
+    return { key: null, desc: { text, definite: false, head: text, group: false, gender: null }, bound: null, para: tokens[k]!.para };
   }
 
   /**
