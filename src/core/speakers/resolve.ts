@@ -721,6 +721,9 @@ function notCompanyWord(w: string): boolean {
   return PUBLIC_OR_PLACE.test(w) || (ORG_HEADS.has(w) && !GENERIC_ORG.test(w) && w !== 'bank' && w !== 'network');
 }
 
+/** Speakers' nouns that name a body, not a person, which an "it" may stand for. */
+const SPEAKING_BODIES = /^(regulator|watchdog|utility|hospital|city|town|municipality|province|inspectorate)$/;
+
 export class SpeakerResolver {
   private readonly refs = new Map<string, Ref>();
   /** speakers met so far, in text order */
@@ -1629,7 +1632,8 @@ export class SpeakerResolver {
   }
 
   /**
-   * A description of one thing that speaks, no person: "the airline", "the statement" ("The airline said … It added
+   * A description of one thing that speaks, no person (the nouns of bodies among the speakers' nouns too: "The insurance
+   * regulator said … It said …", "The hospital said … It added …"): "the airline", "the statement" ("The airline said … It added
    * …"), for an "it". Not a person's noun ("the spokesman") nor a description with a gender.
    */
   private isThing(r: Ref): boolean {
@@ -1639,7 +1643,7 @@ export class SpeakerResolver {
       d.definite &&
       !d.group &&
       d.gender === null &&
-      (!SPEAKER_NOUNS.has(d.head) || ORG_HEADS.has(d.head) || DOCUMENT_NOUNS.has(d.head))
+      (!SPEAKER_NOUNS.has(d.head) || ORG_HEADS.has(d.head) || DOCUMENT_NOUNS.has(d.head) || SPEAKING_BODIES.test(d.head))
     );
   }
 
