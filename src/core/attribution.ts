@@ -1772,6 +1772,10 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
               s.desc!.definite ||
               s.desc!.group ||
               s.desc!.gender !== null ||
+              // (or any noun someone was, opening the sentence: "A former mechanic at a used car lot says", "A retired
+              // clerk at the registry said")
+              (/^(a|an|one)\s+(former|retired|longtime|long-time|veteran)\s+[a-z]+$/i.test(s.desc!.text) &&
+                atSentenceStart(doc, s.first, floor)) ||
               // a document from someone: "An email from the ferry office says …"
               (DOCUMENT_NOUNS.has(s.desc!.head) && t.lower === 'from'))))
       ) {
