@@ -2354,8 +2354,38 @@ export class SpeakerResolver {
     const subjectLast = this.personMentions.findLast((pm) => pm.first < before);
     if (subjectLast && this.personAt(subjectLast.first)?.last === before - 1 && tokens[before + 1]?.word && tokens[before + 1]!.cap === 0)
       return null;
+    // (the subject of a passive is what the words are said of, not who says them: "Nakamura's claim was denied on the
+    // grounds that the water came from “surface seepage”", "Lund was described as “a bully”")
+    if (this.passiveBefore(start, before)) return null;
     const r = this.subjectOf(start, before - 1, tokens[start]!.para, bare);
     return r && !this.isGroup(r) ? r : null;
+  }
+
+  /**
+   * Whether the first verb of the sentence from `start`, before token `before`, is a passive ("was denied", "were
+   * told", "has been described") with no comma, "and" or "but" after it up to `before`.
+   */
+  passiveBefore(start: number, before: number): boolean {
+    const { tokens } = this.doc;
+    for (let k = start; k < before && k < start + 12; k++) {
+      const t = tokens[k]!;
+      if (!t.word || this.doc.quoted[k]) return false;
+      if (t.cap > 0 || !AUXILIARIES.has(t.lower)) continue;
+      let p = k + 1;
+      if (tokens[p]?.lower === 'been' || tokens[p]?.lower === 'being') p++;
+      else if (!/^(is|are|was|were)$/.test(t.lower)) return false;
+      while (/ly$/.test(tokens[p]?.lower ?? '') && p < k + 3) p++;
+      const v = tokens[p];
+      if (
+        !v?.word ||
+        v.cap > 0 ||
+        !(/[^e]ed$/.test(v.lower) || /^(told|given|made|seen|known|shown|written|said|taken|found|held|called)$/.test(v.lower))
+      )
+        return false;
+      for (let m = p + 1; m < before; m++) if (tokens[m]!.raw === ',' || /^(and|but)$/.test(tokens[m]!.lower)) return false;
+      return true;
+    }
+    return false;
   }
 
   /**
