@@ -3168,6 +3168,8 @@ export class SpeakerResolver {
           // (over a hyphen between two capitalised parts: "the Dellmore-Kravitz Joint Venture")
           else if (tightHyphen(tokens, e + 1) && e + 2 <= end && tokens[e + 2]!.word && tokens[e + 2]!.cap > 0) e += 2;
           else if (!n.word || n.gap) break;
+          // (a flight's number ends the airline's name: "SkyVista Airlines Flight 612")
+          else if (n.lower === 'flight' && /^[0-9]/.test(tokens[e + 2]?.raw ?? '')) break;
           else if (n.cap > 0) e++;
           else if ((n.lower === 'of' || n.lower === 'for') && tokens[e + 2]?.cap) e += 2;
           else break;
@@ -3620,6 +3622,8 @@ export class SpeakerResolver {
           continue;
         }
         if (n.gap) break;
+        // (a flight's number ends the airline's name: "SkyVista Airlines Flight 612")
+        if (n.lower === 'flight' && /^[0-9]/.test(tokens[e + 2]?.raw ?? '')) break;
         if (n.word && n.cap > 0) e++;
         else if (n.word && /^(of|for)$/.test(n.lower) && capital(e + 2)) e += 2;
         else if ((n.key === "'s" || (n.raw === '.' && /^(st|ste|mt)$/.test(tokens[e]!.lower))) && capital(e + 2)) e += 2;
