@@ -4660,6 +4660,8 @@ export class SpeakerResolver {
         ((!SPEAKER_NOUNS.has(r.desc.head) &&
           r.desc.gender === null &&
           !/^one of /i.test(r.desc.text) &&
+          // (or one person of a group alone: "“…,” one said", "Another was moved", "A third said he …")
+          !/^(one|another)$/.test(r.desc.head) &&
           // (an unnamed one met with "a", a noun of a person's shape: "a longtime deckhand", "a retired schoolteacher"; not
           // one whose part is to ask, whom the next "he said" answers: "one questioner claimed …")
           !(!r.desc.definite && SpeakerResolver.personNoun(r.desc.head) && !TITLES.has(r.desc.head) && !ASKERS.test(r.desc.head))) ||
