@@ -1380,6 +1380,15 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
   const end = tokens[j];
   // a share of a group: "47% say", "75 percent of Democrats said", "a majority of primary voters say"
   const share = shareEndingAt(doc, j, floor);
+  // (but "a third" alone whose words are of a "he" or a "she" is one more person of a group listed before, not a share
+  // of it: "One said …. Another said …. A third said he was moved to nights")
+  if (share >= 0 && share === j - 1 && /^(a|an)$/.test(tokens[share]!.lower) && /^(third|fourth|fifth)$/.test(end!.lower)) {
+    const after = tokens[j + 2]?.lower === 'that' ? j + 3 : j + 2;
+    if (/^(he|she)$/.test(tokens[after]?.lower ?? '') && SPEECH_VERBS.has(tokens[j + 1]?.lower ?? '')) {
+      const text = withoutInvisible(doc.text.slice(tokens[share]!.start, end!.end));
+      return { kind: 'desc', desc: { text, definite: false, head: 'one', group: false, gender: null }, first: share, last: j };
+    }
+  }
   if (share >= 0) return groupDesc(doc, share, j);
   // "Most of them said", "a third of those said"
   if (end?.word && /^(them|those)$/.test(end.lower) && tokens[j - 1]?.lower === 'of') {
