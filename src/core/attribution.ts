@@ -1381,6 +1381,15 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
   const end = tokens[j];
   // a share of a group: "47% say", "75 percent of Democrats said", "a majority of primary voters say"
   const share = shareEndingAt(doc, j, floor);
+  // (but "a third" alone whose words are of a "he" or a "she" is one more person of a group listed before, not a share
+  // of it: "One said …. Another said …. A third said he was moved to nights")
+  if (share >= 0 && share === j - 1 && /^(a|an)$/.test(tokens[share]!.lower) && /^(third|fourth|fifth)$/.test(end!.lower)) {
+    const after = tokens[j + 2]?.lower === 'that' ? j + 3 : j + 2;
+    if (/^(he|she)$/.test(tokens[after]?.lower ?? '') && SPEECH_VERBS.has(tokens[j + 1]?.lower ?? '')) {
+      const text = withoutInvisible(doc.text.slice(tokens[share]!.start, end!.end));
+      return { kind: 'desc', desc: { text, definite: false, head: 'one', group: false, gender: null }, first: share, last: j };
+    }
+  }
   if (share >= 0) return groupDesc(doc, share, j);
   // "Most of them said", "a third of those said"
   if (end?.word && /^(them|those)$/.test(end.lower) && tokens[j - 1]?.lower === 'of') {
@@ -1542,6 +1551,12 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
       /^[0-9]{3}$/.test(tokens[k + 1]?.raw ?? '') &&
       tokens[k - 1]!.end === t.start &&
       t.end === tokens[k + 1]!.start;
+    // (the apostrophe of a plural possessive inside the phrase is none of its ends: "Ana Ruiz of the Harwick Tenants'
+    // Union said", "Leaders of the teachers' union said")
+    if (pluralPossessive(tokens, k) && tokens[k + 1]?.word && k - 1 > floor) {
+      reach = Math.min(reach + 1, 14);
+      continue;
+    }
     if (!t.word && t.raw !== '-' && t.key !== "'s" && !thousands && !saintPoint(doc, k)) break;
     // (a compound's hyphens and the parts they join count as one word: "The family of a 17-year-old student killed in a
     // crash says")
@@ -1767,6 +1782,10 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
               s.desc!.definite ||
               s.desc!.group ||
               s.desc!.gender !== null ||
+              // (or any noun someone was, opening the sentence: "A former mechanic at a used car lot says", "A retired
+              // clerk at the registry said")
+              (/^(a|an|one)\s+(former|retired|longtime|long-time|veteran)\s+[a-z]+$/i.test(s.desc!.text) &&
+                atSentenceStart(doc, s.first, floor)) ||
               // a document from someone: "An email from the ferry office says …"
               (DOCUMENT_NOUNS.has(s.desc!.head) && t.lower === 'from') ||
               // (or any noun a "who" after the phrase's comma shows to be a person, when the phrase's own last noun is
@@ -4391,6 +4410,9 @@ function personApposedTo(doc: Doc, s: Found, floor: number): Found | null {
  * said") and a noun phrase that opens the sentence ("Voters who say fares matter most were divided": the relative
  * clause has no end of its own).
  */
+/** Conjunctions and relative adverbs after which a noun phrase is the subject of the clause they open. */
+const CLAUSE_SUBJECT_OPENERS = /^(that|where|when|whereas|because|although|though|while|since|unless|if)$/;
+
 function restrictiveAntecedent(doc: Doc, w: number, floor: number, seen: NewName[]): Found | null {
   const { tokens } = doc;
   const near = nounBefore(doc, w, floor, seen);
@@ -4416,6 +4438,12 @@ function restrictiveAntecedent(doc: Doc, w: number, floor: number, seen: NewName
     return o?.person && o.s.first !== firstWordAt(doc, floor) ? o.s : null;
   }
   if (s.first === firstWordAt(doc, floor)) return null;
+  // (so does one that opens a clause after its conjunction: "a workplace where officers who reported misconduct were
+  // shunned", "found that staff who complained were moved")
+  const opener = tokens[s.first - 1];
+  // (or the sentence past its opening phrase: "In the report, officers who reported misconduct were shunned")
+  if (opener?.word && opener.cap === 0 && CLAUSE_SUBJECT_OPENERS.test(opener.lower)) return null;
+  if (opener?.raw === ',' && openingPhraseBefore(doc, floor, s.first - 1)) return null;
   const SHARE = /^(percent|percentage|%|number|share|majority|minority|plurality|half|third|quarter|fifth|most)$/;
   const share =
     (s.kind === 'desc' && SHARE.test(s.desc!.head)) ||
@@ -6708,6 +6736,19 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
     !/^(telling|saying|asking|shouting|writing)$/.test(tokens[i + 1]!.lower)
   )
     return null;
+  // "reports to the mayor", "who reports directly to the deputy chief", "reported directly to the CEO": whom one answers
+  // to, no words (the present, or "directly", with no "that" and no quotation among the next eight words; "reported to
+  // police that …" and "…,” she reported to police." still report)
+  if (/^report(s|ed)?$/.test(t.lower)) {
+    const direct = tokens[i + 1]?.lower === 'directly';
+    const to = direct ? i + 2 : i + 1;
+    if (tokens[to]?.lower === 'to' && (direct || t.lower !== 'reported')) {
+      let clause = false;
+      for (let j = to + 1; j <= to + 8 && tokens[j] && !/^[.;]$/.test(tokens[j]!.raw) && !clause; j++)
+        clause = !!doc.quoted[j] || tokens[j]!.lower === 'that';
+      if (!clause) return null;
+    }
+  }
   // "charged that …" and "…,” she charged." report words; "charged the officer with murder" does not
   if (/^charge[sd]?$/.test(t.lower) && tokens[i + 1]?.word && tokens[i + 1]!.lower !== 'that') return null;
   // "advised council that …" and "advised residents to stay indoors" report advice; "the ones Comey advised not to

@@ -695,6 +695,9 @@ class Assigner {
               farOwn = false;
             }
             untied = near && !this.tiedToLast(h, q, si, openTok);
+            // (nor a fragment in a sentence whose first verb is a passive: what the words are said of opens it, not who
+            // said them, "Nakamura's claim was denied on the grounds that the water came from “surface seepage over time”")
+            if (near && q.kind === 'partial' && this.speakers.passiveBefore(sents.starts[si]!, openTok)) untied = true;
             // (a fragment of a text its sentence opens with is no one's: 'The rules require councils to “give due weight to …”')
             if (untied && q.kind === 'partial' && this.opensWithText(si, openTok)) untied = false;
             if (near && !untied) {

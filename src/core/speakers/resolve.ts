@@ -721,6 +721,9 @@ function notCompanyWord(w: string): boolean {
   return PUBLIC_OR_PLACE.test(w) || (ORG_HEADS.has(w) && !GENERIC_ORG.test(w) && w !== 'bank' && w !== 'network');
 }
 
+/** Speakers' nouns that name a body, not a person, which an "it" may stand for. */
+const SPEAKING_BODIES = /^(regulator|watchdog|utility|hospital|city|town|municipality|province|inspectorate)$/;
+
 export class SpeakerResolver {
   private readonly refs = new Map<string, Ref>();
   /** speakers met so far, in text order */
@@ -1629,7 +1632,8 @@ export class SpeakerResolver {
   }
 
   /**
-   * A description of one thing that speaks, no person: "the airline", "the statement" ("The airline said … It added
+   * A description of one thing that speaks, no person (the nouns of bodies among the speakers' nouns too: "The insurance
+   * regulator said … It said …", "The hospital said … It added …"): "the airline", "the statement" ("The airline said … It added
    * …"), for an "it". Not a person's noun ("the spokesman") nor a description with a gender.
    */
   private isThing(r: Ref): boolean {
@@ -1639,7 +1643,7 @@ export class SpeakerResolver {
       d.definite &&
       !d.group &&
       d.gender === null &&
-      (!SPEAKER_NOUNS.has(d.head) || ORG_HEADS.has(d.head) || DOCUMENT_NOUNS.has(d.head))
+      (!SPEAKER_NOUNS.has(d.head) || ORG_HEADS.has(d.head) || DOCUMENT_NOUNS.has(d.head) || SPEAKING_BODIES.test(d.head))
     );
   }
 
@@ -2350,8 +2354,38 @@ export class SpeakerResolver {
     const subjectLast = this.personMentions.findLast((pm) => pm.first < before);
     if (subjectLast && this.personAt(subjectLast.first)?.last === before - 1 && tokens[before + 1]?.word && tokens[before + 1]!.cap === 0)
       return null;
+    // (the subject of a passive is what the words are said of, not who says them: "Nakamura's claim was denied on the
+    // grounds that the water came from “surface seepage”", "Lund was described as “a bully”")
+    if (this.passiveBefore(start, before)) return null;
     const r = this.subjectOf(start, before - 1, tokens[start]!.para, bare);
     return r && !this.isGroup(r) ? r : null;
+  }
+
+  /**
+   * Whether the first verb of the sentence from `start`, before token `before`, is a passive ("was denied", "were
+   * told", "has been described") with no comma, "and" or "but" after it up to `before`.
+   */
+  passiveBefore(start: number, before: number): boolean {
+    const { tokens } = this.doc;
+    for (let k = start; k < before && k < start + 12; k++) {
+      const t = tokens[k]!;
+      if (!t.word || this.doc.quoted[k]) return false;
+      if (t.cap > 0 || !AUXILIARIES.has(t.lower)) continue;
+      let p = k + 1;
+      if (tokens[p]?.lower === 'been' || tokens[p]?.lower === 'being') p++;
+      else if (!/^(is|are|was|were)$/.test(t.lower)) return false;
+      while (/ly$/.test(tokens[p]?.lower ?? '') && p < k + 3) p++;
+      const v = tokens[p];
+      if (
+        !v?.word ||
+        v.cap > 0 ||
+        !(/[^e]ed$/.test(v.lower) || /^(told|given|made|seen|known|shown|written|said|taken|found|held|called)$/.test(v.lower))
+      )
+        return false;
+      for (let m = p + 1; m < before; m++) if (tokens[m]!.raw === ',' || /^(and|but)$/.test(tokens[m]!.lower)) return false;
+      return true;
+    }
+    return false;
   }
 
   /**
@@ -2498,8 +2532,10 @@ export class SpeakerResolver {
         k === i && /^(my|his|her|our|their|the|a|an)$/.test(t.lower)
           ? this.describedOpener(k, end, para, unnamed)
           : k === i && t.lower === 'one'
-            ? this.oneOfOpener(k, end)
-            : null;
+            ? (this.oneOfOpener(k, end) ?? this.aloneOpener(k, end))
+            : k === i && t.lower === 'another'
+              ? this.aloneOpener(k, end)
+              : null;
       if (described) return described;
       if (t.cap === 0 && !SPEAKER_NOUNS.has(t.lower) && !TITLES.has(t.lower) && !this.modifiesRole(k)) {
         const nounLike = !NP_BREAK.has(t.lower) && !DETERMINERS.has(t.lower) && !/(ed|ing|ly)$/.test(t.lower) && !PRONOUNS.has(t.lower);
@@ -2624,6 +2660,17 @@ export class SpeakerResolver {
     if (!next?.word || next.cap > 0 || /ss$/.test(next.lower)) return false;
     if (AUXILIARIES.has(next.lower) || IRREGULAR_PAST.has(next.lower) || /[a-z]{2}(ed|es|s)$/.test(next.lower)) return true;
     return next.lower === 'read' && /^(a|an|the|his|her|their|its|our|my)$/.test(tokens[n + 1]?.lower ?? '');
+  }
+
+  /**
+   * "Another described finding a dead rat in his locker": "one" or "another" alone as the subject of a verb, one more
+   * person of a group named before (as a frame's subject, "“…,” another said", already is); null otherwise.
+   */
+  private aloneOpener(k: number, end: number): Ref | null {
+    const { tokens } = this.doc;
+    if (this.captions.has(tokens[k]!.para) || !this.verbAfterNoun(k + 1, end)) return null;
+    const text = tokens[k]!.lower;
+    return { key: null, desc: { text, definite: false, head: text, group: false, gender: null }, bound: null, para: tokens[k]!.para };
   }
 
   /**
@@ -3121,6 +3168,8 @@ export class SpeakerResolver {
           // (over a hyphen between two capitalised parts: "the Dellmore-Kravitz Joint Venture")
           else if (tightHyphen(tokens, e + 1) && e + 2 <= end && tokens[e + 2]!.word && tokens[e + 2]!.cap > 0) e += 2;
           else if (!n.word || n.gap) break;
+          // (a flight's number ends the airline's name: "SkyVista Airlines Flight 612")
+          else if (n.lower === 'flight' && /^[0-9]/.test(tokens[e + 2]?.raw ?? '')) break;
           else if (n.cap > 0) e++;
           else if ((n.lower === 'of' || n.lower === 'for') && tokens[e + 2]?.cap) e += 2;
           else break;
@@ -3573,6 +3622,8 @@ export class SpeakerResolver {
           continue;
         }
         if (n.gap) break;
+        // (a flight's number ends the airline's name: "SkyVista Airlines Flight 612")
+        if (n.lower === 'flight' && /^[0-9]/.test(tokens[e + 2]?.raw ?? '')) break;
         if (n.word && n.cap > 0) e++;
         else if (n.word && /^(of|for)$/.test(n.lower) && capital(e + 2)) e += 2;
         else if ((n.key === "'s" || (n.raw === '.' && /^(st|ste|mt)$/.test(tokens[e]!.lower))) && capital(e + 2)) e += 2;
@@ -4609,6 +4660,8 @@ export class SpeakerResolver {
         ((!SPEAKER_NOUNS.has(r.desc.head) &&
           r.desc.gender === null &&
           !/^one of /i.test(r.desc.text) &&
+          // (or one person of a group alone: "“…,” one said", "Another was moved", "A third said he …")
+          !/^(one|another)$/.test(r.desc.head) &&
           // (an unnamed one met with "a", a noun of a person's shape: "a longtime deckhand", "a retired schoolteacher"; not
           // one whose part is to ask, whom the next "he said" answers: "one questioner claimed …")
           !(!r.desc.definite && SpeakerResolver.personNoun(r.desc.head) && !TITLES.has(r.desc.head) && !ASKERS.test(r.desc.head))) ||
@@ -4682,8 +4735,17 @@ export class SpeakerResolver {
       let a = k - 1;
       while (a > 0 && k - a <= 2 && tokens[a]!.word && tokens[a]!.cap === 0 && !/^(a|an)$/.test(tokens[a]!.lower)) a--;
       if (!/^(a|an)$/.test(tokens[a]!.lower)) continue;
+      // (or the subject of a clause of its own, a verb in the past right after it, in a sentence that names someone
+      // else: "Gordon Pell said he paid after a salesman came to his door. The salesman told him …" is the salesman, not
+      // Pell; not one in apposition, "Pell, a salesman, said")
+      const v = tokens[k + 1];
+      const acts =
+        !!v?.word &&
+        v.cap === 0 &&
+        tokens[a - 1]?.raw !== ',' &&
+        (AUXILIARIES.has(v.lower) || IRREGULAR_PAST.has(v.lower) || /[^e]ed$/.test(v.lower));
       const sent = sents.sent[k];
-      if (!this.personMentions.some((pm) => sents.sent[pm.first] === sent)) return true;
+      if (acts || !this.personMentions.some((pm) => sents.sent[pm.first] === sent)) return true;
     }
     return false;
   }
