@@ -3569,10 +3569,14 @@ function subjectBeforeTypedDash(doc: Doc, floor: number, j: number, seen: NewNam
  * Lund, whom the description mentions); null otherwise.
  */
 function nameAfterDescription(doc: Doc, floor: number, k: number, j: number, seen: NewName[]): Found | null {
-  const open = doc.tokens[firstWordAt(doc, floor)]!;
+  // (the description may open the frame after a quotation: '“…,” the study's lead author, Dr. Ana Quill of the Bayfield
+  // Institute, said')
+  let o = firstWordAt(doc, floor);
+  while (o < k && (doc.quoted[o] || !doc.tokens[o]!.word)) o++;
+  const open = doc.tokens[o]!;
   // (or a possessive: "Etxeberria's agent, Leonard Pike of Crestline Talent, said", "Her colleague, Julien Aubry of
   // Valmont University, said")
-  const opens = /^(one|a|an|the|another|his|her|their|its|our)$/.test(open.lower) || possessiveName(doc, floor, k);
+  const opens = /^(one|a|an|the|another|his|her|their|its|our)$/.test(open.lower) || possessiveName(doc, o, k);
   if (!opens || doc.tokens[k - 1]?.raw === ')') return null;
   const named = namedBetween(doc, k, j, seen);
   if (named) return named;
