@@ -1625,7 +1625,8 @@ export class SpeakerResolver {
    */
   canBeIt(r: Ref): boolean {
     if (!r.desc) return keyType(this.doc, r.key!) !== 'person';
-    return !peoplePlural(r.desc.head) && (r.desc.group || this.isThing(r));
+    // (nor a plural of things, no article before it: "impurities in the sample produced …" is no "it")
+    return !peoplePlural(r.desc.head) && !barePluralOfThings(r.desc) && (r.desc.group || this.isThing(r));
   }
 
   /**
@@ -6124,6 +6125,11 @@ function analystsFirm(tokens: Doc['tokens'], first: number, last: number, floor:
 }
 
 /** A plural noun of people, a group that is a "they" and never an "it": "experts", "officials", "analysts", "authorities". */
+/** A description that is a plural noun with no article, no organisation's noun ("impurities", "shares"; not "news"). */
+function barePluralOfThings(d: NonNullable<Ref['desc']>): boolean {
+  return !d.definite && /[^su]s$/.test(d.head) && !/(news|ics|series|species)$/.test(d.head) && !ORG_HEADS.has(d.head);
+}
+
 function peoplePlural(head: string): boolean {
   return pluralSpeakerNoun(head) || (GROUP_NOUNS.has(head) && /[^su]s$/.test(head));
 }
