@@ -6124,12 +6124,12 @@ function analystsFirm(tokens: Doc['tokens'], first: number, last: number, floor:
   return false;
 }
 
-/** A plural noun of people, a group that is a "they" and never an "it": "experts", "officials", "analysts", "authorities". */
 /** A description that is a plural noun with no article, no organisation's noun ("impurities", "shares"; not "news"). */
 function barePluralOfThings(d: NonNullable<Ref['desc']>): boolean {
   return !d.definite && /[^su]s$/.test(d.head) && !/(news|ics|series|species)$/.test(d.head) && !ORG_HEADS.has(d.head);
 }
 
+/** A plural noun of people, a group that is a "they" and never an "it": "experts", "officials", "analysts", "authorities". */
 function peoplePlural(head: string): boolean {
   return pluralSpeakerNoun(head) || (GROUP_NOUNS.has(head) && /[^su]s$/.test(head));
 }
