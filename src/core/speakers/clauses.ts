@@ -47,6 +47,10 @@ import {
  * ("…, he said, speaking on condition of anonymity", "…, she said, wiping her eyes"); other participles may go on with
  * the speech ("…, they say, imposing new restrictions", "…, he said, replacing her would …").
  */
+/** Verbs after which an object and a participle in -ed make no clause: "like the study repeated", "see it confirmed". */
+const OBJECT_PARTICIPLE_VERBS =
+  /^(like|see|saw|seen|seeing|want|wants|wanted|wanting|need|needs|needed|have|has|had|having|get|gets|got|getting|hear|heard|keep|kept|prefer|prefers|preferred)$/;
+
 const FRAME_PARTICIPLES =
   /^(speaking|requesting|declining|wiping|smiling|laughing|shrugging|gesturing|standing|sitting|walking|waving|shaking|nodding|choking|sighing)$/;
 
@@ -3257,6 +3261,9 @@ export class ClauseFinder {
       if (other === c) continue;
       // (a pronoun's aside between commas goes on with the clause: "…, most of them, he said, designed only to delay")
       if (other.first > from && this.asideInClause(other)) continue;
+      // (nor is an object and its participle after a verb of wanting or seeing a frame, when it reports nothing: "said he
+      // would like to see the study repeated with wild bees")
+      if (other.first > from && this.objectParticiple(other)) continue;
       let at = this.cutAt(other, from);
       // (a clause cut before another's subject does not end on the "that" opening it: "make it more likely [that]
       // European governments will insist …"; a relative "that" before the other's subject goes with it: "a weeks-long
@@ -3273,6 +3280,18 @@ export class ClauseFinder {
       if (at > from && at - 1 < to) to = at - 1;
     }
     return to;
+  }
+
+  /**
+   * Is c an object and a participle in -ed after a verb of wanting, seeing or having, with no clause of its own: "like
+   * the study repeated", "see the findings confirmed", "had the test repeated"?
+   */
+  private objectParticiple(c: Construction): boolean {
+    const { tokens } = this.doc;
+    const s = c.subject;
+    if (!s || c.inverted || c.passive || !/ed$/.test(c.verb) || c.verbFirst !== s.last + 1) return false;
+    if (!OBJECT_PARTICIPLE_VERBS.test(tokens[s.first - 1]?.lower ?? '') || tokens[s.first - 1]!.cap !== 0) return false;
+    return this.clause(c) === null;
   }
 
   /** Does the clause end after token `last`: the sentence ends, or a comma and a conjunction follow ("…, but …")? */
