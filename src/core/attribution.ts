@@ -2406,7 +2406,13 @@ function coordinatedSubject(doc: Doc, v: number, floor: number, seen: NewName[])
   if (!a || !speakingConjunct(doc, a) || a.first <= floor - 1) return null;
   // (or past a dateline: "KYIV, Ukraine (AP) — Russia and Ukraine accused each other …")
   const aFrom = a.kind === 'key' ? titleRunFrom(doc, a.first, floor) : a.first;
-  if (!opensSentence(doc, floor, a.first) && !atSentenceStart(doc, aFrom, floor) && !trailingPair(doc, a, second, v)) return null;
+  // (or right after the comma of a phrase that opens the sentence: "In a paper published Monday, Voss and her colleagues
+  // report that …")
+  // (a phrase of place, time or manner, not a clause of its own: "When terrorists strike, Obama and Clinton call them …")
+  const afterFronted =
+    tokens[aFrom - 1]?.raw === ',' && !doc.quoted[aFrom - 1] && OPENING_PREPOSITIONS.test(tokens[firstWordAt(doc, floor)]!.lower);
+  if (!opensSentence(doc, floor, a.first) && !atSentenceStart(doc, aFrom, floor) && !trailingPair(doc, a, second, v) && !afterFronted)
+    return null;
   seen.push(...mine);
   // "Mr. Holm and Mr. Dahl say": the group as written, with its titles
   if (a.kind === 'key' && (second === null || second.kind === 'key')) return groupDesc(doc, titleRunFrom(doc, a.first, floor), v - 1);
