@@ -1140,6 +1140,14 @@ export class ClauseFinder {
         !NOT_PERSON_SHAPE.test(c.subject.desc!.head) &&
         this.doc.tokens[c.verbLast + 1]?.lower === 'that'
       ) &&
+      // (or people in the plural by that shape, with a verb only people use of what they say: "Some biologists argue the
+      // shift could reflect …", "Ecologists caution that …"; not "Sensors indicate …")
+      !(
+        /[^s]s$/.test(c.subject.desc!.head) &&
+        PERSON_SHAPE.test(c.subject.desc!.head.slice(0, -1)) &&
+        !NOT_PERSON_SHAPE.test(c.subject.desc!.head.slice(0, -1)) &&
+        !/^(suggest|indicate|estimate|predict|conclude|show|find|found|report|reveal|confirm|point|signal|hint)/.test(c.verb)
+      ) &&
       !/^(say|says|said|tell|tells|told|wrote|writes|added|adds|stated|states)$/.test(c.verb) &&
       // (with "suggest" only a quantifier standing for people: "Some have suggested that …", not "Studies suggest")
       !(c.subject.desc!.group && (!/^suggest/.test(c.verb) || QUANTIFIER_PRONOUNS.test(c.subject.desc!.head))) &&
