@@ -2307,6 +2307,19 @@ export class ClauseFinder {
   /** "The project will cost $5 million, officials said." */
   private trailingClause(c: Construction, ss: number, se: number): [number, number] | null {
     const { tokens, quoted } = this.doc;
+    // (nor right after a pronoun's frame set off by commas, whose words those before are: "In the 1970s, he noted, some
+    // scientists claimed earthquake prediction was near" gives the scientists no "In the 1970s, he noted")
+    const [v, p, opening] = [tokens[c.first - 2], tokens[c.first - 3], tokens[c.first - 4]];
+    if (
+      tokens[c.first - 1]?.raw === ',' &&
+      v?.word &&
+      SPEECH_VERBS.has(v.lower) &&
+      p?.word &&
+      /^(he|she|they|we|i)$/.test(p.lower) &&
+      opening?.raw === ',' &&
+      !quoted[c.first - 2]
+    )
+      return null;
     // "…, Ada Berg tried to calm them and promised …": a verb coordinated with the subject's own verb frames nothing before
     // (past its auxiliary or adverb: "Reyes said the carrier disputed the findings and would respond in detail")
     if (c.subject) {
