@@ -2434,7 +2434,13 @@ function coordinatedSubject(doc: Doc, v: number, floor: number, seen: NewName[])
   if (!a || !speakingConjunct(doc, a) || a.first <= floor - 1) return null;
   // (or past a dateline: "KYIV, Ukraine (AP) — Russia and Ukraine accused each other …")
   const aFrom = a.kind === 'key' ? titleRunFrom(doc, a.first, floor) : a.first;
-  if (!opensSentence(doc, floor, a.first) && !atSentenceStart(doc, aFrom, floor) && !trailingPair(doc, a, second, v)) return null;
+  // (or right after the comma of a phrase that opens the sentence: "In a paper published Monday, Voss and her colleagues
+  // report that …")
+  // (a phrase of place, time or manner, not a clause of its own: "When terrorists strike, Obama and Clinton call them …")
+  const afterFronted =
+    tokens[aFrom - 1]?.raw === ',' && !doc.quoted[aFrom - 1] && OPENING_PREPOSITIONS.test(tokens[firstWordAt(doc, floor)]!.lower);
+  if (!opensSentence(doc, floor, a.first) && !atSentenceStart(doc, aFrom, floor) && !trailingPair(doc, a, second, v) && !afterFronted)
+    return null;
   seen.push(...mine);
   // "Mr. Holm and Mr. Dahl say": the group as written, with its titles
   if (a.kind === 'key' && (second === null || second.kind === 'key')) return groupDesc(doc, titleRunFrom(doc, a.first, floor), v - 1);
@@ -3604,10 +3610,14 @@ function subjectBeforeTypedDash(doc: Doc, floor: number, j: number, seen: NewNam
  * Lund, whom the description mentions); null otherwise.
  */
 function nameAfterDescription(doc: Doc, floor: number, k: number, j: number, seen: NewName[]): Found | null {
-  const open = doc.tokens[firstWordAt(doc, floor)]!;
+  // (the description may open the frame after a quotation: '“…,” the study's lead author, Dr. Ana Quill of the Bayfield
+  // Institute, said')
+  let o = firstWordAt(doc, floor);
+  while (o < k && (doc.quoted[o] || !doc.tokens[o]!.word)) o++;
+  const open = doc.tokens[o]!;
   // (or a possessive: "Etxeberria's agent, Leonard Pike of Crestline Talent, said", "Her colleague, Julien Aubry of
   // Valmont University, said")
-  const opens = /^(one|a|an|the|another|his|her|their|its|our)$/.test(open.lower) || possessiveName(doc, floor, k);
+  const opens = /^(one|a|an|the|another|his|her|their|its|our)$/.test(open.lower) || possessiveName(doc, o, k);
   if (!opens || doc.tokens[k - 1]?.raw === ')') return null;
   const named = namedBetween(doc, k, j, seen);
   if (named) return named;

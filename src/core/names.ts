@@ -455,10 +455,15 @@ function familyBeforeRomanised(tokens: ReadonlyArray<Token>, i: number): boolean
   return /^\p{Lu}\p{Ll}$/u.test(t.raw) && !!n && n.start > t.end && !ENGLISH_PREFIX.test(n.lower) && romanisedGiven(tokens, i + 1);
 }
 
+/** Words of COMMON_WORDS that a page sets as labels ("Watch", "Read", "Share"), name words when no sentence opens with them. */
+const PAGE_LABELS = /^(watch|read|listen|share|photo|video|update|breaking|exclusive|analysis|opinion|live)$/;
+
 export function isOrdinaryCapital(ctx: NameContext, i: number): boolean {
   const t = ctx.tokens[i]!;
   // (a word of two letters before a romanised given name is a family name written first: "Oh Min-jun", "An Ji-ho")
-  if (COMMON_WORDS.has(t.lower) && !familyBeforeRomanised(ctx.tokens, i)) return true;
+  // (a page's label is ordinary only where it opens a sentence, a name's word inside a run: "Ocean Watch Canada")
+  if (COMMON_WORDS.has(t.lower) && !familyBeforeRomanised(ctx.tokens, i) && !(PAGE_LABELS.test(t.lower) && ctx.initial[i] !== 1))
+    return true;
   if (DAYS_MONTHS.has(t.lower) && !monthAbbreviationGiven(ctx.tokens, i)) return true;
   // (a given name of the short or plain long lists is no ordinary word, even written in lower case somewhere)
   return ctx.initial[i] === 1 && ctx.lowerSeen.has(t.lower) && !((GIVEN_BITS.get(t.lower) ?? 0) & (SHORT_F | SHORT_M | LONG_F | LONG_M));
@@ -2652,7 +2657,13 @@ export class PeopleRegistry {
       const beforeSuffix = k === runEnd - 1 && NAME_SUFFIX.test(tokens[runEnd]!.lower);
       if (
         (TITLES.has(lo) && !beforeSuffix && !ofOrg(k) && !this.givenAfterRole(k, runStart, runEnd)) ||
-        (ORG_SUFFIXES.has(lo) && k < runEnd - 1 && !romanisedGiven(tokens, k + 1) && !tightHyphen(tokens, k + 1))
+        (ORG_SUFFIXES.has(lo) &&
+          k < runEnd - 1 &&
+          !romanisedGiven(tokens, k + 1) &&
+          !tightHyphen(tokens, k + 1) &&
+          // (an organisation's word opening the run before an ordinary word opens the organisation's own name, no
+          // organisation before a person's: "Ocean Watch Canada", not a person "Watch Canada")
+          !(k === runStart && COMMON_WORDS.has(tokens[k + 1]!.lower) && !TITLES.has(tokens[k + 1]!.lower)))
       ) {
         // a compound title: "Secretary-Treasurer Gary Casteel"
         s = TITLES.has(lo) && isHyphenJoin(tokens, k + 1) && k + 2 < runEnd ? k + 3 : k + 1;
@@ -2804,6 +2815,8 @@ export class PeopleRegistry {
         // (a position that is also a given name, before a given name: "Skip Rachel Thibodeau", not "Skip Bayless")
         (!this.isGiven(s) || (POSITIONS.test(lo) && this.givenName(s + 1))) &&
         !ofOrg(s) &&
+        // (nor before an ordinary word, no given name: "River Watch Canada" is an organisation's name)
+        !(COMMON_WORDS.has(tokens[s + 1]!.lower) && !familyBeforeRomanised(tokens, s + 1) && !this.isGiven(s + 1)) &&
         // (the given name may be hyphenated: "Striker Jean-Luc Moreau")
         (isNameWord(tokens[s + 2]) || (POSITIONS.test(lo) && isHyphenJoin(tokens, s + 2)));
       if (
@@ -2851,6 +2864,16 @@ export class PeopleRegistry {
         (isOrdinaryCapital(this.ctx, s) &&
           !/^(new|great|grand|old|little|young|long)$/.test(lo) &&
           !(ofOrg(s) && this.ctx.initial[s] === 1) &&
+          // (nor a word of content, written in lower case elsewhere, opening the sentence and the name of an organisation
+          // of three words or more, closed by a country's or an organisation's word: "Ocean Watch Canada said" after "the
+          // ocean", not "Watch Canada")
+          !(
+            s === runStart &&
+            runEnd - s >= 2 &&
+            this.ctx.initial[s] === 1 &&
+            !COMMON_WORDS.has(lo) &&
+            (COUNTRIES.has(tokens[runEnd]!.lower) || ORG_SUFFIXES.has(tokens[runEnd]!.lower) || orgNameEnd(tokens[runEnd]!.lower))
+          ) &&
           // (an initial opening the sentence is no article: "A. Parvathi, a teacher, said")
           !(s < runEnd && initialAt(tokens, s)) &&
           !this.monthGiven(s, runEnd, runStart)) ||
@@ -2994,7 +3017,11 @@ export class PeopleRegistry {
       gender = HONORIFIC_GENDER.get(before.lower) ?? gender;
     }
     // a run closed by a country's or province's name is an organisation's name: "Statistics Canada", "Air Canada"
-    if (words > 1 && COUNTRIES.has(last.lower)) return;
+    // (registered as one, so that its ordinary words stay in it: "Ocean Watch Canada said", not "Canada")
+    if (words > 1 && COUNTRIES.has(last.lower)) {
+      if (!titled && !this.startAt.has(s)) this.found(s, runEnd, null, [], 'organization');
+      return;
+    }
     // one closed by a party or nationality is a description, unless a given name opens it: "the Wisconsin Republican
     // says", "the South Carolina Democrat" (not "Mark Cuban"); one closed by an abbreviated title is the title of the
     // name after it: "Former Arkansas Gov. Mike Huckabee"

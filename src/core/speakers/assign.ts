@@ -534,10 +534,12 @@ class Assigner {
           // the novel “handsome but inert,” and some readers have complained that …' is not the readers'; '“…,” and
           // donations picked up, Gilbert said' is Gilbert's)
           const conj = /^[,;]$/.test(tokens[closeTok + 1]?.raw ?? '') ? closeTok + 2 : closeTok + 1;
+          // (a name after "the" too, its subject the name alone: '… had been “inadequate,” and the CSA said it would …')
+          const subjectAt = conj + (tokens[conj + 1]?.lower === 'the' && !doc.quoted[conj + 1] ? 2 : 1);
           const joined =
             !!later?.c.subject &&
             !later.c.inverted &&
-            later.c.subject.first === conj + 1 &&
+            (later.c.subject.first === conj + 1 || later.c.subject.first === subjectAt) &&
             /^(and|but|while|whereas|or)$/.test(tokens[conj]?.lower ?? '');
           if (later && !joined && !this.writesThing(later.c)) pick = { r: later.r, conf: CONFIDENCE.laterInSentence };
         }

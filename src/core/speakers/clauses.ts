@@ -47,6 +47,10 @@ import {
  * ("…, he said, speaking on condition of anonymity", "…, she said, wiping her eyes"); other participles may go on with
  * the speech ("…, they say, imposing new restrictions", "…, he said, replacing her would …").
  */
+/** Verbs after which an object and a participle in -ed make no clause: "like the study repeated", "see it confirmed". */
+const OBJECT_PARTICIPLE_VERBS =
+  /^(like|see|saw|seen|seeing|want|wants|wanted|wanting|need|needs|needed|have|has|had|having|get|gets|got|getting|hear|heard|keep|kept|prefer|prefers|preferred)$/;
+
 const FRAME_PARTICIPLES =
   /^(speaking|requesting|declining|wiping|smiling|laughing|shrugging|gesturing|standing|sitting|walking|waving|shaking|nodding|choking|sighing)$/;
 
@@ -1160,6 +1164,14 @@ export class ClauseFinder {
         PERSON_SHAPE.test(c.subject.desc!.head) &&
         !NOT_PERSON_SHAPE.test(c.subject.desc!.head) &&
         this.doc.tokens[c.verbLast + 1]?.lower === 'that'
+      ) &&
+      // (or people in the plural by that shape, with a verb only people use of what they say: "Some biologists argue the
+      // shift could reflect …", "Ecologists caution that …"; not "Sensors indicate …")
+      !(
+        /[^s]s$/.test(c.subject.desc!.head) &&
+        PERSON_SHAPE.test(c.subject.desc!.head.slice(0, -1)) &&
+        !NOT_PERSON_SHAPE.test(c.subject.desc!.head.slice(0, -1)) &&
+        !/^(suggest|indicate|estimate|predict|conclude|show|find|found|report|reveal|confirm|point|signal|hint)/.test(c.verb)
       ) &&
       !/^(say|says|said|tell|tells|told|wrote|writes|added|adds|stated|states)$/.test(c.verb) &&
       // (with "suggest" only a quantifier standing for people: "Some have suggested that …", not "Studies suggest")
@@ -2328,6 +2340,19 @@ export class ClauseFinder {
   /** "The project will cost $5 million, officials said." */
   private trailingClause(c: Construction, ss: number, se: number): [number, number] | null {
     const { tokens, quoted } = this.doc;
+    // (nor right after a pronoun's frame set off by commas, whose words those before are: "In the 1970s, he noted, some
+    // scientists claimed earthquake prediction was near" gives the scientists no "In the 1970s, he noted")
+    const [v, p, opening] = [tokens[c.first - 2], tokens[c.first - 3], tokens[c.first - 4]];
+    if (
+      tokens[c.first - 1]?.raw === ',' &&
+      v?.word &&
+      SPEECH_VERBS.has(v.lower) &&
+      p?.word &&
+      /^(he|she|they|we|i)$/.test(p.lower) &&
+      opening?.raw === ',' &&
+      !quoted[c.first - 2]
+    )
+      return null;
     // "…, Ada Berg tried to calm them and promised …": a verb coordinated with the subject's own verb frames nothing before
     // (past its auxiliary or adverb: "Reyes said the carrier disputed the findings and would respond in detail")
     if (c.subject) {
@@ -3325,6 +3350,9 @@ export class ClauseFinder {
       if (other === c) continue;
       // (a pronoun's aside between commas goes on with the clause: "…, most of them, he said, designed only to delay")
       if (other.first > from && this.asideInClause(other)) continue;
+      // (nor is an object and its participle after a verb of wanting or seeing a frame, when it reports nothing: "said he
+      // would like to see the study repeated with wild bees")
+      if (other.first > from && this.objectParticiple(other)) continue;
       let at = this.cutAt(other, from);
       // (a clause cut before another's subject does not end on the "that" opening it: "make it more likely [that]
       // European governments will insist …"; a relative "that" before the other's subject goes with it: "a weeks-long
@@ -3341,6 +3369,18 @@ export class ClauseFinder {
       if (at > from && at - 1 < to) to = at - 1;
     }
     return to;
+  }
+
+  /**
+   * Is c an object and a participle in -ed after a verb of wanting, seeing or having, with no clause of its own: "like
+   * the study repeated", "see the findings confirmed", "had the test repeated"?
+   */
+  private objectParticiple(c: Construction): boolean {
+    const { tokens } = this.doc;
+    const s = c.subject;
+    if (!s || c.inverted || c.passive || !/ed$/.test(c.verb) || c.verbFirst !== s.last + 1) return false;
+    if (!OBJECT_PARTICIPLE_VERBS.test(tokens[s.first - 1]?.lower ?? '') || tokens[s.first - 1]!.cap !== 0) return false;
+    return this.clause(c) === null;
   }
 
   /** Does the clause end after token `last`: the sentence ends, or a comma and a conjunction follow ("…, but …")? */

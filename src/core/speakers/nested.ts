@@ -36,6 +36,27 @@ const SUBORDINATE = /\b(?:because|if|when|whether|while|although|though|since|as
 
 const words = (s: string): number => (s.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? []).length;
 
+/**
+ * The inner quotations of reported speech that restate the outer one's speaker through a pronoun opening the outer
+ * words: "Trask said she agreed that real-world results might be lower" is one report of Trask's, the whole clause, not
+ * also "real-world results might be lower" (the pronoun, an auxiliary at most, the verb and "that" between).
+ */
+export function restatedQuotes(text: string, quotes: readonly Quote[]): Set<Quote> {
+  const drop = new Set<Quote>();
+  const indirect = quotes.filter((q) => q.kind === 'indirect');
+  for (const o of indirect) {
+    for (const i of indirect) {
+      if (i === o || i.start <= o.start || i.end > o.end || !/^[\s\p{P}]*$/u.test(text.slice(i.end, o.end))) continue;
+      const m = i.speaker.mention;
+      if (!m || m.start !== o.start || !i.speaker.name || i.speaker.name !== o.speaker.name) continue;
+      if (!PRONOUNS.has(m.text.toLowerCase())) continue;
+      if (!/^\s+(?:(?:has|have|had)\s+)?[a-z]+(?:\s+that)?\s*$/.test(text.slice(m.end, i.start))) continue;
+      drop.add(i);
+    }
+  }
+  return drop;
+}
+
 /** The outer quotations of reported speech that only relay an inner speaker's reported speech. */
 export function relayedQuotes(text: string, quotes: readonly Quote[]): Set<Quote> {
   const drop = new Set<Quote>();

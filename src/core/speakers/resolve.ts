@@ -1628,7 +1628,8 @@ export class SpeakerResolver {
    */
   canBeIt(r: Ref): boolean {
     if (!r.desc) return keyType(this.doc, r.key!) !== 'person';
-    return !peoplePlural(r.desc.head) && (r.desc.group || this.isThing(r));
+    // (nor a plural of things, no article before it: "impurities in the sample produced …" is no "it")
+    return !peoplePlural(r.desc.head) && !barePluralOfThings(r.desc) && (r.desc.group || this.isThing(r));
   }
 
   /**
@@ -6183,6 +6184,11 @@ function analystsFirm(tokens: Doc['tokens'], first: number, last: number, floor:
     if (!tokens[k]!.word && tokens[k]!.raw !== ',' && tokens[k]!.raw !== '.') return false;
   }
   return false;
+}
+
+/** A description that is a plural noun with no article, no organisation's noun ("impurities", "shares"; not "news"). */
+function barePluralOfThings(d: NonNullable<Ref['desc']>): boolean {
+  return !d.definite && /[^su]s$/.test(d.head) && !/(news|ics|series|species)$/.test(d.head) && !ORG_HEADS.has(d.head);
 }
 
 /** A plural noun of people, a group that is a "they" and never an "it": "experts", "officials", "analysts", "authorities". */
