@@ -1914,11 +1914,19 @@ export class SpeakerResolver {
     // or one described, not named: "I asked a manager at a mid-sized tech firm, who requested anonymity, what …"
     for (let j = start; j < end - 1; j++) {
       if (!ASKING.test(tokens[j]!.lower) || this.doc.quoted[j] || !/^(a|an)$/.test(tokens[j + 1]!.lower)) continue;
-      const h = tokens[j + 2];
-      const head = h?.word && h.cap === 0 && !this.doc.quoted[j + 2] && SpeakerResolver.personNoun(h.lower) ? h : null;
+      // (past one or two modifiers of the noun: "a veteran organizer", "a longtime party organizer")
+      let n = j + 2;
+      const noun = (x: number): boolean => {
+        const t = tokens[x];
+        return !!t?.word && t.cap === 0 && !this.doc.quoted[x] && SpeakerResolver.personNoun(t.lower);
+      };
+      while (n < j + 4 && !noun(n) && tokens[n]?.word && tokens[n]!.cap === 0 && !this.doc.quoted[n] && !NP_BREAK.has(tokens[n]!.lower))
+        n++;
+      const h = tokens[n];
+      const head = noun(n) ? h! : null;
       if (!head || GROUP_NOUNS.has(head.lower) || pluralHead(head.lower)) continue;
       // (with its phrase of where it works: "a manager at a mid-sized tech firm")
-      let e = j + 2;
+      let e = n;
       const goesOn = (x: number): boolean =>
         !this.doc.quoted[x] &&
         (tightHyphen(tokens, x) || (tokens[x]!.word && !/^(who|whether|if|what|how|why|when|about|to)$/.test(tokens[x]!.lower)));
@@ -1986,16 +1994,30 @@ export class SpeakerResolver {
   private writerAsked(sent: number, at: number, want: Gender, para: number): Ref | null {
     const { tokens, sents, quoted } = this.doc;
     const h = this.last();
-    const floor = Math.max(sent - 2, h ? h.sent + 1 : 0);
+    // (the writer's own asking may be the last attribution: "I asked a veteran organizer … what he made of it")
+    const writers = !!h?.c && /^(I|We)$/.test(tokens[h.c.subject?.first ?? -1]?.raw ?? '');
+    const floor = Math.max(sent - 2, h ? h.sent + (writers ? 0 : 1) : 0);
     for (let t = sent; t >= floor; t--) {
       const start = sents.starts[t]!;
       if (tokens[start]!.para !== para) break;
       const end = Math.min(at, (sents.starts[t + 1] ?? tokens.length) - 1);
       for (let k = start; k + 2 < end; k++) {
-        if (quoted[k] || !/^(I|We)$/.test(tokens[k]!.raw) || tokens[k + 1]!.lower !== 'asked') continue;
-        const pm = this.personAt(k + 2);
-        if (!pm || quoted[k + 2]) continue;
-        const r = this.refFor(pm.key, para);
+        if (quoted[k] || !/^(I|We)$/.test(tokens[k]!.raw)) continue;
+        const verb = tokens[k + 1]!.lower;
+        // (or the one the writer put a question to, reached or spoke to: "When I put that to Whitlock, she said …", "I
+        // reached Ives by phone. He said …"; not past a comma or a quotation)
+        let p = -1;
+        if (/^(asked|reached|called|phoned|interviewed)$/.test(verb)) p = k + 2;
+        else if (/^(put|spoke|talked|read|raised|mentioned)$/.test(verb))
+          for (let j = k + 2; j < Math.min(end, k + 7) && p < 0; j++) {
+            if (quoted[j] || !tokens[j]!.word) break;
+            if (/^(to|with)$/.test(tokens[j]!.lower)) p = j + 1;
+          }
+        if (p < 0) continue;
+        // (one described, not named: "I asked a veteran organizer, who …, what he made of it. He laughed. “…,” he said.")
+        const pm = quoted[p] ? null : this.personAt(p);
+        const r = pm ? this.refFor(pm.key, para) : verb === 'asked' ? this.askedPerson(k, end, para) : null;
+        if (!r) continue;
         return this.isGroup(r) ? null : this.fitting(r, want);
       }
     }
@@ -4072,6 +4094,8 @@ export class SpeakerResolver {
       !asker.c.inverted &&
       /^(asked|asks)$/.test(asker.c.verb) &&
       asker.sent === sent - 1 &&
+      // (not the writer asking: the one asked answers, see writerAsked)
+      !/^(I|We)$/.test(this.doc.tokens[asker.c.subject?.first ?? -1]?.raw ?? '') &&
       (this.questionAbout(asker.c, want) || this.askerByRole(final(asker.ref)));
     // (and so is a thing a verb of saying had in the pronoun's sentence, which a "he" or a "she" is not: "Harlow brushed
     // off the criticism. Asked whether the change signaled trouble, she said, …" is Harlow's)
@@ -4257,6 +4281,8 @@ export class SpeakerResolver {
     const end = (sents.starts[c.sent + 1] ?? tokens.length) - 1;
     const word = want === 'male' ? 'he' : want === 'female' ? 'she' : null;
     if (!word) return false;
+    // (a request is no question: "who asked not to be named", "asked to remain anonymous")
+    if (/^(not|to)$/.test(tokens[c.verbLast + 1]?.lower ?? '')) return false;
     for (let k = c.verbLast + 1; k <= end && k - c.verbLast <= 25; k++) if (!quoted[k] && tokens[k]!.lower === word) return true;
     return false;
   }
