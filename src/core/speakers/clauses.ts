@@ -2459,6 +2459,18 @@ export class ClauseFinder {
       }
       if (m > ss + 1 && tokens[m]!.raw === ',' && role && !clause && det?.word && /^(the|a|an|his|her|its|their)$/.test(det.lower))
         first = m + 1;
+      // (with no comma before that description, the name set off by commas right before the verb is its apposition inside
+      // the sentence's own subject or object, no frame after words: "Consider what the city's housing director, Owen
+      // Falkner, told council in September." reports nothing)
+      else if (
+        role &&
+        !clause &&
+        tokens[m]!.raw !== ',' &&
+        !c.inverted &&
+        tokens[c.subject.last + 1]?.raw === ',' &&
+        c.verbFirst === c.subject.last + 2
+      )
+        return null;
     }
     // "…, as Lund's supporters point out.", "…, as the Harbour Times reported on Tuesday.": "as" opens the frame, what
     // comes before its comma is the report (what follows the frame is not)
