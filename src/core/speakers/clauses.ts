@@ -326,7 +326,10 @@ export class ClauseFinder {
       const firstIn = tokens[s + 1]?.raw === "'" ? tokens[s + 2] : tokens[s + 1];
       const lowerFirst = firstIn !== undefined && firstIn.word && firstIn.cap === 0;
       // a list of fragments, each in its own marks: 'a “nasty guy,” “unstable” and “sick.”'
-      const inside = s > from && before !== undefined && (before.word || ((before.raw === ',' || s - 1 === prevEnd) && lowerFirst));
+      const inside =
+        s > from &&
+        before !== undefined &&
+        (before.word || ((before.raw === ',' || s - 1 === prevEnd) && lowerFirst) || (before.raw === ',' && this.titleInApposition(s, e)));
       const opening = s <= from && e < to && tokens[e + 1]!.word && this.lastInside(s, e).word;
       if (!inside && !opening) return s;
       // a whole utterance quoted right after a verb of saying, then only the writer's time or place: 'the first officer
@@ -337,6 +340,29 @@ export class ClauseFinder {
       prevEnd = e;
     }
     return -1;
+  }
+
+  /**
+   * Is the quotation from mark `s` to mark `e`, after a comma, the title of a work in apposition to the noun before that
+   * comma, the sentence going on past it in lower case: "the board's own report, “Transportation Efficiency Review
+   * 2024,” recommended …" (a capitalised first word, then only capitalised words, numbers and a title's small words,
+   * eight at most; its comma inside or after the closing mark)?
+   */
+  private titleInApposition(s: number, e: number): boolean {
+    const { tokens } = this.doc;
+    const noun = tokens[s - 2];
+    if (!noun?.word || noun.cap !== 0) return false;
+    let last = e - 1;
+    if (tokens[last]?.raw === ',') last--;
+    else if (tokens[e + 1]?.raw !== ',') return false;
+    const next = tokens[tokens[e + 1]?.raw === ',' ? e + 2 : e + 1];
+    if (!next?.word || next.cap !== 0 || /^(and|or|but|he|she|they|it|we|i|said|says)$/.test(next.lower)) return false;
+    if (!tokens[s + 1]?.word || tokens[s + 1]!.cap === 0 || last - s > 8 || last <= s) return false;
+    for (let k = s + 1; k <= last; k++) {
+      const t = tokens[k]!;
+      if (!t.word || !(t.cap > 0 || /^[0-9]/.test(t.raw) || /^(of|at|the|a|an|and|in|on|for|to|with|from)$/.test(t.lower))) return false;
+    }
+    return true;
   }
 
   /** Does the quotation opening at token `open` run to the end of its sentence (nothing but marks and stops after it)? */
