@@ -1795,9 +1795,27 @@ export class ClauseFinder {
       // (past the opening mark of a fragment: "called on the board to “really call out the owners”")
       const v = this.fragmentOpens(j + 1) && tokens[j + 2] ? tokens[j + 2]! : tokens[j + 1]!;
       if (t.lower === 'to' && v.word && v.cap === 0 && !DETERMINERS.has(v.lower))
-        return this.clauseTo(c, from, this.beforeAfterClause(j + 2, se));
+        return this.clauseTo(c, from, this.beforeAfterClause(j + 2, this.relativeEnd(c, j + 2, se)));
     }
     return null;
+  }
+
+  /**
+   * The last token before the comma that closes a relative clause set off by commas, when the frame `c` is that clause's
+   * ("A nurse, who asked me not to use her name because she feared for her job, said …": the request ends at the comma
+   * before the main verb); `se` otherwise.
+   */
+  private relativeEnd(c: Construction, from: number, se: number): number {
+    const { tokens, quoted } = this.doc;
+    if (!this.inRelativeClause(c)) return se;
+    let w = c.verbFirst - 1;
+    while (w > 0 && !/^who(['’](s|d))?$/.test(tokens[w]!.lower)) w--;
+    if (tokens[w - 1]?.raw !== ',') return se;
+    for (let j = from; j < se; j++) {
+      if (quoted[j]) return se;
+      if (tokens[j]!.raw === ',') return j - 1;
+    }
+    return se;
   }
 
   /**
