@@ -2918,8 +2918,15 @@ export class ClauseFinder {
       if (tokens[j]?.raw === ',') comma = j;
     }
     // (and past a relative clause on the source of "according to": "The system, according to a former engineer at the
-    // company that built it, was known to …")
-    if (c.verb === 'according' && tokens[comma]?.word && tokens[comma]!.cap === 0 && /^(that|who|which)$/.test(tokens[comma]!.lower)) {
+    // company that built it, was known to …"; or a participle's: "The office, according to a letter obtained by this
+    // newspaper, has asked …")
+    if (
+      c.verb === 'according' &&
+      tokens[comma]?.word &&
+      tokens[comma]!.cap === 0 &&
+      (/^(that|who|which)$/.test(tokens[comma]!.lower) ||
+        (/^([a-z]{2,}(ed|en)|shown|made|held|sent|kept)$/.test(tokens[comma]!.lower) && tokens[comma + 1]?.lower === 'by'))
+    ) {
       let j = comma + 1;
       while (j <= Math.min(se, comma + 8) && tokens[j]!.word && !this.doc.quoted[j]) j++;
       if (tokens[j]?.raw === ',') comma = j;
