@@ -2925,10 +2925,12 @@ export class ClauseFinder {
       tokens[comma]?.word &&
       tokens[comma]!.cap === 0 &&
       (/^(that|who|which)$/.test(tokens[comma]!.lower) ||
-        (/^([a-z]{2,}(ed|en)|shown|made|held|sent|kept)$/.test(tokens[comma]!.lower) && tokens[comma + 1]?.lower === 'by'))
+        (/^([a-z]{2,}(ed|en)|shown|made|held|sent|kept)$/.test(tokens[comma]!.lower) &&
+          /^(by|under|to|in|from|on|at|through|with|last|this|earlier)$/.test(tokens[comma + 1]?.lower ?? '')))
     ) {
       let j = comma + 1;
-      while (j <= Math.min(se, comma + 8) && tokens[j]!.word && !this.doc.quoted[j]) j++;
+      // (over a compound's hyphens: "released under freedom-of-information rules")
+      while (j <= Math.min(se, comma + 10) && (tokens[j]!.word || joiningHyphenAt(tokens, j)) && !this.doc.quoted[j]) j++;
       if (tokens[j]?.raw === ',') comma = j;
     }
     const next = tokens[comma + 1];
