@@ -7450,6 +7450,10 @@ function titleInApposition(doc: Doc, i: number): boolean {
 function readsQuotation(doc: Doc, i: number, subject: Found, inverted: boolean): boolean {
   const { tokens } = doc;
   const mark = (k: number): boolean => QUOTE_MARKS.test(tokens[k]?.raw ?? '');
+  // (in an object relative clause the relative is what is read, the quotation after the verb no text of it: "the study,
+  // which she had read “cover to cover,” showed …")
+  const rel = tokens[subject.first - 1];
+  if (!inverted && rel?.word && /^(which|that|whom)$/.test(rel.lower) && !doc.quoted[subject.first - 1]) return false;
   if ((/^[,:]$/.test(tokens[i + 1]?.raw ?? '') && mark(i + 2)) || (mark(i + 1) && !inverted)) return true;
   const before = inverted ? i - 1 : subject.first - 1;
   return mark(before) || (tokens[before]?.raw === ',' && mark(before - 1));
