@@ -1241,9 +1241,24 @@ export class ClauseFinder {
     for (let j = k + 1; j <= Math.min(se, k + 10); j++) {
       const x = tokens[j]!;
       if (quoted[j] || (!x.word && x.key !== "'s")) return null;
-      if (finiteWord(x)) return this.clauseTo(c, k, se);
+      if (finiteWord(x)) return this.clauseTo(c, k, this.subordinateEnd(c, k, se));
     }
     return null;
+  }
+
+  /**
+   * The last token before the comma that closes the opening subordinate clause the frame `c` stands in, when a main
+   * clause (a subject and its verb) follows that comma: "When a reporter asked whether anyone would be fired, he paused
+   * …" asks up to "fired"; `se` otherwise.
+   */
+  private subordinateEnd(c: Construction, from: number, se: number): number {
+    const { tokens, quoted } = this.doc;
+    if (!this.inOpeningSubordinate(c, this.doc.sents.starts[c.sent]!)) return se;
+    for (let j = from + 1; j < se; j++) {
+      if (quoted[j]) return se;
+      if (tokens[j]!.raw === ',' && this.subjectThenVerb(j + 1, se, false)) return j - 1;
+    }
+    return se;
   }
 
   /**
@@ -1779,7 +1794,7 @@ export class ClauseFinder {
           /^(anyone|anybody|everyone|everybody|someone|somebody|those|people)$/.test(tokens[j - 1]!.lower)
         )
           break;
-        if (/^(whether|if|how|why|what|when|where|who|which)$/.test(t.lower)) return this.clauseTo(c, j, se);
+        if (/^(whether|if|how|why|what|when|where|who|which)$/.test(t.lower)) return this.clauseTo(c, j, this.subordinateEnd(c, j, se));
       }
     }
     if (CLAUSE_BAD_START.has(f.lower)) return null;
