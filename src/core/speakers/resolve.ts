@@ -4115,6 +4115,16 @@ export class SpeakerResolver {
       this.history.push(asker);
       const r = before ? this.fitting(final(before.ref), want) : null;
       if (r && !sameRef(r, final(asker.ref)) && before!.para >= para - 3) return { ref: r, via: 'pronoun', mention: span };
+      // (no one spoke before the question: the one it was put to is found as if it had not been asked, "Pemberton took
+      // every question. When a reporter asked whether anyone would be fired, he paused. Then he said: “…”")
+      if (!r && this.askerByRole(final(asker.ref))) {
+        this.history.pop();
+        try {
+          return this.resolvePronoun(s, para, sent, span, c);
+        } finally {
+          this.history.push(asker);
+        }
+      }
     }
     // a person introduced since the last attribution whose gender does not differ, even when only the last speaker is
     // known to be a `want` (train: 3 more right, none fewer)
