@@ -3365,7 +3365,10 @@ function scanSubjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       const org =
         o?.kind === 'desc' &&
         (ORG_HEADS.has(o.desc!.head) || ((o.desc!.group || tokens[o.last]!.cap > 0) && ORG_SUFFIXES.has(o.desc!.head)));
-      return org && (o.desc!.definite || tokens[o.last]!.cap > 0) ? o : null;
+      // (or a document, whose words are its own as after "the statement says": "read from the board's mission statement,
+      // which promises “…”" is the statement's, not the reader's)
+      const document = o?.kind === 'desc' && DOCUMENT_NOUNS.has(o.desc!.head) && !o.desc!.group;
+      return (org || document) && (o.desc!.definite || tokens[o.last]!.cap > 0) ? o : null;
     }
     // a restrictive relative clause anywhere in the sentence: "not paying an architect who said he was stiffed", "a
     // backlash from business leaders who say the law …": the noun phrase right before "who", even as an object
