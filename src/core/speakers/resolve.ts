@@ -1810,7 +1810,9 @@ export class SpeakerResolver {
   newcomer(sent: number, want: Gender = null, far = false): Ref | null {
     const { tokens } = this.doc;
     const fits = (r: Ref | null): boolean => r !== null && this.fitting(r, want ?? this.genderOf(r)) !== null;
-    for (const [start, end] of this.sentencesSince(sent, 4, far)) {
+    for (const [first, end] of this.sentencesSince(sent, 4, far)) {
+      // (past a speaker's label: "Kettani: Carl Ostrowski is running again. He told a radio station …" is Ostrowski)
+      const start = this.pastLabel(first, end);
       const r = this.subjectOf(start, end, tokens[start]!.para);
       // (an unnamed subject gives way to the person it asked: "A reporter pressed the chief of staff, Ines Moreau, …")
       const asked = this.askedPerson(start, end, tokens[start]!.para);
@@ -1826,6 +1828,20 @@ export class SpeakerResolver {
     }
     const main = this.mainAfterSubordinate(sent);
     return main && fits(main) ? main : null;
+  }
+
+  /**
+   * The first token after a speaker's label that opens the sentence at `start` ("KETTANI:", "Ms. Vale:"), a name and a
+   * colon opening its paragraph with words after it; `start` when there is none.
+   */
+  private pastLabel(start: number, end: number): number {
+    const { tokens } = this.doc;
+    let i = start;
+    while (i < end && !tokens[i]!.word) i++;
+    if (tokens[i - 1] !== undefined && tokens[i - 1]!.para === tokens[i]!.para) return start;
+    const at = this.personAt(i);
+    const last = at ? at.last : tokens[i]?.cap === 2 ? i : -1;
+    return last >= 0 && tokens[last + 1]?.raw === ':' && last + 2 < end && !this.doc.quoted[last + 1] ? last + 2 : start;
   }
 
   /**
