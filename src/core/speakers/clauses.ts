@@ -2043,7 +2043,23 @@ export class ClauseFinder {
         if (t.lower === 'of' && v.word && /ing$/.test(v.lower))
           // (two words fewer than the whole needs: "him of lying" was too short, "him of ignoring the problem" was not)
           return j === from + 1 && OBJECT_PRONOUNS.test(f.lower) ? this.clauseTo(c, j + 1, se, 2) : this.clauseTo(c, from, se);
-      } else if (t.lower === 'as' && j > from) return this.clauseTo(c, from, se);
+      } else if (t.lower === 'as' && j > from) {
+        // (what it is described as ends before a relative clause of the writer's on it, with a subject of its own:
+        // 'described the lanes as “a communist plot,” which I am fairly sure they are not')
+        for (let k = j + 1; k < se; k++) {
+          if (tokens[k]!.raw !== ',') continue;
+          const after = FRAGMENT_MARK.test(tokens[k + 1]?.raw ?? '') && quoted[k] ? k + 2 : k + 1;
+          if (
+            tokens[after]?.lower === 'which' &&
+            !quoted[after] &&
+            /^(he|she|they|it|we|i|you|the|his|her|their|its|both)$/.test(tokens[after + 1]?.lower ?? '')
+          ) {
+            se = after - 1;
+            break;
+          }
+        }
+        return this.clauseTo(c, from, se);
+      }
     }
     return null;
   }
