@@ -2026,10 +2026,29 @@ export class SpeakerResolver {
         if (/^(asked|reached|called|phoned|interviewed)$/.test(verb)) p = k + 2;
         else if (/^(put|spoke|talked|read|raised|mentioned)$/.test(verb))
           for (let j = k + 2; j < Math.min(end, k + 7) && p < 0; j++) {
-            if (quoted[j] || !tokens[j]!.word) break;
+            if (quoted[j] || (!tokens[j]!.word && tokens[j]!.key !== "'s")) break;
             if (/^(to|with)$/.test(tokens[j]!.lower)) p = j + 1;
           }
         if (p < 0) continue;
+        // (past the description the name is in apposition to: "I put Ng's question to the library's chief executive, Dr.
+        // Folasade Ibekwe.")
+        if (!quoted[p] && !this.personAt(p) && tokens[p]?.lower === 'the')
+          for (let j = p + 1; j < Math.min(end, p + 10); j++) {
+            const t = tokens[j]!;
+            if (quoted[j]) break;
+            if (t.raw === ',') {
+              let n = j + 1;
+              while (
+                n < Math.min(end, j + 4) &&
+                !this.personAt(n) &&
+                ((tokens[n]!.word && TITLES.has(tokens[n]!.lower)) || tokens[n]!.raw === '.')
+              )
+                n++;
+              if (this.personAt(n)) p = n;
+              break;
+            }
+            if (!(t.key === "'s" || (t.word && t.cap === 0))) break;
+          }
         // (one described, not named: "I asked a veteran organizer, who …, what he made of it. He laughed. “…,” he said.")
         const pm = quoted[p] ? null : this.personAt(p);
         const r = pm ? this.refFor(pm.key, para) : verb === 'asked' ? this.askedPerson(k, end, para) : null;
