@@ -3401,7 +3401,10 @@ function scanSubjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       const org =
         o?.kind === 'desc' &&
         (ORG_HEADS.has(o.desc!.head) || ((o.desc!.group || tokens[o.last]!.cap > 0) && ORG_SUFFIXES.has(o.desc!.head)));
-      return org && (o.desc!.definite || tokens[o.last]!.cap > 0) ? o : null;
+      // (or a document, whose words are its own as after "the statement says": "read from the board's mission statement,
+      // which promises “…”" is the statement's, not the reader's)
+      const document = o?.kind === 'desc' && DOCUMENT_NOUNS.has(o.desc!.head) && !o.desc!.group;
+      return (org || document) && (o.desc!.definite || tokens[o.last]!.cap > 0) ? o : null;
     }
     // a restrictive relative clause anywhere in the sentence: "not paying an architect who said he was stiffed", "a
     // backlash from business leaders who say the law …": the noun phrase right before "who", even as an object
@@ -7544,12 +7547,50 @@ function titleInApposition(doc: Doc, i: number): boolean {
 function readsQuotation(doc: Doc, i: number, subject: Found, inverted: boolean): boolean {
   const { tokens } = doc;
   const mark = (k: number): boolean => QUOTE_MARKS.test(tokens[k]?.raw ?? '');
+  // (in an object relative clause the relative is what is read, the quotation after the verb no text of it: "the study,
+  // which she had read “cover to cover,” showed …")
+  const rel = tokens[subject.first - 1];
+  if (!inverted && rel?.word && /^(which|that|whom)$/.test(rel.lower) && !doc.quoted[subject.first - 1]) return false;
   if ((/^[,:]$/.test(tokens[i + 1]?.raw ?? '') && mark(i + 2)) || (mark(i + 1) && !inverted)) return true;
   const before = inverted ? i - 1 : subject.first - 1;
   return mark(before) || (tokens[before]?.raw === ',' && mark(before - 1));
 }
 
 const QUOTE_MARKS = /^[“”"«»]$/;
+
+/**
+ * Nouns of a thing someone said whose words a quotation set off by commas after them gives: "the premier's closing line,
+ * “…,”" (not a slogan or a motto, a name more than an utterance: "Donald Trump's signature slogan, “Make America Great
+ * Again.”" on a turban).
+ */
+const SAID_THING = /^(line|answer|reply|response|retort|remark|comment|quip|words|message|promise|pledge|vow|warning)$/;
+
+/**
+ * The owner of a thing said, when the quotation opening at `openTok` is set off by a comma after it, in apposition:
+ * "Even the premier's closing line, “It's just common sense, folks,” got a standing ovation" (a name or a definite
+ * description of one noun, its "'s", at most two modifiers, then the noun); null otherwise.
+ */
+export function ownerOfSaidThing(doc: Doc, openTok: number): Subject | null {
+  const { tokens, quoted } = doc;
+  if (tokens[openTok - 1]?.raw !== ',' || quoted[openTok - 1]) return null;
+  const noun = tokens[openTok - 2];
+  if (!noun?.word || noun.cap !== 0 || !SAID_THING.test(noun.lower)) return null;
+  let m = openTok - 3;
+  while (m > openTok - 6 && tokens[m]?.word && tokens[m]!.cap === 0 && tokens[m]!.key !== "'s" && !NP_BREAK.has(tokens[m]!.lower)) m--;
+  if (tokens[m]?.key !== "'s" || quoted[m]) return null;
+  const named = keyEndingAt(doc, m - 1);
+  if (named && isPersonKey(doc, named.key)) return { kind: 'key', key: named.key, first: named.first, last: m - 1 };
+  const head = tokens[m - 1];
+  if (!head?.word || head.cap !== 0 || tokens[m - 2]?.lower !== 'the' || quoted[m - 1]) return null;
+  const text = withoutInvisible(doc.text.slice(tokens[m - 2]!.start, head.end));
+  if (GROUP_NOUNS.has(head.lower) || (!SPEAKER_NOUNS.has(head.lower) && !TITLES.has(head.lower))) return null;
+  return {
+    kind: 'desc',
+    desc: { text, definite: true, head: head.lower, group: false, gender: descGender(head.lower) },
+    first: m - 2,
+    last: m - 1,
+  };
+}
 
 /** "Boris Johnson: “We will get Brexit done.”": a name and a colon right before the opening mark. */
 export function nameBeforeColon(doc: Doc, openTok: number): Subject | null {

@@ -14,6 +14,7 @@ import { withoutInvisible, wordCount, wordsAtLeast } from '../tokenize';
 import {
   type Construction,
   nameBeforeColon,
+  ownerOfSaidThing,
   ownSubject,
   relativeNamerSubject,
   restrictiveRelative,
@@ -497,6 +498,16 @@ class Assigner {
           const named = nameBeforeColon(doc, openTok);
           const r = named ? this.speakers.resolveSubject(named, q.para, si) : null;
           if (r) {
+            this.speakers.push(r.ref, q.para, si);
+            pick = { r, conf: CONFIDENCE.nameColon };
+          }
+        }
+        // "the premier's closing line, “…,”": the owner of the thing said, the quotation in apposition to it
+        if (!pick) {
+          const owner = ownerOfSaidThing(doc, openTok);
+          const r = owner ? this.speakers.resolveSubject(owner, q.para, si) : null;
+          const k = r ? final(r.ref).key : null;
+          if (r && k && keyType(doc, k) === 'person') {
             this.speakers.push(r.ref, q.para, si);
             pick = { r, conf: CONFIDENCE.nameColon };
           }

@@ -337,7 +337,10 @@ export class ClauseFinder {
       const firstIn = tokens[s + 1]?.raw === "'" ? tokens[s + 2] : tokens[s + 1];
       const lowerFirst = firstIn !== undefined && firstIn.word && firstIn.cap === 0;
       // a list of fragments, each in its own marks: 'a “nasty guy,” “unstable” and “sick.”'
-      const inside = s > from && before !== undefined && (before.word || ((before.raw === ',' || s - 1 === prevEnd) && lowerFirst));
+      const inside =
+        s > from &&
+        before !== undefined &&
+        (before.word || ((before.raw === ',' || s - 1 === prevEnd) && lowerFirst) || (before.raw === ',' && this.titleInApposition(s, e)));
       const opening = s <= from && e < to && tokens[e + 1]!.word && this.lastInside(s, e).word;
       if (!inside && !opening) return s;
       // a whole utterance quoted right after a verb of saying, then only the writer's time or place: 'the first officer
@@ -348,6 +351,29 @@ export class ClauseFinder {
       prevEnd = e;
     }
     return -1;
+  }
+
+  /**
+   * Is the quotation from mark `s` to mark `e`, after a comma, the title of a work in apposition to the noun before that
+   * comma, the sentence going on past it in lower case: "the board's own report, “Transportation Efficiency Review
+   * 2024,” recommended …" (a capitalised first word, then only capitalised words, numbers and a title's small words,
+   * eight at most; its comma inside or after the closing mark)?
+   */
+  private titleInApposition(s: number, e: number): boolean {
+    const { tokens } = this.doc;
+    const noun = tokens[s - 2];
+    if (!noun?.word || noun.cap !== 0) return false;
+    let last = e - 1;
+    if (tokens[last]?.raw === ',') last--;
+    else if (tokens[e + 1]?.raw !== ',') return false;
+    const next = tokens[tokens[e + 1]?.raw === ',' ? e + 2 : e + 1];
+    if (!next?.word || next.cap !== 0 || /^(and|or|but|he|she|they|it|we|i|said|says)$/.test(next.lower)) return false;
+    if (!tokens[s + 1]?.word || tokens[s + 1]!.cap === 0 || last - s > 8 || last <= s) return false;
+    for (let k = s + 1; k <= last; k++) {
+      const t = tokens[k]!;
+      if (!t.word || !(t.cap > 0 || /^[0-9]/.test(t.raw) || /^(of|at|the|a|an|and|in|on|for|to|with|from)$/.test(t.lower))) return false;
+    }
+    return true;
   }
 
   /** Does the quotation opening at token `open` run to the end of its sentence (nothing but marks and stops after it)? */
@@ -1252,9 +1278,24 @@ export class ClauseFinder {
     for (let j = k + 1; j <= Math.min(se, k + 10); j++) {
       const x = tokens[j]!;
       if (quoted[j] || (!x.word && x.key !== "'s")) return null;
-      if (finiteWord(x)) return this.clauseTo(c, k, se);
+      if (finiteWord(x)) return this.clauseTo(c, k, this.subordinateEnd(c, k, se));
     }
     return null;
+  }
+
+  /**
+   * The last token before the comma that closes the opening subordinate clause the frame `c` stands in, when a main
+   * clause (a subject and its verb) follows that comma: "When a reporter asked whether anyone would be fired, he paused
+   * …" asks up to "fired"; `se` otherwise.
+   */
+  private subordinateEnd(c: Construction, from: number, se: number): number {
+    const { tokens, quoted } = this.doc;
+    if (!this.inOpeningSubordinate(c, this.doc.sents.starts[c.sent]!)) return se;
+    for (let j = from + 1; j < se; j++) {
+      if (quoted[j]) return se;
+      if (tokens[j]!.raw === ',' && this.subjectThenVerb(j + 1, se, false)) return j - 1;
+    }
+    return se;
   }
 
   /**
@@ -1798,7 +1839,7 @@ export class ClauseFinder {
           /^(anyone|anybody|everyone|everybody|someone|somebody|those|people)$/.test(tokens[j - 1]!.lower)
         )
           break;
-        if (/^(whether|if|how|why|what|when|where|who|which)$/.test(t.lower)) return this.clauseTo(c, j, se);
+        if (/^(whether|if|how|why|what|when|where|who|which)$/.test(t.lower)) return this.clauseTo(c, j, this.subordinateEnd(c, j, se));
       }
     }
     if (CLAUSE_BAD_START.has(f.lower)) return null;
@@ -1814,9 +1855,27 @@ export class ClauseFinder {
       // (past the opening mark of a fragment: "called on the board to “really call out the owners”")
       const v = this.fragmentOpens(j + 1) && tokens[j + 2] ? tokens[j + 2]! : tokens[j + 1]!;
       if (t.lower === 'to' && v.word && v.cap === 0 && !DETERMINERS.has(v.lower))
-        return this.clauseTo(c, from, this.beforeAfterClause(j + 2, se));
+        return this.clauseTo(c, from, this.beforeAfterClause(j + 2, this.relativeEnd(c, j + 2, se)));
     }
     return null;
+  }
+
+  /**
+   * The last token before the comma that closes a relative clause set off by commas, when the frame `c` is that clause's
+   * ("A nurse, who asked me not to use her name because she feared for her job, said …": the request ends at the comma
+   * before the main verb); `se` otherwise.
+   */
+  private relativeEnd(c: Construction, from: number, se: number): number {
+    const { tokens, quoted } = this.doc;
+    if (!this.inRelativeClause(c)) return se;
+    let w = c.verbFirst - 1;
+    while (w > 0 && !/^who(['’](s|d))?$/.test(tokens[w]!.lower)) w--;
+    if (tokens[w - 1]?.raw !== ',') return se;
+    for (let j = from; j < se; j++) {
+      if (quoted[j]) return se;
+      if (tokens[j]!.raw === ',') return j - 1;
+    }
+    return se;
   }
 
   /**
@@ -2029,7 +2088,23 @@ export class ClauseFinder {
         if (t.lower === 'of' && v.word && /ing$/.test(v.lower))
           // (two words fewer than the whole needs: "him of lying" was too short, "him of ignoring the problem" was not)
           return j === from + 1 && OBJECT_PRONOUNS.test(f.lower) ? this.clauseTo(c, j + 1, se, 2) : this.clauseTo(c, from, se);
-      } else if (t.lower === 'as' && j > from) return this.clauseTo(c, from, se);
+      } else if (t.lower === 'as' && j > from) {
+        // (what it is described as ends before a relative clause of the writer's on it, with a subject of its own:
+        // 'described the lanes as “a communist plot,” which I am fairly sure they are not')
+        for (let k = j + 1; k < se; k++) {
+          if (tokens[k]!.raw !== ',') continue;
+          const after = FRAGMENT_MARK.test(tokens[k + 1]?.raw ?? '') && quoted[k] ? k + 2 : k + 1;
+          if (
+            tokens[after]?.lower === 'which' &&
+            !quoted[after] &&
+            /^(he|she|they|it|we|i|you|the|his|her|their|its|both)$/.test(tokens[after + 1]?.lower ?? '')
+          ) {
+            se = after - 1;
+            break;
+          }
+        }
+        return this.clauseTo(c, from, se);
+      }
     }
     return null;
   }
@@ -2517,6 +2592,18 @@ export class ClauseFinder {
       }
       if (m > ss + 1 && tokens[m]!.raw === ',' && role && !clause && det?.word && /^(the|a|an|his|her|its|their)$/.test(det.lower))
         first = m + 1;
+      // (with no comma before that description, the name set off by commas right before the verb is its apposition inside
+      // the sentence's own subject or object, no frame after words: "Consider what the city's housing director, Owen
+      // Falkner, told council in September." reports nothing)
+      else if (
+        role &&
+        !clause &&
+        tokens[m]!.raw !== ',' &&
+        !c.inverted &&
+        tokens[c.subject.last + 1]?.raw === ',' &&
+        c.verbFirst === c.subject.last + 2
+      )
+        return null;
     }
     // "…, as Lund's supporters point out.", "…, as the Harbour Times reported on Tuesday.": "as" opens the frame, what
     // comes before its comma is the report (what follows the frame is not)
@@ -2931,10 +3018,19 @@ export class ClauseFinder {
       if (tokens[j]?.raw === ',') comma = j;
     }
     // (and past a relative clause on the source of "according to": "The system, according to a former engineer at the
-    // company that built it, was known to …")
-    if (c.verb === 'according' && tokens[comma]?.word && tokens[comma]!.cap === 0 && /^(that|who|which)$/.test(tokens[comma]!.lower)) {
+    // company that built it, was known to …"; or a participle's: "The office, according to a letter obtained by this
+    // newspaper, has asked …")
+    if (
+      c.verb === 'according' &&
+      tokens[comma]?.word &&
+      tokens[comma]!.cap === 0 &&
+      (/^(that|who|which)$/.test(tokens[comma]!.lower) ||
+        (/^([a-z]{2,}(ed|en)|shown|made|held|sent|kept)$/.test(tokens[comma]!.lower) &&
+          /^(by|under|to|in|from|on|at|through|with|last|this|earlier)$/.test(tokens[comma + 1]?.lower ?? '')))
+    ) {
       let j = comma + 1;
-      while (j <= Math.min(se, comma + 8) && tokens[j]!.word && !this.doc.quoted[j]) j++;
+      // (over a compound's hyphens: "released under freedom-of-information rules")
+      while (j <= Math.min(se, comma + 10) && (tokens[j]!.word || joiningHyphenAt(tokens, j)) && !this.doc.quoted[j]) j++;
       if (tokens[j]?.raw === ',') comma = j;
     }
     const next = tokens[comma + 1];

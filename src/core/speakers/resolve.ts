@@ -1815,7 +1815,9 @@ export class SpeakerResolver {
   newcomer(sent: number, want: Gender = null, far = false): Ref | null {
     const { tokens } = this.doc;
     const fits = (r: Ref | null): boolean => r !== null && this.fitting(r, want ?? this.genderOf(r)) !== null;
-    for (const [start, end] of this.sentencesSince(sent, 4, far)) {
+    for (const [first, end] of this.sentencesSince(sent, 4, far)) {
+      // (past a speaker's label: "Kettani: Carl Ostrowski is running again. He told a radio station …" is Ostrowski)
+      const start = this.pastLabel(first, end);
       const r = this.subjectOf(start, end, tokens[start]!.para);
       // (an unnamed subject gives way to the person it asked: "A reporter pressed the chief of staff, Ines Moreau, …")
       const asked = this.askedPerson(start, end, tokens[start]!.para);
@@ -1831,6 +1833,20 @@ export class SpeakerResolver {
     }
     const main = this.mainAfterSubordinate(sent);
     return main && fits(main) ? main : null;
+  }
+
+  /**
+   * The first token after a speaker's label that opens the sentence at `start` ("KETTANI:", "Ms. Vale:"), a name and a
+   * colon opening its paragraph with words after it; `start` when there is none.
+   */
+  private pastLabel(start: number, end: number): number {
+    const { tokens } = this.doc;
+    let i = start;
+    while (i < end && !tokens[i]!.word) i++;
+    if (tokens[i - 1] !== undefined && tokens[i - 1]!.para === tokens[i]!.para) return start;
+    const at = this.personAt(i);
+    const last = at ? at.last : tokens[i]?.cap === 2 ? i : -1;
+    return last >= 0 && tokens[last + 1]?.raw === ':' && last + 2 < end && !this.doc.quoted[last + 1] ? last + 2 : start;
   }
 
   /**
@@ -1919,11 +1935,19 @@ export class SpeakerResolver {
     // or one described, not named: "I asked a manager at a mid-sized tech firm, who requested anonymity, what …"
     for (let j = start; j < end - 1; j++) {
       if (!ASKING.test(tokens[j]!.lower) || this.doc.quoted[j] || !/^(a|an)$/.test(tokens[j + 1]!.lower)) continue;
-      const h = tokens[j + 2];
-      const head = h?.word && h.cap === 0 && !this.doc.quoted[j + 2] && SpeakerResolver.personNoun(h.lower) ? h : null;
+      // (past one or two modifiers of the noun: "a veteran organizer", "a longtime party organizer")
+      let n = j + 2;
+      const noun = (x: number): boolean => {
+        const t = tokens[x];
+        return !!t?.word && t.cap === 0 && !this.doc.quoted[x] && SpeakerResolver.personNoun(t.lower);
+      };
+      while (n < j + 4 && !noun(n) && tokens[n]?.word && tokens[n]!.cap === 0 && !this.doc.quoted[n] && !NP_BREAK.has(tokens[n]!.lower))
+        n++;
+      const h = tokens[n];
+      const head = noun(n) ? h! : null;
       if (!head || GROUP_NOUNS.has(head.lower) || pluralHead(head.lower)) continue;
       // (with its phrase of where it works: "a manager at a mid-sized tech firm")
-      let e = j + 2;
+      let e = n;
       const goesOn = (x: number): boolean =>
         !this.doc.quoted[x] &&
         (tightHyphen(tokens, x) || (tokens[x]!.word && !/^(who|whether|if|what|how|why|when|about|to)$/.test(tokens[x]!.lower)));
@@ -1991,16 +2015,49 @@ export class SpeakerResolver {
   private writerAsked(sent: number, at: number, want: Gender, para: number): Ref | null {
     const { tokens, sents, quoted } = this.doc;
     const h = this.last();
-    const floor = Math.max(sent - 2, h ? h.sent + 1 : 0);
+    // (the writer's own asking may be the last attribution: "I asked a veteran organizer … what he made of it")
+    const writers = !!h?.c && /^(I|We)$/.test(tokens[h.c.subject?.first ?? -1]?.raw ?? '');
+    const floor = Math.max(sent - 2, h ? h.sent + (writers ? 0 : 1) : 0);
     for (let t = sent; t >= floor; t--) {
       const start = sents.starts[t]!;
       if (tokens[start]!.para !== para) break;
       const end = Math.min(at, (sents.starts[t + 1] ?? tokens.length) - 1);
       for (let k = start; k + 2 < end; k++) {
-        if (quoted[k] || !/^(I|We)$/.test(tokens[k]!.raw) || tokens[k + 1]!.lower !== 'asked') continue;
-        const pm = this.personAt(k + 2);
-        if (!pm || quoted[k + 2]) continue;
-        const r = this.refFor(pm.key, para);
+        if (quoted[k] || !/^(I|We)$/.test(tokens[k]!.raw)) continue;
+        const verb = tokens[k + 1]!.lower;
+        // (or the one the writer put a question to, reached or spoke to: "When I put that to Whitlock, she said …", "I
+        // reached Ives by phone. He said …"; not past a comma or a quotation)
+        let p = -1;
+        if (/^(asked|reached|called|phoned|interviewed)$/.test(verb)) p = k + 2;
+        else if (/^(put|spoke|talked|read|raised|mentioned)$/.test(verb))
+          for (let j = k + 2; j < Math.min(end, k + 7) && p < 0; j++) {
+            if (quoted[j] || (!tokens[j]!.word && tokens[j]!.key !== "'s")) break;
+            if (/^(to|with)$/.test(tokens[j]!.lower)) p = j + 1;
+          }
+        if (p < 0) continue;
+        // (past the description the name is in apposition to: "I put Ng's question to the library's chief executive, Dr.
+        // Folasade Ibekwe.")
+        if (!quoted[p] && !this.personAt(p) && tokens[p]?.lower === 'the')
+          for (let j = p + 1; j < Math.min(end, p + 10); j++) {
+            const t = tokens[j]!;
+            if (quoted[j]) break;
+            if (t.raw === ',') {
+              let n = j + 1;
+              while (
+                n < Math.min(end, j + 4) &&
+                !this.personAt(n) &&
+                ((tokens[n]!.word && TITLES.has(tokens[n]!.lower)) || tokens[n]!.raw === '.')
+              )
+                n++;
+              if (this.personAt(n)) p = n;
+              break;
+            }
+            if (!(t.key === "'s" || (t.word && t.cap === 0))) break;
+          }
+        // (one described, not named: "I asked a veteran organizer, who …, what he made of it. He laughed. “…,” he said.")
+        const pm = quoted[p] ? null : this.personAt(p);
+        const r = pm ? this.refFor(pm.key, para) : verb === 'asked' ? this.askedPerson(k, end, para) : null;
+        if (!r) continue;
         return this.isGroup(r) ? null : this.fitting(r, want);
       }
     }
@@ -4124,6 +4181,8 @@ export class SpeakerResolver {
       !asker.c.inverted &&
       /^(asked|asks)$/.test(asker.c.verb) &&
       asker.sent === sent - 1 &&
+      // (not the writer asking: the one asked answers, see writerAsked)
+      !/^(I|We)$/.test(this.doc.tokens[asker.c.subject?.first ?? -1]?.raw ?? '') &&
       (this.questionAbout(asker.c, want) || this.askerByRole(final(asker.ref)));
     // (and so is a thing a verb of saying had in the pronoun's sentence, which a "he" or a "she" is not: "Harlow brushed
     // off the criticism. Asked whether the change signaled trouble, she said, …" is Harlow's)
@@ -4143,6 +4202,16 @@ export class SpeakerResolver {
       this.history.push(asker);
       const r = before ? this.fitting(final(before.ref), want) : null;
       if (r && !sameRef(r, final(asker.ref)) && before!.para >= para - 3) return { ref: r, via: 'pronoun', mention: span };
+      // (no one spoke before the question: the one it was put to is found as if it had not been asked, "Pemberton took
+      // every question. When a reporter asked whether anyone would be fired, he paused. Then he said: “…”")
+      if (!r && this.askerByRole(final(asker.ref))) {
+        this.history.pop();
+        try {
+          return this.resolvePronoun(s, para, sent, span, c);
+        } finally {
+          this.history.push(asker);
+        }
+      }
     }
     // a person introduced since the last attribution whose gender does not differ, even when only the last speaker is
     // known to be a `want` (train: 3 more right, none fewer)
@@ -4309,6 +4378,8 @@ export class SpeakerResolver {
     const end = (sents.starts[c.sent + 1] ?? tokens.length) - 1;
     const word = want === 'male' ? 'he' : want === 'female' ? 'she' : null;
     if (!word) return false;
+    // (a request is no question: "who asked not to be named", "asked to remain anonymous")
+    if (/^(not|to)$/.test(tokens[c.verbLast + 1]?.lower ?? '')) return false;
     for (let k = c.verbLast + 1; k <= end && k - c.verbLast <= 25; k++) if (!quoted[k] && tokens[k]!.lower === word) return true;
     return false;
   }
