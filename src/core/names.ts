@@ -3542,12 +3542,15 @@ export class PeopleRegistry {
     // (a person's "whose" with a relative after it: "Olena, whose son was captured")
     if (a.lower === 'who' || (person && a.lower === 'whose' && RELATIVES.test(tokens[k + 3]?.lower ?? ''))) return true;
     // a bare role of something: ", president of the Harbour Federation of Teachers,", ", spokeswoman for the ministry"
+    // (or a compound role, its hyphen set tight: ", secretary-general of the party", ", vice-president of the union")
+    const b = tightHyphen(tokens, k + 3) && tokens[k + 4]!.word && tokens[k + 4]!.cap === 0 ? tokens[k + 4]! : null;
+    const role = b ?? a;
     if (
       a.cap === 0 &&
-      (SPEAKER_NOUNS.has(a.lower) || TITLES.has(a.lower)) &&
-      !GROUP_NOUNS.has(a.lower) &&
-      !ORG_HEADS.has(a.lower) &&
-      /^(of|for|at)$/.test(tokens[k + 3]?.lower ?? '')
+      (SPEAKER_NOUNS.has(a.lower) || TITLES.has(a.lower) || SPEAKER_NOUNS.has(role.lower) || TITLES.has(role.lower)) &&
+      !GROUP_NOUNS.has(role.lower) &&
+      !ORG_HEADS.has(role.lower) &&
+      /^(of|for|at)$/.test(tokens[b ? k + 5 : k + 3]?.lower ?? '')
     )
       return true;
     if (/^(a|an|the|another)$/.test(a.lower)) {
