@@ -1523,6 +1523,19 @@ export class PeopleRegistry {
     );
   }
 
+  /**
+   * Whether the function word at i is, spelled as it is, a word of the name of the person whose surname it is: "From" of
+   * "Al From" (not "He" of "Choi Eun-hee", whose last syllable "hee" folds to the same key).
+   */
+  private spelledInName(i: number): boolean {
+    const idx = this.surnameOf(i);
+    if (idx === undefined) return false;
+    const lower = this.ctx.tokens[i]!.lower;
+    return this.people[idx]!.name.toLowerCase()
+      .split(/[\s\-‐]+/)
+      .includes(lower);
+  }
+
   /** The person `idx` (-1: several), when a person mentioned before token i. */
   private metBefore(idx: number | undefined, i: number): number | undefined {
     if (idx === undefined || idx < 0) return undefined;
@@ -1953,7 +1966,7 @@ export class PeopleRegistry {
       // of someone named in full, "Al From … From said"; skipped without the whole of consider, which most runs of one
       // word go through)
       const lower = tokens[i]!.lower;
-      if (!(i === e && ((lower.length === 2 && NAME_SUFFIX.test(lower)) || (FUNCTION_WORDS.has(lower) && this.surnameOf(i) === undefined))))
+      if (!(i === e && ((lower.length === 2 && NAME_SUFFIX.test(lower)) || (FUNCTION_WORDS.has(lower) && !this.spelledInName(i)))))
         this.consider(i, e);
       i = j + 1;
     }
