@@ -1906,7 +1906,18 @@ export class PeopleRegistry {
             isMoreGivenName(tokens[j]!.raw, this.ctx.lowerSeen))
         ) {
           // the name starts at its first name: "former Marine John “Tig” Holloway" (a title before it is read as one)
-          i = j;
+          // (or at the first of two given names the short lists hold, of one gender: 'Maria Cristina “Tina” Dela Cruz'; not
+          // a veteran's "Marine", which the lists hold as a woman's name, before "John")
+          let st = j;
+          const g = this.given(j, false);
+          while (
+            st > i &&
+            !TITLES.has(withoutFinalDot(tokens[st - 1]!.lower)) &&
+            this.isGiven(st - 1, false) &&
+            (this.given(st - 1, false) ?? g) === g
+          )
+            st--;
+          i = st;
           j += 3 + words;
           continue;
         }
@@ -3096,7 +3107,8 @@ export class PeopleRegistry {
       }
       return;
     }
-    if (words > 4) return;
+    // (a nickname in quotation marks is no more of the name: 'Maria Cristina “Tina” Dela Cruz' has four)
+    if (words > 4 && words - tokens.slice(s, runEnd + 1).filter((t, x) => t.word && this.ctx.quoted[s + x]).length > 4) return;
     // the first name may follow words of a title the run still holds: "Harbour Master Tom Lund"
     let firstGender: Gender = null;
     let firstGiven = false;
