@@ -5840,6 +5840,8 @@ function closedDescription(doc: Doc, i: number, end: number): Found | null {
     (joiningHyphen(doc, j) ||
       insideOrgName(doc, j) ||
       (tokens[j]!.lower === 'the' && insideOrgName(doc, j - 1)) ||
+      // (an organisation's name with its own "and": "figures from the Delta Coffee and Cocoa Association")
+      andInsideOrgName(doc, j, end) ||
       (j <= i + 6 &&
         tokens[j]!.word &&
         !NP_BREAK.has(tokens[j]!.lower) &&
