@@ -4068,6 +4068,10 @@ function beforeFillers(doc: Doc, v: number, first: number): number {
 
 function postModifiedSubject(doc: Doc, v: number, floor: number, seen: NewName[]): Found | null {
   const { tokens } = doc;
+  // (a verb after "and" or "but" is coordinated with another, whose subject it shares: "The union representing workers
+  // at the site welcomed the investment but said …" is no subject "… welcomed the investment but")
+  const conj = tokens[beforeFillers(doc, v, floor)];
+  if (conj?.word && /^(and|but)$/.test(conj.lower)) return null;
   for (let p = v - 2; p > floor && v - p <= 16; p--) {
     const t = tokens[p]!;
     // (a number may stand in the participle's phrase: "The union representing more than 12,000 nurses says")
