@@ -4095,10 +4095,19 @@ function postModifiedSubject(doc: Doc, v: number, floor: number, seen: NewName[]
       // the meeting said …")
       const joined = (k: number): boolean =>
         !!tokens[k - 1]?.word && /^(but|and|while|whereas)$/.test(tokens[k - 1]!.lower) && tokens[k - 2]?.raw === ',' && !doc.quoted[k - 2];
+      // (or a frame after the reported words that closes the sentence: "A fund will invest $1 billion in the plant, the
+      // company building it said Monday.")
+      const trailing = (k: number): boolean => {
+        if (tokens[k - 1]?.raw !== ',' || doc.quoted[k - 1] || !DETERMINERS.has(tokens[k]!.lower)) return false;
+        let m = v + 1;
+        if (tokens[m]?.lower === 'on') m++;
+        while (m <= v + 3 && tokens[m]?.word && (TIME_WORDS.has(tokens[m]!.lower) || DAYS_MONTHS.has(tokens[m]!.lower))) m++;
+        return tokens[m]?.raw === '.' && sentEnd(doc, v) === m;
+      };
       if (
         g?.kind === 'desc' &&
         g.last === p - 1 &&
-        (opensSentence(doc, floor, g.first) || atSentenceStart(doc, g.first, floor) || joined(g.first)) &&
+        (opensSentence(doc, floor, g.first) || atSentenceStart(doc, g.first, floor) || joined(g.first) || trailing(g.first)) &&
         (g.desc!.group || SPEAKER_NOUNS.has(g.desc!.head) || pluralNoun(tokens[g.last]))
       )
         return {
