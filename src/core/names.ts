@@ -3146,6 +3146,9 @@ export class PeopleRegistry {
     const evidence =
       titled ||
       firstGiven ||
+      // (a family name then a romanised given name of two syllables, the shape itself a person's: "ordered Park Jae-won, the
+      // 52-year-old heir, to pay …")
+      (runEnd === s + 3 && romanisedGiven(tokens, s + 1)) ||
       (pronoun !== null && this.unlikeWords(s, runEnd)) ||
       this.likely.has(last.key) ||
       this.listed.has(runEnd - 1) ||
