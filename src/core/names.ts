@@ -1593,6 +1593,15 @@ export class PeopleRegistry {
     if (last <= first || tokens[first + 1]?.raw === '.' || t.raw.length < 2 || this.bySurname.has(t.key)) return;
     const had = this.byFirst.get(t.key);
     this.byFirst.set(t.key, had === undefined || had === idx ? idx : -1);
+    // (and a nickname of one word in quotation marks inside the name, which a later mention may use alone: 'Robert “Bobby”
+    // Tran' … "Bobby said")
+    for (let k = first + 2; k < last; k++) {
+      const n = tokens[k]!;
+      if (!NICKNAME_OPENS.has(tokens[k - 1]!.raw) || !NICKNAME_CLOSES.has(tokens[k + 1]!.raw) || !n.word || n.cap === 0) continue;
+      if (n.raw.length < 2 || this.bySurname.has(n.key)) continue;
+      const nick = this.byFirst.get(n.key);
+      this.byFirst.set(n.key, nick === undefined || nick === idx ? idx : -1);
+    }
   }
 
   /**
