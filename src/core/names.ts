@@ -2955,7 +2955,8 @@ export class PeopleRegistry {
     )
       return;
     // a role right before the run: "spokeswoman Hope Hicks", "chief executive Jane Doe", "Sen. Patty Murray"
-    let before = tokens[runStart - 1];
+    // (in its paragraph: a headline's last word is none, "New investor / Northvolt Canada Energy said …")
+    let before = tokens[runStart - 1]?.para === tokens[runStart]!.para ? tokens[runStart - 1] : undefined;
     if (before && before.raw === '.') {
       // an abbreviated title: "Sen. Patty Murray", "Supt. Mark Hodgins" (not the end of a sentence)
       const abbr = tokens[runStart - 2];
@@ -3530,7 +3531,8 @@ export class PeopleRegistry {
 
   /** An agent noun right before the run: "Millbrook goalkeeper Rhys Okonjo", "veteran striker Tomas Ekdahl". */
   private agentBefore(k: number): boolean {
-    return PeopleRegistry.agentNoun(this.ctx.tokens[k - 1]);
+    const { tokens } = this.ctx;
+    return tokens[k - 1]?.para === tokens[k]!.para && PeopleRegistry.agentNoun(tokens[k - 1]);
   }
 
   /**
