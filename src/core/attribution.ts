@@ -4116,6 +4116,10 @@ function beforeFillers(doc: Doc, v: number, first: number): number {
 
 function postModifiedSubject(doc: Doc, v: number, floor: number, seen: NewName[]): Found | null {
   const { tokens } = doc;
+  // (a verb after "and" or "but" is coordinated with another, whose subject it shares: "The union representing workers
+  // at the site welcomed the investment but said …" is no subject "… welcomed the investment but")
+  const conj = tokens[beforeFillers(doc, v, floor)];
+  if (conj?.word && /^(and|but)$/.test(conj.lower)) return null;
   for (let p = v - 2; p > floor && v - p <= 16; p--) {
     const t = tokens[p]!;
     // (a number may stand in the participle's phrase: "The union representing more than 12,000 nurses says")
@@ -4139,10 +4143,19 @@ function postModifiedSubject(doc: Doc, v: number, floor: number, seen: NewName[]
       // the meeting said …")
       const joined = (k: number): boolean =>
         !!tokens[k - 1]?.word && /^(but|and|while|whereas)$/.test(tokens[k - 1]!.lower) && tokens[k - 2]?.raw === ',' && !doc.quoted[k - 2];
+      // (or a frame after the reported words that closes the sentence: "A fund will invest $1 billion in the plant, the
+      // company building it said Monday.")
+      const trailing = (k: number): boolean => {
+        if (tokens[k - 1]?.raw !== ',' || doc.quoted[k - 1] || !DETERMINERS.has(tokens[k]!.lower)) return false;
+        let m = v + 1;
+        if (tokens[m]?.lower === 'on') m++;
+        while (m <= v + 3 && tokens[m]?.word && (TIME_WORDS.has(tokens[m]!.lower) || DAYS_MONTHS.has(tokens[m]!.lower))) m++;
+        return tokens[m]?.raw === '.' && sentEnd(doc, v) === m;
+      };
       if (
         g?.kind === 'desc' &&
         g.last === p - 1 &&
-        (opensSentence(doc, floor, g.first) || atSentenceStart(doc, g.first, floor) || joined(g.first)) &&
+        (opensSentence(doc, floor, g.first) || atSentenceStart(doc, g.first, floor) || joined(g.first) || trailing(g.first)) &&
         (g.desc!.group || SPEAKER_NOUNS.has(g.desc!.head) || pluralNoun(tokens[g.last]))
       )
         return {
@@ -5924,6 +5937,8 @@ function closedDescription(doc: Doc, i: number, end: number): Found | null {
     (joiningHyphen(doc, j) ||
       insideOrgName(doc, j) ||
       (tokens[j]!.lower === 'the' && insideOrgName(doc, j - 1)) ||
+      // (an organisation's name with its own "and": "figures from the Delta Coffee and Cocoa Association")
+      andInsideOrgName(doc, j, end) ||
       (j <= i + 6 &&
         tokens[j]!.word &&
         !NP_BREAK.has(tokens[j]!.lower) &&

@@ -1542,6 +1542,19 @@ export class PeopleRegistry {
     );
   }
 
+  /**
+   * Whether the function word at i is, spelled as it is, a word of the name of the person whose surname it is: "From" of
+   * "Al From" (not "He" of "Choi Eun-hee", whose last syllable "hee" folds to the same key).
+   */
+  private spelledInName(i: number): boolean {
+    const idx = this.surnameOf(i);
+    if (idx === undefined) return false;
+    const lower = this.ctx.tokens[i]!.lower;
+    return this.people[idx]!.name.toLowerCase()
+      .split(/[\s\-‐]+/)
+      .includes(lower);
+  }
+
   /** The person `idx` (-1: several), when a person mentioned before token i. */
   private metBefore(idx: number | undefined, i: number): number | undefined {
     if (idx === undefined || idx < 0) return undefined;
@@ -1599,6 +1612,15 @@ export class PeopleRegistry {
     if (last <= first || tokens[first + 1]?.raw === '.' || t.raw.length < 2 || this.bySurname.has(t.key)) return;
     const had = this.byFirst.get(t.key);
     this.byFirst.set(t.key, had === undefined || had === idx ? idx : -1);
+    // (and a nickname of one word in quotation marks inside the name, which a later mention may use alone: 'Robert “Bobby”
+    // Tran' … "Bobby said")
+    for (let k = first + 2; k < last; k++) {
+      const n = tokens[k]!;
+      if (!NICKNAME_OPENS.has(tokens[k - 1]!.raw) || !NICKNAME_CLOSES.has(tokens[k + 1]!.raw) || !n.word || n.cap === 0) continue;
+      if (n.raw.length < 2 || this.bySurname.has(n.key)) continue;
+      const nick = this.byFirst.get(n.key);
+      this.byFirst.set(n.key, nick === undefined || nick === idx ? idx : -1);
+    }
   }
 
   /**
@@ -1912,7 +1934,18 @@ export class PeopleRegistry {
             isMoreGivenName(tokens[j]!.raw, this.ctx.lowerSeen))
         ) {
           // the name starts at its first name: "former Marine John “Tig” Holloway" (a title before it is read as one)
-          i = j;
+          // (or at the first of two given names the short lists hold, of one gender: 'Maria Cristina “Tina” Dela Cruz'; not
+          // a veteran's "Marine", which the lists hold as a woman's name, before "John")
+          let st = j;
+          const g = this.given(j, false);
+          while (
+            st > i &&
+            !TITLES.has(withoutFinalDot(tokens[st - 1]!.lower)) &&
+            this.isGiven(st - 1, false) &&
+            (this.given(st - 1, false) ?? g) === g
+          )
+            st--;
+          i = st;
           j += 3 + words;
           continue;
         }
@@ -1972,7 +2005,7 @@ export class PeopleRegistry {
       // of someone named in full, "Al From … From said"; skipped without the whole of consider, which most runs of one
       // word go through)
       const lower = tokens[i]!.lower;
-      if (!(i === e && ((lower.length === 2 && NAME_SUFFIX.test(lower)) || (FUNCTION_WORDS.has(lower) && this.surnameOf(i) === undefined))))
+      if (!(i === e && ((lower.length === 2 && NAME_SUFFIX.test(lower)) || (FUNCTION_WORDS.has(lower) && !this.spelledInName(i)))))
         this.consider(i, e);
       i = j + 1;
     }
@@ -2999,7 +3032,8 @@ export class PeopleRegistry {
     )
       return;
     // a role right before the run: "spokeswoman Hope Hicks", "chief executive Jane Doe", "Sen. Patty Murray"
-    let before = tokens[runStart - 1];
+    // (in its paragraph: a headline's last word is none, "New investor / Northvolt Canada Energy said …")
+    let before = tokens[runStart - 1]?.para === tokens[runStart]!.para ? tokens[runStart - 1] : undefined;
     if (before && before.raw === '.') {
       // an abbreviated title: "Sen. Patty Murray", "Supt. Mark Hodgins" (not the end of a sentence)
       const abbr = tokens[runStart - 2];
@@ -3164,7 +3198,8 @@ export class PeopleRegistry {
       }
       return;
     }
-    if (words > 4) return;
+    // (a nickname in quotation marks is no more of the name: 'Maria Cristina “Tina” Dela Cruz' has four)
+    if (words > 4 && words - tokens.slice(s, runEnd + 1).filter((t, x) => t.word && this.ctx.quoted[s + x]).length > 4) return;
     // the first name may follow words of a title the run still holds: "Harbour Master Tom Lund"
     let firstGender: Gender = null;
     let firstGiven = false;
@@ -3202,6 +3237,9 @@ export class PeopleRegistry {
     const evidence =
       titled ||
       firstGiven ||
+      // (a family name then a romanised given name of two syllables, the shape itself a person's: "ordered Park Jae-won, the
+      // 52-year-old heir, to pay …")
+      (runEnd === s + 3 && romanisedGiven(tokens, s + 1)) ||
       (pronoun !== null && this.unlikeWords(s, runEnd)) ||
       this.likely.has(last.key) ||
       this.listed.has(runEnd - 1) ||
@@ -3574,7 +3612,8 @@ export class PeopleRegistry {
 
   /** An agent noun right before the run: "Millbrook goalkeeper Rhys Okonjo", "veteran striker Tomas Ekdahl". */
   private agentBefore(k: number): boolean {
-    return PeopleRegistry.agentNoun(this.ctx.tokens[k - 1]);
+    const { tokens } = this.ctx;
+    return tokens[k - 1]?.para === tokens[k]!.para && PeopleRegistry.agentNoun(tokens[k - 1]);
   }
 
   /**
@@ -3623,12 +3662,15 @@ export class PeopleRegistry {
     // (a person's "whose" with a relative after it: "Olena, whose son was captured")
     if (a.lower === 'who' || (person && a.lower === 'whose' && RELATIVES.test(tokens[k + 3]?.lower ?? ''))) return true;
     // a bare role of something: ", president of the Harbour Federation of Teachers,", ", spokeswoman for the ministry"
+    // (or a compound role, its hyphen set tight: ", secretary-general of the party", ", vice-president of the union")
+    const b = tightHyphen(tokens, k + 3) && tokens[k + 4]!.word && tokens[k + 4]!.cap === 0 ? tokens[k + 4]! : null;
+    const role = b ?? a;
     if (
       a.cap === 0 &&
-      (SPEAKER_NOUNS.has(a.lower) || TITLES.has(a.lower)) &&
-      !GROUP_NOUNS.has(a.lower) &&
-      !ORG_HEADS.has(a.lower) &&
-      /^(of|for|at)$/.test(tokens[k + 3]?.lower ?? '')
+      (SPEAKER_NOUNS.has(a.lower) || TITLES.has(a.lower) || SPEAKER_NOUNS.has(role.lower) || TITLES.has(role.lower)) &&
+      !GROUP_NOUNS.has(role.lower) &&
+      !ORG_HEADS.has(role.lower) &&
+      /^(of|for|at)$/.test(tokens[b ? k + 5 : k + 3]?.lower ?? '')
     )
       return true;
     if (/^(a|an|the|another)$/.test(a.lower)) {

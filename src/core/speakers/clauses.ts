@@ -1607,12 +1607,17 @@ export class ClauseFinder {
    */
   private speakerNounHeads(a: number, e: number): boolean {
     const { tokens } = this.doc;
-    for (let k = a; k < e && k < a + 5; k++) {
+    // (a compound's hyphen and a possessive count as no word: "the region's largest food-bank network")
+    for (let k = a, words = 0; k < e && words < 5; k++) {
       const t = tokens[k]!;
       if (t.key === "'s" && !this.doc.quoted[k]) continue;
+      if (t.raw === '-' && tokens[k - 1]?.end === t.start && tokens[k + 1]?.start === t.end && tokens[k + 1]?.word) continue;
+      words++;
       if (!t.word || this.doc.quoted[k]) return false;
       if (SPEAKER_NOUNS.has(t.lower) || ORG_HEADS.has(t.lower)) {
         const next = tokens[k + 1]!;
+        // (a noun that modifies a later head: "food-bank network", "union leader")
+        if (k + 1 < e && next.word && !this.doc.quoted[k + 1] && (SPEAKER_NOUNS.has(next.lower) || ORG_HEADS.has(next.lower))) continue;
         return k + 1 === e || (next.word && /^(that|which|who|for|at|of|with|in|from|based)$/.test(next.lower));
       }
       if (/^(that|which|who|of|for|at|with|in)$/.test(t.lower)) return false;

@@ -2908,7 +2908,18 @@ export class SpeakerResolver {
    * between but those opening sentences.
    */
   private companySpokeLast(first: number, para: number): Ref | null {
-    const h = this.history.at(-1);
+    // (or the last organisation to speak before another kind of organisation's description, which cannot be it: "Northvolt
+    // Canada Energy said …. / The union said it wanted guarantees. / The company said …" is Northvolt; at most two back)
+    let n = this.history.length - 1;
+    const other = (x: Ref): boolean =>
+      !x.key &&
+      !!x.desc &&
+      x.desc.group &&
+      /^the\s+\S+$/i.test(x.desc.text) &&
+      ORG_HEADS.has(x.desc.head) &&
+      !/^(company|firm)$/.test(x.desc.head);
+    while (n > 0 && this.history.length - n <= 2 && other(final(this.history[n]!.ref))) n--;
+    const h = this.history[n];
     // (two paragraphs back too, a paragraph of no speaker between: "Carrow Motors is recalling …, the automaker said. /
     // The recall covers the 2023 and 2024 model years. / Dealers will replace the hoses …, the company said.")
     if (!h || h.para < para - 2 || h.nested) return null;
