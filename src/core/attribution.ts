@@ -2205,6 +2205,19 @@ function spokespersonFor(doc: Doc, nameFirst: number, j: number, floor: number, 
     /^(for|to)$/.test(tokens[k - 1]!.lower)
   )
     k--;
+  // (or, with no title, the person's trade in lower case, with or without "the": "a rep for star Cole Brandt", "a
+  // publicist for the singer Ivy Lark", "a lawyer for rapper Kaya Moon")
+  else if (
+    !titled &&
+    k - 1 > floor &&
+    body.word &&
+    body.cap === 0 &&
+    (SPEAKER_NOUNS.has(body.lower) || body.lower === 'star') &&
+    !pluralNoun(body)
+  ) {
+    const the = tokens[k - 1]!.lower === 'the' && tokens[k - 1]!.cap === 0 ? 1 : 0;
+    if (k - 1 - the > floor && /^(for|to)$/.test(tokens[k - 1 - the]!.lower)) k -= 1 + the;
+  }
   const p = tokens[k];
   if (!p || !p.word || (p.lower !== 'for' && p.lower !== 'to') || k - 1 < floor) return null;
   const s = subjectAt(doc, k - 1, floor, seen);
