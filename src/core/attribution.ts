@@ -7440,6 +7440,9 @@ const DOCUMENT_READS: ReadonlySet<string> = new Set(['read', 'reads']);
  * Does the "read"/"reads" at i frame a quotation: "“…,” the email read.", "“…,” reads an editorial in …",
  * "At the bottom it reads, “…”", "The sign read “No ferries, no future.”"? Not "He read the letter to the crowd."
  */
+/** Nouns of a work whose title may follow in quotation marks: "the film “Winter Orchard”", "her album, “Paper Moons”". */
+const WORK_NOUNS = /^(series|show|book|album|film|movie|novel|podcast|memoir|documentary|single|song|play|musical|sitcom|record|ep)$/;
+
 /**
  * Is the quotation that closes right before the verb at i a title in an apposition: a few words quoted, opened after a
  * word of the sentence (not after a comma or at its start) and closed by a comma inside or outside its mark ("host of
@@ -7453,11 +7456,12 @@ function titleInApposition(doc: Doc, i: number): boolean {
   let words = 0;
   for (; k > 0 && quoted[k] && tokens[k]!.raw !== '“'; k--) if (tokens[k]!.word && ++words > 6) return false;
   while (k > 0 && !tokens[k]!.word && /^[“"'‘]$/.test(tokens[k]!.raw)) k--;
-  const before = tokens[k];
+  // (or a work's noun and a comma before it, the title in apposition to it: "her previous film, “Winter Orchard,”")
+  const noun = tokens[k - 1];
+  const work = tokens[k]?.raw === ',' && !!noun?.word && noun.cap === 0 && WORK_NOUNS.test(noun.lower) && !quoted[k - 1];
+  const before = work ? noun : tokens[k];
   if (words === 0 || !comma || !before?.word || quoted[k]) return false;
-  return (
-    before.key === "'s" || (before.cap === 0 && /^(of|on|in|for|from|series|show|book|album|film|novel|podcast|column)$/.test(before.lower))
-  );
+  return before.key === "'s" || (before.cap === 0 && (/^(of|on|in|for|from|column)$/.test(before.lower) || WORK_NOUNS.test(before.lower)));
 }
 
 function readsQuotation(doc: Doc, i: number, subject: Found, inverted: boolean): boolean {
