@@ -263,7 +263,7 @@ export const SPEAKER_NOUNS = set(`
   city town municipality province prosecution defence defense crown plaintiff plaintiffs
   party parties panel fund front-runner frontrunner actor actors actress donor donors delegate delegates
   defendant defendants applicant applicants complainant regulator regulators utility university hospital corporation management
-  correspondent correspondents recorder recorders publicist publicists
+  correspondent correspondents recorder recorders publicist publicists rep reps
   councillor councillors councilor councilors councilman councilwoman councilmen councilwomen alderman alderwoman
   trustee trustees reeve warden constable sergeant inspector superintendent coroner firefighter firefighters
   ombudsman ombudsperson paramedic paramedics meteorologist meteorologists forecaster forecasters epidemiologist epidemiologists physician
