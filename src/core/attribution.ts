@@ -517,6 +517,21 @@ const SINGULAR_BEFORE_PLURAL =
   /^(few|dozen|couple|handful|number|lot|host|majority|minority|pair|trio|group|total|record|estimated|further|additional|hundred|thousand|million|series|slew|score|bunch|crowd|team|panel|coalition|variety|range)$/;
 
 /** A description ending at its head noun j: "A Trump spokeswoman", "the senior Russian official", "Police". */
+/**
+ * The opening mark of a short title in quotation marks whose closing mark is at `close`, when a determiner stands right
+ * before it and the title modifies the noun after it ("the “Avatar” star"); -1 otherwise.
+ */
+function titleModifierStart(doc: Doc, close: number, floor: number): number {
+  const { tokens, quoted } = doc;
+  if (!/^[”"]$/.test(tokens[close]?.raw ?? '')) return -1;
+  let m = close - 1;
+  let words = 0;
+  while (m > floor && quoted[m] && !/^[“"]$/.test(tokens[m]!.raw) && close - m <= 8) if (tokens[m--]!.word) words++;
+  if (words === 0 || !/^[“"]$/.test(tokens[m]?.raw ?? '') || m - 1 < floor) return -1;
+  const det = tokens[m - 1]!;
+  return det.word && det.cap === 0 && /^(the|a|an)$/.test(det.lower) ? m : -1;
+}
+
 function descEndingAt(doc: Doc, j: number, floor: number): Found | null {
   const { tokens } = doc;
   const head = tokens[j]!;
@@ -560,6 +575,14 @@ function descEndingAt(doc: Doc, j: number, floor: number): Found | null {
         (k - 2 >= floor && saintPoint(doc, k - 1))
       ) {
         k--;
+        continue;
+      }
+      // a work's title in quotation marks between the determiner and the head: "the “Avatar” star", "the "Quiet
+      // Harbor" actress" (a few words, the determiner right before the opening mark)
+      const title = titleModifierStart(doc, k - 1, floor);
+      if (title >= 0) {
+        words++;
+        k = title;
         continue;
       }
       break;
@@ -1541,6 +1564,13 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
       /^[0-9]{3}$/.test(tokens[k + 1]?.raw ?? '') &&
       tokens[k - 1]!.end === t.start &&
       t.end === tokens[k + 1]!.start;
+    // (a title in quotation marks before the noun is its modifier: 'Some in the "Bernie or Bust" crowd suggest')
+    const title = t.word ? -1 : titleModifierStart(doc, k, floor);
+    if (title >= 0) {
+      reach = Math.min(reach + k - title + 1, 16);
+      k = title;
+      continue;
+    }
     if (!t.word && t.raw !== '-' && t.key !== "'s" && !thousands && !saintPoint(doc, k)) break;
     // (a compound's hyphens and the parts they join count as one word: "The family of a 17-year-old student killed in a
     // crash says")
@@ -1626,7 +1656,8 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
         atSentenceStart(doc, k - 1, floor) &&
         /^(the|a)$/.test(tokens[k + 1]?.lower ?? '') &&
         end.cap === 0 &&
-        j - k <= 3
+        // (a title in quotation marks may stand before the noun: 'Some in the "Bernie or Bust" crowd say')
+        (j - k <= 3 || titleModifierStart(doc, j - 1, k) === k + 2)
       )
         return groupDesc(doc, k - 1, j);
       // "At least half of (the) voters in each state say": a share of a group, then a place or time
