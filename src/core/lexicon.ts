@@ -281,6 +281,7 @@ export const SPEAKER_NOUNS = set(`
   filmmakers playwright novelist poet comedian dancer dancers choreographer curator curators producer producers frontman
   frontwoman bassist drummer guitarist pianist violinist fiddler vocalist presenter screenwriter showrunner juror jurors
   translator agent designer photographer performer performers reviewer reviewers illustrator
+  co-star co-stars costar costars host co-host influencer influencers rappers
   tenant tenants landlord landlords renter renters homeowner homeowners
 `);
 
