@@ -2236,8 +2236,8 @@ function spokespersonFor(doc: Doc, nameFirst: number, j: number, floor: number, 
     /^(for|to)$/.test(tokens[k - 1]!.lower)
   )
     k--;
-  // (or, with no title, the person's trade in lower case, with or without "the": "a rep for star Cole Brandt", "a
-  // publicist for the singer Ivy Lark", "a lawyer for rapper Kaya Moon")
+  // (or, with no title, the person's trade in lower case, with or without "the" and up to two modifiers: "a rep for
+  // star Cole Brandt", "a publicist for the singer Ivy Lark", "a rep for reality star Tamsin Vold")
   else if (
     !titled &&
     k - 1 > floor &&
@@ -2246,8 +2246,12 @@ function spokespersonFor(doc: Doc, nameFirst: number, j: number, floor: number, 
     (SPEAKER_NOUNS.has(body.lower) || body.lower === 'star') &&
     !pluralNoun(body)
   ) {
-    const the = tokens[k - 1]!.lower === 'the' && tokens[k - 1]!.cap === 0 ? 1 : 0;
-    if (k - 1 - the > floor && /^(for|to)$/.test(tokens[k - 1 - the]!.lower)) k -= 1 + the;
+    let m = k - 1;
+    const modifier = (x: (typeof tokens)[number]): boolean =>
+      x.word && x.cap === 0 && !DETERMINERS.has(x.lower) && !NP_BREAK.has(x.lower) && !/^(for|to)$/.test(x.lower);
+    while (m > floor && k - m <= 2 && modifier(tokens[m]!)) m--;
+    if (tokens[m]!.lower === 'the' && tokens[m]!.cap === 0) m--;
+    if (m > floor && /^(for|to)$/.test(tokens[m]!.lower)) k = m;
   }
   const p = tokens[k];
   if (!p || !p.word || (p.lower !== 'for' && p.lower !== 'to') || k - 1 < floor) return null;
