@@ -532,6 +532,12 @@ function titleModifierStart(doc: Doc, close: number, floor: number): number {
   return det.word && det.cap === 0 && /^(the|a|an)$/.test(det.lower) ? m : -1;
 }
 
+/** Clipped speakers' nouns and the nouns they stand for: "a rep for the actress", then "the representative". */
+const CLIPPED_HEADS: ReadonlyMap<string, string> = new Map([
+  ['rep', 'representative'],
+  ['reps', 'representatives'],
+]);
+
 function descEndingAt(doc: Doc, j: number, floor: number): Found | null {
   const { tokens } = doc;
   const head = tokens[j]!;
@@ -549,7 +555,9 @@ function descEndingAt(doc: Doc, j: number, floor: number): Found | null {
   if (!head.word || (head.cap === 2 && !acronym) || NP_BREAK.has(head.lower) || DETERMINERS.has(head.lower)) return null;
   // a hyphenated head of the list: "the front-runner"
   const joinedHead = joiningHyphen(doc, j - 1) ? `${tokens[j - 2]!.lower}-${head.lower}` : '';
-  const headWord = SPEAKER_NOUNS.has(joinedHead) ? joinedHead : head.lower;
+  // (a clipped noun is its full one, so that "the rep" and "the representative" are one speaker's)
+  const spelled = SPEAKER_NOUNS.has(joinedHead) ? joinedHead : head.lower;
+  const headWord = CLIPPED_HEADS.get(spelled) ?? spelled;
   if (!SPEAKER_NOUNS.has(headWord) && !determinedNoun(doc, j, floor) && !partyMember(doc, j, floor)) return groupAtStart(doc, j, floor);
   let k = j;
   let definite = false;
