@@ -521,7 +521,7 @@ const SINGULAR_BEFORE_PLURAL =
  * The opening mark of a short title in quotation marks whose closing mark is at `close`, when a determiner stands right
  * before it and the title modifies the noun after it ("the “Avatar” star"); -1 otherwise.
  */
-function titleModifierStart(doc: Doc, close: number, floor: number): number {
+function titleModifierStart(doc: Doc, close: number, floor: number, before = /^(the|a|an)$/): number {
   const { tokens, quoted } = doc;
   if (!/^[”"]$/.test(tokens[close]?.raw ?? '')) return -1;
   let m = close - 1;
@@ -529,7 +529,7 @@ function titleModifierStart(doc: Doc, close: number, floor: number): number {
   while (m > floor && quoted[m] && !/^[“"]$/.test(tokens[m]!.raw) && close - m <= 8) if (tokens[m--]!.word) words++;
   if (words === 0 || !/^[“"]$/.test(tokens[m]?.raw ?? '') || m - 1 < floor) return -1;
   const det = tokens[m - 1]!;
-  return det.word && det.cap === 0 && /^(the|a|an)$/.test(det.lower) ? m : -1;
+  return det.word && det.cap === 0 && before.test(det.lower) ? m : -1;
 }
 
 /** Clipped speakers' nouns and the nouns they stand for: "a rep for the actress", then "the representative". */
@@ -2258,7 +2258,10 @@ function spokespersonFor(doc: Doc, nameFirst: number, j: number, floor: number, 
     const modifier = (x: (typeof tokens)[number]): boolean =>
       x.word && x.cap === 0 && !DETERMINERS.has(x.lower) && !NP_BREAK.has(x.lower) && !/^(for|to)$/.test(x.lower);
     while (m > floor && k - m <= 2 && modifier(tokens[m]!)) m--;
-    if (tokens[m]!.lower === 'the' && tokens[m]!.cap === 0) m--;
+    // (or a title in quotation marks right after "for": 'a representative for "Neon Saints" star Cole Brandt')
+    const title = m === k - 1 ? titleModifierStart(doc, m, floor, /^(for|to)$/) : -1;
+    if (title >= 0) m = title - 1;
+    else if (tokens[m]!.lower === 'the' && tokens[m]!.cap === 0) m--;
     if (m > floor && /^(for|to)$/.test(tokens[m]!.lower)) k = m;
   }
   const p = tokens[k];
