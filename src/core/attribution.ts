@@ -532,10 +532,15 @@ function titleModifierStart(doc: Doc, close: number, floor: number, before = /^(
   return det.word && det.cap === 0 && before.test(det.lower) ? m : -1;
 }
 
-/** Clipped speakers' nouns and the nouns they stand for: "a rep for the actress", then "the representative". */
+/**
+ * Clipped speakers' nouns and the nouns they stand for: "a rep for the actress", then "the representative"; and an
+ * unnamed source's other noun: "a source close to the couple", then "the insider".
+ */
 const CLIPPED_HEADS: ReadonlyMap<string, string> = new Map([
   ['rep', 'representative'],
   ['reps', 'representatives'],
+  ['insider', 'source'],
+  ['insiders', 'sources'],
 ]);
 
 function descEndingAt(doc: Doc, j: number, floor: number): Found | null {
