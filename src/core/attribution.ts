@@ -518,6 +518,32 @@ const SINGULAR_BEFORE_PLURAL =
   /^(few|dozen|couple|handful|number|lot|host|majority|minority|pair|trio|group|total|record|estimated|further|additional|hundred|thousand|million|series|slew|score|bunch|crowd|team|panel|coalition|variety|range)$/;
 
 /** A description ending at its head noun j: "A Trump spokeswoman", "the senior Russian official", "Police". */
+/**
+ * The opening mark of a short title in quotation marks whose closing mark is at `close`, when a determiner stands right
+ * before it and the title modifies the noun after it ("the “Avatar” star"); -1 otherwise.
+ */
+function titleModifierStart(doc: Doc, close: number, floor: number, before = /^(the|a|an)$/): number {
+  const { tokens, quoted } = doc;
+  if (!/^[”"]$/.test(tokens[close]?.raw ?? '')) return -1;
+  let m = close - 1;
+  let words = 0;
+  while (m > floor && quoted[m] && !/^[“"]$/.test(tokens[m]!.raw) && close - m <= 8) if (tokens[m--]!.word) words++;
+  if (words === 0 || !/^[“"]$/.test(tokens[m]?.raw ?? '') || m - 1 < floor) return -1;
+  const det = tokens[m - 1]!;
+  return det.word && det.cap === 0 && before.test(det.lower) ? m : -1;
+}
+
+/**
+ * Clipped speakers' nouns and the nouns they stand for: "a rep for the actress", then "the representative"; and an
+ * unnamed source's other noun: "a source close to the couple", then "the insider".
+ */
+const CLIPPED_HEADS: ReadonlyMap<string, string> = new Map([
+  ['rep', 'representative'],
+  ['reps', 'representatives'],
+  ['insider', 'source'],
+  ['insiders', 'sources'],
+]);
+
 function descEndingAt(doc: Doc, j: number, floor: number): Found | null {
   const { tokens } = doc;
   const head = tokens[j]!;
@@ -535,7 +561,9 @@ function descEndingAt(doc: Doc, j: number, floor: number): Found | null {
   if (!head.word || (head.cap === 2 && !acronym) || NP_BREAK.has(head.lower) || DETERMINERS.has(head.lower)) return null;
   // a hyphenated head of the list: "the front-runner"
   const joinedHead = joiningHyphen(doc, j - 1) ? `${tokens[j - 2]!.lower}-${head.lower}` : '';
-  const headWord = SPEAKER_NOUNS.has(joinedHead) ? joinedHead : head.lower;
+  // (a clipped noun is its full one, so that "the rep" and "the representative" are one speaker's)
+  const spelled = SPEAKER_NOUNS.has(joinedHead) ? joinedHead : head.lower;
+  const headWord = CLIPPED_HEADS.get(spelled) ?? spelled;
   if (!SPEAKER_NOUNS.has(headWord) && !determinedNoun(doc, j, floor) && !partyMember(doc, j, floor)) return groupAtStart(doc, j, floor);
   let k = j;
   let definite = false;
@@ -561,6 +589,14 @@ function descEndingAt(doc: Doc, j: number, floor: number): Found | null {
         (k - 2 >= floor && saintPoint(doc, k - 1))
       ) {
         k--;
+        continue;
+      }
+      // a work's title in quotation marks between the determiner and the head: "the “Avatar” star", "the "Quiet
+      // Harbor" actress" (a few words, the determiner right before the opening mark)
+      const title = titleModifierStart(doc, k - 1, floor);
+      if (title >= 0) {
+        words++;
+        k = title;
         continue;
       }
       break;
@@ -1557,6 +1593,13 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
       reach = Math.min(reach + 1, 14);
       continue;
     }
+    // (a title in quotation marks before the noun is its modifier: 'Some in the "Bernie or Bust" crowd suggest')
+    const title = t.word ? -1 : titleModifierStart(doc, k, floor);
+    if (title >= 0) {
+      reach = Math.min(reach + k - title + 1, 16);
+      k = title;
+      continue;
+    }
     if (!t.word && t.raw !== '-' && t.key !== "'s" && !thousands && !saintPoint(doc, k)) break;
     // (a compound's hyphens and the parts they join count as one word: "The family of a 17-year-old student killed in a
     // crash says")
@@ -1642,7 +1685,8 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
         atSentenceStart(doc, k - 1, floor) &&
         /^(the|a)$/.test(tokens[k + 1]?.lower ?? '') &&
         end.cap === 0 &&
-        j - k <= 3
+        // (a title in quotation marks may stand before the noun: 'Some in the "Bernie or Bust" crowd say')
+        (j - k <= 3 || titleModifierStart(doc, j - 1, k) === k + 2)
       )
         return groupDesc(doc, k - 1, j);
       // "At least half of (the) voters in each state say": a share of a group, then a place or time
@@ -2233,6 +2277,26 @@ function spokespersonFor(doc: Doc, nameFirst: number, j: number, floor: number, 
     /^(for|to)$/.test(tokens[k - 1]!.lower)
   )
     k--;
+  // (or, with no title, the person's trade in lower case, with or without "the" and up to two modifiers: "a rep for
+  // star Cole Brandt", "a publicist for the singer Ivy Lark", "a rep for reality star Tamsin Vold")
+  else if (
+    !titled &&
+    k - 1 > floor &&
+    body.word &&
+    body.cap === 0 &&
+    (SPEAKER_NOUNS.has(body.lower) || body.lower === 'star') &&
+    !pluralNoun(body)
+  ) {
+    let m = k - 1;
+    const modifier = (x: (typeof tokens)[number]): boolean =>
+      x.word && x.cap === 0 && !DETERMINERS.has(x.lower) && !NP_BREAK.has(x.lower) && !/^(for|to)$/.test(x.lower);
+    while (m > floor && k - m <= 2 && modifier(tokens[m]!)) m--;
+    // (or a title in quotation marks right after "for": 'a representative for "Neon Saints" star Cole Brandt')
+    const title = m === k - 1 ? titleModifierStart(doc, m, floor, /^(for|to)$/) : -1;
+    if (title >= 0) m = title - 1;
+    else if (tokens[m]!.lower === 'the' && tokens[m]!.cap === 0) m--;
+    if (m > floor && /^(for|to)$/.test(tokens[m]!.lower)) k = m;
+  }
   const p = tokens[k];
   if (!p || !p.word || (p.lower !== 'for' && p.lower !== 'to') || k - 1 < floor) return null;
   const s = subjectAt(doc, k - 1, floor, seen);
@@ -7539,6 +7603,9 @@ const DOCUMENT_READS: ReadonlySet<string> = new Set(['read', 'reads']);
  * Does the "read"/"reads" at i frame a quotation: "“…,” the email read.", "“…,” reads an editorial in …",
  * "At the bottom it reads, “…”", "The sign read “No ferries, no future.”"? Not "He read the letter to the crowd."
  */
+/** Nouns of a work whose title may follow in quotation marks: "the film “Winter Orchard”", "her album, “Paper Moons”". */
+const WORK_NOUNS = /^(series|show|book|album|film|movie|novel|podcast|memoir|documentary|single|song|play|musical|sitcom|record|ep)$/;
+
 /**
  * Is the quotation that closes right before the verb at i a title in an apposition: a few words quoted, opened after a
  * word of the sentence (not after a comma or at its start) and closed by a comma inside or outside its mark ("host of
@@ -7552,11 +7619,12 @@ function titleInApposition(doc: Doc, i: number): boolean {
   let words = 0;
   for (; k > 0 && quoted[k] && tokens[k]!.raw !== '“'; k--) if (tokens[k]!.word && ++words > 6) return false;
   while (k > 0 && !tokens[k]!.word && /^[“"'‘]$/.test(tokens[k]!.raw)) k--;
-  const before = tokens[k];
+  // (or a work's noun and a comma before it, the title in apposition to it: "her previous film, “Winter Orchard,”")
+  const noun = tokens[k - 1];
+  const work = tokens[k]?.raw === ',' && !!noun?.word && noun.cap === 0 && WORK_NOUNS.test(noun.lower) && !quoted[k - 1];
+  const before = work ? noun : tokens[k];
   if (words === 0 || !comma || !before?.word || quoted[k]) return false;
-  return (
-    before.key === "'s" || (before.cap === 0 && /^(of|on|in|for|from|series|show|book|album|film|novel|podcast|column)$/.test(before.lower))
-  );
+  return before.key === "'s" || (before.cap === 0 && (/^(of|on|in|for|from|column)$/.test(before.lower) || WORK_NOUNS.test(before.lower)));
 }
 
 function readsQuotation(doc: Doc, i: number, subject: Found, inverted: boolean): boolean {

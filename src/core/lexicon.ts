@@ -265,7 +265,7 @@ export const SPEAKER_NOUNS = set(`
   city town municipality province prosecution defence defense crown plaintiff plaintiffs
   party parties panel fund front-runner frontrunner actor actors actress donor donors delegate delegates
   defendant defendants applicant applicants complainant regulator regulators utility university hospital corporation management
-  correspondent correspondents recorder recorders publicist publicists
+  correspondent correspondents recorder recorders publicist publicists rep reps
   councillor councillors councilor councilors councilman councilwoman councilmen councilwomen alderman alderwoman
   trustee trustees reeve warden constable sergeant inspector superintendent coroner firefighter firefighters
   ombudsman ombudsperson paramedic paramedics meteorologist meteorologists forecaster forecasters epidemiologist epidemiologists physician
@@ -283,6 +283,7 @@ export const SPEAKER_NOUNS = set(`
   filmmakers playwright novelist poet comedian dancer dancers choreographer curator curators producer producers frontman
   frontwoman bassist drummer guitarist pianist violinist fiddler vocalist presenter screenwriter showrunner juror jurors
   translator agent designer photographer performer performers reviewer reviewers illustrator
+  co-star co-stars costar costars host co-host influencer influencers rappers
   tenant tenants landlord landlords renter renters homeowner homeowners
   engineer engineers electrician electricians plumber plumbers architect architects mechanic mechanics carpenter
   carpenters welder welders rancher ranchers planner planners surveyor surveyors inspectors geologist geologists

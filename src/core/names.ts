@@ -1186,6 +1186,10 @@ export class PeopleRegistry {
     // nor a run right after "in" with no given name: a place ("boosters in Port Vale insisted")
     const tokens = this.ctx.tokens;
     const after = tokens[first - 1]?.lower === 'in' && tokens[first - 1]!.cap === 0 && g === null && !known && !this.isGiven(first, false);
+    // nor a run right after "the" with no given name: a paper, a firm or a band, never a person ("A review in the
+    // Toronto Ledger called …", "The Marlow Courier reported …")
+    const the =
+      tokens[first - 1]?.word === true && tokens[first - 1]!.lower === 'the' && g === null && !known && !this.isGiven(first, false);
     // nor nationalities, nor a group closed by a party or nationality in the plural ("African-Americans said", "Senate
     // Republicans said")
     let nations = true;
@@ -1207,6 +1211,7 @@ export class PeopleRegistry {
         (lone && signs === undefined) ||
         place ||
         after ||
+        the ||
         nations ||
         pair);
     if (lone && !org) g = signs ?? null;

@@ -422,8 +422,15 @@ export class ClauseFinder {
     // (a percent sign glued to the number the clause ends with is part of it: "Turnout was 79%, the committee said")
     const pct = tokens[to + 1];
     if (pct?.raw === '%' && pct.start === tokens[to]!.end && to + 1 <= se) return pct.end;
-    if (!this.quotedHere(to)) return tokens[to]!.end;
+    // (a title in marks that ends the clause keeps its closing mark: 'said Moon had copied her single "Bad Habit."')
+    const title = !!this.doc.scare[to] && !!tokens[to]!.word;
+    if (!this.quotedHere(to) && !title) return tokens[to]!.end;
     let k = to;
+    if (title) {
+      while (k + 1 <= se && !tokens[k + 1]!.word && /^([.,!?]|['’”"»])$/.test(tokens[k + 1]!.raw)) k++;
+      while (k > to && !FRAGMENT_MARK.test(tokens[k]!.raw)) k--;
+      return tokens[k]!.end;
+    }
     while (k + 1 <= se && !tokens[k + 1]!.word && (this.quotedHere(k + 1) || tokens[k + 1]!.raw === "'")) k++;
     while (k > to && !FRAGMENT_MARK.test(tokens[k]!.raw)) k--;
     return tokens[k]!.end;

@@ -189,6 +189,9 @@ const HOLDING_VOTE =
 const ARTS_TRADES =
   /^(actor|actress|star|comedian|entertainer|performer|singer|singer-songwriter|songwriter|rapper|musician|frontman|frontwoman|host|presenter)$/;
 
+/** Nouns of an honour, which a performer holds besides a trade: "Oscar nominee", "Grammy winner". */
+const HONOURS = /^(nominee|winner|laureate|recipient|honoree|honouree|inductee)$/;
+
 /** Nouns of a place in a race, which any office holder or trade may hold: "the candidate", "the front-runner". */
 /** Words that make a role one held before: "the former president", "an ex-minister". */
 const FORMER_WORDS = ['former', 'onetime', 'ex'];
@@ -4860,7 +4863,9 @@ export class SpeakerResolver {
     // (the trades of performers go together: "veteran comedian Tim Allen" is "the actor" and "the star" of his show;
     // "the singer-songwriter" is "the musician")
     if (ARTS_TRADES.test(d.head) && roles.some((h) => ARTS_TRADES.test(h))) return false;
-    return roles.length > 0 && !roles.includes(d.head);
+    // (and an award's nominee or winner is no trade: "Oscar nominee Julian Brightwater" may be "the actor")
+    const held = ARTS_TRADES.test(d.head) ? roles.filter((h) => !HONOURS.test(h)) : roles;
+    return held.length > 0 && !held.includes(d.head);
   }
 
   /**
