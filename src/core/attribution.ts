@@ -320,10 +320,17 @@ function groupAtStart(doc: Doc, j: number, floor: number): Found | null {
   const dated = pastDateline(doc, floor, j);
   if (dated > start && dated < j) start = dated;
   // or a clause after a comma: "Fares will rise next year, dockworkers said.", "In addition, Republican opponents have said …"
-  // (past its conjunction: "Prices rose 11 per cent, and grocers warned the outbreaks could push them higher")
+  // (past its conjunction: "Prices rose 11 per cent, and grocers warned the outbreaks could push them higher"; not the
+  // last item of a list, a plural before the comma, nor before a verb in -s, which no plural takes: "Kaplan, a collector
+  // of games, rare tarot cards, and books says")
   for (let k = j - 1; k > start && j - k <= 5; k--)
     if (tokens[k]!.raw === ',' && !doc.quoted[k]) {
-      start = /^(and|but|yet|so)$/.test(tokens[k + 1]!.lower) && k + 1 < j ? k + 2 : k + 1;
+      const joined =
+        /^(and|but|yet|so)$/.test(tokens[k + 1]!.lower) &&
+        k + 1 < j &&
+        !pluralNoun(tokens[k - 1]) &&
+        !/[^s]s$/.test(tokens[j + 1]?.lower ?? '');
+      start = joined ? k + 2 : k + 1;
       break;
     }
   if (j - start > 5) return null;
