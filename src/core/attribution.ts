@@ -566,6 +566,8 @@ function descEndingAt(doc: Doc, j: number, floor: number): Found | null {
       // (or a party's or a nation's word after a determiner: "A Conservative MP said", "the Labour MP")
       (tokens[j - 1]!.cap === 1 && DEMONYMS.has(tokens[j - 1]!.lower) && DETERMINERS.has(tokens[j - 2]?.lower ?? '')));
   if (!head.word || (head.cap === 2 && !acronym) || NP_BREAK.has(head.lower) || DETERMINERS.has(head.lower)) return null;
+  // (a title's abbreviation before a name is no head: "Rep. Terrence Oduya, D-Iowa, … predicted", not a "rep")
+  if (head.cap === 1 && TITLES.has(head.lower) && tokens[j + 1]?.raw === '.' && tokens[j + 2]?.cap === 1) return null;
   // a hyphenated head of the list: "the front-runner"
   const joinedHead = joiningHyphen(doc, j - 1) ? `${tokens[j - 2]!.lower}-${head.lower}` : '';
   // (a clipped noun is its full one, so that "the rep" and "the representative" are one speaker's)
@@ -2474,6 +2476,18 @@ function coordinatedSubject(doc: Doc, v: number, floor: number, seen: NewName[])
   }
   if (tokens[secondFirst - 1]?.lower !== 'and' || !tokens[secondFirst - 1]!.word) return null;
   const a = subjectAt(doc, secondFirst - 2, floor, mine);
+  // (one capitalised field before "and" and a title is the title's first part, no one who speaks: "Forestry and Parks
+  // Minister Rick Olafson said")
+  if (
+    second?.kind === 'key' &&
+    a &&
+    a.first === secondFirst - 2 &&
+    a.last === a.first &&
+    tokens[a.first]!.cap === 1 &&
+    !(a.kind === 'key' && a.key!.kind !== 'new' && isPersonKey(doc, a.key as SpeakerKey)) &&
+    tokens.slice(secondFirst, second.first).some((x) => x.word && TITLES.has(x.lower))
+  )
+    return null;
   // two plural nouns of people are one group: "Doctors and nurses said", "…, parents and teachers said."
   // (or after a relative pronoun, the verb's clause the relative's: "a decision that local doctors and families say will put
   // mothers at risk")
@@ -5164,7 +5178,10 @@ function firstSubjectEnd(doc: Doc, from: number): number {
     // (not when a role is owned: "The ministry's spokesman said … but warned …" is the spokesman's; "The operator's
     // stock answer" stays the operator's)
     const owner = doc.tokens[j + 1]?.key === "'s" && roleOwnedAt(doc, j + 2);
-    if (SPEAKER_NOUNS.has(x.lower) && !nounNext && !keyStartingAt(doc, j + 1) && !inName && !owner) return portfolioName(doc, j) ?? j;
+    // (nor a title's abbreviation: "Rep. Terrence Oduya … called … and predicted …")
+    const abbreviation = x.cap === 1 && TITLES.has(x.lower) && doc.tokens[j + 1]?.raw === '.';
+    if (SPEAKER_NOUNS.has(x.lower) && !nounNext && !keyStartingAt(doc, j + 1) && !inName && !owner && !abbreviation)
+      return portfolioName(doc, j) ?? j;
     // … or a plural in lower case after the word that opens the sentence, before its verb: "Ethics watchdogs welcomed …"
     const after = doc.tokens[j + 1];
     // (not a time: "Eight years ago, he …")
