@@ -17,9 +17,9 @@ import { relayedQuotes, restatedQuotes } from './speakers/nested';
 export function analyze(article: Article, index: CompiledIndex): Analysis {
   const { doc, constructions, top } = prepare(article, index);
   const assigned = assignSpeakers(doc, constructions, top);
-  const relayed = relayedQuotes(article.text, assigned);
-  for (const q of restatedQuotes(article.text, assigned)) relayed.add(q);
-  const found = relayed.size ? assigned.filter((q) => !relayed.has(q)) : assigned;
+  const nested = relayedQuotes(article.text, assigned);
+  for (const q of restatedQuotes(article.text, assigned)) nested.add(q);
+  const found = nested.size ? assigned.filter((q) => !nested.has(q)) : assigned;
   const { add, drop } = interviewQuotes(article, doc, found);
   const quotes = add.length ? [...found.filter((q) => !drop.has(q)), ...add].sort((a, b) => a.start - b.start) : found;
   return { entities: entityHits(doc), quotes };

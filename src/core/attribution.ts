@@ -524,7 +524,6 @@ function partyAt(doc: Doc, j: number, floor: number): Found | null {
 const SINGULAR_BEFORE_PLURAL =
   /^(few|dozen|couple|handful|number|lot|host|majority|minority|pair|trio|group|total|record|estimated|further|additional|hundred|thousand|million|series|slew|score|bunch|crowd|team|panel|coalition|variety|range)$/;
 
-/** A description ending at its head noun j: "A Trump spokeswoman", "the senior Russian official", "Police". */
 /**
  * The opening mark of a short title in quotation marks whose closing mark is at `close`, when a determiner stands right
  * before it and the title modifies the noun after it ("the “Avatar” star"); -1 otherwise.
@@ -551,6 +550,7 @@ const CLIPPED_HEADS: ReadonlyMap<string, string> = new Map([
   ['insiders', 'sources'],
 ]);
 
+/** A description ending at its head noun j: "A Trump spokeswoman", "the senior Russian official", "Police". */
 function descEndingAt(doc: Doc, j: number, floor: number): Found | null {
   const { tokens } = doc;
   const head = tokens[j]!;
@@ -2297,8 +2297,7 @@ function spokespersonFor(doc: Doc, nameFirst: number, j: number, floor: number, 
     !pluralNoun(body)
   ) {
     let m = k - 1;
-    const modifier = (x: (typeof tokens)[number]): boolean =>
-      x.word && x.cap === 0 && !DETERMINERS.has(x.lower) && !NP_BREAK.has(x.lower) && !/^(for|to)$/.test(x.lower);
+    const modifier = (x: (typeof tokens)[number]): boolean => x.word && x.cap === 0 && !DETERMINERS.has(x.lower) && !NP_BREAK.has(x.lower);
     while (m > floor && k - m <= 2 && modifier(tokens[m]!)) m--;
     // (or a title in quotation marks right after "for": 'a representative for "Neon Saints" star Cole Brandt')
     const title = m === k - 1 ? titleModifierStart(doc, m, floor, /^(for|to)$/) : -1;
@@ -2447,6 +2446,12 @@ function speakingConjunct(doc: Doc, s: Found): boolean {
  * ("Three unions and a business group wrote"); otherwise the first conjunct speaks ("She and another reporter
  * said" → she, "A spokeswoman and two aides said" → the spokeswoman), never the second alone.
  */
+/** Is a word of a title among tokens a (inclusive) to b (exclusive)? */
+function titleBetween(tokens: ReadonlyArray<Token>, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (tokens[k]!.word && TITLES.has(tokens[k]!.lower)) return true;
+  return false;
+}
+
 function coordinatedSubject(doc: Doc, v: number, floor: number, seen: NewName[]): Found | null {
   const { tokens } = doc;
   const t = tokens[v - 1];
@@ -2485,7 +2490,7 @@ function coordinatedSubject(doc: Doc, v: number, floor: number, seen: NewName[])
     a.last === a.first &&
     tokens[a.first]!.cap === 1 &&
     !(a.kind === 'key' && a.key!.kind !== 'new' && isPersonKey(doc, a.key as SpeakerKey)) &&
-    tokens.slice(secondFirst, second.first).some((x) => x.word && TITLES.has(x.lower))
+    titleBetween(tokens, secondFirst, second.first)
   )
     return null;
   // two plural nouns of people are one group: "Doctors and nurses said", "…, parents and teachers said."
@@ -2522,9 +2527,9 @@ function coordinatedSubject(doc: Doc, v: number, floor: number, seen: NewName[])
   // (or right after the comma of a phrase that opens the sentence: "In a paper published Monday, Voss and her colleagues
   // report that …")
   // (a phrase of place, time or manner, not a clause of its own: "When terrorists strike, Obama and Clinton call them …")
-  const afterFronted =
+  const afterFronted = (): boolean =>
     tokens[aFrom - 1]?.raw === ',' && !doc.quoted[aFrom - 1] && OPENING_PREPOSITIONS.test(tokens[firstWordAt(doc, floor)]!.lower);
-  if (!opensSentence(doc, floor, a.first) && !atSentenceStart(doc, aFrom, floor) && !trailingPair(doc, a, second, v) && !afterFronted)
+  if (!opensSentence(doc, floor, a.first) && !atSentenceStart(doc, aFrom, floor) && !trailingPair(doc, a, second, v) && !afterFronted())
     return null;
   seen.push(...mine);
   // "Mr. Holm and Mr. Dahl say": the group as written, with its titles
@@ -4512,6 +4517,9 @@ function personApposedTo(doc: Doc, s: Found, floor: number): Found | null {
   return named && isPersonKey(doc, named.key) ? { kind: 'key', key: named.key, first: named.first, last: e } : null;
 }
 
+/** Conjunctions and relative adverbs after which a noun phrase is the subject of the clause they open. */
+const CLAUSE_SUBJECT_OPENERS = /^(that|where|when|whereas|because|although|though|while|since|unless|if)$/;
+
 /**
  * The antecedent of a restrictive "who" at token w (no comma before it): the noun phrase right before it, which
  * may be the object of a verb or a preposition ("not paying an architect who said …", "a backlash from business
@@ -4521,9 +4529,6 @@ function personApposedTo(doc: Doc, s: Found, floor: number): Found | null {
  * said") and a noun phrase that opens the sentence ("Voters who say fares matter most were divided": the relative
  * clause has no end of its own).
  */
-/** Conjunctions and relative adverbs after which a noun phrase is the subject of the clause they open. */
-const CLAUSE_SUBJECT_OPENERS = /^(that|where|when|whereas|because|although|though|while|since|unless|if)$/;
-
 function restrictiveAntecedent(doc: Doc, w: number, floor: number, seen: NewName[]): Found | null {
   const { tokens } = doc;
   const near = nounBefore(doc, w, floor, seen);
@@ -4552,8 +4557,8 @@ function restrictiveAntecedent(doc: Doc, w: number, floor: number, seen: NewName
   // (so does one that opens a clause after its conjunction: "a workplace where officers who reported misconduct were
   // shunned", "found that staff who complained were moved")
   const opener = tokens[s.first - 1];
-  // (or the sentence past its opening phrase: "In the report, officers who reported misconduct were shunned")
   if (opener?.word && opener.cap === 0 && CLAUSE_SUBJECT_OPENERS.test(opener.lower)) return null;
+  // (or the sentence past its opening phrase: "In the report, officers who reported misconduct were shunned")
   if (opener?.raw === ',' && openingPhraseBefore(doc, floor, s.first - 1)) return null;
   const SHARE = /^(percent|percentage|%|number|share|majority|minority|plurality|half|third|quarter|fifth|most)$/;
   const share =
@@ -7623,17 +7628,14 @@ function mannerFrameAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction 
 /** "read"/"reads" of a document, a sign or a message: a verb of saying only right beside a quotation. */
 const DOCUMENT_READS: ReadonlySet<string> = new Set(['read', 'reads']);
 
-/**
- * Does the "read"/"reads" at i frame a quotation: "“…,” the email read.", "“…,” reads an editorial in …",
- * "At the bottom it reads, “…”", "The sign read “No ferries, no future.”"? Not "He read the letter to the crowd."
- */
 /** Nouns of a work whose title may follow in quotation marks: "the film “Winter Orchard”", "her album, “Paper Moons”". */
 const WORK_NOUNS = /^(series|show|book|album|film|movie|novel|podcast|memoir|documentary|single|song|play|musical|sitcom|record|ep)$/;
 
 /**
  * Is the quotation that closes right before the verb at i a title in an apposition: a few words quoted, opened after a
- * word of the sentence (not after a comma or at its start) and closed by a comma inside or outside its mark ("host of
- * Coast Radio's “Morning Tide,”", "the author of “Salt Roads”,")?
+ * word of the sentence (not at its start, nor after a comma unless a work's noun stands before it) and closed by a comma
+ * inside or outside its mark ("host of Coast Radio's “Morning Tide,”", "the author of “Salt Roads”,", "her previous
+ * film, “Winter Orchard,”")?
  */
 function titleInApposition(doc: Doc, i: number): boolean {
   const { tokens, quoted } = doc;
@@ -7651,6 +7653,10 @@ function titleInApposition(doc: Doc, i: number): boolean {
   return before.key === "'s" || (before.cap === 0 && (/^(of|on|in|for|from|column)$/.test(before.lower) || WORK_NOUNS.test(before.lower)));
 }
 
+/**
+ * Does the "read"/"reads" at i frame a quotation: "“…,” the email read.", "“…,” reads an editorial in …",
+ * "At the bottom it reads, “…”", "The sign read “No ferries, no future.”"? Not "He read the letter to the crowd."
+ */
 function readsQuotation(doc: Doc, i: number, subject: Found, inverted: boolean): boolean {
   const { tokens } = doc;
   const mark = (k: number): boolean => QUOTE_MARKS.test(tokens[k]?.raw ?? '');
@@ -7689,8 +7695,8 @@ export function ownerOfSaidThing(doc: Doc, openTok: number): Subject | null {
   if (named && isPersonKey(doc, named.key)) return { kind: 'key', key: named.key, first: named.first, last: m - 1 };
   const head = tokens[m - 1];
   if (!head?.word || head.cap !== 0 || tokens[m - 2]?.lower !== 'the' || quoted[m - 1]) return null;
-  const text = withoutInvisible(doc.text.slice(tokens[m - 2]!.start, head.end));
   if (GROUP_NOUNS.has(head.lower) || (!SPEAKER_NOUNS.has(head.lower) && !TITLES.has(head.lower))) return null;
+  const text = withoutInvisible(doc.text.slice(tokens[m - 2]!.start, head.end));
   return {
     kind: 'desc',
     desc: { text, definite: true, head: head.lower, group: false, gender: descGender(head.lower) },

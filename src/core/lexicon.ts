@@ -285,7 +285,7 @@ export const SPEAKER_NOUNS = set(`
   translator agent designer photographer performer performers reviewer reviewers illustrator
   co-star co-stars costar costars host co-host influencer influencers rappers
   tenant tenants landlord landlords renter renters homeowner homeowners
-  engineer engineers electrician electricians plumber plumbers architect architects mechanic mechanics carpenter
+  engineer engineers electrician electricians plumber plumbers architect architects mechanic carpenter
   carpenters welder welders rancher ranchers planner planners surveyor surveyors inspectors geologist geologists
   biologist biologists ecologist ecologists hydrologist hydrologists
 `);

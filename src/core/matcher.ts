@@ -265,11 +265,12 @@ export function matchTokens(text: string, tokens: ReadonlyArray<Token>, index: C
       // Ministry" is no Russian Foreign Ministry, "Russia's Foreign Ministry" is)
       // (nor one a nation's adjective or a country's name opens: "the Chinese Foreign Ministry", "the Ukraine Foreign
       // Ministry")
-      const owner = tokens[c.first - 1]?.key === "'s" ? tokens[c.first - 2] : tokens[c.first - 1];
+      const possessive = tokens[c.first - 1]?.key === "'s";
+      const owner = possessive ? tokens[c.first - 2] : tokens[c.first - 1];
       if (
         owner?.word &&
         owner.cap > 0 &&
-        (tokens[c.first - 1]?.key === "'s" || DEMONYMS.has(owner.lower) || COUNTRIES.has(owner.lower)) &&
+        (possessive || DEMONYMS.has(owner.lower) || COUNTRIES.has(owner.lower)) &&
         index.entities[e]!.type === 'organization' &&
         !index.entities[e]!.name.toLowerCase().includes(owner.lower)
       )

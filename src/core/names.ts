@@ -491,9 +491,9 @@ const PLACE_OF =
 /** Letters after a person's name, no organisation's: "Ada Vik MPP", "Jo Roe OBE". */
 const POST_NOMINALS = /^(MPP|MLA|MNA|MHA|OBE|CBE|MBE|KBE|DBE|PHD|QC|KC|MD|MP|RN)$/;
 
-/** Acronyms of things, not of organisations: "the Ridgeback SUV", "a Vantage TV", "Moderna's mRNA". */
+/** Acronyms of things (three letters or more), not of organisations: "the Ridgeback SUV", "an Acme GPS". */
 const THING_ACRONYMS =
-  /^(SUV|SUVS|ATV|UTV|RV|TV|DVD|GPS|MRI|DNA|RNA|ICU|HIV|AIDS|GDP|CPI|LED|USB|PDF|APP|VPN|COVID|SARS|PPE|IPO|ETF|LNG|GMO|RSV|ADHD|PTSD|ALS|LRT|SUB|HST|GST|PST|VAT)$/;
+  /^(SUV|SUVS|ATV|UTV|DVD|GPS|MRI|DNA|RNA|ICU|HIV|AIDS|GDP|CPI|LED|USB|PDF|APP|VPN|COVID|SARS|PPE|IPO|ETF|LNG|GMO|RSV|ADHD|PTSD|ALS|LRT|SUB|HST|GST|PST|VAT)$/;
 
 /** Institutions' last words that a saint's name opens, beside the usual organisations' words: "St. Brigid's Clinic". */
 const SAINT_INSTITUTIONS = /^(clinic|cathedral|chapel|parish|mission|shelter|manor|lodge|home|centre|center|residence)$/;
@@ -1608,23 +1608,25 @@ export class PeopleRegistry {
     return !(b?.raw === '.' || (b?.word && b.cap > 0 && !this.ctx.initial[k - 1]) || (b?.word && TITLES.has(b.lower)));
   }
 
-  /** first-name key -> the person with a full name starting with it (-1 when several have it) */
+  /** first-name key -> the person with a full name starting with it, or with a nickname in quotation marks inside it (-1 when several have it) */
   private byFirst = new Map<string, number>();
 
   private noteFirstName(idx: number, first: number, last: number): void {
     const { tokens } = this.ctx;
     const t = tokens[first]!;
     if (last <= first || tokens[first + 1]?.raw === '.' || t.raw.length < 2 || this.bySurname.has(t.key)) return;
-    const had = this.byFirst.get(t.key);
-    this.byFirst.set(t.key, had === undefined || had === idx ? idx : -1);
+    const note = (key: string): void => {
+      const had = this.byFirst.get(key);
+      this.byFirst.set(key, had === undefined || had === idx ? idx : -1);
+    };
+    note(t.key);
     // (and a nickname of one word in quotation marks inside the name, which a later mention may use alone: 'Robert “Bobby”
     // Tran' … "Bobby said")
     for (let k = first + 2; k < last; k++) {
       const n = tokens[k]!;
       if (!NICKNAME_OPENS.has(tokens[k - 1]!.raw) || !NICKNAME_CLOSES.has(tokens[k + 1]!.raw) || !n.word || n.cap === 0) continue;
       if (n.raw.length < 2 || this.bySurname.has(n.key)) continue;
-      const nick = this.byFirst.get(n.key);
-      this.byFirst.set(n.key, nick === undefined || nick === idx ? idx : -1);
+      note(n.key);
     }
   }
 
@@ -2381,53 +2383,45 @@ export class PeopleRegistry {
       for (let m = a; m < runEnd && !places; m++) places = COUNTRIES.has(tokens[m]!.lower) || DEMONYMS.has(tokens[m]!.lower);
       if (a < runStart - 1 && !places && this.given(a) === null && tokens[a]!.lower !== 'the') return a;
     }
-    // a provincial or national department named by its place and portfolios joined by "and": "Alberta Forestry and
-    // Parks", "Alberta Environment and Protected Areas" (a place opens it, a portfolio follows; two words after "and" at
-    // most)
+    // two names joined by "and" (one or two words after it, up to three before), the whole one organisation's:
+    // - a provincial or national department named by its place and fields: "Alberta Forestry and Parks", "Alberta
+    //   Environment and Protected Areas" (a place opens it, a field follows; not a person after the "and": "Ontario
+    //   Health and Jane Moss");
+    // - a force's or a service's name of two places or two words, as British ones are named: "Avon and Somerset Police",
+    //   "West Yorkshire Fire and Rescue Service" (the last word an organisation's; not "Ana Vale and Harbor Police": a
+    //   given name opens a person's).
     const and = tokens[runStart - 1];
     if (and?.word && and.lower === 'and' && and.cap === 0 && runEnd - runStart < 2 && !this.ctx.quoted[runStart - 1]) {
       let a = runStart - 1;
       while (runStart - 1 - a < 3 && tokens[a - 1]?.word && tokens[a - 1]!.cap > 0 && !tokens[a]!.gap && !this.ctx.quoted[a - 1]) a--;
-      // (not a person after the "and": "Ontario Health and Jane Moss")
+      const preceded = !!tokens[a - 1]?.word && tokens[a - 1]!.cap > 0;
       if (
         a < runStart - 2 &&
         COUNTRIES.has(tokens[a]!.lower) &&
         FIELDS.test(tokens[a + 1]!.lower) &&
-        !(tokens[a - 1]?.word && tokens[a - 1]!.cap > 0) &&
+        !preceded &&
         this.given(runStart) === null
       )
         return a;
-    }
-    // a force's or a service's name of two places or two words joined by "and", as British ones are named: "Avon and
-    // Somerset Police", "West Yorkshire Fire and Rescue Service" (up to three words before the "and", one or two after, the
-    // last an organisation's; not "Ana Vale and Harbor Police": a given name opens a person's)
-    const joined = tokens[runStart - 1];
-    if (
-      joined?.word &&
-      joined.lower === 'and' &&
-      joined.cap === 0 &&
-      runEnd - runStart < 2 &&
-      !this.ctx.quoted[runStart - 1] &&
-      (ORG_HEADS.has(tokens[runEnd]!.lower) || /^(police|service|services|constabulary|trust)$/.test(tokens[runEnd]!.lower))
-    ) {
-      let a = runStart - 1;
-      while (runStart - 1 - a < 3 && tokens[a - 1]?.word && tokens[a - 1]!.cap > 0 && !tokens[a]!.gap && !this.ctx.quoted[a - 1]) a--;
-      const preceding = tokens[a - 1];
-      const words = tokens.slice(a, runStart - 1);
       if (
+        (ORG_HEADS.has(tokens[runEnd]!.lower) || /^(police|service|services|constabulary|trust)$/.test(tokens[runEnd]!.lower)) &&
         a < runStart - 1 &&
-        !(preceding?.word && preceding.cap > 0) &&
-        !words.some(
-          (w) =>
-            ORG_SUFFIXES.has(w.lower) ||
-            (COMMON_WORDS.has(w.lower) && !COMPASS.test(w.lower)) ||
-            COUNTRIES.has(w.lower) ||
-            DEMONYMS.has(w.lower),
-        ) &&
-        !(words.length > 1 && this.isGiven(a)) &&
-        this.surnameOf(runStart - 2) === undefined
-      )
-        return a;
+        !preceded
+      ) {
+        const words = tokens.slice(a, runStart - 1);
+        if (
+          !words.some(
+            (w) =>
+              ORG_SUFFIXES.has(w.lower) ||
+              (COMMON_WORDS.has(w.lower) && !COMPASS.test(w.lower)) ||
+              COUNTRIES.has(w.lower) ||
+              DEMONYMS.has(w.lower),
+          ) &&
+          !(words.length > 1 && this.isGiven(a)) &&
+          this.surnameOf(runStart - 2) === undefined
+        )
+          return a;
+      }
     }
     // (a compound with a capital on its first part only belongs to the name's capitalised words: "Rental-housing" in "the
     // Federation of Rental-housing Providers of Ontario")
@@ -2624,7 +2618,7 @@ export class PeopleRegistry {
       abbr.end === point.start &&
       !this.ctx.quoted[runStart] &&
       runEnd > runStart &&
-      ((/^\p{Lu}{3,}$/u.test(closer.raw) && !POST_NOMINALS.test(closer.raw)) || ORG_SUFFIXES.has(closer.lower))
+      (acronym || ORG_SUFFIXES.has(closer.lower))
     ) {
       let from = runStart - 2;
       while (from - 1 >= 0 && tokens[from - 1]!.word && tokens[from - 1]!.cap > 0 && !tokens[from]!.gap && runStart - from < 5) from--;

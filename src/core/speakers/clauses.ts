@@ -42,15 +42,15 @@ import {
   TITLES,
 } from '../lexicon';
 
+/** Verbs after which an object and a participle in -ed make no clause: "like the study repeated", "see it confirmed". */
+const OBJECT_PARTICIPLE_VERBS =
+  /^(like|see|saw|seen|seeing|want|wants|wanted|wanting|need|needs|needed|have|has|had|having|get|gets|got|getting|hear|heard|keep|kept|prefer|prefers|preferred)$/;
+
 /**
  * Participles of how a speaker spoke or what they did meanwhile, which after a frame's comma belong to the frame
  * ("…, he said, speaking on condition of anonymity", "…, she said, wiping her eyes"); other participles may go on with
  * the speech ("…, they say, imposing new restrictions", "…, he said, replacing her would …").
  */
-/** Verbs after which an object and a participle in -ed make no clause: "like the study repeated", "see it confirmed". */
-const OBJECT_PARTICIPLE_VERBS =
-  /^(like|see|saw|seen|seeing|want|wants|wanted|wanting|need|needs|needed|have|has|had|having|get|gets|got|getting|hear|heard|keep|kept|prefer|prefers|preferred)$/;
-
 const FRAME_PARTICIPLES =
   /^(speaking|requesting|declining|wiping|smiling|laughing|shrugging|gesturing|standing|sitting|walking|waving|shaking|nodding|choking|sighing)$/;
 
@@ -782,7 +782,9 @@ export class ClauseFinder {
           const relative =
             tokens[j - 1]!.word &&
             tokens[j - 1]!.cap === 0 &&
-            (finiteWord(after) || (after.word && after.cap === 0 && /^[a-z]{2}[^su]s$/.test(after.lower)));
+            after.word &&
+            after.cap === 0 &&
+            (pastOrAuxiliary(after.lower) || /^[a-z]{2,}[^su]s$/.test(after.lower));
           if (relative && (crossed || (j > k + 1 && this.clauseBefore(k, j - 1, false)))) break;
           if (j <= k + 14 || tokens[j - 1]!.raw === ',') that = j;
           break;
@@ -1618,7 +1620,7 @@ export class ClauseFinder {
     for (let k = a, words = 0; k < e && words < 5; k++) {
       const t = tokens[k]!;
       if (t.key === "'s" && !this.doc.quoted[k]) continue;
-      if (t.raw === '-' && tokens[k - 1]?.end === t.start && tokens[k + 1]?.start === t.end && tokens[k + 1]?.word) continue;
+      if (joiningHyphenAt(tokens, k) && tokens[k + 1]?.word) continue;
       words++;
       if (!t.word || this.doc.quoted[k]) return false;
       if (SPEAKER_NOUNS.has(t.lower) || ORG_HEADS.has(t.lower)) {
@@ -1879,10 +1881,8 @@ export class ClauseFinder {
    */
   private relativeEnd(c: Construction, from: number, se: number): number {
     const { tokens, quoted } = this.doc;
-    if (!this.inRelativeClause(c)) return se;
-    let w = c.verbFirst - 1;
-    while (w > 0 && !/^who(['’](s|d))?$/.test(tokens[w]!.lower)) w--;
-    if (tokens[w - 1]?.raw !== ',') return se;
+    const w = this.relativeWho(c);
+    if (w < 0 || tokens[w - 1]?.raw !== ',') return se;
     for (let j = from; j < se; j++) {
       if (quoted[j]) return se;
       if (tokens[j]!.raw === ',') return j - 1;
@@ -3281,6 +3281,11 @@ export class ClauseFinder {
 
   /** Is the construction's verb that of a relative clause: "Mr. Trump, who said …", "officials who have repeatedly said …"? */
   private inRelativeClause(c: Construction): boolean {
+    return this.relativeWho(c) >= 0;
+  }
+
+  /** The "who" whose relative clause the verb of `c` is in (see inRelativeClause), or -1. */
+  private relativeWho(c: Construction): number {
     const { tokens } = this.doc;
     let k = c.verbFirst - 1;
     // (past "has"/"had" contracted onto it: "Haugland, who’s argued …")
@@ -3292,7 +3297,7 @@ export class ClauseFinder {
         (/^['’](s|d)$/.test(tokens[k]!.raw) && tokens[k - 1]?.lower === 'who'))
     )
       k--;
-    return /^who(['’](s|d))?$/.test(tokens[k]?.lower ?? '');
+    return /^who(['’](s|d))?$/.test(tokens[k]?.lower ?? '') ? k : -1;
   }
 
   /**

@@ -14,6 +14,8 @@
  * PolNeAR keys such a sentence as one attribution, the outer source's, and no attribution of the inner words to Liu;
  * its scorer then matches Liu's quotation to that attribution and counts Liu wrong (13 of the 14 sentences this rule
  * changes on dev and train when it was written; the 14th has both attributions).
+ * And the inner quotation is dropped when the speaker restates the outer one ("Brandvold said she agreed that …": one
+ * quotation, the whole clause; see restatedQuotes).
  */
 import { PRONOUNS } from '../lexicon';
 import type { Quote } from '../types';

@@ -725,7 +725,7 @@ function notCompanyWord(w: string): boolean {
 }
 
 /** Speakers' nouns that name a body, not a person, which an "it" may stand for. */
-const SPEAKING_BODIES = /^(regulator|watchdog|utility|hospital|city|town|municipality|province|inspectorate)$/;
+const SPEAKING_BODIES = /^(regulator|utility|hospital|city|town|municipality|province)$/;
 
 export class SpeakerResolver {
   private readonly refs = new Map<string, Ref>();
@@ -6275,7 +6275,7 @@ function analystsFirm(tokens: Doc['tokens'], first: number, last: number, floor:
 
 /** A description that is a plural noun with no article, no organisation's noun ("impurities", "shares"; not "news"). */
 function barePluralOfThings(d: NonNullable<Ref['desc']>): boolean {
-  return !d.definite && /[^su]s$/.test(d.head) && !/(news|ics|series|species)$/.test(d.head) && !ORG_HEADS.has(d.head);
+  return !d.definite && pluralHead(d.head) && !/(news|ics|series|species)$/.test(d.head) && !ORG_HEADS.has(d.head);
 }
 
 /** A plural noun of people, a group that is a "they" and never an "it": "experts", "officials", "analysts", "authorities". */
