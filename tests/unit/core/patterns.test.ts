@@ -6,6 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import { fixture, run } from './helpers';
 
+/** The names of the persons an analysis found, in order. */
+const personNames = (analysis: ReturnType<typeof run>['analysis']): string[] =>
+  analysis.entities.filter((e) => e.type === 'person').map((e) => e.name);
+
 describe('traps', () => {
   it('a capitalised sentence start is not a name', () => {
     const { analysis } = run(
@@ -22,7 +26,7 @@ describe('traps', () => {
       'South Korea said the ferry would resume in May.\nSudan said it would send an observer.\nPia Lund said the talks would go on.',
     );
     expect(analysis.quotes.map((q) => q.speaker.name)).toEqual(['South Korea', 'Sudan', 'Pia Lund']);
-    expect(analysis.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Pia Lund']);
+    expect(personNames(analysis)).toEqual(['Pia Lund']);
   });
 
   it('an organisation the text shows as one is no person, whatever its words; a person in a clause "which" follows stays one', () => {
@@ -36,13 +40,7 @@ describe('traps', () => {
         "A protest came from the group Sea Pink. Dozens of donors were on board Ana Vale's campaign.",
       ].join('\n'),
     );
-    expect(analysis.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual([
-      'Tom Berg',
-      'Ray Lund',
-      'Mira Osk',
-      'Ana Vale',
-      'Tarrow Lines',
-    ]);
+    expect(personNames(analysis)).toEqual(['Tom Berg', 'Ray Lund', 'Mira Osk', 'Ana Vale', 'Tarrow Lines']);
   });
 
   it('a library, a shelter or a house of worship is no person, and its whole name speaks', () => {
@@ -53,7 +51,7 @@ describe('traps', () => {
         "The Lakeview Women's Shelter said beds were full.",
       ].join('\n'),
     );
-    expect(analysis.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Margaret Lowe', 'Ed Brandt']);
+    expect(personNames(analysis)).toEqual(['Margaret Lowe', 'Ed Brandt']);
     expect(analysis.quotes.map((q) => q.speaker.name)).toEqual([
       'Kelso Community Library',
       'Margaret Lowe',
@@ -69,7 +67,7 @@ describe('traps', () => {
         'Her mother drove through the night from Prince Rupert. A letter from Prince Harry arrived later.',
       ].join('\n'),
     );
-    expect(analysis.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Nadia Fenwick', 'Harry']);
+    expect(personNames(analysis)).toEqual(['Nadia Fenwick', 'Harry']);
     expect(analysis.quotes.map((q) => q.speaker.name)).toEqual(['Kelowna RCMP']);
   });
 
@@ -80,14 +78,14 @@ describe('traps', () => {
         'The store on Algonquin Boulevard will close. Diane Lane said the film was good.',
       ].join('\n'),
     );
-    expect(analysis.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Garrett Lee', 'Diane Lane']);
+    expect(personNames(analysis)).toEqual(['Garrett Lee', 'Diane Lane']);
   });
 
   it("a word that also ends places' names is a surname after a person's role, not after a department's", () => {
     const { analysis } = run(
       'Economist Jenna Park said rents would rise next year.\nNurses at Health Sciences Centre said the ward was full.\nStatistics Canada said food prices rose 4 per cent.\nStatistics New Zealand said wages rose 2 per cent.',
     );
-    expect(analysis.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Jenna Park']);
+    expect(personNames(analysis)).toEqual(['Jenna Park']);
     expect(analysis.quotes.map((q) => q.speaker.name)).toEqual(['Jenna Park', 'Nurses', 'Statistics Canada', 'Statistics New Zealand']);
   });
 
