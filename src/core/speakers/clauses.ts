@@ -83,6 +83,13 @@ const ACTS =
 const SPEAKING_ROLES =
   /^(ally|allies|surrogates?|supporters?|users?|readers?|founders|moguls?|tycoons?|graduates?|(neuro)?surgeons?|pediatricians?|physicians?|socialists?|swimmers?|showman|impersonators?|girlfriend|boyfriend|(co)?pilots?|clerks?|guards?|chefs?|cooks?|tenants?|clients?|principals?)$/;
 
+/**
+ * What a frame's speaker spoke through or where, after "in", "on", "at", "via" or "during": "said in a statement posted
+ * …", "said at a meeting where …".
+ */
+const FRAME_MEDIA =
+  /^(statement|letter|report|memo|note|release|email|interview|speech|briefing|post|video|message|announcement|address|sermon|homily|newsletter|bulletin|blog|op-ed|column|podcast|broadcast|livestream|meeting|conference|hearing|rally|event|ceremony|session|forum|luncheon|gathering|vigil)$/;
+
 /** Roles of the person told, before their name: "told host Chris Cuomo …", "told anchor Lena Dahl …". */
 const OBJECT_ROLES = /^(host|anchor|moderator|interviewer|correspondent|radio|talk-show)$/;
 
@@ -1143,6 +1150,15 @@ export class ClauseFinder {
       const t = tokens[p]!;
       if (quoted[p] || (!t.word && !/^[.,!?]$/.test(t.raw))) return false;
       if (!t.word) continue;
+      // (and a relative clause on its noun, the writer's: "said Monday at a meeting where the council voted to delay …")
+      if (
+        p > k + 1 &&
+        t.cap === 0 &&
+        /^(where|when|which|whom|whose)$/.test(t.lower) &&
+        tokens[p - 1]!.word &&
+        !PHRASE_PREPS.test(tokens[p - 1]!.lower)
+      )
+        return true;
       // (a participle after an article, or after an article and an adverb, modifies its noun: "at a crowded news
       // conference", "at a hastily called news conference")
       const article = (m: number): boolean => /^(a|an|the)$/.test(tokens[m]?.lower ?? '');
@@ -2654,6 +2670,7 @@ export class ClauseFinder {
     // according to a count by the AP, but …")
     const resumed = asFrame || bare ? -1 : this.resumedAfterFrame(c, se);
     let words = 0;
+    let medium = false;
     for (let j = c.last + 1; j <= se && resumed < 0 && !according; j++) {
       const t = tokens[j]!;
       // "…, Fiorina said, adding that …": the participle starts a clause of its own; "…, said Rita Katz, the director of …"
@@ -2697,7 +2714,10 @@ export class ClauseFinder {
       )
         break;
       if (quoted[j] || (t.word && t.lower === 'that')) return null;
-      if (t.word) words++;
+      if (t.word && !medium) words++;
+      // "…, Bishop Henri Lacasse announced Sunday in a letter read at masses across the region.": the medium the words came
+      // through, with what the writer says of it, adds no words to the frame's count
+      medium = medium || (t.word && t.cap === 0 && FRAME_MEDIA.test(t.lower) && this.mediumAfter(j, c.last));
     }
     if (words > 8) return null;
     let to = resumed >= 0 ? resumed : first - (bare ? 1 : 2) - inMark;
@@ -3010,6 +3030,20 @@ export class ClauseFinder {
     return (this.bySentence.get(c.sent) ?? []).some(
       (o) => o !== c && o.subject !== null && o.subject.first > noun && o.subject.first <= noun + 2,
     );
+  }
+
+  /**
+   * Whether the medium noun at j closes a phrase of "in", "on", "at", "via", "during" or "through" opened after the frame's
+   * last token, with at most two words between ("in a pastoral letter", "on its website", "in an emailed statement").
+   */
+  private mediumAfter(j: number, last: number): boolean {
+    const { tokens, quoted } = this.doc;
+    for (let k = j - 1; k > last && j - k <= 3; k--) {
+      const t = tokens[k]!;
+      if (!t.word || t.cap !== 0 || quoted[k]) return false;
+      if (/^(in|on|at|via|during|through)$/.test(t.lower)) return k < j - 1;
+    }
+    return false;
   }
 
   private resumedAfterFrame(c: Construction, se: number): number {
