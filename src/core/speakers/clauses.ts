@@ -1476,7 +1476,8 @@ export class ClauseFinder {
   private verbAfterLastSubordinator(from: number, to: number): boolean {
     const { tokens } = this.doc;
     let k = to;
-    while (k > from && !/^(that|whether|if)$/.test(tokens[k]!.lower)) k--;
+    // (a "that" with one word after it is a determiner: "whether he would accept that offer, Ramsaran laughed")
+    while (k > from && !(/^(that|whether|if)$/.test(tokens[k]!.lower) && (tokens[k]!.lower !== 'that' || to - k >= 2))) k--;
     for (let j = k + 1; j <= to; j++) {
       const x = tokens[j]!;
       if (x.raw === ',' && /^(who|which|whose)$/.test(tokens[j + 1]?.lower ?? '')) {
