@@ -90,6 +90,9 @@ const SPEAKING_ROLES =
 const FRAME_MEDIA =
   /^(statement|letter|report|memo|note|release|email|interview|speech|briefing|post|video|message|announcement|address|sermon|homily|newsletter|bulletin|blog|op-ed|column|podcast|broadcast|livestream|meeting|conference|hearing|rally|event|ceremony|session|forum|luncheon|gathering|vigil)$/;
 
+/** Subordinators that open a clause whose own frame cuts the clause around it ("… after the city told it that …"). */
+const SUBORDINATORS_BEFORE_FRAME = /^(after|because|since|when|although|though|until|before|once|while|unless|whereas)$/;
+
 /** Roles of the person told, before their name: "told host Chris Cuomo …", "told anchor Lena Dahl …". */
 const OBJECT_ROLES = /^(host|anchor|moderator|interviewer|correspondent|radio|talk-show)$/;
 
@@ -3514,6 +3517,9 @@ export class ClauseFinder {
       // (and the conjunction that joins it to the clause: "a move officials say will save $6 million a year but that
       // riders warn will strand …")
       if (at - 1 > from && /^(but|and|or)$/.test(this.doc.tokens[at - 1]!.lower) && !this.doc.quoted[at - 1]) at--;
+      // (and the subordinator whose clause the other frame opens: "said the firm pulled out after the city told it that …"
+      // ends at "out", not at "after")
+      if (at - 1 > from && SUBORDINATORS_BEFORE_FRAME.test(this.doc.tokens[at - 1]!.lower) && !this.doc.quoted[at - 1]) at--;
       if (at > from && at - 1 < to) to = at - 1;
     }
     return to;
