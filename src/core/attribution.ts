@@ -7733,6 +7733,8 @@ export function relativeNamerSubject(doc: Doc, openTok: number): Subject | null 
   const verb = tokens[v];
   if (!verb?.word || verb.cap > 0) return undefined;
   if (!(as ? /^(describes?|described)$/ : /^(calls?|called)$/).test(verb.lower)) return undefined;
+  const free = freeRelativeNamer(doc, v);
+  if (free !== undefined) return free;
   let rel = -1;
   for (let k = v - 1; k >= Math.max(0, v - 12) && rel < 0; k--) {
     const t = tokens[k]!;
@@ -7757,6 +7759,24 @@ export function relativeNamerSubject(doc: Doc, openTok: number): Subject | null 
     found = { kind: 'key', key: k.key, first: k.first, last: j };
   }
   return found;
+}
+
+/**
+ * The namer of a free relative that ends with the verb at v, right after "what": "blamed the delay on what she called
+ * “…”", "criticized what Berg called “…”", "what the company called “…”" (a pronoun, a person named or a definite
+ * description of a person or a body); null for a group's label ("what critics called “…”"), undefined with no "what".
+ */
+function freeRelativeNamer(doc: Doc, v: number): Subject | null | undefined {
+  const { tokens } = doc;
+  let w = v - 1;
+  while (w > 0 && v - w <= 6 && tokens[w]!.word && !doc.quoted[w] && tokens[w]!.lower !== 'what') w--;
+  const what = tokens[w];
+  if (w >= v - 1 || !what?.word || what.lower !== 'what' || what.cap !== 0 || doc.quoted[w]) return undefined;
+  const pronoun = w + 1 === v - 1 ? PRONOUNS.get(tokens[v - 1]!.lower) : undefined;
+  if (pronoun) return pronoun === 'first' ? null : { kind: 'pronoun', pronoun, first: v - 1, last: v - 1 };
+  const k = keyEndingAt(doc, v - 1);
+  if (k && k.first > w) return { kind: 'key', key: k.key, first: k.first, last: v - 1 };
+  return roleDescription(doc, w + 1, v - 1);
 }
 
 /**
