@@ -3425,7 +3425,14 @@ export class ClauseFinder {
     // (or a naming of the speaker's own, which its construction reports: 'said Democrats were "trying to relitigate every
     // case" and called her record "exemplary."')
     const naming = v !== undefined && NAMING.test(v.lower);
-    if (v === undefined || !v.word || v.cap !== 0 || !(SAYING_AGAIN.test(v.lower) || ACTS.test(v.lower) || callOn || naming)) return false;
+    // (or a refusal or a pointing of the speaker's: "said the ministry was working on it and declined to give a date",
+    // "said her ministry “recognizes …” and pointed to an existing grant program"; "prices rose and declined" goes on)
+    const refusal =
+      v !== undefined &&
+      ((/^(declin|refus)(e|es|ed|ing)$/.test(v.lower) && tokens[k + 1]?.lower === 'to') ||
+        (/^point(s|ed|ing)?$/.test(v.lower) && /^(to|out)$/.test(tokens[k + 1]?.lower ?? '')));
+    if (v === undefined || !v.word || v.cap !== 0 || !(SAYING_AGAIN.test(v.lower) || ACTS.test(v.lower) || callOn || naming || refusal))
+      return false;
     // the second verb reports words of its own ("and warned that …", "and asked the board to …"), or it is an act the first
     // verb does not report ("and criticized the board for …"); else its words stay in the clause ("and denied hitting …")
     const own = (this.bySentence.get(c.sent) ?? []).some(
@@ -3441,7 +3448,7 @@ export class ClauseFinder {
     const appeal =
       /^(urg(e|es|ed)|ask(s|ed)?)$/.test(v.lower) &&
       (/^(anyone|anybody|everyone|whoever)$/.test(n1) || (n1 === 'the' && tokens[k + 2]?.lower === 'public'));
-    if (!own && !asked && !appeal && !ACTS.test(v.lower)) return false;
+    if (!own && !asked && !appeal && !refusal && !ACTS.test(v.lower)) return false;
     const past = (w: string): boolean => /ed$/.test(w) || IRREGULAR_PAST.has(w) || /^(said|told)$/.test(w);
     if (c.verb.endsWith('ing')) return v.lower.endsWith('ing');
     if (past(c.verb)) return past(v.lower);
