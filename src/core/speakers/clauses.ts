@@ -351,7 +351,11 @@ export class ClauseFinder {
         s > from &&
         before !== undefined &&
         (before.word || ((before.raw === ',' || s - 1 === prevEnd) && lowerFirst) || (before.raw === ',' && this.titleInApposition(s, e)));
-      const opening = s <= from && e < to && tokens[e + 1]!.word && this.lastInside(s, e).word;
+      // (its comma inside the closing mark too, when a second "that" goes on with the clause: 'wrote that “no decisions
+      // have been made,” and that the province would hold meetings')
+      const coordinated = (): boolean =>
+        this.lastInside(s, e).raw === ',' && /^(and|but)$/.test(tokens[e + 1]!.lower) && tokens[e + 2]?.lower === 'that';
+      const opening = s <= from && e < to && tokens[e + 1]!.word && (this.lastInside(s, e).word || coordinated());
       if (!inside && !opening) return s;
       // a whole utterance quoted right after a verb of saying, then only the writer's time or place: 'the first officer
       // said “I don't have the runway” about 40 seconds before the crash' (the quotation is the captain's words, the
