@@ -7676,7 +7676,8 @@ const QUOTE_MARKS = /^[“”"«»]$/;
  * “…,”" (not a slogan or a motto, a name more than an utterance: "Donald Trump's signature slogan, “Make America Great
  * Again.”" on a turban).
  */
-const SAID_THING = /^(line|answer|reply|response|retort|remark|comment|quip|words|message|promise|pledge|vow|warning)$/;
+const SAID_THING =
+  /^(line|answer|reply|response|retort|remark|comment|quip|words|message|promise|pledge|vow|warning|verdict|reaction|advice|explanation|assessment)$/;
 
 /**
  * The owner of a thing said, when the quotation opening at `openTok` is set off by a comma after it, in apposition:
@@ -7685,11 +7686,27 @@ const SAID_THING = /^(line|answer|reply|response|retort|remark|comment|quip|word
  */
 export function ownerOfSaidThing(doc: Doc, openTok: number): Subject | null {
   const { tokens, quoted } = doc;
-  if (tokens[openTok - 1]?.raw !== ',' || quoted[openTok - 1]) return null;
+  if (!/^[,:?]$/.test(tokens[openTok - 1]?.raw ?? '') || quoted[openTok - 1]) return null;
   const noun = tokens[openTok - 2];
   if (!noun?.word || noun.cap !== 0 || !SAID_THING.test(noun.lower)) return null;
   let m = openTok - 3;
-  while (m > openTok - 6 && tokens[m]?.word && tokens[m]!.cap === 0 && tokens[m]!.key !== "'s" && !NP_BREAK.has(tokens[m]!.lower)) m--;
+  // (a possessive pronoun, which opens its sentence before a colon or a question mark: "Her verdict? “…”", "His answer: “…”")
+  const owner = (k: number): boolean =>
+    tokens[k]!.cap > 0 &&
+    PRONOUN_OWNERS.has(tokens[k]!.lower) &&
+    doc.sents.starts[doc.sents.sent[k]!] === k &&
+    tokens[openTok - 1]!.raw !== ',';
+  while (
+    m > openTok - 6 &&
+    tokens[m]?.word &&
+    !owner(m) &&
+    tokens[m]!.cap === 0 &&
+    tokens[m]!.key !== "'s" &&
+    !NP_BREAK.has(tokens[m]!.lower)
+  )
+    m--;
+  if (tokens[m]?.word && owner(m) && !quoted[m])
+    return { kind: 'pronoun', pronoun: PRONOUN_OWNERS.get(tokens[m]!.lower)!, first: m, last: m };
   if (tokens[m]?.key !== "'s" || quoted[m]) return null;
   const named = keyEndingAt(doc, m - 1);
   if (named && isPersonKey(doc, named.key)) return { kind: 'key', key: named.key, first: named.first, last: m - 1 };
@@ -7704,6 +7721,40 @@ export function ownerOfSaidThing(doc: Doc, openTok: number): Subject | null {
     last: m - 1,
   };
 }
+
+/**
+ * The owner of a thing said that the quotation closing at `closeTok` is, a form of "be" after it: '“We'll see,” was
+ * Comeau's only comment.', '“No,” was her whole answer.' (a name or "his", "her", "their" and its "'s", at most two
+ * modifiers, then the noun); null otherwise.
+ */
+export function ownerAfterQuote(doc: Doc, closeTok: number): Subject | null {
+  const { tokens, quoted } = doc;
+  const be = tokens[closeTok + 1];
+  if (!be?.word || quoted[closeTok + 1] || !/^(was|is)$/.test(be.lower)) return null;
+  let m = closeTok + 2;
+  const pronoun = PRONOUN_OWNERS.get(tokens[m]?.lower ?? '');
+  let owner: Subject | null = null;
+  if (pronoun && tokens[m]!.word && !quoted[m]) owner = { kind: 'pronoun', pronoun, first: m, last: m };
+  else {
+    while (m < closeTok + 8 && tokens[m]?.word && tokens[m]!.cap > 0 && tokens[m]!.key !== "'s") m++;
+    const named = tokens[m]?.key === "'s" && !quoted[m] ? keyEndingAt(doc, m - 1) : null;
+    if (!named || named.first !== closeTok + 2 || !isPersonKey(doc, named.key)) return null;
+    owner = { kind: 'key', key: named.key, first: named.first, last: m - 1 };
+  }
+  let n = m + 1;
+  while (n < m + 3 && tokens[n]?.word && tokens[n]!.cap === 0 && !SAID_THING.test(tokens[n]!.lower) && !NP_BREAK.has(tokens[n]!.lower)) n++;
+  const noun = tokens[n];
+  if (!noun?.word || noun.cap !== 0 || quoted[n] || !SAID_THING.test(noun.lower)) return null;
+  const after = tokens[n + 1];
+  return !after || /^[.!?;]$/.test(after.raw) ? owner : null;
+}
+
+/** Possessive pronouns of a person, and the pronoun each stands for. */
+const PRONOUN_OWNERS: ReadonlyMap<string, 'male' | 'female' | 'plural'> = new Map([
+  ['his', 'male'],
+  ['her', 'female'],
+  ['their', 'plural'],
+]);
 
 /** "Boris Johnson: “We will get Brexit done.”": a name and a colon right before the opening mark. */
 export function nameBeforeColon(doc: Doc, openTok: number): Subject | null {

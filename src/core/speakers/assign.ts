@@ -14,6 +14,7 @@ import { withoutInvisible, wordCount, wordsAtLeast } from '../tokenize';
 import {
   type Construction,
   nameBeforeColon,
+  ownerAfterQuote,
   ownerOfSaidThing,
   ownSubject,
   relativeNamerSubject,
@@ -508,6 +509,15 @@ class Assigner {
           const r = owner ? this.speakers.resolveSubject(owner, q.para, si) : null;
           const k = r ? final(r.ref).key : null;
           if (r && k && keyType(doc, k) === 'person') {
+            this.speakers.push(r.ref, q.para, si);
+            pick = { r, conf: CONFIDENCE.nameColon };
+          }
+        }
+        // '“We'll see,” was Comeau's only comment.': the owner of the thing said the quotation is
+        if (!pick) {
+          const owner = ownerAfterQuote(doc, closeTok);
+          const r = owner ? this.speakers.resolveSubject(owner, q.para, si) : null;
+          if (r) {
             this.speakers.push(r.ref, q.para, si);
             pick = { r, conf: CONFIDENCE.nameColon };
           }

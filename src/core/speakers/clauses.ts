@@ -413,7 +413,7 @@ export class ClauseFinder {
   }
 
   /** The last token inside the marks of the quotation from s to e (past a doubled mark). */
-  private lastInside(s: number, e: number): { word: boolean } {
+  private lastInside(s: number, e: number): { word: boolean; raw: string } {
     const { tokens } = this.doc;
     let k = e;
     while (k > s && FRAGMENT_MARK.test(tokens[k]!.raw)) k--;
