@@ -661,6 +661,24 @@ function descEndingAt(doc: Doc, j: number, floor: number): Found | null {
         return null;
       k--;
       definite = !/^(a|an|one|another|some|several|two|three|four|many)$/.test(t.lower);
+      // (and the article or quantifier before a number: "The two men said", "All three candidates said")
+      const before = tokens[k - 1];
+      if (
+        /^(two|three|four)$/.test(t.lower) &&
+        k - 1 >= floor &&
+        before?.word &&
+        /^(the|all|both|these|those)$/.test(before.lower) &&
+        !doc.quoted[k - 1]
+      ) {
+        k--;
+        definite = true;
+      }
+      break;
+    }
+    // "Both men said", "All candidates said": a quantifier of a plural head opens the phrase
+    if (/^(both|all)$/.test(t.lower) && (pluralNoun(head) || /^(men|women|people|children)$/.test(head.lower)) && !doc.quoted[k - 1]) {
+      k--;
+      definite = true;
       break;
     }
     // a sentence-opening "However" is no part of the description, "Small" in "Small business owners" is
