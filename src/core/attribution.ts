@@ -7842,6 +7842,8 @@ function freeRelativeNamer(doc: Doc, v: number): Subject | null | undefined {
   const what = tokens[w];
   if (w >= v - 1 || !what?.word || what.lower !== 'what' || what.cap !== 0 || doc.quoted[w]) return undefined;
   const pronoun = w + 1 === v - 1 ? PRONOUNS.get(tokens[v - 1]!.lower) : undefined;
+  // (a pronoun before a present tense is its frame's subject, which reads it: "what she calls “…”")
+  if (pronoun && pronoun !== 'neuter' && /s$/.test(tokens[v]!.lower)) return undefined;
   if (pronoun) return pronoun === 'first' ? null : { kind: 'pronoun', pronoun, first: v - 1, last: v - 1 };
   const k = keyEndingAt(doc, v - 1);
   if (k && k.first > w) return { kind: 'key', key: k.key, first: k.first, last: v - 1 };
