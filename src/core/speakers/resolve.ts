@@ -720,6 +720,15 @@ const PARTY_WORDS_ANY = new RegExp(PARTY_WORD.source, 'gi');
 const MEMBER_TITLES = /^(MP|MPP|MLA|MSP|MEP|MHA|MNA|TD)$/;
 
 /** A word of a public body's or a place's name, or of an organisation of another kind than a company: no company's. */
+/**
+ * Whether a name is no company's, for "the company" or "the firm": a public body's ("Statistics Canada said …") or one
+ * whose last word is another kind of body's ("the Communications Workers Union", "the Harbour Tenants' Association").
+ */
+function notACompany(name: string): boolean {
+  const last = name.toLowerCase().split(/\s+/).pop() ?? '';
+  return publicBodyName(name) || (notCompanyWord(last) && !/^(company|corporation|group|firm)$/.test(last));
+}
+
 function notCompanyWord(w: string): boolean {
   return PUBLIC_OR_PLACE.test(w) || (ORG_HEADS.has(w) && !GENERIC_ORG.test(w) && w !== 'bank' && w !== 'network');
 }
@@ -3156,7 +3165,7 @@ export class SpeakerResolver {
             continue;
           }
           // ("the company" is no public body: "Statistics Canada said …. “…,” the company said" is some firm)
-          const fits = !/^(company|firm)$/.test(head) || !publicBodyName(name);
+          const fits = !/^(company|firm)$/.test(head) || !notACompany(name);
           if ((generic || name.endsWith(head) || m.text.toLowerCase().includes(head)) && fits) {
             best = this.refFor(entityKey(m.entity), para);
             if (found++ === 0 && this.opensAt(k, start)) first = best;
@@ -3187,7 +3196,7 @@ export class SpeakerResolver {
             (head === 'union' &&
               /\slocal$/i.test(named.name) &&
               /^[0-9]{1,5}[A-Z]?$/.test(tokens[(named.mentions.find((x) => x.first === k)?.last ?? k) + 1]?.raw ?? ''))) &&
-          !(/^(company|firm)$/.test(head) && publicBodyName(named.name))
+          !(/^(company|firm)$/.test(head) && notACompany(named.name))
         ) {
           best = this.refFor(personKey(who!), para);
           if (found++ === 0 && this.opensAt(k, start)) first = best;
@@ -3283,9 +3292,9 @@ export class SpeakerResolver {
         const opens = k === start || (k === start + 1 && tokens[start]!.lower === 'the') || k === lead || this.apposedToOpener(k, e, start);
         // ("Eastbay City sacked …. The club said": a team named for its city)
         const team = TEAM_HEADS.test(head) && e > k && tokens[e]!.lower === 'city' && opens && !isOrdinaryCapital(this.doc.nameCtx, k);
-        // (for "the company" or "the firm", not a place or a public body: "Dunmore County lost 300 jobs", "Lorne Harbour
-        // has seen three closures" name no company)
-        const business = !/^(company|firm)$/.test(head) || !PUBLIC_OR_PLACE.test(tokens[e]!.lower);
+        // (for "the company" or "the firm", not a place, a public body or another kind of body: "Dunmore County lost 300
+        // jobs", "Lorne Harbour has seen three closures", "the Communications Workers Union reached a deal" name no company)
+        const business = !/^(company|firm)$/.test(head) || !notCompanyWord(tokens[e]!.lower);
         // (a name whose shares are traded is a company's: "Shares of Northwind Telecom fell …", "Valmont's share price";
         // after its description, "Shares in British drugmaker Halvern Therapeutics fell …")
         const d = describedBy(tokens, k);
