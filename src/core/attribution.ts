@@ -6191,7 +6191,15 @@ function accordingSource(doc: Doc, vLast: number): Found | null {
     }
     if (head >= 0 && x.cap === 0 && POST_MODIFIERS.test(x.lower) && /^(with|to|in|on)$/.test(tokens[k + 1]?.lower ?? '')) {
       modified = k + 1;
-      while (modified + 1 <= Math.min(end, k + 8) && tokens[modified + 1]!.word && !doc.quoted[modified + 1]) modified++;
+      // (to a relative clause on the phrase, which is no part of the name: "a person familiar with the matter who was not
+      // authorized to speak")
+      while (
+        modified + 1 <= Math.min(end, k + 8) &&
+        tokens[modified + 1]!.word &&
+        !doc.quoted[modified + 1] &&
+        !/^(who|whom|whose|which|that)$/.test(tokens[modified + 1]!.lower)
+      )
+        modified++;
       break;
     }
     // a participle after the head ends the phrase ("a poll released Monday"), not one right after a possessive,
