@@ -4239,7 +4239,10 @@ function postModifiedSubject(doc: Doc, v: number, floor: number, seen: NewName[]
       return null;
     // (farther back only a participle whose phrase runs on in prepositions to the verb: "The commissioner leading a public
     // inquiry into deaths in Westfold group homes says")
-    if (v - p > 10 && !(t.cap === 0 && /^[a-z]{3,}ing$/.test(t.lower) && prepositionalChain(doc, p + 1, v))) continue;
+    // (or a relative clause on the subject after the modifier's phrase: "A person familiar with the matter who was not
+    // authorized to speak publicly said")
+    if (v - p > 10 && !(t.cap === 0 && /^[a-z]{3,}ing$/.test(t.lower) && prepositionalChain(doc, p + 1, v)) && relativeAfter(doc, p, v) < 0)
+      continue;
     // "People with knowledge of the matter said", "Officials with direct knowledge of the talks said"
     const knowing = t.lower === 'with' && [1, 2].some((d) => tokens[p + d]?.lower === 'knowledge');
     // a participle after a group or a speaker that opens the sentence: "Voters leaving the polls said", "Residents living
@@ -4329,12 +4332,27 @@ function postModifiedSubject(doc: Doc, v: number, floor: number, seen: NewName[]
     )
       return null;
     if (s.kind !== 'desc') return s;
-    // the description as written, with its modifier: "Officials familiar with the talks"
-    const end = beforeFillers(doc, v, s.first);
+    // the description as written, with its modifier, to a relative clause on it: "Officials familiar with the talks"
+    const rel = relativeAfter(doc, p, v);
+    const end = rel >= 0 ? rel - (tokens[rel - 1]!.raw === ',' ? 2 : 1) : beforeFillers(doc, v, s.first);
     const text = withoutInvisible(doc.text.slice(tokens[s.first]!.start, tokens[end]!.end));
     return { ...s, desc: { ...s.desc!, text }, last: end };
   }
   return null;
+}
+
+/**
+ * The relative pronoun ("who", "that", "which", after a comma or not) opening a clause on a post-modified subject,
+ * between its modifier at p (two words at least after it) and the verb at v; -1 when none.
+ */
+function relativeAfter(doc: Doc, p: number, v: number): number {
+  const { tokens } = doc;
+  for (let k = p + 3; k < v && k - p <= 8; k++) {
+    const t = tokens[k]!;
+    if (doc.quoted[k]) return -1;
+    if (t.word && t.cap === 0 && /^(who|that|which)$/.test(t.lower) && (tokens[k - 1]!.word || tokens[k - 1]!.raw === ',')) return k;
+  }
+  return -1;
 }
 
 /**
