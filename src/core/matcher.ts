@@ -275,6 +275,16 @@ export function matchTokens(text: string, tokens: ReadonlyArray<Token>, index: C
         !index.entities[e]!.name.toLowerCase().includes(owner.lower)
       )
         continue;
+      // (nor a place a word of the compass opens, another place: "North America" is no America, "South Korea" no Korea)
+      if (
+        qualifier?.word &&
+        qualifier.cap === 1 &&
+        !tokens[c.first]!.gap &&
+        COMPASS_PLACES.test(qualifier.lower) &&
+        index.entities[e]!.type === 'place' &&
+        !index.entities[e]!.name.toLowerCase().includes(qualifier.lower)
+      )
+        continue;
       introduced.add(e);
       out.push(mk(c, e, KIND_NAME));
       continue;
@@ -312,6 +322,9 @@ export function matchTokens(text: string, tokens: ReadonlyArray<Token>, index: C
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   return out;
 }
+
+/** Words of the compass and of a region that open another place's name before a place's: "North America", "South Korea". */
+const COMPASS_PLACES = /^(north|south|east|west|central|latin|northern|southern|eastern|western|upper|lower)$/;
 
 /**
  * Whether the surname at token `first` follows a first name other than its entity's: "Melania Trump", "Heidi Cruz"

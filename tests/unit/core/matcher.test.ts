@@ -76,6 +76,20 @@ describe('findMentions', () => {
     ]);
   });
 
+  it('takes no place whose name a word of the compass opens into another place', () => {
+    const us: EntityRecord = {
+      id: 'us',
+      type: 'place',
+      name: 'United States',
+      aliases: ['America'],
+      roles: [],
+      description: '',
+    };
+    const idx = compileIndex([us]);
+    expect(hits('Freight volumes across North America fell. Trade with Latin America rose.', idx)).toEqual([]);
+    expect(hits('Freight volumes across America fell.', idx)).toEqual([['us', ['America']]]);
+  });
+
   it('finds full names and transliteration variants as one entity', () => {
     expect(hits('Sergei Karyakin met Sergey Karjakin’s coach. Later Karyakin won.')).toEqual([
       ['karjakin', ['Sergei Karyakin', 'Sergey Karjakin', 'Karyakin']],
