@@ -16,7 +16,7 @@
  */
 import type { Doc } from '../doc';
 import { foldWord } from '../fold';
-import { COMMON_WORDS, DAYS_MONTHS, LINK_LABELS } from '../lexicon';
+import { COMMON_WORDS, DAYS_MONTHS, LINK_LABELS, TITLES } from '../lexicon';
 import type { Article, Quote, Speaker } from '../types';
 import { firstTokenOf } from '../tokenize';
 
@@ -24,8 +24,11 @@ const QUESTION = /^(?:(?:Q|Question|QUESTION)\s*[:.]\s+|Q(?=[A-Z“"‘']\p{Ll})
 const ANSWER = /^(?:A|Answer|ANSWER)\s*[:.]\s+/;
 /** a name as a label: one to three capitalised words and a colon ("Okafor: ", "LENA OKAFOR: ") */
 const NAME_LABEL = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\s*:\s+/u;
-/** a transcript's label: a name in capitals ("TAPPER: ", "JAKE TAPPER: ", "SEN. TIM KAINE: ") */
-const CAPS_LABEL = /^((?:\p{Lu}{2,5}\.\s+)?\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’.-]*){0,2})\s*:\s+/u;
+/**
+ * a transcript's label: a name in capitals ("TAPPER: ", "JAKE TAPPER: ", "SEN. TIM KAINE: "), a title of two words
+ * before it too ("HEALTH MINISTER JULIE MOREAU: ")
+ */
+const CAPS_LABEL = /^((?:\p{Lu}{2,5}\.\s+)?\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’.-]*){0,4})\s*:\s+/u;
 
 /** Confidence of an answer: its label names the speaker; "A:" and the person the introduction names; a continuation. */
 export const INTERVIEW_CONFIDENCE = { named: 0.9, answer: 0.85, continued: 0.75 } as const;
@@ -102,7 +105,15 @@ export function interviewQuotes(article: Article, doc: Doc, quotes: ReadonlyArra
     const caps = CAPS_LABEL.exec(s);
     const m = caps ?? ((qa && i > firstQuestion) || named ? NAME_LABEL.exec(s) : null);
     if (!m) return null;
-    let who = byLabel(people, m[1]!) ?? invented.get(surnameKey(m[1]!));
+    let who = byLabel(people, m[1]!);
+    // (a person the article names only in its labels is written as the fullest label gives them: "PREMIER NORA OKORO:",
+    // then "OKORO:" -> "Nora Okoro")
+    if (who && caps && !/\p{Ll}/u.test(who.speaker.name)) {
+      const full = fromLabel(m[1]!);
+      if (full?.speaker.name.includes(' ') && !invented.has(full.surname)) invented.set(full.surname, full);
+      who = invented.get(who.surname) ?? who;
+    }
+    who ??= invented.get(surnameKey(m[1]!));
     if (!who && caps && (labels.get(surnameKey(m[1]!)) ?? 0) >= 2) {
       who = fromLabel(m[1]!);
       if (who) invented.set(who.surname, who);
@@ -264,6 +275,12 @@ function byLabel(people: ReadonlyArray<Person>, label: string): Person | undefin
 /** A name in capitals the article gives nowhere else, as written in ordinary case: "JAKE TAPPER" -> "Jake Tapper", "WALLACE" -> "Wallace". */
 function fromLabel(label: string): Person | undefined {
   const words = label.split(/\s+/).filter((w) => !/\.$/.test(w));
+  // (a title before the name is no part of it, with the words that qualify it when two words are left: "MAYOR BRANDT"
+  // -> "Brandt", "PUBLIC SAFETY MINISTER OMAR BELLAMY" -> "Omar Bellamy")
+  let title = 0;
+  while (title < words.length - 1 && TITLES.has(words[title]!.toLowerCase())) title++;
+  for (let k = title; k < words.length - 2; k++) if (TITLES.has(words[k]!.toLowerCase())) title = k + 1;
+  words.splice(0, title);
   // (not a label of the page: "EDITOR'S NOTE:", "READ MORE:", "UPDATE MONDAY:")
   const lower = words.map((w) => w.toLowerCase());
   if (
