@@ -3525,7 +3525,8 @@ function scanSubjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       let from = pastDateline(doc, floor, j);
       // or an opening phrase of time or place: "On Thursday, Ryan said … and suggested …"
       // (or another ordinary word that opens the sentence before a comma: "By the end of the day, Lund was forced into …
-      // and said …", "There, the district chairman declined … but said …", "Shortly after the vote, …")
+      // and said …", "There, the district chairman declined … but said …", "Shortly after the vote, …", "Outside, about 60
+      // protesters held signs that read “…” and chanted “…”", "Meanwhile, the union …")
       const w = tokens[from];
       // (an -ing word before a role is its modifier, no opening participle: "Cycling advocate Theo Lindqvist, of …,
       // welcomed … but said", "Acting chief Ana Vale …")
@@ -3535,7 +3536,7 @@ function scanSubjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
         w &&
         w.cap > 0 &&
         ((/(ing|ly)$/.test(w.lower) && !modifier) ||
-          /^(on|in|at|after|before|during|earlier|later|last|since|when|while|as|by|there|then|minutes|hours|days|weeks|halfway|midway|partway|moments|seconds|months|years|throughout|amid|despite)$/.test(
+          /^(on|in|at|after|before|during|earlier|later|last|since|when|while|as|by|there|then|minutes|hours|days|weeks|halfway|midway|partway|moments|seconds|months|years|throughout|amid|despite|outside|inside|nearby|elsewhere|meanwhile|overnight|today|yesterday|tonight|afterward|afterwards|instead|however)$/.test(
             w.lower,
           ) ||
           // (or the participle of a question put to the subject, or of the subject reached: "Asked whether fines would go
