@@ -7858,3 +7858,59 @@ function inNamedPerson(doc: Doc, k: number): boolean {
   }
   return false;
 }
+
+/** Nouns of a thing said that a sentence after a quotation gives its owner: "Those were the words of …". */
+const SAID_THING_NOUNS =
+  /^(words?|message|promise|pledge|vow|warning|verdict|assessment|reaction|response|reply|answer|advice|plea|appeal|view|prediction|conclusion|explanation|description|sentiment|refrain|line|remarks?|comments?)$/;
+
+/**
+ * The speaker a paragraph after a quotation that is its whole paragraph names: '“They're alive.” / Those were the words
+ * of chief executive Colin Farrow, who …', '“…” / That was the message from Mayor Ada Vik on Friday', '“…” / That was
+ * how foreman Tom Okafor put it' (a person named within eight words, past an organisation's name and titles, or a
+ * definite description of a speaker: "the words of the fire chief"). Null when the paragraph after does not open so.
+ */
+export function wordsOwnerAfter(doc: Doc, closeTok: number): Subject | null {
+  const { tokens } = doc;
+  let k = closeTok + 1;
+  const close = tokens[closeTok];
+  if (!close || !tokens[k] || tokens[k]!.para === close.para) return null;
+  if (!/^(that|those|these|this|such)$/.test(tokens[k]!.lower) || !/^(was|were|is|are)$/.test(tokens[k + 1]?.lower ?? '')) return null;
+  k += 2;
+  let start: number;
+  if (/^(how|what)$/.test(tokens[k]?.lower ?? '')) start = k + 1;
+  else {
+    if (/^(the|a|an)$/.test(tokens[k]?.lower ?? '')) k++;
+    let n = 0;
+    while (n < 3 && tokens[k + 1]?.word && tokens[k + 1]!.cap === 0 && !/^(of|from)$/.test(tokens[k + 1]!.lower)) {
+      if (!tokens[k]?.word || tokens[k]!.cap !== 0) return null;
+      k++;
+      n++;
+    }
+    if (!tokens[k]?.word || !SAID_THING_NOUNS.test(tokens[k]!.lower) || !/^(of|from)$/.test(tokens[k + 1]?.lower ?? '')) return null;
+    start = k + 2;
+  }
+  for (let j = start; j < start + 8 && j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (doc.quoted[j] || t.para !== tokens[start]!.para) return null;
+    const key = keyStartingAt(doc, j);
+    if (key && isPersonKey(doc, key.key)) return { kind: 'key', key: key.key, first: j, last: key.last };
+    // (past an organisation's name and the words of a title: "Ridgeway Mining chief executive", "Fire Chief", "foreman";
+    // no verb: "That was how the crowd reacted to Mayor Vik" is not the mayor's)
+    const title =
+      t.word &&
+      (t.cap > 0 ||
+        TITLES.has(t.lower) ||
+        SPEAKER_NOUNS.has(t.lower) ||
+        (!NP_BREAK.has(t.lower) && !AUXILIARIES.has(t.lower) && !SPEECH_VERBS.has(t.lower) && !/(ed|ly)$/.test(t.lower)));
+    const dot = t.raw === '.' && TITLES.has(tokens[j - 1]?.lower ?? '');
+    if (!title && !dot && t.key !== "'s" && !(t.word && /^(the|a|an)$/.test(t.lower))) break;
+  }
+  for (let j = start + 4; j > start; j--) {
+    const d = roleDescription(doc, start, j);
+    if (!d || /^(of|for)$/.test(tokens[j + 1]?.lower ?? '')) continue;
+    // (the person named in apposition to it: "the message from the fire chief, Marta Silva, at …")
+    const named = tokens[j + 1]?.raw === ',' ? keyStartingAt(doc, j + 2) : null;
+    return named && isPersonKey(doc, named.key) ? { kind: 'key', key: named.key, first: j + 2, last: named.last } : d;
+  }
+  return null;
+}
