@@ -6914,6 +6914,13 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
       last: agent.last,
     };
   }
+  // "clarified" reports a clause with "that" (past a few words: "clarified in a statement that"), or words in quotation
+  // marks or before it, not a thing made clear: "the statement didn't clarify the matter"
+  if (/^clarif(y|ies|ied|ying)$/.test(t.lower) && tokens[i + 1]?.word) {
+    let k = i + 1;
+    while (k < i + 7 && tokens[k]?.word && !doc.quoted[k] && tokens[k]!.lower !== 'that') k++;
+    if (tokens[k]?.lower !== 'that') return null;
+  }
   const particle = back ? 'back' : PARTICLE_VERBS.get(t.lower);
   if (particle) {
     const nx = tokens[i + 1];
