@@ -5344,10 +5344,14 @@ function nameAfterJoinedRoles(doc: Doc, from: number, end: number): Found | null
   return null;
 }
 
+/** The nouns that end the name of a public body after its field: "Justice Department", "Health Authority". */
+const PUBLIC_BODY_HEADS = /^(department|ministry|authority|agency|commission|board|bureau|directorate|administration|inspectorate)$/;
+
 /**
- * Whether the capitalised title word at k (a portfolio's: "Transport", "Health") and a country's name after it, which
- * ends the capitalised run, name a government department ("according to Transport Canada data", "said Health
- * Canada"), not a title before a name.
+ * Whether the capitalised title word at k (a portfolio's: "Transport", "Health") and a country's name after it, or the
+ * noun of a public body, which ends the capitalised run, name a government department ("according to Transport Canada
+ * data", "said Health Canada", "according to Justice Department data", "Health Authority figures"), not a title before
+ * a name.
  */
 function departmentAt(doc: Doc, k: number, end: number): boolean {
   const { tokens } = doc;
@@ -5361,7 +5365,7 @@ function departmentAt(doc: Doc, k: number, end: number): boolean {
     !!country?.word &&
     country.cap === 1 &&
     !country.gap &&
-    COUNTRIES.has(country.lower) &&
+    (COUNTRIES.has(country.lower) || PUBLIC_BODY_HEADS.test(country.lower)) &&
     !(tokens[k + 2]?.word && tokens[k + 2]!.cap > 0 && !tokens[k + 2]!.gap)
   );
 }
@@ -5467,7 +5471,19 @@ function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
       n--;
       continue;
     }
-    if (departmentAt(doc, k, end)) break;
+    if (departmentAt(doc, k, end)) {
+      // (the body's officer named after it speaks: "said Health Canada spokeswoman Ada Berg", "according to Justice
+      // Department spokesman Tom Lund")
+      let r = k + 2;
+      let role = false;
+      while (r <= Math.min(end, k + 6) && tokens[r]!.word && tokens[r]!.cap === 0 && !NP_BREAK.has(tokens[r]!.lower)) {
+        role = role || roleWord(tokens[r]);
+        r++;
+      }
+      const person = role ? keyStartingAt(doc, r) : null;
+      if (person && isPersonKey(doc, person.key)) i = r;
+      break;
+    }
     if (TITLES.has(t.lower) || (t.cap === 0 && (SPEAKER_NOUNS.has(t.lower) || FEMALE_NOUNS.has(t.lower) || MALE_NOUNS.has(t.lower)))) {
       i = k + 1;
       if (tokens[i]?.raw === '.') i++;
