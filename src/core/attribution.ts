@@ -6288,6 +6288,12 @@ function actBeforeParticiple(doc: Doc, i: number, floor: number, seen: NewName[]
 }
 
 /** All constructions of saying outside quotations, in text order. */
+/**
+ * The article's own earlier text, which a correction quotes as its error, no one's report: "Correction: An earlier
+ * version said the mayor was re-elected in 2019", "An earlier update said schools would close at noon".
+ */
+const EARLIER_VERSION = /^(an?|the)\s+(earlier|previous|prior|original)\s+(version|update|edition|post|entry)$/i;
+
 export function findConstructions(doc: Doc): Construction[] {
   const out: Construction[] = [];
   const seen: NewName[] = [];
@@ -6304,7 +6310,8 @@ export function findConstructions(doc: Doc): Construction[] {
       people = registerNewNames(doc, seen);
       seen.length = 0;
     }
-    if (c) out.push(c.subject && people ? withSubject(c, registered(c.subject, people)) : (c as Construction));
+    if (c && !EARLIER_VERSION.test(c.subject?.desc?.text ?? ''))
+      out.push(c.subject && people ? withSubject(c, registered(c.subject, people)) : (c as Construction));
   }
   // capitalised verbs of title-case lines, once every name of the article is registered
   const heads = titled.map((i) => titledConstruction(doc, i)).filter((c) => c !== null);
