@@ -1370,7 +1370,19 @@ export class SpeakerResolver {
       .filter((w) => !DETERMINER_WORDS.test(w.toLowerCase()));
     if (mods.length !== 1 || !/^[a-z]{3,}$/.test(mods[0]!)) return false;
     if (![...this.heads(key)].some((h) => /^(president|chair|chairman|chairwoman|chairperson)$/.test(h))) return false;
-    return this.titleWords(key).split(/\s+/).includes(mods[0]!);
+    if (this.titleWords(key).split(/\s+/).includes(mods[0]!)) return true;
+    // (a union named by its local's number before the title: "Amalgamated Transit Workers Local 412 president Ray Lund"
+    // is "the union leader")
+    if (mods[0] !== 'union') return false;
+    const { tokens } = this.doc;
+    const id = keyId(key);
+    return this.personMentions.some((pm) => {
+      if (keyId(pm.key) !== id) return false;
+      const k = pm.first - 1;
+      let t = k;
+      while (t > k - 3 && tokens[t]?.word && tokens[t]!.cap === 0 && !/^[0-9]/.test(tokens[t]!.raw)) t--;
+      return t < k && /^[0-9]{1,5}$/.test(tokens[t]?.raw ?? '') && tokens[t - 1]?.lower === 'local';
+    });
   }
 
   /** Whether the person at `key` is known by role or noun `head`. */
