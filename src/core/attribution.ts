@@ -3543,7 +3543,8 @@ function scanSubjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       let from = pastDateline(doc, floor, j);
       // or an opening phrase of time or place: "On Thursday, Ryan said … and suggested …"
       // (or another ordinary word that opens the sentence before a comma: "By the end of the day, Lund was forced into …
-      // and said …", "There, the district chairman declined … but said …", "Shortly after the vote, …")
+      // and said …", "There, the district chairman declined … but said …", "Shortly after the vote, …", "Outside, about 60
+      // protesters held signs that read “…” and chanted “…”", "Meanwhile, the union …")
       const w = tokens[from];
       // (an -ing word before a role is its modifier, no opening participle: "Cycling advocate Theo Lindqvist, of …,
       // welcomed … but said", "Acting chief Ana Vale …")
@@ -3553,7 +3554,7 @@ function scanSubjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
         w &&
         w.cap > 0 &&
         ((/(ing|ly)$/.test(w.lower) && !modifier) ||
-          /^(on|in|at|after|before|during|earlier|later|last|since|when|while|as|by|there|then|minutes|hours|days|weeks|halfway|midway|partway|moments|seconds|months|years|throughout|amid|despite)$/.test(
+          /^(on|in|at|after|before|during|earlier|later|last|since|when|while|as|by|there|then|minutes|hours|days|weeks|halfway|midway|partway|moments|seconds|months|years|throughout|amid|despite|outside|inside|nearby|elsewhere|meanwhile|overnight|today|yesterday|tonight|afterward|afterwards|instead|however)$/.test(
             w.lower,
           ) ||
           // (or the participle of a question put to the subject, or of the subject reached: "Asked whether fines would go
@@ -5379,10 +5380,14 @@ function nameAfterJoinedRoles(doc: Doc, from: number, end: number): Found | null
   return null;
 }
 
+/** The nouns that end the name of a public body after its field: "Justice Department", "Health Authority". */
+const PUBLIC_BODY_HEADS = /^(department|ministry|authority|agency|commission|board|bureau|directorate|administration|inspectorate)$/;
+
 /**
- * Whether the capitalised title word at k (a portfolio's: "Transport", "Health") and a country's name after it, which
- * ends the capitalised run, name a government department ("according to Transport Canada data", "said Health
- * Canada"), not a title before a name.
+ * Whether the capitalised title word at k (a portfolio's: "Transport", "Health") and a country's name after it, or the
+ * noun of a public body, which ends the capitalised run, name a government department ("according to Transport Canada
+ * data", "said Health Canada", "according to Justice Department data", "Health Authority figures"), not a title before
+ * a name.
  */
 function departmentAt(doc: Doc, k: number, end: number): boolean {
   const { tokens } = doc;
@@ -5396,7 +5401,7 @@ function departmentAt(doc: Doc, k: number, end: number): boolean {
     !!country?.word &&
     country.cap === 1 &&
     !country.gap &&
-    COUNTRIES.has(country.lower) &&
+    (COUNTRIES.has(country.lower) || PUBLIC_BODY_HEADS.test(country.lower)) &&
     !(tokens[k + 2]?.word && tokens[k + 2]!.cap > 0 && !tokens[k + 2]!.gap)
   );
 }
@@ -5502,7 +5507,19 @@ function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
       n--;
       continue;
     }
-    if (departmentAt(doc, k, end)) break;
+    if (departmentAt(doc, k, end)) {
+      // (the body's officer named after it speaks: "said Health Canada spokeswoman Ada Berg", "according to Justice
+      // Department spokesman Tom Lund")
+      let r = k + 2;
+      let role = false;
+      while (r <= Math.min(end, k + 6) && tokens[r]!.word && tokens[r]!.cap === 0 && !NP_BREAK.has(tokens[r]!.lower)) {
+        role = role || roleWord(tokens[r]);
+        r++;
+      }
+      const person = role ? keyStartingAt(doc, r) : null;
+      if (person && isPersonKey(doc, person.key)) i = r;
+      break;
+    }
     if (TITLES.has(t.lower) || (t.cap === 0 && (SPEAKER_NOUNS.has(t.lower) || FEMALE_NOUNS.has(t.lower) || MALE_NOUNS.has(t.lower)))) {
       i = k + 1;
       if (tokens[i]?.raw === '.') i++;
@@ -6315,6 +6332,12 @@ function actBeforeParticiple(doc: Doc, i: number, floor: number, seen: NewName[]
 }
 
 /** All constructions of saying outside quotations, in text order. */
+/**
+ * The article's own earlier text, which a correction quotes as its error, no one's report: "Correction: An earlier
+ * version said the mayor was re-elected in 2019", "An earlier update said schools would close at noon".
+ */
+const EARLIER_VERSION = /^(an?|the)\s+(earlier|previous|prior|original)\s+(version|update|edition|post|entry)$/i;
+
 export function findConstructions(doc: Doc): Construction[] {
   const out: Construction[] = [];
   const seen: NewName[] = [];
@@ -6331,7 +6354,8 @@ export function findConstructions(doc: Doc): Construction[] {
       people = registerNewNames(doc, seen);
       seen.length = 0;
     }
-    if (c) out.push(c.subject && people ? withSubject(c, registered(c.subject, people)) : (c as Construction));
+    if (c && !EARLIER_VERSION.test(c.subject?.desc?.text ?? ''))
+      out.push(c.subject && people ? withSubject(c, registered(c.subject, people)) : (c as Construction));
   }
   // capitalised verbs of title-case lines, once every name of the article is registered
   const heads = titled.map((i) => titledConstruction(doc, i)).filter((c) => c !== null);
@@ -6956,6 +6980,13 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
       first: i,
       last: agent.last,
     };
+  }
+  // "clarified" reports a clause with "that" (past a few words: "clarified in a statement that"), or words in quotation
+  // marks or before it, not a thing made clear: "the statement didn't clarify the matter"
+  if (/^clarif(y|ies|ied|ying)$/.test(t.lower) && tokens[i + 1]?.word) {
+    let k = i + 1;
+    while (k < i + 7 && tokens[k]?.word && !doc.quoted[k] && tokens[k]!.lower !== 'that') k++;
+    if (tokens[k]?.lower !== 'that') return null;
   }
   const particle = back ? 'back' : PARTICLE_VERBS.get(t.lower);
   if (particle) {
@@ -7973,4 +8004,60 @@ function inNamedPerson(doc: Doc, k: number): boolean {
     return doc.people.people[p]!.mentions.some((m) => m.first === f && m.last > k);
   }
   return false;
+}
+
+/** Nouns of a thing said that a sentence after a quotation gives its owner: "Those were the words of …". */
+const SAID_THING_NOUNS =
+  /^(words?|message|promise|pledge|vow|warning|verdict|assessment|reaction|response|reply|answer|advice|plea|appeal|view|prediction|conclusion|explanation|description|sentiment|refrain|line|remarks?|comments?)$/;
+
+/**
+ * The speaker a paragraph after a quotation that is its whole paragraph names: '“They're alive.” / Those were the words
+ * of chief executive Colin Farrow, who …', '“…” / That was the message from Mayor Ada Vik on Friday', '“…” / That was
+ * how foreman Tom Okafor put it' (a person named within eight words, past an organisation's name and titles, or a
+ * definite description of a speaker: "the words of the fire chief"). Null when the paragraph after does not open so.
+ */
+export function wordsOwnerAfter(doc: Doc, closeTok: number): Subject | null {
+  const { tokens } = doc;
+  let k = closeTok + 1;
+  const close = tokens[closeTok];
+  if (!close || !tokens[k] || tokens[k]!.para === close.para) return null;
+  if (!/^(that|those|these|this|such)$/.test(tokens[k]!.lower) || !/^(was|were|is|are)$/.test(tokens[k + 1]?.lower ?? '')) return null;
+  k += 2;
+  let start: number;
+  if (/^(how|what)$/.test(tokens[k]?.lower ?? '')) start = k + 1;
+  else {
+    if (/^(the|a|an)$/.test(tokens[k]?.lower ?? '')) k++;
+    let n = 0;
+    while (n < 3 && tokens[k + 1]?.word && tokens[k + 1]!.cap === 0 && !/^(of|from)$/.test(tokens[k + 1]!.lower)) {
+      if (!tokens[k]?.word || tokens[k]!.cap !== 0) return null;
+      k++;
+      n++;
+    }
+    if (!tokens[k]?.word || !SAID_THING_NOUNS.test(tokens[k]!.lower) || !/^(of|from)$/.test(tokens[k + 1]?.lower ?? '')) return null;
+    start = k + 2;
+  }
+  for (let j = start; j < start + 8 && j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (doc.quoted[j] || t.para !== tokens[start]!.para) return null;
+    const key = keyStartingAt(doc, j);
+    if (key && isPersonKey(doc, key.key)) return { kind: 'key', key: key.key, first: j, last: key.last };
+    // (past an organisation's name and the words of a title: "Ridgeway Mining chief executive", "Fire Chief", "foreman";
+    // no verb: "That was how the crowd reacted to Mayor Vik" is not the mayor's)
+    const title =
+      t.word &&
+      (t.cap > 0 ||
+        TITLES.has(t.lower) ||
+        SPEAKER_NOUNS.has(t.lower) ||
+        (!NP_BREAK.has(t.lower) && !AUXILIARIES.has(t.lower) && !SPEECH_VERBS.has(t.lower) && !/(ed|ly)$/.test(t.lower)));
+    const dot = t.raw === '.' && TITLES.has(tokens[j - 1]?.lower ?? '');
+    if (!title && !dot && t.key !== "'s" && !(t.word && /^(the|a|an)$/.test(t.lower))) break;
+  }
+  for (let j = start + 4; j > start; j--) {
+    const d = roleDescription(doc, start, j);
+    if (!d || /^(of|for)$/.test(tokens[j + 1]?.lower ?? '')) continue;
+    // (the person named in apposition to it: "the message from the fire chief, Marta Silva, at …")
+    const named = tokens[j + 1]?.raw === ',' ? keyStartingAt(doc, j + 2) : null;
+    return named && isPersonKey(doc, named.key) ? { kind: 'key', key: named.key, first: j + 2, last: named.last } : d;
+  }
+  return null;
 }

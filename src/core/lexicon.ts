@@ -38,6 +38,7 @@ export const SPEECH_VERBS = set(`
   call calls called dub dubs dubbed labelled labeled branded termed accuse accuses accused accusing
   cite cites cited citing charge charges charged repeat repeats repeated repeating tweeting ruled ruling
   captioned posted radioed questioned wondering recommend recommends recommended advise advises advised
+  clarify clarifies clarified clarifying
 `);
 
 /** Verbs that only count with their particle: "pointed out", "went on", "according to", "chimed in", "summed up", "put it". */
@@ -76,7 +77,7 @@ export const REPORTING_VERBS = set(`
   promise promises promised vow vows vowed tweet tweets tweeted counter counters countered reply replies replied
   respond responds responded answer answers answered retort retorts retorted charge charges charged joke joked
   boast boasts boasted lament laments lamented complain complained object objected repeat repeats repeated ruled
-  radioed post posts posted recommend recommends recommended advise advises advised
+  radioed post posts posted recommend recommends recommended advise advises advised clarify clarifies clarified
 `);
 
 /** Reporting verbs that take a clause without "that" ("Peskov said Russian experts were ..."). */

@@ -2564,7 +2564,8 @@ export class PeopleRegistry {
     if (this.membersOf(runEnd) && isNameWord(tokens[runEnd + 2]) && !tokens[runEnd + 2]!.gap) return;
     // a name with a plural possessive ending in an organisation's noun (or that and a union local's "Local") is that
     // organisation's whole: "The International Longshore Workers' Union Local 402", "the Elementary Teachers' Federation"
-    const head = this.localOf(runEnd, runEnd) ? runEnd - 1 : runEnd;
+    // ("Local" alone is no name before it: "Local 412 president Ray Lund said" opening the text)
+    const head = this.localOf(runEnd, runEnd) && runEnd > runStart ? runEnd - 1 : runEnd;
     // (not before its own "of" and a place, which the name goes on with: "the Nurses' Union of Westmark")
     if (
       ORG_HEADS.has(tokens[head]!.lower) &&

@@ -16,6 +16,7 @@ import {
   nameBeforeColon,
   ownerAfterQuote,
   ownerOfSaidThing,
+  wordsOwnerAfter,
   ownSubject,
   relativeNamerSubject,
   restrictiveRelative,
@@ -99,6 +100,8 @@ export const CONFIDENCE = {
   leadingFar: 0.94,
   /** a person's name and a colon before the opening mark: "Boris Johnson: “…”" (83.3 %, n 18) */
   nameColon: 0.83,
+  /** no construction, the paragraph after names the quotation's owner: "“…” / Those were the words of Colin Farrow" (as signed) */
+  wordsOf: 0.9,
   /** a person's name after a dash right after the closing mark: "“…” ― Sonya Herridge" (train 6 of 6, dev 23 of 23) */
   signed: 0.95,
   /** a construction later in the sentence, not right after the closing mark (names 93.9 %, n 33; pronouns 64 %, n 14) */
@@ -529,6 +532,16 @@ class Assigner {
           if (r) {
             this.speakers.push(r.ref, q.para, si);
             pick = { r, conf: CONFIDENCE.signed };
+          }
+        }
+        // a quotation that is its whole paragraph, its owner named by the paragraph after: "“…” / Those were the words of
+        // chief executive Colin Farrow", "That was how foreman Tom Okafor put it"
+        if (!pick && q.closed && this.opensParagraph(q)) {
+          const owner = wordsOwnerAfter(doc, closeTok);
+          const r = owner ? this.speakers.resolveSubject(owner, this.doc.tokens[owner.first]!.para, sents.sent[owner.first]!) : null;
+          if (r) {
+            this.speakers.push(r.ref, q.para, si);
+            pick = { r, conf: CONFIDENCE.wordsOf };
           }
         }
         // later in the sentence (not a participle right after the closing mark, which reports a clause of its own)

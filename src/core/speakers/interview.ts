@@ -16,7 +16,7 @@
  */
 import type { Doc } from '../doc';
 import { foldWord } from '../fold';
-import { COMMON_WORDS, DAYS_MONTHS, LINK_LABELS } from '../lexicon';
+import { COMMON_WORDS, DAYS_MONTHS, LINK_LABELS, TITLES } from '../lexicon';
 import type { Article, Quote, Speaker } from '../types';
 import { firstTokenOf } from '../tokenize';
 
@@ -24,8 +24,11 @@ const QUESTION = /^(?:(?:Q|Question|QUESTION)\s*[:.]\s+|Q(?=[A-Z“"‘']\p{Ll})
 const ANSWER = /^(?:A|Answer|ANSWER)\s*[:.]\s+/;
 /** a name as a label: one to three capitalised words and a colon ("Okafor: ", "LENA OKAFOR: ") */
 const NAME_LABEL = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\s*:\s+/u;
-/** a transcript's label: a name in capitals ("TAPPER: ", "JAKE TAPPER: ", "SEN. TIM KAINE: ") */
-const CAPS_LABEL = /^((?:\p{Lu}{2,5}\.\s+)?\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’.-]*){0,2})\s*:\s+/u;
+/**
+ * a transcript's label: a name in capitals ("TAPPER: ", "JAKE TAPPER: ", "SEN. TIM KAINE: "), a title of two words
+ * before it too ("HEALTH MINISTER JULIE MOREAU: ")
+ */
+const CAPS_LABEL = /^((?:\p{Lu}{2,5}\.\s+)?\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’.-]*){0,4})\s*:\s+/u;
 
 /** Confidence of an answer: its label names the speaker; "A:" and the person the introduction names; a continuation. */
 export const INTERVIEW_CONFIDENCE = { named: 0.9, answer: 0.85, continued: 0.75 } as const;
@@ -70,8 +73,9 @@ export function interviewQuotes(article: Article, doc: Doc, quotes: ReadonlyArra
   // a transcript whose labels are names in ordinary case, two people of the article taking turns ("Marisa Delgado: …" /
   // "Oren Castellanos: …"): each labelled paragraph is its person's
   const named = !qa && namedTurns(doc, paras);
-  // (most articles have neither two questions nor two labels in capitals: nothing more to read)
-  if (!qa && !named && paras.filter((s) => CAPS_LABEL.test(s)).length < 2) return none;
+  // (most articles have neither two questions nor two labels in capitals: nothing more to read but a list of what each
+  // official said)
+  if (!qa && !named && paras.filter((s) => CAPS_LABEL.test(s)).length < 2) return listedRemarks(article, doc, paras, marks, quotes);
   const firstQuestion = qa ? questions.indexOf(true) : paras.length;
   const people = peopleOf(doc, firstQuestion);
   // (the byline's author, by the folded keys of the name's words: "By Tom Reyes")
@@ -102,7 +106,15 @@ export function interviewQuotes(article: Article, doc: Doc, quotes: ReadonlyArra
     const caps = CAPS_LABEL.exec(s);
     const m = caps ?? ((qa && i > firstQuestion) || named ? NAME_LABEL.exec(s) : null);
     if (!m) return null;
-    let who = byLabel(people, m[1]!) ?? invented.get(surnameKey(m[1]!));
+    let who = byLabel(people, m[1]!);
+    // (a person the article names only in its labels is written as the fullest label gives them: "PREMIER NORA OKORO:",
+    // then "OKORO:" -> "Nora Okoro")
+    if (who && caps && !/\p{Ll}/u.test(who.speaker.name)) {
+      const full = fromLabel(m[1]!);
+      if (full?.speaker.name.includes(' ') && !invented.has(full.surname)) invented.set(full.surname, full);
+      who = invented.get(who.surname) ?? who;
+    }
+    who ??= invented.get(surnameKey(m[1]!));
     if (!who && caps && (labels.get(surnameKey(m[1]!)) ?? 0) >= 2) {
       who = fromLabel(m[1]!);
       if (who) invented.set(who.surname, who);
@@ -159,6 +171,63 @@ export function interviewQuotes(article: Article, doc: Doc, quotes: ReadonlyArra
     });
   });
   return { add: out, drop };
+}
+
+/** an item of a list of what officials said: a bullet, if any, and a name with its title ("- Police Supt. Dale Hruska: ") */
+const LISTED_LABEL = /^((?:[-•*–]\s+)?)(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4})\s*:\s+(?!["“«‘'])/u;
+
+/** Confidence of an item of such a list: its label names the speaker, the words are the writer's summary. */
+const LISTED_CONFIDENCE = 0.85;
+
+/**
+ * The items of a list of what officials said, outside an interview or a transcript: two paragraphs in a row at least,
+ * each opened by a label (after a bullet, if any) that names a person the article names elsewhere too, then three words
+ * or more not in quotation marks ("What officials said: / - Benitez: Seven people were taken to hospital. / - Schaefer:
+ * The city will pay for a ferry."), each its person's words as the writer sums them up (indirect).
+ */
+function listedRemarks(
+  article: Article,
+  doc: Doc,
+  paras: ReadonlyArray<string>,
+  marks: ReadonlyArray<number>,
+  quotes: ReadonlyArray<Quote>,
+): { add: Quote[]; drop: Set<Quote> } {
+  const drop = new Set<Quote>();
+  const labelled = paras.map((s, i) => {
+    if (i === 0 || marks[i] || doc.headings.has(i)) return null;
+    const m = LISTED_LABEL.exec(s);
+    return m && (s.slice(m[0].length).match(/\p{L}+/gu) ?? []).length >= 3 ? m : null;
+  });
+  if (!labelled.some((m, i) => m && labelled[i + 1])) return { add: [], drop };
+  const people = peopleOf(doc, paras.length);
+  const who = labelled.map((m) => {
+    const p = m ? byLabel(people, m[2]!) : undefined;
+    // (named outside its label too: the label's own mention is one)
+    return p && p.total >= 2 ? p : undefined;
+  });
+  const add: Quote[] = [];
+  paras.forEach((s, i) => {
+    const m = labelled[i];
+    const p = who[i];
+    if (!m || !p || !(who[i - 1] || who[i + 1])) return;
+    const range = article.paragraphs[i]!;
+    const lead = article.text.slice(range.start, range.end).length - s.length;
+    const at = range.start + lead + m[1]!.length;
+    const start = range.start + lead + m[0].length;
+    // (the writer's own sentence, its full stop outside, as after "said")
+    const end = range.start + lead + s.trimEnd().replace(/[.;]$/, '').length;
+    for (const q of quotes) if (q.start <= start && q.end > start) drop.add(q);
+    add.push({
+      text: article.text.slice(start, end),
+      start,
+      end,
+      kind: 'indirect',
+      speaker: { ...p.speaker, mention: { start: at, end: at + m[2]!.length, text: m[2]! } },
+      confidence: LISTED_CONFIDENCE,
+      paragraph: i,
+    });
+  });
+  return { add, drop };
 }
 
 /**
@@ -264,6 +333,12 @@ function byLabel(people: ReadonlyArray<Person>, label: string): Person | undefin
 /** A name in capitals the article gives nowhere else, as written in ordinary case: "JAKE TAPPER" -> "Jake Tapper", "WALLACE" -> "Wallace". */
 function fromLabel(label: string): Person | undefined {
   const words = label.split(/\s+/).filter((w) => !/\.$/.test(w));
+  // (a title before the name is no part of it, with the words that qualify it when two words are left: "MAYOR BRANDT"
+  // -> "Brandt", "PUBLIC SAFETY MINISTER OMAR BELLAMY" -> "Omar Bellamy")
+  let title = 0;
+  while (title < words.length - 1 && TITLES.has(words[title]!.toLowerCase())) title++;
+  for (let k = title; k < words.length - 2; k++) if (TITLES.has(words[k]!.toLowerCase())) title = k + 1;
+  words.splice(0, title);
   // (not a label of the page: "EDITOR'S NOTE:", "READ MORE:", "UPDATE MONDAY:")
   const lower = words.map((w) => w.toLowerCase());
   if (

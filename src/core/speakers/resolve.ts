@@ -1365,12 +1365,47 @@ export class SpeakerResolver {
     return out;
   }
 
+  /**
+   * Whether a description of the leader of a body of some kind, its one modifier in lower case, is the person the article
+   * titled the head of such a body: "the union leader", "the union boss" for "Union president Ray Lund" (the modifier
+   * among the words before the person's name; not a party's capitalised name, "the Republican leader").
+   */
+  private ledBy(key: SpeakerKey, head: string, text: string): boolean {
+    if (!/^(leader|head|boss)$/.test(head) || !text) return false;
+    const mods = text
+      .replace(/['’]s?(?=\s|$)/g, '')
+      .split(/\s+/)
+      .slice(1, -1)
+      .filter((w) => !DETERMINER_WORDS.test(w.toLowerCase()));
+    if (mods.length !== 1 || !/^[a-z]{3,}$/.test(mods[0]!)) return false;
+    if (![...this.heads(key)].some((h) => /^(president|chair|chairman|chairwoman|chairperson)$/.test(h))) return false;
+    if (this.titleWords(key).split(/\s+/).includes(mods[0]!)) return true;
+    // (a union named by its local's number before the title: "Amalgamated Transit Workers Local 412 president Ray Lund"
+    // is "the union leader")
+    if (mods[0] !== 'union') return false;
+    const { tokens } = this.doc;
+    const id = keyId(key);
+    return this.personMentions.some((pm) => {
+      if (keyId(pm.key) !== id) return false;
+      const k = pm.first - 1;
+      let t = k;
+      while (t > k - 3 && tokens[t]?.word && tokens[t]!.cap === 0 && !/^[0-9]/.test(tokens[t]!.raw)) t--;
+      return t < k && /^[0-9]{1,5}$/.test(tokens[t]?.raw ?? '') && tokens[t - 1]?.lower === 'local';
+    });
+  }
+
   /** Whether the person at `key` is known by role or noun `head`. */
   private hasHead(key: SpeakerKey, head: string, text = ''): boolean {
     // (not "the police chief" for one the article titles a deputy of that office, "Deputy Police Chief Ana Vale", as the
     // office's second is not its holder)
     // (the cheap test first: the two below only take away)
-    if (!(this.heads(key).has(head) || !!this.nounHeads.get(keyId(key))?.has(head) || this.givenHead(key, head, text))) return false;
+    if (!(
+      this.heads(key).has(head) ||
+      !!this.nounHeads.get(keyId(key))?.has(head) ||
+      this.givenHead(key, head, text) ||
+      this.ledBy(key, head, text)
+    ))
+      return false;
     if (text && !SECOND_OFFICE.test(text) && this.isSecond(key, head)) return false;
     // (nor "the federal finance minister" for "Provincial Finance Minister Siobhan Coady")
     if (text && levelsDiffer(text, this.titleWords(key))) return false;
