@@ -5487,6 +5487,8 @@ export class SpeakerResolver {
 
   /** Whether the title run right before the name at token `at` holds a word of an office's second, then `head`: "Deputy Police Chief Ana Vale". */
   private secondTitled(at: number, head: string): boolean {
+    // (a rank's grade is no office's second: "Vice Admiral Ingrid Salomaa" is "the admiral")
+    if (head === 'admiral') return false;
     const { tokens } = this.doc;
     let found = false;
     for (let k = at - 1; k >= Math.max(0, at - 4) && tokens[k]!.word; k--) {
