@@ -277,8 +277,8 @@ export const SPEAKER_NOUNS = set(`
   anesthesiologist anesthesiologists anaesthetist anaesthetists virologist virologists immunologist immunologists
   toxicologist toxicologists dietitian dietitians physiotherapist physiotherapists optometrist optometrists
   pathologist pathologists caregiver medic doula doulas operator operators
-  pilots copilots soldiers sailors troops veterans cadets recruits medics mechanics crews airmen seamen passengers
-  reservists
+  pilots copilots soldier soldiers sailor sailors troops veterans cadet cadets recruit recruits medics mechanics crews airmen seamen passengers
+  reservist reservists
   singer singers musician musicians rapper songwriter composer conductor artist artists painter sculptor filmmaker
   filmmakers playwright novelist poet comedian dancer dancers choreographer curator curators producer producers frontman
   frontwoman bassist drummer guitarist pianist violinist fiddler vocalist presenter screenwriter showrunner juror jurors
