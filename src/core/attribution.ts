@@ -5087,6 +5087,8 @@ function opensSentence(doc: Doc, floor: number, first: number): boolean {
     if (t.raw === '.' && k > floor && doc.tokens[k - 1]!.word && doc.tokens[k - 1]!.end === t.start) continue;
     // a rank of two titles joined by a hyphen: "Lt.-Col. Hanne Björk", "Lieutenant-Colonel Hanne Björk"
     if (k > floor && tightHyphen(doc.tokens, k) && doc.tokens[k + 1]!.cap > 0) continue;
+    // (or a rank with its class, the ordinal before "Class": "Petty Officer 1st Class Donna Whitlock")
+    if (k > from && rankClass(doc.tokens, k + 1)) continue;
     // a name's lower-case role words, three at most, the last a role, right before it: "Executive director Janice Koehler"
     if (t.word && t.cap === 0 && k > from && first - k <= 3 && lowerRoleBefore(doc, k, first)) return true;
     // (or a role's portfolio: "Opposition critic for rural health Marta Lindgren")
