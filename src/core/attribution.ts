@@ -7040,14 +7040,16 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
     // memo's)
     const to = s ? tokens[s.first - 1] : undefined;
     const sentBy = s ? tokens[s.first - 2] : undefined;
+    // (nor the court or the body a document was filed in or with: "according to an affidavit filed in provincial court",
+    // "a lawsuit filed with the tribunal" is the affidavit's, the lawsuit's)
     if (
       s &&
       s.first > vLast + 2 &&
       to?.word &&
-      /^(to|for)$/.test(to.lower) &&
       sentBy?.word &&
       sentBy.cap === 0 &&
-      (DOCUMENT_SENT.test(sentBy.lower) || DOCUMENT_NOUNS.has(sentBy.lower))
+      ((/^(to|for)$/.test(to.lower) && (DOCUMENT_SENT.test(sentBy.lower) || DOCUMENT_NOUNS.has(sentBy.lower))) ||
+        (/^(in|with|before)$/.test(to.lower) && /^(filed|lodged|submitted|tabled|entered)$/.test(sentBy.lower)))
     )
       s = accordingSource(doc, vLast) ?? s;
     if (s) s = orgNamedAfter(doc, s) ?? s;
