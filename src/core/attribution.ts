@@ -6215,7 +6215,10 @@ function accordingSource(doc: Doc, vLast: number): Found | null {
     }
     // (a noun in -ing is no participle: "according to a council briefing", "a court filing", "recent polling")
     const participle = (/[^e]ed$|ing$/.test(x.lower) && !ING_NOUNS.test(x.lower)) || DOCUMENT_HELD_BY.test(x.lower);
-    if (doc.quoted[k] || (x.cap === 0 && k > i && (NP_BREAK.has(x.lower) || (head >= 0 && !possessed && participle)))) break;
+    // (a small word joined by a hyphen to the next is a compound's part, no break: "an internal after-action report",
+    // "an in-house review")
+    const compound = tightHyphen(tokens, k + 1) && !!tokens[k + 2]?.word;
+    if (doc.quoted[k] || (x.cap === 0 && k > i && ((NP_BREAK.has(x.lower) && !compound) || (head >= 0 && !possessed && participle)))) break;
     if (!(DETERMINERS.has(x.lower) && x.cap === 0)) head = k;
   }
   if (head < 0) return null;
@@ -6989,7 +6992,9 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
       const next = s?.kind === 'desc' ? tokens[s.last + 1] : undefined;
       // (… or past a nationality, which is no speaker: "according to Korean customs data")
       const nation = s?.kind === 'key' && s.first === s.last && DEMONYMS.has(tokens[s.first]!.lower) ? tokens[s.last + 1] : undefined;
-      const runsOn = (x: Token | undefined): boolean => !!x?.word && x.cap === 0 && !NP_BREAK.has(x.lower);
+      // (a small word joined by a hyphen to the next opens a compound: "according to an internal after-action report")
+      const compound = !!s && tightHyphen(tokens, s.last + 2) && !!tokens[s.last + 3]?.word;
+      const runsOn = (x: Token | undefined): boolean => !!x?.word && x.cap === 0 && (!NP_BREAK.has(x.lower) || compound);
       // (… or past a place, the body of its people after it: "according to Gatineau police", "Saanich fire officials")
       const after = s?.kind === 'key' ? tokens[s.last + 1] : undefined;
       const placed =
