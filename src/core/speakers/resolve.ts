@@ -1023,7 +1023,15 @@ export class SpeakerResolver {
   /** The head of a description in apposition after the name ending at `last`: ", the 61-year-old pharmacist who …" → "pharmacist". */
   private appositionHead(last: number): { head: string; words: Set<string> } | null {
     const { tokens } = this.doc;
-    if (tokens[last + 1]?.raw !== ',' || !/^(a|an|the)$/.test(tokens[last + 2]?.lower ?? '')) return null;
+    if (tokens[last + 1]?.raw !== ',') return null;
+    // (a bare role of something, one word before "of" or "for": "Brig.-Gen. Tomas Reinholt, commander of 5th Canadian
+    // Division, said" is "the commander")
+    const bare = tokens[last + 2];
+    if (bare?.word && bare.cap === 0 && /^(of|for)$/.test(tokens[last + 3]?.lower ?? '') && !this.doc.quoted[last + 2]) {
+      const words = new Set([bare.lower]);
+      return SpeakerResolver.describes(bare.lower, words) ? { head: bare.lower, words } : null;
+    }
+    if (!/^(a|an|the)$/.test(tokens[last + 2]?.lower ?? '')) return null;
     let head: string | null = null;
     const words = new Set<string>();
     for (let k = last + 3; k <= last + 10; k++) {
