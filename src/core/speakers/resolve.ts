@@ -866,6 +866,9 @@ export class SpeakerResolver {
         (pro === 'male' || pro === 'female') &&
         before?.subject?.kind === 'key' &&
         !before.inverted &&
+        // (not after a question: the frame that follows it is the answer of the one asked, "Gareth Lowe asked the general
+        // whether … . She said …")
+        !ASKING.test(before.verb) &&
         before.para === c.para &&
         c.sent === before.sent + 1 &&
         // (a frame of its own: "“…,” she said", "She said …", not one inside a clause, "in which she said")
