@@ -5122,6 +5122,10 @@ function opensSentence(doc: Doc, floor: number, first: number): boolean {
     const t = doc.tokens[k]!;
     // "Gov.": an abbreviation's dot
     if (t.raw === '.' && k > floor && doc.tokens[k - 1]!.word && doc.tokens[k - 1]!.end === t.start) continue;
+    // a rank of two titles joined by a hyphen: "Lt.-Col. Hanne Björk", "Lieutenant-Colonel Hanne Björk"
+    if (k > floor && tightHyphen(doc.tokens, k) && doc.tokens[k + 1]!.cap > 0) continue;
+    // (or a rank with its class, the ordinal before "Class": "Petty Officer 1st Class Donna Whitlock")
+    if (k > from && rankClass(doc.tokens, k + 1)) continue;
     // a name's lower-case role words, three at most, the last a role, right before it: "Executive director Janice Koehler"
     if (t.word && t.cap === 0 && k > from && first - k <= 3 && lowerRoleBefore(doc, k, first)) return true;
     // (or a role's portfolio: "Opposition critic for rural health Marta Lindgren")
@@ -6272,7 +6276,10 @@ function accordingSource(doc: Doc, vLast: number): Found | null {
     }
     // (a noun in -ing is no participle: "according to a council briefing", "a court filing", "recent polling")
     const participle = (/[^e]ed$|ing$/.test(x.lower) && !ING_NOUNS.test(x.lower)) || DOCUMENT_HELD_BY.test(x.lower);
-    if (doc.quoted[k] || (x.cap === 0 && k > i && (NP_BREAK.has(x.lower) || (head >= 0 && !possessed && participle)))) break;
+    // (a small word joined by a hyphen to the next is a compound's part, no break: "an internal after-action report",
+    // "an in-house review")
+    const compound = tightHyphen(tokens, k + 1) && !!tokens[k + 2]?.word;
+    if (doc.quoted[k] || (x.cap === 0 && k > i && ((NP_BREAK.has(x.lower) && !compound) || (head >= 0 && !possessed && participle)))) break;
     if (!(DETERMINERS.has(x.lower) && x.cap === 0)) head = k;
   }
   if (head < 0) return null;
@@ -7060,7 +7067,9 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
       const next = s?.kind === 'desc' ? tokens[s.last + 1] : undefined;
       // (… or past a nationality, which is no speaker: "according to Korean customs data")
       const nation = s?.kind === 'key' && s.first === s.last && DEMONYMS.has(tokens[s.first]!.lower) ? tokens[s.last + 1] : undefined;
-      const runsOn = (x: Token | undefined): boolean => !!x?.word && x.cap === 0 && !NP_BREAK.has(x.lower);
+      // (a small word joined by a hyphen to the next opens a compound: "according to an internal after-action report")
+      const compound = !!s && tightHyphen(tokens, s.last + 2) && !!tokens[s.last + 3]?.word;
+      const runsOn = (x: Token | undefined): boolean => !!x?.word && x.cap === 0 && (!NP_BREAK.has(x.lower) || compound);
       // (… or past a place, the body of its people after it: "according to Gatineau police", "Saanich fire officials")
       const after = s?.kind === 'key' ? tokens[s.last + 1] : undefined;
       const placed =
@@ -7111,14 +7120,16 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
     // memo's)
     const to = s ? tokens[s.first - 1] : undefined;
     const sentBy = s ? tokens[s.first - 2] : undefined;
+    // (nor the court or the body a document was filed in or with: "according to an affidavit filed in provincial court",
+    // "a lawsuit filed with the tribunal" is the affidavit's, the lawsuit's)
     if (
       s &&
       s.first > vLast + 2 &&
       to?.word &&
-      /^(to|for)$/.test(to.lower) &&
       sentBy?.word &&
       sentBy.cap === 0 &&
-      (DOCUMENT_SENT.test(sentBy.lower) || DOCUMENT_NOUNS.has(sentBy.lower))
+      ((/^(to|for)$/.test(to.lower) && (DOCUMENT_SENT.test(sentBy.lower) || DOCUMENT_NOUNS.has(sentBy.lower))) ||
+        (/^(in|with|before)$/.test(to.lower) && /^(filed|lodged|submitted|tabled|entered)$/.test(sentBy.lower)))
     )
       s = accordingSource(doc, vLast) ?? s;
     if (s) s = orgNamedAfter(doc, s) ?? s;

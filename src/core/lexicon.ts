@@ -161,7 +161,7 @@ export const TITLES = set(`
   press secretary adviser advisor aide counsel counselor chair vp cfo coo cto founder cofounder co-founder
   owner head commander pastor elder grand elected mr. dr. neighbor neighbour resident witness volunteer
   cpl cst const coun ald alderman alderwoman maj brig pte pvt atty msgr supt insp det adm cmdr cllr cr fr
-  baroness viscount countess td msp magistrate ombudsman ombudsperson administrator keeper
+  baroness viscount countess td msp magistrate ombudsman ombudsperson ombud administrator keeper
   alhaji alhaja hajia hajiya mallam aunty auntie uncle shri smt kuia kaumātua kaumatua
   homeowner student teacher parent nurse doctor firefighter fire police district county city town
   cdr commodore petty seaman airman aircraftman aircraftwoman sub trooper ranger paramedic warden
@@ -269,7 +269,7 @@ export const SPEAKER_NOUNS = set(`
   correspondent correspondents recorder recorders publicist publicists rep reps
   councillor councillors councilor councilors councilman councilwoman councilmen councilwomen alderman alderwoman
   trustee trustees reeve warden constable sergeant inspector superintendent coroner firefighter firefighters
-  ombudsman ombudsperson paramedic paramedics meteorologist meteorologists forecaster forecasters epidemiologist epidemiologists physician
+  ombudsman ombudsperson ombud ombuds paramedic paramedics meteorologist meteorologists forecaster forecasters epidemiologist epidemiologists physician
   physicians surgeon surgeons goaltender goalie goalkeeper quarterback captain skipper treasurer chairperson
   administrator gm
   midwife midwives pharmacist pharmacists psychiatrist psychiatrists psychologist psychologists therapist therapists
@@ -278,8 +278,8 @@ export const SPEAKER_NOUNS = set(`
   anesthesiologist anesthesiologists anaesthetist anaesthetists virologist virologists immunologist immunologists
   toxicologist toxicologists dietitian dietitians physiotherapist physiotherapists optometrist optometrists
   pathologist pathologists caregiver medic doula doulas operator operators
-  pilots copilots soldiers sailors troops veterans cadets recruits medics mechanics crews airmen seamen passengers
-  reservists
+  pilots copilots soldier soldiers sailor sailors troops veterans cadet cadets recruit recruits medics mechanics crews airmen seamen passengers
+  reservist reservists
   singer singers musician musicians rapper songwriter composer conductor artist artists painter sculptor filmmaker
   filmmakers playwright novelist poet comedian dancer dancers choreographer curator curators producer producers frontman
   frontwoman bassist drummer guitarist pianist violinist fiddler vocalist presenter screenwriter showrunner juror jurors

@@ -195,6 +195,8 @@ export function tightHyphen(tokens: ReadonlyArray<Token>, k: number): boolean {
  * minister", "the chief"; nor is a "Grand Chief" the chief of a First Nation the article also quotes ("the grand chief").
  */
 export function underTitle(tokens: ReadonlyArray<Token>, k: number): boolean {
+  // (a rank's grade is no office's second: "Vice-Admiral Ingrid Salomaa" is "the admiral", as "Lt.-Gen. X" is "the general")
+  if (tokens[k]?.lower === 'admiral') return false;
   const w = tightHyphen(tokens, k - 1) ? tokens[k - 2] : tokens[k - 1];
   return UNDER_WORDS.test(w?.lower ?? '');
 }

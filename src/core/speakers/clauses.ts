@@ -3165,6 +3165,21 @@ export class ClauseFinder {
     // "said Beijing would not accept what he called outside interference": a naming inside the clause, which goes on
     if (s && s.first > from && this.doc.tokens[s.first - 1]!.lower === 'what' && NAMING_VERBS.test(other.verb)) return -1;
     if (!s || other.inverted || other.continuing || s.first < from) return other.first;
+    // (a name that is the object of a preposition inside the clause is no subject, and its verb no frame that ends it:
+    // "said the soldiers deployed to Operation Nanook reported problems with their boots")
+    const p = this.doc.tokens[s.first - 1]?.lower === 'the' ? s.first - 2 : s.first - 1;
+    const before = this.doc.tokens[p]!;
+    // (not a participle's subject after "with", which opens a clause of its own: "… as liberals, with about three in 10
+    // saying they are very liberal")
+    if (
+      p > from &&
+      before.word &&
+      before.cap === 0 &&
+      !this.doc.quoted[p] &&
+      /^(to|with|for|from|at|in|on|of|into)$/.test(before.lower) &&
+      !/ing$/.test(this.doc.tokens[other.verbFirst]!.lower)
+    )
+      return -1;
     // a relative clause with no pronoun on a noun of the clause, whose verb reports nothing of its own (or a promise, the
     // noun's description): "said the union wanted the raise the company promised last year", "would push for the
     // “enhanced severance” the company promised to be spelled out in writing"

@@ -875,6 +875,9 @@ export class SpeakerResolver {
         (pro === 'male' || pro === 'female') &&
         before?.subject?.kind === 'key' &&
         !before.inverted &&
+        // (not after a question: the frame that follows it is the answer of the one asked, "Gareth Lowe asked the general
+        // whether … . She said …")
+        !ASKING.test(before.verb) &&
         before.para === c.para &&
         c.sent === before.sent + 1 &&
         // (a frame of its own: "“…,” she said", "She said …", not one inside a clause, "in which she said")
@@ -1032,7 +1035,15 @@ export class SpeakerResolver {
   /** The head of a description in apposition after the name ending at `last`: ", the 61-year-old pharmacist who …" → "pharmacist". */
   private appositionHead(last: number): { head: string; words: Set<string> } | null {
     const { tokens } = this.doc;
-    if (tokens[last + 1]?.raw !== ',' || !/^(a|an|the)$/.test(tokens[last + 2]?.lower ?? '')) return null;
+    if (tokens[last + 1]?.raw !== ',') return null;
+    // (a bare role of something, one word before "of" or "for": "Brig.-Gen. Tomas Reinholt, commander of 5th Canadian
+    // Division, said" is "the commander")
+    const bare = tokens[last + 2];
+    if (bare?.word && bare.cap === 0 && /^(of|for)$/.test(tokens[last + 3]?.lower ?? '') && !this.doc.quoted[last + 2]) {
+      const words = new Set([bare.lower]);
+      return SpeakerResolver.describes(bare.lower, words) ? { head: bare.lower, words } : null;
+    }
+    if (!/^(a|an|the)$/.test(tokens[last + 2]?.lower ?? '')) return null;
     let head: string | null = null;
     const words = new Set<string>();
     for (let k = last + 3; k <= last + 10; k++) {
@@ -5531,6 +5542,8 @@ export class SpeakerResolver {
 
   /** Whether the title run right before the name at token `at` holds a word of an office's second, then `head`: "Deputy Police Chief Ana Vale". */
   private secondTitled(at: number, head: string): boolean {
+    // (a rank's grade is no office's second: "Vice Admiral Ingrid Salomaa" is "the admiral")
+    if (head === 'admiral') return false;
     const { tokens } = this.doc;
     let found = false;
     for (let k = at - 1; k >= Math.max(0, at - 4) && tokens[k]!.word; k--) {
