@@ -2254,7 +2254,24 @@ export class PeopleRegistry {
       });
       if (the || described) p.type = 'organization';
     }
-    for (const p of this.people) if (p.type === 'person' && (this.organisationNamed(p) || this.unionLocal(p))) p.type = 'organization';
+    for (const p of this.people)
+      if (p.type === 'person' && (this.organisationNamed(p) || this.unionLocal(p) || this.operationNamed(p))) p.type = 'organization';
+  }
+
+  /**
+   * Whether a name is an operation's or an investigation's, which says nothing and is no he or she: opened by "Operation"
+   * or "Project" before a name word ("Project Nightjar", "Operation Tidewater"), or written only after "dubbed" or
+   * "code-named" ("the probe, dubbed Harbour Light, began …").
+   */
+  private operationNamed(p: UnknownPerson): boolean {
+    const { tokens } = this.ctx;
+    // (a he or she the pronouns gave it is no evidence: "…, dubbed Operation Tidewater, began …, she said")
+    if (p.heads.size > 0) return false;
+    return p.mentions.every((m) => {
+      if (/^(operation|project)$/.test(tokens[m.first]!.lower) && m.last > m.first) return true;
+      const b = tokens[m.first - 1];
+      return !!b?.word && /^(dubbed|code-named|codenamed)$/.test(b.lower);
+    });
   }
 
   /** Whether a name is a union local's, written before its number: "Teamsters Local 880", "Transit Workers Local 1820". */
