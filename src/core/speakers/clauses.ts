@@ -1569,6 +1569,21 @@ export class ClauseFinder {
           break;
         }
       }
+      // (or a role with no article after a name: "According to Odile Marchand, director of the authority, the gates will …")
+      else if (
+        tokens[from - 2]?.word &&
+        tokens[from - 2]!.cap > 0 &&
+        tokens[from]?.word &&
+        tokens[from]!.cap === 0 &&
+        !DETERMINERS.has(tokens[from]!.lower) &&
+        !PRONOUNS.has(tokens[from]!.lower)
+      ) {
+        for (let p = from + 1; p <= Math.min(se, from + 10) && !this.doc.quoted[p]; p++) {
+          if (tokens[p]!.raw !== ',') continue;
+          if (this.speakerNounHeads(from, p) && this.subjectThenVerb(p + 1, se, false)) from = p + 1;
+          break;
+        }
+      }
       // past a name in apposition to the source's noun: "According to an assessment filed by the utility, Northern Power
       // Corp., the reservoir would …" (capitalised words, a company's abbreviation with its point, then a comma and a clause)
       else if (from - 2 >= c.last && this.nameApposedTo(from - 2, from, se)) {
@@ -3519,8 +3534,17 @@ export class ClauseFinder {
     // "…, said Orla Benning, senior economist at the Lakeshore Institute", "…, says Tomas Ekdahl, director of …": a role
     // with no article (not after "according to": "according to Ada Roy, chair of the board, the ferry …" resumes)
     if (c.verb !== 'according' && this.roleApposition(c.last + 2, se)) return true;
+    // (after "according to" too when the role runs to the sentence's end, no comma left to resume after: "…, according to
+    // Hana Visser, director of the Pine Street Network.")
+    if (c.verb === 'according' && this.roleApposition(c.last + 2, se) && !this.commaBetween(c.last + 2, se)) return true;
     if (!/^(a|an|another|the)$/.test(next.lower)) return false;
     return c.verb !== 'according' || !this.subjectThenVerb(c.last + 2, se, false);
+  }
+
+  /** Is there a comma from a to b? */
+  private commaBetween(a: number, b: number): boolean {
+    for (let k = a; k <= b; k++) if (this.doc.tokens[k]!.raw === ',') return true;
+    return false;
   }
 
   /** The last word of a sentence ending at se. */
