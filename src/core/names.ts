@@ -835,6 +835,7 @@ export class PeopleRegistry {
     const surname = tokens[last > first && SURNAME_SUFFIX.test(tokens[last]!.lower) ? last - 1 : last]!.key;
     // (an abbreviation is nobody's surname: "U.N." is not Kim Jong Un)
     let idx = abbreviated(tokens[last]!.raw) ? undefined : this.bySurname.get(surname);
+    if (idx !== undefined && first === last && !honorific) idx = this.byGivenNameApart(idx, surname);
     // a double surname alone is the person named in full with it, whoever holds its last part alone: "Marchetti-Clarke"
     // after "Devon Marchetti-Clarke" and "Lorraine Clarke"
     if (idx !== undefined && last > first && !/\s/.test(name) && hyphenTail(name)) {
@@ -978,6 +979,29 @@ export class PeopleRegistry {
     this.endAt.set(last, idx);
     this.startAt.set(first, idx);
     return idx;
+  }
+
+  /**
+   * The person a surname alone names when the one who holds it is called by the given name alone and never by the surname
+   * alone, as news writes a child or a victim ("Ravi Sandhu, 16, … Ravi's father, Harpreet Sandhu, spoke through tears.
+   * … “…,” Sandhu told the court"): the other person of that surname named in full last, whom no given name alone calls
+   * (else both are told apart by given names, and the holder keeps it: "Rosa … Marisol said … Delacruz said").
+   */
+  private byGivenNameApart(idx: number, surname: string): number {
+    const { tokens } = this.ctx;
+    const holder = this.people[idx]!;
+    if (holder.type !== 'person') return idx;
+    const given = (q: UnknownPerson): boolean => q.mentions.some((m) => m.first === m.last && tokens[m.first]!.key !== surname);
+    if (!given(holder) || holder.mentions.some((m) => m.first === m.last && tokens[m.first]!.key === surname)) return idx;
+    let best = idx;
+    let at = -1;
+    for (let q = 0; q < this.people.length; q++) {
+      const o = this.people[q]!;
+      if (q === idx || o.type !== 'person' || o.surname !== surname || !/\s/.test(o.name) || given(o)) continue;
+      const lastAt = o.mentions[o.mentions.length - 1]?.first ?? -1;
+      if (lastAt > at) [best, at] = [q, lastAt];
+    }
+    return best;
   }
 
   /**

@@ -5222,9 +5222,15 @@ export class SpeakerResolver {
     const lastBefore = (q: UnknownPerson): number => Math.max(-1, ...q.mentions.filter((m) => m.first < s.first).map((m) => m.first));
     const countBefore = (q: UnknownPerson): number => q.mentions.filter((m) => m.first < s.first).length;
     const own = lastBefore(p);
+    // (one the article calls by the given name alone and never by the surname alone, as it writes a child or a victim,
+    // is no rival of one it never calls by the given name: "Ravi's father, Harpreet Sandhu, … Sandhu said")
+    const alone = (q: UnknownPerson, given: boolean): boolean =>
+      q.mentions.some((m) => m.first < s.first && m.first === m.last && (tokens[m.first]!.key !== p.surname) === given);
+    const byGiven = (q: UnknownPerson): boolean => alone(q, true) && !alone(q, false) && !alone(p, true);
     return people.people.some(
       (q, i) =>
         i !== key.person &&
+        !byGiven(q) &&
         q.type === 'person' &&
         q.surname === p.surname &&
         /\s/.test(q.name) &&
