@@ -2594,6 +2594,14 @@ export class PeopleRegistry {
 
   private consider(runStart: number, runEnd: number): void {
     const { tokens } = this.ctx;
+    // a run with a preposition a group's title-case name capitalises inside it is that group's whole: "Parents Against
+    // Impaired Driving", "Doctors Without Borders" (no person "Impaired Driving")
+    for (let k = runStart + 1; k < runEnd; k++) {
+      const t = tokens[k]!;
+      if (t.cap !== 1 || !/^(against|without)$/.test(t.lower) || this.ctx.initial[k]) continue;
+      if (!this.startAt.has(runStart)) this.found(runStart, runEnd, null, [], 'organization');
+      return;
+    }
     // a holiday and the words naming its day is no one: "Christmas Eve", "Easter Sunday" (not a person "Eve")
     for (let k = runStart; k <= runEnd; k++)
       if (HOLIDAYS.has(tokens[k]!.lower) && tokens.slice(k + 1, runEnd + 1).every((t) => HOLIDAY_TAILS.has(t.lower))) return;
