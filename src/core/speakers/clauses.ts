@@ -3137,6 +3137,11 @@ export class ClauseFinder {
     if (other.continuing && MANNER_OF_SAYING(this.doc.tokens[other.verbFirst - 1]!)) return -1;
     // "said Beijing would not accept what he called outside interference": a naming inside the clause, which goes on
     if (s && s.first > from && this.doc.tokens[s.first - 1]!.lower === 'what' && NAMING_VERBS.test(other.verb)) return -1;
+    // (so is a free relative whose verb reports nothing of its own, the clause's object: "said the ruling confirmed what
+    // officers had said from the start")
+    // (its subject read with "what" or after it)
+    const what = s ? (this.doc.tokens[s.first]!.lower === 'what' ? s.first : s.first - 1) : -1;
+    if (s && what > from && this.doc.tokens[what]!.lower === 'what' && this.clause(other) === null) return -1;
     if (!s || other.inverted || other.continuing || s.first < from) return other.first;
     // a relative clause with no pronoun on a noun of the clause, whose verb reports nothing of its own (or a promise, the
     // noun's description): "said the union wanted the raise the company promised last year", "would push for the
