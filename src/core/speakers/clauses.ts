@@ -932,6 +932,10 @@ export class ClauseFinder {
       } else if ((that < 0 || !stretchOk) && this.longSubjectThenVerb(k, se) && !this.relativeBeforeVerb(k, se)) {
         // a long subject, then its verb: "claims the union's refusal to back the levy is itself a threat"
         from = k;
+      } else if ((that < 0 || !stretchOk) && this.appositiveSubjectThenVerb(this.pastTime(k, se), se)) {
+        // a short subject with an apposition between commas, then its verb (past a time): "Police allege the driver,
+        // Kwame Asante, 24, was carrying cocaine", "revealed Tuesday the drug, or angel dust, was found …"
+        from = this.pastTime(k, se);
       } else if ((that < 0 || !stretchOk) && this.pastTime(k, se) > k && this.subjectThenVerb(this.pastTime(k, se), se, true)) {
         // … after a time: "The ministry announced Sunday she will resign", "Two outlets reported on Wednesday the ferry had …"
         from = this.pastTime(k, se);
@@ -3815,6 +3819,29 @@ export class ClauseFinder {
    * Does a clause open at p with a determined noun phrase as its subject, quoted words in it allowed, and a finite verb
    * within fifteen tokens and no comma ("his refusal to use the words “ferry disaster” was …")?
    */
+  private appositiveSubjectThenVerb(p: number, se: number): boolean {
+    const { tokens, quoted } = this.doc;
+    const t = tokens[p];
+    if (!t?.word || quoted[p] || !(/^(his|her|their|its|the)$/.test(t.lower) || t.cap > 0) || PRONOUNS.has(t.lower)) return false;
+    // the subject: up to four words, none a verb, then the apposition's comma
+    let c = p + 1;
+    while (c <= Math.min(se, p + 4) && tokens[c]!.word && !quoted[c] && !(tokens[c]!.cap === 0 && finiteWord(tokens[c]!))) c++;
+    // (a day is no subject: "argued Tuesday, after …, it would …")
+    if (c > se || tokens[c]!.raw !== ',' || DAYS_MONTHS.has(t.lower) || (c === p + 1 && t.cap === 0)) return false;
+    // one apposition or two ("…, Kwame Asante, 24,"), then a verb in the past or an auxiliary
+    let v = this.pastCommaPhrase(c, se, 12);
+    if (v > 0 && !this.finiteAt(v) && tokens[v - 1]!.raw === ',') v = this.pastCommaPhrase(v - 1, se, 4);
+    return v > 0 && this.finiteAt(v);
+  }
+
+  /** Is token v a verb in the past or an auxiliary, lower case and outside quotation marks? */
+  private finiteAt(v: number): boolean {
+    const x = this.doc.tokens[v];
+    return (
+      !!x?.word && x.cap === 0 && !this.doc.quoted[v] && (auxiliary(x.lower) || IRREGULAR_PAST.has(x.lower) || /[^e]ed$/.test(x.lower))
+    );
+  }
+
   private longSubjectThenVerb(p: number, se: number): boolean {
     const { tokens } = this.doc;
     const t = tokens[p];
