@@ -628,6 +628,15 @@ function descEndingAt(doc: Doc, j: number, floor: number): Found | null {
     // claim that residents said they doubted"); not a quantity ("a dozen officials", "a few residents")
     // (so is "that" before a plural with no -s, a relative pronoun: "a scam that police say cost seniors $2 million")
     if (/^(that|this)$/.test(t.lower) && t.cap === 0 && k === j && INVARIANT_PLURALS.test(head.lower)) break;
+    // a noun of time before the phrase owns a relative clause with no "that", its subject the phrase: "the first time
+    // police had explained …", "the day officials said …" (not "day-care workers")
+    if (
+      t.cap === 0 &&
+      (/^(time|times|moment)$/.test(t.lower) ||
+        (t.lower === 'day' && k === j && (INVARIANT_PLURALS.test(head.lower) || pluralNoun(head)))) &&
+      !joiningHyphen(doc, k - 1)
+    )
+      break;
     if (
       /^(a|an|that|this|another|each|every)$/.test(t.lower) &&
       t.cap === 0 &&

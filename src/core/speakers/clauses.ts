@@ -3143,6 +3143,15 @@ export class ClauseFinder {
     if (s && s.first > from && this.doc.tokens[s.first - 1]!.lower === 'what' && NAMING_VERBS.test(other.verb)) return -1;
     // (so is a free relative whose verb reports nothing of its own, the clause's object: "said the ruling confirmed what
     // officers had said from the start")
+    // (so is a relative clause with no "that" on a noun of time: "said the meeting was the first time police had explained
+    // what they were doing", "said that was the day police said the case was closed")
+    if (
+      s &&
+      s.first - 1 > from &&
+      /^(time|times|moment|day)$/.test(this.doc.tokens[s.first - 1]!.lower) &&
+      !DETERMINERS.has(this.doc.tokens[s.first]!.lower)
+    )
+      return -1;
     // (its subject read with "what" or after it)
     const what = s ? (this.doc.tokens[s.first]!.lower === 'what' ? s.first : s.first - 1) : -1;
     if (s && what > from && this.doc.tokens[what]!.lower === 'what' && this.clause(other) === null) return -1;
