@@ -1644,7 +1644,8 @@ export class SpeakerResolver {
     const d = r.desc;
     return (
       !!d &&
-      d.definite &&
+      // (a document newly met is one too: "A police union statement said …. It said …")
+      (d.definite || DOCUMENT_NOUNS.has(d.head)) &&
       !d.group &&
       d.gender === null &&
       (!SPEAKER_NOUNS.has(d.head) || ORG_HEADS.has(d.head) || DOCUMENT_NOUNS.has(d.head) || SPEAKING_BODIES.test(d.head))
