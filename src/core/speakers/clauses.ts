@@ -185,6 +185,9 @@ const NOT_GERUNDS =
 const ANNOUNCING =
   /^(announces?|announced|announcing|confirms?|confirmed|confirming|declares?|declared|declaring|states?|stated|stating|reveals?|revealed|revealing)$/;
 
+/** Adverbs of time or frequency that stand between a pronoun and its verb: "she still wakes", "he never told". */
+const STANDING_ADVERBS = /^(still|never|always|also|often|now|already|just|sometimes|usually|rarely|later|once)$/;
+
 /** Verbs that name something as the speaker would ("what he called outside interference", "what she described as …"). */
 const NAMING_VERBS =
   /^(call|calls|called|calling|describe|describes|described|describing|term|terms|termed|dub|dubs|dubbed|label|labels|labell?ed)$/;
@@ -3662,16 +3665,15 @@ export class ClauseFinder {
     const pr = PRONOUNS.get(t.lower);
     if ((pr && t.lower !== 'i') || t.lower === 'there') {
       if (!next.word || next.cap !== 0) return false;
+      // (past an adverb of time or frequency between the pronoun and its verb: "said in an interview she still wakes up …")
+      const adverb = /^(he|she|they|we)$/.test(t.lower) && STANDING_ADVERBS.test(next.lower) && tokens[p + 2]?.word === true;
+      const v = adverb ? tokens[p + 2]! : next;
+      if (v.cap !== 0) return false;
       // (a singular pronoun before a verb in -s is its subject: "it takes time", "he wants a recount")
       // (not a determiner: "explained it this way")
-      if (
-        /^(he|she|it)$/.test(t.lower) &&
-        /^[a-z]{2,}[^su]s$/.test(next.lower) &&
-        !CLAUSE_BAD_START.has(next.lower) &&
-        !DETERMINERS.has(next.lower)
-      )
+      if (/^(he|she|it)$/.test(t.lower) && /^[a-z]{2,}[^su]s$/.test(v.lower) && !CLAUSE_BAD_START.has(v.lower) && !DETERMINERS.has(v.lower))
         return true;
-      return strict || t.lower === 'it' ? finite(next) : !CLAUSE_BAD_START.has(next.lower) || auxiliary(next.lower);
+      return strict || t.lower === 'it' ? finite(v) : !CLAUSE_BAD_START.has(v.lower) || auxiliary(v.lower);
     }
     // "such legislation could …", "every voter would …", "no one has …"
     const det =
