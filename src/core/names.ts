@@ -915,7 +915,13 @@ export class PeopleRegistry {
       else if (last > first && /\s/.test(pName) && hyphenTail(name) !== hyphenTail(pName)) idx = undefined;
     }
     // an organisation is the same one only by its whole name: "Statistics Canada" is not "Canada"
-    if (idx !== undefined && last > first && (type === 'organization' || this.people[idx]!.type === 'organization')) {
+    // (an acronym alone too, not the longer name of a local body it ends: "RCMP" is not "Lac Brûlé RCMP")
+    const acronym = first === last && tokens[first]!.cap === 2 && tokens[first]!.raw.length >= 3;
+    if (
+      idx !== undefined &&
+      (last > first || (acronym && this.people[idx]?.type === 'organization')) &&
+      (type === 'organization' || this.people[idx]!.type === 'organization')
+    ) {
       if (this.people[idx]!.name.toLowerCase() !== name.toLowerCase()) idx = undefined;
     }
     // another person of the surname, named in full again: "Heidi Cruz" a second time (an organisation by its whole name)
@@ -2329,6 +2335,8 @@ export class PeopleRegistry {
     // (a trade that ends the name and is no one's surname, even after a given name: "Halden Transit", "Gordon Ferries")
     const words = p.name.split(/\s+/);
     if (words.length > 1 && TRADE_END.test(words[words.length - 1]!.toLowerCase())) return true;
+    // (or an acronym of three capitals or more that ends it after no given name: "Lac Brûlé RCMP", "Halden OPP")
+    if (words.length > 1 && !given && /^\p{Lu}{3,}$/u.test(words[words.length - 1]!)) return true;
     if (p.gender !== null || !/\s/.test(p.name) || given) return false;
     // (or a word of a trade only a company has: "Hydro Ottawa", "Aviation Nordique", "Keewatin Mining")
     if (words.some((w) => TRADE_WORD.test(w.toLowerCase()))) return true;
