@@ -1652,6 +1652,20 @@ export class SpeakerResolver {
     );
   }
 
+  /**
+   * The last speaker an "it read" may stand for, within the last 40: one met through a description that can be an "it"
+   * ("a newly released email"), not an organisation known by its name ("“…,” it read." is no earlier "RCMP said");
+   * null otherwise.
+   */
+  private thingBefore(span: Span): Resolved | null {
+    const { history } = this;
+    for (let i = history.length - 1; i >= 0 && i >= history.length - 40; i--) {
+      const r = final(history[i]!.ref);
+      if (r.desc && this.canBeIt(r)) return { ref: r, via: 'pronoun', mention: span };
+    }
+    return null;
+  }
+
   /** Record a speaker met in paragraph `para`, sentence `sent`. */
   push(ref: Ref, para: number, sent: number): void {
     // the speaker of the sentence's last construction again keeps its place, and whether it speaks inside another's
@@ -4284,6 +4298,9 @@ export class SpeakerResolver {
         }
         const doc = this.documentBefore(s.first, para);
         if (doc) return { ref: doc, via: 'pronoun', mention: span };
+        // (what "it read" is a text's words, a message's or a sign's, never a body's: "The last message came at 2:14 p.m.,
+        // she said. It read: “…”" is no earlier organisation's; only a document or a thing met before, below)
+        if (c && /^(read|reads)$/.test(c.verb)) return this.thingBefore(span);
         const org = this.orgBefore(s.first, 'it', para);
         if (org) return { ref: org, via: 'pronoun', mention: span };
         // (the last speaker, right before, a name the names took for a person's with nothing of a person's about it: no
