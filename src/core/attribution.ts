@@ -551,6 +551,9 @@ const CLIPPED_HEADS: ReadonlyMap<string, string> = new Map([
 ]);
 
 /** A description ending at its head noun j: "A Trump spokeswoman", "the senior Russian official", "Police". */
+/** Plural nouns with no -s that a speaker's phrase may end on: "police say", "people say". */
+const INVARIANT_PLURALS = /^(police|people|men|women|children)$/;
+
 function descEndingAt(doc: Doc, j: number, floor: number): Found | null {
   const { tokens } = doc;
   const head = tokens[j]!;
@@ -623,6 +626,17 @@ function descEndingAt(doc: Doc, j: number, floor: number): Found | null {
     // a determiner of one thing before a plural head is not the head's: it belongs to a noun the writer sums up with, the
     // head's phrase a relative clause's subject after it ("…, a claim fire officials said they were looking into", "…, a
     // claim that residents said they doubted"); not a quantity ("a dozen officials", "a few residents")
+    // (so is "that" before a plural with no -s, a relative pronoun: "a scam that police say cost seniors $2 million")
+    if (/^(that|this)$/.test(t.lower) && t.cap === 0 && k === j && INVARIANT_PLURALS.test(head.lower)) break;
+    // a noun of time before the phrase owns a relative clause with no "that", its subject the phrase: "the first time
+    // police had explained …", "the day officials said …" (not "day-care workers")
+    if (
+      t.cap === 0 &&
+      (/^(time|times|moment)$/.test(t.lower) ||
+        (t.lower === 'day' && k === j && (INVARIANT_PLURALS.test(head.lower) || pluralNoun(head)))) &&
+      !joiningHyphen(doc, k - 1)
+    )
+      break;
     if (
       /^(a|an|that|this|another|each|every)$/.test(t.lower) &&
       t.cap === 0 &&

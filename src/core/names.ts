@@ -837,6 +837,7 @@ export class PeopleRegistry {
     const surname = tokens[last > first && SURNAME_SUFFIX.test(tokens[last]!.lower) ? last - 1 : last]!.key;
     // (an abbreviation is nobody's surname: "U.N." is not Kim Jong Un)
     let idx = abbreviated(tokens[last]!.raw) ? undefined : this.bySurname.get(surname);
+    if (idx !== undefined && first === last && !honorific) idx = this.byGivenNameApart(idx, surname);
     // a double surname alone is the person named in full with it, whoever holds its last part alone: "Marchetti-Clarke"
     // after "Devon Marchetti-Clarke" and "Lorraine Clarke"
     if (idx !== undefined && last > first && !/\s/.test(name) && hyphenTail(name)) {
@@ -916,7 +917,13 @@ export class PeopleRegistry {
       else if (last > first && /\s/.test(pName) && hyphenTail(name) !== hyphenTail(pName)) idx = undefined;
     }
     // an organisation is the same one only by its whole name: "Statistics Canada" is not "Canada"
-    if (idx !== undefined && last > first && (type === 'organization' || this.people[idx]!.type === 'organization')) {
+    // (an acronym alone too, not the longer name of a local body it ends: "RCMP" is not "Lac Brûlé RCMP")
+    const acronym = first === last && tokens[first]!.cap === 2 && tokens[first]!.raw.length >= 3;
+    if (
+      idx !== undefined &&
+      (last > first || (acronym && this.people[idx]?.type === 'organization')) &&
+      (type === 'organization' || this.people[idx]!.type === 'organization')
+    ) {
       if (this.people[idx]!.name.toLowerCase() !== name.toLowerCase()) idx = undefined;
     }
     // another person of the surname, named in full again: "Heidi Cruz" a second time (an organisation by its whole name)
@@ -980,6 +987,29 @@ export class PeopleRegistry {
     this.endAt.set(last, idx);
     this.startAt.set(first, idx);
     return idx;
+  }
+
+  /**
+   * The person a surname alone names when the one who holds it is called by the given name alone and never by the surname
+   * alone, as news writes a child or a victim ("Ravi Sandhu, 16, … Ravi's father, Harpreet Sandhu, spoke through tears.
+   * … “…,” Sandhu told the court"): the other person of that surname named in full last, whom no given name alone calls
+   * (else both are told apart by given names, and the holder keeps it: "Rosa … Marisol said … Delacruz said").
+   */
+  private byGivenNameApart(idx: number, surname: string): number {
+    const { tokens } = this.ctx;
+    const holder = this.people[idx]!;
+    if (holder.type !== 'person') return idx;
+    const given = (q: UnknownPerson): boolean => q.mentions.some((m) => m.first === m.last && tokens[m.first]!.key !== surname);
+    if (!given(holder) || holder.mentions.some((m) => m.first === m.last && tokens[m.first]!.key === surname)) return idx;
+    let best = idx;
+    let at = -1;
+    for (let q = 0; q < this.people.length; q++) {
+      const o = this.people[q]!;
+      if (q === idx || o.type !== 'person' || o.surname !== surname || !/\s/.test(o.name) || given(o)) continue;
+      const lastAt = o.mentions[o.mentions.length - 1]?.first ?? -1;
+      if (lastAt > at) [best, at] = [q, lastAt];
+    }
+    return best;
   }
 
   /**
@@ -2256,7 +2286,24 @@ export class PeopleRegistry {
       });
       if (the || described) p.type = 'organization';
     }
-    for (const p of this.people) if (p.type === 'person' && (this.organisationNamed(p) || this.unionLocal(p))) p.type = 'organization';
+    for (const p of this.people)
+      if (p.type === 'person' && (this.organisationNamed(p) || this.unionLocal(p) || this.operationNamed(p))) p.type = 'organization';
+  }
+
+  /**
+   * Whether a name is an operation's or an investigation's, which says nothing and is no he or she: opened by "Operation"
+   * or "Project" before a name word ("Project Nightjar", "Operation Tidewater"), or written only after "dubbed" or
+   * "code-named" ("the probe, dubbed Harbour Light, began …").
+   */
+  private operationNamed(p: UnknownPerson): boolean {
+    const { tokens } = this.ctx;
+    // (a he or she the pronouns gave it is no evidence: "…, dubbed Operation Tidewater, began …, she said")
+    if (p.heads.size > 0) return false;
+    return p.mentions.every((m) => {
+      if (/^(operation|project)$/.test(tokens[m.first]!.lower) && m.last > m.first) return true;
+      const b = tokens[m.first - 1];
+      return !!b?.word && /^(dubbed|code-named|codenamed)$/.test(b.lower);
+    });
   }
 
   /** Whether a name is a union local's, written before its number: "Teamsters Local 880", "Transit Workers Local 1820". */
@@ -2290,6 +2337,8 @@ export class PeopleRegistry {
     // (a trade that ends the name and is no one's surname, even after a given name: "Halden Transit", "Gordon Ferries")
     const words = p.name.split(/\s+/);
     if (words.length > 1 && TRADE_END.test(words[words.length - 1]!.toLowerCase())) return true;
+    // (or an acronym of three capitals or more that ends it after no given name: "Lac Brûlé RCMP", "Halden OPP")
+    if (words.length > 1 && !given && /^\p{Lu}{3,}$/u.test(words[words.length - 1]!)) return true;
     if (p.gender !== null || !/\s/.test(p.name) || given) return false;
     // (or a word of a trade only a company has: "Hydro Ottawa", "Aviation Nordique", "Keewatin Mining")
     if (words.some((w) => TRADE_WORD.test(w.toLowerCase()))) return true;
@@ -2555,6 +2604,14 @@ export class PeopleRegistry {
 
   private consider(runStart: number, runEnd: number): void {
     const { tokens } = this.ctx;
+    // a run with a preposition a group's title-case name capitalises inside it is that group's whole: "Parents Against
+    // Impaired Driving", "Doctors Without Borders" (no person "Impaired Driving")
+    for (let k = runStart + 1; k < runEnd; k++) {
+      const t = tokens[k]!;
+      if (t.cap !== 1 || !/^(against|without)$/.test(t.lower) || this.ctx.initial[k]) continue;
+      if (!this.startAt.has(runStart)) this.found(runStart, runEnd, null, [], 'organization');
+      return;
+    }
     // a holiday and the words naming its day is no one: "Christmas Eve", "Easter Sunday" (not a person "Eve")
     for (let k = runStart; k <= runEnd; k++)
       if (HOLIDAYS.has(tokens[k]!.lower) && tokens.slice(k + 1, runEnd + 1).every((t) => HOLIDAY_TAILS.has(t.lower))) return;

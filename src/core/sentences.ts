@@ -30,6 +30,8 @@ function speechSoon(tokens: ReadonlyArray<Token>, j: number): boolean {
     const t = tokens[k]!;
     if (!t.word) {
       if (t.raw === '(' || t.raw === ')' || t.raw === ',' || t.raw === '.') continue;
+      // (a hyphen set tight inside a double surname: "“…?” Pryce-Whitley asked her.")
+      if (/^[-‐]$/.test(t.raw) && tokens[k - 1]?.word && tokens[k - 1]!.end === t.start && tokens[k + 1]?.start === t.end) continue;
       return false;
     }
     words++;

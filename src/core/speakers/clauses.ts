@@ -195,6 +195,9 @@ const NOT_GERUNDS =
 const ANNOUNCING =
   /^(announces?|announced|announcing|confirms?|confirmed|confirming|declares?|declared|declaring|states?|stated|stating|reveals?|revealed|revealing)$/;
 
+/** Adverbs of time or frequency that stand between a pronoun and its verb: "she still wakes", "he never told". */
+const STANDING_ADVERBS = /^(still|never|always|also|often|now|already|just|sometimes|usually|rarely|later|once)$/;
+
 /** Verbs that name something as the speaker would ("what he called outside interference", "what she described as …"). */
 const NAMING_VERBS =
   /^(call|calls|called|calling|describe|describes|described|describing|term|terms|termed|dub|dubs|dubbed|label|labels|labell?ed)$/;
@@ -946,6 +949,10 @@ export class ClauseFinder {
       } else if ((that < 0 || !stretchOk) && this.longSubjectThenVerb(k, se) && !this.relativeBeforeVerb(k, se)) {
         // a long subject, then its verb: "claims the union's refusal to back the levy is itself a threat"
         from = k;
+      } else if ((that < 0 || !stretchOk) && this.appositiveSubjectThenVerb(this.pastTime(k, se), se)) {
+        // a short subject with an apposition between commas, then its verb (past a time): "Police allege the driver,
+        // Kwame Asante, 24, was carrying cocaine", "revealed Tuesday the drug, or angel dust, was found …"
+        from = this.pastTime(k, se);
       } else if ((that < 0 || !stretchOk) && this.pastTime(k, se) > k && this.subjectThenVerb(this.pastTime(k, se), se, true)) {
         // … after a time: "The ministry announced Sunday she will resign", "Two outlets reported on Wednesday the ferry had …"
         from = this.pastTime(k, se);
@@ -1590,6 +1597,21 @@ export class ClauseFinder {
             (tokens.slice(p + 1, se + 1).some((x) => finiteWord(x)) ||
               (se - p >= 4 && (finiteWord(tokens[from + 1]!) || /^[a-z]{2,}[^su']s$/.test(tokens[from + 1]!.raw))));
           if (this.subjectThenVerb(p + 1, se, false) || this.speakerNounHeads(from + 1, p) || relative) from = p + 1;
+          break;
+        }
+      }
+      // (or a role with no article after a name: "According to Odile Marchand, director of the authority, the gates will …")
+      else if (
+        tokens[from - 2]?.word &&
+        tokens[from - 2]!.cap > 0 &&
+        tokens[from]?.word &&
+        tokens[from]!.cap === 0 &&
+        !DETERMINERS.has(tokens[from]!.lower) &&
+        !PRONOUNS.has(tokens[from]!.lower)
+      ) {
+        for (let p = from + 1; p <= Math.min(se, from + 10) && !this.doc.quoted[p]; p++) {
+          if (tokens[p]!.raw !== ',') continue;
+          if (this.speakerNounHeads(from, p) && this.subjectThenVerb(p + 1, se, false)) from = p + 1;
           break;
         }
       }
@@ -3164,6 +3186,20 @@ export class ClauseFinder {
     if (other.continuing && MANNER_OF_SAYING(this.doc.tokens[other.verbFirst - 1]!)) return -1;
     // "said Beijing would not accept what he called outside interference": a naming inside the clause, which goes on
     if (s && s.first > from && this.doc.tokens[s.first - 1]!.lower === 'what' && NAMING_VERBS.test(other.verb)) return -1;
+    // (so is a free relative whose verb reports nothing of its own, the clause's object: "said the ruling confirmed what
+    // officers had said from the start")
+    // (so is a relative clause with no "that" on a noun of time: "said the meeting was the first time police had explained
+    // what they were doing", "said that was the day police said the case was closed")
+    if (
+      s &&
+      s.first - 1 > from &&
+      /^(time|times|moment|day)$/.test(this.doc.tokens[s.first - 1]!.lower) &&
+      !DETERMINERS.has(this.doc.tokens[s.first]!.lower)
+    )
+      return -1;
+    // (its subject read with "what" or after it)
+    const what = s ? (this.doc.tokens[s.first]!.lower === 'what' ? s.first : s.first - 1) : -1;
+    if (s && what > from && this.doc.tokens[what]!.lower === 'what' && this.clause(other) === null) return -1;
     if (!s || other.inverted || other.continuing || s.first < from) return other.first;
     // (a name that is the object of a preposition inside the clause is no subject, and its verb no frame that ends it:
     // "said the soldiers deployed to Operation Nanook reported problems with their boots")
@@ -3586,8 +3622,17 @@ export class ClauseFinder {
     // "…, said Orla Benning, senior economist at the Lakeshore Institute", "…, says Tomas Ekdahl, director of …": a role
     // with no article (not after "according to": "according to Ada Roy, chair of the board, the ferry …" resumes)
     if (c.verb !== 'according' && this.roleApposition(c.last + 2, se)) return true;
+    // (after "according to" too when the role runs to the sentence's end, no comma left to resume after: "…, according to
+    // Hana Visser, director of the Pine Street Network.")
+    if (c.verb === 'according' && this.roleApposition(c.last + 2, se) && !this.commaBetween(c.last + 2, se)) return true;
     if (!/^(a|an|another|the)$/.test(next.lower)) return false;
     return c.verb !== 'according' || !this.subjectThenVerb(c.last + 2, se, false);
+  }
+
+  /** Is there a comma from a to b? */
+  private commaBetween(a: number, b: number): boolean {
+    for (let k = a; k <= b; k++) if (this.doc.tokens[k]!.raw === ',') return true;
+    return false;
   }
 
   /** The last word of a sentence ending at se. */
@@ -3687,16 +3732,15 @@ export class ClauseFinder {
     const pr = PRONOUNS.get(t.lower);
     if ((pr && t.lower !== 'i') || t.lower === 'there') {
       if (!next.word || next.cap !== 0) return false;
+      // (past an adverb of time or frequency between the pronoun and its verb: "said in an interview she still wakes up …")
+      const adverb = /^(he|she|they|we)$/.test(t.lower) && STANDING_ADVERBS.test(next.lower) && tokens[p + 2]?.word === true;
+      const v = adverb ? tokens[p + 2]! : next;
+      if (v.cap !== 0) return false;
       // (a singular pronoun before a verb in -s is its subject: "it takes time", "he wants a recount")
       // (not a determiner: "explained it this way")
-      if (
-        /^(he|she|it)$/.test(t.lower) &&
-        /^[a-z]{2,}[^su]s$/.test(next.lower) &&
-        !CLAUSE_BAD_START.has(next.lower) &&
-        !DETERMINERS.has(next.lower)
-      )
+      if (/^(he|she|it)$/.test(t.lower) && /^[a-z]{2,}[^su]s$/.test(v.lower) && !CLAUSE_BAD_START.has(v.lower) && !DETERMINERS.has(v.lower))
         return true;
-      return strict || t.lower === 'it' ? finite(next) : !CLAUSE_BAD_START.has(next.lower) || auxiliary(next.lower);
+      return strict || t.lower === 'it' ? finite(v) : !CLAUSE_BAD_START.has(v.lower) || auxiliary(v.lower);
     }
     // "such legislation could …", "every voter would …", "no one has …"
     const det =
@@ -3853,6 +3897,29 @@ export class ClauseFinder {
    * Does a clause open at p with a determined noun phrase as its subject, quoted words in it allowed, and a finite verb
    * within fifteen tokens and no comma ("his refusal to use the words “ferry disaster” was …")?
    */
+  private appositiveSubjectThenVerb(p: number, se: number): boolean {
+    const { tokens, quoted } = this.doc;
+    const t = tokens[p];
+    if (!t?.word || quoted[p] || !(/^(his|her|their|its|the)$/.test(t.lower) || t.cap > 0) || PRONOUNS.has(t.lower)) return false;
+    // the subject: up to four words, none a verb, then the apposition's comma
+    let c = p + 1;
+    while (c <= Math.min(se, p + 4) && tokens[c]!.word && !quoted[c] && !(tokens[c]!.cap === 0 && finiteWord(tokens[c]!))) c++;
+    // (a day is no subject: "argued Tuesday, after …, it would …")
+    if (c > se || tokens[c]!.raw !== ',' || DAYS_MONTHS.has(t.lower) || (c === p + 1 && t.cap === 0)) return false;
+    // one apposition or two ("…, Kwame Asante, 24,"), then a verb in the past or an auxiliary
+    let v = this.pastCommaPhrase(c, se, 12);
+    if (v > 0 && !this.finiteAt(v) && tokens[v - 1]!.raw === ',') v = this.pastCommaPhrase(v - 1, se, 4);
+    return v > 0 && this.finiteAt(v);
+  }
+
+  /** Is token v a verb in the past or an auxiliary, lower case and outside quotation marks? */
+  private finiteAt(v: number): boolean {
+    const x = this.doc.tokens[v];
+    return (
+      !!x?.word && x.cap === 0 && !this.doc.quoted[v] && (auxiliary(x.lower) || IRREGULAR_PAST.has(x.lower) || /[^e]ed$/.test(x.lower))
+    );
+  }
+
   private longSubjectThenVerb(p: number, se: number): boolean {
     const { tokens } = this.doc;
     const t = tokens[p];

@@ -1699,11 +1699,26 @@ export class SpeakerResolver {
     const d = r.desc;
     return (
       !!d &&
-      d.definite &&
+      // (a document newly met is one too: "A police union statement said …. It said …")
+      (d.definite || DOCUMENT_NOUNS.has(d.head)) &&
       !d.group &&
       d.gender === null &&
       (!SPEAKER_NOUNS.has(d.head) || ORG_HEADS.has(d.head) || DOCUMENT_NOUNS.has(d.head) || SPEAKING_BODIES.test(d.head))
     );
+  }
+
+  /**
+   * The last speaker an "it read" may stand for, within the last 40: one met through a description that can be an "it"
+   * ("a newly released email"), not an organisation known by its name ("“…,” it read." is no earlier "RCMP said");
+   * null otherwise.
+   */
+  private thingBefore(span: Span): Resolved | null {
+    const { history } = this;
+    for (let i = history.length - 1; i >= 0 && i >= history.length - 40; i--) {
+      const r = final(history[i]!.ref);
+      if (r.desc && this.canBeIt(r)) return { ref: r, via: 'pronoun', mention: span };
+    }
+    return null;
   }
 
   /** Record a speaker met in paragraph `para`, sentence `sent`. */
@@ -4338,6 +4353,9 @@ export class SpeakerResolver {
         }
         const doc = this.documentBefore(s.first, para);
         if (doc) return { ref: doc, via: 'pronoun', mention: span };
+        // (what "it read" is a text's words, a message's or a sign's, never a body's: "The last message came at 2:14 p.m.,
+        // she said. It read: “…”" is no earlier organisation's; only a document or a thing met before, below)
+        if (c && /^(read|reads)$/.test(c.verb)) return this.thingBefore(span);
         const org = this.orgBefore(s.first, 'it', para);
         if (org) return { ref: org, via: 'pronoun', mention: span };
         // (the last speaker, right before, a name the names took for a person's with nothing of a person's about it: no
@@ -5277,9 +5295,15 @@ export class SpeakerResolver {
     const lastBefore = (q: UnknownPerson): number => Math.max(-1, ...q.mentions.filter((m) => m.first < s.first).map((m) => m.first));
     const countBefore = (q: UnknownPerson): number => q.mentions.filter((m) => m.first < s.first).length;
     const own = lastBefore(p);
+    // (one the article calls by the given name alone and never by the surname alone, as it writes a child or a victim,
+    // is no rival of one it never calls by the given name: "Ravi's father, Harpreet Sandhu, … Sandhu said")
+    const alone = (q: UnknownPerson, given: boolean): boolean =>
+      q.mentions.some((m) => m.first < s.first && m.first === m.last && (tokens[m.first]!.key !== p.surname) === given);
+    const byGiven = (q: UnknownPerson): boolean => alone(q, true) && !alone(q, false) && !alone(p, true);
     return people.people.some(
       (q, i) =>
         i !== key.person &&
+        !byGiven(q) &&
         q.type === 'person' &&
         q.surname === p.surname &&
         /\s/.test(q.name) &&
