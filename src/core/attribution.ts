@@ -550,6 +550,25 @@ const CLIPPED_HEADS: ReadonlyMap<string, string> = new Map([
   ['insiders', 'sources'],
 ]);
 
+/** Verbs of saying whose object comes before the clause they report: "told members that …", "assured the crowd that …". */
+const TELLING =
+  /^(tell|tells|told|telling|warn|warns|warned|assure|assures|assured|inform|informs|informed|remind|reminds|reminded|promise|promises|promised|write|writes|wrote)$/;
+
+/**
+ * Is the "that" at i the one that opens the clause a verb of saying reports, right after the verb or after its short
+ * object ("wrote that council staff …", "told members that staff …", "told the crowd that …")?
+ */
+function complementThat(doc: Doc, i: number): boolean {
+  const { tokens } = doc;
+  const verb = (t: { lower: string; word: boolean } | undefined): boolean =>
+    !!t && t.word && (SPEECH_VERBS.has(t.lower) || REPORTING_VERBS.has(t.lower));
+  if (verb(tokens[i - 1])) return true;
+  const o = tokens[i - 1];
+  if (!o?.word || o.cap !== 0) return false;
+  if (TELLING.test(tokens[i - 2]?.lower ?? '')) return true;
+  return DETERMINERS.has(tokens[i - 2]?.lower ?? '') && TELLING.test(tokens[i - 3]?.lower ?? '');
+}
+
 /** A description ending at its head noun j: "A Trump spokeswoman", "the senior Russian official", "Police". */
 function descEndingAt(doc: Doc, j: number, floor: number): Found | null {
   const { tokens } = doc;
@@ -649,6 +668,10 @@ function descEndingAt(doc: Doc, j: number, floor: number): Found | null {
       // experts say …" are the nurses' and the experts', not "that group's members")
       // (nor a relative clause's verb and its object: "a party that scored successes")
       if (t.lower === 'that' && pluralNoun(head) && !tokens.slice(k, j).some((x) => x.key === "'s" || /ed$/.test(x.lower))) break;
+      // (nor a "that" right after a verb of saying, which opens the clause said: "The moderators wrote that council staff
+      // had asked them …" is the council staff's, no one called "that council staff")
+      // (or after its object: "told members that hospital staff had warned …", "told the crowd that …")
+      if (t.lower === 'that' && complementThat(doc, k - 1)) break;
       // (nor is a "that" after a plural of people, before a verb in the past, a determiner of that verb: "The four
       // countries that abstained said" is no one called "that abstained")
       if (
