@@ -4265,10 +4265,22 @@ function postModifiedSubject(doc: Doc, v: number, floor: number, seen: NewName[]
         while (m <= v + 3 && tokens[m]?.word && (TIME_WORDS.has(tokens[m]!.lower) || DAYS_MONTHS.has(tokens[m]!.lower))) m++;
         return tokens[m]?.raw === '.' && sentEnd(doc, v) === m;
       };
+      // (or opening a clause of time or cause: "The MP deleted the post after the union representing the workers called it
+      // “disgusting”")
+      const subordinated = (k: number): boolean =>
+        !!tokens[k - 1]?.word &&
+        tokens[k - 1]!.cap === 0 &&
+        !doc.quoted[k - 1] &&
+        SUBORDINATE_CLAUSE.test(tokens[k - 1]!.lower) &&
+        /^(the|a|an)$/.test(tokens[k]!.lower);
       if (
         g?.kind === 'desc' &&
         g.last === p - 1 &&
-        (opensSentence(doc, floor, g.first) || atSentenceStart(doc, g.first, floor) || joined(g.first) || trailing(g.first)) &&
+        (opensSentence(doc, floor, g.first) ||
+          atSentenceStart(doc, g.first, floor) ||
+          joined(g.first) ||
+          trailing(g.first) ||
+          subordinated(g.first)) &&
         (g.desc!.group || SPEAKER_NOUNS.has(g.desc!.head) || pluralNoun(tokens[g.last]))
       )
         return {
