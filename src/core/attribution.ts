@@ -3181,7 +3181,9 @@ function scanSubjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       // (or a second main clause after a comma and "and": "The mayor toured the site, and residents who live near the
       // plant said …")
       const second = before === 'and' && tokens[s.first - 2]?.raw === ',';
-      if (s.first === start || atSentenceStart(doc, s.first, floor) || CLAUSE_OPENERS.test(before) || reported || second) return s;
+      // (or a clause of time: "The landlord backed down after the group that represents the tenants said …")
+      const timed = tokens[s.first - 1]?.cap === 0 && SUBORDINATE_CLAUSE.test(before);
+      if (s.first === start || atSentenceStart(doc, s.first, floor) || CLAUSE_OPENERS.test(before) || timed || reported || second) return s;
       // (a group counted after the article that opens the sentence: "The four countries that abstained said")
       if (s.kind === 'desc' && s.first - 1 === start && /^(the|these|those)$/.test(before) && /^[0-9a-z]/.test(tokens[s.first]!.lower))
         return s;
