@@ -4195,6 +4195,8 @@ export class ClauseFinder {
   /** After a verb of warning or assuring with no "that", where the clause opens past the one warned, or -1. */
   private hearerThenClause(k: number, se: number): number {
     const p = this.skipObject(k, se);
+    // (a topic after the hearer opens no clause: "warned consumers about a supplement promoted by an influencer")
+    if (/^(about|of|against)$/.test(this.doc.tokens[p]?.lower ?? '')) return -1;
     return p > k && this.subjectThenVerb(p, se, false) ? p : -1;
   }
 
