@@ -3149,7 +3149,15 @@ function scanSubjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
     // Confederation Line's second stage told …")
     // (or the point of "St.": "Nurses who work at St. Paul's Hospital said")
     if (!t.word && !doc.quoted[w] && (tightHyphen(tokens, w) || t.key === "'s" || saintPoint(doc, w))) continue;
-    if (!t.word || doc.quoted[w]) break;
+    // (and over words quoted inside the relative clause, with their marks: 'A restaurant owner who told a customer to
+    // “find another city to ruin” in a reply says …')
+    // (not words closed by a comma or a stop, the reported words of a frame after them: 'Teachers who … are “very, very
+    // pro-Bernie,” Kilfoyle said')
+    if (doc.quoted[w] || (!t.word && QUOTE_MARKS.test(t.raw) && (doc.quoted[w - 1] || doc.quoted[w + 1]))) {
+      if (/^[,.?!;:]$/.test(t.raw)) break;
+      continue;
+    }
+    if (!t.word) break;
     // "who" or a contraction of it: "Many leaders who'd rather be working for Berg said"; or "that" after a plural
     // and before an auxiliary: "Progressive groups that have endorsed him say"
     // (or after any noun before a verb in -s or -ed: "The unit that investigates police shootings said")
