@@ -75,6 +75,8 @@ const NOT_PARTICIPLES =
 /** Speech acts whose object is no reported clause: "… and criticized the board for …", "… but questions whether …". */
 /** A closing quotation mark. */
 const QUOTE_CLOSE = /^[”"’»]$/;
+/** Verbs of perceiving, whose object's bare verb is no frame of the clause: "watching the two governments argue". */
+const PERCEIVING = /^(watch|watches|watched|watching|see|sees|saw|seeing|seen|hear|hears|heard|hearing)$/;
 /** Conjunctions of a subordinate clause, inside which a ", and" is that clause's. */
 const SUBORDINATE_WORDS = /^(after|before|because|when|while|since|if|although|though|unless|until|whereas)$/;
 /** Past tenses of saying and telling, which IRREGULAR_PAST does not hold. */
@@ -3129,6 +3131,11 @@ export class ClauseFinder {
     // "said Beijing would not accept what he called outside interference": a naming inside the clause, which goes on
     if (s && s.first > from && this.doc.tokens[s.first - 1]!.lower === 'what' && NAMING_VERBS.test(other.verb)) return -1;
     if (!s || other.inverted || other.continuing || s.first < from) return other.first;
+    // the object of a verb of perceiving and its bare verb, inside the clause: "said she was tired of watching the two
+    // governments argue online", "said she had heard the ministers claim …" (the clause goes on)
+    const seerAt = DETERMINERS.has(this.doc.tokens[s.first - 1]?.lower ?? '') ? s.first - 2 : s.first - 1;
+    const seer = this.doc.tokens[seerAt];
+    if (seerAt >= from && seer?.word && seer.cap === 0 && PERCEIVING.test(seer.lower) && !/[^s]s$|ed$/.test(other.verb)) return -1;
     // a relative clause with no pronoun on a noun of the clause, whose verb reports nothing of its own (or a promise, the
     // noun's description): "said the union wanted the raise the company promised last year", "would push for the
     // “enhanced severance” the company promised to be spelled out in writing"
