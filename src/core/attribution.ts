@@ -994,6 +994,8 @@ function afterQuotation(doc: Doc, j: number): boolean {
 
 /** Subject ending at token j (scanning back from a verb). */
 function subjectAt(doc: Doc, j: number, floor: number, seen: NewName[]): Found | null {
+  const handle = handleEndingAt(doc, j, floor);
+  if (handle) return handle;
   const s = subjectAtRaw(doc, j, floor, seen);
   if (!s) return null;
   // "reports seen by Reuters suggest": the agent of a passive, or any object of a preposition, is no subject
@@ -1001,6 +1003,24 @@ function subjectAt(doc: Doc, j: number, floor: number, seen: NewName[]): Found |
   if (before && before.word && s.first > floor && /^(by|of|to|for|with|from|about|against|at|on|in)$/.test(before.lower))
     return madeBy(doc, s, j, floor) ? s : null;
   return s;
+}
+
+/**
+ * A social media handle ending at token j, written whole from its "@": "@northshore_fire wrote", "“…,”
+ * @ebu_students4change wrote" (the account, whoever runs it; not a word of the handle, "students", nor an email address).
+ */
+function handleEndingAt(doc: Doc, j: number, floor: number): Found | null {
+  const { tokens } = doc;
+  const end = tokens[j];
+  if (!end?.word || doc.quoted[j]) return null;
+  let k = j;
+  while (k - 1 >= floor && tokens[k - 1]!.end === tokens[k]!.start && (tokens[k - 1]!.word || /^[_.]$/.test(tokens[k - 1]!.raw))) k--;
+  const at = tokens[k - 1];
+  if (k - 1 < floor || at?.raw !== '@' || at.end !== tokens[k]!.start || !tokens[k]!.word) return null;
+  // (an email address has a word glued before its "@")
+  if (tokens[k - 2] && tokens[k - 2]!.end === at.start && tokens[k - 2]!.word) return null;
+  const text = doc.text.slice(at.start, end.end);
+  return { kind: 'desc', desc: { text, definite: true, head: text.toLowerCase(), group: false, gender: null }, first: k - 1, last: j };
 }
 
 /**
