@@ -6276,6 +6276,13 @@ function accordingSource(doc: Doc, vLast: number): Found | null {
     }
     // (a noun in -ing is no participle: "according to a council briefing", "a court filing", "recent polling")
     const participle = (/[^e]ed$|ing$/.test(x.lower) && !ING_NOUNS.test(x.lower)) || DOCUMENT_HELD_BY.test(x.lower);
+    // (a part of a hyphenated modifier is neither a break nor a participle after the head: "according to a since-deleted
+    // post on Instagram")
+    const compound = k > i && !doc.quoted[k] && (joiningHyphen(doc, k + 1) || (k - 1 > i && joiningHyphen(doc, k - 1)));
+    if (compound) {
+      head = k;
+      continue;
+    }
     if (doc.quoted[k] || (x.cap === 0 && k > i && (NP_BREAK.has(x.lower) || (head >= 0 && !possessed && participle)))) break;
     if (!(DETERMINERS.has(x.lower) && x.cap === 0)) head = k;
   }
