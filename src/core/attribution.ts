@@ -550,6 +550,25 @@ const CLIPPED_HEADS: ReadonlyMap<string, string> = new Map([
   ['insiders', 'sources'],
 ]);
 
+/** Verbs of saying whose object comes before the clause they report: "told members that …", "assured the crowd that …". */
+const TELLING =
+  /^(tell|tells|told|telling|warn|warns|warned|assure|assures|assured|inform|informs|informed|remind|reminds|reminded|promise|promises|promised|write|writes|wrote)$/;
+
+/**
+ * Is the "that" at i the one that opens the clause a verb of saying reports, right after the verb or after its short
+ * object ("wrote that council staff …", "told members that staff …", "told the crowd that …")?
+ */
+function complementThat(doc: Doc, i: number): boolean {
+  const { tokens } = doc;
+  const verb = (t: { lower: string; word: boolean } | undefined): boolean =>
+    !!t && t.word && (SPEECH_VERBS.has(t.lower) || REPORTING_VERBS.has(t.lower));
+  if (verb(tokens[i - 1])) return true;
+  const o = tokens[i - 1];
+  if (!o?.word || o.cap !== 0) return false;
+  if (TELLING.test(tokens[i - 2]?.lower ?? '')) return true;
+  return DETERMINERS.has(tokens[i - 2]?.lower ?? '') && TELLING.test(tokens[i - 3]?.lower ?? '');
+}
+
 /** A description ending at its head noun j: "A Trump spokeswoman", "the senior Russian official", "Police". */
 /** Plural nouns with no -s that a speaker's phrase may end on: "police say", "people say". */
 const INVARIANT_PLURALS = /^(police|people|men|women|children)$/;
@@ -663,6 +682,10 @@ function descEndingAt(doc: Doc, j: number, floor: number): Found | null {
       // experts say …" are the nurses' and the experts', not "that group's members")
       // (nor a relative clause's verb and its object: "a party that scored successes")
       if (t.lower === 'that' && pluralNoun(head) && !tokens.slice(k, j).some((x) => x.key === "'s" || /ed$/.test(x.lower))) break;
+      // (nor a "that" right after a verb of saying, which opens the clause said: "The moderators wrote that council staff
+      // had asked them …" is the council staff's, no one called "that council staff")
+      // (or after its object: "told members that hospital staff had warned …", "told the crowd that …")
+      if (t.lower === 'that' && complementThat(doc, k - 1)) break;
       // (nor is a "that" after a plural of people, before a verb in the past, a determiner of that verb: "The four
       // countries that abstained said" is no one called "that abstained")
       if (
@@ -1003,6 +1026,8 @@ function afterQuotation(doc: Doc, j: number): boolean {
 
 /** Subject ending at token j (scanning back from a verb). */
 function subjectAt(doc: Doc, j: number, floor: number, seen: NewName[]): Found | null {
+  const handle = handleEndingAt(doc, j, floor);
+  if (handle) return handle;
   const s = subjectAtRaw(doc, j, floor, seen);
   if (!s) return null;
   // "reports seen by Reuters suggest": the agent of a passive, or any object of a preposition, is no subject
@@ -1010,6 +1035,24 @@ function subjectAt(doc: Doc, j: number, floor: number, seen: NewName[]): Found |
   if (before && before.word && s.first > floor && /^(by|of|to|for|with|from|about|against|at|on|in)$/.test(before.lower))
     return madeBy(doc, s, j, floor) ? s : null;
   return s;
+}
+
+/**
+ * A social media handle ending at token j, written whole from its "@": "@northshore_fire wrote", "“…,”
+ * @ebu_students4change wrote" (the account, whoever runs it; not a word of the handle, "students", nor an email address).
+ */
+function handleEndingAt(doc: Doc, j: number, floor: number): Found | null {
+  const { tokens } = doc;
+  const end = tokens[j];
+  if (!end?.word || doc.quoted[j]) return null;
+  let k = j;
+  while (k - 1 >= floor && tokens[k - 1]!.end === tokens[k]!.start && (tokens[k - 1]!.word || /^[_.]$/.test(tokens[k - 1]!.raw))) k--;
+  const at = tokens[k - 1];
+  if (k - 1 < floor || at?.raw !== '@' || at.end !== tokens[k]!.start || !tokens[k]!.word) return null;
+  // (an email address has a word glued before its "@")
+  if (tokens[k - 2] && tokens[k - 2]!.end === at.start && tokens[k - 2]!.word) return null;
+  const text = doc.text.slice(at.start, end.end);
+  return { kind: 'desc', desc: { text, definite: true, head: text.toLowerCase(), group: false, gender: null }, first: k - 1, last: j };
 }
 
 /**
@@ -3158,7 +3201,15 @@ function scanSubjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
     // Confederation Line's second stage told …")
     // (or the point of "St.": "Nurses who work at St. Paul's Hospital said")
     if (!t.word && !doc.quoted[w] && (tightHyphen(tokens, w) || t.key === "'s" || saintPoint(doc, w))) continue;
-    if (!t.word || doc.quoted[w]) break;
+    // (and over words quoted inside the relative clause, with their marks: 'A restaurant owner who told a customer to
+    // “find another city to ruin” in a reply says …')
+    // (not words closed by a comma or a stop, the reported words of a frame after them: 'Teachers who … are “very, very
+    // pro-Bernie,” Kilfoyle said')
+    if (doc.quoted[w] || (!t.word && QUOTE_MARKS.test(t.raw) && (doc.quoted[w - 1] || doc.quoted[w + 1]))) {
+      if (/^[,.?!;:]$/.test(t.raw)) break;
+      continue;
+    }
+    if (!t.word) break;
     // "who" or a contraction of it: "Many leaders who'd rather be working for Berg said"; or "that" after a plural
     // and before an auxiliary: "Progressive groups that have endorsed him say"
     // (or after any noun before a verb in -s or -ed: "The unit that investigates police shootings said")
@@ -3190,7 +3241,9 @@ function scanSubjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       // (or a second main clause after a comma and "and": "The mayor toured the site, and residents who live near the
       // plant said …")
       const second = before === 'and' && tokens[s.first - 2]?.raw === ',';
-      if (s.first === start || atSentenceStart(doc, s.first, floor) || CLAUSE_OPENERS.test(before) || reported || second) return s;
+      // (or a clause of time: "The landlord backed down after the group that represents the tenants said …")
+      const timed = tokens[s.first - 1]?.cap === 0 && SUBORDINATE_CLAUSE.test(before);
+      if (s.first === start || atSentenceStart(doc, s.first, floor) || CLAUSE_OPENERS.test(before) || timed || reported || second) return s;
       // (a group counted after the article that opens the sentence: "The four countries that abstained said")
       if (s.kind === 'desc' && s.first - 1 === start && /^(the|these|those)$/.test(before) && /^[0-9a-z]/.test(tokens[s.first]!.lower))
         return s;
@@ -4278,10 +4331,22 @@ function postModifiedSubject(doc: Doc, v: number, floor: number, seen: NewName[]
         while (m <= v + 3 && tokens[m]?.word && (TIME_WORDS.has(tokens[m]!.lower) || DAYS_MONTHS.has(tokens[m]!.lower))) m++;
         return tokens[m]?.raw === '.' && sentEnd(doc, v) === m;
       };
+      // (or opening a clause of time or cause: "The MP deleted the post after the union representing the workers called it
+      // “disgusting”")
+      const subordinated = (k: number): boolean =>
+        !!tokens[k - 1]?.word &&
+        tokens[k - 1]!.cap === 0 &&
+        !doc.quoted[k - 1] &&
+        SUBORDINATE_CLAUSE.test(tokens[k - 1]!.lower) &&
+        /^(the|a|an)$/.test(tokens[k]!.lower);
       if (
         g?.kind === 'desc' &&
         g.last === p - 1 &&
-        (opensSentence(doc, floor, g.first) || atSentenceStart(doc, g.first, floor) || joined(g.first) || trailing(g.first)) &&
+        (opensSentence(doc, floor, g.first) ||
+          atSentenceStart(doc, g.first, floor) ||
+          joined(g.first) ||
+          trailing(g.first) ||
+          subordinated(g.first)) &&
         (g.desc!.group || SPEAKER_NOUNS.has(g.desc!.head) || pluralNoun(tokens[g.last]))
       )
         return {
@@ -6290,10 +6355,14 @@ function accordingSource(doc: Doc, vLast: number): Found | null {
     }
     // (a noun in -ing is no participle: "according to a council briefing", "a court filing", "recent polling")
     const participle = (/[^e]ed$|ing$/.test(x.lower) && !ING_NOUNS.test(x.lower)) || DOCUMENT_HELD_BY.test(x.lower);
-    // (a small word joined by a hyphen to the next is a compound's part, no break: "an internal after-action report",
-    // "an in-house review")
-    const compound = tightHyphen(tokens, k + 1) && !!tokens[k + 2]?.word;
-    if (doc.quoted[k] || (x.cap === 0 && k > i && ((NP_BREAK.has(x.lower) && !compound) || (head >= 0 && !possessed && participle)))) break;
+    // (a part of a hyphenated modifier is neither a break nor a participle after the head: "according to a since-deleted
+    // post on Instagram")
+    const compound = k > i && !doc.quoted[k] && (joiningHyphen(doc, k + 1) || (k - 1 > i && joiningHyphen(doc, k - 1)));
+    if (compound) {
+      head = k;
+      continue;
+    }
+    if (doc.quoted[k] || (x.cap === 0 && k > i && (NP_BREAK.has(x.lower) || (head >= 0 && !possessed && participle)))) break;
     if (!(DETERMINERS.has(x.lower) && x.cap === 0)) head = k;
   }
   if (head < 0) return null;

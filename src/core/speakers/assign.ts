@@ -81,6 +81,10 @@ const NAME_NOUNS = /^(nicknames?|names?|pseudonyms?|alias|aliases|monikers?|hand
 /** Nouns of something said, that may head a noun phrase a label in quotation marks modifies: 'his “…” remark'. */
 const SPEECH_NOUNS = /^(remark|comment|statement|claim|speech|pledge|promise|quip|vow|warning|tweet|post|boast|joke|gaffe)$/;
 
+/** Nouns of words said or held, that a relative clause after a quotation may describe: '“…,” a claim Reyes denied'. */
+const SAID_THING =
+  /^(claims?|comments?|remarks?|sentiments?|views?|lines?|statements?|messages?|charges?|accusations?|assertions?|arguments?|descriptions?|refrains?|warnings?|promises?|phrases?|words|slogans?|labels?|characteri[sz]ations?|criticisms?|complaints?|allegations?|suggestions?|notions?|posts?|tweets?|boasts?|jokes?|threats?|insults?|pleas?|theor(y|ies)|assessments?|predictions?|quips?|vows?|pledges?)$/;
+
 /** Texts of rules and record whose wording a story quotes: "the rules", "the agreement", "the divorce filings". */
 const TEXT_NOUNS =
   /^(rules?|regulations?|law|laws|act|bill|contracts?|agreements?|polic(y|ies)|guidelines?|orders?|ruling|judgment|clauses?|code|constitution|statute|treaty|lawsuit|suit|complaint|indictment|warrant|affidavit|settlement|licen[cs]e|permit|terms|charter|amendment|legislation|filings|manual|handbook|platform|resolution|motion|ndas?)$/;
@@ -463,6 +467,7 @@ class Assigner {
             !title &&
             !subordinate &&
             !this.writesThing(c) &&
+            !this.relativeOnSaidThing(c, closeTok) &&
             (words <= 3 || (c.subject && c.subject.first > closeTok && words <= 4))
           ) {
             pick = { r, conf: CONFIDENCE.trailing };
@@ -575,7 +580,8 @@ class Assigner {
             !later.c.inverted &&
             (later.c.subject.first === conj + 1 || later.c.subject.first === subjectAt) &&
             /^(and|but|while|whereas|or)$/.test(tokens[conj]?.lower ?? '');
-          if (later && !joined && !this.writesThing(later.c)) pick = { r: later.r, conf: CONFIDENCE.laterInSentence };
+          if (later && !joined && !this.writesThing(later.c) && !this.relativeOnSaidThing(later.c, closeTok))
+            pick = { r: later.r, conf: CONFIDENCE.laterInSentence };
         }
         // a fragment a relative clause's subject calls something: 'instructions that Ngata, the coach, calls “…”' is Ngata's,
         // not the last speaker's; with no one person named there ("a plan that critics call “…”") it stays no one's
@@ -1099,6 +1105,21 @@ class Assigner {
       return r && r.key && keyType(this.doc, r.key) === 'person' ? r : null;
     }
     return null;
+  }
+
+  /**
+   * Does the frame after the closing mark stand in a relative clause on a noun of words said, set in apposition to the
+   * quotation: '“Big Pharma is paying you,” a claim Reyes said he found funny' (the claim's subject is no speaker of it)?
+   */
+  private relativeOnSaidThing(c: Construction, closeTok: number): boolean {
+    const { tokens } = this.doc;
+    const s = c.subject;
+    if (c.inverted || !s || s.first <= closeTok + 1 || s.first - closeTok > 5) return false;
+    if (!/^(a|an|the|one|another|that|this|his|her|their|its)$/.test(tokens[closeTok + 1]?.lower ?? '')) return false;
+    let end = s.first - 1;
+    if (/^(that|which)$/.test(tokens[end]?.lower ?? '')) end--;
+    for (let k = closeTok + 2; k <= end; k++) if (!tokens[k]!.word || tokens[k]!.cap !== 0) return false;
+    return end > closeTok + 1 && SAID_THING.test(tokens[end]!.lower);
   }
 
   /** Does the frame's verb write a thing of its own: "“thieves”, actress Lena Marquez wrote a viral essay against him"? */

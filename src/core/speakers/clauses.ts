@@ -73,6 +73,14 @@ const NOT_PARTICIPLES =
   /^(during|morning|evening|nothing|something|anything|everything|spring|string|thing|things|ceiling|sibling|wedding|pudding|according|notwithstanding|including|excluding)$/;
 
 /** Speech acts whose object is no reported clause: "… and criticized the board for …", "… but questions whether …". */
+/** A closing quotation mark. */
+const QUOTE_CLOSE = /^[”"’»]$/;
+/** Verbs of perceiving, whose object's bare verb is no frame of the clause: "watching the two governments argue". */
+const PERCEIVING = /^(watch|watches|watched|watching|see|sees|saw|seeing|seen|hear|hears|heard|hearing)$/;
+/** Conjunctions of a subordinate clause, inside which a ", and" is that clause's. */
+const SUBORDINATE_WORDS = /^(after|before|because|when|while|since|if|although|though|unless|until|whereas)$/;
+/** Past tenses of saying and telling, which IRREGULAR_PAST does not hold. */
+const SAID_TOLD = /^(said|told)$/;
 const ACTS =
   /^(question|questions|questioned|questioning|critici[sz](e|es|ed|ing)|accus(e|es|ed|ing)|blam(e|es|ed|ing)|prais(e|es|ed|ing)|chid(e|es|ed|ing)|mock(s|ed|ing)?|thank(s|ed|ing)?|dismiss(es|ed|ing)?|lament(s|ed|ing)?)$/;
 
@@ -3216,6 +3224,11 @@ export class ClauseFinder {
       !/ing$/.test(this.doc.tokens[other.verbFirst]!.lower)
     )
       return -1;
+    // the object of a verb of perceiving and its bare verb, inside the clause: "said she was tired of watching the two
+    // governments argue online", "said she had heard the ministers claim …" (the clause goes on)
+    const seerAt = DETERMINERS.has(this.doc.tokens[s.first - 1]?.lower ?? '') ? s.first - 2 : s.first - 1;
+    const seer = this.doc.tokens[seerAt];
+    if (seerAt >= from && seer?.word && seer.cap === 0 && PERCEIVING.test(seer.lower) && !/[^s]s$|ed$/.test(other.verb)) return -1;
     // a relative clause with no pronoun on a noun of the clause, whose verb reports nothing of its own (or a promise, the
     // noun's description): "said the union wanted the raise the company promised last year", "would push for the
     // “enhanced severance” the company promised to be spelled out in writing"
@@ -3471,6 +3484,20 @@ export class ClauseFinder {
     // the "but" of a frame's "not only": "not only said the work was urgent but (also) voted for it"
     const notOnly = tokens[c.verbFirst - 1]?.lower === 'only' && tokens[c.verbFirst - 2]?.lower === 'not';
     if (notOnly && tokens[j]!.lower === 'but' && tokens[j + 1]?.word && tokens[j + 1]!.cap === 0) return true;
+    // a second act of the subject after a comma and "and", in the frame's past tense (past the closing mark of the words
+    // the comma ends): 'urged residents to “spend their money locally,” and drew applause', 'said the plan was sound, and
+    // left the stage'
+    const commaBefore = tokens[j - 1]?.raw === ',' || (QUOTE_CLOSE.test(tokens[j - 1]?.raw ?? '') && tokens[j - 2]?.raw === ',');
+    if (tokens[j]!.lower === 'and' && commaBefore) {
+      const w = tokens[j + 1];
+      const pastOf = (x: string): boolean => (/[^e]ed$/.test(x) || IRREGULAR_PAST.has(x) || SAID_TOLD.test(x)) && !AUXILIARIES.has(x);
+      // (not inside a clause of time or cause, whose own second clause it may open: "… because he lied to the FBI, and
+      // classified information he shared contained …")
+      if (!w?.word || w.cap !== 0 || this.doc.quoted[j + 1] || !pastOf(c.verb) || !pastOf(w.lower)) return false;
+      for (let k = c.verbLast + 1; k < j; k++)
+        if (tokens[k]!.word && tokens[k]!.cap === 0 && SUBORDINATE_WORDS.test(tokens[k]!.lower) && !this.doc.quoted[k]) return false;
+      return true;
+    }
     if (!/^(and|but)$/.test(tokens[j]!.lower) || tokens[j - 1]?.raw === ',') return false;
     let k = j + 1;
     if (/^(also|then|later)$/.test(tokens[k]?.lower ?? '')) k++;
@@ -4329,6 +4356,8 @@ export class ClauseFinder {
   /** After a verb of warning or assuring with no "that", where the clause opens past the one warned, or -1. */
   private hearerThenClause(k: number, se: number): number {
     const p = this.skipObject(k, se);
+    // (a topic after the hearer opens no clause: "warned consumers about a supplement promoted by an influencer")
+    if (/^(about|of|against)$/.test(this.doc.tokens[p]?.lower ?? '')) return -1;
     return p > k && this.subjectThenVerb(p, se, false) ? p : -1;
   }
 

@@ -3911,6 +3911,15 @@ export class SpeakerResolver {
       .toLowerCase()
       .replace(/^the\s+/, '')
       .split(/\s+/);
+    // (nor a name last written as the modifier of the same noun: "A popular Twitch streamer … / The streamer told viewers
+    // …" is a person who streams on Twitch, not Twitch)
+    const { tokens } = this.doc;
+    const lastWord = words[words.length - 1]!;
+    for (let k = first - 1; k >= 0 && first - k <= 600; k--) {
+      if (tokens[k]!.cap === 0 || tokens[k]!.lower !== lastWord) continue;
+      if (tokens[k + 1]?.lower === head) return null;
+      break;
+    }
     // (nor a thing's name with a number: "EgyptAir Flight MS804" is a flight)
     return words.some((w) => ((KIND_WORDS.has(w) || ORG_SUFFIXES.has(w)) && !LEGAL_WORDS.test(w)) || /[0-9]/.test(w)) ? null : r;
   }
