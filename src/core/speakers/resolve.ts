@@ -2963,23 +2963,47 @@ export class SpeakerResolver {
     if (this.capitalSince(h.sent, first)) return null;
     const r = final(h.ref);
     const { tokens, sents } = this.doc;
-    const start = sents.starts[h.sent]!;
-    const end = (sents.starts[h.sent + 1] ?? tokens.length) - 1;
+    // the officer's description: the tokens of the organisation's name in it, and the sentence it stands in
     let name = '';
+    let from = -1;
+    let to = -1;
+    const bounds = (s: number): [number, number] => [sents.starts[s]!, (sents.starts[s + 1] ?? tokens.length) - 1];
     if (!r.key && r.desc && OFFICER_ROLES.test(r.desc.head)) {
       const m = /^an?\s+((?:\p{Lu}[\p{L}'’&.-]*\s+){1,4})\S+$/u.exec(r.desc.text);
       if (m) name = m[1]!.trim();
-    } else if (r.key && keyType(this.doc, r.key) === 'person') {
-      // (or the officer's name in apposition: "A Hydro-Nordique spokesperson, Lise Arsenault, said …")
-      for (let k = start; k < end && !name; k++) {
+      const [start, end] = bounds(h.sent);
+      for (let k = start; k <= end && name && from < 0; k++) {
         if (this.doc.quoted[k] || !/^(a|an)$/.test(tokens[k]!.lower)) continue;
+        // (the name's last token, past the hyphens inside it: "a Hydro-Nordique spokesperson")
         let e = k + 1;
-        while (e < end && ((tokens[e]!.word && tokens[e]!.cap > 0) || tightHyphen(tokens, e))) e++;
-        if (e > k + 1 && OFFICER_ROLES.test(tokens[e]?.lower ?? '') && tokens[e + 1]?.raw === ',' && tokens[e + 2]?.cap)
-          name = withoutInvisible(this.doc.text.slice(tokens[k + 1]!.start, tokens[e - 1]!.end));
+        while (e < end && tokens[e]!.end - tokens[k + 1]!.start < name.length) e++;
+        if (withoutInvisible(this.doc.text.slice(tokens[k + 1]!.start, tokens[e]!.end)) === name) [from, to] = [k + 1, e];
       }
+    } else if (r.key && keyType(this.doc, r.key) === 'person') {
+      // (or the officer's name in apposition: "A Hydro-Nordique spokesperson, Lise Arsenault, said …"; or after the role
+      // with no article, in the sentence that brought the officer in, the officer's own quotations between: "Fairmart
+      // spokesperson Liam Hale said …. / “…,” he said. / The company said …" is Fairmart; a few of them back at most)
+      for (let i = this.history.length - 1, n = 0; i >= 0 && n < 3 && from < 0; i--, n++) {
+        const x = this.history[i]!;
+        if (x.para < para - 2 || x.nested || final(x.ref).key !== r.key) break;
+        const [start, end] = bounds(x.sent);
+        for (let k = start; k < end && from < 0; k++) {
+          if (this.doc.quoted[k]) continue;
+          const article = /^(a|an)$/.test(tokens[k]!.lower);
+          // (with no article, the name opens a run of capitalised words)
+          if (!article && (tokens[k]!.cap === 0 || !tokens[k]!.word || (k > start && tokens[k - 1]!.cap > 0))) continue;
+          const b = article ? k + 1 : k;
+          let e = b;
+          while (e < end && ((tokens[e]!.word && tokens[e]!.cap > 0) || tightHyphen(tokens, e))) e++;
+          if (e === b || !OFFICER_ROLES.test(tokens[e]?.lower ?? '') || this.doc.quoted[e]) continue;
+          const apposed = article && tokens[e + 1]?.raw === ',' && !!tokens[e + 2]?.cap;
+          const named = !article && !!tokens[e + 1]?.word && tokens[e + 1]!.cap > 0 && !this.doc.quoted[e + 1];
+          if (apposed || named) [from, to] = [b, e - 1];
+        }
+      }
+      if (from >= 0) name = withoutInvisible(this.doc.text.slice(tokens[from]!.start, tokens[to]!.end));
     }
-    if (!name) return null;
+    if (!name || from < 0) return null;
     if (isGivenName(name.split(/\s+/)[0]!) || publicBodyName(name) || peoplesName(name)) return null;
     // (as for a company that spoke by its name: no public body's or place's word, "a City Hall spokeswoman")
     if (
@@ -2989,14 +3013,7 @@ export class SpeakerResolver {
         .some(notCompanyWord)
     )
       return null;
-    for (let k = start; k <= end; k++) {
-      if (this.doc.quoted[k] || !/^(a|an)$/.test(tokens[k]!.lower)) continue;
-      // (the name's last token, past the hyphens inside it: "a Hydro-Nordique spokesperson")
-      let e = k + 1;
-      while (e < end && tokens[e]!.end - tokens[k + 1]!.start < name.length) e++;
-      if (withoutInvisible(this.doc.text.slice(tokens[k + 1]!.start, tokens[e]!.end)) === name) return this.orgRef(k + 1, e, head, para);
-    }
-    return null;
+    return this.orgRef(from, to, head, para);
   }
 
   /**
