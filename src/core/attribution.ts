@@ -56,6 +56,7 @@ import {
   NOT_PERSON_SHAPE,
   ORG_HEADS,
   PERSON_SHAPE,
+  TRADES,
   POSITIONS,
   IRREGULAR_PAST,
   QUANTITY_NOUNS,
@@ -5049,8 +5050,16 @@ function roleBeforeName(doc: Doc, from: number, first: number): boolean {
       return false;
   }
   const role = tokens[first - 1]!.lower;
-  // (or a rank or title written in lower case: "One of them, retired corporal Brendan Keefe, said")
-  return namedAs || kin || SPEAKER_NOUNS.has(role) || TITLES.has(role) || (PERSON_SHAPE.test(role) && !NOT_PERSON_SHAPE.test(role));
+  // (or a rank or title written in lower case: "One of them, retired corporal Brendan Keefe, said"; or a trade: "Her
+  // co-worker, deli clerk Bernard Osei, said")
+  return (
+    namedAs ||
+    kin ||
+    SPEAKER_NOUNS.has(role) ||
+    TITLES.has(role) ||
+    TRADES.test(role) ||
+    (PERSON_SHAPE.test(role) && !NOT_PERSON_SHAPE.test(role))
+  );
 }
 
 /**

@@ -626,6 +626,13 @@ export const POSITIONS =
   /^(forward|guard|defen[cs]em[ae]n|quarterback|halfback|fullback|tailback|linebacker|shortstop|goalie|centre|center|rookie|veteran|skip|lead|striker|midfielder|winger|goalkeeper|goaltender|pitcher|catcher|outfielder|infielder|reliever)$/;
 
 /**
+ * Trades of none of PERSON_SHAPE's shapes, read as a role only directly before a name in apposition ("Her co-worker, deli
+ * clerk Bernard Osei, said"); alone, "the clerk" or "the pilot" stays a description of its own.
+ */
+export const TRADES =
+  /^(clerk|cashier|cook|chef|mechanic|machinist|janitor|custodian|pilot|steward|stewardess|midwife|barista|medic|paralegal|welder|typist)$/;
+
+/**
  * The shape of a noun that names a person, as a description's head: an agent ("the Swedish striker", "the designer",
  * "the neurosurgeon"), a "-man" or "-woman", or one of a few nouns for what a person is ("the veteran", "the nominee").
  */
