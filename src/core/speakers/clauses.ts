@@ -3403,7 +3403,18 @@ export class ClauseFinder {
     const appeal =
       /^(urg(e|es|ed)|ask(s|ed)?)$/.test(v.lower) &&
       (/^(anyone|anybody|everyone|whoever)$/.test(n1) || (n1 === 'the' && tokens[k + 2]?.lower === 'public'));
-    if (!own && !asked && !appeal && !ACTS.test(v.lower)) return false;
+    // (and a directive to a hearer, an object and a to-clause after the verb: "said the offer was “a slap in the face” and
+    // told workers to prepare for a strike")
+    let to = k + 1;
+    while (to < k + 4 && tokens[to]?.word && tokens[to]!.cap === 0 && tokens[to]!.lower !== 'to') to++;
+    const directive =
+      /^(tell|tells|told|warn|warns|warned|advise|advises|advised)$/.test(v.lower) &&
+      to > k + 1 &&
+      tokens[to]?.lower === 'to' &&
+      !!tokens[to + 1]?.word &&
+      tokens[to + 1]!.cap === 0 &&
+      !DETERMINERS.has(tokens[to + 1]!.lower);
+    if (!own && !asked && !appeal && !directive && !ACTS.test(v.lower)) return false;
     const past = (w: string): boolean => /ed$/.test(w) || IRREGULAR_PAST.has(w) || /^(said|told)$/.test(w);
     if (c.verb.endsWith('ing')) return v.lower.endsWith('ing');
     if (past(c.verb)) return past(v.lower);
