@@ -3454,6 +3454,10 @@ function scanSubjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
         if (d && d.kind !== 'pronoun') return d;
         break;
       }
+      // (a representative for a named person is the one who speaks, not the person: "according to a spokeswoman for
+      // Premier Dale Ives, who said …")
+      const rep = representativeFor(doc, j - 2, floor);
+      if (rep) return rep;
       const s = subjectWithPP(doc, j - 2, floor, seen);
       if (s) return s;
       const o = subjectAtRaw(doc, j - 2, floor, seen);
@@ -7766,6 +7770,30 @@ export function relativeNamerSubject(doc: Doc, openTok: number): Subject | null 
     found = { kind: 'key', key: k.key, first: k.first, last: j };
   }
   return found;
+}
+
+/** Nouns of people who speak for another: "a spokeswoman for Premier Dale Ives", "a lawyer for Ana Vale". */
+const REPRESENTATIVES = /^(spokesperson|spokesman|spokeswoman|aide|adviser|advisor|lawyer|attorney|representative)$/;
+
+/**
+ * An indefinite description of someone who speaks for a person named, the name ending at e: "a spokeswoman for Premier
+ * Dale Ives" (the article, at most one modifier, the representative's noun, "for", a title and the name); or null.
+ */
+function representativeFor(doc: Doc, e: number, floor: number): Found | null {
+  const { tokens } = doc;
+  const named = keyEndingAt(doc, e);
+  if (!named || !isPersonKey(doc, named.key)) return null;
+  // (past titles before the name: "for Industry Minister Raj Dhillon", "for union president Kwame Asante")
+  let p = named.first - 1;
+  const title = (t: Token): boolean => t.word && (t.cap > 0 || TITLES.has(t.lower) || SPEAKER_NOUNS.has(t.lower));
+  while (p > floor && named.first - p <= 4 && title(tokens[p]!) && !doc.quoted[p]) p--;
+  if (tokens[p]?.lower !== 'for' || !REPRESENTATIVES.test(tokens[p - 1]?.lower ?? '') || tokens[p - 1]!.cap !== 0) return null;
+  let a = p - 2;
+  if (tokens[a]?.word && tokens[a]!.cap === 0 && !/^(a|an|one)$/.test(tokens[a]!.lower)) a--;
+  if (a <= floor || !/^(a|an|one)$/.test(tokens[a]?.lower ?? '') || doc.quoted[a]) return null;
+  const head = tokens[p - 1]!.lower;
+  const text = withoutInvisible(doc.text.slice(tokens[a]!.start, tokens[e]!.end));
+  return { kind: 'desc', desc: { text, definite: false, head, group: false, gender: descGender(head) }, first: a, last: e };
 }
 
 /**
