@@ -372,7 +372,7 @@ const CLOSES =
 const WHICH_AFTER = /^,\s+which\s+(?!(?:he|she|they|it|we|i|you|the|a|an|his|her|their|its|this|that)\b)\p{Ll}/u;
 /** ", a conservative political action committee," (an article and up to six lower-case words, no preposition among them). */
 const NOUN_AFTER = new RegExp(
-  `^,\\s+(?:a|an|the)\\s+(?:(?!(?:of|for|at|in|on|with|from|to|by|or|who|that|which|whose)\\b)(?:\\p{Ll}[\\p{Ll}-]*|\\p{Lu}\\p{Ll}+)\\s+){0,6}?${ORGANISATION_NOUN}(?=\\s*[,.;:)]|\\s+(?:that|which|whose|of|for|in|based|founded|backed|with|behind)\\b)`,
+  `^,\\s+(?:a|an|the)\\s+(?:(?!(?:of|for|at|in|on|with|from|to|by|or|who|that|which|whose)\\b)(?:\\p{Ll}[\\p{Ll}-]*|\\p{Lu}\\p{Ll}+)\\s+){0,6}?(${ORGANISATION_NOUN})(?=\\s*[,.;:)]|\\s+(?:that|which|whose|of|for|in|based|founded|backed|with|behind)\\b)`,
   'u',
 );
 /** "the group ", "a firm called " right before the name. */
@@ -406,7 +406,11 @@ function* written(text: string, name: string): Generator<[before: string, after:
  */
 function organisationShown(text: string, name: string, ungiven: boolean): boolean {
   for (const [before, after] of written(text, name)) {
-    if ((ungiven && WHICH_AFTER.test(after)) || NOUN_AFTER.test(after)) return true;
+    if (ungiven && WHICH_AFTER.test(after)) return true;
+    // (a trade of an agent's shape after a given name is a person's: "Marc Gauthier, a heavy equipment operator", not a
+    // company's as "Tarrow Lines, a ferry operator" is)
+    const noun = NOUN_AFTER.exec(after)?.[1];
+    if (noun && (ungiven || !PERSON_SHAPE.test(noun))) return true;
     // (the anchored test first: the two on `before` try each of its places)
     if (CLOSES.test(after) && (NOUN_BEFORE.test(before) || WORKS_AT.test(before))) return true;
     // (or set off by commas after "the company": "The company, Northern Ridge Gas Link, said")
