@@ -4378,15 +4378,33 @@ export class SpeakerResolver {
    */
   private subjectPastNamer(sent: number, want: Gender, para: number): Ref | null {
     const h = this.last();
-    // (a frame of naming, not of saying: "what Ostrander calls", "a plan Vik described as")
-    if (!h || (h.c && !/^(call|calls|called|describe|describes|described)$/.test(h.c.verb)) || h.sent !== sent - 1 || h.para !== para)
-      return null;
     const { tokens, sents } = this.doc;
+    // (or the noun "claim" after its claimant, the object of the subject's verb: "Whitlock rejected the union's claim that
+    // managers had received bonuses. “…,” she said." is Whitlock's)
+    const claim =
+      !!h?.c &&
+      /^claims?$/.test(tokens[h.c.verbFirst]?.lower ?? '') &&
+      /^('s|’s|his|her|their|its)$/.test(tokens[h.c.verbFirst - 1]?.lower ?? '');
+    // (a frame of naming, not of saying: "what Ostrander calls", "a plan Vik described as")
+    if (
+      !h ||
+      (h.c && !/^(call|calls|called|describe|describes|described)$/.test(h.c.verb) && !claim) ||
+      h.sent !== sent - 1 ||
+      h.para !== para
+    )
+      return null;
     if (tokens[sents.starts[sent]!]!.para !== para) return null;
     // (a person named, not a description: resolving one here, out of the text's order, reads back sentence by sentence
     // through the descriptions before it)
     const r = this.subjectOf(sents.starts[sent - 1]!, sents.starts[sent]! - 1, para, false, 'named');
     const hk = final(h.ref).key;
+    if (claim && r?.key && keyType(this.doc, r.key) === 'person' && (!hk || keyId(r.key) !== keyId(hk)) && r.key) {
+      // (the subject opens the sentence, before the claim)
+      const opens = this.personMentions.some(
+        (pm) => keyId(pm.key) === keyId(r.key!) && pm.first < h.c!.first && sents.sent[pm.first] === sent - 1,
+      );
+      return opens ? this.fitting(r, want) : null;
+    }
     if (!r?.key || !hk || keyId(r.key) === keyId(hk) || keyType(this.doc, r.key) !== 'person') return null;
     const named = this.personMentions.some(
       (pm) => keyId(pm.key) === keyId(hk) && sents.sent[pm.first] === sent - 1 && !this.doc.quoted[pm.first],
