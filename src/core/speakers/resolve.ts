@@ -336,6 +336,10 @@ function unionShaped(tokens: ReadonlyArray<Token>, a: number, e: number): boolea
 const EMPLOYER_PLURALS =
   /^(employers|manufacturers|producers|retailers|builders|developers|bankers|exporters|importers|distributors|shippers|dealers|landlords|insurers|operators|owners|grocers|restaurants|hotels|merchants|contractors)$/i;
 
+/** Plurals of those a service serves, whose alliance or association speaks for its users, no union: "the Metro Riders Alliance". */
+const CLIENT_PLURALS =
+  /^(riders|passengers|commuters|travell?ers|tenants|renters|residents|homeowners|taxpayers|ratepayers|consumers|customers|shoppers|patients|parents|voters|cyclists|pedestrians|users|fans|neighbou?rs)$/i;
+
 /** Whether a name as written is a union's by its shape (see unionShaped): "the Westbrook Nurses' Association". */
 function unionName(name: string): boolean {
   const words = name.replace(/^the\s+/i, '').split(/\s+/);
@@ -348,7 +352,7 @@ function unionName(name: string): boolean {
   if (head !== 'association' && head !== 'alliance' && head !== 'federation') return false;
   const w = (words[h - 1] ?? '').replace(/['’]$/, '');
   // (not of the businesses across the table: "the Maritime Employers Association", "the Home Builders' Association")
-  if (EMPLOYER_PLURALS.test(w)) return false;
+  if (EMPLOYER_PLURALS.test(w) || CLIENT_PLURALS.test(w)) return false;
   return /^\p{Lu}/u.test(w) && (w.toLowerCase() === 'service' || /[^su]s$/i.test(w));
 }
 /** Small words that open a sentence before a name: "At Riverside Hospital, …". */
