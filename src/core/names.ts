@@ -2568,7 +2568,8 @@ export class PeopleRegistry {
     if (this.membersOf(runEnd) && isNameWord(tokens[runEnd + 2]) && !tokens[runEnd + 2]!.gap) return;
     // a name with a plural possessive ending in an organisation's noun (or that and a union local's "Local") is that
     // organisation's whole: "The International Longshore Workers' Union Local 402", "the Elementary Teachers' Federation"
-    const head = this.localOf(runEnd, runEnd) ? runEnd - 1 : runEnd;
+    // (a run of "Local" alone has no word before it of its own: "Local 218 of the …" opening the text)
+    const head = runEnd > runStart && this.localOf(runEnd, runEnd) ? runEnd - 1 : runEnd;
     // (not before its own "of" and a place, which the name goes on with: "the Nurses' Union of Westmark")
     if (
       ORG_HEADS.has(tokens[head]!.lower) &&
