@@ -6157,6 +6157,9 @@ function titledDocumentClose(doc: Doc, k: number, end: number): number {
   return -1;
 }
 
+/** Copies and parts of a document, named with the document after "of": "a copy of the offer", "a summary of the deal". */
+const DOCUMENT_PARTS = /^(copy|copies|summary|draft|excerpt|excerpts|transcript|version|portion|section)$/;
+
 function accordingSource(doc: Doc, vLast: number): Found | null {
   const { tokens } = doc;
   const end = sentEnd(doc, vLast);
@@ -6221,6 +6224,13 @@ function accordingSource(doc: Doc, vLast: number): Found | null {
         k = e;
         continue;
       }
+    }
+    // a copy or a part of a document, whose "of" names the document ("according to a copy of the offer obtained by the
+    // Chronicle", "a summary of the agreement posted by the union"): the phrase runs on to the document's noun
+    if (x.lower === 'of' && x.cap === 0 && head === k - 1 && ofAt < 0 && DOCUMENT_PARTS.test(tokens[head]!.lower)) {
+      ofAt = k;
+      limit = Math.max(limit, k + 4);
+      continue;
     }
     // (a noun in -ing is no participle: "according to a council briefing", "a court filing", "recent polling")
     const participle = (/[^e]ed$|ing$/.test(x.lower) && !ING_NOUNS.test(x.lower)) || DOCUMENT_HELD_BY.test(x.lower);
