@@ -1073,7 +1073,7 @@ function subjectAtRaw(doc: Doc, j: number, floor: number, seen: NewName[]): Foun
     return { kind: 'key', key: known.key, first: known.first, last: j };
   }
   // a union local's number ends its name: "Unifor Local 195 said", "Teamsters Local 987 said"
-  if (/^[0-9]{1,5}$/.test(t.raw) && j - 1 >= floor && doc.tokens[j - 1]!.raw === 'Local' && !t.gap) {
+  if (/^[0-9]{1,5}[A-Z]?$/.test(t.raw) && j - 1 >= floor && doc.tokens[j - 1]!.raw === 'Local' && !t.gap) {
     const local = subjectAtRaw(doc, j - 1, floor, seen);
     if (!local || local.kind === 'pronoun') return null;
     // (named with its number, as an organisation the dataset does not know)

@@ -1210,7 +1210,7 @@ export class PeopleRegistry {
       ((ORG_SUFFIXES.has(t.lower) && !(g !== null && last === first + 1)) ||
         (orgNameEnd(t.lower) && last > first) ||
         // (a union local before its number: "Teamsters Local 880", "Unifor Local 444")
-        (t.lower === 'local' && last > first && /^[0-9]{1,5}$/.test(tokens[last + 1]?.raw ?? '')) ||
+        (t.lower === 'local' && last > first && /^[0-9]{1,5}[A-Z]?$/.test(tokens[last + 1]?.raw ?? '')) ||
         COUNTRIES.has(t.lower) ||
         (lone && signs === undefined) ||
         place ||
@@ -2265,13 +2265,13 @@ export class PeopleRegistry {
   /** Is token k a union local's "Local" with its number, the run's last word: "… Workers' Union Local 402"? */
   private localOf(k: number, runEnd: number): boolean {
     const { tokens } = this.ctx;
-    return k === runEnd && tokens[k]!.lower === 'local' && /^[0-9]{1,5}$/.test(tokens[k + 1]?.raw ?? '');
+    return k === runEnd && tokens[k]!.lower === 'local' && /^[0-9]{1,5}[A-Z]?$/.test(tokens[k + 1]?.raw ?? '');
   }
 
   private unionLocal(p: UnknownPerson): boolean {
     const { tokens } = this.ctx;
     return p.mentions.some(
-      (m) => m.last > m.first && tokens[m.last]!.lower === 'local' && /^[0-9]{1,5}$/.test(tokens[m.last + 1]?.raw ?? ''),
+      (m) => m.last > m.first && tokens[m.last]!.lower === 'local' && /^[0-9]{1,5}[A-Z]?$/.test(tokens[m.last + 1]?.raw ?? ''),
     );
   }
 
