@@ -195,7 +195,7 @@ export const DEMONYMS = set(`
 export const ORG_SUFFIXES = set(`
   inc corp corporation co ltd llc plc group bank ministry department agency university college school chamber order
   institute council party association news times post press journal herald tribune gazette telegraph
-  guardian network committee court tribunal police service services foundation fund club league federation confederacy confederation union
+  guardian network committee court tribunal police service services foundation fund club league federation confederacy confederation union brotherhood
   company airlines airways motors house office hospital center centre centers centres church army navy force forces
   commission authority board organization organisation society parliament congress senate assembly
   government administration city town township village municipality district county state province region area zone territory republic kingdom museum stadium street avenue road

@@ -346,7 +346,9 @@ function unionName(name: string): boolean {
   let h = 0;
   while (h < words.length - 1 && !/^(of|for)$/.test(words[h + 1]!)) h++;
   const head = words[h]!.toLowerCase();
+  // (or a brotherhood of its trade: "the Brotherhood of Rail Operating Crews", "the International Brotherhood of …")
   if (head === 'guild') return h > 0;
+  if (head === 'brotherhood') return true;
   // (a federation of labour, or of workers named before it: "the Ontario Federation of Labour", "the Teachers' Federation")
   if (head === 'federation' && /^labou?r$/i.test(words[h + 2] ?? '')) return true;
   if (head !== 'association' && head !== 'alliance' && head !== 'federation') return false;
