@@ -2100,6 +2100,13 @@ export class ClauseFinder {
         if (t.lower === 'of' && v.word && /ing$/.test(v.lower))
           // (two words fewer than the whole needs: "him of lying" was too short, "him of ignoring the problem" was not)
           return j === from + 1 && OBJECT_PRONOUNS.test(f.lower) ? this.clauseTo(c, j + 1, se, 2) : this.clauseTo(c, from, se);
+        // (or a charge named by a noun, an adjective before it at most, up to the first comma: "accused Shipwell of
+        // illegal tactics during the campaign, including …", "accused the employer of bad faith")
+        if (t.lower === 'of' && m === j + 1 && v.word && v.cap === 0 && !quoted[m] && !DETERMINERS.has(v.lower) && !PRONOUNS.has(v.lower)) {
+          let e = m;
+          while (e + 1 < se && tokens[e + 1]!.word && !quoted[e + 1]) e++;
+          return e > m ? this.clauseTo(c, from, e) : null;
+        }
       } else if (t.lower === 'as' && j > from) {
         // (what it is described as ends before a relative clause of the writer's on it, with a subject of its own:
         // 'described the lanes as “a communist plot,” which I am fairly sure they are not')
