@@ -3253,6 +3253,10 @@ export class SpeakerResolver {
         if (/^(shares|stock)$/.test(t.lower) && /^(of|in)$/.test(tokens[k + 1]?.lower ?? '')) continue; // "Shares of Northwind …"
         // (a nationality before a noun in lower case describes the name after it: "British drugmaker Halvern Therapeutics")
         if (DEMONYMS.has(t.lower) && tokens[k + 1]?.word && tokens[k + 1]!.cap === 0) continue;
+        // (nor an organisation's noun opening the sentence before a noun in lower case, no name but a common noun's
+        // capital: "Union leaders accused …", "Company officials said …")
+        if (k === start && ORG_HEADS.has(t.lower) && tokens[k + 1]?.word && tokens[k + 1]!.cap === 0 && !NP_BREAK.has(tokens[k + 1]!.lower))
+          continue;
         // the capitalised run from k, with "of" inside: "Ministry of Labour"
         let e = k;
         let suffixAt = ORG_SUFFIXES.has(t.lower) ? k : -1;
