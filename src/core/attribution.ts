@@ -56,6 +56,7 @@ import {
   NOT_PERSON_SHAPE,
   ORG_HEADS,
   PERSON_SHAPE,
+  TRADES,
   POSITIONS,
   IRREGULAR_PAST,
   QUANTITY_NOUNS,
@@ -1147,7 +1148,7 @@ function subjectAtRaw(doc: Doc, j: number, floor: number, seen: NewName[]): Foun
     return { kind: 'key', key: known.key, first: known.first, last: j };
   }
   // a union local's number ends its name: "Unifor Local 195 said", "Teamsters Local 987 said"
-  if (/^[0-9]{1,5}$/.test(t.raw) && j - 1 >= floor && doc.tokens[j - 1]!.raw === 'Local' && !t.gap) {
+  if (/^[0-9]{1,5}[A-Z]?$/.test(t.raw) && j - 1 >= floor && doc.tokens[j - 1]!.raw === 'Local' && !t.gap) {
     const local = subjectAtRaw(doc, j - 1, floor, seen);
     if (!local || local.kind === 'pronoun') return null;
     // (named with its number, as an organisation the dataset does not know)
@@ -3538,6 +3539,10 @@ function scanSubjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
         if (d && d.kind !== 'pronoun') return d;
         break;
       }
+      // (a representative for a named person is the one who speaks, not the person: "according to a spokeswoman for
+      // Premier Dale Ives, who said …")
+      const rep = representativeFor(doc, j - 2, floor);
+      if (rep) return rep;
       const s = subjectWithPP(doc, j - 2, floor, seen);
       if (s) return s;
       const o = subjectAtRaw(doc, j - 2, floor, seen);
@@ -5165,8 +5170,16 @@ function roleBeforeName(doc: Doc, from: number, first: number): boolean {
       return false;
   }
   const role = tokens[first - 1]!.lower;
-  // (or a rank or title written in lower case: "One of them, retired corporal Brendan Keefe, said")
-  return namedAs || kin || SPEAKER_NOUNS.has(role) || TITLES.has(role) || (PERSON_SHAPE.test(role) && !NOT_PERSON_SHAPE.test(role));
+  // (or a rank or title written in lower case: "One of them, retired corporal Brendan Keefe, said"; or a trade: "Her
+  // co-worker, deli clerk Bernard Osei, said")
+  return (
+    namedAs ||
+    kin ||
+    SPEAKER_NOUNS.has(role) ||
+    TITLES.has(role) ||
+    TRADES.test(role) ||
+    (PERSON_SHAPE.test(role) && !NOT_PERSON_SHAPE.test(role))
+  );
 }
 
 /**
@@ -6280,6 +6293,9 @@ function titledDocumentClose(doc: Doc, k: number, end: number): number {
   return -1;
 }
 
+/** Copies and parts of a document, named with the document after "of": "a copy of the offer", "a summary of the deal". */
+const DOCUMENT_PARTS = /^(copy|copies|summary|draft|excerpt|excerpts|transcript|version|portion|section)$/;
+
 function accordingSource(doc: Doc, vLast: number): Found | null {
   const { tokens } = doc;
   const end = sentEnd(doc, vLast);
@@ -6352,6 +6368,13 @@ function accordingSource(doc: Doc, vLast: number): Found | null {
         k = e;
         continue;
       }
+    }
+    // a copy or a part of a document, whose "of" names the document ("according to a copy of the offer obtained by the
+    // Chronicle", "a summary of the agreement posted by the union"): the phrase runs on to the document's noun
+    if (x.lower === 'of' && x.cap === 0 && head === k - 1 && ofAt < 0 && DOCUMENT_PARTS.test(tokens[head]!.lower)) {
+      ofAt = k;
+      limit = Math.max(limit, k + 4);
+      continue;
     }
     // (a noun in -ing is no participle: "according to a council briefing", "a court filing", "recent polling")
     const participle = (/[^e]ed$|ing$/.test(x.lower) && !ING_NOUNS.test(x.lower)) || DOCUMENT_HELD_BY.test(x.lower);
@@ -7979,6 +8002,30 @@ export function relativeNamerSubject(doc: Doc, openTok: number): Subject | null 
     found = { kind: 'key', key: k.key, first: k.first, last: j };
   }
   return found;
+}
+
+/** Nouns of people who speak for another: "a spokeswoman for Premier Dale Ives", "a lawyer for Ana Vale". */
+const REPRESENTATIVES = /^(spokesperson|spokesman|spokeswoman|aide|adviser|advisor|lawyer|attorney|representative)$/;
+
+/**
+ * An indefinite description of someone who speaks for a person named, the name ending at e: "a spokeswoman for Premier
+ * Dale Ives" (the article, at most one modifier, the representative's noun, "for", a title and the name); or null.
+ */
+function representativeFor(doc: Doc, e: number, floor: number): Found | null {
+  const { tokens } = doc;
+  const named = keyEndingAt(doc, e);
+  if (!named || !isPersonKey(doc, named.key)) return null;
+  // (past titles before the name: "for Industry Minister Raj Dhillon", "for union president Kwame Asante")
+  let p = named.first - 1;
+  const title = (t: Token): boolean => t.word && (t.cap > 0 || TITLES.has(t.lower) || SPEAKER_NOUNS.has(t.lower));
+  while (p > floor && named.first - p <= 4 && title(tokens[p]!) && !doc.quoted[p]) p--;
+  if (tokens[p]?.lower !== 'for' || !REPRESENTATIVES.test(tokens[p - 1]?.lower ?? '') || tokens[p - 1]!.cap !== 0) return null;
+  let a = p - 2;
+  if (tokens[a]?.word && tokens[a]!.cap === 0 && !/^(a|an|one)$/.test(tokens[a]!.lower)) a--;
+  if (a <= floor || !/^(a|an|one)$/.test(tokens[a]?.lower ?? '') || doc.quoted[a]) return null;
+  const head = tokens[p - 1]!.lower;
+  const text = withoutInvisible(doc.text.slice(tokens[a]!.start, tokens[e]!.end));
+  return { kind: 'desc', desc: { text, definite: false, head, group: false, gender: descGender(head) }, first: a, last: e };
 }
 
 /**

@@ -196,7 +196,7 @@ export const DEMONYMS = set(`
 export const ORG_SUFFIXES = set(`
   inc corp corporation co ltd llc plc group bank ministry department agency university college school chamber order
   institute council party association news times post press journal herald tribune gazette telegraph
-  guardian network committee court tribunal police service services foundation fund club league federation confederacy confederation union
+  guardian network committee court tribunal police service services foundation fund club league federation confederacy confederation union brotherhood
   company airlines airways motors house office hospital center centre centers centres church army navy force forces
   commission authority board organization organisation society parliament congress senate assembly
   government administration city town township village municipality district county state province region area zone territory republic kingdom museum stadium street avenue road
@@ -625,6 +625,13 @@ export const NAMING_NOUNS = set(
  */
 export const POSITIONS =
   /^(forward|guard|defen[cs]em[ae]n|quarterback|halfback|fullback|tailback|linebacker|shortstop|goalie|centre|center|rookie|veteran|skip|lead|striker|midfielder|winger|goalkeeper|goaltender|pitcher|catcher|outfielder|infielder|reliever)$/;
+
+/**
+ * Trades of none of PERSON_SHAPE's shapes, read as a role only directly before a name in apposition ("Her co-worker, deli
+ * clerk Bernard Osei, said"); alone, "the clerk" or "the pilot" stays a description of its own.
+ */
+export const TRADES =
+  /^(clerk|cashier|cook|chef|mechanic|machinist|janitor|custodian|pilot|steward|stewardess|midwife|barista|medic|paralegal|welder|typist)$/;
 
 /**
  * The shape of a noun that names a person, as a description's head: an agent ("the Swedish striker", "the designer",

@@ -374,7 +374,7 @@ const CLOSES =
 const WHICH_AFTER = /^,\s+which\s+(?!(?:he|she|they|it|we|i|you|the|a|an|his|her|their|its|this|that)\b)\p{Ll}/u;
 /** ", a conservative political action committee," (an article and up to six lower-case words, no preposition among them). */
 const NOUN_AFTER = new RegExp(
-  `^,\\s+(?:a|an|the)\\s+(?:(?!(?:of|for|at|in|on|with|from|to|by|or|who|that|which|whose)\\b)(?:\\p{Ll}[\\p{Ll}-]*|\\p{Lu}\\p{Ll}+)\\s+){0,6}?${ORGANISATION_NOUN}(?=\\s*[,.;:)]|\\s+(?:that|which|whose|of|for|in|based|founded|backed|with|behind)\\b)`,
+  `^,\\s+(?:a|an|the)\\s+(?:(?!(?:of|for|at|in|on|with|from|to|by|or|who|that|which|whose)\\b)(?:\\p{Ll}[\\p{Ll}-]*|\\p{Lu}\\p{Ll}+)\\s+){0,6}?(${ORGANISATION_NOUN})(?=\\s*[,.;:)]|\\s+(?:that|which|whose|of|for|in|based|founded|backed|with|behind)\\b)`,
   'u',
 );
 /** "the group ", "a firm called " right before the name. */
@@ -408,7 +408,11 @@ function* written(text: string, name: string): Generator<[before: string, after:
  */
 function organisationShown(text: string, name: string, ungiven: boolean): boolean {
   for (const [before, after] of written(text, name)) {
-    if ((ungiven && WHICH_AFTER.test(after)) || NOUN_AFTER.test(after)) return true;
+    if (ungiven && WHICH_AFTER.test(after)) return true;
+    // (a trade of an agent's shape after a given name is a person's: "Marc Gauthier, a heavy equipment operator", not a
+    // company's as "Tarrow Lines, a ferry operator" is)
+    const noun = NOUN_AFTER.exec(after)?.[1];
+    if (noun && (ungiven || !PERSON_SHAPE.test(noun))) return true;
     // (the anchored test first: the two on `before` try each of its places)
     if (CLOSES.test(after) && (NOUN_BEFORE.test(before) || WORKS_AT.test(before))) return true;
     // (or set off by commas after "the company": "The company, Northern Ridge Gas Link, said")
@@ -1238,7 +1242,7 @@ export class PeopleRegistry {
       ((ORG_SUFFIXES.has(t.lower) && !(g !== null && last === first + 1)) ||
         (orgNameEnd(t.lower) && last > first) ||
         // (a union local before its number: "Teamsters Local 880", "Unifor Local 444")
-        (t.lower === 'local' && last > first && /^[0-9]{1,5}$/.test(tokens[last + 1]?.raw ?? '')) ||
+        (t.lower === 'local' && last > first && /^[0-9]{1,5}[A-Z]?$/.test(tokens[last + 1]?.raw ?? '')) ||
         COUNTRIES.has(t.lower) ||
         (lone && signs === undefined) ||
         place ||
@@ -2310,13 +2314,13 @@ export class PeopleRegistry {
   /** Is token k a union local's "Local" with its number, the run's last word: "… Workers' Union Local 402"? */
   private localOf(k: number, runEnd: number): boolean {
     const { tokens } = this.ctx;
-    return k === runEnd && tokens[k]!.lower === 'local' && /^[0-9]{1,5}$/.test(tokens[k + 1]?.raw ?? '');
+    return k === runEnd && tokens[k]!.lower === 'local' && /^[0-9]{1,5}[A-Z]?$/.test(tokens[k + 1]?.raw ?? '');
   }
 
   private unionLocal(p: UnknownPerson): boolean {
     const { tokens } = this.ctx;
     return p.mentions.some(
-      (m) => m.last > m.first && tokens[m.last]!.lower === 'local' && /^[0-9]{1,5}$/.test(tokens[m.last + 1]?.raw ?? ''),
+      (m) => m.last > m.first && tokens[m.last]!.lower === 'local' && /^[0-9]{1,5}[A-Z]?$/.test(tokens[m.last + 1]?.raw ?? ''),
     );
   }
 

@@ -2154,6 +2154,13 @@ export class ClauseFinder {
         if (t.lower === 'of' && v.word && /ing$/.test(v.lower))
           // (two words fewer than the whole needs: "him of lying" was too short, "him of ignoring the problem" was not)
           return j === from + 1 && OBJECT_PRONOUNS.test(f.lower) ? this.clauseTo(c, j + 1, se, 2) : this.clauseTo(c, from, se);
+        // (or a charge named by a noun, an adjective before it at most, up to the first comma: "accused Shipwell of
+        // illegal tactics during the campaign, including …", "accused the employer of bad faith")
+        if (t.lower === 'of' && m === j + 1 && v.word && v.cap === 0 && !quoted[m] && !DETERMINERS.has(v.lower) && !PRONOUNS.has(v.lower)) {
+          let e = m;
+          while (e + 1 < se && tokens[e + 1]!.word && !quoted[e + 1]) e++;
+          return e > m ? this.clauseTo(c, from, e) : null;
+        }
       } else if (t.lower === 'as' && j > from) {
         // (what it is described as ends before a relative clause of the writer's on it, with a subject of its own:
         // 'described the lanes as “a communist plot,” which I am fairly sure they are not')
@@ -3530,7 +3537,18 @@ export class ClauseFinder {
     const appeal =
       /^(urg(e|es|ed)|ask(s|ed)?)$/.test(v.lower) &&
       (/^(anyone|anybody|everyone|whoever)$/.test(n1) || (n1 === 'the' && tokens[k + 2]?.lower === 'public'));
-    if (!own && !asked && !appeal && !refusal && !ACTS.test(v.lower)) return false;
+    // (and a directive to a hearer, an object and a to-clause after the verb: "said the offer was “a slap in the face” and
+    // told workers to prepare for a strike")
+    let to = k + 1;
+    while (to < k + 4 && tokens[to]?.word && tokens[to]!.cap === 0 && tokens[to]!.lower !== 'to') to++;
+    const directive =
+      /^(tell|tells|told|warn|warns|warned|advise|advises|advised)$/.test(v.lower) &&
+      to > k + 1 &&
+      tokens[to]?.lower === 'to' &&
+      !!tokens[to + 1]?.word &&
+      tokens[to + 1]!.cap === 0 &&
+      !DETERMINERS.has(tokens[to + 1]!.lower);
+    if (!own && !asked && !appeal && !refusal && !directive && !ACTS.test(v.lower)) return false;
     const past = (w: string): boolean => /ed$/.test(w) || IRREGULAR_PAST.has(w) || /^(said|told)$/.test(w);
     if (c.verb.endsWith('ing')) return v.lower.endsWith('ing');
     if (past(c.verb)) return past(v.lower);

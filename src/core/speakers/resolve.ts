@@ -336,19 +336,25 @@ function unionShaped(tokens: ReadonlyArray<Token>, a: number, e: number): boolea
 const EMPLOYER_PLURALS =
   /^(employers|manufacturers|producers|retailers|builders|developers|bankers|exporters|importers|distributors|shippers|dealers|landlords|insurers|operators|owners|grocers|restaurants|hotels|merchants|contractors)$/i;
 
+/** Plurals of those a service serves, whose alliance or association speaks for its users, no union: "the Metro Riders Alliance". */
+const CLIENT_PLURALS =
+  /^(riders|passengers|commuters|travell?ers|tenants|renters|residents|homeowners|taxpayers|ratepayers|consumers|customers|shoppers|patients|parents|voters|cyclists|pedestrians|users|fans|neighbou?rs)$/i;
+
 /** Whether a name as written is a union's by its shape (see unionShaped): "the Westbrook Nurses' Association". */
 function unionName(name: string): boolean {
   const words = name.replace(/^the\s+/i, '').split(/\s+/);
   let h = 0;
   while (h < words.length - 1 && !/^(of|for)$/.test(words[h + 1]!)) h++;
   const head = words[h]!.toLowerCase();
+  // (or a brotherhood of its trade: "the Brotherhood of Rail Operating Crews", "the International Brotherhood of …")
   if (head === 'guild') return h > 0;
+  if (head === 'brotherhood') return true;
   // (a federation of labour, or of workers named before it: "the Ontario Federation of Labour", "the Teachers' Federation")
   if (head === 'federation' && /^labou?r$/i.test(words[h + 2] ?? '')) return true;
   if (head !== 'association' && head !== 'alliance' && head !== 'federation') return false;
   const w = (words[h - 1] ?? '').replace(/['’]$/, '');
   // (not of the businesses across the table: "the Maritime Employers Association", "the Home Builders' Association")
-  if (EMPLOYER_PLURALS.test(w)) return false;
+  if (EMPLOYER_PLURALS.test(w) || CLIENT_PLURALS.test(w)) return false;
   return /^\p{Lu}/u.test(w) && (w.toLowerCase() === 'service' || /[^su]s$/i.test(w));
 }
 /** Small words that open a sentence before a name: "At Riverside Hospital, …". */
@@ -3033,23 +3039,47 @@ export class SpeakerResolver {
     if (this.capitalSince(h.sent, first)) return null;
     const r = final(h.ref);
     const { tokens, sents } = this.doc;
-    const start = sents.starts[h.sent]!;
-    const end = (sents.starts[h.sent + 1] ?? tokens.length) - 1;
+    // the officer's description: the tokens of the organisation's name in it, and the sentence it stands in
     let name = '';
+    let from = -1;
+    let to = -1;
+    const bounds = (s: number): [number, number] => [sents.starts[s]!, (sents.starts[s + 1] ?? tokens.length) - 1];
     if (!r.key && r.desc && OFFICER_ROLES.test(r.desc.head)) {
       const m = /^an?\s+((?:\p{Lu}[\p{L}'’&.-]*\s+){1,4})\S+$/u.exec(r.desc.text);
       if (m) name = m[1]!.trim();
-    } else if (r.key && keyType(this.doc, r.key) === 'person') {
-      // (or the officer's name in apposition: "A Hydro-Nordique spokesperson, Lise Arsenault, said …")
-      for (let k = start; k < end && !name; k++) {
+      const [start, end] = bounds(h.sent);
+      for (let k = start; k <= end && name && from < 0; k++) {
         if (this.doc.quoted[k] || !/^(a|an)$/.test(tokens[k]!.lower)) continue;
+        // (the name's last token, past the hyphens inside it: "a Hydro-Nordique spokesperson")
         let e = k + 1;
-        while (e < end && ((tokens[e]!.word && tokens[e]!.cap > 0) || tightHyphen(tokens, e))) e++;
-        if (e > k + 1 && OFFICER_ROLES.test(tokens[e]?.lower ?? '') && tokens[e + 1]?.raw === ',' && tokens[e + 2]?.cap)
-          name = withoutInvisible(this.doc.text.slice(tokens[k + 1]!.start, tokens[e - 1]!.end));
+        while (e < end && tokens[e]!.end - tokens[k + 1]!.start < name.length) e++;
+        if (withoutInvisible(this.doc.text.slice(tokens[k + 1]!.start, tokens[e]!.end)) === name) [from, to] = [k + 1, e];
       }
+    } else if (r.key && keyType(this.doc, r.key) === 'person') {
+      // (or the officer's name in apposition: "A Hydro-Nordique spokesperson, Lise Arsenault, said …"; or after the role
+      // with no article, in the sentence that brought the officer in, the officer's own quotations between: "Fairmart
+      // spokesperson Liam Hale said …. / “…,” he said. / The company said …" is Fairmart; a few of them back at most)
+      for (let i = this.history.length - 1, n = 0; i >= 0 && n < 3 && from < 0; i--, n++) {
+        const x = this.history[i]!;
+        if (x.para < para - 2 || x.nested || final(x.ref).key !== r.key) break;
+        const [start, end] = bounds(x.sent);
+        for (let k = start; k < end && from < 0; k++) {
+          if (this.doc.quoted[k]) continue;
+          const article = /^(a|an)$/.test(tokens[k]!.lower);
+          // (with no article, the name opens a run of capitalised words)
+          if (!article && (tokens[k]!.cap === 0 || !tokens[k]!.word || (k > start && tokens[k - 1]!.cap > 0))) continue;
+          const b = article ? k + 1 : k;
+          let e = b;
+          while (e < end && ((tokens[e]!.word && tokens[e]!.cap > 0) || tightHyphen(tokens, e))) e++;
+          if (e === b || !OFFICER_ROLES.test(tokens[e]?.lower ?? '') || this.doc.quoted[e]) continue;
+          const apposed = article && tokens[e + 1]?.raw === ',' && !!tokens[e + 2]?.cap;
+          const named = !article && !!tokens[e + 1]?.word && tokens[e + 1]!.cap > 0 && !this.doc.quoted[e + 1];
+          if (apposed || named) [from, to] = [b, e - 1];
+        }
+      }
+      if (from >= 0) name = withoutInvisible(this.doc.text.slice(tokens[from]!.start, tokens[to]!.end));
     }
-    if (!name) return null;
+    if (!name || from < 0) return null;
     if (isGivenName(name.split(/\s+/)[0]!) || publicBodyName(name) || peoplesName(name)) return null;
     // (as for a company that spoke by its name: no public body's or place's word, "a City Hall spokeswoman")
     if (
@@ -3059,14 +3089,7 @@ export class SpeakerResolver {
         .some(notCompanyWord)
     )
       return null;
-    for (let k = start; k <= end; k++) {
-      if (this.doc.quoted[k] || !/^(a|an)$/.test(tokens[k]!.lower)) continue;
-      // (the name's last token, past the hyphens inside it: "a Hydro-Nordique spokesperson")
-      let e = k + 1;
-      while (e < end && tokens[e]!.end - tokens[k + 1]!.start < name.length) e++;
-      if (withoutInvisible(this.doc.text.slice(tokens[k + 1]!.start, tokens[e]!.end)) === name) return this.orgRef(k + 1, e, head, para);
-    }
-    return null;
+    return this.orgRef(from, to, head, para);
   }
 
   /**
@@ -3300,6 +3323,10 @@ export class SpeakerResolver {
         if (/^(shares|stock)$/.test(t.lower) && /^(of|in)$/.test(tokens[k + 1]?.lower ?? '')) continue; // "Shares of Northwind …"
         // (a nationality before a noun in lower case describes the name after it: "British drugmaker Halvern Therapeutics")
         if (DEMONYMS.has(t.lower) && tokens[k + 1]?.word && tokens[k + 1]!.cap === 0) continue;
+        // (nor an organisation's noun opening the sentence before a noun in lower case, no name but a common noun's
+        // capital: "Union leaders accused …", "Company officials said …")
+        if (k === start && ORG_HEADS.has(t.lower) && tokens[k + 1]?.word && tokens[k + 1]!.cap === 0 && !NP_BREAK.has(tokens[k + 1]!.lower))
+          continue;
         // the capitalised run from k, with "of" inside: "Ministry of Labour"
         let e = k;
         let suffixAt = ORG_SUFFIXES.has(t.lower) ? k : -1;
@@ -4443,15 +4470,33 @@ export class SpeakerResolver {
    */
   private subjectPastNamer(sent: number, want: Gender, para: number): Ref | null {
     const h = this.last();
-    // (a frame of naming, not of saying: "what Ostrander calls", "a plan Vik described as")
-    if (!h || (h.c && !/^(call|calls|called|describe|describes|described)$/.test(h.c.verb)) || h.sent !== sent - 1 || h.para !== para)
-      return null;
     const { tokens, sents } = this.doc;
+    // (or the noun "claim" after its claimant, the object of the subject's verb: "Whitlock rejected the union's claim that
+    // managers had received bonuses. “…,” she said." is Whitlock's)
+    const claim =
+      !!h?.c &&
+      /^claims?$/.test(tokens[h.c.verbFirst]?.lower ?? '') &&
+      /^('s|’s|his|her|their|its)$/.test(tokens[h.c.verbFirst - 1]?.lower ?? '');
+    // (a frame of naming, not of saying: "what Ostrander calls", "a plan Vik described as")
+    if (
+      !h ||
+      (h.c && !/^(call|calls|called|describe|describes|described)$/.test(h.c.verb) && !claim) ||
+      h.sent !== sent - 1 ||
+      h.para !== para
+    )
+      return null;
     if (tokens[sents.starts[sent]!]!.para !== para) return null;
     // (a person named, not a description: resolving one here, out of the text's order, reads back sentence by sentence
     // through the descriptions before it)
     const r = this.subjectOf(sents.starts[sent - 1]!, sents.starts[sent]! - 1, para, false, 'named');
     const hk = final(h.ref).key;
+    if (claim && r?.key && keyType(this.doc, r.key) === 'person' && (!hk || keyId(r.key) !== keyId(hk)) && r.key) {
+      // (the subject opens the sentence, before the claim)
+      const opens = this.personMentions.some(
+        (pm) => keyId(pm.key) === keyId(r.key!) && pm.first < h.c!.first && sents.sent[pm.first] === sent - 1,
+      );
+      return opens ? this.fitting(r, want) : null;
+    }
     if (!r?.key || !hk || keyId(r.key) === keyId(hk) || keyType(this.doc, r.key) !== 'person') return null;
     const named = this.personMentions.some(
       (pm) => keyId(pm.key) === keyId(hk) && sents.sent[pm.first] === sent - 1 && !this.doc.quoted[pm.first],
