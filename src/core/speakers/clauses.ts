@@ -3501,8 +3501,15 @@ export class ClauseFinder {
       // (not inside a clause of time or cause, whose own second clause it may open: "… because he lied to the FBI, and
       // classified information he shared contained …")
       if (!w?.word || w.cap !== 0 || this.doc.quoted[j + 1] || !pastOf(c.verb) || !pastOf(w.lower)) return false;
-      for (let k = c.verbLast + 1; k < j; k++)
-        if (tokens[k]!.word && tokens[k]!.cap === 0 && SUBORDINATE_WORDS.test(tokens[k]!.lower) && !this.doc.quoted[k]) return false;
+      for (let k = c.verbLast + 1; k < j; k++) {
+        const x = tokens[k]!;
+        if (!x.word || x.cap !== 0 || this.doc.quoted[k]) continue;
+        if (SUBORDINATE_WORDS.test(x.lower)) return false;
+        // (nor after a past act of the clause's own, which the second one goes on: "said she packed her cat, …, and drove
+        // south" is all hers; not a participle after "was", "had" or an adverb: "said the plan was finished, and left")
+        const prev = tokens[k - 1]!;
+        if (k > c.verbLast + 1 && pastOf(x.lower) && !AUXILIARIES.has(prev.lower) && !/ly$/.test(prev.lower) && prev.word) return false;
+      }
       return true;
     }
     if (!/^(and|but)$/.test(tokens[j]!.lower) || tokens[j - 1]?.raw === ',') return false;
