@@ -3081,6 +3081,10 @@ export class SpeakerResolver {
     }
     if (!name || from < 0) return null;
     if (isGivenName(name.split(/\s+/)[0]!) || publicBodyName(name) || peoplesName(name)) return null;
+    // (nor one the article calls a union: "The Teamsters union, which represents …" / "said Teamsters Canada spokesperson
+    // Christopher Monette. / The company said …" is not the Teamsters)
+    const lead = tokens[from]!.lower;
+    if (tokens.some((t, k) => t.lower === lead && t.word && /^(union|local)$/.test(tokens[k + 1]?.lower ?? ''))) return null;
     // (as for a company that spoke by its name: no public body's or place's word, "a City Hall spokeswoman")
     if (
       name
