@@ -4439,6 +4439,9 @@ export class SpeakerResolver {
       const { history } = this;
       for (let i = history.length - 1; i >= 0 && i >= history.length - 40; i--) {
         const r = final(history[i]!.ref);
+        // (a document met with "a" inside another's words is no "it" after them: "The lawsuit says …, when an internal
+        // review described the use of isolation as “…”. It claims …" is the lawsuit)
+        if (want === 'neuter' && history[i]!.nested && r.desc && !r.desc.definite) continue;
         // (an "it" is a group or a thing, no plural of people: "three Democratic candidates … It has seized large parts of
         // Iraq", "Experts say …. “…,” it said" is no experts', see canBeIt)
         if (want === 'neuter' ? this.canBeIt(r) : this.isGroup(r))
