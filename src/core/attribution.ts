@@ -4435,7 +4435,17 @@ function relativeAfter(doc: Doc, p: number, v: number): number {
   for (let k = p + 3; k < v && k - p <= 8; k++) {
     const t = tokens[k]!;
     if (doc.quoted[k]) return -1;
-    if (t.word && t.cap === 0 && /^(who|that|which)$/.test(t.lower) && (tokens[k - 1]!.word || tokens[k - 1]!.raw === ',')) return k;
+    // (after a noun or its comma, not after a verb whose clause it opens: "A survey released … found that 44 per cent of
+    // respondents agreed …")
+    const prev = tokens[k - 1]!;
+    const noun =
+      prev.raw === ',' ||
+      (prev.word &&
+        !/ed$/.test(prev.lower) &&
+        !IRREGULAR_PAST.has(prev.lower) &&
+        !SPEECH_VERBS.has(prev.lower) &&
+        !AUXILIARIES.has(prev.lower));
+    if (t.word && t.cap === 0 && /^(who|that|which)$/.test(t.lower) && noun) return k;
   }
   return -1;
 }
