@@ -4314,7 +4314,11 @@ function postModifiedSubject(doc: Doc, v: number, floor: number, seen: NewName[]
     // inquiry into deaths in Westfold group homes says")
     // (or a relative clause on the subject after the modifier's phrase: "A person familiar with the matter who was not
     // authorized to speak publicly said")
-    if (v - p > 10 && !(t.cap === 0 && /^[a-z]{3,}ing$/.test(t.lower) && prepositionalChain(doc, p + 1, v)) && relativeAfter(doc, p, v) < 0)
+    if (
+      v - p > 10 &&
+      !(t.cap === 0 && /^[a-z]{3,}ing$/.test(t.lower) && prepositionalChain(doc, p + 1, v)) &&
+      !(t.cap === 0 && relativeAfter(doc, p, v) >= 0)
+    )
       continue;
     // "People with knowledge of the matter said", "Officials with direct knowledge of the talks said"
     const knowing = t.lower === 'with' && [1, 2].some((d) => tokens[p + d]?.lower === 'knowledge');

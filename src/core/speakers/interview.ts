@@ -195,6 +195,9 @@ function listedRemarks(
   const drop = new Set<Quote>();
   const labelled = paras.map((s, i) => {
     if (i === 0 || marks[i] || doc.headings.has(i)) return null;
+    // (a label's colon stands within its five words: most paragraphs have none there, and are passed over at once)
+    const colon = s.indexOf(':');
+    if (colon < 0 || colon > 90) return null;
     const m = LISTED_LABEL.exec(s);
     return m && (s.slice(m[0].length).match(/\p{L}+/gu) ?? []).length >= 3 ? m : null;
   });
