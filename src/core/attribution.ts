@@ -570,10 +570,10 @@ function complementThat(doc: Doc, i: number): boolean {
   return DETERMINERS.has(tokens[i - 2]?.lower ?? '') && TELLING.test(tokens[i - 3]?.lower ?? '');
 }
 
-/** A description ending at its head noun j: "A Trump spokeswoman", "the senior Russian official", "Police". */
 /** Plural nouns with no -s that a speaker's phrase may end on: "police say", "people say". */
 const INVARIANT_PLURALS = /^(police|people|men|women|children)$/;
 
+/** A description ending at its head noun j: "A Trump spokeswoman", "the senior Russian official", "Police". */
 function descEndingAt(doc: Doc, j: number, floor: number): Found | null {
   const { tokens } = doc;
   const head = tokens[j]!;
@@ -714,7 +714,7 @@ function descEndingAt(doc: Doc, j: number, floor: number): Found | null {
       break;
     }
     // "Both men said", "All candidates said": a quantifier of a plural head opens the phrase
-    if (/^(both|all)$/.test(t.lower) && (pluralNoun(head) || /^(men|women|people|children)$/.test(head.lower)) && !doc.quoted[k - 1]) {
+    if (/^(both|all)$/.test(t.lower) && (pluralNoun(head) || INVARIANT_PLURALS.test(head.lower)) && !doc.quoted[k - 1]) {
       k--;
       definite = true;
       break;

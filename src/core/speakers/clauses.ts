@@ -72,7 +72,6 @@ const CONSEQUENCE_PARTICIPLES =
 const NOT_PARTICIPLES =
   /^(during|morning|evening|nothing|something|anything|everything|spring|string|thing|things|ceiling|sibling|wedding|pudding|according|notwithstanding|including|excluding)$/;
 
-/** Speech acts whose object is no reported clause: "… and criticized the board for …", "… but questions whether …". */
 /** A closing quotation mark. */
 const QUOTE_CLOSE = /^[”"’»]$/;
 /** Verbs of perceiving, whose object's bare verb is no frame of the clause: "watching the two governments argue". */
@@ -81,6 +80,7 @@ const PERCEIVING = /^(watch|watches|watched|watching|see|sees|saw|seeing|seen|he
 const SUBORDINATE_WORDS = /^(after|before|because|when|while|since|if|although|though|unless|until|whereas)$/;
 /** Past tenses of saying and telling, which IRREGULAR_PAST does not hold. */
 const SAID_TOLD = /^(said|told)$/;
+/** Speech acts whose object is no reported clause: "… and criticized the board for …", "… but questions whether …". */
 const ACTS =
   /^(question|questions|questioned|questioning|critici[sz](e|es|ed|ing)|accus(e|es|ed|ing)|blam(e|es|ed|ing)|prais(e|es|ed|ing)|chid(e|es|ed|ing)|mock(s|ed|ing)?|thank(s|ed|ing)?|dismiss(es|ed|ing)?|lament(s|ed|ing)?)$/;
 
@@ -3201,8 +3201,6 @@ export class ClauseFinder {
     if (other.continuing && MANNER_OF_SAYING(this.doc.tokens[other.verbFirst - 1]!)) return -1;
     // "said Beijing would not accept what he called outside interference": a naming inside the clause, which goes on
     if (s && s.first > from && this.doc.tokens[s.first - 1]!.lower === 'what' && NAMING_VERBS.test(other.verb)) return -1;
-    // (so is a free relative whose verb reports nothing of its own, the clause's object: "said the ruling confirmed what
-    // officers had said from the start")
     // (so is a relative clause with no "that" on a noun of time: "said the meeting was the first time police had explained
     // what they were doing", "said that was the day police said the case was closed")
     if (
@@ -3212,7 +3210,8 @@ export class ClauseFinder {
       !DETERMINERS.has(this.doc.tokens[s.first]!.lower)
     )
       return -1;
-    // (its subject read with "what" or after it)
+    // (so is a free relative whose verb reports nothing of its own, the clause's object: "said the ruling confirmed what
+    // officers had said from the start"; its subject read with "what" or after it)
     const what = s ? (this.doc.tokens[s.first]!.lower === 'what' ? s.first : s.first - 1) : -1;
     if (s && what > from && this.doc.tokens[what]!.lower === 'what' && this.clause(other) === null) return -1;
     if (!s || other.inverted || other.continuing || s.first < from) return other.first;
