@@ -2308,11 +2308,6 @@ function groupDesc(doc: Doc, a: number, b: number): Found {
 const ACTING_FOR = /^(spokesman|spokeswoman|spokesperson|aide|adviser|advisor|counsel|attorney|lawyer|agent|assistant)$/;
 const ACTING_FOR_GROUP = /^(aides|advisers|advisors|attorneys|lawyers|agents|assistants|spokespeople|spokesmen|spokeswomen|staffers)$/;
 
-/**
- * "A spokeswoman for Premier Dale Ives said": the person named after "for" or "to" is whom the speaker works
- * for, not the speaker. The subject is the description, with the name it is tied to ("a spokeswoman for
- * Premier Dale Ives").
- */
 /** Lower-case words of a title's scope or standing before it: "federal Housing Minister", "former Premier". */
 const TITLE_SCOPE = /^(federal|provincial|state|municipal|city|county|regional|national|former|interim|acting)$/;
 
@@ -2330,6 +2325,11 @@ function ampersandNameEndingAt(doc: Doc, j: number, floor: number): number {
   return k;
 }
 
+/**
+ * "A spokeswoman for Premier Dale Ives said": the person named after "for" or "to" is whom the speaker works
+ * for, not the speaker. The subject is the description, with the name it is tied to ("a spokeswoman for
+ * Premier Dale Ives").
+ */
 function spokespersonFor(doc: Doc, nameFirst: number, j: number, floor: number, seen: NewName[]): Found | null {
   const { tokens } = doc;
   let k = nameFirst - 1;
@@ -4280,12 +4280,6 @@ function workTitleAt(doc: Doc, k: number, j: number): boolean {
 }
 
 /**
- * A subject with a post-modifier right before the verb at v, opening the sentence or a clause: "Officials familiar
- * with the talks said", "Sources close to the mayor say", "A person briefed on the plan said", "Two people involved
- * in the negotiations said", "People with knowledge of the plan said". The head must be a speaker's noun (or a name); nothing between the modifier and the
- * verb may be punctuation, a quotation or an auxiliary.
- */
-/**
  * The last token before the verb at v and the auxiliaries or adverbs between it and its subject (from `first`): the end
  * of a post-modified subject, "The union representing 12,000 nurses [has] announced".
  */
@@ -4295,6 +4289,13 @@ function beforeFillers(doc: Doc, v: number, first: number): number {
   return e;
 }
 
+/**
+ * A subject with a post-modifier right before the verb at v, opening the sentence or a clause: "Officials familiar
+ * with the talks said", "Sources close to the mayor say", "A person briefed on the plan said", "Two people involved
+ * in the negotiations said", "People with knowledge of the plan said". The head must be a speaker's noun (or a name);
+ * nothing between the modifier and the verb may be punctuation, a quotation or an auxiliary, except a relative clause
+ * on the subject ("A person familiar with the matter, who asked not to be named, said"), which its words leave out.
+ */
 function postModifiedSubject(doc: Doc, v: number, floor: number, seen: NewName[]): Found | null {
   const { tokens } = doc;
   // (a verb after "and" or "but" is coordinated with another, whose subject it shares: "The union representing workers
@@ -6458,13 +6459,13 @@ function actBeforeParticiple(doc: Doc, i: number, floor: number, seen: NewName[]
   return before?.word && before.cap === 0 && /^(after|when|because|as|since|before|until|once)$/.test(before.lower) ? s : null;
 }
 
-/** All constructions of saying outside quotations, in text order. */
 /**
  * The article's own earlier text, which a correction quotes as its error, no one's report: "Correction: An earlier
  * version said the mayor was re-elected in 2019", "An earlier update said schools would close at noon".
  */
 const EARLIER_VERSION = /^(an?|the)\s+(earlier|previous|prior|original)\s+(version|update|edition|post|entry)$/i;
 
+/** All constructions of saying outside quotations, in text order. */
 export function findConstructions(doc: Doc): Construction[] {
   const out: Construction[] = [];
   const seen: NewName[] = [];
@@ -7897,20 +7898,10 @@ export function ownerOfSaidThing(doc: Doc, openTok: number): Subject | null {
   if (!noun?.word || noun.cap !== 0 || !SAID_THING.test(noun.lower)) return null;
   let m = openTok - 3;
   // (a possessive pronoun, which opens its sentence before a colon or a question mark: "Her verdict? “…”", "His answer: “…”")
+  const notComma = tokens[openTok - 1]!.raw !== ',';
   const owner = (k: number): boolean =>
-    tokens[k]!.cap > 0 &&
-    PRONOUN_OWNERS.has(tokens[k]!.lower) &&
-    doc.sents.starts[doc.sents.sent[k]!] === k &&
-    tokens[openTok - 1]!.raw !== ',';
-  while (
-    m > openTok - 6 &&
-    tokens[m]?.word &&
-    !owner(m) &&
-    tokens[m]!.cap === 0 &&
-    tokens[m]!.key !== "'s" &&
-    !NP_BREAK.has(tokens[m]!.lower)
-  )
-    m--;
+    notComma && tokens[k]!.cap > 0 && PRONOUN_OWNERS.has(tokens[k]!.lower) && doc.sents.starts[doc.sents.sent[k]!] === k;
+  while (m > openTok - 6 && tokens[m]?.word && tokens[m]!.cap === 0 && tokens[m]!.key !== "'s" && !NP_BREAK.has(tokens[m]!.lower)) m--;
   if (tokens[m]?.word && owner(m) && !quoted[m])
     return { kind: 'pronoun', pronoun: PRONOUN_OWNERS.get(tokens[m]!.lower)!, first: m, last: m };
   if (tokens[m]?.key !== "'s" || quoted[m]) return null;

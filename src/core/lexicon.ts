@@ -627,11 +627,11 @@ export const POSITIONS =
   /^(forward|guard|defen[cs]em[ae]n|quarterback|halfback|fullback|tailback|linebacker|shortstop|goalie|centre|center|rookie|veteran|skip|lead|striker|midfielder|winger|goalkeeper|goaltender|pitcher|catcher|outfielder|infielder|reliever)$/;
 
 /**
- * Trades of none of PERSON_SHAPE's shapes, read as a role only directly before a name in apposition ("Her co-worker, deli
- * clerk Bernard Osei, said"); alone, "the clerk" or "the pilot" stays a description of its own.
+ * Trades of none of PERSON_SHAPE's shapes and not among SPEAKER_NOUNS, read as a role only directly before a name in
+ * apposition ("Her co-worker, deli clerk Bernard Osei, said"); alone, "the clerk" or "the pilot" stays a description of
+ * its own.
  */
-export const TRADES =
-  /^(clerk|cashier|cook|chef|mechanic|machinist|janitor|custodian|pilot|steward|stewardess|midwife|barista|medic|paralegal|welder|typist)$/;
+export const TRADES = /^(clerk|cook|chef|pilot|steward|stewardess|barista|paralegal)$/;
 
 /**
  * The shape of a noun that names a person, as a description's head: an agent ("the Swedish striker", "the designer",

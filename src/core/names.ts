@@ -2310,18 +2310,15 @@ export class PeopleRegistry {
     });
   }
 
-  /** Whether a name is a union local's, written before its number: "Teamsters Local 880", "Transit Workers Local 1820". */
   /** Is token k a union local's "Local" with its number, the run's last word: "… Workers' Union Local 402"? */
   private localOf(k: number, runEnd: number): boolean {
     const { tokens } = this.ctx;
     return k === runEnd && tokens[k]!.lower === 'local' && /^[0-9]{1,5}[A-Z]?$/.test(tokens[k + 1]?.raw ?? '');
   }
 
+  /** Whether a name is a union local's, written before its number: "Teamsters Local 880", "Transit Workers Local 1820". */
   private unionLocal(p: UnknownPerson): boolean {
-    const { tokens } = this.ctx;
-    return p.mentions.some(
-      (m) => m.last > m.first && tokens[m.last]!.lower === 'local' && /^[0-9]{1,5}[A-Z]?$/.test(tokens[m.last + 1]?.raw ?? ''),
-    );
+    return p.mentions.some((m) => m.last > m.first && this.localOf(m.last, m.last));
   }
 
   /**

@@ -104,7 +104,7 @@ export const CONFIDENCE = {
   leadingFar: 0.94,
   /** a person's name and a colon before the opening mark: "Boris Johnson: “…”" (83.3 %, n 18) */
   nameColon: 0.83,
-  /** no construction, the paragraph after names the quotation's owner: "“…” / Those were the words of Colin Farrow" (as signed) */
+  /** no construction, the paragraph after names the quotation's owner: "“…” / Those were the words of Colin Farrow" (set by hand, below signed) */
   wordsOf: 0.9,
   /** a person's name after a dash right after the closing mark: "“…” ― Sonya Herridge" (train 6 of 6, dev 23 of 23) */
   signed: 0.95,

@@ -2154,7 +2154,7 @@ export class ClauseFinder {
         if (t.lower === 'of' && v.word && /ing$/.test(v.lower))
           // (two words fewer than the whole needs: "him of lying" was too short, "him of ignoring the problem" was not)
           return j === from + 1 && OBJECT_PRONOUNS.test(f.lower) ? this.clauseTo(c, j + 1, se, 2) : this.clauseTo(c, from, se);
-        // (or a charge named by a noun, an adjective before it at most, up to the first comma: "accused Shipwell of
+        // (or a charge named by a noun phrase, its words after "of" up to the first punctuation: "accused Shipwell of
         // illegal tactics during the campaign, including …", "accused the employer of bad faith")
         if (t.lower === 'of' && m === j + 1 && v.word && v.cap === 0 && !quoted[m] && !DETERMINERS.has(v.lower) && !PRONOUNS.has(v.lower)) {
           let e = m;
@@ -3555,7 +3555,7 @@ export class ClauseFinder {
       tokens[to + 1]!.cap === 0 &&
       !DETERMINERS.has(tokens[to + 1]!.lower);
     if (!own && !asked && !appeal && !refusal && !directive && !ACTS.test(v.lower)) return false;
-    const past = (w: string): boolean => /ed$/.test(w) || IRREGULAR_PAST.has(w) || /^(said|told)$/.test(w);
+    const past = (w: string): boolean => /ed$/.test(w) || IRREGULAR_PAST.has(w) || SAID_TOLD.test(w);
     if (c.verb.endsWith('ing')) return v.lower.endsWith('ing');
     if (past(c.verb)) return past(v.lower);
     return /[^s]s$/.test(c.verb) && /[^s]s$/.test(v.lower);
@@ -3945,8 +3945,9 @@ export class ClauseFinder {
   }
 
   /**
-   * Does a clause open at p with a determined noun phrase as its subject, quoted words in it allowed, and a finite verb
-   * within fifteen tokens and no comma ("his refusal to use the words “ferry disaster” was …")?
+   * Does a clause open at p with a subject of up to four words (a determiner's or a capitalised name's), one or two
+   * appositions set off by commas after it, then a verb in the past or an auxiliary ("the driver, Kwame Asante, 24, was
+   * carrying …")?
    */
   private appositiveSubjectThenVerb(p: number, se: number): boolean {
     const { tokens, quoted } = this.doc;
@@ -3966,11 +3967,13 @@ export class ClauseFinder {
   /** Is token v a verb in the past or an auxiliary, lower case and outside quotation marks? */
   private finiteAt(v: number): boolean {
     const x = this.doc.tokens[v];
-    return (
-      !!x?.word && x.cap === 0 && !this.doc.quoted[v] && (auxiliary(x.lower) || IRREGULAR_PAST.has(x.lower) || /[^e]ed$/.test(x.lower))
-    );
+    return !!x?.word && x.cap === 0 && !this.doc.quoted[v] && pastOrAuxiliary(x.lower);
   }
 
+  /**
+   * Does a clause open at p with a determined noun phrase as its subject, quoted words in it allowed, and a finite verb
+   * within fifteen tokens and no comma ("his refusal to use the words “ferry disaster” was …")?
+   */
   private longSubjectThenVerb(p: number, se: number): boolean {
     const { tokens } = this.doc;
     const t = tokens[p];

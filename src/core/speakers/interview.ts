@@ -136,7 +136,7 @@ export function interviewQuotes(article: Article, doc: Doc, quotes: ReadonlyArra
       return;
     }
     const range = article.paragraphs[i]!;
-    const lead = article.text.slice(range.start, range.end).length - s.length;
+    const lead = range.end - range.start - s.length;
     let label = 0;
     let confidence: number = INTERVIEW_CONFIDENCE.continued;
     let mention: Speaker['mention'] = null;
@@ -214,7 +214,7 @@ function listedRemarks(
     const p = who[i];
     if (!m || !p || !(who[i - 1] || who[i + 1])) return;
     const range = article.paragraphs[i]!;
-    const lead = article.text.slice(range.start, range.end).length - s.length;
+    const lead = range.end - range.start - s.length;
     const at = range.start + lead + m[1]!.length;
     const start = range.start + lead + m[0].length;
     // (the writer's own sentence, its full stop outside, as after "said")

@@ -346,8 +346,8 @@ function unionName(name: string): boolean {
   let h = 0;
   while (h < words.length - 1 && !/^(of|for)$/.test(words[h + 1]!)) h++;
   const head = words[h]!.toLowerCase();
-  // (or a brotherhood of its trade: "the Brotherhood of Rail Operating Crews", "the International Brotherhood of …")
   if (head === 'guild') return h > 0;
+  // (or a brotherhood of its trade: "the Brotherhood of Rail Operating Crews", "the International Brotherhood of …")
   if (head === 'brotherhood') return true;
   // (a federation of labour, or of workers named before it: "the Ontario Federation of Labour", "the Teachers' Federation")
   if (head === 'federation' && /^labou?r$/i.test(words[h + 2] ?? '')) return true;
@@ -725,7 +725,6 @@ const PARTY_WORDS_ANY = new RegExp(PARTY_WORD.source, 'gi');
 /** Legislators' titles written in capitals, which head a description as a lower-case noun does: "the Labour MP". */
 const MEMBER_TITLES = /^(MP|MPP|MLA|MSP|MEP|MHA|MNA|TD)$/;
 
-/** A word of a public body's or a place's name, or of an organisation of another kind than a company: no company's. */
 /**
  * Whether a name is no company's, for "the company" or "the firm": a public body's ("Statistics Canada said …") or one
  * whose last word is another kind of body's ("the Communications Workers Union", "the Harbour Tenants' Association").
@@ -735,6 +734,7 @@ function notACompany(name: string): boolean {
   return publicBodyName(name) || (notCompanyWord(last) && !/^(company|corporation|group|firm)$/.test(last));
 }
 
+/** A word of a public body's or a place's name, or of an organisation of another kind than a company: no company's. */
 function notCompanyWord(w: string): boolean {
   return PUBLIC_OR_PLACE.test(w) || (ORG_HEADS.has(w) && !GENERIC_ORG.test(w) && w !== 'bank' && w !== 'network');
 }
@@ -3059,7 +3059,7 @@ export class SpeakerResolver {
       // (or the officer's name in apposition: "A Hydro-Nordique spokesperson, Lise Arsenault, said …"; or after the role
       // with no article, in the sentence that brought the officer in, the officer's own quotations between: "Fairmart
       // spokesperson Liam Hale said …. / “…,” he said. / The company said …" is Fairmart; a few of them back at most)
-      for (let i = this.history.length - 1, n = 0; i >= 0 && n < 3 && from < 0; i--, n++) {
+      for (let i = this.history.length - 1; i >= Math.max(0, this.history.length - 3) && from < 0; i--) {
         const x = this.history[i]!;
         if (x.para < para - 2 || x.nested || final(x.ref).key !== r.key) break;
         const [start, end] = bounds(x.sent);
@@ -3079,7 +3079,7 @@ export class SpeakerResolver {
       }
       if (from >= 0) name = withoutInvisible(this.doc.text.slice(tokens[from]!.start, tokens[to]!.end));
     }
-    if (!name || from < 0) return null;
+    if (from < 0) return null;
     if (isGivenName(name.split(/\s+/)[0]!) || publicBodyName(name) || peoplesName(name)) return null;
     // (nor one the article calls a union: "The Teamsters union, which represents …" / "said Teamsters Canada spokesperson
     // Christopher Monette. / The company said …" is not the Teamsters)
@@ -3915,11 +3915,6 @@ export class SpeakerResolver {
     return this.orgNameRef(found[0], found[1], para) ?? this.orgRef(found[0], found[1], head, para);
   }
 
-  /**
-   * For a business's trade ("the streamer", "the airline", "the retailer"), the company named just before (as for "the
-   * company") when its name says no kind of its own: "Streamvale cancelled the series. “…,” the streamer said" (not
-   * "Maple Air", an airline, for "the streamer"; nor a public body or a place).
-   */
   /** How many times the article writes a word, in any case (counted once for all words). */
   private wordCount(lower: string): number {
     if (!this.counts) {
@@ -3932,6 +3927,11 @@ export class SpeakerResolver {
 
   private counts: Map<string, number> | null = null;
 
+  /**
+   * For a business's trade ("the streamer", "the airline", "the retailer"), the company named just before (as for "the
+   * company") when its name says no kind of its own: "Streamvale cancelled the series. “…,” the streamer said" (not
+   * "Maple Air", an airline, for "the streamer"; nor a public body or a place).
+   */
   private brandBefore(first: number, head: string, para: number, based = false): Ref | null {
     if (!based && !BUSINESS_TRADES.test(head)) return null;
     const r = this.orgBefore(first, 'company', para);
@@ -4497,7 +4497,7 @@ export class SpeakerResolver {
     // through the descriptions before it)
     const r = this.subjectOf(sents.starts[sent - 1]!, sents.starts[sent]! - 1, para, false, 'named');
     const hk = final(h.ref).key;
-    if (claim && r?.key && keyType(this.doc, r.key) === 'person' && (!hk || keyId(r.key) !== keyId(hk)) && r.key) {
+    if (claim && r?.key && keyType(this.doc, r.key) === 'person' && (!hk || keyId(r.key) !== keyId(hk))) {
       // (the subject opens the sentence, before the claim)
       const opens = this.personMentions.some(
         (pm) => keyId(pm.key) === keyId(r.key!) && pm.first < h.c!.first && sents.sent[pm.first] === sent - 1,
@@ -5364,9 +5364,9 @@ export class SpeakerResolver {
     return people.people.some(
       (q, i) =>
         i !== key.person &&
-        !byGiven(q) &&
         q.type === 'person' &&
         q.surname === p.surname &&
+        !byGiven(q) &&
         /\s/.test(q.name) &&
         // (a double surname's last part is no surname of its own: "Devon Marchetti-Clarke" shares none with Lorraine Clarke)
         (hyphenTail(q.name) === hyphenTail(p.name) || !hyphenTail(q.name)) &&
