@@ -502,52 +502,38 @@ class Assigner {
             pick = { r: best.r, conf: words <= 3 ? CONFIDENCE.leadingNear : CONFIDENCE.leadingFar };
           }
         }
+        // a speaker found outside any construction, read at its own paragraph and sentence, met at the quotation
+        const take = (
+          found: Subject | null,
+          para: number,
+          sent: number,
+          conf: number,
+          fits: (r: Resolved) => boolean = () => true,
+        ): { r: Resolved; conf: number } | null => {
+          const r = found ? this.speakers.resolveSubject(found, para, sent) : null;
+          if (!r || !fits(r)) return null;
+          this.speakers.push(r.ref, q.para, si);
+          return { r, conf };
+        };
         // "Name: “…”"
-        if (!pick) {
-          const named = nameBeforeColon(doc, openTok);
-          const r = named ? this.speakers.resolveSubject(named, q.para, si) : null;
-          if (r) {
-            this.speakers.push(r.ref, q.para, si);
-            pick = { r, conf: CONFIDENCE.nameColon };
-          }
-        }
+        pick ??= take(nameBeforeColon(doc, openTok), q.para, si, CONFIDENCE.nameColon);
         // "the premier's closing line, “…,”": the owner of the thing said, the quotation in apposition to it
-        if (!pick) {
-          const owner = ownerOfSaidThing(doc, openTok);
-          const r = owner ? this.speakers.resolveSubject(owner, q.para, si) : null;
-          const k = r ? final(r.ref).key : null;
-          if (r && k && keyType(doc, k) === 'person') {
-            this.speakers.push(r.ref, q.para, si);
-            pick = { r, conf: CONFIDENCE.nameColon };
-          }
-        }
+        pick ??= take(ownerOfSaidThing(doc, openTok), q.para, si, CONFIDENCE.nameColon, (r) => {
+          const k = final(r.ref).key;
+          return !!k && keyType(doc, k) === 'person';
+        });
         // '“We'll see,” was Comeau's only comment.': the owner of the thing said the quotation is
-        if (!pick) {
-          const owner = ownerAfterQuote(doc, closeTok);
-          const r = owner ? this.speakers.resolveSubject(owner, q.para, si) : null;
-          if (r) {
-            this.speakers.push(r.ref, q.para, si);
-            pick = { r, conf: CONFIDENCE.nameColon };
-          }
-        }
+        pick ??= take(ownerAfterQuote(doc, closeTok), q.para, si, CONFIDENCE.nameColon);
         // signed with a dash: "“…” ― Sonya Herridge", "“…”¶- Bernie Sanders."
         if (!pick) {
           const signed = this.signedBy(closeTok);
-          const r = signed ? this.speakers.resolveSubject(signed, this.doc.tokens[signed.first]!.para, sents.sent[signed.first]!) : null;
-          if (r) {
-            this.speakers.push(r.ref, q.para, si);
-            pick = { r, conf: CONFIDENCE.signed };
-          }
+          if (signed) pick = take(signed, tokens[signed.first]!.para, sents.sent[signed.first]!, CONFIDENCE.signed);
         }
         // a quotation that is its whole paragraph, its owner named by the paragraph after: "“…” / Those were the words of
         // chief executive Colin Farrow", "That was how foreman Tom Okafor put it"
         if (!pick && q.closed && this.opensParagraph(q)) {
           const owner = wordsOwnerAfter(doc, closeTok);
-          const r = owner ? this.speakers.resolveSubject(owner, this.doc.tokens[owner.first]!.para, sents.sent[owner.first]!) : null;
-          if (r) {
-            this.speakers.push(r.ref, q.para, si);
-            pick = { r, conf: CONFIDENCE.wordsOf };
-          }
+          if (owner) pick = take(owner, tokens[owner.first]!.para, sents.sent[owner.first]!, CONFIDENCE.wordsOf);
         }
         // later in the sentence (not a participle right after the closing mark, which reports a clause of its own)
         if (!pick && !closeCons.some(({ c }) => c.continuing && c.first === closeTok + 1)) {

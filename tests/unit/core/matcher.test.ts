@@ -77,15 +77,7 @@ describe('findMentions', () => {
   });
 
   it('takes no place whose name a word of the compass opens into another place', () => {
-    const us: EntityRecord = {
-      id: 'us',
-      type: 'place',
-      name: 'United States',
-      aliases: ['America'],
-      roles: [],
-      description: '',
-    };
-    const idx = compileIndex([us]);
+    const idx = compileIndex([{ id: 'us', type: 'place', name: 'United States', aliases: ['America'], roles: [], description: '' }]);
     expect(hits('Freight volumes across North America fell. Trade with Latin America rose.', idx)).toEqual([]);
     expect(hits('Freight volumes across America fell.', idx)).toEqual([['us', ['America']]]);
   });
