@@ -8,6 +8,7 @@
  */
 import type { Token } from './tokenize';
 import { splitSentences, type Sentences } from './sentences';
+import { TokenSlab } from './slab';
 import { KIND_ROLE, type Mention } from './matcher';
 import type { MarkedQuote } from './quotes';
 import { isTitleQuote, titleKey, TITLE_WORDS } from './quotes';
@@ -111,7 +112,9 @@ export function makeDoc(
     }
     return false;
   };
-  const quoted = new Uint8Array(tokens.length);
+  // (every per-token array of the Doc from one buffer: see TokenSlab)
+  const slab = new TokenSlab(tokens.length, 1, 7);
+  const quoted = slab.uint8();
   let endsInOrder = true;
   for (let r = 1; r < ranges.length && endsInOrder; r++) endsInOrder = ranges[r]![1] >= ranges[r - 1]![1];
   if (endsInOrder) {
@@ -127,7 +130,7 @@ export function makeDoc(
   } else for (let i = 0; i < tokens.length; i++) if (inQuote(tokens[i]!.start)) quoted[i] = 1;
   // a name or title in quotation marks (three words or fewer, each capitalised: the "Blue House" compound)
   // is no quotation: it may sit inside reported speech, and it is not reported as a partial quote there
-  const scare = new Uint8Array(tokens.length);
+  const scare = slab.uint8();
   const shortRanges = top.filter((q) => isTitleQuote(q, text)).map((q) => [q.segments[0]!.start - 1, q.segments[0]!.end + 1] as const);
   if (shortRanges.length > 0) {
     let r = 0;
@@ -137,10 +140,10 @@ export function makeDoc(
       if (r < shortRanges.length && at >= shortRanges[r]![0]) scare[i] = 1;
     }
   }
-  const sents = splitSentences(tokens, inQuote);
+  const sents = splitSentences(tokens, inQuote, slab);
 
   // names the dataset does not know
-  const covered = new Uint8Array(tokens.length);
+  const covered = slab.uint8();
   for (const m of known) if (m.kind !== KIND_ROLE) for (let i = m.first; i <= m.last; i++) covered[i] = 1;
   let lowerSeen = lowerWords;
   if (lowerSeen === undefined) {
@@ -153,7 +156,7 @@ export function makeDoc(
   }
   // titles in quotation marks ("The Great Big Lie"): the same words later before "say" are no speaker
   const titles = new Set(top.filter((q) => q.segments.length === 1 && TITLE_WORDS.test(q.text.trim())).map((q) => titleKey(q.text)));
-  const nameCtx: NameContext = { tokens, text, covered, initial: sents.initial, lowerSeen, quoted, titles };
+  const nameCtx: NameContext = { tokens, text, covered, initial: sents.initial, lowerSeen, quoted, titles, slab };
   const people = new PeopleRegistry(nameCtx);
   people.discover();
 

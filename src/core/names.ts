@@ -6,6 +6,7 @@
  * a capitalised sentence start alone is never a name. Later, the surname alone refers to the person.
  */
 import { firstTokenOf, startsWithLetter, type Token, withoutInvisible } from './tokenize';
+import type { TokenSlab } from './slab';
 import {
   ABBREVIATIONS,
   AUXILIARIES,
@@ -116,6 +117,8 @@ export interface NameContext {
   quoted: Uint8Array;
   /** titles the article puts in quotation marks (lower case, no leading "the"): never a person */
   titles?: ReadonlySet<string>;
+  /** where discovery's own per-token arrays come from (a new array each without it) */
+  slab?: TokenSlab;
 }
 
 /** The noun of a performer's art before a name of one word: "the singer Lumen", "rapper Kolde". */
@@ -1090,7 +1093,7 @@ export class PeopleRegistry {
   private givenCode(k: number, long: boolean): number {
     const { tokens, lowerSeen } = this.ctx;
     // (memoised per token: discovery asks of the same words many times)
-    const cache = long ? (this.givenLong ??= new Uint8Array(tokens.length)) : (this.givenShort ??= new Uint8Array(tokens.length));
+    const cache = long ? (this.givenLong ??= this.perToken()) : (this.givenShort ??= this.perToken());
     const hit = cache[k];
     if (hit) return hit;
     const joined = isHyphenJoin(tokens, k + 1);
@@ -1845,11 +1848,16 @@ export class PeopleRegistry {
     return !lowerSeen.has(a.lower);
   }
 
+  /** A zeroed array of one byte per token. */
+  private perToken(): Uint8Array {
+    return this.ctx.slab?.uint8() ?? new Uint8Array(this.ctx.tokens.length);
+  }
+
   /** Discover names in the whole article, in text order. */
   discover(): void {
     const { tokens, covered } = this.ctx;
     // isNameWord of every token, read by both passes below
-    const nw = new Uint8Array(tokens.length);
+    const nw = this.perToken();
     for (let k = 0; k < tokens.length; k++) if (isNameWord(tokens[k])) nw[k] = 1;
     this.nw = nw;
     this.likely = this.likelySurnames(nw);
@@ -3609,7 +3617,7 @@ export class PeopleRegistry {
   }
 
   /** isNameWord of every token, set by discover() (standsAlone, asked only during it, reads it too). */
-  private nw = new Uint8Array(0);
+  private nw: Uint8Array = new Uint8Array(0);
 
   /** Two surnames of two people named before, joined by a hyphen: their ticket or pairing, "the Vale-Lisk ticket". */
   private pairing(s: number, e: number): boolean {

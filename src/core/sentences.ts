@@ -4,6 +4,7 @@
  * (the token opens a sentence, inside quotes or not: a capitalised word there may be an ordinary word).
  */
 import type { Token } from './tokenize';
+import { TokenSlab } from './slab';
 import { ABBREVIATIONS, DAYS_MONTHS, DOCUMENT_NOUNS, GROUP_NOUNS, ORG_HEADS, SPEAKER_NOUNS, SPEECH_VERBS } from './lexicon';
 
 export interface Sentences {
@@ -136,10 +137,14 @@ function fragmentEnds(tokens: ReadonlyArray<Token>, i: number, inQuote: (offset:
 }
 
 /** `inQuote(offset)`: is this offset inside a top-level quotation's content? */
-export function splitSentences(tokens: ReadonlyArray<Token>, inQuote: (offset: number) => boolean): Sentences {
+export function splitSentences(
+  tokens: ReadonlyArray<Token>,
+  inQuote: (offset: number) => boolean,
+  slab: TokenSlab = new TokenSlab(tokens.length, 1, 1),
+): Sentences {
   const n = tokens.length;
-  const sent = new Int32Array(n);
-  const initial = new Uint8Array(n);
+  const sent = slab.int32();
+  const initial = slab.uint8();
   const starts: number[] = [];
   let cur = -1;
   let boundaryAt = 0; // token index where the next outer sentence starts
