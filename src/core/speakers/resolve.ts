@@ -5690,7 +5690,9 @@ export class SpeakerResolver {
   private noRoleKnown(key: SpeakerKey): boolean {
     if (key.kind !== 'person') return false;
     const id = keyId(key);
-    return this.heads(key).size === 0 && !this.nounHeads.get(id)?.size && !this.described.get(id)?.length;
+    // (a title of courtesy is no role: "Ms. Sherry said …. The mayor said" is someone else, as after "Joan Sherry said")
+    for (const h of this.heads(key)) if (!COURTESY_TITLES.test(h)) return false;
+    return !this.nounHeads.get(id)?.size && !this.described.get(id)?.length;
   }
 
   private subjectInView(d: Description, first: number, span: Span): Ref | null {
