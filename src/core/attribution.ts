@@ -3092,7 +3092,8 @@ export function contactNounBefore(doc: Doc, first: number, floor: number): boole
   for (let k = first - 2; k >= Math.max(floor, first - 4); k--) {
     const t = tokens[k]!;
     if (!t.word || doc.quoted[k]) return false;
-    if (/^(a|an|the|its|his|her|their|our|this|every)$/.test(t.lower)) return true;
+    // (or a quantifier or a demonstrative: "one scene she wrote", "some people he met", "those costs they cited")
+    if (/^(a|an|the|its|his|her|their|our|my|your|this|these|those|every|each|one|another|some|any|no)$/.test(t.lower)) return true;
     // (a participle right after the article is a modifier: "the enhanced severance the company promised")
     const modifier = /ed$/.test(t.lower) && /^(a|an|the)$/.test(tokens[k - 1]?.lower ?? '');
     if (t.cap !== 0 || NP_BREAK.has(t.lower) || AUXILIARIES.has(t.lower) || (/(ed|ly)$/.test(t.lower) && !modifier)) return false;

@@ -3239,12 +3239,7 @@ export class ClauseFinder {
     // noun's description): "said the union wanted the raise the company promised last year", "would push for the
     // “enhanced severance” the company promised to be spelled out in writing"
     // (a verb of saying keeps its own gap's clause, and cuts: "…, an offer he said was rejected")
-    if (
-      s.first - 2 > from &&
-      this.contactRelative(s.first, from) &&
-      (VOWING.test(other.verb) || (!REPORTING_VERBS.has(other.verb) && this.clause(other) === null))
-    )
-      return -1;
+    if (s.first - 2 > from && this.contactRelative(s.first, from) && (VOWING.test(other.verb) || this.clause(other) === null)) return -1;
     // a subordinate clause inside the clause, whose verb reports nothing of its own: "said he could not answer because
     // the board had only asked a few days ago" (its clause goes on; "… because the mayor said that …" still cuts), or a
     // comparison's: "said the two sides were closer than their public statements suggested"
