@@ -7895,14 +7895,25 @@ const SAID_THING =
 export function ownerOfSaidThing(doc: Doc, openTok: number): Subject | null {
   const { tokens, quoted } = doc;
   if (!/^[,:?]$/.test(tokens[openTok - 1]?.raw ?? '') || quoted[openTok - 1]) return null;
-  const noun = tokens[openTok - 2];
+  let n = openTok - 2;
+  if (tokens[openTok - 1]!.raw === ':') {
+    // (before a colon, the noun may be told of first: "Her response was blunt: “…”", "His answer is simple: “…”")
+    if (tokens[n]?.word && tokens[n]!.cap === 0 && /^(was|is)$/.test(tokens[n - 1]?.lower ?? '') && !quoted[n]) n -= 2;
+    // (or its hearers named after it: "Ruiz's message to voters: “…”", "her advice for the council: “…”")
+    for (let k = n; k > n - 4 && tokens[k]?.word && !quoted[k]; k--)
+      if (/^(to|for)$/.test(tokens[k]!.lower) && SAID_THING.test(tokens[k - 1]?.lower ?? '')) {
+        n = k - 1;
+        break;
+      }
+  }
+  const noun = tokens[n];
   if (!noun?.word || noun.cap !== 0 || !SAID_THING.test(noun.lower)) return null;
-  let m = openTok - 3;
+  let m = n - 1;
   // (a possessive pronoun, which opens its sentence before a colon or a question mark: "Her verdict? “…”", "His answer: “…”")
   const notComma = tokens[openTok - 1]!.raw !== ',';
   const owner = (k: number): boolean =>
     notComma && tokens[k]!.cap > 0 && PRONOUN_OWNERS.has(tokens[k]!.lower) && doc.sents.starts[doc.sents.sent[k]!] === k;
-  while (m > openTok - 6 && tokens[m]?.word && tokens[m]!.cap === 0 && tokens[m]!.key !== "'s" && !NP_BREAK.has(tokens[m]!.lower)) m--;
+  while (m > n - 4 && tokens[m]?.word && tokens[m]!.cap === 0 && tokens[m]!.key !== "'s" && !NP_BREAK.has(tokens[m]!.lower)) m--;
   if (tokens[m]?.word && owner(m) && !quoted[m])
     return { kind: 'pronoun', pronoun: PRONOUN_OWNERS.get(tokens[m]!.lower)!, first: m, last: m };
   if (tokens[m]?.key !== "'s" || quoted[m]) return null;
