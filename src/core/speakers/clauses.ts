@@ -727,7 +727,8 @@ export class ClauseFinder {
     // (a "that" after the object is the clause of the warning: "warned voters that …", below)
     const warned = WARNING.test(c.verb) && !c.inverted ? this.urgedClause(c, se) : null;
     if (warned) return warned;
-    if (!REPORTING_VERBS.has(c.verb)) return null;
+    // ("put it" only in the clause its "as" frames: "As the fire chief put it, nobody expected the wind to turn")
+    if (!REPORTING_VERBS.has(c.verb)) return c.verb === 'put' && !c.inverted ? this.asFrameClause(c, ss, se) : null;
     const framed = c.inverted ? null : this.asFrameClause(c, ss, se);
     if (framed) return framed;
     // "the results suggest that": only people and institutions report speech, except with say/tell/write
