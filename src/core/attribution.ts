@@ -6477,7 +6477,8 @@ export function findConstructions(doc: Doc): Construction[] {
     const kinds = at[n + 1]!;
     const c =
       ((kinds & BY_CONSTRUCTION) !== 0 ? constructionAt(doc, i, seen) : null) ??
-      ((kinds & BY_MANNER) !== 0 ? mannerFrameAt(doc, i, seen) : null);
+      ((kinds & BY_MANNER) !== 0 ? mannerFrameAt(doc, i, seen) : null) ??
+      ((kinds & BY_NOUN) !== 0 ? nounFrameAt(doc, i) : null);
     let people: Map<NewName, number> | null = null;
     if (seen.length > 0) {
       people = registerNewNames(doc, seen);
@@ -6537,6 +6538,8 @@ function frameCandidates(doc: Doc, titled: number[]): number[] {
 const BY_CONSTRUCTION = 1;
 /** mannerFrameAt may find a frame at the word (see frameKinds). */
 const BY_MANNER = 2;
+/** nounFrameAt may find a frame at the word (see frameKinds). */
+const BY_NOUN = 4;
 
 /** frameKinds' answers by word (an article repeats its words; the tests below cost more than one lookup) */
 const frameWords = new Map<string, number>();
@@ -6559,7 +6562,7 @@ function shapeOf(w: string): number {
 
 function buildFrameShapes(): Uint8Array {
   const shapes = new Uint8Array(16 * 26 * 26);
-  for (const list of [CONTINUING_VERBS, SPEECH_VERBS, DOCUMENT_READS, PASSIVE_REPORTS, BACK_VERBS, ['asked', 'shot']])
+  for (const list of [CONTINUING_VERBS, SPEECH_VERBS, DOCUMENT_READS, PASSIVE_REPORTS, BACK_VERBS, ['asked', 'shot'], NOUN_FRAMES.keys()])
     for (const w of list) {
       const shape = shapeOf(w);
       if (shape < 0) unshapedFrameWord = true;
@@ -6569,11 +6572,12 @@ function buildFrameShapes(): Uint8Array {
 }
 
 /**
- * Which of constructionAt and mannerFrameAt can find anything at a word written this way (BY_CONSTRUCTION, BY_MANNER,
- * both or neither): at any other word each returns null at once, touching nothing. constructionAt's first tests let
+ * Which of constructionAt, mannerFrameAt and nounFrameAt can find anything at a word written this way (BY_CONSTRUCTION,
+ * BY_MANNER, BY_NOUN, or none): at any other word each returns null at once, touching nothing. constructionAt's first tests let
  * through the verbs of saying, the continuing participles, "read(s)", the retorts ("fired back"), and the passive
  * reports and "asked" with their agents; mannerFrameAt's, any -ed form and "shot" that is no verb of saying. A plain
- * -ed form, most of the words that get this far, goes to mannerFrameAt alone.
+ * -ed form, most of the words that get this far, goes to mannerFrameAt alone; a noun of a thing said (NOUN_FRAMES) to
+ * nounFrameAt.
  */
 function frameKinds(lower: string): number {
   // (an -ed form ends in "d"; any other word frameKinds can answer for is in the lists, so has a shape marked, or none)
@@ -6590,7 +6594,7 @@ function frameKinds(lower: string): number {
       lower === 'asked' ||
       BACK_VERBS.has(lower);
     const manner = (/^[a-z]{3,}ed$/.test(lower) || lower === 'shot') && !SPEECH_VERBS.has(lower);
-    v = (construction ? BY_CONSTRUCTION : 0) | (manner ? BY_MANNER : 0);
+    v = (construction ? BY_CONSTRUCTION : 0) | (manner ? BY_MANNER : 0) | (NOUN_FRAMES.has(lower) ? BY_NOUN : 0);
     if (frameWords.size >= 50_000) frameWords.clear();
     frameWords.set(lower, v);
   }
@@ -7908,27 +7912,87 @@ export function ownerOfSaidThing(doc: Doc, openTok: number): Subject | null {
   }
   const noun = tokens[n];
   if (!noun?.word || noun.cap !== 0 || !SAID_THING.test(noun.lower)) return null;
-  let m = n - 1;
   // (a possessive pronoun, which opens its sentence before a colon or a question mark: "Her verdict? “…”", "His answer: “…”")
-  const notComma = tokens[openTok - 1]!.raw !== ',';
-  const owner = (k: number): boolean =>
-    notComma && tokens[k]!.cap > 0 && PRONOUN_OWNERS.has(tokens[k]!.lower) && doc.sents.starts[doc.sents.sent[k]!] === k;
+  return saidThingOwner(doc, n, tokens[openTok - 1]!.raw !== ',', false);
+}
+
+/**
+ * The owner of the thing said whose noun is token n, at most two modifiers before it: a person's name and its "'s"
+ * ("Ruiz's message"), "the" and a speaker's noun or title and its "'s" ("the premier's closing line"), or, with
+ * `pronounOk`, a possessive pronoun that opens its sentence ("Her verdict"); with `bodies`, an organisation's name or
+ * "the" and an organisation's noun too ("Northwind's position", "the union's position"). Null otherwise.
+ */
+function saidThingOwner(doc: Doc, n: number, pronounOk: boolean, bodies: boolean): Subject | null {
+  const { tokens, quoted } = doc;
+  let m = n - 1;
   while (m > n - 4 && tokens[m]?.word && tokens[m]!.cap === 0 && tokens[m]!.key !== "'s" && !NP_BREAK.has(tokens[m]!.lower)) m--;
-  if (tokens[m]?.word && owner(m) && !quoted[m])
+  if (
+    pronounOk &&
+    tokens[m]?.word &&
+    tokens[m]!.cap > 0 &&
+    PRONOUN_OWNERS.has(tokens[m]!.lower) &&
+    doc.sents.starts[doc.sents.sent[m]!] === m &&
+    !quoted[m]
+  )
     return { kind: 'pronoun', pronoun: PRONOUN_OWNERS.get(tokens[m]!.lower)!, first: m, last: m };
   if (tokens[m]?.key !== "'s" || quoted[m]) return null;
   const named = keyEndingAt(doc, m - 1);
-  if (named && isPersonKey(doc, named.key)) return { kind: 'key', key: named.key, first: named.first, last: m - 1 };
+  if (named && (bodies || isPersonKey(doc, named.key))) return { kind: 'key', key: named.key, first: named.first, last: m - 1 };
   const head = tokens[m - 1];
   if (!head?.word || head.cap !== 0 || tokens[m - 2]?.lower !== 'the' || quoted[m - 1]) return null;
-  if (GROUP_NOUNS.has(head.lower) || (!SPEAKER_NOUNS.has(head.lower) && !TITLES.has(head.lower))) return null;
+  const body = bodies && ORG_HEADS.has(head.lower);
+  if (!body && (GROUP_NOUNS.has(head.lower) || (!SPEAKER_NOUNS.has(head.lower) && !TITLES.has(head.lower)))) return null;
   const text = withoutInvisible(doc.text.slice(tokens[m - 2]!.start, head.end));
   return {
     kind: 'desc',
-    desc: { text, definite: true, head: head.lower, group: false, gender: descGender(head.lower) },
+    desc: { text, definite: true, head: head.lower, group: false, gender: body ? null : descGender(head.lower) },
     first: m - 2,
     last: m - 1,
   };
+}
+
+/**
+ * Nouns of a thing said that report the clause after "is that" or "was that", each with the verb it stands for: "Birch's
+ * argument is that the city never consulted anyone" reports as "Birch argued that …" would.
+ */
+const NOUN_FRAMES: ReadonlyMap<string, string> = new Map([
+  ['argument', 'argued'],
+  ['position', 'said'],
+  ['view', 'said'],
+  ['message', 'said'],
+  ['response', 'responded'],
+  ['answer', 'answered'],
+  ['reply', 'replied'],
+  ['complaint', 'complained'],
+  ['contention', 'contended'],
+  ['conclusion', 'concluded'],
+  ['explanation', 'explained'],
+  ['advice', 'advised'],
+  ['warning', 'warned'],
+  ['promise', 'promised'],
+  ['suggestion', 'suggested'],
+  ['recommendation', 'recommended'],
+]);
+
+/**
+ * A thing said and its owner that report the clause after "is that" or "was that" (an adverb may stand between): "Birch's
+ * argument is that the city never consulted the neighbourhood", "The union's position has always been that …" is not
+ * read; "Her response was simply that …" is. The construction's verb is the one the noun stands for; its span runs from
+ * the owner to the "is" or "was".
+ */
+function nounFrameAt(doc: Doc, i: number): FoundConstruction | null {
+  const { tokens, quoted } = doc;
+  const verb = NOUN_FRAMES.get(tokens[i]!.lower);
+  if (!verb || tokens[i]!.cap !== 0) return null;
+  const be = tokens[i + 1];
+  if (!be?.word || !/^(is|was)$/.test(be.lower) || quoted[i + 1]) return null;
+  const adverb = /^[a-z]+ly$/.test(tokens[i + 2]?.lower ?? '') && tokens[i + 2]!.word;
+  const that = tokens[i + (adverb ? 3 : 2)];
+  if (!that?.word || that.lower !== 'that' || quoted[i + (adverb ? 3 : 2)]) return null;
+  const owner = saidThingOwner(doc, i, true, true);
+  if (!owner) return null;
+  const b = { verbFirst: i, verbLast: i + 1, sent: doc.sents.sent[i]!, para: tokens[i]!.para };
+  return framed(b, verb, owner, false, false, owner.first, i + 1);
 }
 
 /**
