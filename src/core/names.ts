@@ -2956,9 +2956,12 @@ export class PeopleRegistry {
       // (nor before the rest of an institution's name, a given name in it: "the Canadian Bar Association", not a person
       // "Bar Association")
       // (or of a company's that ends on its trade: "Western Coast Ferries", not "Coast Ferries")
+      // (or a guild's or a guard's: "the Canadian Merchant Service Guild", "the Canadian Coast Guard")
       const institution =
         runEnd > s + 1 &&
-        (INSTITUTION_WORD.test(tokens[runEnd]!.lower) || TRADE_END.test(tokens[runEnd]!.lower)) &&
+        (INSTITUTION_WORD.test(tokens[runEnd]!.lower) ||
+          TRADE_END.test(tokens[runEnd]!.lower) ||
+          /^(guild|guard)$/.test(tokens[runEnd]!.lower)) &&
         tokens[runEnd]!.cap === 1;
       if (
         (DEMONYMS.has(lo) && !given && !institution) ||
