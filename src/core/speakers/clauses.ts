@@ -58,8 +58,11 @@ const FRAME_PARTICIPLES =
 const SAYING_AGAIN =
   /^(say|says|said|saying|tells?|told|telling|argu(e|es|ed|ing)|insist(s|ed|ing)?|claim(s|ed|ing)?|acknowledg(e|es|ed|ing)|admit(s|ted|ting)?|warn(s|ed|ing)?|stress(es|ed|ing)?|suggest(s|ed|ing)?|den(y|ies|ied|ying)|complain(s|ed|ing)?|declar(e|es|ed|ing)|predict(s|ed|ing)?|conced(e|es|ed|ing)|urg(e|es|ed|ing)|ask(s|ed|ing)?|impl(y|ies|ied|ying)|vow(s|ed|ing)?|promis(e|es|ed|ing))$/;
 
-/** Verbs of saying more often followed by an object than by a clause, which report one only after "that": "repeated that …", "posted on Facebook that …". */
-const THAT_ONLY = /^(repeat|repeats|repeated|post|posts|posted|recommend|recommends|recommended)$/;
+/**
+ * Verbs of saying more often followed by an object than by a clause, which report one only after "that": "repeated that
+ * …", "posted on Facebook that …", "answered that …" (not "parents who answered a survey wanted the ban to stay").
+ */
+const THAT_ONLY = /^(repeat|repeats|repeated|post|posts|posted|recommend|recommends|recommended|answer|answers|answered)$/;
 
 /**
  * Participles a writer sets after a report for what the news leads to ("…, the union said, raising the prospect of a
