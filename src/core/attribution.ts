@@ -87,6 +87,9 @@ export interface Subject<K = SpeakerKey> {
 /** A subject as found, before registration. */
 type Found = Subject<SpeakerKey | NewName>;
 
+/** A company's legal suffix, which is no name alone: "Inc.", "Ltd.", "Corp." */
+const LEGAL_SUFFIX = /^(inc|ltd|corp|llc|plc|co|limited|incorporated|ltée|ltee)$/;
+
 /** Conjunctions that open a clause of time or cause a coordinated verb of saying may belong to (see subordinateSubject). */
 const SUBORDINATE_CLAUSE = /^(after|before|because|since|once|when|as)$/;
 
@@ -1235,6 +1238,27 @@ function subjectAtRaw(doc: Doc, j: number, floor: number, seen: NewName[]): Foun
       // a hyphenated compound inside the name: "U.S. Indo-Pacific Command said", "the Austro-Hungarian Society said"
       if (k - 2 >= floor && isHyphenJoin(doc.tokens, k - 1) && j - k < 4) {
         k -= 2;
+        continue;
+      }
+      // a French place's or name's particle joined by hyphens inside the name: "Côte-des-Neiges Holdings Ltd. said"
+      if (k - 4 >= floor && afterFrenchParticle(doc.tokens, k) && doc.tokens[k - 4]!.cap > 0 && j - k < 5) {
+        k -= 4;
+        continue;
+      }
+      // (or, before a company's legal suffix alone, a capitalised word and its lower-case second part, as French writes
+      // such compounds: "Downtown Moncton Centre-ville Inc. said", not "Inc")
+      if (
+        k === j &&
+        k - 3 >= floor &&
+        LEGAL_SUFFIX.test(t.lower) &&
+        tightHyphen(doc.tokens, k - 2) &&
+        doc.tokens[k - 1]!.word &&
+        doc.tokens[k - 1]!.cap === 0 &&
+        !doc.tokens[k - 1]!.gap &&
+        doc.tokens[k - 3]!.word &&
+        doc.tokens[k - 3]!.cap > 0
+      ) {
+        k -= 3;
         continue;
       }
       // a saint's or a mount's abbreviation opening the name: "St. Clare's Hospital said", "Mt. Orrin Health Centre said"
