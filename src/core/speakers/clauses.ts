@@ -3242,8 +3242,17 @@ export class ClauseFinder {
     // a relative clause with no pronoun on a noun of the clause, whose verb reports nothing of its own (or a promise, the
     // noun's description): "said the union wanted the raise the company promised last year", "would push for the
     // “enhanced severance” the company promised to be spelled out in writing"
-    // (a verb of saying keeps its own gap's clause, and cuts: "…, an offer he said was rejected")
-    if (s.first - 2 > from && this.contactRelative(s.first, from) && (VOWING.test(other.verb) || this.clause(other) === null)) return -1;
+    // (a verb of saying keeps its own gap's clause, and cuts: "…, an offer he said was rejected"; or with none, on a noun
+    // the writer sets after a comma to sum the clause up: "…, an accusation the company has denied"; not "one scene she
+    // wrote about the strike")
+    // (the clause then ends before the comma: "accused Cobalt Ridge of using the lockout to break the union")
+    if (s.first - 2 > from && this.contactRelative(s.first, from)) {
+      if (VOWING.test(other.verb)) return -1;
+      if (this.clause(other) === null) {
+        const comma = REPORTING_VERBS.has(other.verb) ? this.summingUpBefore(s.first, from) : -1;
+        return comma < 0 ? -1 : comma;
+      }
+    }
     // a subordinate clause inside the clause, whose verb reports nothing of its own: "said he could not answer because
     // the board had only asked a few days ago" (its clause goes on; "… because the mayor said that …" still cuts), or a
     // comparison's: "said the two sides were closer than their public statements suggested"
@@ -3307,6 +3316,21 @@ export class ClauseFinder {
       return this.pastTitles(other.first, from);
     }
     for (let k = from; k < s.first; k++) if (!tokens[k]!.word || (tokens[k]!.cap > 0 && k > from)) return other.first;
+    return -1;
+  }
+
+  /**
+   * Is the noun phrase right before the subject at `first` (a noun and at most three words before it, from an article or a
+   * quantifier) set after a comma, as a writer sums up the clause before it: "…, an accusation the company has denied"?
+   * The comma's index if so, else -1.
+   */
+  private summingUpBefore(first: number, from: number): number {
+    const { tokens } = this.doc;
+    for (let k = first - 2; k > Math.max(from, first - 6); k--) {
+      const t = tokens[k]!;
+      if (!t.word) return -1;
+      if (DETERMINERS.has(t.lower) || /^(one|some|another)$/.test(t.lower)) return tokens[k - 1]?.raw === ',' ? k - 1 : -1;
+    }
     return -1;
   }
 
