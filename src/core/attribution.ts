@@ -2831,6 +2831,9 @@ function listedGroups(doc: Doc, v: number, floor: number): Found | null {
  */
 const ARTICLE_LIKE = /^(a|an|the|his|its|their|our|my|your|every|no|another)$/;
 
+/** Numbers of two or more, in words or figures (not a year): a noun after them is plural. */
+const PLURAL_COUNTS = /^(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|both|\d{1,3})$/;
+
 /** Determiners of one: a verb agreeing with them is never a base form ("a source says", never "a source say"). */
 const SINGULAR_DETERMINERS = /^(a|an|one|another|each|every)$/;
 /** The verbs of a frame that "according to" may follow: "…, he said, according to a transcript." */
@@ -7442,6 +7445,14 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
   const another =
     tokens[i - 1]?.lower === 'another' && !NOUN_LIKE_VERBS.test(t.lower.replace(/s$/, '')) && oneAlone(doc, i - 1, sentStart(doc, i));
   if (ARTICLE_LIKE.test(tokens[i - 1]?.lower ?? '') && tokens[i - 1]!.word && !another) return null;
+  // (a plural noun after a number of two or more and at most one modifier, which no verb in -s agrees with: "crews from
+  // two U.S. states", "three separate reports")
+  if (
+    /[^s]s$/.test(t.lower) &&
+    NOUN_LIKE_VERBS.test(t.lower.slice(0, -1)) &&
+    [i - 1, i - 2].some((k) => (k === i - 1 || tokens[i - 1]!.word) && tokens[k]?.word && PLURAL_COUNTS.test(tokens[k]!.lower))
+  )
+    return null;
   // (or right after a possessive's ending, before a noun it modifies: "the head of Varenko's state grid operator, Ivan
   // Moroz, said", "the soldiers' report card"; not before what the claimant is said to have done: "condemned North
   // Korea's claim to have conducted …")
