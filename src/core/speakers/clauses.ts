@@ -1227,9 +1227,9 @@ export class ClauseFinder {
       c.subject?.kind === 'desc' &&
       !SPEAKER_NOUNS.has(c.subject.desc!.head) &&
       // an organisation, the press, a party's member: "The foundation reported", "the media claimed", "The South
-      // Carolina Republican admitted"
+      // Carolina Republican admitted", "The weather service warned that …"
       !ORG_HEADS.has(c.subject.desc!.head) &&
-      !/^(media|tabloid|outlet|broadcaster|republicans?|democrats?)$/.test(c.subject.desc!.head) &&
+      !/^(media|tabloid|outlet|broadcaster|services?|republicans?|democrats?)$/.test(c.subject.desc!.head) &&
       !SPEAKING_ROLES.test(c.subject.desc!.head) &&
       // a person by the shape of the noun, before "that": "The controller warned that …" (not a trade after the words:
       // "…, the streamer confirmed.")
