@@ -284,7 +284,7 @@ const ORG_KIND_LIST: ReadonlyArray<[string, string]> = [
   ['consortium', 'consortium'],
   // (a carrier of passengers by its name: "Western Isles Ferry Services … the operator said", "Northway Buses")
   ['operator', 'ferry ferries buses coaches transit'],
-  ['service', 'service'],
+  ['service', 'service services'],
   ['studio', 'pictures studio studios films entertainment animation'],
   ['label', 'records recordings'],
   ['gallery', 'gallery galleries'],
