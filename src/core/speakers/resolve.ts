@@ -3794,6 +3794,11 @@ export class SpeakerResolver {
           e += 2;
           continue;
         }
+        // (over a hyphen set tight inside a word of the name: "Maritime Electric Co-operative", "Rive-Sud Transit")
+        if (tightHyphen(tokens, e + 1) && e + 2 < before && tokens[e + 2]!.word && !quoted[e + 2]) {
+          e += 2;
+          continue;
+        }
         if (n.gap) break;
         // (a flight's number ends the airline's name: "SkyVista Airlines Flight 612")
         if (n.lower === 'flight' && /^[0-9]/.test(tokens[e + 2]?.raw ?? '')) break;
@@ -3816,7 +3821,14 @@ export class SpeakerResolver {
       for (let x = a; x <= e && !person && !(head === 'union' && unionShaped(tokens, a, e)); x++) person = this.personHere(x);
       // (but two words, no given name first and a word of the kind last, name the body a person's reading took: "Northgate
       // Power … the utility said", not "Ana Power")
-      if (person && e === a + 1 && ORG_KINDS.get(head)?.words.has(tokens[e]!.lower) && !isGivenName(tokens[a]!.raw)) person = false;
+      // (or a hyphenated word and one of the kind: "North-East Power")
+      if (
+        person &&
+        (e === a + 1 || (e === a + 3 && tightHyphen(tokens, a + 1))) &&
+        ORG_KINDS.get(head)?.words.has(tokens[e]!.lower) &&
+        !isGivenName(tokens[a]!.raw)
+      )
+        person = false;
       // (nor a people's: "A First Nation in the Holt Valley says")
       if (
         person ||
