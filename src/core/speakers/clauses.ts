@@ -793,7 +793,13 @@ export class ClauseFinder {
           // clause of its own, not the verb's first (the clause opens after the time or place, below)
           // (nor after a comma, past the verb's object: "said the union had warned Nordair about staffing in 2022, and
           // that the company had promised to hire": the second "that" is coordinated with the outer verb's clause)
-          if (/^(and|but|or)$/.test(tokens[j - 1]!.lower) && (tokens[j - 2]?.raw === ',' || this.clauseBefore(k, j - 1))) break;
+          // (nor right after the verb, nor past an infinitive that is its object: "said the province had agreed to send 40
+          // workers and that the army had been asked to stand by", "said the province agreed and that …")
+          if (
+            /^(and|but|or)$/.test(tokens[j - 1]!.lower) &&
+            (tokens[j - 2]?.raw === ',' || j - 1 === k || this.infinitiveAt(k) || this.clauseBefore(k, j - 1))
+          )
+            break;
           // (far from the verb only after a comma that closes a place: "said Thursday during a taping of a town hall
           // meeting in Buffalo, New York, that …"; not "make Kadzik testify …, daring him to say that …")
           // (past a comma, a "that" a finite verb follows right after a noun is a relative pronoun: "announced Tuesday, in
