@@ -6291,7 +6291,8 @@ function deliveredBy(doc: Doc, vLast: number): Found | null {
 }
 
 /** Nouns in -ing of what a source puts out or holds: "a council briefing", "a court filing", "recent polling". */
-const ING_NOUNS = /^(briefing|briefings|filing|filings|ruling|rulings|hearing|hearings|findings|polling|reporting|accounting)$/;
+const ING_NOUNS =
+  /^(briefing|briefings|filing|filings|ruling|rulings|hearing|hearings|findings|polling|reporting|accounting|warning|warnings)$/;
 
 /**
  * The closing mark of a short title in quotation marks that opens at k and that a document's noun follows ("“Who's
