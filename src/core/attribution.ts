@@ -953,7 +953,9 @@ function orgAcrossAnd(doc: Doc, k: number, j: number, floor: number): { first: n
   for (let m = k; m <= j; m++) if (!tokens[m]!.word || tokens[m]!.cap === 0) return null;
   for (let m = k; m < j; m++) if (TITLES.has(tokens[m]!.lower) && !TITLES.has(tokens[m + 1]!.lower)) return null;
   const known = keyEndingAt(doc, j);
-  if (known && known.first <= k) return null;
+  // (a "person" the discovery made of a department's last portfolio is none: "the Ministry of Water, Land and Resource
+  // Stewardship said")
+  if (known && known.first <= k && !(known.first === k && departmentOfBefore(tokens, k - 1, true))) return null;
   // the capitalised object of "of" or "for" before "and" (three words at most, no organisation's noun)
   let p = k - 1;
   while (p - 1 >= floor && k - 1 - (p - 1) <= 3 && capitalBefore(doc, p, floor) && !ORG_HEADS.has(tokens[p - 1]!.lower)) p--;
@@ -1144,6 +1146,16 @@ function subjectAtRaw(doc: Doc, j: number, floor: number, seen: NewName[]): Foun
   if (!t || j < floor || doc.quoted[j]) return null;
   const known = keyEndingAt(doc, j);
   if (known) {
+    // (a department's last portfolio the discovery took for a name is the department's: "The Ministry of Water, Land and
+    // Resource Stewardship said")
+    const across =
+      doc.tokens[known.first - 1]?.lower === 'and' && departmentOfBefore(doc.tokens, known.first - 1, true)
+        ? orgAcrossAnd(doc, known.first, j, floor)
+        : null;
+    if (across) {
+      const text = withoutInvisible(doc.text.slice(doc.tokens[across.first]!.start, t.end));
+      return { kind: 'desc', desc: { text, definite: true, head: across.head, group: true, gender: null }, first: across.first, last: j };
+    }
     // "the Kremlin spokesman" is a role mention: keep its span
     return { kind: 'key', key: known.key, first: known.first, last: j };
   }
