@@ -285,7 +285,7 @@ export const SPEAKER_NOUNS = set(`
   frontwoman bassist drummer guitarist pianist violinist fiddler vocalist presenter screenwriter showrunner juror jurors
   translator agent designer photographer performer performers reviewer reviewers illustrator
   co-star co-stars costar costars host co-host influencer influencers rappers
-  tenant tenants landlord landlords renter renters homeowner homeowners
+  tenant tenants landlord landlords renter renters homeowner homeowners co-op
   engineer engineers electrician electricians plumber plumbers architect architects mechanic carpenter
   carpenters welder welders rancher ranchers planner planners surveyor surveyors inspectors geologist geologists
   biologist biologists ecologist ecologists hydrologist hydrologists
@@ -323,7 +323,7 @@ export const ORG_HEADS = set(`
   company corporation firm ministry department agency bank group union council committee board commission organisation
   organization association federation institute university party club league foundation authority network
   newspaper daily weekly magazine academy college broadcaster bureau operator chapter branch division subsidiary
-  affiliate unit wing assembly guild cooperative
+  affiliate unit wing assembly guild cooperative co-op
 `);
 
 /** What an organisation or a person speaks through: "according to a statement from the ministry". */

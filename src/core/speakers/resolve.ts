@@ -285,6 +285,8 @@ const ORG_KIND_LIST: ReadonlyArray<[string, string]> = [
   // (a carrier of passengers by its name: "Western Isles Ferry Services … the operator said", "Northway Buses")
   ['operator', 'ferry ferries buses coaches transit'],
   ['service', 'service services'],
+  // (a co-operative, written with its hyphen or without: "Maritime Electric Co-operative … the co-op said")
+  ['cooperative co-op', 'cooperative'],
   ['studio', 'pictures studio studios films entertainment animation'],
   ['label', 'records recordings'],
   ['gallery', 'gallery galleries'],
@@ -3858,6 +3860,9 @@ export class SpeakerResolver {
       // ("Services" last leaves the kind to a word before it: "Western Isles Ferry Services" is an operator)
       if (!fits && e > a && kindWord === 'services' && tokens[e]!.lower === 'services')
         fits = tokens.slice(a, e).some((w) => kind.words.has(w.lower));
+      // ("Co-operative" last, written with its hyphen, is a co-operative: "Maritime Electric Co-operative … the co-op said")
+      if (!fits && e > a + 2 && tokens[e]!.lower === 'operative' && tightHyphen(tokens, e - 1) && tokens[e - 2]!.lower === 'co')
+        fits = kind.words.has('cooperative');
       // (a union by a name of its members: "the Air Line Pilots Association", "the Public Service Alliance of Canada",
       // "the Writers Guild"; not "the Canadian Medical Association" nor the "Alliance of … Producers")
       if (!fits && head === 'union') fits = unionShaped(tokens, a, e);
