@@ -956,7 +956,9 @@ function orgAcrossAnd(doc: Doc, k: number, j: number, floor: number): { first: n
   for (let m = k; m <= j; m++) if (!tokens[m]!.word || tokens[m]!.cap === 0) return null;
   for (let m = k; m < j; m++) if (TITLES.has(tokens[m]!.lower) && !TITLES.has(tokens[m + 1]!.lower)) return null;
   const known = keyEndingAt(doc, j);
-  if (known && known.first <= k) return null;
+  // (a "person" the discovery made of a department's last portfolio is none: "the Ministry of Water, Land and Resource
+  // Stewardship said")
+  if (known && known.first <= k && !(known.first === k && departmentOfBefore(tokens, k - 1, true))) return null;
   // the capitalised object of "of" or "for" before "and" (three words at most, no organisation's noun)
   let p = k - 1;
   while (p - 1 >= floor && k - 1 - (p - 1) <= 3 && capitalBefore(doc, p, floor) && !ORG_HEADS.has(tokens[p - 1]!.lower)) p--;
@@ -1147,6 +1149,16 @@ function subjectAtRaw(doc: Doc, j: number, floor: number, seen: NewName[]): Foun
   if (!t || j < floor || doc.quoted[j]) return null;
   const known = keyEndingAt(doc, j);
   if (known) {
+    // (a department's last portfolio the discovery took for a name is the department's: "The Ministry of Water, Land and
+    // Resource Stewardship said")
+    const across =
+      doc.tokens[known.first - 1]?.lower === 'and' && departmentOfBefore(doc.tokens, known.first - 1, true)
+        ? orgAcrossAnd(doc, known.first, j, floor)
+        : null;
+    if (across) {
+      const text = withoutInvisible(doc.text.slice(doc.tokens[across.first]!.start, t.end));
+      return { kind: 'desc', desc: { text, definite: true, head: across.head, group: true, gender: null }, first: across.first, last: j };
+    }
     // "the Kremlin spokesman" is a role mention: keep its span
     return { kind: 'key', key: known.key, first: known.first, last: j };
   }
@@ -2854,6 +2866,9 @@ function listedGroups(doc: Doc, v: number, floor: number): Found | null {
  * an object, nor "each": "they each said").
  */
 const ARTICLE_LIKE = /^(a|an|the|his|its|their|our|my|your|every|no|another)$/;
+
+/** Numbers of two or more, in words or figures (not a year): a noun after them is plural. */
+const PLURAL_COUNTS = /^(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|both|\d{1,3})$/;
 
 /** Determiners of one: a verb agreeing with them is never a base form ("a source says", never "a source say"). */
 const SINGULAR_DETERMINERS = /^(a|an|one|another|each|every)$/;
@@ -6313,7 +6328,8 @@ function deliveredBy(doc: Doc, vLast: number): Found | null {
 }
 
 /** Nouns in -ing of what a source puts out or holds: "a council briefing", "a court filing", "recent polling". */
-const ING_NOUNS = /^(briefing|briefings|filing|filings|ruling|rulings|hearing|hearings|findings|polling|reporting|accounting)$/;
+const ING_NOUNS =
+  /^(briefing|briefings|filing|filings|ruling|rulings|hearing|hearings|findings|polling|reporting|accounting|warning|warnings)$/;
 
 /**
  * The closing mark of a short title in quotation marks that opens at k and that a document's noun follows ("“Who's
@@ -7471,6 +7487,14 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
   const another =
     tokens[i - 1]?.lower === 'another' && !NOUN_LIKE_VERBS.test(t.lower.replace(/s$/, '')) && oneAlone(doc, i - 1, sentStart(doc, i));
   if (ARTICLE_LIKE.test(tokens[i - 1]?.lower ?? '') && tokens[i - 1]!.word && !another) return null;
+  // (a plural noun after a number of two or more and at most one modifier, which no verb in -s agrees with: "crews from
+  // two U.S. states", "three separate reports")
+  if (
+    /[^s]s$/.test(t.lower) &&
+    NOUN_LIKE_VERBS.test(t.lower.slice(0, -1)) &&
+    [i - 1, i - 2].some((k) => (k === i - 1 || tokens[i - 1]!.word) && tokens[k]?.word && PLURAL_COUNTS.test(tokens[k]!.lower))
+  )
+    return null;
   // (or right after a possessive's ending, before a noun it modifies: "the head of Varenko's state grid operator, Ivan
   // Moroz, said", "the soldiers' report card"; not before what the claimant is said to have done: "condemned North
   // Korea's claim to have conducted …")

@@ -197,7 +197,7 @@ export const ORG_SUFFIXES = set(`
   inc corp corporation co ltd llc plc group bank ministry department agency university college school chamber order
   institute council party association news times post press journal herald tribune gazette telegraph
   guardian network committee court tribunal police service services foundation fund club league federation confederacy confederation union brotherhood
-  company airlines airways motors house office hospital center centre centers centres church army navy force forces
+  company airlines airways motors house office hospital center centre centers centres church army navy force forces cooperative
   commission authority board organization organisation society parliament congress senate assembly
   government administration city town township village municipality district county state province region area zone territory republic kingdom museum stadium street avenue road
   nation nations square park river lake mountain valley island islands bay sea ocean airport station tv radio channel media
@@ -285,7 +285,7 @@ export const SPEAKER_NOUNS = set(`
   frontwoman bassist drummer guitarist pianist violinist fiddler vocalist presenter screenwriter showrunner juror jurors
   translator agent designer photographer performer performers reviewer reviewers illustrator
   co-star co-stars costar costars host co-host influencer influencers rappers
-  tenant tenants landlord landlords renter renters homeowner homeowners
+  tenant tenants landlord landlords renter renters homeowner homeowners co-op
   engineer engineers electrician electricians plumber plumbers architect architects mechanic carpenter
   carpenters welder welders rancher ranchers planner planners surveyor surveyors inspectors geologist geologists
   biologist biologists ecologist ecologists hydrologist hydrologists
@@ -323,7 +323,7 @@ export const ORG_HEADS = set(`
   company corporation firm ministry department agency bank group union council committee board commission organisation
   organization association federation institute university party club league foundation authority network
   newspaper daily weekly magazine academy college broadcaster bureau operator chapter branch division subsidiary
-  affiliate unit wing assembly guild
+  affiliate unit wing assembly guild cooperative co-op
 `);
 
 /** What an organisation or a person speaks through: "according to a statement from the ministry". */

@@ -797,7 +797,13 @@ export class ClauseFinder {
           // clause of its own, not the verb's first (the clause opens after the time or place, below)
           // (nor after a comma, past the verb's object: "said the union had warned Nordair about staffing in 2022, and
           // that the company had promised to hire": the second "that" is coordinated with the outer verb's clause)
-          if (/^(and|but|or)$/.test(tokens[j - 1]!.lower) && (tokens[j - 2]?.raw === ',' || this.clauseBefore(k, j - 1))) break;
+          // (nor right after the verb, nor past an infinitive that is its object: "said the province had agreed to send 40
+          // workers and that the army had been asked to stand by", "said the province agreed and that …")
+          if (
+            /^(and|but|or)$/.test(tokens[j - 1]!.lower) &&
+            (tokens[j - 2]?.raw === ',' || j - 1 === k || this.infinitiveAt(k) || this.clauseBefore(k, j - 1))
+          )
+            break;
           // (far from the verb only after a comma that closes a place: "said Thursday during a taping of a town hall
           // meeting in Buffalo, New York, that …"; not "make Kadzik testify …, daring him to say that …")
           // (past a comma, a "that" a finite verb follows right after a noun is a relative pronoun: "announced Tuesday, in
@@ -842,7 +848,9 @@ export class ClauseFinder {
               // what the words are about: "said of the audit that …", "wrote of the strike that …" (a noun phrase, no verb)
               (firstAfter.lower === 'of' && this.nounPhraseBetween(k + 1, that)) ||
               // (a progressive is read as its present: "is warning voters that …" has the verb "warns")
-              /^(told|tells|tell|warned|warns|warn|assured|assures|assure|reminded|informed|advised|advises|advise)$/.test(c.verb))));
+              /^(told|tells|tell|warned|warns|warn|assured|assures|assure|reminded|informed|advised|advises|advise|cautioned|cautions|caution)$/.test(
+                c.verb,
+              ))));
       // "said that was in part because …": "that" is the subject when a verb follows it, negated or not ("says that
       // isn't good enough", "says that means …")
       // (or with its verb contracted: "people there say that's become a safety issue")
@@ -1231,9 +1239,9 @@ export class ClauseFinder {
       c.subject?.kind === 'desc' &&
       !SPEAKER_NOUNS.has(c.subject.desc!.head) &&
       // an organisation, the press, a party's member: "The foundation reported", "the media claimed", "The South
-      // Carolina Republican admitted"
+      // Carolina Republican admitted", "The weather service warned that …"
       !ORG_HEADS.has(c.subject.desc!.head) &&
-      !/^(media|tabloid|outlet|broadcaster|republicans?|democrats?)$/.test(c.subject.desc!.head) &&
+      !/^(media|tabloid|outlet|broadcaster|services?|republicans?|democrats?)$/.test(c.subject.desc!.head) &&
       !SPEAKING_ROLES.test(c.subject.desc!.head) &&
       // a person by the shape of the noun, before "that": "The controller warned that …" (not a trade after the words:
       // "…, the streamer confirmed.")

@@ -284,7 +284,9 @@ const ORG_KIND_LIST: ReadonlyArray<[string, string]> = [
   ['consortium', 'consortium'],
   // (a carrier of passengers by its name: "Western Isles Ferry Services … the operator said", "Northway Buses")
   ['operator', 'ferry ferries buses coaches transit'],
-  ['service', 'service'],
+  ['service', 'service services'],
+  // (a co-operative, written with its hyphen or without: "Maritime Electric Co-operative … the co-op said")
+  ['cooperative co-op', 'cooperative'],
   ['studio', 'pictures studio studios films entertainment animation'],
   ['label', 'records recordings'],
   ['gallery', 'gallery galleries'],
@@ -3794,6 +3796,11 @@ export class SpeakerResolver {
           e += 2;
           continue;
         }
+        // (over a hyphen set tight inside a word of the name: "Maritime Electric Co-operative", "Rive-Sud Transit")
+        if (tightHyphen(tokens, e + 1) && e + 2 < before && tokens[e + 2]!.word && !quoted[e + 2]) {
+          e += 2;
+          continue;
+        }
         if (n.gap) break;
         // (a flight's number ends the airline's name: "SkyVista Airlines Flight 612")
         if (n.lower === 'flight' && /^[0-9]/.test(tokens[e + 2]?.raw ?? '')) break;
@@ -3816,7 +3823,14 @@ export class SpeakerResolver {
       for (let x = a; x <= e && !person && !(head === 'union' && unionShaped(tokens, a, e)); x++) person = this.personHere(x);
       // (but two words, no given name first and a word of the kind last, name the body a person's reading took: "Northgate
       // Power … the utility said", not "Ana Power")
-      if (person && e === a + 1 && ORG_KINDS.get(head)?.words.has(tokens[e]!.lower) && !isGivenName(tokens[a]!.raw)) person = false;
+      // (or a hyphenated word and one of the kind: "North-East Power")
+      if (
+        person &&
+        (e === a + 1 || (e === a + 3 && tightHyphen(tokens, a + 1))) &&
+        ORG_KINDS.get(head)?.words.has(tokens[e]!.lower) &&
+        !isGivenName(tokens[a]!.raw)
+      )
+        person = false;
       // (nor a people's: "A First Nation in the Holt Valley says")
       if (
         person ||
@@ -3846,6 +3860,9 @@ export class SpeakerResolver {
       // ("Services" last leaves the kind to a word before it: "Western Isles Ferry Services" is an operator)
       if (!fits && e > a && kindWord === 'services' && tokens[e]!.lower === 'services')
         fits = tokens.slice(a, e).some((w) => kind.words.has(w.lower));
+      // ("Co-operative" last, written with its hyphen, is a co-operative: "Maritime Electric Co-operative … the co-op said")
+      if (!fits && e > a + 2 && tokens[e]!.lower === 'operative' && tightHyphen(tokens, e - 1) && tokens[e - 2]!.lower === 'co')
+        fits = kind.words.has('cooperative');
       // (a union by a name of its members: "the Air Line Pilots Association", "the Public Service Alliance of Canada",
       // "the Writers Guild"; not "the Canadian Medical Association" nor the "Alliance of … Producers")
       if (!fits && head === 'union') fits = unionShaped(tokens, a, e);
