@@ -2410,6 +2410,20 @@ export class PeopleRegistry {
   }
 
   /**
+   * Does the comma at `k` close a phrase that opens the sentence, no portfolio listed before a department's name: "In a
+   * notice posted Monday, Fish and Game Canada said", "In Regina, …", "Later, …" (the word before it ordinary or a
+   * day, or the capitalised words before it opening the sentence with an ordinary one); not "Immigration, Refugees and
+   * Citizenship Canada".
+   */
+  private introductory(k: number): boolean {
+    const { tokens } = this.ctx;
+    if (isOrdinaryCapital(this.ctx, k - 1)) return true;
+    let r = k - 1;
+    while (tokens[r - 1]?.word && tokens[r - 1]!.cap > 0 && !this.ctx.quoted[r - 1]) r--;
+    return r < k - 1 && this.ctx.initial[r] === 1 && isOrdinaryCapital(this.ctx, r);
+  }
+
+  /**
    * Where the organisation's name starts whose end is the capitalised run at `runStart`, after its own "of", "on",
    * "for" or "and" (-1 when the run ends none):
    * "the Commission on Presidential Debates", "the Institute for Science and International Security" (not "the
@@ -2428,7 +2442,7 @@ export class PeopleRegistry {
       let a = runStart - 1;
       while (tokens[a - 1]?.word && tokens[a - 1]!.cap > 0 && !this.ctx.quoted[a - 1]) {
         a--;
-        if (tokens[a - 1]?.raw === ',' && tokens[a - 2]?.word && tokens[a - 2]!.cap > 0) a--;
+        if (tokens[a - 1]?.raw === ',' && tokens[a - 2]?.word && tokens[a - 2]!.cap > 0 && !this.introductory(a - 1)) a--;
       }
       // (not two places: "Britain and New Zealand", "Kenya and South Africa")
       let places = COMPASS.test(tokens[runEnd - 1]!.lower) || /^(new|nova|saudi|sri|united|costa|puerto)$/.test(tokens[runEnd - 1]!.lower);
