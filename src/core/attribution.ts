@@ -549,6 +549,8 @@ const CLIPPED_HEADS: ReadonlyMap<string, string> = new Map([
   ['reps', 'representatives'],
   ['insider', 'source'],
   ['insiders', 'sources'],
+  ['co-op', 'co-operative'],
+  ['co-ops', 'co-operatives'],
 ]);
 
 /** Verbs of saying whose object comes before the clause they report: "told members that …", "assured the crowd that …". */

@@ -282,6 +282,8 @@ const ORG_KIND_LIST: ReadonlyArray<[string, string]> = [
   ['builder', ''],
   ['contractor', ''],
   ['consortium', 'consortium'],
+  // (a farmers' or a fishers' co-operative by its name: "the Lakeshore Dairy Co-operative … the co-op said")
+  ['co-operative cooperative', 'co-operative cooperative co-op coop operative'],
   // (a carrier of passengers by its name: "Western Isles Ferry Services … the operator said", "Northway Buses")
   ['operator', 'ferry ferries buses coaches transit'],
   ['service', 'service'],
@@ -3791,6 +3793,11 @@ export class SpeakerResolver {
         const n = tokens[e + 1]!;
         // (over a plural's apostrophe: "the Marrow Valley Teachers' Federation", "Westbrook Nurses' Union")
         if (pluralPossessive(tokens, e + 1) && capital(e + 2)) {
+          e += 2;
+          continue;
+        }
+        // (over a hyphen joining a word to the name's: "the Lakeshore Dairy Co-operative")
+        if (n.raw === '-' && tokens[e]!.end === n.start && tokens[e + 2]?.word && n.end === tokens[e + 2]!.start && !quoted[e + 2]) {
           e += 2;
           continue;
         }
