@@ -1966,6 +1966,19 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
           plain
         )
           return { ...s, desc: { ...s.desc!, text: withoutInvisible(doc.text.slice(tokens[s.first]!.start, tokens[j]!.end)) }, last: j };
+        // (or a title-case plural "of" a province or a country, a marketing board's or a producers' association's name:
+        // "Grain Farmers of Ontario said", "Chicken Farmers of Canada said")
+        if (
+          s.kind === 'desc' &&
+          s.last === k - 1 &&
+          s.last > s.first &&
+          t.lower === 'of' &&
+          k + 1 === j &&
+          COUNTRIES.has(tokens[j]!.lower) &&
+          pluralNoun({ ...tokens[s.last]!, cap: 0 }) &&
+          tokens.slice(s.first, k).every((x) => x.word && x.cap === 1)
+        )
+          return { ...s, desc: { ...s.desc!, text: withoutInvisible(doc.text.slice(tokens[s.first]!.start, tokens[j]!.end)) }, last: j };
         // the description as written, with its phrases, when it is found only past "to" or a phrase inside the phrase:
         // "An aide to the premier", "A lawyer for the family of the victim", "Staff at the hospital in Northby"
         if ((to || nested) && s.kind === 'desc' && s.last === k - 1 && plain)
