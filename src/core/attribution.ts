@@ -6342,6 +6342,9 @@ function accordingSource(doc: Doc, vLast: number): Found | null {
   let limit = i + 6;
   for (let k = i; k <= Math.min(end, limit); k++) {
     const x = tokens[k]!;
+    // (a possessive is no word of the six, and three words may follow it: "according to the U.S. Department of
+    // Agriculture's weekly market report")
+    if (x.key === "'s") limit = Math.min(Math.max(limit + 1, k + 3), i + 12);
     if (!x.word) {
       if (x.raw === '-' || x.raw === '/' || x.key === "'s" || x.raw === '’' || x.raw === "'") continue;
       // (past the quoted title of a document, its noun after it: "the organization's annual “Who's Hungry” report")
