@@ -5899,7 +5899,9 @@ function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
         (!!next?.word && next.cap === 0 && !NP_BREAK.has(next.lower) && SPEAKER_NOUNS.has(tokens[j + 2]?.lower ?? '')) ||
         // (nor a capitalised noun that opens a name, no title: "according to the Daily Caller", "the Media Monitor")
         (x.cap > 0 && !TITLES.has(x.lower) && !!next?.word && next.cap > 0 && !next.gap && !doc.quoted[j + 1] && !TITLES.has(next.lower));
-      if (x.word && SPEAKER_NOUNS.has(x.lower) && !goesOn && !owner) {
+      // (a hyphenated noun of the list too: "its co-ordinator, Faye Doiron")
+      const noun = SPEAKER_NOUNS.has(x.lower) || (joiningHyphen(doc, j - 1) && SPEAKER_NOUNS.has(`${tokens[j - 2]!.lower}-${x.lower}`));
+      if (x.word && noun && !goesOn && !owner) {
         const d = descEndingAt(doc, j, i);
         return (d && nameApposedAfter(doc, d.last, end, seen)) ?? (d ? withOrganisationAfter(doc, d, end) : d);
       }

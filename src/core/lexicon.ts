@@ -289,7 +289,7 @@ export const SPEAKER_NOUNS = set(`
   engineer engineers electrician electricians plumber plumbers architect architects mechanic carpenter
   carpenters welder welders rancher ranchers grower growers planner planners surveyor surveyors inspectors geologist geologists
   biologist biologists ecologist ecologists hydrologist hydrologists
-  co-op co-ops co-operative co-operatives cooperative cooperatives
+  co-op co-ops co-operative co-operatives cooperative cooperatives coordinator coordinators co-ordinator co-ordinators
 `);
 
 /**
