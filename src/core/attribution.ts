@@ -6725,14 +6725,30 @@ function questionAsker(doc: Doc, i: number, seen: NewName[]): Found | null {
 const PUT_OUT = /^(statements?|releases?|letters?|e-?mails?|tweets?|messages?|posts?|notes?|memos?|videos?|ads?|op-eds?)$/;
 
 /**
+ * The last word of the document's noun phrase before the participle at i: past a time ("a series of tweets early Friday
+ * saying") and past whom it went to ("a letter to the commission arguing", "an email to staff saying").
+ */
+function documentEnd(doc: Doc, i: number): number {
+  const { tokens } = doc;
+  let k = i - 1;
+  while (k > i - 3 && tokens[k]?.word && (TIME_WORDS.has(tokens[k]!.lower) || /^(early|late)$/.test(tokens[k]!.lower))) k--;
+  if (PUT_OUT.test(tokens[k]?.lower ?? '')) return k;
+  for (let m = k; m > k - 5 && m > 0; m--) {
+    const x = tokens[m]!;
+    if (!x.word || doc.quoted[m] || SPEECH_VERBS.has(x.lower) || AUXILIARIES.has(x.lower)) return k;
+    if (x.lower === 'to' && x.cap === 0) return m < k && tokens[m - 1]?.word && PUT_OUT.test(tokens[m - 1]!.lower) ? m - 1 : k;
+  }
+  return k;
+}
+
+/**
  * Does a document the sentence's subject put out end right before the participle at i, as the object of a verb
  * ("The ministry issued a statement saying …", "Aas sent a series of tweets early Friday saying …")? Its determiner
  * is no word that opens the sentence ("A statement saying … was posted" is no frame).
  */
 function documentBefore(doc: Doc, i: number): boolean {
   const { tokens } = doc;
-  let k = i - 1;
-  while (k > i - 3 && tokens[k]?.word && (TIME_WORDS.has(tokens[k]!.lower) || /^(early|late)$/.test(tokens[k]!.lower))) k--;
+  const k = documentEnd(doc, i);
   if (!tokens[k]?.word || !PUT_OUT.test(tokens[k]!.lower)) return false;
   const w = firstWordAt(doc, sentStart(doc, i));
   for (let d = k - 1; d > w && k - d <= 5; d--) {
@@ -6750,8 +6766,7 @@ const RECEIVED =
 /** Does the document before the participle at i (see documentBefore) follow a verb of receiving it ("never saw an email warning …")? */
 function receivedDocument(doc: Doc, i: number): boolean {
   const { tokens } = doc;
-  let k = i - 1;
-  while (k > i - 3 && tokens[k]?.word && (TIME_WORDS.has(tokens[k]!.lower) || /^(early|late)$/.test(tokens[k]!.lower))) k--;
+  const k = documentEnd(doc, i);
   let d = k - 1;
   while (d > k - 5 && tokens[d]?.word && !/^(a|an|the|his|her|its|their)$/.test(tokens[d]!.lower)) d--;
   return RECEIVED.test(tokens[d - 1]?.lower ?? '');
@@ -6800,8 +6815,7 @@ function mainClauseSubject(doc: Doc, floor: number, i: number, seen: NewName[]):
  */
 function senderOf(doc: Doc, i: number, seen: NewName[]): Found | null {
   const { tokens } = doc;
-  let k = i - 1;
-  while (k > i - 3 && tokens[k]?.word && (TIME_WORDS.has(tokens[k]!.lower) || /^(early|late)$/.test(tokens[k]!.lower))) k--;
+  const k = documentEnd(doc, i);
   let d = k - 1;
   while (d > k - 5 && tokens[d]?.word && !/^(a|an|the|his|her|its|their)$/.test(tokens[d]!.lower)) d--;
   const v = tokens[d - 1];
