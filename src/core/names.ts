@@ -475,6 +475,11 @@ export function isOrdinaryCapital(ctx: NameContext, i: number): boolean {
   return ctx.initial[i] === 1 && ctx.lowerSeen.has(t.lower) && !((GIVEN_BITS.get(t.lower) ?? 0) & (SHORT_F | SHORT_M | LONG_F | LONG_M));
 }
 
+/** A plural of a speaker's noun that closes a body's name, no one's surname: "Producers", "Growers", "Farmers". */
+function membersPlural(w: string): boolean {
+  return /^[a-z]{3,}[^s']s$/.test(w) && (SPEAKER_NOUNS.has(w) || SPEAKER_NOUNS.has(w.slice(0, -1))) && !COMMON_WORDS.has(w);
+}
+
 /** Words of DEMONYMS that are no nationality opening a company's name (compass points, parties, faiths): see found runs. */
 const NOT_NATIONS =
   /^(south|north|republican|democratic|democrat|conservative|labour|liberal|green|tory|soviet|arab|muslim|christian|jewish|catholic|kremlin|white|swede|swedes|spaniard|spaniards|brit|brits|kiwi|aussie|olympian|olympians|paralympian|paralympians)$/;
@@ -2770,7 +2775,10 @@ export class PeopleRegistry {
           !tightHyphen(tokens, k + 1) &&
           // (an organisation's word opening the run before an ordinary word opens the organisation's own name, no
           // organisation before a person's: "Ocean Watch Canada", not a person "Watch Canada")
-          !(k === runStart && COMMON_WORDS.has(tokens[k + 1]!.lower) && !TITLES.has(tokens[k + 1]!.lower)))
+          !(k === runStart && COMMON_WORDS.has(tokens[k + 1]!.lower) && !TITLES.has(tokens[k + 1]!.lower)) &&
+          // (nor a place's word before a plural of members that ends the run, a producers' body named for its place:
+          // "Harlow Valley Milk Producers", not "Milk Producers")
+          !membersPlural(tokens[runEnd]!.lower))
       ) {
         // a compound title: "Secretary-Treasurer Gary Casteel"
         s = TITLES.has(lo) && isHyphenJoin(tokens, k + 1) && k + 2 < runEnd ? k + 3 : k + 1;
