@@ -5561,10 +5561,18 @@ function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
   const joined = nameAfterJoinedRoles(doc, vLast + 1, end);
   if (joined) return joined;
   // one of a group, named in apposition: "“…,” said one, Ruth Abara, 71." (the person, not the group)
-  if (tokens[vLast + 1]?.lower === 'one' && tokens[vLast + 2]?.raw === ',' && !doc.quoted[vLast + 1]) {
-    const named = keyStartingAt(doc, vLast + 3);
+  // (or "one of them", "one of the visitors": "“…,” said one of them, Martine Côté, a retired teacher.")
+  let oneComma = vLast + 2;
+  if (tokens[oneComma]?.lower === 'of' && /^(them|us)$/.test(tokens[oneComma + 1]?.lower ?? '')) oneComma += 2;
+  else if (tokens[oneComma]?.lower === 'of' && /^(the|those|these)$/.test(tokens[oneComma + 1]?.lower ?? '')) {
+    let m = oneComma + 2;
+    while (m < oneComma + 4 && tokens[m]?.word && tokens[m]!.cap === 0 && !NP_BREAK.has(tokens[m]!.lower)) m++;
+    if (m > oneComma + 2 && pluralNoun(tokens[m - 1]!)) oneComma = m;
+  }
+  if (tokens[vLast + 1]?.lower === 'one' && tokens[oneComma]?.raw === ',' && !doc.quoted[vLast + 1] && !doc.quoted[oneComma - 1]) {
+    const named = keyStartingAt(doc, oneComma + 1);
     if (named && isPersonKey(doc, named.key) && /^[,.;]$/.test(tokens[named.last + 1]?.raw ?? ''))
-      return { kind: 'key', key: named.key, first: vLast + 3, last: named.last };
+      return { kind: 'key', key: named.key, first: oneComma + 1, last: named.last };
   }
   let i = titleAcronymAfter(doc, vLast + 1, end);
   // titles and roles before a name: "said festival director Ana Ruiz", "said Dr. Anita Patel"
