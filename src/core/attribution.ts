@@ -552,6 +552,8 @@ const CLIPPED_HEADS: ReadonlyMap<string, string> = new Map([
   ['reps', 'representatives'],
   ['insider', 'source'],
   ['insiders', 'sources'],
+  ['co-op', 'co-operative'],
+  ['co-ops', 'co-operatives'],
 ]);
 
 /** Verbs of saying whose object comes before the clause they report: "told members that …", "assured the crowd that …". */
@@ -1998,6 +2000,19 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
           SPEAKER_NOUNS.has(s.desc!.head) &&
           j - k <= 6 &&
           plain
+        )
+          return { ...s, desc: { ...s.desc!, text: withoutInvisible(doc.text.slice(tokens[s.first]!.start, tokens[j]!.end)) }, last: j };
+        // (or a title-case plural "of" a province or a country, a marketing board's or a producers' association's name:
+        // "Grain Farmers of Ontario said", "Chicken Farmers of Canada said")
+        if (
+          s.kind === 'desc' &&
+          s.last === k - 1 &&
+          s.last > s.first &&
+          t.lower === 'of' &&
+          k + 1 === j &&
+          COUNTRIES.has(tokens[j]!.lower) &&
+          pluralNoun({ ...tokens[s.last]!, cap: 0 }) &&
+          tokens.slice(s.first, k).every((x) => x.word && x.cap === 1)
         )
           return { ...s, desc: { ...s.desc!, text: withoutInvisible(doc.text.slice(tokens[s.first]!.start, tokens[j]!.end)) }, last: j };
         // the description as written, with its phrases, when it is found only past "to" or a phrase inside the phrase:
@@ -5586,10 +5601,18 @@ function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
   const joined = nameAfterJoinedRoles(doc, vLast + 1, end);
   if (joined) return joined;
   // one of a group, named in apposition: "“…,” said one, Ruth Abara, 71." (the person, not the group)
-  if (tokens[vLast + 1]?.lower === 'one' && tokens[vLast + 2]?.raw === ',' && !doc.quoted[vLast + 1]) {
-    const named = keyStartingAt(doc, vLast + 3);
+  // (or "one of them", "one of the visitors": "“…,” said one of them, Martine Côté, a retired teacher.")
+  let oneComma = vLast + 2;
+  if (tokens[oneComma]?.lower === 'of' && /^(them|us)$/.test(tokens[oneComma + 1]?.lower ?? '')) oneComma += 2;
+  else if (tokens[oneComma]?.lower === 'of' && /^(the|those|these)$/.test(tokens[oneComma + 1]?.lower ?? '')) {
+    let m = oneComma + 2;
+    while (m < oneComma + 4 && tokens[m]?.word && tokens[m]!.cap === 0 && !NP_BREAK.has(tokens[m]!.lower)) m++;
+    if (m > oneComma + 2 && pluralNoun(tokens[m - 1]!)) oneComma = m;
+  }
+  if (tokens[vLast + 1]?.lower === 'one' && tokens[oneComma]?.raw === ',' && !doc.quoted[vLast + 1] && !doc.quoted[oneComma - 1]) {
+    const named = keyStartingAt(doc, oneComma + 1);
     if (named && isPersonKey(doc, named.key) && /^[,.;]$/.test(tokens[named.last + 1]?.raw ?? ''))
-      return { kind: 'key', key: named.key, first: vLast + 3, last: named.last };
+      return { kind: 'key', key: named.key, first: oneComma + 1, last: named.last };
   }
   let i = titleAcronymAfter(doc, vLast + 1, end);
   // titles and roles before a name: "said festival director Ana Ruiz", "said Dr. Anita Patel"
@@ -5924,7 +5947,9 @@ function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
         (!!next?.word && next.cap === 0 && !NP_BREAK.has(next.lower) && SPEAKER_NOUNS.has(tokens[j + 2]?.lower ?? '')) ||
         // (nor a capitalised noun that opens a name, no title: "according to the Daily Caller", "the Media Monitor")
         (x.cap > 0 && !TITLES.has(x.lower) && !!next?.word && next.cap > 0 && !next.gap && !doc.quoted[j + 1] && !TITLES.has(next.lower));
-      if (x.word && SPEAKER_NOUNS.has(x.lower) && !goesOn && !owner) {
+      // (a hyphenated noun of the list too: "its co-ordinator, Faye Doiron")
+      const noun = SPEAKER_NOUNS.has(x.lower) || (joiningHyphen(doc, j - 1) && SPEAKER_NOUNS.has(`${tokens[j - 2]!.lower}-${x.lower}`));
+      if (x.word && noun && !goesOn && !owner) {
         const d = descEndingAt(doc, j, i);
         return (d && nameApposedAfter(doc, d.last, end, seen)) ?? (d ? withOrganisationAfter(doc, d, end) : d);
       }
@@ -6368,6 +6393,9 @@ function accordingSource(doc: Doc, vLast: number): Found | null {
   let limit = i + 6;
   for (let k = i; k <= Math.min(end, limit); k++) {
     const x = tokens[k]!;
+    // (a possessive is no word of the six, and three words may follow it: "according to the U.S. Department of
+    // Agriculture's weekly market report")
+    if (x.key === "'s") limit = Math.min(Math.max(limit + 1, k + 3), i + 12);
     if (!x.word) {
       if (x.raw === '-' || x.raw === '/' || x.key === "'s" || x.raw === '’' || x.raw === "'") continue;
       // (past the quoted title of a document, its noun after it: "the organization's annual “Who's Hungry” report")
@@ -6750,14 +6778,30 @@ function questionAsker(doc: Doc, i: number, seen: NewName[]): Found | null {
 const PUT_OUT = /^(statements?|releases?|letters?|e-?mails?|tweets?|messages?|posts?|notes?|memos?|videos?|ads?|op-eds?)$/;
 
 /**
+ * The last word of the document's noun phrase before the participle at i: past a time ("a series of tweets early Friday
+ * saying") and past whom it went to ("a letter to the commission arguing", "an email to staff saying").
+ */
+function documentEnd(doc: Doc, i: number): number {
+  const { tokens } = doc;
+  let k = i - 1;
+  while (k > i - 3 && tokens[k]?.word && (TIME_WORDS.has(tokens[k]!.lower) || /^(early|late)$/.test(tokens[k]!.lower))) k--;
+  if (PUT_OUT.test(tokens[k]?.lower ?? '')) return k;
+  for (let m = k; m > k - 5 && m > 0; m--) {
+    const x = tokens[m]!;
+    if (!x.word || doc.quoted[m] || SPEECH_VERBS.has(x.lower) || AUXILIARIES.has(x.lower)) return k;
+    if (x.lower === 'to' && x.cap === 0) return m < k && tokens[m - 1]?.word && PUT_OUT.test(tokens[m - 1]!.lower) ? m - 1 : k;
+  }
+  return k;
+}
+
+/**
  * Does a document the sentence's subject put out end right before the participle at i, as the object of a verb
  * ("The ministry issued a statement saying …", "Aas sent a series of tweets early Friday saying …")? Its determiner
  * is no word that opens the sentence ("A statement saying … was posted" is no frame).
  */
 function documentBefore(doc: Doc, i: number): boolean {
   const { tokens } = doc;
-  let k = i - 1;
-  while (k > i - 3 && tokens[k]?.word && (TIME_WORDS.has(tokens[k]!.lower) || /^(early|late)$/.test(tokens[k]!.lower))) k--;
+  const k = documentEnd(doc, i);
   if (!tokens[k]?.word || !PUT_OUT.test(tokens[k]!.lower)) return false;
   const w = firstWordAt(doc, sentStart(doc, i));
   for (let d = k - 1; d > w && k - d <= 5; d--) {
@@ -6775,8 +6819,7 @@ const RECEIVED =
 /** Does the document before the participle at i (see documentBefore) follow a verb of receiving it ("never saw an email warning …")? */
 function receivedDocument(doc: Doc, i: number): boolean {
   const { tokens } = doc;
-  let k = i - 1;
-  while (k > i - 3 && tokens[k]?.word && (TIME_WORDS.has(tokens[k]!.lower) || /^(early|late)$/.test(tokens[k]!.lower))) k--;
+  const k = documentEnd(doc, i);
   let d = k - 1;
   while (d > k - 5 && tokens[d]?.word && !/^(a|an|the|his|her|its|their)$/.test(tokens[d]!.lower)) d--;
   return RECEIVED.test(tokens[d - 1]?.lower ?? '');
@@ -6825,8 +6868,7 @@ function mainClauseSubject(doc: Doc, floor: number, i: number, seen: NewName[]):
  */
 function senderOf(doc: Doc, i: number, seen: NewName[]): Found | null {
   const { tokens } = doc;
-  let k = i - 1;
-  while (k > i - 3 && tokens[k]?.word && (TIME_WORDS.has(tokens[k]!.lower) || /^(early|late)$/.test(tokens[k]!.lower))) k--;
+  const k = documentEnd(doc, i);
   let d = k - 1;
   while (d > k - 5 && tokens[d]?.word && !/^(a|an|the|his|her|its|their)$/.test(tokens[d]!.lower)) d--;
   const v = tokens[d - 1];

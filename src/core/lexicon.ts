@@ -287,8 +287,9 @@ export const SPEAKER_NOUNS = set(`
   co-star co-stars costar costars host co-host influencer influencers rappers
   tenant tenants landlord landlords renter renters homeowner homeowners co-op
   engineer engineers electrician electricians plumber plumbers architect architects mechanic carpenter
-  carpenters welder welders rancher ranchers planner planners surveyor surveyors inspectors geologist geologists
+  carpenters welder welders rancher ranchers grower growers planner planners surveyor surveyors inspectors geologist geologists
   biologist biologists ecologist ecologists hydrologist hydrologists
+  co-op co-ops co-operative co-operatives cooperative cooperatives coordinator coordinators co-ordinator co-ordinators
 `);
 
 /**

@@ -478,6 +478,11 @@ export function isOrdinaryCapital(ctx: NameContext, i: number): boolean {
   return ctx.initial[i] === 1 && ctx.lowerSeen.has(t.lower) && !((GIVEN_BITS.get(t.lower) ?? 0) & (SHORT_F | SHORT_M | LONG_F | LONG_M));
 }
 
+/** A plural of a speaker's noun that closes a body's name, no one's surname: "Producers", "Growers", "Farmers". */
+function membersPlural(w: string): boolean {
+  return /^[a-z]{3,}[^s']s$/.test(w) && (SPEAKER_NOUNS.has(w) || SPEAKER_NOUNS.has(w.slice(0, -1))) && !COMMON_WORDS.has(w);
+}
+
 /** Words of DEMONYMS that are no nationality opening a company's name (compass points, parties, faiths): see found runs. */
 const NOT_NATIONS =
   /^(south|north|republican|democratic|democrat|conservative|labour|liberal|green|tory|soviet|arab|muslim|christian|jewish|catholic|kremlin|white|swede|swedes|spaniard|spaniards|brit|brits|kiwi|aussie|olympian|olympians|paralympian|paralympians)$/;
@@ -2418,6 +2423,20 @@ export class PeopleRegistry {
   }
 
   /**
+   * Does the comma at `k` close a phrase that opens the sentence, no portfolio listed before a department's name: "In a
+   * notice posted Monday, Fish and Game Canada said", "In Regina, …", "Later, …" (the word before it ordinary or a
+   * day, or the capitalised words before it opening the sentence with an ordinary one); not "Immigration, Refugees and
+   * Citizenship Canada".
+   */
+  private introductory(k: number): boolean {
+    const { tokens } = this.ctx;
+    if (isOrdinaryCapital(this.ctx, k - 1)) return true;
+    let r = k - 1;
+    while (tokens[r - 1]?.word && tokens[r - 1]!.cap > 0 && !this.ctx.quoted[r - 1]) r--;
+    return r < k - 1 && this.ctx.initial[r] === 1 && isOrdinaryCapital(this.ctx, r);
+  }
+
+  /**
    * Where the organisation's name starts whose end is the capitalised run at `runStart`, after its own "of", "on",
    * "for" or "and" (-1 when the run ends none):
    * "the Commission on Presidential Debates", "the Institute for Science and International Security" (not "the
@@ -2436,7 +2455,7 @@ export class PeopleRegistry {
       let a = runStart - 1;
       while (tokens[a - 1]?.word && tokens[a - 1]!.cap > 0 && !this.ctx.quoted[a - 1]) {
         a--;
-        if (tokens[a - 1]?.raw === ',' && tokens[a - 2]?.word && tokens[a - 2]!.cap > 0) a--;
+        if (tokens[a - 1]?.raw === ',' && tokens[a - 2]?.word && tokens[a - 2]!.cap > 0 && !this.introductory(a - 1)) a--;
       }
       // (not two places: "Britain and New Zealand", "Kenya and South Africa")
       let places = COMPASS.test(tokens[runEnd - 1]!.lower) || /^(new|nova|saudi|sri|united|costa|puerto)$/.test(tokens[runEnd - 1]!.lower);
@@ -2764,7 +2783,10 @@ export class PeopleRegistry {
           !tightHyphen(tokens, k + 1) &&
           // (an organisation's word opening the run before an ordinary word opens the organisation's own name, no
           // organisation before a person's: "Ocean Watch Canada", not a person "Watch Canada")
-          !(k === runStart && COMMON_WORDS.has(tokens[k + 1]!.lower) && !TITLES.has(tokens[k + 1]!.lower)))
+          !(k === runStart && COMMON_WORDS.has(tokens[k + 1]!.lower) && !TITLES.has(tokens[k + 1]!.lower)) &&
+          // (nor a place's word before a plural of members that ends the run, a producers' body named for its place:
+          // "Harlow Valley Milk Producers", not "Milk Producers")
+          !membersPlural(tokens[runEnd]!.lower))
       ) {
         // a compound title: "Secretary-Treasurer Gary Casteel"
         s = TITLES.has(lo) && isHyphenJoin(tokens, k + 1) && k + 2 < runEnd ? k + 3 : k + 1;

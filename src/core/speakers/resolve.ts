@@ -282,11 +282,12 @@ const ORG_KIND_LIST: ReadonlyArray<[string, string]> = [
   ['builder', ''],
   ['contractor', ''],
   ['consortium', 'consortium'],
+  // (a co-operative by its name, written with its hyphen or without: "the Lakeshore Dairy Co-operative … the co-op said",
+  // "Maritime Electric Cooperative … the cooperative said")
+  ['co-operative cooperative co-op', 'co-operative cooperative co-op coop'],
   // (a carrier of passengers by its name: "Western Isles Ferry Services … the operator said", "Northway Buses")
   ['operator', 'ferry ferries buses coaches transit'],
   ['service', 'service services'],
-  // (a co-operative, written with its hyphen or without: "Maritime Electric Co-operative … the co-op said")
-  ['cooperative co-op', 'cooperative'],
   ['studio', 'pictures studio studios films entertainment animation'],
   ['label', 'records recordings'],
   ['gallery', 'gallery galleries'],
