@@ -2211,13 +2211,20 @@ export class SpeakerResolver {
     const { tokens, sents } = this.doc;
     const h = this.last();
     const c = h?.c;
-    if (!h || !c || c.inverted || h.sent >= sent || sent - h.sent > 4 || !c.subject) return null;
+    if (!h || !c || h.sent >= sent || sent - h.sent > 4 || !c.subject) return null;
     const para = sent < sents.starts.length ? tokens[sents.starts[sent]!]!.para : Infinity;
     if (c.para < para - 1) return null;
     const start = sents.starts[h.sent]!;
     const end = (sents.starts[h.sent + 1] ?? tokens.length) - 1;
     let first = start;
     while (first < end && !tokens[first]!.word) first++;
+    // the question the sentence opens with, its asker after "by": the one asked is the main clause's subject ("Asked by
+    // counsel Ada Vik whether he would resign, Lamb paused. / “…,” he said." → Lamb, not Vik nor a speaker before her)
+    if (c.inverted && isAsker(c) && c.first === first) {
+      const r = this.clauseSubject(c.last, end, c.para);
+      return r && final(r) !== final(h.ref) ? r : null;
+    }
+    if (c.inverted) return null;
     const capital = tokens[first]!.cap === 1;
     // past a conjunction and "even": "But even after the premier, responding to …, agreed to debate, Lindqvist …"
     let after = first;
