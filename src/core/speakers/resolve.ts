@@ -1965,7 +1965,9 @@ export class SpeakerResolver {
       // (or a relative clause: "Among the parents who spoke was Erin Vale, whose sons …", not after a determiner: "a
       // reversal for the Wisconsin Republican, who had …" is a description)
       const relative = /^(who|whose)$/.test(next?.lower ?? '') && !DETERMINERS.has(tokens[k - 1]?.lower ?? '');
-      if (comma?.raw !== ',' || !next || !(/^(a|an|the)$/.test(next.lower) || age || relative)) continue;
+      // (or "one of": "the commission heard from Const. Ada Vik, one of the first officers at the scene")
+      const one = next?.lower === 'one' && tokens[at.last + 3]?.lower === 'of';
+      if (comma?.raw !== ',' || !next || !(/^(a|an|the)$/.test(next.lower) || age || relative || one)) continue;
       // (not the end of a phrase the sentence opens with: "In a talk with Tom Pesk, the minister defended …" has its
       // subject after the comma)
       if (this.closesOpening(i, at.last + 1)) continue;
