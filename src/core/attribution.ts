@@ -6392,7 +6392,10 @@ function accordingSource(doc: Doc, vLast: number): Found | null {
       continue;
     }
     // (a noun in -ing is no participle: "according to a council briefing", "a court filing", "recent polling")
-    const participle = (/[^e]ed$|ing$/.test(x.lower) && !ING_NOUNS.test(x.lower)) || DOCUMENT_HELD_BY.test(x.lower);
+    // (or an irregular one with its complement: "the pathologist's report read into the record", "a log shown to jurors")
+    const irregular =
+      /^(read|written|shown|given)$/.test(x.lower) && /^(into|to|in|at|by|on|before|as|aloud|out)$/.test(tokens[k + 1]?.lower ?? '');
+    const participle = (/[^e]ed$|ing$/.test(x.lower) && !ING_NOUNS.test(x.lower)) || DOCUMENT_HELD_BY.test(x.lower) || irregular;
     // (a part of a hyphenated modifier is neither a break nor a participle after the head: "according to a since-deleted
     // post on Instagram")
     const compound = k > i && !doc.quoted[k] && (joiningHyphen(doc, k + 1) || (k - 1 > i && joiningHyphen(doc, k - 1)));
