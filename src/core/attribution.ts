@@ -1797,7 +1797,12 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
       if (
         inner?.kind === 'desc' &&
         (DETERMINERS.has(tokens[inner.first]?.lower ?? '') || saintPoint(doc, inner.first + 1)) &&
-        (PP_PREPS.has(tokens[inner.first - 1]?.lower ?? '') || tokens[inner.first - 1]?.lower === 'behind' || infinitive) &&
+        (PP_PREPS.has(tokens[inner.first - 1]?.lower ?? '') ||
+          tokens[inner.first - 1]?.lower === 'behind' ||
+          // (or a preposition of place after a plural of people: "Farmers along the route of the pipeline told …")
+          (/^(near|along|across|throughout)$/.test(tokens[inner.first - 1]?.lower ?? '') &&
+            pluralSpeakerNoun(tokens[inner.first - 2]?.lower ?? '')) ||
+          infinitive) &&
         inner.first - 1 > floor &&
         j - inner.first < 12
       ) {
