@@ -4329,6 +4329,10 @@ export class SpeakerResolver {
       }
     }
     if (asker && answered && (want === 'male' || want === 'female')) {
+      // (the person the question was put to, named after "asked", answers: "Counsel Ana Vik asked Thorsteinson whether he
+      // had raised concerns. “Many times,” he said." is Thorsteinson's, not a man quoted before the question)
+      const put = this.askedBefore(sent, want);
+      if (put && !sameRef(put, final(asker.ref))) return { ref: put, via: 'pronoun', mention: span };
       // (the speaker before the question, when the pronoun fits them: the one it was about, who answers)
       this.history.pop();
       const before = this.last();
