@@ -1778,7 +1778,18 @@ export class SpeakerResolver {
     // sign's (one after its words goes on: '“Hi Americans!” a message on the website reads. “If …”')
     const sign =
       c.subject?.kind === 'desc' && SIGN_NOUNS.test(c.subject.desc!.head) && !/^[.!?]$/.test(this.doc.tokens[c.verbLast + 1]?.raw ?? '.');
-    if (out && !quantifier && !sign) {
+    // … nor a clause of time with no words, "as" or "while" with no comma before it and the sentence's end after it: "She
+    // sat with her hands clasped as the guard testified." (the woman, not the guard, is the one a later "she" means)
+    const { tokens } = this.doc;
+    const at = tokens[c.first - 1];
+    const timed =
+      !c.inverted &&
+      /^(as|while)$/.test(at?.lower ?? '') &&
+      at!.cap === 0 &&
+      !!tokens[c.first - 2]?.word &&
+      !this.doc.quoted[c.first - 1] &&
+      /^[.!?]$/.test(tokens[c.verbLast + 1]?.raw ?? '');
+    if (out && !quantifier && !sign && !timed) {
       // "Josh Earnest said that President Obama has long called for …": Obama speaks inside Earnest's words
       const outer = this.lastConstruction;
       // (not a frame after the words, which is the outer one: "Cruz wowed crowds with promises, Stovall said.")
