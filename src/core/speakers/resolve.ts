@@ -4745,7 +4745,13 @@ export class SpeakerResolver {
     const last = final(h.ref);
     if (this.fitting(last, want) || (!this.isGroup(last) && this.genderOf(last))) return null;
     const { sents, tokens } = this.doc;
-    const floor = h.c ? h.c.last + 1 : (sents.starts[h.sent + 1] ?? Infinity);
+    let floor = h.c ? h.c.last + 1 : (sents.starts[h.sent + 1] ?? Infinity);
+    // (a document quoted in the sentence right after one about a person, with no speaker met in that sentence: the person
+    // the document was part of the account of, "Vik was also asked about a memo she sent. That memo warned that “…” / She
+    // testified that …" → Vik)
+    const prev = this.history[this.history.length - 2];
+    if (this.isThing(last) && h.sent > 0 && (!prev || prev.sent < h.sent - 1) && tokens[sents.starts[h.sent - 1]!]!.para === h.para)
+      floor = sents.starts[h.sent - 1]!;
     for (let i = this.mentionsBefore(at) - 1; i >= 0; i--) {
       const pm = this.personMentions[i]!;
       if (pm.first < floor) break;
