@@ -1835,7 +1835,12 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
       if (
         inner?.kind === 'desc' &&
         (DETERMINERS.has(tokens[inner.first]?.lower ?? '') || saintPoint(doc, inner.first + 1)) &&
-        (PP_PREPS.has(tokens[inner.first - 1]?.lower ?? '') || tokens[inner.first - 1]?.lower === 'behind' || infinitive) &&
+        (PP_PREPS.has(tokens[inner.first - 1]?.lower ?? '') ||
+          tokens[inner.first - 1]?.lower === 'behind' ||
+          // (or a preposition of place after a plural of people: "Farmers along the route of the pipeline told …")
+          (/^(near|along|across|throughout)$/.test(tokens[inner.first - 1]?.lower ?? '') &&
+            pluralSpeakerNoun(tokens[inner.first - 2]?.lower ?? '')) ||
+          infinitive) &&
         inner.first - 1 > floor &&
         j - inner.first < 12
       ) {
@@ -6461,7 +6466,10 @@ function accordingSource(doc: Doc, vLast: number): Found | null {
       continue;
     }
     // (a noun in -ing is no participle: "according to a council briefing", "a court filing", "recent polling")
-    const participle = (/[^e]ed$|ing$/.test(x.lower) && !ING_NOUNS.test(x.lower)) || DOCUMENT_HELD_BY.test(x.lower);
+    // (or an irregular one with its complement: "the pathologist's report read into the record", "a log shown to jurors")
+    const irregular =
+      /^(read|written|shown|given)$/.test(x.lower) && /^(into|to|in|at|by|on|before|as|aloud|out)$/.test(tokens[k + 1]?.lower ?? '');
+    const participle = (/[^e]ed$|ing$/.test(x.lower) && !ING_NOUNS.test(x.lower)) || DOCUMENT_HELD_BY.test(x.lower) || irregular;
     // (a part of a hyphenated modifier is neither a break nor a participle after the head: "according to a since-deleted
     // post on Instagram")
     const compound = k > i && !doc.quoted[k] && (joiningHyphen(doc, k + 1) || (k - 1 > i && joiningHyphen(doc, k - 1)));

@@ -3447,7 +3447,10 @@ export class ClauseFinder {
    * "and added, “…”", "and said: …": a verb of saying coordinated at token j that introduces a quotation of its own;
    * or one after "did" ("… but did not suggest it would be Lund", "and did note that …"), whose subject is the frame's.
    */
-  /** An amount as the object of a verb of saying at j: "a lot", "a great deal", "little", "nothing", "much", "the same". */
+  /**
+   * An amount as the object of a verb of saying at j: "a lot", "a great deal", "little", "nothing", "much", "the same";
+   * or a greeting: "goodbye", "farewell".
+   */
   private amountSaid(j: number): boolean {
     const { tokens } = this.doc;
     const w = (d: number): string => (tokens[j + d]?.word ? tokens[j + d]!.lower : '');
@@ -3456,6 +3459,8 @@ export class ClauseFinder {
     // participle's phrase: "said nothing related to the case")
     const past = (/[^e]ed$/.test(w(1)) || IRREGULAR_PAST.has(w(1))) && !/^(to|by|in|on|with|about|for|at)$/.test(w(2));
     if (/^(little|nothing|much|everything|something|anything|plenty|enough)$/.test(w(0))) return w(1) !== 'of' && !past;
+    // (and a greeting, what one says to someone, no clause: "and said goodbye through a window", "said farewell")
+    if (/^(goodbye|good-bye|farewell|hello|goodnight|grace)$/.test(w(0))) return true;
     if (w(0) === 'a' && /^(lot|bit|little)$/.test(w(1))) return w(2) !== 'of' || /^(things|stuff)$/.test(w(3));
     if (w(0) === 'a' && /^(great|good)$/.test(w(1)) && w(2) === 'deal') return true;
     // (things said, counted or judged: "says a lot of things", "said many things about the book", "said all sorts of things")

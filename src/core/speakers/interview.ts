@@ -41,6 +41,8 @@ interface Person {
   total: number;
   intro: number;
   first: number;
+  /** where each mention starts (its first token) */
+  at: number[];
 }
 
 /** a question, or any paragraph that closes the speech before it; an answer or a speech, and whose */
@@ -87,6 +89,7 @@ export function interviewQuotes(article: Article, doc: Doc, quotes: ReadonlyArra
   );
   const byAuthor = (p: Person): boolean => p.speaker.name.split(/\s+/).every((w) => byline.has(foldWord(w)));
   const interviewee = people.filter((p) => p.intro > 0 && !byAuthor(p)).sort((a, b) => b.intro - a.intro || a.first - b.first)[0];
+  const questioner = qa && interviewee ? askerOf(doc, people, interviewee, firstQuestion - 1) : undefined;
 
   // a name only a label gives counts when two labels give it ("KATE BOULDUAN:", then "BOULDUAN:"; not a dateline,
   // "NEW DELHI:")
@@ -133,6 +136,28 @@ export function interviewQuotes(article: Article, doc: Doc, quotes: ReadonlyArra
     const line = lines[i];
     if (line?.kind === 'question' || doc.headings.has(i)) {
       current = undefined;
+      // (a question is the asker's the introduction names: "The following exchange took place between commission counsel
+      // Imogen Forsythe and Mancini: / Q: Did you consider refusing to sail?")
+      const q = questioner && qa && questions[i] ? QUESTION.exec(s) : null;
+      if (q && questioner) {
+        const range = article.paragraphs[i]!;
+        const start = range.end - s.length + q[0].length;
+        const end = range.end - (s.length - s.trimEnd().length);
+        if (end > start) {
+          for (const x of quotes) if (x.start <= start && x.end > start) drop.add(x);
+          const label = q[0].trim().replace(/[:.]$/, '');
+          const mention = { start: start - q[0].length, end: start - q[0].length + label.length, text: label };
+          out.push({
+            text: article.text.slice(start, end),
+            start,
+            end,
+            kind: 'direct',
+            speaker: { ...questioner.speaker, mention },
+            confidence: INTERVIEW_CONFIDENCE.answer,
+            paragraph: i,
+          });
+        }
+      }
       return;
     }
     const range = article.paragraphs[i]!;
@@ -171,6 +196,26 @@ export function interviewQuotes(article: Article, doc: Doc, quotes: ReadonlyArra
     });
   });
   return { add: out, drop };
+}
+
+/**
+ * The one who asks an interview's questions, when the paragraph `para` just before the first question names them as
+ * the asker of the person answering: "… between commission counsel Imogen Forsythe and Mancini:", "… questioned by
+ * counsel Ana Vik:" (a person other than the interviewee, right after "between" or "by", past a role or two in lower
+ * case); undefined otherwise.
+ */
+function askerOf(doc: Doc, people: ReadonlyArray<Person>, interviewee: Person, para: number): Person | undefined {
+  const { tokens } = doc;
+  for (const p of people) {
+    if (p === interviewee) continue;
+    for (const k of p.at) {
+      if (tokens[k]!.para !== para) continue;
+      let j = k - 1;
+      while (j > 0 && k - j <= 3 && tokens[j]!.word && tokens[j]!.cap === 0 && !/^(between|by)$/.test(tokens[j]!.lower)) j--;
+      if (/^(between|by)$/.test(tokens[j]?.lower ?? '') && tokens[j]!.cap === 0) return p;
+    }
+  }
+  return undefined;
 }
 
 /** an item of a list of what officials said: a bullet, if any, and a name with its title ("- Police Supt. Dale Hruska: ") */
@@ -357,19 +402,20 @@ function fromLabel(label: string): Person | undefined {
     return undefined;
   // (each part of a double name: "OYELARAN-BRANDT" -> "Oyelaran-Brandt")
   const name = words.map((w) => w.toLowerCase().replace(/(^|-)(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase())).join(' ');
-  return { speaker: { name, entityId: null }, surname: surnameKey(name), total: 0, intro: 0, first: Infinity };
+  return { speaker: { name, entityId: null }, surname: surnameKey(name), total: 0, intro: 0, first: Infinity, at: [] };
 }
 
 /** The people of the article (dataset persons and people it names), with how often it names them, and before paragraph `before`. */
 function peopleOf(doc: Doc, before: number): Person[] {
   const out = new Map<string, Person>();
-  const count = (id: string, make: () => Pick<Person, 'speaker' | 'surname'>, start: number, para: number) => {
+  const count = (id: string, make: () => Pick<Person, 'speaker' | 'surname'>, start: number, para: number, token: number) => {
     let p = out.get(id);
     if (!p) {
-      p = { ...make(), total: 0, intro: 0, first: start };
+      p = { ...make(), total: 0, intro: 0, first: start, at: [] };
       out.set(id, p);
     }
     p.total++;
+    p.at.push(token);
     if (para < before) p.intro++;
     p.first = Math.min(p.first, start);
   };
@@ -377,13 +423,13 @@ function peopleOf(doc: Doc, before: number): Person[] {
     const e = doc.index.entities[m.entity]!;
     if (e.type !== 'person') continue;
     const surname = surnameKey(e.name);
-    count(`e${m.entity}`, () => ({ speaker: { name: e.name, entityId: e.id }, surname }), m.start, doc.tokens[m.first]!.para);
+    count(`e${m.entity}`, () => ({ speaker: { name: e.name, entityId: e.id }, surname }), m.start, doc.tokens[m.first]!.para, m.first);
   }
   doc.people.people.forEach((p, n) => {
     if (p.type !== 'person') return;
     for (const m of p.mentions) {
       const t = doc.tokens[m.first]!;
-      count(`p${n}`, () => ({ speaker: { name: p.name, entityId: null }, surname: p.surname }), t.start, t.para);
+      count(`p${n}`, () => ({ speaker: { name: p.name, entityId: null }, surname: p.surname }), t.start, t.para, m.first);
     }
   });
   return [...out.values()];

@@ -1781,7 +1781,18 @@ export class SpeakerResolver {
     // sign's (one after its words goes on: '“Hi Americans!” a message on the website reads. “If …”')
     const sign =
       c.subject?.kind === 'desc' && SIGN_NOUNS.test(c.subject.desc!.head) && !/^[.!?]$/.test(this.doc.tokens[c.verbLast + 1]?.raw ?? '.');
-    if (out && !quantifier && !sign) {
+    // … nor a clause of time with no words, "as" or "while" with no comma before it and the sentence's end after it: "She
+    // sat with her hands clasped as the guard testified." (the woman, not the guard, is the one a later "she" means)
+    const { tokens } = this.doc;
+    const at = tokens[c.first - 1];
+    const timed =
+      !c.inverted &&
+      /^(as|while)$/.test(at?.lower ?? '') &&
+      at!.cap === 0 &&
+      !!tokens[c.first - 2]?.word &&
+      !this.doc.quoted[c.first - 1] &&
+      /^[.!?]$/.test(tokens[c.verbLast + 1]?.raw ?? '');
+    if (out && !quantifier && !sign && !timed) {
       // "Josh Earnest said that President Obama has long called for …": Obama speaks inside Earnest's words
       const outer = this.lastConstruction;
       // (not a frame after the words, which is the outer one: "Cruz wowed crowds with promises, Stovall said.")
@@ -1968,7 +1979,9 @@ export class SpeakerResolver {
       // (or a relative clause: "Among the parents who spoke was Erin Vale, whose sons …", not after a determiner: "a
       // reversal for the Wisconsin Republican, who had …" is a description)
       const relative = /^(who|whose)$/.test(next?.lower ?? '') && !DETERMINERS.has(tokens[k - 1]?.lower ?? '');
-      if (comma?.raw !== ',' || !next || !(/^(a|an|the)$/.test(next.lower) || age || relative)) continue;
+      // (or "one of": "the commission heard from Const. Ada Vik, one of the first officers at the scene")
+      const one = next?.lower === 'one' && tokens[at.last + 3]?.lower === 'of';
+      if (comma?.raw !== ',' || !next || !(/^(a|an|the)$/.test(next.lower) || age || relative || one)) continue;
       // (not the end of a phrase the sentence opens with: "In a talk with Tom Pesk, the minister defended …" has its
       // subject after the comma)
       if (this.closesOpening(i, at.last + 1)) continue;
@@ -2214,13 +2227,20 @@ export class SpeakerResolver {
     const { tokens, sents } = this.doc;
     const h = this.last();
     const c = h?.c;
-    if (!h || !c || c.inverted || h.sent >= sent || sent - h.sent > 4 || !c.subject) return null;
+    if (!h || !c || h.sent >= sent || sent - h.sent > 4 || !c.subject) return null;
     const para = sent < sents.starts.length ? tokens[sents.starts[sent]!]!.para : Infinity;
     if (c.para < para - 1) return null;
     const start = sents.starts[h.sent]!;
     const end = (sents.starts[h.sent + 1] ?? tokens.length) - 1;
     let first = start;
     while (first < end && !tokens[first]!.word) first++;
+    // the question the sentence opens with, its asker after "by": the one asked is the main clause's subject ("Asked by
+    // counsel Ada Vik whether he would resign, Lamb paused. / “…,” he said." → Lamb, not Vik nor a speaker before her)
+    if (c.inverted && isAsker(c) && c.first === first) {
+      const r = this.clauseSubject(c.last, end, c.para);
+      return r && final(r) !== final(h.ref) ? r : null;
+    }
+    if (c.inverted) return null;
     const capital = tokens[first]!.cap === 1;
     // past a conjunction and "even": "But even after the premier, responding to …, agreed to debate, Lindqvist …"
     let after = first;
@@ -4338,6 +4358,10 @@ export class SpeakerResolver {
       }
     }
     if (asker && answered && (want === 'male' || want === 'female')) {
+      // (the person the question was put to, named after "asked", answers: "Counsel Ana Vik asked Thorsteinson whether he
+      // had raised concerns. “Many times,” he said." is Thorsteinson's, not a man quoted before the question)
+      const put = this.askedBefore(sent, want);
+      if (put && !sameRef(put, final(asker.ref))) return { ref: put, via: 'pronoun', mention: span };
       // (the speaker before the question, when the pronoun fits them: the one it was about, who answers)
       this.history.pop();
       const before = this.last();
@@ -4739,7 +4763,13 @@ export class SpeakerResolver {
     const last = final(h.ref);
     if (this.fitting(last, want) || (!this.isGroup(last) && this.genderOf(last))) return null;
     const { sents, tokens } = this.doc;
-    const floor = h.c ? h.c.last + 1 : (sents.starts[h.sent + 1] ?? Infinity);
+    let floor = h.c ? h.c.last + 1 : (sents.starts[h.sent + 1] ?? Infinity);
+    // (a document quoted in the sentence right after one about a person, with no speaker met in that sentence: the person
+    // the document was part of the account of, "Vik was also asked about a memo she sent. That memo warned that “…” / She
+    // testified that …" → Vik)
+    const prev = this.history[this.history.length - 2];
+    if (this.isThing(last) && h.sent > 0 && (!prev || prev.sent < h.sent - 1) && tokens[sents.starts[h.sent - 1]!]!.para === h.para)
+      floor = sents.starts[h.sent - 1]!;
     for (let i = this.mentionsBefore(at) - 1; i >= 0; i--) {
       const pm = this.personMentions[i]!;
       if (pm.first < floor) break;
