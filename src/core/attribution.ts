@@ -6088,6 +6088,9 @@ function activeQuoter(doc: Doc, k: number, seen: NewName[]): Found | null {
   const named = namedQuotedObject(doc, k);
   if (named === 'unknown') return null;
   if (named) return named;
+  // (a person's pronoun as its object owns them, like a name: "The newspaper quoted him as saying …" is his)
+  const pr = tokens[k + 2]?.lower === 'as' ? OBJECT_PRONOUNS.get(tokens[k + 1]!.lower) : undefined;
+  if (pr && pr !== 'plural' && !doc.quoted[k + 1]) return { kind: 'pronoun', pronoun: pr, first: k + 1, last: k + 1 };
   const s = subjectBefore(doc, k, seen);
   // (a definite description of someone the article introduced owns them too, when a medium quotes: "State media quoted
   // the president as saying …" is the president's, whom the description refers back to; not "an unnamed official",
