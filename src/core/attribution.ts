@@ -1497,6 +1497,11 @@ const PLACE_PREPS = /^(in|on|at|near|outside|inside|around|across|along|througho
  * The subject ending at j, looking past a prepositional phrase: "Chief Darian Lonechild of the White Bear First
  * Nation says", "A spokeswoman for the agency said", "Residents of the village say".
  */
+/** A noun for a person's office or a body that may head "the … of" a place or a body: "president", "ministry", "embassy". */
+function bodyOfNoun(w: string): boolean {
+  return SPEAKER_NOUNS.has(w) || ORG_HEADS.has(w) || w === 'embassy' || w === 'consulate';
+}
+
 function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Found | null {
   const { tokens } = doc;
   const end = tokens[j];
@@ -1820,7 +1825,11 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
           /^(at|of|from|with|for)$/.test(tokens[b - 1]?.lower ?? '') &&
           g?.word &&
           (g.cap === 0 || atSentenceStart(doc, b - 2, floor)) &&
-          (pluralNoun(g) || GROUP_NOUNS.has(g.lower) || (SPEAKER_NOUNS.has(g.lower) && pluralNoun({ ...g, cap: 0 }))) &&
+          (pluralNoun(g) ||
+            GROUP_NOUNS.has(g.lower) ||
+            (SPEAKER_NOUNS.has(g.lower) && pluralNoun({ ...g, cap: 0 })) ||
+            // (or a definite body or office "of" the place: "The embassy of Valdoria in Ottawa said")
+            (tokens[b - 1]!.lower === 'of' && tokens[b - 3]?.lower === 'the' && g.cap === 0 && bodyOfNoun(g.lower))) &&
           b - 2 >= floor
         ) {
           reach = Math.max(reach, j - b + 2);
@@ -1955,11 +1964,13 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
         if (
           s.kind === 'desc' &&
           s.desc!.definite &&
-          !s.desc!.group &&
+          // (or a body in the singular, the state or people it serves after "of": "The ministry of fisheries said", "The
+          // embassy of Valdoria said")
+          (!s.desc!.group || !pluralNoun(tokens[s.last])) &&
           s.last === k - 1 &&
           t.lower === 'of' &&
           !/^([0-9]|(one|two|three|four|five|six|seven|eight|nine|ten|a|an)$)/.test(tokens[k + 1]!.lower) &&
-          SPEAKER_NOUNS.has(s.desc!.head) &&
+          bodyOfNoun(s.desc!.head) &&
           j - k <= 6 &&
           plain
         )

@@ -6041,6 +6041,10 @@ export class SpeakerResolver {
         // (two ages are two people: "the 46-year-old said …" then "Margaret Oickle … / “…,” the 72-year-old said")
         const ages = [d.text, r.desc.text].map((x) => /\b([0-9]{1,3})-year-old\b/.exec(x)?.[1]);
         if (ages[0] && ages[1] && ages[0] !== ages[1]) continue;
+        // (two bodies named after the head's "of" are two: "The minister of fisheries said …" then "The minister of defence
+        // said", "the ministry of fisheries" then "the ministry of defence")
+        const bodies = [d.text, r.desc.text].map((x) => ofBody(x, head));
+        if (bodies[0] && bodies[1] && bodies[0] !== bodies[1]) continue;
         // (a plural with a modifier the earlier one lacks, that one with a modifier this lacks, is another group: "Tenant
         // groups said …. The landlord groups said …")
         // (so is a document: "the staff report calls …" then "The police report says …")
@@ -6423,4 +6427,11 @@ function barePluralOfThings(d: NonNullable<Ref['desc']>): boolean {
 /** A plural noun of people, a group that is a "they" and never an "it": "experts", "officials", "analysts", "authorities". */
 function peoplePlural(head: string): boolean {
   return pluralSpeakerNoun(head) || (GROUP_NOUNS.has(head) && /[^su]s$/.test(head));
+}
+
+/** The words after a description's head and its "of", in lower case ("the minister of fisheries": "fisheries"); else null. */
+function ofBody(text: string, head: string): string | null {
+  const lower = text.toLowerCase();
+  const at = lower.indexOf(` ${head} of `);
+  return at < 0 ? null : lower.slice(at + head.length + 5).replace(/^the\s+/, '');
 }
