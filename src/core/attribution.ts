@@ -5759,12 +5759,13 @@ function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
       return { kind: 'key', key: nameAt(doc, j, e, seen), first: j, last: e };
     // or its own body, a speaker's noun closing the phrase: "according to Valdoria's energy ministry.", "said
     // Norland's health agency," (the place or organisation owns the body that speaks)
+    // (any organisation's noun: "according to figures from Mexico's national statistics institute, …")
     const body = tokens[j - 1];
     if (
       !person &&
       j > owner + 2 &&
       body?.word &&
-      SPEAKER_NOUNS.has(body.lower) &&
+      (SPEAKER_NOUNS.has(body.lower) || ORG_HEADS.has(body.lower)) &&
       (!tokens[j] || j > end || /^[.,;]$/.test(tokens[j]!.raw))
     ) {
       const d = descEndingAt(doc, j - 1, i);
