@@ -2355,7 +2355,11 @@ export class ClauseFinder {
       const t = tokens[j]!;
       if (
         t.raw === ';' ||
-        (t.raw === ',' && tokens[j + 1] && (tokens[j + 1]!.lower === 'but' || CONTINUING_VERBS.has(tokens[j + 1]!.lower))) ||
+        // (not a comma inside the speaker's quoted words: 'described her mood as "tired, but not discouraged."')
+        (t.raw === ',' &&
+          !this.doc.quoted[j] &&
+          tokens[j + 1] &&
+          (tokens[j + 1]!.lower === 'but' || CONTINUING_VERBS.has(tokens[j + 1]!.lower))) ||
         // (or at the speaker's second act: "described the levy as “modest” and said it would fund …", when the frame is
         // not itself inside another's words: "Merrill says Machado promised to … and said …" stays one report)
         (t.word &&
