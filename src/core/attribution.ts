@@ -2882,7 +2882,7 @@ export const NOUN_LIKE_VERBS = /^(state|report|claim|note|post|tweet|charge|answ
  * ("the familiar chant “…”", "a loud shout", "his usual quip"): elsewhere a plural subject may say them ("fans chant: “…”").
  */
 const UTTERANCE_NOUNS =
-  /^(chant|shout|yell|whisper|joke|quip|remark|cry|scream|sigh|laugh|boast|retort|lament|demand|protest|plea|murmur)$/;
+  /^(chant|shout|yell|whisper|joke|quip|remark|cry|scream|sigh|laugh|boast|retort|lament|demand|protest|plea|murmur|signal)$/;
 
 /** Nouns without a final s that may still be the plural subject of a base-form verb: "the police report …". */
 const PLURAL_WITHOUT_S =
