@@ -1309,7 +1309,14 @@ export class SpeakerResolver {
     if (role.cap !== 0 || !noun || NOT_PERSON_SHAPE.test(role.lower)) return false;
     if (ORG_HEADS.has(role.lower) || GROUP_NOUNS.has(role.lower) || DOCUMENT_NOUNS.has(role.lower) || pluralHead(role.lower)) return false;
     let j = k - 1;
-    while (j >= k - 2 && tokens[j]?.word && tokens[j]!.cap === 0 && !DETERMINERS.has(tokens[j]!.lower) && !NP_BREAK.has(tokens[j]!.lower))
+    // (a capitalised modifier too, a people's or a place's, after "The": "The British ambassador, Tom Hale, …")
+    while (
+      j >= k - 2 &&
+      tokens[j]?.word &&
+      (tokens[j]!.cap === 0 || tokens[j - 1]?.lower === 'the') &&
+      !DETERMINERS.has(tokens[j]!.lower) &&
+      !NP_BREAK.has(tokens[j]!.lower)
+    )
       j--;
     // (or an organisation's name owning the role, with or without "The": "The LTC's chief engineer, Paul Vandermeer,
     // said …", "Metrovale's spokeswoman, Ana Ruiz, said …")
@@ -1338,8 +1345,15 @@ export class SpeakerResolver {
     for (let k = start + 1; k < first - 1; k++) if (quoted[k] || !(tokens[k]!.word || /^[-'’.$]$/.test(tokens[k]!.raw))) return null;
     for (let k = start + 1; k <= start + 3 && k < first - 3; k++) {
       const role = tokens[k]!;
-      if (!role.word || role.cap !== 0 || DETERMINERS.has(role.lower)) return null;
-      if (!/^(who|in|at|from|on|near|with|of)$/.test(tokens[k + 1]!.lower)) continue;
+      if (!role.word || DETERMINERS.has(role.lower)) return null;
+      // (a capitalised modifier before the noun, a people's or a place's: "The Canadian ambassador to France, …")
+      if (role.cap !== 0) {
+        if (k === start + 3 || !tokens[k + 1]?.word || tokens[k + 1]!.cap !== 0) return null;
+        continue;
+      }
+      // (or "to" and "for" the country or body the role serves: "The Canadian ambassador to France, Bernard Leclerc,
+      // attended …", "The special envoy for Syria, Ana Vik, …")
+      if (!/^(who|in|at|from|on|near|with|of|to|for)$/.test(tokens[k + 1]!.lower)) continue;
       if (!SpeakerResolver.personNoun(role.lower) || pluralHead(role.lower)) return null;
       if (ORG_HEADS.has(role.lower) || GROUP_NOUNS.has(role.lower) || DOCUMENT_NOUNS.has(role.lower)) return null;
       return role.lower;
