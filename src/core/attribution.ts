@@ -7223,7 +7223,16 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
       if (from?.word && from.lower === 'from') s = subjectAfter(doc, s!.last + 1, seen) ?? s;
       // … or through what it compiled or put out: "according to data compiled by the bureau", "according to figures
       // released by Harbor Analytics" (not what someone only obtained or saw: "documents obtained by the Post")
-      const made = s?.kind === 'desc' && (DOCUMENT_NOUNS.has(s.desc!.head) || FIGURES.test(s.desc!.head)) ? tokens[s.last + 1] : undefined;
+      const record = s?.kind === 'desc' && (DOCUMENT_NOUNS.has(s.desc!.head) || FIGURES.test(s.desc!.head));
+      // (past what the document is of, up to three lower-case words: "according to a readout of the call released by the
+      // White House")
+      let madeAt = s ? s.last + 1 : -1;
+      if (record && tokens[madeAt]?.lower === 'of' && !doc.quoted[madeAt]) {
+        let m = madeAt + 1;
+        while (m <= s!.last + 5 && tokens[m]?.word && tokens[m]!.cap === 0 && !doc.quoted[m] && !MADE_BY.test(tokens[m]!.lower)) m++;
+        if (m > s!.last + 2 && MADE_BY.test(tokens[m]?.lower ?? '') && tokens[m + 1]?.lower === 'by') madeAt = m;
+      }
+      const made = record ? tokens[madeAt] : undefined;
       // (a document whose author it names already stays its author's: "a Harbor Watch report released by the city"; a
       // month is no author: "a March survey conducted by the league")
       let owned = false;
@@ -7231,7 +7240,7 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
         owned = (tokens[m]!.cap > 0 && !DAYS_MONTHS.has(tokens[m]!.lower)) || tokens[m]!.key === "'s";
       // (past a time between the participle and "by": "a report released Wednesday by the food bank", "figures published
       // last week by the agency")
-      let byAt = s ? s.last + 2 : -1;
+      let byAt = s ? madeAt + 1 : -1;
       if (s && tokens[byAt]?.lower !== 'by') {
         let m = byAt;
         if (tokens[m]?.lower === 'on' && DAYS_MONTHS.has(tokens[m + 1]?.lower ?? '')) m++;
@@ -7243,7 +7252,10 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
           m += 2;
         if (m > byAt && tokens[m]?.lower === 'by') byAt = m;
       }
-      if (made?.word && MADE_BY.test(made.lower) && tokens[byAt]?.lower === 'by' && !owned) s = subjectAfter(doc, byAt, seen) ?? s;
+      // (the maker read as "according to" reads its source when it is no subject after a verb: "released by the White
+      // House at the time", "published by the foreign ministry, the envoy …")
+      if (made?.word && MADE_BY.test(made.lower) && tokens[byAt]?.lower === 'by' && !owned)
+        s = subjectAfter(doc, byAt, seen) ?? accordingSource(doc, byAt) ?? s;
       // … or in a relative clause with no "that", its maker the clause's subject: "according to figures the hospital
       // released Tuesday", "according to data the ministry published" (not "documents the Post obtained")
       else if (made && !owned) s = makerInContactClause(doc, s!.last + 1, seen) ?? s;
