@@ -2967,7 +2967,15 @@ function signBefore(doc: Doc, i: number, found: Found | null): Found | null {
       if (w.word && (AUXILIARIES.has(w.lower) || IRREGULAR_PAST.has(w.lower) || DISPLAY_VERBS.test(w.lower))) break;
     }
     // (without a relative pronoun before the verb: "hoisted a sign that read")
-    const b = /^(that|which)$/.test(tokens[i - 1]!.lower) ? i - 2 : i - 1;
+    let b = /^(that|which)$/.test(tokens[i - 1]!.lower) ? i - 2 : i - 1;
+    // (nor an adverb before the verb: "A hand-painted sign on the lawn still read …")
+    while (
+      b > k &&
+      tokens[b]!.word &&
+      tokens[b]!.cap === 0 &&
+      /^(still|also|once|simply|only|just|now|then|[a-z]{3,}ly)$/.test(tokens[b]!.lower)
+    )
+      b--;
     const text = withoutInvisible(doc.text.slice(tokens[a]!.start, tokens[b]!.end));
     const definite = /^(the|this|that)$/.test(tokens[a]!.lower);
     return { kind: 'desc', desc: { text, definite, head: t.lower.replace(/s$/, ''), group: false, gender: null }, first: a, last: b };
