@@ -1535,6 +1535,11 @@ const PLACE_PREPS = /^(in|on|at|near|outside|inside|around|across|along|througho
  * The subject ending at j, looking past a prepositional phrase: "Chief Darian Lonechild of the White Bear First
  * Nation says", "A spokeswoman for the agency said", "Residents of the village say".
  */
+/** A noun for a person's office or a body that may head "the … of" a place or a body: "president", "ministry", "embassy". */
+function bodyOfNoun(w: string): boolean {
+  return SPEAKER_NOUNS.has(w) || ORG_HEADS.has(w) || w === 'embassy' || w === 'consulate';
+}
+
 function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Found | null {
   const { tokens } = doc;
   const end = tokens[j];
@@ -1863,7 +1868,11 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
           /^(at|of|from|with|for)$/.test(tokens[b - 1]?.lower ?? '') &&
           g?.word &&
           (g.cap === 0 || atSentenceStart(doc, b - 2, floor)) &&
-          (pluralNoun(g) || GROUP_NOUNS.has(g.lower) || (SPEAKER_NOUNS.has(g.lower) && pluralNoun({ ...g, cap: 0 }))) &&
+          (pluralNoun(g) ||
+            GROUP_NOUNS.has(g.lower) ||
+            (SPEAKER_NOUNS.has(g.lower) && pluralNoun({ ...g, cap: 0 })) ||
+            // (or a definite body or office "of" the place: "The embassy of Valdoria in Ottawa said")
+            (tokens[b - 1]!.lower === 'of' && tokens[b - 3]?.lower === 'the' && g.cap === 0 && bodyOfNoun(g.lower))) &&
           b - 2 >= floor
         ) {
           reach = Math.max(reach, j - b + 2);
@@ -1998,11 +2007,13 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
         if (
           s.kind === 'desc' &&
           s.desc!.definite &&
-          !s.desc!.group &&
+          // (or a body in the singular, the state or people it serves after "of": "The ministry of fisheries said", "The
+          // embassy of Valdoria said")
+          (!s.desc!.group || !pluralNoun(tokens[s.last])) &&
           s.last === k - 1 &&
           t.lower === 'of' &&
           !/^([0-9]|(one|two|three|four|five|six|seven|eight|nine|ten|a|an)$)/.test(tokens[k + 1]!.lower) &&
-          SPEAKER_NOUNS.has(s.desc!.head) &&
+          bodyOfNoun(s.desc!.head) &&
           j - k <= 6 &&
           plain
         )
@@ -2930,7 +2941,7 @@ export const NOUN_LIKE_VERBS = /^(state|report|claim|note|post|tweet|charge|answ
  * ("the familiar chant “…”", "a loud shout", "his usual quip"): elsewhere a plural subject may say them ("fans chant: “…”").
  */
 const UTTERANCE_NOUNS =
-  /^(chant|shout|yell|whisper|joke|quip|remark|cry|scream|sigh|laugh|boast|retort|lament|demand|protest|plea|murmur)$/;
+  /^(chant|shout|yell|whisper|joke|quip|remark|cry|scream|sigh|laugh|boast|retort|lament|demand|protest|plea|murmur|signal)$/;
 
 /** Nouns without a final s that may still be the plural subject of a base-form verb: "the police report …". */
 const PLURAL_WITHOUT_S =
@@ -3015,7 +3026,15 @@ function signBefore(doc: Doc, i: number, found: Found | null): Found | null {
       if (w.word && (AUXILIARIES.has(w.lower) || IRREGULAR_PAST.has(w.lower) || DISPLAY_VERBS.test(w.lower))) break;
     }
     // (without a relative pronoun before the verb: "hoisted a sign that read")
-    const b = /^(that|which)$/.test(tokens[i - 1]!.lower) ? i - 2 : i - 1;
+    let b = /^(that|which)$/.test(tokens[i - 1]!.lower) ? i - 2 : i - 1;
+    // (nor an adverb before the verb: "A hand-painted sign on the lawn still read …")
+    while (
+      b > k &&
+      tokens[b]!.word &&
+      tokens[b]!.cap === 0 &&
+      /^(still|also|once|simply|only|just|now|then|[a-z]{3,}ly)$/.test(tokens[b]!.lower)
+    )
+      b--;
     const text = withoutInvisible(doc.text.slice(tokens[a]!.start, tokens[b]!.end));
     const definite = /^(the|this|that)$/.test(tokens[a]!.lower);
     return { kind: 'desc', desc: { text, definite, head: t.lower.replace(/s$/, ''), group: false, gender: null }, first: a, last: b };
@@ -5816,12 +5835,13 @@ function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
       return { kind: 'key', key: nameAt(doc, j, e, seen), first: j, last: e };
     // or its own body, a speaker's noun closing the phrase: "according to Valdoria's energy ministry.", "said
     // Norland's health agency," (the place or organisation owns the body that speaks)
+    // (any organisation's noun: "according to figures from Mexico's national statistics institute, …")
     const body = tokens[j - 1];
     if (
       !person &&
       j > owner + 2 &&
       body?.word &&
-      SPEAKER_NOUNS.has(body.lower) &&
+      (SPEAKER_NOUNS.has(body.lower) || ORG_HEADS.has(body.lower)) &&
       (!tokens[j] || j > end || /^[.,;]$/.test(tokens[j]!.raw))
     ) {
       const d = descEndingAt(doc, j - 1, i);
@@ -6158,6 +6178,9 @@ function activeQuoter(doc: Doc, k: number, seen: NewName[]): Found | null {
   const named = namedQuotedObject(doc, k);
   if (named === 'unknown') return null;
   if (named) return named;
+  // (a person's pronoun as its object owns them, like a name: "The newspaper quoted him as saying …" is his)
+  const pr = tokens[k + 2]?.lower === 'as' ? OBJECT_PRONOUNS.get(tokens[k + 1]!.lower) : undefined;
+  if (pr && pr !== 'plural' && !doc.quoted[k + 1]) return { kind: 'pronoun', pronoun: pr, first: k + 1, last: k + 1 };
   const s = subjectBefore(doc, k, seen);
   // (a definite description of someone the article introduced owns them too, when a medium quotes: "State media quoted
   // the president as saying …" is the president's, whom the description refers back to; not "an unnamed official",
@@ -7303,7 +7326,16 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
       if (from?.word && from.lower === 'from') s = subjectAfter(doc, s!.last + 1, seen) ?? s;
       // … or through what it compiled or put out: "according to data compiled by the bureau", "according to figures
       // released by Harbor Analytics" (not what someone only obtained or saw: "documents obtained by the Post")
-      const made = s?.kind === 'desc' && (DOCUMENT_NOUNS.has(s.desc!.head) || FIGURES.test(s.desc!.head)) ? tokens[s.last + 1] : undefined;
+      const record = s?.kind === 'desc' && (DOCUMENT_NOUNS.has(s.desc!.head) || FIGURES.test(s.desc!.head));
+      // (past what the document is of, up to three lower-case words: "according to a readout of the call released by the
+      // White House")
+      let madeAt = s ? s.last + 1 : -1;
+      if (record && tokens[madeAt]?.lower === 'of' && !doc.quoted[madeAt]) {
+        let m = madeAt + 1;
+        while (m <= s!.last + 5 && tokens[m]?.word && tokens[m]!.cap === 0 && !doc.quoted[m] && !MADE_BY.test(tokens[m]!.lower)) m++;
+        if (m > s!.last + 2 && MADE_BY.test(tokens[m]?.lower ?? '') && tokens[m + 1]?.lower === 'by') madeAt = m;
+      }
+      const made = record ? tokens[madeAt] : undefined;
       // (a document whose author it names already stays its author's: "a Harbor Watch report released by the city"; a
       // month is no author: "a March survey conducted by the league")
       let owned = false;
@@ -7311,7 +7343,7 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
         owned = (tokens[m]!.cap > 0 && !DAYS_MONTHS.has(tokens[m]!.lower)) || tokens[m]!.key === "'s";
       // (past a time between the participle and "by": "a report released Wednesday by the food bank", "figures published
       // last week by the agency")
-      let byAt = s ? s.last + 2 : -1;
+      let byAt = s ? madeAt + 1 : -1;
       if (s && tokens[byAt]?.lower !== 'by') {
         let m = byAt;
         if (tokens[m]?.lower === 'on' && DAYS_MONTHS.has(tokens[m + 1]?.lower ?? '')) m++;
@@ -7323,7 +7355,10 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
           m += 2;
         if (m > byAt && tokens[m]?.lower === 'by') byAt = m;
       }
-      if (made?.word && MADE_BY.test(made.lower) && tokens[byAt]?.lower === 'by' && !owned) s = subjectAfter(doc, byAt, seen) ?? s;
+      // (the maker read as "according to" reads its source when it is no subject after a verb: "released by the White
+      // House at the time", "published by the foreign ministry, the envoy …")
+      if (made?.word && MADE_BY.test(made.lower) && tokens[byAt]?.lower === 'by' && !owned)
+        s = subjectAfter(doc, byAt, seen) ?? accordingSource(doc, byAt) ?? s;
       // … or in a relative clause with no "that", its maker the clause's subject: "according to figures the hospital
       // released Tuesday", "according to data the ministry published" (not "documents the Post obtained")
       else if (made && !owned) s = makerInContactClause(doc, s!.last + 1, seen) ?? s;

@@ -2179,10 +2179,13 @@ export class ClauseFinder {
         for (let k = j + 1; k < se; k++) {
           if (tokens[k]!.raw !== ',') continue;
           const after = FRAGMENT_MARK.test(tokens[k + 1]?.raw ?? '') && quoted[k] ? k + 2 : k + 1;
+          // (or before another's report: 'described the walkout as "a principled stand," while the newspaper Dagsposten
+          // called it …')
           if (
-            tokens[after]?.lower === 'which' &&
-            !quoted[after] &&
-            /^(he|she|they|it|we|i|you|the|his|her|their|its|both)$/.test(tokens[after + 1]?.lower ?? '')
+            (tokens[after]?.lower === 'which' &&
+              !quoted[after] &&
+              /^(he|she|they|it|we|i|you|the|his|her|their|its|both)$/.test(tokens[after + 1]?.lower ?? '')) ||
+            this.rivalReportAt(c, after)
           ) {
             se = after - 1;
             break;
@@ -2364,7 +2367,11 @@ export class ClauseFinder {
       const t = tokens[j]!;
       if (
         t.raw === ';' ||
-        (t.raw === ',' && tokens[j + 1] && (tokens[j + 1]!.lower === 'but' || CONTINUING_VERBS.has(tokens[j + 1]!.lower))) ||
+        // (not a comma inside the speaker's quoted words: 'described her mood as "tired, but not discouraged."')
+        (t.raw === ',' &&
+          !this.doc.quoted[j] &&
+          tokens[j + 1] &&
+          (tokens[j + 1]!.lower === 'but' || CONTINUING_VERBS.has(tokens[j + 1]!.lower))) ||
         // (or at the speaker's second act: "described the levy as “modest” and said it would fund …", when the frame is
         // not itself inside another's words: "Merrill says Machado promised to … and said …" stays one report)
         (t.word &&
@@ -2981,7 +2988,8 @@ export class ClauseFinder {
         !o.continuing &&
         o.subject !== null &&
         o.subject.first > s &&
-        o.subject.first <= s + 3 &&
+        // (or a name past its lower-case role: "while the opposition newspaper Dagsposten called it …")
+        (o.subject.first <= s + 3 || (o.subject.kind === 'key' && o.subject.first <= s + 5)) &&
         o.verbFirst > o.subject.last &&
         tokens.slice(s + 1, o.subject.first).every((t) => t.word),
     );

@@ -1312,7 +1312,14 @@ export class SpeakerResolver {
     if (role.cap !== 0 || !noun || NOT_PERSON_SHAPE.test(role.lower)) return false;
     if (ORG_HEADS.has(role.lower) || GROUP_NOUNS.has(role.lower) || DOCUMENT_NOUNS.has(role.lower) || pluralHead(role.lower)) return false;
     let j = k - 1;
-    while (j >= k - 2 && tokens[j]?.word && tokens[j]!.cap === 0 && !DETERMINERS.has(tokens[j]!.lower) && !NP_BREAK.has(tokens[j]!.lower))
+    // (a capitalised modifier too, a people's or a place's, after "The": "The British ambassador, Tom Hale, …")
+    while (
+      j >= k - 2 &&
+      tokens[j]?.word &&
+      (tokens[j]!.cap === 0 || tokens[j - 1]?.lower === 'the') &&
+      !DETERMINERS.has(tokens[j]!.lower) &&
+      !NP_BREAK.has(tokens[j]!.lower)
+    )
       j--;
     // (or an organisation's name owning the role, with or without "The": "The LTC's chief engineer, Paul Vandermeer,
     // said …", "Metrovale's spokeswoman, Ana Ruiz, said …")
@@ -1341,8 +1348,15 @@ export class SpeakerResolver {
     for (let k = start + 1; k < first - 1; k++) if (quoted[k] || !(tokens[k]!.word || /^[-'’.$]$/.test(tokens[k]!.raw))) return null;
     for (let k = start + 1; k <= start + 3 && k < first - 3; k++) {
       const role = tokens[k]!;
-      if (!role.word || role.cap !== 0 || DETERMINERS.has(role.lower)) return null;
-      if (!/^(who|in|at|from|on|near|with|of)$/.test(tokens[k + 1]!.lower)) continue;
+      if (!role.word || DETERMINERS.has(role.lower)) return null;
+      // (a capitalised modifier before the noun, a people's or a place's: "The Canadian ambassador to France, …")
+      if (role.cap !== 0) {
+        if (k === start + 3 || !tokens[k + 1]?.word || tokens[k + 1]!.cap !== 0) return null;
+        continue;
+      }
+      // (or "to" and "for" the country or body the role serves: "The Canadian ambassador to France, Bernard Leclerc,
+      // attended …", "The special envoy for Syria, Ana Vik, …")
+      if (!/^(who|in|at|from|on|near|with|of|to|for)$/.test(tokens[k + 1]!.lower)) continue;
       if (!SpeakerResolver.personNoun(role.lower) || pluralHead(role.lower)) return null;
       if (ORG_HEADS.has(role.lower) || GROUP_NOUNS.has(role.lower) || DOCUMENT_NOUNS.has(role.lower)) return null;
       return role.lower;
@@ -6091,6 +6105,10 @@ export class SpeakerResolver {
         // (two ages are two people: "the 46-year-old said …" then "Margaret Oickle … / “…,” the 72-year-old said")
         const ages = [d.text, r.desc.text].map((x) => /\b([0-9]{1,3})-year-old\b/.exec(x)?.[1]);
         if (ages[0] && ages[1] && ages[0] !== ages[1]) continue;
+        // (two bodies named after the head's "of" are two: "The minister of fisheries said …" then "The minister of defence
+        // said", "the ministry of fisheries" then "the ministry of defence")
+        const bodies = [d.text, r.desc.text].map((x) => ofBody(x, head));
+        if (bodies[0] && bodies[1] && bodies[0] !== bodies[1]) continue;
         // (a plural with a modifier the earlier one lacks, that one with a modifier this lacks, is another group: "Tenant
         // groups said …. The landlord groups said …")
         // (so is a document: "the staff report calls …" then "The police report says …")
@@ -6473,4 +6491,11 @@ function barePluralOfThings(d: NonNullable<Ref['desc']>): boolean {
 /** A plural noun of people, a group that is a "they" and never an "it": "experts", "officials", "analysts", "authorities". */
 function peoplePlural(head: string): boolean {
   return pluralSpeakerNoun(head) || (GROUP_NOUNS.has(head) && /[^su]s$/.test(head));
+}
+
+/** The words after a description's head and its "of", in lower case ("the minister of fisheries": "fisheries"); else null. */
+function ofBody(text: string, head: string): string | null {
+  const lower = text.toLowerCase();
+  const at = lower.indexOf(` ${head} of `);
+  return at < 0 ? null : lower.slice(at + head.length + 5).replace(/^the\s+/, '');
 }
