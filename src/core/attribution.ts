@@ -7066,6 +7066,22 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
       if (!clause) return null;
     }
   }
+  // a word in -s after "and" and another plural, before a comma or the sentence's end, is the list's last noun: "carried
+  // $200,000 in fees and charges, a figure …", "letters and notes." (a second verb of saying shares the first's form:
+  // "says … and adds, …")
+  const prev = tokens[i - 2];
+  if (
+    /[^su]s$/.test(t.lower) &&
+    /^(and|or)$/.test(tokens[i - 1]?.lower ?? '') &&
+    prev?.word &&
+    prev.cap === 0 &&
+    /[^su'’]s$/.test(prev.lower) &&
+    !SPEECH_VERBS.has(prev.lower) &&
+    !AUXILIARIES.has(prev.lower) &&
+    !doc.quoted[i] &&
+    /^[,.;]$/.test(tokens[i + 1]?.raw ?? '')
+  )
+    return null;
   // "charged that …" and "…,” she charged." report words; "charged the officer with murder" does not
   if (/^charge[sd]?$/.test(t.lower) && tokens[i + 1]?.word && tokens[i + 1]!.lower !== 'that') return null;
   // "advised council that …" and "advised residents to stay indoors" report advice; "the ones Comey advised not to

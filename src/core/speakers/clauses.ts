@@ -1050,7 +1050,7 @@ export class ClauseFinder {
           break;
         }
         // "; …", and the frame's own verb again: "said he welcomed the review and added, “…”"
-        if (t.raw === ';' || this.coordinatedReport(j) || this.coordinatedAct(c, j) || this.newClauseAfterFragment(j)) {
+        if (t.raw === ';' || this.coordinatedReport(c, j) || this.coordinatedAct(c, j) || this.newClauseAfterFragment(j)) {
           to = j - 1;
           break;
         }
@@ -3445,7 +3445,7 @@ export class ClauseFinder {
     return this.doc.tokens.slice(a, b + 1).some((t) => t.word && t.cap === 0 && auxiliary(t.lower));
   }
 
-  private coordinatedReport(j: number): boolean {
+  private coordinatedReport(c: Construction, j: number): boolean {
     const { tokens } = this.doc;
     // (asked of every token of a clause: two comparisons, no regex)
     const l = tokens[j]!.lower;
@@ -3460,7 +3460,9 @@ export class ClauseFinder {
       v !== undefined &&
       REPORTING_VERBS.has(v.lower) &&
       next !== undefined &&
-      (did || /^[,:]$/.test(next.raw) || FRAGMENT_MARK.test(next.raw))
+      (did || /^[,:]$/.test(next.raw) || FRAGMENT_MARK.test(next.raw)) &&
+      // (in the frame verb's form: "said a new home carried $200,000 in fees and charges, a figure …" goes on past a noun)
+      (did || /[^su]s$/.test(c.verb) === /[^su]s$/.test(v.lower))
     );
   }
 
