@@ -7697,8 +7697,11 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
     // (a quotation right after the verb is a name given to its subject, "a group called “X”", unless the subject opens a
     // relative clause on a noun before it, the thing named, and is a description: "a decision their lawyer called “a
     // turning point”"; not "a collection from the cartoonist Tom Reeve called “…”", a title)
+    // (not after "what", whose speaker names a thing of its own: "about what one industry group calls “a development
+    // charge crisis”")
     if (
       /^[“"‘'«]$/.test(tokens[vLast + 1]?.raw ?? '') &&
+      !whatNamed &&
       (inverted || subject.kind !== 'desc' || !contactNounBefore(doc, subject.first, sentStart(doc, i)))
     )
       return null;
