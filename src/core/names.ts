@@ -1175,7 +1175,10 @@ export class PeopleRegistry {
 
   /** Whether token k is a given name, of either gender: "Dana", "Robin" too. */
   private givenName(k: number): boolean {
-    const lo = this.ctx.tokens[k]!.lower;
+    // (no token before the text's start: "Minister of Home Affairs Ann Vale said" opening an article)
+    const t = this.ctx.tokens[k];
+    if (!t) return false;
+    const lo = t.lower;
     return this.isGiven(k) || FEMALE_FIRST.has(lo) || MALE_FIRST.has(lo);
   }
 
