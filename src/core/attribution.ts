@@ -2731,6 +2731,9 @@ function titleRunFrom(doc: Doc, first: number, floor: number): number {
  * most five words of title or role between (no mark, no determiner): ", with Prime Minister Ana Vik saying …", ", with
  * foreign ministry spokesman Wang Wenbo saying …", "…, Tom Lund saying …".
  */
+/** The participles of saying a person named in an absolute phrase may frame a clause with (see withAbsolute). */
+const ABSOLUTE_SAYING = /^(saying|telling|arguing|warning|insisting|noting)$/;
+
 function withAbsolute(doc: Doc, first: number): boolean {
   const { tokens } = doc;
   for (let k = first - 1; k >= Math.max(1, first - 6); k--) {
@@ -7329,7 +7332,8 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
     }
     // ", with foreign ministry spokesman Wang Wenbo saying …": a person named in an absolute phrase after the sentence's
     // comma says it (the person's titles and role words between "with" and the name)
-    if (named && isPersonKey(doc, named.key) && t.lower === 'saying' && withAbsolute(doc, named.first)) {
+    // (or telling, warning or arguing it: ", with chair Judith Hartmann telling reporters that …")
+    if (named && isPersonKey(doc, named.key) && ABSOLUTE_SAYING.test(t.lower) && withAbsolute(doc, named.first)) {
       const subject: Found = { kind: 'key', key: named.key, first: named.first, last: i - 1 };
       return framed(base, finiteOf(t.lower) ?? t.lower, subject, false, false, named.first, vLast);
     }
