@@ -3943,6 +3943,38 @@ function orgNamedAfter(doc: Doc, s: Found): Found | null {
 }
 
 /**
+ * The name that closes a source "according to" names after its lower-case description, in close apposition: "according
+ * to mortgage giant Freddie Mac", "according to the advocacy group Fair Rent Ontario" are Freddie Mac's, Fair Rent
+ * Ontario's (no person's: a person named so is found as one). The organisation's key when the name is known whole, else
+ * the name as a description; null when the phrase does not end in such a name.
+ */
+function nameClosingSource(doc: Doc, s: Found): Found | null {
+  const { tokens } = doc;
+  if (s.kind !== 'desc' || tokens[s.first]!.cap !== 0 || tokens[s.last]!.cap === 0) return null;
+  let a = s.last;
+  while (a - 1 > s.first && tokens[a - 1]!.word && tokens[a - 1]!.cap > 0 && !doc.quoted[a - 1]) a--;
+  const before = tokens[a - 1]!;
+  // (after a noun of the description: not "of", "for" or a possessive's name, "the head of Fair Rent Ontario")
+  // (nor the possessive inside a name: "the Prime Minister's Office")
+  if (
+    a - s.first < 2 ||
+    !before.word ||
+    before.cap !== 0 ||
+    before.key === "'s" ||
+    !/^[a-z]/.test(before.lower) ||
+    NP_BREAK.has(before.lower) ||
+    DETERMINERS.has(before.lower)
+  )
+    return null;
+  if (tokens.slice(a, s.last + 1).some((x) => !x.word)) return null;
+  const known = keyStartingAt(doc, a);
+  if (known && isPersonKey(doc, known.key)) return null;
+  if (known && known.last === s.last) return { kind: 'key', key: known.key, first: a, last: s.last };
+  const text = withoutInvisible(doc.text.slice(tokens[a]!.start, tokens[s.last]!.end));
+  return { kind: 'desc', desc: { text, definite: true, head: tokens[s.last]!.lower, group: true, gender: null }, first: a, last: s.last };
+}
+
+/**
  * The organisation named between the comma at k and the comma at j, in apposition to a description that opens the
  * sentence: "A group that represents fishermen, the Harbour Fishermen's Association, said" (a known organisation, or
  * "the" and a capitalised name ending in an organisation word); else null.
@@ -7272,7 +7304,7 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
         (/^(in|with|before)$/.test(to.lower) && /^(filed|lodged|submitted|tabled|entered)$/.test(sentBy.lower)))
     )
       s = accordingSource(doc, vLast) ?? s;
-    if (s) s = orgNamedAfter(doc, s) ?? s;
+    if (s) s = orgNamedAfter(doc, s) ?? nameClosingSource(doc, s) ?? s;
     return s ? framed(base, base.verb, s, true, false, i, s.last) : null;
   }
   // "After suggesting on Monday that he regretted it, Berg …", "Since announcing in May that she would not run, Lund …"
