@@ -3896,6 +3896,15 @@ export class ClauseFinder {
       // (nor a participle a hyphen joins to the word before, a compound modifier: "a Geneva-based research group",
       // "state-owned", "Russian-backed")
       if (x.word && k - 2 >= p && joiningHyphenAt(tokens, k - 1) && tokens[k - 2]!.word && finite(x)) continue;
+      // (nor a participle of making public right after a document's noun, a reduced relative: "said in a report released
+      // last month that …", "a study published Tuesday")
+      if (
+        det &&
+        k === p + 2 &&
+        DOCUMENT_NOUNS.has(tokens[k - 1]!.lower) &&
+        /^(released|published|issued|posted|prepared|tabled|filed|submitted|sent|obtained)$/.test(x.lower)
+      )
+        return false;
       // (a verb right after "and" is one coordinated with the frame's, its noun phrase the frame's object: "reported a
       // quarterly loss and said …")
       if (finite(x)) return k > p + (det ? 1 : 0) && !/^(and|or|but|nor)$/.test(tokens[k - 1]!.lower);
