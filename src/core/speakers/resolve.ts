@@ -3498,7 +3498,12 @@ export class SpeakerResolver {
       if (t.para < para - 1) return null;
       if (this.doc.quoted[k] || t.lower !== head) continue;
       let d = k - 1;
-      if (/^(brief|short|written|lengthy|long|separate|prepared|formal|new|terse|later|emailed|e-mailed)$/.test(tokens[d]?.lower ?? ''))
+      // (or the kind of release: "said in a news release", "in a press release")
+      if (
+        /^(brief|short|written|lengthy|long|separate|prepared|formal|new|terse|later|emailed|e-mailed|news|press)$/.test(
+          tokens[d]?.lower ?? '',
+        )
+      )
         d--;
       if (!/^(a|an)$/.test(tokens[d]?.lower ?? '')) return null;
       const by = tokens[d - 1]?.lower ?? '';
