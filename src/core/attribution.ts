@@ -2798,6 +2798,9 @@ function titleRunFrom(doc: Doc, first: number, floor: number): number {
  * most five words of title or role between (no mark, no determiner): ", with Prime Minister Ana Vik saying …", ", with
  * foreign ministry spokesman Wang Wenbo saying …", "…, Tom Lund saying …".
  */
+/** The participles of saying a person named in an absolute phrase may frame a clause with (see withAbsolute). */
+const ABSOLUTE_SAYING = /^(saying|telling|arguing|warning|insisting|noting)$/;
+
 function withAbsolute(doc: Doc, first: number): boolean {
   const { tokens } = doc;
   for (let k = first - 1; k >= Math.max(1, first - 6); k--) {
@@ -4016,6 +4019,38 @@ function orgNamedAfter(doc: Doc, s: Found): Found | null {
   if ((next?.word && next.cap === 0 && !NP_BREAK.has(next.lower)) || personKeyBetween(doc, a, e)) return null;
   const text = withoutInvisible(doc.text.slice(tokens[a - the]!.start, tokens[e]!.end));
   return { kind: 'desc', desc: { text, definite: true, head: tokens[e]!.lower, group: true, gender: null }, first: a - the, last: e };
+}
+
+/**
+ * The name that closes a source "according to" names after its lower-case description, in close apposition: "according
+ * to mortgage giant Freddie Mac", "according to the advocacy group Fair Rent Ontario" are Freddie Mac's, Fair Rent
+ * Ontario's (no person's: a person named so is found as one). The organisation's key when the name is known whole, else
+ * the name as a description; null when the phrase does not end in such a name.
+ */
+function nameClosingSource(doc: Doc, s: Found): Found | null {
+  const { tokens } = doc;
+  if (s.kind !== 'desc' || tokens[s.first]!.cap !== 0 || tokens[s.last]!.cap === 0) return null;
+  let a = s.last;
+  while (a - 1 > s.first && tokens[a - 1]!.word && tokens[a - 1]!.cap > 0 && !doc.quoted[a - 1]) a--;
+  const before = tokens[a - 1]!;
+  // (after a noun of the description: not "of", "for" or a possessive's name, "the head of Fair Rent Ontario")
+  // (nor the possessive inside a name: "the Prime Minister's Office")
+  if (
+    a - s.first < 2 ||
+    !before.word ||
+    before.cap !== 0 ||
+    before.key === "'s" ||
+    !/^[a-z]/.test(before.lower) ||
+    NP_BREAK.has(before.lower) ||
+    DETERMINERS.has(before.lower)
+  )
+    return null;
+  if (tokens.slice(a, s.last + 1).some((x) => !x.word)) return null;
+  const known = keyStartingAt(doc, a);
+  if (known && isPersonKey(doc, known.key)) return null;
+  if (known && known.last === s.last) return { kind: 'key', key: known.key, first: a, last: s.last };
+  const text = withoutInvisible(doc.text.slice(tokens[a]!.start, tokens[s.last]!.end));
+  return { kind: 'desc', desc: { text, definite: true, head: tokens[s.last]!.lower, group: true, gender: null }, first: a, last: s.last };
 }
 
 /**
@@ -7184,6 +7219,22 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
       if (!clause) return null;
     }
   }
+  // a word in -s after "and" and another plural, before a comma or the sentence's end, is the list's last noun: "carried
+  // $200,000 in fees and charges, a figure …", "letters and notes." (a second verb of saying shares the first's form:
+  // "says … and adds, …")
+  const prev = tokens[i - 2];
+  if (
+    /[^su]s$/.test(t.lower) &&
+    /^(and|or)$/.test(tokens[i - 1]?.lower ?? '') &&
+    prev?.word &&
+    prev.cap === 0 &&
+    /[^su'’]s$/.test(prev.lower) &&
+    !SPEECH_VERBS.has(prev.lower) &&
+    !AUXILIARIES.has(prev.lower) &&
+    !doc.quoted[i] &&
+    /^[,.;]$/.test(tokens[i + 1]?.raw ?? '')
+  )
+    return null;
   // "charged that …" and "…,” she charged." report words; "charged the officer with murder" does not
   if (/^charge[sd]?$/.test(t.lower) && tokens[i + 1]?.word && tokens[i + 1]!.lower !== 'that') return null;
   // "advised council that …" and "advised residents to stay indoors" report advice; "the ones Comey advised not to
@@ -7383,7 +7434,7 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
         (/^(in|with|before)$/.test(to.lower) && /^(filed|lodged|submitted|tabled|entered)$/.test(sentBy.lower)))
     )
       s = accordingSource(doc, vLast) ?? s;
-    if (s) s = orgNamedAfter(doc, s) ?? s;
+    if (s) s = orgNamedAfter(doc, s) ?? nameClosingSource(doc, s) ?? s;
     return s ? framed(base, base.verb, s, true, false, i, s.last) : null;
   }
   // "After suggesting on Monday that he regretted it, Berg …", "Since announcing in May that she would not run, Lund …"
@@ -7443,7 +7494,8 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
     }
     // ", with foreign ministry spokesman Wang Wenbo saying …": a person named in an absolute phrase after the sentence's
     // comma says it (the person's titles and role words between "with" and the name)
-    if (named && isPersonKey(doc, named.key) && t.lower === 'saying' && withAbsolute(doc, named.first)) {
+    // (or telling, warning or arguing it: ", with chair Judith Hartmann telling reporters that …")
+    if (named && isPersonKey(doc, named.key) && ABSOLUTE_SAYING.test(t.lower) && withAbsolute(doc, named.first)) {
       const subject: Found = { kind: 'key', key: named.key, first: named.first, last: i - 1 };
       return framed(base, finiteOf(t.lower) ?? t.lower, subject, false, false, named.first, vLast);
     }
@@ -7819,8 +7871,11 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
     // (a quotation right after the verb is a name given to its subject, "a group called “X”", unless the subject opens a
     // relative clause on a noun before it, the thing named, and is a description: "a decision their lawyer called “a
     // turning point”"; not "a collection from the cartoonist Tom Reeve called “…”", a title)
+    // (not after "what", whose speaker names a thing of its own: "about what one industry group calls “a development
+    // charge crisis”")
     if (
       /^[“"‘'«]$/.test(tokens[vLast + 1]?.raw ?? '') &&
+      !whatNamed &&
       (inverted || subject.kind !== 'desc' || !contactNounBefore(doc, subject.first, sentStart(doc, i)))
     )
       return null;

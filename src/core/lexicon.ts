@@ -244,7 +244,7 @@ export const SPEAKER_NOUNS = set(`
   investigator authorities residents resident witness witnesses observer observers critics critic supporters
   activists activist campaigners campaigner organizers organisers organizer organiser economist economists
   scientist scientists researcher researchers doctor doctors nurse official's manager managers coach coaches
-  player players teammate teammates owner owners founder ceo cfo head judge judges ministry department agency
+  player players teammate teammates owner owners founder ceo cfo coo head judge judges ministry department agency
   mp mps mpp mpps mla mlas mep meps mna mnas newspaper newspapers daily dailies weekly magazine media television outlet outlets
   government company firm group team club union council committee military army office administration assembly
   kremlin police commission board bank campaign prime premier chancellor king queen pope member members
@@ -526,6 +526,8 @@ export const TITLE_SECOND_REFERENCES: ReadonlyMap<string, readonly string[]> = n
 export const ROLE_ACRONYMS: ReadonlyMap<string, readonly string[]> = new Map([
   ['gm', ['general', 'manager']],
   ['ceo', ['chief', 'executive']],
+  ['cfo', ['chief', 'financial', 'officer']],
+  ['coo', ['chief', 'operating', 'officer']],
 ]);
 
 /** Generic heads a definite description may use for the speaker already in view ("the senior official"). */

@@ -1183,7 +1183,10 @@ export class PeopleRegistry {
 
   /** Whether token k is a given name, of either gender: "Dana", "Robin" too. */
   private givenName(k: number): boolean {
-    const lo = this.ctx.tokens[k]!.lower;
+    // (no token before the text's start: "Minister of Home Affairs Ann Vale said" opening an article)
+    const t = this.ctx.tokens[k];
+    if (!t) return false;
+    const lo = t.lower;
     return this.isGiven(k) || FEMALE_FIRST.has(lo) || MALE_FIRST.has(lo);
   }
 
@@ -2759,11 +2762,17 @@ export class PeopleRegistry {
     // keeps its reading as the office's: "the State Department")
     // (or a portfolio's word inside a company's name, between its first word and the word that closes it: "Northshore
     // Energy Partners", "Greyrock Health Holdings", not "Health Minister")
+    // (or, after an organisation's "of", before the plural of a trade that ends the run: "the National Association of
+    // Home Builders", "the Council of Energy Producers", not a "Minister of Home Affairs" nor a person "Builders")
     const ofOrg = (k: number): boolean =>
       k < runEnd &&
       tokens[k + 1]!.cap === 1 &&
       (INSTITUTION_WORD.test(tokens[k + 1]!.lower) ||
-        (k > runStart && k + 1 === runEnd && PORTFOLIO.test(tokens[k]!.lower) && ORG_NAME_ENDS.has(tokens[k + 1]!.lower))) &&
+        (k > runStart && k + 1 === runEnd && PORTFOLIO.test(tokens[k]!.lower) && ORG_NAME_ENDS.has(tokens[k + 1]!.lower)) ||
+        (k + 1 === runEnd &&
+          PORTFOLIO.test(tokens[k]!.lower) &&
+          /^(of|for)$/.test(tokens[k - 1]?.lower ?? '') &&
+          /[a-z]{3}(ers|ors|ists)$/.test(tokens[k + 1]!.lower))) &&
       !DETERMINERS.has(tokens[k]!.lower) &&
       tokens[k]!.lower !== 'state';
     // (a title word opening a double surname after a given name is the surname's: "Rose Cardinal-Gladue", "Ann Bishop-Lowe")

@@ -1062,7 +1062,7 @@ export class ClauseFinder {
           break;
         }
         // "; …", and the frame's own verb again: "said he welcomed the review and added, “…”"
-        if (t.raw === ';' || this.coordinatedReport(j) || this.coordinatedAct(c, j) || this.newClauseAfterFragment(j)) {
+        if (t.raw === ';' || this.coordinatedReport(c, j) || this.coordinatedAct(c, j) || this.newClauseAfterFragment(j)) {
           to = j - 1;
           break;
         }
@@ -3489,7 +3489,7 @@ export class ClauseFinder {
     return this.doc.tokens.slice(a, b + 1).some((t) => t.word && t.cap === 0 && auxiliary(t.lower));
   }
 
-  private coordinatedReport(j: number): boolean {
+  private coordinatedReport(c: Construction, j: number): boolean {
     const { tokens } = this.doc;
     // (asked of every token of a clause: two comparisons, no regex)
     const l = tokens[j]!.lower;
@@ -3504,7 +3504,9 @@ export class ClauseFinder {
       v !== undefined &&
       REPORTING_VERBS.has(v.lower) &&
       next !== undefined &&
-      (did || /^[,:]$/.test(next.raw) || FRAGMENT_MARK.test(next.raw))
+      (did || /^[,:]$/.test(next.raw) || FRAGMENT_MARK.test(next.raw)) &&
+      // (in the frame verb's form: "said a new home carried $200,000 in fees and charges, a figure …" goes on past a noun)
+      (did || /[^su]s$/.test(c.verb) === /[^su]s$/.test(v.lower))
     );
   }
 
@@ -3938,6 +3940,15 @@ export class ClauseFinder {
       // (nor a participle a hyphen joins to the word before, a compound modifier: "a Geneva-based research group",
       // "state-owned", "Russian-backed")
       if (x.word && k - 2 >= p && joiningHyphenAt(tokens, k - 1) && tokens[k - 2]!.word && finite(x)) continue;
+      // (nor a participle of making public right after a document's noun, a reduced relative: "said in a report released
+      // last month that …", "a study published Tuesday")
+      if (
+        det &&
+        k === p + 2 &&
+        DOCUMENT_NOUNS.has(tokens[k - 1]!.lower) &&
+        /^(released|published|issued|posted|prepared|tabled|filed|submitted|sent|obtained)$/.test(x.lower)
+      )
+        return false;
       // (a verb right after "and" is one coordinated with the frame's, its noun phrase the frame's object: "reported a
       // quarterly loss and said …")
       if (finite(x)) return k > p + (det ? 1 : 0) && !/^(and|or|but|nor)$/.test(tokens[k - 1]!.lower);

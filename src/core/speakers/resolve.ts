@@ -1046,11 +1046,16 @@ export class SpeakerResolver {
     const { tokens } = this.doc;
     if (tokens[last + 1]?.raw !== ',') return null;
     // (a bare role of something, one word before "of" or "for": "Brig.-Gen. Tomas Reinholt, commander of 5th Canadian
-    // Division, said" is "the commander")
-    const bare = tokens[last + 2];
-    if (bare?.word && bare.cap === 0 && /^(of|for)$/.test(tokens[last + 3]?.lower ?? '') && !this.doc.quoted[last + 2]) {
-      const words = new Set([bare.lower]);
-      return SpeakerResolver.describes(bare.lower, words) ? { head: bare.lower, words } : null;
+    // Division, said" is "the commander"; or up to three before "at": "Rhea Okonkwo, chief economist at Lanterna
+    // Securities" is "the economist")
+    let end = last + 2;
+    while (end < last + 5 && tokens[end]?.word && tokens[end]!.cap === 0 && !NP_BREAK.has(tokens[end]!.lower) && !this.doc.quoted[end])
+      end++;
+    const at = tokens[end]?.lower ?? '';
+    if (end > last + 2 && (/^(of|for)$/.test(at) ? end === last + 3 : at === 'at')) {
+      const head = tokens[end - 1]!.lower;
+      const words = new Set(tokens.slice(last + 2, end).map((t) => t.lower));
+      return SpeakerResolver.describes(head, words) ? { head, words } : null;
     }
     if (!/^(a|an|the)$/.test(tokens[last + 2]?.lower ?? '')) return null;
     let head: string | null = null;
@@ -3530,7 +3535,12 @@ export class SpeakerResolver {
       if (t.para < para - 1) return null;
       if (this.doc.quoted[k] || t.lower !== head) continue;
       let d = k - 1;
-      if (/^(brief|short|written|lengthy|long|separate|prepared|formal|new|terse|later|emailed|e-mailed)$/.test(tokens[d]?.lower ?? ''))
+      // (or the kind of release: "said in a news release", "in a press release")
+      if (
+        /^(brief|short|written|lengthy|long|separate|prepared|formal|new|terse|later|emailed|e-mailed|news|press)$/.test(
+          tokens[d]?.lower ?? '',
+        )
+      )
         d--;
       if (!/^(a|an)$/.test(tokens[d]?.lower ?? '')) return null;
       const by = tokens[d - 1]?.lower ?? '';
@@ -5759,7 +5769,10 @@ export class SpeakerResolver {
 
   private subjectInView(d: Description, first: number, span: Span): Ref | null {
     const { tokens, sents } = this.doc;
-    if (!(STANDING.test(d.head) || /^(leader|minister|premier|chancellor)$/.test(d.head))) return null;
+    // (another role only for one the article gave it: "Ines Marchetti, an economist at Corvale … Marchetti warned …. “…,”
+    // the economist said" is Marchetti, not the economist who spoke last)
+    const standing = STANDING.test(d.head) || /^(leader|minister|premier|chancellor)$/.test(d.head);
+    if (!standing && !(TITLES.has(d.head) || SPEAKER_NOUNS.has(d.head))) return null;
     if (NOT_THE_ONE_MET.test(d.text) || /\b(next|last)\b/.test(d.text)) return null;
     if (/^(who|whose|whom|that)$/.test(tokens[this.tokenAfter(first, span)]?.lower ?? '')) return null;
     const s0 = sents.sent[first];
@@ -5770,7 +5783,7 @@ export class SpeakerResolver {
     // an ad: “…,” the senator says" (not the reported clause of "Her husband, Tomas Lund, was free, the president told
     // her", nor a clause joined before it: "Ana Vale pressed Berg, but the senator insisted …")
     const start = sents.starts[s0]!;
-    const own = this.subjectOf(start, first - 1, para);
+    const own = this.subjectOf(start, first - 1, para, false, standing ? false : 'named');
     const at = own?.key
       ? this.personMentions.find((pm) => pm.first >= start && pm.first < first && keyId(pm.key) === keyId(own.key!))
       : undefined;
@@ -5786,7 +5799,10 @@ export class SpeakerResolver {
       // path. The candidate said …"); not the speaker of a quotation closing it, who may be the one asking
       // (nor an owner, "But Mr. Vik's words may have affected the former president" is not about Vik, nor one of two
       // joined: "Vik and Berg then argued …" is about both)
-      const subject = this.askedPerson(a, b, tokens[a]!.para) ?? this.subjectOf(a, b, tokens[a]!.para);
+      // (for a role that is no standing, a person named only: reading a description there reads back sentence by sentence)
+      const subject = standing
+        ? (this.askedPerson(a, b, tokens[a]!.para) ?? this.subjectOf(a, b, tokens[a]!.para))
+        : this.subjectOf(a, b, tokens[a]!.para, false, 'named');
       const after = (pm: { first: number }): string => tokens[(this.personAt(pm.first)?.last ?? pm.first) + 1]?.key ?? '';
       const mentions = this.personMentions.filter(
         (pm) => pm.first >= a && pm.first <= b && subject?.key && keyId(pm.key) === keyId(subject.key),
@@ -5802,6 +5818,7 @@ export class SpeakerResolver {
       const key = r?.key;
       if (!r || !key || keyType(this.doc, key) !== 'person' || this.isGroup(r) || this.otherRole(key, d) || !this.formerFits(key, d))
         continue;
+      if (!standing && !this.hasHead(key, d.head, d.text)) continue;
       // (an office is held by someone the article or the dataset knows in some role: "Ray Haugen said his family wants
       // answers. / The mayor said …" is not Haugen, a private person named with no role at all)
       if (PUBLIC_OFFICES.test(d.head) && this.noRoleKnown(key)) continue;
