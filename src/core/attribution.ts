@@ -4046,6 +4046,9 @@ function nameClosingSource(doc: Doc, s: Found): Found | null {
   )
     return null;
   if (tokens.slice(a, s.last + 1).some((x) => !x.word)) return null;
+  // (a description in lower case only: not a name in French, its particles in lower case, "the Producteurs et
+  // productrices acéricoles du Québec")
+  for (let k = s.first + 1; k < a; k++) if (tokens[k]!.cap > 0) return null;
   const known = keyStartingAt(doc, a);
   if (known && isPersonKey(doc, known.key)) return null;
   if (known && known.last === s.last) return { kind: 'key', key: known.key, first: a, last: s.last };
