@@ -512,6 +512,10 @@ const THING_ACRONYMS =
 /** Institutions' last words that a saint's name opens, beside the usual organisations' words: "St. Brigid's Clinic". */
 const SAINT_INSTITUTIONS = /^(clinic|cathedral|chapel|parish|mission|shelter|manor|lodge|home|centre|center|residence)$/;
 
+/** Adverbs that open a sentence before its comma: "Later, …", "Meanwhile, …", "Separately, …". */
+const OPENING_ADVERB =
+  /^([a-z]+ly|later|meanwhile|however|instead|still|now|today|tonight|yesterday|tomorrow|earlier|also|then|afterwards?|overall|elsewhere|again|first|next|nonetheless|nevertheless|likewise|here|there)$/;
+
 /** Organisations' words that are nobody's surname, a title or ordinary word before them opening the name: "Major League". */
 
 const INSTITUTION_WORD =
@@ -2433,7 +2437,11 @@ export class PeopleRegistry {
    */
   private introductory(k: number): boolean {
     const { tokens } = this.ctx;
-    if (isOrdinaryCapital(this.ctx, k - 1)) return true;
+    // (a word that opens the sentence alone before the comma only when it is an adverb, "Later,", "Meanwhile,": an
+    // ordinary noun there is the first portfolio, "Immigration, Refugees and Citizenship Canada", even where the article
+    // writes "immigration" elsewhere)
+    const alone = this.ctx.initial[k - 1] === 1;
+    if (isOrdinaryCapital(this.ctx, k - 1) && (!alone || OPENING_ADVERB.test(tokens[k - 1]!.lower))) return true;
     let r = k - 1;
     while (tokens[r - 1]?.word && tokens[r - 1]!.cap > 0 && !this.ctx.quoted[r - 1]) r--;
     return r < k - 1 && this.ctx.initial[r] === 1 && isOrdinaryCapital(this.ctx, r);
