@@ -7632,7 +7632,8 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
   if (
     /[^s]s$/.test(t.lower) &&
     NOUN_LIKE_VERBS.test(t.lower.slice(0, -1)) &&
-    [i - 1, i - 2].some((k) => (k === i - 1 || tokens[i - 1]!.word) && tokens[k]?.word && PLURAL_COUNTS.test(tokens[k]!.lower))
+    tokens[i - 1]?.word &&
+    (PLURAL_COUNTS.test(tokens[i - 1]!.lower) || (!!tokens[i - 2]?.word && PLURAL_COUNTS.test(tokens[i - 2]!.lower)))
   )
     return null;
   // (or right after a possessive's ending, before a noun it modifies: "the head of Varenko's state grid operator, Ivan

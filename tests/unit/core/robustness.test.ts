@@ -96,6 +96,9 @@ describe('robustness', () => {
       // a text that opens in mid-sentence, with the verb: its subject would be before the text
       ['was first reported by the Harbour Times.', 0],
       ['wrote, it shows people are worried about the plan.', 0],
+      // a verb in -s that may be a plural noun, opening the text (two tokens before it were read for a number)
+      ['reports say the mayor will quit.', 1],
+      ['claims that the plan failed were denied.', 0],
     ];
     for (const [text, n] of cases) {
       const article = articleFromText(text);
