@@ -87,9 +87,6 @@ export interface Subject<K = SpeakerKey> {
 /** A subject as found, before registration. */
 type Found = Subject<SpeakerKey | NewName>;
 
-/** A company's legal suffix, which is no name alone: "Inc.", "Ltd.", "Corp." */
-const LEGAL_SUFFIX = /^(inc|ltd|corp|llc|plc|co|limited|incorporated|ltée|ltee)$/;
-
 /** Conjunctions that open a clause of time or cause a coordinated verb of saying may belong to (see subordinateSubject). */
 const SUBORDINATE_CLAUSE = /^(after|before|because|since|once|when|as)$/;
 
@@ -597,7 +594,7 @@ function descEndingAt(doc: Doc, j: number, floor: number): Found | null {
   // (a title's abbreviation before a name is no head: "Rep. Terrence Oduya, D-Iowa, … predicted", not a "rep")
   if (head.cap === 1 && TITLES.has(head.lower) && tokens[j + 1]?.raw === '.' && tokens[j + 2]?.cap === 1) return null;
   // a hyphenated head of the list: "the front-runner"
-  const joinedHead = joiningHyphen(doc, j - 1) ? `${tokens[j - 2]!.lower}-${head.lower}` : '';
+  const joinedHead = joinedLower(doc, j);
   // (a clipped noun is its full one, so that "the rep" and "the representative" are one speaker's)
   const spelled = SPEAKER_NOUNS.has(joinedHead) ? joinedHead : head.lower;
   const headWord = CLIPPED_HEADS.get(spelled) ?? spelled;
@@ -943,6 +940,23 @@ function conjoinedDescription(doc: Doc, j: number, floor: number): Found | null 
   return { kind: 'desc', desc: { ...first.desc!, text, head, gender: descGender(head) }, first: first.first, last: j };
 }
 
+/** The word at j with the word a hyphen joins to it, in lower case ("front-runner", "co-ordinator"); '' when none does. */
+function joinedLower(doc: Doc, j: number): string {
+  return joiningHyphen(doc, j - 1) ? `${doc.tokens[j - 2]!.lower}-${doc.tokens[j]!.lower}` : '';
+}
+
+/** Are the tokens from `a` up to (not including) `b` all words written with a capital first letter only? */
+function allTitleCase(tokens: ReadonlyArray<Token>, a: number, b: number): boolean {
+  for (let x = a; x < b; x++) if (tokens[x]!.cap !== 1) return false;
+  return true;
+}
+
+/** The organisation orgAcrossAnd found, from its first word to token j, as the subject's description. */
+function acrossDesc(doc: Doc, across: { first: number; head: string }, j: number): Found {
+  const text = withoutInvisible(doc.text.slice(doc.tokens[across.first]!.start, doc.tokens[j]!.end));
+  return { kind: 'desc', desc: { text, definite: true, head: across.head, group: true, gender: null }, first: across.first, last: j };
+}
+
 /**
  * The start and head of an organisation's name whose object of "of" or "for" runs on across "and", given k, the first
  * word of the capitalised run after "and" that ends the name: "the Department of Health and Human Services", "the
@@ -1153,14 +1167,8 @@ function subjectAtRaw(doc: Doc, j: number, floor: number, seen: NewName[]): Foun
   if (known) {
     // (a department's last portfolio the discovery took for a name is the department's: "The Ministry of Water, Land and
     // Resource Stewardship said")
-    const across =
-      doc.tokens[known.first - 1]?.lower === 'and' && departmentOfBefore(doc.tokens, known.first - 1, true)
-        ? orgAcrossAnd(doc, known.first, j, floor)
-        : null;
-    if (across) {
-      const text = withoutInvisible(doc.text.slice(doc.tokens[across.first]!.start, t.end));
-      return { kind: 'desc', desc: { text, definite: true, head: across.head, group: true, gender: null }, first: across.first, last: j };
-    }
+    const across = doc.tokens[known.first - 1]?.lower === 'and' ? orgAcrossAnd(doc, known.first, j, floor) : null;
+    if (across) return acrossDesc(doc, across, j);
     // "the Kremlin spokesman" is a role mention: keep its span
     return { kind: 'key', key: known.key, first: known.first, last: j };
   }
@@ -1189,10 +1197,7 @@ function subjectAtRaw(doc: Doc, j: number, floor: number, seen: NewName[]): Foun
     let k = j;
     while (j - k < 2 && capitalBefore(doc, k, floor)) k--;
     const across = orgAcrossAnd(doc, k, j, floor);
-    if (across) {
-      const text = withoutInvisible(doc.text.slice(doc.tokens[across.first]!.start, t.end));
-      return { kind: 'desc', desc: { text, definite: true, head: across.head, group: true, gender: null }, first: across.first, last: j };
-    }
+    if (across) return acrossDesc(doc, across, j);
   }
   const quantified = quantifierSubject(doc, j, floor) ?? countSubject(doc, j, floor);
   if (quantified) return quantified;
@@ -1264,7 +1269,7 @@ function subjectAtRaw(doc: Doc, j: number, floor: number, seen: NewName[]): Foun
       if (
         k === j &&
         k - 3 >= floor &&
-        LEGAL_SUFFIX.test(t.lower) &&
+        COMPANY_ABBREVIATION.test(t.lower) &&
         tightHyphen(doc.tokens, k - 2) &&
         doc.tokens[k - 1]!.word &&
         doc.tokens[k - 1]!.cap === 0 &&
@@ -1531,15 +1536,15 @@ function placeOfBefore(doc: Doc, c: number, floor: number): number {
 /** Prepositions of place after a subject's noun, whose object is where the speakers are, not who speaks. */
 const PLACE_PREPS = /^(in|on|at|near|outside|inside|around|across|along|throughout|beside|behind)$/;
 
-/**
- * The subject ending at j, looking past a prepositional phrase: "Chief Darian Lonechild of the White Bear First
- * Nation says", "A spokeswoman for the agency said", "Residents of the village say".
- */
 /** A noun for a person's office or a body that may head "the … of" a place or a body: "president", "ministry", "embassy". */
 function bodyOfNoun(w: string): boolean {
   return SPEAKER_NOUNS.has(w) || ORG_HEADS.has(w) || w === 'embassy' || w === 'consulate';
 }
 
+/**
+ * The subject ending at j, looking past a prepositional phrase: "Chief Darian Lonechild of the White Bear First
+ * Nation says", "A spokeswoman for the agency said", "Residents of the village say".
+ */
 function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Found | null {
   const { tokens } = doc;
   const end = tokens[j];
@@ -1983,6 +1988,13 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
         // (a hyphen joining two words is no break: "A spokesperson for Poilievre-Grant said")
         let plain = true;
         for (let m = k; m <= j && plain; m++) plain = (tokens[m]!.word || joiningHyphen(doc, m)) && !doc.quoted[m];
+        // (the description with its phrase, to token j)
+        const subject = s;
+        const widened = (): Found => ({
+          ...subject,
+          desc: { ...subject.desc!, text: withoutInvisible(doc.text.slice(tokens[subject.first]!.start, tokens[j]!.end)) },
+          last: j,
+        });
         if (
           s.kind === 'desc' &&
           !s.desc!.definite &&
@@ -2001,7 +2013,7 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
               t.lower !== 'of') ||
             (t.lower === 'for' && (TITLES.has(tokens[j]!.lower) || SPEAKER_NOUNS.has(tokens[j]!.lower))))
         )
-          return { ...s, desc: { ...s.desc!, text: withoutInvisible(doc.text.slice(tokens[s.first]!.start, tokens[j]!.end)) }, last: j };
+          return widened();
         // a definite one with the body it heads after "of": "The president of the union said", "The head of the U.N.
         // nuclear watchdog warned" (its body names it, see SpeakerResolver.hasHead)
         if (
@@ -2017,7 +2029,7 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
           j - k <= 6 &&
           plain
         )
-          return { ...s, desc: { ...s.desc!, text: withoutInvisible(doc.text.slice(tokens[s.first]!.start, tokens[j]!.end)) }, last: j };
+          return widened();
         // (or a title-case plural "of" a province or a country, a marketing board's or a producers' association's name:
         // "Grain Farmers of Ontario said", "Chicken Farmers of Canada said")
         if (
@@ -2028,13 +2040,12 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
           k + 1 === j &&
           COUNTRIES.has(tokens[j]!.lower) &&
           pluralNoun({ ...tokens[s.last]!, cap: 0 }) &&
-          tokens.slice(s.first, k).every((x) => x.word && x.cap === 1)
+          allTitleCase(tokens, s.first, k)
         )
-          return { ...s, desc: { ...s.desc!, text: withoutInvisible(doc.text.slice(tokens[s.first]!.start, tokens[j]!.end)) }, last: j };
+          return widened();
         // the description as written, with its phrases, when it is found only past "to" or a phrase inside the phrase:
         // "An aide to the premier", "A lawyer for the family of the victim", "Staff at the hospital in Northby"
-        if ((to || nested) && s.kind === 'desc' && s.last === k - 1 && plain)
-          return { ...s, desc: { ...s.desc!, text: withoutInvisible(doc.text.slice(tokens[s.first]!.start, tokens[j]!.end)) }, last: j };
+        if ((to || nested) && s.kind === 'desc' && s.last === k - 1 && plain) return widened();
         return s;
       }
       // (the object of the preposition is itself the object of one before it: go on back to that one, once)
@@ -2793,14 +2804,14 @@ function titleRunFrom(doc: Doc, first: number, floor: number): number {
   return f;
 }
 
+/** The participles of saying a person named in an absolute phrase may frame a clause with (see withAbsolute). */
+const ABSOLUTE_SAYING = /^(saying|telling|arguing|warning|insisting|noting)$/;
+
 /**
  * Whether the name starting at `first` follows ", with" (or only the comma or dash that ends the main clause) and at
  * most five words of title or role between (no mark, no determiner): ", with Prime Minister Ana Vik saying …", ", with
  * foreign ministry spokesman Wang Wenbo saying …", "…, Tom Lund saying …".
  */
-/** The participles of saying a person named in an absolute phrase may frame a clause with (see withAbsolute). */
-const ABSOLUTE_SAYING = /^(saying|telling|arguing|warning|insisting|noting)$/;
-
 function withAbsolute(doc: Doc, first: number): boolean {
   const { tokens } = doc;
   for (let k = first - 1; k >= Math.max(1, first - 6); k--) {
@@ -4045,7 +4056,6 @@ function nameClosingSource(doc: Doc, s: Found): Found | null {
     DETERMINERS.has(before.lower)
   )
     return null;
-  if (tokens.slice(a, s.last + 1).some((x) => !x.word)) return null;
   // (a description in lower case only: not a name in French, its particles in lower case, "the Producteurs et
   // productrices acéricoles du Québec")
   for (let k = s.first + 1; k < a; k++) if (tokens[k]!.cap > 0) return null;
@@ -5664,15 +5674,15 @@ function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
   if (joined) return joined;
   // one of a group, named in apposition: "“…,” said one, Ruth Abara, 71." (the person, not the group)
   // (or "one of them", "one of the visitors": "“…,” said one of them, Martine Côté, a retired teacher.")
-  let oneComma = vLast + 2;
-  if (tokens[oneComma]?.lower === 'of' && /^(them|us)$/.test(tokens[oneComma + 1]?.lower ?? '')) oneComma += 2;
-  else if (tokens[oneComma]?.lower === 'of' && /^(the|those|these)$/.test(tokens[oneComma + 1]?.lower ?? '')) {
-    let m = oneComma + 2;
-    while (m < oneComma + 4 && tokens[m]?.word && tokens[m]!.cap === 0 && !NP_BREAK.has(tokens[m]!.lower)) m++;
-    if (m > oneComma + 2 && pluralNoun(tokens[m - 1]!)) oneComma = m;
-  }
-  if (tokens[vLast + 1]?.lower === 'one' && tokens[oneComma]?.raw === ',' && !doc.quoted[vLast + 1] && !doc.quoted[oneComma - 1]) {
-    const named = keyStartingAt(doc, oneComma + 1);
+  if (tokens[vLast + 1]?.lower === 'one' && !doc.quoted[vLast + 1]) {
+    let oneComma = vLast + 2;
+    if (tokens[oneComma]?.lower === 'of' && /^(them|us)$/.test(tokens[oneComma + 1]?.lower ?? '')) oneComma += 2;
+    else if (tokens[oneComma]?.lower === 'of' && /^(the|those|these)$/.test(tokens[oneComma + 1]?.lower ?? '')) {
+      let m = oneComma + 2;
+      while (m < oneComma + 4 && tokens[m]?.word && tokens[m]!.cap === 0 && !NP_BREAK.has(tokens[m]!.lower)) m++;
+      if (m > oneComma + 2 && pluralNoun(tokens[m - 1]!)) oneComma = m;
+    }
+    const named = tokens[oneComma]?.raw === ',' && !doc.quoted[oneComma - 1] ? keyStartingAt(doc, oneComma + 1) : null;
     if (named && isPersonKey(doc, named.key) && /^[,.;]$/.test(tokens[named.last + 1]?.raw ?? ''))
       return { kind: 'key', key: named.key, first: oneComma + 1, last: named.last };
   }
@@ -6011,7 +6021,7 @@ function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
         // (nor a capitalised noun that opens a name, no title: "according to the Daily Caller", "the Media Monitor")
         (x.cap > 0 && !TITLES.has(x.lower) && !!next?.word && next.cap > 0 && !next.gap && !doc.quoted[j + 1] && !TITLES.has(next.lower));
       // (a hyphenated noun of the list too: "its co-ordinator, Faye Doiron")
-      const noun = SPEAKER_NOUNS.has(x.lower) || (joiningHyphen(doc, j - 1) && SPEAKER_NOUNS.has(`${tokens[j - 2]!.lower}-${x.lower}`));
+      const noun = SPEAKER_NOUNS.has(x.lower) || SPEAKER_NOUNS.has(joinedLower(doc, j));
       if (x.word && noun && !goesOn && !owner) {
         const d = descEndingAt(doc, j, i);
         return (d && nameApposedAfter(doc, d.last, end, seen)) ?? (d ? withOrganisationAfter(doc, d, end) : d);
@@ -6205,7 +6215,8 @@ function quotedAsSaying(doc: Doc, i: number, seen: NewName[]): Found | null {
  * The speaker of an active "quoted" or "cited" at k before "X as saying". A person or organisation the article names
  * as its object owns the words ("State news agency Kora quoted Deputy Minister Ana Vik as saying …" is Ana Vik's); an
  * object the article does not name leaves them to the agency or outlet that quotes, the subject ("The Daily Ledger
- * cited an unnamed official as saying …"). Null when "quoted" is no finite verb with its object (a participle after a
+ * cited an unnamed official as saying …"); a person's pronoun as the object owns them ("The newspaper quoted him as
+ * saying …"). Null when "quoted" is no finite verb with its object (a participle after a
  * noun: "the remarks quoted in the report …").
  */
 function activeQuoter(doc: Doc, k: number, seen: NewName[]): Found | null {
@@ -7225,15 +7236,15 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
   // a word in -s after "and" and another plural, before a comma or the sentence's end, is the list's last noun: "carried
   // $200,000 in fees and charges, a figure …", "letters and notes." (a second verb of saying shares the first's form:
   // "says … and adds, …")
-  const prev = tokens[i - 2];
+  const listed = tokens[i - 2];
   if (
     /[^su]s$/.test(t.lower) &&
     /^(and|or)$/.test(tokens[i - 1]?.lower ?? '') &&
-    prev?.word &&
-    prev.cap === 0 &&
-    /[^su'’]s$/.test(prev.lower) &&
-    !SPEECH_VERBS.has(prev.lower) &&
-    !AUXILIARIES.has(prev.lower) &&
+    listed?.word &&
+    listed.cap === 0 &&
+    /[^su'’]s$/.test(listed.lower) &&
+    !SPEECH_VERBS.has(listed.lower) &&
+    !AUXILIARIES.has(listed.lower) &&
     !doc.quoted[i] &&
     /^[,.;]$/.test(tokens[i + 1]?.raw ?? '')
   )
@@ -8086,7 +8097,7 @@ const SAID_THING =
 /**
  * The owner of a thing said, when the quotation opening at `openTok` is set off by a comma after it, in apposition:
  * "Even the premier's closing line, “It's just common sense, folks,” got a standing ovation" (a name or a definite
- * description of one noun, its "'s", at most two modifiers, then the noun); null otherwise.
+ * description of one noun, its "'s", at most three modifiers, then the noun); null otherwise.
  */
 export function ownerOfSaidThing(doc: Doc, openTok: number): Subject | null {
   const { tokens, quoted } = doc;
@@ -8109,7 +8120,7 @@ export function ownerOfSaidThing(doc: Doc, openTok: number): Subject | null {
 }
 
 /**
- * The owner of the thing said whose noun is token n, at most two modifiers before it: a person's name and its "'s"
+ * The owner of the thing said whose noun is token n, at most three modifiers before it: a person's name and its "'s"
  * ("Ruiz's message"), "the" and a speaker's noun or title and its "'s" ("the premier's closing line"), or, with
  * `pronounOk`, a possessive pronoun that opens its sentence ("Her verdict"); with `bodies`, an organisation's name or
  * "the" and an organisation's noun too ("Northwind's position", "the union's position"). Null otherwise.
@@ -8179,8 +8190,8 @@ function nounFrameAt(doc: Doc, i: number): FoundConstruction | null {
   const be = tokens[i + 1];
   if (!be?.word || !/^(is|was)$/.test(be.lower) || quoted[i + 1]) return null;
   const adverb = /^[a-z]+ly$/.test(tokens[i + 2]?.lower ?? '') && tokens[i + 2]!.word;
-  const that = tokens[i + (adverb ? 3 : 2)];
-  if (!that?.word || that.lower !== 'that' || quoted[i + (adverb ? 3 : 2)]) return null;
+  const at = i + (adverb ? 3 : 2);
+  if (!tokens[at]?.word || tokens[at]!.lower !== 'that' || quoted[at]) return null;
   const owner = saidThingOwner(doc, i, true, true);
   if (!owner) return null;
   const b = { verbFirst: i, verbLast: i + 1, sent: doc.sents.sent[i]!, para: tokens[i]!.para };

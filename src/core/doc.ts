@@ -112,7 +112,9 @@ export function makeDoc(
     }
     return false;
   };
-  // (every per-token array of the Doc from one buffer: see TokenSlab)
+  // (every per-token array of the Doc from one buffer, see TokenSlab: one Int32Array, the sentences' ids; seven
+  // Uint8Arrays, quoted, scare and covered here, the sentences' openings, and discovery's name words and its two memos
+  // of given names)
   const slab = new TokenSlab(tokens.length, 1, 7);
   const quoted = slab.uint8();
   let endsInOrder = true;

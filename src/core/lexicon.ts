@@ -285,7 +285,7 @@ export const SPEAKER_NOUNS = set(`
   frontwoman bassist drummer guitarist pianist violinist fiddler vocalist presenter screenwriter showrunner juror jurors
   translator agent designer photographer performer performers reviewer reviewers illustrator
   co-star co-stars costar costars host co-host influencer influencers rappers
-  tenant tenants landlord landlords renter renters homeowner homeowners co-op
+  tenant tenants landlord landlords renter renters homeowner homeowners
   engineer engineers electrician electricians plumber plumbers architect architects mechanic carpenter
   carpenters welder welders rancher ranchers grower growers planner planners surveyor surveyors inspectors geologist geologists
   biologist biologists ecologist ecologists hydrologist hydrologists
@@ -645,3 +645,7 @@ export const PERSON_SHAPE =
 /** … but not these, which name things: "the newspaper", "the letter", "the chapter"; nor a company's trade ("a freight carrier", "the developer"). */
 export const NOT_PERSON_SHAPE =
   /(paper|letter|chapter|poster|(?<!rec)order|number|matter|cent(er|re)|computer|monitor|character|fl[iy]er|register|meter|water|power|corner|cover|answer|charter|layer|tower|border|banner|trailer|weather|maker|retailer|developer|operator|provider|publisher|broadcaster|insurer|lender|carrier|producer|distributor|supplier|builder|manufacturer|contractor|exporter|importer|miner|refiner|brewer|competitor|rival|partner)$/;
+
+/** Sentence adverbs before a sentence's subject: "Meanwhile, …", "Moreover, …". */
+export const OPENING_ADVERBS =
+  /^(meanwhile|moreover|however|still|later|earlier|then|separately|instead|also|yet|now|today|yesterday|afterward|afterwards|first|second|third|next|again|indeed|thus|nevertheless|nonetheless|[a-z]+ly)$/;

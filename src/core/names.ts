@@ -24,6 +24,7 @@ import {
   IRREGULAR_PAST,
   MALE_FIRST,
   NAME_PARTICLES,
+  OPENING_ADVERBS,
   ORG_NAME_ENDS,
   ORG_SUFFIXES,
   SPEAKER_NOUNS,
@@ -117,8 +118,8 @@ export interface NameContext {
   quoted: Uint8Array;
   /** titles the article puts in quotation marks (lower case, no leading "the"): never a person */
   titles?: ReadonlySet<string>;
-  /** where discovery's own per-token arrays come from (a new array each without it) */
-  slab?: TokenSlab;
+  /** where discovery's own per-token arrays come from */
+  slab: TokenSlab;
 }
 
 /** The noun of a performer's art before a name of one word: "the singer Lumen", "rapper Kolde". */
@@ -480,7 +481,7 @@ export function isOrdinaryCapital(ctx: NameContext, i: number): boolean {
 
 /** A plural of a speaker's noun that closes a body's name, no one's surname: "Producers", "Growers", "Farmers". */
 function membersPlural(w: string): boolean {
-  return /^[a-z]{3,}[^s']s$/.test(w) && (SPEAKER_NOUNS.has(w) || SPEAKER_NOUNS.has(w.slice(0, -1))) && !COMMON_WORDS.has(w);
+  return /^[a-z]{3,}[^s']s$/.test(w) && (SPEAKER_NOUNS.has(w) || pluralIn(w, SPEAKER_NOUNS)) && !COMMON_WORDS.has(w);
 }
 
 /** Words of DEMONYMS that are no nationality opening a company's name (compass points, parties, faiths): see found runs. */
@@ -511,10 +512,6 @@ const THING_ACRONYMS =
 
 /** Institutions' last words that a saint's name opens, beside the usual organisations' words: "St. Brigid's Clinic". */
 const SAINT_INSTITUTIONS = /^(clinic|cathedral|chapel|parish|mission|shelter|manor|lodge|home|centre|center|residence)$/;
-
-/** Adverbs that open a sentence before its comma: "Later, …", "Meanwhile, …", "Separately, …". */
-const OPENING_ADVERB =
-  /^([a-z]+ly|later|meanwhile|however|instead|still|now|today|tonight|yesterday|tomorrow|earlier|also|then|afterwards?|overall|elsewhere|again|first|next|nonetheless|nevertheless|likewise|here|there)$/;
 
 /** Organisations' words that are nobody's surname, a title or ordinary word before them opening the name: "Major League". */
 
@@ -1862,7 +1859,7 @@ export class PeopleRegistry {
 
   /** A zeroed array of one byte per token. */
   private perToken(): Uint8Array {
-    return this.ctx.slab?.uint8() ?? new Uint8Array(this.ctx.tokens.length);
+    return this.ctx.slab.uint8();
   }
 
   /** Discover names in the whole article, in text order. */
@@ -2441,7 +2438,7 @@ export class PeopleRegistry {
     // ordinary noun there is the first portfolio, "Immigration, Refugees and Citizenship Canada", even where the article
     // writes "immigration" elsewhere)
     const alone = this.ctx.initial[k - 1] === 1;
-    if (isOrdinaryCapital(this.ctx, k - 1) && (!alone || OPENING_ADVERB.test(tokens[k - 1]!.lower))) return true;
+    if (isOrdinaryCapital(this.ctx, k - 1) && (!alone || OPENING_ADVERBS.test(tokens[k - 1]!.lower))) return true;
     let r = k - 1;
     while (tokens[r - 1]?.word && tokens[r - 1]!.cap > 0 && !this.ctx.quoted[r - 1]) r--;
     return r < k - 1 && this.ctx.initial[r] === 1 && isOrdinaryCapital(this.ctx, r);

@@ -4,7 +4,7 @@
  * (the token opens a sentence, inside quotes or not: a capitalised word there may be an ordinary word).
  */
 import type { Token } from './tokenize';
-import { TokenSlab } from './slab';
+import type { TokenSlab } from './slab';
 import { ABBREVIATIONS, DAYS_MONTHS, DOCUMENT_NOUNS, GROUP_NOUNS, ORG_HEADS, SPEAKER_NOUNS, SPEECH_VERBS } from './lexicon';
 
 export interface Sentences {
@@ -136,12 +136,8 @@ function fragmentEnds(tokens: ReadonlyArray<Token>, i: number, inQuote: (offset:
   return !!mark && !mark.word && OPENING_MARKS.test(mark.raw) && !!before?.word && before.para === para && before.cap === 0 && k < i - 1;
 }
 
-/** `inQuote(offset)`: is this offset inside a top-level quotation's content? */
-export function splitSentences(
-  tokens: ReadonlyArray<Token>,
-  inQuote: (offset: number) => boolean,
-  slab: TokenSlab = new TokenSlab(tokens.length, 1, 1),
-): Sentences {
+/** `inQuote(offset)`: is this offset inside a top-level quotation's content? `slab`: where the two arrays come from. */
+export function splitSentences(tokens: ReadonlyArray<Token>, inQuote: (offset: number) => boolean, slab: TokenSlab): Sentences {
   const n = tokens.length;
   const sent = slab.int32();
   const initial = slab.uint8();

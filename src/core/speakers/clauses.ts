@@ -2143,29 +2143,18 @@ export class ClauseFinder {
       // problem", a "him" being no part of the words; "accused the mayor of hiding the report" keeps its object, as
       // PolNeAR keys it)
       if (/^accus/.test(c.verb)) {
-        // (the charge ends before a clause of the writer's, of time or of what went on: "accused the government of
-        // “abandoning seniors” on Tuesday as question period turned into a shouting match" ends at the fragment)
-        if (t.lower === 'of' && v.word && /ing$/.test(v.lower)) se = this.beforeTimeClause(m + 1, se);
-        // (and before another's report after a comma, past the mark of a fragment it closes: 'accused the government
-        // of "bending to pressure," while Liberal critic Graham Pike said …')
-        if (t.lower === 'of' && v.word && /ing$/.test(v.lower))
-          for (let k = m + 1; k < se; k++) {
-            if (tokens[k]!.raw !== ',') continue;
-            const after = FRAGMENT_MARK.test(tokens[k + 1]?.raw ?? '') && quoted[k] ? k + 2 : k + 1;
-            // (or before a relative clause on the whole charge, with a subject of its own: "accused him of helping the
-            // fighters, which he denied")
-            const which =
-              tokens[after]?.lower === 'which' &&
-              !quoted[after] &&
-              /^(he|she|they|it|we|i|you|the|his|her|their|its|both)$/.test(tokens[after + 1]?.lower ?? '');
-            if (which || this.rivalReportAt(c, after)) {
-              se = after - 1;
-              break;
-            }
-          }
-        if (t.lower === 'of' && v.word && /ing$/.test(v.lower))
+        const charge = t.lower === 'of' && v.word && /ing$/.test(v.lower);
+        if (charge) {
+          // (the charge ends before a clause of the writer's, of time or of what went on: "accused the government of
+          // “abandoning seniors” on Tuesday as question period turned into a shouting match" ends at the fragment)
+          se = this.beforeTimeClause(m + 1, se);
+          // (and before another's report after a comma, past the mark of a fragment it closes: 'accused the government
+          // of "bending to pressure," while Liberal critic Graham Pike said …'; or before a relative clause on the whole
+          // charge, with a subject of its own: "accused him of helping the fighters, which he denied")
+          se = this.endBeforeCommaAside(c, m + 1, se);
           // (two words fewer than the whole needs: "him of lying" was too short, "him of ignoring the problem" was not)
           return j === from + 1 && OBJECT_PRONOUNS.test(f.lower) ? this.clauseTo(c, j + 1, se, 2) : this.clauseTo(c, from, se);
+        }
         // (or a charge named by a noun phrase, its words after "of" up to the first punctuation: "accused Shipwell of
         // illegal tactics during the campaign, including …", "accused the employer of bad faith")
         if (t.lower === 'of' && m === j + 1 && v.word && v.cap === 0 && !quoted[m] && !DETERMINERS.has(v.lower) && !PRONOUNS.has(v.lower)) {
@@ -2175,23 +2164,9 @@ export class ClauseFinder {
         }
       } else if (t.lower === 'as' && j > from) {
         // (what it is described as ends before a relative clause of the writer's on it, with a subject of its own:
-        // 'described the lanes as “a communist plot,” which I am fairly sure they are not')
-        for (let k = j + 1; k < se; k++) {
-          if (tokens[k]!.raw !== ',') continue;
-          const after = FRAGMENT_MARK.test(tokens[k + 1]?.raw ?? '') && quoted[k] ? k + 2 : k + 1;
-          // (or before another's report: 'described the walkout as "a principled stand," while the newspaper Dagsposten
-          // called it …')
-          if (
-            (tokens[after]?.lower === 'which' &&
-              !quoted[after] &&
-              /^(he|she|they|it|we|i|you|the|his|her|their|its|both)$/.test(tokens[after + 1]?.lower ?? '')) ||
-            this.rivalReportAt(c, after)
-          ) {
-            se = after - 1;
-            break;
-          }
-        }
-        return this.clauseTo(c, from, se);
+        // 'described the lanes as “a communist plot,” which I am fairly sure they are not'; or before another's report:
+        // 'described the walkout as "a principled stand," while the newspaper Dagsposten called it …')
+        return this.clauseTo(c, from, this.endBeforeCommaAside(c, j + 1, se));
       }
     }
     return null;
@@ -2991,8 +2966,14 @@ export class ClauseFinder {
         // (or a name past its lower-case role: "while the opposition newspaper Dagsposten called it …")
         (o.subject.first <= s + 3 || (o.subject.kind === 'key' && o.subject.first <= s + 5)) &&
         o.verbFirst > o.subject.last &&
-        tokens.slice(s + 1, o.subject.first).every((t) => t.word),
+        this.allWords(s + 1, o.subject.first),
     );
+  }
+
+  /** Are the tokens from `a` up to (not including) `b` all words? */
+  private allWords(a: number, b: number): boolean {
+    for (let x = a; x < b; x++) if (!this.doc.tokens[x]!.word) return false;
+    return true;
   }
 
   /**
@@ -3265,8 +3246,7 @@ export class ClauseFinder {
     if (s.first - 2 > from && this.contactRelative(s.first, from)) {
       if (VOWING.test(other.verb)) return -1;
       if (this.clause(other) === null) {
-        const comma = REPORTING_VERBS.has(other.verb) ? this.summingUpBefore(s.first, from) : -1;
-        return comma < 0 ? -1 : comma;
+        return REPORTING_VERBS.has(other.verb) ? this.summingUpBefore(s.first, from) : -1;
       }
     }
     // a subordinate clause inside the clause, whose verb reports nothing of its own: "said he could not answer because
@@ -3336,6 +3316,25 @@ export class ClauseFinder {
   }
 
   /**
+   * The end of a charge or a naming from `from` to `se`: the token before the first comma (past the closing mark of a
+   * fragment) after which a relative clause on the whole, with a subject of its own, or another's report opens ("…,
+   * which he denied", "…, while Liberal critic Graham Pike said"); `se` when none does.
+   */
+  private endBeforeCommaAside(c: Construction, from: number, se: number): number {
+    const { tokens, quoted } = this.doc;
+    for (let k = from; k < se; k++) {
+      if (tokens[k]!.raw !== ',') continue;
+      const after = FRAGMENT_MARK.test(tokens[k + 1]?.raw ?? '') && quoted[k] ? k + 2 : k + 1;
+      const which =
+        tokens[after]?.lower === 'which' &&
+        !quoted[after] &&
+        /^(he|she|they|it|we|i|you|the|his|her|their|its|both)$/.test(tokens[after + 1]?.lower ?? '');
+      if (which || this.rivalReportAt(c, after)) return after - 1;
+    }
+    return se;
+  }
+
+  /**
    * Is the noun phrase right before the subject at `first` (a noun and at most three words before it, from an article or a
    * quantifier) set after a comma, as a writer sums up the clause before it: "…, an accusation the company has denied"?
    * The comma's index if so, else -1.
@@ -3345,7 +3344,7 @@ export class ClauseFinder {
     for (let k = first - 2; k > Math.max(from, first - 6); k--) {
       const t = tokens[k]!;
       if (!t.word) return -1;
-      if (DETERMINERS.has(t.lower) || /^(one|some|another)$/.test(t.lower)) return tokens[k - 1]?.raw === ',' ? k - 1 : -1;
+      if (DETERMINERS.has(t.lower)) return tokens[k - 1]?.raw === ',' ? k - 1 : -1;
     }
     return -1;
   }
@@ -3452,10 +3451,6 @@ export class ClauseFinder {
   }
 
   /**
-   * "and added, “…”", "and said: …": a verb of saying coordinated at token j that introduces a quotation of its own;
-   * or one after "did" ("… but did not suggest it would be Lund", "and did note that …"), whose subject is the frame's.
-   */
-  /**
    * An amount as the object of a verb of saying at j: "a lot", "a great deal", "little", "nothing", "much", "the same";
    * or a greeting: "goodbye", "farewell".
    */
@@ -3489,6 +3484,11 @@ export class ClauseFinder {
     return this.doc.tokens.slice(a, b + 1).some((t) => t.word && t.cap === 0 && auxiliary(t.lower));
   }
 
+  /**
+   * "and added, “…”", "and said: …": a verb of saying coordinated at token j that introduces a quotation of its own, in
+   * the frame verb's form (an -s form with an -s form); or one after "did" ("… but did not suggest it would be Lund",
+   * "and did note that …"), whose subject is the frame's.
+   */
   private coordinatedReport(c: Construction, j: number): boolean {
     const { tokens } = this.doc;
     // (asked of every token of a clause: two comparisons, no regex)
@@ -3504,9 +3504,8 @@ export class ClauseFinder {
       v !== undefined &&
       REPORTING_VERBS.has(v.lower) &&
       next !== undefined &&
-      (did || /^[,:]$/.test(next.raw) || FRAGMENT_MARK.test(next.raw)) &&
       // (in the frame verb's form: "said a new home carried $200,000 in fees and charges, a figure …" goes on past a noun)
-      (did || /[^su]s$/.test(c.verb) === /[^su]s$/.test(v.lower))
+      (did || ((/^[,:]$/.test(next.raw) || FRAGMENT_MARK.test(next.raw)) && /[^su]s$/.test(c.verb) === /[^su]s$/.test(v.lower)))
     );
   }
 

@@ -53,7 +53,8 @@ const OPEN_MARK = /^["“«]\s*(?=\p{Lu}|[([])/u;
 const CLOSE_MARK = /\s*["”»]$/u;
 
 /**
- * The answers of an interview and the speeches of a transcript, as direct quotations (none in other articles), and
+ * The answers of an interview and the speeches of a transcript, as direct quotations (none in other articles), with the
+ * questions of an asker the introduction names ("… between commission counsel Imogen Forsythe and Mancini: / Q: …"), and
  * the quotations found before that they replace: those that begin at or before an answer's words and run into them
  * (a transcript quoted paragraph by paragraph, "\"WALLACE: … / \"PENCE: …", read as one long quotation).
  */
@@ -131,6 +132,11 @@ export function interviewQuotes(article: Article, doc: Doc, quotes: ReadonlyArra
 
   const out: Quote[] = [];
   const drop = new Set<Quote>();
+  // a paragraph's words from `start` to `end` as a quotation of the speaker, in place of those found before that run into them
+  const emit = (i: number, start: number, end: number, speaker: Speaker, confidence: number): void => {
+    for (const x of quotes) if (x.start <= start && x.end > start) drop.add(x);
+    out.push({ text: article.text.slice(start, end), start, end, kind: 'direct', speaker, confidence, paragraph: i });
+  };
   let current: Person | undefined;
   paras.forEach((s, i) => {
     const line = lines[i];
@@ -138,25 +144,14 @@ export function interviewQuotes(article: Article, doc: Doc, quotes: ReadonlyArra
       current = undefined;
       // (a question is the asker's the introduction names: "The following exchange took place between commission counsel
       // Imogen Forsythe and Mancini: / Q: Did you consider refusing to sail?")
-      const q = questioner && qa && questions[i] ? QUESTION.exec(s) : null;
+      const q = questioner && questions[i] ? QUESTION.exec(s) : null;
       if (q && questioner) {
         const range = article.paragraphs[i]!;
         const start = range.end - s.length + q[0].length;
         const end = range.end - (s.length - s.trimEnd().length);
-        if (end > start) {
-          for (const x of quotes) if (x.start <= start && x.end > start) drop.add(x);
-          const label = q[0].trim().replace(/[:.]$/, '');
-          const mention = { start: start - q[0].length, end: start - q[0].length + label.length, text: label };
-          out.push({
-            text: article.text.slice(start, end),
-            start,
-            end,
-            kind: 'direct',
-            speaker: { ...questioner.speaker, mention },
-            confidence: INTERVIEW_CONFIDENCE.answer,
-            paragraph: i,
-          });
-        }
+        const label = q[0].trim().replace(/[:.]$/, '');
+        const mention = { start: start - q[0].length, end: start - q[0].length + label.length, text: label };
+        if (end > start) emit(i, start, end, { ...questioner.speaker, mention }, INTERVIEW_CONFIDENCE.answer);
       }
       return;
     }
@@ -183,17 +178,7 @@ export function interviewQuotes(article: Article, doc: Doc, quotes: ReadonlyArra
     const start = range.start + lead + label;
     const body = s.trimEnd();
     const end = range.start + lead + (marks[i] ? body.replace(CLOSE_MARK, '') : body).length;
-    if (end <= start) return;
-    for (const q of quotes) if (q.start <= start && q.end > start) drop.add(q);
-    out.push({
-      text: article.text.slice(start, end),
-      start,
-      end,
-      kind: 'direct',
-      speaker: { ...current.speaker, mention },
-      confidence,
-      paragraph: i,
-    });
+    if (end > start) emit(i, start, end, { ...current.speaker, mention }, confidence);
   });
   return { add: out, drop };
 }

@@ -48,6 +48,7 @@ import {
   NAME_PARTICLES,
   GENERIC_HEADS,
   NP_BREAK,
+  OPENING_ADVERBS,
   ORG_HEADS,
   ORG_NAME_ENDS,
   ORG_SUFFIXES,
@@ -102,9 +103,6 @@ const PROSECUTING_ATTORNEY = /\b(U\.\s?S\.|US|District|State['’]s|Commonwealth
  */
 const FRONTED_PREPOSITIONS =
   /^(with|without|from|by|despite|unlike|like|under|among|amid|against|about|following|through|throughout|beyond|besides|toward|towards|behind|alongside|beside|regarding)$/;
-/** Sentence adverbs before a sentence's subject: "Meanwhile, …", "Moreover, …". */
-const OPENING_ADVERBS =
-  /^(meanwhile|moreover|however|still|later|earlier|then|separately|instead|also|yet|now|today|yesterday|afterward|afterwards|first|second|third|next|again|indeed|thus|nevertheless|nonetheless|[a-z]+ly)$/;
 
 /** Titles of courtesy, which name no role: "Mr.", "Dr." */
 const COURTESY_TITLES = /^(mr|mrs|ms|miss|mx|dr|sir|dame|lady|lord|prof|professor)$/;
@@ -1464,9 +1462,8 @@ export class SpeakerResolver {
    * president of the union" is not "President Ana Vale", "the secretary of state" is "Secretary of State Ana Vale".
    */
   private bodyFits(key: SpeakerKey, head: string, text: string): boolean {
-    const at = text.toLowerCase().indexOf(` ${head} of `);
-    if (at < 0) return true;
-    const rest = text.slice(at + head.length + 5);
+    const rest = afterHeadOf(text, head);
+    if (rest === null) return true;
     // (a body or a field, not a number: not "the mother of three")
     if (/^([0-9]|(one|two|three|four|five|six|seven|eight|nine|ten|a|an)\b)/i.test(rest)) return true;
     const words = rest
@@ -2272,7 +2269,7 @@ export class SpeakerResolver {
       capital;
     // a clause with no words of its own trailing a person's main clause: "Annelise Vossberg drove through the night after
     // police called her." met no speaker worth the name; the person the sentence opens with is the one introduced
-    if (!opening && !c.inverted && c.first - 1 > first) {
+    if (!opening && c.first - 1 > first) {
       const sub = tokens[c.first - 1]!;
       let k = c.verbLast + 1;
       if (/^(her|him|them|me|us)$/.test(tokens[k]?.lower ?? '')) k++;
@@ -4779,7 +4776,9 @@ export class SpeakerResolver {
    * gender `want` named nearest before token `at` since that speaker's frame (met in the pronoun's paragraph or one of
    * the two before), as the subject of a clause (not after a preposition, not a possessor), outside quotation marks. ("The
    * ministry released the figures. The plan was backed by Sen. Ada Vik, who said it was overdue. “…,” she said." → Vik,
-   * not a woman quoted before the ministry); null otherwise.
+   * not a woman quoted before the ministry); when that speaker is a document quoted right after a sentence about a
+   * person, from the sentence before the document's ("… asked about a second memo she sent. That memo warned that “…” /
+   * She testified …"). Null otherwise.
    */
   private namedSinceNoPerson(at: number, want: Gender, para: number): Ref | null {
     const h = this.last();
@@ -5750,15 +5749,9 @@ export class SpeakerResolver {
   }
 
   /**
-   * The person a definite description of standing stands for when the sentence just before it, or its own sentence
-   * before it, is about that person: its subject, or the speaker its frame gave ("Berg warned against a brokered
-   * convention. “…,” the Coastland senator said", "Ole Dahl blasted Vik … “…,” the Senate minority leader said", "Vik
-   * stopped by his campaign office. Walking in, the senator said …"), when that person is known by no other role, is of
-   * the description's gender and no other person has the description's capitalised modifier before their name. News
-   * writes such a description for the person in view, before one named further back with the same title. Not "the other
-   * candidate", nor one a relative clause introduces.
+   * Whether person `key` is no one the dataset knows and the article names them with no role, title or description at all
+   * (a title of courtesy, "Ms.", counting as none).
    */
-  /** Whether person `key` is no one the dataset knows and the article names them with no role, title or description at all. */
   private noRoleKnown(key: SpeakerKey): boolean {
     if (key.kind !== 'person') return false;
     const id = keyId(key);
@@ -5767,6 +5760,16 @@ export class SpeakerResolver {
     return !this.nounHeads.get(id)?.size && !this.described.get(id)?.length;
   }
 
+  /**
+   * The person a definite description of standing stands for when the sentence just before it, or its own sentence
+   * before it, is about that person: its subject, or the speaker its frame gave ("Berg warned against a brokered
+   * convention. “…,” the Coastland senator said", "Ole Dahl blasted Vik … “…,” the Senate minority leader said", "Vik
+   * stopped by his campaign office. Walking in, the senator said …"), when that person is known by no other role, is of
+   * the description's gender and no other person has the description's capitalised modifier before their name. News
+   * writes such a description for the person in view, before one named further back with the same title. Not "the other
+   * candidate", nor one a relative clause introduces. For another title or a speaker's noun, only a person named there
+   * whom the article gave that role ("Ines Marchetti, an economist … / Marchetti warned … / “…,” the economist said").
+   */
   private subjectInView(d: Description, first: number, span: Span): Ref | null {
     const { tokens, sents } = this.doc;
     // (another role only for one the article gave it: "Ines Marchetti, an economist at Corvale … Marchetti warned …. “…,”
@@ -6080,6 +6083,8 @@ export class SpeakerResolver {
       const group = d.group || ORG_HEADS.has(d.head) || GROUP_NOUNS.has(d.head) || DOCUMENT_NOUNS.has(d.head) || pluralHead(d.head);
       const inView = this.subjectInView(d, first, span);
       if (inView) return { ref: inView, via: 'desc', mention: span };
+      const age = /\b([0-9]{1,3})-year-old\b/.exec(d.text)?.[1];
+      const ofWhat = ofBody(d.text, d.head);
       for (let i = history.length - 1; i >= 0; i--) {
         const r = history[i]!.ref;
         // ("the other candidate" is not the candidate met before)
@@ -6120,12 +6125,12 @@ export class SpeakerResolver {
           return { ref: r, via: 'desc', mention: span };
         if (!r.desc || head !== d.head) continue;
         // (two ages are two people: "the 46-year-old said …" then "Margaret Oickle … / “…,” the 72-year-old said")
-        const ages = [d.text, r.desc.text].map((x) => /\b([0-9]{1,3})-year-old\b/.exec(x)?.[1]);
-        if (ages[0] && ages[1] && ages[0] !== ages[1]) continue;
+        const theirAge = age ? /\b([0-9]{1,3})-year-old\b/.exec(r.desc.text)?.[1] : undefined;
+        if (age && theirAge && age !== theirAge) continue;
         // (two bodies named after the head's "of" are two: "The minister of fisheries said …" then "The minister of defence
         // said", "the ministry of fisheries" then "the ministry of defence")
-        const bodies = [d.text, r.desc.text].map((x) => ofBody(x, head));
-        if (bodies[0] && bodies[1] && bodies[0] !== bodies[1]) continue;
+        const theirs = ofWhat ? ofBody(r.desc.text, head) : null;
+        if (ofWhat && theirs && ofWhat !== theirs) continue;
         // (a plural with a modifier the earlier one lacks, that one with a modifier this lacks, is another group: "Tenant
         // groups said …. The landlord groups said …")
         // (so is a document: "the staff report calls …" then "The police report says …")
@@ -6510,9 +6515,17 @@ function peoplePlural(head: string): boolean {
   return pluralSpeakerNoun(head) || (GROUP_NOUNS.has(head) && /[^su]s$/.test(head));
 }
 
-/** The words after a description's head and its "of", in lower case ("the minister of fisheries": "fisheries"); else null. */
+/** The words after a description's head and its "of", as written ("the president of the union": "the union"); else null. */
+function afterHeadOf(text: string, head: string): string | null {
+  const at = text.toLowerCase().indexOf(` ${head} of `);
+  return at < 0 ? null : text.slice(at + head.length + 5);
+}
+
+/** afterHeadOf in lower case, past a "the" ("the minister of fisheries": "fisheries"); else null. */
 function ofBody(text: string, head: string): string | null {
-  const lower = text.toLowerCase();
-  const at = lower.indexOf(` ${head} of `);
-  return at < 0 ? null : lower.slice(at + head.length + 5).replace(/^the\s+/, '');
+  return (
+    afterHeadOf(text, head)
+      ?.toLowerCase()
+      .replace(/^the\s+/, '') ?? null
+  );
 }
