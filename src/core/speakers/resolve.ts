@@ -5760,6 +5760,19 @@ export class SpeakerResolver {
     return !this.nounHeads.get(id)?.size && !this.described.get(id)?.length;
   }
 
+  /** Whether a person named before token `first` is known by the description's head (see hasHead). */
+  private headedBefore(d: Description, first: number): boolean {
+    const seen = new Set<string>();
+    for (const pm of this.personMentions) {
+      if (pm.first >= first) break;
+      const id = keyId(pm.key);
+      if (seen.has(id)) continue;
+      seen.add(id);
+      if (this.hasHead(pm.key, d.head, d.text)) return true;
+    }
+    return false;
+  }
+
   /**
    * The person a definite description of standing stands for when the sentence just before it, or its own sentence
    * before it, is about that person: its subject, or the speaker its frame gave ("Berg warned against a brokered
@@ -5778,6 +5791,8 @@ export class SpeakerResolver {
     if (!standing && !(TITLES.has(d.head) || SPEAKER_NOUNS.has(d.head))) return null;
     if (NOT_THE_ONE_MET.test(d.text) || /\b(next|last)\b/.test(d.text)) return null;
     if (/^(who|whose|whom|that)$/.test(tokens[this.tokenAfter(first, span)]?.lower ?? '')) return null;
+    // (another role only for one the article gave it, below: with no one named before of that role, nothing to read)
+    if (!standing && !this.headedBefore(d, first)) return null;
     const s0 = sents.sent[first];
     if (s0 === undefined) return null;
     const para = tokens[first]!.para;
