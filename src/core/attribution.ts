@@ -8187,6 +8187,21 @@ function nounFrameAt(doc: Doc, i: number): FoundConstruction | null {
   const { tokens, quoted } = doc;
   const verb = NOUN_FRAMES.get(tokens[i]!.lower);
   if (!verb || tokens[i]!.cap !== 0) return null;
+  // (or before a colon and a clause of the sentence's own, in no quotation marks: "Her argument: only a full inquiry can
+  // restore trust")
+  if (tokens[i + 1]?.raw === ':' && !quoted[i + 1] && tokens[i + 2]?.word && !quoted[i + 2] && tokens[i + 2]!.para === tokens[i]!.para) {
+    const owner = saidThingOwner(doc, i, true, true);
+    if (!owner) return null;
+    return framed(
+      { verbFirst: i, verbLast: i, sent: doc.sents.sent[i]!, para: tokens[i]!.para },
+      verb,
+      owner,
+      false,
+      false,
+      owner.first,
+      i,
+    );
+  }
   const be = tokens[i + 1];
   if (!be?.word || !/^(is|was)$/.test(be.lower) || quoted[i + 1]) return null;
   const adverb = /^[a-z]+ly$/.test(tokens[i + 2]?.lower ?? '') && tokens[i + 2]!.word;
