@@ -4042,22 +4042,32 @@ export class SpeakerResolver {
   /**
    * The document an "it" at token `before` stands for: a singular document noun ("memo", "email", "report") with its
    * determiner, the last one outside quotation marks in the sentence before it or in its own sentence, after the one
-   * where a speaker was last met ("Vik cited a 2001 memo from the ministry. It says …" → "a 2001 memo"); null otherwise.
+   * where a speaker was last met ("Vik cited a 2001 memo from the ministry. It says …" → "a 2001 memo"); with `signs`
+   * (what "it reads"), a sign's noun too, in the sentence before even where a speaker was met ("… made a banner for him.
+   * It reads, “…”" → "a banner"); null otherwise.
    */
-  private documentBefore(before: number, para: number): Ref | null {
+  private documentBefore(before: number, para: number, signs = false): Ref | null {
     const { tokens, sents } = this.doc;
     const s0 = sents.sent[before]!;
     const last = this.last();
     const from = sents.starts[Math.max(s0 - 1, last ? last.sent + 1 : 0)]!;
-    for (let k = before - 1; k >= from; k--) {
+    // (a sign in the sentence before even where a speaker was met, no medium of theirs: "Deshpande said students had
+    // made a banner for him. It reads, “Thank you, Mr. K.”")
+    const floor = signs ? Math.min(from, sents.starts[Math.max(s0 - 1, 0)]!) : from;
+    for (let k = before - 1; k >= floor; k--) {
       const t = tokens[k]!;
       if (this.doc.quoted[k]) return null;
-      if (!t.word || t.cap > 0 || !DOCUMENT_NOUNS.has(t.lower) || /s$/.test(t.lower) || tokens[k + 1]?.key === "'s") continue;
+      // (or, for what "it reads", a sign: "Students made a banner for his retirement. It reads, “Thank you, Mr. K.”")
+      // (not a message, which someone sent and whose sentence before is theirs: "The last message she received came at
+      // 2:14 p.m., she said. It read: “…”")
+      const sign = signs && SIGN_NOUNS.test(t.lower) && !/^messages?$/.test(t.lower);
+      const noun = (k >= from && DOCUMENT_NOUNS.has(t.lower)) || sign;
+      if (!t.word || t.cap > 0 || !noun || /s$/.test(t.lower) || tokens[k + 1]?.key === "'s") continue;
       // back to its determiner over three modifiers at most, a hyphenated one counting once: "a newly released email",
       // "a cease-and-desist letter"
       let d = k - 1;
       let words = 0;
-      while (d >= from && !/^(a|an|the|this|that|its|his|her|their)$/.test(tokens[d]!.lower)) {
+      while (d >= floor && !/^(a|an|the|this|that|its|his|her|their)$/.test(tokens[d]!.lower)) {
         const t = tokens[d]!;
         const joined = tokens[d + 1]!.start === t.end && /^[-‐]$/.test(tokens[d + 1]!.raw);
         if (/^[-‐]$/.test(t.raw) && t.start === tokens[d - 1]?.end && t.end === tokens[d + 1]!.start) {
@@ -4067,7 +4077,7 @@ export class SpeakerResolver {
         if (!t.word || (NP_BREAK.has(t.lower) && !joined) || (!joined && ++words > 3)) break;
         d--;
       }
-      if (d < from || !/^(a|an|the|this|that|its|his|her|their)$/.test(tokens[d]?.lower ?? '')) return null;
+      if (d < floor || !/^(a|an|the|this|that|its|his|her|their)$/.test(tokens[d]?.lower ?? '')) return null;
       // (a document "in" which the "it" speaks is where it said so, not who: "In a statement last year, it said …" is the
       // company's)
       if (tokens[d - 1]?.lower === 'in' && /^(a|an|its)$/.test(tokens[d]!.lower)) return null;
@@ -4454,7 +4464,7 @@ export class SpeakerResolver {
           // (and no body that spoke before, when the subject is not found: it is the sentence's, whoever spoke last)
           if (!own) return null;
         }
-        const doc = this.documentBefore(s.first, para);
+        const doc = this.documentBefore(s.first, para, !!c && /^(read|reads)$/.test(c.verb));
         if (doc) return { ref: doc, via: 'pronoun', mention: span };
         // (what "it read" is a text's words, a message's or a sign's, never a body's: "The last message came at 2:14 p.m.,
         // she said. It read: “…”" is no earlier organisation's; only a document or a thing met before, below)
