@@ -130,7 +130,7 @@ const NO_SUBJECT =
  * which …".
  */
 const SUMMARY_NOUNS =
-  /^(move|step|decision|charge|claim|accusation|allegation|assertion|remark|comment|acknowledge?ment|admission|practice|requirement|reversal|development|prospect|proportion|figure|increase|decline|drop|rise|jump|departure|proposal|pledge|promise)$/;
+  /^(move|step|decision|charge|claim|accusation|allegation|assertion|remark|comment|acknowledge?ment|admission|practice|requirement|reversal|development|prospect|proportion|figure|increase|decline|drop|rise|jump|departure|proposal|pledge|promise|position)$/;
 
 /** Words a clause cannot end on: conjunctions and subordinators that open what follows (not those that can close a sentence as adverbs: "before", "since", "though"). */
 const CLAUSE_DANGLING = /^(and|but|or|nor|when|while|if|because|although|where|whereas|until|unless|whether|which|who|as|than)$/;
@@ -645,8 +645,15 @@ export class ClauseFinder {
           if (/^(have|has|had|say|said|call|called|describe|described|criticized|criticised)$/.test(tokens[m]!.lower)) return true;
         return false;
       };
+      // (or "the" and a noun before its verb: "…, a figure the employer disputes", "…, a position the judge accepted")
+      const theNoun =
+        r?.lower === 'the' &&
+        !quoted[n + 1] &&
+        [n + 2, n + 3].every((m) => tokens[m]?.word && tokens[m]!.cap === 0 && !quoted[m]) &&
+        /[a-z](s|ed)$/.test(tokens[n + 3]!.lower) &&
+        !NP_BREAK.has(tokens[n + 2]!.lower);
       const contact =
-        (!!r?.word && (r.cap === 1 || PRONOUNS.has(r.lower)) && !!tokens[n + 2]?.word && tokens[n + 2]!.cap === 0) || judged();
+        (!!r?.word && (r.cap === 1 || PRONOUNS.has(r.lower)) && !!tokens[n + 2]?.word && tokens[n + 2]!.cap === 0) || judged() || theNoun;
       if (!(/^(that|which)$/.test(r?.lower ?? '') || contact)) continue;
       return cutBefore(k);
     }
