@@ -3030,11 +3030,6 @@ export class ClauseFinder {
     return tokens[k]?.lower === 'as' && !/^(well|much|many|long|soon|far|usual|expected|such)$/.test(tokens[k + 1]?.lower ?? '');
   }
 
-  /**
-   * A frame in mid-sentence: "The fire started in the kitchen, she said, and spread within minutes." / "The bridge,
-   * according to the ministry, will reopen in May." The reported speech resumes after the frame's closing comma
-   * and runs to the sentence's end (or to the next construction); returns its last token, or -1.
-   */
   /** Does the writer's noun phrase summing up a report open at k: "a move he said was overdue", "an unusual step that …"? */
   private summaryAt(k: number): boolean {
     const { tokens, quoted } = this.doc;
@@ -3099,6 +3094,11 @@ export class ClauseFinder {
     return false;
   }
 
+  /**
+   * A frame in mid-sentence: "The fire started in the kitchen, she said, and spread within minutes." / "The bridge,
+   * according to the ministry, will reopen in May." The reported speech resumes after the frame's closing comma
+   * and runs to the sentence's end (or to the next construction); returns its last token, or -1.
+   */
   private resumedAfterFrame(c: Construction, se: number): number {
     const { tokens } = this.doc;
     // "The answer, the pilot told reporters, was a new ramp": past the object of "told"
