@@ -173,6 +173,9 @@ const STANDING =
  */
 const PUBLIC_OFFICES = /^(mayor|premier)$/;
 
+/** Where a description says a business is based, at its end: "the Dartmouth-based chain", "the Toronto-headquartered bank". */
+const BASED_AT = /-(based|headquartered)\s+\S+$/i;
+
 /** Bodies whose officer news calls by the body's noun and the title: "the union's president", "the force's chief". */
 const OFFICER_BODIES = /^(union|local|federation|association|force|detachment|band|guild|council|service)$/;
 
@@ -6066,7 +6069,7 @@ export class SpeakerResolver {
       // "Northwind Telecom cut jobs. The company said …": the organisation named just before
       // (or with where it is based: "The Toronto-based company said")
       if (
-        (ORG_HEADS.has(d.head) || TEAM_HEADS.test(d.head) || ORG_KINDS.has(d.head)) &&
+        (ORG_HEADS.has(d.head) || TEAM_HEADS.test(d.head) || ORG_KINDS.has(d.head) || (d.head === 'chain' && BASED_AT.test(d.text))) &&
         (!/\s\S+\s/.test(d.text) ||
           /^the\s+(\S+,\s+)?\S+-(based|headquartered)\s+\S+$/i.test(d.text) ||
           // (or who owns it and how: "The Crown corporation said", "the state-owned utility", "the publicly traded company";
@@ -6084,7 +6087,9 @@ export class SpeakerResolver {
         // Corp. reported …. The Montreal-based bank said" is Eastmark, not a bank named further back)
         // (a body's noun only, as "bank", which a company's name need not hold: "the Calgary-based airline" is still an
         // airline named before, not the fuel supplier named since)
-        const based = !GENERIC_ORG.test(d.head) && ORG_HEADS.has(d.head) && /-(based|headquartered)\s+\S+$/i.test(d.text);
+        // (or a kind of business or a chain: "Coastal Foods Ltd. will close 12 stores …. The Dartmouth-based chain said")
+        const based =
+          !GENERIC_ORG.test(d.head) && (ORG_HEADS.has(d.head) || ORG_KINDS.has(d.head) || d.head === 'chain') && BASED_AT.test(d.text);
         const org =
           (d.head === 'union' && /^the\s+union$/i.test(d.text) ? this.actingUnion(first, para) : null) ??
           this.orgBefore(first, d.head, para) ??
