@@ -8180,37 +8180,37 @@ const NOUN_FRAMES: ReadonlyMap<string, string> = new Map([
 /**
  * A thing said and its owner that report the clause after "is that" or "was that" (an adverb may stand between): "Birch's
  * argument is that the city never consulted the neighbourhood", "The union's position has always been that …" is not
- * read; "Her response was simply that …" is. The construction's verb is the one the noun stands for; its span runs from
- * the owner to the "is" or "was".
+ * read; "Her response was simply that …" is; or the clause after a colon, in no quotation marks ("Her argument: the city
+ * never consulted …"). The construction's verb is the one the noun stands for; its span runs from the owner to the "is"
+ * or "was", or to the noun before a colon.
  */
 function nounFrameAt(doc: Doc, i: number): FoundConstruction | null {
   const { tokens, quoted } = doc;
   const verb = NOUN_FRAMES.get(tokens[i]!.lower);
   if (!verb || tokens[i]!.cap !== 0) return null;
   // (or before a colon and a clause of the sentence's own, in no quotation marks: "Her argument: only a full inquiry can
-  // restore trust")
-  if (tokens[i + 1]?.raw === ':' && !quoted[i + 1] && tokens[i + 2]?.word && !quoted[i + 2] && tokens[i + 2]!.para === tokens[i]!.para) {
-    const owner = saidThingOwner(doc, i, true, true);
-    if (!owner) return null;
-    return framed(
-      { verbFirst: i, verbLast: i, sent: doc.sents.sent[i]!, para: tokens[i]!.para },
-      verb,
-      owner,
-      false,
-      false,
-      owner.first,
-      i,
-    );
+  // restore trust"; the frame then ends at the noun)
+  const colon =
+    tokens[i + 1]?.raw === ':' && !quoted[i + 1] && !!tokens[i + 2]?.word && !quoted[i + 2] && tokens[i + 2]!.para === tokens[i]!.para;
+  if (!colon) {
+    const be = tokens[i + 1];
+    if (!be?.word || !/^(is|was)$/.test(be.lower) || quoted[i + 1]) return null;
+    const adverb = /^[a-z]+ly$/.test(tokens[i + 2]?.lower ?? '') && tokens[i + 2]!.word;
+    const at = i + (adverb ? 3 : 2);
+    if (!tokens[at]?.word || tokens[at]!.lower !== 'that' || quoted[at]) return null;
   }
-  const be = tokens[i + 1];
-  if (!be?.word || !/^(is|was)$/.test(be.lower) || quoted[i + 1]) return null;
-  const adverb = /^[a-z]+ly$/.test(tokens[i + 2]?.lower ?? '') && tokens[i + 2]!.word;
-  const at = i + (adverb ? 3 : 2);
-  if (!tokens[at]?.word || tokens[at]!.lower !== 'that' || quoted[at]) return null;
   const owner = saidThingOwner(doc, i, true, true);
   if (!owner) return null;
-  const b = { verbFirst: i, verbLast: i + 1, sent: doc.sents.sent[i]!, para: tokens[i]!.para };
-  return framed(b, verb, owner, false, false, owner.first, i + 1);
+  const last = colon ? i : i + 1;
+  return framed(
+    { verbFirst: i, verbLast: last, sent: doc.sents.sent[i]!, para: tokens[i]!.para },
+    verb,
+    owner,
+    false,
+    false,
+    owner.first,
+    last,
+  );
 }
 
 /**

@@ -646,10 +646,12 @@ export class ClauseFinder {
         return false;
       };
       // (or "the" and a noun before its verb: "…, a figure the employer disputes", "…, a position the judge accepted")
+      const lowerWord = (m: number): boolean => !!tokens[m]?.word && tokens[m]!.cap === 0 && !quoted[m];
       const theNoun =
         r?.lower === 'the' &&
         !quoted[n + 1] &&
-        [n + 2, n + 3].every((m) => tokens[m]?.word && tokens[m]!.cap === 0 && !quoted[m]) &&
+        lowerWord(n + 2) &&
+        lowerWord(n + 3) &&
         /[a-z](s|ed)$/.test(tokens[n + 3]!.lower) &&
         !NP_BREAK.has(tokens[n + 2]!.lower);
       const contact =
