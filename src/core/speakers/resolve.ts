@@ -2343,6 +2343,8 @@ export class SpeakerResolver {
     while (i <= end && !tokens[i]!.word) i++;
     // "But the protesters …" (not "In interviews, …", "To her supporters, …": a phrase before the subject)
     if (/^(but|and|yet|still)$/.test(tokens[i]?.lower ?? '')) i++;
+    // a count before the plural: "About 200 parents …", "More than 40 residents …", "Hundreds of protesters …"
+    i = pastCount(tokens, i, end);
     if (
       i > end ||
       (NP_BREAK.has(tokens[i]!.lower) && !DETERMINERS.has(tokens[i]!.lower)) ||
@@ -6558,4 +6560,21 @@ function ofBody(text: string, head: string): string | null {
       ?.toLowerCase()
       .replace(/^the\s+/, '') ?? null
   );
+}
+
+/**
+ * The token after a count that opens a noun phrase at `i` ("About 200", "more than 40", "nearly 1,000", "Hundreds of",
+ * "dozens of"), or `i` when none opens there; never past `end`.
+ */
+function pastCount(tokens: ReadonlyArray<Token>, i: number, end: number): number {
+  let k = i;
+  const at = (n: number): string => (n <= end ? (tokens[n]?.lower ?? '') : '');
+  if (/^(dozens|hundreds|thousands|scores)$/.test(at(k)) && at(k + 1) === 'of') return k + 2;
+  if (/^(more|fewer|less)$/.test(at(k)) && at(k + 1) === 'than') k += 2;
+  else if (at(k) === 'at' && at(k + 1) === 'least') k += 2;
+  else if (/^(about|around|roughly|nearly|almost|some|over|approximately|perhaps)$/.test(at(k))) k++;
+  if (!/^\d+$/.test(at(k))) return i;
+  // (the tokenizer splits a number at its thousands: "1", ",", "000")
+  while (at(k + 1) === ',' && /^\d{3}$/.test(at(k + 2))) k += 2;
+  return k < end ? k + 1 : i;
 }
