@@ -461,8 +461,12 @@ class Assigner {
           // "When someone in the gallery shouted, “Resign,” Pelletier joked": the words are those of the subordinate clause's
           // frame right before them; the main clause after them has a speaker and words of its own
           const subordinate = !c.inverted && this.subordinateFrameBefore(framing, openTok);
+          // 'They chanted “Build it here!” until Mayor Anton Greaves called for order': the words are the object of the verb
+          // right before them; a frame in a clause of time or reason that opens right after them is another act
+          const objectBefore = !c.inverted && this.clauseOpensAfter(closeTok) && this.objectOfFrame(framing, openTok);
           if (
             !newSentence &&
+            !objectBefore &&
             !joined &&
             !title &&
             !subordinate &&
@@ -1050,6 +1054,20 @@ class Assigner {
    * Is there a frame right before the quotation (its verb, then a comma or colon) in a clause that a subordinator opens
    * at the start of the sentence: "When someone in the gallery shouted, “…”", "As the fans chanted: “…”"?
    */
+  /** Whether a clause of time or reason opens right after the closing mark at `closeTok` (a comma may come between). */
+  private clauseOpensAfter(closeTok: number): boolean {
+    const { tokens } = this.doc;
+    const next = tokens[closeTok + 1]?.raw === ',' ? tokens[closeTok + 2] : tokens[closeTok + 1];
+    return !!next?.word && next.cap === 0 && next.lower !== 'as' && next.lower !== 'if' && SUBORDINATORS.has(next.lower);
+  }
+
+  /** Whether the quotation at `openTok` is the object of a verb of saying right before it ("chanted “…”", "shouted: “…”"). */
+  private objectOfFrame(framing: ReadonlyArray<{ c: Construction }>, openTok: number): boolean {
+    const { tokens } = this.doc;
+    const gap = tokens[openTok - 1] && !tokens[openTok - 1]!.word && /^[,:]$/.test(tokens[openTok - 1]!.raw) ? 2 : 1;
+    return framing.some(({ c }) => !c.inverted && c.subject !== null && c.verbLast === openTok - gap);
+  }
+
   private subordinateFrameBefore(framing: ReadonlyArray<{ c: Construction }>, openTok: number): boolean {
     const { tokens, sents } = this.doc;
     const punct = tokens[openTok - 1];
