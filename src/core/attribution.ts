@@ -2106,9 +2106,15 @@ const DOCUMENT_PART = /^(copy|copies|draft|drafts|version|excerpt|excerpts|porti
 function documentSubject(doc: Doc, j: number, floor: number, seen: NewName[]): Found | null {
   const { tokens } = doc;
   let e = j;
-  // the participle and its phrase: at most seven words, no punctuation or quoted words
-  for (let k = j - 1; k > floor && j - k <= 8; k--) {
+  // the participle and its phrase: at most seven words, no punctuation or quoted words (but a name's tight hyphen, not
+  // counted: "A briefing note prepared for Health Minister Carys Llewellyn-Park in September says")
+  let hyphens = 0;
+  for (let k = j - 1; k > floor && j - k <= 8 + hyphens; k--) {
     const t = tokens[k]!;
+    if (!t.word && !doc.quoted[k] && tightHyphen(tokens, k) && tokens[k + 1]!.cap > 0) {
+      hyphens += 2;
+      continue;
+    }
     if (!t.word || doc.quoted[k]) break;
     const participle = tokens[k - 1]?.lower ?? '';
     if (
