@@ -4058,7 +4058,10 @@ export class SpeakerResolver {
     const from = sents.starts[Math.max(s0 - 1, last ? last.sent + 1 : 0)]!;
     // (a sign in the sentence before even where a speaker was met, no medium of theirs: "Deshpande said students had
     // made a banner for him. It reads, “Thank you, Mr. K.”")
-    const floor = signs ? Math.min(from, sents.starts[Math.max(s0 - 1, 0)]!) : from;
+    // (and a document that opens the sentence before, its subject, even where a speaker was met later in it: "The briefing
+    // note puts the cost at $310 million, up from the $180 million the premier announced. It also warns …")
+    const opener = sents.starts[Math.max(s0 - 1, 0)]!;
+    const floor = Math.min(from, opener);
     for (let k = before - 1; k >= floor; k--) {
       const t = tokens[k]!;
       if (this.doc.quoted[k]) return null;
@@ -4066,7 +4069,7 @@ export class SpeakerResolver {
       // (not a message, which someone sent and whose sentence before is theirs: "The last message she received came at
       // 2:14 p.m., she said. It read: “…”")
       const sign = signs && SIGN_NOUNS.test(t.lower) && !/^messages?$/.test(t.lower);
-      const noun = (k >= from && DOCUMENT_NOUNS.has(t.lower)) || sign;
+      const noun = DOCUMENT_NOUNS.has(t.lower) || sign;
       if (!t.word || t.cap > 0 || !noun || /s$/.test(t.lower) || tokens[k + 1]?.key === "'s") continue;
       // back to its determiner over three modifiers at most, a hyphenated one counting once: "a newly released email",
       // "a cease-and-desist letter"
@@ -4082,7 +4085,14 @@ export class SpeakerResolver {
         if (!t.word || (NP_BREAK.has(t.lower) && !joined) || (!joined && ++words > 3)) break;
         d--;
       }
-      if (d < floor || !/^(a|an|the|this|that|its|his|her|their)$/.test(tokens[d]?.lower ?? '')) return null;
+      const determined = d >= floor && /^(a|an|the|this|that|its|his|her|their)$/.test(tokens[d]?.lower ?? '');
+      if (k < from && !sign) {
+        if (!(determined && d === opener)) continue;
+        // (a document that spoke there itself is that speaker, as it was bound: "The letter also accuses …. It also
+        // accused …" is the letter's writer's, found below)
+        if (this.spokeAt(d, s0 - 1)) return null;
+      }
+      if (!determined) return null;
       // (a document "in" which the "it" speaks is where it said so, not who: "In a statement last year, it said …" is the
       // company's)
       if (tokens[d - 1]?.lower === 'in' && /^(a|an|its)$/.test(tokens[d]!.lower)) return null;
@@ -4099,6 +4109,13 @@ export class SpeakerResolver {
       };
     }
     return null;
+  }
+
+  /** Whether a speaker met in sentence `sent` is the subject of a frame opening at token `first`. */
+  private spokeAt(first: number, sent: number): boolean {
+    for (let i = this.history.length - 1; i >= 0 && this.history[i]!.sent >= sent; i--)
+      if (this.history[i]!.sent === sent && this.history[i]!.c?.subject?.first === first) return true;
+    return false;
   }
 
   /** A speaker met before whose name is `text` or ends with it past its determiner ("the Ferry Company" → "the Bergen Ferry Company"). */
