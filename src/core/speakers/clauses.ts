@@ -130,7 +130,7 @@ const NO_SUBJECT =
  * which …".
  */
 const SUMMARY_NOUNS =
-  /^(move|step|decision|charge|claim|accusation|allegation|assertion|remark|comment|acknowledge?ment|admission|practice|requirement|reversal|development|prospect|proportion|figure|increase|decline|drop|rise|jump|departure|proposal|pledge|promise|position)$/;
+  /^(move|step|decision|charge|claim|accusation|allegation|assertion|remark|comment|acknowledge?ment|admission|practice|requirement|reversal|development|prospect|proportion|figure|increase|decline|drop|rise|jump|departure|proposal|pledge|promise|position|phrase|term|label|characterization|characterisation|description)$/;
 
 /** Words a clause cannot end on: conjunctions and subordinators that open what follows (not those that can close a sentence as adverbs: "before", "since", "though"). */
 const CLAUSE_DANGLING = /^(and|but|or|nor|when|while|if|because|although|where|whereas|until|unless|whether|which|who|as|than)$/;
@@ -632,8 +632,14 @@ export class ClauseFinder {
       if (t.word) words++;
       // "…, though she did not say where …", "… but declined to provide a list …": what the speaker would not say
       if (words >= 4 && /^(but|though|although)$/.test(t.lower) && !quoted[k] && this.withheld(k + 1)) return cutBefore(k);
-      if (t.raw !== ',' || quoted[k] || words < 3 || !/^(a|an)$/.test(tokens[k + 1]?.lower ?? '')) continue;
-      const n = SUMMARY_NOUNS.test(tokens[k + 2]?.lower ?? '') ? k + 2 : SUMMARY_NOUNS.test(tokens[k + 3]?.lower ?? '') ? k + 3 : -1;
+      // (the comma may be a quoted fragment's last, inside its closing mark: 'did not cover “surface water,” a phrase she
+      // said she had never heard')
+      const closing = tokens[k + 1];
+      const inside = t.raw === ',' && quoted[k] && !!closing && !closing.word && FRAGMENT_MARK.test(closing.raw) && closing.start === t.end;
+      if (t.raw !== ',' || (quoted[k] && !inside) || words < 3) continue;
+      const a = inside ? k + 2 : k + 1;
+      if (!/^(a|an)$/.test(tokens[a]?.lower ?? '')) continue;
+      const n = SUMMARY_NOUNS.test(tokens[a + 1]?.lower ?? '') ? a + 1 : SUMMARY_NOUNS.test(tokens[a + 2]?.lower ?? '') ? a + 2 : -1;
       if (n < 0 || quoted[n]) continue;
       // (its relative may have no "that": "…, a figure Reuters could not independently verify", "…, a move he said was needed")
       const r = tokens[n + 1];
@@ -654,10 +660,13 @@ export class ClauseFinder {
         lowerWord(n + 3) &&
         /[a-z](s|ed)$/.test(tokens[n + 3]!.lower) &&
         !NP_BREAK.has(tokens[n + 2]!.lower);
+      // (a name of a few words opening it: "…, a phrase Tomasz Wierzbicki said he had never seen")
+      let m = n + 2;
+      while (r?.cap === 1 && m <= n + 3 && tokens[m]?.word && tokens[m]!.cap > 0 && !quoted[m]) m++;
       const contact =
-        (!!r?.word && (r.cap === 1 || PRONOUNS.has(r.lower)) && !!tokens[n + 2]?.word && tokens[n + 2]!.cap === 0) || judged() || theNoun;
+        (!!r?.word && (r.cap === 1 || PRONOUNS.has(r.lower)) && !!tokens[m]?.word && tokens[m]!.cap === 0) || judged() || theNoun;
       if (!(/^(that|which)$/.test(r?.lower ?? '') || contact)) continue;
-      return cutBefore(k);
+      return cutBefore(a - 1 === k ? k : a);
     }
     return span;
   }
