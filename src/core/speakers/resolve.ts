@@ -1070,7 +1070,13 @@ export class SpeakerResolver {
         if (t?.word && !/^(who|whose|of|for|at|in|from|with|and|on|to|since)$/.test(t.lower)) return null;
         break;
       }
-      if (t.key === "'s") return null; // "the group's chairwoman" names another's role: left to the role nouns
+      // "the team's captain", "the group's chairwoman": the role is the noun after the owner, the owner no word of it
+      if (t.key === "'s") {
+        if (words.size > 3) return null;
+        words.clear();
+        head = null;
+        continue;
+      }
       words.add(t.lower);
       // (a legislator's title in capitals heads it too: ", the Labour MP for Stanmore East")
       head = t.cap === 0 || MEMBER_TITLES.test(t.raw) ? t.lower : null;
