@@ -6600,6 +6600,42 @@ const SPOKEN_ACTS =
  * vacated his conviction after two witnesses recanted, saying detectives had threatened them" is the witnesses' (not
  * the judge's); null otherwise.
  */
+/**
+ * The people who cry out in the participle at `i` (after its comma): the plural of people opening a clause of place or
+ * time right before it, past a count and a modifier or two, followed by its verb ("…, where about 50 protesters had
+ * gathered on Wednesday morning, chanting “…”", "…, as dozens of parents lined the hallway, shouting …"); null otherwise.
+ */
+function crowdBeforeCry(doc: Doc, i: number, floor: number): Found | null {
+  const { tokens } = doc;
+  if (!/^(chanting|shouting|yelling|singing|screaming|jeering|cheering|booing)$/.test(tokens[i]!.lower)) return null;
+  let o = i - 2;
+  while (
+    o > floor &&
+    o > i - 16 &&
+    tokens[o]!.word &&
+    !doc.quoted[o] &&
+    !/^(where|as|when|while|after|until|before)$/.test(tokens[o]!.lower)
+  )
+    o--;
+  if (o <= floor || !tokens[o]!.word || tokens[o]!.cap !== 0 || doc.quoted[o]) return null;
+  for (let h = o + 1; h <= o + 6 && h < i - 2; h++) {
+    const t = tokens[h]!;
+    if (!t.word || doc.quoted[h]) return null;
+    if (t.cap !== 0 || !(pluralSpeakerNoun(t.lower) || /(ers|ors|ists|ians|fans|ents|ants|ees)$/.test(t.lower))) continue;
+    const v = tokens[h + 1]!;
+    if (!v.word || v.cap !== 0 || !/^(had|have|were|are|[a-z]+ed)$/.test(v.lower)) return null;
+    const first = o + 1;
+    const text = withoutInvisible(doc.text.slice(tokens[first]!.start, t.end));
+    return {
+      kind: 'desc',
+      desc: { text, definite: tokens[first]!.lower === 'the', head: t.lower, group: true, gender: null },
+      first,
+      last: h,
+    };
+  }
+  return null;
+}
+
 function actBeforeParticiple(doc: Doc, i: number, floor: number, seen: NewName[]): Found | null {
   const { tokens } = doc;
   const v = tokens[i - 2];
@@ -7550,6 +7586,10 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
           /^(say|says|said|tell|tells|told)$/.test(x.lower) || (REPORTING_VERBS.has(x.lower) && tokens[k + 1]?.lower === 'that');
         if (x.cap === 0 && clauseVerb && tokens[k - 1]?.lower !== 'to' && i - k > 3) return null;
       }
+    // "Clinton spoke down the street, where about 50 protesters had gathered, chanting “…”": a crowd's cry is the act
+    // of the people a clause right before it opens with
+    const crowd = prev.raw === ',' ? crowdBeforeCry(doc, i, floor) : null;
+    if (crowd) return framed(base, base.verb, crowd, false, true, i, vLast);
     // "Pelosi on Wednesday rejected the offer, calling it …": the sentence's subject, if it names someone
     // (for a document, the subject of the verb that put it out: "Minutes later, the campaign issued a statement saying …")
     const sender = putOut ? senderOf(doc, i, seen) : null;
