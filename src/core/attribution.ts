@@ -2198,10 +2198,10 @@ function orgNameBetween(doc: Doc, a: number, b: number): boolean {
  * Do the words of the sentence from `floor` up to the comma at c make an opening phrase of one to five words, an
  * adverb or a phrase of time or place and no name: "Indeed, …", "In Berlin, …", "Last year, …"?
  */
-function openingPhraseBefore(doc: Doc, floor: number, c: number): boolean {
+function openingPhraseBefore(doc: Doc, floor: number, c: number, most = 5): boolean {
   const { tokens } = doc;
   const a = firstWordAt(doc, floor);
-  if (c - a < 1 || c - a > 5) return false;
+  if (c - a < 1 || c - a > most) return false;
   for (let k = a; k < c; k++) if (!tokens[k]!.word || (k > a && tokens[k]!.cap > 0 && keyEndingAt(doc, k))) return false;
   const w = tokens[a]!.lower;
   return /[a-z]ly$/.test(w) || OPENING_PHRASE.test(w) || (COMMON_WORDS.has(w) && !PRONOUNS.has(w) && !DETERMINERS.has(w));
@@ -3882,7 +3882,13 @@ function subjectBeforeTypedDash(doc: Doc, floor: number, j: number, seen: NewNam
   if (!s) return null;
   // (the name before a role in apposition: "John Dickey, the chief executive of Ora Media -- the production company … --
   // told me")
-  if (!opensSentence(doc, floor, s.first)) return nameBeforeRole(doc, floor, s, seen);
+  // (or after an opening phrase and its comma: "In an interview at her hotel, Deborah Reynolds - his girlfriend - told …")
+  const opened =
+    opensSentence(doc, floor, s.first) ||
+    (tokens[s.first - 1]?.raw === ',' &&
+      OPENING_PHRASE.test(tokens[firstWordAt(doc, floor)]?.lower ?? '') &&
+      openingPhraseBefore(doc, floor, s.first - 1, 12));
+  if (!opened) return nameBeforeRole(doc, floor, s, seen);
   return s.kind === 'key' || (s.kind === 'desc' && SPEAKER_NOUNS.has(s.desc!.head)) ? s : null;
 }
 
