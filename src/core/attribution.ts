@@ -1585,6 +1585,15 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
     if (s?.kind === 'desc' && s.desc!.group) return groupDesc(doc, s.first, j);
   }
   if (!end || !end.word || NP_BREAK.has(end.lower)) return subjectAt(doc, j, floor, seen);
+  // a double genitive: "A longtime friend of Mr. Trump's said", "Friends of Mr. Clinton's who have seen him … say" are
+  // the friends of the person named (not the person)
+  if (end.key === "'s" && j - 1 > floor) {
+    const named = keyEndingAt(doc, j - 1);
+    if (named && tokens[titledFrom(doc, named.first, floor) - 1]?.lower === 'of') {
+      const s = subjectWithPP(doc, j - 1, floor, seen);
+      if (s?.kind === 'desc' && s.first < named.first) return { ...s, last: j };
+    }
+  }
   const held = documentSubject(doc, j, floor, seen);
   if (held) return held;
   // a firm's name joined by "&" is no person: "Analysts at Brennan & Co. said", "A spokesman for Morgan & Lowe said" (the
