@@ -3898,7 +3898,8 @@ function subjectBeforeTypedDash(doc: Doc, floor: number, j: number, seen: NewNam
       OPENING_PHRASE.test(tokens[firstWordAt(doc, floor)]?.lower ?? '') &&
       openingPhraseBefore(doc, floor, s.first - 1, 12));
   if (!opened) return nameBeforeRole(doc, floor, s, seen);
-  return s.kind === 'key' || (s.kind === 'desc' && SPEAKER_NOUNS.has(s.desc!.head)) ? s : null;
+  // (a title heads a description too: "The Supreme Court justice -- who has clashed with the nominee -- said")
+  return s.kind === 'key' || (s.kind === 'desc' && (SPEAKER_NOUNS.has(s.desc!.head) || TITLES.has(s.desc!.head))) ? s : null;
 }
 
 /**
