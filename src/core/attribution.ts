@@ -4510,7 +4510,8 @@ function postModifiedSubject(doc: Doc, v: number, floor: number, seen: NewName[]
       continue;
     }
     // (or a participle of how a group of people is touched by the matter, before its preposition: "Residents opposed to
-    // the tower say", "Parents concerned about the plan say", "Farmers hit by the drought say")
+    // the tower say", "Parents concerned about the plan say", "Farmers hit by the drought say"; or engaged by someone: "A
+    // consultant hired by the city said", "An engineer retained by the utility wrote")
     const touched = PEOPLE_PARTICIPLES.test(t.lower) && /^(to|about|by|with|over|at|from|in)$/.test(tokens[p + 1]?.lower ?? '');
     if (t.cap > 0 || AUXILIARIES.has(t.lower) || (!POST_MODIFIERS.test(t.lower) && !knowing && !touched)) continue;
     // "Those close to him say": the pronoun of a group, as written
@@ -4618,9 +4619,12 @@ function pluralAtStart(doc: Doc, j: number, floor: number): Found | null {
   };
 }
 
-/** Participles of how people are touched by a matter, which may follow them as a subject: "Residents opposed to …". */
+/**
+ * Participles of how people are touched by a matter, or engaged by someone, which may follow them as a subject:
+ * "Residents opposed to …", "An engineer hired by the province …".
+ */
 const PEOPLE_PARTICIPLES =
-  /^(opposed|concerned|affected|hit|worried|displaced|evacuated|interviewed|surveyed|polled|questioned|contacted|reached)$/;
+  /^(opposed|concerned|affected|hit|worried|displaced|evacuated|interviewed|surveyed|polled|questioned|contacted|reached|hired|retained|employed|appointed|contracted)$/;
 
 /** Words after which a clause, and its subject, begins: "While officials who … say", "… but residents who … said". */
 const CLAUSE_OPENERS = /^(while|although|though|but|because|as|since|if|when|whereas)$/;
