@@ -4998,6 +4998,9 @@ function sentenceSubject(doc: Doc, floor: number, limit: number): Subject | null
       return { kind: 'key', key: found.key, first: k, last: found.last };
     }
     if (found) {
+      // (nor an organisation owning the noun that is the subject: "The Alberta Federation of Labour's president, Gil
+      // McLeod, echoed that view, saying …" is McLeod's)
+      if (!other && ownerOfOther(doc, found.last)) return null;
       other ??= { kind: 'key', key: found.key, first: k, last: found.last };
       k = found.last;
       continue;
