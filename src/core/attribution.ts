@@ -4970,12 +4970,19 @@ const AUTHORED =
 
 /**
  * Whether the name ending at token `last` owns the lower-case noun after it, one that speaks for itself ("Veitch's
- * critics", "Nunberg's lawyer", "Gowdy's office"), so the owner is not who speaks; not a thing the owner wrote or said.
+ * critics", "Nunberg's lawyer", "Gowdy's office"; a plural's apostrophe too: "The Coastal Alliance of Fishers'
+ * spokeswoman"), so the owner is not who speaks; not a thing the owner wrote or said.
  */
 function ownerOfOther(doc: Doc, last: number): boolean {
   const { tokens } = doc;
   const n = tokens[last + 2];
-  return tokens[last + 1]?.key === "'s" && !!n?.word && n.cap === 0 && !NP_BREAK.has(n.lower) && !AUTHORED.test(n.lower);
+  return (
+    (tokens[last + 1]?.key === "'s" || pluralPossessive(tokens, last + 1)) &&
+    !!n?.word &&
+    n.cap === 0 &&
+    !NP_BREAK.has(n.lower) &&
+    !AUTHORED.test(n.lower)
+  );
 }
 
 /** The person or organisation named at the start of the sentence (after a dateline and titles), if any. */
