@@ -1864,9 +1864,11 @@ export class ClauseFinder {
     const said = c.verb === 'saying' && this.longSubjectThenVerb(from, se);
     if (!that && !plain && !said && !this.subjectThenVerb(from, se, false)) return null;
     // (after its "that", a clause of three words is whole when it closes the sentence: "saying that residents deserved
-    // better."; not what another frame cut short: "pointing out that the paper's Tessa Reed had reported …")
-    const r = this.clauseTo(c, from, se, that ? 3 : 4);
-    if (!r || !that || wordsAtLeast(this.doc.text, 4, r[0], r[1])) return r;
+    // better."; not what another frame cut short: "pointing out that the paper's Tessa Reed had reported …"; so is one
+    // with no "that" whose subject a finite verb follows: "backed the deal, saying it protected pensions.")
+    const short = that || this.subjectThenVerb(from, se, true);
+    const r = this.clauseTo(c, from, se, short ? 3 : 4);
+    if (!r || !short || wordsAtLeast(this.doc.text, 4, r[0], r[1])) return r;
     return r[1] >= tokens[this.lastWord(se)]!.end ? r : null;
   }
 
