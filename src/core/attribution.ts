@@ -4532,7 +4532,8 @@ function postModifiedSubject(doc: Doc, v: number, floor: number, seen: NewName[]
       continue;
     }
     // (or a participle of how a group of people is touched by the matter, before its preposition: "Residents opposed to
-    // the tower say", "Parents concerned about the plan say", "Farmers hit by the drought say")
+    // the tower say", "Parents concerned about the plan say", "Farmers hit by the drought say"; or engaged by someone: "A
+    // consultant hired by the city said", "An engineer retained by the utility wrote")
     const touched = PEOPLE_PARTICIPLES.test(t.lower) && /^(to|about|by|with|over|at|from|in)$/.test(tokens[p + 1]?.lower ?? '');
     if (t.cap > 0 || AUXILIARIES.has(t.lower) || (!POST_MODIFIERS.test(t.lower) && !knowing && !touched)) continue;
     // "Those close to him say": the pronoun of a group, as written
@@ -4640,9 +4641,12 @@ function pluralAtStart(doc: Doc, j: number, floor: number): Found | null {
   };
 }
 
-/** Participles of how people are touched by a matter, which may follow them as a subject: "Residents opposed to …". */
+/**
+ * Participles of how people are touched by a matter, or engaged by someone, which may follow them as a subject:
+ * "Residents opposed to …", "An engineer hired by the province …".
+ */
 const PEOPLE_PARTICIPLES =
-  /^(opposed|concerned|affected|hit|worried|displaced|evacuated|interviewed|surveyed|polled|questioned|contacted|reached)$/;
+  /^(opposed|concerned|affected|hit|worried|displaced|evacuated|interviewed|surveyed|polled|questioned|contacted|reached|hired|retained|employed|appointed|contracted)$/;
 
 /** Words after which a clause, and its subject, begins: "While officials who … say", "… but residents who … said". */
 const CLAUSE_OPENERS = /^(while|although|though|but|because|as|since|if|when|whereas)$/;
@@ -4988,12 +4992,19 @@ const AUTHORED =
 
 /**
  * Whether the name ending at token `last` owns the lower-case noun after it, one that speaks for itself ("Veitch's
- * critics", "Nunberg's lawyer", "Gowdy's office"), so the owner is not who speaks; not a thing the owner wrote or said.
+ * critics", "Nunberg's lawyer", "Gowdy's office"; a plural's apostrophe too: "The Coastal Alliance of Fishers'
+ * spokeswoman"), so the owner is not who speaks; not a thing the owner wrote or said.
  */
 function ownerOfOther(doc: Doc, last: number): boolean {
   const { tokens } = doc;
   const n = tokens[last + 2];
-  return tokens[last + 1]?.key === "'s" && !!n?.word && n.cap === 0 && !NP_BREAK.has(n.lower) && !AUTHORED.test(n.lower);
+  return (
+    (tokens[last + 1]?.key === "'s" || pluralPossessive(tokens, last + 1)) &&
+    !!n?.word &&
+    n.cap === 0 &&
+    !NP_BREAK.has(n.lower) &&
+    !AUTHORED.test(n.lower)
+  );
 }
 
 /** The person or organisation named at the start of the sentence (after a dateline and titles), if any. */
@@ -5016,6 +5027,9 @@ function sentenceSubject(doc: Doc, floor: number, limit: number): Subject | null
       return { kind: 'key', key: found.key, first: k, last: found.last };
     }
     if (found) {
+      // (nor an organisation owning the noun that is the subject: "The Alberta Federation of Labour's president, Gil
+      // McLeod, echoed that view, saying …" is McLeod's)
+      if (!other && ownerOfOther(doc, found.last)) return null;
       other ??= { kind: 'key', key: found.key, first: k, last: found.last };
       k = found.last;
       continue;

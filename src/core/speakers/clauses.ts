@@ -1873,9 +1873,11 @@ export class ClauseFinder {
     const said = c.verb === 'saying' && this.longSubjectThenVerb(from, se);
     if (!that && !plain && !said && !this.subjectThenVerb(from, se, false)) return null;
     // (after its "that", a clause of three words is whole when it closes the sentence: "saying that residents deserved
-    // better."; not what another frame cut short: "pointing out that the paper's Tessa Reed had reported …")
-    const r = this.clauseTo(c, from, se, that ? 3 : 4);
-    if (!r || !that || wordsAtLeast(this.doc.text, 4, r[0], r[1])) return r;
+    // better."; not what another frame cut short: "pointing out that the paper's Tessa Reed had reported …"; so is one
+    // with no "that" whose subject a finite verb follows: "backed the deal, saying it protected pensions.")
+    const short = that || this.subjectThenVerb(from, se, true);
+    const r = this.clauseTo(c, from, se, short ? 3 : 4);
+    if (!r || !short || wordsAtLeast(this.doc.text, 4, r[0], r[1])) return r;
     return r[1] >= tokens[this.lastWord(se)]!.end ? r : null;
   }
 
@@ -2781,7 +2783,7 @@ export class ClauseFinder {
     let from = ss;
     while (from < to && !tokens[from]!.word) from++;
     // a dateline: "LONDON —", "WASHINGTON (AP) —", "LONDON, Dec 1 (Reuters) -", "NEW DELHI:" (a place in capitals, then
-    // capitalised words, numbers, commas, dots and the agency's parentheses)
+    // capitalised words and their possessive's ("ST. JOHN'S —"), numbers, commas, dots and the agency's parentheses)
     if (tokens[from]?.cap === 2)
       for (let k = from; k < Math.min(to, from + 10); k++) {
         const t = tokens[k]!;
@@ -2789,7 +2791,7 @@ export class ClauseFinder {
           from = k + 1;
           break;
         }
-        if (t.word ? t.cap === 0 && !/^[0-9]/.test(t.raw) : !/^[,.()]$/.test(t.raw)) break;
+        if (t.key !== "'s" && (t.word ? t.cap === 0 && !/^[0-9]/.test(t.raw) : !/^[,.()]$/.test(t.raw))) break;
       }
     // a live blog's time stamp: "10:48 a.m.: The province has …", "3:10 p.m. — …" (the writer's, before the report)
     const stamp = /^\d/.test(tokens[from]?.raw ?? '') ? TIME_STAMP.exec(this.doc.text.slice(tokens[from]!.start, tokens[to]!.start)) : null;

@@ -3189,8 +3189,9 @@ export class SpeakerResolver {
       // (a paragraph further back past an officer's quotation passed over below: "Harrowgate Foods Inc. cut its forecast …
       // / “…,” chief executive Marguerite Olunde told analysts. “…” / The company also said …")
       if (tokens[start]!.para < tokens[before]!.para - (officerPassed ? 2 : 1)) break;
-      // (a line that credits the outlet: "Hamilton Spectator · Mar 4, 2019" is no company of the story)
-      if (this.credit.has(tokens[start]!.para)) continue;
+      // (a line that credits the outlet: "Hamilton Spectator · Mar 4, 2019" is no company of the story; nor is a photo's
+      // caption, whose credit names the agency: "Oil workers rally in Edmonton. (Jason Pratt/The Canadian Press)")
+      if (this.credit.has(tokens[start]!.para) || this.captions.has(tokens[start]!.para)) continue;
       // (nor is the agency of a dateline: "LONDON (Reuters) - Velmora Biotech said …" opens with Velmora Biotech)
       start = Math.max(start, pastDateline(this.doc, start, end + 1));
       // a label of a few words before a colon names nothing that speaks ("Revamped UX: Vidyard makes it easier …",
