@@ -308,6 +308,9 @@ const DETERMINER_THAT_NEXT = /^(in|on|at|by|of|for|with|to|from|during|last|this
 const NOMINAL_PARTICIPLES =
   /^(accused|deceased|injured|wounded|condemned|convicted|bereaved|displaced|unvaccinated|unemployed|insured|disappeared)$/;
 
+/** Collective nouns of people, plural in sense with no "s", that may be the ones told: "told staff", "told people". */
+const COLLECTIVE_HEARERS = /^(staff|people|personnel|police|crew|faculty)$/;
+
 export class ClauseFinder {
   /** clause's results, by construction */
   private readonly found = new Map<Construction, Readonly<[number, number]> | null>();
@@ -900,10 +903,12 @@ export class ClauseFinder {
           if (j > k && this.infinitiveAt(j)) return this.clauseTo(c, j, se);
           // "told analysts on a conference call, adding that …": the one told and a phrase of place up to the comma or
           // the stop, no clause (no verb in it)
+          // (and the clause before the frame, when one stands there: "The service will cut jobs, Aubertin told staff in an
+          // email.")
           if (j === k && tokens[k]?.word && tokens[k]!.cap === 0 && !quoted[k] && !this.subjectThenVerb(k, se, false)) {
             let e = k + 1;
             while (e < se && tokens[e]!.raw !== ',') e++;
-            if (e - k <= 10 && this.phraseOnly(k + 1, e - 1)) return null;
+            if (e - k <= 10 && this.phraseOnly(k + 1, e - 1)) return this.trailingClause(c, ss, se);
           }
         }
         j = this.pastTime(j, se);
@@ -4460,11 +4465,11 @@ export class ClauseFinder {
     if (!t || !t.word) return j;
     // any plural noun before a comma or a phrase of time is the hearer: "The merger, Ostrowski told investors on Tuesday,
     // is not a done deal", "…, she told shareholders, …"
+    // (or a collective noun of people: "…, she told staff, …")
     if (
       t.cap === 0 &&
       !this.doc.quoted[j] &&
-      /^[a-z]{3,}s$/.test(t.lower) &&
-      !/(ss|us|is)$/.test(t.lower) &&
+      ((/^[a-z]{3,}s$/.test(t.lower) && !/(ss|us|is)$/.test(t.lower)) || COLLECTIVE_HEARERS.test(t.lower)) &&
       (tokens[j + 1]?.raw === ',' || /^(on|during|last|this|earlier)$/.test(tokens[j + 1]?.lower ?? ''))
     )
       return j + 1;
@@ -4534,10 +4539,7 @@ export class ClauseFinder {
     // (or a collective noun of people, plural in sense with no "s": "told staff there were no plans …", "told people the
     // fund was safe")
     const plural = (x: Token | undefined): boolean =>
-      !!x?.word &&
-      x.cap === 0 &&
-      ((/^[a-z]{3,}s$/.test(x.lower) && !/(ss|us|is|ous)$/.test(x.lower)) ||
-        /^(staff|people|personnel|police|crew|faculty)$/.test(x.lower));
+      !!x?.word && x.cap === 0 && ((/^[a-z]{3,}s$/.test(x.lower) && !/(ss|us|is|ous)$/.test(x.lower)) || COLLECTIVE_HEARERS.test(x.lower));
     const modified =
       t.cap === 0 && !plural(t) && !DETERMINERS.has(t.lower) && !OBJECTS.has(t.lower) && !NP_BREAK.has(t.lower) && plural(tokens[j + 1]);
     // (or a broadcaster told, bare or after one modifier: "told state television the forces struck …", "told national
