@@ -4380,7 +4380,9 @@ function longApposition(doc: Doc, floor: number, j: number, seen: NewName[]): Fo
   }
   if (!relative && j - c > 30) return null;
   const s = subjectAt(doc, pastParty(doc, c - 1, open), open, seen);
-  if (!s || !opensSentence(doc, open, s.first)) return null;
+  // (or a role before the name, after the outlet or body it is at: "Former NBS anchor Patrice Lamarre, who hosted
+  // “Prairie Tonight” for years, said")
+  if (!s || !(opensSentence(doc, open, s.first) || (s.kind === 'key' && roleBeforeName(doc, open, s.first)))) return null;
   if (s.kind === 'pronoun') return s.pronoun === 'neuter' ? null : s;
   // a speaker's noun, or an organisation's name: "The Harbour Pilots Association, which represents …, said"
   if (s.kind === 'desc') return SPEAKER_NOUNS.has(s.desc!.head) || (s.desc!.group && ORG_SUFFIXES.has(s.desc!.head)) ? s : null;
