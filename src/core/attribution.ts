@@ -4399,7 +4399,8 @@ function workTitleAt(doc: Doc, k: number, j: number): boolean {
   while (a > 0 && (doc.quoted[a - 1] || QUOTE_MARKS.test(tokens[a - 1]!.raw)) && k - a < 10) a--;
   let b = k;
   while (b + 1 < j && (doc.quoted[b + 1] || QUOTE_MARKS.test(tokens[b + 1]!.raw)) && b - a < 12) b++;
-  if (b + 1 >= j) return false;
+  // (its closing mark may stand right before the comma at j, the comma outside it: 'who hosted "Prairie Tonight", said')
+  if (b + 1 > j || (b + 1 === j && !QUOTE_MARKS.test(tokens[b]!.raw))) return false;
   let words = 0;
   for (let x = a; x <= b; x++) {
     if (tokens[x]!.word) words++;
