@@ -799,6 +799,8 @@ export class ClauseFinder {
         if (t.raw === ',' && this.rivalReportAt(c, j + 1)) break;
         // "said Tuesday, an unusual step that drew complaints": the relative is the writer's summing-up noun phrase's
         if (t.raw === ',' && this.summaryAt(j + 1)) break;
+        // "announced Tuesday, cutting 38 jobs in a newsroom that once employed 200": the writer's participle of consequence
+        if (t.raw === ',' && this.participleAt(j + 1)) break;
         // (a demonstrative before a time noun opens no clause: "said in an analysis released later that week that …")
         if (t.word && t.lower === 'that' && this.thatOfTime(j)) {
           j++;
@@ -3020,7 +3022,16 @@ export class ClauseFinder {
   private participleAt(k: number): boolean {
     const { tokens, quoted } = this.doc;
     const t = tokens[k];
-    if (!t?.word || t.cap !== 0 || quoted[k] || !CONSEQUENCE_PARTICIPLES.test(t.lower) || !tokens[k + 1]?.word) return false;
+    // (any participle after a frame that ends on its time, the comma closing the announcement: "…, the newspaper's owner
+    // announced Tuesday, cutting 38 jobs")
+    const timed =
+      tokens[k - 1]?.raw === ',' &&
+      !!tokens[k - 2]?.word &&
+      !quoted[k - 2] &&
+      TIME_WORDS.has(tokens[k - 2]!.lower) &&
+      /^[a-z]{3,}ing$/.test(t?.raw ?? '') &&
+      !NOT_PARTICIPLES.test(t!.lower);
+    if (!t?.word || t.cap !== 0 || quoted[k] || !(CONSEQUENCE_PARTICIPLES.test(t.lower) || timed) || !tokens[k + 1]?.word) return false;
     // (not a gerund that is the subject of the clause going on, an auxiliary after it: "…, he said, replacing Clinton would
     // be much harder")
     for (let j = k + 1; j <= k + 8; j++) {
