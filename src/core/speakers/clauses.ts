@@ -308,6 +308,10 @@ const DETERMINER_THAT_NEXT = /^(in|on|at|by|of|for|with|to|from|during|last|this
 const NOMINAL_PARTICIPLES =
   /^(accused|deceased|injured|wounded|condemned|convicted|bereaved|displaced|unvaccinated|unemployed|insured|disappeared)$/;
 
+/** Nouns of a company's trade: "the publisher", "the retailer", "the insurer" (a company, no person; see NOT_PERSON_SHAPE). */
+const COMPANY_TRADES =
+  /^[a-z]*(maker|retailer|developer|operator|provider|publisher|insurer|lender|carrier|producer|distributor|supplier|builder|manufacturer|contractor|exporter|importer|refiner|brewer)$/;
+
 /** Collective nouns of people, plural in sense with no "s", that may be the ones told: "told staff", "told people". */
 const COLLECTIVE_HEARERS = /^(staff|people|personnel|police|crew|faculty)$/;
 
@@ -1258,6 +1262,9 @@ export class ClauseFinder {
       // Carolina Republican admitted", "The weather service warned that …"
       !ORG_HEADS.has(c.subject.desc!.head) &&
       !/^(media|tabloid|outlet|broadcaster|services?|republicans?|democrats?)$/.test(c.subject.desc!.head) &&
+      // (a company named by its trade, which announces as any company does: "…, the publisher announced Monday", "the
+      // retailer confirmed that …"; not with a verb of findings)
+      !(COMPANY_TRADES.test(c.subject.desc!.head) && !/^(suggest|indicate|estimate|predict|conclude|show)/.test(c.verb)) &&
       !SPEAKING_ROLES.test(c.subject.desc!.head) &&
       // a person by the shape of the noun, before "that": "The controller warned that …" (not a trade after the words:
       // "…, the streamer confirmed.")
