@@ -1545,6 +1545,23 @@ function bodyOfNoun(w: string): boolean {
  * The subject ending at j, looking past a prepositional phrase: "Chief Darian Lonechild of the White Bear First
  * Nation says", "A spokeswoman for the agency said", "Residents of the village say".
  */
+/**
+ * Does a quantity open the noun phrase at f, a number or one after "more than", "over", "nearly" …: "with 20 years of
+ * service", "with more than 20 years of service", "with nearly a decade of experience"?
+ */
+function quantityOpens(doc: Doc, f: number): boolean {
+  const { tokens } = doc;
+  const number = (k: number): boolean =>
+    !!tokens[k]?.word &&
+    tokens[k]!.cap === 0 &&
+    /^([0-9][0-9,.]*|a|an|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)$/.test(tokens[k]!.lower);
+  const t = tokens[f];
+  if (!t?.word || t.cap !== 0) return false;
+  if (/^(more|fewer|less)$/.test(t.lower)) return tokens[f + 1]?.lower === 'than' && number(f + 2);
+  if (/^(over|nearly|almost|about|roughly|around|some)$/.test(t.lower)) return number(f + 1);
+  return /^[0-9]/.test(t.raw) && number(f);
+}
+
 function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Found | null {
   const { tokens } = doc;
   const end = tokens[j];
@@ -1844,7 +1861,7 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
         tokens[inner!.first - 3]!.cap === 0;
       if (
         inner?.kind === 'desc' &&
-        (DETERMINERS.has(tokens[inner.first]?.lower ?? '') || saintPoint(doc, inner.first + 1)) &&
+        (DETERMINERS.has(tokens[inner.first]?.lower ?? '') || saintPoint(doc, inner.first + 1) || quantityOpens(doc, inner.first)) &&
         (PP_PREPS.has(tokens[inner.first - 1]?.lower ?? '') ||
           tokens[inner.first - 1]?.lower === 'behind' ||
           // (or a preposition of place after a plural of people: "Farmers along the route of the pipeline told …")
