@@ -1763,7 +1763,13 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
       t.word &&
       t.cap === 0 &&
       (t.lower === 'and' ||
-        (/^(of|for|on)$/.test(t.lower) && (ORG_SUFFIXES.has(tokens[k - 1]!.lower) || ORG_NAME_ENDS.has(tokens[k - 1]!.lower)))) &&
+        (/^(of|for|on)$/.test(t.lower) && (ORG_SUFFIXES.has(tokens[k - 1]!.lower) || ORG_NAME_ENDS.has(tokens[k - 1]!.lower))) ||
+        // (or a cause's members in the plural inside the name: "Canadian Journalists for Free Expression said")
+        (t.lower === 'for' &&
+          tokens[k - 1]!.cap === 1 &&
+          pluralSpeakerNoun(tokens[k - 1]!.lower) &&
+          !!tokens[k - 2]?.word &&
+          tokens[k - 2]!.cap > 0)) &&
       capitalBefore(doc, k, floor) &&
       tokens[k + 1]?.cap &&
       !DAYS_MONTHS.has(tokens[k + 1]!.lower)
