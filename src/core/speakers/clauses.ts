@@ -916,6 +916,13 @@ export class ClauseFinder {
             while (e < se && tokens[e]!.raw !== ',') e++;
             if (e - k <= 10 && this.phraseOnly(k + 1, e - 1)) return this.trailingClause(c, ss, se);
           }
+          // (so after the one told, a phrase of place or occasion up to a comma: "The deal, Aubertin told reporters at a
+          // news conference, is not done" reports no "at a news conference, is not done")
+          if (j > k && tokens[j]?.word && !quoted[j] && /^(at|in|during|after|outside|from|via)$/.test(tokens[j]!.lower)) {
+            let e = j + 1;
+            while (e < se && tokens[e]!.raw !== ',') e++;
+            if (e < se && e - j <= 10 && this.phraseOnly(j, e - 1)) return this.trailingClause(c, ss, se);
+          }
         }
         j = this.pastTime(j, se);
         // "Lund noted, trust in the board is collapsing", "Lund says, win or lose in May, she is staying": a clause after
@@ -4475,20 +4482,32 @@ export class ClauseFinder {
   }
 
   /** Skip the object of "told": "told reporters", "told The Associated Press", "told CBC News". */
+  /**
+   * Whether a phrase of place or occasion opens at k ("in a memo", "at a staff meeting") and runs, words only, to a comma
+   * within ten tokens.
+   */
+  private placeToComma(k: number, se: number): boolean {
+    const { tokens, quoted } = this.doc;
+    if (!/^(in|at)$/.test(tokens[k]?.lower ?? '') || quoted[k]) return false;
+    let e = k + 1;
+    while (e < se && e - k <= 10 && tokens[e]!.raw !== ',') e++;
+    return tokens[e]?.raw === ',' && e < se && e - k <= 10 && this.phraseOnly(k, e - 1);
+  }
+
   private skipObject(j: number, se: number): number {
     const { tokens } = this.doc;
     const known = this.doc.knownStartAt.get(j);
     if (known) return this.pastProgramme(known.last + 1, se);
     const t = tokens[j];
     if (!t || !t.word) return j;
-    // any plural noun before a comma or a phrase of time is the hearer: "The merger, Ostrowski told investors on Tuesday,
-    // is not a done deal", "…, she told shareholders, …"
+    // any plural noun before a comma or a phrase of time or place is the hearer: "The merger, Ostrowski told investors on
+    // Tuesday, is not a done deal", "…, she told shareholders, …", "…, she told staff in a memo, …"
     // (or a collective noun of people: "…, she told staff, …")
     if (
       t.cap === 0 &&
       !this.doc.quoted[j] &&
       ((/^[a-z]{3,}s$/.test(t.lower) && !/(ss|us|is)$/.test(t.lower)) || COLLECTIVE_HEARERS.test(t.lower)) &&
-      (tokens[j + 1]?.raw === ',' || /^(on|during|last|this|earlier)$/.test(tokens[j + 1]?.lower ?? ''))
+      (tokens[j + 1]?.raw === ',' || /^(on|during|last|this|earlier)$/.test(tokens[j + 1]?.lower ?? '') || this.placeToComma(j + 1, se))
     )
       return j + 1;
     // a role before a name: "told host Chris Cuomo she …", "told anchor Lena Dahl that …" (and a modifier before the
