@@ -6881,7 +6881,7 @@ function questionAsker(doc: Doc, i: number, seen: NewName[]): Found | null {
 }
 
 /** What a speaker puts out that says something: "a statement saying", "an email saying", "a series of tweets saying". */
-const PUT_OUT = /^(statements?|releases?|letters?|e-?mails?|tweets?|messages?|posts?|notes?|memos?|videos?|ads?|op-eds?)$/;
+export const PUT_OUT = /^(statements?|releases?|letters?|e-?mails?|tweets?|messages?|posts?|notes?|memos?|videos?|ads?|op-eds?)$/;
 
 /**
  * The last word of the document's noun phrase before the participle at i: past a time ("a series of tweets early Friday
