@@ -1545,6 +1545,23 @@ function bodyOfNoun(w: string): boolean {
  * The subject ending at j, looking past a prepositional phrase: "Chief Darian Lonechild of the White Bear First
  * Nation says", "A spokeswoman for the agency said", "Residents of the village say".
  */
+/**
+ * Does a quantity open the noun phrase at f, a number or one after "more than", "over", "nearly" …: "with 20 years of
+ * service", "with more than 20 years of service", "with nearly a decade of experience"?
+ */
+function quantityOpens(doc: Doc, f: number): boolean {
+  const { tokens } = doc;
+  const number = (k: number): boolean =>
+    !!tokens[k]?.word &&
+    tokens[k]!.cap === 0 &&
+    /^([0-9][0-9,.]*|a|an|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)$/.test(tokens[k]!.lower);
+  const t = tokens[f];
+  if (!t?.word || t.cap !== 0) return false;
+  if (/^(more|fewer|less)$/.test(t.lower)) return tokens[f + 1]?.lower === 'than' && number(f + 2);
+  if (/^(over|nearly|almost|about|roughly|around|some)$/.test(t.lower)) return number(f + 1);
+  return /^[0-9]/.test(t.raw) && number(f);
+}
+
 function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Found | null {
   const { tokens } = doc;
   const end = tokens[j];
@@ -1755,7 +1772,13 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
       t.word &&
       t.cap === 0 &&
       (t.lower === 'and' ||
-        (/^(of|for|on)$/.test(t.lower) && (ORG_SUFFIXES.has(tokens[k - 1]!.lower) || ORG_NAME_ENDS.has(tokens[k - 1]!.lower)))) &&
+        (/^(of|for|on)$/.test(t.lower) && (ORG_SUFFIXES.has(tokens[k - 1]!.lower) || ORG_NAME_ENDS.has(tokens[k - 1]!.lower))) ||
+        // (or a cause's members in the plural inside the name: "Canadian Journalists for Free Expression said")
+        (t.lower === 'for' &&
+          tokens[k - 1]!.cap === 1 &&
+          pluralSpeakerNoun(tokens[k - 1]!.lower) &&
+          !!tokens[k - 2]?.word &&
+          tokens[k - 2]!.cap > 0)) &&
       capitalBefore(doc, k, floor) &&
       tokens[k + 1]?.cap &&
       !DAYS_MONTHS.has(tokens[k + 1]!.lower)
@@ -1853,7 +1876,7 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
         tokens[inner!.first - 3]!.cap === 0;
       if (
         inner?.kind === 'desc' &&
-        (DETERMINERS.has(tokens[inner.first]?.lower ?? '') || saintPoint(doc, inner.first + 1)) &&
+        (DETERMINERS.has(tokens[inner.first]?.lower ?? '') || saintPoint(doc, inner.first + 1) || quantityOpens(doc, inner.first)) &&
         (PP_PREPS.has(tokens[inner.first - 1]?.lower ?? '') ||
           tokens[inner.first - 1]?.lower === 'behind' ||
           // (or a preposition of place after a plural of people: "Farmers along the route of the pipeline told …")
@@ -4402,7 +4425,9 @@ function longApposition(doc: Doc, floor: number, j: number, seen: NewName[]): Fo
   }
   if (!relative && j - c > 30) return null;
   const s = subjectAt(doc, pastParty(doc, c - 1, open), open, seen);
-  if (!s || !opensSentence(doc, open, s.first)) return null;
+  // (or a role before the name, after the outlet or body it is at: "Former NBS anchor Patrice Lamarre, who hosted
+  // “Prairie Tonight” for years, said")
+  if (!s || !(opensSentence(doc, open, s.first) || (s.kind === 'key' && roleBeforeName(doc, open, s.first)))) return null;
   if (s.kind === 'pronoun') return s.pronoun === 'neuter' ? null : s;
   // a speaker's noun, or an organisation's name: "The Harbour Pilots Association, which represents …, said"
   if (s.kind === 'desc') return SPEAKER_NOUNS.has(s.desc!.head) || (s.desc!.group && ORG_SUFFIXES.has(s.desc!.head)) ? s : null;
@@ -4419,7 +4444,8 @@ function workTitleAt(doc: Doc, k: number, j: number): boolean {
   while (a > 0 && (doc.quoted[a - 1] || QUOTE_MARKS.test(tokens[a - 1]!.raw)) && k - a < 10) a--;
   let b = k;
   while (b + 1 < j && (doc.quoted[b + 1] || QUOTE_MARKS.test(tokens[b + 1]!.raw)) && b - a < 12) b++;
-  if (b + 1 >= j) return false;
+  // (its closing mark may stand right before the comma at j, the comma outside it: 'who hosted "Prairie Tonight", said')
+  if (b + 1 > j || (b + 1 === j && !QUOTE_MARKS.test(tokens[b]!.raw))) return false;
   let words = 0;
   for (let x = a; x <= b; x++) {
     if (tokens[x]!.word) words++;
@@ -6927,7 +6953,7 @@ function questionAsker(doc: Doc, i: number, seen: NewName[]): Found | null {
 }
 
 /** What a speaker puts out that says something: "a statement saying", "an email saying", "a series of tweets saying". */
-const PUT_OUT = /^(statements?|releases?|letters?|e-?mails?|tweets?|messages?|posts?|notes?|memos?|videos?|ads?|op-eds?)$/;
+export const PUT_OUT = /^(statements?|releases?|letters?|e-?mails?|tweets?|messages?|posts?|notes?|memos?|videos?|ads?|op-eds?)$/;
 
 /**
  * The last word of the document's noun phrase before the participle at i: past a time ("a series of tweets early Friday

@@ -2558,7 +2558,9 @@ export class PeopleRegistry {
         return -1;
       // (or a word that ends no one's name: "the Ardenne Chamber of Commerce"; or its members in the plural, after "the":
       // "the Joint Chiefs of Staff", "the Knights of Columbus")
-      if (joint.lower !== 'and' && (ORG_SUFFIXES.has(before.lower) || ORG_NAME_ENDS.has(before.lower) || this.membersOf(k - 2))) {
+      // (or members in the plural before "for", a cause's group: "Canadian Journalists for Free Expression")
+      const cause = joint.lower === 'for' && steps === 0 && this.membersFor(k - 2);
+      if (joint.lower !== 'and' && (ORG_SUFFIXES.has(before.lower) || ORG_NAME_ENDS.has(before.lower) || this.membersOf(k - 2) || cause)) {
         // where the organisation's name starts: its capitalised words before the joint, a plural possessive among
         // them ("the Elementary Teachers' Federation of Northland")
         let a = k - 2;
@@ -2593,6 +2595,19 @@ export class PeopleRegistry {
       a--;
     // (or by a possessive: "South Korea's Joint Chiefs of Staff")
     return ((tokens[a - 1]?.lower === 'the' && tokens[a - 1]!.word) || tokens[a - 1]?.key === "'s") && !this.isGiven(a);
+  }
+
+  /**
+   * Whether token k, before its "for", is the capitalised plural of a speaker's noun inside a name, the members of a
+   * group for a cause: "Journalists" of "Canadian Journalists for Free Expression".
+   */
+  private membersFor(k: number): boolean {
+    const { tokens } = this.ctx;
+    const t = tokens[k];
+    if (!t?.word || t.cap !== 1 || this.ctx.quoted[k] || !membersPlural(t.lower)) return false;
+    // (after a capitalised word of the name, not opening the sentence: "Lawyers for Ana Vale said" are her lawyers)
+    const p = tokens[k - 1];
+    return !!p?.word && p.cap > 0 && !tokens[k]!.gap && this.ctx.initial[k] !== 1 && this.surnameOf(k) === undefined;
   }
 
   /**

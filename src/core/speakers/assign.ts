@@ -20,6 +20,7 @@ import {
   ownSubject,
   relativeNamerSubject,
   restrictiveRelative,
+  PUT_OUT,
   SIGN_NOUNS,
   type Subject,
 } from '../attribution';
@@ -383,7 +384,11 @@ class Assigner {
       for (const c of cons ?? []) {
         // (a participle continues the sentence's opening subject, not a frame standing inside that subject's own clause:
         // "She rejected the argument that the addiction explained the crime, noting …" is hers)
-        const opening = c.continuing && sentenceFrame !== null ? this.openingSpeaker(c, sentenceFrame, startTok, resolvedHere) : undefined;
+        let opening = c.continuing && sentenceFrame !== null ? this.openingSpeaker(c, sentenceFrame, startTok, resolvedHere) : undefined;
+        // (a document's participle with no comma before it is its sender's, when the sender stands inside the clause the
+        // sentence's frame reports: "The ministry said Kestrel was freed after she signed a statement acknowledging she had
+        // broken the law" is Kestrel's acknowledgement, not the ministry's)
+        if (opening === undefined && c.continuing && sentenceFrame && this.senderInsideReport(c, sentenceFrame)) opening = null;
         const r = this.speakers.resolve(c, opening === undefined ? sentenceSpeaker : opening);
         if (r) {
           resolvedHere.push({ c, r });
@@ -942,6 +947,28 @@ class Assigner {
     }
     repeatedWords(out);
     return out.map(({ _ref, _via, ...q }) => ({ ...q, speaker: this.speakerOf(_ref, q.speaker.mention) }));
+  }
+
+  /**
+   * Whether participle `c` follows a document with no comma or "and" before it (the document's sender its subject) and
+   * that sender stands past `frame`, the sentence's frame before it (not inverted, or "according to"): inside the clause it
+   * reports.
+   */
+  private senderInsideReport(c: Construction, frame: Construction): boolean {
+    const { tokens } = this.doc;
+    const before = tokens[c.first - 1];
+    const s = c.subject;
+    return (
+      !!s &&
+      (!frame.inverted || frame.verb === 'according') &&
+      frame.sent === c.sent &&
+      s.first > Math.max(frame.verbLast, frame.last) &&
+      s.last < c.first &&
+      !!before?.word &&
+      before.cap === 0 &&
+      before.lower !== 'and' &&
+      PUT_OUT.test(before.lower)
+    );
   }
 
   /**

@@ -308,6 +308,13 @@ const DETERMINER_THAT_NEXT = /^(in|on|at|by|of|for|with|to|from|during|last|this
 const NOMINAL_PARTICIPLES =
   /^(accused|deceased|injured|wounded|condemned|convicted|bereaved|displaced|unvaccinated|unemployed|insured|disappeared)$/;
 
+/** Nouns of a company's trade: "the publisher", "the retailer", "the insurer" (a company, no person; see NOT_PERSON_SHAPE). */
+const COMPANY_TRADES =
+  /^[a-z]*(maker|retailer|developer|operator|provider|publisher|insurer|lender|carrier|producer|distributor|supplier|builder|manufacturer|contractor|exporter|importer|refiner|brewer)$/;
+
+/** Collective nouns of people, plural in sense with no "s", that may be the ones told: "told staff", "told people". */
+const COLLECTIVE_HEARERS = /^(staff|people|personnel|police|crew|faculty)$/;
+
 export class ClauseFinder {
   /** clause's results, by construction */
   private readonly found = new Map<Construction, Readonly<[number, number]> | null>();
@@ -805,6 +812,8 @@ export class ClauseFinder {
         if (t.raw === ',' && this.rivalReportAt(c, j + 1)) break;
         // "said Tuesday, an unusual step that drew complaints": the relative is the writer's summing-up noun phrase's
         if (t.raw === ',' && this.summaryAt(j + 1)) break;
+        // "announced Tuesday, cutting 38 jobs in a newsroom that once employed 200": the writer's participle of consequence
+        if (t.raw === ',' && this.participleAt(j + 1)) break;
         // (a demonstrative before a time noun opens no clause: "said in an analysis released later that week that …")
         if (t.word && t.lower === 'that' && this.thatOfTime(j)) {
           j++;
@@ -909,10 +918,19 @@ export class ClauseFinder {
           if (j > k && this.infinitiveAt(j)) return this.clauseTo(c, j, se);
           // "told analysts on a conference call, adding that …": the one told and a phrase of place up to the comma or
           // the stop, no clause (no verb in it)
+          // (and the clause before the frame, when one stands there: "The service will cut jobs, Aubertin told staff in an
+          // email.")
           if (j === k && tokens[k]?.word && tokens[k]!.cap === 0 && !quoted[k] && !this.subjectThenVerb(k, se, false)) {
             let e = k + 1;
             while (e < se && tokens[e]!.raw !== ',') e++;
-            if (e - k <= 10 && this.phraseOnly(k + 1, e - 1)) return null;
+            if (e - k <= 10 && this.phraseOnly(k + 1, e - 1)) return this.trailingClause(c, ss, se);
+          }
+          // (so after the one told, a phrase of place or occasion up to a comma: "The deal, Aubertin told reporters at a
+          // news conference, is not done" reports no "at a news conference, is not done")
+          if (j > k && tokens[j]?.word && !quoted[j] && /^(at|in|during|after|outside|from|via)$/.test(tokens[j]!.lower)) {
+            let e = j + 1;
+            while (e < se && tokens[e]!.raw !== ',') e++;
+            if (e < se && e - j <= 10 && this.phraseOnly(j, e - 1)) return this.trailingClause(c, ss, se);
           }
         }
         j = this.pastTime(j, se);
@@ -1260,6 +1278,9 @@ export class ClauseFinder {
       // Carolina Republican admitted", "The weather service warned that …"
       !ORG_HEADS.has(c.subject.desc!.head) &&
       !/^(media|tabloid|outlet|broadcaster|services?|republicans?|democrats?)$/.test(c.subject.desc!.head) &&
+      // (a company named by its trade, which announces as any company does: "…, the publisher announced Monday", "the
+      // retailer confirmed that …"; not with a verb of findings)
+      !(COMPANY_TRADES.test(c.subject.desc!.head) && !/^(suggest|indicate|estimate|predict|conclude|show)/.test(c.verb)) &&
       !SPEAKING_ROLES.test(c.subject.desc!.head) &&
       // a person by the shape of the noun, before "that": "The controller warned that …" (not a trade after the words:
       // "…, the streamer confirmed.")
@@ -3026,7 +3047,16 @@ export class ClauseFinder {
   private participleAt(k: number): boolean {
     const { tokens, quoted } = this.doc;
     const t = tokens[k];
-    if (!t?.word || t.cap !== 0 || quoted[k] || !CONSEQUENCE_PARTICIPLES.test(t.lower) || !tokens[k + 1]?.word) return false;
+    // (any participle after a frame that ends on its time, the comma closing the announcement: "…, the newspaper's owner
+    // announced Tuesday, cutting 38 jobs")
+    const timed =
+      tokens[k - 1]?.raw === ',' &&
+      !!tokens[k - 2]?.word &&
+      !quoted[k - 2] &&
+      TIME_WORDS.has(tokens[k - 2]!.lower) &&
+      /^[a-z]{3,}ing$/.test(t?.raw ?? '') &&
+      !NOT_PARTICIPLES.test(t!.lower);
+    if (!t?.word || t.cap !== 0 || quoted[k] || !(CONSEQUENCE_PARTICIPLES.test(t.lower) || timed) || !tokens[k + 1]?.word) return false;
     // (not a gerund that is the subject of the clause going on, an auxiliary after it: "…, he said, replacing Clinton would
     // be much harder")
     for (let j = k + 1; j <= k + 8; j++) {
@@ -4463,20 +4493,32 @@ export class ClauseFinder {
   }
 
   /** Skip the object of "told": "told reporters", "told The Associated Press", "told CBC News". */
+  /**
+   * Whether a phrase of place or occasion opens at k ("in a memo", "at a staff meeting") and runs, words only, to a comma
+   * within ten tokens.
+   */
+  private placeToComma(k: number, se: number): boolean {
+    const { tokens, quoted } = this.doc;
+    if (!/^(in|at)$/.test(tokens[k]?.lower ?? '') || quoted[k]) return false;
+    let e = k + 1;
+    while (e < se && e - k <= 10 && tokens[e]!.raw !== ',') e++;
+    return tokens[e]?.raw === ',' && e < se && e - k <= 10 && this.phraseOnly(k, e - 1);
+  }
+
   private skipObject(j: number, se: number): number {
     const { tokens } = this.doc;
     const known = this.doc.knownStartAt.get(j);
     if (known) return this.pastProgramme(known.last + 1, se);
     const t = tokens[j];
     if (!t || !t.word) return j;
-    // any plural noun before a comma or a phrase of time is the hearer: "The merger, Ostrowski told investors on Tuesday,
-    // is not a done deal", "…, she told shareholders, …"
+    // any plural noun before a comma or a phrase of time or place is the hearer: "The merger, Ostrowski told investors on
+    // Tuesday, is not a done deal", "…, she told shareholders, …", "…, she told staff in a memo, …"
+    // (or a collective noun of people: "…, she told staff, …")
     if (
       t.cap === 0 &&
       !this.doc.quoted[j] &&
-      /^[a-z]{3,}s$/.test(t.lower) &&
-      !/(ss|us|is)$/.test(t.lower) &&
-      (tokens[j + 1]?.raw === ',' || /^(on|during|last|this|earlier)$/.test(tokens[j + 1]?.lower ?? ''))
+      ((/^[a-z]{3,}s$/.test(t.lower) && !/(ss|us|is)$/.test(t.lower)) || COLLECTIVE_HEARERS.test(t.lower)) &&
+      (tokens[j + 1]?.raw === ',' || /^(on|during|last|this|earlier)$/.test(tokens[j + 1]?.lower ?? '') || this.placeToComma(j + 1, se))
     )
       return j + 1;
     // a role before a name: "told host Chris Cuomo she …", "told anchor Lena Dahl that …" (and a modifier before the
@@ -4545,10 +4587,7 @@ export class ClauseFinder {
     // (or a collective noun of people, plural in sense with no "s": "told staff there were no plans …", "told people the
     // fund was safe")
     const plural = (x: Token | undefined): boolean =>
-      !!x?.word &&
-      x.cap === 0 &&
-      ((/^[a-z]{3,}s$/.test(x.lower) && !/(ss|us|is|ous)$/.test(x.lower)) ||
-        /^(staff|people|personnel|police|crew|faculty)$/.test(x.lower));
+      !!x?.word && x.cap === 0 && ((/^[a-z]{3,}s$/.test(x.lower) && !/(ss|us|is|ous)$/.test(x.lower)) || COLLECTIVE_HEARERS.test(x.lower));
     const modified =
       t.cap === 0 && !plural(t) && !DETERMINERS.has(t.lower) && !OBJECTS.has(t.lower) && !NP_BREAK.has(t.lower) && plural(tokens[j + 1]);
     // (or a broadcaster told, bare or after one modifier: "told state television the forces struck …", "told national
