@@ -1222,7 +1222,9 @@ export class SpeakerResolver {
       !DOCUMENT_NOUNS.has(role.lower) &&
       role.lower !== 'statement' &&
       // (or after a possessive pronoun: "The idea came from her coach, Yuri Balandin, who …" is "the coach")
+      // (an owner's and a modifier: "The province's housing minister, Colin Abernathy," is "the minister")
       (det?.key === "'s" ||
+        (!!det?.word && det.cap === 0 && !NP_BREAK.has(det.lower) && tokens[first - 4]?.key === "'s") ||
         // (a name in apposition, closed by a comma or a relative: not "In his state, Christie said, …")
         (/^(his|her|their|its)$/.test(det?.lower ?? '') &&
           /^(,|who|whose)$/.test(tokens[(this.personAt(first)?.last ?? first) + 1]?.lower ?? '')) ||
