@@ -484,10 +484,22 @@ class Assigner {
           }
           break;
         }
+        /** whether the words are a fragment that the subject of a relative clause calls something (see below) */
+        let namer = false;
         // leading, before the opening mark
         if (!pick) {
           let best: { c: Construction; r: Resolved } | null = null;
           for (const x of framing) if (x.c.last < openTok && (!best || x.c.last > best.c.last)) best = x;
+          // (not past a relative clause after the frame whose subject names the words: 'Delacroix accused the union of
+          // “holding the city hostage,” a remark Szabo called “insulting …”' is Szabo's, see relativeNamerSubject)
+          const rs = best && q.kind === 'partial' ? relativeNamerSubject(doc, openTok) : undefined;
+          const named = rs && rs.first > best!.c.last ? this.speakers.resolveSubject(rs, q.para, si) : null;
+          if (named) {
+            this.speakers.push(named.ref, q.para, si);
+            pick = { r: named, conf: CONFIDENCE.relativeNamer };
+            namer = true;
+            best = null;
+          }
           // (not past the subject of another clause whose verb of saying comes after the words: "Berg said the ban was cruel,
           // while Ada Okafor, the former premier, proposed the province “…” and said …" is Okafor's)
           const from = best?.c.last ?? -1;
@@ -581,7 +593,6 @@ class Assigner {
         // a fragment a relative clause's subject calls something: 'instructions that Ngata, the coach, calls “…”' is Ngata's,
         // not the last speaker's; with no one person named there ("a plan that critics call “…”") it stays no one's
         // (the naming is then that subject's, no label of the writer's: "which the library board called “…”")
-        let namer = false;
         if (!pick && q.kind === 'partial') {
           const rs = relativeNamerSubject(doc, openTok);
           if (rs === null) continue;
