@@ -167,6 +167,7 @@ export const TITLES = set(`
   cdr commodore petty seaman airman aircraftman aircraftwoman sub trooper ranger paramedic warden
   classmate schoolmate teammate roommate
   provost vice-provost registrar rector headmaster headmistress headteacher vice-principal chaplain
+  deacon deaconess archdeacon canon vicar curate abbot abbess friar monsignor cantor mufti swami patriarch
 `);
 
 /**
