@@ -168,6 +168,7 @@ export const TITLES = set(`
   classmate schoolmate teammate roommate
   provost vice-provost registrar rector headmaster headmistress headteacher vice-principal chaplain
   deacon deaconess archdeacon canon vicar curate abbot abbess friar monsignor cantor mufti swami patriarch
+  pandit pujari granthi priest priestess
 `);
 
 /**
