@@ -38,6 +38,7 @@ export const SPEECH_VERBS = set(`
   call calls called dub dubs dubbed labelled labeled branded termed accuse accuses accused accusing
   cite cites cited citing charge charges charged repeat repeats repeated repeating tweeting ruled ruling
   captioned posted radioed questioned wondering recommend recommends recommended advise advises advised
+  corrected corrects
   clarify clarifies clarified clarifying
 `);
 
