@@ -3891,6 +3891,13 @@ function nameAfterDescription(doc: Doc, floor: number, k: number, j: number, see
   // Institute, said')
   let o = firstWordAt(doc, floor);
   while (o < k && (doc.quoted[o] || !doc.tokens[o]!.word)) o++;
+  // (or after an opening phrase of the occasion set off by a comma: "In a letter released Wednesday, the conference's
+  // president, Archbishop Ana Roy of Moncton, wrote …")
+  if (/^(in|at|during|on)$/.test(doc.tokens[o]!.lower) && doc.tokens[o]!.cap > 0) {
+    let m = o + 1;
+    while (m < k - 1 && m - o < 12 && doc.tokens[m]!.raw !== ',' && !doc.quoted[m]) m++;
+    if (doc.tokens[m]?.raw === ',' && m < k - 1) o = m + 1;
+  }
   const open = doc.tokens[o]!;
   // (or a possessive: "Etxeberria's agent, Leonard Pike of Crestline Talent, said", "Her colleague, Julien Aubry of
   // Valmont University, said")
