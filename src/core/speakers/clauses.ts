@@ -4389,6 +4389,9 @@ export class ClauseFinder {
     if (!t?.word || quoted[k] || !PARALLEL_AUXILIARY.test(t.lower) || this.withheld(k)) return false;
     const verb = tokens[/^(not|never)$/.test(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1];
     if (!verb?.word || verb.cap !== 0 || REPORTING_VERBS.has(verb.lower)) return false;
+    // (a modal of the past is the report's own, repeated or not: "said the society was planning to add beds, but would
+    // need to raise $2 million")
+    if (/^(would|could|might)$/.test(t.lower)) return true;
     for (let m = from; m < comma; m++) if (tokens[m]!.word && !quoted[m] && tokens[m]!.lower === t.lower) return true;
     return false;
   }
