@@ -2089,6 +2089,9 @@ const AREA_WORDS =
 const DOCUMENT_HELD_BY = /^(seen|obtained|reviewed|viewed|acquired)$/;
 const DOCUMENT_SENT = /^(sent|addressed|prepared|submitted|filed|provided|leaked|written|drafted|given|delivered)$/;
 
+/** What is put to a body for its decision, whose words are the sender's: "its proposal to the city", "a submission to the committee". */
+const SUBMITTED = /^(proposals?|submissions?|applications?|complaints?|petitions?|requests?|briefs?|appeals?|bids?)$/;
+
 /** Decisions written by a court, a tribunal or a board: "The ruling by the harbour tribunal says". */
 const MADE_DOCUMENT = /^(ruling|decision|judgment|judgement|verdict)$/;
 
@@ -7453,8 +7456,10 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
       sentBy.cap === 0 &&
       ((/^(to|for)$/.test(to.lower) && (DOCUMENT_SENT.test(sentBy.lower) || DOCUMENT_NOUNS.has(sentBy.lower))) ||
         (/^(in|with|before)$/.test(to.lower) && /^(filed|lodged|submitted|tabled|entered)$/.test(sentBy.lower)) ||
-        // (… nor the body a filing was made with: "according to its filings with the revenue agency")
-        (to.lower === 'with' && DOCUMENT_NOUNS.has(sentBy.lower.replace(/s$/, ''))))
+        // (… nor the body a filing was made with: "according to its filings with the revenue agency"; nor the one a
+        // proposal or a submission went to: "according to its proposal to the city")
+        (to.lower === 'with' && DOCUMENT_NOUNS.has(sentBy.lower.replace(/s$/, ''))) ||
+        (/^(to|with)$/.test(to.lower) && SUBMITTED.test(sentBy.lower)))
     )
       s = accordingSource(doc, vLast) ?? s;
     if (s) s = orgNamedAfter(doc, s) ?? nameClosingSource(doc, s) ?? s;
