@@ -3538,7 +3538,9 @@ export class PeopleRegistry {
     if (t.raw === ',' || t.raw === '(') {
       i++;
       const a = tokens[i];
-      if (a && /^[0-9]+$/.test(a.raw)) return true;
+      // (an age, not a range or a time of day run on from it: 'a sign reading “Open Mon-Thu, 11-4.”')
+      const run = tokens[i + 1];
+      if (a && /^[0-9]+$/.test(a.raw) && !(run && run.start === a.end && /^[-–:/]$/.test(run.raw))) return true;
       if (a && a.word && a.cap === 0 && SPEECH_VERBS.has(a.lower)) return true;
       // "The minister, Pierre Lambert, ...": an apposition to a role
       const b1 = tokens[this.runStartOf(k) - 1];
