@@ -5119,7 +5119,9 @@ function thingSubject(doc: Doc, floor: number, limit: number): Found | null {
     if (!(IRREGULAR_PAST.has(t.lower) || /[^e]ed$/.test(t.lower) || /[^su']s$/.test(t.lower))) continue;
     // the verb, unless the word before it is one the phrase cannot end with ("the most", "its own")
     const head = tokens[v - 1]!;
-    if (!head.word || NP_BREAK.has(head.lower) || /(ly|ing)$/.test(head.lower)) return null;
+    // (a word in -s after a possessive is its noun, no verb: "The pantry's hours are posted …", "The church's members voted …")
+    if (head.key === "'s") continue;
+    if (!head.word || NP_BREAK.has(head.lower) || AUXILIARIES.has(head.lower) || /(ly|ing)$/.test(head.lower)) return null;
     for (let k = first + 1; k < v; k++) if (!tokens[k]!.word || NP_BREAK.has(tokens[k]!.lower)) return null;
     const text = withoutInvisible(doc.text.slice(tokens[first]!.start, head.end));
     const lower = head.lower;
