@@ -2121,6 +2121,9 @@ const AREA_WORDS =
 const DOCUMENT_HELD_BY = /^(seen|obtained|reviewed|viewed|acquired)$/;
 const DOCUMENT_SENT = /^(sent|addressed|prepared|submitted|filed|provided|leaked|written|drafted|given|delivered)$/;
 
+/** What is put to a body for its decision, whose words are the sender's: "its proposal to the city", "a submission to the committee". */
+const SUBMITTED = /^(proposals?|submissions?|applications?|complaints?|petitions?|requests?|briefs?|appeals?|bids?)$/;
+
 /** Decisions written by a court, a tribunal or a board: "The ruling by the harbour tribunal says". */
 const MADE_DOCUMENT = /^(ruling|decision|judgment|judgement|verdict)$/;
 
@@ -3936,6 +3939,13 @@ function nameAfterDescription(doc: Doc, floor: number, k: number, j: number, see
   // Institute, said')
   let o = firstWordAt(doc, floor);
   while (o < k && (doc.quoted[o] || !doc.tokens[o]!.word)) o++;
+  // (or after an opening phrase of the occasion set off by a comma: "In a letter released Wednesday, the conference's
+  // president, Archbishop Ana Roy of Moncton, wrote …")
+  if (/^(in|at|during|on)$/.test(doc.tokens[o]!.lower) && doc.tokens[o]!.cap > 0) {
+    let m = o + 1;
+    while (m < k - 1 && m - o < 12 && doc.tokens[m]!.raw !== ',' && !doc.quoted[m]) m++;
+    if (doc.tokens[m]?.raw === ',' && m < k - 1) o = m + 1;
+  }
   const open = doc.tokens[o]!;
   // (or a possessive: "Etxeberria's agent, Leonard Pike of Crestline Talent, said", "Her colleague, Julien Aubry of
   // Valmont University, said")
@@ -5171,7 +5181,9 @@ function thingSubject(doc: Doc, floor: number, limit: number): Found | null {
     if (!(IRREGULAR_PAST.has(t.lower) || /[^e]ed$/.test(t.lower) || /[^su']s$/.test(t.lower))) continue;
     // the verb, unless the word before it is one the phrase cannot end with ("the most", "its own")
     const head = tokens[v - 1]!;
-    if (!head.word || NP_BREAK.has(head.lower) || /(ly|ing)$/.test(head.lower)) return null;
+    // (a word in -s after a possessive is its noun, no verb: "The pantry's hours are posted …", "The church's members voted …")
+    if (head.key === "'s") continue;
+    if (!head.word || NP_BREAK.has(head.lower) || AUXILIARIES.has(head.lower) || /(ly|ing)$/.test(head.lower)) return null;
     for (let k = first + 1; k < v; k++) if (!tokens[k]!.word || NP_BREAK.has(tokens[k]!.lower)) return null;
     const text = withoutInvisible(doc.text.slice(tokens[first]!.start, head.end));
     const lower = head.lower;
@@ -7543,7 +7555,11 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
       sentBy?.word &&
       sentBy.cap === 0 &&
       ((/^(to|for)$/.test(to.lower) && (DOCUMENT_SENT.test(sentBy.lower) || DOCUMENT_NOUNS.has(sentBy.lower))) ||
-        (/^(in|with|before)$/.test(to.lower) && /^(filed|lodged|submitted|tabled|entered)$/.test(sentBy.lower)))
+        (/^(in|with|before)$/.test(to.lower) && /^(filed|lodged|submitted|tabled|entered)$/.test(sentBy.lower)) ||
+        // (… nor the body a filing was made with: "according to its filings with the revenue agency"; nor the one a
+        // proposal or a submission went to: "according to its proposal to the city")
+        (to.lower === 'with' && DOCUMENT_NOUNS.has(sentBy.lower.replace(/s$/, ''))) ||
+        (/^(to|with)$/.test(to.lower) && SUBMITTED.test(sentBy.lower)))
     )
       s = accordingSource(doc, vLast) ?? s;
     if (s) s = orgNamedAfter(doc, s) ?? nameClosingSource(doc, s) ?? s;

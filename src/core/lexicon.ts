@@ -38,6 +38,7 @@ export const SPEECH_VERBS = set(`
   call calls called dub dubs dubbed labelled labeled branded termed accuse accuses accused accusing
   cite cites cited citing charge charges charged repeat repeats repeated repeating tweeting ruled ruling
   captioned posted radioed questioned wondering recommend recommends recommended advise advises advised
+  corrected corrects
   clarify clarifies clarified clarifying
 `);
 
@@ -167,6 +168,8 @@ export const TITLES = set(`
   cdr commodore petty seaman airman aircraftman aircraftwoman sub trooper ranger paramedic warden
   classmate schoolmate teammate roommate
   provost vice-provost registrar rector headmaster headmistress headteacher vice-principal chaplain
+  deacon deaconess archdeacon canon vicar curate abbot abbess friar monsignor cantor mufti swami patriarch
+  pandit pujari granthi priest priestess
 `);
 
 /**

@@ -557,6 +557,9 @@ const MALE_MORE = givenSet(MALE_GIVEN_MORE);
 const BOTH_MORE = new Set([...givenSet(BOTH_GIVEN)].filter((w) => !NAME_PARTICLES.has(w)));
 
 const GENDER_CODES: ReadonlyArray<Gender> = [null, 'male', 'female'];
+/** Verbs of saying right after a name that show it is a person's (with a month's or a word's given name). */
+const SAYS_NEXT = /^(said|says|told|tells|added|adds|wrote|writes)$/;
+
 /** given()'s memo for a given name of no gender (the second long source). */
 const MORE_CODE = 4;
 
@@ -628,6 +631,13 @@ export function genderOfFirstName(word: string, lowerSeen?: ReadonlySet<string>,
   if (b & LONG_M) return 'male';
   if (!lowerSeen || lowerSeen.has(w)) return null;
   return b & WORDS_F ? 'female' : b & WORDS_M ? 'male' : null;
+}
+
+/** The gender of a given name that is also a common word ("Faith", "Grant"), whoever writes the word in lower case; or null. */
+export function wordGivenGender(word: string): Gender {
+  const { bits: b } = givenBitsOf(word);
+  if (b < 0 || b & (SHORT_F | SHORT_M | LONG_F | LONG_M)) return null;
+  return b & WORDS_F ? (b & WORDS_M ? null : 'female') : b & WORDS_M ? 'male' : null;
 }
 
 /**
@@ -3127,6 +3137,8 @@ export class PeopleRegistry {
     const surname = runEnd === s + 2 && isHyphenJoin(tokens, s + 1) ? ' ' + this.ctx.text.slice(tokens[s]!.start, last.end) : null;
     const met =
       surname !== null && this.people.some((p) => p.type === 'person' && p.name.endsWith(surname) && p.mentions.some((m) => m.last < s));
+    // (a given name that is also a word the article writes in lower case, shown a person's: "Faith Young, a member …, said")
+    const wordName = (): boolean => this.wordGiven(s) && this.monthGiven(s, runEnd, runStart);
     if (
       COMMON_WORDS.has(last.lower) &&
       !met &&
@@ -3134,6 +3146,7 @@ export class PeopleRegistry {
         this.ctx.initial[runEnd] === 1 ||
         (!titled &&
           !this.isGiven(s) &&
+          !wordName() &&
           !(
             words === 2 &&
             !COMMON_WORDS.has(tokens[s]!.lower) &&
@@ -3330,7 +3343,7 @@ export class PeopleRegistry {
       firstGender = this.given(k, k === s);
     }
     if (!firstGiven && this.monthGiven(s, runEnd, runStart)) {
-      firstGender = DATE_OR_MODAL_GIVEN.get(tokens[s]!.lower) ?? null;
+      firstGender = DATE_OR_MODAL_GIVEN.get(tokens[s]!.lower) ?? wordGivenGender(tokens[s]!.raw);
       firstGiven = true;
     }
     this.runStart = runStart;
@@ -3540,7 +3553,9 @@ export class PeopleRegistry {
     if (t.raw === ',' || t.raw === '(') {
       i++;
       const a = tokens[i];
-      if (a && /^[0-9]+$/.test(a.raw)) return true;
+      // (an age, not a range or a time of day run on from it: 'a sign reading “Open Mon-Thu, 11-4.”')
+      const run = tokens[i + 1];
+      if (a && /^[0-9]+$/.test(a.raw) && !(run && run.start === a.end && /^[-–:/]$/.test(run.raw))) return true;
       if (a && a.word && a.cap === 0 && SPEECH_VERBS.has(a.lower)) return true;
       // "The minister, Pierre Lambert, ...": an apposition to a role
       const b1 = tokens[this.runStartOf(k) - 1];
@@ -3619,7 +3634,7 @@ export class PeopleRegistry {
     if (named && s === runStart && runEnd > s && runEnd - s <= 3 && t.end < tokens[s + 1]!.start && DAYS_MONTHS.has(t.lower)) return true;
     if (s !== runStart || runEnd !== s + 1 || t.end === tokens[s + 1]!.start) return false;
     if (DAYS_MONTHS.has(t.lower) && this.roleBefore(s)) return true;
-    if (!DATE_OR_MODAL_GIVEN.has(t.lower)) return false;
+    if (!DATE_OR_MODAL_GIVEN.has(t.lower) && !this.wordGiven(s)) return false;
     const before = tokens[s - 1];
     const next = tokens[runEnd + 1];
     if ((before?.word && before.para === t.para) || /^[0-9]/.test(next?.raw ?? '')) return false;
@@ -3641,7 +3656,41 @@ export class PeopleRegistry {
       noun ||
       this.apposition(runEnd, true) ||
       this.agentApposition(runEnd) ||
-      (!!next?.word && /^(said|says|told|tells|added|adds|wrote|writes)$/.test(next.lower))
+      (!!next?.word && SAYS_NEXT.test(next.lower)) ||
+      this.saidAfterApposition(runEnd)
+    );
+  }
+
+  /**
+   * Whether an apposition opened by "a", "an" or "the" follows the word at k, set off by commas, and a verb of saying
+   * right after its closing comma: "Faith Young, a member of St. Jude's for 50 years, said …" (at most 14 tokens).
+   */
+  private saidAfterApposition(k: number): boolean {
+    const { tokens } = this.ctx;
+    if (tokens[k + 1]?.raw !== ',' || !/^(a|an|the)$/.test(tokens[k + 2]?.lower ?? '')) return false;
+    for (let i = k + 3; i < k + 17 && tokens[i]; i++) {
+      const t = tokens[i]!;
+      if (t.raw === ',') return !!tokens[i + 1]?.word && SAYS_NEXT.test(tokens[i + 1]!.lower);
+      if (!t.word && t.key !== "'s" && !/^[-'’]$/.test(t.raw) && !/^[0-9]/.test(t.raw)) return false;
+    }
+    return false;
+  }
+
+  /**
+   * Whether the word at s is a given name that is also a common word ("Faith", "Hope", "Grant") the article writes in
+   * lower case elsewhere, before a surname that closes no organisation's name: monthGiven asks the same proof of a
+   * person of it as of "May" ("Faith Young said", "Hope Ward, a volunteer, said", not "Grace Church said").
+   */
+  private wordGiven(s: number): boolean {
+    const { tokens } = this.ctx;
+    const next = tokens[s + 1];
+    return (
+      wordGivenGender(tokens[s]!.raw) !== null &&
+      !!next?.word &&
+      !ORG_SUFFIXES.has(next.lower) &&
+      !ORG_NAME_ENDS.has(next.lower) &&
+      !COUNTRIES.has(next.lower) &&
+      !DEMONYMS.has(next.lower)
     );
   }
 

@@ -613,16 +613,17 @@ class Assigner {
           continue;
         // (nor the title of what someone wrote or sang, the object of the verb right before it, the sentence going on after
         // it: 'Jonah Whitcombe wrote “Salt Road” in a motel in Moncton')
+        // (what is sung, set in title case, is a song's or a hymn's title wherever the sentence ends: 'the congregation will
+        // sing “Blest Be the Tie That Binds.”')
+        const sung = /^(sang|sings|sing|sung|singing)$/.test(tokens[openTok - 1]?.lower ?? '');
         if (
           q.kind === 'partial' &&
           q.closed &&
-          /^(wrote|writes|penned|pens|composed|composes|recorded|records|sang|sings|performed|performs)$/.test(
+          /^(wrote|writes|penned|pens|composed|composes|recorded|records|sang|sings|sing|sung|singing|performed|performs)$/.test(
             tokens[openTok - 1]?.lower ?? '',
           ) &&
           !doc.quoted[openTok - 1] &&
-          tokens[closeTok + 1]?.word === true &&
-          tokens[closeTok + 1]!.cap === 0 &&
-          tokens[closeTok + 1]!.para === q.para &&
+          (sung || (tokens[closeTok + 1]?.word === true && tokens[closeTok + 1]!.cap === 0 && tokens[closeTok + 1]!.para === q.para)) &&
           (isTitle() || titleCased())
         )
           continue;

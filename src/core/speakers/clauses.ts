@@ -133,6 +133,9 @@ const SUMMARY_NOUNS =
   /^(move|step|decision|charge|claim|accusation|allegation|assertion|remark|comment|acknowledge?ment|admission|practice|requirement|reversal|development|prospect|proportion|figure|increase|decline|drop|rise|jump|departure|proposal|pledge|promise|position|phrase|term|label|characterization|characterisation|description)$/;
 
 /** Words a clause cannot end on: conjunctions and subordinators that open what follows (not those that can close a sentence as adverbs: "before", "since", "though"). */
+/** Auxiliaries a second predicate after ", but" repeats from the reported clause: "did not find …, but did find …". */
+const PARALLEL_AUXILIARY = /^(is|are|was|were|has|have|had|did|does|do|would|will|could|can|should|might|may|must)$/;
+
 const CLAUSE_DANGLING = /^(and|but|or|nor|when|while|if|because|although|where|whereas|until|unless|whether|which|who|as|than)$/;
 
 const QUOTE_MARK = /^[“”"«»]$/;
@@ -1112,7 +1115,10 @@ export class ClauseFinder {
           t.raw === ',' &&
           (!quoted[j] || marked) &&
           v &&
-          ((v.lower === 'but' && !/^(that|not)$/.test(tokens[n + 1]?.lower ?? '') && !this.pluralPredicateAfter(c, n + 1)) ||
+          ((v.lower === 'but' &&
+            !/^(that|not)$/.test(tokens[n + 1]?.lower ?? '') &&
+            !this.pluralPredicateAfter(c, n + 1) &&
+            !this.parallelAuxiliaryAfter(from, j, n + 1)) ||
             CONTINUING_VERBS.has(v.lower) ||
             v.lower === 'expressing' ||
             // (the record the words are known through: "…, according to a readout")
@@ -4410,6 +4416,25 @@ export class ClauseFinder {
     const t = this.doc.tokens[k];
     if (!s || !t?.word || this.doc.quoted[k] || !/^(are|were)$/.test(t.lower)) return false;
     return s.kind === 'key' || (s.kind === 'pronoun' && (s.pronoun === 'male' || s.pronoun === 'female'));
+  }
+
+  /**
+   * Is the word at k, after ", but", an auxiliary the reported clause from `from` to `comma` used already, a second
+   * predicate of the clause's subject set against the first, not an act of the speaker's ("Lund said the audit did not
+   * find fraud, but did find weaknesses", "Berg said the board had met twice, but had not voted"; not what the speaker
+   * would not say: "…, but did not elaborate")?
+   */
+  private parallelAuxiliaryAfter(from: number, comma: number, k: number): boolean {
+    const { tokens, quoted } = this.doc;
+    const t = tokens[k];
+    if (!t?.word || quoted[k] || !PARALLEL_AUXILIARY.test(t.lower) || this.withheld(k)) return false;
+    const verb = tokens[/^(not|never)$/.test(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1];
+    if (!verb?.word || verb.cap !== 0 || REPORTING_VERBS.has(verb.lower)) return false;
+    // (a modal of the past is the report's own, repeated or not: "said the society was planning to add beds, but would
+    // need to raise $2 million")
+    if (/^(would|could|might)$/.test(t.lower)) return true;
+    for (let m = from; m < comma; m++) if (tokens[m]!.word && !quoted[m] && tokens[m]!.lower === t.lower) return true;
+    return false;
   }
 
   /** Is nothing quoted in the sentence before the construction's first token? */

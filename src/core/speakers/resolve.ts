@@ -3591,6 +3591,15 @@ export class SpeakerResolver {
         const spoke = this.history.find((x) => x.sent === sents.sent[k] && x.ref.key);
         return spoke ? spoke.ref : null;
       }
+      // the one whose frame, after the words it reports, the phrase closes: "The diocese will close the church, Bishop
+      // Ana Kravec announced Sunday in a letter read from every pulpit. “…,” the letter said" is the bishop's, not the
+      // diocese's (the subject of the reported clause)
+      if (by === 'in') {
+        const framed = this.history.find(
+          (x) => x.sent === sents.sent[k] && x.ref.key && x.c && x.c.verbLast < d - 1 && x.c.verbLast >= d - 4 && x.c.first > start,
+        );
+        if (framed) return framed.ref;
+      }
       // (not the possessor of a noun of no role: "Raman's publisher, Lakeview Press, said in a statement …" is not Raman's)
       const ref = this.subjectOf(start, k, t.para, true);
       if (ref && ref.key) return ref;

@@ -11,6 +11,13 @@ const personNames = (analysis: ReturnType<typeof run>['analysis']): string[] =>
   analysis.entities.filter((e) => e.type === 'person').map((e) => e.name);
 
 describe('traps', () => {
+  it('a number and a range after a comma are no age: the words before it on a sign are no person', () => {
+    const { analysis } = run(
+      'A notice on the pantry door reads: "Open Mon-Thu, 11-4. Take what you need."\nAda Berg, 45, said the shelves were bare.',
+    );
+    expect(personNames(analysis)).toEqual(['Ada Berg']);
+  });
+
   it('a capitalised sentence start is not a name', () => {
     const { analysis } = run(
       'Speaking to reporters on Monday, Jane Whitfield said the deal was done.\nMeanwhile Officials said they would wait for the report.\nAsked about the plan, Whitfield said no decision had been made.',
