@@ -5579,6 +5579,12 @@ function roleHyphen(tokens: ReadonlyArray<Token>, k: number): boolean {
   return tightHyphen(tokens, k) && tokens[k - 1]!.word && tokens[k - 1]!.cap === 0 && !!tokens[k + 1]?.word && tokens[k + 1]!.cap === 0;
 }
 
+/** Whether the words joined by the role hyphen at k are a role together: "co-ordinator", "co-chair". */
+function roleCompound(tokens: ReadonlyArray<Token>, k: number): boolean {
+  const w = `${tokens[k - 1]!.lower}-${tokens[k + 1]!.lower}`;
+  return TITLES.has(w) || SPEAKER_NOUNS.has(w);
+}
+
 /** A lower-case word of a role: a title or a noun that names a speaker ("education", "critic", "spokeswoman"). */
 function roleWord(t: Token | undefined): boolean {
   return t !== undefined && t.word && t.cap === 0 && (TITLES.has(t.lower) || SPEAKER_NOUNS.has(t.lower));
@@ -5702,8 +5708,12 @@ function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
         while (r <= Math.min(end, known.last + 4) && tokens[r]!.word && tokens[r]!.cap === 0 && !NP_BREAK.has(tokens[r]!.lower)) {
           role = role || roleWord(tokens[r]);
           r++;
-          // (a role's compound: "said Léger executive vice-president Ana Roy", "said Ipsos co-founder Ana Roy")
-          if (roleHyphen(tokens, r)) r++;
+          // (a role's compound: "said Léger executive vice-president Ana Roy", "said Ipsos co-founder Ana Roy"; the
+          // compound may be the role only whole: "said Network co-ordinator Jean Roy")
+          if (roleHyphen(tokens, r)) {
+            role = role || roleCompound(tokens, r);
+            r++;
+          }
         }
         // (or one singular common noun, any role: "said Halvorsen constituent Dan Golvach", "said Obama ally Dick Durbin")
         const noun = r === known.last + 2 && /^[a-z]{3,}$/.test(tokens[r - 1]!.lower) && !/(s|ly|ing|ed)$/.test(tokens[r - 1]!.lower);
@@ -5771,7 +5781,14 @@ function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
       if (tokens[i]?.raw === '.') i++;
       continue;
     }
+    // a role that is one only whole, its parts joined by a hyphen: "said co-ordinator Ana Roy"
+    if (t.cap === 0 && roleHyphen(tokens, k + 1) && roleCompound(tokens, k + 1)) {
+      k += 2;
+      i = k + 1;
+      continue;
+    }
     // any singular common noun right before a name is its role: "was asked by host Bill Maher", "said anchor Megyn Kelly"
+    // (or before such a role and the name: "said network co-ordinator Ana Roy")
     if (
       k === i &&
       t.cap === 0 &&
@@ -5779,7 +5796,7 @@ function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
       !/(s|ly|ing|ed)$/.test(t.lower) &&
       !NP_BREAK.has(t.lower) &&
       !TIME_WORDS.has(t.lower) &&
-      keyStartingAt(doc, k + 1)
+      (keyStartingAt(doc, k + 1) || (roleHyphen(tokens, k + 2) && roleCompound(tokens, k + 2) && keyStartingAt(doc, k + 4)))
     ) {
       i = k + 1;
       continue;
@@ -5832,7 +5849,10 @@ function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
       while (r < m + 4 && r <= end && tokens[r]!.word && tokens[r]!.cap === 0 && !NP_BREAK.has(tokens[r]!.lower)) {
         role = role || roleWord(tokens[r]);
         r++;
-        if (roleHyphen(tokens, r)) r++;
+        if (roleHyphen(tokens, r)) {
+          role = role || roleCompound(tokens, r);
+          r++;
+        }
       }
       // (or one singular common noun before a person named in full: "said Halvorsen constituent Dan Golvach")
       const named = keyStartingAt(doc, r);
