@@ -5673,6 +5673,24 @@ function titleAcronymAfter(doc: Doc, from: number, end: number): number {
   return person && isPersonKey(doc, person.key) ? k + 3 : from;
 }
 
+/**
+ * A name the discovery did not register right after the preposition at `p` that names a document's maker: two or three
+ * capitalised words, no title first, that end the sentence or stand before a comma ("according to figures from Island
+ * Health.", "a statement from Lakeshore Living, …"); null otherwise.
+ */
+function unregisteredAfter(doc: Doc, p: number, seen: NewName[]): Found | null {
+  const { tokens } = doc;
+  const j = p + 1;
+  const end = sentEnd(doc, p);
+  const t = tokens[j];
+  if (!t?.word || t.cap !== 1 || doc.quoted[j] || TITLES.has(t.lower) || DETERMINERS.has(t.lower)) return null;
+  let e = j;
+  while (e + 1 <= end && e - j < 2 && tokens[e + 1]!.word && tokens[e + 1]!.cap === 1 && !doc.quoted[e + 1]) e++;
+  const after = tokens[e + 1];
+  if (e === j || !(e + 1 > end || (after && /^[.,;]$/.test(after.raw)))) return null;
+  return { kind: 'key', key: nameAt(doc, j, e, seen), first: j, last: e };
+}
+
 function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
   const { tokens } = doc;
   const end = sentEnd(doc, vLast);
@@ -7385,7 +7403,8 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
       return null;
     // "according to a statement from the ministry": the ministry speaks, through its statement
     const by = s?.kind === 'desc' && DOCUMENT_NOUNS.has(s.desc!.head) ? tokens[s.last + 1] : undefined;
-    if (by?.word && /^(from|by|of)$/.test(by.lower)) s = subjectAfter(doc, s!.last + 1, seen) ?? s;
+    if (by?.word && /^(from|by|of)$/.test(by.lower))
+      s = subjectAfter(doc, s!.last + 1, seen) ?? unregisteredAfter(doc, s!.last + 1, seen) ?? s;
     else {
       // "according to a council estimate": the noun phrase runs on past a speaker noun
       const next = s?.kind === 'desc' ? tokens[s.last + 1] : undefined;
@@ -7408,7 +7427,7 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
       if (!s || runsOn(next) || runsOn(nation) || placed) s = accordingSource(doc, vLast) ?? s;
       // (a document named with its kind is its sender's too: "according to a news release from the governor's office")
       const from = s?.kind === 'desc' && DOCUMENT_NOUNS.has(s.desc!.head) ? tokens[s.last + 1] : undefined;
-      if (from?.word && from.lower === 'from') s = subjectAfter(doc, s!.last + 1, seen) ?? s;
+      if (from?.word && from.lower === 'from') s = subjectAfter(doc, s!.last + 1, seen) ?? unregisteredAfter(doc, s!.last + 1, seen) ?? s;
       // … or through what it compiled or put out: "according to data compiled by the bureau", "according to figures
       // released by Harbor Analytics" (not what someone only obtained or saw: "documents obtained by the Post")
       const record = s?.kind === 'desc' && (DOCUMENT_NOUNS.has(s.desc!.head) || FIGURES.test(s.desc!.head));
@@ -7450,7 +7469,8 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
       // … or whose reckoning it is: "according to a tally by the league", "according to calculations by economist
       // Ida Lund", "according to a new analysis from the institute" (the one "by" names made it)
       const of = s?.kind === 'desc' && RECKONINGS.test(s.desc!.head) ? tokens[s.last + 1] : undefined;
-      if (of?.word && /^(by|from)$/.test(of.lower) && !owned) s = subjectAfter(doc, s!.last + 1, seen) ?? s;
+      if (of?.word && /^(by|from)$/.test(of.lower) && !owned)
+        s = subjectAfter(doc, s!.last + 1, seen) ?? unregisteredAfter(doc, s!.last + 1, seen) ?? s;
     }
     // (whom a document went to is no source of it: "according to a memo sent to staff in October", "a memo to staff" is the
     // memo's)
