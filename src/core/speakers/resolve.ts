@@ -286,8 +286,9 @@ const ORG_KIND_LIST: ReadonlyArray<[string, string]> = [
   // (a co-operative by its name, written with its hyphen or without: "the Lakeshore Dairy Co-operative … the co-op said",
   // "Maritime Electric Cooperative … the cooperative said")
   ['co-operative cooperative co-op', 'co-operative cooperative co-op coop'],
-  // (a carrier of passengers by its name: "Western Isles Ferry Services … the operator said", "Northway Buses")
-  ['operator', 'ferry ferries buses coaches transit'],
+  // (a carrier of passengers by its name: "Western Isles Ferry Services … the operator said", "Northway Buses"; or a
+  // care home's, by the care it runs: "Solace Living Inc.", "Bellwood Care", "Hearthstone Care Communities")
+  ['operator', 'ferry ferries buses coaches transit living care communities residences'],
   ['service', 'service services'],
   ['studio', 'pictures studio studios films entertainment animation'],
   ['label', 'records recordings'],
