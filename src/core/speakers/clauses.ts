@@ -1251,7 +1251,8 @@ export class ClauseFinder {
       // an organisation, the press, a party's member: "The foundation reported", "the media claimed", "The South
       // Carolina Republican admitted", "The weather service warned that …"
       !ORG_HEADS.has(c.subject.desc!.head) &&
-      !/^(media|tabloid|outlet|broadcaster|services?|republicans?|democrats?)$/.test(c.subject.desc!.head) &&
+      // (or a body of groups joined for a cause: "…, the coalition warned", "The alliance argued that …")
+      !/^(media|tabloid|outlet|broadcaster|services?|republicans?|democrats?|coalition|alliance|caucus)$/.test(c.subject.desc!.head) &&
       !SPEAKING_ROLES.test(c.subject.desc!.head) &&
       // a person by the shape of the noun, before "that": "The controller warned that …" (not a trade after the words:
       // "…, the streamer confirmed.")

@@ -283,6 +283,9 @@ const ORG_KIND_LIST: ReadonlyArray<[string, string]> = [
   ['builder', ''],
   ['contractor', ''],
   ['consortium', 'consortium'],
+  // (a body of groups joined for a cause, by its name: "the Westland Disability Coalition … the coalition warned")
+  ['coalition', 'coalition'],
+  ['alliance', 'alliance'],
   // (a co-operative by its name, written with its hyphen or without: "the Lakeshore Dairy Co-operative … the co-op said",
   // "Maritime Electric Cooperative … the cooperative said")
   ['co-operative cooperative co-op', 'co-operative cooperative co-op coop'],
