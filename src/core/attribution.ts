@@ -5653,6 +5653,12 @@ function roleHyphen(tokens: ReadonlyArray<Token>, k: number): boolean {
   return tightHyphen(tokens, k) && tokens[k - 1]!.word && tokens[k - 1]!.cap === 0 && !!tokens[k + 1]?.word && tokens[k + 1]!.cap === 0;
 }
 
+/** Whether the words joined by the role hyphen at k are a role together: "co-ordinator", "co-chair". */
+function roleCompound(tokens: ReadonlyArray<Token>, k: number): boolean {
+  const w = `${tokens[k - 1]!.lower}-${tokens[k + 1]!.lower}`;
+  return TITLES.has(w) || SPEAKER_NOUNS.has(w);
+}
+
 /** A lower-case word of a role: a title or a noun that names a speaker ("education", "critic", "spokeswoman"). */
 function roleWord(t: Token | undefined): boolean {
   return t !== undefined && t.word && t.cap === 0 && (TITLES.has(t.lower) || SPEAKER_NOUNS.has(t.lower));
@@ -5741,6 +5747,24 @@ function titleAcronymAfter(doc: Doc, from: number, end: number): number {
   return person && isPersonKey(doc, person.key) ? k + 3 : from;
 }
 
+/**
+ * A name the discovery did not register right after the preposition at `p` that names a document's maker: two or three
+ * capitalised words, no title first, that end the sentence or stand before a comma ("according to figures from Island
+ * Health.", "a statement from Lakeshore Living, …"); null otherwise.
+ */
+function unregisteredAfter(doc: Doc, p: number, seen: NewName[]): Found | null {
+  const { tokens } = doc;
+  const j = p + 1;
+  const end = sentEnd(doc, p);
+  const t = tokens[j];
+  if (!t?.word || t.cap !== 1 || doc.quoted[j] || TITLES.has(t.lower) || DETERMINERS.has(t.lower)) return null;
+  let e = j;
+  while (e + 1 <= end && e - j < 2 && tokens[e + 1]!.word && tokens[e + 1]!.cap === 1 && !doc.quoted[e + 1]) e++;
+  const after = tokens[e + 1];
+  if (e === j || !(e + 1 > end || (after && /^[.,;]$/.test(after.raw)))) return null;
+  return { kind: 'key', key: nameAt(doc, j, e, seen), first: j, last: e };
+}
+
 function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
   const { tokens } = doc;
   const end = sentEnd(doc, vLast);
@@ -5776,8 +5800,12 @@ function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
         while (r <= Math.min(end, known.last + 4) && tokens[r]!.word && tokens[r]!.cap === 0 && !NP_BREAK.has(tokens[r]!.lower)) {
           role = role || roleWord(tokens[r]);
           r++;
-          // (a role's compound: "said Léger executive vice-president Ana Roy", "said Ipsos co-founder Ana Roy")
-          if (roleHyphen(tokens, r)) r++;
+          // (a role's compound: "said Léger executive vice-president Ana Roy", "said Ipsos co-founder Ana Roy"; the
+          // compound may be the role only whole: "said Network co-ordinator Jean Roy")
+          if (roleHyphen(tokens, r)) {
+            role = role || roleCompound(tokens, r);
+            r++;
+          }
         }
         // (or one singular common noun, any role: "said Halvorsen constituent Dan Golvach", "said Obama ally Dick Durbin")
         const noun = r === known.last + 2 && /^[a-z]{3,}$/.test(tokens[r - 1]!.lower) && !/(s|ly|ing|ed)$/.test(tokens[r - 1]!.lower);
@@ -5845,7 +5873,14 @@ function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
       if (tokens[i]?.raw === '.') i++;
       continue;
     }
+    // a role that is one only whole, its parts joined by a hyphen: "said co-ordinator Ana Roy"
+    if (t.cap === 0 && roleHyphen(tokens, k + 1) && roleCompound(tokens, k + 1)) {
+      k += 2;
+      i = k + 1;
+      continue;
+    }
     // any singular common noun right before a name is its role: "was asked by host Bill Maher", "said anchor Megyn Kelly"
+    // (or before such a role and the name: "said network co-ordinator Ana Roy")
     if (
       k === i &&
       t.cap === 0 &&
@@ -5853,7 +5888,7 @@ function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
       !/(s|ly|ing|ed)$/.test(t.lower) &&
       !NP_BREAK.has(t.lower) &&
       !TIME_WORDS.has(t.lower) &&
-      keyStartingAt(doc, k + 1)
+      (keyStartingAt(doc, k + 1) || (roleHyphen(tokens, k + 2) && roleCompound(tokens, k + 2) && keyStartingAt(doc, k + 4)))
     ) {
       i = k + 1;
       continue;
@@ -5906,7 +5941,10 @@ function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
       while (r < m + 4 && r <= end && tokens[r]!.word && tokens[r]!.cap === 0 && !NP_BREAK.has(tokens[r]!.lower)) {
         role = role || roleWord(tokens[r]);
         r++;
-        if (roleHyphen(tokens, r)) r++;
+        if (roleHyphen(tokens, r)) {
+          role = role || roleCompound(tokens, r);
+          r++;
+        }
       }
       // (or one singular common noun before a person named in full: "said Halvorsen constituent Dan Golvach")
       const named = keyStartingAt(doc, r);
@@ -7475,7 +7513,8 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
       return null;
     // "according to a statement from the ministry": the ministry speaks, through its statement
     const by = s?.kind === 'desc' && DOCUMENT_NOUNS.has(s.desc!.head) ? tokens[s.last + 1] : undefined;
-    if (by?.word && /^(from|by|of)$/.test(by.lower)) s = subjectAfter(doc, s!.last + 1, seen) ?? s;
+    if (by?.word && /^(from|by|of)$/.test(by.lower))
+      s = subjectAfter(doc, s!.last + 1, seen) ?? unregisteredAfter(doc, s!.last + 1, seen) ?? s;
     else {
       // "according to a council estimate": the noun phrase runs on past a speaker noun
       const next = s?.kind === 'desc' ? tokens[s.last + 1] : undefined;
@@ -7498,7 +7537,7 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
       if (!s || runsOn(next) || runsOn(nation) || placed) s = accordingSource(doc, vLast) ?? s;
       // (a document named with its kind is its sender's too: "according to a news release from the governor's office")
       const from = s?.kind === 'desc' && DOCUMENT_NOUNS.has(s.desc!.head) ? tokens[s.last + 1] : undefined;
-      if (from?.word && from.lower === 'from') s = subjectAfter(doc, s!.last + 1, seen) ?? s;
+      if (from?.word && from.lower === 'from') s = subjectAfter(doc, s!.last + 1, seen) ?? unregisteredAfter(doc, s!.last + 1, seen) ?? s;
       // … or through what it compiled or put out: "according to data compiled by the bureau", "according to figures
       // released by Harbor Analytics" (not what someone only obtained or saw: "documents obtained by the Post")
       const record = s?.kind === 'desc' && (DOCUMENT_NOUNS.has(s.desc!.head) || FIGURES.test(s.desc!.head));
@@ -7540,7 +7579,8 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
       // … or whose reckoning it is: "according to a tally by the league", "according to calculations by economist
       // Ida Lund", "according to a new analysis from the institute" (the one "by" names made it)
       const of = s?.kind === 'desc' && RECKONINGS.test(s.desc!.head) ? tokens[s.last + 1] : undefined;
-      if (of?.word && /^(by|from)$/.test(of.lower) && !owned) s = subjectAfter(doc, s!.last + 1, seen) ?? s;
+      if (of?.word && /^(by|from)$/.test(of.lower) && !owned)
+        s = subjectAfter(doc, s!.last + 1, seen) ?? unregisteredAfter(doc, s!.last + 1, seen) ?? s;
     }
     // (whom a document went to is no source of it: "according to a memo sent to staff in October", "a memo to staff" is the
     // memo's)

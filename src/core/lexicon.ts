@@ -332,7 +332,7 @@ export const ORG_HEADS = set(`
 
 /** What an organisation or a person speaks through: "according to a statement from the ministry". */
 export const DOCUMENT_NOUNS = set(
-  `statement letter report filing documents document study paper survey poll data memo note release analysis email emails readout review audit summary transcript communiqué communique`,
+  `statement letter report filing documents document study paper survey poll data memo note release analysis email emails readout review audit summary transcript communiqué communique testimony evidence`,
 );
 
 /** A share of a group that speaks for it: "a majority of renters", "most of the residents". */

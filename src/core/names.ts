@@ -468,6 +468,9 @@ function familyBeforeRomanised(tokens: ReadonlyArray<Token>, i: number): boolean
 /** Words of COMMON_WORDS that a page sets as labels ("Watch", "Read", "Share"), name words when no sentence opens with them. */
 const PAGE_LABELS = /^(watch|read|listen|share|photo|video|update|breaking|exclusive|analysis|opinion|live)$/;
 
+/** Words that rank a title ("Senior Vice-President", "Junior Minister") and are no title alone. */
+const RANKS = /^(senior|junior)$/;
+
 export function isOrdinaryCapital(ctx: NameContext, i: number): boolean {
   const t = ctx.tokens[i]!;
   // (a word of two letters before a romanised given name is a family name written first: "Oh Min-jun", "An Ji-ho")
@@ -2812,6 +2815,16 @@ export class PeopleRegistry {
     for (let k = runStart; k < runEnd; k++) {
       const lo = withoutFinalDot(tokens[k]!.lower);
       if (surnamePart(k) || (k === runStart && portfolioAlone(tokens, k, runEnd))) continue;
+      // (a word that only ranks a title, inside a run after a word that is no title and before one that is no title nor a
+      // given name, is the name's own: "Evergreen Senior Living", not "Senior Vice-President" nor "Acme Senior Ana Ruiz")
+      if (
+        RANKS.test(lo) &&
+        k > runStart &&
+        !TITLES.has(withoutFinalDot(tokens[k - 1]!.lower)) &&
+        !TITLES.has(tokens[k + 1]!.lower) &&
+        !this.isGiven(k + 1)
+      )
+        continue;
       // (a title word right before a name's suffix is the surname: "Martin Luther King Jr.")
       const beforeSuffix = k === runEnd - 1 && NAME_SUFFIX.test(tokens[runEnd]!.lower);
       if (

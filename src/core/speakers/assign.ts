@@ -41,6 +41,9 @@ import {
   TITLES,
 } from '../lexicon';
 
+/** Nouns that name quoted words as a term in apposition after them: '“bed blockers,” a term advocates say is cruel'. */
+const TERM_NOUNS = /^(term|phrase|word|label|nickname|expression|slogan|moniker|euphemism)$/;
+
 /** Words that close a clause before a frame inside it (see openingSpeaker). */
 const INNER_FRAME_BREAK = /^(and|but|or|while|as|when|because|after|before|since|although|though|whereas|if|until|so)$/;
 
@@ -443,6 +446,13 @@ class Assigner {
                 .map((c) => ({ c, r: this.speakers.resolve(c, null) }))
                 .filter((x): x is { c: Construction; r: Resolved } => x.r !== null);
         let pick: { r: Resolved; conf: number } | null = null;
+        // words named as a term in apposition right after them are no one's words by a frame later in the sentence: '“bed
+        // blockers,” a term families say is hurtful' is what the families speak of, not what they said
+        // (not the noun of the frame's own subject: '“…,” the label said')
+        const term =
+          /^(a|an|the)$/.test(tokens[closeTok + 1]?.lower ?? '') &&
+          TERM_NOUNS.test(tokens[closeTok + 2]?.lower ?? '') &&
+          !SPEECH_VERBS.has(tokens[closeTok + 3]?.lower ?? '');
         /** the construction the quotation takes as its trailing attribution, recorded once the quotation is kept */
         let trailingFrame: Construction | null = null;
         // trailing, right after the closing mark
@@ -474,6 +484,7 @@ class Assigner {
             !objectBefore &&
             !joined &&
             !title &&
+            !term &&
             !subordinate &&
             !this.writesThing(c) &&
             !this.relativeOnSaidThing(c, closeTok) &&
@@ -587,7 +598,7 @@ class Assigner {
             !later.c.inverted &&
             (later.c.subject.first === conj + 1 || later.c.subject.first === subjectAt) &&
             /^(and|but|while|whereas|or)$/.test(tokens[conj]?.lower ?? '');
-          if (later && !joined && !this.writesThing(later.c) && !this.relativeOnSaidThing(later.c, closeTok))
+          if (later && !joined && !term && !this.writesThing(later.c) && !this.relativeOnSaidThing(later.c, closeTok))
             pick = { r: later.r, conf: CONFIDENCE.laterInSentence };
         }
         // a fragment a relative clause's subject calls something: 'instructions that Ngata, the coach, calls “…”' is Ngata's,

@@ -8,6 +8,7 @@ import {
   contactNounBefore,
   MANNER_OF_SAYING,
   NOUN_LIKE_VERBS,
+  pluralSpeakerNoun,
   preposedParticipleThat,
   QUANTIFIER_PRONOUNS,
 } from '../attribution';
@@ -1283,7 +1284,8 @@ export class ClauseFinder {
       // an organisation, the press, a party's member: "The foundation reported", "the media claimed", "The South
       // Carolina Republican admitted", "The weather service warned that …"
       !ORG_HEADS.has(c.subject.desc!.head) &&
-      !/^(media|tabloid|outlet|broadcaster|services?|republicans?|democrats?)$/.test(c.subject.desc!.head) &&
+      // (or a body of groups joined for a cause: "…, the coalition warned", "The alliance argued that …")
+      !/^(media|tabloid|outlet|broadcaster|services?|republicans?|democrats?|coalition|alliance|caucus)$/.test(c.subject.desc!.head) &&
       // (a company named by its trade, which announces as any company does: "…, the publisher announced Monday", "the
       // retailer confirmed that …"; not with a verb of findings)
       !(COMPANY_TRADES.test(c.subject.desc!.head) && !/^(suggest|indicate|estimate|predict|conclude|show)/.test(c.verb)) &&
@@ -1304,6 +1306,9 @@ export class ClauseFinder {
         !/^(suggest|indicate|estimate|predict|conclude|show|find|found|report|reveal|confirm|point|signal|hint)/.test(c.verb)
       ) &&
       !/^(say|says|said|tell|tells|told|wrote|writes|added|adds|stated|states)$/.test(c.verb) &&
+      // (one person of a group of people is a speaker as the group is: "One of the residents testified that …", "One of
+      // the nurses, a night-shift aide, argued that …"; not "One of the studies suggested …")
+      !(c.subject.desc!.head === 'one' && this.oneOfPeople(c.subject.last)) &&
       // (with "suggest" only a quantifier standing for people: "Some have suggested that …", not "Studies suggest")
       !(c.subject.desc!.group && (!/^suggest/.test(c.verb) || QUANTIFIER_PRONOUNS.test(c.subject.desc!.head))) &&
       !this.peopleFigures(c) &&
@@ -1311,6 +1316,16 @@ export class ClauseFinder {
       // reported that …" (not "The results suggest", "Polls indicate": findings, not words)
       !(WRITTEN.test(c.subject.desc!.head) && !/^(suggest|indicate|estimate|predict|conclude)/.test(c.verb))
     );
+  }
+
+  /** Whether the word at `last`, ending a subject "one of …", names people: "them", "us", "residents", "nurses". */
+  private oneOfPeople(last: number): boolean {
+    const w = this.doc.tokens[last]!.lower;
+    if (/^(them|us|people|men|women)$/.test(w)) return true;
+    // (no texts: "One of the studies suggested …")
+    const one = w.replace(/ies$/, 'y').replace(/s$/, '');
+    if (!/[^s]s$/.test(w) || DOCUMENT_NOUNS.has(one) || WRITTEN.test(one)) return false;
+    return pluralSpeakerNoun(w) || (PERSON_SHAPE.test(one) && !NOT_PERSON_SHAPE.test(one));
   }
 
   /**

@@ -284,11 +284,15 @@ const ORG_KIND_LIST: ReadonlyArray<[string, string]> = [
   ['builder', ''],
   ['contractor', ''],
   ['consortium', 'consortium'],
+  // (a body of groups joined for a cause, by its name: "the Westland Disability Coalition … the coalition warned")
+  ['coalition', 'coalition'],
+  ['alliance', 'alliance'],
   // (a co-operative by its name, written with its hyphen or without: "the Lakeshore Dairy Co-operative … the co-op said",
   // "Maritime Electric Cooperative … the cooperative said")
   ['co-operative cooperative co-op', 'co-operative cooperative co-op coop'],
-  // (a carrier of passengers by its name: "Western Isles Ferry Services … the operator said", "Northway Buses")
-  ['operator', 'ferry ferries buses coaches transit'],
+  // (a carrier of passengers by its name: "Western Isles Ferry Services … the operator said", "Northway Buses"; or a
+  // care home's, by the care it runs: "Solace Living Inc.", "Bellwood Care", "Hearthstone Care Communities")
+  ['operator', 'ferry ferries buses coaches transit living care communities residences'],
   ['service', 'service services'],
   ['studio', 'pictures studio studios films entertainment animation'],
   ['label', 'records recordings'],
@@ -743,6 +747,9 @@ function notACompany(name: string): boolean {
 function notCompanyWord(w: string): boolean {
   return PUBLIC_OR_PLACE.test(w) || (ORG_HEADS.has(w) && !GENERIC_ORG.test(w) && w !== 'bank' && w !== 'network');
 }
+
+/** A passive of running or owning after a name, the property: "Harbourview is run by …", "The lodge, owned by …". */
+const OWNED_BY = /^(is|was|are|were) (run|owned|operated|managed|leased) by$/;
 
 /** Speakers' nouns that name a body, not a person, which an "it" may stand for. */
 const SPEAKING_BODIES = /^(regulator|utility|hospital|city|town|municipality|province)$/;
@@ -3484,6 +3491,9 @@ export class SpeakerResolver {
           // (nor an adverb opening the sentence: "Separately, a maker of farm equipment said …")
           !(e === k && /ly$/.test(t.lower) && tokens[k + 1]?.raw === ',') &&
           !this.doc.people.endAt.has(e) &&
+          // (nor a property its sentence says a company runs: "Harbourview is run by Evergreen Senior Living. … the company
+          // said" is the operator's)
+          !OWNED_BY.test(`${tokens[e + 1]?.lower ?? ''} ${tokens[e + 2]?.lower ?? ''} ${tokens[e + 3]?.lower ?? ''}`) &&
           // (nor one word opening a sentence that the article writes nowhere else, as likely a noun as a name: "Output will
           // fall 8 per cent this year, the company said", "Revenue rose …", no company "Output")
           !(e === k && this.doc.nameCtx.initial[k] === 1 && this.wordCount(t.lower) === 1) &&
@@ -3495,7 +3505,16 @@ export class SpeakerResolver {
             .map((x) => x.raw)
             .join(' '),
         );
-        if ((known || subjectName) && !(e === k && TITLES.has(t.lower)) && !people) {
+        // (the operator a property's sentence names after its passive: "Harbourview is run by Evergreen Senior Living")
+        const operator =
+          generic &&
+          !pronoun &&
+          e > k &&
+          k >= start + 4 &&
+          OWNED_BY.test(`${tokens[k - 3]!.lower} ${tokens[k - 2]!.lower} ${tokens[k - 1]!.lower}`) &&
+          !this.doc.people.endAt.has(e) &&
+          business;
+        if ((known || subjectName || operator) && !(e === k && TITLES.has(t.lower)) && !people) {
           // (a saint's name before it is part of it: "St. Brigid's Hospital")
           const saint = tokens[k - 1]?.key === "'s" && tokens[k - 3]?.raw === '.' && /^(st|ste)$/.test(tokens[k - 4]?.lower ?? '');
           // (or words before "and": "The Fish and Wildlife Service said", for a kind of organisation)
@@ -6101,6 +6120,9 @@ export class SpeakerResolver {
         !lastBody.ref.key &&
         lastBody.ref.desc.head === d.head &&
         /\s\S+\s/.test(lastBody.ref.desc.text) &&
+        // (a description, not a bare name found for a body: "Aldercrest Senior Communities" leaves a body named since to
+        // orgBefore)
+        /^(?:[Tt]he|[Aa]n?)\s/.test(lastBody.ref.desc.text) &&
         lastBody.para >= para - 1
       )
         return { ref: lastBody.ref, via: 'desc', mention: span };
