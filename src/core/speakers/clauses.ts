@@ -711,7 +711,9 @@ export class ClauseFinder {
     const v = w(j);
     const after = w(/^(did|would|could)$/.test(v) && w(j + 1) === 'not' ? j + 2 : j + 1);
     if (/^(didn['’]t|wouldn['’]t|couldn['’]t)$/.test(v) || (/^(did|would|could)$/.test(v) && w(j + 1) === 'not'))
-      return /^(say|specify|elaborate|provide|give|offer|comment|detail|explain|name|identify|disclose|answer|respond)$/.test(after);
+      return /^(say|specify|elaborate|provide|give|offer|comment|detail|explain|name|identify|disclose|answer|respond|describe|discuss|reveal|confirm|share|release)$/.test(
+        after,
+      );
     if (/^(declined|refused)$/.test(v)) return w(j + 1) === 'to';
     return /^(gave|offered|provided)$/.test(v) && w(j + 1) === 'no';
   }
