@@ -7887,11 +7887,15 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
     // relative clause on a noun before it, the thing named, and is a description: "a decision their lawyer called “a
     // turning point”"; not "a collection from the cartoonist Tom Reeve called “…”", a title)
     // (not after "what", whose speaker names a thing of its own: "about what one industry group calls “a development
-    // charge crisis”")
+    // charge crisis”"; but a name in capitals is a name even in a relative clause, "an operation the agency calls
+    // “Operation Lantern,” an effort to …", not "a plan the critic called “a Trojan Horse”")
     if (
       /^[“"‘'«]$/.test(tokens[vLast + 1]?.raw ?? '') &&
       !whatNamed &&
-      (inverted || subject.kind !== 'desc' || !contactNounBefore(doc, subject.first, sentStart(doc, i)))
+      (inverted ||
+        subject.kind !== 'desc' ||
+        !contactNounBefore(doc, subject.first, sentStart(doc, i)) ||
+        (titleCased(doc, vLast + 1) && (tokens[vLast + 2]?.cap ?? 0) > 0))
     )
       return null;
     // (nor a name given to a thing or a person, in capitals after "it", "him", "her" or "them": "He calls it “The Crooked
