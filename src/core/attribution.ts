@@ -3619,6 +3619,13 @@ function scanSubjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       // person ("Ruth Okonjo, the leader of the opposition in Port Ellen, who suggested …")
       const aged = personBeforeAppositions(doc, j - 1, floor);
       if (aged) return aged;
+      // past a participle's phrase set off by commas after the speaker: "the testimony of a CSID official, identified
+      // only as Witness 14 for security reasons, who told …" is the official's
+      const phrased = participlePhraseBefore(doc, j - 1, floor);
+      if (phrased > floor) {
+        const near = nounBefore(doc, phrased, floor, seen);
+        if (near?.person) return near.s;
+      }
       for (let k = j - 2; k > floor && j - k <= 12 && tokens[k]!.word; k--) {
         if (tokens[k - 1]?.raw !== ',' || !/^(a|an|the)$/.test(tokens[k]!.lower)) continue;
         const named = keyEndingAt(doc, k - 2);
@@ -4695,6 +4702,24 @@ function personBeforeAppositions(doc: Doc, c: number, floor: number): Found | nu
     end = p;
   }
   return null;
+}
+
+/**
+ * The comma that opens a participle's phrase ending at the comma c, ten words or fewer with no quotation or other mark
+ * ("…, identified only as Witness 14, who", "…, speaking from Ottawa, who"); else -1.
+ */
+function participlePhraseBefore(doc: Doc, c: number, floor: number): number {
+  const { tokens } = doc;
+  let p = c - 1;
+  while (p > floor && c - p <= 12 && tokens[p]!.raw !== ',') {
+    const x = tokens[p]!;
+    if (doc.quoted[p] || (!x.word && x.raw !== '.' && x.raw !== '-')) return -1;
+    p--;
+  }
+  if (p <= floor || tokens[p]!.raw !== ',' || p + 2 >= c) return -1;
+  const first = tokens[p + 1]!;
+  if (!first.word || first.cap !== 0) return -1;
+  return /[^e]ed$|^[a-z]{3,}ing$/.test(first.lower) || IRREGULAR_PAST.has(first.lower) ? p : -1;
 }
 
 /**
