@@ -1579,6 +1579,19 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
       return { kind: 'desc', desc: { text, definite: false, head: 'one', group: false, gender: null }, first: j - 2, last: j };
     }
   }
+  // "Several of those targeted told", "a third of those interviewed said": a quantifier or a share of the people a
+  // participle in the past picks out, opening the sentence or a clause
+  if (end?.word && end.cap === 0 && /[^e]ed$/.test(end.lower) && tokens[j - 1]?.lower === 'those' && tokens[j - 2]?.lower === 'of') {
+    const share = shareEndingAt(doc, j - 3, floor);
+    if (share >= 0) return groupDesc(doc, share, j);
+    const q = tokens[j - 3];
+    if (
+      q?.word &&
+      GROUP_QUANTIFIERS.test(q.lower) &&
+      (atSentenceStart(doc, j - 3, floor) || CLAUSE_OPENERS.test(tokens[j - 4]?.lower ?? ''))
+    )
+      return groupDesc(doc, j - 3, j);
+  }
   // "56 percent of tenants polled said": a group with the participle of a survey
   if (end?.word && SURVEYED.test(end.lower) && j - 1 > floor) {
     const s = subjectWithPP(doc, j - 1, floor, seen);
