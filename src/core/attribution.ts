@@ -2073,10 +2073,13 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
     if (t.word && t.lower === 'and' && tokens[k - 1]!.word && tokens[k + 1]!.word) continue;
     // (not a capitalised word inside a name: "Mark Ellery of Boise State University said")
     // (nor the "No" of "No 10": "A spokesman for No 10 said")
+    // (nor a demonstrative right after the preposition, the object's determiner: "A former official in that country's
+    // defence ministry said", "An aide to that minister said")
     if (
       t.word &&
       (NP_BREAK.has(t.lower) || SPEECH_VERBS.has(t.lower)) &&
       !(t.cap > 0 && tokens[k - 1]!.word && tokens[k - 1]!.cap > 0) &&
+      !(t.lower === 'that' && t.cap === 0 && tokens[k - 1]?.word && tokens[k - 1]!.cap === 0 && PP_PREPS.has(tokens[k - 1]!.lower)) &&
       numberTenAt(doc, j, floor) !== k
     )
       break;
