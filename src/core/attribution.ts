@@ -2043,6 +2043,19 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
           plain
         )
           return widened();
+        // a bare plural of people who act for someone, with whom they act for (the plural alone is anyone's): "Lawyers for
+        // the Conservative Party argued", "Negotiators for the union said"
+        if (
+          s.kind === 'desc' &&
+          s.first === s.last &&
+          s.last === k - 1 &&
+          t.lower === 'for' &&
+          ACTING_FOR_GROUP.test(tokens[s.last]!.lower) &&
+          (tokens[j]!.cap > 0 || DETERMINERS.has(tokens[k + 1]?.lower ?? '')) &&
+          j - k <= 6 &&
+          plain
+        )
+          return widened();
         // (or a title-case plural "of" a province or a country, a marketing board's or a producers' association's name:
         // "Grain Farmers of Ontario said", "Chicken Farmers of Canada said")
         if (
