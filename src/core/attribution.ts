@@ -1674,6 +1674,9 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
   let reach = 7;
   // past a phrase inside the phrase, to the preposition after the speaker: "Parents of pupils at the flooded school said"
   let nested = false;
+  // (the commas of a department's listed portfolios, inside the phrase: "A spokesperson for Innovation, Science and
+  // Economic Development Canada said")
+  let listing = false;
   // (an organisation's name the discovery registered whole holds no preposition of the subject: "The Federation of
   // Housing Providers of Brendale said", not "Providers" with "of Brendale")
   // (its own "of" inside, not a day after "on": "the Times on Saturday" is no name)
@@ -1722,6 +1725,7 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
       tokens.slice(k + 1, j).some((x) => x.word && x.lower === 'and' && x.cap === 0) &&
       listOfPlaces(doc, k - 1, floor);
     if (listed || portfolios || places) {
+      listing = listing || !!listed || !!portfolios;
       reach = Math.min(reach + 3, 14);
       continue;
     }
@@ -2000,7 +2004,8 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
         // "an analyst at Tarrow Capital said" (not a group, nor a description met before)
         // (a hyphen joining two words is no break: "A spokesperson for Poilievre-Grant said")
         let plain = true;
-        for (let m = k; m <= j && plain; m++) plain = (tokens[m]!.word || joiningHyphen(doc, m)) && !doc.quoted[m];
+        for (let m = k; m <= j && plain; m++)
+          plain = (tokens[m]!.word || joiningHyphen(doc, m) || (listing && tokens[m]!.raw === ',')) && !doc.quoted[m];
         // (the description with its phrase, to token j)
         const subject = s;
         const widened = (): Found => ({
@@ -2015,7 +2020,7 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
           s.last === k - 1 &&
           /^(a|an|one|another)$/.test(tokens[s.first]!.lower) &&
           /^(for|of|at|with|from|in)$/.test(t.lower) &&
-          (j - k <= 6 || (j - k <= 10 && orgNameBetween(doc, k + 1, j))) &&
+          (j - k <= 6 || (j - k <= 10 && (listing || orgNameBetween(doc, k + 1, j)))) &&
           plain &&
           // (a name, or an organisation's noun: "A senior official in the provincial health ministry said")
           // (or for whom they speak by role: "A spokeswoman for the minister said")
