@@ -2097,7 +2097,13 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
       t.word &&
       (NP_BREAK.has(t.lower) || SPEECH_VERBS.has(t.lower)) &&
       !(t.cap > 0 && tokens[k - 1]!.word && tokens[k - 1]!.cap > 0) &&
-      !(t.lower === 'that' && t.cap === 0 && tokens[k - 1]?.word && tokens[k - 1]!.cap === 0 && PP_PREPS.has(tokens[k - 1]!.lower)) &&
+      !(
+        t.lower === 'that' &&
+        t.cap === 0 &&
+        tokens[k - 1]?.word &&
+        tokens[k - 1]!.cap === 0 &&
+        (PP_PREPS.has(tokens[k - 1]!.lower) || tokens[k - 1]!.lower === 'to')
+      ) &&
       numberTenAt(doc, j, floor) !== k
     )
       break;
