@@ -1596,6 +1596,19 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
       return { kind: 'desc', desc: { text, definite: false, head: 'one', group: false, gender: null }, first: j - 2, last: j };
     }
   }
+  // "Several of those targeted told", "a third of those interviewed said": a quantifier or a share of the people a
+  // participle in the past picks out, opening the sentence or a clause
+  if (end?.word && end.cap === 0 && /[^e]ed$/.test(end.lower) && tokens[j - 1]?.lower === 'those' && tokens[j - 2]?.lower === 'of') {
+    const share = shareEndingAt(doc, j - 3, floor);
+    if (share >= 0) return groupDesc(doc, share, j);
+    const q = tokens[j - 3];
+    if (
+      q?.word &&
+      GROUP_QUANTIFIERS.test(q.lower) &&
+      (atSentenceStart(doc, j - 3, floor) || CLAUSE_OPENERS.test(tokens[j - 4]?.lower ?? ''))
+    )
+      return groupDesc(doc, j - 3, j);
+  }
   // "56 percent of tenants polled said": a group with the participle of a survey
   if (end?.word && SURVEYED.test(end.lower) && j - 1 > floor) {
     const s = subjectWithPP(doc, j - 1, floor, seen);
@@ -1687,6 +1700,9 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
   let reach = 7;
   // past a phrase inside the phrase, to the preposition after the speaker: "Parents of pupils at the flooded school said"
   let nested = false;
+  // (the commas of a department's listed portfolios, inside the phrase: "A spokesperson for Innovation, Science and
+  // Economic Development Canada said")
+  let listing = false;
   // (an organisation's name the discovery registered whole holds no preposition of the subject: "The Federation of
   // Housing Providers of Brendale said", not "Providers" with "of Brendale")
   // (its own "of" inside, not a day after "on": "the Times on Saturday" is no name)
@@ -1735,6 +1751,7 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
       tokens.slice(k + 1, j).some((x) => x.word && x.lower === 'and' && x.cap === 0) &&
       listOfPlaces(doc, k - 1, floor);
     if (listed || portfolios || places) {
+      listing = listing || !!listed || !!portfolios;
       reach = Math.min(reach + 3, 14);
       continue;
     }
@@ -2019,7 +2036,8 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
         // "an analyst at Tarrow Capital said" (not a group, nor a description met before)
         // (a hyphen joining two words is no break: "A spokesperson for Poilievre-Grant said")
         let plain = true;
-        for (let m = k; m <= j && plain; m++) plain = (tokens[m]!.word || joiningHyphen(doc, m)) && !doc.quoted[m];
+        for (let m = k; m <= j && plain; m++)
+          plain = (tokens[m]!.word || joiningHyphen(doc, m) || (listing && tokens[m]!.raw === ',')) && !doc.quoted[m];
         // (the description with its phrase, to token j)
         const subject = s;
         const widened = (): Found => ({
@@ -2034,7 +2052,7 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
           s.last === k - 1 &&
           /^(a|an|one|another)$/.test(tokens[s.first]!.lower) &&
           /^(for|of|at|with|from|in)$/.test(t.lower) &&
-          (j - k <= 6 || (j - k <= 10 && orgNameBetween(doc, k + 1, j))) &&
+          (j - k <= 6 || (j - k <= 10 && (listing || orgNameBetween(doc, k + 1, j)))) &&
           plain &&
           // (a name, or an organisation's noun: "A senior official in the provincial health ministry said")
           // (or for whom they speak by role: "A spokeswoman for the minister said")
@@ -2058,6 +2076,19 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
           t.lower === 'of' &&
           !/^([0-9]|(one|two|three|four|five|six|seven|eight|nine|ten|a|an)$)/.test(tokens[k + 1]!.lower) &&
           bodyOfNoun(s.desc!.head) &&
+          j - k <= 6 &&
+          plain
+        )
+          return widened();
+        // a bare plural of people who act for someone, with whom they act for (the plural alone is anyone's): "Lawyers for
+        // the Conservative Party argued", "Negotiators for the union said"
+        if (
+          s.kind === 'desc' &&
+          s.first === s.last &&
+          s.last === k - 1 &&
+          t.lower === 'for' &&
+          ACTING_FOR_GROUP.test(tokens[s.last]!.lower) &&
+          (tokens[j]!.cap > 0 || DETERMINERS.has(tokens[k + 1]?.lower ?? '')) &&
           j - k <= 6 &&
           plain
         )
@@ -2092,10 +2123,19 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
     if (t.word && t.lower === 'and' && tokens[k - 1]!.word && tokens[k + 1]!.word) continue;
     // (not a capitalised word inside a name: "Mark Ellery of Boise State University said")
     // (nor the "No" of "No 10": "A spokesman for No 10 said")
+    // (nor a demonstrative right after the preposition, the object's determiner: "A former official in that country's
+    // defence ministry said", "An aide to that minister said")
     if (
       t.word &&
       (NP_BREAK.has(t.lower) || SPEECH_VERBS.has(t.lower)) &&
       !(t.cap > 0 && tokens[k - 1]!.word && tokens[k - 1]!.cap > 0) &&
+      !(
+        t.lower === 'that' &&
+        t.cap === 0 &&
+        tokens[k - 1]?.word &&
+        tokens[k - 1]!.cap === 0 &&
+        (PP_PREPS.has(tokens[k - 1]!.lower) || tokens[k - 1]!.lower === 'to')
+      ) &&
       numberTenAt(doc, j, floor) !== k
     )
       break;
@@ -3660,6 +3700,13 @@ function scanSubjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       // person ("Ruth Okonjo, the leader of the opposition in Port Ellen, who suggested …")
       const aged = personBeforeAppositions(doc, j - 1, floor);
       if (aged) return aged;
+      // past a participle's phrase set off by commas after the speaker: "the testimony of a CSID official, identified
+      // only as Witness 14 for security reasons, who told …" is the official's
+      const phrased = participlePhraseBefore(doc, j - 1, floor);
+      if (phrased > floor) {
+        const near = nounBefore(doc, phrased, floor, seen);
+        if (near?.person) return near.s;
+      }
       for (let k = j - 2; k > floor && j - k <= 12 && tokens[k]!.word; k--) {
         if (tokens[k - 1]?.raw !== ',' || !/^(a|an|the)$/.test(tokens[k]!.lower)) continue;
         const named = keyEndingAt(doc, k - 2);
@@ -4757,6 +4804,24 @@ function personBeforeAppositions(doc: Doc, c: number, floor: number): Found | nu
     end = p;
   }
   return null;
+}
+
+/**
+ * The comma that opens a participle's phrase ending at the comma c, ten words or fewer with no quotation or other mark
+ * ("…, identified only as Witness 14, who", "…, speaking from Ottawa, who"); else -1.
+ */
+function participlePhraseBefore(doc: Doc, c: number, floor: number): number {
+  const { tokens } = doc;
+  let p = c - 1;
+  while (p > floor && c - p <= 12 && tokens[p]!.raw !== ',') {
+    const x = tokens[p]!;
+    if (doc.quoted[p] || (!x.word && x.raw !== '.' && x.raw !== '-')) return -1;
+    p--;
+  }
+  if (p <= floor || tokens[p]!.raw !== ',' || p + 2 >= c) return -1;
+  const first = tokens[p + 1]!;
+  if (!first.word || first.cap !== 0) return -1;
+  return /[^e]ed$|^[a-z]{3,}ing$/.test(first.lower) || IRREGULAR_PAST.has(first.lower) ? p : -1;
 }
 
 /**
@@ -8045,11 +8110,15 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
     // relative clause on a noun before it, the thing named, and is a description: "a decision their lawyer called “a
     // turning point”"; not "a collection from the cartoonist Tom Reeve called “…”", a title)
     // (not after "what", whose speaker names a thing of its own: "about what one industry group calls “a development
-    // charge crisis”")
+    // charge crisis”"; but a name in capitals is a name even in a relative clause, "an operation the agency calls
+    // “Operation Lantern,” an effort to …", not "a plan the critic called “a Trojan Horse”")
     if (
       /^[“"‘'«]$/.test(tokens[vLast + 1]?.raw ?? '') &&
       !whatNamed &&
-      (inverted || subject.kind !== 'desc' || !contactNounBefore(doc, subject.first, sentStart(doc, i)))
+      (inverted ||
+        subject.kind !== 'desc' ||
+        !contactNounBefore(doc, subject.first, sentStart(doc, i)) ||
+        (titleCased(doc, vLast + 1) && (tokens[vLast + 2]?.cap ?? 0) > 0))
     )
       return null;
     // (nor a name given to a thing or a person, in capitals after "it", "him", "her" or "them": "He calls it “The Crooked

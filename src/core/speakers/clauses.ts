@@ -3474,6 +3474,13 @@ export class ClauseFinder {
       if (j <= from || !t?.word || (!role && (t.cap === 0 || !TITLES.has(t.lower)))) break;
       k = j;
     }
+    // (and the capitalised words of a portfolio before the title, back to a comma: "…, Foreign Affairs Minister Caroline
+    // Ashdown announced" cuts at the comma, not before "Minister")
+    if (k < at) {
+      let m = k - 1;
+      while (m > from && k - m <= 4 && tokens[m]!.word && tokens[m]!.cap > 0 && !this.doc.quoted[m]) m--;
+      if (m < k - 1 && m > from && tokens[m]!.raw === ',' && !this.doc.quoted[m]) k = m + 1;
+    }
     // (not to leave a "that" with no clause: "he hoped that Attorney General Ada Vik would announce …")
     return this.doc.tokens[k - 1]?.lower === 'that' ? at : k;
   }
