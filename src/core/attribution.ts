@@ -1542,10 +1542,6 @@ function bodyOfNoun(w: string): boolean {
 }
 
 /**
- * The subject ending at j, looking past a prepositional phrase: "Chief Darian Lonechild of the White Bear First
- * Nation says", "A spokeswoman for the agency said", "Residents of the village say".
- */
-/**
  * Does a quantity open the noun phrase at f, a number or one after "more than", "over", "nearly" …: "with 20 years of
  * service", "with more than 20 years of service", "with nearly a decade of experience"?
  */
@@ -1562,6 +1558,10 @@ function quantityOpens(doc: Doc, f: number): boolean {
   return /^[0-9]/.test(t.raw) && number(f);
 }
 
+/**
+ * The subject ending at j, looking past a prepositional phrase: "Chief Darian Lonechild of the White Bear First
+ * Nation says", "A spokeswoman for the agency said", "Residents of the village say".
+ */
 function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Found | null {
   const { tokens } = doc;
   const end = tokens[j];
@@ -2270,8 +2270,8 @@ function orgNameBetween(doc: Doc, a: number, b: number): boolean {
 }
 
 /**
- * Do the words of the sentence from `floor` up to the comma at c make an opening phrase of one to five words, an
- * adverb or a phrase of time or place and no name: "Indeed, …", "In Berlin, …", "Last year, …"?
+ * Do the words of the sentence from `floor` up to the comma at c make an opening phrase of one to `most` tokens (five
+ * unless given), an adverb or a phrase of time or place and no name: "Indeed, …", "In Berlin, …", "Last year, …"?
  */
 function openingPhraseBefore(doc: Doc, floor: number, c: number, most = 5): boolean {
   const { tokens } = doc;
@@ -3944,7 +3944,8 @@ function nameBeforeRole(doc: Doc, floor: number, subj: Found, seen: NewName[]): 
 /**
  * The subject before an apposition between two dashes typed as hyphens ("--", or "-" between spaces), the second
  * ending at j right before the verb: "Jon Kall -- co-editor of Debating the Mayor, a book on debates -- said". The
- * subject opens the sentence; nothing inside is a quotation or a verb of saying.
+ * subject opens the sentence, or follows an opening phrase and its comma ("In an interview, Ada Vik - his sister -
+ * told …"); a description is headed by a speaker's noun or a title; nothing inside is a quotation or a verb of saying.
  */
 function subjectBeforeTypedDash(doc: Doc, floor: number, j: number, seen: NewName[]): Found | null {
   const { tokens } = doc;
@@ -4502,7 +4503,7 @@ function workTitleAt(doc: Doc, k: number, j: number): boolean {
   let b = k;
   while (b + 1 < j && (doc.quoted[b + 1] || QUOTE_MARKS.test(tokens[b + 1]!.raw)) && b - a < 12) b++;
   // (its closing mark may stand right before the comma at j, the comma outside it: 'who hosted "Prairie Tonight", said')
-  if (b + 1 > j || (b + 1 === j && !QUOTE_MARKS.test(tokens[b]!.raw))) return false;
+  if (b + 1 === j && !QUOTE_MARKS.test(tokens[b]!.raw)) return false;
   let words = 0;
   for (let x = a; x <= b; x++) {
     if (tokens[x]!.word) words++;
@@ -4781,13 +4782,8 @@ function personBeforeAppositions(doc: Doc, c: number, floor: number): Found | nu
   const { tokens } = doc;
   let end = c;
   for (let n = 0; n < 4; n++) {
-    let p = end - 1;
-    while (p > floor && end - p <= 10 && tokens[p]!.raw !== ',') {
-      const x = tokens[p]!;
-      if (doc.quoted[p] || (!x.word && x.raw !== '.' && x.raw !== '-')) return null;
-      p--;
-    }
-    if (p <= floor || tokens[p]!.raw !== ',' || p + 1 >= end) return null;
+    const p = commaBefore(doc, end, floor, 10);
+    if (p < 0 || p + 1 >= end) return null;
     const first = tokens[p + 1]!;
     const words = tokens.slice(p + 1, end).filter((x) => x.word);
     const age = end - p === 2 && /^[0-9]{1,3}$/.test(first.raw);
@@ -4807,18 +4803,28 @@ function personBeforeAppositions(doc: Doc, c: number, floor: number): Found | nu
 }
 
 /**
- * The comma that opens a participle's phrase ending at the comma c, ten words or fewer with no quotation or other mark
- * ("…, identified only as Witness 14, who", "…, speaking from Ottawa, who"); else -1.
+ * The comma before the one at `end`, at most `most` tokens back, with only words, points and hyphens between (no
+ * quotation); -1 when there is none past `floor`.
  */
-function participlePhraseBefore(doc: Doc, c: number, floor: number): number {
+function commaBefore(doc: Doc, end: number, floor: number, most: number): number {
   const { tokens } = doc;
-  let p = c - 1;
-  while (p > floor && c - p <= 12 && tokens[p]!.raw !== ',') {
+  let p = end - 1;
+  while (p > floor && end - p <= most && tokens[p]!.raw !== ',') {
     const x = tokens[p]!;
     if (doc.quoted[p] || (!x.word && x.raw !== '.' && x.raw !== '-')) return -1;
     p--;
   }
-  if (p <= floor || tokens[p]!.raw !== ',' || p + 2 >= c) return -1;
+  return p > floor && tokens[p]!.raw === ',' ? p : -1;
+}
+
+/**
+ * The comma that opens a participle's phrase ending at the comma c, eleven tokens or fewer with no quotation or other
+ * mark ("…, identified only as Witness 14, who", "…, speaking from Ottawa, who"); else -1.
+ */
+function participlePhraseBefore(doc: Doc, c: number, floor: number): number {
+  const { tokens } = doc;
+  const p = commaBefore(doc, c, floor, 12);
+  if (p < 0 || p + 2 >= c) return -1;
   const first = tokens[p + 1]!;
   if (!first.word || first.cap !== 0) return -1;
   return /[^e]ed$|^[a-z]{3,}ing$/.test(first.lower) || IRREGULAR_PAST.has(first.lower) ? p : -1;
@@ -5718,10 +5724,30 @@ function roleHyphen(tokens: ReadonlyArray<Token>, k: number): boolean {
   return tightHyphen(tokens, k) && tokens[k - 1]!.word && tokens[k - 1]!.cap === 0 && !!tokens[k + 1]?.word && tokens[k + 1]!.cap === 0;
 }
 
-/** Whether the words joined by the role hyphen at k are a role together: "co-ordinator", "co-chair". */
+/** Whether k is a role hyphen (roleHyphen) whose words are a role together: "co-ordinator", "co-chair". */
 function roleCompound(tokens: ReadonlyArray<Token>, k: number): boolean {
+  if (!roleHyphen(tokens, k)) return false;
   const w = `${tokens[k - 1]!.lower}-${tokens[k + 1]!.lower}`;
   return TITLES.has(w) || SPEAKER_NOUNS.has(w);
+}
+
+/**
+ * Past the lower-case words of a role from `from`, up to three and not past `end`, a role's compound counting as one
+ * ("executive vice-president", "co-founder"; "co-ordinator" a role only whole): the token after them, and whether one
+ * of them is a role.
+ */
+function roleRun(tokens: ReadonlyArray<Token>, from: number, end: number): { r: number; role: boolean } {
+  let r = from;
+  let role = false;
+  while (r < from + 4 && r <= end && tokens[r]!.word && tokens[r]!.cap === 0 && !NP_BREAK.has(tokens[r]!.lower)) {
+    role = role || roleWord(tokens[r]);
+    r++;
+    if (roleHyphen(tokens, r)) {
+      role = role || roleCompound(tokens, r);
+      r++;
+    }
+  }
+  return { r, role };
 }
 
 /** A lower-case word of a role: a title or a noun that names a speaker ("education", "critic", "spokeswoman"). */
@@ -5860,18 +5886,9 @@ function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
       // (or a person's name before a role and another's: "said Clinton campaign spokesman Brian Fallon", "according to
       // Bloomberg Intelligence analyst Yusuf Demirkan" when the firm was read as a name: the role's holder speaks)
       {
-        let r = known.last + 1;
-        let role = false;
-        while (r <= Math.min(end, known.last + 4) && tokens[r]!.word && tokens[r]!.cap === 0 && !NP_BREAK.has(tokens[r]!.lower)) {
-          role = role || roleWord(tokens[r]);
-          r++;
-          // (a role's compound: "said Léger executive vice-president Ana Roy", "said Ipsos co-founder Ana Roy"; the
-          // compound may be the role only whole: "said Network co-ordinator Jean Roy")
-          if (roleHyphen(tokens, r)) {
-            role = role || roleCompound(tokens, r);
-            r++;
-          }
-        }
+        // (a role's compound: "said Léger executive vice-president Ana Roy", "said Ipsos co-founder Ana Roy"; the
+        // compound may be the role only whole: "said Network co-ordinator Jean Roy")
+        const { r, role } = roleRun(tokens, known.last + 1, end);
         // (or one singular common noun, any role: "said Halvorsen constituent Dan Golvach", "said Obama ally Dick Durbin")
         const noun = r === known.last + 2 && /^[a-z]{3,}$/.test(tokens[r - 1]!.lower) && !/(s|ly|ing|ed)$/.test(tokens[r - 1]!.lower);
         const single = !isPersonKey(doc, known.key) || known.last === k;
@@ -5939,7 +5956,7 @@ function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
       continue;
     }
     // a role that is one only whole, its parts joined by a hyphen: "said co-ordinator Ana Roy"
-    if (t.cap === 0 && roleHyphen(tokens, k + 1) && roleCompound(tokens, k + 1)) {
+    if (roleCompound(tokens, k + 1)) {
       k += 2;
       i = k + 1;
       continue;
@@ -5953,7 +5970,7 @@ function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
       !/(s|ly|ing|ed)$/.test(t.lower) &&
       !NP_BREAK.has(t.lower) &&
       !TIME_WORDS.has(t.lower) &&
-      (keyStartingAt(doc, k + 1) || (roleHyphen(tokens, k + 2) && roleCompound(tokens, k + 2) && keyStartingAt(doc, k + 4)))
+      (keyStartingAt(doc, k + 1) || (roleCompound(tokens, k + 2) && keyStartingAt(doc, k + 4)))
     ) {
       i = k + 1;
       continue;
@@ -6001,16 +6018,7 @@ function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
       }
       // the role may take up to three words, one a role: "said NDP education critic Marcus Lee", "said Republican party
       // boss Reince Priebus"
-      let r = m;
-      let role = false;
-      while (r < m + 4 && r <= end && tokens[r]!.word && tokens[r]!.cap === 0 && !NP_BREAK.has(tokens[r]!.lower)) {
-        role = role || roleWord(tokens[r]);
-        r++;
-        if (roleHyphen(tokens, r)) {
-          role = role || roleCompound(tokens, r);
-          r++;
-        }
-      }
+      const { r, role } = roleRun(tokens, m, end);
       // (or one singular common noun before a person named in full: "said Halvorsen constituent Dan Golvach")
       const named = keyStartingAt(doc, r);
       const noun =
@@ -6762,15 +6770,9 @@ function makerInContactClause(doc: Doc, d: number, seen: NewName[]): Found | nul
   return null;
 }
 
-/** Acts of speaking with no object, which a participle of saying after them spells out: "recanted, saying …". */
-const SPOKEN_ACTS =
-  /^(recanted|testified|objected|protested|complained|responded|replied|apologi[sz]ed|spoke|wrote|tweeted|posted|sued|appealed|commented|relented|conceded|resigned)$/;
+/** Words that open a clause of place or time a crowd's cry may follow (see crowdBeforeCry). */
+const CROWD_CLAUSE_OPENERS = /^(where|as|when|while|after|until|before)$/;
 
-/**
- * The subject of a subordinate clause that ends right before the participle's comma with an act of speaking: "A judge
- * vacated his conviction after two witnesses recanted, saying detectives had threatened them" is the witnesses' (not
- * the judge's); null otherwise.
- */
 /**
  * The people who cry out in the participle at `i` (after its comma): the plural of people opening a clause of place or
  * time right before it, past a count and a modifier or two, followed by its verb ("…, where about 50 protesters had
@@ -6780,21 +6782,14 @@ function crowdBeforeCry(doc: Doc, i: number, floor: number): Found | null {
   const { tokens } = doc;
   if (!/^(chanting|shouting|yelling|singing|screaming|jeering|cheering|booing)$/.test(tokens[i]!.lower)) return null;
   let o = i - 2;
-  while (
-    o > floor &&
-    o > i - 16 &&
-    tokens[o]!.word &&
-    !doc.quoted[o] &&
-    !/^(where|as|when|while|after|until|before)$/.test(tokens[o]!.lower)
-  )
-    o--;
-  if (o <= floor || !tokens[o]!.word || tokens[o]!.cap !== 0 || doc.quoted[o]) return null;
+  while (o > floor && o > i - 16 && tokens[o]!.word && !doc.quoted[o] && !CROWD_CLAUSE_OPENERS.test(tokens[o]!.lower)) o--;
+  if (o <= floor || !tokens[o]!.word || tokens[o]!.cap !== 0 || doc.quoted[o] || !CROWD_CLAUSE_OPENERS.test(tokens[o]!.lower)) return null;
+  // (every word from there to the participle's comma is a word outside quotation marks: the loop above read them)
   for (let h = o + 1; h <= o + 6 && h < i - 2; h++) {
     const t = tokens[h]!;
-    if (!t.word || doc.quoted[h]) return null;
-    if (t.cap !== 0 || !(pluralSpeakerNoun(t.lower) || /(ers|ors|ists|ians|fans|ents|ants|ees)$/.test(t.lower))) continue;
+    if (t.cap !== 0 || !(pluralSpeakerNoun(t.lower) || PEOPLE_PLURAL.test(t.lower) || /fans$/.test(t.lower))) continue;
     const v = tokens[h + 1]!;
-    if (!v.word || v.cap !== 0 || !/^(had|have|were|are|[a-z]+ed)$/.test(v.lower)) return null;
+    if (v.cap !== 0 || !/^(had|have|were|are|[a-z]+ed)$/.test(v.lower)) return null;
     const first = o + 1;
     const text = withoutInvisible(doc.text.slice(tokens[first]!.start, t.end));
     return {
@@ -6807,6 +6802,15 @@ function crowdBeforeCry(doc: Doc, i: number, floor: number): Found | null {
   return null;
 }
 
+/** Acts of speaking with no object, which a participle of saying after them spells out: "recanted, saying …". */
+const SPOKEN_ACTS =
+  /^(recanted|testified|objected|protested|complained|responded|replied|apologi[sz]ed|spoke|wrote|tweeted|posted|sued|appealed|commented|relented|conceded|resigned)$/;
+
+/**
+ * The subject of a subordinate clause that ends right before the participle's comma with an act of speaking: "A judge
+ * vacated his conviction after two witnesses recanted, saying detectives had threatened them" is the witnesses' (not
+ * the judge's); null otherwise.
+ */
 function actBeforeParticiple(doc: Doc, i: number, floor: number, seen: NewName[]): Found | null {
   const { tokens } = doc;
   const v = tokens[i - 2];

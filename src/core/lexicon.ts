@@ -639,15 +639,21 @@ export const POSITIONS =
  */
 export const TRADES = /^(clerk|cook|chef|pilot|steward|stewardess|barista|paralegal)$/;
 
+/** Nouns of a company's trade ("maker", "retailer", "publisher"): a company, no person (see NOT_PERSON_SHAPE). */
+export const COMPANY_TRADE_WORDS =
+  'maker|retailer|developer|operator|provider|publisher|insurer|lender|carrier|producer|distributor|supplier|builder|manufacturer|contractor|exporter|importer|refiner|brewer';
+
 /**
  * The shape of a noun that names a person, as a description's head: an agent ("the Swedish striker", "the designer",
  * "the neurosurgeon"), a "-man" or "-woman", or one of a few nouns for what a person is ("the veteran", "the nominee").
  */
 export const PERSON_SHAPE =
   /^(?:[a-z]{3,}(?:er|or|ist|ian|eon|man|woman|ee|aire|eur)|veteran|rookie|star|host|mogul|magnate|native|candidate|nominee|hopeful|democrat|republican|deckhand|farmhand|stagehand)$/;
+
 /** … but not these, which name things: "the newspaper", "the letter", "the chapter"; nor a company's trade ("a freight carrier", "the developer"). */
-export const NOT_PERSON_SHAPE =
-  /(paper|letter|chapter|poster|(?<!rec)order|number|matter|cent(er|re)|computer|monitor|character|fl[iy]er|register|meter|water|power|corner|cover|answer|charter|layer|tower|border|banner|trailer|weather|maker|retailer|developer|operator|provider|publisher|broadcaster|insurer|lender|carrier|producer|distributor|supplier|builder|manufacturer|contractor|exporter|importer|miner|refiner|brewer|competitor|rival|partner)$/;
+export const NOT_PERSON_SHAPE = new RegExp(
+  `(paper|letter|chapter|poster|(?<!rec)order|number|matter|cent(er|re)|computer|monitor|character|fl[iy]er|register|meter|water|power|corner|cover|answer|charter|layer|tower|border|banner|trailer|weather|${COMPANY_TRADE_WORDS}|broadcaster|miner|competitor|rival|partner)$`,
+);
 
 /** Sentence adverbs before a sentence's subject: "Meanwhile, …", "Moreover, …". */
 export const OPENING_ADVERBS =

@@ -637,7 +637,7 @@ export function genderOfFirstName(word: string, lowerSeen?: ReadonlySet<string>,
 }
 
 /** The gender of a given name that is also a common word ("Faith", "Grant"), whoever writes the word in lower case; or null. */
-export function wordGivenGender(word: string): Gender {
+function wordGivenGender(word: string): Gender {
   const { bits: b } = givenBitsOf(word);
   if (b < 0 || b & (SHORT_F | SHORT_M | LONG_F | LONG_M)) return null;
   return b & WORDS_F ? (b & WORDS_M ? null : 'female') : b & WORDS_M ? 'male' : null;
@@ -2620,7 +2620,7 @@ export class PeopleRegistry {
     if (!t?.word || t.cap !== 1 || this.ctx.quoted[k] || !membersPlural(t.lower)) return false;
     // (after a capitalised word of the name, not opening the sentence: "Lawyers for Ana Vale said" are her lawyers)
     const p = tokens[k - 1];
-    return !!p?.word && p.cap > 0 && !tokens[k]!.gap && this.ctx.initial[k] !== 1 && this.surnameOf(k) === undefined;
+    return !!p?.word && p.cap > 0 && !t.gap && this.ctx.initial[k] !== 1 && this.surnameOf(k) === undefined;
   }
 
   /**
@@ -3150,8 +3150,6 @@ export class PeopleRegistry {
     const surname = runEnd === s + 2 && isHyphenJoin(tokens, s + 1) ? ' ' + this.ctx.text.slice(tokens[s]!.start, last.end) : null;
     const met =
       surname !== null && this.people.some((p) => p.type === 'person' && p.name.endsWith(surname) && p.mentions.some((m) => m.last < s));
-    // (a given name that is also a word the article writes in lower case, shown a person's: "Faith Young, a member …, said")
-    const wordName = (): boolean => this.wordGiven(s) && this.monthGiven(s, runEnd, runStart);
     if (
       COMMON_WORDS.has(last.lower) &&
       !met &&
@@ -3159,7 +3157,8 @@ export class PeopleRegistry {
         this.ctx.initial[runEnd] === 1 ||
         (!titled &&
           !this.isGiven(s) &&
-          !wordName() &&
+          // (a given name that is also a word, shown a person's: "Faith Young, a member …, said")
+          !(this.wordGiven(s) && this.monthGiven(s, runEnd, runStart)) &&
           !(
             words === 2 &&
             !COMMON_WORDS.has(tokens[s]!.lower) &&
@@ -3634,9 +3633,9 @@ export class PeopleRegistry {
   /**
    * Whether the month's name or modal verb at s is a given name: a run of it and a surname right after a lower-case
    * role ("governor Jan Vale", "correspondent April Vale"; not "Jan. 5", "in May Vale said"); or, for a month or modal
-   * the given-name lists hold, a run of it and a surname that no word of the sentence comes right before (no
-   * preposition: "In June Halloran closed …"; no number after: "May 5"), shown to be a person by an apposition or a
-   * verb of saying next: "Will Tarrant, the county engineer, said", "May Okonkwo, a nurse, said", "June Halloran
+   * the given-name lists hold, or a given name that is also a word (see wordGiven), a run of it and a surname that no
+   * word of the sentence comes right before (no preposition: "In June Halloran closed …"; no number after: "May 5"),
+   * shown to be a person by an apposition, an apposition and then a verb of saying, or a verb of saying next: "Will Tarrant, the county engineer, said", "May Okonkwo, a nurse, said", "June Halloran
    * said" (not a modal's question: "Will Tarrant say no?").
    */
   private monthGiven(s: number, runEnd: number, runStart: number): boolean {
@@ -3690,8 +3689,8 @@ export class PeopleRegistry {
   }
 
   /**
-   * Whether the word at s is a given name that is also a common word ("Faith", "Hope", "Grant") the article writes in
-   * lower case elsewhere, before a surname that closes no organisation's name: monthGiven asks the same proof of a
+   * Whether the word at s is a given name that is also a common word ("Faith", "Hope", "Grant"), whether or not the
+   * article also writes it in lower case, before a surname that closes no organisation's name: monthGiven asks the same proof of a
    * person of it as of "May" ("Faith Young said", "Hope Ward, a volunteer, said", not "Grace Church said").
    */
   private wordGiven(s: number): boolean {

@@ -497,20 +497,23 @@ class Assigner {
         }
         /** whether the words are a fragment that the subject of a relative clause calls something (see below) */
         let namer = false;
+        // (that subject, see relativeNamerSubject: null when the clause names no one person, undefined when there is none)
+        const namerSubject = q.kind === 'partial' ? relativeNamerSubject(doc, openTok) : undefined;
+        const takeNamer = (rs: Subject): boolean => {
+          const r = this.speakers.resolveSubject(rs, q.para, si);
+          if (!r) return false;
+          this.speakers.push(r.ref, q.para, si);
+          pick = { r, conf: CONFIDENCE.relativeNamer };
+          namer = true;
+          return true;
+        };
         // leading, before the opening mark
         if (!pick) {
           let best: { c: Construction; r: Resolved } | null = null;
           for (const x of framing) if (x.c.last < openTok && (!best || x.c.last > best.c.last)) best = x;
           // (not past a relative clause after the frame whose subject names the words: 'Delacroix accused the union of
           // “holding the city hostage,” a remark Szabo called “insulting …”' is Szabo's, see relativeNamerSubject)
-          const rs = best && q.kind === 'partial' ? relativeNamerSubject(doc, openTok) : undefined;
-          const named = rs && rs.first > best!.c.last ? this.speakers.resolveSubject(rs, q.para, si) : null;
-          if (named) {
-            this.speakers.push(named.ref, q.para, si);
-            pick = { r: named, conf: CONFIDENCE.relativeNamer };
-            namer = true;
-            best = null;
-          }
+          if (best && namerSubject && namerSubject.first > best.c.last && takeNamer(namerSubject)) best = null;
           // (not past the subject of another clause whose verb of saying comes after the words: "Berg said the ban was cruel,
           // while Ada Okafor, the former premier, proposed the province “…” and said …" is Okafor's)
           const from = best?.c.last ?? -1;
@@ -605,14 +608,8 @@ class Assigner {
         // not the last speaker's; with no one person named there ("a plan that critics call “…”") it stays no one's
         // (the naming is then that subject's, no label of the writer's: "which the library board called “…”")
         if (!pick && q.kind === 'partial') {
-          const rs = relativeNamerSubject(doc, openTok);
-          if (rs === null) continue;
-          const r = rs ? this.speakers.resolveSubject(rs, q.para, si) : null;
-          if (r) {
-            this.speakers.push(r.ref, q.para, si);
-            pick = { r, conf: CONFIDENCE.relativeNamer };
-            namer = true;
-          }
+          if (namerSubject === null) continue;
+          if (namerSubject) takeNamer(namerSubject);
         }
         // a title in quotation marks ("The Great Big Lie", “Rez Infinite”) is no quotation unless a verb of saying is right beside it (trailing or near leading)
         // nor is a name or a word the sentence mentions: 'the so-called “…”', 'dubbed “…”', 'known as “…”', 'the word “…”'
@@ -987,9 +984,7 @@ class Assigner {
       frame.sent === c.sent &&
       s.first > Math.max(frame.verbLast, frame.last) &&
       s.last < c.first &&
-      !!before?.word &&
-      before.cap === 0 &&
-      before.lower !== 'and' &&
+      before?.cap === 0 &&
       PUT_OUT.test(before.lower)
     );
   }
@@ -1101,10 +1096,9 @@ class Assigner {
   }
 
   /**
-   * Is there a frame right before the quotation (its verb, then a comma or colon) in a clause that a subordinator opens
-   * at the start of the sentence: "When someone in the gallery shouted, “…”", "As the fans chanted: “…”"?
+   * Whether a subordinate clause (of time, reason, concession…; not "as" nor "if") opens right after the closing mark
+   * at `closeTok` (a comma may come between).
    */
-  /** Whether a clause of time or reason opens right after the closing mark at `closeTok` (a comma may come between). */
   private clauseOpensAfter(closeTok: number): boolean {
     const { tokens } = this.doc;
     const next = tokens[closeTok + 1]?.raw === ',' ? tokens[closeTok + 2] : tokens[closeTok + 1];
@@ -1118,6 +1112,10 @@ class Assigner {
     return framing.some(({ c }) => !c.inverted && c.subject !== null && c.verbLast === openTok - gap);
   }
 
+  /**
+   * Is there a frame right before the quotation (its verb, then a comma or colon) in a clause that a subordinator opens
+   * at the start of the sentence: "When someone in the gallery shouted, “…”", "As the fans chanted: “…”"?
+   */
   private subordinateFrameBefore(framing: ReadonlyArray<{ c: Construction }>, openTok: number): boolean {
     const { tokens, sents } = this.doc;
     const punct = tokens[openTok - 1];

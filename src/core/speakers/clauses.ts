@@ -39,6 +39,7 @@ import {
   DOCUMENT_NOUNS,
   GROUP_NOUNS,
   NOT_PERSON_SHAPE,
+  COMPANY_TRADE_WORDS,
   PERSON_SHAPE,
   TITLES,
 } from '../lexicon';
@@ -105,6 +106,9 @@ const FRAME_MEDIA =
 /** Subordinators that open a clause whose own frame cuts the clause around it ("… after the city told it that …"). */
 const SUBORDINATORS_BEFORE_FRAME = /^(after|because|since|when|although|though|until|before|once|while|unless|whereas)$/;
 
+/** Prepositions of a place or an occasion after the one told: "told reporters at a news conference, …". */
+const HEARER_PLACE_PREPS = /^(at|in|during|after|outside|from|via)$/;
+
 /** Roles of the person told, before their name: "told host Chris Cuomo …", "told anchor Lena Dahl …". */
 const OBJECT_ROLES = /^(host|anchor|moderator|interviewer|correspondent|radio|talk-show)$/;
 
@@ -133,10 +137,13 @@ const NO_SUBJECT =
 const SUMMARY_NOUNS =
   /^(move|step|decision|charge|claim|accusation|allegation|assertion|remark|comment|acknowledge?ment|admission|practice|requirement|reversal|development|prospect|proportion|figure|increase|decline|drop|rise|jump|departure|proposal|pledge|promise|position|phrase|term|label|characterization|characterisation|description)$/;
 
-/** Words a clause cannot end on: conjunctions and subordinators that open what follows (not those that can close a sentence as adverbs: "before", "since", "though"). */
-/** Auxiliaries a second predicate after ", but" repeats from the reported clause: "did not find …, but did find …". */
+/**
+ * Auxiliaries a second predicate after ", but" repeats from the reported clause: "did not find …, but did find …" (the
+ * lexicon's AUXILIARIES without the stems of contractions, "wo" and "ca").
+ */
 const PARALLEL_AUXILIARY = /^(is|are|was|were|has|have|had|did|does|do|would|will|could|can|should|might|may|must)$/;
 
+/** Words a clause cannot end on: conjunctions and subordinators that open what follows (not those that can close a sentence as adverbs: "before", "since", "though"). */
 const CLAUSE_DANGLING = /^(and|but|or|nor|when|while|if|because|although|where|whereas|until|unless|whether|which|who|as|than)$/;
 
 const QUOTE_MARK = /^[“”"«»]$/;
@@ -313,8 +320,7 @@ const NOMINAL_PARTICIPLES =
   /^(accused|deceased|injured|wounded|condemned|convicted|bereaved|displaced|unvaccinated|unemployed|insured|disappeared)$/;
 
 /** Nouns of a company's trade: "the publisher", "the retailer", "the insurer" (a company, no person; see NOT_PERSON_SHAPE). */
-const COMPANY_TRADES =
-  /^[a-z]*(maker|retailer|developer|operator|provider|publisher|insurer|lender|carrier|producer|distributor|supplier|builder|manufacturer|contractor|exporter|importer|refiner|brewer)$/;
+const COMPANY_TRADES = new RegExp(`^[a-z]*(${COMPANY_TRADE_WORDS})$`);
 
 /** Collective nouns of people, plural in sense with no "s", that may be the ones told: "told staff", "told people". */
 const COLLECTIVE_HEARERS = /^(staff|people|personnel|police|crew|faculty)$/;
@@ -677,7 +683,7 @@ export class ClauseFinder {
       const contact =
         (!!r?.word && (r.cap === 1 || PRONOUNS.has(r.lower)) && !!tokens[m]?.word && tokens[m]!.cap === 0) || judged() || theNoun;
       if (!(/^(that|which)$/.test(r?.lower ?? '') || contact)) continue;
-      return cutBefore(a - 1 === k ? k : a);
+      return cutBefore(inside ? a : k);
     }
     return span;
   }
@@ -933,11 +939,7 @@ export class ClauseFinder {
           }
           // (so after the one told, a phrase of place or occasion up to a comma: "The deal, Aubertin told reporters at a
           // news conference, is not done" reports no "at a news conference, is not done")
-          if (j > k && tokens[j]?.word && !quoted[j] && /^(at|in|during|after|outside|from|via)$/.test(tokens[j]!.lower)) {
-            let e = j + 1;
-            while (e < se && tokens[e]!.raw !== ',') e++;
-            if (e < se && e - j <= 10 && this.phraseOnly(j, e - 1)) return this.trailingClause(c, ss, se);
-          }
+          if (j > k && this.placeToComma(j, se, HEARER_PLACE_PREPS)) return this.trailingClause(c, ss, se);
         }
         j = this.pastTime(j, se);
         // "Lund noted, trust in the board is collapsing", "Lund says, win or lose in May, she is staying": a clause after
@@ -3479,7 +3481,7 @@ export class ClauseFinder {
     if (k < at) {
       let m = k - 1;
       while (m > from && k - m <= 4 && tokens[m]!.word && tokens[m]!.cap > 0 && !this.doc.quoted[m]) m--;
-      if (m < k - 1 && m > from && tokens[m]!.raw === ',' && !this.doc.quoted[m]) k = m + 1;
+      if (m > from && tokens[m]!.raw === ',' && !this.doc.quoted[m]) k = m + 1;
     }
     // (not to leave a "that" with no clause: "he hoped that Attorney General Ada Vik would announce …")
     return this.doc.tokens[k - 1]?.lower === 'that' ? at : k;
@@ -4443,10 +4445,11 @@ export class ClauseFinder {
   }
 
   /**
-   * Is the word at k, after ", but", an auxiliary the reported clause from `from` to `comma` used already, a second
-   * predicate of the clause's subject set against the first, not an act of the speaker's ("Lund said the audit did not
-   * find fraud, but did find weaknesses", "Berg said the board had met twice, but had not voted"; not what the speaker
-   * would not say: "…, but did not elaborate")?
+   * Is the word at k, after ", but", an auxiliary the reported clause from `from` to `comma` used already (or a modal
+   * of the past, used or not), a second predicate of the clause's subject set against the first, not an act of the
+   * speaker's ("Lund said the audit did not find fraud, but did find weaknesses", "Berg said the board had met twice,
+   * but had not voted", "…, but would need to raise $2 million"; not what the speaker would not say: "…, but did not
+   * elaborate")?
    */
   private parallelAuxiliaryAfter(from: number, comma: number, k: number): boolean {
     const { tokens, quoted } = this.doc;
@@ -4541,32 +4544,34 @@ export class ClauseFinder {
     return p > k && this.subjectThenVerb(p, se, false) ? p : -1;
   }
 
-  /** Skip the object of "told": "told reporters", "told The Associated Press", "told CBC News". */
   /**
-   * Whether a phrase of place or occasion opens at k ("in a memo", "at a staff meeting") and runs, words only, to a comma
-   * within ten tokens.
+   * Whether a phrase of place or occasion opens at k with one of `preps` ("in a memo", "at a staff meeting") and runs,
+   * words only, to a comma within ten tokens.
    */
-  private placeToComma(k: number, se: number): boolean {
+  private placeToComma(k: number, se: number, preps = /^(in|at)$/): boolean {
     const { tokens, quoted } = this.doc;
-    if (!/^(in|at)$/.test(tokens[k]?.lower ?? '') || quoted[k]) return false;
+    if (!preps.test(tokens[k]?.lower ?? '') || quoted[k]) return false;
     let e = k + 1;
     while (e < se && e - k <= 10 && tokens[e]!.raw !== ',') e++;
     return tokens[e]?.raw === ',' && e < se && e - k <= 10 && this.phraseOnly(k, e - 1);
   }
 
+  /** Skip the object of "told": "told reporters", "told The Associated Press", "told CBC News". */
   private skipObject(j: number, se: number): number {
     const { tokens } = this.doc;
     const known = this.doc.knownStartAt.get(j);
     if (known) return this.pastProgramme(known.last + 1, se);
     const t = tokens[j];
     if (!t || !t.word) return j;
+    // a plural noun (or a collective noun of people, plural in sense with no "s": "told staff there were no plans …",
+    // "told people the fund was safe")
+    const plural = (x: Token | undefined): boolean =>
+      !!x?.word && x.cap === 0 && ((/^[a-z]{3,}s$/.test(x.lower) && !/(ss|us|is)$/.test(x.lower)) || COLLECTIVE_HEARERS.test(x.lower));
     // any plural noun before a comma or a phrase of time or place is the hearer: "The merger, Ostrowski told investors on
     // Tuesday, is not a done deal", "…, she told shareholders, …", "…, she told staff in a memo, …"
-    // (or a collective noun of people: "…, she told staff, …")
     if (
-      t.cap === 0 &&
+      plural(t) &&
       !this.doc.quoted[j] &&
-      ((/^[a-z]{3,}s$/.test(t.lower) && !/(ss|us|is)$/.test(t.lower)) || COLLECTIVE_HEARERS.test(t.lower)) &&
       (tokens[j + 1]?.raw === ',' || /^(on|during|last|this|earlier)$/.test(tokens[j + 1]?.lower ?? '') || this.placeToComma(j + 1, se))
     )
       return j + 1;
@@ -4633,10 +4638,6 @@ export class ClauseFinder {
     // any bare plural noun told, when a clause opens after it (and a time): "told analysts the savings would reach …",
     // "told investors on Tuesday the plan was final"
     // (after a noun that modifies it: "told health officials they had …", "told city councillors the budget …")
-    // (or a collective noun of people, plural in sense with no "s": "told staff there were no plans …", "told people the
-    // fund was safe")
-    const plural = (x: Token | undefined): boolean =>
-      !!x?.word && x.cap === 0 && ((/^[a-z]{3,}s$/.test(x.lower) && !/(ss|us|is|ous)$/.test(x.lower)) || COLLECTIVE_HEARERS.test(x.lower));
     const modified =
       t.cap === 0 && !plural(t) && !DETERMINERS.has(t.lower) && !OBJECTS.has(t.lower) && !NP_BREAK.has(t.lower) && plural(tokens[j + 1]);
     // (or a broadcaster told, bare or after one modifier: "told state television the forces struck …", "told national

@@ -748,8 +748,14 @@ function notCompanyWord(w: string): boolean {
   return PUBLIC_OR_PLACE.test(w) || (ORG_HEADS.has(w) && !GENERIC_ORG.test(w) && w !== 'bank' && w !== 'network');
 }
 
-/** A passive of running or owning after a name, the property: "Harbourview is run by …", "The lodge, owned by …". */
-const OWNED_BY = /^(is|was|are|were) (run|owned|operated|managed|leased) by$/;
+/** Whether a passive of running or owning opens at token i, after the property's name: "Harbourview is run by …". */
+function ownedByAt(tokens: ReadonlyArray<Token>, i: number): boolean {
+  return (
+    /^(is|was|are|were)$/.test(tokens[i]?.lower ?? '') &&
+    /^(run|owned|operated|managed|leased)$/.test(tokens[i + 1]?.lower ?? '') &&
+    tokens[i + 2]?.lower === 'by'
+  );
+}
 
 /** Speakers' nouns that name a body, not a person, which an "it" may stand for. */
 const SPEAKING_BODIES = /^(regulator|utility|hospital|city|town|municipality|province)$/;
@@ -3493,7 +3499,7 @@ export class SpeakerResolver {
           !this.doc.people.endAt.has(e) &&
           // (nor a property its sentence says a company runs: "Harbourview is run by Evergreen Senior Living. … the company
           // said" is the operator's)
-          !OWNED_BY.test(`${tokens[e + 1]?.lower ?? ''} ${tokens[e + 2]?.lower ?? ''} ${tokens[e + 3]?.lower ?? ''}`) &&
+          !ownedByAt(tokens, e + 1) &&
           // (nor one word opening a sentence that the article writes nowhere else, as likely a noun as a name: "Output will
           // fall 8 per cent this year, the company said", "Revenue rose …", no company "Output")
           !(e === k && this.doc.nameCtx.initial[k] === 1 && this.wordCount(t.lower) === 1) &&
@@ -3507,13 +3513,7 @@ export class SpeakerResolver {
         );
         // (the operator a property's sentence names after its passive: "Harbourview is run by Evergreen Senior Living")
         const operator =
-          generic &&
-          !pronoun &&
-          e > k &&
-          k >= start + 4 &&
-          OWNED_BY.test(`${tokens[k - 3]!.lower} ${tokens[k - 2]!.lower} ${tokens[k - 1]!.lower}`) &&
-          !this.doc.people.endAt.has(e) &&
-          business;
+          generic && !pronoun && e > k && k >= start + 4 && ownedByAt(tokens, k - 3) && !this.doc.people.endAt.has(e) && business;
         if ((known || subjectName || operator) && !(e === k && TITLES.has(t.lower)) && !people) {
           // (a saint's name before it is part of it: "St. Brigid's Hospital")
           const saint = tokens[k - 1]?.key === "'s" && tokens[k - 3]?.raw === '.' && /^(st|ste)$/.test(tokens[k - 4]?.lower ?? '');
@@ -3606,14 +3606,14 @@ export class SpeakerResolver {
       if (e > start && e < k && /^[—–-]+$/.test(tokens[e]!.raw)) start = e + 1;
       // the one who spoke in the sentence the phrase opens: "In a letter to parents, Holloway said …. “…,” the letter
       // reads" is Holloway's
-      if (by === 'in' && d - 1 === start) {
-        const spoke = this.history.find((x) => x.sent === sents.sent[k] && x.ref.key);
-        return spoke ? spoke.ref : null;
-      }
-      // the one whose frame, after the words it reports, the phrase closes: "The diocese will close the church, Bishop
-      // Ana Kravec announced Sunday in a letter read from every pulpit. “…,” the letter said" is the bishop's, not the
-      // diocese's (the subject of the reported clause)
       if (by === 'in') {
+        if (d - 1 === start) {
+          const spoke = this.history.find((x) => x.sent === sents.sent[k] && x.ref.key);
+          return spoke ? spoke.ref : null;
+        }
+        // the one whose frame, after the words it reports, the phrase closes: "The diocese will close the church, Bishop
+        // Ana Kravec announced Sunday in a letter read from every pulpit. “…,” the letter said" is the bishop's, not the
+        // diocese's (the subject of the reported clause)
         const framed = this.history.find(
           (x) => x.sent === sents.sent[k] && x.ref.key && x.c && x.c.verbLast < d - 1 && x.c.verbLast >= d - 4 && x.c.first > start,
         );
@@ -4085,21 +4085,26 @@ export class SpeakerResolver {
   /**
    * The document an "it" at token `before` stands for: a singular document noun ("memo", "email", "report") with its
    * determiner, the last one outside quotation marks in the sentence before it or in its own sentence, after the one
-   * where a speaker was last met ("Vik cited a 2001 memo from the ministry. It says …" → "a 2001 memo"); with `signs`
-   * (what "it reads"), a sign's noun too, in the sentence before even where a speaker was met ("… made a banner for him.
-   * It reads, “…”" → "a banner"); null otherwise.
+   * where a speaker was last met ("Vik cited a 2001 memo from the ministry. It says …" → "a 2001 memo"), or one whose
+   * noun phrase opens the sentence before even where a speaker was met after it ("The briefing note puts the cost at
+   * …, up from the figure the premier announced. It also warns …"); with `signs` (what "it reads"), a sign's noun too,
+   * in the sentence before even where a speaker was met ("… made a banner for him. It reads, “…”" → "a banner"); null
+   * otherwise.
    */
   private documentBefore(before: number, para: number, signs = false): Ref | null {
     const { tokens, sents } = this.doc;
     const s0 = sents.sent[before]!;
     const last = this.last();
-    const from = sents.starts[Math.max(s0 - 1, last ? last.sent + 1 : 0)]!;
+    const from = sents.starts[Math.max(s0 - 1, last ? last.sent + 1 : 0)];
     // (a sign in the sentence before even where a speaker was met, no medium of theirs: "Deshpande said students had
     // made a banner for him. It reads, “Thank you, Mr. K.”")
     // (and a document that opens the sentence before, its subject, even where a speaker was met later in it: "The briefing
     // note puts the cost at $310 million, up from the $180 million the premier announced. It also warns …")
+    // (none when the last speaker was met in this sentence and it is the article's last: no sentence after theirs)
+    if (from === undefined) return null;
     const opener = sents.starts[Math.max(s0 - 1, 0)]!;
-    const floor = Math.min(from, opener);
+    // (from is never before the opener)
+    const floor = opener;
     for (let k = before - 1; k >= floor; k--) {
       const t = tokens[k]!;
       if (this.doc.quoted[k]) return null;
