@@ -2689,13 +2689,15 @@ function titleBetween(tokens: ReadonlyArray<Token>, a: number, b: number): boole
 
 function coordinatedSubject(doc: Doc, v: number, floor: number, seen: NewName[]): Found | null {
   const { tokens } = doc;
-  const t = tokens[v - 1];
-  if (!t || !t.word || doc.quoted[v - 1]) return null;
+  // (past a party tag in parentheses: "… and Sherrod Brown (D-Ohio) said")
+  const end = tokens[v - 1]?.raw === ')' ? pastParty(doc, v - 1, floor) : v - 1;
+  const t = tokens[end];
+  if (!t || !t.word || doc.quoted[end]) return null;
   const mine: NewName[] = [];
   let second: Found | null = null;
-  let secondFirst = v - 1;
+  let secondFirst = end;
   if (t.lower !== 'others') {
-    second = subjectAt(doc, v - 1, floor, mine);
+    second = subjectAt(doc, end, floor, mine);
     if (!second || (second.kind === 'pronoun' && !speakingConjunct(doc, second))) return null;
     secondFirst = second.kind === 'key' ? titleRunFrom(doc, second.first, floor) : second.first;
     // (an article before a name: "… and a First Nation are suing", "… and the Harbour Tenants Union said")
@@ -2715,7 +2717,16 @@ function coordinatedSubject(doc: Doc, v: number, floor: number, seen: NewName[])
       secondFirst--;
   }
   if (tokens[secondFirst - 1]?.lower !== 'and' || !tokens[secondFirst - 1]!.word) return null;
-  const a = subjectAt(doc, secondFirst - 2, floor, mine);
+  let a = subjectAt(doc, pastParty(doc, secondFirst - 2, floor), floor, mine);
+  // (a list of names, the first of them opening it: "Sens. Jeff Merkley (D-Ore.), Sherrod Brown (D-Ohio) and Robert
+  // Menendez (D-N.J.) all suggested …")
+  while (a?.kind === 'key' && second?.kind === 'key') {
+    const from = titleRunFrom(doc, a.first, floor);
+    if (tokens[from - 1]?.raw !== ',' || doc.quoted[from - 1] || from - 2 <= floor) break;
+    const before = subjectAt(doc, pastParty(doc, from - 2, floor), floor, mine);
+    if (before?.kind !== 'key') break;
+    a = before;
+  }
   // (one capitalised field before "and" and a title is the title's first part, no one who speaks: "Forestry and Parks
   // Minister Rick Olafson said")
   if (

@@ -1314,7 +1314,7 @@ export class ClauseFinder {
       // the nurses, a night-shift aide, argued that …"; not "One of the studies suggested …")
       !(c.subject.desc!.head === 'one' && this.oneOfPeople(c.subject.last)) &&
       // (with "suggest" only a quantifier standing for people: "Some have suggested that …", not "Studies suggest")
-      !(c.subject.desc!.group && (!/^suggest/.test(c.verb) || QUANTIFIER_PRONOUNS.test(c.subject.desc!.head))) &&
+      !(c.subject.desc!.group && (!/^suggest/.test(c.verb) || QUANTIFIER_PRONOUNS.test(c.subject.desc!.head) || this.namedGroup(c))) &&
       !this.peopleFigures(c) &&
       // a text someone wrote reports what they wrote: "The letter warned that …", "the suit claims that …", "The newspaper
       // reported that …" (not "The results suggest", "Polls indicate": findings, not words)
@@ -1330,6 +1330,20 @@ export class ClauseFinder {
     const one = w.replace(/ies$/, 'y').replace(/s$/, '');
     if (!/[^s]s$/.test(w) || DOCUMENT_NOUNS.has(one) || WRITTEN.test(one)) return false;
     return pluralSpeakerNoun(w) || (PERSON_SHAPE.test(one) && !NOT_PERSON_SHAPE.test(one));
+  }
+
+  /**
+   * Is the subject a group of people named one by one: "Jeff Merkley, Sherrod Brown and Robert Menendez all suggested
+   * that …" (a person's name opens it, past two titles at most, and "and" joins it)?
+   */
+  private namedGroup(c: Construction): boolean {
+    const s = c.subject;
+    if (!s || !/\sand\s/.test(s.desc?.text ?? '')) return false;
+    for (let k = s.first; k <= s.first + 2 && k <= s.last; k++) {
+      const p = this.doc.people.startAt.get(k);
+      if (p !== undefined) return this.doc.people.people[p]!.type === 'person';
+    }
+    return false;
   }
 
   /**
