@@ -4102,9 +4102,8 @@ export class SpeakerResolver {
     // note puts the cost at $310 million, up from the $180 million the premier announced. It also warns …")
     // (none when the last speaker was met in this sentence and it is the article's last: no sentence after theirs)
     if (from === undefined) return null;
-    const opener = sents.starts[Math.max(s0 - 1, 0)]!;
-    // (from is never before the opener)
-    const floor = opener;
+    // (the sentence before opens the search: from is never before it)
+    const floor = sents.starts[Math.max(s0 - 1, 0)]!;
     for (let k = before - 1; k >= floor; k--) {
       const t = tokens[k]!;
       if (this.doc.quoted[k]) return null;
@@ -4130,7 +4129,7 @@ export class SpeakerResolver {
       }
       const determined = d >= floor && /^(a|an|the|this|that|its|his|her|their)$/.test(tokens[d]?.lower ?? '');
       if (k < from && !sign) {
-        if (!(determined && d === opener)) continue;
+        if (!(determined && d === floor)) continue;
         // (a document that spoke there itself is that speaker, as it was bound: "The letter also accuses …. It also
         // accused …" is the letter's writer's, found below)
         if (this.spokeAt(d, s0 - 1)) return null;
