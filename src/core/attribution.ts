@@ -6532,6 +6532,9 @@ function closedDescription(doc: Doc, i: number, end: number): Found | null {
     (joiningHyphen(doc, j) ||
       insideOrgName(doc, j) ||
       (tokens[j]!.lower === 'the' && insideOrgName(doc, j - 1)) ||
+      // (and the capitalised word after its "of", past the six: "figures from the Kitchener-Waterloo Regional Chamber of
+      // Commerce")
+      (tokens[j]!.cap > 0 && insideOrgName(doc, j - 1)) ||
       // (an organisation's name with its own "and": "figures from the Delta Coffee and Cocoa Association")
       andInsideOrgName(doc, j, end) ||
       (j <= i + 6 &&

@@ -2580,6 +2580,8 @@ export class PeopleRegistry {
         for (;;) {
           const p = tokens[a - 1];
           if (pluralPossessive(tokens, a - 1) && tokens[a - 2]!.cap > 0) a -= 2;
+          // (or two places joined by a hyphen: "the Windsor-Essex Regional Chamber of Commerce")
+          else if (isHyphenJoin(tokens, a - 1) && !this.ctx.quoted[a - 2]) a -= 2;
           else if (p?.word && p.cap > 0 && !tokens[a]!.gap && p.lower !== 'the') a--;
           else return a;
         }
