@@ -383,6 +383,9 @@ const PEOPLE_PLURALS =
 const PUBLIC_OR_PLACE =
   /^(exchange|city|county|state|province|republic|kingdom|street|avenue|road|house|office|hospital|church|army|navy|force|forces|court|police|parliament|congress|senate|assembly|government|administration|museum|stadium|school|university|college|ministry|department|council|party|committee|commission|authority|board|society|hill|hills|point|belt|east|west|north|south|harbor|harbour|port|beach|heights|springs|gardens|falls|creek|canyon|ridge|bluffs|coast|plains|shores|valley|river|lake|island|islands|bay|park|square|district|region|town|village)$/;
 
+/** Words before an "in" that names what money went into, a company: "a stake in Northvolt", "invested in Halvern". */
+const INVESTED_IN = /^(stake|stakes|shares|share|invest|invested|investing|investment|investments|interest|position|holdings)$/;
+
 /** Places whose government acts under their name: "The city issued an advisory", "the province says". */
 const GOVERNED_PLACES = /^(city|town|village|municipality|province|county|township)$/;
 
@@ -745,7 +748,8 @@ function notACompany(name: string): boolean {
 
 /** A word of a public body's or a place's name, or of an organisation of another kind than a company: no company's. */
 function notCompanyWord(w: string): boolean {
-  return PUBLIC_OR_PLACE.test(w) || (ORG_HEADS.has(w) && !GENERIC_ORG.test(w) && w !== 'bank' && w !== 'network');
+  // (nor a union's local: "Unifor Local 444 president Dave Cassidy said …. The company said …" is no "Unifor Local")
+  return PUBLIC_OR_PLACE.test(w) || w === 'local' || (ORG_HEADS.has(w) && !GENERIC_ORG.test(w) && w !== 'bank' && w !== 'network');
 }
 
 /** Whether a passive of running or owning opens at token i, after the property's name: "Harbourview is run by …". */
@@ -3503,6 +3507,9 @@ export class SpeakerResolver {
           // (nor one word opening a sentence that the article writes nowhere else, as likely a noun as a name: "Output will
           // fall 8 per cent this year, the company said", "Revenue rose …", no company "Output")
           !(e === k && this.doc.nameCtx.initial[k] === 1 && this.wordCount(t.lower) === 1) &&
+          // (nor one word the article writes as a place elsewhere: "Windsor battery plant delays hiring / … a plant in
+          // Windsor …, the company confirmed" is no company "Windsor")
+          !(e === k && this.placeWord(t.raw)) &&
           business;
         // (a people is no organisation: "signed agreements with all 20 elected First Nations councils")
         const people = peoplesName(
@@ -4028,6 +4035,30 @@ export class SpeakerResolver {
   }
 
   private counts: Map<string, number> | null = null;
+
+  /**
+   * Whether a capitalised word stands alone after "in" or "near" somewhere in the article, a place where things are
+   * ("a plant in Windsor"; not "a stake in Northvolt", "invested in Halvern": an investment's "in" names a company).
+   */
+  private placeWord(raw: string): boolean {
+    if (!this.places) {
+      const places = new Set<string>();
+      const { tokens, quoted } = this.doc;
+      for (let k = 1; k < tokens.length; k++) {
+        const t = tokens[k]!;
+        const prep = tokens[k - 1]!;
+        if (!t.word || t.cap !== 1 || quoted[k] || !/^(in|near)$/.test(prep.raw)) continue;
+        if (INVESTED_IN.test(tokens[k - 2]?.lower ?? '')) continue;
+        const next = tokens[k + 1];
+        if (next?.word && next.cap > 0 && !next.gap) continue;
+        places.add(t.raw);
+      }
+      this.places = places;
+    }
+    return this.places.has(raw);
+  }
+
+  private places: Set<string> | null = null;
 
   /**
    * For a business's trade ("the streamer", "the airline", "the retailer"), the company named just before (as for "the
