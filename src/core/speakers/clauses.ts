@@ -107,7 +107,7 @@ const FRAME_MEDIA =
 const SUBORDINATORS_BEFORE_FRAME = /^(after|because|since|when|although|though|until|before|once|while|unless|whereas)$/;
 
 /** Prepositions of a place or an occasion after the one told: "told reporters at a news conference, …". */
-const HEARER_PLACE_PREPS = /^(at|in|during|after|outside|from|via)$/;
+const HEARER_PLACE_PREPS = /^(at|in|during|after|outside|inside|near|from|via)$/;
 
 /** Roles of the person told, before their name: "told host Chris Cuomo …", "told anchor Lena Dahl …". */
 const OBJECT_ROLES = /^(host|anchor|moderator|interviewer|correspondent|radio|talk-show)$/;
@@ -941,7 +941,18 @@ export class ClauseFinder {
           // news conference, is not done" reports no "at a news conference, is not done")
           if (j > k && this.placeToComma(j, se, HEARER_PLACE_PREPS)) return this.trailingClause(c, ss, se);
         }
+        // (a frame set inside the sentence, a phrase of place or occasion after its verb up to a comma: "The plant will
+        // open, he said outside city hall, and the city will be ready" reports no "outside city hall, and …")
+        if (tokens[k - 1]?.raw !== ',' && !this.opensItsSentence(c, ss) && this.placeToComma(k, se, HEARER_PLACE_PREPS))
+          return this.trailingClause(c, ss, se);
         j = this.pastTime(j, se);
+        // (past a phrase of place or occasion up to its comma, when the frame opens the sentence: "He said at a news
+        // conference, the plan is dead" reports "the plan is dead")
+        if (j === k && this.opensItsSentence(c, ss) && this.placeToComma(j, se, HEARER_PLACE_PREPS)) {
+          let e = j + 1;
+          while (tokens[e]!.raw !== ',') e++;
+          if (this.subjectThenVerb(e + 1, se, false) && !CLAUSE_BAD_START.has(tokens[e + 1]!.lower)) j = e;
+        }
         // "Lund noted, trust in the board is collapsing", "Lund says, win or lose in May, she is staying": a clause after
         // the verb's comma (and a phrase between commas, which is part of what is reported unless it opens a subordinate
         // clause: "She said, if elected, she would …" reports "she would …") when the frame opens its sentence
@@ -3101,7 +3112,8 @@ export class ClauseFinder {
     for (let j = k + 1; j <= k + 8; j++) {
       const x = tokens[j];
       if (!x?.word || quoted[j] || /^(that|which|who|whose|when|where|while|as|because|if)$/.test(x.lower)) return true;
-      if (x.cap === 0 && auxiliary(x.lower)) return false;
+      // (an auxiliary hyphened into a compound is no verb: "leaving hundreds of would-be workers in limbo")
+      if (x.cap === 0 && auxiliary(x.lower) && !joiningHyphenAt(tokens, j + 1)) return false;
     }
     return true;
   }
@@ -3192,7 +3204,9 @@ export class ClauseFinder {
     if (
       c.verb !== 'according' &&
       lead?.word &&
-      (/^(in|on|at|during|last|this|earlier|later)$/.test(lead.lower) || DAYS_MONTHS.has(lead.lower) || TIME_WORDS.has(lead.lower))
+      (/^(in|on|at|during|after|before|outside|inside|near|from|via|last|this|earlier|later)$/.test(lead.lower) ||
+        DAYS_MONTHS.has(lead.lower) ||
+        TIME_WORDS.has(lead.lower))
     ) {
       let j = comma + 1;
       while (j <= Math.min(se, comma + 5) && tokens[j]!.word && !this.doc.quoted[j]) j++;
@@ -4586,7 +4600,9 @@ export class ClauseFinder {
     if (
       plural(t) &&
       !this.doc.quoted[j] &&
-      (tokens[j + 1]?.raw === ',' || /^(on|during|last|this|earlier)$/.test(tokens[j + 1]?.lower ?? '') || this.placeToComma(j + 1, se))
+      (tokens[j + 1]?.raw === ',' ||
+        /^(on|during|last|this|earlier)$/.test(tokens[j + 1]?.lower ?? '') ||
+        this.placeToComma(j + 1, se, HEARER_PLACE_PREPS))
     )
       return j + 1;
     // a role before a name: "told host Chris Cuomo she …", "told anchor Lena Dahl that …" (and a modifier before the
