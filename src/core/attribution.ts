@@ -3288,6 +3288,15 @@ export function contactNounBefore(doc: Doc, first: number, floor: number): boole
 /** Adverbs of place that may stand between a subject and its verb: "Officials there said". */
 const PLACE_ADVERBS = /^(there|here|nearby|outside|inside|locally|abroad|overseas|elsewhere|nationwide)$/;
 
+/** Whether the sentence (or its clause) closes right after the verb at v and a day or a time: "said.", "warned Wednesday,". */
+function closesAfterVerb(doc: Doc, v: number): boolean {
+  const { tokens } = doc;
+  let k = v + 1;
+  if (tokens[k]?.lower === 'on' && DAYS_MONTHS.has(tokens[k + 1]?.lower ?? '')) k++;
+  if (DAYS_MONTHS.has(tokens[k]?.lower ?? '') || TIME_WORDS.has(tokens[k]?.lower ?? '')) k++;
+  return /^[.,;!?]$/.test(tokens[k]?.raw ?? '') && !doc.quoted[k];
+}
+
 /** Scan back from the verb at v for its subject, over fillers, parentheticals and appositions. */
 function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
   const s = scanSubjectBefore(doc, v, seen);
@@ -3429,7 +3438,27 @@ function scanSubjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       const second = before === 'and' && tokens[s.first - 2]?.raw === ',';
       // (or a clause of time: "The landlord backed down after the group that represents the tenants said …")
       const timed = tokens[s.first - 1]?.cap === 0 && SUBORDINATE_CLAUSE.test(before);
-      if (s.first === start || atSentenceStart(doc, s.first, floor) || CLAUSE_OPENERS.test(before) || timed || reported || second) return s;
+      // (or a frame after the words it reports, closed by the stop or a comma after its verb and a time: "…, the
+      // association that represents them warned Wednesday.")
+      // (a short relative clause of one verb: not "Dale Pruitt, 71, a retired electrician who said the roof could be
+      // repaired for less than the city claimed.", whose last verb is the city's)
+      const trailing =
+        before === ',' &&
+        s.kind === 'desc' &&
+        /^(the|a|an)$/.test(tokens[s.first]!.lower) &&
+        v - w <= 7 &&
+        tokens.slice(w + 1, v).every((x) => x.word && !SPEECH_VERBS.has(x.lower) && !AUXILIARIES.has(x.lower) && x.cap === 0) &&
+        closesAfterVerb(doc, v);
+      if (
+        s.first === start ||
+        atSentenceStart(doc, s.first, floor) ||
+        CLAUSE_OPENERS.test(before) ||
+        timed ||
+        reported ||
+        second ||
+        trailing
+      )
+        return s;
       // (a group counted after the article that opens the sentence: "The four countries that abstained said")
       if (s.kind === 'desc' && s.first - 1 === start && /^(the|these|those)$/.test(before) && /^[0-9a-z]/.test(tokens[s.first]!.lower))
         return s;
