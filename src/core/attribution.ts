@@ -3288,6 +3288,11 @@ export function contactNounBefore(doc: Doc, first: number, floor: number): boole
 /** Adverbs of place that may stand between a subject and its verb: "Officials there said". */
 const PLACE_ADVERBS = /^(there|here|nearby|outside|inside|locally|abroad|overseas|elsewhere|nationwide)$/;
 
+/** Whether the words [from, to) of a relative clause are a few in lower case, no verb of saying nor auxiliary among them. */
+function plainRelative(tokens: ReadonlyArray<Token>, from: number, to: number): boolean {
+  return to > from && tokens.slice(from, to).every((x) => x.word && x.cap === 0 && !SPEECH_VERBS.has(x.lower) && !AUXILIARIES.has(x.lower));
+}
+
 /** Whether the sentence (or its clause) closes right after the verb at v and a day or a time: "said.", "warned Wednesday,". */
 function closesAfterVerb(doc: Doc, v: number): boolean {
   const { tokens } = doc;
@@ -3447,7 +3452,7 @@ function scanSubjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
         s.kind === 'desc' &&
         /^(the|a|an)$/.test(tokens[s.first]!.lower) &&
         v - w <= 7 &&
-        tokens.slice(w + 1, v).every((x) => x.word && !SPEECH_VERBS.has(x.lower) && !AUXILIARIES.has(x.lower) && x.cap === 0) &&
+        plainRelative(tokens, w + 1, v) &&
         closesAfterVerb(doc, v);
       if (
         s.first === start ||
