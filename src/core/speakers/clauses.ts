@@ -2515,13 +2515,53 @@ export class ClauseFinder {
       p++;
     }
     if (tokens[p]?.raw !== ',' || !tokens[p + 1]?.word || quoted[p + 1]) return null;
-    // (the opener was the subject when a verb follows the frame: "And that, as Lund points out, is …")
-    if (auxiliary(tokens[p + 1]!.lower)) return null;
+    // (the opener was the subject when a verb follows the frame: "And that, as Lund points out, is …"; the words
+    // are the sentence around the frame when that opener is a noun phrase of its own: "The bridge, as the minister
+    // noted, will reopen in May", "Hawaii, as one adviser pointed out, normally does not get …")
+    const adverb = /^[a-z]{3,}ly$/.test(tokens[p + 1]!.raw) ? 1 : 0;
+    const verb = tokens[p + 1 + adverb]!;
+    const predicate =
+      verb.word &&
+      (auxiliary(verb.lower) || verb.lower === 'cannot' || (finiteWord(verb) && (adverb > 0 || this.subjectOpener(s0, ai - 1))));
+    if (auxiliary(tokens[p + 1]!.lower) || predicate) return s0 !== ai && this.subjectOpener(s0, ai - 1) ? this.clauseTo(c, s0, se) : null;
     // (nor when another frame of the sentence follows, whose report it is: "As the Ledger noted, the new app now
     // reports that …")
     const rival = (o: Construction): boolean => o !== c && o.first > p && tokens[o.verbLast + 1]?.lower === 'that';
     if ((this.bySentence.get(c.sent) ?? []).some(rival)) return null;
     return this.clauseTo(c, p + 1, se);
+  }
+
+  /**
+   * Is [from, to) a noun phrase that may be a sentence's subject, cut from its verb by a frame: a name or an article and
+   * at most five words, none a verb, a pronoun of the first person or a subordinator ("The bridge", "Hawaii", "The
+   * city's new budget"; not "However", "In 2019", "When the mill closed")?
+   */
+  private subjectOpener(from: number, to: number): boolean {
+    const { tokens, quoted } = this.doc;
+    if (to - from < 1 || to - from > 6) return false;
+    const first = tokens[from]!;
+    if (!first.word || quoted[from] || (first.cap === 0 && !/^(the|a|an|this|that|his|her|its|their)$/.test(first.lower))) return false;
+    if (
+      PHRASE_PREPS.test(first.lower) ||
+      SUBORDINATORS_BEFORE_FRAME.test(first.lower) ||
+      /^(however|but|and|so|yet|still)$/.test(first.lower)
+    )
+      return false;
+    if (
+      to - from === 1 &&
+      first.cap === 1 &&
+      this.doc.sents.starts[this.doc.sents.sent[from]!] === from &&
+      !this.doc.people.startAt.has(from)
+    )
+      return (
+        tokens[from]!.raw.length > 2 &&
+        !/ly$/.test(first.lower) &&
+        !TIME_WORDS.has(first.lower) &&
+        !/^(yes|no|now|then|here|there|today|still|also|meanwhile)$/.test(first.lower)
+      );
+    return tokens
+      .slice(from, to)
+      .every((x, i) => (x.word || x.key === "'s" || x.raw === '-') && !quoted[from + i] && !finiteWord(x) && !auxiliary(x.lower));
   }
 
   /**
