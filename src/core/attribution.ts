@@ -1847,7 +1847,12 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
       // (or "one of the people", "one of the sources", opening the sentence or after the comma of a closing frame)
       if (
         t.lower === 'of' &&
-        (GROUP_QUANTIFIERS.test(q.lower) || (q.lower === 'one' && /^(the|those|these|his|her|their)$/.test(tokens[k + 1]?.lower ?? ''))) &&
+        (GROUP_QUANTIFIERS.test(q.lower) ||
+          (q.lower === 'one' &&
+            (/^(the|those|these|his|her|their)$/.test(tokens[k + 1]?.lower ?? '') ||
+              // (or a name's, in a frame after the words: "…, one of Mayor Dale Ives's aides said"; one opening its
+              // sentence is read whole elsewhere, with a relative clause or an apposition after it)
+              (tokens[k + 1]!.cap > 0 && tokens.slice(k + 2, j).some((x) => x.key === "'s") && !atSentenceStart(doc, k - 1, floor))))) &&
         (atSentenceStart(doc, k - 1, floor) ||
           CLAUSE_OPENERS.test(tokens[k - 2]?.lower ?? '') ||
           // (or past an opening phrase of place or time: "Outside court, one of the complainants said …")
