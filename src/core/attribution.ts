@@ -2797,6 +2797,30 @@ function pluralGroup(doc: Doc, s: Found): boolean {
   return (pluralNoun(head) || GROUP_NOUNS.has(head.lower)) && !ORG_HEADS.has(head.lower) && !DOCUMENT_NOUNS.has(head.lower);
 }
 
+/**
+ * The second of two groups joined by "and" with no comma inside the clause an earlier verb of saying reports, before a
+ * verb that opens no clause of "that": "The agency said 187 of the passengers and 24 crew members reported vomiting" is
+ * one subject of the agency's clause, no frame of the crew's. The first group's last word is a plural noun.
+ */
+function joinedGroupInReport(doc: Doc, s: Found, v: number, vLast: number): boolean {
+  const { tokens } = doc;
+  const and = tokens[s.first - 1];
+  const before = tokens[s.first - 2];
+  if (!pluralGroup(doc, s) || !and?.word || and.lower !== 'and' || doc.quoted[s.first - 1]) return false;
+  if (!before?.word || before.cap !== 0 || doc.quoted[s.first - 2] || !pluralNoun(before)) return false;
+  if (tokens[vLast + 1]?.lower === 'that' || !tokens[vLast + 1]?.word) return false;
+  const floor = sentStart(doc, v);
+  for (let k = s.first - 3; k >= floor && s.first - k <= 20; k--) {
+    const t = tokens[k]!;
+    if (!t.word) {
+      if ((/^[,;:—–()]$/.test(t.raw) && !numberComma(doc, k)) || doc.quoted[k]) return false;
+      continue;
+    }
+    if (t.cap === 0 && !doc.quoted[k] && REPORTING_VERBS.has(t.lower)) return true;
+  }
+  return false;
+}
+
 /** Do groups at `first` open the sentence, past a "But" or an "And" at most (not "Police moved protesters and officials said")? */
 function groupsOpen(doc: Doc, floor: number, first: number): boolean {
   // (past a dateline: "HALIFAX — Doctors and nurses said …")
@@ -8011,6 +8035,7 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
   }
   if (reads && !readsQuotation(doc, i, subject, inverted)) return null;
   if (!inverted && nameModifiesNoun(doc, i)) return null;
+  if (!inverted && joinedGroupInReport(doc, subject, i, vLast)) return null;
   // "add" with an amount as its object, whoever the subject: "Lindgren added two assists", "unions in Ontario and Quebec
   // added about $45 million in costs" (not "She added two officers were hurt": a verb follows)
   if (!inverted && /^add(s|ed)?$/.test(t.lower) && addedAmount(doc, vLast + 1)) return null;
