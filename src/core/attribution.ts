@@ -1558,6 +1558,25 @@ function quantityOpens(doc: Doc, f: number): boolean {
   return /^[0-9]/.test(t.raw) && number(f);
 }
 
+/** Words that may open a count of a group: "at least two", "only three", "all five". */
+const COUNT_LEADS = /^(only|just|about|nearly|almost|roughly|all)$/;
+
+/**
+ * The first token of a count of two or more (a number in words or figures, with "at least", "only" … before it) that
+ * ends at q and opens the sentence or a clause, before "of" and a group: "Two of them", "At least three of the bands";
+ * -1 otherwise ("one of them" is one person, read elsewhere).
+ */
+function countOpening(doc: Doc, q: number, floor: number): number {
+  const { tokens } = doc;
+  const t = tokens[q];
+  if (!t?.word || doc.quoted[q] || t.lower === 'one' || !(SMALL_NUMBER.test(t.lower) || TENS.test(t.lower))) return -1;
+  if (/^[0-9]+$/.test(t.raw) && (t.raw.length > 3 || tokens[q - 1]?.raw === ',')) return -1;
+  let first = q;
+  if (/^(least|most)$/.test(tokens[q - 1]?.lower ?? '') && tokens[q - 2]?.lower === 'at') first = q - 2;
+  else if (tokens[q - 1]?.word && COUNT_LEADS.test(tokens[q - 1]!.lower)) first = q - 1;
+  return atSentenceStart(doc, first, floor) || CLAUSE_OPENERS.test(tokens[first - 1]?.lower ?? '') ? first : -1;
+}
+
 /**
  * The subject ending at j, looking past a prepositional phrase: "Chief Darian Lonechild of the White Bear First
  * Nation says", "A spokeswoman for the agency said", "Residents of the village say".
@@ -1590,6 +1609,9 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
       (atSentenceStart(doc, j - 2, floor) || CLAUSE_OPENERS.test(tokens[j - 3]?.lower ?? ''))
     )
       return groupDesc(doc, j - 2, j);
+    // (or a count of them: "Two of them said", "At least three of them told …")
+    const counted = end.lower === 'them' ? countOpening(doc, j - 2, floor) : -1;
+    if (counted >= 0) return groupDesc(doc, counted, j);
     // "“…,” one of them said": one person of a group named before, no one of it in particular
     if (tokens[j - 2]?.lower === 'one' && oneAlone(doc, j - 2, floor)) {
       const text = withoutInvisible(doc.text.slice(tokens[j - 2]!.start, end.end));
@@ -1859,6 +1881,11 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
         if (q.lower !== 'one') return groupDesc(doc, k - 1, j);
         const text = withoutInvisible(doc.text.slice(tokens[k - 1]!.start, end.end));
         return { kind: 'desc', desc: { text, definite: false, head: 'one', group: false, gender: null }, first: k - 1, last: j };
+      }
+      // "Three of the bands said", "At least five of the musicians told": a count of a group, opening the sentence
+      if (t.lower === 'of' && pluralNoun(end) && DETERMINERS.has(tokens[k + 1]?.lower ?? '')) {
+        const counted = countOpening(doc, k - 1, floor);
+        if (counted >= 0) return groupDesc(doc, counted, j);
       }
       // "Many in the crowd said", "Some at the rally said": a quantifier opening the sentence, then where its group stood
       if (
