@@ -1558,6 +1558,25 @@ function quantityOpens(doc: Doc, f: number): boolean {
   return /^[0-9]/.test(t.raw) && number(f);
 }
 
+/** Words that may open a count of a group: "at least two", "only three", "all five". */
+const COUNT_LEADS = /^(only|just|about|nearly|almost|roughly|all)$/;
+
+/**
+ * The first token of a count of two or more (a number in words or figures, with "at least", "only" … before it) that
+ * ends at q and opens the sentence or a clause, before "of" and a group: "Two of them", "At least three of the bands";
+ * -1 otherwise ("one of them" is one person, read elsewhere).
+ */
+function countOpening(doc: Doc, q: number, floor: number): number {
+  const { tokens } = doc;
+  const t = tokens[q];
+  if (!t?.word || doc.quoted[q] || t.lower === 'one' || !(SMALL_NUMBER.test(t.lower) || TENS.test(t.lower))) return -1;
+  if (/^[0-9]+$/.test(t.raw) && (t.raw.length > 3 || tokens[q - 1]?.raw === ',')) return -1;
+  let first = q;
+  if (/^(least|most)$/.test(tokens[q - 1]?.lower ?? '') && tokens[q - 2]?.lower === 'at') first = q - 2;
+  else if (tokens[q - 1]?.word && COUNT_LEADS.test(tokens[q - 1]!.lower)) first = q - 1;
+  return atSentenceStart(doc, first, floor) || CLAUSE_OPENERS.test(tokens[first - 1]?.lower ?? '') ? first : -1;
+}
+
 /**
  * The subject ending at j, looking past a prepositional phrase: "Chief Darian Lonechild of the White Bear First
  * Nation says", "A spokeswoman for the agency said", "Residents of the village say".
@@ -1590,6 +1609,9 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
       (atSentenceStart(doc, j - 2, floor) || CLAUSE_OPENERS.test(tokens[j - 3]?.lower ?? ''))
     )
       return groupDesc(doc, j - 2, j);
+    // (or a count of them: "Two of them said", "At least three of them told …")
+    const counted = end.lower === 'them' ? countOpening(doc, j - 2, floor) : -1;
+    if (counted >= 0) return groupDesc(doc, counted, j);
     // "“…,” one of them said": one person of a group named before, no one of it in particular
     if (tokens[j - 2]?.lower === 'one' && oneAlone(doc, j - 2, floor)) {
       const text = withoutInvisible(doc.text.slice(tokens[j - 2]!.start, end.end));
@@ -1864,6 +1886,11 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
         if (q.lower !== 'one') return groupDesc(doc, k - 1, j);
         const text = withoutInvisible(doc.text.slice(tokens[k - 1]!.start, end.end));
         return { kind: 'desc', desc: { text, definite: false, head: 'one', group: false, gender: null }, first: k - 1, last: j };
+      }
+      // "Three of the bands said", "At least five of the musicians told": a count of a group, opening the sentence
+      if (t.lower === 'of' && pluralNoun(end) && DETERMINERS.has(tokens[k + 1]?.lower ?? '')) {
+        const counted = countOpening(doc, k - 1, floor);
+        if (counted >= 0) return groupDesc(doc, counted, j);
       }
       // "Many in the crowd said", "Some at the rally said": a quantifier opening the sentence, then where its group stood
       if (
@@ -2800,6 +2827,30 @@ function pluralGroup(doc: Doc, s: Found): boolean {
   const t = doc.tokens[s.last]!;
   const head = doc.nameCtx.initial[s.last] ? { word: t.word, cap: 0, lower: t.lower } : t;
   return (pluralNoun(head) || GROUP_NOUNS.has(head.lower)) && !ORG_HEADS.has(head.lower) && !DOCUMENT_NOUNS.has(head.lower);
+}
+
+/**
+ * The second of two groups joined by "and" with no comma inside the clause an earlier verb of saying reports, before a
+ * verb that opens no clause of "that": "The agency said 187 of the passengers and 24 crew members reported vomiting" is
+ * one subject of the agency's clause, no frame of the crew's. The first group's last word is a plural noun.
+ */
+function joinedGroupInReport(doc: Doc, s: Found, v: number, vLast: number): boolean {
+  const { tokens } = doc;
+  const and = tokens[s.first - 1];
+  const before = tokens[s.first - 2];
+  if (!pluralGroup(doc, s) || !and?.word || and.lower !== 'and' || doc.quoted[s.first - 1]) return false;
+  if (!before?.word || before.cap !== 0 || doc.quoted[s.first - 2] || !pluralNoun(before)) return false;
+  if (tokens[vLast + 1]?.lower === 'that' || !tokens[vLast + 1]?.word) return false;
+  const floor = sentStart(doc, v);
+  for (let k = s.first - 3; k >= floor && s.first - k <= 20; k--) {
+    const t = tokens[k]!;
+    if (!t.word) {
+      if ((/^[,;:—–()]$/.test(t.raw) && !numberComma(doc, k)) || doc.quoted[k]) return false;
+      continue;
+    }
+    if (t.cap === 0 && !doc.quoted[k] && REPORTING_VERBS.has(t.lower)) return true;
+  }
+  return false;
 }
 
 /** Do groups at `first` open the sentence, past a "But" or an "And" at most (not "Police moved protesters and officials said")? */
@@ -8053,6 +8104,7 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
   }
   if (reads && !readsQuotation(doc, i, subject, inverted)) return null;
   if (!inverted && nameModifiesNoun(doc, i)) return null;
+  if (!inverted && joinedGroupInReport(doc, subject, i, vLast)) return null;
   // "add" with an amount as its object, whoever the subject: "Lindgren added two assists", "unions in Ontario and Quebec
   // added about $45 million in costs" (not "She added two officers were hurt": a verb follows)
   if (!inverted && /^add(s|ed)?$/.test(t.lower) && addedAmount(doc, vLast + 1)) return null;

@@ -259,7 +259,7 @@ export const SPEAKER_NOUNS = set(`
   traders trader investors investor bankers banker dealers employees employee workers worker voters voter
   victims victim survivors survivor farmers farmer shoppers customers customer patients patient citizens
   fishermen fisherman fishers fisher hunters hunter trappers trapper tallymen tallyman harvesters harvester
-  villagers locals officers' colleagues colleague family families relatives organizers statement letter filing documents
+  villagers locals officers' colleagues colleague family families couple couples relatives organizers statement letter filing documents
   nurses caregivers users user passerby passers-by someone somebody ad ads advert adverts advertisement advertisements commercial commercials
   crowd crowds protesters protester demonstrators demonstrator marchers marcher
   strategist strategists pollster pollsters consultant consultants operative operatives historian historians

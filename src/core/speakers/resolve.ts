@@ -2026,10 +2026,12 @@ export class SpeakerResolver {
       const relative = /^(who|whose)$/.test(next?.lower ?? '') && !DETERMINERS.has(tokens[k - 1]?.lower ?? '');
       // (or "one of": "the commission heard from Const. Ada Vik, one of the first officers at the scene")
       const one = next?.lower === 'one' && tokens[at.last + 3]?.lower === 'of';
-      if (comma?.raw !== ',' || !next || !(/^(a|an|the)$/.test(next.lower) || age || relative || one)) continue;
+      // (or the subject of a sentence a phrase and a copula open, inverted: "Among the investors is Farhan Qureshi.")
+      const inverted = this.afterFrontedCopula(i, k);
+      if (!inverted && (comma?.raw !== ',' || !next || !(/^(a|an|the)$/.test(next.lower) || age || relative || one))) continue;
       // (not the end of a phrase the sentence opens with: "In a talk with Tom Pesk, the minister defended …" has its
       // subject after the comma)
-      if (this.closesOpening(i, at.last + 1)) continue;
+      if (!inverted && this.closesOpening(i, at.last + 1)) continue;
       // not a place before an apposition that names someone else: "the suburb of Santa Catarina, a worker named Antonio Arroyo"
       let other = false;
       for (let j = at.last + 2; j <= Math.min(end, at.last + 10) && tokens[j]!.raw !== ',' && tokens[j]!.raw !== '.'; j++)
@@ -2038,6 +2040,20 @@ export class SpeakerResolver {
       return this.refFor(at.key, para);
     }
     return null;
+  }
+
+  /**
+   * Whether the person at k is the subject a sentence names after a phrase of a preposition it opens with at `first`
+   * and a copula, with no comma between: "Among the investors is Farhan Qureshi", "Behind the bar was Ada Vik".
+   */
+  private afterFrontedCopula(first: number, k: number): boolean {
+    const { tokens } = this.doc;
+    const t = tokens[first];
+    const copula = tokens[k - 1];
+    if (!t || t.cap !== 1 || !(OPENING_PREPOSITIONS.test(t.lower) || FRONTED_PREPOSITIONS.test(t.lower))) return false;
+    if (!copula?.word || copula.cap !== 0 || !/^(is|was)$/.test(copula.lower) || this.doc.quoted[k - 1] || k - 1 <= first + 1) return false;
+    for (let m = first + 1; m < k - 1; m++) if (!tokens[m]!.word || this.doc.quoted[m]) return false;
+    return true;
   }
 
   /**
