@@ -140,6 +140,9 @@ const FRENCH_INSTITUTIONS = new Set(
 const NICKNAME_OPENS = new Set(['“', '"', '‘', "'"]);
 const NICKNAME_CLOSES = new Set(['”', '"', '’', "'"]);
 
+/** Words of a port that an "of" and its place follow in the name of its authority: "the Port of Valdeira". */
+const PORT_OF = /^(port|harbour|harbor)$/;
+
 /** French particles inside an institution's name: "des", "du", "de la", "pour", "et". */
 const FRENCH_PARTICLES = /^(de|des|du|la|le|les|et|pour|sur|en|au|aux|à)$/;
 
@@ -2573,7 +2576,12 @@ export class PeopleRegistry {
       // "the Joint Chiefs of Staff", "the Knights of Columbus")
       // (or members in the plural before "for", a cause's group: "Canadian Journalists for Free Expression")
       const cause = joint.lower === 'for' && steps === 0 && this.membersFor(k - 2);
-      if (joint.lower !== 'and' && (ORG_SUFFIXES.has(before.lower) || ORG_NAME_ENDS.has(before.lower) || this.membersOf(k - 2) || cause)) {
+      // (or a port's word before its "of", the port's authority named by its place: "the Port of Valdeira said")
+      const port = joint.lower === 'of' && PORT_OF.test(before.lower);
+      if (
+        joint.lower !== 'and' &&
+        (ORG_SUFFIXES.has(before.lower) || ORG_NAME_ENDS.has(before.lower) || this.membersOf(k - 2) || cause || port)
+      ) {
         // where the organisation's name starts: its capitalised words before the joint, a plural possessive among
         // them ("the Elementary Teachers' Federation of Northland")
         let a = k - 2;
