@@ -2813,7 +2813,17 @@ export class PeopleRegistry {
         (k + 1 === runEnd &&
           PORTFOLIO.test(tokens[k]!.lower) &&
           /^(of|for)$/.test(tokens[k - 1]?.lower ?? '') &&
-          /[a-z]{3}(ers|ors|ists)$/.test(tokens[k + 1]!.lower))) &&
+          /[a-z]{3}(ers|ors|ists)$/.test(tokens[k + 1]!.lower)) ||
+        // (or, after the "of", "for" or "on" of an institution's own word, before the word that ends the run: "the
+        // Institute for Trade Policy", "the Centre for Energy Security", not "Minister for Trade Ana Vale")
+        (k === runStart &&
+          k + 1 === runEnd &&
+          PORTFOLIO.test(tokens[k]!.lower) &&
+          /^(of|for|on)$/.test(tokens[k - 1]?.lower ?? '') &&
+          tokens[k - 1]!.cap === 0 &&
+          !!tokens[k - 2]?.word &&
+          tokens[k - 2]!.cap === 1 &&
+          (ORG_SUFFIXES.has(tokens[k - 2]!.lower) || ORG_NAME_ENDS.has(tokens[k - 2]!.lower)))) &&
       !DETERMINERS.has(tokens[k]!.lower) &&
       tokens[k]!.lower !== 'state';
     // (a title word opening a double surname after a given name is the surname's: "Rose Cardinal-Gladue", "Ann Bishop-Lowe")
