@@ -18,6 +18,7 @@ import {
   HOLIDAY_TAILS,
   DEMONYMS,
   DETERMINERS,
+  DOCUMENT_NOUNS,
   COMPOUND_FIRST_GENDER,
   FEMALE_FIRST,
   HONORIFIC_GENDER,
@@ -142,6 +143,11 @@ const NICKNAME_CLOSES = new Set(['”', '"', '’', "'"]);
 
 /** Words of a port that an "of" and its place follow in the name of its authority: "the Port of Valdeira". */
 const PORT_OF = /^(port|harbour|harbor)$/;
+
+/** Whether a word is a noun of what a source gives, whose "from" names the source: "data from …", "figures from …". */
+function sourceNoun(t: Token | undefined): boolean {
+  return !!t?.word && t.cap === 0 && (DOCUMENT_NOUNS.has(t.lower) || /^(figures|numbers|statistics|estimates|projections)$/.test(t.lower));
+}
 
 /** French particles inside an institution's name: "des", "du", "de la", "pour", "et". */
 const FRENCH_PARTICLES = /^(de|des|du|la|le|les|et|pour|sur|en|au|aux|à)$/;
@@ -2879,9 +2885,12 @@ export class PeopleRegistry {
         const det = tokens[org - 1]?.lower === 'the' ? org - 2 : org - 1;
         // ("by" names a maker, no one's employer: "figures provided by Immigration, Refugees and Citizenship Canada")
         // (but "according to" names the source itself: "according to Fisheries and Oceans Canada")
+        // (nor "from" after a document's or figures' noun, which names the source: "according to data from Fisheries and
+        // Oceans Canada", "a statement from Public Safety Canada")
         const nested =
           /^(of|on|for|and|at|with|from|to|in|about|against)$/.test(tokens[det]?.lower ?? '') &&
-          !(tokens[det]!.lower === 'to' && tokens[det - 1]?.lower === 'according');
+          !(tokens[det]!.lower === 'to' && tokens[det - 1]?.lower === 'according') &&
+          !(tokens[det]!.lower === 'from' && sourceNoun(tokens[det - 1]));
         // (nor before a second "of" and a place, which the next run takes whole: "The Order of Nurses of Brendale said")
         const further =
           (tokens[runEnd + 1]?.lower === 'of' &&
