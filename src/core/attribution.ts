@@ -3205,7 +3205,7 @@ function signBefore(doc: Doc, i: number, found: Found | null): Found | null {
 }
 
 /** The comma inside a number written with thousands: "1,400" (the tokenizer splits it). */
-function numberComma(doc: Doc, k: number): boolean {
+export function numberComma(doc: Doc, k: number): boolean {
   const [a, c, b] = [doc.tokens[k - 1], doc.tokens[k]!, doc.tokens[k + 1]];
   return c.raw === ',' && !!a && !!b && a.end === c.start && c.end === b.start && /^[0-9]+$/.test(a.raw) && /^[0-9]+$/.test(b.raw);
 }

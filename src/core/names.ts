@@ -18,6 +18,7 @@ import {
   HOLIDAY_TAILS,
   DEMONYMS,
   DETERMINERS,
+  DOCUMENT_NOUNS,
   COMPOUND_FIRST_GENDER,
   FEMALE_FIRST,
   HONORIFIC_GENDER,
@@ -139,6 +140,14 @@ const FRENCH_INSTITUTIONS = new Set(
 /** The quotation marks around a nickname inside a name: 'Marcia “Cia” Price' (sets: every run's end is asked). */
 const NICKNAME_OPENS = new Set(['“', '"', '‘', "'"]);
 const NICKNAME_CLOSES = new Set(['”', '"', '’', "'"]);
+
+/** Words of a port that an "of" and its place follow in the name of its authority: "the Port of Valdeira". */
+const PORT_OF = /^(port|harbour|harbor)$/;
+
+/** Whether a word is a noun of what a source gives, whose "from" names the source: "data from …", "figures from …". */
+function sourceNoun(t: Token | undefined): boolean {
+  return !!t?.word && t.cap === 0 && (DOCUMENT_NOUNS.has(t.lower) || /^(figures|numbers|statistics|estimates|projections)$/.test(t.lower));
+}
 
 /** French particles inside an institution's name: "des", "du", "de la", "pour", "et". */
 const FRENCH_PARTICLES = /^(de|des|du|la|le|les|et|pour|sur|en|au|aux|à)$/;
@@ -2573,7 +2582,12 @@ export class PeopleRegistry {
       // "the Joint Chiefs of Staff", "the Knights of Columbus")
       // (or members in the plural before "for", a cause's group: "Canadian Journalists for Free Expression")
       const cause = joint.lower === 'for' && steps === 0 && this.membersFor(k - 2);
-      if (joint.lower !== 'and' && (ORG_SUFFIXES.has(before.lower) || ORG_NAME_ENDS.has(before.lower) || this.membersOf(k - 2) || cause)) {
+      // (or a port's word before its "of", the port's authority named by its place: "the Port of Valdeira said")
+      const port = joint.lower === 'of' && PORT_OF.test(before.lower);
+      if (
+        joint.lower !== 'and' &&
+        (ORG_SUFFIXES.has(before.lower) || ORG_NAME_ENDS.has(before.lower) || this.membersOf(k - 2) || cause || port)
+      ) {
         // where the organisation's name starts: its capitalised words before the joint, a plural possessive among
         // them ("the Elementary Teachers' Federation of Northland")
         let a = k - 2;
@@ -2807,7 +2821,17 @@ export class PeopleRegistry {
         (k + 1 === runEnd &&
           PORTFOLIO.test(tokens[k]!.lower) &&
           /^(of|for)$/.test(tokens[k - 1]?.lower ?? '') &&
-          /[a-z]{3}(ers|ors|ists)$/.test(tokens[k + 1]!.lower))) &&
+          /[a-z]{3}(ers|ors|ists)$/.test(tokens[k + 1]!.lower)) ||
+        // (or, after the "of", "for" or "on" of an institution's own word, before the word that ends the run: "the
+        // Institute for Trade Policy", "the Centre for Energy Security", not "Minister for Trade Ana Vale")
+        (k === runStart &&
+          k + 1 === runEnd &&
+          PORTFOLIO.test(tokens[k]!.lower) &&
+          /^(of|for|on)$/.test(tokens[k - 1]?.lower ?? '') &&
+          tokens[k - 1]!.cap === 0 &&
+          !!tokens[k - 2]?.word &&
+          tokens[k - 2]!.cap === 1 &&
+          (ORG_SUFFIXES.has(tokens[k - 2]!.lower) || ORG_NAME_ENDS.has(tokens[k - 2]!.lower)))) &&
       !DETERMINERS.has(tokens[k]!.lower) &&
       tokens[k]!.lower !== 'state';
     // (a title word opening a double surname after a given name is the surname's: "Rose Cardinal-Gladue", "Ann Bishop-Lowe")
@@ -2863,9 +2887,12 @@ export class PeopleRegistry {
         const det = tokens[org - 1]?.lower === 'the' ? org - 2 : org - 1;
         // ("by" names a maker, no one's employer: "figures provided by Immigration, Refugees and Citizenship Canada")
         // (but "according to" names the source itself: "according to Fisheries and Oceans Canada")
+        // (nor "from" after a document's or figures' noun, which names the source: "according to data from Fisheries and
+        // Oceans Canada", "a statement from Public Safety Canada")
         const nested =
           /^(of|on|for|and|at|with|from|to|in|about|against)$/.test(tokens[det]?.lower ?? '') &&
-          !(tokens[det]!.lower === 'to' && tokens[det - 1]?.lower === 'according');
+          !(tokens[det]!.lower === 'to' && tokens[det - 1]?.lower === 'according') &&
+          !(tokens[det]!.lower === 'from' && sourceNoun(tokens[det - 1]));
         // (nor before a second "of" and a place, which the next run takes whole: "The Order of Nurses of Brendale said")
         const further =
           (tokens[runEnd + 1]?.lower === 'of' &&

@@ -8,6 +8,7 @@ import {
   contactNounBefore,
   MANNER_OF_SAYING,
   NOUN_LIKE_VERBS,
+  numberComma,
   pluralSpeakerNoun,
   preposedParticipleThat,
   QUANTIFIER_PRONOUNS,
@@ -1502,15 +1503,9 @@ export class ClauseFinder {
       return null;
     let to = from;
     // (the comma inside a number goes on: "will save $400,000 a year")
-    const inNumber = (k: number): boolean =>
-      tokens[k]!.raw === ',' &&
-      /^[0-9]+$/.test(tokens[k - 1]!.raw) &&
-      /^[0-9]+$/.test(tokens[k + 1]?.raw ?? '') &&
-      tokens[k - 1]!.end === tokens[k]!.start &&
-      tokens[k]!.end === tokens[k + 1]!.start;
     while (
       to + 1 <= se &&
-      (!/^[,;:()—–]$/.test(tokens[to + 1]!.raw) || inNumber(to + 1)) &&
+      (!/^[,;:()—–]$/.test(tokens[to + 1]!.raw) || numberComma(this.doc, to + 1)) &&
       !(tokens[to + 1]!.raw === '-' && tokens[to + 1]!.start > tokens[to]!.end)
     )
       to++;
@@ -1697,7 +1692,8 @@ export class ClauseFinder {
       // (or a relative clause on it: "According to the Innocence Project, which represented him, at least 14 people …")
       if (/^(a|an|the|which|who)$/.test(tokens[from]?.lower ?? '')) {
         for (let p = from + 1; p <= Math.min(se, from + 12) && !this.doc.quoted[p]; p++) {
-          if (tokens[p]!.raw !== ',') continue;
+          // (the comma inside a number is none: "the average worker at the port earned $148,000 last year")
+          if (tokens[p]!.raw !== ',' || numberComma(this.doc, p)) continue;
           // (after a relative clause, any clause with a finite verb: "…, which reviewed 40 of the cases, most of them involved …")
           // (or a relative clause whose own verb follows its pronoun, which the comma closes: "According to Doctors Without
           // Borders, which runs a clinic near the camp, more than 80,000 people live there")
@@ -1705,7 +1701,10 @@ export class ClauseFinder {
             /^(which|who)$/.test(tokens[from]!.lower) &&
             (tokens.slice(p + 1, se + 1).some((x) => finiteWord(x)) ||
               (se - p >= 4 && (finiteWord(tokens[from + 1]!) || /^[a-z]{2,}[^su']s$/.test(tokens[from + 1]!.raw))));
-          if (this.subjectThenVerb(p + 1, se, false) || this.speakerNounHeads(from + 1, p) || relative) from = p + 1;
+          // (a speaker's noun heads an apposition only when a clause follows it, not a phrase: "According to the council,
+          // the average worker at the port earned $148,000 last year, including overtime")
+          const apposed = this.speakerNounHeads(from + 1, p) && tokens.slice(p + 1, se + 1).some((x) => finiteWord(x));
+          if (this.subjectThenVerb(p + 1, se, false) || apposed || relative) from = p + 1;
           break;
         }
       }
