@@ -1966,7 +1966,26 @@ export class SpeakerResolver {
       if (rival && fits(rival)) return rival;
     }
     const main = this.mainAfterSubordinate(sent);
-    return main && fits(main) ? main : null;
+    if (main && fits(main)) return main;
+    return want === 'male' || want === 'female' ? this.subjectOfDocumentsWords(sent, want) : null;
+  }
+
+  /**
+   * The person the last speaker's sentence opens with as its subject, when that speaker is a document, which no "he" or
+   * "she" can be, met in the sentence before `sent` or the one before that and in the same paragraph or the one before:
+   * "Asante-Reid spent 117 days in segregation, according to the statement of claim. / “…,” he said." is Asante-Reid's.
+   */
+  private subjectOfDocumentsWords(sent: number, want: Gender): Ref | null {
+    const { tokens, sents } = this.doc;
+    const h = this.last();
+    if (!h || h.sent >= sent || h.sent < sent - 2) return null;
+    const d = final(h.ref).desc;
+    if (!d || d.gender !== null || !(DOCUMENT_NOUNS.has(d.head) || FILED_DOCUMENTS.test(d.head))) return null;
+    const start = sents.starts[h.sent]!;
+    const para = tokens[start]!.para;
+    if (para < tokens[sents.starts[sent]!]!.para - 1) return null;
+    const r = this.subjectOf(start, (sents.starts[h.sent + 1] ?? tokens.length) - 1, para);
+    return r?.key && keyType(this.doc, r.key) === 'person' ? this.fitting(r, want) : null;
   }
 
   /**
