@@ -3360,6 +3360,7 @@ export class SpeakerResolver {
         if (
           named?.type === 'organization' &&
           !peoplesName(named.name) &&
+          !pluralNounOpener(tokens, k, start) &&
           !analystsFirm(tokens, k, named.mentions.find((x) => x.first === k)?.last ?? k, start) &&
           !thingNamed(tokens, k) &&
           !placeAfterIn(tokens, k, named.name) &&
@@ -3522,6 +3523,7 @@ export class SpeakerResolver {
           // (nor one word opening a sentence that the article writes nowhere else, as likely a noun as a name: "Output will
           // fall 8 per cent this year, the company said", "Revenue rose …", no company "Output")
           !(e === k && this.doc.nameCtx.initial[k] === 1 && this.wordCount(t.lower) === 1) &&
+          !(e === k && pluralNounOpener(tokens, k, start)) &&
           business;
         // (a people is no organisation: "signed agreements with all 20 elected First Nations councils")
         const people = peoplesName(
@@ -6658,4 +6660,14 @@ function pastCount(tokens: ReadonlyArray<Token>, i: number, end: number): number
   // (the tokenizer splits a number at its thousands: "1", ",", "000")
   while (at(k + 1) === ',' && /^\d{3}$/.test(at(k + 2))) k += 2;
   return k < end ? k + 1 : i;
+}
+
+/**
+ * Is token k one capitalised word in -s that opens the sentence at `start` before a plural "are" or "were": a common
+ * noun's plural, no organisation's name ("Phones are smuggled in every week, according to the group")?
+ */
+function pluralNounOpener(tokens: ReadonlyArray<Token>, k: number, start: number): boolean {
+  const t = tokens[k]!;
+  const next = tokens[k + 1];
+  return k === start && t.cap === 1 && /^[a-z]{3,}[^s']s$/.test(t.lower) && !!next?.word && /^(are|were)$/.test(next.lower);
 }
