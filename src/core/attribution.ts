@@ -17,7 +17,6 @@ import {
   isOrdinaryCapital,
   NAME_SUFFIX,
   pluralPossessive,
-  pluralOwnerInName,
   PORTFOLIO,
   rankClass,
   RELATIVES,
@@ -1452,11 +1451,11 @@ function subjectAtRaw(doc: Doc, j: number, floor: number, seen: NewName[]): Foun
     ) {
       let o = k - 2;
       for (;;) {
-        // "the Elementary Teachers' Federation of Ontario said", "the Native Women's Association of Canada said" (not
-        // "the Court of Appeals' Board on …": an owner that ends a name of its own)
+        // "the Elementary Teachers' Federation of Ontario said" (not "the Court of Appeals' Board on …": an owner that
+        // ends a name of its own)
         if (
           o - 2 >= floor &&
-          pluralOwnerInName(doc.tokens, o - 1) &&
+          pluralPossessive(doc.tokens, o - 1) &&
           doc.tokens[o - 2]!.cap > 0 &&
           doc.tokens[o - 3]?.lower !== 'of' &&
           k - o < 5

@@ -338,17 +338,6 @@ export function pluralPossessive(tokens: ReadonlyArray<Token>, k: number): boole
 }
 
 /**
- * Is token k the possessive of a plural inside an organisation's name: the apostrophe of "Teachers'" in "the Elementary
- * Teachers' Federation of Northland", or the "'s" a plural not in -s takes, "Women's" of "the Native Women's Association
- * of Canada", "Children's" of "the Children's Aid Society of Halden"?
- */
-export function pluralOwnerInName(tokens: ReadonlyArray<Token>, k: number): boolean {
-  if (pluralPossessive(tokens, k)) return true;
-  const owner = tokens[k - 1];
-  return tokens[k]?.key === "'s" && !!owner?.word && /^(women|men|children|people)$/.test(owner.lower);
-}
-
-/**
  * A word only organisations' names end with, or a compound closed by one of the trades such names end with:
  * "Calvera Agrosciences", "Velmont Nanosystems", "Corvex Biologics" is no person's name.
  */
@@ -2590,7 +2579,7 @@ export class PeopleRegistry {
         let a = k - 2;
         for (;;) {
           const p = tokens[a - 1];
-          if (pluralOwnerInName(tokens, a - 1) && tokens[a - 2]!.cap > 0) a -= 2;
+          if (pluralPossessive(tokens, a - 1) && tokens[a - 2]!.cap > 0) a -= 2;
           else if (p?.word && p.cap > 0 && !tokens[a]!.gap && p.lower !== 'the') a--;
           else return a;
         }
