@@ -1970,7 +1970,26 @@ export class SpeakerResolver {
       if (rival && fits(rival)) return rival;
     }
     const main = this.mainAfterSubordinate(sent);
-    return main && fits(main) ? main : null;
+    if (main && fits(main)) return main;
+    return want === 'male' || want === 'female' ? this.subjectOfDocumentsWords(sent, want) : null;
+  }
+
+  /**
+   * The person the last speaker's sentence opens with as its subject, when that speaker is a document, which no "he" or
+   * "she" can be, met in the sentence before `sent` or the one before that and in the same paragraph or the one before:
+   * "Asante-Reid spent 117 days in segregation, according to the statement of claim. / “…,” he said." is Asante-Reid's.
+   */
+  private subjectOfDocumentsWords(sent: number, want: Gender): Ref | null {
+    const { tokens, sents } = this.doc;
+    const h = this.last();
+    if (!h || h.sent >= sent || h.sent < sent - 2) return null;
+    const d = final(h.ref).desc;
+    if (!d || d.gender !== null || !(DOCUMENT_NOUNS.has(d.head) || FILED_DOCUMENTS.test(d.head))) return null;
+    const start = sents.starts[h.sent]!;
+    const para = tokens[start]!.para;
+    if (para < tokens[sents.starts[sent]!]!.para - 1) return null;
+    const r = this.subjectOf(start, (sents.starts[h.sent + 1] ?? tokens.length) - 1, para);
+    return r?.key && keyType(this.doc, r.key) === 'person' ? this.fitting(r, want) : null;
   }
 
   /**
@@ -3361,6 +3380,7 @@ export class SpeakerResolver {
         if (
           named?.type === 'organization' &&
           !peoplesName(named.name) &&
+          !pluralNounOpener(tokens, k, start) &&
           !analystsFirm(tokens, k, named.mentions.find((x) => x.first === k)?.last ?? k, start) &&
           !thingNamed(tokens, k) &&
           !placeAfterIn(tokens, k, named.name) &&
@@ -3526,6 +3546,7 @@ export class SpeakerResolver {
           // (nor one word the article writes as a place elsewhere: "Windsor battery plant delays hiring / … a plant in
           // Windsor …, the company confirmed" is no company "Windsor")
           !(e === k && this.placeWord(t.raw)) &&
+          !(e === k && pluralNounOpener(tokens, k, start)) &&
           business;
         // (a people is no organisation: "signed agreements with all 20 elected First Nations councils")
         const people = peoplesName(
@@ -6686,4 +6707,14 @@ function pastCount(tokens: ReadonlyArray<Token>, i: number, end: number): number
   // (the tokenizer splits a number at its thousands: "1", ",", "000")
   while (at(k + 1) === ',' && /^\d{3}$/.test(at(k + 2))) k += 2;
   return k < end ? k + 1 : i;
+}
+
+/**
+ * Is token k one capitalised word in -s that opens the sentence at `start` before a plural "are" or "were": a common
+ * noun's plural, no organisation's name ("Phones are smuggled in every week, according to the group")?
+ */
+function pluralNounOpener(tokens: ReadonlyArray<Token>, k: number, start: number): boolean {
+  const t = tokens[k]!;
+  const next = tokens[k + 1];
+  return k === start && t.cap === 1 && /^[a-z]{3,}[^s']s$/.test(t.lower) && !!next?.word && /^(are|were)$/.test(next.lower);
 }
