@@ -71,6 +71,7 @@ import {
   hyphenTail,
   isGivenName,
   isOrdinaryCapital,
+  listedPortfoliosEnd,
   pluralPossessive,
   tightHyphen,
   UNDER_WORDS,
@@ -759,6 +760,16 @@ function ownedByAt(tokens: ReadonlyArray<Token>, i: number): boolean {
 
 /** Speakers' nouns that name a body, not a person, which an "it" may stand for. */
 const SPEAKING_BODIES = /^(regulator|utility|hospital|city|town|municipality|province)$/;
+
+/**
+ * The last word of the portfolios an organisation's name lists after the word at `e` that follows its "of" or "for",
+ * before token `limit` ("Water" of "the Ministry of Water, Land and Resource Stewardship" → "Stewardship"); -1 when none.
+ */
+function portfoliosAfter(tokens: ReadonlyArray<Token>, e: number, limit: number): number {
+  if (tokens[e + 1]?.raw !== ',' || !/^(of|for)$/.test(tokens[e - 1]?.lower ?? '') || tokens[e - 1]!.cap !== 0) return -1;
+  const listed = listedPortfoliosEnd(tokens, e + 1);
+  return listed < limit ? listed : -1;
+}
 
 export class SpeakerResolver {
   private readonly refs = new Map<string, Ref>();
@@ -3407,6 +3418,8 @@ export class SpeakerResolver {
           if (pluralPossessive(tokens, e + 1) && e + 2 <= end && tokens[e + 2]!.word && tokens[e + 2]!.cap > 0) e += 2;
           // (over a hyphen between two capitalised parts: "the Dellmore-Kravitz Joint Venture")
           else if (tightHyphen(tokens, e + 1) && e + 2 <= end && tokens[e + 2]!.word && tokens[e + 2]!.cap > 0) e += 2;
+          // (over portfolios listed after its "of": "the Ministry of Water, Land and Resource Stewardship")
+          else if (suffixAt >= 0 && portfoliosAfter(tokens, e, end + 1) > e) e = portfoliosAfter(tokens, e, end + 1);
           else if (!n.word || n.gap) break;
           // (a flight's number ends the airline's name: "SkyVista Airlines Flight 612")
           else if (n.lower === 'flight' && /^[0-9]/.test(tokens[e + 2]?.raw ?? '')) break;
@@ -3884,6 +3897,12 @@ export class SpeakerResolver {
         // (over a hyphen set tight inside a word of the name: "Maritime Electric Co-operative", "Rive-Sud Transit")
         if (tightHyphen(tokens, e + 1) && e + 2 < before && tokens[e + 2]!.word && !quoted[e + 2]) {
           e += 2;
+          continue;
+        }
+        // (over portfolios listed after its "of": "the Ministry of Water, Land and Resource Stewardship")
+        const listed = portfoliosAfter(tokens, e, before);
+        if (listed > e && !quoted[listed]) {
+          e = listed;
           continue;
         }
         if (n.gap) break;
