@@ -399,7 +399,7 @@ const PUBLIC_BODY_WORDS =
  * "Transport Canada", "Elections Canada" (not "Air Canada", "Bell Canada").
  */
 const PUBLIC_FIELDS =
-  /^(statistics|health|environment|transport|elections|parks|justice|finance|fisheries|immigration|revenue|employment|veterans|agriculture|defence|defense|industry|labour|labor|heritage|safety|affairs|global|public|service|services|innovation|infrastructure|housing|indigenous|correctional|border|national|royal|customs|foreign|home|trade|culture|security|intelligence|energy)$/;
+  /^(statistics|health|environment|transport|elections|parks|justice|finance|fisheries|immigration|revenue|employment|veterans|agriculture|defence|defense|industry|labour|labor|heritage|safety|affairs|global|public|service|services|innovation|infrastructure|housing|indigenous|correctional|border|national|royal|customs|foreign|home|trade|culture|security|intelligence|energy|natural|resources|historic|sport|arts|wildlife|water)$/;
 
 /** Collective nouns of people that speak as one, never as a "he" or a "she": "the family", "the crowd", "the jury". */
 export const COLLECTIVE_HEADS = /^(family|crowd|jury|audience|couple|household|congregation|delegation|class)$/;
