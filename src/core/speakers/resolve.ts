@@ -399,7 +399,7 @@ const PUBLIC_BODY_WORDS =
  * "Transport Canada", "Elections Canada" (not "Air Canada", "Bell Canada").
  */
 const PUBLIC_FIELDS =
-  /^(statistics|health|environment|transport|elections|parks|justice|finance|fisheries|immigration|revenue|employment|veterans|agriculture|defence|defense|industry|labour|labor|heritage|safety|affairs|global|public|service|services|innovation|infrastructure|housing|indigenous|correctional|border|national|royal|customs|foreign|home|trade|culture|security|intelligence|energy|natural|resources|historic|sport|arts|wildlife|water)$/;
+  /^(statistics|health|environment|transport|elections|parks|justice|finance|fisheries|immigration|revenue|employment|veterans|agriculture|defence|defense|industry|labour|labor|heritage|safety|affairs|global|public|service|services|innovation|infrastructure|housing|indigenous|correctional|border|national|royal|customs|foreign|home|trade|culture|security|intelligence|energy|natural|resources|historic|sport|arts|wildlife|water|oceans|procurement|refugees|citizenship|climate)$/;
 
 /** Collective nouns of people that speak as one, never as a "he" or a "she": "the family", "the crowd", "the jury". */
 export const COLLECTIVE_HEADS = /^(family|crowd|jury|audience|couple|household|congregation|delegation|class)$/;
@@ -420,7 +420,13 @@ function publicBodyName(name: string): boolean {
 
 /** Whether a name's words are a field of government before a country's name: "Statistics Canada", "Health Canada". */
 function fieldOfCountry(words: ReadonlyArray<string>): boolean {
-  return words.length >= 2 && COUNTRIES.has(words[words.length - 1]!) && words.slice(0, -1).every((w) => PUBLIC_FIELDS.test(w));
+  // (two fields joined by "and": "Fisheries and Oceans Canada", "Public Services and Procurement Canada")
+  const fields = words.slice(0, -1);
+  return (
+    words.length >= 2 &&
+    COUNTRIES.has(words[words.length - 1]!) &&
+    fields.every((w, i) => PUBLIC_FIELDS.test(w) || (w === 'and' && i > 0 && i < fields.length - 1))
+  );
 }
 
 /** An organisation's officers, whose quotation leaves "the company" its own: "said CEO Ana Roe", "its spokeswoman". */
@@ -3180,16 +3186,41 @@ export class SpeakerResolver {
    */
   private agencyOfOtherHead(d: Description, first: number, para: number): Ref | null {
     if (d.head !== 'agency' || !/^the\s+agency$/i.test(d.text)) return null;
-    // (the last speaker, in this paragraph or the one before)
+    const last = this.orgSpokeJustBefore(first, para);
+    return last &&
+      /^(the\s+)?\p{Lu}.*\b(Programme|Program|Fund|Office|Organization|Organisation|Committee|Commission|Commissioner|Cross|Crescent)$/u.test(
+        last.name,
+      )
+      ? last.ref
+      : null;
+  }
+
+  /**
+   * "The department" or "the agency" for a public body named by its fields and its country that spoke last, in the
+   * sentences just before: "Fisheries and Oceans Canada said …. In a statement, the department said …" (before a body
+   * named further back whose name holds the word, "the … Resource Management Department"); null otherwise.
+   */
+  private fieldBodySpokeLast(d: Description, first: number, para: number): Ref | null {
+    if (!/^the\s+(agency|department)$/i.test(d.text)) return null;
+    const last = this.orgSpokeJustBefore(first, para);
+    return last &&
+      fieldOfCountry(
+        last.name
+          .toLowerCase()
+          .replace(/^the\s+/, '')
+          .split(/\s+/),
+      )
+      ? last.ref
+      : null;
+  }
+
+  /** The last speaker, an organisation, with its name, when it spoke in this paragraph or the one before and at most two sentences back. */
+  private orgSpokeJustBefore(first: number, para: number): { ref: Ref; name: string } | null {
     const h = this.last();
     if (!h || h.para < para - 1 || this.doc.sents.sent[first]! - h.sent > 2) return null;
     const r = final(h.ref);
     const name = r.key && !r.desc ? (keyType(this.doc, r.key) === 'organization' ? keyName(this.doc, r.key) : '') : (r.desc?.text ?? '');
-    return /^(the\s+)?\p{Lu}.*\b(Programme|Program|Fund|Office|Organization|Organisation|Committee|Commission|Commissioner|Cross|Crescent)$/u.test(
-      name,
-    )
-      ? r
-      : null;
+    return name ? { ref: r, name } : null;
   }
 
   /**
@@ -6176,6 +6207,7 @@ export class SpeakerResolver {
         const org =
           (d.head === 'union' && /^the\s+union$/i.test(d.text) ? this.actingUnion(first, para) : null) ??
           this.orgBefore(first, d.head, para) ??
+          this.fieldBodySpokeLast(d, first, para) ??
           (based ? this.brandBefore(first, d.head, para, true) : null) ??
           (/^(company|firm)$/.test(d.head) && !/\s\S+\s/.test(d.text)
             ? (this.companySpokeLast(first, para) ?? this.officersCompany(first, d.head, para))
