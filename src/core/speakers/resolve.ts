@@ -264,6 +264,10 @@ const ORG_KIND_LIST: ReadonlyArray<[string, string]> = [
   // (a federation is a union's only by its shape, see unionName: "the Canadian Federation of Independent Business" is none)
   ['union', 'union workers teamsters fédération syndicat syndicats local'],
   ['hospital', 'hospital infirmary'],
+  // (a zoo, an aquarium or a museum by its name: "The Toronto Zoo is refusing …. The zoo said")
+  ['zoo', 'zoo zoological'],
+  ['aquarium', 'aquarium'],
+  ['museum', 'museum'],
   ['university', 'university'],
   ['college', 'college'],
   ['institute', 'institute'],
