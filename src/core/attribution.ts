@@ -5598,6 +5598,8 @@ function opensSentence(doc: Doc, floor: number, first: number): boolean {
   let from = firstWordAt(doc, floor);
   // past a sentence adverb and its comma: "Rather, sources close to her campaign say …", "Still, people who … say"
   if (SENTENCE_ADVERBS.test(doc.tokens[from]?.lower ?? '') && doc.tokens[from + 1]?.raw === ',' && from + 2 <= first) from += 2;
+  const c = doc.tokens[first - 1]?.raw === '.' ? first - 2 : first - 1;
+  const head = c > from && courtesyTitledName(doc, c) >= 0 ? c : first;
   for (let k = from; k < first; k++) {
     const t = doc.tokens[k]!;
     // "Gov.": an abbreviation's dot
@@ -5607,7 +5609,8 @@ function opensSentence(doc: Doc, floor: number, first: number): boolean {
     // (or a rank with its class, the ordinal before "Class": "Petty Officer 1st Class Donna Whitlock")
     if (k > from && rankClass(doc.tokens, k + 1)) continue;
     // a name's lower-case role words, three at most, the last a role, right before it: "Executive director Janice Koehler"
-    if (t.word && t.cap === 0 && k > from && first - k <= 3 && lowerRoleBefore(doc, k, first)) return true;
+    // (a courtesy title between them: "Wildlife biologist Dr. Ana Vale")
+    if (t.word && t.cap === 0 && k > from && head - k <= 3 && lowerRoleBefore(doc, k, head)) return true;
     // (or a role's portfolio: "Opposition critic for rural health Marta Lindgren")
     if (t.word && t.cap === 0 && k > from && SPEAKER_NOUNS.has(t.lower)) {
       const named = keyStartingAt(doc, first);
@@ -5679,6 +5682,15 @@ function roleOwnedAt(doc: Doc, k: number): boolean {
   return false;
 }
 
+/** The last token of a name a capitalised courtesy title with its dot opens at token c ("Dr. Ana Vale", "Mrs. Vale"), else -1. */
+function courtesyTitledName(doc: Doc, c: number): number {
+  const { tokens } = doc;
+  const t = tokens[c];
+  if (!t?.word || t.cap === 0 || !/^(dr|mr|mrs|ms|prof)$/.test(t.lower)) return -1;
+  const at = tokens[c + 1]?.raw === '.' && tokens[c + 1]!.start === t.end ? c + 2 : c + 1;
+  return keyStartingAt(doc, at)?.last ?? -1;
+}
+
 function firstSubjectEnd(doc: Doc, from: number): number {
   let i = firstWordAt(doc, from);
   const k = keyStartingAt(doc, i);
@@ -5701,6 +5713,9 @@ function firstSubjectEnd(doc: Doc, from: number): number {
     // (nor a force or body before a capitalised title and its name: "Retired Army Col. Ana Vale", "Council Speaker Ana Vale")
     const titleNext = x.cap > 0 && (doc.tokens[j + 1]?.cap ?? 0) > 0 && TITLES.has(doc.tokens[j + 1]!.lower);
     const nounNext = SPEAKER_NOUNS.has(doc.tokens[j + 1]?.lower ?? '') || titleNext;
+    // (a role before a courtesy title, the name it gives the end: "Wildlife biologist Dr. Ana Vale acknowledged … but said")
+    const courtesy = SPEAKER_NOUNS.has(x.lower) ? courtesyTitledName(doc, j + 1) : -1;
+    if (courtesy >= 0) return courtesy;
     // (not when a role is owned: "The ministry's spokesman said … but warned …" is the spokesman's; "The operator's
     // stock answer" stays the operator's)
     const owner = doc.tokens[j + 1]?.key === "'s" && roleOwnedAt(doc, j + 2);

@@ -589,7 +589,7 @@ export const IRREGULAR_PAST = set(`
  */
 export const COUNTRIES = set(`
   canada america mexico brazil argentina colombia peru venezuela ecuador bolivia uruguay paraguay haiti guatemala
-  honduras nicaragua panama britain scotland germany italy spain portugal netherlands belgium switzerland austria
+  honduras nicaragua panama britain england scotland wales germany italy spain portugal netherlands belgium switzerland austria
   poland sweden norway denmark finland iceland greece russia ukraine belarus romania bulgaria hungary serbia croatia
   china japan korea india pakistan bangladesh afghanistan iran iraq syria lebanon egypt libya tunisia algeria morocco
   nigeria kenya ethiopia somalia sudan uganda ghana rwanda zimbabwe australia indonesia malaysia philippines vietnam

@@ -155,6 +155,26 @@ const FRENCH_PARTICLES = /^(de|des|du|la|le|les|et|pour|sur|en|au|aux|à)$/;
 /** English words after a particle that end a French name (the sentence's own): "… de Montréal said". */
 const NOT_FRENCH = /^(said|says|the|a|an|and|is|was|has|had|which|who|that|in|on|of|for|to|with)$/;
 
+/**
+ * The last word of portfolios listed after a name's word, from the comma at `m`: one or two capitalised words each,
+ * the last after "and" (", Land and Resource Stewardship" of "the Ministry of Water, Land and Resource Stewardship";
+ * ", Food and Rural Affairs"); -1 when no such list follows.
+ */
+export function listedPortfoliosEnd(tokens: ReadonlyArray<Token>, m: number): number {
+  for (let items = 0; items < 3 && tokens[m]?.raw === ','; items++) {
+    let n = m + 1;
+    while (n - m <= 2 && tokens[n]?.word && tokens[n]!.cap > 0 && tokens[n]!.lower !== 'and') n++;
+    if (n === m + 1) return -1;
+    if (tokens[n]?.lower === 'and' && tokens[n]!.cap === 0 && isNameWord(tokens[n + 1])) {
+      let e = n + 1;
+      while (e - n < 3 && isNameWord(tokens[e + 1]) && !tokens[e + 1]!.gap) e++;
+      return e;
+    }
+    m = n;
+  }
+  return -1;
+}
+
 function isNameWord(t: Token | undefined): boolean {
   return t !== undefined && t.word && t.cap > 0 && t.key !== "'s" && startsWithLetter(t.raw);
 }
@@ -2561,8 +2581,9 @@ export class PeopleRegistry {
       if (ofThe) k--;
       // (its portfolios listed with commas before the "and", one or two words each: "the Ministry of Jobs, Economy and
       // Trade")
-      if (listed && tokens[k - 1]?.raw === ',' && tokens[k - 2]?.word && tokens[k - 2]!.cap > 0 && k - back(k - 1) <= 3) {
-        k = back(k - 1);
+      // (the words before the comma: a punctuation mark is no word of the name for back() to walk from)
+      if (listed && tokens[k - 1]?.raw === ',' && tokens[k - 2]?.word && tokens[k - 2]!.cap > 0 && k - back(k - 2) <= 3) {
+        k = back(k - 2);
         continue;
       }
       const joint = tokens[k - 1];
@@ -2644,16 +2665,7 @@ export class PeopleRegistry {
    * word (one or two words each): "Jobs" in "the Ministry of Jobs, Economy and Trade".
    */
   private listGoesOn(runEnd: number): boolean {
-    const { tokens } = this.ctx;
-    let m = runEnd + 1;
-    for (let items = 0; items < 3 && tokens[m]?.raw === ','; items++) {
-      let n = m + 1;
-      while (n - m <= 2 && tokens[n]?.word && tokens[n]!.cap > 0 && tokens[n]!.lower !== 'and') n++;
-      if (n === m + 1) return false;
-      if (tokens[n]?.lower === 'and' && tokens[n]!.cap === 0 && isNameWord(tokens[n + 1])) return true;
-      m = n;
-    }
-    return false;
+    return listedPortfoliosEnd(this.ctx.tokens, runEnd + 1) >= 0;
   }
 
   /**

@@ -3968,6 +3968,9 @@ export class ClauseFinder {
     if (!t || !t.word || p >= se) return false;
     const next = tokens[p + 1]!;
     const finite = (x: { word: boolean; lower: string; cap: number }): boolean => x.word && x.cap === 0 && pastOrAuxiliary(x.lower);
+    // (or, after a plural, a verb of seeming or staying in the present: "grizzly numbers appear stable but that …")
+    const plural = (x: { word: boolean; lower: string; cap: number }): boolean =>
+      finite(x) || (x.word && x.cap === 0 && /^(appear|seem|remain|stay|persist)$/.test(x.lower));
     // "she'll bring", "they're", "it's": a pronoun with its verb contracted
     if (/^(he|she|they|we|it|i|you)['’](ll|d|s|re|ve|m)$/.test(t.lower)) return true;
     // a pronoun coordinated with a noun phrase: "announced she and her husband are selling …", "revealed he and his staff
@@ -4007,7 +4010,7 @@ export class ClauseFinder {
       t.cap === 0 &&
       /^[a-z]{3,}s$/.test(t.lower) &&
       !/(ss|us|is)$/.test(t.lower) &&
-      finite(next) &&
+      plural(next) &&
       !CLAUSE_BAD_START.has(t.lower)
     )
       return true;
@@ -4045,7 +4048,7 @@ export class ClauseFinder {
       !/(ss|us|is)$/.test(next.lower) &&
       !CLAUSE_BAD_START.has(next.lower) &&
       after !== undefined &&
-      finite(after)
+      plural(after)
     )
       return true;
     // a role in lower case before a name: "suggested business owner Tom Berg could lose …", "warned party leader Ada Lund would …"

@@ -71,6 +71,7 @@ import {
   hyphenTail,
   isGivenName,
   isOrdinaryCapital,
+  listedPortfoliosEnd,
   pluralPossessive,
   tightHyphen,
   UNDER_WORDS,
@@ -263,6 +264,10 @@ const ORG_KIND_LIST: ReadonlyArray<[string, string]> = [
   // (a federation is a union's only by its shape, see unionName: "the Canadian Federation of Independent Business" is none)
   ['union', 'union workers teamsters fédération syndicat syndicats local'],
   ['hospital', 'hospital infirmary'],
+  // (a zoo, an aquarium or a museum by its name: "The Toronto Zoo is refusing …. The zoo said")
+  ['zoo', 'zoo zoological'],
+  ['aquarium', 'aquarium'],
+  ['museum', 'museum'],
   ['university', 'university'],
   ['college', 'college'],
   ['institute', 'institute'],
@@ -401,7 +406,7 @@ const PUBLIC_BODY_WORDS =
  * "Transport Canada", "Elections Canada" (not "Air Canada", "Bell Canada").
  */
 const PUBLIC_FIELDS =
-  /^(statistics|health|environment|transport|elections|parks|justice|finance|fisheries|immigration|revenue|employment|veterans|agriculture|defence|defense|industry|labour|labor|heritage|safety|affairs|global|public|service|services|innovation|infrastructure|housing|indigenous|correctional|border|national|royal|customs|foreign|home|trade|culture|security|intelligence|energy)$/;
+  /^(statistics|health|environment|transport|elections|parks|justice|finance|fisheries|immigration|revenue|employment|veterans|agriculture|defence|defense|industry|labour|labor|heritage|safety|affairs|global|public|service|services|innovation|infrastructure|housing|indigenous|correctional|border|national|royal|customs|foreign|home|trade|culture|security|intelligence|energy|natural|resources|historic|sport|arts|wildlife|water|oceans|procurement|refugees|citizenship|climate)$/;
 
 /** Collective nouns of people that speak as one, never as a "he" or a "she": "the family", "the crowd", "the jury". */
 export const COLLECTIVE_HEADS = /^(family|crowd|jury|audience|couple|household|congregation|delegation|class)$/;
@@ -422,7 +427,13 @@ function publicBodyName(name: string): boolean {
 
 /** Whether a name's words are a field of government before a country's name: "Statistics Canada", "Health Canada". */
 function fieldOfCountry(words: ReadonlyArray<string>): boolean {
-  return words.length >= 2 && COUNTRIES.has(words[words.length - 1]!) && words.slice(0, -1).every((w) => PUBLIC_FIELDS.test(w));
+  // (two fields joined by "and": "Fisheries and Oceans Canada", "Public Services and Procurement Canada")
+  const fields = words.slice(0, -1);
+  return (
+    words.length >= 2 &&
+    COUNTRIES.has(words[words.length - 1]!) &&
+    fields.every((w, i) => PUBLIC_FIELDS.test(w) || (w === 'and' && i > 0 && i < fields.length - 1))
+  );
 }
 
 /** An organisation's officers, whose quotation leaves "the company" its own: "said CEO Ana Roe", "its spokeswoman". */
@@ -763,6 +774,16 @@ function ownedByAt(tokens: ReadonlyArray<Token>, i: number): boolean {
 
 /** Speakers' nouns that name a body, not a person, which an "it" may stand for. */
 const SPEAKING_BODIES = /^(regulator|utility|hospital|city|town|municipality|province)$/;
+
+/**
+ * The last word of the portfolios an organisation's name lists after the word at `e` that follows its "of" or "for",
+ * before token `limit` ("Water" of "the Ministry of Water, Land and Resource Stewardship" → "Stewardship"); -1 when none.
+ */
+function portfoliosAfter(tokens: ReadonlyArray<Token>, e: number, limit: number): number {
+  if (tokens[e + 1]?.raw !== ',' || !/^(of|for)$/.test(tokens[e - 1]?.lower ?? '') || tokens[e - 1]!.cap !== 0) return -1;
+  const listed = listedPortfoliosEnd(tokens, e + 1);
+  return listed < limit ? listed : -1;
+}
 
 export class SpeakerResolver {
   private readonly refs = new Map<string, Ref>();
@@ -3208,16 +3229,41 @@ export class SpeakerResolver {
    */
   private agencyOfOtherHead(d: Description, first: number, para: number): Ref | null {
     if (d.head !== 'agency' || !/^the\s+agency$/i.test(d.text)) return null;
-    // (the last speaker, in this paragraph or the one before)
+    const last = this.orgSpokeJustBefore(first, para);
+    return last &&
+      /^(the\s+)?\p{Lu}.*\b(Programme|Program|Fund|Office|Organization|Organisation|Committee|Commission|Commissioner|Cross|Crescent)$/u.test(
+        last.name,
+      )
+      ? last.ref
+      : null;
+  }
+
+  /**
+   * "The department" or "the agency" for a public body named by its fields and its country that spoke last, in the
+   * sentences just before: "Fisheries and Oceans Canada said …. In a statement, the department said …" (before a body
+   * named further back whose name holds the word, "the … Resource Management Department"); null otherwise.
+   */
+  private fieldBodySpokeLast(d: Description, first: number, para: number): Ref | null {
+    if (!/^the\s+(agency|department)$/i.test(d.text)) return null;
+    const last = this.orgSpokeJustBefore(first, para);
+    return last &&
+      fieldOfCountry(
+        last.name
+          .toLowerCase()
+          .replace(/^the\s+/, '')
+          .split(/\s+/),
+      )
+      ? last.ref
+      : null;
+  }
+
+  /** The last speaker, an organisation, with its name, when it spoke in this paragraph or the one before and at most two sentences back. */
+  private orgSpokeJustBefore(first: number, para: number): { ref: Ref; name: string } | null {
     const h = this.last();
     if (!h || h.para < para - 1 || this.doc.sents.sent[first]! - h.sent > 2) return null;
     const r = final(h.ref);
     const name = r.key && !r.desc ? (keyType(this.doc, r.key) === 'organization' ? keyName(this.doc, r.key) : '') : (r.desc?.text ?? '');
-    return /^(the\s+)?\p{Lu}.*\b(Programme|Program|Fund|Office|Organization|Organisation|Committee|Commission|Commissioner|Cross|Crescent)$/u.test(
-      name,
-    )
-      ? r
-      : null;
+    return name ? { ref: r, name } : null;
   }
 
   /**
@@ -3447,6 +3493,8 @@ export class SpeakerResolver {
           if (pluralPossessive(tokens, e + 1) && e + 2 <= end && tokens[e + 2]!.word && tokens[e + 2]!.cap > 0) e += 2;
           // (over a hyphen between two capitalised parts: "the Dellmore-Kravitz Joint Venture")
           else if (tightHyphen(tokens, e + 1) && e + 2 <= end && tokens[e + 2]!.word && tokens[e + 2]!.cap > 0) e += 2;
+          // (over portfolios listed after its "of": "the Ministry of Water, Land and Resource Stewardship")
+          else if (suffixAt >= 0 && portfoliosAfter(tokens, e, end + 1) > e) e = portfoliosAfter(tokens, e, end + 1);
           else if (!n.word || n.gap) break;
           // (a flight's number ends the airline's name: "SkyVista Airlines Flight 612")
           else if (n.lower === 'flight' && /^[0-9]/.test(tokens[e + 2]?.raw ?? '')) break;
@@ -3928,6 +3976,12 @@ export class SpeakerResolver {
         // (over a hyphen set tight inside a word of the name: "Maritime Electric Co-operative", "Rive-Sud Transit")
         if (tightHyphen(tokens, e + 1) && e + 2 < before && tokens[e + 2]!.word && !quoted[e + 2]) {
           e += 2;
+          continue;
+        }
+        // (over portfolios listed after its "of": "the Ministry of Water, Land and Resource Stewardship")
+        const listed = portfoliosAfter(tokens, e, before);
+        if (listed > e && !quoted[listed]) {
+          e = listed;
           continue;
         }
         if (n.gap) break;
@@ -6225,6 +6279,7 @@ export class SpeakerResolver {
         const org =
           (d.head === 'union' && /^the\s+union$/i.test(d.text) ? this.actingUnion(first, para) : null) ??
           this.orgBefore(first, d.head, para) ??
+          this.fieldBodySpokeLast(d, first, para) ??
           (based ? this.brandBefore(first, d.head, para, true) : null) ??
           (/^(company|firm)$/.test(d.head) && !/\s\S+\s/.test(d.text)
             ? (this.companySpokeLast(first, para) ?? this.officersCompany(first, d.head, para))
