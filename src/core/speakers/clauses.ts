@@ -3305,6 +3305,7 @@ export class ClauseFinder {
     const what = s ? (this.doc.tokens[s.first]!.lower === 'what' ? s.first : s.first - 1) : -1;
     if (s && what > from && this.doc.tokens[what]!.lower === 'what' && this.clause(other) === null) return -1;
     if (!s || other.inverted || other.continuing || s.first < from) return other.first;
+    if (this.parentheticalRelative(other, from)) return -1;
     // (a name that is the object of a preposition inside the clause is no subject, and its verb no frame that ends it:
     // "said the soldiers deployed to Operation Nanook reported problems with their boots")
     const p = this.doc.tokens[s.first - 1]?.lower === 'the' ? s.first - 2 : s.first - 1;
@@ -3523,6 +3524,25 @@ export class ClauseFinder {
       return false;
     for (let m = k + 1; m < c.first; m++) if (tokens[m]!.raw === ',') return false;
     return true;
+  }
+
+  /**
+   * Is `other` a relative set off by commas on a noun inside the clause from `from`, whose verb reports nothing of its own
+   * and after whose closing comma the clause's verb goes on: "warned that inflation, which he estimated at 6 per cent,
+   * would erode …", "said the plan, which she described as ambitious, would be finished by June" (the clause goes on past
+   * it; not "…, which she said could add …", whose words are its own)?
+   */
+  private parentheticalRelative(other: Construction, from: number): boolean {
+    const { tokens, quoted } = this.doc;
+    const s = other.subject;
+    if (!s || s.first - 2 <= from || tokens[s.first - 2]!.raw !== ',' || quoted[s.first - 1]) return false;
+    if (!/^(which|who|whom)$/.test(tokens[s.first - 1]!.lower) || this.clause(other) !== null) return false;
+    for (let k = other.verbLast + 1; k < tokens.length && k <= other.verbLast + 12; k++) {
+      const t = tokens[k]!;
+      if (quoted[k] || /^[;:.!?()—–]$/.test(t.raw)) return false;
+      if (t.raw === ',') return !!tokens[k + 1] && finiteWord(tokens[k + 1]!) && !quoted[k + 1];
+    }
+    return false;
   }
 
   /** Is the construction's verb that of a relative clause: "Mr. Trump, who said …", "officials who have repeatedly said …"? */
