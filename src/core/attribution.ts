@@ -1367,6 +1367,10 @@ function subjectAtRaw(doc: Doc, j: number, floor: number, seen: NewName[]): Foun
         k -= 3;
         continue;
       }
+      if (k > j - 3 && fieldAfterOrgOf(doc, k - 1, floor)) {
+        k--;
+        continue;
+      }
       if (
         capitalBefore(doc, k, floor) &&
         k > j - 3 &&
@@ -1476,6 +1480,19 @@ function subjectAtRaw(doc: Doc, j: number, floor: number, seen: NewName[]): Foun
     return { kind: 'key', key: nameAt(doc, k, j, seen), first: k, last: j };
   }
   return null;
+}
+
+/**
+ * Whether the title word at k is a portfolio's or "State" inside an organisation's name, right after the organisation's
+ * own "of" or "for": "the Institute for Defence Studies said", "the Association of State Agencies said" (not "the
+ * Minister of Defence said", whose "Minister" is no organisation's word).
+ */
+function fieldAfterOrgOf(doc: Doc, k: number, floor: number): boolean {
+  if (k - 2 < floor) return false;
+  const t = doc.tokens[k]!;
+  if (!t.word || t.cap === 0 || !(FIELD_WORDS.test(t.lower) || t.lower === 'state')) return false;
+  const org = doc.tokens[k - 2]!;
+  return /^(of|for)$/.test(doc.tokens[k - 1]!.lower) && org.word && org.cap > 0 && ORG_SUFFIXES.has(org.lower);
 }
 
 /**
