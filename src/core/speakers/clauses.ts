@@ -73,6 +73,9 @@ const THAT_ONLY = /^(repeat|repeats|repeated|post|posts|posted|recommend|recomme
 const CONSEQUENCE_PARTICIPLES =
   /^(raising|sending|prompting|fuell?ing|sparking|underscoring|marking|capping|dealing|paving|setting|heightening|deepening|dimming|boosting|easing|triggering|igniting|reigniting|renewing|intensifying|escalating|ending)$/;
 
+/** Participles of making a document public, which after it and its comma are the writer's: "in a report, released Monday". */
+const PUBLISHED_PARTICIPLES = /^(released|published|issued|tabled|posted|presented|unveiled)$/;
+
 /** Words in -ing that are no participle ("during", "morning", "nothing"): see trailingClause. */
 const NOT_PARTICIPLES =
   /^(during|morning|evening|nothing|something|anything|everything|spring|string|thing|things|ceiling|sibling|wedding|pudding|according|notwithstanding|including|excluding)$/;
@@ -3246,7 +3249,9 @@ export class ClauseFinder {
       // "…, the chief said Monday, but the man's family disputed that account": a clause of the writer's set against the report
       this.butClauseAt(c, comma + 1, se) ||
       // "…, the minister announced Monday, a move he said was overdue": the writer's noun phrase summing up the report
-      this.summaryAt(comma + 1)
+      this.summaryAt(comma + 1) ||
+      // "…, the auditor concluded in her annual report, released Monday": a participle of the frame's document
+      (PUBLISHED_PARTICIPLES.test(next.lower) && DOCUMENT_NOUNS.has(tokens[comma - 1]?.lower ?? ''))
     )
       return -1;
     let to = se;
