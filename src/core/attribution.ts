@@ -1367,6 +1367,10 @@ function subjectAtRaw(doc: Doc, j: number, floor: number, seen: NewName[]): Foun
         k -= 3;
         continue;
       }
+      if (k > j - 3 && fieldAfterOrgOf(doc, k - 1, floor)) {
+        k--;
+        continue;
+      }
       if (
         capitalBefore(doc, k, floor) &&
         k > j - 3 &&
@@ -1476,6 +1480,19 @@ function subjectAtRaw(doc: Doc, j: number, floor: number, seen: NewName[]): Foun
     return { kind: 'key', key: nameAt(doc, k, j, seen), first: k, last: j };
   }
   return null;
+}
+
+/**
+ * Whether the title word at k is a portfolio's or "State" inside an organisation's name, right after the organisation's
+ * own "of" or "for": "the Institute for Defence Studies said", "the Association of State Agencies said" (not "the
+ * Minister of Defence said", whose "Minister" is no organisation's word).
+ */
+function fieldAfterOrgOf(doc: Doc, k: number, floor: number): boolean {
+  if (k - 2 < floor) return false;
+  const t = doc.tokens[k]!;
+  if (!t.word || t.cap === 0 || !(FIELD_WORDS.test(t.lower) || t.lower === 'state')) return false;
+  const org = doc.tokens[k - 2]!;
+  return /^(of|for)$/.test(doc.tokens[k - 1]!.lower) && org.word && org.cap > 0 && ORG_SUFFIXES.has(org.lower);
 }
 
 /**
@@ -6968,13 +6985,36 @@ export function findConstructions(doc: Doc): Construction[] {
       people = registerNewNames(doc, seen);
       seen.length = 0;
     }
-    if (c && !EARLIER_VERSION.test(c.subject?.desc?.text ?? ''))
+    if (c && !EARLIER_VERSION.test(c.subject?.desc?.text ?? '') && !mandatedAct(doc, c))
       out.push(c.subject && people ? withSubject(c, registered(c.subject, people)) : (c as Construction));
   }
   // capitalised verbs of title-case lines, once every name of the article is registered
   const heads = titled.map((i) => titledConstruction(doc, i)).filter((c) => c !== null);
   return heads.length ? [...out, ...heads].sort((a, b) => a.verbFirst - b.verbFirst) : out;
 }
+
+/**
+ * Is c's verb a bare form right after a subject of one person, with no auxiliary, after a verb of demanding: the
+ * mandative subjunctive, an act still to be done and no words reported ("demanded that the minister explain why …",
+ * "asked that she describe what …")?
+ */
+function mandatedAct(doc: Doc, c: FoundConstruction): boolean {
+  const s = c.subject;
+  if (!s || c.inverted || c.passive || c.verbFirst !== c.verbLast || s.last !== c.verbFirst - 1) return false;
+  const one =
+    (s.kind === 'pronoun' && (s.pronoun === 'male' || s.pronoun === 'female')) ||
+    (s.kind === 'desc' && !s.desc!.group && !/s$/.test(s.desc!.head));
+  if (!one) return false;
+  const v = doc.tokens[c.verbFirst]!;
+  if (v.cap !== 0 || /(s|ed|ing)$/.test(v.lower) || IRREGULAR_PAST.has(v.lower)) return false;
+  // (after a verb of demanding, with or without its "that": "demanded that", "asked that", "insisted the minister …")
+  const d = doc.tokens[doc.tokens[s.first - 1]?.lower === 'that' ? s.first - 2 : s.first - 1];
+  return !!d?.word && MANDATING.test(d.lower);
+}
+
+/** Verbs of demanding, whose "that" clause takes the subjunctive: "demanded that the minister explain …". */
+const MANDATING =
+  /^(demand|demands|demanded|ask|asks|asked|insist|insists|insisted|urge|urges|urged|recommend|recommends|recommended|request|requests|requested|propose|proposes|proposed|require|requires|required)$/;
 
 /**
  * A copy of construction c with its subject registered: field by field as framed builds it (a spread costs more),

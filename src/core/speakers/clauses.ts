@@ -74,6 +74,9 @@ const THAT_ONLY = /^(repeat|repeats|repeated|post|posts|posted|recommend|recomme
 const CONSEQUENCE_PARTICIPLES =
   /^(raising|sending|prompting|fuell?ing|sparking|underscoring|marking|capping|dealing|paving|setting|heightening|deepening|dimming|boosting|easing|triggering|igniting|reigniting|renewing|intensifying|escalating|ending)$/;
 
+/** Participles of making a document public, which after it and its comma are the writer's: "in a report, released Monday". */
+const PUBLISHED_PARTICIPLES = /^(released|published|issued|tabled|posted|presented|unveiled)$/;
+
 /** Words in -ing that are no participle ("during", "morning", "nothing"): see trailingClause. */
 const NOT_PARTICIPLES =
   /^(during|morning|evening|nothing|something|anything|everything|spring|string|thing|things|ceiling|sibling|wedding|pudding|according|notwithstanding|including|excluding)$/;
@@ -3299,7 +3302,9 @@ export class ClauseFinder {
       // "…, the chief said Monday, but the man's family disputed that account": a clause of the writer's set against the report
       this.butClauseAt(c, comma + 1, se) ||
       // "…, the minister announced Monday, a move he said was overdue": the writer's noun phrase summing up the report
-      this.summaryAt(comma + 1)
+      this.summaryAt(comma + 1) ||
+      // "…, the auditor concluded in her annual report, released Monday": a participle of the frame's document
+      (PUBLISHED_PARTICIPLES.test(next.lower) && DOCUMENT_NOUNS.has(tokens[comma - 1]?.lower ?? ''))
     )
       return -1;
     let to = se;
@@ -3358,6 +3363,7 @@ export class ClauseFinder {
     const what = s ? (this.doc.tokens[s.first]!.lower === 'what' ? s.first : s.first - 1) : -1;
     if (s && what > from && this.doc.tokens[what]!.lower === 'what' && this.clause(other) === null) return -1;
     if (!s || other.inverted || other.continuing || s.first < from) return other.first;
+    if (this.parentheticalRelative(other, from)) return -1;
     // (a name that is the object of a preposition inside the clause is no subject, and its verb no frame that ends it:
     // "said the soldiers deployed to Operation Nanook reported problems with their boots")
     const p = this.doc.tokens[s.first - 1]?.lower === 'the' ? s.first - 2 : s.first - 1;
@@ -3576,6 +3582,25 @@ export class ClauseFinder {
       return false;
     for (let m = k + 1; m < c.first; m++) if (tokens[m]!.raw === ',') return false;
     return true;
+  }
+
+  /**
+   * Is `other` a relative set off by commas on a noun inside the clause from `from`, whose verb reports nothing of its own
+   * and after whose closing comma the clause's verb goes on: "warned that inflation, which he estimated at 6 per cent,
+   * would erode …", "said the plan, which she described as ambitious, would be finished by June" (the clause goes on past
+   * it; not "…, which she said could add …", whose words are its own)?
+   */
+  private parentheticalRelative(other: Construction, from: number): boolean {
+    const { tokens, quoted } = this.doc;
+    const s = other.subject;
+    if (!s || s.first - 2 <= from || tokens[s.first - 2]!.raw !== ',' || quoted[s.first - 1]) return false;
+    if (!/^(which|who|whom)$/.test(tokens[s.first - 1]!.lower) || this.clause(other) !== null) return false;
+    for (let k = other.verbLast + 1; k < tokens.length && k <= other.verbLast + 12; k++) {
+      const t = tokens[k]!;
+      if (quoted[k] || /^[;:.!?()—–]$/.test(t.raw)) return false;
+      if (t.raw === ',') return !!tokens[k + 1] && finiteWord(tokens[k + 1]!) && !quoted[k + 1];
+    }
+    return false;
   }
 
   /** Is the construction's verb that of a relative clause: "Mr. Trump, who said …", "officials who have repeatedly said …"? */
