@@ -72,7 +72,7 @@ const THAT_ONLY = /^(repeat|repeats|repeated|post|posts|posted|recommend|recomme
  * strike", "…, the bank said, sending its shares down"), not the speaker's own words going on (see participleAt).
  */
 const CONSEQUENCE_PARTICIPLES =
-  /^(raising|sending|prompting|fuell?ing|sparking|underscoring|marking|capping|dealing|paving|setting|heightening|deepening|dimming|boosting|easing|triggering|igniting|reigniting|renewing|intensifying|escalating|ending)$/;
+  /^(raising|sending|prompting|fuell?ing|sparking|underscoring|marking|capping|dealing|paving|setting|heightening|deepening|dimming|boosting|easing|triggering|igniting|reigniting|renewing|intensifying|escalating|ending|making|leaving|bringing|pushing|putting)$/;
 
 /** Participles of making a document public, which after it and its comma are the writer's: "in a report, released Monday". */
 const PUBLISHED_PARTICIPLES = /^(released|published|issued|tabled|posted|presented|unveiled)$/;
