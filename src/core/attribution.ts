@@ -52,6 +52,7 @@ import {
   TITLES,
   DEMONYMS,
   DAYS_MONTHS,
+  FIGURES,
   DOCUMENT_NOUNS,
   NOT_PERSON_SHAPE,
   ORG_HEADS,
@@ -1012,9 +1013,6 @@ function orgAcrossAnd(doc: Doc, k: number, j: number, floor: number): { first: n
 const MADE_BY =
   /^(compiled|released|published|issued|prepared|produced|collected|gathered|conducted|provided|calculated|tallied|filed|submitted|reported|posted)$/;
 
-/** Nouns of counted things a source puts out, beside its documents: "figures released by", "estimates published by". */
-const FIGURES = /^(figures|numbers|statistics|estimates|projections|results|tallies|counts|records)$/;
-
 /** Nouns of what a source reckoned or reviewed, whose maker "by" or "from" names: "a tally by the league". */
 const RECKONINGS =
   /^(tally|tallies|count|counts|calculation|calculations|estimate|estimates|analysis|analyses|tabulation|tabulations|review|assessment|projection|projections|forecast|forecasts|audit|breakdown|compilation|reckoning|figures|numbers|statistics|report|study|survey|poll|data|memo)$/;
@@ -1587,7 +1585,8 @@ function countOpening(doc: Doc, q: number, floor: number): number {
   const { tokens } = doc;
   const t = tokens[q];
   if (!t?.word || doc.quoted[q] || t.lower === 'one' || !(SMALL_NUMBER.test(t.lower) || TENS.test(t.lower))) return -1;
-  if (/^[0-9]+$/.test(t.raw) && (t.raw.length > 3 || tokens[q - 1]?.raw === ',')) return -1;
+  // (no part of a number with a thousands comma: "3,400 of them")
+  if (/^[0-9]+$/.test(t.raw) && (t.raw.length > 3 || numberComma(doc, q - 1))) return -1;
   let first = q;
   if (/^(least|most)$/.test(tokens[q - 1]?.lower ?? '') && tokens[q - 2]?.lower === 'at') first = q - 2;
   else if (tokens[q - 1]?.word && COUNT_LEADS.test(tokens[q - 1]!.lower)) first = q - 1;
@@ -2045,7 +2044,11 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
               (x.word && x.cap === 0 && (!NP_BREAK.has(x.lower) || (/^(and|or)$/.test(x.lower) && n > 0 && k + 1 + n < j))) ||
               /^[0-9]/.test(x.raw),
           ) &&
-        (atSentenceStart(doc, s.first, floor) || CLAUSE_OPENERS.test(tokens[s.first - 1]?.lower ?? ''))
+        (atSentenceStart(doc, s.first, floor) ||
+          CLAUSE_OPENERS.test(tokens[s.first - 1]?.lower ?? '') ||
+          // (or in a frame after the words: "“…,” a couple of union officials said.")
+          afterQuotation(doc, s.first) ||
+          (tokens[s.first - 1]?.raw === ',' && closingFrame(doc, j + 1)))
       )
         return {
           ...s,
@@ -2857,7 +2860,19 @@ function joinedGroupInReport(doc: Doc, s: Found, v: number, vLast: number): bool
   const before = tokens[s.first - 2];
   if (!pluralGroup(doc, s) || !and?.word || and.lower !== 'and' || doc.quoted[s.first - 1]) return false;
   if (!before?.word || before.cap !== 0 || doc.quoted[s.first - 2] || !pluralNoun(before)) return false;
-  if (tokens[vLast + 1]?.lower === 'that' || !tokens[vLast + 1]?.word) return false;
+  // (a verb with an object, no clause: "reported nausea and fever"; not "told her the plan was …", "said more cuts were
+  // coming")
+  const next = tokens[vLast + 1];
+  const finite = (x: Token): boolean =>
+    x.word && x.cap === 0 && (AUXILIARIES.has(x.lower) || IRREGULAR_PAST.has(x.lower) || /[^e]ed$/.test(x.lower));
+  if (
+    !next?.word ||
+    doc.quoted[vLast + 1] ||
+    next.cap !== 0 ||
+    /^(that|he|she|it|they|we|i|you|her|him|them|us|me|there)$/.test(next.lower)
+  )
+    return false;
+  if (tokens.slice(vLast + 1, vLast + 5).some(finite)) return false;
   const floor = sentStart(doc, v);
   for (let k = s.first - 3; k >= floor && s.first - k <= 20; k--) {
     const t = tokens[k]!;
@@ -2866,6 +2881,8 @@ function joinedGroupInReport(doc: Doc, s: Found, v: number, vLast: number): bool
       continue;
     }
     if (t.cap === 0 && !doc.quoted[k] && REPORTING_VERBS.has(t.lower)) return true;
+    // (only the first group's words between: "Vale said the company laid off 40 workers and union officials said …")
+    if (!doc.quoted[k] && finite(t)) return false;
   }
   return false;
 }
@@ -4858,7 +4875,7 @@ const OPENING_PREPOSITIONS = /^(in|at|on|after|before|during|outside|inside|from
 
 /** Nouns of a collective whose members follow after "of": "a coalition of tenant groups", "a handful of analysts". */
 const COLLECTIVES =
-  /^(coalition|alliance|network|chorus|handful|consortium|panel|group|team|bloc|caucus|delegation|contingent|collective|cadre)$/;
+  /^(coalition|alliance|network|chorus|handful|couple|consortium|panel|group|team|bloc|caucus|delegation|contingent|collective|cadre)$/;
 
 /** Units of time that measure a span before "after", "before" or "later": "A decade after …", "Two weeks later". */
 const TIME_MEASURES = /^(minutes?|hours?|days?|weeks?|months?|years?|decades?|century|centuries)$/;
@@ -7003,12 +7020,19 @@ function mandatedAct(doc: Doc, c: FoundConstruction): boolean {
   if (!s || c.inverted || c.passive || c.verbFirst !== c.verbLast || s.last !== c.verbFirst - 1) return false;
   const one =
     (s.kind === 'pronoun' && (s.pronoun === 'male' || s.pronoun === 'female')) ||
-    (s.kind === 'desc' && !s.desc!.group && !/s$/.test(s.desc!.head));
+    (s.kind === 'desc' && !s.desc!.group && !/s$/.test(s.desc!.head)) ||
+    (s.kind === 'key' && (s.key as SpeakerKey | NewName).kind !== 'new' && isPersonKey(doc, s.key as SpeakerKey));
   if (!one) return false;
+  // (a verb's bare form, whose form in -s is a verb of saying: "explain", "stress", "describe"; not "said", "told", "explains")
   const v = doc.tokens[c.verbFirst]!;
-  if (v.cap !== 0 || /(s|ed|ing)$/.test(v.lower) || IRREGULAR_PAST.has(v.lower)) return false;
+  const bare = (w: string): boolean => SPEECH_VERBS.has(w + 's') || SPEECH_VERBS.has(w + 'es') || REPORTING_VERBS.has(w + 's');
+  if (v.cap !== 0 || !bare(v.lower)) return false;
   // (after a verb of demanding, with or without its "that": "demanded that", "asked that", "insisted the minister …")
-  const d = doc.tokens[doc.tokens[s.first - 1]?.lower === 'that' ? s.first - 2 : s.first - 1];
+  // (before the subject's title: "demanded that Premier Dale Ives explain …")
+  let first = Math.min(c.first, s.first);
+  while (first > s.first - 3 && doc.tokens[first - 1]?.word && doc.tokens[first - 1]!.cap > 0 && TITLES.has(doc.tokens[first - 1]!.lower))
+    first--;
+  const d = doc.tokens[doc.tokens[first - 1]?.lower === 'that' ? first - 2 : first - 1];
   return !!d?.word && MANDATING.test(d.lower);
 }
 

@@ -658,3 +658,6 @@ export const NOT_PERSON_SHAPE = new RegExp(
 /** Sentence adverbs before a sentence's subject: "Meanwhile, …", "Moreover, …". */
 export const OPENING_ADVERBS =
   /^(meanwhile|moreover|however|still|later|earlier|then|separately|instead|also|yet|now|today|yesterday|afterward|afterwards|first|second|third|next|again|indeed|thus|nevertheless|nonetheless|[a-z]+ly)$/;
+
+/** Nouns of counted things a source puts out, beside its documents: "figures released by", "estimates published by". */
+export const FIGURES = /^(figures|numbers|statistics|estimates|projections|results|tallies|counts|records)$/;

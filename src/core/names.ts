@@ -19,6 +19,7 @@ import {
   DEMONYMS,
   DETERMINERS,
   DOCUMENT_NOUNS,
+  FIGURES,
   COMPOUND_FIRST_GENDER,
   FEMALE_FIRST,
   HONORIFIC_GENDER,
@@ -146,7 +147,7 @@ const PORT_OF = /^(port|harbour|harbor)$/;
 
 /** Whether a word is a noun of what a source gives, whose "from" names the source: "data from …", "figures from …". */
 function sourceNoun(t: Token | undefined): boolean {
-  return !!t?.word && t.cap === 0 && (DOCUMENT_NOUNS.has(t.lower) || /^(figures|numbers|statistics|estimates|projections)$/.test(t.lower));
+  return !!t?.word && t.cap === 0 && (DOCUMENT_NOUNS.has(t.lower) || FIGURES.test(t.lower));
 }
 
 /** French particles inside an institution's name: "des", "du", "de la", "pour", "et". */
@@ -166,8 +167,11 @@ export function listedPortfoliosEnd(tokens: ReadonlyArray<Token>, m: number): nu
     while (n - m <= 2 && tokens[n]?.word && tokens[n]!.cap > 0 && tokens[n]!.lower !== 'and') n++;
     if (n === m + 1) return -1;
     if (tokens[n]?.lower === 'and' && tokens[n]!.cap === 0 && isNameWord(tokens[n + 1])) {
+      // (one or two words after the "and", no day nor title that follows the name: "… Food and Rural Affairs Tuesday", "…
+      // and Resource Stewardship Minister Ana Vale")
+      const inName = (t: Token | undefined): boolean => isNameWord(t) && !t!.gap && !DAYS_MONTHS.has(t!.lower) && !TITLES.has(t!.lower);
       let e = n + 1;
-      while (e - n < 3 && isNameWord(tokens[e + 1]) && !tokens[e + 1]!.gap) e++;
+      while (e - n < 2 && inName(tokens[e + 1])) e++;
       return e;
     }
     m = n;

@@ -43,6 +43,7 @@ import {
   COMPANY_TRADE_WORDS,
   PERSON_SHAPE,
   TITLES,
+  OPENING_ADVERBS,
 } from '../lexicon';
 
 /** Verbs after which an object and a participle in -ed make no clause: "like the study repeated", "see it confirmed". */
@@ -945,17 +946,19 @@ export class ClauseFinder {
           // news conference, is not done" reports no "at a news conference, is not done")
           if (j > k && this.placeToComma(j, se, HEARER_PLACE_PREPS)) return this.trailingClause(c, ss, se);
         }
-        // (a frame set inside the sentence, a phrase of place or occasion after its verb up to a comma: "The plant will
-        // open, he said outside city hall, and the city will be ready" reports no "outside city hall, and …")
-        if (tokens[k - 1]?.raw !== ',' && !this.opensItsSentence(c, ss) && this.placeToComma(k, se, HEARER_PLACE_PREPS))
-          return this.trailingClause(c, ss, se);
         j = this.pastTime(j, se);
-        // (past a phrase of place or occasion up to its comma, when the frame opens the sentence: "He said at a news
-        // conference, the plan is dead" reports "the plan is dead")
-        if (j === k && this.opensItsSentence(c, ss) && this.placeToComma(j, se, HEARER_PLACE_PREPS)) {
+        // (a frame set inside the sentence after a clause, a phrase of place or occasion after its verb (and a time) up
+        // to a comma: "The plant will open, he said outside city hall, and the city will be ready" reports no "outside
+        // city hall, and …"; not after a short opener, "Meanwhile, the mayor said at a news conference, the city …")
+        if (tokens[c.first - 1]?.raw === ',' && tokens.slice(ss, c.first).some(finiteWord) && this.placeToComma(j, se, HEARER_PLACE_PREPS))
+          return this.trailingClause(c, ss, se);
+        // (past a phrase of place or occasion up to its comma, when the frame opens the sentence or follows a short
+        // opener: "He said at a news conference, the plan is dead", "Lund said Tuesday at a news conference, …",
+        // "Meanwhile, the mayor said at a news conference, the city will appeal" report the clause after it)
+        if (this.placeToComma(j, se, HEARER_PLACE_PREPS)) {
           let e = j + 1;
           while (tokens[e]!.raw !== ',') e++;
-          if (this.subjectThenVerb(e + 1, se, false) && !CLAUSE_BAD_START.has(tokens[e + 1]!.lower)) j = e;
+          if (this.subjectThenVerb(e + 1, se, false) && !CLAUSE_BAD_START.has(tokens[e + 1]!.lower)) j = e + 1;
         }
         // "Lund noted, trust in the board is collapsing", "Lund says, win or lose in May, she is staying": a clause after
         // the verb's comma (and a phrase between commas, which is part of what is reported unless it opens a subordinate
@@ -2521,10 +2524,14 @@ export class ClauseFinder {
     // are the sentence around the frame when that opener is a noun phrase of its own: "The bridge, as the minister
     // noted, will reopen in May", "Hawaii, as one adviser pointed out, normally does not get …")
     const adverb = /^[a-z]{3,}ly$/.test(tokens[p + 1]!.raw) ? 1 : 0;
-    const verb = tokens[p + 1 + adverb]!;
+    const verb = tokens[p + 1 + adverb];
+    // (a plural noun in -s that a verb follows is the clause's subject, not a verb: "Overall, as the report noted, costs
+    // rose …")
     const predicate =
-      verb.word &&
-      (auxiliary(verb.lower) || verb.lower === 'cannot' || (finiteWord(verb) && (adverb > 0 || this.subjectOpener(s0, ai - 1))));
+      !!verb?.word &&
+      (auxiliary(verb.lower) ||
+        verb.lower === 'cannot' ||
+        (finiteWord(verb) && !this.subjectThenVerb(p + 1 + adverb, se, false) && (adverb > 0 || this.subjectOpener(s0, ai - 1))));
     if (auxiliary(tokens[p + 1]!.lower) || predicate) return s0 !== ai && this.subjectOpener(s0, ai - 1) ? this.clauseTo(c, s0, se) : null;
     // (nor when another frame of the sentence follows, whose report it is: "As the Ledger noted, the new app now
     // reports that …")
@@ -2559,7 +2566,10 @@ export class ClauseFinder {
         tokens[from]!.raw.length > 2 &&
         !/ly$/.test(first.lower) &&
         !TIME_WORDS.has(first.lower) &&
-        !/^(yes|no|now|then|here|there|today|still|also|meanwhile)$/.test(first.lower)
+        !OPENING_ADVERBS.test(first.lower) &&
+        !/^(yes|no|here|there|overall|furthermore|finally|ultimately|similarly|likewise|besides|otherwise|therefore|hence|altogether|regardless)$/.test(
+          first.lower,
+        )
       );
     return tokens
       .slice(from, to)
@@ -3304,7 +3314,11 @@ export class ClauseFinder {
       // "…, the minister announced Monday, a move he said was overdue": the writer's noun phrase summing up the report
       this.summaryAt(comma + 1) ||
       // "…, the auditor concluded in her annual report, released Monday": a participle of the frame's document
-      (PUBLISHED_PARTICIPLES.test(next.lower) && DOCUMENT_NOUNS.has(tokens[comma - 1]?.lower ?? ''))
+      // (when the words before the frame are a clause of their own, not a subject the participle is the verb of: "The
+      // company, the inspectors said in a statement, released toxic waste …")
+      (PUBLISHED_PARTICIPLES.test(next.lower) &&
+        DOCUMENT_NOUNS.has(tokens[comma - 1]?.lower ?? '') &&
+        tokens.slice(this.doc.sents.starts[c.sent]!, c.first).some(finiteWord))
     )
       return -1;
     let to = se;

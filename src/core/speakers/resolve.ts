@@ -2009,7 +2009,16 @@ export class SpeakerResolver {
     const start = sents.starts[h.sent]!;
     const para = tokens[start]!.para;
     if (para < tokens[sents.starts[sent]!]!.para - 1) return null;
-    const r = this.subjectOf(start, (sents.starts[h.sent + 1] ?? tokens.length) - 1, para);
+    const end = (sents.starts[h.sent + 1] ?? tokens.length) - 1;
+    // (a sentence that names one person only: "Judge Tom Berg sentenced Mark Lee to 10 years, according to court
+    // documents. “…,” he said" may be either's, or the lawyer's before)
+    const named = new Set(
+      this.personMentions
+        .filter((pm) => pm.first >= start && pm.first <= end && !this.doc.quoted[pm.first] && keyType(this.doc, pm.key) === 'person')
+        .map((pm) => keyId(pm.key)),
+    );
+    if (named.size > 1) return null;
+    const r = this.subjectOf(start, end, para);
     return r?.key && keyType(this.doc, r.key) === 'person' ? this.fitting(r, want) : null;
   }
 
@@ -3229,7 +3238,7 @@ export class SpeakerResolver {
    */
   private agencyOfOtherHead(d: Description, first: number, para: number): Ref | null {
     if (d.head !== 'agency' || !/^the\s+agency$/i.test(d.text)) return null;
-    const last = this.orgSpokeJustBefore(first, para);
+    const last = this.lastSpeakerNamed(first, para);
     return last &&
       /^(the\s+)?\p{Lu}.*\b(Programme|Program|Fund|Office|Organization|Organisation|Committee|Commission|Commissioner|Cross|Crescent)$/u.test(
         last.name,
@@ -3245,7 +3254,7 @@ export class SpeakerResolver {
    */
   private fieldBodySpokeLast(d: Description, first: number, para: number): Ref | null {
     if (!/^the\s+(agency|department)$/i.test(d.text)) return null;
-    const last = this.orgSpokeJustBefore(first, para);
+    const last = this.lastSpeakerNamed(first, para);
     return last &&
       fieldOfCountry(
         last.name
@@ -3257,8 +3266,11 @@ export class SpeakerResolver {
       : null;
   }
 
-  /** The last speaker, an organisation, with its name, when it spoke in this paragraph or the one before and at most two sentences back. */
-  private orgSpokeJustBefore(first: number, para: number): { ref: Ref; name: string } | null {
+  /**
+   * The last speaker with its name, when it spoke in this paragraph or the one before and at most two sentences back: a
+   * named organisation, or a description (of any kind: the callers test the name's words); null for a named person.
+   */
+  private lastSpeakerNamed(first: number, para: number): { ref: Ref; name: string } | null {
     const h = this.last();
     if (!h || h.para < para - 1 || this.doc.sents.sent[first]! - h.sent > 2) return null;
     const r = final(h.ref);
@@ -3489,12 +3501,13 @@ export class SpeakerResolver {
         let suffixAt = ORG_SUFFIXES.has(t.lower) ? k : -1;
         while (e + 1 <= end && e - k < 6) {
           const n = tokens[e + 1]!;
+          const listed = suffixAt >= 0 ? portfoliosAfter(tokens, e, end + 1) : e;
           // (over a plural's apostrophe: "the Lakeshore Teachers' Federation", "the Westport Nurses' Union")
           if (pluralPossessive(tokens, e + 1) && e + 2 <= end && tokens[e + 2]!.word && tokens[e + 2]!.cap > 0) e += 2;
           // (over a hyphen between two capitalised parts: "the Dellmore-Kravitz Joint Venture")
           else if (tightHyphen(tokens, e + 1) && e + 2 <= end && tokens[e + 2]!.word && tokens[e + 2]!.cap > 0) e += 2;
           // (over portfolios listed after its "of": "the Ministry of Water, Land and Resource Stewardship")
-          else if (suffixAt >= 0 && portfoliosAfter(tokens, e, end + 1) > e) e = portfoliosAfter(tokens, e, end + 1);
+          else if (listed > e) e = listed;
           else if (!n.word || n.gap) break;
           // (a flight's number ends the airline's name: "SkyVista Airlines Flight 612")
           else if (n.lower === 'flight' && /^[0-9]/.test(tokens[e + 2]?.raw ?? '')) break;
