@@ -89,6 +89,8 @@ const PERCEIVING = /^(watch|watches|watched|watching|see|sees|saw|seeing|seen|he
 const SUBORDINATE_WORDS = /^(after|before|because|when|while|since|if|although|though|unless|until|whereas)$/;
 /** Past tenses of saying and telling, which IRREGULAR_PAST does not hold. */
 const SAID_TOLD = /^(said|told)$/;
+/** Verbs of saying that mean keeping before a plain object: "maintained a “no-fault” policy" holds no one's words. */
+const KEEPING = /^maintain(s|ed|ing)?$/;
 /** Speech acts whose object is no reported clause: "… and criticized the board for …", "… but questions whether …". */
 const ACTS =
   /^(question|questions|questioned|questioning|critici[sz](e|es|ed|ing)|accus(e|es|ed|ing)|blam(e|es|ed|ing)|prais(e|es|ed|ing)|chid(e|es|ed|ing)|mock(s|ed|ing)?|thank(s|ed|ing)?|dismiss(es|ed|ing)?|lament(s|ed|ing)?)$/;
@@ -1049,7 +1051,8 @@ export class ClauseFinder {
           }
         }
       }
-      if (from < 0 && !BARE_CLAUSE_VERBS.has(c.verb)) {
+      // (not a verb of keeping, whose object is a thing kept, not words: "maintained a “no-fault” attendance policy")
+      if (from < 0 && !BARE_CLAUSE_VERBS.has(c.verb) && !KEEPING.test(c.verb)) {
         // "noted the “senseless, tragic deaths” of two ferry workers": the object holds the speaker's words
         const object = this.quotingObject(c, se);
         if (object) return object;
