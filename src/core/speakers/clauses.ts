@@ -4339,7 +4339,17 @@ export class ClauseFinder {
         v.cap === 0 &&
         !SPEECH_VERBS.has(v.lower) &&
         (pastOrAuxiliary(v.lower) || v.lower === 'who' || v.lower === 'that');
-      if (!(s.cap > 0 || /^[0-9]/.test(s.raw) || DETERMINERS.has(s.lower) || bare)) continue;
+      // (or a bare plural noun with a phrase of "with", "in" or "of" after it: "Since 2023, employers with 15 or more
+      // workers must include …")
+      const modified =
+        s.cap === 0 &&
+        /^[a-z]{4,}s$/.test(s.lower) &&
+        !CLAUSE_BAD_START.has(s.lower) &&
+        !PRONOUNS.has(s.lower) &&
+        !!v?.word &&
+        !quoted[j + 2] &&
+        /^(with|in|of)$/.test(v.lower);
+      if (!(s.cap > 0 || /^[0-9]/.test(s.raw) || DETERMINERS.has(s.lower) || bare || modified)) continue;
       for (let k = j + 2; k <= to; k++) {
         const x = tokens[k]!;
         if (x.word && SPEECH_VERBS.has(x.lower)) return false;
