@@ -90,6 +90,8 @@ const PERCEIVING = /^(watch|watches|watched|watching|see|sees|saw|seeing|seen|he
 const SUBORDINATE_WORDS = /^(after|before|because|when|while|since|if|although|though|unless|until|whereas)$/;
 /** Past tenses of saying and telling, which IRREGULAR_PAST does not hold. */
 const SAID_TOLD = /^(said|told)$/;
+/** Verbs of saying that mean keeping before a plain object: "maintained a “no-fault” policy" holds no one's words. */
+const KEEPING = /^maintain(s|ed|ing)?$/;
 /** Speech acts whose object is no reported clause: "… and criticized the board for …", "… but questions whether …". */
 const ACTS =
   /^(question|questions|questioned|questioning|critici[sz](e|es|ed|ing)|accus(e|es|ed|ing)|blam(e|es|ed|ing)|prais(e|es|ed|ing)|chid(e|es|ed|ing)|mock(s|ed|ing)?|thank(s|ed|ing)?|dismiss(es|ed|ing)?|lament(s|ed|ing)?)$/;
@@ -1052,7 +1054,8 @@ export class ClauseFinder {
           }
         }
       }
-      if (from < 0 && !BARE_CLAUSE_VERBS.has(c.verb)) {
+      // (not a verb of keeping, whose object is a thing kept, not words: "maintained a “no-fault” attendance policy")
+      if (from < 0 && !BARE_CLAUSE_VERBS.has(c.verb) && !KEEPING.test(c.verb)) {
         // "noted the “senseless, tragic deaths” of two ferry workers": the object holds the speaker's words
         const object = this.quotingObject(c, se);
         if (object) return object;
@@ -1150,7 +1153,7 @@ export class ClauseFinder {
             // state television")
             this.occasionAt(n) ||
             v.lower === 'while' ||
-            /^(told|said|says|tells)$/.test(v.lower))
+            (/^(told|said|says|tells)$/.test(v.lower) && !this.apposedBefore(c, n, from)))
         ) {
           to = j - 1;
           break;
@@ -2638,6 +2641,9 @@ export class ClauseFinder {
       !quoted[c.first - 2]
     )
       return null;
+    // (nor a name in apposition inside another frame's clause: "She said her supervisor, Karim Haddad, told her …" gives
+    // Haddad no "She said her supervisor")
+    if (this.apposedInOther(c)) return null;
     // "…, Ada Berg tried to calm them and promised …": a verb coordinated with the subject's own verb frames nothing before
     // (past its auxiliary or adverb: "Reyes said the carrier disputed the findings and would respond in detail")
     if (c.subject) {
@@ -3458,6 +3464,9 @@ export class ClauseFinder {
     // auditors")
     // (of a verb that reports a clause only after "that": "the level recommended by", "the message posted by")
     if (THAT_ONLY.test(other.verb) && this.doc.tokens[other.verbLast + 1]?.lower === 'by' && this.clause(other) === null) return -1;
+    // (nor a name in apposition to the clause's subject, the two opening it: "said the kitchen manager, Derek Voss, called
+    // her hijab …" is the frame's clause, as "said the kitchen manager called …" is)
+    if (this.apposedOpening(other, from)) return -1;
     // (nor a restrictive relative of saying on a noun inside the clause, which holds the other's words: "said it had
     // received complaints from students who said they felt intimidated", "said she had met parents who said …")
     if (s.first - from > 2) {
@@ -3550,6 +3559,41 @@ export class ClauseFinder {
    * Token `at`, or the first of the capitalised titles just before it, back to `from`: "…, Ms. Whitby said …", "…,
    * Mayor Tom Lund said …" (the title opens the other frame's subject, not the clause cut before it).
    */
+  /**
+   * Is other's subject a name set between commas right after a short description that opens the clause at `from`, its
+   * verb right after the second comma: "[said] the kitchen manager, Derek Voss, called …", "[said] her supervisor, Karim
+   * Haddad, told …" (a determiner, then two to four words in lower case)?
+   */
+  private apposedOpening(other: Construction, from: number): boolean {
+    const { tokens, quoted } = this.doc;
+    const s = other.subject;
+    if (!s || s.kind !== 'key' || other.inverted || other.verbFirst !== s.last + 2) return false;
+    const comma = s.first - 1;
+    if (tokens[comma]?.raw !== ',' || tokens[s.last + 1]?.raw !== ',' || quoted[comma] || quoted[s.last + 1]) return false;
+    if (comma - from < 2 || comma - from > 5 || !DETERMINERS.has(tokens[from]?.lower ?? '')) return false;
+    for (let k = from; k < comma; k++) if (!tokens[k]!.word || tokens[k]!.cap !== 0 || quoted[k]) return false;
+    return true;
+  }
+
+  /** Is the verb at v another frame's whose subject stands in apposition to the description opening c's clause at `from`? */
+  private apposedBefore(c: Construction, v: number, from = this.clauseStart(c)): boolean {
+    for (const other of this.bySentence.get(c.sent) ?? []) if (other.verbFirst === v && this.apposedOpening(other, from)) return true;
+    return false;
+  }
+
+  /** Does c's subject stand in apposition to the description opening another frame's clause (see apposedOpening)? */
+  private apposedInOther(c: Construction): boolean {
+    if (!c.subject || this.doc.tokens[c.first - 1]?.raw !== ',') return false;
+    for (const other of this.bySentence.get(c.sent) ?? [])
+      if (other !== c && !other.inverted && other.verbLast < c.first && this.apposedOpening(c, this.clauseStart(other))) return true;
+    return false;
+  }
+
+  /** The token right after c's verb, or after the "that" that follows it. */
+  private clauseStart(c: Construction): number {
+    return this.doc.tokens[c.verbLast + 1]?.lower === 'that' ? c.verbLast + 2 : c.verbLast + 1;
+  }
+
   private pastTitles(at: number, from: number): number {
     const { tokens } = this.doc;
     let k = at;
@@ -3717,7 +3761,9 @@ export class ClauseFinder {
       o?.word &&
       /^(him|her|them|it|us|me|the|his|their|its)$/.test(o.lower) &&
       /ed$/.test(c.verb) === /ed$/.test(tokens[j + 1]!.lower) &&
-      /[^s]s$/.test(c.verb) === /[^s]s$/.test(tokens[j + 1]!.lower)
+      /[^s]s$/.test(c.verb) === /[^s]s$/.test(tokens[j + 1]!.lower) &&
+      // (not the verb of a name in apposition that opens the clause: "said her supervisor, Karim Haddad, told her …")
+      !this.apposedBefore(c, j + 1)
     )
       return true;
     // the "but" of a frame's "not only": "not only said the work was urgent but (also) voted for it"
@@ -4307,7 +4353,17 @@ export class ClauseFinder {
         v.cap === 0 &&
         !SPEECH_VERBS.has(v.lower) &&
         (pastOrAuxiliary(v.lower) || v.lower === 'who' || v.lower === 'that');
-      if (!(s.cap > 0 || /^[0-9]/.test(s.raw) || DETERMINERS.has(s.lower) || bare)) continue;
+      // (or a bare plural noun with a phrase of "with", "in" or "of" after it: "Since 2023, employers with 15 or more
+      // workers must include …")
+      const modified =
+        s.cap === 0 &&
+        /^[a-z]{4,}s$/.test(s.lower) &&
+        !CLAUSE_BAD_START.has(s.lower) &&
+        !PRONOUNS.has(s.lower) &&
+        !!v?.word &&
+        !quoted[j + 2] &&
+        /^(with|in|of)$/.test(v.lower);
+      if (!(s.cap > 0 || /^[0-9]/.test(s.raw) || DETERMINERS.has(s.lower) || bare || modified)) continue;
       for (let k = j + 2; k <= to; k++) {
         const x = tokens[k]!;
         if (x.word && SPEECH_VERBS.has(x.lower)) return false;
