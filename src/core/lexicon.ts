@@ -166,7 +166,7 @@ export const TITLES = set(`
   alhaji alhaja hajia hajiya mallam aunty auntie uncle shri smt kuia kaumātua kaumatua
   homeowner student teacher parent nurse doctor firefighter fire police district county city town
   cdr commodore petty seaman airman aircraftman aircraftwoman sub trooper ranger paramedic warden
-  classmate schoolmate teammate roommate
+  classmate schoolmate teammate roommate freshman sophomore
   provost vice-provost registrar rector headmaster headmistress headteacher vice-principal chaplain
   deacon deaconess archdeacon canon vicar curate abbot abbess friar monsignor cantor mufti swami patriarch
   pandit pujari granthi priest priestess

@@ -4755,6 +4755,11 @@ export class ClauseFinder {
     if (DETERMINERS.has(t.lower) || OBJECTS.has(t.lower)) {
       let k = j + 1;
       if (OBJECTS.has(t.lower) && !DETERMINERS.has(t.lower)) return k;
+      // a determiner and a few lower-case words up to an infinitive, a number among them: "told the two researchers to
+      // start looking", "told her three students to stay home"
+      let inf = k;
+      while (inf <= se && inf - j <= 4 && tokens[inf]!.word && tokens[inf]!.cap === 0 && tokens[inf]!.lower !== 'to') inf++;
+      if (inf > k + 1 && this.infinitiveAt(inf)) return inf;
       // "told her it was …", "told her they would …": "her" the object, a clause's subject after it
       const next = tokens[k]?.lower ?? '';
       if (OBJECTS.has(t.lower) && (PRONOUNS.has(next) || next === 'you' || next === 'there')) return k;

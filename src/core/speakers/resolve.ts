@@ -785,6 +785,19 @@ function portfoliosAfter(tokens: ReadonlyArray<Token>, e: number, limit: number)
   return listed < limit ? listed : -1;
 }
 
+/**
+ * Whether the "and" after token `e` joins a second portfolio to a ministry's or a department's name that runs from `k`:
+ * one or two capitalised words after "of" or "for" right after the body's word ("the Ministry of Colleges and
+ * Universities", "Department of Fisheries and Oceans"), not a second name ("the Ministry of Health and Ontario Health").
+ */
+function portfolioAnd(tokens: ReadonlyArray<Token>, k: number, e: number): boolean {
+  const and = tokens[e + 1]!;
+  if (!and.word || and.lower !== 'and' || and.cap !== 0) return false;
+  const of = tokens[e - 1]?.lower === 'of' || tokens[e - 1]?.lower === 'for' ? e - 1 : e - 2;
+  if (of <= k || !/^(of|for)$/.test(tokens[of]!.lower) || tokens[of]!.cap !== 0) return false;
+  return /^(ministry|department)$/.test(tokens[of - 1]!.lower) && tokens[of - 1]!.cap > 0;
+}
+
 export class SpeakerResolver {
   private readonly refs = new Map<string, Ref>();
   /** speakers met so far, in text order */
@@ -3513,6 +3526,8 @@ export class SpeakerResolver {
           else if (n.lower === 'flight' && /^[0-9]/.test(tokens[e + 2]?.raw ?? '')) break;
           else if (n.cap > 0) e++;
           else if ((n.lower === 'of' || n.lower === 'for') && tokens[e + 2]?.cap) e += 2;
+          // (and a second portfolio: "the Ministry of Children and Family Development")
+          else if (this.portfolioGoesOn(k, e, end)) e += 2;
           else break;
           if (ORG_SUFFIXES.has(tokens[e]!.lower)) suffixAt = e;
         }
@@ -3848,6 +3863,8 @@ export class SpeakerResolver {
       while (tokens[e + 1]?.word && !tokens[e + 1]!.gap) {
         if (tokens[e + 1]!.cap > 0) e++;
         else if (/^(of|for)$/.test(tokens[e + 1]!.lower) && tokens[e + 2]?.cap) e += 2;
+        // (and a second portfolio: "the Ministry of Colleges and Universities")
+        else if (this.portfolioGoesOn(a, e, tokens.length - 1)) e += 2;
         else break;
       }
       // (not a headline in title case: "CNN Disputes Characterization Of Network's Reporting")
@@ -3935,6 +3952,18 @@ export class SpeakerResolver {
     return this.orgRef(found[0], found[1], head, para);
   }
 
+  /**
+   * Whether a ministry's or a department's name from `k` goes on from `e` over "and" to a second portfolio, a
+   * capitalised word at or before `end` that opens no person's name nor a title (see portfolioAnd).
+   */
+  private portfolioGoesOn(k: number, e: number, end: number): boolean {
+    const { tokens } = this.doc;
+    const n = tokens[e + 2];
+    return (
+      e + 2 <= end && portfolioAnd(tokens, k, e) && !!n?.word && n.cap > 0 && !n.gap && !this.personHere(e + 2) && !TITLES.has(n.lower)
+    );
+  }
+
   /** Whether a person (not an organisation) is named from token `x`. */
   private personHere(x: number): boolean {
     const who = this.personAt(x);
@@ -4003,6 +4032,9 @@ export class SpeakerResolver {
         if (n.word && n.cap > 0) e++;
         else if (n.word && /^(of|for)$/.test(n.lower) && capital(e + 2)) e += 2;
         else if ((n.key === "'s" || (n.raw === '.' && /^(st|ste|mt)$/.test(tokens[e]!.lower))) && capital(e + 2)) e += 2;
+        // (over a second portfolio after "and": "the Ministry of Colleges and Universities", "the Department of
+        // Fisheries and Oceans")
+        else if (this.portfolioGoesOn(k, e, before - 1) && !quoted[e + 2]) e += 2;
         else break;
       }
       // (past the small word opening a sentence: "At Riverside Hospital, …", "The Westbrook Police Service said")
