@@ -3308,7 +3308,9 @@ export class PeopleRegistry {
         words === 2 &&
         !/^(ltd|inc|llc|plc|corp)$/.test(last.lower) &&
         ((heads.some((h) => SPEAKER_NOUNS.has(h) || HONORIFICS.test(h)) && !heads.some((h) => ROYALTY.test(h))) ||
-          (this.isGiven(s) &&
+          // (or a double-barrelled surname, whose second half is such a word, after a name word of no list: "Liling
+          // Dhaliwal-Park, a mother of two, said", not a place's, nor a paper's after "the": "the Chicago Sun-Times reported")
+          ((this.isGiven(s) || (isHyphenJoin(tokens, runEnd - 1) && tokens[runStart - 1]?.lower !== 'the')) &&
             (this.speechNext(runEnd) || this.speechBefore(runStart) || this.apposition(runEnd) || this.likely.has(last.key))))
       )
     )

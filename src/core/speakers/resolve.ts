@@ -3637,8 +3637,10 @@ export class SpeakerResolver {
         if ((known || subjectName || operator) && !(e === k && TITLES.has(t.lower)) && !people) {
           // (a saint's name before it is part of it: "St. Brigid's Hospital")
           const saint = tokens[k - 1]?.key === "'s" && tokens[k - 3]?.raw === '.' && /^(st|ste)$/.test(tokens[k - 4]?.lower ?? '');
-          // (or words before "and": "The Fish and Wildlife Service said", for a kind of organisation)
-          const from = saint && tokens[k - 2]!.cap > 0 ? k - 4 : ORG_KINDS.has(head) && !ORG_HEADS.has(head) ? this.startBeforeAnd(k) : k;
+          // (or words before "and": "The Fish and Wildlife Service said", for a kind of organisation, or for the noun the
+          // name ends with: "The Food and Drink Federation said …. A spokesman for the federation said")
+          const andName = (ORG_KINDS.has(head) && !ORG_HEADS.has(head)) || (e > k && tokens[e]!.lower === head);
+          const from = saint && tokens[k - 2]!.cap > 0 ? k - 4 : andName ? this.startBeforeAnd(k) : k;
           best = this.orgNameRef(from, e, para) ?? this.orgRef(from, e, suffixAt >= 0 ? tokens[suffixAt]!.lower : head, para);
           if (found++ === 0 && (this.opensAt(k, start) || k === lead)) first = best;
         }
