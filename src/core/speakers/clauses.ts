@@ -1924,7 +1924,8 @@ export class ClauseFinder {
           from = j + 1;
           break;
         }
-        if (j > from + 1 && !crossed && this.subjectThenVerb(j, se, true)) {
+        // (not the object of the phrase before its "that": "saying in a letter to the council that …")
+        if (j > from + 1 && !crossed && !this.thatAfterObject(j, se) && this.subjectThenVerb(j, se, true)) {
           from = j;
           break;
         }
@@ -1958,6 +1959,22 @@ export class ClauseFinder {
     const r = this.clauseTo(c, from, se, short ? 3 : 4);
     if (!r || !short || wordsAtLeast(this.doc.text, 4, r[0], r[1])) return r;
     return r[1] >= tokens[this.lastWord(se)]!.end ? r : null;
+  }
+
+  /**
+   * Is the noun phrase at p the object of a preposition, its "that" right after it: "to the council that …" (a short
+   * phrase of words, no verb, no quoted word, then a "that" of no time and no relative, whose subject follows)?
+   */
+  private thatAfterObject(p: number, se: number): boolean {
+    const { tokens, quoted } = this.doc;
+    for (let k = p + 1; k <= Math.min(se - 2, p + 3); k++) {
+      const x = tokens[k]!;
+      if (!x.word || quoted[k]) return false;
+      // (a relative "that" is followed by its verb: "the company that built it was …")
+      if (x.lower === 'that') return !this.thatOfTime(k) && !!tokens[k + 1]?.word && !finiteWord(tokens[k + 1]!);
+      if (finiteWord(x)) return false;
+    }
+    return false;
   }
 
   /** A participle that opens the sentence with a clause of no "that" up to its comma: "Claiming the crossing is unsafe, Lund …". */
