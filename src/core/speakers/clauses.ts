@@ -2552,7 +2552,7 @@ export class ClauseFinder {
       (auxiliary(verb.lower) ||
         verb.lower === 'cannot' ||
         (finiteWord(verb) && !this.subjectThenVerb(p + 1 + adverb, se, false) && (adverb > 0 || this.subjectOpener(s0, ai - 1))));
-    if (auxiliary(tokens[p + 1]!.lower) || predicate) return s0 !== ai && this.subjectOpener(s0, ai - 1) ? this.clauseTo(c, s0, se) : null;
+    if (predicate) return s0 !== ai && this.subjectOpener(s0, ai - 1) ? this.clauseTo(c, s0, se) : null;
     // (nor when another frame of the sentence follows, whose report it is: "As the Ledger noted, the new app now
     // reports that …")
     const rival = (o: Construction): boolean => o !== c && o.first > p && tokens[o.verbLast + 1]?.lower === 'that';

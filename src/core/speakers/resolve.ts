@@ -411,15 +411,20 @@ const PUBLIC_FIELDS =
 /** Collective nouns of people that speak as one, never as a "he" or a "she": "the family", "the crowd", "the jury". */
 export const COLLECTIVE_HEADS = /^(family|crowd|jury|audience|couple|household|congregation|delegation|class)$/;
 
+/** A name's words in lower case, without the article that opens it: "the Ministry of Health" → ministry, of, health. */
+function nameWords(name: string): string[] {
+  return name
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .split(/\s+/);
+}
+
 /**
  * Whether an organisation's name is a public body's or a place's, which "the company" and "the firm" never stand
  * for: "Statistics Canada", "the Ministry of Labour", "Dunmore County", "the Harbour Authority".
  */
 function publicBodyName(name: string): boolean {
-  const words = name
-    .toLowerCase()
-    .replace(/^the\s+/, '')
-    .split(/\s+/);
+  const words = nameWords(name);
   if (PUBLIC_BODY_WORDS.test(name) || PUBLIC_OR_PLACE.test(words[words.length - 1]!)) return true;
   if (words.some((w) => /^(ministry|department|government|council|commission|parliament)$/.test(w))) return true;
   return fieldOfCountry(words);
@@ -3268,15 +3273,7 @@ export class SpeakerResolver {
   private fieldBodySpokeLast(d: Description, first: number, para: number): Ref | null {
     if (!/^the\s+(agency|department)$/i.test(d.text)) return null;
     const last = this.lastSpeakerNamed(first, para);
-    return last &&
-      fieldOfCountry(
-        last.name
-          .toLowerCase()
-          .replace(/^the\s+/, '')
-          .split(/\s+/),
-      )
-      ? last.ref
-      : null;
+    return last && fieldOfCountry(nameWords(last.name)) ? last.ref : null;
   }
 
   /**
@@ -4209,10 +4206,7 @@ export class SpeakerResolver {
     const name = r?.key ? keyName(this.doc, r.key) : r?.desc?.text;
     if (!r || !name || (r.key && keyType(this.doc, r.key) === 'person' && /\s/.test(name) && isGivenName(name.split(/\s+/)[0]!)))
       return null;
-    const words = name
-      .toLowerCase()
-      .replace(/^the\s+/, '')
-      .split(/\s+/);
+    const words = nameWords(name);
     // (nor a name last written as the modifier of the same noun: "A popular Twitch streamer … / The streamer told viewers
     // …" is a person who streams on Twitch, not Twitch)
     const { tokens } = this.doc;
