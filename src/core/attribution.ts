@@ -6291,6 +6291,10 @@ function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
   // (the closing mark of a title is no quotation the verb inverts after)
   if (t.lower === 'that' && (DETERMINERS.has(tokens[i + 1]?.lower ?? '') || PRONOUNS.has(tokens[i + 1]?.lower ?? ''))) return null;
   if (DETERMINERS.has(t.lower)) {
+    // (an organisation the discovery registered after the article, whose name holds the speaker's noun: "according to the
+    // Office of the Chief Coroner" is the office's, not "the Chief Coroner"'s; "the Metals Exchange Council" the council's)
+    const org = t.lower === 'the' ? keyStartingAt(doc, i + 1) : null;
+    const named = org && !isPersonKey(doc, org.key) && org.last > i + 1 ? org : null;
     for (let j = i + 1; j <= Math.min(end, i + 6); j++) {
       const x = tokens[j]!;
       // "said the Rev. Peter Holm": a person named after an abbreviated title ("the younger Mr. Trump" is a description)
@@ -6358,6 +6362,7 @@ function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
       // (a hyphenated noun of the list too: "its co-ordinator, Faye Doiron")
       const noun = SPEAKER_NOUNS.has(x.lower) || SPEAKER_NOUNS.has(joinedLower(doc, j));
       if (x.word && noun && !goesOn && !owner) {
+        if (named && j <= named.last) return { kind: 'key', key: named.key, first: i + 1, last: named.last };
         const d = descEndingAt(doc, j, i);
         return (d && nameApposedAfter(doc, d.last, end, seen)) ?? (d ? withOrganisationAfter(doc, d, end) : d);
       }

@@ -2890,6 +2890,20 @@ export class PeopleRegistry {
         honorific = honorific || HONORIFICS.test(lo);
       }
     }
+    // (titles after an office's own "of the", no given name among the words after them, are the office's name: "the
+    // Office of the Chief Medical Examiner", "the Office of the Chief Coroner", not a person "Medical Examiner")
+    const office =
+      s > runStart &&
+      tokens[runStart - 1]?.lower === 'the' &&
+      tokens[runStart - 2]?.lower === 'of' &&
+      tokens[runStart - 2]!.cap === 0 &&
+      !!tokens[runStart - 3]?.word &&
+      tokens[runStart - 3]!.cap > 0 &&
+      ORG_SUFFIXES.has(tokens[runStart - 3]!.lower) &&
+      TITLES.has(withoutFinalDot(tokens[runStart]!.lower));
+    let noGiven = office;
+    for (let k = s; noGiven && k <= runEnd; k++) noGiven = !this.givenName(k);
+    if (noGiven) s = runStart;
     // the end of an organisation's name after its own "of", "on" or "for": "the Commission on Presidential Debates",
     // "the University of Southern Maine" (a title inside the run still opens a name: "Bank of England Governor Ann Vale")
     if (s === runStart) {
