@@ -5326,6 +5326,8 @@ function sentenceDescription(doc: Doc, floor: number, limit: number): Subject | 
     return null;
   if (s.kind === 'pronoun' && s.pronoun !== 'neuter') return s as Subject;
   if (s.kind === 'desc' && SPEAKER_NOUNS.has(s.desc!.head)) return s as Subject;
+  // (or the noun of an organisation, after "the": "The association opposed the expansion, saying …")
+  if (s.kind === 'desc' && s.desc!.definite && ORG_HEADS.has(s.desc!.head)) return s as Subject;
   // a surname the article has already given a speaker: "Okafor defended the plan, saying …"
   if (s.kind === 'key' && s.key!.kind !== 'new') return s as Subject;
   return null;
@@ -7341,7 +7343,8 @@ function mainClauseSubject(doc: Doc, floor: number, i: number, seen: NewName[]):
     if (s.kind === 'pronoun') return s.pronoun === 'neuter' ? null : s;
     if (s.kind === 'key') return s;
     const d = s.desc!;
-    return SPEAKER_NOUNS.has(d.head) || d.group || DOCUMENT_NOUNS.has(d.head) ? s : null;
+    // (or an organisation's noun: "The association opposed the expansion, saying …")
+    return SPEAKER_NOUNS.has(d.head) || d.group || DOCUMENT_NOUNS.has(d.head) || (d.definite && ORG_HEADS.has(d.head)) ? s : null;
   }
   return null;
 }
