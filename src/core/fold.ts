@@ -83,10 +83,14 @@ export function foldUncached(word: string): string {
   return transliterate(s.toLowerCase().replace(STRIP, ''));
 }
 
-/** 0: starts lower-case (or no letter), 1: starts upper-case, 2: all capitals with at least two letters. */
+/**
+ * 0: starts lower-case (or no letter), 1: starts upper-case, 2: all capitals with at least two letters. A French
+ * elided particle before a capital reads as a name's capital: "d'Entremont", "l'Heureux", "d’Amours" (1).
+ */
 export function capClass(word: string): 0 | 1 | 2 {
   // ASCII by character codes (most words); anything else by the case mappings below
   const c0 = word.charCodeAt(0);
+  if ((c0 === 100 || c0 === 108) && word.length > 3 && ELIDED_BEFORE_CAPITAL.test(word)) return 1;
   if (c0 < 128) {
     if (c0 < 65 || c0 > 90) return 0;
     let upper = 0;
@@ -100,6 +104,8 @@ export function capClass(word: string): 0 | 1 | 2 {
   }
   return capClassByCase(word);
 }
+
+const ELIDED_BEFORE_CAPITAL = /^[dl]['\u2019]\p{Lu}\p{Ll}/u;
 
 function capClassByCase(word: string): 0 | 1 | 2 {
   const first = word.charAt(0);

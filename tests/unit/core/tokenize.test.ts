@@ -69,6 +69,17 @@ describe('tokenize: the forms of a word', () => {
     expect([o!.key, o!.lower, o!.cap]).toEqual(['obrien', "o'brien", 1]);
   });
 
+  it("reads a French elided particle before a capital as a name's capital, not an ordinary elision", () => {
+    const forms = words("Colin d'Entremont, l’Heureux, don't, d'accord").map((t) => [t.lower, t.cap]);
+    expect(forms).toEqual([
+      ['colin', 1],
+      ["d'entremont", 1],
+      ['l’heureux', 1],
+      ["don't", 0],
+      ["d'accord", 0],
+    ]);
+  });
+
   it('leaves hidden characters out of the key and the lower form', () => {
     const [w] = words('Vladi\u00admir');
     expect([w!.raw.length, w!.key, w!.lower]).toEqual([9, 'vladimir', 'vladimir']);
