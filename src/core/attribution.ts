@@ -6314,6 +6314,8 @@ function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
         continue;
       }
       if ((!x.word && x.raw !== '-' && x.key !== "'s" && !pluralPossessive(tokens, j)) || WH_WORDS.test(x.lower)) break;
+      // (nor past a relative "that": "said the association that represents the nurses" is no "the nurses")
+      if (x.lower === 'that' && j > i + 1 && tokens[j - 1]!.word && !doc.quoted[j]) break;
       // (what "by" names made the phrase before it, it does not head it: "according to an estimate by Finance Minister
       // Ada Lund" is no "Finance Minister")
       if (x.word && x.lower === 'by' && j > i + 1) break;
@@ -6708,7 +6710,15 @@ function closedDescription(doc: Doc, i: number, end: number): Found | null {
     after = tokens[m];
     last = m - 1;
   }
-  if (j === i + 1 || (after && !/^[,.;:!?]$/.test(after.raw) && !timeThenStop(doc, j))) return null;
+  // (or an organisation's or a group's noun before its relative clause: "said the association that represents them")
+  const relative =
+    !!after?.word &&
+    /^(that|who|which)$/.test(after.lower) &&
+    !doc.quoted[j] &&
+    (ORG_HEADS.has(head.lower) || GROUP_NOUNS.has(head.lower)) &&
+    !!tokens[j + 1]?.word &&
+    tokens[j + 1]!.cap === 0;
+  if (j === i + 1 || (after && !relative && !/^[,.;:!?]$/.test(after.raw) && !timeThenStop(doc, j))) return null;
   if (TIME_WORDS.has(head.lower) || /^(ago|day|days|weeks|months|years|time|times|later|before|after)$/.test(head.lower)) return null;
   if (/(ly|ing|ed)$/.test(head.lower) || SPEECH_VERBS.has(head.lower)) return null;
   const text = withoutInvisible(doc.text.slice(tokens[i]!.start, tokens[last]!.end));
