@@ -2708,6 +2708,27 @@ export class PeopleRegistry {
       if (!this.startAt.has(runStart)) this.found(runStart, runEnd, null, [], 'organization');
       return;
     }
+    // an organisation's word before a country or an ordinary word is the organisation's whole name: "Police Scotland",
+    // "Network Rail" (not a person "Scotland" titled "Police", nor a person "Network Rail"; not "Council Member", "Party
+    // Leader", a role, nor "Park Seo-yeon", a given name)
+    if (runEnd === runStart + 1) {
+      const [a, b] = [tokens[runStart]!, tokens[runEnd]!];
+      if (
+        a.cap === 1 &&
+        b.cap === 1 &&
+        ORG_SUFFIXES.has(a.lower) &&
+        (COUNTRIES.has(b.lower) || COMMON_WORDS.has(b.lower)) &&
+        !TITLES.has(b.lower) &&
+        !SPEAKER_NOUNS.has(b.lower) &&
+        !DAYS_MONTHS.has(b.lower) &&
+        !this.ctx.quoted[runStart] &&
+        !this.isGiven(runEnd, false) &&
+        !tightHyphen(tokens, runEnd + 1)
+      ) {
+        if (!this.startAt.has(runStart)) this.found(runStart, runEnd, null, [], 'organization');
+        return;
+      }
+    }
     // a holiday and the words naming its day is no one: "Christmas Eve", "Easter Sunday" (not a person "Eve")
     for (let k = runStart; k <= runEnd; k++)
       if (HOLIDAYS.has(tokens[k]!.lower) && tokens.slice(k + 1, runEnd + 1).every((t) => HOLIDAY_TAILS.has(t.lower))) return;
