@@ -6453,6 +6453,31 @@ function withOrganisationAfter(doc: Doc, d: Found, end: number): Found {
 }
 
 /**
+ * Does a phrase of where someone works or lives open at token k and run, with no verb, to the sentence's end at `end` or a
+ * comma: "of the Centre for Addiction and Mental Health in Toronto.", "at Lakeshore Capital," (at most twelve tokens)?
+ */
+function affiliationCloses(doc: Doc, k: number, end: number): boolean {
+  const { tokens } = doc;
+  const p = tokens[k];
+  if (!p?.word || p.cap !== 0 || !/^(of|at|with|from)$/.test(p.lower) || !tokens[k + 1]?.word) return false;
+  for (let m = k + 1; m <= end && m - k <= 12; m++) {
+    const t = tokens[m]!;
+    if (doc.quoted[m]) return false;
+    if (!t.word) {
+      if (joiningHyphen(doc, m)) continue;
+      return /^[.,;]$/.test(t.raw);
+    }
+    if (
+      t.cap === 0 &&
+      (SPEECH_VERBS.has(t.lower) || AUXILIARIES.has(t.lower) || PRONOUNS.has(t.lower) || /^(who|which|that)$/.test(t.lower))
+    )
+      return false;
+    if (m === end) return true;
+  }
+  return false;
+}
+
+/**
  * The person a description after the verb is apposed to, named last in the sentence: "said the association's CEO, Hal
  * Brenner.", "said a spokeswoman for the ferry company, Ana Lutz." (the description may run on for a few words, with no
  * verb or punctuation but the comma before the name; the name ends the sentence or is closed by a comma).
@@ -6473,7 +6498,9 @@ function nameApposedAfter(doc: Doc, last: number, end: number, seen: NewName[]):
       continue;
     }
     if (t.raw !== ',') return null;
-    const closes = (k: number): boolean => k > end || /^[.,;]$/.test(tokens[k]?.raw ?? '');
+    // (or closed by where the person works or lives, to the sentence's end or a comma: "said the study's lead author, Dr.
+    // Mireille Fontaine-Oduya of the Centre for Addiction and Mental Health in Toronto.")
+    const closes = (k: number): boolean => k > end || /^[.,;]$/.test(tokens[k]?.raw ?? '') || affiliationCloses(doc, k, end);
     // (past a title written before the name: "said the council leader, Cllr Margaret Oyelaran.", "…, Coun. Ana Vale.")
     let n = c + 1;
     if (tokens[n]?.word && tokens[n]!.cap > 0 && TITLES.has(tokens[n]!.lower) && !keyStartingAt(doc, n)) {
