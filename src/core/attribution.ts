@@ -2016,6 +2016,9 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
       }
       // (past "to" or a phrase inside the phrase, only a speaker's noun that opens the sentence or a clause: not "roused
       // the crowd to spontaneous chants", "…, a supporter of the senator's bid told …")
+      // (a collective of those who act for the body named: "A panel of outside advisers to the agency said")
+      const collective = to && !nested ? collectiveActingFor(doc, k, j, floor) : null;
+      if (collective) return collective;
       if (
         (to || nested) &&
         !(
@@ -2515,6 +2518,36 @@ function groupDesc(doc: Doc, a: number, b: number): Found {
   return { kind: 'desc', desc: { text, definite: false, head: doc.tokens[b]!.lower, group: true, gender: null }, first: a, last: b };
 }
 
+/**
+ * "A panel of outside advisers to the Food and Drug Administration said", "A team of outside lawyers for Ana Vale
+ * said": a collective "of" people who act for someone, opening the sentence or a clause, before the "to" or "for" at
+ * p. The subject is the collective with its members and whom they act for, to token j (null when no such collective
+ * stands there).
+ */
+function collectiveActingFor(doc: Doc, p: number, j: number, floor: number): Found | null {
+  const { tokens } = doc;
+  if (!/^(to|for)$/.test(tokens[p]?.lower ?? '') || !ACTING_FOR_GROUP.test(tokens[p - 1]?.lower ?? '') || tokens[p - 1]!.cap !== 0)
+    return null;
+  // (up to two lower-case modifiers of the members: "outside", "independent", "senior legal")
+  let k = p - 2;
+  while (
+    k > floor &&
+    p - 2 - k < 2 &&
+    tokens[k]!.word &&
+    tokens[k]!.cap === 0 &&
+    !DETERMINERS.has(tokens[k]!.lower) &&
+    !NP_BREAK.has(tokens[k]!.lower)
+  )
+    k--;
+  const head = tokens[k - 1];
+  if (tokens[k]?.lower !== 'of' || !head?.word || !COLLECTIVES.test(head.lower) || k - 1 <= floor - 1) return null;
+  let first = k - 1;
+  if (/^(a|an|the)$/.test(tokens[first - 1]?.lower ?? '')) first--;
+  if (first < floor || !(atSentenceStart(doc, first, floor) || CLAUSE_OPENERS.test(tokens[first - 1]?.lower ?? ''))) return null;
+  const text = withoutInvisible(doc.text.slice(tokens[first]!.start, tokens[j]!.end));
+  return { kind: 'desc', desc: { text, definite: false, head: head.lower, group: true, gender: null }, first, last: j };
+}
+
 /** Titles of those who speak or act for someone else: "Spokesman for Mayor Ana Vale", "Counsel for …". */
 const ACTING_FOR = /^(spokesman|spokeswoman|spokesperson|aide|adviser|advisor|counsel|attorney|lawyer|agent|assistant)$/;
 const ACTING_FOR_GROUP = /^(aides|advisers|advisors|attorneys|lawyers|agents|assistants|spokespeople|spokesmen|spokeswomen|staffers)$/;
@@ -2594,6 +2627,8 @@ function spokespersonFor(doc: Doc, nameFirst: number, j: number, floor: number, 
   }
   const p = tokens[k];
   if (!p || !p.word || (p.lower !== 'for' && p.lower !== 'to') || k - 1 < floor) return null;
+  const collective = collectiveActingFor(doc, k, j, floor);
+  if (collective) return collective;
   const s = subjectAt(doc, k - 1, floor, seen);
   // a title written out with its "for" or "to", no article before it, is the named person's own: "Minister for Justice
   // Ana Vale said", "Member for Yarraburn Ana Vale said", "Ambassador to Canada Ana Vale said" (not "Spokesman for …")
@@ -6427,6 +6462,31 @@ function withOrganisationAfter(doc: Doc, d: Found, end: number): Found {
 }
 
 /**
+ * Does a phrase of where someone works or lives open at token k and run, with no verb, to the sentence's end at `end` or a
+ * comma: "of the Centre for Addiction and Mental Health in Toronto.", "at Lakeshore Capital," (at most twelve tokens)?
+ */
+function affiliationCloses(doc: Doc, k: number, end: number): boolean {
+  const { tokens } = doc;
+  const p = tokens[k];
+  if (!p?.word || p.cap !== 0 || !/^(of|at|with|from)$/.test(p.lower) || !tokens[k + 1]?.word) return false;
+  for (let m = k + 1; m <= end && m - k <= 12; m++) {
+    const t = tokens[m]!;
+    if (doc.quoted[m]) return false;
+    if (!t.word) {
+      if (joiningHyphen(doc, m)) continue;
+      return /^[.,;]$/.test(t.raw);
+    }
+    if (
+      t.cap === 0 &&
+      (SPEECH_VERBS.has(t.lower) || AUXILIARIES.has(t.lower) || PRONOUNS.has(t.lower) || /^(who|which|that)$/.test(t.lower))
+    )
+      return false;
+    if (m === end) return true;
+  }
+  return false;
+}
+
+/**
  * The person a description after the verb is apposed to, named last in the sentence: "said the association's CEO, Hal
  * Brenner.", "said a spokeswoman for the ferry company, Ana Lutz." (the description may run on for a few words, with no
  * verb or punctuation but the comma before the name; the name ends the sentence or is closed by a comma).
@@ -6447,7 +6507,9 @@ function nameApposedAfter(doc: Doc, last: number, end: number, seen: NewName[]):
       continue;
     }
     if (t.raw !== ',') return null;
-    const closes = (k: number): boolean => k > end || /^[.,;]$/.test(tokens[k]?.raw ?? '');
+    // (or closed by where the person works or lives, to the sentence's end or a comma: "said the study's lead author, Dr.
+    // Mireille Fontaine-Oduya of the Centre for Addiction and Mental Health in Toronto.")
+    const closes = (k: number): boolean => k > end || /^[.,;]$/.test(tokens[k]?.raw ?? '') || affiliationCloses(doc, k, end);
     // (past a title written before the name: "said the council leader, Cllr Margaret Oyelaran.", "…, Coun. Ana Vale.")
     let n = c + 1;
     if (tokens[n]?.word && tokens[n]!.cap > 0 && TITLES.has(tokens[n]!.lower) && !keyStartingAt(doc, n)) {
