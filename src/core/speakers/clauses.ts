@@ -2890,6 +2890,7 @@ export class ClauseFinder {
           (j === c.last + 1 && this.appositionAfter(c)) ||
           this.asCircumstance(j + 1) ||
           this.purposeAt(j + 1) ||
+          this.phraseToEnd(j + 1, se) ||
           this.participleAt(j + 1) ||
           this.rivalReportAt(c, j + 1) ||
           this.summaryAt(j + 1) ||
@@ -3166,6 +3167,31 @@ export class ClauseFinder {
   }
 
   /**
+   * Is token k a preposition of medium or setting ("in", "on", "at", "via", "through", "during", "with") opening a phrase
+   * with no finite verb that runs to the sentence's end, or to a relative "that", "which" or "who" on its noun ("in a
+   * statement.", "in a move that will cost 300 jobs")? Not a phrase opening more of the words: "…, she said, in most
+   * cases have doubled."
+   */
+  private phraseToEnd(k: number, se: number): boolean {
+    const { tokens, quoted } = this.doc;
+    const t = tokens[k];
+    if (!t?.word || t.cap !== 0 || quoted[k] || !/^(in|on|at|via|through|during|with)$/.test(t.lower)) return false;
+    const last = this.lastWord(se);
+    if (last <= k) return false;
+    for (let j = k + 1; j <= last; j++) {
+      const x = tokens[j]!;
+      if (quoted[j] || j - k > 10) return false;
+      if (!x.word) {
+        if (joiningHyphenAt(tokens, j) || x.key === "'s") continue;
+        return false;
+      }
+      if (j > k + 1 && x.cap === 0 && /^(that|which|who)$/.test(x.lower)) return true;
+      if (finiteWord(x) || SPEECH_VERBS.has(x.lower) || x.lower === 'and' || x.lower === 'but') return false;
+    }
+    return true;
+  }
+
+  /**
    * Is token k a participle in -ing opening a phrase of its own after a frame's closing comma ("…, the union said,
    * raising the prospect of a strike"; not "during", "morning", "nothing" …)?
    */
@@ -3324,6 +3350,9 @@ export class ClauseFinder {
       this.asCircumstance(comma + 1) ||
       // "…, the minister announced Tuesday, in a bid to stretch the program": the writer's purpose or occasion
       this.purposeAt(comma + 1) ||
+      // "…, the agency said on Friday, in a statement.", "…, the company said Tuesday, in a move that will cost 300 jobs":
+      // a phrase of the frame's medium or setting to the sentence's end, or to a relative clause on its noun
+      this.phraseToEnd(comma + 1, se) ||
       // "…, their union said Thursday, raising the prospect of a shutdown": the writer's participle of consequence
       this.participleAt(comma + 1) ||
       // "…, the mayor said Tuesday, while business owners said …": another speaker's report
