@@ -169,11 +169,12 @@ const STANDING =
 
 /**
  * Offices of a town or a province, which local news gives their holder at first mention ("Mayor Ken Oduya", "Premier
- * Ada Vik"), and a minister's ("Agriculture Minister Sunniva Thorsby"). (Not "the senator", "the governor": political
+ * Ada Vik"), a minister's ("Agriculture Minister Sunniva Thorsby"), and an officer of a legislature or a government's
+ * watchdog ("Privacy Commissioner Ada Roy", "Ombudsman Leah Scott", "Auditor General Ana Vale", "the chief coroner"). (Not "the senator", "the governor": political
  * news calls a candidate so who is never titled in the text; on train, skipping the untitled one for these made five
  * speakers wrong.)
  */
-const PUBLIC_OFFICES = /^(mayor|premier|minister)$/;
+const PUBLIC_OFFICES = /^(mayor|premier|minister|commissioner|ombudsman|ombudsperson|auditor|coroner)$/;
 
 /** Where a description says a business is based, at its end: "the Dartmouth-based chain", "the Toronto-headquartered bank". */
 const BASED_AT = /-(based|headquartered)\s+\S+$/i;
