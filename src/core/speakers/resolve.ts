@@ -5300,8 +5300,14 @@ export class SpeakerResolver {
     const trade = spoke && !GENERIC_HEADS.has(d.head) && !TITLES.has(d.head) && !FORMER.test(d.text);
     const own = key.kind === 'entity' ? (this.textHeads.get(keyId(key)) ?? []) : this.heads(key);
     // (a noun of how someone stands to another is no role: "her rival Tom Berg" may be "the businessman")
-    const roles = [...own, ...given].filter(
-      (h) => !COURTESY_TITLES.test(h) && !(trade && CAMPAIGN_ROLES.test(h)) && !/^(rival|opponent|foe|ally|counterpart)$/.test(h),
+    // (a professor the article describes so is one by trade, not by courtesy: "Ana Vale, a law professor, said" is no
+    // "the commissioner")
+    const titled = [...own];
+    const roles = [...titled, ...given].filter(
+      (h, k) =>
+        (!COURTESY_TITLES.test(h) || (k >= titled.length && h === 'professor')) &&
+        !(trade && CAMPAIGN_ROLES.test(h)) &&
+        !/^(rival|opponent|foe|ally|counterpart)$/.test(h),
     );
     // (the trades of performers go together: "veteran comedian Tim Allen" is "the actor" and "the star" of his show;
     // "the singer-songwriter" is "the musician")
