@@ -297,9 +297,9 @@ export const SPEAKER_NOUNS = set(`
 
 /**
  * Speaker nouns for a side or a body, which before another role only say whose the role is: "Crown prosecutor Ada
- * Lennox" is "the prosecutor", not "the Crown"; "defence lawyer", "city manager", "prosecution witness".
+ * Lennox" is "the prosecutor", not "the Crown"; "defence lawyer", "city manager", "County Auditor", "prosecution witness".
  */
-export const SIDE_NOUNS = set(`city town municipality province prosecution defence defense crown`);
+export const SIDE_NOUNS = set(`city town township village county municipality province prosecution defence defense crown`);
 
 /**
  * Speaker nouns that refer to a woman / a man (for he/she). (Not "actor": news writes it of women too, "the actor Renata

@@ -29,6 +29,7 @@ import {
   OPENING_ADVERBS,
   ORG_NAME_ENDS,
   ORG_SUFFIXES,
+  SIDE_NOUNS,
   SPEAKER_NOUNS,
   SPEECH_VERBS,
   TITLE_ABBREVIATION_HEADS,
@@ -236,6 +237,17 @@ export function underTitle(tokens: ReadonlyArray<Token>, k: number): boolean {
   if (tokens[k]?.lower === 'admiral') return false;
   const w = tightHyphen(tokens, k - 1) ? tokens[k - 2] : tokens[k - 1];
   return UNDER_WORDS.test(w?.lower ?? '');
+}
+
+/**
+ * Whether the word at k is a side or a governed place before a role in a title, which only says whose the role is:
+ * "City Manager Ana Vale", "County Auditor Ana Vale" are no "the city", "the county".
+ */
+function sideBeforeRole(tokens: ReadonlyArray<Token>, k: number): boolean {
+  const lo = tokens[k]!.lower;
+  if (!SIDE_NOUNS.has(lo)) return false;
+  const next = tokens[k + 1];
+  return !!next?.word && next.cap > 0 && (TITLES.has(next.lower) || SPEAKER_NOUNS.has(next.lower));
 }
 
 /**
@@ -2906,7 +2918,7 @@ export class PeopleRegistry {
         // a compound title: "Secretary-Treasurer Gary Casteel"
         s = TITLES.has(lo) && isHyphenJoin(tokens, k + 1) && k + 2 < runEnd ? k + 3 : k + 1;
         titled = titled || TITLES.has(lo);
-        if (TITLES.has(lo) && !underTitle(tokens, k)) heads.push(lo);
+        if (TITLES.has(lo) && !underTitle(tokens, k) && !sideBeforeRole(tokens, k)) heads.push(lo);
         gender = HONORIFIC_GENDER.get(lo) ?? gender;
         honorific = honorific || HONORIFICS.test(lo);
       }
@@ -3032,7 +3044,7 @@ export class PeopleRegistry {
         (s < runEnd && rankClass(tokens, s))
       ) {
         titled = true;
-        if (!underTitle(tokens, s)) heads.push(lo);
+        if (!underTitle(tokens, s) && !sideBeforeRole(tokens, s)) heads.push(lo);
         gender = HONORIFIC_GENDER.get(lo) ?? gender;
         honorific = honorific || HONORIFICS.test(lo);
         s++;
@@ -3086,7 +3098,7 @@ export class PeopleRegistry {
           agent)
       ) {
         titled = true;
-        heads.push(lo);
+        if (!sideBeforeRole(tokens, s)) heads.push(lo);
         s++;
         continue;
       }

@@ -169,11 +169,12 @@ const STANDING =
 
 /**
  * Offices of a town or a province, which local news gives their holder at first mention ("Mayor Ken Oduya", "Premier
- * Ada Vik"), and a minister's ("Agriculture Minister Sunniva Thorsby"). (Not "the senator", "the governor": political
+ * Ada Vik"), a minister's ("Agriculture Minister Sunniva Thorsby"), and an officer of a legislature or a government's
+ * watchdog ("Privacy Commissioner Ada Roy", "Ombudsman Leah Scott", "Auditor General Ana Vale", "the chief coroner"). (Not "the senator", "the governor": political
  * news calls a candidate so who is never titled in the text; on train, skipping the untitled one for these made five
  * speakers wrong.)
  */
-const PUBLIC_OFFICES = /^(mayor|premier|minister)$/;
+const PUBLIC_OFFICES = /^(mayor|premier|minister|commissioner|ombudsman|ombudsperson|auditor|coroner)$/;
 
 /** Where a description says a business is based, at its end: "the Dartmouth-based chain", "the Toronto-headquartered bank". */
 const BASED_AT = /-(based|headquartered)\s+\S+$/i;
@@ -5299,8 +5300,14 @@ export class SpeakerResolver {
     const trade = spoke && !GENERIC_HEADS.has(d.head) && !TITLES.has(d.head) && !FORMER.test(d.text);
     const own = key.kind === 'entity' ? (this.textHeads.get(keyId(key)) ?? []) : this.heads(key);
     // (a noun of how someone stands to another is no role: "her rival Tom Berg" may be "the businessman")
-    const roles = [...own, ...given].filter(
-      (h) => !COURTESY_TITLES.test(h) && !(trade && CAMPAIGN_ROLES.test(h)) && !/^(rival|opponent|foe|ally|counterpart)$/.test(h),
+    // (a professor the article describes so is one by trade, not by courtesy: "Ana Vale, a law professor, said" is no
+    // "the commissioner")
+    const titled = [...own];
+    const roles = [...titled, ...given].filter(
+      (h, k) =>
+        (!COURTESY_TITLES.test(h) || (k >= titled.length && h === 'professor')) &&
+        !(trade && CAMPAIGN_ROLES.test(h)) &&
+        !/^(rival|opponent|foe|ally|counterpart)$/.test(h),
     );
     // (the trades of performers go together: "veteran comedian Tim Allen" is "the actor" and "the star" of his show;
     // "the singer-songwriter" is "the musician")
