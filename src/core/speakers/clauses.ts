@@ -1557,6 +1557,16 @@ export class ClauseFinder {
     // a passive inside a clause of another verb reports nothing of its own: "the researchers noted several limitations,
     // including that shift histories were reported by the nurses themselves" (the words back to the comma are no subject)
     for (let k = from + 1; k < stop; k++) if (/^(that|whether)$/.test(tokens[k]!.lower)) return null;
+    // a passive in a clause of time or cause after the main one reports that clause's subject, not the main clause:
+    // "Shares of Coastline fell 6 percent after news of the meeting was first reported by Bloomberg" ("news of the meeting")
+    for (let k = stop - 1; k > from; k--) {
+      const w = tokens[k]!;
+      if (w.word && w.cap === 0 && !quoted[k] && /^(after|before|when|since|until|once|because|while)$/.test(w.lower)) {
+        from = k + 1;
+        break;
+      }
+    }
+    if (from >= stop) return null;
     const start = tokens[from]!.start;
     const end = tokens[stop - 1]!.end;
     // (what is announced in two words is an act or a decision made known, no claim: "The cuts were announced by AT&T",
