@@ -2388,6 +2388,9 @@ const SMALL_NUMBER = /^([0-9]+|one|two|three|four|five|six|seven|eight|nine)$/;
 /** Numbers spelled out past nine: "Sixty(-six) percent", "Twelve percent". */
 const TENS = /^(ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)$/;
 
+/** Is token j the "cent" of "per cent" (the British and Canadian spelling of "percent")? */
+const perCent = (doc: Doc, j: number): boolean => doc.tokens[j]!.lower === 'cent' && doc.tokens[j - 1]?.lower === 'per';
+
 /** "4 in 10", "one in five", "eight of 10": a share given as a proportion ending at j. */
 function proportionAt(doc: Doc, j: number): boolean {
   return proportionStart(doc, j) >= 0;
@@ -2456,7 +2459,7 @@ function shareEndingAt(doc: Doc, j: number, floor: number): number {
   if (!t || j < floor || doc.quoted[j]) return -1;
   const pStart = proportionStart(doc, j);
   const proportion = pStart >= floor;
-  if (!proportion && !SHARES.has(t.word ? t.lower : t.raw)) return -1;
+  if (!proportion && !SHARES.has(t.word ? t.lower : t.raw) && !perCent(doc, j)) return -1;
   // "a number of voters", not "the number" alone
   if (t.lower === 'number' && tokens[j + 1]?.lower !== 'of') return -1;
   const top = proportion ? pStart : j;
@@ -2468,7 +2471,7 @@ function shareEndingAt(doc: Doc, j: number, floor: number): number {
       k -= 2;
       continue;
     }
-    if (x.word && /^(about|over|under)$/.test(x.lower)) {
+    if (x.word && (/^(about|over|under)$/.test(x.lower) || (k === j && perCent(doc, j)))) {
       k--;
       continue;
     }

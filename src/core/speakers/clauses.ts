@@ -1557,6 +1557,16 @@ export class ClauseFinder {
     // a passive inside a clause of another verb reports nothing of its own: "the researchers noted several limitations,
     // including that shift histories were reported by the nurses themselves" (the words back to the comma are no subject)
     for (let k = from + 1; k < stop; k++) if (/^(that|whether)$/.test(tokens[k]!.lower)) return null;
+    // a passive in a clause of time or cause after the main one reports that clause's subject, not the main clause:
+    // "Shares of Coastline fell 6 percent after news of the meeting was first reported by Bloomberg" ("news of the meeting")
+    for (let k = stop - 1; k > from; k--) {
+      const w = tokens[k]!;
+      if (w.word && w.cap === 0 && !quoted[k] && /^(after|before|when|since|until|once|because|while)$/.test(w.lower)) {
+        from = k + 1;
+        break;
+      }
+    }
+    if (from >= stop) return null;
     const start = tokens[from]!.start;
     const end = tokens[stop - 1]!.end;
     // (what is announced in two words is an act or a decision made known, no claim: "The cuts were announced by AT&T",
@@ -3431,7 +3441,9 @@ export class ClauseFinder {
     if (!s || other.inverted || other.continuing || s.first < from) return other.first;
     if (this.parentheticalRelative(other, from)) return -1;
     // (a name that is the object of a preposition inside the clause is no subject, and its verb no frame that ends it:
-    // "said the soldiers deployed to Operation Nanook reported problems with their boots")
+    // "said the soldiers deployed to Operation Nanook reported problems with their boots"; of a preposition of place or of
+    // a participle after a noun too: "said residents living near the plant had complained", "said airlines using the
+    // same equipment had reported no problems")
     const p = this.doc.tokens[s.first - 1]?.lower === 'the' ? s.first - 2 : s.first - 1;
     const before = this.doc.tokens[p]!;
     // (not a participle's subject after "with", which opens a clause of its own: "… as liberals, with about three in 10
@@ -3441,7 +3453,8 @@ export class ClauseFinder {
       before.word &&
       before.cap === 0 &&
       !this.doc.quoted[p] &&
-      /^(to|with|for|from|at|in|on|of|into)$/.test(before.lower) &&
+      (/^(to|with|for|from|at|in|on|of|into|near|beside|behind|outside|inside|around|along|across|under)$/.test(before.lower) ||
+        this.reducedRelative(p, from)) &&
       !/ing$/.test(this.doc.tokens[other.verbFirst]!.lower)
     )
       return -1;
@@ -3686,6 +3699,21 @@ export class ClauseFinder {
       return false;
     for (let m = k + 1; m < c.first; m++) if (tokens[m]!.raw === ',') return false;
     return true;
+  }
+
+  /**
+   * Is token p a present participle right after a noun of the clause from `from`, a reduced relative whose object the
+   * next words are: "said other airlines using the same equipment had reported no problems" (no comma, no auxiliary or
+   * function word before it: not "…, adding the airline had …", "were using")?
+   */
+  private reducedRelative(p: number, from: number): boolean {
+    const { tokens, quoted } = this.doc;
+    const t = tokens[p]!;
+    const noun = tokens[p - 1];
+    if (!/^[a-z]{2,}ing$/.test(t.raw) || NOT_PARTICIPLES.test(t.lower) || p - 1 <= from || quoted[p - 1]) return false;
+    return (
+      !!noun?.word && !NP_BREAK.has(noun.lower) && !AUXILIARIES.has(noun.lower) && !DETERMINERS.has(noun.lower) && !/ly$/.test(noun.lower)
+    );
   }
 
   /**
