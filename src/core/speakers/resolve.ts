@@ -4040,6 +4040,16 @@ export class SpeakerResolver {
       // (past the small word opening a sentence: "At Riverside Hospital, …", "The Westbrook Police Service said")
       let a = k;
       while (a < e && OPENING_SMALL_WORDS.test(tokens[a]!.lower)) a++;
+      // (a plural noun opening the sentence, or its dateline's dash, before "of" is no part of the name, as in orgBefore:
+      // "Shares of Northwind Aviation fell …. The airline said" is Northwind Aviation's)
+      if (
+        a + 2 <= e &&
+        tokens[a + 1]!.lower === 'of' &&
+        pluralHead(tokens[a]!.lower) &&
+        !ORG_HEADS.has(tokens[a]!.lower) &&
+        (this.doc.nameCtx.initial[a] === 1 || /^[—–-]$/.test(tokens[a - 1]?.raw ?? ''))
+      )
+        a += 2;
       k = e;
       // (an all-caps word opens no name, a dateline's place or a headline's, unless it is a short initialism before a
       // capitalised word: "BC Hydro", "CN Rail", "TD Bank")
