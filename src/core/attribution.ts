@@ -27,6 +27,7 @@ import {
   FEMALE_FIRST,
   MALE_FIRST,
   ABBREVIATIONS,
+  COMPANY_TRADE_WORDS,
   NAME_PARTICLES,
   AUXILIARIES,
   COMMON_WORDS,
@@ -228,6 +229,9 @@ const POSSESSED_NOUNS =
 
 const COMMON_ADJECTIVES = /^(new|old|good|bad|big|small|great|high|low|long|short|young|late|early|full|whole|other)$/;
 
+/** A company's trade as a description's head: "the lender", "the retailer". */
+const TRADE_HEAD = new RegExp(`^(${COMPANY_TRADE_WORDS})$`);
+
 /** "the report said", "two employees said": a lower-case noun opened by a determiner or a number within four words. */
 function determinedNoun(doc: Doc, j: number, floor: number): boolean {
   const head = doc.tokens[j]!;
@@ -245,7 +249,8 @@ function determinedNoun(doc: Doc, j: number, floor: number): boolean {
     if (joiningHyphen(doc, k)) {
       // (where an organisation is based modifies any noun: "The Montreal-based lender said")
       const based = doc.tokens[k - 1]!.cap !== 0 && /^(based|headquartered)$/.test(doc.tokens[k + 1]!.lower);
-      if (!personShaped && !based) return false;
+      // (and any compound before a company's trade, which names the company: "The country's second-largest lender said")
+      if (!personShaped && !based && !TRADE_HEAD.test(head.lower)) return false;
       low = Math.max(floor, low - 2);
       continue;
     }
