@@ -5802,6 +5802,20 @@ function firstSubjectEnd(doc: Doc, from: number): number {
     )
       return j;
   }
+  // … or a name after "the" that no look-up has met yet, right before a verb in the past or an auxiliary: "The Fed
+  // raised rates in July and said …", "The BOJ has cut twice but warned …"
+  if (doc.tokens[i]?.lower === 'the') {
+    let j = i + 1;
+    while (j < i + 4 && doc.tokens[j]?.word && doc.tokens[j]!.cap > 0) j++;
+    const verb = doc.tokens[j];
+    if (
+      j > i + 1 &&
+      verb?.word &&
+      verb.cap === 0 &&
+      (AUXILIARIES.has(verb.lower) || IRREGULAR_PAST.has(verb.lower) || /[^e]ed$/.test(verb.lower))
+    )
+      return j - 1;
+  }
   return titledNameEnd(doc, i) ?? i;
 }
 
