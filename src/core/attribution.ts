@@ -7938,6 +7938,15 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
       const subject: Found = { kind: 'key', key: named.key, first: named.first, last: i - 1 };
       return framed(base, finiteOf(t.lower) ?? t.lower, subject, false, false, named.first, vLast);
     }
+    // (or a role a determiner opens there: "…, with its chief executive telling analysts that …")
+    if (!named && ABSOLUTE_SAYING.test(t.lower) && prev?.word && prev.cap === 0 && SPEAKER_NOUNS.has(prev.lower)) {
+      let d = i - 2;
+      while (d > i - 5 && tokens[d]?.word && tokens[d]!.cap === 0 && !DETERMINERS.has(tokens[d]!.lower)) d--;
+      if (/^(its|their|his|her|the)$/.test(tokens[d]?.raw ?? '') && tokens[d - 1]?.raw === 'with' && tokens[d - 2]?.raw === ',') {
+        const role = descEndingAt(doc, i - 1, d);
+        if (role?.kind === 'desc') return framed(base, finiteOf(t.lower) ?? t.lower, role, false, false, d, vLast);
+      }
+    }
     // "Fairweather was quoted by the Border Gazette as saying …", "she was reported as saying …": the one quoted says it
     const quoted = t.lower === 'saying' && prev?.lower === 'as' ? quotedAsSaying(doc, i, seen) : null;
     if (quoted) return framed(base, finiteOf(t.lower) ?? t.lower, quoted, false, false, quoted.first, vLast);
