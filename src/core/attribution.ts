@@ -27,6 +27,7 @@ import {
   FEMALE_FIRST,
   MALE_FIRST,
   ABBREVIATIONS,
+  COMPANY_TRADE_WORDS,
   NAME_PARTICLES,
   AUXILIARIES,
   COMMON_WORDS,
@@ -228,6 +229,9 @@ const POSSESSED_NOUNS =
 
 const COMMON_ADJECTIVES = /^(new|old|good|bad|big|small|great|high|low|long|short|young|late|early|full|whole|other)$/;
 
+/** A company's trade as a description's head: "the lender", "the retailer". */
+const TRADE_HEAD = new RegExp(`^(${COMPANY_TRADE_WORDS})$`);
+
 /** "the report said", "two employees said": a lower-case noun opened by a determiner or a number within four words. */
 function determinedNoun(doc: Doc, j: number, floor: number): boolean {
   const head = doc.tokens[j]!;
@@ -245,7 +249,8 @@ function determinedNoun(doc: Doc, j: number, floor: number): boolean {
     if (joiningHyphen(doc, k)) {
       // (where an organisation is based modifies any noun: "The Montreal-based lender said")
       const based = doc.tokens[k - 1]!.cap !== 0 && /^(based|headquartered)$/.test(doc.tokens[k + 1]!.lower);
-      if (!personShaped && !based) return false;
+      // (and any compound before a company's trade, which names the company: "The country's second-largest lender said")
+      if (!personShaped && !based && !TRADE_HEAD.test(head.lower)) return false;
       low = Math.max(floor, low - 2);
       continue;
     }
@@ -5837,6 +5842,20 @@ function firstSubjectEnd(doc: Doc, from: number): number {
     )
       return j;
   }
+  // … or a name after "the" that no look-up has met yet, right before a verb in the past or an auxiliary: "The Fed
+  // raised rates in July and said …", "The BOJ has cut twice but warned …"
+  if (doc.tokens[i]?.lower === 'the') {
+    let j = i + 1;
+    while (j < i + 4 && doc.tokens[j]?.word && doc.tokens[j]!.cap > 0) j++;
+    const verb = doc.tokens[j];
+    if (
+      j > i + 1 &&
+      verb?.word &&
+      verb.cap === 0 &&
+      (AUXILIARIES.has(verb.lower) || IRREGULAR_PAST.has(verb.lower) || /[^e]ed$/.test(verb.lower))
+    )
+      return j - 1;
+  }
   return titledNameEnd(doc, i) ?? i;
 }
 
@@ -8001,6 +8020,15 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
     if (named && isPersonKey(doc, named.key) && ABSOLUTE_SAYING.test(t.lower) && withAbsolute(doc, named.first)) {
       const subject: Found = { kind: 'key', key: named.key, first: named.first, last: i - 1 };
       return framed(base, finiteOf(t.lower) ?? t.lower, subject, false, false, named.first, vLast);
+    }
+    // (or a role a determiner opens there: "…, with its chief executive telling analysts that …")
+    if (!named && ABSOLUTE_SAYING.test(t.lower) && prev?.word && prev.cap === 0 && SPEAKER_NOUNS.has(prev.lower)) {
+      let d = i - 2;
+      while (d > i - 5 && tokens[d]?.word && tokens[d]!.cap === 0 && !DETERMINERS.has(tokens[d]!.lower)) d--;
+      if (/^(its|their|his|her|the)$/.test(tokens[d]?.raw ?? '') && tokens[d - 1]?.raw === 'with' && tokens[d - 2]?.raw === ',') {
+        const role = descEndingAt(doc, i - 1, d);
+        if (role?.kind === 'desc') return framed(base, finiteOf(t.lower) ?? t.lower, role, false, false, d, vLast);
+      }
     }
     // "Fairweather was quoted by the Border Gazette as saying …", "she was reported as saying …": the one quoted says it
     const quoted = t.lower === 'saying' && prev?.lower === 'as' ? quotedAsSaying(doc, i, seen) : null;

@@ -2921,7 +2921,14 @@ export class SpeakerResolver {
         /^(his|her|their|my|our)$/.test(tokens[i]!.lower) || tokens.slice(i + 1, k).some((w) => w.key === "'s" && w.start > tokens[i]!.end);
       const trade = !person && (PERSON_SHAPE.test(role.lower) || owned) && role.cap === 0 && !!at && at.last > a;
       if (!role.word || (role.cap > 0 && !titled) || !(person || trade)) return null;
-      if (!at || !/^[,—–]$/.test(tokens[at.last + 1]?.raw ?? '')) return null;
+      if (!at) return null;
+      // (past the name's firm or body after "of" or "at", in capitals: "Another strategist, Nikolai Ivanov of Danube
+      // Capital, was less alarmed")
+      let close = at.last + 1;
+      if (/^(of|at)$/.test(tokens[close]?.raw ?? '') && tokens[close + 1]?.cap === 1)
+        for (let c = close + 1; c <= at.last + 6 && tokens[c]?.word && (tokens[c]!.cap > 0 || tokens[c]!.lower === 'of'); c++)
+          close = c + 1;
+      if (!/^[,—–]$/.test(tokens[close]?.raw ?? '')) return null;
       return this.refFor(at.key, para);
     }
     return null;
