@@ -3991,8 +3991,13 @@ function scanSubjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       // a name after its description: "There, the harbour chairman Ole Vik declined … but said …"
       const described =
         s?.kind === 'key' &&
-        s.first - from <= 4 &&
-        tokens.slice(from, s.first).every((x, n) => x.word && (n === 0 ? DETERMINERS.has(x.lower) || x.cap > 0 : !NP_BREAK.has(x.lower)));
+        s.first - from - tokens.slice(from, s.first).filter((x) => !x.word).length <= 4 &&
+        tokens.slice(from, s.first).every(
+          (x, n) =>
+            (x.word && (n === 0 ? DETERMINERS.has(x.lower) || x.cap > 0 : !NP_BREAK.has(x.lower))) ||
+            // (a plural possessive's apostrophe inside it: "Riders' union president Ana Vale declined … but said …")
+            (n > 0 && pluralPossessive(tokens, from + n)),
+        );
       // … or after an age or a lower-case role: "On Saturday, 62-year-old Ana Vale railed … and said …", "On Friday, retired
       // teacher Tom Lund complained … and said …"
       const lead = s?.kind === 'key' && s.first > from ? doc.text.slice(tokens[from]!.start, tokens[s.first]!.start).trim() : '';
@@ -5738,10 +5743,15 @@ function firstSubjectEnd(doc: Doc, from: number): number {
     const x = doc.tokens[j]!;
     // (an age's hyphens and digits are no break: "62-year-old Ana Vale")
     // (nor a possessive's before a role, which heads the phrase: "The ministry's spokesman said … but warned …")
-    if (!x.word && !/^(-|[0-9]+)$/.test(x.raw) && !(x.key === "'s" && j > i && roleOwnedAt(doc, j + 1))) break;
+    // (nor a plural possessive's apostrophe before a role: "Riders' union president Ana Vale said … but stressed …")
+    // (the role's person named after it: "The Rams' official account posted …" is no one's)
+    const owned =
+      j > i && ((x.key === "'s" && roleOwnedAt(doc, j + 1)) || (pluralPossessive(doc.tokens, j) && roleAndPersonFrom(doc, j + 1) !== null));
+    if (!x.word && !/^(-|[0-9]+)$/.test(x.raw) && !owned) break;
     // "Senate Majority Leader Mitch McConnell": the name after the title
     const named = j > i ? keyStartingAt(doc, j) : null;
-    if (named) return named.last;
+    // (an organisation's name, its role and person after it: "The Teachers' Federation president Ana Vale said … but added …")
+    if (named) return (isPersonKey(doc, named.key) ? null : roleOfOrganisation(doc, named)) ?? named.last;
     // (not a capitalised word inside an organisation's name: "The College Student Alliance welcomed … but said")
     const inName = x.cap > 0 && (doc.tokens[j + 1]?.cap ?? 0) > 0 && ORG_SUFFIXES.has(doc.tokens[j + 1]!.lower);
     // (nor a force or body before a capitalised title and its name: "Retired Army Col. Ana Vale", "Council Speaker Ana Vale")
@@ -5826,11 +5836,19 @@ function titledPersonAfter(doc: Doc, i: number): number | null {
 }
 
 function roleOfOrganisation(doc: Doc, k: { key: SpeakerKey; last: number }): number | null {
+  return roleAndPersonFrom(doc, k.last + 1);
+}
+
+/**
+ * The last token of a person named after a role in lower case (one to three words) from token i: "union president Ana
+ * Vale" after "Riders'"; or null.
+ */
+function roleAndPersonFrom(doc: Doc, i: number): number | null {
   const { tokens } = doc;
-  let j = k.last + 1;
-  while (j <= k.last + 3 && tokens[j]?.word && tokens[j]!.cap === 0 && !doc.quoted[j]) j++;
+  let j = i;
+  while (j <= i + 2 && tokens[j]?.word && tokens[j]!.cap === 0 && !doc.quoted[j]) j++;
   const role = tokens[j - 1]!.lower;
-  if (j === k.last + 1 || !(SPEAKER_NOUNS.has(role) || TITLES.has(role))) return null;
+  if (j === i || !(SPEAKER_NOUNS.has(role) || TITLES.has(role))) return null;
   const named = keyStartingAt(doc, j);
   return named && isPersonKey(doc, named.key) ? named.last : null;
 }
