@@ -5569,6 +5569,9 @@ const SENTENCE_ADVERBS =
  * Whether tokens [from, first) are a role in lower case before a name, one to four words (a hyphenated one counts
  * once) ending with a speaker's noun or a person's: "retired dairy farmer", "veteran defenceman", "criminal defence lawyer".
  */
+/** Participles a place is joined to by a hyphen before a role: "Geneva-based", "Lagos-born", "Oxford-educated". */
+const PLACE_PARTICIPLES = /^(based|born|raised|bred|educated|trained)$/;
+
 function roleBeforeName(doc: Doc, from: number, first: number): boolean {
   const { tokens } = doc;
   if (first <= from || first - from > 6) return false;
@@ -5593,6 +5596,14 @@ function roleBeforeName(doc: Doc, from: number, first: number): boolean {
     // (a nationality among the role's words, which a role's own capitals are not: "The head of the mission, former
     // Chilean foreign minister Pablo Errazuriz, said")
     if (t.word && t.cap === 1 && DEMONYMS.has(t.lower) && k < first - 1 && !doc.quoted[k]) continue;
+    // (nor a place joined to a participle of where the person works or comes from: "One of them, Geneva-based attorney
+    // Luc Favre, said", "The coach, Kenyan-born trainer Ana Vale, said")
+    // (or right before the name: "The lawyer, Toronto-born Mia Chen, said")
+    if (t.word && t.cap > 0 && k + 2 < first && joiningHyphen(doc, k + 1) && PLACE_PARTICIPLES.test(tokens[k + 2]!.lower)) {
+      if (k + 3 === first) return true;
+      k += 2;
+      continue;
+    }
     if (!t.word || t.cap !== 0 || doc.quoted[k] || NP_BREAK.has(t.lower) || DETERMINERS.has(t.lower) || SPEECH_VERBS.has(t.lower))
       return false;
   }
