@@ -2429,6 +2429,9 @@ function countedBy(doc: Doc, k: number): boolean {
 /** Determiners of a record its maker is named after: "the figures her campaign filed", "its report". */
 const MAKER_DETERMINERS = /^(the|its|their|his|her|our)$/;
 
+/** Written advice and orders a body passes round, which a relative clause with no "that" may follow: "a legal opinion the federation circulated". */
+const WRITTEN_ADVICE = /^(opinion|opinions|memorandum|circular|directive|directives|guidance|briefing|brief)$/;
+
 /** Do the two words before k make an approximation: "more than", "fewer than", "less than", "at least"? */
 function twoWordApproximation(doc: Doc, k: number, floor: number): boolean {
   const a = doc.tokens[k - 2];
@@ -6880,7 +6883,7 @@ function accordingSource(doc: Doc, vLast: number): Found | null {
       head === k - 1 &&
       x.cap === 0 &&
       MAKER_DETERMINERS.test(x.lower) &&
-      (DOCUMENT_NOUNS.has(tokens[head]!.lower) || FIGURES.test(tokens[head]!.lower))
+      (DOCUMENT_NOUNS.has(tokens[head]!.lower) || FIGURES.test(tokens[head]!.lower) || WRITTEN_ADVICE.test(tokens[head]!.lower))
     )
       break;
     // an organisation's name whose "of" or "for" runs on across "and": "according to the Centers for Disease Control and
