@@ -2440,6 +2440,9 @@ function countedBy(doc: Doc, k: number): boolean {
 /** Determiners of a record its maker is named after: "the figures her campaign filed", "its report". */
 const MAKER_DETERMINERS = /^(the|its|their|his|her|our)$/;
 
+/** Written advice and orders a body passes round, which a relative clause with no "that" may follow: "a legal opinion the federation circulated". */
+const WRITTEN_ADVICE = /^(opinion|opinions|memorandum|circular|directive|directives|guidance|briefing|brief)$/;
+
 /** Do the two words before k make an approximation: "more than", "fewer than", "less than", "at least"? */
 function twoWordApproximation(doc: Doc, k: number, floor: number): boolean {
   const a = doc.tokens[k - 2];
@@ -4034,8 +4037,13 @@ function scanSubjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       // a name after its description: "There, the harbour chairman Ole Vik declined … but said …"
       const described =
         s?.kind === 'key' &&
-        s.first - from <= 4 &&
-        tokens.slice(from, s.first).every((x, n) => x.word && (n === 0 ? DETERMINERS.has(x.lower) || x.cap > 0 : !NP_BREAK.has(x.lower)));
+        s.first - from - tokens.slice(from, s.first).filter((x) => !x.word).length <= 4 &&
+        tokens.slice(from, s.first).every(
+          (x, n) =>
+            (x.word && (n === 0 ? DETERMINERS.has(x.lower) || x.cap > 0 : !NP_BREAK.has(x.lower))) ||
+            // (a plural possessive's apostrophe inside it: "Riders' union president Ana Vale declined … but said …")
+            (n > 0 && pluralPossessive(tokens, from + n)),
+        );
       // … or after an age or a lower-case role: "On Saturday, 62-year-old Ana Vale railed … and said …", "On Friday, retired
       // teacher Tom Lund complained … and said …"
       const lead = s?.kind === 'key' && s.first > from ? doc.text.slice(tokens[from]!.start, tokens[s.first]!.start).trim() : '';
@@ -5609,6 +5617,9 @@ const SENTENCE_ADVERBS =
  * Whether tokens [from, first) are a role in lower case before a name, one to four words (a hyphenated one counts
  * once) ending with a speaker's noun or a person's: "retired dairy farmer", "veteran defenceman", "criminal defence lawyer".
  */
+/** Participles a place is joined to by a hyphen before a role: "Geneva-based", "Lagos-born", "Oxford-educated". */
+const PLACE_PARTICIPLES = /^(based|born|raised|bred|educated|trained)$/;
+
 function roleBeforeName(doc: Doc, from: number, first: number): boolean {
   const { tokens } = doc;
   if (first <= from || first - from > 6) return false;
@@ -5633,6 +5644,14 @@ function roleBeforeName(doc: Doc, from: number, first: number): boolean {
     // (a nationality among the role's words, which a role's own capitals are not: "The head of the mission, former
     // Chilean foreign minister Pablo Errazuriz, said")
     if (t.word && t.cap === 1 && DEMONYMS.has(t.lower) && k < first - 1 && !doc.quoted[k]) continue;
+    // (nor a place joined to a participle of where the person works or comes from: "One of them, Geneva-based attorney
+    // Luc Favre, said", "The coach, Kenyan-born trainer Ana Vale, said")
+    // (or right before the name: "The lawyer, Toronto-born Mia Chen, said")
+    if (t.word && t.cap > 0 && k + 2 < first && joiningHyphen(doc, k + 1) && PLACE_PARTICIPLES.test(tokens[k + 2]!.lower)) {
+      if (k + 3 === first) return true;
+      k += 2;
+      continue;
+    }
     if (!t.word || t.cap !== 0 || doc.quoted[k] || NP_BREAK.has(t.lower) || DETERMINERS.has(t.lower) || SPEECH_VERBS.has(t.lower))
       return false;
   }
@@ -5783,10 +5802,15 @@ function firstSubjectEnd(doc: Doc, from: number): number {
     const x = doc.tokens[j]!;
     // (an age's hyphens and digits are no break: "62-year-old Ana Vale")
     // (nor a possessive's before a role, which heads the phrase: "The ministry's spokesman said … but warned …")
-    if (!x.word && !/^(-|[0-9]+)$/.test(x.raw) && !(x.key === "'s" && j > i && roleOwnedAt(doc, j + 1))) break;
+    // (nor a plural possessive's apostrophe before a role: "Riders' union president Ana Vale said … but stressed …")
+    // (the role's person named after it: "The Rams' official account posted …" is no one's)
+    const owned =
+      j > i && ((x.key === "'s" && roleOwnedAt(doc, j + 1)) || (pluralPossessive(doc.tokens, j) && roleAndPersonFrom(doc, j + 1) !== null));
+    if (!x.word && !/^(-|[0-9]+)$/.test(x.raw) && !owned) break;
     // "Senate Majority Leader Mitch McConnell": the name after the title
     const named = j > i ? keyStartingAt(doc, j) : null;
-    if (named) return named.last;
+    // (an organisation's name, its role and person after it: "The Teachers' Federation president Ana Vale said … but added …")
+    if (named) return (isPersonKey(doc, named.key) ? null : roleOfOrganisation(doc, named)) ?? named.last;
     // (not a capitalised word inside an organisation's name: "The College Student Alliance welcomed … but said")
     const inName = x.cap > 0 && (doc.tokens[j + 1]?.cap ?? 0) > 0 && ORG_SUFFIXES.has(doc.tokens[j + 1]!.lower);
     // (nor a force or body before a capitalised title and its name: "Retired Army Col. Ana Vale", "Council Speaker Ana Vale")
@@ -5885,11 +5909,19 @@ function titledPersonAfter(doc: Doc, i: number): number | null {
 }
 
 function roleOfOrganisation(doc: Doc, k: { key: SpeakerKey; last: number }): number | null {
+  return roleAndPersonFrom(doc, k.last + 1);
+}
+
+/**
+ * The last token of a person named after a role in lower case (one to three words) from token i: "union president Ana
+ * Vale" after "Riders'"; or null.
+ */
+function roleAndPersonFrom(doc: Doc, i: number): number | null {
   const { tokens } = doc;
-  let j = k.last + 1;
-  while (j <= k.last + 3 && tokens[j]?.word && tokens[j]!.cap === 0 && !doc.quoted[j]) j++;
+  let j = i;
+  while (j <= i + 2 && tokens[j]?.word && tokens[j]!.cap === 0 && !doc.quoted[j]) j++;
   const role = tokens[j - 1]!.lower;
-  if (j === k.last + 1 || !(SPEAKER_NOUNS.has(role) || TITLES.has(role))) return null;
+  if (j === i || !(SPEAKER_NOUNS.has(role) || TITLES.has(role))) return null;
   const named = keyStartingAt(doc, j);
   return named && isPersonKey(doc, named.key) ? named.last : null;
 }
@@ -6952,7 +6984,7 @@ function accordingSource(doc: Doc, vLast: number): Found | null {
       head === k - 1 &&
       x.cap === 0 &&
       MAKER_DETERMINERS.test(x.lower) &&
-      (DOCUMENT_NOUNS.has(tokens[head]!.lower) || FIGURES.test(tokens[head]!.lower))
+      (DOCUMENT_NOUNS.has(tokens[head]!.lower) || FIGURES.test(tokens[head]!.lower) || WRITTEN_ADVICE.test(tokens[head]!.lower))
     )
       break;
     // an organisation's name whose "of" or "for" runs on across "and": "according to the Centers for Disease Control and

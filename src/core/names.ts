@@ -2677,6 +2677,21 @@ export class PeopleRegistry {
   }
 
   /**
+   * Whether the organisation's name opened at `org` goes on after the run ending at `runEnd` over a second joint, "for"
+   * and a run that ends the same organisation's name: "Arbitration" of "the Court of Arbitration for Sport", which the
+   * next run takes whole.
+   */
+  private goesOnFor(runEnd: number, org: number): boolean {
+    const { tokens } = this.ctx;
+    const joint = tokens[runEnd + 1];
+    if (!joint?.word || joint.cap !== 0 || joint.lower !== 'for' || !isNameWord(tokens[runEnd + 2]) || tokens[runEnd + 2]!.gap)
+      return false;
+    let end = runEnd + 2;
+    while (end - runEnd < 6 && isNameWord(tokens[end + 1]) && !tokens[end + 1]!.gap) end++;
+    return this.insideOrganisation(runEnd + 2, end) === org;
+  }
+
+  /**
    * Whether a list of portfolios goes on after the run ending at `runEnd`, after a comma, to an "and" and a capitalised
    * word (one or two words each): "Jobs" in "the Ministry of Jobs, Economy and Trade".
    */
@@ -2962,7 +2977,8 @@ export class PeopleRegistry {
             tokens[runEnd + 1]!.cap === 0 &&
             !!tokens[runEnd + 2]?.word &&
             tokens[runEnd + 2]!.cap > 0) ||
-          this.listGoesOn(runEnd);
+          this.listGoesOn(runEnd) ||
+          this.goesOnFor(runEnd, org);
         // (nor before a compound the name goes on with, capitalised on its first part only: "Rental" of "the Federation of
         // Rental-housing Providers")
         const compound =
