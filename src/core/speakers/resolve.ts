@@ -4709,7 +4709,13 @@ export class SpeakerResolver {
           // (and no body that spoke before, when the subject is not found: it is the sentence's, whoever spoke last)
           if (!own) return null;
         }
-        const doc = this.documentBefore(s.first, para, !!c && /^(read|reads)$/.test(c.verb));
+        const reads = !!c && /^(read|reads)$/.test(c.verb);
+        let doc = this.documentBefore(s.first, para, reads);
+        // (not a document the reported words before the frame bring in with "a": "Residents will receive a letter from the
+        // council within two weeks, it said." is no letter's; the search starts again before those words. "The PBO's
+        // report is based on …, it said" keeps its report)
+        if (doc?.desc && !doc.desc.definite && c && this.frameAfterWords(c, s.first))
+          doc = this.documentBefore(this.doc.sents.starts[sent]!, para, reads);
         if (doc) return { ref: doc, via: 'pronoun', mention: span };
         // (what "it read" is a text's words, a message's or a sign's, never a body's: "The last message came at 2:14 p.m.,
         // she said. It read: “…”" is no earlier organisation's; only a document or a thing met before, below)
