@@ -2997,7 +2997,10 @@ export class PeopleRegistry {
     // (or a player's position in capitals after the team, in sports notes: "Toronto D Viktor Hale", "Montreal F Ana Roy")
     for (let k = runEnd - 2; k >= s && !ORG_SUFFIXES.has(tokens[runEnd]!.lower); k--) {
       const position = k > s && /^(C|D|F|G|LW|RW)$/.test(tokens[k]!.raw);
-      if ((this.roleInRun(k) || position) && this.givenName(k + 1)) {
+      // (or a role right after a title of the run, before a name of two words or more whose given name is not known:
+      // "County Engineer Mirela Vasquez-Holm", not a person "Engineer Mirela Vasquez-Holm")
+      const afterTitle = k === s && s > runStart && TITLES.has(withoutFinalDot(tokens[s - 1]!.lower)) && this.roleInRun(k);
+      if (((this.roleInRun(k) || position) && this.givenName(k + 1)) || afterTitle) {
         const lo = withoutFinalDot(tokens[k]!.lower);
         // (a plural is the group's, not the person's: "Senators Ana Vale and …")
         // (and a player's position: "Defenceman Luka Petrov", then "the defenceman")
