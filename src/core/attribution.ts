@@ -27,7 +27,7 @@ import {
   FEMALE_FIRST,
   MALE_FIRST,
   ABBREVIATIONS,
-  COMPANY_TRADE_WORDS,
+  COMPANY_TRADES,
   NAME_PARTICLES,
   AUXILIARIES,
   COMMON_WORDS,
@@ -229,9 +229,6 @@ const POSSESSED_NOUNS =
 
 const COMMON_ADJECTIVES = /^(new|old|good|bad|big|small|great|high|low|long|short|young|late|early|full|whole|other)$/;
 
-/** A company's trade as a description's head: "the lender", "the retailer". */
-const TRADE_HEAD = new RegExp(`^(${COMPANY_TRADE_WORDS})$`);
-
 /** "the report said", "two employees said": a lower-case noun opened by a determiner or a number within four words. */
 function determinedNoun(doc: Doc, j: number, floor: number): boolean {
   const head = doc.tokens[j]!;
@@ -250,7 +247,7 @@ function determinedNoun(doc: Doc, j: number, floor: number): boolean {
       // (where an organisation is based modifies any noun: "The Montreal-based lender said")
       const based = doc.tokens[k - 1]!.cap !== 0 && /^(based|headquartered)$/.test(doc.tokens[k + 1]!.lower);
       // (and any compound before a company's trade, which names the company: "The country's second-largest lender said")
-      if (!personShaped && !based && !TRADE_HEAD.test(head.lower)) return false;
+      if (!personShaped && !based && !COMPANY_TRADES.test(head.lower)) return false;
       low = Math.max(floor, low - 2);
       continue;
     }
@@ -2019,11 +2016,11 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
         const o = subjectAt(doc, k - 3, floor, []);
         if (o?.kind === 'desc' && o.desc!.group && GROUP_NOUNS.has(o.desc!.head) && atSentenceStart(doc, o.first, floor)) s = o;
       }
-      // (past "to" or a phrase inside the phrase, only a speaker's noun that opens the sentence or a clause: not "roused
-      // the crowd to spontaneous chants", "…, a supporter of the senator's bid told …")
       // (a collective of those who act for the body named: "A panel of outside advisers to the agency said")
       const collective = to && !nested ? collectiveActingFor(doc, k, j, floor) : null;
       if (collective) return collective;
+      // (past "to" or a phrase inside the phrase, only a speaker's noun that opens the sentence or a clause: not "roused
+      // the crowd to spontaneous chants", "…, a supporter of the senator's bid told …")
       if (
         (to || nested) &&
         !(
@@ -5612,14 +5609,13 @@ function betweenAnd(doc: Doc, m: number, a: number): boolean {
 const SENTENCE_ADVERBS =
   /^(however|still|rather|indeed|instead|meanwhile|moreover|yet|nevertheless|nonetheless|furthermore|separately|similarly|likewise|overall|ultimately|but|and|so)$/;
 
-/** Does the sentence from `floor` open at `first`, or with a run of capitalised titles before it ("Senate Majority Leader Mitch …")? */
+/** Participles a place is joined to by a hyphen before a role: "Geneva-based", "Lagos-born", "Oxford-educated". */
+const PLACE_PARTICIPLES = /^(based|born|raised|bred|educated|trained)$/;
+
 /**
  * Whether tokens [from, first) are a role in lower case before a name, one to four words (a hyphenated one counts
  * once) ending with a speaker's noun or a person's: "retired dairy farmer", "veteran defenceman", "criminal defence lawyer".
  */
-/** Participles a place is joined to by a hyphen before a role: "Geneva-based", "Lagos-born", "Oxford-educated". */
-const PLACE_PARTICIPLES = /^(based|born|raised|bred|educated|trained)$/;
-
 function roleBeforeName(doc: Doc, from: number, first: number): boolean {
   const { tokens } = doc;
   if (first <= from || first - from > 6) return false;
@@ -6808,7 +6804,8 @@ function closedDescription(doc: Doc, i: number, end: number): Found | null {
         !WH_WORDS.test(tokens[j]!.lower)))
   )
     j++;
-  let after = tokens[j];
+  let at = j;
+  let after = tokens[at];
   // (an organisation's name is headed by the noun before its "of": "the Commission for Public Health")
   let of = i + 1;
   while (of < j && !insideOrgName(doc, of)) of++;
@@ -6823,17 +6820,18 @@ function closedDescription(doc: Doc, i: number, end: number): Found | null {
       if (AUXILIARIES.has(w) || SPEECH_VERBS.has(w) || /^(and|or|but|that|which|who)$/.test(w)) break;
       m++;
     }
-    after = tokens[m];
+    at = m;
+    after = tokens[at];
     last = m - 1;
   }
   // (or an organisation's or a group's noun before its relative clause: "said the association that represents them")
   const relative =
     !!after?.word &&
     /^(that|who|which)$/.test(after.lower) &&
-    !doc.quoted[j] &&
+    !doc.quoted[at] &&
     (ORG_HEADS.has(head.lower) || GROUP_NOUNS.has(head.lower)) &&
-    !!tokens[j + 1]?.word &&
-    tokens[j + 1]!.cap === 0;
+    !!tokens[at + 1]?.word &&
+    tokens[at + 1]!.cap === 0;
   if (j === i + 1 || (after && !relative && !/^[,.;:!?]$/.test(after.raw) && !timeThenStop(doc, j))) return null;
   if (TIME_WORDS.has(head.lower) || /^(ago|day|days|weeks|months|years|time|times|later|before|after)$/.test(head.lower)) return null;
   if (/(ly|ing|ed)$/.test(head.lower) || SPEECH_VERBS.has(head.lower)) return null;

@@ -90,7 +90,10 @@ export function foldUncached(word: string): string {
 export function capClass(word: string): 0 | 1 | 2 {
   // ASCII by character codes (most words); anything else by the case mappings below
   const c0 = word.charCodeAt(0);
-  if ((c0 === 100 || c0 === 108) && word.length > 3 && ELIDED_BEFORE_CAPITAL.test(word)) return 1;
+  if ((c0 === 100 || c0 === 108) && word.length > 3) {
+    const c1 = word.charCodeAt(1);
+    if ((c1 === 39 || c1 === 0x2019) && ELIDED_BEFORE_CAPITAL.test(word)) return 1;
+  }
   if (c0 < 128) {
     if (c0 < 65 || c0 > 90) return 0;
     let upper = 0;

@@ -299,7 +299,7 @@ export const SPEAKER_NOUNS = set(`
  * Speaker nouns for a side or a body, which before another role only say whose the role is: "Crown prosecutor Ada
  * Lennox" is "the prosecutor", not "the Crown"; "defence lawyer", "city manager", "County Auditor", "prosecution witness".
  */
-export const SIDE_NOUNS = set(`city town township village county municipality province prosecution defence defense crown`);
+export const SIDE_NOUNS = set(`city town county municipality province prosecution defence defense crown`);
 
 /**
  * Speaker nouns that refer to a woman / a man (for he/she). (Not "actor": news writes it of women too, "the actor Renata
@@ -642,6 +642,9 @@ export const TRADES = /^(clerk|cook|chef|pilot|steward|stewardess|barista|parale
 /** Nouns of a company's trade ("maker", "retailer", "publisher"): a company, no person (see NOT_PERSON_SHAPE). */
 export const COMPANY_TRADE_WORDS =
   'maker|retailer|developer|operator|provider|publisher|insurer|lender|carrier|producer|distributor|supplier|builder|manufacturer|contractor|exporter|importer|refiner|brewer';
+
+/** A company's trade noun, a compound too: "lender", "carmaker", "drugmaker", "homebuilder". */
+export const COMPANY_TRADES = new RegExp(`^[a-z]*(${COMPANY_TRADE_WORDS})$`);
 
 /**
  * The shape of a noun that names a person, as a description's head: an agent ("the Swedish striker", "the designer",

@@ -375,6 +375,12 @@ function portfolioAlone(tokens: ReadonlyArray<Token>, k: number, end: number): b
   return !(k < end && next?.word && TITLES.has(withoutFinalDot(next.lower)) && !PORTFOLIO.test(next.lower));
 }
 
+/** Whether a word after the first of tokens [first, last] is a French elided particle's, "d'Ivoire", "l'Estrie". */
+function elidedInside(tokens: ReadonlyArray<Token>, first: number, last: number): boolean {
+  for (let k = first + 1; k <= last; k++) if (/^[dl]['’]/.test(tokens[k]!.raw)) return true;
+  return false;
+}
+
 /** Is token k the apostrophe of a plural possessive, right after a word in -s: "Workers'", "teachers'"? */
 export function pluralPossessive(tokens: ReadonlyArray<Token>, k: number): boolean {
   const ap = tokens[k];
@@ -1316,6 +1322,8 @@ export class PeopleRegistry {
         COUNTRIES.has(t.lower) ||
         (lone && signs === undefined) ||
         place ||
+        // (a place's name with an elided particle inside, no given name opening it: "Côte d'Ivoire said")
+        (!known && g === null && elidedInside(tokens, first, last)) ||
         after ||
         the ||
         nations ||
@@ -2735,19 +2743,15 @@ export class PeopleRegistry {
       if (!this.startAt.has(runStart)) this.found(runStart, runEnd, null, [], 'organization');
       return;
     }
-    // an organisation's word before a country or an ordinary word is the organisation's whole name: "Police Scotland",
-    // "Network Rail" (not a person "Scotland" titled "Police", nor a person "Network Rail"; not "Council Member", "Party
-    // Leader", a role, nor "Park Seo-yeon", a given name)
+    // an organisation's word before a country is the organisation's whole name: "Police Scotland", "Transport Scotland"
+    // (not a person "Scotland" titled "Police"; an ordinary word there may be a surname: "River Young" is a person)
     if (runEnd === runStart + 1) {
       const [a, b] = [tokens[runStart]!, tokens[runEnd]!];
       if (
         a.cap === 1 &&
         b.cap === 1 &&
         ORG_SUFFIXES.has(a.lower) &&
-        (COUNTRIES.has(b.lower) || COMMON_WORDS.has(b.lower)) &&
-        !TITLES.has(b.lower) &&
-        !SPEAKER_NOUNS.has(b.lower) &&
-        !DAYS_MONTHS.has(b.lower) &&
+        COUNTRIES.has(b.lower) &&
         !this.ctx.quoted[runStart] &&
         !this.isGiven(runEnd, false) &&
         !tightHyphen(tokens, runEnd + 1)
@@ -2756,6 +2760,11 @@ export class PeopleRegistry {
         return;
       }
     }
+    // a French place's or institution's name with an elided particle inside, opened by no given name or title, is no
+    // person's: "Côte d'Ivoire", "Musée d'Orsay" (the particle's word reads capitalised, see capClass; "Colin d'Entremont"
+    // is a person's)
+    if (elidedInside(tokens, runStart, runEnd) && !this.isGiven(runStart) && !TITLES.has(withoutFinalDot(tokens[runStart]!.lower)))
+      return;
     // a holiday and the words naming its day is no one: "Christmas Eve", "Easter Sunday" (not a person "Eve")
     for (let k = runStart; k <= runEnd; k++)
       if (HOLIDAYS.has(tokens[k]!.lower) && tokens.slice(k + 1, runEnd + 1).every((t) => HOLIDAY_TAILS.has(t.lower))) return;
@@ -2948,7 +2957,10 @@ export class PeopleRegistry {
       !!tokens[runStart - 3]?.word &&
       tokens[runStart - 3]!.cap > 0 &&
       ORG_SUFFIXES.has(tokens[runStart - 3]!.lower) &&
-      TITLES.has(withoutFinalDot(tokens[runStart]!.lower));
+      TITLES.has(withoutFinalDot(tokens[runStart]!.lower)) &&
+      // (the run closed by an office's word, a title or an agent's noun: not "the Office of the Chief Coroner Tembeka
+      // Ndlovu", a person named after the office)
+      (TITLES.has(tokens[runEnd]!.lower) || ORG_SUFFIXES.has(tokens[runEnd]!.lower) || /[a-z]{3}(er|or)$/.test(tokens[runEnd]!.lower));
     let noGiven = office;
     for (let k = s; noGiven && k <= runEnd; k++) noGiven = !this.givenName(k);
     if (noGiven) s = runStart;
@@ -3117,7 +3129,7 @@ export class PeopleRegistry {
           agent)
       ) {
         titled = true;
-        if (!sideBeforeRole(tokens, s)) heads.push(lo);
+        heads.push(lo);
         s++;
         continue;
       }

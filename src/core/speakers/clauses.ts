@@ -40,7 +40,7 @@ import {
   DOCUMENT_NOUNS,
   GROUP_NOUNS,
   NOT_PERSON_SHAPE,
-  COMPANY_TRADE_WORDS,
+  COMPANY_TRADES,
   PERSON_SHAPE,
   TITLES,
   OPENING_ADVERBS,
@@ -327,7 +327,6 @@ const NOMINAL_PARTICIPLES =
   /^(accused|deceased|injured|wounded|condemned|convicted|bereaved|displaced|unvaccinated|unemployed|insured|disappeared)$/;
 
 /** Nouns of a company's trade: "the publisher", "the retailer", "the insurer" (a company, no person; see NOT_PERSON_SHAPE). */
-const COMPANY_TRADES = new RegExp(`^[a-z]*(${COMPANY_TRADE_WORDS})$`);
 
 /** Collective nouns of people, plural in sense with no "s", that may be the ones told: "told staff", "told people". */
 const COLLECTIVE_HEARERS = /^(staff|people|personnel|police|crew|faculty)$/;
@@ -1559,12 +1558,20 @@ export class ClauseFinder {
     for (let k = from + 1; k < stop; k++) if (/^(that|whether)$/.test(tokens[k]!.lower)) return null;
     // a passive in a clause of time or cause after the main one reports that clause's subject, not the main clause:
     // "Shares of Coastline fell 6 percent after news of the meeting was first reported by Bloomberg" ("news of the meeting")
+    // (after a main clause's own finite verb, not a participle after its noun: "A memo written while Lund was minister was
+    // first reported by …" is the memo; nor "before", "since" or "until", mostly prepositions: "Emails sent since the
+    // election were first reported by …"; nor a word's hyphenated part: "The once-secret memo")
     for (let k = stop - 1; k > from; k--) {
       const w = tokens[k]!;
-      if (w.word && w.cap === 0 && !quoted[k] && /^(after|before|when|since|until|once|because|while)$/.test(w.lower)) {
-        from = k + 1;
-        break;
+      if (!w.word || w.cap !== 0 || quoted[k] || !/^(after|when|once|because|while)$/.test(w.lower)) continue;
+      if (joiningHyphenAt(tokens, k + 1) || joiningHyphenAt(tokens, k - 1)) continue;
+      let main = false;
+      for (let m = from; m < k && !main; m++) {
+        const p = tokens[m - 1];
+        main = finiteWord(tokens[m]!) && !(m > from && p!.word && p!.cap === 0 && !AUXILIARIES.has(p!.lower));
       }
+      if (main) from = k + 1;
+      break;
     }
     if (from >= stop) return null;
     const start = tokens[from]!.start;
@@ -3180,14 +3187,16 @@ export class ClauseFinder {
    * Is token k a preposition of medium or setting ("in", "on", "at", "via", "through", "during", "with") opening a phrase
    * with no finite verb that runs to the sentence's end, or to a relative "that", "which" or "who" on its noun ("in a
    * statement.", "in a move that will cost 300 jobs")? Not a phrase opening more of the words: "…, she said, in most
-   * cases have doubled."
+   * cases have doubled." With `media`, only a phrase whose noun (within its first four words) is a medium's ("in a
+   * statement", "in an interview with …") or a move's before its relative clause ("in a move that …", "in a case that …").
    */
-  private phraseToEnd(k: number, se: number): boolean {
+  private phraseToEnd(k: number, se: number, media = false): boolean {
     const { tokens, quoted } = this.doc;
     const t = tokens[k];
     if (!t?.word || t.cap !== 0 || quoted[k] || !/^(in|on|at|via|through|during|with)$/.test(t.lower)) return false;
     const last = this.lastWord(se);
     if (last <= k) return false;
+    let medium = false;
     for (let j = k + 1; j <= last; j++) {
       const x = tokens[j]!;
       if (quoted[j] || j - k > 10) return false;
@@ -3195,10 +3204,12 @@ export class ClauseFinder {
         if (joiningHyphenAt(tokens, j) || x.key === "'s") continue;
         return false;
       }
-      if (j > k + 1 && x.cap === 0 && /^(that|which|who)$/.test(x.lower)) return true;
+      if (j > k + 1 && x.cap === 0 && /^(that|which|who)$/.test(x.lower))
+        return !media || medium || /^(move|bid|effort|case)$/.test(tokens[j - 1]!.lower);
       if (finiteWord(x) || SPEECH_VERBS.has(x.lower) || x.lower === 'and' || x.lower === 'but') return false;
+      medium = medium || (j - k <= 4 && FRAME_MEDIA.test(x.lower));
     }
-    return true;
+    return !media || medium;
   }
 
   /**
@@ -3361,8 +3372,10 @@ export class ClauseFinder {
       // "…, the minister announced Tuesday, in a bid to stretch the program": the writer's purpose or occasion
       this.purposeAt(comma + 1) ||
       // "…, the agency said on Friday, in a statement.", "…, the company said Tuesday, in a move that will cost 300 jobs":
-      // a phrase of the frame's medium or setting to the sentence's end, or to a relative clause on its noun
-      this.phraseToEnd(comma + 1, se) ||
+      // a phrase of the frame's medium or setting to the sentence's end, or to a relative clause on its noun (here, where
+      // the words might go on, only a medium's or a move's: "Three people were injured, police said, in the collision on
+      // Route 9" goes on)
+      this.phraseToEnd(comma + 1, se, true) ||
       // "…, their union said Thursday, raising the prospect of a shutdown": the writer's participle of consequence
       this.participleAt(comma + 1) ||
       // "…, the mayor said Tuesday, while business owners said …": another speaker's report
@@ -3986,6 +3999,10 @@ export class ClauseFinder {
       // (and the subordinator whose clause the other frame opens: "said the firm pulled out after the city told it that …"
       // ends at "out", not at "after")
       if (at - 1 > from && SUBORDINATORS_BEFORE_FRAME.test(this.doc.tokens[at - 1]!.lower) && !this.doc.quoted[at - 1]) at--;
+      // (and the "with" of an absolute phrase the other frame opens, and its comma: "said his government was weighing the
+      // plan, with the finance minister telling reporters that …" ends at "the plan")
+      if (at - 2 > from && this.doc.tokens[at - 1]!.lower === 'with' && this.doc.tokens[at - 2]!.raw === ',' && !this.doc.quoted[at - 1])
+        at -= 2;
       if (at > from && at - 1 < to) to = at - 1;
     }
     return to;

@@ -479,6 +479,11 @@ const teamShaped = (name: string): boolean => /^\p{Lu}\S*(\s+\p{Lu}\S*)*\s+(\p{L
 
 export const pluralHead = (h: string): boolean => /[^su]s$/.test(h) && !/(ss|ess)$/.test(h);
 
+/** Whether token k is a plural noun, no organisation's, before "of": "Shares" of "Shares of Northway Foods Inc. fell". */
+function pluralBeforeOf(tokens: ReadonlyArray<Token>, k: number): boolean {
+  return tokens[k + 1]?.lower === 'of' && pluralHead(tokens[k]!.lower) && !ORG_HEADS.has(tokens[k]!.lower);
+}
+
 /**
  * Whether a plural description has a modifier before its head that the other description lacks: "The landlord groups"
  * against "Tenant groups" ("landlord"); not for "the groups", nor a word of a number or a likeness ("the two groups").
@@ -2925,7 +2930,7 @@ export class SpeakerResolver {
       // (past the name's firm or body after "of" or "at", in capitals: "Another strategist, Nikolai Ivanov of Danube
       // Capital, was less alarmed")
       let close = at.last + 1;
-      if (/^(of|at)$/.test(tokens[close]?.raw ?? '') && tokens[close + 1]?.cap === 1)
+      if (/^(of|at)$/.test(tokens[close]?.raw ?? '') && (tokens[close + 1]?.cap ?? 0) > 0)
         for (let c = close + 1; c <= at.last + 6 && tokens[c]?.word && (tokens[c]!.cap > 0 || tokens[c]!.lower === 'of'); c++)
           close = c + 1;
       if (!/^[,—–]$/.test(tokens[close]?.raw ?? '')) return null;
@@ -3538,14 +3543,7 @@ export class SpeakerResolver {
         }
         // (a plural noun opening the sentence, or its dateline's dash, before "of" is no part of the name: "Shares of
         // Northway Foods Inc. fell", "TORONTO — Shares of …")
-        if (
-          (k === start || /^[—–-]$/.test(tokens[k - 1]!.raw)) &&
-          suffixAt > k + 2 &&
-          tokens[k + 1]!.lower === 'of' &&
-          pluralHead(t.lower) &&
-          !ORG_HEADS.has(t.lower)
-        )
-          k += 2;
+        if ((k === start || /^[—–-]$/.test(tokens[k - 1]!.raw)) && suffixAt > k + 2 && pluralBeforeOf(tokens, k)) k += 2;
         // a place or nationality opening the sentence before nouns that describe a name is no name of its own: "Montreal
         // startup Pollenbyte has raised …" opens with Pollenbyte
         if (e === k && this.opensAt(k, start)) {
@@ -4049,14 +4047,7 @@ export class SpeakerResolver {
       while (a < e && OPENING_SMALL_WORDS.test(tokens[a]!.lower)) a++;
       // (a plural noun opening the sentence, or its dateline's dash, before "of" is no part of the name, as in orgBefore:
       // "Shares of Northwind Aviation fell …. The airline said" is Northwind Aviation's)
-      if (
-        a + 2 <= e &&
-        tokens[a + 1]!.lower === 'of' &&
-        pluralHead(tokens[a]!.lower) &&
-        !ORG_HEADS.has(tokens[a]!.lower) &&
-        (this.doc.nameCtx.initial[a] === 1 || /^[—–-]$/.test(tokens[a - 1]?.raw ?? ''))
-      )
-        a += 2;
+      if (a + 2 <= e && (this.doc.nameCtx.initial[a] === 1 || /^[—–-]$/.test(tokens[a - 1]?.raw ?? '')) && pluralBeforeOf(tokens, a)) a += 2;
       k = e;
       // (an all-caps word opens no name, a dateline's place or a headline's, unless it is a short initialism before a
       // capitalised word: "BC Hydro", "CN Rail", "TD Bank")
