@@ -2763,8 +2763,7 @@ export class PeopleRegistry {
     // a French place's or institution's name with an elided particle inside, opened by no given name or title, is no
     // person's: "Côte d'Ivoire", "Musée d'Orsay" (the particle's word reads capitalised, see capClass; "Colin d'Entremont"
     // is a person's)
-    if (elidedInside(tokens, runStart, runEnd) && !this.isGiven(runStart) && !TITLES.has(withoutFinalDot(tokens[runStart]!.lower)))
-      return;
+    if (elidedInside(tokens, runStart, runEnd) && !this.isGiven(runStart) && !TITLES.has(withoutFinalDot(tokens[runStart]!.lower))) return;
     // a holiday and the words naming its day is no one: "Christmas Eve", "Easter Sunday" (not a person "Eve")
     for (let k = runStart; k <= runEnd; k++)
       if (HOLIDAYS.has(tokens[k]!.lower) && tokens.slice(k + 1, runEnd + 1).every((t) => HOLIDAY_TAILS.has(t.lower))) return;

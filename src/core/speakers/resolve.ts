@@ -4047,7 +4047,8 @@ export class SpeakerResolver {
       while (a < e && OPENING_SMALL_WORDS.test(tokens[a]!.lower)) a++;
       // (a plural noun opening the sentence, or its dateline's dash, before "of" is no part of the name, as in orgBefore:
       // "Shares of Northwind Aviation fell …. The airline said" is Northwind Aviation's)
-      if (a + 2 <= e && (this.doc.nameCtx.initial[a] === 1 || /^[—–-]$/.test(tokens[a - 1]?.raw ?? '')) && pluralBeforeOf(tokens, a)) a += 2;
+      if (a + 2 <= e && (this.doc.nameCtx.initial[a] === 1 || /^[—–-]$/.test(tokens[a - 1]?.raw ?? '')) && pluralBeforeOf(tokens, a))
+        a += 2;
       k = e;
       // (an all-caps word opens no name, a dateline's place or a headline's, unless it is a short initialism before a
       // capitalised word: "BC Hydro", "CN Rail", "TD Bank")
