@@ -2021,12 +2021,17 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
       if (collective) return collective;
       // (past "to" or a phrase inside the phrase, only a speaker's noun that opens the sentence or a clause: not "roused
       // the crowd to spontaneous chants", "…, a supporter of the senator's bid told …")
+      // ("Outside" opening the sentence right before the noun is its adjective, no preposition: "Outside advisers to the
+      // agency said" is the advisers', not the agency's)
+      const outside = (x: number): boolean =>
+        /^(outside|inside)$/.test(tokens[x - 1]?.lower ?? '') && tokens[x - 1]!.cap === 1 && atSentenceStart(doc, x - 1, floor);
       if (
         (to || nested) &&
         !(
           s?.kind === 'desc' &&
           (SPEAKER_NOUNS.has(s.desc!.head) || !to) &&
           (atSentenceStart(doc, s.first, floor) ||
+            outside(s.first) ||
             CLAUSE_OPENERS.test(tokens[s.first - 1]?.lower ?? '') ||
             tokens[s.first - 1]?.raw === ';' ||
             (tokens[s.first - 1]?.raw === ',' && (closingFrame(doc, j + 1) || openingPhraseBefore(doc, floor, s.first - 1))))
