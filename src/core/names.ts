@@ -180,6 +180,22 @@ export function listedPortfoliosEnd(tokens: ReadonlyArray<Token>, m: number): nu
   return -1;
 }
 
+/**
+ * Whether the words from `a` to `end` are the last portfolios of a list after an organisation's "of" or "for", after a
+ * comma: "Community and Social Services" of "the Ministry of Children, Community and Social Services" (no name of its
+ * own, as "Avon and Somerset Police" is).
+ */
+function portfolioListedAt(tokens: ReadonlyArray<Token>, a: number, end: number): boolean {
+  if (tokens[a - 1]?.raw !== ',') return false;
+  let r = a - 1;
+  while (a - r < 9 && (tokens[r - 1]?.raw === ',' || (tokens[r - 1]?.word && tokens[r - 1]!.cap > 0))) r--;
+  const of = tokens[r - 1];
+  if (!of?.word || of.cap !== 0 || !/^(of|for)$/.test(of.lower) || !isNameWord(tokens[r - 2])) return false;
+  let m = r;
+  while (isNameWord(tokens[m])) m++;
+  return listedPortfoliosEnd(tokens, m) === end;
+}
+
 function isNameWord(t: Token | undefined): boolean {
   return t !== undefined && t.word && t.cap > 0 && t.key !== "'s" && startsWithLetter(t.raw);
 }
@@ -2551,7 +2567,8 @@ export class PeopleRegistry {
       if (
         (ORG_HEADS.has(tokens[runEnd]!.lower) || /^(police|service|services|constabulary|trust)$/.test(tokens[runEnd]!.lower)) &&
         a < runStart - 1 &&
-        !preceded
+        !preceded &&
+        !portfolioListedAt(tokens, a, runEnd)
       ) {
         const words = tokens.slice(a, runStart - 1);
         if (
