@@ -2008,7 +2008,7 @@ export class PeopleRegistry {
         if (pluralPossessive(tokens, j + 1) && isNameWord(tokens[j + 2]) && !covered[j + 2] && tokens[j + 2]!.para === tokens[j]!.para) {
           let h = j + 2;
           while (h < j + 5 && !ORG_HEADS.has(tokens[h]!.lower) && isNameWord(tokens[h + 1]) && !tokens[h + 1]!.gap) h++;
-          if (ORG_HEADS.has(tokens[h]!.lower)) {
+          if (ORG_HEADS.has(tokens[h]!.lower) || this.countryClosesAfterPlural(i, j, h)) {
             j += 2;
             continue;
           }
@@ -2706,6 +2706,19 @@ export class PeopleRegistry {
     let end = runEnd + 2;
     while (end - runEnd < 6 && isNameWord(tokens[end + 1]) && !tokens[end + 1]!.gap) end++;
     return this.insideOrganisation(runEnd + 2, end) === org;
+  }
+
+  /**
+   * Whether a group's name opens with a plural possessive (one or two words from `i` to `j`, no given name first) and
+   * ends at `h` with a country or a province after a word of its own, the name closed there (a frame's verb or
+   * punctuation after it): "Kinship Carers' Voice Scotland said" (not "Serena Williams' Grand Slam titles", "Jones'
+   * Wales debut").
+   */
+  private countryClosesAfterPlural(i: number, j: number, h: number): boolean {
+    const { tokens } = this.ctx;
+    if (j - i > 1 || h < j + 3 || !COUNTRIES.has(tokens[h]!.lower) || this.given(i) !== null) return false;
+    const next = tokens[h + 1];
+    return !next?.word || (next.cap === 0 && (SPEECH_VERBS.has(next.lower) || AUXILIARIES.has(next.lower)));
   }
 
   /**
