@@ -180,6 +180,22 @@ export function listedPortfoliosEnd(tokens: ReadonlyArray<Token>, m: number): nu
   return -1;
 }
 
+/**
+ * Whether the words from `a` to `end` are the last portfolios of a list after an organisation's "of" or "for", after a
+ * comma: "Community and Social Services" of "the Ministry of Children, Community and Social Services" (no name of its
+ * own, as "Avon and Somerset Police" is).
+ */
+function portfolioListedAt(tokens: ReadonlyArray<Token>, a: number, end: number): boolean {
+  if (tokens[a - 1]?.raw !== ',') return false;
+  let r = a - 1;
+  while (a - r < 9 && (tokens[r - 1]?.raw === ',' || (tokens[r - 1]?.word && tokens[r - 1]!.cap > 0))) r--;
+  const of = tokens[r - 1];
+  if (!of?.word || of.cap !== 0 || !/^(of|for)$/.test(of.lower) || !isNameWord(tokens[r - 2])) return false;
+  let m = r;
+  while (isNameWord(tokens[m])) m++;
+  return listedPortfoliosEnd(tokens, m) === end;
+}
+
 function isNameWord(t: Token | undefined): boolean {
   return t !== undefined && t.word && t.cap > 0 && t.key !== "'s" && startsWithLetter(t.raw);
 }
@@ -2000,7 +2016,7 @@ export class PeopleRegistry {
         if (pluralPossessive(tokens, j + 1) && isNameWord(tokens[j + 2]) && !covered[j + 2] && tokens[j + 2]!.para === tokens[j]!.para) {
           let h = j + 2;
           while (h < j + 5 && !ORG_HEADS.has(tokens[h]!.lower) && isNameWord(tokens[h + 1]) && !tokens[h + 1]!.gap) h++;
-          if (ORG_HEADS.has(tokens[h]!.lower)) {
+          if (ORG_HEADS.has(tokens[h]!.lower) || this.countryClosesAfterPlural(i, j, h)) {
             j += 2;
             continue;
           }
@@ -2559,7 +2575,8 @@ export class PeopleRegistry {
       if (
         (ORG_HEADS.has(tokens[runEnd]!.lower) || /^(police|service|services|constabulary|trust)$/.test(tokens[runEnd]!.lower)) &&
         a < runStart - 1 &&
-        !preceded
+        !preceded &&
+        !portfolioListedAt(tokens, a, runEnd)
       ) {
         const words = tokens.slice(a, runStart - 1);
         if (
@@ -2697,6 +2714,19 @@ export class PeopleRegistry {
     let end = runEnd + 2;
     while (end - runEnd < 6 && isNameWord(tokens[end + 1]) && !tokens[end + 1]!.gap) end++;
     return this.insideOrganisation(runEnd + 2, end) === org;
+  }
+
+  /**
+   * Whether a group's name opens with a plural possessive (one or two words from `i` to `j`, no given name first) and
+   * ends at `h` with a country or a province after a word of its own, the name closed there (a frame's verb or
+   * punctuation after it): "Kinship Carers' Voice Scotland said" (not "Serena Williams' Grand Slam titles", "Jones'
+   * Wales debut").
+   */
+  private countryClosesAfterPlural(i: number, j: number, h: number): boolean {
+    const { tokens } = this.ctx;
+    if (j - i > 1 || h < j + 3 || !COUNTRIES.has(tokens[h]!.lower) || this.given(i) !== null) return false;
+    const next = tokens[h + 1];
+    return !next?.word || (next.cap === 0 && (SPEECH_VERBS.has(next.lower) || AUXILIARIES.has(next.lower)));
   }
 
   /**
