@@ -317,7 +317,7 @@ export const GROUP_NOUNS = set(`
   officials aides advisers analysts experts sources diplomats lawmakers police authorities residents witnesses
   critics supporters activists campaigners organizers organisers economists scientists researchers doctors
   prosecutors lawyers investigators ministry department agency government company firm group team club union
-  council committee military army office administration kremlin commission board bank campaign staff people assembly
+  council committee military army office administration kremlin commission board panel bank campaign staff people assembly
   members players fans students teachers parents officers executives leaders ministers study report survey poll
   crowd crowds protesters demonstrators marchers families nurses caregivers relatives operator operators
 `);
