@@ -8895,7 +8895,7 @@ function freeRelativeNamer(doc: Doc, v: number): Subject | null | undefined {
   let w = v - 1;
   while (w > 0 && v - w <= 6 && tokens[w]!.word && !doc.quoted[w] && tokens[w]!.lower !== 'what') w--;
   const what = tokens[w];
-  if (w >= v - 1 || !what?.word || what.lower !== 'what' || what.cap !== 0 || doc.quoted[w]) return undefined;
+  if (w >= v - 1 || !what?.word || what.lower !== 'what' || what.cap !== 0 || doc.quoted[w]) return appositiveFreeNamer(doc, v);
   const pronoun = w + 1 === v - 1 ? PRONOUNS.get(tokens[v - 1]!.lower) : undefined;
   // (a pronoun before a present tense is its frame's subject, which reads it: "what she calls “…”")
   if (pronoun && pronoun !== 'neuter' && /s$/.test(tokens[v]!.lower)) return undefined;
@@ -8903,6 +8903,27 @@ function freeRelativeNamer(doc: Doc, v: number): Subject | null | undefined {
   const k = keyEndingAt(doc, v - 1);
   if (k && k.first > w) return { kind: 'key', key: k.key, first: k.first, last: v - 1 };
   return roleDescription(doc, w + 1, v - 1);
+}
+
+/**
+ * The person named in apposition to the role that opens a free relative ending with the verb at v: "what the chair,
+ * Councillor Bea Oko, called “…”", "what its author, Ada Vik, called “…”" (a definite role description right after
+ * "what", a comma, the titled name, a comma and the verb); undefined otherwise.
+ */
+function appositiveFreeNamer(doc: Doc, v: number): Subject | undefined {
+  const { tokens } = doc;
+  if (tokens[v - 1]?.raw !== ',' || doc.quoted[v - 1]) return undefined;
+  const k = keyEndingAt(doc, v - 2);
+  if (!k || !isPersonKey(doc, k.key)) return undefined;
+  const p = titleRunFrom(doc, k.first, Math.max(0, v - 12));
+  if (tokens[p - 1]?.raw !== ',' || doc.quoted[p - 1]) return undefined;
+  for (let w = p - 3; w >= Math.max(0, p - 7); w--) {
+    const t = tokens[w]!;
+    if (!t.word || doc.quoted[w]) return undefined;
+    if (t.lower === 'what' && t.cap === 0)
+      return roleDescription(doc, w + 1, p - 2) ? { kind: 'key', key: k.key, first: k.first, last: v - 2 } : undefined;
+  }
+  return undefined;
 }
 
 /**
