@@ -581,6 +581,15 @@ function complementThat(doc: Doc, i: number): boolean {
 /** Plural nouns with no -s that a speaker's phrase may end on: "police say", "people say". */
 const INVARIANT_PLURALS = /^(police|people|men|women|children)$/;
 
+/** Collective nouns of people that take a verb in the plural as often as in the singular: "staff say", "staff says". */
+const COLLECTIVE_HEADS = /^(staff|personnel|faculty|crew|clergy)$/;
+
+/** Is the word after j a verb of saying in the plural's present, no -s: "staff say", "crew warn"? */
+function pluralSayingAfter(doc: Doc, j: number): boolean {
+  const v = doc.tokens[j + 1];
+  return !!v?.word && v.cap === 0 && !doc.quoted[j + 1] && SPEECH_VERBS.has(v.lower) && !/(s|ed)$/.test(v.lower) && v.lower !== 'said';
+}
+
 /** A description ending at its head noun j: "A Trump spokeswoman", "the senior Russian official", "Police". */
 function descEndingAt(doc: Doc, j: number, floor: number): Found | null {
   const { tokens } = doc;
@@ -656,6 +665,9 @@ function descEndingAt(doc: Doc, j: number, floor: number): Found | null {
     // claim that residents said they doubted"); not a quantity ("a dozen officials", "a few residents")
     // (so is "that" before a plural with no -s, a relative pronoun: "a scam that police say cost seniors $2 million")
     if (/^(that|this)$/.test(t.lower) && t.cap === 0 && k === j && INVARIANT_PLURALS.test(head.lower)) break;
+    // (and "that" before a collective noun whose verb of saying agrees as a plural's: "a budget that staff say is
+    // needed" is the staff's, no one called "that staff"; "that staff says" is one)
+    if (t.lower === 'that' && t.cap === 0 && k === j && COLLECTIVE_HEADS.test(head.lower) && pluralSayingAfter(doc, j)) break;
     // a noun of time before the phrase owns a relative clause with no "that", its subject the phrase: "the first time
     // police had explained …", "the day officials said …" (not "day-care workers")
     if (
