@@ -578,6 +578,15 @@ function complementThat(doc: Doc, i: number): boolean {
 /** Plural nouns with no -s that a speaker's phrase may end on: "police say", "people say". */
 const INVARIANT_PLURALS = /^(police|people|men|women|children)$/;
 
+/** Collective nouns of people that take a verb in the plural as often as in the singular: "staff say", "staff says". */
+const COLLECTIVE_HEADS = /^(staff|personnel|faculty|crew|clergy)$/;
+
+/** Is the word after j a verb of saying in the plural's present, no -s: "staff say", "crew warn"? */
+function pluralSayingAfter(doc: Doc, j: number): boolean {
+  const v = doc.tokens[j + 1];
+  return !!v?.word && v.cap === 0 && !doc.quoted[j + 1] && SPEECH_VERBS.has(v.lower) && !/(s|ed)$/.test(v.lower) && v.lower !== 'said';
+}
+
 /** A description ending at its head noun j: "A Trump spokeswoman", "the senior Russian official", "Police". */
 function descEndingAt(doc: Doc, j: number, floor: number): Found | null {
   const { tokens } = doc;
@@ -653,6 +662,9 @@ function descEndingAt(doc: Doc, j: number, floor: number): Found | null {
     // claim that residents said they doubted"); not a quantity ("a dozen officials", "a few residents")
     // (so is "that" before a plural with no -s, a relative pronoun: "a scam that police say cost seniors $2 million")
     if (/^(that|this)$/.test(t.lower) && t.cap === 0 && k === j && INVARIANT_PLURALS.test(head.lower)) break;
+    // (and "that" before a collective noun whose verb of saying agrees as a plural's: "a budget that staff say is
+    // needed" is the staff's, no one called "that staff"; "that staff says" is one)
+    if (t.lower === 'that' && t.cap === 0 && k === j && COLLECTIVE_HEADS.test(head.lower) && pluralSayingAfter(doc, j)) break;
     // a noun of time before the phrase owns a relative clause with no "that", its subject the phrase: "the first time
     // police had explained …", "the day officials said …" (not "day-care workers")
     if (
@@ -8898,7 +8910,7 @@ function freeRelativeNamer(doc: Doc, v: number): Subject | null | undefined {
   let w = v - 1;
   while (w > 0 && v - w <= 6 && tokens[w]!.word && !doc.quoted[w] && tokens[w]!.lower !== 'what') w--;
   const what = tokens[w];
-  if (w >= v - 1 || !what?.word || what.lower !== 'what' || what.cap !== 0 || doc.quoted[w]) return undefined;
+  if (w >= v - 1 || !what?.word || what.lower !== 'what' || what.cap !== 0 || doc.quoted[w]) return appositiveFreeNamer(doc, v);
   const pronoun = w + 1 === v - 1 ? PRONOUNS.get(tokens[v - 1]!.lower) : undefined;
   // (a pronoun before a present tense is its frame's subject, which reads it: "what she calls “…”")
   if (pronoun && pronoun !== 'neuter' && /s$/.test(tokens[v]!.lower)) return undefined;
@@ -8906,6 +8918,27 @@ function freeRelativeNamer(doc: Doc, v: number): Subject | null | undefined {
   const k = keyEndingAt(doc, v - 1);
   if (k && k.first > w) return { kind: 'key', key: k.key, first: k.first, last: v - 1 };
   return roleDescription(doc, w + 1, v - 1);
+}
+
+/**
+ * The person named in apposition to the role that opens a free relative ending with the verb at v: "what the chair,
+ * Councillor Bea Oko, called “…”", "what its author, Ada Vik, called “…”" (a definite role description right after
+ * "what", a comma, the titled name, a comma and the verb); undefined otherwise.
+ */
+function appositiveFreeNamer(doc: Doc, v: number): Subject | undefined {
+  const { tokens } = doc;
+  if (tokens[v - 1]?.raw !== ',' || doc.quoted[v - 1]) return undefined;
+  const k = keyEndingAt(doc, v - 2);
+  if (!k || !isPersonKey(doc, k.key)) return undefined;
+  const p = titleRunFrom(doc, k.first, Math.max(0, v - 12));
+  if (tokens[p - 1]?.raw !== ',' || doc.quoted[p - 1]) return undefined;
+  for (let w = p - 3; w >= Math.max(0, p - 7); w--) {
+    const t = tokens[w]!;
+    if (!t.word || doc.quoted[w]) return undefined;
+    if (t.lower === 'what' && t.cap === 0)
+      return roleDescription(doc, w + 1, p - 2) ? { kind: 'key', key: k.key, first: k.first, last: v - 2 } : undefined;
+  }
+  return undefined;
 }
 
 /**

@@ -3435,7 +3435,7 @@ export class SpeakerResolver {
           // (an analyst's firm is no company the story is about: "Analyst Jo Pike of Orland Securities said …. The
           // company said …" is the company the analyst follows)
           // (nor is a thing the sentence names: "The product, called Juniper, will …")
-          if (analystsFirm(tokens, k, m.last, start) || thingNamed(tokens, k)) {
+          if (analystsFirm(tokens, k, m.last, start) || thingNamed(tokens, k) || campaignersBody(tokens, k, head)) {
             k = m.last;
             continue;
           }
@@ -3464,6 +3464,7 @@ export class SpeakerResolver {
           !pluralNounOpener(tokens, k, start) &&
           !analystsFirm(tokens, k, named.mentions.find((x) => x.first === k)?.last ?? k, start) &&
           !thingNamed(tokens, k) &&
+          !campaignersBody(tokens, k, head) &&
           !placeAfterIn(tokens, k, named.name) &&
           (generic ||
             named.name.toLowerCase().split(/\s+/).includes(head) ||
@@ -3561,7 +3562,12 @@ export class SpeakerResolver {
         }
         // (nor a one-word name the article gave a thing before: "its new assistant, called Nimbus, … Nimbus is available
         // now in French, the company said")
-        if (analystsFirm(tokens, k, e, start) || thingNamed(tokens, k) || (e === k && this.namedAsThing(k))) {
+        if (
+          analystsFirm(tokens, k, e, start) ||
+          thingNamed(tokens, k) ||
+          (e === k && this.namedAsThing(k)) ||
+          campaignersBody(tokens, k, head)
+        ) {
           k = e;
           continue;
         }
@@ -6783,6 +6789,26 @@ function analystsFirm(tokens: Doc['tokens'], first: number, last: number, floor:
     if (!tokens[k]!.word && tokens[k]!.raw !== ',' && tokens[k]!.raw !== '.') return false;
   }
   return false;
+}
+
+/** Nouns of a campaigning body before its name, or of its members before "at" or "of": "the charity Warm Homes Now". */
+const CAMPAIGNERS = /^(charity|coalition|campaigners|activists|advocates|volunteers)$/;
+
+/**
+ * Is the name at `first` a campaigning body's, for "the company" or "the firm": after "the group", "the charity",
+ * "advocacy group", "campaign group", or "campaigners at" ("Vale Water paid £47m in dividends. Campaigners at the group
+ * Clean Rivers Now say … / The company says …" is Vale Water)?
+ */
+function campaignersBody(tokens: Doc['tokens'], first: number, head: string): boolean {
+  if (!/^(company|firm)$/.test(head)) return false;
+  const n = tokens[first - 1];
+  if (!n?.word || n.cap !== 0) return false;
+  if (/^(at|of|with|from)$/.test(n.lower)) {
+    const m = tokens[first - 2]?.lower === 'the' ? first - 3 : first - 2;
+    return tokens[m]?.word === true && CAMPAIGNERS.test(tokens[m]!.lower) && /s$/.test(tokens[m]!.lower);
+  }
+  if (CAMPAIGNERS.test(n.lower) && !/s$/.test(n.lower)) return /^(the|a)$/.test(tokens[first - 2]?.lower ?? '');
+  return n.lower === 'group' && /^(the|advocacy|campaign|pressure|lobby|activist|environmental)$/.test(tokens[first - 2]?.lower ?? '');
 }
 
 /** A description that is a plural noun with no article, no organisation's noun ("impurities", "shares"; not "news"). */
