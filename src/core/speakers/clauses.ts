@@ -4847,9 +4847,18 @@ export class ClauseFinder {
       let k = j + 1;
       if (OBJECTS.has(t.lower) && !DETERMINERS.has(t.lower)) return k;
       // a determiner and a few lower-case words up to an infinitive, a number among them: "told the two researchers to
-      // start looking", "told her three students to stay home"
+      // start looking", "told her three students to stay home" (no clause's subject and verb among them: "told the court she
+      // wanted to see her children" reports "she wanted …")
       let inf = k;
-      while (inf <= se && inf - j <= 4 && tokens[inf]!.word && tokens[inf]!.cap === 0 && tokens[inf]!.lower !== 'to') inf++;
+      while (
+        inf <= se &&
+        inf - j <= 4 &&
+        tokens[inf]!.word &&
+        tokens[inf]!.cap === 0 &&
+        tokens[inf]!.lower !== 'to' &&
+        !PRONOUNS.has(tokens[inf]!.lower)
+      )
+        inf++;
       if (inf > k + 1 && this.infinitiveAt(inf)) return inf;
       // "told her it was …", "told her they would …": "her" the object, a clause's subject after it
       const next = tokens[k]?.lower ?? '';
