@@ -4348,7 +4348,9 @@ export class SpeakerResolver {
     for (let i = this.history.length - 1; i >= 0; i--) {
       const r = this.history[i]!.ref;
       const t = r.desc?.text.toLowerCase();
-      if (t !== undefined && (t === lower || t.endsWith(tail))) return r;
+      // (not a description of something else that names the body in its post-modifier: "according to complaints filed
+      // with the Texas Department of Insurance. … The department said" is the department, not the complaints)
+      if (t !== undefined && (t === lower || (t.endsWith(tail) && !NAMED_AFTER.test(t.slice(0, t.length - tail.length))))) return r;
     }
     return null;
   }
@@ -6696,6 +6698,9 @@ export class SpeakerResolver {
     return null;
   }
 }
+
+/** The end of a description's words before a name inside its post-modifier: "complaints filed with the", "a memo to". */
+const NAMED_AFTER = /\S\s+(?:(?:with|by|to|from|for|of|at|in|on)\s+)?(?:the|a|an)$|\S\s+(?:with|by|to|from|for|of|at|in|on)$/;
 
 /** Words of who owns an organisation and how, which any of its kind may be called by: "the Crown corporation". */
 const OWNERSHIP =
