@@ -779,7 +779,7 @@ function ownedByAt(tokens: ReadonlyArray<Token>, i: number): boolean {
 }
 
 /** Speakers' nouns that name a body, not a person, which an "it" may stand for. */
-const SPEAKING_BODIES = /^(regulator|utility|hospital|city|town|municipality|province)$/;
+const SPEAKING_BODIES = /^(regulator|watchdog|utility|hospital|city|town|municipality|province)$/;
 
 /**
  * The last word of the portfolios an organisation's name lists after the word at `e` that follows its "of" or "for",
