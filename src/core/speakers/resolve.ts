@@ -281,6 +281,8 @@ const ORG_KIND_LIST: ReadonlyArray<[string, string]> = [
   ['force', 'police constabulary force'],
   ['ministry', 'ministry'],
   ['department', 'department'],
+  // (a public office by its name: "the Florida Office of Insurance Regulation … The office noted")
+  ['office', 'office'],
   // (an authority, an administration, a bureau: "the Federal Aviation Administration … the agency said"; and a performer's
   // agency, named as a company of entertainment or management: "Starline Entertainment")
   ['agency', 'agency authority administration bureau entertainment management talent'],
