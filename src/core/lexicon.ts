@@ -268,7 +268,7 @@ export const SPEAKER_NOUNS = set(`
   opponent opponents counterpart counterparts businessman businesswoman billionaire side moderator moderators interviewer interviewers
   city town municipality province prosecution defence defense crown plaintiff plaintiffs
   party parties panel fund front-runner frontrunner actor actors actress donor donors delegate delegates
-  defendant defendants applicant applicants complainant regulator regulators utility university hospital corporation management
+  defendant defendants applicant applicants complainant regulator regulators watchdog watchdogs utility university hospital corporation management
   correspondent correspondents recorder recorders publicist publicists rep reps
   councillor councillors councilor councilors councilman councilwoman councilmen councilwomen alderman alderwoman
   trustee trustees reeve warden constable sergeant inspector superintendent coroner firefighter firefighters
@@ -319,7 +319,7 @@ export const GROUP_NOUNS = set(`
   prosecutors lawyers investigators ministry department agency government company firm group team club union
   council committee military army office administration kremlin commission board panel bank campaign staff people assembly
   members players fans students teachers parents officers executives leaders ministers study report survey poll
-  crowd crowds protesters demonstrators marchers families nurses caregivers relatives operator operators
+  crowd crowds protesters demonstrators marchers families nurses caregivers relatives operator operators watchdog watchdogs
 `);
 
 /** Heads of a description that stands for an organisation named before ("the company", "the ministry"). */

@@ -281,6 +281,8 @@ const ORG_KIND_LIST: ReadonlyArray<[string, string]> = [
   ['force', 'police constabulary force'],
   ['ministry', 'ministry'],
   ['department', 'department'],
+  // (a public office by its name: "the Florida Office of Insurance Regulation … The office noted")
+  ['office', 'office'],
   // (an authority, an administration, a bureau: "the Federal Aviation Administration … the agency said"; and a performer's
   // agency, named as a company of entertainment or management: "Starline Entertainment")
   ['agency', 'agency authority administration bureau entertainment management talent'],
@@ -784,7 +786,7 @@ function ownedByAt(tokens: ReadonlyArray<Token>, i: number): boolean {
 }
 
 /** Speakers' nouns that name a body, not a person, which an "it" may stand for. */
-const SPEAKING_BODIES = /^(regulator|utility|hospital|city|town|municipality|province)$/;
+const SPEAKING_BODIES = /^(regulator|watchdog|utility|hospital|city|town|municipality|province)$/;
 
 /**
  * The last word of the portfolios an organisation's name lists after the word at `e` that follows its "of" or "for",
@@ -4346,7 +4348,9 @@ export class SpeakerResolver {
     for (let i = this.history.length - 1; i >= 0; i--) {
       const r = this.history[i]!.ref;
       const t = r.desc?.text.toLowerCase();
-      if (t !== undefined && (t === lower || t.endsWith(tail))) return r;
+      // (not a description of something else that names the body in its post-modifier: "according to complaints filed
+      // with the Texas Department of Insurance. … The department said" is the department, not the complaints)
+      if (t !== undefined && (t === lower || (t.endsWith(tail) && !NAMED_AFTER.test(t.slice(0, t.length - tail.length))))) return r;
     }
     return null;
   }
@@ -6700,6 +6704,9 @@ export class SpeakerResolver {
     return null;
   }
 }
+
+/** The end of a description's words before a name inside its post-modifier: "complaints filed with the", "a memo to". */
+const NAMED_AFTER = /\S\s+(?:(?:with|by|to|from|for|of|at|in|on)\s+)?(?:the|a|an)$|\S\s+(?:with|by|to|from|for|of|at|in|on)$/;
 
 /** Words of who owns an organisation and how, which any of its kind may be called by: "the Crown corporation". */
 const OWNERSHIP =
