@@ -4289,6 +4289,14 @@ function orgInsideApposition(doc: Doc, floor: number, k: number, j: number): boo
 const ORG_DESCRIPTIONS =
   /^(company|firm|ministry|department|agency|bank|union|council|committee|board|commission|group|coalition|alliance|organi[sz]ation|association|federation|institute|university|foundation|authority|body|diocese|church|charity|watchdog|regulator|insurer|broadcaster|publisher|retailer|manufacturer|nonprofit|non-profit|operator|chain|drugmaker|provider|network|utility|airline|carrier|lender|developer|hospital|employer|maker|automaker|carmaker|planemaker|supplier|distributor)$/;
 
+/** Do capitalised words at `p` go on to "and" or "or" and another capitalised word, the rest of a list of names? */
+export function nameListAfter(doc: Doc, p: number): boolean {
+  const { tokens } = doc;
+  let q = p;
+  while (q - p < 4 && tokens[q]?.word && tokens[q]!.cap > 0 && !doc.quoted[q]) q++;
+  return q > p && /^(and|or)$/.test(tokens[q]?.lower ?? '') && (tokens[q + 1]?.cap ?? 0) > 0;
+}
+
 /**
  * The organisation named right after a description of an organisation that is its apposition: "according to data from
  * the analytics firm ScreenCount" is ScreenCount's (not a person's name: "the firm's founder Ada Roe" is no organisation).
@@ -4303,8 +4311,11 @@ function orgNamedAfter(doc: Doc, s: Found): Found | null {
   const a = comma ? s.last + 2 + the : s.last + 1;
   if (!tokens[a]?.word || tokens[a]!.cap === 0 || doc.quoted[a] || tokens[a]!.para !== tokens[s.last]!.para) return null;
   /** the comma that closes the apposition, past a company's abbreviation and its point, right after token `e` */
+  // (not the first of a list of names after the comma: "according to figures released by the department, Bell, Rogers
+  // and Telus together secured …")
   const closed = (e: number): boolean =>
-    tokens[e + 1]?.raw === ',' || (tokens[e + 1]?.raw === '.' && tokens[e + 2]?.raw === ',' && COMPANY_ABBREVIATION.test(tokens[e]!.lower));
+    (tokens[e + 1]?.raw === ',' && !nameListAfter(doc, e + 2)) ||
+    (tokens[e + 1]?.raw === '.' && tokens[e + 2]?.raw === ',' && COMPANY_ABBREVIATION.test(tokens[e]!.lower));
   const known = keyStartingAt(doc, a);
   if (known) {
     if (isPersonKey(doc, known.key) || (comma && !closed(known.last))) return null;

@@ -8,6 +8,7 @@ import {
   contactNounBefore,
   MANNER_OF_SAYING,
   NOUN_LIKE_VERBS,
+  nameListAfter,
   numberComma,
   pluralSpeakerNoun,
   preposedParticipleThat,
@@ -1779,7 +1780,11 @@ export class ClauseFinder {
       return false;
     let p = from;
     while (p <= Math.min(se, from + 6) && !quoted[p] && (tokens[p]!.word ? tokens[p]!.cap > 0 : tokens[p]!.raw === '.')) p++;
-    return p > from && tokens[p]?.raw === ',' && this.subjectThenVerb(p + 1, se, false);
+    if (p === from || tokens[p]?.raw !== ',') return false;
+    // (not the first of a list of names that is the clause's subject: "according to figures released by the department,
+    // Bell, Rogers and Telus together secured …")
+    if (nameListAfter(this.doc, p + 1)) return false;
+    return this.subjectThenVerb(p + 1, se, false);
   }
 
   /**
