@@ -1500,13 +1500,15 @@ function fieldAfterOrgOf(doc: Doc, k: number, floor: number): boolean {
 
 /**
  * Whether the capitalised words before token k (a comma, or with `commas` the "and" of a list of portfolios) run back to
- * "Department of", "Ministry of", "Office of" or "Secretariat of": "the Department of Communities, Culture and Heritage";
+ * "Department of", "Ministry of", "Office of" or "Secretariat of" (or "for"): "the Department of Communities, Culture and
+ * Heritage";
  * with `commas`, past the list's commas too.
  */
 function departmentOfBefore(tokens: ReadonlyArray<Token>, k: number, commas = false): boolean {
   for (let m = k - 1; m >= Math.max(1, k - 8); m--) {
     const t = tokens[m]!;
-    if (t.word && t.lower === 'of')
+    // (or "for", as British departments are named: "the Department for Culture, Media and Sport")
+    if (t.word && (t.lower === 'of' || t.lower === 'for'))
       return tokens[m - 1]!.cap > 0 && /^(department|ministry|office|secretariat)$/.test(tokens[m - 1]!.lower);
     if (commas && t.raw === ',' && tokens[m - 1]?.word && tokens[m - 1]!.cap > 0) continue;
     if (!t.word || t.cap === 0) return false;
