@@ -1509,13 +1509,15 @@ function fieldAfterOrgOf(doc: Doc, k: number, floor: number): boolean {
 
 /**
  * Whether the capitalised words before token k (a comma, or with `commas` the "and" of a list of portfolios) run back to
- * "Department of", "Ministry of", "Office of" or "Secretariat of": "the Department of Communities, Culture and Heritage";
+ * "Department of", "Ministry of", "Office of" or "Secretariat of" (or "for"): "the Department of Communities, Culture and
+ * Heritage";
  * with `commas`, past the list's commas too.
  */
 function departmentOfBefore(tokens: ReadonlyArray<Token>, k: number, commas = false): boolean {
   for (let m = k - 1; m >= Math.max(1, k - 8); m--) {
     const t = tokens[m]!;
-    if (t.word && t.lower === 'of')
+    // (or "for", as British departments are named: "the Department for Culture, Media and Sport")
+    if (t.word && (t.lower === 'of' || t.lower === 'for'))
       return tokens[m - 1]!.cap > 0 && /^(department|ministry|office|secretariat)$/.test(tokens[m - 1]!.lower);
     if (commas && t.raw === ',' && tokens[m - 1]?.word && tokens[m - 1]!.cap > 0) continue;
     if (!t.word || t.cap === 0) return false;
@@ -4303,6 +4305,14 @@ function orgInsideApposition(doc: Doc, floor: number, k: number, j: number): boo
 const ORG_DESCRIPTIONS =
   /^(company|firm|ministry|department|agency|bank|union|council|committee|board|commission|group|coalition|alliance|organi[sz]ation|association|federation|institute|university|foundation|authority|body|diocese|church|charity|watchdog|regulator|insurer|broadcaster|publisher|retailer|manufacturer|nonprofit|non-profit|operator|chain|drugmaker|provider|network|utility|airline|carrier|lender|developer|hospital|employer|maker|automaker|carmaker|planemaker|supplier|distributor)$/;
 
+/** Do capitalised words at `p` go on to "and" or "or" and another capitalised word, the rest of a list of names? */
+export function nameListAfter(doc: Doc, p: number): boolean {
+  const { tokens } = doc;
+  let q = p;
+  while (q - p < 4 && tokens[q]?.word && tokens[q]!.cap > 0 && !doc.quoted[q]) q++;
+  return q > p && /^(and|or)$/.test(tokens[q]?.lower ?? '') && (tokens[q + 1]?.cap ?? 0) > 0;
+}
+
 /**
  * The organisation named right after a description of an organisation that is its apposition: "according to data from
  * the analytics firm ScreenCount" is ScreenCount's (not a person's name: "the firm's founder Ada Roe" is no organisation).
@@ -4317,8 +4327,11 @@ function orgNamedAfter(doc: Doc, s: Found): Found | null {
   const a = comma ? s.last + 2 + the : s.last + 1;
   if (!tokens[a]?.word || tokens[a]!.cap === 0 || doc.quoted[a] || tokens[a]!.para !== tokens[s.last]!.para) return null;
   /** the comma that closes the apposition, past a company's abbreviation and its point, right after token `e` */
+  // (not the first of a list of names after the comma: "according to figures released by the department, Bell, Rogers
+  // and Telus together secured …")
   const closed = (e: number): boolean =>
-    tokens[e + 1]?.raw === ',' || (tokens[e + 1]?.raw === '.' && tokens[e + 2]?.raw === ',' && COMPANY_ABBREVIATION.test(tokens[e]!.lower));
+    (tokens[e + 1]?.raw === ',' && !nameListAfter(doc, e + 2)) ||
+    (tokens[e + 1]?.raw === '.' && tokens[e + 2]?.raw === ',' && COMPANY_ABBREVIATION.test(tokens[e]!.lower));
   const known = keyStartingAt(doc, a);
   if (known) {
     if (isPersonKey(doc, known.key) || (comma && !closed(known.last))) return null;

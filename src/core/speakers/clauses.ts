@@ -8,6 +8,7 @@ import {
   contactNounBefore,
   MANNER_OF_SAYING,
   NOUN_LIKE_VERBS,
+  nameListAfter,
   numberComma,
   pluralSpeakerNoun,
   preposedParticipleThat,
@@ -1786,7 +1787,11 @@ export class ClauseFinder {
       return false;
     let p = from;
     while (p <= Math.min(se, from + 6) && !quoted[p] && (tokens[p]!.word ? tokens[p]!.cap > 0 : tokens[p]!.raw === '.')) p++;
-    return p > from && tokens[p]?.raw === ',' && this.subjectThenVerb(p + 1, se, false);
+    if (p === from || tokens[p]?.raw !== ',') return false;
+    // (not the first of a list of names that is the clause's subject: "according to figures released by the department,
+    // Bell, Rogers and Telus together secured …")
+    if (nameListAfter(this.doc, p + 1)) return false;
+    return this.subjectThenVerb(p + 1, se, false);
   }
 
   /**
@@ -3983,6 +3988,9 @@ export class ClauseFinder {
       // (nor is an object and its participle after a verb of wanting or seeing a frame, when it reports nothing: "said he
       // would like to see the study repeated with wild bees")
       if (other.first > from && this.objectParticiple(other)) continue;
+      // (nor a verb of saying used of a deed, reporting nothing: "said she would recommend the merger, provided the company
+      // agrees to expand broadband", "asked the board to explain how it would maintain its obligation to the regions")
+      if (other.first > from && this.deedNotWords(other)) continue;
       let at = this.cutAt(other, from);
       // (a clause cut before another's subject does not end on the "that" opening it: "make it more likely [that]
       // European governments will insist …"; a relative "that" before the other's subject goes with it: "a weeks-long
@@ -4006,6 +4014,25 @@ export class ClauseFinder {
       if (at > from && at - 1 < to) to = at - 1;
     }
     return to;
+  }
+
+  /**
+   * Is c a subject and its verb of saying with an object or an infinitive right after the verb, reporting no clause: "the
+   * company agrees to expand", "it would maintain its obligation"?
+   */
+  private deedNotWords(c: Construction): boolean {
+    const { tokens } = this.doc;
+    const s = c.subject;
+    if (!s || c.inverted || c.passive || (c.verbFirst !== s.last + 1 && !AUXILIARIES.has(tokens[s.last + 1]?.lower ?? ''))) return false;
+    // (a body or a thing, not a person, whose words a report of deeds would more often give: "Mr. Ryan reiterated his support")
+    if (s.kind === 'key' || (s.kind === 'pronoun' && tokens[s.first]!.lower !== 'it')) return false;
+    // (inside the clause, after a word that subordinates it, not a second clause of its own: "…, and 160 have not
+    // announced their choice")
+    if (/^(and|but|or|,|;)$/.test(tokens[s.first - 1]?.lower ?? '')) return false;
+    const next = tokens[c.last + 1];
+    if (!next?.word || next.cap !== 0 || this.doc.quoted[c.last + 1]) return false;
+    if (next.lower !== 'to' && !/^(its|his|her|their|our|the|a|an)$/.test(next.lower)) return false;
+    return this.clause(c) === null;
   }
 
   /**

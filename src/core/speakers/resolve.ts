@@ -11,6 +11,7 @@ import type { Span } from '../types';
 import {
   CHARGED,
   type Construction,
+  nameListAfter,
   ownSubject,
   pastDateline,
   pluralSpeakerNoun,
@@ -4130,7 +4131,9 @@ export class SpeakerResolver {
         apposed.cap === 0 &&
         kind.heads.has(apposed.lower) &&
         (/^(the|a|an|its|their)$/.test(tokens[a - 3]?.lower ?? '') || tokens[a - 3]?.key === "'s") &&
-        /^[,;)—–]$/.test(tokens[tokens[e + 1]?.raw === '.' ? e + 2 : e + 1]?.raw ?? '')
+        /^[,;)—–]$/.test(tokens[tokens[e + 1]?.raw === '.' ? e + 2 : e + 1]?.raw ?? '') &&
+        // (not the first of a list of names: "released by the department, Bell, Rogers and Telus together …")
+        !nameListAfter(this.doc, e + 2)
       )
         fits = true;
       if (!fits && tokens[e + 1]?.raw === ',') {
