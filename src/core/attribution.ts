@@ -584,7 +584,15 @@ const COLLECTIVE_HEADS = /^(staff|personnel|faculty|crew|clergy)$/;
 /** Is the word after j a verb of saying in the plural's present, no -s: "staff say", "crew warn"? */
 function pluralSayingAfter(doc: Doc, j: number): boolean {
   const v = doc.tokens[j + 1];
-  return !!v?.word && v.cap === 0 && !doc.quoted[j + 1] && SPEECH_VERBS.has(v.lower) && !/(s|ed)$/.test(v.lower) && v.lower !== 'said';
+  return (
+    !!v?.word &&
+    v.cap === 0 &&
+    !doc.quoted[j + 1] &&
+    SPEECH_VERBS.has(v.lower) &&
+    !/(s|ed|ing)$/.test(v.lower) &&
+    !IRREGULAR_PAST.has(v.lower) &&
+    v.lower !== 'according'
+  );
 }
 
 /** A description ending at its head noun j: "A Trump spokeswoman", "the senior Russian official", "Police". */
@@ -2035,17 +2043,13 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
       if (collective) return collective;
       // (past "to" or a phrase inside the phrase, only a speaker's noun that opens the sentence or a clause: not "roused
       // the crowd to spontaneous chants", "…, a supporter of the senator's bid told …")
-      // ("Outside" opening the sentence right before the noun is its adjective, no preposition: "Outside advisers to the
-      // agency said" is the advisers', not the agency's)
-      const outside = (x: number): boolean =>
-        /^(outside|inside)$/.test(tokens[x - 1]?.lower ?? '') && tokens[x - 1]!.cap === 1 && atSentenceStart(doc, x - 1, floor);
       if (
         (to || nested) &&
         !(
           s?.kind === 'desc' &&
           (SPEAKER_NOUNS.has(s.desc!.head) || !to) &&
           (atSentenceStart(doc, s.first, floor) ||
-            outside(s.first) ||
+            outsideOpening(doc, s.first, floor) ||
             CLAUSE_OPENERS.test(tokens[s.first - 1]?.lower ?? '') ||
             tokens[s.first - 1]?.raw === ';' ||
             (tokens[s.first - 1]?.raw === ',' && (closingFrame(doc, j + 1) || openingPhraseBefore(doc, floor, s.first - 1))))
@@ -4308,9 +4312,25 @@ const ORG_DESCRIPTIONS =
 /** Do capitalised words at `p` go on to "and" or "or" and another capitalised word, the rest of a list of names? */
 export function nameListAfter(doc: Doc, p: number): boolean {
   const { tokens } = doc;
+  // (from the second name of the list: names of up to four words each, joined by commas, the last after "and" or "or" and a
+  // serial comma or none, "Rogers and Telus" of "Bell, Rogers and Telus", "AT&T, and T-Mobile" of "Verizon, AT&T, and
+  // T-Mobile"; up to four names before the "and")
   let q = p;
-  while (q - p < 4 && tokens[q]?.word && tokens[q]!.cap > 0 && !doc.quoted[q]) q++;
-  return q > p && /^(and|or)$/.test(tokens[q]?.lower ?? '') && (tokens[q + 1]?.cap ?? 0) > 0;
+  for (let names = 0; names < 4; names++) {
+    const from = q;
+    while (
+      q - from < 4 &&
+      ((tokens[q]?.word && tokens[q]!.cap > 0) || tokens[q]?.raw === '&' || (q > from && tightHyphen(tokens, q))) &&
+      !doc.quoted[q]
+    )
+      q++;
+    if (q === from) return false;
+    if (/^(and|or)$/.test(tokens[q]?.lower ?? '')) return (tokens[q + 1]?.cap ?? 0) > 0;
+    if (tokens[q]?.raw !== ',') return false;
+    q++;
+    if (/^(and|or)$/.test(tokens[q]?.lower ?? '')) return (tokens[q + 1]?.cap ?? 0) > 0;
+  }
+  return false;
 }
 
 /**
@@ -4331,7 +4351,7 @@ function orgNamedAfter(doc: Doc, s: Found): Found | null {
   // and Telus together secured …")
   const closed = (e: number): boolean =>
     (tokens[e + 1]?.raw === ',' && !nameListAfter(doc, e + 2)) ||
-    (tokens[e + 1]?.raw === '.' && tokens[e + 2]?.raw === ',' && COMPANY_ABBREVIATION.test(tokens[e]!.lower));
+    (tokens[e + 1]?.raw === '.' && tokens[e + 2]?.raw === ',' && COMPANY_ABBREVIATION.test(tokens[e]!.lower) && !nameListAfter(doc, e + 3));
   const known = keyStartingAt(doc, a);
   if (known) {
     if (isPersonKey(doc, known.key) || (comma && !closed(known.last))) return null;
@@ -5638,6 +5658,15 @@ function betweenAnd(doc: Doc, m: number, a: number): boolean {
 /** Adverbs that open a sentence before a comma and its subject: "Still, …", "Indeed, …". */
 const SENTENCE_ADVERBS =
   /^(however|still|rather|indeed|instead|meanwhile|moreover|yet|nevertheless|nonetheless|furthermore|separately|similarly|likewise|overall|ultimately|but|and|so)$/;
+
+/**
+ * Whether a capitalised "Outside" or "Inside" opens the sentence right before token x, the noun's adjective there and no
+ * preposition: "Outside advisers to the agency said" is the advisers', not the agency's.
+ */
+function outsideOpening(doc: Doc, x: number, floor: number): boolean {
+  const t = doc.tokens[x - 1];
+  return !!t && /^(outside|inside)$/.test(t.lower) && t.cap === 1 && atSentenceStart(doc, x - 1, floor);
+}
 
 /** Participles a place is joined to by a hyphen before a role: "Geneva-based", "Lagos-born", "Oxford-educated". */
 const PLACE_PARTICIPLES = /^(based|born|raised|bred|educated|trained)$/;

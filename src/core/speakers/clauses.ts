@@ -4027,8 +4027,8 @@ export class ClauseFinder {
     // (a body or a thing, not a person, whose words a report of deeds would more often give: "Mr. Ryan reiterated his support")
     if (s.kind === 'key' || (s.kind === 'pronoun' && tokens[s.first]!.lower !== 'it')) return false;
     // (inside the clause, after a word that subordinates it, not a second clause of its own: "…, and 160 have not
-    // announced their choice")
-    if (/^(and|but|or|,|;)$/.test(tokens[s.first - 1]?.lower ?? '')) return false;
+    // announced their choice", "…: the regulator told the bank to repay customers", "… — the company promised …")
+    if (/^(and|but|or|[,;:(—–])$/.test(tokens[s.first - 1]?.lower ?? '')) return false;
     const next = tokens[c.last + 1];
     if (!next?.word || next.cap !== 0 || this.doc.quoted[c.last + 1]) return false;
     if (next.lower !== 'to' && !/^(its|his|her|their|our|the|a|an)$/.test(next.lower)) return false;
@@ -4883,7 +4883,8 @@ export class ClauseFinder {
         tokens[inf]!.word &&
         tokens[inf]!.cap === 0 &&
         tokens[inf]!.lower !== 'to' &&
-        !PRONOUNS.has(tokens[inf]!.lower)
+        // (a relative clause with no "that" on the object goes on: "told the workers it represents to reject the offer")
+        !(PRONOUNS.has(tokens[inf]!.lower) && !(/[^s]s$/.test(tokens[inf + 1]?.lower ?? '') && tokens[inf + 2]?.lower === 'to'))
       )
         inf++;
       if (inf > k + 1 && this.infinitiveAt(inf)) return inf;

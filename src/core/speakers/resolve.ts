@@ -4133,7 +4133,7 @@ export class SpeakerResolver {
         (/^(the|a|an|its|their)$/.test(tokens[a - 3]?.lower ?? '') || tokens[a - 3]?.key === "'s") &&
         /^[,;)—–]$/.test(tokens[tokens[e + 1]?.raw === '.' ? e + 2 : e + 1]?.raw ?? '') &&
         // (not the first of a list of names: "released by the department, Bell, Rogers and Telus together …")
-        !nameListAfter(this.doc, e + 2)
+        !nameListAfter(this.doc, tokens[e + 1]?.raw === '.' ? e + 3 : e + 2)
       )
         fits = true;
       if (!fits && tokens[e + 1]?.raw === ',') {
@@ -6354,7 +6354,8 @@ export class SpeakerResolver {
           !GENERIC_ORG.test(d.head) && (ORG_HEADS.has(d.head) || ORG_KINDS.has(d.head) || d.head === 'chain') && BASED_AT.test(d.text);
         const org =
           (d.head === 'union' && /^the\s+union$/i.test(d.text) ? this.actingUnion(first, para) : null) ??
-          this.orgBefore(first, d.head, para) ??
+          // ("the office" not by the body named last, which may be any "Office": only by its name, see orgOfKind below)
+          (d.head === 'office' ? null : this.orgBefore(first, d.head, para)) ??
           this.fieldBodySpokeLast(d, first, para) ??
           (based ? this.brandBefore(first, d.head, para, true) : null) ??
           (/^(company|firm)$/.test(d.head) && !/\s\S+\s/.test(d.text)
@@ -6363,7 +6364,11 @@ export class SpeakerResolver {
           (GENERIC_ORG.test(d.head)
             ? null
             : ((ORG_HEADS.has(d.head) || TEAM_HEADS.test(d.head) ? this.orgNamedWith(first, d.head, para) : null) ??
-              this.orgOfKind(first, d.head, para) ??
+              // ("the office" only by a name of an office "of" or "for": not "the Oval Office", "the Met Office" or "the
+              // Government Accountability Office" after "his office said")
+              (d.head === 'office'
+                ? this.orgOfKind(first, d.head, para, (n) => /\bOffice\s+(of|for)\s/.test(n))
+                : this.orgOfKind(first, d.head, para)) ??
               this.orgApposedAs(first, d.head, para))) ??
           this.brandBefore(first, d.head, para) ??
           this.agencyOfOtherHead(d, first, para);
@@ -6801,20 +6806,23 @@ function analystsFirm(tokens: Doc['tokens'], first: number, last: number, floor:
   return false;
 }
 
-/** Nouns of a campaigning body before its name, or of its members before "at" or "of": "the charity Warm Homes Now". */
+/** Nouns of a campaigning body before its name, or of its members before "of", "with" or "from": "the charity Warm Homes Now". */
 const CAMPAIGNERS = /^(charity|coalition|campaigners|activists|advocates|volunteers)$/;
 
 /**
  * Is the name at `first` a campaigning body's, for "the company" or "the firm": after "the group", "the charity",
- * "advocacy group", "campaign group", or "campaigners at" ("Vale Water paid £47m in dividends. Campaigners at the group
+ * "advocacy group", "campaign group", or "campaigners from" ("Vale Water paid £47m in dividends. Campaigners at the group
  * Clean Rivers Now say … / The company says …" is Vale Water)?
  */
 function campaignersBody(tokens: Doc['tokens'], first: number, head: string): boolean {
   if (!/^(company|firm)$/.test(head)) return false;
   const n = tokens[first - 1];
   if (!n?.word || n.cap !== 0) return false;
-  if (/^(at|of|with|from)$/.test(n.lower)) {
-    const m = tokens[first - 2]?.lower === 'the' ? first - 3 : first - 2;
+  // (members "of", "with" or "from" the body, past its article: "Campaigners from the Rivers Action Network say"; not "at",
+  // a place as often: "climate activists at Drax Power Station blocked the gate. The company said" is Drax's)
+  const p = n.lower === 'the' ? first - 2 : first - 1;
+  if (/^(of|with|from)$/.test(tokens[p]?.lower ?? '')) {
+    const m = p - 1;
     return tokens[m]?.word === true && CAMPAIGNERS.test(tokens[m]!.lower) && /s$/.test(tokens[m]!.lower);
   }
   if (CAMPAIGNERS.test(n.lower) && !/s$/.test(n.lower)) return /^(the|a)$/.test(tokens[first - 2]?.lower ?? '');
