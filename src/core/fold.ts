@@ -90,10 +90,7 @@ export function foldUncached(word: string): string {
 export function capClass(word: string): 0 | 1 | 2 {
   // ASCII by character codes (most words); anything else by the case mappings below
   const c0 = word.charCodeAt(0);
-  if ((c0 === 100 || c0 === 108) && word.length > 3) {
-    const c1 = word.charCodeAt(1);
-    if ((c1 === 39 || c1 === 0x2019) && ELIDED_BEFORE_CAPITAL.test(word)) return 1;
-  }
+  if ((c0 === 100 || c0 === 108) && elidedBeforeCapital(word)) return 1;
   if (c0 < 128) {
     if (c0 < 65 || c0 > 90) return 0;
     let upper = 0;
@@ -109,6 +106,12 @@ export function capClass(word: string): 0 | 1 | 2 {
 }
 
 const ELIDED_BEFORE_CAPITAL = /^[dl]['\u2019]\p{Lu}\p{Ll}/u;
+
+/** Is the word a French elided particle joined to a capitalised name, "d'Entremont", "l’Heureux" (not "d'accord")? */
+export function elidedBeforeCapital(word: string): boolean {
+  const c1 = word.charCodeAt(1);
+  return word.length > 3 && (c1 === 39 || c1 === 0x2019) && ELIDED_BEFORE_CAPITAL.test(word);
+}
 
 function capClassByCase(word: string): 0 | 1 | 2 {
   const first = word.charAt(0);

@@ -6,6 +6,7 @@
  * a capitalised sentence start alone is never a name. Later, the surname alone refers to the person.
  */
 import { firstTokenOf, startsWithLetter, type Token, withoutInvisible } from './tokenize';
+import { elidedBeforeCapital } from './fold';
 import type { TokenSlab } from './slab';
 import {
   ABBREVIATIONS,
@@ -393,7 +394,7 @@ function portfolioAlone(tokens: ReadonlyArray<Token>, k: number, end: number): b
 
 /** Whether a word after the first of tokens [first, last] is a French elided particle's, "d'Ivoire", "l'Estrie". */
 function elidedInside(tokens: ReadonlyArray<Token>, first: number, last: number): boolean {
-  for (let k = first + 1; k <= last; k++) if (/^[dl]['’]/.test(tokens[k]!.raw)) return true;
+  for (let k = first + 1; k <= last; k++) if (elidedBeforeCapital(tokens[k]!.raw)) return true;
   return false;
 }
 
