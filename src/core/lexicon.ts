@@ -647,6 +647,13 @@ export const COMPANY_TRADE_WORDS =
 export const COMPANY_TRADES = new RegExp(`^[a-z]*(${COMPANY_TRADE_WORDS})$`);
 
 /**
+ * A company's trade noun that opens a sentence or a headline before its name, no word of the name: "Chipmaker Sorrelcore
+ * warns …", "Retailer Brightmart said …" (a compound, or a trade no person holds and no name is made of: not "Carrier",
+ * "Producer", "Developer").
+ */
+export const TRADE_BEFORE_NAME = new RegExp(`^([a-z]{3,}(maker|builder|refiner)|retailer|insurer|lender|manufacturer|distributor)$`);
+
+/**
  * The shape of a noun that names a person, as a description's head: an agent ("the Swedish striker", "the designer",
  * "the neurosurgeon"), a "-man" or "-woman", or one of a few nouns for what a person is ("the veteran", "the nominee").
  */

@@ -43,6 +43,7 @@ import {
   PERSON_SHAPE,
   POST_NOMINAL,
   POSITIONS,
+  TRADE_BEFORE_NAME,
 } from './lexicon';
 import {
   BOTH_GIVEN,
@@ -546,6 +547,8 @@ export function isOrdinaryCapital(ctx: NameContext, i: number): boolean {
   if (COMMON_WORDS.has(t.lower) && !familyBeforeRomanised(ctx.tokens, i) && !(PAGE_LABELS.test(t.lower) && ctx.initial[i] !== 1))
     return true;
   if (DAYS_MONTHS.has(t.lower) && !monthAbbreviationGiven(ctx.tokens, i)) return true;
+  // (a company's trade opening the sentence before its name: "Chipmaker Sorrelcore said …")
+  if (ctx.initial[i] === 1 && TRADE_BEFORE_NAME.test(t.lower)) return true;
   // (a given name of the short or plain long lists is no ordinary word, even written in lower case somewhere)
   return ctx.initial[i] === 1 && ctx.lowerSeen.has(t.lower) && !((GIVEN_BITS.get(t.lower) ?? 0) & (SHORT_F | SHORT_M | LONG_F | LONG_M));
 }

@@ -867,6 +867,9 @@ export class ClauseFinder {
             after.cap === 0 &&
             (pastOrAuxiliary(after.lower) || /^[a-z]{2,}[^su]s$/.test(after.lower));
           if (relative && (crossed || (j > k + 1 && this.clauseBefore(k, j - 1, false)))) break;
+          // (nor one on the medium the speaker spoke through, the clause's own "that" perhaps after it: "announced
+          // Thursday in a blog post that credited …", "said in a statement that was posted online that …")
+          if (this.mediumRelative(j, c.verbLast)) continue;
           if (j <= k + 14 || tokens[j - 1]!.raw === ',') that = j;
           break;
         }
@@ -2941,6 +2944,8 @@ export class ClauseFinder {
         this.subjectThenVerb(j + 1, se, true)
       )
         break;
+      // "…, its chief executive announced Thursday in a blog post that credited …": the relative clause is the medium's
+      if (this.mediumRelative(j, c.last)) break;
       if (quoted[j] || (t.word && t.lower === 'that')) return null;
       if (t.word && !medium) words++;
       // "…, Bishop Henri Lacasse announced Sunday in a letter read at masses across the region.": the medium the words came
@@ -3313,6 +3318,33 @@ export class ClauseFinder {
       if (/^(in|on|at|via|during|through)$/.test(t.lower)) return k < j - 1;
     }
     return false;
+  }
+
+  /**
+   * Is the "that" at j a relative pronoun on the medium noun of the frame's phrase after `last`, a finite verb right after
+   * it: "announced Thursday in a blog post that credited artificial intelligence …", "said in a statement that blamed
+   * rising costs" (not "said in a statement that the plant would close", "… that crews had been …")?
+   */
+  private mediumRelative(j: number, last: number): boolean {
+    const { tokens, quoted } = this.doc;
+    const t = tokens[j];
+    const noun = tokens[j - 1];
+    const after = tokens[j + 1];
+    return (
+      !!t?.word &&
+      t.lower === 'that' &&
+      !quoted[j] &&
+      !!noun?.word &&
+      noun.cap === 0 &&
+      FRAME_MEDIA.test(noun.lower) &&
+      this.mediumAfter(j - 1, last) &&
+      !!after &&
+      !quoted[j + 1] &&
+      after.word &&
+      after.cap === 0 &&
+      // (a past or an auxiliary; a plural noun in -s is the clause's subject: "said in a statement that crews had …")
+      pastOrAuxiliary(after.lower)
+    );
   }
 
   /**

@@ -3610,8 +3610,15 @@ export class SpeakerResolver {
         // (a thoroughfare or a body of water or land is where things happen, never what speaks: "after a break on Ninth
         // Avenue, and it says …", "near Pine Lake, the agency said")
         const ground = suffixAt === e && GROUND_ENDS.test(tokens[e]!.lower);
+        // (a name's last word alone opening the sentence is a common noun's capital, for "the company": "Services were
+        // restored by noon, the company said" names no company "Services")
+        const loneSuffix = generic && e === k && suffixAt === k && this.doc.nameCtx.initial[k] === 1;
         const known =
-          ((suffixAt >= 0 && !ground && (generic || tokens[suffixAt]!.lower === head || ofKind)) || local || team || traded) && business;
+          ((suffixAt >= 0 && !ground && !loneSuffix && (generic || tokens[suffixAt]!.lower === head || ofKind)) ||
+            local ||
+            team ||
+            traded) &&
+          business;
         // "Northwind Telecom cut …": a sentence opening with a capitalised name that is no person, for "the company"
         // (for "it", the name that opens the sentence just before, since the last speaker: "Northstar disputed the union's
         // account. It said …")
