@@ -2236,10 +2236,12 @@ const AREA_WORDS =
 
 /**
  * Participles that say who holds a document ("a memo obtained by the Star", after "by"; not its maker: "released by",
- * MADE_BY) or whom it went to ("a letter sent to residents", "a note prepared for the minister", after to/for/with).
+ * MADE_BY) or whom it went to ("a letter sent to residents", "a note prepared for the minister", "a timeline tendered to
+ * the court", "figures released to the paper", after to/for/with).
  */
 const DOCUMENT_HELD_BY = /^(seen|obtained|reviewed|viewed|acquired)$/;
-const DOCUMENT_SENT = /^(sent|addressed|prepared|submitted|filed|provided|leaked|written|drafted|given|delivered)$/;
+const DOCUMENT_SENT =
+  /^(sent|addressed|prepared|submitted|filed|provided|leaked|written|drafted|given|delivered|presented|tendered|handed|supplied|forwarded|circulated|distributed|shown|read|released|disclosed|emailed|mailed)$/;
 
 /** What is put to a body for its decision, whose words are the sender's: "its proposal to the city", "a submission to the committee". */
 const SUBMITTED = /^(proposals?|submissions?|applications?|complaints?|petitions?|requests?|briefs?|appeals?|bids?)$/;
