@@ -7850,6 +7850,18 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
     let ok = false;
     for (let j = i + 1; j <= i + 4 && tokens[j]?.word && !doc.quoted[j] && tokens[i + 1]!.lower !== 'not' && !ok; j++)
       ok = tokens[j]!.lower === 'that' || (tokens[j]!.lower === 'to' && j > i + 1 && tokens[j + 1]?.word === true);
+    // (or closing the sentence after a comma, its time at most between: "…, the health unit advised.", "…, police
+    // advised on Friday.")
+    if (!ok && tokens[i - 1]?.word && tokens.slice(Math.max(doc.sents.starts[doc.sents.sent[i]!]!, i - 12), i).some((x) => x.raw === ',')) {
+      let m = i + 1;
+      while (
+        m - i <= 3 &&
+        tokens[m]?.word &&
+        (TIME_WORDS.has(tokens[m]!.lower) || DAYS_MONTHS.has(tokens[m]!.lower) || tokens[m]!.lower === 'on')
+      )
+        m++;
+      ok = tokens[m]?.raw === '.' && sentEnd(doc, i) === m;
+    }
     if (!ok) return null;
   }
   // a court's or a judge's ruling reports a clause after "that" ("ruled Tuesday that …", "ruled in March that …", "…, ruling that …") or closes
