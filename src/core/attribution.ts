@@ -2045,6 +2045,16 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
       // the crowd to spontaneous chants", "…, a supporter of the senator's bid told …")
       if (
         (to || nested) &&
+        // (or a person's name opening the sentence, past the place of the body "of" which they speak: "Meteorologist
+        // Ada Olsen of the weather service office in Norman said")
+        !(
+          nested &&
+          !to &&
+          s?.kind === 'key' &&
+          t.lower === 'of' &&
+          isPersonKey(doc, s.key as SpeakerKey) &&
+          titledAtStart(doc, s.first, floor)
+        ) &&
         !(
           s?.kind === 'desc' &&
           (SPEAKER_NOUNS.has(s.desc!.head) || !to) &&
@@ -2367,6 +2377,22 @@ function openingPhraseBefore(doc: Doc, floor: number, c: number, most = 5): bool
 /** Does token i open the sentence from `floor`, at its first word or past its dateline ("TORONTO — Many of the tenants …")? */
 function atSentenceStart(doc: Doc, i: number, floor: number): boolean {
   return i === firstWordAt(doc, floor) || i === pastDateline(doc, floor, i + 1);
+}
+
+/**
+ * Whether token i opens the sentence, or follows only the words of a title that open it, the last a title's or a
+ * speaker's noun: "Meteorologist Ada Olsen", "Fire Chief Tom Ek".
+ */
+function titledAtStart(doc: Doc, i: number, floor: number): boolean {
+  if (atSentenceStart(doc, i, floor)) return true;
+  const first = firstWordAt(doc, floor);
+  const title = doc.tokens[i - 1]!;
+  return (
+    first < i &&
+    i - first <= 3 &&
+    (TITLES.has(title.lower) || SPEAKER_NOUNS.has(title.lower)) &&
+    doc.tokens.slice(first, i).every((x) => x.word)
+  );
 }
 
 /** Quantifiers that make a group of "of" a plural noun: "Many of her supporters", "Some of the tenants". */
