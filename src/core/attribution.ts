@@ -7426,6 +7426,21 @@ export const MANNER_OF_SAYING = (t: { raw: string; lower: string }): boolean =>
 /** Participles whose passive names, after "by", who made known what the sentence's subject is. */
 const PASSIVE_REPORTS: ReadonlySet<string> = new Set(['reported', 'echoed', 'announced', 'revealed', 'confirmed', 'disclosed']);
 
+/** Words of a time of day that "by" makes a deadline of: "by midday", "by nightfall". */
+const TIME_OF_DAY = /^(midday|noon|midnight|dawn|daybreak|dusk|nightfall|sunrise|sunset|lunchtime|then|now)$/;
+
+/** Whether the words at k name a time, after "by": "midday", "late Friday", "5 p.m.", "the end of the day", "the time". */
+function byTime(tokens: ReadonlyArray<Token>, k: number): boolean {
+  if (/^(late|early|mid)$/.test(tokens[k]?.lower ?? '')) k++;
+  const t = tokens[k];
+  if (!t) return false;
+  // (a clock's time, not a count: "by 5 p.m.", "by 17:30", not "by 12 witnesses")
+  if (/^[0-9]{1,2}(:[0-9]{2})?$/.test(t.raw)) return /^:|^[ap]\.?m\b/i.test(tokens[k + 1]?.raw ?? '') || t.raw.includes(':');
+  if (/^[0-9]{1,2}(:[0-9]{2})?[ap]m$/i.test(t.raw)) return true;
+  if (t.lower === 'the' && /^(end|time|weekend|close|start)$/.test(tokens[k + 1]?.lower ?? '')) return true;
+  return t.word && (TIME_WORDS.has(t.lower) || DAYS_MONTHS.has(t.lower) || TIME_OF_DAY.test(t.lower));
+}
+
 /**
  * The agent of a passive report at i, "was (first) reported by Politico", "were echoed by aides": a form of "be"
  * (past "first", "later", "also" or an -ly adverb) before the participle, "by" right after it; or null.
@@ -7438,6 +7453,8 @@ function passiveAgent(doc: Doc, i: number, seen: NewName[]): Found | null {
   if (/^(first|later|also|earlier|initially|originally|previously)$|ly$/.test(tokens[k]?.lower ?? '')) k--;
   // (or an "as" frame: "As reported by the Harbour Times, …", "…, as first reported by the Harbour Times.")
   if (!/^(is|are|was|were|been|being|as)$/.test(tokens[k]?.lower ?? '')) return null;
+  // (a time after "by" is a deadline, no agent: "No deaths had been confirmed by midday", "by late Friday", "by 5 p.m.")
+  if (byTime(tokens, i + 2)) return null;
   const s = subjectAfter(doc, i + 1, seen) ?? roleAndNameAfter(doc, i + 1, seen) ?? accordingSource(doc, i + 1);
   if (!s || s.kind === 'pronoun') return null;
   // "by a number of harbour pilots": the group after the share
