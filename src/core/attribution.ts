@@ -2045,6 +2045,16 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
       // the crowd to spontaneous chants", "…, a supporter of the senator's bid told …")
       if (
         (to || nested) &&
+        // (or a person's name opening the sentence, past the place of the body "of" which they speak: "Meteorologist
+        // Ada Olsen of the weather service office in Norman said")
+        !(
+          nested &&
+          !to &&
+          s?.kind === 'key' &&
+          t.lower === 'of' &&
+          isPersonKey(doc, s.key as SpeakerKey) &&
+          titledAtStart(doc, s.first, floor)
+        ) &&
         !(
           s?.kind === 'desc' &&
           (SPEAKER_NOUNS.has(s.desc!.head) || !to) &&
@@ -2236,10 +2246,12 @@ const AREA_WORDS =
 
 /**
  * Participles that say who holds a document ("a memo obtained by the Star", after "by"; not its maker: "released by",
- * MADE_BY) or whom it went to ("a letter sent to residents", "a note prepared for the minister", after to/for/with).
+ * MADE_BY) or whom it went to ("a letter sent to residents", "a note prepared for the minister", "a timeline tendered to
+ * the court", "figures released to the paper", after to/for/with).
  */
 const DOCUMENT_HELD_BY = /^(seen|obtained|reviewed|viewed|acquired)$/;
-const DOCUMENT_SENT = /^(sent|addressed|prepared|submitted|filed|provided|leaked|written|drafted|given|delivered)$/;
+const DOCUMENT_SENT =
+  /^(sent|addressed|prepared|submitted|filed|provided|leaked|written|drafted|given|delivered|presented|tendered|handed|supplied|forwarded|circulated|distributed|shown|read|released|disclosed|emailed|mailed)$/;
 
 /** What is put to a body for its decision, whose words are the sender's: "its proposal to the city", "a submission to the committee". */
 const SUBMITTED = /^(proposals?|submissions?|applications?|complaints?|petitions?|requests?|briefs?|appeals?|bids?)$/;
@@ -2365,6 +2377,22 @@ function openingPhraseBefore(doc: Doc, floor: number, c: number, most = 5): bool
 /** Does token i open the sentence from `floor`, at its first word or past its dateline ("TORONTO — Many of the tenants …")? */
 function atSentenceStart(doc: Doc, i: number, floor: number): boolean {
   return i === firstWordAt(doc, floor) || i === pastDateline(doc, floor, i + 1);
+}
+
+/**
+ * Whether token i opens the sentence, or follows only the words of a title that open it, the last a title's or a
+ * speaker's noun: "Meteorologist Ada Olsen", "Fire Chief Tom Ek".
+ */
+function titledAtStart(doc: Doc, i: number, floor: number): boolean {
+  if (atSentenceStart(doc, i, floor)) return true;
+  const first = firstWordAt(doc, floor);
+  const title = doc.tokens[i - 1]!;
+  return (
+    first < i &&
+    i - first <= 3 &&
+    (TITLES.has(title.lower) || SPEAKER_NOUNS.has(title.lower)) &&
+    doc.tokens.slice(first, i).every((x) => x.word)
+  );
 }
 
 /** Quantifiers that make a group of "of" a plural noun: "Many of her supporters", "Some of the tenants". */
@@ -7398,6 +7426,21 @@ export const MANNER_OF_SAYING = (t: { raw: string; lower: string }): boolean =>
 /** Participles whose passive names, after "by", who made known what the sentence's subject is. */
 const PASSIVE_REPORTS: ReadonlySet<string> = new Set(['reported', 'echoed', 'announced', 'revealed', 'confirmed', 'disclosed']);
 
+/** Words of a time of day that "by" makes a deadline of: "by midday", "by nightfall". */
+const TIME_OF_DAY = /^(midday|noon|midnight|dawn|daybreak|dusk|nightfall|sunrise|sunset|lunchtime|then|now)$/;
+
+/** Whether the words at k name a time, after "by": "midday", "late Friday", "5 p.m.", "the end of the day", "the time". */
+function byTime(tokens: ReadonlyArray<Token>, k: number): boolean {
+  if (/^(late|early|mid)$/.test(tokens[k]?.lower ?? '')) k++;
+  const t = tokens[k];
+  if (!t) return false;
+  // (a clock's time, not a count: "by 5 p.m.", "by 17:30", not "by 12 witnesses")
+  if (/^[0-9]{1,2}(:[0-9]{2})?$/.test(t.raw)) return /^:|^[ap]\.?m\b/i.test(tokens[k + 1]?.raw ?? '') || t.raw.includes(':');
+  if (/^[0-9]{1,2}(:[0-9]{2})?[ap]m$/i.test(t.raw)) return true;
+  if (t.lower === 'the' && /^(end|time|weekend|close|start)$/.test(tokens[k + 1]?.lower ?? '')) return true;
+  return t.word && (TIME_WORDS.has(t.lower) || DAYS_MONTHS.has(t.lower) || TIME_OF_DAY.test(t.lower));
+}
+
 /**
  * The agent of a passive report at i, "was (first) reported by Politico", "were echoed by aides": a form of "be"
  * (past "first", "later", "also" or an -ly adverb) before the participle, "by" right after it; or null.
@@ -7410,6 +7453,8 @@ function passiveAgent(doc: Doc, i: number, seen: NewName[]): Found | null {
   if (/^(first|later|also|earlier|initially|originally|previously)$|ly$/.test(tokens[k]?.lower ?? '')) k--;
   // (or an "as" frame: "As reported by the Harbour Times, …", "…, as first reported by the Harbour Times.")
   if (!/^(is|are|was|were|been|being|as)$/.test(tokens[k]?.lower ?? '')) return null;
+  // (a time after "by" is a deadline, no agent: "No deaths had been confirmed by midday", "by late Friday", "by 5 p.m.")
+  if (byTime(tokens, i + 2)) return null;
   const s = subjectAfter(doc, i + 1, seen) ?? roleAndNameAfter(doc, i + 1, seen) ?? accordingSource(doc, i + 1);
   if (!s || s.kind === 'pronoun') return null;
   // "by a number of harbour pilots": the group after the share
@@ -7848,6 +7893,18 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
     let ok = false;
     for (let j = i + 1; j <= i + 4 && tokens[j]?.word && !doc.quoted[j] && tokens[i + 1]!.lower !== 'not' && !ok; j++)
       ok = tokens[j]!.lower === 'that' || (tokens[j]!.lower === 'to' && j > i + 1 && tokens[j + 1]?.word === true);
+    // (or closing the sentence after a comma, its time at most between: "…, the health unit advised.", "…, police
+    // advised on Friday.")
+    if (!ok && tokens[i - 1]?.word && tokens.slice(Math.max(doc.sents.starts[doc.sents.sent[i]!]!, i - 12), i).some((x) => x.raw === ',')) {
+      let m = i + 1;
+      while (
+        m - i <= 3 &&
+        tokens[m]?.word &&
+        (TIME_WORDS.has(tokens[m]!.lower) || DAYS_MONTHS.has(tokens[m]!.lower) || tokens[m]!.lower === 'on')
+      )
+        m++;
+      ok = tokens[m]?.raw === '.' && sentEnd(doc, i) === m;
+    }
     if (!ok) return null;
   }
   // a court's or a judge's ruling reports a clause after "that" ("ruled Tuesday that …", "ruled in March that …", "…, ruling that …") or closes
