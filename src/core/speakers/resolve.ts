@@ -53,6 +53,7 @@ import {
   ORG_HEADS,
   ORG_NAME_ENDS,
   ORG_SUFFIXES,
+  PERSON_OBJECT_VERBS,
   PRONOUNS,
   REPORTING_VERBS,
   SIDE_NOUNS,
@@ -149,10 +150,6 @@ function possessiveGender(t: Token | undefined, verb: string): 'male' | 'female'
   if (t?.lower !== 'her') return null;
   return PERSON_OBJECT_VERBS.test(verb) ? null : 'female';
 }
-
-/** Verbs (lower case, as a construction's) whose object is a person, a "her" after them someone else: "told her …". */
-const PERSON_OBJECT_VERBS =
-  /^(tell|tells|told|telling|ask|asks|asked|asking|warn|warns|warned|urged?|urges|reminded|assured|informed|promised|advised|notified|showed|gave|wrote)$/;
 
 /** Nouns of one person that say nothing of gender, for whom British news writes a singular "they": "a spokesperson". */
 const NEUTRAL_PERSON = /^(spokesperson|representative)$/;
