@@ -3735,6 +3735,13 @@ export class SpeakerResolver {
       let e = start;
       while (e < k && (tokens[e]!.cap === 2 || /^[,.()]$/.test(tokens[e]!.raw))) e++;
       if (e > start && e < k && /^[—–-]+$/.test(tokens[e]!.raw)) start = e + 1;
+      // (past a clause of its own the sentence opens with, its subject the one that brought the document in: "Whitfield's
+      // wife, Tonya, did not speak at the vigil, but the family released a statement …" is no statement of Tonya's)
+      for (let j = d - 2; j > start; j--)
+        if ((tokens[j]!.raw === ',' && /^(but|yet)$/.test(tokens[j + 1]!.lower)) || tokens[j]!.raw === ';') {
+          start = tokens[j]!.raw === ';' ? j + 1 : j + 2;
+          break;
+        }
       // the one who spoke in the sentence the phrase opens: "In a letter to parents, Holloway said …. “…,” the letter
       // reads" is Holloway's
       if (by === 'in') {
