@@ -4369,7 +4369,12 @@ export class SpeakerResolver {
       if (aged) return aged;
       const m = this.doc.knownEndAt.get(s.last);
       const via = m && m.kind === KIND_ROLE ? 'role' : 'name';
-      return { ref: this.refFor(s.key!, para), via, mention: span, ...(this.sharedSurname(s) ? { shared: true as const } : {}) };
+      const shared = this.sharedSurname(s);
+      // (a surname two people share is the one of them who spoke last, in this paragraph or the one before: "Her daughter,
+      // Chiamaka Reilly, said … / “…,” Reilly said." is hers, not her father Thomas Reilly's, named before)
+      const spoke = shared ? this.sameSurnameSpeaker(s, para) : null;
+      if (spoke) return { ref: spoke, via, mention: span, shared: true };
+      return { ref: this.refFor(s.key!, para), via, mention: span, ...(shared ? { shared: true as const } : {}) };
     }
     if (s.kind === 'pronoun') {
       const r = this.resolvePronoun(s, para, sent, span, c);
@@ -5679,6 +5684,20 @@ export class SpeakerResolver {
     const { people } = this.doc.people;
     const p = people[key.person]!;
     return people.some((q, i) => i !== key.person && q.type === 'person' && q.surname === p.surname);
+  }
+
+  /**
+   * The person the last speaker is, when that speaker spoke in paragraph `para` or the one before and is another person
+   * named in full with the surname that subject `s` is alone; else null.
+   */
+  private sameSurnameSpeaker(s: Subject, para: number): Ref | null {
+    const { people } = this.doc;
+    const h = this.last();
+    const r = h ? final(h.ref) : null;
+    const key = s.key!;
+    if (!h || !r?.key || h.para < para - 1 || r.key.kind !== 'person' || key.kind !== 'person' || r.key.person === key.person) return null;
+    const q = people.people[r.key.person]!;
+    return q.type === 'person' && /\s/.test(q.name) && q.surname === people.people[key.person]!.surname ? r : null;
   }
 
   /**
