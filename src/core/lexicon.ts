@@ -117,6 +117,14 @@ export const PRONOUNS: ReadonlyMap<string, 'male' | 'female' | 'plural' | 'first
   ['it', 'neuter'],
 ]);
 
+/**
+ * Verbs (lower case, as a construction's) whose object is a person, a "her" after them someone else: "told her …",
+ * "described her as a formidable opponent", "called her a pioneer", "remembered her as kind" (a "her" or "him" after
+ * them says nothing of the gender of the one who speaks).
+ */
+export const PERSON_OBJECT_VERBS =
+  /^(tell|tells|told|telling|ask|asks|asked|asking|warn|warns|warned|urged?|urges|reminded|assured|informed|promised|advised|notified|showed|gave|wrote|describe[sd]?|describing|call|calls|called|calling|remember|remembers|remembered|praised?|praises|hailed|credited|thanked)$/;
+
 /** Words that may stand between a subject and its verb: "Peskov also said", "he has repeatedly said". */
 export const SUBJECT_VERB_FILLERS = set(`
   also later then however previously repeatedly has had have was is were are would will once again further

@@ -28,6 +28,7 @@ import {
   MALE_FIRST,
   NAME_PARTICLES,
   OPENING_ADVERBS,
+  PERSON_OBJECT_VERBS,
   ORG_NAME_ENDS,
   ORG_SUFFIXES,
   SIDE_NOUNS,
@@ -1905,6 +1906,8 @@ export class PeopleRegistry {
       if (second && this.ctx.initial[i] === 1) return null;
       if (!t.word || this.ctx.quoted[i]) continue;
       if (said >= 0 && i > said + 1 && !(i === said + 2 && tokens[said + 1]!.lower === 'that')) return null;
+      // (not a person the verb takes as its object, someone else: "Declan Fogarty described her as a formidable opponent")
+      if ((t.lower === 'her' || t.lower === 'him') && PERSON_OBJECT_VERBS.test(tokens[i - 1]!.lower)) return null;
       if (t.lower === 'he' || (said < 0 && (t.lower === 'his' || t.lower === 'him'))) return 'male';
       if (t.lower === 'she' || (said < 0 && t.lower === 'her')) return 'female';
       if (said < 0 && t.cap === 0 && SPEECH_VERBS.has(t.lower)) {
@@ -3651,6 +3654,8 @@ export class PeopleRegistry {
       if (t.para !== tokens[k]!.para || (!t.word && /[.!?;“"]/.test(t.raw))) return null;
       if (!t.word) continue;
       if (t.cap > 0 && i > k + 1) return null; // another name intervenes
+      // (not one the verb takes as its object, someone else: "Declan Fogarty described her as a formidable opponent")
+      if ((t.lower === 'her' || t.lower === 'him') && PERSON_OBJECT_VERBS.test(tokens[i - 1]!.lower)) continue;
       if (t.lower === 'he' || t.lower === 'his' || t.lower === 'him') return 'male';
       if (t.lower === 'she' || t.lower === 'her') return 'female';
     }

@@ -53,6 +53,7 @@ import {
   ORG_HEADS,
   ORG_NAME_ENDS,
   ORG_SUFFIXES,
+  PERSON_OBJECT_VERBS,
   PRONOUNS,
   REPORTING_VERBS,
   SIDE_NOUNS,
@@ -149,10 +150,6 @@ function possessiveGender(t: Token | undefined, verb: string): 'male' | 'female'
   if (t?.lower !== 'her') return null;
   return PERSON_OBJECT_VERBS.test(verb) ? null : 'female';
 }
-
-/** Verbs (lower case, as a construction's) whose object is a person, a "her" after them someone else: "told her …". */
-const PERSON_OBJECT_VERBS =
-  /^(tell|tells|told|telling|ask|asks|asked|asking|warn|warns|warned|urged?|urges|reminded|assured|informed|promised|advised|notified|showed|gave|wrote)$/;
 
 /** Nouns of one person that say nothing of gender, for whom British news writes a singular "they": "a spokesperson". */
 const NEUTRAL_PERSON = /^(spokesperson|representative)$/;
@@ -3745,6 +3742,13 @@ export class SpeakerResolver {
       let e = start;
       while (e < k && (tokens[e]!.cap === 2 || /^[,.()]$/.test(tokens[e]!.raw))) e++;
       if (e > start && e < k && /^[—–-]+$/.test(tokens[e]!.raw)) start = e + 1;
+      // (past a clause of its own the sentence opens with, its subject the one that brought the document in: "Whitfield's
+      // wife, Tonya, did not speak at the vigil, but the family released a statement …" is no statement of Tonya's)
+      for (let j = d - 2; j > start; j--)
+        if ((tokens[j]!.raw === ',' && /^(but|yet)$/.test(tokens[j + 1]!.lower)) || tokens[j]!.raw === ';') {
+          start = tokens[j]!.raw === ';' ? j + 1 : j + 2;
+          break;
+        }
       // the one who spoke in the sentence the phrase opens: "In a letter to parents, Holloway said …. “…,” the letter
       // reads" is Holloway's
       if (by === 'in') {
@@ -4372,7 +4376,12 @@ export class SpeakerResolver {
       if (aged) return aged;
       const m = this.doc.knownEndAt.get(s.last);
       const via = m && m.kind === KIND_ROLE ? 'role' : 'name';
-      return { ref: this.refFor(s.key!, para), via, mention: span, ...(this.sharedSurname(s) ? { shared: true as const } : {}) };
+      const shared = this.sharedSurname(s);
+      // (a surname two people share is the one of them who spoke last, in this paragraph or the one before: "Her daughter,
+      // Chiamaka Reilly, said … / “…,” Reilly said." is hers, not her father Thomas Reilly's, named before)
+      const spoke = shared ? this.sameSurnameSpeaker(s, para) : null;
+      if (spoke) return { ref: spoke, via, mention: span, shared: true };
+      return { ref: this.refFor(s.key!, para), via, mention: span, ...(shared ? { shared: true as const } : {}) };
     }
     if (s.kind === 'pronoun') {
       const r = this.resolvePronoun(s, para, sent, span, c);
@@ -5682,6 +5691,20 @@ export class SpeakerResolver {
     const { people } = this.doc.people;
     const p = people[key.person]!;
     return people.some((q, i) => i !== key.person && q.type === 'person' && q.surname === p.surname);
+  }
+
+  /**
+   * The person the last speaker is, when that speaker spoke in paragraph `para` or the one before and is another person
+   * named in full with the surname that subject `s` is alone; else null.
+   */
+  private sameSurnameSpeaker(s: Subject, para: number): Ref | null {
+    const { people } = this.doc;
+    const h = this.last();
+    const r = h ? final(h.ref) : null;
+    const key = s.key!;
+    if (!h || !r?.key || h.para < para - 1 || r.key.kind !== 'person' || key.kind !== 'person' || r.key.person === key.person) return null;
+    const q = people.people[r.key.person]!;
+    return q.type === 'person' && /\s/.test(q.name) && q.surname === people.people[key.person]!.surname ? r : null;
   }
 
   /**
