@@ -5844,6 +5844,19 @@ function courtesyTitledName(doc: Doc, c: number): number {
   return keyStartingAt(doc, at)?.last ?? -1;
 }
 
+/**
+ * Is the word at j a modifier of a role a name follows, one or two lower-case words on: "Veterans affairs critic Ana
+ * Vale", "Foreign affairs critic Ana Vale"?
+ */
+function roleAhead(doc: Doc, j: number): boolean {
+  for (let m = j + 1; m <= j + 2; m++) {
+    const t = doc.tokens[m];
+    if (!t?.word || t.cap > 0) return false;
+    if (SPEAKER_NOUNS.has(t.lower)) return keyStartingAt(doc, m + 1) !== null;
+  }
+  return false;
+}
+
 function firstSubjectEnd(doc: Doc, from: number): number {
   let i = firstWordAt(doc, from);
   const k = keyStartingAt(doc, i);
@@ -5870,7 +5883,7 @@ function firstSubjectEnd(doc: Doc, from: number): number {
     const inName = x.cap > 0 && (doc.tokens[j + 1]?.cap ?? 0) > 0 && ORG_SUFFIXES.has(doc.tokens[j + 1]!.lower);
     // (nor a force or body before a capitalised title and its name: "Retired Army Col. Ana Vale", "Council Speaker Ana Vale")
     const titleNext = x.cap > 0 && (doc.tokens[j + 1]?.cap ?? 0) > 0 && TITLES.has(doc.tokens[j + 1]!.lower);
-    const nounNext = SPEAKER_NOUNS.has(doc.tokens[j + 1]?.lower ?? '') || titleNext;
+    const nounNext = SPEAKER_NOUNS.has(doc.tokens[j + 1]?.lower ?? '') || titleNext || roleAhead(doc, j);
     // (a role before a courtesy title, the name it gives the end: "Wildlife biologist Dr. Ana Vale acknowledged … but said")
     const courtesy = SPEAKER_NOUNS.has(x.lower) ? courtesyTitledName(doc, j + 1) : -1;
     if (courtesy >= 0) return courtesy;
@@ -5891,7 +5904,9 @@ function firstSubjectEnd(doc: Doc, from: number): number {
       !/^(years|months|weeks|days|hours|minutes|decades|centuries|times)$/.test(x.lower) &&
       after?.word &&
       after.cap === 0 &&
-      !pluralNoun(after)
+      !pluralNoun(after) &&
+      // (not a plural that modifies a role after it: "Foreign affairs critic Ana Vale said … and argued …")
+      !roleAhead(doc, j)
     )
       return j;
     // … or a capitalised plural that opens the sentence alone, right before a verb in the past: "Commuters welcomed …
