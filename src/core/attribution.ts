@@ -5845,6 +5845,20 @@ function courtesyTitledName(doc: Doc, c: number): number {
 }
 
 /**
+ * The last word of an institution a place's name opens, its head an organisation's word in capitals: "The U.S. Embassy
+ * said … and urged …" is the embassy, not "U.S."; null when none follows.
+ */
+function bodyAfterPlace(doc: Doc, named: { last: number }): number | null {
+  let e = named.last;
+  while (e < named.last + 3 && doc.tokens[e + 1]?.word && doc.tokens[e + 1]!.cap > 0 && !keyStartingAt(doc, e + 1)) e++;
+  const head = doc.tokens[e]!.lower;
+  return e > named.last && (ORG_SUFFIXES.has(head) || ORG_HEADS.has(head) || BODY_HEADS.test(head)) ? e : null;
+}
+
+/** Heads of a state's missions abroad, bodies that speak: "the U.S. Embassy", "the Canadian Consulate". */
+const BODY_HEADS = /^(embassy|consulate|mission|delegation)$/;
+
+/**
  * Is the word at j a modifier of a role a name follows, one or two lower-case words on: "Veterans affairs critic Ana
  * Vale", "Foreign affairs critic Ana Vale"?
  */
@@ -5878,7 +5892,7 @@ function firstSubjectEnd(doc: Doc, from: number): number {
     // "Senate Majority Leader Mitch McConnell": the name after the title
     const named = j > i ? keyStartingAt(doc, j) : null;
     // (an organisation's name, its role and person after it: "The Teachers' Federation president Ana Vale said … but added …")
-    if (named) return (isPersonKey(doc, named.key) ? null : roleOfOrganisation(doc, named)) ?? named.last;
+    if (named) return (isPersonKey(doc, named.key) ? null : (roleOfOrganisation(doc, named) ?? bodyAfterPlace(doc, named))) ?? named.last;
     // (not a capitalised word inside an organisation's name: "The College Student Alliance welcomed … but said")
     const inName = x.cap > 0 && (doc.tokens[j + 1]?.cap ?? 0) > 0 && ORG_SUFFIXES.has(doc.tokens[j + 1]!.lower);
     // (nor a force or body before a capitalised title and its name: "Retired Army Col. Ana Vale", "Council Speaker Ana Vale")
