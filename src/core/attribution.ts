@@ -5872,6 +5872,33 @@ function courtesyTitledName(doc: Doc, c: number): number {
   return keyStartingAt(doc, at)?.last ?? -1;
 }
 
+/**
+ * The last word of an institution a place's name opens, its head an organisation's word in capitals: "The U.S. Embassy
+ * said … and urged …" is the embassy, not "U.S."; null when none follows.
+ */
+function bodyAfterPlace(doc: Doc, named: { last: number }): number | null {
+  let e = named.last;
+  while (e < named.last + 3 && doc.tokens[e + 1]?.word && doc.tokens[e + 1]!.cap > 0 && !keyStartingAt(doc, e + 1)) e++;
+  const head = doc.tokens[e]!.lower;
+  return e > named.last && (ORG_SUFFIXES.has(head) || ORG_HEADS.has(head) || BODY_HEADS.test(head)) ? e : null;
+}
+
+/** Heads of a state's missions abroad, bodies that speak: "the U.S. Embassy", "the Canadian Consulate". */
+const BODY_HEADS = /^(embassy|consulate|mission|delegation)$/;
+
+/**
+ * Is the word at j a modifier of a role a name follows, one or two lower-case words on: "Veterans affairs critic Ana
+ * Vale", "Foreign affairs critic Ana Vale"?
+ */
+function roleAhead(doc: Doc, j: number): boolean {
+  for (let m = j + 1; m <= j + 2; m++) {
+    const t = doc.tokens[m];
+    if (!t?.word || t.cap > 0) return false;
+    if (SPEAKER_NOUNS.has(t.lower)) return keyStartingAt(doc, m + 1) !== null;
+  }
+  return false;
+}
+
 function firstSubjectEnd(doc: Doc, from: number): number {
   let i = firstWordAt(doc, from);
   const k = keyStartingAt(doc, i);
@@ -5893,12 +5920,12 @@ function firstSubjectEnd(doc: Doc, from: number): number {
     // "Senate Majority Leader Mitch McConnell": the name after the title
     const named = j > i ? keyStartingAt(doc, j) : null;
     // (an organisation's name, its role and person after it: "The Teachers' Federation president Ana Vale said … but added …")
-    if (named) return (isPersonKey(doc, named.key) ? null : roleOfOrganisation(doc, named)) ?? named.last;
+    if (named) return (isPersonKey(doc, named.key) ? null : (roleOfOrganisation(doc, named) ?? bodyAfterPlace(doc, named))) ?? named.last;
     // (not a capitalised word inside an organisation's name: "The College Student Alliance welcomed … but said")
     const inName = x.cap > 0 && (doc.tokens[j + 1]?.cap ?? 0) > 0 && ORG_SUFFIXES.has(doc.tokens[j + 1]!.lower);
     // (nor a force or body before a capitalised title and its name: "Retired Army Col. Ana Vale", "Council Speaker Ana Vale")
     const titleNext = x.cap > 0 && (doc.tokens[j + 1]?.cap ?? 0) > 0 && TITLES.has(doc.tokens[j + 1]!.lower);
-    const nounNext = SPEAKER_NOUNS.has(doc.tokens[j + 1]?.lower ?? '') || titleNext;
+    const nounNext = SPEAKER_NOUNS.has(doc.tokens[j + 1]?.lower ?? '') || titleNext || roleAhead(doc, j);
     // (a role before a courtesy title, the name it gives the end: "Wildlife biologist Dr. Ana Vale acknowledged … but said")
     const courtesy = SPEAKER_NOUNS.has(x.lower) ? courtesyTitledName(doc, j + 1) : -1;
     if (courtesy >= 0) return courtesy;
@@ -5919,7 +5946,9 @@ function firstSubjectEnd(doc: Doc, from: number): number {
       !/^(years|months|weeks|days|hours|minutes|decades|centuries|times)$/.test(x.lower) &&
       after?.word &&
       after.cap === 0 &&
-      !pluralNoun(after)
+      !pluralNoun(after) &&
+      // (not a plural that modifies a role after it: "Foreign affairs critic Ana Vale said … and argued …")
+      !roleAhead(doc, j)
     )
       return j;
     // … or a capitalised plural that opens the sentence alone, right before a verb in the past: "Commuters welcomed …

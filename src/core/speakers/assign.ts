@@ -453,6 +453,14 @@ class Assigner {
           /^(a|an|the)$/.test(tokens[closeTok + 1]?.lower ?? '') &&
           TERM_NOUNS.test(tokens[closeTok + 2]?.lower ?? '') &&
           !SPEECH_VERBS.has(tokens[closeTok + 3]?.lower ?? '');
+        // (a frame inside the clause another frame of the sentence reports speaks in that clause, for no words outside it:
+        // 'rejected the charges as “fabricated” and said his country would respond' is not "his country"'s)
+        const reported = (c: Construction): boolean =>
+          closeCons.some((y) => {
+            if (y.c === c || y.c.first >= c.first || y.c.inverted) return false;
+            const span = this.clauses.clause(y.c);
+            return !!span && span[0] <= tokens[c.first]!.start && tokens[c.last]!.end <= span[1];
+          });
         /** the construction the quotation takes as its trailing attribution, recorded once the quotation is kept */
         let trailingFrame: Construction | null = null;
         // trailing, right after the closing mark
@@ -481,6 +489,7 @@ class Assigner {
           const objectBefore = !c.inverted && this.clauseOpensAfter(closeTok) && this.objectOfFrame(framing, openTok);
           if (
             !newSentence &&
+            !reported(c) &&
             !objectBefore &&
             !joined &&
             !title &&
@@ -581,7 +590,7 @@ class Assigner {
           const ended = q.kind === 'partial' && /[.!?…]\s*$/.test(q.text);
           const later = closeCons.find(
             (x) =>
-              (x.c.first > closeTok && !(ended && !x.c.inverted && this.clauses.clause(x.c) !== null)) ||
+              (x.c.first > closeTok && !(ended && !x.c.inverted && this.clauses.clause(x.c) !== null) && !reported(x.c)) ||
               (x.c.verbFirst > closeTok &&
                 !x.c.inverted &&
                 x.c.first >= sents.starts[closeSent]! &&

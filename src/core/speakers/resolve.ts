@@ -2735,7 +2735,9 @@ export class SpeakerResolver {
       if (tokens[k]?.raw === ',') i = k + 1;
     }
     if (tokens[i + 1]?.raw === ',' && OPENING_ADVERBS.test(tokens[i]?.lower ?? '')) i += 2;
-    else if (FRONTED_PREPOSITIONS.test(tokens[i]?.lower ?? '') && tokens[i]!.cap === 1) {
+    // (a preposition set tight before a hyphen opens a compound title, no phrase: "Under-Secretary-General Ada Vik
+    // briefed …")
+    else if (FRONTED_PREPOSITIONS.test(tokens[i]?.lower ?? '') && tokens[i]!.cap === 1 && !tightHyphen(tokens, i + 1)) {
       // a fronted phrase whose noun is no subject: "With Lena Ruiz, Premier Tom Adair made the safe choice" is Adair's
       // sentence; without a comma to close it, the name after the preposition is its object, not the subject
       const among = tokens[i]!.lower === 'among';
@@ -2916,9 +2918,15 @@ export class SpeakerResolver {
         a++;
       const roleLast = tokens[a - 1]!;
       if (a > k + 1 && !(SPEAKER_NOUNS.has(roleLast.lower) || TITLES.has(roleLast.lower))) a = k + 1;
-      // (past a capitalised title the name does not hold: "The former chief executive, Dame Rosalind Whitby, is due …")
-      if (!this.personAt(a) && tokens[a]?.word && tokens[a]!.cap === 1 && TITLES.has(tokens[a]!.lower))
-        a += tokens[a + 1]?.raw === '.' ? 2 : 1;
+      // (past a capitalised title the name does not hold: "The former chief executive, Dame Rosalind Whitby, is due …";
+      // or titles of several words, compounds joined by hyphens among them: "The UN's humanitarian chief, Under-Secretary-
+      // General Ada Vik, briefed …", "…, Deputy Secretary Ada Vik, …")
+      for (let e = a, n = 0; n < 4 && !this.personAt(a) && tokens[e]?.word && tokens[e]!.cap === 1 && !this.personAt(e); n++) {
+        const next = tokens[e + 1]?.raw === '.' ? e + 2 : e + 1;
+        const w = tokens[e]!.lower;
+        if ((TITLES.has(w) && n === 0) || ((TITLES.has(w) || SPEAKER_NOUNS.has(w)) && this.personAt(next))) a = next;
+        e = tightHyphen(tokens, e + 1) ? e + 2 : next;
+      }
       const at = this.personAt(a);
       // (or any noun of a person's own, a possessive opening the role: "Her former apprentice, Dmitri Halloway, now runs
       // the studio", "Vik's understudy, Ana Lund, …", the name in full)
