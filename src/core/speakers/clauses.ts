@@ -33,6 +33,7 @@ import {
   ORG_HEADS,
   REPORTING_VERBS,
   SPEAKER_NOUNS,
+  ARTS_BODIES,
   SPEECH_VERBS,
   SUBJECT_VERB_FILLERS,
   TIME_PREPS,
@@ -1313,7 +1314,11 @@ export class ClauseFinder {
       !/^(media|tabloid|outlet|broadcaster|services?|republicans?|democrats?|coalition|alliance|caucus)$/.test(c.subject.desc!.head) &&
       // (a company named by its trade, which announces as any company does: "…, the publisher announced Monday", "the
       // retailer confirmed that …"; not with a verb of findings)
-      !(COMPANY_TRADES.test(c.subject.desc!.head) && !/^(suggest|indicate|estimate|predict|conclude|show)/.test(c.verb)) &&
+      // (or a house or event of the arts: "…, the studio confirmed Thursday", "the festival announced")
+      !(
+        (COMPANY_TRADES.test(c.subject.desc!.head) || ARTS_BODIES.test(c.subject.desc!.head)) &&
+        !/^(suggest|indicate|estimate|predict|conclude|show)/.test(c.verb)
+      ) &&
       !SPEAKING_ROLES.test(c.subject.desc!.head) &&
       // a person by the shape of the noun, before "that": "The controller warned that …" (not a trade after the words:
       // "…, the streamer confirmed.")
