@@ -1736,6 +1736,9 @@ export class ClauseFinder {
           // (a speaker's noun heads an apposition only when a clause follows it, not a phrase: "According to the council,
           // the average worker at the port earned $148,000 last year, including overtime")
           const apposed = this.speakerNounHeads(from + 1, p) && tokens.slice(p + 1, se + 1).some((x) => finiteWord(x));
+          // (but a noun phrase with a name in commas after it, then the verb, is the clause's subject: "According to two
+          // people familiar with the production, the film's lead actor, Jonah Whitcombe, had raised concerns …")
+          if (!relative && this.nameThenVerb(p + 1, se)) break;
           if (this.subjectThenVerb(p + 1, se, false) || apposed || relative) from = p + 1;
           break;
         }
@@ -1775,6 +1778,23 @@ export class ClauseFinder {
     const start = tokens[from]!.start;
     const end = this.clauseEnd(to, se);
     return wordsAtLeast(this.doc.text, 4, start, end) ? [start, end] : null;
+  }
+
+  /**
+   * Is the run of capitalised words at `from` a name closed by a comma and followed by a finite verb ("Jonah Whitcombe,
+   * had raised …"), an apposition that ends the subject before it?
+   */
+  private nameThenVerb(from: number, se: number): boolean {
+    const { tokens, quoted } = this.doc;
+    let p = from;
+    // (a hyphenated surname or an initial's point is one name: "Okwuosa-Lindgren", "Jonah R. Whitcombe")
+    while (
+      p <= Math.min(se, from + 7) &&
+      !quoted[p] &&
+      (tokens[p]!.word ? tokens[p]!.cap === 1 : tokens[p]!.raw === '.' || joiningHyphenAt(tokens, p))
+    )
+      p++;
+    return p > from && tokens[p]?.raw === ',' && !!tokens[p + 1] && finiteWord(tokens[p + 1]!);
   }
 
   /**
