@@ -2715,6 +2715,11 @@ function spokespersonFor(doc: Doc, nameFirst: number, j: number, floor: number, 
  * or a speaker's description is where that speaker works or whom they know, not the speaker. The subject is the
  * person (or the description, with the name it is tied to); null when no speaker stands before the preposition.
  */
+/** A lower-case noun of a person's trade right before a name: "singer", "actor", "trumpeter" (see PERSON_SHAPE). */
+function tradeBefore(t: Token | undefined): boolean {
+  return !!t?.word && t.cap === 0 && PERSON_SHAPE.test(t.lower) && !NOT_PERSON_SHAPE.test(t.lower);
+}
+
 function speakerBeforeNamedObject(doc: Doc, nameFirst: number, j: number, floor: number, seen: NewName[], inBody = false): Found | null {
   const { tokens } = doc;
   // (past the object's article: "of the Université de Sherbrooke"; and past a person's titles: "Aides in the office of Gov.
@@ -2723,7 +2728,26 @@ function speakerBeforeNamedObject(doc: Doc, nameFirst: number, j: number, floor:
   // (a title in lower case too: "the memo from deputy minister Philippa Onwuachi")
   while (n - 1 > floor && nameFirst - n < 4 && (tokens[n - 1]!.raw === '.' || (tokens[n - 1]!.word && TITLES.has(tokens[n - 1]!.lower))))
     n--;
-  if (n < nameFirst && !/^(of|with|at|from|in|on)$/.test(tokens[n - 1]?.lower ?? '')) n = nameFirst;
+  // (or past a person's trade in lower case, its modifiers before it: "The son of singer Tomas Brandvik says", "The
+  // children of the late character actor Rutger Vandermeer said" are the son's and the children's)
+  if (n === nameFirst && tradeBefore(tokens[n - 1])) {
+    let m = n - 1;
+    while (
+      m - 1 > floor &&
+      n - m < 3 &&
+      tokens[m - 1]!.word &&
+      tokens[m - 1]!.cap === 0 &&
+      !/^(of|with|from|the|a|an)$/.test(tokens[m - 1]!.lower)
+    )
+      m--;
+    if (/^(of|with|from)$/.test(tokens[m - 1]?.lower ?? '') || (tokens[m - 1]?.lower === 'the' && tokens[m - 2]?.lower === 'of')) n = m;
+  }
+  if (
+    n < nameFirst &&
+    !/^(of|with|at|from|in|on)$/.test(tokens[n - 1]?.lower ?? '') &&
+    !(tokens[n - 1]?.lower === 'the' && tokens[n - 2]?.lower === 'of')
+  )
+    n = nameFirst;
   const k = tokens[n - 1]?.lower === 'the' ? n - 2 : n - 1;
   const p = tokens[k];
   // (or a place along or near which people live or work: "Business owners along Wellington Street said", "Residents

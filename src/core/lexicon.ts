@@ -651,6 +651,13 @@ export const TRADES = /^(clerk|cook|chef|pilot|steward|stewardess|barista|parale
 export const COMPANY_TRADE_WORDS =
   'maker|retailer|developer|operator|provider|publisher|insurer|lender|carrier|producer|distributor|supplier|builder|manufacturer|contractor|exporter|importer|refiner|brewer';
 
+/**
+ * The houses, troupes and events of the arts and entertainment, which announce and confirm as any organisation does: "…,
+ * the studio confirmed Thursday", "the label announced", "The festival confirmed that …", "the band announced Monday".
+ */
+export const ARTS_BODIES =
+  /^(studio|label|streamer|band|festival|orchestra|choir|troupe|ensemble|theatre|theater|museum|gallery|venue|promoter)$/;
+
 /** A company's trade noun, a compound too: "lender", "carmaker", "drugmaker", "homebuilder". */
 export const COMPANY_TRADES = new RegExp(`^[a-z]*(${COMPANY_TRADE_WORDS})$`);
 

@@ -33,6 +33,7 @@ import {
   ORG_HEADS,
   REPORTING_VERBS,
   SPEAKER_NOUNS,
+  ARTS_BODIES,
   SPEECH_VERBS,
   SUBJECT_VERB_FILLERS,
   TIME_PREPS,
@@ -1316,7 +1317,11 @@ export class ClauseFinder {
       !/^(media|tabloid|outlet|broadcaster|services?|republicans?|democrats?|coalition|alliance|caucus)$/.test(c.subject.desc!.head) &&
       // (a company named by its trade, which announces as any company does: "…, the publisher announced Monday", "the
       // retailer confirmed that …"; not with a verb of findings)
-      !(COMPANY_TRADES.test(c.subject.desc!.head) && !/^(suggest|indicate|estimate|predict|conclude|show)/.test(c.verb)) &&
+      // (or a house or event of the arts: "…, the studio confirmed Thursday", "the festival announced")
+      !(
+        (COMPANY_TRADES.test(c.subject.desc!.head) || ARTS_BODIES.test(c.subject.desc!.head)) &&
+        !/^(suggest|indicate|estimate|predict|conclude|show)/.test(c.verb)
+      ) &&
       !SPEAKING_ROLES.test(c.subject.desc!.head) &&
       // a person by the shape of the noun, before "that": "The controller warned that …" (not a trade after the words:
       // "…, the streamer confirmed.")
@@ -1734,6 +1739,9 @@ export class ClauseFinder {
           // (a speaker's noun heads an apposition only when a clause follows it, not a phrase: "According to the council,
           // the average worker at the port earned $148,000 last year, including overtime")
           const apposed = this.speakerNounHeads(from + 1, p) && tokens.slice(p + 1, se + 1).some((x) => finiteWord(x));
+          // (but a noun phrase with a name in commas after it, then the verb, is the clause's subject: "According to two
+          // people familiar with the production, the film's lead actor, Jonah Whitcombe, had raised concerns …")
+          if (!relative && this.nameThenVerb(p + 1, se)) break;
           if (this.subjectThenVerb(p + 1, se, false) || apposed || relative) from = p + 1;
           break;
         }
@@ -1773,6 +1781,23 @@ export class ClauseFinder {
     const start = tokens[from]!.start;
     const end = this.clauseEnd(to, se);
     return wordsAtLeast(this.doc.text, 4, start, end) ? [start, end] : null;
+  }
+
+  /**
+   * Is the run of capitalised words at `from` a name closed by a comma and followed by a finite verb ("Jonah Whitcombe,
+   * had raised …"), an apposition that ends the subject before it?
+   */
+  private nameThenVerb(from: number, se: number): boolean {
+    const { tokens, quoted } = this.doc;
+    let p = from;
+    // (a hyphenated surname or an initial's point is one name: "Okwuosa-Lindgren", "Jonah R. Whitcombe")
+    while (
+      p <= Math.min(se, from + 7) &&
+      !quoted[p] &&
+      (tokens[p]!.word ? tokens[p]!.cap === 1 : tokens[p]!.raw === '.' || joiningHyphenAt(tokens, p))
+    )
+      p++;
+    return p > from && tokens[p]?.raw === ',' && !!tokens[p + 1] && finiteWord(tokens[p + 1]!);
   }
 
   /**
