@@ -1504,15 +1504,20 @@ function subjectAtRaw(doc: Doc, j: number, floor: number, seen: NewName[]): Foun
 
 /**
  * Whether the title word at k is a portfolio's or "State" inside an organisation's name, right after the organisation's
- * own "of" or "for": "the Institute for Defence Studies said", "the Association of State Agencies said" (not "the
- * Minister of Defence said", whose "Minister" is no organisation's word).
+ * own "of", "for" or "on": "the Institute for Defence Studies said", "the Association of State Agencies said" (not "the
+ * Minister of Defence said", whose "Minister" is no organisation's word); or any title word there that a capitalised
+ * word of the name follows: "the Ministry of Foreign Affairs said", "the Council on Foreign Relations said" (not a
+ * person "Affairs" after the title "Foreign").
  */
 function fieldAfterOrgOf(doc: Doc, k: number, floor: number): boolean {
   if (k - 2 < floor) return false;
   const t = doc.tokens[k]!;
-  if (!t.word || t.cap === 0 || !(FIELD_WORDS.test(t.lower) || t.lower === 'state')) return false;
+  if (!t.word || t.cap === 0) return false;
+  const next = doc.tokens[k + 1];
+  const inside = TITLES.has(t.lower) && !!next?.word && next.cap > 0 && !next.gap;
+  if (!(FIELD_WORDS.test(t.lower) || t.lower === 'state' || inside)) return false;
   const org = doc.tokens[k - 2]!;
-  return /^(of|for)$/.test(doc.tokens[k - 1]!.lower) && org.word && org.cap > 0 && ORG_SUFFIXES.has(org.lower);
+  return /^(of|for|on)$/.test(doc.tokens[k - 1]!.lower) && org.word && org.cap > 0 && ORG_SUFFIXES.has(org.lower);
 }
 
 /**
