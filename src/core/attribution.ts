@@ -1439,13 +1439,15 @@ function subjectAtRaw(doc: Doc, j: number, floor: number, seen: NewName[]): Foun
       }
       break;
     }
-    // one word opening the sentence that reads as a participle, an adverb or a number ("Walking to the car, …"),
+    // one word opening the sentence that reads as a participle, an adverb or a number ("Walking to the car, …", "Hundreds
+    // of farmers rallied …, urging …"),
     // unless it follows a closing quotation mark as a frame's subject ("“…?” Hannity asked.", "“…!” Kelly said."), or is
     // a given name of those endings, no common word ("Ahmed said …", "Emily says …", "Betty told …")
     if (
       k === j &&
-      doc.nameCtx.initial[j] &&
-      /(ing|ly|ed|teen|ty)$|^(one|two|three|four|five|six|seven|eight|nine|ten)$/.test(t.lower) &&
+      // (or opening it after its dateline: "OTTAWA — Hundreds of farmers rallied …")
+      (doc.nameCtx.initial[j] || pastDateline(doc, sentStart(doc, j), j + 1) === j) &&
+      /(ing|ly|ed|teen|ty)$|^(one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|thousands|millions)$/.test(t.lower) &&
       !(FEMALE_FIRST.has(t.lower) || MALE_FIRST.has(t.lower) || genderOfFirstName(t.raw) !== null) &&
       !(QUOTE_MARKS.test(doc.tokens[j - 1]?.raw ?? '') && /^[?!]$/.test(doc.tokens[j - 2]?.raw ?? '') && !TENS.test(t.lower))
     )
@@ -2057,7 +2059,8 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
           !to &&
           s?.kind === 'key' &&
           t.lower === 'of' &&
-          isPersonKey(doc, s.key as SpeakerKey) &&
+          // (a name the finder has only just seen is no one's yet: a person's, as the others of subjectWithPP read it)
+          (s.key!.kind === 'new' || isPersonKey(doc, s.key as SpeakerKey)) &&
           titledAtStart(doc, s.first, floor)
         ) &&
         !(
@@ -2401,7 +2404,7 @@ function titledAtStart(doc: Doc, i: number, floor: number): boolean {
 }
 
 /** Quantifiers that make a group of "of" a plural noun: "Many of her supporters", "Some of the tenants". */
-const GROUP_QUANTIFIERS = /^(many|some|several|few|all|both|none)$/;
+const GROUP_QUANTIFIERS = /^(many|some|several|few|all|both|none|dozens|scores|hundreds|thousands|millions)$/;
 
 /**
  * The token of "took" (or "takes", "take", "taking") when the words ending at e are where someone took to, to speak: "took
