@@ -1997,11 +1997,11 @@ export class PeopleRegistry {
           tight = true;
           continue;
         }
-        // (spaced, between two runs of at most two capitalised words each, where a firm's name has it: "Procter & Gamble",
+        // (spaced, after a run of at most three capitalised words and before one, where a firm's name has it: "Procter & Gamble", "Lone Star Home & Auto",
         // "Marks & Spencer", "Hollis & Marr Legal"; a list of two people or places is written with "and")
         if (
           amp?.raw === '&' &&
-          j - i < 2 &&
+          j - i < 3 &&
           isNameWord(tokens[j + 2]) &&
           !covered[j + 2] &&
           !this.ctx.quoted[j + 1] &&
