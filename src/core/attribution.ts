@@ -2632,7 +2632,8 @@ function ampersandNameEndingAt(doc: Doc, j: number, floor: number): number {
   while (k > floor && j - k < 4 && tokens[k]!.word && tokens[k]!.cap > 0) k--;
   if (k === j || tokens[k]!.raw !== '&' || !tokens[k - 1]?.word || tokens[k - 1]!.cap === 0) return -1;
   k--;
-  while (k - 1 > floor && tokens[k - 1]!.word && tokens[k - 1]!.cap > 0) k--;
+  // (from the sentence's first word on: "Bluebonnet Mutual & Casualty said", not "Mutual & Casualty")
+  while (k - 1 >= floor && tokens[k - 1]!.word && tokens[k - 1]!.cap > 0) k--;
   return k;
 }
 

@@ -2003,11 +2003,11 @@ export class PeopleRegistry {
           tight = true;
           continue;
         }
-        // (spaced, between two runs of at most two capitalised words each, where a firm's name has it: "Procter & Gamble",
+        // (spaced, after a run of at most three capitalised words and before one, where a firm's name has it: "Procter & Gamble", "Lone Star Home & Auto",
         // "Marks & Spencer", "Hollis & Marr Legal"; a list of two people or places is written with "and")
         if (
           amp?.raw === '&' &&
-          j - i < 2 &&
+          j - i < 3 &&
           isNameWord(tokens[j + 2]) &&
           !covered[j + 2] &&
           !this.ctx.quoted[j + 1] &&
@@ -3415,11 +3415,14 @@ export class PeopleRegistry {
     }
     // (not a hyphenated surname met before with a first name: "Okonkwo-Park said" after "Mei-Lin Okonkwo-Park")
     // (a company's legal suffix ends no person's name, whatever word is before it: "Marlow Ltd said")
+    // (a middle initial counts as no word there: "Michael J. Fox said" is a person's name of two words)
+    let initials = 0;
+    for (let k = s + 1; k < runEnd; k++) if (tokens[k]!.raw.length === 1 && tokens[k + 1]?.raw === '.' && isNameWord(tokens[k])) initials++;
     if (
       ORG_SUFFIXES.has(last.lower) &&
       !met &&
       !(
-        words === 2 &&
+        words - initials === 2 &&
         !/^(ltd|inc|llc|plc|corp)$/.test(last.lower) &&
         ((heads.some((h) => SPEAKER_NOUNS.has(h) || HONORIFICS.test(h)) && !heads.some((h) => ROYALTY.test(h))) ||
           // (or a double-barrelled surname, whose second half is such a word, after a name word of no list: "Liling
@@ -3427,8 +3430,18 @@ export class PeopleRegistry {
           ((this.isGiven(s) || (isHyphenJoin(tokens, runEnd - 1) && tokens[runStart - 1]?.lower !== 'the')) &&
             (this.speechNext(runEnd) || this.speechBefore(runStart) || this.apposition(runEnd) || this.likely.has(last.key))))
       )
-    )
+    ) {
+      // (a person's name with a middle initial before the organisation's word is the organisation named after that person,
+      // whole: "The Annie E. Casey Foundation said", not "Casey Foundation")
+      if (
+        initials > 0 &&
+        (s === runStart || (s === runStart + 1 && tokens[runStart]!.lower === 'the')) &&
+        words - initials >= 3 &&
+        !this.startAt.has(s)
+      )
+        this.found(s, runEnd, null, [], 'organization');
       return;
+    }
     // a surname whose particle opens the sentence with a capital, the person named in full before: "Van der Linden
     // appeared …" after "Greta Van der Linden", "De Souza said" after "Ana De Souza"
     if (this.openingParticle(runStart, runEnd)) {

@@ -145,6 +145,29 @@ const RELATIONAL =
  * had budgeted …". Not "her" after a verb that takes a person as its object ("told her the plan …"), where it is someone
  * else.
  */
+
+/**
+ * Whether token k is the point after a middle initial inside a name, a capitalised word before the initial and one right
+ * after the point: the "." of "Ruth A. Delacourt", "W. K. Kellogg" (not a sentence's end after a single letter).
+ */
+function initialPoint(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  const letter = tokens[k - 1];
+  const before = tokens[k - 2];
+  const after = tokens[k + 1];
+  return (
+    t?.raw === '.' &&
+    !!letter?.word &&
+    letter.raw.length === 1 &&
+    letter.cap > 0 &&
+    letter.end === t.start &&
+    ((!!before?.word && before.cap > 0) || before?.raw === '.') &&
+    !!after?.word &&
+    after.cap === 1 &&
+    after.start === t.end + 1
+  );
+}
+
 function possessiveGender(t: Token | undefined, verb: string): 'male' | 'female' | null {
   if (t?.lower === 'his') return 'male';
   if (t?.lower !== 'her') return null;
@@ -3520,6 +3543,9 @@ export class SpeakerResolver {
         }
         if (theTeam || !t.word || t.cap === 0 || who !== undefined) continue;
         if (tokens[k - 1]?.word && tokens[k - 1]!.cap > 0 && !(TEAM_HEADS.test(head) && tokens[k - 1]!.lower === 'the')) continue;
+        // (nor the words after a middle initial, which the name before it opens: "Delacourt Foundation" of "the Ruth A.
+        // Delacourt Foundation")
+        if (initialPoint(tokens, k - 1)) continue;
         // (nor the second part of a hyphenated name, which its first part opens: "Kravitz" of "the Dellmore-Kravitz Joint Venture")
         if (tightHyphen(tokens, k - 1) && tokens[k - 2]?.word && tokens[k - 2]!.cap > 0) continue;
         if (t.cap === 2 && tokens[k + 1]?.cap === 2) continue; // a headline in capitals
@@ -3541,6 +3567,8 @@ export class SpeakerResolver {
           if (pluralPossessive(tokens, e + 1) && e + 2 <= end && tokens[e + 2]!.word && tokens[e + 2]!.cap > 0) e += 2;
           // (over a hyphen between two capitalised parts: "the Dellmore-Kravitz Joint Venture")
           else if (tightHyphen(tokens, e + 1) && e + 2 <= end && tokens[e + 2]!.word && tokens[e + 2]!.cap > 0) e += 2;
+          // (over a middle initial's point: "the Ruth A. Delacourt Foundation")
+          else if (initialPoint(tokens, e + 1) && e + 2 <= end && e > k) e += 2;
           // (over portfolios listed after its "of": "the Ministry of Water, Land and Resource Stewardship")
           else if (listed > e) e = listed;
           else if (!n.word || n.gap) break;
