@@ -7504,6 +7504,8 @@ function byTime(tokens: ReadonlyArray<Token>, k: number): boolean {
   if (/^[0-9]{1,2}(:[0-9]{2})?$/.test(t.raw)) return /^:|^[ap]\.?m\b/i.test(tokens[k + 1]?.raw ?? '') || t.raw.includes(':');
   if (/^[0-9]{1,2}(:[0-9]{2})?[ap]m$/i.test(t.raw)) return true;
   if (t.lower === 'the' && /^(end|time|weekend|close|start)$/.test(tokens[k + 1]?.lower ?? '')) return true;
+  // (a day's possessive opens the agent's name, no time: "reported by Wednesday's Harbour Times")
+  if (tokens[k + 1]?.key === "'s") return false;
   return t.word && (TIME_WORDS.has(t.lower) || DAYS_MONTHS.has(t.lower) || TIME_OF_DAY.test(t.lower));
 }
 
@@ -7960,8 +7962,11 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
     for (let j = i + 1; j <= i + 4 && tokens[j]?.word && !doc.quoted[j] && tokens[i + 1]!.lower !== 'not' && !ok; j++)
       ok = tokens[j]!.lower === 'that' || (tokens[j]!.lower === 'to' && j > i + 1 && tokens[j + 1]?.word === true);
     // (or closing the sentence after a comma, its time at most between: "…, the health unit advised.", "…, police
-    // advised on Friday.")
-    if (!ok && tokens[i - 1]?.word && tokens.slice(Math.max(doc.sents.starts[doc.sents.sent[i]!]!, i - 12), i).some((x) => x.raw === ',')) {
+    // advised on Friday."; not advice followed, "as" or "than" after the comma: "…, as her doctors advised.")
+    const from = Math.max(doc.sents.starts[doc.sents.sent[i]!]!, i - 12);
+    let comma = i - 1;
+    while (comma >= from && tokens[comma]!.raw !== ',' && !/^(as|than|like)$/.test(tokens[comma]!.lower)) comma--;
+    if (!ok && tokens[i - 1]?.word && comma >= from && tokens[comma]!.raw === ',') {
       let m = i + 1;
       while (
         m - i <= 3 &&
