@@ -271,7 +271,7 @@ export const SPEAKER_NOUNS = set(`
   nurses caregivers users user passerby passers-by someone somebody ad ads advert adverts advertisement advertisements commercial commercials
   crowd crowds protesters protester demonstrators demonstrator marchers marcher
   strategist strategists pollster pollsters consultant consultants operative operatives historian historians
-  professor professors commentator commentators columnist columnists scholar scholars advocates advocate
+  professor professors commentator commentators columnist columnists scholar scholars fellow fellows advocates advocate
   candidate candidates nominee nominees contender contenders challenger challengers incumbent rival rivals
   opponent opponents counterpart counterparts businessman businesswoman billionaire side moderator moderators interviewer interviewers
   city town municipality province prosecution defence defense crown plaintiff plaintiffs
