@@ -2390,7 +2390,8 @@ function atSentenceStart(doc: Doc, i: number, floor: number): boolean {
 
 /**
  * Whether token i opens the sentence, or follows only the words of a title that open it, the last a title's or a
- * speaker's noun: "Meteorologist Ada Olsen", "Fire Chief Tom Ek".
+ * speaker's noun: "Meteorologist Ada Olsen", "Fire Chief Tom Ek" (each a title's word, a speaker's noun or capitalised,
+ * no preposition among them: not "Critics of meteorologist Ada Olsen").
  */
 function titledAtStart(doc: Doc, i: number, floor: number): boolean {
   if (atSentenceStart(doc, i, floor)) return true;
@@ -2400,7 +2401,9 @@ function titledAtStart(doc: Doc, i: number, floor: number): boolean {
     first < i &&
     i - first <= 3 &&
     (TITLES.has(title.lower) || SPEAKER_NOUNS.has(title.lower)) &&
-    doc.tokens.slice(first, i).every((x) => x.word)
+    doc.tokens
+      .slice(first, i)
+      .every((x) => x.word && !NP_BREAK.has(x.lower) && (x.cap > 0 || TITLES.has(x.lower) || SPEAKER_NOUNS.has(x.lower)))
   );
 }
 
@@ -2722,17 +2725,17 @@ function spokespersonFor(doc: Doc, nameFirst: number, j: number, floor: number, 
   return { ...s, desc: { ...s.desc!, text: withoutInvisible(doc.text.slice(tokens[s.first]!.start, tokens[j]!.end)) }, last: j };
 }
 
+/** A lower-case noun of a person's trade right before a name: "singer", "actor", "trumpeter" (see PERSON_SHAPE). */
+function tradeBefore(t: Token | undefined): boolean {
+  return !!t?.word && t.cap === 0 && PERSON_SHAPE.test(t.lower) && !NOT_PERSON_SHAPE.test(t.lower);
+}
+
 /**
  * "Analyst Priya Nand of Lakeshore Capital said", "A longtime friend of Gordon Bay said", "Ken Osei with Harbour
  * Securities said": a name right before the verb that is the object of "of", "with", "at", "from", "in" or "on" (and "the") after a person
  * or a speaker's description is where that speaker works or whom they know, not the speaker. The subject is the
  * person (or the description, with the name it is tied to); null when no speaker stands before the preposition.
  */
-/** A lower-case noun of a person's trade right before a name: "singer", "actor", "trumpeter" (see PERSON_SHAPE). */
-function tradeBefore(t: Token | undefined): boolean {
-  return !!t?.word && t.cap === 0 && PERSON_SHAPE.test(t.lower) && !NOT_PERSON_SHAPE.test(t.lower);
-}
-
 function speakerBeforeNamedObject(doc: Doc, nameFirst: number, j: number, floor: number, seen: NewName[], inBody = false): Found | null {
   const { tokens } = doc;
   // (past the object's article: "of the Université de Sherbrooke"; and past a person's titles: "Aides in the office of Gov.
@@ -5917,7 +5920,11 @@ function bodyAfterPlace(doc: Doc, named: { last: number }): number | null {
   let e = named.last;
   while (e < named.last + 3 && doc.tokens[e + 1]?.word && doc.tokens[e + 1]!.cap > 0 && !keyStartingAt(doc, e + 1)) e++;
   const head = doc.tokens[e]!.lower;
-  return e > named.last && (ORG_SUFFIXES.has(head) || ORG_HEADS.has(head) || BODY_HEADS.test(head)) ? e : null;
+  if (e === named.last || !(ORG_SUFFIXES.has(head) || ORG_HEADS.has(head) || BODY_HEADS.test(head))) return null;
+  // (its role and person after it are the subject: "The U.S. Embassy spokesman Tom Ek said … and urged …" is Ek)
+  const role = doc.tokens[e + 1];
+  const person = role?.word && role.cap === 0 && SPEAKER_NOUNS.has(role.lower) ? keyStartingAt(doc, e + 2) : null;
+  return person?.last ?? e;
 }
 
 /** Heads of a state's missions abroad, bodies that speak: "the U.S. Embassy", "the Canadian Consulate". */
@@ -5932,6 +5939,8 @@ function roleAhead(doc: Doc, j: number): boolean {
     const t = doc.tokens[m];
     if (!t?.word || t.cap > 0) return false;
     if (SPEAKER_NOUNS.has(t.lower)) return keyStartingAt(doc, m + 1) !== null;
+    // (not past the sentence's verb, the role its object: "Health officials told reporter Ana Vale … and warned …")
+    if (/[^e]ed$/.test(t.lower) || IRREGULAR_PAST.has(t.lower) || SPEECH_VERBS.has(t.lower) || REPORTING_VERBS.has(t.lower)) return false;
   }
   return false;
 }
