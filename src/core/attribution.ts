@@ -9,7 +9,7 @@
 import { startsWithLetter, type Token, withoutInvisible } from './tokenize';
 import { KIND_ROLE } from './matcher';
 import type { Span } from './types';
-import { afterFrenchParticle, FRENCH_JOINED_PARTICLE, type Gender } from './names';
+import { afterFrenchParticle, agentNoun, FRENCH_JOINED_PARTICLE, type Gender } from './names';
 import {
   genderOfFirstName,
   isGivenName,
@@ -145,6 +145,11 @@ function framed(
 
 function isPersonKey(doc: Doc, key: SpeakerKey): boolean {
   return keyType(doc, key) === 'person';
+}
+
+/** Whether a key as found names a person, a name the finder has only just seen counting as one (registerNewNames makes it a person). */
+function personOrNew(doc: Doc, key: SpeakerKey | NewName): boolean {
+  return key.kind === 'new' || isPersonKey(doc, key);
 }
 
 /** A personal pronoun with a verb contracted onto it: "you've", "we're", "they'd", "I'm". */
@@ -1727,11 +1732,7 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
   if (ofPlace >= 0 && ofPlace - 1 > floor) {
     const outer = subjectWithPP(doc, ofPlace - 1, floor, seen);
     // (a name met here for the first time is registered later, a person: "Zelko Brandvik of the city of Lake Bend said")
-    if (
-      outer &&
-      (outer.kind === 'desc' || (outer.kind === 'key' && (outer.key!.kind === 'new' || isPersonKey(doc, outer.key as SpeakerKey))))
-    )
-      return outer;
+    if (outer && (outer.kind === 'desc' || (outer.kind === 'key' && personOrNew(doc, outer.key!)))) return outer;
   }
   // a name after "in the", "on the" or "at the" is a place or an organisation where the subject is, never who spoke:
   // "A First Nation in the Fraser Valley says" is the First Nation's (no person takes "the")
@@ -2019,9 +2020,7 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
       // (an organisation's name after a preposition, an article and a modifier is the object of a phrase inside the
       // phrase: "The chief of a remote First Nation in northwestern Ontario says" is the chief's; go on back to it)
       const named =
-        s?.kind === 'key'
-          ? s.key!.kind !== 'new' && !isPersonKey(doc, s.key as SpeakerKey)
-          : s?.kind === 'desc' && tokens[s.first]!.cap > 0 && !SPEAKER_NOUNS.has(s.desc!.head);
+        s?.kind === 'key' ? !personOrNew(doc, s.key!) : s?.kind === 'desc' && tokens[s.first]!.cap > 0 && !SPEAKER_NOUNS.has(s.desc!.head);
       if (s && named && !nested && !to) {
         let m = s.first;
         while (
@@ -2061,7 +2060,7 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
           s?.kind === 'key' &&
           t.lower === 'of' &&
           // (a name the finder has only just seen is no one's yet: a person's, as the others of subjectWithPP read it)
-          (s.key!.kind === 'new' || isPersonKey(doc, s.key as SpeakerKey)) &&
+          personOrNew(doc, s.key!) &&
           titledAtStart(doc, s.first, floor)
         ) &&
         !(
@@ -2725,11 +2724,6 @@ function spokespersonFor(doc: Doc, nameFirst: number, j: number, floor: number, 
   return { ...s, desc: { ...s.desc!, text: withoutInvisible(doc.text.slice(tokens[s.first]!.start, tokens[j]!.end)) }, last: j };
 }
 
-/** A lower-case noun of a person's trade right before a name: "singer", "actor", "trumpeter" (see PERSON_SHAPE). */
-function tradeBefore(t: Token | undefined): boolean {
-  return !!t?.word && t.cap === 0 && PERSON_SHAPE.test(t.lower) && !NOT_PERSON_SHAPE.test(t.lower);
-}
-
 /**
  * "Analyst Priya Nand of Lakeshore Capital said", "A longtime friend of Gordon Bay said", "Ken Osei with Harbour
  * Securities said": a name right before the verb that is the object of "of", "with", "at", "from", "in" or "on" (and "the") after a person
@@ -2746,7 +2740,7 @@ function speakerBeforeNamedObject(doc: Doc, nameFirst: number, j: number, floor:
     n--;
   // (or past a person's trade in lower case, its modifiers before it: "The son of singer Tomas Brandvik says", "The
   // children of the late character actor Rutger Vandermeer said" are the son's and the children's)
-  if (n === nameFirst && tradeBefore(tokens[n - 1])) {
+  if (n === nameFirst && agentNoun(tokens[n - 1])) {
     let m = n - 1;
     while (
       m - 1 > floor &&
