@@ -9,7 +9,7 @@
 import { startsWithLetter, type Token, withoutInvisible } from './tokenize';
 import { KIND_ROLE } from './matcher';
 import type { Span } from './types';
-import { afterFrenchParticle, FRENCH_JOINED_PARTICLE, type Gender } from './names';
+import { afterFrenchParticle, agentNoun, FRENCH_JOINED_PARTICLE, type Gender } from './names';
 import {
   genderOfFirstName,
   isGivenName,
@@ -145,6 +145,11 @@ function framed(
 
 function isPersonKey(doc: Doc, key: SpeakerKey): boolean {
   return keyType(doc, key) === 'person';
+}
+
+/** Whether a key as found names a person, a name the finder has only just seen counting as one (registerNewNames makes it a person). */
+function personOrNew(doc: Doc, key: SpeakerKey | NewName): boolean {
+  return key.kind === 'new' || isPersonKey(doc, key);
 }
 
 /** A personal pronoun with a verb contracted onto it: "you've", "we're", "they'd", "I'm". */
@@ -1727,11 +1732,7 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
   if (ofPlace >= 0 && ofPlace - 1 > floor) {
     const outer = subjectWithPP(doc, ofPlace - 1, floor, seen);
     // (a name met here for the first time is registered later, a person: "Zelko Brandvik of the city of Lake Bend said")
-    if (
-      outer &&
-      (outer.kind === 'desc' || (outer.kind === 'key' && (outer.key!.kind === 'new' || isPersonKey(doc, outer.key as SpeakerKey))))
-    )
-      return outer;
+    if (outer && (outer.kind === 'desc' || (outer.kind === 'key' && personOrNew(doc, outer.key!)))) return outer;
   }
   // a name after "in the", "on the" or "at the" is a place or an organisation where the subject is, never who spoke:
   // "A First Nation in the Fraser Valley says" is the First Nation's (no person takes "the")
@@ -2019,9 +2020,7 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
       // (an organisation's name after a preposition, an article and a modifier is the object of a phrase inside the
       // phrase: "The chief of a remote First Nation in northwestern Ontario says" is the chief's; go on back to it)
       const named =
-        s?.kind === 'key'
-          ? s.key!.kind !== 'new' && !isPersonKey(doc, s.key as SpeakerKey)
-          : s?.kind === 'desc' && tokens[s.first]!.cap > 0 && !SPEAKER_NOUNS.has(s.desc!.head);
+        s?.kind === 'key' ? !personOrNew(doc, s.key!) : s?.kind === 'desc' && tokens[s.first]!.cap > 0 && !SPEAKER_NOUNS.has(s.desc!.head);
       if (s && named && !nested && !to) {
         let m = s.first;
         while (
@@ -2061,7 +2060,7 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
           s?.kind === 'key' &&
           t.lower === 'of' &&
           // (a name the finder has only just seen is no one's yet: a person's, as the others of subjectWithPP read it)
-          (s.key!.kind === 'new' || isPersonKey(doc, s.key as SpeakerKey)) &&
+          personOrNew(doc, s.key!) &&
           titledAtStart(doc, s.first, floor)
         ) &&
         !(
@@ -2390,7 +2389,8 @@ function atSentenceStart(doc: Doc, i: number, floor: number): boolean {
 
 /**
  * Whether token i opens the sentence, or follows only the words of a title that open it, the last a title's or a
- * speaker's noun: "Meteorologist Ada Olsen", "Fire Chief Tom Ek".
+ * speaker's noun: "Meteorologist Ada Olsen", "Fire Chief Tom Ek" (each a title's word, a speaker's noun or capitalised,
+ * no preposition among them: not "Critics of meteorologist Ada Olsen").
  */
 function titledAtStart(doc: Doc, i: number, floor: number): boolean {
   if (atSentenceStart(doc, i, floor)) return true;
@@ -2400,7 +2400,9 @@ function titledAtStart(doc: Doc, i: number, floor: number): boolean {
     first < i &&
     i - first <= 3 &&
     (TITLES.has(title.lower) || SPEAKER_NOUNS.has(title.lower)) &&
-    doc.tokens.slice(first, i).every((x) => x.word)
+    doc.tokens
+      .slice(first, i)
+      .every((x) => x.word && !NP_BREAK.has(x.lower) && (x.cap > 0 || TITLES.has(x.lower) || SPEAKER_NOUNS.has(x.lower)))
   );
 }
 
@@ -2728,11 +2730,6 @@ function spokespersonFor(doc: Doc, nameFirst: number, j: number, floor: number, 
  * or a speaker's description is where that speaker works or whom they know, not the speaker. The subject is the
  * person (or the description, with the name it is tied to); null when no speaker stands before the preposition.
  */
-/** A lower-case noun of a person's trade right before a name: "singer", "actor", "trumpeter" (see PERSON_SHAPE). */
-function tradeBefore(t: Token | undefined): boolean {
-  return !!t?.word && t.cap === 0 && PERSON_SHAPE.test(t.lower) && !NOT_PERSON_SHAPE.test(t.lower);
-}
-
 function speakerBeforeNamedObject(doc: Doc, nameFirst: number, j: number, floor: number, seen: NewName[], inBody = false): Found | null {
   const { tokens } = doc;
   // (past the object's article: "of the Université de Sherbrooke"; and past a person's titles: "Aides in the office of Gov.
@@ -2743,7 +2740,7 @@ function speakerBeforeNamedObject(doc: Doc, nameFirst: number, j: number, floor:
     n--;
   // (or past a person's trade in lower case, its modifiers before it: "The son of singer Tomas Brandvik says", "The
   // children of the late character actor Rutger Vandermeer said" are the son's and the children's)
-  if (n === nameFirst && tradeBefore(tokens[n - 1])) {
+  if (n === nameFirst && agentNoun(tokens[n - 1])) {
     let m = n - 1;
     while (
       m - 1 > floor &&
@@ -5917,7 +5914,11 @@ function bodyAfterPlace(doc: Doc, named: { last: number }): number | null {
   let e = named.last;
   while (e < named.last + 3 && doc.tokens[e + 1]?.word && doc.tokens[e + 1]!.cap > 0 && !keyStartingAt(doc, e + 1)) e++;
   const head = doc.tokens[e]!.lower;
-  return e > named.last && (ORG_SUFFIXES.has(head) || ORG_HEADS.has(head) || BODY_HEADS.test(head)) ? e : null;
+  if (e === named.last || !(ORG_SUFFIXES.has(head) || ORG_HEADS.has(head) || BODY_HEADS.test(head))) return null;
+  // (its role and person after it are the subject: "The U.S. Embassy spokesman Tom Ek said … and urged …" is Ek)
+  const role = doc.tokens[e + 1];
+  const person = role?.word && role.cap === 0 && SPEAKER_NOUNS.has(role.lower) ? keyStartingAt(doc, e + 2) : null;
+  return person?.last ?? e;
 }
 
 /** Heads of a state's missions abroad, bodies that speak: "the U.S. Embassy", "the Canadian Consulate". */
@@ -5932,6 +5933,8 @@ function roleAhead(doc: Doc, j: number): boolean {
     const t = doc.tokens[m];
     if (!t?.word || t.cap > 0) return false;
     if (SPEAKER_NOUNS.has(t.lower)) return keyStartingAt(doc, m + 1) !== null;
+    // (not past the sentence's verb, the role its object: "Health officials told reporter Ana Vale … and warned …")
+    if (/[^e]ed$/.test(t.lower) || IRREGULAR_PAST.has(t.lower) || SPEECH_VERBS.has(t.lower) || REPORTING_VERBS.has(t.lower)) return false;
   }
   return false;
 }

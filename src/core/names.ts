@@ -408,6 +408,14 @@ export function pluralPossessive(tokens: ReadonlyArray<Token>, k: number): boole
 }
 
 /**
+ * Whether `t` is a lower-case noun naming what a person does or is: "goalkeeper", "striker", "neurosurgeon", "singer"
+ * (not "newspaper", nor a common word).
+ */
+export function agentNoun(t: Token | undefined): boolean {
+  return !!t && t.word && t.cap === 0 && !COMMON_WORDS.has(t.lower) && PERSON_SHAPE.test(t.lower) && !NOT_PERSON_SHAPE.test(t.lower);
+}
+
+/**
  * A word only organisations' names end with, or a compound closed by one of the trades such names end with:
  * "Calvera Agrosciences", "Velmont Nanosystems", "Corvex Biologics" is no person's name.
  */
@@ -1507,7 +1515,7 @@ export class PeopleRegistry {
       if (bare && !tightHyphen(tokens, k + 1)) return false;
     }
     if (!head || head.cap > 0 || GROUP_NOUNS.has(head.lower) || ORG_HEADS.has(head.lower) || (bare && !of)) return false;
-    if (!(SPEAKER_NOUNS.has(head.lower) || TITLES.has(head.lower) || PeopleRegistry.agentNoun(head))) return false;
+    if (!(SPEAKER_NOUNS.has(head.lower) || TITLES.has(head.lower) || agentNoun(head))) return false;
     // the closing comma, before the sentence ends
     for (let j = k + 1; j < Math.min(tokens.length, k + 14); j++) {
       const w = tokens[j]!;
@@ -3704,7 +3712,7 @@ export class PeopleRegistry {
     for (let k = s; k <= e; k++) if (!tokens[k]!.word || TITLES.has(tokens[k]!.lower) || this.isGiven(k)) return false;
     // (the word before it in its paragraph: not a headline's last word)
     const before = tokens[s - 1]?.para === last.para ? tokens[s - 1] : undefined;
-    if (before?.word && (TITLES.has(before.lower) || SPEAKER_NOUNS.has(before.lower) || PeopleRegistry.agentNoun(before))) return false;
+    if (before?.word && (TITLES.has(before.lower) || SPEAKER_NOUNS.has(before.lower) || agentNoun(before))) return false;
     // (nor one whose last word speaks alone elsewhere: "Dario Halls signed … “…,” Halls said")
     if (this.pronounSoon(e) !== null || this.apposition(e, true) || this.likely.has(last.key)) return false;
     if (
@@ -3837,7 +3845,7 @@ export class PeopleRegistry {
       !!w?.word &&
       w.cap === 0 &&
       w.para === t.para &&
-      (SPEAKER_NOUNS.has(w.lower) || PeopleRegistry.agentNoun(w)) &&
+      (SPEAKER_NOUNS.has(w.lower) || agentNoun(w)) &&
       !/s$/.test(w.lower);
     return (
       aged ||
@@ -3964,15 +3972,10 @@ export class PeopleRegistry {
     return !!t && t.word && t.cap === 0 && (SPEAKER_NOUNS.has(t.lower) || TITLES.has(t.lower)) && !GROUP_NOUNS.has(t.lower);
   }
 
-  /** Whether `t` is a noun naming what a person does or is: "goalkeeper", "striker", "neurosurgeon" (not "newspaper"). */
-  private static agentNoun(t: Token | undefined): boolean {
-    return !!t && t.word && t.cap === 0 && !COMMON_WORDS.has(t.lower) && PERSON_SHAPE.test(t.lower) && !NOT_PERSON_SHAPE.test(t.lower);
-  }
-
   /** An agent noun right before the run: "Millbrook goalkeeper Rhys Okonjo", "veteran striker Tomas Ekdahl". */
   private agentBefore(k: number): boolean {
     const { tokens } = this.ctx;
-    return tokens[k - 1]?.para === tokens[k]!.para && PeopleRegistry.agentNoun(tokens[k - 1]);
+    return tokens[k - 1]?.para === tokens[k]!.para && agentNoun(tokens[k - 1]);
   }
 
   /**
@@ -3989,7 +3992,7 @@ export class PeopleRegistry {
       if (!t.word || (t.cap > 0 && !tightHyphen(tokens, i + 1))) return false;
       const n = tokens[i + 1];
       const ends = !n || (!n.word && !tightHyphen(tokens, i + 1)) || /^(for|of|from|at|with|who|in|on|since)$/.test(n.lower);
-      if (ends) return PeopleRegistry.agentNoun(t);
+      if (ends) return agentNoun(t);
     }
     return false;
   }
