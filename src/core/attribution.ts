@@ -2739,8 +2739,13 @@ function speakerBeforeNamedObject(doc: Doc, nameFirst: number, j: number, floor:
   while (n - 1 > floor && nameFirst - n < 4 && (tokens[n - 1]!.raw === '.' || (tokens[n - 1]!.word && TITLES.has(tokens[n - 1]!.lower))))
     n--;
   // (or past a person's trade in lower case, its modifiers before it: "The son of singer Tomas Brandvik says", "The
-  // children of the late character actor Rutger Vandermeer said" are the son's and the children's)
-  if (n === nameFirst && agentNoun(tokens[n - 1])) {
+  // children of the late character actor Rutger Vandermeer said" are the son's and the children's; a common word of a
+  // person's shape too, set right before the name: "The widow of writer Helga Morrow", "of former player Rudi Vance")
+  const trade = tokens[n - 1];
+  if (
+    n === nameFirst &&
+    (agentNoun(trade) || (!!trade?.word && trade.cap === 0 && PERSON_SHAPE.test(trade.lower) && !NOT_PERSON_SHAPE.test(trade.lower)))
+  ) {
     let m = n - 1;
     while (
       m - 1 > floor &&
@@ -2822,7 +2827,9 @@ function speakerBeforeNamedObject(doc: Doc, nameFirst: number, j: number, floor:
   // (or a document from the person, which speaks as "a memo from the ministry" does: "…, the memo from deputy minister
   // Philippa Onwuachi said")
   const sent = s?.kind === 'desc' && p.lower === 'from' && DOCUMENT_NOUNS.has(s.desc!.head);
-  if (s?.kind !== 'desc' || !(people || sent || office || SPEAKER_NOUNS.has(s.desc!.head)) || title) return null;
+  // (any relative speaks so: "The widow of singer Tomas Brandvik says", "The grandson of …")
+  const kin = RELATIVES.test(s?.desc?.head ?? '');
+  if (s?.kind !== 'desc' || !(people || sent || office || kin || SPEAKER_NOUNS.has(s.desc!.head)) || title) return null;
   const text = withoutInvisible(doc.text.slice(tokens[s.first]!.start, tokens[j]!.end));
   return { ...s, desc: { ...s.desc!, text, group: s.desc!.group || people }, last: j };
 }
