@@ -4418,7 +4418,7 @@ export class SpeakerResolver {
       const shared = this.sharedSurname(s);
       // (a surname two people share is the one of them who spoke last, in this paragraph or the one before: "Her daughter,
       // Chiamaka Reilly, said … / “…,” Reilly said." is hers, not her father Thomas Reilly's, named before)
-      const spoke = shared ? this.sameSurnameSpeaker(s, para) : null;
+      const spoke = shared ? this.sameSurnameSpeaker(s, para, c) : null;
       if (spoke) return { ref: spoke, via, mention: span, shared: true };
       return { ref: this.refFor(s.key!, para), via, mention: span, ...(shared ? { shared: true as const } : {}) };
     }
@@ -5734,16 +5734,32 @@ export class SpeakerResolver {
 
   /**
    * The person the last speaker is, when that speaker spoke in paragraph `para` or the one before and is another person
-   * named in full with the surname that subject `s` is alone; else null.
+   * named in full with the surname that subject `s` (of frame `c`) is alone; else null. Not when the person the surname
+   * names has opened a sentence, as the story's subject does ("Senator John Whitcombe held a rally … His wife, Jane
+   * Whitcombe, said … / “…,” Whitcombe said." is John's), nor when a "he" or "she" opening the reported clause is of the
+   * speaker's other gender ("Whitcombe said he would win").
    */
-  private sameSurnameSpeaker(s: Subject, para: number): Ref | null {
-    const { people } = this.doc;
+  private sameSurnameSpeaker(s: Subject, para: number, c: Construction | null): Ref | null {
+    const { people, tokens, sents } = this.doc;
     const h = this.last();
     const r = h ? final(h.ref) : null;
     const key = s.key!;
     if (!h || !r?.key || h.para < para - 1 || r.key.kind !== 'person' || key.kind !== 'person' || r.key.person === key.person) return null;
     const q = people.people[r.key.person]!;
-    return q.type === 'person' && /\s/.test(q.name) && q.surname === people.people[key.person]!.surname ? r : null;
+    const p = people.people[key.person]!;
+    if (q.type !== 'person' || !/\s/.test(q.name) || q.surname !== p.surname) return null;
+    // (a mention that opens its sentence, past capitalised title words only: "Senator John Whitcombe held …")
+    const opens = (first: number): boolean => {
+      const start = sents.starts[sents.sent[first]!]!;
+      for (let k = start; k < first; k++) if (!tokens[k]!.word || tokens[k]!.cap === 0) return false;
+      return true;
+    };
+    if (p.type === 'person' && p.mentions.some((m) => m.first < s.first && opens(m.first))) return null;
+    const verbLast = c?.subject === s ? c.verbLast : s.last + 1;
+    const k = verbLast + (tokens[verbLast + 1]?.lower === 'that' ? 2 : 1);
+    const g = PRONOUNS.get(tokens[k]?.lower ?? '');
+    if ((g === 'male' || g === 'female') && (this.genderOf(r) ?? g) !== g) return null;
+    return r;
   }
 
   /**
