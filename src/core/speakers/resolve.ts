@@ -3782,10 +3782,14 @@ export class SpeakerResolver {
       while (e < k && (tokens[e]!.cap === 2 || /^[,.()]$/.test(tokens[e]!.raw))) e++;
       if (e > start && e < k && /^[—–-]+$/.test(tokens[e]!.raw)) start = e + 1;
       // (past a clause of its own the sentence opens with, its subject the one that brought the document in: "Whitfield's
-      // wife, Tonya, did not speak at the vigil, but the family released a statement …" is no statement of Tonya's)
+      // wife, Tonya, did not speak at the vigil, but the family released a statement …" is no statement of Tonya's), a
+      // subject standing between it and the verb of issuing (not the opening subject's second verb: "Olga Brandvold
+      // declined to be interviewed, but released a statement", nor "Vik, yet to speak publicly, issued a statement")
+      const verb = by === 'in' ? d - 2 : d - 1;
       for (let j = d - 2; j > start; j--)
         if ((tokens[j]!.raw === ',' && /^(but|yet)$/.test(tokens[j + 1]!.lower)) || tokens[j]!.raw === ';') {
-          start = tokens[j]!.raw === ';' ? j + 1 : j + 2;
+          const after = tokens[j]!.raw === ';' ? j + 1 : j + 2;
+          if (after < verb && tokens[after]!.lower !== 'to') start = after;
           break;
         }
       // the one who spoke in the sentence the phrase opens: "In a letter to parents, Holloway said …. “…,” the letter
@@ -3808,7 +3812,6 @@ export class SpeakerResolver {
       if (ref && ref.key) return ref;
       // an unnamed body of a kind that spoke in the sentence bringing the document in: "The city said in a statement that
       // crews …. “…,” the statement said" is the city's (the one speaker there, the description opening the sentence)
-      const verb = by === 'in' ? d - 2 : d - 1;
       const words = verb - start - 1;
       if (
         tokens[start]!.raw !== 'The' ||
