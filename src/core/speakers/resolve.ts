@@ -375,7 +375,7 @@ function unionShaped(tokens: ReadonlyArray<Token>, a: number, e: number): boolea
  * publishers', studios' or broadcasters' alliance across the table from performers: "the Interactive Publishers Alliance").
  */
 const EMPLOYER_PLURALS =
-  /^(employers|manufacturers|producers|retailers|builders|developers|bankers|exporters|importers|distributors|shippers|dealers|landlords|insurers|operators|owners|grocers|restaurants|hotels|merchants|contractors|publishers|broadcasters|studios|promoters|exhibitors|theatres|theaters|cinemas|networks|airlines|carriers|brewers|distillers|hoteliers|restaurateurs)$/i;
+  /^(employers|manufacturers|producers|retailers|builders|developers|bankers|exporters|importers|distributors|shippers|dealers|landlords|insurers|operators|owners|grocers|restaurants|hotels|merchants|contractors|publishers|broadcasters|studios|promoters|exhibitors|theatres|theaters|cinemas|networks|airlines|brewers|distillers|hoteliers|restaurateurs)$/i;
 
 /** Plurals of those a service serves, whose alliance or association speaks for its users, no union: "the Metro Riders Alliance". */
 const CLIENT_PLURALS =
