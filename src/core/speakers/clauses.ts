@@ -3368,7 +3368,10 @@ export class ClauseFinder {
       after.word &&
       after.cap === 0 &&
       // (a past or an auxiliary; a plural noun in -s is the clause's subject: "said in a statement that crews had …")
-      pastOrAuxiliary(after.lower)
+      pastOrAuxiliary(after.lower) &&
+      // (an -ed form with a verb of its own in the next two words is an adjective on the clause's subject: "said in a
+      // statement that armed men had attacked …", "that trained staff would be sent")
+      (auxiliary(after.lower) || ![tokens[j + 2], tokens[j + 3]].some((x) => !!x?.word && x.cap === 0 && pastOrAuxiliary(x.lower)))
     );
   }
 
