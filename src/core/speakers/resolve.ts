@@ -141,12 +141,6 @@ const RELATIONAL =
   /^(counterpart|partner|boss|assistant|cousin|roommate|flatmate|housemate|classmate|schoolmate|fianc[eé]e?|landlord|landlady|ally|stepfather|stepmother|stepson|stepdaughter|grandson|granddaughter|godfather|godmother|girlfriend|boyfriend|spouse|sweetheart)$/;
 
 /**
- * The gender of a possessive that opens a reported clause, as a "he" or "she" there does: "Chen Wei-Ling said her family
- * had budgeted …". Not "her" after a verb that takes a person as its object ("told her the plan …"), where it is someone
- * else.
- */
-
-/**
  * Whether token k is the point after a middle initial inside a name, a capitalised word before the initial and one right
  * after the point: the "." of "Ruth A. Delacourt", "W. K. Kellogg" (not a sentence's end after a single letter).
  */
@@ -168,6 +162,11 @@ function initialPoint(tokens: readonly Token[], k: number): boolean {
   );
 }
 
+/**
+ * The gender of a possessive that opens a reported clause, as a "he" or "she" there does: "Chen Wei-Ling said her family
+ * had budgeted …". Not "her" after a verb that takes a person as its object ("told her the plan …"), where it is someone
+ * else.
+ */
 function possessiveGender(t: Token | undefined, verb: string): 'male' | 'female' | null {
   if (t?.lower === 'his') return 'male';
   if (t?.lower !== 'her') return null;
