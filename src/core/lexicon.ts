@@ -653,10 +653,14 @@ export const COMPANY_TRADE_WORDS =
 
 /**
  * The houses, troupes and events of the arts and entertainment, which announce and confirm as any organisation does: "…,
- * the studio confirmed Thursday", "the label announced", "The festival confirmed that …", "the band announced Monday".
+ * the studio confirmed Thursday", "The festival confirmed that …", "the band announced Monday". (Not "label", which is
+ * also a product's: "…, the label warned"; see RECORD_LABEL.)
  */
 export const ARTS_BODIES =
-  /^(studio|label|streamer|band|festival|orchestra|choir|troupe|ensemble|theatre|theater|museum|gallery|venue|promoter)$/;
+  /^(studio|streamer|band|festival|orchestra|choir|troupe|ensemble|theatre|theater|museum|gallery|venue|promoter)$/;
+
+/** The words before "label" that make it a house of records, not a product's label: "her label announced", "the record label said". */
+export const RECORD_LABEL = /^(record|music|his|her|their|its|'s|’s)$/;
 
 /** A company's trade noun, a compound too: "lender", "carmaker", "drugmaker", "homebuilder". */
 export const COMPANY_TRADES = new RegExp(`^[a-z]*(${COMPANY_TRADE_WORDS})$`);

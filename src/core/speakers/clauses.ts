@@ -34,6 +34,7 @@ import {
   REPORTING_VERBS,
   SPEAKER_NOUNS,
   ARTS_BODIES,
+  RECORD_LABEL,
   SPEECH_VERBS,
   SUBJECT_VERB_FILLERS,
   TIME_PREPS,
@@ -1319,12 +1320,15 @@ export class ClauseFinder {
       // retailer confirmed that …"; not with a verb of findings)
       // (or a house or event of the arts: "…, the studio confirmed Thursday", "the festival announced")
       !(
-        (COMPANY_TRADES.test(c.subject.desc!.head) || ARTS_BODIES.test(c.subject.desc!.head)) &&
+        (COMPANY_TRADES.test(c.subject.desc!.head) ||
+          ARTS_BODIES.test(c.subject.desc!.head) ||
+          // (a label of records, not a product's: "…, her label announced", not "…, the label warned")
+          (c.subject.desc!.head === 'label' && RECORD_LABEL.test(this.doc.tokens[c.subject.last - 1]?.lower ?? ''))) &&
         !/^(suggest|indicate|estimate|predict|conclude|show)/.test(c.verb)
       ) &&
       !SPEAKING_ROLES.test(c.subject.desc!.head) &&
       // a person by the shape of the noun, before "that": "The controller warned that …" (not a trade after the words:
-      // "…, the streamer confirmed.")
+      // "…, the caterer confirmed.")
       !(
         PERSON_SHAPE.test(c.subject.desc!.head) &&
         !NOT_PERSON_SHAPE.test(c.subject.desc!.head) &&
@@ -3368,7 +3372,10 @@ export class ClauseFinder {
       after.word &&
       after.cap === 0 &&
       // (a past or an auxiliary; a plural noun in -s is the clause's subject: "said in a statement that crews had …")
-      pastOrAuxiliary(after.lower)
+      pastOrAuxiliary(after.lower) &&
+      // (an -ed form with a verb of its own in the next two words is an adjective on the clause's subject: "said in a
+      // statement that armed men had attacked …", "that trained staff would be sent")
+      (auxiliary(after.lower) || ![tokens[j + 2], tokens[j + 3]].some((x) => !!x?.word && x.cap === 0 && pastOrAuxiliary(x.lower)))
     );
   }
 

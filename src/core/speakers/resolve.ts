@@ -141,12 +141,6 @@ const RELATIONAL =
   /^(counterpart|partner|boss|assistant|cousin|roommate|flatmate|housemate|classmate|schoolmate|fianc[eé]e?|landlord|landlady|ally|stepfather|stepmother|stepson|stepdaughter|grandson|granddaughter|godfather|godmother|girlfriend|boyfriend|spouse|sweetheart)$/;
 
 /**
- * The gender of a possessive that opens a reported clause, as a "he" or "she" there does: "Chen Wei-Ling said her family
- * had budgeted …". Not "her" after a verb that takes a person as its object ("told her the plan …"), where it is someone
- * else.
- */
-
-/**
  * Whether token k is the point after a middle initial inside a name, a capitalised word before the initial and one right
  * after the point: the "." of "Ruth A. Delacourt", "W. K. Kellogg" (not a sentence's end after a single letter).
  */
@@ -168,6 +162,11 @@ function initialPoint(tokens: readonly Token[], k: number): boolean {
   );
 }
 
+/**
+ * The gender of a possessive that opens a reported clause, as a "he" or "she" there does: "Chen Wei-Ling said her family
+ * had budgeted …". Not "her" after a verb that takes a person as its object ("told her the plan …"), where it is someone
+ * else.
+ */
 function possessiveGender(t: Token | undefined, verb: string): 'male' | 'female' | null {
   if (t?.lower === 'his') return 'male';
   if (t?.lower !== 'her') return null;
@@ -375,7 +374,7 @@ function unionShaped(tokens: ReadonlyArray<Token>, a: number, e: number): boolea
  * publishers', studios' or broadcasters' alliance across the table from performers: "the Interactive Publishers Alliance").
  */
 const EMPLOYER_PLURALS =
-  /^(employers|manufacturers|producers|retailers|builders|developers|bankers|exporters|importers|distributors|shippers|dealers|landlords|insurers|operators|owners|grocers|restaurants|hotels|merchants|contractors|publishers|broadcasters|studios|promoters|exhibitors|theatres|theaters|cinemas|networks|airlines|carriers|brewers|distillers|hoteliers|restaurateurs)$/i;
+  /^(employers|manufacturers|producers|retailers|builders|developers|bankers|exporters|importers|distributors|shippers|dealers|landlords|insurers|operators|owners|grocers|restaurants|hotels|merchants|contractors|publishers|broadcasters|studios|promoters|exhibitors|theatres|theaters|cinemas|networks|airlines|brewers|distillers|hoteliers|restaurateurs)$/i;
 
 /** Plurals of those a service serves, whose alliance or association speaks for its users, no union: "the Metro Riders Alliance". */
 const CLIENT_PLURALS =
@@ -3782,10 +3781,14 @@ export class SpeakerResolver {
       while (e < k && (tokens[e]!.cap === 2 || /^[,.()]$/.test(tokens[e]!.raw))) e++;
       if (e > start && e < k && /^[—–-]+$/.test(tokens[e]!.raw)) start = e + 1;
       // (past a clause of its own the sentence opens with, its subject the one that brought the document in: "Whitfield's
-      // wife, Tonya, did not speak at the vigil, but the family released a statement …" is no statement of Tonya's)
+      // wife, Tonya, did not speak at the vigil, but the family released a statement …" is no statement of Tonya's), a
+      // subject standing between it and the verb of issuing (not the opening subject's second verb: "Olga Brandvold
+      // declined to be interviewed, but released a statement", nor "Vik, yet to speak publicly, issued a statement")
+      const verb = by === 'in' ? d - 2 : d - 1;
       for (let j = d - 2; j > start; j--)
         if ((tokens[j]!.raw === ',' && /^(but|yet)$/.test(tokens[j + 1]!.lower)) || tokens[j]!.raw === ';') {
-          start = tokens[j]!.raw === ';' ? j + 1 : j + 2;
+          const after = tokens[j]!.raw === ';' ? j + 1 : j + 2;
+          if (after < verb && tokens[after]!.lower !== 'to') start = after;
           break;
         }
       // the one who spoke in the sentence the phrase opens: "In a letter to parents, Holloway said …. “…,” the letter
@@ -3808,7 +3811,6 @@ export class SpeakerResolver {
       if (ref && ref.key) return ref;
       // an unnamed body of a kind that spoke in the sentence bringing the document in: "The city said in a statement that
       // crews …. “…,” the statement said" is the city's (the one speaker there, the description opening the sentence)
-      const verb = by === 'in' ? d - 2 : d - 1;
       const words = verb - start - 1;
       if (
         tokens[start]!.raw !== 'The' ||
@@ -4418,7 +4420,7 @@ export class SpeakerResolver {
       const shared = this.sharedSurname(s);
       // (a surname two people share is the one of them who spoke last, in this paragraph or the one before: "Her daughter,
       // Chiamaka Reilly, said … / “…,” Reilly said." is hers, not her father Thomas Reilly's, named before)
-      const spoke = shared ? this.sameSurnameSpeaker(s, para) : null;
+      const spoke = shared ? this.sameSurnameSpeaker(s, para, c) : null;
       if (spoke) return { ref: spoke, via, mention: span, shared: true };
       return { ref: this.refFor(s.key!, para), via, mention: span, ...(shared ? { shared: true as const } : {}) };
     }
@@ -5734,16 +5736,32 @@ export class SpeakerResolver {
 
   /**
    * The person the last speaker is, when that speaker spoke in paragraph `para` or the one before and is another person
-   * named in full with the surname that subject `s` is alone; else null.
+   * named in full with the surname that subject `s` (of frame `c`) is alone; else null. Not when the person the surname
+   * names has opened a sentence, as the story's subject does ("Senator John Whitcombe held a rally … His wife, Jane
+   * Whitcombe, said … / “…,” Whitcombe said." is John's), nor when a "he" or "she" opening the reported clause is of the
+   * speaker's other gender ("Whitcombe said he would win").
    */
-  private sameSurnameSpeaker(s: Subject, para: number): Ref | null {
-    const { people } = this.doc;
+  private sameSurnameSpeaker(s: Subject, para: number, c: Construction | null): Ref | null {
+    const { people, tokens, sents } = this.doc;
     const h = this.last();
     const r = h ? final(h.ref) : null;
     const key = s.key!;
     if (!h || !r?.key || h.para < para - 1 || r.key.kind !== 'person' || key.kind !== 'person' || r.key.person === key.person) return null;
     const q = people.people[r.key.person]!;
-    return q.type === 'person' && /\s/.test(q.name) && q.surname === people.people[key.person]!.surname ? r : null;
+    const p = people.people[key.person]!;
+    if (q.type !== 'person' || !/\s/.test(q.name) || q.surname !== p.surname) return null;
+    // (a mention that opens its sentence, past capitalised title words only: "Senator John Whitcombe held …")
+    const opens = (first: number): boolean => {
+      const start = sents.starts[sents.sent[first]!]!;
+      for (let k = start; k < first; k++) if (!tokens[k]!.word || tokens[k]!.cap === 0) return false;
+      return true;
+    };
+    if (p.type === 'person' && p.mentions.some((m) => m.first < s.first && opens(m.first))) return null;
+    const verbLast = c?.subject === s ? c.verbLast : s.last + 1;
+    const k = verbLast + (tokens[verbLast + 1]?.lower === 'that' ? 2 : 1);
+    const g = PRONOUNS.get(tokens[k]?.lower ?? '');
+    if ((g === 'male' || g === 'female') && (this.genderOf(r) ?? g) !== g) return null;
+    return r;
   }
 
   /**
