@@ -125,6 +125,14 @@ export const PRONOUNS: ReadonlyMap<string, 'male' | 'female' | 'plural' | 'first
 export const PERSON_OBJECT_VERBS =
   /^(tell|tells|told|telling|ask|asks|asked|asking|warn|warns|warned|urged?|urges|reminded|assured|informed|promised|advised|notified|showed|gave|wrote|describe[sd]?|describing|call|calls|called|calling|remember|remembers|remembered|praised?|praises|hailed|credited|thanked)$/;
 
+/**
+ * Words that may follow a "her" that is a verb's object, never a possessive's noun: "described her as …", "called her
+ * a pioneer", "thanked her for …", "told her the plan", "praised her when …" (in lower case; any other lower-case
+ * word makes it a possessive, "thanked her staff").
+ */
+export const OBJECT_HER_NEXT =
+  /^(as|a|an|the|this|that|to|for|on|in|at|with|about|by|from|after|before|during|over|and|or|but|when|while|because|if|again|repeatedly)$/;
+
 /** Words that may stand between a subject and its verb: "Peskov also said", "he has repeatedly said". */
 export const SUBJECT_VERB_FILLERS = set(`
   also later then however previously repeatedly has had have was is were are would will once again further

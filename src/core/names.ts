@@ -28,6 +28,7 @@ import {
   MALE_FIRST,
   NAME_PARTICLES,
   OPENING_ADVERBS,
+  OBJECT_HER_NEXT,
   PERSON_OBJECT_VERBS,
   ORG_NAME_ENDS,
   ORG_SUFFIXES,
@@ -225,6 +226,18 @@ function initialAt(tokens: ReadonlyArray<Token>, k: number): boolean {
   if (!t || !t.word || t.cap === 0) return false;
   if (t.raw.length === 1) return tokens[k + 1]?.raw === '.' && tokens[k + 1]!.start === t.end;
   return /^(?:\p{Lu}\.){2,3}$/u.test(t.raw);
+}
+
+/**
+ * Whether the "him" or "her" at k is the object of the verb before it, someone else: "thanked him", "described her as
+ * a formidable opponent", "praised her for …" (not a possessive "her", a word in lower case after it: "thanked her
+ * staff", "praised her courage").
+ */
+function personObjectAt(tokens: ReadonlyArray<Token>, k: number): boolean {
+  const t = tokens[k]!;
+  if ((t.lower !== 'her' && t.lower !== 'him') || !PERSON_OBJECT_VERBS.test(tokens[k - 1]?.lower ?? '')) return false;
+  const next = tokens[k + 1];
+  return t.lower === 'him' || !next?.word || next.para !== t.para || OBJECT_HER_NEXT.test(next.lower);
 }
 
 /** Irish particles, written with a capital and apart from the surname: "Ó Broin", "Ní Bhriain", "Mac Lochlainn", "Nic Giolla". */
@@ -1907,7 +1920,7 @@ export class PeopleRegistry {
       if (!t.word || this.ctx.quoted[i]) continue;
       if (said >= 0 && i > said + 1 && !(i === said + 2 && tokens[said + 1]!.lower === 'that')) return null;
       // (not a person the verb takes as its object, someone else: "Declan Fogarty described her as a formidable opponent")
-      if ((t.lower === 'her' || t.lower === 'him') && PERSON_OBJECT_VERBS.test(tokens[i - 1]!.lower)) return null;
+      if (personObjectAt(tokens, i)) return null;
       if (t.lower === 'he' || (said < 0 && (t.lower === 'his' || t.lower === 'him'))) return 'male';
       if (t.lower === 'she' || (said < 0 && t.lower === 'her')) return 'female';
       if (said < 0 && t.cap === 0 && SPEECH_VERBS.has(t.lower)) {
@@ -3322,7 +3335,7 @@ export class PeopleRegistry {
             words === 2 &&
             !COMMON_WORDS.has(tokens[s]!.lower) &&
             !isOrdinaryCapital(this.ctx, s) &&
-            (this.apposition(runEnd, true) || this.pronounSoon(runEnd) !== null || this.roleBefore(runStart))
+            (this.apposition(runEnd, true) || this.pronounSoon(runEnd, true) !== null || this.roleBefore(runStart))
           )))
     ) {
       // (an organisation speaks too: "Tenant Watch said that …", two words or more, no first name, a verb of saying next)
@@ -3561,7 +3574,7 @@ export class PeopleRegistry {
       // (a family name then a romanised given name of two syllables, the shape itself a person's: "ordered Park Jae-won, the
       // 52-year-old heir, to pay …")
       (runEnd === s + 3 && romanisedGiven(tokens, s + 1)) ||
-      (pronoun !== null && this.unlikeWords(s, runEnd)) ||
+      (this.pronounSoon(runEnd, true) !== null && this.unlikeWords(s, runEnd)) ||
       this.likely.has(last.key) ||
       this.listed.has(runEnd - 1) ||
       this.speechNext(runEnd) ||
@@ -3659,8 +3672,12 @@ export class PeopleRegistry {
     return f;
   }
 
-  /** "Forrest Jones made a discovery when he was ...": a personal pronoun soon after, in the same sentence. */
-  private pronounSoon(k: number): Gender {
+  /**
+   * "Forrest Jones made a discovery when he was ...": a personal pronoun soon after, in the same sentence. A "him" or
+   * "her" the verb takes as its object is someone else and gives no gender (and ends the search), but with `objects` it
+   * is still a pronoun: a person's verb, evidence of a person ("Okwy Delacroix thanked him and said …").
+   */
+  private pronounSoon(k: number, objects = false): Gender {
     const { tokens } = this.ctx;
     for (let i = k + 1; i < Math.min(tokens.length, k + 10); i++) {
       const t = tokens[i]!;
@@ -3668,7 +3685,7 @@ export class PeopleRegistry {
       if (!t.word) continue;
       if (t.cap > 0 && i > k + 1) return null; // another name intervenes
       // (not one the verb takes as its object, someone else: "Declan Fogarty described her as a formidable opponent")
-      if ((t.lower === 'her' || t.lower === 'him') && PERSON_OBJECT_VERBS.test(tokens[i - 1]!.lower)) continue;
+      if (!objects && personObjectAt(tokens, i)) return null;
       if (t.lower === 'he' || t.lower === 'his' || t.lower === 'him') return 'male';
       if (t.lower === 'she' || t.lower === 'her') return 'female';
     }
@@ -3706,7 +3723,7 @@ export class PeopleRegistry {
     const before = tokens[s - 1]?.para === last.para ? tokens[s - 1] : undefined;
     if (before?.word && (TITLES.has(before.lower) || SPEAKER_NOUNS.has(before.lower) || PeopleRegistry.agentNoun(before))) return false;
     // (nor one whose last word speaks alone elsewhere: "Dario Halls signed … “…,” Halls said")
-    if (this.pronounSoon(e) !== null || this.apposition(e, true) || this.likely.has(last.key)) return false;
+    if (this.pronounSoon(e, true) !== null || this.apposition(e, true) || this.likely.has(last.key)) return false;
     if (
       /^(fired|sacked|signed|traded|beat|lost|defeated|hired|dismissed|waived|released|drafted|acquired)$/.test(tokens[e + 1]?.lower ?? '')
     )
