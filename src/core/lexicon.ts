@@ -671,8 +671,9 @@ export const COMPANY_TRADES = new RegExp(`^[a-z]*(${COMPANY_TRADE_WORDS})$`);
 
 /**
  * A company's trade noun that opens a sentence or a headline before its name, no word of the name: "Chipmaker Sorrelcore
- * warns …", "Retailer Brightmart said …" (a compound, or a trade no person holds and no name is made of: not "Carrier",
- * "Producer", "Developer").
+ * warns …", "Retailer Brightmart said …": a compound of a trade (a person's too, "Lawmaker", "Filmmaker", a title before a
+ * name; and a surname's shape, "Shoemaker", "Shumaker", so only with a name after it), or a trade that no name is made
+ * of (not "Carrier", "Producer", "Developer").
  */
 export const TRADE_BEFORE_NAME = new RegExp(`^([a-z]{3,}(maker|builder|refiner)|retailer|insurer|lender|manufacturer|distributor)$`);
 

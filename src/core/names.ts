@@ -240,6 +240,13 @@ function personObjectAt(tokens: ReadonlyArray<Token>, k: number): boolean {
   return t.lower === 'him' || !next?.word || next.para !== t.para || OBJECT_HER_NEXT.test(next.lower);
 }
 
+/**
+ * Words of institutions named after a person, by name and initial: "The Annie E. Casey Foundation", "the John F.
+ * Kennedy Library" (not a place's word, as often a surname: "Park", "Street").
+ */
+const NAMESAKE_HEADS =
+  /^(foundation|institute|fund|trust|library|center|centre|school|college|university|museum|hospital|clinic|academy|society|prize|award|awards|memorial|program|programme)$/;
+
 /** Irish particles, written with a capital and apart from the surname: "Ó Broin", "Ní Bhriain", "Mac Lochlainn", "Nic Giolla". */
 const GAELIC_PARTICLES = /^(Ó|Ní|Nic|Mac|Ua|Uí|Mhic)$/;
 
@@ -561,10 +568,24 @@ export function isOrdinaryCapital(ctx: NameContext, i: number): boolean {
   if (COMMON_WORDS.has(t.lower) && !familyBeforeRomanised(ctx.tokens, i) && !(PAGE_LABELS.test(t.lower) && ctx.initial[i] !== 1))
     return true;
   if (DAYS_MONTHS.has(t.lower) && !monthAbbreviationGiven(ctx.tokens, i)) return true;
-  // (a company's trade opening the sentence before its name: "Chipmaker Sorrelcore said …")
-  if (ctx.initial[i] === 1 && TRADE_BEFORE_NAME.test(t.lower)) return true;
+  // (a company's trade opening the sentence before its name: "Chipmaker Sorrelcore said …", not a surname of that shape
+  // alone: "Shumaker said …")
+  if (ctx.initial[i] === 1 && TRADE_BEFORE_NAME.test(t.lower) && isNameWord(ctx.tokens[i + 1]) && !ctx.tokens[i + 1]!.gap) return true;
   // (a given name of the short or plain long lists is no ordinary word, even written in lower case somewhere)
   return ctx.initial[i] === 1 && ctx.lowerSeen.has(t.lower) && !((GIVEN_BITS.get(t.lower) ?? 0) & (SHORT_F | SHORT_M | LONG_F | LONG_M));
+}
+
+/**
+ * A word that opens the sentence before a name, no part of it: a conjunction, a sentence adverb or a company's trade
+ * ("And Procter & Gamble said", "Meanwhile Lone Star Home & Auto", "Insurer Harbour Mutual & Casualty"; not "Great
+ * Plains Home & Life", a name's own word).
+ */
+export function openerBeforeName(ctx: NameContext, i: number): boolean {
+  const w = ctx.tokens[i]!.lower;
+  return (
+    ctx.initial[i] === 1 &&
+    (/^(and|but|or|so|nor|plus)$/.test(w) || TRADE_BEFORE_NAME.test(w) || (OPENING_ADVERBS.test(w) && isOrdinaryCapital(ctx, i)))
+  );
 }
 
 /** A plural of a speaker's noun that closes a body's name, no one's surname: "Producers", "Growers", "Farmers". */
@@ -2016,16 +2037,20 @@ export class PeopleRegistry {
           tight = true;
           continue;
         }
-        // (spaced, after a run of at most three capitalised words and before one, where a firm's name has it: "Procter & Gamble", "Lone Star Home & Auto",
-        // "Marks & Spencer", "Hollis & Marr Legal"; a list of two people or places is written with "and")
+        // (spaced, after a run of at most three capitalised words, with the name words after it, where a firm's name has
+        // it: "Procter & Gamble", "Lone Star Home & Auto", "Marks & Spencer", "Hollis & Marr Legal"; a list of two people
+        // or places is written with "and", and a first name and its surname on both sides are two people: "Sarah Jessica
+        // Parker & Matthew Broderick"; nor a word no name has before it, opening the sentence: "And Procter & Gamble")
         if (
           amp?.raw === '&' &&
           j - i < 3 &&
+          !(j > i && this.givenName(i) && this.givenName(j + 2)) &&
           isNameWord(tokens[j + 2]) &&
           !covered[j + 2] &&
           !this.ctx.quoted[j + 1] &&
           tokens[j + 2]!.para === tokens[j]!.para
         ) {
+          if (j > i && openerBeforeName(this.ctx, i)) i++;
           j += 2;
           tight = true;
           continue;
@@ -3430,7 +3455,7 @@ export class PeopleRegistry {
     // (a company's legal suffix ends no person's name, whatever word is before it: "Marlow Ltd said")
     // (a middle initial counts as no word there: "Michael J. Fox said" is a person's name of two words)
     let initials = 0;
-    for (let k = s + 1; k < runEnd; k++) if (tokens[k]!.raw.length === 1 && tokens[k + 1]?.raw === '.' && isNameWord(tokens[k])) initials++;
+    for (let k = s + 1; k < runEnd; k++) if (initialAt(tokens, k)) initials++;
     if (
       ORG_SUFFIXES.has(last.lower) &&
       !met &&
@@ -3444,10 +3469,14 @@ export class PeopleRegistry {
             (this.speechNext(runEnd) || this.speechBefore(runStart) || this.apposition(runEnd) || this.likely.has(last.key))))
       )
     ) {
-      // (a person's name with a middle initial before the organisation's word is the organisation named after that person,
-      // whole: "The Annie E. Casey Foundation said", not "Casey Foundation")
+      // (a person's name with a middle initial before the word of an institution named after someone is that
+      // institution, whole: "The Annie E. Casey Foundation said", not "Casey Foundation"; not a place's word, a surname
+      // as often: "Mary Ann K. Park said", nor the second of two names joined: "the John D. and Catherine T. MacArthur
+      // Foundation", which the short form names)
       if (
         initials > 0 &&
+        NAMESAKE_HEADS.test(last.lower) &&
+        !/^(and|&)$/.test(tokens[s - 1]?.lower ?? '') &&
         (s === runStart || (s === runStart + 1 && tokens[runStart]!.lower === 'the')) &&
         words - initials >= 3 &&
         !this.startAt.has(s)
