@@ -15,6 +15,7 @@ import {
   isGivenName,
   isHyphenJoin,
   isOrdinaryCapital,
+  openerBeforeName,
   NAME_SUFFIX,
   pluralPossessive,
   PORTFOLIO,
@@ -2640,6 +2641,8 @@ function ampersandNameEndingAt(doc: Doc, j: number, floor: number): number {
   k--;
   // (from the sentence's first word on: "Bluebonnet Mutual & Casualty said", not "Mutual & Casualty")
   while (k - 1 >= floor && tokens[k - 1]!.word && tokens[k - 1]!.cap > 0) k--;
+  // (not a word no name has, opening the sentence: "And Procter & Gamble said", "Insurer Harbour Mutual & Casualty")
+  if (k === floor && tokens[k + 1]?.raw !== '&' && openerBeforeName(doc.nameCtx, k)) k++;
   return k;
 }
 

@@ -125,6 +125,14 @@ export const PRONOUNS: ReadonlyMap<string, 'male' | 'female' | 'plural' | 'first
 export const PERSON_OBJECT_VERBS =
   /^(tell|tells|told|telling|ask|asks|asked|asking|warn|warns|warned|urged?|urges|reminded|assured|informed|promised|advised|notified|showed|gave|wrote|describe[sd]?|describing|call|calls|called|calling|remember|remembers|remembered|praised?|praises|hailed|credited|thanked)$/;
 
+/**
+ * Words that may follow a "her" that is a verb's object, never a possessive's noun: "described her as …", "called her
+ * a pioneer", "thanked her for …", "told her the plan", "praised her when …" (in lower case; any other lower-case
+ * word makes it a possessive, "thanked her staff").
+ */
+export const OBJECT_HER_NEXT =
+  /^(as|a|an|the|this|that|to|for|on|in|at|with|about|by|from|after|before|during|over|and|or|but|when|while|because|if|again|repeatedly)$/;
+
 /** Words that may stand between a subject and its verb: "Peskov also said", "he has repeatedly said". */
 export const SUBJECT_VERB_FILLERS = set(`
   also later then however previously repeatedly has had have was is were are would will once again further
@@ -667,8 +675,9 @@ export const COMPANY_TRADES = new RegExp(`^[a-z]*(${COMPANY_TRADE_WORDS})$`);
 
 /**
  * A company's trade noun that opens a sentence or a headline before its name, no word of the name: "Chipmaker Sorrelcore
- * warns …", "Retailer Brightmart said …" (a compound, or a trade no person holds and no name is made of: not "Carrier",
- * "Producer", "Developer").
+ * warns …", "Retailer Brightmart said …": a compound of a trade (a person's too, "Lawmaker", "Filmmaker", a title before a
+ * name; and a surname's shape, "Shoemaker", "Shumaker", so only with a name after it), or a trade that no name is made
+ * of (not "Carrier", "Producer", "Developer").
  */
 export const TRADE_BEFORE_NAME = new RegExp(`^([a-z]{3,}(maker|builder|refiner)|retailer|insurer|lender|manufacturer|distributor)$`);
 

@@ -28,6 +28,7 @@ import {
   MALE_FIRST,
   NAME_PARTICLES,
   OPENING_ADVERBS,
+  OBJECT_HER_NEXT,
   PERSON_OBJECT_VERBS,
   ORG_NAME_ENDS,
   ORG_SUFFIXES,
@@ -226,6 +227,25 @@ function initialAt(tokens: ReadonlyArray<Token>, k: number): boolean {
   if (t.raw.length === 1) return tokens[k + 1]?.raw === '.' && tokens[k + 1]!.start === t.end;
   return /^(?:\p{Lu}\.){2,3}$/u.test(t.raw);
 }
+
+/**
+ * Whether the "him" or "her" at k is the object of the verb before it, someone else: "thanked him", "described her as
+ * a formidable opponent", "praised her for …" (not a possessive "her", a word in lower case after it: "thanked her
+ * staff", "praised her courage").
+ */
+function personObjectAt(tokens: ReadonlyArray<Token>, k: number): boolean {
+  const t = tokens[k]!;
+  if ((t.lower !== 'her' && t.lower !== 'him') || !PERSON_OBJECT_VERBS.test(tokens[k - 1]?.lower ?? '')) return false;
+  const next = tokens[k + 1];
+  return t.lower === 'him' || !next?.word || next.para !== t.para || OBJECT_HER_NEXT.test(next.lower);
+}
+
+/**
+ * Words of institutions named after a person, by name and initial: "The Annie E. Casey Foundation", "the John F.
+ * Kennedy Library" (not a place's word, as often a surname: "Park", "Street").
+ */
+const NAMESAKE_HEADS =
+  /^(foundation|institute|fund|trust|library|center|centre|school|college|university|museum|hospital|clinic|academy|society|prize|award|awards|memorial|program|programme)$/;
 
 /** Irish particles, written with a capital and apart from the surname: "Ó Broin", "Ní Bhriain", "Mac Lochlainn", "Nic Giolla". */
 const GAELIC_PARTICLES = /^(Ó|Ní|Nic|Mac|Ua|Uí|Mhic)$/;
@@ -556,10 +576,24 @@ export function isOrdinaryCapital(ctx: NameContext, i: number): boolean {
   if (COMMON_WORDS.has(t.lower) && !familyBeforeRomanised(ctx.tokens, i) && !(PAGE_LABELS.test(t.lower) && ctx.initial[i] !== 1))
     return true;
   if (DAYS_MONTHS.has(t.lower) && !monthAbbreviationGiven(ctx.tokens, i)) return true;
-  // (a company's trade opening the sentence before its name: "Chipmaker Sorrelcore said …")
-  if (ctx.initial[i] === 1 && TRADE_BEFORE_NAME.test(t.lower)) return true;
+  // (a company's trade opening the sentence before its name: "Chipmaker Sorrelcore said …", not a surname of that shape
+  // alone: "Shumaker said …")
+  if (ctx.initial[i] === 1 && TRADE_BEFORE_NAME.test(t.lower) && isNameWord(ctx.tokens[i + 1]) && !ctx.tokens[i + 1]!.gap) return true;
   // (a given name of the short or plain long lists is no ordinary word, even written in lower case somewhere)
   return ctx.initial[i] === 1 && ctx.lowerSeen.has(t.lower) && !((GIVEN_BITS.get(t.lower) ?? 0) & (SHORT_F | SHORT_M | LONG_F | LONG_M));
+}
+
+/**
+ * A word that opens the sentence before a name, no part of it: a conjunction, a sentence adverb or a company's trade
+ * ("And Procter & Gamble said", "Meanwhile Lone Star Home & Auto", "Insurer Harbour Mutual & Casualty"; not "Great
+ * Plains Home & Life", a name's own word).
+ */
+export function openerBeforeName(ctx: NameContext, i: number): boolean {
+  const w = ctx.tokens[i]!.lower;
+  return (
+    ctx.initial[i] === 1 &&
+    (/^(and|but|or|so|nor|plus)$/.test(w) || TRADE_BEFORE_NAME.test(w) || (OPENING_ADVERBS.test(w) && isOrdinaryCapital(ctx, i)))
+  );
 }
 
 /** A plural of a speaker's noun that closes a body's name, no one's surname: "Producers", "Growers", "Farmers". */
@@ -1915,7 +1949,7 @@ export class PeopleRegistry {
       if (!t.word || this.ctx.quoted[i]) continue;
       if (said >= 0 && i > said + 1 && !(i === said + 2 && tokens[said + 1]!.lower === 'that')) return null;
       // (not a person the verb takes as its object, someone else: "Declan Fogarty described her as a formidable opponent")
-      if ((t.lower === 'her' || t.lower === 'him') && PERSON_OBJECT_VERBS.test(tokens[i - 1]!.lower)) return null;
+      if (personObjectAt(tokens, i)) return null;
       if (t.lower === 'he' || (said < 0 && (t.lower === 'his' || t.lower === 'him'))) return 'male';
       if (t.lower === 'she' || (said < 0 && t.lower === 'her')) return 'female';
       if (said < 0 && t.cap === 0 && SPEECH_VERBS.has(t.lower)) {
@@ -2011,16 +2045,20 @@ export class PeopleRegistry {
           tight = true;
           continue;
         }
-        // (spaced, after a run of at most three capitalised words and before one, where a firm's name has it: "Procter & Gamble", "Lone Star Home & Auto",
-        // "Marks & Spencer", "Hollis & Marr Legal"; a list of two people or places is written with "and")
+        // (spaced, after a run of at most three capitalised words, with the name words after it, where a firm's name has
+        // it: "Procter & Gamble", "Lone Star Home & Auto", "Marks & Spencer", "Hollis & Marr Legal"; a list of two people
+        // or places is written with "and", and a first name and its surname on both sides are two people: "Sarah Jessica
+        // Parker & Matthew Broderick"; nor a word no name has before it, opening the sentence: "And Procter & Gamble")
         if (
           amp?.raw === '&' &&
           j - i < 3 &&
+          !(j > i && this.givenName(i) && this.givenName(j + 2)) &&
           isNameWord(tokens[j + 2]) &&
           !covered[j + 2] &&
           !this.ctx.quoted[j + 1] &&
           tokens[j + 2]!.para === tokens[j]!.para
         ) {
+          if (j > i && openerBeforeName(this.ctx, i)) i++;
           j += 2;
           tight = true;
           continue;
@@ -3330,7 +3368,7 @@ export class PeopleRegistry {
             words === 2 &&
             !COMMON_WORDS.has(tokens[s]!.lower) &&
             !isOrdinaryCapital(this.ctx, s) &&
-            (this.apposition(runEnd, true) || this.pronounSoon(runEnd) !== null || this.roleBefore(runStart))
+            (this.apposition(runEnd, true) || this.pronounSoon(runEnd, true) !== null || this.roleBefore(runStart))
           )))
     ) {
       // (an organisation speaks too: "Tenant Watch said that …", two words or more, no first name, a verb of saying next)
@@ -3425,7 +3463,7 @@ export class PeopleRegistry {
     // (a company's legal suffix ends no person's name, whatever word is before it: "Marlow Ltd said")
     // (a middle initial counts as no word there: "Michael J. Fox said" is a person's name of two words)
     let initials = 0;
-    for (let k = s + 1; k < runEnd; k++) if (tokens[k]!.raw.length === 1 && tokens[k + 1]?.raw === '.' && isNameWord(tokens[k])) initials++;
+    for (let k = s + 1; k < runEnd; k++) if (initialAt(tokens, k)) initials++;
     if (
       ORG_SUFFIXES.has(last.lower) &&
       !met &&
@@ -3439,10 +3477,14 @@ export class PeopleRegistry {
             (this.speechNext(runEnd) || this.speechBefore(runStart) || this.apposition(runEnd) || this.likely.has(last.key))))
       )
     ) {
-      // (a person's name with a middle initial before the organisation's word is the organisation named after that person,
-      // whole: "The Annie E. Casey Foundation said", not "Casey Foundation")
+      // (a person's name with a middle initial before the word of an institution named after someone is that
+      // institution, whole: "The Annie E. Casey Foundation said", not "Casey Foundation"; not a place's word, a surname
+      // as often: "Mary Ann K. Park said", nor the second of two names joined: "the John D. and Catherine T. MacArthur
+      // Foundation", which the short form names)
       if (
         initials > 0 &&
+        NAMESAKE_HEADS.test(last.lower) &&
+        !/^(and|&)$/.test(tokens[s - 1]?.lower ?? '') &&
         (s === runStart || (s === runStart + 1 && tokens[runStart]!.lower === 'the')) &&
         words - initials >= 3 &&
         !this.startAt.has(s)
@@ -3569,7 +3611,7 @@ export class PeopleRegistry {
       // (a family name then a romanised given name of two syllables, the shape itself a person's: "ordered Park Jae-won, the
       // 52-year-old heir, to pay …")
       (runEnd === s + 3 && romanisedGiven(tokens, s + 1)) ||
-      (pronoun !== null && this.unlikeWords(s, runEnd)) ||
+      (this.pronounSoon(runEnd, true) !== null && this.unlikeWords(s, runEnd)) ||
       this.likely.has(last.key) ||
       this.listed.has(runEnd - 1) ||
       this.speechNext(runEnd) ||
@@ -3667,8 +3709,12 @@ export class PeopleRegistry {
     return f;
   }
 
-  /** "Forrest Jones made a discovery when he was ...": a personal pronoun soon after, in the same sentence. */
-  private pronounSoon(k: number): Gender {
+  /**
+   * "Forrest Jones made a discovery when he was ...": a personal pronoun soon after, in the same sentence. A "him" or
+   * "her" the verb takes as its object is someone else and gives no gender (and ends the search), but with `objects` it
+   * is still a pronoun: a person's verb, evidence of a person ("Okwy Delacroix thanked him and said …").
+   */
+  private pronounSoon(k: number, objects = false): Gender {
     const { tokens } = this.ctx;
     for (let i = k + 1; i < Math.min(tokens.length, k + 10); i++) {
       const t = tokens[i]!;
@@ -3676,7 +3722,7 @@ export class PeopleRegistry {
       if (!t.word) continue;
       if (t.cap > 0 && i > k + 1) return null; // another name intervenes
       // (not one the verb takes as its object, someone else: "Declan Fogarty described her as a formidable opponent")
-      if ((t.lower === 'her' || t.lower === 'him') && PERSON_OBJECT_VERBS.test(tokens[i - 1]!.lower)) continue;
+      if (!objects && personObjectAt(tokens, i)) return null;
       if (t.lower === 'he' || t.lower === 'his' || t.lower === 'him') return 'male';
       if (t.lower === 'she' || t.lower === 'her') return 'female';
     }
@@ -3714,7 +3760,7 @@ export class PeopleRegistry {
     const before = tokens[s - 1]?.para === last.para ? tokens[s - 1] : undefined;
     if (before?.word && (TITLES.has(before.lower) || SPEAKER_NOUNS.has(before.lower) || agentNoun(before))) return false;
     // (nor one whose last word speaks alone elsewhere: "Dario Halls signed … “…,” Halls said")
-    if (this.pronounSoon(e) !== null || this.apposition(e, true) || this.likely.has(last.key)) return false;
+    if (this.pronounSoon(e, true) !== null || this.apposition(e, true) || this.likely.has(last.key)) return false;
     if (
       /^(fired|sacked|signed|traded|beat|lost|defeated|hired|dismissed|waived|released|drafted|acquired)$/.test(tokens[e + 1]?.lower ?? '')
     )
