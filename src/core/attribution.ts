@@ -1452,9 +1452,9 @@ function subjectAtRaw(doc: Doc, j: number, floor: number, seen: NewName[]): Foun
     if (
       k === j &&
       /(ing|ly|ed|teen|ty)$|^(one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|thousands|millions)$/.test(t.lower) &&
-      // (a count of a group, or after its dateline: "OTTAWA — Hundreds of farmers rallied …"; not any word of those
-      // endings there, a company's name: "SEATTLE — Boeing said")
-      (doc.nameCtx.initial[j] || (QUANTITY_WORDS.test(t.lower) && pastDateline(doc, sentStart(doc, j), j + 1) === j)) &&
+      // (a count of a group, or after its dateline: "OTTAWA — Hundreds of farmers rallied …", "NEW YORK — Two of
+      // Manhattan's oldest law firms said"; not any word of those endings there, a company's name: "SEATTLE — Boeing said")
+      (doc.nameCtx.initial[j] || (COUNT_WORDS.test(t.lower) && pastDateline(doc, sentStart(doc, j), j + 1) === j)) &&
       !(FEMALE_FIRST.has(t.lower) || MALE_FIRST.has(t.lower) || genderOfFirstName(t.raw) !== null) &&
       !(QUOTE_MARKS.test(doc.tokens[j - 1]?.raw ?? '') && /^[?!]$/.test(doc.tokens[j - 2]?.raw ?? '') && !TENS.test(t.lower))
     )
@@ -2410,8 +2410,8 @@ function titledAtStart(doc: Doc, i: number, floor: number): boolean {
 /** Quantifiers that make a group of "of" a plural noun: "Many of her supporters", "Some of the tenants". */
 const GROUP_QUANTIFIERS = /^(many|some|several|few|all|both|none|dozens|scores|hundreds|thousands|millions)$/;
 
-/** Counts of a group written as words of quantity: "Hundreds of farmers", "Dozens of them". */
-const QUANTITY_WORDS = /^(dozens|scores|hundreds|thousands|millions)$/;
+/** Counts of a group written as words: "Hundreds of farmers", "Dozens of them", "Two of the firms". */
+const COUNT_WORDS = /^(one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|thousands|millions)$/;
 
 /**
  * The token of "took" (or "takes", "take", "taking") when the words ending at e are where someone took to, to speak: "took
