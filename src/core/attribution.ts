@@ -9,7 +9,7 @@
 import { startsWithLetter, type Token, withoutInvisible } from './tokenize';
 import { KIND_ROLE } from './matcher';
 import type { Span } from './types';
-import { afterFrenchParticle, agentNoun, FRENCH_JOINED_PARTICLE, type Gender } from './names';
+import { afterFrenchParticle, FRENCH_JOINED_PARTICLE, type Gender } from './names';
 import {
   genderOfFirstName,
   isGivenName,
@@ -66,6 +66,7 @@ import {
   TIME_WORDS,
   POST_NOMINAL,
   CLAUSE_BAD_START,
+  personShaped,
 } from './lexicon';
 
 export type SubjectKind = 'key' | 'pronoun' | 'desc';
@@ -243,8 +244,7 @@ function determinedNoun(doc: Doc, j: number, floor: number): boolean {
   // past a compound, the head names a person by its shape: "the front-runner", "the self-described socialist", "the
   // 43-year-old" (not "Trump's over-the-top comments", "a major third-party presidential race")
   // (or a player's position: "the 24-year-old centre", "the two-way forward")
-  const personShaped =
-    head.lower === 'old' || (PERSON_SHAPE.test(head.lower) && !NOT_PERSON_SHAPE.test(head.lower)) || POSITIONS.test(head.lower);
+  const personHead = head.lower === 'old' || personShaped(head.lower) || POSITIONS.test(head.lower);
   let low = Math.max(floor, j - 4);
   for (let k = j - 1; k >= low; k--) {
     const t = doc.tokens[k]!;
@@ -253,7 +253,7 @@ function determinedNoun(doc: Doc, j: number, floor: number): boolean {
       // (where an organisation is based modifies any noun: "The Montreal-based lender said")
       const based = doc.tokens[k - 1]!.cap !== 0 && /^(based|headquartered)$/.test(doc.tokens[k + 1]!.lower);
       // (and any compound before a company's trade, which names the company: "The country's second-largest lender said")
-      if (!personShaped && !based && !COMPANY_TRADES.test(head.lower)) return false;
+      if (!personHead && !based && !COMPANY_TRADES.test(head.lower)) return false;
       low = Math.max(floor, low - 2);
       continue;
     }
@@ -2745,10 +2745,7 @@ function speakerBeforeNamedObject(doc: Doc, nameFirst: number, j: number, floor:
   // children of the late character actor Rutger Vandermeer said" are the son's and the children's; a common word of a
   // person's shape too, set right before the name: "The widow of writer Helga Morrow", "of former player Rudi Vance")
   const trade = tokens[n - 1];
-  if (
-    n === nameFirst &&
-    (agentNoun(trade) || (!!trade?.word && trade.cap === 0 && PERSON_SHAPE.test(trade.lower) && !NOT_PERSON_SHAPE.test(trade.lower)))
-  ) {
+  if (n === nameFirst && !!trade?.word && trade.cap === 0 && personShaped(trade.lower)) {
     let m = n - 1;
     while (
       m - 1 > floor &&
@@ -4145,7 +4142,7 @@ function scanSubjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
         /^[a-z0-9][a-z0-9 -]*$/.test(lead) &&
         words.length <= 3 &&
         !words.some((x) => NP_BREAK.has(x) || SPEECH_VERBS.has(x)) &&
-        (/^[0-9]+-year-old$/.test(role) || SPEAKER_NOUNS.has(role) || (PERSON_SHAPE.test(role) && !NOT_PERSON_SHAPE.test(role)));
+        (/^[0-9]+-year-old$/.test(role) || SPEAKER_NOUNS.has(role) || personShaped(role));
       // … or after a place or an organisation and capitalised titles: "U.S. Secretary of State Robert Ames said … and urged …"
       const opener = s?.kind === 'key' ? keyStartingAt(doc, firstWordAt(doc, from)) : null;
       const titledLead = !!opener && !isPersonKey(doc, opener.key) && titledPersonAfter(doc, opener.last + 1) === s!.last;
@@ -5485,7 +5482,7 @@ function sentenceDescription(doc: Doc, floor: number, limit: number): Subject | 
   if (
     s.kind === 'desc' &&
     /[^s]s$/.test(next.lower) &&
-    (pluralSpeakerNoun(next.lower) || (PERSON_SHAPE.test(one) && !NOT_PERSON_SHAPE.test(one))) &&
+    (pluralSpeakerNoun(next.lower) || personShaped(one)) &&
     after?.word &&
     after.cap === 0 &&
     /^(have|had|are|were|will|would|could|can|should|may|might|must|do|did|[a-z]+ed)$/.test(after.lower)
@@ -5785,14 +5782,7 @@ function roleBeforeName(doc: Doc, from: number, first: number): boolean {
   const role = tokens[first - 1]!.lower;
   // (or a rank or title written in lower case: "One of them, retired corporal Brendan Keefe, said"; or a trade: "Her
   // co-worker, deli clerk Bernard Osei, said")
-  return (
-    namedAs ||
-    kin ||
-    SPEAKER_NOUNS.has(role) ||
-    TITLES.has(role) ||
-    TRADES.test(role) ||
-    (PERSON_SHAPE.test(role) && !NOT_PERSON_SHAPE.test(role))
-  );
+  return namedAs || kin || SPEAKER_NOUNS.has(role) || TITLES.has(role) || TRADES.test(role) || personShaped(role);
 }
 
 /**
@@ -6582,7 +6572,7 @@ function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
         before.cap === 0 &&
         !SPEAKER_NOUNS.has(before.lower)
       ) {
-        if (PERSON_SHAPE.test(before.lower) && !NOT_PERSON_SHAPE.test(before.lower)) {
+        if (personShaped(before.lower)) {
           const d = descEndingAt(doc, j - 1, i);
           if (d) return withOrganisationAfter(doc, d, end);
         }
@@ -7502,6 +7492,17 @@ function titledConstruction(doc: Doc, i: number): Construction | null {
 export const MANNER_OF_SAYING = (t: { raw: string; lower: string }): boolean =>
   /^(by|while|to|in|after)$/.test(t.lower) || /^[—–]$/.test(t.raw);
 
+/** Whether a comma opens the last twelve words of the sentence before i, no "as", "than" or "like" after it. */
+function commaBeforeAdvice(doc: Doc, i: number): boolean {
+  const from = Math.max(doc.sents.starts[doc.sents.sent[i]!]!, i - 12);
+  for (let k = i - 1; k >= from; k--) {
+    const t = doc.tokens[k]!;
+    if (t.raw === ',') return true;
+    if (/^(as|than|like)$/.test(t.lower)) return false;
+  }
+  return false;
+}
+
 /** Participles whose passive names, after "by", who made known what the sentence's subject is. */
 const PASSIVE_REPORTS: ReadonlySet<string> = new Set(['reported', 'echoed', 'announced', 'revealed', 'confirmed', 'disclosed']);
 
@@ -7976,10 +7977,7 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
       ok = tokens[j]!.lower === 'that' || (tokens[j]!.lower === 'to' && j > i + 1 && tokens[j + 1]?.word === true);
     // (or closing the sentence after a comma, its time at most between: "…, the health unit advised.", "…, police
     // advised on Friday."; not advice followed, "as" or "than" after the comma: "…, as her doctors advised.")
-    const from = Math.max(doc.sents.starts[doc.sents.sent[i]!]!, i - 12);
-    let comma = i - 1;
-    while (comma >= from && tokens[comma]!.raw !== ',' && !/^(as|than|like)$/.test(tokens[comma]!.lower)) comma--;
-    if (!ok && tokens[i - 1]?.word && comma >= from && tokens[comma]!.raw === ',') {
+    if (!ok && tokens[i - 1]?.word && commaBeforeAdvice(doc, i)) {
       let m = i + 1;
       while (
         m - i <= 3 &&
@@ -8423,7 +8421,7 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
     !/ly$/.test(mod.lower) &&
     // (a noun that speaks is the subject: "the suit claims", "the document states", "the group reports")
     !(SPEAKER_NOUNS.has(mod.lower) || DOCUMENT_NOUNS.has(mod.lower) || ORG_HEADS.has(mod.lower) || GROUP_NOUNS.has(mod.lower)) &&
-    !(PERSON_SHAPE.test(mod.lower) && !NOT_PERSON_SHAPE.test(mod.lower)) &&
+    !personShaped(mod.lower) &&
     det?.word &&
     det.cap === 0 &&
     (/^(his|her|its|their|our|my|your)$/.test(det.lower) || /^(in|of|from|across|among|for|to|with|by|about)$/.test(det.lower))
@@ -9163,8 +9161,7 @@ function contactSubject(doc: Doc, v: number): Subject | null {
     return null;
   // (a noun of a person is the name's role, and "called" names a work: 'a collection from the cartoonist Garry Trudeau
   // called “…”')
-  if (SPEAKER_NOUNS.has(noun.lower) || TITLES.has(noun.lower) || (PERSON_SHAPE.test(noun.lower) && !NOT_PERSON_SHAPE.test(noun.lower)))
-    return null;
+  if (SPEAKER_NOUNS.has(noun.lower) || TITLES.has(noun.lower) || personShaped(noun.lower)) return null;
   for (let j = s.first - 2; j >= Math.max(0, s.first - 4); j--) {
     const t = tokens[j]!;
     if (!t.word) return null;

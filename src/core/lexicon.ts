@@ -693,6 +693,11 @@ export const NOT_PERSON_SHAPE = new RegExp(
   `(paper|letter|chapter|poster|(?<!rec)order|number|matter|cent(er|re)|computer|monitor|character|fl[iy]er|register|meter|water|power|corner|cover|answer|charter|(?<!p)layer|tower|border|banner|trailer|weather|${COMPANY_TRADE_WORDS}|broadcaster|miner|competitor|rival|partner)$`,
 );
 
+/** A lower-case noun of a person's shape and no thing's: "singer", "neurosurgeon", "player" (not "newspaper", "lender"). */
+export function personShaped(lower: string): boolean {
+  return PERSON_SHAPE.test(lower) && !NOT_PERSON_SHAPE.test(lower);
+}
+
 /** Sentence adverbs before a sentence's subject: "Meanwhile, …", "Moreover, …". */
 export const OPENING_ADVERBS =
   /^(meanwhile|moreover|however|still|later|earlier|then|separately|instead|also|yet|now|today|yesterday|afterward|afterwards|first|second|third|next|again|indeed|thus|nevertheless|nonetheless|[a-z]+ly)$/;

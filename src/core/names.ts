@@ -46,6 +46,7 @@ import {
   POST_NOMINAL,
   POSITIONS,
   TRADE_BEFORE_NAME,
+  personShaped,
 } from './lexicon';
 import {
   BOTH_GIVEN,
@@ -432,7 +433,7 @@ export function pluralPossessive(tokens: ReadonlyArray<Token>, k: number): boole
  * (not "newspaper", nor a common word).
  */
 export function agentNoun(t: Token | undefined): boolean {
-  return !!t && t.word && t.cap === 0 && !COMMON_WORDS.has(t.lower) && PERSON_SHAPE.test(t.lower) && !NOT_PERSON_SHAPE.test(t.lower);
+  return !!t && t.word && t.cap === 0 && !COMMON_WORDS.has(t.lower) && personShaped(t.lower);
 }
 
 /**
@@ -892,8 +893,7 @@ function layPersonApposition(tokens: ReadonlyArray<Token>, k: number, sentenceSt
     !ORG_HEADS.has(noun.lower) &&
     !RELATIVES.test(noun.lower) &&
     !/^(statement|letter|filing|court|tribunal|television|media|outlet|ad|advert|advertisement|commercial|side|crowd)$/.test(noun.lower) &&
-    (SPEAKER_NOUNS.has(noun.lower) ||
-      (!COMMON_WORDS.has(noun.lower) && PERSON_SHAPE.test(noun.lower) && !NOT_PERSON_SHAPE.test(noun.lower)));
+    (SPEAKER_NOUNS.has(noun.lower) || (!COMMON_WORDS.has(noun.lower) && personShaped(noun.lower)));
   if (tokens[k - 1]?.raw !== ',' || !noun?.word || noun.cap !== 0 || !(LAY_PEOPLE.test(noun.lower) || one || rank)) return false;
   if (rank) {
     const det = tokens[k - 3];

@@ -47,6 +47,7 @@ import {
   PERSON_SHAPE,
   TITLES,
   OPENING_ADVERBS,
+  personShaped,
 } from '../lexicon';
 
 /** Verbs after which an object and a participle in -ed make no clause: "like the study repeated", "see it confirmed". */
@@ -328,8 +329,6 @@ const DETERMINER_THAT_NEXT = /^(in|on|at|by|of|for|with|to|from|during|last|this
 /** Participles that stand as nouns after an article: "the accused", "the deceased", "the injured". */
 const NOMINAL_PARTICIPLES =
   /^(accused|deceased|injured|wounded|condemned|convicted|bereaved|displaced|unvaccinated|unemployed|insured|disappeared)$/;
-
-/** Nouns of a company's trade: "the publisher", "the retailer", "the insurer" (a company, no person; see NOT_PERSON_SHAPE). */
 
 /** Collective nouns of people, plural in sense with no "s", that may be the ones told: "told staff", "told people". */
 const COLLECTIVE_HEARERS = /^(staff|people|personnel|police|crew|faculty)$/;
@@ -1362,7 +1361,7 @@ export class ClauseFinder {
     // (no texts: "One of the studies suggested …")
     const one = w.replace(/ies$/, 'y').replace(/s$/, '');
     if (!/[^s]s$/.test(w) || DOCUMENT_NOUNS.has(one) || WRITTEN.test(one)) return false;
-    return pluralSpeakerNoun(w) || (PERSON_SHAPE.test(one) && !NOT_PERSON_SHAPE.test(one));
+    return pluralSpeakerNoun(w) || personShaped(one);
   }
 
   /**
