@@ -5,7 +5,7 @@
  */
 import type { Token } from './tokenize';
 import type { TokenSlab } from './slab';
-import { ABBREVIATIONS, DAYS_MONTHS, DOCUMENT_NOUNS, GROUP_NOUNS, ORG_HEADS, SPEAKER_NOUNS, SPEECH_VERBS } from './lexicon';
+import { ABBREVIATIONS, DAYS_MONTHS, DOCUMENT_NOUNS, GROUP_NOUNS, ORG_HEADS, SPEAKER_NOUNS, SPEECH_VERBS, TITLES } from './lexicon';
 
 export interface Sentences {
   /** outer sentence id per token (increasing) */
@@ -73,9 +73,24 @@ function speechSoon(tokens: ReadonlyArray<Token>, j: number): boolean {
     if (t.cap === 0 && SPEECH_VERBS.has(t.lower) && !noun) return ends && !parenthetical && !own;
     // or a verb of manner after a name or a pronoun that ends the sentence: “…?” Hannity pressed.
     if (named && words > 1 && t.cap === 0 && /^[a-z]{3,}ed$/.test(t.lower) && /^[.,;]$/.test(tokens[k + 1]?.raw ?? '')) return true;
-    named = named && (t.cap > 0 || (words === 1 && /^(he|she)$/.test(t.lower)));
+    named = named && (t.cap > 0 || (words === 1 && /^(he|she)$/.test(t.lower)) || roleInName(tokens, k, words));
   }
   return false;
+}
+
+/**
+ * A lower-case role between the capitalised words of a name with its titles, before a name or another role: "“…?”
+ * Nevada GOP chairman Wyatt Brennan asked", "“…!” Republican strategist Ana Ruiz said", "“…?” County elections
+ * director Pradeep Rao said" (not the first word: "“…?” chairman …" goes on with its sentence anyway).
+ */
+function roleInName(tokens: ReadonlyArray<Token>, k: number, words: number): boolean {
+  const t = tokens[k]!;
+  const next = tokens[k + 1];
+  if (words < 2 || !next?.word) return false;
+  const role = (w: Token): boolean => SPEAKER_NOUNS.has(w.lower) || TITLES.has(w.lower);
+  if (role(t)) return next.cap > 0 || role(next);
+  // (a lower-case word of the office before its role: "County elections director Pradeep Rao said")
+  return next.cap === 0 && role(next) && tokens[k + 2]?.word === true && tokens[k + 2]!.cap > 0;
 }
 
 /** Words after "a.m." or "p.m." that go on with the time: a day, a month, a time zone ("at 6 a.m. Thursday", "11 p.m. ET"). */
