@@ -1254,7 +1254,9 @@ export class ClauseFinder {
     let words = 0;
     for (let p = j; p <= se; p++) {
       const t = tokens[p]!;
-      if (quoted[p] || (!t.word && !/^[.,!?]$/.test(t.raw))) return false;
+      // (a compound's hyphen between two words is no mark of its own: "at a late-night news conference")
+      const compound = (m: number): boolean => joiningHyphenAt(tokens, m) && !!tokens[m - 1]!.word && !!tokens[m + 1]?.word;
+      if (quoted[p] || (!t.word && !/^[.,!?]$/.test(t.raw) && !compound(p))) return false;
       if (!t.word) continue;
       // (and a relative clause on its noun, the writer's: "said Monday at a meeting where the council voted to delay …")
       if (
@@ -1268,7 +1270,9 @@ export class ClauseFinder {
       // (a participle after an article, or after an article and an adverb, modifies its noun: "at a crowded news
       // conference", "at a hastily called news conference")
       const article = (m: number): boolean => /^(a|an|the)$/.test(tokens[m]?.lower ?? '');
-      const modifier = /[a-z]ed$/.test(t.lower) && (article(p - 1) || (article(p - 2) && /[a-z]{3}ly$/.test(tokens[p - 1]!.lower)));
+      // (or a participle a hyphen joins to the word before: "at a hastily-called news conference")
+      const modifier =
+        /[a-z]ed$/.test(t.lower) && (article(p - 1) || (article(p - 2) && /[a-z]{3}ly$/.test(tokens[p - 1]!.lower)) || compound(p - 1));
       if (++words > 10 || (finiteWord(t) && !modifier) || (t.cap === 0 && (REPORTING_VERBS.has(t.lower) || auxiliary(t.lower))))
         return false;
     }
