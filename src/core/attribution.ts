@@ -253,7 +253,9 @@ function determinedNoun(doc: Doc, j: number, floor: number): boolean {
       // (where an organisation is based modifies any noun: "The Montreal-based lender said")
       const based = doc.tokens[k - 1]!.cap !== 0 && /^(based|headquartered)$/.test(doc.tokens[k + 1]!.lower);
       // (and any compound before a company's trade, which names the company: "The country's second-largest lender said")
-      if (!personHead && !based && !COMPANY_TRADES.test(head.lower)) return false;
+      // (or before an organisation's or an outlet's noun: "the fact-checking site said", "the left-leaning foundation said")
+      const body = COMPANY_TRADES.test(head.lower) || ORG_HEADS.has(head.lower) || OUTLET_NOUNS.test(head.lower);
+      if (!personHead && !based && !body) return false;
       low = Math.max(floor, low - 2);
       continue;
     }
