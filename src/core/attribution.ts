@@ -5418,6 +5418,19 @@ function ownerOfOther(doc: Doc, last: number): boolean {
   );
 }
 
+/** A role in lower case at k, alone or before another, then a capitalised word: "chair Eva Mora", "chief executive Tim Roy". */
+function lowerRoleBeforeName(tokens: ReadonlyArray<Token>, k: number): boolean {
+  const role = (w: Token | undefined): boolean =>
+    !!w?.word &&
+    w.cap === 0 &&
+    (TITLES.has(w.lower) || SPEAKER_NOUNS.has(w.lower)) &&
+    !ORG_HEADS.has(w.lower) &&
+    !DOCUMENT_NOUNS.has(w.lower);
+  if (!role(tokens[k])) return false;
+  const next = tokens[k + 1];
+  return !!next?.word && (next.cap > 0 || (role(next) && tokens[k + 2]?.word === true && tokens[k + 2]!.cap > 0));
+}
+
 /** The person or organisation named at the start of the sentence (after a dateline and titles), if any. */
 function sentenceSubject(doc: Doc, floor: number, limit: number): Subject | null {
   const { tokens } = doc;
@@ -5449,6 +5462,9 @@ function sentenceSubject(doc: Doc, floor: number, limit: number): Subject | null
     if (t.raw === '.' && tokens[k - 1]?.end === t.start) continue; // "Mr. Alvarez"
     // (a court's name with a possessive: "Court of King's Bench Justice Ada Marr")
     if (other && t.key === "'s" && other.last === k - 1) continue;
+    // (and a role in lower case between the organisation and the person: "Democratic National Committee chair Eva Mora
+    // congratulated …, calling her …", "Acme Corp. chief executive Tim Roy …")
+    if (other && lowerRoleBeforeName(tokens, k)) continue;
     if (!t.word || t.cap === 0) break;
   }
   return other;
