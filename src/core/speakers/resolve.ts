@@ -4779,6 +4779,19 @@ export class SpeakerResolver {
         if (doc?.desc && !doc.desc.definite && c && this.frameAfterWords(c, s.first))
           doc = this.documentBefore(this.doc.sents.starts[sent]!, para, reads);
         if (doc) return { ref: doc, via: 'pronoun', mention: span };
+        // (a document that spoke for its writer in this sentence or the one before is the "it" after it, and so its
+        // writer's: "Ferreira said in a memo that …. The memo argued that …. “…,” it said." is Ferreira's memo)
+        const spoke = this.last();
+        const sd = spoke?.c?.subject?.desc;
+        if (
+          spoke &&
+          sd?.definite &&
+          DOCUMENT_NOUNS.has(sd.head) &&
+          spoke.para === para &&
+          spoke.sent >= sent - 1 &&
+          spoke.ref.key?.kind === 'person'
+        )
+          return { ref: spoke.ref, via: 'pronoun', mention: span };
         // (what "it read" is a text's words, a message's or a sign's, never a body's: "The last message came at 2:14 p.m.,
         // she said. It read: “…”" is no earlier organisation's; only a document or a thing met before, below)
         if (c && /^(read|reads)$/.test(c.verb)) return this.thingBefore(span);
