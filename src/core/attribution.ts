@@ -5449,6 +5449,9 @@ function sentenceSubject(doc: Doc, floor: number, limit: number): Subject | null
     if (other && t.key === "'s" && other.last === k - 1) continue;
     if (!t.word || t.cap === 0) break;
   }
+  // (nor a place that opens an institution's name, which is the subject: "The U.S. Embassy declined to comment,
+  // citing …" is the embassy's, see sentenceDescription)
+  if (other && bodyAfterPlace(doc, other) !== null) return null;
   return other;
 }
 
