@@ -5467,6 +5467,9 @@ function sentenceSubject(doc: Doc, floor: number, limit: number): Subject | null
     if (other && lowerRoleBeforeName(tokens, k)) continue;
     if (!t.word || t.cap === 0) break;
   }
+  // (nor a place that opens an institution's name, which is the subject: "The U.S. Embassy declined to comment,
+  // citing …" is the embassy's, see sentenceDescription)
+  if (other && bodyAfterPlace(doc, other) !== null) return null;
   return other;
 }
 
@@ -5936,7 +5939,13 @@ function bodyAfterPlace(doc: Doc, named: { last: number }): number | null {
   // (its role and person after it are the subject: "The U.S. Embassy spokesman Tom Ek said … and urged …" is Ek)
   const role = doc.tokens[e + 1];
   const person = role?.word && role.cap === 0 && SPEAKER_NOUNS.has(role.lower) ? keyStartingAt(doc, e + 2) : null;
-  return person?.last ?? e;
+  if (person) return person.last;
+  // (and on through the body's own "of" or "for" and the capitalised words after it: "The U.S. Department of Justice
+  // declined to comment but said …" is the department's whole name)
+  if (!role?.word || role.cap !== 0 || !/^(of|for)$/.test(role.lower) || doc.quoted[e + 1]) return e;
+  let f = e + 1;
+  while (f < e + 4 && doc.tokens[f + 1]?.word && doc.tokens[f + 1]!.cap > 0 && !doc.quoted[f + 1]) f++;
+  return f > e + 1 ? f : e;
 }
 
 /** Heads of a state's missions abroad, bodies that speak: "the U.S. Embassy", "the Canadian Consulate". */

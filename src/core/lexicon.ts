@@ -704,3 +704,6 @@ export const OPENING_ADVERBS =
 
 /** Nouns of counted things a source puts out, beside its documents: "figures released by", "estimates published by". */
 export const FIGURES = /^(figures|numbers|statistics|estimates|projections|results|tallies|counts|records)$/;
+
+/** Adverbs between a subject and its verb: "The judge also issued …", "The officer later told …". */
+export const VERB_ADVERBS = /^(also|then|later|again|still|never|already|once|(?!family$)[a-z]{3,}ly)$/;

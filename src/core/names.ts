@@ -2979,9 +2979,11 @@ export class PeopleRegistry {
           /[a-z]{3}(ers|ors|ists)$/.test(tokens[k + 1]!.lower)) ||
         // (or, after the "of", "for" or "on" of an institution's own word, before the word that ends the run: "the
         // Institute for Trade Policy", "the Centre for Energy Security", not "Minister for Trade Ana Vale")
+        // (or any title word there, which opens no person's name inside the institution's: "the Independent Office for
+        // Police Conduct", not a "Police" of its own)
         (k === runStart &&
           k + 1 === runEnd &&
-          PORTFOLIO.test(tokens[k]!.lower) &&
+          (PORTFOLIO.test(tokens[k]!.lower) || TITLES.has(tokens[k]!.lower)) &&
           /^(of|for|on)$/.test(tokens[k - 1]?.lower ?? '') &&
           tokens[k - 1]!.cap === 0 &&
           !!tokens[k - 2]?.word &&

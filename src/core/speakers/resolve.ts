@@ -50,6 +50,7 @@ import {
   GENERIC_HEADS,
   NP_BREAK,
   OPENING_ADVERBS,
+  VERB_ADVERBS,
   ORG_HEADS,
   ORG_NAME_ENDS,
   ORG_SUFFIXES,
@@ -2993,6 +2994,8 @@ export class SpeakerResolver {
       next = tokens[c + 1];
       n = c + 1;
     }
+    // (past an adverb between the noun and its verb: "The judge also issued …", "The officer later told …")
+    if (next?.word && next.cap === 0 && !this.doc.quoted[n] && VERB_ADVERBS.test(next.lower)) next = tokens[++n];
     if (!next?.word || next.cap > 0 || /ss$/.test(next.lower)) return false;
     if (AUXILIARIES.has(next.lower) || IRREGULAR_PAST.has(next.lower) || /[a-z]{2}(ed|es|s)$/.test(next.lower)) return true;
     return next.lower === 'read' && /^(a|an|the|his|her|their|its|our|my)$/.test(tokens[n + 1]?.lower ?? '');
