@@ -3909,6 +3909,20 @@ function scanSubjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       ) {
         return { kind: 'key', key: named.key, first: named.first, last: nameEnd };
       }
+      // (or one capitalised word after "named" or "called", a first name the discovery did not take for anyone's: "Her
+      // co-worker, a lighting technician named Dev, said")
+      const lone = tokens[nameEnd]!;
+      if (
+        !named &&
+        nameEnd === j - 1 &&
+        nameEnd - 2 > k &&
+        lone.word &&
+        lone.cap === 1 &&
+        !doc.quoted[nameEnd] &&
+        /^(named|called)$/.test(tokens[nameEnd - 1]!.lower) &&
+        roleBeforeName(doc, k + 1, nameEnd)
+      )
+        return { kind: 'key', key: nameAt(doc, nameEnd, nameEnd, seen), first: nameEnd, last: nameEnd };
       // "The charity that owns the lighthouse, the Coastal Lights Trust, says": an organisation named in apposition to a
       // description (the apposition's own name, not a noun inside the description)
       const org = orgApposition(doc, floor, k, j);
