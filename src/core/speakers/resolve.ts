@@ -3809,6 +3809,12 @@ export class SpeakerResolver {
       // (not the possessor of a noun of no role: "Raman's publisher, Lakeview Press, said in a statement …" is not Raman's)
       const ref = this.subjectOf(start, k, t.para, true);
       if (ref && ref.key) return ref;
+      // (or the speaker of the verb right before "in a …", past a relative clause on the subject: "The Chicago Hotel
+      // Association, which bargains for 12 hotels, said in a statement that …. “…,” the statement said" is the association's)
+      if (by === 'in') {
+        const own = this.history.find((x) => x.sent === sents.sent[k] && x.c && x.c.verbLast === d - 2 && !x.c.inverted);
+        if (own && (own.ref.key || own.ref.desc)) return own.ref;
+      }
       // an unnamed body of a kind that spoke in the sentence bringing the document in: "The city said in a statement that
       // crews …. “…,” the statement said" is the city's (the one speaker there, the description opening the sentence)
       const words = verb - start - 1;
