@@ -7917,6 +7917,20 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
   if ((!continuing && !reads && !progressive && !back && !SPEECH_VERBS.has(t.lower)) || doc.headings.has(t.para)) return null;
   // joined to the word before it, an adjective: "the so-called partnership", "a self-described socialist"
   if (joiningHyphen(doc, i - 1)) return null;
+  // a bare form after "a" or "an" and a plural, which "a" cannot open, is the head of a compound noun, no verb: "told
+  // investors on an earnings call that …", "a sales call" (not "a week say", "a weary sigh", whose subject is further back)
+  const article = tokens[i - 2];
+  if (
+    article?.word &&
+    /^(a|an)$/.test(article.lower) &&
+    tokens[i - 1]!.word &&
+    tokens[i - 1]!.cap === 0 &&
+    !doc.quoted[i - 1] &&
+    /[^su'’]s$/.test(tokens[i - 1]!.lower) &&
+    !/(s|ed|ing)$/.test(t.lower) &&
+    !/^(said|told|wrote|read|spoke|put|set|let|cut|hit|thought|knew|saw|gave|heard|felt|taught|sang)$/.test(t.lower)
+  )
+    return null;
   // a preposition stranded after the verb, then the phrase's end, closes a relative clause with no pronoun: "signed every
   // document Ottawa asked for and that …", "the apology they had called for." (what was asked for, no words reported)
   if (
