@@ -646,7 +646,9 @@ function descEndingAt(doc: Doc, j: number, floor: number): Found | null {
         (numberComma(doc, k - 1) && k - 2 >= floor) ||
         (k - 2 >= floor && regionModifier(doc, k - 1)) ||
         // the point of a saint's or a mount's abbreviation inside a name: "St. Clare's Hospital said"
-        (k - 2 >= floor && saintPoint(doc, k - 1))
+        (k - 2 >= floor && saintPoint(doc, k - 1)) ||
+        // the ampersand of a firm's name between its capitalised words: "a Rye & Barley spokeswoman said"
+        (t.raw === '&' && k - 2 >= floor && tokens[k - 2]!.word && tokens[k - 2]!.cap > 0 && tokens[k]!.cap > 0 && !doc.quoted[k - 1])
       ) {
         k--;
         continue;
