@@ -648,7 +648,9 @@ function descEndingAt(doc: Doc, j: number, floor: number): Found | null {
         (numberComma(doc, k - 1) && k - 2 >= floor) ||
         (k - 2 >= floor && regionModifier(doc, k - 1)) ||
         // the point of a saint's or a mount's abbreviation inside a name: "St. Clare's Hospital said"
-        (k - 2 >= floor && saintPoint(doc, k - 1))
+        (k - 2 >= floor && saintPoint(doc, k - 1)) ||
+        // the ampersand of a firm's name between its capitalised words: "a Rye & Barley spokeswoman said"
+        (t.raw === '&' && k - 2 >= floor && tokens[k - 2]!.word && tokens[k - 2]!.cap > 0 && tokens[k]!.cap > 0 && !doc.quoted[k - 1])
       ) {
         k--;
         continue;
@@ -3911,6 +3913,20 @@ function scanSubjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       ) {
         return { kind: 'key', key: named.key, first: named.first, last: nameEnd };
       }
+      // (or one capitalised word after "named" or "called", a first name the discovery did not take for anyone's: "Her
+      // co-worker, a lighting technician named Dev, said")
+      const lone = tokens[nameEnd]!;
+      if (
+        !named &&
+        nameEnd === j - 1 &&
+        nameEnd - 2 > k &&
+        lone.word &&
+        lone.cap === 1 &&
+        !doc.quoted[nameEnd] &&
+        /^(named|called)$/.test(tokens[nameEnd - 1]!.lower) &&
+        roleBeforeName(doc, k + 1, nameEnd)
+      )
+        return { kind: 'key', key: nameAt(doc, nameEnd, nameEnd, seen), first: nameEnd, last: nameEnd };
       // "The charity that owns the lighthouse, the Coastal Lights Trust, says": an organisation named in apposition to a
       // description (the apposition's own name, not a noun inside the description)
       const org = orgApposition(doc, floor, k, j);
@@ -7930,6 +7946,20 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
   if ((!continuing && !reads && !progressive && !back && !SPEECH_VERBS.has(t.lower)) || doc.headings.has(t.para)) return null;
   // joined to the word before it, an adjective: "the so-called partnership", "a self-described socialist"
   if (joiningHyphen(doc, i - 1)) return null;
+  // a bare form after "a" or "an" and a plural, which "a" cannot open, is the head of a compound noun, no verb: "told
+  // investors on an earnings call that …", "a sales call" (not "a week say", "a weary sigh", whose subject is further back)
+  const article = tokens[i - 2];
+  if (
+    article?.word &&
+    /^(a|an)$/.test(article.lower) &&
+    tokens[i - 1]!.word &&
+    tokens[i - 1]!.cap === 0 &&
+    !doc.quoted[i - 1] &&
+    /[^su'’]s$/.test(tokens[i - 1]!.lower) &&
+    !/(s|ed|ing)$/.test(t.lower) &&
+    !/^(said|told|wrote|read|spoke|put|set|let|cut|hit|thought|knew|saw|gave|heard|felt|taught|sang)$/.test(t.lower)
+  )
+    return null;
   // a preposition stranded after the verb, then the phrase's end, closes a relative clause with no pronoun: "signed every
   // document Ottawa asked for and that …", "the apology they had called for." (what was asked for, no words reported)
   if (

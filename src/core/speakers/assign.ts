@@ -1716,7 +1716,25 @@ class Assigner {
       const e = this.doc.index.entities[key.entity]!;
       return { name: this.fullestKnown(key.entity) ?? e.name, entityId: e.id, mention };
     }
-    return { name: this.doc.people.people[key.person]!.name, entityId: null, mention };
+    const p = this.doc.people.people[key.person]!;
+    return { name: p.type === 'organization' ? this.withLocalNumber(p.mentions, p.name) : p.name, entityId: null, mention };
+  }
+
+  /**
+   * A union local's name with its number, which the article writes after each of its mentions: "Teamsters Local 987",
+   * not "Teamsters Local", for "The union said …" after "Teamsters Local 987 said …" (not when two numbers are written).
+   */
+  private withLocalNumber(mentions: ReadonlyArray<{ first: number; last: number }>, name: string): string {
+    if (!/\sLocal$/.test(name)) return name;
+    const { tokens } = this.doc;
+    let number: string | null = null;
+    for (const m of mentions) {
+      const t = tokens[m.last + 1];
+      if (tokens[m.last]!.raw !== 'Local' || !t || !/^[0-9]{1,5}[A-Z]?$/.test(t.raw) || t.start !== tokens[m.last]!.end + 1) continue;
+      if (number !== null && number !== t.raw) return name;
+      number = t.raw;
+    }
+    return number === null ? name : `${name} ${number}`;
   }
 
   /**

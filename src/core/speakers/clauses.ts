@@ -2444,6 +2444,15 @@ export class ClauseFinder {
     const from = c.verbLast + 1;
     const f = tokens[from];
     if (!f || !f.word || quoted[from] || from > se || CLAUSE_BAD_START.has(f.lower) || OPENERS.has(f.lower)) return null;
+    // (nor an adverb before a phrase or the end, the object a noun before the verb: "a figure the union has cited
+    // repeatedly at the bargaining table", "the study she cited often in talks")
+    const after = tokens[from + 1];
+    if (
+      f.cap === 0 &&
+      (STANDING_ADVERBS.test(f.lower) || /^(repeatedly|frequently|approvingly|publicly|twice|again)$/.test(f.lower)) &&
+      (!after?.word || from + 1 > se || OPENERS.has(after.lower))
+    )
+      return null;
     // (no object of its own before "as saying": "The Herald cited Tomas Brandvik, a farmer, as saying …" reports what the
     // person said, a frame of its own)
     for (let k = from + 1; k <= Math.min(se, from + 14); k++)

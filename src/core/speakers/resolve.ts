@@ -472,6 +472,13 @@ function fieldOfCountry(words: ReadonlyArray<string>): boolean {
 const OFFICER_ROLES =
   /^(ceo|cfo|coo|president|chief|executive|spokesman|spokeswoman|spokesperson|chair|chairman|chairwoman|chairperson|founder|co-founder|cofounder|director|manager|owner|vice-president)$/;
 
+/**
+ * Common nouns and adjectives that open an officer's role in compounds, no company's name when a sentence opens with
+ * them capitalised: "General manager", "Store manager", "Plant manager", "Managing director".
+ */
+const ROLE_KINDS =
+  /^(general|managing|executive|deputy|assistant|associate|senior|regional|district|area|branch|store|shop|plant|site|project|program|programme|product|sales|marketing|account|office|floor|shift|night|stage|campaign|operations|communications|finance|technical|medical|creative|artistic|editorial|news|club|team|property|restaurant|hotel|warehouse|factory|mill|mine|farm|ward|unit|division|department)$/;
+
 /** A business's trades, a company named before with no kind in its name may be called by: "Streamvale … the streamer". */
 const BUSINESS_TRADES =
   /^(streamer|studio|label|retailer|grocer|drugmaker|chipmaker|airline|carrier|lender|insurer|automaker|carmaker|miner|broadcaster|utility)$/;
@@ -3283,6 +3290,14 @@ export class SpeakerResolver {
     }
     if (from < 0) return null;
     if (isGivenName(name.split(/\s+/)[0]!) || publicBodyName(name) || peoplesName(name)) return null;
+    // (nor a common noun's capital opening the sentence, a kind of the role: "General manager Ellen Park said …", "Store
+    // manager Ellen, who …, said …. The company said …" is no company "General" or "Store")
+    if (
+      from === to &&
+      sents.starts[sents.sent[from]!] === from &&
+      (ROLE_KINDS.test(tokens[from]!.lower) || isOrdinaryCapital(this.doc.nameCtx, from))
+    )
+      return null;
     // (nor one the article calls a union: "The Teamsters union, which represents …" / "said Teamsters Canada spokesperson
     // Christopher Monette. / The company said …" is not the Teamsters)
     const lead = tokens[from]!.lower;
@@ -3812,6 +3827,12 @@ export class SpeakerResolver {
       // (not the possessor of a noun of no role: "Raman's publisher, Lakeview Press, said in a statement …" is not Raman's)
       const ref = this.subjectOf(start, k, t.para, true);
       if (ref && ref.key) return ref;
+      // (or the speaker of the verb right before "in a …", past a relative clause on the subject: "The Chicago Hotel
+      // Association, which bargains for 12 hotels, said in a statement that …. “…,” the statement said" is the association's)
+      if (by === 'in') {
+        const own = this.history.find((x) => x.sent === sents.sent[k] && x.c && x.c.verbLast === d - 2 && !x.c.inverted);
+        if (own && (own.ref.key || own.ref.desc)) return own.ref;
+      }
       // an unnamed body of a kind that spoke in the sentence bringing the document in: "The city said in a statement that
       // crews …. “…,” the statement said" is the city's (the one speaker there, the description opening the sentence)
       const words = verb - start - 1;
