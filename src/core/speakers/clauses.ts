@@ -4489,6 +4489,8 @@ export class ClauseFinder {
     else if (w(p) === 'as' && /^(many|much|few)$/.test(w(p + 1)) && w(p + 2) === 'as') n = p + 3;
     else if (!/^(about|nearly|almost|roughly|some|around|over|more|fewer|less|at)$/.test(w(p))) return false;
     const t = tokens[n];
+    // ("at a" opens a place or an occasion, no number: "said at a meeting the minister was …")
+    if (n === p + 1 && w(p) === 'at' && t?.lower === 'a') return false;
     return (
       t !== undefined &&
       (/^[0-9]/.test(t.raw) ||
@@ -4892,6 +4894,9 @@ export class ClauseFinder {
       if (tokens[p]!.key === "'s" || tokens[p - 1]!.key === "'s") continue;
       // (nor at a preposition's object: "said in an interview with a local radio station the Senate would …")
       if (/^(with|to|of|for|from|on|at|by|about)$/.test(tokens[p - 1]!.lower)) continue;
+      // (nor past a relative adverb or pronoun, whose clause describes the phrase: "said at a meeting where the council
+      // voted …")
+      if (/^(where|which|who|whom|whose|when)$/.test(tokens[p - 1]!.lower)) return -1;
       if (this.subjectThenVerb(p, se, true)) return p;
     }
     return -1;
