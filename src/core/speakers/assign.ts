@@ -255,6 +255,14 @@ function bareWords(text: string): string {
  * a recap: "“This bakery is my whole life.”" as a paragraph of its own, after "“This bakery is my whole life,” Benitez
  * said.") is that speaker's, as sure as the other; it does not go to whoever spoke last.
  */
+/** Whether `text` holds `word` (lower case) as a whole word, whatever its case: "Okonjo" in "Emeka Okonjo and his sons". */
+function namesWord(text: string, word: string): boolean {
+  const lower = text.toLowerCase();
+  const letter = (i: number): boolean => i >= 0 && i < lower.length && /\p{L}/u.test(lower[i]!);
+  for (let i = lower.indexOf(word); i >= 0; i = lower.indexOf(word, i + 1)) if (!letter(i - 1) && !letter(i + word.length)) return true;
+  return false;
+}
+
 function repeatedWords(out: Array<Quote & { _ref: Ref | null; _via: string }>): void {
   if (!out.some((q) => q._via === 'continuation' || !q._ref)) return;
   const bare: string[] = [];
@@ -1291,6 +1299,9 @@ class Assigner {
         target &&
         d !== target &&
         !d.desc.text.toLowerCase().includes(surname!) &&
+        // (nor one the description's own words are about: "Emeka Okonjo and his sons slept in the gym, a volunteer said. /
+        // Emeka Okonjo said …" is no Okonjo speaking of himself by name)
+        !out.some((o) => o._ref === d && namesWord(o.text, surname!)) &&
         // a definite description is someone the article knows by that role: "The province's top doctor urged … / Dr.
         // Miriam Halloran, Ontario's chief medical officer of health, said …" (not "The premier said … / “…,” said
         // Opposition Leader Ana Roy")

@@ -992,22 +992,8 @@ export class ClauseFinder {
           from = -1;
         // words between the verb and its clause: "said in a radio interview the ferry would resume", "said outside court
         // she had lost …" (not "said about half of …")
-        if (
-          !this.approximateNumber(j) &&
-          ((tokens[j]?.word && TIME_PREPS.has(tokens[j]!.lower)) ||
-            /^(with|to|after|before|from|during|outside)$/.test(tokens[j]?.lower ?? ''))
-        ) {
-          for (let p = j + 2; p <= Math.min(se, j + 9) && tokens[p]!.word && !quoted[p]; p++) {
-            // (no clause opens at a possessive or the noun it owns: "said this year's entries were …")
-            if (tokens[p]!.key === "'s" || tokens[p - 1]!.key === "'s") continue;
-            // (nor at a preposition's object: "said in an interview with a local radio station the Senate would …")
-            if (/^(with|to|of|for|from|on|at|by|about)$/.test(tokens[p - 1]!.lower)) continue;
-            if (this.subjectThenVerb(p, se, true)) {
-              from = p;
-              break;
-            }
-          }
-        }
+        const phrased = this.clauseAfterPhrase(j, se);
+        if (phrased >= 0) from = phrased;
         // a phrase of place, time or manner to the sentence's end is no clause: '“…?” she said at a town hall meeting last
         // week', '… said cheerfully into the phone'
         if (from === j && this.phraseOnly(j, se)) from = -1;
@@ -1929,7 +1915,10 @@ export class ClauseFinder {
       // "…, telling USA Today he had nothing to do with it": the object, then a clause with no "that"
       const k = this.skipObject(c.verbLast + 1, se);
       if (k > c.verbLast + 1 && this.infinitiveAt(k)) return this.clauseTo(c, k, se);
-      return k > c.verbLast + 1 && this.subjectThenVerb(k, se, true) ? this.clauseTo(c, k, se) : null;
+      if (k > c.verbLast + 1 && this.subjectThenVerb(k, se, true)) return this.clauseTo(c, k, se);
+      // (or past a phrase of place or time after the one told: "…, telling reporters in Sydney the government had …")
+      const phrased = k > c.verbLast + 1 ? this.clauseAfterPhrase(k, se) : -1;
+      return phrased >= 0 ? this.clauseTo(c, phrased, se) : null;
     }
     if (!CLAUSE_PARTICIPLES.has(c.verb) && !(THAT_PARTICIPLES.has(c.verb) && this.thatFollows(c.verbLast + 1, se))) return null;
     // "Noting that both ferries were late, Lund …": the clause ends at the comma before the subject (also with no "that":
@@ -4513,6 +4502,8 @@ export class ClauseFinder {
     else if (w(p) === 'as' && /^(many|much|few)$/.test(w(p + 1)) && w(p + 2) === 'as') n = p + 3;
     else if (!/^(about|nearly|almost|roughly|some|around|over|more|fewer|less|at)$/.test(w(p))) return false;
     const t = tokens[n];
+    // ("at a" opens a place or an occasion, no number: "said at a meeting the minister was …")
+    if (n === p + 1 && w(p) === 'at' && t?.lower === 'a') return false;
     return (
       t !== undefined &&
       (/^[0-9]/.test(t.raw) ||
@@ -4896,6 +4887,34 @@ export class ClauseFinder {
   }
 
   /** After a verb of warning or assuring with no "that", where the clause opens past the one warned, or -1. */
+  /**
+   * The clause after words between a verb (or its hearer) and that clause, opening at j with a preposition of time,
+   * place or occasion: "said in a radio interview the ferry would resume", "said outside court she had lost …",
+   * "telling reporters in Sydney the government had …" (not "said about half of …"); -1 when none.
+   */
+  private clauseAfterPhrase(j: number, se: number): number {
+    const { tokens, quoted } = this.doc;
+    if (
+      this.approximateNumber(j) ||
+      !(
+        (tokens[j]?.word && TIME_PREPS.has(tokens[j]!.lower)) ||
+        /^(with|to|after|before|from|during|outside)$/.test(tokens[j]?.lower ?? '')
+      )
+    )
+      return -1;
+    for (let p = j + 2; p <= Math.min(se, j + 9) && tokens[p]!.word && !quoted[p]; p++) {
+      // (no clause opens at a possessive or the noun it owns: "said this year's entries were …")
+      if (tokens[p]!.key === "'s" || tokens[p - 1]!.key === "'s") continue;
+      // (nor at a preposition's object: "said in an interview with a local radio station the Senate would …")
+      if (/^(with|to|of|for|from|on|at|by|about)$/.test(tokens[p - 1]!.lower)) continue;
+      // (nor past a relative adverb or pronoun, whose clause describes the phrase: "said at a meeting where the council
+      // voted …")
+      if (/^(where|which|who|whom|whose|when)$/.test(tokens[p - 1]!.lower)) return -1;
+      if (this.subjectThenVerb(p, se, true)) return p;
+    }
+    return -1;
+  }
+
   private hearerThenClause(k: number, se: number): number {
     const p = this.skipObject(k, se);
     // (a topic after the hearer opens no clause: "warned consumers about a supplement promoted by an influencer")

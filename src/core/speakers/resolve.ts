@@ -1100,8 +1100,8 @@ export class SpeakerResolver {
 
   /**
    * The gender of a noun in apposition after the name ending at `last`: ", a widow", ", the group's chairwoman". Not a
-   * relative named in apposition of its own, an item of a list: "MacInnis, her husband, Neil, and their children" says
-   * nothing of MacInnis.
+   * relative named in apposition of its own, an item of a list: "MacInnis, her husband, Neil, and their children" or
+   * "MacInnis, her husband Neil, and …" says nothing of MacInnis.
    */
   private appositionGender(last: number): Gender {
     const { tokens } = this.doc;
@@ -1110,7 +1110,8 @@ export class SpeakerResolver {
       const t = tokens[k];
       if (!t?.word || NP_BREAK.has(t.lower)) return null;
       const g: Gender = FEMALE_NOUNS.has(t.lower) ? 'female' : MALE_NOUNS.has(t.lower) ? 'male' : null;
-      if (g) return this.personAt(k + 2) && familyApposition(tokens, k + 2) ? null : g;
+      // (nor one the name right after it is: "Marek Kowalczyk, his wife Anna, and their children" is no woman)
+      if (g) return (this.personAt(k + 2) && familyApposition(tokens, k + 2)) || this.personAt(k + 1) ? null : g;
     }
     return null;
   }
