@@ -8403,7 +8403,9 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
       // … or a speaker who took the floor to say it: "Gravel interrupted to say …", "Lund stood up to say that …", "the
       // minister stepped in to add that …" (a past verb of taking one's turn, its particle after it)
       const turn = floorTaken(tokens, k);
-      if (!habit && !driven && !turn) return null;
+      // … or a poll's comparison of what groups say: "Renters were more likely to say that …", "less likely to say they …"
+      const compared = lead?.word && lead.lower === 'likely' && /^(more|less)$/.test(tokens[k - 1]?.lower ?? '');
+      if (!habit && !driven && !turn && !compared) return null;
     }
     const clauseOpen = tokens[i + 1];
     if (
@@ -8418,7 +8420,8 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
     const felt = /^(felt|feel|feels|feeling)$/.test(tokens[k - 1]?.lower ?? '') && /^(compelled|moved|obliged|driven)$/.test(lead!.lower);
     // (or "stood up to say": the subject is the verb's before its particle)
     const particle = floorTaken(tokens, k) && /^(up|in|forward|back)$/.test(tokens[k]!.lower);
-    const subject = subjectBefore(doc, felt || particle ? k - 1 : k, seen);
+    const compared = tokens[k]!.lower === 'likely' && /^(more|less)$/.test(tokens[k - 1]?.lower ?? '');
+    const subject = subjectBefore(doc, felt || particle || compared ? k - 1 : k, seen);
     if (!subject) return null;
     return framed(base, base.verb, subject, false, false, subject.first, i);
   }

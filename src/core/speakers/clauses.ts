@@ -238,6 +238,13 @@ const NAMING_VERBS =
 /** Verbs whose object is what the speaker cites: "cited a poll by the ferry union", "citing fears of a strike". */
 export const CITING = /^(cites?|cited|citing)$/;
 
+/** Words that may follow a one-word answer after "say" and are no part of it: "said yes, but …", "said so in May". */
+const ANSWER_AFTER = new Set(
+  'but while whereas although though and in on at during after before when last this publicly privately openly again too then earlier repeatedly'.split(
+    ' ',
+  ),
+);
+
 /** Prepositions and conjunctions that may open a sentence of reported speech before its main clause. */
 const OPENERS = new Set([
   'of',
@@ -768,6 +775,8 @@ export class ClauseFinder {
     // "Lund didn't say the bridge would reopen", "has never said that it was over budget": what a speaker did not say
     // is no report of theirs (a negated question stays, above: "would not say whether …")
     if (!c.inverted && this.negated(c)) return null;
+    const answer = this.proFormAnswer(c, se);
+    if (answer) return answer;
     if (URGING.test(c.verb)) return this.urgedClause(c, se);
     if (ACCUSING.test(c.verb)) return this.accusedClause(c, se);
     if (CITING.test(c.verb)) return this.citedObject(c, se);
@@ -1411,6 +1420,39 @@ export class ClauseFinder {
     if (tokens[k]?.word && /ly$/.test(tokens[k]!.lower) && tokens[k]!.lower !== 'only' && tokens[k]!.cap === 0) k--;
     const neg = tokens[k];
     return !!neg?.word && (/^(not|never)$/.test(neg.lower) || /n['’]t$/.test(neg.lower));
+  }
+
+  /**
+   * A word that stands for a whole answer or an earlier clause, right after "say": "72 percent said yes", "the pilot
+   * said no.", "after half said so in May", "a third said the same of the mayor", "say the opposite about Lind" (not
+   * "said no one", "said so many", "said the same day", "said yes to the offer").
+   */
+  private proFormAnswer(c: Construction, se: number): [number, number] | null {
+    const { tokens, quoted } = this.doc;
+    if (c.inverted || !/^(say|says|said)$/.test(c.verb)) return null;
+    const k = c.verbLast + 1;
+    const w = tokens[k];
+    if (!w?.word || w.cap > 1 || quoted[k] || k > se) return null;
+    const next = tokens[k + 1];
+    // (what follows the answer is no part of it: a point, a comma, a clause joined to it, or a phrase of time or manner)
+    const closed = (j: number): boolean => {
+      const t = tokens[j];
+      return j > se || t === undefined || (!t.word && !QUOTE_MARK.test(t.raw)) || ANSWER_AFTER.has(t.lower);
+    };
+    if (w.lower === 'yes' || w.lower === 'no') return closed(k + 1) && next?.lower !== 'to' ? [w.start, w.end] : null;
+    if (w.lower === 'so') return closed(k + 1) && next?.lower !== 'far' ? [w.start, w.end] : null;
+    if (w.lower !== 'the' || !/^(same|opposite)$/.test(next?.lower ?? '') || !next!.word || quoted[k + 1]) return null;
+    let to = k + 1;
+    if (tokens[to + 1]?.lower === 'thing' && tokens[to + 1]!.word) to++;
+    // "the same of/about/for the mayor", up to the sentence's end or the next comma, semicolon or joined clause
+    if (/^(of|about|for)$/.test(tokens[to + 1]?.lower ?? '') && tokens[to + 1]!.word) {
+      let j = to + 2;
+      while (j <= se && tokens[j]!.raw !== ',' && tokens[j]!.raw !== ';' && !/^(but|while|whereas|and)$/.test(tokens[j]!.lower)) j++;
+      if (j - 1 < to + 2) return null;
+      to = j - 1;
+      while (to > k + 1 && !tokens[to]!.word) to--;
+    } else if (!closed(to + 1)) return null;
+    return [w.start, this.clauseEnd(to, se)];
   }
 
   /**
