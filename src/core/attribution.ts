@@ -2599,6 +2599,21 @@ const POLL_NOUNS = /^(poll|polls|survey|surveys)$/;
 function pollFraming(doc: Doc, a: number, b: number): Found | null {
   const { tokens } = doc;
   const opening = firstWordAt(doc, sentStart(doc, a));
+  // "A Lakeside College poll released Friday found that 70 percent of riders said …": the poll that opens the sentence,
+  // its verb of finding and "that" right before the share
+  const found = tokens[a - 1]?.lower === 'that' ? a - 2 : -1;
+  if (found > opening && FINDING.test(tokens[found]!.lower) && found - opening <= 12) {
+    let head = -1;
+    for (let k = opening; k < found; k++) {
+      if (doc.quoted[k] || !tokens[k]!.word) return null;
+      if (POLL_NOUNS.test(tokens[k]!.lower)) head = k;
+    }
+    const last = tokens[found - 1]!.lower === 'also' ? found - 2 : found - 1;
+    if (head < 0 || !/^(a|an|the|this|its|their)$/.test(tokens[opening]!.lower)) return null;
+    const text = withoutInvisible(doc.text.slice(tokens[opening]!.start, tokens[last]!.end));
+    const definite = !/^(a|an)$/.test(tokens[opening]!.lower);
+    return { kind: 'desc', desc: { text, definite, head: tokens[head]!.lower, group: false, gender: null }, first: a, last: b };
+  }
   if (tokens[opening]?.lower !== 'in' || !/^(a|an|the|this|that|its|their)$/.test(tokens[opening + 1]?.lower ?? '')) return null;
   let comma = opening + 2;
   let head = -1;
@@ -2612,6 +2627,16 @@ function pollFraming(doc: Doc, a: number, b: number): Found | null {
   const text = withoutInvisible(doc.text.slice(tokens[opening + 1]!.start, tokens[comma - 1]!.end));
   const definite = tokens[opening + 1]!.lower !== 'a' && tokens[opening + 1]!.lower !== 'an';
   return { kind: 'desc', desc: { text, definite, head: tokens[head]!.lower, group: false, gender: null }, first: a, last: b };
+}
+
+/** Verbs of what a poll finds, before "that" and its clause: "A poll released Friday found that 70 percent said …". */
+const FINDING = /^(found|finds|find|showed|shows|show)$/;
+
+/** The token of a finding's verb followed by "that" between p and v (excluded), or -1. */
+function findingThatBefore(doc: Doc, p: number, v: number): number {
+  const { tokens } = doc;
+  for (let k = p + 1; k < v - 1; k++) if (FINDING.test(tokens[k]!.lower) && tokens[k + 1]!.lower === 'that') return k;
+  return -1;
 }
 
 /** A share of a group from `a` to `b` ("62 percent of riders"), or the poll whose finding it is (see pollFraming). */
@@ -4988,6 +5013,9 @@ function postModifiedSubject(doc: Doc, v: number, floor: number, seen: NewName[]
     )
       return null;
     if (s.kind !== 'desc') return s;
+    // (a finding's verb and its "that" between the participle and the verb open the clause the verb is in: "A poll
+    // released Friday found that 70 percent of riders said …" is no subject "a poll … riders")
+    if (findingThatBefore(doc, p, v) >= 0) return null;
     // the description as written, with its modifier, to a relative clause on it: "Officials familiar with the talks"
     const rel = relativeAfter(doc, p, v);
     const end = rel >= 0 ? rel - (tokens[rel - 1]!.raw === ',' ? 2 : 1) : beforeFillers(doc, v, s.first);
