@@ -1653,11 +1653,11 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
       return { kind: 'desc', desc: { text, definite: false, head: 'one', group: false, gender: null }, first: share, last: j };
     }
   }
-  if (share >= 0) return groupDesc(doc, share, j);
+  if (share >= 0) return shareDesc(doc, share, j);
   // "Most of them said", "a third of those said"
   if (end?.word && /^(them|those)$/.test(end.lower) && tokens[j - 1]?.lower === 'of') {
     const from = shareEndingAt(doc, j - 2, floor);
-    if (from >= 0) return groupDesc(doc, from, j);
+    if (from >= 0) return shareDesc(doc, from, j);
     // "Many of them say", "Some of them argued": a quantifier of a group named before, opening the sentence or a clause
     const q = tokens[j - 2];
     if (
@@ -1680,7 +1680,7 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
   // participle in the past picks out, opening the sentence or a clause
   if (end?.word && end.cap === 0 && /[^e]ed$/.test(end.lower) && tokens[j - 1]?.lower === 'those' && tokens[j - 2]?.lower === 'of') {
     const share = shareEndingAt(doc, j - 3, floor);
-    if (share >= 0) return groupDesc(doc, share, j);
+    if (share >= 0) return shareDesc(doc, share, j);
     const q = tokens[j - 3];
     if (
       q?.word &&
@@ -1917,7 +1917,7 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
       /^(outside|inside)$/.test(t.lower) && DETERMINERS.has(tokens[k + 1]?.lower ?? '') && !SIGN_NOUNS.test(tokens[k - 1]?.lower ?? '');
     if (t.word && (PP_PREPS.has(t.lower) || to || ((near || spread || behind || around) && t.cap === 0))) {
       const from = t.lower === 'of' ? shareEndingAt(doc, k - 1, floor) : -1;
-      if (from >= 0 && end.word && (end.cap > 0 || /s$/.test(end.lower))) return groupDesc(doc, from, j);
+      if (from >= 0 && end.word && (end.cap > 0 || /s$/.test(end.lower))) return shareDesc(doc, from, j);
       // "Many of her supporters say": a quantifier opening the sentence or a clause, then "of" a group
       const q = tokens[k - 1]!;
       // (or "one of the people", "one of the sources", opening the sentence or after the comma of a closing frame)
@@ -2591,6 +2591,61 @@ function shareSaying(doc: Doc, i: number, seen: NewName[]): Found | null {
 }
 
 /** A description of a group from token a to its head b: "75 percent of Democrats". */
+/** Nouns of a poll whose respondents a share speaks for: "In a Gazette poll released Monday, 62 percent said …". */
+const POLL_NOUNS = /^(poll|polls|survey|surveys)$/;
+
+/**
+ * The poll a share of respondents from `a` to `b` answered, when a phrase "In a … poll …," opens its sentence and the
+ * share opens the clause after its comma or a later clause of the sentence ("…, while 60 percent said …"): "In a Harbor
+ * Institute survey released Tuesday, 62 percent of riders said …" is the survey's finding, as "According to a survey, 62
+ * percent said …" is (and as PolNeAR keys it), or null.
+ */
+function pollFraming(doc: Doc, a: number, b: number): Found | null {
+  const { tokens } = doc;
+  const opening = firstWordAt(doc, sentStart(doc, a));
+  // "A Lakeside College poll released Friday found that 70 percent of riders said …": the poll that opens the sentence,
+  // its verb of finding and "that" right before the share
+  const found = tokens[a - 1]?.lower === 'that' ? a - 2 : -1;
+  if (found > opening && FINDING.test(tokens[found]!.lower) && found - opening <= 12) {
+    let head = -1;
+    for (let k = opening; k < found; k++) {
+      if (doc.quoted[k] || !tokens[k]!.word) return null;
+      if (POLL_NOUNS.test(tokens[k]!.lower)) head = k;
+    }
+    const last = tokens[found - 1]!.lower === 'also' ? found - 2 : found - 1;
+    if (head < 0 || !/^(a|an|the|this|its|their)$/.test(tokens[opening]!.lower)) return null;
+    const text = withoutInvisible(doc.text.slice(tokens[opening]!.start, tokens[last]!.end));
+    const definite = !/^(a|an)$/.test(tokens[opening]!.lower);
+    return { kind: 'desc', desc: { text, definite, head: tokens[head]!.lower, group: false, gender: null }, first: a, last: b };
+  }
+  if (tokens[opening]?.lower !== 'in' || !/^(a|an|the|this|that|its|their)$/.test(tokens[opening + 1]?.lower ?? '')) return null;
+  let comma = opening + 2;
+  let head = -1;
+  for (; comma < a && comma - opening <= 14 && tokens[comma]!.raw !== ','; comma++) {
+    if (doc.quoted[comma]) return null;
+    if (POLL_NOUNS.test(tokens[comma]!.lower)) head = comma;
+  }
+  if (head < 0 || comma >= a || tokens[comma]!.raw !== ',') return null;
+  const before = tokens[a - 1]!;
+  if (a !== comma + 1 && !(before.raw === ',' || before.raw === ';' || /^(while|and|whereas|but)$/.test(before.lower))) return null;
+  const text = withoutInvisible(doc.text.slice(tokens[opening + 1]!.start, tokens[comma - 1]!.end));
+  const definite = tokens[opening + 1]!.lower !== 'a' && tokens[opening + 1]!.lower !== 'an';
+  return { kind: 'desc', desc: { text, definite, head: tokens[head]!.lower, group: false, gender: null }, first: a, last: b };
+}
+
+/** Verbs of what a poll finds, before "that" and its clause: "A poll released Friday found that 70 percent said …". */
+const FINDING = /^(found|finds|find|showed|shows|show)$/;
+
+/** The token of a finding's verb followed by "that" between p and v (excluded), or -1. */
+function findingThatBefore(doc: Doc, p: number, v: number): number {
+  const { tokens } = doc;
+  for (let k = p + 1; k < v - 1; k++) if (FINDING.test(tokens[k]!.lower) && tokens[k + 1]!.lower === 'that') return k;
+  return -1;
+}
+
+/** A share of a group from `a` to `b` ("62 percent of riders"), or the poll whose finding it is (see pollFraming). */
+const shareDesc = (doc: Doc, a: number, b: number): Found => pollFraming(doc, a, b) ?? groupDesc(doc, a, b);
+
 function groupDesc(doc: Doc, a: number, b: number): Found {
   const text = withoutInvisible(doc.text.slice(doc.tokens[a]!.start, doc.tokens[b]!.end));
   return { kind: 'desc', desc: { text, definite: false, head: doc.tokens[b]!.lower, group: true, gender: null }, first: a, last: b };
@@ -4976,6 +5031,9 @@ function postModifiedSubject(doc: Doc, v: number, floor: number, seen: NewName[]
     )
       return null;
     if (s.kind !== 'desc') return s;
+    // (a finding's verb and its "that" between the participle and the verb open the clause the verb is in: "A poll
+    // released Friday found that 70 percent of riders said …" is no subject "a poll … riders")
+    if (findingThatBefore(doc, p, v) >= 0) return null;
     // the description as written, with its modifier, to a relative clause on it: "Officials familiar with the talks"
     const rel = relativeAfter(doc, p, v);
     const end = rel >= 0 ? rel - (tokens[rel - 1]!.raw === ',' ? 2 : 1) : beforeFillers(doc, v, s.first);
