@@ -245,6 +245,12 @@ const ANSWER_AFTER = new Set(
   ),
 );
 
+/** Words of a span of time after "said the same for/about": "for years", "for the past decade", "about a year ago". */
+const SPAN_AFTER_ANSWER =
+  /^(the|a|an|past|last|next|many|several|some|few|long|two|three|four|five|six|seven|eight|nine|ten|[0-9]+|years?|months?|weeks?|days?|decades?|hours?|centuries|century|generations?|while|time|ages|ago)$/;
+/** The last word of such a span: "years", "a while", "a year ago". */
+const TIME_NOUN_AFTER_ANSWER = /^(years?|months?|weeks?|days?|decades?|hours?|centuries|century|generations?|while|time|ages|ago)$/;
+
 /** Prepositions and conjunctions that may open a sentence of reported speech before its main clause. */
 const OPENERS = new Set([
   'of',
@@ -293,6 +299,11 @@ function andAfterRole(tokens: ReadonlyArray<Token>, k: number): boolean {
 function joiningHyphenAt(tokens: ReadonlyArray<{ raw: string; start: number; end: number }>, k: number): boolean {
   const h = tokens[k];
   return h?.raw === '-' && tokens[k - 1]?.end === h.start && tokens[k + 1]?.start === h.end;
+}
+
+/** A compound's hyphen between two words, no mark of its own: "a late-night news conference", "a 10-minute briefing". */
+function compoundHyphenAt(tokens: ReadonlyArray<Token>, k: number): boolean {
+  return joiningHyphenAt(tokens, k) && !!tokens[k - 1]?.word && !!tokens[k + 1]?.word;
 }
 
 /** An auxiliary, or its negation written as one word: "had", "hadn't", "don’t", "won't", "can't". */
@@ -1247,11 +1258,13 @@ export class ClauseFinder {
     if (tokens[k]?.word && tokens[k]!.cap === 0 && /[a-z]{3}ly$/.test(tokens[k]!.lower)) k++;
     if (!PHRASE_PREPS.test(tokens[k]?.lower ?? '')) return false;
     let words = 0;
+    // (a participle after an article, or after an article and an adverb, modifies its noun: "at a crowded news
+    // conference", "at a hastily called news conference")
+    const article = (m: number): boolean => /^(a|an|the)$/.test(tokens[m]?.lower ?? '');
     for (let p = j; p <= se; p++) {
       const t = tokens[p]!;
       // (a compound's hyphen between two words is no mark of its own: "at a late-night news conference")
-      const compound = (m: number): boolean => joiningHyphenAt(tokens, m) && !!tokens[m - 1]!.word && !!tokens[m + 1]?.word;
-      if (quoted[p] || (!t.word && !/^[.,!?]$/.test(t.raw) && !compound(p))) return false;
+      if (quoted[p] || (!t.word && !/^[.,!?]$/.test(t.raw) && !compoundHyphenAt(tokens, p))) return false;
       if (!t.word) continue;
       // (and a relative clause on its noun, the writer's: "said Monday at a meeting where the council voted to delay …")
       if (
@@ -1262,12 +1275,11 @@ export class ClauseFinder {
         !PHRASE_PREPS.test(tokens[p - 1]!.lower)
       )
         return true;
-      // (a participle after an article, or after an article and an adverb, modifies its noun: "at a crowded news
-      // conference", "at a hastily called news conference")
-      const article = (m: number): boolean => /^(a|an|the)$/.test(tokens[m]?.lower ?? '');
-      // (or a participle a hyphen joins to the word before: "at a hastily-called news conference")
+      // (a participle after an article or an article and an adverb, or one a hyphen joins to the word before, modifies
+      // its noun: "at a crowded news conference", "at a hastily called news conference", "at a hastily-called …")
       const modifier =
-        /[a-z]ed$/.test(t.lower) && (article(p - 1) || (article(p - 2) && /[a-z]{3}ly$/.test(tokens[p - 1]!.lower)) || compound(p - 1));
+        /[a-z]ed$/.test(t.lower) &&
+        (article(p - 1) || (article(p - 2) && /[a-z]{3}ly$/.test(tokens[p - 1]!.lower)) || compoundHyphenAt(tokens, p - 1));
       if (++words > 10 || (finiteWord(t) && !modifier) || (t.cap === 0 && (REPORTING_VERBS.has(t.lower) || auxiliary(t.lower))))
         return false;
     }
@@ -1435,23 +1447,33 @@ export class ClauseFinder {
     if (!w?.word || w.cap > 1 || quoted[k] || k > se) return null;
     const next = tokens[k + 1];
     // (what follows the answer is no part of it: a point, a comma, a clause joined to it, or a phrase of time or manner)
+    // (but a hyphen joins the word to the next, "said no-one was hurt", "said so-called experts …", and a point before
+    // a number ends no answer: "said No. 2 reactor was shut")
     const closed = (j: number): boolean => {
       const t = tokens[j];
-      return j > se || t === undefined || (!t.word && !QUOTE_MARK.test(t.raw)) || ANSWER_AFTER.has(t.lower);
+      if (j > se || t === undefined || ANSWER_AFTER.has(t.lower)) return true;
+      if (t.word || QUOTE_MARK.test(t.raw) || joiningHyphenAt(tokens, j)) return false;
+      return !(t.raw === '.' && j + 1 <= se && /^[0-9]/.test(tokens[j + 1]!.raw));
     };
-    if (w.lower === 'yes' || w.lower === 'no') return closed(k + 1) && next?.lower !== 'to' ? [w.start, w.end] : null;
+    // (a comma, then a subject and its verb: the clause is what is reported, "said no, the ferry would not resume …")
+    const clauseAfterComma = next?.raw === ',' && this.subjectThenVerb(k + 2, se, false);
+    if (w.lower === 'yes' || w.lower === 'no') return closed(k + 1) && next?.lower !== 'to' && !clauseAfterComma ? [w.start, w.end] : null;
     if (w.lower === 'so') return closed(k + 1) && next?.lower !== 'far' ? [w.start, w.end] : null;
     if (w.lower !== 'the' || !/^(same|opposite)$/.test(next?.lower ?? '') || !next!.word || quoted[k + 1]) return null;
     let to = k + 1;
     if (tokens[to + 1]?.lower === 'thing' && tokens[to + 1]!.word) to++;
     // "the same of/about/for the mayor", up to the sentence's end or the next comma, semicolon or joined clause
-    if (/^(of|about|for)$/.test(tokens[to + 1]?.lower ?? '') && tokens[to + 1]!.word) {
+    // (a span of time after it is no part of the answer: "has said the same for years", "said the same about a year ago")
+    let span = to + 2;
+    while (span <= se && span <= to + 5 && tokens[span]!.word && SPAN_AFTER_ANSWER.test(tokens[span]!.lower)) span++;
+    const timeSpan = span > to + 2 && TIME_NOUN_AFTER_ANSWER.test(tokens[span - 1]!.lower) && closed(span);
+    if (/^(of|about|for)$/.test(tokens[to + 1]?.lower ?? '') && tokens[to + 1]!.word && !timeSpan) {
       let j = to + 2;
       while (j <= se && tokens[j]!.raw !== ',' && tokens[j]!.raw !== ';' && !/^(but|while|whereas|and)$/.test(tokens[j]!.lower)) j++;
       if (j - 1 < to + 2) return null;
       to = j - 1;
       while (to > k + 1 && !tokens[to]!.word) to--;
-    } else if (!closed(to + 1)) return null;
+    } else if (!closed(to + 1) && !timeSpan) return null;
     return [w.start, this.clauseEnd(to, se)];
   }
 
@@ -4928,7 +4950,6 @@ export class ClauseFinder {
     );
   }
 
-  /** After a verb of warning or assuring with no "that", where the clause opens past the one warned, or -1. */
   /**
    * The clause after words between a verb (or its hearer) and that clause, opening at j with a preposition of time,
    * place or occasion: "said in a radio interview the ferry would resume", "said outside court she had lost …",
@@ -4944,7 +4965,17 @@ export class ClauseFinder {
       )
     )
       return -1;
-    for (let p = j + 2; p <= Math.min(se, j + 9) && tokens[p]!.word && !quoted[p]; p++) {
+    let marks = 0;
+    for (let p = j + 2; p <= Math.min(se, j + 9 + marks) && !quoted[p]; p++) {
+      // (a compound's hyphen and a currency sign are part of a phrase with no verb so far, and no clause opens right
+      // after one: "said at a well-attended meeting the board …", "said at a cost of $4 million the bridge …")
+      const mark = compoundHyphenAt(tokens, p) || (/^[$€£]$/.test(tokens[p]!.raw) && /^[0-9]/.test(tokens[p + 1]?.raw ?? ''));
+      if (mark && this.phraseOnly(j, p - 1)) {
+        marks++;
+        continue;
+      }
+      if (!tokens[p]!.word) break;
+      if (compoundHyphenAt(tokens, p - 1) || /^[$€£]$/.test(tokens[p - 1]!.raw)) continue;
       // (no clause opens at a possessive or the noun it owns: "said this year's entries were …")
       if (tokens[p]!.key === "'s" || tokens[p - 1]!.key === "'s") continue;
       // (nor at a preposition's object: "said in an interview with a local radio station the Senate would …")
@@ -4957,6 +4988,7 @@ export class ClauseFinder {
     return -1;
   }
 
+  /** After a verb of warning or assuring with no "that", where the clause opens past the one warned, or -1. */
   private hearerThenClause(k: number, se: number): number {
     const p = this.skipObject(k, se);
     // (a topic after the hearer opens no clause: "warned consumers about a supplement promoted by an influencer")
