@@ -1072,10 +1072,13 @@ export class ClauseFinder {
       }
       if (from < 0 || from > se) return this.trailingClause(c, ss, se);
       const f = tokens[from]!;
+      // (a word joined by a hyphen to the next is a compound's first part, no preposition or conjunction: "said so-called
+      // experts had …", "said at-risk pupils would …")
       if (
         ((!f.word || quoted[from]) && !this.fragmentOpens(from)) ||
         (f.word &&
           CLAUSE_BAD_START.has(f.lower) &&
+          !compoundHyphenAt(tokens, from + 1) &&
           !(this.dashAt(from - 1) && from - 1 === that + 1) &&
           !this.subordinateFirst(from, se, from === that + 1) &&
           !this.approximateNumber(from) &&
@@ -4957,8 +4960,10 @@ export class ClauseFinder {
    */
   private clauseAfterPhrase(j: number, se: number): number {
     const { tokens, quoted } = this.doc;
+    // (a preposition a hyphen joins to the next word opens a compound, no phrase: "said at-risk pupils would …")
     if (
       this.approximateNumber(j) ||
+      compoundHyphenAt(tokens, j + 1) ||
       !(
         (tokens[j]?.word && TIME_PREPS.has(tokens[j]!.lower)) ||
         /^(with|to|after|before|from|during|outside)$/.test(tokens[j]?.lower ?? '')
