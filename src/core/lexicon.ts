@@ -705,5 +705,7 @@ export const OPENING_ADVERBS =
 /** Nouns of counted things a source puts out, beside its documents: "figures released by", "estimates published by". */
 export const FIGURES = /^(figures|numbers|statistics|estimates|projections|results|tallies|counts|records)$/;
 
-/** Adverbs between a subject and its verb: "The judge also issued …", "The officer later told …". */
-export const VERB_ADVERBS = /^(also|then|later|again|still|never|already|once|(?!family$)[a-z]{3,}ly)$/;
+/** Adverbs between a subject and its verb: "The judge also issued …", "The officer later told …". A closed list, so that a
+ * noun ending in "-ly" ("rally", "supply", "assembly", "reply") is never taken for one. */
+export const VERB_ADVERBS =
+  /^(also|then|later|again|still|never|already|once|only|recently|previously|initially|finally|quickly|repeatedly|reportedly|allegedly|publicly|privately|briefly|formally|officially|immediately|subsequently|eventually|ultimately|originally|personally|directly|openly|flatly|firmly|strongly|sharply|quietly|swiftly|promptly|separately|specifically|explicitly|apparently|clearly|simply|actually|really|usually|generally|frequently|regularly|typically|certainly|effectively)$/;

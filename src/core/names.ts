@@ -2979,11 +2979,13 @@ export class PeopleRegistry {
           /[a-z]{3}(ers|ors|ists)$/.test(tokens[k + 1]!.lower)) ||
         // (or, after the "of", "for" or "on" of an institution's own word, before the word that ends the run: "the
         // Institute for Trade Policy", "the Centre for Energy Security", not "Minister for Trade Ana Vale")
-        // (or any title word there, which opens no person's name inside the institution's: "the Independent Office for
-        // Police Conduct", not a "Police" of its own)
+        // (or any title word there but an honorific, which opens no person's name inside the institution's: "the
+        // Independent Office for Police Conduct", not a "Police" of its own; but "the Office of Mayor Bass" names Bass;
+        // "Justice" is a portfolio's word too: "the Centre for Justice Research")
         (k === runStart &&
           k + 1 === runEnd &&
-          (PORTFOLIO.test(tokens[k]!.lower) || TITLES.has(tokens[k]!.lower)) &&
+          (PORTFOLIO.test(tokens[k]!.lower) ||
+            (TITLES.has(tokens[k]!.lower) && (!HONORIFICS.test(tokens[k]!.lower) || tokens[k]!.lower === 'justice'))) &&
           /^(of|for|on)$/.test(tokens[k - 1]?.lower ?? '') &&
           tokens[k - 1]!.cap === 0 &&
           !!tokens[k - 2]?.word &&
@@ -3029,6 +3031,27 @@ export class PeopleRegistry {
         if (TITLES.has(lo) && !underTitle(tokens, k) && !sideBeforeRole(tokens, k)) heads.push(lo);
         gender = HONORIFIC_GENDER.get(lo) ?? gender;
         honorific = honorific || HONORIFICS.test(lo);
+      }
+    }
+    // (the words of a title's own "of the" before the first given name of the run are the title's: "Justice of the Peace
+    // Miriam Castellanos-Hyde", "Leader of the Opposition Ana Vale", not a person "Peace Miriam Castellanos-Hyde")
+    const ofTitle = tokens[runStart - 3];
+    if (
+      s === runStart &&
+      tokens[runStart - 1]?.lower === 'the' &&
+      tokens[runStart - 2]?.lower === 'of' &&
+      tokens[runStart - 2]!.cap === 0 &&
+      !!ofTitle?.word &&
+      ofTitle.cap > 0 &&
+      TITLES.has(withoutFinalDot(ofTitle.lower)) &&
+      !this.isGiven(runStart)
+    ) {
+      let g = runStart + 1;
+      while (g < runEnd && !this.isGiven(g)) g++;
+      if (g < runEnd) {
+        s = g;
+        titled = true;
+        heads.push(withoutFinalDot(ofTitle.lower));
       }
     }
     // (titles after an office's own "of the", no given name among the words after them, are the office's name: "the

@@ -251,18 +251,22 @@ function bareWords(text: string): string {
 }
 
 /**
+ * Whether `text` holds `word` (lower case) as a whole word that opens with a capital, as a name is written: "Okonjo" in
+ * "Emeka Okonjo and his sons" (not "long" in "for a long time", for the surname Long).
+ */
+function namesWord(text: string, word: string): boolean {
+  const lower = text.toLowerCase();
+  const letter = (i: number): boolean => i >= 0 && i < lower.length && /\p{L}/u.test(lower[i]!);
+  for (let i = lower.indexOf(word); i >= 0; i = lower.indexOf(word, i + 1))
+    if (!letter(i - 1) && !letter(i + word.length) && text[i] !== lower[i]) return true;
+  return false;
+}
+
+/**
  * A quotation with no frame of its own that repeats words another quotation gives to a speaker (a pull quote, a caption,
  * a recap: "“This bakery is my whole life.”" as a paragraph of its own, after "“This bakery is my whole life,” Benitez
  * said.") is that speaker's, as sure as the other; it does not go to whoever spoke last.
  */
-/** Whether `text` holds `word` (lower case) as a whole word, whatever its case: "Okonjo" in "Emeka Okonjo and his sons". */
-function namesWord(text: string, word: string): boolean {
-  const lower = text.toLowerCase();
-  const letter = (i: number): boolean => i >= 0 && i < lower.length && /\p{L}/u.test(lower[i]!);
-  for (let i = lower.indexOf(word); i >= 0; i = lower.indexOf(word, i + 1)) if (!letter(i - 1) && !letter(i + word.length)) return true;
-  return false;
-}
-
 function repeatedWords(out: Array<Quote & { _ref: Ref | null; _via: string }>): void {
   if (!out.some((q) => q._via === 'continuation' || !q._ref)) return;
   const bare: string[] = [];
@@ -1732,8 +1736,9 @@ class Assigner {
   }
 
   /**
-   * A union local's name with its number, which the article writes after each of its mentions: "Teamsters Local 987",
-   * not "Teamsters Local", for "The union said …" after "Teamsters Local 987 said …" (not when two numbers are written).
+   * A union local's name with its number, which the article writes after one or more of its mentions: "Teamsters Local
+   * 987", not "Teamsters Local", for "The union said …" after "Teamsters Local 987 said …" (not when two numbers are
+   * written).
    */
   private withLocalNumber(mentions: ReadonlyArray<{ first: number; last: number }>, name: string): string {
     if (!/\sLocal$/.test(name)) return name;
