@@ -5012,15 +5012,19 @@ function postModifiedSubject(doc: Doc, v: number, floor: number, seen: NewName[]
     // the tower say", "Parents concerned about the plan say", "Farmers hit by the drought say"; or engaged by someone: "A
     // consultant hired by the city said", "An engineer retained by the utility wrote")
     const touched = PEOPLE_PARTICIPLES.test(t.lower) && /^(to|about|by|with|over|at|from|in)$/.test(tokens[p + 1]?.lower ?? '');
-    if (t.cap > 0 || AUXILIARIES.has(t.lower) || (!POST_MODIFIERS.test(t.lower) && !knowing && !touched)) continue;
+    // (or sought on a charge, as one charged is: "A man wanted in the United States on fraud charges told reporters …",
+    // "Lawyers for a businessman wanted in Spain … told a judge …", not the place)
+    const wanted = t.lower === 'wanted' && /^(in|by|for)$/.test(tokens[p + 1]?.lower ?? '');
+    const charged = CHARGED.test(t.lower) || wanted;
+    if (t.cap > 0 || AUXILIARIES.has(t.lower) || (!POST_MODIFIERS.test(t.lower) && !knowing && !touched && !wanted)) continue;
     // "Those close to him say": the pronoun of a group, as written
     const those = tokens[p - 1]!;
     if (those.word && those.lower === 'those' && (opensSentence(doc, floor, p - 1) || CLAUSE_OPENERS.test(tokens[p - 2]?.lower ?? '')))
       return groupDesc(doc, p - 1, v - 1);
     // (a group of a place, touched: "Residents of El Fasher reached by telephone said", not the place)
-    const s = touched ? subjectWithPP(doc, p - 1, floor, seen) : subjectAtRaw(doc, p - 1, floor, seen);
+    const s = touched || wanted ? subjectWithPP(doc, p - 1, floor, seen) : subjectAtRaw(doc, p - 1, floor, seen);
     if (!s || s.kind === 'pronoun') return null;
-    if (s.kind === 'desc' && !SPEAKER_NOUNS.has(s.desc!.head) && !(CHARGED.test(t.lower) && !s.desc!.group)) return null;
+    if (s.kind === 'desc' && !SPEAKER_NOUNS.has(s.desc!.head) && !(charged && !s.desc!.group)) return null;
     const before = tokens[s.first - 1];
     // (or after a comma, the frame closing its sentence: "…, a person familiar with the matter said.", "…, three people
     // familiar with the talks told Reuters.")
@@ -5034,7 +5038,7 @@ function postModifiedSubject(doc: Doc, v: number, floor: number, seen: NewName[]
     const near =
       NEARNESS.test(t.lower) && s.kind === 'desc' && SPEAKER_NOUNS.has(s.desc!.head) && /^(with|to|on)$/.test(tokens[p + 1]?.lower ?? '');
     const opened =
-      (CHARGED.test(t.lower) || near) &&
+      (charged || near) &&
       before?.raw === ',' &&
       OPENING_PREPOSITIONS.test(tokens[start]?.lower ?? '') &&
       tokens.slice(start, s.first - 1).every((x) => x.raw !== ',');
