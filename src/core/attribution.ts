@@ -6043,9 +6043,29 @@ function bodyAfterPlace(doc: Doc, named: { last: number }): number | null {
   // (and on through the body's own "of" or "for" and the capitalised words after it: "The U.S. Department of Justice
   // declined to comment but said …" is the department's whole name)
   if (!role?.word || role.cap !== 0 || !/^(of|for)$/.test(role.lower) || doc.quoted[e + 1]) return e;
+  // (up to four capitalised words, "and" between two: "Department of Health and Human Services"; not a title that
+  // opens a person's name after it: "The U.S. Department of Veterans Affairs Inspector General Ana Lee")
   let f = e + 1;
-  while (f < e + 4 && doc.tokens[f + 1]?.word && doc.tokens[f + 1]!.cap > 0 && !doc.quoted[f + 1]) f++;
+  for (let n = 0; n < 4;) {
+    const x = doc.tokens[f + 1];
+    if (!x?.word || doc.quoted[f + 1]) break;
+    if (n > 0 && x.cap > 0 && TITLES.has(x.lower) && personWithin(doc, f + 2, 3)) break;
+    if (x.cap > 0) {
+      f++;
+      n++;
+    } else if (n > 0 && x.lower === 'and' && doc.tokens[f + 2]?.word && doc.tokens[f + 2]!.cap > 0) f++;
+    else break;
+  }
   return f > e + 1 ? f : e;
+}
+
+/** Whether a person's name starts within `n` tokens from token k. */
+function personWithin(doc: Doc, k: number, n: number): boolean {
+  for (let m = k; m < k + n; m++) {
+    const key = keyStartingAt(doc, m);
+    if (key && isPersonKey(doc, key.key)) return true;
+  }
+  return false;
 }
 
 /** Heads of a state's missions abroad, bodies that speak: "the U.S. Embassy", "the Canadian Consulate". */
