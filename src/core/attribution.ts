@@ -773,8 +773,11 @@ function descEndingAt(doc: Doc, j: number, floor: number): Found | null {
     // (a word a hyphen joins to the next is a modifier's part: "the self-described socialist")
     // (a participle of saying right after an article modifies the head: "an agreed statement of facts", "the stated aim")
     const modifier = /ed$/.test(t.lower) && /^(a|an|the)$/.test(tokens[k - 2]?.lower ?? '') && k - 2 >= floor;
+    // (a capitalised word before a firm's ampersand is its name's part, no preposition: "An AT&T spokesman said")
+    const firm = t.cap > 0 && tokens[k]!.raw === '&';
     if (
-      (NP_BREAK.has(t.lower) || (SPEECH_VERBS.has(t.lower) && /(ed|id|ys|ld|te)$/.test(t.lower) && t.lower !== 'state' && !modifier)) &&
+      ((NP_BREAK.has(t.lower) && !firm) ||
+        (SPEECH_VERBS.has(t.lower) && /(ed|id|ys|ld|te)$/.test(t.lower) && t.lower !== 'state' && !modifier)) &&
       !joiningHyphen(doc, k - 2) &&
       !joiningHyphen(doc, k)
     )
