@@ -773,8 +773,11 @@ function descEndingAt(doc: Doc, j: number, floor: number): Found | null {
     // (a word a hyphen joins to the next is a modifier's part: "the self-described socialist")
     // (a participle of saying right after an article modifies the head: "an agreed statement of facts", "the stated aim")
     const modifier = /ed$/.test(t.lower) && /^(a|an|the)$/.test(tokens[k - 2]?.lower ?? '') && k - 2 >= floor;
+    // (a capitalised word before a firm's ampersand is its name's part, no preposition: "An AT&T spokesman said")
+    const firm = t.cap > 0 && tokens[k]!.raw === '&';
     if (
-      (NP_BREAK.has(t.lower) || (SPEECH_VERBS.has(t.lower) && /(ed|id|ys|ld|te)$/.test(t.lower) && t.lower !== 'state' && !modifier)) &&
+      ((NP_BREAK.has(t.lower) && !firm) ||
+        (SPEECH_VERBS.has(t.lower) && /(ed|id|ys|ld|te)$/.test(t.lower) && t.lower !== 'state' && !modifier)) &&
       !joiningHyphen(doc, k - 2) &&
       !joiningHyphen(doc, k)
     )
@@ -2590,9 +2593,17 @@ function shareSaying(doc: Doc, i: number, seen: NewName[]): Found | null {
   return s;
 }
 
-/** A description of a group from token a to its head b: "75 percent of Democrats". */
 /** Nouns of a poll whose respondents a share speaks for: "In a Gazette poll released Monday, 62 percent said …". */
 const POLL_NOUNS = /^(poll|polls|survey|surveys)$/;
+
+/** Verbs of what a poll finds, before "that" and its clause: "A poll released Friday found that 70 percent said …". */
+const FINDING = /^(found|finds|find|showed|shows|show)$/;
+
+/** Words that open a relative clause: "research that showed …", "the researcher who led the poll". */
+const RELATIVE_WORDS = /^(who|whom|whose|which|that|where|when)$/;
+
+/** Words after which a poll's noun is no longer the opening phrase's head: "In a state where polls show …". */
+const POLL_PHRASE_BREAK = /^(who|whom|whose|which|that|where|when|after|before|since|until|during|of)$/;
 
 /**
  * The poll a share of respondents from `a` to `b` answered, when a phrase "In a … poll …," opens its sentence and the
@@ -2608,9 +2619,11 @@ function pollFraming(doc: Doc, a: number, b: number): Found | null {
   const found = tokens[a - 1]?.lower === 'that' ? a - 2 : -1;
   if (found > opening && FINDING.test(tokens[found]!.lower) && found - opening <= 12) {
     let head = -1;
-    for (let k = opening; k < found; k++) {
+    // (the poll heads the subject, before any relative clause: not "The researcher who led the poll found that …")
+    for (let k = opening, open = true; k < found; k++) {
       if (doc.quoted[k] || !tokens[k]!.word) return null;
-      if (POLL_NOUNS.test(tokens[k]!.lower)) head = k;
+      if (RELATIVE_WORDS.test(tokens[k]!.lower)) open = false;
+      if (open && POLL_NOUNS.test(tokens[k]!.lower)) head = k;
     }
     const last = tokens[found - 1]!.lower === 'also' ? found - 2 : found - 1;
     if (head < 0 || !/^(a|an|the|this|its|their)$/.test(tokens[opening]!.lower)) return null;
@@ -2621,9 +2634,12 @@ function pollFraming(doc: Doc, a: number, b: number): Found | null {
   if (tokens[opening]?.lower !== 'in' || !/^(a|an|the|this|that|its|their)$/.test(tokens[opening + 1]?.lower ?? '')) return null;
   let comma = opening + 2;
   let head = -1;
-  for (; comma < a && comma - opening <= 14 && tokens[comma]!.raw !== ','; comma++) {
+  // (the poll before any relative word or preposition of time: not "In a state where polls show the race tied, 40
+  // percent …", "In the days after the poll closed, 40 percent …")
+  for (let open = true; comma < a && comma - opening <= 14 && tokens[comma]!.raw !== ','; comma++) {
     if (doc.quoted[comma]) return null;
-    if (POLL_NOUNS.test(tokens[comma]!.lower)) head = comma;
+    if (POLL_PHRASE_BREAK.test(tokens[comma]!.lower) && head < 0) open = false;
+    if (open && POLL_NOUNS.test(tokens[comma]!.lower)) head = comma;
   }
   if (head < 0 || comma >= a || tokens[comma]!.raw !== ',') return null;
   const before = tokens[a - 1]!;
@@ -2633,9 +2649,6 @@ function pollFraming(doc: Doc, a: number, b: number): Found | null {
   return { kind: 'desc', desc: { text, definite, head: tokens[head]!.lower, group: false, gender: null }, first: a, last: b };
 }
 
-/** Verbs of what a poll finds, before "that" and its clause: "A poll released Friday found that 70 percent said …". */
-const FINDING = /^(found|finds|find|showed|shows|show)$/;
-
 /** The token of a finding's verb followed by "that" between p and v (excluded), or -1. */
 function findingThatBefore(doc: Doc, p: number, v: number): number {
   const { tokens } = doc;
@@ -2643,9 +2656,17 @@ function findingThatBefore(doc: Doc, p: number, v: number): number {
   return -1;
 }
 
+/** Whether a poll's noun stands before token k in its paragraph or the paragraph before ("But the poll also finds …"). */
+function pollNamedBefore(doc: Doc, k: number): boolean {
+  const para = doc.tokens[k]!.para;
+  for (let m = k - 1; m >= 0 && doc.tokens[m]!.para >= para - 1; m--) if (POLL_NOUNS.test(doc.tokens[m]!.lower)) return true;
+  return false;
+}
+
 /** A share of a group from `a` to `b` ("62 percent of riders"), or the poll whose finding it is (see pollFraming). */
 const shareDesc = (doc: Doc, a: number, b: number): Found => pollFraming(doc, a, b) ?? groupDesc(doc, a, b);
 
+/** A description of a group from token a to its head b: "75 percent of Democrats". */
 function groupDesc(doc: Doc, a: number, b: number): Found {
   const text = withoutInvisible(doc.text.slice(doc.tokens[a]!.start, doc.tokens[b]!.end));
   return { kind: 'desc', desc: { text, definite: false, head: doc.tokens[b]!.lower, group: true, gender: null }, first: a, last: b };
@@ -4994,15 +5015,19 @@ function postModifiedSubject(doc: Doc, v: number, floor: number, seen: NewName[]
     // the tower say", "Parents concerned about the plan say", "Farmers hit by the drought say"; or engaged by someone: "A
     // consultant hired by the city said", "An engineer retained by the utility wrote")
     const touched = PEOPLE_PARTICIPLES.test(t.lower) && /^(to|about|by|with|over|at|from|in)$/.test(tokens[p + 1]?.lower ?? '');
-    if (t.cap > 0 || AUXILIARIES.has(t.lower) || (!POST_MODIFIERS.test(t.lower) && !knowing && !touched)) continue;
+    // (or sought on a charge, as one charged is: "A man wanted in the United States on fraud charges told reporters …",
+    // "Lawyers for a businessman wanted in Spain … told a judge …", not the place)
+    const wanted = t.lower === 'wanted' && /^(in|by|for)$/.test(tokens[p + 1]?.lower ?? '');
+    const charged = CHARGED.test(t.lower) || wanted;
+    if (t.cap > 0 || AUXILIARIES.has(t.lower) || (!POST_MODIFIERS.test(t.lower) && !knowing && !touched && !wanted)) continue;
     // "Those close to him say": the pronoun of a group, as written
     const those = tokens[p - 1]!;
     if (those.word && those.lower === 'those' && (opensSentence(doc, floor, p - 1) || CLAUSE_OPENERS.test(tokens[p - 2]?.lower ?? '')))
       return groupDesc(doc, p - 1, v - 1);
     // (a group of a place, touched: "Residents of El Fasher reached by telephone said", not the place)
-    const s = touched ? subjectWithPP(doc, p - 1, floor, seen) : subjectAtRaw(doc, p - 1, floor, seen);
+    const s = touched || wanted ? subjectWithPP(doc, p - 1, floor, seen) : subjectAtRaw(doc, p - 1, floor, seen);
     if (!s || s.kind === 'pronoun') return null;
-    if (s.kind === 'desc' && !SPEAKER_NOUNS.has(s.desc!.head) && !(CHARGED.test(t.lower) && !s.desc!.group)) return null;
+    if (s.kind === 'desc' && !SPEAKER_NOUNS.has(s.desc!.head) && !(charged && !s.desc!.group)) return null;
     const before = tokens[s.first - 1];
     // (or after a comma, the frame closing its sentence: "…, a person familiar with the matter said.", "…, three people
     // familiar with the talks told Reuters.")
@@ -5016,7 +5041,7 @@ function postModifiedSubject(doc: Doc, v: number, floor: number, seen: NewName[]
     const near =
       NEARNESS.test(t.lower) && s.kind === 'desc' && SPEAKER_NOUNS.has(s.desc!.head) && /^(with|to|on)$/.test(tokens[p + 1]?.lower ?? '');
     const opened =
-      (CHARGED.test(t.lower) || near) &&
+      (charged || near) &&
       before?.raw === ',' &&
       OPENING_PREPOSITIONS.test(tokens[start]?.lower ?? '') &&
       tokens.slice(start, s.first - 1).every((x) => x.raw !== ',');
@@ -5032,8 +5057,12 @@ function postModifiedSubject(doc: Doc, v: number, floor: number, seen: NewName[]
       return null;
     if (s.kind !== 'desc') return s;
     // (a finding's verb and its "that" between the participle and the verb open the clause the verb is in: "A poll
-    // released Friday found that 70 percent of riders said …" is no subject "a poll … riders")
-    if (findingThatBefore(doc, p, v) >= 0) return null;
+    // released Friday found that 70 percent of riders said …" is no subject "a poll … riders"; but a finding in a
+    // relative clause on the modifier's noun is the subject's: "Doctors involved in research that showed that the drug
+    // worked said …")
+    const finding = findingThatBefore(doc, p, v);
+    if (finding >= 0 && (POLL_NOUNS.test(s.desc!.head) || !tokens.slice(p + 1, finding).some((x) => RELATIVE_WORDS.test(x.lower))))
+      return null;
     // the description as written, with its modifier, to a relative clause on it: "Officials familiar with the talks"
     const rel = relativeAfter(doc, p, v);
     const end = rel >= 0 ? rel - (tokens[rel - 1]!.raw === ',' ? 2 : 1) : beforeFillers(doc, v, s.first);
@@ -6017,9 +6046,29 @@ function bodyAfterPlace(doc: Doc, named: { last: number }): number | null {
   // (and on through the body's own "of" or "for" and the capitalised words after it: "The U.S. Department of Justice
   // declined to comment but said …" is the department's whole name)
   if (!role?.word || role.cap !== 0 || !/^(of|for)$/.test(role.lower) || doc.quoted[e + 1]) return e;
+  // (up to four capitalised words, "and" between two: "Department of Health and Human Services"; not a title that
+  // opens a person's name after it: "The U.S. Department of Veterans Affairs Inspector General Ana Lee")
   let f = e + 1;
-  while (f < e + 4 && doc.tokens[f + 1]?.word && doc.tokens[f + 1]!.cap > 0 && !doc.quoted[f + 1]) f++;
+  for (let n = 0; n < 4;) {
+    const x = doc.tokens[f + 1];
+    if (!x?.word || doc.quoted[f + 1]) break;
+    if (n > 0 && x.cap > 0 && TITLES.has(x.lower) && personWithin(doc, f + 2, 3)) break;
+    if (x.cap > 0) {
+      f++;
+      n++;
+    } else if (n > 0 && x.lower === 'and' && doc.tokens[f + 2]?.word && doc.tokens[f + 2]!.cap > 0) f++;
+    else break;
+  }
   return f > e + 1 ? f : e;
+}
+
+/** Whether a person's name starts within `n` tokens from token k. */
+function personWithin(doc: Doc, k: number, n: number): boolean {
+  for (let m = k; m < k + n; m++) {
+    const key = keyStartingAt(doc, m);
+    if (key && isPersonKey(doc, key.key)) return true;
+  }
+  return false;
 }
 
 /** Heads of a state's missions abroad, bodies that speak: "the U.S. Embassy", "the Canadian Consulate". */
@@ -8443,6 +8492,16 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
     const took = tookTo(doc, i - 2);
     const k = took >= 0 ? took : tokens[i - 2]?.lower === 'on' && /^(went|goes|go|going)$/.test(tokens[i - 3]?.lower ?? '') ? i - 3 : i - 2;
     const lead = tokens[k];
+    // … or a poll's comparison of what groups say: "Renters were more likely to say that …", "less likely to say they …"
+    // (a finding reported: after "were"/"was", or a poll named in its paragraph or the one before; not a general
+    // statement, "People are less likely to say they are struggling when …")
+    const compared =
+      lead?.word &&
+      lead.lower === 'likely' &&
+      /^(more|less)$/.test(tokens[k - 1]?.lower ?? '') &&
+      (/^(were|was)$/.test(tokens[k - 2]?.lower ?? '') ||
+        (/^[a-z]+ly$/.test(tokens[k - 2]?.lower ?? '') && /^(were|was)$/.test(tokens[k - 3]?.lower ?? '')) ||
+        pollNamedBefore(doc, k));
     if (
       !lead?.word ||
       !/^(continues?|continued|continuing|went|goes|go|going|quick|quicker|eager|careful|appear(s|ed)?|seem(s|ed)?|took|takes|take|taking)$/.test(
@@ -8461,8 +8520,6 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
       // … or a speaker who took the floor to say it: "Gravel interrupted to say …", "Lund stood up to say that …", "the
       // minister stepped in to add that …" (a past verb of taking one's turn, its particle after it)
       const turn = floorTaken(tokens, k);
-      // … or a poll's comparison of what groups say: "Renters were more likely to say that …", "less likely to say they …"
-      const compared = lead?.word && lead.lower === 'likely' && /^(more|less)$/.test(tokens[k - 1]?.lower ?? '');
       if (!habit && !driven && !turn && !compared) return null;
     }
     const clauseOpen = tokens[i + 1];
@@ -8478,7 +8535,6 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
     const felt = /^(felt|feel|feels|feeling)$/.test(tokens[k - 1]?.lower ?? '') && /^(compelled|moved|obliged|driven)$/.test(lead!.lower);
     // (or "stood up to say": the subject is the verb's before its particle)
     const particle = floorTaken(tokens, k) && /^(up|in|forward|back)$/.test(tokens[k]!.lower);
-    const compared = tokens[k]!.lower === 'likely' && /^(more|less)$/.test(tokens[k - 1]?.lower ?? '');
     const subject = subjectBefore(doc, felt || particle || compared ? k - 1 : k, seen);
     if (!subject) return null;
     return framed(base, base.verb, subject, false, false, subject.first, i);
