@@ -2499,6 +2499,24 @@ export class PeopleRegistry {
   }
 
   /**
+   * Whether the run is a title's one word before a name of two, no word of which reads as an organisation's, an ordinary
+   * word or a title: "Competition Anand Sethuraman" after "Commissioner of", "Peace Tembeka Ndlovu" after "Justice of the".
+   */
+  private portfolioWordBeforeName(runStart: number, runEnd: number): boolean {
+    const tokens = this.ctx.tokens;
+    return (
+      runEnd - runStart === 2 &&
+      [runStart + 1, runEnd].every(
+        (x) =>
+          tokens[x]!.cap === 1 &&
+          !ORG_SUFFIXES.has(tokens[x]!.lower) &&
+          !COMMON_WORDS.has(tokens[x]!.lower) &&
+          !TITLES.has(tokens[x]!.lower),
+      )
+    );
+  }
+
+  /**
    * Whether the weekday at k is a surname by what the article writes with it: alone after a quotation and before a
    * verb of saying ("“…,” Friday said"), or right after a title alone ("Chief Friday", "Mr. Friday"), which no weekday
    * is (not "the premier said Friday", "Black Friday").
@@ -3048,6 +3066,8 @@ export class PeopleRegistry {
     ) {
       let g = runStart + 1;
       while (g < runEnd && !this.isGiven(g)) g++;
+      // (with no given name known, the title's one word before a name of two: "Justice of the Peace Tembeka Ndlovu")
+      if (g >= runEnd && this.portfolioWordBeforeName(runStart, runEnd)) g = runStart + 1;
       if (g < runEnd) {
         s = g;
         titled = true;
@@ -3157,14 +3177,7 @@ export class PeopleRegistry {
       } else if (
         // (with no given name known, a portfolio of one word before a name of two: "Commissioner of Competition Anand
         // Sethuraman", not an organisation's or a place's words)
-        runEnd - runStart === 2 &&
-        [runStart + 1, runEnd].every(
-          (x) =>
-            tokens[x]!.cap === 1 &&
-            !ORG_SUFFIXES.has(tokens[x]!.lower) &&
-            !COMMON_WORDS.has(tokens[x]!.lower) &&
-            !TITLES.has(tokens[x]!.lower),
-        )
+        this.portfolioWordBeforeName(runStart, runEnd)
       ) {
         titled = true;
         s = runStart + 1;
