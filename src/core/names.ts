@@ -3094,9 +3094,11 @@ export class PeopleRegistry {
     // the end of an organisation's name after its own "of", "on" or "for": "the Commission on Presidential Debates",
     // "the University of Southern Maine" (a title inside the run still opens a name: "Bank of England Governor Ann Vale")
     if (s === runStart) {
+      // (a weekday after the name is the day it spoke, no word of it: "The Department of Justice Monday said")
+      const end = runEnd > runStart && WEEKDAY.test(tokens[runEnd]!.lower) ? runEnd - 1 : runEnd;
       // the whole name is the organisation's, registered once: "The Union of Northern Workers said", "the Federation
       // of Canadian Municipalities" (not "Northern Workers" or "Municipalities" alone)
-      const org = this.insideOrganisation(runStart, runEnd);
+      const org = this.insideOrganisation(runStart, end);
       // (what follows is read only for an organisation found: most runs end none, and -1 is no index to read tokens at)
       if (org >= 0) {
         // (not one nested in another's name, "the D.C. Court of Appeals' Board on Professional Responsibility", nor the
@@ -3112,21 +3114,18 @@ export class PeopleRegistry {
           !(tokens[det]!.lower === 'from' && sourceNoun(tokens[det - 1]));
         // (nor before a second "of" and a place, which the next run takes whole: "The Order of Nurses of Brendale said")
         const further =
-          (tokens[runEnd + 1]?.lower === 'of' &&
-            tokens[runEnd + 1]!.cap === 0 &&
-            !!tokens[runEnd + 2]?.word &&
-            tokens[runEnd + 2]!.cap > 0) ||
-          this.listGoesOn(runEnd) ||
-          this.goesOnFor(runEnd, org);
+          (tokens[end + 1]?.lower === 'of' && tokens[end + 1]!.cap === 0 && !!tokens[end + 2]?.word && tokens[end + 2]!.cap > 0) ||
+          this.listGoesOn(end) ||
+          this.goesOnFor(end, org);
         // (nor before a compound the name goes on with, capitalised on its first part only: "Rental" of "the Federation of
         // Rental-housing Providers")
         const compound =
-          tightHyphen(tokens, runEnd + 1) &&
-          tokens[runEnd + 2]!.word &&
-          tokens[runEnd + 2]!.cap === 0 &&
-          isNameWord(tokens[runEnd + 3]) &&
-          !tokens[runEnd + 3]!.gap;
-        if (!nested && !further && !compound && !this.startAt.has(org)) this.found(org, runEnd, null, [], 'organization');
+          tightHyphen(tokens, end + 1) &&
+          tokens[end + 2]!.word &&
+          tokens[end + 2]!.cap === 0 &&
+          isNameWord(tokens[end + 3]) &&
+          !tokens[end + 3]!.gap;
+        if (!nested && !further && !compound && !this.startAt.has(org)) this.found(org, end, null, [], 'organization');
         return;
       }
     }
