@@ -1458,7 +1458,9 @@ function subjectAtRaw(doc: Doc, j: number, floor: number, seen: NewName[]): Foun
     // a given name of those endings, no common word ("Ahmed said …", "Emily says …", "Betty told …")
     if (
       k === j &&
-      /(ing|ly|ed|teen|ty)$|^(one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|thousands|millions)$/.test(t.lower) &&
+      /(ing|ly|ed|teen|ty)$|^(one|two|three|four|five|six|seven|eight|nine|ten|tens|dozens|scores|hundreds|thousands|millions)$/.test(
+        t.lower,
+      ) &&
       // (a count of a group, or after its dateline: "OTTAWA — Hundreds of farmers rallied …", "NEW YORK — Two of
       // Manhattan's oldest law firms said"; not any word of those endings there, a company's name: "SEATTLE — Boeing said")
       (doc.nameCtx.initial[j] || (COUNT_WORDS.test(t.lower) && pastDateline(doc, sentStart(doc, j), j + 1) === j)) &&
@@ -1922,25 +1924,28 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
       const from = t.lower === 'of' ? shareEndingAt(doc, k - 1, floor) : -1;
       if (from >= 0 && end.word && (end.cap > 0 || /s$/.test(end.lower))) return shareDesc(doc, from, j);
       // "Many of her supporters say": a quantifier opening the sentence or a clause, then "of" a group
-      const q = tokens[k - 1]!;
+      // (a count of counts opens it: "Hundreds of thousands of people said", "Tens of thousands of residents say")
+      const qAt = countOfCounts(doc, k - 1, floor);
+      const q = tokens[qAt]!;
       // (or "one of the people", "one of the sources", opening the sentence or after the comma of a closing frame)
       if (
         t.lower === 'of' &&
-        (GROUP_QUANTIFIERS.test(q.lower) ||
+        (qAt < k - 1 ||
+          GROUP_QUANTIFIERS.test(q.lower) ||
           (q.lower === 'one' &&
             (/^(the|those|these|his|her|their)$/.test(tokens[k + 1]?.lower ?? '') ||
               // (or a name's, in a frame after the words: "…, one of Mayor Dale Ives's aides said"; one opening its
               // sentence is read whole elsewhere, with a relative clause or an apposition after it)
               (tokens[k + 1]!.cap > 0 && tokens.slice(k + 2, j).some((x) => x.key === "'s") && !atSentenceStart(doc, k - 1, floor))))) &&
-        (atSentenceStart(doc, k - 1, floor) ||
-          CLAUSE_OPENERS.test(tokens[k - 2]?.lower ?? '') ||
+        (atSentenceStart(doc, qAt, floor) ||
+          CLAUSE_OPENERS.test(tokens[qAt - 1]?.lower ?? '') ||
           // (or past an opening phrase of place or time: "Outside court, one of the complainants said …")
-          (tokens[k - 2]?.raw === ',' && openingPhraseBefore(doc, floor, k - 2)) ||
-          ((tokens[k - 2]?.raw === ',' || afterQuotation(doc, k - 1)) && closingFrame(doc, j + 1))) &&
+          (tokens[qAt - 1]?.raw === ',' && openingPhraseBefore(doc, floor, qAt - 1)) ||
+          ((tokens[qAt - 1]?.raw === ',' || afterQuotation(doc, qAt)) && closingFrame(doc, j + 1))) &&
         (pluralNoun(end) || /[a-z]men$|^people$/.test(end.lower) || (q.lower === 'one' && /^(them|us)$/.test(end.lower)))
       ) {
         // ("one of the complainants" is one person, a "he" or "she" of the words that follow, as "one of them" is)
-        if (q.lower !== 'one') return groupDesc(doc, k - 1, j);
+        if (q.lower !== 'one') return groupDesc(doc, qAt, j);
         const text = withoutInvisible(doc.text.slice(tokens[k - 1]!.start, end.end));
         return { kind: 'desc', desc: { text, definite: false, head: 'one', group: false, gender: null }, first: k - 1, last: j };
       }
@@ -2417,8 +2422,18 @@ function titledAtStart(doc: Doc, i: number, floor: number): boolean {
 /** Quantifiers that make a group of "of" a plural noun: "Many of her supporters", "Some of the tenants". */
 const GROUP_QUANTIFIERS = /^(many|some|several|few|all|both|none|dozens|scores|hundreds|thousands|millions)$/;
 
+/**
+ * The first token of a count of counts whose last count is at q: "Hundreds of thousands", "Tens of thousands", "dozens
+ * of hundreds" (the first count at or after floor); q itself when no count of "of" stands before it.
+ */
+function countOfCounts(doc: Doc, q: number, floor: number): number {
+  const { tokens } = doc;
+  if (!/^(hundreds|thousands|millions|billions)$/.test(tokens[q]?.lower ?? '') || tokens[q - 1]?.lower !== 'of' || q - 2 < floor) return q;
+  return /^(tens|dozens|scores|hundreds)$/.test(tokens[q - 2]!.lower) ? q - 2 : q;
+}
+
 /** Counts of a group written as words: "Hundreds of farmers", "Dozens of them", "Two of the firms". */
-const COUNT_WORDS = /^(one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|thousands|millions)$/;
+const COUNT_WORDS = /^(one|two|three|four|five|six|seven|eight|nine|ten|tens|dozens|scores|hundreds|thousands|millions)$/;
 
 /**
  * The token of "took" (or "takes", "take", "taking") when the words ending at e are where someone took to, to speak: "took
