@@ -1942,10 +1942,15 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
           // (or past an opening phrase of place or time: "Outside court, one of the complainants said …")
           (tokens[qAt - 1]?.raw === ',' && openingPhraseBefore(doc, floor, qAt - 1)) ||
           ((tokens[qAt - 1]?.raw === ',' || afterQuotation(doc, qAt)) && closingFrame(doc, j + 1))) &&
-        (pluralNoun(end) || /[a-z]men$|^people$/.test(end.lower) || (q.lower === 'one' && /^(them|us)$/.test(end.lower)))
+        (pluralNoun(end) ||
+          /[a-z]men$|^people$/.test(end.lower) ||
+          (q.lower === 'one' && /^(them|us)$/.test(end.lower)) ||
+          (q.lower !== 'one' && groupBeforePlace(doc, k, j) > k))
       ) {
         // ("one of the complainants" is one person, a "he" or "she" of the words that follow, as "one of them" is)
-        if (q.lower !== 'one') return groupDesc(doc, qAt, j);
+        // (the group without the place it comes from: "Hundreds of farmers from Quebec and Ontario said")
+        const group = pluralNoun(end) || /[a-z]men$|^people$/.test(end.lower) ? j : groupBeforePlace(doc, k, j);
+        if (q.lower !== 'one') return groupDesc(doc, qAt, group > k ? group : j);
         const text = withoutInvisible(doc.text.slice(tokens[k - 1]!.start, end.end));
         return { kind: 'desc', desc: { text, definite: false, head: 'one', group: false, gender: null }, first: k - 1, last: j };
       }
@@ -2430,6 +2435,24 @@ function countOfCounts(doc: Doc, q: number, floor: number): number {
   const { tokens } = doc;
   if (!/^(hundreds|thousands|millions|billions)$/.test(tokens[q]?.lower ?? '') || tokens[q - 1]?.lower !== 'of' || q - 2 < floor) return q;
   return /^(tens|dozens|scores|hundreds)$/.test(tokens[q - 2]!.lower) ? q - 2 : q;
+}
+
+/**
+ * The plural noun of the group "of" which a quantifier at k - 1 speaks when a phrase of the place it comes from follows
+ * it, to the end j of the subject: "Hundreds of farmers from Quebec and Ontario", "Dozens of nurses in Leeds and
+ * Bradford", "Dozens of employees at Boeing" (at most two lower-case words after "of", a name or names joined by "and"
+ * after the place's preposition); -1 otherwise.
+ */
+function groupBeforePlace(doc: Doc, k: number, j: number): number {
+  const { tokens } = doc;
+  for (let m = k + 1; m <= k + 2 && m + 2 <= j; m++) {
+    const x = tokens[m]!;
+    if (!x.word || x.cap !== 0 || NP_BREAK.has(x.lower)) return -1;
+    if (!pluralNoun(x) || !/^(from|in|at|across)$/.test(tokens[m + 1]!.lower)) continue;
+    const place = tokens.slice(m + 2, j + 1);
+    return place.every((y) => y.word && (y.cap > 0 || y.lower === 'and')) && place[0]!.cap > 0 && tokens[j]!.cap > 0 ? m : -1;
+  }
+  return -1;
 }
 
 /** Counts of a group written as words: "Hundreds of farmers", "Dozens of them", "Two of the firms". */
