@@ -4022,7 +4022,10 @@ function scanSubjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       if (
         named &&
         named.first > k &&
-        (opensSentence(doc, aged, named.first) || roleBeforeName(doc, aged, named.first) || titleWithOf(doc, k + 1, named.first)) &&
+        (opensSentence(doc, aged, named.first) ||
+          roleBeforeName(doc, aged, named.first) ||
+          titleWithOf(doc, k + 1, named.first) ||
+          modifiedTitleBefore(doc, aged, named.first)) &&
         (named.key.kind === 'person' || doc.index.entities[named.key.entity]!.type === 'person')
       ) {
         return { kind: 'key', key: named.key, first: named.first, last: nameEnd };
@@ -5945,6 +5948,22 @@ function roleBeforeName(doc: Doc, from: number, first: number): boolean {
   // (or a rank or title written in lower case: "One of them, retired corporal Brendan Keefe, said"; or a trade: "Her
   // co-worker, deli clerk Bernard Osei, said")
   return namedAs || kin || SPEAKER_NOUNS.has(role) || TITLES.has(role) || TRADES.test(role) || personShaped(role);
+}
+
+/**
+ * Whether the words from `from` to the name at `first` are a capitalised word or two, one word in lower case and a
+ * capitalised title right before the name: "His challenger, Democratic state Treasurer Yolanda Petrakis, said",
+ * "Republican state Sen. Tom Reyes" (the party's word and the office's level around the title).
+ */
+function modifiedTitleBefore(doc: Doc, from: number, first: number): boolean {
+  const { tokens } = doc;
+  const title = tokens[first - 1]?.raw === '.' ? first - 2 : first - 1;
+  const role = tokens[title]!;
+  if (title - from < 2 || title - from > 3 || !(TITLES.has(role.lower) || SPEAKER_NOUNS.has(role.lower)) || role.cap === 0) return false;
+  const lower = tokens[title - 1]!;
+  if (!lower.word || lower.cap !== 0 || NP_BREAK.has(lower.lower) || DETERMINERS.has(lower.lower)) return false;
+  for (let k = from; k < title - 1; k++) if (!tokens[k]!.word || tokens[k]!.cap === 0 || doc.quoted[k]) return false;
+  return true;
 }
 
 /**
