@@ -1458,7 +1458,9 @@ function subjectAtRaw(doc: Doc, j: number, floor: number, seen: NewName[]): Foun
     // a given name of those endings, no common word ("Ahmed said …", "Emily says …", "Betty told …")
     if (
       k === j &&
-      /(ing|ly|ed|teen|ty)$|^(one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|thousands|millions)$/.test(t.lower) &&
+      /(ing|ly|ed|teen|ty)$|^(one|two|three|four|five|six|seven|eight|nine|ten|tens|dozens|scores|hundreds|thousands|millions)$/.test(
+        t.lower,
+      ) &&
       // (a count of a group, or after its dateline: "OTTAWA — Hundreds of farmers rallied …", "NEW YORK — Two of
       // Manhattan's oldest law firms said"; not any word of those endings there, a company's name: "SEATTLE — Boeing said")
       (doc.nameCtx.initial[j] || (COUNT_WORDS.test(t.lower) && pastDateline(doc, sentStart(doc, j), j + 1) === j)) &&
@@ -1922,25 +1924,33 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
       const from = t.lower === 'of' ? shareEndingAt(doc, k - 1, floor) : -1;
       if (from >= 0 && end.word && (end.cap > 0 || /s$/.test(end.lower))) return shareDesc(doc, from, j);
       // "Many of her supporters say": a quantifier opening the sentence or a clause, then "of" a group
-      const q = tokens[k - 1]!;
+      // (a count of counts opens it: "Hundreds of thousands of people said", "Tens of thousands of residents say")
+      const qAt = countOfCounts(doc, k - 1, floor);
+      const q = tokens[qAt]!;
       // (or "one of the people", "one of the sources", opening the sentence or after the comma of a closing frame)
       if (
         t.lower === 'of' &&
-        (GROUP_QUANTIFIERS.test(q.lower) ||
+        (qAt < k - 1 ||
+          GROUP_QUANTIFIERS.test(q.lower) ||
           (q.lower === 'one' &&
             (/^(the|those|these|his|her|their)$/.test(tokens[k + 1]?.lower ?? '') ||
               // (or a name's, in a frame after the words: "…, one of Mayor Dale Ives's aides said"; one opening its
               // sentence is read whole elsewhere, with a relative clause or an apposition after it)
               (tokens[k + 1]!.cap > 0 && tokens.slice(k + 2, j).some((x) => x.key === "'s") && !atSentenceStart(doc, k - 1, floor))))) &&
-        (atSentenceStart(doc, k - 1, floor) ||
-          CLAUSE_OPENERS.test(tokens[k - 2]?.lower ?? '') ||
+        (atSentenceStart(doc, qAt, floor) ||
+          CLAUSE_OPENERS.test(tokens[qAt - 1]?.lower ?? '') ||
           // (or past an opening phrase of place or time: "Outside court, one of the complainants said …")
-          (tokens[k - 2]?.raw === ',' && openingPhraseBefore(doc, floor, k - 2)) ||
-          ((tokens[k - 2]?.raw === ',' || afterQuotation(doc, k - 1)) && closingFrame(doc, j + 1))) &&
-        (pluralNoun(end) || /[a-z]men$|^people$/.test(end.lower) || (q.lower === 'one' && /^(them|us)$/.test(end.lower)))
+          (tokens[qAt - 1]?.raw === ',' && openingPhraseBefore(doc, floor, qAt - 1)) ||
+          ((tokens[qAt - 1]?.raw === ',' || afterQuotation(doc, qAt)) && closingFrame(doc, j + 1))) &&
+        (pluralNoun(end) ||
+          /[a-z]men$|^people$/.test(end.lower) ||
+          (q.lower === 'one' && /^(them|us)$/.test(end.lower)) ||
+          (q.lower !== 'one' && groupBeforePlace(doc, k, j) > k))
       ) {
         // ("one of the complainants" is one person, a "he" or "she" of the words that follow, as "one of them" is)
-        if (q.lower !== 'one') return groupDesc(doc, k - 1, j);
+        // (the group without the place it comes from: "Hundreds of farmers from Quebec and Ontario said")
+        const group = pluralNoun(end) || /[a-z]men$|^people$/.test(end.lower) ? j : groupBeforePlace(doc, k, j);
+        if (q.lower !== 'one') return groupDesc(doc, qAt, group > k ? group : j);
         const text = withoutInvisible(doc.text.slice(tokens[k - 1]!.start, end.end));
         return { kind: 'desc', desc: { text, definite: false, head: 'one', group: false, gender: null }, first: k - 1, last: j };
       }
@@ -2417,8 +2427,36 @@ function titledAtStart(doc: Doc, i: number, floor: number): boolean {
 /** Quantifiers that make a group of "of" a plural noun: "Many of her supporters", "Some of the tenants". */
 const GROUP_QUANTIFIERS = /^(many|some|several|few|all|both|none|dozens|scores|hundreds|thousands|millions)$/;
 
+/**
+ * The first token of a count of counts whose last count is at q: "Hundreds of thousands", "Tens of thousands", "dozens
+ * of hundreds" (the first count at or after floor); q itself when no count of "of" stands before it.
+ */
+function countOfCounts(doc: Doc, q: number, floor: number): number {
+  const { tokens } = doc;
+  if (!/^(hundreds|thousands|millions|billions)$/.test(tokens[q]?.lower ?? '') || tokens[q - 1]?.lower !== 'of' || q - 2 < floor) return q;
+  return /^(tens|dozens|scores|hundreds)$/.test(tokens[q - 2]!.lower) ? q - 2 : q;
+}
+
+/**
+ * The plural noun of the group "of" which a quantifier at k - 1 speaks when a phrase of the place it comes from follows
+ * it, to the end j of the subject: "Hundreds of farmers from Quebec and Ontario", "Dozens of nurses in Leeds and
+ * Bradford", "Dozens of employees at Boeing" (at most two lower-case words after "of", a name or names joined by "and"
+ * after the place's preposition); -1 otherwise.
+ */
+function groupBeforePlace(doc: Doc, k: number, j: number): number {
+  const { tokens } = doc;
+  for (let m = k + 1; m <= k + 2 && m + 2 <= j; m++) {
+    const x = tokens[m]!;
+    if (!x.word || x.cap !== 0 || NP_BREAK.has(x.lower)) return -1;
+    if (!pluralNoun(x) || !/^(from|in|at|across)$/.test(tokens[m + 1]!.lower)) continue;
+    const place = tokens.slice(m + 2, j + 1);
+    return place.every((y) => y.word && (y.cap > 0 || y.lower === 'and')) && place[0]!.cap > 0 && tokens[j]!.cap > 0 ? m : -1;
+  }
+  return -1;
+}
+
 /** Counts of a group written as words: "Hundreds of farmers", "Dozens of them", "Two of the firms". */
-const COUNT_WORDS = /^(one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|thousands|millions)$/;
+const COUNT_WORDS = /^(one|two|three|four|five|six|seven|eight|nine|ten|tens|dozens|scores|hundreds|thousands|millions)$/;
 
 /**
  * The token of "took" (or "takes", "take", "taking") when the words ending at e are where someone took to, to speak: "took
@@ -3984,7 +4022,10 @@ function scanSubjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       if (
         named &&
         named.first > k &&
-        (opensSentence(doc, aged, named.first) || roleBeforeName(doc, aged, named.first) || titleWithOf(doc, k + 1, named.first)) &&
+        (opensSentence(doc, aged, named.first) ||
+          roleBeforeName(doc, aged, named.first) ||
+          titleWithOf(doc, k + 1, named.first) ||
+          modifiedTitleBefore(doc, aged, named.first)) &&
         (named.key.kind === 'person' || doc.index.entities[named.key.entity]!.type === 'person')
       ) {
         return { kind: 'key', key: named.key, first: named.first, last: nameEnd };
@@ -5907,6 +5948,22 @@ function roleBeforeName(doc: Doc, from: number, first: number): boolean {
   // (or a rank or title written in lower case: "One of them, retired corporal Brendan Keefe, said"; or a trade: "Her
   // co-worker, deli clerk Bernard Osei, said")
   return namedAs || kin || SPEAKER_NOUNS.has(role) || TITLES.has(role) || TRADES.test(role) || personShaped(role);
+}
+
+/**
+ * Whether the words from `from` to the name at `first` are a capitalised word or two, one word in lower case and a
+ * capitalised title right before the name: "His challenger, Democratic state Treasurer Yolanda Petrakis, said",
+ * "Republican state Sen. Tom Reyes" (the party's word and the office's level around the title).
+ */
+function modifiedTitleBefore(doc: Doc, from: number, first: number): boolean {
+  const { tokens } = doc;
+  const title = tokens[first - 1]?.raw === '.' ? first - 2 : first - 1;
+  const role = tokens[title]!;
+  if (title - from < 2 || title - from > 3 || !(TITLES.has(role.lower) || SPEAKER_NOUNS.has(role.lower)) || role.cap === 0) return false;
+  const lower = tokens[title - 1]!;
+  if (!lower.word || lower.cap !== 0 || NP_BREAK.has(lower.lower) || DETERMINERS.has(lower.lower)) return false;
+  for (let k = from; k < title - 1; k++) if (!tokens[k]!.word || tokens[k]!.cap === 0 || doc.quoted[k]) return false;
+  return true;
 }
 
 /**
