@@ -4772,6 +4772,10 @@ export class SpeakerResolver {
         const desc: Description = { text: t.raw, definite: true, head: t.lower, group: false, gender: want };
         return { ref: { key: null, desc, bound: null, para }, via: 'pronoun', mention: span };
       }
+      // (the unnamed person the sentence just before opened with and spoke in, of no known gender: "The informant, 34,
+      // told the jury he had been paid …. He said he refused …" is the informant's, not an older speaker's)
+      const described = !named && sent >= 0 ? this.describedSpeakerBefore(sent, para, s.first) : null;
+      if (described) return { ref: described, via: 'pronoun', mention: span };
       const h = named ?? this.lastFitting(want);
       if (h)
         return {
@@ -5223,6 +5227,48 @@ export class SpeakerResolver {
       else hi = mid;
     }
     return lo;
+  }
+
+  /**
+   * The last speaker, when it is a definite description of one person of no known gender ("the informant", "the
+   * witness") that opens the sentence just before the pronoun's, in its paragraph, as the subject of its own verb of
+   * saying, and the pronoun opens its own sentence: the "he" or "she" is that person ("The informant, 34, told the jury
+   * he had been paid …. He said …"), not an older speaker of that gender; null otherwise. A person's noun, or an age in
+   * commas after the noun, shows the description is a person's.
+   */
+  private describedSpeakerBefore(sent: number, para: number, first: number): Ref | null {
+    const { tokens, sents } = this.doc;
+    const h = this.history[this.history.length - 1];
+    if (!h?.c || h.nested || h.para !== para || h.sent !== sent - 1 || isAsker(h.c) || h.c.inverted || h.c.passive) return null;
+    const sub = h.c.subject;
+    if (sub?.kind !== 'desc' || !sub.desc) return null;
+    // (the pronoun opens its sentence, and the description the sentence before)
+    const opensAt = (s: number, k: number): boolean => {
+      let w = sents.starts[s]!;
+      while (w < k && !tokens[w]!.word) w++;
+      return w === k;
+    };
+    if (!opensAt(sent, first) || !opensAt(h.sent, sub.first) || this.doc.quoted[first]) return null;
+    const r = final(h.ref);
+    const d = r.desc;
+    if (r.key || !d || !d.definite || d.group || d.gender !== null || this.isGroup(r)) return null;
+    const head = d.head;
+    if (
+      pluralHead(head) ||
+      COLLECTIVE_HEADS.test(head) ||
+      ORG_HEADS.has(head) ||
+      ORG_SUFFIXES.has(head) ||
+      DOCUMENT_NOUNS.has(head) ||
+      GROUP_NOUNS.has(head) ||
+      SPEAKING_BODIES.test(head) ||
+      NOT_PERSON_SHAPE.test(head)
+    )
+      return null;
+    // (a person's noun, or an age after it: "the informant, 34,")
+    const e = sub.last;
+    const aged = tokens[e + 1]?.raw === ',' && /^\d{1,3}$/.test(tokens[e + 2]?.raw ?? '') && tokens[e + 3]?.raw === ',';
+    if (!SpeakerResolver.personNoun(head) && !aged) return null;
+    return r;
   }
 
   /**
