@@ -2340,18 +2340,53 @@ export class SpeakerResolver {
     // (of a gender known, or given by the frame's own pronoun: "he tells")
     const g = this.genderOf(final(h.ref)) ?? (c.subject?.kind === 'pronoun' ? c.subject.pronoun : null);
     if (!g || g === want) return null;
+    return this.unnamedOfGender(c.verbLast + 1, want, para, 3, false)?.ref ?? null;
+  }
+
+  /**
+   * The unnamed person "a" or "an" at `k` brings in, a noun of gender `want` within `reach` words after it and only
+   * words in lower case between ("a woman", "an elderly man"; with `hyphened`, also a number and hyphens, "an
+   * 84-year-old woman"), with the token of that noun; null otherwise, or when a noun of the other gender comes first.
+   */
+  private unnamedOfGender(k: number, want: Gender, para: number, reach: number, hyphened: boolean): { ref: Ref; head: number } | null {
     const { tokens } = this.doc;
-    const k = c.verbLast + 1;
     if (!/^(a|an)$/.test(tokens[k]?.lower ?? '') || this.doc.quoted[k]) return null;
-    for (let j = k + 1; j <= k + 3; j++) {
+    for (let j = k + 1, words = 0; words < reach; j++) {
       const t = tokens[j];
+      if (hyphened && t && (t.raw === '-' || /^[0-9]+$/.test(t.raw))) continue;
       if (!t?.word || t.cap > 0) return null;
+      words++;
       const tg: Gender = FEMALE_NOUNS.has(t.lower) ? 'female' : MALE_NOUNS.has(t.lower) ? 'male' : null;
       if (!tg) continue;
       if (tg !== want) return null;
       const raw = withoutInvisible(this.doc.text.slice(tokens[k]!.start, t.end));
       const desc: Description = { text: raw, definite: false, head: t.lower, group: false, gender: want };
-      return { key: null, desc, bound: null, para };
+      return { ref: { key: null, desc, bound: null, para }, head: j };
+    }
+    return null;
+  }
+
+  /**
+   * The unnamed person of the pronoun's gender a sentence since the last speaker's, in the pronoun's paragraph, brings
+   * in with "a" or "an" and a relative "who" and a verb of saying ("Among the victims was an 84-year-old woman who said in a letter … /
+   * “…,” she wrote." is the woman's, not the lawyer's quoted before); null otherwise.
+   */
+  private unnamedWho(sent: number, want: Gender, para: number): Ref | null {
+    const { tokens } = this.doc;
+    for (const [start, end] of this.sentencesSince(sent, 2)) {
+      if (tokens[start]!.para !== para) continue;
+      for (let k = start; k < end; k++) {
+        if (tokens[k]!.cap > 1 || !/^(a|an)$/.test(tokens[k]!.lower)) continue;
+        const u = this.unnamedOfGender(k, want, para, 4, true);
+        // (who speaks: "who said", "who told investigators"; not "She met a woman who ran a bakery")
+        if (
+          u &&
+          tokens[u.head + 1]?.lower === 'who' &&
+          REPORTING_VERBS.has(tokens[u.head + 2]?.lower ?? '') &&
+          !this.doc.quoted[u.head + 1]
+        )
+          return u.ref;
+      }
     }
     return null;
   }
@@ -4754,6 +4789,7 @@ export class SpeakerResolver {
             this.askedBefore(sent, want) ??
             this.writerAsked(sent, s.first, want, para) ??
             this.addressee(sent, want, para) ??
+            this.unnamedWho(sent, want, para) ??
             // (further back only when no one is named before the pronoun in its own sentence)
             this.newcomer(sent, want, !this.namedBetween(this.doc.sents.starts[sent]!, s.first)))
           : null;
