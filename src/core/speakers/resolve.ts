@@ -2340,18 +2340,53 @@ export class SpeakerResolver {
     // (of a gender known, or given by the frame's own pronoun: "he tells")
     const g = this.genderOf(final(h.ref)) ?? (c.subject?.kind === 'pronoun' ? c.subject.pronoun : null);
     if (!g || g === want) return null;
+    return this.unnamedOfGender(c.verbLast + 1, want, para, 3, false)?.ref ?? null;
+  }
+
+  /**
+   * The unnamed person "a" or "an" at `k` brings in, a noun of gender `want` within `reach` words after it and only
+   * words in lower case between ("a woman", "an elderly man"; with `hyphened`, also a number and hyphens, "an
+   * 84-year-old woman"), with the token of that noun; null otherwise, or when a noun of the other gender comes first.
+   */
+  private unnamedOfGender(k: number, want: Gender, para: number, reach: number, hyphened: boolean): { ref: Ref; head: number } | null {
     const { tokens } = this.doc;
-    const k = c.verbLast + 1;
     if (!/^(a|an)$/.test(tokens[k]?.lower ?? '') || this.doc.quoted[k]) return null;
-    for (let j = k + 1; j <= k + 3; j++) {
+    for (let j = k + 1, words = 0; words < reach; j++) {
       const t = tokens[j];
+      if (hyphened && t && (t.raw === '-' || /^[0-9]+$/.test(t.raw))) continue;
       if (!t?.word || t.cap > 0) return null;
+      words++;
       const tg: Gender = FEMALE_NOUNS.has(t.lower) ? 'female' : MALE_NOUNS.has(t.lower) ? 'male' : null;
       if (!tg) continue;
       if (tg !== want) return null;
       const raw = withoutInvisible(this.doc.text.slice(tokens[k]!.start, t.end));
       const desc: Description = { text: raw, definite: false, head: t.lower, group: false, gender: want };
-      return { key: null, desc, bound: null, para };
+      return { ref: { key: null, desc, bound: null, para }, head: j };
+    }
+    return null;
+  }
+
+  /**
+   * The unnamed person of the pronoun's gender a sentence since the last speaker's, in the pronoun's paragraph, brings
+   * in with "a" or "an" and a relative "who" and a verb of saying ("Among the victims was an 84-year-old woman who said in a letter … /
+   * “…,” she wrote." is the woman's, not the lawyer's quoted before); null otherwise.
+   */
+  private unnamedWho(sent: number, want: Gender, para: number): Ref | null {
+    const { tokens } = this.doc;
+    for (const [start, end] of this.sentencesSince(sent, 2)) {
+      if (tokens[start]!.para !== para) continue;
+      for (let k = start; k < end; k++) {
+        if (tokens[k]!.cap > 1 || !/^(a|an)$/.test(tokens[k]!.lower)) continue;
+        const u = this.unnamedOfGender(k, want, para, 4, true);
+        // (who speaks: "who said", "who told investigators"; not "She met a woman who ran a bakery")
+        if (
+          u &&
+          tokens[u.head + 1]?.lower === 'who' &&
+          REPORTING_VERBS.has(tokens[u.head + 2]?.lower ?? '') &&
+          !this.doc.quoted[u.head + 1]
+        )
+          return u.ref;
+      }
     }
     return null;
   }
@@ -4754,6 +4789,7 @@ export class SpeakerResolver {
             this.askedBefore(sent, want) ??
             this.writerAsked(sent, s.first, want, para) ??
             this.addressee(sent, want, para) ??
+            this.unnamedWho(sent, want, para) ??
             // (further back only when no one is named before the pronoun in its own sentence)
             this.newcomer(sent, want, !this.namedBetween(this.doc.sents.starts[sent]!, s.first)))
           : null;
@@ -4772,6 +4808,10 @@ export class SpeakerResolver {
         const desc: Description = { text: t.raw, definite: true, head: t.lower, group: false, gender: want };
         return { ref: { key: null, desc, bound: null, para }, via: 'pronoun', mention: span };
       }
+      // (the unnamed person the sentence just before opened with and spoke in, of no known gender: "The informant, 34,
+      // told the jury he had been paid …. He said he refused …" is the informant's, not an older speaker's)
+      const described = !named && sent >= 0 ? this.describedSpeakerBefore(sent, para, s.first) : null;
+      if (described) return { ref: described, via: 'pronoun', mention: span };
       const h = named ?? this.lastFitting(want);
       if (h)
         return {
@@ -5223,6 +5263,48 @@ export class SpeakerResolver {
       else hi = mid;
     }
     return lo;
+  }
+
+  /**
+   * The last speaker, when it is a definite description of one person of no known gender ("the informant", "the
+   * witness") that opens the sentence just before the pronoun's, in its paragraph, as the subject of its own verb of
+   * saying, and the pronoun opens its own sentence: the "he" or "she" is that person ("The informant, 34, told the jury
+   * he had been paid …. He said …"), not an older speaker of that gender; null otherwise. A person's noun, or an age in
+   * commas after the noun, shows the description is a person's.
+   */
+  private describedSpeakerBefore(sent: number, para: number, first: number): Ref | null {
+    const { tokens, sents } = this.doc;
+    const h = this.history[this.history.length - 1];
+    if (!h?.c || h.nested || h.para !== para || h.sent !== sent - 1 || isAsker(h.c) || h.c.inverted || h.c.passive) return null;
+    const sub = h.c.subject;
+    if (sub?.kind !== 'desc' || !sub.desc) return null;
+    // (the pronoun opens its sentence, and the description the sentence before)
+    const opensAt = (s: number, k: number): boolean => {
+      let w = sents.starts[s]!;
+      while (w < k && !tokens[w]!.word) w++;
+      return w === k;
+    };
+    if (!opensAt(sent, first) || !opensAt(h.sent, sub.first) || this.doc.quoted[first]) return null;
+    const r = final(h.ref);
+    const d = r.desc;
+    if (r.key || !d || !d.definite || d.group || d.gender !== null || this.isGroup(r)) return null;
+    const head = d.head;
+    if (
+      pluralHead(head) ||
+      COLLECTIVE_HEADS.test(head) ||
+      ORG_HEADS.has(head) ||
+      ORG_SUFFIXES.has(head) ||
+      DOCUMENT_NOUNS.has(head) ||
+      GROUP_NOUNS.has(head) ||
+      SPEAKING_BODIES.test(head) ||
+      NOT_PERSON_SHAPE.test(head)
+    )
+      return null;
+    // (a person's noun, or an age after it: "the informant, 34,")
+    const e = sub.last;
+    const aged = tokens[e + 1]?.raw === ',' && /^\d{1,3}$/.test(tokens[e + 2]?.raw ?? '') && tokens[e + 3]?.raw === ',';
+    if (!SpeakerResolver.personNoun(head) && !aged) return null;
+    return r;
   }
 
   /**
