@@ -2640,8 +2640,9 @@ const FINDING = /^(found|finds|find|showed|shows|show)$/;
 /** Words that open a relative clause: "research that showed …", "the researcher who led the poll". */
 const RELATIVE_WORDS = /^(who|whom|whose|which|that|where|when)$/;
 
-/** Words after which a poll's noun is no longer the opening phrase's head: "In a state where polls show …". */
-const POLL_PHRASE_BREAK = /^(who|whom|whose|which|that|where|when|after|before|since|until|during|of)$/;
+/** Words after which a poll's noun is no longer the opening phrase's head, besides a relative word: "In the days after
+ * the poll closed, …". */
+const POLL_PHRASE_BREAK = /^(after|before|since|until|during|of)$/;
 
 /**
  * The poll a share of respondents from `a` to `b` answered, when a phrase "In a … poll …," opens its sentence and the
@@ -2676,7 +2677,7 @@ function pollFraming(doc: Doc, a: number, b: number): Found | null {
   // percent …", "In the days after the poll closed, 40 percent …")
   for (let open = true; comma < a && comma - opening <= 14 && tokens[comma]!.raw !== ','; comma++) {
     if (doc.quoted[comma]) return null;
-    if (POLL_PHRASE_BREAK.test(tokens[comma]!.lower) && head < 0) open = false;
+    if ((RELATIVE_WORDS.test(tokens[comma]!.lower) || POLL_PHRASE_BREAK.test(tokens[comma]!.lower)) && head < 0) open = false;
     if (open && POLL_NOUNS.test(tokens[comma]!.lower)) head = comma;
   }
   if (head < 0 || comma >= a || tokens[comma]!.raw !== ',') return null;

@@ -306,6 +306,11 @@ function compoundHyphenAt(tokens: ReadonlyArray<Token>, k: number): boolean {
   return joiningHyphenAt(tokens, k) && !!tokens[k - 1]?.word && !!tokens[k + 1]?.word;
 }
 
+/** A currency's sign before a number: "$4 million", "€20". */
+function currencyAt(tokens: ReadonlyArray<Token>, k: number): boolean {
+  return /^[$€£]$/.test(tokens[k]?.raw ?? '') && /^[0-9]/.test(tokens[k + 1]?.raw ?? '');
+}
+
 /** An auxiliary, or its negation written as one word: "had", "hadn't", "don’t", "won't", "can't". */
 function auxiliary(w: string): boolean {
   return AUXILIARIES.has(w) || (/n['’]t$/.test(w) && AUXILIARIES.has(w.slice(0, -3)));
@@ -4974,13 +4979,13 @@ export class ClauseFinder {
     for (let p = j + 2; p <= Math.min(se, j + 9 + marks) && !quoted[p]; p++) {
       // (a compound's hyphen and a currency sign are part of a phrase with no verb so far, and no clause opens right
       // after one: "said at a well-attended meeting the board …", "said at a cost of $4 million the bridge …")
-      const mark = compoundHyphenAt(tokens, p) || (/^[$€£]$/.test(tokens[p]!.raw) && /^[0-9]/.test(tokens[p + 1]?.raw ?? ''));
+      const mark = compoundHyphenAt(tokens, p) || currencyAt(tokens, p);
       if (mark && this.phraseOnly(j, p - 1)) {
         marks++;
         continue;
       }
       if (!tokens[p]!.word) break;
-      if (compoundHyphenAt(tokens, p - 1) || /^[$€£]$/.test(tokens[p - 1]!.raw)) continue;
+      if (compoundHyphenAt(tokens, p - 1) || currencyAt(tokens, p - 1)) continue;
       // (no clause opens at a possessive or the noun it owns: "said this year's entries were …")
       if (tokens[p]!.key === "'s" || tokens[p - 1]!.key === "'s") continue;
       // (nor at a preposition's object: "said in an interview with a local radio station the Senate would …")
