@@ -271,6 +271,7 @@ export const SPEAKER_NOUNS = set(`
   daughter wife husband brother sister student students teacher teachers parent parents fan fans official.
   counsel negotiator negotiators staff staffer staffers insider insiders commander commanders general
   sheriff detective detectives spokeswoman's deputy deputies aide's study report survey poll data court tribunal
+  studies reports surveys polls
   ministers' economists' journalist journalists reporter reporters editor editors writer author authors
   traders trader investors investor bankers banker dealers employees employee workers worker voters voter
   victims victim survivors survivor farmers farmer shoppers customers customer patients patient citizens
