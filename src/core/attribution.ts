@@ -2670,6 +2670,10 @@ function pollFraming(doc: Doc, a: number, b: number): Found | null {
     const definite = !/^(a|an)$/.test(tokens[opening]!.lower);
     return { kind: 'desc', desc: { text, definite, head: tokens[head]!.lower, group: false, gender: null }, first: a, last: b };
   }
+  // (or of the sentence before a colon that opens the share's: "… is its timetable: 48% of riders say …")
+  const colon = tokens[opening - 1]?.raw === ':' && opening === a ? firstWordAt(doc, sentStart(doc, opening - 1)) : -1;
+  const subject = pollSubjectBefore(doc, opening, a) ?? (colon >= 0 ? pollSubjectBefore(doc, colon, a) : null);
+  if (subject) return { ...subject, first: a, last: b };
   if (tokens[opening]?.lower !== 'in' || !/^(a|an|the|this|that|its|their)$/.test(tokens[opening + 1]?.lower ?? '')) return null;
   let comma = opening + 2;
   let head = -1;
@@ -2686,6 +2690,53 @@ function pollFraming(doc: Doc, a: number, b: number): Found | null {
   const text = withoutInvisible(doc.text.slice(tokens[opening + 1]!.start, tokens[comma - 1]!.end));
   const definite = tokens[opening + 1]!.lower !== 'a' && tokens[opening + 1]!.lower !== 'an';
   return { kind: 'desc', desc: { text, definite, head: tokens[head]!.lower, group: false, gender: null }, first: a, last: b };
+}
+
+/** Verbs of a poll that opens its sentence, before the share whose answer it reports: "The poll has bad news for …". */
+const POLL_SUBJECT_VERBS =
+  /^(found|finds|showed|shows|show|suggests|suggested|reveals|revealed|indicates|indicated|has|had|reaffirmed|reaffirms|confirms|confirmed)$/;
+
+/**
+ * The poll that is the subject of the sentence opening at `opening`, its verb followed (in the same sentence, no
+ * quotation or "said" between) by the share at `a`: "The Harbor poll has bad news for Nolan — 25 percent of
+ * likely voters say …", "Polls show as many as 30 percent of his backers say …", "The poll also finds that, while 37
+ * percent say …", "In Ohio, the poll reaffirmed that his problem is his profile: 42% of Ohioans say …". The share's
+ * answer is the poll's finding, as PolNeAR keys it (the share alone is a garbled speaker); null when no poll opens the
+ * sentence (not "The researcher who led the poll found …", "Voters in the poll …").
+ */
+function pollSubjectBefore(doc: Doc, opening: number, a: number): Omit<Found, 'first' | 'last'> | null {
+  const { tokens } = doc;
+  let k = opening;
+  // (past a short opening phrase of place or time: "In Ohio,", "On Monday,")
+  if (/^(in|on|at)$/.test(tokens[k]?.lower ?? '')) {
+    let comma = k + 1;
+    while (comma < a && comma - k <= 4 && tokens[comma]!.word && !POLL_NOUNS.test(tokens[comma]!.lower)) comma++;
+    if (tokens[comma]?.raw !== ',') return null;
+    k = comma + 1;
+  }
+  const det = tokens[k];
+  if (!det?.word || !(/^(a|an|the|this|its|their)$/.test(det.lower) || /^(polls|surveys)$/.test(det.lower))) return null;
+  let head = -1;
+  for (let m = k; m < a && m - k <= 7 && head < 0; m++) {
+    const t = tokens[m]!;
+    if (doc.quoted[m] || !t.word || RELATIVE_WORDS.test(t.lower) || POLL_PHRASE_BREAK.test(t.lower)) return null;
+    if (POLL_NOUNS.test(t.lower)) head = m;
+  }
+  if (head < 0) return null;
+  // its verb right after it or a short modifier ("The poll also finds", "A bureau poll released Monday has …")
+  let verb = head + 1;
+  while (verb < a && verb - head <= 4 && !POLL_SUBJECT_VERBS.test(tokens[verb]!.lower)) {
+    if (doc.quoted[verb] || !tokens[verb]!.word || RELATIVE_WORDS.test(tokens[verb]!.lower)) return null;
+    verb++;
+  }
+  if (!POLL_SUBJECT_VERBS.test(tokens[verb]?.lower ?? '') || verb >= a || a - verb > 30) return null;
+  // (no one else's words between: "The poll has bad news, Lund said, and …")
+  for (let m = verb + 1; m < a; m++) if (doc.quoted[m] || /^(said|says|say|told|tells|added|adds)$/.test(tokens[m]!.lower)) return null;
+  // (the poll with its modifier, as pollFraming's finding gives it: "a Valley Farm Bureau poll released Monday")
+  const last = tokens[verb - 1]!.lower === 'also' && verb - 1 > head ? verb - 2 : verb - 1;
+  const text = withoutInvisible(doc.text.slice(det.start, tokens[last]!.end));
+  const definite = !/^(a|an)$/.test(det.lower);
+  return { kind: 'desc', desc: { text, definite, head: tokens[head]!.lower, group: false, gender: null } };
 }
 
 /** The token of a finding's verb followed by "that" between p and v (excluded), or -1. */
