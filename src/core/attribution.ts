@@ -226,7 +226,9 @@ function descGender(head: string): Gender {
 
 /** A hyphen at k joining two words with no space either side: "conservative-leaning", "46-year-old". */
 function joiningHyphen(doc: Doc, k: number): boolean {
-  const [a, h, b] = [doc.tokens[k - 1], doc.tokens[k], doc.tokens[k + 1]];
+  const a = doc.tokens[k - 1];
+  const h = doc.tokens[k];
+  const b = doc.tokens[k + 1];
   return h?.raw === '-' && a !== undefined && b !== undefined && a.word && b.word && a.end === h.start && h.end === b.start;
 }
 

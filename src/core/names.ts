@@ -1741,7 +1741,9 @@ export class PeopleRegistry {
   private metBefore(idx: number | undefined, i: number): number | undefined {
     if (idx === undefined || idx < 0) return undefined;
     const p = this.people[idx]!;
-    return p.type === 'person' && p.mentions.some((m) => m.first < i) ? idx : undefined;
+    if (p.type !== 'person') return undefined;
+    for (const m of p.mentions) if (m.first < i) return idx;
+    return undefined;
   }
 
   /**
@@ -2847,7 +2849,8 @@ export class PeopleRegistry {
     // an organisation's word before a country is the organisation's whole name: "Police Scotland", "Transport Scotland"
     // (not a person "Scotland" titled "Police"; an ordinary word there may be a surname: "River Young" is a person)
     if (runEnd === runStart + 1) {
-      const [a, b] = [tokens[runStart]!, tokens[runEnd]!];
+      const a = tokens[runStart]!;
+      const b = tokens[runEnd]!;
       if (
         a.cap === 1 &&
         b.cap === 1 &&
@@ -2910,7 +2913,8 @@ export class PeopleRegistry {
     // the organisation is named after: "Prince George RCMP", "Fort St. John RCMP", "Prince Albert Police Service", not
     // a person "George RCMP"
     const closer = tokens[runEnd]!;
-    const acronym = /^\p{Lu}{3,}$/u.test(closer.raw) && !POST_NOMINALS.test(closer.raw);
+    // (read only for a run of two words or more: tested only there)
+    const acronym = runEnd > runStart && /^\p{Lu}{3,}$/u.test(closer.raw) && !POST_NOMINALS.test(closer.raw);
     if (
       runEnd > runStart + 1 &&
       (acronym || ORG_SUFFIXES.has(closer.lower)) &&
