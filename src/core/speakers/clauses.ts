@@ -3019,7 +3019,7 @@ export class ClauseFinder {
           this.purposeAt(j + 1) ||
           this.phraseToEnd(j + 1, se) ||
           this.participleAt(j + 1) ||
-          this.rivalReportAt(c, j + 1) ||
+          this.rivalReportAt(c, j + 1, true) ||
           this.summaryAt(j + 1) ||
           this.butClauseAt(c, j + 1, se) ||
           // "…, they wrote, which could make the link look stronger than it is": a relative clause on what came before
@@ -3243,15 +3243,17 @@ export class ClauseFinder {
   /**
    * "…, Premier Dana Holt announced Thursday, as health officials warned that …", "…, the mayor said, while owners said
    * …", "…, even as experts warned …", "…, the minister said, but opponents said …": does "as", "while", "whereas", "but" or
-   * "(even) though" at `k` open another speaker's
-   * report, a construction of the sentence whose subject follows it (past a determiner or two)? What that speaker says
-   * is theirs only; the frame before it reports what comes before it.
+   * "(even) though" at `k` open another speaker's report, a construction of the sentence whose subject follows it (past
+   * a determiner or two)? What that speaker says is theirs only; the frame before it reports what comes before it. With
+   * `joined`, "and" too, after a frame's closing comma: "…, the health authority said Thursday, and officials warned …"
+   * (in a clause after the verb, "and" may go on with the same report: "said the group had warned the landlord, and
+   * that the landlord had promised …").
    */
-  private rivalReportAt(c: Construction, k: number): boolean {
+  private rivalReportAt(c: Construction, k: number, joined = false): boolean {
     const { tokens } = this.doc;
     const s = tokens[k]?.lower === 'even' && /^(as|while|though)$/.test(tokens[k + 1]?.lower ?? '') ? k + 1 : k;
     const w = tokens[s]?.lower ?? '';
-    if (!(/^(while|whereas|though|although|but)$/.test(w) || this.asCircumstance(s))) return false;
+    if (!(/^(while|whereas|though|although|but)$/.test(w) || (joined && w === 'and') || this.asCircumstance(s))) return false;
     return (this.bySentence.get(c.sent) ?? []).some(
       (o) =>
         o !== c &&
@@ -3520,8 +3522,8 @@ export class ClauseFinder {
       this.phraseToEnd(comma + 1, se, true) ||
       // "…, their union said Thursday, raising the prospect of a shutdown": the writer's participle of consequence
       this.participleAt(comma + 1) ||
-      // "…, the mayor said Tuesday, while business owners said …": another speaker's report
-      this.rivalReportAt(c, comma + 1) ||
+      // "…, the mayor said Tuesday, while business owners said …", "…, and officials warned …": another speaker's report
+      this.rivalReportAt(c, comma + 1, true) ||
       // "…, she said, according to a transcript.": the record the words are known through, not more of them
       (next.lower === 'according' && tokens[comma + 2]?.lower === 'to') ||
       // "…, said Frank Coleman, a vice president.": an apposition to the subject after the verb
