@@ -3276,12 +3276,19 @@ export class ClauseFinder {
 
   /**
    * Does a phrase of the writer's purpose or occasion open at k: "in a bid to …", "in an effort to …", "in an attempt to
-   * …", "in a move to …", "in response to …", "in reaction to …"?
+   * …", "in a move to …", "in response to …", "in reaction to …", "amid …", "in a dispute over …"?
    */
   private purposeAt(k: number): boolean {
     const { tokens, quoted } = this.doc;
-    if (tokens[k]?.lower !== 'in' || quoted[k]) return false;
     const w = (d: number): string => (tokens[k + d]?.word ? tokens[k + d]!.lower : '');
+    // "…, their union said Wednesday, amid a standoff over overtime": the writer's setting of the news
+    if (/^(amid|amidst)$/.test(w(0)) && !quoted[k]) return true;
+    if (tokens[k]?.lower !== 'in' || quoted[k]) return false;
+    // "…, their union announced Monday, in a dispute over staffing", "…, in a row that has dragged on since May": the
+    // quarrel the news belongs to
+    if (/^(a|an|the|its|their)$/.test(w(1)))
+      for (let d = 2; d <= 3; d++)
+        if (/^(dispute|row|standoff|feud|wrangle)$/.test(w(d))) return /^(over|about|that|which)$/.test(w(d + 1));
     if (/^(response|reaction|reply)$/.test(w(1))) return w(2) === 'to';
     if (/^(a|an)$/.test(w(1)) && /^(bid|effort|attempt|move|push)$/.test(w(2)) && w(3) === 'to') return true;
     // (or the writer's setting of the news: "…, officials confirmed Monday, in the latest setback for the project", "…,
