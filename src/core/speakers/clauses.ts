@@ -3019,7 +3019,7 @@ export class ClauseFinder {
           this.purposeAt(j + 1) ||
           this.phraseToEnd(j + 1, se) ||
           this.participleAt(j + 1) ||
-          this.rivalReportAt(c, j + 1) ||
+          this.rivalReportAt(c, j + 1, true) ||
           this.summaryAt(j + 1) ||
           this.butClauseAt(c, j + 1, se) ||
           // "…, they wrote, which could make the link look stronger than it is": a relative clause on what came before
@@ -3243,15 +3243,17 @@ export class ClauseFinder {
   /**
    * "…, Premier Dana Holt announced Thursday, as health officials warned that …", "…, the mayor said, while owners said
    * …", "…, even as experts warned …", "…, the minister said, but opponents said …": does "as", "while", "whereas", "but" or
-   * "(even) though" at `k` open another speaker's
-   * report, a construction of the sentence whose subject follows it (past a determiner or two)? What that speaker says
-   * is theirs only; the frame before it reports what comes before it.
+   * "(even) though" at `k` open another speaker's report, a construction of the sentence whose subject follows it (past
+   * a determiner or two)? What that speaker says is theirs only; the frame before it reports what comes before it. With
+   * `joined`, "and" too, after a frame's closing comma: "…, the health authority said Thursday, and officials warned …"
+   * (in a clause after the verb, "and" may go on with the same report: "said the group had warned the landlord, and
+   * that the landlord had promised …").
    */
-  private rivalReportAt(c: Construction, k: number): boolean {
+  private rivalReportAt(c: Construction, k: number, joined = false): boolean {
     const { tokens } = this.doc;
     const s = tokens[k]?.lower === 'even' && /^(as|while|though)$/.test(tokens[k + 1]?.lower ?? '') ? k + 1 : k;
     const w = tokens[s]?.lower ?? '';
-    if (!(/^(while|whereas|though|although|but)$/.test(w) || this.asCircumstance(s))) return false;
+    if (!(/^(while|whereas|though|although|but)$/.test(w) || (joined && w === 'and') || this.asCircumstance(s))) return false;
     return (this.bySentence.get(c.sent) ?? []).some(
       (o) =>
         o !== c &&
@@ -3274,12 +3276,19 @@ export class ClauseFinder {
 
   /**
    * Does a phrase of the writer's purpose or occasion open at k: "in a bid to …", "in an effort to …", "in an attempt to
-   * …", "in a move to …", "in response to …", "in reaction to …"?
+   * …", "in a move to …", "in response to …", "in reaction to …", "amid …", "in a dispute over …"?
    */
   private purposeAt(k: number): boolean {
     const { tokens, quoted } = this.doc;
-    if (tokens[k]?.lower !== 'in' || quoted[k]) return false;
     const w = (d: number): string => (tokens[k + d]?.word ? tokens[k + d]!.lower : '');
+    // "…, their union said Wednesday, amid a standoff over overtime": the writer's setting of the news
+    if (/^(amid|amidst)$/.test(w(0)) && !quoted[k]) return true;
+    if (tokens[k]?.lower !== 'in' || quoted[k]) return false;
+    // "…, their union announced Monday, in a dispute over staffing", "…, in a row that has dragged on since May": the
+    // quarrel the news belongs to
+    if (/^(a|an|the|its|their)$/.test(w(1)))
+      for (let d = 2; d <= 3; d++)
+        if (/^(dispute|row|standoff|feud|wrangle)$/.test(w(d))) return /^(over|about|that|which)$/.test(w(d + 1));
     if (/^(response|reaction|reply)$/.test(w(1))) return w(2) === 'to';
     if (/^(a|an)$/.test(w(1)) && /^(bid|effort|attempt|move|push)$/.test(w(2)) && w(3) === 'to') return true;
     // (or the writer's setting of the news: "…, officials confirmed Monday, in the latest setback for the project", "…,
@@ -3520,8 +3529,8 @@ export class ClauseFinder {
       this.phraseToEnd(comma + 1, se, true) ||
       // "…, their union said Thursday, raising the prospect of a shutdown": the writer's participle of consequence
       this.participleAt(comma + 1) ||
-      // "…, the mayor said Tuesday, while business owners said …": another speaker's report
-      this.rivalReportAt(c, comma + 1) ||
+      // "…, the mayor said Tuesday, while business owners said …", "…, and officials warned …": another speaker's report
+      this.rivalReportAt(c, comma + 1, true) ||
       // "…, she said, according to a transcript.": the record the words are known through, not more of them
       (next.lower === 'according' && tokens[comma + 2]?.lower === 'to') ||
       // "…, said Frank Coleman, a vice president.": an apposition to the subject after the verb
