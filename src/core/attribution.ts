@@ -6510,6 +6510,24 @@ function unregisteredAfter(doc: Doc, p: number, seen: NewName[]): Found | null {
   return { kind: 'key', key: nameAt(doc, j, e, seen), first: j, last: e };
 }
 
+/**
+ * "one" or "another" at k standing alone after a closing frame's verb, or "one of them", "one of the <plural>", the phrase
+ * closed by a comma, a full stop or a semicolon: one person of a group named before (null otherwise).
+ */
+function oneOfGroupAfter(doc: Doc, k: number): Found | null {
+  const { tokens } = doc;
+  let last = k;
+  if (tokens[k]!.lower === 'one' && tokens[k + 1]?.lower === 'of') {
+    const g = tokens[k + 2]?.lower ?? '';
+    if (/^(them|us)$/.test(g)) last = k + 2;
+    else if (/^(the|those|these)$/.test(g) && tokens[k + 3]?.word && tokens[k + 3]!.cap === 0 && pluralNoun(tokens[k + 3]!)) last = k + 3;
+    else return null;
+  }
+  if (doc.quoted[last] || !/^[,.;]$/.test(tokens[last + 1]?.raw ?? '')) return null;
+  const text = withoutInvisible(doc.text.slice(tokens[k]!.start, tokens[last]!.end));
+  return { kind: 'desc', desc: { text, definite: false, head: tokens[k]!.lower, group: false, gender: null }, first: k, last };
+}
+
 function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
   const { tokens } = doc;
   const end = sentEnd(doc, vLast);
@@ -6528,6 +6546,12 @@ function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
     const named = tokens[oneComma]?.raw === ',' && !doc.quoted[oneComma - 1] ? keyStartingAt(doc, oneComma + 1) : null;
     if (named && isPersonKey(doc, named.key) && /^[,.;]$/.test(tokens[named.last + 1]?.raw ?? ''))
       return { kind: 'key', key: named.key, first: oneComma + 1, last: named.last };
+  }
+  // one of a group named before, alone, as before the verb ("“…,” one said"): "“…,” said one.", "said another, who asked not
+  // to be named", "said one of the supervisors." (a noun after it is read below: "said one analyst")
+  if (/^(one|another)$/.test(tokens[vLast + 1]?.lower ?? '') && !doc.quoted[vLast + 1]) {
+    const one = oneOfGroupAfter(doc, vLast + 1);
+    if (one) return one;
   }
   let i = titleAcronymAfter(doc, vLast + 1, end);
   // titles and roles before a name: "said festival director Ana Ruiz", "said Dr. Anita Patel"

@@ -3106,7 +3106,14 @@ export class ClauseFinder {
       from = c.last + 2;
     let f = tokens[from]!;
     // an opening participle's phrase alone is no clause: "Weighing in on the debate, Ada Vik agreed, praising …"
-    if (f.word && /^[a-z]{3,}ing$/.test(f.lower) && !NOT_PARTICIPLES.test(f.lower)) {
+    // (nor one in the past before its preposition: "Reached at his home, Mr. Brandvold denied any wrongdoing.", "Contacted
+    // by phone, Ada Vik said nothing.")
+    const pastParticiple =
+      /^[a-z]{3,}[^e]ed$/.test(f.lower) &&
+      f.cap === 1 &&
+      !!tokens[from + 1]?.word &&
+      /^(by|at|in|on|about|after|outside)$/.test(tokens[from + 1]!.raw);
+    if (f.word && ((/^[a-z]{3,}ing$/.test(f.lower) && !NOT_PARTICIPLES.test(f.lower)) || pastParticiple)) {
       let finite = false;
       for (let j = from + 1; j <= to && !finite; j++) finite = !quoted[j] && finiteWord(tokens[j]!);
       if (!finite) return null;
