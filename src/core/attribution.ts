@@ -3608,8 +3608,9 @@ function contactGap(t: Token | undefined): boolean {
 }
 
 /**
- * Is the word before the group at `first` a lower-case noun that a determiner opens, at most two modifiers between
- * ("a system", "the new ramp", "its biggest risk"), with no verb, preposition or conjunction among them?
+ * Is the word before the group at `first` a lower-case noun that a determiner opens, at most three modifiers between
+ * ("a system", "the new ramp", "its biggest risk", "the smaller elementary class sizes"), with no verb, preposition or
+ * conjunction among them?
  */
 export function contactNounBefore(doc: Doc, first: number, floor: number): boolean {
   const { tokens } = doc;
@@ -3617,7 +3618,7 @@ export function contactNounBefore(doc: Doc, first: number, floor: number): boole
   if (!n?.word || n.cap !== 0 || doc.quoted[first - 1] || NP_BREAK.has(n.lower) || DETERMINERS.has(n.lower) || /(ly|ing|ed)$/.test(n.lower))
     return false;
   if (SPEECH_VERBS.has(n.lower) || QUANTIFIER_PRONOUNS.test(n.lower)) return false;
-  for (let k = first - 2; k >= Math.max(floor, first - 4); k--) {
+  for (let k = first - 2; k >= Math.max(floor, first - 5); k--) {
     const t = tokens[k]!;
     if (!t.word || doc.quoted[k]) return false;
     // (or a quantifier or a demonstrative: "one scene she wrote", "some people he met", "those costs they cited")
