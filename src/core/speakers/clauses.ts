@@ -236,6 +236,9 @@ const NAMING_VERBS =
   /^(call|calls|called|calling|describe|describes|described|describing|term|terms|termed|dub|dubs|dubbed|label|labels|labell?ed)$/;
 
 /** Verbs whose object is what the speaker cites: "cited a poll by the ferry union", "citing fears of a strike". */
+/** Words that open a concession: "despite …", "although …". */
+const CONCESSIVE = /^(despite|although|though|notwithstanding|whereas)$/;
+
 export const CITING = /^(cites?|cited|citing)$/;
 
 /** Words that may follow a one-word answer after "say" and are no part of it: "said yes, but …", "said so in May". */
@@ -3540,6 +3543,8 @@ export class ClauseFinder {
       this.rivalReportAt(c, comma + 1, true) ||
       // "…, she said, according to a transcript.": the record the words are known through, not more of them
       (next.lower === 'according' && tokens[comma + 2]?.lower === 'to') ||
+      // "…, according to an internal memo, despite assurances from officials": the writer's concession after the source
+      (c.verb === 'according' && this.concessionAt(comma + 1)) ||
       // "…, said Frank Coleman, a vice president.": an apposition to the subject after the verb
       this.appositionAfter(c) ||
       // "…, the chief said Monday, but the man's family disputed that account": a clause of the writer's set against the report
@@ -3569,6 +3574,14 @@ export class ClauseFinder {
     // no more of the words
     if (c.verb === 'according' && to === this.lastWord(se) && this.nameOnly(comma + 1, to)) return -1;
     return words >= 2 ? to : -1;
+  }
+
+  /** Does a concession open at p: "despite …", "although …", "even though …", "even as …"? */
+  private concessionAt(p: number): boolean {
+    const { tokens } = this.doc;
+    const t = tokens[p];
+    if (!t?.word || t.cap !== 0 || this.doc.quoted[p]) return false;
+    return CONCESSIVE.test(t.lower) || (t.lower === 'even' && /^(though|as|if)$/.test(tokens[p + 1]?.lower ?? ''));
   }
 
   /**
