@@ -6582,6 +6582,17 @@ function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
       i = k + 1;
       continue;
     }
+    // an age written as one compound before the name or role: "said 19-year-old Halvard Mjøen", "said 19-year-old
+    // student Ana Roy" (its hyphens and parts take no place of a word)
+    if (k === i && (t.cap === 0 || /^[0-9]/.test(t.raw))) {
+      const past = pastAgeCompound(doc, k, end + 1);
+      if (past > k && tokens[past]?.word) {
+        k = past - 1;
+        i = past;
+        n--;
+        continue;
+      }
+    }
     // a date or number before a role: "said 9/11 widow Terry Strada"
     if (/^[0-9]/.test(t.raw) && k === i) {
       let m = k;
