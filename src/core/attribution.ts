@@ -8349,7 +8349,10 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
           GROUP_NOUNS.has(after.lower) ||
           pluralSpeakerNoun(after.lower) ||
           /^(fire|health|school|transit)$/.test(after.lower));
-      if (!s || runsOn(next) || runsOn(nation) || placed) s = accordingSource(doc, vLast) ?? s;
+      // (… or past the first part of a compound the phrase's noun closes: "according to a company-provided consensus",
+      // "an industry-funded study" are the consensus's, the study's, not "a company")
+      const joined = s?.kind === 'desc' && tightHyphen(tokens, s.last + 1) && !!tokens[s.last + 2]?.word && !doc.quoted[s.last + 2];
+      if (!s || runsOn(next) || runsOn(nation) || placed || joined) s = accordingSource(doc, vLast) ?? s;
       // (a document named with its kind is its sender's too: "according to a news release from the governor's office")
       const from = s?.kind === 'desc' && DOCUMENT_NOUNS.has(s.desc!.head) ? tokens[s.last + 1] : undefined;
       if (from?.word && from.lower === 'from') s = subjectAfter(doc, s!.last + 1, seen) ?? unregisteredAfter(doc, s!.last + 1, seen) ?? s;
