@@ -6660,6 +6660,17 @@ function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
       i = k + 1;
       continue;
     }
+    // an age written as one compound before the name or role: "said 19-year-old Halvard Mjøen", "said 19-year-old
+    // student Ana Roy" (its hyphens and parts take no place of a word)
+    if (k === i && (t.cap === 0 || /^[0-9]/.test(t.raw))) {
+      const past = pastAgeCompound(doc, k, end + 1);
+      if (past > k && tokens[past]?.word) {
+        k = past - 1;
+        i = past;
+        n--;
+        continue;
+      }
+    }
     // a date or number before a role: "said 9/11 widow Terry Strada"
     if (/^[0-9]/.test(t.raw) && k === i) {
       let m = k;
@@ -8416,7 +8427,10 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
           GROUP_NOUNS.has(after.lower) ||
           pluralSpeakerNoun(after.lower) ||
           /^(fire|health|school|transit)$/.test(after.lower));
-      if (!s || runsOn(next) || runsOn(nation) || placed) s = accordingSource(doc, vLast) ?? s;
+      // (… or past the first part of a compound the phrase's noun closes: "according to a company-provided consensus",
+      // "an industry-funded study" are the consensus's, the study's, not "a company")
+      const joined = s?.kind === 'desc' && tightHyphen(tokens, s.last + 1) && !!tokens[s.last + 2]?.word && !doc.quoted[s.last + 2];
+      if (!s || runsOn(next) || runsOn(nation) || placed || joined) s = accordingSource(doc, vLast) ?? s;
       // (a document named with its kind is its sender's too: "according to a news release from the governor's office")
       const from = s?.kind === 'desc' && DOCUMENT_NOUNS.has(s.desc!.head) ? tokens[s.last + 1] : undefined;
       if (from?.word && from.lower === 'from') s = subjectAfter(doc, s!.last + 1, seen) ?? unregisteredAfter(doc, s!.last + 1, seen) ?? s;
