@@ -46,6 +46,7 @@ import {
   POST_NOMINAL,
   POSITIONS,
   TRADE_BEFORE_NAME,
+  VERB_ADVERBS,
   personShaped,
 } from './lexicon';
 import {
@@ -1823,6 +1824,14 @@ export class PeopleRegistry {
       const before = tokens[i - 1];
       if (
         (nx?.word && nx.cap === 0 && SPEECH_VERBS.has(nx.lower) && nx.lower !== 'according') ||
+        // (or one adverb of the verb's between: "Romney later told reporters", "Dorje also said")
+        (nx?.word &&
+          nx.cap === 0 &&
+          VERB_ADVERBS.test(nx.lower) &&
+          nx2?.word &&
+          nx2.cap === 0 &&
+          SPEECH_VERBS.has(nx2.lower) &&
+          nx2.lower !== 'according') ||
         (nx?.raw === ',' && nx2 && /^[0-9]{1,3}$/.test(nx2.raw) && tokens[i + 3]?.raw === ',') ||
         (before?.word && before.cap === 0 && /^(said|says|told)$/.test(before.lower) && !isOrdinaryCapital(this.ctx, i)) ||
         this.speaksPastApposition(i) ||
