@@ -2709,7 +2709,10 @@ export class PeopleRegistry {
       }
       const joint = tokens[k - 1];
       const before = tokens[k - 2];
-      if (!joint?.word || joint.cap > 0 || !before?.word || before.cap === 0 || !/^(of|on|for|and)$/.test(joint.lower)) return -1;
+      if (!joint?.word || joint.cap > 0 || !before?.word || before.cap === 0 || !/^(of|on|for|and|to)$/.test(joint.lower)) return -1;
+      // (a "to" only after an organisation's own word, before a cause of no given name: "the Committee to Protect
+      // Journalists", "the Campaign to End Loneliness", not "told the Committee to Ana Vale")
+      if (joint.lower === 'to' && (steps > 0 || !ORG_SUFFIXES.has(before.lower) || this.isGiven(runStart))) return -1;
       // (a given name opening a run that itself ends in an organisation's word is no person's: "and Red Crescent
       // Societies" of "the International Federation of Red Cross and Red Crescent Societies")
       if (
@@ -2807,6 +2810,18 @@ export class PeopleRegistry {
     if (j - i > 1 || h < j + 3 || !COUNTRIES.has(tokens[h]!.lower) || this.given(i) !== null) return false;
     const next = tokens[h + 1];
     return !next?.word || (next.cap === 0 && (SPEECH_VERBS.has(next.lower) || AUXILIARIES.has(next.lower)));
+  }
+
+  /**
+   * Whether the words from `a` to `b` (three at most) go on with an institution's name, after its "for", "of" or "on":
+   * none a title's word, an initial or a given name, and no minister's "of State" before ("Minister of State for Home
+   * Affairs Kishore Naidu" names him).
+   */
+  private noTitleNorGiven(a: number, b: number): boolean {
+    const { tokens } = this.ctx;
+    if (b - a > 2 || tokens[a - 3]?.lower === 'state') return false;
+    for (let m = a; m <= b; m++) if (TITLES.has(withoutFinalDot(tokens[m]!.lower)) || initialAt(tokens, m) || this.isGiven(m)) return false;
+    return true;
   }
 
   /**
@@ -3009,8 +3024,10 @@ export class PeopleRegistry {
         // (or any title word there but an honorific, which opens no person's name inside the institution's: "the
         // Independent Office for Police Conduct", not a "Police" of its own; but "the Office of Mayor Bass" names Bass;
         // "Justice" is a portfolio's word too: "the Centre for Justice Research")
+        // (the same with more words of the name after it, none a title or a given name: "the Institute for Foreign Policy
+        // Studies", not a person "Policy Studies")
         (k === runStart &&
-          k + 1 === runEnd &&
+          (k + 1 === runEnd || this.noTitleNorGiven(k + 1, runEnd)) &&
           (PORTFOLIO.test(tokens[k]!.lower) ||
             (TITLES.has(tokens[k]!.lower) && (!HONORIFICS.test(tokens[k]!.lower) || tokens[k]!.lower === 'justice'))) &&
           /^(of|for|on)$/.test(tokens[k - 1]?.lower ?? '') &&
