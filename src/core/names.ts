@@ -2812,6 +2812,20 @@ export class PeopleRegistry {
     return !next?.word || (next.cap === 0 && (SPEECH_VERBS.has(next.lower) || AUXILIARIES.has(next.lower)));
   }
 
+  /** Whether the run at k follows an institution's own "of", "for" or "on": "the Centre for …". */
+  private afterInstitutionJoint(k: number): boolean {
+    const { tokens } = this.ctx;
+    const [joint, org] = [tokens[k - 1], tokens[k - 2]];
+    return (
+      !!joint?.word &&
+      joint.cap === 0 &&
+      /^(of|for|on)$/.test(joint.lower) &&
+      !!org?.word &&
+      org.cap === 1 &&
+      (ORG_SUFFIXES.has(org.lower) || ORG_NAME_ENDS.has(org.lower))
+    );
+  }
+
   /**
    * Whether the words from `a` to `b` (three at most) go on with an institution's name, after its "for", "of" or "on":
    * none a title's word, an initial or a given name, and no minister's "of State" before ("Minister of State for Home
@@ -2820,7 +2834,10 @@ export class PeopleRegistry {
   private noTitleNorGiven(a: number, b: number): boolean {
     const { tokens } = this.ctx;
     if (b - a > 2 || tokens[a - 3]?.lower === 'state') return false;
-    for (let m = a; m <= b; m++) if (TITLES.has(withoutFinalDot(tokens[m]!.lower)) || initialAt(tokens, m) || this.isGiven(m)) return false;
+    for (let m = a; m <= b; m++) {
+      const title = TITLES.has(withoutFinalDot(tokens[m]!.lower)) && !PORTFOLIO.test(tokens[m]!.lower);
+      if (title || initialAt(tokens, m) || this.isGiven(m)) return false;
+    }
     return true;
   }
 
@@ -3037,6 +3054,14 @@ export class PeopleRegistry {
           (ORG_SUFFIXES.has(tokens[k - 2]!.lower) || ORG_NAME_ENDS.has(tokens[k - 2]!.lower)))) &&
       !DETERMINERS.has(tokens[k]!.lower) &&
       tokens[k]!.lower !== 'state';
+    // (a portfolio's word further inside that name, its first word read as the institution's: "Trade" of "the Institute
+    // for Foreign Trade Studies")
+    const inOrg = (k: number): boolean =>
+      ofOrg(k) ||
+      (k > runStart &&
+        k < runEnd &&
+        PORTFOLIO.test(tokens[k]!.lower) &&
+        (ofOrg(runStart) || (this.noTitleNorGiven(runStart, runEnd) && this.afterInstitutionJoint(runStart))));
     // (a title word opening a double surname after a given name is the surname's: "Rose Cardinal-Gladue", "Ann Bishop-Lowe")
     const surnamePart = (k: number): boolean =>
       k > runStart && isHyphenJoin(tokens, k + 1) && !TITLES.has(tokens[k + 2]!.lower) && this.isGiven(k - 1, k - 1 === runStart);
@@ -3057,7 +3082,7 @@ export class PeopleRegistry {
       // (a title word right before a name's suffix is the surname: "Martin Luther King Jr.")
       const beforeSuffix = k === runEnd - 1 && NAME_SUFFIX.test(tokens[runEnd]!.lower);
       if (
-        (TITLES.has(lo) && !beforeSuffix && !ofOrg(k) && !this.givenAfterRole(k, runStart, runEnd)) ||
+        (TITLES.has(lo) && !beforeSuffix && !inOrg(k) && !this.givenAfterRole(k, runStart, runEnd)) ||
         (ORG_SUFFIXES.has(lo) &&
           k < runEnd - 1 &&
           !romanisedGiven(tokens, k + 1) &&
