@@ -46,6 +46,7 @@ import {
   POST_NOMINAL,
   POSITIONS,
   TRADE_BEFORE_NAME,
+  VERB_ADVERBS,
   personShaped,
 } from './lexicon';
 import {
@@ -1825,6 +1826,14 @@ export class PeopleRegistry {
       const before = tokens[i - 1];
       if (
         (nx?.word && nx.cap === 0 && SPEECH_VERBS.has(nx.lower) && nx.lower !== 'according') ||
+        // (or one adverb of the verb's between: "Romney later told reporters", "Dorje also said")
+        (nx?.word &&
+          nx.cap === 0 &&
+          VERB_ADVERBS.test(nx.lower) &&
+          nx2?.word &&
+          nx2.cap === 0 &&
+          SPEECH_VERBS.has(nx2.lower) &&
+          nx2.lower !== 'according') ||
         (nx?.raw === ',' && nx2 && /^[0-9]{1,3}$/.test(nx2.raw) && tokens[i + 3]?.raw === ',') ||
         (before?.word && before.cap === 0 && /^(said|says|told)$/.test(before.lower) && !isOrdinaryCapital(this.ctx, i)) ||
         this.speaksPastApposition(i) ||
@@ -2702,7 +2711,10 @@ export class PeopleRegistry {
       }
       const joint = tokens[k - 1];
       const before = tokens[k - 2];
-      if (!joint?.word || joint.cap > 0 || !before?.word || before.cap === 0 || !/^(of|on|for|and)$/.test(joint.lower)) return -1;
+      if (!joint?.word || joint.cap > 0 || !before?.word || before.cap === 0 || !/^(of|on|for|and|to)$/.test(joint.lower)) return -1;
+      // (a "to" only after an organisation's own word, before a cause of no given name: "the Committee to Protect
+      // Journalists", "the Campaign to End Loneliness", not "told the Committee to Ana Vale")
+      if (joint.lower === 'to' && (steps > 0 || !ORG_SUFFIXES.has(before.lower) || this.isGiven(runStart))) return -1;
       // (a given name opening a run that itself ends in an organisation's word is no person's: "and Red Crescent
       // Societies" of "the International Federation of Red Cross and Red Crescent Societies")
       if (
@@ -2800,6 +2812,35 @@ export class PeopleRegistry {
     if (j - i > 1 || h < j + 3 || !COUNTRIES.has(tokens[h]!.lower) || this.given(i) !== null) return false;
     const next = tokens[h + 1];
     return !next?.word || (next.cap === 0 && (SPEECH_VERBS.has(next.lower) || AUXILIARIES.has(next.lower)));
+  }
+
+  /** Whether the run at k follows an institution's own "of", "for" or "on": "the Centre for …". */
+  private afterInstitutionJoint(k: number): boolean {
+    const { tokens } = this.ctx;
+    const [joint, org] = [tokens[k - 1], tokens[k - 2]];
+    return (
+      !!joint?.word &&
+      joint.cap === 0 &&
+      /^(of|for|on)$/.test(joint.lower) &&
+      !!org?.word &&
+      org.cap === 1 &&
+      (ORG_SUFFIXES.has(org.lower) || ORG_NAME_ENDS.has(org.lower))
+    );
+  }
+
+  /**
+   * Whether the words from `a` to `b` (three at most) go on with an institution's name, after its "for", "of" or "on":
+   * none a title's word, an initial or a given name, and no minister's "of State" before ("Minister of State for Home
+   * Affairs Kishore Naidu" names him).
+   */
+  private noTitleNorGiven(a: number, b: number): boolean {
+    const { tokens } = this.ctx;
+    if (b - a > 2 || tokens[a - 3]?.lower === 'state') return false;
+    for (let m = a; m <= b; m++) {
+      const title = TITLES.has(withoutFinalDot(tokens[m]!.lower)) && !PORTFOLIO.test(tokens[m]!.lower);
+      if (title || initialAt(tokens, m) || this.isGiven(m)) return false;
+    }
+    return true;
   }
 
   /**
@@ -3004,8 +3045,10 @@ export class PeopleRegistry {
         // (or any title word there but an honorific, which opens no person's name inside the institution's: "the
         // Independent Office for Police Conduct", not a "Police" of its own; but "the Office of Mayor Bass" names Bass;
         // "Justice" is a portfolio's word too: "the Centre for Justice Research")
+        // (the same with more words of the name after it, none a title or a given name: "the Institute for Foreign Policy
+        // Studies", not a person "Policy Studies")
         (k === runStart &&
-          k + 1 === runEnd &&
+          (k + 1 === runEnd || this.noTitleNorGiven(k + 1, runEnd)) &&
           (PORTFOLIO.test(tokens[k]!.lower) ||
             (TITLES.has(tokens[k]!.lower) && (!HONORIFICS.test(tokens[k]!.lower) || tokens[k]!.lower === 'justice'))) &&
           /^(of|for|on)$/.test(tokens[k - 1]?.lower ?? '') &&
@@ -3015,6 +3058,14 @@ export class PeopleRegistry {
           (ORG_SUFFIXES.has(tokens[k - 2]!.lower) || ORG_NAME_ENDS.has(tokens[k - 2]!.lower)))) &&
       !DETERMINERS.has(tokens[k]!.lower) &&
       tokens[k]!.lower !== 'state';
+    // (a portfolio's word further inside that name, its first word read as the institution's: "Trade" of "the Institute
+    // for Foreign Trade Studies")
+    const inOrg = (k: number): boolean =>
+      ofOrg(k) ||
+      (k > runStart &&
+        k < runEnd &&
+        PORTFOLIO.test(tokens[k]!.lower) &&
+        (ofOrg(runStart) || (this.noTitleNorGiven(runStart, runEnd) && this.afterInstitutionJoint(runStart))));
     // (a title word opening a double surname after a given name is the surname's: "Rose Cardinal-Gladue", "Ann Bishop-Lowe")
     const surnamePart = (k: number): boolean =>
       k > runStart && isHyphenJoin(tokens, k + 1) && !TITLES.has(tokens[k + 2]!.lower) && this.isGiven(k - 1, k - 1 === runStart);
@@ -3035,7 +3086,7 @@ export class PeopleRegistry {
       // (a title word right before a name's suffix is the surname: "Martin Luther King Jr.")
       const beforeSuffix = k === runEnd - 1 && NAME_SUFFIX.test(tokens[runEnd]!.lower);
       if (
-        (TITLES.has(lo) && !beforeSuffix && !ofOrg(k) && !this.givenAfterRole(k, runStart, runEnd)) ||
+        (TITLES.has(lo) && !beforeSuffix && !inOrg(k) && !this.givenAfterRole(k, runStart, runEnd)) ||
         (ORG_SUFFIXES.has(lo) &&
           k < runEnd - 1 &&
           !romanisedGiven(tokens, k + 1) &&
