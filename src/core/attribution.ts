@@ -1765,6 +1765,26 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
   // (a "person" the discovery made of a department's last portfolio is none: "A spokesperson for the Ministry of
   // Agriculture, Food and Rural Affairs said")
   const portfolio = direct && tokens[direct.first - 1]?.lower === 'and' && departmentOfBefore(tokens, direct.first - 1, true);
+  // (the last of names joined by "and" after the preposition is no subject either: "Residents of Quebec and New
+  // Brunswick said", "Hundreds of workers from Ontario and New Brunswick said" are the group's)
+  const joined = direct && !portfolio ? joinedNamesStart(doc, direct.first, floor) : -1;
+  const group = joined >= 0 ? speakerBeforeNamedObject(doc, joined, j, floor, seen) : null;
+  if (group?.kind === 'desc') return group;
+  // (nor a name after the place's preposition when a count of people opens the sentence: "Hundreds of workers from New
+  // Brunswick said" is the workers', as "Hundreds of farmers from Quebec and Ontario said" is)
+  const at = joined >= 0 ? joined : (direct?.first ?? -1);
+  if (at - 2 > floor && !portfolio && /^(from|in|at|across)$/.test(tokens[at - 1]!.lower) && tokens[at - 1]!.cap === 0) {
+    const outer = subjectWithPP(doc, at - 2, floor, seen);
+    const q = tokens[outer?.first ?? -1];
+    if (
+      outer?.kind === 'desc' &&
+      outer.desc!.group &&
+      outer.last === at - 2 &&
+      q &&
+      (GROUP_QUANTIFIERS.test(q.lower) || COUNT_WORDS.test(q.lower))
+    )
+      return outer;
+  }
   if (direct && isPersonKey(doc, direct.key) && !portfolio)
     return (
       spokespersonFor(doc, direct.first, j, floor, seen) ??
@@ -2844,6 +2864,28 @@ function spokespersonFor(doc: Doc, nameFirst: number, j: number, floor: number, 
   )
     return null;
   return { ...s, desc: { ...s.desc!, text: withoutInvisible(doc.text.slice(tokens[s.first]!.start, tokens[j]!.end)) }, last: j };
+}
+
+/**
+ * The first word of capitalised names joined by "and" (and commas) whose last opens at first, right after a preposition
+ * of where or whom: "from Ontario and New Brunswick", "of Leeds, Bradford and York" (a name of at most three words
+ * each); -1 when no "and" joins names there or no such preposition is before them.
+ */
+function joinedNamesStart(doc: Doc, first: number, floor: number): number {
+  const { tokens } = doc;
+  let m = first;
+  let joined = false;
+  for (let n = 0; n < 4; n++) {
+    const link = tokens[m - 1];
+    if (!link || m - 2 <= floor || doc.quoted[m - 1] || !(link.raw === ',' || (link.word && link.cap === 0 && link.lower === 'and'))) break;
+    let c = m - 2;
+    while (c - 1 > floor && m - 2 - c < 2 && tokens[c - 1]!.word && tokens[c - 1]!.cap > 0) c--;
+    if (!tokens[m - 2]!.word || tokens[m - 2]!.cap === 0 || doc.quoted[c]) break;
+    joined = joined || link.raw !== ',';
+    m = c;
+  }
+  const p = tokens[m - 1];
+  return joined && p?.word && p.cap === 0 && /^(of|from|in|at|across)$/.test(p.lower) ? m : -1;
 }
 
 /**
