@@ -97,6 +97,12 @@ const PARTY_PLURALS =
 const TITLE_MODIFIERS = /^(first|second|senior|junior|acting|interim|former|ex|elected|grand)$/;
 /** Prepositions that open a phrase of time or place before a sentence's subject: "In Washington, …", "On Tuesday, …". */
 const OPENING_PREPOSITIONS = /^(in|on|at|after|before|during|earlier|later|last|since|around|until|within|near)$/;
+
+/** A noun of a person's trade or role by its shape ("deckhand", "trainee", "welder", "machinist"), not an epithet ("veteran", "native"). */
+const TRADE_SHAPE = /^[a-z]{3,}(?:er|or|ist|ian|eon|ee|hand)$/;
+
+/** … but these of that shape name a person's age or standing, which the article need not have given in these words. */
+const STANDING_EPITHETS = /^(teenager|youngster|newcomer|retiree|elder|outsider|insider|foreigner|stranger|survivor|pensioner)$/;
 /** Prepositions of a short phrase of place after a person's role: "her neighbour at the market", "a nurse on the ward". */
 const ROLE_PLACE_PREPOSITIONS = /^(at|in|on|from|for)$/;
 /** The words before a capitalised "Attorney" that make the title a prosecutor's: "U.S. Attorney", "District Attorney". */
@@ -5641,7 +5647,12 @@ export class SpeakerResolver {
       // (nor is a trade someone the article gave another role: "Capt. Ivo Marek said … The dispatcher said" is not Marek)
       // (a bare "the dispatcher" only: a modifier makes an epithet of someone met already, "the retired neurosurgeon",
       // "the self-described democratic socialist")
-      return /^the\s+\S+$/i.test(d.text) && SpeakerResolver.otherTrade(h, r.key ? this.heads(r.key) : new Set()) ? null : r;
+      // (nor a bare trade the article never gave the person: "Captain Arjun Reddy said …. The deckhand told the hearing …",
+      // "Ana Pike said …. The trainee said …" are someone new; "Deckhand Tom Ilse said …. The deckhand said" is Ilse)
+      const bare = /^the\s+\S+$/i.test(d.text);
+      const trade = TRADE_SHAPE.test(h) && !DEMONYMS.has(h) && !STANDING_EPITHETS.test(h);
+      if (bare && !plain && !position && trade && !(r.key && this.heads(r.key).has(h))) return null;
+      return bare && SpeakerResolver.otherTrade(h, r.key ? this.heads(r.key) : new Set()) ? null : r;
     };
     const { tokens } = this.doc;
     let read = 0;
