@@ -67,6 +67,7 @@ import {
   NOT_PERSON_SHAPE,
   PERSON_SHAPE,
   POSITIONS,
+  personShaped,
 } from '../lexicon';
 import {
   familyApposition,
@@ -3528,7 +3529,10 @@ export class SpeakerResolver {
           // (an analyst's firm is no company the story is about: "Analyst Jo Pike of Orland Securities said …. The
           // company said …" is the company the analyst follows)
           // (nor is a thing the sentence names: "The product, called Juniper, will …")
-          if (analystsFirm(tokens, k, m.last, start) || thingNamed(tokens, k) || campaignersBody(tokens, k, head)) {
+          // (nor a name that only says whose a plural of people are, inside the sentence, for "the group": "backed by
+          // Republican Senate leaders")
+          const members = generic && !pronoun && !this.opensAt(k, start) && modifiesPeople(tokens, m.last, end);
+          if (members || analystsFirm(tokens, k, m.last, start) || thingNamed(tokens, k) || campaignersBody(tokens, k, head)) {
             k = m.last;
             continue;
           }
@@ -3551,9 +3555,11 @@ export class SpeakerResolver {
         const who = this.doc.people.startAt.get(k);
         // an organisation the article names, holding the word: "the Commission on Presidential Debates" for "the commission"
         const named = who === undefined ? null : this.doc.people.people[who]!;
+        const namedLast = named?.mentions.find((x) => x.first === k)?.last ?? k;
         if (
           named?.type === 'organization' &&
           !peoplesName(named.name) &&
+          !(generic && !pronoun && !this.opensAt(k, start) && modifiesPeople(tokens, namedLast, end)) &&
           !pluralNounOpener(tokens, k, start) &&
           !analystsFirm(tokens, k, named.mentions.find((x) => x.first === k)?.last ?? k, start) &&
           !thingNamed(tokens, k) &&
@@ -3672,6 +3678,12 @@ export class SpeakerResolver {
         // (or a name in commas after a short noun phrase that opens the sentence, the subject it stands for: "The city's
         // largest employer, Northway Financial, ordered staff back …")
         const opens = k === start || (k === start + 1 && tokens[start]!.lower === 'the') || k === lead || this.apposedToOpener(k, e, start);
+        // (nor, for "the group", a name inside the sentence that only says whose a plural of people are: "The super PAC,
+        // backed by Republican Senate leaders, spent …. The group said" is no "Republican Senate")
+        if (generic && !pronoun && !this.opensAt(k, start) && modifiesPeople(tokens, e, end)) {
+          k = e;
+          continue;
+        }
         // ("Eastbay City sacked …. The club said": a team named for its city)
         const team = TEAM_HEADS.test(head) && e > k && tokens[e]!.lower === 'city' && opens && !isOrdinaryCapital(this.doc.nameCtx, k);
         // (for "the company" or "the firm", not a place, a public body or another kind of body: "Dunmore County lost 300
@@ -7050,6 +7062,14 @@ function campaignersBody(tokens: Doc['tokens'], first: number, head: string): bo
 /** A description that is a plural noun with no article, no organisation's noun ("impurities", "shares"; not "news"). */
 function barePluralOfThings(d: NonNullable<Ref['desc']>): boolean {
   return !d.definite && pluralHead(d.head) && !/(news|ics|series|species)$/.test(d.head) && !ORG_HEADS.has(d.head);
+}
+
+/** Whether the name ending at token e, inside a sentence ending at `end`, modifies a plural of people after it: "Republican Senate leaders", "Green Party volunteers". */
+function modifiesPeople(tokens: ReadonlyArray<Token>, e: number, end: number): boolean {
+  const next = tokens[e + 1];
+  if (e >= end || !next?.word || next.cap !== 0) return false;
+  const w = next.lower;
+  return peoplePlural(w) || PEOPLE_PLURALS.test(w) || (/[^s]s$/.test(w) && personShaped(w.slice(0, -1)));
 }
 
 /** A plural noun of people, a group that is a "they" and never an "it": "experts", "officials", "analysts", "authorities". */
