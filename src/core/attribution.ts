@@ -900,6 +900,9 @@ function quantifierSubject(doc: Doc, j: number, floor: number): Found | null {
   return { kind: 'desc', desc: { text, definite: false, head: t.lower, group: true, gender: null }, first: j, last: j };
 }
 
+/** Counts in words of a crowd, standing alone as a subject: "Thousands said", "Dozens told reporters". */
+const CROWD_COUNTS = /^(dozens|scores|hundreds|thousands|millions)$/;
+
 /**
  * A number standing alone for a group of people named before, as the subject of a clause: "Of the 400 workers, about 300
  * said they would strike", "at least 21,000 have said they would", "Twelve said they …" (after an approximation, or
@@ -908,7 +911,9 @@ function quantifierSubject(doc: Doc, j: number, floor: number): Found | null {
 function countSubject(doc: Doc, j: number, floor: number): Found | null {
   const { tokens } = doc;
   const t = tokens[j]!;
-  if (t.lower === 'one' || !(SMALL_NUMBER.test(t.lower) || TENS.test(t.lower) || /^[0-9]+$/.test(t.raw))) return null;
+  // (or a count in words of a crowd: "Thousands said …", "Tens of thousands said …", past the count of counts)
+  const crowd = CROWD_COUNTS.test(t.lower);
+  if (t.lower === 'one' || !(SMALL_NUMBER.test(t.lower) || TENS.test(t.lower) || /^[0-9]+$/.test(t.raw) || crowd)) return null;
   // (not a year, nor "32 state committees", "state" no verb there)
   // (nor the number of a share, "Nine in 10 voters say", which the caller reads from its noun)
   const next = tokens[j + 1];
@@ -930,6 +935,7 @@ function countSubject(doc: Doc, j: number, floor: number): Found | null {
     tokens[a]!.start === tokens[a - 1]!.end
   )
     a -= 2;
+  if (crowd) a = countOfCounts(doc, j, floor);
   let first = approximationBefore(doc, a, floor);
   if (first < 0) {
     const prev = tokens[a - 1];
