@@ -902,6 +902,9 @@ function quantifierSubject(doc: Doc, j: number, floor: number): Found | null {
   return { kind: 'desc', desc: { text, definite: false, head: t.lower, group: true, gender: null }, first: j, last: j };
 }
 
+/** Counts in words of a crowd, standing alone as a subject: "Thousands said", "Dozens told reporters". */
+const CROWD_COUNTS = /^(dozens|scores|hundreds|thousands|millions)$/;
+
 /**
  * A number standing alone for a group of people named before, as the subject of a clause: "Of the 400 workers, about 300
  * said they would strike", "at least 21,000 have said they would", "Twelve said they …" (after an approximation, or
@@ -910,7 +913,9 @@ function quantifierSubject(doc: Doc, j: number, floor: number): Found | null {
 function countSubject(doc: Doc, j: number, floor: number): Found | null {
   const { tokens } = doc;
   const t = tokens[j]!;
-  if (t.lower === 'one' || !(SMALL_NUMBER.test(t.lower) || TENS.test(t.lower) || /^[0-9]+$/.test(t.raw))) return null;
+  // (or a count in words of a crowd: "Thousands said …", "Tens of thousands said …", past the count of counts)
+  const crowd = CROWD_COUNTS.test(t.lower);
+  if (t.lower === 'one' || !(SMALL_NUMBER.test(t.lower) || TENS.test(t.lower) || /^[0-9]+$/.test(t.raw) || crowd)) return null;
   // (not a year, nor "32 state committees", "state" no verb there)
   // (nor the number of a share, "Nine in 10 voters say", which the caller reads from its noun)
   const next = tokens[j + 1];
@@ -932,6 +937,7 @@ function countSubject(doc: Doc, j: number, floor: number): Found | null {
     tokens[a]!.start === tokens[a - 1]!.end
   )
     a -= 2;
+  if (crowd) a = countOfCounts(doc, j, floor);
   let first = approximationBefore(doc, a, floor);
   if (first < 0) {
     const prev = tokens[a - 1];
@@ -1767,6 +1773,26 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
   // (a "person" the discovery made of a department's last portfolio is none: "A spokesperson for the Ministry of
   // Agriculture, Food and Rural Affairs said")
   const portfolio = direct && tokens[direct.first - 1]?.lower === 'and' && departmentOfBefore(tokens, direct.first - 1, true);
+  // (the last of names joined by "and" after the preposition is no subject either: "Residents of Quebec and New
+  // Brunswick said", "Hundreds of workers from Ontario and New Brunswick said" are the group's)
+  const joined = direct && !portfolio ? joinedNamesStart(doc, direct.first, floor) : -1;
+  const group = joined >= 0 ? speakerBeforeNamedObject(doc, joined, j, floor, seen) : null;
+  if (group?.kind === 'desc') return group;
+  // (nor a name after the place's preposition when a count of people opens the sentence: "Hundreds of workers from New
+  // Brunswick said" is the workers', as "Hundreds of farmers from Quebec and Ontario said" is)
+  const at = joined >= 0 ? joined : (direct?.first ?? -1);
+  if (at - 2 > floor && !portfolio && /^(from|in|at|across)$/.test(tokens[at - 1]!.lower) && tokens[at - 1]!.cap === 0) {
+    const outer = subjectWithPP(doc, at - 2, floor, seen);
+    const q = tokens[outer?.first ?? -1];
+    if (
+      outer?.kind === 'desc' &&
+      outer.desc!.group &&
+      outer.last === at - 2 &&
+      q &&
+      (GROUP_QUANTIFIERS.test(q.lower) || COUNT_WORDS.test(q.lower))
+    )
+      return outer;
+  }
   if (direct && isPersonKey(doc, direct.key) && !portfolio)
     return (
       spokespersonFor(doc, direct.first, j, floor, seen) ??
@@ -2897,6 +2923,28 @@ function spokespersonFor(doc: Doc, nameFirst: number, j: number, floor: number, 
   )
     return null;
   return { ...s, desc: { ...s.desc!, text: withoutInvisible(doc.text.slice(tokens[s.first]!.start, tokens[j]!.end)) }, last: j };
+}
+
+/**
+ * The first word of capitalised names joined by "and" (and commas) whose last opens at first, right after a preposition
+ * of where or whom: "from Ontario and New Brunswick", "of Leeds, Bradford and York" (a name of at most three words
+ * each); -1 when no "and" joins names there or no such preposition is before them.
+ */
+function joinedNamesStart(doc: Doc, first: number, floor: number): number {
+  const { tokens } = doc;
+  let m = first;
+  let joined = false;
+  for (let n = 0; n < 4; n++) {
+    const link = tokens[m - 1];
+    if (!link || m - 2 <= floor || doc.quoted[m - 1] || !(link.raw === ',' || (link.word && link.cap === 0 && link.lower === 'and'))) break;
+    let c = m - 2;
+    while (c - 1 > floor && m - 2 - c < 2 && tokens[c - 1]!.word && tokens[c - 1]!.cap > 0) c--;
+    if (!tokens[m - 2]!.word || tokens[m - 2]!.cap === 0 || doc.quoted[c]) break;
+    joined = joined || link.raw !== ',';
+    m = c;
+  }
+  const p = tokens[m - 1];
+  return joined && p?.word && p.cap === 0 && /^(of|from|in|at|across)$/.test(p.lower) ? m : -1;
 }
 
 /**

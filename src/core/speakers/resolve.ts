@@ -67,6 +67,7 @@ import {
   NOT_PERSON_SHAPE,
   PERSON_SHAPE,
   POSITIONS,
+  personShaped,
 } from '../lexicon';
 import {
   familyApposition,
@@ -97,6 +98,12 @@ const PARTY_PLURALS =
 const TITLE_MODIFIERS = /^(first|second|senior|junior|acting|interim|former|ex|elected|grand)$/;
 /** Prepositions that open a phrase of time or place before a sentence's subject: "In Washington, …", "On Tuesday, …". */
 const OPENING_PREPOSITIONS = /^(in|on|at|after|before|during|earlier|later|last|since|around|until|within|near)$/;
+
+/** A noun of a person's trade or role by its shape ("deckhand", "trainee", "welder", "machinist"), not an epithet ("veteran", "native"). */
+const TRADE_SHAPE = /^[a-z]{3,}(?:er|or|ist|ian|eon|ee|hand)$/;
+
+/** … but these of that shape name a person's age or standing, which the article need not have given in these words. */
+const STANDING_EPITHETS = /^(teenager|youngster|newcomer|retiree|elder|outsider|insider|foreigner|stranger|survivor|pensioner)$/;
 /** Prepositions of a short phrase of place after a person's role: "her neighbour at the market", "a nurse on the ward". */
 const ROLE_PLACE_PREPOSITIONS = /^(at|in|on|from|for)$/;
 /** The words before a capitalised "Attorney" that make the title a prosecutor's: "U.S. Attorney", "District Attorney". */
@@ -3522,7 +3529,10 @@ export class SpeakerResolver {
           // (an analyst's firm is no company the story is about: "Analyst Jo Pike of Orland Securities said …. The
           // company said …" is the company the analyst follows)
           // (nor is a thing the sentence names: "The product, called Juniper, will …")
-          if (analystsFirm(tokens, k, m.last, start) || thingNamed(tokens, k) || campaignersBody(tokens, k, head)) {
+          // (nor a name that only says whose a plural of people are, inside the sentence, for "the group": "backed by
+          // Republican Senate leaders")
+          const members = generic && !pronoun && !this.opensAt(k, start) && modifiesPeople(tokens, m.last, end);
+          if (members || analystsFirm(tokens, k, m.last, start) || thingNamed(tokens, k) || campaignersBody(tokens, k, head)) {
             k = m.last;
             continue;
           }
@@ -3545,9 +3555,11 @@ export class SpeakerResolver {
         const who = this.doc.people.startAt.get(k);
         // an organisation the article names, holding the word: "the Commission on Presidential Debates" for "the commission"
         const named = who === undefined ? null : this.doc.people.people[who]!;
+        const namedLast = named?.mentions.find((x) => x.first === k)?.last ?? k;
         if (
           named?.type === 'organization' &&
           !peoplesName(named.name) &&
+          !(generic && !pronoun && !this.opensAt(k, start) && modifiesPeople(tokens, namedLast, end)) &&
           !pluralNounOpener(tokens, k, start) &&
           !analystsFirm(tokens, k, named.mentions.find((x) => x.first === k)?.last ?? k, start) &&
           !thingNamed(tokens, k) &&
@@ -3666,6 +3678,12 @@ export class SpeakerResolver {
         // (or a name in commas after a short noun phrase that opens the sentence, the subject it stands for: "The city's
         // largest employer, Northway Financial, ordered staff back …")
         const opens = k === start || (k === start + 1 && tokens[start]!.lower === 'the') || k === lead || this.apposedToOpener(k, e, start);
+        // (nor, for "the group", a name inside the sentence that only says whose a plural of people are: "The super PAC,
+        // backed by Republican Senate leaders, spent …. The group said" is no "Republican Senate")
+        if (generic && !pronoun && !this.opensAt(k, start) && modifiesPeople(tokens, e, end)) {
+          k = e;
+          continue;
+        }
         // ("Eastbay City sacked …. The club said": a team named for its city)
         const team = TEAM_HEADS.test(head) && e > k && tokens[e]!.lower === 'city' && opens && !isOrdinaryCapital(this.doc.nameCtx, k);
         // (for "the company" or "the firm", not a place, a public body or another kind of body: "Dunmore County lost 300
@@ -5641,7 +5659,12 @@ export class SpeakerResolver {
       // (nor is a trade someone the article gave another role: "Capt. Ivo Marek said … The dispatcher said" is not Marek)
       // (a bare "the dispatcher" only: a modifier makes an epithet of someone met already, "the retired neurosurgeon",
       // "the self-described democratic socialist")
-      return /^the\s+\S+$/i.test(d.text) && SpeakerResolver.otherTrade(h, r.key ? this.heads(r.key) : new Set()) ? null : r;
+      // (nor a bare trade the article never gave the person: "Captain Arjun Reddy said …. The deckhand told the hearing …",
+      // "Ana Pike said …. The trainee said …" are someone new; "Deckhand Tom Ilse said …. The deckhand said" is Ilse)
+      const bare = /^the\s+\S+$/i.test(d.text);
+      const trade = TRADE_SHAPE.test(h) && !DEMONYMS.has(h) && !STANDING_EPITHETS.test(h);
+      if (bare && !plain && !position && trade && !(r.key && this.heads(r.key).has(h))) return null;
+      return bare && SpeakerResolver.otherTrade(h, r.key ? this.heads(r.key) : new Set()) ? null : r;
     };
     const { tokens } = this.doc;
     let read = 0;
@@ -7039,6 +7062,14 @@ function campaignersBody(tokens: Doc['tokens'], first: number, head: string): bo
 /** A description that is a plural noun with no article, no organisation's noun ("impurities", "shares"; not "news"). */
 function barePluralOfThings(d: NonNullable<Ref['desc']>): boolean {
   return !d.definite && pluralHead(d.head) && !/(news|ics|series|species)$/.test(d.head) && !ORG_HEADS.has(d.head);
+}
+
+/** Whether the name ending at token e, inside a sentence ending at `end`, modifies a plural of people after it: "Republican Senate leaders", "Green Party volunteers". */
+function modifiesPeople(tokens: ReadonlyArray<Token>, e: number, end: number): boolean {
+  const next = tokens[e + 1];
+  if (e >= end || !next?.word || next.cap !== 0) return false;
+  const w = next.lower;
+  return peoplePlural(w) || PEOPLE_PLURALS.test(w) || (/[^s]s$/.test(w) && personShaped(w.slice(0, -1)));
 }
 
 /** A plural noun of people, a group that is a "they" and never an "it": "experts", "officials", "analysts", "authorities". */
