@@ -372,6 +372,19 @@ function pluralIn(lo: string, set: ReadonlySet<string>): boolean {
   return /[^s]s$/.test(lo) && set.has(lo.slice(0, -1));
 }
 
+/** The plurals of institutions' words that close the name of a body running several: "North Thames Hospitals". */
+const PLURAL_BODIES = /^(hospitals|clinics|schools|colleges|universities|churches|libraries|museums|shelters|centres|centers)$/;
+
+/**
+ * Whether the word after a nationality or a point of the compass at `s` is an organisation's word, no title, and more
+ * of the run follows it: the nationality opens that organisation's name, "National Bank Financial", "Canadian Bank
+ * Note Company" (not a person "Bank Financial").
+ */
+function bodyWordNext(tokens: ReadonlyArray<Token>, s: number, runEnd: number): boolean {
+  const t = tokens[s + 1]!;
+  return s + 1 < runEnd && t.cap === 1 && ORG_SUFFIXES.has(t.lower) && !TITLES.has(t.lower);
+}
+
 /** Roles that close a run of an organisation's name and are nobody's surname: "the Hewlett-Packard CEO". */
 const ROLE_LAST =
   /^(ceo|cfo|coo|cto|chairman|chairwoman|chairperson|president|spokesman|spokeswoman|spokesperson|director|secretary|minister|governor|senator|mayor|adviser|advisor|aide|founder|cofounder|co-founder|commissioner|superintendent|ambassador)$/;
@@ -3281,7 +3294,9 @@ export class PeopleRegistry {
         runEnd > s + 1 &&
         (INSTITUTION_WORD.test(tokens[runEnd]!.lower) ||
           TRADE_END.test(tokens[runEnd]!.lower) ||
-          /^(guild|guard)$/.test(tokens[runEnd]!.lower)) &&
+          /^(guild|guard)$/.test(tokens[runEnd]!.lower) ||
+          PLURAL_BODIES.test(tokens[runEnd]!.lower) ||
+          bodyWordNext(tokens, s, runEnd)) &&
         tokens[runEnd]!.cap === 1;
       if (
         (DEMONYMS.has(lo) && !given && !institution) ||
@@ -3314,6 +3329,19 @@ export class PeopleRegistry {
       s === runStart &&
       ofOrg(s) &&
       (TITLES.has(withoutFinalDot(tokens[s]!.lower)) || (this.ctx.initial[s] === 1 && isOrdinaryCapital(this.ctx, s)))
+    ) {
+      if (!this.startAt.has(s)) this.found(s, runEnd, null, [], 'organization');
+      return;
+    }
+    // (and a run of three words or more closed by a body's plural, or opened by a nationality before an organisation's
+    // word, no given name opening it, is that organisation's: "North Thames Hospitals", "National Bank Financial")
+    if (
+      s === runStart &&
+      runEnd > s + 1 &&
+      !titled &&
+      !this.isGiven(s) &&
+      tokens[runEnd]!.cap === 1 &&
+      (PLURAL_BODIES.test(tokens[runEnd]!.lower) || (DEMONYMS.has(tokens[s]!.lower) && bodyWordNext(tokens, s, runEnd)))
     ) {
       if (!this.startAt.has(s)) this.found(s, runEnd, null, [], 'organization');
       return;
