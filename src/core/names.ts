@@ -3463,6 +3463,9 @@ export class PeopleRegistry {
           ? abbr
           : undefined;
     }
+    // (a body's noun in lower case right before the run, no title inside it, names what the run is: "advocacy group Long
+    // COVID Canada said", the group, not a person "COVID Canada")
+    const bodyBefore = !titled && !!before?.word && before.cap === 0 && ORG_HEADS.has(before.lower);
     if (before && before.word && (TITLES.has(before.lower) || (before.cap === 0 && SPEAKER_NOUNS.has(before.lower)))) {
       titled = true;
       heads.push(before.lower);
@@ -3474,7 +3477,7 @@ export class PeopleRegistry {
     // a run closed by a country's or province's name is an organisation's name: "Statistics Canada", "Air Canada"
     // (registered as one, so that its ordinary words stay in it: "Ocean Watch Canada said", not "Canada")
     if (words > 1 && COUNTRIES.has(last.lower)) {
-      if (!titled && !this.startAt.has(s)) this.found(s, runEnd, null, [], 'organization');
+      if ((!titled || bodyBefore) && !this.startAt.has(s)) this.found(s, runEnd, null, [], 'organization');
       return;
     }
     // one closed by a party or nationality is a description, unless a given name opens it: "the Wisconsin Republican
