@@ -372,6 +372,18 @@ function pluralIn(lo: string, set: ReadonlySet<string>): boolean {
   return /[^s]s$/.test(lo) && set.has(lo.slice(0, -1));
 }
 
+/** Words that close the name of a fund or a plan its members own: "the Ontario Teachers' Pension Plan". */
+const FUND_ENDS = /^(plan|fund|trust|system)$/;
+
+/**
+ * Whether the run after a plural possessive's apostrophe at j + 1 closes at `h` on a fund's or a plan's word, a word of
+ * its name between: "the Healthcare Workers' Pension Plan", "the State Teachers' Retirement System" (not a person
+ * "Pension Plan").
+ */
+function fundClosesAfterPlural(tokens: ReadonlyArray<Token>, j: number, h: number): boolean {
+  return h > j + 2 && tokens[h]!.cap === 1 && FUND_ENDS.test(tokens[h]!.lower);
+}
+
 /** The plurals of institutions' words that close the name of a body running several: "North Thames Hospitals". */
 const PLURAL_BODIES = /^(hospitals|clinics|schools|colleges|universities|churches|libraries|museums|shelters|centres|centers)$/;
 
@@ -2084,7 +2096,7 @@ export class PeopleRegistry {
         if (pluralPossessive(tokens, j + 1) && isNameWord(tokens[j + 2]) && !covered[j + 2] && tokens[j + 2]!.para === tokens[j]!.para) {
           let h = j + 2;
           while (h < j + 5 && !ORG_HEADS.has(tokens[h]!.lower) && isNameWord(tokens[h + 1]) && !tokens[h + 1]!.gap) h++;
-          if (ORG_HEADS.has(tokens[h]!.lower) || this.countryClosesAfterPlural(i, j, h)) {
+          if (ORG_HEADS.has(tokens[h]!.lower) || this.countryClosesAfterPlural(i, j, h) || fundClosesAfterPlural(tokens, j, h)) {
             j += 2;
             continue;
           }
@@ -2896,7 +2908,7 @@ export class PeopleRegistry {
     const head = this.localOf(runEnd, runEnd) && runEnd > runStart ? runEnd - 1 : runEnd;
     // (not before its own "of" and a place, which the name goes on with: "the Nurses' Union of Westmark")
     if (
-      ORG_HEADS.has(tokens[head]!.lower) &&
+      (ORG_HEADS.has(tokens[head]!.lower) || FUND_ENDS.test(tokens[head]!.lower)) &&
       !(/^(of|on|for)$/.test(tokens[runEnd + 1]?.lower ?? '') && isNameWord(tokens[runEnd + 2])) &&
       tokens.slice(runStart + 1, head).some((_, m) => pluralPossessive(tokens, runStart + 1 + m))
     ) {
