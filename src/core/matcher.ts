@@ -12,7 +12,7 @@
 import type { Article, CompiledEntity, CompiledIndex, EntityHit, EntityRecord, Span, TrieNode } from './types';
 import { tokenize, type Token } from './tokenize';
 import { COMMON_WORDS, COUNTRIES, DAYS_MONTHS, DEMONYMS, FEMALE_NOUNS, LINK_LABELS, MALE_NOUNS, PAGE_NOISE, TITLES } from './lexicon';
-import { genderOfFirstName } from './names';
+import { genderOfFirstName, isGivenName } from './names';
 
 export const KIND_NAME = 0;
 export const KIND_SURNAME = 1;
@@ -285,6 +285,8 @@ export function matchTokens(text: string, tokens: ReadonlyArray<Token>, index: C
         !index.entities[e]!.name.toLowerCase().includes(qualifier.lower)
       )
         continue;
+      // (nor a place of one word right after a given name, its surname: "Councilmember Tyrell Washington said")
+      if (c.first === c.last && index.entities[e]!.type === 'place' && !nameEnds.has(c.first - 1) && givenBefore(tokens, c.first)) continue;
       introduced.add(e);
       out.push(mk(c, e, KIND_NAME));
       continue;
@@ -348,6 +350,29 @@ function otherFirstName(tokens: ReadonlyArray<Token>, first: number, name: strin
   const opens = !before || before.para !== prev.para || /^[.!?:;"“”'‘’«»—–-]$/.test(before.raw);
   // opening a sentence, a word the article never writes in lower case: "Melania Trump tells …" (not "Yesterday Trump")
   return genderOfFirstName(prev.raw) !== null || !opens || !lowerCaseWords(tokens).has(prev.lower);
+}
+
+/**
+ * Whether the word before token `first` is a given name of the lists, written capitalised and tight before it, that the
+ * article never writes in lower case and that is no title, nationality, country, date or common word: "Tyrell" of
+ * "Tyrell Washington" (not "In Washington", "Kerry in Washington", "May Washington …").
+ */
+function givenBefore(tokens: ReadonlyArray<Token>, first: number): boolean {
+  const prev = tokens[first - 1];
+  return (
+    !!prev?.word &&
+    prev.cap === 1 &&
+    prev.raw.length > 1 &&
+    !tokens[first]!.gap &&
+    prev.para === tokens[first]!.para &&
+    isGivenName(prev.raw) &&
+    !TITLES.has(prev.lower) &&
+    !COMMON_WORDS.has(prev.lower) &&
+    !DEMONYMS.has(prev.lower) &&
+    !COUNTRIES.has(prev.lower) &&
+    !DAYS_MONTHS.has(prev.lower) &&
+    !lowerCaseWords(tokens).has(prev.lower)
+  );
 }
 
 const lowerSeen = new WeakMap<ReadonlyArray<Token>, Set<string>>();

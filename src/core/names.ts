@@ -373,6 +373,31 @@ function pluralIn(lo: string, set: ReadonlySet<string>): boolean {
   return /[^s]s$/.test(lo) && set.has(lo.slice(0, -1));
 }
 
+/** Words that close the name of a fund or a plan its members own: "the Ontario Teachers' Pension Plan". */
+const FUND_ENDS = /^(plan|fund|trust|system)$/;
+
+/**
+ * Whether the run after a plural possessive's apostrophe at j + 1 closes at `h` on a fund's or a plan's word, a word of
+ * its name between: "the Healthcare Workers' Pension Plan", "the State Teachers' Retirement System" (not a person
+ * "Pension Plan").
+ */
+function fundClosesAfterPlural(tokens: ReadonlyArray<Token>, j: number, h: number): boolean {
+  return h > j + 2 && tokens[h]!.cap === 1 && FUND_ENDS.test(tokens[h]!.lower);
+}
+
+/** The plurals of institutions' words that close the name of a body running several: "North Thames Hospitals". */
+const PLURAL_BODIES = /^(hospitals|clinics|schools|colleges|universities|churches|libraries|museums|shelters|centres|centers)$/;
+
+/**
+ * Whether the word after a nationality or a point of the compass at `s` is an organisation's word, no title, and more
+ * of the run follows it: the nationality opens that organisation's name, "National Bank Financial", "Canadian Bank
+ * Note Company" (not a person "Bank Financial").
+ */
+function bodyWordNext(tokens: ReadonlyArray<Token>, s: number, runEnd: number): boolean {
+  const t = tokens[s + 1]!;
+  return s + 1 < runEnd && t.cap === 1 && ORG_SUFFIXES.has(t.lower) && !TITLES.has(t.lower);
+}
+
 /** Roles that close a run of an organisation's name and are nobody's surname: "the Hewlett-Packard CEO". */
 const ROLE_LAST =
   /^(ceo|cfo|coo|cto|chairman|chairwoman|chairperson|president|spokesman|spokeswoman|spokesperson|director|secretary|minister|governor|senator|mayor|adviser|advisor|aide|founder|cofounder|co-founder|commissioner|superintendent|ambassador)$/;
@@ -2080,7 +2105,7 @@ export class PeopleRegistry {
         if (pluralPossessive(tokens, j + 1) && isNameWord(tokens[j + 2]) && !covered[j + 2] && tokens[j + 2]!.para === tokens[j]!.para) {
           let h = j + 2;
           while (h < j + 5 && !ORG_HEADS.has(tokens[h]!.lower) && isNameWord(tokens[h + 1]) && !tokens[h + 1]!.gap) h++;
-          if (ORG_HEADS.has(tokens[h]!.lower) || this.countryClosesAfterPlural(i, j, h)) {
+          if (ORG_HEADS.has(tokens[h]!.lower) || this.countryClosesAfterPlural(i, j, h) || fundClosesAfterPlural(tokens, j, h)) {
             j += 2;
             continue;
           }
@@ -2924,7 +2949,7 @@ export class PeopleRegistry {
     const head = this.localOf(runEnd, runEnd) && runEnd > runStart ? runEnd - 1 : runEnd;
     // (not before its own "of" and a place, which the name goes on with: "the Nurses' Union of Westmark")
     if (
-      ORG_HEADS.has(tokens[head]!.lower) &&
+      (ORG_HEADS.has(tokens[head]!.lower) || FUND_ENDS.test(tokens[head]!.lower)) &&
       !(/^(of|on|for)$/.test(tokens[runEnd + 1]?.lower ?? '') && isNameWord(tokens[runEnd + 2])) &&
       tokens.slice(runStart + 1, head).some((_, m) => pluralPossessive(tokens, runStart + 1 + m))
     ) {
@@ -3332,7 +3357,9 @@ export class PeopleRegistry {
         runEnd > s + 1 &&
         (INSTITUTION_WORD.test(tokens[runEnd]!.lower) ||
           TRADE_END.test(tokens[runEnd]!.lower) ||
-          /^(guild|guard)$/.test(tokens[runEnd]!.lower)) &&
+          /^(guild|guard)$/.test(tokens[runEnd]!.lower) ||
+          PLURAL_BODIES.test(tokens[runEnd]!.lower) ||
+          bodyWordNext(tokens, s, runEnd)) &&
         tokens[runEnd]!.cap === 1;
       if (
         (DEMONYMS.has(lo) && !given && !institution) ||
@@ -3365,6 +3392,19 @@ export class PeopleRegistry {
       s === runStart &&
       ofOrg(s) &&
       (TITLES.has(withoutFinalDot(tokens[s]!.lower)) || (this.ctx.initial[s] === 1 && isOrdinaryCapital(this.ctx, s)))
+    ) {
+      if (!this.startAt.has(s)) this.found(s, runEnd, null, [], 'organization');
+      return;
+    }
+    // (and a run of three words or more closed by a body's plural, or opened by a nationality before an organisation's
+    // word, no given name opening it, is that organisation's: "North Thames Hospitals", "National Bank Financial")
+    if (
+      s === runStart &&
+      runEnd > s + 1 &&
+      !titled &&
+      !this.isGiven(s) &&
+      tokens[runEnd]!.cap === 1 &&
+      (PLURAL_BODIES.test(tokens[runEnd]!.lower) || (DEMONYMS.has(tokens[s]!.lower) && bodyWordNext(tokens, s, runEnd)))
     ) {
       if (!this.startAt.has(s)) this.found(s, runEnd, null, [], 'organization');
       return;
@@ -3486,6 +3526,9 @@ export class PeopleRegistry {
           ? abbr
           : undefined;
     }
+    // (a body's noun in lower case right before the run, no title inside it, names what the run is: "advocacy group Long
+    // COVID Canada said", the group, not a person "COVID Canada")
+    const bodyBefore = !titled && !!before?.word && before.cap === 0 && ORG_HEADS.has(before.lower);
     if (before && before.word && (TITLES.has(before.lower) || (before.cap === 0 && SPEAKER_NOUNS.has(before.lower)))) {
       titled = true;
       heads.push(before.lower);
@@ -3497,7 +3540,7 @@ export class PeopleRegistry {
     // a run closed by a country's or province's name is an organisation's name: "Statistics Canada", "Air Canada"
     // (registered as one, so that its ordinary words stay in it: "Ocean Watch Canada said", not "Canada")
     if (words > 1 && COUNTRIES.has(last.lower)) {
-      if (!titled && !this.startAt.has(s)) this.found(s, runEnd, null, [], 'organization');
+      if ((!titled || bodyBefore) && !this.startAt.has(s)) this.found(s, runEnd, null, [], 'organization');
       return;
     }
     // one closed by a party or nationality is a description, unless a given name opens it: "the Wisconsin Republican
