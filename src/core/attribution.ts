@@ -9148,30 +9148,62 @@ function titleInApposition(doc: Doc, i: number): boolean {
 }
 
 /**
- * Does the "read"/"reads" at i frame a quotation: "“…,” the email read.", "“…,” reads an editorial in …",
- * "At the bottom it reads, “…”", "The sign read “No ferries, no future.”"? Not "He read the letter to the crowd."
- */
-/**
  * Is the subject found before the verb at i, past the commas of a phrase, the object of a clause the sentence reports,
  * the verb inverted after its comma with a name after it that closes the sentence or its phrase: "City data show the
  * lane carries about 3,100 cyclists a day, more than triple the count before, said Aiyana Redcloud, director of …" is
  * Redcloud's, not "about 3,100 cyclists"' (a word of its clause, no opener, before the noun found: "Jane Doe, the mayor,
- * said Smith, …" and "…, and the mayor, a Democrat, said Lund." stay)
+ * said Smith, …" and "…, and the mayor, a Democrat, said Lund." stay). Only a verb with no object of its own ("said",
+ * "added", "wrote"; not "told Reuters"), a finite verb before the noun (a clause's object, not "In an interview last week the
+ * senator"), no role word before it ("chief executive Jane Doe, who …"), no quotation opening the sentence, and no
+ * verb after the name's apposition ("said Ana Lund, her rival, was lying" reports Lund's lying).
  */
 function objectBeforeInversion(doc: Doc, subject: Found, i: number, vLast: number, seen: NewName[]): boolean {
   const { tokens } = doc;
   const prev = tokens[i - 1];
   if (prev?.raw !== ',' || doc.quoted[i - 1] || subject.last >= i - 2) return false;
+  if (!OBJECTLESS_FRAME_VERBS.test(tokens[i]!.lower)) return false;
+  const start = sentStart(doc, i);
   const before = tokens[subject.first - 1];
-  if (!before?.word || before.cap !== 0 || doc.quoted[subject.first - 1] || subject.first - 1 < sentStart(doc, i)) return false;
+  if (!before?.word || before.cap !== 0 || doc.quoted[subject.first - 1] || subject.first - 1 < start) return false;
   if (/^(and|or|nor|but|that|so|yet|then|while|whom|who|which)$/.test(before.lower)) return false;
-  if (CLAUSE_OPENERS.test(before.lower) || SUBORDINATE_CLAUSE.test(before.lower)) return false;
+  if (CLAUSE_OPENERS.test(before.lower) || SUBORDINATE_CLAUSE.test(before.lower) || TITLES.has(before.lower)) return false;
+  if (doc.quoted[start] || QUOTE_MARKS.test(tokens[start]?.raw ?? '')) return false;
+  let finite = false;
+  for (let k = start; k < subject.first - 1 && !finite; k++) finite = !doc.quoted[k] && finiteVerbLike(tokens[k]!);
+  if (!finite) return false;
   const after = subjectAfter(doc, vLast, seen);
   if (!after || after.kind !== 'key') return false;
   const next = tokens[after.last + 1];
-  return next === undefined || after.last === sentEnd(doc, vLast) || /^[,.;]$/.test(next.raw);
+  if (!(next === undefined || after.last === sentEnd(doc, vLast) || /^[,.;]$/.test(next.raw))) return false;
+  // (the name's apposition closed by a comma and a verb: the name opens the reported clause)
+  if (next?.raw === ',') {
+    const end = sentEnd(doc, vLast);
+    for (let k = after.last + 2; k <= end && k <= after.last + 12; k++) {
+      if (tokens[k]!.raw !== ',') continue;
+      const verb = tokens[k + 1];
+      if (verb?.word && verb.cap === 0 && finiteVerbLike(verb) && !/s$/.test(verb.lower)) return false;
+      break;
+    }
+  }
+  return true;
 }
 
+/**
+ * Verbs that take no object of their own after their comma, so an inverted "…, said NAME" closes its sentence with the
+ * speaker ("…, wrote film director NAME, …, on Facebook"; not "…, told Reuters", whose name is the hearer).
+ */
+const OBJECTLESS_FRAME_VERBS = /^(say|says|said|add|adds|added|write|writes|wrote)$/;
+
+/** A word in lower case that reads as a finite verb: an auxiliary, an irregular past, a past in "-ed", a third person in "-s". */
+function finiteVerbLike(t: Token): boolean {
+  if (!t.word || t.cap !== 0) return false;
+  return AUXILIARIES.has(t.lower) || IRREGULAR_PAST.has(t.lower) || /..ed$/.test(t.lower) || /[^su'’]s$/.test(t.lower);
+}
+
+/**
+ * Does the "read"/"reads" at i frame a quotation: "“…,” the email read.", "“…,” reads an editorial in …",
+ * "At the bottom it reads, “…”", "The sign read “No ferries, no future.”"? Not "He read the letter to the crowd."
+ */
 function readsQuotation(doc: Doc, i: number, subject: Found, inverted: boolean): boolean {
   const { tokens } = doc;
   const mark = (k: number): boolean => QUOTE_MARKS.test(tokens[k]?.raw ?? '');
