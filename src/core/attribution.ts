@@ -2725,6 +2725,14 @@ function pollSubjectBefore(doc: Doc, opening: number, a: number): Omit<Found, 'f
     if (POLL_NOUNS.test(t.lower)) head = m;
   }
   if (head < 0) return null;
+  // (the poll's noun ends its phrase, no modifier of another noun: not "The poll tax has been scrapped", "The survey team
+  // had visited …"; its verb, "also", a participle or "of"/"by" after it)
+  const tail = tokens[head + 1];
+  if (
+    !tail?.word ||
+    !(POLL_SUBJECT_VERBS.test(tail.lower) || /^(also|of|by|taken)$/.test(tail.lower) || (tail.cap === 0 && /..ed$/.test(tail.lower)))
+  )
+    return null;
   // its verb right after it or a short modifier ("The poll also finds", "A bureau poll released Monday has …")
   let verb = head + 1;
   while (verb < a && verb - head <= 4 && !POLL_SUBJECT_VERBS.test(tokens[verb]!.lower)) {
@@ -2732,8 +2740,25 @@ function pollSubjectBefore(doc: Doc, opening: number, a: number): Omit<Found, 'f
     verb++;
   }
   if (!POLL_SUBJECT_VERBS.test(tokens[verb]?.lower ?? '') || verb >= a || a - verb > 30) return null;
-  // (no one else's words between: "The poll has bad news, Lund said, and …")
-  for (let m = verb + 1; m < a; m++) if (doc.quoted[m] || /^(said|says|say|told|tells|added|adds)$/.test(tokens[m]!.lower)) return null;
+  // ("has"/"had" an auxiliary, no verb of its own: not "The polls had barely closed when …", "The poll tax has been …")
+  const aux = tokens[verb + 1];
+  if (
+    /^(has|had)$/.test(tokens[verb]!.lower) &&
+    aux?.word &&
+    aux.cap === 0 &&
+    (aux.lower === 'been' || /..(ly|ed)$/.test(aux.lower) || IRREGULAR_PAST.has(aux.lower))
+  )
+    return null;
+  // (no one else's words between, no other source, no clause of time: "The poll has bad news, Lund said, and …",
+  // "…, but according to a rival campaign's own survey, 25 percent …"; a noun like "points" after a number or a
+  // determiner is no verb)
+  for (let m = verb + 1; m < a; m++) {
+    const t = tokens[m]!;
+    if (doc.quoted[m] || t.raw === ';' || t.lower === 'when' || POLL_NOUNS.test(t.lower)) return null;
+    const p = tokens[m - 1]!;
+    const nominal = /^\d/.test(p.raw) || DETERMINERS.has(p.lower) || NUMBER_WORDS.test(p.lower) || p.key === "'s";
+    if (t.word && t.cap === 0 && SPEECH_VERBS.has(t.lower) && !nominal) return null;
+  }
   // (the poll with its modifier, as pollFraming's finding gives it: "a Valley Farm Bureau poll released Monday")
   const last = tokens[verb - 1]!.lower === 'also' && verb - 1 > head ? verb - 2 : verb - 1;
   const text = withoutInvisible(doc.text.slice(det.start, tokens[last]!.end));
