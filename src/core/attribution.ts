@@ -708,6 +708,12 @@ function descEndingAt(doc: Doc, j: number, floor: number): Found | null {
         break;
       }
     }
+    // (a number that closes a proportion is no determiner: "One in four riders said", "one in three voters say")
+    if (t.cap === 0 && DETERMINERS.has(t.lower) && proportionAt(doc, k - 1)) {
+      k--;
+      words++;
+      continue;
+    }
     // (a number a hyphen joins to the next word is a compound modifier's part, no determiner: "the two-term MP", "a
     // three-time champion")
     if (/^(one|two|three|four)$/.test(t.lower) && joiningHyphen(doc, k)) {
