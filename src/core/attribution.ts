@@ -708,6 +708,12 @@ function descEndingAt(doc: Doc, j: number, floor: number): Found | null {
         break;
       }
     }
+    // (a number that closes a proportion is no determiner: "One in four riders said", "one in three voters say")
+    if (t.cap === 0 && DETERMINERS.has(t.lower) && proportionAt(doc, k - 1)) {
+      k--;
+      words++;
+      continue;
+    }
     // (a number a hyphen joins to the next word is a compound modifier's part, no determiner: "the two-term MP", "a
     // three-time champion")
     if (/^(one|two|three|four)$/.test(t.lower) && joiningHyphen(doc, k)) {
@@ -2751,6 +2757,14 @@ function pollSubjectBefore(doc: Doc, opening: number, a: number): Omit<Found, 'f
     if (POLL_NOUNS.test(t.lower)) head = m;
   }
   if (head < 0) return null;
+  // (the poll's noun ends its phrase, no modifier of another noun: not "The poll tax has been scrapped", "The survey team
+  // had visited …"; its verb, "also", a participle or "of"/"by" after it)
+  const tail = tokens[head + 1];
+  if (
+    !tail?.word ||
+    !(POLL_SUBJECT_VERBS.test(tail.lower) || /^(also|of|by|taken)$/.test(tail.lower) || (tail.cap === 0 && /..ed$/.test(tail.lower)))
+  )
+    return null;
   // its verb right after it or a short modifier ("The poll also finds", "A bureau poll released Monday has …")
   let verb = head + 1;
   while (verb < a && verb - head <= 4 && !POLL_SUBJECT_VERBS.test(tokens[verb]!.lower)) {
@@ -2758,8 +2772,25 @@ function pollSubjectBefore(doc: Doc, opening: number, a: number): Omit<Found, 'f
     verb++;
   }
   if (!POLL_SUBJECT_VERBS.test(tokens[verb]?.lower ?? '') || verb >= a || a - verb > 30) return null;
-  // (no one else's words between: "The poll has bad news, Lund said, and …")
-  for (let m = verb + 1; m < a; m++) if (doc.quoted[m] || /^(said|says|say|told|tells|added|adds)$/.test(tokens[m]!.lower)) return null;
+  // ("has"/"had" an auxiliary, no verb of its own: not "The polls had barely closed when …", "The poll tax has been …")
+  const aux = tokens[verb + 1];
+  if (
+    /^(has|had)$/.test(tokens[verb]!.lower) &&
+    aux?.word &&
+    aux.cap === 0 &&
+    (aux.lower === 'been' || /..(ly|ed)$/.test(aux.lower) || IRREGULAR_PAST.has(aux.lower))
+  )
+    return null;
+  // (no one else's words between, no other source, no clause of time: "The poll has bad news, Lund said, and …",
+  // "…, but according to a rival campaign's own survey, 25 percent …"; a noun like "points" after a number or a
+  // determiner is no verb)
+  for (let m = verb + 1; m < a; m++) {
+    const t = tokens[m]!;
+    if (doc.quoted[m] || t.raw === ';' || t.lower === 'when' || POLL_NOUNS.test(t.lower)) return null;
+    const p = tokens[m - 1]!;
+    const nominal = /^\d/.test(p.raw) || DETERMINERS.has(p.lower) || NUMBER_WORDS.test(p.lower) || p.key === "'s";
+    if (t.word && t.cap === 0 && SPEECH_VERBS.has(t.lower) && !nominal) return null;
+  }
   // (the poll with its modifier, as pollFraming's finding gives it: "a Valley Farm Bureau poll released Monday")
   const last = tokens[verb - 1]!.lower === 'also' && verb - 1 > head ? verb - 2 : verb - 1;
   const text = withoutInvisible(doc.text.slice(det.start, tokens[last]!.end));
@@ -9196,30 +9227,62 @@ function titleInApposition(doc: Doc, i: number): boolean {
 }
 
 /**
- * Does the "read"/"reads" at i frame a quotation: "“…,” the email read.", "“…,” reads an editorial in …",
- * "At the bottom it reads, “…”", "The sign read “No ferries, no future.”"? Not "He read the letter to the crowd."
- */
-/**
  * Is the subject found before the verb at i, past the commas of a phrase, the object of a clause the sentence reports,
  * the verb inverted after its comma with a name after it that closes the sentence or its phrase: "City data show the
  * lane carries about 3,100 cyclists a day, more than triple the count before, said Aiyana Redcloud, director of …" is
  * Redcloud's, not "about 3,100 cyclists"' (a word of its clause, no opener, before the noun found: "Jane Doe, the mayor,
- * said Smith, …" and "…, and the mayor, a Democrat, said Lund." stay)
+ * said Smith, …" and "…, and the mayor, a Democrat, said Lund." stay). Only a verb with no object of its own ("said",
+ * "added", "wrote"; not "told Reuters"), a finite verb before the noun (a clause's object, not "In an interview last week the
+ * senator"), no role word before it ("chief executive Jane Doe, who …"), no quotation opening the sentence, and no
+ * verb after the name's apposition ("said Ana Lund, her rival, was lying" reports Lund's lying).
  */
 function objectBeforeInversion(doc: Doc, subject: Found, i: number, vLast: number, seen: NewName[]): boolean {
   const { tokens } = doc;
   const prev = tokens[i - 1];
   if (prev?.raw !== ',' || doc.quoted[i - 1] || subject.last >= i - 2) return false;
+  if (!OBJECTLESS_FRAME_VERBS.test(tokens[i]!.lower)) return false;
+  const start = sentStart(doc, i);
   const before = tokens[subject.first - 1];
-  if (!before?.word || before.cap !== 0 || doc.quoted[subject.first - 1] || subject.first - 1 < sentStart(doc, i)) return false;
+  if (!before?.word || before.cap !== 0 || doc.quoted[subject.first - 1] || subject.first - 1 < start) return false;
   if (/^(and|or|nor|but|that|so|yet|then|while|whom|who|which)$/.test(before.lower)) return false;
-  if (CLAUSE_OPENERS.test(before.lower) || SUBORDINATE_CLAUSE.test(before.lower)) return false;
+  if (CLAUSE_OPENERS.test(before.lower) || SUBORDINATE_CLAUSE.test(before.lower) || TITLES.has(before.lower)) return false;
+  if (doc.quoted[start] || QUOTE_MARKS.test(tokens[start]?.raw ?? '')) return false;
+  let finite = false;
+  for (let k = start; k < subject.first - 1 && !finite; k++) finite = !doc.quoted[k] && finiteVerbLike(tokens[k]!);
+  if (!finite) return false;
   const after = subjectAfter(doc, vLast, seen);
   if (!after || after.kind !== 'key') return false;
   const next = tokens[after.last + 1];
-  return next === undefined || after.last === sentEnd(doc, vLast) || /^[,.;]$/.test(next.raw);
+  if (!(next === undefined || after.last === sentEnd(doc, vLast) || /^[,.;]$/.test(next.raw))) return false;
+  // (the name's apposition closed by a comma and a verb: the name opens the reported clause)
+  if (next?.raw === ',') {
+    const end = sentEnd(doc, vLast);
+    for (let k = after.last + 2; k <= end && k <= after.last + 12; k++) {
+      if (tokens[k]!.raw !== ',') continue;
+      const verb = tokens[k + 1];
+      if (verb?.word && verb.cap === 0 && finiteVerbLike(verb) && !/s$/.test(verb.lower)) return false;
+      break;
+    }
+  }
+  return true;
 }
 
+/**
+ * Verbs that take no object of their own after their comma, so an inverted "…, said NAME" closes its sentence with the
+ * speaker ("…, wrote film director NAME, …, on Facebook"; not "…, told Reuters", whose name is the hearer).
+ */
+const OBJECTLESS_FRAME_VERBS = /^(say|says|said|add|adds|added|write|writes|wrote)$/;
+
+/** A word in lower case that reads as a finite verb: an auxiliary, an irregular past, a past in "-ed", a third person in "-s". */
+function finiteVerbLike(t: Token): boolean {
+  if (!t.word || t.cap !== 0) return false;
+  return AUXILIARIES.has(t.lower) || IRREGULAR_PAST.has(t.lower) || /..ed$/.test(t.lower) || /[^su'’]s$/.test(t.lower);
+}
+
+/**
+ * Does the "read"/"reads" at i frame a quotation: "“…,” the email read.", "“…,” reads an editorial in …",
+ * "At the bottom it reads, “…”", "The sign read “No ferries, no future.”"? Not "He read the letter to the crowd."
+ */
 function readsQuotation(doc: Doc, i: number, subject: Found, inverted: boolean): boolean {
   const { tokens } = doc;
   const mark = (k: number): boolean => QUOTE_MARKS.test(tokens[k]?.raw ?? '');
