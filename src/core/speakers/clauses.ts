@@ -41,6 +41,7 @@ import {
   TIME_WORDS,
   DAYS_MONTHS,
   DOCUMENT_NOUNS,
+  DOCUMENT_PLURALS,
   GROUP_NOUNS,
   NOT_PERSON_SHAPE,
   COMPANY_TRADES,
@@ -1332,6 +1333,8 @@ export class ClauseFinder {
     return (
       c.subject?.kind === 'desc' &&
       !SPEAKER_NOUNS.has(c.subject.desc!.head) &&
+      // (or the plural of a document: "Polls suggest", "Two reports warned")
+      !DOCUMENT_PLURALS.has(c.subject.desc!.head) &&
       // an organisation, the press, a party's member: "The foundation reported", "the media claimed", "The South
       // Carolina Republican admitted", "The weather service warned that …"
       !ORG_HEADS.has(c.subject.desc!.head) &&
