@@ -56,6 +56,7 @@ import {
   DAYS_MONTHS,
   FIGURES,
   DOCUMENT_NOUNS,
+  DOCUMENT_PLURALS,
   NOT_PERSON_SHAPE,
   ORG_HEADS,
   PERSON_SHAPE,
@@ -605,6 +606,21 @@ function pluralSayingAfter(doc: Doc, j: number): boolean {
   );
 }
 
+/**
+ * Is the document's plural at j ("polls", "reports") the verb of a noun before it rather than a head: "Gallup polls
+ * Americans …", "The ministry reports crime figures …" (not "Polls suggest", "Recent surveys", "Two reports", "exit polls")?
+ */
+function verbAfterNoun(doc: Doc, j: number, floor: number): boolean {
+  const p = doc.tokens[j - 1];
+  if (j - 1 < floor || !p?.word || DETERMINERS.has(p.lower)) return false;
+  // (a verb of saying after it makes it the head: "Opinion polls say", "Gallup polls suggest")
+  const v = doc.tokens[j + 1];
+  if (v?.word && v.cap === 0 && (SPEECH_VERBS.has(v.lower) || REPORTING_VERBS.has(v.lower))) return false;
+  if (SPEAKER_NOUNS.has(p.lower) || ORG_HEADS.has(p.lower)) return true;
+  // (a name opening the clause: "Gallup polls Americans …"; not a name inside a phrase: "according to the Gallup polls")
+  return p.cap > 0 && j - 1 === firstWordAt(doc, floor) && !isOrdinaryCapital(doc.nameCtx, j - 1);
+}
+
 /** A description ending at its head noun j: "A Trump spokeswoman", "the senior Russian official", "Police". */
 function descEndingAt(doc: Doc, j: number, floor: number): Found | null {
   const { tokens } = doc;
@@ -628,7 +644,11 @@ function descEndingAt(doc: Doc, j: number, floor: number): Found | null {
   // (a clipped noun is its full one, so that "the rep" and "the representative" are one speaker's)
   const spelled = SPEAKER_NOUNS.has(joinedHead) ? joinedHead : head.lower;
   const headWord = CLIPPED_HEADS.get(spelled) ?? spelled;
-  if (!SPEAKER_NOUNS.has(headWord) && !determinedNoun(doc, j, floor) && !partyMember(doc, j, floor)) return groupAtStart(doc, j, floor);
+  // (the plural of a document heads its own phrase only, never after another noun: "Polls suggest", "Two reports warned",
+  // not "Gallup polls Americans …", "The ministry reports crime figures …")
+  const documents = DOCUMENT_PLURALS.has(headWord) && !verbAfterNoun(doc, j, floor);
+  if (!SPEAKER_NOUNS.has(headWord) && !documents && !determinedNoun(doc, j, floor) && !partyMember(doc, j, floor))
+    return groupAtStart(doc, j, floor);
   let k = j;
   let definite = false;
   let words = 1;

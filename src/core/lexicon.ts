@@ -271,7 +271,6 @@ export const SPEAKER_NOUNS = set(`
   daughter wife husband brother sister student students teacher teachers parent parents fan fans official.
   counsel negotiator negotiators staff staffer staffers insider insiders commander commanders general
   sheriff detective detectives spokeswoman's deputy deputies aide's study report survey poll data court tribunal
-  studies reports surveys polls
   ministers' economists' journalist journalists reporter reporters editor editors writer author authors
   traders trader investors investor bankers banker dealers employees employee workers worker voters voter
   victims victim survivors survivor farmers farmer shoppers customers customer patients patient citizens
@@ -351,6 +350,12 @@ export const ORG_HEADS = set(`
 export const DOCUMENT_NOUNS = set(
   `statement letter report filing documents document study paper survey poll data memo note release analysis email emails readout review audit summary transcript communiqué communique testimony evidence`,
 );
+
+/**
+ * Plurals of DOCUMENT_NOUNS that are also verbs of the present: "Polls suggest", but "Gallup polls Americans", "the
+ * ministry reports crime figures".
+ */
+export const DOCUMENT_PLURALS = set(`studies reports surveys polls`);
 
 /** A share of a group that speaks for it: "a majority of renters", "most of the residents". */
 export const QUANTITY_NOUNS = set(`majority minority most many some half third quarter percent number share dozens hundreds thousands`);

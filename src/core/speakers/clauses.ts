@@ -41,6 +41,7 @@ import {
   TIME_WORDS,
   DAYS_MONTHS,
   DOCUMENT_NOUNS,
+  DOCUMENT_PLURALS,
   GROUP_NOUNS,
   NOT_PERSON_SHAPE,
   COMPANY_TRADES,
@@ -235,10 +236,13 @@ const STANDING_ADVERBS = /^(still|never|always|also|often|now|already|just|somet
 const NAMING_VERBS =
   /^(call|calls|called|calling|describe|describes|described|describing|term|terms|termed|dub|dubs|dubbed|label|labels|labell?ed)$/;
 
-/** Verbs whose object is what the speaker cites: "cited a poll by the ferry union", "citing fears of a strike". */
-/** Words that open a concession: "despite …", "although …". */
-const CONCESSIVE = /^(despite|although|though|notwithstanding|whereas)$/;
+/**
+ * Words that open the writer's concession after a source that closes a clause: "despite …", "although …" (not "though",
+ * often the source's own afterthought: "Support fell to 40 percent, according to the poll, though it remains …").
+ */
+const CONCESSIVE = /^(despite|although|notwithstanding)$/;
 
+/** Verbs whose object is what the speaker cites: "cited a poll by the ferry union", "citing fears of a strike". */
 export const CITING = /^(cites?|cited|citing)$/;
 
 /** Words that may follow a one-word answer after "say" and are no part of it: "said yes, but …", "said so in May". */
@@ -856,8 +860,9 @@ export class ClauseFinder {
           break;
         // "said, adding that …": the that-clause is the participle's
         if (t.raw === ',' && CONTINUING_VERBS.has(tokens[j + 1]?.lower ?? '')) break;
-        // "announced Thursday, as health officials warned that …": the that-clause is the other speaker's
-        if (t.raw === ',' && this.rivalReportAt(c, j + 1)) break;
+        // "announced Thursday, as health officials warned that …", "said Thursday, and officials warned that …": the
+        // that-clause is the other speaker's
+        if (t.raw === ',' && this.rivalReportAt(c, j + 1, true)) break;
         // "said Tuesday, an unusual step that drew complaints": the relative is the writer's summing-up noun phrase's
         if (t.raw === ',' && this.summaryAt(j + 1)) break;
         // "announced Tuesday, cutting 38 jobs in a newsroom that once employed 200": the writer's participle of consequence
@@ -1332,6 +1337,8 @@ export class ClauseFinder {
     return (
       c.subject?.kind === 'desc' &&
       !SPEAKER_NOUNS.has(c.subject.desc!.head) &&
+      // (or the plural of a document: "Polls suggest", "Two reports warned")
+      !DOCUMENT_PLURALS.has(c.subject.desc!.head) &&
       // an organisation, the press, a party's member: "The foundation reported", "the media claimed", "The South
       // Carolina Republican admitted", "The weather service warned that …"
       !ORG_HEADS.has(c.subject.desc!.head) &&
@@ -3278,6 +3285,13 @@ export class ClauseFinder {
     );
   }
 
+  /** How many words the tokens from `a` up to (not including) `b` hold. */
+  private wordsBetween(a: number, b: number): number {
+    let n = 0;
+    for (let x = a; x < b; x++) if (this.doc.tokens[x]!.word) n++;
+    return n;
+  }
+
   /** Are the tokens from `a` up to (not including) `b` all words? */
   private allWords(a: number, b: number): boolean {
     for (let x = a; x < b; x++) if (!this.doc.tokens[x]!.word) return false;
@@ -3298,7 +3312,7 @@ export class ClauseFinder {
     // quarrel the news belongs to
     if (/^(a|an|the|its|their)$/.test(w(1)))
       for (let d = 2; d <= 3; d++)
-        if (/^(dispute|row|standoff|feud|wrangle)$/.test(w(d))) return /^(over|about|that|which)$/.test(w(d + 1));
+        if (/^(dispute|row|standoff|feud|wrangle)$/.test(w(d)) && /^(over|about|that|which)$/.test(w(d + 1))) return true;
     if (/^(response|reaction|reply)$/.test(w(1))) return w(2) === 'to';
     if (/^(a|an)$/.test(w(1)) && /^(bid|effort|attempt|move|push)$/.test(w(2)) && w(3) === 'to') return true;
     // (or the writer's setting of the news: "…, officials confirmed Monday, in the latest setback for the project", "…,
@@ -3531,7 +3545,8 @@ export class ClauseFinder {
       // "…, the minister announced Monday, as the province returns to the table": the writer's circumstance
       this.asCircumstance(comma + 1) ||
       // "…, the minister announced Tuesday, in a bid to stretch the program": the writer's purpose or occasion
-      this.purposeAt(comma + 1) ||
+      // (unless the words before the frame are too few to stand alone: "The talks collapsed, officials said, amid …")
+      (this.purposeAt(comma + 1) && this.wordsBetween(this.doc.sents.starts[c.sent]!, c.first) >= 4) ||
       // "…, the agency said on Friday, in a statement.", "…, the company said Tuesday, in a move that will cost 300 jobs":
       // a phrase of the frame's medium or setting to the sentence's end, or to a relative clause on its noun (here, where
       // the words might go on, only a medium's or a move's: "Three people were injured, police said, in the collision on
@@ -3544,7 +3559,9 @@ export class ClauseFinder {
       // "…, she said, according to a transcript.": the record the words are known through, not more of them
       (next.lower === 'according' && tokens[comma + 2]?.lower === 'to') ||
       // "…, according to an internal memo, despite assurances from officials": the writer's concession after the source
-      (c.verb === 'according' && this.concessionAt(comma + 1)) ||
+      // (when the words before the source are a clause of their own, not inside it: "The mine, according to the ministry,
+      // despite years of losses, will stay open")
+      (c.verb === 'according' && this.concessionAt(comma + 1) && tokens.slice(this.doc.sents.starts[c.sent]!, c.first).some(finiteWord)) ||
       // "…, said Frank Coleman, a vice president.": an apposition to the subject after the verb
       this.appositionAfter(c) ||
       // "…, the chief said Monday, but the man's family disputed that account": a clause of the writer's set against the report
@@ -3576,12 +3593,10 @@ export class ClauseFinder {
     return words >= 2 ? to : -1;
   }
 
-  /** Does a concession open at p: "despite …", "although …", "even though …", "even as …"? */
+  /** Does a concession open at p: "despite …", "although …"? */
   private concessionAt(p: number): boolean {
-    const { tokens } = this.doc;
-    const t = tokens[p];
-    if (!t?.word || t.cap !== 0 || this.doc.quoted[p]) return false;
-    return CONCESSIVE.test(t.lower) || (t.lower === 'even' && /^(though|as|if)$/.test(tokens[p + 1]?.lower ?? ''));
+    const t = this.doc.tokens[p];
+    return !!t?.word && t.cap === 0 && !this.doc.quoted[p] && CONCESSIVE.test(t.lower);
   }
 
   /**
