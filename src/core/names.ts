@@ -407,6 +407,9 @@ const FIELDS =
 export const PORTFOLIO =
   /^(defense|defence|finance|interior|home|health|education|treasury|economy|trade|energy|labor|labour|transport|transportation|culture)$/;
 
+/** The second word of a portfolio of two, after its field: "Home Affairs", "Internal Security", "Public Works". */
+const PORTFOLIO_PAIR = /^(affairs|security|works|services|development|resources|relations)$/;
+
 /** Whether token k of a capitalised run ending at `end` is a portfolio with no title after it: "Transport Focus" (the
  * caller asks only for the run's first word: "Minister of State for Home Affairs G. Kishore Naidu" keeps its titles). */
 function portfolioAlone(tokens: ReadonlyArray<Token>, k: number, end: number): boolean {
@@ -2510,6 +2513,25 @@ export class PeopleRegistry {
   }
 
   /**
+   * Whether the "of" before the run at `runStart` is a body's own, in a title's "of the" before it: "Speaker of the House
+   * of Commons Anthony Rota" (the body's name one capitalised word after "the").
+   */
+  private titleOfTheBodyOf(runStart: number): boolean {
+    const tokens = this.ctx.tokens;
+    const body = tokens[runStart - 2];
+    return (
+      tokens[runStart - 1]?.lower === 'of' &&
+      !!body?.word &&
+      body.cap === 1 &&
+      tokens[runStart - 3]?.lower === 'the' &&
+      tokens[runStart - 3]!.cap === 0 &&
+      tokens[runStart - 4]?.lower === 'of' &&
+      // (a title that is an ordinary word too, capitalised: "Speaker")
+      (this.roleInRun(runStart - 5, true) || (tokens[runStart - 5]?.cap === 1 && TITLES.has(tokens[runStart - 5]!.lower)))
+    );
+  }
+
+  /**
    * Whether the run is a title's one word before a name of two, no word of which reads as an organisation's, an ordinary
    * word or a title: "Competition Anand Sethuraman" after "Commissioner of", "Peace Tembeka Ndlovu" after "Justice of the".
    */
@@ -3129,6 +3151,17 @@ export class PeopleRegistry {
         heads.push(withoutFinalDot(ofTitle.lower));
       }
     }
+    // (a body's name after a title's "of the", the run from the body's own "of", a given name inside it: "Speaker of the
+    // House of Commons Anthony Rota", no organisation "Commons Anthony Rota")
+    if (s === runStart && this.titleOfTheBodyOf(runStart)) {
+      let g = runStart + 1;
+      while (g < runEnd && !this.isGiven(g)) g++;
+      if (g < runEnd) {
+        s = g;
+        titled = true;
+        heads.push(tokens[runStart - 5]!.lower);
+      }
+    }
     // (titles after an office's own "of the", no given name among the words after them, are the office's name: "the
     // Office of the Chief Medical Examiner", "the Office of the Chief Coroner", not a person "Medical Examiner")
     const office =
@@ -3235,6 +3268,10 @@ export class PeopleRegistry {
       ) {
         titled = true;
         s = runStart + 1;
+      } else if (this.portfolioWordBeforeName(runStart + 1, runEnd) && PORTFOLIO_PAIR.test(tokens[runStart + 1]!.lower)) {
+        // (or of two, a field and the word that makes it a portfolio: "Minister of State for Home Affairs Kishore Naidu")
+        titled = true;
+        s = runStart + 2;
       }
     }
     // strip nationalities and ordinary words from the front
