@@ -4003,12 +4003,20 @@ export class SpeakerResolver {
       const t = tokens[k]!;
       if (this.doc.quoted[k] || t.cap === 0 || t.lower !== head || !tokens[k - 1]!.word || tokens[k - 1]!.cap === 0) continue;
       // the capitalised run around it, with "of" or "for" inside: "Union of Postal Workers"
+      // (a name opening its paragraph keeps its first word, "Amalgamated Transit Union Local 1402 president …", not a
+      // small word that opens it: "The Reserve Bank of …")
+      const joins = (x: number): boolean =>
+        !tokens[x + 1]!.gap && !(tokens[x]!.gap && OPENING_SMALL_WORDS.test(tokens[x]!.lower)) && !this.doc.people.endAt.has(x);
       let a = k;
-      while (a > 0 && tokens[a - 1]!.word && tokens[a - 1]!.cap > 0 && !tokens[a - 1]!.gap && !this.doc.people.endAt.has(a - 1)) a--;
+      while (a > 0 && tokens[a - 1]!.word && tokens[a - 1]!.cap > 0 && joins(a - 1)) a--;
       let e = k;
       while (tokens[e + 1]?.word && !tokens[e + 1]!.gap) {
         if (tokens[e + 1]!.cap > 0) e++;
-        else if (/^(of|for)$/.test(tokens[e + 1]!.lower) && tokens[e + 2]?.cap) e += 2;
+        // (a union local's number ends its name: "Amalgamated Transit Union Local 1402")
+        else if (tokens[e]!.lower === 'local' && tokens[e]!.cap > 0 && /^[0-9]{1,5}[A-Z]?$/.test(tokens[e + 1]!.raw)) {
+          e++;
+          break;
+        } else if (/^(of|for)$/.test(tokens[e + 1]!.lower) && tokens[e + 2]?.cap) e += 2;
         // (and a second portfolio: "the Ministry of Colleges and Universities")
         else if (this.portfolioGoesOn(a, e, tokens.length - 1)) e += 2;
         else break;
