@@ -2424,10 +2424,19 @@ export class PeopleRegistry {
     const { tokens } = this.ctx;
     for (const p of this.people) {
       if (p.type !== 'person' || p.heads.size > 0) continue;
-      if (p.mentions.some((m) => this.isGiven(m.first))) continue;
+      // (a given name opening it leaves it a person's, unless "the" and an institution's noun close it round, past a place
+      // the dataset knows: "the U.S. Forest Service said")
+      const institution = p.mentions.every(
+        (m) =>
+          m.last > m.first &&
+          ORG_SUFFIXES.has(tokens[m.last]!.lower) &&
+          !NOT_INSTITUTION.test(tokens[m.last]!.lower) &&
+          this.pastKnownPlace(m.first - 1) < m.first - 1,
+      );
+      if (!institution && p.mentions.some((m) => this.isGiven(m.first))) continue;
       const the = p.mentions.some((m) => {
         const next = tokens[m.last + 1];
-        const det = tokens[m.first - 1];
+        const det = tokens[this.pastKnownPlace(m.first - 1)];
         if (m.last === m.first || !det?.word || det.lower !== 'the') return false;
         // "The" with its capital inside a sentence belongs to the name, even with a he or she near: "told The Morning
         // Hawk in an email"
@@ -2458,6 +2467,17 @@ export class PeopleRegistry {
     }
     for (const p of this.people)
       if (p.type === 'person' && (this.organisationNamed(p) || this.unionLocal(p) || this.operationNamed(p))) p.type = 'organization';
+  }
+
+  /**
+   * The token at `k`, or the one before a name the dataset knows that ends there, when "the" comes before that name: the
+   * "the" of "the U.S. Forest Service" for the name "Forest Service".
+   */
+  private pastKnownPlace(k: number): number {
+    const { tokens, covered } = this.ctx;
+    let d = k;
+    while (d > 0 && covered[d] === 1 && k - d < 4) d--;
+    return d < k && tokens[d]?.word && tokens[d]!.lower === 'the' ? d : k;
   }
 
   /**
