@@ -432,6 +432,9 @@ const FIELDS =
 export const PORTFOLIO =
   /^(defense|defence|finance|interior|home|health|education|treasury|economy|trade|energy|labor|labour|transport|transportation|culture)$/;
 
+/** The second word of a portfolio of two, after its field: "Home Affairs", "Internal Security", "Public Works". */
+const PORTFOLIO_PAIR = /^(affairs|security|works|services|development|resources|relations)$/;
+
 /** Whether token k of a capitalised run ending at `end` is a portfolio with no title after it: "Transport Focus" (the
  * caller asks only for the run's first word: "Minister of State for Home Affairs G. Kishore Naidu" keeps its titles). */
 function portfolioAlone(tokens: ReadonlyArray<Token>, k: number, end: number): boolean {
@@ -2446,10 +2449,19 @@ export class PeopleRegistry {
     const { tokens } = this.ctx;
     for (const p of this.people) {
       if (p.type !== 'person' || p.heads.size > 0) continue;
-      if (p.mentions.some((m) => this.isGiven(m.first))) continue;
+      // (a given name opening it leaves it a person's, unless "the" and an institution's noun close it round, past a place
+      // the dataset knows: "the U.S. Forest Service said")
+      const institution = p.mentions.every(
+        (m) =>
+          m.last > m.first &&
+          ORG_SUFFIXES.has(tokens[m.last]!.lower) &&
+          !NOT_INSTITUTION.test(tokens[m.last]!.lower) &&
+          this.pastKnownPlace(m.first - 1) < m.first - 1,
+      );
+      if (!institution && p.mentions.some((m) => this.isGiven(m.first))) continue;
       const the = p.mentions.some((m) => {
         const next = tokens[m.last + 1];
-        const det = tokens[m.first - 1];
+        const det = tokens[this.pastKnownPlace(m.first - 1)];
         if (m.last === m.first || !det?.word || det.lower !== 'the') return false;
         // "The" with its capital inside a sentence belongs to the name, even with a he or she near: "told The Morning
         // Hawk in an email"
@@ -2480,6 +2492,17 @@ export class PeopleRegistry {
     }
     for (const p of this.people)
       if (p.type === 'person' && (this.organisationNamed(p) || this.unionLocal(p) || this.operationNamed(p))) p.type = 'organization';
+  }
+
+  /**
+   * The token at `k`, or the one before a name the dataset knows that ends there, when "the" comes before that name: the
+   * "the" of "the U.S. Forest Service" for the name "Forest Service".
+   */
+  private pastKnownPlace(k: number): number {
+    const { tokens, covered } = this.ctx;
+    let d = k;
+    while (d > 0 && covered[d] === 1 && k - d < 4) d--;
+    return d < k && tokens[d]?.word && tokens[d]!.lower === 'the' ? d : k;
   }
 
   /**
@@ -2532,6 +2555,25 @@ export class PeopleRegistry {
     // (or a word of a trade only a company has: "Hydro Ottawa", "Aviation Nordique", "Keewatin Mining")
     if (words.some((w) => TRADE_WORD.test(w.toLowerCase()))) return true;
     return this.readOnce(`h${p.name}`, () => headedOrganisation(this.ctx.text, p.name));
+  }
+
+  /**
+   * Whether the "of" before the run at `runStart` is a body's own, in a title's "of the" before it: "Speaker of the House
+   * of Commons Anthony Rota" (the body's name one capitalised word after "the").
+   */
+  private titleOfTheBodyOf(runStart: number): boolean {
+    const tokens = this.ctx.tokens;
+    const body = tokens[runStart - 2];
+    return (
+      tokens[runStart - 1]?.lower === 'of' &&
+      !!body?.word &&
+      body.cap === 1 &&
+      tokens[runStart - 3]?.lower === 'the' &&
+      tokens[runStart - 3]!.cap === 0 &&
+      tokens[runStart - 4]?.lower === 'of' &&
+      // (a title that is an ordinary word too, capitalised: "Speaker")
+      (this.roleInRun(runStart - 5, true) || (tokens[runStart - 5]?.cap === 1 && TITLES.has(tokens[runStart - 5]!.lower)))
+    );
   }
 
   /**
@@ -3154,6 +3196,17 @@ export class PeopleRegistry {
         heads.push(withoutFinalDot(ofTitle.lower));
       }
     }
+    // (a body's name after a title's "of the", the run from the body's own "of", a given name inside it: "Speaker of the
+    // House of Commons Anthony Rota", no organisation "Commons Anthony Rota")
+    if (s === runStart && this.titleOfTheBodyOf(runStart)) {
+      let g = runStart + 1;
+      while (g < runEnd && !this.isGiven(g)) g++;
+      if (g < runEnd) {
+        s = g;
+        titled = true;
+        heads.push(tokens[runStart - 5]!.lower);
+      }
+    }
     // (titles after an office's own "of the", no given name among the words after them, are the office's name: "the
     // Office of the Chief Medical Examiner", "the Office of the Chief Coroner", not a person "Medical Examiner")
     const office =
@@ -3260,6 +3313,10 @@ export class PeopleRegistry {
       ) {
         titled = true;
         s = runStart + 1;
+      } else if (this.portfolioWordBeforeName(runStart + 1, runEnd) && PORTFOLIO_PAIR.test(tokens[runStart + 1]!.lower)) {
+        // (or of two, a field and the word that makes it a portfolio: "Minister of State for Home Affairs Kishore Naidu")
+        titled = true;
+        s = runStart + 2;
       }
     }
     // strip nationalities and ordinary words from the front

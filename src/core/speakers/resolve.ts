@@ -466,12 +466,16 @@ function publicBodyName(name: string): boolean {
 
 /** Whether a name's words are a field of government before a country's name: "Statistics Canada", "Health Canada". */
 function fieldOfCountry(words: ReadonlyArray<string>): boolean {
-  // (two fields joined by "and": "Fisheries and Oceans Canada", "Public Services and Procurement Canada")
-  const fields = words.slice(0, -1);
+  // (two fields joined by "and": "Fisheries and Oceans Canada", "Public Services and Procurement Canada"; or more, listed
+  // with commas, "Immigration, Refugees and Citizenship Canada", the first a field of government and the others any:
+  // "Environment and Climate Change Canada")
+  const fields = words.slice(0, -1).flatMap((w) => (w === ',' ? [] : [w.replace(/,$/, '')]));
+  const and = fields.indexOf('and');
   return (
     words.length >= 2 &&
     COUNTRIES.has(words[words.length - 1]!) &&
-    fields.every((w, i) => PUBLIC_FIELDS.test(w) || (w === 'and' && i > 0 && i < fields.length - 1))
+    (fields.every((w, i) => PUBLIC_FIELDS.test(w) || (w === 'and' && i > 0 && i < fields.length - 1)) ||
+      (and > 0 && and < fields.length - 1 && PUBLIC_FIELDS.test(fields[0]!) && fields.lastIndexOf('and') === and))
   );
 }
 
@@ -3538,7 +3542,10 @@ export class SpeakerResolver {
           }
           // ("the company" is no public body: "Statistics Canada said …. “…,” the company said" is some firm)
           const fits = !/^(company|firm)$/.test(head) || !notACompany(name);
-          if ((generic || name.endsWith(head) || m.text.toLowerCase().includes(head)) && fits) {
+          // (a field of government before a country's name is a department or an agency, in the sentence that says so:
+          // "Fisheries and Oceans Canada closed the fishery, the department said")
+          const field = s === s0 && (head === 'agency' || head === 'department') && fieldOfCountry(nameWords(name));
+          if ((generic || name.endsWith(head) || m.text.toLowerCase().includes(head) || field) && fits) {
             best = this.refFor(entityKey(m.entity), para);
             if (found++ === 0 && this.opensAt(k, start)) first = best;
           }
@@ -3567,6 +3574,7 @@ export class SpeakerResolver {
           !placeAfterIn(tokens, k, named.name) &&
           (generic ||
             named.name.toLowerCase().split(/\s+/).includes(head) ||
+            (s === s0 && (head === 'agency' || head === 'department') && fieldOfCountry(nameWords(named.name))) ||
             (TEAM_HEADS.test(head) && teamShaped(named.name)) ||
             // (a union's local the article names, its number after it, for "the union": "United Steelworkers Local 7812")
             (head === 'union' &&
@@ -3720,11 +3728,23 @@ export class SpeakerResolver {
         // (a name's last word alone opening the sentence is a common noun's capital, for "the company": "Services were
         // restored by noon, the company said" names no company "Services")
         const loneSuffix = generic && e === k && suffixAt === k && this.doc.nameCtx.initial[k] === 1;
+        // (fields of government before a country's name, for "the department" or "the agency", in the sentence that says
+        // so: "Environment and Climate Change Canada forecasts …, the department said"; further back, see orgOfKind)
+        const fieldFrom = s === s0 && (head === 'agency' || head === 'department') ? this.startBeforeAnd(k) : k;
+        const field =
+          fieldFrom < k &&
+          fieldOfCountry(
+            tokens
+              .slice(fieldFrom, e + 1)
+              .filter((w) => w.word)
+              .map((w) => w.lower),
+          );
         const known =
           ((suffixAt >= 0 && !ground && !loneSuffix && (generic || tokens[suffixAt]!.lower === head || ofKind)) ||
             local ||
             team ||
-            traded) &&
+            traded ||
+            field) &&
           business;
         // "Northwind Telecom cut …": a sentence opening with a capitalised name that is no person, for "the company"
         // (for "it", the name that opens the sentence just before, since the last speaker: "Northstar disputed the union's
@@ -3766,7 +3786,7 @@ export class SpeakerResolver {
           // (or words before "and": "The Fish and Wildlife Service said", for a kind of organisation, or for the noun the
           // name ends with: "The Food and Drink Federation said …. A spokesman for the federation said")
           const andName = (ORG_KINDS.has(head) && !ORG_HEADS.has(head)) || (e > k && tokens[e]!.lower === head);
-          const from = saint && tokens[k - 2]!.cap > 0 ? k - 4 : andName ? this.startBeforeAnd(k) : k;
+          const from = saint && tokens[k - 2]!.cap > 0 ? k - 4 : andName ? this.startBeforeAnd(k) : field ? fieldFrom : k;
           best = this.orgNameRef(from, e, para) ?? this.orgRef(from, e, suffixAt >= 0 ? tokens[suffixAt]!.lower : head, para);
           if (found++ === 0 && (this.opensAt(k, start) || k === lead)) first = best;
         }
@@ -4001,12 +4021,20 @@ export class SpeakerResolver {
       const t = tokens[k]!;
       if (this.doc.quoted[k] || t.cap === 0 || t.lower !== head || !tokens[k - 1]!.word || tokens[k - 1]!.cap === 0) continue;
       // the capitalised run around it, with "of" or "for" inside: "Union of Postal Workers"
+      // (a name opening its paragraph keeps its first word, "Amalgamated Transit Union Local 1402 president …", not a
+      // small word that opens it: "The Reserve Bank of …")
+      const joins = (x: number): boolean =>
+        !tokens[x + 1]!.gap && !(tokens[x]!.gap && OPENING_SMALL_WORDS.test(tokens[x]!.lower)) && !this.doc.people.endAt.has(x);
       let a = k;
-      while (a > 0 && tokens[a - 1]!.word && tokens[a - 1]!.cap > 0 && !tokens[a - 1]!.gap && !this.doc.people.endAt.has(a - 1)) a--;
+      while (a > 0 && tokens[a - 1]!.word && tokens[a - 1]!.cap > 0 && joins(a - 1)) a--;
       let e = k;
       while (tokens[e + 1]?.word && !tokens[e + 1]!.gap) {
         if (tokens[e + 1]!.cap > 0) e++;
-        else if (/^(of|for)$/.test(tokens[e + 1]!.lower) && tokens[e + 2]?.cap) e += 2;
+        // (a union local's number ends its name: "Amalgamated Transit Union Local 1402")
+        else if (tokens[e]!.lower === 'local' && tokens[e]!.cap > 0 && /^[0-9]{1,5}[A-Z]?$/.test(tokens[e + 1]!.raw)) {
+          e++;
+          break;
+        } else if (/^(of|for)$/.test(tokens[e + 1]!.lower) && tokens[e + 2]?.cap) e += 2;
         // (and a second portfolio: "the Ministry of Colleges and Universities")
         else if (this.portfolioGoesOn(a, e, tokens.length - 1)) e += 2;
         else break;
@@ -4126,6 +4154,18 @@ export class SpeakerResolver {
     while (b > 0 && tokens[b - 1]!.word && tokens[b - 1]!.cap > 0 && !OPENING_SMALL_WORDS.test(tokens[b - 1]!.lower)) b--;
     for (let x = b; x < a - 1; x++)
       if (KIND_WORDS.has(tokens[x]!.lower) || ORG_SUFFIXES.has(tokens[x]!.lower) || this.personHere(x)) return a;
+    // (and over fields of government listed before it with commas: "Immigration, Refugees and Citizenship Canada")
+    while (
+      b > 1 &&
+      tokens[b - 1]!.raw === ',' &&
+      tokens[b - 2]!.word &&
+      tokens[b - 2]!.cap > 0 &&
+      PUBLIC_FIELDS.test(tokens[b - 2]!.lower) &&
+      PUBLIC_FIELDS.test(tokens[b]!.lower) &&
+      !quoted[b - 2] &&
+      !(tokens[b - 3]?.word && tokens[b - 3]!.cap > 0)
+    )
+      b -= 2;
     return b;
   }
 
