@@ -9268,7 +9268,7 @@ function objectBeforeInversion(doc: Doc, subject: Found, i: number, vLast: numbe
   if (CLAUSE_OPENERS.test(before.lower) || SUBORDINATE_CLAUSE.test(before.lower) || TITLES.has(before.lower)) return false;
   if (doc.quoted[start] || QUOTE_MARKS.test(tokens[start]?.raw ?? '')) return false;
   let finite = false;
-  for (let k = start; k < subject.first - 1 && !finite; k++) finite = !doc.quoted[k] && finiteVerbLike(tokens[k]!);
+  for (let k = start; k <= subject.first - 1 && !finite; k++) finite = !doc.quoted[k] && finiteVerbLike(tokens[k]!);
   if (!finite) return false;
   const after = subjectAfter(doc, vLast, seen);
   if (!after || after.kind !== 'key') return false;

@@ -3478,6 +3478,10 @@ export class SpeakerResolver {
       let first: Ref | null = null;
       let lead = -1;
       let opener: number | undefined;
+      // (a name inside the sentence, for "the group", that only says whose leaders or backers a plural names: "backed by
+      // Republican Senate leaders"; not the body's own people, "The union representing Amazon workers")
+      const backersOf = (at: number, e: number): boolean =>
+        generic && !pronoun && !this.opensAt(at, start) && modifiesPeople(tokens, at, e, end);
       for (let k = start; k <= end; k++) {
         if (this.doc.quoted[k]) {
           // (a quotation of the organisation's own officer between is passed over, one sentence further back looked at:
@@ -3535,8 +3539,7 @@ export class SpeakerResolver {
           // (nor is a thing the sentence names: "The product, called Juniper, will …")
           // (nor a name that only says whose a plural of people are, inside the sentence, for "the group": "backed by
           // Republican Senate leaders")
-          const members = generic && !pronoun && !this.opensAt(k, start) && modifiesPeople(tokens, m.last, end);
-          if (members || analystsFirm(tokens, k, m.last, start) || thingNamed(tokens, k) || campaignersBody(tokens, k, head)) {
+          if (backersOf(k, m.last) || analystsFirm(tokens, k, m.last, start) || thingNamed(tokens, k) || campaignersBody(tokens, k, head)) {
             k = m.last;
             continue;
           }
@@ -3566,9 +3569,9 @@ export class SpeakerResolver {
         if (
           named?.type === 'organization' &&
           !peoplesName(named.name) &&
-          !(generic && !pronoun && !this.opensAt(k, start) && modifiesPeople(tokens, namedLast, end)) &&
+          !backersOf(k, namedLast) &&
           !pluralNounOpener(tokens, k, start) &&
-          !analystsFirm(tokens, k, named.mentions.find((x) => x.first === k)?.last ?? k, start) &&
+          !analystsFirm(tokens, k, namedLast, start) &&
           !thingNamed(tokens, k) &&
           !campaignersBody(tokens, k, head) &&
           !placeAfterIn(tokens, k, named.name) &&
@@ -3688,7 +3691,7 @@ export class SpeakerResolver {
         const opens = k === start || (k === start + 1 && tokens[start]!.lower === 'the') || k === lead || this.apposedToOpener(k, e, start);
         // (nor, for "the group", a name inside the sentence that only says whose a plural of people are: "The super PAC,
         // backed by Republican Senate leaders, spent …. The group said" is no "Republican Senate")
-        if (generic && !pronoun && !this.opensAt(k, start) && modifiesPeople(tokens, e, end)) {
+        if (backersOf(k, e)) {
           k = e;
           continue;
         }
@@ -5699,11 +5702,13 @@ export class SpeakerResolver {
       // (nor is a trade someone the article gave another role: "Capt. Ivo Marek said … The dispatcher said" is not Marek)
       // (a bare "the dispatcher" only: a modifier makes an epithet of someone met already, "the retired neurosurgeon",
       // "the self-described democratic socialist")
-      // (nor a bare trade the article never gave the person: "Captain Arjun Reddy said …. The deckhand told the hearing …",
-      // "Ana Pike said …. The trainee said …" are someone new; "Deckhand Tom Ilse said …. The deckhand said" is Ilse)
+      // (nor a bare trade when the article gave the person another role: "Captain Arjun Reddy said …. The deckhand told
+      // the hearing …" is someone new; "Deckhand Tom Ilse said …. The deckhand said" is Ilse, and so is a trade of what one
+      // did when no role but a player's position was given: "Lewis Hamilton finished third. “…,” the driver said")
       const bare = /^the\s+\S+$/i.test(d.text);
       const trade = TRADE_SHAPE.test(h) && !DEMONYMS.has(h) && !STANDING_EPITHETS.test(h);
-      if (bare && !plain && !position && trade && !(r.key && this.heads(r.key).has(h))) return null;
+      const given = r.key ? this.heads(r.key) : new Set<string>();
+      if (bare && !plain && !position && trade && !given.has(h) && [...given].some((x) => !POSITIONS.test(x))) return null;
       return bare && SpeakerResolver.otherTrade(h, r.key ? this.heads(r.key) : new Set()) ? null : r;
     };
     const { tokens } = this.doc;
@@ -7104,13 +7109,37 @@ function barePluralOfThings(d: NonNullable<Ref['desc']>): boolean {
   return !d.definite && pluralHead(d.head) && !/(news|ics|series|species)$/.test(d.head) && !ORG_HEADS.has(d.head);
 }
 
-/** Whether the name ending at token e, inside a sentence ending at `end`, modifies a plural of people after it: "Republican Senate leaders", "Green Party volunteers". */
-function modifiesPeople(tokens: ReadonlyArray<Token>, e: number, end: number): boolean {
+/**
+ * Whether the name from token first to e, inside a sentence ending at `end`, modifies a plural of leaders, politicians or
+ * backers after it ("Republican Senate leaders", "Democratic lawmakers"), or people who back the body ("funded by Green
+ * Party volunteers"); not the body's own people ("The union representing Amazon workers", "a strike by Canada Post
+ * workers", "The rally drew Extinction Rebellion activists").
+ */
+function modifiesPeople(tokens: ReadonlyArray<Token>, first: number, e: number, end: number): boolean {
   const next = tokens[e + 1];
   if (e >= end || !next?.word || next.cap !== 0) return false;
   const w = next.lower;
-  return peoplePlural(w) || PEOPLE_PLURALS.test(w) || (/[^s]s$/.test(w) && personShaped(w.slice(0, -1)));
+  if (BACKER_PLURALS.test(w)) return true;
+  // (any plural of people after a participle and "by" backs the body: "The committee, funded by Green Party volunteers, …")
+  const by =
+    tokens[first - 1]?.lower === 'by'
+      ? first - 1
+      : tokens[first - 2]?.lower === 'by' && tokens[first - 1]?.lower === 'the'
+        ? first - 2
+        : -1;
+  const participle = tokens[by - 1];
+  return (
+    by > 0 &&
+    !!participle?.word &&
+    participle.cap === 0 &&
+    /..ed$/.test(participle.lower) &&
+    (peoplePlural(w) || PEOPLE_PLURALS.test(w) || (/[^s]s$/.test(w) && personShaped(w.slice(0, -1))))
+  );
 }
+
+/** Plurals of leaders, politicians and backers, who are not a body's own people ("leaders", "lawmakers", "donors"). */
+const BACKER_PLURALS =
+  /^(leaders|lawmakers|legislators|senators|congressmen|congresswomen|politicians|officials|donors|backers|funders|allies)$/;
 
 /** A plural noun of people, a group that is a "they" and never an "it": "experts", "officials", "analysts", "authorities". */
 function peoplePlural(head: string): boolean {
