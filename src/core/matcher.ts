@@ -335,16 +335,7 @@ const COMPASS_PLACES = /^(north|south|east|west|central|latin|northern|southern|
  */
 function otherFirstName(tokens: ReadonlyArray<Token>, first: number, name: string): boolean {
   const prev = tokens[first - 1];
-  if (
-    !prev?.word ||
-    prev.cap !== 1 ||
-    prev.raw.length < 2 ||
-    TITLES.has(prev.lower) ||
-    COMMON_WORDS.has(prev.lower) ||
-    DEMONYMS.has(prev.lower) ||
-    DAYS_MONTHS.has(prev.lower)
-  )
-    return false;
+  if (!nameWordBefore(prev)) return false;
   if (prev.lower.charAt(0) === name.charAt(0).toLowerCase()) return false;
   const before = tokens[first - 2];
   const opens = !before || before.para !== prev.para || /^[.!?:;"“”'‘’«»—–-]$/.test(before.raw);
@@ -360,18 +351,25 @@ function otherFirstName(tokens: ReadonlyArray<Token>, first: number, name: strin
 function givenBefore(tokens: ReadonlyArray<Token>, first: number): boolean {
   const prev = tokens[first - 1];
   return (
-    !!prev?.word &&
-    prev.cap === 1 &&
-    prev.raw.length > 1 &&
+    nameWordBefore(prev) &&
     !tokens[first]!.gap &&
     prev.para === tokens[first]!.para &&
     isGivenName(prev.raw) &&
+    !COUNTRIES.has(prev.lower) &&
+    !lowerCaseWords(tokens).has(prev.lower)
+  );
+}
+
+/** A capitalised word of two letters or more that is no title, common word, nationality, day or month: a first name's shape. */
+function nameWordBefore(prev: Token | undefined): prev is Token {
+  return (
+    !!prev?.word &&
+    prev.cap === 1 &&
+    prev.raw.length > 1 &&
     !TITLES.has(prev.lower) &&
     !COMMON_WORDS.has(prev.lower) &&
     !DEMONYMS.has(prev.lower) &&
-    !COUNTRIES.has(prev.lower) &&
-    !DAYS_MONTHS.has(prev.lower) &&
-    !lowerCaseWords(tokens).has(prev.lower)
+    !DAYS_MONTHS.has(prev.lower)
   );
 }
 

@@ -665,6 +665,9 @@ const SAINT_INSTITUTIONS = /^(clinic|cathedral|chapel|parish|mission|shelter|man
 const INSTITUTION_WORD =
   /^(league|nation|nations|federation|association|union|university|college|academy|institute|foundation|office|airlines|airways|motors|assembly|network|corporation|society|alliance|coalition|confederacy|confederation)$/;
 
+/** Organisations' second words after a place's or a founder's name, nobody's surname: "Manchester United", "Buckingham Palace", "Boston Scientific". */
+const ORG_PAIR_ENDS = /^(united|palace|scientific|athletic|dynamics|electric|industries|holdings|capital|airport)$/;
+
 /**
  * Places the long given-name lists hold, more often places than people in the news: "Georgia", "Cleveland", "Kent"; or
  * the word that opens many places' names: "Port" ("Port Elgin", "Port Moody", "Port Talbot").
@@ -1872,6 +1875,28 @@ export class PeopleRegistry {
       }
     }
     return out;
+  }
+
+  /**
+   * A pair of capitalised words whose second, alone before a verb of saying (likelySurnames), is still no person's
+   * surname: its second word an organisation's ("Buckingham Palace … Palace later said", "Manchester United … United
+   * later said", "Boston Scientific"), or its first a place's or a word the article also writes in lower case ("Real
+   * Madrid … real"). Not "Mitt Romney … Romney later told".
+   */
+  private organisationPair(s: number, e: number): boolean {
+    const { tokens } = this.ctx;
+    if (e !== s + 1) return false;
+    const a = tokens[s]!;
+    const b = tokens[e]!;
+    if (
+      ORG_SUFFIXES.has(b.lower) ||
+      ORG_HEADS.has(b.lower) ||
+      ORG_NAME_ENDS.has(b.lower) ||
+      INSTITUTION_WORD.test(b.lower) ||
+      ORG_PAIR_ENDS.test(b.lower)
+    )
+      return true;
+    return COUNTRIES.has(a.lower) || PLACE_GIVEN.has(a.lower) || (this.ctx.lowerSeen.has(a.lower) && !this.isGiven(s));
   }
 
   /** "Chukwu, a mother of two, says", "Lund, who has run the ferry for years, said": the one word speaks past an apposition. */
@@ -3804,7 +3829,7 @@ export class PeopleRegistry {
       // 52-year-old heir, to pay …")
       (runEnd === s + 3 && romanisedGiven(tokens, s + 1)) ||
       (this.pronounSoon(runEnd, true) !== null && this.unlikeWords(s, runEnd)) ||
-      this.likely.has(last.key) ||
+      (this.likely.has(last.key) && !this.organisationPair(s, runEnd)) ||
       this.listed.has(runEnd - 1) ||
       this.speechNext(runEnd) ||
       this.speechBefore(runStart) ||
