@@ -5709,7 +5709,7 @@ export class SpeakerResolver {
       const trade = TRADE_SHAPE.test(h) && !DEMONYMS.has(h) && !STANDING_EPITHETS.test(h);
       const given = r.key ? this.heads(r.key) : new Set<string>();
       if (bare && !plain && !position && trade && !given.has(h) && [...given].some((x) => !POSITIONS.test(x))) return null;
-      return bare && SpeakerResolver.otherTrade(h, r.key ? this.heads(r.key) : new Set()) ? null : r;
+      return bare && SpeakerResolver.otherTrade(h, given) ? null : r;
     };
     const { tokens } = this.doc;
     let read = 0;
