@@ -7399,9 +7399,9 @@ function closedDescription(doc: Doc, i: number, end: number): Found | null {
 
 /** Adjectives and participles that open a post-modifier of a speaker's noun: "a Democrat familiar with …", "an aide close to …". */
 const POST_MODIFIERS =
-  /^(familiar|involved|close|responsible|briefed|knowledgeable|aware|connected|allied|loyal|working|based|speaking|published|released|presented|prepared|tabled|submitted|commissioned|compiled|filed|issued|obtained|sent|posted|accused|charged|convicted|suspected|indicted|acquitted)$/;
+  /^(familiar|involved|close|privy|responsible|briefed|knowledgeable|aware|connected|allied|loyal|working|based|speaking|published|released|presented|prepared|tabled|submitted|commissioned|compiled|filed|issued|obtained|sent|posted|accused|charged|convicted|suspected|indicted|acquitted)$/;
 /** Adjectives of a source's nearness to a matter, no verbs: "a diplomat close to the watchdog", "officials familiar with …". */
-const NEARNESS = /^(familiar|close|briefed|knowledgeable)$/;
+const NEARNESS = /^(familiar|close|privy|briefed|knowledgeable)$/;
 /** Participles of a charge after a subject, which may be anyone: "A building contractor accused of overbilling the city told …". */
 export const CHARGED = /^(accused|charged|convicted|suspected|indicted|acquitted)$/;
 
