@@ -4368,6 +4368,8 @@ export class ClauseFinder {
       const adverb = /^(he|she|they|we)$/.test(t.lower) && STANDING_ADVERBS.test(next.lower) && tokens[p + 2]?.word === true;
       const v = adverb ? tokens[p + 2]! : next;
       if (v.cap !== 0) return false;
+      // (a verb contracted onto "it", split off like a possessive: "argued it's time to act", "added, it's not the way")
+      if (t.lower === 'it' && v === next && v.key === "'s" && v.start === t.end) return true;
       // (a singular pronoun before a verb in -s is its subject: "it takes time", "he wants a recount")
       // (not a determiner: "explained it this way")
       if (/^(he|she|it)$/.test(t.lower) && /^[a-z]{2,}[^su]s$/.test(v.lower) && !CLAUSE_BAD_START.has(v.lower) && !DETERMINERS.has(v.lower))
