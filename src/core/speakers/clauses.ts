@@ -1691,6 +1691,10 @@ export class ClauseFinder {
     const before = adverb ? tokens[i - 2] : tokens[i - 1];
     if (i !== ss && !(before?.word && /^(when|if|after|once|was|were|being|been)$/.test(before.lower)) && before?.raw !== ',') return null;
     const q = tokens[i + 1];
+    // "Okafor was asked about the levy.", "Lund, who has been asked about the delays, …": the matter asked about, after a
+    // form of "be" only ("When asked about X, Lund said …" and "Asked about X, …" as often go unmarked as questions)
+    if (q?.word && q.lower === 'about' && !this.doc.quoted[i + 1])
+      return /^(was|were|being|been)$/.test(before?.lower ?? '') ? this.topicFrom(i + 2, se) : null;
     if (!q?.word || this.doc.quoted[i + 1] || !/^(whether|if|why|how|what|when|where|who|whom|which)$/.test(q.lower)) return null;
     for (let j = i + 2; j <= Math.min(se, i + 12); j++) {
       const x = tokens[j]!;
@@ -1698,6 +1702,39 @@ export class ClauseFinder {
       if (finiteWord(x)) return this.questionFrom(i + 1, se);
     }
     return null;
+  }
+
+  /**
+   * The matter asked about from token `from` to the comma, the stop, its asker or a time that ends it, as [start, end)
+   * offsets: two words at least, none quoted, opening with no pronoun, verb or conjunction, not a bare name ("about the
+   * delays", "about his paid speeches"; not "about it after the debate", "about Ada Lund", "about, …").
+   */
+  private topicFrom(from: number, se: number): [number, number] | null {
+    const { tokens, quoted } = this.doc;
+    const f = tokens[from];
+    if (!f?.word || quoted[from] || from > se || PRONOUNS.has(f.lower) || /^(him|them|us|me)$/.test(f.lower)) return null;
+    if (f.cap === 0 && CLAUSE_BAD_START.has(f.lower) && !DETERMINERS.has(f.lower)) return null;
+    let to = from;
+    while (to + 1 <= se && tokens[to + 1]!.raw !== ',' && !/^[;:!?(—–]$/.test(tokens[to + 1]!.raw)) to++;
+    // (nor a time, nor the one who asked at its end: "was asked about the levy during a radio interview", "… about the
+    // budget last week", "… on Wednesday", "… about the levy by a parent"; not "about the claim of credit for the attack by an American who …")
+    for (let k = from + 1; k <= to; k++) {
+      const x = tokens[k]!;
+      if (
+        /^(during|after|before|while|when|since|until)$/.test(x.lower) ||
+        (/^(last|this|next|on)$/.test(x.lower) && TIME_WORDS.has(tokens[k + 1]?.lower ?? '')) ||
+        (x.lower === 'by' && to - k <= 4)
+      ) {
+        to = k - 1;
+        break;
+      }
+    }
+    while (to > from && !tokens[to]!.word) to--;
+    if (to <= from || this.holdsQuote(from, to, se)) return null;
+    if (tokens.slice(from, to + 1).every((x) => !x.word || x.cap > 0)) return null;
+    const start = f.start;
+    const end = this.clauseEnd(to, se);
+    return wordsAtLeast(this.doc.text, 2, start, end) ? [start, end] : null;
   }
 
   /** Has the last clause from `from` to `to` that "that", "whether" or "if" opens a finite verb (not one of a relative clause between commas inside it)? */
