@@ -1976,7 +1976,9 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
       /^(outside|inside)$/.test(t.lower) && DETERMINERS.has(tokens[k + 1]?.lower ?? '') && !SIGN_NOUNS.test(tokens[k - 1]?.lower ?? '');
     if (t.word && (PP_PREPS.has(t.lower) || to || ((near || spread || behind || around) && t.cap === 0))) {
       const from = t.lower === 'of' ? shareEndingAt(doc, k - 1, floor) : -1;
-      if (from >= 0 && end.word && (end.cap > 0 || /s$/.test(end.lower))) return shareDesc(doc, from, j);
+      // (of a plural, or of a collective or a plural with no -s: "54 percent of personnel", "40 percent of people")
+      const plural = end.cap > 0 || /s$/.test(end.lower) || INVARIANT_PLURALS.test(end.lower) || COLLECTIVE_HEADS.test(end.lower);
+      if (from >= 0 && end.word && plural) return shareDesc(doc, from, j);
       // "Many of her supporters say": a quantifier opening the sentence or a clause, then "of" a group
       // (a count of counts opens it: "Hundreds of thousands of people said", "Tens of thousands of residents say")
       const qAt = countOfCounts(doc, k - 1, floor);
