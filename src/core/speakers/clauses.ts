@@ -51,6 +51,9 @@ import {
   personShaped,
 } from '../lexicon';
 
+/** A dotted abbreviation in capitals: "U.S.", "U.K.", "U.N.". */
+const DOTTED_CAPITALS = /^(?:[A-Z]\.){2,}$/;
+
 /** Verbs after which an object and a participle in -ed make no clause: "like the study repeated", "see it confirmed". */
 const OBJECT_PARTICIPLE_VERBS =
   /^(like|see|saw|seen|seeing|want|wants|wanted|wanting|need|needs|needed|have|has|had|having|get|gets|got|getting|hear|heard|keep|kept|prefer|prefers|preferred)$/;
@@ -2891,6 +2894,10 @@ export class ClauseFinder {
     // (or after the titles just read, a possessive or an article before them: "…, his lawyer Tom Berg said.", "…, its
     // director Ana Vik said.", "…, the clinic's director Ana Vik said.")
     if (c.subject?.kind === 'key' && first <= c.subject.first && c.verb !== 'according') {
+      // (past a country's dotted abbreviation before the name or its title, after the article or the comma: "…, the U.S.
+      // Forest Service said.", "…, the U.S. Geological Survey said.", "…, U.S. Senator Ana Vale said.")
+      if (DOTTED_CAPITALS.test(tokens[first - 1]?.raw ?? '') && (tokens[first - 2]?.lower === 'the' || tokens[first - 2]?.raw === ','))
+        first--;
       let k = first - 1;
       const owner = (x: Token): boolean => x.word && x.cap === 0 && /^(the|his|her|its|their|our)$/.test(x.lower);
       for (; k > ss && first - k <= 5; k--) {
