@@ -286,6 +286,26 @@ function determinedNoun(doc: Doc, j: number, floor: number): boolean {
   return false;
 }
 
+/**
+ * A title of a person's shape, capitalised right after "the", that is the description's head: "The Speaker said", "the
+ * Commissioner told reporters" (a title that is also a common noun; not "the Speaker Ana Vale", a name after it).
+ */
+function titleAfterThe(doc: Doc, j: number, floor: number): boolean {
+  const { tokens } = doc;
+  const head = tokens[j]!;
+  const the = tokens[j - 1];
+  const next = tokens[j + 1];
+  return (
+    head.cap === 1 &&
+    TITLES.has(head.lower) &&
+    personShaped(head.lower) &&
+    j - 1 >= floor &&
+    !!the?.word &&
+    the.lower === 'the' &&
+    !(next?.word && next.cap > 0)
+  );
+}
+
 /** Capitalised nouns for one member of a party: "one senior Democrat said" (plurals are groups, found as such). */
 const PARTY_MEMBERS = /^(democrat|republican|conservative|liberal|tory|socialist|progressive)$/;
 
@@ -647,7 +667,13 @@ function descEndingAt(doc: Doc, j: number, floor: number): Found | null {
   // (the plural of a document heads its own phrase only, never after another noun: "Polls suggest", "Two reports warned",
   // not "Gallup polls Americans …", "The ministry reports crime figures …")
   const documents = DOCUMENT_PLURALS.has(headWord) && !verbAfterNoun(doc, j, floor);
-  if (!SPEAKER_NOUNS.has(headWord) && !documents && !determinedNoun(doc, j, floor) && !partyMember(doc, j, floor))
+  if (
+    !SPEAKER_NOUNS.has(headWord) &&
+    !documents &&
+    !determinedNoun(doc, j, floor) &&
+    !partyMember(doc, j, floor) &&
+    !titleAfterThe(doc, j, floor)
+  )
     return groupAtStart(doc, j, floor);
   let k = j;
   let definite = false;
