@@ -983,6 +983,11 @@ export class ClauseFinder {
             let e = k + 1;
             while (e < se && tokens[e]!.raw !== ',') e++;
             if (e - k <= 10 && this.phraseOnly(k + 1, e - 1)) return this.trailingClause(c, ss, se);
+            // (or a time only, or nothing, after the one told, when the frame closes a clause before its comma: "…, the
+            // company told workers Thursday, eliminating 240 jobs." reports the clause before, not "workers Thursday, …")
+            const p = this.pastTime(k + 1, e - 1);
+            const closing = tokens[c.first - 1]?.raw === ',' && tokens.slice(ss, c.first).some(finiteWord);
+            if (closing && e - k <= 10 && (p >= e || this.phraseOnly(p, e - 1))) return this.trailingClause(c, ss, se);
           }
           // (so after the one told, a phrase of place or occasion up to a comma: "The deal, Aubertin told reporters at a
           // news conference, is not done" reports no "at a news conference, is not done")
