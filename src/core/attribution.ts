@@ -286,6 +286,26 @@ function determinedNoun(doc: Doc, j: number, floor: number): boolean {
   return false;
 }
 
+/**
+ * A title of a person's shape, capitalised right after "the", that is the description's head: "The Speaker said", "the
+ * Commissioner told reporters" (a title that is also a common noun; not "the Speaker Ana Vale", a name after it).
+ */
+function titleAfterThe(doc: Doc, j: number, floor: number): boolean {
+  const { tokens } = doc;
+  const head = tokens[j]!;
+  const the = tokens[j - 1];
+  const next = tokens[j + 1];
+  return (
+    head.cap === 1 &&
+    TITLES.has(head.lower) &&
+    personShaped(head.lower) &&
+    j - 1 >= floor &&
+    !!the?.word &&
+    the.lower === 'the' &&
+    !(next?.word && next.cap > 0)
+  );
+}
+
 /** Capitalised nouns for one member of a party: "one senior Democrat said" (plurals are groups, found as such). */
 const PARTY_MEMBERS = /^(democrat|republican|conservative|liberal|tory|socialist|progressive)$/;
 
@@ -647,7 +667,13 @@ function descEndingAt(doc: Doc, j: number, floor: number): Found | null {
   // (the plural of a document heads its own phrase only, never after another noun: "Polls suggest", "Two reports warned",
   // not "Gallup polls Americans …", "The ministry reports crime figures …")
   const documents = DOCUMENT_PLURALS.has(headWord) && !verbAfterNoun(doc, j, floor);
-  if (!SPEAKER_NOUNS.has(headWord) && !documents && !determinedNoun(doc, j, floor) && !partyMember(doc, j, floor))
+  if (
+    !SPEAKER_NOUNS.has(headWord) &&
+    !documents &&
+    !determinedNoun(doc, j, floor) &&
+    !partyMember(doc, j, floor) &&
+    !titleAfterThe(doc, j, floor)
+  )
     return groupAtStart(doc, j, floor);
   let k = j;
   let definite = false;
@@ -1976,7 +2002,9 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
       /^(outside|inside)$/.test(t.lower) && DETERMINERS.has(tokens[k + 1]?.lower ?? '') && !SIGN_NOUNS.test(tokens[k - 1]?.lower ?? '');
     if (t.word && (PP_PREPS.has(t.lower) || to || ((near || spread || behind || around) && t.cap === 0))) {
       const from = t.lower === 'of' ? shareEndingAt(doc, k - 1, floor) : -1;
-      if (from >= 0 && end.word && (end.cap > 0 || /s$/.test(end.lower))) return shareDesc(doc, from, j);
+      // (of a plural, or of a collective or a plural with no -s: "54 percent of personnel", "40 percent of people")
+      const plural = end.cap > 0 || /s$/.test(end.lower) || INVARIANT_PLURALS.test(end.lower) || COLLECTIVE_HEADS.test(end.lower);
+      if (from >= 0 && end.word && plural) return shareDesc(doc, from, j);
       // "Many of her supporters say": a quantifier opening the sentence or a clause, then "of" a group
       // (a count of counts opens it: "Hundreds of thousands of people said", "Tens of thousands of residents say")
       const qAt = countOfCounts(doc, k - 1, floor);

@@ -46,6 +46,7 @@ import {
   POST_NOMINAL,
   POSITIONS,
   TRADE_BEFORE_NAME,
+  TRADES,
   VERB_ADVERBS,
   personShaped,
 } from './lexicon';
@@ -4048,7 +4049,8 @@ export class PeopleRegistry {
    * noun shaped like a person's that the article also writes in lower case ("Reporter", "Anchor"; not "Dozier") or
    * that a given name follows ("Restaurateur Sofia Marchetti"),
    * or "Republican", "Democrat", "Whip"; never a given name ("Walter", "Christian"). `titled`: the word opens a title
-   * with its "of" ("Supervisor of Elections"), and a noun shaped like a person's need not be written in lower case.
+   * with its "of" ("Supervisor of Elections", "Clerk of the House"), and a noun shaped like a person's or a trade need not be
+   * written in lower case.
    */
   private roleInRun(k: number, titled = false): boolean {
     const t = this.ctx.tokens[k];
@@ -4060,6 +4062,8 @@ export class PeopleRegistry {
       (PERSON_SHAPE.test(lo) &&
         !NOT_PERSON_SHAPE.test(lo) &&
         (titled || this.ctx.lowerSeen.has(lo) || (this.ctx.tokens[k + 1]?.word === true && this.isGiven(k + 1)))) ||
+      // (a trade that opens a title with its "of": "Clerk of the House of Commons Anthony Rota", "Clerk of Courts Dana Vale")
+      (titled && TRADES.test(lo)) ||
       /^(democrat|republican|whip)$/.test(lo);
     return role && !COMMON_WORDS.has(lo) && !this.isGiven(k);
   }

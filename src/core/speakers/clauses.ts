@@ -51,6 +51,9 @@ import {
   personShaped,
 } from '../lexicon';
 
+/** A dotted abbreviation in capitals: "U.S.", "U.K.", "U.N.". */
+const DOTTED_CAPITALS = /^(?:[A-Z]\.){2,}$/;
+
 /** Verbs after which an object and a participle in -ed make no clause: "like the study repeated", "see it confirmed". */
 const OBJECT_PARTICIPLE_VERBS =
   /^(like|see|saw|seen|seeing|want|wants|wanted|wanting|need|needs|needed|have|has|had|having|get|gets|got|getting|hear|heard|keep|kept|prefer|prefers|preferred)$/;
@@ -980,6 +983,11 @@ export class ClauseFinder {
             let e = k + 1;
             while (e < se && tokens[e]!.raw !== ',') e++;
             if (e - k <= 10 && this.phraseOnly(k + 1, e - 1)) return this.trailingClause(c, ss, se);
+            // (or a time only, or nothing, after the one told, when the frame closes a clause before its comma: "…, the
+            // company told workers Thursday, eliminating 240 jobs." reports the clause before, not "workers Thursday, …")
+            const p = this.pastTime(k + 1, e - 1);
+            const closing = tokens[c.first - 1]?.raw === ',' && tokens.slice(ss, c.first).some(finiteWord);
+            if (closing && e - k <= 10 && (p >= e || this.phraseOnly(p, e - 1))) return this.trailingClause(c, ss, se);
           }
           // (so after the one told, a phrase of place or occasion up to a comma: "The deal, Aubertin told reporters at a
           // news conference, is not done" reports no "at a news conference, is not done")
@@ -2928,6 +2936,10 @@ export class ClauseFinder {
     // (or after the titles just read, a possessive or an article before them: "…, his lawyer Tom Berg said.", "…, its
     // director Ana Vik said.", "…, the clinic's director Ana Vik said.")
     if (c.subject?.kind === 'key' && first <= c.subject.first && c.verb !== 'according') {
+      // (past a country's dotted abbreviation before the name or its title, after the article or the comma: "…, the U.S.
+      // Forest Service said.", "…, the U.S. Geological Survey said.", "…, U.S. Senator Ana Vale said.")
+      if (DOTTED_CAPITALS.test(tokens[first - 1]?.raw ?? '') && (tokens[first - 2]?.lower === 'the' || tokens[first - 2]?.raw === ','))
+        first--;
       let k = first - 1;
       const owner = (x: Token): boolean => x.word && x.cap === 0 && /^(the|his|her|its|their|our)$/.test(x.lower);
       for (; k > ss && first - k <= 5; k--) {

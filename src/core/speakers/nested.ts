@@ -36,6 +36,9 @@ const TOLD_WHOM =
 /** conjunctions that make the inner frame a subordinate clause: "because Liu testified that …" */
 const SUBORDINATE = /\b(?:because|if|when|whether|while|although|though|since|as|after|before|unless|until|that|so|and|but|or)\b/i;
 
+/** quotation marks inside the inner words: a fragment quoted, the inner speaker's own */
+const QUOTE_MARKS = /["“”«»]/;
+
 const words = (s: string): number => (s.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? []).length;
 
 /**
@@ -82,7 +85,12 @@ export function relayedQuotes(text: string, quotes: readonly Quote[]): Set<Quote
       const [, verb = '', rest = ''] = f ?? [];
       if (!f || words(rest) > 7 || (/^t[oe]l/.test(verb) && !TOLD_WHOM.test(rest))) continue;
       if (i.speaker.name === o.speaker.name) continue;
-      drop.add(o);
+      // (with the outer frame before the words, the report inside is the outer speaker's, one quotation: "Suárez said
+      // workers had told her the ventilation was broken" is Suárez's, the inner "told" no speaker's of its own; not when
+      // the outer speaker is a pronoun, nor when the inner words are quoted, the inner speaker's own: 'Vale insisted the
+      // minister said "nothing of the sort"')
+      const outerFirst = om.end <= o.start && !PRONOUNS.has(om.text.toLowerCase()) && !QUOTE_MARKS.test(text.slice(i.start, i.end));
+      drop.add(outerFirst ? i : o);
       break;
     }
   }
