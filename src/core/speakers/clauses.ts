@@ -2404,6 +2404,13 @@ export class ClauseFinder {
         if (t.lower === 'of' && m === j + 1 && v.word && v.cap === 0 && !quoted[m] && !DETERMINERS.has(v.lower) && !PRONOUNS.has(v.lower)) {
           let e = m;
           while (e + 1 < se && tokens[e + 1]!.word && !quoted[e + 1]) e++;
+          // (an "of" inside the one charged, when the charge's own "of" comes later: "accused the director of education
+          // of “hiding the truth”", "accused the minister of health of lying")
+          const laterOf = (k: number): boolean =>
+            tokens[k]!.lower === 'of' && (this.fragmentOpens(k + 1) || (!!tokens[k + 1]?.word && /ing$/.test(tokens[k + 1]!.lower)));
+          let later = false;
+          for (let k = m + 1; k <= e && !later; k++) later = laterOf(k);
+          if (later) continue;
           return e > m ? this.clauseTo(c, from, e) : null;
         }
       } else if (t.lower === 'as' && j > from) {
