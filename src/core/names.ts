@@ -378,6 +378,16 @@ function pluralIn(lo: string, set: ReadonlySet<string>): boolean {
 const FUND_ENDS = /^(plan|fund|trust|system)$/;
 
 /**
+ * Is token h a union local's "Local" closing a name after a plural possessive, with no number after it (the name of the
+ * local is its members': "the Halverson Elementary Teachers' Local said", "the Ridgeway Nurses' Local")?
+ */
+function localCloses(tokens: readonly Token[], h: number): boolean {
+  const t = tokens[h];
+  const next = tokens[h + 1];
+  return !!t?.word && t.raw === 'Local' && !(next?.word && (next.cap > 0 || /^[0-9]/.test(next.raw)));
+}
+
+/**
  * Whether the run after a plural possessive's apostrophe at j + 1 closes at `h` on a fund's or a plan's word, a word of
  * its name between: "the Healthcare Workers' Pension Plan", "the State Teachers' Retirement System" (not a person
  * "Pension Plan").
@@ -2134,7 +2144,12 @@ export class PeopleRegistry {
         if (pluralPossessive(tokens, j + 1) && isNameWord(tokens[j + 2]) && !covered[j + 2] && tokens[j + 2]!.para === tokens[j]!.para) {
           let h = j + 2;
           while (h < j + 5 && !ORG_HEADS.has(tokens[h]!.lower) && isNameWord(tokens[h + 1]) && !tokens[h + 1]!.gap) h++;
-          if (ORG_HEADS.has(tokens[h]!.lower) || this.countryClosesAfterPlural(i, j, h) || fundClosesAfterPlural(tokens, j, h)) {
+          if (
+            ORG_HEADS.has(tokens[h]!.lower) ||
+            localCloses(tokens, h) ||
+            this.countryClosesAfterPlural(i, j, h) ||
+            fundClosesAfterPlural(tokens, j, h)
+          ) {
             j += 2;
             continue;
           }
@@ -3017,7 +3032,7 @@ export class PeopleRegistry {
     const head = this.localOf(runEnd, runEnd) && runEnd > runStart ? runEnd - 1 : runEnd;
     // (not before its own "of" and a place, which the name goes on with: "the Nurses' Union of Westmark")
     if (
-      (ORG_HEADS.has(tokens[head]!.lower) || FUND_ENDS.test(tokens[head]!.lower)) &&
+      (ORG_HEADS.has(tokens[head]!.lower) || FUND_ENDS.test(tokens[head]!.lower) || localCloses(tokens, head)) &&
       !(/^(of|on|for)$/.test(tokens[runEnd + 1]?.lower ?? '') && isNameWord(tokens[runEnd + 2])) &&
       tokens.slice(runStart + 1, head).some((_, m) => pluralPossessive(tokens, runStart + 1 + m))
     ) {

@@ -2449,6 +2449,13 @@ export class ClauseFinder {
         if (t.lower === 'of' && m === j + 1 && v.word && v.cap === 0 && !quoted[m] && !DETERMINERS.has(v.lower) && !PRONOUNS.has(v.lower)) {
           let e = m;
           while (e + 1 < se && tokens[e + 1]!.word && !quoted[e + 1]) e++;
+          // (an "of" inside the one charged, when the charge's own "of" comes later: "accused the director of education
+          // of “hiding the truth”", "accused the minister of health of lying")
+          const laterOf = (k: number): boolean =>
+            tokens[k]!.lower === 'of' && (this.fragmentOpens(k + 1) || (!!tokens[k + 1]?.word && /ing$/.test(tokens[k + 1]!.lower)));
+          let later = false;
+          for (let k = m + 1; k <= e && !later; k++) later = laterOf(k);
+          if (later) continue;
           return e > m ? this.clauseTo(c, from, e) : null;
         }
       } else if (t.lower === 'as' && j > from) {
@@ -5131,6 +5138,8 @@ export class ClauseFinder {
       !this.doc.quoted[j] &&
       (tokens[j + 1]?.raw === ',' ||
         /^(on|during|last|this|earlier)$/.test(tokens[j + 1]?.lower ?? '') ||
+        // (or a bare time up to a comma or a stop: "…, the superintendent told parents Monday night.")
+        this.timeToStop(j + 1, se) ||
         this.placeToComma(j + 1, se, HEARER_PLACE_PREPS))
     )
       return j + 1;
@@ -5206,6 +5215,10 @@ export class ClauseFinder {
       if (k === j + 2 && DETERMINERS.has(t.lower)) {
         const m = this.pastLowerNoun(k, se);
         if (m > k) return m;
+        // (a compound of lower-case nouns, up to a time, a place, "that" or a stop: "told the school board Monday night",
+        // "told the parent council on Tuesday that …", "…, the principal told the city council.")
+        const n = this.pastHearerNouns(k, se);
+        if (n > k) return n;
       }
       return this.pastProgramme(this.pastPlaceOf(j + 1, k, se), se);
     }
@@ -5249,6 +5262,42 @@ export class ClauseFinder {
       return this.pastProgramme(this.pastPlaceOf(j, k, se), se);
     }
     return j;
+  }
+
+  /** Is a bare time at j ("Monday night", "on Tuesday") followed by a comma, a stop or the sentence's end? */
+  private timeToStop(j: number, se: number): boolean {
+    const e = this.pastTime(j, se);
+    return e > j && (e > se || /^[.,;!?]$/.test(this.doc.tokens[e]?.raw ?? ''));
+  }
+
+  /**
+   * Past one or two more lower-case nouns of a compound told something, from token k after its first word ("the school
+   * board", "the parent council"), when a time, a phrase of place, "that", a comma or the stop follows them; k otherwise.
+   */
+  private pastHearerNouns(k: number, se: number): number {
+    const { tokens, quoted } = this.doc;
+    let n = k;
+    while (
+      n <= se &&
+      n - k < 2 &&
+      !quoted[n] &&
+      tokens[n]!.word &&
+      tokens[n]!.cap === 0 &&
+      !DETERMINERS.has(tokens[n]!.lower) &&
+      !PRONOUNS.has(tokens[n]!.lower) &&
+      !NP_BREAK.has(tokens[n]!.lower) &&
+      !HEARER_PLACE_PREPS.test(tokens[n]!.lower) &&
+      !/^(of|on|to|for|with|by|and|or|but|that|who|which|about|last|this|earlier)$/.test(tokens[n]!.lower) &&
+      !finiteWord(tokens[n]!) &&
+      !REPORTING_VERBS.has(tokens[n]!.lower)
+    )
+      n++;
+    if (n === k) return k;
+    const x = tokens[n];
+    if (n > se || !x) return n;
+    if (this.pastTime(n, se) > n || /^[.,;!?]$/.test(x.raw) || (x.word && (x.lower === 'that' || HEARER_PLACE_PREPS.test(x.lower))))
+      return n;
+    return k;
   }
 
   /**
