@@ -6232,11 +6232,14 @@ function roleOwnedAt(doc: Doc, k: number): boolean {
   return false;
 }
 
-/** The last token of a name a capitalised courtesy title with its dot opens at token c ("Dr. Ana Vale", "Mrs. Vale"), else -1. */
+/**
+ * The last token of a name a capitalised courtesy title with its dot opens at token c ("Dr. Ana Vale", "Mrs. Vale"), or a
+ * British title of rank ("Sir Alan Vale", "Lord Vale of Clune", "Baroness Vale"), else -1.
+ */
 function courtesyTitledName(doc: Doc, c: number): number {
   const { tokens } = doc;
   const t = tokens[c];
-  if (!t?.word || t.cap === 0 || !/^(dr|mr|mrs|ms|prof)$/.test(t.lower)) return -1;
+  if (!t?.word || t.cap === 0 || !COURTESY_TITLES.test(t.lower)) return -1;
   const at = tokens[c + 1]?.raw === '.' && tokens[c + 1]!.start === t.end ? c + 2 : c + 1;
   return keyStartingAt(doc, at)?.last ?? -1;
 }
@@ -6281,6 +6284,9 @@ function personWithin(doc: Doc, k: number, n: number): boolean {
   }
   return false;
 }
+
+/** Courtesy titles and British titles of rank a person's name follows (see courtesyTitledName). */
+const COURTESY_TITLES = /^(dr|mr|mrs|ms|prof|sir|dame|lord|lady|baroness)$/;
 
 /** Heads of a state's missions abroad, bodies that speak: "the U.S. Embassy", "the Canadian Consulate". */
 const BODY_HEADS = /^(embassy|consulate|mission|delegation)$/;
@@ -6436,7 +6442,10 @@ function roleAndPersonFrom(doc: Doc, i: number): number | null {
   const role = tokens[j - 1]!.lower;
   if (j === i || !(SPEAKER_NOUNS.has(role) || TITLES.has(role))) return null;
   const named = keyStartingAt(doc, j);
-  return named && isPersonKey(doc, named.key) ? named.last : null;
+  if (named) return isPersonKey(doc, named.key) ? named.last : null;
+  // (a courtesy title before the name: "Home Office minister Lord Ek said … and urged …" is Ek, not the Home Office)
+  const titled = courtesyTitledName(doc, j);
+  return titled >= 0 ? titled : null;
 }
 
 /**
