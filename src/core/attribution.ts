@@ -7694,7 +7694,7 @@ export function findConstructions(doc: Doc): Construction[] {
       people = registerNewNames(doc, seen);
       seen.length = 0;
     }
-    if (c && !EARLIER_VERSION.test(c.subject?.desc?.text ?? '') && !mandatedAct(doc, c))
+    if (c && !EARLIER_VERSION.test(c.subject?.desc?.text ?? '') && !mandatedAct(doc, c) && !sayAsNoun(doc, c))
       out.push(c.subject && people ? withSubject(c, registered(c.subject, people)) : (c as Construction));
   }
   // capitalised verbs of title-case lines, once every name of the article is registered
@@ -7727,6 +7727,20 @@ function mandatedAct(doc: Doc, c: FoundConstruction): boolean {
   const d = doc.tokens[doc.tokens[first - 1]?.lower === 'that' ? first - 2 : first - 1];
   return !!d?.word && MANDATING.test(d.lower);
 }
+
+/**
+ * Is c's verb the noun "say", a right to be heard, its determiner and adjective taken for a subject: "should have the
+ * final say", "gets the ultimate say" (a description right before the bare "say", after a verb of having or giving)?
+ */
+function sayAsNoun(doc: Doc, c: FoundConstruction): boolean {
+  const s = c.subject;
+  if (!s || s.kind !== 'desc' || c.inverted || c.verbFirst !== c.verbLast || s.last !== c.verbFirst - 1) return false;
+  const { tokens } = doc;
+  return tokens[c.verbFirst]!.lower === 'say' && HAVING.test(tokens[s.first - 1]?.lower ?? '');
+}
+
+/** Verbs of having, getting or giving, whose object may be "a say": "have the final say", "given the last say". */
+const HAVING = /^(have|has|had|having|get|gets|got|getting|give|gives|gave|given|giving|want|wants|wanted|deserve|deserves|deserved)$/;
 
 /** Verbs of demanding, whose "that" clause takes the subjunctive: "demanded that the minister explain …". */
 const MANDATING =
