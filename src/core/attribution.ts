@@ -5150,6 +5150,17 @@ function postModifiedSubject(doc: Doc, v: number, floor: number, seen: NewName[]
     // a participle after a group or a speaker that opens the sentence: "Voters leaving the polls said", "Residents living
     // near the quay say" (tried like the others, but passed over when no such subject ends before it: "… during the morning")
     if (t.cap === 0 && /^[a-z]{3,}ing$/.test(t.lower) && !SPEECH_VERBS.has(t.lower) && !POST_MODIFIERS.test(t.lower)) {
+      // (not when a relative "who" right before the verb has people of its own in the phrase: "The minister faces growing
+      // pressure from backbenchers who say …" is the backbenchers', the "-ing" word no participle of the subject's)
+      const near = tokens[v - 2]!;
+      if (
+        p < v - 2 &&
+        tokens[v - 1]!.lower === 'who' &&
+        near.word &&
+        near.cap === 0 &&
+        (pluralSpeakerNoun(near.lower) || PEOPLE_PLURAL.test(near.lower))
+      )
+        return null;
       const g = pluralAtStart(doc, p - 1, floor) ?? subjectAtRaw(doc, p - 1, floor, []);
       // (a group of people as a plural: "The families living near the site say", "Some families living near the plant said";
       // or opening a clause after a comma and its conjunction: "Hollis said he was confident, but several members leaving
