@@ -694,7 +694,8 @@ function descEndingAt(doc: Doc, j: number, floor: number): Found | null {
       (/[^e]ed$/.test(t.lower) || IRREGULAR_PAST.has(t.lower)) &&
       tokens[k - 2]?.word &&
       tokens[k - 2]!.cap === 0 &&
-      pluralNoun(tokens[k - 2])
+      // (or after a speaker's noun in the singular: "The minister met Tory backbenchers, who …")
+      (pluralNoun(tokens[k - 2]) || SPEAKER_NOUNS.has(tokens[k - 2]!.lower))
     )
       break;
     // a determiner of one thing before a plural head is not the head's: it belongs to a noun the writer sums up with, the
