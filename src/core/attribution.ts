@@ -720,7 +720,8 @@ function descEndingAt(doc: Doc, j: number, floor: number): Found | null {
       (/[^e]ed$/.test(t.lower) || IRREGULAR_PAST.has(t.lower)) &&
       tokens[k - 2]?.word &&
       tokens[k - 2]!.cap === 0 &&
-      pluralNoun(tokens[k - 2])
+      // (or after a speaker's noun in the singular: "The minister met Tory backbenchers, who …")
+      (pluralNoun(tokens[k - 2]) || SPEAKER_NOUNS.has(tokens[k - 2]!.lower))
     )
       break;
     // a determiner of one thing before a plural head is not the head's: it belongs to a noun the writer sums up with, the
@@ -5178,6 +5179,17 @@ function postModifiedSubject(doc: Doc, v: number, floor: number, seen: NewName[]
     // a participle after a group or a speaker that opens the sentence: "Voters leaving the polls said", "Residents living
     // near the quay say" (tried like the others, but passed over when no such subject ends before it: "… during the morning")
     if (t.cap === 0 && /^[a-z]{3,}ing$/.test(t.lower) && !SPEECH_VERBS.has(t.lower) && !POST_MODIFIERS.test(t.lower)) {
+      // (not when a relative "who" right before the verb has people of its own in the phrase: "The minister faces growing
+      // pressure from backbenchers who say …" is the backbenchers', the "-ing" word no participle of the subject's)
+      const near = tokens[v - 2]!;
+      if (
+        p < v - 2 &&
+        tokens[v - 1]!.lower === 'who' &&
+        near.word &&
+        near.cap === 0 &&
+        (pluralSpeakerNoun(near.lower) || PEOPLE_PLURAL.test(near.lower))
+      )
+        return null;
       const g = pluralAtStart(doc, p - 1, floor) ?? subjectAtRaw(doc, p - 1, floor, []);
       // (a group of people as a plural: "The families living near the site say", "Some families living near the plant said";
       // or opening a clause after a comma and its conjunction: "Hollis said he was confident, but several members leaving
@@ -6260,11 +6272,14 @@ function roleOwnedAt(doc: Doc, k: number): boolean {
   return false;
 }
 
-/** The last token of a name a capitalised courtesy title with its dot opens at token c ("Dr. Ana Vale", "Mrs. Vale"), else -1. */
+/**
+ * The last token of a name a capitalised courtesy title with its dot opens at token c ("Dr. Ana Vale", "Mrs. Vale"), or a
+ * British title of rank ("Sir Alan Vale", "Lord Vale of Clune", "Baroness Vale"), else -1.
+ */
 function courtesyTitledName(doc: Doc, c: number): number {
   const { tokens } = doc;
   const t = tokens[c];
-  if (!t?.word || t.cap === 0 || !/^(dr|mr|mrs|ms|prof)$/.test(t.lower)) return -1;
+  if (!t?.word || t.cap === 0 || !COURTESY_TITLES.test(t.lower)) return -1;
   const at = tokens[c + 1]?.raw === '.' && tokens[c + 1]!.start === t.end ? c + 2 : c + 1;
   return keyStartingAt(doc, at)?.last ?? -1;
 }
@@ -6309,6 +6324,9 @@ function personWithin(doc: Doc, k: number, n: number): boolean {
   }
   return false;
 }
+
+/** Courtesy titles and British titles of rank a person's name follows (see courtesyTitledName). */
+const COURTESY_TITLES = /^(dr|mr|mrs|ms|prof|sir|dame|lord|lady|baroness)$/;
 
 /** Heads of a state's missions abroad, bodies that speak: "the U.S. Embassy", "the Canadian Consulate". */
 const BODY_HEADS = /^(embassy|consulate|mission|delegation)$/;
@@ -6464,7 +6482,10 @@ function roleAndPersonFrom(doc: Doc, i: number): number | null {
   const role = tokens[j - 1]!.lower;
   if (j === i || !(SPEAKER_NOUNS.has(role) || TITLES.has(role))) return null;
   const named = keyStartingAt(doc, j);
-  return named && isPersonKey(doc, named.key) ? named.last : null;
+  if (named) return isPersonKey(doc, named.key) ? named.last : null;
+  // (a courtesy title before the name: "Home Office minister Lord Ek said … and urged …" is Ek, not the Home Office)
+  const titled = courtesyTitledName(doc, j);
+  return titled >= 0 ? titled : null;
 }
 
 /**
@@ -7713,7 +7734,7 @@ export function findConstructions(doc: Doc): Construction[] {
       people = registerNewNames(doc, seen);
       seen.length = 0;
     }
-    if (c && !EARLIER_VERSION.test(c.subject?.desc?.text ?? '') && !mandatedAct(doc, c))
+    if (c && !EARLIER_VERSION.test(c.subject?.desc?.text ?? '') && !mandatedAct(doc, c) && !sayAsNoun(doc, c))
       out.push(c.subject && people ? withSubject(c, registered(c.subject, people)) : (c as Construction));
   }
   // capitalised verbs of title-case lines, once every name of the article is registered
@@ -7746,6 +7767,20 @@ function mandatedAct(doc: Doc, c: FoundConstruction): boolean {
   const d = doc.tokens[doc.tokens[first - 1]?.lower === 'that' ? first - 2 : first - 1];
   return !!d?.word && MANDATING.test(d.lower);
 }
+
+/**
+ * Is c's verb the noun "say", a right to be heard, its determiner and adjective taken for a subject: "should have the
+ * final say", "gets the ultimate say" (a description right before the bare "say", after a verb of having or giving)?
+ */
+function sayAsNoun(doc: Doc, c: FoundConstruction): boolean {
+  const s = c.subject;
+  if (!s || s.kind !== 'desc' || c.inverted || c.verbFirst !== c.verbLast || s.last !== c.verbFirst - 1) return false;
+  const { tokens } = doc;
+  return tokens[c.verbFirst]!.lower === 'say' && HAVING.test(tokens[s.first - 1]?.lower ?? '');
+}
+
+/** Verbs of having, getting or giving, whose object may be "a say": "have the final say", "given the last say". */
+const HAVING = /^(have|has|had|having|get|gets|got|getting|give|gives|gave|given|giving|want|wants|wanted|deserve|deserves|deserved)$/;
 
 /** Verbs of demanding, whose "that" clause takes the subjunctive: "demanded that the minister explain …". */
 const MANDATING =

@@ -298,6 +298,8 @@ export const SPEAKER_NOUNS = set(`
   toxicologist toxicologists dietitian dietitians physiotherapist physiotherapists optometrist optometrists
   pathologist pathologists caregiver medic doula doulas operator operators
   pilots copilots soldier soldiers sailor sailors troops veterans cadet cadets recruit recruits medics mechanics crews airmen seamen passengers
+  bishop bishops archbishop archbishops rabbi rabbis imam imams vicar vicars priest priests chaplain chaplains cleric clerics
+  backbencher backbenchers frontbencher frontbenchers peer peers whip whips
   reservist reservists
   singer singers musician musicians rapper songwriter composer conductor artist artists painter sculptor filmmaker
   filmmakers playwright novelist poet comedian dancer dancers choreographer curator curators producer producers frontman

@@ -235,6 +235,9 @@ const PRESENTING_VERBS =
 /** Words that make an office's second of its title: "Deputy Police Chief", "Assistant Commissioner", "Vice President". */
 const SECOND_OFFICE = /\b(deputy|assistant|vice|associate)\b/i;
 
+/** The head of a government, a minister set apart by its word before "minister": "the Prime Minister", "the First Minister". */
+const HEAD_OF_GOVERNMENT = /\b(prime|first|chief)\s+minister\b/i;
+
 const CAMPAIGN_ROLES = /^(candidate|nominee|front-?runner|contender|challenger|hopeful|incumbent)$/;
 
 /** Whether a description's head is a plural ("advocates", "strategists"; not "witness", "actress", "bus"). */
@@ -1565,6 +1568,10 @@ export class SpeakerResolver {
     if (text && !SECOND_OFFICE.test(text) && this.isSecond(key, head)) return false;
     // (nor "the federal finance minister" for "Provincial Finance Minister Siobhan Coady")
     if (text && levelsDiffer(text, this.titleWords(key))) return false;
+    // (nor "the Prime Minister" for "the Foreign Office minister Ana Vale": the head of a government's office is its own,
+    // unless the person's titles say it)
+    const top = HEAD_OF_GOVERNMENT.exec(text)?.[1]?.toLowerCase();
+    if (top && !this.titleWords(key).split(/\s+/).includes(top)) return false;
     // (nor "the Conservative MP" for "NDP MP Ana Ruiz": a party's word in the description, when the person's titles name
     // another party)
     const party = PARTY_WORD.exec(text)?.[1]?.toLowerCase();
