@@ -8317,6 +8317,31 @@ function addedAmount(doc: Doc, k: number): boolean {
   return false;
 }
 
+/** Nouns in lower case that agree with a verb in the plural though they have no -s: "people state", "police say". */
+const UNMARKED_PLURALS = /^(people|police|staff|children|women|men|media|data|clergy|personnel|public|crew|team|group|majority)$/;
+
+/**
+ * Whether the word before token i is a singular noun a determiner opens, one or two words after it ("her home", "his
+ * adopted home", "the home"; not a preposition's object), so that a base verb at i could not agree with it.
+ */
+function singularNounBefore(doc: Doc, i: number): boolean {
+  const { tokens } = doc;
+  const n = tokens[i - 1];
+  if (!n?.word || n.cap !== 0 || doc.quoted[i - 1] || /s$/.test(n.lower) || UNMARKED_PLURALS.test(n.lower)) return false;
+  if (AUXILIARIES.has(n.lower) || PRONOUNS.has(n.lower) || NP_BREAK.has(n.lower) || DETERMINERS.has(n.lower)) return false;
+  for (let k = i - 2; k >= i - 3; k--) {
+    const d = tokens[k];
+    if (!d?.word || doc.quoted[k]) return false;
+    // (not a preposition's object, the subject's noun before it: "The rules of the board state that …")
+    if (/^(the|a|an|his|her|its|their|our|my|your|this)$/.test(d.lower))
+      return !/^(of|from|for|in|at|on|by|with|to|across|under|over|within|throughout|among|across|inside|outside)$/.test(
+        tokens[k - 1]?.lower ?? '',
+      );
+    if (d.cap !== 0 || NP_BREAK.has(d.lower) || AUXILIARIES.has(d.lower)) return false;
+  }
+  return false;
+}
+
 /** The construction of saying whose verb is token i (a word findConstructions let through), if it is one; the new names looked at go to `seen`. */
 function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction | null {
   const { tokens } = doc;
@@ -8372,6 +8397,10 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
     return null;
   // "state" before a title is the adjective of a state's office: "the bill's sponsor, state Sen. Roy Tillman"
   if (t.lower === 'state' && TITLES.has(tokens[i + 1]?.lower ?? '')) return null;
+  // … and "state" after a singular noun in lower case is that noun's head, no verb agreeing with it: "thanked her adopted
+  // home state and then boomed, “…”", "toured his native state" (not after a plural, a pronoun or a modal: "officials
+  // state that …", "people state", "they state", "would state")
+  if (t.lower === 'state' && singularNounBefore(doc, i)) return null;
   let vLast = i;
   // "continued to run hot" is no act of saying; "…,” he continued." is
   if (/^continu/.test(t.lower) && tokens[i + 1]?.word) return null;
