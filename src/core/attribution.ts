@@ -3443,6 +3443,55 @@ function withAbsolute(doc: Doc, first: number): boolean {
   return false;
 }
 
+/** Words in -ing that are no participle of the absolute phrase's subject: "with prices including …", "with him during …". */
+const NOT_ABSOLUTE_PARTICIPLES =
+  /^(including|during|regarding|following|concerning|according|considering|pending|nothing|something|anything|everything|being|having|morning|evening)$/;
+
+/**
+ * The speaker of the participle of saying at `i` inside an absolute phrase after the main clause, ", with" and a noun
+ * phrase, then the phrase's first participle (the one at `i`, or one "and" joins it to): "…, with her deputy Arno Pelt
+ * saying …", "…, with top officials defending the rise and vowing to …", "…, with the campaign of the former senator
+ * saying …" (the head before "of"). `subject` is that noun phrase's name or description, or null when it names no
+ * speaker ("with one of her ads asking …"): the main clause's subject says none of it. Undefined when `i` stands in no
+ * such phrase.
+ */
+function absoluteWithSpeaker(doc: Doc, i: number): { subject: Found | null } | undefined {
+  const { tokens, quoted } = doc;
+  const floor = sentStart(doc, i);
+  let w = -1;
+  for (let k = i - 1; k > floor && k >= i - 40; k--) {
+    if (quoted[k]) continue;
+    const x = tokens[k]!;
+    if (!x.word) {
+      if (/^[,;:—–()]$/.test(x.raw)) return undefined;
+      continue;
+    }
+    if (x.lower === 'with' && x.cap === 0) {
+      w = k;
+      break;
+    }
+  }
+  if (w < 0 || !/^[,—–]$/.test(tokens[w - 1]?.raw ?? '') || quoted[w - 1]) return undefined;
+  // the phrase's first participle, after one to eight words of its subject
+  let j = w + 1;
+  while (j < i && !(!quoted[j] && tokens[j]!.word && tokens[j]!.cap === 0 && /^[a-z]{2,}ing$/.test(tokens[j]!.lower))) j++;
+  if (j - w - 1 < 1 || j - w - 1 > 8 || NOT_ABSOLUTE_PARTICIPLES.test(tokens[j]!.lower)) return undefined;
+  if (j < i && tokens[i - 1]?.lower !== 'and') return undefined;
+  for (let k = w + 1; k < j; k++) if (quoted[k] || (!tokens[k]!.word && !/^['’.-]$/.test(tokens[k]!.raw))) return undefined;
+  // (a pronoun names someone only by what came before: left to the rules for those)
+  if (j === w + 2 && PRONOUNS.has(tokens[w + 1]!.lower)) return undefined;
+  // the head before "of": "the campaign of the former senator", "one of her ads"
+  let last = j - 1;
+  for (let k = w + 2; k < j; k++)
+    if (tokens[k]!.lower === 'of' && tokens[k]!.cap === 0) {
+      last = k - 1;
+      break;
+    }
+  const named = keyEndingAt(doc, last);
+  if (named && named.first > w) return { subject: { kind: 'key', key: named.key, first: named.first, last } };
+  return { subject: descEndingAt(doc, last, w + 1) };
+}
+
 /**
  * A plural noun that names people: "strategists", "respondents", not "prices" (a lower-case word ending in s, not
  * ss/us/is, or a compound in -men).
@@ -8331,6 +8380,31 @@ function addedAmount(doc: Doc, k: number): boolean {
   return false;
 }
 
+/** Nouns in lower case that agree with a verb in the plural though they have no -s: "people state", "police say". */
+const UNMARKED_PLURALS = /^(people|police|staff|children|women|men|media|data|clergy|personnel|public|crew|team|group|majority)$/;
+
+/**
+ * Whether the word before token i is a singular noun a determiner opens, one or two words after it ("her home", "his
+ * adopted home", "the home"; not a preposition's object), so that a base verb at i could not agree with it.
+ */
+function singularNounBefore(doc: Doc, i: number): boolean {
+  const { tokens } = doc;
+  const n = tokens[i - 1];
+  if (!n?.word || n.cap !== 0 || doc.quoted[i - 1] || /s$/.test(n.lower) || UNMARKED_PLURALS.test(n.lower)) return false;
+  if (AUXILIARIES.has(n.lower) || PRONOUNS.has(n.lower) || NP_BREAK.has(n.lower) || DETERMINERS.has(n.lower)) return false;
+  for (let k = i - 2; k >= i - 3; k--) {
+    const d = tokens[k];
+    if (!d?.word || doc.quoted[k]) return false;
+    // (not a preposition's object, the subject's noun before it: "The rules of the board state that …")
+    if (/^(the|a|an|his|her|its|their|our|my|your|this)$/.test(d.lower))
+      return !/^(of|from|for|in|at|on|by|with|to|across|under|over|within|throughout|among|across|inside|outside)$/.test(
+        tokens[k - 1]?.lower ?? '',
+      );
+    if (d.cap !== 0 || NP_BREAK.has(d.lower) || AUXILIARIES.has(d.lower)) return false;
+  }
+  return false;
+}
+
 /** The construction of saying whose verb is token i (a word findConstructions let through), if it is one; the new names looked at go to `seen`. */
 function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction | null {
   const { tokens } = doc;
@@ -8386,6 +8460,10 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
     return null;
   // "state" before a title is the adjective of a state's office: "the bill's sponsor, state Sen. Roy Tillman"
   if (t.lower === 'state' && TITLES.has(tokens[i + 1]?.lower ?? '')) return null;
+  // … and "state" after a singular noun in lower case is that noun's head, no verb agreeing with it: "thanked her adopted
+  // home state and then boomed, “…”", "toured his native state" (not after a plural, a pronoun or a modal: "officials
+  // state that …", "people state", "they state", "would state")
+  if (t.lower === 'state' && singularNounBefore(doc, i)) return null;
   let vLast = i;
   // "continued to run hot" is no act of saying; "…,” he continued." is
   if (/^continu/.test(t.lower) && tokens[i + 1]?.word) return null;
@@ -8734,6 +8812,11 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
         if (role?.kind === 'desc') return framed(base, finiteOf(t.lower) ?? t.lower, role, false, false, d, vLast);
       }
     }
+    // (or any noun phrase there, its first participle maybe joined to this one by "and": ", with top officials defending the
+    // rise and vowing to …"; none of it the main clause's subject's when the phrase names no speaker)
+    const absolute = absoluteWithSpeaker(doc, i);
+    if (absolute)
+      return absolute.subject && framed(base, finiteOf(t.lower) ?? t.lower, absolute.subject, false, false, absolute.subject.first, vLast);
     // "Fairweather was quoted by the Border Gazette as saying …", "she was reported as saying …": the one quoted says it
     const quoted = t.lower === 'saying' && prev?.lower === 'as' ? quotedAsSaying(doc, i, seen) : null;
     if (quoted) return framed(base, finiteOf(t.lower) ?? t.lower, quoted, false, false, quoted.first, vLast);

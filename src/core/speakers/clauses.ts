@@ -541,7 +541,10 @@ export class ClauseFinder {
     for (let k = from; k <= to; k++) if (tokens[k]!.word) words.push(tokens[k]!);
     if (words.length !== 2) return false;
     const [a, b] = words as [Token, Token];
-    if (to !== se - 1 || b.cap !== 0) return false;
+    // (at the sentence's end, or before the comma of an absolute phrase another frame opens: "denied it happened, with
+    // Berg calling …")
+    const absolute = tokens[to + 1]?.raw === ',' && tokens[to + 2]?.lower === 'with' && !this.doc.quoted[to + 2];
+    if ((to !== se - 1 && !absolute) || b.cap !== 0) return false;
     // (after a personal pronoun, any verb that can only be one: "said she understood", "said he knew", "said she
     // understands": no noun follows "she")
     if (
