@@ -7145,10 +7145,18 @@ function roleAndNameAfter(doc: Doc, vLast: number, seen: NewName[]): Found | nul
   const i = placeModifierAt(doc, vLast + 1) ? vLast + 4 : vLast + 1;
   let k = i;
   // lower-case modifiers and roles: "retired", "master of ceremonies"
-  while (k <= end && k - i < 4 && tokens[k]!.word && tokens[k]!.cap === 0 && !doc.quoted[k]) {
+  // (a compound's hyphen between two of them takes no place of a word: "said season-ticket holder Ada Roy", "said
+  // second-year defenceman Ola Berg")
+  let hyphens = 0;
+  while (k <= end && k - i - hyphens < 4 && tokens[k]!.word && tokens[k]!.cap === 0 && !doc.quoted[k]) {
     const w = tokens[k]!.lower;
     if (DETERMINERS.has(w) || PRONOUNS.has(w) || (NP_BREAK.has(w) && w !== 'of') || SPEECH_VERBS.has(w) || TIME_WORDS.has(w)) return null;
     k++;
+    // (its second part no time of its own: "second-year")
+    while (roleHyphen(tokens, k) && !doc.quoted[k + 1]) {
+      k += 2;
+      hyphens += 2;
+    }
   }
   if (tokens[k - 1]?.lower === 'of') return null;
   // capitalised words, abbreviations' dots and hyphens joining words: "Army Lt. Gen. Mick Bednarek"
