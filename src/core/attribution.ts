@@ -4563,7 +4563,7 @@ function nameAfterDescription(doc: Doc, floor: number, k: number, j: number, see
   // Valmont University, said")
   const opens = /^(one|a|an|the|another|his|her|their|its|our)$/.test(open.lower) || possessiveName(doc, o, k);
   if (!opens || doc.tokens[k - 1]?.raw === ')') return null;
-  const named = namedBetween(doc, k, j, seen);
+  const named = namedBetween(doc, k, j, seen) ?? nameAfterModifiedRole(doc, k, j);
   if (named) return named;
   // (or a given name alone, as news names a minor or someone who gave no surname, after a noun of one person: "Her
   // roommate, Simran, said …", "A classmate, Priya, said …"; not an organisation's or a group's noun: "The state,
@@ -4588,6 +4588,27 @@ function nameAfterDescription(doc: Doc, floor: number, k: number, j: number, see
     return { kind: 'key', key: known ? known.key : nameAt(doc, k + 1, k + 1, seen), first: k + 1, last: k + 1 };
   }
   return null;
+}
+
+/**
+ * The person named in full right after a role in lower case, closing the apposition between the commas at k and j, the
+ * role's modifiers capitalised or not before it: "Her coach, former Danish Davis Cup player Mikkel Holmgaard, said",
+ * "His agent, former NHL defenceman Ben Roy, said" (no determiner or preposition among them); null otherwise.
+ */
+function nameAfterModifiedRole(doc: Doc, k: number, j: number): Found | null {
+  const { tokens } = doc;
+  const named = keyEndingAt(doc, j - 1);
+  if (!named || named.first >= j - 1 || named.first - 1 <= k || !isPersonKey(doc, named.key)) return null;
+  const role = tokens[named.first - 1]!;
+  if (!role.word || role.cap !== 0 || doc.quoted[named.first - 1]) return null;
+  if (!(SPEAKER_NOUNS.has(role.lower) || TITLES.has(role.lower) || POSITIONS.test(role.lower) || personShaped(role.lower))) return null;
+  for (let x = k + 1; x < named.first - 1; x++) {
+    const t = tokens[x]!;
+    if (doc.quoted[x] || !(t.word || joiningHyphen(doc, x))) return null;
+    // (a compound's first part is none: "two-time Memorial Cup winner Ada Roy")
+    if (t.word && t.cap === 0 && (DETERMINERS.has(t.lower) || NP_BREAK.has(t.lower)) && !joiningHyphen(doc, x + 1)) return null;
+  }
+  return { kind: 'key', key: named.key, first: named.first, last: j - 1 };
 }
 
 /**
