@@ -6455,6 +6455,15 @@ function roleAndPersonFrom(doc: Doc, i: number): number | null {
   let j = i;
   while (j <= i + 2 && tokens[j]?.word && tokens[j]!.cap === 0 && !doc.quoted[j]) j++;
   const role = tokens[j - 1]!.lower;
+  // (or a role with its portfolio after "of" or "for": "Saracens director of rugby Callum Roy", "head of recruitment Ola
+  // Berg")
+  const head = tokens[i]?.word && (SPEAKER_NOUNS.has(tokens[i]!.lower) || TITLES.has(tokens[i]!.lower)) ? i : i + 1;
+  if (
+    j > head + 1 &&
+    /^(of|for)$/.test(tokens[head + 1]?.lower ?? '') &&
+    (SPEAKER_NOUNS.has(tokens[head]!.lower) || TITLES.has(tokens[head]!.lower))
+  )
+    return portfolioName(doc, head);
   if (j === i || !(SPEAKER_NOUNS.has(role) || TITLES.has(role))) return null;
   const named = keyStartingAt(doc, j);
   return named && isPersonKey(doc, named.key) ? named.last : null;
