@@ -4641,7 +4641,7 @@ function nameAfterDescription(doc: Doc, floor: number, k: number, j: number, see
   // Valmont University, said")
   const opens = /^(one|a|an|the|another|his|her|their|its|our)$/.test(open.lower) || possessiveName(doc, o, k);
   if (!opens || doc.tokens[k - 1]?.raw === ')') return null;
-  const named = namedBetween(doc, k, j, seen);
+  const named = namedBetween(doc, k, j, seen) ?? nameAfterModifiedRole(doc, k, j);
   if (named) return named;
   // (or a given name alone, as news names a minor or someone who gave no surname, after a noun of one person: "Her
   // roommate, Simran, said …", "A classmate, Priya, said …"; not an organisation's or a group's noun: "The state,
@@ -4666,6 +4666,27 @@ function nameAfterDescription(doc: Doc, floor: number, k: number, j: number, see
     return { kind: 'key', key: known ? known.key : nameAt(doc, k + 1, k + 1, seen), first: k + 1, last: k + 1 };
   }
   return null;
+}
+
+/**
+ * The person named in full right after a role in lower case, closing the apposition between the commas at k and j, the
+ * role's modifiers capitalised or not before it: "Her coach, former Danish Davis Cup player Mikkel Holmgaard, said",
+ * "His agent, former NHL defenceman Ben Roy, said" (no determiner or preposition among them); null otherwise.
+ */
+function nameAfterModifiedRole(doc: Doc, k: number, j: number): Found | null {
+  const { tokens } = doc;
+  const named = keyEndingAt(doc, j - 1);
+  if (!named || named.first >= j - 1 || named.first - 1 <= k || !isPersonKey(doc, named.key)) return null;
+  const role = tokens[named.first - 1]!;
+  if (!role.word || role.cap !== 0 || doc.quoted[named.first - 1]) return null;
+  if (!(SPEAKER_NOUNS.has(role.lower) || TITLES.has(role.lower) || POSITIONS.test(role.lower) || personShaped(role.lower))) return null;
+  for (let x = k + 1; x < named.first - 1; x++) {
+    const t = tokens[x]!;
+    if (doc.quoted[x] || !(t.word || joiningHyphen(doc, x))) return null;
+    // (a compound's first part is none: "two-time Memorial Cup winner Ada Roy")
+    if (t.word && t.cap === 0 && (DETERMINERS.has(t.lower) || NP_BREAK.has(t.lower)) && !joiningHyphen(doc, x + 1)) return null;
+  }
+  return { kind: 'key', key: named.key, first: named.first, last: j - 1 };
 }
 
 /**
@@ -6529,6 +6550,15 @@ function roleAndPersonFrom(doc: Doc, i: number): number | null {
   let j = i;
   while (j <= i + 2 && tokens[j]?.word && tokens[j]!.cap === 0 && !doc.quoted[j]) j++;
   const role = tokens[j - 1]!.lower;
+  // (or a role with its portfolio after "of" or "for": "Saracens director of rugby Callum Roy", "head of recruitment Ola
+  // Berg")
+  const head = tokens[i]?.word && (SPEAKER_NOUNS.has(tokens[i]!.lower) || TITLES.has(tokens[i]!.lower)) ? i : i + 1;
+  if (
+    j > head + 1 &&
+    /^(of|for)$/.test(tokens[head + 1]?.lower ?? '') &&
+    (SPEAKER_NOUNS.has(tokens[head]!.lower) || TITLES.has(tokens[head]!.lower))
+  )
+    return portfolioName(doc, head);
   if (j === i || !(SPEAKER_NOUNS.has(role) || TITLES.has(role))) return null;
   const named = keyStartingAt(doc, j);
   if (named) return isPersonKey(doc, named.key) ? named.last : null;
@@ -7243,10 +7273,18 @@ function roleAndNameAfter(doc: Doc, vLast: number, seen: NewName[]): Found | nul
   const i = placeModifierAt(doc, vLast + 1) ? vLast + 4 : vLast + 1;
   let k = i;
   // lower-case modifiers and roles: "retired", "master of ceremonies"
-  while (k <= end && k - i < 4 && tokens[k]!.word && tokens[k]!.cap === 0 && !doc.quoted[k]) {
+  // (a compound's hyphen between two of them takes no place of a word: "said season-ticket holder Ada Roy", "said
+  // second-year defenceman Ola Berg")
+  let hyphens = 0;
+  while (k <= end && k - i - hyphens < 4 && tokens[k]!.word && tokens[k]!.cap === 0 && !doc.quoted[k]) {
     const w = tokens[k]!.lower;
     if (DETERMINERS.has(w) || PRONOUNS.has(w) || (NP_BREAK.has(w) && w !== 'of') || SPEECH_VERBS.has(w) || TIME_WORDS.has(w)) return null;
     k++;
+    // (its second part no time of its own: "second-year")
+    while (roleHyphen(tokens, k) && !doc.quoted[k + 1]) {
+      k += 2;
+      hyphens += 2;
+    }
   }
   if (tokens[k - 1]?.lower === 'of') return null;
   // capitalised words, abbreviations' dots and hyphens joining words: "Army Lt. Gen. Mick Bednarek"

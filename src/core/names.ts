@@ -390,10 +390,13 @@ function localCloses(tokens: readonly Token[], h: number): boolean {
 /**
  * Whether the run after a plural possessive's apostrophe at j + 1 closes at `h` on a fund's or a plan's word, a word of
  * its name between: "the Healthcare Workers' Pension Plan", "the State Teachers' Retirement System" (not a person
- * "Pension Plan").
+ * "Pension Plan"); or right after the plural of a people's noun, whose members own it: "the Wanderers Supporters'
+ * Trust", "the Nurses' Fund" (not a surname's: "the Adams' Trust").
  */
 function fundClosesAfterPlural(tokens: ReadonlyArray<Token>, j: number, h: number): boolean {
-  return h > j + 2 && tokens[h]!.cap === 1 && FUND_ENDS.test(tokens[h]!.lower);
+  if (tokens[h]!.cap !== 1 || !FUND_ENDS.test(tokens[h]!.lower)) return false;
+  const members = tokens[j]!.lower;
+  return h > j + 2 || (h === j + 2 && /[^s]s$/.test(members) && (SPEAKER_NOUNS.has(members) || personShaped(members.slice(0, -1))));
 }
 
 /** The plurals of institutions' words that close the name of a body running several: "North Thames Hospitals". */

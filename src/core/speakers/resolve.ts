@@ -2941,9 +2941,13 @@ export class SpeakerResolver {
     for (; m <= end && m < from + 3; m++) {
       const t = tokens[m]!;
       if (!t.word || t.cap > 0 || NP_BREAK.has(t.lower)) break;
-      if (SPEAKER_NOUNS.has(t.lower) || TITLES.has(t.lower)) role = true;
+      if (SPEAKER_NOUNS.has(t.lower) || TITLES.has(t.lower) || POSITIONS.test(t.lower)) role = true;
     }
-    const at = role ? this.personAt(m) : null;
+    // (or a player's position or a noun of a person's shape right before a name in full: "Eagles linebacker Tom Wright",
+    // "Harriers receiver Ana Ruiz wasn't buying it", the team no speaker)
+    const shaped = m > from && personShaped(tokens[m - 1]!.lower);
+    const at = role || shaped ? this.personAt(m) : null;
+    if (at && !role && at.last === m) return null;
     return at && at.last <= end ? { key: at.key, first: m, last: at.last } : null;
   }
 
