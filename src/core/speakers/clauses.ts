@@ -1323,6 +1323,9 @@ export class ClauseFinder {
     for (let j = that + 1; j <= se; j++) {
       const t = tokens[j]!;
       if (quoted[j] || (t.raw === ',' && /[a-z]ing$/.test(tokens[j + 1]?.lower ?? ''))) break;
+      // (or a verb of saying after "and" or "but", the subject's second predicate: "concede that weakness in the early
+      // records and say the trend is clear")
+      if (t.word && t.cap === 0 && REPORTING_VERBS.has(t.lower) && !auxiliary(t.lower) && /^(and|but)$/.test(tokens[j - 1]!.lower)) break;
       if (finiteWord(t) || (t.word && t.cap === 0 && (REPORTING_VERBS.has(t.lower) || auxiliary(t.lower)))) return false;
     }
     return true;
