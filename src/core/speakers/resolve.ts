@@ -339,6 +339,8 @@ const ORG_KIND_LIST: ReadonlyArray<[string, string]> = [
   ['streamer', 'streaming'],
   ['school', 'school academy university college'],
   ['observatory', 'observatory'],
+  // (a scholarly journal by its name: "The Westbrook Cardiology Review withdrew the study …. The journal said")
+  ['journal', 'journal review'],
   ['museum', 'museum gallery'],
   // (an Indigenous nation is "the tribe", "the nation" or, in Canada, "the band": "The Navajo Nation … The tribe said")
   ['tribe', 'tribe nation band pueblo'],
