@@ -345,7 +345,7 @@ export const ORG_HEADS = set(`
   company corporation firm ministry department agency bank group union council committee board commission organisation
   organization association federation institute university party club league foundation authority network
   newspaper daily weekly magazine academy college broadcaster bureau operator chapter branch division subsidiary
-  affiliate unit wing assembly guild cooperative co-op
+  affiliate unit wing assembly guild cooperative co-op journal
 `);
 
 /** What an organisation or a person speaks through: "according to a statement from the ministry". */

@@ -344,6 +344,19 @@ function finiteWord(x: { word: boolean; cap: number; lower: string }): boolean {
 const TIME_SPAN =
   /^([0-9]+|a|one|two|three|four|five|six|seven|eight|nine|ten|few|several|days?|weeks?|months?|years?|hours?|ago|before|too|again|also)$/;
 
+/**
+ * Is the phrase from token `a` to before `e` a few lower-case words (a compound's hyphen inside), then "that",
+ * "which" or "who" and more: "website that tracks withdrawn papers", "non-profit group which monitors …"?
+ */
+function relativeOnNoun(tokens: ReadonlyArray<Token>, a: number, e: number): boolean {
+  for (let k = a; k < e && k <= a + 6; k++) {
+    const t = tokens[k]!;
+    if (t.word && /^(that|which|who)$/.test(t.lower)) return k > a && k + 1 < e && tokens[k - 1]!.word;
+    if (!(t.word && t.cap === 0) && !joiningHyphenAt(tokens, k)) return false;
+  }
+  return false;
+}
+
 /** Nouns that are plural without an -s ("said that people in the town …"), after which "that" is no determiner. */
 const SINGULAR_PLURALS = /^(people|children|men|women|police|staff|media|data|clergy|public|cattle)$/;
 /** Prepositions that open a phrase of place, time or manner after a verb of saying: "said at a meeting", "said into the phone". */
@@ -1334,6 +1347,9 @@ export class ClauseFinder {
     for (let j = that + 1; j <= se; j++) {
       const t = tokens[j]!;
       if (quoted[j] || (t.raw === ',' && /[a-z]ing$/.test(tokens[j + 1]?.lower ?? ''))) break;
+      // (or a verb of saying after "and" or "but", the subject's second predicate: "concede that weakness in the early
+      // records and say the trend is clear")
+      if (t.word && t.cap === 0 && REPORTING_VERBS.has(t.lower) && !auxiliary(t.lower) && /^(and|but)$/.test(tokens[j - 1]!.lower)) break;
       if (finiteWord(t) || (t.word && t.cap === 0 && (REPORTING_VERBS.has(t.lower) || auxiliary(t.lower)))) return false;
     }
     return true;
@@ -1861,7 +1877,12 @@ export class ClauseFinder {
               (se - p >= 4 && (finiteWord(tokens[from + 1]!) || /^[a-z]{2,}[^su']s$/.test(tokens[from + 1]!.raw))));
           // (a speaker's noun heads an apposition only when a clause follows it, not a phrase: "According to the council,
           // the average worker at the port earned $148,000 last year, including overtime")
-          const apposed = this.speakerNounHeads(from + 1, p) && tokens.slice(p + 1, se + 1).some((x) => finiteWord(x));
+          // (or any noun after "a" with a relative clause on it, in apposition to a name: "According to Retraction Watch, a
+          // website that tracks withdrawn papers, more than 10,000 …")
+          const apposed =
+            (this.speakerNounHeads(from + 1, p) ||
+              (/^an?$/.test(tokens[from]!.lower) && tokens[from - 2]!.cap > 0 && relativeOnNoun(tokens, from + 1, p))) &&
+            tokens.slice(p + 1, se + 1).some((x) => finiteWord(x));
           // (but a noun phrase with a name in commas after it, then the verb, is the clause's subject: "According to two
           // people familiar with the production, the film's lead actor, Jonah Whitcombe, had raised concerns …")
           if (!relative && this.nameThenVerb(p + 1, se)) break;

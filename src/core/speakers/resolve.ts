@@ -342,6 +342,8 @@ const ORG_KIND_LIST: ReadonlyArray<[string, string]> = [
   ['streamer', 'streaming'],
   ['school', 'school academy university college'],
   ['observatory', 'observatory'],
+  // (a scholarly journal by its name: "The Westbrook Cardiology Review withdrew the study …. The journal said")
+  ['journal', 'journal review'],
   ['museum', 'museum gallery'],
   // (an Indigenous nation is "the tribe", "the nation" or, in Canada, "the band": "The Navajo Nation … The tribe said")
   ['tribe', 'tribe nation band pueblo'],
@@ -4056,8 +4058,9 @@ export class SpeakerResolver {
       // (not a headline in title case: "CNN Disputes Characterization Of Network's Reporting")
       if ((a === k && e === k) || tokens.slice(a, e + 1).some((w) => w.cap > 0 && /^(of|for|and|the|to|in|on|at)$/.test(w.lower))) continue;
       // (nor the firm of an analyst or an economist who comments from outside: "Ada Vik, chief economist at Landfall Bank,
-      // said …" names no bank a later "the bank" is)
-      if (analystsFirm(tokens, a, e, this.doc.sents.starts[this.doc.sents.sent[a] ?? 0] ?? 0)) {
+      // said …" names no bank a later "the bank" is; nor a scholar's place: "Dr. Ana Sousa, an electrochemist at Eastfield
+      // University" leaves "the university" to the one the story is about, see orgOfKind)
+      if (analystsFirm(tokens, a, e, this.doc.sents.starts[this.doc.sents.sent[a] ?? 0] ?? 0, SCHOLAR)) {
         k = a;
         continue;
       }
@@ -4189,10 +4192,11 @@ export class SpeakerResolver {
    * an apposition ("Talon Air, the regional carrier,") or by the noun before it ("broadcaster Northline TV"). Null when
    * none or two are: "Maple Air and Talon Air cancelled flights. The airline said …" may be either.
    */
-  private orgOfKind(before: number, head: string, para: number, nameFits?: (name: string) => boolean): Ref | null {
+  private orgOfKind(before: number, head: string, para: number, nameFits?: (name: string) => boolean, scholars = false): Ref | null {
     const kind = ORG_KINDS.get(head);
     if (!kind) return null;
     const { tokens, quoted } = this.doc;
+    let scholarsPassed = false;
     let found: [number, number] | null = null;
     let foundText = '';
     // (of two names of the kind, the one named last, alone in the sentences since the other: "Hydro One said … Hydro
@@ -4336,6 +4340,13 @@ export class SpeakerResolver {
         }
       }
       if (!fits) continue;
+      // (a scholar's or an analyst's place, who comments from outside, only when no other of the kind is named: "A
+      // Northgate University press release …. “…,” said Dr. Kamal Osei, a rheumatologist at Eastbrook University. The
+      // university said …" is Northgate)
+      if (!scholars && analystsFirm(tokens, a, e, this.doc.sents.starts[this.doc.sents.sent[a] ?? 0] ?? 0, SCHOLAR)) {
+        scholarsPassed = true;
+        continue;
+      }
       // (one name inside another is the same one, a headline in title case around it: "Maple Air Cancels 200 Flights")
       const text = ` ${withoutInvisible(this.doc.text.slice(tokens[a]!.start, tokens[e]!.end)).toLowerCase()} `;
       if (found && !foundText.includes(text) && !text.includes(foundText)) {
@@ -4355,7 +4366,7 @@ export class SpeakerResolver {
       }
       foundLast = e;
     }
-    if (!found) return null;
+    if (!found) return scholarsPassed ? this.orgOfKind(before, head, para, nameFits, true) : null;
     if (other) {
       const { sents } = this.doc;
       // the last named in a sentence after the other's last, in this paragraph or the one before
@@ -7043,6 +7054,13 @@ function describedBy(tokens: ReadonlyArray<Token>, k: number): number {
 const ANALYST = /^(analyst|analysts|strategist|strategists|economist|economists)$/;
 
 /**
+ * Nouns of those who study and comment from a university or an institute (ANALYST's too): "a sleep researcher at
+ * Northgate University", "an electrochemist at …", "a professor of law at …" (no spokesperson or officer, who speaks for it).
+ */
+const SCHOLAR =
+  /^(analysts?|strategists?|economists?|professors?|researchers?|scientists?|lecturers?|scholars?|experts?|specialists?|astronomers?|[a-z]*(ologist|chemist|physicist|geneticist)s?)$/;
+
+/**
  * Whether the name at token `first`, right after "in" or "near" with no organisation's word in it, is the place where
  * something happened, which the people index keeps as a place a speaker may be at: "at a trade show in Las Vegas on
  * Tuesday" names no company for a later "the company" or "it".
@@ -7082,11 +7100,11 @@ function thingNamed(tokens: Doc['tokens'], first: number): boolean {
  * The organisation from first to last is an analyst's firm: "Analyst Jo Pike of Orland Securities", "Jo Pike, an
  * analyst at Orland Securities", "Orland Securities analyst Jo Pike" (from the sentence's start at floor).
  */
-function analystsFirm(tokens: Doc['tokens'], first: number, last: number, floor: number): boolean {
-  if (ANALYST.test(tokens[last + 1]?.lower ?? '')) return true;
+function analystsFirm(tokens: Doc['tokens'], first: number, last: number, floor: number, role = ANALYST): boolean {
+  if (role.test(tokens[last + 1]?.lower ?? '')) return true;
   if (!/^(of|at|with|from)$/.test(tokens[first - 1]?.lower ?? '')) return false;
   for (let k = first - 2; k >= Math.max(floor, first - 7); k--) {
-    if (ANALYST.test(tokens[k]!.lower)) return true;
+    if (role.test(tokens[k]!.lower)) return true;
     if (!tokens[k]!.word && tokens[k]!.raw !== ',' && tokens[k]!.raw !== '.') return false;
   }
   return false;
