@@ -22,7 +22,7 @@ function sl(args: string[], input?: string | Buffer): { code: number | null; std
 
 beforeAll(async () => {
   await nodeBundle(join(root, 'src/cli/main.ts'), cli);
-}, 60_000);
+}, 180_000); // one esbuild bundle: over a minute when the 2 cores are shared
 
 describe('sourcelight analyze FILE --json', { timeout: 30_000 }, () => {
   it('prints exactly the contract for a .txt story, offsets into the file as read', () => {

@@ -63,7 +63,7 @@ describe('parseForText', () => {
       }
     }
     expect(read).toBeGreaterThanOrEqual(3);
-  });
+  }, 60_000); // the fixture pages through jsdom: seconds on a loaded 2-core machine
 
   it('puts the body back from the live page when Readability tries again, and reads what the stock parse reads', () => {
     // under 500 characters of text: every pass finds too little (the body is put back after each), and the longest attempt is kept
@@ -83,7 +83,7 @@ describe('parseForText', () => {
     expect(fixture.parsed.retries).toBe(1);
     expect(fixture.paragraphs?.length).toBe(4);
     expect(fixture.paragraphs?.[0]).toMatch(/^NEW YORK — Kremlin spokesman Dmitry Peskov said/);
-  });
+  }, 60_000); // the fixture pages through jsdom: seconds on a loaded 2-core machine
 
   it('skips the HTML clean-up and takes its accessor off the clone’s body when done', () => {
     const live = page(

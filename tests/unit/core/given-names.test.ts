@@ -63,5 +63,5 @@ describe('src/core/given-names.ts', () => {
   it('is what tools/given-names.mjs makes of its pinned sources (run `npm run given-names` after changing them)', () => {
     const file = readFileSync(join(__dirname, '../../../src/core/given-names.ts'), 'utf8');
     expect(render().out).toBe(file);
-  });
+  }, 60_000); // renders the whole pinned name lists: seconds on a loaded machine
 });
