@@ -66,6 +66,7 @@ import {
   QUANTITY_NOUNS,
   TIME_WORDS,
   POST_NOMINAL,
+  INDEFINITE_ONE,
   CLAUSE_BAD_START,
   personShaped,
 } from './lexicon';
@@ -1208,7 +1209,10 @@ function agentAsSubject(doc: Doc, found: Found | null, j: number, floor: number,
 /** Legislators' post-nominal titles that name a person's office: "MP", "MPP", "MLA" (not honours: "QC", "OBE"). */
 const MEMBER_TITLE = /^(MP|MPP|MLA|MSP|MEP|MHA|MNA)$/;
 
-/** "the Lakeview MP" ending at token j: "the", one or two capitalised words (a hyphenated place too), the title. */
+/**
+ * "the Lakeview MP" ending at token j: "the", one or two capitalised words (a hyphenated place too), the title; or an
+ * indefinite one of them, "One Ontario MP said", "a Quebec MNA said".
+ */
 function memberAfterPlace(doc: Doc, j: number, floor: number): Found | null {
   const { tokens } = doc;
   const t = tokens[j]!;
@@ -1219,12 +1223,15 @@ function memberAfterPlace(doc: Doc, j: number, floor: number): Found | null {
     j - k <= 4 &&
     (tokens[k]!.cap > 0 || isHyphenJoin(tokens, k)) &&
     !/^(the|a)$/.test(tokens[k]!.lower) &&
+    !(k < j - 1 && INDEFINITE_ONE.test(tokens[k]!.lower)) &&
     !TITLES.has(tokens[k]!.lower)
   )
     k--;
-  if (k === j - 1 || k < floor || tokens[k]!.lower !== 'the' || !tokens[k]!.word) return null;
+  if (k === j - 1 || k < floor || !tokens[k]!.word) return null;
+  const definite = tokens[k]!.lower === 'the';
+  if (!definite && !INDEFINITE_ONE.test(tokens[k]!.lower)) return null;
   const text = withoutInvisible(doc.text.slice(tokens[k]!.start, t.end));
-  return { kind: 'desc', desc: { text, definite: true, head: t.lower, group: false, gender: null }, first: k, last: j };
+  return { kind: 'desc', desc: { text, definite, head: t.lower, group: false, gender: null }, first: k, last: j };
 }
 
 function subjectAtRaw(doc: Doc, j: number, floor: number, seen: NewName[]): Found | null {
