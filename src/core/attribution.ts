@@ -66,6 +66,7 @@ import {
   QUANTITY_NOUNS,
   TIME_WORDS,
   POST_NOMINAL,
+  INDEFINITE_ONE,
   CLAUSE_BAD_START,
   personShaped,
 } from './lexicon';
@@ -1235,7 +1236,10 @@ function agentAsSubject(doc: Doc, found: Found | null, j: number, floor: number,
 /** Legislators' post-nominal titles that name a person's office: "MP", "MPP", "MLA" (not honours: "QC", "OBE"). */
 const MEMBER_TITLE = /^(MP|MPP|MLA|MSP|MEP|MHA|MNA)$/;
 
-/** "the Lakeview MP" ending at token j: "the", one or two capitalised words (a hyphenated place too), the title. */
+/**
+ * "the Lakeview MP" ending at token j: "the", one or two capitalised words (a hyphenated place too), the title; or an
+ * indefinite one of them, "One Ontario MP said", "a Quebec MNA said".
+ */
 function memberAfterPlace(doc: Doc, j: number, floor: number): Found | null {
   const { tokens } = doc;
   const t = tokens[j]!;
@@ -1246,12 +1250,15 @@ function memberAfterPlace(doc: Doc, j: number, floor: number): Found | null {
     j - k <= 4 &&
     (tokens[k]!.cap > 0 || isHyphenJoin(tokens, k)) &&
     !/^(the|a)$/.test(tokens[k]!.lower) &&
+    !(k < j - 1 && INDEFINITE_ONE.test(tokens[k]!.lower)) &&
     !TITLES.has(tokens[k]!.lower)
   )
     k--;
-  if (k === j - 1 || k < floor || tokens[k]!.lower !== 'the' || !tokens[k]!.word) return null;
+  if (k === j - 1 || k < floor || !tokens[k]!.word) return null;
+  const definite = tokens[k]!.lower === 'the';
+  if (!definite && !INDEFINITE_ONE.test(tokens[k]!.lower)) return null;
   const text = withoutInvisible(doc.text.slice(tokens[k]!.start, t.end));
-  return { kind: 'desc', desc: { text, definite: true, head: t.lower, group: false, gender: null }, first: k, last: j };
+  return { kind: 'desc', desc: { text, definite, head: t.lower, group: false, gender: null }, first: k, last: j };
 }
 
 function subjectAtRaw(doc: Doc, j: number, floor: number, seen: NewName[]): Found | null {
@@ -3205,6 +3212,7 @@ function coordinatedSubject(doc: Doc, v: number, floor: number, seen: NewName[])
   }
   if (tokens[secondFirst - 1]?.lower !== 'and' || !tokens[secondFirst - 1]!.word) return null;
   let a = subjectAt(doc, pastParty(doc, secondFirst - 2, floor), floor, mine);
+  const nearest = a;
   // (a list of names, the first of them opening it: "Sens. Jeff Merkley (D-Ore.), Sherrod Brown (D-Ohio) and Robert
   // Menendez (D-N.J.) all suggested …")
   while (a?.kind === 'key' && second?.kind === 'key') {
@@ -3215,14 +3223,15 @@ function coordinatedSubject(doc: Doc, v: number, floor: number, seen: NewName[])
     a = before;
   }
   // (one capitalised field before "and" and a title is the title's first part, no one who speaks: "Forestry and Parks
-  // Minister Rick Olafson said")
+  // Minister Rick Olafson said"; or two, or a list of them, no given name opening the last: "Municipal Affairs and
+  // Housing Minister Dev Chaudhry said", "Immigration, Refugees and Citizenship Minister Ahmed Farouk said")
   if (
     second?.kind === 'key' &&
-    a &&
-    a.first === secondFirst - 2 &&
-    a.last === a.first &&
-    tokens[a.first]!.cap === 1 &&
-    !(a.kind === 'key' && a.key!.kind !== 'new' && isPersonKey(doc, a.key as SpeakerKey)) &&
+    nearest &&
+    nearest.last === secondFirst - 2 &&
+    allTitleCase(tokens, nearest.first, nearest.last + 1) &&
+    (nearest.last === nearest.first || (nearest.last === nearest.first + 1 && !isGivenName(tokens[nearest.first]!.raw))) &&
+    !(nearest.kind === 'key' && nearest.key!.kind !== 'new' && isPersonKey(doc, nearest.key as SpeakerKey)) &&
     titleBetween(tokens, secondFirst, second.first)
   )
     return null;
@@ -3418,7 +3427,36 @@ function titleRunFrom(doc: Doc, first: number, floor: number): number {
     if (!w.word || w.cap === 0 || doc.quoted[f - 1] || COMMON_WORDS.has(w.lower) || NP_BREAK.has(w.lower)) break;
     f--;
   }
-  return f;
+  return f < first - 1 ? portfoliosBefore(doc, f, floor) : f;
+}
+
+/**
+ * The first of a minister's portfolios that "and" joins to the title's field starting at `f`: "Forestry and Parks
+ * Minister Rick Olafson", "Immigration, Refugees and Citizenship Minister Ahmed Farouk" (capitalised words, commas
+ * between those of a list; no given name or known person opening them, "Ana Vik and Health Minister Bo Lund"); else `f`.
+ */
+export function portfoliosBefore(doc: Doc, f: number, floor: number): number {
+  const { tokens } = doc;
+  const and = tokens[f - 1];
+  if (!and?.word || and.lower !== 'and' || and.cap !== 0) return f;
+  let p = f - 1;
+  while (
+    p - 1 >= floor &&
+    f - p < 7 &&
+    !doc.quoted[p - 1] &&
+    ((tokens[p - 1]!.word && tokens[p - 1]!.cap === 1) || tokens[p - 1]!.raw === ',')
+  )
+    p--;
+  while (p < f - 1 && tokens[p]!.raw === ',') p++;
+  // (whole words from a clean edge, none a given name or a title: not "Foreign Minister Elina Valtonen-Koski and Defence
+  // Minister …", two people)
+  const edge = tokens[p - 1];
+  if (p === f - 1 || !tokens[p]!.word || COMMON_WORDS.has(tokens[p]!.lower) || (edge && !edge.word && !/^[,—–:(]$/.test(edge.raw)))
+    return f;
+  for (let m = p; m < f - 1; m++)
+    if (isGivenName(tokens[m]!.raw) || (TITLES.has(tokens[m]!.lower) && !PORTFOLIO.test(tokens[m]!.lower))) return f;
+  const known = keyStartingAt(doc, p);
+  return known && isPersonKey(doc, known.key) ? f : p;
 }
 
 /** The participles of saying a person named in an absolute phrase may frame a clause with (see withAbsolute). */
@@ -6756,6 +6794,28 @@ function oneOfGroupAfter(doc: Doc, k: number): Found | null {
   return { kind: 'desc', desc: { text, definite: false, head: tokens[k]!.lower, group: false, gender: null }, first: k, last };
 }
 
+/**
+ * Past the portfolios of a minister's title that "and" joins, from token `from`: capitalised words (a comma between
+ * those of a list), "and", one to three capitalised words, then the title, a person named right after it: "Forestry
+ * and Parks Minister Rick Olafson", "Immigration, Refugees and Citizenship Minister Ahmed Farouk" (the title's token);
+ * else `from`. No given name opens the words before "and" ("Ana Vik and Health Minister Bo Lund" are two).
+ */
+function pastPortfolios(doc: Doc, from: number, end: number): number {
+  const { tokens } = doc;
+  const first = tokens[from];
+  if (!first?.word || first.cap !== 1 || isGivenName(first.raw) || doc.quoted[from]) return from;
+  let k = from + 1;
+  while (k < Math.min(end, from + 6) && (tokens[k]!.raw === ',' || (tokens[k]!.word && tokens[k]!.cap === 1))) k++;
+  if (tokens[k]?.lower !== 'and' || !tokens[k]!.word || tokens[k - 1]!.raw === ',') return from;
+  let t = k + 1;
+  const office = (x: Token | undefined): boolean => !!x?.word && TITLES.has(x.lower) && !PORTFOLIO.test(x.lower);
+  while (t < Math.min(end, k + 4) && tokens[t]!.word && tokens[t]!.cap === 1 && !office(tokens[t])) t++;
+  const title = tokens[t];
+  if (t === k + 1 || title?.cap !== 1 || !office(title)) return from;
+  const person = keyStartingAt(doc, t + 1);
+  return person && isPersonKey(doc, person.key) ? t : from;
+}
+
 function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
   const { tokens } = doc;
   const end = sentEnd(doc, vLast);
@@ -6782,6 +6842,9 @@ function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
     if (one) return one;
   }
   let i = titleAcronymAfter(doc, vLast + 1, end);
+  // (a minister's portfolios joined by "and" before the title: "said Forestry and Parks Minister Rick Olafson", "said
+  // Immigration, Refugees and Citizenship Minister Ahmed Farouk")
+  i = pastPortfolios(doc, i, end);
   // titles and roles before a name: "said festival director Ana Ruiz", "said Dr. Anita Patel"
   for (let k = i, n = 0; k <= end && n < 4; k++, n++) {
     const t = tokens[k]!;

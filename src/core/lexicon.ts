@@ -194,6 +194,9 @@ export const TITLES = set(`
  */
 export const POST_NOMINAL = /^(MP|MPP|MLA|MSP|MEP|MHA|MNA|TD|QC|KC|OBE|MBE|CBE|KBE|DBE)$/;
 
+/** Indefinite determiners that open a description of one unnamed person: "One Ontario MP", "a Quebec MNA", "another Labour MP". */
+export const INDEFINITE_ONE = /^(a|an|one|another)$/;
+
 /** Nationality and group adjectives that precede names but are not part of them. */
 export const DEMONYMS = set(`
   russian american british english scottish welsh irish french german italian spanish portuguese dutch belgian

@@ -44,6 +44,7 @@ import {
   NOT_PERSON_SHAPE,
   PERSON_SHAPE,
   POST_NOMINAL,
+  INDEFINITE_ONE,
   POSITIONS,
   TRADE_BEFORE_NAME,
   TRADES,
@@ -2279,6 +2280,11 @@ export class PeopleRegistry {
       // (letters after a name of two words or more are no part of it: "Jane Harker MP said")
       let e = j;
       while (e > i + 1 && POST_NOMINAL.test(tokens[e]!.raw)) e--;
+      // (an indefinite member of a legislature is no name before it: "One Ontario MP said", "A Quebec MNA said")
+      if (e < j && INDEFINITE_ONE.test(tokens[i]!.lower)) {
+        i = j + 1;
+        continue;
+      }
       // (nor is a function word alone, capitalised where a sentence opens: "The", "But", "He", unless it is the surname
       // of someone named in full, "Al From … From said"; skipped without the whole of consider, which most runs of one
       // word go through)

@@ -11,6 +11,7 @@ import {
   nameListAfter,
   numberComma,
   pluralSpeakerNoun,
+  portfoliosBefore,
   preposedParticipleThat,
   QUANTIFIER_PRONOUNS,
 } from '../attribution';
@@ -2937,6 +2938,14 @@ export class ClauseFinder {
         first--;
         joints++;
         continue;
+      }
+      // (or a minister's portfolios joined by "and" before the title's field: "…, Municipal Affairs and Housing Minister
+      // Dev Chaudhry said", "…, Immigration, Refugees and Citizenship Minister Ahmed Farouk said")
+      const portfolios = titled && first < c.first ? portfoliosBefore(this.doc, first, ss + 1) : first;
+      if (portfolios < first) {
+        joints += first - portfolios;
+        first = portfolios;
+        break;
       }
       // (and a role's hyphened prefix: "co-founder", "vice-president")
       if (first < c.first && joiningHyphenAt(tokens, first - 1) && before?.word && before.cap === 0 && /^(co|vice)$/.test(before.lower)) {
