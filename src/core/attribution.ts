@@ -2012,7 +2012,7 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
       const from = t.lower === 'of' ? shareEndingAt(doc, k - 1, floor) : -1;
       // (of a plural, or of a collective or a plural with no -s: "54 percent of personnel", "40 percent of people")
       const plural = end.cap > 0 || /s$/.test(end.lower) || INVARIANT_PLURALS.test(end.lower) || COLLECTIVE_HEADS.test(end.lower);
-      if (from >= 0 && end.word && plural) return shareDesc(doc, from, j);
+      if (from >= 0 && end.word && plural && !shareAfterOwnersNoun(doc, from)) return shareDesc(doc, from, j);
       // "Many of her supporters say": a quantifier opening the sentence or a clause, then "of" a group
       // (a count of counts opens it: "Hundreds of thousands of people said", "Tens of thousands of residents say")
       const qAt = countOfCounts(doc, k - 1, floor);
@@ -2656,6 +2656,20 @@ function approximationBefore(doc: Doc, k: number, floor: number): number {
   if (twoWordApproximation(doc, k, floor)) return k - 2;
   const a = doc.tokens[k - 1];
   return k - 1 >= floor && a?.word && /^(about|nearly|almost|roughly|some|over|only|just)$/.test(a.lower) ? k - 1 : -1;
+}
+
+/**
+ * Whether the share opening at `from` follows a preposition after a person's or an organisation's noun, so that the
+ * share is whom that noun speaks for or leads, not the speaker: "A spokesman for the majority of staff said", "The
+ * leader of a majority of faculty said".
+ */
+function shareAfterOwnersNoun(doc: Doc, from: number): boolean {
+  const prep = doc.tokens[from - 1];
+  const noun = doc.tokens[from - 2];
+  if (!prep?.word || prep.cap !== 0 || !/^(for|of|to|with|from|representing)$/.test(prep.lower) || doc.quoted[from - 1]) return false;
+  if (!noun?.word || noun.cap !== 0) return false;
+  const w = noun.lower;
+  return SPEAKER_NOUNS.has(w) || TITLES.has(w) || ORG_HEADS.has(w) || personShaped(w) || pluralSpeakerNoun(w);
 }
 
 /** The first token of a share ending at j ("47%", "nearly two-thirds", "a slim majority", "85 percent"), or -1. */
@@ -4709,7 +4723,7 @@ function nameAfterDescription(doc: Doc, floor: number, k: number, j: number, see
 /**
  * The person named in full right after a role in lower case, closing the apposition between the commas at k and j, the
  * role's modifiers capitalised or not before it: "Her coach, former Danish Davis Cup player Mikkel Holmgaard, said",
- * "His agent, former NHL defenceman Ben Roy, said" (no determiner or preposition among them); null otherwise.
+ * "His agent, former NHL defenceman Ben Roy, said" (no determiner, preposition or participle among them); null otherwise.
  */
 function nameAfterModifiedRole(doc: Doc, k: number, j: number): Found | null {
   const { tokens } = doc;
@@ -4723,6 +4737,9 @@ function nameAfterModifiedRole(doc: Doc, k: number, j: number): Found | null {
     if (doc.quoted[x] || !(t.word || joiningHyphen(doc, x))) return null;
     // (a compound's first part is none: "two-time Memorial Cup winner Ada Roy")
     if (t.word && t.cap === 0 && (DETERMINERS.has(t.lower) || NP_BREAK.has(t.lower)) && !joiningHyphen(doc, x + 1)) return null;
+    // (nor a participle, whose object the name is: "Her husband, visiting Senate candidate Ana Vale, said"; a compound's
+    // second part is one: "record-breaking Olympic sprinter Ada Roy")
+    if (t.word && t.cap === 0 && /^[a-z]{2,}ing$/.test(t.lower) && !joiningHyphen(doc, x - 1)) return null;
   }
   return { kind: 'key', key: named.key, first: named.first, last: j - 1 };
 }
@@ -8481,8 +8498,14 @@ function addedAmount(doc: Doc, k: number): boolean {
   return false;
 }
 
-/** Nouns in lower case that agree with a verb in the plural though they have no -s: "people state", "police say". */
-const UNMARKED_PLURALS = /^(people|police|staff|children|women|men|media|data|clergy|personnel|public|crew|team|group|majority)$/;
+/**
+ * Nouns in lower case that agree with a verb in the plural though they have no -s, besides the invariant plurals and
+ * the collectives of people ("people state", "staff say"): "the media report", "the public say".
+ */
+const UNMARKED_PLURALS = /^(media|data|public|team|group|majority)$/;
+
+/** Does the lower-case word agree with a verb in the plural though it has no -s? */
+const unmarkedPlural = (w: string): boolean => INVARIANT_PLURALS.test(w) || COLLECTIVE_HEADS.test(w) || UNMARKED_PLURALS.test(w);
 
 /**
  * Whether the word before token i is a singular noun a determiner opens, one or two words after it ("her home", "his
@@ -8491,14 +8514,15 @@ const UNMARKED_PLURALS = /^(people|police|staff|children|women|men|media|data|cl
 function singularNounBefore(doc: Doc, i: number): boolean {
   const { tokens } = doc;
   const n = tokens[i - 1];
-  if (!n?.word || n.cap !== 0 || doc.quoted[i - 1] || /s$/.test(n.lower) || UNMARKED_PLURALS.test(n.lower)) return false;
+  if (!n?.word || n.cap !== 0 || doc.quoted[i - 1] || /s$/.test(n.lower) || unmarkedPlural(n.lower)) return false;
   if (AUXILIARIES.has(n.lower) || PRONOUNS.has(n.lower) || NP_BREAK.has(n.lower) || DETERMINERS.has(n.lower)) return false;
   for (let k = i - 2; k >= i - 3; k--) {
     const d = tokens[k];
     if (!d?.word || doc.quoted[k]) return false;
-    // (not a preposition's object, the subject's noun before it: "The rules of the board state that …")
+    // (not a preposition's object, the subject's noun before it: "The rules of the board state that …"; nor the last of
+    // nouns joined, which agree in the plural: "Both the mayor and the governor state that …")
     if (/^(the|a|an|his|her|its|their|our|my|your|this)$/.test(d.lower))
-      return !/^(of|from|for|in|at|on|by|with|to|across|under|over|within|throughout|among|across|inside|outside)$/.test(
+      return !/^(of|from|for|in|at|on|by|with|to|across|under|over|within|throughout|among|inside|outside|and|or|nor)$/.test(
         tokens[k - 1]?.lower ?? '',
       );
     if (d.cap !== 0 || NP_BREAK.has(d.lower) || AUXILIARIES.has(d.lower)) return false;
