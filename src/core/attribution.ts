@@ -9470,9 +9470,19 @@ function mannerFrameAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction 
     const base = { verbFirst: i, verbLast: v, verb: t.lower, sent: doc.sents.sent[i]!, para: t.para };
     return framed(base, base.verb, s, true, false, i, s.last);
   }
-  if (next && !/^[.,;:]$/.test(next.raw) && !(next.word && /^(on|at|in|during|after|before|as|back|again)$/.test(next.lower))) return null;
-  const subject = subjectBefore(doc, i, seen);
-  if (!subject || subject.last !== i - 1 || subject.last - subject.first > 4) return null;
+  // (an adverb of manner may follow the verb or its particle: "“…,” Toomey fumed loudly.", "Rubio fired back forcefully:
+  // “…”"; or precede the verb: "Rubio forcefully fired back: “…”")
+  const manner = (k: number): boolean => !!tokens[k]?.word && tokens[k]!.cap === 0 && /^[a-z]{3,}ly$/.test(tokens[k]!.lower);
+  if (
+    next &&
+    !/^[.,;:]$/.test(next.raw) &&
+    !(next.word && /^(on|at|in|during|after|before|as|back|again)$/.test(next.lower)) &&
+    !manner(i + 1)
+  )
+    return null;
+  const s0 = manner(i - 1) ? i - 1 : i;
+  const subject = subjectBefore(doc, s0, seen);
+  if (!subject || subject.last !== s0 - 1 || subject.last - subject.first > 4) return null;
   if (subject.kind === 'pronoun' ? subject.pronoun === 'neuter' : subject.kind === 'desc' && !SPEAKER_NOUNS.has(subject.desc!.head))
     return null;
   // titles before the name: "“…,” Councillor Ada Berg scoffed."
@@ -9482,7 +9492,8 @@ function mannerFrameAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction 
   const trailing = QUOTE_MARKS.test(tokens[close]?.raw ?? '') && /^[,?!]$/.test(tokens[close - 1]?.raw ?? '');
   // or before a quotation, a name or a pronoun as its subject: "Hillary Clinton cracked, “…”", "Okafor shrugged: “…”"
   // (past a particle of the verb: "Councillor Ada Berg fired back: “…”")
-  const p = next?.word && /^(back|up|out|off|in)$/.test(next.lower) ? i + 2 : i + 1;
+  const particle = next?.word && /^(back|up|out|off|in)$/.test(next.lower) ? i + 2 : i + 1;
+  const p = manner(particle) ? particle + 1 : particle;
   const leading = /^[,:]$/.test(tokens[p]?.raw ?? '') && QUOTE_MARKS.test(tokens[p + 1]?.raw ?? '') && subject.kind !== 'desc';
   if (!trailing && !leading) return null;
   const base = { verbFirst: i, verbLast: i, verb: t.lower, sent: doc.sents.sent[i]!, para: t.para };

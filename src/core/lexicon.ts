@@ -33,7 +33,7 @@ export const SPEECH_VERBS = set(`
   interjects interrupts interrupted exclaims mutters murmurs sighs whispers muses pleads
   agree agrees agreed estimate estimates estimated signal signals signalled signaled reason reasoned
   point points pointed go goes went chime chimed sum summed wonder wonders wondered put puts
-  acknowledged posit posits posited opine opined retort retorted retorts snap snapped rejoin rejoined
+  acknowledged posit posits posited opine opined retort retorted retorts snap snapped rejoin rejoined retaliated
   recalled affirm affirms affirmed assert asserts asserted asserting describe describes described
   call calls called dub dubs dubbed labelled labeled branded termed accuse accuses accused accusing
   cite cites cited citing charge charges charged repeat repeats repeated repeating tweeting ruled ruling

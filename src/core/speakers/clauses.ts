@@ -142,6 +142,13 @@ const HEARER_BODIES =
 /** Quantifiers that open a long subject of a clause with no "that": "suggests any further cuts should be gradual". */
 const LONG_QUANTIFIERS = /^(any|such|every|no|all|both|each|most)$/;
 
+/** A verb in the past that makes a clause with a subject alone: "prices rose", "the storm weakened". */
+const SUBJECT_PAST = /^[a-z]{2,}ed$|^(fell|rose|grew|won|lost|left|quit|came|went|broke|held|stood|fled|ran|shrank|sank|slid)$/;
+
+/** Adverbs and answers that open a sentence with no subject: "All told, …", "Once again, …", "Yes indeed, …". */
+const SHORT_CLAUSE_ADVERBS =
+  /^(all|once|now|still|yet|indeed|again|even|only|here|there|too|well|later|earlier|meanwhile|instead|however|overall|yes|no|sure|right|fine|first|finally|already|together|enough)$/;
+
 /** Words that open no subject of two words: "said in March", "said so then". */
 const NO_SUBJECT =
   /^(the|a|an|this|that|these|those|his|her|its|their|our|my|your|in|on|at|by|of|for|with|to|from|as|so|not|never|just|also|then|and|but|or|nothing|something|anything|little|much)$/;
@@ -536,12 +543,34 @@ export class ClauseFinder {
     return tokens[k]!.end;
   }
 
-  /** Three words that make a clause of their own: a capitalised subject, a verb "to be" or "have", and one more word. */
+  /**
+   * Two or three words that make a clause of their own before a closing frame: a capitalised subject, a verb "to be" or
+   * "have", and one more word ("Sales were great, he said"); a subject, a modal or an auxiliary, and a verb ("Talks will
+   * resume, officials said"); a subject and its verb in the past ("Prices rose, the agency said", "The storm weakened, …").
+   * Not an opener, an adverb or a participle with a word after it: "Once elected", "All told", "Still," and "In fact,"
+   * (one word, or no verb) stay no clause.
+   */
   private shortClause(from: number, to: number): boolean {
     const { tokens } = this.doc;
     const words = [];
     for (let k = from; k <= to; k++) if (tokens[k]!.word) words.push(tokens[k]!);
-    return words.length === 3 && words[0]!.cap === 1 && /^(is|are|was|were|has|have|had)$/.test(words[1]!.lower) && words[2]!.cap === 0;
+    if (words.length < 2 || words.length > 3 || words[0]!.cap !== 1 || words[1]!.cap !== 0) return false;
+    const [a, b, c] = words as [Token, Token, Token | undefined];
+    // (a subject of one word: a noun or a pronoun, not an opener, an adverb or a participle)
+    const subject =
+      /^[a-z]{2,}$/.test(a.lower) &&
+      !NO_SUBJECT.test(a.lower) &&
+      !OPENERS.has(a.lower) &&
+      !CLAUSE_BAD_START.has(a.lower) &&
+      !SHORT_CLAUSE_ADVERBS.test(a.lower) &&
+      !/(?:ly|ing|ed)$/.test(a.lower);
+    if (!c) return subject && SUBJECT_PAST.test(b.lower);
+    if (c.cap !== 0) return false;
+    if (/^(is|are|was|were|has|have|had)$/.test(b.lower)) return true;
+    if (/^(will|would|could|can|may|might|should|must|did|does)$/.test(b.lower)) return subject && /^[a-z]{2,}$/.test(c.lower);
+    return (
+      /^(the|its|his|her|their|our)$/.test(a.lower) && /^[a-z]{3,}$/.test(b.lower) && !/ly$/.test(b.lower) && SUBJECT_PAST.test(c.lower)
+    );
   }
 
   /**
@@ -566,12 +595,7 @@ export class ClauseFinder {
       (IRREGULAR_PAST.has(b.lower) || (/^[a-z]{3,}[^s']s$/.test(b.lower) && !AUXILIARIES.has(b.lower)))
     )
       return true;
-    return (
-      a.cap === 0 &&
-      /^[a-z]{2,}$/.test(a.lower) &&
-      !NO_SUBJECT.test(a.lower) &&
-      /^[a-z]{2,}ed$|^(fell|rose|grew|won|lost|left|quit|came|went|broke|held|stood|fled|ran|shrank|sank|slid)$/.test(b.lower)
-    );
+    return a.cap === 0 && /^[a-z]{2,}$/.test(a.lower) && !NO_SUBJECT.test(a.lower) && SUBJECT_PAST.test(b.lower);
   }
 
   /** Does a quotation that reported speech cannot contain open at token k (its mark, or the first of a doubled one)? */
@@ -3269,10 +3293,8 @@ export class ClauseFinder {
     }
     const start = f.start;
     const end = this.clauseEnd(to, se);
-    // (four words at least; three when they are a subject and its verb: "Sales were great, he said", "Business was good")
-    // (fewer than three words, or three that make no clause)
-    if (!wordsAtLeast(this.doc.text, 4, start, end) && (!wordsAtLeast(this.doc.text, 3, start, end) || !this.shortClause(from, to)))
-      return null;
+    // (four words at least; two or three when they are a subject and its verb: "Sales were great, he said", "Prices rose")
+    if (!wordsAtLeast(this.doc.text, 4, start, end) && !this.shortClause(from, to)) return null;
     return [start, end];
   }
 

@@ -86,11 +86,12 @@ export function relayedQuotes(text: string, quotes: readonly Quote[]): Set<Quote
       if (!f || words(rest) > 7 || (/^t[oe]l/.test(verb) && !TOLD_WHOM.test(rest))) continue;
       if (i.speaker.name === o.speaker.name) continue;
       // (with the outer frame before the words, the report inside is the outer speaker's, one quotation: "Suárez said
-      // workers had told her the ventilation was broken" is Suárez's, the inner "told" no speaker's of its own; not when
-      // the outer speaker is a pronoun, nor when the inner words are quoted, the inner speaker's own: 'Vale insisted the
-      // minister said "nothing of the sort"')
-      const outerFirst = om.end <= o.start && !PRONOUNS.has(om.text.toLowerCase()) && !QUOTE_MARKS.test(text.slice(i.start, i.end));
-      drop.add(outerFirst ? i : o);
+      // workers had told her the ventilation was broken" and "He said workers had told him …" are the outer speaker's,
+      // the inner "told" no speaker's of its own; so is a closing frame of a pronoun, someone met before relaying what
+      // was said: "Police told the school that it should hold off, she said"; not when the inner words are quoted, the
+      // inner speaker's own: 'Vale insisted the minister said "nothing of the sort"')
+      const outerKept = (om.end <= o.start || PRONOUNS.has(om.text.toLowerCase())) && !QUOTE_MARKS.test(text.slice(i.start, i.end));
+      drop.add(outerKept ? i : o);
       break;
     }
   }
