@@ -9481,6 +9481,15 @@ function mannerFrameAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction 
   )
     return null;
   const s0 = manner(i - 1) ? i - 1 : i;
+  // (no frame without a quotation closing a few words before the verb or opening right after it: then the subject is not
+  // read at all, for reading it registers a name, and "Haoyu smiled brightly. “…,” he said." would lose its "he")
+  const particle = next?.word && /^(back|up|out|off|in)$/.test(next.lower) ? i + 2 : i + 1;
+  const p = manner(particle) ? particle + 1 : particle;
+  const opens = /^[,:]$/.test(tokens[p]?.raw ?? '') && QUOTE_MARKS.test(tokens[p + 1]?.raw ?? '');
+  let closes = false;
+  for (let k = s0 - 1, floor = sentStart(doc, s0); k > floor && k >= s0 - 10 && !closes; k--)
+    closes = QUOTE_MARKS.test(tokens[k]!.raw) && /^[,?!]$/.test(tokens[k - 1]!.raw);
+  if (!opens && !closes) return null;
   const subject = subjectBefore(doc, s0, seen);
   if (!subject || subject.last !== s0 - 1 || subject.last - subject.first > 4) return null;
   if (subject.kind === 'pronoun' ? subject.pronoun === 'neuter' : subject.kind === 'desc' && !SPEAKER_NOUNS.has(subject.desc!.head))
@@ -9492,9 +9501,7 @@ function mannerFrameAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction 
   const trailing = QUOTE_MARKS.test(tokens[close]?.raw ?? '') && /^[,?!]$/.test(tokens[close - 1]?.raw ?? '');
   // or before a quotation, a name or a pronoun as its subject: "Hillary Clinton cracked, “…”", "Okafor shrugged: “…”"
   // (past a particle of the verb: "Councillor Ada Berg fired back: “…”")
-  const particle = next?.word && /^(back|up|out|off|in)$/.test(next.lower) ? i + 2 : i + 1;
-  const p = manner(particle) ? particle + 1 : particle;
-  const leading = /^[,:]$/.test(tokens[p]?.raw ?? '') && QUOTE_MARKS.test(tokens[p + 1]?.raw ?? '') && subject.kind !== 'desc';
+  const leading = opens && subject.kind !== 'desc';
   if (!trailing && !leading) return null;
   const base = { verbFirst: i, verbLast: i, verb: t.lower, sent: doc.sents.sent[i]!, para: t.para };
   return framed(base, base.verb, subject, false, false, subject.first, i);
