@@ -427,6 +427,10 @@ const FUNCTION_WORDS = new Set(
   so yet then also however meanwhile still even not no`.split(/\s+/),
 );
 
+/** The auxiliaries and question words a question opens with, no word of a name after them: "Is", "Does", "Why". */
+const QUESTION_OPENERS =
+  /^(is|was|are|were|will|would|can|could|should|shall|does|did|do|has|have|had|why|how|when|where|what|which|who|whose)$/;
+
 /** A day of the week. */
 const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
@@ -2243,6 +2247,9 @@ export class PeopleRegistry {
         }
         break;
       }
+      // (a question's opening word is no first word of the name after it: "“Is Mira Olund ready to lead?”", not a person
+      // "Is Mira Olund")
+      if (j > i && this.questionOpens(i)) i++;
       // an organisation whose name joins two capitalised runs with "and": "the Heart and Stroke Foundation", "The Food
       // and Drug Administration", "the Alcohol and Gaming Commission of Ontario" (one name, not "Heart" or "U.S. Fish")
       const joined = this.organisationAcrossAnd(nw, i, j);
@@ -2863,6 +2870,23 @@ export class PeopleRegistry {
       k = back(k - 2);
     }
     return -1;
+  }
+
+  /**
+   * Whether the capitalised word at i opening a sentence (or a quotation) that ends with a question mark is the
+   * auxiliary or the question word the question opens with, before a name: "Is", "Does", "Why" (not "Will Ferrell
+   * said", "Will May, who chairs …, opposed").
+   */
+  private questionOpens(i: number): boolean {
+    const { tokens } = this.ctx;
+    const t = tokens[i]!;
+    if (t.cap !== 1 || this.ctx.initial[i] !== 1 || !QUESTION_OPENERS.test(t.lower)) return false;
+    for (let k = i + 1; k < tokens.length && k < i + 60 && tokens[k]!.para === t.para; k++) {
+      const r = tokens[k]!.raw;
+      if (r === '?') return true;
+      if (r === '.' || r === '!') return false;
+    }
+    return false;
   }
 
   /**
