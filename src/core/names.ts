@@ -3491,9 +3491,12 @@ export class PeopleRegistry {
       // "Bar Association")
       // (or of a company's that ends on its trade: "Western Coast Ferries", not "Coast Ferries")
       // (or a guild's or a guard's: "the Canadian Merchant Service Guild", "the Canadian Coast Guard")
+      // (or closed by one word after the institution's own, its nation's or branch's: "the National Education Union
+      // Cymru", not a person "Education Union Cymru")
       const institution =
         runEnd > s + 1 &&
         (INSTITUTION_WORD.test(tokens[runEnd]!.lower) ||
+          (runEnd > s + 2 && INSTITUTION_WORD.test(tokens[runEnd - 1]!.lower) && tokens[runEnd - 1]!.cap === 1) ||
           TRADE_END.test(tokens[runEnd]!.lower) ||
           /^(guild|guard)$/.test(tokens[runEnd]!.lower) ||
           PLURAL_BODIES.test(tokens[runEnd]!.lower) ||
