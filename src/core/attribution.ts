@@ -1964,7 +1964,9 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
           tokens[k - 1]!.cap === 1 &&
           pluralSpeakerNoun(tokens[k - 1]!.lower) &&
           !!tokens[k - 2]?.word &&
-          tokens[k - 2]!.cap > 0)) &&
+          tokens[k - 2]!.cap > 0) ||
+        // (or inside a group's name the names found whole: "Physicians for Human Rights said")
+        (t.lower === 'for' && inNamedPerson(doc, k))) &&
       capitalBefore(doc, k, floor) &&
       tokens[k + 1]?.cap &&
       !DAYS_MONTHS.has(tokens[k + 1]!.lower)

@@ -431,6 +431,10 @@ const FUNCTION_WORDS = new Set(
   so yet then also however meanwhile still even not no`.split(/\s+/),
 );
 
+/** The auxiliaries and question words a question opens with, no word of a name after them: "Is", "Does", "Why". */
+const QUESTION_OPENERS =
+  /^(is|was|are|were|will|would|can|could|should|shall|does|did|do|has|have|had|why|how|when|where|what|which|who|whose)$/;
+
 /** A day of the week. */
 const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
@@ -2247,6 +2251,9 @@ export class PeopleRegistry {
         }
         break;
       }
+      // (a question's opening word is no first word of the name after it: "“Is Mira Olund ready to lead?”", not a person
+      // "Is Mira Olund")
+      if (j > i && this.questionOpens(i)) i++;
       // an organisation whose name joins two capitalised runs with "and": "the Heart and Stroke Foundation", "The Food
       // and Drug Administration", "the Alcohol and Gaming Commission of Ontario" (one name, not "Heart" or "U.S. Fish")
       const joined = this.organisationAcrossAnd(nw, i, j);
@@ -2828,7 +2835,8 @@ export class PeopleRegistry {
       }
       const joint = tokens[k - 1];
       const before = tokens[k - 2];
-      if (!joint?.word || joint.cap > 0 || !before?.word || before.cap === 0 || !/^(of|on|for|and|to)$/.test(joint.lower)) return -1;
+      if (!joint?.word || joint.cap > 0 || !before?.word || before.cap === 0 || !/^(of|on|for|and|to|against)$/.test(joint.lower))
+        return -1;
       // (a "to" only after an organisation's own word, before a cause of no given name: "the Committee to Protect
       // Journalists", "the Campaign to End Loneliness", not "told the Committee to Ana Vale")
       if (joint.lower === 'to' && (steps > 0 || !ORG_SUFFIXES.has(before.lower) || this.isGiven(runStart))) return -1;
@@ -2845,7 +2853,9 @@ export class PeopleRegistry {
       // (or a word that ends no one's name: "the Ardenne Chamber of Commerce"; or its members in the plural, after "the":
       // "the Joint Chiefs of Staff", "the Knights of Columbus")
       // (or members in the plural before "for", a cause's group: "Canadian Journalists for Free Expression")
-      const cause = joint.lower === 'for' && steps === 0 && this.membersFor(k - 2);
+      // (or "against": "Parents for Safe Streets", "Nurses against Cuts"; that joint opens no other name)
+      const cause = (joint.lower === 'for' || joint.lower === 'against') && steps === 0 && this.membersFor(k - 2, runStart, runEnd);
+      if (joint.lower === 'against' && !cause) return -1;
       // (or a port's word before its "of", the port's authority named by its place: "the Port of Valdeira said")
       const port = joint.lower === 'of' && PORT_OF.test(before.lower);
       if (
@@ -2872,6 +2882,23 @@ export class PeopleRegistry {
   }
 
   /**
+   * Whether the capitalised word at i opening a sentence (or a quotation) that ends with a question mark is the
+   * auxiliary or the question word the question opens with, before a name: "Is", "Does", "Why" (not "Will Ferrell
+   * said", "Will May, who chairs …, opposed").
+   */
+  private questionOpens(i: number): boolean {
+    const { tokens } = this.ctx;
+    const t = tokens[i]!;
+    if (t.cap !== 1 || this.ctx.initial[i] !== 1 || !QUESTION_OPENERS.test(t.lower)) return false;
+    for (let k = i + 1; k < tokens.length && k < i + 60 && tokens[k]!.para === t.para; k++) {
+      const r = tokens[k]!.raw;
+      if (r === '?') return true;
+      if (r === '.' || r === '!') return false;
+    }
+    return false;
+  }
+
+  /**
    * Whether token k, before its own "of", is the plural of an organisation's members in a name opened by "the" (or a
    * possessive): "the
    * Joint Chiefs of Staff", "the Knights of Columbus", "the Daughters of the American Revolution" (not a surname met
@@ -2894,13 +2921,26 @@ export class PeopleRegistry {
    * Whether token k, before its "for", is the capitalised plural of a speaker's noun inside a name, the members of a
    * group for a cause: "Journalists" of "Canadian Journalists for Free Expression".
    */
-  private membersFor(k: number): boolean {
+  private membersFor(k: number, causeStart: number, causeEnd: number): boolean {
     const { tokens } = this.ctx;
     const t = tokens[k];
-    if (!t?.word || t.cap !== 1 || this.ctx.quoted[k] || !membersPlural(t.lower)) return false;
+    if (!t?.word || t.cap !== 1 || this.ctx.quoted[k] || this.surnameOf(k) !== undefined) return false;
     // (after a capitalised word of the name, not opening the sentence: "Lawyers for Ana Vale said" are her lawyers)
     const p = tokens[k - 1];
-    return !!p?.word && p.cap > 0 && !t.gap && this.ctx.initial[k] !== 1 && this.surnameOf(k) === undefined;
+    if (membersPlural(t.lower) && !!p?.word && p.cap > 0 && !t.gap && this.ctx.initial[k] !== 1) return true;
+    // (or a capitalised plural alone, opening the sentence or after "the", before a cause of two capitalised words or a
+    // country, no person's name nor a title among them: "Physicians for Human Rights", "Americans for Prosperity",
+    // "Airlines for America"; not "Lawyers for Ana Vale", nor "Tickets for Taylor Swift", nor a lower-case "doctors for")
+    const opens = !p?.word || p.lower === 'the' || this.ctx.initial[k] === 1;
+    if (!opens || (p?.word && p.cap > 0 && p.lower !== 'the') || !/^[a-z]{3,}[^s'u]s$/.test(t.lower)) return false;
+    if (causeEnd - causeStart > 3) return false;
+    // (a given name of the long lists opens a person's name before a word no plural: "Lawyers for Dana Whitlock", not
+    // "Students for Fair Admissions")
+    const last = tokens[causeEnd]!.lower;
+    if (this.isGiven(causeStart) && !COMMON_WORDS.has(last) && !/[^s']s$/.test(last)) return false;
+    for (let m = causeStart; m <= causeEnd; m++)
+      if (this.isGiven(m, false) || TITLES.has(withoutFinalDot(tokens[m]!.lower)) || this.surnameOf(m) !== undefined) return false;
+    return causeEnd > causeStart || COUNTRIES.has(tokens[causeStart]!.lower) || pluralIn(t.lower, DEMONYMS) || membersPlural(t.lower);
   }
 
   /**
@@ -3460,9 +3500,12 @@ export class PeopleRegistry {
       // "Bar Association")
       // (or of a company's that ends on its trade: "Western Coast Ferries", not "Coast Ferries")
       // (or a guild's or a guard's: "the Canadian Merchant Service Guild", "the Canadian Coast Guard")
+      // (or closed by one word after the institution's own, its nation's or branch's: "the National Education Union
+      // Cymru", not a person "Education Union Cymru")
       const institution =
         runEnd > s + 1 &&
         (INSTITUTION_WORD.test(tokens[runEnd]!.lower) ||
+          (runEnd > s + 2 && INSTITUTION_WORD.test(tokens[runEnd - 1]!.lower) && tokens[runEnd - 1]!.cap === 1) ||
           TRADE_END.test(tokens[runEnd]!.lower) ||
           /^(guild|guard)$/.test(tokens[runEnd]!.lower) ||
           PLURAL_BODIES.test(tokens[runEnd]!.lower) ||
