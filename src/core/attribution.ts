@@ -68,6 +68,7 @@ import {
   POST_NOMINAL,
   CLAUSE_BAD_START,
   personShaped,
+  COURTESY_TITLES,
 } from './lexicon';
 
 export type SubjectKind = 'key' | 'pronoun' | 'desc';
@@ -6409,9 +6410,6 @@ function personWithin(doc: Doc, k: number, n: number): boolean {
   }
   return false;
 }
-
-/** Courtesy titles and British titles of rank a person's name follows (see courtesyTitledName). */
-const COURTESY_TITLES = /^(dr|mr|mrs|ms|prof|sir|dame|lord|lady|baroness)$/;
 
 /** Heads of a state's missions abroad, bodies that speak: "the U.S. Embassy", "the Canadian Consulate". */
 const BODY_HEADS = /^(embassy|consulate|mission|delegation)$/;

@@ -68,6 +68,7 @@ import {
   PERSON_SHAPE,
   POSITIONS,
   personShaped,
+  COURTESY_TITLES,
 } from '../lexicon';
 import {
   familyApposition,
@@ -115,8 +116,6 @@ const PROSECUTING_ATTORNEY = /\b(U\.\s?S\.|US|District|State['’]s|Commonwealth
 const FRONTED_PREPOSITIONS =
   /^(with|without|from|by|despite|unlike|like|under|among|amid|against|about|following|through|throughout|beyond|besides|toward|towards|behind|alongside|beside|regarding)$/;
 
-/** Titles of courtesy, which name no role: "Mr.", "Dr." */
-const COURTESY_TITLES = /^(mr|mrs|ms|miss|mx|dr|sir|dame|lady|lord|prof|professor)$/;
 /** Broader nouns for someone in research ("the scientist"), and the roles and titles they stand for. */
 const SCHOLAR_HYPERNYMS = /^(scientist|researcher|academic)$/;
 const SCHOLAR_ROLES =
