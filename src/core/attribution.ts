@@ -69,6 +69,7 @@ import {
   INDEFINITE_ONE,
   CLAUSE_BAD_START,
   personShaped,
+  COURTESY_TITLES,
 } from './lexicon';
 
 export type SubjectKind = 'key' | 'pronoun' | 'desc';
@@ -3497,6 +3498,10 @@ function withAbsolute(doc: Doc, first: number): boolean {
   return false;
 }
 
+/** Pieces of media besides documents, which speak for who made them: "a video", "a new ad", "a post". */
+const MEDIA_PIECES =
+  /^(videos?|ads?|adverts?|advertisements?|commercials?|spots?|posts?|tweets?|clips?|messages?|speech|announcement|letters|statements|releases|mailers?|flyers?|billboards?)$/;
+
 /** Words in -ing that are no participle of the absolute phrase's subject: "with prices including …", "with him during …". */
 const NOT_ABSOLUTE_PARTICIPLES =
   /^(including|during|regarding|following|concerning|according|considering|pending|nothing|something|anything|everything|being|having|morning|evening)$/;
@@ -3527,8 +3532,15 @@ function absoluteWithSpeaker(doc: Doc, i: number): { subject: Found | null } | u
   }
   if (w < 0 || !/^[,—–]$/.test(tokens[w - 1]?.raw ?? '') || quoted[w - 1]) return undefined;
   // the phrase's first participle, after one to eight words of its subject
+  // (not a word in -ing between a determiner and its noun: "with the ruling party defending …", "the incoming mayor")
+  const participle = (k: number): boolean =>
+    !quoted[k] &&
+    tokens[k]!.word &&
+    tokens[k]!.cap === 0 &&
+    /^[a-z]{2,}ing$/.test(tokens[k]!.lower) &&
+    !(DETERMINERS.has(tokens[k - 1]!.lower) && tokens[k + 1]?.word && tokens[k + 1]!.cap === 0 && !/ing$/.test(tokens[k + 1]!.lower));
   let j = w + 1;
-  while (j < i && !(!quoted[j] && tokens[j]!.word && tokens[j]!.cap === 0 && /^[a-z]{2,}ing$/.test(tokens[j]!.lower))) j++;
+  while (j < i && !participle(j)) j++;
   if (j - w - 1 < 1 || j - w - 1 > 8 || NOT_ABSOLUTE_PARTICIPLES.test(tokens[j]!.lower)) return undefined;
   if (j < i && tokens[i - 1]?.lower !== 'and') return undefined;
   for (let k = w + 1; k < j; k++) if (quoted[k] || (!tokens[k]!.word && !/^['’.-]$/.test(tokens[k]!.raw))) return undefined;
@@ -3541,6 +3553,10 @@ function absoluteWithSpeaker(doc: Doc, i: number): { subject: Found | null } | u
       last = k - 1;
       break;
     }
+  // (a document or a piece of media speaks for the main clause's subject: "…, with a video announcing her run", "…,
+  // with a brief statement saying …", "…, with a new ad accusing …")
+  const head = tokens[last]!.lower;
+  if (DOCUMENT_NOUNS.has(head) || WRITINGS.test(head) || RECORD_NOUNS.test(head) || MEDIA_PIECES.test(head)) return undefined;
   const named = keyEndingAt(doc, last);
   if (named && named.first > w) return { subject: { kind: 'key', key: named.key, first: named.first, last } };
   return { subject: descEndingAt(doc, last, w + 1) };
@@ -6451,9 +6467,6 @@ function personWithin(doc: Doc, k: number, n: number): boolean {
   }
   return false;
 }
-
-/** Courtesy titles and British titles of rank a person's name follows (see courtesyTitledName). */
-const COURTESY_TITLES = /^(dr|mr|mrs|ms|prof|sir|dame|lord|lady|baroness)$/;
 
 /** Heads of a state's missions abroad, bodies that speak: "the U.S. Embassy", "the Canadian Consulate". */
 const BODY_HEADS = /^(embassy|consulate|mission|delegation)$/;

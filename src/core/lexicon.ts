@@ -365,6 +365,9 @@ export const DOCUMENT_PLURALS = set(`studies reports surveys polls`);
 /** A share of a group that speaks for it: "a majority of renters", "most of the residents". */
 export const QUANTITY_NOUNS = set(`majority minority most many some half third quarter percent number share dozens hundreds thousands`);
 
+/** Titles of courtesy, which name no role: "Mr.", "Dr.", "Baroness". */
+export const COURTESY_TITLES = /^(mr|mrs|ms|miss|mx|dr|sir|dame|lady|lord|baroness|prof|professor)$/;
+
 /** Determiners that open a description. */
 export const DETERMINERS = set(
   `the a an this that these those his her their its our my your one another some several two three four many each`,

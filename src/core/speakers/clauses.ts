@@ -348,6 +348,16 @@ function finiteWord(x: { word: boolean; cap: number; lower: string }): boolean {
   return x.word && x.cap === 0 && (pastOrAuxiliary(x.lower) || /^[a-z]{3,}[^su]s$/.test(x.lower));
 }
 
+/** A survey's words: "in the survey", "the poll found", "a questionnaire". */
+const SURVEY_WORDS = /^(survey|surveys|poll|polls|questionnaire|pollsters?)$/;
+
+/** Nouns a clause of "that" completes, not a relative clause: "about claims that he lied". */
+const CLAIM_NOUNS =
+  /^(claims?|reports?|allegations?|accusations?|suggestions?|rumou?rs?|speculation|concerns?|fears?|criticism|assertions?|charges?|news)$/;
+
+/** A day or time standing alone at the end of a phrase: "about the allegations Tuesday". */
+const BARE_TIMES = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|earlier|later|recently)$/;
+
 /** Words of a phrase of time besides TIME_WORDS: "two weeks earlier, too", "a year ago", "days before". */
 const TIME_SPAN =
   /^([0-9]+|a|one|two|three|four|five|six|seven|eight|nine|ten|few|several|days?|weeks?|months?|years?|hours?|ago|before|too|again|also)$/;
@@ -1372,9 +1382,21 @@ export class ClauseFinder {
     for (let j = that + 1; j <= se; j++) {
       const t = tokens[j]!;
       if (quoted[j] || (t.raw === ',' && /[a-z]ing$/.test(tokens[j + 1]?.lower ?? ''))) break;
-      // (or a verb of saying after "and" or "but", the subject's second predicate: "concede that weakness in the early
-      // records and say the trend is clear")
-      if (t.word && t.cap === 0 && REPORTING_VERBS.has(t.lower) && !auxiliary(t.lower) && /^(and|but)$/.test(tokens[j - 1]!.lower)) break;
+      // (or a verb of saying after "and" or "but", the subject's second predicate, with a clause after it: "concede that
+      // weakness in the early records and say the trend is clear"; not a plural noun with its phrase, "argued that
+      // evidence from the scene and reports by witnesses proved …")
+      const c = tokens[j + 1];
+      const clauseNext =
+        !!c?.word && (c.cap > 0 || c.lower === 'that' || c.lower === 'there' || PRONOUNS.has(c.lower) || DETERMINERS.has(c.lower));
+      if (
+        t.word &&
+        t.cap === 0 &&
+        REPORTING_VERBS.has(t.lower) &&
+        !auxiliary(t.lower) &&
+        /^(and|but)$/.test(tokens[j - 1]!.lower) &&
+        clauseNext
+      )
+        break;
       if (finiteWord(t) || (t.word && t.cap === 0 && (REPORTING_VERBS.has(t.lower) || auxiliary(t.lower)))) return false;
     }
     return true;
@@ -1768,12 +1790,32 @@ export class ClauseFinder {
     if (f.cap === 0 && CLAUSE_BAD_START.has(f.lower) && !DETERMINERS.has(f.lower)) return null;
     let to = from;
     while (to + 1 <= se && tokens[to + 1]!.raw !== ',' && !/^[;:!?(—–]$/.test(tokens[to + 1]!.raw)) to++;
+    // (not a survey's item: "Voters were asked about their top concerns in the survey", "Respondents were asked about …")
+    const were = tokens[from - 3]?.lower === 'were' ? from - 3 : tokens[from - 4]?.lower === 'were' ? from - 4 : -1;
+    if (
+      were > 0 &&
+      (/^(respondents|participants)$/.test(tokens[were - 1]!.lower) ||
+        tokens.slice(from, se + 1).some((x) => x.word && SURVEY_WORDS.test(x.lower)))
+    )
+      return null;
     // (nor a time, nor the one who asked at its end: "was asked about the levy during a radio interview", "… about the
     // budget last week", "… on Wednesday", "… about the levy by a parent"; not "about the claim of credit for the attack by an American who …")
+    // (nor the subject's next predicate, "about the report and said she had not read it", "about its plans but did not
+    // respond"; nor a relative clause, "about the allegations in a court filing that was made public"; nor a bare day,
+    // "about the allegations Tuesday and …")
     for (let k = from + 1; k <= to; k++) {
       const x = tokens[k]!;
+      const next = tokens[k + 1];
       if (
-        /^(during|after|before|while|when|since|until)$/.test(x.lower) ||
+        /^(during|after|before|while|when|since|until|which|who|whom|whose)$/.test(x.lower) ||
+        (x.lower === 'that' && !CLAIM_NOUNS.test(tokens[k - 1]!.lower)) ||
+        (/^(and|but|or)$/.test(x.lower) &&
+          !!next?.word &&
+          next.cap === 0 &&
+          !quoted[k + 1] &&
+          (pastOrAuxiliary(next.lower) || REPORTING_VERBS.has(next.lower))) ||
+        (BARE_TIMES.test(x.lower) &&
+          (k === to || !next?.word || /^(and|but|or|in|at|on|during|after|before|by|for|with|to)$/.test(next.lower))) ||
         (/^(last|this|next|on)$/.test(x.lower) && TIME_WORDS.has(tokens[k + 1]?.lower ?? '')) ||
         (x.lower === 'by' && to - k <= 4)
       ) {
@@ -1781,6 +1823,8 @@ export class ClauseFinder {
         break;
       }
     }
+    while (to > from && !tokens[to]!.word) to--;
+    while (to > from && BARE_TIMES.test(tokens[to]!.lower)) to--;
     while (to > from && !tokens[to]!.word) to--;
     if (to <= from || this.holdsQuote(from, to, se)) return null;
     if (tokens.slice(from, to + 1).every((x) => !x.word || x.cap > 0)) return null;

@@ -68,6 +68,7 @@ import {
   PERSON_SHAPE,
   POSITIONS,
   personShaped,
+  COURTESY_TITLES,
 } from '../lexicon';
 import {
   familyApposition,
@@ -115,8 +116,6 @@ const PROSECUTING_ATTORNEY = /\b(U\.\s?S\.|US|District|State['’]s|Commonwealth
 const FRONTED_PREPOSITIONS =
   /^(with|without|from|by|despite|unlike|like|under|among|amid|against|about|following|through|throughout|beyond|besides|toward|towards|behind|alongside|beside|regarding)$/;
 
-/** Titles of courtesy, which name no role: "Mr.", "Dr." */
-const COURTESY_TITLES = /^(mr|mrs|ms|miss|mx|dr|sir|dame|lady|lord|prof|professor)$/;
 /** Broader nouns for someone in research ("the scientist"), and the roles and titles they stand for. */
 const SCHOLAR_HYPERNYMS = /^(scientist|researcher|academic)$/;
 const SCHOLAR_ROLES =
@@ -4060,7 +4059,7 @@ export class SpeakerResolver {
       // (nor the firm of an analyst or an economist who comments from outside: "Ada Vik, chief economist at Landfall Bank,
       // said …" names no bank a later "the bank" is; nor a scholar's place: "Dr. Ana Sousa, an electrochemist at Eastfield
       // University" leaves "the university" to the one the story is about, see orgOfKind)
-      if (analystsFirm(tokens, a, e, this.doc.sents.starts[this.doc.sents.sent[a] ?? 0] ?? 0, SCHOLAR)) {
+      if (this.outsidersPlace(a, e)) {
         k = a;
         continue;
       }
@@ -4343,7 +4342,7 @@ export class SpeakerResolver {
       // (a scholar's or an analyst's place, who comments from outside, only when no other of the kind is named: "A
       // Northgate University press release …. “…,” said Dr. Kamal Osei, a rheumatologist at Eastbrook University. The
       // university said …" is Northgate)
-      if (!scholars && analystsFirm(tokens, a, e, this.doc.sents.starts[this.doc.sents.sent[a] ?? 0] ?? 0, SCHOLAR)) {
+      if (!scholars && this.outsidersPlace(a, e)) {
         scholarsPassed = true;
         continue;
       }
@@ -4373,6 +4372,32 @@ export class SpeakerResolver {
       if (sents.sent[foundLast]! <= sents.sent[other.last]! || tokens[foundLast]!.para < tokens[before]!.para - 1) return null;
     }
     return this.orgNameRef(found[0], found[1], para) ?? this.orgRef(found[0], found[1], head, para);
+  }
+
+  /**
+   * Is the name from `a` to `e` the place of an analyst, or of a scholar who comments from outside the story: in an
+   * apposition after an inverted frame ('"…," said Dr. Kamal Osei, a rheumatologist at Eastbrook University') or with
+   * "who was not involved"? Not a scholar the story is about: "Prof. Nia Obi, an astronomer at Northfield University,
+   * discovered a comet. … The university said …" is Northfield.
+   */
+  private outsidersPlace(a: number, e: number): boolean {
+    const { tokens, quoted, sents } = this.doc;
+    const si = sents.sent[a] ?? 0;
+    const floor = sents.starts[si] ?? 0;
+    if (analystsFirm(tokens, a, e, floor)) return true;
+    if (!analystsFirm(tokens, a, e, floor, SCHOLAR)) return false;
+    const end = Math.min(tokens.length - 1, (sents.starts[si + 1] ?? tokens.length) - 1);
+    for (let k = e + 1; k <= end; k++)
+      if (
+        tokens[k]!.lower === 'involved' &&
+        tokens.slice(Math.max(e + 1, k - 3), k).some((x) => /^(not|never|[a-z]+n['’]t)$/.test(x.lower))
+      )
+        return true;
+    for (let k = floor + 1; k < a; k++) {
+      const prev = tokens[k - 1]!;
+      if (INVERTED_FRAME_VERBS.test(tokens[k]!.lower) && !quoted[k] && (quoted[k - 1] || /^[,"”'’]$/.test(prev.raw))) return true;
+    }
+    return false;
   }
 
   /** How many times the article writes a word, in any case (counted once for all words). */
@@ -7052,6 +7077,10 @@ function describedBy(tokens: ReadonlyArray<Token>, k: number): number {
 
 /** Nouns of those who follow a company from outside it: "analyst Jo Pike of Orland Securities". */
 const ANALYST = /^(analyst|analysts|strategist|strategists|economist|economists)$/;
+
+/** Verbs of saying after a quotation, before their speaker: '"…," said Dr. Osei', '"…," notes Prof. Lund'. */
+const INVERTED_FRAME_VERBS =
+  /^(said|says|added|adds|noted|notes|explained|explains|cautioned|cautions|warned|warns|wrote|writes|argued|argues|commented|observed)$/;
 
 /**
  * Nouns of those who study and comment from a university or an institute (ANALYST's too): "a sleep researcher at
