@@ -5394,8 +5394,15 @@ export class ClauseFinder {
     if (n === k) return k;
     const x = tokens[n];
     if (n > se || !x) return n;
-    if (this.pastTime(n, se) > n || /^[.,;!?]$/.test(x.raw) || (x.word && (x.lower === 'that' || HEARER_PLACE_PREPS.test(x.lower))))
-      return n;
+    // (a phrase of place only when it runs, with no verb, to a comma, "that" or the stop: "told the school board at its
+    // meeting that …", not "told the court staff in the jail had beaten him", where the last noun opens the clause:
+    // "told the school board staff at the school were …")
+    if (x.word && HEARER_PLACE_PREPS.test(x.lower)) {
+      let e = n + 1;
+      while (e <= se && e - n <= 10 && !/^[.,;!?]$/.test(tokens[e]!.raw) && tokens[e]!.lower !== 'that') e++;
+      return e - n <= 10 && this.phraseOnly(n, e - 1) ? n : n - 1;
+    }
+    if (this.pastTime(n, se) > n || /^[.,;!?]$/.test(x.raw) || (x.word && x.lower === 'that')) return n;
     return k;
   }
 
