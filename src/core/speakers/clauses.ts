@@ -1950,7 +1950,10 @@ export class ClauseFinder {
           // website that tracks withdrawn papers, more than 10,000 …")
           const apposed =
             (this.speakerNounHeads(from + 1, p) ||
-              (/^an?$/.test(tokens[from]!.lower) && tokens[from - 2]!.cap > 0 && relativeOnNoun(tokens, from + 1, p))) &&
+              (/^an?$/.test(tokens[from]!.lower) &&
+                tokens[from - 2]!.cap > 0 &&
+                relativeOnNoun(tokens, from + 1, p) &&
+                this.clauseOpensAt(p + 1, se))) &&
             tokens.slice(p + 1, se + 1).some((x) => finiteWord(x));
           // (but a noun phrase with a name in commas after it, then the verb, is the clause's subject: "According to two
           // people familiar with the production, the film's lead actor, Jonah Whitcombe, had raised concerns …")
@@ -2033,6 +2036,21 @@ export class ClauseFinder {
     // Bell, Rogers and Telus together secured …")
     if (nameListAfter(this.doc, p + 1)) return false;
     return this.subjectThenVerb(p + 1, se, false);
+  }
+
+  /**
+   * Whether a clause opens at token `k`: not "and", "or", a relative pronoun nor another apposition ("a", "an"), and a
+   * finite verb reached before any further comma (a number's excepted): "more than 10,000 papers were retracted", not
+   * "an MQ-9 Reaper, was shot down", "which was delayed, will ship", "and its crew of 20, were rescued".
+   */
+  private clauseOpensAt(k: number, se: number): boolean {
+    const { tokens } = this.doc;
+    if (/^(and|or|but|nor|which|who|whom|whose|that|a|an)$/.test(tokens[k]?.lower ?? '')) return false;
+    for (let x = k; x <= se; x++) {
+      if (finiteWord(tokens[x]!)) return true;
+      if (tokens[x]!.raw === ',' && !numberComma(this.doc, x)) return false;
+    }
+    return false;
   }
 
   /**

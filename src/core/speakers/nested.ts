@@ -17,7 +17,7 @@
  * And the inner quotation is dropped when the speaker restates the outer one ("Brandvold said she agreed that …": one
  * quotation, the whole clause; see restatedQuotes).
  */
-import { PRONOUNS } from '../lexicon';
+import { GROUP_NOUNS, PRONOUNS } from '../lexicon';
 import type { Quote } from '../types';
 
 /** words of a poll's share of respondents: "51 percent of voters", "a majority of Americans", "three in four" */
@@ -36,8 +36,18 @@ const TOLD_WHOM =
 /** conjunctions that make the inner frame a subordinate clause: "because Liu testified that …" */
 const SUBORDINATE = /\b(?:because|if|when|whether|while|although|though|since|as|after|before|unless|until|that|so|and|but|or)\b/i;
 
-/** quotation marks inside the inner words: a fragment quoted, the inner speaker's own */
-const QUOTE_MARKS = /["“”«»]/;
+/** quotation marks inside the inner words, British single ones too: a fragment quoted, the inner speaker's own */
+const QUOTE_MARKS = /["“”«»]|(?:^|[\s(])[‘']/;
+
+/** the inner frame's hearer, a pronoun: the outer speaker heard the words ("workers had told her") */
+const HEARER_PRONOUN = /^\s+(?:her|him|them|me|us)\b/i;
+
+/** a group named by a plain noun, no name: "tenants", "council staff", "the workers" */
+const plainGroup = (mention: string): boolean => {
+  if (/\p{Lu}/u.test(mention.replace(/^The\s/, ''))) return false;
+  const head = mention.toLowerCase().split(/\s+/).pop() ?? '';
+  return GROUP_NOUNS.has(head) || /[^s]s$/.test(head);
+};
 
 const words = (s: string): number => (s.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? []).length;
 
@@ -87,10 +97,15 @@ export function relayedQuotes(text: string, quotes: readonly Quote[]): Set<Quote
       if (i.speaker.name === o.speaker.name) continue;
       // (with the outer frame before the words, the report inside is the outer speaker's, one quotation: "Suárez said
       // workers had told her the ventilation was broken" and "He said workers had told him …" are the outer speaker's,
-      // the inner "told" no speaker's of its own; so is a closing frame of a pronoun, someone met before relaying what
-      // was said: "Police told the school that it should hold off, she said"; not when the inner words are quoted, the
-      // inner speaker's own: 'Vale insisted the minister said "nothing of the sort"')
-      const outerKept = (om.end <= o.start || PRONOUNS.has(om.text.toLowerCase())) && !QUOTE_MARKS.test(text.slice(i.start, i.end));
+      // the inner "told" no speaker's of its own; so with a closing frame of a pronoun: "Staff told him the lift was
+      // broken, he said"; not when the inner words are quoted, the inner speaker's own: 'Vale insisted the minister
+      // said "nothing of the sort"')
+      // (and only when the outer speaker heard the inner words: the inner hearer a pronoun, or no hearer and a plain group
+      // speaking, "council staff said"; not a relay of public figures, "The White House said Putin told Biden that …",
+      // "Hughes told reporters that Vale had said …", nor "the clerk had told the court")
+      const heard = HEARER_PRONOUN.test(rest) || (!/^t[oe]l/.test(verb) && plainGroup(m.text));
+      const outerKept =
+        (om.end <= o.start || PRONOUNS.has(om.text.toLowerCase())) && !QUOTE_MARKS.test(text.slice(i.start, i.end)) && heard;
       drop.add(outerKept ? i : o);
       break;
     }

@@ -364,6 +364,25 @@ for (const [heads, words] of ORG_KIND_LIST) {
     ORG_KINDS.set(h, had ? { heads: new Set([...had.heads, ...kind.heads]), words: new Set([...had.words, ...kind.words]) } : kind);
   }
 }
+/** Verbs of a journal's own acts on a paper: "published", "retracted", "withdrew". */
+const PUBLISHING = /^(publish|publishes|published|publishing|retract|retracts|retracted|withdraw|withdraws|withdrew|withdrawn|reported)$/;
+
+/**
+ * Whether the name from token `a` to `e` publishes or withdraws a paper: its verb right after it, past an auxiliary
+ * ("The Westbrook Cardiology Review has withdrawn a study"), or the verb before it, past "in" or "by" ("published in the
+ * Harvard Business Review").
+ */
+function publishesPapers(tokens: ReadonlyArray<Token>, a: number, e: number): boolean {
+  let x = e + 1;
+  // (not a passive: "The Cass Review was published in April" is what was published)
+  while (x < e + 3 && /^(has|have|had|also|later|then|recently)$/.test(tokens[x]?.lower ?? '')) x++;
+  if (PUBLISHING.test(tokens[x]?.lower ?? '')) return true;
+  let y = a - 1;
+  if (/^(the)$/.test(tokens[y]?.lower ?? '')) y--;
+  if (/^(in|by)$/.test(tokens[y]?.lower ?? '')) y--;
+  return PUBLISHING.test(tokens[y]?.lower ?? '');
+}
+
 /** Every word of a name that says a kind; the last one before "of" or "for" is the kind of the name ("Air Line Pilots Association" is none). */
 const KIND_WORDS = new Set(ORG_KIND_LIST.flatMap(([, w]) => w.split(' ')));
 /**
@@ -3736,7 +3755,11 @@ export class SpeakerResolver {
         }
         const ofKind =
           local ||
-          (suffixAt >= 0 && (!!ORG_KINDS.get(head)?.words.has(tokens[suffixAt]!.lower) || (head === 'union' && unionShaped(tokens, k, e))));
+          (suffixAt >= 0 &&
+            ((!!ORG_KINDS.get(head)?.words.has(tokens[suffixAt]!.lower) &&
+              // (a "Review" only where it publishes, see publishesPapers: not "The Spending Review was released")
+              (tokens[suffixAt]!.lower !== 'review' || publishesPapers(tokens, k, e))) ||
+              (head === 'union' && unionShaped(tokens, k, e))));
         // (a thoroughfare or a body of water or land is where things happen, never what speaks: "after a break on Ninth
         // Avenue, and it says …", "near Pine Lake, the agency said")
         const ground = suffixAt === e && GROUND_ENDS.test(tokens[e]!.lower);
@@ -4290,6 +4313,9 @@ export class SpeakerResolver {
       // (a police service or department is "the force" too)
       const police = head === 'force' && tokens.slice(a, e + 1).some((w) => w.lower === 'police');
       let fits = e > a && kindWord !== null && (kind.words.has(kindWord) || police);
+      // (a "Review" is a journal only where it publishes or withdraws a paper: "The Westbrook Cardiology Review has
+      // withdrawn a study", not "The Spending Review was released" nor "the Cass Review found")
+      if (fits && kindWord === 'review' && !publishesPapers(tokens, a, e)) fits = false;
       // ("Services" last leaves the kind to a word before it: "Western Isles Ferry Services" is an operator)
       if (!fits && e > a && kindWord === 'services' && tokens[e]!.lower === 'services')
         fits = tokens.slice(a, e).some((w) => kind.words.has(w.lower));
