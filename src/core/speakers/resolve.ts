@@ -599,6 +599,8 @@ const NEGATED_AUXILIARY = /^(is|was|are|were|does|did|do|has|have|had|could|woul
 
 /** Words that open a clause before a sentence's main clause: "If Trump loses, …", "When Ada Vik spoke, …". */
 const SUBORDINATORS = /^(if|when|whenever|while|although|though|because|since|as|after|before|unless|until|once|whether|even)$/;
+/** The words that open a clause of time: its subject is the one a pronoun opening the main clause stands for. */
+const TIME_CLAUSE_OPENERS = /^(when|after|as|once|while|before)$/;
 
 /**
  * How subjectOf takes a definite description that opens a sentence and that no one named is known by ("The mayor …"):
@@ -2622,8 +2624,18 @@ export class SpeakerResolver {
     const fits = (r: Ref | null): Ref | null => (r ? this.fitting(r, want) : null);
     const h = this.last();
     const spoke = h && h.sent === sent && !isAsker(h.c) ? fits(final(h.ref)) : null;
+    // (a clause of time the sentence opens with, its subject a person, and the pronoun opening the main clause right after
+    // its comma: "When Ana Vale arrived, she said the hall was empty." is hers; not a condition, "If Trump loses, he said …")
+    const temporal =
+      !this.doc.quoted[k] &&
+      TIME_CLAUSE_OPENERS.test(tokens[k]!.lower) &&
+      tokens[at - 1]?.raw === ',' &&
+      !(c && this.frameAfterWords(c, at))
+        ? fits(this.subjectOf(k + 1, at - 2, para))
+        : null;
     return (
       spoke ??
+      temporal ??
       (opens ? fits(this.subjectOf(start, at - 1, para)) : null) ??
       (this.doc.quoted[k] || (c && this.frameAfterWords(c, at)) ? null : this.subjectBeforePronoun(k, at, want, para))
     );
