@@ -3502,6 +3502,14 @@ function withAbsolute(doc: Doc, first: number): boolean {
 const MEDIA_PIECES =
   /^(videos?|ads?|adverts?|advertisements?|commercials?|spots?|posts?|tweets?|clips?|messages?|speech|announcement|letters|statements|releases|mailers?|flyers?|billboards?)$/;
 
+/** Prepositions that end an absolute phrase's subject short of its participle: "with her notes in hand and insisting …". */
+const ABSOLUTE_SUBJECT_BREAKS = /^(in|on|at|to|from|with|by|into|under|over|after|before)$/;
+
+/** A lower-case noun that names people ("residents", "protesters", "a columnist"), not things ("prices", "notes"). */
+function peopleNoun(w: string): boolean {
+  return /^[a-z]{3,}(ers|ors|ists?|ians?|ans|ents|ants|ees|ives)$/.test(w) || SPEAKER_NOUNS.has(w.replace(/s$/, ''));
+}
+
 /** Words in -ing that are no participle of the absolute phrase's subject: "with prices including …", "with him during …". */
 const NOT_ABSOLUTE_PARTICIPLES =
   /^(including|during|regarding|following|concerning|according|considering|pending|nothing|something|anything|everything|being|having|morning|evening)$/;
@@ -3553,12 +3561,24 @@ function absoluteWithSpeaker(doc: Doc, i: number): { subject: Found | null } | u
       last = k - 1;
       break;
     }
+  // (no other preposition in the subject: "…, with her notes in hand and insisting …" is the main subject's)
+  for (let k = w + 1; k <= last; k++) if (tokens[k]!.cap === 0 && ABSOLUTE_SUBJECT_BREAKS.test(tokens[k]!.lower)) return undefined;
   // (a document or a piece of media speaks for the main clause's subject: "…, with a video announcing her run", "…,
   // with a brief statement saying …", "…, with a new ad accusing …")
   const head = tokens[last]!.lower;
   if (DOCUMENT_NOUNS.has(head) || WRITINGS.test(head) || RECORD_NOUNS.test(head) || MEDIA_PIECES.test(head)) return undefined;
   const named = keyEndingAt(doc, last);
   if (named && named.first > w) return { subject: { kind: 'key', key: named.key, first: named.first, last } };
+  // (a thing that is no speaker is left to the main clause's subject: "…, with her voice breaking and saying …"; a
+  // share or a count keeps its null: "with one of her ads asking")
+  const speaks = (x: string): boolean => SPEAKER_NOUNS.has(x) || GROUP_NOUNS.has(x) || ORG_SUFFIXES.has(x);
+  if (
+    !speaks(head) &&
+    !speaks(head.replace(/s$/, '')) &&
+    !peopleNoun(head) &&
+    !/^(one|some|many|most|half|all|several|few|none|each)$/.test(head)
+  )
+    return undefined;
   return { subject: descEndingAt(doc, last, w + 1) };
 }
 
