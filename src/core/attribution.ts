@@ -9516,15 +9516,17 @@ function mannerFrameAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction 
   )
     return null;
   const s0 = manner(i - 1) ? i - 1 : i;
-  // (no frame without a quotation closing a few words before the verb or opening right after it: then the subject is not
-  // read at all, for reading it registers a name, and "Haoyu smiled brightly. “…,” he said." would lose its "he")
+  // (with an adverb beside the verb, no frame without a quotation closing a few words before the verb or opening right
+  // after it: the subject is then not read at all, for reading it registers the name as one of the verb's, and "Haoyu
+  // smiled brightly. “…,” he said." would lose its "he"; without an adverb the subject is read as before, "Stuart smiled."
+  // registering Stuart for the next "he")
   const particle = next?.word && /^(back|up|out|off|in)$/.test(next.lower) ? i + 2 : i + 1;
   const p = manner(particle) ? particle + 1 : particle;
   const opens = /^[,:]$/.test(tokens[p]?.raw ?? '') && QUOTE_MARKS.test(tokens[p + 1]?.raw ?? '');
   let closes = false;
   for (let k = s0 - 1, floor = sentStart(doc, s0); k > floor && k >= s0 - 10 && !closes; k--)
     closes = QUOTE_MARKS.test(tokens[k]!.raw) && /^[,?!]$/.test(tokens[k - 1]!.raw);
-  if (!opens && !closes) return null;
+  if (!opens && !closes && (s0 < i || manner(i + 1) || p > particle)) return null;
   const subject = subjectBefore(doc, s0, seen);
   if (!subject || subject.last !== s0 - 1 || subject.last - subject.first > 4) return null;
   if (subject.kind === 'pronoun' ? subject.pronoun === 'neuter' : subject.kind === 'desc' && !SPEAKER_NOUNS.has(subject.desc!.head))
