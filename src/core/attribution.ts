@@ -5727,7 +5727,8 @@ const CLAUSE_SUBJECT_OPENERS = /^(that|where|when|whereas|because|although|thoug
  * leaders who say …"). A name, or a description of a person or a group; past the object of a preposition that is
  * an organisation or a thing ("a staffer at the ministry who told …", "critics of the plan who say …"). Null for a
  * pronoun, a place, a share of a poll ("those who said", "6 in 10 voters who say", "61 percent of members who
- * said") and a noun phrase that opens the sentence ("Voters who say fares matter most were divided": the relative
+ * said"; but not one set against another share: "…, compared with 22 percent who said …") and a noun phrase that opens
+ * the sentence ("Voters who say fares matter most were divided": the relative
  * clause has no end of its own).
  */
 function restrictiveAntecedent(doc: Doc, w: number, floor: number, seen: NewName[]): Found | null {
@@ -5767,8 +5768,27 @@ function restrictiveAntecedent(doc: Doc, w: number, floor: number, seen: NewName
     tokens.slice(s.first, s.last).some((x) => /^[0-9]/.test(x.raw)) ||
     (/^(of|in)$/.test(prep?.lower ?? '') &&
       (SHARE.test(tokens[s.first - 2]?.lower ?? '') || /^[0-9]/.test(tokens[s.first - 2]?.raw ?? '')));
-  if (share) return null;
+  // (but a share set against another, as the object of a comparison or a list, has a clause with an end of its own:
+  // "…, compared with 64 percent who say …", "including 18 percent who say they …"; not "the 30 percent" itself, which
+  // would be read as an earlier share named again)
+  if (share) {
+    const own = s.kind === 'desc' && SHARE.test(s.desc!.head);
+    if (own && s.desc!.definite) return null;
+    return comparedShare(doc, own ? s.first : (outerOnce()?.s.first ?? s.first)) ? s : null;
+  }
   return near.person || !near.org ? s : null;
+}
+
+/** Words before a share of a poll that set it against another or list it: "compared with", "including", "versus". */
+const SHARE_COMPARERS = /^(with|to|including|versus|vs|among)$/;
+
+/** Does the share whose phrase opens at `first` follow a comparison or a list: "compared with (the) 30 percent", "including 9%"? */
+function comparedShare(doc: Doc, first: number): boolean {
+  const { tokens } = doc;
+  const k = tokens[first - 1]?.lower === 'the' ? first - 1 : first;
+  const w = tokens[k - 1];
+  if (!w?.word || w.cap !== 0 || doc.quoted[k - 1] || !SHARE_COMPARERS.test(w.lower)) return false;
+  return w.lower === 'with' || w.lower === 'to' ? tokens[k - 2]?.lower === 'compared' : true;
 }
 
 /**
