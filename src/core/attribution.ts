@@ -6147,6 +6147,35 @@ function subjectAfterOpening(doc: Doc, floor: number, limit: number): Subject | 
   return null;
 }
 
+/** Words that open a clause set before the main clause: "As Ortega spoke, …", "While the vote was counted, …". */
+const OPENING_CLAUSE = /^(as|while|when|whenever|although|though|because|once|until|unless|even)$/;
+
+/**
+ * The subject of the main clause after a clause the sentence opens with, up to the comma that closes it, for a
+ * participle after the main clause: "While Vale was reading the figures, Brandt handed the board a petition, saying …"
+ * is Brandt's, "When Vale had finished, the board's treasurer, Omar Keel, rose, warning …" Keel's, not the opening
+ * clause's subject that sentenceSubject reads past its capitalised first word; null when the main clause names none.
+ */
+function subjectAfterOpeningClause(doc: Doc, floor: number, limit: number, seen: NewName[]): Found | null {
+  const { tokens, quoted } = doc;
+  const w = firstWordAt(doc, floor);
+  const t = tokens[w];
+  if (!t || t.cap !== 1 || quoted[w] || !OPENING_CLAUSE.test(t.lower)) return null;
+  if (t.lower === 'even' && !/^(as|though|when|while)$/.test(tokens[w + 1]?.lower ?? '')) return null;
+  let comma = w + 2;
+  while (comma < Math.min(limit, w + 30) && tokens[comma]!.raw !== ',' && !quoted[comma] && !/^[;:—–]$/.test(tokens[comma]!.raw)) comma++;
+  if (tokens[comma]?.raw !== ',' || comma + 3 >= limit) return null;
+  // (the main clause's own subject, followed by its verb, with no quotation up to the participle)
+  for (let k = comma + 1; k < limit; k++) if (quoted[k]) return null;
+  const from = comma + 1;
+  const s =
+    sentenceSubject(doc, from, limit) ??
+    sentenceDescription(doc, from, limit) ??
+    openingSubject(doc, from, limit, seen) ??
+    mainClauseSubject(doc, from, limit, seen);
+  return s && !clauseOpensBetween(doc, s.last + 1, limit) ? s : null;
+}
+
 /** Words that open a phrase of time or place before the subject: "For months, Lund has …", "On Thursday, the Post …". */
 const OPENING_PHRASE = /^(on|in|at|for|after|before|during|since|last|earlier|later|this|over|from)$/;
 
@@ -9038,6 +9067,7 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
     const subj =
       (prev.raw === ',' ? actBeforeParticiple(doc, i, floor, seen) : null) ??
       sender ??
+      (prev.raw === ',' ? subjectAfterOpeningClause(doc, floor, i, seen) : null) ??
       sentenceSubject(doc, floor, i) ??
       sentenceDescription(doc, floor, i) ??
       (prev.raw === ',' || afterMark || MANNER_OF_SAYING(prev) || putOut ? openingSubject(doc, floor, i, seen) : null) ??
