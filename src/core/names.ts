@@ -1011,6 +1011,9 @@ function endsOther(name: string, pName: string, lowerSeen: ReadonlySet<string>):
 /** A name to register: its first and last token, gender, role heads, type and the gender of a courtesy title before it. */
 type NameArgs = [first: number, last: number, gender: Gender, heads: string[], type: 'person' | 'organization', honorific?: Gender];
 
+/** nw before discover() sets it: no token read as a name word (one shared array, as each new one costs an allocation). */
+const NO_TOKENS = new Uint8Array(0);
+
 export class PeopleRegistry {
   readonly people: UnknownPerson[] = [];
   /** token index of a name mention's last word -> person index */
@@ -4250,7 +4253,7 @@ export class PeopleRegistry {
   }
 
   /** isNameWord of every token, set by discover() (standsAlone, asked only during it, reads it too). */
-  private nw: Uint8Array = new Uint8Array(0);
+  private nw: Uint8Array = NO_TOKENS;
 
   /** Two surnames of two people named before, joined by a hyphen: their ticket or pairing, "the Vale-Lisk ticket". */
   private pairing(s: number, e: number): boolean {

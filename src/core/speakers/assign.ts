@@ -1063,7 +1063,9 @@ class Assigner {
   private unaskedQuestions(out: Array<Quote & { _ref: Ref | null; _via: string }>): void {
     const { tokens, text } = this.doc;
     let last = -1;
-    for (const m of text.matchAll(ASKED_IN_TEXT)) {
+    // (exec on the pattern itself, from the text's start: matchAll copies the pattern at every call)
+    ASKED_IN_TEXT.lastIndex = 0;
+    for (let m = ASKED_IN_TEXT.exec(text); m !== null; m = ASKED_IN_TEXT.exec(text)) {
       const i = this.tokenAt(m.index);
       if (i <= last || tokens[i]!.lower !== 'asked') continue;
       last = i;
