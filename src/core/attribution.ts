@@ -7887,6 +7887,18 @@ function accordingSource(doc: Doc, vLast: number): Found | null {
 }
 
 /**
+ * The maker after "by" at `byAt` read whole when the description found there stops before more of its own words, a
+ * name closing them: "a report by the commercial real estate firm Brightwater Analytics" (not "the commercial", a
+ * speaker's noun that is here a modifier); else the description found.
+ */
+function wholeSourceAfter(doc: Doc, s: Found | null, byAt: number): Found | null {
+  const next = doc.tokens[(s?.last ?? 0) + 1];
+  if (s?.kind !== 'desc' || !next?.word || next.cap !== 0 || doc.quoted[s.last + 1]) return s;
+  const whole = accordingSource(doc, byAt);
+  return whole && whole.last > s.last && doc.tokens[whole.last]!.cap > 0 ? whole : s;
+}
+
+/**
  * The maker of a document or of figures named in a relative clause with no "that" right after it, from its determiner at
  * d: "figures | the hospital released Tuesday" is the hospital's. The clause's subject, then a verb of making (MADE_BY)
  * within six words; null otherwise.
@@ -8856,7 +8868,7 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
     // "according to a statement from the ministry": the ministry speaks, through its statement
     const by = s?.kind === 'desc' && DOCUMENT_NOUNS.has(s.desc!.head) ? tokens[s.last + 1] : undefined;
     if (by?.word && /^(from|by|of)$/.test(by.lower))
-      s = subjectAfter(doc, s!.last + 1, seen) ?? unregisteredAfter(doc, s!.last + 1, seen) ?? s;
+      s = wholeSourceAfter(doc, subjectAfter(doc, s!.last + 1, seen), s!.last + 1) ?? unregisteredAfter(doc, s!.last + 1, seen) ?? s;
     else {
       // "according to a council estimate": the noun phrase runs on past a speaker noun
       const next = s?.kind === 'desc' ? tokens[s.last + 1] : undefined;
@@ -8917,7 +8929,7 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
       // (the maker read as "according to" reads its source when it is no subject after a verb: "released by the White
       // House at the time", "published by the foreign ministry, the envoy …")
       if (made?.word && MADE_BY.test(made.lower) && tokens[byAt]?.lower === 'by' && !owned)
-        s = subjectAfter(doc, byAt, seen) ?? accordingSource(doc, byAt) ?? s;
+        s = wholeSourceAfter(doc, subjectAfter(doc, byAt, seen), byAt) ?? accordingSource(doc, byAt) ?? s;
       // … or in a relative clause with no "that", its maker the clause's subject: "according to figures the hospital
       // released Tuesday", "according to data the ministry published" (not "documents the Post obtained")
       else if (made && !owned) s = makerInContactClause(doc, s!.last + 1, seen) ?? s;
@@ -8925,7 +8937,7 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
       // Ida Lund", "according to a new analysis from the institute" (the one "by" names made it)
       const of = s?.kind === 'desc' && RECKONINGS.test(s.desc!.head) ? tokens[s.last + 1] : undefined;
       if (of?.word && /^(by|from)$/.test(of.lower) && !owned)
-        s = subjectAfter(doc, s!.last + 1, seen) ?? unregisteredAfter(doc, s!.last + 1, seen) ?? s;
+        s = wholeSourceAfter(doc, subjectAfter(doc, s!.last + 1, seen), s!.last + 1) ?? unregisteredAfter(doc, s!.last + 1, seen) ?? s;
     }
     // (whom a document went to is no source of it: "according to a memo sent to staff in October", "a memo to staff" is the
     // memo's)

@@ -3465,7 +3465,9 @@ export class PeopleRegistry {
         // (nor before an ordinary word, no given name: "River Watch Canada" is an organisation's name)
         !(COMMON_WORDS.has(tokens[s + 1]!.lower) && !familyBeforeRomanised(tokens, s + 1) && !this.isGiven(s + 1)) &&
         // (the given name may be hyphenated: "Striker Jean-Luc Moreau")
-        (isNameWord(tokens[s + 2]) || (POSITIONS.test(lo) && isHyphenJoin(tokens, s + 2)));
+        (isNameWord(tokens[s + 2]) || (POSITIONS.test(lo) && isHyphenJoin(tokens, s + 2))) &&
+        // (nor a city's name opening a body's plural: "Denver Public Schools said", not a person "Public Schools")
+        !PLURAL_BODIES.test(tokens[runEnd]!.lower);
       if (
         s < runEnd &&
         // (also after a dateline's dash: "REGINA — Skip Rachel Thibodeau made …")
@@ -3551,11 +3553,12 @@ export class PeopleRegistry {
     }
     // (and a run of three words or more closed by a body's plural, or opened by a nationality before an organisation's
     // word, no given name opening it, is that organisation's: "North Thames Hospitals", "National Bank Financial")
+    // (a given name may open the body's plural before a word that is none: "Austin Public Schools", not a person)
     if (
       s === runStart &&
       runEnd > s + 1 &&
       !titled &&
-      !this.isGiven(s) &&
+      (!this.isGiven(s) || (PLURAL_BODIES.test(tokens[runEnd]!.lower) && !this.isGiven(s + 1))) &&
       tokens[runEnd]!.cap === 1 &&
       (PLURAL_BODIES.test(tokens[runEnd]!.lower) || (DEMONYMS.has(tokens[s]!.lower) && bodyWordNext(tokens, s, runEnd)))
     ) {

@@ -84,6 +84,9 @@ import {
 } from '../names';
 import { type Token, withoutInvisible } from '../tokenize';
 
+/** Words that open a short phrase of time, place or manner before a sentence's subject: "Under cross-examination, she …". */
+const PHRASE_OPENERS = /^(under|in|on|at|after|before|during|later|earlier|afterward|afterwards|outside|inside|since|throughout)$/;
+
 /** Words before which a "his" or "her" may be another's: pronouns, relative words. */
 const OTHER_OWNERS = /^(he|she|him|they|them|it|i|we|you|who|whom|whose|which|that)$/;
 /** Words after "her" that make it an object, not an owner: prepositions, determiners, conjunctions, "to". */
@@ -1023,7 +1026,11 @@ export class SpeakerResolver {
         before.para === c.para &&
         c.sent === before.sent + 1 &&
         // (a frame of its own: "“…,” she said", "She said …", not one inside a clause, "in which she said")
-        (sub.first === this.doc.sents.starts[c.sent] || /^[”"’]$/.test(tokens[sub.first - 1]?.raw ?? '')) &&
+        // (past a short phrase of time or manner that opens the sentence: "Under cross-examination, she conceded …"; not
+        // a frame set off by commas, the phrase being the reported words': "Later, he said, the council would vote")
+        (sub.first === this.doc.sents.starts[c.sent] ||
+          /^[”"’]$/.test(tokens[sub.first - 1]?.raw ?? '') ||
+          (this.openingPhraseBefore(c.sent, sub.first) && tokens[c.verbLast + 1]?.raw !== ',')) &&
         keyType(this.doc, before.subject.key!) === 'person' &&
         !this.personMentions.some((pm) => pm.first > before.last && pm.first < c.first && !this.doc.quoted[pm.first]) &&
         !tokens.slice(before.last + 1, sub.first).some((t, i) => !this.doc.quoted[before.last + 1 + i] && PRONOUNS.get(t.lower) === pro)
@@ -1108,6 +1115,23 @@ export class SpeakerResolver {
       if (this.personMentions.some((pm) => pm.first >= from && pm.first < next && keyId(pm.key) !== id)) continue;
       this.learnedGender.set(id, g);
     }
+  }
+
+  /**
+   * Whether a short phrase of time, place or manner, set off by its comma, is all that comes before the subject at `first`
+   * in sentence `sent`: "Under cross-examination, she …", "Later that day, he …" (no name, pronoun or quotation in it).
+   */
+  private openingPhraseBefore(sent: number, first: number): boolean {
+    const { tokens, quoted } = this.doc;
+    const start = this.doc.sents.starts[sent]!;
+    const open = tokens[start]!;
+    if (first - start < 2 || first - start > 6 || tokens[first - 1]!.raw !== ',' || !open.word || open.cap !== 1) return false;
+    if (!PHRASE_OPENERS.test(open.lower)) return false;
+    for (let k = start + 1; k < first - 1; k++) {
+      const t = tokens[k]!;
+      if (quoted[k] || (t.word && (t.cap !== 0 || PRONOUNS.has(t.lower))) || t.raw === ',') return false;
+    }
+    return true;
   }
 
   /**
