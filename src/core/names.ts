@@ -1044,7 +1044,9 @@ export class PeopleRegistry {
       if (whole >= 0) idx = whole;
     }
     // a first name alone: the one person introduced with it ("Rosa" after "Rosa Lindqvist")
-    if (idx === undefined && first === last && (this.byFirst.get(surname) ?? -1) >= 0) idx = this.byFirst.get(surname);
+    // (not the last word of an organisation's "of" name: "the University of Alberta" after "Alberta Wildfire")
+    if (idx === undefined && first === last && (this.byFirst.get(surname) ?? -1) >= 0 && !this.afterNameOf(first))
+      idx = this.byFirst.get(surname);
     // or the inner family name of a longer one ("Rodríguez" after "José Luis Rodríguez Zapatero", "Liu" after "Kevin Liu
     // Jianguo"), written bare (not "Dr. Kaur, the clinic's director", another person)
     if (idx === undefined && first === last && this.innerAlone(first)) idx = this.byInner.get(surname);
@@ -1772,10 +1774,18 @@ export class PeopleRegistry {
     if (abbreviated(t.raw)) return undefined;
     return (
       this.metBefore(this.bySurname.get(t.key), i) ??
-      this.metBefore(this.byFirst.get(t.key), i) ??
+      (this.afterNameOf(i) ? undefined : this.metBefore(this.byFirst.get(t.key), i)) ??
       // (the inner name's test only for a word some name holds inside: most words are no one's)
       (this.byInner.has(t.key) && this.innerAlone(i) ? this.metBefore(this.byInner.get(t.key), i) : undefined)
     );
+  }
+
+  /** Whether the word at i closes a capitalised name with "of" before it: "Alberta" in "the University of Alberta". */
+  private afterNameOf(i: number): boolean {
+    const { tokens } = this.ctx;
+    const of = tokens[i - 1];
+    const head = tokens[i - 2];
+    return of?.lower === 'of' && of.cap === 0 && !!head?.word && head.cap > 0 && !tokens[i - 1]!.gap && !tokens[i]!.gap;
   }
 
   /**

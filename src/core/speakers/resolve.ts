@@ -3160,9 +3160,15 @@ export class SpeakerResolver {
     const { tokens } = this.doc;
     // (a caption's unnamed person is the photo's, not one the story quotes: "A paramedic unloads a patient. (Tomas Reyes/CBC)")
     if (this.captions.has(tokens[k]!.para)) return null;
-    for (let j = k + 1; j <= Math.min(end - 1, k + 3); j++) {
+    for (let j = k + 1, reach = k + 3; j <= Math.min(end - 1, reach); j++) {
       const t = tokens[j]!;
       if (!t.word || t.cap > 0 || NP_BREAK.has(t.lower)) return null;
+      // (past a lower-case possessor right after the article, to the noun it owns: "The player's mother wept")
+      if (j === k + 1 && tokens[j + 1]?.key === "'s" && !tokens[j + 1]!.gap && tokens[k]!.lower === 'the') {
+        j++;
+        reach += 2;
+        continue;
+      }
       const gender: Gender = FEMALE_NOUNS.has(t.lower) ? 'female' : MALE_NOUNS.has(t.lower) ? 'male' : null;
       // (or a noun of a person's shape: "A longtime deckhand spoke to me", "A retired schoolteacher said")
       if (!gender && !SPEAKER_NOUNS.has(t.lower) && !TITLES.has(t.lower) && !SpeakerResolver.personNoun(t.lower)) continue;
