@@ -7743,11 +7743,37 @@ function deliveredBy(doc: Doc, vLast: number): Found | null {
     while (first < p + 3 && tokens[first]?.word && TITLES.has(tokens[first]!.lower) && !keyStartingAt(doc, first)) first++;
     const person = keyStartingAt(doc, first);
     if (!person || !isPersonKey(doc, person.key)) return null;
-    const v = tokens[person.last + 1];
-    if (!v?.word || v.cap !== 0 || !(IRREGULAR_PAST.has(v.lower) || /[^e]ed$/.test(v.lower))) return null;
+    if (!pastAfter(doc, person.last)) return null;
     return { kind: 'key', key: person.key, first, last: person.last };
   }
   return null;
+}
+
+/** Whether the word after `last` is a verb in the past tense, lower case: "… Clinton delivered", "… Delgado showed me". */
+function pastAfter(doc: Doc, last: number): boolean {
+  const v = doc.tokens[last + 1];
+  return !!v?.word && v.cap === 0 && !doc.quoted[last + 1] && (IRREGULAR_PAST.has(v.lower) || /[^e]ed$/.test(v.lower));
+}
+
+/** A document's or figures' noun in lower case: "documents", "emails", "figures", "records". */
+function recordNoun(t: Token | undefined): boolean {
+  return !!t?.word && t.cap === 0 && (DOCUMENT_NOUNS.has(t.lower) || FIGURES.test(t.lower));
+}
+
+/**
+ * The verb of a relative clause with no "that" whose subject is a name at k, after a document's or figures' noun: the
+ * verb in the past right after up to four capitalised words, no day nor month ("documents | Ray Delgado showed me",
+ * "figures | Statistics Canada released"); -1 otherwise.
+ */
+function nameInContactClause(doc: Doc, k: number): number {
+  const { tokens } = doc;
+  if (DAYS_MONTHS.has(tokens[k]?.lower ?? '')) return -1;
+  for (let e = k; e <= k + 3; e++) {
+    const t = tokens[e];
+    if (!t?.word || t.cap === 0 || doc.quoted[e]) return -1;
+    if (pastAfter(doc, e)) return e + 1;
+  }
+  return -1;
 }
 
 /** Nouns in -ing of what a source puts out or holds: "a council briefing", "a court filing", "recent polling". */
@@ -7782,7 +7808,9 @@ function accordingSource(doc: Doc, vLast: number): Found | null {
   const first = tokens[i];
   if (!first || !first.word || i > end || doc.quoted[i]) return null;
   const pr = OBJECT_PRONOUNS.get(first.lower);
-  if (pr) return tokens[i + 1]?.word ? null : { kind: 'pronoun', pronoun: pr, first: i, last: i };
+  if (pr && !tokens[i + 1]?.word) return { kind: 'pronoun', pronoun: pr, first: i, last: i };
+  // ("her" before a noun is its possessive: "according to her phone log", as "according to his calendar")
+  if (pr && first.lower !== 'her') return null;
   let head = -1;
   // the end of a post-modifier after the head: "people familiar with the matter", "officials close to the talks"
   let modified = -1;
@@ -7837,6 +7865,8 @@ function accordingSource(doc: Doc, vLast: number): Found | null {
       (DOCUMENT_NOUNS.has(tokens[head]!.lower) || FIGURES.test(tokens[head]!.lower) || WRITTEN_ADVICE.test(tokens[head]!.lower))
     )
       break;
+    // (or a name: "according to lease documents | Delgado showed me" are the documents', not "documents Delgado")
+    if (head === k - 1 && x.cap > 0 && recordNoun(tokens[head]) && nameInContactClause(doc, k) > 0) break;
     // an organisation's name whose "of" or "for" runs on across "and": "according to the Centers for Disease Control and
     // Prevention", "according to the Department of Health and Human Services"
     if (x.lower === 'and' && x.cap === 0 && head === k - 1 && tokens[k + 1]?.word && tokens[k + 1]!.cap > 0) {
@@ -7906,6 +7936,13 @@ function wholeSourceAfter(doc: Doc, s: Found | null, byAt: number): Found | null
 function makerInContactClause(doc: Doc, d: number, seen: NewName[]): Found | null {
   const { tokens } = doc;
   const det = tokens[d];
+  // (a name as the clause's subject: "according to figures | Ana Vale released" are Vale's; "documents | Vale showed me"
+  // stay the documents')
+  if (det?.word && det.cap > 0) {
+    const v = nameInContactClause(doc, d);
+    const s = v > 0 && MADE_BY.test(tokens[v]!.lower) ? subjectAt(doc, v - 1, d, seen) : null;
+    return s && s.first === d && s.kind !== 'pronoun' ? s : null;
+  }
   if (!det?.word || det.cap !== 0 || !MAKER_DETERMINERS.test(det.lower)) return null;
   for (let v = d + 2; v <= d + 6; v++) {
     const x = tokens[v];
@@ -8852,6 +8889,10 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
     )
       return null;
     let s = deliveredBy(doc, vLast) ?? subjectAfter(doc, vLast, seen);
+    // (a name after a document's or figures' noun, its verb right after it, is the subject of a relative clause on the
+    // noun, no title: "according to lease documents Delgado showed me" are the documents', not Delgado's)
+    if (s?.kind === 'key' && s.first > vLast + 1 && recordNoun(tokens[s.first - 1]) && nameInContactClause(doc, s.first) > 0)
+      s = accordingSource(doc, vLast) ?? s;
     // "He said India expected …, according to a readout from the ministry": the record of words a frame that opens the
     // sentence reports, not a source of its own (as "…, he said, according to a transcript", above)
     const det = tokens[vLast + 1];

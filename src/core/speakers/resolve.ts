@@ -1115,6 +1115,25 @@ export class SpeakerResolver {
       if (this.personMentions.some((pm) => pm.first >= from && pm.first < next && keyId(pm.key) !== id)) continue;
       this.learnedGender.set(id, g);
     }
+    // "Her deckhand, Tomasz Wierzbicki, has worked beside her for nine years. He is 31, …": so does one that follows a
+    // sentence of no frame whose subject is the person, of no gender known (or one guessed), and the only person it names
+    for (const pm of this.personMentions) {
+      const id = keyId(pm.key);
+      if (this.doc.quoted[pm.first] || this.learnedGender.has(id)) continue;
+      // (a gender the names guessed from a pronoun near a mention counts as none: "… has worked beside her")
+      const known = keyGender(this.doc, pm.key);
+      if (known !== null && !this.guessedGender(pm.key)) continue;
+      const at = this.sentenceSubjectAt(pm.first);
+      if (!at || constructions.some((c) => c.sent === at.s)) continue;
+      const next = this.doc.sents.starts[at.s + 1];
+      const t = next === undefined ? undefined : tokens[next];
+      if (next === undefined || !t?.word || this.doc.quoted[next] || t.para > tokens[pm.first]!.para + 1) continue;
+      const g = PRONOUNS.get(t.lower);
+      if ((g !== 'male' && g !== 'female') || g === known) continue;
+      const from = this.doc.sents.starts[at.s]!;
+      if (this.personMentions.some((o) => o.first >= from && o.first < next && keyId(o.key) !== id)) continue;
+      this.learnedGender.set(id, g);
+    }
   }
 
   /**
@@ -1283,24 +1302,33 @@ export class SpeakerResolver {
   }
 
   /**
-   * The head of a definite description opening the sentence after the one a person opens, as its subject, when that
-   * sentence names no one else: "Amara Chukwu starts … . The 34-year-old emergency nurse has worked …" → "nurse".
+   * The person named at `first` and the sentence it opens as its subject: the name opens the sentence, or stands in
+   * apposition to the role that does ("Fenwick's neighbour, Hannah Lindgren, moved in …"); not a possessive ("Ada Vik's
+   * husband, Luis, …" is not about Vik) nor a relative's apposition ("Ada Vik's husband, Luis, …" is about both).
    */
-  private nextSubjectHead(first: number): { head: string; words: Set<string> } | null {
+  private sentenceSubjectAt(first: number): { own: { key: SpeakerKey; last: number }; s: number } | null {
     const { tokens, sents } = this.doc;
     const s = sents.sent[first];
     if (s === undefined) return null;
-    // "Ada Vik's husband, Luis, …. The couple …" is not about Vik
     const own = this.personAt(first);
     if (!own || tokens[own.last + 1]?.key === "'s") return null;
-    // the name opens the sentence, or stands in apposition to the role or relative that does: "Fenwick's neighbour,
-    // Hannah Lindgren, moved in … . The 31-year-old nurse said …"
-    // (not a relative's: "Ada Vik's husband, Luis, …. The couple …" is about both)
     const opener =
       sents.starts[s] !== first && first - sents.starts[s]! <= 7 && !familyApposition(tokens, first)
         ? this.apposedOpener(sents.starts[s]!, first + 1, 0)
         : null;
     if (sents.starts[s] !== first && !(opener?.key && keyId(opener.key) === keyId(own.key))) return null;
+    return { own, s };
+  }
+
+  /**
+   * The head of a definite description opening the sentence after the one a person opens, as its subject, when that
+   * sentence names no one else: "Amara Chukwu starts … . The 34-year-old emergency nurse has worked …" → "nurse".
+   */
+  private nextSubjectHead(first: number): { head: string; words: Set<string> } | null {
+    const { tokens, sents } = this.doc;
+    const at = this.sentenceSubjectAt(first);
+    if (!at) return null;
+    const { own, s } = at;
     const start = sents.starts[s + 1];
     if (start === undefined || tokens[start]?.lower !== 'the' || tokens[start]!.cap === 0) return null;
     if (tokens[start]!.para !== tokens[first]!.para || this.doc.quoted[start]) return null;
