@@ -84,6 +84,15 @@ const THAT_ONLY = /^(repeat|repeats|repeated|post|posts|posted|recommend|recomme
 const CONSEQUENCE_PARTICIPLES =
   /^(raising|sending|prompting|fuell?ing|sparking|underscoring|marking|capping|dealing|paving|setting|heightening|deepening|dimming|boosting|easing|triggering|igniting|reigniting|renewing|intensifying|escalating|ending|making|leaving|bringing|pushing|putting)$/;
 
+/**
+ * Participles of the reaction or the record a report met, which after a comma inside a reported clause are the writer's,
+ * not the speaker's words going on: "said she would skip the hearing, drawing a rebuke from the panel", "said they
+ * expected a poor harvest, surpassing the gloomiest forecasts" (narrower than CONSEQUENCE_PARTICIPLES: "…, leaving",
+ * "…, bringing its total to …" often go on with what was said).
+ */
+const REACTION_PARTICIPLES =
+  /^(drawing|prompting|sparking|triggering|igniting|reigniting|echoing|reflecting|surpassing|throwing|marking|fuell?ing)$/;
+
 /** Participles of making a document public, which after it and its comma are the writer's: "in a report, released Monday". */
 const PUBLISHED_PARTICIPLES = /^(released|published|issued|tabled|posted|presented|unveiled)$/;
 
@@ -1241,6 +1250,8 @@ export class ClauseFinder {
             !this.parallelAuxiliaryAfter(from, j, n + 1)) ||
             CONTINUING_VERBS.has(v.lower) ||
             v.lower === 'expressing' ||
+            // (or the writer's word on what followed: "…, drawing a rebuke from the panel", "…, surpassing last year's record")
+            REACTION_PARTICIPLES.test(v.lower) ||
             // (the record the words are known through: "…, according to a readout")
             (v.lower === 'according' && tokens[n + 1]?.lower === 'to') ||
             // (or the occasion of the words: "…, in remarks carried by the state broadcaster", "…, in a speech broadcast on
@@ -2771,7 +2782,9 @@ export class ClauseFinder {
         (t.raw === ',' &&
           !this.doc.quoted[j] &&
           tokens[j + 1] &&
-          (tokens[j + 1]!.lower === 'but' || CONTINUING_VERBS.has(tokens[j + 1]!.lower))) ||
+          (tokens[j + 1]!.lower === 'but' ||
+            CONTINUING_VERBS.has(tokens[j + 1]!.lower) ||
+            REACTION_PARTICIPLES.test(tokens[j + 1]!.lower))) ||
         // (or at the speaker's second act: "described the levy as “modest” and said it would fund …", when the frame is
         // not itself inside another's words: "Merrill says Machado promised to … and said …" stays one report)
         (t.word &&
