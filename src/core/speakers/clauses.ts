@@ -84,6 +84,15 @@ const THAT_ONLY = /^(repeat|repeats|repeated|post|posts|posted|recommend|recomme
 const CONSEQUENCE_PARTICIPLES =
   /^(raising|sending|prompting|fuell?ing|sparking|underscoring|marking|capping|dealing|paving|setting|heightening|deepening|dimming|boosting|easing|triggering|igniting|reigniting|renewing|intensifying|escalating|ending|making|leaving|bringing|pushing|putting)$/;
 
+/**
+ * Participles of the reaction or the record a report met, which after a comma inside a reported clause are the writer's,
+ * not the speaker's words going on: "said she would skip the hearing, drawing a rebuke from the panel", "said they
+ * expected a poor harvest, surpassing the gloomiest forecasts" (narrower than CONSEQUENCE_PARTICIPLES: "…, leaving",
+ * "…, bringing its total to …" often go on with what was said).
+ */
+const REACTION_PARTICIPLES =
+  /^(drawing|prompting|sparking|triggering|igniting|reigniting|echoing|reflecting|surpassing|throwing|marking|fuell?ing)$/;
+
 /** Participles of making a document public, which after it and its comma are the writer's: "in a report, released Monday". */
 const PUBLISHED_PARTICIPLES = /^(released|published|issued|tabled|posted|presented|unveiled)$/;
 
@@ -347,6 +356,10 @@ const WRITTEN_PIECES =
 function finiteWord(x: { word: boolean; cap: number; lower: string }): boolean {
   return x.word && x.cap === 0 && (pastOrAuxiliary(x.lower) || /^[a-z]{3,}[^su]s$/.test(x.lower));
 }
+
+/** Words of a measure of time before "after" or "before": "Three years after", "Only days before", "Shortly after". */
+const TIME_MEASURE =
+  /^([0-9]+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|some|many|just|only|shortly|soon|long|right|moments?|minutes?|hours?|days?|weeks?|months?|years?|decades?)$/;
 
 /** A survey's words: "in the survey", "the poll found", "a questionnaire". */
 const SURVEY_WORDS = /^(survey|surveys|poll|polls|questionnaire|pollsters?)$/;
@@ -870,7 +883,11 @@ export class ClauseFinder {
     if (this.writtenByNoSpeaker(c)) return null;
     // (not in a relative clause on a noun, which describes it: "the severance the company promised to pay")
     if (VOWING.test(c.verb) && !c.inverted && this.infinitiveAt(c.verbLast + 1))
-      return c.subject && this.contactRelative(c.subject.first, ss) ? null : this.clauseTo(c, c.verbLast + 1, se);
+      // (up to the comma that closes an opening subordinate clause: "Two years after the council vowed to repair the wall,
+      // the town has done nothing")
+      return c.subject && this.contactRelative(c.subject.first, ss)
+        ? null
+        : this.clauseTo(c, c.verbLast + 1, this.subordinateEnd(c, c.verbLast + 1, se));
     // "claimed to have seen the draft", "who claim to represent the fishermen": what the speaker says of themselves
     const claimed = CLAIMING.test(c.verb) && !c.inverted ? this.claimedInfinitive(c, se) : null;
     if (claimed) return claimed;
@@ -1165,7 +1182,8 @@ export class ClauseFinder {
       for (let j = from + 1; j < to; j++) {
         const t = tokens[j]!;
         // "While he said journalists cannot be partisan, he appears uneasy …": the main clause after the comma is the writer's
-        if (subordinate && t.raw === ',' && this.subjectThenVerb(j + 1, se, false)) {
+        // (or "…, her ministry continues to …", "…, its owners keep …": a noun phrase and a verb in the present)
+        if (subordinate && t.raw === ',' && this.mainClauseAt(j + 1, se)) {
           to = j - 1;
           break;
         }
@@ -1232,6 +1250,8 @@ export class ClauseFinder {
             !this.parallelAuxiliaryAfter(from, j, n + 1)) ||
             CONTINUING_VERBS.has(v.lower) ||
             v.lower === 'expressing' ||
+            // (or the writer's word on what followed: "…, drawing a rebuke from the panel", "…, surpassing last year's record")
+            REACTION_PARTICIPLES.test(v.lower) ||
             // (the record the words are known through: "…, according to a readout")
             (v.lower === 'according' && tokens[n + 1]?.lower === 'to') ||
             // (or the occasion of the words: "…, in remarks carried by the state broadcaster", "…, in a speech broadcast on
@@ -1608,7 +1628,7 @@ export class ClauseFinder {
     if (!this.inOpeningSubordinate(c, this.doc.sents.starts[c.sent]!)) return se;
     for (let j = from + 1; j < se; j++) {
       if (quoted[j]) return se;
-      if (tokens[j]!.raw === ',' && this.subjectThenVerb(j + 1, se, false)) return j - 1;
+      if (tokens[j]!.raw === ',' && this.mainClauseAt(j + 1, se)) return j - 1;
     }
     return se;
   }
@@ -2762,7 +2782,9 @@ export class ClauseFinder {
         (t.raw === ',' &&
           !this.doc.quoted[j] &&
           tokens[j + 1] &&
-          (tokens[j + 1]!.lower === 'but' || CONTINUING_VERBS.has(tokens[j + 1]!.lower))) ||
+          (tokens[j + 1]!.lower === 'but' ||
+            CONTINUING_VERBS.has(tokens[j + 1]!.lower) ||
+            REACTION_PARTICIPLES.test(tokens[j + 1]!.lower))) ||
         // (or at the speaker's second act: "described the levy as “modest” and said it would fund …", when the frame is
         // not itself inside another's words: "Merrill says Machado promised to … and said …" stays one report)
         (t.word &&
@@ -4057,12 +4079,54 @@ export class ClauseFinder {
     return k < j - 1 && tokens[k]!.raw === ',';
   }
 
+  /** Does the main clause open at p, after the comma that closes an opening subordinate clause? */
+  private mainClauseAt(p: number, se: number): boolean {
+    return this.subjectThenVerb(p, se, false) || this.presentMainClause(p, se);
+  }
+
+  /**
+   * Does a main clause open at p with a determined noun phrase and a verb in the present, after the comma that closes an
+   * opening subordinate clause: "…, her ministry continues to approve them", "…, its owners keep delaying the sale" (a
+   * possessive or demonstrative, one to three nouns in lower case, then a present in -s after a singular noun or a bare
+   * present after a plural one that an object, an infinitive or a participle follows)?
+   */
+  private presentMainClause(p: number, se: number): boolean {
+    const { tokens, quoted } = this.doc;
+    if (!/^(his|her|its|their|our|the|this|these|those)$/.test(tokens[p]?.raw ?? '')) return false;
+    let k = p + 1;
+    while (
+      k < se &&
+      k - p <= 3 &&
+      tokens[k]!.word &&
+      tokens[k]!.cap === 0 &&
+      !quoted[k] &&
+      !CLAUSE_BAD_START.has(tokens[k]!.lower) &&
+      !DETERMINERS.has(tokens[k]!.lower) &&
+      !/(ly|ing)$/.test(tokens[k]!.lower)
+    )
+      k++;
+    // (the last of these words is the verb, the one before it the noun)
+    const verb = tokens[k - 1]!;
+    const noun = tokens[k - 2]!;
+    const after = tokens[k];
+    if (k - 2 <= p || k >= se || quoted[k] || !after?.word) return false;
+    const object = after.lower === 'to' || DETERMINERS.has(after.lower) || PRONOUNS.has(after.lower) || /^[a-z]{3,}ing$/.test(after.lower);
+    if (!object) return false;
+    const plural = /^[a-z]{2,}s$/.test(noun.lower) && !/(ss|us|is)$/.test(noun.lower);
+    return plural ? !/s$/.test(verb.lower) : /^[a-z]{3,}[^su]s$/.test(verb.lower);
+  }
+
   /** Does the frame stand in a subordinate clause that opens the sentence: "While he said …, …", "But although Lund argued …, …"? */
   private inOpeningSubordinate(c: Construction, ss: number): boolean {
     const { tokens } = this.doc;
     let k = ss;
     while (k < c.first && !tokens[k]!.word) k++;
     if (/^(but|and|yet|so)$/.test(tokens[k]?.lower ?? '')) k++;
+    // (past a measure of time before "after", "before", "since" or "until": "Three years after the council vowed …, …",
+    // "Shortly before Lund said …, …")
+    let m = k;
+    while (m < c.first && m - k < 3 && TIME_MEASURE.test(tokens[m]!.lower)) m++;
+    if (m > k && /^(after|before|since|until)$/.test(tokens[m]?.lower ?? '')) k = m;
     if (k >= c.first) return false;
     // (an "as" that opens a frame reports what follows its comma, "As Lund said, the pier …"; one whose verb has a clause
     // of its own is a time: "As the mayor announces that she is ready, she is set to …")
