@@ -9138,7 +9138,8 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
     return null;
   if (nounAfterModifiers(doc, i)) return utteredBy(doc, i, base, seen);
   // a plural noun after a possessive and one lower-case modifier, or after a preposition and one: "his past comments",
-  // "in swing states", "of several claims" (not "the suit claims": after "the", the word may be the subject)
+  // "in swing states", "of several claims", "its record on land claims" (not "the suit claims": after "the", the word
+  // may be the subject)
   const mod = tokens[i - 1];
   const det = tokens[i - 2];
   if (
@@ -9153,7 +9154,8 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
     !personShaped(mod.lower) &&
     det?.word &&
     det.cap === 0 &&
-    (/^(his|her|its|their|our|my|your)$/.test(det.lower) || /^(in|of|from|across|among|for|to|with|by|about)$/.test(det.lower))
+    (/^(his|her|its|their|our|my|your)$/.test(det.lower) ||
+      /^(in|of|from|across|among|for|to|with|by|about|on|over|against|into)$/.test(det.lower))
   )
     return null;
   // a noun, not a verb, when a punctuation mark follows: "Iowa, a swing state, said", "according to the report."
