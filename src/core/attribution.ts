@@ -1839,6 +1839,9 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
   const joined = direct && !portfolio ? joinedNamesStart(doc, direct.first, floor) : -1;
   const group = joined >= 0 ? speakerBeforeNamedObject(doc, joined, j, floor, seen) : null;
   if (group?.kind === 'desc') return group;
+  // (and where no speaker before them is found, the last of places someone comes from is no one who speaks: "A
+  // delegation of youth from Nunavut and Nunavik urged …" is not Nunavik's)
+  if (joined >= 0 && tokens[joined - 1]!.lower === 'from' && !isPersonKey(doc, direct!.key)) return null;
   // (nor a name after the place's preposition when a count of people opens the sentence: "Hundreds of workers from New
   // Brunswick said" is the workers', as "Hundreds of farmers from Quebec and Ontario said" is)
   const at = joined >= 0 ? joined : (direct?.first ?? -1);
