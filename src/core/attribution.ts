@@ -7892,6 +7892,25 @@ function crowdBeforeCry(doc: Doc, i: number, floor: number): Found | null {
   return null;
 }
 
+/**
+ * Is token k an "It" that opens its sentence right after a sentence of its paragraph opened by "The" and a document's
+ * or a body's noun (up to two modifiers between): "The report blamed overcrowding. It …", "The union rejected the offer. It …"?
+ */
+function itAfterBody(doc: Doc, k: number): boolean {
+  const { tokens } = doc;
+  const t = tokens[k]!;
+  const sent = doc.sents.sent[k]!;
+  if (t.lower !== 'it' || t.cap !== 1 || sent === 0 || doc.sents.starts[sent] !== k) return false;
+  const p = doc.sents.starts[sent - 1]!;
+  if (tokens[p]!.para !== t.para || tokens[p]!.lower !== 'the' || !tokens[p]!.word) return false;
+  for (let h = p + 1; h <= p + 3 && h < k; h++) {
+    const w = tokens[h]!;
+    if (!w.word || w.cap !== 0) return false;
+    if (DOCUMENT_NOUNS.has(w.lower) || ORG_HEADS.has(w.lower)) return !!tokens[h + 1]?.word && tokens[h + 1]!.cap === 0;
+  }
+  return false;
+}
+
 /** Acts of speaking with no object, which a participle of saying after them spells out: "recanted, saying …". */
 const SPOKEN_ACTS =
   /^(recanted|testified|objected|protested|complained|responded|replied|apologi[sz]ed|spoke|wrote|tweeted|posted|sued|appealed|commented|relented|conceded|resigned)$/;
@@ -9367,7 +9386,17 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
     if (subject.kind === 'desc' && !SPEAKER_NOUNS.has(subject.desc!.head) && !describing && !whatNamed) return null;
     // ("they" only in the past, an act of naming: "In the paper, they called walking “a convenient measure”"; in the
     // present it is anyone's usage: "what they call “the Pit”")
-    if (subject.kind === 'pronoun' && (subject.pronoun === 'neuter' || (subject.pronoun === 'plural' && !/ed$/.test(t.lower)))) return null;
+    // ("it" only in the past, opening the sentence after one a document or a body opens: "The report blamed overcrowding.
+    // It called the situation “…”")
+    // (right before the verb: not "It's become such a presence that Sanders … and called …")
+    const body =
+      subject.kind === 'pronoun' &&
+      subject.pronoun === 'neuter' &&
+      i === subject.last + 1 &&
+      /ed$/.test(t.lower) &&
+      itAfterBody(doc, subject.first);
+    if (subject.kind === 'pronoun' && ((subject.pronoun === 'neuter' && !body) || (subject.pronoun === 'plural' && !/ed$/.test(t.lower))))
+      return null;
     // (a quotation right after the verb is a name given to its subject, "a group called “X”", unless the subject opens a
     // relative clause on a noun before it, the thing named, and is a description: "a decision their lawyer called “a
     // turning point”"; not "a collection from the cartoonist Tom Reeve called “…”", a title)
