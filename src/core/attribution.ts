@@ -1839,6 +1839,9 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
   const joined = direct && !portfolio ? joinedNamesStart(doc, direct.first, floor) : -1;
   const group = joined >= 0 ? speakerBeforeNamedObject(doc, joined, j, floor, seen) : null;
   if (group?.kind === 'desc') return group;
+  // (and where no speaker before them is found, the last of places someone comes from is no one who speaks: "A
+  // delegation of youth from Nunavut and Nunavik urged …" is not Nunavik's)
+  if (joined >= 0 && tokens[joined - 1]!.lower === 'from' && !isPersonKey(doc, direct!.key)) return null;
   // (nor a name after the place's preposition when a count of people opens the sentence: "Hundreds of workers from New
   // Brunswick said" is the workers', as "Hundreds of farmers from Quebec and Ontario said" is)
   const at = joined >= 0 ? joined : (direct?.first ?? -1);
@@ -7987,6 +7990,25 @@ function crowdBeforeCry(doc: Doc, i: number, floor: number): Found | null {
   return null;
 }
 
+/**
+ * Is token k an "It" that opens its sentence right after a sentence of its paragraph opened by "The" and a document's
+ * or a body's noun (up to two modifiers between): "The report blamed overcrowding. It …", "The union rejected the offer. It …"?
+ */
+function itAfterBody(doc: Doc, k: number): boolean {
+  const { tokens } = doc;
+  const t = tokens[k]!;
+  const sent = doc.sents.sent[k]!;
+  if (t.lower !== 'it' || t.cap !== 1 || sent === 0 || doc.sents.starts[sent] !== k) return false;
+  const p = doc.sents.starts[sent - 1]!;
+  if (tokens[p]!.para !== t.para || tokens[p]!.lower !== 'the' || !tokens[p]!.word) return false;
+  for (let h = p + 1; h <= p + 3 && h < k; h++) {
+    const w = tokens[h]!;
+    if (!w.word || w.cap !== 0) return false;
+    if (DOCUMENT_NOUNS.has(w.lower) || ORG_HEADS.has(w.lower)) return !!tokens[h + 1]?.word && tokens[h + 1]!.cap === 0;
+  }
+  return false;
+}
+
 /** Acts of speaking with no object, which a participle of saying after them spells out: "recanted, saying …". */
 const SPOKEN_ACTS =
   /^(recanted|testified|objected|protested|complained|responded|replied|apologi[sz]ed|spoke|wrote|tweeted|posted|sued|appealed|commented|relented|conceded|resigned)$/;
@@ -9241,7 +9263,8 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
     return null;
   if (nounAfterModifiers(doc, i)) return utteredBy(doc, i, base, seen);
   // a plural noun after a possessive and one lower-case modifier, or after a preposition and one: "his past comments",
-  // "in swing states", "of several claims" (not "the suit claims": after "the", the word may be the subject)
+  // "in swing states", "of several claims", "its record on land claims" (not "the suit claims": after "the", the word
+  // may be the subject)
   const mod = tokens[i - 1];
   const det = tokens[i - 2];
   if (
@@ -9256,7 +9279,8 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
     !personShaped(mod.lower) &&
     det?.word &&
     det.cap === 0 &&
-    (/^(his|her|its|their|our|my|your)$/.test(det.lower) || /^(in|of|from|across|among|for|to|with|by|about)$/.test(det.lower))
+    (/^(his|her|its|their|our|my|your)$/.test(det.lower) ||
+      /^(in|of|from|across|among|for|to|with|by|about|on|over|against|into)$/.test(det.lower))
   )
     return null;
   // a noun, not a verb, when a punctuation mark follows: "Iowa, a swing state, said", "according to the report."
@@ -9465,7 +9489,17 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
     if (subject.kind === 'desc' && !SPEAKER_NOUNS.has(subject.desc!.head) && !describing && !whatNamed) return null;
     // ("they" only in the past, an act of naming: "In the paper, they called walking “a convenient measure”"; in the
     // present it is anyone's usage: "what they call “the Pit”")
-    if (subject.kind === 'pronoun' && (subject.pronoun === 'neuter' || (subject.pronoun === 'plural' && !/ed$/.test(t.lower)))) return null;
+    // ("it" only in the past, opening the sentence after one a document or a body opens: "The report blamed overcrowding.
+    // It called the situation “…”")
+    // (right before the verb: not "It's become such a presence that Sanders … and called …")
+    const body =
+      subject.kind === 'pronoun' &&
+      subject.pronoun === 'neuter' &&
+      i === subject.last + 1 &&
+      /ed$/.test(t.lower) &&
+      itAfterBody(doc, subject.first);
+    if (subject.kind === 'pronoun' && ((subject.pronoun === 'neuter' && !body) || (subject.pronoun === 'plural' && !/ed$/.test(t.lower))))
+      return null;
     // (a quotation right after the verb is a name given to its subject, "a group called “X”", unless the subject opens a
     // relative clause on a noun before it, the thing named, and is a description: "a decision their lawyer called “a
     // turning point”"; not "a collection from the cartoonist Tom Reeve called “…”", a title)

@@ -3795,7 +3795,10 @@ export class PeopleRegistry {
     }
     // a surname whose particle opens the sentence with a capital, the person named in full before: "Van der Linden
     // appeared …" after "Greta Van der Linden", "De Souza said" after "Ana De Souza"
-    if (this.openingParticle(runStart, runEnd)) {
+    // (or a surname of two or three words, opened by a word that is no given name, that ends the name of a person introduced
+    // in full before: "Strong Eagle did not concede" after "Grace Strong Eagle", "Little Wolf thanked …" after "Harvey
+    // Little Wolf")
+    if (this.openingParticle(runStart, runEnd) || this.knownLongTail(runStart, runEnd)) {
       this.found(runStart, runEnd, null, [], 'person');
       return;
     }
@@ -3999,6 +4002,21 @@ export class PeopleRegistry {
     const written = text.slice(t.start, tokens[runEnd]!.end).toLowerCase();
     const name = this.people[idx]!.name.toLowerCase();
     return name.endsWith(' ' + written) && name.length > written.length + 1;
+  }
+
+  /**
+   * Whether the run, two or three capitalised words opened by no given name or title, is how the name of a person
+   * introduced before in full ends, a surname of several words: "Strong Eagle" after "Grace Strong Eagle".
+   */
+  private knownLongTail(runStart: number, runEnd: number): boolean {
+    const { tokens, text } = this.ctx;
+    if (runEnd === runStart || runEnd - runStart > 2 || this.isGiven(runStart) || TITLES.has(tokens[runStart]!.lower)) return false;
+    for (let k = runStart; k <= runEnd; k++) if (!tokens[k]!.word || tokens[k]!.cap !== 1 || (k > runStart && tokens[k]!.gap)) return false;
+    const idx = this.surnameOf(runEnd);
+    if (idx === undefined || this.people[idx]!.type !== 'person') return false;
+    const written = text.slice(tokens[runStart]!.start, tokens[runEnd]!.end);
+    const name = this.people[idx]!.name;
+    return name.toLowerCase().endsWith(' ' + written.toLowerCase()) && endsOther(written, name, this.ctx.lowerSeen);
   }
 
   /** The first token of a surname with the particles written before it: "de la" in "said de la Cruz". */

@@ -410,6 +410,9 @@ const NOMINAL_PARTICIPLES =
 /** Collective nouns of people, plural in sense with no "s", that may be the ones told: "told staff", "told people". */
 const COLLECTIVE_HEARERS = /^(staff|people|personnel|police|crew|faculty)$/;
 
+/** Kinds of telling a verb of telling takes as its object, no hearer and no clause: "told stories about the war". */
+const TOLD_THINGS = /^(stories|story|tales|tale|jokes|joke|lies|anecdotes|secrets|fibs|legends|yarns|fables|parables)$/;
+
 export class ClauseFinder {
   /** clause's results, by construction */
   private readonly found = new Map<Construction, Readonly<[number, number]> | null>();
@@ -1041,6 +1044,9 @@ export class ClauseFinder {
         let j = k;
         if (/^(told|tells|tell)$/.test(c.verb)) {
           j = this.skipObject(j, se);
+          // "told stories about the war", "tells jokes about the mayor": what was told is a kind of telling, named, no
+          // clause of words reported
+          if (j === k && TOLD_THINGS.test(tokens[k]?.lower ?? '') && tokens[k]!.cap === 0 && !quoted[k]) return null;
           // "told the crews to go home": what the speaker told them to do
           if (j > k && this.infinitiveAt(j)) return this.clauseTo(c, j, se);
           // "told analysts on a conference call, adding that …": the one told and a phrase of place up to the comma or
