@@ -71,6 +71,7 @@ import {
   personShaped,
   COURTESY_TITLES,
   SUBORDINATORS,
+  OPENING_PHRASE,
 } from './lexicon';
 
 export type SubjectKind = 'key' | 'pronoun' | 'desc';
@@ -6196,9 +6197,6 @@ function subjectAfterOpeningClause(doc: Doc, floor: number, limit: number, seen:
     mainClauseSubject(doc, from, limit, seen);
   return s && !clauseOpensBetween(doc, s.last + 1, limit) ? s : null;
 }
-
-/** Words that open a phrase of time or place before the subject: "For months, Lund has …", "On Thursday, the Post …". */
-const OPENING_PHRASE = /^(on|in|at|for|after|before|during|since|last|earlier|later|this|over|from)$/;
 
 /**
  * The subject of the sentence's first verb, for a participle of saying whose sentence opens with no subject the
