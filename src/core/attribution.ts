@@ -70,6 +70,8 @@ import {
   CLAUSE_BAD_START,
   personShaped,
   COURTESY_TITLES,
+  SUBORDINATORS,
+  OPENING_PHRASE,
 } from './lexicon';
 
 export type SubjectKind = 'key' | 'pronoun' | 'desc';
@@ -6150,8 +6152,8 @@ function subjectAfterOpening(doc: Doc, floor: number, limit: number): Subject | 
   return null;
 }
 
-/** Words that open a clause set before the main clause: "As Ortega spoke, …", "While the vote was counted, …". */
-const OPENING_CLAUSE = /^(as|while|when|whenever|although|though|because|once|until|unless|even)$/;
+/** Words that open a clause set before the main clause: "As Ortega spoke, …", "After the vote was counted, …". */
+const OPENING_CLAUSE = new Set([...SUBORDINATORS, 'whenever', 'even']);
 
 /**
  * The subject of the main clause after a clause the sentence opens with, up to the comma that closes it, for a
@@ -6163,11 +6165,28 @@ function subjectAfterOpeningClause(doc: Doc, floor: number, limit: number, seen:
   const { tokens, quoted } = doc;
   const w = firstWordAt(doc, floor);
   const t = tokens[w];
-  if (!t || t.cap !== 1 || quoted[w] || !OPENING_CLAUSE.test(t.lower)) return null;
-  if (t.lower === 'even' && !/^(as|though|when|while)$/.test(tokens[w + 1]?.lower ?? '')) return null;
-  let comma = w + 2;
-  while (comma < Math.min(limit, w + 30) && tokens[comma]!.raw !== ',' && !quoted[comma] && !/^[;:—–]$/.test(tokens[comma]!.raw)) comma++;
-  if (tokens[comma]?.raw !== ',' || comma + 3 >= limit) return null;
+  if (!t || t.cap !== 1 || quoted[w] || !OPENING_CLAUSE.has(t.lower)) return null;
+  if (t.lower === 'even' && !/^(as|if|though|when|while)$/.test(tokens[w + 1]?.lower ?? '')) return null;
+  const commaAfter = (from: number): number => {
+    let k = from;
+    while (k < Math.min(limit, w + 30) && tokens[k]!.raw !== ',' && !quoted[k] && !/^[;:—–]$/.test(tokens[k]!.raw)) k++;
+    return tokens[k]?.raw === ',' ? k : -1;
+  };
+  let comma = commaAfter(w + 2);
+  // (past a name set off by commas inside the opening clause, followed by the clause's own verb: "As the premier,
+  // Danielle Smith, rose to speak, Notley walked out, saying …" is Notley's; "When Vale finished, Lund, the
+  // treasurer, rose, …" keeps Lund)
+  const named = comma > 0 ? keyStartingAt(doc, firstWordAt(doc, comma + 1)) : null;
+  const verb = named && tokens[named.last + 1]?.raw === ',' ? tokens[named.last + 2] : undefined;
+  if (
+    verb?.word &&
+    verb.cap === 0 &&
+    !quoted[named!.last + 2] &&
+    !DETERMINERS.has(verb.lower) &&
+    !/^(who|whose|which|too|also)$/.test(verb.lower)
+  )
+    comma = commaAfter(named!.last + 3);
+  if (comma < 0 || comma + 3 >= limit) return null;
   // (the main clause's own subject, followed by its verb, with no quotation up to the participle)
   for (let k = comma + 1; k < limit; k++) if (quoted[k]) return null;
   const from = comma + 1;
@@ -6178,9 +6197,6 @@ function subjectAfterOpeningClause(doc: Doc, floor: number, limit: number, seen:
     mainClauseSubject(doc, from, limit, seen);
   return s && !clauseOpensBetween(doc, s.last + 1, limit) ? s : null;
 }
-
-/** Words that open a phrase of time or place before the subject: "For months, Lund has …", "On Thursday, the Post …". */
-const OPENING_PHRASE = /^(on|in|at|for|after|before|during|since|last|earlier|later|this|over|from)$/;
 
 /**
  * The subject of the sentence's first verb, for a participle of saying whose sentence opens with no subject the

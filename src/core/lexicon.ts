@@ -634,6 +634,13 @@ export const COMPASS = /^(north|south|east|west)$/;
 /** Conjunctions that may open a reported clause when the main clause follows after a comma ("said that if the talks fail, …"). */
 export const SUBORDINATORS = set(`if as since although though while when because once unless until before after`);
 
+/**
+ * Words that open a short phrase of time, place or manner set before a sentence's subject: "For months, Lund has …",
+ * "On Thursday, the Post …", "Under cross-examination, she …", "Later that day, he …".
+ */
+export const OPENING_PHRASE =
+  /^(on|in|at|for|after|before|during|since|last|earlier|later|afterward|afterwards|this|over|from|under|inside|outside|throughout)$/;
+
 // --- Quotation detection: links and captions (issue 12) ---
 
 /** Capitalised labels that open a link or a caption, not a speaker: "READ MORE: “…”", "Photo: “…”". */

@@ -1780,12 +1780,16 @@ export class PeopleRegistry {
     );
   }
 
-  /** Whether the word at i closes a capitalised name with "of" before it: "Alberta" in "the University of Alberta". */
+  /**
+   * Whether the word at i closes a capitalised name with "of" before it: "Alberta" in "the University of Alberta" (not
+   * after an ordinary word that is capitalised only to open the sentence: "Because of Rosa", "Most of Jordan's").
+   */
   private afterNameOf(i: number): boolean {
-    const { tokens } = this.ctx;
+    const { tokens, initial } = this.ctx;
     const of = tokens[i - 1];
     const head = tokens[i - 2];
-    return of?.lower === 'of' && of.cap === 0 && !!head?.word && head.cap > 0 && !tokens[i - 1]!.gap && !tokens[i]!.gap;
+    if (of?.lower !== 'of' || of.cap !== 0 || of.gap || tokens[i]!.gap || !head?.word || head.cap === 0) return false;
+    return !(initial[i - 2] === 1 && COMMON_WORDS.has(head.lower));
   }
 
   /**
@@ -4006,7 +4010,8 @@ export class PeopleRegistry {
 
   /**
    * Whether the run, two or three capitalised words opened by no given name or title, is how the name of a person
-   * introduced before in full ends, a surname of several words: "Strong Eagle" after "Grace Strong Eagle".
+   * introduced before in full ends, a surname of several words: "Strong Eagle" after "Grace Strong Eagle", wherever the
+   * run stands ("Strong Eagle did not concede", "Later, Strong Eagle said"; no test that it opens the sentence).
    */
   private knownLongTail(runStart: number, runEnd: number): boolean {
     const { tokens, text } = this.ctx;
@@ -4016,7 +4021,8 @@ export class PeopleRegistry {
     if (idx === undefined || this.people[idx]!.type !== 'person') return false;
     const written = text.slice(tokens[runStart]!.start, tokens[runEnd]!.end);
     const name = this.people[idx]!.name;
-    return name.toLowerCase().endsWith(' ' + written.toLowerCase()) && endsOther(written, name, this.ctx.lowerSeen);
+    // (the full name is the longer: endsOther tests either way round)
+    return name.length > written.length && endsOther(written, name, this.ctx.lowerSeen);
   }
 
   /** The first token of a surname with the particles written before it: "de la" in "said de la Cruz". */

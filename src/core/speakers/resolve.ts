@@ -64,6 +64,7 @@ import {
   TITLE_ABBREVIATION_HEADS,
   TITLE_SECOND_REFERENCES,
   TITLES,
+  OPENING_PHRASE as PHRASE_OPENERS,
   NOT_PERSON_SHAPE,
   PERSON_SHAPE,
   POSITIONS,
@@ -83,9 +84,6 @@ import {
   underTitle,
 } from '../names';
 import { type Token, withoutInvisible } from '../tokenize';
-
-/** Words that open a short phrase of time, place or manner before a sentence's subject: "Under cross-examination, she …". */
-const PHRASE_OPENERS = /^(under|in|on|at|after|before|during|later|earlier|afterward|afterwards|outside|inside|since|throughout)$/;
 
 /** Words before which a "his" or "her" may be another's: pronouns, relative words. */
 const OTHER_OWNERS = /^(he|she|him|they|them|it|i|we|you|who|whom|whose|which|that)$/;
