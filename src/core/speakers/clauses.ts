@@ -77,21 +77,40 @@ const SAYING_AGAIN =
  */
 const THAT_ONLY = /^(repeat|repeats|repeated|post|posts|posted|recommend|recommends|recommended|answer|answers|answered)$/;
 
+/** The consequence participles that are a reaction the news met ("…, sparking anger"): see REACTION_PARTICIPLES. */
+const REACTION_OF_CONSEQUENCE = 'prompting|sparking|triggering|igniting|reigniting|fuell?ing';
+
 /**
  * Participles a writer sets after a report for what the news leads to ("…, the union said, raising the prospect of a
  * strike", "…, the bank said, sending its shares down"), not the speaker's own words going on (see participleAt).
  */
-const CONSEQUENCE_PARTICIPLES =
-  /^(raising|sending|prompting|fuell?ing|sparking|underscoring|marking|capping|dealing|paving|setting|heightening|deepening|dimming|boosting|easing|triggering|igniting|reigniting|renewing|intensifying|escalating|ending|making|leaving|bringing|pushing|putting)$/;
+const CONSEQUENCE_PARTICIPLES = new RegExp(
+  `^(${REACTION_OF_CONSEQUENCE}|raising|sending|underscoring|marking|capping|dealing|paving|setting|heightening|deepening|dimming|boosting|easing|renewing|intensifying|escalating|ending|making|leaving|bringing|pushing|putting)$`,
+);
 
 /**
- * Participles of the reaction or the record a report met, which after a comma inside a reported clause are the writer's,
- * not the speaker's words going on: "said she would skip the hearing, drawing a rebuke from the panel", "said they
- * expected a poor harvest, surpassing the gloomiest forecasts" (narrower than CONSEQUENCE_PARTICIPLES: "…, leaving",
- * "…, bringing its total to …" often go on with what was said).
+ * Participles of the reaction a report met, which after a comma inside a reported clause are the writer's, not the
+ * speaker's words going on: "said the fares would rise, sparking anger among residents", "…, echoing a survey taken last
+ * winter" (the reactions among CONSEQUENCE_PARTICIPLES; not "reflecting", "marking", "surpassing", which usually go on
+ * with what was said: "said the rate rose to 6.5 per cent, reflecting job losses in manufacturing").
  */
-const REACTION_PARTICIPLES =
-  /^(drawing|prompting|sparking|triggering|igniting|reigniting|echoing|reflecting|surpassing|throwing|marking|fuell?ing)$/;
+const REACTION_PARTICIPLES = new RegExp(`^(${REACTION_OF_CONSEQUENCE}|echoing|throwing)$`);
+
+/** Nouns of a reaction after which "drawing" is the writer's: "…, drawing a rebuke from the panel", "drawing criticism". */
+const REACTION_NOUNS = /^(criticism|rebukes?|fire|ire|condemnation|praise|backlash|outrage|anger)$/;
+
+/**
+ * Whether the word at `k`, after a comma inside a reported clause, opens the writer's word on the reaction the report
+ * met: a reaction participle, or "drawing" before a noun of a reaction within three words ("drawing a sharp rebuke"; not
+ * "drawing young families from Toronto", "drawing on its rainy-day fund").
+ */
+function reactionParticipleAt(tokens: ReadonlyArray<Token>, k: number): boolean {
+  const w = tokens[k]?.lower ?? '';
+  if (REACTION_PARTICIPLES.test(w)) return true;
+  if (w !== 'drawing') return false;
+  for (let j = k + 1; j <= k + 3 && tokens[j]?.word; j++) if (REACTION_NOUNS.test(tokens[j]!.lower)) return true;
+  return false;
+}
 
 /** Participles of making a document public, which after it and its comma are the writer's: "in a report, released Monday". */
 const PUBLISHED_PARTICIPLES = /^(released|published|issued|tabled|posted|presented|unveiled)$/;
@@ -357,7 +376,10 @@ function finiteWord(x: { word: boolean; cap: number; lower: string }): boolean {
   return x.word && x.cap === 0 && (pastOrAuxiliary(x.lower) || /^[a-z]{3,}[^su]s$/.test(x.lower));
 }
 
-/** Words of a measure of time before "after" or "before": "Three years after", "Only days before", "Shortly after". */
+/**
+ * Words of a measure of time before "after", "before", "since" or "until": "Three years after", "Only days before",
+ * "Shortly after", "Two weeks since", "Just hours until" (up to three of them: see inOpeningSubordinate).
+ */
 const TIME_MEASURE =
   /^([0-9]+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|some|many|just|only|shortly|soon|long|right|moments?|minutes?|hours?|days?|weeks?|months?|years?|decades?)$/;
 
@@ -1257,7 +1279,7 @@ export class ClauseFinder {
             CONTINUING_VERBS.has(v.lower) ||
             v.lower === 'expressing' ||
             // (or the writer's word on what followed: "…, drawing a rebuke from the panel", "…, surpassing last year's record")
-            REACTION_PARTICIPLES.test(v.lower) ||
+            reactionParticipleAt(tokens, n) ||
             // (the record the words are known through: "…, according to a readout")
             (v.lower === 'according' && tokens[n + 1]?.lower === 'to') ||
             // (or the occasion of the words: "…, in remarks carried by the state broadcaster", "…, in a speech broadcast on
@@ -2788,9 +2810,7 @@ export class ClauseFinder {
         (t.raw === ',' &&
           !this.doc.quoted[j] &&
           tokens[j + 1] &&
-          (tokens[j + 1]!.lower === 'but' ||
-            CONTINUING_VERBS.has(tokens[j + 1]!.lower) ||
-            REACTION_PARTICIPLES.test(tokens[j + 1]!.lower))) ||
+          (tokens[j + 1]!.lower === 'but' || CONTINUING_VERBS.has(tokens[j + 1]!.lower) || reactionParticipleAt(tokens, j + 1))) ||
         // (or at the speaker's second act: "described the levy as “modest” and said it would fund …", when the frame is
         // not itself inside another's words: "Merrill says Machado promised to … and said …" stays one report)
         (t.word &&

@@ -5,6 +5,7 @@
  * never adds people to it: names the discovery missed are registered when the constructions are found
  * (attribution.ts, registerNewNames).
  */
+import { BOTH_GIVEN } from '../given-names';
 import { KIND_ROLE, linkLine } from '../matcher';
 import type { Gender, UnknownPerson } from '../names';
 import type { Span } from '../types';
@@ -84,6 +85,9 @@ import {
   underTitle,
 } from '../names';
 import { type Token, withoutInvisible } from '../tokenize';
+
+/** Given names the lists give both genders ("Jordan", "Dale"): a pronoun past an opening phrase may override theirs. */
+const BOTH_GIVEN_SET: ReadonlySet<string> = new Set(BOTH_GIVEN.split(/\s+/).filter(Boolean));
 
 /** Words before which a "his" or "her" may be another's: pronouns, relative words. */
 const OTHER_OWNERS = /^(he|she|him|they|them|it|i|we|you|who|whom|whose|which|that)$/;
@@ -988,11 +992,21 @@ export class SpeakerResolver {
       female: number;
       next: Record<'male' | 'female', number>;
       own: Record<'male' | 'female', number>;
+      // (a "he" or "she" past a short opening phrase: "After the vote, she said …"; it gives a gender to a person of none
+      // only, never overrides a given name's)
+      phrase: Record<'male' | 'female', number>;
     };
     const votes = new Map<string, Votes>();
     const vote = (key: SpeakerKey): Votes => {
       const id = keyId(key);
-      const v = votes.get(id) ?? { key, male: 0, female: 0, next: { male: 0, female: 0 }, own: { male: 0, female: 0 } };
+      const v = votes.get(id) ?? {
+        key,
+        male: 0,
+        female: 0,
+        next: { male: 0, female: 0 },
+        own: { male: 0, female: 0 },
+        phrase: { male: 0, female: 0 },
+      };
       votes.set(id, v);
       return v;
     };
@@ -1033,7 +1047,11 @@ export class SpeakerResolver {
         !this.personMentions.some((pm) => pm.first > before.last && pm.first < c.first && !this.doc.quoted[pm.first]) &&
         !tokens.slice(before.last + 1, sub.first).some((t, i) => !this.doc.quoted[before.last + 1 + i] && PRONOUNS.get(t.lower) === pro)
       )
-        vote(before.subject.key!).next[pro] += 2;
+        // (past an opening phrase the pronoun may be another's, "Mayor Tom Bell said …. Before the vote, she said …": it
+        // votes apart, for a person of no gender or a guessed one only)
+        (sub.first === this.doc.sents.starts[c.sent] || /^[”"’]$/.test(tokens[sub.first - 1]?.raw ?? '')
+          ? vote(before.subject.key!).next
+          : vote(before.subject.key!).phrase)[pro] += 2;
       // ("Sartini said he would … ." then, opening the next paragraph, "“…,” he said.": the frame right after a person's
       // own reported clause that opened with the same pronoun, no one named between)
       else if (
@@ -1068,8 +1086,8 @@ export class SpeakerResolver {
       if (v.key.kind === 'entity' && known) continue;
       // (a gender the names guessed from a pronoun, not read from a given name or a courtesy title, counts as none)
       if (!known || this.guessedGender(v.key)) {
-        const female = v.female + v.next.female;
-        const male = v.male + v.next.male;
+        const female = v.female + v.next.female + v.phrase.female;
+        const male = v.male + v.next.male + v.phrase.male;
         const g: Gender = female > male ? 'female' : male > female ? 'male' : null;
         if (g && g !== known) this.learnedGender.set(id, g);
         continue;
@@ -1092,7 +1110,10 @@ export class SpeakerResolver {
       // Remy Okafor said the song was written in one night. “…,” he said." reads "Remy" on the list of women's names)
       else if (!g && v[known] + v.next[known] + v.own[known] === 0 && !this.surnameShared(v.key)) {
         const other: Gender = known === 'female' ? 'male' : 'female';
-        if (v.next[other] >= 2 && v[other] + v.next[other] + v.own[other] >= 2) this.learnedGender.set(id, other);
+        // (a pronoun past an opening phrase counts only for a given name of both genders, "Jordan": "Mayor Tom Bell said
+        // …. Before the vote, she said …" is another's)
+        const phrase = this.givenOfBoth(v.key) ? v.phrase[other] : 0;
+        if (v.next[other] + phrase >= 2 && v[other] + v.next[other] + phrase + v.own[other] >= 2) this.learnedGender.set(id, other);
       }
     }
     // "Justice Minister Adaeze Longbottom said the act would work. / She was joined by Sgt. Brent Kowalchuk …": a sentence
@@ -1115,21 +1136,33 @@ export class SpeakerResolver {
     }
     // "Her deckhand, Tomasz Wierzbicki, has worked beside her for nine years. He is 31, …": so does one that follows a
     // sentence of no frame whose subject is the person, of no gender known (or one guessed), and the only person it names
+    // (not when the pronoun may be another's: a "his" or "her" of its gender in that sentence, "Her deckhand, Tomasz
+    // Wierzbicki, has fished with his brother. She hired him …", or a person of its gender named in the two sentences
+    // before, "Farmer Ellen Ward has worked the land …. Her neighbour, Łukasz Nowak, …. She said …")
+    const sentStarts = this.doc.sents.starts;
+    const framed = new Set(constructions.map((c) => c.sent));
     for (const pm of this.personMentions) {
-      const id = keyId(pm.key);
-      if (this.doc.quoted[pm.first] || this.learnedGender.has(id)) continue;
-      // (a gender the names guessed from a pronoun near a mention counts as none: "… has worked beside her")
-      const known = keyGender(this.doc, pm.key);
-      if (known !== null && !this.guessedGender(pm.key)) continue;
-      const at = this.sentenceSubjectAt(pm.first);
-      if (!at || constructions.some((c) => c.sent === at.s)) continue;
-      const next = this.doc.sents.starts[at.s + 1];
+      if (this.doc.quoted[pm.first]) continue;
+      const s = this.doc.sents.sent[pm.first]!;
+      const next = sentStarts[s + 1];
       const t = next === undefined ? undefined : tokens[next];
       if (next === undefined || !t?.word || this.doc.quoted[next] || t.para > tokens[pm.first]!.para + 1) continue;
       const g = PRONOUNS.get(t.lower);
-      if ((g !== 'male' && g !== 'female') || g === known) continue;
-      const from = this.doc.sents.starts[at.s]!;
+      if (g !== 'male' && g !== 'female') continue;
+      const id = keyId(pm.key);
+      if (framed.has(s) || this.learnedGender.has(id)) continue;
+      // (a gender the names guessed from a pronoun near a mention counts as none: "… has worked beside her")
+      const known = keyGender(this.doc, pm.key);
+      if (g === known || (known !== null && !this.guessedGender(pm.key))) continue;
+      const at = this.sentenceSubjectAt(pm.first);
+      if (!at || at.s !== s) continue;
+      const from = sentStarts[s]!;
       if (this.personMentions.some((o) => o.first >= from && o.first < next && keyId(o.key) !== id)) continue;
+      const own = g === 'male' ? /^(he|him|his|himself)$/ : /^(she|her|hers|herself)$/;
+      if (tokens.slice(from, next).some((x, i) => !this.doc.quoted[from + i] && own.test(x.lower))) continue;
+      const earlier = sentStarts[Math.max(0, s - 2)]!;
+      if (this.personMentions.some((o) => o.first >= earlier && o.first < from && keyId(o.key) !== id && keyGender(this.doc, o.key) === g))
+        continue;
       this.learnedGender.set(id, g);
     }
   }
@@ -1149,6 +1182,13 @@ export class SpeakerResolver {
       if (quoted[k] || (t.word && (t.cap !== 0 || PRONOUNS.has(t.lower))) || t.raw === ',') return false;
     }
     return true;
+  }
+
+  /** Whether a mention of the person at `key` opens with a given name the lists give both genders ("Jordan"). */
+  private givenOfBoth(key: SpeakerKey): boolean {
+    if (key.kind !== 'person') return false;
+    const { tokens } = this.doc;
+    return this.doc.people.people[key.person]!.mentions.some((m) => BOTH_GIVEN_SET.has(tokens[m.first]!.lower));
   }
 
   /**
