@@ -1842,8 +1842,9 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
   const group = joined >= 0 ? speakerBeforeNamedObject(doc, joined, j, floor, seen) : null;
   if (group?.kind === 'desc') return group;
   // (and where no speaker before them is found, the last of places someone comes from is no one who speaks: "A
-  // delegation of youth from Nunavut and Nunavik urged …" is not Nunavik's)
-  if (joined >= 0 && tokens[joined - 1]!.lower === 'from' && !isPersonKey(doc, direct!.key)) return null;
+  // delegation of youth from Nunavut and Nunavik urged …" is not Nunavik's; the walk back to the noun before "from" goes
+  // on: "Media reports from Kyiv and Moscow said" are the reports')
+  const fromPlaces = joined >= 0 && tokens[joined - 1]!.lower === 'from' && !isPersonKey(doc, direct!.key);
   // (nor a name after the place's preposition when a count of people opens the sentence: "Hundreds of workers from New
   // Brunswick said" is the workers', as "Hundreds of farmers from Quebec and Ontario said" is)
   const at = joined >= 0 ? joined : (direct?.first ?? -1);
@@ -2361,7 +2362,8 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
     while (b > floor && tokens[b - 1]!.word && tokens[b - 1]!.cap > 0 && j - b < 4) b--;
     if (AREA_WORDS.test(tokens[b - 1]?.lower ?? '') && /^(in|at|near|from|outside|across)$/.test(tokens[b - 2]?.lower ?? '')) return null;
   }
-  return subjectAt(doc, j, floor, seen);
+  // (nor the last of places joined by "and" after "from", no subject found before them; see fromPlaces)
+  return fromPlaces ? null : subjectAt(doc, j, floor, seen);
 }
 
 /** Words of a part of a place between a preposition and its name: "in east Marrowby", "at rural Halden", "in downtown Lorne". */
@@ -7881,7 +7883,7 @@ function accordingSource(doc: Doc, vLast: number): Found | null {
       head === k - 1 &&
       x.cap === 0 &&
       MAKER_DETERMINERS.test(x.lower) &&
-      (DOCUMENT_NOUNS.has(tokens[head]!.lower) || FIGURES.test(tokens[head]!.lower) || WRITTEN_ADVICE.test(tokens[head]!.lower))
+      (recordNoun(tokens[head]) || WRITTEN_ADVICE.test(tokens[head]!.lower))
     )
       break;
     // (or a name: "according to lease documents | Delgado showed me" are the documents', not "documents Delgado")
@@ -7938,14 +7940,29 @@ function accordingSource(doc: Doc, vLast: number): Found | null {
 /**
  * The maker after "by" at `byAt` read whole when the description found there stops before more of its own words, a
  * name closing them: "a report by the commercial real estate firm Brightwater Analytics" (not "the commercial", a
- * speaker's noun that is here a modifier); else the description found.
+ * speaker's noun that is here a modifier), the words between modifiers in lower case; else the description found.
  */
 function wholeSourceAfter(doc: Doc, s: Found | null, byAt: number): Found | null {
-  const next = doc.tokens[(s?.last ?? 0) + 1];
-  if (s?.kind !== 'desc' || !next?.word || next.cap !== 0 || doc.quoted[s.last + 1]) return s;
+  if (s?.kind !== 'desc') return s;
+  const { tokens } = doc;
+  const next = tokens[s.last + 1];
+  if (!next?.word || next.cap !== 0 || doc.quoted[s.last + 1]) return s;
+  // (only modifiers in lower case between, no participle nor preposition: "a report by the housing agency released in
+  // March" is the agency's)
+  let m = s.last + 1;
+  while (m <= s.last + 4 && tokens[m]?.word && tokens[m]!.cap === 0 && !doc.quoted[m] && !/(ed|ing)$/.test(tokens[m]!.lower)) {
+    if (PP_PREPS.has(tokens[m]!.lower) || /^(by|to|and|or|as|about|after|before|since|during|that|which|who)$/.test(tokens[m]!.lower))
+      return s;
+    m++;
+  }
+  if (!tokens[m]?.word || tokens[m]!.cap === 0) return s;
   const whole = accordingSource(doc, byAt);
-  return whole && whole.last > s.last && doc.tokens[whole.last]!.cap > 0 ? whole : s;
+  return whole && whole.last >= m && tokens[whole.last]!.cap > 0 ? whole : s;
 }
+
+/** Verbs of writing or sending one's own words, whose subject is the author of the document before it (makerInContactClause). */
+const AUTHORSHIP = /^(wrote|sent|gave|made|signed|drafted|authored|penned|tweeted|posted)$/;
+const TO_PRONOUN = /^(me|us|him|her|them|you)$/;
 
 /**
  * The maker of a document or of figures named in a relative clause with no "that" right after it, from its determiner at
@@ -7957,9 +7974,13 @@ function makerInContactClause(doc: Doc, d: number, seen: NewName[]): Found | nul
   const det = tokens[d];
   // (a name as the clause's subject: "according to figures | Ana Vale released" are Vale's; "documents | Vale showed me"
   // stay the documents')
+  // (or a verb of writing or sending one's own words, to no one named by a pronoun: "a memo | Cole wrote to the board",
+  // "testimony | Cole gave at the inquiry", "emails | Cole sent to staff" are Cole's; "documents | Cole sent me" stay theirs)
   if (det?.word && det.cap > 0) {
     const v = nameInContactClause(doc, d);
-    const s = v > 0 && MADE_BY.test(tokens[v]!.lower) ? subjectAt(doc, v - 1, d, seen) : null;
+    const made =
+      v > 0 && (MADE_BY.test(tokens[v]!.lower) || (AUTHORSHIP.test(tokens[v]!.lower) && !TO_PRONOUN.test(tokens[v + 1]?.lower ?? '')));
+    const s = made ? subjectAt(doc, v - 1, d, seen) : null;
     return s && s.first === d && s.kind !== 'pronoun' ? s : null;
   }
   if (!det?.word || det.cap !== 0 || !MAKER_DETERMINERS.test(det.lower)) return null;
@@ -8006,9 +8027,17 @@ function crowdBeforeCry(doc: Doc, i: number, floor: number): Found | null {
   return null;
 }
 
+/** Whether t opens what a verb of saying says: "that", a determiner, a subject pronoun or a number ("states that …"). */
+function saidAfter(t: Token | undefined): boolean {
+  return (
+    !!t?.word && (t.lower === 'that' || DETERMINERS.has(t.lower) || /^(he|she|it|they|we|i|you)$/.test(t.lower) || /^[0-9]/.test(t.raw))
+  );
+}
+
 /**
  * Is token k an "It" that opens its sentence right after a sentence of its paragraph opened by "The" and a document's
- * or a body's noun (up to two modifiers between): "The report blamed overcrowding. It …", "The union rejected the offer. It …"?
+ * or a body's noun (up to two modifiers between) and its verb: "The report blamed overcrowding. It …", "The union rejected the
+ * offer. It …"?
  */
 function itAfterBody(doc: Doc, k: number): boolean {
   const { tokens } = doc;
@@ -8020,7 +8049,11 @@ function itAfterBody(doc: Doc, k: number): boolean {
   for (let h = p + 1; h <= p + 3 && h < k; h++) {
     const w = tokens[h]!;
     if (!w.word || w.cap !== 0) return false;
-    if (DOCUMENT_NOUNS.has(w.lower) || ORG_HEADS.has(w.lower)) return !!tokens[h + 1]?.word && tokens[h + 1]!.cap === 0;
+    // (the noun is the subject, its verb right after it, not a modifier: "The report card came home …" is no report's)
+    if (DOCUMENT_NOUNS.has(w.lower) || ORG_HEADS.has(w.lower)) {
+      const v = tokens[h + 1];
+      return !!v?.word && v.cap === 0 && (AUXILIARIES.has(v.lower) || IRREGULAR_PAST.has(v.lower) || /(ed|[^su]s)$/.test(v.lower));
+    }
   }
   return false;
 }
@@ -9296,7 +9329,11 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
     det?.word &&
     det.cap === 0 &&
     (/^(his|her|its|their|our|my|your)$/.test(det.lower) ||
-      /^(in|of|from|across|among|for|to|with|by|about|on|over|against|into)$/.test(det.lower))
+      /^(in|of|from|across|among|for|to|with|by|about)$/.test(det.lower) ||
+      // (after "on", "over", "against" or "into" the word is still a verb when what it says follows, a "that", a
+      // determiner, a pronoun or a number: "The city's report on homelessness states that …", "A report on housing
+      // claims rents will rise")
+      (/^(on|over|against|into)$/.test(det.lower) && !saidAfter(tokens[i + 1])))
   )
     return null;
   // a noun, not a verb, when a punctuation mark follows: "Iowa, a swing state, said", "according to the report."
