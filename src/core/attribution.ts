@@ -2377,7 +2377,7 @@ const AREA_WORDS =
  */
 const DOCUMENT_HELD_BY = /^(seen|obtained|reviewed|viewed|acquired)$/;
 const DOCUMENT_SENT =
-  /^(sent|addressed|prepared|submitted|filed|provided|leaked|written|drafted|given|delivered|presented|tendered|handed|supplied|forwarded|circulated|distributed|shown|read|released|disclosed|emailed|mailed)$/;
+  /^(sent|addressed|prepared|submitted|filed|provided|leaked|written|drafted|given|delivered|presented|tendered|handed|supplied|forwarded|circulated|distributed|shared|posted|shown|read|released|disclosed|emailed|mailed)$/;
 
 /** What is put to a body for its decision, whose words are the sender's: "its proposal to the city", "a submission to the committee". */
 const SUBMITTED = /^(proposals?|submissions?|applications?|complaints?|petitions?|requests?|briefs?|appeals?|bids?)$/;
@@ -9065,6 +9065,9 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
       sentBy.cap === 0 &&
       ((/^(to|for)$/.test(to.lower) && (DOCUMENT_SENT.test(sentBy.lower) || DOCUMENT_NOUNS.has(sentBy.lower))) ||
         (/^(in|with|before)$/.test(to.lower) && /^(filed|lodged|submitted|tabled|entered)$/.test(sentBy.lower)) ||
+        // (… nor those it was passed among: "according to a memo shared with board members", "a draft circulated among
+        // staff")
+        (/^(with|among)$/.test(to.lower) && /^(shared|circulated|distributed|forwarded|emailed)$/.test(sentBy.lower)) ||
         // (… nor the body a filing was made with: "according to its filings with the revenue agency"; nor the one a
         // proposal or a submission went to: "according to its proposal to the city")
         (to.lower === 'with' && DOCUMENT_NOUNS.has(sentBy.lower.replace(/s$/, ''))) ||

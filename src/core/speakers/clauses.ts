@@ -4093,6 +4093,9 @@ export class ClauseFinder {
       while (m > from && k - m <= 4 && tokens[m]!.word && tokens[m]!.cap > 0 && !this.doc.quoted[m]) m--;
       if (m > from && tokens[m]!.raw === ',' && !this.doc.quoted[m]) k = m + 1;
     }
+    // (and the article of a closing frame's name read without it, after the comma: "…, the Farmers' Union said")
+    const the = tokens[k - 1];
+    if (k === at && k - 1 > from && the?.lower === 'the' && the.cap === 0 && !this.doc.quoted[k - 1] && tokens[k - 2]?.raw === ',') k--;
     // (not to leave a "that" with no clause: "he hoped that Attorney General Ada Vik would announce …")
     return this.doc.tokens[k - 1]?.lower === 'that' ? at : k;
   }
