@@ -4438,6 +4438,9 @@ export class ClauseFinder {
       // (nor a verb of saying used of a deed, reporting nothing: "said she would recommend the merger, provided the company
       // agrees to expand broadband", "asked the board to explain how it would maintain its obligation to the regions")
       if (other.first > from && this.deedNotWords(other)) continue;
+      // (nor "claim" of a thing taken, its object a pronoun and nothing after it: "said the stigma was one reason families
+      // had not claimed them")
+      if (other.first > from && this.claimedThing(other)) continue;
       let at = this.cutAt(other, from);
       // (a clause cut before another's subject does not end on the "that" opening it: "make it more likely [that]
       // European governments will insist …"; a relative "that" before the other's subject goes with it: "a weeks-long
@@ -4480,6 +4483,19 @@ export class ClauseFinder {
     if (!next?.word || next.cap !== 0 || this.doc.quoted[c.last + 1]) return false;
     if (next.lower !== 'to' && !/^(its|his|her|their|our|the|a|an)$/.test(next.lower)) return false;
     return this.clause(c) === null;
+  }
+
+  /**
+   * Is c a "claim" of a thing, not of words: its object a pronoun that ends the clause, no clause of its own ("families
+   * had not claimed them", "nobody claimed it.")?
+   */
+  private claimedThing(c: Construction): boolean {
+    const { tokens } = this.doc;
+    if (!CLAIMING.test(c.verb) || c.inverted || c.passive) return false;
+    const obj = tokens[c.verbLast + 1];
+    if (!obj?.word || obj.cap !== 0 || this.doc.quoted[c.verbLast + 1] || !OBJECT_PRONOUNS.test(obj.lower)) return false;
+    const after = tokens[c.verbLast + 2];
+    return (after === undefined || (!after.word && !QUOTE_MARK.test(after.raw))) && this.clause(c) === null;
   }
 
   /**

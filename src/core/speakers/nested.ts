@@ -17,7 +17,7 @@
  * And the inner quotation is dropped when the speaker restates the outer one ("Brandvold said she agreed that …": one
  * quotation, the whole clause; see restatedQuotes).
  */
-import { GROUP_NOUNS, PRONOUNS } from '../lexicon';
+import { GROUP_NOUNS, ORG_HEADS, PRONOUNS, SIDE_NOUNS } from '../lexicon';
 import type { Quote } from '../types';
 
 /** words of a poll's share of respondents: "51 percent of voters", "a majority of Americans", "three in four" */
@@ -42,11 +42,15 @@ const QUOTE_MARKS = /["“”«»]|(?:^|[\s(])[‘']/;
 /** the inner frame's hearer, a pronoun: the outer speaker heard the words ("workers had told her") */
 const HEARER_PRONOUN = /^\s+(?:her|him|them|me|us)\b/i;
 
-/** a group named by a plain noun, no name: "tenants", "council staff", "the workers" */
+/**
+ * a group or a body named by a plain noun, no name: "tenants", "council staff", "the workers", "the province", "the
+ * city" (what a body insisted on is part of what the outer speaker reports: "Lavoie said the province had insisted
+ * that it would decide …" is Lavoie's)
+ */
 const plainGroup = (mention: string): boolean => {
   if (/\p{Lu}/u.test(mention.replace(/^The\s/, ''))) return false;
   const head = mention.toLowerCase().split(/\s+/).pop() ?? '';
-  return GROUP_NOUNS.has(head) || /[^s]s$/.test(head);
+  return GROUP_NOUNS.has(head) || /[^s]s$/.test(head) || (/^the\s/i.test(mention) && (SIDE_NOUNS.has(head) || ORG_HEADS.has(head)));
 };
 
 const words = (s: string): number => (s.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? []).length;
