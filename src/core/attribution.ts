@@ -1532,7 +1532,8 @@ function subjectAtRaw(doc: Doc, j: number, floor: number, seen: NewName[]): Foun
       ) &&
       // (a count of a group, or after its dateline: "OTTAWA — Hundreds of farmers rallied …", "NEW YORK — Two of
       // Manhattan's oldest law firms said"; not any word of those endings there, a company's name: "SEATTLE — Boeing said")
-      (doc.nameCtx.initial[j] || (COUNT_WORDS.test(t.lower) && pastDateline(doc, sentStart(doc, j), j + 1) === j)) &&
+      ((doc.nameCtx.initial[j] && !/^[—–-]$/.test(doc.tokens[j - 1]?.raw ?? '')) ||
+        (COUNT_WORDS.test(t.lower) && pastDateline(doc, sentStart(doc, j), j + 1) === j)) &&
       !(FEMALE_FIRST.has(t.lower) || MALE_FIRST.has(t.lower) || genderOfFirstName(t.raw) !== null) &&
       !(QUOTE_MARKS.test(doc.tokens[j - 1]?.raw ?? '') && /^[?!]$/.test(doc.tokens[j - 2]?.raw ?? '') && !TENS.test(t.lower))
     )
