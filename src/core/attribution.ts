@@ -4349,6 +4349,12 @@ function scanSubjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
         named &&
         named.first > k &&
         (opensSentence(doc, aged, named.first) ||
+          // (or after "the" or "a", a capitalised title of its own: "Another supporter, the Tory MP Lucinda Brathwaite,
+          // wrote", "The Bishop of Hartlepool, the Rt Rev Jonathan Cairncross, said")
+          (named.first - aged > 1 &&
+            /^(the|a|an)$/.test(tokens[aged]!.lower) &&
+            tokens[aged + 1]!.cap > 0 &&
+            opensSentence(doc, aged + 1, named.first)) ||
           roleBeforeName(doc, aged, named.first) ||
           titleWithOf(doc, k + 1, named.first) ||
           modifiedTitleBefore(doc, aged, named.first)) &&
