@@ -5066,6 +5066,11 @@ function namedBetween(doc: Doc, k: number, j: number, seen: NewName[]): Found | 
 function apposedName(doc: Doc, s: Found, limit: number, seen: NewName[]): Found | null {
   const { tokens } = doc;
   let k = s.last + 1;
+  // (or the person "named" or "called" right after it: "a retired fisherman named Clarence Doiron stood up and said …")
+  if (/^(named|called)$/.test(tokens[k]?.lower ?? '') && !doc.quoted[k]) {
+    const named = keyStartingAt(doc, k + 1);
+    if (named && named.last < limit && isPersonKey(doc, named.key)) return { kind: 'key', key: named.key, first: k + 1, last: named.last };
+  }
   while (
     k < limit &&
     k - s.last <= 6 &&
