@@ -1534,7 +1534,8 @@ function subjectAtRaw(doc: Doc, j: number, floor: number, seen: NewName[]): Foun
       ) &&
       // (a count of a group, or after its dateline: "OTTAWA — Hundreds of farmers rallied …", "NEW YORK — Two of
       // Manhattan's oldest law firms said"; not any word of those endings there, a company's name: "SEATTLE — Boeing said")
-      (doc.nameCtx.initial[j] || (COUNT_WORDS.test(t.lower) && pastDateline(doc, sentStart(doc, j), j + 1) === j)) &&
+      ((doc.nameCtx.initial[j] && !/^[—–-]$/.test(doc.tokens[j - 1]?.raw ?? '')) ||
+        (COUNT_WORDS.test(t.lower) && pastDateline(doc, sentStart(doc, j), j + 1) === j)) &&
       !(FEMALE_FIRST.has(t.lower) || MALE_FIRST.has(t.lower) || genderOfFirstName(t.raw) !== null) &&
       !(QUOTE_MARKS.test(doc.tokens[j - 1]?.raw ?? '') && /^[?!]$/.test(doc.tokens[j - 2]?.raw ?? '') && !TENS.test(t.lower))
     )
@@ -4352,6 +4353,12 @@ function scanSubjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
         named &&
         named.first > k &&
         (opensSentence(doc, aged, named.first) ||
+          // (or after "the" or "a", a capitalised title of its own: "Another supporter, the Tory MP Lucinda Brathwaite,
+          // wrote", "The Bishop of Hartlepool, the Rt Rev Jonathan Cairncross, said")
+          (named.first - aged > 1 &&
+            /^(the|a|an)$/.test(tokens[aged]!.lower) &&
+            tokens[aged + 1]!.cap > 0 &&
+            opensSentence(doc, aged + 1, named.first)) ||
           roleBeforeName(doc, aged, named.first) ||
           titleWithOf(doc, k + 1, named.first) ||
           modifiedTitleBefore(doc, aged, named.first)) &&
@@ -5063,6 +5070,11 @@ function namedBetween(doc: Doc, k: number, j: number, seen: NewName[]): Found | 
 function apposedName(doc: Doc, s: Found, limit: number, seen: NewName[]): Found | null {
   const { tokens } = doc;
   let k = s.last + 1;
+  // (or the person "named" or "called" right after it: "a retired fisherman named Clarence Doiron stood up and said …")
+  if (/^(named|called)$/.test(tokens[k]?.lower ?? '') && !doc.quoted[k]) {
+    const named = keyStartingAt(doc, k + 1);
+    if (named && named.last < limit && isPersonKey(doc, named.key)) return { kind: 'key', key: named.key, first: k + 1, last: named.last };
+  }
   while (
     k < limit &&
     k - s.last <= 6 &&

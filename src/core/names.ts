@@ -628,8 +628,24 @@ export function isOrdinaryCapital(ctx: NameContext, i: number): boolean {
   // (a company's trade opening the sentence before its name: "Chipmaker Sorrelcore said …", not a surname of that shape
   // alone: "Shumaker said …")
   if (ctx.initial[i] === 1 && TRADE_BEFORE_NAME.test(t.lower) && isNameWord(ctx.tokens[i + 1]) && !ctx.tokens[i + 1]!.gap) return true;
-  // (a given name of the short or plain long lists is no ordinary word, even written in lower case somewhere)
-  return ctx.initial[i] === 1 && ctx.lowerSeen.has(t.lower) && !((GIVEN_BITS.get(t.lower) ?? 0) & (SHORT_F | SHORT_M | LONG_F | LONG_M));
+  // (a given name of the short or plain long lists is no ordinary word, even written in lower case somewhere; nor is
+  // a word opening a company's name that ends in its trade: "Northern Crest Pipelines said", after "in northern B.C.")
+  return (
+    ctx.initial[i] === 1 &&
+    ctx.lowerSeen.has(t.lower) &&
+    !((GIVEN_BITS.get(t.lower) ?? 0) & (SHORT_F | SHORT_M | LONG_F | LONG_M)) &&
+    !tradeEndsRun(ctx.tokens, i)
+  );
+}
+
+/** Whether the capitalised words after i, set tight, end in a trade only a company's name ends in: "… Crest Pipelines". */
+function tradeEndsRun(tokens: ReadonlyArray<Token>, i: number): boolean {
+  for (let k = i + 1; k <= i + 3; k++) {
+    const t = tokens[k];
+    if (!t?.word || t.cap === 0 || t.gap || t.para !== tokens[i]!.para) return false;
+    if (TRADE_END.test(t.lower)) return true;
+  }
+  return false;
 }
 
 /**

@@ -151,6 +151,26 @@ function fragmentEnds(tokens: ReadonlyArray<Token>, i: number, inQuote: (offset:
   return !!mark && !mark.word && OPENING_MARKS.test(mark.raw) && !!before?.word && before.para === para && before.cap === 0 && k < i - 1;
 }
 
+/**
+ * The word after the dash of a dateline opening the paragraph at `p`, or -1: "SMITHERS, B.C. — Hereditary chiefs …",
+ * "LONDON (Reuters) — Northern …" (the place in capitals, or the agency's parentheses before the dash; nothing but
+ * capitalised words, commas, dots and parentheses before it).
+ */
+function datelineDash(tokens: ReadonlyArray<Token>, p: number): number {
+  const t0 = tokens[p]!;
+  if (!t0.word || t0.cap === 0) return -1;
+  for (let k = p + 1; k < p + 9 && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.para !== t0.para) return -1;
+    if (t.raw === '—' || t.raw === '–' || (t.raw === '-' && tokens[k + 1]?.start !== t.end)) {
+      const nx = tokens[k + 1];
+      return (t0.cap === 2 || tokens[k - 1]!.raw === ')') && nx?.word && nx.para === t0.para ? k + 1 : -1;
+    }
+    if (t0.cap !== 2 && (t.word ? t.cap === 0 : !/^[,.()]$/.test(t.raw))) return -1;
+  }
+  return -1;
+}
+
 /** `inQuote(offset)`: is this offset inside a top-level quotation's content? `slab`: where the two arrays come from. */
 export function splitSentences(tokens: ReadonlyArray<Token>, inQuote: (offset: number) => boolean, slab: TokenSlab): Sentences {
   const n = tokens.length;
@@ -160,6 +180,7 @@ export function splitSentences(tokens: ReadonlyArray<Token>, inQuote: (offset: n
   let cur = -1;
   let boundaryAt = 0; // token index where the next outer sentence starts
   let innerAt = 0;
+  let datelineAt = -1; // the word after a paragraph's dateline dash, sentence-initial though no sentence starts there
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
     // (no read before the first token: an index of -1 is a slow property lookup, not an element read)
@@ -167,6 +188,7 @@ export function splitSentences(tokens: ReadonlyArray<Token>, inQuote: (offset: n
     if (!prev || prev.para !== t.para) {
       boundaryAt = i;
       innerAt = i;
+      datelineAt = datelineDash(tokens, i);
     }
     if (i === boundaryAt) {
       cur++;
@@ -177,6 +199,7 @@ export function splitSentences(tokens: ReadonlyArray<Token>, inQuote: (offset: n
       initial[i] = 1;
       innerAt = -1;
     }
+    if (i === datelineAt) initial[i] = 1;
     if (!t.word && TERMINATORS.has(t.raw)) {
       // an abbreviation's period or an initial's does not end a sentence
       if (
