@@ -937,6 +937,34 @@ function nameGivenAs(tokens: ReadonlyArray<Token>, k: number): Gender | undefine
   return /^h(is|imself)$/.test(owner) ? 'male' : /^her/.test(owner) ? 'female' : null;
 }
 
+/**
+ * Whether the token before a run of one word at k is one that consider() reads nothing from: none (the text opens
+ * there), a punctuation mark that is no comma nor an abbreviation's point ("Sen. Murray" is titled), or a word in lower
+ * case that is none of a performer's noun ("the singer Lumen"), a title or a speaker's noun ("spokeswoman Hope"), a
+ * relative's noun ("her son Mateo"), the "as" of a name given ("gave his name as Ahmad"), nor the joint of an
+ * organisation's name ("of", "the", "and": "the Port of Valdeira") or a compound's tail ("Rental-housing"). A comma
+ * before it opens the appositions: "her husband, Luis", "Another neighbour, Simone, said".
+ */
+function plainBeforeLoneWord(tokens: ReadonlyArray<Token>, k: number): boolean {
+  const before = tokens[k - 1];
+  if (before === undefined) return true;
+  if (!before.word) {
+    const abbr = tokens[k - 2];
+    const abbreviation =
+      before.raw === '.' && !!abbr?.word && abbr.end === before.start && (ABBREVIATIONS.has(abbr.lower) || HONORIFICS.test(abbr.lower));
+    return before.raw !== ',' && !abbreviation;
+  }
+  return (
+    before.cap === 0 &&
+    !/^(of|on|for|and|to|against|the|as)$/.test(before.lower) &&
+    !PERFORMERS.test(before.lower) &&
+    !TITLES.has(before.lower) &&
+    !SPEAKER_NOUNS.has(before.lower) &&
+    !RELATIVES.test(before.lower) &&
+    !tightHyphen(tokens, k - 2)
+  );
+}
+
 /** Ordinary people a local story quotes by first name: "Another neighbour, Simone, said". */
 const LAY_PEOPLE =
   /^(neighbou?r|resident|tenant|renter|homeowner|customer|shopper|commuter|parent|driver|worker|owner|regular|local|cyclist|student|volunteer|passenger|patient|protester|voter|caregiver|friend|man|woman|senior|bystander|witness|motorist|pedestrian|vendor|fan|mourner|parishioner)$/;
@@ -3067,7 +3095,29 @@ export class PeopleRegistry {
     );
   }
 
+  /**
+   * Whether consider() has nothing to do with the run of one word at k (most runs it reads: "Lorem" opening a sentence,
+   * "Datenbank" after "der"), so that it can return at once. Every way it registers such a word, or reads it as a title's
+   * or an honorific's, needs one of these (see plainBeforeLoneWord for the token before it):
+   * - a comma right after it (a lone first name's apposition: "Teresa, a 52-year-old support worker", "Aiko, 17, is …");
+   * - someone met before by that word (surnameOf: "Vale said" after "Ana Vale", or a particle's "De Souza");
+   * - no name word counted in it (the second part of a hyphenated name, or no name word at all), which reads on to the
+   *   evidence of a person's name of several words.
+   * Without all of them it returns, registering nothing (what it sets on the way, runStart, only it reads, after setting it).
+   */
+  private inertLoneWord(k: number): boolean {
+    const { tokens } = this.ctx;
+    return (
+      tokens[k + 1]?.raw !== ',' &&
+      plainBeforeLoneWord(tokens, k) &&
+      isNameWord(tokens[k]) &&
+      !isHyphenJoin(tokens, k - 1) &&
+      this.surnameOf(k) === undefined
+    );
+  }
+
   private consider(runStart: number, runEnd: number): void {
+    if (runStart === runEnd && this.inertLoneWord(runStart)) return;
     const { tokens } = this.ctx;
     // a run with a preposition a group's title-case name capitalises inside it is that group's whole: "Parents Against
     // Impaired Driving", "Doctors Without Borders" (no person "Impaired Driving")
