@@ -8061,10 +8061,15 @@ function itAfterBody(doc: Doc, k: number): boolean {
   for (let h = p + 1; h <= p + 3 && h < k; h++) {
     const w = tokens[h]!;
     if (!w.word || w.cap !== 0) return false;
-    // (the noun is the subject, its verb right after it, not a modifier: "The report card came home …" is no report's)
+    // (the noun is the subject, its verb right after it, not a modifier: "The report card came home …" is no report's;
+    // "The report said …" is the report's, "said" and "told" being no -ed past)
     if (DOCUMENT_NOUNS.has(w.lower) || ORG_HEADS.has(w.lower)) {
       const v = tokens[h + 1];
-      return !!v?.word && v.cap === 0 && (AUXILIARIES.has(v.lower) || IRREGULAR_PAST.has(v.lower) || /(ed|[^su]s)$/.test(v.lower));
+      return (
+        !!v?.word &&
+        v.cap === 0 &&
+        (AUXILIARIES.has(v.lower) || IRREGULAR_PAST.has(v.lower) || SPEECH_VERBS.has(v.lower) || /(ed|[^su]s)$/.test(v.lower))
+      );
     }
   }
   return false;
