@@ -39,6 +39,13 @@ const SUBORDINATE = /\b(?:because|if|when|whether|while|although|though|since|as
 /** quotation marks inside the inner words, British single ones too: a fragment quoted, the inner speaker's own */
 const QUOTE_MARKS = /["“”«»]|(?:^|[\s(])[‘']/;
 
+/**
+ * A verb of telling and its hearer between the pronoun and the inner words: "He told the company about it and was asked
+ * to pay, he said" is one report of his, not also "about it and was asked …" told the company.
+ */
+const TOLD_HEARER =
+  /^\s+(?:(?:has|have|had)\s+)?t(?:old|ells?)\s+(?:him|her|them|me|us|reporters|(?:the|a|an|his|her|their)\s+[a-z]+)(?:\s+that)?\s*$/;
+
 /** the inner frame's hearer, a pronoun: the outer speaker heard the words ("workers had told her") */
 const HEARER_PRONOUN = /^\s+(?:her|him|them|me|us)\b/i;
 
@@ -69,7 +76,8 @@ export function restatedQuotes(text: string, quotes: readonly Quote[]): Set<Quot
       const m = i.speaker.mention;
       if (!m || m.start !== o.start || !i.speaker.name || i.speaker.name !== o.speaker.name) continue;
       if (!PRONOUNS.has(m.text.toLowerCase())) continue;
-      if (!/^\s+(?:(?:has|have|had)\s+)?[a-z]+(?:\s+that)?\s*$/.test(text.slice(m.end, i.start))) continue;
+      const gap = text.slice(m.end, i.start);
+      if (!/^\s+(?:(?:has|have|had)\s+)?[a-z]+(?:\s+that)?\s*$/.test(gap) && !TOLD_HEARER.test(gap)) continue;
       drop.add(i);
     }
   }

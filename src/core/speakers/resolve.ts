@@ -1019,7 +1019,23 @@ export class SpeakerResolver {
     // (the tokens of the pronouns and possessives that open reported clauses, counted here)
     const counted = new Set<number>();
     // the word that opens a frame's reported clause (past a "that") and the gender it gives, a pronoun's or a possessive's
-    const opener = (x: Construction): number => x.verbLast + (tokens[x.verbLast + 1]?.lower === 'that' ? 2 : 1);
+    // (past the one told, a name or a word of the press: "Deepak Rao, whose daughter burned her wrist, told The Canadian
+    // Press he had …", "told reporters she …")
+    const opener = (x: Construction): number => {
+      let k = x.verbLast + 1;
+      if (/^(told|tells|tell)$/.test(tokens[x.verbLast]?.lower ?? '')) {
+        let j = k;
+        // (a hyphen or an ampersand inside the name: "The Leader-Post", "Black & Decker")
+        while (j < k + 7 && tokens[j] && !this.doc.quoted[j] && !PRONOUNS.has(tokens[j]!.lower)) {
+          const t = tokens[j]!;
+          if (!t.word && !(/^[-&]$/.test(t.raw) && j > k && tokens[j + 1]?.cap === 1)) break;
+          if (t.word && t.cap === 0 && !/^(the|reporters|journalists)$/.test(t.lower)) break;
+          j++;
+        }
+        if (j > k && /^(he|she)$/.test(tokens[j]?.lower ?? '')) k = j;
+      }
+      return k + (tokens[k]?.lower === 'that' ? 1 : 0);
+    };
     const openerGender = (k: number, verb: string): Gender | 'plural' | 'first' | 'neuter' | undefined =>
       PRONOUNS.get(tokens[k]?.lower ?? '') ?? possessiveGender(tokens[k], verb) ?? undefined;
     for (const c of constructions) {
