@@ -5070,10 +5070,21 @@ function namedBetween(doc: Doc, k: number, j: number, seen: NewName[]): Found | 
 function apposedName(doc: Doc, s: Found, limit: number, seen: NewName[]): Found | null {
   const { tokens } = doc;
   let k = s.last + 1;
-  // (or the person "named" or "called" right after it: "a retired fisherman named Clarence Doiron stood up and said …")
-  if (/^(named|called)$/.test(tokens[k]?.lower ?? '') && !doc.quoted[k]) {
+  // (or the person "named" or "called" right after an indefinite description, the name the subject of its own verb:
+  // "a retired fisherman named Clarence Doiron stood up and said …"; not where "called"/"named" is the description's
+  // own verb: "The premier called Mark Carney and said …", "A neighbour called Ellen Ward on Sunday and said …")
+  if (/^(named|called)$/.test(tokens[k]?.lower ?? '') && !doc.quoted[k] && /^(a|an)$/.test(tokens[s.first]?.lower ?? '')) {
     const named = keyStartingAt(doc, k + 1);
-    if (named && named.last < limit && isPersonKey(doc, named.key)) return { kind: 'key', key: named.key, first: k + 1, last: named.last };
+    const verb = named ? tokens[named.last + 1] : undefined;
+    if (
+      named &&
+      named.last < limit &&
+      isPersonKey(doc, named.key) &&
+      verb?.word &&
+      verb.cap === 0 &&
+      (AUXILIARIES.has(verb.lower) || IRREGULAR_PAST.has(verb.lower) || SPEECH_VERBS.has(verb.lower) || /(ed|[^su]s)$/.test(verb.lower))
+    )
+      return { kind: 'key', key: named.key, first: k + 1, last: named.last };
   }
   while (
     k < limit &&
@@ -8039,11 +8050,16 @@ function crowdBeforeCry(doc: Doc, i: number, floor: number): Found | null {
   return null;
 }
 
-/** Whether t opens what a verb of saying says: "that", a determiner, a subject pronoun or a number ("states that …"). */
-function saidAfter(t: Token | undefined): boolean {
-  return (
-    !!t?.word && (t.lower === 'that' || DETERMINERS.has(t.lower) || /^(he|she|it|they|we|i|you)$/.test(t.lower) || /^[0-9]/.test(t.raw))
-  );
+/**
+ * Whether t (with `next` after it) opens what a verb of saying says: "that" as a conjunction, a determiner, a subject
+ * pronoun or a number ("states that …").
+ */
+function saidAfter(t: Token | undefined, next?: Token): boolean {
+  if (!t?.word) return false;
+  // ("that" only as the conjunction, what follows it no bare verb: "states that the …", not the relative "states that
+  // refuse Medicaid")
+  if (t.lower === 'that') return !next || saidAfter(next) || next.cap === 1;
+  return DETERMINERS.has(t.lower) || /^(he|she|it|they|we|i|you)$/.test(t.lower) || /^[0-9]/.test(t.raw);
 }
 
 /**
@@ -9353,7 +9369,7 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
       // (after "on", "over", "against" or "into" the word is still a verb when what it says follows, a "that", a
       // determiner, a pronoun or a number: "The city's report on homelessness states that …", "A report on housing
       // claims rents will rise")
-      (/^(on|over|against|into)$/.test(det.lower) && !saidAfter(tokens[i + 1])))
+      (/^(on|over|against|into)$/.test(det.lower) && !saidAfter(tokens[i + 1], tokens[i + 2])))
   )
     return null;
   // a noun, not a verb, when a punctuation mark follows: "Iowa, a swing state, said", "according to the report."
