@@ -97,7 +97,8 @@ const CONSEQUENCE_PARTICIPLES = new RegExp(
 const REACTION_PARTICIPLES = new RegExp(`^(${REACTION_OF_CONSEQUENCE}|echoing|throwing)$`);
 
 /** Nouns of a reaction after which "drawing" is the writer's: "…, drawing a rebuke from the panel", "drawing criticism". */
-const REACTION_NOUNS = /^(criticism|rebukes?|fire|ire|condemnation|praise|backlash|outrage|anger)$/;
+const REACTION_NOUNS =
+  /^(criticism|rebukes?|fire|ire|condemnation|praise|backlash|outrage|anger|protests?|calls|scrutiny|complaints?|objections?|responses?|reactions?|fines?|boos|jeers|applause|concerns?|questions|opposition|ridicule|scorn)$/;
 
 /**
  * Whether the word at `k`, after a comma inside a reported clause, opens the writer's word on the reaction the report
