@@ -1063,8 +1063,8 @@ export class SpeakerResolver {
         !this.personMentions.some((pm) => pm.first > before.last && pm.first < c.first && !this.doc.quoted[pm.first]) &&
         !tokens.slice(before.last + 1, sub.first).some((t, i) => !this.doc.quoted[before.last + 1 + i] && PRONOUNS.get(t.lower) === pro)
       )
-        // (past an opening phrase the pronoun may be another's, "Mayor Tom Bell said …. Before the vote, she said …": it
-        // votes apart, for a person of no gender or a guessed one only)
+        // (a pronoun that does not open its sentence, past an opening phrase or a "But", may be another's: "Mayor Tom Bell
+        // said …. Before the vote, she said …": it votes apart, for a person of no gender or a guessed one only)
         (sub.first === this.doc.sents.starts[c.sent] || /^[”"’]$/.test(tokens[sub.first - 1]?.raw ?? '')
           ? vote(before.subject.key!).next
           : vote(before.subject.key!).phrase)[pro] += 2;
