@@ -3578,12 +3578,12 @@ function absoluteWithSpeaker(doc: Doc, i: number): { subject: Found | null } | u
   for (let k = w + 1; k < j; k++) if (quoted[k] || (!tokens[k]!.word && !/^['’.-]$/.test(tokens[k]!.raw))) return undefined;
   // (a pronoun names someone only by what came before: left to the rules for those)
   if (j === w + 2 && PRONOUNS.has(tokens[w + 1]!.lower)) return undefined;
-  // the head before "of": "the campaign of the former senator", "one of her ads"; or before "for" or "to" after a
-  // person's role: "a spokesman for the company", "an aide to the premier"
+  // the head before "of": "the campaign of the former senator", "one of her ads"; or before "for", "to", "at" or "in"
+  // after a person's role: "a spokesman for the company", "an aide to the premier", "an analyst at Barclays"
   let last = j - 1;
   for (let k = w + 2; k < j; k++) {
     const x = tokens[k]!;
-    if (x.cap === 0 && (x.lower === 'of' || (/^(for|to)$/.test(x.lower) && personRole(tokens[k - 1]!.lower)))) {
+    if (x.cap === 0 && (x.lower === 'of' || (/^(for|to|at|in)$/.test(x.lower) && personRole(tokens[k - 1]!.lower)))) {
       last = k - 1;
       break;
     }
@@ -3591,7 +3591,8 @@ function absoluteWithSpeaker(doc: Doc, i: number): { subject: Found | null } | u
   // (a person's role, or a share of people, with whom it is of or for is said whole, as a sentence's subject is: "the head of
   // the UN's atomic watchdog", "a spokesman for the company", "many of the workers"; not a body's noun, "the campaign of
   // the former senator", nor a share of things, "one of her ads")
-  if (last < j - 1 && tokens[last]!.cap === 0) {
+  // (the phrase's own noun right before the participle: not "with her supporters in tears and saying …")
+  if (last < j - 1 && tokens[last]!.cap === 0 && !NP_BREAK.has(tokens[j - 1]!.lower)) {
     const whole = withoutInvisible(doc.text.slice(tokens[w + 1]!.start, tokens[j - 1]!.end));
     const role = personRole(tokens[last]!.lower) ? descEndingAt(doc, last, w + 1) : null;
     if (role?.kind === 'desc' && role.first === w + 1) return { subject: { ...role, desc: { ...role.desc!, text: whole }, last: j - 1 } };
@@ -3602,6 +3603,10 @@ function absoluteWithSpeaker(doc: Doc, i: number): { subject: Found | null } | u
       return { subject: { kind: 'desc', desc, first: w + 1, last: j - 1 } };
     }
   }
+  // (else the head before "of" only, as the phrase is read with no role: "…, with her supporters in tears and saying …"
+  // is the main subject's)
+  if (tokens[last + 1]!.lower !== 'of') last = j - 1;
+  for (let k = w + 2; k < j && last === j - 1; k++) if (tokens[k]!.lower === 'of' && tokens[k]!.cap === 0) last = k - 1;
   // (no other preposition in the subject: "…, with her notes in hand and insisting …" is the main subject's)
   for (let k = w + 1; k <= last; k++) if (tokens[k]!.cap === 0 && ABSOLUTE_SUBJECT_BREAKS.test(tokens[k]!.lower)) return undefined;
   // (a document or a piece of media speaks for the main clause's subject: "…, with a video announcing her run", "…,
