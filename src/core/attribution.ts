@@ -3554,7 +3554,7 @@ function absoluteWithSpeaker(doc: Doc, i: number): { subject: Found | null } | u
     if (quoted[k]) continue;
     const x = tokens[k]!;
     if (!x.word) {
-      if (/^[,;:—–()]$/.test(x.raw)) return undefined;
+      if (/^[,;:—–()]$/.test(x.raw)) return k === i - 1 ? appositionAfterWith(doc, i) : undefined;
       continue;
     }
     if (x.lower === 'with' && x.cap === 0) {
@@ -3620,6 +3620,22 @@ function absoluteWithSpeaker(doc: Doc, i: number): { subject: Found | null } | u
   const speaks = (x: string): boolean => SPEAKER_NOUNS.has(x) || GROUP_NOUNS.has(x) || ORG_SUFFIXES.has(x);
   if (!speaks(head) && !speaks(head.replace(/s$/, '')) && !peopleNoun(head) && !SHARES_OF_PEOPLE.test(head)) return undefined;
   return { subject: descEndingAt(doc, last, w + 1) };
+}
+
+/**
+ * The person named right after ", with" whose apposition between commas runs to the participle at i: "…, with Ana Vik,
+ * head of the agency, saying …" (a few words of role, no other mark); undefined when the participle stands in no such
+ * phrase.
+ */
+function appositionAfterWith(doc: Doc, i: number): { subject: Found | null } | undefined {
+  const { tokens, quoted } = doc;
+  let c = i - 2;
+  while (c > i - 10 && tokens[c]?.word && !quoted[c]) c--;
+  if (tokens[c]?.raw !== ',' || quoted[c] || c === i - 2) return undefined;
+  const named = keyEndingAt(doc, c - 1);
+  if (!named || !isPersonKey(doc, named.key) || tokens[named.first - 1]?.lower !== 'with' || tokens[named.first - 2]?.raw !== ',')
+    return undefined;
+  return { subject: { kind: 'key', key: named.key, first: named.first, last: c - 1 } };
 }
 
 /**
