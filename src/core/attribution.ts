@@ -3518,6 +3518,22 @@ function peopleNoun(w: string): boolean {
   return /^[a-z]{3,}(ers|ors|ists?|ians?|ans|ents|ants|ees|ives)$/.test(w) || SPEAKER_NOUNS.has(w.replace(/s$/, ''));
 }
 
+/**
+ * A lower-case noun of a person's role or of people ("head", "spokesman", "members"), not of a body or a thing ("campaign",
+ * "cooperative", "report"), that a phrase "of", "for" or "to" may follow in an absolute phrase's subject.
+ */
+function personRole(w: string): boolean {
+  // (in the singular or the plural: not "one of its reports")
+  const one = w.replace(/s$/, '');
+  for (const x of [w, one])
+    if (ORG_SUFFIXES.has(x) || ORG_HEADS.has(x) || DOCUMENT_NOUNS.has(x) || SIDE_NOUNS.has(x) || MEDIA_PIECES.test(x)) return false;
+  if (GROUP_NOUNS.has(w) && one === w) return false;
+  return SPEAKER_NOUNS.has(w) || personShaped(w) || personShaped(one) || peopleNoun(w);
+}
+
+/** The words of a share or a count that an absolute phrase's subject may open with: "many of the workers", "one of her ads". */
+const SHARES_OF_PEOPLE = /^(one|some|many|most|half|all|several|few|none|each)$/;
+
 /** Words in -ing that are no participle of the absolute phrase's subject: "with prices including …", "with him during …". */
 const NOT_ABSOLUTE_PARTICIPLES =
   /^(including|during|regarding|following|concerning|according|considering|pending|nothing|something|anything|everything|being|having|morning|evening)$/;
@@ -3538,7 +3554,7 @@ function absoluteWithSpeaker(doc: Doc, i: number): { subject: Found | null } | u
     if (quoted[k]) continue;
     const x = tokens[k]!;
     if (!x.word) {
-      if (/^[,;:—–()]$/.test(x.raw)) return undefined;
+      if (/^[,;:—–()]$/.test(x.raw)) return k === i - 1 ? appositionAfterWith(doc, i) : undefined;
       continue;
     }
     if (x.lower === 'with' && x.cap === 0) {
@@ -3562,13 +3578,35 @@ function absoluteWithSpeaker(doc: Doc, i: number): { subject: Found | null } | u
   for (let k = w + 1; k < j; k++) if (quoted[k] || (!tokens[k]!.word && !/^['’.-]$/.test(tokens[k]!.raw))) return undefined;
   // (a pronoun names someone only by what came before: left to the rules for those)
   if (j === w + 2 && PRONOUNS.has(tokens[w + 1]!.lower)) return undefined;
-  // the head before "of": "the campaign of the former senator", "one of her ads"
+  // the head before "of": "the campaign of the former senator", "one of her ads"; or before "for", "to", "at" or "in"
+  // after a person's role: "a spokesman for the company", "an aide to the premier", "an analyst at Barclays"
   let last = j - 1;
-  for (let k = w + 2; k < j; k++)
-    if (tokens[k]!.lower === 'of' && tokens[k]!.cap === 0) {
+  for (let k = w + 2; k < j; k++) {
+    const x = tokens[k]!;
+    if (x.cap === 0 && (x.lower === 'of' || (/^(for|to|at|in)$/.test(x.lower) && personRole(tokens[k - 1]!.lower)))) {
       last = k - 1;
       break;
     }
+  }
+  // (a person's role, or a share of people, with whom it is of or for is said whole, as a sentence's subject is: "the head of
+  // the UN's atomic watchdog", "a spokesman for the company", "many of the workers"; not a body's noun, "the campaign of
+  // the former senator", nor a share of things, "one of her ads")
+  // (the phrase's own noun right before the participle: not "with her supporters in tears and saying …")
+  if (last < j - 1 && tokens[last]!.cap === 0 && !NP_BREAK.has(tokens[j - 1]!.lower)) {
+    const whole = withoutInvisible(doc.text.slice(tokens[w + 1]!.start, tokens[j - 1]!.end));
+    const role = personRole(tokens[last]!.lower) ? descEndingAt(doc, last, w + 1) : null;
+    if (role?.kind === 'desc' && role.first === w + 1) return { subject: { ...role, desc: { ...role.desc!, text: whole }, last: j - 1 } };
+    const people = tokens[j - 1]!;
+    if (SHARES_OF_PEOPLE.test(tokens[last]!.lower) && last === w + 1 && pluralNoun(people) && personRole(people.lower)) {
+      if (tokens[last]!.lower !== 'one') return { subject: groupDesc(doc, w + 1, j - 1) };
+      const desc = { text: whole, definite: false, head: 'one', group: false, gender: null };
+      return { subject: { kind: 'desc', desc, first: w + 1, last: j - 1 } };
+    }
+  }
+  // (else the head before "of" only, as the phrase is read with no role: "…, with her supporters in tears and saying …"
+  // is the main subject's)
+  if (tokens[last + 1]!.lower !== 'of') last = j - 1;
+  for (let k = w + 2; k < j && last === j - 1; k++) if (tokens[k]!.lower === 'of' && tokens[k]!.cap === 0) last = k - 1;
   // (no other preposition in the subject: "…, with her notes in hand and insisting …" is the main subject's)
   for (let k = w + 1; k <= last; k++) if (tokens[k]!.cap === 0 && ABSOLUTE_SUBJECT_BREAKS.test(tokens[k]!.lower)) return undefined;
   // (a document or a piece of media speaks for the main clause's subject: "…, with a video announcing her run", "…,
@@ -3580,14 +3618,24 @@ function absoluteWithSpeaker(doc: Doc, i: number): { subject: Found | null } | u
   // (a thing that is no speaker is left to the main clause's subject: "…, with her voice breaking and saying …"; a
   // share or a count keeps its null: "with one of her ads asking")
   const speaks = (x: string): boolean => SPEAKER_NOUNS.has(x) || GROUP_NOUNS.has(x) || ORG_SUFFIXES.has(x);
-  if (
-    !speaks(head) &&
-    !speaks(head.replace(/s$/, '')) &&
-    !peopleNoun(head) &&
-    !/^(one|some|many|most|half|all|several|few|none|each)$/.test(head)
-  )
-    return undefined;
+  if (!speaks(head) && !speaks(head.replace(/s$/, '')) && !peopleNoun(head) && !SHARES_OF_PEOPLE.test(head)) return undefined;
   return { subject: descEndingAt(doc, last, w + 1) };
+}
+
+/**
+ * The person named right after ", with" whose apposition between commas runs to the participle at i: "…, with Ana Vik,
+ * head of the agency, saying …" (a few words of role, no other mark); undefined when the participle stands in no such
+ * phrase.
+ */
+function appositionAfterWith(doc: Doc, i: number): { subject: Found | null } | undefined {
+  const { tokens, quoted } = doc;
+  let c = i - 2;
+  while (c > i - 10 && tokens[c]?.word && !quoted[c]) c--;
+  if (tokens[c]?.raw !== ',' || quoted[c] || c === i - 2) return undefined;
+  const named = keyEndingAt(doc, c - 1);
+  if (!named || !isPersonKey(doc, named.key) || tokens[named.first - 1]?.lower !== 'with' || tokens[named.first - 2]?.raw !== ',')
+    return undefined;
+  return { subject: { kind: 'key', key: named.key, first: named.first, last: c - 1 } };
 }
 
 /**
