@@ -2828,7 +2828,9 @@ export class ClauseFinder {
       }
     }
     to = this.cutByOthers(c, from, to);
-    while (to > from && (!tokens[to]!.word || /^(and|but|or)$/.test(tokens[to]!.lower))) to--;
+    // (a clause cut short by another frame ends on a word, not on what would join the rest: "called on Ottawa to
+    // strengthen the regime, which she described as “…”" reports "Ottawa to strengthen the regime")
+    while (to > from && (!tokens[to]!.word || CLAUSE_DANGLING.test(tokens[to]!.lower))) to--;
     if (this.holdsQuote(from, to, se)) return null;
     const start = tokens[from]!.start;
     const end = this.clauseEnd(to, se);
