@@ -2115,6 +2115,9 @@ export class ClauseFinder {
       if (joiningHyphenAt(tokens, k) && tokens[k + 1]?.word) continue;
       words++;
       if (!t.word || this.doc.quoted[k]) return false;
+      // (a finite verb before the noun makes a clause, not a phrase the noun heads: "the confrontation began after the
+      // victim, …" is no apposition; but a compound's participle is: "a Saudi-led coalition")
+      if (t.cap === 0 && (auxiliary(t.lower) || IRREGULAR_PAST.has(t.lower)) && !joiningHyphenAt(tokens, k - 1)) return false;
       if (SPEAKER_NOUNS.has(t.lower) || ORG_HEADS.has(t.lower)) {
         const next = tokens[k + 1]!;
         // (a noun that modifies a later head: "food-bank network", "union leader")
