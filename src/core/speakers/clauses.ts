@@ -362,6 +362,15 @@ function auxiliary(w: string): boolean {
   return AUXILIARIES.has(w) || (/n['’]t$/.test(w) && AUXILIARIES.has(w.slice(0, -3)));
 }
 
+/**
+ * Is the token at k a verb that makes a clause of what it stands in, not a noun phrase: an auxiliary or an irregular
+ * past in lower case ("had", "began", "sold"), not a compound's participle after its hyphen ("a Saudi-led coalition")?
+ */
+function clauseVerbAt(tokens: ReadonlyArray<Token>, k: number): boolean {
+  const t = tokens[k]!;
+  return t.word && t.cap === 0 && (auxiliary(t.lower) || IRREGULAR_PAST.has(t.lower)) && !joiningHyphenAt(tokens, k - 1);
+}
+
 /** An auxiliary or a past tense, in lower case: "would", "stopped", "took". */
 function pastOrAuxiliary(w: string): boolean {
   return auxiliary(w) || /[^e]ed$/.test(w) || IRREGULAR_PAST.has(w);
@@ -2117,7 +2126,7 @@ export class ClauseFinder {
       if (!t.word || this.doc.quoted[k]) return false;
       // (a finite verb before the noun makes a clause, not a phrase the noun heads: "the confrontation began after the
       // victim, …" is no apposition; but a compound's participle is: "a Saudi-led coalition")
-      if (t.cap === 0 && (auxiliary(t.lower) || IRREGULAR_PAST.has(t.lower)) && !joiningHyphenAt(tokens, k - 1)) return false;
+      if (clauseVerbAt(tokens, k)) return false;
       if (SPEAKER_NOUNS.has(t.lower) || ORG_HEADS.has(t.lower)) {
         const next = tokens[k + 1]!;
         // (a noun that modifies a later head: "food-bank network", "union leader")
@@ -3187,6 +3196,9 @@ export class ClauseFinder {
         const w = tokens[r]!;
         if (w.word && /^(who|whose|which|that)$/.test(w.lower)) break;
         clause = w.word && w.cap === 0 && /^(would|will|could|should|can|may|might|must|is|are|was|were)$/.test(w.lower);
+        // (or a verb in the past of its own: "Last year, the bakery sold its first cake, Nour said.", "In November, the
+        // restaurant had its first profitable month, Nour said.")
+        clause ||= clauseVerbAt(tokens, r);
       }
       if (m > ss + 1 && tokens[m]!.raw === ',' && role && !clause && det?.word && /^(the|a|an|his|her|its|their)$/.test(det.lower))
         first = m + 1;
