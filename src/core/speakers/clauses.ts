@@ -173,6 +173,9 @@ const LONG_QUANTIFIERS = /^(any|such|every|no|all|both|each|most)$/;
 /** A verb in the past that makes a clause with a subject alone: "prices rose", "the storm weakened". */
 const SUBJECT_PAST = /^[a-z]{2,}ed$|^(fell|rose|grew|won|lost|left|quit|came|went|broke|held|stood|fled|ran|shrank|sank|slid)$/;
 
+/** Particles and adverbs that end a clause of a subject and its verb: "rose again", "broke down", "come back". */
+const VERB_PARTICLES = /^(back|again|down|up|out|off|away|apart|over|through)$/;
+
 /** Adverbs and answers that open a sentence with no subject: "All told, …", "Once again, …", "Yes indeed, …". */
 const SHORT_CLAUSE_ADVERBS =
   /^(all|once|now|still|yet|indeed|again|even|only|here|there|too|well|later|earlier|meanwhile|instead|however|overall|yes|no|sure|right|fine|first|finally|already|together|enough)$/;
@@ -623,6 +626,13 @@ export class ClauseFinder {
       !/(?:ly|ing|ed)$/.test(a.lower);
     if (!c) return subject && SUBJECT_PAST.test(b.lower);
     if (c.cap !== 0) return false;
+    // (a subject, its verb and the verb's particle: "Prices rose again, …", "Talks broke down, …", and a plural's verb
+    // in the present: "Winters come back, she said")
+    if (VERB_PARTICLES.test(c.lower))
+      return (
+        subject &&
+        (SUBJECT_PAST.test(b.lower) || (/[^s']s$/.test(a.lower) && /^[a-z]{2,}$/.test(b.lower) && !/(?:s|ly|ed|ing)$/.test(b.lower)))
+      );
     if (/^(is|are|was|were|has|have|had)$/.test(b.lower)) return true;
     if (/^(will|would|could|can|may|might|should|must|did|does)$/.test(b.lower)) return subject && /^[a-z]{2,}$/.test(c.lower);
     return (
