@@ -174,6 +174,9 @@ const LONG_QUANTIFIERS = /^(any|such|every|no|all|both|each|most)$/;
 /** A verb in the past that makes a clause with a subject alone: "prices rose", "the storm weakened". */
 const SUBJECT_PAST = /^[a-z]{2,}ed$|^(fell|rose|grew|won|lost|left|quit|came|went|broke|held|stood|fled|ran|shrank|sank|slid)$/;
 
+/** Particles and adverbs that end a clause of a subject and its verb: "rose again", "broke down", "come back". */
+const VERB_PARTICLES = /^(back|again|down|up|out|off|away|apart|over|through)$/;
+
 /** Adverbs and answers that open a sentence with no subject: "All told, …", "Once again, …", "Yes indeed, …". */
 const SHORT_CLAUSE_ADVERBS =
   /^(all|once|now|still|yet|indeed|again|even|only|here|there|too|well|later|earlier|meanwhile|instead|however|overall|yes|no|sure|right|fine|first|finally|already|together|enough)$/;
@@ -361,6 +364,15 @@ function currencyAt(tokens: ReadonlyArray<Token>, k: number): boolean {
 /** An auxiliary, or its negation written as one word: "had", "hadn't", "don’t", "won't", "can't". */
 function auxiliary(w: string): boolean {
   return AUXILIARIES.has(w) || (/n['’]t$/.test(w) && AUXILIARIES.has(w.slice(0, -3)));
+}
+
+/**
+ * Is the token at k a verb that makes a clause of what it stands in, not a noun phrase: an auxiliary or an irregular
+ * past in lower case ("had", "began", "sold"), not a compound's participle after its hyphen ("a Saudi-led coalition")?
+ */
+function clauseVerbAt(tokens: ReadonlyArray<Token>, k: number): boolean {
+  const t = tokens[k]!;
+  return t.word && t.cap === 0 && (auxiliary(t.lower) || IRREGULAR_PAST.has(t.lower)) && !joiningHyphenAt(tokens, k - 1);
 }
 
 /** An auxiliary or a past tense, in lower case: "would", "stopped", "took". */
@@ -615,6 +627,13 @@ export class ClauseFinder {
       !/(?:ly|ing|ed)$/.test(a.lower);
     if (!c) return subject && SUBJECT_PAST.test(b.lower);
     if (c.cap !== 0) return false;
+    // (a subject, its verb and the verb's particle: "Prices rose again, …", "Talks broke down, …", and a plural's verb
+    // in the present: "Winters come back, she said")
+    if (VERB_PARTICLES.test(c.lower))
+      return (
+        subject &&
+        (SUBJECT_PAST.test(b.lower) || (/[^s']s$/.test(a.lower) && /^[a-z]{2,}$/.test(b.lower) && !/(?:s|ly|ed|ing)$/.test(b.lower)))
+      );
     if (/^(is|are|was|were|has|have|had)$/.test(b.lower)) return true;
     if (/^(will|would|could|can|may|might|should|must|did|does)$/.test(b.lower)) return subject && /^[a-z]{2,}$/.test(c.lower);
     return (
@@ -2116,6 +2135,9 @@ export class ClauseFinder {
       if (joiningHyphenAt(tokens, k) && tokens[k + 1]?.word) continue;
       words++;
       if (!t.word || this.doc.quoted[k]) return false;
+      // (a finite verb before the noun makes a clause, not a phrase the noun heads: "the confrontation began after the
+      // victim, …" is no apposition; but a compound's participle is: "a Saudi-led coalition")
+      if (clauseVerbAt(tokens, k)) return false;
       if (SPEAKER_NOUNS.has(t.lower) || ORG_HEADS.has(t.lower)) {
         const next = tokens[k + 1]!;
         // (a noun that modifies a later head: "food-bank network", "union leader")
@@ -2829,7 +2851,9 @@ export class ClauseFinder {
       }
     }
     to = this.cutByOthers(c, from, to);
-    while (to > from && (!tokens[to]!.word || /^(and|but|or)$/.test(tokens[to]!.lower))) to--;
+    // (a clause cut short by another frame ends on a word, not on what would join the rest: "called on Ottawa to
+    // strengthen the regime, which she described as “…”" reports "Ottawa to strengthen the regime")
+    while (to > from && (!tokens[to]!.word || CLAUSE_DANGLING.test(tokens[to]!.lower))) to--;
     if (this.holdsQuote(from, to, se)) return null;
     const start = tokens[from]!.start;
     const end = this.clauseEnd(to, se);
@@ -3183,6 +3207,9 @@ export class ClauseFinder {
         const w = tokens[r]!;
         if (w.word && /^(who|whose|which|that)$/.test(w.lower)) break;
         clause = w.word && w.cap === 0 && /^(would|will|could|should|can|may|might|must|is|are|was|were)$/.test(w.lower);
+        // (or a verb in the past of its own: "Last year, the bakery sold its first cake, Nour said.", "In November, the
+        // restaurant had its first profitable month, Nour said.")
+        clause ||= clauseVerbAt(tokens, r);
       }
       if (m > ss + 1 && tokens[m]!.raw === ',' && role && !clause && det?.word && /^(the|a|an|his|her|its|their)$/.test(det.lower))
         first = m + 1;
