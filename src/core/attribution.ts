@@ -9129,8 +9129,15 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
       // … or whose reckoning it is: "according to a tally by the league", "according to calculations by economist
       // Ida Lund", "according to a new analysis from the institute" (the one "by" names made it)
       const of = s?.kind === 'desc' && RECKONINGS.test(s.desc!.head) ? tokens[s.last + 1] : undefined;
-      if (of?.word && /^(by|from)$/.test(of.lower) && !owned)
-        s = wholeSourceAfter(doc, subjectAfter(doc, s!.last + 1, seen), s!.last + 1) ?? unregisteredAfter(doc, s!.last + 1, seen) ?? s;
+      if (of?.word && /^(by|from)$/.test(of.lower) && !owned) {
+        const by = s!.last + 1;
+        const maker = wholeSourceAfter(doc, subjectAfter(doc, by, seen), by) ?? unregisteredAfter(doc, by, seen);
+        // (not a maker read over the participle that dates the reckoning: "a tally by the league released Monday" is
+        // no "Monday"'s; the reckoning stays the source)
+        let overMade = false;
+        for (let m = by + 1; maker && m <= maker.last && !overMade; m++) overMade = tokens[m]!.cap === 0 && MADE_BY.test(tokens[m]!.lower);
+        if (maker && !overMade) s = maker;
+      }
     }
     // (whom a document went to is no source of it: "according to a memo sent to staff in October", "a memo to staff" is the
     // memo's)
