@@ -229,6 +229,25 @@ function descGender(head: string): Gender {
   return null;
 }
 
+/** Nouns in -ly, which are no adverb before a participle: "the family", "an ally", "the assembly". */
+const LY_NOUNS =
+  /^(family|ally|rally|supply|assembly|monopoly|anomaly|belly|bully|jelly|lily|reply|folly|tally|homily|melancholy|butterfly|firefly|gadfly|holly|italy|july)$/;
+
+/**
+ * Whether the participle at `k` is an attributive one after an adverb in -ly that opens the phrase, after a determiner
+ * or a possessive, a noun in lower case following it: "a newly released email", "the city's recently revised plan",
+ * "a widely shared post" (not "a report recently released by …", where the noun comes first, nor "the family").
+ */
+function adverbBeforeParticiple(doc: Doc, k: number, end: number): boolean {
+  const { tokens } = doc;
+  const adv = tokens[k - 1];
+  const before = tokens[k - 2];
+  const noun = tokens[k + 1];
+  if (!adv?.word || adv.cap !== 0 || doc.quoted[k - 1] || !/^[a-z]{3,}ly$/.test(adv.lower) || LY_NOUNS.test(adv.lower)) return false;
+  if (!before || !((before.word && before.cap === 0 && DETERMINERS.has(before.lower)) || before.key === "'s")) return false;
+  return k + 1 <= end && !!noun?.word && noun.cap === 0 && !doc.quoted[k + 1] && !NP_BREAK.has(noun.lower) && !PP_PREPS.has(noun.lower);
+}
+
 /** A hyphen at k joining two words with no space either side: "conservative-leaning", "46-year-old". */
 function joiningHyphen(doc: Doc, k: number): boolean {
   const a = doc.tokens[k - 1];
@@ -7988,7 +8007,9 @@ function accordingSource(doc: Doc, vLast: number): Found | null {
     // (a part of a hyphenated modifier is neither a break nor a participle after the head: "according to a since-deleted
     // post on Instagram")
     const compound = k > i && !doc.quoted[k] && (joiningHyphen(doc, k + 1) || (k - 1 > i && joiningHyphen(doc, k - 1)));
-    if (compound) {
+    // (nor a participle after an adverb in -ly before the head, which modifies the noun that follows: "according to a
+    // newly released email", "a recently leaked memo" are the email's, the memo's, not "a newly")
+    if (compound || (participle && head === k - 1 && adverbBeforeParticiple(doc, k, end))) {
       head = k;
       continue;
     }
