@@ -3834,6 +3834,10 @@ function nounAfterModifiers(doc: Doc, i: number): boolean {
 const SPEECH_ACTS =
   /^(slam|attack|critici[sz]e|jab|rebut|list|detail|name|highlight|express|discuss|praise|blast|mock|blame|compare|question|thank|quote|outline|defend|dismiss|reject|insult|ridicule|lash|rail|tout|fault|scold|chide|berate|challenge|condemn|denounce|apologi[sz]e|recite|read|speak|talk|lecture|lay)$/;
 
+/** Verbs through which a document, a sign or an organisation says words in a restrictive relative: "a headline that said". */
+const RELATIVE_SAYING =
+  /^(said|says|say|stated|states|claimed|claims|warned|warns|argued|argues|concluded|concludes|suggested|suggests|predicted|predicts|noted|notes)$/;
+
 /** Things that carry written words they "read": "a sign near Milford read, “…”". */
 export const SIGN_NOUNS =
   /^(signs?|banners?|placards?|posters?|billboards?|plaques?|inscriptions?|notices?|headlines?|captions?|graffiti|stickers?|murals?|marquees?|slogans?|messages?)$/;
@@ -4574,6 +4578,23 @@ function scanSubjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       // which promises “…”" is the statement's, not the reader's)
       const document = o?.kind === 'desc' && DOCUMENT_NOUNS.has(o.desc!.head) && !o.desc!.group;
       return (org || document) && (o.desc!.definite || tokens[o.last]!.cap > 0) ? o : null;
+    }
+    // a restrictive "that" or "which" before the verb, right after a document's, a sign's or an organisation's noun:
+    // the words are that phrase's, not the sentence subject's ("Lund posted it under a headline that said “…”", "she
+    // cited a report which said …", "a union that says …"); not a person's noun, nor a thing that does not speak, and
+    // only a verb that says or writes words (not "from Walter Energy, a company that had declared bankruptcy")
+    if (
+      t.word &&
+      /^(that|which)$/.test(t.lower) &&
+      tokens[j - 1]?.word &&
+      tokens[j - 1]!.cap === 0 &&
+      !doc.quoted[j - 1] &&
+      RELATIVE_SAYING.test(tokens[v]!.lower)
+    ) {
+      const o = subjectAtRaw(doc, j - 1, floor, seen);
+      const head = o?.kind === 'desc' && o.last === j - 1 ? o.desc!.head : '';
+      if (head && (DOCUMENT_NOUNS.has(head) || SIGN_NOUNS.test(head) || ORG_HEADS.has(head)) && o!.first > firstWordAt(doc, floor))
+        return o;
     }
     // a restrictive relative clause anywhere in the sentence: "not paying an architect who said he was stiffed", "a
     // backlash from business leaders who say the law …": the noun phrase right before "who", even as an object
