@@ -229,6 +229,25 @@ function descGender(head: string): Gender {
   return null;
 }
 
+/** Nouns in -ly, which are no adverb before a participle: "the family", "an ally", "the assembly". */
+const LY_NOUNS =
+  /^(family|ally|rally|supply|assembly|monopoly|anomaly|belly|bully|jelly|lily|reply|folly|tally|homily|melancholy|butterfly|firefly|gadfly|holly|italy|july)$/;
+
+/**
+ * Whether the participle at `k` is an attributive one after an adverb in -ly that opens the phrase, after a determiner
+ * or a possessive, a noun in lower case following it: "a newly released email", "the city's recently revised plan",
+ * "a widely shared post" (not "a report recently released by …", where the noun comes first, nor "the family").
+ */
+function adverbBeforeParticiple(doc: Doc, k: number, end: number): boolean {
+  const { tokens } = doc;
+  const adv = tokens[k - 1];
+  const before = tokens[k - 2];
+  const noun = tokens[k + 1];
+  if (!adv?.word || adv.cap !== 0 || doc.quoted[k - 1] || !/^[a-z]{3,}ly$/.test(adv.lower) || LY_NOUNS.test(adv.lower)) return false;
+  if (!before || !((before.word && before.cap === 0 && DETERMINERS.has(before.lower)) || before.key === "'s")) return false;
+  return k + 1 <= end && !!noun?.word && noun.cap === 0 && !doc.quoted[k + 1] && !NP_BREAK.has(noun.lower) && !PP_PREPS.has(noun.lower);
+}
+
 /** A hyphen at k joining two words with no space either side: "conservative-leaning", "46-year-old". */
 function joiningHyphen(doc: Doc, k: number): boolean {
   const a = doc.tokens[k - 1];
@@ -3815,6 +3834,10 @@ function nounAfterModifiers(doc: Doc, i: number): boolean {
 const SPEECH_ACTS =
   /^(slam|attack|critici[sz]e|jab|rebut|list|detail|name|highlight|express|discuss|praise|blast|mock|blame|compare|question|thank|quote|outline|defend|dismiss|reject|insult|ridicule|lash|rail|tout|fault|scold|chide|berate|challenge|condemn|denounce|apologi[sz]e|recite|read|speak|talk|lecture|lay)$/;
 
+/** Verbs through which a document, a sign or an organisation says words in a restrictive relative: "a headline that said". */
+const RELATIVE_SAYING =
+  /^(said|says|say|stated|states|claimed|claims|warned|warns|argued|argues|concluded|concludes|suggested|suggests|predicted|predicts|noted|notes)$/;
+
 /** Things that carry written words they "read": "a sign near Milford read, “…”". */
 export const SIGN_NOUNS =
   /^(signs?|banners?|placards?|posters?|billboards?|plaques?|inscriptions?|notices?|headlines?|captions?|graffiti|stickers?|murals?|marquees?|slogans?|messages?)$/;
@@ -4555,6 +4578,23 @@ function scanSubjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       // which promises “…”" is the statement's, not the reader's)
       const document = o?.kind === 'desc' && DOCUMENT_NOUNS.has(o.desc!.head) && !o.desc!.group;
       return (org || document) && (o.desc!.definite || tokens[o.last]!.cap > 0) ? o : null;
+    }
+    // a restrictive "that" or "which" before the verb, right after a document's, a sign's or an organisation's noun:
+    // the words are that phrase's, not the sentence subject's ("Lund posted it under a headline that said “…”", "she
+    // cited a report which said …", "a union that says …"); not a person's noun, nor a thing that does not speak, and
+    // only a verb that says or writes words (not "from Walter Energy, a company that had declared bankruptcy")
+    if (
+      t.word &&
+      /^(that|which)$/.test(t.lower) &&
+      tokens[j - 1]?.word &&
+      tokens[j - 1]!.cap === 0 &&
+      !doc.quoted[j - 1] &&
+      RELATIVE_SAYING.test(tokens[v]!.lower)
+    ) {
+      const o = subjectAtRaw(doc, j - 1, floor, seen);
+      const head = o?.kind === 'desc' && o.last === j - 1 ? o.desc!.head : '';
+      if (head && (DOCUMENT_NOUNS.has(head) || SIGN_NOUNS.test(head) || ORG_HEADS.has(head)) && o!.first > firstWordAt(doc, floor))
+        return o;
     }
     // a restrictive relative clause anywhere in the sentence: "not paying an architect who said he was stiffed", "a
     // backlash from business leaders who say the law …": the noun phrase right before "who", even as an object
@@ -7988,7 +8028,9 @@ function accordingSource(doc: Doc, vLast: number): Found | null {
     // (a part of a hyphenated modifier is neither a break nor a participle after the head: "according to a since-deleted
     // post on Instagram")
     const compound = k > i && !doc.quoted[k] && (joiningHyphen(doc, k + 1) || (k - 1 > i && joiningHyphen(doc, k - 1)));
-    if (compound) {
+    // (nor a participle after an adverb in -ly before the head, which modifies the noun that follows: "according to a
+    // newly released email", "a recently leaked memo" are the email's, the memo's, not "a newly")
+    if (compound || (participle && head === k - 1 && adverbBeforeParticiple(doc, k, end))) {
       head = k;
       continue;
     }

@@ -509,6 +509,7 @@ class Assigner {
             !subordinate &&
             !this.writesThing(c) &&
             !this.relativeOnSaidThing(c, closeTok) &&
+            !this.relativeWithOwnClause(c, closeTok, q.kind) &&
             (words <= 3 || (c.subject && c.subject.first > closeTok && words <= 4))
           ) {
             pick = { r, conf: CONFIDENCE.trailing };
@@ -622,7 +623,14 @@ class Assigner {
             !later.c.inverted &&
             (later.c.subject.first === conj + 1 || later.c.subject.first === subjectAt) &&
             /^(and|but|while|whereas|or)$/.test(tokens[conj]?.lower ?? '');
-          if (later && !joined && !term && !this.writesThing(later.c) && !this.relativeOnSaidThing(later.c, closeTok))
+          if (
+            later &&
+            !joined &&
+            !term &&
+            !this.writesThing(later.c) &&
+            !this.relativeOnSaidThing(later.c, closeTok) &&
+            !this.relativeWithOwnClause(later.c, closeTok, q.kind)
+          )
             pick = { r: later.r, conf: CONFIDENCE.laterInSentence };
         }
         // a fragment a relative clause's subject calls something: 'instructions that Ngata, the coach, calls “…”' is Ngata's,
@@ -1195,6 +1203,22 @@ class Assigner {
     if (/^(that|which)$/.test(tokens[end]?.lower ?? '')) end--;
     for (let k = closeTok + 2; k <= end; k++) if (!tokens[k]!.word || tokens[k]!.cap !== 0) return false;
     return end > closeTok + 1 && SAID_THING.test(tokens[end]!.lower);
+  }
+
+  /**
+   * Is the later frame a restrictive "who" clause, past a word after the fragment, whose verb reports a clause of its
+   * own after it: '… described the plan “as a gift to developers,” like some activists who have suggested that the deal
+   * was rushed' is not the activists' fragment (their words are the clause after "suggested").
+   */
+  private relativeWithOwnClause(c: Construction, closeTok: number, kind: string): boolean {
+    const { tokens } = this.doc;
+    const s = c.subject;
+    if (kind !== 'partial' || c.inverted || !s || s.first <= closeTok + 1) return false;
+    let k = s.last + 1;
+    if (tokens[k]?.lower !== 'who') return false;
+    for (k++; k < c.verbFirst; k++)
+      if (!tokens[k]!.word || !/^(have|has|had|also|long|repeatedly|often|recently)$/.test(tokens[k]!.lower)) return false;
+    return this.clauses.clause(c) !== null;
   }
 
   /** Does the frame's verb write a thing of its own: "“thieves”, actress Lena Marquez wrote a viral essay against him"? */
