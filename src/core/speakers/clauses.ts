@@ -3970,7 +3970,20 @@ export class ClauseFinder {
     // (nor a participle with its agent, a noun's modifier: "said the reserves were below the level recommended by the
     // auditors")
     // (of a verb that reports a clause only after "that": "the level recommended by", "the message posted by")
-    if (THAT_ONLY.test(other.verb) && this.doc.tokens[other.verbLast + 1]?.lower === 'by' && this.clause(other) === null) return -1;
+    // (or any participle in -ed right after a common noun, its agent after it: "said the airline could not match the pay
+    // increases demanded by the union")
+    const participleOnNoun =
+      /ed$/.test(other.verb) &&
+      other.verbFirst === other.verbLast &&
+      s.last === other.verbFirst - 1 &&
+      this.doc.tokens[s.last]!.cap === 0 &&
+      !PRONOUNS.has(this.doc.tokens[s.last]!.lower);
+    if (
+      (THAT_ONLY.test(other.verb) || participleOnNoun) &&
+      this.doc.tokens[other.verbLast + 1]?.lower === 'by' &&
+      this.clause(other) === null
+    )
+      return -1;
     // (nor a name in apposition to the clause's subject, the two opening it: "said the kitchen manager, Derek Voss, called
     // her hijab …" is the frame's clause, as "said the kitchen manager called …" is)
     if (this.apposedOpening(other, from)) return -1;
