@@ -38,6 +38,7 @@ import {
   RECORD_LABEL,
   SPEECH_VERBS,
   SUBJECT_VERB_FILLERS,
+  PP_PREPS,
   TIME_PREPS,
   TIME_WORDS,
   DAYS_MONTHS,
@@ -374,6 +375,9 @@ function clauseVerbAt(tokens: ReadonlyArray<Token>, k: number): boolean {
   const t = tokens[k]!;
   return t.word && t.cap === 0 && (auxiliary(t.lower) || IRREGULAR_PAST.has(t.lower)) && !joiningHyphenAt(tokens, k - 1);
 }
+
+/** Pasts of the same form as their present, which a relative "that" may open with: "revenue that beat forecasts". */
+const SAME_FORM_PAST = /^(beat|cut|hit|set|put|cost|hurt|shut|split|spread|let|bet|quit)$/;
 
 /** An auxiliary or a past tense, in lower case: "would", "stopped", "took". */
 function pastOrAuxiliary(w: string): boolean {
@@ -1015,8 +1019,11 @@ export class ClauseFinder {
             tokens[j - 1]!.cap === 0 &&
             after.word &&
             after.cap === 0 &&
-            (pastOrAuxiliary(after.lower) || /^[a-z]{2,}[^su]s$/.test(after.lower));
+            (pastOrAuxiliary(after.lower) || /^[a-z]{2,}[^su]s$/.test(after.lower) || SAME_FORM_PAST.test(after.lower));
           if (relative && (crossed || (j > k + 1 && this.clauseBefore(k, j - 1, false)))) break;
+          // (nor one whose verb is a past of the same form as its present, right after the verb's object, a few plain words:
+          // "reported quarterly revenue that beat analysts' expectations" reports no "beat …")
+          if (relative && SAME_FORM_PAST.test(after.lower) && j - k <= 4 && !HEARER_VERBS.test(c.verb) && this.plainWords(k, j - 1)) break;
           // (nor one on the medium the speaker spoke through, the clause's own "that" perhaps after it: "announced
           // Thursday in a blog post that credited …", "said in a statement that was posted online that …")
           if (this.mediumRelative(j, c.verbLast)) continue;
@@ -3542,6 +3549,16 @@ export class ClauseFinder {
   }
 
   /** Are the tokens from `a` up to (not including) `b` all words? */
+  /** Are the tokens from a to b a noun phrase's plain words: lower case, unquoted, no preposition nor time ("quarterly revenue")? */
+  private plainWords(a: number, b: number): boolean {
+    const { tokens, quoted } = this.doc;
+    for (let x = a; x <= b; x++) {
+      const t = tokens[x]!;
+      if (!t.word || t.cap !== 0 || quoted[x] || PP_PREPS.has(t.lower) || TIME_WORDS.has(t.lower) || TIME_PREPS.has(t.lower)) return false;
+    }
+    return a <= b && !/^(told|tells|tell)$/.test(tokens[a - 1]!.lower);
+  }
+
   private allWords(a: number, b: number): boolean {
     for (let x = a; x < b; x++) if (!this.doc.tokens[x]!.word) return false;
     return true;
@@ -3970,7 +3987,20 @@ export class ClauseFinder {
     // (nor a participle with its agent, a noun's modifier: "said the reserves were below the level recommended by the
     // auditors")
     // (of a verb that reports a clause only after "that": "the level recommended by", "the message posted by")
-    if (THAT_ONLY.test(other.verb) && this.doc.tokens[other.verbLast + 1]?.lower === 'by' && this.clause(other) === null) return -1;
+    // (or any participle in -ed right after a common noun, its agent after it: "said the airline could not match the pay
+    // increases demanded by the union")
+    const participleOnNoun =
+      /ed$/.test(other.verb) &&
+      other.verbFirst === other.verbLast &&
+      s.last === other.verbFirst - 1 &&
+      this.doc.tokens[s.last]!.cap === 0 &&
+      !PRONOUNS.has(this.doc.tokens[s.last]!.lower);
+    if (
+      (THAT_ONLY.test(other.verb) || participleOnNoun) &&
+      this.doc.tokens[other.verbLast + 1]?.lower === 'by' &&
+      this.clause(other) === null
+    )
+      return -1;
     // (nor a name in apposition to the clause's subject, the two opening it: "said the kitchen manager, Derek Voss, called
     // her hijab …" is the frame's clause, as "said the kitchen manager called …" is)
     if (this.apposedOpening(other, from)) return -1;

@@ -313,6 +313,8 @@ const ORG_KIND_LIST: ReadonlyArray<[string, string]> = [
   ['grocer', 'grocers grocery supermarket supermarkets'],
   ['drugmaker', 'pharmaceuticals pharmaceutical pharma therapeutics'],
   ['chipmaker', 'semiconductor semiconductors'],
+  // (a refiner, an oil company's trade: "Westgate Energy rose after the refiner said …")
+  ['refiner', 'refining refinery petroleum oil energy'],
   ['force', 'police constabulary force'],
   ['ministry', 'ministry'],
   ['department', 'department'],
@@ -325,6 +327,8 @@ const ORG_KIND_LIST: ReadonlyArray<[string, string]> = [
   // Inc., said … the developer said")
   ['developer', ''],
   ['builder', ''],
+  // (a builder of homes by its name: "Carrow Homes fell after the homebuilder said …"; not "the builder", a person too)
+  ['homebuilder housebuilder', 'homes'],
   ['contractor', ''],
   ['consortium', 'consortium'],
   // (a body of groups joined for a cause, by its name: "the Westland Disability Coalition … the coalition warned")
@@ -520,7 +524,7 @@ const ROLE_KINDS =
 
 /** A business's trades, a company named before with no kind in its name may be called by: "Streamvale … the streamer". */
 const BUSINESS_TRADES =
-  /^(streamer|studio|label|retailer|grocer|drugmaker|chipmaker|airline|carrier|lender|insurer|automaker|carmaker|miner|broadcaster|utility)$/;
+  /^(streamer|studio|label|retailer|grocer|drugmaker|chipmaker|airline|carrier|lender|insurer|automaker|carmaker|miner|broadcaster|utility|refiner|homebuilder|housebuilder)$/;
 
 /** Words for a sports team named before ("the team", "the club", "the franchise"). */
 const TEAM_HEADS = /^(team|club|franchise)$/;
