@@ -472,14 +472,17 @@ const MODIFIER_TITLES = /^(senior|junior|grand|acting|interim)$/;
 /**
  * Whether the title at k that only modifies another title stands inside a name instead: a capitalised word before it
  * (no title, no ordinary word) and a word after it that is no title: "Evergreen Senior Living said" (not "Senior
- * Minister Lee said", "the Acting Chief said").
+ * Minister Lee said", "the Acting Chief said"); so does a portfolio's word.
  */
 function modifierTitleInName(doc: Doc, k: number, floor: number): boolean {
   const { tokens } = doc;
   const t = tokens[k]!;
   const a = tokens[k - 1];
   const b = tokens[k + 1];
-  if (!t.word || t.cap !== 1 || !MODIFIER_TITLES.test(t.lower) || !b?.word || TITLES.has(b.lower)) return false;
+  // (or a portfolio's word, which names a ministry before a title and a company's trade inside a name: "Brevio Home
+  // Appliances said", "Northwind Health Products said", not "Ontario Health Minister Ana Vik said")
+  const modifier = MODIFIER_TITLES.test(t.lower) || FIELD_WORDS.test(t.lower) || t.lower === 'home';
+  if (!t.word || t.cap !== 1 || !modifier || !b?.word || TITLES.has(b.lower)) return false;
   return (
     !!a?.word &&
     a.cap === 1 &&
