@@ -491,14 +491,17 @@ const MODIFIER_TITLES = /^(senior|junior|grand|acting|interim)$/;
 /**
  * Whether the title at k that only modifies another title stands inside a name instead: a capitalised word before it
  * (no title, no ordinary word) and a word after it that is no title: "Evergreen Senior Living said" (not "Senior
- * Minister Lee said", "the Acting Chief said").
+ * Minister Lee said", "the Acting Chief said"); so does a portfolio's word.
  */
 function modifierTitleInName(doc: Doc, k: number, floor: number): boolean {
   const { tokens } = doc;
   const t = tokens[k]!;
   const a = tokens[k - 1];
   const b = tokens[k + 1];
-  if (!t.word || t.cap !== 1 || !MODIFIER_TITLES.test(t.lower) || !b?.word || TITLES.has(b.lower)) return false;
+  // (or a portfolio's word, which names a ministry before a title and a company's trade inside a name: "Brevio Home
+  // Appliances said", "Northwind Health Products said", not "Ontario Health Minister Ana Vik said")
+  const modifier = MODIFIER_TITLES.test(t.lower) || FIELD_WORDS.test(t.lower) || t.lower === 'home';
+  if (!t.word || t.cap !== 1 || !modifier || !b?.word || TITLES.has(b.lower)) return false;
   return (
     !!a?.word &&
     a.cap === 1 &&
@@ -4690,8 +4693,21 @@ function scanSubjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
         return (s.kind === 'desc' ? apposedName(doc, s, j, seen) : null) ?? s;
       }
       // a name after its description: "There, the harbour chairman Ole Vik declined … but said …"
+      // (not where a verb in the past stands right before the name, whose object it is: "The principal called Dana
+      // Whitlock and said …", "The mayor met Ana Vik but said …" are not the named person's; an indefinite description's
+      // "named" or "called" is the name's own: "a retired buyer named Marcel Arsenault stood up and said …")
+      const before = s?.kind === 'key' ? tokens[s.first - 1] : undefined;
+      const objectOfVerb =
+        !!before?.word &&
+        before.cap === 0 &&
+        s!.first - 1 > from &&
+        !(/^(named|called)$/.test(before.lower) && INDEFINITE_ONE.test(tokens[from]?.lower ?? '')) &&
+        // (the object that an infinitive after it is said of stays: "That prompted Rubio to make a joke … and call …")
+        tokens[s!.last + 1]?.lower !== 'to' &&
+        (IRREGULAR_PAST.has(before.lower) || (/ed$/.test(before.lower) && !TITLES.has(before.lower) && !SPEAKER_NOUNS.has(before.lower)));
       const described =
         s?.kind === 'key' &&
+        !objectOfVerb &&
         s.first - from - tokens.slice(from, s.first).filter((x) => !x.word).length <= 4 &&
         tokens.slice(from, s.first).every(
           (x, n) =>

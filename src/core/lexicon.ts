@@ -293,7 +293,7 @@ export const SPEAKER_NOUNS = set(`
   trustee trustees reeve warden constable sergeant inspector superintendent coroner firefighter firefighters
   ombudsman ombudsperson ombud ombuds paramedic paramedics meteorologist meteorologists forecaster forecasters epidemiologist epidemiologists physician
   physicians surgeon surgeons goaltender goalie goalkeeper quarterback captain skipper treasurer chairperson
-  administrator gm
+  administrator gm principal principals headmaster headmistress headteacher contingent contingents
   midwife midwives pharmacist pharmacists psychiatrist psychiatrists psychologist psychologists therapist therapists
   clinician clinicians dentist dentists neurologist neurologists oncologist oncologists cardiologist cardiologists
   obstetrician obstetricians pediatrician pediatricians paediatrician paediatricians radiologist radiologists

@@ -5823,6 +5823,18 @@ export class SpeakerResolver {
   }
 
   /** The first token after mention `span`, which starts at token `first`. */
+  /**
+   * Whether the mention `span` at token `first` is followed by a relative clause saying the person goes unnamed: ", who
+   * asked not to be named", ", who requested anonymity", ", who declined to give her name".
+   */
+  private keptAnonymous(first: number, span: Span): boolean {
+    const t = this.doc.tokens[this.tokenAfter(first, span)];
+    if (t?.raw !== ',') return false;
+    return /^,\s+who\s+(asked|requested|spoke|declined|refused|did\s+not\s+want|didn['’]t\s+want|would\s+not|wouldn['’]t|wished)\b[^,.]{0,40}?\b(named|identified|name|anonymity|anonymous(ly)?)\b/i.test(
+      this.doc.text.slice(t.start, t.start + 90),
+    );
+  }
+
   private tokenAfter(first: number, span: Span): number {
     const { tokens } = this.doc;
     let after = first;
@@ -6982,7 +6994,9 @@ export class SpeakerResolver {
       // (a jurisdiction's role is only the one known by it: "The province's health minister announced …" in a lede
       // is the minister the next paragraph names, not a guess)
       const jurisdiction = JURISDICTION_ROLE.test(d.text);
-      let unnamed = false;
+      // (nor one the article says goes unnamed: "Maria Estevez, the mayor, said … / The woman, who asked not to be named,
+      // said …" is no one named before)
+      let unnamed = this.keptAnonymous(first, span);
       if (
         !jurisdiction &&
         GENERIC_HEADS.has(d.head) &&
