@@ -109,6 +109,8 @@ const OPENING_PREPOSITIONS = /^(in|on|at|after|before|during|earlier|later|last|
 const TRADE_SHAPE = /^[a-z]{3,}(?:er|or|ist|ian|eon|ee|hand)$/;
 
 /** … but these of that shape name a person's age or standing, which the article need not have given in these words. */
+/** A team's captain, a player's role beside a position (see lastNamedFor). */
+const TEAM_CAPTAIN = /^(captain|skipper|co-captain|vice-captain)$/;
 const STANDING_EPITHETS = /^(teenager|youngster|newcomer|retiree|elder|outsider|insider|foreigner|stranger|survivor|pensioner)$/;
 /** Prepositions of a short phrase of place after a person's role: "her neighbour at the market", "a nurse on the ward". */
 const ROLE_PLACE_PREPOSITIONS = /^(at|in|on|from|for)$/;
@@ -1428,8 +1430,14 @@ export class SpeakerResolver {
   private static otherTrade(h: string, heads: ReadonlySet<string>): boolean {
     if (heads.has(h) || DEMONYMS.has(h) || !/[a-z]{3}(?:er|or|ist|ian|eon)$/.test(h) || NOT_PERSON_SHAPE.test(h)) return false;
     if (!(SPEAKER_NOUNS.has(h) || TITLES.has(h) || PERSON_SHAPE.test(h))) return false;
+    // (a team's captain is one of its players, whatever the position: "Club captain Dara Quinn … the defender said")
     return [...heads].some(
-      (x) => !COURTESY_TITLES.test(x) && !POSITIONS.test(x) && (TITLES.has(x) || SPEAKER_NOUNS.has(x)) && !FAMILY.test(x),
+      (x) =>
+        !COURTESY_TITLES.test(x) &&
+        !POSITIONS.test(x) &&
+        !(POSITIONS.test(h) && TEAM_CAPTAIN.test(x)) &&
+        (TITLES.has(x) || SPEAKER_NOUNS.has(x)) &&
+        !FAMILY.test(x),
     );
   }
 
@@ -5895,7 +5903,8 @@ export class SpeakerResolver {
       // (a player's position is no one the article gave another role: "Coach Dana Pruitt praised Bellini. “…,” the
       // veteran centre said" is not the coach; a player named by another position may still be meant)
       const roles = position && r.key ? [...this.heads(r.key)] : [];
-      if (roles.some((x) => x !== h && !POSITIONS.test(x) && !COURTESY_TITLES.test(x))) return null;
+      // (a team's captain is one of its players: "Club captain Dara Quinn backed the coach. “…,” the defender said")
+      if (roles.some((x) => x !== h && !POSITIONS.test(x) && !COURTESY_TITLES.test(x) && !TEAM_CAPTAIN.test(x))) return null;
       // (nor is a trade someone the article gave another role: "Capt. Ivo Marek said … The dispatcher said" is not Marek)
       // (a bare "the dispatcher" only: a modifier makes an epithet of someone met already, "the retired neurosurgeon",
       // "the self-described democratic socialist")
