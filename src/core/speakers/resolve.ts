@@ -109,9 +109,9 @@ const OPENING_PREPOSITIONS = /^(in|on|at|after|before|during|earlier|later|last|
 const TRADE_SHAPE = /^[a-z]{3,}(?:er|or|ist|ian|eon|ee|hand)$/;
 
 /** … but these of that shape name a person's age or standing, which the article need not have given in these words. */
+const STANDING_EPITHETS = /^(teenager|youngster|newcomer|retiree|elder|outsider|insider|foreigner|stranger|survivor|pensioner)$/;
 /** A team's captain, a player's role beside a position (see lastNamedFor). */
 const TEAM_CAPTAIN = /^(captain|skipper|co-captain|vice-captain)$/;
-const STANDING_EPITHETS = /^(teenager|youngster|newcomer|retiree|elder|outsider|insider|foreigner|stranger|survivor|pensioner)$/;
 /** Prepositions of a short phrase of place after a person's role: "her neighbour at the market", "a nurse on the ward". */
 const ROLE_PLACE_PREPOSITIONS = /^(at|in|on|from|for)$/;
 /** The words before a capitalised "Attorney" that make the title a prosecutor's: "U.S. Attorney", "District Attorney". */
@@ -2921,6 +2921,23 @@ export class SpeakerResolver {
    * The person a sentence opening with "he" or "she" means, as a pronoun subject there would be resolved ("Clark defended
    * the plan. He pointed to a new rule …" → Clark); null for any other opening.
    */
+  /** Whether the sentence starting at token `start` opens with "he" or "she" (past "And", "But", …; see pronounOpener). */
+  private opensWithPronoun(start: number): boolean {
+    const { tokens } = this.doc;
+    let i = start;
+    while (i < tokens.length && !tokens[i]!.word) i++;
+    if (/^(and|but|yet|so)$/.test(tokens[i]?.lower ?? '') && tokens[i]!.cap === 1) i++;
+    return /^(he|she)$/.test(tokens[i]?.lower ?? '') && !this.doc.quoted[i];
+  }
+
+  /** The person a sentence starting at token `start` opens with as "he" or "she" (see pronounOpener), by name only. */
+  private pronounOpenerRef(start: number): Ref | null {
+    const sent = this.doc.sents.sent[start];
+    const r = sent === undefined ? null : this.pronounOpener(sent);
+    const ref = r ? final(r.ref) : null;
+    return ref?.key && keyType(this.doc, ref.key) === 'person' ? ref : null;
+  }
+
   pronounOpener(sent: number): Resolved | null {
     const { tokens, sents } = this.doc;
     let i = sents.starts[sent];
@@ -5922,7 +5939,11 @@ export class SpeakerResolver {
     for (const [start, end] of this.sentencesSince(sent, 2, true)) {
       read++;
       // (past a dateline: "LUNENBURG, N.S. — Eight years ago, Priya Raghunathan was …")
-      const r = this.subjectOf(pastDateline(this.doc, start, end + 1), end, para);
+      // (or the person a "he" or "she" opening it means, not a name after its verb: "Lena Vogt, 27, moved up this year. She
+      // finished ahead of Kenya's Grace Wanjiru. / “…,” the German said." is Vogt, not the woman she beat)
+      const r = this.opensWithPronoun(start)
+        ? this.pronounOpenerRef(start)
+        : this.subjectOf(pastDateline(this.doc, start, end + 1), end, para);
       // (not one of two joined: "Bellini and Ola Stenberg scored" may be either)
       const joined =
         !!r?.key &&
