@@ -40,6 +40,7 @@ import {
   COUNTRIES,
   DAYS_MONTHS,
   DEMONYMS,
+  NATIONALITY_NOUNS,
   HOLIDAYS,
   DETERMINERS,
   DOCUMENT_NOUNS,
@@ -5884,6 +5885,7 @@ export class SpeakerResolver {
         plain ||
         position ||
         DEMONYMS.has(h) ||
+        NATIONALITY_NOUNS.has(h) ||
         (h === 'old' && /[0-9]+-year-old$/.test(d.text)) ||
         classYear ||
         placeResident ||
