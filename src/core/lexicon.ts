@@ -689,7 +689,7 @@ export const NAMING_NOUNS = set(
  * a person's noun after an age or other compound ("the 24-year-old centre", "the 6-foot-4 forward").
  */
 export const POSITIONS =
-  /^(forward|guard|defen[cs]em[ae]n|quarterback|halfback|fullback|tailback|linebacker|shortstop|goalie|centre|center|rookie|veteran|skip|lead|striker|midfielder|winger|goalkeeper|goaltender|pitcher|catcher|outfielder|infielder|reliever|defender|batter|batsman|batswoman|wicketkeeper|spinner|seamer|paceman|flanker)$/;
+  /^(forward|guard|defen[cs]em[ae]n|quarterback|halfback|fullback|tailback|linebacker|shortstop|goalie|centre|center|rookie|veteran|skip|lead|striker|midfielder|winger|goalkeeper|goaltender|pitcher|catcher|outfielder|infielder|reliever|defender|batter|batsman|batswoman|opener|wicketkeeper|spinner|seamer|paceman|flanker)$/;
 
 /**
  * Trades of none of PERSON_SHAPE's shapes and not among SPEAKER_NOUNS, read as a role only directly before a name in
