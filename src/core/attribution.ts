@@ -53,6 +53,7 @@ import {
   SUBJECT_VERB_FILLERS,
   TITLES,
   DEMONYMS,
+  nationalityNoun,
   DAYS_MONTHS,
   FIGURES,
   DOCUMENT_NOUNS,
@@ -1357,7 +1358,7 @@ function subjectAtRaw(doc: Doc, j: number, floor: number, seen: NewName[]): Foun
     the--;
   if (
     t.cap === 1 &&
-    DEMONYMS.has(t.lower) &&
+    (DEMONYMS.has(t.lower) || nationalityNoun(t.lower)) &&
     !/s$|^(federal|national|international|western|eastern|south|north|democratic|white|house|kremlin|soviet|green|labour)$/.test(t.lower) &&
     the >= floor &&
     doc.tokens[the]!.lower === 'the'

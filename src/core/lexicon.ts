@@ -214,6 +214,26 @@ export const DEMONYMS = set(`
   kremlin white house
 `);
 
+/**
+ * Nouns for one person of a nation or a region, no adjectives (so not among DEMONYMS, which precede names: some are
+ * given names, "Scot Adler"), read only as a description after "the": "the Scot said", "the Dane said", "the Pole told
+ * reporters"; and, by their shape, a region's "-man" or "-woman": "the Yorkshireman said" (see nationalityNoun).
+ */
+export const NATIONALITY_NOUNS = set(`
+  scot dane finn pole turk serb croat kurd slovene bosniak magyar catalan basque
+`);
+
+/** Whether a capitalised word, lower-cased, names one person of a nation or region: "Scot", "Yorkshireman", "Cornishwoman". */
+export function nationalityNoun(lower: string): boolean {
+  if (NATIONALITY_NOUNS.has(lower)) return true;
+  return (
+    /^[a-z]{4,}(?:man|woman)$/.test(lower) &&
+    !/(ger|otto|sha|tali|cai|ata)man$/.test(lower) &&
+    !TITLES.has(lower) &&
+    !SPEAKER_NOUNS.has(lower)
+  );
+}
+
 /** Last words of organisation names: a capitalised run ending in one of these is not a person. */
 export const ORG_SUFFIXES = set(`
   inc corp corporation co ltd llc plc group bank ministry department agency university college school chamber order
@@ -550,6 +570,8 @@ export const TITLE_SECOND_REFERENCES: ReadonlyMap<string, readonly string[]> = n
   ['corporal', ['officer']],
   ['detective', ['officer']],
   ['trooper', ['officer']],
+  // a team's or a boat's captain is "the skipper": "captain Dara Quinn … “…,” the skipper said"
+  ['captain', ['skipper']],
 ]);
 
 /**
@@ -667,7 +689,7 @@ export const NAMING_NOUNS = set(
  * a person's noun after an age or other compound ("the 24-year-old centre", "the 6-foot-4 forward").
  */
 export const POSITIONS =
-  /^(forward|guard|defen[cs]em[ae]n|quarterback|halfback|fullback|tailback|linebacker|shortstop|goalie|centre|center|rookie|veteran|skip|lead|striker|midfielder|winger|goalkeeper|goaltender|pitcher|catcher|outfielder|infielder|reliever)$/;
+  /^(forward|guard|defen[cs]em[ae]n|quarterback|halfback|fullback|tailback|linebacker|shortstop|goalie|centre|center|rookie|veteran|skip|lead|striker|midfielder|winger|goalkeeper|goaltender|pitcher|catcher|outfielder|infielder|reliever|defender|batter|batsman|batswoman|opener|wicketkeeper|spinner|seamer|paceman|flanker)$/;
 
 /**
  * Trades of none of PERSON_SHAPE's shapes and not among SPEAKER_NOUNS, read as a role only directly before a name in

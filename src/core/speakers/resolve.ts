@@ -40,6 +40,7 @@ import {
   COUNTRIES,
   DAYS_MONTHS,
   DEMONYMS,
+  NATIONALITY_NOUNS,
   HOLIDAYS,
   DETERMINERS,
   DOCUMENT_NOUNS,
@@ -110,6 +111,8 @@ const TRADE_SHAPE = /^[a-z]{3,}(?:er|or|ist|ian|eon|ee|hand)$/;
 
 /** … but these of that shape name a person's age or standing, which the article need not have given in these words. */
 const STANDING_EPITHETS = /^(teenager|youngster|newcomer|retiree|elder|outsider|insider|foreigner|stranger|survivor|pensioner)$/;
+/** A team's captain, a player's role beside a position (see lastNamedFor). */
+const TEAM_CAPTAIN = /^(captain|skipper|co-captain|vice-captain)$/;
 /** Prepositions of a short phrase of place after a person's role: "her neighbour at the market", "a nurse on the ward". */
 const ROLE_PLACE_PREPOSITIONS = /^(at|in|on|from|for)$/;
 /** The words before a capitalised "Attorney" that make the title a prosecutor's: "U.S. Attorney", "District Attorney". */
@@ -1432,8 +1435,14 @@ export class SpeakerResolver {
   private static otherTrade(h: string, heads: ReadonlySet<string>): boolean {
     if (heads.has(h) || DEMONYMS.has(h) || !/[a-z]{3}(?:er|or|ist|ian|eon)$/.test(h) || NOT_PERSON_SHAPE.test(h)) return false;
     if (!(SPEAKER_NOUNS.has(h) || TITLES.has(h) || PERSON_SHAPE.test(h))) return false;
+    // (a team's captain is one of its players, whatever the position: "Club captain Dara Quinn … the defender said")
     return [...heads].some(
-      (x) => !COURTESY_TITLES.test(x) && !POSITIONS.test(x) && (TITLES.has(x) || SPEAKER_NOUNS.has(x)) && !FAMILY.test(x),
+      (x) =>
+        !COURTESY_TITLES.test(x) &&
+        !POSITIONS.test(x) &&
+        !(POSITIONS.test(h) && TEAM_CAPTAIN.test(x)) &&
+        (TITLES.has(x) || SPEAKER_NOUNS.has(x)) &&
+        !FAMILY.test(x),
     );
   }
 
@@ -2917,6 +2926,23 @@ export class SpeakerResolver {
    * The person a sentence opening with "he" or "she" means, as a pronoun subject there would be resolved ("Clark defended
    * the plan. He pointed to a new rule …" → Clark); null for any other opening.
    */
+  /** Whether the sentence starting at token `start` opens with "he" or "she" (past "And", "But", …; see pronounOpener). */
+  private opensWithPronoun(start: number): boolean {
+    const { tokens } = this.doc;
+    let i = start;
+    while (i < tokens.length && !tokens[i]!.word) i++;
+    if (/^(and|but|yet|so)$/.test(tokens[i]?.lower ?? '') && tokens[i]!.cap === 1) i++;
+    return /^(he|she)$/.test(tokens[i]?.lower ?? '') && !this.doc.quoted[i];
+  }
+
+  /** The person a sentence starting at token `start` opens with as "he" or "she" (see pronounOpener), by name only. */
+  private pronounOpenerRef(start: number): Ref | null {
+    const sent = this.doc.sents.sent[start];
+    const r = sent === undefined ? null : this.pronounOpener(sent);
+    const ref = r ? final(r.ref) : null;
+    return ref?.key && keyType(this.doc, ref.key) === 'person' ? ref : null;
+  }
+
   pronounOpener(sent: number): Resolved | null {
     const { tokens, sents } = this.doc;
     let i = sents.starts[sent];
@@ -5875,6 +5901,7 @@ export class SpeakerResolver {
         plain ||
         position ||
         DEMONYMS.has(h) ||
+        NATIONALITY_NOUNS.has(h) ||
         (h === 'old' && /[0-9]+-year-old$/.test(d.text)) ||
         classYear ||
         placeResident ||
@@ -5911,7 +5938,8 @@ export class SpeakerResolver {
       // (a player's position is no one the article gave another role: "Coach Dana Pruitt praised Bellini. “…,” the
       // veteran centre said" is not the coach; a player named by another position may still be meant)
       const roles = position && r.key ? [...this.heads(r.key)] : [];
-      if (roles.some((x) => x !== h && !POSITIONS.test(x) && !COURTESY_TITLES.test(x))) return null;
+      // (a team's captain is one of its players: "Club captain Dara Quinn backed the coach. “…,” the defender said")
+      if (roles.some((x) => x !== h && !POSITIONS.test(x) && !COURTESY_TITLES.test(x) && !TEAM_CAPTAIN.test(x))) return null;
       // (nor is a trade someone the article gave another role: "Capt. Ivo Marek said … The dispatcher said" is not Marek)
       // (a bare "the dispatcher" only: a modifier makes an epithet of someone met already, "the retired neurosurgeon",
       // "the self-described democratic socialist")
@@ -5929,7 +5957,11 @@ export class SpeakerResolver {
     for (const [start, end] of this.sentencesSince(sent, 2, true)) {
       read++;
       // (past a dateline: "LUNENBURG, N.S. — Eight years ago, Priya Raghunathan was …")
-      const r = this.subjectOf(pastDateline(this.doc, start, end + 1), end, para);
+      // (or the person a "he" or "she" opening it means, not a name after its verb: "Lena Vogt, 27, moved up this year. She
+      // finished ahead of Kenya's Grace Wanjiru. / “…,” the German said." is Vogt, not the woman she beat)
+      const r = this.opensWithPronoun(start)
+        ? this.pronounOpenerRef(start)
+        : this.subjectOf(pastDateline(this.doc, start, end + 1), end, para);
       // (not one of two joined: "Bellini and Ola Stenberg scored" may be either)
       const joined =
         !!r?.key &&
