@@ -730,3 +730,7 @@ export const FIGURES = /^(figures|numbers|statistics|estimates|projections|resul
  * noun ending in "-ly" ("rally", "supply", "assembly", "reply") is never taken for one. */
 export const VERB_ADVERBS =
   /^(also|then|later|again|still|never|already|once|only|recently|previously|initially|finally|quickly|repeatedly|reportedly|allegedly|publicly|privately|briefly|formally|officially|immediately|subsequently|eventually|ultimately|originally|personally|directly|openly|flatly|firmly|strongly|sharply|quietly|swiftly|promptly|separately|specifically|explicitly|apparently|clearly|simply|actually|really|usually|generally|frequently|regularly|typically|certainly|effectively)$/;
+
+/** Verbs that name or judge their object "as" something: "dismissed the account as “…”". */
+export const AS_NAMING =
+  /^(describ(e|es|ed|ing)|dismiss(es|ed|ing)?|characteri[sz](e|es|ed|ing)|condemn(s|ed|ing)?|denounc(e|es|ed|ing)|brand(s|ed|ing)?|label(s|led|ed|ling|ing)?|hail(s|ed|ing)?|decr(y|ies|ied|ying)|derid(e|es|ed|ing)|criticis(e|es|ed|ing)|criticiz(e|es|ed|ing)|slamm(ed|ing)|reject(s|ed|ing)?|portray(s|ed|ing)?|paint(s|ed|ing)?|attack(s|ed|ing)?|blast(s|ed|ing)?|defend(s|ed|ing)?|prais(e|es|ed|ing)|welcom(e|es|ed|ing))$/;
