@@ -6139,8 +6139,9 @@ export function pastDateline(doc: Doc, floor: number, limit: number): number {
       return t0.cap === 2 || tokens[k - 1]?.raw === ')' ? firstWordAt(doc, k + 1) : i;
     // "NEW DELHI: …", "CHENNAI, Dec 1 (PTI): …" (a place in capitals before a colon)
     if (t.raw === ':') return t0.cap === 2 ? firstWordAt(doc, k + 1) : i;
-    // a dateline holds nothing but capitalised words, commas, abbreviations' dots and the agency's parentheses
-    if (t0.cap !== 2 && (t.word ? t.cap === 0 : !/^[,.()]$/.test(t.raw))) return i;
+    // a dateline holds nothing but capitalised words, commas, abbreviations' dots, the slash between two places
+    // ("Doha/Cairo (AFP) -") and the agency's parentheses
+    if (t0.cap !== 2 && (t.word ? t.cap === 0 : !/^[,.()/]$/.test(t.raw))) return i;
   }
   return i;
 }
