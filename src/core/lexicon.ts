@@ -251,7 +251,7 @@ export const ORG_NAME_ENDS = set(`
   university college academy council police constabulary
   records pictures films productions entertainment publishers publishing books editions cinemas theatre theater
   orchestra philharmonic symphony opera ballet playhouse
-  library libraries shelter tabernacle mosque synagogue cathedral gurdwara fellowship ministries
+  library libraries shelter tabernacle mosque synagogue cathedral gurdwara fellowship ministries relations affairs
 `);
 
 /** Nouns that can head the description of a speaker: "a Trump spokeswoman", "the senior Russian official". */
