@@ -25,6 +25,7 @@ import {
 } from './names';
 import { type Description, type Doc, entityKey, keyId, keyType, personKey, sentEnd, sentStart, type SpeakerKey } from './doc';
 import {
+  AS_NAMING,
   FEMALE_FIRST,
   MALE_FIRST,
   ABBREVIATIONS,
@@ -6202,8 +6203,9 @@ export function pastDateline(doc: Doc, floor: number, limit: number): number {
       return t0.cap === 2 || tokens[k - 1]?.raw === ')' ? firstWordAt(doc, k + 1) : i;
     // "NEW DELHI: …", "CHENNAI, Dec 1 (PTI): …" (a place in capitals before a colon)
     if (t.raw === ':') return t0.cap === 2 ? firstWordAt(doc, k + 1) : i;
-    // a dateline holds nothing but capitalised words, commas, abbreviations' dots and the agency's parentheses
-    if (t0.cap !== 2 && (t.word ? t.cap === 0 : !/^[,.()]$/.test(t.raw))) return i;
+    // a dateline holds nothing but capitalised words, commas, abbreviations' dots, the slash between two places
+    // ("Doha/Cairo (AFP) -") and the agency's parentheses
+    if (t0.cap !== 2 && (t.word ? t.cap === 0 : !/^[,.()/]$/.test(t.raw))) return i;
   }
   return i;
 }
@@ -8752,6 +8754,24 @@ function nameModifiesNoun(doc: Doc, i: number): boolean {
   return false;
 }
 
+/**
+ * Is the word at i the last of a short object of a verb that judges it "as" something ("dismissed the opposition
+ * claims as …", "rejected the group's reports as …"): that verb, lower-case, at most four words before, a determiner
+ * or possessive right after it, and only words (or a possessive's ending) between?
+ */
+function objectJudgedAs(doc: Doc, i: number): boolean {
+  const { tokens } = doc;
+  for (let k = i - 1; k >= Math.max(1, i - 5); k--) {
+    const t = tokens[k]!;
+    if (doc.quoted[k]) return false;
+    if (t.key === "'s" || /^['’]$/.test(t.raw)) continue;
+    if (!t.word) return false;
+    if (t.cap === 0 && AS_NAMING.test(t.lower))
+      return k < i - 1 && /^(the|a|an|his|her|its|their|these|those|this|that|our|my|your)$/.test(tokens[k + 1]!.lower);
+  }
+  return false;
+}
+
 /** Verbs that report a retort with "back" and a clause after "that": "fired back that", "hit back that", "shot back that". */
 const BACK_VERBS: ReadonlySet<string> = new Set([
   'fire',
@@ -9458,6 +9478,10 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
     (PLURAL_COUNTS.test(tokens[i - 1]!.lower) || (!!tokens[i - 2]?.word && PLURAL_COUNTS.test(tokens[i - 2]!.lower)))
   )
     return null;
+  // (a plural noun that closes the object of a verb judging it "as" something, with "as" after it: "dismissed the
+  // opposition claims as “fantasy”", "rejected the monitors' reports as biased"; not "the union claims as many as …",
+  // no such verb before it)
+  if (/s$/.test(t.lower) && tokens[i + 1]?.lower === 'as' && objectJudgedAs(doc, i)) return null;
   // (or right after a possessive's ending, before a noun it modifies: "the head of Varenko's state grid operator, Ivan
   // Moroz, said", "the soldiers' report card"; not before what the claimant is said to have done: "condemned North
   // Korea's claim to have conducted …")

@@ -271,7 +271,7 @@ export const ORG_NAME_ENDS = set(`
   university college academy council police constabulary
   records pictures films productions entertainment publishers publishing books editions cinemas theatre theater
   orchestra philharmonic symphony opera ballet playhouse
-  library libraries shelter tabernacle mosque synagogue cathedral gurdwara fellowship ministries
+  library libraries shelter tabernacle mosque synagogue cathedral gurdwara fellowship ministries relations affairs
 `);
 
 /** Nouns that can head the description of a speaker: "a Trump spokeswoman", "the senior Russian official". */
@@ -507,7 +507,7 @@ export const HONORIFIC_GENDER: ReadonlyMap<string, 'male' | 'female'> = new Map(
 ]);
 
 /** Name particles that may stand lower-case inside a name: "Ursula von der Leyen", "Ramon dela Cruz", "Carmen de los Ríos". */
-export const NAME_PARTICLES = set(`de da di del della dela der van von den la le los las du dos das bin ibn al el st ap ab`);
+export const NAME_PARTICLES = set(`de da di del della dela der van von den ter zu la le los las du dos das bin bint ibn al el st ap ab`);
 
 /** Abbreviations whose period does not end a sentence. */
 export const ABBREVIATIONS = set(`
@@ -752,3 +752,7 @@ export const FIGURES = /^(figures|numbers|statistics|estimates|projections|resul
  * noun ending in "-ly" ("rally", "supply", "assembly", "reply") is never taken for one. */
 export const VERB_ADVERBS =
   /^(also|then|later|again|still|never|already|once|only|recently|previously|initially|finally|quickly|repeatedly|reportedly|allegedly|publicly|privately|briefly|formally|officially|immediately|subsequently|eventually|ultimately|originally|personally|directly|openly|flatly|firmly|strongly|sharply|quietly|swiftly|promptly|separately|specifically|explicitly|apparently|clearly|simply|actually|really|usually|generally|frequently|regularly|typically|certainly|effectively)$/;
+
+/** Verbs that name or judge their object "as" something: "dismissed the account as “…”". */
+export const AS_NAMING =
+  /^(describ(e|es|ed|ing)|dismiss(es|ed|ing)?|characteri[sz](e|es|ed|ing)|condemn(s|ed|ing)?|denounc(e|es|ed|ing)|brand(s|ed|ing)?|label(s|led|ed|ling|ing)?|hail(s|ed|ing)?|decr(y|ies|ied|ying)|derid(e|es|ed|ing)|criticis(e|es|ed|ing)|criticiz(e|es|ed|ing)|slamm(ed|ing)|reject(s|ed|ing)?|portray(s|ed|ing)?|paint(s|ed|ing)?|attack(s|ed|ing)?|blast(s|ed|ing)?|defend(s|ed|ing)?|prais(e|es|ed|ing)|welcom(e|es|ed|ing))$/;

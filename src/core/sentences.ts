@@ -166,7 +166,8 @@ function datelineDash(tokens: ReadonlyArray<Token>, p: number): number {
       const nx = tokens[k + 1];
       return (t0.cap === 2 || tokens[k - 1]!.raw === ')') && nx?.word && nx.para === t0.para ? k + 1 : -1;
     }
-    if (t0.cap !== 2 && (t.word ? t.cap === 0 : !/^[,.()]$/.test(t.raw))) return -1;
+    // (the slash between two places: "Doha/Cairo (AFP) -")
+    if (t0.cap !== 2 && (t.word ? t.cap === 0 : !/^[,.()/]$/.test(t.raw))) return -1;
   }
   return -1;
 }

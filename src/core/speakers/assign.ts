@@ -39,6 +39,7 @@ import {
   SPEECH_VERBS,
   SUBORDINATORS,
   TITLES,
+  AS_NAMING,
 } from '../lexicon';
 
 /** Nouns that name quoted words as a term in apposition after them: '“bed blockers,” a term advocates say is cruel'. */
@@ -50,10 +51,6 @@ const INNER_FRAME_BREAK = /^(and|but|or|while|as|when|because|after|before|since
 /** A number of people written as a word or in digits: "the two", "the three of them". */
 /** Verbs that name their object by a phrase without "as": "calling the cut “…”". */
 const CALLING = /^(call|calls|called|calling|dubbed|dubbing|labelled|labeled|labelling|labeling|branded|branding|termed|terming)$/;
-/** Verbs that name or judge their object "as" something: "dismissed the account as “…”". */
-const AS_NAMING =
-  /^(describ(e|es|ed|ing)|dismiss(es|ed|ing)?|characteri[sz](e|es|ed|ing)|condemn(s|ed|ing)?|denounc(e|es|ed|ing)|brand(s|ed|ing)?|label(s|led|ed|ling|ing)?|hail(s|ed|ing)?|decr(y|ies|ied|ying)|derid(e|es|ed|ing)|criticis(e|es|ed|ing)|criticiz(e|es|ed|ing)|slamm(ed|ing)|reject(s|ed|ing)?|portray(s|ed|ing)?|paint(s|ed|ing)?|attack(s|ed|ing)?|blast(s|ed|ing)?|defend(s|ed|ing)?|prais(e|es|ed|ing)|welcom(e|es|ed|ing))$/;
-
 const NUMBER_WORD = /^([0-9]+|two|three|four|five|six|seven|eight|nine|ten|both|others)$/;
 
 /**

@@ -3327,15 +3327,18 @@ export class ClauseFinder {
     let from = ss;
     while (from < to && !tokens[from]!.word) from++;
     // a dateline: "LONDON —", "WASHINGTON (AP) —", "LONDON, Dec 1 (Reuters) -", "NEW DELHI:" (a place in capitals, then
-    // capitalised words and their possessive's ("ST. JOHN'S —"), numbers, commas, dots and the agency's parentheses)
-    if (tokens[from]?.cap === 2)
-      for (let k = from; k < Math.min(to, from + 10); k++) {
+    // capitalised words and their possessive's ("ST. JOHN'S —"), numbers, commas, dots, the slash between two places
+    // ("NEW DELHI/ISLAMABAD (Reuters) -") and the agency's parentheses)
+    // (or a place in capitals and lower case when the agency's parentheses close right before the dash: "Doha/Cairo
+    // (AFP) -")
+    if (tokens[from]?.cap)
+      for (let k = from; k < Math.min(to, from + 12); k++) {
         const t = tokens[k]!;
         if (t.raw === '—' || t.raw === '–' || t.raw === ':' || (t.raw === '-' && tokens[k + 1]?.start !== t.end)) {
-          from = k + 1;
+          if (tokens[from]!.cap === 2 || (t.raw !== ':' && tokens[k - 1]?.raw === ')')) from = k + 1;
           break;
         }
-        if (t.key !== "'s" && (t.word ? t.cap === 0 && !/^[0-9]/.test(t.raw) : !/^[,.()]$/.test(t.raw))) break;
+        if (t.key !== "'s" && (t.word ? t.cap === 0 && !/^[0-9]/.test(t.raw) : !/^[,.()/]$/.test(t.raw))) break;
       }
     // a live blog's time stamp: "10:48 a.m.: The province has …", "3:10 p.m. — …" (the writer's, before the report)
     const stamp = /^\d/.test(tokens[from]?.raw ?? '') ? TIME_STAMP.exec(this.doc.text.slice(tokens[from]!.start, tokens[to]!.start)) : null;
