@@ -265,6 +265,12 @@ export function afterFrenchParticle(tokens: ReadonlyArray<Token>, k: number): bo
   return tightHyphen(tokens, k - 1) && tightHyphen(tokens, k - 3) && FRENCH_JOINED_PARTICLE.test(tokens[k - 2]?.raw ?? '');
 }
 
+/** Whether the word at k is joined by a tight hyphen to an acronym before it: "Aayog" of "NITI-Aayog", "SPACe" of "IN-SPACe". */
+function acronymJoined(tokens: ReadonlyArray<Token>, k: number): boolean {
+  const a = tokens[k - 2];
+  return tightHyphen(tokens, k - 1) && !!a?.word && a.cap === 2 && a.raw.length > 1;
+}
+
 /** A hyphen at k set tight between two tokens: "season-ticket", "34-year-old". */
 export function tightHyphen(tokens: ReadonlyArray<Token>, k: number): boolean {
   const t = tokens[k];
@@ -1932,6 +1938,8 @@ export class PeopleRegistry {
       const t = tokens[i]!;
       if (nw[i] === 0 || this.ctx.covered[i] || nw[i - 1] === 1 || nw[i + 1] === 1) continue;
       if (this.ctx.quoted[i]) continue;
+      // (nor the word an acronym's hyphen joins to, one body's name: "IN-SPACe, the regulator, said")
+      if (acronymJoined(tokens, i)) continue;
       const nx = tokens[i + 1];
       const nx2 = tokens[i + 2];
       const before = tokens[i - 1];
@@ -3661,6 +3669,8 @@ export class PeopleRegistry {
     // (nor a compound title's second word alone: "Sub-Lt." is no one)
     if (s > runStart && s === runEnd && !tokens[s - 1]!.word && (PeopleRegistry.demonym(tokens[s]!.lower) || TITLES.has(tokens[s]!.lower)))
       return;
+    // (nor one word an acronym's hyphen joins to: "NITI-Aayog", "IN-SPACe", "UN-Habitat" are one body's names)
+    if (s > runStart + 1 && s === runEnd && acronymJoined(tokens, s)) return;
     // a name in a list of people, after a word opening the sentence: "Celebrities Julianne Moore, Kerry Washington, …"
     if (this.listed.has(runEnd - 1) && s < runEnd - 1) s = runEnd - 1;
     // a run with a preposition or an article written with a capital is a title's: "Show With Ana Vale", "Mark On
