@@ -185,6 +185,12 @@ function keyStartingAt(doc: Doc, j: number): { key: SpeakerKey; last: number } |
   return null;
 }
 
+/** Whether a person's name (not an organisation's) starts at token j. */
+function personStartingAt(doc: Doc, j: number): boolean {
+  const found = keyStartingAt(doc, j);
+  return !!found && isPersonKey(doc, found.key);
+}
+
 /**
  * The one step that adds people: registers the new names the finder saw while looking for one construction
  * (in the order it saw them, each ending token once, including those of subjects it then set aside, so
@@ -6017,8 +6023,11 @@ function ownerOfOther(doc: Doc, last: number): boolean {
   );
 }
 
-/** A role in lower case at k, alone or before another, then a capitalised word: "chair Eva Mora", "chief executive Tim Roy". */
-function lowerRoleBeforeName(tokens: ReadonlyArray<Token>, k: number): boolean {
+/**
+ * A role in lower case at k, alone or before another, then a capitalised word: "chair Eva Mora", "chief executive Tim Roy"
+ * (`bare`: the role alone, what follows it not asked: "leader" of "BJP leader and former minister …").
+ */
+function lowerRoleBeforeName(tokens: ReadonlyArray<Token>, k: number, bare = false): boolean {
   const role = (w: Token | undefined): boolean =>
     !!w?.word &&
     w.cap === 0 &&
@@ -6026,6 +6035,7 @@ function lowerRoleBeforeName(tokens: ReadonlyArray<Token>, k: number): boolean {
     !ORG_HEADS.has(w.lower) &&
     !DOCUMENT_NOUNS.has(w.lower);
   if (!role(tokens[k])) return false;
+  if (bare) return true;
   const next = tokens[k + 1];
   return !!next?.word && (next.cap > 0 || (role(next) && tokens[k + 2]?.word === true && tokens[k + 2]!.cap > 0));
 }
@@ -6064,6 +6074,17 @@ function sentenceSubject(doc: Doc, floor: number, limit: number): Subject | null
     // (and a role in lower case between the organisation and the person: "Democratic National Committee chair Eva Mora
     // congratulated …, calling her …", "Acme Corp. chief executive Tim Roy …")
     if (other && lowerRoleBeforeName(tokens, k)) continue;
+    // (or two roles joined by "and", up to three words before the second's name: "Senior BJP leader and former Union
+    // minister Radha Sinha launched …, accusing …" is Sinha's)
+    // (the second role any words before a person's name: "… leader and legislator Prakash Dhotre", "… and MLA …")
+    if (other && tokens[k + 1]?.lower === 'and' && lowerRoleBeforeName(tokens, k, true)) {
+      let j = k + 2;
+      while (j < k + 5 && tokens[j]?.word && !lowerRoleBeforeName(tokens, j) && !personStartingAt(doc, j + 1)) j++;
+      if (lowerRoleBeforeName(tokens, j) || personStartingAt(doc, j + 1)) {
+        k = j;
+        continue;
+      }
+    }
     if (!t.word || t.cap === 0) break;
   }
   // (nor a place that opens an institution's name, which is the subject: "The U.S. Embassy declined to comment,
