@@ -6142,6 +6142,39 @@ function sentenceDescription(doc: Doc, floor: number, limit: number): Subject | 
 }
 
 /**
+ * The word after a dateline that opens at `from` and ends with a news agency's parentheses, no dash or colon after them,
+ * as Indian wire copy sets it, or -1: "New Delhi, Aug 14 (PTI) The Centre …", "Bengaluru, Sept 9 (IANS) Heavy rain …"
+ * (capitalised words, the day of a date, dots and at least one comma before the parentheses; the agency one word in
+ * capitals; the text going on with a capitalised word before `limit`).
+ */
+export function agencyDatelineEnd(tokens: ReadonlyArray<Token>, from: number, limit: number): number {
+  if (!tokens[from]?.word || tokens[from]!.cap === 0) return -1;
+  let comma = false;
+  for (let k = from + 1; k < Math.min(limit, from + 10); k++) {
+    const t = tokens[k]!;
+    if (t.para !== tokens[from]!.para) return -1;
+    comma = comma || t.raw === ',';
+    if (t.raw === '(') {
+      if (!comma) return -1;
+      const agency = tokens[k + 1];
+      const next = tokens[k + 3];
+      const ok =
+        !!agency?.word &&
+        agency.cap === 2 &&
+        /^\p{Lu}{2,6}$/u.test(agency.raw) &&
+        tokens[k + 2]?.raw === ')' &&
+        !!next?.word &&
+        next.cap !== 0 &&
+        next.para === t.para &&
+        k + 3 < limit;
+      return ok ? k + 3 : -1;
+    }
+    if (t.word ? t.cap === 0 && !/^[0-9]{1,2}$/.test(t.raw) : !/^[,.]$/.test(t.raw)) return -1;
+  }
+  return -1;
+}
+
+/**
  * The first word of the sentence from `floor`, past a dateline that opens it before `limit`: a place in capitals
  * ("WASHINGTON —", "KYIV, Ukraine (AP) —"), or a place and a news agency in parentheses ("New York (AFP) –",
  * "Orlando, Fla. (Reuters) -"); and past a phrase of time ending in later, earlier or ago ("Hours later, Lund …").
@@ -6159,6 +6192,11 @@ export function pastDateline(doc: Doc, floor: number, limit: number): number {
       return t0.cap === 2 || tokens[k - 1]?.raw === ')' ? firstWordAt(doc, k + 1) : i;
     // "NEW DELHI: …", "CHENNAI, Dec 1 (PTI): …" (a place in capitals before a colon)
     if (t.raw === ':') return t0.cap === 2 ? firstWordAt(doc, k + 1) : i;
+    // (or no mark after the agency's parentheses, as Indian wire copy sets it: "New Delhi, Aug 14 (PTI) The Centre …")
+    if (k === i) {
+      const after = agencyDatelineEnd(tokens, i, limit);
+      if (after >= 0) return after;
+    }
     // a dateline holds nothing but capitalised words, commas, abbreviations' dots and the agency's parentheses
     if (t0.cap !== 2 && (t.word ? t.cap === 0 : !/^[,.()]$/.test(t.raw))) return i;
   }
