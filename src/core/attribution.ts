@@ -187,6 +187,12 @@ function keyStartingAt(doc: Doc, j: number): { key: SpeakerKey; last: number } |
   return null;
 }
 
+/** Whether a person's name (not an organisation's) starts at token j. */
+function personStartingAt(doc: Doc, j: number): boolean {
+  const found = keyStartingAt(doc, j);
+  return !!found && isPersonKey(doc, found.key);
+}
+
 /**
  * The one step that adds people: registers the new names the finder saw while looking for one construction
  * (in the order it saw them, each ending token once, including those of subjects it then set aside, so
@@ -6082,8 +6088,11 @@ function ownerOfOther(doc: Doc, last: number): boolean {
   );
 }
 
-/** A role in lower case at k, alone or before another, then a capitalised word: "chair Eva Mora", "chief executive Tim Roy". */
-function lowerRoleBeforeName(tokens: ReadonlyArray<Token>, k: number): boolean {
+/**
+ * A role in lower case at k, alone or before another, then a capitalised word: "chair Eva Mora", "chief executive Tim Roy"
+ * (`bare`: the role alone, what follows it not asked: "leader" of "BJP leader and former minister …").
+ */
+function lowerRoleBeforeName(tokens: ReadonlyArray<Token>, k: number, bare = false): boolean {
   const role = (w: Token | undefined): boolean =>
     !!w?.word &&
     w.cap === 0 &&
@@ -6091,6 +6100,7 @@ function lowerRoleBeforeName(tokens: ReadonlyArray<Token>, k: number): boolean {
     !ORG_HEADS.has(w.lower) &&
     !DOCUMENT_NOUNS.has(w.lower);
   if (!role(tokens[k])) return false;
+  if (bare) return true;
   const next = tokens[k + 1];
   return !!next?.word && (next.cap > 0 || (role(next) && tokens[k + 2]?.word === true && tokens[k + 2]!.cap > 0));
 }
@@ -6129,6 +6139,17 @@ function sentenceSubject(doc: Doc, floor: number, limit: number): Subject | null
     // (and a role in lower case between the organisation and the person: "Democratic National Committee chair Eva Mora
     // congratulated …, calling her …", "Acme Corp. chief executive Tim Roy …")
     if (other && lowerRoleBeforeName(tokens, k)) continue;
+    // (or two roles joined by "and", up to three words before the second's name: "Senior BJP leader and former Union
+    // minister Radha Sinha launched …, accusing …" is Sinha's)
+    // (the second role any words before a person's name: "… leader and legislator Prakash Dhotre", "… and MLA …")
+    if (other && tokens[k + 1]?.lower === 'and' && lowerRoleBeforeName(tokens, k, true)) {
+      let j = k + 2;
+      while (j < k + 5 && tokens[j]?.word && !lowerRoleBeforeName(tokens, j) && !personStartingAt(doc, j + 1)) j++;
+      if (lowerRoleBeforeName(tokens, j) || personStartingAt(doc, j + 1)) {
+        k = j;
+        continue;
+      }
+    }
     if (!t.word || t.cap === 0) break;
   }
   // (nor a place that opens an institution's name, which is the subject: "The U.S. Embassy declined to comment,
@@ -6186,6 +6207,39 @@ function sentenceDescription(doc: Doc, floor: number, limit: number): Subject | 
 }
 
 /**
+ * The word after a dateline that opens at `from` and ends with a news agency's parentheses, no dash or colon after them,
+ * as Indian wire copy sets it, or -1: "New Delhi, Aug 14 (PTI) The Centre …", "Bengaluru, Sept 9 (IANS) Heavy rain …"
+ * (capitalised words, the day of a date, dots and at least one comma before the parentheses; the agency one word in
+ * capitals; the text going on with a capitalised word before `limit`).
+ */
+export function agencyDatelineEnd(tokens: ReadonlyArray<Token>, from: number, limit: number): number {
+  if (!tokens[from]?.word || tokens[from]!.cap === 0) return -1;
+  let comma = false;
+  for (let k = from + 1; k < Math.min(limit, from + 10); k++) {
+    const t = tokens[k]!;
+    if (t.para !== tokens[from]!.para) return -1;
+    comma = comma || t.raw === ',';
+    if (t.raw === '(') {
+      if (!comma) return -1;
+      const agency = tokens[k + 1];
+      const next = tokens[k + 3];
+      const ok =
+        !!agency?.word &&
+        agency.cap === 2 &&
+        /^\p{Lu}{2,6}$/u.test(agency.raw) &&
+        tokens[k + 2]?.raw === ')' &&
+        !!next?.word &&
+        next.cap !== 0 &&
+        next.para === t.para &&
+        k + 3 < limit;
+      return ok ? k + 3 : -1;
+    }
+    if (t.word ? t.cap === 0 && !/^[0-9]{1,2}$/.test(t.raw) : !/^[,.]$/.test(t.raw)) return -1;
+  }
+  return -1;
+}
+
+/**
  * The first word of the sentence from `floor`, past a dateline that opens it before `limit`: a place in capitals
  * ("WASHINGTON —", "KYIV, Ukraine (AP) —"), or a place and a news agency in parentheses ("New York (AFP) –",
  * "Orlando, Fla. (Reuters) -"); and past a phrase of time ending in later, earlier or ago ("Hours later, Lund …").
@@ -6203,6 +6257,11 @@ export function pastDateline(doc: Doc, floor: number, limit: number): number {
       return t0.cap === 2 || tokens[k - 1]?.raw === ')' ? firstWordAt(doc, k + 1) : i;
     // "NEW DELHI: …", "CHENNAI, Dec 1 (PTI): …" (a place in capitals before a colon)
     if (t.raw === ':') return t0.cap === 2 ? firstWordAt(doc, k + 1) : i;
+    // (or no mark after the agency's parentheses, as Indian wire copy sets it: "New Delhi, Aug 14 (PTI) The Centre …")
+    if (k === i) {
+      const after = agencyDatelineEnd(tokens, i, limit);
+      if (after >= 0) return after;
+    }
     // a dateline holds nothing but capitalised words, commas, abbreviations' dots, the slash between two places
     // ("Doha/Cairo (AFP) -") and the agency's parentheses
     if (t0.cap !== 2 && (t.word ? t.cap === 0 : !/^[,.()/]$/.test(t.raw))) return i;

@@ -265,6 +265,21 @@ export function afterFrenchParticle(tokens: ReadonlyArray<Token>, k: number): bo
   return tightHyphen(tokens, k - 1) && tightHyphen(tokens, k - 3) && FRENCH_JOINED_PARTICLE.test(tokens[k - 2]?.raw ?? '');
 }
 
+/** Words of rank or standing that open a description before a party's name: "Senior", "Veteran" of "Senior BJP leader". */
+const RANK_WORDS = /^(senior|junior|veteran|former|ex|top|prominent)$/;
+
+/** Whether a role in lower case follows token k: "leader" of "BJP leader", "spokesperson" of "PPP spokesperson". */
+function lowerRoleAfter(tokens: ReadonlyArray<Token>, k: number): boolean {
+  const r = tokens[k + 1];
+  return !!r?.word && r.cap === 0 && (TITLES.has(r.lower) || SPEAKER_NOUNS.has(r.lower));
+}
+
+/** Whether the word at k is joined by a tight hyphen to an acronym before it: "Aayog" of "NITI-Aayog", "SPACe" of "IN-SPACe". */
+function acronymJoined(tokens: ReadonlyArray<Token>, k: number): boolean {
+  const a = tokens[k - 2];
+  return tightHyphen(tokens, k - 1) && !!a?.word && a.cap === 2 && a.raw.length > 1;
+}
+
 /** A hyphen at k set tight between two tokens: "season-ticket", "34-year-old". */
 export function tightHyphen(tokens: ReadonlyArray<Token>, k: number): boolean {
   const t = tokens[k];
@@ -1932,6 +1947,8 @@ export class PeopleRegistry {
       const t = tokens[i]!;
       if (nw[i] === 0 || this.ctx.covered[i] || nw[i - 1] === 1 || nw[i + 1] === 1) continue;
       if (this.ctx.quoted[i]) continue;
+      // (nor the word an acronym's hyphen joins to, one body's name: "IN-SPACe, the regulator, said")
+      if (acronymJoined(tokens, i)) continue;
       const nx = tokens[i + 1];
       const nx2 = tokens[i + 2];
       const before = tokens[i - 1];
@@ -3661,6 +3678,18 @@ export class PeopleRegistry {
     // (nor a compound title's second word alone: "Sub-Lt." is no one)
     if (s > runStart && s === runEnd && !tokens[s - 1]!.word && (PeopleRegistry.demonym(tokens[s]!.lower) || TITLES.has(tokens[s]!.lower)))
       return;
+    // (nor one word an acronym's hyphen joins to: "NITI-Aayog", "IN-SPACe", "UN-Habitat" are one body's names)
+    if (s > runStart + 1 && s === runEnd && acronymJoined(tokens, s)) return;
+    // (nor the party or body between words of rank and a role in lower case: "Senior Shiv Sena leader Prakash Dhotre",
+    // "Veteran CPI leader …", "Former Congress spokesperson …" — the run says whose leader, it names no one)
+    if (s > runStart && s <= runEnd && lowerRoleAfter(tokens, runEnd)) {
+      let k = runStart;
+      while (k < s && tokens[k]!.word && RANK_WORDS.test(tokens[k]!.lower)) k++;
+      if (k === s) {
+        if (!this.startAt.has(s)) this.found(s, runEnd, null, [], 'organization');
+        return;
+      }
+    }
     // a name in a list of people, after a word opening the sentence: "Celebrities Julianne Moore, Kerry Washington, …"
     if (this.listed.has(runEnd - 1) && s < runEnd - 1) s = runEnd - 1;
     // a run with a preposition or an article written with a capital is a title's: "Show With Ana Vale", "Mark On

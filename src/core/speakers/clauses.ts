@@ -4,6 +4,7 @@
  * will cost $5 million], officials said."), as offsets into the text, or null when it reports none.
  */
 import {
+  agencyDatelineEnd,
   type Construction,
   contactNounBefore,
   MANNER_OF_SAYING,
@@ -3340,6 +3341,11 @@ export class ClauseFinder {
         }
         if (t.key !== "'s" && (t.word ? t.cap === 0 && !/^[0-9]/.test(t.raw) : !/^[,.()/]$/.test(t.raw))) break;
       }
+    // (or a place in capitals and lower case, closed by the agency's parentheses alone: "New Delhi, Aug 14 (PTI) The …")
+    else {
+      const after = agencyDatelineEnd(tokens, from, to);
+      if (after >= 0) from = after;
+    }
     // a live blog's time stamp: "10:48 a.m.: The province has …", "3:10 p.m. — …" (the writer's, before the report)
     const stamp = /^\d/.test(tokens[from]?.raw ?? '') ? TIME_STAMP.exec(this.doc.text.slice(tokens[from]!.start, tokens[to]!.start)) : null;
     const stampEnd = stamp ? tokens[from]!.start + stamp[0].length : -1;
