@@ -3332,6 +3332,7 @@ export class ClauseFinder {
     // ("NEW DELHI/ISLAMABAD (Reuters) -") and the agency's parentheses)
     // (or a place in capitals and lower case when the agency's parentheses close right before the dash: "Doha/Cairo
     // (AFP) -")
+    const beforeDateline = from;
     if (tokens[from]?.cap)
       for (let k = from; k < Math.min(to, from + 12); k++) {
         const t = tokens[k]!;
@@ -3341,8 +3342,8 @@ export class ClauseFinder {
         }
         if (t.key !== "'s" && (t.word ? t.cap === 0 && !/^[0-9]/.test(t.raw) : !/^[,.()/]$/.test(t.raw))) break;
       }
-    // (or a place in capitals and lower case, closed by the agency's parentheses alone: "New Delhi, Aug 14 (PTI) The …")
-    else {
+    // (or a place closed by the agency's parentheses alone, no dash after them: "New Delhi, Aug 14 (PTI) The …")
+    if (from === beforeDateline) {
       const after = agencyDatelineEnd(tokens, from, to);
       if (after >= 0) from = after;
     }
