@@ -4841,7 +4841,19 @@ export class ClauseFinder {
       // quarterly loss and said …")
       if (finite(x)) return k > p + (det ? 1 : 0) && !/^(and|or|but|nor)$/.test(tokens[k - 1]!.lower);
       // a present tense after a singular noun: "the system gives too much power", "Lund wants …"
+      // (or after a name of up to three capitalised words that opens the subject: "Portland remains a priority", "Ada
+      // Lund needs a win"; not inside a phrase or a clause opened before it: "reported after the FBI appears to …")
       const before = tokens[k - 1]!;
+      const lead = tokens[p - 1];
+      const named =
+        !det &&
+        k - p <= 3 &&
+        tokens.slice(p, k).every((y) => y.word && y.cap > 0 && !CLAUSE_BAD_START.has(y.lower)) &&
+        !(
+          lead?.word &&
+          lead.cap === 0 &&
+          (OPENERS.has(lead.lower) || TIME_OR_PLACE_OPENER.test(lead.lower) || DETERMINERS.has(lead.lower))
+        );
       if (
         k > p + (det ? 1 : 0) &&
         x.word &&
@@ -4849,9 +4861,9 @@ export class ClauseFinder {
         /^[a-z]{3,}s$/.test(x.lower) &&
         !/(ss|us|is|ous)$/.test(x.lower) &&
         before.word &&
-        before.cap === 0 &&
+        (before.cap === 0 || named) &&
         !tokens.slice(p + 1, k - 1).some((y) => y.word && DETERMINERS.has(y.lower)) &&
-        !/s$/.test(before.lower) &&
+        (!/s$/.test(before.lower) || named) &&
         !DETERMINERS.has(before.lower) &&
         !CLAUSE_BAD_START.has(x.lower) &&
         // an object follows the verb, not a preposition ("victories in …"); or "to" after a verb that takes it: "the cap
