@@ -3427,6 +3427,7 @@ export class ClauseFinder {
       return null;
     // "…, the ministry said:" introduces what follows
     if (tokens[c.last + 1]?.raw === ':') return null;
+    const resumedFrom = c.inverted && c.verb !== 'according' ? this.pastSpeakersAside(c, c.last + 1, se) + 1 : c.last + 2;
     if (resumed >= 0 && !wordsAtLeast(this.doc.text, 2, f.start, tokens[first - 2]!.end)) {
       // "Still, he said, someone has to choose" is what follows the frame; "Survival, she says, depends on …" is one clause
       if (this.subjectThenVerb(c.last + 2, se, false)) {
@@ -3438,10 +3439,11 @@ export class ClauseFinder {
         from >= first ||
         // "Survival, she says, depends on …", "That, the chief explained, is by design": the word before the frame is
         // the subject when a verb follows the frame (a preposition or a conjunction there opens a phrase of the writer's)
+        // (past the speaker's own relative clause: "And Lund, said Ada Vik, who …, does not …")
         !(
           f.cap > 0 &&
-          tokens[c.last + 2]!.cap === 0 &&
-          (!CLAUSE_BAD_START.has(tokens[c.last + 2]!.lower) || auxiliary(tokens[c.last + 2]!.lower))
+          tokens[resumedFrom]!.cap === 0 &&
+          (!CLAUSE_BAD_START.has(tokens[resumedFrom]!.lower) || auxiliary(tokens[resumedFrom]!.lower))
         )
       )
         return null;
@@ -3801,6 +3803,12 @@ export class ClauseFinder {
       while (j <= Math.min(se, comma + 10) && (tokens[j]!.word || joiningHyphenAt(tokens, j)) && !this.doc.quoted[j]) j++;
       if (tokens[j]?.raw === ',') comma = j;
     }
+    // (and past the speaker's own relative clause or apposition after an inverted frame, when only a subject stands before
+    // the frame and a verb follows the closing comma: "Part of the problem, said Ola Brandt, who has studied the dam, is
+    // the soil itself", "The worst of it, say engineers like Ola Brandt, a hydrologist, is the soil")
+    const aside = c.inverted && c.verb !== 'according' ? this.pastSpeakersAside(c, comma, se) : comma;
+    const pastAside = aside !== comma;
+    comma = aside;
     const next = tokens[comma + 1];
     // (a fragment that goes on in lower case resumes it too: "These rulings, the lawyers said, “all point to the same
     // conclusion” that …"; holdsQuote decides)
@@ -3839,7 +3847,7 @@ export class ClauseFinder {
       // despite years of losses, will stay open")
       (c.verb === 'according' && this.concessionAt(comma + 1) && tokens.slice(this.doc.sents.starts[c.sent]!, c.first).some(finiteWord)) ||
       // "…, said Frank Coleman, a vice president.": an apposition to the subject after the verb
-      this.appositionAfter(c) ||
+      (!pastAside && this.appositionAfter(c)) ||
       // "…, the chief said Monday, but the man's family disputed that account": a clause of the writer's set against the report
       this.butClauseAt(c, comma + 1, se) ||
       // "…, the minister announced Monday, a move he said was overdue": the writer's noun phrase summing up the report
@@ -3867,6 +3875,39 @@ export class ClauseFinder {
     // no more of the words
     if (c.verb === 'according' && to === this.lastWord(se) && this.nameOnly(comma + 1, to)) return -1;
     return words >= 2 ? to : -1;
+  }
+
+  /**
+   * The comma that closes the speaker's relative clause or apposition after an inverted frame in mid-sentence ("…, said
+   * Ola Brandt, who has studied the dam, is …"), when the words before the frame are a subject alone (no verb, no comma)
+   * and a verb in lower case follows that comma; else `comma` as given.
+   */
+  private pastSpeakersAside(c: Construction, comma: number, se: number): number {
+    const { tokens, quoted } = this.doc;
+    const ss = this.doc.sents.starts[c.sent]!;
+    const open = tokens[comma + 1];
+    if (tokens[comma]?.raw !== ',' || tokens[c.first - 1]?.raw !== ',' || !open?.word || quoted[comma + 1]) return comma;
+    if (!(/^(who|whose|a|an|the)$/.test(open.lower) || this.roleApposition(comma + 1, se))) return comma;
+    // the subject before the frame: two words at least or a name, none a verb, no mark but a possessive's ("And Lund,
+    // said Ada Vik, who …, does not …")
+    let from = ss;
+    while (from < c.first && !tokens[from]!.word) from++;
+    if (/^(and|but|yet)$/.test(tokens[from]?.lower ?? '')) from++;
+    const name = c.first - 1 - from === 1 && tokens[from]!.cap > 0 && !CLAUSE_BAD_START.has(tokens[from]!.lower);
+    if (c.first - 1 - from < 2 && !name) return comma;
+    for (let k = from; k < c.first - 1; k++) {
+      const t = tokens[k]!;
+      if (quoted[k] || (!t.word && t.key !== "'s" && !/^['’]$/.test(t.raw)) || (t.word && t.cap === 0 && finiteWord(t))) return comma;
+    }
+    // the aside's closing comma within fifteen tokens (at most two commas), then a verb of the subject's
+    let commas = 0;
+    for (let k = comma + 2; k <= Math.min(se - 1, comma + 16) && !quoted[k]; k++) {
+      if (tokens[k]!.raw !== ',' || numberComma(this.doc, k)) continue;
+      const v = tokens[k + 1]!;
+      if (v.word && v.cap === 0 && !quoted[k + 1] && (auxiliary(v.lower) || finiteWord(v))) return k;
+      if (++commas >= 2) break;
+    }
+    return comma;
   }
 
   /** Does a concession open at p: "despite …", "although …"? */
@@ -4840,7 +4881,19 @@ export class ClauseFinder {
       // quarterly loss and said …")
       if (finite(x)) return k > p + (det ? 1 : 0) && !/^(and|or|but|nor)$/.test(tokens[k - 1]!.lower);
       // a present tense after a singular noun: "the system gives too much power", "Lund wants …"
+      // (or after a name of up to three capitalised words that opens the subject: "Portland remains a priority", "Ada
+      // Lund needs a win"; not inside a phrase or a clause opened before it: "reported after the FBI appears to …")
       const before = tokens[k - 1]!;
+      const lead = tokens[p - 1];
+      const named =
+        !det &&
+        k - p <= 3 &&
+        tokens.slice(p, k).every((y) => y.word && y.cap > 0 && !CLAUSE_BAD_START.has(y.lower)) &&
+        !(
+          lead?.word &&
+          lead.cap === 0 &&
+          (OPENERS.has(lead.lower) || TIME_OR_PLACE_OPENER.test(lead.lower) || DETERMINERS.has(lead.lower))
+        );
       if (
         k > p + (det ? 1 : 0) &&
         x.word &&
@@ -4848,9 +4901,9 @@ export class ClauseFinder {
         /^[a-z]{3,}s$/.test(x.lower) &&
         !/(ss|us|is|ous)$/.test(x.lower) &&
         before.word &&
-        before.cap === 0 &&
+        (before.cap === 0 || named) &&
         !tokens.slice(p + 1, k - 1).some((y) => y.word && DETERMINERS.has(y.lower)) &&
-        !/s$/.test(before.lower) &&
+        (!/s$/.test(before.lower) || named) &&
         !DETERMINERS.has(before.lower) &&
         !CLAUSE_BAD_START.has(x.lower) &&
         // an object follows the verb, not a preposition ("victories in …"); or "to" after a verb that takes it: "the cap
