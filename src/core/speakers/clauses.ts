@@ -4175,8 +4175,20 @@ export class ClauseFinder {
 
   /** Does the frame stand in a subordinate clause that opens the sentence: "While he said …, …", "But although Lund argued …, …"? */
   private inOpeningSubordinate(c: Construction, ss: number): boolean {
-    const { tokens } = this.doc;
+    const { tokens, quoted } = this.doc;
     let k = ss;
+    // (or one that opens after a comma and "and", "but" or "yet" inside the sentence: "The plan is crucial, and while
+    // she said she would hold a hearing, it is unlikely to win her support" reports no "it is unlikely …")
+    for (let q = c.first - 3; q > ss; q--) {
+      if (tokens[q]!.raw !== ',') continue;
+      if (
+        /^(and|but|yet)$/.test(tokens[q + 1]!.lower) &&
+        /^(while|although|though|whereas|because|if|when|once|unless)$/.test(tokens[q + 2]!.lower) &&
+        !quoted[q + 1]
+      )
+        k = q + 1;
+      break;
+    }
     while (k < c.first && !tokens[k]!.word) k++;
     if (/^(but|and|yet|so)$/.test(tokens[k]?.lower ?? '')) k++;
     // (past a measure of time before "after", "before", "since" or "until": "Three years after the council vowed …, …",
