@@ -1138,7 +1138,15 @@ export class ClauseFinder {
         if (/^add/.test(c.verb) && !this.subjectThenVerb(j, se, false)) from = -1;
         // "said a lot about the budget", "said little", "said much the same thing": an amount said, no clause (unless a
         // subject and a verb follow: "said nothing would change")
-        if (this.amountSaid(j) && !this.subjectThenVerb(j, se, false) && !this.auxiliaryWithin(j, Math.min(se, j + 5))) from = -1;
+        if (this.amountSaid(j) && !this.subjectThenVerb(j, se, false) && !this.auxiliaryWithin(j, Math.min(se, j + 5))) {
+          from = -1;
+          // (nor the clause before it: "…, and though they speak little Dutch, their smiles said a lot." reports nothing;
+          // a time after "a little" is no amount, "…, she said a little later")
+          if (![1, 2].some((d) => /^(later|earlier|before|after|afterward|afterwards|while|longer|more)$/.test(tokens[j + d]?.lower ?? '')))
+            return null;
+        }
+        // "a day after he said them, but not before …": a pronoun that is only an object is what was said, no clause
+        if (/^(say|says|said)$/.test(c.verb) && /^(them|him|me)$/.test(tokens[j]?.raw ?? '') && !quoted[j]) return null;
         // a coordinated "… and told none of the other founders.": a clause after the one told, or nothing is reported (its
         // object is no clause; the verb may well be the reported clause's own, "Lund claims that Dahl filed it and told no one")
         if (
@@ -4272,6 +4280,12 @@ export class ClauseFinder {
     // (nor is one that a past tense follows: "says nothing prepared her for the call", "said everything changed"; not a
     // participle's phrase: "said nothing related to the case")
     const past = (/[^e]ed$/.test(w(1)) || IRREGULAR_PAST.has(w(1))) && !/^(to|by|in|on|with|about|for|at)$/.test(w(2));
+    // (after a word of degree: "said almost nothing about the tariffs", "has said remarkably little", "said hardly anything")
+    if (
+      /^(almost|nearly|virtually|practically|relatively|remarkably|surprisingly|comparatively|hardly|scarcely)$/.test(w(0)) &&
+      /^(little|nothing|much|anything)$/.test(w(1))
+    )
+      return this.amountSaid(j + 1);
     if (/^(little|nothing|much|everything|something|anything|plenty|enough)$/.test(w(0))) return w(1) !== 'of' && !past;
     // (and a greeting, what one says to someone, no clause: "and said goodbye through a window", "said farewell")
     if (/^(goodbye|good-bye|farewell|hello|goodnight|grace)$/.test(w(0))) return true;
