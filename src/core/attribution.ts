@@ -9477,7 +9477,7 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
       // "Mr. Lund, citing “…,” said the candidate could win": the words after the verb open its clause, an auxiliary
       // after them; the speaker is the name the sentence opens with, before its comma
       const next = subject ? tokens[subject.last + 1] : undefined;
-      if (next?.word && next.cap === 0 && AUXILIARIES.has(next.lower)) {
+      if ((next?.word && next.cap === 0 && AUXILIARIES.has(next.lower)) || (subject && pastAfterInverted(doc, subject.last + 1))) {
         const opener = sentenceSubject(doc, sentStart(doc, i), i);
         subject = opener && tokens[opener.last + 1]?.raw === ',' ? opener : null;
         inverted = false;
@@ -9688,6 +9688,32 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
   )
     return null;
   return framed(base, base.verb, subject, inverted, false, Math.min(subject.first, i), Math.max(subject.last, vLast));
+}
+
+/**
+ * Does a verb in the past stand at k, past at most one noun in lower case, after a subject found inverted: the subject and
+ * verb of the clause said, "Mara Holt, who calls the plan a “land grab,” said the council vote came too fast" (no
+ * "council" speaks)? Not a participle's phrase on the speaker: "said a woman named Ana Ruiz", "said a man charged with …".
+ */
+function pastAfterInverted(doc: Doc, k: number): boolean {
+  const { tokens, quoted } = doc;
+  let v = k;
+  const lowerWord = (j: number): boolean => !!tokens[j]?.word && tokens[j]!.cap === 0 && !quoted[j];
+  if (lowerWord(v) && !pastLike(tokens[v]!.lower) && /^[a-z]{3,}$/.test(tokens[v]!.lower) && !/(ly|ing)$/.test(tokens[v]!.lower)) {
+    if (NP_BREAK.has(tokens[v]!.lower) || PRONOUNS.has(tokens[v]!.lower)) return false;
+    v++;
+  }
+  if (!lowerWord(v) || !pastLike(tokens[v]!.lower)) return false;
+  const after = tokens[v + 1];
+  // (a participle's phrase: a preposition, a name or a number after it)
+  if (after?.word && (after.cap > 0 || /^(of|in|as|by|with|at|to|for|from|on|about|under|after|near|over|into)$/.test(after.lower)))
+    return false;
+  return !after || !/^[0-9]/.test(after.raw);
+}
+
+/** A past tense in lower case, regular or not. */
+function pastLike(w: string): boolean {
+  return /^[a-z]{2,}[^e]ed$/.test(w) || IRREGULAR_PAST.has(w);
 }
 
 /**
