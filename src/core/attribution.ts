@@ -9472,7 +9472,17 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
     // (not a participle whose agent "by" names: "The ban, announced by former minister Clifford Ashworth last spring,
     // requires …" is a passive in apposition, no frame)
     if ((!prev || !prev.word || doc.quoted[i - 1]) && tokens[vLast + 1]?.lower !== 'by') {
-      subject = subjectAfter(doc, vLast, seen) ?? roleAndNameAfter(doc, vLast, seen);
+      // (a clause of "that" right after the verb has no subject inverted before it: 'Dana Ruiz, who polls for a pro-Ruiz
+      // "super PAC," posited that for renters, the jobless rate mattered more' is no "renters" speaking)
+      // (not a demonstrative before a noun that closes the frame: "“…,” said that official.")
+      const closesAt = (k: number): boolean => !tokens[k] || /^[,.;:!?]$/.test(tokens[k]!.raw);
+      const thatNext =
+        tokens[vLast + 1]?.word === true &&
+        tokens[vLast + 1]!.raw === 'that' &&
+        !doc.quoted[vLast + 1] &&
+        !closesAt(vLast + 3) &&
+        !closesAt(vLast + 4);
+      subject = thatNext ? null : (subjectAfter(doc, vLast, seen) ?? roleAndNameAfter(doc, vLast, seen));
       inverted = subject !== null;
       // "Mr. Lund, citing “…,” said the candidate could win": the words after the verb open its clause, an auxiliary
       // after them; the speaker is the name the sentence opens with, before its comma
