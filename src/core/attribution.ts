@@ -9438,6 +9438,21 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
         after.word &&
         after.cap === 0 &&
         (/[^e]ed$/.test(after.lower) || AUXILIARIES.has(after.lower))) ||
+      // (or, as a plural after a word in lower case, a relative "that" and its past tense: "Strong showings in the dozen
+      // states that held primaries Tuesday …" — a clause of "that" opens with its subject, not a verb; not "Lund claims
+      // that happened twice")
+      (/s$/.test(t.lower) &&
+        NOUN_LIKE_VERBS.test(t.lower.replace(/s$/, '')) &&
+        tokens[i - 1]?.word === true &&
+        tokens[i - 1]!.cap === 0 &&
+        !PRONOUNS.has(tokens[i - 1]!.lower) &&
+        !/ly$/.test(tokens[i - 1]!.lower) &&
+        after.raw === 'that' &&
+        !doc.quoted[vLast + 1] &&
+        tokens[vLast + 2]?.word === true &&
+        tokens[vLast + 2]!.cap === 0 &&
+        !doc.quoted[vLast + 2] &&
+        pastLike(tokens[vLast + 2]!.lower)) ||
       // (or a verb of saying in its third person after the base form: "what the staff report calls “…”", "the police
       // report says")
       (NOUN_LIKE_VERBS.test(t.lower) && after.word && after.cap === 0 && /[^s]s$/.test(after.lower) && SPEECH_VERBS.has(after.lower)))
