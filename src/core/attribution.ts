@@ -9589,6 +9589,21 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
         after.word &&
         after.cap === 0 &&
         (/[^e]ed$/.test(after.lower) || AUXILIARIES.has(after.lower))) ||
+      // (or, as a plural after a word in lower case, a relative "that" and its past tense: "Strong showings in the dozen
+      // states that held primaries Tuesday …" — a clause of "that" opens with its subject, not a verb; not "Lund claims
+      // that happened twice")
+      (/s$/.test(t.lower) &&
+        NOUN_LIKE_VERBS.test(t.lower.replace(/s$/, '')) &&
+        tokens[i - 1]?.word === true &&
+        tokens[i - 1]!.cap === 0 &&
+        !PRONOUNS.has(tokens[i - 1]!.lower) &&
+        !/ly$/.test(tokens[i - 1]!.lower) &&
+        after.raw === 'that' &&
+        !doc.quoted[vLast + 1] &&
+        tokens[vLast + 2]?.word === true &&
+        tokens[vLast + 2]!.cap === 0 &&
+        !doc.quoted[vLast + 2] &&
+        pastLike(tokens[vLast + 2]!.lower)) ||
       // (or a verb of saying in its third person after the base form: "what the staff report calls “…”", "the police
       // report says")
       (NOUN_LIKE_VERBS.test(t.lower) && after.word && after.cap === 0 && /[^s]s$/.test(after.lower) && SPEECH_VERBS.has(after.lower)))
@@ -9623,12 +9638,22 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
     // (not a participle whose agent "by" names: "The ban, announced by former minister Clifford Ashworth last spring,
     // requires …" is a passive in apposition, no frame)
     if ((!prev || !prev.word || doc.quoted[i - 1]) && tokens[vLast + 1]?.lower !== 'by') {
-      subject = subjectAfter(doc, vLast, seen) ?? roleAndNameAfter(doc, vLast, seen);
+      // (a clause of "that" right after the verb has no subject inverted before it: 'Dana Ruiz, who polls for a pro-Ruiz
+      // "super PAC," posited that for renters, the jobless rate mattered more' is no "renters" speaking)
+      // (not a demonstrative before a noun that closes the frame: "“…,” said that official.")
+      const closesAt = (k: number): boolean => !tokens[k] || /^[,.;:!?]$/.test(tokens[k]!.raw);
+      const thatNext =
+        tokens[vLast + 1]?.word === true &&
+        tokens[vLast + 1]!.raw === 'that' &&
+        !doc.quoted[vLast + 1] &&
+        !closesAt(vLast + 3) &&
+        !closesAt(vLast + 4);
+      subject = thatNext ? null : (subjectAfter(doc, vLast, seen) ?? roleAndNameAfter(doc, vLast, seen));
       inverted = subject !== null;
       // "Mr. Lund, citing “…,” said the candidate could win": the words after the verb open its clause, an auxiliary
       // after them; the speaker is the name the sentence opens with, before its comma
       const next = subject ? tokens[subject.last + 1] : undefined;
-      if (next?.word && next.cap === 0 && AUXILIARIES.has(next.lower)) {
+      if ((next?.word && next.cap === 0 && AUXILIARIES.has(next.lower)) || (subject && pastAfterInverted(doc, subject.last + 1))) {
         const opener = sentenceSubject(doc, sentStart(doc, i), i);
         subject = opener && tokens[opener.last + 1]?.raw === ',' ? opener : null;
         inverted = false;
@@ -9839,6 +9864,32 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
   )
     return null;
   return framed(base, base.verb, subject, inverted, false, Math.min(subject.first, i), Math.max(subject.last, vLast));
+}
+
+/**
+ * Does a verb in the past stand at k, past at most one noun in lower case, after a subject found inverted: the subject and
+ * verb of the clause said, "Mara Holt, who calls the plan a “land grab,” said the council vote came too fast" (no
+ * "council" speaks)? Not a participle's phrase on the speaker: "said a woman named Ana Ruiz", "said a man charged with …".
+ */
+function pastAfterInverted(doc: Doc, k: number): boolean {
+  const { tokens, quoted } = doc;
+  let v = k;
+  const lowerWord = (j: number): boolean => !!tokens[j]?.word && tokens[j]!.cap === 0 && !quoted[j];
+  if (lowerWord(v) && !pastLike(tokens[v]!.lower) && /^[a-z]{3,}$/.test(tokens[v]!.lower) && !/(ly|ing)$/.test(tokens[v]!.lower)) {
+    if (NP_BREAK.has(tokens[v]!.lower) || PRONOUNS.has(tokens[v]!.lower)) return false;
+    v++;
+  }
+  if (!lowerWord(v) || !pastLike(tokens[v]!.lower)) return false;
+  const after = tokens[v + 1];
+  // (a participle's phrase: a preposition, a name or a number after it)
+  if (after?.word && (after.cap > 0 || /^(of|in|as|by|with|at|to|for|from|on|about|under|after|near|over|into)$/.test(after.lower)))
+    return false;
+  return !after || !/^[0-9]/.test(after.raw);
+}
+
+/** A past tense in lower case, regular or not. */
+function pastLike(w: string): boolean {
+  return /^[a-z]{2,}[^e]ed$/.test(w) || IRREGULAR_PAST.has(w);
 }
 
 /**

@@ -1146,7 +1146,15 @@ export class ClauseFinder {
         if (/^add/.test(c.verb) && !this.subjectThenVerb(j, se, false)) from = -1;
         // "said a lot about the budget", "said little", "said much the same thing": an amount said, no clause (unless a
         // subject and a verb follow: "said nothing would change")
-        if (this.amountSaid(j) && !this.subjectThenVerb(j, se, false) && !this.auxiliaryWithin(j, Math.min(se, j + 5))) from = -1;
+        if (this.amountSaid(j) && !this.subjectThenVerb(j, se, false) && !this.auxiliaryWithin(j, Math.min(se, j + 5))) {
+          from = -1;
+          // (nor the clause before it: "…, and though they speak little Dutch, their smiles said a lot." reports nothing;
+          // a time after "a little" is no amount, "…, she said a little later")
+          if (![1, 2].some((d) => /^(later|earlier|before|after|afterward|afterwards|while|longer|more)$/.test(tokens[j + d]?.lower ?? '')))
+            return null;
+        }
+        // "a day after he said them, but not before …": a pronoun that is only an object is what was said, no clause
+        if (/^(say|says|said)$/.test(c.verb) && /^(them|him|me)$/.test(tokens[j]?.raw ?? '') && !quoted[j]) return null;
         // a coordinated "… and told none of the other founders.": a clause after the one told, or nothing is reported (its
         // object is no clause; the verb may well be the reported clause's own, "Lund claims that Dahl filed it and told no one")
         if (
@@ -4256,8 +4264,20 @@ export class ClauseFinder {
 
   /** Does the frame stand in a subordinate clause that opens the sentence: "While he said …, …", "But although Lund argued …, …"? */
   private inOpeningSubordinate(c: Construction, ss: number): boolean {
-    const { tokens } = this.doc;
+    const { tokens, quoted } = this.doc;
     let k = ss;
+    // (or one that opens after a comma and "and", "but" or "yet" inside the sentence: "The plan is crucial, and while
+    // she said she would hold a hearing, it is unlikely to win her support" reports no "it is unlikely …")
+    for (let q = c.first - 3; q > ss; q--) {
+      if (tokens[q]!.raw !== ',') continue;
+      if (
+        /^(and|but|yet)$/.test(tokens[q + 1]!.lower) &&
+        /^(while|although|though|whereas|because|if|when|once|unless)$/.test(tokens[q + 2]!.lower) &&
+        !quoted[q + 1]
+      )
+        k = q + 1;
+      break;
+    }
     while (k < c.first && !tokens[k]!.word) k++;
     if (/^(but|and|yet|so)$/.test(tokens[k]?.lower ?? '')) k++;
     // (past a measure of time before "after", "before", "since" or "until": "Three years after the council vowed …, …",
@@ -4341,6 +4361,12 @@ export class ClauseFinder {
     // (nor is one that a past tense follows: "says nothing prepared her for the call", "said everything changed"; not a
     // participle's phrase: "said nothing related to the case")
     const past = (/[^e]ed$/.test(w(1)) || IRREGULAR_PAST.has(w(1))) && !/^(to|by|in|on|with|about|for|at)$/.test(w(2));
+    // (after a word of degree: "said almost nothing about the tariffs", "has said remarkably little", "said hardly anything")
+    if (
+      /^(almost|nearly|virtually|practically|relatively|remarkably|surprisingly|comparatively|hardly|scarcely)$/.test(w(0)) &&
+      /^(little|nothing|much|anything)$/.test(w(1))
+    )
+      return this.amountSaid(j + 1);
     if (/^(little|nothing|much|everything|something|anything|plenty|enough)$/.test(w(0))) return w(1) !== 'of' && !past;
     // (and a greeting, what one says to someone, no clause: "and said goodbye through a window", "said farewell")
     if (/^(goodbye|good-bye|farewell|hello|goodnight|grace)$/.test(w(0))) return true;
