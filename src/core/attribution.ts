@@ -5195,14 +5195,7 @@ function apposedName(doc: Doc, s: Found, limit: number, seen: NewName[]): Found 
   if (/^(named|called)$/.test(tokens[k]?.lower ?? '') && !doc.quoted[k] && /^(a|an)$/.test(tokens[s.first]?.lower ?? '')) {
     const named = keyStartingAt(doc, k + 1);
     const verb = named ? tokens[named.last + 1] : undefined;
-    if (
-      named &&
-      named.last < limit &&
-      isPersonKey(doc, named.key) &&
-      verb?.word &&
-      verb.cap === 0 &&
-      (AUXILIARIES.has(verb.lower) || IRREGULAR_PAST.has(verb.lower) || SPEECH_VERBS.has(verb.lower) || /(ed|[^su]s)$/.test(verb.lower))
-    )
+    if (named && named.last < limit && isPersonKey(doc, named.key) && finiteVerbAfterSubject(verb))
       return { kind: 'key', key: named.key, first: k + 1, last: named.last };
   }
   while (
@@ -8228,6 +8221,19 @@ function crowdBeforeCry(doc: Doc, i: number, floor: number): Found | null {
 }
 
 /**
+ * Whether t, right after a subject, reads as that subject's finite verb: an auxiliary, an irregular past, a verb of
+ * saying, or a lower-case word in -ed or -s ("… named Clarence Doiron stood up", "The report said", "The board
+ * warns"; not "The report card", "a neighbour called Ellen Ward on Sunday").
+ */
+function finiteVerbAfterSubject(t: Token | undefined): boolean {
+  return (
+    !!t?.word &&
+    t.cap === 0 &&
+    (AUXILIARIES.has(t.lower) || IRREGULAR_PAST.has(t.lower) || SPEECH_VERBS.has(t.lower) || /(ed|[^su]s)$/.test(t.lower))
+  );
+}
+
+/**
  * Whether t (with `next` after it) opens what a verb of saying says: "that" as a conjunction, a determiner, a subject
  * pronoun or a number ("states that …").
  */
@@ -8257,12 +8263,7 @@ function itAfterBody(doc: Doc, k: number): boolean {
     // (the noun is the subject, its verb right after it, not a modifier: "The report card came home …" is no report's;
     // "The report said …" is the report's, "said" and "told" being no -ed past)
     if (DOCUMENT_NOUNS.has(w.lower) || ORG_HEADS.has(w.lower)) {
-      const v = tokens[h + 1];
-      return (
-        !!v?.word &&
-        v.cap === 0 &&
-        (AUXILIARIES.has(v.lower) || IRREGULAR_PAST.has(v.lower) || SPEECH_VERBS.has(v.lower) || /(ed|[^su]s)$/.test(v.lower))
-      );
+      return finiteVerbAfterSubject(tokens[h + 1]);
     }
   }
   return false;
