@@ -3339,13 +3339,25 @@ export class ClauseFinder {
     // capitalised words and their possessive's ("ST. JOHN'S —"), numbers, commas, dots, the slash between two places
     // ("NEW DELHI/ISLAMABAD (Reuters) -") and the agency's parentheses)
     // (or a place in capitals and lower case when the agency's parentheses close right before the dash: "Doha/Cairo
-    // (AFP) -")
+    // (AFP) -": one word of two letters or more in them, and a capitalised word after the dash, the sentence of the
+    // report opening; not a party's letter or a ticker before a parenthetical dash: "Rep. Ana Vik (D) — a longtime
+    // critic — will retire", "Acme Corp. (ACME) — the largest grocer — will close …")
     const beforeDateline = from;
     if (tokens[from]?.cap)
       for (let k = from; k < Math.min(to, from + 12); k++) {
         const t = tokens[k]!;
         if (t.raw === '—' || t.raw === '–' || t.raw === ':' || (t.raw === '-' && tokens[k + 1]?.start !== t.end)) {
-          if (tokens[from]!.cap === 2 || (t.raw !== ':' && tokens[k - 1]?.raw === ')')) from = k + 1;
+          if (
+            tokens[from]!.cap === 2 ||
+            (t.raw !== ':' &&
+              tokens[k - 1]?.raw === ')' &&
+              tokens[k - 3]?.raw === '(' &&
+              tokens[k - 2]!.word &&
+              tokens[k - 2]!.raw.length >= 2 &&
+              !!tokens[k + 1]?.word &&
+              tokens[k + 1]!.cap !== 0)
+          )
+            from = k + 1;
           break;
         }
         if (t.key !== "'s" && (t.word ? t.cap === 0 && !/^[0-9]/.test(t.raw) : !/^[,.()/]$/.test(t.raw))) break;
@@ -3568,7 +3580,6 @@ export class ClauseFinder {
     return n;
   }
 
-  /** Are the tokens from `a` up to (not including) `b` all words? */
   /** Are the tokens from a to b a noun phrase's plain words: lower case, unquoted, no preposition nor time ("quarterly revenue")? */
   private plainWords(a: number, b: number): boolean {
     const { tokens, quoted } = this.doc;
@@ -3579,6 +3590,7 @@ export class ClauseFinder {
     return a <= b && !/^(told|tells|tell)$/.test(tokens[a - 1]!.lower);
   }
 
+  /** Are the tokens from `a` up to (not including) `b` all words? */
   private allWords(a: number, b: number): boolean {
     for (let x = a; x < b; x++) if (!this.doc.tokens[x]!.word) return false;
     return true;
