@@ -237,9 +237,12 @@ function descGender(head: string): Gender {
   return null;
 }
 
-/** Nouns in -ly, which are no adverb before a participle: "the family", "an ally", "the assembly". */
+/**
+ * Nouns in -ly, which are no adverb before a participle: "the family", "the rally", "the assembly" (lower case, three
+ * letters or more before "ly", as the test below reads them).
+ */
 const LY_NOUNS =
-  /^(family|ally|rally|supply|assembly|monopoly|anomaly|belly|bully|jelly|lily|reply|folly|tally|homily|melancholy|butterfly|firefly|gadfly|holly|italy|july)$/;
+  /^(family|rally|supply|assembly|monopoly|anomaly|belly|bully|jelly|lily|reply|folly|tally|homily|melancholy|butterfly|firefly|gadfly|holly)$/;
 
 /**
  * Whether the participle at `k` is an attributive one after an adverb in -ly that opens the phrase, after a determiner

@@ -5848,7 +5848,6 @@ export class SpeakerResolver {
     return d.group || ORG_HEADS.has(h) || GROUP_NOUNS.has(h) || DOCUMENT_NOUNS.has(h) || FAMILY.test(h) || pluralHead(h);
   }
 
-  /** The first token after mention `span`, which starts at token `first`. */
   /**
    * Whether the mention `span` at token `first` is followed by a relative clause saying the person goes unnamed: ", who
    * asked not to be named", ", who requested anonymity", ", who declined to give her name".
@@ -5861,6 +5860,7 @@ export class SpeakerResolver {
     );
   }
 
+  /** The first token after mention `span`, which starts at token `first`. */
   private tokenAfter(first: number, span: Span): number {
     const { tokens } = this.doc;
     let after = first;
