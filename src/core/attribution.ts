@@ -4992,7 +4992,7 @@ function orgInsideApposition(doc: Doc, floor: number, k: number, j: number): boo
 }
 
 /** Nouns of an organisation, whose apposition is its name whatever word ends it: "the regional body, the Eastern Synod". */
-const ORG_DESCRIPTIONS =
+export const ORG_DESCRIPTIONS =
   /^(company|firm|ministry|department|agency|bank|union|council|committee|board|commission|group|coalition|alliance|organi[sz]ation|association|federation|institute|university|foundation|authority|body|diocese|church|charity|watchdog|regulator|insurer|broadcaster|publisher|retailer|manufacturer|nonprofit|non-profit|operator|chain|drugmaker|provider|network|utility|airline|carrier|lender|developer|hospital|employer|maker|automaker|carmaker|planemaker|supplier|distributor)$/;
 
 /** Do capitalised words at `p` go on to "and" or "or" and another capitalised word, the rest of a list of names? */

@@ -11,6 +11,7 @@ import {
   NOUN_LIKE_VERBS,
   nameListAfter,
   numberComma,
+  ORG_DESCRIPTIONS,
   pluralSpeakerNoun,
   portfoliosBefore,
   preposedParticipleThat,
@@ -3210,9 +3211,10 @@ export class ClauseFinder {
     if (c.subject?.kind === 'key' && first <= c.subject.first && tokens[first - 1]?.raw === ',' && c.verb !== 'according') {
       let m = first - 2;
       let role = false;
+      // (or a noun of an organisation, before its name: "…, its maker, Verity Biosciences, said Monday.")
       for (; m > ss && first - m <= 12; m--) {
         const t = tokens[m]!;
-        if (t.word) role = role || (t.cap === 0 && (TITLES.has(t.lower) || SPEAKER_NOUNS.has(t.lower)));
+        if (t.word) role = role || (t.cap === 0 && (TITLES.has(t.lower) || SPEAKER_NOUNS.has(t.lower) || ORG_DESCRIPTIONS.test(t.lower)));
         else if (t.raw === ',' || !(t.key === "'s" || /^['’-]$/.test(t.raw))) break;
       }
       const det = tokens[m + 1];
