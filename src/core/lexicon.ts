@@ -28,7 +28,7 @@ export const SPEECH_VERBS = set(`
   laughed bellow bellowed sob sobbed stammer stammered chuckle chuckled snaps
   reveal reveals revealed report reports reported muse mused protest protests protested lament laments lamented
   boast boasts boasted according assure assures assured remind reminds reminded disclose discloses disclosed allege alleges alleged
-  conclude concludes concluded indicate indicates indicated hint hints hinted exclaim exclaimed interject interjected
+  conclude concludes concluded indicate indicates indicated hint hints hinted imply implies implied exclaim exclaimed interject interjected
   mutter muttered murmur murmured sigh sighed scream screamed plead pleaded begged demand demanded demands
   interjects interrupts interrupted exclaims mutters murmurs sighs whispers muses pleads
   agree agrees agreed estimate estimates estimated signal signals signalled signaled reason reasoned
@@ -73,7 +73,7 @@ export const REPORTING_VERBS = set(`
   emphasise emphasises emphasised emphasize emphasizes emphasized predict predicts predicted confirm confirms confirmed
   deny denies denied complain complains complained testify testifies testified reveal reveals revealed
   report reports reported assure assures assured remind reminds reminded allege alleges alleged conclude concludes concluded
-  indicate indicates indicated hint hints hinted agree agrees agreed estimate estimates estimated
+  indicate indicates indicated hint hints hinted imply implies implied agree agrees agreed estimate estimates estimated
   point points pointed affirm affirms affirmed assert asserts asserted observe observes observed remark remarked
   promise promises promised vow vows vowed tweet tweets tweeted counter counters countered reply replies replied
   respond responds responded answer answers answered retort retorts retorted charge charges charged joke joked
