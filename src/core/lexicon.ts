@@ -223,6 +223,48 @@ export const NATIONALITY_NOUNS = set(`
   scot dane finn pole turk serb croat kurd slovene bosniak magyar catalan basque
 `);
 
+/**
+ * The country a nationality's adjective or noun belongs to ("austrian" → "austria", "finn" and "finnish" → "finland"),
+ * so an epithet ("the Austrian said", "the Finn said") goes only to a person the article showed from that country
+ * ("Austria's Felix Brandt", "Kaisa Mäkinen of Finland", "the Finnish skier Kaisa Mäkinen"); see nationOf.
+ */
+const NATIONS: ReadonlyMap<string, string> = new Map(
+  `russian:russia american:america british:britain brit:britain english:england englishman:england
+  englishwoman:england scottish:scotland scot:scotland scotsman:scotland scotswoman:scotland welsh:wales welshman:wales
+  irish:ireland irishman:ireland irishwoman:ireland french:france frenchman:france frenchwoman:france german:germany
+  italian:italy spanish:spain spaniard:spain portuguese:portugal dutch:netherlands dutchman:netherlands
+  belgian:belgium swiss:switzerland austrian:austria polish:poland pole:poland czech:czechia slovak:slovakia
+  hungarian:hungary magyar:hungary romanian:romania bulgarian:bulgaria greek:greece turkish:turkey turk:turkey
+  ukrainian:ukraine belarusian:belarus georgian:georgia armenian:armenia syrian:syria iraqi:iraq iranian:iran
+  israeli:israel lebanese:lebanon jordanian:jordan egyptian:egypt saudi:arabia emirati:emirates qatari:qatar
+  yemeni:yemen afghan:afghanistan pakistani:pakistan indian:india chinese:china japanese:japan korean:korea
+  vietnamese:vietnam thai:thailand filipino:philippines indonesian:indonesia malaysian:malaysia australian:australia
+  aussie:australia canadian:canada mexican:mexico brazilian:brazil argentine:argentina argentinian:argentina
+  chilean:chile colombian:colombia peruvian:peru venezuelan:venezuela cuban:cuba nigerian:nigeria kenyan:kenya
+  norwegian:norway swedish:sweden swede:sweden danish:denmark dane:denmark finnish:finland finn:finland
+  icelandic:iceland icelander:iceland estonian:estonia latvian:latvia lithuanian:lithuania serbian:serbia serb:serbia
+  croatian:croatia croat:croatia bosnian:bosnia bosniak:bosnia albanian:albania kosovar:kosovo moldovan:moldova
+  slovene:slovenia kazakh:kazakhstan uzbek:uzbekistan libyan:libya tunisian:tunisia algerian:algeria
+  moroccan:morocco ethiopian:ethiopia somali:somalia sudanese:sudan ghanaian:ghana zimbabwean:zimbabwe
+  ugandan:uganda rwandan:rwanda congolese:congo haitian:haiti jamaican:jamaica taiwanese:taiwan mongolian:mongolia
+  kiwi:zealand`
+    .split(/\s+/)
+    .map((pair) => pair.split(':') as [string, string]),
+);
+
+/** The country of a nationality's word, lower-cased ("finn" → "finland"), or the country's own name; null for none. */
+export function nationOf(lower: string): string | null {
+  return (
+    NATIONS.get(lower) ??
+    (COUNTRIES.has(lower) ||
+    /^(chile|cuba|qatar|yemen|jordan|ireland|france|czechia|slovakia|slovenia|bosnia|albania|kosovo|moldova|estonia|latvia|lithuania|jamaica|congo|mongolia|kazakhstan|uzbekistan|turkey|georgia|armenia|israel)$/.test(
+      lower,
+    )
+      ? lower
+      : null)
+  );
+}
+
 /** Whether a capitalised word, lower-cased, names one person of a nation or region: "Scot", "Yorkshireman", "Cornishwoman". */
 export function nationalityNoun(lower: string): boolean {
   if (NATIONALITY_NOUNS.has(lower)) return true;

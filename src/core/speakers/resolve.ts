@@ -41,6 +41,7 @@ import {
   DAYS_MONTHS,
   DEMONYMS,
   NATIONALITY_NOUNS,
+  nationOf,
   HOLIDAYS,
   DETERMINERS,
   DOCUMENT_NOUNS,
@@ -1435,14 +1436,8 @@ export class SpeakerResolver {
   private static otherTrade(h: string, heads: ReadonlySet<string>): boolean {
     if (heads.has(h) || DEMONYMS.has(h) || !/[a-z]{3}(?:er|or|ist|ian|eon)$/.test(h) || NOT_PERSON_SHAPE.test(h)) return false;
     if (!(SPEAKER_NOUNS.has(h) || TITLES.has(h) || PERSON_SHAPE.test(h))) return false;
-    // (a team's captain is one of its players, whatever the position: "Club captain Dara Quinn … the defender said")
     return [...heads].some(
-      (x) =>
-        !COURTESY_TITLES.test(x) &&
-        !POSITIONS.test(x) &&
-        !(POSITIONS.test(h) && TEAM_CAPTAIN.test(x)) &&
-        (TITLES.has(x) || SPEAKER_NOUNS.has(x)) &&
-        !FAMILY.test(x),
+      (x) => !COURTESY_TITLES.test(x) && !POSITIONS.test(x) && (TITLES.has(x) || SPEAKER_NOUNS.has(x)) && !FAMILY.test(x),
     );
   }
 
@@ -1646,6 +1641,20 @@ export class SpeakerResolver {
     return out;
   }
 
+  /** Whether person `key` is named as a captain of a service, not a team: "Police captain Ruairi Boyle", "Army Capt. Ada Roy". */
+  private serviceCaptain(key: SpeakerKey): boolean {
+    const { tokens } = this.doc;
+    return this.personMentions.some((pm) => {
+      if (keyId(pm.key) !== keyId(key)) return false;
+      for (let k = pm.first - 1; k >= Math.max(0, pm.first - 4); k--) {
+        if (/^(police|army|military|fire|navy|naval|marine|marines|guard|precinct|airline|pilot|infantry|militia)$/.test(tokens[k]!.lower))
+          return true;
+        if (!tokens[k]!.word && tokens[k]!.raw !== '.') return false;
+      }
+      return false;
+    });
+  }
+
   private headsFound(key: SpeakerKey): Set<string> {
     const out = new Set(this.textHeads.get(keyId(key)) ?? []);
     for (const h of keyHeads(this.doc, key)) out.add(h);
@@ -1658,7 +1667,11 @@ export class SpeakerResolver {
         out.add(full);
         for (const noun of TITLE_SECOND_REFERENCES.get(full) ?? []) out.add(noun);
       }
-      for (const noun of TITLE_SECOND_REFERENCES.get(h) ?? []) out.add(noun);
+      for (const noun of TITLE_SECOND_REFERENCES.get(h) ?? []) {
+        // (a captain of police, of the army or of a fire crew is no "skipper": "Police captain Ruairi Boyle said …")
+        if (noun === 'skipper' && this.serviceCaptain(key)) continue;
+        out.add(noun);
+      }
     }
     // "General manager Kevin Strand" is "the GM"
     for (const [acronym, words] of ROLE_ACRONYMS) if (words.every((w) => out.has(w))) out.add(acronym);
@@ -5832,6 +5845,9 @@ export class SpeakerResolver {
       const pm = this.personMentions[i]!;
       if (pm.first >= before) continue;
       if ((this.doc.sents.sent[pm.first] ?? -1) <= after) return null;
+      // (a captain of police or of the army nearer than any team's is no "skipper", and no earlier skipper is meant past
+      // them: "Captain Sara Reed led the team out. … Police captain Ruairi Boyle said …. “…,” the skipper said" is neither)
+      if (d.head === 'skipper' && this.heads(pm.key).has('captain') && this.serviceCaptain(pm.key)) return null;
       // "the former president": the article must have said "former" of this person (a title before a name does not)
       const fits = FORMER.test(d.text) ? this.givenHead(pm.key, d.head, d.text) : this.hasHead(pm.key, d.head, d.text);
       if (fits) return this.refFor(pm.key, this.doc.tokens[pm.first]!.para);
@@ -5875,6 +5891,37 @@ export class SpeakerResolver {
    * coach", "the mayor", is somebody the article introduces as such), nor a group, an organisation, a document or a
    * relative; and not a person of another gender.
    */
+  /**
+   * The countries the article shows person `key` from, outside quotation marks: "Austria's Felix Brandt", "Finland's
+   * world champion Kaisa Mäkinen", "the Finnish skier Kaisa Mäkinen", "Rasmus Nordvik of Denmark" (see nationOf).
+   */
+  private nationsShown(key: SpeakerKey): Set<string> {
+    const { tokens } = this.doc;
+    const out = new Set<string>();
+    for (const pm of this.personMentions) {
+      if (keyId(pm.key) !== keyId(key) || this.doc.quoted[pm.first]) continue;
+      // before the name, past a few words in lower case ("Austria's Felix Brandt", "Austrian rider Felix Brandt")
+      let k = pm.first - 1;
+      for (let n = 0; n < 3 && k >= 0 && tokens[k]?.word && tokens[k]!.cap === 0 && tokens[k]!.key !== "'s"; n++) k--;
+      const t = tokens[k];
+      if (t && (/^['’]s$/.test(t.raw) || t.key === "'s") && tokens[k - 1]?.cap) {
+        const c = nationOf(tokens[k - 1]!.lower);
+        if (c) out.add(c);
+      } else if (t?.word && t.cap > 0) {
+        const c = nationOf(t.lower);
+        if (c && c !== t.lower) out.add(c);
+      }
+      // after it: "Rasmus Nordvik of Denmark", "Rasmus Nordvik, of Denmark,"
+      let a = (this.personAt(pm.first)?.last ?? pm.first) + 1;
+      if (tokens[a]?.raw === ',') a++;
+      if (tokens[a]?.lower === 'of' && tokens[a + 1]?.cap) {
+        const c = nationOf(tokens[a + 1]!.lower);
+        if (c) out.add(c);
+      }
+    }
+    return out;
+  }
+
   private lastNamedFor(d: Description, first: number, para: number): Ref | null {
     const h = d.head;
     // (or a plain "the big man", "the young woman": one person, no role)
@@ -5932,14 +5979,35 @@ export class SpeakerResolver {
     // the person a recent sentence opened with, unless a nearer sentence names someone else
     const sent = this.doc.sents.sent[first];
     if (sent === undefined) return null;
+    // (a nationality never goes to a person shown from another country, and the one person shown from it in the
+    // sentences read is meant: "Austria's Felix Brandt won. He beat Colombia's Andrés Quintero. / “…,” the Colombian
+    // said" is Quintero; a nationality's noun, "the Dane", "the Finn", only to a person shown from that country: "Kim
+    // Larsen won the stage. / “…,” the Dane said" is no one the article showed as a Dane)
+    const nations = new Set(
+      d.text
+        .split(/\s+/)
+        .slice(1)
+        .filter((w) => /^\p{Lu}/u.test(w))
+        .map((w) => nationOf(w.toLowerCase()))
+        .filter((c): c is string => !!c),
+    );
+    const nationHead = nations.size > 0 && nationOf(h) !== null;
+    const nationNoun = nationHead && NATIONALITY_NOUNS.has(h);
     const fits = (r: Ref): Ref | null => {
       const g = this.genderOf(r);
       if (d.gender && g && g !== d.gender) return null;
+      if (nations.size && r.key) {
+        const shown = this.nationsShown(r.key);
+        if (shown.size ? ![...shown].some((c) => nations.has(c)) : nationNoun) return null;
+      }
       // (a player's position is no one the article gave another role: "Coach Dana Pruitt praised Bellini. “…,” the
       // veteran centre said" is not the coach; a player named by another position may still be meant)
       const roles = position && r.key ? [...this.heads(r.key)] : [];
-      // (a team's captain is one of its players: "Club captain Dara Quinn backed the coach. “…,” the defender said")
-      if (roles.some((x) => x !== h && !POSITIONS.test(x) && !COURTESY_TITLES.test(x) && !TEAM_CAPTAIN.test(x))) return null;
+      // (a team's captain is one of its players, but the captaincy shows no position: "Club captain Dara Quinn, a
+      // defender, backed the coach. “…,” the defender said" is Quinn; "Captain Sara Reed led the team out. “…,” the
+      // goalkeeper said" is no one shown in goal)
+      const shownAs = roles.includes(h);
+      if (roles.some((x) => x !== h && !POSITIONS.test(x) && !COURTESY_TITLES.test(x) && !(shownAs && TEAM_CAPTAIN.test(x)))) return null;
       // (nor is a trade someone the article gave another role: "Capt. Ivo Marek said … The dispatcher said" is not Marek)
       // (a bare "the dispatcher" only: a modifier makes an epithet of someone met already, "the retired neurosurgeon",
       // "the self-described democratic socialist")
@@ -5953,6 +6021,18 @@ export class SpeakerResolver {
       return bare && SpeakerResolver.otherTrade(h, given) ? null : r;
     };
     const { tokens } = this.doc;
+    if (nationHead) {
+      // the one person shown from that country in the sentences read, or the description's own before it
+      let from = this.doc.sents.starts[sent]!;
+      for (const [start] of this.sentencesSince(sent, 2, true)) from = Math.min(from, start);
+      const shown = new Map<string, Ref>();
+      for (const pm of this.personMentions) {
+        if (pm.first < from || pm.first >= first || this.doc.quoted[pm.first] || keyType(this.doc, pm.key) !== 'person') continue;
+        if ([...this.nationsShown(pm.key)].some((c) => nations.has(c)))
+          shown.set(keyId(pm.key), { key: pm.key, desc: null, bound: null, para: this.doc.tokens[pm.first]!.para });
+      }
+      if (shown.size === 1) return fits([...shown.values()][0]!);
+    }
     let read = 0;
     for (const [start, end] of this.sentencesSince(sent, 2, true)) {
       read++;
