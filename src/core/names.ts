@@ -3493,6 +3493,10 @@ export class PeopleRegistry {
     ) {
       let k = runStart + 1;
       while (k < runEnd && !this.givenName(k) && !initialAt(tokens, k)) k++;
+      // (a portfolio's closing word before a name of two or three words ends the title, whatever given names the name
+      // has: "Minister of State for Home Affairs Ravindra Nath Bhargava")
+      const pair = tokens.slice(runStart + 1, runEnd - 1).findIndex((t) => PORTFOLIO_PAIR.test(t.lower));
+      if (pair >= 0 && runEnd - (runStart + pair + 2) <= 2) k = runStart + pair + 2;
       if (k < runEnd) {
         titled = true;
         s = k;
