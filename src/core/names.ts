@@ -642,7 +642,14 @@ export function isOrdinaryCapital(ctx: NameContext, i: number): boolean {
   if (DAYS_MONTHS.has(t.lower) && !monthAbbreviationGiven(ctx.tokens, i)) return true;
   // (a company's trade opening the sentence before its name: "Chipmaker Sorrelcore said …", not a surname of that shape
   // alone: "Shumaker said …")
-  if (ctx.initial[i] === 1 && TRADE_BEFORE_NAME.test(t.lower) && isNameWord(ctx.tokens[i + 1]) && !ctx.tokens[i + 1]!.gap) return true;
+  // (or a company's rival, as business news opens a sentence with it: "Rival Penwick Brands reported …")
+  if (
+    ctx.initial[i] === 1 &&
+    (TRADE_BEFORE_NAME.test(t.lower) || /^(rival|competitor)$/.test(t.lower)) &&
+    isNameWord(ctx.tokens[i + 1]) &&
+    !ctx.tokens[i + 1]!.gap
+  )
+    return true;
   // (a given name of the short or plain long lists is no ordinary word, even written in lower case somewhere; nor is
   // a word opening a company's name that ends in its trade: "Northern Crest Pipelines said", after "in northern B.C.")
   return (
@@ -3493,6 +3500,10 @@ export class PeopleRegistry {
     ) {
       let k = runStart + 1;
       while (k < runEnd && !this.givenName(k) && !initialAt(tokens, k)) k++;
+      // (a portfolio's closing word before a name of two or three words ends the title, whatever given names the name
+      // has: "Minister of State for Home Affairs Ravindra Nath Bhargava")
+      const pair = tokens.slice(runStart + 1, runEnd - 1).findIndex((t) => PORTFOLIO_PAIR.test(t.lower));
+      if (pair >= 0 && runEnd - (runStart + pair + 2) <= 2) k = runStart + pair + 2;
       if (k < runEnd) {
         titled = true;
         s = k;
