@@ -4067,6 +4067,23 @@ function closesAfterVerb(doc: Doc, v: number): boolean {
   return /^[.,;!?]$/.test(tokens[k]?.raw ?? '') && !doc.quoted[k];
 }
 
+/**
+ * Do tokens a to b (exclusive) make a phrase of the channel a speaker spoke through, naming a go-between: "through his
+ * lawyer", "speaking through her spokesman", "via its secretary", "in a statement by the ministry's director of
+ * information", "in a statement signed by its spokesman" (no comma, no quotation, a dozen words at most)?
+ */
+function mediumAside(doc: Doc, a: number, b: number): boolean {
+  const { tokens } = doc;
+  if (b - a > 12) return false;
+  for (let i = a; i < b; i++) if (doc.quoted[i] || !(tokens[i]!.word || tokens[i]!.key === "'s")) return false;
+  const w = (i: number): string => tokens[i]?.lower ?? '';
+  let i = w(a) === 'speaking' ? a + 1 : a;
+  if (/^(through|via)$/.test(w(i))) return i + 2 < b + 1 && /^(his|her|its|their|the|a|an)$/.test(w(i + 1));
+  if (w(i) !== 'in' || !/^(a|an|the|his|her|its|their)$/.test(w(i + 1)) || !DOCUMENT_NOUNS.has(w(i + 2))) return false;
+  for (i += 3; i < b; i++) if (/^(by|from)$/.test(w(i))) return i + 1 < b;
+  return false;
+}
+
 /** Scan back from the verb at v for its subject, over fillers, parentheticals and appositions. */
 function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
   const s = scanSubjectBefore(doc, v, seen);
@@ -4393,6 +4410,13 @@ function scanSubjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
         let r = k - 1;
         while (r > floor && tokens[r]!.raw !== ',' && !doc.quoted[r] && k - r < 20) r--;
         if (tokens[r]?.raw === ',' && r > floor && /^(which|who)$/.test(tokens[r + 1]?.lower ?? '') && tokens[r + 1]!.cap === 0) k = r;
+        // (so is a name in apposition to the go-between a phrase of medium set off by commas names: "Nyikal, through his
+        // lawyer, Tom Ojienda, said", "The minister, in a statement by the ministry's spokeswoman, Ada Obi, said" are
+        // Nyikal's and the minister's, the spokesperson only the channel)
+        else if (tokens[r]?.raw === ',' && r > floor && !doc.quoted[r] && mediumAside(doc, r + 1, k)) {
+          const principal = subjectWithPP(doc, pastParty(doc, r - 1, floor), floor, seen);
+          if (principal && principal.last === pastParty(doc, r - 1, floor)) return principal;
+        }
       }
       const inner = tokens.slice(k + 1, j);
       if (inner.length === 0) return null;

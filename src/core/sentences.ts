@@ -213,13 +213,14 @@ export function splitSentences(tokens: ReadonlyArray<Token>, inQuote: (offset: n
         !(tokens[i - 2]?.raw === '.' && tokens[i - 2]!.end === prev.start)
       )
         continue;
-      // nor a decimal point: "$1.38 trillion", "2.5 million"
+      // nor a decimal point: "$1.38 trillion", "2.5 million" (after a currency's letters glued to the number too:
+      // "Sh2.4 billion", "KSh1.5 million", "N10.2 billion", "R2.5 million")
       const nxt = tokens[i + 1];
       if (
         t.raw === '.' &&
         prev &&
         nxt &&
-        /^[0-9]+$/.test(prev.raw) &&
+        /^\p{L}{0,3}[0-9]+$/u.test(prev.raw) &&
         prev.end === t.start &&
         t.end === nxt.start &&
         /^[0-9]/.test(nxt.raw)
