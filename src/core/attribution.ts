@@ -4618,7 +4618,15 @@ function scanSubjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       // (or a capitalised name ending in an organisation's word that also names people: "ZeniMax Media, which accuses …")
       const org =
         o?.kind === 'desc' &&
-        (ORG_HEADS.has(o.desc!.head) || ((o.desc!.group || tokens[o.last]!.cap > 0) && ORG_SUFFIXES.has(o.desc!.head)));
+        (ORG_HEADS.has(o.desc!.head) ||
+          ((o.desc!.group || tokens[o.last]!.cap > 0) && ORG_SUFFIXES.has(o.desc!.head)) ||
+          // (or a title-cased name after "the" ending in a person's noun, which "which" shows is a paper's or a body's:
+          // "the Hollywood Reporter, which said …", "the Valley Reporter, which")
+          (o.desc!.definite &&
+            o.last > o.first + 1 &&
+            tokens[o.first]!.lower === 'the' &&
+            tokens.slice(o.first + 1, o.last + 1).every((w) => w.word && w.cap > 0) &&
+            SPEAKER_NOUNS.has(o.desc!.head)));
       // (or a document, whose words are its own as after "the statement says": "read from the board's mission statement,
       // which promises “…”" is the statement's, not the reader's)
       const document = o?.kind === 'desc' && DOCUMENT_NOUNS.has(o.desc!.head) && !o.desc!.group;

@@ -370,7 +370,8 @@ export const SPEAKER_NOUNS = set(`
   filmmakers playwright novelist poet comedian dancer dancers choreographer curator curators producer producers frontman
   frontwoman bassist drummer guitarist pianist violinist fiddler vocalist presenter screenwriter showrunner juror jurors
   translator agent designer photographer performer performers reviewer reviewers illustrator
-  co-star co-stars costar costars host co-host influencer influencers rappers
+  co-star co-stars costar costars host co-host influencer influencers rappers model models supermodel supermodels
+  socialite socialites heiress heiresses stylist stylists
   tenant tenants landlord landlords renter renters homeowner homeowners
   engineer engineers electrician electricians plumber plumbers architect architects mechanic carpenter
   carpenters welder welders rancher ranchers grower growers planner planners surveyor surveyors inspectors geologist geologists
