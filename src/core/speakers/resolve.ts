@@ -2936,16 +2936,20 @@ export class SpeakerResolver {
   }
 
   /**
-   * The person a sentence opening with "he" or "she" means, as a pronoun subject there would be resolved ("Clark defended
-   * the plan. He pointed to a new rule …" → Clark); null for any other opening.
+   * The token of the "he" or "she" that opens the sentence starting at token `start` (past a capitalised "And", "But",
+   * "Yet" or "So"), or -1.
    */
-  /** Whether the sentence starting at token `start` opens with "he" or "she" (past "And", "But", …; see pronounOpener). */
-  private opensWithPronoun(start: number): boolean {
+  private openingPronounAt(start: number): number {
     const { tokens } = this.doc;
     let i = start;
     while (i < tokens.length && !tokens[i]!.word) i++;
     if (/^(and|but|yet|so)$/.test(tokens[i]?.lower ?? '') && tokens[i]!.cap === 1) i++;
-    return /^(he|she)$/.test(tokens[i]?.lower ?? '') && !this.doc.quoted[i];
+    return /^(he|she)$/.test(tokens[i]?.lower ?? '') && !this.doc.quoted[i] ? i : -1;
+  }
+
+  /** Whether the sentence starting at token `start` opens with "he" or "she" (see openingPronounAt). */
+  private opensWithPronoun(start: number): boolean {
+    return this.openingPronounAt(start) >= 0;
   }
 
   /** The person a sentence starting at token `start` opens with as "he" or "she" (see pronounOpener), by name only. */
@@ -2956,14 +2960,15 @@ export class SpeakerResolver {
     return ref?.key && keyType(this.doc, ref.key) === 'person' ? ref : null;
   }
 
+  /**
+   * The person a sentence opening with "he" or "she" means, as a pronoun subject there would be resolved ("Clark defended
+   * the plan. He pointed to a new rule …" → Clark); null for any other opening.
+   */
   pronounOpener(sent: number): Resolved | null {
-    const { tokens, sents } = this.doc;
-    let i = sents.starts[sent];
-    if (i === undefined) return null;
-    while (i < tokens.length && !tokens[i]!.word) i++;
-    if (/^(and|but|yet|so)$/.test(tokens[i]?.lower ?? '') && tokens[i]!.cap === 1) i++;
-    const t = tokens[i];
-    if (!t || !/^(he|she)$/.test(t.lower) || this.doc.quoted[i]) return null;
+    const start = this.doc.sents.starts[sent];
+    const i = start === undefined ? -1 : this.openingPronounAt(start);
+    if (i < 0) return null;
+    const t = this.doc.tokens[i]!;
     const s: Subject = { kind: 'pronoun', pronoun: t.lower === 'he' ? 'male' : 'female', first: i, last: i };
     return this.resolveSubject(s, t.para, sent);
   }
