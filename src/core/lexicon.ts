@@ -270,7 +270,8 @@ export function nationalityNoun(lower: string): boolean {
   if (NATIONALITY_NOUNS.has(lower)) return true;
   return (
     /^[a-z]{4,}(?:man|woman)$/.test(lower) &&
-    !/(ger|otto|sha|tali|cai|ata)man$/.test(lower) &&
+    // (the words of that shape that name no person: "German", "shaman" have too few letters before "man")
+    !/^(ottoman|talisman)$/.test(lower) &&
     !TITLES.has(lower) &&
     !SPEAKER_NOUNS.has(lower)
   );
