@@ -9641,15 +9641,36 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
     if ((!prev || !prev.word || doc.quoted[i - 1]) && tokens[vLast + 1]?.lower !== 'by') {
       // (a clause of "that" right after the verb has no subject inverted before it: 'Dana Ruiz, who polls for a pro-Ruiz
       // "super PAC," posited that for renters, the jobless rate mattered more' is no "renters" speaking)
-      // (not a demonstrative before a noun that closes the frame: "“…,” said that official.")
+      // (not a demonstrative before a noun that closes the frame, "“…,” said that official.", or before a possessive, "“…,”
+      // says that study's author, Mia Cole", "said that council's critics", or a time: "said that afternoon Mayor Tom Hale")
       const closesAt = (k: number): boolean => !tokens[k] || /^[,.;:!?]$/.test(tokens[k]!.raw);
+      const afterThat = tokens[vLast + 2];
+      // (the possessive's noun, one or two words in lower case, closes the frame: not the subject of a clause, "argued that
+      // inflation's toll on renters mattered less")
+      const closesPast = (k: number): boolean => {
+        let m = k;
+        while (m < k + 2 && tokens[m]?.word && tokens[m]!.cap === 0 && !doc.quoted[m] && !NP_BREAK.has(tokens[m]!.lower)) m++;
+        return m > k && closesAt(m);
+      };
+      // (a time of day or week after "that" is the time of the saying, its speaker after it, a name or a determiner: "“…,”
+      // said that afternoon Mayor Tom Hale", "said that morning a spokesman for the council")
+      const thatTime =
+        tokens[vLast + 1]?.lower === 'that' &&
+        !doc.quoted[vLast + 1] &&
+        /^(morning|afternoon|evening|night|day|week|weekend)$/.test(afterThat?.lower ?? '') &&
+        afterThat!.cap === 0 &&
+        !doc.quoted[vLast + 3] &&
+        (tokens[vLast + 3]?.cap === 1 || /^(a|an|the)$/.test(tokens[vLast + 3]?.lower ?? ''));
       const thatNext =
         tokens[vLast + 1]?.word === true &&
         tokens[vLast + 1]!.raw === 'that' &&
         !doc.quoted[vLast + 1] &&
         !closesAt(vLast + 3) &&
-        !closesAt(vLast + 4);
-      subject = thatNext ? null : (subjectAfter(doc, vLast, seen) ?? roleAndNameAfter(doc, vLast, seen));
+        !closesAt(vLast + 4) &&
+        !(afterThat?.cap === 0 && tokens[vLast + 3]?.key === "'s" && closesPast(vLast + 4)) &&
+        !thatTime;
+      const from = thatTime ? vLast + 2 : vLast;
+      subject = thatNext ? null : (subjectAfter(doc, from, seen) ?? roleAndNameAfter(doc, from, seen));
       inverted = subject !== null;
       // "Mr. Lund, citing “…,” said the candidate could win": the words after the verb open its clause, an auxiliary
       // after them; the speaker is the name the sentence opens with, before its comma
