@@ -9675,10 +9675,19 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
       // "Mr. Lund, citing “…,” said the candidate could win": the words after the verb open its clause, an auxiliary
       // after them; the speaker is the name the sentence opens with, before its comma
       const next = subject ? tokens[subject.last + 1] : undefined;
-      if ((next?.word && next.cap === 0 && AUXILIARIES.has(next.lower)) || (subject && pastAfterInverted(doc, subject.last + 1))) {
+      const auxNext = !!next?.word && next.cap === 0 && AUXILIARIES.has(next.lower);
+      const pastNext = !auxNext && subject !== null && pastAfterInverted(doc, subject.last + 1);
+      if (auxNext || pastNext) {
         const opener = sentenceSubject(doc, sentStart(doc, i), i);
-        subject = opener && tokens[opener.last + 1]?.raw === ',' ? opener : null;
-        inverted = false;
+        const openerComma = opener && tokens[opener.last + 1]?.raw === ',' ? opener : null;
+        // (a past tense after it only when a subject before a comma opens the sentence to speak instead: "Mara Holt, who
+        // calls the plan a “land grab,” said the council vote came too fast"; with none, the words after the verb are a
+        // participle's phrase on the speaker, "“…,” said the man arrested yesterday", "…, said the official appointed
+        // last month")
+        if (auxNext || openerComma) {
+          subject = openerComma;
+          inverted = false;
+        }
       }
       // the same past a title in quotation marks with the clause of "that": "Tessa Orrin, the author of “Salt Roads,”
       // argued that the highway …" (a clause of "that" is no subject inverted after its verb)
