@@ -9604,7 +9604,8 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
         tokens[vLast + 2]?.word === true &&
         tokens[vLast + 2]!.cap === 0 &&
         !doc.quoted[vLast + 2] &&
-        pastLike(tokens[vLast + 2]!.lower)) ||
+        pastLike(tokens[vLast + 2]!.lower) &&
+        !adjectiveBeforeSubject(doc, vLast + 2)) ||
       // (or a verb of saying in its third person after the base form: "what the staff report calls “…”", "the police
       // report says")
       (NOUN_LIKE_VERBS.test(t.lower) && after.word && after.cap === 0 && /[^s]s$/.test(after.lower) && SPEECH_VERBS.has(after.lower)))
@@ -9916,6 +9917,28 @@ function pastAfterInverted(doc: Doc, k: number): boolean {
   if (after?.word && (after.cap > 0 || /^(of|in|as|by|with|at|to|for|from|on|about|under|after|near|over|into)$/.test(after.lower)))
     return false;
   return !after || !/^[0-9]/.test(after.raw);
+}
+
+/**
+ * Is the word in -ed at k an adjective on the subject of a clause, its noun and that noun's verb after it: "The report
+ * notes that elected officials ignored the warnings", "The study notes that retired workers spend more" (not a past
+ * tense with its object: "the dozen states that held primaries Tuesday strengthened …", "states that raised taxes last
+ * year")?
+ */
+function adjectiveBeforeSubject(doc: Doc, k: number): boolean {
+  const { tokens, quoted } = doc;
+  const noun = tokens[k + 1];
+  const verb = tokens[k + 2];
+  if (!noun?.word || noun.cap !== 0 || quoted[k + 1] || NP_BREAK.has(noun.lower) || DETERMINERS.has(noun.lower)) return false;
+  if (!verb?.word || verb.cap !== 0 || quoted[k + 2] || /ly$/.test(verb.lower)) return false;
+  if (finiteVerbAfterSubject(verb)) return true;
+  // (a plural noun before a base form: "retired workers spend more"; not a time after the object, "held primaries last week")
+  return (
+    pluralNoun(noun) &&
+    !NP_BREAK.has(verb.lower) &&
+    !DETERMINERS.has(verb.lower) &&
+    !/^(last|next|earlier|yesterday|today|tonight|overnight|again|together|alone|too|very|so)$/.test(verb.lower)
+  );
 }
 
 /** A past tense in lower case, regular or not. */
