@@ -9639,7 +9639,8 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
         tokens[vLast + 2]?.word === true &&
         tokens[vLast + 2]!.cap === 0 &&
         !doc.quoted[vLast + 2] &&
-        pastLike(tokens[vLast + 2]!.lower)) ||
+        pastLike(tokens[vLast + 2]!.lower) &&
+        !adjectiveBeforeSubject(doc, vLast + 2)) ||
       // (or a verb of saying in its third person after the base form: "what the staff report calls “…”", "the police
       // report says")
       (NOUN_LIKE_VERBS.test(t.lower) && after.word && after.cap === 0 && /[^s]s$/.test(after.lower) && SPEECH_VERBS.has(after.lower)))
@@ -9676,23 +9677,53 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
     if ((!prev || !prev.word || doc.quoted[i - 1]) && tokens[vLast + 1]?.lower !== 'by') {
       // (a clause of "that" right after the verb has no subject inverted before it: 'Dana Ruiz, who polls for a pro-Ruiz
       // "super PAC," posited that for renters, the jobless rate mattered more' is no "renters" speaking)
-      // (not a demonstrative before a noun that closes the frame: "“…,” said that official.")
+      // (not a demonstrative before a noun that closes the frame, "“…,” said that official.", or before a possessive, "“…,”
+      // says that study's author, Mia Cole", "said that council's critics", or a time: "said that afternoon Mayor Tom Hale")
       const closesAt = (k: number): boolean => !tokens[k] || /^[,.;:!?]$/.test(tokens[k]!.raw);
+      const afterThat = tokens[vLast + 2];
+      // (the possessive's noun, one or two words in lower case, closes the frame: not the subject of a clause, "argued that
+      // inflation's toll on renters mattered less")
+      const closesPast = (k: number): boolean => {
+        let m = k;
+        while (m < k + 2 && tokens[m]?.word && tokens[m]!.cap === 0 && !doc.quoted[m] && !NP_BREAK.has(tokens[m]!.lower)) m++;
+        return m > k && closesAt(m);
+      };
+      // (a time of day or week after "that" is the time of the saying, its speaker after it, a name or a determiner: "“…,”
+      // said that afternoon Mayor Tom Hale", "said that morning a spokesman for the council")
+      const thatTime =
+        tokens[vLast + 1]?.lower === 'that' &&
+        !doc.quoted[vLast + 1] &&
+        /^(morning|afternoon|evening|night|day|week|weekend)$/.test(afterThat?.lower ?? '') &&
+        afterThat!.cap === 0 &&
+        !doc.quoted[vLast + 3] &&
+        (tokens[vLast + 3]?.cap === 1 || /^(a|an|the)$/.test(tokens[vLast + 3]?.lower ?? ''));
       const thatNext =
         tokens[vLast + 1]?.word === true &&
         tokens[vLast + 1]!.raw === 'that' &&
         !doc.quoted[vLast + 1] &&
         !closesAt(vLast + 3) &&
-        !closesAt(vLast + 4);
-      subject = thatNext ? null : (subjectAfter(doc, vLast, seen) ?? roleAndNameAfter(doc, vLast, seen));
+        !closesAt(vLast + 4) &&
+        !(afterThat?.cap === 0 && tokens[vLast + 3]?.key === "'s" && closesPast(vLast + 4)) &&
+        !thatTime;
+      const from = thatTime ? vLast + 2 : vLast;
+      subject = thatNext ? null : (subjectAfter(doc, from, seen) ?? roleAndNameAfter(doc, from, seen));
       inverted = subject !== null;
       // "Mr. Lund, citing “…,” said the candidate could win": the words after the verb open its clause, an auxiliary
       // after them; the speaker is the name the sentence opens with, before its comma
       const next = subject ? tokens[subject.last + 1] : undefined;
-      if ((next?.word && next.cap === 0 && AUXILIARIES.has(next.lower)) || (subject && pastAfterInverted(doc, subject.last + 1))) {
+      const auxNext = !!next?.word && next.cap === 0 && AUXILIARIES.has(next.lower);
+      const pastNext = !auxNext && subject !== null && pastAfterInverted(doc, subject.last + 1);
+      if (auxNext || pastNext) {
         const opener = sentenceSubject(doc, sentStart(doc, i), i);
-        subject = opener && tokens[opener.last + 1]?.raw === ',' ? opener : null;
-        inverted = false;
+        const openerComma = opener && tokens[opener.last + 1]?.raw === ',' ? opener : null;
+        // (a past tense after it only when a subject before a comma opens the sentence to speak instead: "Mara Holt, who
+        // calls the plan a “land grab,” said the council vote came too fast"; with none, the words after the verb are a
+        // participle's phrase on the speaker, "“…,” said the man arrested yesterday", "…, said the official appointed
+        // last month")
+        if (auxNext || openerComma) {
+          subject = openerComma;
+          inverted = false;
+        }
       }
       // the same past a title in quotation marks with the clause of "that": "Tessa Orrin, the author of “Salt Roads,”
       // argued that the highway …" (a clause of "that" is no subject inverted after its verb)
@@ -9921,6 +9952,28 @@ function pastAfterInverted(doc: Doc, k: number): boolean {
   if (after?.word && (after.cap > 0 || /^(of|in|as|by|with|at|to|for|from|on|about|under|after|near|over|into)$/.test(after.lower)))
     return false;
   return !after || !/^[0-9]/.test(after.raw);
+}
+
+/**
+ * Is the word in -ed at k an adjective on the subject of a clause, its noun and that noun's verb after it: "The report
+ * notes that elected officials ignored the warnings", "The study notes that retired workers spend more" (not a past
+ * tense with its object: "the dozen states that held primaries Tuesday strengthened …", "states that raised taxes last
+ * year")?
+ */
+function adjectiveBeforeSubject(doc: Doc, k: number): boolean {
+  const { tokens, quoted } = doc;
+  const noun = tokens[k + 1];
+  const verb = tokens[k + 2];
+  if (!noun?.word || noun.cap !== 0 || quoted[k + 1] || NP_BREAK.has(noun.lower) || DETERMINERS.has(noun.lower)) return false;
+  if (!verb?.word || verb.cap !== 0 || quoted[k + 2] || /ly$/.test(verb.lower)) return false;
+  if (finiteVerbAfterSubject(verb)) return true;
+  // (a plural noun before a base form: "retired workers spend more"; not a time after the object, "held primaries last week")
+  return (
+    pluralNoun(noun) &&
+    !NP_BREAK.has(verb.lower) &&
+    !DETERMINERS.has(verb.lower) &&
+    !/^(last|next|earlier|yesterday|today|tonight|overnight|again|together|alone|too|very|so)$/.test(verb.lower)
+  );
 }
 
 /** A past tense in lower case, regular or not. */

@@ -1155,7 +1155,14 @@ export class ClauseFinder {
             return null;
         }
         // "a day after he said them, but not before …": a pronoun that is only an object is what was said, no clause
-        if (/^(say|says|said)$/.test(c.verb) && /^(them|him|me)$/.test(tokens[j]?.raw ?? '') && !quoted[j]) return null;
+        // (unless, as spoken English has it, the pronoun opens a clause with a partner or a participle: "The lawyer said him
+        // and his wife had been threatened", "said him being there was a mistake")
+        const clauseOpens =
+          /^(being|having)$/.test(tokens[j + 1]?.lower ?? '') ||
+          (/^(and|or)$/.test(tokens[j + 1]?.lower ?? '') &&
+            !!tokens[j + 2]?.word &&
+            (tokens[j + 2]!.cap > 0 || /^(his|her|my|their|our|your|the|a|an|i|me|us|them|two|three)$/.test(tokens[j + 2]!.lower)));
+        if (/^(say|says|said)$/.test(c.verb) && /^(them|him|me)$/.test(tokens[j]?.raw ?? '') && !quoted[j] && !clauseOpens) return null;
         // a coordinated "… and told none of the other founders.": a clause after the one told, or nothing is reported (its
         // object is no clause; the verb may well be the reported clause's own, "Lund claims that Dahl filed it and told no one")
         if (
