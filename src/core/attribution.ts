@@ -4744,6 +4744,8 @@ function scanSubjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
         !!before?.word &&
         before.cap === 0 &&
         s!.first - 1 > from &&
+        // (an adjective in -ed after an article is no verb: "The disgraced Dana Whitlock left … and said …")
+        !/^(the|a|an|this|that|these|those|its|his|her|their|our|your|my)$/.test(tokens[s!.first - 2]?.lower ?? '') &&
         !(/^(named|called)$/.test(before.lower) && INDEFINITE_ONE.test(tokens[from]?.lower ?? '')) &&
         // (the object that an infinitive after it is said of stays: "That prompted Rubio to make a joke … and call …")
         tokens[s!.last + 1]?.lower !== 'to' &&

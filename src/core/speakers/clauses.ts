@@ -381,6 +381,13 @@ function clauseVerbAt(tokens: ReadonlyArray<Token>, k: number): boolean {
 /** Pasts of the same form as their present, which a relative "that" may open with: "revenue that beat forecasts". */
 const SAME_FORM_PAST = /^(beat|cut|hit|set|put|cost|hurt|shut|split|spread|let|bet|quit)$/;
 
+/** Adverbs that may stand between a verb of saying and its "that" ("said again that …", "argued publicly that …"). */
+const ADVERB_BEFORE_THAT =
+  /^(again|also|still|once|twice|now|then|too|later|earlier|instead|already|even|ever|just|only|soon|yet|further|anew|afresh|repeatedly|today|yesterday|tonight|separately|elsewhere|since)$/;
+
+/** Nouns in -ly, which may close a verb's object before a relative "that": "a rally that cut …". */
+const LY_NOUNS = /^(family|supply|rally|assembly|ally|monopoly|anomaly|jelly|belly|bully|lily|reply|folly|holly)$/;
+
 /** An auxiliary or a past tense, in lower case: "would", "stopped", "took". */
 function pastOrAuxiliary(w: string): boolean {
   return auxiliary(w) || /[^e]ed$/.test(w) || IRREGULAR_PAST.has(w);
@@ -3596,6 +3603,9 @@ export class ClauseFinder {
       const t = tokens[x]!;
       if (!t.word || t.cap !== 0 || quoted[x] || PP_PREPS.has(t.lower) || TIME_WORDS.has(t.lower) || TIME_PREPS.has(t.lower)) return false;
     }
+    // (an adverb before the "that" is no object: "said again that cost savings …", "said privately that cost overruns …")
+    const last = tokens[b]?.lower ?? '';
+    if (ADVERB_BEFORE_THAT.test(last) || (/ly$/.test(last) && !LY_NOUNS.test(last))) return false;
     return a <= b && !/^(told|tells|tell)$/.test(tokens[a - 1]!.lower);
   }
 
@@ -3939,6 +3949,21 @@ export class ClauseFinder {
     return comma;
   }
 
+  /**
+   * May a participle with its agent on a noun go on with the clause that opens at `from`? Only with no comma between the
+   * clause's opening and the participle ("said the budget was sound, and the figures cited by the auditor, the council
+   * said, were wrong"; "had made an offer, the figures demanded by the union being too high") and none after it but
+   * before "and"/"but" (no frame after it: "… the levels demanded by the union, Mbeki said" is Mbeki's report).
+   */
+  private participleGoesOn(from: number, other: Construction): boolean {
+    const { tokens, quoted } = this.doc;
+    const se = (this.doc.sents.starts[other.sent + 1] ?? tokens.length) - 1;
+    for (let k = from; k < other.verbFirst; k++) if (tokens[k]!.raw === ',' && !quoted[k]) return false;
+    for (let k = other.verbLast + 1; k <= se; k++)
+      if (tokens[k]!.raw === ',' && !quoted[k] && !/^(and|but)$/.test(tokens[k + 1]?.lower ?? '')) return false;
+    return true;
+  }
+
   /** Does a concession open at p: "despite …", "although …"? */
   private concessionAt(p: number): boolean {
     const t = this.doc.tokens[p];
@@ -4074,7 +4099,8 @@ export class ClauseFinder {
       other.verbFirst === other.verbLast &&
       s.last === other.verbFirst - 1 &&
       this.doc.tokens[s.last]!.cap === 0 &&
-      !PRONOUNS.has(this.doc.tokens[s.last]!.lower);
+      !PRONOUNS.has(this.doc.tokens[s.last]!.lower) &&
+      this.participleGoesOn(from, other);
     if (
       (THAT_ONLY.test(other.verb) || participleOnNoun) &&
       this.doc.tokens[other.verbLast + 1]?.lower === 'by' &&

@@ -317,8 +317,9 @@ const ORG_KIND_LIST: ReadonlyArray<[string, string]> = [
   ['grocer', 'grocers grocery supermarket supermarkets'],
   ['drugmaker', 'pharmaceuticals pharmaceutical pharma therapeutics'],
   ['chipmaker', 'semiconductor semiconductors'],
-  // (a refiner, an oil company's trade: "Westgate Energy rose after the refiner said …")
-  ['refiner', 'refining refinery petroleum oil energy'],
+  // (a refiner, by a refining or an oil company's name: "Westgate Refining rose after the refiner said …"; not any energy
+  // company's, "Carrow Energy Storage", "Northgate Energy, a wind power producer")
+  ['refiner', 'refining refinery refineries petroleum oil'],
   ['force', 'police constabulary force'],
   ['ministry', 'ministry'],
   ['department', 'department'],
@@ -332,7 +333,7 @@ const ORG_KIND_LIST: ReadonlyArray<[string, string]> = [
   ['developer', ''],
   ['builder', ''],
   // (a builder of homes by its name: "Carrow Homes fell after the homebuilder said …"; not "the builder", a person too)
-  ['homebuilder housebuilder', 'homes'],
+  ['homebuilder housebuilder', 'homes homebuilders housebuilders'],
   ['contractor', ''],
   ['consortium', 'consortium'],
   // (a body of groups joined for a cause, by its name: "the Westland Disability Coalition … the coalition warned")
@@ -528,7 +529,17 @@ const ROLE_KINDS =
 
 /** A business's trades, a company named before with no kind in its name may be called by: "Streamvale … the streamer". */
 const BUSINESS_TRADES =
-  /^(streamer|studio|label|retailer|grocer|drugmaker|chipmaker|airline|carrier|lender|insurer|automaker|carmaker|miner|broadcaster|utility|refiner|homebuilder|housebuilder)$/;
+  /^(streamer|studio|label|retailer|grocer|drugmaker|chipmaker|airline|carrier|lender|insurer|automaker|carmaker|miner|broadcaster|utility)$/;
+
+/**
+ * Trades a company is called by only where its name shows the trade (`own`, or `also` when no name shows it): "Halden
+ * Refining … the refiner", "Halloway Homes … the homebuilder".
+ */
+const TRADE_BY_NAME = new Map<string, { own: RegExp; also?: RegExp }>([
+  ['refiner', { own: /\b(Refining|Refinery|Refineries|Refiners?)\b/, also: /\b(Petroleum|Oil)\b/ }],
+  ['homebuilder', { own: /\b(Homes|Homebuilders?|Housebuilders?)\b/ }],
+  ['housebuilder', { own: /\b(Homes|Homebuilders?|Housebuilders?)\b/ }],
+]);
 
 /** Words for a sports team named before ("the team", "the club", "the franchise"). */
 const TEAM_HEADS = /^(team|club|franchise)$/;
@@ -4573,6 +4584,34 @@ export class SpeakerResolver {
   }
 
   /**
+   * The company a trade noun that a name must show stands for ("the refiner", "the homebuilder"): one named with the
+   * trade's own word ("Halden Refining", "Halloway Homes") or set in apposition to it ("Tate Sugar, the refiner,"); for a
+   * refiner an oil company's name only when no refining company is named ("Corvane Petroleum … the refiner said"). None
+   * after an indefinite one of the trade ("fell after a refiner cut its orders. The refiner said …" is that refiner),
+   * nor for two names joined by "and" ("Carrow Homes and Halloway Homes … The homebuilder said").
+   */
+  private tradeByName(first: number, head: string, para: number): Ref | null {
+    const { tokens, quoted } = this.doc;
+    const trade = TRADE_BY_NAME.get(head)!;
+    let named = false;
+    for (let k = 0; k < first; k++) {
+      const t = tokens[k]!;
+      if (quoted[k] || !t.word) continue;
+      if (t.cap === 0 && t.lower === head && /^(a|an|another|one)$/.test(tokens[k - 1]?.lower ?? '')) return null;
+      if (t.cap === 0 && t.lower === head && /^(a|an|another|one)$/.test(tokens[k - 2]?.lower ?? '') && tokens[k - 1]!.cap === 0)
+        return null;
+      // (a company's name, the trade's word after another of its words: "Halden Refining", not a headline's "Refiners")
+      if (t.cap > 0 && trade.own.test(t.raw) && tokens[k - 1]?.word && tokens[k - 1]!.cap > 0 && !quoted[k - 1]) named = true;
+    }
+    // (a name of two words at least, the trade's word not first, one company: "Halden Refining")
+    const single = (n: string): boolean => /^\S+\s/.test(n) && !trade.own.test(n.split(/\s+/)[0]!) && !/\s(and|&)\s/.test(n);
+    return (
+      this.orgOfKind(first, head, para, (n) => single(n) && trade.own.test(n)) ??
+      (named || !trade.also ? null : this.orgOfKind(first, head, para, (n) => single(n) && trade.also!.test(n)))
+    );
+  }
+
+  /**
    * Is the name from `a` to `e` the place of an analyst, or of a scholar who comments from outside the story: in an
    * apposition after an inverted frame ('"…," said Dr. Kamal Osei, a rheumatologist at Eastbrook University') or with
    * "who was not involved"? Not a scholar the story is about: "Prof. Nia Obi, an astronomer at Northfield University,
@@ -6957,26 +6996,28 @@ export class SpeakerResolver {
         // (or a kind of business or a chain: "Coastal Foods Ltd. will close 12 stores …. The Dartmouth-based chain said")
         const based =
           !GENERIC_ORG.test(d.head) && (ORG_HEADS.has(d.head) || ORG_KINDS.has(d.head) || d.head === 'chain') && BASED_AT.test(d.text);
-        const org =
-          (d.head === 'union' && /^the\s+union$/i.test(d.text) ? this.actingUnion(first, para) : null) ??
-          // ("the office" not by the body named last, which may be any "Office": only by its name, see orgOfKind below)
-          (d.head === 'office' ? null : this.orgBefore(first, d.head, para)) ??
-          this.fieldBodySpokeLast(d, first, para) ??
-          (based ? this.brandBefore(first, d.head, para, true) : null) ??
-          (/^(company|firm)$/.test(d.head) && !/\s\S+\s/.test(d.text)
-            ? (this.companySpokeLast(first, para) ?? this.officersCompany(first, d.head, para))
-            : null) ??
-          (GENERIC_ORG.test(d.head)
-            ? null
-            : ((ORG_HEADS.has(d.head) || TEAM_HEADS.test(d.head) ? this.orgNamedWith(first, d.head, para) : null) ??
-              // ("the office" only by a name of an office "of" or "for": not "the Oval Office", "the Met Office" or "the
-              // Government Accountability Office" after "his office said")
-              (d.head === 'office'
-                ? this.orgOfKind(first, d.head, para, (n) => /\bOffice\s+(of|for)\s/.test(n))
-                : this.orgOfKind(first, d.head, para)) ??
-              this.orgApposedAs(first, d.head, para))) ??
-          this.brandBefore(first, d.head, para) ??
-          this.agencyOfOtherHead(d, first, para);
+        // (a trade a name must show, by that name only: "the refiner", "the homebuilder")
+        const org = TRADE_BY_NAME.has(d.head)
+          ? this.tradeByName(first, d.head, para)
+          : ((d.head === 'union' && /^the\s+union$/i.test(d.text) ? this.actingUnion(first, para) : null) ??
+            // ("the office" not by the body named last, which may be any "Office": only by its name, see orgOfKind below)
+            (d.head === 'office' ? null : this.orgBefore(first, d.head, para)) ??
+            this.fieldBodySpokeLast(d, first, para) ??
+            (based ? this.brandBefore(first, d.head, para, true) : null) ??
+            (/^(company|firm)$/.test(d.head) && !/\s\S+\s/.test(d.text)
+              ? (this.companySpokeLast(first, para) ?? this.officersCompany(first, d.head, para))
+              : null) ??
+            (GENERIC_ORG.test(d.head)
+              ? null
+              : ((ORG_HEADS.has(d.head) || TEAM_HEADS.test(d.head) ? this.orgNamedWith(first, d.head, para) : null) ??
+                // ("the office" only by a name of an office "of" or "for": not "the Oval Office", "the Met Office" or "the
+                // Government Accountability Office" after "his office said")
+                (d.head === 'office'
+                  ? this.orgOfKind(first, d.head, para, (n) => /\bOffice\s+(of|for)\s/.test(n))
+                  : this.orgOfKind(first, d.head, para)) ??
+                this.orgApposedAs(first, d.head, para))) ??
+            this.brandBefore(first, d.head, para) ??
+            this.agencyOfOtherHead(d, first, para));
         if (org) return { ref: org, via: 'desc', mention: span };
       }
       const aged = this.personOfAge(d, first, para);
@@ -7023,7 +7064,9 @@ export class SpeakerResolver {
           bare &&
           head !== d.head &&
           ORG_KINDS.get(d.head)?.words.has(head!) &&
-          /^(the\s+)?\p{Lu}\S*\s+\p{Lu}/u.test(r.desc.text)
+          /^(the\s+)?\p{Lu}\S*\s+\p{Lu}/u.test(r.desc.text) &&
+          // (not two companies joined, either of which it may be: "Carrow Homes and Halloway Homes … The homebuilder said")
+          !(TRADE_BY_NAME.has(d.head) && /\s(and|&)\s/.test(r.desc.text))
         )
           return { ref: r, via: 'desc', mention: span };
         if (!r.desc || head !== d.head) continue;
