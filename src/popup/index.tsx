@@ -1,10 +1,11 @@
 /**
  * The toolbar popup: for the active tab (or `popup.html?tab=<id>`), who is speaking, their quotes,
  * what they said before, related coverage, claims repeated or disputed elsewhere, and the switches.
- * All from one 'tab/state' round trip; refreshed when the tab's report or the settings change.
+ * All from one 'tab/state' round trip; asked again when the tab's report or the settings change, and
+ * while the page is analyzing (follow.ts).
  */
 import { render } from 'preact';
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { ext } from '../shared/browser';
 import { formatDate, localizeDocument, plural, t } from '../shared/i18n';
 import { type ClaimMatchView, type CoverageView, type PriorStatementView, safeUrl, type TabState } from '../shared/views';
@@ -13,6 +14,7 @@ import { SETTINGS_KEY } from '../shared/settings';
 import { groupSpeakers, mostQuotedFirst, type SpeakerGroup } from '../core/speakers/group';
 import { isUncertain, kindLabel, matchLabel, sourceLabel } from '../ui/labels';
 import { Switch } from '../ui/switch';
+import { type Follower, followTabState } from './follow';
 import { ANALYZING_LIMIT, errorDetail, outletOf, popupView, type PopupView } from './model';
 
 async function targetTabId(): Promise<number | null> {
@@ -244,30 +246,42 @@ function Popup() {
   const [error, setError] = useState<string | null>(null);
   const [note, setNote] = useState<string | null>(null);
 
-  const refresh = useCallback(async (id: number) => {
-    try {
-      setState(await sendFromPage('tab/state', { tabId: id }));
-      setError(null);
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-    }
+  const follower = useRef<Follower | null>(null);
+  /** asks for the tab's state again now (after a switch); the follower orders the answers */
+  const refresh = useCallback(() => follower.current?.refresh(), []);
+
+  useEffect(() => {
+    void targetTabId().then(setTabId);
   }, []);
 
-  useEffect(() => {
-    void targetTabId().then((id) => {
-      setTabId(id);
-      if (id !== null) void refresh(id);
-    });
-  }, [refresh]);
-
+  // the tab's state: listened for before it is first asked, answers shown newest only (follow.ts)
   useEffect(() => {
     if (tabId === null || tabId === undefined) return;
-    const listener = (changes: Record<string, unknown>) => {
-      if (`tab:${tabId}` in changes || SETTINGS_KEY in changes) void refresh(tabId);
+    const f = followTabState({
+      query: () => sendFromPage('tab/state', { tabId }),
+      subscribe: (changed) => {
+        const listener = (changes: Record<string, unknown>) => {
+          if (`tab:${tabId}` in changes || SETTINGS_KEY in changes) changed();
+        };
+        ext.storage.onChanged.addListener(listener);
+        return () => ext.storage.onChanged.removeListener(listener);
+      },
+      later: (fn, ms) => {
+        const id = setTimeout(fn, ms);
+        return () => clearTimeout(id);
+      },
+      state: (s) => {
+        setState(s);
+        setError(null);
+      },
+      error: setError,
+    });
+    follower.current = f;
+    return () => {
+      f.stop();
+      if (follower.current === f) follower.current = null;
     };
-    ext.storage.onChanged.addListener(listener);
-    return () => ext.storage.onChanged.removeListener(listener);
-  }, [tabId, refresh]);
+  }, [tabId]);
 
   // how long the page has been analyzing while the popup is open: past ANALYZING_LIMIT it says so (popupView)
   const analyzing = state !== null && popupView(state) === 'analyzing';
@@ -312,11 +326,11 @@ function Popup() {
 
   const setSite = async (on: boolean) => {
     await sendFromPage('site/set', { site, enabled: on });
-    await refresh(tabId);
+    refresh();
   };
   const setPaused = async (paused: boolean) => {
     await sendFromPage('pause/set', { paused });
-    await refresh(tabId);
+    refresh();
   };
   const reveal = async (quoteIndex: number) => {
     const r = await sendToTab(tabId, 'content/reveal', { quoteIndex }).catch(() => ({ ok: false }));
@@ -398,7 +412,7 @@ function Popup() {
         </>
       ) : null}
 
-      <MemoryLine state={state} onChange={() => void refresh(tabId)} />
+      <MemoryLine state={state} onChange={refresh} />
 
       <footer>
         <button type="button" class="link-button" onClick={() => void ext.runtime.openOptionsPage()}>

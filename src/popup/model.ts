@@ -9,6 +9,13 @@ export type PopupView =
 export const ANALYZING_LIMIT = 30_000;
 
 /**
+ * While the page is analyzing, the popup asks for the tab's state again this often (ms), besides
+ * asking on every change of the tab's report: a change it did not hear of (a report kept only in
+ * the background's memory when storage.session could not take it) is shown all the same.
+ */
+export const REQUERY_MS = 2_000;
+
+/**
  * Which state the popup is in, most decisive first. `analyzingFor`: how long the popup has seen the
  * page analyzing; past ANALYZING_LIMIT it says the page did not finish (a background that stopped,
  * a page that never settles) instead of "analyzing" for ever.
@@ -16,6 +23,11 @@ export const ANALYZING_LIMIT = 30_000;
 export function popupView(state: TabState, analyzingFor = 0): PopupView {
   const view = currentView(state);
   return view === 'analyzing' && analyzingFor >= ANALYZING_LIMIT ? 'stalled' : view;
+}
+
+/** When to ask for the tab's state again without a change heard of (ms), or null: only on a change. Pure. */
+export function requeryAfter(state: TabState): number | null {
+  return currentView(state) === 'analyzing' ? REQUERY_MS : null;
 }
 
 function currentView(state: TabState): PopupView {

@@ -1,0 +1,221 @@
+/**
+ * How the popup follows its tab's state (src/popup/follow.ts), over a fake seam: questions answered
+ * by hand in any order, storage changes fired by hand, timers run by hand. Each case is one of the
+ * ways the popup said "analyzing", then "stalled", about a page the background had reported done.
+ */
+import { describe, expect, it } from 'vitest';
+import { type Follower, followTabState, LOST_RETRIES } from '../../../src/popup/follow';
+import { REQUERY_MS, requeryAfter } from '../../../src/popup/model';
+import { Refused, Unanswered } from '../../../src/shared/delivery';
+import type { PageReport, TabState } from '../../../src/shared/views';
+
+const report = (status: PageReport['status']): PageReport => ({
+  url: 'https://news.example/a',
+  title: 'T',
+  siteName: null,
+  status,
+  entities: 1,
+  quotes: 2,
+  unplaced: 0,
+  truncated: false,
+  error: null,
+});
+const state = (status: PageReport['status'] | null, over: Partial<TabState> = {}): TabState => ({
+  tabId: 7,
+  url: 'https://news.example/a',
+  report: status === null ? null : report(status),
+  analysis: null,
+  status: {
+    enabled: true,
+    reason: null,
+    site: 'news.example',
+    categories: { people: true, organizations: true, places: true, quotations: true },
+  },
+  paused: false,
+  contentScript: true,
+  priorStatements: {},
+  coverage: [],
+  matches: [],
+  memory: null,
+  ...over,
+});
+
+/** A seam whose every call is logged, and whose answers and timers are given by the test. */
+function fakeSeam() {
+  const log: string[] = [];
+  const questions: Array<{ resolve(s: TabState): void; reject(e: unknown): void }> = [];
+  const timers: Array<{ fn: () => void; ms: number; cancelled: boolean }> = [];
+  let changed: (() => void) | null = null;
+  const shown: Array<string | null> = [];
+  const errors: string[] = [];
+  const seam = {
+    query: () => {
+      log.push(`ask ${questions.length + 1}`);
+      return new Promise<TabState>((resolve, reject) => questions.push({ resolve, reject }));
+    },
+    subscribe: (fn: () => void) => {
+      log.push('listen');
+      changed = fn;
+      return () => {
+        log.push('unlisten');
+        changed = null;
+      };
+    },
+    later: (fn: () => void, ms: number) => {
+      const t = { fn, ms, cancelled: false };
+      timers.push(t);
+      return () => {
+        t.cancelled = true;
+      };
+    },
+    state: (s: TabState) => shown.push(s.report?.status ?? null),
+    error: (m: string) => errors.push(m),
+  };
+  const flush = () => new Promise((r) => setTimeout(r, 0));
+  return {
+    seam,
+    log,
+    shown,
+    errors,
+    /** answers question `n` (1-based) and lets its handlers run */
+    answer: async (n: number, s: TabState) => {
+      questions[n - 1]!.resolve(s);
+      await flush();
+    },
+    fail: async (n: number, e: unknown) => {
+      questions[n - 1]!.reject(e);
+      await flush();
+    },
+    /** a change of the tab's report in storage */
+    change: () => changed?.(),
+    listening: () => changed !== null,
+    pending: () => timers.filter((t) => !t.cancelled),
+    /** runs the timers due (those not cancelled) */
+    tick: () => {
+      const due = timers.splice(0).filter((t) => !t.cancelled);
+      for (const t of due) t.fn();
+    },
+    asked: () => questions.length,
+  };
+}
+
+describe('followTabState', () => {
+  it('listens for changes before it first asks (a report written while the first question is answered is heard of)', () => {
+    const f = fakeSeam();
+    followTabState(f.seam);
+    expect(f.log).toEqual(['listen', 'ask 1']);
+  });
+
+  it('shows a change made while the first question was being answered', async () => {
+    const f = fakeSeam();
+    followTabState(f.seam);
+    f.change(); // the page reported done after the background read the tab's state for question 1
+    expect(f.asked()).toBe(2);
+    await f.answer(1, state('analyzing'));
+    await f.answer(2, state('done'));
+    expect(f.shown).toEqual(['analyzing', 'done']);
+  });
+
+  it('drops an answer that comes back after the answer to a later question', async () => {
+    const f = fakeSeam();
+    followTabState(f.seam);
+    f.change();
+    // the later question (the page done: more look-ups) is answered first, the earlier one after it
+    await f.answer(2, state('done'));
+    await f.answer(1, state('analyzing'));
+    expect(f.shown).toEqual(['done']);
+    expect(f.pending()).toEqual([]); // done: nothing more to ask
+  });
+
+  it('asks again while the page is analyzing, also without a change heard of, and stops once it is done', async () => {
+    const f = fakeSeam();
+    followTabState(f.seam);
+    await f.answer(1, state('analyzing'));
+    expect(f.pending().map((t) => t.ms)).toEqual([REQUERY_MS]);
+    f.tick();
+    expect(f.asked()).toBe(2);
+    await f.answer(2, state('analyzing'));
+    f.tick();
+    await f.answer(3, state('done'));
+    expect(f.shown).toEqual(['analyzing', 'analyzing', 'done']);
+    expect(f.pending()).toEqual([]);
+  });
+
+  it('one timer at a time: a change while one is pending replaces it', async () => {
+    const f = fakeSeam();
+    followTabState(f.seam);
+    await f.answer(1, state('analyzing'));
+    f.change();
+    await f.answer(2, state('analyzing'));
+    expect(f.pending()).toHaveLength(1);
+  });
+
+  it('asks again after a question lost with a starting background, a bounded number of times', async () => {
+    const f = fakeSeam();
+    followTabState(f.seam);
+    for (let n = 1; n <= LOST_RETRIES; n++) {
+      await f.fail(n, new Unanswered());
+      expect(f.errors).toEqual([]); // still trying: the popup says "loading", not an error
+      f.tick();
+    }
+    expect(f.asked()).toBe(LOST_RETRIES + 1);
+    await f.fail(LOST_RETRIES + 1, new Unanswered());
+    expect(f.errors).toHaveLength(1);
+    expect(f.pending()).toEqual([]);
+  });
+
+  it("a lost question followed by an answer is shown; the background's own error is said at once", async () => {
+    const f = fakeSeam();
+    followTabState(f.seam);
+    await f.fail(1, new Error('Could not establish connection. Receiving end does not exist.'));
+    f.tick();
+    await f.answer(2, state('done'));
+    expect(f.shown).toEqual(['done']);
+    const g = fakeSeam();
+    followTabState(g.seam);
+    await g.fail(1, new Refused('no tab 7'));
+    expect(g.errors).toEqual(['no tab 7']);
+    expect(g.pending()).toEqual([]);
+  });
+
+  it('refresh asks at once and is ordered with the rest; stop ends listening, timers and late answers', async () => {
+    const f = fakeSeam();
+    const follower: Follower = followTabState(f.seam);
+    await f.answer(1, state('analyzing'));
+    follower.refresh();
+    expect(f.asked()).toBe(2);
+    follower.stop();
+    expect(f.listening()).toBe(false);
+    expect(f.pending()).toEqual([]);
+    await f.answer(2, state('done'));
+    expect(f.shown).toEqual(['analyzing']);
+    f.tick();
+    expect(f.asked()).toBe(2);
+  });
+});
+
+describe('requeryAfter', () => {
+  it.each<[string, TabState, number | null]>([
+    ['a report saying analyzing', state('analyzing'), REQUERY_MS],
+    ['a report saying disabled while the site is on (analyzed again)', state('disabled'), REQUERY_MS],
+    ['no report yet, a content script there', state(null), REQUERY_MS],
+    ['no report, no content script (reload)', state(null, { contentScript: false }), null],
+    ['done', state('done'), null],
+    ['not an article', state('not-article'), null],
+    ['error', state('error'), null],
+    [
+      'the site switched off',
+      state('analyzing', {
+        status: {
+          enabled: false,
+          reason: 'site-off',
+          site: 'news.example',
+          categories: { people: true, organizations: true, places: true, quotations: true },
+        },
+      }),
+      null,
+    ],
+  ])('%s', (_, s, want) => {
+    expect(requeryAfter(s)).toBe(want);
+  });
+});
