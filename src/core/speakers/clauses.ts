@@ -267,6 +267,13 @@ const INFINITIVE_ADJECTIVES =
 /** Verbs whose gerund is what the speaker proposes: "suggested delaying the vote", "also suggests raising fares". */
 const SUGGESTING = /^(suggests?|suggested|suggesting)$/;
 
+/**
+ * Verbs whose gerund is what the speaker tells of their own doing or having: "reported raising $9 million", "acknowledged
+ * urging his staff to …", "recalled sitting in on the meetings" (not "admitted" or "denied", whose gerund is as often an
+ * offence pleaded to in court, no words: "admitted causing death by dangerous driving").
+ */
+const REPORTING_DOING = /^(reports|reported|acknowledges|acknowledged|recalls|recalled)$/;
+
 /** Words in -ing that open no proposal after "suggested": prepositions, times, pronouns ("suggested during a debate …"). */
 const NOT_GERUNDS =
   /^(during|including|regarding|following|concerning|according|considering|pending|notwithstanding|morning|evening|nothing|something|anything|everything|being|having)$/;
@@ -952,6 +959,11 @@ export class ClauseFinder {
     // "suggested delaying the vote until spring": the gerund is the speaker's proposal
     const gerund = SUGGESTING.test(c.verb) && !c.inverted ? this.gerundAt(c.verbLast + 1) : -1;
     if (gerund >= 0) return this.clauseTo(c, gerund, se);
+    // "reported spending $6 million on ads", "reported having $19 million": the gerund is what the speaker tells of their
+    // own doing (a "having" or "being" too; not a state after a passive's "reported missing")
+    // (not in a relative clause on a noun, whose object it is: "higher than any fees he reported receiving in May")
+    const done = REPORTING_DOING.test(c.verb) && !c.inverted ? this.gerundAt(c.verbLast + 1, true) : -1;
+    if (done >= 0) return c.subject && this.contactRelative(c.subject.first, ss) ? null : this.clauseTo(c, done, this.gerundEnd(done, se));
     const block = c.inverted ? null : this.paragraphAfterColon(c);
     if (block) return block;
     const planned = !c.inverted ? this.plannedAt(c, se) : -1;
@@ -2739,14 +2751,37 @@ export class ClauseFinder {
     return this.clauseTo(c, k, to, 3);
   }
 
-  /** A gerund that opens a proposal at j, its object after it: "delaying the vote", "raising fares" (not "during …"). */
-  private gerundAt(j: number): number {
+  /**
+   * A gerund that opens a proposal at j, its object after it: "delaying the vote", "raising fares" (not "during …"); with
+   * `auxiliary`, a "having" or "being" too ("reported having $19 million in the bank").
+   */
+  private gerundAt(j: number, auxiliary = false): number {
     const { tokens, quoted } = this.doc;
     const g = tokens[j];
     const o = tokens[j + 1];
     if (!g?.word || quoted[j] || g.cap !== 0 || g.lower.length < 6 || !g.lower.endsWith('ing')) return -1;
-    if (NOT_GERUNDS.test(g.lower) || !o?.word || quoted[j + 1]) return -1;
+    // (its object may open on a sum: "reported spending $6 million")
+    if (!o || quoted[j + 1] || !(o.word || /^[$£€]$/.test(o.raw))) return -1;
+    if (auxiliary && /^(having|being)$/.test(g.lower)) return j;
+    if (NOT_GERUNDS.test(g.lower) || g.lower === 'missing') return -1;
     return j;
+  }
+
+  /**
+   * The end of a gerund's phrase that opens at `from`: before a dash, or before a comma that opens the writer's phrase
+   * ("…, while liberal groups reported …", "…, which brings the total to …") or another clause joined by "and" ("…, and
+   * he has organized …"); else `se`.
+   */
+  private gerundEnd(from: number, se: number): number {
+    const { tokens, quoted } = this.doc;
+    for (let j = from + 1; j < se; j++) {
+      if (quoted[j]) continue;
+      if (this.dashAt(j)) return j - 1;
+      const n = tokens[j + 1];
+      if (tokens[j]!.raw !== ',' || !n?.word) continue;
+      if (WRITERS_PHRASE.test(n.lower) || (n.lower === 'and' && this.mainClauseAt(j + 2, se))) return j - 1;
+    }
+    return se;
   }
 
   /** Does a to-infinitive with its object open at j: "to fight …", "not to raise …" (not "to Sanders", "to the union")? */
