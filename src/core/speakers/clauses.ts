@@ -1255,7 +1255,8 @@ export class ClauseFinder {
       // (a word joined by a hyphen to the next is a compound's first part, no preposition or conjunction: "said so-called
       // experts had …", "said at-risk pupils would …")
       if (
-        ((!f.word || quoted[from]) && !this.fragmentOpens(from)) ||
+        // (a sum is a subject's first word: "said $5 million more would go to the port")
+        ((!f.word || quoted[from]) && !this.fragmentOpens(from) && !this.sumAt(from)) ||
         (f.word &&
           CLAUSE_BAD_START.has(f.lower) &&
           !compoundHyphenAt(tokens, from + 1) &&
@@ -5121,6 +5122,17 @@ export class ClauseFinder {
     return false;
   }
 
+  /** A currency sign set against the number after it, "$5 million", "£40,000" (its own token, no word), at p? */
+  private sumAt(p: number): boolean {
+    const { tokens, quoted } = this.doc;
+    return (
+      /^[$£€]$/.test(tokens[p]?.raw ?? '') &&
+      !quoted[p] &&
+      /^[0-9]/.test(tokens[p + 1]?.raw ?? '') &&
+      tokens[p + 1]!.start === tokens[p]!.end
+    );
+  }
+
   /** "About 270 people have …", "Nearly half …": an approximation before a number opens a noun phrase, not a phrase of place or time. */
   private approximateNumber(p: number): boolean {
     const { tokens } = this.doc;
@@ -5130,7 +5142,8 @@ export class ClauseFinder {
     if (/^(at least|at most|more than|fewer than|less than|up to|well over|just over|just under)$/.test(`${w(p)} ${w(p + 1)}`)) n = p + 2;
     else if (w(p) === 'as' && /^(many|much|few)$/.test(w(p + 1)) && w(p + 2) === 'as') n = p + 3;
     else if (!/^(about|nearly|almost|roughly|some|around|over|more|fewer|less|at)$/.test(w(p))) return false;
-    const t = tokens[n];
+    // (or a sum: "about $5 million")
+    const t = this.sumAt(n) ? tokens[n + 1] : tokens[n];
     // ("at a" opens a place or an occasion, no number: "said at a meeting the minister was …")
     if (n === p + 1 && w(p) === 'at' && t?.lower === 'a') return false;
     return (
