@@ -267,6 +267,13 @@ const INFINITIVE_ADJECTIVES =
 /** Verbs whose gerund is what the speaker proposes: "suggested delaying the vote", "also suggests raising fares". */
 const SUGGESTING = /^(suggests?|suggested|suggesting)$/;
 
+/**
+ * Verbs whose gerund is what the speaker tells of their own doing or having: "reported raising $9 million", "acknowledged
+ * urging his staff to …", "recalled sitting in on the meetings" (not "admitted" or "denied", whose gerund is as often an
+ * offence pleaded to in court, no words: "admitted causing death by dangerous driving").
+ */
+const REPORTING_DOING = /^(reports|reported|acknowledges|acknowledged|recalls|recalled)$/;
+
 /** Words in -ing that open no proposal after "suggested": prepositions, times, pronouns ("suggested during a debate …"). */
 const NOT_GERUNDS =
   /^(during|including|regarding|following|concerning|according|considering|pending|notwithstanding|morning|evening|nothing|something|anything|everything|being|having)$/;
@@ -952,6 +959,11 @@ export class ClauseFinder {
     // "suggested delaying the vote until spring": the gerund is the speaker's proposal
     const gerund = SUGGESTING.test(c.verb) && !c.inverted ? this.gerundAt(c.verbLast + 1) : -1;
     if (gerund >= 0) return this.clauseTo(c, gerund, se);
+    // "reported spending $6 million on ads", "reported having $19 million": the gerund is what the speaker tells of their
+    // own doing (a "having" or "being" too; not a state after a passive's "reported missing")
+    // (not in a relative clause on a noun, whose object it is: "higher than any fees he reported receiving in May")
+    const done = REPORTING_DOING.test(c.verb) && !c.inverted ? this.gerundAt(c.verbLast + 1, true) : -1;
+    if (done >= 0) return c.subject && this.contactRelative(c.subject.first, ss) ? null : this.clauseTo(c, done, this.gerundEnd(done, se));
     const block = c.inverted ? null : this.paragraphAfterColon(c);
     if (block) return block;
     const planned = !c.inverted ? this.plannedAt(c, se) : -1;
@@ -1243,7 +1255,8 @@ export class ClauseFinder {
       // (a word joined by a hyphen to the next is a compound's first part, no preposition or conjunction: "said so-called
       // experts had …", "said at-risk pupils would …")
       if (
-        ((!f.word || quoted[from]) && !this.fragmentOpens(from)) ||
+        // (a sum is a subject's first word: "said $5 million more would go to the port")
+        ((!f.word || quoted[from]) && !this.fragmentOpens(from) && !this.sumAt(from)) ||
         (f.word &&
           CLAUSE_BAD_START.has(f.lower) &&
           !compoundHyphenAt(tokens, from + 1) &&
@@ -2739,14 +2752,37 @@ export class ClauseFinder {
     return this.clauseTo(c, k, to, 3);
   }
 
-  /** A gerund that opens a proposal at j, its object after it: "delaying the vote", "raising fares" (not "during …"). */
-  private gerundAt(j: number): number {
+  /**
+   * A gerund that opens a proposal at j, its object after it: "delaying the vote", "raising fares" (not "during …"); with
+   * `auxiliary`, a "having" or "being" too ("reported having $19 million in the bank").
+   */
+  private gerundAt(j: number, auxiliary = false): number {
     const { tokens, quoted } = this.doc;
     const g = tokens[j];
     const o = tokens[j + 1];
     if (!g?.word || quoted[j] || g.cap !== 0 || g.lower.length < 6 || !g.lower.endsWith('ing')) return -1;
-    if (NOT_GERUNDS.test(g.lower) || !o?.word || quoted[j + 1]) return -1;
+    // (its object may open on a sum: "reported spending $6 million")
+    if (!o || quoted[j + 1] || !(o.word || /^[$£€]$/.test(o.raw))) return -1;
+    if (auxiliary && /^(having|being)$/.test(g.lower)) return j;
+    if (NOT_GERUNDS.test(g.lower) || g.lower === 'missing') return -1;
     return j;
+  }
+
+  /**
+   * The end of a gerund's phrase that opens at `from`: before a dash, or before a comma that opens the writer's phrase
+   * ("…, while liberal groups reported …", "…, which brings the total to …") or another clause joined by "and" ("…, and
+   * he has organized …"); else `se`.
+   */
+  private gerundEnd(from: number, se: number): number {
+    const { tokens, quoted } = this.doc;
+    for (let j = from + 1; j < se; j++) {
+      if (quoted[j]) continue;
+      if (this.dashAt(j)) return j - 1;
+      const n = tokens[j + 1];
+      if (tokens[j]!.raw !== ',' || !n?.word) continue;
+      if (WRITERS_PHRASE.test(n.lower) || (n.lower === 'and' && this.mainClauseAt(j + 2, se))) return j - 1;
+    }
+    return se;
   }
 
   /** Does a to-infinitive with its object open at j: "to fight …", "not to raise …" (not "to Sanders", "to the union")? */
@@ -5086,6 +5122,17 @@ export class ClauseFinder {
     return false;
   }
 
+  /** A currency sign set against the number after it, "$5 million", "£40,000" (its own token, no word), at p? */
+  private sumAt(p: number): boolean {
+    const { tokens, quoted } = this.doc;
+    return (
+      /^[$£€]$/.test(tokens[p]?.raw ?? '') &&
+      !quoted[p] &&
+      /^[0-9]/.test(tokens[p + 1]?.raw ?? '') &&
+      tokens[p + 1]!.start === tokens[p]!.end
+    );
+  }
+
   /** "About 270 people have …", "Nearly half …": an approximation before a number opens a noun phrase, not a phrase of place or time. */
   private approximateNumber(p: number): boolean {
     const { tokens } = this.doc;
@@ -5095,7 +5142,8 @@ export class ClauseFinder {
     if (/^(at least|at most|more than|fewer than|less than|up to|well over|just over|just under)$/.test(`${w(p)} ${w(p + 1)}`)) n = p + 2;
     else if (w(p) === 'as' && /^(many|much|few)$/.test(w(p + 1)) && w(p + 2) === 'as') n = p + 3;
     else if (!/^(about|nearly|almost|roughly|some|around|over|more|fewer|less|at)$/.test(w(p))) return false;
-    const t = tokens[n];
+    // (or a sum: "about $5 million")
+    const t = this.sumAt(n) ? tokens[n + 1] : tokens[n];
     // ("at a" opens a place or an occasion, no number: "said at a meeting the minister was …")
     if (n === p + 1 && w(p) === 'at' && t?.lower === 'a') return false;
     return (
