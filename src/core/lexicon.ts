@@ -551,7 +551,9 @@ export const HONORIFIC_GENDER: ReadonlyMap<string, 'male' | 'female'> = new Map(
 ]);
 
 /** Name particles that may stand lower-case inside a name: "Ursula von der Leyen", "Ramon dela Cruz", "Carmen de los Ríos". */
-export const NAME_PARTICLES = set(`de da di del della dela der van von den ter zu la le los las du dos das bin bint ibn al el st ap ab`);
+export const NAME_PARTICLES = set(
+  `de da di del della dela der van von den ter zu la le los las du dos das bin bint binti binte ibn al el st ap ab`,
+);
 
 /** Abbreviations whose period does not end a sentence. */
 export const ABBREVIATIONS = set(`
