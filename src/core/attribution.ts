@@ -6281,8 +6281,10 @@ export function pastDateline(doc: Doc, floor: number, limit: number): number {
   if (!t0 || t0.cap === 0) return i;
   if (tokens[i + 2]?.raw === ',' && /^(later|earlier|ago)$/.test(tokens[i + 1]?.lower ?? '') && i + 3 < limit)
     return firstWordAt(doc, i + 3);
-  for (let k = i; k < Math.min(limit, i + 9); k++) {
+  // (a dash typed as two hyphens, "BEIJING, April 16 (Xinhua) --", one word further)
+  for (let k = i; k < Math.min(limit, i + 10); k++) {
     const t = tokens[k]!;
+    if (t.raw === '-' && tokens[k + 1]?.raw === '-' && tokens[k + 1]!.start === t.end) continue;
     if (t.raw === '—' || t.raw === '–' || (t.raw === '-' && tokens[k + 1]?.start !== t.end))
       return t0.cap === 2 || tokens[k - 1]?.raw === ')' ? firstWordAt(doc, k + 1) : i;
     // "NEW DELHI: …", "CHENNAI, Dec 1 (PTI): …" (a place in capitals before a colon)
