@@ -6281,8 +6281,10 @@ export function pastDateline(doc: Doc, floor: number, limit: number): number {
   if (!t0 || t0.cap === 0) return i;
   if (tokens[i + 2]?.raw === ',' && /^(later|earlier|ago)$/.test(tokens[i + 1]?.lower ?? '') && i + 3 < limit)
     return firstWordAt(doc, i + 3);
-  for (let k = i; k < Math.min(limit, i + 9); k++) {
+  // (a dash typed as two hyphens, "BEIJING, April 16 (Xinhua) --", one word further)
+  for (let k = i; k < Math.min(limit, i + 10); k++) {
     const t = tokens[k]!;
+    if (t.raw === '-' && tokens[k + 1]?.raw === '-' && tokens[k + 1]!.start === t.end) continue;
     if (t.raw === '—' || t.raw === '–' || (t.raw === '-' && tokens[k + 1]?.start !== t.end))
       return t0.cap === 2 || tokens[k - 1]?.raw === ')' ? firstWordAt(doc, k + 1) : i;
     // "NEW DELHI: …", "CHENNAI, Dec 1 (PTI): …" (a place in capitals before a colon)
@@ -10149,8 +10151,8 @@ function titleInApposition(doc: Doc, i: number): boolean {
 /**
  * Is the subject found before the verb at i, past the commas of a phrase, the object of a clause the sentence reports,
  * the verb inverted after its comma with a name after it that closes the sentence or its phrase: "City data show the
- * lane carries about 3,100 cyclists a day, more than triple the count before, said Aiyana Redcloud, director of …" is
- * Redcloud's, not "about 3,100 cyclists"' (a word of its clause, no opener, before the noun found: "Jane Doe, the mayor,
+ * lane carries about 3,100 cyclists a day, more than triple the count before, said Aiyana Redcloud, director of …" (or
+ * "…, said Aiyana Redcloud on Monday.") is Redcloud's, not "about 3,100 cyclists"' (a word of its clause, no opener, before the noun found: "Jane Doe, the mayor,
  * said Smith, …" and "…, and the mayor, a Democrat, said Lund." stay). Only a verb with no object of its own ("said",
  * "added", "wrote"; not "told Reuters"), a finite verb before the noun (a clause's object, not "In an interview last week the
  * senator"), no role word before it ("chief executive Jane Doe, who …"), no quotation opening the sentence, and no
@@ -10172,8 +10174,10 @@ function objectBeforeInversion(doc: Doc, subject: Found, i: number, vLast: numbe
   if (!finite) return false;
   const after = subjectAfter(doc, vLast, seen);
   if (!after || after.kind !== 'key') return false;
+  // (or a short time of the saying closes it: "…, said National Development Minister Desmond Lim on Sunday.")
+  const timed = timeThenStop(doc, after.last + 1);
   const next = tokens[after.last + 1];
-  if (!(next === undefined || after.last === sentEnd(doc, vLast) || /^[,.;]$/.test(next.raw))) return false;
+  if (!(next === undefined || after.last === sentEnd(doc, vLast) || /^[,.;]$/.test(next.raw) || timed)) return false;
   // (the name's apposition closed by a comma and a verb: the name opens the reported clause)
   if (next?.raw === ',') {
     const end = sentEnd(doc, vLast);

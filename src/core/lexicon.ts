@@ -179,7 +179,7 @@ export const TITLES = set(`
   owner head commander pastor elder grand elected mr. dr. neighbor neighbour resident witness volunteer
   cpl cst const coun ald alderman alderwoman maj brig pte pvt atty msgr supt insp det adm cmdr cllr cr fr
   baroness viscount countess td msp magistrate ombudsman ombudsperson ombud administrator keeper auditor comptroller controller assessor
-  alhaji alhaja hajia hajiya mallam aunty auntie uncle shri smt kuia kaumātua kaumatua
+  alhaji alhaja hajia hajiya mallam aunty auntie uncle shri smt kuia kaumātua kaumatua datuk datin seri
   homeowner student teacher parent nurse doctor firefighter fire police district county city town
   cdr commodore petty seaman airman aircraftman aircraftwoman sub trooper ranger paramedic warden
   classmate schoolmate teammate roommate freshman sophomore
@@ -551,7 +551,9 @@ export const HONORIFIC_GENDER: ReadonlyMap<string, 'male' | 'female'> = new Map(
 ]);
 
 /** Name particles that may stand lower-case inside a name: "Ursula von der Leyen", "Ramon dela Cruz", "Carmen de los Ríos". */
-export const NAME_PARTICLES = set(`de da di del della dela der van von den ter zu la le los las du dos das bin bint ibn al el st ap ab`);
+export const NAME_PARTICLES = set(
+  `de da di del della dela der van von den ter zu la le los las du dos das bin bint binti binte ibn al el st ap ab`,
+);
 
 /** Abbreviations whose period does not end a sentence. */
 export const ABBREVIATIONS = set(`

@@ -3412,6 +3412,8 @@ export class ClauseFinder {
             from = k + 1;
           break;
         }
+        // (a dash typed as two hyphens, "SEOUL, March 4 (Yonhap) --", the second taken as the dash)
+        if (t.raw === '-' && tokens[k + 1]?.raw === '-' && tokens[k + 1]!.start === t.end) continue;
         if (t.key !== "'s" && (t.word ? t.cap === 0 && !/^[0-9]/.test(t.raw) : !/^[,.()/]$/.test(t.raw))) break;
       }
     // (or a place closed by the agency's parentheses alone, no dash after them: "New Delhi, Aug 14 (PTI) The …")
