@@ -5293,10 +5293,14 @@ export class SpeakerResolver {
       !!h?.c &&
       /^claims?$/.test(tokens[h.c.verbFirst]?.lower ?? '') &&
       /^('s|’s|his|her|their|its)$/.test(tokens[h.c.verbFirst - 1]?.lower ?? '');
+    // (or a relative clause set off by a comma on a person named after the subject, the verb's object: "Vik spared his
+    // rivals, particularly Carl Dahl, who say the city needs a stadium. He dismissed …" is Vik's)
+    const relative =
+      !!h?.c && !h.c.inverted && tokens[h.c.verbFirst - 1]?.lower === 'who' && tokens[(h.c.subject?.last ?? -1) + 1]?.raw === ',';
     // (a frame of naming, not of saying: "what Ostrander calls", "a plan Vik described as")
     if (
       !h ||
-      (h.c && !/^(call|calls|called|describe|describes|described)$/.test(h.c.verb) && !claim) ||
+      (h.c && !/^(call|calls|called|describe|describes|described)$/.test(h.c.verb) && !claim && !relative) ||
       h.sent !== sent - 1 ||
       h.para !== para
     )
@@ -5306,7 +5310,7 @@ export class SpeakerResolver {
     // through the descriptions before it)
     const r = this.subjectOf(sents.starts[sent - 1]!, sents.starts[sent]! - 1, para, false, 'named');
     const hk = final(h.ref).key;
-    if (claim && r?.key && keyType(this.doc, r.key) === 'person' && (!hk || keyId(r.key) !== keyId(hk))) {
+    if ((claim || relative) && r?.key && keyType(this.doc, r.key) === 'person' && (!hk || keyId(r.key) !== keyId(hk))) {
       // (the subject opens the sentence, before the claim)
       const opens = this.personMentions.some(
         (pm) => keyId(pm.key) === keyId(r.key!) && pm.first < h.c!.first && sents.sent[pm.first] === sent - 1,
