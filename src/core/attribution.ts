@@ -3085,6 +3085,8 @@ function spokespersonFor(doc: Doc, nameFirst: number, j: number, floor: number, 
 function joinedNamesStart(doc: Doc, first: number, floor: number): number {
   const { tokens } = doc;
   let m = first;
+  // (past the last one's title: "of Justice Anil Rao and Justice Meera Kulkarni")
+  while (m - 1 > floor && first - m < 2 && tokens[m - 1]!.word && tokens[m - 1]!.cap > 0 && TITLES.has(tokens[m - 1]!.lower)) m--;
   let joined = false;
   for (let n = 0; n < 4; n++) {
     const link = tokens[m - 1];
@@ -3201,7 +3203,10 @@ function speakerBeforeNamedObject(doc: Doc, nameFirst: number, j: number, floor:
   const sent = s?.kind === 'desc' && p.lower === 'from' && DOCUMENT_NOUNS.has(s.desc!.head);
   // (any relative speaks so: "The widow of singer Tomas Brandvik says", "The grandson of …")
   const kin = RELATIVES.test(s?.desc?.head ?? '');
-  if (s?.kind !== 'desc' || !(people || sent || office || kin || SPEAKER_NOUNS.has(s.desc!.head)) || title) return null;
+  // (and a court's bench "of" its judges rules as one: "A division bench of Justices Ana Vik and Tom Berg said" is the
+  // bench's, not its last-named judge's)
+  const bench = s?.desc?.head === 'bench' && p.lower === 'of';
+  if (s?.kind !== 'desc' || !(people || sent || office || kin || bench || SPEAKER_NOUNS.has(s.desc!.head)) || title) return null;
   const text = withoutInvisible(doc.text.slice(tokens[s.first]!.start, tokens[j]!.end));
   return { ...s, desc: { ...s.desc!, text, group: s.desc!.group || people }, last: j };
 }

@@ -902,6 +902,31 @@ function portfolioAnd(tokens: ReadonlyArray<Token>, k: number, e: number): boole
   return /^(ministry|department)$/.test(tokens[of - 1]!.lower) && tokens[of - 1]!.cap > 0;
 }
 
+/**
+ * The place a party member's description says they are from, lower-cased: "the Ohio Republican" → "ohio", "the New York
+ * Democrat" → "new york"; null when it names none ("the Republican", "the veteran Democrat", "the House Republican").
+ */
+function partyPlace(text: string): string | null {
+  const words = text.split(/\s+/).slice(1, -1);
+  if (
+    words.length === 0 ||
+    !words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) ||
+    words.some((w) => /^(House|Senate|Congressional|Assembly)$/.test(w))
+  )
+    return null;
+  return words.join(' ').toLowerCase();
+}
+
+/** Whether a state's abbreviation in a party tag ("Ga.", "N.Y.", "Ohio") may stand for `place` ("georgia", "new york"). */
+function stateAbbreviates(abbr: string, place: string): boolean {
+  const a = abbr.toLowerCase().replace(/[^a-z]/g, '');
+  const p = place.replace(/[^a-z]/g, '');
+  if (!a || a[0] !== p[0]) return false;
+  let j = 0;
+  for (const ch of p) if (ch === a[j]) j++;
+  return j === a.length;
+}
+
 export class SpeakerResolver {
   private readonly refs = new Map<string, Ref>();
   /** speakers met so far, in text order */
@@ -5293,10 +5318,14 @@ export class SpeakerResolver {
       !!h?.c &&
       /^claims?$/.test(tokens[h.c.verbFirst]?.lower ?? '') &&
       /^('s|’s|his|her|their|its)$/.test(tokens[h.c.verbFirst - 1]?.lower ?? '');
+    // (or a relative clause set off by a comma on a person named after the subject, the verb's object: "Vik spared his
+    // rivals, particularly Carl Dahl, who say the city needs a stadium. He dismissed …" is Vik's)
+    const relative =
+      !!h?.c && !h.c.inverted && tokens[h.c.verbFirst - 1]?.lower === 'who' && tokens[(h.c.subject?.last ?? -1) + 1]?.raw === ',';
     // (a frame of naming, not of saying: "what Ostrander calls", "a plan Vik described as")
     if (
       !h ||
-      (h.c && !/^(call|calls|called|describe|describes|described)$/.test(h.c.verb) && !claim) ||
+      (h.c && !/^(call|calls|called|describe|describes|described)$/.test(h.c.verb) && !claim && !relative) ||
       h.sent !== sent - 1 ||
       h.para !== para
     )
@@ -5306,7 +5335,7 @@ export class SpeakerResolver {
     // through the descriptions before it)
     const r = this.subjectOf(sents.starts[sent - 1]!, sents.starts[sent]! - 1, para, false, 'named');
     const hk = final(h.ref).key;
-    if (claim && r?.key && keyType(this.doc, r.key) === 'person' && (!hk || keyId(r.key) !== keyId(hk))) {
+    if ((claim || relative) && r?.key && keyType(this.doc, r.key) === 'person' && (!hk || keyId(r.key) !== keyId(hk))) {
       // (the subject opens the sentence, before the claim)
       const opens = this.personMentions.some(
         (pm) => keyId(pm.key) === keyId(r.key!) && pm.first < h.c!.first && sents.sent[pm.first] === sent - 1,
@@ -6573,7 +6602,7 @@ export class SpeakerResolver {
    * party and state after the name ("Pettibone, R-Ga.", "Ives (D-Ore.)", "Ocampo, Democrat of Oregon") or the party's
    * word in the title run before it ("Republican Sen. Ada Vail").
    */
-  private partyMember(letter: 'r' | 'd', before: number): SpeakerKey | null {
+  private partyMember(letter: 'r' | 'd', before: number, place: string | null = null): SpeakerKey | null {
     const { tokens } = this.doc;
     const word = letter === 'r' ? /^republican$/ : /^(democrat|democratic)$/;
     for (let i = this.personMentions.length - 1; i >= 0; i--) {
@@ -6582,14 +6611,22 @@ export class SpeakerResolver {
       const last = this.personAt(pm.first)?.last ?? pm.first;
       const mark = tokens[last + 2];
       // (or the party's member in apposition: "Luis Ocampo, Democrat of Oregon")
-      const marked =
-        /^[,(]$/.test(tokens[last + 1]?.raw ?? '') &&
-        !!mark &&
-        mark.cap > 0 &&
-        ((mark.lower === letter && tokens[last + 3]?.raw === '-') || (mark.lower !== 'democratic' && word.test(mark.lower)));
+      const tagged =
+        /^[,(]$/.test(tokens[last + 1]?.raw ?? '') && !!mark && mark.cap > 0 && mark.lower === letter && tokens[last + 3]?.raw === '-';
+      const apposed =
+        /^[,(]$/.test(tokens[last + 1]?.raw ?? '') && !!mark && mark.cap > 0 && mark.lower !== 'democratic' && word.test(mark.lower);
       let titled = false;
       for (let k = pm.first - 1; k >= Math.max(0, pm.first - 4) && tokens[k]!.word && !titled; k--) titled = word.test(tokens[k]!.lower);
-      if (marked || titled) return pm.key;
+      if (!tagged && !apposed && !titled) continue;
+      if (place === null) return pm.key;
+      // (a description that says where the member is from, "the Ohio Republican", is only one whom the article shows with
+      // that party and that place: "(R-Ohio)", "Republican of Ohio", "Ohio Republican Sen. …", "Republican Sen. … of
+      // Ohio"; a party's word before a role says nothing of the place, "Republican candidate Dale Ives", and the search
+      // goes on past them)
+      if (tagged && stateAbbreviates(tokens[last + 4]?.raw ?? '', place)) return pm.key;
+      if (apposed && tokens[last + 3]?.lower === 'of' && tokens[last + 4]?.lower === place.split(' ')[0]) return pm.key;
+      if (titled && (this.writtenBefore(pm.first, place.split(' ').pop()!) || this.placeAfter(pm.first, place.split(' ')[0]!)))
+        return pm.key;
     }
     return null;
   }
@@ -6864,8 +6901,11 @@ export class SpeakerResolver {
     // "Sen. Orville Pettibone, R-Ga., … The Georgia Republican said": a party's member is the last person the article
     // marked with that party ("R-Ga.", "(D-Ore.)", "Democrat of Oregon", "Republican Sen. …"), before whoever was named last
     if (d.definite && !possessive && /^(republican|democrat)$/.test(d.head)) {
-      const member = this.partyMember(d.head === 'republican' ? 'r' : 'd', first);
+      const place = partyPlace(d.text);
+      const member = this.partyMember(d.head === 'republican' ? 'r' : 'd', first, place);
       if (member && !this.otherGender(member, d)) return { ref: this.refFor(member, para), via: 'desc', mention: span };
+      // (one from a place no one was shown with, "the Ohio Republican" after only "Republican candidate Dale Ives", is no one named)
+      if (place !== null) return { ref: { key: null, desc: d, bound: null, para }, via: 'desc', mention: span };
     }
     // "The summit president, Sultan al-Mansouri, told …": a description the next words name in apposition introduces
     // that person, whom the names did not read as one: no one met before
