@@ -7932,12 +7932,13 @@ function closedDescription(doc: Doc, i: number, end: number): Found | null {
     after = tokens[at];
     last = m - 1;
   }
-  // (or an organisation's or a group's noun before its relative clause: "said the association that represents them")
+  // (or an organisation's or a group's noun before its relative clause: "said the association that represents them";
+  // or a noun of a person's shape before its "who": "said a shopkeeper who gave only her first name")
   const relative =
     !!after?.word &&
     /^(that|who|which)$/.test(after.lower) &&
     !doc.quoted[at] &&
-    (ORG_HEADS.has(head.lower) || GROUP_NOUNS.has(head.lower)) &&
+    (ORG_HEADS.has(head.lower) || GROUP_NOUNS.has(head.lower) || (after.lower === 'who' && personShaped(head.lower))) &&
     !!tokens[at + 1]?.word &&
     tokens[at + 1]!.cap === 0;
   if (j === i + 1 || (after && !relative && !/^[,.;:!?]$/.test(after.raw) && !timeThenStop(doc, j))) return null;

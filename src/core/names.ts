@@ -2199,6 +2199,22 @@ export class PeopleRegistry {
           j += p + 1;
           continue;
         }
+        // the conjunction Catalan, Spanish and Portuguese names join two surnames with, after a given name and a surname,
+        // before the last name word: "Jordi Ferrer i Vall", "José Ortega y Gasset"
+        const and = tokens[j + 1];
+        if (
+          and?.word &&
+          /^(i|y|e)$/.test(and.raw) &&
+          j > i &&
+          this.givenName(j - 1) &&
+          isNameWord(tokens[j + 2]) &&
+          !tokens[j + 2]!.gap &&
+          !covered[j + 2] &&
+          !isNameWord(tokens[j + 3])
+        ) {
+          j += 2;
+          continue;
+        }
         // an ampersand set tight between two capitalised words joins them, as companies write their names: "S&P Global",
         // "AT&T", "H&M" (one organisation's name, never a person's)
         const amp = tokens[j + 1];

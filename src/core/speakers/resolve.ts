@@ -3351,6 +3351,16 @@ export class SpeakerResolver {
           next = tokens[n]!;
         }
       }
+      // (or past a participle's phrase between commas: "The minister, speaking at her morning news conference,
+      // rejected that view.")
+      if (next.raw === ',' && n === j + 1 && /^[a-z]{3,}ing$/.test(tokens[j + 2]?.raw ?? '') && tokens[j + 2]!.lower !== 'according') {
+        let c = j + 3;
+        while (c < end && c <= j + 16 && tokens[c]!.raw !== ',' && tokens[c]!.raw !== '.' && !this.doc.quoted[c]) c++;
+        if (tokens[c]?.raw === ',' && c < end) {
+          n = c + 1;
+          next = tokens[n]!;
+        }
+      }
       // (past an age set off after it, which introduces someone new: "The woman, 34, was arrested two hours later.")
       const aged = next.raw === ',' && /^[0-9]{1,3}$/.test(tokens[n + 1]?.raw ?? '') && tokens[n + 2]?.raw === ',';
       if (aged) {
