@@ -49,6 +49,8 @@ import {
   GROUP_NOUNS,
   NOT_PERSON_SHAPE,
   COMPANY_TRADES,
+  MALE_NOUNS,
+  FEMALE_NOUNS,
   PERSON_SHAPE,
   TITLES,
   OPENING_ADVERBS,
@@ -4512,6 +4514,7 @@ export class ClauseFinder {
       return true;
     }
     if (!/^(and|but)$/.test(tokens[j]!.lower) || tokens[j - 1]?.raw === ',') return false;
+    if (this.ownPossessionAct(c, j)) return true;
     let k = j + 1;
     if (/^(also|then|later)$/.test(tokens[k]?.lower ?? '')) k++;
     const v = tokens[k];
@@ -4559,6 +4562,50 @@ export class ClauseFinder {
     if (c.verb.endsWith('ing')) return v.lower.endsWith('ing');
     if (past(c.verb)) return past(v.lower);
     return /[^s]s$/.test(c.verb) && /[^s]s$/.test(v.lower);
+  }
+
+  /**
+   * Is token j the "and" of an act of the speaker's on what is the speaker's own, after a clause whose subject is a
+   * thing: "said the sell-off was overdone and raised her price target", "say the levy is unfair and keep their stalls
+   * shut" (a past or present verb in the frame verb's tense, then "his", "her" or "their", which agrees with the
+   * speaker and cannot stand for the clause's subject, a singular common noun after an article and no person's noun).
+   * Not when the clause's subject may be a person: "said the suspect was armed and fired his weapon" needs a speaker
+   * who cannot own the weapon (a plural or a body, "police"), which the agreement asks for.
+   */
+  private ownPossessionAct(c: Construction, j: number): boolean {
+    const { tokens } = this.doc;
+    const s = c.subject;
+    if (!s || c.inverted || tokens[j]!.lower !== 'and') return false;
+    const v = tokens[j + 1];
+    const own = tokens[j + 2]?.lower ?? '';
+    if (!v?.word || v.cap !== 0 || this.doc.quoted[j + 1] || !/^(his|her|their)$/.test(own) || AUXILIARIES.has(v.lower)) return false;
+    const past = (w: string): boolean => (/[^e]ed$/.test(w) || IRREGULAR_PAST.has(w) || SAID_TOLD.test(w)) && !AUXILIARIES.has(w);
+    const bare = (w: string): boolean => !past(w) && !/s$|ing$/.test(w);
+    const sForm = (w: string): boolean => /[^su]s$/.test(w);
+    const tense = (w: string): number => (past(w) ? 1 : sForm(w) ? 2 : bare(w) ? 3 : 0);
+    const vt = tense(c.verb) === 1 && SAME_FORM_PAST.test(v.lower) ? 1 : tense(v.lower);
+    if (tense(c.verb) === 0 || tense(c.verb) !== vt) return false;
+    // the speaker agrees with the possessive: one person (a name, "he", "she") for "his" and "her", people for "their"
+    const head = tokens[s.last]!;
+    const pron = PRONOUNS.get(head.lower);
+    const plural = pron === 'plural' || (head.cap === 0 && /[^s]s$/.test(head.lower)) || pluralSpeakerNoun(head.lower);
+    const person = pron === 'male' || pron === 'female' || (head.cap > 0 && pron === undefined && s.last > s.first);
+    if (own === 'their' ? !plural : !person) return false;
+    // the clause: "that" or none, then an article and a common singular noun or two before the clause's finite verb
+    let k = c.verbLast + 1;
+    if (tokens[k]?.lower === 'that') k++;
+    if (!/^(the|a|an|this|its)$/.test(tokens[k]?.lower ?? '')) return false;
+    let n = k + 1;
+    const nounWord = (m: number): boolean =>
+      (!!tokens[m]?.word && tokens[m]!.cap === 0 && !AUXILIARIES.has(tokens[m]!.lower)) || joiningHyphenAt(tokens, m);
+    while (n < k + 5 && nounWord(n)) n++;
+    const noun = tokens[n - 1]!;
+    if (n === k + 1 || !AUXILIARIES.has(tokens[n]?.lower ?? '') || /s$/.test(noun.lower)) return false;
+    if (personShaped(noun.lower) || SPEAKER_NOUNS.has(noun.lower) || MALE_NOUNS.has(noun.lower) || FEMALE_NOUNS.has(noun.lower))
+      return false;
+    // (one predicate in between, no other clause: "said the plan, which the mayor drew up, was sound and …" is no such)
+    for (let m = n + 1; m < j; m++) if (!tokens[m]!.word || this.doc.quoted[m] || SUBORDINATE_WORDS.test(tokens[m]!.lower)) return false;
+    return j - n <= 5;
   }
 
   /** Is the verb of `c` followed by a lower-case noun, as a compound's first part ("claims centre", "reports desk")? */
