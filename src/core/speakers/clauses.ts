@@ -1310,6 +1310,12 @@ export class ClauseFinder {
           to = j - 1;
           break;
         }
+        // "denied that it was the case, and he and Voss still speak every week": the writer's present after a clause in the
+        // past of reported speech
+        if (t.raw === ',' && this.presentAfterPastReport(c, from, j, to)) {
+          to = j - 1;
+          break;
+        }
         // "; …", and the frame's own verb again: "said he welcomed the review and added, “…”"
         if (t.raw === ';' || this.coordinatedReport(c, j) || this.coordinatedAct(c, j) || this.newClauseAfterFragment(j)) {
           to = j - 1;
@@ -4562,6 +4568,54 @@ export class ClauseFinder {
     if (c.verb.endsWith('ing')) return v.lower.endsWith('ing');
     if (past(c.verb)) return past(v.lower);
     return /[^s]s$/.test(c.verb) && /[^s]s$/.test(v.lower);
+  }
+
+  /**
+   * Does ", and" at the comma j open the writer's own clause in the present, after a clause from `from` whose verbs are
+   * in the past of reported speech, under a frame in the past: "denied that it was the case, and he and Voss still speak
+   * every week", "said the deal had collapsed, and she now works for a rival" (a subject of people: pronouns or names,
+   * one or two joined by "and", an adverb of standing at most, then a present that agrees with it). A speaker's own
+   * present ("said the plant is closed, and workers are at home") keeps its second clause: the first has no past.
+   */
+  private presentAfterPastReport(c: Construction, from: number, j: number, to: number): boolean {
+    const { tokens, quoted } = this.doc;
+    if (tokens[j + 1]?.lower !== 'and' || quoted[j + 1] || c.inverted) return false;
+    if (!/ed$/.test(c.verb) && !IRREGULAR_PAST.has(c.verb) && !SAID_TOLD.test(c.verb)) return false;
+    let past = false;
+    for (let k = from; k < j; k++) {
+      const x = tokens[k]!;
+      if (quoted[k] || (x.word && /^(is|are|has|have|does|do|will|can|says)$/.test(x.lower))) return false;
+      if (x.word && /^(was|were|had|would|could|did)$/.test(x.lower)) past = true;
+    }
+    if (!past) return false;
+    // the subject: people, one or two (pronouns in the subject case, or names of one to three capitalised words)
+    let k = j + 2;
+    let people = 0;
+    let plural = false;
+    for (;;) {
+      const x = tokens[k];
+      if (!x?.word || quoted[k]) return false;
+      const pron = /^(he|she|they|we)$/.test(x.raw) ? x.raw : '';
+      if (pron) {
+        plural = plural || pron === 'they' || pron === 'we';
+        k++;
+      } else if (x.cap > 0 && !PRONOUNS.has(x.lower) && !TITLES.has(x.lower)) {
+        const end = k + 3;
+        while (k < end && tokens[k]?.word && tokens[k]!.cap > 0 && !quoted[k]) k++;
+      } else return false;
+      people++;
+      if (tokens[k]?.lower !== 'and' || people === 2) break;
+      k++;
+    }
+    plural = plural || people === 2;
+    if (STANDING_ADVERBS.test(tokens[k]?.lower ?? '')) k++;
+    const v = tokens[k];
+    if (!v?.word || v.cap !== 0 || quoted[k] || k >= to) return false;
+    const present = plural
+      ? /^(are|have|do)$/.test(v.lower) ||
+        (!AUXILIARIES.has(v.lower) && /^[a-z]{3,}[^s]$/.test(v.lower) && !/(ed|ing|ly)$/.test(v.lower) && !IRREGULAR_PAST.has(v.lower))
+      : /^(is|has|does)$/.test(v.lower) || /^[a-z]{2,}[^su]s$/.test(v.lower);
+    return present && !!tokens[k + 1]?.word;
   }
 
   /**
