@@ -197,6 +197,10 @@ const NO_SUBJECT =
 const SUMMARY_NOUNS =
   /^(move|step|decision|charge|claim|accusation|allegation|assertion|remark|comment|acknowledge?ment|admission|practice|requirement|reversal|development|prospect|proportion|figure|increase|decline|drop|rise|jump|departure|proposal|pledge|promise|position|phrase|term|label|characterization|characterisation|description)$/;
 
+/** Nouns of what happened or of how much, which the writer sets after a report to sum it up (see summingUpParticipleAt). */
+const EVENT_NOUNS =
+  /^(layoff|layoffs|cut|cuts|cutback|loss|gain|fall|surge|slump|plunge|shortfall|deficit|surplus|total|tally|toll|level|record|sum|amount|pace|rate|shutdown|walkout|buyout|closure|expansion|fine|penalty|settlement|payout|outlay|bill|price|sale)$/;
+
 /**
  * Auxiliaries a second predicate after ", but" repeats from the reported clause: "did not find …, but did find …" (the
  * lexicon's AUXILIARIES without the stems of contractions, "wo" and "ca").
@@ -1306,7 +1310,9 @@ export class ClauseFinder {
         // "said the plan was sound, as critics warned that …": the other speaker's report ends the clause
         // (and so does the writer's noun summing it up, the object of another's report: "said the alarms did not go off, a
         // claim fire officials said they were looking into")
-        if (t.raw === ',' && (this.rivalReportAt(c, j + 1) || this.summaryReportedAt(c, j + 1))) {
+        // (or a noun of what happened that the writer sets after a comma with a participle of comparison: "said it would cut
+        // 4,000 jobs, a layoff rivaling the cuts of 2009")
+        if (t.raw === ',' && (this.rivalReportAt(c, j + 1) || this.summaryReportedAt(c, j + 1) || this.summingUpParticipleAt(j + 1))) {
           to = j - 1;
           break;
         }
@@ -3722,6 +3728,32 @@ export class ClauseFinder {
     const t = tokens[k];
     if (!t?.word || quoted[k] || !/^(a|an)$/.test(t.lower)) return false;
     return SUMMARY_NOUNS.test(tokens[k + 1]?.lower ?? '') || (!!tokens[k + 1]?.word && SUMMARY_NOUNS.test(tokens[k + 2]?.lower ?? ''));
+  }
+
+  /**
+   * Does the writer's summing-up open at k, after a comma that ends a reported clause: "a" or "an", at most one modifier,
+   * a noun of what happened or of a quantity, then a participle in -ing with an object in lower case or a number ("…, a layoff rivaling the cuts
+   * of 2009", "…, an increase matching last year's")? Not a person's apposition to the last noun ("…, a lawyer
+   * representing the family"): the noun is no person's.
+   */
+  private summingUpParticipleAt(k: number): boolean {
+    const { tokens, quoted } = this.doc;
+    if (!/^(a|an)$/.test(tokens[k]?.raw ?? '') || quoted[k]) return false;
+    const summing = (w: string): boolean => EVENT_NOUNS.test(w) || SUMMARY_NOUNS.test(w);
+    const noun = summing(tokens[k + 1]?.lower ?? '') ? k + 1 : k + 2;
+    const n = tokens[noun];
+    if (!n?.word || n.cap !== 0 || quoted[noun] || !summing(n.lower)) return false;
+    if (noun === k + 2 && (!tokens[k + 1]!.word || tokens[k + 1]!.cap !== 0 || quoted[k + 1])) return false;
+    const p = tokens[noun + 1];
+    const o = tokens[noun + 2];
+    return (
+      !!p?.word &&
+      p.cap === 0 &&
+      /^[a-z]{3,}ing$/.test(p.lower) &&
+      !NOT_PARTICIPLES.test(p.lower) &&
+      !!o?.word &&
+      (o.cap === 0 || /^\d/.test(o.raw))
+    );
   }
 
   /**
