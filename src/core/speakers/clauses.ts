@@ -4421,7 +4421,7 @@ export class ClauseFinder {
     return this.relativeWho(c) >= 0;
   }
 
-  /** The "who" whose relative clause the verb of `c` is in (see inRelativeClause), or -1. */
+  /** The "who" (or ", which") whose relative clause the verb of `c` is in (see inRelativeClause), or -1. */
   private relativeWho(c: Construction): number {
     const { tokens } = this.doc;
     let k = c.verbFirst - 1;
@@ -4434,6 +4434,8 @@ export class ClauseFinder {
         (/^['’](s|d)$/.test(tokens[k]!.raw) && tokens[k - 1]?.lower === 'who'))
     )
       k--;
+    // (or a "which" after a comma, on a body or a paper: "The Daily Courier, which said the mayor lied, retracted …")
+    if (tokens[k]?.lower === 'which' && tokens[k - 1]?.raw === ',' && k === c.verbFirst - 1) return k;
     return /^who(['’](s|d))?$/.test(tokens[k]?.lower ?? '') ? k : -1;
   }
 
