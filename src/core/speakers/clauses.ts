@@ -49,6 +49,8 @@ import {
   GROUP_NOUNS,
   NOT_PERSON_SHAPE,
   COMPANY_TRADES,
+  MALE_NOUNS,
+  FEMALE_NOUNS,
   PERSON_SHAPE,
   TITLES,
   OPENING_ADVERBS,
@@ -194,6 +196,10 @@ const NO_SUBJECT =
  */
 const SUMMARY_NOUNS =
   /^(move|step|decision|charge|claim|accusation|allegation|assertion|remark|comment|acknowledge?ment|admission|practice|requirement|reversal|development|prospect|proportion|figure|increase|decline|drop|rise|jump|departure|proposal|pledge|promise|position|phrase|term|label|characterization|characterisation|description)$/;
+
+/** Nouns of what happened or of how much, which the writer sets after a report to sum it up (see summingUpParticipleAt). */
+const EVENT_NOUNS =
+  /^(layoff|layoffs|cut|cuts|cutback|loss|gain|fall|surge|slump|plunge|shortfall|deficit|surplus|total|tally|toll|level|record|sum|amount|pace|rate|shutdown|walkout|buyout|closure|expansion|fine|penalty|settlement|payout|outlay|bill|price|sale)$/;
 
 /**
  * Auxiliaries a second predicate after ", but" repeats from the reported clause: "did not find …, but did find …" (the
@@ -1317,7 +1323,15 @@ export class ClauseFinder {
         // "said the plan was sound, as critics warned that …": the other speaker's report ends the clause
         // (and so does the writer's noun summing it up, the object of another's report: "said the alarms did not go off, a
         // claim fire officials said they were looking into")
-        if (t.raw === ',' && (this.rivalReportAt(c, j + 1) || this.summaryReportedAt(c, j + 1))) {
+        // (or a noun of what happened that the writer sets after a comma with a participle of comparison: "said it would cut
+        // 4,000 jobs, a layoff rivaling the cuts of 2009")
+        if (t.raw === ',' && (this.rivalReportAt(c, j + 1) || this.summaryReportedAt(c, j + 1) || this.summingUpParticipleAt(j + 1))) {
+          to = j - 1;
+          break;
+        }
+        // "denied that it was the case, and he and Voss still speak every week": the writer's present after a clause in the
+        // past of reported speech
+        if (t.raw === ',' && this.presentAfterPastReport(c, from, j, to)) {
           to = j - 1;
           break;
         }
@@ -3755,6 +3769,32 @@ export class ClauseFinder {
   }
 
   /**
+   * Does the writer's summing-up open at k, after a comma that ends a reported clause: "a" or "an", at most one modifier,
+   * a noun of what happened or of a quantity, then a participle in -ing with an object in lower case or a number ("…, a layoff rivaling the cuts
+   * of 2009", "…, an increase matching last year's")? Not a person's apposition to the last noun ("…, a lawyer
+   * representing the family"): the noun is no person's.
+   */
+  private summingUpParticipleAt(k: number): boolean {
+    const { tokens, quoted } = this.doc;
+    if (!/^(a|an)$/.test(tokens[k]?.raw ?? '') || quoted[k]) return false;
+    const summing = (w: string): boolean => EVENT_NOUNS.test(w) || SUMMARY_NOUNS.test(w);
+    const noun = summing(tokens[k + 1]?.lower ?? '') ? k + 1 : k + 2;
+    const n = tokens[noun];
+    if (!n?.word || n.cap !== 0 || quoted[noun] || !summing(n.lower)) return false;
+    if (noun === k + 2 && (!tokens[k + 1]!.word || tokens[k + 1]!.cap !== 0 || quoted[k + 1])) return false;
+    const p = tokens[noun + 1];
+    const o = tokens[noun + 2];
+    return (
+      !!p?.word &&
+      p.cap === 0 &&
+      /^[a-z]{3,}ing$/.test(p.lower) &&
+      !NOT_PARTICIPLES.test(p.lower) &&
+      !!o?.word &&
+      (o.cap === 0 || /^\d/.test(o.raw))
+    );
+  }
+
+  /**
    * Does "but" at k, after the frame of c, open a clause of the writer's set against the report: another party's reply
    * ("…, the chief said Monday, but the man's family disputed that account"), or any clause with its own subject and
    * verb after quoted words ("“not a backslapper,” said Mr. Sperling, but she has developed …")? Not the speaker's own
@@ -4419,7 +4459,7 @@ export class ClauseFinder {
     return this.relativeWho(c) >= 0;
   }
 
-  /** The "who" whose relative clause the verb of `c` is in (see inRelativeClause), or -1. */
+  /** The "who" (or ", which") whose relative clause the verb of `c` is in (see inRelativeClause), or -1. */
   private relativeWho(c: Construction): number {
     const { tokens } = this.doc;
     let k = c.verbFirst - 1;
@@ -4432,6 +4472,8 @@ export class ClauseFinder {
         (/^['’](s|d)$/.test(tokens[k]!.raw) && tokens[k - 1]?.lower === 'who'))
     )
       k--;
+    // (or a "which" after a comma, on a body or a paper: "The Daily Courier, which said the mayor lied, retracted …")
+    if (tokens[k]?.lower === 'which' && tokens[k - 1]?.raw === ',' && k === c.verbFirst - 1) return k;
     return /^who(['’](s|d))?$/.test(tokens[k]?.lower ?? '') ? k : -1;
   }
 
@@ -4550,6 +4592,7 @@ export class ClauseFinder {
       return true;
     }
     if (!/^(and|but)$/.test(tokens[j]!.lower) || tokens[j - 1]?.raw === ',') return false;
+    if (this.ownPossessionAct(c, j)) return true;
     let k = j + 1;
     if (/^(also|then|later)$/.test(tokens[k]?.lower ?? '')) k++;
     const v = tokens[k];
@@ -4597,6 +4640,98 @@ export class ClauseFinder {
     if (c.verb.endsWith('ing')) return v.lower.endsWith('ing');
     if (past(c.verb)) return past(v.lower);
     return /[^s]s$/.test(c.verb) && /[^s]s$/.test(v.lower);
+  }
+
+  /**
+   * Does ", and" at the comma j open the writer's own clause in the present, after a clause from `from` whose verbs are
+   * in the past of reported speech, under a frame in the past: "denied that it was the case, and he and Voss still speak
+   * every week", "said the deal had collapsed, and she now works for a rival" (a subject of people: pronouns or names,
+   * one or two joined by "and", an adverb of standing at most, then a present that agrees with it). A speaker's own
+   * present ("said the plant is closed, and workers are at home") keeps its second clause: the first has no past.
+   */
+  private presentAfterPastReport(c: Construction, from: number, j: number, to: number): boolean {
+    const { tokens, quoted } = this.doc;
+    if (tokens[j + 1]?.lower !== 'and' || quoted[j + 1] || c.inverted) return false;
+    if (!/ed$/.test(c.verb) && !IRREGULAR_PAST.has(c.verb) && !SAID_TOLD.test(c.verb)) return false;
+    let past = false;
+    for (let k = from; k < j; k++) {
+      const x = tokens[k]!;
+      if (quoted[k] || (x.word && /^(is|are|has|have|does|do|will|can|says)$/.test(x.lower))) return false;
+      if (x.word && /^(was|were|had|would|could|did)$/.test(x.lower)) past = true;
+    }
+    if (!past) return false;
+    // the subject: people, one or two (pronouns in the subject case, or names of one to three capitalised words)
+    let k = j + 2;
+    let people = 0;
+    let plural = false;
+    for (;;) {
+      const x = tokens[k];
+      if (!x?.word || quoted[k]) return false;
+      const pron = /^(he|she|they|we)$/.test(x.raw) ? x.raw : '';
+      if (pron) {
+        plural = plural || pron === 'they' || pron === 'we';
+        k++;
+      } else if (x.cap > 0 && !PRONOUNS.has(x.lower) && !TITLES.has(x.lower)) {
+        const end = k + 3;
+        while (k < end && tokens[k]?.word && tokens[k]!.cap > 0 && !quoted[k]) k++;
+      } else return false;
+      people++;
+      if (tokens[k]?.lower !== 'and' || people === 2) break;
+      k++;
+    }
+    plural = plural || people === 2;
+    if (STANDING_ADVERBS.test(tokens[k]?.lower ?? '')) k++;
+    const v = tokens[k];
+    if (!v?.word || v.cap !== 0 || quoted[k] || k >= to) return false;
+    const present = plural
+      ? /^(are|have|do)$/.test(v.lower) ||
+        (!AUXILIARIES.has(v.lower) && /^[a-z]{3,}[^s]$/.test(v.lower) && !/(ed|ing|ly)$/.test(v.lower) && !IRREGULAR_PAST.has(v.lower))
+      : /^(is|has|does)$/.test(v.lower) || /^[a-z]{2,}[^su]s$/.test(v.lower);
+    return present && !!tokens[k + 1]?.word;
+  }
+
+  /**
+   * Is token j the "and" of an act of the speaker's on what is the speaker's own, after a clause whose subject is a
+   * thing: "said the sell-off was overdone and raised her price target", "say the levy is unfair and keep their stalls
+   * shut" (a past or present verb in the frame verb's tense, then "his", "her" or "their", which agrees with the
+   * speaker and cannot stand for the clause's subject, a singular common noun after an article and no person's noun).
+   * Not when the clause's subject may be a person: "said the suspect was armed and fired his weapon" needs a speaker
+   * who cannot own the weapon (a plural or a body, "police"), which the agreement asks for.
+   */
+  private ownPossessionAct(c: Construction, j: number): boolean {
+    const { tokens } = this.doc;
+    const s = c.subject;
+    if (!s || c.inverted || tokens[j]!.lower !== 'and') return false;
+    const v = tokens[j + 1];
+    const own = tokens[j + 2]?.lower ?? '';
+    if (!v?.word || v.cap !== 0 || this.doc.quoted[j + 1] || !/^(his|her|their)$/.test(own) || AUXILIARIES.has(v.lower)) return false;
+    const past = (w: string): boolean => (/[^e]ed$/.test(w) || IRREGULAR_PAST.has(w) || SAID_TOLD.test(w)) && !AUXILIARIES.has(w);
+    const bare = (w: string): boolean => !past(w) && !/s$|ing$/.test(w);
+    const sForm = (w: string): boolean => /[^su]s$/.test(w);
+    const tense = (w: string): number => (past(w) ? 1 : sForm(w) ? 2 : bare(w) ? 3 : 0);
+    const vt = tense(c.verb) === 1 && SAME_FORM_PAST.test(v.lower) ? 1 : tense(v.lower);
+    if (tense(c.verb) === 0 || tense(c.verb) !== vt) return false;
+    // the speaker agrees with the possessive: one person (a name, "he", "she") for "his" and "her", people for "their"
+    const head = tokens[s.last]!;
+    const pron = PRONOUNS.get(head.lower);
+    const plural = pron === 'plural' || (head.cap === 0 && /[^s]s$/.test(head.lower)) || pluralSpeakerNoun(head.lower);
+    const person = pron === 'male' || pron === 'female' || (head.cap > 0 && pron === undefined && s.last > s.first);
+    if (own === 'their' ? !plural : !person) return false;
+    // the clause: "that" or none, then an article and a common singular noun or two before the clause's finite verb
+    let k = c.verbLast + 1;
+    if (tokens[k]?.lower === 'that') k++;
+    if (!/^(the|a|an|this|its)$/.test(tokens[k]?.lower ?? '')) return false;
+    let n = k + 1;
+    const nounWord = (m: number): boolean =>
+      (!!tokens[m]?.word && tokens[m]!.cap === 0 && !AUXILIARIES.has(tokens[m]!.lower)) || joiningHyphenAt(tokens, m);
+    while (n < k + 5 && nounWord(n)) n++;
+    const noun = tokens[n - 1]!;
+    if (n === k + 1 || !AUXILIARIES.has(tokens[n]?.lower ?? '') || /s$/.test(noun.lower)) return false;
+    if (personShaped(noun.lower) || SPEAKER_NOUNS.has(noun.lower) || MALE_NOUNS.has(noun.lower) || FEMALE_NOUNS.has(noun.lower))
+      return false;
+    // (one predicate in between, no other clause: "said the plan, which the mayor drew up, was sound and …" is no such)
+    for (let m = n + 1; m < j; m++) if (!tokens[m]!.word || this.doc.quoted[m] || SUBORDINATE_WORDS.test(tokens[m]!.lower)) return false;
+    return j - n <= 5;
   }
 
   /** Is the verb of `c` followed by a lower-case noun, as a compound's first part ("claims centre", "reports desk")? */
