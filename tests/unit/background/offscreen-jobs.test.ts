@@ -1,0 +1,207 @@
+/**
+ * The offscreen document's queue of parse jobs (offscreen-jobs.ts) with a fake chrome.offscreen and
+ * a fake port, on fake timers: one creation that never settles, rejects, or settles late holds no
+ * later read past its bounds, and a read sent after it tries again.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { HtmlArticle } from '../../../src/shared/article-refs';
+import type { OffscreenApi } from '../../../src/shared/browser';
+import { CONNECT_MS, CREATE_MS, documentStep, JOB_MS, OffscreenJobs, READ_MS, type JobPort } from '../../../src/background/offscreen-jobs';
+
+const article = (title: string) => ({ title, paragraphs: ['p'] }) as unknown as HtmlArticle;
+
+/** What the next createDocument does: settle at once (and connect), never settle, reject, or wait for the test. */
+type Creation = 'ok' | 'hang' | 'reject' | { resolve?: () => void };
+
+function harness() {
+  const creations: Creation[] = [];
+  let created = 0;
+  const sent: Array<{ id: number; html: string }> = [];
+  const port: JobPort = { postMessage: (m) => sent.push(m as { id: number; html: string }), disconnect: () => undefined };
+  const api: OffscreenApi = {
+    hasDocument: async () => false,
+    closeDocument: async () => undefined,
+    createDocument: () => {
+      created++;
+      const c = creations.shift() ?? 'ok';
+      if (c === 'hang') return new Promise<void>(() => undefined);
+      if (c === 'reject') return Promise.reject(new Error('Only a single offscreen document may be created.'));
+      if (c === 'ok') return Promise.resolve().then(() => jobs.connected(port));
+      return new Promise<void>((resolve) => (c.resolve = resolve));
+    },
+  };
+  const jobs = new OffscreenJobs('offscreen.html', () => api);
+  /** answers every job sent so far with an article titled by its HTML */
+  const answerAll = () => {
+    for (const m of sent.splice(0)) jobs.answered({ id: m.id, ok: true, article: article(m.html) });
+  };
+  return { jobs, port, creations, sent, answerAll, created: () => created };
+}
+
+/** the outcome of a read, recorded when it settles (so that a pending one can be seen as pending) */
+function watch(p: Promise<HtmlArticle | null>) {
+  const seen: { value?: string | null; error?: string } = {};
+  p.then(
+    (a) => (seen.value = a?.title ?? null),
+    (e: Error) => (seen.error = e.message),
+  );
+  return seen;
+}
+
+beforeEach(() => {
+  vi.useFakeTimers();
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('documentStep', () => {
+  it.each([
+    [{ port: true, api: true, failedSinceQueued: true }, 'use-port'],
+    [{ port: true, api: false, failedSinceQueued: false }, 'use-port'],
+    [{ port: false, api: false, failedSinceQueued: false }, 'unavailable'],
+    [{ port: false, api: false, failedSinceQueued: true }, 'unavailable'],
+    [{ port: false, api: true, failedSinceQueued: true }, 'gave-up-behind'],
+    [{ port: false, api: true, failedSinceQueued: false }, 'create'],
+  ] as const)('%j: %s', (state, step) => {
+    expect(documentStep(state)).toBe(step);
+  });
+
+  it('the document is ready or has failed within half the page deadline', () => {
+    expect(CREATE_MS + CONNECT_MS).toBeLessThanOrEqual(READ_MS / 2);
+  });
+});
+
+describe('OffscreenJobs', () => {
+  it('reads in the document: created once, then its port serves the next reads', async () => {
+    const h = harness();
+    const a = watch(h.jobs.read('one'));
+    await vi.advanceTimersByTimeAsync(0);
+    h.answerAll();
+    await vi.advanceTimersByTimeAsync(0);
+    const b = watch(h.jobs.read('two'));
+    await vi.advanceTimersByTimeAsync(0);
+    h.answerAll();
+    await vi.advanceTimersByTimeAsync(0);
+    expect([a.value, b.value]).toEqual(['one', 'two']);
+    expect(h.created()).toBe(1);
+  });
+
+  it('a creation that never settles fails its read at CREATE_MS; a read sent after tries again', async () => {
+    const h = harness();
+    h.creations.push('hang');
+    const a = watch(h.jobs.read('one'));
+    await vi.advanceTimersByTimeAsync(CREATE_MS - 1);
+    expect(a).toEqual({});
+    await vi.advanceTimersByTimeAsync(1);
+    expect(a.error).toMatch(/not created in time/);
+    const b = watch(h.jobs.read('two'));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(h.created()).toBe(2);
+    h.answerAll();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(b.value).toBe('two');
+  });
+
+  it('the reads queued behind a stuck creation give up when it does, not one CREATE_MS each', async () => {
+    const h = harness();
+    h.creations.push('hang');
+    const queued = ['one', 'two', 'three', 'four'].map((html) => watch(h.jobs.read(html)));
+    await vi.advanceTimersByTimeAsync(CREATE_MS);
+    expect(queued.map((s) => s.error)).toEqual([
+      expect.stringMatching(/not created in time/),
+      ...Array(3).fill(expect.stringMatching(/could not be created just now/)),
+    ]);
+    expect(h.created()).toBe(1);
+    const next = watch(h.jobs.read('five'));
+    await vi.advanceTimersByTimeAsync(0);
+    h.answerAll();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(next.value).toBe('five');
+    expect(h.created()).toBe(2);
+  });
+
+  it('a creation that rejects fails its read at once; a read sent after tries again', async () => {
+    const h = harness();
+    h.creations.push('reject');
+    const a = watch(h.jobs.read('one'));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(a.error).toMatch(/single offscreen document/);
+    const b = watch(h.jobs.read('two'));
+    await vi.advanceTimersByTimeAsync(0);
+    h.answerAll();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(b.value).toBe('two');
+    expect(h.created()).toBe(2);
+  });
+
+  it('a creation that settles late: its read has failed; once its document connects, a second read uses it', async () => {
+    const h = harness();
+    const late: { resolve?: () => void } = {};
+    h.creations.push(late);
+    const a = watch(h.jobs.read('one'));
+    await vi.advanceTimersByTimeAsync(CREATE_MS);
+    expect(a.error).toMatch(/not created in time/);
+    late.resolve!();
+    h.jobs.connected(h.port);
+    await vi.advanceTimersByTimeAsync(0);
+    const b = watch(h.jobs.read('two'));
+    await vi.advanceTimersByTimeAsync(0);
+    h.answerAll();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(b.value).toBe('two');
+    expect(h.created()).toBe(1);
+    expect(h.sent).toEqual([]);
+  });
+
+  it('a creation that settles late does not clear the mark of the newer creation under way', async () => {
+    const h = harness();
+    const late: { resolve?: () => void } = {};
+    const second: { resolve?: () => void } = {};
+    h.creations.push(late, second);
+    const a = watch(h.jobs.read('one'));
+    await vi.advanceTimersByTimeAsync(CREATE_MS);
+    expect(a.error).toMatch(/not created in time/);
+    const b = watch(h.jobs.read('two'));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(h.created()).toBe(2);
+    late.resolve!();
+    await vi.advanceTimersByTimeAsync(0);
+    second.resolve!();
+    h.jobs.connected(h.port);
+    await vi.advanceTimersByTimeAsync(0);
+    h.answerAll();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(b.value).toBe('two');
+  });
+
+  it('a document that never answers holds the queue JOB_MS, then the next read goes', async () => {
+    const h = harness();
+    const a = watch(h.jobs.read('one'));
+    const b = watch(h.jobs.read('two'));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(h.sent.map((m) => m.html)).toEqual(['one']);
+    h.sent.splice(0);
+    await vi.advanceTimersByTimeAsync(Math.min(JOB_MS, READ_MS));
+    expect(a.error).toMatch(/took too long/);
+    h.answerAll();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(b.value).toBe('two');
+  });
+
+  it('a document that never connects fails the read at CREATE_MS + CONNECT_MS at most', async () => {
+    const h = harness();
+    h.creations.push({});
+    const c = h.creations[0] as { resolve?: () => void };
+    const a = watch(h.jobs.read('one'));
+    await vi.advanceTimersByTimeAsync(0);
+    c.resolve!();
+    await vi.advanceTimersByTimeAsync(CONNECT_MS);
+    expect(a.error).toMatch(/did not connect/);
+  });
+
+  it('without chrome.offscreen, a read fails at once', async () => {
+    const jobs = new OffscreenJobs('offscreen.html', () => null);
+    await expect(jobs.read('x')).rejects.toThrow(/no offscreen documents/);
+  });
+});
