@@ -5633,6 +5633,12 @@ export class ClauseFinder {
       // a lower-case noun phrase of a few words, up to a pronoun that opens the clause told: "told the grand jury she
       // …", "told the five-person jury he …", "told a coroner's jury they …" (not "told the court the accused …")
       if (k === j + 2 && DETERMINERS.has(t.lower)) {
+        // (a programme after its broadcaster's possessive, whose name may read as a time: "told the BBC's Today programme
+        // the …", "told the station's breakfast show …")
+        if (/^['’]s$/.test(tokens[k]?.raw ?? '')) {
+          const p = this.pastProgramme(k, se);
+          if (p > k) return p;
+        }
         const m = this.pastLowerNoun(k, se);
         if (m > k) return m;
         // (a compound of lower-case nouns, up to a time, a place, "that" or a stop: "told the school board Monday night",
@@ -5795,6 +5801,24 @@ export class ClauseFinder {
       (MEDIA_NOUNS.test(t.lower) || (HEARER_BODIES.test(t.lower) && !!tokens[j - 1]?.word && tokens[j - 1]!.cap > 0))
     )
       return j + 1;
+    // (a lower-case kind of programme or one or two words of it after a broadcaster's possessive: "told Sky's breakfast
+    // show the …", "told 2GB's breakfast program …", "told the station's morning news bulletin …")
+    if (j > k && tokens.slice(k, j).some((x) => /^['’]s$/.test(x.raw))) {
+      let m = j;
+      while (
+        m <= se &&
+        m - j < 3 &&
+        tokens[m]!.word &&
+        tokens[m]!.cap === 0 &&
+        !this.doc.quoted[m] &&
+        !MEDIA_NOUNS.test(tokens[m]!.lower) &&
+        !DETERMINERS.has(tokens[m]!.lower) &&
+        !PRONOUNS.has(tokens[m]!.lower) &&
+        !NP_BREAK.has(tokens[m]!.lower)
+      )
+        m++;
+      if (m > j && m <= se && tokens[m]?.word && tokens[m]!.cap === 0 && MEDIA_NOUNS.test(tokens[m]!.lower)) return m + 1;
+    }
     // a news agency or wire service: "told the PA news agency the walkout …", "told the Kelby wire service"
     if (
       j + 1 <= se &&
