@@ -1243,7 +1243,8 @@ export class ClauseFinder {
       // (a word joined by a hyphen to the next is a compound's first part, no preposition or conjunction: "said so-called
       // experts had …", "said at-risk pupils would …")
       if (
-        ((!f.word || quoted[from]) && !this.fragmentOpens(from)) ||
+        // (a sum of money opens with its sign: "said £25m had been set aside")
+        ((!f.word || quoted[from]) && !this.fragmentOpens(from) && (f.word || !this.subjectThenVerb(from, se, false))) ||
         (f.word &&
           CLAUSE_BAD_START.has(f.lower) &&
           !compoundHyphenAt(tokens, from + 1) &&
@@ -4813,9 +4814,29 @@ export class ClauseFinder {
   private subjectThenVerb(p: number, se: number, strict: boolean): boolean {
     const { tokens, scare } = this.doc;
     const t = tokens[p];
+    const finite = (x: { word: boolean; lower: string; cap: number }): boolean => x.word && x.cap === 0 && pastOrAuxiliary(x.lower);
+    // a sum of money, its sign before its figure: "said £25m had been set aside", "said $40 million was spent", "said
+    // €3.5bn would go to …" (the figure, its point or commas and a word of scale, then a finite verb)
+    if (t && !t.word && /^[£$€]$/.test(t.raw) && /^[0-9]/.test(tokens[p + 1]?.raw ?? '') && tokens[p + 1]!.start === t.end) {
+      let k = p + 1;
+      while (
+        k <= se &&
+        k - p < 6 &&
+        (/^[0-9][0-9a-z.,]*$/.test(tokens[k]!.raw) ||
+          (/^[.,]$/.test(tokens[k]!.raw) && /^[0-9]/.test(tokens[k + 1]?.raw ?? '') && tokens[k + 1]!.start === tokens[k]!.end))
+      )
+        k++;
+      if (/^(million|billion|trillion|thousand)$/.test(tokens[k]?.lower ?? '')) k++;
+      // (and what the money is, a short phrase of lower-case words: "said $3.5 million in emergency loans was owed")
+      if (/^(in|of|for)$/.test(tokens[k]?.lower ?? '')) {
+        let m = k + 1;
+        while (m < se && m - k <= 3 && tokens[m]!.word && tokens[m]!.cap === 0 && !finite(tokens[m]!) && !this.doc.quoted[m]) m++;
+        if (m > k + 1) k = m;
+      }
+      return k < se && finite(tokens[k]!);
+    }
     if (!t || !t.word || p >= se) return false;
     const next = tokens[p + 1]!;
-    const finite = (x: { word: boolean; lower: string; cap: number }): boolean => x.word && x.cap === 0 && pastOrAuxiliary(x.lower);
     // (or, after a plural, a verb of seeming or staying in the present: "grizzly numbers appear stable but that …")
     const plural = (x: { word: boolean; lower: string; cap: number }): boolean =>
       finite(x) || (x.word && x.cap === 0 && /^(appear|seem|remain|stay|persist)$/.test(x.lower));
