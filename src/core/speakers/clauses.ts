@@ -5690,8 +5690,9 @@ export class ClauseFinder {
       if ((next?.word && next.cap === 0 && DETERMINERS.has(next.lower) && next.lower !== 'that') || this.subjectThenVerb(k, se, false))
         return j + (modified ? 2 : 1);
     }
-    // (a station's call sign opens with a digit: "told 4BC radio", "told 2GB")
-    const callSign = (x: Token | undefined): boolean => !!x?.word && /^[0-9]\p{Lu}{2,3}$/u.test(x.raw);
+    // (a station's call sign opens with a digit: "told 4BC radio", "told 2GB"; and so does a channel's news service:
+    // "told 1News", "told 9News")
+    const callSign = (x: Token | undefined): boolean => !!x?.word && /^[0-9]{1,2}(?:\p{Lu}{2,3}|\p{Lu}\p{Ll}{2,})$/u.test(x.raw);
     if (t.cap > 0 || callSign(t)) {
       let k = j;
       // (a hyphenated name holds together: "told African-Americans this weekend he would …"; and a title's point:
