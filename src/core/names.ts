@@ -3365,6 +3365,15 @@ export class PeopleRegistry {
         continue;
       // (a title word right before a name's suffix is the surname: "Martin Luther King Jr.")
       const beforeSuffix = k === runEnd - 1 && NAME_SUFFIX.test(tokens[runEnd]!.lower);
+      // (a British police rank's "Con", constable, after the abbreviation that ranks it: "Det Con Sarah Blythe", "Ch Con
+      // Mark Ellery", no given name "Con")
+      const constable = lo === 'con' && k > runStart && k < runEnd && /^(det|ch|asst|dep)$/.test(withoutFinalDot(tokens[k - 1]!.lower));
+      if (constable) {
+        s = k + 1;
+        titled = true;
+        heads.push('constable');
+        continue;
+      }
       if (
         (TITLES.has(lo) && !beforeSuffix && !inOrg(k) && !this.givenAfterRole(k, runStart, runEnd)) ||
         (ORG_SUFFIXES.has(lo) &&

@@ -1261,7 +1261,7 @@ export class ClauseFinder {
       // (a word joined by a hyphen to the next is a compound's first part, no preposition or conjunction: "said so-called
       // experts had …", "said at-risk pupils would …")
       if (
-        // (a sum is a subject's first word: "said $5 million more would go to the port")
+        // (a sum is a subject's first word: "said $5 million more would go to the port", "said £25m had been set aside")
         ((!f.word || quoted[from]) && !this.fragmentOpens(from) && !this.sumAt(from)) ||
         (f.word &&
           CLAUSE_BAD_START.has(f.lower) &&
@@ -4986,9 +4986,29 @@ export class ClauseFinder {
   private subjectThenVerb(p: number, se: number, strict: boolean): boolean {
     const { tokens, scare } = this.doc;
     const t = tokens[p];
+    const finite = (x: { word: boolean; lower: string; cap: number }): boolean => x.word && x.cap === 0 && pastOrAuxiliary(x.lower);
+    // a sum of money, its sign before its figure: "said £25m had been set aside", "said $40 million was spent", "said
+    // €3.5bn would go to …" (the figure, its point or commas and a word of scale, then a finite verb)
+    if (this.sumAt(p)) {
+      let k = p + 1;
+      while (
+        k <= se &&
+        k - p < 6 &&
+        (/^[0-9][0-9a-z.,]*$/.test(tokens[k]!.raw) ||
+          (/^[.,]$/.test(tokens[k]!.raw) && /^[0-9]/.test(tokens[k + 1]?.raw ?? '') && tokens[k + 1]!.start === tokens[k]!.end))
+      )
+        k++;
+      if (/^(million|billion|trillion|thousand)$/.test(tokens[k]?.lower ?? '')) k++;
+      // (and what the money is, a short phrase of lower-case words: "said $3.5 million in emergency loans was owed")
+      if (/^(in|of|for)$/.test(tokens[k]?.lower ?? '')) {
+        let m = k + 1;
+        while (m < se && m - k <= 3 && tokens[m]!.word && tokens[m]!.cap === 0 && !finite(tokens[m]!) && !this.doc.quoted[m]) m++;
+        if (m > k + 1) k = m;
+      }
+      return k < se && finite(tokens[k]!);
+    }
     if (!t || !t.word || p >= se) return false;
     const next = tokens[p + 1]!;
-    const finite = (x: { word: boolean; lower: string; cap: number }): boolean => x.word && x.cap === 0 && pastOrAuxiliary(x.lower);
     // (or, after a plural, a verb of seeming or staying in the present: "grizzly numbers appear stable but that …")
     const plural = (x: { word: boolean; lower: string; cap: number }): boolean =>
       finite(x) || (x.word && x.cap === 0 && /^(appear|seem|remain|stay|persist)$/.test(x.lower));
@@ -5818,6 +5838,12 @@ export class ClauseFinder {
       // a lower-case noun phrase of a few words, up to a pronoun that opens the clause told: "told the grand jury she
       // …", "told the five-person jury he …", "told a coroner's jury they …" (not "told the court the accused …")
       if (k === j + 2 && DETERMINERS.has(t.lower)) {
+        // (a programme after its broadcaster's possessive, whose name may read as a time: "told the BBC's Today programme
+        // the …", "told the station's breakfast show …")
+        if (/^['’]s$/.test(tokens[k]?.raw ?? '')) {
+          const p = this.pastProgramme(k, se);
+          if (p > k) return p;
+        }
         const m = this.pastLowerNoun(k, se);
         if (m > k) return m;
         // (a compound of lower-case nouns, up to a time, a place, "that" or a stop: "told the school board Monday night",
@@ -5848,8 +5874,9 @@ export class ClauseFinder {
       if ((next?.word && next.cap === 0 && DETERMINERS.has(next.lower) && next.lower !== 'that') || this.subjectThenVerb(k, se, false))
         return j + (modified ? 2 : 1);
     }
-    // (a station's call sign opens with a digit: "told 4BC radio", "told 2GB")
-    const callSign = (x: Token | undefined): boolean => !!x?.word && /^[0-9]\p{Lu}{2,3}$/u.test(x.raw);
+    // (a station's call sign opens with a digit: "told 4BC radio", "told 2GB"; and so does a channel's news service:
+    // "told 1News", "told 9News")
+    const callSign = (x: Token | undefined): boolean => !!x?.word && /^[0-9]{1,2}(?:\p{Lu}{2,3}|\p{Lu}\p{Ll}{2,})$/u.test(x.raw);
     if (t.cap > 0 || callSign(t)) {
       let k = j;
       // (a hyphenated name holds together: "told African-Americans this weekend he would …"; and a title's point:
@@ -5980,6 +6007,24 @@ export class ClauseFinder {
       (MEDIA_NOUNS.test(t.lower) || (HEARER_BODIES.test(t.lower) && !!tokens[j - 1]?.word && tokens[j - 1]!.cap > 0))
     )
       return j + 1;
+    // (a lower-case kind of programme or one or two words of it after a broadcaster's possessive: "told Sky's breakfast
+    // show the …", "told 2GB's breakfast program …", "told the station's morning news bulletin …")
+    if (j > k && tokens.slice(k, j).some((x) => /^['’]s$/.test(x.raw))) {
+      let m = j;
+      while (
+        m <= se &&
+        m - j < 3 &&
+        tokens[m]!.word &&
+        tokens[m]!.cap === 0 &&
+        !this.doc.quoted[m] &&
+        !MEDIA_NOUNS.test(tokens[m]!.lower) &&
+        !DETERMINERS.has(tokens[m]!.lower) &&
+        !PRONOUNS.has(tokens[m]!.lower) &&
+        !NP_BREAK.has(tokens[m]!.lower)
+      )
+        m++;
+      if (m > j && m <= se && tokens[m]?.word && tokens[m]!.cap === 0 && MEDIA_NOUNS.test(tokens[m]!.lower)) return m + 1;
+    }
     // a news agency or wire service: "told the PA news agency the walkout …", "told the Kelby wire service"
     if (
       j + 1 <= se &&
