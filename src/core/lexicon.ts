@@ -317,6 +317,13 @@ export const ORG_NAME_ENDS = set(`
   library libraries shelter tabernacle mosque synagogue cathedral gurdwara fellowship ministries relations affairs
 `);
 
+/**
+ * A trade written as its gerund, which ends a company's name and no person's: "Halden Refining", "Marlow Shipping",
+ * "Tarn Brewing" (not "Manning" or "Fleming", surnames no trade).
+ */
+export const TRADE_GERUNDS =
+  /^(refining|shipping|shipbuilding|mining|brewing|trucking|drilling|printing|packaging|catering|trading|manufacturing|engineering|roofing|plumbing|recycling|staffing|logging|smelting|dredging|farming|fishing)$/;
+
 /** Nouns that can head the description of a speaker: "a Trump spokeswoman", "the senior Russian official". */
 export const SPEAKER_NOUNS = set(`
   spokesman spokeswoman spokesperson spokespeople official officials aide aides adviser advisers advisor advisors
