@@ -557,8 +557,13 @@ export const HONORIFIC_GENDER: ReadonlyMap<string, 'male' | 'female'> = new Map(
   ['selectman', 'male'],
 ]);
 
-/** Name particles that may stand lower-case inside a name: "Ursula von der Leyen", "Ramon dela Cruz", "Carmen de los Ríos". */
-export const NAME_PARTICLES = set(`de da di del della dela der van von den ter zu la le los las du dos das bin bint ibn al el st ap ab`);
+/**
+ * Name particles that may stand lower-case inside a name: "Ursula von der Leyen", "Ramon dela Cruz", "Carmen de los Ríos",
+ * "Siraj ul Haq", "Naeem ur Rehman", "Shams ud Din".
+ */
+export const NAME_PARTICLES = set(
+  `de da di del della dela der van von den ter zu la le los las du dos das bin bint ibn al el st ap ab ur ul ud`,
+);
 
 /** Abbreviations whose period does not end a sentence. */
 export const ABBREVIATIONS = set(`
