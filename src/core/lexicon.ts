@@ -179,7 +179,7 @@ export const TITLES = set(`
   owner head commander pastor elder grand elected mr. dr. neighbor neighbour resident witness volunteer
   cpl cst const coun ald alderman alderwoman maj brig pte pvt atty msgr supt insp det adm cmdr cllr cr fr
   baroness viscount countess td msp magistrate ombudsman ombudsperson ombud administrator keeper auditor comptroller controller assessor
-  alhaji alhaja hajia hajiya mallam aunty auntie uncle shri smt kuia kaumātua kaumatua datuk datin seri
+  alhaji alhaja hajia hajiya mallam comrade aunty auntie uncle shri smt kuia kaumātua kaumatua datuk datin seri
   homeowner student teacher parent nurse doctor firefighter fire police district county city town
   cdr commodore petty seaman airman aircraftman aircraftwoman sub trooper ranger paramedic warden
   classmate schoolmate teammate roommate freshman sophomore
@@ -316,6 +316,13 @@ export const ORG_NAME_ENDS = set(`
   orchestra philharmonic symphony opera ballet playhouse
   library libraries shelter tabernacle mosque synagogue cathedral gurdwara fellowship ministries relations affairs
 `);
+
+/**
+ * A trade written as its gerund, which ends a company's name and no person's: "Halden Refining", "Marlow Shipping",
+ * "Tarn Brewing" (not "Manning" or "Fleming", surnames no trade).
+ */
+export const TRADE_GERUNDS =
+  /^(refining|shipping|shipbuilding|mining|brewing|trucking|drilling|printing|packaging|catering|trading|manufacturing|engineering|roofing|plumbing|recycling|staffing|logging|smelting|dredging|farming|fishing)$/;
 
 /** Nouns that can head the description of a speaker: "a Trump spokeswoman", "the senior Russian official". */
 export const SPEAKER_NOUNS = set(`
@@ -550,9 +557,12 @@ export const HONORIFIC_GENDER: ReadonlyMap<string, 'male' | 'female'> = new Map(
   ['selectman', 'male'],
 ]);
 
-/** Name particles that may stand lower-case inside a name: "Ursula von der Leyen", "Ramon dela Cruz", "Carmen de los Ríos". */
+/**
+ * Name particles that may stand lower-case inside a name: "Ursula von der Leyen", "Ramon dela Cruz", "Carmen de los Ríos",
+ * "Siraj ul Haq", "Naeem ur Rehman", "Shams ud Din".
+ */
 export const NAME_PARTICLES = set(
-  `de da di del della dela der van von den ter zu la le los las du dos das bin bint binti binte ibn al el st ap ab`,
+  `de da di del della dela der van von den ter zu la le los las du dos das bin bint binti binte ibn al el st ap ab ur ul ud`,
 );
 
 /** Abbreviations whose period does not end a sentence. */

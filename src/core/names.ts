@@ -31,6 +31,7 @@ import {
   OBJECT_HER_NEXT,
   PERSON_OBJECT_VERBS,
   ORG_NAME_ENDS,
+  TRADE_GERUNDS,
   ORG_SUFFIXES,
   SIDE_NOUNS,
   SPEAKER_NOUNS,
@@ -506,6 +507,7 @@ export function agentNoun(t: Token | undefined): boolean {
 function orgNameEnd(lower: string): boolean {
   return (
     ORG_NAME_ENDS.has(lower) ||
+    TRADE_GERUNDS.test(lower) ||
     // (every trade below ends in "s": the test is skipped for the words that do not)
     (lower.length > 9 &&
       lower.charCodeAt(lower.length - 1) === 115 &&

@@ -56,6 +56,7 @@ import {
   VERB_ADVERBS,
   ORG_HEADS,
   ORG_NAME_ENDS,
+  TRADE_GERUNDS,
   ORG_SUFFIXES,
   PERSON_OBJECT_VERBS,
   PRONOUNS,
@@ -4021,6 +4022,9 @@ export class SpeakerResolver {
           // (nor one word opening a sentence that the article writes nowhere else, as likely a noun as a name: "Output will
           // fall 8 per cent this year, the company said", "Revenue rose …", no company "Output")
           !(e === k && this.doc.nameCtx.initial[k] === 1 && this.wordCount(t.lower) === 1) &&
+          // (nor a trade's gerund alone opening a sentence, the trade itself: "Refining margins improved" after "Ashgrove
+          // Refining" is no company "Refining")
+          !(e === k && this.doc.nameCtx.initial[k] === 1 && TRADE_GERUNDS.test(t.lower)) &&
           // (nor one word the article writes as a place elsewhere: "Windsor battery plant delays hiring / … a plant in
           // Windsor …, the company confirmed" is no company "Windsor")
           !(e === k && this.placeWord(t.raw)) &&
@@ -4629,6 +4633,7 @@ export class SpeakerResolver {
     const { tokens, quoted } = this.doc;
     const trade = TRADE_BY_NAME.get(head)!;
     let named = false;
+    let apposed = false;
     for (let k = 0; k < first; k++) {
       const t = tokens[k]!;
       if (quoted[k] || !t.word) continue;
@@ -4636,8 +4641,24 @@ export class SpeakerResolver {
       if (t.cap === 0 && t.lower === head && /^(a|an|another|one)$/.test(tokens[k - 2]?.lower ?? '') && tokens[k - 1]!.cap === 0)
         return null;
       // (a company's name, the trade's word after another of its words: "Halden Refining", not a headline's "Refiners")
-      if (t.cap > 0 && trade.own.test(t.raw) && tokens[k - 1]?.word && tokens[k - 1]!.cap > 0 && !quoted[k - 1]) named = true;
+      if (t.cap > 0 && trade.own.test(t.raw) && tokens[k - 1]?.word && tokens[k - 1]!.cap > 0 && !quoted[k - 1]) {
+        named = true;
+        apposed = false;
+      }
+      // (a company set in apposition to the trade since is the one meant, by the speakers met: "Halden Refining …. Tate
+      // Sugar, the refiner, said …. “…,” the refiner said" is Tate Sugar)
+      if (
+        t.cap === 0 &&
+        t.lower === head &&
+        tokens[k - 1]?.lower === 'the' &&
+        tokens[k - 2]?.raw === ',' &&
+        tokens[k + 1]?.raw === ',' &&
+        !!tokens[k - 3]?.word &&
+        tokens[k - 3]!.cap > 0
+      )
+        apposed = true;
     }
+    if (apposed) return null;
     // (a name of two words at least, the trade's word not first, one company: "Halden Refining")
     const single = (n: string): boolean => /^\S+\s/.test(n) && !trade.own.test(n.split(/\s+/)[0]!) && !/\s(and|&)\s/.test(n);
     return (
