@@ -3195,6 +3195,8 @@ export class PeopleRegistry {
     // a royal title and one name that the article writes as a place's is no one: "PRINCE GEORGE, B.C. —", "west of Prince
     // George", "a woman from Prince Albert, Sask." (not "Prince Harry said")
     if (runEnd === runStart + 1 && PLACE_TITLES.test(tokens[runStart]!.lower) && this.writtenAsPlace(runStart)) return;
+    // a royal title and "Royal" after it is a style, no name: "the Princess Royal" (not a person "Royal")
+    if (runEnd > runStart && ROYALTY.test(tokens[runEnd - 1]!.lower) && tokens[runEnd]!.lower === 'royal') return;
     // a name of its members in the plural before its own "of" is registered whole with the run after it: "the Joint Chiefs
     // of Staff", not a person "Joint Chiefs"
     if (this.membersOf(runEnd) && isNameWord(tokens[runEnd + 2]) && !tokens[runEnd + 2]!.gap) return;
