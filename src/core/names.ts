@@ -381,7 +381,10 @@ export function romanisedGiven(tokens: ReadonlyArray<Token>, k: number): boolean
     n.key === "'s" ||
     SPEECH_VERBS.has(n.lower) ||
     AUXILIARIES.has(n.lower) ||
-    /^(who|in|on|at|of|for|to|from|with|and|or|but|as|by|during|after|before|when|while)$/.test(n.lower)
+    /^(who|in|on|at|of|for|to|from|with|and|or|but|as|by|during|after|before|when|while)$/.test(n.lower) ||
+    // (or a verb in the past after a family name before it, as no modifier's noun ends in "-ed": "President Moon
+    // Jae-hyun visited", "Park Soo-kyung quoted"; not an English compound's first part, "Harbour Co-op opened")
+    (/^\p{Ll}{2,}ed$/u.test(n.raw) && isNameWord(tokens[k - 1]) && !tokens[k - 1]!.gap && !ENGLISH_PREFIX.test(a.lower))
   );
 }
 
