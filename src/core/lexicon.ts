@@ -339,7 +339,7 @@ export const SPEAKER_NOUNS = set(`
   player players teammate teammates owner owners founder ceo cfo coo head judge judges ministry department agency
   mp mps mpp mpps mla mlas mep meps mna mnas newspaper newspapers daily dailies weekly magazine media television outlet outlets
   government company firm group team club union council committee military army office administration assembly
-  kremlin police commission board bank campaign prime premier chancellor king queen pope member members
+  kremlin police commission board bank campaign prime premier chancellor king queen pope prince princess duke duchess earl countess baron baroness marquess marchioness viscount viscountess member members
   person people man woman men women friend friends neighbour neighbor neighbours neighbors father mother son
   daughter wife husband brother sister student students teacher teachers parent parents fan fans official.
   counsel negotiator negotiators staff staffer staffers insider insiders commander commanders general

@@ -382,7 +382,10 @@ export function romanisedGiven(tokens: ReadonlyArray<Token>, k: number): boolean
     n.key === "'s" ||
     SPEECH_VERBS.has(n.lower) ||
     AUXILIARIES.has(n.lower) ||
-    /^(who|in|on|at|of|for|to|from|with|and|or|but|as|by|during|after|before|when|while)$/.test(n.lower)
+    /^(who|in|on|at|of|for|to|from|with|and|or|but|as|by|during|after|before|when|while)$/.test(n.lower) ||
+    // (or a verb in the past after a family name before it, as no modifier's noun ends in "-ed": "President Moon
+    // Jae-hyun visited", "Park Soo-kyung quoted"; not an English compound's first part, "Harbour Co-op opened")
+    (/^\p{Ll}{2,}ed$/u.test(n.raw) && isNameWord(tokens[k - 1]) && !tokens[k - 1]!.gap && !ENGLISH_PREFIX.test(a.lower))
   );
 }
 
@@ -3197,6 +3200,8 @@ export class PeopleRegistry {
     // a royal title and one name that the article writes as a place's is no one: "PRINCE GEORGE, B.C. —", "west of Prince
     // George", "a woman from Prince Albert, Sask." (not "Prince Harry said")
     if (runEnd === runStart + 1 && PLACE_TITLES.test(tokens[runStart]!.lower) && this.writtenAsPlace(runStart)) return;
+    // a royal title and "Royal" after it is a style, no name: "the Princess Royal" (not a person "Royal")
+    if (runEnd > runStart && ROYALTY.test(tokens[runEnd - 1]!.lower) && tokens[runEnd]!.lower === 'royal') return;
     // a name of its members in the plural before its own "of" is registered whole with the run after it: "the Joint Chiefs
     // of Staff", not a person "Joint Chiefs"
     if (this.membersOf(runEnd) && isNameWord(tokens[runEnd + 2]) && !tokens[runEnd + 2]!.gap) return;
