@@ -178,7 +178,7 @@ export const TITLES = set(`
   press secretary adviser advisor aide counsel counselor chair vp cfo coo cto founder cofounder co-founder
   owner head commander pastor elder grand elected mr. dr. neighbor neighbour resident witness volunteer
   cpl cst const coun ald alderman alderwoman maj brig pte pvt atty msgr supt insp det adm cmdr cllr cr fr
-  baroness viscount countess td msp magistrate ombudsman ombudsperson ombud administrator keeper auditor comptroller controller assessor
+  baroness viscount countess td taoiseach tánaiste tanaiste msp magistrate ombudsman ombudsperson ombud administrator keeper auditor comptroller controller assessor
   alhaji alhaja hajia hajiya mallam comrade aunty auntie uncle shri smt kuia kaumātua kaumatua datuk datin seri
   homeowner student teacher parent nurse doctor firefighter fire police district county city town
   cdr commodore petty seaman airman aircraftman aircraftwoman sub trooper ranger paramedic warden
@@ -337,7 +337,7 @@ export const SPEAKER_NOUNS = set(`
   activists activist campaigners campaigner organizers organisers organizer organiser economist economists
   scientist scientists researcher researchers doctor doctors nurse official's manager managers coach coaches
   player players teammate teammates owner owners founder ceo cfo coo head judge judges ministry department agency
-  mp mps mpp mpps mla mlas mep meps mna mnas newspaper newspapers daily dailies weekly magazine media television outlet outlets
+  mp mps mpp mpps mla mlas mep meps mna mnas pm taoiseach tánaiste tanaiste newspaper newspapers daily dailies weekly magazine media television outlet outlets
   government company firm group team club union council committee military army office administration assembly
   kremlin police commission board bank campaign prime premier chancellor king queen pope prince princess duke duchess earl countess baron baroness marquess marchioness viscount viscountess member members
   person people man woman men women friend friends neighbour neighbor neighbours neighbors father mother son
@@ -637,6 +637,8 @@ export const TITLE_SECOND_REFERENCES: ReadonlyMap<string, readonly string[]> = n
 export const ROLE_ACRONYMS: ReadonlyMap<string, readonly string[]> = new Map([
   ['gm', ['general', 'manager']],
   ['ceo', ['chief', 'executive']],
+  // ("Prime Minister Pham Van Hung" is "the PM")
+  ['pm', ['prime', 'minister']],
   ['cfo', ['chief', 'financial', 'officer']],
   ['coo', ['chief', 'operating', 'officer']],
 ]);

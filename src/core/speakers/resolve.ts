@@ -1494,10 +1494,19 @@ export class SpeakerResolver {
     const { tokens } = this.doc;
     // (a person's role after an owner or a verb of saying, not "According to the statement, Kelly met …" nor "For the
     // campaign, Trump …")
-    const role = tokens[first - 2];
-    const det = tokens[first - 3];
+    // (past a courtesy title or an honorific the name carries: "The Conservative MP for Wealdbury, Sir Nigel Ashcombe," is
+    // "the MP", as "…, Nigel Ashcombe," is)
+    let at = first;
+    for (;;) {
+      const dot = tokens[at - 1]?.raw === '.' ? 1 : 0;
+      const t = tokens[at - 1 - dot];
+      if (!t?.word || t.cap === 0 || !COURTESY_TITLES.test(t.lower) || (dot && t.end !== tokens[at - 1]!.start)) break;
+      at -= 1 + dot;
+    }
+    const role = tokens[at - 2];
+    const det = tokens[at - 3];
     if (
-      tokens[first - 1]?.raw === ',' &&
+      tokens[at - 1]?.raw === ',' &&
       role?.word &&
       (SPEAKER_NOUNS.has(role.lower) || TITLES.has(role.lower)) &&
       !ORG_HEADS.has(role.lower) &&
@@ -1507,19 +1516,19 @@ export class SpeakerResolver {
       // (or after a possessive pronoun: "The idea came from her coach, Yuri Balandin, who …" is "the coach")
       // (an owner's and a modifier: "The province's housing minister, Colin Abernathy," is "the minister")
       (det?.key === "'s" ||
-        (!!det?.word && det.cap === 0 && !NP_BREAK.has(det.lower) && tokens[first - 4]?.key === "'s") ||
+        (!!det?.word && det.cap === 0 && !NP_BREAK.has(det.lower) && tokens[at - 4]?.key === "'s") ||
         // (a name in apposition, closed by a comma or a relative: not "In his state, Christie said, …")
         (/^(his|her|their|its)$/.test(det?.lower ?? '') &&
           /^(,|who|whose)$/.test(tokens[(this.personAt(first)?.last ?? first) + 1]?.lower ?? '')) ||
-        (!!det && DETERMINERS.has(det.lower) && REPORTING_VERBS.has(tokens[first - 4]?.lower ?? '')))
+        (!!det && DETERMINERS.has(det.lower) && REPORTING_VERBS.has(tokens[at - 4]?.lower ?? '')))
     )
       set.add(role.lower);
-    else if (tokens[first - 1]?.raw === ',' && role?.word && this.openingRole(first - 2, first)) set.add(role.lower);
+    else if (tokens[at - 1]?.raw === ',' && role?.word && this.openingRole(at - 2, first)) set.add(role.lower);
     // (a legislator's title and seat in apposition before the name: "the Conservative MP for Stanmore East, Priti Deshmukh,")
-    else if (tokens[first - 1]?.raw === ',') {
-      let k = first - 2;
-      while (k > first - 5 && tokens[k]?.word && tokens[k]!.cap > 0) k--;
-      if (k < first - 2 && tokens[k]?.lower === 'for' && MEMBER_TITLES.test(tokens[k - 1]?.raw ?? '')) set.add(tokens[k - 1]!.lower);
+    else if (tokens[at - 1]?.raw === ',') {
+      let k = at - 2;
+      while (k > at - 5 && tokens[k]?.word && tokens[k]!.cap > 0) k--;
+      if (k < at - 2 && tokens[k]?.lower === 'for' && MEMBER_TITLES.test(tokens[k - 1]?.raw ?? '')) set.add(tokens[k - 1]!.lower);
       else {
         // (or the noun a relative clause follows, the sentence opening with it: "A landlord who owns a fourplex nearby,
         // Orrin Stayner, said …" is "the landlord")
@@ -5943,8 +5952,12 @@ export class SpeakerResolver {
     return false;
   }
 
-  /** The last person mentioned after sentence `after` and before token `before` who is known by `d`'s head. */
-  private personWithHead(d: Description, before: number, after: number): Ref | null {
+  /**
+   * The last person mentioned after sentence `after` and before token `before` who is known by `d`'s head; 'twins' when
+   * another of that head is named in the same sentence, either of whom it may be ("Labour MP for Eastmoor, Alice Penrose,
+   * and the Liberal Democrat MP for Hartsfield, Peter Vane, …. “…,” the MP said").
+   */
+  private personWithHead(d: Description, before: number, after: number): Ref | null | 'twins' {
     for (let i = this.personMentions.length - 1; i >= 0; i--) {
       const pm = this.personMentions[i]!;
       if (pm.first >= before) continue;
@@ -5954,7 +5967,17 @@ export class SpeakerResolver {
       if (d.head === 'skipper' && this.heads(pm.key).has('captain') && this.serviceCaptain(pm.key)) return null;
       // "the former president": the article must have said "former" of this person (a title before a name does not)
       const fits = FORMER.test(d.text) ? this.givenHead(pm.key, d.head, d.text) : this.hasHead(pm.key, d.head, d.text);
-      if (fits) return this.refFor(pm.key, this.doc.tokens[pm.first]!.para);
+      if (!fits) continue;
+      const sent = this.doc.sents.sent[pm.first];
+      const twin = this.personMentions.some(
+        (o) =>
+          o.first < before &&
+          keyId(o.key) !== keyId(pm.key) &&
+          this.doc.sents.sent[o.first] === sent &&
+          (FORMER.test(d.text) ? this.givenHead(o.key, d.head, d.text) : this.hasHead(o.key, d.head, d.text)) &&
+          !this.otherGender(o.key, d),
+      );
+      return twin ? 'twins' : this.refFor(pm.key, this.doc.tokens[pm.first]!.para);
     }
     return null;
   }
@@ -7173,6 +7196,7 @@ export class SpeakerResolver {
         // a person named with that role since the description was met is the one meant: "the Republican nominee said …"
         // early, then "Republican nominee Ada Vik …", then "the nominee said" is Vik
         const since = this.personWithHead(d, first, history[i]!.sent);
+        if (since === 'twins') return this.unresolved(d, first, para, span, possessive);
         return { ref: since ?? r, via: 'desc', mention: span };
       }
       for (let i = history.length - 1; i >= 0; i--) {
@@ -7188,8 +7212,11 @@ export class SpeakerResolver {
           this.bodyFits(r.key, d.head, d.text) &&
           this.formerFits(r.key, d) &&
           !this.otherGender(r.key, d)
-        )
-          return { ref: this.personWithHead(d, first, history[i]!.sent) ?? r, via: 'desc', mention: span };
+        ) {
+          const since = this.personWithHead(d, first, history[i]!.sent);
+          if (since === 'twins') return this.unresolved(d, first, para, span, possessive);
+          return { ref: since ?? r, via: 'desc', mention: span };
+        }
       }
       for (let i = this.personMentions.length - 1; i >= 0; i--) {
         const pm = this.personMentions[i]!;
@@ -7283,6 +7310,11 @@ export class SpeakerResolver {
       const named = jurisdiction || unnamed ? null : this.lastNamedFor(d, first, para);
       if (named) return { ref: named, via: 'desc', mention: span, guessed: true };
     }
+    return this.unresolved(d, first, para, span, possessive);
+  }
+
+  /** Description `d` as its own speaker, linked to no one named (its organisation's name written in: see forNamedOrg). */
+  private unresolved(d: Description, first: number, para: number, span: Span, possessive: boolean): Resolved {
     const text =
       this.forNamedOrg(d, first, para) ?? (/^(A|An|The|One)\s/.test(d.text) ? d.text.charAt(0).toLowerCase() + d.text.slice(1) : d.text);
     const owner = possessive ? this.ownerIn(first, span) : null;
