@@ -2378,9 +2378,13 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
     // (nor the "No" of "No 10": "A spokesman for No 10 said")
     // (nor a demonstrative right after the preposition, the object's determiner: "A former official in that country's
     // defence ministry said", "An aide to that minister said")
+    // (nor a verb's base form that is also a noun, right after an article, which opens a noun phrase and never a verb:
+    // "The head of the state oil company said", "Officials at the state lender said", "the head of the charge unit")
     if (
       t.word &&
-      (NP_BREAK.has(t.lower) || SPEECH_VERBS.has(t.lower)) &&
+      (NP_BREAK.has(t.lower) ||
+        (SPEECH_VERBS.has(t.lower) &&
+          !(NOUN_LIKE_VERBS.test(t.lower) && t.cap === 0 && /^(the|a|an|its|their)$/.test(tokens[k - 1]?.lower ?? '')))) &&
       !(t.cap > 0 && tokens[k - 1]!.word && tokens[k - 1]!.cap > 0) &&
       !(
         t.lower === 'that' &&
