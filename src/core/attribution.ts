@@ -2284,9 +2284,15 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
         // someone new is shown with whom they speak for: "A spokesperson for the Communications Workers Union said",
         // "an analyst at Tarrow Capital said" (not a group, nor a description met before)
         // (a hyphen joining two words is no break: "A spokesperson for Poilievre-Grant said")
+        // (nor the apostrophe of a plural possessive inside: "The head of the national growers' federation said")
         let plain = true;
         for (let m = k; m <= j && plain; m++)
-          plain = (tokens[m]!.word || joiningHyphen(doc, m) || (listing && tokens[m]!.raw === ',')) && !doc.quoted[m];
+          plain =
+            (tokens[m]!.word ||
+              joiningHyphen(doc, m) ||
+              (listing && tokens[m]!.raw === ',') ||
+              (m > k && m < j && pluralPossessive(tokens, m))) &&
+            !doc.quoted[m];
         // (the description with its phrase, to token j)
         const subject = s;
         const widened = (): Found => ({
