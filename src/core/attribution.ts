@@ -2284,9 +2284,15 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
         // someone new is shown with whom they speak for: "A spokesperson for the Communications Workers Union said",
         // "an analyst at Tarrow Capital said" (not a group, nor a description met before)
         // (a hyphen joining two words is no break: "A spokesperson for Poilievre-Grant said")
+        // (nor the apostrophe of a plural possessive inside: "The head of the national growers' federation said")
         let plain = true;
         for (let m = k; m <= j && plain; m++)
-          plain = (tokens[m]!.word || joiningHyphen(doc, m) || (listing && tokens[m]!.raw === ',')) && !doc.quoted[m];
+          plain =
+            (tokens[m]!.word ||
+              joiningHyphen(doc, m) ||
+              (listing && tokens[m]!.raw === ',') ||
+              (m > k && m < j && pluralPossessive(tokens, m))) &&
+            !doc.quoted[m];
         // (the description with its phrase, to token j)
         const subject = s;
         const widened = (): Found => ({
@@ -2378,9 +2384,13 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
     // (nor the "No" of "No 10": "A spokesman for No 10 said")
     // (nor a demonstrative right after the preposition, the object's determiner: "A former official in that country's
     // defence ministry said", "An aide to that minister said")
+    // (nor a verb's base form that is also a noun, right after an article, which opens a noun phrase and never a verb:
+    // "The head of the state oil company said", "Officials at the state lender said", "the head of the charge unit")
     if (
       t.word &&
-      (NP_BREAK.has(t.lower) || SPEECH_VERBS.has(t.lower)) &&
+      (NP_BREAK.has(t.lower) ||
+        (SPEECH_VERBS.has(t.lower) &&
+          !(NOUN_LIKE_VERBS.test(t.lower) && t.cap === 0 && /^(the|a|an|its|their)$/.test(tokens[k - 1]?.lower ?? '')))) &&
       !(t.cap > 0 && tokens[k - 1]!.word && tokens[k - 1]!.cap > 0) &&
       !(
         t.lower === 'that' &&
