@@ -38,6 +38,7 @@ import {
   AUXILIARIES,
   COMMON_WORDS,
   COUNTRIES,
+  stateWritten,
   DAYS_MONTHS,
   DEMONYMS,
   NATIONALITY_NOUNS,
@@ -916,16 +917,6 @@ function partyPlace(text: string): string | null {
   )
     return null;
   return words.join(' ').toLowerCase();
-}
-
-/** Whether a state's abbreviation in a party tag ("Ga.", "N.Y.", "Ohio") may stand for `place` ("georgia", "new york"). */
-function stateAbbreviates(abbr: string, place: string): boolean {
-  const a = abbr.toLowerCase().replace(/[^a-z]/g, '');
-  const p = place.replace(/[^a-z]/g, '');
-  if (!a || a[0] !== p[0]) return false;
-  let j = 0;
-  for (const ch of p) if (ch === a[j]) j++;
-  return j === a.length;
 }
 
 export class SpeakerResolver {
@@ -6654,7 +6645,7 @@ export class SpeakerResolver {
       // that party and that place: "(R-Ohio)", "Republican of Ohio", "Ohio Republican Sen. …", "Republican Sen. … of
       // Ohio"; a party's word before a role says nothing of the place, "Republican candidate Dale Ives", and the search
       // goes on past them)
-      if (tagged && stateAbbreviates(tokens[last + 4]?.raw ?? '', place)) return pm.key;
+      if (tagged && stateWritten(tokens[last + 4]?.raw ?? '', place)) return pm.key;
       if (apposed && tokens[last + 3]?.lower === 'of' && tokens[last + 4]?.lower === place.split(' ')[0]) return pm.key;
       if (titled && (this.writtenBefore(pm.first, place.split(' ').pop()!) || this.placeAfter(pm.first, place.split(' ')[0]!)))
         return pm.key;
