@@ -711,6 +711,40 @@ export const COUNTRIES = set(`
 
 export const COMPASS = /^(north|south|east|west)$/;
 
+/**
+ * The US states, lower-cased, with their AP abbreviations ("" for the eight AP spells out: Alaska, Hawaii, Idaho, Iowa,
+ * Maine, Ohio, Texas, Utah) and postal codes: "new york" → ["N.Y.", "NY"], "ohio" → ["", "OH"].
+ */
+export const US_STATES: ReadonlyMap<string, readonly [string, string]> = new Map(
+  `alabama:Ala.:AL alaska::AK arizona:Ariz.:AZ arkansas:Ark.:AR california:Calif.:CA colorado:Colo.:CO
+  connecticut:Conn.:CT delaware:Del.:DE florida:Fla.:FL georgia:Ga.:GA hawaii::HI idaho::ID illinois:Ill.:IL
+  indiana:Ind.:IN iowa::IA kansas:Kan.:KS kentucky:Ky.:KY louisiana:La.:LA maine::ME maryland:Md.:MD
+  massachusetts:Mass.:MA michigan:Mich.:MI minnesota:Minn.:MN mississippi:Miss.:MS missouri:Mo.:MO montana:Mont.:MT
+  nebraska:Neb.:NE nevada:Nev.:NV new_hampshire:N.H.:NH new_jersey:N.J.:NJ new_mexico:N.M.:NM new_york:N.Y.:NY
+  north_carolina:N.C.:NC north_dakota:N.D.:ND ohio::OH oklahoma:Okla.:OK oregon:Ore.:OR pennsylvania:Pa.:PA
+  rhode_island:R.I.:RI south_carolina:S.C.:SC south_dakota:S.D.:SD tennessee:Tenn.:TN texas::TX utah::UT
+  vermont:Vt.:VT virginia:Va.:VA washington:Wash.:WA west_virginia:W.Va.:WV wisconsin:Wis.:WI wyoming:Wyo.:WY`
+    .trim()
+    .split(/\s+/)
+    .map((entry) => {
+      const [name, ap, postal] = entry.split(':') as [string, string, string];
+      return [name.replace(/_/g, ' '), [ap, postal]] as const;
+    }),
+);
+
+/**
+ * Whether `abbr`, a state as a party tag writes it, is the US state `place`: its name, its AP abbreviation or its postal
+ * code exactly ("Ga." or "GA" for "georgia", "N.Y." for "new york", never "N.Y." for "new jersey" nor "Ala." for "alaska").
+ */
+export function stateWritten(abbr: string, place: string): boolean {
+  const forms = US_STATES.get(place);
+  if (!forms) return false;
+  // (the period may stand apart from the tag's letters: "Mo" and "." are "Mo.")
+  const a = abbr.replace(/\s+/g, ' ').trim();
+  const bare = a.replace(/\./g, '');
+  return a.toLowerCase() === place || (forms[0] !== '' && bare === forms[0].replace(/\./g, '')) || bare === forms[1];
+}
+
 /** Conjunctions that may open a reported clause when the main clause follows after a comma ("said that if the talks fail, …"). */
 export const SUBORDINATORS = set(`if as since although though while when because once unless until before after`);
 

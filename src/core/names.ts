@@ -51,6 +51,7 @@ import {
   TRADES,
   VERB_ADVERBS,
   personShaped,
+  US_STATES,
 } from './lexicon';
 import {
   BOTH_GIVEN,
@@ -700,9 +701,17 @@ const NOT_NATIONS =
 /** Titles that open places' names as often as people's: "Prince George", "Fort St. John", "Queen Charlotte". */
 const PLACE_TITLES = /^(prince|princess|king|queen|duke|duchess|saint|st|ste)$/;
 
-/** A comma and a province, a territory or a state after a place's name: ", B.C.", ", Sask.", ", Va.", ", Ontario". */
-const REGION_AFTER =
-  /^,\s*(?:B\.C\.|Alta\.|Sask\.|Man\.|Ont\.|Que\.|N\.S\.|N\.B\.|N\.L\.|Nfld\.|P\.E\.I\.|Y\.T\.|N\.W\.T\.|Nvt\.|British Columbia|Alberta|Saskatchewan|Manitoba|Ontario|Quebec|New Brunswick|Nova Scotia|Newfoundland|Yukon|Nunavut|Northwest Territories|Ala\.|Ariz\.|Ark\.|Calif\.|Colo\.|Conn\.|Del\.|Fla\.|Ga\.|Ill\.|Ind\.|Kan\.|Ky\.|La\.|Md\.|Mass\.|Mich\.|Minn\.|Miss\.|Mo\.|Mont\.|Neb\.|Nev\.|N\.H\.|N\.J\.|N\.M\.|N\.Y\.|N\.C\.|N\.D\.|Okla\.|Ore\.|Pa\.|R\.I\.|S\.C\.|S\.D\.|Tenn\.|Va\.|Vt\.|Wash\.|Wis\.|W\.Va\.|Wyo\.)(?![\p{L}])/u;
+/** A comma and a province, a territory or a state (its AP abbreviation, US_STATES) after a place's name: ", B.C.", ", Sask.", ", Va.", ", Ontario". */
+const REGION_AFTER = new RegExp(
+  String.raw`^,\s*(?:B\.C\.|Alta\.|Sask\.|Man\.|Ont\.|Que\.|N\.S\.|N\.B\.|N\.L\.|Nfld\.|P\.E\.I\.|Y\.T\.|N\.W\.T\.|Nvt\.|British Columbia|Alberta|Saskatchewan|Manitoba|Ontario|Quebec|New Brunswick|Nova Scotia|Newfoundland|Yukon|Nunavut|Northwest Territories|` +
+    [...US_STATES.values()]
+      .map(([ap]) => ap)
+      .filter((ap) => ap !== '')
+      .map((ap) => ap.replace(/\./g, '\\.'))
+      .join('|') +
+    String.raw`)(?![\p{L}])`,
+  'u',
+);
 /** Prepositions of place before a place's name: "in Prince Rupert", "near Prince George". */
 const PLACE_BEFORE = /^(in|near|outside|around|across|throughout|within|downtown|inside)$/;
 /** Words of going before "to" or "from" and a place's name: "home to Prince George", "drove … from Prince Rupert". */

@@ -38,6 +38,8 @@ import {
   AUXILIARIES,
   COMMON_WORDS,
   COUNTRIES,
+  stateWritten,
+  US_STATES,
   DAYS_MONTHS,
   DEMONYMS,
   NATIONALITY_NOUNS,
@@ -904,28 +906,15 @@ function portfolioAnd(tokens: ReadonlyArray<Token>, k: number, e: number): boole
 }
 
 /**
- * The place a party member's description says they are from, lower-cased: "the Ohio Republican" → "ohio", "the New York
- * Democrat" → "new york"; null when it names none ("the Republican", "the veteran Democrat", "the House Republican").
+ * The place a party member's description says they are from, as its lower-cased words: "the Ohio Republican" →
+ * ["ohio"], "the New York Democrat" → ["new", "york"]; null when it names no US state or country the lexicon knows ("the
+ * Republican", "the veteran Democrat", "the House Republican", "the Tea Party Republican", "the Brooklyn Democrat").
  */
-function partyPlace(text: string): string | null {
+function partyPlace(text: string): string[] | null {
   const words = text.split(/\s+/).slice(1, -1);
-  if (
-    words.length === 0 ||
-    !words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) ||
-    words.some((w) => /^(House|Senate|Congressional|Assembly)$/.test(w))
-  )
-    return null;
-  return words.join(' ').toLowerCase();
-}
-
-/** Whether a state's abbreviation in a party tag ("Ga.", "N.Y.", "Ohio") may stand for `place` ("georgia", "new york"). */
-function stateAbbreviates(abbr: string, place: string): boolean {
-  const a = abbr.toLowerCase().replace(/[^a-z]/g, '');
-  const p = place.replace(/[^a-z]/g, '');
-  if (!a || a[0] !== p[0]) return false;
-  let j = 0;
-  for (const ch of p) if (ch === a[j]) j++;
-  return j === a.length;
+  if (words.length === 0 || !words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) return null;
+  const place = words.join(' ').toLowerCase();
+  return US_STATES.has(place) || (words.length === 1 && COUNTRIES.has(place)) ? place.split(' ') : null;
 }
 
 export class SpeakerResolver {
@@ -6653,36 +6642,98 @@ export class SpeakerResolver {
 
   /**
    * The last person before token `before` whom a mention marks with the party of letter `letter` ("r", "d"): the
-   * party and state after the name ("Pettibone, R-Ga.", "Ives (D-Ore.)", "Ocampo, Democrat of Oregon") or the party's
-   * word in the title run before it ("Republican Sen. Ada Vail").
+   * party and state after the name ("Pettibone, R-Ga.", "Ives (D-Ore.)"), the party's member in apposition ("Ocampo,
+   * Democrat of Oregon", "Dalton, a Republican,") or the party's word in the title run before it ("Republican Sen. Ada
+   * Vail"). With `place` (the words of "the Ohio Republican"), only one the article also shows from that place.
    */
-  private partyMember(letter: 'r' | 'd', before: number, place: string | null = null): SpeakerKey | null {
+  private partyMember(letter: 'r' | 'd', before: number, place: readonly string[] | null = null): SpeakerKey | null {
     const { tokens } = this.doc;
     const word = letter === 'r' ? /^republican$/ : /^(democrat|democratic)$/;
     for (let i = this.personMentions.length - 1; i >= 0; i--) {
       const pm = this.personMentions[i]!;
       if (pm.first >= before || keyType(this.doc, pm.key) !== 'person') continue;
       const last = this.personAt(pm.first)?.last ?? pm.first;
+      const open = /^[,(]$/.test(tokens[last + 1]?.raw ?? '');
       const mark = tokens[last + 2];
-      // (or the party's member in apposition: "Luis Ocampo, Democrat of Oregon")
-      const tagged =
-        /^[,(]$/.test(tokens[last + 1]?.raw ?? '') && !!mark && mark.cap > 0 && mark.lower === letter && tokens[last + 3]?.raw === '-';
-      const apposed =
-        /^[,(]$/.test(tokens[last + 1]?.raw ?? '') && !!mark && mark.cap > 0 && mark.lower !== 'democratic' && word.test(mark.lower);
-      let titled = false;
-      for (let k = pm.first - 1; k >= Math.max(0, pm.first - 4) && tokens[k]!.word && !titled; k--) titled = word.test(tokens[k]!.lower);
+      const tagged = open && !!mark && mark.cap > 0 && mark.lower === letter && tokens[last + 3]?.raw === '-';
+      // (or the party's member in apposition: "Luis Ocampo, Democrat of Oregon", "Mark Dalton, a Republican, said")
+      const head = open && /^(a|an)$/.test(mark?.lower ?? '') ? last + 3 : last + 2;
+      const h = tokens[head];
+      const apposed = open && !!h && h.word && h.cap > 0 && h.lower !== 'democratic' && word.test(h.lower);
+      const run = this.titleRun(pm.first);
+      const titled = run.slice(0, 4).some((w) => word.test(w));
       if (!tagged && !apposed && !titled) continue;
       if (place === null) return pm.key;
       // (a description that says where the member is from, "the Ohio Republican", is only one whom the article shows with
-      // that party and that place: "(R-Ohio)", "Republican of Ohio", "Ohio Republican Sen. …", "Republican Sen. … of
-      // Ohio"; a party's word before a role says nothing of the place, "Republican candidate Dale Ives", and the search
-      // goes on past them)
-      if (tagged && stateAbbreviates(tokens[last + 4]?.raw ?? '', place)) return pm.key;
-      if (apposed && tokens[last + 3]?.lower === 'of' && tokens[last + 4]?.lower === place.split(' ')[0]) return pm.key;
-      if (titled && (this.writtenBefore(pm.first, place.split(' ').pop()!) || this.placeAfter(pm.first, place.split(' ')[0]!)))
-        return pm.key;
+      // that party and that place: "(R-Ohio)", "Republican of Ohio", "a Republican who represents a district in Ohio",
+      // "Ohio Republican Sen. …", "Ohio Sen. …, a Republican", "Republican Sen. … of Ohio"; a party's word before a role
+      // says nothing of the place, "Republican candidate Dale Ives", and the search goes on past them. Every word of the
+      // place counts: "N.Y." is no New Jersey, "South Carolina Republican Senator" no North Carolina one)
+      if (tagged && stateWritten(this.tagState(last + 4), place.join(' '))) return pm.key;
+      if (apposed && this.placeIn(head + 1, place)) return pm.key;
+      if (this.placeInRun(pm.first, place) || (tokens[last + 1]?.lower === 'of' && this.placeAt(last + 2, place))) return pm.key;
     }
     return null;
+  }
+
+  /**
+   * The words, lower-cased and nearest first, of the six before token `at` up to the first mark (the period of a
+   * title's abbreviation read past: "Republican Sen. Ada Vail" → ["sen", "republican"]).
+   */
+  private titleRun(at: number): string[] {
+    const { tokens } = this.doc;
+    const words: string[] = [];
+    for (let k = at - 1; k >= 0 && words.length < 6; k--) {
+      const t = tokens[k]!;
+      if (t.word) words.push(t.lower);
+      else if (!(t.raw === '.' && k > 0 && tokens[k - 1]!.word && ABBREVIATIONS.has(tokens[k - 1]!.lower))) break;
+    }
+    return words;
+  }
+
+  /** The state of a party's tag, from token `k` to the mark that closes it: "N.Y." in "(D-N.Y.)", "New York" in "D-New York,". */
+  private tagState(k: number): string {
+    const { tokens } = this.doc;
+    const words: string[] = [];
+    for (let j = k; j < k + 3 && tokens[j]?.word && tokens[j]!.cap > 0; j++) words.push(tokens[j]!.raw);
+    return words.join(' ');
+  }
+
+  /** Whether the words of `place` are written from token `k` on, and end there: "Ohio" but not "Ohio State". */
+  private placeAt(k: number, place: readonly string[]): boolean {
+    const { tokens } = this.doc;
+    if (!place.every((w, j) => tokens[k + j]?.lower === w && tokens[k + j]!.cap > 0)) return false;
+    const next = tokens[k + place.length];
+    return !(next?.word && next.cap > 0);
+  }
+
+  /** Whether the apposition from token `from` to its first mark says the person is of or in `place`: "a Republican who represents a district in Ohio,". */
+  private placeIn(from: number, place: readonly string[]): boolean {
+    const { tokens } = this.doc;
+    for (let k = from; k < from + 16 && tokens[k]?.word; k++)
+      if (/^(of|in|from)$/.test(tokens[k]!.lower) && this.placeAt(k + 1, place)) return true;
+    return false;
+  }
+
+  /** Whether the capitalised title run before the name at `at` holds all of `place`: "Ohio Sen. …", "North Carolina Republican Sen. …". */
+  private placeInRun(at: number, place: readonly string[]): boolean {
+    const { tokens } = this.doc;
+    let n = 0;
+    for (let k = at - 1; k >= 0 && n < 6; k--) {
+      const t = tokens[k]!;
+      if (!t.word) {
+        if (t.raw === '.' && k > 0 && tokens[k - 1]!.word && ABBREVIATIONS.has(tokens[k - 1]!.lower)) continue;
+        return false;
+      }
+      if (t.cap === 0 && !/^(former|then)$/.test(t.lower)) return false;
+      n++;
+      // (the run's words from here are the place's, and no compass point or "New" before them makes another place of it:
+      // "West Virginia" is no Virginia)
+      const before = tokens[k - 1];
+      if (place.every((w, j) => tokens[k + j]?.lower === w) && !(before?.word && /^(north|south|east|west|new)$/.test(before.lower)))
+        return true;
+    }
+    return false;
   }
 
   /** The words of the title runs right before the mentions of the person at `key`, and of the descriptions given them. */
