@@ -5,23 +5,28 @@
  *
  * Every wait here is bounded, so that one stuck creation (chrome.offscreen.createDocument that
  * never settles) cannot hold every later read of the worker: the creation gets CREATE_MS, the
- * document's connection CONNECT_MS, the parse JOB_MS, and a read holds the queue at most READ_MS
- * from its turn. A creation that failed or timed out is forgotten, so a later read tries again;
- * the reads that waited behind it give up at once (documentStep) and the page reads its article
- * itself. The seams (the offscreen API, the port) are handed in; Node tests drive it with fakes.
+ * document's connection CONNECT_MS, the parse JOB_MS, and a read ends at most READ_MS after it
+ * came (waiting its turn included): one whose time ran out while it waited is never posted, so no
+ * read goes on after its page gave up. A creation or connection that failed or timed out is
+ * forgotten, so a later read tries again; the reads that waited behind it give up at once
+ * (documentStep) and the page reads its article itself. The seams (the offscreen API, the port)
+ * are handed in; Node tests drive it with fakes.
  */
 import type { HtmlArticle } from '../shared/article-refs';
 import type { OffscreenApi } from '../shared/browser';
+import { ANALYZE_DEADLINE } from '../shared/delivery';
 import type { ParseDone } from '../shared/offscreen-port';
 
 /** The offscreen document closes after this long without a job. */
 export const IDLE_MS = 30_000;
 /**
- * A read's whole budget from its turn in the queue: the page's own deadline for an off-page read
- * (content/index.ts ANALYZE_DEADLINE). Past it the page has given up and reads the article itself,
- * so a read still running holds nobody behind it.
+ * A read's whole budget from the moment it came, its wait in the queue included: below the page's
+ * own deadline (ANALYZE_DEADLINE, counted from the page's send), with time left for the analysis
+ * of the article read. A read whose time ran out while it waited fails at its turn, unsent: its
+ * page has given up and read the article itself, and a late analysis would replace the one the
+ * page made.
  */
-export const READ_MS = 20_000;
+export const READ_MS = ANALYZE_DEADLINE - 5_000;
 /** A parse that takes longer fails (the page then reads the article itself). */
 export const JOB_MS = 20_000;
 /** The new document connects its port within this (it does so as its script starts). */
@@ -29,8 +34,8 @@ export const CONNECT_MS = 5_000;
 /**
  * The creation of the document (closing a stale one first) within this; it takes about 100 ms.
  * As long as the connection's wait: the document is ready or has failed within half the page's
- * deadline (CREATE_MS + CONNECT_MS ≤ READ_MS / 2), so the page hears the failure in time to read
- * the article itself well inside the popup's ANALYZING_LIMIT (30 s).
+ * deadline (CREATE_MS + CONNECT_MS ≤ ANALYZE_DEADLINE / 2), so the page hears the failure in time
+ * to read the article itself well inside the popup's ANALYZING_LIMIT (30 s).
  */
 export const CREATE_MS = 5_000;
 
@@ -66,12 +71,13 @@ export function withTimeout<T>(p: Promise<T>, ms: number, message: string): Prom
 export class OffscreenJobs {
   private port: JobPort | null = null;
   private readonly portWaiters = new Set<(p: JobPort) => void>();
-  private readonly pending = new Map<number, (d: ParseDone) => void>();
+  /** the jobs sent and not answered: the port each went to, and its answer's handler */
+  private readonly pending = new Map<number, { port: JobPort; done: (d: ParseDone) => void }>();
   private nextId = 1;
   private queue: Promise<unknown> = Promise.resolve();
   private idleTimer: ReturnType<typeof setTimeout> | null = null;
   private creating: Promise<void> | null = null;
-  /** creations that failed or timed out so far (a read compares it with the count when it was queued) */
+  /** creations or connections that failed or timed out so far (a read compares it with the count when it was queued) */
   private failures = 0;
 
   /** `page`: the document's URL as createDocument takes it; `api`: chrome.offscreen, or null where there is none. */
@@ -89,32 +95,42 @@ export class OffscreenJobs {
 
   /** An answer came on the document's port. */
   answered(d: ParseDone): void {
-    this.pending.get(d.id)?.(d);
+    this.pending.get(d.id)?.done(d);
     this.pending.delete(d.id);
   }
 
-  /** The document's port went away: the jobs sent to it fail. */
+  /** A document's port went away: the jobs sent to it fail (not those sent to a newer document's port). */
   disconnected(p: JobPort): void {
     if (this.port === p) this.port = null;
-    for (const [id, done] of this.pending) done({ id, ok: false, error: 'the offscreen document went away' });
-    this.pending.clear();
+    for (const [id, job] of this.pending) {
+      if (job.port !== p) continue;
+      this.pending.delete(id);
+      job.done({ id, ok: false, error: 'the offscreen document went away' });
+    }
   }
 
   /** The article of a page's HTML (null: not an article), read in the document in its turn. */
   read(html: string): Promise<HtmlArticle | null> {
     const failures = this.failures;
-    const job = this.queue.then(() => withTimeout(this.parse(html, failures), READ_MS, 'the off-page read took too long'));
+    const due = Date.now() + READ_MS;
+    const job = this.queue.then(() => {
+      const left = due - Date.now();
+      if (left <= 0) throw new Error('the off-page read took too long (it waited past its time)');
+      return withTimeout(this.parse(html, failures, due), left, 'the off-page read took too long');
+    });
     this.queue = job.catch(() => undefined);
     return job;
   }
 
-  private async parse(html: string, failuresWhenQueued: number): Promise<HtmlArticle | null> {
+  private async parse(html: string, failuresWhenQueued: number, due: number): Promise<HtmlArticle | null> {
     if (this.idleTimer !== null) clearTimeout(this.idleTimer);
     try {
       const p = await this.ensureDocument(this.failures > failuresWhenQueued);
+      // a document that came after its read's time ran out (the read has failed): nothing to send
+      if (Date.now() >= due) throw new Error('the off-page read took too long');
       const id = this.nextId++;
       const done = withTimeout(
-        new Promise<ParseDone>((resolve) => this.pending.set(id, resolve)),
+        new Promise<ParseDone>((resolve) => this.pending.set(id, { port: p, done: resolve })),
         JOB_MS,
         'the offscreen parse took too long',
       );
@@ -137,7 +153,13 @@ export class OffscreenJobs {
     const connected = new Promise<JobPort>((resolve) => this.portWaiters.add((waiter = resolve)));
     try {
       await this.create(api);
-      return await withTimeout(connected, CONNECT_MS, 'the offscreen document did not connect');
+      try {
+        return await withTimeout(connected, CONNECT_MS, 'the offscreen document did not connect');
+      } catch (e) {
+        // a failure like a creation's: the reads queued behind it give up rather than each wait CONNECT_MS
+        this.failures++;
+        throw e;
+      }
     } finally {
       this.portWaiters.delete(waiter!);
     }

@@ -27,7 +27,7 @@
  *    panel listing speakers and names; Enter scrolls to the name and opens its card.
  */
 import type { Analysis } from '../core/types';
-import { worthResending } from '../shared/delivery';
+import { ANALYZE_DEADLINE, worthResending } from '../shared/delivery';
 import { extensionAlive } from '../shared/browser';
 import { listen as listenRuntime, sendFromContent } from '../shared/messaging';
 import type { AnalyzeReply, AnalyzeRequest, ContentToBackground } from '../shared/protocol';
@@ -63,8 +63,6 @@ import { RERUN_DEBOUNCE, RERUN_MAX_WAIT, watchMutations, watchNavigation } from 
 import { pageMeta } from './page-meta';
 
 const NAME_CATEGORIES: readonly Category[] = ['person', 'organization', 'place', 'event'];
-/** How long one request for an analysis may take before it is sent again (the background may have stopped). */
-const ANALYZE_DEADLINE = 20_000;
 /** Retries of the analysis request and of a report: a background stopped and restarting (about 15 s in all). */
 const ANALYZE_RETRIES = [250, 1_000, 3_000, 10_000];
 const REPORT_RETRIES = [250, 1_000, 3_000, 10_000];

@@ -11,15 +11,19 @@
  *    back out of order (the background answers a done page after more look-ups than a page still
  *    analyzing), and an earlier answer must not take the popup back to what was true before;
  *  - while the page is analyzing, it asks again every REQUERY_MS (requeryAfter), also without a
- *    change heard of; a question lost because the background was starting or stopping is asked
- *    again, LOST_RETRIES times at most in a row.
+ *    change heard of, until the popup says the page did not finish ("stalled", ANALYZING_LIMIT):
+ *    then only a change heard of makes it ask. A question that failed is asked again, FAILED_RETRIES
+ *    times at most in a row, when it was lost (the background starting or stopping) or when the
+ *    page shown is still analyzing; past that the popup says what went wrong.
+ * A question asked cancels the re-ask pending; a failed question leaves the answer shown as it is
+ * (an older answer still on its way is shown when it comes).
  */
 import { backgroundLost } from '../shared/delivery';
 import type { TabState } from '../shared/views';
 import { REQUERY_MS, requeryAfter } from './model';
 
-/** How many lost questions in a row are asked again before the popup says what went wrong. */
-export const LOST_RETRIES = 3;
+/** How many failed questions in a row are asked again before the popup says what went wrong. */
+export const FAILED_RETRIES = 3;
 
 export interface FollowSeam {
   /** asks the background for the tab's state */
@@ -28,6 +32,8 @@ export interface FollowSeam {
   subscribe(changed: () => void): () => void;
   /** calls `fn` after `ms`; returns its cancel */
   later(fn: () => void, ms: number): () => void;
+  /** the time (ms; Date.now): how long the page has been shown analyzing */
+  now(): number;
   /** the newest state */
   state(s: TabState): void;
   /** why the state could not be had (a question not asked again) */
@@ -45,34 +51,40 @@ export function followTabState(seam: FollowSeam): Follower {
   let asked = 0; // the number of the last question asked
   let shown = 0; // the number of the question whose answer is shown
   let stopped = false;
-  let lostInARow = 0;
+  let failedInARow = 0;
   let cancelTimer: (() => void) | null = null;
+  let last: TabState | null = null; // the state shown
+  let analyzingSince: number | null = null; // when the state shown first said analyzing
 
   const askAgainIn = (ms: number | null): void => {
     cancelTimer?.();
     cancelTimer = ms === null ? null : seam.later(ask, ms);
   };
-  /** whether the answer to question `n` is still wanted (marks it shown if so) */
-  const wanted = (n: number): boolean => {
-    if (stopped || n < shown) return false;
-    shown = n;
-    return true;
-  };
+  /** when to ask again about the state shown (null: only on a change) */
+  const requery = (): number | null => (last ? requeryAfter(last, analyzingSince === null ? 0 : seam.now() - analyzingSince) : null);
 
   function ask(): void {
     if (stopped) return;
+    askAgainIn(null); // this question stands for the re-ask pending
     const n = ++asked;
     seam.query().then(
       (s) => {
-        if (!wanted(n)) return;
-        lostInARow = 0;
+        // an answer to an earlier question than the one shown would take the popup back
+        if (stopped || n < shown) return;
+        shown = n;
+        failedInARow = 0;
+        last = s;
+        if (requeryAfter(s) === null) analyzingSince = null;
+        else analyzingSince ??= seam.now();
         seam.state(s);
-        askAgainIn(requeryAfter(s));
+        askAgainIn(requery());
       },
       (e: unknown) => {
-        if (!wanted(n)) return;
-        if (backgroundLost(e) && lostInARow < LOST_RETRIES) {
-          lostInARow++;
+        // (not marked shown: an older answer still on its way is shown when it comes);
+        // a later question asked since is on its way, and its outcome decides
+        if (stopped || n < shown || n < asked) return;
+        if (failedInARow < FAILED_RETRIES && (backgroundLost(e) || requery() !== null)) {
+          failedInARow++;
           askAgainIn(REQUERY_MS);
           return;
         }

@@ -199,15 +199,15 @@ function MemoryLine(props: { state: TabState; onChange: () => void }) {
 }
 
 /** Why a page failed: a known cause in the reader's language, any other as the script wrote it (English, marked so). */
-function ErrorDetail({ error }: { error: string | null | undefined }) {
+function ErrorDetail({ error, testId = 'error-detail' }: { error: string | null | undefined; testId?: string }) {
   const d = errorDetail(error);
   if (!d) return null;
   return 'key' in d ? (
-    <p class="muted" data-testid="error-detail">
+    <p class="muted" data-testid={testId}>
       {t(d.key)}
     </p>
   ) : (
-    <p class="muted" data-testid="error-detail" lang="en">
+    <p class="muted" data-testid={testId} lang="en">
       {d.raw}
     </p>
   );
@@ -270,6 +270,7 @@ function Popup() {
         const id = setTimeout(fn, ms);
         return () => clearTimeout(id);
       },
+      now: () => Date.now(),
       state: (s) => {
         setState(s);
         setError(null);
@@ -372,6 +373,8 @@ function Popup() {
         {stateMessage(view, site, groups.length)}
       </p>
       {view === 'error' ? <ErrorDetail error={report?.error} /> : null}
+      {/* the state shown could not be asked about again (follow.ts): said, the last state kept */}
+      <ErrorDetail error={error} testId="state-error" />
       {view === 'done' && report?.truncated ? (
         <p class="notice" data-testid="truncated">
           {t('truncated')}

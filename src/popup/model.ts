@@ -25,9 +25,14 @@ export function popupView(state: TabState, analyzingFor = 0): PopupView {
   return view === 'analyzing' && analyzingFor >= ANALYZING_LIMIT ? 'stalled' : view;
 }
 
-/** When to ask for the tab's state again without a change heard of (ms), or null: only on a change. Pure. */
-export function requeryAfter(state: TabState): number | null {
-  return currentView(state) === 'analyzing' ? REQUERY_MS : null;
+/**
+ * When to ask for the tab's state again without a change heard of (ms), or null: only on a change.
+ * `analyzingFor` as in popupView: once the popup says the page did not finish ("stalled"), it stops
+ * asking (a page that never reports would otherwise be asked about, and the background woken, for
+ * as long as the popup is open). Pure.
+ */
+export function requeryAfter(state: TabState, analyzingFor = 0): number | null {
+  return popupView(state, analyzingFor) === 'analyzing' ? REQUERY_MS : null;
 }
 
 function currentView(state: TabState): PopupView {

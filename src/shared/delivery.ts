@@ -13,6 +13,13 @@
  * again, reaches the background that starts next.
  */
 
+/**
+ * How long a page waits for the background's answer to its analysis (its article's HTML, or its
+ * paragraphs) from the moment it sends it; past it the page asks again or reads the article itself.
+ * The background's own waits for such an answer (background/offscreen-jobs.ts READ_MS) end before it.
+ */
+export const ANALYZE_DEADLINE = 20_000;
+
 /** The receiver answered with an error: sending the same message again gets the same answer. */
 export class Refused extends Error {
   override name = 'Refused';

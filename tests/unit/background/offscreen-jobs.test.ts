@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { HtmlArticle } from '../../../src/shared/article-refs';
 import type { OffscreenApi } from '../../../src/shared/browser';
 import { CONNECT_MS, CREATE_MS, documentStep, JOB_MS, OffscreenJobs, READ_MS, type JobPort } from '../../../src/background/offscreen-jobs';
+import { ANALYZE_DEADLINE } from '../../../src/shared/delivery';
 
 const article = (title: string) => ({ title, paragraphs: ['p'] }) as unknown as HtmlArticle;
 
@@ -17,7 +18,15 @@ function harness() {
   const creations: Creation[] = [];
   let created = 0;
   const sent: Array<{ id: number; html: string }> = [];
-  const port: JobPort = { postMessage: (m) => sent.push(m as { id: number; html: string }), disconnect: () => undefined };
+  /** the HTML of every job ever posted, in order (sent is emptied as jobs are answered) */
+  const posted: string[] = [];
+  const port: JobPort = {
+    postMessage: (m) => {
+      sent.push(m as { id: number; html: string });
+      posted.push((m as { html: string }).html);
+    },
+    disconnect: () => undefined,
+  };
   const api: OffscreenApi = {
     hasDocument: async () => false,
     closeDocument: async () => undefined,
@@ -35,7 +44,15 @@ function harness() {
   const answerAll = () => {
     for (const m of sent.splice(0)) jobs.answered({ id: m.id, ok: true, article: article(m.html) });
   };
-  return { jobs, port, creations, sent, answerAll, created: () => created };
+  /** a read sent now, through a document ready or connecting at once, answered: what it read */
+  const readThrough = async (html: string) => {
+    const seen = watch(jobs.read(html));
+    await vi.advanceTimersByTimeAsync(0);
+    answerAll();
+    await vi.advanceTimersByTimeAsync(0);
+    return seen;
+  };
+  return { jobs, port, creations, sent, posted, answerAll, readThrough, created: () => created };
 }
 
 /** the outcome of a read, recorded when it settles (so that a pending one can be seen as pending) */
@@ -67,22 +84,18 @@ describe('documentStep', () => {
     expect(documentStep(state)).toBe(step);
   });
 
-  it('the document is ready or has failed within half the page deadline', () => {
-    expect(CREATE_MS + CONNECT_MS).toBeLessThanOrEqual(READ_MS / 2);
+  it('the document is ready or has failed within half the page deadline; a read ends before the page gives up', () => {
+    expect(CREATE_MS + CONNECT_MS).toBeLessThanOrEqual(ANALYZE_DEADLINE / 2);
+    expect(READ_MS).toBeLessThan(ANALYZE_DEADLINE);
+    expect(READ_MS).toBeLessThan(JOB_MS);
   });
 });
 
 describe('OffscreenJobs', () => {
   it('reads in the document: created once, then its port serves the next reads', async () => {
     const h = harness();
-    const a = watch(h.jobs.read('one'));
-    await vi.advanceTimersByTimeAsync(0);
-    h.answerAll();
-    await vi.advanceTimersByTimeAsync(0);
-    const b = watch(h.jobs.read('two'));
-    await vi.advanceTimersByTimeAsync(0);
-    h.answerAll();
-    await vi.advanceTimersByTimeAsync(0);
+    const a = await h.readThrough('one');
+    const b = await h.readThrough('two');
     expect([a.value, b.value]).toEqual(['one', 'two']);
     expect(h.created()).toBe(1);
   });
@@ -95,11 +108,8 @@ describe('OffscreenJobs', () => {
     expect(a).toEqual({});
     await vi.advanceTimersByTimeAsync(1);
     expect(a.error).toMatch(/not created in time/);
-    const b = watch(h.jobs.read('two'));
-    await vi.advanceTimersByTimeAsync(0);
+    const b = await h.readThrough('two');
     expect(h.created()).toBe(2);
-    h.answerAll();
-    await vi.advanceTimersByTimeAsync(0);
     expect(b.value).toBe('two');
   });
 
@@ -113,10 +123,7 @@ describe('OffscreenJobs', () => {
       ...Array(3).fill(expect.stringMatching(/could not be created just now/)),
     ]);
     expect(h.created()).toBe(1);
-    const next = watch(h.jobs.read('five'));
-    await vi.advanceTimersByTimeAsync(0);
-    h.answerAll();
-    await vi.advanceTimersByTimeAsync(0);
+    const next = await h.readThrough('five');
     expect(next.value).toBe('five');
     expect(h.created()).toBe(2);
   });
@@ -127,10 +134,7 @@ describe('OffscreenJobs', () => {
     const a = watch(h.jobs.read('one'));
     await vi.advanceTimersByTimeAsync(0);
     expect(a.error).toMatch(/single offscreen document/);
-    const b = watch(h.jobs.read('two'));
-    await vi.advanceTimersByTimeAsync(0);
-    h.answerAll();
-    await vi.advanceTimersByTimeAsync(0);
+    const b = await h.readThrough('two');
     expect(b.value).toBe('two');
     expect(h.created()).toBe(2);
   });
@@ -145,13 +149,10 @@ describe('OffscreenJobs', () => {
     late.resolve!();
     h.jobs.connected(h.port);
     await vi.advanceTimersByTimeAsync(0);
-    const b = watch(h.jobs.read('two'));
-    await vi.advanceTimersByTimeAsync(0);
-    h.answerAll();
-    await vi.advanceTimersByTimeAsync(0);
+    const b = await h.readThrough('two');
     expect(b.value).toBe('two');
     expect(h.created()).toBe(1);
-    expect(h.sent).toEqual([]);
+    expect(h.posted).toEqual(['two']); // the failed read is not sent once the document is there
   });
 
   it('a creation that settles late does not clear the mark of the newer creation under way', async () => {
@@ -159,34 +160,96 @@ describe('OffscreenJobs', () => {
     const late: { resolve?: () => void } = {};
     const second: { resolve?: () => void } = {};
     h.creations.push(late, second);
-    const a = watch(h.jobs.read('one'));
+    const z = watch(h.jobs.read('zero'));
     await vi.advanceTimersByTimeAsync(CREATE_MS);
-    expect(a.error).toMatch(/not created in time/);
+    expect(z.error).toMatch(/not created in time/);
+    // a document connects (the late creation's); a read uses it, is never answered, and holds a second one
+    h.jobs.connected(h.port);
+    const a = watch(h.jobs.read('one'));
+    await vi.advanceTimersByTimeAsync(1_000);
     const b = watch(h.jobs.read('two'));
+    // the document goes while `b` waits: `b` has CREATE_MS / 2 left when its turn comes, and creates
+    await vi.advanceTimersByTimeAsync(READ_MS - CREATE_MS / 2);
+    h.jobs.disconnected(h.port);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(a.error).toMatch(/went away/);
+    expect(h.created()).toBe(2);
+    late.resolve!(); // the first creation settles now: the mark is the second's
+    await vi.advanceTimersByTimeAsync(CREATE_MS / 2);
+    expect(b.error).toMatch(/took too long/);
+    // a read sent now, with the second creation still under way, waits for it rather than creating a third
+    const c = watch(h.jobs.read('three'));
     await vi.advanceTimersByTimeAsync(0);
     expect(h.created()).toBe(2);
-    late.resolve!();
-    await vi.advanceTimersByTimeAsync(0);
     second.resolve!();
     h.jobs.connected(h.port);
     await vi.advanceTimersByTimeAsync(0);
     h.answerAll();
     await vi.advanceTimersByTimeAsync(0);
-    expect(b.value).toBe('two');
+    expect(c.value).toBe('three');
+    expect(h.posted).toEqual(['one', 'three']); // `b`, past its time, is never sent
   });
 
-  it('a document that never answers holds the queue JOB_MS, then the next read goes', async () => {
+  it('a document that never answers holds the queue READ_MS; a read that waited past its time fails unsent', async () => {
     const h = harness();
     const a = watch(h.jobs.read('one'));
-    const b = watch(h.jobs.read('two'));
+    await vi.advanceTimersByTimeAsync(READ_MS / 2);
+    const b = watch(h.jobs.read('two')); // waits READ_MS / 2, then has READ_MS / 2 left
+    const c = watch(h.jobs.read('three'));
     await vi.advanceTimersByTimeAsync(0);
-    expect(h.sent.map((m) => m.html)).toEqual(['one']);
+    expect(h.posted).toEqual(['one']);
+    await vi.advanceTimersByTimeAsync(READ_MS / 2 - 1);
+    expect(a).toEqual({});
+    await vi.advanceTimersByTimeAsync(1);
+    expect(a.error).toMatch(/off-page read took too long/); // READ_MS from its coming, before JOB_MS
+    expect(h.posted).toEqual(['one', 'two']);
+    await vi.advanceTimersByTimeAsync(READ_MS / 2);
+    // `b` had the rest of its time; `c`, sent with it, had used its own waiting and is never sent
+    expect(b.error).toMatch(/off-page read took too long/);
+    expect(c.error).toMatch(/waited past its time/);
+    expect(h.posted).toEqual(['one', 'two']);
     h.sent.splice(0);
-    await vi.advanceTimersByTimeAsync(Math.min(JOB_MS, READ_MS));
-    expect(a.error).toMatch(/took too long/);
+    const d = await h.readThrough('four');
+    expect(d.value).toBe('four');
+  });
+
+  it('a document created but never connecting: the reads queued behind it give up when it does', async () => {
+    const h = harness();
+    h.creations.push({}, {});
+    const [first, second] = h.creations as Array<{ resolve?: () => void }>;
+    const queued = ['one', 'two', 'three', 'four', 'five'].map((html) => watch(h.jobs.read(html)));
+    await vi.advanceTimersByTimeAsync(0);
+    first!.resolve!();
+    await vi.advanceTimersByTimeAsync(CONNECT_MS);
+    expect(queued.map((s) => s.error)).toEqual([
+      expect.stringMatching(/did not connect/),
+      ...Array(4).fill(expect.stringMatching(/could not be created just now/)),
+    ]);
+    expect(h.created()).toBe(1);
+    // a read sent after it creates the document again
+    const next = watch(h.jobs.read('six'));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(h.created()).toBe(2);
+    second!.resolve!();
+    h.jobs.connected(h.port);
+    await vi.advanceTimersByTimeAsync(0);
     h.answerAll();
     await vi.advanceTimersByTimeAsync(0);
-    expect(b.value).toBe('two');
+    expect(next.value).toBe('six');
+  });
+
+  it("an old document's port going away fails only the jobs sent to it", async () => {
+    const h = harness();
+    const old: JobPort = { postMessage: () => undefined, disconnect: () => undefined };
+    h.jobs.connected(h.port);
+    const a = watch(h.jobs.read('one'));
+    await vi.advanceTimersByTimeAsync(0);
+    h.jobs.disconnected(old);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(a).toEqual({});
+    h.answerAll();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(a.value).toBe('one');
   });
 
   it('a document that never connects fails the read at CREATE_MS + CONNECT_MS at most', async () => {

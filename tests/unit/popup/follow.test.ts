@@ -1,44 +1,18 @@
 /**
  * How the popup follows its tab's state (src/popup/follow.ts), over a fake seam: questions answered
- * by hand in any order, storage changes fired by hand, timers run by hand. Each case is one of the
+ * by hand in any order, storage changes fired by hand, timers and the clock run by hand. Each case is one of the
  * ways the popup said "analyzing", then "stalled", about a page the background had reported done.
  */
 import { describe, expect, it } from 'vitest';
-import { type Follower, followTabState, LOST_RETRIES } from '../../../src/popup/follow';
-import { REQUERY_MS, requeryAfter } from '../../../src/popup/model';
+import { FAILED_RETRIES, type Follower, followTabState } from '../../../src/popup/follow';
+import { ANALYZING_LIMIT, REQUERY_MS, requeryAfter } from '../../../src/popup/model';
 import { Refused, Unanswered } from '../../../src/shared/delivery';
 import type { PageReport, TabState } from '../../../src/shared/views';
+import { makeReport, makeTabState } from './make-state';
 
-const report = (status: PageReport['status']): PageReport => ({
-  url: 'https://news.example/a',
-  title: 'T',
-  siteName: null,
-  status,
-  entities: 1,
-  quotes: 2,
-  unplaced: 0,
-  truncated: false,
-  error: null,
-});
-const state = (status: PageReport['status'] | null, over: Partial<TabState> = {}): TabState => ({
-  tabId: 7,
-  url: 'https://news.example/a',
-  report: status === null ? null : report(status),
-  analysis: null,
-  status: {
-    enabled: true,
-    reason: null,
-    site: 'news.example',
-    categories: { people: true, organizations: true, places: true, quotations: true },
-  },
-  paused: false,
-  contentScript: true,
-  priorStatements: {},
-  coverage: [],
-  matches: [],
-  memory: null,
-  ...over,
-});
+const report = (status: PageReport['status']): PageReport => makeReport('news.example', { status, entities: 1, quotes: 2 });
+const state = (status: PageReport['status'] | null, over: Partial<TabState> = {}): TabState =>
+  makeTabState('news.example', { tabId: 7, report: status === null ? null : report(status), ...over });
 
 /** A seam whose every call is logged, and whose answers and timers are given by the test. */
 function fakeSeam() {
@@ -48,6 +22,7 @@ function fakeSeam() {
   let changed: (() => void) | null = null;
   const shown: Array<string | null> = [];
   const errors: string[] = [];
+  let clock = 0;
   const seam = {
     query: () => {
       log.push(`ask ${questions.length + 1}`);
@@ -68,6 +43,7 @@ function fakeSeam() {
         t.cancelled = true;
       };
     },
+    now: () => clock,
     state: (s: TabState) => shown.push(s.report?.status ?? null),
     error: (m: string) => errors.push(m),
   };
@@ -90,9 +66,10 @@ function fakeSeam() {
     change: () => changed?.(),
     listening: () => changed !== null,
     pending: () => timers.filter((t) => !t.cancelled),
-    /** runs the timers due (those not cancelled) */
+    /** runs the timers due (those not cancelled), the clock moved on by the longest */
     tick: () => {
       const due = timers.splice(0).filter((t) => !t.cancelled);
+      clock += Math.max(0, ...due.map((t) => t.ms));
       for (const t of due) t.fn();
     },
     asked: () => questions.length,
@@ -145,23 +122,68 @@ describe('followTabState', () => {
     const f = fakeSeam();
     followTabState(f.seam);
     await f.answer(1, state('analyzing'));
-    f.change();
+    expect(f.pending()).toHaveLength(1);
+    f.change(); // asks now: the re-ask pending is cancelled
+    expect(f.pending()).toEqual([]);
     await f.answer(2, state('analyzing'));
     expect(f.pending()).toHaveLength(1);
+    f.tick();
+    expect(f.asked()).toBe(3);
   });
 
   it('asks again after a question lost with a starting background, a bounded number of times', async () => {
     const f = fakeSeam();
     followTabState(f.seam);
-    for (let n = 1; n <= LOST_RETRIES; n++) {
+    for (let n = 1; n <= FAILED_RETRIES; n++) {
       await f.fail(n, new Unanswered());
       expect(f.errors).toEqual([]); // still trying: the popup says "loading", not an error
       f.tick();
     }
-    expect(f.asked()).toBe(LOST_RETRIES + 1);
-    await f.fail(LOST_RETRIES + 1, new Unanswered());
+    expect(f.asked()).toBe(FAILED_RETRIES + 1);
+    await f.fail(FAILED_RETRIES + 1, new Unanswered());
     expect(f.errors).toHaveLength(1);
     expect(f.pending()).toEqual([]);
+  });
+
+  it('a lost question does not hide the answer to an earlier one still on its way', async () => {
+    const f = fakeSeam();
+    followTabState(f.seam);
+    f.change();
+    await f.fail(2, new Unanswered());
+    await f.answer(1, state('done'));
+    expect(f.shown).toEqual(['done']);
+    expect(f.errors).toEqual([]);
+  });
+
+  it('a failed re-ask while the page is analyzing is asked again, a bounded number of times, then said', async () => {
+    const f = fakeSeam();
+    followTabState(f.seam);
+    await f.answer(1, state('analyzing'));
+    for (let n = 2; n <= FAILED_RETRIES + 1; n++) {
+      f.tick();
+      await f.fail(n, new Error('no answer within 20000 ms'));
+      expect(f.errors).toEqual([]);
+      expect(f.pending().map((t) => t.ms)).toEqual([REQUERY_MS]);
+    }
+    f.tick();
+    await f.fail(FAILED_RETRIES + 2, new Error('no answer within 20000 ms'));
+    expect(f.errors).toEqual(['no answer within 20000 ms']);
+    expect(f.pending()).toEqual([]);
+    expect(f.shown).toEqual(['analyzing']); // the state shown stays, the error said beside it
+  });
+
+  it('stops asking again once the popup says the page did not finish; a change still asks', async () => {
+    const f = fakeSeam();
+    followTabState(f.seam);
+    await f.answer(1, state('analyzing'));
+    while (f.pending().length > 0 && f.asked() <= 100) {
+      f.tick();
+      await f.answer(f.asked(), state('analyzing'));
+    }
+    expect(f.asked()).toBe(ANALYZING_LIMIT / REQUERY_MS + 1);
+    f.change();
+    await f.answer(f.asked(), state('done'));
+    expect(f.shown.at(-1)).toBe('done');
   });
 
   it("a lost question followed by an answer is shown; the background's own error is said at once", async () => {
@@ -195,27 +217,17 @@ describe('followTabState', () => {
 });
 
 describe('requeryAfter', () => {
-  it.each<[string, TabState, number | null]>([
+  it.each<[string, TabState, number | null, number?]>([
     ['a report saying analyzing', state('analyzing'), REQUERY_MS],
     ['a report saying disabled while the site is on (analyzed again)', state('disabled'), REQUERY_MS],
     ['no report yet, a content script there', state(null), REQUERY_MS],
     ['no report, no content script (reload)', state(null, { contentScript: false }), null],
+    ['analyzing for ANALYZING_LIMIT: stalled', state('analyzing'), null, ANALYZING_LIMIT],
     ['done', state('done'), null],
     ['not an article', state('not-article'), null],
     ['error', state('error'), null],
-    [
-      'the site switched off',
-      state('analyzing', {
-        status: {
-          enabled: false,
-          reason: 'site-off',
-          site: 'news.example',
-          categories: { people: true, organizations: true, places: true, quotations: true },
-        },
-      }),
-      null,
-    ],
-  ])('%s', (_, s, want) => {
-    expect(requeryAfter(s)).toBe(want);
+    ['the site switched off', state('analyzing', { status: { ...state(null).status!, enabled: false, reason: 'site-off' } }), null],
+  ])('%s', (_, s, want, analyzingFor = 0) => {
+    expect(requeryAfter(s, analyzingFor)).toBe(want);
   });
 });

@@ -6,40 +6,12 @@ import { THREE_SPEAKERS } from '../make-quote';
 import type { PageReport, TabState } from '../../../src/shared/views';
 import { errorDetail, outletOf, popupView } from '../../../src/popup/model';
 import { Unanswered } from '../../../src/shared/delivery';
+import { makeReport, makeTabState } from './make-state';
 
 const analysis: Analysis = { entities: [], quotes: THREE_SPEAKERS };
 
-const report = (over: Partial<PageReport> = {}): PageReport => ({
-  url: 'https://apnews.com/a',
-  title: 'T',
-  siteName: null,
-  status: 'done',
-  entities: 0,
-  quotes: 6,
-  unplaced: 0,
-  truncated: false,
-  error: null,
-  ...over,
-});
-const state = (over: Partial<TabState> = {}): TabState => ({
-  tabId: 1,
-  url: 'https://apnews.com/a',
-  report: report(),
-  analysis,
-  status: {
-    enabled: true,
-    reason: null,
-    site: 'apnews.com',
-    categories: { people: true, organizations: true, places: true, quotations: true },
-  },
-  paused: false,
-  contentScript: true,
-  priorStatements: {},
-  coverage: [],
-  matches: [],
-  memory: null,
-  ...over,
-});
+const report = (over: Partial<PageReport> = {}): PageReport => makeReport('apnews.com', { quotes: 6, ...over });
+const state = (over: Partial<TabState> = {}): TabState => makeTabState('apnews.com', { report: report(), analysis, ...over });
 const off = (reason: 'paused' | 'site-off' | 'not-allowed') => ({ ...state().status!, enabled: false, reason });
 
 describe('popupView', () => {
