@@ -5349,10 +5349,24 @@ export class SpeakerResolver {
       !!h?.c &&
       /^claims?$/.test(tokens[h.c.verbFirst]?.lower ?? '') &&
       /^('s|’s|his|her|their|its)$/.test(tokens[h.c.verbFirst - 1]?.lower ?? '');
-    // (or a relative clause set off by a comma on a person named after the subject, the verb's object: "Vik spared his
-    // rivals, particularly Carl Dahl, who say the city needs a stadium. He dismissed …" is Vik's)
+    // (or a relative clause set off by a comma on a person named after the subject, the verb's object, picked out of a
+    // list by "particularly", "especially", "including" or "notably": "Vik spared his rivals, particularly Carl Dahl, who
+    // say the city needs a stadium. He dismissed …" is Vik's; not a plain object, who may well speak next: "Judge Hart
+    // sentenced Maria Lopez, who says she is innocent. She said she would appeal" is Lopez's)
+    const picked = (first: number): boolean => {
+      for (let i = first - 1; i >= 0 && i >= first - 4; i--) {
+        const t = tokens[i]!;
+        if (/^(particularly|especially|including|notably)$/.test(t.lower)) return true;
+        if (!/^[A-Za-z.'’-]+$/.test(t.raw) || t.lower === 'who') return false;
+      }
+      return false;
+    };
     const relative =
-      !!h?.c && !h.c.inverted && tokens[h.c.verbFirst - 1]?.lower === 'who' && tokens[(h.c.subject?.last ?? -1) + 1]?.raw === ',';
+      !!h?.c &&
+      !h.c.inverted &&
+      tokens[h.c.verbFirst - 1]?.lower === 'who' &&
+      tokens[(h.c.subject?.last ?? -1) + 1]?.raw === ',' &&
+      picked(h.c.subject!.first);
     // (a frame of naming, not of saying: "what Ostrander calls", "a plan Vik described as")
     if (
       !h ||
