@@ -812,3 +812,7 @@ export const VERB_ADVERBS =
 /** Verbs that name or judge their object "as" something: "dismissed the account as “…”". */
 export const AS_NAMING =
   /^(describ(e|es|ed|ing)|dismiss(es|ed|ing)?|characteri[sz](e|es|ed|ing)|condemn(s|ed|ing)?|denounc(e|es|ed|ing)|brand(s|ed|ing)?|label(s|led|ed|ling|ing)?|hail(s|ed|ing)?|decr(y|ies|ied|ying)|derid(e|es|ed|ing)|criticis(e|es|ed|ing)|criticiz(e|es|ed|ing)|slamm(ed|ing)|reject(s|ed|ing)?|portray(s|ed|ing)?|paint(s|ed|ing)?|attack(s|ed|ing)?|blast(s|ed|ing)?|defend(s|ed|ing)?|prais(e|es|ed|ing)|welcom(e|es|ed|ing))$/;
+
+/** Words in -ing that are no participle ("during", "morning", "nothing"): see trailingClause (clauses.ts). */
+export const NOT_PARTICIPLES =
+  /^(during|morning|evening|nothing|something|anything|everything|spring|string|thing|things|ceiling|sibling|wedding|pudding|according|notwithstanding|including|excluding)$/;
