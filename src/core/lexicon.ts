@@ -356,7 +356,7 @@ export const SPEAKER_NOUNS = set(`
   candidate candidates nominee nominees contender contenders challenger challengers incumbent rival rivals
   opponent opponents counterpart counterparts businessman businesswoman billionaire side moderator moderators interviewer interviewers
   city town municipality province prosecution defence defense crown plaintiff plaintiffs
-  party parties panel delegation delegations fund front-runner frontrunner actor actors actress donor donors delegate delegates
+  party parties panel bench delegation delegations fund front-runner frontrunner actor actors actress donor donors delegate delegates
   defendant defendants applicant applicants complainant regulator regulators watchdog watchdogs utility university hospital corporation management
   correspondent correspondents recorder recorders publicist publicists rep reps
   councillor councillors councilor councilors councilman councilwoman councilmen councilwomen alderman alderwoman

@@ -2030,6 +2030,8 @@ export class SpeakerResolver {
   canBeIt(r: Ref): boolean {
     if (!r.desc) return keyType(this.doc, r.key!) !== 'person';
     // (nor a plural of things, no article before it: "impurities in the sample produced …" is no "it")
+    // (a court's bench is one, named or not: "A division bench of Justices Ana Vik and Tom Berg said …. It said …")
+    if (r.desc.head === 'bench') return true;
     return !peoplePlural(r.desc.head) && !barePluralOfThings(r.desc) && (r.desc.group || this.isThing(r));
   }
 
