@@ -3213,10 +3213,9 @@ function speakerBeforeNamedObject(doc: Doc, nameFirst: number, j: number, floor:
   const sent = s?.kind === 'desc' && p.lower === 'from' && DOCUMENT_NOUNS.has(s.desc!.head);
   // (any relative speaks so: "The widow of singer Tomas Brandvik says", "The grandson of …")
   const kin = RELATIVES.test(s?.desc?.head ?? '');
-  // (and a court's bench "of" its judges rules as one: "A division bench of Justices Ana Vik and Tom Berg said" is the
-  // bench's, not its last-named judge's)
-  const bench = s?.desc?.head === 'bench' && p.lower === 'of';
-  if (s?.kind !== 'desc' || !(people || sent || office || kin || bench || SPEAKER_NOUNS.has(s.desc!.head)) || title) return null;
+  // (a court's bench "of" its judges rules as one, "bench" a speaker's noun: "A division bench of Justices Ana Vik and
+  // Tom Berg said" is the bench's, not its last-named judge's)
+  if (s?.kind !== 'desc' || !(people || sent || office || kin || SPEAKER_NOUNS.has(s.desc!.head)) || title) return null;
   const text = withoutInvisible(doc.text.slice(tokens[s.first]!.start, tokens[j]!.end));
   return { ...s, desc: { ...s.desc!, text, group: s.desc!.group || people }, last: j };
 }

@@ -356,7 +356,7 @@ export const SPEAKER_NOUNS = set(`
   candidate candidates nominee nominees contender contenders challenger challengers incumbent rival rivals
   opponent opponents counterpart counterparts businessman businesswoman billionaire side moderator moderators interviewer interviewers
   city town municipality province prosecution defence defense crown plaintiff plaintiffs
-  party parties panel delegation delegations fund front-runner frontrunner actor actors actress donor donors delegate delegates
+  party parties panel bench delegation delegations fund front-runner frontrunner actor actors actress donor donors delegate delegates
   defendant defendants applicant applicants complainant regulator regulators watchdog watchdogs utility university hospital corporation management
   correspondent correspondents recorder recorders publicist publicists rep reps
   councillor councillors councilor councilors councilman councilwoman councilmen councilwomen alderman alderwoman
@@ -848,3 +848,7 @@ export const VERB_ADVERBS =
 /** Verbs that name or judge their object "as" something: "dismissed the account as “…”". */
 export const AS_NAMING =
   /^(describ(e|es|ed|ing)|dismiss(es|ed|ing)?|characteri[sz](e|es|ed|ing)|condemn(s|ed|ing)?|denounc(e|es|ed|ing)|brand(s|ed|ing)?|label(s|led|ed|ling|ing)?|hail(s|ed|ing)?|decr(y|ies|ied|ying)|derid(e|es|ed|ing)|criticis(e|es|ed|ing)|criticiz(e|es|ed|ing)|slamm(ed|ing)|reject(s|ed|ing)?|portray(s|ed|ing)?|paint(s|ed|ing)?|attack(s|ed|ing)?|blast(s|ed|ing)?|defend(s|ed|ing)?|prais(e|es|ed|ing)|welcom(e|es|ed|ing))$/;
+
+/** Words in -ing that are no participle ("during", "morning", "nothing"): see trailingClause (clauses.ts). */
+export const NOT_PARTICIPLES =
+  /^(during|morning|evening|nothing|something|anything|everything|spring|string|thing|things|ceiling|sibling|wedding|pudding|according|notwithstanding|including|excluding)$/;

@@ -55,6 +55,7 @@ import {
   TITLES,
   OPENING_ADVERBS,
   personShaped,
+  NOT_PARTICIPLES,
 } from '../lexicon';
 
 /** A dotted abbreviation in capitals: "U.S.", "U.K.", "U.N.". */
@@ -120,10 +121,6 @@ function reactionParticipleAt(tokens: ReadonlyArray<Token>, k: number): boolean 
 
 /** Participles of making a document public, which after it and its comma are the writer's: "in a report, released Monday". */
 const PUBLISHED_PARTICIPLES = /^(released|published|issued|tabled|posted|presented|unveiled)$/;
-
-/** Words in -ing that are no participle ("during", "morning", "nothing"): see trailingClause. */
-const NOT_PARTICIPLES =
-  /^(during|morning|evening|nothing|something|anything|everything|spring|string|thing|things|ceiling|sibling|wedding|pudding|according|notwithstanding|including|excluding)$/;
 
 /** A closing quotation mark. */
 const QUOTE_CLOSE = /^[”"’»]$/;

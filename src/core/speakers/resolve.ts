@@ -76,6 +76,7 @@ import {
   POSITIONS,
   personShaped,
   COURTESY_TITLES,
+  NOT_PARTICIPLES,
 } from '../lexicon';
 import {
   familyApposition,
@@ -2027,6 +2028,8 @@ export class SpeakerResolver {
   canBeIt(r: Ref): boolean {
     if (!r.desc) return keyType(this.doc, r.key!) !== 'person';
     // (nor a plural of things, no article before it: "impurities in the sample produced …" is no "it")
+    // (a court's bench is one, named or not: "A division bench of Justices Ana Vik and Tom Berg said …. It said …")
+    if (r.desc.head === 'bench') return true;
     return !peoplePlural(r.desc.head) && !barePluralOfThings(r.desc) && (r.desc.group || this.isThing(r));
   }
 
@@ -3352,7 +3355,12 @@ export class SpeakerResolver {
       }
       // (or past a participle's phrase between commas: "The minister, speaking at her morning news conference,
       // rejected that view.")
-      if (next.raw === ',' && n === j + 1 && /^[a-z]{3,}ing$/.test(tokens[j + 2]?.raw ?? '') && tokens[j + 2]!.lower !== 'according') {
+      if (
+        next.raw === ',' &&
+        n === j + 1 &&
+        /^[a-z]{3,}ing$/.test(tokens[j + 2]?.raw ?? '') &&
+        !NOT_PARTICIPLES.test(tokens[j + 2]!.lower)
+      ) {
         let c = j + 3;
         while (c < end && c <= j + 16 && tokens[c]!.raw !== ',' && tokens[c]!.raw !== '.' && !this.doc.quoted[c]) c++;
         if (tokens[c]?.raw === ',' && c < end) {
@@ -3382,6 +3390,9 @@ export class SpeakerResolver {
       // a he or a she is likelier than an unnamed "the candidate")
       if (desc.definite && !FAMILY.test(t.lower)) {
         const r = final(this.resolveDescription(desc, k, para, { start: tokens[k]!.start, end: t.end, text: raw }).ref);
+        // (a role of another portfolio is someone else: "Health Minister Ana Ruiz said …. The finance minister, speaking
+        // after a cabinet meeting, defended the budget" is a newcomer)
+        if (r.key && this.otherPortfolio(r.key, j)) return { key: null, desc, bound: null, para };
         if (r.key || unnamed === true || aged) return r;
         // (or, with 'rival', when the last speaker is known by another role, which the description's person cannot be:
         // "Councillor Tom Reyes said … / The mayor faced criticism on Friday. “…,” he said." is the mayor's)
@@ -3397,6 +3408,25 @@ export class SpeakerResolver {
       return { key: null, desc, bound: null, para };
     }
     return null;
+  }
+
+  /**
+   * Whether the role noun at token `j` has a lower-case portfolio word right before it ("finance" in "the finance
+   * minister") and person `key` was titled with that noun after another portfolio ("Health Minister Ana Ruiz").
+   */
+  private otherPortfolio(key: SpeakerKey, j: number): boolean {
+    const { tokens } = this.doc;
+    const head = tokens[j]!.lower;
+    const mine = tokens[j - 1];
+    const generic =
+      /^(the|a|an|former|then|new|acting|current|outgoing|incoming|top|senior|junior|chief|deputy|vice|assistant|associate|state|federal|provincial|regional|national|local|country's|nation's|government's)$/;
+    if (!mine?.word || mine.cap > 0 || generic.test(mine.lower)) return false;
+    return this.personMentions.some((pm) => {
+      if (keyId(pm.key) !== keyId(key)) return false;
+      const h = tokens[pm.first - 1];
+      const m = tokens[pm.first - 2];
+      return !!h && !!m && h.lower === head && h.cap > 0 && m.word && m.cap > 0 && !generic.test(m.lower) && m.lower !== mine.lower;
+    });
   }
 
   /**
@@ -5347,10 +5377,24 @@ export class SpeakerResolver {
       !!h?.c &&
       /^claims?$/.test(tokens[h.c.verbFirst]?.lower ?? '') &&
       /^('s|’s|his|her|their|its)$/.test(tokens[h.c.verbFirst - 1]?.lower ?? '');
-    // (or a relative clause set off by a comma on a person named after the subject, the verb's object: "Vik spared his
-    // rivals, particularly Carl Dahl, who say the city needs a stadium. He dismissed …" is Vik's)
+    // (or a relative clause set off by a comma on a person named after the subject, the verb's object, picked out of a
+    // list by "particularly", "especially", "including" or "notably": "Vik spared his rivals, particularly Carl Dahl, who
+    // say the city needs a stadium. He dismissed …" is Vik's; not a plain object, who may well speak next: "Judge Hart
+    // sentenced Maria Lopez, who says she is innocent. She said she would appeal" is Lopez's)
+    const picked = (first: number): boolean => {
+      for (let i = first - 1; i >= 0 && i >= first - 4; i--) {
+        const t = tokens[i]!;
+        if (/^(particularly|especially|including|notably)$/.test(t.lower)) return true;
+        if (!/^[A-Za-z.'’-]+$/.test(t.raw) || t.lower === 'who') return false;
+      }
+      return false;
+    };
     const relative =
-      !!h?.c && !h.c.inverted && tokens[h.c.verbFirst - 1]?.lower === 'who' && tokens[(h.c.subject?.last ?? -1) + 1]?.raw === ',';
+      !!h?.c &&
+      !h.c.inverted &&
+      tokens[h.c.verbFirst - 1]?.lower === 'who' &&
+      tokens[(h.c.subject?.last ?? -1) + 1]?.raw === ',' &&
+      picked(h.c.subject!.first);
     // (a frame of naming, not of saying: "what Ostrander calls", "a plan Vik described as")
     if (
       !h ||
