@@ -17,7 +17,7 @@ import {
   preposedParticipleThat,
   QUANTIFIER_PRONOUNS,
 } from '../attribution';
-import type { Doc } from '../doc';
+import { type Doc, keyGender, keyType } from '../doc';
 import { type Token, wordsAtLeast } from '../tokenize';
 import {
   ABBREVIATIONS,
@@ -4647,7 +4647,11 @@ export class ClauseFinder {
    * in the past of reported speech, under a frame in the past: "denied that it was the case, and he and Voss still speak
    * every week", "said the deal had collapsed, and she now works for a rival" (a subject of people: pronouns or names,
    * one or two joined by "and", an adverb of standing at most, then a present that agrees with it). A speaker's own
-   * present ("said the plant is closed, and workers are at home") keeps its second clause: the first has no past.
+   * present ("said the plant is closed, and workers are at home") keeps its second clause: the first has no past. The
+   * subject is the speaker again or people the clause does not name: a pronoun must agree with the speaker and find no
+   * one to stand for inside the clause ("Police said the two suspects had fled on foot, and they are armed" keeps the
+   * warning in the police's report; so do "said the boy had been poisoned, and he remains …" and "said Smith was
+   * arrested, and he faces two charges"), and a name must not be one the clause holds.
    */
   private presentAfterPastReport(c: Construction, from: number, j: number, to: number): boolean {
     const { tokens, quoted } = this.doc;
@@ -4669,11 +4673,16 @@ export class ClauseFinder {
       if (!x?.word || quoted[k]) return false;
       const pron = /^(he|she|they|we)$/.test(x.raw) ? x.raw : '';
       if (pron) {
+        if (!this.speakerAgain(c, pron, from, j)) return false;
         plural = plural || pron === 'they' || pron === 'we';
         k++;
       } else if (x.cap > 0 && !PRONOUNS.has(x.lower) && !TITLES.has(x.lower)) {
         const end = k + 3;
-        while (k < end && tokens[k]?.word && tokens[k]!.cap > 0 && !quoted[k]) k++;
+        while (k < end && tokens[k]?.word && tokens[k]!.cap > 0 && !quoted[k]) {
+          // (a name the reported clause holds is no one outside it: "said Smith was arrested, and Smith faces …")
+          for (let m = from; m < j; m++) if (tokens[m]!.raw === tokens[k]!.raw) return false;
+          k++;
+        }
       } else return false;
       people++;
       if (tokens[k]?.lower !== 'and' || people === 2) break;
@@ -4688,6 +4697,58 @@ export class ClauseFinder {
         (!AUXILIARIES.has(v.lower) && /^[a-z]{3,}[^s]$/.test(v.lower) && !/(ed|ing|ly)$/.test(v.lower) && !IRREGULAR_PAST.has(v.lower))
       : /^(is|has|does)$/.test(v.lower) || /^[a-z]{2,}[^su]s$/.test(v.lower);
     return present && !!tokens[k + 1]?.word;
+  }
+
+  /**
+   * Can the pronoun `pron` ("he", "she", "they" or "we"), after the reported clause from `from` to the comma j, only be
+   * the speaker of c or someone outside the clause (see presentAfterPastReport)? "He" and "she" need a speaker who is one
+   * person of no other gender, "they" a speaker of people; and the clause must hold no one else the pronoun could stand
+   * for: a name, a person's noun ("the boy", "the gunman") for "he" and "she", a plural noun ("the two suspects", "two
+   * men", "the rebels") or a name for "they". "We" is the writer's.
+   */
+  private speakerAgain(c: Construction, pron: string, from: number, j: number): boolean {
+    const { tokens, quoted } = this.doc;
+    if (pron === 'we') return true;
+    const s = c.subject;
+    if (!s) return false;
+    const gender = pron === 'he' ? 'male' : pron === 'she' ? 'female' : null;
+    if (pron === 'they') {
+      const plural =
+        s.pronoun === 'plural' || (s.kind === 'desc' && (s.desc!.group || /[^s]s$/.test(s.desc!.head) || pluralSpeakerNoun(s.desc!.head)));
+      if (!plural) return false;
+    } else if (s.kind === 'pronoun') {
+      if (s.pronoun !== gender) return false;
+    } else if (s.kind === 'key') {
+      // (a name of the article's own may be a person whatever the registry guessed: "Kane said …, and he still believes …")
+      if (s.key!.kind === 'entity' && keyType(this.doc, s.key!) !== 'person') return false;
+      const g = keyGender(this.doc, s.key!);
+      if (g !== null && g !== gender) return false;
+    } else {
+      const d = s.desc!;
+      if (d.group || (d.gender !== null && d.gender !== gender)) return false;
+      if (d.gender === null && !personShaped(d.head) && !SPEAKER_NOUNS.has(d.head)) return false;
+    }
+    for (let k = from; k < j; k++) {
+      const x = tokens[k]!;
+      if (!x.word || quoted[k]) continue;
+      if (x.cap > 0 && !DAYS_MONTHS.has(x.lower) && !PRONOUNS.has(x.lower)) return false;
+      if (gender) {
+        if (MALE_NOUNS.has(x.lower) || FEMALE_NOUNS.has(x.lower) || personShaped(x.lower) || SPEAKER_NOUNS.has(x.lower)) return false;
+        // (a pronoun inside most often stands for the speaker too: "said he was innocent, and he is still waiting")
+        continue;
+      }
+      if (
+        /^(men|women|people|children|police|staff|crew|they|them|their)$/.test(x.lower) ||
+        GROUP_NOUNS.has(x.lower) ||
+        pluralSpeakerNoun(x.lower) ||
+        (/^[a-z]{3,}[^su'’]s$/.test(x.lower) &&
+          !AUXILIARIES.has(x.lower) &&
+          !/^(this|thus|always|perhaps|news|series|sometimes|afterwards|towards|besides)$/.test(x.lower) &&
+          !/^(he|she|it|who|which|that)$/.test(tokens[k - 1]?.lower ?? ''))
+      )
+        return false;
+    }
+    return true;
   }
 
   /**
