@@ -392,6 +392,14 @@ function clauseVerbAt(tokens: ReadonlyArray<Token>, k: number): boolean {
 }
 
 /** Pasts of the same form as their present, which a relative "that" may open with: "revenue that beat forecasts". */
+/**
+ * Verbs of a person's deliberate act on what they hold, which after "and" + "his"/"her"/"their" are the speaker's own
+ * (see ownPossessionAct): "raised her price target", "cut his forecast", "sold their shares"; not verbs of an effect a
+ * thing has ("ended his career", "killed their cattle", "cost her the election", "hurt their pupils").
+ */
+const OWN_HOLDING_ACTS =
+  /^(rais(e|es|ed)|cuts?|trim(s|med)?|lower(s|ed)?|sell(s)?|sold|keeps?|kept|holds?|held|buys?|bought|increas(e|es|ed)|reduc(e|es|ed)|lift(s|ed)?|boost(s|ed)?|upgrad(e|es|ed)|downgrad(e|es|ed)|revis(e|es|ed)|slash(es|ed)?|hik(e|es|ed)|doubl(e|es|ed)|halv(e|es|ed)|withdr(aw|aws|ew)|pull(s|ed)?|mov(e|es|ed)|dump(s|ed)?)$/;
+
 const SAME_FORM_PAST = /^(beat|cut|hit|set|put|cost|hurt|shut|split|spread|let|bet|quit)$/;
 
 /** Adverbs that may stand between a verb of saying and its "that" ("said again that …", "argued publicly that …"). */
@@ -4757,7 +4765,11 @@ export class ClauseFinder {
    * shut" (a past or present verb in the frame verb's tense, then "his", "her" or "their", which agrees with the
    * speaker and cannot stand for the clause's subject, a singular common noun after an article and no person's noun).
    * Not when the clause's subject may be a person: "said the suspect was armed and fired his weapon" needs a speaker
-   * who cannot own the weapon (a plural or a body, "police"), which the agreement asks for.
+   * who cannot own the weapon (a plural or a body, "police"), which the agreement asks for. The verb is one of a
+   * person's deliberate act on what they hold (OWN_HOLDING_ACTS: raised, cut, sold, kept …), never one of an effect the
+   * clause's own subject may have had: "said the scandal was damaging and ended his career", "said the drought was severe
+   * and killed their cattle" keep the second predicate in the report; and "his" or "her" must not go against the
+   * speaker's known gender ("Jonas Berg said the guidance was weak and cut her forecast" is no act of his).
    */
   private ownPossessionAct(c: Construction, j: number): boolean {
     const { tokens } = this.doc;
@@ -4765,7 +4777,8 @@ export class ClauseFinder {
     if (!s || c.inverted || tokens[j]!.lower !== 'and') return false;
     const v = tokens[j + 1];
     const own = tokens[j + 2]?.lower ?? '';
-    if (!v?.word || v.cap !== 0 || this.doc.quoted[j + 1] || !/^(his|her|their)$/.test(own) || AUXILIARIES.has(v.lower)) return false;
+    if (!v?.word || v.cap !== 0 || this.doc.quoted[j + 1] || !/^(his|her|their)$/.test(own) || !OWN_HOLDING_ACTS.test(v.lower))
+      return false;
     const past = (w: string): boolean => (/[^e]ed$/.test(w) || IRREGULAR_PAST.has(w) || SAID_TOLD.test(w)) && !AUXILIARIES.has(w);
     const bare = (w: string): boolean => !past(w) && !/s$|ing$/.test(w);
     const sForm = (w: string): boolean => /[^su]s$/.test(w);
@@ -4776,8 +4789,13 @@ export class ClauseFinder {
     const head = tokens[s.last]!;
     const pron = PRONOUNS.get(head.lower);
     const plural = pron === 'plural' || (head.cap === 0 && /[^s]s$/.test(head.lower)) || pluralSpeakerNoun(head.lower);
-    const person = pron === 'male' || pron === 'female' || (head.cap > 0 && pron === undefined && s.last > s.first);
+    // (a name of two words or more, or of one the registry knows as a person's: "Moy said … and raised her price target")
+    const key = s.kind === 'key' ? s.key! : null;
+    const known = !!key && keyType(this.doc, key) === 'person';
+    const person = pron === 'male' || pron === 'female' || (head.cap > 0 && pron === undefined && (s.last > s.first || known));
     if (own === 'their' ? !plural : !person) return false;
+    const gender = pron === 'male' || pron === 'female' ? pron : key ? keyGender(this.doc, key) : null;
+    if (own !== 'their' && gender !== null && gender !== (own === 'his' ? 'male' : 'female')) return false;
     // the clause: "that" or none, then an article and a common singular noun or two before the clause's finite verb
     let k = c.verbLast + 1;
     if (tokens[k]?.lower === 'that') k++;
