@@ -17,7 +17,7 @@ import {
   preposedParticipleThat,
   QUANTIFIER_PRONOUNS,
 } from '../attribution';
-import { type Doc, keyGender, keyType } from '../doc';
+import { type Doc, keyGender, keyType, sentEnd, sentStart } from '../doc';
 import { type Token, wordsAtLeast } from '../tokenize';
 import {
   ABBREVIATIONS,
@@ -1331,8 +1331,8 @@ export class ClauseFinder {
         // "said the plan was sound, as critics warned that …": the other speaker's report ends the clause
         // (and so does the writer's noun summing it up, the object of another's report: "said the alarms did not go off, a
         // claim fire officials said they were looking into")
-        // (or a noun of what happened that the writer sets after a comma with a participle of comparison: "said it would cut
-        // 4,000 jobs, a layoff rivaling the cuts of 2009")
+        // (or a noun of what happened that the writer sets after a comma with a participle and its object, running to the
+        // sentence's end: "said it would cut 4,000 jobs, a layoff rivaling the cuts of 2009")
         if (t.raw === ',' && (this.rivalReportAt(c, j + 1) || this.summaryReportedAt(c, j + 1) || this.summingUpParticipleAt(j + 1))) {
           to = j - 1;
           break;
@@ -3792,6 +3792,11 @@ export class ClauseFinder {
     if (noun === k + 2 && (!tokens[k + 1]!.word || tokens[k + 1]!.cap !== 0 || quoted[k + 1])) return false;
     const p = tokens[noun + 1];
     const o = tokens[noun + 2];
+    // (an aside that runs to the sentence's end, in no list: "…, a decline reflecting weaker demand, and that it would cut
+    // prices" and "problems: a loss, a decline affecting exports, and rising debt" go on with the report)
+    const end = sentEnd(this.doc, k);
+    for (let m = noun + 1; m < end; m++) if (/^[,;:(—–]$/.test(tokens[m]!.raw)) return false;
+    for (let m = sentStart(this.doc, k); m < k; m++) if (tokens[m]!.raw === ':') return false;
     return (
       !!p?.word &&
       p.cap === 0 &&
