@@ -17,7 +17,7 @@ import {
   preposedParticipleThat,
   QUANTIFIER_PRONOUNS,
 } from '../attribution';
-import type { Doc } from '../doc';
+import { type Doc, keyGender, keyType, sentEnd, sentStart } from '../doc';
 import { type Token, wordsAtLeast } from '../tokenize';
 import {
   ABBREVIATIONS,
@@ -389,6 +389,14 @@ function clauseVerbAt(tokens: ReadonlyArray<Token>, k: number): boolean {
 }
 
 /** Pasts of the same form as their present, which a relative "that" may open with: "revenue that beat forecasts". */
+/**
+ * Verbs of a person's deliberate act on what they hold, which after "and" + "his"/"her"/"their" are the speaker's own
+ * (see ownPossessionAct): "raised her price target", "cut his forecast", "sold their shares"; not verbs of an effect a
+ * thing has ("ended his career", "killed their cattle", "cost her the election", "hurt their pupils").
+ */
+const OWN_HOLDING_ACTS =
+  /^(rais(e|es|ed)|cuts?|trim(s|med)?|lower(s|ed)?|sell(s)?|sold|keeps?|kept|holds?|held|buys?|bought|increas(e|es|ed)|reduc(e|es|ed)|lift(s|ed)?|boost(s|ed)?|upgrad(e|es|ed)|downgrad(e|es|ed)|revis(e|es|ed)|slash(es|ed)?|hik(e|es|ed)|doubl(e|es|ed)|halv(e|es|ed)|withdr(aw|aws|ew)|pull(s|ed)?|mov(e|es|ed)|dump(s|ed)?)$/;
+
 const SAME_FORM_PAST = /^(beat|cut|hit|set|put|cost|hurt|shut|split|spread|let|bet|quit)$/;
 
 /** Adverbs that may stand between a verb of saying and its "that" ("said again that …", "argued publicly that …"). */
@@ -1320,8 +1328,8 @@ export class ClauseFinder {
         // "said the plan was sound, as critics warned that …": the other speaker's report ends the clause
         // (and so does the writer's noun summing it up, the object of another's report: "said the alarms did not go off, a
         // claim fire officials said they were looking into")
-        // (or a noun of what happened that the writer sets after a comma with a participle of comparison: "said it would cut
-        // 4,000 jobs, a layoff rivaling the cuts of 2009")
+        // (or a noun of what happened that the writer sets after a comma with a participle and its object, running to the
+        // sentence's end: "said it would cut 4,000 jobs, a layoff rivaling the cuts of 2009")
         if (t.raw === ',' && (this.rivalReportAt(c, j + 1) || this.summaryReportedAt(c, j + 1) || this.summingUpParticipleAt(j + 1))) {
           to = j - 1;
           break;
@@ -3781,6 +3789,11 @@ export class ClauseFinder {
     if (noun === k + 2 && (!tokens[k + 1]!.word || tokens[k + 1]!.cap !== 0 || quoted[k + 1])) return false;
     const p = tokens[noun + 1];
     const o = tokens[noun + 2];
+    // (an aside that runs to the sentence's end, in no list: "…, a decline reflecting weaker demand, and that it would cut
+    // prices" and "problems: a loss, a decline affecting exports, and rising debt" go on with the report)
+    const end = sentEnd(this.doc, k);
+    for (let m = noun + 1; m < end; m++) if (/^[,;:(—–]$/.test(tokens[m]!.raw)) return false;
+    for (let m = sentStart(this.doc, k); m < k; m++) if (tokens[m]!.raw === ':') return false;
     return (
       !!p?.word &&
       p.cap === 0 &&
@@ -4644,7 +4657,11 @@ export class ClauseFinder {
    * in the past of reported speech, under a frame in the past: "denied that it was the case, and he and Voss still speak
    * every week", "said the deal had collapsed, and she now works for a rival" (a subject of people: pronouns or names,
    * one or two joined by "and", an adverb of standing at most, then a present that agrees with it). A speaker's own
-   * present ("said the plant is closed, and workers are at home") keeps its second clause: the first has no past.
+   * present ("said the plant is closed, and workers are at home") keeps its second clause: the first has no past. The
+   * subject is the speaker again or people the clause does not name: a pronoun must agree with the speaker and find no
+   * one to stand for inside the clause ("Police said the two suspects had fled on foot, and they are armed" keeps the
+   * warning in the police's report; so do "said the boy had been poisoned, and he remains …" and "said Smith was
+   * arrested, and he faces two charges"), and a name must not be one the clause holds.
    */
   private presentAfterPastReport(c: Construction, from: number, j: number, to: number): boolean {
     const { tokens, quoted } = this.doc;
@@ -4666,11 +4683,16 @@ export class ClauseFinder {
       if (!x?.word || quoted[k]) return false;
       const pron = /^(he|she|they|we)$/.test(x.raw) ? x.raw : '';
       if (pron) {
+        if (!this.speakerAgain(c, pron, from, j)) return false;
         plural = plural || pron === 'they' || pron === 'we';
         k++;
       } else if (x.cap > 0 && !PRONOUNS.has(x.lower) && !TITLES.has(x.lower)) {
         const end = k + 3;
-        while (k < end && tokens[k]?.word && tokens[k]!.cap > 0 && !quoted[k]) k++;
+        while (k < end && tokens[k]?.word && tokens[k]!.cap > 0 && !quoted[k]) {
+          // (a name the reported clause holds is no one outside it: "said Smith was arrested, and Smith faces …")
+          for (let m = from; m < j; m++) if (tokens[m]!.raw === tokens[k]!.raw) return false;
+          k++;
+        }
       } else return false;
       people++;
       if (tokens[k]?.lower !== 'and' || people === 2) break;
@@ -4688,12 +4710,68 @@ export class ClauseFinder {
   }
 
   /**
+   * Can the pronoun `pron` ("he", "she", "they" or "we"), after the reported clause from `from` to the comma j, only be
+   * the speaker of c or someone outside the clause (see presentAfterPastReport)? "He" and "she" need a speaker who is one
+   * person of no other gender, "they" a speaker of people; and the clause must hold no one else the pronoun could stand
+   * for: a name, a person's noun ("the boy", "the gunman") for "he" and "she", a plural noun ("the two suspects", "two
+   * men", "the rebels") or a name for "they". "We" is the writer's.
+   */
+  private speakerAgain(c: Construction, pron: string, from: number, j: number): boolean {
+    const { tokens, quoted } = this.doc;
+    if (pron === 'we') return true;
+    const s = c.subject;
+    if (!s) return false;
+    const gender = pron === 'he' ? 'male' : pron === 'she' ? 'female' : null;
+    if (pron === 'they') {
+      const plural =
+        s.pronoun === 'plural' || (s.kind === 'desc' && (s.desc!.group || /[^s]s$/.test(s.desc!.head) || pluralSpeakerNoun(s.desc!.head)));
+      if (!plural) return false;
+    } else if (s.kind === 'pronoun') {
+      if (s.pronoun !== gender) return false;
+    } else if (s.kind === 'key') {
+      // (a name of the article's own may be a person whatever the registry guessed: "Kane said …, and he still believes …")
+      if (s.key!.kind === 'entity' && keyType(this.doc, s.key!) !== 'person') return false;
+      const g = keyGender(this.doc, s.key!);
+      if (g !== null && g !== gender) return false;
+    } else {
+      const d = s.desc!;
+      if (d.group || (d.gender !== null && d.gender !== gender)) return false;
+      if (d.gender === null && !personShaped(d.head) && !SPEAKER_NOUNS.has(d.head)) return false;
+    }
+    for (let k = from; k < j; k++) {
+      const x = tokens[k]!;
+      if (!x.word || quoted[k]) continue;
+      if (x.cap > 0 && !DAYS_MONTHS.has(x.lower) && !PRONOUNS.has(x.lower)) return false;
+      if (gender) {
+        if (MALE_NOUNS.has(x.lower) || FEMALE_NOUNS.has(x.lower) || personShaped(x.lower) || SPEAKER_NOUNS.has(x.lower)) return false;
+        // (a pronoun inside most often stands for the speaker too: "said he was innocent, and he is still waiting")
+        continue;
+      }
+      if (
+        /^(men|women|people|children|police|staff|crew|they|them|their)$/.test(x.lower) ||
+        GROUP_NOUNS.has(x.lower) ||
+        pluralSpeakerNoun(x.lower) ||
+        (/^[a-z]{3,}[^su'’]s$/.test(x.lower) &&
+          !AUXILIARIES.has(x.lower) &&
+          !/^(this|thus|always|perhaps|news|series|sometimes|afterwards|towards|besides)$/.test(x.lower) &&
+          !/^(he|she|it|who|which|that)$/.test(tokens[k - 1]?.lower ?? ''))
+      )
+        return false;
+    }
+    return true;
+  }
+
+  /**
    * Is token j the "and" of an act of the speaker's on what is the speaker's own, after a clause whose subject is a
    * thing: "said the sell-off was overdone and raised her price target", "say the levy is unfair and keep their stalls
    * shut" (a past or present verb in the frame verb's tense, then "his", "her" or "their", which agrees with the
    * speaker and cannot stand for the clause's subject, a singular common noun after an article and no person's noun).
    * Not when the clause's subject may be a person: "said the suspect was armed and fired his weapon" needs a speaker
-   * who cannot own the weapon (a plural or a body, "police"), which the agreement asks for.
+   * who cannot own the weapon (a plural or a body, "police"), which the agreement asks for. The verb is one of a
+   * person's deliberate act on what they hold (OWN_HOLDING_ACTS: raised, cut, sold, kept …), never one of an effect the
+   * clause's own subject may have had: "said the scandal was damaging and ended his career", "said the drought was severe
+   * and killed their cattle" keep the second predicate in the report; and "his" or "her" must not go against the
+   * speaker's known gender ("Jonas Berg said the guidance was weak and cut her forecast" is no act of his).
    */
   private ownPossessionAct(c: Construction, j: number): boolean {
     const { tokens } = this.doc;
@@ -4701,7 +4779,8 @@ export class ClauseFinder {
     if (!s || c.inverted || tokens[j]!.lower !== 'and') return false;
     const v = tokens[j + 1];
     const own = tokens[j + 2]?.lower ?? '';
-    if (!v?.word || v.cap !== 0 || this.doc.quoted[j + 1] || !/^(his|her|their)$/.test(own) || AUXILIARIES.has(v.lower)) return false;
+    if (!v?.word || v.cap !== 0 || this.doc.quoted[j + 1] || !/^(his|her|their)$/.test(own) || !OWN_HOLDING_ACTS.test(v.lower))
+      return false;
     const past = (w: string): boolean => (/[^e]ed$/.test(w) || IRREGULAR_PAST.has(w) || SAID_TOLD.test(w)) && !AUXILIARIES.has(w);
     const bare = (w: string): boolean => !past(w) && !/s$|ing$/.test(w);
     const sForm = (w: string): boolean => /[^su]s$/.test(w);
@@ -4712,8 +4791,13 @@ export class ClauseFinder {
     const head = tokens[s.last]!;
     const pron = PRONOUNS.get(head.lower);
     const plural = pron === 'plural' || (head.cap === 0 && /[^s]s$/.test(head.lower)) || pluralSpeakerNoun(head.lower);
-    const person = pron === 'male' || pron === 'female' || (head.cap > 0 && pron === undefined && s.last > s.first);
+    // (a name of two words or more, or of one the registry knows as a person's: "Moy said … and raised her price target")
+    const key = s.kind === 'key' ? s.key! : null;
+    const known = !!key && keyType(this.doc, key) === 'person';
+    const person = pron === 'male' || pron === 'female' || (head.cap > 0 && pron === undefined && (s.last > s.first || known));
     if (own === 'their' ? !plural : !person) return false;
+    const gender = pron === 'male' || pron === 'female' ? pron : key ? keyGender(this.doc, key) : null;
+    if (own !== 'their' && gender !== null && gender !== (own === 'his' ? 'male' : 'female')) return false;
     // the clause: "that" or none, then an article and a common singular noun or two before the clause's finite verb
     let k = c.verbLast + 1;
     if (tokens[k]?.lower === 'that') k++;
