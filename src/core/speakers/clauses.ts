@@ -1280,13 +1280,16 @@ export class ClauseFinder {
       // experts had …", "said at-risk pupils would …")
       if (
         // (a sum is a subject's first word: "said $5 million more would go to the port", "said £25m had been set aside")
-        ((!f.word || quoted[from]) && !this.fragmentOpens(from) && !this.sumAt(from)) ||
+        // (after "that", or with a finite verb after it: not "said $5 million in new loans", "said $5 million to the fund")
+        ((!f.word || quoted[from]) &&
+          !this.fragmentOpens(from) &&
+          !(this.sumAt(from) && (from === that + 1 || this.finiteVerbIn(from + 1, se)))) ||
         (f.word &&
           CLAUSE_BAD_START.has(f.lower) &&
           !compoundHyphenAt(tokens, from + 1) &&
           !(this.dashAt(from - 1) && from - 1 === that + 1) &&
           !this.subordinateFirst(from, se, from === that + 1) &&
-          !this.approximateNumber(from) &&
+          !(this.approximateNumber(from) && !this.topicAbout(from, se)) &&
           !(from === that + 1 && this.phraseThenClause(from, se)) &&
           !(from === that + 1 && this.whatSubject(from, se)))
       )
@@ -3571,7 +3574,7 @@ export class ClauseFinder {
           // "What saved the shop, she says, was the regulars": a free relative, the subject of the copula after the frame
           !(resumed >= 0 && this.whatBeforeFrame(from, first - 1, c.last)) &&
           !(resumed < 0 && this.whClauseSubject(from, to)) &&
-          !this.approximateNumber(from) &&
+          !(this.approximateNumber(from) && !this.topicAbout(from, se)) &&
           // "Nor are fares likely to fall, said Aas" is one clause
           !(f.lower === 'nor' && AUXILIARIES.has(tokens[from + 1]?.lower ?? '')) &&
           !(OPENERS.has(f.lower) && (resumed >= 0 || this.openerThenClause(from, first - 2, se)))))
@@ -5063,6 +5066,8 @@ export class ClauseFinder {
       )
         k++;
       if (/^(million|billion|trillion|thousand)$/.test(tokens[k]?.lower ?? '')) k++;
+      // (and "more" or "less": "said $5 million more would go to the port")
+      if (/^(more|less|extra)$/.test(tokens[k]?.lower ?? '')) k++;
       // (and what the money is, a short phrase of lower-case words: "said $3.5 million in emergency loans was owed")
       if (/^(in|of|for)$/.test(tokens[k]?.lower ?? '')) {
         let m = k + 1;
@@ -5346,12 +5351,25 @@ export class ClauseFinder {
   /** A currency sign set against the number after it, "$5 million", "£40,000" (its own token, no word), at p? */
   private sumAt(p: number): boolean {
     const { tokens, quoted } = this.doc;
-    return (
-      /^[$£€]$/.test(tokens[p]?.raw ?? '') &&
-      !quoted[p] &&
-      /^[0-9]/.test(tokens[p + 1]?.raw ?? '') &&
-      tokens[p + 1]!.start === tokens[p]!.end
-    );
+    return currencyAt(tokens, p) && !quoted[p] && tokens[p + 1]!.start === tokens[p]!.end;
+  }
+
+  /** Is there a finite verb (a past form or an auxiliary, outside quotation marks) in [from, to)? */
+  private finiteVerbIn(from: number, to: number): boolean {
+    const { tokens, quoted } = this.doc;
+    for (let k = from; k < to; k++) {
+      const t = tokens[k]!;
+      if (t.word && t.cap === 0 && !quoted[k] && pastOrAuxiliary(t.lower)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Is the "about" at p before a sum the topic, no approximation: "told reporters about $2 million in cuts" (not
+   * "told reporters about $2 million of the work could start", a subject and its verb)?
+   */
+  private topicAbout(p: number, se: number): boolean {
+    return this.doc.tokens[p]?.lower === 'about' && this.sumAt(p + 1) && !this.subjectThenVerb(p + 1, se, false);
   }
 
   /** "About 270 people have …", "Nearly half …": an approximation before a number opens a noun phrase, not a phrase of place or time. */
