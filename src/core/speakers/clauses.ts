@@ -277,6 +277,23 @@ const SUGGESTING = /^(suggests?|suggested|suggesting)$/;
  */
 const REPORTING_DOING = /^(reports|reported|acknowledges|acknowledged|recalls|recalled)$/;
 
+/**
+ * Participles in -ing that describe the noun after them, no gerund of the speaker's doing: "reported rising profits",
+ * "acknowledged mounting pressure", "recalled exploding airbags".
+ */
+const PARTICIPLE_ADJECTIVES =
+  /^(rising|growing|increasing|falling|declining|mounting|leaking|exploding|failing|widening|narrowing|soaring|slowing|shrinking|dwindling|surging|worsening|improving|booming|slumping|tumbling|plunging|climbing|sagging|faltering|deepening|escalating|lingering|ongoing|continuing|emerging|existing|remaining|outstanding|overheating|defective|faulty|cracking|melting|spreading|strengthening|weakening|accelerating|collapsing|recurring)$/;
+
+/** The verb of a frame after the sentence it reports: "…, police said.", "…, the inquiry heard." */
+const TRAILING_FRAME_VERBS = /^(said|says|told|tells|added|adds|heard|wrote|writes|reported|reports|stated|confirmed|claimed|alleged)$/;
+
+/** Words that open another clause after a comma, no frame: ", while …", ", and …". */
+const FRAME_CONJUNCTIONS =
+  /^(while|and|but|or|so|yet|which|who|whom|whose|where|when|as|although|though|because|whereas|if|since|until|after|before)$/;
+
+/** Words that open a frame's time or place: ", police said on Monday", ", she told reporters yesterday". */
+const FRAME_TIMES = /^(on|in|at|last|this|yesterday|today|tonight|earlier|later|late|after|during|from)$/;
+
 /** Words in -ing that open no proposal after "suggested": prepositions, times, pronouns ("suggested during a debate …"). */
 const NOT_GERUNDS =
   /^(during|including|regarding|following|concerning|according|considering|pending|notwithstanding|morning|evening|nothing|something|anything|everything|being|having)$/;
@@ -974,7 +991,8 @@ export class ClauseFinder {
     // own doing (a "having" or "being" too; not a state after a passive's "reported missing")
     // (not in a relative clause on a noun, whose object it is: "higher than any fees he reported receiving in May")
     const done = REPORTING_DOING.test(c.verb) && !c.inverted ? this.gerundAt(c.verbLast + 1, true) : -1;
-    if (done >= 0) return c.subject && this.contactRelative(c.subject.first, ss) ? null : this.clauseTo(c, done, this.gerundEnd(done, se));
+    if (done >= 0 && !this.gerundReportHeld(c, ss, se))
+      return c.subject && this.contactRelative(c.subject.first, ss) ? null : this.clauseTo(c, done, this.gerundEnd(done, se));
     const block = c.inverted ? null : this.paragraphAfterColon(c);
     if (block) return block;
     const planned = !c.inverted ? this.plannedAt(c, se) : -1;
@@ -1267,13 +1285,16 @@ export class ClauseFinder {
       // experts had …", "said at-risk pupils would …")
       if (
         // (a sum is a subject's first word: "said $5 million more would go to the port", "said £25m had been set aside")
-        ((!f.word || quoted[from]) && !this.fragmentOpens(from) && !this.sumAt(from)) ||
+        // (after "that", or with a finite verb after it: not "said $5 million in new loans", "said $5 million to the fund")
+        ((!f.word || quoted[from]) &&
+          !this.fragmentOpens(from) &&
+          !(this.sumAt(from) && (from === that + 1 || this.finiteVerbIn(from + 1, se)))) ||
         (f.word &&
           CLAUSE_BAD_START.has(f.lower) &&
           !compoundHyphenAt(tokens, from + 1) &&
           !(this.dashAt(from - 1) && from - 1 === that + 1) &&
           !this.subordinateFirst(from, se, from === that + 1) &&
-          !this.approximateNumber(from) &&
+          !(this.approximateNumber(from) && !this.topicAbout(from, se)) &&
           !(from === that + 1 && this.phraseThenClause(from, se)) &&
           !(from === that + 1 && this.whatSubject(from, se)))
       )
@@ -2779,11 +2800,15 @@ export class ClauseFinder {
     const { tokens, quoted } = this.doc;
     const g = tokens[j];
     const o = tokens[j + 1];
-    if (!g?.word || quoted[j] || g.cap !== 0 || g.lower.length < 6 || !g.lower.endsWith('ing')) return -1;
+    if (!g?.word || quoted[j] || g.cap !== 0 || !g.lower.endsWith('ing')) return -1;
     // (its object may open on a sum: "reported spending $6 million")
     if (!o || quoted[j + 1] || !(o.word || /^[$£€]$/.test(o.raw))) return -1;
+    // ("being" has five letters: "acknowledged being wrong about the plan")
     if (auxiliary && /^(having|being)$/.test(g.lower)) return j;
-    if (NOT_GERUNDS.test(g.lower) || g.lower === 'missing') return -1;
+    if (g.lower.length < 6 || NOT_GERUNDS.test(g.lower) || g.lower === 'missing') return -1;
+    // a participle on the noun after it is no gerund: "reported rising profits", "recalled leaking fuel tanks"
+    if (auxiliary && PARTICIPLE_ADJECTIVES.test(g.lower) && o.word && o.cap === 0 && !DETERMINERS.has(o.lower) && !OBJECTS.has(o.lower))
+      return -1;
     return j;
   }
 
@@ -2796,12 +2821,54 @@ export class ClauseFinder {
     const { tokens, quoted } = this.doc;
     for (let j = from + 1; j < se; j++) {
       if (quoted[j]) continue;
-      if (this.dashAt(j)) return j - 1;
+      if (this.dashAt(j) || this.trailingFrameAt(j, se)) return j - 1;
       const n = tokens[j + 1];
       if (tokens[j]!.raw !== ',' || !n?.word) continue;
       if (WRITERS_PHRASE.test(n.lower) || (n.lower === 'and' && this.mainClauseAt(j + 2, se))) return j - 1;
     }
     return se;
+  }
+
+  /**
+   * Is a gerund after "reported"/"acknowledged"/"recalled" no report of its own: in a relative clause after a comma, which
+   * closes before its noun's verb ("Residents, who reported hearing gunfire, fled their homes"), or when the sentence is
+   * another's report, framed after it (", police said", ", according to court papers"): that report keeps the sentence.
+   */
+  private gerundReportHeld(c: Construction, ss: number, se: number): boolean {
+    const { tokens } = this.doc;
+    // (", who reported …", ", who has acknowledged …")
+    for (let k = c.verbFirst - 1; k >= Math.max(ss, c.verbFirst - 3); k--) {
+      const t = tokens[k]!;
+      if (/^(who|which)$/.test(t.lower)) {
+        if (tokens[k - 1]?.raw === ',') return true;
+        break;
+      }
+      if (!t.word || t.cap !== 0) break;
+    }
+    for (let j = c.verbLast + 1; j < se; j++) if (this.trailingFrameAt(j, se)) return true;
+    return false;
+  }
+
+  /**
+   * Does the comma at j open a frame that ends the sentence, whose report it is: ", police said", ", a spokesman said on
+   * Monday", ", the inquiry heard", ", according to court papers"?
+   */
+  private trailingFrameAt(j: number, se: number): boolean {
+    const { tokens, quoted } = this.doc;
+    if (tokens[j]?.raw !== ',' || quoted[j]) return false;
+    if (tokens[j + 1]?.lower === 'according' && tokens[j + 2]?.lower === 'to') return true;
+    // (not another clause: ", while a union fund reported spending far less")
+    if (!tokens[j + 1]?.word || FRAME_CONJUNCTIONS.test(tokens[j + 1]!.lower)) return false;
+    for (let k = j + 1; k <= Math.min(se, j + 8); k++) {
+      const t = tokens[k]!;
+      if (!t.word || quoted[k]) return false;
+      if (k > j + 1 && t.cap === 0 && TRAILING_FRAME_VERBS.test(t.lower)) {
+        // (a time or place after it at most: ", the ministry said on Monday.")
+        for (let m = k + 1; m < se; m++) if (!tokens[m]!.word) return false;
+        return k + 1 >= se || (se - k <= 5 && FRAME_TIMES.test(tokens[k + 1]!.lower));
+      }
+    }
+    return false;
   }
 
   /** Does a to-infinitive with its object open at j: "to fight …", "not to raise …" (not "to Sanders", "to the union")? */
@@ -3512,7 +3579,7 @@ export class ClauseFinder {
           // "What saved the shop, she says, was the regulars": a free relative, the subject of the copula after the frame
           !(resumed >= 0 && this.whatBeforeFrame(from, first - 1, c.last)) &&
           !(resumed < 0 && this.whClauseSubject(from, to)) &&
-          !this.approximateNumber(from) &&
+          !(this.approximateNumber(from) && !this.topicAbout(from, se)) &&
           // "Nor are fares likely to fall, said Aas" is one clause
           !(f.lower === 'nor' && AUXILIARIES.has(tokens[from + 1]?.lower ?? '')) &&
           !(OPENERS.has(f.lower) && (resumed >= 0 || this.openerThenClause(from, first - 2, se)))))
@@ -5080,6 +5147,8 @@ export class ClauseFinder {
       )
         k++;
       if (/^(million|billion|trillion|thousand)$/.test(tokens[k]?.lower ?? '')) k++;
+      // (and "more" or "less": "said $5 million more would go to the port")
+      if (/^(more|less|extra)$/.test(tokens[k]?.lower ?? '')) k++;
       // (and what the money is, a short phrase of lower-case words: "said $3.5 million in emergency loans was owed")
       if (/^(in|of|for)$/.test(tokens[k]?.lower ?? '')) {
         let m = k + 1;
@@ -5363,12 +5432,25 @@ export class ClauseFinder {
   /** A currency sign set against the number after it, "$5 million", "£40,000" (its own token, no word), at p? */
   private sumAt(p: number): boolean {
     const { tokens, quoted } = this.doc;
-    return (
-      /^[$£€]$/.test(tokens[p]?.raw ?? '') &&
-      !quoted[p] &&
-      /^[0-9]/.test(tokens[p + 1]?.raw ?? '') &&
-      tokens[p + 1]!.start === tokens[p]!.end
-    );
+    return currencyAt(tokens, p) && !quoted[p] && tokens[p + 1]!.start === tokens[p]!.end;
+  }
+
+  /** Is there a finite verb (a past form or an auxiliary, outside quotation marks) in [from, to)? */
+  private finiteVerbIn(from: number, to: number): boolean {
+    const { tokens, quoted } = this.doc;
+    for (let k = from; k < to; k++) {
+      const t = tokens[k]!;
+      if (t.word && t.cap === 0 && !quoted[k] && pastOrAuxiliary(t.lower)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Is the "about" at p before a sum the topic, no approximation: "told reporters about $2 million in cuts" (not
+   * "told reporters about $2 million of the work could start", a subject and its verb)?
+   */
+  private topicAbout(p: number, se: number): boolean {
+    return this.doc.tokens[p]?.lower === 'about' && this.sumAt(p + 1) && !this.subjectThenVerb(p + 1, se, false);
   }
 
   /** "About 270 people have …", "Nearly half …": an approximation before a number opens a noun phrase, not a phrase of place or time. */
