@@ -801,9 +801,25 @@ export const POSITIONS =
  */
 export const TRADES = /^(clerk|cook|chef|pilot|steward|stewardess|barista|paralegal)$/;
 
+/**
+ * Nouns of a company's trade, the one list of them: first those that close a compound too ("maker" of "carmaker" and
+ * "drugmaker", "builder" of "homebuilder"), then after "/" those that close none ("the airline", "the streamer", "the
+ * chain"). COMPANY_TRADE_WORDS, COMPANY_TRADES, COMPANY_TRADE_HEADS and a business's trades (see brandBefore) come from
+ * it; TRADE_GERUNDS ("Halden Refining") and TRADE_BEFORE_NAME ("Chipmaker Sorrelcore") are of shapes of their own.
+ */
+const [TRADE_SUFFIXES = [], TRADE_WORDS = []] = `
+  maker retailer developer operator provider publisher insurer lender carrier producer distributor supplier builder
+  manufacturer contractor exporter importer refiner brewer
+  / airline streamer grocer miner broadcaster utility studio label chain exchange
+`
+  .split('/')
+  .map(wordsOf);
+
+/** Nouns of a company's trade that close no compound: "the airline", "the streamer", "the utility". */
+export const TRADE_NOUNS: readonly string[] = TRADE_WORDS;
+
 /** Nouns of a company's trade ("maker", "retailer", "publisher"): a company, no person (see NOT_PERSON_SHAPE). */
-export const COMPANY_TRADE_WORDS =
-  'maker|retailer|developer|operator|provider|publisher|insurer|lender|carrier|producer|distributor|supplier|builder|manufacturer|contractor|exporter|importer|refiner|brewer';
+export const COMPANY_TRADE_WORDS = TRADE_SUFFIXES.join('|');
 
 /**
  * The houses, troupes and events of the arts and entertainment, which announce and confirm as any organisation does: "…,
@@ -818,6 +834,14 @@ export const RECORD_LABEL = /^(record|music|his|her|their|its|'s|’s)$/;
 
 /** A company's trade noun, a compound too: "lender", "carmaker", "drugmaker", "homebuilder". */
 export const COMPANY_TRADES = new RegExp(`^[a-z]*(${COMPANY_TRADE_WORDS})$`);
+
+/**
+ * A company's trade noun, of COMPANY_TRADES or of TRADE_NOUNS, for a company named before: "a spokeswoman for the
+ * airline said", "an analyst at the lender" (not "label", a product's too: see RECORD_LABEL).
+ */
+export const COMPANY_TRADE_HEADS = new RegExp(
+  `^(?:[a-z]*(?:${COMPANY_TRADE_WORDS})|${TRADE_NOUNS.filter((w) => w !== 'label').join('|')})$`,
+);
 
 /**
  * A company's trade noun that opens a sentence or a headline before its name, no word of the name: "Chipmaker Sorrelcore

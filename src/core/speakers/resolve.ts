@@ -59,6 +59,7 @@ import {
   ORG_HEADS,
   ORG_NAME_ENDS,
   TRADE_GERUNDS,
+  TRADE_NOUNS,
   ORG_SUFFIXES,
   PERSON_OBJECT_VERBS,
   PRONOUNS,
@@ -531,9 +532,12 @@ const OFFICER_ROLES =
 const ROLE_KINDS =
   /^(general|managing|executive|deputy|assistant|associate|senior|regional|district|area|branch|store|shop|plant|site|project|program|programme|product|sales|marketing|account|office|floor|shift|night|stage|campaign|operations|communications|finance|technical|medical|creative|artistic|editorial|news|club|team|property|restaurant|hotel|warehouse|factory|mill|mine|farm|ward|unit|division|department)$/;
 
-/** A business's trades, a company named before with no kind in its name may be called by: "Streamvale … the streamer". */
-const BUSINESS_TRADES =
-  /^(streamer|studio|label|retailer|grocer|drugmaker|chipmaker|airline|carrier|lender|insurer|automaker|carmaker|miner|broadcaster|utility)$/;
+/**
+ * A business's trades, a company named before with no kind in its name may be called by: "Streamvale … the streamer",
+ * "the chain", "the exchange": the trades of no compound (TRADE_NOUNS), and of COMPANY_TRADES only those no person or
+ * body is called by too (not "the producer", "the developer", "the operator") and four compounds.
+ */
+const BUSINESS_TRADES = new RegExp(`^(?:${TRADE_NOUNS.join('|')}|retailer|carrier|lender|insurer|drugmaker|chipmaker|automaker|carmaker)$`);
 
 /**
  * Trades a company is called by only where its name shows the trade (`own`, or `also` when no name shows it): "Halden
