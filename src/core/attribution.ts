@@ -30,6 +30,7 @@ import {
   MALE_FIRST,
   ABBREVIATIONS,
   COMPANY_TRADES,
+  COMPANY_TRADE_HEADS,
   NAME_PARTICLES,
   AUXILIARIES,
   COMMON_WORDS,
@@ -2318,9 +2319,7 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
               t.lower !== 'of') ||
             (t.lower === 'for' && (TITLES.has(tokens[j]!.lower) || SPEAKER_NOUNS.has(tokens[j]!.lower))) ||
             // (or a company named before by its trade: "a spokeswoman for the airline said", "an analyst at the lender")
-            (t.lower !== 'of' &&
-              tokens[j - 1]!.lower === 'the' &&
-              (COMPANY_TRADES.test(tokens[j]!.lower) || TRADE_HEADS.test(tokens[j]!.lower))))
+            (t.lower !== 'of' && tokens[j - 1]!.lower === 'the' && COMPANY_TRADE_HEADS.test(tokens[j]!.lower)))
         )
           return widened();
         // a definite one with the body it heads after "of": "The president of the union said", "The head of the U.N.
@@ -2978,9 +2977,6 @@ function collectiveActingFor(doc: Doc, p: number, j: number, floor: number): Fou
   const text = withoutInvisible(doc.text.slice(tokens[first]!.start, tokens[j]!.end));
   return { kind: 'desc', desc: { text, definite: false, head: head.lower, group: true, gender: null }, first, last: j };
 }
-
-/** A company's trade that no COMPANY_TRADES compound makes, for a company named before: "the airline", "the carmaker". */
-const TRADE_HEADS = /^(airline|automaker|carmaker|streamer|grocer|miner|broadcaster|utility|chain|exchange)$/;
 
 /** Titles of those who speak or act for someone else: "Spokesman for Mayor Ana Vale", "Counsel for …". */
 const ACTING_FOR = /^(spokesman|spokeswoman|spokesperson|aide|adviser|advisor|counsel|attorney|lawyer|agent|assistant)$/;
@@ -7613,7 +7609,7 @@ function withOrganisationAfter(doc: Doc, d: Found, end: number): Found {
   const last = tokens[k - 1]!;
   const closes = k > end || !tokens[k]!.word || /^(who|which|that)$/.test(tokens[k]!.lower);
   // (or a company named before by its trade: "…, said a spokeswoman for the airline.")
-  const trade = tokens[k - 2]?.lower === 'the' && (COMPANY_TRADES.test(last.lower) || TRADE_HEADS.test(last.lower));
+  const trade = tokens[k - 2]?.lower === 'the' && COMPANY_TRADE_HEADS.test(last.lower);
   if (k - 1 <= p || !closes || !last.word || !(last.cap > 0 || ORG_HEADS.has(last.lower) || trade)) return d;
   for (let m = p + 1; m < k; m++)
     if (tokens[m]!.word && (AUXILIARIES.has(tokens[m]!.lower) || SPEECH_VERBS.has(tokens[m]!.lower))) return d;

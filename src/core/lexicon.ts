@@ -197,31 +197,67 @@ export const POST_NOMINAL = /^(MP|MPP|MLA|MSP|MEP|MHA|MNA|TD|QC|KC|OBE|MBE|CBE|K
 /** Indefinite determiners that open a description of one unnamed person: "One Ontario MP", "a Quebec MNA", "another Labour MP". */
 export const INDEFINITE_ONE = /^(a|an|one|another)$/;
 
-/** Nationality and group adjectives that precede names but are not part of them. */
-export const DEMONYMS = set(`
-  russian american british english scottish welsh irish french german italian spanish portuguese dutch belgian
-  swiss austrian polish czech slovak hungarian romanian bulgarian greek turkish ukrainian belarusian georgian
-  armenian syrian iraqi iranian israeli palestinian lebanese jordanian egyptian saudi emirati qatari yemeni
-  afghan pakistani indian chinese japanese korean vietnamese thai filipino indonesian malaysian australian
-  canadian mexican brazilian argentine argentinian chilean colombian peruvian venezuelan cuban nigerian kenyan
-  south north african european asian norwegian swedish danish finnish icelandic estonian latvian lithuanian
-  serbian croatian bosnian albanian kosovar moldovan kazakh uzbek libyan tunisian algerian moroccan ethiopian
-  somali sudanese ghanaian zimbabwean ugandan rwandan congolese haitian jamaican taiwanese mongolian
-  swede swedes spaniard spaniards frenchman frenchwoman englishman englishwoman irishman irishwoman scotsman
-  scotswoman welshman dutchman brit brits icelander kiwi aussie olympian olympians paralympian paralympians
+/** The words of a text list, none for an empty one. */
+const wordsOf = (text: string): string[] => text.split(/\s+/).filter((w) => w !== '');
+
+/**
+ * The one table of nationalities, entries split by ";" or a line's end: a country (by its last word: "zealand",
+ * "arabia", "emirates"), then the words of its people, first those that may precede a name, adjectives and a few nouns
+ * ("Austrian rider Felix Brandt", "Swede Lina Berg"), then after "/" nouns for one person of it read only as a
+ * description after "the" (some are given names, "Scot Adler"): "the Scot said", "the Dane said". NATIONS, the
+ * nationalities of DEMONYMS and of NATIONALITY_NOUNS, and the countries nationOf knows all come from it (COUNTRIES, the
+ * places a name may end on, is a list of its own).
+ */
+const NATION_WORDS: ReadonlyArray<{ country: string; before: readonly string[]; nouns: readonly string[] }> = `
+  russia: russian; america: american; britain: british brit; england: english englishman englishwoman
+  scotland: scottish scotsman scotswoman / scot; wales: welsh welshman; ireland: irish irishman irishwoman
+  france: french frenchman frenchwoman; germany: german; italy: italian; spain: spanish spaniard
+  portugal: portuguese; netherlands: dutch dutchman; belgium: belgian; switzerland: swiss; austria: austrian
+  poland: polish / pole; czechia: czech; slovakia: slovak; hungary: hungarian / magyar; romania: romanian
+  bulgaria: bulgarian; greece: greek; turkey: turkish / turk; ukraine: ukrainian; belarus: belarusian
+  georgia: georgian; armenia: armenian; syria: syrian; iraq: iraqi; iran: iranian; israel: israeli; lebanon: lebanese
+  jordan: jordanian; egypt: egyptian; arabia: saudi; emirates: emirati; qatar: qatari; yemen: yemeni
+  afghanistan: afghan; pakistan: pakistani; india: indian; china: chinese; japan: japanese; korea: korean
+  vietnam: vietnamese; thailand: thai; philippines: filipino; indonesia: indonesian; malaysia: malaysian
+  australia: australian aussie; canada: canadian; mexico: mexican; brazil: brazilian
+  argentina: argentine argentinian; chile: chilean; colombia: colombian; peru: peruvian; venezuela: venezuelan
+  cuba: cuban; nigeria: nigerian; kenya: kenyan; norway: norwegian; sweden: swedish swede; denmark: danish / dane
+  finland: finnish / finn; iceland: icelandic icelander; estonia: estonian; latvia: latvian; lithuania: lithuanian
+  serbia: serbian / serb; croatia: croatian / croat; bosnia: bosnian / bosniak; albania: albanian; kosovo: kosovar
+  moldova: moldovan; slovenia: / slovene; kazakhstan: kazakh; uzbekistan: uzbek; libya: libyan; tunisia: tunisian
+  algeria: algerian; morocco: moroccan; ethiopia: ethiopian; somalia: somali; sudan: sudanese; ghana: ghanaian
+  zimbabwe: zimbabwean; uganda: ugandan; rwanda: rwandan; congo: congolese; haiti: haitian; jamaica: jamaican
+  taiwan: taiwanese; mongolia: mongolian; zealand: kiwi
+`
+  .split(/[;\n]/)
+  .filter((entry) => entry.trim() !== '')
+  .map((entry) => {
+    const [country = '', people = ''] = entry.split(':');
+    const [before = '', nouns = ''] = people.split('/');
+    return { country: country.trim(), before: wordsOf(before), nouns: wordsOf(nouns) };
+  });
+
+/**
+ * Nationality and group adjectives that precede names but are not part of them: the nationalities' words of
+ * NATION_WORDS before "/", and these of peoples, regions, parties, faiths and bodies (with three plurals of nouns).
+ */
+export const DEMONYMS: ReadonlySet<string> = new Set([
+  ...NATION_WORDS.flatMap((n) => n.before),
+  ...wordsOf(`
+  palestinian south north african european asian swedes spaniards brits olympian olympians paralympian paralympians
   republican democratic democrat conservative labour liberal green tory soviet western eastern arab muslim
   christian jewish catholic federal national international
   kremlin white house
-`);
+`),
+]);
 
 /**
  * Nouns for one person of a nation or a region, no adjectives (so not among DEMONYMS, which precede names: some are
  * given names, "Scot Adler"), read only as a description after "the": "the Scot said", "the Dane said", "the Pole told
- * reporters"; and, by their shape, a region's "-man" or "-woman": "the Yorkshireman said" (see nationalityNoun).
+ * reporters"; and, by their shape, a region's "-man" or "-woman": "the Yorkshireman said" (see nationalityNoun). The
+ * nouns of NATION_WORDS after "/", and these of peoples the table gives no country.
  */
-export const NATIONALITY_NOUNS = set(`
-  scot dane finn pole turk serb croat kurd slovene bosniak magyar catalan basque
-`);
+export const NATIONALITY_NOUNS: ReadonlySet<string> = new Set([...NATION_WORDS.flatMap((n) => n.nouns), ...wordsOf('kurd catalan basque')]);
 
 /**
  * The country a nationality's adjective or noun belongs to ("austrian" → "austria", "finn" and "finnish" → "finland"),
@@ -229,40 +265,15 @@ export const NATIONALITY_NOUNS = set(`
  * ("Austria's Felix Brandt", "Kaisa Mäkinen of Finland", "the Finnish skier Kaisa Mäkinen"); see nationOf.
  */
 const NATIONS: ReadonlyMap<string, string> = new Map(
-  `russian:russia american:america british:britain brit:britain english:england englishman:england
-  englishwoman:england scottish:scotland scot:scotland scotsman:scotland scotswoman:scotland welsh:wales welshman:wales
-  irish:ireland irishman:ireland irishwoman:ireland french:france frenchman:france frenchwoman:france german:germany
-  italian:italy spanish:spain spaniard:spain portuguese:portugal dutch:netherlands dutchman:netherlands
-  belgian:belgium swiss:switzerland austrian:austria polish:poland pole:poland czech:czechia slovak:slovakia
-  hungarian:hungary magyar:hungary romanian:romania bulgarian:bulgaria greek:greece turkish:turkey turk:turkey
-  ukrainian:ukraine belarusian:belarus georgian:georgia armenian:armenia syrian:syria iraqi:iraq iranian:iran
-  israeli:israel lebanese:lebanon jordanian:jordan egyptian:egypt saudi:arabia emirati:emirates qatari:qatar
-  yemeni:yemen afghan:afghanistan pakistani:pakistan indian:india chinese:china japanese:japan korean:korea
-  vietnamese:vietnam thai:thailand filipino:philippines indonesian:indonesia malaysian:malaysia australian:australia
-  aussie:australia canadian:canada mexican:mexico brazilian:brazil argentine:argentina argentinian:argentina
-  chilean:chile colombian:colombia peruvian:peru venezuelan:venezuela cuban:cuba nigerian:nigeria kenyan:kenya
-  norwegian:norway swedish:sweden swede:sweden danish:denmark dane:denmark finnish:finland finn:finland
-  icelandic:iceland icelander:iceland estonian:estonia latvian:latvia lithuanian:lithuania serbian:serbia serb:serbia
-  croatian:croatia croat:croatia bosnian:bosnia bosniak:bosnia albanian:albania kosovar:kosovo moldovan:moldova
-  slovene:slovenia kazakh:kazakhstan uzbek:uzbekistan libyan:libya tunisian:tunisia algerian:algeria
-  moroccan:morocco ethiopian:ethiopia somali:somalia sudanese:sudan ghanaian:ghana zimbabwean:zimbabwe
-  ugandan:uganda rwandan:rwanda congolese:congo haitian:haiti jamaican:jamaica taiwanese:taiwan mongolian:mongolia
-  kiwi:zealand`
-    .split(/\s+/)
-    .map((pair) => pair.split(':') as [string, string]),
+  NATION_WORDS.flatMap((n) => [...n.before, ...n.nouns].map((w): [string, string] => [w, n.country])),
 );
+
+/** The countries of NATION_WORDS, some not among COUNTRIES ("france", "ireland", "chile"). */
+const NATION_COUNTRIES: ReadonlySet<string> = new Set(NATION_WORDS.map((n) => n.country));
 
 /** The country of a nationality's word, lower-cased ("finn" → "finland"), or the country's own name; null for none. */
 export function nationOf(lower: string): string | null {
-  return (
-    NATIONS.get(lower) ??
-    (COUNTRIES.has(lower) ||
-    /^(chile|cuba|qatar|yemen|jordan|ireland|france|czechia|slovakia|slovenia|bosnia|albania|kosovo|moldova|estonia|latvia|lithuania|jamaica|congo|mongolia|kazakhstan|uzbekistan|turkey|georgia|armenia|israel)$/.test(
-      lower,
-    )
-      ? lower
-      : null)
-  );
+  return NATIONS.get(lower) ?? (COUNTRIES.has(lower) || NATION_COUNTRIES.has(lower) ? lower : null);
 }
 
 /** Whether a capitalised word, lower-cased, names one person of a nation or region: "Scot", "Yorkshireman", "Cornishwoman". */
@@ -790,9 +801,25 @@ export const POSITIONS =
  */
 export const TRADES = /^(clerk|cook|chef|pilot|steward|stewardess|barista|paralegal)$/;
 
+/**
+ * Nouns of a company's trade, the one list of them: first those that close a compound too ("maker" of "carmaker" and
+ * "drugmaker", "builder" of "homebuilder"), then after "/" those that close none ("the airline", "the streamer", "the
+ * chain"). COMPANY_TRADE_WORDS, COMPANY_TRADES, COMPANY_TRADE_HEADS and a business's trades (see brandBefore) come from
+ * it; TRADE_GERUNDS ("Halden Refining") and TRADE_BEFORE_NAME ("Chipmaker Sorrelcore") are of shapes of their own.
+ */
+const [TRADE_SUFFIXES = [], TRADE_WORDS = []] = `
+  maker retailer developer operator provider publisher insurer lender carrier producer distributor supplier builder
+  manufacturer contractor exporter importer refiner brewer
+  / airline streamer grocer miner broadcaster utility studio label chain exchange
+`
+  .split('/')
+  .map(wordsOf);
+
+/** Nouns of a company's trade that close no compound: "the airline", "the streamer", "the utility". */
+export const TRADE_NOUNS: readonly string[] = TRADE_WORDS;
+
 /** Nouns of a company's trade ("maker", "retailer", "publisher"): a company, no person (see NOT_PERSON_SHAPE). */
-export const COMPANY_TRADE_WORDS =
-  'maker|retailer|developer|operator|provider|publisher|insurer|lender|carrier|producer|distributor|supplier|builder|manufacturer|contractor|exporter|importer|refiner|brewer';
+export const COMPANY_TRADE_WORDS = TRADE_SUFFIXES.join('|');
 
 /**
  * The houses, troupes and events of the arts and entertainment, which announce and confirm as any organisation does: "…,
@@ -807,6 +834,14 @@ export const RECORD_LABEL = /^(record|music|his|her|their|its|'s|’s)$/;
 
 /** A company's trade noun, a compound too: "lender", "carmaker", "drugmaker", "homebuilder". */
 export const COMPANY_TRADES = new RegExp(`^[a-z]*(${COMPANY_TRADE_WORDS})$`);
+
+/**
+ * A company's trade noun, of COMPANY_TRADES or of TRADE_NOUNS, for a company named before: "a spokeswoman for the
+ * airline said", "an analyst at the lender" (not "label", a product's too: see RECORD_LABEL).
+ */
+export const COMPANY_TRADE_HEADS = new RegExp(
+  `^(?:[a-z]*(?:${COMPANY_TRADE_WORDS})|${TRADE_NOUNS.filter((w) => w !== 'label').join('|')})$`,
+);
 
 /**
  * A company's trade noun that opens a sentence or a headline before its name, no word of the name: "Chipmaker Sorrelcore

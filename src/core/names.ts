@@ -694,7 +694,11 @@ function membersPlural(w: string): boolean {
   return /^[a-z]{3,}[^s']s$/.test(w) && (SPEAKER_NOUNS.has(w) || pluralIn(w, SPEAKER_NOUNS)) && !COMMON_WORDS.has(w);
 }
 
-/** Words of DEMONYMS that are no nationality opening a company's name (compass points, parties, faiths): see found runs. */
+/**
+ * Words of DEMONYMS that are no nationality opening a company's name (compass points, parties, faiths, and nouns for a
+ * person of a nation, "Swede", "Brit"): see found runs. A list of its own, not DEMONYMS less the adjectives of
+ * NATION_WORDS: "Western", "National", "Federal" do open one ("Western Journalism reported", not a person "Journalism").
+ */
 const NOT_NATIONS =
   /^(south|north|republican|democratic|democrat|conservative|labour|liberal|green|tory|soviet|arab|muslim|christian|jewish|catholic|kremlin|white|swede|swedes|spaniard|spaniards|brit|brits|kiwi|aussie|olympian|olympians|paralympian|paralympians)$/;
 

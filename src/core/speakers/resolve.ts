@@ -59,6 +59,7 @@ import {
   ORG_HEADS,
   ORG_NAME_ENDS,
   TRADE_GERUNDS,
+  TRADE_NOUNS,
   ORG_SUFFIXES,
   PERSON_OBJECT_VERBS,
   PRONOUNS,
@@ -531,9 +532,12 @@ const OFFICER_ROLES =
 const ROLE_KINDS =
   /^(general|managing|executive|deputy|assistant|associate|senior|regional|district|area|branch|store|shop|plant|site|project|program|programme|product|sales|marketing|account|office|floor|shift|night|stage|campaign|operations|communications|finance|technical|medical|creative|artistic|editorial|news|club|team|property|restaurant|hotel|warehouse|factory|mill|mine|farm|ward|unit|division|department)$/;
 
-/** A business's trades, a company named before with no kind in its name may be called by: "Streamvale … the streamer". */
-const BUSINESS_TRADES =
-  /^(streamer|studio|label|retailer|grocer|drugmaker|chipmaker|airline|carrier|lender|insurer|automaker|carmaker|miner|broadcaster|utility)$/;
+/**
+ * A business's trades, a company named before with no kind in its name may be called by: "Streamvale … the streamer",
+ * "the chain", "the exchange": the trades of no compound (TRADE_NOUNS), and of COMPANY_TRADES only those no person or
+ * body is called by too (not "the producer", "the developer", "the operator") and four compounds.
+ */
+const BUSINESS_TRADES = new RegExp(`^(?:${TRADE_NOUNS.join('|')}|retailer|carrier|lender|insurer|drugmaker|chipmaker|automaker|carmaker)$`);
 
 /**
  * Trades a company is called by only where its name shows the trade (`own`, or `also` when no name shows it): "Halden
@@ -6001,18 +6005,34 @@ export class SpeakerResolver {
       // "the former president": the article must have said "former" of this person (a title before a name does not)
       const fits = FORMER.test(d.text) ? this.givenHead(pm.key, d.head, d.text) : this.hasHead(pm.key, d.head, d.text);
       if (!fits) continue;
-      const sent = this.doc.sents.sent[pm.first];
-      const twin = this.personMentions.some(
-        (o) =>
-          o.first < before &&
-          keyId(o.key) !== keyId(pm.key) &&
-          this.doc.sents.sent[o.first] === sent &&
-          (FORMER.test(d.text) ? this.givenHead(o.key, d.head, d.text) : this.hasHead(o.key, d.head, d.text)) &&
-          !this.otherGender(o.key, d),
+      const twin = this.twinInSentence(pm, before, d, (key) =>
+        FORMER.test(d.text) ? this.givenHead(key, d.head, d.text) : this.hasHead(key, d.head, d.text),
       );
       return twin ? 'twins' : this.refFor(pm.key, this.doc.tokens[pm.first]!.para);
     }
     return null;
+  }
+
+  /**
+   * Whether another person than `pm`, mentioned before token `before` in the same sentence as `pm`, also `fits`
+   * description `d` and is not of another gender than it: then either may be the one "the detective" means ("Det.-Sgt.
+   * Marc Doiron and Det. Luc Roy led the investigation. The detective said …").
+   */
+  private twinInSentence(
+    pm: { first: number; key: SpeakerKey },
+    before: number,
+    d: Description,
+    fits: (key: SpeakerKey) => boolean,
+  ): boolean {
+    const sent = this.doc.sents.sent[pm.first];
+    return this.personMentions.some(
+      (o) =>
+        o.first < before &&
+        keyId(o.key) !== keyId(pm.key) &&
+        this.doc.sents.sent[o.first] === sent &&
+        fits(o.key) &&
+        !this.otherGender(o.key, d),
+    );
   }
 
   /**
@@ -7325,16 +7345,7 @@ export class SpeakerResolver {
         ) {
           // (not when another of that role is named in the same sentence: "Det.-Sgt. Marc Doiron and Det. Luc Roy led
           // the investigation. The detective said …" may be either)
-          const sent = this.doc.sents.sent[pm.first];
-          const twin = this.personMentions.some(
-            (o) =>
-              o.first < first &&
-              keyId(o.key) !== keyId(pm.key) &&
-              this.doc.sents.sent[o.first] === sent &&
-              this.hasHead(o.key, d.head, d.text) &&
-              !this.otherGender(o.key, d),
-          );
-          if (twin) break;
+          if (this.twinInSentence(pm, first, d, (key) => this.hasHead(key, d.head, d.text))) break;
           return { ref: this.refFor(pm.key, para), via: 'desc', mention: span };
         }
       }
