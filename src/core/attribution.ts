@@ -1875,6 +1875,11 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
   const joined = direct && !portfolio ? joinedNamesStart(doc, direct.first, floor) : -1;
   const group = joined >= 0 ? speakerBeforeNamedObject(doc, joined, j, floor, seen) : null;
   if (group?.kind === 'desc') return group;
+  // (nor the last of people joined by "and" whom a speaker acts for: "Aides to Sen. Tom Berg and Gov. Ana Vik said" are
+  // the aides')
+  const served = direct && !portfolio && joined < 0 ? joinedNamesStart(doc, direct.first, floor, true) : -1;
+  const acting = served >= 0 && /^(for|to)$/.test(tokens[served - 1]!.lower) ? spokespersonFor(doc, served, j, floor, seen) : null;
+  if (acting?.kind === 'desc') return acting;
   // (and where no speaker before them is found, the last of places someone comes from is no one who speaks: "A
   // delegation of youth from Nunavut and Nunavik urged …" is not Nunavik's; the walk back to the noun before "from" goes
   // on: "Media reports from Kyiv and Moscow said" are the reports')
@@ -3092,11 +3097,22 @@ function spokespersonFor(doc: Doc, nameFirst: number, j: number, floor: number, 
  * of where or whom: "from Ontario and New Brunswick", "of Leeds, Bradford and York" (a name of at most three words
  * each); -1 when no "and" joins names there or no such preposition is before them.
  */
-function joinedNamesStart(doc: Doc, first: number, floor: number): number {
+function joinedNamesStart(doc: Doc, first: number, floor: number, whom = false): number {
   const { tokens } = doc;
-  let m = first;
-  // (past the last one's title: "of Justice Anil Rao and Justice Meera Kulkarni")
-  while (m - 1 > floor && first - m < 2 && tokens[m - 1]!.word && tokens[m - 1]!.cap > 0 && TITLES.has(tokens[m - 1]!.lower)) m--;
+  // (past a name's titles, an abbreviation's point too: "of Justice Anil Rao and Justice Meera Kulkarni", "of Sen. Tom
+  // Berg and Gov. Ana Vik")
+  const pastTitles = (at: number): number => {
+    let n = at;
+    for (let w = 0; w < 2 && n - 1 > floor; w++) {
+      const x = tokens[n - 1]!;
+      const abbr = x.raw === '.' && n - 2 > floor ? tokens[n - 2]! : null;
+      if (x.word && x.cap > 0 && TITLES.has(x.lower)) n--;
+      else if (abbr?.word && abbr.cap > 0 && TITLES.has(abbr.lower)) n -= 2;
+      else break;
+    }
+    return n;
+  };
+  let m = pastTitles(first);
   let joined = false;
   for (let n = 0; n < 4; n++) {
     const link = tokens[m - 1];
@@ -3105,10 +3121,11 @@ function joinedNamesStart(doc: Doc, first: number, floor: number): number {
     while (c - 1 > floor && m - 2 - c < 2 && tokens[c - 1]!.word && tokens[c - 1]!.cap > 0) c--;
     if (!tokens[m - 2]!.word || tokens[m - 2]!.cap === 0 || doc.quoted[c]) break;
     joined = joined || link.raw !== ',';
-    m = c;
+    m = pastTitles(c);
   }
   const p = tokens[m - 1];
-  return joined && p?.word && p.cap === 0 && /^(of|from|in|at|across)$/.test(p.lower) ? m : -1;
+  // (or, asked for, of whom a speaker acts for: "Aides to Sen. Tom Berg and Gov. Ana Vik said")
+  return joined && p?.word && p.cap === 0 && (/^(of|from|in|at|across)$/.test(p.lower) || (whom && /^(for|to)$/.test(p.lower))) ? m : -1;
 }
 
 /**
