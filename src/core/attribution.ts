@@ -4154,6 +4154,31 @@ function firstConjunct(doc: Doc, s: Found, v: number): Found | null {
   return null;
 }
 
+/**
+ * A restrictive "that" or "which" at j before the verb at v, right after a document's, a sign's or an organisation's
+ * noun: the words are that phrase's, not the sentence subject's ("Lund posted it under a headline that said “…”", "she
+ * cited a report which said …", "a union that says …"); not a person's noun, nor a thing that does not speak, and only a
+ * verb that says or writes words (not "from Walter Energy, a company that had declared bankruptcy"); or null.
+ */
+function relativeSayer(doc: Doc, j: number, v: number, floor: number, seen: NewName[]): Found | null {
+  const { tokens } = doc;
+  const t = tokens[j];
+  if (
+    !t?.word ||
+    !/^(that|which)$/.test(t.lower) ||
+    !tokens[j - 1]?.word ||
+    tokens[j - 1]!.cap !== 0 ||
+    doc.quoted[j - 1] ||
+    !RELATIVE_SAYING.test(tokens[v]!.lower)
+  )
+    return null;
+  const o = subjectAtRaw(doc, j - 1, floor, seen);
+  const head = o?.kind === 'desc' && o.last === j - 1 ? o.desc!.head : '';
+  return head && (DOCUMENT_NOUNS.has(head) || SIGN_NOUNS.test(head) || ORG_HEADS.has(head)) && o!.first > firstWordAt(doc, floor)
+    ? o
+    : null;
+}
+
 function scanSubjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
   const { tokens } = doc;
   // (a dateline is no part of the subject's sentence: "TESSIN, Ardania — The shelling began just after dawn, said Fatima
@@ -4292,6 +4317,10 @@ function scanSubjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       break;
     }
   }
+  // (the words of a document or a sign in a relative clause right before the verb are its own, whatever subject a
+  // participle would give: "Marchetti posted the story under a headline that said …" is no post-modified subject)
+  const sayer = relativeSayer(doc, v - 1, v, floor, seen);
+  if (sayer) return sayer;
   const post = postModifiedSubject(doc, v, floor, seen);
   if (post) return post;
   let j = v - 1;
@@ -4663,23 +4692,10 @@ function scanSubjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       const document = o?.kind === 'desc' && DOCUMENT_NOUNS.has(o.desc!.head) && !o.desc!.group;
       return (org || document) && (o.desc!.definite || tokens[o.last]!.cap > 0) ? o : null;
     }
-    // a restrictive "that" or "which" before the verb, right after a document's, a sign's or an organisation's noun:
-    // the words are that phrase's, not the sentence subject's ("Lund posted it under a headline that said “…”", "she
-    // cited a report which said …", "a union that says …"); not a person's noun, nor a thing that does not speak, and
-    // only a verb that says or writes words (not "from Walter Energy, a company that had declared bankruptcy")
-    if (
-      t.word &&
-      /^(that|which)$/.test(t.lower) &&
-      tokens[j - 1]?.word &&
-      tokens[j - 1]!.cap === 0 &&
-      !doc.quoted[j - 1] &&
-      RELATIVE_SAYING.test(tokens[v]!.lower)
-    ) {
-      const o = subjectAtRaw(doc, j - 1, floor, seen);
-      const head = o?.kind === 'desc' && o.last === j - 1 ? o.desc!.head : '';
-      if (head && (DOCUMENT_NOUNS.has(head) || SIGN_NOUNS.test(head) || ORG_HEADS.has(head)) && o!.first > firstWordAt(doc, floor))
-        return o;
-    }
+    // a restrictive "that" or "which" before the verb, right after a document's, a sign's or an organisation's noun
+    // (relativeSayer)
+    const sayer = relativeSayer(doc, j, v, floor, seen);
+    if (sayer) return sayer;
     // a restrictive relative clause anywhere in the sentence: "not paying an architect who said he was stiffed", "a
     // backlash from business leaders who say the law …": the noun phrase right before "who", even as an object
     if (t.word && /^who(['’](s|ve|d))?$/.test(t.lower) && tokens[j - 1]?.word && !doc.quoted[j - 1]) {
