@@ -7539,8 +7539,9 @@ function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
         continue;
       }
       if ((!x.word && x.raw !== '-' && x.key !== "'s" && !pluralPossessive(tokens, j)) || WH_WORDS.test(x.lower)) break;
-      // (nor past a relative "that": "said the association that represents the nurses" is no "the nurses")
-      if (x.lower === 'that' && j > i + 1 && tokens[j - 1]!.word && !doc.quoted[j]) break;
+      // (nor past a relative "that" or "who": "said the association that represents the nurses" is no "the nurses", "said a
+      // shopkeeper who works for Mayor Luis Ortega" no "Mayor")
+      if (/^(that|who|whom|whose|which)$/.test(x.lower) && j > i + 1 && tokens[j - 1]!.word && !doc.quoted[j]) break;
       // (what "by" names made the phrase before it, it does not head it: "according to an estimate by Finance Minister
       // Ada Lund" is no "Finance Minister")
       if (x.word && x.lower === 'by' && j > i + 1) break;
