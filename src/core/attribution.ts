@@ -1247,12 +1247,13 @@ function agentAsSubject(doc: Doc, found: Found | null, j: number, floor: number,
   if (!s) return found;
   // (past titles and roles before a name: "appointed by Premier Ruth Calloway", "led by deputy mayor Gus Oyelaran")
   let by = s.first - 1;
-  // (and the article of an organisation's name: "obtained by The Associated Press")
+  // (and the article of an organisation's name: "obtained by The Associated Press"; and an abbreviated title's point:
+  // "a committee led by Sen. Tom Berg")
   while (
     by > floor &&
-    s.first - by <= 3 &&
-    tokens[by]!.word &&
-    (TITLES.has(tokens[by]!.lower) || SPEAKER_NOUNS.has(tokens[by]!.lower) || tokens[by]!.lower === 'the')
+    s.first - by <= 4 &&
+    ((tokens[by]!.word && (TITLES.has(tokens[by]!.lower) || SPEAKER_NOUNS.has(tokens[by]!.lower) || tokens[by]!.lower === 'the')) ||
+      (tokens[by]!.raw === '.' && !!tokens[by - 1]?.word && TITLES.has(tokens[by - 1]!.lower)))
   )
     by--;
   if (by - 1 <= floor || tokens[by]?.lower !== 'by') return found;
