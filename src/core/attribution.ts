@@ -1248,12 +1248,13 @@ function agentAsSubject(doc: Doc, found: Found | null, j: number, floor: number,
   if (!s) return found;
   // (past titles and roles before a name: "appointed by Premier Ruth Calloway", "led by deputy mayor Gus Oyelaran")
   let by = s.first - 1;
-  // (and the article of an organisation's name: "obtained by The Associated Press")
+  // (and the article of an organisation's name: "obtained by The Associated Press"; and an abbreviated title's point:
+  // "a committee led by Sen. Tom Berg")
   while (
     by > floor &&
-    s.first - by <= 3 &&
-    tokens[by]!.word &&
-    (TITLES.has(tokens[by]!.lower) || SPEAKER_NOUNS.has(tokens[by]!.lower) || tokens[by]!.lower === 'the')
+    s.first - by <= 4 &&
+    ((tokens[by]!.word && (TITLES.has(tokens[by]!.lower) || SPEAKER_NOUNS.has(tokens[by]!.lower) || tokens[by]!.lower === 'the')) ||
+      (tokens[by]!.raw === '.' && !!tokens[by - 1]?.word && TITLES.has(tokens[by - 1]!.lower)))
   )
     by--;
   if (by - 1 <= floor || tokens[by]?.lower !== 'by') return found;
@@ -1876,6 +1877,11 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
   const joined = direct && !portfolio ? joinedNamesStart(doc, direct.first, floor) : -1;
   const group = joined >= 0 ? speakerBeforeNamedObject(doc, joined, j, floor, seen) : null;
   if (group?.kind === 'desc') return group;
+  // (nor the last of people joined by "and" whom a speaker acts for: "Aides to Sen. Tom Berg and Gov. Ana Vik said" are
+  // the aides')
+  const served = direct && !portfolio && joined < 0 ? joinedNamesStart(doc, direct.first, floor, true) : -1;
+  const acting = served >= 0 && /^(for|to)$/.test(tokens[served - 1]!.lower) ? spokespersonFor(doc, served, j, floor, seen) : null;
+  if (acting?.kind === 'desc') return acting;
   // (and where no speaker before them is found, the last of places someone comes from is no one who speaks: "A
   // delegation of youth from Nunavut and Nunavik urged …" is not Nunavik's; the walk back to the noun before "from" goes
   // on: "Media reports from Kyiv and Moscow said" are the reports')
@@ -3088,11 +3094,22 @@ function spokespersonFor(doc: Doc, nameFirst: number, j: number, floor: number, 
  * of where or whom: "from Ontario and New Brunswick", "of Leeds, Bradford and York" (a name of at most three words
  * each); -1 when no "and" joins names there or no such preposition is before them.
  */
-function joinedNamesStart(doc: Doc, first: number, floor: number): number {
+function joinedNamesStart(doc: Doc, first: number, floor: number, whom = false): number {
   const { tokens } = doc;
-  let m = first;
-  // (past the last one's title: "of Justice Anil Rao and Justice Meera Kulkarni")
-  while (m - 1 > floor && first - m < 2 && tokens[m - 1]!.word && tokens[m - 1]!.cap > 0 && TITLES.has(tokens[m - 1]!.lower)) m--;
+  // (past a name's titles, an abbreviation's point too: "of Justice Anil Rao and Justice Meera Kulkarni", "of Sen. Tom
+  // Berg and Gov. Ana Vik")
+  const pastTitles = (at: number): number => {
+    let n = at;
+    for (let w = 0; w < 2 && n - 1 > floor; w++) {
+      const x = tokens[n - 1]!;
+      const abbr = x.raw === '.' && n - 2 > floor ? tokens[n - 2]! : null;
+      if (x.word && x.cap > 0 && TITLES.has(x.lower)) n--;
+      else if (abbr?.word && abbr.cap > 0 && TITLES.has(abbr.lower)) n -= 2;
+      else break;
+    }
+    return n;
+  };
+  let m = pastTitles(first);
   let joined = false;
   for (let n = 0; n < 4; n++) {
     const link = tokens[m - 1];
@@ -3101,10 +3118,11 @@ function joinedNamesStart(doc: Doc, first: number, floor: number): number {
     while (c - 1 > floor && m - 2 - c < 2 && tokens[c - 1]!.word && tokens[c - 1]!.cap > 0) c--;
     if (!tokens[m - 2]!.word || tokens[m - 2]!.cap === 0 || doc.quoted[c]) break;
     joined = joined || link.raw !== ',';
-    m = c;
+    m = pastTitles(c);
   }
   const p = tokens[m - 1];
-  return joined && p?.word && p.cap === 0 && /^(of|from|in|at|across)$/.test(p.lower) ? m : -1;
+  // (or, asked for, of whom a speaker acts for: "Aides to Sen. Tom Berg and Gov. Ana Vik said")
+  return joined && p?.word && p.cap === 0 && (/^(of|from|in|at|across)$/.test(p.lower) || (whom && /^(for|to)$/.test(p.lower))) ? m : -1;
 }
 
 /**
@@ -4133,6 +4151,31 @@ function firstConjunct(doc: Doc, s: Found, v: number): Found | null {
   return null;
 }
 
+/**
+ * A restrictive "that" or "which" at j before the verb at v, right after a document's, a sign's or an organisation's
+ * noun: the words are that phrase's, not the sentence subject's ("Lund posted it under a headline that said “…”", "she
+ * cited a report which said …", "a union that says …"); not a person's noun, nor a thing that does not speak, and only a
+ * verb that says or writes words (not "from Walter Energy, a company that had declared bankruptcy"); or null.
+ */
+function relativeSayer(doc: Doc, j: number, v: number, floor: number, seen: NewName[]): Found | null {
+  const { tokens } = doc;
+  const t = tokens[j];
+  if (
+    !t?.word ||
+    !/^(that|which)$/.test(t.lower) ||
+    !tokens[j - 1]?.word ||
+    tokens[j - 1]!.cap !== 0 ||
+    doc.quoted[j - 1] ||
+    !RELATIVE_SAYING.test(tokens[v]!.lower)
+  )
+    return null;
+  const o = subjectAtRaw(doc, j - 1, floor, seen);
+  const head = o?.kind === 'desc' && o.last === j - 1 ? o.desc!.head : '';
+  return head && (DOCUMENT_NOUNS.has(head) || SIGN_NOUNS.test(head) || ORG_HEADS.has(head)) && o!.first > firstWordAt(doc, floor)
+    ? o
+    : null;
+}
+
 function scanSubjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
   const { tokens } = doc;
   // (a dateline is no part of the subject's sentence: "TESSIN, Ardania — The shelling began just after dawn, said Fatima
@@ -4271,6 +4314,10 @@ function scanSubjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       break;
     }
   }
+  // (the words of a document or a sign in a relative clause right before the verb are its own, whatever subject a
+  // participle would give: "Marchetti posted the story under a headline that said …" is no post-modified subject)
+  const sayer = relativeSayer(doc, v - 1, v, floor, seen);
+  if (sayer) return sayer;
   const post = postModifiedSubject(doc, v, floor, seen);
   if (post) return post;
   let j = v - 1;
@@ -4642,23 +4689,10 @@ function scanSubjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       const document = o?.kind === 'desc' && DOCUMENT_NOUNS.has(o.desc!.head) && !o.desc!.group;
       return (org || document) && (o.desc!.definite || tokens[o.last]!.cap > 0) ? o : null;
     }
-    // a restrictive "that" or "which" before the verb, right after a document's, a sign's or an organisation's noun:
-    // the words are that phrase's, not the sentence subject's ("Lund posted it under a headline that said “…”", "she
-    // cited a report which said …", "a union that says …"); not a person's noun, nor a thing that does not speak, and
-    // only a verb that says or writes words (not "from Walter Energy, a company that had declared bankruptcy")
-    if (
-      t.word &&
-      /^(that|which)$/.test(t.lower) &&
-      tokens[j - 1]?.word &&
-      tokens[j - 1]!.cap === 0 &&
-      !doc.quoted[j - 1] &&
-      RELATIVE_SAYING.test(tokens[v]!.lower)
-    ) {
-      const o = subjectAtRaw(doc, j - 1, floor, seen);
-      const head = o?.kind === 'desc' && o.last === j - 1 ? o.desc!.head : '';
-      if (head && (DOCUMENT_NOUNS.has(head) || SIGN_NOUNS.test(head) || ORG_HEADS.has(head)) && o!.first > firstWordAt(doc, floor))
-        return o;
-    }
+    // a restrictive "that" or "which" before the verb, right after a document's, a sign's or an organisation's noun
+    // (relativeSayer)
+    const sayer = relativeSayer(doc, j, v, floor, seen);
+    if (sayer) return sayer;
     // a restrictive relative clause anywhere in the sentence: "not paying an architect who said he was stiffed", "a
     // backlash from business leaders who say the law …": the noun phrase right before "who", even as an object
     if (t.word && /^who(['’](s|ve|d))?$/.test(t.lower) && tokens[j - 1]?.word && !doc.quoted[j - 1]) {
@@ -7502,8 +7536,9 @@ function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
         continue;
       }
       if ((!x.word && x.raw !== '-' && x.key !== "'s" && !pluralPossessive(tokens, j)) || WH_WORDS.test(x.lower)) break;
-      // (nor past a relative "that": "said the association that represents the nurses" is no "the nurses")
-      if (x.lower === 'that' && j > i + 1 && tokens[j - 1]!.word && !doc.quoted[j]) break;
+      // (nor past a relative "that" or "who": "said the association that represents the nurses" is no "the nurses", "said a
+      // shopkeeper who works for Mayor Luis Ortega" no "Mayor")
+      if (/^(that|who|whom|whose|which)$/.test(x.lower) && j > i + 1 && tokens[j - 1]!.word && !doc.quoted[j]) break;
       // (what "by" names made the phrase before it, it does not head it: "according to an estimate by Finance Minister
       // Ada Lund" is no "Finance Minister")
       if (x.word && x.lower === 'by' && j > i + 1) break;
