@@ -386,8 +386,18 @@ export function romanisedGiven(tokens: ReadonlyArray<Token>, k: number): boolean
     /^(who|in|on|at|of|for|to|from|with|and|or|but|as|by|during|after|before|when|while)$/.test(n.lower) ||
     // (or a verb in the past after a family name before it, as no modifier's noun ends in "-ed": "President Moon
     // Jae-hyun visited", "Park Soo-kyung quoted"; not an English compound's first part, "Harbour Co-op opened")
-    (/^\p{Ll}{2,}ed$/u.test(n.raw) && isNameWord(tokens[k - 1]) && !tokens[k - 1]!.gap && !ENGLISH_PREFIX.test(a.lower))
+    // (the family name may open the sentence or follow a comma when it has a family name's shape, one short syllable
+    // that is no common word: "Lee Hye-jin stayed behind", "After the vote, Park Ji-won walked out")
+    (/^\p{Ll}{2,}ed$/u.test(n.raw) &&
+      isNameWord(tokens[k - 1]) &&
+      !ENGLISH_PREFIX.test(a.lower) &&
+      (!tokens[k - 1]!.gap || familyShaped(tokens[k - 1]!)))
   );
+}
+
+/** A capitalised word of one short syllable's length that is no common word: the shape of "Lee", "Park", "Zhang". */
+function familyShaped(t: Token): boolean {
+  return /^\p{Lu}\p{Ll}{1,4}$/u.test(t.raw) && !COMMON_WORDS.has(t.lower) && !ENGLISH_PREFIX.test(t.lower);
 }
 
 /** Is `lo` the plural of a word of `set` ("republicans", "senators")? */
