@@ -395,6 +395,32 @@ export function romanisedGiven(tokens: ReadonlyArray<Token>, k: number): boolean
   );
 }
 
+/**
+ * A syllable of Hanyu Pinyin written without its tone: an initial and a final that the system joins ("wang", "li",
+ * "hua", "zhang", "xiao", "ming"; not "tim", "ken" is one, "jo" is none).
+ */
+const PINYIN_SYLLABLE =
+  '(?:[bpm](?:a|o|ai|ei|ao|an|en|ang|eng|i|ie|iao|ian|in|ing|u)|mou|miu|f(?:a|o|ei|ou|an|en|ang|eng|u)|[dt](?:a|e|ai|ei|ao|ou|an|ang|eng|ong|i|ie|iao|iu|ian|ing|u|uo|ui|uan|un)|[nl](?:a|e|ai|ei|ao|ou|an|en|ang|eng|ong|i|ie|iao|iu|ian|in|iang|ing|u|uo|uan|un|v|ve)|[gkh](?:a|e|ai|ei|ao|ou|an|en|ang|eng|ong|u|ua|uo|uai|ui|uan|un|uang)|[jqx](?:i|ia|ie|iao|iu|ian|in|iang|ing|iong|u|ue|uan|un)|(?:zh|ch|sh|[rzcs])(?:a|e|i|ai|ei|ao|ou|an|en|ang|eng|ong|u|ua|uo|uai|ui|uan|un|uang)|y(?:a|e|ao|ou|an|in|ang|ing|ong|i|u|ue|uan|un)|w(?:a|o|ai|ei|an|en|ang|eng|u)|(?:a|o|e|ai|ei|ao|ou|an|en|ang|eng|er))';
+const PINYIN_ONE = new RegExp(`^${PINYIN_SYLLABLE}$`);
+const PINYIN_TWO = new RegExp(`^${PINYIN_SYLLABLE}${PINYIN_SYLLABLE}$`);
+
+/**
+ * Whether tokens k and k + 1 are a Chinese name written family name first, as news writes it: a family name of one
+ * syllable of Pinyin, then a given name of two set as one word, on no list of given names, and no name word after it
+ * ("Wang Lihua", "Zhang Wenbo", "Liu Xiaoming"). The first word is then no given name of a gender, whatever the lists
+ * say of it ("Wang" is on the male list). Not after a given name ("Kevin Tan Weiming").
+ */
+function pinyinFamilyFirst(tokens: ReadonlyArray<Token>, k: number): boolean {
+  const a = tokens[k];
+  const b = tokens[k + 1];
+  if (!a || !b || !b.word || b.gap || !/^\p{Lu}\p{Ll}{0,5}$/u.test(a.raw) || !/^\p{Lu}\p{Ll}{3,9}$/u.test(b.raw)) return false;
+  if (!PINYIN_ONE.test(a.lower) || !PINYIN_TWO.test(b.lower) || isGivenName(b.raw)) return false;
+  const n = tokens[k + 2];
+  // (nor after a given name of the West, where the two are a middle name and the family name: "Kevin Tan Weiming")
+  const p = tokens[k - 1];
+  return !(isNameWord(n) && !n!.gap) && !(isNameWord(p) && !a.gap && isGivenName(p!.raw));
+}
+
 /** A capitalised word of one short syllable's length that is no common word: the shape of "Lee", "Park", "Zhang". */
 function familyShaped(t: Token): boolean {
   return /^\p{Lu}\p{Ll}{1,4}$/u.test(t.raw) && !COMMON_WORDS.has(t.lower) && !ENGLISH_PREFIX.test(t.lower);
@@ -1388,6 +1414,11 @@ export class PeopleRegistry {
     // the lists can tell: "Hye-won Park", "Jae-in Moon" (then "Park", not the place a park is)
     // (not a reduplicated English word, its syllables one consonant frame: "Ping-pong Tables", "Hip-hop Artists")
     if (!joined && romanisedGiven(tokens, k) && this.givenBeforeFamily(k) && !reduplicated(tokens[k]!.lower, tokens[k + 2]!.lower)) {
+      if (k < cache.length) cache[k] = MORE_CODE;
+      return MORE_CODE;
+    }
+    // (a family name of one syllable before a given name of two, the Chinese order: "Wang Lihua" says nothing of gender)
+    if (!joined && pinyinFamilyFirst(tokens, k)) {
       if (k < cache.length) cache[k] = MORE_CODE;
       return MORE_CODE;
     }
