@@ -1699,6 +1699,8 @@ export class SpeakerResolver {
     const roles = [...out];
     for (const h of roles) {
       if (h === 'justice' && roles.some((o) => o !== h && o !== 'chief' && (TITLES.has(o) || SPEAKER_NOUNS.has(o)))) continue;
+      // (a "Lord" of an office is no peer by it: "Lord Justice Ana Vale", "Lord Mayor Tom Lund", "Lord Provost …")
+      if (h === 'lord' && roles.some((o) => /^(justice|mayor|provost|chancellor|advocate|chamberlain|lieutenant)$/.test(o))) continue;
       for (const full of TITLE_ABBREVIATION_HEADS.get(h) ?? []) {
         out.add(full);
         for (const noun of TITLE_SECOND_REFERENCES.get(full) ?? []) out.add(noun);
