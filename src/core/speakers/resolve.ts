@@ -1311,6 +1311,8 @@ export class SpeakerResolver {
   private appositionHead(last: number): { head: string; words: Set<string> } | null {
     const { tokens } = this.doc;
     if (tokens[last + 1]?.raw !== ',') return null;
+    // (past an age set off by commas, as news gives it first: "Tan Hui Min, 29, an accountant, …")
+    if (/^[0-9]{1,3}$/.test(tokens[last + 2]?.raw ?? '') && tokens[last + 3]?.raw === ',') last += 2;
     // (a bare role of something, one word before "of" or "for": "Brig.-Gen. Tomas Reinholt, commander of 5th Canadian
     // Division, said" is "the commander"; or up to three before "at": "Rhea Okonkwo, chief economist at Lanterna
     // Securities" is "the economist")
