@@ -1724,13 +1724,18 @@ export class SpeakerResolver {
    * among the words before the person's name; not a party's capitalised name, "the Republican leader").
    */
   private ledBy(key: SpeakerKey, head: string, text: string): boolean {
-    if (!/^(leader|head|boss)$/.test(head) || !text) return false;
+    if (!/^(leader|head|boss|chief)$/.test(head) || !text) return false;
     const mods = text
       .replace(/['’]s?(?=\s|$)/g, '')
       .split(/\s+/)
       .slice(1, -1)
       .filter((w) => !DETERMINER_WORDS.test(w.toLowerCase()));
     if (mods.length !== 1 || !/^[a-z]{3,}$/.test(mods[0]!)) return false;
+    // (a portfolio's "chief", "head" or "boss" is the one who holds its office, the portfolio the word before the
+    // office in the title: "the agriculture chief" for "Agriculture Secretary Francisco Tiongson Jr.", "the health boss"
+    // for "Health Minister Ana Vale"; not a deputy's nor a former holder's)
+    if (head !== 'leader' && this.portfolioHolder(key, mods[0]!)) return true;
+    if (head === 'chief') return false;
     if (![...this.heads(key)].some((h) => /^(president|chair|chairman|chairwoman|chairperson)$/.test(h))) return false;
     if (this.titleWords(key).split(/\s+/).includes(mods[0]!)) return true;
     // (a union named by its local's number before the title: "Amalgamated Transit Workers Local 412 president Ray Lund"
@@ -1744,6 +1749,25 @@ export class SpeakerResolver {
       let t = k;
       while (t > k - 3 && tokens[t]?.word && tokens[t]!.cap === 0 && !/^[0-9]/.test(tokens[t]!.raw)) t--;
       return t < k && /^[0-9]{1,5}$/.test(tokens[t]?.raw ?? '') && tokens[t - 1]?.lower === 'local';
+    });
+  }
+
+  /**
+   * Whether a title run right before a mention of the person at `key` ends in `portfolio` and a minister's or
+   * secretary's office ("Agriculture Secretary", "Health Minister"), with no word of a second or a former holder in it.
+   */
+  private portfolioHolder(key: SpeakerKey, portfolio: string): boolean {
+    const { tokens } = this.doc;
+    const id = keyId(key);
+    return this.personMentions.some((pm) => {
+      if (keyId(pm.key) !== id) return false;
+      const office = tokens[pm.first - 1];
+      const field = tokens[pm.first - 2];
+      if (!office?.word || office.cap === 0 || !/^(secretary|minister|commissioner)$/.test(office.lower)) return false;
+      if (!field?.word || field.cap === 0 || field.lower !== portfolio) return false;
+      for (let k = pm.first - 3; k >= Math.max(0, pm.first - 5) && tokens[k]!.word; k--)
+        if (UNDER_OFFICES.test(tokens[k]!.lower) || SECOND_OFFICE.test(tokens[k]!.lower)) return false;
+      return true;
     });
   }
 
