@@ -639,6 +639,16 @@ export const TITLE_SECOND_REFERENCES: ReadonlyMap<string, readonly string[]> = n
   ['trooper', ['officer']],
   // a team's or a boat's captain is "the skipper": "captain Dara Quinn … “…,” the skipper said"
   ['captain', ['skipper']],
+  // a peerage's title is "the peer": "Lord Ellingham … the peer said", "Baroness Ashcombe … the peer told the chamber"
+  ['lord', ['peer']],
+  ['baroness', ['peer']],
+  ['baron', ['peer']],
+  ['viscount', ['peer']],
+  ['viscountess', ['peer']],
+  ['earl', ['peer']],
+  ['countess', ['peer']],
+  ['marquess', ['peer']],
+  ['marchioness', ['peer']],
 ]);
 
 /**

@@ -386,8 +386,44 @@ export function romanisedGiven(tokens: ReadonlyArray<Token>, k: number): boolean
     /^(who|in|on|at|of|for|to|from|with|and|or|but|as|by|during|after|before|when|while)$/.test(n.lower) ||
     // (or a verb in the past after a family name before it, as no modifier's noun ends in "-ed": "President Moon
     // Jae-hyun visited", "Park Soo-kyung quoted"; not an English compound's first part, "Harbour Co-op opened")
-    (/^\p{Ll}{2,}ed$/u.test(n.raw) && isNameWord(tokens[k - 1]) && !tokens[k - 1]!.gap && !ENGLISH_PREFIX.test(a.lower))
+    // (the family name may open the sentence or follow a comma when it has a family name's shape, one short syllable
+    // that is no common word: "Lee Hye-jin stayed behind", "After the vote, Park Ji-won walked out")
+    (/^\p{Ll}{2,}ed$/u.test(n.raw) &&
+      isNameWord(tokens[k - 1]) &&
+      !ENGLISH_PREFIX.test(a.lower) &&
+      (!tokens[k - 1]!.gap || familyShaped(tokens[k - 1]!)))
   );
+}
+
+/**
+ * A syllable of Hanyu Pinyin written without its tone: an initial and a final that the system joins ("wang", "li",
+ * "hua", "zhang", "xiao", "ming"; not "tim", "ken" is one, "jo" is none).
+ */
+const PINYIN_SYLLABLE =
+  '(?:[bpm](?:a|o|ai|ei|ao|an|en|ang|eng|i|ie|iao|ian|in|ing|u)|mou|miu|f(?:a|o|ei|ou|an|en|ang|eng|u)|[dt](?:a|e|ai|ei|ao|ou|an|ang|eng|ong|i|ie|iao|iu|ian|ing|u|uo|ui|uan|un)|[nl](?:a|e|ai|ei|ao|ou|an|en|ang|eng|ong|i|ie|iao|iu|ian|in|iang|ing|u|uo|uan|un|v|ve)|[gkh](?:a|e|ai|ei|ao|ou|an|en|ang|eng|ong|u|ua|uo|uai|ui|uan|un|uang)|[jqx](?:i|ia|ie|iao|iu|ian|in|iang|ing|iong|u|ue|uan|un)|(?:zh|ch|sh|[rzcs])(?:a|e|i|ai|ei|ao|ou|an|en|ang|eng|ong|u|ua|uo|uai|ui|uan|un|uang)|y(?:a|e|ao|ou|an|in|ang|ing|ong|i|u|ue|uan|un)|w(?:a|o|ai|ei|an|en|ang|eng|u)|(?:a|o|e|ai|ei|ao|ou|an|en|ang|eng|er))';
+const PINYIN_ONE = new RegExp(`^${PINYIN_SYLLABLE}$`);
+const PINYIN_TWO = new RegExp(`^${PINYIN_SYLLABLE}${PINYIN_SYLLABLE}$`);
+
+/**
+ * Whether tokens k and k + 1 are a Chinese name written family name first, as news writes it: a family name of one
+ * syllable of Pinyin, then a given name of two set as one word, on no list of given names, and no name word after it
+ * ("Wang Lihua", "Zhang Wenbo", "Liu Xiaoming"). The first word is then no given name of a gender, whatever the lists
+ * say of it ("Wang" is on the male list). Not after a given name ("Kevin Tan Weiming").
+ */
+function pinyinFamilyFirst(tokens: ReadonlyArray<Token>, k: number): boolean {
+  const a = tokens[k];
+  const b = tokens[k + 1];
+  if (!a || !b || !b.word || b.gap || !/^\p{Lu}\p{Ll}{0,5}$/u.test(a.raw) || !/^\p{Lu}\p{Ll}{3,9}$/u.test(b.raw)) return false;
+  if (!PINYIN_ONE.test(a.lower) || !PINYIN_TWO.test(b.lower) || isGivenName(b.raw)) return false;
+  const n = tokens[k + 2];
+  // (nor after a given name of the West, where the two are a middle name and the family name: "Kevin Tan Weiming")
+  const p = tokens[k - 1];
+  return !(isNameWord(n) && !n!.gap) && !(isNameWord(p) && !a.gap && isGivenName(p!.raw));
+}
+
+/** A capitalised word of one short syllable's length that is no common word: the shape of "Lee", "Park", "Zhang". */
+function familyShaped(t: Token): boolean {
+  return /^\p{Lu}\p{Ll}{1,4}$/u.test(t.raw) && !COMMON_WORDS.has(t.lower) && !ENGLISH_PREFIX.test(t.lower);
 }
 
 /** Is `lo` the plural of a word of `set` ("republicans", "senators")? */
@@ -1382,6 +1418,11 @@ export class PeopleRegistry {
     // the lists can tell: "Hye-won Park", "Jae-in Moon" (then "Park", not the place a park is)
     // (not a reduplicated English word, its syllables one consonant frame: "Ping-pong Tables", "Hip-hop Artists")
     if (!joined && romanisedGiven(tokens, k) && this.givenBeforeFamily(k) && !reduplicated(tokens[k]!.lower, tokens[k + 2]!.lower)) {
+      if (k < cache.length) cache[k] = MORE_CODE;
+      return MORE_CODE;
+    }
+    // (a family name of one syllable before a given name of two, the Chinese order: "Wang Lihua" says nothing of gender)
+    if (!joined && pinyinFamilyFirst(tokens, k)) {
       if (k < cache.length) cache[k] = MORE_CODE;
       return MORE_CODE;
     }

@@ -1315,6 +1315,8 @@ export class SpeakerResolver {
   private appositionHead(last: number): { head: string; words: Set<string> } | null {
     const { tokens } = this.doc;
     if (tokens[last + 1]?.raw !== ',') return null;
+    // (past an age set off by commas, as news gives it first: "Tan Hui Min, 29, an accountant, …")
+    if (/^[0-9]{1,3}$/.test(tokens[last + 2]?.raw ?? '') && tokens[last + 3]?.raw === ',') last += 2;
     // (a bare role of something, one word before "of" or "for": "Brig.-Gen. Tomas Reinholt, commander of 5th Canadian
     // Division, said" is "the commander"; or up to three before "at": "Rhea Okonkwo, chief economist at Lanterna
     // Securities" is "the economist")
@@ -1703,6 +1705,8 @@ export class SpeakerResolver {
     const roles = [...out];
     for (const h of roles) {
       if (h === 'justice' && roles.some((o) => o !== h && o !== 'chief' && (TITLES.has(o) || SPEAKER_NOUNS.has(o)))) continue;
+      // (a "Lord" of an office is no peer by it: "Lord Justice Ana Vale", "Lord Mayor Tom Lund", "Lord Provost …")
+      if (h === 'lord' && roles.some((o) => /^(justice|mayor|provost|chancellor|advocate|chamberlain|lieutenant)$/.test(o))) continue;
       for (const full of TITLE_ABBREVIATION_HEADS.get(h) ?? []) {
         out.add(full);
         for (const noun of TITLE_SECOND_REFERENCES.get(full) ?? []) out.add(noun);
@@ -1724,13 +1728,18 @@ export class SpeakerResolver {
    * among the words before the person's name; not a party's capitalised name, "the Republican leader").
    */
   private ledBy(key: SpeakerKey, head: string, text: string): boolean {
-    if (!/^(leader|head|boss)$/.test(head) || !text) return false;
+    if (!/^(leader|head|boss|chief)$/.test(head) || !text) return false;
     const mods = text
       .replace(/['’]s?(?=\s|$)/g, '')
       .split(/\s+/)
       .slice(1, -1)
       .filter((w) => !DETERMINER_WORDS.test(w.toLowerCase()));
     if (mods.length !== 1 || !/^[a-z]{3,}$/.test(mods[0]!)) return false;
+    // (a portfolio's "chief", "head" or "boss" is the one who holds its office, the portfolio the word before the
+    // office in the title: "the agriculture chief" for "Agriculture Secretary Francisco Tiongson Jr.", "the health boss"
+    // for "Health Minister Ana Vale"; not a deputy's nor a former holder's)
+    if (head !== 'leader' && this.portfolioHolder(key, mods[0]!)) return true;
+    if (head === 'chief') return false;
     if (![...this.heads(key)].some((h) => /^(president|chair|chairman|chairwoman|chairperson)$/.test(h))) return false;
     if (this.titleWords(key).split(/\s+/).includes(mods[0]!)) return true;
     // (a union named by its local's number before the title: "Amalgamated Transit Workers Local 412 president Ray Lund"
@@ -1744,6 +1753,25 @@ export class SpeakerResolver {
       let t = k;
       while (t > k - 3 && tokens[t]?.word && tokens[t]!.cap === 0 && !/^[0-9]/.test(tokens[t]!.raw)) t--;
       return t < k && /^[0-9]{1,5}$/.test(tokens[t]?.raw ?? '') && tokens[t - 1]?.lower === 'local';
+    });
+  }
+
+  /**
+   * Whether a title run right before a mention of the person at `key` ends in `portfolio` and a minister's or
+   * secretary's office ("Agriculture Secretary", "Health Minister"), with no word of a second or a former holder in it.
+   */
+  private portfolioHolder(key: SpeakerKey, portfolio: string): boolean {
+    const { tokens } = this.doc;
+    const id = keyId(key);
+    return this.personMentions.some((pm) => {
+      if (keyId(pm.key) !== id) return false;
+      const office = tokens[pm.first - 1];
+      const field = tokens[pm.first - 2];
+      if (!office?.word || office.cap === 0 || !/^(secretary|minister|commissioner)$/.test(office.lower)) return false;
+      if (!field?.word || field.cap === 0 || field.lower !== portfolio) return false;
+      for (let k = pm.first - 3; k >= Math.max(0, pm.first - 5) && tokens[k]!.word; k--)
+        if (UNDER_OFFICES.test(tokens[k]!.lower) || SECOND_OFFICE.test(tokens[k]!.lower)) return false;
+      return true;
     });
   }
 
