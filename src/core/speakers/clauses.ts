@@ -1318,12 +1318,15 @@ export class ClauseFinder {
         const marked = quoted[j] && /^[”"]$/.test(tokens[j + 1]?.raw ?? '') && !quoted[j + 2];
         const n = marked ? j + 2 : j + 1;
         const v = tokens[n];
+        // (not the comma that closes an aside on the report's own subject when the main clause's verb comes after a later
+        // comma: "The agency, which said the drug, first approved in 2019, was safe, is now under review")
         if (
           relative &&
           t.raw === ',' &&
           v?.word &&
           v.cap === 0 &&
-          (AUXILIARIES.has(v.lower) || /[^e]ed$/.test(v.lower) || IRREGULAR_PAST.has(v.lower) || REPORTING_VERBS.has(v.lower))
+          (AUXILIARIES.has(v.lower) || /[^e]ed$/.test(v.lower) || IRREGULAR_PAST.has(v.lower) || REPORTING_VERBS.has(v.lower)) &&
+          !(!marked && this.subjectAsideCloses(from, j, to))
         ) {
           if (marked && !this.subjectThenVerb(from, j - 1, false)) return null;
           to = j - 1;
@@ -4527,6 +4530,47 @@ export class ClauseFinder {
       const t = tokens[k]!;
       if (quoted[k] || /^[;:.!?()—–]$/.test(t.raw)) return false;
       if (t.raw === ',') return !!tokens[k + 1] && finiteWord(tokens[k + 1]!) && !quoted[k + 1];
+    }
+    return false;
+  }
+
+  /**
+   * Does the comma at j, in the report of a relative clause from `from` to `to`, close an aside set off by commas on the
+   * report's subject ("who said the drug, first approved in 2019, was safe, is …", "which said the plant, which opened in
+   * 1998, had met every rule, will …")? The subject before the first comma has no finite verb, the aside none either
+   * unless it is a relative clause of its own, and a later comma is followed by the main clause's verb.
+   */
+  private subjectAsideCloses(from: number, j: number, to: number): boolean {
+    const { tokens, quoted } = this.doc;
+    let c1 = -1;
+    // (a comma inside a figure is none: "4,000 patients")
+    const figure = (k: number): boolean =>
+      /[0-9]$/.test(tokens[k - 1]?.raw ?? '') && /^[0-9]/.test(tokens[k + 1]?.raw ?? '') && tokens[k + 1]!.start === tokens[k]!.end;
+    for (let k = from + 1; k < j; k++) {
+      if (quoted[k]) return false;
+      if (tokens[k]!.raw === ',' && !figure(k)) {
+        if (c1 >= 0) return false;
+        c1 = k;
+      }
+    }
+    if (c1 < 0 || c1 === from + 1 || this.finiteVerbIn(from, c1)) return false;
+    // (an aside, no second member of a list with the report's verb: not "said the roads, bridges and tunnels were …, has …")
+    if (!/^(which|who|whose)$/.test(tokens[c1 + 1]?.lower ?? '')) {
+      for (let k = c1 + 1; k < j; k++)
+        if (tokens[k]!.word && (AUXILIARIES.has(tokens[k]!.lower) || tokens[k]!.lower === 'and')) return false;
+    }
+    for (let k = j + 2; k < to; k++) {
+      const t = tokens[k]!;
+      if (quoted[k] || /^[;:()—–]$/.test(t.raw)) return false;
+      const v = tokens[k + 1];
+      if (
+        t.raw === ',' &&
+        v?.word &&
+        v.cap === 0 &&
+        !quoted[k + 1] &&
+        (AUXILIARIES.has(v.lower) || /[^e]ed$/.test(v.lower) || IRREGULAR_PAST.has(v.lower) || REPORTING_VERBS.has(v.lower))
+      )
+        return true;
     }
     return false;
   }
