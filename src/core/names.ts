@@ -311,6 +311,22 @@ function sideBeforeRole(tokens: ReadonlyArray<Token>, k: number): boolean {
 }
 
 /**
+ * Whether the word at k is the second word of a Malaysian honorific, no given name: "Seri" after "Datuk", "Dato'" or
+ * "Datin" ("Datuk Seri Rahim Osman"), "Sri" or "Seri" after "Tan" or "Puan" ("Tan Sri Halim Yusof", "Puan Sri Noraini");
+ * or the "Tan" or "Puan" that opens such a title. Alone "Seri" is a given name ("Teacher Seri Wahyuni") and "Tan" a
+ * surname.
+ */
+export function malayTitleAt(tokens: ReadonlyArray<Token>, k: number): boolean {
+  const t = tokens[k];
+  if (!t?.word || t.cap !== 1) return false;
+  if (/^(tan|puan)$/.test(t.lower)) return /^(sri|seri)$/.test(tokens[k + 1]?.lower ?? '') && tokens[k + 1]!.cap === 1;
+  if (!/^(sri|seri)$/.test(t.lower)) return false;
+  // (past the apostrophe of "Dato'")
+  const b = /^['’]$/.test(tokens[k - 1]?.raw ?? '') ? tokens[k - 2] : tokens[k - 1];
+  return !!b?.word && b.cap === 1 && /^(datuk|dato|datin|tan|puan)$/.test(b.lower);
+}
+
+/**
  * Whether the word at k closes a rank written with its class, the ordinal before it: "Petty Officer 2nd Class Lena Holt",
  * "Private First Class Ana Vale", "Airman 1st Class Jo Reyes" (the word "Class" with a capital is no given name there).
  */
@@ -3392,6 +3408,7 @@ export class PeopleRegistry {
       }
       if (
         (TITLES.has(lo) && !beforeSuffix && !inOrg(k) && !this.givenAfterRole(k, runStart, runEnd)) ||
+        (malayTitleAt(tokens, k) && k < runEnd) ||
         (ORG_SUFFIXES.has(lo) &&
           k < runEnd - 1 &&
           !romanisedGiven(tokens, k + 1) &&
