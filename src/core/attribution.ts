@@ -3305,8 +3305,12 @@ function coordinatedSubject(doc: Doc, v: number, floor: number, seen: NewName[])
     )
       secondFirst--;
   }
-  if (tokens[secondFirst - 1]?.lower !== 'and' || !tokens[secondFirst - 1]!.word) return null;
+  // (or the "e", "y" or "i" of Italian, Spanish, Portuguese or Catalan between two names: "Mario Rossi e Bianchi, the two
+  // founders, said", which names.ts leaves two names)
+  const conj = tokens[secondFirst - 1];
+  if (!conj?.word || !(conj.lower === 'and' || (second?.kind === 'key' && /^(e|y|i)$/.test(conj.raw)))) return null;
   let a = subjectAt(doc, pastParty(doc, secondFirst - 2, floor), floor, mine);
+  if (conj.lower !== 'and' && a?.kind !== 'key') return null;
   const nearest = a;
   // (a list of names, the first of them opening it: "Sens. Jeff Merkley (D-Ore.), Sherrod Brown (D-Ohio) and Robert
   // Menendez (D-N.J.) all suggested …")
