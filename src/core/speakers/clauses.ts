@@ -6203,8 +6203,19 @@ export class ClauseFinder {
     let j = k;
     const digits = (x: Token | undefined): boolean => x !== undefined && /^[0-9]+$/.test(x.raw);
     // (a time's dot or colon between numbers: "ABC's 7.30 program")
+    // (and the bare apostrophe of a possessive after an "s", a capitalised word after it: "told 1News' Breakfast the …")
+    const bare = (n: number): boolean =>
+      /^['’]$/.test(tokens[n]?.raw ?? '') &&
+      !!tokens[n - 1]?.word &&
+      /s$/.test(tokens[n - 1]!.lower) &&
+      tokens[n - 1]!.end === tokens[n]!.start &&
+      !!tokens[n + 1]?.word &&
+      tokens[n + 1]!.cap > 0 &&
+      !this.doc.quoted[n + 1];
     const part = (x: Token, n: number): boolean =>
-      x.word ? x.cap > 0 || digits(x) || /^['’]s$/.test(x.raw) : /^[.:]$/.test(x.raw) && digits(tokens[n - 1]) && digits(tokens[n + 1]);
+      x.word
+        ? x.cap > 0 || digits(x) || /^['’]s$/.test(x.raw)
+        : (/^[.:]$/.test(x.raw) && digits(tokens[n - 1]) && digits(tokens[n + 1])) || bare(n);
     while (j <= se && j - k < 7 && part(tokens[j]!, j)) j++;
     const t = tokens[j];
     if (
@@ -6216,7 +6227,7 @@ export class ClauseFinder {
       return j + 1;
     // (a lower-case kind of programme or one or two words of it after a broadcaster's possessive: "told Sky's breakfast
     // show the …", "told 2GB's breakfast program …", "told the station's morning news bulletin …")
-    if (j > k && tokens.slice(k, j).some((x) => /^['’]s$/.test(x.raw))) {
+    if (j > k && tokens.slice(k, j).some((x, n) => /^['’]s$/.test(x.raw) || bare(k + n))) {
       let m = j;
       while (
         m <= se &&
@@ -6241,8 +6252,9 @@ export class ClauseFinder {
     )
       return j + 2;
     // the name of a programme after its broadcaster's possessive is the object too: "told CBC's Information Radio he …",
-    // "told CBC's The Current that …" (the capitalised words after the "'s")
-    if (/^['’]s$/.test(tokens[k]?.raw ?? '') && j > k + 1) return j;
+    // "told CBC's The Current that …" (the capitalised words after the "'s"; or after the bare apostrophe: "told 1News'
+    // Breakfast the …")
+    if ((/^['’]s$/.test(tokens[k]?.raw ?? '') || bare(k)) && j > k + 1) return j;
     return k;
   }
 }
