@@ -9,7 +9,7 @@
 import { startsWithLetter, type Token, withoutInvisible } from './tokenize';
 import { KIND_ROLE } from './matcher';
 import type { Span } from './types';
-import { afterFrenchParticle, FRENCH_JOINED_PARTICLE, type Gender } from './names';
+import { afterFrenchParticle, FRENCH_JOINED_PARTICLE, type Gender, malayTitleAt } from './names';
 import {
   genderOfFirstName,
   isGivenName,
@@ -322,6 +322,22 @@ function determinedNoun(doc: Doc, j: number, floor: number): boolean {
 }
 
 /**
+ * Whether the article wrote the title at j, with its capital, before a person's name earlier on: "Datuk Rahim Osman …
+ * The Datuk added", "Sheikh Omar Nasser … the Sheikh said" (an honorific no English noun of a person's shape).
+ */
+function titleBeforeNameEarlier(doc: Doc, j: number): boolean {
+  const { tokens } = doc;
+  const lo = tokens[j]!.lower;
+  for (let k = j - 2; k >= 0; k--) {
+    const t = tokens[k]!;
+    if (!t.word || t.cap !== 1 || t.lower !== lo || doc.quoted[k]) continue;
+    // (the name within the next four words, past a second word of the title: "Datuk Seri Rahim Osman")
+    for (let m = k + 1; m <= k + 4 && tokens[m]?.word && tokens[m]!.cap > 0; m++) if (isPersonAt(doc, m)) return true;
+  }
+  return false;
+}
+
+/**
  * A title of a person's shape, capitalised right after "the", that is the description's head: "The Speaker said", "the
  * Commissioner told reporters" (a title that is also a common noun; not "the Speaker Ana Vale", a name after it).
  */
@@ -333,7 +349,7 @@ function titleAfterThe(doc: Doc, j: number, floor: number): boolean {
   return (
     head.cap === 1 &&
     TITLES.has(head.lower) &&
-    personShaped(head.lower) &&
+    (personShaped(head.lower) || titleBeforeNameEarlier(doc, j)) &&
     j - 1 >= floor &&
     !!the?.word &&
     the.lower === 'the' &&
@@ -3303,8 +3319,12 @@ function coordinatedSubject(doc: Doc, v: number, floor: number, seen: NewName[])
     )
       secondFirst--;
   }
-  if (tokens[secondFirst - 1]?.lower !== 'and' || !tokens[secondFirst - 1]!.word) return null;
+  // (or the "e", "y" or "i" of Italian, Spanish, Portuguese or Catalan between two names: "Mario Rossi e Bianchi, the two
+  // founders, said", which names.ts leaves two names)
+  const conj = tokens[secondFirst - 1];
+  if (!conj?.word || !(conj.lower === 'and' || (second?.kind === 'key' && /^(e|y|i)$/.test(conj.raw)))) return null;
   let a = subjectAt(doc, pastParty(doc, secondFirst - 2, floor), floor, mine);
+  if (conj.lower !== 'and' && a?.kind !== 'key') return null;
   const nearest = a;
   // (a list of names, the first of them opening it: "Sens. Jeff Merkley (D-Ore.), Sherrod Brown (D-Ohio) and Robert
   // Menendez (D-N.J.) all suggested …")
@@ -7313,7 +7333,12 @@ function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
       if (person && isPersonKey(doc, person.key)) i = r;
       break;
     }
-    if (TITLES.has(t.lower) || (t.cap === 0 && (SPEAKER_NOUNS.has(t.lower) || FEMALE_NOUNS.has(t.lower) || MALE_NOUNS.has(t.lower)))) {
+    // (a Malaysian honorific's second word too: "says Datuk Seri Ramli Yusri")
+    if (
+      TITLES.has(t.lower) ||
+      malayTitleAt(tokens, k) ||
+      (t.cap === 0 && (SPEAKER_NOUNS.has(t.lower) || FEMALE_NOUNS.has(t.lower) || MALE_NOUNS.has(t.lower)))
+    ) {
       i = k + 1;
       if (tokens[i]?.raw === '.') i++;
       continue;

@@ -310,6 +310,45 @@ function sideBeforeRole(tokens: ReadonlyArray<Token>, k: number): boolean {
   return !!next?.word && next.cap > 0 && (TITLES.has(next.lower) || SPEAKER_NOUNS.has(next.lower));
 }
 
+/** Words that make a name a firm's after "y", "e" or "i": "Ruiz y Compañía", "Duarte e Filhos", "Puig i Fills". */
+const CONJOINED_FIRM_WORDS =
+  /^(compañía|compania|cía|cia|companhia|hermanos|hnos|hijos|sobrinos|asociados|filhos|irmãos|irmaos|sobrinhos|associados|fills|germans|fratelli|figli)$/;
+
+/**
+ * Whether a comma at k opens an apposition naming more than one person: ", the two founders", ", the brothers", ", both
+ * architects", ", the couple".
+ */
+function pluralApposedAt(tokens: ReadonlyArray<Token>, k: number): boolean {
+  if (tokens[k]?.raw !== ',') return false;
+  let m = k + 1;
+  if (!/^(the|both|two|three)$/.test(tokens[m]?.lower ?? '')) return false;
+  m++;
+  if (/^(two|three|four)$/.test(tokens[m]?.lower ?? '')) m++;
+  // (past one lower-case modifier: "the two young founders")
+  for (let n = 0; n < 2 && m <= k + 5; n++, m++) {
+    const t = tokens[m];
+    if (!t?.word || t.cap !== 0) return false;
+    if (/^(couple|pair|duo|partners|brothers|sisters|siblings|twins)$/.test(t.lower) || /[a-z]{3}[^su]s$/.test(t.lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the word at k is the second word of a Malaysian honorific, no given name: "Seri" after "Datuk", "Dato'" or
+ * "Datin" ("Datuk Seri Rahim Osman"), "Sri" or "Seri" after "Tan" or "Puan" ("Tan Sri Halim Yusof", "Puan Sri Noraini");
+ * or the "Tan" or "Puan" that opens such a title. Alone "Seri" is a given name ("Teacher Seri Wahyuni") and "Tan" a
+ * surname.
+ */
+export function malayTitleAt(tokens: ReadonlyArray<Token>, k: number): boolean {
+  const t = tokens[k];
+  if (!t?.word || t.cap !== 1) return false;
+  if (/^(tan|puan)$/.test(t.lower)) return /^(sri|seri)$/.test(tokens[k + 1]?.lower ?? '') && tokens[k + 1]!.cap === 1;
+  if (!/^(sri|seri)$/.test(t.lower)) return false;
+  // (past the apostrophe of "Dato'")
+  const b = /^['’]$/.test(tokens[k - 1]?.raw ?? '') ? tokens[k - 2] : tokens[k - 1];
+  return !!b?.word && b.cap === 1 && /^(datuk|dato|datin|tan|puan)$/.test(b.lower);
+}
+
 /**
  * Whether the word at k closes a rank written with its class, the ordinal before it: "Petty Officer 2nd Class Lena Holt",
  * "Private First Class Ana Vale", "Airman 1st Class Jo Reyes" (the word "Class" with a capital is no given name there).
@@ -2260,19 +2299,27 @@ export class PeopleRegistry {
         }
         // the conjunction Catalan, Spanish and Portuguese names join two surnames with, after a given name and a surname,
         // before the last name word: "Jordi Ferrer i Vall", "José Ortega y Gasset"
+        // (a firm's word after it makes the run a firm's name: "Carlos Ruiz y Compañía", "Duarte e Filhos"; and no name
+        // apposed to a plural is one person's: "Mario Rossi e Bianchi, the two founders, said")
         const and = tokens[j + 1];
         if (
           and?.word &&
           /^(i|y|e)$/.test(and.raw) &&
           j > i &&
-          this.givenName(j - 1) &&
           isNameWord(tokens[j + 2]) &&
           !tokens[j + 2]!.gap &&
           !covered[j + 2] &&
           !isNameWord(tokens[j + 3])
         ) {
-          j += 2;
-          continue;
+          if (CONJOINED_FIRM_WORDS.test(tokens[j + 2]!.lower)) {
+            j += 2;
+            tight = true;
+            continue;
+          }
+          if (this.givenName(j - 1) && !pluralApposedAt(tokens, j + 3)) {
+            j += 2;
+            continue;
+          }
         }
         // an ampersand set tight between two capitalised words joins them, as companies write their names: "S&P Global",
         // "AT&T", "H&M" (one organisation's name, never a person's)
@@ -3437,6 +3484,7 @@ export class PeopleRegistry {
       }
       if (
         (TITLES.has(lo) && !beforeSuffix && !inOrg(k) && !this.givenAfterRole(k, runStart, runEnd)) ||
+        (malayTitleAt(tokens, k) && k < runEnd) ||
         (ORG_SUFFIXES.has(lo) &&
           k < runEnd - 1 &&
           !romanisedGiven(tokens, k + 1) &&

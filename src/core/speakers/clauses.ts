@@ -1318,12 +1318,15 @@ export class ClauseFinder {
         const marked = quoted[j] && /^[”"]$/.test(tokens[j + 1]?.raw ?? '') && !quoted[j + 2];
         const n = marked ? j + 2 : j + 1;
         const v = tokens[n];
+        // (not the comma that closes an aside on the report's own subject when the main clause's verb comes after a later
+        // comma: "The agency, which said the drug, first approved in 2019, was safe, is now under review")
         if (
           relative &&
           t.raw === ',' &&
           v?.word &&
           v.cap === 0 &&
-          (AUXILIARIES.has(v.lower) || /[^e]ed$/.test(v.lower) || IRREGULAR_PAST.has(v.lower) || REPORTING_VERBS.has(v.lower))
+          (AUXILIARIES.has(v.lower) || /[^e]ed$/.test(v.lower) || IRREGULAR_PAST.has(v.lower) || REPORTING_VERBS.has(v.lower)) &&
+          !(!marked && this.subjectAsideCloses(from, j, to))
         ) {
           if (marked && !this.subjectThenVerb(from, j - 1, false)) return null;
           to = j - 1;
@@ -4531,6 +4534,47 @@ export class ClauseFinder {
     return false;
   }
 
+  /**
+   * Does the comma at j, in the report of a relative clause from `from` to `to`, close an aside set off by commas on the
+   * report's subject ("who said the drug, first approved in 2019, was safe, is …", "which said the plant, which opened in
+   * 1998, had met every rule, will …")? The subject before the first comma has no finite verb, the aside none either
+   * unless it is a relative clause of its own, and a later comma is followed by the main clause's verb.
+   */
+  private subjectAsideCloses(from: number, j: number, to: number): boolean {
+    const { tokens, quoted } = this.doc;
+    let c1 = -1;
+    // (a comma inside a figure is none: "4,000 patients")
+    const figure = (k: number): boolean =>
+      /[0-9]$/.test(tokens[k - 1]?.raw ?? '') && /^[0-9]/.test(tokens[k + 1]?.raw ?? '') && tokens[k + 1]!.start === tokens[k]!.end;
+    for (let k = from + 1; k < j; k++) {
+      if (quoted[k]) return false;
+      if (tokens[k]!.raw === ',' && !figure(k)) {
+        if (c1 >= 0) return false;
+        c1 = k;
+      }
+    }
+    if (c1 < 0 || c1 === from + 1 || this.finiteVerbIn(from, c1)) return false;
+    // (an aside, no second member of a list with the report's verb: not "said the roads, bridges and tunnels were …, has …")
+    if (!/^(which|who|whose)$/.test(tokens[c1 + 1]?.lower ?? '')) {
+      for (let k = c1 + 1; k < j; k++)
+        if (tokens[k]!.word && (AUXILIARIES.has(tokens[k]!.lower) || tokens[k]!.lower === 'and')) return false;
+    }
+    for (let k = j + 2; k < to; k++) {
+      const t = tokens[k]!;
+      if (quoted[k] || /^[;:()—–]$/.test(t.raw)) return false;
+      const v = tokens[k + 1];
+      if (
+        t.raw === ',' &&
+        v?.word &&
+        v.cap === 0 &&
+        !quoted[k + 1] &&
+        (AUXILIARIES.has(v.lower) || /[^e]ed$/.test(v.lower) || IRREGULAR_PAST.has(v.lower) || REPORTING_VERBS.has(v.lower))
+      )
+        return true;
+    }
+    return false;
+  }
+
   /** Is the construction's verb that of a relative clause: "Mr. Trump, who said …", "officials who have repeatedly said …"? */
   private inRelativeClause(c: Construction): boolean {
     return this.relativeWho(c) >= 0;
@@ -6159,8 +6203,19 @@ export class ClauseFinder {
     let j = k;
     const digits = (x: Token | undefined): boolean => x !== undefined && /^[0-9]+$/.test(x.raw);
     // (a time's dot or colon between numbers: "ABC's 7.30 program")
+    // (and the bare apostrophe of a possessive after an "s", a capitalised word after it: "told 1News' Breakfast the …")
+    const bare = (n: number): boolean =>
+      /^['’]$/.test(tokens[n]?.raw ?? '') &&
+      !!tokens[n - 1]?.word &&
+      /s$/.test(tokens[n - 1]!.lower) &&
+      tokens[n - 1]!.end === tokens[n]!.start &&
+      !!tokens[n + 1]?.word &&
+      tokens[n + 1]!.cap > 0 &&
+      !this.doc.quoted[n + 1];
     const part = (x: Token, n: number): boolean =>
-      x.word ? x.cap > 0 || digits(x) || /^['’]s$/.test(x.raw) : /^[.:]$/.test(x.raw) && digits(tokens[n - 1]) && digits(tokens[n + 1]);
+      x.word
+        ? x.cap > 0 || digits(x) || /^['’]s$/.test(x.raw)
+        : (/^[.:]$/.test(x.raw) && digits(tokens[n - 1]) && digits(tokens[n + 1])) || bare(n);
     while (j <= se && j - k < 7 && part(tokens[j]!, j)) j++;
     const t = tokens[j];
     if (
@@ -6172,7 +6227,7 @@ export class ClauseFinder {
       return j + 1;
     // (a lower-case kind of programme or one or two words of it after a broadcaster's possessive: "told Sky's breakfast
     // show the …", "told 2GB's breakfast program …", "told the station's morning news bulletin …")
-    if (j > k && tokens.slice(k, j).some((x) => /^['’]s$/.test(x.raw))) {
+    if (j > k && tokens.slice(k, j).some((x, n) => /^['’]s$/.test(x.raw) || bare(k + n))) {
       let m = j;
       while (
         m <= se &&
@@ -6197,8 +6252,9 @@ export class ClauseFinder {
     )
       return j + 2;
     // the name of a programme after its broadcaster's possessive is the object too: "told CBC's Information Radio he …",
-    // "told CBC's The Current that …" (the capitalised words after the "'s")
-    if (/^['’]s$/.test(tokens[k]?.raw ?? '') && j > k + 1) return j;
+    // "told CBC's The Current that …" (the capitalised words after the "'s"; or after the bare apostrophe: "told 1News'
+    // Breakfast the …")
+    if ((/^['’]s$/.test(tokens[k]?.raw ?? '') || bare(k)) && j > k + 1) return j;
     return k;
   }
 }
