@@ -7180,6 +7180,51 @@ function pastPortfolios(doc: Doc, from: number, end: number): number {
   return person && isPersonKey(doc, person.key) ? t : from;
 }
 
+/** Verbs of saying that are no nouns, after which a bare plural may be the inverted subject. */
+const BARE_GROUP_VERBS =
+  /^(say|says|said|told|added|warned|argued|wrote|noted|insisted|explained|claimed|agreed|predicted|cautioned|contended|acknowledged|conceded|countered|complained)$/;
+
+/**
+ * A bare plural in lower case, after one or two modifiers, closing the inverted frame whose verb ends at vLast: "Part of
+ * the problem, say engineers, is the soil", "“…,” said local residents." (not after "according to", whose source
+ * accordingSource reads; not before a relative clause, which the frame's span does not yet step over: "…, say engineers
+ * who studied the dam, is …").
+ */
+function bareGroupAfter(doc: Doc, vLast: number, end: number): Found | null {
+  const { tokens } = doc;
+  const i = vLast + 1;
+  const t = tokens[i];
+  // (after a verb that is only one of saying: a document's "of" or "from" goes on with its maker, "an agreed statement of
+  // facts"; a noun's modifier is no verb, 'head off "more radical" protest suggestions')
+  if (!t?.word || t.cap !== 0 || doc.quoted[i] || !BARE_GROUP_VERBS.test(tokens[vLast]!.lower)) return null;
+  let j = i;
+  while (
+    j < Math.min(end, i + 2) &&
+    tokens[j + 1]!.word &&
+    tokens[j + 1]!.cap === 0 &&
+    !doc.quoted[j + 1] &&
+    !NP_BREAK.has(tokens[j + 1]!.lower) &&
+    !WH_WORDS.test(tokens[j + 1]!.lower)
+  )
+    j++;
+  const closes = j >= end || /^[,.;]$/.test(tokens[j + 1]!.raw);
+  let plain = true;
+  for (let m = i; m <= j; m++) {
+    const w = tokens[m]!;
+    plain &&=
+      !doc.quoted[m] &&
+      !NP_BREAK.has(w.lower) &&
+      !DETERMINERS.has(w.lower) &&
+      !SPEECH_VERBS.has(w.lower) &&
+      !AUXILIARIES.has(w.lower) &&
+      !PRONOUNS.has(w.lower) &&
+      !OBJECT_PRONOUNS.has(w.lower) &&
+      !TIME_WORDS.has(w.lower) &&
+      !/ly$/.test(w.lower);
+  }
+  return closes && plain && pluralNoun(tokens[j]!) ? groupDesc(doc, i, j) : null;
+}
+
 function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
   const { tokens } = doc;
   const end = sentEnd(doc, vLast);
@@ -7205,6 +7250,8 @@ function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
     const one = oneOfGroupAfter(doc, vLast + 1);
     if (one) return one;
   }
+  const bare = bareGroupAfter(doc, vLast, end);
+  if (bare) return bare;
   let i = titleAcronymAfter(doc, vLast + 1, end);
   // (a minister's portfolios joined by "and" before the title: "said Forestry and Parks Minister Rick Olafson", "said
   // Immigration, Refugees and Citizenship Minister Ahmed Farouk")
