@@ -361,6 +361,9 @@ const OPENERS = new Set([
 /** OPENERS of a phrase of time or place: "On March 25, …", "In the end, …", "After two decades in Congress, …". */
 const TIME_OR_PLACE_OPENER = /^(in|on|at|by|from|during|after|before|since|until|through|for|as|while|when)$/;
 
+/** Verbs of staying or seeming in the present, third person: a bare noun before one is its subject ("output remains low"). */
+const STATE_VERBS_S = /^(remains|seems|appears|stays|continues|persists|lags|looms)$/;
+
 /** Is token k an "and" in lower case after a word of a role, joining two roles: "president and chief executive"? */
 function andAfterRole(tokens: ReadonlyArray<Token>, k: number): boolean {
   const and = tokens[k];
@@ -5520,7 +5523,7 @@ export class ClauseFinder {
         !!v?.word &&
         v.cap === 0 &&
         !SPEECH_VERBS.has(v.lower) &&
-        (pastOrAuxiliary(v.lower) || v.lower === 'who' || v.lower === 'that');
+        (pastOrAuxiliary(v.lower) || v.lower === 'who' || v.lower === 'that' || STATE_VERBS_S.test(v.lower));
       // (or a bare plural noun with a phrase of "with", "in" or "of" after it: "Since 2023, employers with 15 or more
       // workers must include …")
       const modified =
@@ -5536,6 +5539,8 @@ export class ClauseFinder {
         const x = tokens[k]!;
         if (x.word && SPEECH_VERBS.has(x.lower)) return false;
         if (x.word && x.cap === 0 && !quoted[k] && pastOrAuxiliary(x.lower)) return true;
+        // (a bare noun's verb of staying in the present: "While the plant reopened, output remains low")
+        if (k === j + 2 && bare && STATE_VERBS_S.test(x.lower)) return true;
       }
     }
     return false;
