@@ -2550,7 +2550,10 @@ function openingPhraseBefore(doc: Doc, floor: number, c: number, most = 5): bool
 
 /** Does token i open the sentence from `floor`, at its first word or past its dateline ("TORONTO — Many of the tenants …")? */
 function atSentenceStart(doc: Doc, i: number, floor: number): boolean {
-  return i === firstWordAt(doc, floor) || i === pastDateline(doc, floor, i + 1);
+  const first = firstWordAt(doc, floor);
+  // (past a focus adverb on the subject: "Even some of Okafor's allies said", "Only two of the members said")
+  const focus = i === first + 1 && /^(even|only)$/.test(doc.tokens[first]!.lower) && doc.tokens[i]!.word && !doc.quoted[i];
+  return i === first || focus || i === pastDateline(doc, floor, i + 1);
 }
 
 /**
@@ -5610,7 +5613,10 @@ function postModifiedSubject(doc: Doc, v: number, floor: number, seen: NewName[]
     // "Lawyers for a businessman wanted in Spain … told a judge …", not the place)
     const wanted = t.lower === 'wanted' && /^(in|by|for)$/.test(tokens[p + 1]?.lower ?? '');
     const charged = CHARGED.test(t.lower) || wanted;
-    if (t.cap > 0 || AUXILIARIES.has(t.lower) || (!POST_MODIFIERS.test(t.lower) && !knowing && !touched && !wanted)) continue;
+    // (or "those" and a preposition of where they stand: "Those around him say", "Those at the meeting said")
+    const where =
+      tokens[p - 1]?.lower === 'those' && /^(around|near|inside|in|at|with|within|on|among|behind)$/.test(t.lower) && t.cap === 0;
+    if (t.cap > 0 || AUXILIARIES.has(t.lower) || (!POST_MODIFIERS.test(t.lower) && !knowing && !touched && !wanted && !where)) continue;
     // "Those close to him say": the pronoun of a group, as written
     const those = tokens[p - 1]!;
     if (those.word && those.lower === 'those' && (opensSentence(doc, floor, p - 1) || CLAUSE_OPENERS.test(tokens[p - 2]?.lower ?? '')))
