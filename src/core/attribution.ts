@@ -2571,7 +2571,10 @@ function openingPhraseBefore(doc: Doc, floor: number, c: number, most = 5): bool
 
 /** Does token i open the sentence from `floor`, at its first word or past its dateline ("TORONTO — Many of the tenants …")? */
 function atSentenceStart(doc: Doc, i: number, floor: number): boolean {
-  return i === firstWordAt(doc, floor) || i === pastDateline(doc, floor, i + 1);
+  const first = firstWordAt(doc, floor);
+  // (past a focus adverb on the subject: "Even some of Okafor's allies said", "Only two of the members said")
+  const focus = i === first + 1 && /^(even|only)$/.test(doc.tokens[first]!.lower) && doc.tokens[i]!.word && !doc.quoted[i];
+  return i === first || focus || i === pastDateline(doc, floor, i + 1);
 }
 
 /**
@@ -5660,7 +5663,10 @@ function postModifiedSubject(doc: Doc, v: number, floor: number, seen: NewName[]
     // "Lawyers for a businessman wanted in Spain … told a judge …", not the place)
     const wanted = t.lower === 'wanted' && /^(in|by|for)$/.test(tokens[p + 1]?.lower ?? '');
     const charged = CHARGED.test(t.lower) || wanted;
-    if (t.cap > 0 || AUXILIARIES.has(t.lower) || (!POST_MODIFIERS.test(t.lower) && !knowing && !touched && !wanted)) continue;
+    // (or "those" and a preposition of where they stand: "Those around him say", "Those at the meeting said")
+    const where =
+      tokens[p - 1]?.lower === 'those' && /^(around|near|inside|in|at|with|within|on|among|behind)$/.test(t.lower) && t.cap === 0;
+    if (t.cap > 0 || AUXILIARIES.has(t.lower) || (!POST_MODIFIERS.test(t.lower) && !knowing && !touched && !wanted && !where)) continue;
     // "Those close to him say": the pronoun of a group, as written
     const those = tokens[p - 1]!;
     if (those.word && those.lower === 'those' && (opensSentence(doc, floor, p - 1) || CLAUSE_OPENERS.test(tokens[p - 2]?.lower ?? '')))
@@ -7230,6 +7236,51 @@ function pastPortfolios(doc: Doc, from: number, end: number): number {
   return person && isPersonKey(doc, person.key) ? t : from;
 }
 
+/** Verbs of saying that are no nouns, after which a bare plural may be the inverted subject. */
+const BARE_GROUP_VERBS =
+  /^(say|says|said|told|added|warned|argued|wrote|noted|insisted|explained|claimed|agreed|predicted|cautioned|contended|acknowledged|conceded|countered|complained)$/;
+
+/**
+ * A bare plural in lower case, after one or two modifiers, closing the inverted frame whose verb ends at vLast: "Part of
+ * the problem, say engineers, is the soil", "“…,” said local residents." (not after "according to", whose source
+ * accordingSource reads; not before a relative clause, which the frame's span does not yet step over: "…, say engineers
+ * who studied the dam, is …").
+ */
+function bareGroupAfter(doc: Doc, vLast: number, end: number): Found | null {
+  const { tokens } = doc;
+  const i = vLast + 1;
+  const t = tokens[i];
+  // (after a verb that is only one of saying: a document's "of" or "from" goes on with its maker, "an agreed statement of
+  // facts"; a noun's modifier is no verb, 'head off "more radical" protest suggestions')
+  if (!t?.word || t.cap !== 0 || doc.quoted[i] || !BARE_GROUP_VERBS.test(tokens[vLast]!.lower)) return null;
+  let j = i;
+  while (
+    j < Math.min(end, i + 2) &&
+    tokens[j + 1]!.word &&
+    tokens[j + 1]!.cap === 0 &&
+    !doc.quoted[j + 1] &&
+    !NP_BREAK.has(tokens[j + 1]!.lower) &&
+    !WH_WORDS.test(tokens[j + 1]!.lower)
+  )
+    j++;
+  const closes = j >= end || /^[,.;]$/.test(tokens[j + 1]!.raw);
+  let plain = true;
+  for (let m = i; m <= j; m++) {
+    const w = tokens[m]!;
+    plain &&=
+      !doc.quoted[m] &&
+      !NP_BREAK.has(w.lower) &&
+      !DETERMINERS.has(w.lower) &&
+      !SPEECH_VERBS.has(w.lower) &&
+      !AUXILIARIES.has(w.lower) &&
+      !PRONOUNS.has(w.lower) &&
+      !OBJECT_PRONOUNS.has(w.lower) &&
+      !TIME_WORDS.has(w.lower) &&
+      !/ly$/.test(w.lower);
+  }
+  return closes && plain && pluralNoun(tokens[j]!) ? groupDesc(doc, i, j) : null;
+}
+
 function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
   const { tokens } = doc;
   const end = sentEnd(doc, vLast);
@@ -7255,6 +7306,8 @@ function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
     const one = oneOfGroupAfter(doc, vLast + 1);
     if (one) return one;
   }
+  const bare = bareGroupAfter(doc, vLast, end);
+  if (bare) return bare;
   let i = titleAcronymAfter(doc, vLast + 1, end);
   // (a minister's portfolios joined by "and" before the title: "said Forestry and Parks Minister Rick Olafson", "said
   // Immigration, Refugees and Citizenship Minister Ahmed Farouk")

@@ -952,8 +952,10 @@ class Assigner {
               ? CONFIDENCE.reportedPronoun * (r.far ? CONFIDENCE.farGroup : 1) * (r.passedOver ? CONFIDENCE.passedOver : 1)
               : CONFIDENCE.reportedDescribed * (r.guessed ? CONFIDENCE.guessedDescription : 1);
         const sure = r.shared ? base * CONFIDENCE.sharedSurname : base;
+        // (a frame in mid-sentence is left out of the words, an ellipsis in its place: "The council … ignored the warnings")
+        const gap = this.clauses.frameGap(c);
         out.push({
-          text: doc.text.slice(span[0], span[1]),
+          text: gap ? `${doc.text.slice(span[0], gap[0])} … ${doc.text.slice(gap[1], span[1])}` : doc.text.slice(span[0], span[1]),
           start: span[0],
           end: span[1],
           kind: 'indirect' as QuoteKind,

@@ -361,6 +361,9 @@ const OPENERS = new Set([
 /** OPENERS of a phrase of time or place: "On March 25, …", "In the end, …", "After two decades in Congress, …". */
 const TIME_OR_PLACE_OPENER = /^(in|on|at|by|from|during|after|before|since|until|through|for|as|while|when)$/;
 
+/** Verbs of staying or seeming in the present, third person: a bare noun before one is its subject ("output remains low"). */
+const STATE_VERBS_S = /^(remains|seems|appears|stays|continues|persists|lags|looms)$/;
+
 /** Is token k an "and" in lower case after a word of a role, joining two roles: "president and chief executive"? */
 function andAfterRole(tokens: ReadonlyArray<Token>, k: number): boolean {
   const and = tokens[k];
@@ -499,6 +502,10 @@ const TOLD_THINGS = /^(stories|story|tales|tale|jokes|joke|lies|anecdotes|secret
 export class ClauseFinder {
   /** clause's results, by construction */
   private readonly found = new Map<Construction, Readonly<[number, number]> | null>();
+  /** the closing comma of a frame in mid-sentence after which the reported words resume (see resumedAfterFrame) */
+  private readonly resumedComma = new Map<Construction, number>();
+  /** the frame in mid-sentence that a clause holds, as [start, end) offsets from the words before it to those after it */
+  private readonly gaps = new Map<Construction, Readonly<[number, number]>>();
 
   /** `bySentence`: the constructions of each sentence, in text order (a clause ends where another begins). */
   constructor(
@@ -734,6 +741,16 @@ export class ClauseFinder {
    * The reported clause of a construction of saying, as [start, end) offsets, or null. (Kept once found: a frame's
    * clause is asked for again by each quotation near it and by the reported speech; the doc never changes.)
    */
+  /**
+   * The frame in mid-sentence inside the reported clause of c, as [start, end) offsets (from the end of the words before
+   * its opening comma to the start of those after its closing comma), or null: "The council, said Ola Brandt, ignored …".
+   */
+  frameGap(c: Construction): Readonly<[number, number]> | null {
+    const span = this.clause(c);
+    const gap = this.gaps.get(c);
+    return span && gap && span[0] < gap[0] && gap[1] < span[1] ? gap : null;
+  }
+
   clause(c: Construction): Readonly<[number, number]> | null {
     let span = this.found.get(c);
     if (span === undefined) {
@@ -3615,6 +3632,11 @@ export class ClauseFinder {
     const end = this.clauseEnd(to, se);
     // (four words at least; two or three when they are a subject and its verb: "Sales were great, he said", "Prices rose")
     if (!wordsAtLeast(this.doc.text, 4, start, end) && !this.shortClause(from, to)) return null;
+    // the frame in mid-sentence is the writer's, not the speaker's words: kept as a gap ("The council, said Ola Brandt,
+    // ignored the warnings" reads "The council … ignored the warnings"), not in a comma inside a closing mark
+    const closing = this.resumedComma.get(c);
+    if (resumed >= 0 && closing !== undefined && inMark === 0 && from < first - 2 && tokens[closing + 1]!.start < end)
+      this.gaps.set(c, [tokens[first - 2]!.end, tokens[closing + 1]!.start]);
     return [start, end];
   }
 
@@ -4071,7 +4093,9 @@ export class ClauseFinder {
     // "…, according to the operator, Coastway Marine.": a name in apposition to the source, to the sentence's end, is
     // no more of the words
     if (c.verb === 'according' && to === this.lastWord(se) && this.nameOnly(comma + 1, to)) return -1;
-    return words >= 2 ? to : -1;
+    if (words < 2) return -1;
+    this.resumedComma.set(c, comma);
+    return to;
   }
 
   /**
@@ -5543,7 +5567,7 @@ export class ClauseFinder {
         !!v?.word &&
         v.cap === 0 &&
         !SPEECH_VERBS.has(v.lower) &&
-        (pastOrAuxiliary(v.lower) || v.lower === 'who' || v.lower === 'that');
+        (pastOrAuxiliary(v.lower) || v.lower === 'who' || v.lower === 'that' || STATE_VERBS_S.test(v.lower));
       // (or a bare plural noun with a phrase of "with", "in" or "of" after it: "Since 2023, employers with 15 or more
       // workers must include …")
       const modified =
@@ -5559,6 +5583,8 @@ export class ClauseFinder {
         const x = tokens[k]!;
         if (x.word && SPEECH_VERBS.has(x.lower)) return false;
         if (x.word && x.cap === 0 && !quoted[k] && pastOrAuxiliary(x.lower)) return true;
+        // (a bare noun's verb of staying in the present: "While the plant reopened, output remains low")
+        if (k === j + 2 && bare && STATE_VERBS_S.test(x.lower)) return true;
       }
     }
     return false;
