@@ -7,6 +7,7 @@
  * clause in speakers/clauses.ts.
  */
 import { startsWithLetter, type Token, withoutInvisible } from './tokenize';
+import { datelineEnd } from './sentences';
 import { KIND_ROLE } from './matcher';
 import type { Span } from './types';
 import { afterFrenchParticle, FRENCH_JOINED_PARTICLE, type Gender } from './names';
@@ -6251,42 +6252,9 @@ function sentenceDescription(doc: Doc, floor: number, limit: number): Subject | 
 }
 
 /**
- * The word after a dateline that opens at `from` and ends with a news agency's parentheses, no dash or colon after them,
- * as Indian wire copy sets it, or -1: "New Delhi, Aug 14 (PTI) The Centre …", "Bengaluru, Sept 9 (IANS) Heavy rain …"
- * (capitalised words, the day of a date, dots and at least one comma before the parentheses; the agency one word in
- * capitals; the text going on with a capitalised word before `limit`).
- */
-export function agencyDatelineEnd(tokens: ReadonlyArray<Token>, from: number, limit: number): number {
-  if (!tokens[from]?.word || tokens[from]!.cap === 0) return -1;
-  let comma = false;
-  for (let k = from + 1; k < Math.min(limit, from + 10); k++) {
-    const t = tokens[k]!;
-    if (t.para !== tokens[from]!.para) return -1;
-    comma = comma || t.raw === ',';
-    if (t.raw === '(') {
-      if (!comma) return -1;
-      const agency = tokens[k + 1];
-      const next = tokens[k + 3];
-      const ok =
-        !!agency?.word &&
-        agency.cap === 2 &&
-        /^\p{Lu}{2,6}$/u.test(agency.raw) &&
-        tokens[k + 2]?.raw === ')' &&
-        !!next?.word &&
-        next.cap !== 0 &&
-        next.para === t.para &&
-        k + 3 < limit;
-      return ok ? k + 3 : -1;
-    }
-    if (t.word ? t.cap === 0 && !/^[0-9]{1,2}$/.test(t.raw) : !/^[,.]$/.test(t.raw)) return -1;
-  }
-  return -1;
-}
-
-/**
- * The first word of the sentence from `floor`, past a dateline that opens it before `limit`: a place in capitals
- * ("WASHINGTON —", "KYIV, Ukraine (AP) —"), or a place and a news agency in parentheses ("New York (AFP) –",
- * "Orlando, Fla. (Reuters) -"); and past a phrase of time ending in later, earlier or ago ("Hours later, Lund …").
+ * The first word of the sentence from `floor`, past a dateline that opens it before `limit` (see datelineEnd):
+ * "WASHINGTON —", "KYIV, Ukraine (AP) —", "New York (AFP) –", "New Delhi, Aug 14 (PTI) The Centre …"; and past a
+ * phrase of time ending in later, earlier or ago ("Hours later, Lund …").
  */
 export function pastDateline(doc: Doc, floor: number, limit: number): number {
   const { tokens } = doc;
@@ -6295,24 +6263,8 @@ export function pastDateline(doc: Doc, floor: number, limit: number): number {
   if (!t0 || t0.cap === 0) return i;
   if (tokens[i + 2]?.raw === ',' && /^(later|earlier|ago)$/.test(tokens[i + 1]?.lower ?? '') && i + 3 < limit)
     return firstWordAt(doc, i + 3);
-  // (a dash typed as two hyphens, "BEIJING, April 16 (Xinhua) --", one word further)
-  for (let k = i; k < Math.min(limit, i + 10); k++) {
-    const t = tokens[k]!;
-    if (t.raw === '-' && tokens[k + 1]?.raw === '-' && tokens[k + 1]!.start === t.end) continue;
-    if (t.raw === '—' || t.raw === '–' || (t.raw === '-' && tokens[k + 1]?.start !== t.end))
-      return t0.cap === 2 || tokens[k - 1]?.raw === ')' ? firstWordAt(doc, k + 1) : i;
-    // "NEW DELHI: …", "CHENNAI, Dec 1 (PTI): …" (a place in capitals before a colon)
-    if (t.raw === ':') return t0.cap === 2 ? firstWordAt(doc, k + 1) : i;
-    // (or no mark after the agency's parentheses, as Indian wire copy sets it: "New Delhi, Aug 14 (PTI) The Centre …")
-    if (k === i) {
-      const after = agencyDatelineEnd(tokens, i, limit);
-      if (after >= 0) return after;
-    }
-    // a dateline holds nothing but capitalised words, commas, abbreviations' dots, the slash between two places
-    // ("Doha/Cairo (AFP) -") and the agency's parentheses
-    if (t0.cap !== 2 && (t.word ? t.cap === 0 : !/^[,.()/]$/.test(t.raw))) return i;
-  }
-  return i;
+  const after = datelineEnd(tokens, i, limit, true);
+  return after >= 0 ? firstWordAt(doc, after) : i;
 }
 
 /**
