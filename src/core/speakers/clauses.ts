@@ -31,6 +31,7 @@ import {
   DETERMINERS,
   THAT_PARTICIPLES,
   IRREGULAR_PAST,
+  pastTense,
   NP_BREAK,
   OBJECTS,
   ORG_HEADS,
@@ -425,7 +426,7 @@ const LY_NOUNS = /^(family|supply|rally|assembly|ally|monopoly|anomaly|jelly|bel
 
 /** An auxiliary or a past tense, in lower case: "would", "stopped", "took". */
 function pastOrAuxiliary(w: string): boolean {
-  return auxiliary(w) || /[^e]ed$/.test(w) || IRREGULAR_PAST.has(w);
+  return auxiliary(w) || pastTense(w);
 }
 
 /** Pieces of writing, the object of "wrote" rather than the subject of its clause: "wrote the script after …". */
@@ -1324,7 +1325,7 @@ export class ClauseFinder {
           t.raw === ',' &&
           v?.word &&
           v.cap === 0 &&
-          (AUXILIARIES.has(v.lower) || /[^e]ed$/.test(v.lower) || IRREGULAR_PAST.has(v.lower) || REPORTING_VERBS.has(v.lower))
+          (AUXILIARIES.has(v.lower) || pastTense(v.lower) || REPORTING_VERBS.has(v.lower))
         ) {
           if (marked && !this.subjectThenVerb(from, j - 1, false)) return null;
           to = j - 1;
@@ -2647,7 +2648,7 @@ export class ClauseFinder {
         /^(and|but)$/.test(t.lower) &&
         v?.word === true &&
         v.cap === 0 &&
-        (PRONOUNS.has(v.lower) || auxiliary(v.lower) || /[^e]ed$/.test(v.lower) || IRREGULAR_PAST.has(v.lower) || SPEECH_VERBS.has(v.lower))
+        (PRONOUNS.has(v.lower) || auxiliary(v.lower) || pastTense(v.lower) || SPEECH_VERBS.has(v.lower))
       )
         return k;
     }
@@ -3607,7 +3608,7 @@ export class ClauseFinder {
   documentQuoting(m: number): number {
     const { tokens } = this.doc;
     const v = tokens[m - 1];
-    if (!v?.word || v.cap !== 0 || auxiliary(v.lower) || !(/[^e]ed$/.test(v.lower) || IRREGULAR_PAST.has(v.lower))) return -1;
+    if (!v?.word || v.cap !== 0 || auxiliary(v.lower) || !pastTense(v.lower)) return -1;
     const head = tokens[m - 2];
     if (!head?.word || head.cap !== 0 || !(DOCUMENT_NOUNS.has(head.lower) || FINDING_NOUNS.test(head.lower))) return -1;
     for (let d = m - 3; d >= Math.max(0, m - 5); d--) if (/^(a|an|the|its|their)$/.test(tokens[d]!.lower)) return d;
@@ -4317,7 +4318,7 @@ export class ClauseFinder {
     for (let m = k + 2; m <= k + 4; m++) {
       const v = tokens[m];
       if (!v?.word || quoted[m]) return false;
-      if (v.cap === 0 && !auxiliary(v.lower) && (/[^e]ed$/.test(v.lower) || IRREGULAR_PAST.has(v.lower))) return true;
+      if (v.cap === 0 && !auxiliary(v.lower) && pastTense(v.lower)) return true;
     }
     return false;
   }
@@ -4533,7 +4534,7 @@ export class ClauseFinder {
     // (a share of something is a clause's subject: "said much of the plan was …", "said a lot of voters would …")
     // (nor is one that a past tense follows: "says nothing prepared her for the call", "said everything changed"; not a
     // participle's phrase: "said nothing related to the case")
-    const past = (/[^e]ed$/.test(w(1)) || IRREGULAR_PAST.has(w(1))) && !/^(to|by|in|on|with|about|for|at)$/.test(w(2));
+    const past = pastTense(w(1)) && !/^(to|by|in|on|with|about|for|at)$/.test(w(2));
     // (after a word of degree: "said almost nothing about the tariffs", "has said remarkably little", "said hardly anything")
     if (
       /^(almost|nearly|virtually|practically|relatively|remarkably|surprisingly|comparatively|hardly|scarcely)$/.test(w(0)) &&
@@ -4622,7 +4623,7 @@ export class ClauseFinder {
     const commaBefore = tokens[j - 1]?.raw === ',' || (QUOTE_CLOSE.test(tokens[j - 1]?.raw ?? '') && tokens[j - 2]?.raw === ',');
     if (tokens[j]!.lower === 'and' && commaBefore) {
       const w = tokens[j + 1];
-      const pastOf = (x: string): boolean => (/[^e]ed$/.test(x) || IRREGULAR_PAST.has(x) || SAID_TOLD.test(x)) && !AUXILIARIES.has(x);
+      const pastOf = (x: string): boolean => (pastTense(x) || SAID_TOLD.test(x)) && !AUXILIARIES.has(x);
       // (not inside a clause of time or cause, whose own second clause it may open: "… because he lied to the FBI, and
       // classified information he shared contained …")
       if (!w?.word || w.cap !== 0 || this.doc.quoted[j + 1] || !pastOf(c.verb) || !pastOf(w.lower)) return false;
@@ -4817,7 +4818,7 @@ export class ClauseFinder {
     const own = tokens[j + 2]?.lower ?? '';
     if (!v?.word || v.cap !== 0 || this.doc.quoted[j + 1] || !/^(his|her|their)$/.test(own) || !OWN_HOLDING_ACTS.test(v.lower))
       return false;
-    const past = (w: string): boolean => (/[^e]ed$/.test(w) || IRREGULAR_PAST.has(w) || SAID_TOLD.test(w)) && !AUXILIARIES.has(w);
+    const past = (w: string): boolean => (pastTense(w) || SAID_TOLD.test(w)) && !AUXILIARIES.has(w);
     const bare = (w: string): boolean => !past(w) && !/s$|ing$/.test(w);
     const sForm = (w: string): boolean => /[^su]s$/.test(w);
     const tense = (w: string): number => (past(w) ? 1 : sForm(w) ? 2 : bare(w) ? 3 : 0);
