@@ -481,8 +481,11 @@ function saintPoint(doc: Doc, k: number): boolean {
   );
 }
 
-/** The portfolios' words of TITLES ("Health Minister"), which also end organisations' names: "Interior Health", "Duke Energy". */
-const FIELD_WORDS = /^(health|energy|education|transport|transportation|justice|finance|trade|culture|interior|defence|defense)$/;
+/**
+ * The portfolios' words of TITLES ("Health Minister", "Home Secretary"), which also end organisations' names: "Interior
+ * Health", "Duke Energy", "Brevio Home".
+ */
+const FIELD_WORDS = /^(health|energy|education|transport|transportation|justice|finance|trade|culture|interior|defence|defense|home)$/;
 
 /**
  * Whether the portfolio's word at j ends an organisation's name: capitalised, right after a capitalised word that is
@@ -513,7 +516,7 @@ function modifierTitleInName(doc: Doc, k: number, floor: number): boolean {
   const b = tokens[k + 1];
   // (or a portfolio's word, which names a ministry before a title and a company's trade inside a name: "Brevio Home
   // Appliances said", "Northwind Health Products said", not "Ontario Health Minister Ana Vik said")
-  const modifier = MODIFIER_TITLES.test(t.lower) || FIELD_WORDS.test(t.lower) || t.lower === 'home';
+  const modifier = MODIFIER_TITLES.test(t.lower) || FIELD_WORDS.test(t.lower);
   if (!t.word || t.cap !== 1 || !modifier || !b?.word || TITLES.has(b.lower)) return false;
   return (
     !!a?.word &&
