@@ -192,7 +192,18 @@ export function datelineEnd(tokens: ReadonlyArray<Token>, from: number, limit: n
         tokens[k - 2]!.raw.length >= 2 &&
         !!tokens[after]?.word &&
         (tokens[after]!.cap !== 0 || anyAfterAgency);
-      return t0.cap === 2 || agencyBefore ? after : -1;
+      // (or a place in capitals and lower case with its region or date after a comma, at the start of the article's
+      // first paragraphs, the lede, a capitalised word after the dash: "Lagos, Nigeria - The strike …", "Geneva, March 3
+      // -- The talks …"; not a name's apposition further on)
+      const placeAndDate =
+        t0.para <= 2 &&
+        tokens[from - 1]?.para !== t0.para &&
+        tokens.slice(from, k).some((x) => x.raw === ',') &&
+        tokens.slice(from, k).every((x) => x.raw !== '(') &&
+        tokens[k - 1]!.word &&
+        !!tokens[after]?.word &&
+        tokens[after]!.cap !== 0;
+      return t0.cap === 2 || agencyBefore || placeAndDate ? after : -1;
     }
     if (t.key !== "'s" && (t.word ? t.cap === 0 && !/^[0-9]/.test(t.raw) : !/^[,.()/]$/.test(t.raw))) return -1;
   }
