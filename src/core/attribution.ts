@@ -6254,7 +6254,7 @@ export function pastDateline(doc: Doc, floor: number, limit: number): number {
   if (!t0 || t0.cap === 0) return i;
   if (tokens[i + 2]?.raw === ',' && /^(later|earlier|ago)$/.test(tokens[i + 1]?.lower ?? '') && i + 3 < limit)
     return firstWordAt(doc, i + 3);
-  const after = datelineEnd(tokens, i, limit, true);
+  const after = datelineEnd(tokens, i, limit);
   return after >= 0 ? firstWordAt(doc, after) : i;
 }
 

@@ -171,10 +171,9 @@ export function afterDash(tokens: ReadonlyArray<Token>, j: number): number {
  * (A place in capitals and lower case needs the agency's parentheses right before the dash: "Doha/Cairo (AFP) -": one
  * word of two letters or more in them, and a capitalised word after the dash, the sentence of the report opening; not a
  * party's letter or a ticker before a parenthetical dash: "Rep. Ana Vik (D) — a longtime critic — will retire", "Acme
- * Corp. (ACME) — the largest grocer — will close …".) `anyAfterAgency`: pastDateline's reading, which takes a
- * lower-case word after the agency's dash too.
+ * Corp. (ACME) — the largest grocer — will close …".)
  */
-export function datelineEnd(tokens: ReadonlyArray<Token>, from: number, limit: number, anyAfterAgency = false): number {
+export function datelineEnd(tokens: ReadonlyArray<Token>, from: number, limit: number): number {
   const t0 = tokens[from];
   if (!t0?.word || t0.cap === 0) return -1;
   const agency = agencyDatelineEnd(tokens, from, limit);
@@ -191,7 +190,7 @@ export function datelineEnd(tokens: ReadonlyArray<Token>, from: number, limit: n
         tokens[k - 2]!.word &&
         tokens[k - 2]!.raw.length >= 2 &&
         !!tokens[after]?.word &&
-        (tokens[after]!.cap !== 0 || anyAfterAgency);
+        tokens[after]!.cap !== 0;
       // (or a place in capitals and lower case with its region or date after a comma, at the start of the article's
       // first paragraphs, the lede, a capitalised word after the dash: "Lagos, Nigeria - The strike …", "Geneva, March 3
       // -- The talks …"; not a name's apposition further on)
