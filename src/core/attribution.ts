@@ -7,6 +7,7 @@
  * clause in speakers/clauses.ts.
  */
 import { startsWithLetter, type Token, withoutInvisible } from './tokenize';
+import { datelineEnd } from './sentences';
 import { KIND_ROLE } from './matcher';
 import type { Span } from './types';
 import { afterFrenchParticle, FRENCH_JOINED_PARTICLE, type Gender, malayTitleAt } from './names';
@@ -66,6 +67,7 @@ import {
   TRADES,
   POSITIONS,
   IRREGULAR_PAST,
+  pastTense,
   QUANTITY_NOUNS,
   TIME_WORDS,
   POST_NOMINAL,
@@ -496,8 +498,11 @@ function saintPoint(doc: Doc, k: number): boolean {
   );
 }
 
-/** The portfolios' words of TITLES ("Health Minister"), which also end organisations' names: "Interior Health", "Duke Energy". */
-const FIELD_WORDS = /^(health|energy|education|transport|transportation|justice|finance|trade|culture|interior|defence|defense)$/;
+/**
+ * The portfolios' words of TITLES ("Health Minister", "Home Secretary"), which also end organisations' names: "Interior
+ * Health", "Duke Energy", "Brevio Home".
+ */
+const FIELD_WORDS = /^(health|energy|education|transport|transportation|justice|finance|trade|culture|interior|defence|defense|home)$/;
 
 /**
  * Whether the portfolio's word at j ends an organisation's name: capitalised, right after a capitalised word that is
@@ -528,7 +533,7 @@ function modifierTitleInName(doc: Doc, k: number, floor: number): boolean {
   const b = tokens[k + 1];
   // (or a portfolio's word, which names a ministry before a title and a company's trade inside a name: "Brevio Home
   // Appliances said", "Northwind Health Products said", not "Ontario Health Minister Ana Vik said")
-  const modifier = MODIFIER_TITLES.test(t.lower) || FIELD_WORDS.test(t.lower) || t.lower === 'home';
+  const modifier = MODIFIER_TITLES.test(t.lower) || FIELD_WORDS.test(t.lower);
   if (!t.word || t.cap !== 1 || !modifier || !b?.word || TITLES.has(b.lower)) return false;
   return (
     !!a?.word &&
@@ -771,7 +776,7 @@ function descEndingAt(doc: Doc, j: number, floor: number): Found | null {
     // "members of two unions", no one called "the speakers included members"
     if (
       t.cap === 0 &&
-      (/[^e]ed$/.test(t.lower) || IRREGULAR_PAST.has(t.lower)) &&
+      pastTense(t.lower) &&
       tokens[k - 2]?.word &&
       tokens[k - 2]!.cap === 0 &&
       // (or after a speaker's noun in the singular: "The minister met Tory backbenchers, who …")
@@ -801,7 +806,7 @@ function descEndingAt(doc: Doc, j: number, floor: number): Found | null {
       pluralNoun(head) &&
       !SINGULAR_BEFORE_PLURAL.test(tokens[k]!.lower) &&
       // (a verb between is a relative clause's: "a right-wing party that scored successes")
-      !tokens.slice(k, j).some((x) => /[^e]ed$/.test(x.lower) || IRREGULAR_PAST.has(x.lower))
+      !tokens.slice(k, j).some((x) => pastTense(x.lower))
     ) {
       if (/^(that|this)$/.test(t.lower)) break;
       if (k + 1 <= j && !tokens.slice(k, j).some((x) => /^[0-9]/.test(x.raw))) {
@@ -833,14 +838,7 @@ function descEndingAt(doc: Doc, j: number, floor: number): Found | null {
       if (t.lower === 'that' && complementThat(doc, k - 1)) break;
       // (nor is a "that" after a plural of people, before a verb in the past, a determiner of that verb: "The four
       // countries that abstained said" is no one called "that abstained")
-      if (
-        t.lower === 'that' &&
-        k === j &&
-        (/[^e]ed$/.test(head.lower) || IRREGULAR_PAST.has(head.lower)) &&
-        tokens[k - 2]?.word &&
-        pluralNoun(tokens[k - 2])
-      )
-        return null;
+      if (t.lower === 'that' && k === j && pastTense(head.lower) && tokens[k - 2]?.word && pluralNoun(tokens[k - 2])) return null;
       k--;
       definite = !/^(a|an|one|another|some|several|two|three|four|many)$/.test(t.lower);
       // (and the article or quantifier before a number: "The two men said", "All three candidates said")
@@ -3423,8 +3421,7 @@ function joinedGroupInReport(doc: Doc, s: Found, v: number, vLast: number): bool
   // (a verb with an object, no clause: "reported nausea and fever"; not "told her the plan was …", "said more cuts were
   // coming")
   const next = tokens[vLast + 1];
-  const finite = (x: Token): boolean =>
-    x.word && x.cap === 0 && (AUXILIARIES.has(x.lower) || IRREGULAR_PAST.has(x.lower) || /[^e]ed$/.test(x.lower));
+  const finite = (x: Token): boolean => x.word && x.cap === 0 && (AUXILIARIES.has(x.lower) || pastTense(x.lower));
   if (
     !next?.word ||
     doc.quoted[vLast + 1] ||
@@ -4075,7 +4072,7 @@ function contactRelativeGroup(doc: Doc, v: number, floor: number): Found | null 
 
 /** Does the verb of a reported clause whose subject is gapped open at t: an auxiliary or a past tense ("is", "will", "was")? */
 function contactGap(t: Token | undefined): boolean {
-  return !!t?.word && t.cap === 0 && (AUXILIARIES.has(t.lower) || /[^e]ed$/.test(t.lower) || IRREGULAR_PAST.has(t.lower));
+  return !!t?.word && t.cap === 0 && (AUXILIARIES.has(t.lower) || pastTense(t.lower));
 }
 
 /**
@@ -4162,12 +4159,7 @@ function firstConjunct(doc: Doc, s: Found, v: number): Found | null {
     // (the words between are a noun phrase, no verb: not "She left early and the editor, Ann Ward, said")
     for (let m = k + 1; m < s.first; m++) {
       const w = tokens[m]!;
-      if (
-        w.word &&
-        w.cap === 0 &&
-        (AUXILIARIES.has(w.lower) || IRREGULAR_PAST.has(w.lower) || /[^e]ed$/.test(w.lower) || SPEECH_VERBS.has(w.lower))
-      )
-        return null;
+      if (w.word && w.cap === 0 && (AUXILIARIES.has(w.lower) || pastTense(w.lower) || SPEECH_VERBS.has(w.lower))) return null;
     }
     return a;
   }
@@ -6307,42 +6299,9 @@ function sentenceDescription(doc: Doc, floor: number, limit: number): Subject | 
 }
 
 /**
- * The word after a dateline that opens at `from` and ends with a news agency's parentheses, no dash or colon after them,
- * as Indian wire copy sets it, or -1: "New Delhi, Aug 14 (PTI) The Centre …", "Bengaluru, Sept 9 (IANS) Heavy rain …"
- * (capitalised words, the day of a date, dots and at least one comma before the parentheses; the agency one word in
- * capitals; the text going on with a capitalised word before `limit`).
- */
-export function agencyDatelineEnd(tokens: ReadonlyArray<Token>, from: number, limit: number): number {
-  if (!tokens[from]?.word || tokens[from]!.cap === 0) return -1;
-  let comma = false;
-  for (let k = from + 1; k < Math.min(limit, from + 10); k++) {
-    const t = tokens[k]!;
-    if (t.para !== tokens[from]!.para) return -1;
-    comma = comma || t.raw === ',';
-    if (t.raw === '(') {
-      if (!comma) return -1;
-      const agency = tokens[k + 1];
-      const next = tokens[k + 3];
-      const ok =
-        !!agency?.word &&
-        agency.cap === 2 &&
-        /^\p{Lu}{2,6}$/u.test(agency.raw) &&
-        tokens[k + 2]?.raw === ')' &&
-        !!next?.word &&
-        next.cap !== 0 &&
-        next.para === t.para &&
-        k + 3 < limit;
-      return ok ? k + 3 : -1;
-    }
-    if (t.word ? t.cap === 0 && !/^[0-9]{1,2}$/.test(t.raw) : !/^[,.]$/.test(t.raw)) return -1;
-  }
-  return -1;
-}
-
-/**
- * The first word of the sentence from `floor`, past a dateline that opens it before `limit`: a place in capitals
- * ("WASHINGTON —", "KYIV, Ukraine (AP) —"), or a place and a news agency in parentheses ("New York (AFP) –",
- * "Orlando, Fla. (Reuters) -"); and past a phrase of time ending in later, earlier or ago ("Hours later, Lund …").
+ * The first word of the sentence from `floor`, past a dateline that opens it before `limit` (see datelineEnd):
+ * "WASHINGTON —", "KYIV, Ukraine (AP) —", "New York (AFP) –", "New Delhi, Aug 14 (PTI) The Centre …"; and past a
+ * phrase of time ending in later, earlier or ago ("Hours later, Lund …").
  */
 export function pastDateline(doc: Doc, floor: number, limit: number): number {
   const { tokens } = doc;
@@ -6351,24 +6310,8 @@ export function pastDateline(doc: Doc, floor: number, limit: number): number {
   if (!t0 || t0.cap === 0) return i;
   if (tokens[i + 2]?.raw === ',' && /^(later|earlier|ago)$/.test(tokens[i + 1]?.lower ?? '') && i + 3 < limit)
     return firstWordAt(doc, i + 3);
-  // (a dash typed as two hyphens, "BEIJING, April 16 (Xinhua) --", one word further)
-  for (let k = i; k < Math.min(limit, i + 10); k++) {
-    const t = tokens[k]!;
-    if (t.raw === '-' && tokens[k + 1]?.raw === '-' && tokens[k + 1]!.start === t.end) continue;
-    if (t.raw === '—' || t.raw === '–' || (t.raw === '-' && tokens[k + 1]?.start !== t.end))
-      return t0.cap === 2 || tokens[k - 1]?.raw === ')' ? firstWordAt(doc, k + 1) : i;
-    // "NEW DELHI: …", "CHENNAI, Dec 1 (PTI): …" (a place in capitals before a colon)
-    if (t.raw === ':') return t0.cap === 2 ? firstWordAt(doc, k + 1) : i;
-    // (or no mark after the agency's parentheses, as Indian wire copy sets it: "New Delhi, Aug 14 (PTI) The Centre …")
-    if (k === i) {
-      const after = agencyDatelineEnd(tokens, i, limit);
-      if (after >= 0) return after;
-    }
-    // a dateline holds nothing but capitalised words, commas, abbreviations' dots, the slash between two places
-    // ("Doha/Cairo (AFP) -") and the agency's parentheses
-    if (t0.cap !== 2 && (t.word ? t.cap === 0 : !/^[,.()/]$/.test(t.raw))) return i;
-  }
-  return i;
+  const after = datelineEnd(tokens, i, limit);
+  return after >= 0 ? firstWordAt(doc, after) : i;
 }
 
 /**
@@ -6400,7 +6343,7 @@ function thingSubject(doc: Doc, floor: number, limit: number): Found | null {
     const t = tokens[v]!;
     if (!t.word || doc.quoted[v]) return null;
     if (t.cap !== 0 || NP_BREAK.has(t.lower) || AUXILIARIES.has(t.lower)) continue;
-    if (!(IRREGULAR_PAST.has(t.lower) || /[^e]ed$/.test(t.lower) || /[^su']s$/.test(t.lower))) continue;
+    if (!(pastTense(t.lower) || /[^su']s$/.test(t.lower))) continue;
     // the verb, unless the word before it is one the phrase cannot end with ("the most", "its own")
     const head = tokens[v - 1]!;
     // (a word in -s after a possessive is its noun, no verb: "The pantry's hours are posted …", "The church's members voted …")
@@ -6528,14 +6471,10 @@ function openingSubject(doc: Doc, floor: number, limit: number, seen: NewName[])
       if (tokens[c]?.raw !== ',' || c + 1 >= limit) return null;
       k = c + 1;
       t = tokens[k]!;
-      if (!t.word || t.cap !== 0 || !(/[^e]ed$/.test(t.lower) || IRREGULAR_PAST.has(t.lower))) return null;
+      if (!t.word || t.cap !== 0 || !pastTense(t.lower)) return null;
     } else {
       if (doc.quoted[k] || (!t.word && t.raw !== '.' && t.raw !== '-' && t.key !== "'s")) return null;
-      if (
-        t.cap !== 0 ||
-        !(AUXILIARIES.has(t.lower) || SUBJECT_VERB_FILLERS.has(t.lower) || /[^e]ed$/.test(t.lower) || IRREGULAR_PAST.has(t.lower))
-      )
-        continue;
+      if (t.cap !== 0 || !(AUXILIARIES.has(t.lower) || SUBJECT_VERB_FILLERS.has(t.lower) || pastTense(t.lower))) continue;
     }
     // (a relative clause on "who" inside the subject: the verb is its own, the subject ends before it: "The families of
     // four people who died in the outbreak have sued the authority, saying …")
@@ -6869,7 +6808,7 @@ function roleAhead(doc: Doc, j: number): boolean {
     if (!t?.word || t.cap > 0) return false;
     if (SPEAKER_NOUNS.has(t.lower)) return keyStartingAt(doc, m + 1) !== null;
     // (not past the sentence's verb, the role its object: "Health officials told reporter Ana Vale … and warned …")
-    if (/[^e]ed$/.test(t.lower) || IRREGULAR_PAST.has(t.lower) || SPEECH_VERBS.has(t.lower) || REPORTING_VERBS.has(t.lower)) return false;
+    if (pastTense(t.lower) || SPEECH_VERBS.has(t.lower) || REPORTING_VERBS.has(t.lower)) return false;
   }
   return false;
 }
@@ -6936,7 +6875,7 @@ function firstSubjectEnd(doc: Doc, from: number): number {
       !/^(years|months|weeks|days|hours|minutes|decades|centuries|times)$/.test(x.lower) &&
       after?.word &&
       after.cap === 0 &&
-      (/[^e]ed$/.test(after.lower) || IRREGULAR_PAST.has(after.lower))
+      pastTense(after.lower)
     )
       return j;
     // … or an organisation's: "The Harbour Drivers Association welcomed the move and said …"
@@ -6959,13 +6898,7 @@ function firstSubjectEnd(doc: Doc, from: number): number {
     let j = i + 1;
     while (j < i + 4 && doc.tokens[j]?.word && doc.tokens[j]!.cap > 0) j++;
     const verb = doc.tokens[j];
-    if (
-      j > i + 1 &&
-      verb?.word &&
-      verb.cap === 0 &&
-      (AUXILIARIES.has(verb.lower) || IRREGULAR_PAST.has(verb.lower) || /[^e]ed$/.test(verb.lower))
-    )
-      return j - 1;
+    if (j > i + 1 && verb?.word && verb.cap === 0 && (AUXILIARIES.has(verb.lower) || pastTense(verb.lower))) return j - 1;
   }
   return titledNameEnd(doc, i) ?? i;
 }
@@ -8127,7 +8060,7 @@ function deliveredBy(doc: Doc, vLast: number): Found | null {
 /** Whether the word after `last` is a verb in the past tense, lower case: "… Clinton delivered", "… Delgado showed me". */
 function pastAfter(doc: Doc, last: number): boolean {
   const v = doc.tokens[last + 1];
-  return !!v?.word && v.cap === 0 && !doc.quoted[last + 1] && (IRREGULAR_PAST.has(v.lower) || /[^e]ed$/.test(v.lower));
+  return !!v?.word && v.cap === 0 && !doc.quoted[last + 1] && pastTense(v.lower);
 }
 
 /** A document's or figures' noun in lower case: "documents", "emails", "figures", "records". */
@@ -8835,7 +8768,7 @@ function mainClauseSubject(doc: Doc, floor: number, i: number, seen: NewName[]):
   for (let k = firstWordAt(doc, floor) + 1; k < i - 1; k++) {
     const t = tokens[k]!;
     if (doc.quoted[k]) return null;
-    if (!t.word || t.cap !== 0 || !(AUXILIARIES.has(t.lower) || /[^e]ed$/.test(t.lower) || IRREGULAR_PAST.has(t.lower))) continue;
+    if (!t.word || t.cap !== 0 || !(AUXILIARIES.has(t.lower) || pastTense(t.lower))) continue;
     // the verb of a relative clause, or a participle after its noun ("a man named …", "the plan approved in May")
     // (or the second half of a compound: "The founder of Toronto-based Reelhouse defended …, saying …")
     const before = tokens[k - 1]!;
@@ -8874,12 +8807,7 @@ function senderOf(doc: Doc, i: number, seen: NewName[]): Found | null {
   let d = k - 1;
   while (d > k - 5 && tokens[d]?.word && !/^(a|an|the|his|her|its|their)$/.test(tokens[d]!.lower)) d--;
   const v = tokens[d - 1];
-  if (
-    !v?.word ||
-    v.cap !== 0 ||
-    !(/[^e]ed$/.test(v.lower) || IRREGULAR_PAST.has(v.lower) || /^(issues|releases|sends|posts|puts)$/.test(v.lower))
-  )
-    return null;
+  if (!v?.word || v.cap !== 0 || !(pastTense(v.lower) || /^(issues|releases|sends|posts|puts)$/.test(v.lower))) return null;
   const s = subjectBefore(doc, d - 1, seen);
   if (!s || s.kind === 'pronoun') return s;
   return s.kind === 'key' || SPEAKER_NOUNS.has(s.desc!.head) ? s : null;
@@ -9042,7 +8970,7 @@ function bareClauseBetween(doc: Doc, from: number, to: number): boolean {
   for (let k = from + 1; k < to; k++) {
     const x = tokens[k]!;
     if (doc.quoted[k]) return false;
-    if (x.word && x.cap === 0 && (AUXILIARIES.has(x.lower) || /[^e]ed$/.test(x.lower) || IRREGULAR_PAST.has(x.lower))) return true;
+    if (x.word && x.cap === 0 && (AUXILIARIES.has(x.lower) || pastTense(x.lower))) return true;
   }
   return false;
 }
@@ -9767,7 +9695,7 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
         tokens[vLast + 2]?.word === true &&
         tokens[vLast + 2]!.cap === 0 &&
         !doc.quoted[vLast + 2] &&
-        pastLike(tokens[vLast + 2]!.lower) &&
+        pastTense(tokens[vLast + 2]!.lower) &&
         !adjectiveBeforeSubject(doc, vLast + 2)) ||
       // (or a verb of saying in its third person after the base form: "what the staff report calls “…”", "the police
       // report says")
@@ -10062,6 +9990,12 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
 }
 
 /**
+ * The prepositions after a participle on a person that PP_PREPS lacks (PP_PREPS gives "a man charged with …", "accused
+ * of …"): "a woman known as …", "elected by", "sentenced to", "worried about", "stationed near".
+ */
+const PARTICIPLE_PREPS = /^(as|by|to|about|under|after|near|over|into)$/;
+
+/**
  * Does a verb in the past stand at k, past at most one noun in lower case, after a subject found inverted: the subject and
  * verb of the clause said, "Mara Holt, who calls the plan a “land grab,” said the council vote came too fast" (no
  * "council" speaks)? Not a participle's phrase on the speaker: "said a woman named Ana Ruiz", "said a man charged with …".
@@ -10070,15 +10004,14 @@ function pastAfterInverted(doc: Doc, k: number): boolean {
   const { tokens, quoted } = doc;
   let v = k;
   const lowerWord = (j: number): boolean => !!tokens[j]?.word && tokens[j]!.cap === 0 && !quoted[j];
-  if (lowerWord(v) && !pastLike(tokens[v]!.lower) && /^[a-z]{3,}$/.test(tokens[v]!.lower) && !/(ly|ing)$/.test(tokens[v]!.lower)) {
+  if (lowerWord(v) && !pastTense(tokens[v]!.lower) && /^[a-z]{3,}$/.test(tokens[v]!.lower) && !/(ly|ing)$/.test(tokens[v]!.lower)) {
     if (NP_BREAK.has(tokens[v]!.lower) || PRONOUNS.has(tokens[v]!.lower)) return false;
     v++;
   }
-  if (!lowerWord(v) || !pastLike(tokens[v]!.lower)) return false;
+  if (!lowerWord(v) || !pastTense(tokens[v]!.lower)) return false;
   const after = tokens[v + 1];
   // (a participle's phrase: a preposition, a name or a number after it)
-  if (after?.word && (after.cap > 0 || /^(of|in|as|by|with|at|to|for|from|on|about|under|after|near|over|into)$/.test(after.lower)))
-    return false;
+  if (after?.word && (after.cap > 0 || PP_PREPS.has(after.lower) || PARTICIPLE_PREPS.test(after.lower))) return false;
   return !after || !/^[0-9]/.test(after.raw);
 }
 
@@ -10102,11 +10035,6 @@ function adjectiveBeforeSubject(doc: Doc, k: number): boolean {
     !DETERMINERS.has(verb.lower) &&
     !/^(last|next|earlier|yesterday|today|tonight|overnight|again|together|alone|too|very|so)$/.test(verb.lower)
   );
-}
-
-/** A past tense in lower case, regular or not. */
-function pastLike(w: string): boolean {
-  return /^[a-z]{2,}[^e]ed$/.test(w) || IRREGULAR_PAST.has(w);
 }
 
 /**

@@ -712,6 +712,11 @@ export const IRREGULAR_PAST = set(`
   sat slept wept fled shook woke knelt ate drank sang
 `);
 
+/** A past tense in lower case, regular or irregular: "stopped", "took" (and any word in -ed but -eed: "hundred"). */
+export function pastTense(w: string): boolean {
+  return /[^e]ed$/.test(w) || IRREGULAR_PAST.has(w);
+}
+
 /** Points of the compass, which open the names of places ("South Korea", "West Virginia"). */
 /**
  * Countries, provinces and states that close organisations' names ("Statistics Canada", "Air Canada", "Hockey

@@ -151,23 +151,93 @@ function fragmentEnds(tokens: ReadonlyArray<Token>, i: number, inQuote: (offset:
   return !!mark && !mark.word && OPENING_MARKS.test(mark.raw) && !!before?.word && before.para === para && before.cap === 0 && k < i - 1;
 }
 
+/** Is token j a dash between words: "—", "–", or a hyphen with a space before it (the first of "--", a dash typed as two hyphens)? */
+export function dashAt(tokens: ReadonlyArray<Token>, j: number): boolean {
+  const t = tokens[j];
+  return t !== undefined && (t.raw === '—' || t.raw === '–' || (t.raw === '-' && t.start > (tokens[j - 1]?.end ?? -1)));
+}
+
+/** The token after the dash at j, past the second of two hyphens typed as a dash ("SEOUL --"). */
+export function afterDash(tokens: ReadonlyArray<Token>, j: number): number {
+  return tokens[j + 1]?.raw === '-' && tokens[j + 1]!.start === tokens[j]!.end ? j + 2 : j + 1;
+}
+
 /**
- * The word after the dash of a dateline opening the paragraph at `p`, or -1: "SMITHERS, B.C. — Hereditary chiefs …",
- * "LONDON (Reuters) — Northern …" (the place in capitals, or the agency's parentheses before the dash; nothing but
- * capitalised words, commas, dots and parentheses before it).
+ * The token after a dateline that opens at `from`, its dash or colon before `limit`, or -1: "LONDON —", "WASHINGTON
+ * (AP) —", "LONDON, Dec 1 (Reuters) -", "BEIJING, April 16 (Xinhua) --", "NEW DELHI:" (a place in capitals, then
+ * capitalised words and their possessive's ("ST. JOHN'S —"), numbers, commas, dots, the slash between two places
+ * ("NEW DELHI/ISLAMABAD (Reuters) -") and the agency's parentheses); or a place closed by the agency's parentheses
+ * alone, as Indian wire copy sets it (see agencyDatelineEnd).
+ * (A place in capitals and lower case needs the agency's parentheses right before the dash: "Doha/Cairo (AFP) -": one
+ * word of two letters or more in them, and a capitalised word after the dash, the sentence of the report opening; not a
+ * party's letter or a ticker before a parenthetical dash: "Rep. Ana Vik (D) — a longtime critic — will retire", "Acme
+ * Corp. (ACME) — the largest grocer — will close …".)
  */
-function datelineDash(tokens: ReadonlyArray<Token>, p: number): number {
-  const t0 = tokens[p]!;
-  if (!t0.word || t0.cap === 0) return -1;
-  for (let k = p + 1; k < p + 9 && k < tokens.length; k++) {
+export function datelineEnd(tokens: ReadonlyArray<Token>, from: number, limit: number): number {
+  const t0 = tokens[from];
+  if (!t0?.word || t0.cap === 0) return -1;
+  const agency = agencyDatelineEnd(tokens, from, limit);
+  if (agency >= 0) return agency;
+  for (let k = from + 1; k < Math.min(limit, from + 12); k++) {
     const t = tokens[k]!;
     if (t.para !== t0.para) return -1;
-    if (t.raw === '—' || t.raw === '–' || (t.raw === '-' && tokens[k + 1]?.start !== t.end)) {
-      const nx = tokens[k + 1];
-      return (t0.cap === 2 || tokens[k - 1]!.raw === ')') && nx?.word && nx.para === t0.para ? k + 1 : -1;
+    if (t.raw === ':') return t0.cap === 2 ? k + 1 : -1;
+    if (dashAt(tokens, k)) {
+      const after = afterDash(tokens, k);
+      const agencyBefore =
+        tokens[k - 1]?.raw === ')' &&
+        tokens[k - 3]?.raw === '(' &&
+        tokens[k - 2]!.word &&
+        tokens[k - 2]!.raw.length >= 2 &&
+        !!tokens[after]?.word &&
+        tokens[after]!.cap !== 0;
+      // (or a place in capitals and lower case with its region or date after a comma, at the start of the article's
+      // first paragraphs, the lede, a capitalised word after the dash: "Lagos, Nigeria - The strike …", "Geneva, March 3
+      // -- The talks …"; not a name's apposition further on)
+      const placeAndDate =
+        t0.para <= 2 &&
+        tokens[from - 1]?.para !== t0.para &&
+        tokens.slice(from, k).some((x) => x.raw === ',') &&
+        tokens.slice(from, k).every((x) => x.raw !== '(') &&
+        tokens[k - 1]!.word &&
+        !!tokens[after]?.word &&
+        tokens[after]!.cap !== 0;
+      return t0.cap === 2 || agencyBefore || placeAndDate ? after : -1;
     }
-    // (the slash between two places: "Doha/Cairo (AFP) -")
-    if (t0.cap !== 2 && (t.word ? t.cap === 0 : !/^[,.()/]$/.test(t.raw))) return -1;
+    if (t.key !== "'s" && (t.word ? t.cap === 0 && !/^[0-9]/.test(t.raw) : !/^[,.()/]$/.test(t.raw))) return -1;
+  }
+  return -1;
+}
+
+/**
+ * The word after a dateline that opens at `from` and ends with a news agency's parentheses, no dash or colon after them,
+ * as Indian wire copy sets it, or -1: "New Delhi, Aug 14 (PTI) The Centre …", "Bengaluru, Sept 9 (IANS) Heavy rain …"
+ * (capitalised words, the day of a date, dots and at least one comma before the parentheses; the agency one word in
+ * capitals; the text going on with a capitalised word before `limit`).
+ */
+function agencyDatelineEnd(tokens: ReadonlyArray<Token>, from: number, limit: number): number {
+  if (!tokens[from]?.word || tokens[from]!.cap === 0) return -1;
+  let comma = false;
+  for (let k = from + 1; k < Math.min(limit, from + 10); k++) {
+    const t = tokens[k]!;
+    if (t.para !== tokens[from]!.para) return -1;
+    comma = comma || t.raw === ',';
+    if (t.raw === '(') {
+      if (!comma) return -1;
+      const agency = tokens[k + 1];
+      const next = tokens[k + 3];
+      const ok =
+        !!agency?.word &&
+        agency.cap === 2 &&
+        /^\p{Lu}{2,6}$/u.test(agency.raw) &&
+        tokens[k + 2]?.raw === ')' &&
+        !!next?.word &&
+        next.cap !== 0 &&
+        next.para === t.para &&
+        k + 3 < limit;
+      return ok ? k + 3 : -1;
+    }
+    if (t.word ? t.cap === 0 && !/^[0-9]{1,2}$/.test(t.raw) : !/^[,.]$/.test(t.raw)) return -1;
   }
   return -1;
 }
@@ -189,7 +259,9 @@ export function splitSentences(tokens: ReadonlyArray<Token>, inQuote: (offset: n
     if (!prev || prev.para !== t.para) {
       boundaryAt = i;
       innerAt = i;
-      datelineAt = datelineDash(tokens, i);
+      // (the word after a dateline's dash: "SMITHERS, B.C. — Hereditary chiefs …")
+      datelineAt = datelineEnd(tokens, i, n);
+      if (!tokens[datelineAt]?.word) datelineAt = -1;
     }
     if (i === boundaryAt) {
       cur++;

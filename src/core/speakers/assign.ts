@@ -48,9 +48,10 @@ const TERM_NOUNS = /^(term|phrase|word|label|nickname|expression|slogan|moniker|
 /** Words that close a clause before a frame inside it (see openingSpeaker). */
 const INNER_FRAME_BREAK = /^(and|but|or|while|as|when|because|after|before|since|although|though|whereas|if|until|so)$/;
 
-/** A number of people written as a word or in digits: "the two", "the three of them". */
 /** Verbs that name their object by a phrase without "as": "calling the cut “…”". */
 const CALLING = /^(call|calls|called|calling|dubbed|dubbing|labelled|labeled|labelling|labeling|branded|branding|termed|terming)$/;
+
+/** A number of people written as a word or in digits: "the two", "the three of them". */
 const NUMBER_WORD = /^([0-9]+|two|three|four|five|six|seven|eight|nine|ten|both|others)$/;
 
 /**

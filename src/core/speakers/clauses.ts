@@ -4,7 +4,6 @@
  * will cost $5 million], officials said."), as offsets into the text, or null when it reports none.
  */
 import {
-  agencyDatelineEnd,
   type Construction,
   contactNounBefore,
   MANNER_OF_SAYING,
@@ -19,6 +18,7 @@ import {
 } from '../attribution';
 import { type Doc, keyGender, keyType, sentEnd, sentStart } from '../doc';
 import { type Token, wordsAtLeast } from '../tokenize';
+import { afterDash, dashAt, datelineEnd } from '../sentences';
 import {
   ABBREVIATIONS,
   AUXILIARIES,
@@ -31,6 +31,7 @@ import {
   DETERMINERS,
   THAT_PARTICIPLES,
   IRREGULAR_PAST,
+  pastTense,
   NP_BREAK,
   OBJECTS,
   ORG_HEADS,
@@ -428,7 +429,7 @@ const LY_NOUNS = /^(family|supply|rally|assembly|ally|monopoly|anomaly|jelly|bel
 
 /** An auxiliary or a past tense, in lower case: "would", "stopped", "took". */
 function pastOrAuxiliary(w: string): boolean {
-  return auxiliary(w) || /[^e]ed$/.test(w) || IRREGULAR_PAST.has(w);
+  return auxiliary(w) || pastTense(w);
 }
 
 /** Pieces of writing, the object of "wrote" rather than the subject of its clause: "wrote the script after …". */
@@ -1033,7 +1034,7 @@ export class ClauseFinder {
           continue;
         }
         // past words between dashes when "that" follows them: "said — on the radio, as it happens — that …"
-        const dash = this.dashAt(j) ? this.closingDash(j, se) : -1;
+        const dash = dashAt(tokens, j) ? this.closingDash(j, se) : -1;
         if (dash > j && tokens[dash + 1]?.lower === 'that') {
           that = dash + 1;
           break;
@@ -1108,7 +1109,7 @@ export class ClauseFinder {
             // (or inside the closing mark of a title: 'said, on “Harbour Week,” that …')
             ((firstAfter.raw === ',' &&
               (tokens[that - 1]!.raw === ',' || (QUOTE_MARK.test(tokens[that - 1]!.raw) && tokens[that - 2]?.raw === ','))) ||
-              this.dashAt(k) ||
+              dashAt(tokens, k) ||
               TIME_PREPS.has(firstAfter.lower) ||
               TIME_WORDS.has(firstAfter.lower) ||
               (firstAfter.lower === 'that' && this.thatOfTime(k)) ||
@@ -1154,7 +1155,8 @@ export class ClauseFinder {
       // "said via email that, “Of course the council will defend itself” against …": a fragment after the comma
       else if (stretchOk && tokens[that + 1]?.raw === ',' && this.fragmentOpens(that + 2)) from = that + 2;
       // "says that – in her working life – she is …": a phrase between dashes opens the clause
-      else if (stretchOk && this.dashAt(that + 1) && this.subjectThenVerb(this.closingDash(that + 1, se) + 1, se, false)) from = that + 2;
+      else if (stretchOk && dashAt(tokens, that + 1) && this.subjectThenVerb(this.closingDash(that + 1, se) + 1, se, false))
+        from = that + 2;
       else if (stretchOk) from = that + 1;
       else if (BARE_CLAUSE_VERBS.has(c.verb)) {
         let j = k;
@@ -1309,7 +1311,7 @@ export class ClauseFinder {
         (f.word &&
           CLAUSE_BAD_START.has(f.lower) &&
           !compoundHyphenAt(tokens, from + 1) &&
-          !(this.dashAt(from - 1) && from - 1 === that + 1) &&
+          !(dashAt(tokens, from - 1) && from - 1 === that + 1) &&
           !this.subordinateFirst(from, se, from === that + 1) &&
           !(this.approximateNumber(from) && !this.topicAbout(from, se)) &&
           !(from === that + 1 && this.phraseThenClause(from, se)) &&
@@ -1342,7 +1344,7 @@ export class ClauseFinder {
           t.raw === ',' &&
           v?.word &&
           v.cap === 0 &&
-          (AUXILIARIES.has(v.lower) || /[^e]ed$/.test(v.lower) || IRREGULAR_PAST.has(v.lower) || REPORTING_VERBS.has(v.lower)) &&
+          (AUXILIARIES.has(v.lower) || pastTense(v.lower) || REPORTING_VERBS.has(v.lower)) &&
           !(!marked && this.subjectAsideCloses(from, j, to))
         ) {
           if (marked && !this.subjectThenVerb(from, j - 1, false)) return null;
@@ -1358,7 +1360,7 @@ export class ClauseFinder {
         // the quotation a colon or a dash opens after the clause is one of its own, the clause ends before it
         // (when what comes before is a clause: "that …", or a subject and its verb; not "said yes and took …: “…”")
         if (
-          (t.raw === ':' || this.dashAt(j)) &&
+          (t.raw === ':' || dashAt(tokens, j)) &&
           this.quotationOpens(j + 1) &&
           j - 1 > from &&
           ((that >= 0 && from > that) || this.subjectThenVerb(from, j - 1, false))
@@ -1830,8 +1832,7 @@ export class ClauseFinder {
       quoted[from] ||
       !(
         AUXILIARIES.has(v.lower) ||
-        /[^e]ed$/.test(v.lower) ||
-        IRREGULAR_PAST.has(v.lower) ||
+        pastTense(v.lower) ||
         bare ||
         // (or any present in -s after a group or a person right after the noun: "a target the minister acknowledged
         // depends on growth", "a route residents say needs a crossing")
@@ -2666,7 +2667,7 @@ export class ClauseFinder {
         /^(and|but)$/.test(t.lower) &&
         v?.word === true &&
         v.cap === 0 &&
-        (PRONOUNS.has(v.lower) || auxiliary(v.lower) || /[^e]ed$/.test(v.lower) || IRREGULAR_PAST.has(v.lower) || SPEECH_VERBS.has(v.lower))
+        (PRONOUNS.has(v.lower) || auxiliary(v.lower) || pastTense(v.lower) || SPEECH_VERBS.has(v.lower))
       )
         return k;
     }
@@ -2841,7 +2842,7 @@ export class ClauseFinder {
     const { tokens, quoted } = this.doc;
     for (let j = from + 1; j < se; j++) {
       if (quoted[j]) continue;
-      if (this.dashAt(j) || this.trailingFrameAt(j, se)) return j - 1;
+      if (dashAt(tokens, j) || this.trailingFrameAt(j, se)) return j - 1;
       const n = tokens[j + 1];
       if (tokens[j]!.raw !== ',' || !n?.word) continue;
       if (WRITERS_PHRASE.test(n.lower) || (n.lower === 'and' && this.mainClauseAt(j + 2, se))) return j - 1;
@@ -3465,9 +3466,8 @@ export class ClauseFinder {
       if (t.raw === ';' || (asFrame && t.raw === ',')) break;
       // "…, the budget officer reported on Tuesday — a development that …": after a dash, the writer's own apposition
       // to the report, a noun phrase (not "… insiders in two states — Nevada and Ohio — said …")
-      // (a dash typed as two hyphens may be two tokens)
-      const past = tokens[j + 1]?.raw === '-' && tokens[j + 1]!.start === t.end ? j + 2 : j + 1;
-      if (this.dashAt(j) && /^(a|an|the|another)$/.test(tokens[past]?.lower ?? '') && !quoted[past]) break;
+      const past = afterDash(tokens, j);
+      if (dashAt(tokens, j) && /^(a|an|the|another)$/.test(tokens[past]?.lower ?? '') && !quoted[past]) break;
       // "…, he said according to a transcript reviewed by …": the record the words are known through
       if (t.word && t.lower === 'according' && tokens[j + 1]?.lower === 'to') break;
       // "…, the minister said Thursday as he tabled a budget that …": a clause of time right after the verb (and its
@@ -3493,40 +3493,9 @@ export class ClauseFinder {
     let to = resumed >= 0 ? resumed : first - (bare ? 1 : 2) - inMark;
     let from = ss;
     while (from < to && !tokens[from]!.word) from++;
-    // a dateline: "LONDON —", "WASHINGTON (AP) —", "LONDON, Dec 1 (Reuters) -", "NEW DELHI:" (a place in capitals, then
-    // capitalised words and their possessive's ("ST. JOHN'S —"), numbers, commas, dots, the slash between two places
-    // ("NEW DELHI/ISLAMABAD (Reuters) -") and the agency's parentheses)
-    // (or a place in capitals and lower case when the agency's parentheses close right before the dash: "Doha/Cairo
-    // (AFP) -": one word of two letters or more in them, and a capitalised word after the dash, the sentence of the
-    // report opening; not a party's letter or a ticker before a parenthetical dash: "Rep. Ana Vik (D) — a longtime
-    // critic — will retire", "Acme Corp. (ACME) — the largest grocer — will close …")
-    const beforeDateline = from;
-    if (tokens[from]?.cap)
-      for (let k = from; k < Math.min(to, from + 12); k++) {
-        const t = tokens[k]!;
-        if (t.raw === '—' || t.raw === '–' || t.raw === ':' || (t.raw === '-' && tokens[k + 1]?.start !== t.end)) {
-          if (
-            tokens[from]!.cap === 2 ||
-            (t.raw !== ':' &&
-              tokens[k - 1]?.raw === ')' &&
-              tokens[k - 3]?.raw === '(' &&
-              tokens[k - 2]!.word &&
-              tokens[k - 2]!.raw.length >= 2 &&
-              !!tokens[k + 1]?.word &&
-              tokens[k + 1]!.cap !== 0)
-          )
-            from = k + 1;
-          break;
-        }
-        // (a dash typed as two hyphens, "SEOUL, March 4 (Yonhap) --", the second taken as the dash)
-        if (t.raw === '-' && tokens[k + 1]?.raw === '-' && tokens[k + 1]!.start === t.end) continue;
-        if (t.key !== "'s" && (t.word ? t.cap === 0 && !/^[0-9]/.test(t.raw) : !/^[,.()/]$/.test(t.raw))) break;
-      }
-    // (or a place closed by the agency's parentheses alone, no dash after them: "New Delhi, Aug 14 (PTI) The …")
-    if (from === beforeDateline) {
-      const after = agencyDatelineEnd(tokens, from, to);
-      if (after >= 0) from = after;
-    }
+    // past a dateline: "LONDON —", "WASHINGTON (AP) —", "New Delhi, Aug 14 (PTI) The …"
+    const dated = datelineEnd(tokens, from, to);
+    if (dated >= 0) from = dated;
     // a live blog's time stamp: "10:48 a.m.: The province has …", "3:10 p.m. — …" (the writer's, before the report)
     const stamp = /^\d/.test(tokens[from]?.raw ?? '') ? TIME_STAMP.exec(this.doc.text.slice(tokens[from]!.start, tokens[to]!.start)) : null;
     const stampEnd = stamp ? tokens[from]!.start + stamp[0].length : -1;
@@ -3663,7 +3632,7 @@ export class ClauseFinder {
   documentQuoting(m: number): number {
     const { tokens } = this.doc;
     const v = tokens[m - 1];
-    if (!v?.word || v.cap !== 0 || auxiliary(v.lower) || !(/[^e]ed$/.test(v.lower) || IRREGULAR_PAST.has(v.lower))) return -1;
+    if (!v?.word || v.cap !== 0 || auxiliary(v.lower) || !pastTense(v.lower)) return -1;
     const head = tokens[m - 2];
     if (!head?.word || head.cap !== 0 || !(DOCUMENT_NOUNS.has(head.lower) || FINDING_NOUNS.test(head.lower))) return -1;
     for (let d = m - 3; d >= Math.max(0, m - 5); d--) if (/^(a|an|the|its|their)$/.test(tokens[d]!.lower)) return d;
@@ -4375,7 +4344,7 @@ export class ClauseFinder {
     for (let m = k + 2; m <= k + 4; m++) {
       const v = tokens[m];
       if (!v?.word || quoted[m]) return false;
-      if (v.cap === 0 && !auxiliary(v.lower) && (/[^e]ed$/.test(v.lower) || IRREGULAR_PAST.has(v.lower))) return true;
+      if (v.cap === 0 && !auxiliary(v.lower) && pastTense(v.lower)) return true;
     }
     return false;
   }
@@ -4592,7 +4561,7 @@ export class ClauseFinder {
         v?.word &&
         v.cap === 0 &&
         !quoted[k + 1] &&
-        (AUXILIARIES.has(v.lower) || /[^e]ed$/.test(v.lower) || IRREGULAR_PAST.has(v.lower) || REPORTING_VERBS.has(v.lower))
+        (AUXILIARIES.has(v.lower) || pastTense(v.lower) || REPORTING_VERBS.has(v.lower))
       )
         return true;
     }
@@ -4632,7 +4601,7 @@ export class ClauseFinder {
     // (a share of something is a clause's subject: "said much of the plan was …", "said a lot of voters would …")
     // (nor is one that a past tense follows: "says nothing prepared her for the call", "said everything changed"; not a
     // participle's phrase: "said nothing related to the case")
-    const past = (/[^e]ed$/.test(w(1)) || IRREGULAR_PAST.has(w(1))) && !/^(to|by|in|on|with|about|for|at)$/.test(w(2));
+    const past = pastTense(w(1)) && !/^(to|by|in|on|with|about|for|at)$/.test(w(2));
     // (after a word of degree: "said almost nothing about the tariffs", "has said remarkably little", "said hardly anything")
     if (
       /^(almost|nearly|virtually|practically|relatively|remarkably|surprisingly|comparatively|hardly|scarcely)$/.test(w(0)) &&
@@ -4721,7 +4690,7 @@ export class ClauseFinder {
     const commaBefore = tokens[j - 1]?.raw === ',' || (QUOTE_CLOSE.test(tokens[j - 1]?.raw ?? '') && tokens[j - 2]?.raw === ',');
     if (tokens[j]!.lower === 'and' && commaBefore) {
       const w = tokens[j + 1];
-      const pastOf = (x: string): boolean => (/[^e]ed$/.test(x) || IRREGULAR_PAST.has(x) || SAID_TOLD.test(x)) && !AUXILIARIES.has(x);
+      const pastOf = (x: string): boolean => (pastTense(x) || SAID_TOLD.test(x)) && !AUXILIARIES.has(x);
       // (not inside a clause of time or cause, whose own second clause it may open: "… because he lied to the FBI, and
       // classified information he shared contained …")
       if (!w?.word || w.cap !== 0 || this.doc.quoted[j + 1] || !pastOf(c.verb) || !pastOf(w.lower)) return false;
@@ -4916,7 +4885,7 @@ export class ClauseFinder {
     const own = tokens[j + 2]?.lower ?? '';
     if (!v?.word || v.cap !== 0 || this.doc.quoted[j + 1] || !/^(his|her|their)$/.test(own) || !OWN_HOLDING_ACTS.test(v.lower))
       return false;
-    const past = (w: string): boolean => (/[^e]ed$/.test(w) || IRREGULAR_PAST.has(w) || SAID_TOLD.test(w)) && !AUXILIARIES.has(w);
+    const past = (w: string): boolean => (pastTense(w) || SAID_TOLD.test(w)) && !AUXILIARIES.has(w);
     const bare = (w: string): boolean => !past(w) && !/s$|ing$/.test(w);
     const sForm = (w: string): boolean => /[^su]s$/.test(w);
     const tense = (w: string): number => (past(w) ? 1 : sForm(w) ? 2 : bare(w) ? 3 : 0);
@@ -5649,19 +5618,12 @@ export class ClauseFinder {
     return -1;
   }
 
-  /** Is token j a dash between words: "—", "–", "--", or a hyphen with spaces around it? */
-  private dashAt(j: number): boolean {
-    const { tokens } = this.doc;
-    const t = tokens[j];
-    return t !== undefined && (t.raw === '—' || t.raw === '–' || t.raw === '--' || (t.raw === '-' && t.start > (tokens[j - 1]?.end ?? -1)));
-  }
-
   /** The dash closing the phrase that the dash at j opens, within the sentence and 20 words, with no quotation or stop inside; or -1. */
   private closingDash(j: number, se: number): number {
     const { tokens, quoted } = this.doc;
     for (let m = j + 2; m <= Math.min(se - 1, j + 20); m++) {
       if (quoted[m] || /^[.!?;:“”"«»]$/.test(tokens[m]!.raw)) return -1;
-      if (this.dashAt(m)) return tokens[m]!.raw === tokens[j]!.raw ? m : -1;
+      if (dashAt(tokens, m)) return tokens[m]!.raw === tokens[j]!.raw ? m : -1;
     }
     return -1;
   }

@@ -50,6 +50,7 @@ import {
   FEMALE_NOUNS,
   GROUP_NOUNS,
   IRREGULAR_PAST,
+  pastTense,
   MALE_NOUNS,
   NAME_PARTICLES,
   GENERIC_HEADS,
@@ -5952,11 +5953,7 @@ export class SpeakerResolver {
       // else: "Gordon Pell said he paid after a salesman came to his door. The salesman told him …" is the salesman, not
       // Pell; not one in apposition, "Pell, a salesman, said")
       const v = tokens[k + 1];
-      const acts =
-        !!v?.word &&
-        v.cap === 0 &&
-        tokens[a - 1]?.raw !== ',' &&
-        (AUXILIARIES.has(v.lower) || IRREGULAR_PAST.has(v.lower) || /[^e]ed$/.test(v.lower));
+      const acts = !!v?.word && v.cap === 0 && tokens[a - 1]?.raw !== ',' && (AUXILIARIES.has(v.lower) || pastTense(v.lower));
       const sent = sents.sent[k];
       if (acts || !this.personMentions.some((pm) => sents.sent[pm.first] === sent)) return true;
     }
