@@ -698,6 +698,9 @@ function membersPlural(w: string): boolean {
 const NOT_NATIONS =
   /^(south|north|republican|democratic|democrat|conservative|labour|liberal|green|tory|soviet|arab|muslim|christian|jewish|catholic|kremlin|white|swede|swedes|spaniard|spaniards|brit|brits|kiwi|aussie|olympian|olympians|paralympian|paralympians)$/;
 
+/** Points of the compass and their adjectives, which open regions' names and the names of their bodies and businesses. */
+const COMPASS_NAMES = /^(north|south|east|west|northern|southern|eastern|western)$/;
+
 /** Titles that open places' names as often as people's: "Prince George", "Fort St. John", "Queen Charlotte". */
 const PLACE_TITLES = /^(prince|princess|king|queen|duke|duchess|saint|st|ste)$/;
 
@@ -2749,6 +2752,34 @@ export class PeopleRegistry {
   }
 
   /**
+   * Whether the run from `s` to `runEnd` is a name opened by a point of the compass as an adjective ("Eastern",
+   * "Northern", "West"), two words or more after it, none a given name, a title, a speaker's noun or a nationality: a
+   * region's business or body, the compass word its own ("Eastern Shore Fisheries", "Northern Rivers Water", "West
+   * Coast Ferries"; not "Western Australia Premier Mark McGowan", nor "North Carolina Republicans").
+   */
+  private compassName(s: number, runEnd: number): boolean {
+    const tokens = this.ctx.tokens;
+    if (runEnd < s + 2 || !COMPASS_NAMES.test(tokens[s]!.lower)) return false;
+    for (let k = s + 1; k <= runEnd; k++) {
+      const t = tokens[k]!;
+      const lo = withoutFinalDot(t.lower);
+      if (
+        t.cap !== 1 ||
+        t.gap ||
+        this.givenName(k) ||
+        TITLES.has(lo) ||
+        SPEAKER_NOUNS.has(lo) ||
+        DEMONYMS.has(lo) ||
+        pluralIn(lo, DEMONYMS) ||
+        pluralIn(lo, TITLES) ||
+        DAYS_MONTHS.has(lo)
+      )
+        return false;
+    }
+    return true;
+  }
+
+  /**
    * Whether the run is a title's one word before a name of two, no word of which reads as an organisation's, an ordinary
    * word or a title: "Competition Anand Sethuraman" after "Commissioner of", "Peace Tembeka Ndlovu" after "Justice of the".
    */
@@ -3665,6 +3696,8 @@ export class PeopleRegistry {
           PLURAL_BODIES.test(tokens[runEnd]!.lower) ||
           bodyWordNext(tokens, s, runEnd)) &&
         tokens[runEnd]!.cap === 1;
+      // (nor a point of the compass opening a region's body or business: "Eastern Shore Fisheries", not "Shore Fisheries")
+      if (s === runStart && this.compassName(s, runEnd)) break;
       if (
         (DEMONYMS.has(lo) && !given && !institution) ||
         (isOrdinaryCapital(this.ctx, s) &&
@@ -3709,7 +3742,9 @@ export class PeopleRegistry {
       !titled &&
       (!this.isGiven(s) || (PLURAL_BODIES.test(tokens[runEnd]!.lower) && !this.isGiven(s + 1))) &&
       tokens[runEnd]!.cap === 1 &&
-      (PLURAL_BODIES.test(tokens[runEnd]!.lower) || (DEMONYMS.has(tokens[s]!.lower) && bodyWordNext(tokens, s, runEnd)))
+      (PLURAL_BODIES.test(tokens[runEnd]!.lower) ||
+        (DEMONYMS.has(tokens[s]!.lower) && bodyWordNext(tokens, s, runEnd)) ||
+        this.compassName(s, runEnd))
     ) {
       if (!this.startAt.has(s)) this.found(s, runEnd, null, [], 'organization');
       return;
