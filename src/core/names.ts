@@ -698,6 +698,25 @@ function membersPlural(w: string): boolean {
 const NOT_NATIONS =
   /^(south|north|republican|democratic|democrat|conservative|labour|liberal|green|tory|soviet|arab|muslim|christian|jewish|catholic|kremlin|white|swede|swedes|spaniard|spaniards|brit|brits|kiwi|aussie|olympian|olympians|paralympian|paralympians)$/;
 
+/** Prefixes that open a compound in a name, its second part in lower case: "Co-operative", "Non-profit", "Cross-border". */
+const NAME_PREFIXES = /^(co|non|anti|multi|inter|intra|pan|trans|cross|self|counter|semi|sub|pro|post|pre|all|tri|bi)$/;
+
+/**
+ * Whether a prefix's compound, its first part capitalised and its second in lower case, set tight, ends right before the
+ * name word at k: "Co-operative" before "Housing", "Non-profit" before "Housing" (its prefix at k - 3).
+ */
+function prefixCompoundBefore(tokens: ReadonlyArray<Token>, k: number): boolean {
+  const second = tokens[k - 1];
+  return (
+    !!second?.word &&
+    second.cap === 0 &&
+    !tokens[k]!.gap &&
+    tightHyphen(tokens, k - 2) &&
+    tokens[k - 3]?.cap === 1 &&
+    NAME_PREFIXES.test(tokens[k - 3]!.lower)
+  );
+}
+
 /** Points of the compass and their adjectives, which open regions' names and the names of their bodies and businesses. */
 const COMPASS_NAMES = /^(north|south|east|west|northern|southern|eastern|western)$/;
 
@@ -2204,6 +2223,7 @@ export class PeopleRegistry {
       // the capitalised run [i, j]
       let j = i;
       let tight = false;
+      let prefixed = false;
       for (;;) {
         const nx = tokens[j + 1];
         if (nx && nx.word && !nx.gap && !covered[j + 1] && isNameWord(nx)) {
@@ -2279,6 +2299,20 @@ export class PeopleRegistry {
             j += 2;
             continue;
           }
+        }
+        // a prefix opening a compound whose second part is in lower case, inside a name, before its next word: "the
+        // Co-operative Housing Federation", "the Non-profit Housing Association" (not opening the sentence, where it may
+        // describe the name after it: "Non-profit Habitat Homes said")
+        if (
+          isNameWord(tokens[j + 3]) &&
+          prefixCompoundBefore(tokens, j + 3) &&
+          this.ctx.initial[j] !== 1 &&
+          !covered[j + 3] &&
+          tokens[j + 3]!.para === tokens[j]!.para
+        ) {
+          j += 3;
+          prefixed = true;
+          continue;
         }
         // a hyphenated surname is one name: "Ana Costa-Ribeiro" (the hyphen set tight on both sides)
         if (isHyphenJoin(tokens, j + 1) && !covered[j + 2]) {
@@ -2386,6 +2420,20 @@ export class PeopleRegistry {
       if (owned) {
         if (!this.startAt.has(owned[0])) this.found(owned[0], owned[1], null, [], 'organization');
         i = owned[1] + 1;
+        continue;
+      }
+      // (and one a prefix's compound is inside, closed by an organisation's word, is that organisation's, from its first
+      // word past "the": "the Co-operative Housing Federation said", "the Cross-border Trade Association"; before its own
+      // "of" and a name, the run after that takes the whole: "the Co-operative Housing Federation of Canada")
+      const closer = tokens[j]!.lower;
+      if (
+        prefixed &&
+        (ORG_SUFFIXES.has(closer) || orgNameEnd(closer) || INSTITUTION_WORD.test(closer)) &&
+        !(/^(of|on|for)$/.test(tokens[j + 1]?.lower ?? '') && isNameWord(tokens[j + 2]))
+      ) {
+        const from = tokens[i]!.lower === 'the' ? i + 1 : i;
+        if (!this.startAt.has(from)) this.found(from, j, null, [], 'organization');
+        i = j + 1;
         continue;
       }
       // (a run an ampersand joins is an organisation's name whole)
@@ -3016,6 +3064,8 @@ export class PeopleRegistry {
           if (pluralPossessive(tokens, a - 1) && tokens[a - 2]!.cap > 0) a -= 2;
           // (or two places joined by a hyphen: "the Windsor-Essex Regional Chamber of Commerce")
           else if (isHyphenJoin(tokens, a - 1) && !this.ctx.quoted[a - 2]) a -= 2;
+          // (or a prefix's compound, its second part in lower case: "the Co-operative Housing Federation of Canada")
+          else if (prefixCompoundBefore(tokens, a) && !this.ctx.quoted[a - 3]) a -= 3;
           else if (p?.word && p.cap > 0 && !tokens[a]!.gap && p.lower !== 'the') a--;
           else return a;
         }
