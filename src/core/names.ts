@@ -395,6 +395,11 @@ function pluralIn(lo: string, set: ReadonlySet<string>): boolean {
   return /[^s]s$/.test(lo) && set.has(lo.slice(0, -1));
 }
 
+/** An organisation's head noun, or its plural: "Union", "Associations" (of "the Ghana Union of Traders' Associations"). */
+function orgHead(lo: string): boolean {
+  return ORG_HEADS.has(lo) || pluralIn(lo, ORG_HEADS);
+}
+
 /** Words that close the name of a fund or a plan its members own: "the Ontario Teachers' Pension Plan". */
 const FUND_ENDS = /^(plan|fund|trust|system)$/;
 
@@ -2289,9 +2294,9 @@ export class PeopleRegistry {
         // Grand Slam titles": no such noun follows)
         if (pluralPossessive(tokens, j + 1) && isNameWord(tokens[j + 2]) && !covered[j + 2] && tokens[j + 2]!.para === tokens[j]!.para) {
           let h = j + 2;
-          while (h < j + 5 && !ORG_HEADS.has(tokens[h]!.lower) && isNameWord(tokens[h + 1]) && !tokens[h + 1]!.gap) h++;
+          while (h < j + 5 && !orgHead(tokens[h]!.lower) && isNameWord(tokens[h + 1]) && !tokens[h + 1]!.gap) h++;
           if (
-            ORG_HEADS.has(tokens[h]!.lower) ||
+            orgHead(tokens[h]!.lower) ||
             localCloses(tokens, h) ||
             this.countryClosesAfterPlural(i, j, h) ||
             fundClosesAfterPlural(tokens, j, h)
@@ -3299,10 +3304,13 @@ export class PeopleRegistry {
     // organisation's whole: "The International Longshore Workers' Union Local 402", "the Elementary Teachers' Federation"
     // ("Local" alone is no name before it: "Local 412 president Ray Lund said" opening the text)
     const head = this.localOf(runEnd, runEnd) && runEnd > runStart ? runEnd - 1 : runEnd;
-    // (not before its own "of" and a place, which the name goes on with: "the Nurses' Union of Westmark")
+    // (not before its own "of" and a place, which the name goes on with: "the Nurses' Union of Westmark"; nor after an
+    // organisation's "of", whose name it ends: "the Ghana Union of Traders' Associations")
+    const ofBody = tokens[runStart - 2];
     if (
-      (ORG_HEADS.has(tokens[head]!.lower) || FUND_ENDS.test(tokens[head]!.lower) || localCloses(tokens, head)) &&
+      (orgHead(tokens[head]!.lower) || FUND_ENDS.test(tokens[head]!.lower) || localCloses(tokens, head)) &&
       !(/^(of|on|for)$/.test(tokens[runEnd + 1]?.lower ?? '') && isNameWord(tokens[runEnd + 2])) &&
+      !(tokens[runStart - 1]?.lower === 'of' && tokens[runStart - 1]!.cap === 0 && isNameWord(ofBody) && orgHead(ofBody!.lower)) &&
       tokens.slice(runStart + 1, head).some((_, m) => pluralPossessive(tokens, runStart + 1 + m))
     ) {
       const from = tokens[runStart]!.lower === 'the' ? runStart + 1 : runStart;
