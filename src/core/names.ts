@@ -2805,6 +2805,19 @@ export class PeopleRegistry {
   }
 
   /**
+   * Whether the word at k after a royal title names a company's trade: no given name nor anyone's surname, a word the
+   * article writes in lower case, or its singular ("Cruises" of "Princess Cruises" after "the cruise line", "Auto" of
+   * "Princess Auto" after "auto parts"; not "Prince Williams", a surname of the plural's shape).
+   */
+  private royalCompany(k: number): boolean {
+    const t = this.ctx.tokens[k]!;
+    if (t.cap !== 1 || t.gap || this.givenName(k) || this.surnameOf(k) !== undefined || this.ctx.quoted[k]) return false;
+    const lo = t.lower;
+    const seen = this.ctx.lowerSeen;
+    return seen.has(lo) || (/s$/.test(lo) && (seen.has(lo.slice(0, -1)) || seen.has(lo.replace(/es$/, ''))));
+  }
+
+  /**
    * Whether the run from `s` to `runEnd` is a name opened by a point of the compass as an adjective ("Eastern",
    * "Northern", "West"), two words or more after it, none a given name, a title, a speaker's noun or a nationality: a
    * region's business or body, the compass word its own ("Eastern Shore Fisheries", "Northern Rivers Water", "West
@@ -3295,6 +3308,13 @@ export class PeopleRegistry {
     // a royal title and one name that the article writes as a place's is no one: "PRINCE GEORGE, B.C. —", "west of Prince
     // George", "a woman from Prince Albert, Sask." (not "Prince Harry said")
     if (runEnd === runStart + 1 && PLACE_TITLES.test(tokens[runStart]!.lower) && this.writtenAsPlace(runStart)) return;
+    // a royal title before one word that is no given name nor the surname of anyone named, but a common noun the article
+    // writes in lower case, is a company's name: "Princess Cruises" after "the cruise line" (a royal is named by a given
+    // name, which no article writes in lower case: "Princess Anne", "King Mswati")
+    if (runEnd === runStart + 1 && PLACE_TITLES.test(tokens[runStart]!.lower) && this.royalCompany(runEnd)) {
+      if (!this.startAt.has(runStart)) this.found(runStart, runEnd, null, [], 'organization');
+      return;
+    }
     // a royal title and "Royal" after it is a style, no name: "the Princess Royal" (not a person "Royal")
     if (runEnd > runStart && ROYALTY.test(tokens[runEnd - 1]!.lower) && tokens[runEnd]!.lower === 'royal') return;
     // a name of its members in the plural before its own "of" is registered whole with the run after it: "the Joint Chiefs
