@@ -470,6 +470,11 @@ function pluralIn(lo: string, set: ReadonlySet<string>): boolean {
   return /[^s]s$/.test(lo) && set.has(lo.slice(0, -1));
 }
 
+/** An organisation's head noun, or its plural: "Union", "Associations" (of "the Ghana Union of Traders' Associations"). */
+function orgHead(lo: string): boolean {
+  return ORG_HEADS.has(lo) || pluralIn(lo, ORG_HEADS);
+}
+
 /** Words that close the name of a fund or a plan its members own: "the Ontario Teachers' Pension Plan". */
 const FUND_ENDS = /^(plan|fund|trust|system)$/;
 
@@ -776,6 +781,28 @@ function membersPlural(w: string): boolean {
  */
 const NOT_NATIONS =
   /^(south|north|republican|democratic|democrat|conservative|labour|liberal|green|tory|soviet|arab|muslim|christian|jewish|catholic|kremlin|white|swede|swedes|spaniard|spaniards|brit|brits|kiwi|aussie|olympian|olympians|paralympian|paralympians)$/;
+
+/** Prefixes that open a compound in a name, its second part in lower case: "Co-operative", "Non-profit", "Cross-border". */
+const NAME_PREFIXES = /^(co|non|anti|multi|inter|intra|pan|trans|cross|self|counter|semi|sub|pro|post|pre|all|tri|bi)$/;
+
+/**
+ * Whether a prefix's compound, its first part capitalised and its second in lower case, set tight, ends right before the
+ * name word at k: "Co-operative" before "Housing", "Non-profit" before "Housing" (its prefix at k - 3).
+ */
+function prefixCompoundBefore(tokens: ReadonlyArray<Token>, k: number): boolean {
+  const second = tokens[k - 1];
+  return (
+    !!second?.word &&
+    second.cap === 0 &&
+    !tokens[k]!.gap &&
+    tightHyphen(tokens, k - 2) &&
+    tokens[k - 3]?.cap === 1 &&
+    NAME_PREFIXES.test(tokens[k - 3]!.lower)
+  );
+}
+
+/** Points of the compass and their adjectives, which open regions' names and the names of their bodies and businesses. */
+const COMPASS_NAMES = /^(north|south|east|west|northern|southern|eastern|western)$/;
 
 /** Titles that open places' names as often as people's: "Prince George", "Fort St. John", "Queen Charlotte". */
 const PLACE_TITLES = /^(prince|princess|king|queen|duke|duchess|saint|st|ste)$/;
@@ -2285,6 +2312,7 @@ export class PeopleRegistry {
       // the capitalised run [i, j]
       let j = i;
       let tight = false;
+      let prefixed = false;
       for (;;) {
         const nx = tokens[j + 1];
         if (nx && nx.word && !nx.gap && !covered[j + 1] && isNameWord(nx)) {
@@ -2358,9 +2386,9 @@ export class PeopleRegistry {
         // Grand Slam titles": no such noun follows)
         if (pluralPossessive(tokens, j + 1) && isNameWord(tokens[j + 2]) && !covered[j + 2] && tokens[j + 2]!.para === tokens[j]!.para) {
           let h = j + 2;
-          while (h < j + 5 && !ORG_HEADS.has(tokens[h]!.lower) && isNameWord(tokens[h + 1]) && !tokens[h + 1]!.gap) h++;
+          while (h < j + 5 && !orgHead(tokens[h]!.lower) && isNameWord(tokens[h + 1]) && !tokens[h + 1]!.gap) h++;
           if (
-            ORG_HEADS.has(tokens[h]!.lower) ||
+            orgHead(tokens[h]!.lower) ||
             localCloses(tokens, h) ||
             this.countryClosesAfterPlural(i, j, h) ||
             fundClosesAfterPlural(tokens, j, h)
@@ -2368,6 +2396,20 @@ export class PeopleRegistry {
             j += 2;
             continue;
           }
+        }
+        // a prefix opening a compound whose second part is in lower case, inside a name, before its next word: "the
+        // Co-operative Housing Federation", "the Non-profit Housing Association" (not opening the sentence, where it may
+        // describe the name after it: "Non-profit Habitat Homes said")
+        if (
+          isNameWord(tokens[j + 3]) &&
+          prefixCompoundBefore(tokens, j + 3) &&
+          this.ctx.initial[j] !== 1 &&
+          !covered[j + 3] &&
+          tokens[j + 3]!.para === tokens[j]!.para
+        ) {
+          j += 3;
+          prefixed = true;
+          continue;
         }
         // a hyphenated surname is one name: "Ana Costa-Ribeiro" (the hyphen set tight on both sides)
         if (isHyphenJoin(tokens, j + 1) && !covered[j + 2]) {
@@ -2475,6 +2517,20 @@ export class PeopleRegistry {
       if (owned) {
         if (!this.startAt.has(owned[0])) this.found(owned[0], owned[1], null, [], 'organization');
         i = owned[1] + 1;
+        continue;
+      }
+      // (and one a prefix's compound is inside, closed by an organisation's word, is that organisation's, from its first
+      // word past "the": "the Co-operative Housing Federation said", "the Cross-border Trade Association"; before its own
+      // "of" and a name, the run after that takes the whole: "the Co-operative Housing Federation of Canada")
+      const closer = tokens[j]!.lower;
+      if (
+        prefixed &&
+        (ORG_SUFFIXES.has(closer) || orgNameEnd(closer) || INSTITUTION_WORD.test(closer)) &&
+        !(/^(of|on|for)$/.test(tokens[j + 1]?.lower ?? '') && isNameWord(tokens[j + 2]))
+      ) {
+        const from = tokens[i]!.lower === 'the' ? i + 1 : i;
+        if (!this.startAt.has(from)) this.found(from, j, null, [], 'organization');
+        i = j + 1;
         continue;
       }
       // (a run an ampersand joins is an organisation's name whole)
@@ -2841,6 +2897,47 @@ export class PeopleRegistry {
   }
 
   /**
+   * Whether the word at k after a royal title names a company's trade: no given name nor anyone's surname, a word the
+   * article writes in lower case, or its singular ("Cruises" of "Princess Cruises" after "the cruise line", "Auto" of
+   * "Princess Auto" after "auto parts"; not "Prince Williams", a surname of the plural's shape).
+   */
+  private royalCompany(k: number): boolean {
+    const t = this.ctx.tokens[k]!;
+    if (t.cap !== 1 || t.gap || this.givenName(k) || this.surnameOf(k) !== undefined || this.ctx.quoted[k]) return false;
+    const lo = t.lower;
+    const seen = this.ctx.lowerSeen;
+    return seen.has(lo) || (/s$/.test(lo) && (seen.has(lo.slice(0, -1)) || seen.has(lo.replace(/es$/, ''))));
+  }
+
+  /**
+   * Whether the run from `s` to `runEnd` is a name opened by a point of the compass as an adjective ("Eastern",
+   * "Northern", "West"), two words or more after it, none a given name, a title, a speaker's noun or a nationality: a
+   * region's business or body, the compass word its own ("Eastern Shore Fisheries", "Northern Rivers Water", "West
+   * Coast Ferries"; not "Western Australia Premier Mark McGowan", nor "North Carolina Republicans").
+   */
+  private compassName(s: number, runEnd: number): boolean {
+    const tokens = this.ctx.tokens;
+    if (runEnd < s + 2 || !COMPASS_NAMES.test(tokens[s]!.lower)) return false;
+    for (let k = s + 1; k <= runEnd; k++) {
+      const t = tokens[k]!;
+      const lo = withoutFinalDot(t.lower);
+      if (
+        t.cap !== 1 ||
+        t.gap ||
+        this.givenName(k) ||
+        TITLES.has(lo) ||
+        SPEAKER_NOUNS.has(lo) ||
+        DEMONYMS.has(lo) ||
+        pluralIn(lo, DEMONYMS) ||
+        pluralIn(lo, TITLES) ||
+        DAYS_MONTHS.has(lo)
+      )
+        return false;
+    }
+    return true;
+  }
+
+  /**
    * Whether the run is a title's one word before a name of two, no word of which reads as an organisation's, an ordinary
    * word or a title: "Competition Anand Sethuraman" after "Commissioner of", "Peace Tembeka Ndlovu" after "Justice of the".
    */
@@ -3077,6 +3174,8 @@ export class PeopleRegistry {
           if (pluralPossessive(tokens, a - 1) && tokens[a - 2]!.cap > 0) a -= 2;
           // (or two places joined by a hyphen: "the Windsor-Essex Regional Chamber of Commerce")
           else if (isHyphenJoin(tokens, a - 1) && !this.ctx.quoted[a - 2]) a -= 2;
+          // (or a prefix's compound, its second part in lower case: "the Co-operative Housing Federation of Canada")
+          else if (prefixCompoundBefore(tokens, a) && !this.ctx.quoted[a - 3]) a -= 3;
           else if (p?.word && p.cap > 0 && !tokens[a]!.gap && p.lower !== 'the') a--;
           else return a;
         }
@@ -3301,6 +3400,13 @@ export class PeopleRegistry {
     // a royal title and one name that the article writes as a place's is no one: "PRINCE GEORGE, B.C. —", "west of Prince
     // George", "a woman from Prince Albert, Sask." (not "Prince Harry said")
     if (runEnd === runStart + 1 && PLACE_TITLES.test(tokens[runStart]!.lower) && this.writtenAsPlace(runStart)) return;
+    // a royal title before one word that is no given name nor the surname of anyone named, but a common noun the article
+    // writes in lower case, is a company's name: "Princess Cruises" after "the cruise line" (a royal is named by a given
+    // name, which no article writes in lower case: "Princess Anne", "King Mswati")
+    if (runEnd === runStart + 1 && PLACE_TITLES.test(tokens[runStart]!.lower) && this.royalCompany(runEnd)) {
+      if (!this.startAt.has(runStart)) this.found(runStart, runEnd, null, [], 'organization');
+      return;
+    }
     // a royal title and "Royal" after it is a style, no name: "the Princess Royal" (not a person "Royal")
     if (runEnd > runStart && ROYALTY.test(tokens[runEnd - 1]!.lower) && tokens[runEnd]!.lower === 'royal') return;
     // a name of its members in the plural before its own "of" is registered whole with the run after it: "the Joint Chiefs
@@ -3310,10 +3416,13 @@ export class PeopleRegistry {
     // organisation's whole: "The International Longshore Workers' Union Local 402", "the Elementary Teachers' Federation"
     // ("Local" alone is no name before it: "Local 412 president Ray Lund said" opening the text)
     const head = this.localOf(runEnd, runEnd) && runEnd > runStart ? runEnd - 1 : runEnd;
-    // (not before its own "of" and a place, which the name goes on with: "the Nurses' Union of Westmark")
+    // (not before its own "of" and a place, which the name goes on with: "the Nurses' Union of Westmark"; nor after an
+    // organisation's "of", whose name it ends: "the Ghana Union of Traders' Associations")
+    const ofBody = tokens[runStart - 2];
     if (
-      (ORG_HEADS.has(tokens[head]!.lower) || FUND_ENDS.test(tokens[head]!.lower) || localCloses(tokens, head)) &&
+      (orgHead(tokens[head]!.lower) || FUND_ENDS.test(tokens[head]!.lower) || localCloses(tokens, head)) &&
       !(/^(of|on|for)$/.test(tokens[runEnd + 1]?.lower ?? '') && isNameWord(tokens[runEnd + 2])) &&
+      !(tokens[runStart - 1]?.lower === 'of' && tokens[runStart - 1]!.cap === 0 && isNameWord(ofBody) && orgHead(ofBody!.lower)) &&
       tokens.slice(runStart + 1, head).some((_, m) => pluralPossessive(tokens, runStart + 1 + m))
     ) {
       const from = tokens[runStart]!.lower === 'the' ? runStart + 1 : runStart;
@@ -3758,6 +3867,8 @@ export class PeopleRegistry {
           PLURAL_BODIES.test(tokens[runEnd]!.lower) ||
           bodyWordNext(tokens, s, runEnd)) &&
         tokens[runEnd]!.cap === 1;
+      // (nor a point of the compass opening a region's body or business: "Eastern Shore Fisheries", not "Shore Fisheries")
+      if (s === runStart && this.compassName(s, runEnd)) break;
       if (
         (DEMONYMS.has(lo) && !given && !institution) ||
         (isOrdinaryCapital(this.ctx, s) &&
@@ -3802,7 +3913,9 @@ export class PeopleRegistry {
       !titled &&
       (!this.isGiven(s) || (PLURAL_BODIES.test(tokens[runEnd]!.lower) && !this.isGiven(s + 1))) &&
       tokens[runEnd]!.cap === 1 &&
-      (PLURAL_BODIES.test(tokens[runEnd]!.lower) || (DEMONYMS.has(tokens[s]!.lower) && bodyWordNext(tokens, s, runEnd)))
+      (PLURAL_BODIES.test(tokens[runEnd]!.lower) ||
+        (DEMONYMS.has(tokens[s]!.lower) && bodyWordNext(tokens, s, runEnd)) ||
+        this.compassName(s, runEnd))
     ) {
       if (!this.startAt.has(s)) this.found(s, runEnd, null, [], 'organization');
       return;
