@@ -247,6 +247,10 @@ const ASIDE_OPENERS = /^(after|while|before|since|when|despite|by|without|though
  * Texts that speak for whoever wrote them: "The letter warned that …", "The newspaper reported that …", and a court's or a
  * party's ("The dissent argued that …", "The brief argues that …").
  */
+/** Words a newspaper's or a magazine's own name ends on: "the Harbour Gazette", "The Lagos Herald", "the Daily Courier". */
+const OUTLET_TITLE_ENDS =
+  /^(gazette|herald|tribune|telegraph|chronicle|courier|observer|examiner|inquirer|dispatch|times|post|journal|guardian|standard|independent|mail|mirror|sun|star|express|nation|vanguard|punch|leader|sentinel|record|register|bulletin|monitor|argus|advocate|mercury|clarion|gleaner|citizen)$/;
+
 const WRITTEN =
   /^(statement|letter|report|filing|document|memo|release|email|e-mail|tweet|post|message|note|article|story|column|editorial|op-ed|book|memoir|suit|lawsuit|complaint|indictment|affidavit|ruling|decision|judgment|judgement|dissent|brief|submission|petition|motion|appeal|newspaper|paper|magazine|website|site|blog|ad|advertisement|video)$/;
 
@@ -1581,6 +1585,8 @@ export class ClauseFinder {
         !/^(suggest|indicate|estimate|predict|conclude|show)/.test(c.verb)
       ) &&
       !SPEAKING_ROLES.test(c.subject.desc!.head) &&
+      // (a newspaper by its own name, whatever its verb: "the Harbour Gazette suggested the delays were a risk")
+      !this.outletName(c.subject) &&
       // a person by the shape of the noun, before "that": "The controller warned that …" (not a trade after the words:
       // "…, the caterer confirmed.")
       !(
@@ -1607,6 +1613,16 @@ export class ClauseFinder {
       // reported that …" (not "The results suggest", "Polls indicate": findings, not words)
       !(WRITTEN.test(c.subject.desc!.head) && !/^(suggest|indicate|estimate|predict|conclude)/.test(c.verb))
     );
+  }
+
+  /**
+   * Is the subject a newspaper's own name, a capitalised run ending in a word only a paper's title ends on: "the Harbour
+   * Gazette", "The Lagos Herald" (not "the gazette", nor a report's title: "The Mueller Report suggested")?
+   */
+  private outletName(s: NonNullable<Construction['subject']>): boolean {
+    const { tokens } = this.doc;
+    const head = tokens[s.last]!;
+    return s.last > s.first && head.word && head.cap > 0 && OUTLET_TITLE_ENDS.test(head.lower) && tokens[s.last - 1]!.cap > 0;
   }
 
   /** Whether the word at `last`, ending a subject "one of …", names people: "them", "us", "residents", "nurses". */
