@@ -44,6 +44,7 @@ import {
   TIME_PREPS,
   TIME_WORDS,
   DAYS_MONTHS,
+  DEMONYMS,
   DOCUMENT_NOUNS,
   DOCUMENT_PLURALS,
   GROUP_NOUNS,
@@ -3317,6 +3318,8 @@ export class ClauseFinder {
         else if (t.raw === '-' && tokens[k - 1]?.word && tokens[k - 1]!.end === t.start && tokens[k + 1]?.start === t.end) continue;
         // (over "and" between two roles: "…, president and chief operating officer Ana Vale said.")
         else if (k < first - 1 && andAfterRole(tokens, k) && tokens[k - 1]!.cap === 0) continue;
+        // (a nationality before the role: "…, Portuguese newspaper Publico reports.", "…, Kenyan lawmaker Ann Njeri said.")
+        else if (t.word && t.cap === 1 && DEMONYMS.has(t.lower) && tokens[k + 1]!.word && tokens[k + 1]!.cap === 0) continue;
         // (a verb's base form that is also a noun, before another word of the role, is its modifier: "…, state news agency
         // Xinhua reported.")
         else if (
@@ -3350,6 +3353,8 @@ export class ClauseFinder {
       let k = first - 1;
       for (; k > ss && s.first - k <= 4; k--) {
         const t = tokens[k]!;
+        // (a nationality is one of those roles: "…, Portuguese newspaper Publico reports.")
+        if (t.word && t.cap === 1 && DEMONYMS.has(t.lower) && tokens[k + 1]!.word && tokens[k + 1]!.cap === 0) continue;
         if (!t.word || t.cap !== 0 || NP_BREAK.has(t.lower) || DETERMINERS.has(t.lower) || REPORTING_VERBS.has(t.lower)) break;
       }
       let role = false;
