@@ -4299,7 +4299,10 @@ export class ClauseFinder {
         !this.doc.quoted[s.first - 1]
       )
         return -1;
-      return this.pastTitles(other.first, from);
+      // (a second main clause after ", and", its subject a description with the name in apposition: "said members would
+      // vote on a strike, and its president, Rolf Axelsen, called the plan reckless" ends before "and", not at the name)
+      const apposed = this.describedBeforeName(other, from);
+      return apposed >= 0 ? apposed : this.pastTitles(other.first, from);
     }
     for (let k = from; k < s.first; k++) if (!tokens[k]!.word || (tokens[k]!.cap > 0 && k > from)) return other.first;
     return -1;
@@ -4392,6 +4395,31 @@ export class ClauseFinder {
     if (comma - from < 2 || comma - from > 5 || !DETERMINERS.has(tokens[from]?.lower ?? '')) return false;
     for (let k = from; k < comma; k++) if (!tokens[k]!.word || tokens[k]!.cap !== 0 || quoted[k]) return false;
     return true;
+  }
+
+  /**
+   * The determiner of a description set before the name of the subject of `other` in apposition, after ", and" or ",
+   * but" inside the clause from `from`: "…, and its president, Rolf Axelsen, called …" gives "its" (an article or a
+   * possessive, then up to five words with a role among them, no verb); or -1.
+   */
+  private describedBeforeName(other: Construction, from: number): number {
+    const { tokens, quoted } = this.doc;
+    const s = other.subject;
+    if (!s || s.kind !== 'key' || other.inverted || other.verbFirst !== s.last + 2) return -1;
+    const comma = s.first - 1;
+    if (tokens[comma]?.raw !== ',' || tokens[s.last + 1]?.raw !== ',' || quoted[comma] || quoted[s.last + 1]) return -1;
+    let role = false;
+    let k = comma - 1;
+    for (; k > from && comma - k <= 6; k--) {
+      const t = tokens[k]!;
+      if (quoted[k] || !(t.word || t.key === "'s")) return -1;
+      if (t.word && t.cap === 0 && /^(the|its|his|her|their|our)$/.test(t.lower)) break;
+      if (t.word && t.cap === 0 && (finiteWord(t) || NP_BREAK.has(t.lower))) return -1;
+      role = role || (t.word && t.cap === 0 && (TITLES.has(t.lower) || SPEAKER_NOUNS.has(t.lower)));
+    }
+    const and = tokens[k - 1];
+    if (!role || k <= from + 1 || !and?.word || !/^(and|but)$/.test(and.lower) || tokens[k - 2]?.raw !== ',') return -1;
+    return k - 1;
   }
 
   /** Is the verb at v another frame's whose subject stands in apposition to the description opening c's clause at `from`? */
