@@ -2310,6 +2310,11 @@ export class ClauseFinder {
     if (URGING.test(c.verb)) return this.urgedClause(c, se);
     // "describing the two men as “very much alike”" keeps its fragment: the participle's clause is no report of its own
     if (c.verb === 'accusing') return this.accusedClause(c, se);
+    // (with no quotation, what the speaker describes and as what is the report: "…, describing the crew as highly
+    // skilled", as after "described")
+    // (a question stays one, below: "…, describing how the crew worked through the night")
+    const described = c.verb === 'describing' && !quoted.slice(c.verbLast + 1, se + 1).some(Boolean) ? this.accusedClause(c, se) : null;
+    if (described) return described;
     if (c.verb === 'citing') return this.citedObject(c, se);
     const warned = WARNING.test(c.verb) ? this.urgedClause(c, se) : null;
     if (warned) return warned;
