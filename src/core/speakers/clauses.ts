@@ -45,6 +45,7 @@ import {
   TIME_PREPS,
   TIME_WORDS,
   DAYS_MONTHS,
+  DEMONYMS,
   DOCUMENT_NOUNS,
   DOCUMENT_PLURALS,
   GROUP_NOUNS,
@@ -248,6 +249,10 @@ const ASIDE_OPENERS = /^(after|while|before|since|when|despite|by|without|though
  * Texts that speak for whoever wrote them: "The letter warned that …", "The newspaper reported that …", and a court's or a
  * party's ("The dissent argued that …", "The brief argues that …").
  */
+/** Words a newspaper's or a magazine's own name ends on: "the Harbour Gazette", "The Lagos Herald", "the Daily Courier". */
+const OUTLET_TITLE_ENDS =
+  /^(gazette|herald|tribune|telegraph|chronicle|courier|observer|examiner|inquirer|dispatch|times|post|journal|guardian|standard|independent|mail|mirror|sun|star|express|nation|vanguard|punch|leader|sentinel|record|register|bulletin|monitor|argus|advocate|mercury|clarion|gleaner|citizen)$/;
+
 const WRITTEN =
   /^(statement|letter|report|filing|document|memo|release|email|e-mail|tweet|post|message|note|article|story|column|editorial|op-ed|book|memoir|suit|lawsuit|complaint|indictment|affidavit|ruling|decision|judgment|judgement|dissent|brief|submission|petition|motion|appeal|newspaper|paper|magazine|website|site|blog|ad|advertisement|video)$/;
 
@@ -1603,6 +1608,8 @@ export class ClauseFinder {
         !/^(suggest|indicate|estimate|predict|conclude|show)/.test(c.verb)
       ) &&
       !SPEAKING_ROLES.test(c.subject.desc!.head) &&
+      // (a newspaper by its own name, whatever its verb: "the Harbour Gazette suggested the delays were a risk")
+      !this.outletName(c.subject) &&
       // a person by the shape of the noun, before "that": "The controller warned that …" (not a trade after the words:
       // "…, the caterer confirmed.")
       !(
@@ -1629,6 +1636,16 @@ export class ClauseFinder {
       // reported that …" (not "The results suggest", "Polls indicate": findings, not words)
       !(WRITTEN.test(c.subject.desc!.head) && !/^(suggest|indicate|estimate|predict|conclude)/.test(c.verb))
     );
+  }
+
+  /**
+   * Is the subject a newspaper's own name, a capitalised run ending in a word only a paper's title ends on: "the Harbour
+   * Gazette", "The Lagos Herald" (not "the gazette", nor a report's title: "The Mueller Report suggested")?
+   */
+  private outletName(s: NonNullable<Construction['subject']>): boolean {
+    const { tokens } = this.doc;
+    const head = tokens[s.last]!;
+    return s.last > s.first && head.word && head.cap > 0 && OUTLET_TITLE_ENDS.test(head.lower) && tokens[s.last - 1]!.cap > 0;
   }
 
   /** Whether the word at `last`, ending a subject "one of …", names people: "them", "us", "residents", "nurses". */
@@ -2314,6 +2331,11 @@ export class ClauseFinder {
     if (URGING.test(c.verb)) return this.urgedClause(c, se);
     // "describing the two men as “very much alike”" keeps its fragment: the participle's clause is no report of its own
     if (c.verb === 'accusing') return this.accusedClause(c, se);
+    // (with no quotation, what the speaker describes and as what is the report: "…, describing the crew as highly
+    // skilled", as after "described")
+    // (a question stays one, below: "…, describing how the crew worked through the night")
+    const described = c.verb === 'describing' && !quoted.slice(c.verbLast + 1, se + 1).some(Boolean) ? this.accusedClause(c, se) : null;
+    if (described) return described;
     if (c.verb === 'citing') return this.citedObject(c, se);
     const warned = WARNING.test(c.verb) ? this.urgedClause(c, se) : null;
     if (warned) return warned;
@@ -3322,6 +3344,8 @@ export class ClauseFinder {
         else if (t.raw === '-' && tokens[k - 1]?.word && tokens[k - 1]!.end === t.start && tokens[k + 1]?.start === t.end) continue;
         // (over "and" between two roles: "…, president and chief operating officer Ana Vale said.")
         else if (k < first - 1 && andAfterRole(tokens, k) && tokens[k - 1]!.cap === 0) continue;
+        // (a nationality before the role: "…, Portuguese newspaper Publico reports.", "…, Kenyan lawmaker Ann Njeri said.")
+        else if (t.word && t.cap === 1 && DEMONYMS.has(t.lower) && tokens[k + 1]!.word && tokens[k + 1]!.cap === 0) continue;
         // (a verb's base form that is also a noun, before another word of the role, is its modifier: "…, state news agency
         // Xinhua reported.")
         else if (
@@ -3355,6 +3379,8 @@ export class ClauseFinder {
       let k = first - 1;
       for (; k > ss && s.first - k <= 4; k--) {
         const t = tokens[k]!;
+        // (a nationality is one of those roles: "…, Portuguese newspaper Publico reports.")
+        if (t.word && t.cap === 1 && DEMONYMS.has(t.lower) && tokens[k + 1]!.word && tokens[k + 1]!.cap === 0) continue;
         if (!t.word || t.cap !== 0 || NP_BREAK.has(t.lower) || DETERMINERS.has(t.lower) || REPORTING_VERBS.has(t.lower)) break;
       }
       let role = false;
@@ -4274,7 +4300,10 @@ export class ClauseFinder {
         !this.doc.quoted[s.first - 1]
       )
         return -1;
-      return this.pastTitles(other.first, from);
+      // (a second main clause after ", and", its subject a description with the name in apposition: "said members would
+      // vote on a strike, and its president, Rolf Axelsen, called the plan reckless" ends before "and", not at the name)
+      const apposed = this.describedBeforeName(other, from);
+      return apposed >= 0 ? apposed : this.pastTitles(other.first, from);
     }
     for (let k = from; k < s.first; k++) if (!tokens[k]!.word || (tokens[k]!.cap > 0 && k > from)) return other.first;
     return -1;
@@ -4367,6 +4396,31 @@ export class ClauseFinder {
     if (comma - from < 2 || comma - from > 5 || !DETERMINERS.has(tokens[from]?.lower ?? '')) return false;
     for (let k = from; k < comma; k++) if (!tokens[k]!.word || tokens[k]!.cap !== 0 || quoted[k]) return false;
     return true;
+  }
+
+  /**
+   * The determiner of a description set before the name of the subject of `other` in apposition, after ", and" or ",
+   * but" inside the clause from `from`: "…, and its president, Rolf Axelsen, called …" gives "its" (an article or a
+   * possessive, then up to five words with a role among them, no verb); or -1.
+   */
+  private describedBeforeName(other: Construction, from: number): number {
+    const { tokens, quoted } = this.doc;
+    const s = other.subject;
+    if (!s || s.kind !== 'key' || other.inverted || other.verbFirst !== s.last + 2) return -1;
+    const comma = s.first - 1;
+    if (tokens[comma]?.raw !== ',' || tokens[s.last + 1]?.raw !== ',' || quoted[comma] || quoted[s.last + 1]) return -1;
+    let role = false;
+    let k = comma - 1;
+    for (; k > from && comma - k <= 6; k--) {
+      const t = tokens[k]!;
+      if (quoted[k] || !(t.word || t.key === "'s")) return -1;
+      if (t.word && t.cap === 0 && /^(the|its|his|her|their|our)$/.test(t.lower)) break;
+      if (t.word && t.cap === 0 && (finiteWord(t) || NP_BREAK.has(t.lower))) return -1;
+      role = role || (t.word && t.cap === 0 && (TITLES.has(t.lower) || SPEAKER_NOUNS.has(t.lower)));
+    }
+    const and = tokens[k - 1];
+    if (!role || k <= from + 1 || !and?.word || !/^(and|but)$/.test(and.lower) || tokens[k - 2]?.raw !== ',') return -1;
+    return k - 1;
   }
 
   /** Is the verb at v another frame's whose subject stands in apposition to the description opening c's clause at `from`? */
