@@ -5,7 +5,8 @@
  *
  * Every wait here is bounded, so that one stuck creation (chrome.offscreen.createDocument that
  * never settles) cannot hold every later read of the worker: the creation gets CREATE_MS, the
- * document's connection CONNECT_MS, the parse JOB_MS, and a read ends at most READ_MS after it
+ * document's connection CONNECT_MS, the parse JOB_MS (and no longer than its read: a job whose read
+ * gave up is forgotten, so the idle close is not held for it), and a read ends at most READ_MS after it
  * came (waiting its turn included): one whose time ran out while it waited is never posted, so no
  * read goes on after its page gave up. A creation or connection that failed or timed out is
  * forgotten, so a later read tries again; the reads that waited behind it give up at once
@@ -129,10 +130,13 @@ export class OffscreenJobs {
       // a document that came after its read's time ran out (the read has failed): nothing to send
       if (Date.now() >= due) throw new Error('the off-page read took too long');
       const id = this.nextId++;
+      // the job's answer is awaited JOB_MS at most, and no longer than its read: a pending entry
+      // kept after the read gave up would hold the idle close (closeWhenIdle) until JOB_MS
+      const left = due - Date.now();
       const done = withTimeout(
         new Promise<ParseDone>((resolve) => this.pending.set(id, { port: p, done: resolve })),
-        JOB_MS,
-        'the offscreen parse took too long',
+        Math.min(JOB_MS, left),
+        left < JOB_MS ? 'the off-page read took too long' : 'the offscreen parse took too long',
       );
       p.postMessage({ id, html });
       const d = await done.finally(() => this.pending.delete(id));

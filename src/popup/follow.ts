@@ -14,13 +14,17 @@
  *    change heard of, until the popup says the page did not finish ("stalled", ANALYZING_LIMIT):
  *    then only a change heard of makes it ask. A question that failed is asked again, FAILED_RETRIES
  *    times at most in a row, when it was lost (the background starting or stopping) or when the
- *    page shown is still analyzing; past that the popup says what went wrong.
+ *    page shown is still analyzing; past that the popup says what went wrong. A question with no
+ *    answer within QUERY_LIMIT_MS has failed, lost like one whose background restarted (a 'tab/state'
+ *    handler that hangs, an answer lost without an error): without the bound the popup stayed on
+ *    "loading", or on an old state, until a change was heard of.
  * A question asked cancels the re-ask pending; a failed question leaves the answer shown as it is
- * (an older answer still on its way is shown when it comes).
+ * (an older answer still on its way is shown when it comes, and so is the late answer of a
+ * question that timed out, unless the answer to a later one is shown).
  */
 import { backgroundLost } from '../shared/delivery';
 import type { TabState } from '../shared/views';
-import { REQUERY_MS, requeryAfter } from './model';
+import { QUERY_LIMIT_MS, QUERY_TIMEOUT_MESSAGE, REQUERY_MS, requeryAfter } from './model';
 
 /** How many failed questions in a row are asked again before the popup says what went wrong. */
 export const FAILED_RETRIES = 3;
@@ -63,13 +67,29 @@ export function followTabState(seam: FollowSeam): Follower {
   /** when to ask again about the state shown (null: only on a change) */
   const requery = (): number | null => (last ? requeryAfter(last, analyzingSince === null ? 0 : seam.now() - analyzingSince) : null);
 
+  /** the bounds of the questions on their way (QUERY_LIMIT_MS): cancelled as each settles, all on stop */
+  const limits = new Set<() => void>();
+
   function ask(): void {
     if (stopped) return;
     askAgainIn(null); // this question stands for the re-ask pending
     const n = ++asked;
+    let timedOut = false;
+    const cancelLimit = seam.later(() => {
+      limits.delete(cancelLimit);
+      timedOut = true;
+      failed(n, new Error(QUERY_TIMEOUT_MESSAGE), true);
+    }, QUERY_LIMIT_MS);
+    limits.add(cancelLimit);
+    const settled = (): void => {
+      cancelLimit();
+      limits.delete(cancelLimit);
+    };
     seam.query().then(
       (s) => {
+        settled();
         // an answer to an earlier question than the one shown would take the popup back
+        // (one past its time is still shown: it failed, but nothing newer is on the screen)
         if (stopped || n < shown) return;
         shown = n;
         failedInARow = 0;
@@ -80,18 +100,25 @@ export function followTabState(seam: FollowSeam): Follower {
         askAgainIn(requery());
       },
       (e: unknown) => {
-        // (not marked shown: an older answer still on its way is shown when it comes);
-        // a later question asked since is on its way, and its outcome decides
-        if (stopped || n < shown || n < asked) return;
-        if (failedInARow < FAILED_RETRIES && (backgroundLost(e) || requery() !== null)) {
-          failedInARow++;
-          askAgainIn(REQUERY_MS);
-          return;
-        }
-        askAgainIn(null);
-        seam.error(e instanceof Error ? e.message : String(e));
+        settled();
+        // (a question past its time has been counted as failed already)
+        if (!timedOut) failed(n, e, backgroundLost(e));
       },
     );
+  }
+
+  /** question `n` failed (`lost`: the background went away under it, or it had no answer in time) */
+  function failed(n: number, e: unknown, lost: boolean): void {
+    // (not marked shown: an older answer still on its way is shown when it comes);
+    // a later question asked since is on its way, and its outcome decides
+    if (stopped || n < shown || n < asked) return;
+    if (failedInARow < FAILED_RETRIES && (lost || requery() !== null)) {
+      failedInARow++;
+      askAgainIn(REQUERY_MS);
+      return;
+    }
+    askAgainIn(null);
+    seam.error(e instanceof Error ? e.message : String(e));
   }
 
   const unsubscribe = seam.subscribe(ask);
@@ -101,6 +128,8 @@ export function followTabState(seam: FollowSeam): Follower {
     stop: () => {
       stopped = true;
       askAgainIn(null);
+      for (const cancel of limits) cancel();
+      limits.clear();
       unsubscribe();
     },
   };

@@ -307,11 +307,13 @@ function Popup() {
     );
   }
   if (tabId === null || state === null) {
+    // the tab's state could not be had: a cause the extension knows in the reader's language
+    const why = errorDetail(error);
     return (
       <>
         <h1>{t('extName')}</h1>
-        <p class="state" data-testid="state" data-state="unknown" role="status">
-          {error ?? t('stateUnknown')}
+        <p class="state" data-testid="state" data-state="unknown" role="status" lang={why && 'raw' in why ? 'en' : undefined}>
+          {why === null ? t('stateUnknown') : 'key' in why ? t(why.key) : why.raw}
         </p>
       </>
     );

@@ -16,6 +16,19 @@ export const ANALYZING_LIMIT = 30_000;
 export const REQUERY_MS = 2_000;
 
 /**
+ * A question for the tab's state (follow.ts) with no answer within this (ms) counts as failed, lost
+ * like one whose background restarted: it is asked again (FAILED_RETRIES at most in a row), and its
+ * answer, if it comes later, is still shown unless a later one is. The background answers from its
+ * storage in milliseconds, a worker that had stopped starting first in well under a second; one
+ * whose handler hangs, or whose answer is lost without an error, would otherwise leave the popup on
+ * "loading" (or on an old state) until a change of the tab's report.
+ */
+export const QUERY_LIMIT_MS = 5_000;
+
+/** The error of a question past QUERY_LIMIT_MS; the popup shows it in the reader's language (errorDetail). */
+export const QUERY_TIMEOUT_MESSAGE = 'the background did not answer in time';
+
+/**
  * Which state the popup is in, most decisive first. `analyzingFor`: how long the popup has seen the
  * page analyzing; past ANALYZING_LIMIT it says the page did not finish (a background that stopped,
  * a page that never settles) instead of "analyzing" for ever.
@@ -72,8 +85,11 @@ export function outletOf(state: TabState): string {
  * A failed page's error as the popup shows it: a cause the extension knows, as a message key (in
  * the reader's language); anything else as the script gave it (a technical detail, in English).
  */
-export function errorDetail(error: string | null | undefined): { key: 'errorBackgroundGone' } | { raw: string } | null {
+export function errorDetail(
+  error: string | null | undefined,
+): { key: 'errorBackgroundGone' | 'errorBackgroundSlow' } | { raw: string } | null {
   if (!error) return null;
   if (error.includes(UNANSWERED_MESSAGE)) return { key: 'errorBackgroundGone' };
+  if (error.includes(QUERY_TIMEOUT_MESSAGE)) return { key: 'errorBackgroundSlow' };
   return { raw: error };
 }

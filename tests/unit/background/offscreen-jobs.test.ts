@@ -6,7 +6,16 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { HtmlArticle } from '../../../src/shared/article-refs';
 import type { OffscreenApi } from '../../../src/shared/browser';
-import { CONNECT_MS, CREATE_MS, documentStep, JOB_MS, OffscreenJobs, READ_MS, type JobPort } from '../../../src/background/offscreen-jobs';
+import {
+  CONNECT_MS,
+  CREATE_MS,
+  documentStep,
+  IDLE_MS,
+  JOB_MS,
+  OffscreenJobs,
+  READ_MS,
+  type JobPort,
+} from '../../../src/background/offscreen-jobs';
 import { ANALYZE_DEADLINE } from '../../../src/shared/delivery';
 
 const article = (title: string) => ({ title, paragraphs: ['p'] }) as unknown as HtmlArticle;
@@ -17,6 +26,7 @@ type Creation = 'ok' | 'hang' | 'reject' | { resolve?: () => void };
 function harness() {
   const creations: Creation[] = [];
   let created = 0;
+  let closed = 0;
   const sent: Array<{ id: number; html: string }> = [];
   /** the HTML of every job ever posted, in order (sent is emptied as jobs are answered) */
   const posted: string[] = [];
@@ -29,7 +39,9 @@ function harness() {
   };
   const api: OffscreenApi = {
     hasDocument: async () => false,
-    closeDocument: async () => undefined,
+    closeDocument: async () => {
+      closed++;
+    },
     createDocument: () => {
       created++;
       const c = creations.shift() ?? 'ok';
@@ -52,7 +64,7 @@ function harness() {
     await vi.advanceTimersByTimeAsync(0);
     return seen;
   };
-  return { jobs, port, creations, sent, posted, answerAll, readThrough, created: () => created };
+  return { jobs, port, creations, sent, posted, answerAll, readThrough, created: () => created, closed: () => closed };
 }
 
 /** the outcome of a read, recorded when it settles (so that a pending one can be seen as pending) */
@@ -211,6 +223,23 @@ describe('OffscreenJobs', () => {
     h.sent.splice(0);
     const d = await h.readThrough('four');
     expect(d.value).toBe('four');
+  });
+
+  it('a job its read gave up on no longer holds the idle close: the document closes IDLE_MS after the read failed', async () => {
+    const h = harness();
+    const a = watch(h.jobs.read('one')); // posted at once, never answered
+    await vi.advanceTimersByTimeAsync(READ_MS);
+    expect(a.error).toMatch(/off-page read took too long/);
+    expect(h.posted).toEqual(['one']);
+    await vi.advanceTimersByTimeAsync(IDLE_MS - 1);
+    expect(h.closed()).toBe(0);
+    await vi.advanceTimersByTimeAsync(1); // (before: JOB_MS after the post, then IDLE_MS more)
+    expect(h.closed()).toBe(1);
+    // its answer, if it still comes, is dropped; the next read creates a document again
+    h.answerAll();
+    const b = await h.readThrough('two');
+    expect(b.value).toBe('two');
+    expect(h.created()).toBe(2);
   });
 
   it('a document created but never connecting: the reads queued behind it give up when it does', async () => {

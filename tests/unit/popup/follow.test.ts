@@ -1,11 +1,12 @@
 /**
  * How the popup follows its tab's state (src/popup/follow.ts), over a fake seam: questions answered
  * by hand in any order, storage changes fired by hand, timers and the clock run by hand. Each case is one of the
- * ways the popup said "analyzing", then "stalled", about a page the background had reported done.
+ * ways the popup said "analyzing", then "stalled", about a page the background had reported done, or stayed on
+ * "loading" for a question the background never answered.
  */
 import { describe, expect, it } from 'vitest';
 import { FAILED_RETRIES, type Follower, followTabState } from '../../../src/popup/follow';
-import { ANALYZING_LIMIT, REQUERY_MS, requeryAfter } from '../../../src/popup/model';
+import { ANALYZING_LIMIT, QUERY_LIMIT_MS, QUERY_TIMEOUT_MESSAGE, REQUERY_MS, requeryAfter } from '../../../src/popup/model';
 import { Refused, Unanswered } from '../../../src/shared/delivery';
 import type { PageReport, TabState } from '../../../src/shared/views';
 import { makeReport, makeTabState } from './make-state';
@@ -65,12 +66,24 @@ function fakeSeam() {
     /** a change of the tab's report in storage */
     change: () => changed?.(),
     listening: () => changed !== null,
-    pending: () => timers.filter((t) => !t.cancelled),
-    /** runs the timers due (those not cancelled), the clock moved on by the longest */
+    /** the re-asks pending (the bounds of the questions on their way apart: `limits`) */
+    pending: () => timers.filter((t) => !t.cancelled && t.ms !== QUERY_LIMIT_MS),
+    /** the bounds (QUERY_LIMIT_MS) of the questions on their way */
+    limits: () => timers.filter((t) => !t.cancelled && t.ms === QUERY_LIMIT_MS),
+    /** runs the re-asks due (those not cancelled), the clock moved on by the longest */
     tick: () => {
-      const due = timers.splice(0).filter((t) => !t.cancelled);
+      const due = timers.filter((t) => !t.cancelled && t.ms !== QUERY_LIMIT_MS);
+      for (const t of due) timers.splice(timers.indexOf(t), 1);
       clock += Math.max(0, ...due.map((t) => t.ms));
       for (const t of due) t.fn();
+    },
+    /** QUERY_LIMIT_MS passes: the bounds of the questions still on their way run out */
+    expire: async () => {
+      const due = timers.filter((t) => !t.cancelled && t.ms === QUERY_LIMIT_MS);
+      for (const t of due) timers.splice(timers.indexOf(t), 1);
+      clock += QUERY_LIMIT_MS;
+      for (const t of due) t.fn();
+      await flush();
     },
     asked: () => questions.length,
   };
@@ -200,6 +213,64 @@ describe('followTabState', () => {
     expect(g.pending()).toEqual([]);
   });
 
+  it('a question with no answer in QUERY_LIMIT_MS is lost: asked again a bounded number of times, then said', async () => {
+    const f = fakeSeam();
+    followTabState(f.seam); // the background's 'tab/state' handler never answers
+    expect(f.limits().map((t) => t.ms)).toEqual([QUERY_LIMIT_MS]);
+    for (let n = 1; n <= FAILED_RETRIES; n++) {
+      await f.expire();
+      expect(f.errors).toEqual([]); // still trying: the popup says "loading"
+      expect(f.pending().map((t) => t.ms)).toEqual([REQUERY_MS]);
+      f.tick();
+      expect(f.asked()).toBe(n + 1);
+    }
+    await f.expire();
+    expect(f.errors).toEqual([QUERY_TIMEOUT_MESSAGE]); // the popup leaves "loading" and says why
+    expect(f.pending()).toEqual([]);
+    expect(f.limits()).toEqual([]);
+  });
+
+  it('an answer in time cancels its bound; a late rejection of a question past its time is not counted twice', async () => {
+    const f = fakeSeam();
+    followTabState(f.seam);
+    await f.answer(1, state('analyzing'));
+    expect(f.limits()).toEqual([]);
+    f.tick();
+    await f.expire(); // question 2 timed out: one failure
+    await f.fail(2, new Unanswered()); // its rejection after: nothing more
+    expect(f.pending()).toHaveLength(1);
+    for (let n = 3; n <= FAILED_RETRIES + 1; n++) {
+      f.tick();
+      await f.expire();
+    }
+    expect(f.errors).toEqual([]);
+    f.tick();
+    await f.expire();
+    expect(f.errors).toEqual([QUERY_TIMEOUT_MESSAGE]);
+  });
+
+  it('the late answer of a question past its time is shown, unless the answer to a later one is', async () => {
+    const f = fakeSeam();
+    followTabState(f.seam);
+    await f.expire();
+    await f.answer(1, state('done'));
+    expect(f.shown).toEqual(['done']);
+    expect(f.pending()).toEqual([]); // done: the re-ask is cancelled
+    // past every retry, the error said: a late answer still replaces it
+    const g = fakeSeam();
+    followTabState(g.seam);
+    for (let n = 1; n <= FAILED_RETRIES; n++) {
+      await g.expire();
+      g.tick();
+    }
+    await g.expire();
+    expect(g.errors).toHaveLength(1);
+    await g.answer(2, state('done'));
+    expect(g.shown).toEqual(['done']);
+    await g.answer(1, state('analyzing')); // older than the answer shown
+    expect(g.shown).toEqual(['done']);
+  });
+
   it('refresh asks at once and is ordered with the rest; stop ends listening, timers and late answers', async () => {
     const f = fakeSeam();
     const follower: Follower = followTabState(f.seam);
@@ -209,6 +280,7 @@ describe('followTabState', () => {
     follower.stop();
     expect(f.listening()).toBe(false);
     expect(f.pending()).toEqual([]);
+    expect(f.limits()).toEqual([]);
     await f.answer(2, state('done'));
     expect(f.shown).toEqual(['analyzing']);
     f.tick();

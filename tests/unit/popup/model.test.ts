@@ -4,7 +4,7 @@ import { badgeText } from '../../../src/background/views';
 import type { Analysis } from '../../../src/core/types';
 import { THREE_SPEAKERS } from '../make-quote';
 import type { PageReport, TabState } from '../../../src/shared/views';
-import { errorDetail, outletOf, popupView } from '../../../src/popup/model';
+import { errorDetail, outletOf, popupView, QUERY_TIMEOUT_MESSAGE } from '../../../src/popup/model';
 import { Unanswered } from '../../../src/shared/delivery';
 import { makeReport, makeTabState } from './make-state';
 
@@ -66,6 +66,7 @@ describe('errorDetail: a failed page’s error as the popup shows it', () => {
     ['', null],
     [new Unanswered().message, { key: 'errorBackgroundGone' }],
     [`Error: ${new Unanswered().message}`, { key: 'errorBackgroundGone' }],
+    [QUERY_TIMEOUT_MESSAGE, { key: 'errorBackgroundSlow' }],
     ['the page did not arrive whole', { raw: 'the page did not arrive whole' }],
   ])('%j → %j', (error, expected) => {
     expect(errorDetail(error)).toEqual(expected);
