@@ -599,9 +599,20 @@ class Assigner {
           // passes over too: 'a letter that accused the government of “gambling with lives.” The premier said she had not read it')
           // (a fragment only: whole sentences of direct speech before "He said he …" are as often that speaker's)
           const ended = q.kind === 'partial' && /[.!?…]\s*$/.test(q.text);
+          // (nor, after words that end their own sentence, a frame that opens the next quotation: '“We are not
+          // criminals.” Mr. Adeyemi said: “The storm …”' is not Adeyemi's, whose frame introduces his own words)
+          const introduces = (c: Construction): boolean =>
+            /[.!?…]\s*$/.test(q.text) &&
+            !c.inverted &&
+            /^[,:]$/.test(tokens[c.last + 1]?.raw ?? '') &&
+            tokens[c.last + 2]?.para === q.para &&
+            (!!doc.quoted[c.last + 2] || !!doc.quoted[c.last + 3]);
           const later = closeCons.find(
             (x) =>
-              (x.c.first > closeTok && !(ended && !x.c.inverted && this.clauses.clause(x.c) !== null) && !reported(x.c)) ||
+              (x.c.first > closeTok &&
+                !(ended && !x.c.inverted && this.clauses.clause(x.c) !== null) &&
+                !reported(x.c) &&
+                !introduces(x.c)) ||
               (x.c.verbFirst > closeTok &&
                 !x.c.inverted &&
                 x.c.first >= sents.starts[closeSent]! &&
@@ -1115,11 +1126,13 @@ class Assigner {
       const t = tokens[k]!;
       if (this.doc.quoted[k]) return false;
       // (not a number alone, "the two write", who are people met before)
+      // (not a frame that opens a quotation of its own: '“…” The mayor said, “…”' introduces the mayor's words)
       if (said(k))
         return (
           k > closeTok + 2 &&
           !(k === closeTok + 3 && NUMBER_WORD.test(tokens[k - 1]!.lower)) &&
-          (!tokens[k + 1] || /^[.,;!?]$/.test(tokens[k + 1]!.raw) || tokens[k + 1]!.para !== para)
+          (!tokens[k + 1] || /^[.,;!?]$/.test(tokens[k + 1]!.raw) || tokens[k + 1]!.para !== para) &&
+          !(/^[,:]$/.test(tokens[k + 1]?.raw ?? '') && tokens[k + 2]?.para === para && !!this.doc.quoted[k + 3])
         );
       if (!t.word && t.raw !== '-' && t.key !== "'s") return false;
     }
