@@ -2299,6 +2299,27 @@ export class ClauseFinder {
   }
 
   /**
+   * Before a participle at `v` ("…, describing X as Y"), does the sentence name someone else who may do it: a "from" or
+   * "by" phrase ("heard from a witness", "a letter from residents", "attacked by opposition leaders") or a passive verb
+   * ("was attacked", "were praised")?
+   */
+  private otherMayDescribe(v: number): boolean {
+    const { tokens } = this.doc;
+    for (let m = sentStart(this.doc, v); m < v; m++) {
+      const x = tokens[m]!;
+      if (!x.word) continue;
+      // (past a verb of saying, the rest is its clause: "said the trawler had been overloaded, describing …")
+      if (/^(said|says|say|told|tells|added|adds)$/.test(x.lower) && !this.doc.quoted[m]) return false;
+      if (/^(from|by)$/.test(x.lower)) return true;
+      if (/^(is|are|was|were|be|been|being)$/.test(x.lower)) {
+        const y = tokens[m + 1]?.word && /ly$/.test(tokens[m + 1]!.lower) ? tokens[m + 2] : tokens[m + 1];
+        if (y?.word && y.cap === 0 && /(ed|en)$/.test(y.lower)) return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Does a construction of the sentence, not inverted, have its subject open the clause at `from` (or after an
    * apposition before it: "a former chief, Dwayne Ritter, told …"), a name (not a description: "According to a survey,
    * 51 percent of respondents said …" stays the survey's, as PolNeAR has it), and its verb within a
@@ -2334,7 +2355,12 @@ export class ClauseFinder {
     // (with no quotation, what the speaker describes and as what is the report: "…, describing the crew as highly
     // skilled", as after "described")
     // (a question stays one, below: "…, describing how the crew worked through the night")
-    const described = c.verb === 'describing' && !quoted.slice(c.verbLast + 1, se + 1).some(Boolean) ? this.accusedClause(c, se) : null;
+    // (not when someone else may be the one describing: a passive verb or a "from"/"by" before the comma, "The court heard
+    // from a witness, describing the driver as drunk", "The minister was attacked by opposition leaders, describing …")
+    const described =
+      c.verb === 'describing' && !quoted.slice(c.verbLast + 1, se + 1).some(Boolean) && !this.otherMayDescribe(c.verbFirst)
+        ? this.accusedClause(c, se)
+        : null;
     if (described) return described;
     if (c.verb === 'citing') return this.citedObject(c, se);
     const warned = WARNING.test(c.verb) ? this.urgedClause(c, se) : null;
