@@ -716,7 +716,15 @@ export class ClauseFinder {
     // (at the sentence's end, or before the comma of an absolute phrase another frame opens: "denied it happened, with
     // Berg calling …")
     const absolute = tokens[to + 1]?.raw === ',' && tokens[to + 2]?.lower === 'with' && !this.doc.quoted[to + 2];
-    if ((to !== se - 1 && !absolute) || b.cap !== 0) return false;
+    // (or before the ", and" or ", but" of a second main clause another frame opens, where the report was cut: "said
+    // exports rose, and the trade minister, Ana Ruiz, said …")
+    const joined =
+      tokens[to + 1]?.raw === ',' &&
+      /^(and|but)$/.test(tokens[to + 2]?.lower ?? '') &&
+      !!tokens[to + 2]?.word &&
+      !this.doc.quoted[to + 2] &&
+      this.frameAfter(to + 2, se);
+    if ((to !== se - 1 && !absolute && !joined) || b.cap !== 0) return false;
     // (after a personal pronoun, any verb that can only be one: "said she understood", "said he knew", "said she
     // understands": no noun follows "she")
     if (
@@ -725,6 +733,14 @@ export class ClauseFinder {
     )
       return true;
     return a.cap === 0 && /^[a-z]{2,}$/.test(a.lower) && !NO_SUBJECT.test(a.lower) && SUBJECT_PAST.test(b.lower);
+  }
+
+  /** Does a construction of saying, not inverted, have its verb between token k and `se`, its subject after k? */
+  private frameAfter(k: number, se: number): boolean {
+    for (const list of this.bySentence.values())
+      for (const o of list)
+        if (!o.inverted && !o.continuing && o.verbFirst > k && o.verbFirst <= se && (o.subject?.first ?? -1) > k) return true;
+    return false;
   }
 
   /** Does a quotation that reported speech cannot contain open at token k (its mark, or the first of a doubled one)? */
