@@ -6338,7 +6338,24 @@ export class ClauseFinder {
     // the name of a programme after its broadcaster's possessive is the object too: "told CBC's Information Radio he …",
     // "told CBC's The Current that …" (the capitalised words after the "'s"; or after the bare apostrophe: "told 1News'
     // Breakfast the …")
-    if ((/^['’]s$/.test(tokens[k]?.raw ?? '') || bare(k)) && j > k + 1) return j;
+    // (and past a lower-case role or audience after them, with the name after it: "told RNZ's Morning Report host Corin
+    // Dann the …", "told Jones' Labour colleagues the vote …", "told Teachers' Union members the schools …")
+    if ((/^['’]s$/.test(tokens[k]?.raw ?? '') || bare(k)) && j > k + 1) {
+      let m = j;
+      if (
+        m <= se &&
+        tokens[m]?.word &&
+        tokens[m]!.cap === 0 &&
+        !this.doc.quoted[m] &&
+        /^(colleagues?|members?|hosts?|co-hosts?|presenters?|anchors?|interviewers?|reporters?|correspondents?|viewers|listeners|readers|audiences?|supporters|staff)$/.test(
+          tokens[m]!.lower,
+        )
+      ) {
+        m++;
+        while (m <= se && m - j <= 4 && tokens[m]!.word && tokens[m]!.cap > 0 && !this.doc.quoted[m]) m++;
+      }
+      return m;
+    }
     return k;
   }
 }
