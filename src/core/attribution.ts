@@ -4191,6 +4191,26 @@ function relativeSayer(doc: Doc, j: number, v: number, floor: number, seen: NewN
     : null;
 }
 
+/**
+ * The verb of issuing, posting, writing or sending a document's noun phrase opening at `first` stands right after (past
+ * an article or a possessive): "issued a statement", "posted a message", "put out a statement"; or -1.
+ */
+function issuedObject(doc: Doc, first: number): number {
+  const { tokens } = doc;
+  let p = first - 1;
+  if (tokens[p]?.word && /^(a|an|the|its|his|her|their|our|my)$/.test(tokens[p]!.lower)) p--;
+  if (tokens[p]?.word && tokens[p]!.lower === 'out' && /^(put|puts|putting|sent|send|sends|sending)$/.test(tokens[p - 1]?.lower ?? ''))
+    return doc.quoted[p - 1] ? -1 : p - 1;
+  const t = tokens[p];
+  return !!t?.word &&
+    !doc.quoted[p] &&
+    /^(issued?|issues|issuing|posted|posts?|posting|wrote|writes?|writing|written|sent|sends?|sending|released?|releases|releasing|published|publish(es)?|publishing|tweeted|tweets?|emailed|e-mailed|mailed|filed|submitted|drafted|circulated|distributed|signed|penned|delivered|read)$/.test(
+      t.lower,
+    )
+    ? p
+    : -1;
+}
+
 function scanSubjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
   const { tokens } = doc;
   // (a dateline is no part of the subject's sentence: "TESSIN, Ardania — The shelling began just after dawn, said Fatima
@@ -4331,8 +4351,15 @@ function scanSubjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
   }
   // (the words of a document or a sign in a relative clause right before the verb are its own, whatever subject a
   // participle would give: "Marchetti posted the story under a headline that said …" is no post-modified subject)
+  // (not a document the sentence's subject issues, posts or writes: "The ministry issued a statement that said …",
+  // "Marchetti posted a message that said …" are the words of that verb's subject)
   const sayer = relativeSayer(doc, v - 1, v, floor, seen);
-  if (sayer) return sayer;
+  if (sayer) {
+    const issued = issuedObject(doc, sayer.first);
+    if (issued < 0) return sayer;
+    const issuer = scanSubjectBefore(doc, issued, seen);
+    if (issuer) return issuer;
+  }
   const post = postModifiedSubject(doc, v, floor, seen);
   if (post) return post;
   let j = v - 1;

@@ -716,7 +716,15 @@ export class ClauseFinder {
     // (at the sentence's end, or before the comma of an absolute phrase another frame opens: "denied it happened, with
     // Berg calling …")
     const absolute = tokens[to + 1]?.raw === ',' && tokens[to + 2]?.lower === 'with' && !this.doc.quoted[to + 2];
-    if ((to !== se - 1 && !absolute) || b.cap !== 0) return false;
+    // (or before the ", and" or ", but" of a second main clause another frame opens, where the report was cut: "said
+    // exports rose, and the trade minister, Ana Ruiz, said …")
+    const joined =
+      tokens[to + 1]?.raw === ',' &&
+      /^(and|but)$/.test(tokens[to + 2]?.lower ?? '') &&
+      !!tokens[to + 2]?.word &&
+      !this.doc.quoted[to + 2] &&
+      this.frameAfter(to + 2, se);
+    if ((to !== se - 1 && !absolute && !joined) || b.cap !== 0) return false;
     // (after a personal pronoun, any verb that can only be one: "said she understood", "said he knew", "said she
     // understands": no noun follows "she")
     if (
@@ -725,6 +733,14 @@ export class ClauseFinder {
     )
       return true;
     return a.cap === 0 && /^[a-z]{2,}$/.test(a.lower) && !NO_SUBJECT.test(a.lower) && SUBJECT_PAST.test(b.lower);
+  }
+
+  /** Does a construction of saying, not inverted, have its verb between token k and `se`, its subject after k? */
+  private frameAfter(k: number, se: number): boolean {
+    for (const list of this.bySentence.values())
+      for (const o of list)
+        if (!o.inverted && !o.continuing && o.verbFirst > k && o.verbFirst <= se && (o.subject?.first ?? -1) > k) return true;
+    return false;
   }
 
   /** Does a quotation that reported speech cannot contain open at token k (its mark, or the first of a doubled one)? */
@@ -2299,6 +2315,27 @@ export class ClauseFinder {
   }
 
   /**
+   * Before a participle at `v` ("…, describing X as Y"), does the sentence name someone else who may do it: a "from" or
+   * "by" phrase ("heard from a witness", "a letter from residents", "attacked by opposition leaders") or a passive verb
+   * ("was attacked", "were praised")?
+   */
+  private otherMayDescribe(v: number): boolean {
+    const { tokens } = this.doc;
+    for (let m = sentStart(this.doc, v); m < v; m++) {
+      const x = tokens[m]!;
+      if (!x.word) continue;
+      // (past a verb of saying, the rest is its clause: "said the trawler had been overloaded, describing …")
+      if (/^(said|says|say|told|tells|added|adds)$/.test(x.lower) && !this.doc.quoted[m]) return false;
+      if (/^(from|by)$/.test(x.lower)) return true;
+      if (/^(is|are|was|were|be|been|being)$/.test(x.lower)) {
+        const y = tokens[m + 1]?.word && /ly$/.test(tokens[m + 1]!.lower) ? tokens[m + 2] : tokens[m + 1];
+        if (y?.word && y.cap === 0 && /(ed|en)$/.test(y.lower)) return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Does a construction of the sentence, not inverted, have its subject open the clause at `from` (or after an
    * apposition before it: "a former chief, Dwayne Ritter, told …"), a name (not a description: "According to a survey,
    * 51 percent of respondents said …" stays the survey's, as PolNeAR has it), and its verb within a
@@ -2334,7 +2371,12 @@ export class ClauseFinder {
     // (with no quotation, what the speaker describes and as what is the report: "…, describing the crew as highly
     // skilled", as after "described")
     // (a question stays one, below: "…, describing how the crew worked through the night")
-    const described = c.verb === 'describing' && !quoted.slice(c.verbLast + 1, se + 1).some(Boolean) ? this.accusedClause(c, se) : null;
+    // (not when someone else may be the one describing: a passive verb or a "from"/"by" before the comma, "The court heard
+    // from a witness, describing the driver as drunk", "The minister was attacked by opposition leaders, describing …")
+    const described =
+      c.verb === 'describing' && !quoted.slice(c.verbLast + 1, se + 1).some(Boolean) && !this.otherMayDescribe(c.verbFirst)
+        ? this.accusedClause(c, se)
+        : null;
     if (described) return described;
     if (c.verb === 'citing') return this.citedObject(c, se);
     const warned = WARNING.test(c.verb) ? this.urgedClause(c, se) : null;
@@ -6296,7 +6338,24 @@ export class ClauseFinder {
     // the name of a programme after its broadcaster's possessive is the object too: "told CBC's Information Radio he …",
     // "told CBC's The Current that …" (the capitalised words after the "'s"; or after the bare apostrophe: "told 1News'
     // Breakfast the …")
-    if ((/^['’]s$/.test(tokens[k]?.raw ?? '') || bare(k)) && j > k + 1) return j;
+    // (and past a lower-case role or audience after them, with the name after it: "told RNZ's Morning Report host Corin
+    // Dann the …", "told Jones' Labour colleagues the vote …", "told Teachers' Union members the schools …")
+    if ((/^['’]s$/.test(tokens[k]?.raw ?? '') || bare(k)) && j > k + 1) {
+      let m = j;
+      if (
+        m <= se &&
+        tokens[m]?.word &&
+        tokens[m]!.cap === 0 &&
+        !this.doc.quoted[m] &&
+        /^(colleagues?|members?|hosts?|co-hosts?|presenters?|anchors?|interviewers?|reporters?|correspondents?|viewers|listeners|readers|audiences?|supporters|staff)$/.test(
+          tokens[m]!.lower,
+        )
+      ) {
+        m++;
+        while (m <= se && m - j <= 4 && tokens[m]!.word && tokens[m]!.cap > 0 && !this.doc.quoted[m]) m++;
+      }
+      return m;
+    }
     return k;
   }
 }
