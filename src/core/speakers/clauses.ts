@@ -3484,6 +3484,8 @@ export class ClauseFinder {
           this.rivalReportAt(c, j + 1, true) ||
           this.summaryAt(j + 1) ||
           this.butClauseAt(c, j + 1, se) ||
+          // "…, said officials, including Ann Bell": an aside on the speaker
+          this.speakersAsideAt(c, j + 1) ||
           // "…, they wrote, which could make the link look stronger than it is": a relative clause on what came before
           tokens[j + 1]?.lower === 'which')
       )
@@ -4035,6 +4037,9 @@ export class ClauseFinder {
       CONTINUING_VERBS.has(next.lower) ||
       // (a participle of the frame: "…, one of the people said, speaking on condition of anonymity")
       FRAME_PARTICIPLES.test(next.lower) ||
+      // (an aside on the speaker: "…, said engineers, among them Ann Bell", "…, said residents, many of whom have lived
+      // there for decades", "…, officials said, including Ann Bell")
+      this.speakersAsideAt(c, comma + 1) ||
       // (a relative clause after "he said," or "she said," goes on with the noun before the frame, none of the pronoun's:
       // "Her last patient was a neighbour, she said, who had cut his hand")
       // ("which" stays out: "…, she said, which contradicts her earlier account" may be the writer's)
@@ -4103,7 +4108,8 @@ export class ClauseFinder {
     const ss = this.doc.sents.starts[c.sent]!;
     const open = tokens[comma + 1];
     if (tokens[comma]?.raw !== ',' || tokens[c.first - 1]?.raw !== ',' || !open?.word || quoted[comma + 1]) return comma;
-    if (!(/^(who|whose|a|an|the)$/.test(open.lower) || this.roleApposition(comma + 1, se))) return comma;
+    if (!(/^(who|whose|a|an|the)$/.test(open.lower) || this.roleApposition(comma + 1, se) || this.speakersAsideAt(c, comma + 1)))
+      return comma;
     // the subject before the frame: two words at least or a name, none a verb, no mark but a possessive's ("And Lund,
     // said Ada Vik, who …, does not …")
     let from = ss;
@@ -4124,6 +4130,30 @@ export class ClauseFinder {
       if (++commas >= 2) break;
     }
     return comma;
+  }
+
+  /**
+   * Does an aside on the frame's speaker open at k, after the frame's closing comma? "including" or "among them" before a
+   * person named or a speaker's noun ("…, said engineers, among them Ann Bell", "…, officials said, including Ann Bell",
+   * "…, including two senators"; not things, which go on with the words: "Ten buildings were damaged, officials said,
+   * including a school"), or "many of whom" after an inverted frame, whose speaker stands right before it ("…, said
+   * residents, many of whom have lived there for decades").
+   */
+  private speakersAsideAt(c: Construction, k: number): boolean {
+    const { tokens, quoted } = this.doc;
+    const w = (d: number): string => (tokens[k + d]?.word && !quoted[k + d] ? tokens[k + d]!.lower : '');
+    if (c.inverted && w(1) === 'of' && w(2) === 'whom' && /^(many|some|most|all|both|several|few|one|two|three|each|none)$/.test(w(0)))
+      return true;
+    const p = w(0) === 'including' ? k + 1 : w(0) === 'among' && /^(them|whom|those)$/.test(w(1)) ? k + 2 : -1;
+    if (p < 0) return false;
+    for (let j = p; j <= p + 3; j++) {
+      const t = tokens[j];
+      if (!t?.word || quoted[j]) return false;
+      const person = this.doc.people.startAt.get(j);
+      if (person !== undefined && this.doc.people.people[person]!.type === 'person') return true;
+      if (t.cap === 0 && (SPEAKER_NOUNS.has(t.lower) || TITLES.has(t.lower)) && !GROUP_NOUNS.has(t.lower)) return true;
+    }
+    return false;
   }
 
   /**
