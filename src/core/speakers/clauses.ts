@@ -79,6 +79,10 @@ const FRAME_PARTICIPLES =
 const SAYING_AGAIN =
   /^(say|says|said|saying|tells?|told|telling|argu(e|es|ed|ing)|insist(s|ed|ing)?|claim(s|ed|ing)?|acknowledg(e|es|ed|ing)|admit(s|ted|ting)?|warn(s|ed|ing)?|stress(es|ed|ing)?|suggest(s|ed|ing)?|den(y|ies|ied|ying)|complain(s|ed|ing)?|declar(e|es|ed|ing)|predict(s|ed|ing)?|conced(e|es|ed|ing)|urg(e|es|ed|ing)|ask(s|ed|ing)?|impl(y|ies|ied|ying)|vow(s|ed|ing)?|promis(e|es|ed|ing))$/;
 
+/** Verbs of the speaker's own act after a frame's closing comma and "and", which end the words (see resumedAfterFrame). */
+const SPEAKERS_ACTS =
+  /^(said|told|added|announced|warned|urged|asked|promised|pledged|vowed|insisted|stressed|argued|acknowledged|admitted|conceded|declined|refused|called|thanked|apologi[sz]ed|noted|explained)$/;
+
 /**
  * Verbs of saying more often followed by an object than by a clause, which report one only after "that": "repeated that
  * …", "posted on Facebook that …", "answered that …" (not "parents who answered a survey wanted the ban to stay").
@@ -3486,6 +3490,8 @@ export class ClauseFinder {
           this.butClauseAt(c, j + 1, se) ||
           // "…, said officials, including Ann Bell": an aside on the speaker
           this.speakersAsideAt(c, j + 1) ||
+          // "…, the manager said on Monday, and told workers …": the speaker's own act
+          this.speakersActAt(c, j + 1) ||
           // "…, they wrote, which could make the link look stronger than it is": a relative clause on what came before
           tokens[j + 1]?.lower === 'which')
       )
@@ -4040,6 +4046,10 @@ export class ClauseFinder {
       // (an aside on the speaker: "…, said engineers, among them Ann Bell", "…, said residents, many of whom have lived
       // there for decades", "…, officials said, including Ann Bell")
       this.speakersAsideAt(c, comma + 1) ||
+      // (the speaker's own act after "and": "The plant will close in June, the manager said on Monday, and told workers
+      // their jobs were gone"; not a verb the subject before the frame may go on with: "…, she said, and spread within
+      // minutes")
+      this.speakersActAt(c, comma + 1) ||
       // (a relative clause after "he said," or "she said," goes on with the noun before the frame, none of the pronoun's:
       // "Her last patient was a neighbour, she said, who had cut his hand")
       // ("which" stays out: "…, she said, which contradicts her earlier account" may be the writer's)
@@ -4130,6 +4140,20 @@ export class ClauseFinder {
       if (++commas >= 2) break;
     }
     return comma;
+  }
+
+  /** Does "and" open the speaker's own act at k, after a frame's closing comma ("…, the manager said, and told workers …")? */
+  private speakersActAt(c: Construction, k: number): boolean {
+    const { tokens, quoted } = this.doc;
+    // (not a verb that reports words of its own, whose subject the construction reads: "…, the company said, and added
+    // that talks had failed")
+    return (
+      tokens[k]?.lower === 'and' &&
+      !quoted[k] &&
+      !quoted[k + 1] &&
+      SPEAKERS_ACTS.test(tokens[k + 1]?.lower ?? '') &&
+      !(this.bySentence.get(c.sent) ?? []).some((o) => o !== c && o.verbFirst === k + 1)
+    );
   }
 
   /**
