@@ -7196,9 +7196,12 @@ function pastPortfolios(doc: Doc, from: number, end: number): number {
   return person && isPersonKey(doc, person.key) ? t : from;
 }
 
-/** Verbs of saying that are no nouns, after which a bare plural may be the inverted subject. */
+/**
+ * Verbs of saying that are no nouns, after which a bare plural may be the inverted subject (not "told", whose object is the
+ * listener: "The tunnel, told workers, would close on Friday").
+ */
 const BARE_GROUP_VERBS =
-  /^(say|says|said|told|added|warned|argued|wrote|noted|insisted|explained|claimed|agreed|predicted|cautioned|contended|acknowledged|conceded|countered|complained)$/;
+  /^(say|says|said|added|warned|argued|wrote|noted|insisted|explained|claimed|agreed|predicted|cautioned|contended|acknowledged|conceded|countered|complained)$/;
 
 /**
  * A bare plural in lower case, after one or two modifiers, closing the inverted frame whose verb ends at vLast: "Part of

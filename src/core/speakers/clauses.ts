@@ -79,6 +79,10 @@ const FRAME_PARTICIPLES =
 const SAYING_AGAIN =
   /^(say|says|said|saying|tells?|told|telling|argu(e|es|ed|ing)|insist(s|ed|ing)?|claim(s|ed|ing)?|acknowledg(e|es|ed|ing)|admit(s|ted|ting)?|warn(s|ed|ing)?|stress(es|ed|ing)?|suggest(s|ed|ing)?|den(y|ies|ied|ying)|complain(s|ed|ing)?|declar(e|es|ed|ing)|predict(s|ed|ing)?|conced(e|es|ed|ing)|urg(e|es|ed|ing)|ask(s|ed|ing)?|impl(y|ies|ied|ying)|vow(s|ed|ing)?|promis(e|es|ed|ing))$/;
 
+/** Verbs of the speaker's own act after a frame's closing comma and "and", which end the words (see resumedAfterFrame). */
+const SPEAKERS_ACTS =
+  /^(said|told|added|announced|warned|urged|asked|promised|pledged|vowed|insisted|stressed|argued|acknowledged|admitted|conceded|declined|refused|called|thanked|apologi[sz]ed|noted|explained)$/;
+
 /**
  * Verbs of saying more often followed by an object than by a clause, which report one only after "that": "repeated that
  * …", "posted on Facebook that …", "answered that …" (not "parents who answered a survey wanted the ban to stay").
@@ -3526,6 +3530,10 @@ export class ClauseFinder {
           this.rivalReportAt(c, j + 1, true) ||
           this.summaryAt(j + 1) ||
           this.butClauseAt(c, j + 1, se) ||
+          // "…, said officials, including Ann Bell": an aside on the speaker
+          this.speakersAsideAt(c, j + 1) ||
+          // "…, the manager said on Monday, and told workers …": the speaker's own act
+          this.speakersActAt(c, j + 1) ||
           // "…, they wrote, which could make the link look stronger than it is": a relative clause on what came before
           tokens[j + 1]?.lower === 'which')
       )
@@ -4077,6 +4085,13 @@ export class ClauseFinder {
       CONTINUING_VERBS.has(next.lower) ||
       // (a participle of the frame: "…, one of the people said, speaking on condition of anonymity")
       FRAME_PARTICIPLES.test(next.lower) ||
+      // (an aside on the speaker: "…, said engineers, among them Ann Bell", "…, said residents, many of whom have lived
+      // there for decades", "…, officials said, including Ann Bell")
+      this.speakersAsideAt(c, comma + 1) ||
+      // (the speaker's own act after "and": "The plant will close in June, the manager said on Monday, and told workers
+      // their jobs were gone"; not a verb the subject before the frame may go on with: "…, she said, and spread within
+      // minutes")
+      this.speakersActAt(c, comma + 1) ||
       // (a relative clause after "he said," or "she said," goes on with the noun before the frame, none of the pronoun's:
       // "Her last patient was a neighbour, she said, who had cut his hand")
       // ("which" stays out: "…, she said, which contradicts her earlier account" may be the writer's)
@@ -4145,7 +4160,8 @@ export class ClauseFinder {
     const ss = this.doc.sents.starts[c.sent]!;
     const open = tokens[comma + 1];
     if (tokens[comma]?.raw !== ',' || tokens[c.first - 1]?.raw !== ',' || !open?.word || quoted[comma + 1]) return comma;
-    if (!(/^(who|whose|a|an|the)$/.test(open.lower) || this.roleApposition(comma + 1, se))) return comma;
+    if (!(/^(who|whose|a|an|the)$/.test(open.lower) || this.roleApposition(comma + 1, se) || this.speakersAsideAt(c, comma + 1)))
+      return comma;
     // the subject before the frame: two words at least or a name, none a verb, no mark but a possessive's ("And Lund,
     // said Ada Vik, who …, does not …")
     let from = ss;
@@ -4166,6 +4182,44 @@ export class ClauseFinder {
       if (++commas >= 2) break;
     }
     return comma;
+  }
+
+  /** Does "and" open the speaker's own act at k, after a frame's closing comma ("…, the manager said, and told workers …")? */
+  private speakersActAt(c: Construction, k: number): boolean {
+    const { tokens, quoted } = this.doc;
+    // (not a verb that reports words of its own, whose subject the construction reads: "…, the company said, and added
+    // that talks had failed")
+    return (
+      tokens[k]?.lower === 'and' &&
+      !quoted[k] &&
+      !quoted[k + 1] &&
+      SPEAKERS_ACTS.test(tokens[k + 1]?.lower ?? '') &&
+      !(this.bySentence.get(c.sent) ?? []).some((o) => o !== c && o.verbFirst === k + 1)
+    );
+  }
+
+  /**
+   * Does an aside on the frame's speaker open at k, after the frame's closing comma? "including" or "among them" before a
+   * person named or a speaker's noun ("…, said engineers, among them Ann Bell", "…, officials said, including Ann Bell",
+   * "…, including two senators"; not things, which go on with the words: "Ten buildings were damaged, officials said,
+   * including a school"), or "many of whom" after an inverted frame, whose speaker stands right before it ("…, said
+   * residents, many of whom have lived there for decades").
+   */
+  private speakersAsideAt(c: Construction, k: number): boolean {
+    const { tokens, quoted } = this.doc;
+    const w = (d: number): string => (tokens[k + d]?.word && !quoted[k + d] ? tokens[k + d]!.lower : '');
+    if (c.inverted && w(1) === 'of' && w(2) === 'whom' && /^(many|some|most|all|both|several|few|one|two|three|each|none)$/.test(w(0)))
+      return true;
+    const p = w(0) === 'including' ? k + 1 : w(0) === 'among' && /^(them|whom|those)$/.test(w(1)) ? k + 2 : -1;
+    if (p < 0) return false;
+    for (let j = p; j <= p + 3; j++) {
+      const t = tokens[j];
+      if (!t?.word || quoted[j]) return false;
+      const person = this.doc.people.startAt.get(j);
+      if (person !== undefined && this.doc.people.people[person]!.type === 'person') return true;
+      if (t.cap === 0 && (SPEAKER_NOUNS.has(t.lower) || TITLES.has(t.lower)) && !GROUP_NOUNS.has(t.lower)) return true;
+    }
+    return false;
   }
 
   /**
