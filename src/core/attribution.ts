@@ -4634,6 +4634,9 @@ function scanSubjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       if (related) return related;
       // "Rep. Ada Quill (D-Md.), chair of the committee, said"
       const subj = subjectWithPP(doc, pastParty(doc, k - 1, floor), floor, seen);
+      // (no subject inside a clause of time or cause that opens the sentence, the main clause between the commas: "Since
+      // the strike ended, morale is better, said the chair, …" is the chair's, the verb's subject after it)
+      if (subj && openingClauseSubject(doc, floor, subj, inner)) return null;
       const roleOf = subj ? nameBeforeRole(doc, floor, subj, seen) : null;
       if (roleOf) return roleOf;
       if (subj) return subj;
@@ -5429,6 +5432,21 @@ function reportedClauseSubject(doc: Doc, floor: number, j: number, seen: NewName
     return s.kind === 'desc' && s.desc!.definite && SPEAKER_NOUNS.has(s.desc!.head) ? s : null;
   }
   return null;
+}
+
+/**
+ * Is s the subject of a clause of time or cause that opens the sentence, the words between the commas after it the main
+ * clause: "Since the strike ended, morale is better, said …", "Because the strike ended, morale improved, said …" (its
+ * verb read into s, or an auxiliary between the commas); not an apposition inside that clause ("When the mayor, a former
+ * banker, said the plan was dead, …").
+ */
+function openingClauseSubject(doc: Doc, floor: number, s: Found, inner: ReadonlyArray<Token>): boolean {
+  const { tokens } = doc;
+  const opener = tokens[s.first - 1];
+  if (!opener?.word || s.first - 1 !== firstWordAt(doc, floor) || !OPENING_CLAUSE.has(opener.lower)) return false;
+  const last = tokens[s.last]!;
+  const verbInS = last.cap === 0 && (/[a-z]{2}ed$/.test(last.lower) || IRREGULAR_PAST.has(last.lower));
+  return verbInS || inner.some((x) => x.word && x.cap === 0 && AUXILIARIES.has(x.lower));
 }
 
 /**

@@ -52,6 +52,7 @@ import {
   VERB_ADVERBS,
   personShaped,
   US_STATES,
+  COMPANY_TRADE_HEADS,
 } from './lexicon';
 import {
   BOTH_GIVEN,
@@ -669,6 +670,25 @@ function organisationShown(text: string, name: string, ungiven: boolean): boolea
     if (CLOSES.test(after) && (NOUN_BEFORE.test(before) || WORKS_AT.test(before))) return true;
     // (or set off by commas after "the company": "The company, Northern Ridge Gas Link, said")
     if (/^\s*,/.test(after) && NOUN_APPOSED.test(before)) return true;
+  }
+  return false;
+}
+
+/**
+ * The goods a company's name ends with, which its trade in apposition makes or sells: "Tate Sugar, the refiner",
+ * "Norland Steel, the steelmaker" (a word of the land's produce or industry, no one's role).
+ */
+const GOODS_END =
+  /^(sugar|steel|coffee|cocoa|grain|cotton|copper|gold|silver|timber|lumber|paper|cement|rubber|salt|tea|dairy|foods|oil|gas|coal|chemicals?|metals|textiles|tobacco|glass|plastics|fertili[sz]ers?|seeds|feed|flour|beverages|drinks|brands|homes|media)$/;
+
+/**
+ * Whether `text` sets after `name` ", the" and a company's trade (up to two lower-case words before it) as its
+ * apposition: "Tate Sugar, the refiner, said", "Norland Steel, the steelmaker." (see organisationNamed).
+ */
+function tradeApposed(text: string, name: string): boolean {
+  for (const [, after] of written(text, name)) {
+    const m = /^,\s+the\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?(\p{Ll}+)(?=\s*[,.;:)])/u.exec(after);
+    if (m && COMPANY_TRADE_HEADS.test(m[1]!)) return true;
   }
   return false;
 }
@@ -2868,6 +2888,15 @@ export class PeopleRegistry {
     if (this.readOnce(`${given ? 'g' : 'u'}${p.name}`, () => organisationShown(this.ctx.text, p.name, !given))) return true;
     // (a trade that ends the name and is no one's surname, even after a given name: "Halden Transit", "Gordon Ferries")
     const words = p.name.split(/\s+/);
+    // (or goods that end it, a company's trade in apposition after it, no given name of the short lists opening it:
+    // "Tate Sugar, the refiner, said"; not "Dale Harmon, the developer")
+    if (
+      words.length > 1 &&
+      GOODS_END.test(words[words.length - 1]!.toLowerCase()) &&
+      !p.mentions.some((m) => this.isGiven(m.first, false)) &&
+      this.readOnce(`t${p.name}`, () => tradeApposed(this.ctx.text, p.name))
+    )
+      return true;
     if (words.length > 1 && TRADE_END.test(words[words.length - 1]!.toLowerCase())) return true;
     // (or an acronym of three capitals or more that ends it after no given name: "Lac Brûlé RCMP", "Halden OPP")
     if (words.length > 1 && !given && /^\p{Lu}{3,}$/u.test(words[words.length - 1]!)) return true;

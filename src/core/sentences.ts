@@ -182,7 +182,7 @@ export function datelineEnd(tokens: ReadonlyArray<Token>, from: number, limit: n
     const t = tokens[k]!;
     if (t.para !== t0.para) return -1;
     if (t.raw === ':') return t0.cap === 2 ? k + 1 : -1;
-    if (dashAt(tokens, k)) {
+    if (dashAt(tokens, k) || gluedDash(tokens, k)) {
       const after = afterDash(tokens, k);
       const agencyBefore =
         tokens[k - 1]?.raw === ')' &&
@@ -207,6 +207,20 @@ export function datelineEnd(tokens: ReadonlyArray<Token>, from: number, limit: n
     if (t.key !== "'s" && (t.word ? t.cap === 0 && !/^[0-9]/.test(t.raw) : !/^[,.()/]$/.test(t.raw))) return -1;
   }
   return -1;
+}
+
+/**
+ * Is token k a hyphen glued to the word before it with a space after it, a dateline's dash typed without its first space
+ * ("LONDON- The strike …", "SEOUL-- The talks …", the first of two glued hyphens)? (Only the dateline reads it so: in
+ * running text "well- and ill-paid" is no dash.)
+ */
+function gluedDash(tokens: ReadonlyArray<Token>, k: number): boolean {
+  const t = tokens[k]!;
+  if (t.raw !== '-' || tokens[k - 1]?.end !== t.start) return false;
+  const a = tokens[k + 1]?.raw === '-' && tokens[k + 1]!.start === t.end ? k + 2 : k + 1;
+  const after = tokens[a];
+  // (a space, then a capitalised word, the report's sentence opening: not "NATO- and EU-led forces")
+  return !!after?.word && after.cap !== 0 && after.start > tokens[a - 1]!.end;
 }
 
 /**

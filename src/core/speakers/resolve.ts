@@ -4433,7 +4433,7 @@ export class SpeakerResolver {
       // (no day or month: "as the Herald reported on Tuesday, the union has …")
       if (DAYS_MONTHS.has(tokens[e]!.lower)) continue;
       let a = e;
-      while (a > 0 && tokens[a - 1]!.word && tokens[a - 1]!.cap > 0 && !tokens[a - 1]!.gap && e - a < 5) a--;
+      while (a > 0 && tokens[a - 1]!.word && tokens[a - 1]!.cap > 0 && !tokens[a]!.gap && e - a < 5) a--;
       // (no person: "Ana Vale, the union's lawyer")
       if (this.personHere(a) || this.doc.quoted[a]) continue;
       if (found && text(found) !== text([a, e])) return null;
@@ -7231,8 +7231,9 @@ export class SpeakerResolver {
         const based =
           !GENERIC_ORG.test(d.head) && (ORG_HEADS.has(d.head) || ORG_KINDS.has(d.head) || d.head === 'chain') && BASED_AT.test(d.text);
         // (a trade a name must show, by that name only: "the refiner", "the homebuilder")
+        // (or the company set in apposition to it: "Tate Sugar, the refiner, said …. “…,” the refiner said")
         const org = TRADE_BY_NAME.has(d.head)
-          ? this.tradeByName(first, d.head, para)
+          ? (this.tradeByName(first, d.head, para) ?? this.orgApposedAs(first, d.head, para))
           : ((d.head === 'union' && /^the\s+union$/i.test(d.text) ? this.actingUnion(first, para) : null) ??
             // ("the office" not by the body named last, which may be any "Office": only by its name, see orgOfKind below)
             (d.head === 'office' ? null : this.orgBefore(first, d.head, para)) ??
