@@ -195,6 +195,11 @@ function possessiveGender(t: Token | undefined, verb: string): 'male' | 'female'
   return PERSON_OBJECT_VERBS.test(verb) ? null : 'female';
 }
 
+/**
+ * Services whose chief is their uniformed head, not the minister over them: "the police chief" is no "Police Minister".
+ */
+const SERVICE_CHIEFS = /^(police|army|navy|military|prisons?|intelligence|fire|defen[cs]e|security|spy|border|customs|coastguard)$/;
+
 /** Nouns of one person that say nothing of gender, for whom British news writes a singular "they": "a spokesperson". */
 const NEUTRAL_PERSON = /^(spokesperson|representative)$/;
 
@@ -1739,7 +1744,16 @@ export class SpeakerResolver {
     // (a portfolio's "chief", "head" or "boss" is the one who holds its office, the portfolio the word before the
     // office in the title: "the agriculture chief" for "Agriculture Secretary Francisco Tiongson Jr.", "the health boss"
     // for "Health Minister Ana Vale"; not a deputy's nor a former holder's)
-    if (head !== 'leader' && this.portfolioHolder(key, mods[0]!)) return true;
+    // (not a service whose chief is its uniformed head, "the police chief" for "Police Minister Mark Mitchell"; nor when the
+    // article sets "<portfolio> chief" beside another name, "the police chief, Andrew Coster", "Tom Berg, the health
+    // chief at Acme Corp": that one is the chief)
+    if (
+      head !== 'leader' &&
+      !SERVICE_CHIEFS.test(mods[0]!) &&
+      !this.chiefApposed(key, mods[0]!, head) &&
+      this.portfolioHolder(key, mods[0]!)
+    )
+      return true;
     if (head === 'chief') return false;
     if (![...this.heads(key)].some((h) => /^(president|chair|chairman|chairwoman|chairperson)$/.test(h))) return false;
     if (this.titleWords(key).split(/\s+/).includes(mods[0]!)) return true;
@@ -1755,6 +1769,28 @@ export class SpeakerResolver {
       while (t > k - 3 && tokens[t]?.word && tokens[t]!.cap === 0 && !/^[0-9]/.test(tokens[t]!.raw)) t--;
       return t < k && /^[0-9]{1,5}$/.test(tokens[t]?.raw ?? '') && tokens[t - 1]?.lower === 'local';
     });
+  }
+
+  /**
+   * Whether the article sets "<portfolio> <head>" ("trade chief") in apposition to a person other than the one at `key`:
+   * "the EU trade chief, Ana Vik", "Tom Berg, the health chief at Acme Corp", "the region's health chief, Tom Berg".
+   */
+  private chiefApposed(key: SpeakerKey, portfolio: string, head: string): boolean {
+    const { tokens } = this.doc;
+    const id = keyId(key);
+    const other = (k: number): boolean => this.personMentions.some((pm) => pm.first === k && keyId(pm.key) !== id);
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      if (tokens[i]!.lower !== portfolio || tokens[i + 1]!.lower !== head) continue;
+      // (after: "the police chief, Andrew Coster")
+      if (tokens[i + 2]?.raw === ',' && other(i + 3)) return true;
+      // (before: "Tom Berg, the health chief", "Tom Berg, the EU trade chief", the comma within four words before)
+      for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+        if (tokens[k]!.raw !== ',') continue;
+        if (this.personMentions.some((pm) => keyId(pm.key) !== id && (this.personAt(pm.first)?.last ?? pm.first) === k - 1)) return true;
+        break;
+      }
+    }
+    return false;
   }
 
   /**
