@@ -1872,6 +1872,30 @@ export class SpeakerResolver {
     return words.every((w) => known.has(w));
   }
 
+  /**
+   * Whether the article writes the noun `head` with "a", "an", "another", "a second" or "also" before it (a few words
+   * back, outside quotation marks) after the first mention of the person at `key`, other than in an apposition to it: "another
+   * taxi driver", "A second driver", "a 30-year-old bus driver", "also an accountant".
+   */
+  private anotherOfNoun(key: SpeakerKey, head: string): boolean {
+    const { tokens, quoted } = this.doc;
+    const id = keyId(key);
+    const mine = this.personMentions.filter((pm) => keyId(pm.key) === id);
+    const own = mine.map((pm) => this.personAt(pm.first)?.last ?? pm.first);
+    // (a later one only, and none set right before the person's name: "A paramedic who responded … / Jasmine Kirkwood,
+    // an advanced care paramedic, …" and "A landlord, Orrin Stayner, said" are the person's own)
+    for (let k = (own[0] ?? tokens.length) + 1; k < tokens.length; k++) {
+      if (tokens[k]!.lower !== head || quoted[k] || own.some((l) => k > l && k - l <= 10)) continue;
+      if (mine.some((pm) => pm.first > k && pm.first - k <= 4)) continue;
+      for (let j = k - 1; j >= Math.max(0, k - 7); j--) {
+        const w = tokens[j]!.lower;
+        if (/^(a|an|another|second|other|also)$/.test(w)) return true;
+        if (/^(the|this|that|his|her|its|their|[,.;:!?“”"()—–])$/.test(w)) break;
+      }
+    }
+    return false;
+  }
+
   /** Whether the article gave the person at `key` a description of `head` that fits `text` (see `described`). */
   private givenHead(key: SpeakerKey, head: string, text: string): boolean {
     // a description given in apposition or as the next subject: "the nurse", "the emergency nurse"; a name in the
@@ -1879,6 +1903,10 @@ export class SpeakerResolver {
     // (most people are given none of that head: no need to read the description's words then)
     const given = this.described.get(keyId(key));
     if (!given?.some((x) => x.head === head)) return false;
+    // (not when the article brings in another of that noun, one it does not give the person: "Mr Raj Pillai, a taxi
+    // driver, was robbed. Police arrested another taxi driver, …", "A second driver …", "Ms Tan Hui Min, 29, an
+    // accountant, met Mr Lim Boon Keng, 40, also an accountant": "the driver" or "the accountant" is either)
+    if (this.anotherOfNoun(key, head)) return false;
     const named = text
       .split(/\s+/)
       .slice(1)
