@@ -83,6 +83,7 @@ import {
 import {
   familyApposition,
   genderOfFirstName,
+  pinyinName,
   hyphenTail,
   isGivenName,
   isOrdinaryCapital,
@@ -5338,7 +5339,11 @@ export class SpeakerResolver {
       // told the jury he had been paid …. He said he refused …" is the informant's, not an older speaker's)
       const described = !named && sent >= 0 ? this.describedSpeakerBefore(sent, para, s.first) : null;
       if (described) return { ref: described, via: 'pronoun', mention: span };
-      const h = named ?? this.lastFitting(want);
+      const found = named ?? this.lastFitting(want);
+      // (a person of no gender whose first word the lists give one, the family name of a Chinese name written first, gives
+      // way to one of the pronoun's known gender named in its sentence or the two before: "President Xi Jinping met Prime
+      // Minister Theresa May. She said …" is May's)
+      const h = found ? (this.knownGenderOver(found, want, sent, s.first) ?? found) : null;
       if (h)
         return {
           ref: h,
@@ -5456,6 +5461,35 @@ export class SpeakerResolver {
           if (r && this.fitting(r, want)) return { ref: r, via: 'pronoun', mention: span };
         }
       }
+    }
+    return null;
+  }
+
+  /**
+   * For a "he" or "she" found to be `r`, a person of no gender whose name opens with a word the lists give a gender
+   * (read family name first, "Wang Jianguo"), or one guessed from such a pronoun: the nearest other person outside quotation marks, before `first`, in the
+   * pronoun's sentence or the two before, whose known gender is `want`; null when there is none or `r` is no such person.
+   */
+  private knownGenderOver(r: Ref, want: Gender, sent: number, first: number): Ref | null {
+    // (a gender the names or the resolver guessed from a pronoun of `want`, maybe this one, counts as none: "Wang Jianguo
+    // nodded. She added …" is no proof of Wang's; a Chinese name's first word is one syllable of Pinyin, and the lists
+    // give it no gender or the other)
+    if (r.desc || !r.key || keyType(this.doc, r.key) !== 'person' || sent < 0) return null;
+    const g = this.genderOf(r);
+    if (g !== null && g !== want) return null;
+    const words = keyName(this.doc, r.key).split(/\s+/);
+    const own = words[0]!;
+    if (words.length !== 2 || !pinyinName(own, words[1]!) || !isGivenName(own) || genderOfFirstName(own) === want) return null;
+    const { sents, quoted } = this.doc;
+    const from = sents.starts[Math.max(0, sent - 2)]!;
+    const id = keyId(r.key);
+    for (let i = this.personMentions.length - 1; i >= 0; i--) {
+      const pm = this.personMentions[i]!;
+      if (pm.first >= first || quoted[pm.first]) continue;
+      if (pm.first < from) break;
+      if (keyId(pm.key) === id || keyType(this.doc, pm.key) !== 'person') continue;
+      const o = this.refFor(pm.key, this.doc.tokens[pm.first]!.para);
+      if (this.genderOf(o) === want) return o;
     }
     return null;
   }
