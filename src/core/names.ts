@@ -445,6 +445,14 @@ const PINYIN_ONE = new RegExp(`^${PINYIN_SYLLABLE}$`);
 const PINYIN_TWO = new RegExp(`^${PINYIN_SYLLABLE}${PINYIN_SYLLABLE}$`);
 
 /**
+ * Whether `family` and `given` are a Chinese name written family name first: one syllable of Pinyin, then two set as
+ * one word ("Wang Jianguo", "Xi Jinping"; not "Wang Xiu-Ying", "Han Ji-woo").
+ */
+export function pinyinName(family: string, given: string): boolean {
+  return PINYIN_ONE.test(family.toLowerCase()) && PINYIN_TWO.test(given.toLowerCase());
+}
+
+/**
  * Whether tokens k and k + 1 are a Chinese name written family name first, as news writes it: a family name of one
  * syllable of Pinyin, then a given name of two set as one word, on no list of given names, and no name word after it
  * ("Wang Lihua", "Zhang Wenbo", "Liu Xiaoming"). The first word is then no given name of a gender, whatever the lists

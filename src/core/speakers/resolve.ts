@@ -83,6 +83,7 @@ import {
 import {
   familyApposition,
   genderOfFirstName,
+  pinyinName,
   hyphenTail,
   isGivenName,
   isOrdinaryCapital,
@@ -194,6 +195,11 @@ function possessiveGender(t: Token | undefined, verb: string): 'male' | 'female'
   if (t?.lower !== 'her') return null;
   return PERSON_OBJECT_VERBS.test(verb) ? null : 'female';
 }
+
+/**
+ * Services whose chief is their uniformed head, not the minister over them: "the police chief" is no "Police Minister".
+ */
+const SERVICE_CHIEFS = /^(police|army|navy|military|prisons?|intelligence|fire|defen[cs]e|security|spy|border|customs|coastguard)$/;
 
 /** Nouns of one person that say nothing of gender, for whom British news writes a singular "they": "a spokesperson". */
 const NEUTRAL_PERSON = /^(spokesperson|representative)$/;
@@ -1739,7 +1745,16 @@ export class SpeakerResolver {
     // (a portfolio's "chief", "head" or "boss" is the one who holds its office, the portfolio the word before the
     // office in the title: "the agriculture chief" for "Agriculture Secretary Francisco Tiongson Jr.", "the health boss"
     // for "Health Minister Ana Vale"; not a deputy's nor a former holder's)
-    if (head !== 'leader' && this.portfolioHolder(key, mods[0]!)) return true;
+    // (not a service whose chief is its uniformed head, "the police chief" for "Police Minister Mark Mitchell"; nor when the
+    // article sets "<portfolio> chief" beside another name, "the police chief, Andrew Coster", "Tom Berg, the health
+    // chief at Acme Corp": that one is the chief)
+    if (
+      head !== 'leader' &&
+      !SERVICE_CHIEFS.test(mods[0]!) &&
+      !this.chiefApposed(key, mods[0]!, head) &&
+      this.portfolioHolder(key, mods[0]!)
+    )
+      return true;
     if (head === 'chief') return false;
     if (![...this.heads(key)].some((h) => /^(president|chair|chairman|chairwoman|chairperson)$/.test(h))) return false;
     if (this.titleWords(key).split(/\s+/).includes(mods[0]!)) return true;
@@ -1755,6 +1770,28 @@ export class SpeakerResolver {
       while (t > k - 3 && tokens[t]?.word && tokens[t]!.cap === 0 && !/^[0-9]/.test(tokens[t]!.raw)) t--;
       return t < k && /^[0-9]{1,5}$/.test(tokens[t]?.raw ?? '') && tokens[t - 1]?.lower === 'local';
     });
+  }
+
+  /**
+   * Whether the article sets "<portfolio> <head>" ("trade chief") in apposition to a person other than the one at `key`:
+   * "the EU trade chief, Ana Vik", "Tom Berg, the health chief at Acme Corp", "the region's health chief, Tom Berg".
+   */
+  private chiefApposed(key: SpeakerKey, portfolio: string, head: string): boolean {
+    const { tokens } = this.doc;
+    const id = keyId(key);
+    const other = (k: number): boolean => this.personMentions.some((pm) => pm.first === k && keyId(pm.key) !== id);
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      if (tokens[i]!.lower !== portfolio || tokens[i + 1]!.lower !== head) continue;
+      // (after: "the police chief, Andrew Coster")
+      if (tokens[i + 2]?.raw === ',' && other(i + 3)) return true;
+      // (before: "Tom Berg, the health chief", "Tom Berg, the EU trade chief", the comma within four words before)
+      for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+        if (tokens[k]!.raw !== ',') continue;
+        if (this.personMentions.some((pm) => keyId(pm.key) !== id && (this.personAt(pm.first)?.last ?? pm.first) === k - 1)) return true;
+        break;
+      }
+    }
+    return false;
   }
 
   /**
@@ -1836,6 +1873,30 @@ export class SpeakerResolver {
     return words.every((w) => known.has(w));
   }
 
+  /**
+   * Whether the article writes the noun `head` with "a", "an", "another", "a second" or "also" before it (a few words
+   * back, outside quotation marks) after the first mention of the person at `key`, other than in an apposition to it: "another
+   * taxi driver", "A second driver", "a 30-year-old bus driver", "also an accountant".
+   */
+  private anotherOfNoun(key: SpeakerKey, head: string): boolean {
+    const { tokens, quoted } = this.doc;
+    const id = keyId(key);
+    const mine = this.personMentions.filter((pm) => keyId(pm.key) === id);
+    const own = mine.map((pm) => this.personAt(pm.first)?.last ?? pm.first);
+    // (a later one only, and none set right before the person's name: "A paramedic who responded … / Jasmine Kirkwood,
+    // an advanced care paramedic, …" and "A landlord, Orrin Stayner, said" are the person's own)
+    for (let k = (own[0] ?? tokens.length) + 1; k < tokens.length; k++) {
+      if (tokens[k]!.lower !== head || quoted[k] || own.some((l) => k > l && k - l <= 10)) continue;
+      if (mine.some((pm) => pm.first > k && pm.first - k <= 4)) continue;
+      for (let j = k - 1; j >= Math.max(0, k - 7); j--) {
+        const w = tokens[j]!.lower;
+        if (/^(a|an|another|second|other|also)$/.test(w)) return true;
+        if (/^(the|this|that|his|her|its|their|[,.;:!?“”"()—–])$/.test(w)) break;
+      }
+    }
+    return false;
+  }
+
   /** Whether the article gave the person at `key` a description of `head` that fits `text` (see `described`). */
   private givenHead(key: SpeakerKey, head: string, text: string): boolean {
     // a description given in apposition or as the next subject: "the nurse", "the emergency nurse"; a name in the
@@ -1843,6 +1904,10 @@ export class SpeakerResolver {
     // (most people are given none of that head: no need to read the description's words then)
     const given = this.described.get(keyId(key));
     if (!given?.some((x) => x.head === head)) return false;
+    // (not when the article brings in another of that noun, one it does not give the person: "Mr Raj Pillai, a taxi
+    // driver, was robbed. Police arrested another taxi driver, …", "A second driver …", "Ms Tan Hui Min, 29, an
+    // accountant, met Mr Lim Boon Keng, 40, also an accountant": "the driver" or "the accountant" is either)
+    if (this.anotherOfNoun(key, head)) return false;
     const named = text
       .split(/\s+/)
       .slice(1)
@@ -5274,7 +5339,11 @@ export class SpeakerResolver {
       // told the jury he had been paid …. He said he refused …" is the informant's, not an older speaker's)
       const described = !named && sent >= 0 ? this.describedSpeakerBefore(sent, para, s.first) : null;
       if (described) return { ref: described, via: 'pronoun', mention: span };
-      const h = named ?? this.lastFitting(want);
+      const found = named ?? this.lastFitting(want);
+      // (a person of no gender whose first word the lists give one, the family name of a Chinese name written first, gives
+      // way to one of the pronoun's known gender named in its sentence or the two before: "President Xi Jinping met Prime
+      // Minister Theresa May. She said …" is May's)
+      const h = found ? (this.knownGenderOver(found, want, sent, s.first) ?? found) : null;
       if (h)
         return {
           ref: h,
@@ -5392,6 +5461,35 @@ export class SpeakerResolver {
           if (r && this.fitting(r, want)) return { ref: r, via: 'pronoun', mention: span };
         }
       }
+    }
+    return null;
+  }
+
+  /**
+   * For a "he" or "she" found to be `r`, a person of no gender whose name opens with a word the lists give a gender
+   * (read family name first, "Wang Jianguo"), or one guessed from such a pronoun: the nearest other person outside quotation marks, before `first`, in the
+   * pronoun's sentence or the two before, whose known gender is `want`; null when there is none or `r` is no such person.
+   */
+  private knownGenderOver(r: Ref, want: Gender, sent: number, first: number): Ref | null {
+    // (a gender the names or the resolver guessed from a pronoun of `want`, maybe this one, counts as none: "Wang Jianguo
+    // nodded. She added …" is no proof of Wang's; a Chinese name's first word is one syllable of Pinyin, and the lists
+    // give it no gender or the other)
+    if (r.desc || !r.key || keyType(this.doc, r.key) !== 'person' || sent < 0) return null;
+    const g = this.genderOf(r);
+    if (g !== null && g !== want) return null;
+    const words = keyName(this.doc, r.key).split(/\s+/);
+    const own = words[0]!;
+    if (words.length !== 2 || !pinyinName(own, words[1]!) || !isGivenName(own) || genderOfFirstName(own) === want) return null;
+    const { sents, quoted } = this.doc;
+    const from = sents.starts[Math.max(0, sent - 2)]!;
+    const id = keyId(r.key);
+    for (let i = this.personMentions.length - 1; i >= 0; i--) {
+      const pm = this.personMentions[i]!;
+      if (pm.first >= first || quoted[pm.first]) continue;
+      if (pm.first < from) break;
+      if (keyId(pm.key) === id || keyType(this.doc, pm.key) !== 'person') continue;
+      const o = this.refFor(pm.key, this.doc.tokens[pm.first]!.para);
+      if (this.genderOf(o) === want) return o;
     }
     return null;
   }
