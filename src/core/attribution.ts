@@ -348,14 +348,15 @@ function titleAfterThe(doc: Doc, j: number, floor: number): boolean {
   const head = tokens[j]!;
   const the = tokens[j - 1];
   const next = tokens[j + 1];
+  // (the cheap tests first: titleBeforeNameEarlier walks back through the article)
   return (
     head.cap === 1 &&
     TITLES.has(head.lower) &&
-    (personShaped(head.lower) || titleBeforeNameEarlier(doc, j)) &&
     j - 1 >= floor &&
     !!the?.word &&
     the.lower === 'the' &&
-    !(next?.word && next.cap > 0)
+    !(next?.word && next.cap > 0) &&
+    (personShaped(head.lower) || titleBeforeNameEarlier(doc, j))
   );
 }
 

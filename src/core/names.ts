@@ -441,20 +441,33 @@ export function romanisedGiven(tokens: ReadonlyArray<Token>, k: number): boolean
  */
 const PINYIN_SYLLABLE =
   '(?:[bpm](?:a|o|ai|ei|ao|an|en|ang|eng|i|ie|iao|ian|in|ing|u)|mou|miu|f(?:a|o|ei|ou|an|en|ang|eng|u)|[dt](?:a|e|ai|ei|ao|ou|an|ang|eng|ong|i|ie|iao|iu|ian|ing|u|uo|ui|uan|un)|[nl](?:a|e|ai|ei|ao|ou|an|en|ang|eng|ong|i|ie|iao|iu|ian|in|iang|ing|u|uo|uan|un|v|ve)|[gkh](?:a|e|ai|ei|ao|ou|an|en|ang|eng|ong|u|ua|uo|uai|ui|uan|un|uang)|[jqx](?:i|ia|ie|iao|iu|ian|in|iang|ing|iong|u|ue|uan|un)|(?:zh|ch|sh|[rzcs])(?:a|e|i|ai|ei|ao|ou|an|en|ang|eng|ong|u|ua|uo|uai|ui|uan|un|uang)|y(?:a|e|ao|ou|an|in|ang|ing|ong|i|u|ue|uan|un)|w(?:a|o|ai|ei|an|en|ang|eng|u)|(?:a|o|e|ai|ei|ao|ou|an|en|ang|eng|er))';
-const PINYIN_ONE = new RegExp(`^${PINYIN_SYLLABLE}$`);
 const PINYIN_TWO = new RegExp(`^${PINYIN_SYLLABLE}${PINYIN_SYLLABLE}$`);
 
 /**
- * Whether `family` and `given` are a Chinese name written family name first: one syllable of Pinyin, then two set as
- * one word ("Wang Jianguo", "Xi Jinping"; not "Wang Xiu-Ying", "Han Ji-woo").
+ * Common Chinese family names of one syllable, in Pinyin without tones (a closed class, as the title lists are): the
+ * first word of a name written family name first. Any one syllable is not enough: English given names are syllables
+ * too, and "Dan Moran" is no Chinese name.
+ */
+const CHINESE_FAMILY_NAMES = new Set(
+  (
+    'wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin gao luo zheng liang xie song tang han ' +
+    'feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding ren shen yao jin fu zhong ' +
+    'cui tan wan qian xue lei bai duan hao kong shao shi mao qiu qin gu hou meng xiong fan dai xia zou yin yi wen kang ' +
+    'mo hong tao qi jia niu yan lai gong fang bao lv lyu chang zhan geng hua ji xi ke qu bi mu mei ou'
+  ).split(' '),
+);
+
+/**
+ * Whether `family` and `given` are a Chinese name written family name first: a common Chinese family name, then two
+ * syllables of Pinyin set as one word ("Wang Jianguo", "Xi Jinping"; not "Wang Xiu-Ying", "Han Ji-woo", "Dan Moran").
  */
 export function pinyinName(family: string, given: string): boolean {
-  return PINYIN_ONE.test(family.toLowerCase()) && PINYIN_TWO.test(given.toLowerCase());
+  return CHINESE_FAMILY_NAMES.has(family.toLowerCase()) && PINYIN_TWO.test(given.toLowerCase());
 }
 
 /**
- * Whether tokens k and k + 1 are a Chinese name written family name first, as news writes it: a family name of one
- * syllable of Pinyin, then a given name of two set as one word, on no list of given names, and no name word after it
+ * Whether tokens k and k + 1 are a Chinese name written family name first, as news writes it: a common Chinese family
+ * name (one syllable of Pinyin), then a given name of two set as one word, on no list of given names, and no name word after it
  * ("Wang Lihua", "Zhang Wenbo", "Liu Xiaoming"). The first word is then no given name of a gender, whatever the lists
  * say of it ("Wang" is on the male list). Not after a given name ("Kevin Tan Weiming").
  */
@@ -462,7 +475,7 @@ function pinyinFamilyFirst(tokens: ReadonlyArray<Token>, k: number): boolean {
   const a = tokens[k];
   const b = tokens[k + 1];
   if (!a || !b || !b.word || b.gap || !/^\p{Lu}\p{Ll}{0,5}$/u.test(a.raw) || !/^\p{Lu}\p{Ll}{3,9}$/u.test(b.raw)) return false;
-  if (!PINYIN_ONE.test(a.lower) || !PINYIN_TWO.test(b.lower) || isGivenName(b.raw)) return false;
+  if (!pinyinName(a.lower, b.lower) || isGivenName(b.raw)) return false;
   const n = tokens[k + 2];
   // (nor after a given name of the West, where the two are a middle name and the family name: "Kevin Tan Weiming")
   const p = tokens[k - 1];

@@ -204,7 +204,10 @@ export function datelineEnd(tokens: ReadonlyArray<Token>, from: number, limit: n
         tokens[after]!.cap !== 0;
       return t0.cap === 2 || agencyBefore || placeAndDate ? after : -1;
     }
-    if (t.key !== "'s" && (t.word ? t.cap === 0 && !/^[0-9]/.test(t.raw) : !/^[,.()/]$/.test(t.raw))) return -1;
+    // (a hyphen with no space on either side joins two words of the place: "WINSTON-SALEM, N.C. —", "WILKES-BARRE, Pa. —")
+    const joins =
+      t.raw === '-' && t.start === tokens[k - 1]!.end && tokens[k - 1]!.word && tokens[k + 1]?.word && tokens[k + 1]!.start === t.end;
+    if (t.key !== "'s" && !joins && (t.word ? t.cap === 0 && !/^[0-9]/.test(t.raw) : !/^[,.()/]$/.test(t.raw))) return -1;
   }
   return -1;
 }
