@@ -789,7 +789,7 @@ const NAME_PREFIXES = /^(co|non|anti|multi|inter|intra|pan|trans|cross|self|coun
  * Whether a prefix's compound, its first part capitalised and its second in lower case, set tight, ends right before the
  * name word at k: "Co-operative" before "Housing", "Non-profit" before "Housing" (its prefix at k - 3).
  */
-function prefixCompoundBefore(tokens: ReadonlyArray<Token>, k: number): boolean {
+export function prefixCompoundBefore(tokens: ReadonlyArray<Token>, k: number): boolean {
   const second = tokens[k - 1];
   return (
     !!second?.word &&
