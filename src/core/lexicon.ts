@@ -771,6 +771,22 @@ export function stateWritten(abbr: string, place: string): boolean {
   return a.toLowerCase() === place || (forms[0] !== '' && bare === forms[0].replace(/\./g, '')) || bare === forms[1];
 }
 
+/** Provinces and a district as a dateline abbreviates them: "Washington, D.C.", "Prince George, B.C.", "Regina, Sask.". */
+const REGION_ABBREVIATIONS = set(`dc bc ont que sask alta man ns nb nfld pei nwt yt`);
+
+/**
+ * Whether `phrase`, the words after a dateline's comma, is a region a place is in: a country, a province or a US state,
+ * by name or abbreviation ("Nigeria", "New York", "Calif.", "D.C.", "B.C."); not an organisation's name ("Google").
+ */
+export function regionName(phrase: string): boolean {
+  const lo = phrase.replace(/\s+/g, ' ').trim().toLowerCase();
+  const bare = lo.replace(/[.\s]/g, '');
+  if (COUNTRIES.has(lo) || NATION_COUNTRIES.has(lo) || US_STATES.has(lo) || REGION_ABBREVIATIONS.has(bare)) return true;
+  if (/\s/.test(lo) && (COUNTRIES.has(lo.split(' ').pop()!) || NATION_COUNTRIES.has(lo.split(' ').pop()!))) return true;
+  for (const [ap] of US_STATES.values()) if (ap !== '' && bare === ap.replace(/\./g, '').toLowerCase()) return true;
+  return false;
+}
+
 /** Conjunctions that may open a reported clause when the main clause follows after a comma ("said that if the talks fail, …"). */
 export const SUBORDINATORS = set(`if as since although though while when because once unless until before after`);
 

@@ -830,7 +830,7 @@ const NAME_PREFIXES = /^(co|non|anti|multi|inter|intra|pan|trans|cross|self|coun
  * Whether a prefix's compound, its first part capitalised and its second in lower case, set tight, ends right before the
  * name word at k: "Co-operative" before "Housing", "Non-profit" before "Housing" (its prefix at k - 3).
  */
-function prefixCompoundBefore(tokens: ReadonlyArray<Token>, k: number): boolean {
+export function prefixCompoundBefore(tokens: ReadonlyArray<Token>, k: number): boolean {
   const second = tokens[k - 1];
   return (
     !!second?.word &&
@@ -1017,6 +1017,26 @@ export function isMoreGivenName(word: string, lowerSeen?: ReadonlySet<string>): 
   const { lower: w, bits: b } = givenBitsOf(word);
   return b >= 0 && (b & (MORE_F | MORE_M | BOTH)) !== 0 && !!lowerSeen && !lowerSeen.has(w);
 }
+
+/** Virtue names a royal may bear, whether or not the lists of given names keep them ("Princess Joy", "Queen Faith"). */
+const VIRTUE_NAMES = new Set([
+  'joy',
+  'faith',
+  'hope',
+  'grace',
+  'charity',
+  'patience',
+  'prudence',
+  'mercy',
+  'constance',
+  'felicity',
+  'verity',
+  'honor',
+  'honour',
+]);
+
+/** Modal verbs, which the article writes in lower case as no common noun ("the prince will visit", "it may rain"). */
+const MODAL_VERBS = new Set(['will', 'may', 'might', 'can', 'must', 'shall']);
 
 /** Whether a word is on any list of given names (of either gender, or a word too): "Jordan", "Grant", not "Northwind". */
 export function isGivenName(word: string): boolean {
@@ -2955,6 +2975,9 @@ export class PeopleRegistry {
     const t = this.ctx.tokens[k]!;
     if (t.cap !== 1 || t.gap || this.givenName(k) || this.surnameOf(k) !== undefined || this.ctx.quoted[k]) return false;
     const lo = t.lower;
+    // (a word on any list of given names, a virtue's too, is a royal's name however the article writes it, and a modal
+    // verb is no common noun: "Queen Faith" after "little faith", "Prince Will" after "the prince will visit")
+    if (isGivenName(t.raw) || VIRTUE_NAMES.has(lo) || MODAL_VERBS.has(lo)) return false;
     const seen = this.ctx.lowerSeen;
     return seen.has(lo) || (/s$/.test(lo) && (seen.has(lo.slice(0, -1)) || seen.has(lo.replace(/es$/, ''))));
   }

@@ -5,7 +5,17 @@
  */
 import type { Token } from './tokenize';
 import type { TokenSlab } from './slab';
-import { ABBREVIATIONS, DAYS_MONTHS, DOCUMENT_NOUNS, GROUP_NOUNS, ORG_HEADS, SPEAKER_NOUNS, SPEECH_VERBS, TITLES } from './lexicon';
+import {
+  ABBREVIATIONS,
+  DAYS_MONTHS,
+  DOCUMENT_NOUNS,
+  GROUP_NOUNS,
+  ORG_HEADS,
+  regionName,
+  SPEAKER_NOUNS,
+  SPEECH_VERBS,
+  TITLES,
+} from './lexicon';
 
 export interface Sentences {
   /** outer sentence id per token (increasing) */
@@ -201,7 +211,8 @@ export function datelineEnd(tokens: ReadonlyArray<Token>, from: number, limit: n
         tokens.slice(from, k).every((x) => x.raw !== '(') &&
         tokens[k - 1]!.word &&
         !!tokens[after]?.word &&
-        tokens[after]!.cap !== 0;
+        tokens[after]!.cap !== 0 &&
+        regionOrDateAfterComma(tokens, from, k);
       return t0.cap === 2 || agencyBefore || placeAndDate ? after : -1;
     }
     // (a hyphen with no space on either side joins two words of the place: "WINSTON-SALEM, N.C. —", "WILKES-BARRE, Pa. —")
@@ -224,6 +235,28 @@ function gluedDash(tokens: ReadonlyArray<Token>, k: number): boolean {
   const after = tokens[a];
   // (a space, then a capitalised word, the report's sentence opening: not "NATO- and EU-led forces")
   return !!after?.word && after.cap !== 0 && after.start > tokens[a - 1]!.end;
+}
+
+/**
+ * Whether a mixed-case dateline from `from` to its dash at `dash` is a place with its region or its date after the first
+ * comma: "Lagos, Nigeria", "Washington, D.C.", "Geneva, March 3", "Geneva, 3 March"; not a sentence's subject, two names or
+ * a score: "Apple, Google - The tech giants …", "Arsenal 2, Chelsea 1 - The Gunners …".
+ */
+function regionOrDateAfterComma(tokens: ReadonlyArray<Token>, from: number, dash: number): boolean {
+  let comma = from;
+  while (comma < dash && tokens[comma]!.raw !== ',') comma++;
+  // (the place before the comma holds no number)
+  if (tokens.slice(from, comma).some((x) => /^[0-9]/.test(x.raw))) return false;
+  const rest = tokens.slice(comma + 1, dash);
+  const dated = rest.some((x) => x.word && DAYS_MONTHS.has(x.lower.replace(/\.$/, '')));
+  if (
+    dated &&
+    rest.every((x) =>
+      x.word ? DAYS_MONTHS.has(x.lower.replace(/\.$/, '')) || /^[0-9]{1,4}(st|nd|rd|th)?$/.test(x.lower) : /^[,.]$/.test(x.raw),
+    )
+  )
+    return true;
+  return rest.length > 0 && rest.every((x) => x.word || x.raw === '.') && regionName(rest.map((x) => x.raw).join(' '));
 }
 
 /**

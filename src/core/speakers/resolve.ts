@@ -89,6 +89,7 @@ import {
   isOrdinaryCapital,
   listedPortfoliosEnd,
   pluralPossessive,
+  prefixCompoundBefore,
   tightHyphen,
   UNDER_WORDS,
   underTitle,
@@ -4000,6 +4001,9 @@ export class SpeakerResolver {
         if (initialPoint(tokens, k - 1)) continue;
         // (nor the second part of a hyphenated name, which its first part opens: "Kravitz" of "the Dellmore-Kravitz Joint Venture")
         if (tightHyphen(tokens, k - 1) && tokens[k - 2]?.word && tokens[k - 2]!.cap > 0) continue;
+        // (nor the word after a prefix's compound, which the compound opens: "Commission" of "the Anti-corruption
+        // Commission", whatever the word before "The" is)
+        if (prefixCompoundBefore(tokens, k)) continue;
         if (t.cap === 2 && tokens[k + 1]?.cap === 2) continue; // a headline in capitals
         if (HOLIDAYS.has(t.lower)) continue; // a holiday's name: "Christmas Eve", "Easter Sunday"
         if (/^(shares|stock)$/.test(t.lower) && /^(of|in)$/.test(tokens[k + 1]?.lower ?? '')) continue; // "Shares of Northwind …"
