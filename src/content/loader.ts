@@ -22,8 +22,15 @@ import { gate, type Verdict } from './gate';
 import type { App, Boot } from './index';
 import { report } from './model';
 import { APP_MODULE, type LoadModule } from './modules';
-import { Cancelled, child, debounce, idle, listen, retry, settled } from './schedule';
+import { Cancelled, child, deadline, debounce, idle, listen, retry, settled } from './schedule';
 import { RERUN_DEBOUNCE, RERUN_MAX_WAIT, watchMutations, watchNavigation } from './watch';
+
+/**
+ * How long one question for the site's status may go unanswered (ms) before it is asked again (retry's
+ * delays; then the default status): the background answers from its settings in milliseconds, one that
+ * starts first in well under a second.
+ */
+const STATUS_MS = 5_000;
 
 /** The status when the background cannot be asked (as the rest of the content script assumed before). */
 const DEFAULT_STATUS: SiteStatus = {
@@ -69,7 +76,10 @@ class Loader {
   }
 
   private siteStatus(): Promise<(SiteStatus & { debug?: boolean }) | null> {
-    return retry(() => liteSend('site/status', { url: location.href }), undefined, this.life.signal, worthResending).catch((e: unknown) => {
+    // (each attempt bounded: a question whose background was stopped under it may never settle, and the
+    // page would then wait for ever, never gated nor analyzed nor reported)
+    const ask = () => deadline(liteSend('site/status', { url: location.href }), STATUS_MS, this.life.signal);
+    return retry(ask, undefined, this.life.signal, worthResending).catch((e: unknown) => {
       console.debug('[sourcelight] site status unavailable', e);
       return null;
     });
