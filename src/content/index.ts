@@ -27,7 +27,7 @@
  *    panel listing speakers and names; Enter scrolls to the name and opens its card.
  */
 import type { Analysis } from '../core/types';
-import { ANALYZE_DEADLINE, worthResending } from '../shared/delivery';
+import { ANALYZE_DEADLINE, REPORT_MS, worthResending } from '../shared/delivery';
 import { extensionAlive } from '../shared/browser';
 import { listen as listenRuntime, sendFromContent } from '../shared/messaging';
 import type { AnalyzeReply, AnalyzeRequest, ContentToBackground } from '../shared/protocol';
@@ -302,9 +302,13 @@ class Sourcelight {
     // a newer report supersedes one still being retried (a stale "done" must not follow "disabled")
     this.reporting?.abort();
     this.reporting = child(this.signal);
-    retry(() => sendFromContent('page/report', r), REPORT_RETRIES, this.reporting.signal, worthResending).catch((e: unknown) => {
-      if (!(e instanceof Cancelled) && !this.orphaned()) console.debug('[sourcelight] report failed', e);
-    });
+    const { signal } = this.reporting;
+    // (each attempt bounded: REPORT_MS)
+    retry(() => deadline(sendFromContent('page/report', r), REPORT_MS, signal), REPORT_RETRIES, signal, worthResending).catch(
+      (e: unknown) => {
+        if (!(e instanceof Cancelled) && !this.orphaned()) console.debug('[sourcelight] report failed', e);
+      },
+    );
   }
 
   /**

@@ -14,7 +14,7 @@
  * Nothing here imports the polyfill: the browser is reached through browser-lite.ts.
  */
 import { liteAlive, liteListen, liteSend } from '../shared/browser-lite';
-import { worthResending } from '../shared/delivery';
+import { REPORT_MS, worthResending } from '../shared/delivery';
 import type { SiteStatus } from '../shared/settings';
 import type { PageStatus } from '../shared/views';
 import { answersRoute } from './answers';
@@ -187,7 +187,9 @@ class Loader {
     // a newer report supersedes one still being retried
     this.reporting?.abort();
     this.reporting = child(this.life.signal);
-    retry(() => liteSend('page/report', r), REPORT_RETRIES, this.reporting.signal, worthResending).catch((e: unknown) => {
+    const { signal } = this.reporting;
+    // (each attempt bounded: REPORT_MS)
+    retry(() => deadline(liteSend('page/report', r), REPORT_MS, signal), REPORT_RETRIES, signal, worthResending).catch((e: unknown) => {
       if (!(e instanceof Cancelled) && liteAlive()) console.debug('[sourcelight] report failed', e);
     });
   }

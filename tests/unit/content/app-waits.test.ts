@@ -209,4 +209,24 @@ describe('the content script when the background does not answer', () => {
     expect(notes()).toEqual(['cardNoPriorAnywhere']);
     expect(ui()?.querySelector('.card .desc')?.textContent).toBe('Kremlin spokesman.');
   }, 30_000);
+
+  it('a report that is never answered is given up after REPORT_MS (10 s) and sent again', async () => {
+    // the first "disabled" report hangs (a background stopped under it), the next is taken
+    let hung = false;
+    fake.answers.set('page/report', (payload) => {
+      if ((payload as PageReport).status !== 'disabled' || hung) return { ok: true };
+      hung = true;
+      return fake.HANG;
+    });
+    const before = reports().length;
+    const { debug: _, ...status } = ON;
+    await deliver('content/settings', { ...status, enabled: false, reason: 'site-off' });
+    expect(reports().slice(before)).toEqual(['disabled']);
+    await pass(9_800);
+    expect(reports().slice(before)).toEqual(['disabled']); // still within the bound
+    await pass(500);
+    expect(reports().slice(before)).toEqual(['disabled', 'disabled']);
+    await pass(30_000);
+    expect(reports().slice(before)).toEqual(['disabled', 'disabled']); // answered: not sent again
+  }, 30_000);
 });

@@ -102,4 +102,26 @@ describe('the start-up script when the background does not answer', () => {
     expect(times('site/status')).toEqual([0, 5_250]);
     expect(reports()).toEqual(['disabled']);
   });
+
+  it('a report that is never answered is given up after REPORT_MS (10 s) and sent again', async () => {
+    answers.set('site/status', () => ON);
+    // the first "not-article" report hangs (a background stopped under it), the next is taken
+    let hung = false;
+    answers.set('page/report', (payload) => {
+      if ((payload as PageReport).status !== 'not-article' || hung) return { ok: true };
+      hung = true;
+      return HANG;
+    });
+    await start();
+    await pass(1_000);
+    expect(reports()).toEqual(['analyzing', 'not-article']);
+    const first = times('page/report')[1]!;
+    await pass(first + 9_900 - 1_000);
+    expect(reports()).toEqual(['analyzing', 'not-article']); // still within the bound
+    await pass(400);
+    expect(reports()).toEqual(['analyzing', 'not-article', 'not-article']);
+    expect(times('page/report')[2]! - first).toBe(10_250);
+    await pass(30_000);
+    expect(reports()).toHaveLength(3); // answered: not sent again
+  });
 });
