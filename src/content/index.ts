@@ -27,7 +27,7 @@
  *    panel listing speakers and names; Enter scrolls to the name and opens its card.
  */
 import type { Analysis } from '../core/types';
-import { ANALYZE_DEADLINE, REPORT_MS, worthResending } from '../shared/delivery';
+import { ANALYZE_DEADLINE, REPORT_MS, STATUS_MS, worthResending } from '../shared/delivery';
 import { extensionAlive } from '../shared/browser';
 import { listen as listenRuntime, sendFromContent } from '../shared/messaging';
 import type { AnalyzeReply, AnalyzeRequest, ContentToBackground } from '../shared/protocol';
@@ -201,7 +201,10 @@ class Sourcelight {
     this.lastReply = null; // the background may hold another page's analysis for this tab now: ask again
     let status = this.status;
     try {
-      status = await retry(() => sendFromContent('site/status', { url: location.href }), undefined, this.signal, worthResending);
+      // (each attempt bounded, as the start-up script's: one whose background was stopped under it may
+      // never settle, and the page restored would never be analyzed nor reported again)
+      const ask = () => deadline(sendFromContent('site/status', { url: location.href }), STATUS_MS, this.signal);
+      status = await retry(ask, undefined, this.signal, worthResending);
     } catch (e) {
       console.debug('[sourcelight] site status unavailable after restore', e);
     }

@@ -229,4 +229,23 @@ describe('the content script when the background does not answer', () => {
     await pass(30_000);
     expect(reports().slice(before)).toEqual(['disabled', 'disabled']); // answered: not sent again
   }, 30_000);
+
+  it('back from the back/forward cache: a question for the site’s status that never settles is asked again after STATUS_MS (5 s)', async () => {
+    // off since the test before; the first question hangs, the next says on
+    const before = { status: asked('site/status'), reports: reports().length };
+    let hung = false;
+    fake.answers.set('site/status', () => {
+      if (hung) return ON;
+      hung = true;
+      return fake.HANG;
+    });
+    window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+    await pass(4_900);
+    expect(asked('site/status') - before.status).toBe(1);
+    expect(reports().slice(before.reports)).toEqual([]); // nothing is done while the status is being asked
+    await pass(400);
+    expect(asked('site/status') - before.status).toBe(2);
+    await until('the analysis', () => reports().at(-1) === 'done');
+    expect(reports().slice(before.reports)).toEqual(['analyzing', 'done']);
+  }, 30_000);
 });
