@@ -10,8 +10,11 @@ import type { CardSubject } from './model';
 import { closeOnEscape, DialogHeader } from '../ui/dialog';
 import { entityTypeLabel, isUncertain, kindLabel, matchLabel, sourceLabel } from '../ui/labels';
 
-/** The background's details: still coming, arrived, or not available (the card says so). */
-export type CardDetails = { state: 'loading' } | { state: 'ready'; data: CardData } | { state: 'unavailable' };
+/**
+ * The background's details: still coming, arrived, not available (the card says so), or not come in
+ * time (the card says so and offers to ask again).
+ */
+export type CardDetails = { state: 'loading' } | { state: 'ready'; data: CardData } | { state: 'unavailable' } | { state: 'late' };
 
 export interface CardProps {
   subject: CardSubject;
@@ -20,6 +23,8 @@ export interface CardProps {
   details: CardDetails;
   position: { top: number; left: number };
   onClose(): void;
+  /** asks the background for the details again (offered when they did not come in time) */
+  onRetry?(): void;
 }
 
 function Source(props: { outlet: string; date: string | null; url: string | null }) {
@@ -42,7 +47,7 @@ function Source(props: { outlet: string; date: string | null; url: string | null
 
 const clip = (s: string, n = 400) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
-export function Card({ subject, description, details, position, onClose }: CardProps) {
+export function Card({ subject, description, details, position, onClose, onRetry }: CardProps) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     ref.current?.focus({ preventScroll: true });
@@ -93,6 +98,24 @@ export function Card({ subject, description, details, position, onClose }: CardP
 
       {details.state === 'loading' ? <p class="note">{t('cardLoading')}</p> : null}
       {details.state === 'unavailable' ? <p class="note">{t('cardUnavailable')}</p> : null}
+      {details.state === 'late' ? (
+        <p class="note late" role="status">
+          {t('cardLate')}{' '}
+          {onRetry ? (
+            <button
+              type="button"
+              class="retry"
+              onClick={() => {
+                // the button goes with the message: the focus stays in the card, not on the page's body
+                ref.current?.focus({ preventScroll: true });
+                onRetry();
+              }}
+            >
+              {t('cardRetry')}
+            </button>
+          ) : null}
+        </p>
+      ) : null}
 
       {data ? (
         <>

@@ -27,7 +27,7 @@
  *    panel listing speakers and names; Enter scrolls to the name and opens its card.
  */
 import type { Analysis } from '../core/types';
-import { ANALYZE_DEADLINE, worthResending } from '../shared/delivery';
+import { ANALYZE_DEADLINE, REPORT_MS, STATUS_MS, worthResending } from '../shared/delivery';
 import { extensionAlive } from '../shared/browser';
 import { listen as listenRuntime, sendFromContent } from '../shared/messaging';
 import type { AnalyzeReply, AnalyzeRequest, ContentToBackground } from '../shared/protocol';
@@ -53,7 +53,7 @@ import {
   report,
   visibleCategories,
 } from './model';
-import { Cancelled, child, deadline, debounce, idle, listen, onAbort, retry, settled, Slicer } from './schedule';
+import { Cancelled, child, deadline, debounce, idle, listen, onAbort, retry, settled, Slicer, TimedOut } from './schedule';
 import { ChangeLog, LiveArticle } from './growth';
 import { placeTargets, type PlacedTarget } from './place';
 import { RangeIndex } from './stale';
@@ -66,6 +66,13 @@ const NAME_CATEGORIES: readonly Category[] = ['person', 'organization', 'place',
 /** Retries of the analysis request and of a report: a background stopped and restarting (about 15 s in all). */
 const ANALYZE_RETRIES = [250, 1_000, 3_000, 10_000];
 const REPORT_RETRIES = [250, 1_000, 3_000, 10_000];
+/**
+ * How long the card waits for its details (entity/card: the dataset and the reading memory, which a
+ * running background answers from in well under a second, one that starts first in a second or two)
+ * before it says they did not come and offers to ask again: a background stopped under the question
+ * may never answer, and the card would say "Looking up the dataset…" until it is closed.
+ */
+const CARD_MS = 10_000;
 
 interface RunState {
   url: string;
@@ -117,6 +124,8 @@ class Sourcelight {
   private ui: Ui | null = null;
   private rerun: () => void = () => undefined;
   private reporting: AbortController | null = null;
+  /** the card's question for its details (the next card's, or the stretch's end, ends it) */
+  private carding: AbortController | null = null;
   /** the page's changes (inside the article) since it was read, and the article as read: a re-run reads only what changed */
   private readonly changes = new ChangeLog();
   private article: { live: LiveArticle; mark: number } | null = null;
@@ -192,7 +201,10 @@ class Sourcelight {
     this.lastReply = null; // the background may hold another page's analysis for this tab now: ask again
     let status = this.status;
     try {
-      status = await retry(() => sendFromContent('site/status', { url: location.href }), undefined, this.signal, worthResending);
+      // (each attempt bounded, as the start-up script's: one whose background was stopped under it may
+      // never settle, and the page restored would never be analyzed nor reported again)
+      const ask = () => deadline(sendFromContent('site/status', { url: location.href }), STATUS_MS, this.signal);
+      status = await retry(ask, undefined, this.signal, worthResending);
     } catch (e) {
       console.debug('[sourcelight] site status unavailable after restore', e);
     }
@@ -221,6 +233,9 @@ class Sourcelight {
         choose: (row) => this.choose(row),
         // the highlights stay; the popup says why no card opens
         blocked: (e) => this.send('error', e.message.slice(0, 500)),
+        retryCard: (subject) => {
+          if (this.state) this.loadCard(subject, this.state.url);
+        },
       },
       signal,
     );
@@ -290,9 +305,13 @@ class Sourcelight {
     // a newer report supersedes one still being retried (a stale "done" must not follow "disabled")
     this.reporting?.abort();
     this.reporting = child(this.signal);
-    retry(() => sendFromContent('page/report', r), REPORT_RETRIES, this.reporting.signal, worthResending).catch((e: unknown) => {
-      if (!(e instanceof Cancelled) && !this.orphaned()) console.debug('[sourcelight] report failed', e);
-    });
+    const { signal } = this.reporting;
+    // (each attempt bounded: REPORT_MS)
+    retry(() => deadline(sendFromContent('page/report', r), REPORT_MS, signal), REPORT_RETRIES, signal, worthResending).catch(
+      (e: unknown) => {
+        if (!(e instanceof Cancelled) && !this.orphaned()) console.debug('[sourcelight] report failed', e);
+      },
+    );
   }
 
   /**
@@ -494,13 +513,20 @@ class Sourcelight {
 
   /** `url`: the address the analysis was made for (the background keeps it under that address). */
   private loadCard(subject: CardSubject, url: string): void {
-    sendFromContent('entity/card', cardRequest(subject, url)).then(
-      (data) => this.ui?.cardDetails(subject, { state: 'ready', data }),
-      (e: unknown) => {
-        console.debug('[sourcelight] card details unavailable', e);
-        this.ui?.cardDetails(subject, { state: 'unavailable' });
-      },
-    );
+    if (!this.life) return;
+    this.carding?.abort();
+    const carding = child(this.life.signal);
+    this.carding = carding;
+    deadline(sendFromContent('entity/card', cardRequest(subject, url)), CARD_MS, carding.signal)
+      .then(
+        (data) => this.ui?.cardDetails(subject, { state: 'ready', data }),
+        (e: unknown) => {
+          if (e instanceof Cancelled) return;
+          console.debug('[sourcelight] card details unavailable', e);
+          this.ui?.cardDetails(subject, { state: e instanceof TimedOut ? 'late' : 'unavailable' });
+        },
+      )
+      .finally(() => carding.abort());
   }
 
   /* ------------------------------------------------------- keyboard panel */

@@ -14,7 +14,7 @@
  * Nothing here imports the polyfill: the browser is reached through browser-lite.ts.
  */
 import { liteAlive, liteListen, liteSend } from '../shared/browser-lite';
-import { worthResending } from '../shared/delivery';
+import { REPORT_MS, STATUS_MS, worthResending } from '../shared/delivery';
 import type { SiteStatus } from '../shared/settings';
 import type { PageStatus } from '../shared/views';
 import { answersRoute } from './answers';
@@ -24,13 +24,6 @@ import { report } from './model';
 import { APP_MODULE, type LoadModule } from './modules';
 import { Cancelled, child, deadline, debounce, idle, listen, retry, settled } from './schedule';
 import { RERUN_DEBOUNCE, RERUN_MAX_WAIT, watchMutations, watchNavigation } from './watch';
-
-/**
- * How long one question for the site's status may go unanswered (ms) before it is asked again (retry's
- * delays; then the default status): the background answers from its settings in milliseconds, one that
- * starts first in well under a second.
- */
-const STATUS_MS = 5_000;
 
 /** The status when the background cannot be asked (as the rest of the content script assumed before). */
 const DEFAULT_STATUS: SiteStatus = {
@@ -187,7 +180,9 @@ class Loader {
     // a newer report supersedes one still being retried
     this.reporting?.abort();
     this.reporting = child(this.life.signal);
-    retry(() => liteSend('page/report', r), REPORT_RETRIES, this.reporting.signal, worthResending).catch((e: unknown) => {
+    const { signal } = this.reporting;
+    // (each attempt bounded: REPORT_MS)
+    retry(() => deadline(liteSend('page/report', r), REPORT_MS, signal), REPORT_RETRIES, signal, worthResending).catch((e: unknown) => {
       if (!(e instanceof Cancelled) && liteAlive()) console.debug('[sourcelight] report failed', e);
     });
   }

@@ -201,11 +201,16 @@ export function timeout(ms: number, signal: AbortSignal): Promise<void> {
   });
 }
 
-/** `p`, or a rejection once `ms` have passed without it settling (Cancelled on abort). */
+/** What `deadline` rejects with when its time has passed. */
+export class TimedOut extends Error {
+  override name = 'TimedOut';
+}
+
+/** `p`, or a rejection (TimedOut) once `ms` have passed without it settling (Cancelled on abort). */
 export function deadline<T>(p: Promise<T>, ms: number, signal: AbortSignal): Promise<T> {
   const c = child(signal);
   const late = timeout(ms, c.signal).then(() => {
-    throw new Error(`no answer within ${ms} ms`);
+    throw new TimedOut(`no answer within ${ms} ms`);
   });
   return Promise.race([p, late]).finally(() => c.abort());
 }

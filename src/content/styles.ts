@@ -74,6 +74,8 @@ button { font: inherit; color: inherit; }
 .close { background: none; border: 1px solid transparent; border-radius: 6px; cursor: pointer; padding: 0 6px; font-size: 18px; line-height: 1.2; color: var(--muted); }
 .close:hover, .close:focus-visible { border-color: var(--line); color: var(--fg); }
 .note { color: var(--muted); font-style: italic; }
+.retry { font-style: normal; background: var(--chip); border: 1px solid var(--line); border-radius: 6px; cursor: pointer; padding: 1px 8px; }
+.retry:hover, .retry:focus-visible { border-color: var(--focus); color: var(--fg); }
 .rows button {
   display: block; width: 100%; text-align: left; background: none; border: 0; border-radius: 6px;
   padding: 6px 8px; cursor: pointer;

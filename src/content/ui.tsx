@@ -22,6 +22,8 @@ export interface UiCallbacks {
   choose(row: PanelRow): void;
   /** the card could not be shown (the page blocked the host) */
   blocked(error: Error): void;
+  /** the reader asks again for the card's details (they did not come in time) */
+  retryCard(subject: CardSubject): void;
 }
 
 export class Ui {
@@ -124,7 +126,17 @@ export class Ui {
     const close = () => this.close(true);
     render(
       v.kind === 'card' ? (
-        <Card subject={v.subject} description={v.description} details={v.details} position={v.position} onClose={close} />
+        <Card
+          subject={v.subject}
+          description={v.description}
+          details={v.details}
+          position={v.position}
+          onClose={close}
+          onRetry={() => {
+            this.cardDetails(v.subject, { state: 'loading' });
+            this.callbacks.retryCard(v.subject);
+          }}
+        />
       ) : (
         <Panel rows={v.rows} status={v.status} onChoose={(r) => this.callbacks.choose(r)} onClose={close} />
       ),

@@ -20,6 +20,25 @@
  */
 export const ANALYZE_DEADLINE = 20_000;
 
+/**
+ * How long one question of a page for its site's status (site/status, at start and after a restore
+ * from the back/forward cache) may go unanswered (ms) before it is asked again (retry's delays; then
+ * the status the script had): the background answers from its settings in milliseconds, one that
+ * starts first in well under a second.
+ */
+export const STATUS_MS = 5_000;
+
+/**
+ * How long one attempt of a page's report (page/report) may go unanswered (ms) before it is sent
+ * again (the content script's REPORT_RETRIES): the background answers once it has saved the report,
+ * set the badge and recorded the page in the reading memory, well under a second when it runs, a
+ * second or two when it starts first. A background stopped under the message may never answer; the
+ * report would then wait for ever, never sent again, and the popup and badge keep the page's last
+ * status ("analyzing", then "did not finish") though the page was analyzed. A report sent twice is
+ * the same report (the background keeps the tab's last).
+ */
+export const REPORT_MS = 10_000;
+
 /** The receiver answered with an error: sending the same message again gets the same answer. */
 export class Refused extends Error {
   override name = 'Refused';

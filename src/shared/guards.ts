@@ -158,7 +158,12 @@ export const contentToBackgroundGuards: { [K in keyof ContentToBackground]: Guar
     },
     ['meta', 'parts'],
   ),
-  'article/read-part': isShape({ id: isStringMax(64), index: isNonNegativeInteger, text: isStringMax(PAGE_PART_CHARS) }),
+  'article/read-part': isShape({
+    id: isStringMax(64),
+    // within the parts a page can have (the read request's `count`, above)
+    index: (v: unknown): v is number => isNonNegativeInteger(v) && (v + 1) * PAGE_PART_CHARS <= MAX_PAGE_HTML,
+    text: isStringMax(PAGE_PART_CHARS),
+  }),
 };
 
 /** An imported dataset file may be this long (storage.local holds it). */

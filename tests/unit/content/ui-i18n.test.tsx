@@ -97,6 +97,21 @@ describe('the card and panel in the reader’s language', () => {
       'Wahrscheinlich diese Person: Der Artikel nennt beim Zitat nicht, wer es sagt.',
     );
 
+    const late = mount(
+      <Card
+        subject={subject}
+        description={null}
+        details={{ state: 'late' }}
+        position={{ top: 0, left: 0 }}
+        onClose={noop}
+        onRetry={noop}
+      />,
+    );
+    expect(texts(late, '.note')).toEqual([
+      'Die Angaben kamen nicht rechtzeitig: Der Hintergrund der Erweiterung hat nicht geantwortet. Erneut versuchen',
+    ]);
+    expect(texts(late, '.note button.retry')).toEqual(['Erneut versuchen']);
+
     const panel = mount(<Panel rows={rows} status={null} onChoose={noop} onClose={noop} />);
     expect(texts(panel, 'h2, h3')).toEqual(['In diesem Artikel', 'Sprecher', 'Namen']);
     expect(texts(panel, '.detail')).toEqual(['1 Zitat', 'Ort · 2 Erwähnungen']);
@@ -124,6 +139,17 @@ describe('the card and panel in the reader’s language', () => {
     );
     expect(texts(doubtful, '[data-testid="speaker-uncertain"]')).toEqual(['speaker uncertain']);
     expect(texts(failed, '.note')).toEqual(['The dataset’s details are not available right now.']);
+    const late = mount(
+      <Card
+        subject={subject}
+        description={null}
+        details={{ state: 'late' }}
+        position={{ top: 0, left: 0 }}
+        onClose={noop}
+        onRetry={noop}
+      />,
+    );
+    expect(texts(late, '.note')).toEqual(['The details did not arrive in time: the extension’s background did not answer. Try again']);
     const panel = mount(<Panel rows={rows} status={null} onChoose={noop} onClose={noop} />);
     expect(texts(panel, '.detail')).toEqual(['1 quote', 'Place · 2 mentions']);
   });

@@ -4,6 +4,8 @@ import {
   backgroundToContentGuards,
   contentToBackgroundGuards,
   isReply,
+  MAX_PAGE_HTML,
+  PAGE_PART_CHARS,
   pageToBackgroundGuards,
   parseEnvelope,
 } from '../../../src/shared/guards';
@@ -127,6 +129,21 @@ describe('parseEnvelope: content -> background', () => {
     expect(parse({ channel: CHANNEL, kind: 'article/analyze-delta', payload })).toEqual({
       ok: false,
       error: 'malformed payload for article/analyze-delta',
+    });
+  });
+
+  // a part's index is bounded as the read request's count of parts is (count × PAGE_PART_CHARS ≤ MAX_PAGE_HTML)
+  const last = MAX_PAGE_HTML / PAGE_PART_CHARS - 1;
+  it('accepts a part of a page up to the last index a page can have', () => {
+    expect(parse(envelope('article/read-part', { id: 't1', index: Math.floor(last), text: 'x' })).ok).toBe(true);
+  });
+  it.each<[string, number]>([
+    ['past any page', Math.floor(last) + 1],
+    ['far past any page', 1e300],
+  ])('rejects a part of a page at an index %s', (_name, index) => {
+    expect(parse(envelope('article/read-part', { id: 't1', index, text: 'x' }))).toEqual({
+      ok: false,
+      error: 'malformed payload for article/read-part',
     });
   });
 });

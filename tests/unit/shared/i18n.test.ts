@@ -84,6 +84,7 @@ const CODE_CALLS = new Set([
   'error',
   'Error',
   'TypeError',
+  'TimedOut',
 ]);
 /** Two English words in a row; a string holding `{` is a stylesheet. */
 const PROSE = /[A-Za-z]{2,}['’]?[a-z]*\s+[A-Za-z]{2,}/;
