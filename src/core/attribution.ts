@@ -4638,6 +4638,17 @@ function scanSubjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       // (no subject inside a clause of time or cause that opens the sentence, the main clause between the commas: "Since
       // the strike ended, morale is better, said the chair, …" is the chair's, the verb's subject after it)
       if (subj && openingClauseSubject(doc, floor, subj, inner)) return null;
+      // (nor the noun of a comparison set off by commas, the subject before it: "The Daily Courier, like the Evening
+      // Star, which was first to do so, reported …" is the Courier's; but after a plural, "like" gives its examples, who
+      // speak for it: "Some economists, like Ada Vik, a fellow at …, also acknowledge …")
+      const compared = subj ? subj.first - (/^(the|a|an)$/.test(tokens[subj.first - 1]?.lower ?? '') ? 2 : 1) : -1;
+      if (subj && /^(like|unlike)$/.test(tokens[compared]?.lower ?? '') && tokens[compared - 1]?.raw === ',') {
+        const outer = subjectWithPP(doc, pastParty(doc, compared - 2, floor), floor, seen);
+        const examples =
+          tokens[compared]!.lower === 'like' &&
+          (!outer || (outer.kind === 'desc' && tokens[outer.last]!.cap === 0 && /[^s]s$/.test(outer.desc!.head)));
+        if (!examples) return outer && opensSentence(doc, floor, outer.first) ? outer : null;
+      }
       const roleOf = subj ? nameBeforeRole(doc, floor, subj, seen) : null;
       if (roleOf) return roleOf;
       if (subj) return subj;
@@ -6247,6 +6258,9 @@ function lowerRoleBeforeName(tokens: ReadonlyArray<Token>, k: number, bare = fal
 function sentenceSubject(doc: Doc, floor: number, limit: number): Subject | null {
   const { tokens } = doc;
   const i = pastDateline(doc, floor, limit);
+  // (a name in a comparison that opens the sentence is no subject: "Like Rafferty, Mayor Celia Brandt rejected the plan,
+  // arguing …" is Brandt's, "Unlike Vik, …")
+  if (/^(like|unlike)$/.test(tokens[i]?.lower ?? '') && tokens[i]!.cap === 1 && !keyStartingAt(doc, i)) return null;
   // a place or an organisation opening the capitalised run gives way to the person it ends in: "U.S. District Judge
   // Ann Kowalski imposed …, saying", "Ontario Superior Court Justice Tom Reyes …"
   let other: Subject | null = null;
@@ -6585,6 +6599,38 @@ function clauseOpensBetween(doc: Doc, a: number, b: number): boolean {
       return true;
   }
   return false;
+}
+
+/**
+ * The subject of the last clause joined by ", and" or ", but" between the end of the sentence's subject (a) and the
+ * participle at i, when the first clause has a predicate of its own (a lower-case word before the comma): the
+ * subject found there, null when yet another clause opens after it; undefined when no such clause opens or its
+ * subject is not found.
+ */
+function secondClauseSubject(doc: Doc, a: number, i: number, seen: NewName[]): Found | null | undefined {
+  const { tokens, quoted } = doc;
+  for (let m = i - 3; m > a + 1; m--) {
+    const t = tokens[m]!;
+    const y = tokens[m + 1];
+    if (!t.word || !/^(and|but)$/.test(t.lower) || tokens[m - 1]?.raw !== ',' || quoted[m]) continue;
+    if (!y?.word || !(y.cap > 0 || PRONOUNS.has(y.lower) || DETERMINERS.has(y.lower))) continue;
+    let predicate = false;
+    for (let k = a; k < m - 1; k++) if (tokens[k]!.word && tokens[k]!.cap === 0 && !quoted[k]) predicate = true;
+    if (!predicate) return undefined;
+    // (a person's pronoun before its verb: "…, and he was quick to make his pitch, citing …")
+    const pronoun = PRONOUNS.get(y.lower);
+    const v = tokens[m + 2];
+    const s =
+      pronoun && pronoun !== 'neuter'
+        ? v?.word && v.cap === 0 && !NP_BREAK.has(v.lower)
+          ? ({ kind: 'pronoun', pronoun, first: m + 1, last: m + 1 } as Found)
+          : null
+        : (sentenceSubject(doc, m + 1, i) ?? sentenceDescription(doc, m + 1, i) ?? openingSubject(doc, m + 1, i, seen));
+    // (a clause whose subject is not found keeps the sentence's: undefined)
+    if (!s || s.first !== firstWordAt(doc, m + 1)) return undefined;
+    return clauseOpensBetween(doc, s.last + 1, i) ? null : s;
+  }
+  return undefined;
 }
 
 /** Is the "and" at m the second half of "between X and Y" (back to token a, no comma): "an argument between Gagnon and her partner"? */
@@ -9582,6 +9628,13 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
       (prev.raw === ',' || commaManner ? mainClauseSubject(doc, floor, i, seen) : null);
     // a document's words are its sender's only when the sentence names the sender
     if (!subj && putOut && prev.raw !== ',' && prev.lower !== 'and') return null;
+    // a second clause joined by ", and" or ", but" with a subject of its own owns the participle after it: "Residents
+    // say the fees are unfair, and the residents' association has sued the council, saying …" is the association's
+    // (the first clause with a predicate of its own; not the last item of a list, "Lund, Vik, and the mayor walked out")
+    if (subj && (prev.raw === ',' || commaManner)) {
+      const second = secondClauseSubject(doc, subj.last + 1, i, seen);
+      if (second !== undefined) return second ? framed(base, base.verb, second, false, true, i, vLast) : null;
+    }
     // the manner of the act of the subject that opens the sentence ("When Trump incites …, by suggesting" is no frame)
     const w = firstWordAt(doc, floor);
     if (
