@@ -1369,7 +1369,7 @@ export class ClauseFinder {
           t.raw === ',' &&
           v?.word &&
           v.cap === 0 &&
-          (AUXILIARIES.has(v.lower) || pastTense(v.lower) || REPORTING_VERBS.has(v.lower)) &&
+          (AUXILIARIES.has(v.lower) || pastTense(v.lower) || REPORTING_VERBS.has(v.lower) || this.mainPresentAt(n)) &&
           !(!marked && this.subjectAsideCloses(from, j, to))
         ) {
           if (marked && !this.subjectThenVerb(from, j - 1, false)) return null;
@@ -4716,6 +4716,33 @@ export class ClauseFinder {
         return true;
     }
     return false;
+  }
+
+  /**
+   * Does the main clause's predicate in the present open at n, after the comma that closes a relative clause: "The
+   * council, which said …, faces a deficit", "…, now faces …", "…, still plans to …"? A verb in -s before an object's
+   * determiner or "to", or an adverb of time before a finite verb (not "…, parts and labour").
+   */
+  private mainPresentAt(n: number): boolean {
+    const { tokens, quoted } = this.doc;
+    let k = n;
+    const adverb = tokens[k];
+    if (adverb?.word && adverb.cap === 0 && /^(now|still|also|already|since|then|later|recently|meanwhile)$/.test(adverb.lower)) {
+      const w = tokens[k + 1];
+      if (w?.word && !quoted[k + 1] && w.cap === 0 && (AUXILIARIES.has(w.lower) || pastTense(w.lower) || REPORTING_VERBS.has(w.lower)))
+        return true;
+      k++;
+    }
+    const v = tokens[k];
+    const next = tokens[k + 1];
+    return (
+      !!v?.word &&
+      !quoted[k] &&
+      v.cap === 0 &&
+      (LINKING_PRESENT.test(v.lower) || /^[a-z]{3,}[^su']s$/.test(v.lower)) &&
+      !!next?.word &&
+      /^(a|an|the|its|his|her|their|this|these|those|to|no|new|more|fewer|less|further|another|some|every|[0-9][0-9,.]*)$/.test(next.lower)
+    );
   }
 
   /** Is the construction's verb that of a relative clause: "Mr. Trump, who said …", "officials who have repeatedly said …"? */
