@@ -1045,6 +1045,22 @@ function countSubject(doc: Doc, j: number, floor: number): Found | null {
     a -= 2;
   if (crowd) a = countOfCounts(doc, j, floor);
   let first = approximationBefore(doc, a, floor);
+  // (or a small count after "the", "all", "these" or "those", people named before as a group: "The two said they
+  // would meet again", "All three said …"; never one of them alone)
+  const det = tokens[a - 1];
+  if (
+    first < 0 &&
+    !crowd &&
+    SMALL_NUMBER.test(t.lower) &&
+    det?.word &&
+    !doc.quoted[a - 1] &&
+    /^(the|all|these|those)$/.test(det.lower) &&
+    (a - 1 === firstWordAt(doc, floor) ||
+      tokens[a - 2]?.raw === ',' ||
+      CLAUSE_OPENERS.test(tokens[a - 2]?.lower ?? '') ||
+      tokens[a - 2]?.lower === 'and')
+  )
+    first = a - 1;
   if (first < 0) {
     const prev = tokens[a - 1];
     if (a !== firstWordAt(doc, floor) && prev && prev.raw !== ',' && !CLAUSE_OPENERS.test(prev.lower) && prev.lower !== 'and') return null;
