@@ -1045,6 +1045,22 @@ function countSubject(doc: Doc, j: number, floor: number): Found | null {
     a -= 2;
   if (crowd) a = countOfCounts(doc, j, floor);
   let first = approximationBefore(doc, a, floor);
+  // (or a small count after "the", "all", "these" or "those", people named before as a group: "The two said they
+  // would meet again", "All three said …"; never one of them alone)
+  const det = tokens[a - 1];
+  if (
+    first < 0 &&
+    !crowd &&
+    SMALL_NUMBER.test(t.lower) &&
+    det?.word &&
+    !doc.quoted[a - 1] &&
+    /^(the|all|these|those)$/.test(det.lower) &&
+    (a - 1 === firstWordAt(doc, floor) ||
+      tokens[a - 2]?.raw === ',' ||
+      CLAUSE_OPENERS.test(tokens[a - 2]?.lower ?? '') ||
+      tokens[a - 2]?.lower === 'and')
+  )
+    first = a - 1;
   if (first < 0) {
     const prev = tokens[a - 1];
     if (a !== firstWordAt(doc, floor) && prev && prev.raw !== ',' && !CLAUSE_OPENERS.test(prev.lower) && prev.lower !== 'and') return null;
@@ -4717,8 +4733,9 @@ function scanSubjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
         o?.kind === 'key' &&
         (o.key as SpeakerKey | NewName).kind === 'new' &&
         o.last === j - 2 &&
-        doc.tokens[o.first - 1]?.word &&
-        doc.tokens[o.first - 1]!.cap === 0
+        ((doc.tokens[o.first - 1]?.word && doc.tokens[o.first - 1]!.cap === 0) ||
+          // (or opening the sentence: "Northwind Telecom, which says its network is secure, …")
+          (o.last > o.first && atSentenceStart(doc, o.first, floor)))
       ) {
         const words = doc.tokens.slice(o.first, o.last + 1);
         if (
@@ -4728,11 +4745,17 @@ function scanSubjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
         )
           return o;
       }
+      // (an organisation's noun with its field after "of", in lower case: "the ministry of transport, which says …")
+      const field = o ? null : ofFieldOrg(doc, j - 2, floor, seen);
+      if (field) return field;
       // ("the ministry, which"; an organisation's name, "the Northern Health Council, which")
+      // (or any speaker's noun after "the", which "which" shows is a body's, not a person's: "the hospital, which says …",
+      // "the regulator, which said …")
       // (or a capitalised name ending in an organisation's word that also names people: "ZeniMax Media, which accuses …")
       const org =
         o?.kind === 'desc' &&
         (ORG_HEADS.has(o.desc!.head) ||
+          (o.desc!.definite && tokens[o.first]!.lower === 'the' && SPEAKER_NOUNS.has(o.desc!.head)) ||
           ((o.desc!.group || tokens[o.last]!.cap > 0) && ORG_SUFFIXES.has(o.desc!.head)) ||
           // (or a title-cased name after "the" ending in a person's noun, which "which" shows is a paper's or a body's:
           // "the Hollywood Reporter, which said …", "the Valley Reporter, which")
@@ -5957,6 +5980,25 @@ function orgNameWithOf(doc: Doc, e: number, floor: number): Found | null {
   if (!ORG_SUFFIXES.has(head.lower) && !ORG_SUFFIXES.has(tokens[f]!.lower)) return null;
   const text = withoutInvisible(doc.text.slice(tokens[f - 1]!.start, tokens[e]!.end));
   return { kind: 'desc', desc: { text, definite: true, head: head.lower, group: true, gender: null }, first: f - 1, last: e };
+}
+
+/**
+ * An organisation's noun after "the" with its field after "of" in lower case, ending at e: "the ministry of transport",
+ * "the department of health" (a word or two after "of", none of them capitalised or quoted); else null.
+ */
+function ofFieldOrg(doc: Doc, e: number, floor: number, seen: NewName[]): Found | null {
+  const { tokens } = doc;
+  for (let of = e - 1; of >= e - 2 && of > floor; of--) {
+    const t = tokens[of]!;
+    if (doc.quoted[of] || !t.word) return null;
+    if (t.lower !== 'of') continue;
+    if (tokens.slice(of + 1, e + 1).some((w) => !w.word || w.cap > 0)) return null;
+    const o = subjectAtRaw(doc, of - 1, floor, seen);
+    if (o?.kind !== 'desc' || !o.desc!.definite || !ORG_HEADS.has(o.desc!.head) || tokens[o.first]!.lower !== 'the') return null;
+    const text = withoutInvisible(doc.text.slice(tokens[o.first]!.start, tokens[e]!.end));
+    return { kind: 'desc', desc: { ...o.desc!, text }, first: o.first, last: e };
+  }
+  return null;
 }
 
 /**

@@ -204,15 +204,16 @@ export function datelineEnd(tokens: ReadonlyArray<Token>, from: number, limit: n
       // (or a place in capitals and lower case with its region or date after a comma, at the start of the article's
       // first paragraphs, the lede, a capitalised word after the dash: "Lagos, Nigeria - The strike …", "Geneva, March 3
       // -- The talks …"; not a name's apposition further on)
+      // (the lede is the first body paragraph, past any short lines before it, a caption or a byline of several lines)
       const placeAndDate =
-        t0.para <= 2 &&
         tokens[from - 1]?.para !== t0.para &&
         tokens.slice(from, k).some((x) => x.raw === ',') &&
         tokens.slice(from, k).every((x) => x.raw !== '(') &&
         tokens[k - 1]!.word &&
         !!tokens[after]?.word &&
         tokens[after]!.cap !== 0 &&
-        regionOrDateAfterComma(tokens, from, k);
+        regionOrDateAfterComma(tokens, from, k) &&
+        (t0.para <= 2 || !bodyParagraphBefore(tokens, from));
       return t0.cap === 2 || agencyBefore || placeAndDate ? after : -1;
     }
     // (a hyphen with no space on either side joins two words of the place: "WINSTON-SALEM, N.C. —", "WILKES-BARRE, Pa. —")
@@ -235,6 +236,28 @@ function gluedDash(tokens: ReadonlyArray<Token>, k: number): boolean {
   const after = tokens[a];
   // (a space, then a capitalised word, the report's sentence opening: not "NATO- and EU-led forces")
   return !!after?.word && after.cap !== 0 && after.start > tokens[a - 1]!.end;
+}
+
+/**
+ * Whether a paragraph before token `from` is one of the article's body, a sentence of ordinary length (ten words or more,
+ * closed by a full stop, a question or an exclamation mark, or one inside a closing quotation mark), not a headline, a
+ * caption or a line of a byline.
+ */
+function bodyParagraphBefore(tokens: ReadonlyArray<Token>, from: number): boolean {
+  let k = from - 1;
+  while (k >= 0) {
+    const para = tokens[k]!.para;
+    let last = k;
+    while (last >= 0 && !tokens[last]!.word && /^[”’"')]$/.test(tokens[last]!.raw)) last--;
+    const closed = last >= 0 && tokens[last]!.para === para && /^[.!?]$/.test(tokens[last]!.raw);
+    let words = 0;
+    while (k >= 0 && tokens[k]!.para === para) {
+      if (tokens[k]!.word) words++;
+      k--;
+    }
+    if (closed && words >= 10) return true;
+  }
+  return false;
 }
 
 /**
