@@ -37,6 +37,7 @@ import {
   COMMON_WORDS,
   COMPASS,
   COUNTRIES,
+  nationOf,
   CLAUSE_PARTICIPLES,
   CONTINUING_VERBS,
   DETERMINERS,
@@ -7226,18 +7227,21 @@ const BARE_GROUP_VERBS =
  * A bare plural in lower case, after one or two modifiers, closing the inverted frame whose verb ends at vLast: "Part of
  * the problem, say engineers, is the soil", "“…,” said local residents." (not after "according to", whose source
  * accordingSource reads; not before a relative clause, which the frame's span does not yet step over: "…, say engineers
- * who studied the dam, is …").
+ * who studied the dam, is …"). The first modifier may be a nationality or a place, capitalised: "…, say US engineers.",
+ * "…, said Iraqi security officials." (the group speaks, not its country: see nationalModifierEnd).
  */
 function bareGroupAfter(doc: Doc, vLast: number, end: number): Found | null {
   const { tokens } = doc;
   const i = vLast + 1;
-  const t = tokens[i];
   // (after a verb that is only one of saying: a document's "of" or "from" goes on with its maker, "an agreed statement of
   // facts"; a noun's modifier is no verb, 'head off "more radical" protest suggestions')
-  if (!t?.word || t.cap !== 0 || doc.quoted[i] || !BARE_GROUP_VERBS.test(tokens[vLast]!.lower)) return null;
-  let j = i;
+  if (!BARE_GROUP_VERBS.test(tokens[vLast]!.lower)) return null;
+  const lower = nationalModifierEnd(doc, i, end) + 1;
+  const t = tokens[lower];
+  if (!t?.word || t.cap !== 0 || doc.quoted[lower]) return null;
+  let j = lower;
   while (
-    j < Math.min(end, i + 2) &&
+    j < Math.min(end, lower + 2) &&
     tokens[j + 1]!.word &&
     tokens[j + 1]!.cap === 0 &&
     !doc.quoted[j + 1] &&
@@ -7245,9 +7249,16 @@ function bareGroupAfter(doc: Doc, vLast: number, end: number): Found | null {
     !WH_WORDS.test(tokens[j + 1]!.lower)
   )
     j++;
-  const closes = j >= end || /^[,.;]$/.test(tokens[j + 1]!.raw);
+  // (or before a relative clause of "who" that runs to the sentence's end: "…, said Canadian consultants who reviewed the
+  // design in 2023.")
+  let closes = j >= end || /^[,.;]$/.test(tokens[j + 1]!.raw);
+  if (!closes && tokens[j + 1]!.lower === 'who' && !doc.quoted[j + 1]) {
+    let m = j + 2;
+    while (m < end && tokens[m]!.word && !doc.quoted[m]) m++;
+    closes = m >= end || (m === end && tokens[m]!.raw === '.');
+  }
   let plain = true;
-  for (let m = i; m <= j; m++) {
+  for (let m = lower; m <= j; m++) {
     const w = tokens[m]!;
     plain &&=
       !doc.quoted[m] &&
@@ -7261,6 +7272,22 @@ function bareGroupAfter(doc: Doc, vLast: number, end: number): Found | null {
       !/ly$/.test(w.lower);
   }
   return closes && plain && pluralNoun(tokens[j]!) ? groupDesc(doc, i, j) : null;
+}
+
+/**
+ * The last token of a capitalised nationality, place or body that opens a noun phrase at i as its modifier, "US" of "US
+ * engineers", "Iraqi" of "Iraqi security officials", "Republican" of "Republican senators", "New Mexico" of "New Mexico
+ * ranchers"; i - 1 when none stands there.
+ */
+function nationalModifierEnd(doc: Doc, i: number, end: number): number {
+  const { tokens } = doc;
+  const t = tokens[i];
+  if (!t?.word || t.cap === 0 || doc.quoted[i] || i >= end) return i - 1;
+  if (DEMONYMS.has(t.lower) || nationOf(t.lower)) return i;
+  // (a place or a body of up to three words, "US", "New Mexico", "Pentagon", or an acronym no key holds, "UK", "EU")
+  const key = keyStartingAt(doc, i);
+  if (!key) return /^[A-Z]{2,4}$/.test(t.raw) ? i : i - 1;
+  return key.last < end && key.last - i < 3 && keyType(doc, key.key) !== 'person' ? key.last : i - 1;
 }
 
 function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
