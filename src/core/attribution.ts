@@ -3477,6 +3477,19 @@ function trailingPair(doc: Doc, a: Found, second: Found | null, v: number): bool
   return closingFrame(doc, v) || (adjunct && end - v <= 8 && !tokens.slice(v + 1, end).some((t) => t.lower === 'that'));
 }
 
+/**
+ * The -ing form of the past participle of saying at i after "having" ("said" → "saying", "argued" → "arguing", "insisted"
+ * → "insisting"), one of CLAUSE_PARTICIPLES; null when i is none such.
+ */
+export function perfectParticiple(doc: Doc, i: number): string | null {
+  const { tokens } = doc;
+  const t = tokens[i];
+  if (tokens[i - 1]?.lower !== 'having' || !t?.word || t.cap !== 0 || doc.quoted[i] || !/(ed|said|told)$/.test(t.lower)) return null;
+  if (t.lower === 'said') return 'saying';
+  for (const ing of [t.lower.slice(0, -2) + 'ing', t.lower.slice(0, -1) + 'ing']) if (CLAUSE_PARTICIPLES.has(ing)) return ing;
+  return null;
+}
+
 /** Prepositions that open a sentence before a participle of saying: "After suggesting …", "Since announcing …". */
 const PARTICIPLE_OPENERS = /^(after|since|while|before|upon|besides)$/;
 
@@ -3494,15 +3507,21 @@ export function preposedParticipleThat(doc: Doc, i: number): number {
   const { tokens } = doc;
   const floor = sentStart(doc, i);
   const first = firstWordAt(doc, floor);
-  const p = tokens[i - 1];
+  // (a perfect participle stands where the -ing form would, at its "having": "Having said that he would not run, Ives
+  // …", "After having argued that …")
+  const perfect = perfectParticiple(doc, i);
+  const at = perfect ? i - 1 : i;
+  const p = tokens[at - 1];
   const opener = (k: number): boolean => tokens[k]?.word === true && PARTICIPLE_OPENERS.test(tokens[k]!.lower);
   const opens =
-    (i - 1 === first && opener(i - 1)) ||
+    (perfect !== null && at === first) ||
+    (at - 1 === first && opener(at - 1)) ||
     // (past an adverb: "After initially saying …")
-    (i - 2 === first && opener(i - 2) && p?.word === true && p.cap === 0 && /[a-z]{2}ly$/.test(p.lower)) ||
-    (i - 3 === first && tokens[first]!.lower === 'in' && tokens[i - 2]!.lower === 'addition' && p?.lower === 'to');
-  if (!opens || !CLAUSE_PARTICIPLES.has(tokens[i]!.lower)) return -1;
-  if (tokens[i + 1]?.lower === 'that') return i + 1;
+    (at - 2 === first && opener(at - 2) && p?.word === true && p.cap === 0 && /[a-z]{2}ly$/.test(p.lower)) ||
+    (at - 3 === first && tokens[first]!.lower === 'in' && tokens[at - 2]!.lower === 'addition' && p?.lower === 'to');
+  if (!opens || !CLAUSE_PARTICIPLES.has(perfect ?? tokens[i]!.lower)) return -1;
+  // (not the connective whose "that" the comma closes: "Having said that, Ives …", "After saying that, she left")
+  if (tokens[i + 1]?.lower === 'that') return tokens[i + 2]?.word || doc.quoted[i + 2] ? i + 1 : -1;
   // (or a clause with no "that" up to the comma before the main clause: "After saying she would not run, Vale …"; the
   // participle itself is returned, the clause opening after it)
   let comma = i + 1;
@@ -9481,14 +9500,15 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
     return s ? framed(base, base.verb, s, true, false, i, s.last) : null;
   }
   // "After suggesting on Monday that he regretted it, Berg …", "Since announcing in May that she would not run, Lund …"
-  const openedThat = continuing && t.cap === 0 ? preposedParticipleThat(doc, i) : -1;
+  const perfect = continuing ? null : perfectParticiple(doc, i);
+  const openedThat = (continuing || perfect) && t.cap === 0 ? preposedParticipleThat(doc, i) : -1;
   if (openedThat >= 0) {
     const end = sentEnd(doc, i);
     let comma = openedThat + 1;
     // (a dot inside the sentence is an abbreviation's: "at Mr. Berg, Ortiz …")
     while (comma < Math.min(end, i + 40) && tokens[comma]!.raw !== ',' && !/^[;:!?]$/.test(tokens[comma]!.raw)) comma++;
     const subj = tokens[comma]?.raw === ',' ? (sentenceSubject(doc, comma + 1, end) ?? sentenceDescription(doc, comma + 1, end)) : null;
-    if (subj) return framed(base, t.lower, subj, false, true, i, vLast);
+    if (subj) return framed(base, perfect ?? t.lower, subj, false, true, i, vLast);
   }
   if (continuing && t.cap === 1) {
     // "Noting that both ferries were late, Lund asked …": the subject after the comma that ends the participle's phrase
