@@ -5459,12 +5459,19 @@ function reportedClauseSubject(doc: Doc, floor: number, j: number, seen: NewName
  * Is s the subject of a clause of time or cause that opens the sentence, the words between the commas after it the main
  * clause: "Since the strike ended, morale is better, said …", "Because the strike ended, morale improved, said …" (its
  * verb read into s, or an auxiliary between the commas); not an apposition inside that clause ("When the mayor, a former
- * banker, said the plan was dead, …").
+ * banker, said the plan was dead, …"). Or is s a noun phrase after that clause's verb, which no apposition after it
+ * makes a speaker: "Because the strike ended before the winter rush, waiting times fell, said …".
  */
 function openingClauseSubject(doc: Doc, floor: number, s: Found, inner: ReadonlyArray<Token>): boolean {
   const { tokens } = doc;
-  const opener = tokens[s.first - 1];
-  if (!opener?.word || s.first - 1 !== firstWordAt(doc, floor) || !OPENING_CLAUSE.has(opener.lower)) return false;
+  const first = firstWordAt(doc, floor);
+  const opener = tokens[first];
+  if (!opener?.word || s.first <= first || !OPENING_CLAUSE.has(opener.lower)) return false;
+  if (s.first - 1 !== first) {
+    // (within the opening clause, no comma before s, a verb of its own before s)
+    const clause = tokens.slice(first + 1, s.first);
+    return clause.every((x) => x.word) && clause.some((x) => x.cap === 0 && (pastTense(x.lower) || AUXILIARIES.has(x.lower)));
+  }
   const last = tokens[s.last]!;
   const verbInS = last.cap === 0 && (/[a-z]{2}ed$/.test(last.lower) || IRREGULAR_PAST.has(last.lower));
   return verbInS || inner.some((x) => x.word && x.cap === 0 && AUXILIARIES.has(x.lower));
