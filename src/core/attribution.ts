@@ -37,6 +37,7 @@ import {
   COMMON_WORDS,
   COMPASS,
   COUNTRIES,
+  nationOf,
   CLAUSE_PARTICIPLES,
   CONTINUING_VERBS,
   DETERMINERS,
@@ -3492,6 +3493,19 @@ function trailingPair(doc: Doc, a: Found, second: Found | null, v: number): bool
   return closingFrame(doc, v) || (adjunct && end - v <= 8 && !tokens.slice(v + 1, end).some((t) => t.lower === 'that'));
 }
 
+/**
+ * The -ing form of the past participle of saying at i after "having" ("said" → "saying", "argued" → "arguing", "insisted"
+ * → "insisting"), one of CLAUSE_PARTICIPLES; null when i is none such.
+ */
+export function perfectParticiple(doc: Doc, i: number): string | null {
+  const { tokens } = doc;
+  const t = tokens[i];
+  if (tokens[i - 1]?.lower !== 'having' || !t?.word || t.cap !== 0 || doc.quoted[i] || !/(ed|said|told)$/.test(t.lower)) return null;
+  if (t.lower === 'said') return 'saying';
+  for (const ing of [t.lower.slice(0, -2) + 'ing', t.lower.slice(0, -1) + 'ing']) if (CLAUSE_PARTICIPLES.has(ing)) return ing;
+  return null;
+}
+
 /** Prepositions that open a sentence before a participle of saying: "After suggesting …", "Since announcing …". */
 const PARTICIPLE_OPENERS = /^(after|since|while|before|upon|besides)$/;
 
@@ -3509,15 +3523,21 @@ export function preposedParticipleThat(doc: Doc, i: number): number {
   const { tokens } = doc;
   const floor = sentStart(doc, i);
   const first = firstWordAt(doc, floor);
-  const p = tokens[i - 1];
+  // (a perfect participle stands where the -ing form would, at its "having": "Having said that he would not run, Ives
+  // …", "After having argued that …")
+  const perfect = perfectParticiple(doc, i);
+  const at = perfect ? i - 1 : i;
+  const p = tokens[at - 1];
   const opener = (k: number): boolean => tokens[k]?.word === true && PARTICIPLE_OPENERS.test(tokens[k]!.lower);
   const opens =
-    (i - 1 === first && opener(i - 1)) ||
+    (perfect !== null && at === first) ||
+    (at - 1 === first && opener(at - 1)) ||
     // (past an adverb: "After initially saying …")
-    (i - 2 === first && opener(i - 2) && p?.word === true && p.cap === 0 && /[a-z]{2}ly$/.test(p.lower)) ||
-    (i - 3 === first && tokens[first]!.lower === 'in' && tokens[i - 2]!.lower === 'addition' && p?.lower === 'to');
-  if (!opens || !CLAUSE_PARTICIPLES.has(tokens[i]!.lower)) return -1;
-  if (tokens[i + 1]?.lower === 'that') return i + 1;
+    (at - 2 === first && opener(at - 2) && p?.word === true && p.cap === 0 && /[a-z]{2}ly$/.test(p.lower)) ||
+    (at - 3 === first && tokens[first]!.lower === 'in' && tokens[at - 2]!.lower === 'addition' && p?.lower === 'to');
+  if (!opens || !CLAUSE_PARTICIPLES.has(perfect ?? tokens[i]!.lower)) return -1;
+  // (not the connective whose "that" the comma closes: "Having said that, Ives …", "After saying that, she left")
+  if (tokens[i + 1]?.lower === 'that') return tokens[i + 2]?.word || doc.quoted[i + 2] ? i + 1 : -1;
   // (or a clause with no "that" up to the comma before the main clause: "After saying she would not run, Vale …"; the
   // participle itself is returned, the clause opening after it)
   let comma = i + 1;
@@ -5473,12 +5493,19 @@ function reportedClauseSubject(doc: Doc, floor: number, j: number, seen: NewName
  * Is s the subject of a clause of time or cause that opens the sentence, the words between the commas after it the main
  * clause: "Since the strike ended, morale is better, said …", "Because the strike ended, morale improved, said …" (its
  * verb read into s, or an auxiliary between the commas); not an apposition inside that clause ("When the mayor, a former
- * banker, said the plan was dead, …").
+ * banker, said the plan was dead, …"). Or is s a noun phrase after that clause's verb, which no apposition after it
+ * makes a speaker: "Because the strike ended before the winter rush, waiting times fell, said …".
  */
 function openingClauseSubject(doc: Doc, floor: number, s: Found, inner: ReadonlyArray<Token>): boolean {
   const { tokens } = doc;
-  const opener = tokens[s.first - 1];
-  if (!opener?.word || s.first - 1 !== firstWordAt(doc, floor) || !OPENING_CLAUSE.has(opener.lower)) return false;
+  const first = firstWordAt(doc, floor);
+  const opener = tokens[first];
+  if (!opener?.word || s.first <= first || !OPENING_CLAUSE.has(opener.lower)) return false;
+  if (s.first - 1 !== first) {
+    // (within the opening clause, no comma before s, a verb of its own before s)
+    const clause = tokens.slice(first + 1, s.first);
+    return clause.every((x) => x.word) && clause.some((x) => x.cap === 0 && (pastTense(x.lower) || AUXILIARIES.has(x.lower)));
+  }
   const last = tokens[s.last]!;
   const verbInS = last.cap === 0 && (/[a-z]{2}ed$/.test(last.lower) || IRREGULAR_PAST.has(last.lower));
   return verbInS || inner.some((x) => x.word && x.cap === 0 && AUXILIARIES.has(x.lower));
@@ -6294,6 +6321,24 @@ function lowerRoleBeforeName(tokens: ReadonlyArray<Token>, k: number, bare = fal
   if (bare) return true;
   const next = tokens[k + 1];
   return !!next?.word && (next.cap > 0 || (role(next) && tokens[k + 2]?.word === true && tokens[k + 2]!.cap > 0));
+}
+
+/**
+ * The subject of a second main clause that ", and" opens before the participle whose comma is at i - 1, its finite verb
+ * right after it (a past, or an auxiliary): "Tenant groups say rents are too high, and the Harbor Civil Rights League
+ * has sued the city, saying the rules are unlawful" is the league's, not the groups'; null when none (no mark but a
+ * name's point between "and" and the comma).
+ */
+function secondClauseSubject(doc: Doc, floor: number, i: number): Subject | null {
+  const { tokens } = doc;
+  let k = i - 2;
+  while (k > floor && !doc.quoted[k] && (tokens[k]!.word || (tokens[k]!.raw === '.' && tokens[k - 1]?.end === tokens[k]!.start))) k--;
+  const and = tokens[k + 1];
+  if (k <= floor || tokens[k]!.raw !== ',' || doc.quoted[k] || !and?.word || and.raw !== 'and') return null;
+  const s = sentenceSubject(doc, k + 2, i) ?? sentenceDescription(doc, k + 2, i);
+  const v = s ? tokens[s.last + 1] : undefined;
+  if (!s || s.first !== k + 2 || s.kind === 'pronoun' || !v?.word || v.cap !== 0 || s.last + 1 >= i - 1) return null;
+  return pastTense(v.lower) || AUXILIARIES.has(v.lower) ? s : null;
 }
 
 /** The person or organisation named at the start of the sentence (after a dateline and titles), if any. */
@@ -7314,18 +7359,21 @@ const BARE_GROUP_VERBS =
  * A bare plural in lower case, after one or two modifiers, closing the inverted frame whose verb ends at vLast: "Part of
  * the problem, say engineers, is the soil", "“…,” said local residents." (not after "according to", whose source
  * accordingSource reads; not before a relative clause, which the frame's span does not yet step over: "…, say engineers
- * who studied the dam, is …").
+ * who studied the dam, is …"). The first modifier may be a nationality or a place, capitalised: "…, say US engineers.",
+ * "…, said Iraqi security officials." (the group speaks, not its country: see nationalModifierEnd).
  */
 function bareGroupAfter(doc: Doc, vLast: number, end: number): Found | null {
   const { tokens } = doc;
   const i = vLast + 1;
-  const t = tokens[i];
   // (after a verb that is only one of saying: a document's "of" or "from" goes on with its maker, "an agreed statement of
   // facts"; a noun's modifier is no verb, 'head off "more radical" protest suggestions')
-  if (!t?.word || t.cap !== 0 || doc.quoted[i] || !BARE_GROUP_VERBS.test(tokens[vLast]!.lower)) return null;
-  let j = i;
+  if (!BARE_GROUP_VERBS.test(tokens[vLast]!.lower)) return null;
+  const lower = nationalModifierEnd(doc, i, end) + 1;
+  const t = tokens[lower];
+  if (!t?.word || t.cap !== 0 || doc.quoted[lower]) return null;
+  let j = lower;
   while (
-    j < Math.min(end, i + 2) &&
+    j < Math.min(end, lower + 2) &&
     tokens[j + 1]!.word &&
     tokens[j + 1]!.cap === 0 &&
     !doc.quoted[j + 1] &&
@@ -7333,9 +7381,16 @@ function bareGroupAfter(doc: Doc, vLast: number, end: number): Found | null {
     !WH_WORDS.test(tokens[j + 1]!.lower)
   )
     j++;
-  const closes = j >= end || /^[,.;]$/.test(tokens[j + 1]!.raw);
+  // (or before a relative clause of "who" that runs to the sentence's end: "…, said Canadian consultants who reviewed the
+  // design in 2023.")
+  let closes = j >= end || /^[,.;]$/.test(tokens[j + 1]!.raw);
+  if (!closes && tokens[j + 1]!.lower === 'who' && !doc.quoted[j + 1]) {
+    let m = j + 2;
+    while (m < end && tokens[m]!.word && !doc.quoted[m]) m++;
+    closes = m >= end || (m === end && tokens[m]!.raw === '.');
+  }
   let plain = true;
-  for (let m = i; m <= j; m++) {
+  for (let m = lower; m <= j; m++) {
     const w = tokens[m]!;
     plain &&=
       !doc.quoted[m] &&
@@ -7349,6 +7404,22 @@ function bareGroupAfter(doc: Doc, vLast: number, end: number): Found | null {
       !/ly$/.test(w.lower);
   }
   return closes && plain && pluralNoun(tokens[j]!) ? groupDesc(doc, i, j) : null;
+}
+
+/**
+ * The last token of a capitalised nationality, place or body that opens a noun phrase at i as its modifier, "US" of "US
+ * engineers", "Iraqi" of "Iraqi security officials", "Republican" of "Republican senators", "New Mexico" of "New Mexico
+ * ranchers"; i - 1 when none stands there.
+ */
+function nationalModifierEnd(doc: Doc, i: number, end: number): number {
+  const { tokens } = doc;
+  const t = tokens[i];
+  if (!t?.word || t.cap === 0 || doc.quoted[i] || i >= end) return i - 1;
+  if (DEMONYMS.has(t.lower) || nationOf(t.lower)) return i;
+  // (a place or a body of up to three words, "US", "New Mexico", "Pentagon", or an acronym no key holds, "UK", "EU")
+  const key = keyStartingAt(doc, i);
+  if (!key) return /^[A-Z]{2,4}$/.test(t.raw) ? i : i - 1;
+  return key.last < end && key.last - i < 3 && keyType(doc, key.key) !== 'person' ? key.last : i - 1;
 }
 
 function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
@@ -9542,14 +9613,15 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
     return s ? framed(base, base.verb, s, true, false, i, s.last) : null;
   }
   // "After suggesting on Monday that he regretted it, Berg …", "Since announcing in May that she would not run, Lund …"
-  const openedThat = continuing && t.cap === 0 ? preposedParticipleThat(doc, i) : -1;
+  const perfect = continuing ? null : perfectParticiple(doc, i);
+  const openedThat = (continuing || perfect) && t.cap === 0 ? preposedParticipleThat(doc, i) : -1;
   if (openedThat >= 0) {
     const end = sentEnd(doc, i);
     let comma = openedThat + 1;
     // (a dot inside the sentence is an abbreviation's: "at Mr. Berg, Ortiz …")
     while (comma < Math.min(end, i + 40) && tokens[comma]!.raw !== ',' && !/^[;:!?]$/.test(tokens[comma]!.raw)) comma++;
     const subj = tokens[comma]?.raw === ',' ? (sentenceSubject(doc, comma + 1, end) ?? sentenceDescription(doc, comma + 1, end)) : null;
-    if (subj) return framed(base, t.lower, subj, false, true, i, vLast);
+    if (subj) return framed(base, perfect ?? t.lower, subj, false, true, i, vLast);
   }
   if (continuing && t.cap === 1) {
     // "Noting that both ferries were late, Lund asked …": the subject after the comma that ends the participle's phrase
@@ -9659,6 +9731,7 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
       (prev.raw === ',' ? actBeforeParticiple(doc, i, floor, seen) : null) ??
       sender ??
       (prev.raw === ',' ? subjectAfterOpeningClause(doc, floor, i, seen) : null) ??
+      (prev.raw === ',' ? secondClauseSubject(doc, floor, i) : null) ??
       sentenceSubject(doc, floor, i) ??
       sentenceDescription(doc, floor, i) ??
       (prev.raw === ',' || afterMark || MANNER_OF_SAYING(prev) || putOut ? openingSubject(doc, floor, i, seen) : null) ??

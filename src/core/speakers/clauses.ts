@@ -374,6 +374,9 @@ const OPENERS = new Set([
 /** OPENERS of a phrase of time or place: "On March 25, …", "In the end, …", "After two decades in Congress, …". */
 const TIME_OR_PLACE_OPENER = /^(in|on|at|by|from|during|after|before|since|until|through|for|as|while|when)$/;
 
+/** Subordinators of cause, concession or condition whose clause may open a sentence before its main clause: "Because …, …". */
+const CAUSE_OPENER = /^(because|although|though|unless|whereas|once|if)$/;
+
 /** Verbs of staying or seeming in the present, third person: a bare noun before one is its subject ("output remains low"). */
 const STATE_VERBS_S = /^(remains|seems|appears|stays|continues|persists|lags|looms)$/;
 
@@ -5753,7 +5756,9 @@ export class ClauseFinder {
       // (after a phrase of time or place only, not "With his campaign in disarray after …, Trump claimed"; and not past
       // another speaker's verb: "On Monday, Trump said he was …, according to the Times" is Trump's)
       const s = tokens[j + 1];
-      if (!TIME_OR_PLACE_OPENER.test(tokens[from]!.lower) || !s?.word || quoted[j + 1]) continue;
+      // (or after a clause of cause, concession or condition: "Because the strike ended, morale improved, said …")
+      const opener = tokens[from]!.lower;
+      if (!(TIME_OR_PLACE_OPENER.test(opener) || CAUSE_OPENER.test(opener)) || !s?.word || quoted[j + 1]) continue;
       // (or a bare noun in lower case right before its verb in the past or a relative "who": "In laboratory tests,
       // carvomycin killed …", "In the trial, patients who used the rinse lost …")
       const v = tokens[j + 2];
@@ -5768,15 +5773,17 @@ export class ClauseFinder {
         !SPEECH_VERBS.has(v.lower) &&
         (pastOrAuxiliary(v.lower) || v.lower === 'who' || v.lower === 'that' || STATE_VERBS_S.test(v.lower));
       // (or a bare plural noun with a phrase of "with", "in" or "of" after it: "Since 2023, employers with 15 or more
-      // workers must include …")
+      // workers must include …"; or a bare noun in the singular with one of "on" or "in" too: "In May, morale on the
+      // wards is better")
       const modified =
         s.cap === 0 &&
-        /^[a-z]{4,}s$/.test(s.lower) &&
+        /^[a-z]{4,}$/.test(s.lower) &&
+        !/ly$/.test(s.lower) &&
         !CLAUSE_BAD_START.has(s.lower) &&
         !PRONOUNS.has(s.lower) &&
         !!v?.word &&
         !quoted[j + 2] &&
-        /^(with|in|of)$/.test(v.lower);
+        (/s$/.test(s.lower) ? /^(with|in|of)$/ : /^(in|on|of)$/).test(v.lower);
       if (!(s.cap > 0 || /^[0-9]/.test(s.raw) || DETERMINERS.has(s.lower) || bare || modified)) continue;
       for (let k = j + 2; k <= to; k++) {
         const x = tokens[k]!;

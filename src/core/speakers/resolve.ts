@@ -3004,7 +3004,12 @@ export class SpeakerResolver {
       joined = tokens[k]!.raw === ',' && /^(and|but)$/.test(tokens[k + 1]!.lower) && !this.doc.quoted[k];
     if (!joined) return null;
     const r = this.subjectBeforePronoun(lc.verbLast + 1, c.first, 'any', c.para);
-    return r && final(r) !== final(sentenceSpeaker.ref) ? { ref: r, via: 'name', mention: null } : null;
+    if (r) return final(r) !== final(sentenceSpeaker.ref) ? { ref: r, via: 'name', mention: null } : null;
+    // (or the subject the participle's construction found there, a description or a body no name registered: "…, and
+    // the Harbor Civil Rights League has already sued the city, saying …")
+    const s = c.subject;
+    const own = s && s.kind !== 'pronoun' && s.first > lc.verbLast ? this.resolveSubject(s, c.para, c.sent) : null;
+    return own && final(own.ref) !== final(sentenceSpeaker.ref) ? own : null;
   }
 
   /**
