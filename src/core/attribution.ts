@@ -6323,24 +6323,6 @@ function lowerRoleBeforeName(tokens: ReadonlyArray<Token>, k: number, bare = fal
   return !!next?.word && (next.cap > 0 || (role(next) && tokens[k + 2]?.word === true && tokens[k + 2]!.cap > 0));
 }
 
-/**
- * The subject of a second main clause that ", and" opens before the participle whose comma is at i - 1, its finite verb
- * right after it (a past, or an auxiliary): "Tenant groups say rents are too high, and the Harbor Civil Rights League
- * has sued the city, saying the rules are unlawful" is the league's, not the groups'; null when none (no mark but a
- * name's point between "and" and the comma).
- */
-function secondClauseSubject(doc: Doc, floor: number, i: number): Subject | null {
-  const { tokens } = doc;
-  let k = i - 2;
-  while (k > floor && !doc.quoted[k] && (tokens[k]!.word || (tokens[k]!.raw === '.' && tokens[k - 1]?.end === tokens[k]!.start))) k--;
-  const and = tokens[k + 1];
-  if (k <= floor || tokens[k]!.raw !== ',' || doc.quoted[k] || !and?.word || and.raw !== 'and') return null;
-  const s = sentenceSubject(doc, k + 2, i) ?? sentenceDescription(doc, k + 2, i);
-  const v = s ? tokens[s.last + 1] : undefined;
-  if (!s || s.first !== k + 2 || s.kind === 'pronoun' || !v?.word || v.cap !== 0 || s.last + 1 >= i - 1) return null;
-  return pastTense(v.lower) || AUXILIARIES.has(v.lower) ? s : null;
-}
-
 /** The person or organisation named at the start of the sentence (after a dateline and titles), if any. */
 function sentenceSubject(doc: Doc, floor: number, limit: number): Subject | null {
   const { tokens } = doc;
@@ -9731,7 +9713,6 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
       (prev.raw === ',' ? actBeforeParticiple(doc, i, floor, seen) : null) ??
       sender ??
       (prev.raw === ',' ? subjectAfterOpeningClause(doc, floor, i, seen) : null) ??
-      (prev.raw === ',' ? secondClauseSubject(doc, floor, i) : null) ??
       sentenceSubject(doc, floor, i) ??
       sentenceDescription(doc, floor, i) ??
       (prev.raw === ',' || afterMark || MANNER_OF_SAYING(prev) || putOut ? openingSubject(doc, floor, i, seen) : null) ??
