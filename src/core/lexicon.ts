@@ -209,10 +209,10 @@ const wordsOf = (text: string): string[] => text.split(/\s+/).filter((w) => w !=
  * places a name may end on, is a list of its own).
  */
 const NATION_WORDS: ReadonlyArray<{ country: string; before: readonly string[]; nouns: readonly string[] }> = `
-  russia: russian; america: american; britain: british brit; england: english englishman englishwoman
-  scotland: scottish scotsman scotswoman / scot; wales: welsh welshman; ireland: irish irishman irishwoman
+  russia: russian; america: american; britain: british brit briton; england: english englishman englishwoman
+  scotland: scottish scotsman scotswoman / scot; wales: welsh welshman welshwoman; ireland: irish irishman irishwoman
   france: french frenchman frenchwoman; germany: german; italy: italian; spain: spanish spaniard
-  portugal: portuguese; netherlands: dutch dutchman; belgium: belgian; switzerland: swiss; austria: austrian
+  portugal: portuguese; netherlands: dutch dutchman dutchwoman; belgium: belgian; switzerland: swiss; austria: austrian
   poland: polish / pole; czechia: czech; slovakia: slovak; hungary: hungarian / magyar; romania: romanian
   bulgaria: bulgarian; greece: greek; turkey: turkish / turk; ukraine: ukrainian; belarus: belarusian
   georgia: georgian; armenia: armenian; syria: syrian; iraq: iraqi; iran: iranian; israel: israeli; lebanon: lebanese

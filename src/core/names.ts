@@ -816,12 +816,19 @@ function membersPlural(w: string): boolean {
 }
 
 /**
- * Words of DEMONYMS that are no nationality opening a company's name (compass points, parties, faiths, and nouns for a
- * person of a nation, "Swede", "Brit"): see found runs. A list of its own, not DEMONYMS less the adjectives of
+ * Words of DEMONYMS that are no nationality opening a company's name (compass points, parties, faiths; nouns for a
+ * person of a nation, "Swede", "Brit", are NATION_PERSON): see found runs. A list of its own, not DEMONYMS less the adjectives of
  * NATION_WORDS: "Western", "National", "Federal" do open one ("Western Journalism reported", not a person "Journalism").
  */
 const NOT_NATIONS =
-  /^(south|north|republican|democratic|democrat|conservative|labour|liberal|green|tory|soviet|arab|muslim|christian|jewish|catholic|kremlin|white|swede|swedes|spaniard|spaniards|brit|brits|kiwi|aussie|olympian|olympians|paralympian|paralympians)$/;
+  /^(south|north|republican|democratic|democrat|conservative|labour|liberal|green|tory|soviet|arab|muslim|christian|jewish|catholic|kremlin|white|olympian|olympians|paralympian|paralympians)$/;
+
+/**
+ * A noun for one person of a nation among DEMONYMS, no adjective: "Swede", "Briton", "Dutchman", "Frenchwoman". It opens
+ * no company's name, and before a surname alone it is no given name either ("Dutchman Bakker", "Briton Hale" are
+ * "Bakker", "Hale"), though the lists hold some ("Briton").
+ */
+const NATION_PERSON = /^(?:swedes?|spaniards?|brits?|britons?|kiwi|aussie|icelanders?|[a-z]{4,}(?:man|woman))$/;
 
 /** Prefixes that open a compound in a name, its second part in lower case: "Co-operative", "Non-profit", "Cross-border". */
 const NAME_PREFIXES = /^(co|non|anti|multi|inter|intra|pan|trans|cross|self|counter|semi|sub|pro|post|pre|all|tri|bi)$/;
@@ -3911,7 +3918,7 @@ export class PeopleRegistry {
       // (a first name that is also an adjective, before a surname alone, stays: "Christian Estrosi", not "Christian Democrats")
       // (or before a double surname joined by a hyphen: "Christian Dubé-Ouellet")
       const surname = s === runEnd - 1 || (s === runEnd - 3 && isHyphenJoin(tokens, runEnd - 1));
-      const given = surname && this.isGiven(s) && !/s$/.test(tokens[runEnd]!.lower);
+      const given = surname && this.isGiven(s) && !/s$/.test(tokens[runEnd]!.lower) && !(DEMONYMS.has(lo) && NATION_PERSON.test(lo));
       // (a nationality before one word that is no given name, title or role is the first word of a company's name:
       // "Korean Air", "Canadian Tire", "American Express", not "Air", "Tire", "Express")
       const company =
@@ -3919,6 +3926,7 @@ export class PeopleRegistry {
         s === runEnd - 1 &&
         DEMONYMS.has(lo) &&
         !NOT_NATIONS.test(lo) &&
+        !NATION_PERSON.test(lo) &&
         !this.isGiven(runEnd) &&
         !TITLES.has(tokens[runEnd]!.lower) &&
         !SPEAKER_NOUNS.has(tokens[runEnd]!.lower) &&
