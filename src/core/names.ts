@@ -18,6 +18,7 @@ import {
   HOLIDAYS,
   HOLIDAY_TAILS,
   DEMONYMS,
+  MALAY_TITLE_HEADS,
   DETERMINERS,
   DOCUMENT_NOUNS,
   FIGURES,
@@ -3689,10 +3690,16 @@ export class PeopleRegistry {
         s = TITLES.has(lo) && isHyphenJoin(tokens, k + 1) && k + 2 < runEnd ? k + 3 : k + 1;
         titled = titled || TITLES.has(lo);
         if (TITLES.has(lo) && !underTitle(tokens, k) && !sideBeforeRole(tokens, k)) heads.push(lo);
+        // (a Malaysian honorific of two words is a head whole, the person's second reference: "Tan Sri Ahmad Yusof … the
+        // Tan Sri said", "Datuk Seri Rahim Osman … the Datuk Seri said")
+        const b = /^['’]$/.test(tokens[k - 1]?.raw ?? '') ? tokens[k - 2] : tokens[k - 1];
+        if (b && MALAY_TITLE_HEADS.has(`${b.lower} ${lo}`)) heads.push(`${b.lower} ${lo}`);
         gender = HONORIFIC_GENDER.get(lo) ?? gender;
         honorific = honorific || HONORIFICS.test(lo);
       }
     }
+    // (a Malaysian honorific alone is no one's name: "the Tan Sri said", "the Datuk Seri told reporters")
+    if (s === runEnd && s > runStart && malayTitleAt(tokens, runEnd)) return;
     // (the words of a title's own "of the" before the first given name of the run are the title's: "Justice of the Peace
     // Miriam Castellanos-Hyde", "Leader of the Opposition Ana Vale", not a person "Peace Miriam Castellanos-Hyde")
     const ofTitle = tokens[runStart - 3];

@@ -42,6 +42,7 @@ import {
   US_STATES,
   DAYS_MONTHS,
   DEMONYMS,
+  MALAY_TITLE_HEADS,
   NATIONALITY_NOUNS,
   nationOf,
   HOLIDAYS,
@@ -7188,6 +7189,8 @@ export class SpeakerResolver {
       !/^(republican|democrat)$/.test(d.head) &&
       // (nor a member of a legislature with a party's word: "the Conservative MP", "the Liberal MPP")
       !/^(mp|mpp|mla|mna|mha|mep|msp)$/.test(d.head) &&
+      // (nor a Malaysian honorific of two words, one title whole: "the Tan Sri", "the Datuk Seri")
+      !MALAY_TITLE_HEADS.has(d.head) &&
       !office().every((w) => TITLES.has(w.toLowerCase()));
     // "Thomas Hanify, the president of the firefighters union, said": in apposition to the name right before it, when
     // the description names a person's role and the name opens its clause (not "In an interview with Mika Brzezinski,
