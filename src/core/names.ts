@@ -4370,8 +4370,20 @@ export class PeopleRegistry {
       this.agentApposition(runEnd);
     // "Mara Delgado is one of the few pilots left. “…,” she said.": a sentence that opens with the name and "is",
     // and a he or she who speaks next, before another name ("Northwind Telecom cut jobs. “…,” she said." is no person)
+    // (or a verb of what a person does, in the third person, after a name of two words that are no words of the
+    // article's, no organisation's and no place's: "Zorvan Keddle runs the depot. “…,” he said."; not "Northwind Telecom
+    // runs the network", nor a place's verb: "Kuala Lumpur hosts the summit. “…,” he said" is someone named before)
+    const verb = tokens[runEnd + 1];
+    const third =
+      !!verb?.word &&
+      verb.cap === 0 &&
+      /^(runs|owns|manages|coaches|teaches|farms|lives|works|chairs|heads|founded|co-founded)$/.test(verb.lower) &&
+      words === 2 &&
+      s === runStart &&
+      this.unlikeWords(s, runEnd) &&
+      !this.organisationPair(s, runEnd);
     const speaks =
-      evidence || this.ctx.initial[s] !== 1 || !/^(is|was)$/.test(tokens[runEnd + 1]?.lower ?? '') ? null : this.pronounSpeaksAhead(runEnd);
+      evidence || this.ctx.initial[s] !== 1 || !(/^(is|was)$/.test(verb?.lower ?? '') || third) ? null : this.pronounSpeaksAhead(runEnd);
     if (!evidence && !speaks) return;
     // (a relative's noun before a full name gives its gender, over the lists: "His daughter, Salma al-Nouri, lives …")
     const kin = s === runStart && familyApposition(tokens, s, true) ? relativeGender(tokens[s - 2]!.lower) : null;
