@@ -57,6 +57,7 @@ import {
   SUBJECT_VERB_FILLERS,
   TITLES,
   DEMONYMS,
+  MALAY_TITLE_HEADS,
   nationalityNoun,
   DAYS_MONTHS,
   FIGURES,
@@ -1331,9 +1332,29 @@ function memberAfterPlace(doc: Doc, j: number, floor: number): Found | null {
   return { kind: 'desc', desc: { text, definite, head: t.lower, group: false, gender: null }, first: k, last: j };
 }
 
+/**
+ * "the Tan Sri", "the Datuk Seri", "the Puan Sri" ending at token j: a Malaysian honorific of two words after "the", the
+ * second reference to the person who holds it (its head the two words, as the person's: see malayTitleAt); no name of
+ * its own, though "Tan" is a surname and "Seri" a given name.
+ */
+function malayTitleDesc(doc: Doc, j: number, floor: number): Found | null {
+  const { tokens } = doc;
+  const t = tokens[j]!;
+  if (!/^(sri|seri)$/.test(t.lower) || !malayTitleAt(tokens, j)) return null;
+  const b = /^['’]$/.test(tokens[j - 1]?.raw ?? '') ? j - 2 : j - 1;
+  const the = b - 1;
+  if (the < floor || tokens[the]?.lower !== 'the' || !tokens[the]!.word) return null;
+  const text = withoutInvisible(doc.text.slice(tokens[the]!.start, t.end));
+  const head = `${tokens[b]!.lower} ${t.lower}`;
+  if (!MALAY_TITLE_HEADS.has(head)) return null;
+  return { kind: 'desc', desc: { text, definite: true, head, group: false, gender: null }, first: the, last: j };
+}
+
 function subjectAtRaw(doc: Doc, j: number, floor: number, seen: NewName[]): Found | null {
   const t = doc.tokens[j];
   if (!t || j < floor || doc.quoted[j]) return null;
+  const malay = malayTitleDesc(doc, j, floor);
+  if (malay) return malay;
   const known = keyEndingAt(doc, j);
   if (known) {
     // (a department's last portfolio the discovery took for a name is the department's: "The Ministry of Water, Land and

@@ -162,8 +162,23 @@ export const HOLIDAY_TAILS = set(`
   eve day morning night weekend sunday monday break holidays holiday season week
 `);
 
+/**
+ * Malaysian honorifics of two words, the heads a person named with one has and "the Tan Sri said" takes, among TITLES
+ * (see malayTitleAt in names.ts: neither word alone is a title there, "Tan" a surname and "Seri" a given name).
+ */
+export const MALAY_TITLE_HEADS: ReadonlySet<string> = new Set([
+  'tan sri',
+  'puan sri',
+  'datuk seri',
+  'dato sri',
+  'dato seri',
+  'datin seri',
+  'datin sri',
+]);
+
 /** Titles before a name: "President Vladimir Putin", "Chief Darian Lonechild", "Mr. Peskov". */
-export const TITLES = set(`
+export const TITLES: ReadonlySet<string> = new Set([
+  ...set(`
   president vice prime minister deputy foreign secretary chief chancellor senator sen rep gov governor mayor
   alderman alderwoman whip selectman selectwoman
   judge justice general gen col colonel lt lieutenant sgt sergeant capt captain coach dr mr mrs ms miss prof
@@ -186,7 +201,9 @@ export const TITLES = set(`
   provost vice-provost registrar rector headmaster headmistress headteacher vice-principal chaplain
   deacon deaconess archdeacon canon vicar curate abbot abbess friar monsignor cantor mufti swami patriarch
   pandit pujari granthi priest priestess
-`);
+`),
+  ...MALAY_TITLE_HEADS,
+]);
 
 /**
  * Letters written after a name for an office or an honour, no part of the name: "Jane Harker MP", "Declan Fahy TD", "Ann
@@ -209,10 +226,10 @@ const wordsOf = (text: string): string[] => text.split(/\s+/).filter((w) => w !=
  * places a name may end on, is a list of its own).
  */
 const NATION_WORDS: ReadonlyArray<{ country: string; before: readonly string[]; nouns: readonly string[] }> = `
-  russia: russian; america: american; britain: british brit; england: english englishman englishwoman
-  scotland: scottish scotsman scotswoman / scot; wales: welsh welshman; ireland: irish irishman irishwoman
+  russia: russian; america: american; britain: british brit briton; england: english englishman englishwoman
+  scotland: scottish scotsman scotswoman / scot; wales: welsh welshman welshwoman; ireland: irish irishman irishwoman
   france: french frenchman frenchwoman; germany: german; italy: italian; spain: spanish spaniard
-  portugal: portuguese; netherlands: dutch dutchman; belgium: belgian; switzerland: swiss; austria: austrian
+  portugal: portuguese; netherlands: dutch dutchman dutchwoman; belgium: belgian; switzerland: swiss; austria: austrian
   poland: polish / pole; czechia: czech; slovakia: slovak; hungary: hungarian / magyar; romania: romanian
   bulgaria: bulgarian; greece: greek; turkey: turkish / turk; ukraine: ukrainian; belarus: belarusian
   georgia: georgian; armenia: armenian; syria: syrian; iraq: iraqi; iran: iranian; israel: israeli; lebanon: lebanese

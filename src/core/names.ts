@@ -18,6 +18,7 @@ import {
   HOLIDAYS,
   HOLIDAY_TAILS,
   DEMONYMS,
+  MALAY_TITLE_HEADS,
   DETERMINERS,
   DOCUMENT_NOUNS,
   FIGURES,
@@ -816,12 +817,19 @@ function membersPlural(w: string): boolean {
 }
 
 /**
- * Words of DEMONYMS that are no nationality opening a company's name (compass points, parties, faiths, and nouns for a
- * person of a nation, "Swede", "Brit"): see found runs. A list of its own, not DEMONYMS less the adjectives of
+ * Words of DEMONYMS that are no nationality opening a company's name (compass points, parties, faiths; nouns for a
+ * person of a nation, "Swede", "Brit", are NATION_PERSON): see found runs. A list of its own, not DEMONYMS less the adjectives of
  * NATION_WORDS: "Western", "National", "Federal" do open one ("Western Journalism reported", not a person "Journalism").
  */
 const NOT_NATIONS =
-  /^(south|north|republican|democratic|democrat|conservative|labour|liberal|green|tory|soviet|arab|muslim|christian|jewish|catholic|kremlin|white|swede|swedes|spaniard|spaniards|brit|brits|kiwi|aussie|olympian|olympians|paralympian|paralympians)$/;
+  /^(south|north|republican|democratic|democrat|conservative|labour|liberal|green|tory|soviet|arab|muslim|christian|jewish|catholic|kremlin|white|olympian|olympians|paralympian|paralympians)$/;
+
+/**
+ * A noun for one person of a nation among DEMONYMS, no adjective: "Swede", "Briton", "Dutchman", "Frenchwoman". It opens
+ * no company's name, and before a surname alone it is no given name either ("Dutchman Bakker", "Briton Hale" are
+ * "Bakker", "Hale"), though the lists hold some ("Briton").
+ */
+const NATION_PERSON = /^(?:swedes?|spaniards?|brits?|britons?|kiwi|aussie|icelanders?|[a-z]{4,}(?:man|woman))$/;
 
 /** Prefixes that open a compound in a name, its second part in lower case: "Co-operative", "Non-profit", "Cross-border". */
 const NAME_PREFIXES = /^(co|non|anti|multi|inter|intra|pan|trans|cross|self|counter|semi|sub|pro|post|pre|all|tri|bi)$/;
@@ -3682,10 +3690,16 @@ export class PeopleRegistry {
         s = TITLES.has(lo) && isHyphenJoin(tokens, k + 1) && k + 2 < runEnd ? k + 3 : k + 1;
         titled = titled || TITLES.has(lo);
         if (TITLES.has(lo) && !underTitle(tokens, k) && !sideBeforeRole(tokens, k)) heads.push(lo);
+        // (a Malaysian honorific of two words is a head whole, the person's second reference: "Tan Sri Ahmad Yusof … the
+        // Tan Sri said", "Datuk Seri Rahim Osman … the Datuk Seri said")
+        const b = /^['’]$/.test(tokens[k - 1]?.raw ?? '') ? tokens[k - 2] : tokens[k - 1];
+        if (b && MALAY_TITLE_HEADS.has(`${b.lower} ${lo}`)) heads.push(`${b.lower} ${lo}`);
         gender = HONORIFIC_GENDER.get(lo) ?? gender;
         honorific = honorific || HONORIFICS.test(lo);
       }
     }
+    // (a Malaysian honorific alone is no one's name: "the Tan Sri said", "the Datuk Seri told reporters")
+    if (s === runEnd && s > runStart && malayTitleAt(tokens, runEnd)) return;
     // (the words of a title's own "of the" before the first given name of the run are the title's: "Justice of the Peace
     // Miriam Castellanos-Hyde", "Leader of the Opposition Ana Vale", not a person "Peace Miriam Castellanos-Hyde")
     const ofTitle = tokens[runStart - 3];
@@ -3911,7 +3925,7 @@ export class PeopleRegistry {
       // (a first name that is also an adjective, before a surname alone, stays: "Christian Estrosi", not "Christian Democrats")
       // (or before a double surname joined by a hyphen: "Christian Dubé-Ouellet")
       const surname = s === runEnd - 1 || (s === runEnd - 3 && isHyphenJoin(tokens, runEnd - 1));
-      const given = surname && this.isGiven(s) && !/s$/.test(tokens[runEnd]!.lower);
+      const given = surname && this.isGiven(s) && !/s$/.test(tokens[runEnd]!.lower) && !(DEMONYMS.has(lo) && NATION_PERSON.test(lo));
       // (a nationality before one word that is no given name, title or role is the first word of a company's name:
       // "Korean Air", "Canadian Tire", "American Express", not "Air", "Tire", "Express")
       const company =
@@ -3919,6 +3933,7 @@ export class PeopleRegistry {
         s === runEnd - 1 &&
         DEMONYMS.has(lo) &&
         !NOT_NATIONS.test(lo) &&
+        !NATION_PERSON.test(lo) &&
         !this.isGiven(runEnd) &&
         !TITLES.has(tokens[runEnd]!.lower) &&
         !SPEAKER_NOUNS.has(tokens[runEnd]!.lower) &&
@@ -4355,8 +4370,20 @@ export class PeopleRegistry {
       this.agentApposition(runEnd);
     // "Mara Delgado is one of the few pilots left. “…,” she said.": a sentence that opens with the name and "is",
     // and a he or she who speaks next, before another name ("Northwind Telecom cut jobs. “…,” she said." is no person)
+    // (or a verb of what a person does, in the third person, after a name of two words that are no words of the
+    // article's, no organisation's and no place's: "Zorvan Keddle runs the depot. “…,” he said."; not "Northwind Telecom
+    // runs the network", nor a place's verb: "Kuala Lumpur hosts the summit. “…,” he said" is someone named before)
+    const verb = tokens[runEnd + 1];
+    const third =
+      !!verb?.word &&
+      verb.cap === 0 &&
+      /^(runs|owns|manages|coaches|teaches|farms|lives|works|chairs|heads|founded|co-founded)$/.test(verb.lower) &&
+      words === 2 &&
+      s === runStart &&
+      this.unlikeWords(s, runEnd) &&
+      !this.organisationPair(s, runEnd);
     const speaks =
-      evidence || this.ctx.initial[s] !== 1 || !/^(is|was)$/.test(tokens[runEnd + 1]?.lower ?? '') ? null : this.pronounSpeaksAhead(runEnd);
+      evidence || this.ctx.initial[s] !== 1 || !(/^(is|was)$/.test(verb?.lower ?? '') || third) ? null : this.pronounSpeaksAhead(runEnd);
     if (!evidence && !speaks) return;
     // (a relative's noun before a full name gives its gender, over the lists: "His daughter, Salma al-Nouri, lives …")
     const kin = s === runStart && familyApposition(tokens, s, true) ? relativeGender(tokens[s - 2]!.lower) : null;

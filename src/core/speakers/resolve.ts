@@ -42,6 +42,7 @@ import {
   US_STATES,
   DAYS_MONTHS,
   DEMONYMS,
+  MALAY_TITLE_HEADS,
   NATIONALITY_NOUNS,
   nationOf,
   HOLIDAYS,
@@ -7193,6 +7194,8 @@ export class SpeakerResolver {
       !/^(republican|democrat)$/.test(d.head) &&
       // (nor a member of a legislature with a party's word: "the Conservative MP", "the Liberal MPP")
       !/^(mp|mpp|mla|mna|mha|mep|msp)$/.test(d.head) &&
+      // (nor a Malaysian honorific of two words, one title whole: "the Tan Sri", "the Datuk Seri")
+      !MALAY_TITLE_HEADS.has(d.head) &&
       !office().every((w) => TITLES.has(w.toLowerCase()));
     // "Thomas Hanify, the president of the firefighters union, said": in apposition to the name right before it, when
     // the description names a person's role and the name opens its clause (not "In an interview with Mika Brzezinski,
@@ -7362,7 +7365,7 @@ export class SpeakerResolver {
             this.agencyOfOtherHead(d, first, para));
         if (org) return { ref: org, via: 'desc', mention: span };
       }
-      const aged = this.personOfAge(d, first, para);
+      const aged = this.personOfAge(d, first, para) ?? this.accusedOfAge(d, first, para);
       if (aged) return { ref: aged, via: 'desc', mention: span };
       const body = this.publicBodySpoke(d, first, para);
       if (body) return { ref: body, via: 'desc', mention: span };
@@ -7639,6 +7642,35 @@ export class SpeakerResolver {
       found = pm.key;
     }
     return found && keyType(this.doc, found) === 'person' ? this.refFor(found, para) : null;
+  }
+
+  /**
+   * The one person "the defendant" (or "the accused", "the suspect") stands for: the one the article gave an age in
+   * apposition and then a plea or a charge: "Marcus Tell, 31, denies dangerous driving …. The defendant told the court
+   * …" ("denies", "admits", "pleaded", "is charged with", "is accused of" within the next words of the sentence). News
+   * names the accused so once; a lawyer or a witness quoted in between is not them. Null when no one or two people fit.
+   */
+  private accusedOfAge(d: Description, first: number, para: number): Ref | null {
+    if (!/^the\s+(defendant|accused|suspect)$/i.test(d.text)) return null;
+    const { tokens } = this.doc;
+    let found: SpeakerKey | null = null;
+    for (const pm of this.personMentions) {
+      if (pm.first >= first) break;
+      if (this.doc.quoted[pm.first] || keyType(this.doc, pm.key) !== 'person') continue;
+      const last = this.personAt(pm.first)?.last ?? pm.first;
+      const aged = tokens[last + 2]?.lower === 'aged' ? 1 : 0;
+      const age = tokens[last + 2 + aged];
+      if (tokens[last + 1]?.raw !== ',' || !age || !/^[0-9]{1,3}$/.test(age.raw) || tokens[last + 3 + aged]?.raw !== ',') continue;
+      let k = last + 4 + aged;
+      if (/^(is|was|has|had|been|have)$/.test(tokens[k]?.lower ?? '')) k++;
+      if (/^(been|also|previously|already)$/.test(tokens[k]?.lower ?? '')) k++;
+      const v = tokens[k]?.lower ?? '';
+      const plea = /^(denies|denied|admits|admitted|pleaded|pleads|charged|accused)$/.test(v);
+      if (!plea) continue;
+      if (found && keyId(found) !== keyId(pm.key)) return null;
+      found = pm.key;
+    }
+    return found ? this.refFor(found, para) : null;
   }
 
   /**
