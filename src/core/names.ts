@@ -724,9 +724,13 @@ function headedOrganisation(text: string, name: string): boolean {
 const TRADE_WORD =
   /^(hydro|energy|electric|electricity|utilities|mining|mines|minerals|airlines|airways|aviation|insurance|bancorp|railway|railways|railroad|telecom|telecommunications|transit|transport|ferries|buses|broadcasting|motors|automotive|pipelines?|petroleum|resources|midstream|oil|gas)$/;
 
-/** Trade words that end a company's name and no person's: "Halden Transit" is no Mr. Transit, though Halden is a given name. */
+/**
+ * Trade words that end a company's name and no person's: "Halden Transit" is no Mr. Transit, though Halden is a given name;
+ * or goods it makes that no one is named for either ("Western Star Trucks", "King Arthur Flour", "Orla Foods"; not
+ * "Steel", "Sugar" or "Salt", surnames too).
+ */
 const TRADE_END =
-  /^(transit|transport|ferries|buses|airlines|airways|aviation|railway|railways|railroad|telecom|telecommunications|utilities|mining|insurance|bancorp|broadcasting|automotive|pipelines?|petroleum)$/;
+  /^(transit|transport|ferries|buses|airlines|airways|aviation|railway|railways|railroad|telecom|telecommunications|utilities|mining|insurance|bancorp|broadcasting|automotive|pipelines?|petroleum|trucks|flour|foods|beverages|chemicals|plastics|textiles|fertili[sz]ers|tires|tyres|cosmetics|snacks|cement|lumber|dairy|tobacco|cocoa|trailers|apparel|footwear)$/;
 
 /** Nouns ending an organisation's name that end a place's as often: "Yonge Street", "Kings County", "Lakeside Stadium". */
 const NOT_INSTITUTION =
@@ -3477,6 +3481,18 @@ export class PeopleRegistry {
     // writes in lower case, is a company's name: "Princess Cruises" after "the cruise line" (a royal is named by a given
     // name, which no article writes in lower case: "Princess Anne", "King Mswati")
     if (runEnd === runStart + 1 && PLACE_TITLES.test(tokens[runStart]!.lower) && this.royalCompany(runEnd)) {
+      if (!this.startAt.has(runStart)) this.found(runStart, runEnd, null, [], 'organization');
+      return;
+    }
+    // (or before any words, capitalised and set tight, closed by a trade or goods no one is named for: "King Arthur
+    // Flour", "Queen City Trucks", not a person "Arthur Flour" titled king)
+    if (
+      runEnd > runStart &&
+      ROYALTY.test(tokens[runStart]!.lower) &&
+      TRADE_END.test(tokens[runEnd]!.lower) &&
+      tokens.slice(runStart + 1, runEnd + 1).every((t) => t.cap === 1 && !t.gap) &&
+      !this.ctx.quoted[runStart]
+    ) {
       if (!this.startAt.has(runStart)) this.found(runStart, runEnd, null, [], 'organization');
       return;
     }
