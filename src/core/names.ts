@@ -599,6 +599,22 @@ export function pluralPossessive(tokens: ReadonlyArray<Token>, k: number): boole
 }
 
 /**
+ * A plural's possessive inside an organisation's name: one written with an apostrophe alone ("Nurses'"), or the "'s" of
+ * a plural that ends in no "s" ("the National Council of Women's Associations", "the Fishermen's Union"; not "Carmen's").
+ */
+function membersPossessive(tokens: ReadonlyArray<Token>, k: number): boolean {
+  if (pluralPossessive(tokens, k)) return true;
+  const owner = tokens[k - 1];
+  return (
+    tokens[k]?.key === "'s" &&
+    !!owner?.word &&
+    owner.end === tokens[k]!.start &&
+    /^([a-z]*(wo)?men|children|people)$/.test(owner.lower) &&
+    !isGivenName(owner.raw)
+  );
+}
+
+/**
  * Whether `t` is a lower-case noun naming what a person does or is: "goalkeeper", "striker", "neurosurgeon", "singer"
  * (not "newspaper", nor a common word).
  */
@@ -2449,7 +2465,7 @@ export class PeopleRegistry {
         // a plural possessive inside an organisation's name, a noun an organisation is headed by within three words after
         // it: "the Longshore Workers' Union Local 402", "the Elementary Teachers' Federation" (not "Serena Williams'
         // Grand Slam titles": no such noun follows)
-        if (pluralPossessive(tokens, j + 1) && isNameWord(tokens[j + 2]) && !covered[j + 2] && tokens[j + 2]!.para === tokens[j]!.para) {
+        if (membersPossessive(tokens, j + 1) && isNameWord(tokens[j + 2]) && !covered[j + 2] && tokens[j + 2]!.para === tokens[j]!.para) {
           let h = j + 2;
           while (h < j + 5 && !orgHead(tokens[h]!.lower) && isNameWord(tokens[h + 1]) && !tokens[h + 1]!.gap) h++;
           if (
@@ -3185,6 +3201,8 @@ export class PeopleRegistry {
     const back = (k: number): number => {
       for (;;) {
         if (tokens[k - 1]?.word && tokens[k - 1]!.cap > 0 && !tokens[k]!.gap) k--;
+        // (and a plural's possessive among them: "Nurses' Unions" of "the Federation of Nurses' Unions of Westmark")
+        else if (membersPossessive(tokens, k - 1) && tokens[k - 2]!.cap > 0 && !this.ctx.quoted[k - 2]) k -= 2;
         else if (
           tokens[k - 1]?.word &&
           tokens[k - 1]!.cap === 0 &&
@@ -3248,14 +3266,30 @@ export class PeopleRegistry {
         let a = k - 2;
         for (;;) {
           const p = tokens[a - 1];
-          if (pluralPossessive(tokens, a - 1) && tokens[a - 2]!.cap > 0) a -= 2;
+          if (membersPossessive(tokens, a - 1) && tokens[a - 2]!.cap > 0) a -= 2;
           // (or two places joined by a hyphen: "the Windsor-Essex Regional Chamber of Commerce")
           else if (isHyphenJoin(tokens, a - 1) && !this.ctx.quoted[a - 2]) a -= 2;
           // (or a prefix's compound, its second part in lower case: "the Co-operative Housing Federation of Canada")
           else if (prefixCompoundBefore(tokens, a) && !this.ctx.quoted[a - 3]) a -= 3;
           else if (p?.word && p.cap > 0 && !tokens[a]!.gap && p.lower !== 'the') a--;
-          else return a;
+          else break;
         }
+        // (itself after another organisation's "of", the outer one's name goes on: "the Federation of Nurses' Union of
+        // Westmark", "the Federation of Women's Associations of Westmark")
+        const of = tokens[a - 1];
+        if (
+          steps < 3 &&
+          of?.lower === 'of' &&
+          of.cap === 0 &&
+          tokens[a - 2]?.word &&
+          tokens[a - 2]!.cap === 1 &&
+          orgHead(tokens[a - 2]!.lower)
+        ) {
+          k = a;
+          listed = false;
+          continue;
+        }
+        return a;
       }
       // the capitalised words before the joint: "Science" in "for Science and International Security"
       listed = joint.lower === 'and' && k - back(k - 2) <= 3;
@@ -3505,14 +3539,18 @@ export class PeopleRegistry {
     // organisation's whole: "The International Longshore Workers' Union Local 402", "the Elementary Teachers' Federation"
     // ("Local" alone is no name before it: "Local 412 president Ray Lund said" opening the text)
     const head = this.localOf(runEnd, runEnd) && runEnd > runStart ? runEnd - 1 : runEnd;
-    // (not before its own "of" and a place, which the name goes on with: "the Nurses' Union of Westmark"; nor after an
-    // organisation's "of", whose name it ends: "the Ghana Union of Traders' Associations")
+    // (not before its own "of" and a place, which the name goes on with: "the Nurses' Union of Westmark", "the
+    // Fishermen's Union of the North Coast"; nor after an organisation's "of", whose name it ends: "the Ghana Union of
+    // Traders' Associations")
     const ofBody = tokens[runStart - 2];
     if (
       (orgHead(tokens[head]!.lower) || FUND_ENDS.test(tokens[head]!.lower) || localCloses(tokens, head)) &&
-      !(/^(of|on|for)$/.test(tokens[runEnd + 1]?.lower ?? '') && isNameWord(tokens[runEnd + 2])) &&
+      !(
+        /^(of|on|for)$/.test(tokens[runEnd + 1]?.lower ?? '') &&
+        (isNameWord(tokens[runEnd + 2]) || (tokens[runEnd + 2]?.lower === 'the' && isNameWord(tokens[runEnd + 3])))
+      ) &&
       !(tokens[runStart - 1]?.lower === 'of' && tokens[runStart - 1]!.cap === 0 && isNameWord(ofBody) && orgHead(ofBody!.lower)) &&
-      tokens.slice(runStart + 1, head).some((_, m) => pluralPossessive(tokens, runStart + 1 + m))
+      tokens.slice(runStart + 1, head).some((_, m) => membersPossessive(tokens, runStart + 1 + m))
     ) {
       const from = tokens[runStart]!.lower === 'the' ? runStart + 1 : runStart;
       if (!this.startAt.has(from)) this.found(from, runEnd, null, [], 'organization');
