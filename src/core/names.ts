@@ -3996,6 +3996,12 @@ export class PeopleRegistry {
         tokens[runEnd]!.cap === 1;
       // (nor a point of the compass opening a region's body or business: "Eastern Shore Fisheries", not "Shore Fisheries")
       if (s === runStart && this.compassName(s, runEnd)) break;
+      // (nor one before a country's name, which it is part of, opening an organisation's name after it: "the South Sudan
+      // Red Cross", not "Sudan Red Cross"; the compass word and the country alone are a place)
+      if (runEnd > s + 1 && COMPASS.test(lo) && COUNTRIES.has(tokens[s + 1]!.lower) && !tokens[s + 1]!.gap) {
+        if (!this.startAt.has(s)) this.found(s, runEnd, null, [], 'organization');
+        return;
+      }
       if (
         (DEMONYMS.has(lo) && !given && !institution) ||
         (isOrdinaryCapital(this.ctx, s) &&
