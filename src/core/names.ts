@@ -598,6 +598,12 @@ export function pluralPossessive(tokens: ReadonlyArray<Token>, k: number): boole
   return (ap?.raw === "'" || ap?.raw === '’') && owner !== undefined && owner.word && /s$/.test(owner.lower) && owner.end === ap.start;
 }
 
+/** Whether a patronym's particle, in lower case, follows the word at k: "Sultan" of "Prince Sultan bin Salman". */
+function patronymAfter(tokens: ReadonlyArray<Token>, k: number): boolean {
+  const p = tokens[k + 1];
+  return !!p?.word && /^(bin|bint|ibn)$/.test(p.raw) && !p.gap && isNameWord(tokens[k + 2]);
+}
+
 /**
  * A plural's possessive inside an organisation's name: one written with an apostrophe alone ("Nurses'"), or the "'s" of
  * a plural that ends in no "s" ("the National Council of Women's Associations", "the Fishermen's Union"; not "Carmen's").
@@ -3707,8 +3713,9 @@ export class PeopleRegistry {
         !this.isGiven(k + 1)
       )
         continue;
-      // (a title word right before a name's suffix is the surname: "Martin Luther King Jr.")
-      const beforeSuffix = k === runEnd - 1 && NAME_SUFFIX.test(tokens[runEnd]!.lower);
+      // (a title word right before a name's suffix is the surname: "Martin Luther King Jr."; or before a patronym's
+      // particle, the given name of the son or daughter it names: "Prince Sultan bin Salman", not a person "bin Salman")
+      const beforeSuffix = (k === runEnd - 1 && NAME_SUFFIX.test(tokens[runEnd]!.lower)) || patronymAfter(tokens, k);
       // (a British police rank's "Con", constable, after the abbreviation that ranks it: "Det Con Sarah Blythe", "Ch Con
       // Mark Ellery", no given name "Con")
       const constable = lo === 'con' && k > runStart && k < runEnd && /^(det|ch|asst|dep)$/.test(withoutFinalDot(tokens[k - 1]!.lower));
@@ -3837,7 +3844,9 @@ export class PeopleRegistry {
       const position = k > s && /^(C|D|F|G|LW|RW)$/.test(tokens[k]!.raw);
       // (or a role right after a title of the run, before a name of two words or more whose given name is not known:
       // "County Engineer Mirela Vasquez-Holm", not a person "Engineer Mirela Vasquez-Holm")
-      const afterTitle = k === s && s > runStart && TITLES.has(withoutFinalDot(tokens[s - 1]!.lower)) && this.roleInRun(k);
+      // (not a given name before a patronym's particle: "Prince Sultan bin Salman")
+      const afterTitle =
+        k === s && s > runStart && TITLES.has(withoutFinalDot(tokens[s - 1]!.lower)) && this.roleInRun(k) && !patronymAfter(tokens, k);
       if (((this.roleInRun(k) || position) && this.givenName(k + 1)) || afterTitle) {
         const lo = withoutFinalDot(tokens[k]!.lower);
         // (a plural is the group's, not the person's: "Senators Ana Vale and …")
@@ -3897,6 +3906,7 @@ export class PeopleRegistry {
       if (
         (TITLES.has(lo) &&
           !ofOrg(s) &&
+          !patronymAfter(tokens, s) &&
           !this.givenAfterRole(s, runStart, runEnd) &&
           !(s === runStart && portfolioAlone(tokens, s, runEnd))) ||
         (s < runEnd && rankClass(tokens, s))
