@@ -599,6 +599,28 @@ export function pluralPossessive(tokens: ReadonlyArray<Token>, k: number): boole
   return (ap?.raw === "'" || ap?.raw === '’') && owner !== undefined && owner.word && /s$/.test(owner.lower) && owner.end === ap.start;
 }
 
+/** Whether a patronym's particle, in lower case, follows the word at k: "Sultan" of "Prince Sultan bin Salman". */
+function patronymAfter(tokens: ReadonlyArray<Token>, k: number): boolean {
+  const p = tokens[k + 1];
+  return !!p?.word && /^(bin|bint|ibn)$/.test(p.raw) && !p.gap && isNameWord(tokens[k + 2]);
+}
+
+/**
+ * A plural's possessive inside an organisation's name: one written with an apostrophe alone ("Nurses'"), or the "'s" of
+ * a plural that ends in no "s" ("the National Council of Women's Associations", "the Fishermen's Union"; not "Carmen's").
+ */
+function membersPossessive(tokens: ReadonlyArray<Token>, k: number): boolean {
+  if (pluralPossessive(tokens, k)) return true;
+  const owner = tokens[k - 1];
+  return (
+    tokens[k]?.key === "'s" &&
+    !!owner?.word &&
+    owner.end === tokens[k]!.start &&
+    /^([a-z]*(wo)?men|children|people)$/.test(owner.lower) &&
+    !isGivenName(owner.raw)
+  );
+}
+
 /**
  * Whether `t` is a lower-case noun naming what a person does or is: "goalkeeper", "striker", "neurosurgeon", "singer"
  * (not "newspaper", nor a common word).
@@ -725,9 +747,13 @@ function headedOrganisation(text: string, name: string): boolean {
 const TRADE_WORD =
   /^(hydro|energy|electric|electricity|utilities|mining|mines|minerals|airlines|airways|aviation|insurance|bancorp|railway|railways|railroad|telecom|telecommunications|transit|transport|ferries|buses|broadcasting|motors|automotive|pipelines?|petroleum|resources|midstream|oil|gas)$/;
 
-/** Trade words that end a company's name and no person's: "Halden Transit" is no Mr. Transit, though Halden is a given name. */
+/**
+ * Trade words that end a company's name and no person's: "Halden Transit" is no Mr. Transit, though Halden is a given name;
+ * or goods it makes that no one is named for either ("Western Star Trucks", "King Arthur Flour", "Orla Foods"; not
+ * "Steel", "Sugar" or "Salt", surnames too).
+ */
 const TRADE_END =
-  /^(transit|transport|ferries|buses|airlines|airways|aviation|railway|railways|railroad|telecom|telecommunications|utilities|mining|insurance|bancorp|broadcasting|automotive|pipelines?|petroleum)$/;
+  /^(transit|transport|ferries|buses|airlines|airways|aviation|railway|railways|railroad|telecom|telecommunications|utilities|mining|insurance|bancorp|broadcasting|automotive|pipelines?|petroleum|trucks|flour|foods|beverages|chemicals|plastics|textiles|fertili[sz]ers|tires|tyres|cosmetics|snacks|cement|lumber|dairy|tobacco|cocoa|trailers|apparel|footwear)$/;
 
 /** Nouns ending an organisation's name that end a place's as often: "Yonge Street", "Kings County", "Lakeside Stadium". */
 const NOT_INSTITUTION =
@@ -2453,7 +2479,7 @@ export class PeopleRegistry {
         // a plural possessive inside an organisation's name, a noun an organisation is headed by within three words after
         // it: "the Longshore Workers' Union Local 402", "the Elementary Teachers' Federation" (not "Serena Williams'
         // Grand Slam titles": no such noun follows)
-        if (pluralPossessive(tokens, j + 1) && isNameWord(tokens[j + 2]) && !covered[j + 2] && tokens[j + 2]!.para === tokens[j]!.para) {
+        if (membersPossessive(tokens, j + 1) && isNameWord(tokens[j + 2]) && !covered[j + 2] && tokens[j + 2]!.para === tokens[j]!.para) {
           let h = j + 2;
           while (h < j + 5 && !orgHead(tokens[h]!.lower) && isNameWord(tokens[h + 1]) && !tokens[h + 1]!.gap) h++;
           if (
@@ -3189,6 +3215,8 @@ export class PeopleRegistry {
     const back = (k: number): number => {
       for (;;) {
         if (tokens[k - 1]?.word && tokens[k - 1]!.cap > 0 && !tokens[k]!.gap) k--;
+        // (and a plural's possessive among them: "Nurses' Unions" of "the Federation of Nurses' Unions of Westmark")
+        else if (membersPossessive(tokens, k - 1) && tokens[k - 2]!.cap > 0 && !this.ctx.quoted[k - 2]) k -= 2;
         else if (
           tokens[k - 1]?.word &&
           tokens[k - 1]!.cap === 0 &&
@@ -3252,14 +3280,30 @@ export class PeopleRegistry {
         let a = k - 2;
         for (;;) {
           const p = tokens[a - 1];
-          if (pluralPossessive(tokens, a - 1) && tokens[a - 2]!.cap > 0) a -= 2;
+          if (membersPossessive(tokens, a - 1) && tokens[a - 2]!.cap > 0) a -= 2;
           // (or two places joined by a hyphen: "the Windsor-Essex Regional Chamber of Commerce")
           else if (isHyphenJoin(tokens, a - 1) && !this.ctx.quoted[a - 2]) a -= 2;
           // (or a prefix's compound, its second part in lower case: "the Co-operative Housing Federation of Canada")
           else if (prefixCompoundBefore(tokens, a) && !this.ctx.quoted[a - 3]) a -= 3;
           else if (p?.word && p.cap > 0 && !tokens[a]!.gap && p.lower !== 'the') a--;
-          else return a;
+          else break;
         }
+        // (itself after another organisation's "of", the outer one's name goes on: "the Federation of Nurses' Union of
+        // Westmark", "the Federation of Women's Associations of Westmark")
+        const of = tokens[a - 1];
+        if (
+          steps < 3 &&
+          of?.lower === 'of' &&
+          of.cap === 0 &&
+          tokens[a - 2]?.word &&
+          tokens[a - 2]!.cap === 1 &&
+          orgHead(tokens[a - 2]!.lower)
+        ) {
+          k = a;
+          listed = false;
+          continue;
+        }
+        return a;
       }
       // the capitalised words before the joint: "Science" in "for Science and International Security"
       listed = joint.lower === 'and' && k - back(k - 2) <= 3;
@@ -3488,6 +3532,18 @@ export class PeopleRegistry {
       if (!this.startAt.has(runStart)) this.found(runStart, runEnd, null, [], 'organization');
       return;
     }
+    // (or before any words, capitalised and set tight, closed by a trade or goods no one is named for: "King Arthur
+    // Flour", "Queen City Trucks", not a person "Arthur Flour" titled king)
+    if (
+      runEnd > runStart &&
+      ROYALTY.test(tokens[runStart]!.lower) &&
+      TRADE_END.test(tokens[runEnd]!.lower) &&
+      tokens.slice(runStart + 1, runEnd + 1).every((t) => t.cap === 1 && !t.gap) &&
+      !this.ctx.quoted[runStart]
+    ) {
+      if (!this.startAt.has(runStart)) this.found(runStart, runEnd, null, [], 'organization');
+      return;
+    }
     // a royal title and "Royal" after it is a style, no name: "the Princess Royal" (not a person "Royal")
     if (runEnd > runStart && ROYALTY.test(tokens[runEnd - 1]!.lower) && tokens[runEnd]!.lower === 'royal') return;
     // a name of its members in the plural before its own "of" is registered whole with the run after it: "the Joint Chiefs
@@ -3497,14 +3553,18 @@ export class PeopleRegistry {
     // organisation's whole: "The International Longshore Workers' Union Local 402", "the Elementary Teachers' Federation"
     // ("Local" alone is no name before it: "Local 412 president Ray Lund said" opening the text)
     const head = this.localOf(runEnd, runEnd) && runEnd > runStart ? runEnd - 1 : runEnd;
-    // (not before its own "of" and a place, which the name goes on with: "the Nurses' Union of Westmark"; nor after an
-    // organisation's "of", whose name it ends: "the Ghana Union of Traders' Associations")
+    // (not before its own "of" and a place, which the name goes on with: "the Nurses' Union of Westmark", "the
+    // Fishermen's Union of the North Coast"; nor after an organisation's "of", whose name it ends: "the Ghana Union of
+    // Traders' Associations")
     const ofBody = tokens[runStart - 2];
     if (
       (orgHead(tokens[head]!.lower) || FUND_ENDS.test(tokens[head]!.lower) || localCloses(tokens, head)) &&
-      !(/^(of|on|for)$/.test(tokens[runEnd + 1]?.lower ?? '') && isNameWord(tokens[runEnd + 2])) &&
+      !(
+        /^(of|on|for)$/.test(tokens[runEnd + 1]?.lower ?? '') &&
+        (isNameWord(tokens[runEnd + 2]) || (tokens[runEnd + 2]?.lower === 'the' && isNameWord(tokens[runEnd + 3])))
+      ) &&
       !(tokens[runStart - 1]?.lower === 'of' && tokens[runStart - 1]!.cap === 0 && isNameWord(ofBody) && orgHead(ofBody!.lower)) &&
-      tokens.slice(runStart + 1, head).some((_, m) => pluralPossessive(tokens, runStart + 1 + m))
+      tokens.slice(runStart + 1, head).some((_, m) => membersPossessive(tokens, runStart + 1 + m))
     ) {
       const from = tokens[runStart]!.lower === 'the' ? runStart + 1 : runStart;
       if (!this.startAt.has(from)) this.found(from, runEnd, null, [], 'organization');
@@ -3661,8 +3721,9 @@ export class PeopleRegistry {
         !this.isGiven(k + 1)
       )
         continue;
-      // (a title word right before a name's suffix is the surname: "Martin Luther King Jr.")
-      const beforeSuffix = k === runEnd - 1 && NAME_SUFFIX.test(tokens[runEnd]!.lower);
+      // (a title word right before a name's suffix is the surname: "Martin Luther King Jr."; or before a patronym's
+      // particle, the given name of the son or daughter it names: "Prince Sultan bin Salman", not a person "bin Salman")
+      const beforeSuffix = (k === runEnd - 1 && NAME_SUFFIX.test(tokens[runEnd]!.lower)) || patronymAfter(tokens, k);
       // (a British police rank's "Con", constable, after the abbreviation that ranks it: "Det Con Sarah Blythe", "Ch Con
       // Mark Ellery", no given name "Con")
       const constable = lo === 'con' && k > runStart && k < runEnd && /^(det|ch|asst|dep)$/.test(withoutFinalDot(tokens[k - 1]!.lower));
@@ -3797,7 +3858,9 @@ export class PeopleRegistry {
       const position = k > s && /^(C|D|F|G|LW|RW)$/.test(tokens[k]!.raw);
       // (or a role right after a title of the run, before a name of two words or more whose given name is not known:
       // "County Engineer Mirela Vasquez-Holm", not a person "Engineer Mirela Vasquez-Holm")
-      const afterTitle = k === s && s > runStart && TITLES.has(withoutFinalDot(tokens[s - 1]!.lower)) && this.roleInRun(k);
+      // (not a given name before a patronym's particle: "Prince Sultan bin Salman")
+      const afterTitle =
+        k === s && s > runStart && TITLES.has(withoutFinalDot(tokens[s - 1]!.lower)) && this.roleInRun(k) && !patronymAfter(tokens, k);
       if (((this.roleInRun(k) || position) && this.givenName(k + 1)) || afterTitle) {
         const lo = withoutFinalDot(tokens[k]!.lower);
         // (a plural is the group's, not the person's: "Senators Ana Vale and …")
@@ -3857,6 +3920,7 @@ export class PeopleRegistry {
       if (
         (TITLES.has(lo) &&
           !ofOrg(s) &&
+          !patronymAfter(tokens, s) &&
           !this.givenAfterRole(s, runStart, runEnd) &&
           !(s === runStart && portfolioAlone(tokens, s, runEnd))) ||
         (s < runEnd && rankClass(tokens, s))
@@ -3957,6 +4021,12 @@ export class PeopleRegistry {
         tokens[runEnd]!.cap === 1;
       // (nor a point of the compass opening a region's body or business: "Eastern Shore Fisheries", not "Shore Fisheries")
       if (s === runStart && this.compassName(s, runEnd)) break;
+      // (nor one before a country's name, which it is part of, opening an organisation's name after it: "the South Sudan
+      // Red Cross", not "Sudan Red Cross"; the compass word and the country alone are a place)
+      if (runEnd > s + 1 && COMPASS.test(lo) && COUNTRIES.has(tokens[s + 1]!.lower) && !tokens[s + 1]!.gap) {
+        if (!this.startAt.has(s)) this.found(s, runEnd, null, [], 'organization');
+        return;
+      }
       if (
         (DEMONYMS.has(lo) && !given && !institution) ||
         (isOrdinaryCapital(this.ctx, s) &&
