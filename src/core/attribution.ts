@@ -4750,6 +4750,10 @@ function scanSubjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       // a relative clause's verbs share its antecedent: "… met Mr. Dunmore, who is retiring and is saying he …"
       const rel = relativeAntecedent(doc, j, floor, seen);
       if (rel) return rel;
+      // … or the speaker of a frame set off by commas right before ", and": "Orders fell, the company said, and added
+      // that …" is the company's, not the words' subject's
+      const framer = !thenComma ? frameBeforeConjunct(doc, floor, j, seen) : null;
+      if (framer) return framer;
       // … or the subject of the clause they belong to: "Dahl signed the order, while Mike Huckabee, the former governor,
       // proposed … and said …"
       const own = conjunctSubject(doc, floor, j, seen);
@@ -5375,6 +5379,43 @@ function conjunctSubject(doc: Doc, floor: number, j: number, seen: NewName[]): F
       s.desc!.definite &&
       (ORG_HEADS.has(s.desc!.head) || SPEAKER_NOUNS.has(s.desc!.head) || ORG_SUFFIXES.has(s.desc!.head));
     return s && ((s.kind === 'key' && opensSentence(doc, from, s.first)) || described) ? s : null;
+  }
+  return null;
+}
+
+/**
+ * The speaker of a frame in mid-sentence or after the words it reports, closed by the comma before the "and" or "but"
+ * at j, whose verb of saying comes after that "and": "Orders fell, the company said, and added that …", "…, Lund said on
+ * Monday, but added …", "…, said the company, and added …" (the frame opens after a comma or a quotation's closing
+ * comma); null otherwise.
+ */
+function frameBeforeConjunct(doc: Doc, floor: number, j: number, seen: NewName[]): Found | null {
+  const { tokens } = doc;
+  if (tokens[j - 1]?.raw !== ',' || doc.quoted[j - 1]) return null;
+  const saying = (k: number): boolean => !!tokens[k]?.word && tokens[k]!.cap === 0 && !doc.quoted[k] && FRAME_VERBS.test(tokens[k]!.lower);
+  const opens = (f: number): boolean => f > floor && !doc.quoted[f - 1] && (tokens[f - 1]!.raw === ',' || afterQuotation(doc, f));
+  // (past a time after the verb: "said Monday", "said on Tuesday", "said later")
+  let k = j - 2;
+  while (k > floor && j - 2 - k < 3 && tokens[k]!.word && !doc.quoted[k] && (TIME_WORDS.has(tokens[k]!.lower) || tokens[k]!.lower === 'on'))
+    k--;
+  // the subject before the verb: "…, the company said, and …"
+  if (saying(k)) {
+    const s = subjectAt(doc, k - 1, floor, seen);
+    return s && s.last === k - 1 && opens(s.kind === 'key' ? titleRunFrom(doc, s.first, floor) : s.first) ? s : null;
+  }
+  // or after it, inverted: "…, said the company, and …" (past the speaker's apposition: "…, said Marta Oyelaran, the
+  // firm's finance chief, and …")
+  for (let p = j - 3; p > floor && j - p <= 16; p--) {
+    if (doc.quoted[p]) return null;
+    if (!saying(p)) continue;
+    if (!opens(p)) return null;
+    let e = p + 1;
+    while (e < j - 1 && tokens[e]!.raw !== ',') e++;
+    if (e < j - 1 && !/^(the|a|an|his|her|its|their)$/.test(tokens[e + 1]?.lower ?? '')) return null;
+    const s = subjectAt(doc, e - 1, p + 1, seen);
+    return s && s.kind !== 'pronoun' && s.last === e - 1 && (s.kind === 'key' ? titleRunFrom(doc, s.first, p + 1) : s.first) === p + 1
+      ? s
+      : null;
   }
   return null;
 }
