@@ -1245,6 +1245,9 @@ function madeBy(doc: Doc, s: Found, j: number, floor: number): boolean {
   return true;
 }
 
+/** Words before a group's members: "a bench comprising …", "a panel made up of …", "a board consisting of …". */
+const COMPOSED_OF = /^(comprising|of)$/;
+
 /** Participles of authorship: the one "by" names wrote the document that speaks ("A memo written by deputy mayor Gus Oyelaran says"). */
 const AUTHORED_BY = /^(written|signed|authored|co-authored|drafted|penned|sent|posted|tweeted|issued|published|released)$/;
 
@@ -1272,6 +1275,43 @@ function agentAsSubject(doc: Doc, found: Found | null, j: number, floor: number,
       (tokens[by]!.raw === '.' && !!tokens[by - 1]?.word && TITLES.has(tokens[by - 1]!.lower)))
   )
     by--;
+  // (past the names before the last of a list: "chaired by Gov. Ana Vik and Sen. Tom Berg", "comprising Justices Asha
+  // Rao, Vikram Sethi and Leela Menon"; ", and" only in a list of three or more)
+  if (found && tokens[by]?.lower === 'and' && tokens[by]!.word && !doc.quoted[by]) {
+    let m = by - 1;
+    let commas = 0;
+    const listed = (t: Token, k: number): boolean =>
+      (t.word && (t.cap > 0 || TITLES.has(t.lower) || t.lower === 'the')) ||
+      (t.raw === '.' && !!tokens[k - 1]?.word && TITLES.has(tokens[k - 1]!.lower)) ||
+      t.raw === ',';
+    for (; m > floor && by - m <= 16 && !doc.quoted[m] && tokens[m]!.lower !== 'by' && !COMPOSED_OF.test(tokens[m]!.lower); m--) {
+      if (!listed(tokens[m]!, m)) break;
+      if (tokens[m]!.raw === ',') commas++;
+    }
+    if (
+      m < by - 1 &&
+      (tokens[m]?.lower === 'by' || COMPOSED_OF.test(tokens[m]?.lower ?? '')) &&
+      !(tokens[by - 1]!.raw === ',' && commas < 2)
+    )
+      by = m;
+  }
+  // a group's members after "comprising", "made up of", "consisting of": "A bench comprising Justices Asha Rao, … said"
+  // is the bench's
+  if (found && by > floor) {
+    const w = tokens[by]!.lower;
+    const end =
+      w === 'comprising'
+        ? by - 1
+        : w === 'of' && /^(consisting|composed|comprised)$/.test(tokens[by - 1]?.lower ?? '')
+          ? by - 2
+          : w === 'of' && tokens[by - 1]?.lower === 'up' && tokens[by - 2]?.lower === 'made'
+            ? by - 3
+            : -1;
+    if (end >= 0) {
+      const o = end > floor ? subjectAtRaw(doc, end, floor, seen) : null;
+      return o?.kind === 'desc' && o.last === end ? o : null;
+    }
+  }
   if (by - 1 <= floor || tokens[by]?.lower !== 'by') return found;
   const part = tokens[by - 1]!;
   if (!part.word || part.cap !== 0 || !(/[a-z]{2}(ed|en)$/.test(part.lower) || IRREGULAR_PAST.has(part.lower))) return found;
