@@ -2048,7 +2048,10 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
       k = title;
       continue;
     }
-    if (!t.word && t.raw !== '-' && t.key !== "'s" && !thousands && !saintPoint(doc, k)) break;
+    // (nor an abbreviated title's point: "Supporters of Gov. Ana Vik's plan said")
+    const titlePoint = t.raw === '.' && !!tokens[k - 1]?.word && tokens[k - 1]!.end === t.start && TITLES.has(tokens[k - 1]!.lower);
+    if (titlePoint) reach = Math.min(reach + 1, 14);
+    if (!t.word && t.raw !== '-' && t.key !== "'s" && !thousands && !saintPoint(doc, k) && !titlePoint) break;
     // (a compound's hyphens and the parts they join count as one word: "The family of a 17-year-old student killed in a
     // crash says")
     if (joiningHyphen(doc, k)) {
