@@ -4677,7 +4677,15 @@ function scanSubjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       const related = /^(a|an|the)$/.test(inner[0]!.lower) ? stackedRelative(doc, floor, k, seen) : null;
       if (related) return related;
       // "Rep. Ada Quill (D-Md.), chair of the committee, said"
-      const subj = subjectWithPP(doc, pastParty(doc, k - 1, floor), floor, seen);
+      let subj = subjectWithPP(doc, pastParty(doc, k - 1, floor), floor, seen);
+      // (the one compared or added in a phrase between commas is no subject, the noun phrase before it is: "The Valley
+      // Times, like the Coast Wire, which folded in May, said …" is the Times', "Lund, along with two aides, who …")
+      // (not "like" after an indefinite group, one of it named: "Some defenders of free trade, like Ada Vik, a fellow at …,
+      // acknowledge")
+      const compared = subj ? comparedAside(doc, subj, floor) : -1;
+      const outer = compared >= 0 ? subjectWithPP(doc, pastParty(doc, compared - 1, floor), floor, seen) : null;
+      if (compared >= 0 && !(tokens[compared + 1]?.lower === 'like' && (!outer || (outer.kind === 'desc' && !outer.desc!.definite))))
+        subj = outer;
       // (no subject inside a clause of time or cause that opens the sentence, the main clause between the commas: "Since
       // the strike ended, morale is better, said the chair, …" is the chair's, the verb's subject after it)
       if (subj && openingClauseSubject(doc, floor, subj, inner)) return null;
@@ -5424,6 +5432,25 @@ function conjunctSubject(doc: Doc, floor: number, j: number, seen: NewName[]): F
     return s && ((s.kind === 'key' && opensSentence(doc, from, s.first)) || described) ? s : null;
   }
   return null;
+}
+
+/**
+ * The comma that opens a phrase of comparison or addition ending with s, set off inside the subject: ", like the Coast
+ * Wire", ", unlike Lund", ", as well as two aides", ", along with the union", ", together with …"; or -1.
+ */
+function comparedAside(doc: Doc, s: Found, floor: number): number {
+  const { tokens } = doc;
+  let f = s.kind === 'key' ? titleRunFrom(doc, s.first, floor) : s.first;
+  if (tokens[f - 1]?.word && /^(the|a|an)$/.test(tokens[f - 1]!.lower)) f--;
+  const w = (d: number): string => (tokens[f - d]?.word && tokens[f - d]!.cap === 0 ? tokens[f - d]!.lower : '');
+  const c = /^(like|unlike|alongside)$/.test(w(1))
+    ? f - 2
+    : /^(with)$/.test(w(1)) && /^(along|together)$/.test(w(2))
+      ? f - 3
+      : w(1) === 'as' && w(2) === 'well' && w(3) === 'as'
+        ? f - 4
+        : -1;
+  return c - 1 > floor && tokens[c]?.raw === ',' && !doc.quoted[c] ? c : -1;
 }
 
 /**
