@@ -1263,6 +1263,9 @@ function madeBy(doc: Doc, s: Found, j: number, floor: number): boolean {
   return true;
 }
 
+/** Words before a group's members: "a bench comprising …", "a panel made up of …", "a board consisting of …". */
+const COMPOSED_OF = /^(comprising|of)$/;
+
 /** Participles of authorship: the one "by" names wrote the document that speaks ("A memo written by deputy mayor Gus Oyelaran says"). */
 const AUTHORED_BY = /^(written|signed|authored|co-authored|drafted|penned|sent|posted|tweeted|issued|published|released)$/;
 
@@ -1290,6 +1293,43 @@ function agentAsSubject(doc: Doc, found: Found | null, j: number, floor: number,
       (tokens[by]!.raw === '.' && !!tokens[by - 1]?.word && TITLES.has(tokens[by - 1]!.lower)))
   )
     by--;
+  // (past the names before the last of a list: "chaired by Gov. Ana Vik and Sen. Tom Berg", "comprising Justices Asha
+  // Rao, Vikram Sethi and Leela Menon"; ", and" only in a list of three or more)
+  if (found && tokens[by]?.lower === 'and' && tokens[by]!.word && !doc.quoted[by]) {
+    let m = by - 1;
+    let commas = 0;
+    const listed = (t: Token, k: number): boolean =>
+      (t.word && (t.cap > 0 || TITLES.has(t.lower) || t.lower === 'the')) ||
+      (t.raw === '.' && !!tokens[k - 1]?.word && TITLES.has(tokens[k - 1]!.lower)) ||
+      t.raw === ',';
+    for (; m > floor && by - m <= 16 && !doc.quoted[m] && tokens[m]!.lower !== 'by' && !COMPOSED_OF.test(tokens[m]!.lower); m--) {
+      if (!listed(tokens[m]!, m)) break;
+      if (tokens[m]!.raw === ',') commas++;
+    }
+    if (
+      m < by - 1 &&
+      (tokens[m]?.lower === 'by' || COMPOSED_OF.test(tokens[m]?.lower ?? '')) &&
+      !(tokens[by - 1]!.raw === ',' && commas < 2)
+    )
+      by = m;
+  }
+  // a group's members after "comprising", "made up of", "consisting of": "A bench comprising Justices Asha Rao, … said"
+  // is the bench's
+  if (found && by > floor) {
+    const w = tokens[by]!.lower;
+    const end =
+      w === 'comprising'
+        ? by - 1
+        : w === 'of' && /^(consisting|composed|comprised)$/.test(tokens[by - 1]?.lower ?? '')
+          ? by - 2
+          : w === 'of' && tokens[by - 1]?.lower === 'up' && tokens[by - 2]?.lower === 'made'
+            ? by - 3
+            : -1;
+    if (end >= 0) {
+      const o = end > floor ? subjectAtRaw(doc, end, floor, seen) : null;
+      return o?.kind === 'desc' && o.last === end ? o : null;
+    }
+  }
   if (by - 1 <= floor || tokens[by]?.lower !== 'by') return found;
   const part = tokens[by - 1]!;
   if (!part.word || part.cap !== 0 || !(/[a-z]{2}(ed|en)$/.test(part.lower) || IRREGULAR_PAST.has(part.lower))) return found;
@@ -2046,7 +2086,10 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
       k = title;
       continue;
     }
-    if (!t.word && t.raw !== '-' && t.key !== "'s" && !thousands && !saintPoint(doc, k)) break;
+    // (nor an abbreviated title's point: "Supporters of Gov. Ana Vik's plan said")
+    const titlePoint = t.raw === '.' && !!tokens[k - 1]?.word && tokens[k - 1]!.end === t.start && TITLES.has(tokens[k - 1]!.lower);
+    if (titlePoint) reach = Math.min(reach + 1, 14);
+    if (!t.word && t.raw !== '-' && t.key !== "'s" && !thousands && !saintPoint(doc, k) && !titlePoint) break;
     // (a compound's hyphens and the parts they join count as one word: "The family of a 17-year-old student killed in a
     // crash says")
     if (joiningHyphen(doc, k)) {
@@ -4691,7 +4734,15 @@ function scanSubjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       const related = /^(a|an|the)$/.test(inner[0]!.lower) ? stackedRelative(doc, floor, k, seen) : null;
       if (related) return related;
       // "Rep. Ada Quill (D-Md.), chair of the committee, said"
-      const subj = subjectWithPP(doc, pastParty(doc, k - 1, floor), floor, seen);
+      let subj = subjectWithPP(doc, pastParty(doc, k - 1, floor), floor, seen);
+      // (the one compared or added in a phrase between commas is no subject, the noun phrase before it is: "The Valley
+      // Times, like the Coast Wire, which folded in May, said …" is the Times', "Lund, along with two aides, who …")
+      // (not "like" after an indefinite group, one of it named: "Some defenders of free trade, like Ada Vik, a fellow at …,
+      // acknowledge")
+      const compared = subj ? comparedAside(doc, subj, floor) : -1;
+      const outer = compared >= 0 ? subjectWithPP(doc, pastParty(doc, compared - 1, floor), floor, seen) : null;
+      if (compared >= 0 && !(tokens[compared + 1]?.lower === 'like' && (!outer || (outer.kind === 'desc' && !outer.desc!.definite))))
+        subj = outer;
       // (no subject inside a clause of time or cause that opens the sentence, the main clause between the commas: "Since
       // the strike ended, morale is better, said the chair, …" is the chair's, the verb's subject after it)
       if (subj && openingClauseSubject(doc, floor, subj, inner)) return null;
@@ -4825,6 +4876,10 @@ function scanSubjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       // a relative clause's verbs share its antecedent: "… met Mr. Dunmore, who is retiring and is saying he …"
       const rel = relativeAntecedent(doc, j, floor, seen);
       if (rel) return rel;
+      // … or the speaker of a frame set off by commas right before ", and": "Orders fell, the company said, and added
+      // that …" is the company's, not the words' subject's
+      const framer = !thenComma ? frameBeforeConjunct(doc, floor, j, seen) : null;
+      if (framer) return framer;
       // … or the subject of the clause they belong to: "Dahl signed the order, while Mike Huckabee, the former governor,
       // proposed … and said …"
       const own = conjunctSubject(doc, floor, j, seen);
@@ -5450,6 +5505,62 @@ function conjunctSubject(doc: Doc, floor: number, j: number, seen: NewName[]): F
       s.desc!.definite &&
       (ORG_HEADS.has(s.desc!.head) || SPEAKER_NOUNS.has(s.desc!.head) || ORG_SUFFIXES.has(s.desc!.head));
     return s && ((s.kind === 'key' && opensSentence(doc, from, s.first)) || described) ? s : null;
+  }
+  return null;
+}
+
+/**
+ * The comma that opens a phrase of comparison or addition ending with s, set off inside the subject: ", like the Coast
+ * Wire", ", unlike Lund", ", as well as two aides", ", along with the union", ", together with …"; or -1.
+ */
+function comparedAside(doc: Doc, s: Found, floor: number): number {
+  const { tokens } = doc;
+  let f = s.kind === 'key' ? titleRunFrom(doc, s.first, floor) : s.first;
+  if (tokens[f - 1]?.word && /^(the|a|an)$/.test(tokens[f - 1]!.lower)) f--;
+  const w = (d: number): string => (tokens[f - d]?.word && tokens[f - d]!.cap === 0 ? tokens[f - d]!.lower : '');
+  const c = /^(like|unlike|alongside)$/.test(w(1))
+    ? f - 2
+    : /^(with)$/.test(w(1)) && /^(along|together)$/.test(w(2))
+      ? f - 3
+      : w(1) === 'as' && w(2) === 'well' && w(3) === 'as'
+        ? f - 4
+        : -1;
+  return c - 1 > floor && tokens[c]?.raw === ',' && !doc.quoted[c] ? c : -1;
+}
+
+/**
+ * The speaker of a frame in mid-sentence or after the words it reports, closed by the comma before the "and" or "but"
+ * at j, whose verb of saying comes after that "and": "Orders fell, the company said, and added that …", "…, Lund said on
+ * Monday, but added …", "…, said the company, and added …" (the frame opens after a comma or a quotation's closing
+ * comma); null otherwise.
+ */
+function frameBeforeConjunct(doc: Doc, floor: number, j: number, seen: NewName[]): Found | null {
+  const { tokens } = doc;
+  if (tokens[j - 1]?.raw !== ',' || doc.quoted[j - 1]) return null;
+  const saying = (k: number): boolean => !!tokens[k]?.word && tokens[k]!.cap === 0 && !doc.quoted[k] && FRAME_VERBS.test(tokens[k]!.lower);
+  const opens = (f: number): boolean => f > floor && !doc.quoted[f - 1] && (tokens[f - 1]!.raw === ',' || afterQuotation(doc, f));
+  // (past a time after the verb: "said Monday", "said on Tuesday", "said later")
+  let k = j - 2;
+  while (k > floor && j - 2 - k < 3 && tokens[k]!.word && !doc.quoted[k] && (TIME_WORDS.has(tokens[k]!.lower) || tokens[k]!.lower === 'on'))
+    k--;
+  // the subject before the verb: "…, the company said, and …"
+  if (saying(k)) {
+    const s = subjectAt(doc, k - 1, floor, seen);
+    return s && s.last === k - 1 && opens(s.kind === 'key' ? titleRunFrom(doc, s.first, floor) : s.first) ? s : null;
+  }
+  // or after it, inverted: "…, said the company, and …" (past the speaker's apposition: "…, said Marta Oyelaran, the
+  // firm's finance chief, and …")
+  for (let p = j - 3; p > floor && j - p <= 16; p--) {
+    if (doc.quoted[p]) return null;
+    if (!saying(p)) continue;
+    if (!opens(p)) return null;
+    let e = p + 1;
+    while (e < j - 1 && tokens[e]!.raw !== ',') e++;
+    if (e < j - 1 && !/^(the|a|an|his|her|its|their)$/.test(tokens[e + 1]?.lower ?? '')) return null;
+    const s = subjectAt(doc, e - 1, p + 1, seen);
+    return s && s.kind !== 'pronoun' && s.last === e - 1 && (s.kind === 'key' ? titleRunFrom(doc, s.first, p + 1) : s.first) === p + 1
+      ? s
+      : null;
   }
   return null;
 }

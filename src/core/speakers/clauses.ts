@@ -1087,6 +1087,8 @@ export class ClauseFinder {
         // "announced Thursday, as health officials warned that …", "said Thursday, and officials warned that …": the
         // that-clause is the other speaker's
         if (t.raw === ',' && this.rivalReportAt(c, j + 1, true)) break;
+        // "said Monday, and added that …": the that-clause is the speaker's next act's (speakersActAt)
+        if (t.raw === ',' && this.speakersActAt(c, j + 1)) break;
         // "said Tuesday, an unusual step that drew complaints": the relative is the writer's summing-up noun phrase's
         if (t.raw === ',' && this.summaryAt(j + 1)) break;
         // "announced Tuesday, cutting 38 jobs in a newsroom that once employed 200": the writer's participle of consequence
@@ -4244,13 +4246,16 @@ export class ClauseFinder {
   private speakersActAt(c: Construction, k: number): boolean {
     const { tokens, quoted } = this.doc;
     // (not a verb that reports words of its own, whose subject the construction reads: "…, the company said, and added
-    // that talks had failed")
+    // that talks had failed"; unless that subject is the frame's own, the speaker going on: the words before the frame
+    // stay the company's)
     return (
       tokens[k]?.lower === 'and' &&
       !quoted[k] &&
       !quoted[k + 1] &&
       SPEAKERS_ACTS.test(tokens[k + 1]?.lower ?? '') &&
-      !(this.bySentence.get(c.sent) ?? []).some((o) => o !== c && o.verbFirst === k + 1)
+      !(this.bySentence.get(c.sent) ?? []).some(
+        (o) => o !== c && o.verbFirst === k + 1 && !(o.subject && c.subject && o.subject.first === c.subject.first),
+      )
     );
   }
 
