@@ -6250,6 +6250,33 @@ export class SpeakerResolver {
    * The countries the article shows person `key` from, outside quotation marks: "Austria's Felix Brandt", "Finland's
    * world champion Kaisa Mäkinen", "the Finnish skier Kaisa Mäkinen", "Rasmus Nordvik of Denmark" (see nationOf).
    */
+  /**
+   * Whether a person other than `key`, named outside quotation marks in tokens [start, end], opens a clause of their own
+   * joined by "and", "but" or "while" (past a role or title before the name: "and defender Ola Stenberg added a third"),
+   * its verb right after the name; not one shown from none of `nations`, when there are any.
+   */
+  private secondSubject(key: SpeakerKey, start: number, end: number, nations: ReadonlySet<string>): boolean {
+    const { tokens } = this.doc;
+    return this.personMentions.some((pm) => {
+      if (pm.first <= start || pm.first > end || this.doc.quoted[pm.first] || keyId(pm.key) === keyId(key)) return false;
+      if (keyType(this.doc, pm.key) !== 'person') return false;
+      let k = pm.first - 1;
+      while (
+        k > pm.first - 4 &&
+        tokens[k]?.word &&
+        !/^(and|but|while)$/.test(tokens[k]!.lower) &&
+        (tokens[k]!.cap === 0 || TITLES.has(tokens[k]!.lower))
+      )
+        k--;
+      if (!/^(and|but|while)$/.test(tokens[k]?.lower ?? '') || k <= start) return false;
+      const v = tokens[(this.personAt(pm.first)?.last ?? pm.first) + 1];
+      if (!v?.word || v.cap !== 0 || !(pastTense(v.lower) || AUXILIARIES.has(v.lower))) return false;
+      if (nations.size === 0) return true;
+      const shown = this.nationsShown(pm.key);
+      return shown.size === 0 || [...shown].some((c) => nations.has(c));
+    });
+  }
+
   private nationsShown(key: SpeakerKey): Set<string> {
     const { tokens } = this.doc;
     const out = new Set<string>();
@@ -6408,6 +6435,10 @@ export class SpeakerResolver {
             /^(and|or|&)$/.test(tokens[(this.personAt(pm.first)?.last ?? pm.first) + 1]?.lower ?? ''),
         );
       if (joined) return null;
+      // (nor the subject of the first of two clauses joined, each opened by a person: "Striker Marco Bellini scored twice
+      // and defender Ola Stenberg added a third. / “…,” the Swede said" may be either; not one shown from another country
+      // than the description's, "Vogt finished ahead of Kenya's Grace Wanjiru" still leaves Vogt the German)
+      if (r?.key && this.secondSubject(r.key, start, end, nations)) return null;
       // (nor a name that only modifies the subject's noun, as a team's does: "The Moose Jaw Steelheads defenceman did
       // not hesitate" opens with the defenceman, whom the names may have read as a person called "Moose Jaw Steelheads")
       const modifier =
