@@ -226,6 +226,31 @@ const STANDING =
  */
 const PUBLIC_OFFICES = /^(mayor|premier|minister|commissioner|ombudsman|ombudsperson|auditor|coroner)$/;
 
+/**
+ * Public offices, elected or appointed, that news gives its holder at first mention: a person the article said does
+ * other work holds none it did not name (see otherRole).
+ */
+const HELD_OFFICES =
+  /^(mayor|premier|minister|commissioner|ombudsman|ombudsperson|auditor|coroner|governor|senator|congressman|congresswoman|lawmaker|legislator|ambassador|chancellor|prosecutor|councillor|councilor|sheriff)$/;
+
+/** The verbs of the work one does, in the present and the past, and the role each gives: "who runs the kitchen" is a manager (see workHead). */
+const WORK_VERBS: ReadonlyMap<string, string> = new Map(
+  `runs ran manages managed:manager owns owned:owner operates operated:operator heads headed:head leads led:leader
+  directs directed:director founded co-founded:founder coaches coached:coach teaches taught:teacher chairs chaired:chair
+  organizes organized organises organised:organizer volunteers volunteered:volunteer oversees oversaw:overseer`
+    .trim()
+    .split(/\s+/)
+    .reduce<{ verbs: string[]; pairs: Array<[string, string]> }>(
+      ({ verbs, pairs }, w) => {
+        const [verb = '', role] = w.split(':');
+        return role
+          ? { verbs: [], pairs: [...pairs, ...[...verbs, verb].map((v): [string, string] => [v, role])] }
+          : { verbs: [...verbs, verb], pairs };
+      },
+      { verbs: [], pairs: [] },
+    ).pairs,
+);
+
 /** Where a description says a business is based, at its end: "the Dartmouth-based chain", "the Toronto-headquartered bank". */
 const BASED_AT = /-(based|headquartered)\s+\S+$/i;
 
@@ -948,6 +973,8 @@ export class SpeakerResolver {
   private readonly nounHeads = new Map<string, Set<string>>();
   /** descriptions the article gives a person in apposition or as the next sentence's subject: head and words */
   private readonly described = new Map<string, Array<{ head: string; words: Set<string> }>>();
+  /** The role a relative clause after a person's name gives by the work it says they do ("who runs the kitchen"), by key. */
+  private readonly working = new Map<string, string>();
   /** people named in apposition to a relative ("her husband, Luis"), in text order, with the relative noun */
   private readonly relatives: Array<{ first: number; key: SpeakerKey; noun: string }> = [];
   /** paragraphs that credit the outlet or date the story (creditParagraphs) */
@@ -1026,6 +1053,10 @@ export class SpeakerResolver {
       // (and a role given in a clause after the name: "Rosalind Mbeki, a former deputy minister, who was appointed
       // commissioner …" is "the commissioner" too)
       const given = this.appointedHead(last);
+      // (and the work a relative clause says the person does: "Hanna Lind, who runs the kitchen, said" is no governor or
+      // senator the article goes on to quote)
+      const work = this.workHead(last);
+      if (work) this.working.set(keyId(pm.key), work);
       const ds = [d, given].filter((x): x is { head: string; words: Set<string> } => !!x);
       if (ds.length) this.described.set(keyId(pm.key), [...(this.described.get(keyId(pm.key)) ?? []), ...ds]);
     }
@@ -1395,6 +1426,19 @@ export class SpeakerResolver {
       head = t.lower;
     }
     return head && SpeakerResolver.describes(head, words) ? { head, words } : null;
+  }
+
+  /**
+   * The role a relative clause right after a name gives by the work it says the person does: ", who runs the kitchen"
+   * is a manager, ", who owns the bakery" an owner, ", who teaches at the school" a teacher (in the present or the past
+   * tense); null for any other clause.
+   */
+  private workHead(last: number): string | null {
+    const { tokens } = this.doc;
+    if (tokens[last + 1]?.raw !== ',' || tokens[last + 2]?.lower !== 'who') return null;
+    const v = tokens[last + 3];
+    if (!v?.word || v.cap !== 0) return null;
+    return WORK_VERBS.get(v.lower) ?? null;
   }
 
   /** Whether a description of `head` with `words` names what the person is now: a person noun, not "the former governor". */
@@ -6073,6 +6117,10 @@ export class SpeakerResolver {
     const g = this.genderOf({ key, desc: null, bound: null, para: 0 });
     if (d.gender && g && g !== d.gender) return true;
     if (/^(man|woman)$/.test(d.head)) return false;
+    // a person whose work the article told, "Hanna Lind, who runs the kitchen", holds no public office it did not name:
+    // "The governor said" is someone else
+    const work = this.working.get(keyId(key));
+    if (work && HELD_OFFICES.test(d.head) && work !== d.head) return true;
     // a description the article gave the person counts as a role: "Ravi Menon, the pharmacist" is no "the senator"
     const given = (this.described.get(keyId(key)) ?? []).map((x) => x.head);
     // a known person's roles in the dataset are of its day, not the article's ("president-elect" does not make a 2016
@@ -6208,6 +6256,33 @@ export class SpeakerResolver {
    * The countries the article shows person `key` from, outside quotation marks: "Austria's Felix Brandt", "Finland's
    * world champion Kaisa Mäkinen", "the Finnish skier Kaisa Mäkinen", "Rasmus Nordvik of Denmark" (see nationOf).
    */
+  /**
+   * Whether a person other than `key`, named outside quotation marks in tokens [start, end], opens a clause of their own
+   * joined by "and", "but" or "while" (past a role or title before the name: "and defender Ola Stenberg added a third"),
+   * its verb right after the name; not one shown from none of `nations`, when there are any.
+   */
+  private secondSubject(key: SpeakerKey, start: number, end: number, nations: ReadonlySet<string>): boolean {
+    const { tokens } = this.doc;
+    return this.personMentions.some((pm) => {
+      if (pm.first <= start || pm.first > end || this.doc.quoted[pm.first] || keyId(pm.key) === keyId(key)) return false;
+      if (keyType(this.doc, pm.key) !== 'person') return false;
+      let k = pm.first - 1;
+      while (
+        k > pm.first - 4 &&
+        tokens[k]?.word &&
+        !/^(and|but|while)$/.test(tokens[k]!.lower) &&
+        (tokens[k]!.cap === 0 || TITLES.has(tokens[k]!.lower))
+      )
+        k--;
+      if (!/^(and|but|while)$/.test(tokens[k]?.lower ?? '') || k <= start) return false;
+      const v = tokens[(this.personAt(pm.first)?.last ?? pm.first) + 1];
+      if (!v?.word || v.cap !== 0 || !(pastTense(v.lower) || AUXILIARIES.has(v.lower))) return false;
+      if (nations.size === 0) return true;
+      const shown = this.nationsShown(pm.key);
+      return shown.size === 0 || [...shown].some((c) => nations.has(c));
+    });
+  }
+
   private nationsShown(key: SpeakerKey): Set<string> {
     const { tokens } = this.doc;
     const out = new Set<string>();
@@ -6366,6 +6441,10 @@ export class SpeakerResolver {
             /^(and|or|&)$/.test(tokens[(this.personAt(pm.first)?.last ?? pm.first) + 1]?.lower ?? ''),
         );
       if (joined) return null;
+      // (nor the subject of the first of two clauses joined, each opened by a person: "Striker Marco Bellini scored twice
+      // and defender Ola Stenberg added a third. / “…,” the Swede said" may be either; not one shown from another country
+      // than the description's, "Vogt finished ahead of Kenya's Grace Wanjiru" still leaves Vogt the German)
+      if (r?.key && this.secondSubject(r.key, start, end, nations)) return null;
       // (nor a name that only modifies the subject's noun, as a team's does: "The Moose Jaw Steelheads defenceman did
       // not hesitate" opens with the defenceman, whom the names may have read as a person called "Moose Jaw Steelheads")
       const modifier =
