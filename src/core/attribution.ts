@@ -4746,17 +4746,6 @@ function scanSubjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       // (no subject inside a clause of time or cause that opens the sentence, the main clause between the commas: "Since
       // the strike ended, morale is better, said the chair, …" is the chair's, the verb's subject after it)
       if (subj && openingClauseSubject(doc, floor, subj, inner)) return null;
-      // (nor the noun of a comparison set off by commas, the subject before it: "The Daily Courier, like the Evening
-      // Star, which was first to do so, reported …" is the Courier's; but after a plural, "like" gives its examples, who
-      // speak for it: "Some economists, like Ada Vik, a fellow at …, also acknowledge …")
-      const compared = subj ? subj.first - (/^(the|a|an)$/.test(tokens[subj.first - 1]?.lower ?? '') ? 2 : 1) : -1;
-      if (subj && /^(like|unlike)$/.test(tokens[compared]?.lower ?? '') && tokens[compared - 1]?.raw === ',') {
-        const outer = subjectWithPP(doc, pastParty(doc, compared - 2, floor), floor, seen);
-        const examples =
-          tokens[compared]!.lower === 'like' &&
-          (!outer || (outer.kind === 'desc' && tokens[outer.last]!.cap === 0 && /[^s]s$/.test(outer.desc!.head)));
-        if (!examples) return outer && opensSentence(doc, floor, outer.first) ? outer : null;
-      }
       const roleOf = subj ? nameBeforeRole(doc, floor, subj, seen) : null;
       if (roleOf) return roleOf;
       if (subj) return subj;
