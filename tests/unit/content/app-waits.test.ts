@@ -9,13 +9,11 @@ import { readFileSync } from 'node:fs';
 import { setMaxListeners } from 'node:events';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { articleFromParagraphs } from '../../../src/core/article';
-import type { Analysis } from '../../../src/core/types';
 import { articleFromHtml } from '../../../src/shared/html-article';
-import type { AnalyzeReply, ReadRequest } from '../../../src/shared/protocol';
+import type { ReadRequest } from '../../../src/shared/protocol';
 import type { SiteStatus } from '../../../src/shared/settings';
 import type { CardData, PageReport } from '../../../src/shared/views';
-import { targetsOf } from '../../../src/shared/targets';
+import { analyze } from './peskov-analysis';
 
 type Listener = (message: unknown, sender: unknown, sendResponse: (reply: unknown) => void) => Promise<unknown> | boolean | undefined;
 const fake = vi.hoisted(() => ({
@@ -75,29 +73,6 @@ const DATA: CardData = {
   relatedCoverage: [],
   matches: [],
 };
-
-/** A hand-made analysis of the page's own paragraphs: every "Peskov", the first quotation his. */
-function analyze(paragraphs: string[]): AnalyzeReply {
-  const article = articleFromParagraphs(paragraphs);
-  const mentions = [...article.text.matchAll(/Peskov/g)].map((m) => ({ start: m.index, end: m.index + 6, text: 'Peskov' }));
-  const open = article.text.indexOf('“');
-  const close = article.text.indexOf('”', open);
-  const analysis: Analysis = {
-    entities: [{ id: 'dmitry-peskov', name: 'Dmitry Peskov', type: 'person', mentions }],
-    quotes: [
-      {
-        text: article.text.slice(open + 1, close),
-        start: open + 1,
-        end: close,
-        kind: 'direct',
-        speaker: { name: 'Dmitry Peskov', entityId: 'dmitry-peskov', mention: null },
-        confidence: 0.9,
-        paragraph: 0,
-      },
-    ],
-  };
-  return { analysis, targets: targetsOf(analysis, article), descriptions: {}, ms: 1 };
-}
 
 function answerAll(): void {
   fake.answers.set('site/status', () => ON);

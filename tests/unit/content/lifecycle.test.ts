@@ -16,13 +16,11 @@ import { readFileSync } from 'node:fs';
 import { setMaxListeners } from 'node:events';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { articleFromParagraphs } from '../../../src/core/article';
-import type { Analysis } from '../../../src/core/types';
 import { articleFromHtml } from '../../../src/shared/html-article';
-import type { AnalyzeReply, AnalyzeRequest, ReadRequest } from '../../../src/shared/protocol';
+import type { AnalyzeRequest, ReadRequest } from '../../../src/shared/protocol';
 import type { SiteStatus } from '../../../src/shared/settings';
 import type { PageReport } from '../../../src/shared/views';
-import { targetsOf } from '../../../src/shared/targets';
+import { analyze } from './peskov-analysis';
 
 /** A polyfill-style listener returns its answer's promise; a plain one returns true and answers through sendResponse. */
 type Listener = (message: unknown, sender: unknown, sendResponse: (reply: unknown) => void) => Promise<unknown> | boolean | undefined;
@@ -88,28 +86,6 @@ function answer(kind: string, payload: unknown): unknown {
   }
   if (kind !== 'article/analyze') throw new Error(`unexpected ${kind}`);
   return analyze((payload as AnalyzeRequest).paragraphs);
-}
-
-function analyze(paragraphs: string[]): AnalyzeReply {
-  const article = articleFromParagraphs(paragraphs);
-  const mentions = [...article.text.matchAll(/Peskov/g)].map((m) => ({ start: m.index, end: m.index + 6, text: 'Peskov' }));
-  const open = article.text.indexOf('“');
-  const close = article.text.indexOf('”', open);
-  const analysis: Analysis = {
-    entities: [{ id: 'dmitry-peskov', name: 'Dmitry Peskov', type: 'person', mentions }],
-    quotes: [
-      {
-        text: article.text.slice(open + 1, close),
-        start: open + 1,
-        end: close,
-        kind: 'direct',
-        speaker: { name: 'Dmitry Peskov', entityId: 'dmitry-peskov', mention: null },
-        confidence: 0.9,
-        paragraph: 0,
-      },
-    ],
-  };
-  return { analysis, targets: targetsOf(analysis, article), descriptions: {}, ms: 1 };
 }
 
 /* ------------------------------------------------------------ instruments */

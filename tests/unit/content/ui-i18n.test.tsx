@@ -65,6 +65,10 @@ const mount = (vnode: preact.ComponentChild): HTMLElement => {
 };
 const texts = (root: Element, selector: string) => [...root.querySelectorAll(selector)].map((e) => e.textContent ?? '');
 const noop = () => undefined;
+/** The card whose details did not arrive in time, with its way to ask again. */
+const lateCard = (): preact.JSX.Element => (
+  <Card subject={subject} description={null} details={{ state: 'late' }} position={{ top: 0, left: 0 }} onClose={noop} onRetry={noop} />
+);
 
 afterEach(() => {
   document.body.replaceChildren();
@@ -97,16 +101,7 @@ describe('the card and panel in the reader’s language', () => {
       'Wahrscheinlich diese Person: Der Artikel nennt beim Zitat nicht, wer es sagt.',
     );
 
-    const late = mount(
-      <Card
-        subject={subject}
-        description={null}
-        details={{ state: 'late' }}
-        position={{ top: 0, left: 0 }}
-        onClose={noop}
-        onRetry={noop}
-      />,
-    );
+    const late = mount(lateCard());
     expect(texts(late, '.note')).toEqual([
       'Die Angaben kamen nicht rechtzeitig: Der Hintergrund der Erweiterung hat nicht geantwortet. Erneut versuchen',
     ]);
@@ -139,16 +134,7 @@ describe('the card and panel in the reader’s language', () => {
     );
     expect(texts(doubtful, '[data-testid="speaker-uncertain"]')).toEqual(['speaker uncertain']);
     expect(texts(failed, '.note')).toEqual(['The dataset’s details are not available right now.']);
-    const late = mount(
-      <Card
-        subject={subject}
-        description={null}
-        details={{ state: 'late' }}
-        position={{ top: 0, left: 0 }}
-        onClose={noop}
-        onRetry={noop}
-      />,
-    );
+    const late = mount(lateCard());
     expect(texts(late, '.note')).toEqual(['The details did not arrive in time: the extension’s background did not answer. Try again']);
     const panel = mount(<Panel rows={rows} status={null} onChoose={noop} onClose={noop} />);
     expect(texts(panel, '.detail')).toEqual(['1 quote', 'Place · 2 mentions']);
