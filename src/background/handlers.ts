@@ -62,25 +62,42 @@ function senderTab(sender: { tab?: { id?: number; incognito?: boolean } }): numb
   return id;
 }
 
+/**
+ * The address a page's report stands for: the browser's idea of the frame's (sender.url, else the
+ * tab's), the report's own only when the browser gives neither. Throws (the report is refused) when
+ * the report names another site than the page that sent it.
+ */
+export function reportedPage(reported: string, sender: { url?: string; tab?: { url?: string } }): string {
+  const browser = sender.url ?? sender.tab?.url;
+  if (browser === undefined) return reported;
+  if (pageSite(reported).site !== pageSite(browser).site) throw new Error('the report names another site than its page');
+  return browser;
+}
+
 export const contentRoute = route<ContentToBackground>({
   from: 'content',
   guards: contentToBackgroundGuards,
   handlers: {
     'page/report': async (report, sender) => {
       const tabId = senderTab(sender);
-      await saveReport(tabId, report);
+      // the site is decided from the browser's idea of the frame's address (as for site/status), not
+      // from what the script says: a report under another site's address is refused, nothing kept
+      const pageUrl = reportedPage(report.url, sender);
       const [{ settings }, analysis] = await Promise.all([
         loadSettings(),
         report.status === 'done' ? recallAnalysis(tabId, report.url) : null,
       ]);
-      const status = siteStatus(report.url, settings);
+      const status = siteStatus(pageUrl, settings);
+      await saveReport(tabId, report);
       await updateBadge(tabId, report, status, analysis);
-      // the reading memory: a private window's page (sender.tab.incognito) is never recorded
-      await recordPage(
-        tabId,
-        { url: report.url, status: report.status, siteEnabled: status.enabled, incognito: sender.tab?.incognito === true },
-        analysis,
-      );
+      // the reading memory: never for a site switched off, while paused (status), or for a private
+      // window's page (sender.tab.incognito)
+      if (status.enabled)
+        await recordPage(
+          tabId,
+          { url: report.url, status: report.status, siteEnabled: status.enabled, incognito: sender.tab?.incognito === true },
+          analysis,
+        );
       return { ok: true as const };
     },
     'site/status': async ({ url }, sender) => {
