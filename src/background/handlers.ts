@@ -159,12 +159,30 @@ async function settingsReply(change?: (current: Settings) => Settings): Promise<
   return { settings: current, problems };
 }
 
-/** Whether the tab has a live content script (a page open before Sourcelight was installed has none). */
-function pingContent(tabId: number): Promise<boolean> {
-  return sendToTab(tabId, 'content/ping', {}).then(
+/**
+ * How long the popup's question (tab/state) waits for a page's content script to answer its ping
+ * (ms), well under the popup's own bound on the question (popup/model.ts QUERY_LIMIT_MS, 5 s): a
+ * script answers in milliseconds, a tab with no script is refused at once ("receiving end does not
+ * exist"); only a page whose main thread is blocked keeps the question waiting.
+ */
+export const PING_MS = 1_000;
+
+/**
+ * Whether the tab has a live content script (a page open before Sourcelight was installed has none).
+ * A ping unanswered within PING_MS was delivered to a script that is busy (its page's main thread
+ * blocked): present, the popup says the page is being analyzed (then, past its limit, that it did not
+ * finish) instead of showing an error after its own time-out.
+ */
+export function pingContent(tabId: number): Promise<boolean> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const busy = new Promise<boolean>((resolve) => {
+    timer = setTimeout(() => resolve(true), PING_MS);
+  });
+  const answered = sendToTab(tabId, 'content/ping', {}).then(
     () => true,
     () => false,
   );
+  return Promise.race([answered, busy]).finally(() => clearTimeout(timer));
 }
 
 async function tabState(tabId: number): Promise<TabState> {

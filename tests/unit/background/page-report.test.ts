@@ -20,8 +20,9 @@ vi.mock('../../../src/background/memory', async (importOriginal) => ({
   },
 }));
 
-const { sync } = await fake;
-const { contentRoute, reportedPage } = await import('../../../src/background/handlers');
+const { sync, tabs } = await fake;
+const { contentRoute, PING_MS, pingContent, reportedPage } = await import('../../../src/background/handlers');
+const { QUERY_LIMIT_MS } = await import('../../../src/popup/model');
 const { allReports, loadReport, removeReport } = await import('../../../src/background/reports');
 const { defaultSettings } = await import('../../../src/shared/settings');
 
@@ -70,5 +71,38 @@ describe('page/report: the site is the browser’s', () => {
     expect(recorded).toEqual([]);
     // the report itself is kept (the popup and the badge show the page's state)
     expect((await loadReport(4))?.status).toBe('done');
+  });
+});
+
+describe('pingContent: bounded', () => {
+  it('a script that does not answer (its page blocked) is present and busy after PING_MS, well before the popup gives up', async () => {
+    expect(PING_MS).toBeLessThanOrEqual(QUERY_LIMIT_MS / 3);
+    const before = tabs.sendMessage;
+    vi.useFakeTimers();
+    try {
+      tabs.sendMessage = () => new Promise<never>(() => undefined);
+      const ping = pingContent(5);
+      let answer: boolean | null = null;
+      void ping.then((v) => (answer = v));
+      await vi.advanceTimersByTimeAsync(PING_MS - 1);
+      expect(answer).toBeNull();
+      await vi.advanceTimersByTimeAsync(1);
+      expect(answer).toBe(true);
+    } finally {
+      vi.useRealTimers();
+      tabs.sendMessage = before;
+    }
+  });
+
+  it('a tab with no script (refused at once) has none; one that answers has one', async () => {
+    const before = tabs.sendMessage;
+    try {
+      tabs.sendMessage = () => Promise.reject(new Error('Could not establish connection. Receiving end does not exist.'));
+      expect(await pingContent(5)).toBe(false);
+      tabs.sendMessage = before;
+      expect(await pingContent(5)).toBe(true);
+    } finally {
+      tabs.sendMessage = before;
+    }
   });
 });
