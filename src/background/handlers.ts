@@ -88,7 +88,8 @@ export const contentRoute = route<ContentToBackground>({
         report.status === 'done' ? recallAnalysis(tabId, report.url) : null,
       ]);
       const status = siteStatus(pageUrl, settings);
-      await saveReport(tabId, report);
+      // a retried report that arrived after a newer one of the same page load: the newer stands
+      if (!(await saveReport(tabId, report))) return { ok: true as const };
       await updateBadge(tabId, report, status, analysis);
       // the reading memory: never for a site switched off, while paused (status), or for a private
       // window's page (sender.tab.incognito)

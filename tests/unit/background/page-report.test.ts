@@ -106,3 +106,22 @@ describe('pingContent: bounded', () => {
     }
   });
 });
+
+describe('a late report', () => {
+  it('an older report of the same page load arriving after a newer one leaves the newer kept', async () => {
+    const { saveReport } = await import('../../../src/background/reports');
+    const analyzing = { ...report('https://news.example/a'), status: 'analyzing' as const, load: 1_000, seq: 10 };
+    const done = { ...report('https://news.example/a'), load: 1_000, seq: 20 };
+    await send(3, done, { url: 'https://news.example/a' });
+    await send(3, analyzing, { url: 'https://news.example/a' });
+    expect((await loadReport(3))?.status).toBe('done');
+    expect(recorded).toHaveLength(1);
+    // saveReport itself answers whether it kept the report
+    await removeReport(5);
+    await saveReport(5, done);
+    expect(await saveReport(5, analyzing)).toBe(false);
+    // the next page load (or a report without a number) starts afresh
+    expect(await saveReport(5, { ...analyzing, load: 2_000, seq: 1 })).toBe(true);
+    expect((await loadReport(5))?.status).toBe('analyzing');
+  });
+});
