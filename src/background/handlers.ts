@@ -62,25 +62,43 @@ function senderTab(sender: { tab?: { id?: number; incognito?: boolean } }): numb
   return id;
 }
 
+/**
+ * The address a page's report stands for: the browser's idea of the frame's (sender.url, else the
+ * tab's), the report's own only when the browser gives neither. Throws (the report is refused) when
+ * the report names another site than the page that sent it.
+ */
+export function reportedPage(reported: string, sender: { url?: string; tab?: { url?: string } }): string {
+  const browser = sender.url ?? sender.tab?.url;
+  if (browser === undefined) return reported;
+  if (pageSite(reported).site !== pageSite(browser).site) throw new Error('the report names another site than its page');
+  return browser;
+}
+
 export const contentRoute = route<ContentToBackground>({
   from: 'content',
   guards: contentToBackgroundGuards,
   handlers: {
     'page/report': async (report, sender) => {
       const tabId = senderTab(sender);
-      await saveReport(tabId, report);
+      // the site is decided from the browser's idea of the frame's address (as for site/status), not
+      // from what the script says: a report under another site's address is refused, nothing kept
+      const pageUrl = reportedPage(report.url, sender);
       const [{ settings }, analysis] = await Promise.all([
         loadSettings(),
         report.status === 'done' ? recallAnalysis(tabId, report.url) : null,
       ]);
-      const status = siteStatus(report.url, settings);
+      const status = siteStatus(pageUrl, settings);
+      // a retried report that arrived after a newer one of the same page load: the newer stands
+      if (!(await saveReport(tabId, report))) return { ok: true as const };
       await updateBadge(tabId, report, status, analysis);
-      // the reading memory: a private window's page (sender.tab.incognito) is never recorded
-      await recordPage(
-        tabId,
-        { url: report.url, status: report.status, siteEnabled: status.enabled, incognito: sender.tab?.incognito === true },
-        analysis,
-      );
+      // the reading memory: never for a site switched off, while paused (status), or for a private
+      // window's page (sender.tab.incognito)
+      if (status.enabled)
+        await recordPage(
+          tabId,
+          { url: report.url, status: report.status, siteEnabled: status.enabled, incognito: sender.tab?.incognito === true },
+          analysis,
+        );
       return { ok: true as const };
     },
     'site/status': async ({ url }, sender) => {
@@ -142,12 +160,30 @@ async function settingsReply(change?: (current: Settings) => Settings): Promise<
   return { settings: current, problems };
 }
 
-/** Whether the tab has a live content script (a page open before Sourcelight was installed has none). */
-function pingContent(tabId: number): Promise<boolean> {
-  return sendToTab(tabId, 'content/ping', {}).then(
+/**
+ * How long the popup's question (tab/state) waits for a page's content script to answer its ping
+ * (ms), well under the popup's own bound on the question (popup/model.ts QUERY_LIMIT_MS, 5 s): a
+ * script answers in milliseconds, a tab with no script is refused at once ("receiving end does not
+ * exist"); only a page whose main thread is blocked keeps the question waiting.
+ */
+export const PING_MS = 1_000;
+
+/**
+ * Whether the tab has a live content script (a page open before Sourcelight was installed has none).
+ * A ping unanswered within PING_MS was delivered to a script that is busy (its page's main thread
+ * blocked): present, the popup says the page is being analyzed (then, past its limit, that it did not
+ * finish) instead of showing an error after its own time-out.
+ */
+export function pingContent(tabId: number): Promise<boolean> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const busy = new Promise<boolean>((resolve) => {
+    timer = setTimeout(() => resolve(true), PING_MS);
+  });
+  const answered = sendToTab(tabId, 'content/ping', {}).then(
     () => true,
     () => false,
   );
+  return Promise.race([answered, busy]).finally(() => clearTimeout(timer));
 }
 
 async function tabState(tabId: number): Promise<TabState> {

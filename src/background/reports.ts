@@ -104,10 +104,34 @@ export async function writeTabEntry(tabId: number, key: string, value: unknown):
   return false;
 }
 
-/** Keeps the tab's report in memory and in storage.session. Never throws (see writeTabEntry). */
-export async function saveReport(tabId: number, report: PageReport): Promise<void> {
+/**
+ * Whether `next` is older than the report kept: both of one page load (`load`), `next` with a lower
+ * `seq` (a retried report that arrived late). Reports of another load, or without these (the
+ * placeholder), are never stale.
+ */
+export function staleReport(next: PageReport, kept: PageReport | null): boolean {
+  return (
+    kept !== null &&
+    next.load !== undefined &&
+    next.load === kept.load &&
+    next.seq !== undefined &&
+    kept.seq !== undefined &&
+    next.seq < kept.seq
+  );
+}
+
+/**
+ * Keeps the tab's report in memory and in storage.session, unless a newer report of the same
+ * page load is kept (staleReport): then nothing changes and the answer is false. Never throws (see
+ * writeTabEntry).
+ */
+export async function saveReport(tabId: number, report: PageReport): Promise<boolean> {
+  const kept = memory.get(tabId)?.report ?? (await loadReport(tabId));
+  // checked again after the read: another report may have been kept meanwhile
+  if (staleReport(report, memory.get(tabId)?.report ?? kept)) return false;
   memory.set(tabId, { at: Date.now(), report });
   await writeTabEntry(tabId, tabKey(tabId), report);
+  return true;
 }
 
 export async function loadReport(tabId: number): Promise<PageReport | null> {

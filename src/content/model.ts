@@ -154,7 +154,12 @@ export function cardRequest(subject: CardSubject, url: string): CardRequest {
 
 /* ---------------------------------------------------------------- report */
 
-/** The report: how the page's analysis went; of the analysis itself only how many names and quotations it found. */
+/**
+ * The report: how the page's analysis went; of the analysis itself only how many names and
+ * quotations it found. Each carries its page load and a number that rises with each report of that
+ * load (the document's clock, shared by the loader and the full script): a report retried after
+ * REPORT_MS may arrive after a newer one, and the background keeps the newest (reports.ts).
+ */
 export function report(fields: Partial<PageReport> & Pick<PageReport, 'url' | 'status'>, analysis: Analysis | null = null): PageReport {
   return {
     title: null,
@@ -165,5 +170,7 @@ export function report(fields: Partial<PageReport> & Pick<PageReport, 'url' | 's
     ...fields,
     entities: analysis?.entities.length ?? 0,
     quotes: analysis?.quotes.length ?? 0,
+    load: Math.round(performance.timeOrigin),
+    seq: Math.floor(performance.now() * 1_000),
   };
 }

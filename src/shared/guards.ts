@@ -67,8 +67,10 @@ export const isPageReport: Guard<PageReport> = isShape<PageReport>(
     truncated: isBoolean,
     error: isNullable(isStringMax(2_000)),
     inPage: isStringMax(500),
+    load: isNonNegativeInteger,
+    seq: isNonNegativeInteger,
   },
-  ['inPage'],
+  ['inPage', 'load', 'seq'],
 );
 
 export const isCardRequest: Guard<CardRequest> = isShape<CardRequest>({

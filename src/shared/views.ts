@@ -27,6 +27,13 @@ export interface PageReport {
    * unavailable or failed); absent when it was read off the page, or not read
    */
   inPage?: string;
+  /**
+   * the page load that sent it (its document's time origin, ms) and its place among that load's
+   * reports (µs since then: rises with each report, whichever of the page's scripts sent it); a
+   * retried report can arrive after a newer one, and the store keeps the newest (reports.ts)
+   */
+  load?: number;
+  seq?: number;
 }
 
 /** Views of dataset records, as the UI shows them (the background maps core query results to these). */

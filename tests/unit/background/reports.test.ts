@@ -133,7 +133,7 @@ describe('eviction', () => {
 
   it('a store that takes nothing: no exception, the report and the analysis kept in memory', async () => {
     session.quota = 10;
-    await expect(saveReport(8, report('https://a.example/8'))).resolves.toBeUndefined();
+    await expect(saveReport(8, report('https://a.example/8'))).resolves.toBe(true);
     await expect(rememberAnalysis(8, 'https://a.example/8', hugeAnalysis())).resolves.toBeUndefined();
     expect((await loadReport(8))?.url).toBe('https://a.example/8');
     expect((await recallAnalysis(8, 'https://a.example/8'))?.quotes).toHaveLength(400);

@@ -189,8 +189,14 @@ describe('report', () => {
       unplaced: 3,
       truncated: true,
       error: null,
+      load: expect.any(Number) as number,
+      seq: expect.any(Number) as number,
     });
     expect(isPageReport(r)).toBe(true);
+    // a later report of this page load has the higher number (the background keeps the newest)
+    const later = report({ url: 'http://x/', status: 'done' });
+    expect(later.load).toBe(r.load);
+    expect(later.seq).toBeGreaterThanOrEqual(r.seq ?? Infinity);
     const none = report({ url: 'http://x/', status: 'not-article' });
     expect([none.entities, none.quotes]).toEqual([0, 0]);
     expect(isPageReport(none)).toBe(true);

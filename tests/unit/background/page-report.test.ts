@@ -1,0 +1,127 @@
+/**
+ * The background's page/report handler over the browser fake: the site a report is kept and
+ * recorded for is the browser's idea of the page's address (sender.url, else sender.tab.url), a
+ * report naming another site is refused, and nothing is recorded in the reading memory for a site
+ * switched off or while paused.
+ */
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { PageReport } from '../../../src/shared/views';
+
+const fake = vi.hoisted(async () => (await import('../fake-ext')).fakeExt());
+vi.mock('../../../src/shared/browser', async () => ({ ext: (await fake).ext }));
+vi.mock('sourcelight:dataset', async () => ({ default: (await import('../core/dataset/files')).fixtureBundle() }));
+vi.mock('sourcelight:names', () => ({ default: { index: null } }));
+const recorded = vi.hoisted(() => [] as Array<{ tabId: number; page: { url: string; siteEnabled: boolean } }>);
+vi.mock('../../../src/background/memory', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('../../../src/background/memory')>()),
+  recordPage: (tabId: number, page: { url: string; siteEnabled: boolean }) => {
+    recorded.push({ tabId, page });
+    return Promise.resolve(true);
+  },
+}));
+
+const { sync, tabs } = await fake;
+const { contentRoute, PING_MS, pingContent, reportedPage } = await import('../../../src/background/handlers');
+const { QUERY_LIMIT_MS } = await import('../../../src/popup/model');
+const { allReports, loadReport, removeReport } = await import('../../../src/background/reports');
+const { defaultSettings } = await import('../../../src/shared/settings');
+
+type Sender = Parameters<(typeof contentRoute.handlers)['page/report']>[1];
+const report = (url: string): PageReport => ({
+  url,
+  title: 'A page',
+  siteName: null,
+  status: 'done',
+  entities: 2,
+  quotes: 1,
+  unplaced: 0,
+  truncated: false,
+  error: null,
+});
+const send = (tabId: number, r: PageReport, sender: { url?: string; tab?: { url?: string } }) =>
+  contentRoute.handlers['page/report'](r, { ...sender, tab: { id: tabId, ...sender.tab } } as unknown as Sender);
+
+beforeEach(async () => {
+  for (const { tabId } of await allReports()) await removeReport(tabId);
+  sync.data = { settings: { ...defaultSettings(), sites: { 'off.example': false } } };
+  recorded.length = 0;
+});
+
+describe('page/report: the site is the browser’s', () => {
+  it('a report under another site’s address is refused: nothing kept, nothing recorded', async () => {
+    await expect(send(3, report('https://news.example/a'), { url: 'https://off.example/x' })).rejects.toThrow(/another site/);
+    await expect(send(4, report('https://news.example/a'), { tab: { url: 'https://off.example/x' } })).rejects.toThrow(/another site/);
+    expect(await loadReport(3)).toBeNull();
+    expect(await loadReport(4)).toBeNull();
+    expect(recorded).toEqual([]);
+  });
+
+  it('a report from its own page is kept and recorded; another address on the same site is its page', async () => {
+    await send(3, report('https://news.example/a#top'), { url: 'https://news.example/a' });
+    expect((await loadReport(3))?.url).toBe('https://news.example/a#top');
+    expect(recorded).toMatchObject([{ tabId: 3, page: { url: 'https://news.example/a#top', siteEnabled: true } }]);
+    expect(reportedPage('https://www.news.example/b', { url: 'https://news.example/a' })).toBe('https://news.example/a');
+    expect(reportedPage('https://news.example/b', {})).toBe('https://news.example/b');
+  });
+
+  it('never recorded for a site switched off, or while paused', async () => {
+    await send(3, report('https://off.example/a'), { url: 'https://off.example/a' });
+    sync.data = { settings: { ...defaultSettings(), paused: true } };
+    await send(4, report('https://news.example/a'), { url: 'https://news.example/a' });
+    expect(recorded).toEqual([]);
+    // the report itself is kept (the popup and the badge show the page's state)
+    expect((await loadReport(4))?.status).toBe('done');
+  });
+});
+
+describe('pingContent: bounded', () => {
+  it('a script that does not answer (its page blocked) is present and busy after PING_MS, well before the popup gives up', async () => {
+    expect(PING_MS).toBeLessThanOrEqual(QUERY_LIMIT_MS / 3);
+    const before = tabs.sendMessage;
+    vi.useFakeTimers();
+    try {
+      tabs.sendMessage = () => new Promise<never>(() => undefined);
+      const ping = pingContent(5);
+      let answer: boolean | null = null;
+      void ping.then((v) => (answer = v));
+      await vi.advanceTimersByTimeAsync(PING_MS - 1);
+      expect(answer).toBeNull();
+      await vi.advanceTimersByTimeAsync(1);
+      expect(answer).toBe(true);
+    } finally {
+      vi.useRealTimers();
+      tabs.sendMessage = before;
+    }
+  });
+
+  it('a tab with no script (refused at once) has none; one that answers has one', async () => {
+    const before = tabs.sendMessage;
+    try {
+      tabs.sendMessage = () => Promise.reject(new Error('Could not establish connection. Receiving end does not exist.'));
+      expect(await pingContent(5)).toBe(false);
+      tabs.sendMessage = before;
+      expect(await pingContent(5)).toBe(true);
+    } finally {
+      tabs.sendMessage = before;
+    }
+  });
+});
+
+describe('a late report', () => {
+  it('an older report of the same page load arriving after a newer one leaves the newer kept', async () => {
+    const { saveReport } = await import('../../../src/background/reports');
+    const analyzing = { ...report('https://news.example/a'), status: 'analyzing' as const, load: 1_000, seq: 10 };
+    const done = { ...report('https://news.example/a'), load: 1_000, seq: 20 };
+    await send(3, done, { url: 'https://news.example/a' });
+    await send(3, analyzing, { url: 'https://news.example/a' });
+    expect((await loadReport(3))?.status).toBe('done');
+    expect(recorded).toHaveLength(1);
+    // saveReport itself answers whether it kept the report
+    await removeReport(5);
+    await saveReport(5, done);
+    expect(await saveReport(5, analyzing)).toBe(false);
+    // the next page load (or a report without a number) starts afresh
+    expect(await saveReport(5, { ...analyzing, load: 2_000, seq: 1 })).toBe(true);
+    expect((await loadReport(5))?.status).toBe('analyzing');
+  });
+});
