@@ -5533,7 +5533,8 @@ export class SpeakerResolver {
     if (g !== null && g !== want) return null;
     const words = keyName(this.doc, r.key).split(/\s+/);
     const own = words[0]!;
-    if (words.length !== 2 || !pinyinName(own, words[1]!) || !isGivenName(own) || genderOfFirstName(own) === want) return null;
+    if (words.length !== 2 || !pinyinName(own, words[1]!) || !isGivenName(own) || genderOfFirstName(own) === want)
+      return g === null ? this.objectOverSubject(r, want, sent, first) : null;
     const { sents, quoted } = this.doc;
     const from = sents.starts[Math.max(0, sent - 2)]!;
     const id = keyId(r.key);
@@ -5544,6 +5545,46 @@ export class SpeakerResolver {
       if (keyId(pm.key) === id || keyType(this.doc, pm.key) !== 'person') continue;
       const o = this.refFor(pm.key, this.doc.tokens[pm.first]!.para);
       if (this.genderOf(o) === want) return o;
+    }
+    return null;
+  }
+
+  /**
+   * For a "he" or "she" found to be `r`, a person of no known gender: the person of the pronoun's known gender `want`
+   * that `r`, opening the sentence before (or the pronoun's own, before it), took as the object of its verb, right after
+   * that verb past titles: "Vice Minister Zhou Dequan met Mrs Ellen Hart on Monday. She said …" is Hart's. Not a person
+   * inside a clause `r` reported ("Ortega says that the reaction to Trump …"), after a preposition ("dismay at the
+   * thought of Trump") or an owner ("Zhou praised Mrs Hart's plan"); null when there is none.
+   */
+  private objectOverSubject(r: Ref, want: Gender, sent: number, first: number): Ref | null {
+    const { tokens, sents, quoted } = this.doc;
+    const id = keyId(r.key!);
+    for (const sn of [sent, sent - 1]) {
+      if (sn < 0) continue;
+      const start = sents.starts[sn]!;
+      // the subject: r's name opening the sentence, past capitalised titles ("Vice Minister")
+      const subj = this.personMentions.find((pm) => pm.first >= start && pm.first < first && sents.sent[pm.first] === sn);
+      if (!subj || keyId(subj.key) !== id || quoted[subj.first]) continue;
+      // (past words of role or title, "Deputy trade envoy"; not a clause of time or cause, "When Zhou met …")
+      let k = subj.first - 1;
+      while (k >= start && (tokens[k]!.word || (tokens[k]!.raw === '.' && TITLES.has(tokens[k - 1]?.lower ?? '')))) k--;
+      if (k >= start || /^(when|after|before|as|while|if|although|though|because|since|once|until|unless)$/.test(tokens[start]!.lower))
+        continue;
+      const last = this.personAt(subj.first)?.last ?? subj.first;
+      // its verb, right after the name: no saying, no auxiliary
+      const v = tokens[last + 1];
+      if (!v?.word || v.cap !== 0 || quoted[last + 1] || !pastTense(v.lower)) continue;
+      if (REPORTING_VERBS.has(v.lower) || SPEECH_VERBS.has(v.lower) || AUXILIARIES.has(v.lower)) continue;
+      // the object right after it, past titles ("Mrs", "Prime Minister")
+      let o = last + 2;
+      while (o < first && tokens[o]?.word && !this.personAt(o) && (tokens[o]!.cap !== 0 || TITLES.has(tokens[o]!.lower))) o++;
+      if (tokens[o]?.raw === '.' && TITLES.has(tokens[o - 1]?.lower ?? '')) o++;
+      if (o >= first || quoted[o]) continue;
+      const p = this.personAt(o);
+      if (!p || keyId(p.key) === id || keyType(this.doc, p.key) !== 'person') continue;
+      if (/^['’]s?$/.test(tokens[p.last + 1]?.raw ?? '')) continue;
+      const ref = this.refFor(p.key, tokens[o]!.para);
+      return this.genderOf(ref) === want ? ref : null;
     }
     return null;
   }
