@@ -1053,7 +1053,7 @@ function countSubject(doc: Doc, j: number, floor: number): Found | null {
   if (
     first < 0 &&
     !crowd &&
-    SMALL_NUMBER.test(t.lower) &&
+    /^(two|three|four|five|six|seven|eight|nine|[2-9])$/.test(t.lower) &&
     det?.word &&
     !doc.quoted[a - 1] &&
     /^(the|all|these|those)$/.test(det.lower) &&
@@ -3564,7 +3564,7 @@ function trailingPair(doc: Doc, a: Found, second: Found | null, v: number): bool
 export function perfectParticiple(doc: Doc, i: number): string | null {
   const { tokens } = doc;
   const t = tokens[i];
-  if (tokens[i - 1]?.lower !== 'having' || !t?.word || t.cap !== 0 || doc.quoted[i] || !/(ed|said|told)$/.test(t.lower)) return null;
+  if (tokens[i - 1]?.lower !== 'having' || !t?.word || t.cap !== 0 || doc.quoted[i] || !/(ed|said)$/.test(t.lower)) return null;
   if (t.lower === 'said') return 'saying';
   for (const ing of [t.lower.slice(0, -2) + 'ing', t.lower.slice(0, -1) + 'ing']) if (CLAUSE_PARTICIPLES.has(ing)) return ing;
   return null;

@@ -213,7 +213,7 @@ export function datelineEnd(tokens: ReadonlyArray<Token>, from: number, limit: n
         !!tokens[after]?.word &&
         tokens[after]!.cap !== 0 &&
         regionOrDateAfterComma(tokens, from, k) &&
-        (t0.para <= 2 || !bodyParagraphBefore(tokens, from));
+        (t0.para <= 2 || (!bodyParagraphBefore(tokens, from) && !regionFirst(tokens, from, k)));
       return t0.cap === 2 || agencyBefore || placeAndDate ? after : -1;
     }
     // (a hyphen with no space on either side joins two words of the place: "WINSTON-SALEM, N.C. —", "WILKES-BARRE, Pa. —")
@@ -236,6 +236,21 @@ function gluedDash(tokens: ReadonlyArray<Token>, k: number): boolean {
   const after = tokens[a];
   // (a space, then a capitalised word, the report's sentence opening: not "NATO- and EU-led forces")
   return !!after?.word && after.cap !== 0 && after.start > tokens[a - 1]!.end;
+}
+
+/**
+ * Whether the place before the first comma of a mixed-case dateline from `from` to its dash at `dash` is a region, a
+ * country or a US state, not a city ("Florida, Georgia - Both states …" lists two regions; "Washington" and "New York"
+ * are cities too).
+ */
+function regionFirst(tokens: ReadonlyArray<Token>, from: number, dash: number): boolean {
+  let comma = from;
+  while (comma < dash && tokens[comma]!.raw !== ',') comma++;
+  const place = tokens
+    .slice(from, comma)
+    .map((x) => x.raw)
+    .join(' ');
+  return regionName(place) && !/^(washington|new york)$/i.test(place);
 }
 
 /**

@@ -277,9 +277,6 @@ const WRITERS_PHRASE = /^(with|while|whereas|which|who|although|though|but|becau
 const INFINITIVE_ADJECTIVES =
   /^(able|unable|willing|unwilling|ready|prepared|eager|likely|unlikely|about|going|set|happy|proud|sure|certain|afraid|free|first|last|only)$/;
 
-/** Prepositions and conjunctions, no verb in the base form after a subject (see subjunctiveAt). */
-const PP_PREPS_LIKE = /^(for|from|with|about|into|onto|over|under|after|before|than|and|but|nor|who|which|that|when|where|while)$/;
-
 /** Verbs whose gerund is what the speaker proposes: "suggested delaying the vote", "also suggests raising fares". */
 const SUGGESTING = /^(suggests?|suggested|suggesting)$/;
 
@@ -1036,11 +1033,6 @@ export class ClauseFinder {
     // "suggested delaying the vote until spring": the gerund is the speaker's proposal
     const gerund = SUGGESTING.test(c.verb) && !c.inverted ? this.gerundAt(c.verbLast + 1) : -1;
     if (gerund >= 0) return this.clauseTo(c, gerund, se);
-    // "suggested the council meet in the library", "recommended the city hire more inspectors": a clause in the
-    // subjunctive with no "that" is the speaker's proposal, as PolNeAR reads it
-    const proposal =
-      (SUGGESTING.test(c.verb) || /^recommend(s|ed)?$/.test(c.verb)) && !c.inverted ? this.subjunctiveAt(c.verbLast + 1) : -1;
-    if (proposal >= 0) return this.clauseTo(c, proposal, se);
     // "reported spending $6 million on ads", "reported having $19 million": the gerund is what the speaker tells of their
     // own doing (a "having" or "being" too; not a state after a passive's "reported missing")
     // (not in a relative clause on a noun, whose object it is: "higher than any fees he reported receiving in May")
@@ -2898,51 +2890,6 @@ export class ClauseFinder {
    * A gerund that opens a proposal at j, its object after it: "delaying the vote", "raising fares" (not "during …"); with
    * `auxiliary`, a "having" or "being" too ("reported having $19 million in the bank").
    */
-  /**
-   * The first token of a clause in the subjunctive that opens at j, with no "that": a body or people (a determiner and up
-   * to three words, the last a speaker's or an organisation's noun, or a plural; or a capitalised name), an adverb at
-   * most, then a verb in its base form with words after it ("the council meet in the library", "the Democrats instead
-   * debate in Ohio", "Lund's aide be fired"); else -1.
-   */
-  private subjunctiveAt(j: number): number {
-    const { tokens, quoted } = this.doc;
-    const first = tokens[j];
-    if (!first?.word || quoted[j]) return -1;
-    const det = first.cap === 0 && /^(the|its|his|her|their|our|all|both)$/.test(first.lower);
-    for (let head = det ? j + 1 : j; head < j + 5; head++) {
-      const h = tokens[head];
-      if (!h?.word || quoted[head] || (h.cap === 0 && !det)) return -1;
-      if (h.cap === 0 && (AUXILIARIES.has(h.lower) || DETERMINERS.has(h.lower) || PP_PREPS_LIKE.test(h.lower))) return -1;
-      // (past a possessive: "Lund's aide be fired")
-      let v = tokens[head + 1]?.key === "'s" ? head + 2 : head + 1;
-      if (v > head + 1) {
-        head = v - 1;
-        continue;
-      }
-      const people = h.cap > 0 || SPEAKER_NOUNS.has(h.lower) || ORG_HEADS.has(h.lower) || (det && /^[a-z]{3,}[^su']s$/.test(h.lower));
-      if (!people) continue;
-      if (tokens[v]?.word && /^(instead|also|not|jointly|immediately|first)$/.test(tokens[v]!.lower)) v++;
-      const b = tokens[v];
-      const after = tokens[v + 1];
-      if (!b?.word || quoted[v] || b.cap !== 0 || !after?.word || quoted[v + 1]) continue;
-      if (b.lower !== 'be' && (!/^[a-z]{3,}$/.test(b.lower) || /(s|ed|ing|ly)$/.test(b.lower) || AUXILIARIES.has(b.lower))) continue;
-      if (DETERMINERS.has(b.lower) || PP_PREPS_LIKE.test(b.lower)) continue;
-      // (the verb's object or phrase opens on a determiner, a preposition, a pronoun, a figure or an adverb: not a noun
-      // compound, "the board game night")
-      const opens =
-        b.lower === 'be' ||
-        (after.cap === 0 &&
-          (DETERMINERS.has(after.lower) ||
-            /^(in|on|at|to|for|with|by|from|into|before|after|until|more|fewer|new|all|no|it|them|him|her|us|up|down|out|back|off)$/.test(
-              after.lower,
-            ) ||
-            /ly$/.test(after.lower))) ||
-        /^[0-9$£€]/.test(after.raw);
-      if (opens) return j;
-    }
-    return -1;
-  }
-
   private gerundAt(j: number, auxiliary = false): number {
     const { tokens, quoted } = this.doc;
     const g = tokens[j];
