@@ -2294,10 +2294,13 @@ export class PeopleRegistry {
    * The gender of a "he" or "she" that is the subject of a verb of saying ("she said", "said he") after the name
    * at k, outside quotations, before another name comes up or any other personal pronoun; else null.
    */
-  private pronounSpeaksAhead(k: number): Gender {
+  private pronounSpeaksAhead(k: number, unknownAt?: number): Gender {
     const { tokens } = this.ctx;
     const g = this.genderAhead(k);
     if (!g) return null;
+    // (an unknown name read by its verb alone takes no he or she a person of that gender, named in its paragraph or the
+    // four before, may as well be: "“…,” said Tom Hale. ¶ Golden Harvest owns the depot. ¶ “…,” he said." is Hale)
+    if (unknownAt !== undefined && this.fittingPersonBefore(unknownAt, g)) return null;
     for (let i = k + 1; i < Math.min(tokens.length, k + 40); i++) {
       const t = tokens[i]!;
       if (!t.word || this.ctx.quoted[i] || !/^(he|she|his|her|him)$/.test(t.lower)) continue;
@@ -2305,6 +2308,17 @@ export class PeopleRegistry {
       return near && /^(he|she)$/.test(t.lower) ? g : null;
     }
     return null;
+  }
+
+  /** Whether a person of gender g was registered, named in the paragraph of token s or the four before, before s. */
+  private fittingPersonBefore(s: number, g: Gender): boolean {
+    const { tokens } = this.ctx;
+    const para = tokens[s]!.para;
+    for (let m = s - 1; m >= 0 && tokens[m]!.para >= para - 4; m--) {
+      const idx = this.endAt.get(m);
+      if (idx !== undefined && this.people[idx]!.type === 'person' && this.people[idx]!.gender === g) return true;
+    }
+    return false;
   }
 
   /** Whether a person registered before ends in the sentence before the name that ends at k. */
@@ -4453,7 +4467,9 @@ export class PeopleRegistry {
       this.unlikeWords(s, runEnd) &&
       !this.organisationPair(s, runEnd);
     const speaks =
-      evidence || this.ctx.initial[s] !== 1 || !(/^(is|was)$/.test(verb?.lower ?? '') || third) ? null : this.pronounSpeaksAhead(runEnd);
+      evidence || this.ctx.initial[s] !== 1 || !(/^(is|was)$/.test(verb?.lower ?? '') || third)
+        ? null
+        : this.pronounSpeaksAhead(runEnd, /^(is|was)$/.test(verb?.lower ?? '') ? undefined : s);
     if (!evidence && !speaks) return;
     // (a relative's noun before a full name gives its gender, over the lists: "His daughter, Salma al-Nouri, lives …")
     const kin = s === runStart && familyApposition(tokens, s, true) ? relativeGender(tokens[s - 2]!.lower) : null;
