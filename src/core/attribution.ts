@@ -1263,8 +1263,18 @@ function madeBy(doc: Doc, s: Found, j: number, floor: number): boolean {
   return true;
 }
 
-/** Words before a group's members: "a bench comprising …", "a panel made up of …", "a board consisting of …". */
-const COMPOSED_OF = /^(comprising|of)$/;
+/**
+ * Does token m open a group's members: "a bench comprising …", "a panel made up of …", "a board consisting of …"
+ * ("of" only after those, not "the heads of Acme Corp. and Borex Ltd.")?
+ */
+function composedOf(doc: Doc, m: number): boolean {
+  const { tokens } = doc;
+  const w = tokens[m]?.lower;
+  if (w === 'comprising') return true;
+  if (w !== 'of') return false;
+  const p = tokens[m - 1]?.lower ?? '';
+  return /^(consisting|composed|comprised)$/.test(p) || (p === 'up' && tokens[m - 2]?.lower === 'made');
+}
 
 /** Participles of authorship: the one "by" names wrote the document that speaks ("A memo written by deputy mayor Gus Oyelaran says"). */
 const AUTHORED_BY = /^(written|signed|authored|co-authored|drafted|penned|sent|posted|tweeted|issued|published|released)$/;
@@ -1302,16 +1312,11 @@ function agentAsSubject(doc: Doc, found: Found | null, j: number, floor: number,
       (t.word && (t.cap > 0 || TITLES.has(t.lower) || t.lower === 'the')) ||
       (t.raw === '.' && !!tokens[k - 1]?.word && TITLES.has(tokens[k - 1]!.lower)) ||
       t.raw === ',';
-    for (; m > floor && by - m <= 16 && !doc.quoted[m] && tokens[m]!.lower !== 'by' && !COMPOSED_OF.test(tokens[m]!.lower); m--) {
+    for (; m > floor && by - m <= 16 && !doc.quoted[m] && tokens[m]!.lower !== 'by' && !composedOf(doc, m); m--) {
       if (!listed(tokens[m]!, m)) break;
       if (tokens[m]!.raw === ',') commas++;
     }
-    if (
-      m < by - 1 &&
-      (tokens[m]?.lower === 'by' || COMPOSED_OF.test(tokens[m]?.lower ?? '')) &&
-      !(tokens[by - 1]!.raw === ',' && commas < 2)
-    )
-      by = m;
+    if (m < by - 1 && (tokens[m]?.lower === 'by' || composedOf(doc, m)) && !(tokens[by - 1]!.raw === ',' && commas < 2)) by = m;
   }
   // a group's members after "comprising", "made up of", "consisting of": "A bench comprising Justices Asha Rao, … said"
   // is the bench's
@@ -6793,20 +6798,28 @@ function clauseOpensBetween(doc: Doc, a: number, b: number): boolean {
 
 /**
  * The subject of the last clause joined by ", and" or ", but" between the end of the sentence's subject (a) and the
- * participle at i, when the first clause has a predicate of its own (a lower-case word before the comma): the
- * subject found there, null when yet another clause opens after it; undefined when no such clause opens or its
- * subject is not found.
+ * participle at i, when the first clause has a predicate of its own (a finite verb before the comma: a past, an
+ * auxiliary, a verb of saying or a verb in -s after its subject; not "Ann Lund, the mayor, and Tom Vik walked out") and
+ * the second clause's verb an object or a complement ("…, and the league sued the city, saying …"; not "…, and the
+ * crowd cheered, promising …", "…, and the crowd listened quietly, promising …", whose participle stays the first
+ * subject's): the subject found there, null when yet another clause opens after it; undefined when no such clause
+ * opens, its subject is not found or its verb takes nothing.
  */
 function secondClauseSubject(doc: Doc, a: number, i: number, seen: NewName[]): Found | null | undefined {
   const { tokens, quoted } = doc;
+  // (the first finite verb after the subject, found once: the first clause's predicate is before the comma of ", and")
+  let verb = -1;
+  // (or the word in lower case right after the subject: "Rafferty cut off the questions")
+  const t0 = tokens[a];
+  if (t0?.word && t0.cap === 0 && !quoted[a] && !DETERMINERS.has(t0.lower) && !NP_BREAK.has(t0.lower)) verb = a;
+  for (let k = a; k < i - 4 && verb < 0; k++) if (finiteVerbAt(doc, k)) verb = k;
+  if (verb < 0) return undefined;
   for (let m = i - 3; m > a + 1; m--) {
     const t = tokens[m]!;
     const y = tokens[m + 1];
     if (!t.word || !/^(and|but)$/.test(t.lower) || tokens[m - 1]?.raw !== ',' || quoted[m]) continue;
     if (!y?.word || !(y.cap > 0 || PRONOUNS.has(y.lower) || DETERMINERS.has(y.lower))) continue;
-    let predicate = false;
-    for (let k = a; k < m - 1; k++) if (tokens[k]!.word && tokens[k]!.cap === 0 && !quoted[k]) predicate = true;
-    if (!predicate) return undefined;
+    if (verb >= m - 1) return undefined;
     // (a person's pronoun before its verb: "…, and he was quick to make his pitch, citing …")
     const pronoun = PRONOUNS.get(y.lower);
     const v = tokens[m + 2];
@@ -6818,9 +6831,55 @@ function secondClauseSubject(doc: Doc, a: number, i: number, seen: NewName[]): F
         : (sentenceSubject(doc, m + 1, i) ?? sentenceDescription(doc, m + 1, i) ?? openingSubject(doc, m + 1, i, seen));
     // (a clause whose subject is not found keeps the sentence's: undefined)
     if (!s || s.first !== firstWordAt(doc, m + 1)) return undefined;
+    // (nor does a verb that takes nothing before the participle's comma, an adverb at most: "…, and the crowd cheered,
+    // promising …", "…, and the reporters left, vowing …")
+    if (verbTakesNothing(doc, s.last + 1, i - 1)) return undefined;
     return clauseOpensBetween(doc, s.last + 1, i) ? null : s;
   }
   return undefined;
+}
+
+/**
+ * Is token k a finite verb in lower case: an auxiliary, a past, a verb of saying, or a verb in -s right after a
+ * capitalised word or a pronoun ("Lund wants …"; not the plural noun in "the fees")?
+ */
+function finiteVerbAt(doc: Doc, k: number): boolean {
+  const t = doc.tokens[k]!;
+  if (!t.word || t.cap !== 0 || doc.quoted[k]) return false;
+  if (AUXILIARIES.has(t.lower) || pastTense(t.lower) || SPEECH_VERBS.has(t.lower)) return true;
+  const p = doc.tokens[k - 1];
+  return /[^su]s$/.test(t.lower) && !!p?.word && (p.cap > 0 || PRONOUNS.has(p.lower)) && !DETERMINERS.has(p.lower);
+}
+
+/** Adverbs that may follow a verb that takes nothing: "listened quietly", "left early", "cheered again". */
+const BARE_ADVERBS = /^(again|too|also|already|then|later|away|back|off|out|up|down|anyway|instead|home|early|late|together|on|loud)$/;
+
+/**
+ * Whether the clause from token k (its verb after the subject) to the comma at c is a verb with no object and no
+ * complement, auxiliaries and adverbs aside: "cheered", "listened quietly", "had left early" (not "sued the city",
+ * "declined to comment", "walked out of the chamber", "was furious").
+ */
+function verbTakesNothing(doc: Doc, k: number, c: number): boolean {
+  const { tokens } = doc;
+  let verb = -1;
+  let copula = false;
+  for (let x = k; x < c; x++) {
+    const t = tokens[x]!;
+    if (!t.word || t.cap !== 0 || doc.quoted[x]) return false;
+    if (/ly$/.test(t.lower) || BARE_ADVERBS.test(t.lower)) {
+      if (verb < 0 && !/ly$/.test(t.lower) && !/^(also|already|then|later)$/.test(t.lower)) return false;
+      continue;
+    }
+    if (verb >= 0) return false;
+    if (AUXILIARIES.has(t.lower) || /^(been|be)$/.test(t.lower)) {
+      copula = /^(is|are|was|were|been|be)$/.test(t.lower);
+      continue;
+    }
+    // (after a form of "be", only a participle is the verb: "was furious" is a complement)
+    if (copula && !pastTense(t.lower) && !/ing$/.test(t.lower)) return false;
+    verb = x;
+  }
+  return verb >= 0;
 }
 
 /** Is the "and" at m the second half of "between X and Y" (back to token a, no comma): "an argument between Gagnon and her partner"? */
@@ -9845,8 +9904,8 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
       (prev.raw === ',' || commaManner ? mainClauseSubject(doc, floor, i, seen) : null);
     // a document's words are its sender's only when the sentence names the sender
     if (!subj && putOut && prev.raw !== ',' && prev.lower !== 'and') return null;
-    // a second clause joined by ", and" or ", but" with a subject of its own owns the participle after it: "Residents
-    // say the fees are unfair, and the residents' association has sued the council, saying …" is the association's
+    // a second clause joined by ", and" or ", but" with a subject of its own owns the participle after it: "Tenant
+    // groups say rents are too high, and the Harbor Civil Rights League has sued the city, saying …" is the league's
     // (the first clause with a predicate of its own; not the last item of a list, "Lund, Vik, and the mayor walked out")
     if (subj && (prev.raw === ',' || commaManner)) {
       const second = secondClauseSubject(doc, subj.last + 1, i, seen);

@@ -602,7 +602,8 @@ export function pluralPossessive(tokens: ReadonlyArray<Token>, k: number): boole
 /** Whether a patronym's particle, in lower case, follows the word at k: "Sultan" of "Prince Sultan bin Salman". */
 function patronymAfter(tokens: ReadonlyArray<Token>, k: number): boolean {
   const p = tokens[k + 1];
-  return !!p?.word && /^(bin|bint|ibn)$/.test(p.raw) && !p.gap && isNameWord(tokens[k + 2]);
+  // (the patronyms among NAME_PARTICLES: bin, bint, binti, binte, ibn)
+  return !!p?.word && /^(bin|ibn)/.test(p.raw) && NAME_PARTICLES.has(p.raw) && !p.gap && isNameWord(tokens[k + 2]);
 }
 
 /**
