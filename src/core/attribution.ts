@@ -10157,11 +10157,13 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
     // a noun after a modifier in -ing, not a verb that agrees with no singular subject: "has become the rallying cry of
     // the levy's backers"
     // (and "cry" after any singular noun: "their own battle cry")
-    // (a noun in -ing of its own is the subject: "…, the filing said", "the ruling said")
+    // (a noun in -ing of its own is the subject: "…, the filing said", "the ruling said"; so is any before a past of
+    // saying that is no noun: "Those at the meeting said", "Guests at the wedding told reporters")
     if (
       subject.last === i - 1 &&
       ((/[a-z]{2}ing$/.test(head) && !ING_NOUNS.test(head)) || (t.lower === 'cry' && !/s$/.test(head))) &&
-      !/(s|ed)$/.test(t.lower)
+      !/(s|ed)$/.test(t.lower) &&
+      !/^(said|told|wrote)$/.test(t.lower)
     )
       return null;
     // a plural noun after its adjectives, not a verb after its subject: "calling the two lengthy investigative reports
