@@ -4949,6 +4949,17 @@ function scanSubjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
           }
         return (s.kind === 'desc' ? apposedName(doc, s, j, seen) : null) ?? s;
       }
+      // (or a group counted or quantified, which the first verb of saying reads as its subject and subjectAt does not:
+      // "All three said the plan was fair but asked …", "Two said …")
+      if (!s && QUANTIFIED_GROUP.test(tokens[from]?.lower ?? '') && tokens[from]!.word)
+        for (let u = from + 1; u < j && u - from <= 4; u++) {
+          const x = tokens[u]!;
+          if (doc.quoted[u] || !x.word) break;
+          if (x.cap !== 0 || !SPEECH_VERBS.has(x.lower)) continue;
+          const first = scanSubjectBefore(doc, u, []);
+          if (first?.kind === 'desc' && first.first === from && first.desc!.group) return first;
+          break;
+        }
       // a name after its description: "There, the harbour chairman Ole Vik declined … but said …"
       // (not where a verb in the past stands right before the name, whose object it is: "The principal called Dana
       // Whitlock and said …", "The mayor met Ana Vik but said …" are not the named person's; an indefinite description's
@@ -5477,6 +5488,9 @@ function isNameWordAt(doc: Doc, k: number): boolean {
   const t = doc.tokens[k]!;
   return t.word && t.cap === 1 && startsWithLetter(t.raw) && !TITLES.has(t.lower) && !COMMON_WORDS.has(t.lower) && !doc.quoted[k];
 }
+
+/** Words that open a subject of people counted or quantified, with no noun: "All three", "Both", "Several", "Many". */
+const QUANTIFIED_GROUP = /^(all|both|several|many|most|some|few|two|three|four|five|six|seven|eight|nine|ten)$/;
 
 /**
  * The subject that opens the nearest clause joined by "while", "whereas" or a comma and "but"/"and" before token j:
@@ -10216,11 +10230,13 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
     // a noun after a modifier in -ing, not a verb that agrees with no singular subject: "has become the rallying cry of
     // the levy's backers"
     // (and "cry" after any singular noun: "their own battle cry")
-    // (a noun in -ing of its own is the subject: "…, the filing said", "the ruling said")
+    // (a noun in -ing of its own is the subject: "…, the filing said", "the ruling said"; so is any before a past of
+    // saying that is no noun: "Those at the meeting said", "Guests at the wedding told reporters")
     if (
       subject.last === i - 1 &&
       ((/[a-z]{2}ing$/.test(head) && !ING_NOUNS.test(head)) || (t.lower === 'cry' && !/s$/.test(head))) &&
-      !/(s|ed)$/.test(t.lower)
+      !/(s|ed)$/.test(t.lower) &&
+      !/^(said|told|wrote)$/.test(t.lower)
     )
       return null;
     // a plural noun after its adjectives, not a verb after its subject: "calling the two lengthy investigative reports
