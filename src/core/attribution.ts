@@ -8705,6 +8705,25 @@ function actBeforeParticiple(doc: Doc, i: number, floor: number, seen: NewName[]
  */
 const EARLIER_VERSION = /^(an?|the)\s+(earlier|previous|prior|original)\s+(version|update|edition|post|entry)$/i;
 
+/**
+ * Is the comma at `comma` the close of a short frame of saying in mid-sentence, opened by a comma after words of the
+ * sentence: "…, the company said,", "…, said Dorn,", "…, a spokeswoman told reporters on Friday,"?
+ */
+function frameBetweenCommas(doc: Doc, comma: number, floor: number): boolean {
+  const { tokens, quoted } = doc;
+  let open = comma - 1;
+  while (open > floor && comma - open <= 8 && tokens[open]!.raw !== ',') open--;
+  if (tokens[open]?.raw !== ',' || open - 1 <= floor || !tokens[open - 1]!.word || comma - open < 3) return false;
+  let verb = false;
+  for (let k = open + 1; k < comma; k++) {
+    const t = tokens[k]!;
+    if (quoted[k] || (!t.word && t.key !== "'s" && t.raw !== '.')) return false;
+    if (/^(who|which|that|and|but|or|when|if|because)$/.test(t.lower)) return false;
+    if (t.cap === 0 && /^(said|says|told|tells|wrote|writes|stated|states)$/.test(t.lower)) verb = true;
+  }
+  return verb;
+}
+
 /** All constructions of saying outside quotations, in text order. */
 export function findConstructions(doc: Doc): Construction[] {
   const out: Construction[] = [];
@@ -9830,6 +9849,9 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
     // "Pelosi on Wednesday rejected the offer, calling it …": the sentence's subject, if it names someone
     // (for a document, the subject of the verb that put it out: "Minutes later, the campaign issued a statement saying …")
     const sender = putOut ? senderOf(doc, i, seen) : null;
+    // "Sales fell sharply in March, the company said, adding that …": right after a frame in mid-sentence, the participle
+    // is that frame's speaker's (found with it), not the subject opening the words reported
+    if (prev.raw === ',' && frameBetweenCommas(doc, i - 1, floor)) return framed(base, base.verb, null, false, true, i, vLast);
     const subj =
       (prev.raw === ',' ? actBeforeParticiple(doc, i, floor, seen) : null) ??
       sender ??
