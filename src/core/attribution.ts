@@ -4241,7 +4241,43 @@ function mediumAside(doc: Doc, a: number, b: number): boolean {
 /** Scan back from the verb at v for its subject, over fillers, parentheticals and appositions. */
 function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
   const s = scanSubjectBefore(doc, v, seen);
+  if (s && s.kind === 'key') {
+    const head = headBeforeAddedAside(doc, s, v, seen);
+    if (head) return head;
+  }
   return s && s.kind !== 'pronoun' ? (firstConjunct(doc, s, v) ?? s) : s;
+}
+
+/**
+ * The head of the subject when the name found before the verb at v is in apposition to a noun phrase added to it by
+ * "along with", "together with", "as well as" or "alongside": "Council clerk Ines Calder, along with her deputy, Paul
+ * Okafor, who ran the count, said …" is Calder's (the deputy is only added to her).
+ */
+function headBeforeAddedAside(doc: Doc, s: Found, v: number, seen: NewName[]): Found | null {
+  const { tokens } = doc;
+  const floor = sentStart(doc, v);
+  const k = titleRunFrom(doc, s.first, floor) - 1;
+  if (tokens[k]?.raw !== ',' || doc.quoted[k]) return null;
+  // (back over the short noun phrase the name stands in apposition to: "her deputy")
+  let g = k;
+  while (g - 1 > floor && k - g < 5 && tokens[g - 1]!.word && tokens[g - 1]!.cap === 0 && !doc.quoted[g - 1]) g--;
+  if (g === k) return null;
+  const w = (i: number): string => (tokens[i]?.word && tokens[i]!.cap === 0 ? tokens[i]!.lower : '');
+  let c = -1;
+  for (let a = g; a < k - 1 && c < 0; a++) {
+    if (w(a) === 'with' && /^(along|together)$/.test(w(a - 1))) c = a - 2;
+    else if (w(a) === 'alongside') c = a - 1;
+    else if (w(a) === 'as' && w(a + 1) === 'well' && w(a + 2) === 'as') c = a - 1;
+    if (c >= 0 && c !== g - 1 && !(c === g - 2 && w(a) === 'with')) c = -2;
+  }
+  if (c < 0 || tokens[c]?.raw !== ',' || c - 1 <= floor || doc.quoted[c]) return null;
+  const head = subjectWithPP(doc, c - 1, floor, seen);
+  if (!head || head.last !== c - 1 || head.kind === 'pronoun') return null;
+  // (the head opens the sentence, past the words of a role before it: "Council clerk Ines Calder")
+  const from = firstWordAt(doc, floor);
+  if (head.first - from > 3) return null;
+  for (let m = from; m < head.first; m++) if (!tokens[m]!.word || doc.quoted[m]) return null;
+  return head;
 }
 
 /**
@@ -8778,6 +8814,25 @@ function actBeforeParticiple(doc: Doc, i: number, floor: number, seen: NewName[]
  */
 const EARLIER_VERSION = /^(an?|the)\s+(earlier|previous|prior|original)\s+(version|update|edition|post|entry)$/i;
 
+/**
+ * Is the comma at `comma` the close of a short frame of saying in mid-sentence, opened by a comma after words of the
+ * sentence: "…, the company said,", "…, said Dorn,", "…, a spokeswoman told reporters on Friday,"?
+ */
+function frameBetweenCommas(doc: Doc, comma: number, floor: number): boolean {
+  const { tokens, quoted } = doc;
+  let open = comma - 1;
+  while (open > floor && comma - open <= 8 && tokens[open]!.raw !== ',') open--;
+  if (tokens[open]?.raw !== ',' || open - 1 <= floor || !tokens[open - 1]!.word || comma - open < 3) return false;
+  let verb = false;
+  for (let k = open + 1; k < comma; k++) {
+    const t = tokens[k]!;
+    if (quoted[k] || (!t.word && t.key !== "'s" && t.raw !== '.')) return false;
+    if (/^(who|which|that|and|but|or|when|if|because)$/.test(t.lower)) return false;
+    if (t.cap === 0 && /^(said|says|told|tells|wrote|writes|stated|states)$/.test(t.lower)) verb = true;
+  }
+  return verb;
+}
+
 /** All constructions of saying outside quotations, in text order. */
 export function findConstructions(doc: Doc): Construction[] {
   const out: Construction[] = [];
@@ -9903,6 +9958,9 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
     // "Pelosi on Wednesday rejected the offer, calling it …": the sentence's subject, if it names someone
     // (for a document, the subject of the verb that put it out: "Minutes later, the campaign issued a statement saying …")
     const sender = putOut ? senderOf(doc, i, seen) : null;
+    // "Sales fell sharply in March, the company said, adding that …": right after a frame in mid-sentence, the participle
+    // is that frame's speaker's (found with it), not the subject opening the words reported
+    if (prev.raw === ',' && frameBetweenCommas(doc, i - 1, floor)) return framed(base, base.verb, null, false, true, i, vLast);
     const subj =
       (prev.raw === ',' ? actBeforeParticiple(doc, i, floor, seen) : null) ??
       sender ??
