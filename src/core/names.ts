@@ -1304,6 +1304,19 @@ export class PeopleRegistry {
 
   constructor(private readonly ctx: NameContext) {}
 
+  /**
+   * Whether the title word at s, the last of its run right after another title, is the given name of a person named
+   * before with that other title: "Prince Sultan" after "Prince Sultan bin Salman", who is no "Prince" alone.
+   */
+  private titledGivenAgain(s: number, runStart: number, runEnd: number): boolean {
+    const { tokens } = this.ctx;
+    if (s !== runEnd || s === runStart) return false;
+    const title = withoutFinalDot(tokens[s - 1]!.lower);
+    if (!TITLES.has(title)) return false;
+    const lo = tokens[s]!.lower;
+    return this.people.some((q) => q.type === 'person' && q.heads.has(title) && q.name.toLowerCase().startsWith(lo + ' '));
+  }
+
   /** `honorific`: the gender a courtesy title before a surname alone gives ("Mrs." in "Mrs. Clinton"), to pick by. */
   private add(...[first, last, gender, heads, type, honorific = null]: NameArgs): number {
     const { tokens, text } = this.ctx;
@@ -3921,6 +3934,7 @@ export class PeopleRegistry {
         (TITLES.has(lo) &&
           !ofOrg(s) &&
           !patronymAfter(tokens, s) &&
+          !this.titledGivenAgain(s, runStart, runEnd) &&
           !this.givenAfterRole(s, runStart, runEnd) &&
           !(s === runStart && portfolioAlone(tokens, s, runEnd))) ||
         (s < runEnd && rankClass(tokens, s))
