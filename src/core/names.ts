@@ -3674,6 +3674,17 @@ export class PeopleRegistry {
     let gender: Gender = null;
     let titled = false;
     let honorific = false;
+    // (a Malaysian title written with its apostrophe, which ends its own run, is the name's head: "Dato' Lim Kok Wing")
+    const ap = tokens[runStart - 1];
+    if (
+      /^['’]$/.test(ap?.raw ?? '') &&
+      tokens[runStart - 2]?.lower === 'dato' &&
+      tokens[runStart - 2]!.cap > 0 &&
+      tokens[runStart - 2]!.end === ap!.start
+    ) {
+      heads.push('dato');
+      titled = true;
+    }
     // (a title or an ordinary word right before an organisation's word opens that organisation's name: "Major League
     // Soccer said", "Live Nation said", not a person "League Soccer" or "Nation")
     // (an organisation's word that is nobody's surname: not "President Park Geun-hye"; and no article: "The Times"; "State"
