@@ -1400,6 +1400,20 @@ function subjectAtRaw(doc: Doc, j: number, floor: number, seen: NewName[]): Foun
   if (!t || j < floor || doc.quoted[j]) return null;
   const malay = malayTitleDesc(doc, j, floor);
   if (malay) return malay;
+  // (a Malaysian title written with its apostrophe, after "the": "the Dato' said", its holder's second reference)
+  const { tokens } = doc;
+  const dato = tokens[j - 1];
+  if (
+    /^['’]$/.test(t.raw) &&
+    dato?.lower === 'dato' &&
+    dato.cap > 0 &&
+    dato.end === t.start &&
+    tokens[j - 2]?.lower === 'the' &&
+    j - 2 >= floor
+  ) {
+    const text = withoutInvisible(doc.text.slice(tokens[j - 2]!.start, t.end));
+    return { kind: 'desc', desc: { text, definite: true, head: 'dato', group: false, gender: null }, first: j - 2, last: j };
+  }
   const known = keyEndingAt(doc, j);
   if (known) {
     // (a department's last portfolio the discovery took for a name is the department's: "The Ministry of Water, Land and
@@ -7746,7 +7760,8 @@ function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
       (t.cap === 0 && (SPEAKER_NOUNS.has(t.lower) || FEMALE_NOUNS.has(t.lower) || MALE_NOUNS.has(t.lower)))
     ) {
       i = k + 1;
-      if (tokens[i]?.raw === '.') i++;
+      // (or the apostrophe a Malaysian title is written with: "said Dato' Lim")
+      if (tokens[i]?.raw === '.' || (t.lower === 'dato' && /^['’]$/.test(tokens[i]?.raw ?? '') && tokens[i]!.start === t.end)) i++;
       continue;
     }
     // a role that is one only whole, its parts joined by a hyphen: "said co-ordinator Ana Roy"

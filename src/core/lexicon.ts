@@ -194,7 +194,7 @@ export const TITLES: ReadonlySet<string> = new Set([
   owner head commander pastor elder grand elected mr. dr. neighbor neighbour resident witness volunteer
   cpl cst const coun ald alderman alderwoman maj brig pte pvt atty msgr supt insp det adm cmdr cllr cr fr
   baroness viscount countess td taoiseach tánaiste tanaiste msp magistrate ombudsman ombudsperson ombud administrator keeper auditor comptroller controller assessor
-  alhaji alhaja hajia hajiya mallam comrade aunty auntie uncle shri smt kuia kaumātua kaumatua datuk datin
+  alhaji alhaja hajia hajiya mallam comrade aunty auntie uncle shri smt kuia kaumātua kaumatua datuk datin dato
   homeowner student teacher parent nurse doctor firefighter fire police district county city town
   cdr commodore petty seaman airman aircraftman aircraftwoman sub trooper ranger paramedic warden
   classmate schoolmate teammate roommate freshman sophomore

@@ -1305,6 +1305,19 @@ export class PeopleRegistry {
 
   constructor(private readonly ctx: NameContext) {}
 
+  /**
+   * Whether the title word at s, the last of its run right after another title, is the given name of a person named
+   * before with that other title: "Prince Sultan" after "Prince Sultan bin Salman", who is no "Prince" alone.
+   */
+  private titledGivenAgain(s: number, runStart: number, runEnd: number): boolean {
+    const { tokens } = this.ctx;
+    if (s !== runEnd || s === runStart) return false;
+    const title = withoutFinalDot(tokens[s - 1]!.lower);
+    if (!TITLES.has(title)) return false;
+    const lo = tokens[s]!.lower;
+    return this.people.some((q) => q.type === 'person' && q.heads.has(title) && q.name.toLowerCase().startsWith(lo + ' '));
+  }
+
   /** `honorific`: the gender a courtesy title before a surname alone gives ("Mrs." in "Mrs. Clinton"), to pick by. */
   private add(...[first, last, gender, heads, type, honorific = null]: NameArgs): number {
     const { tokens, text } = this.ctx;
@@ -3676,6 +3689,17 @@ export class PeopleRegistry {
     let gender: Gender = null;
     let titled = false;
     let honorific = false;
+    // (a Malaysian title written with its apostrophe, which ends its own run, is the name's head: "Dato' Lim Kok Wing")
+    const ap = tokens[runStart - 1];
+    if (
+      /^['’]$/.test(ap?.raw ?? '') &&
+      tokens[runStart - 2]?.lower === 'dato' &&
+      tokens[runStart - 2]!.cap > 0 &&
+      tokens[runStart - 2]!.end === ap!.start
+    ) {
+      heads.push('dato');
+      titled = true;
+    }
     // (a title or an ordinary word right before an organisation's word opens that organisation's name: "Major League
     // Soccer said", "Live Nation said", not a person "League Soccer" or "Nation")
     // (an organisation's word that is nobody's surname: not "President Park Geun-hye"; and no article: "The Times"; "State"
@@ -3936,6 +3960,7 @@ export class PeopleRegistry {
         (TITLES.has(lo) &&
           !ofOrg(s) &&
           !patronymAfter(tokens, s) &&
+          !this.titledGivenAgain(s, runStart, runEnd) &&
           !this.givenAfterRole(s, runStart, runEnd) &&
           !(s === runStart && portfolioAlone(tokens, s, runEnd))) ||
         (s < runEnd && rankClass(tokens, s))
