@@ -1392,7 +1392,23 @@ function malayTitleDesc(doc: Doc, j: number, floor: number): Found | null {
   const text = withoutInvisible(doc.text.slice(tokens[the]!.start, t.end));
   const head = `${tokens[b]!.lower} ${t.lower}`;
   if (!MALAY_TITLE_HEADS.has(head)) return null;
+  // (the one who holds it only when the article names one: "Tan Sri Ahmad Yusof left early. Tan Sri Muhyiddin Yassin
+  // stayed. The Tan Sri said …" is neither, though only one of the two may be found as a person)
+  if (malayHolders(doc, head) > 1)
+    return { kind: 'desc', desc: { text, definite: true, head: 'honorific', group: false, gender: null }, first: the, last: j };
   return { kind: 'desc', desc: { text, definite: true, head, group: false, gender: null }, first: the, last: j };
+}
+
+/** How many different names follow the two-word honorific `head` ("tan sri") in the article: "Tan Sri Ahmad …", "Tan Sri Lim …". */
+function malayHolders(doc: Doc, head: string): number {
+  const { tokens } = doc;
+  const names = new Set<string>();
+  for (let k = 1; k + 1 < tokens.length; k++) {
+    if (`${tokens[k - 1]!.lower} ${tokens[k]!.lower}` !== head) continue;
+    const n = /^['’]$/.test(tokens[k + 1]!.raw) ? tokens[k + 2] : tokens[k + 1];
+    if (n?.word && n.cap > 0) names.add(n.lower);
+  }
+  return names.size;
 }
 
 function subjectAtRaw(doc: Doc, j: number, floor: number, seen: NewName[]): Found | null {
