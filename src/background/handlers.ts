@@ -35,6 +35,7 @@ import {
   allArticles,
 } from './memory';
 import { memoryToDataset } from '../core/reading-export';
+import { shouldRecord } from '../core/reading';
 import type { DatasetBundle } from '../core/dataset';
 
 /** Large pages' HTML, arriving in parts before their 'article/read'. */
@@ -91,14 +92,15 @@ export const contentRoute = route<ContentToBackground>({
       // a retried report that arrived after a newer one of the same page load: the newer stands
       if (!(await saveReport(tabId, report))) return { ok: true as const };
       await updateBadge(tabId, report, status, analysis);
-      // the reading memory: never for a site switched off, while paused (status), or for a private
-      // window's page (sender.tab.incognito)
-      if (status.enabled)
-        await recordPage(
-          tabId,
-          { url: report.url, status: report.status, siteEnabled: status.enabled, incognito: sender.tab?.incognito === true },
-          analysis,
-        );
+      // the reading memory, decided here once (shouldRecord): never for a site switched off, while
+      // paused (status), for a private window's page (sender.tab.incognito) or with the memory off;
+      // recorded under the address verified above, not the report's own
+      if (analysis) {
+        const memory = await memorySettings();
+        const incognito = sender.tab?.incognito === true;
+        if (shouldRecord({ status: report.status, siteEnabled: status.enabled, incognito, memoryOn: memory.on }))
+          await recordPage(tabId, pageUrl, analysis, memory);
+      }
       return { ok: true as const };
     },
     'site/status': async ({ url }, sender) => {
