@@ -39,9 +39,9 @@ const report = (url: string): PageReport => ({
   truncated: false,
   error: null,
 });
-/** A page's report; a finished one after its analysis, which the background keeps (analyses.ts). */
+/** A page's report; a finished one after its analysis, which the background keeps under the page's address (analyses.ts). */
 const send = async (tabId: number, r: PageReport, sender: { url?: string; tab?: { url?: string; incognito?: boolean } }) => {
-  if (r.status === 'done') await rememberAnalysis(tabId, r.url, { entities: [], quotes: [] });
+  if (r.status === 'done') await rememberAnalysis(tabId, sender.url ?? sender.tab?.url ?? r.url, { entities: [], quotes: [] });
   return contentRoute.handlers['page/report'](r, { ...sender, tab: { id: tabId, ...sender.tab } } as unknown as Sender);
 };
 
