@@ -29,8 +29,9 @@ export interface PageReport {
   inPage?: string;
   /**
    * the page load that sent it (its document's time origin, ms) and its place among that load's
-   * reports (µs since then: rises with each report, whichever of the page's scripts sent it); a
-   * retried report can arrive after a newer one, and the store keeps the newest (reports.ts)
+   * reports (µs since then, or one more than the last: rises strictly with each report, whichever
+   * of the page's scripts sent it; content/model.ts nextSeq); a retried report can arrive after a
+   * newer one, and the store keeps the newest (reports.ts)
    */
   load?: number;
   seq?: number;
