@@ -183,19 +183,19 @@ async function settingsReply(change?: (current: Settings) => Settings): Promise<
 export const PING_MS = 1_000;
 
 /**
- * Whether the tab has a live content script (a page open before Sourcelight was installed has none).
- * A ping unanswered within PING_MS was delivered to a script that is busy (its page's main thread
- * blocked): present, the popup says the page is being analyzed (then, past its limit, that it did not
- * finish) instead of showing an error after its own time-out.
+ * Whether the tab has a live content script (a page open before Sourcelight was installed has none),
+ * and whether it answers. A ping unanswered within PING_MS was delivered to a script that is busy
+ * (its page's main thread blocked): 'busy', the popup says so instead of "analyzing" and then "did
+ * not finish", or an error after its own time-out. 'absent': refused at once, no script.
  */
-export function pingContent(tabId: number): Promise<boolean> {
+export function pingContent(tabId: number): Promise<'answered' | 'busy' | 'absent'> {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const busy = new Promise<boolean>((resolve) => {
-    timer = setTimeout(() => resolve(true), PING_MS);
+  const busy = new Promise<'busy'>((resolve) => {
+    timer = setTimeout(() => resolve('busy'), PING_MS);
   });
   const answered = sendToTab(tabId, 'content/ping', {}).then(
-    () => true,
-    () => false,
+    () => 'answered' as const,
+    () => 'absent' as const,
   );
   return Promise.race([answered, busy]).finally(() => clearTimeout(timer));
 }
@@ -214,6 +214,8 @@ async function tabState(tabId: number): Promise<TabState> {
   // made for another document: the tab went back (back/forward cache) or on (a PDF, no content script) since
   if (tab.url && report && !sameDocument(tab.url, report.url)) report = null;
   const url = tab.url ?? report?.url ?? null;
+  // asked of the page while nothing or "analyzing" is reported: whether its script is there, and busy
+  const ping = report === null || report.status === 'analyzing' ? await pingContent(tabId) : 'answered';
   const state: TabState = {
     tabId,
     url,
@@ -221,7 +223,8 @@ async function tabState(tabId: number): Promise<TabState> {
     analysis: null,
     status: url ? siteStatus(url, settings) : null,
     paused: settings.paused,
-    contentScript: report !== null || (await pingContent(tabId)),
+    contentScript: report !== null || ping !== 'absent',
+    contentBusy: ping === 'busy',
     priorStatements: {},
     coverage: [],
     matches: [],

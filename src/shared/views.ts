@@ -120,6 +120,11 @@ export interface TabState {
   paused: boolean;
   /** whether the tab's content script answered (checked only when there is no report) */
   contentScript: boolean;
+  /**
+   * whether the tab's content script, asked while the page reports nothing or "analyzing", did not
+   * answer within the background's bound (PING_MS): present but busy, its page's main thread blocked
+   */
+  contentBusy: boolean;
   /** prior statements per speaker (entity id, else the speaker group's key), the story being read left out; the reader's own reading first */
   priorStatements: Record<string, PriorStatementView[]>;
   coverage: CoverageView[];

@@ -103,12 +103,12 @@ describe('pingContent: bounded', () => {
     try {
       tabs.sendMessage = () => new Promise<never>(() => undefined);
       const ping = pingContent(5);
-      let answer: boolean | null = null;
+      let answer: string | null = null;
       void ping.then((v) => (answer = v));
       await vi.advanceTimersByTimeAsync(PING_MS - 1);
       expect(answer).toBeNull();
       await vi.advanceTimersByTimeAsync(1);
-      expect(answer).toBe(true);
+      expect(answer).toBe('busy');
     } finally {
       vi.useRealTimers();
       tabs.sendMessage = before;
@@ -119,9 +119,9 @@ describe('pingContent: bounded', () => {
     const before = tabs.sendMessage;
     try {
       tabs.sendMessage = () => Promise.reject(new Error('Could not establish connection. Receiving end does not exist.'));
-      expect(await pingContent(5)).toBe(false);
+      expect(await pingContent(5)).toBe('absent');
       tabs.sendMessage = before;
-      expect(await pingContent(5)).toBe(true);
+      expect(await pingContent(5)).toBe('answered');
     } finally {
       tabs.sendMessage = before;
     }
