@@ -35,6 +35,7 @@ import {
   allArticles,
 } from './memory';
 import { memoryToDataset } from '../core/reading-export';
+import { shouldRecord } from '../core/reading';
 import type { DatasetBundle } from '../core/dataset';
 
 /** Large pages' HTML, arriving in parts before their 'article/read'. */
@@ -46,8 +47,13 @@ const analysed = new AnalysedParagraphs();
 /** The page a message came from (its tab and frame), whose paragraphs are kept. */
 const pageOf = (tabId: number, sender: { frameId?: number }): string => `${tabId}:${sender.frameId ?? 0}`;
 
-/** Analyses an article for a tab's page; keeps the analysis, the page's metadata and its paragraphs (their id in the reply). */
-async function analyzeFor(tabId: number, sender: { frameId?: number }, req: AnalyzeRequest): Promise<AnalyzeReply> {
+/**
+ * Analyses an article for a tab's page; keeps the analysis, the page's metadata and its paragraphs
+ * (their id in the reply) under the page's address as the browser gives it (reportedPage: refused
+ * when the request names another site).
+ */
+async function analyzeFor(tabId: number, sender: MessageSender, asked: AnalyzeRequest): Promise<AnalyzeReply> {
+  const req = { ...asked, url: reportedPage(asked.url, sender) };
   const [reply] = await Promise.all([analyzeArticle(req), keepPageMeta(tabId, req)]);
   // kept here, where it is made: the report, the popup and the card refer to it
   await rememberAnalysis(tabId, req.url, reply.analysis);
@@ -62,15 +68,19 @@ function senderTab(sender: { tab?: { id?: number; incognito?: boolean } }): numb
   return id;
 }
 
+/** What the handlers read of a message's sender: its tab, its frame and their addresses. */
+type MessageSender = { url?: string; frameId?: number; tab?: { id?: number; url?: string; incognito?: boolean } };
+
 /**
- * The address a page's report stands for: the browser's idea of the frame's (sender.url, else the
- * tab's), the report's own only when the browser gives neither. Throws (the report is refused) when
- * the report names another site than the page that sent it.
+ * The address a page's message (its report, its article to analyze or read) stands for: the
+ * browser's idea of the frame's (sender.url, else the tab's), the message's own only when the
+ * browser gives neither. Throws (the message is refused) when the message names another site than
+ * the page that sent it.
  */
 export function reportedPage(reported: string, sender: { url?: string; tab?: { url?: string } }): string {
   const browser = sender.url ?? sender.tab?.url;
   if (browser === undefined) return reported;
-  if (pageSite(reported).site !== pageSite(browser).site) throw new Error('the report names another site than its page');
+  if (pageSite(reported).site !== pageSite(browser).site) throw new Error('the message names another site than its page');
   return browser;
 }
 
@@ -85,20 +95,21 @@ export const contentRoute = route<ContentToBackground>({
       const pageUrl = reportedPage(report.url, sender);
       const [{ settings }, analysis] = await Promise.all([
         loadSettings(),
-        report.status === 'done' ? recallAnalysis(tabId, report.url) : null,
+        report.status === 'done' ? recallAnalysis(tabId, pageUrl) : null,
       ]);
       const status = siteStatus(pageUrl, settings);
       // a retried report that arrived after a newer one of the same page load: the newer stands
       if (!(await saveReport(tabId, report))) return { ok: true as const };
       await updateBadge(tabId, report, status, analysis);
-      // the reading memory: never for a site switched off, while paused (status), or for a private
-      // window's page (sender.tab.incognito)
-      if (status.enabled)
-        await recordPage(
-          tabId,
-          { url: report.url, status: report.status, siteEnabled: status.enabled, incognito: sender.tab?.incognito === true },
-          analysis,
-        );
+      // the reading memory, decided here once (shouldRecord): never for a site switched off, while
+      // paused (status), for a private window's page (sender.tab.incognito) or with the memory off;
+      // recorded under the address verified above, not the report's own
+      if (analysis) {
+        const memory = await memorySettings();
+        const incognito = sender.tab?.incognito === true;
+        if (shouldRecord({ status: report.status, siteEnabled: status.enabled, incognito, memoryOn: memory.on }))
+          await recordPage(tabId, pageUrl, analysis, memory);
+      }
       return { ok: true as const };
     },
     'site/status': async ({ url }, sender) => {
@@ -131,7 +142,8 @@ export const contentRoute = route<ContentToBackground>({
     'article/analyze': (req, sender) => analyzeFor(senderTab(sender), sender, req),
     'article/analyze-delta': async ({ base, ops, ...rest }, sender) => {
       const tabId = senderTab(sender);
-      const known = analysed.recall(pageOf(tabId, sender), rest.url, base);
+      // the base was kept under the page's address as the browser gives it (analyzeFor)
+      const known = analysed.recall(pageOf(tabId, sender), reportedPage(rest.url, sender), base);
       if (!known) return { refused: 'unknown-base' as const };
       const paragraphs = applyOps(known, ops, { paragraphs: MAX_PARAGRAPHS, chars: MAX_ARTICLE_CHARS });
       if (!paragraphs) throw new Error('the delta does not fit its base');
@@ -141,8 +153,10 @@ export const contentRoute = route<ContentToBackground>({
       pageParts.keep(senderTab(sender), id, index, text);
       return { ok: true as const };
     },
-    'article/read': async ({ url, html: last, parts, meta }, sender) => {
+    'article/read': async ({ url: asked, html: last, parts, meta }, sender) => {
       const tabId = senderTab(sender);
+      // refused before the page is read when it names another site (analyzeFor would refuse it after)
+      const url = reportedPage(asked, sender);
       const html = parts ? pageParts.take(tabId, parts.id, parts.count, last) : last;
       const article = await readArticle(html);
       if (!article) return { article: null, analysis: null };
@@ -169,19 +183,19 @@ async function settingsReply(change?: (current: Settings) => Settings): Promise<
 export const PING_MS = 1_000;
 
 /**
- * Whether the tab has a live content script (a page open before Sourcelight was installed has none).
- * A ping unanswered within PING_MS was delivered to a script that is busy (its page's main thread
- * blocked): present, the popup says the page is being analyzed (then, past its limit, that it did not
- * finish) instead of showing an error after its own time-out.
+ * Whether the tab has a live content script (a page open before Sourcelight was installed has none),
+ * and whether it answers. A ping unanswered within PING_MS was delivered to a script that is busy
+ * (its page's main thread blocked): 'busy', the popup says so instead of "analyzing" and then "did
+ * not finish", or an error after its own time-out. 'absent': refused at once, no script.
  */
-export function pingContent(tabId: number): Promise<boolean> {
+export function pingContent(tabId: number): Promise<'answered' | 'busy' | 'absent'> {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const busy = new Promise<boolean>((resolve) => {
-    timer = setTimeout(() => resolve(true), PING_MS);
+  const busy = new Promise<'busy'>((resolve) => {
+    timer = setTimeout(() => resolve('busy'), PING_MS);
   });
   const answered = sendToTab(tabId, 'content/ping', {}).then(
-    () => true,
-    () => false,
+    () => 'answered' as const,
+    () => 'absent' as const,
   );
   return Promise.race([answered, busy]).finally(() => clearTimeout(timer));
 }
@@ -200,6 +214,8 @@ async function tabState(tabId: number): Promise<TabState> {
   // made for another document: the tab went back (back/forward cache) or on (a PDF, no content script) since
   if (tab.url && report && !sameDocument(tab.url, report.url)) report = null;
   const url = tab.url ?? report?.url ?? null;
+  // asked of the page while nothing or "analyzing" is reported: whether its script is there, and busy
+  const ping = report === null || report.status === 'analyzing' ? await pingContent(tabId) : 'answered';
   const state: TabState = {
     tabId,
     url,
@@ -207,7 +223,8 @@ async function tabState(tabId: number): Promise<TabState> {
     analysis: null,
     status: url ? siteStatus(url, settings) : null,
     paused: settings.paused,
-    contentScript: report !== null || (await pingContent(tabId)),
+    contentScript: report !== null || ping !== 'absent',
+    contentBusy: ping === 'busy',
     priorStatements: {},
     coverage: [],
     matches: [],

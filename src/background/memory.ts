@@ -1,12 +1,13 @@
 /**
  * The reading memory in the background: when a page reports a finished analysis, the article is
- * recorded (if shouldRecord says so); the card and the popup ask it for a speaker's earlier
- * statements, the earlier articles sharing people, and the remarks repeated. The store opens on
- * first use (nothing is loaded at start: the background may be a service worker that restarts
- * often). A failed write is reported in storage.local (the options page shows it) and nothing
- * else breaks: every entry point here catches and answers with less.
+ * recorded (if shouldRecord says so, asked once by the page/report handler); the card and the
+ * popup ask it for a speaker's earlier statements, the earlier articles sharing people, and the
+ * remarks repeated. The store opens on first use (nothing is loaded at start: the background may
+ * be a service worker that restarts often). A failed write is reported in storage.local (the
+ * options page shows it) and nothing else breaks: every entry point here catches and answers with
+ * less.
  */
-import { type MemoryArticle, memoryArticle, type PageMeta, shouldRecord } from '../core/reading';
+import { type MemoryArticle, memoryArticle, type PageMeta } from '../core/reading';
 import type { Analysis } from '../core/types';
 import { ext } from '../shared/browser';
 import {
@@ -80,18 +81,16 @@ async function reportProblem(problem: string | null): Promise<void> {
   else await ext.storage.local.set({ [MEMORY_PROBLEM_KEY]: problem });
 }
 
-/** Records a tab's finished article when the rules allow; a failure is reported, never thrown. */
-export async function recordPage(
-  tabId: number,
-  page: { url: string; status: string; siteEnabled: boolean; incognito: boolean },
-  analysis: Analysis | null,
-): Promise<boolean> {
-  const settings = await memorySettings();
-  if (!analysis || !shouldRecord({ status: page.status, siteEnabled: page.siteEnabled, incognito: page.incognito, memoryOn: settings.on }))
-    return false;
-  const record = memoryArticle(await pageMeta(tabId, page.url), analysis, Date.now());
+/**
+ * Records a tab's finished article under `url`, the page's address as the background verified it
+ * (the sender's, not the report's claim), with the metadata kept from its analysis request.
+ * Whether it is recorded at all is decided once, by the page/report handler (shouldRecord: done,
+ * site on, not private, memory on). A failure is reported, never thrown.
+ */
+export async function recordPage(tabId: number, url: string, analysis: Analysis, settings?: MemorySettings): Promise<boolean> {
+  const record = memoryArticle(await pageMeta(tabId, url), analysis, Date.now());
   if (!record) return false;
-  return writeArticle(record, settings);
+  return writeArticle(record, settings ?? (await memorySettings()));
 }
 
 export async function writeArticle(record: MemoryArticle, settings: MemorySettings): Promise<boolean> {

@@ -27,7 +27,7 @@
  *    panel listing speakers and names; Enter scrolls to the name and opens its card.
  */
 import type { Analysis } from '../core/types';
-import { ANALYZE_DEADLINE, REPORT_MS, STATUS_MS, worthResending } from '../shared/delivery';
+import { ANALYZE_DEADLINE, noAnswer, REPORT_MS, STATUS_MS, worthResending } from '../shared/delivery';
 import { extensionAlive } from '../shared/browser';
 import { listen as listenRuntime, sendFromContent } from '../shared/messaging';
 import type { AnalyzeReply, AnalyzeRequest, ContentToBackground } from '../shared/protocol';
@@ -306,12 +306,10 @@ class Sourcelight {
     this.reporting?.abort();
     this.reporting = child(this.signal);
     const { signal } = this.reporting;
-    // (each attempt bounded: REPORT_MS)
-    retry(() => deadline(sendFromContent('page/report', r), REPORT_MS, signal), REPORT_RETRIES, signal, worthResending).catch(
-      (e: unknown) => {
-        if (!(e instanceof Cancelled) && !this.orphaned()) console.debug('[sourcelight] report failed', e);
-      },
-    );
+    // (each attempt bounded: REPORT_MS; sent again only when unanswered: a refusal is the answer)
+    retry(() => deadline(sendFromContent('page/report', r), REPORT_MS, signal), REPORT_RETRIES, signal, noAnswer).catch((e: unknown) => {
+      if (!(e instanceof Cancelled) && !this.orphaned()) console.debug('[sourcelight] report failed', e);
+    });
   }
 
   /**

@@ -14,7 +14,7 @@
  * Nothing here imports the polyfill: the browser is reached through browser-lite.ts.
  */
 import { liteAlive, liteListen, liteSend } from '../shared/browser-lite';
-import { REPORT_MS, STATUS_MS, worthResending } from '../shared/delivery';
+import { noAnswer, REPORT_MS, STATUS_MS, worthResending } from '../shared/delivery';
 import type { SiteStatus } from '../shared/settings';
 import type { PageStatus } from '../shared/views';
 import { answersRoute } from './answers';
@@ -181,8 +181,8 @@ class Loader {
     this.reporting?.abort();
     this.reporting = child(this.life.signal);
     const { signal } = this.reporting;
-    // (each attempt bounded: REPORT_MS)
-    retry(() => deadline(liteSend('page/report', r), REPORT_MS, signal), REPORT_RETRIES, signal, worthResending).catch((e: unknown) => {
+    // (each attempt bounded: REPORT_MS; sent again only when unanswered: a refusal is the answer)
+    retry(() => deadline(liteSend('page/report', r), REPORT_MS, signal), REPORT_RETRIES, signal, noAnswer).catch((e: unknown) => {
       if (!(e instanceof Cancelled) && liteAlive()) console.debug('[sourcelight] report failed', e);
     });
   }

@@ -155,9 +155,30 @@ export function cardRequest(subject: CardSubject, url: string): CardRequest {
 /* ---------------------------------------------------------------- report */
 
 /**
+ * Where a page load's last report number is kept: on the content script's global, which the
+ * start-up script (loader.js) and the rest (app.js) share, each bundling this module. (Not seen by
+ * the page: the content script's global is its own, the isolated world's.)
+ */
+const LAST_SEQ = Symbol.for('sourcelight.report-seq');
+
+/**
+ * The next report number of this page load: the document's clock (µs), or one past the last number
+ * when the clock has not moved on since. Browsers round performance.now() (Firefox to 1 ms, with
+ * resistFingerprinting to 16.7 ms, 100 ms in older versions): the clock alone gives two reports of
+ * one task or of a short while (the start-up script's "analyzing" and the gate's "not-article")
+ * the same number, and the background would keep whichever arrived last, a retried older one too.
+ */
+function nextSeq(): number {
+  const slot = globalThis as { [LAST_SEQ]?: number };
+  const seq = Math.max(Math.floor(performance.now() * 1_000), (slot[LAST_SEQ] ?? -1) + 1);
+  slot[LAST_SEQ] = seq;
+  return seq;
+}
+
+/**
  * The report: how the page's analysis went; of the analysis itself only how many names and
- * quotations it found. Each carries its page load and a number that rises with each report of that
- * load (the document's clock, shared by the loader and the full script): a report retried after
+ * quotations it found. Each carries its page load and a number that rises strictly with each report
+ * of that load (nextSeq, shared by the loader and the full script): a report retried after
  * REPORT_MS may arrive after a newer one, and the background keeps the newest (reports.ts).
  */
 export function report(fields: Partial<PageReport> & Pick<PageReport, 'url' | 'status'>, analysis: Analysis | null = null): PageReport {
@@ -171,6 +192,6 @@ export function report(fields: Partial<PageReport> & Pick<PageReport, 'url' | 's
     entities: analysis?.entities.length ?? 0,
     quotes: analysis?.quotes.length ?? 0,
     load: Math.round(performance.timeOrigin),
-    seq: Math.floor(performance.now() * 1_000),
+    seq: nextSeq(),
   };
 }

@@ -24,7 +24,7 @@
  */
 import { backgroundLost } from '../shared/delivery';
 import type { TabState } from '../shared/views';
-import { QUERY_LIMIT_MS, QUERY_TIMEOUT_MESSAGE, REQUERY_MS, requeryAfter } from './model';
+import { popupView, QUERY_LIMIT_MS, QUERY_TIMEOUT_MESSAGE, REQUERY_MS, requeryAfter } from './model';
 
 /** How many failed questions in a row are asked again before the popup says what went wrong. */
 export const FAILED_RETRIES = 3;
@@ -94,7 +94,8 @@ export function followTabState(seam: FollowSeam): Follower {
         shown = n;
         failedInARow = 0;
         last = s;
-        if (requeryAfter(s) === null) analyzingSince = null;
+        // (a busy page is not counted as analyzing: the bound starts when its script answers again)
+        if (requeryAfter(s) === null || popupView(s) === 'busy') analyzingSince = null;
         else analyzingSince ??= seam.now();
         seam.state(s);
         askAgainIn(requery());

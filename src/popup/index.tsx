@@ -227,6 +227,8 @@ function stateMessage(view: PopupView, site: string, speakers: number): string {
       return t('stateSiteOff', site);
     case 'analyzing':
       return t('stateAnalyzing');
+    case 'busy':
+      return t('stateBusy');
     case 'stalled':
       return t('stateStalled');
     case 'not-article':

@@ -3,7 +3,18 @@ import { UNANSWERED_MESSAGE } from '../shared/delivery';
 import type { TabState } from '../shared/views';
 
 export type PopupView =
-  'restricted' | 'unknown' | 'reload' | 'paused' | 'site-off' | 'analyzing' | 'stalled' | 'not-article' | 'error' | 'nothing' | 'done';
+  | 'restricted'
+  | 'unknown'
+  | 'reload'
+  | 'paused'
+  | 'site-off'
+  | 'analyzing'
+  | 'busy'
+  | 'stalled'
+  | 'not-article'
+  | 'error'
+  | 'nothing'
+  | 'done';
 
 /** The popup stops saying "analyzing" after this long without a new report (ms). */
 export const ANALYZING_LIMIT = 30_000;
@@ -31,21 +42,26 @@ export const QUERY_TIMEOUT_MESSAGE = 'the background did not answer in time';
 /**
  * Which state the popup is in, most decisive first. `analyzingFor`: how long the popup has seen the
  * page analyzing; past ANALYZING_LIMIT it says the page did not finish (a background that stopped,
- * a page that never settles) instead of "analyzing" for ever.
+ * a page that never settles) instead of "analyzing" for ever. A page analyzing whose script is
+ * present but did not answer (contentBusy) is "busy" instead, then and later.
  */
 export function popupView(state: TabState, analyzingFor = 0): PopupView {
   const view = currentView(state);
-  return view === 'analyzing' && analyzingFor >= ANALYZING_LIMIT ? 'stalled' : view;
+  if (view !== 'analyzing') return view;
+  // its script did not answer the background's ping: the page's main thread is busy, whatever the time
+  if (state.contentBusy) return 'busy';
+  return analyzingFor >= ANALYZING_LIMIT ? 'stalled' : view;
 }
 
 /**
  * When to ask for the tab's state again without a change heard of (ms), or null: only on a change.
- * `analyzingFor` as in popupView: once the popup says the page did not finish ("stalled"), it stops
- * asking (a page that never reports would otherwise be asked about, and the background woken, for
+ * `analyzingFor` as in popupView: while the page is busy it asks on (it says so until the page
+ * answers); once the popup says the page did not finish ("stalled"), it stops asking (a page that never reports would otherwise be asked about, and the background woken, for
  * as long as the popup is open). Pure.
  */
 export function requeryAfter(state: TabState, analyzingFor = 0): number | null {
-  return popupView(state, analyzingFor) === 'analyzing' ? REQUERY_MS : null;
+  const view = popupView(state, analyzingFor);
+  return view === 'analyzing' || view === 'busy' ? REQUERY_MS : null;
 }
 
 function currentView(state: TabState): PopupView {

@@ -81,5 +81,16 @@ export function failureOf(e: unknown): Failure {
 /** Whether a message whose answer is still wanted is worth sending again (everything but an orphan's). */
 export const worthResending = (e: unknown): boolean => failureOf(e) !== 'orphaned';
 
+/**
+ * Whether a message got no answer at all (lost, timed out, not sent), so that sending it again can
+ * help: not once the receiver answered, be it with a refusal (the same message gets the same
+ * answer), nor for an orphan. For a message whose answer is only that it arrived (a page's report,
+ * which the background refuses for a site switched off or another site's address).
+ */
+export const noAnswer = (e: unknown): boolean => {
+  const failure = failureOf(e);
+  return failure === 'lost' || failure === 'failed';
+};
+
 /** Whether the background went away under the message (not: it answered, or it never will). */
 export const backgroundLost = (e: unknown): boolean => failureOf(e) === 'lost';

@@ -29,8 +29,9 @@ export interface PageReport {
   inPage?: string;
   /**
    * the page load that sent it (its document's time origin, ms) and its place among that load's
-   * reports (µs since then: rises with each report, whichever of the page's scripts sent it); a
-   * retried report can arrive after a newer one, and the store keeps the newest (reports.ts)
+   * reports (µs since then, or one more than the last: rises strictly with each report, whichever
+   * of the page's scripts sent it; content/model.ts nextSeq); a retried report can arrive after a
+   * newer one, and the store keeps the newest (reports.ts)
    */
   load?: number;
   seq?: number;
@@ -119,6 +120,11 @@ export interface TabState {
   paused: boolean;
   /** whether the tab's content script answered (checked only when there is no report) */
   contentScript: boolean;
+  /**
+   * whether the tab's content script, asked while the page reports nothing or "analyzing", did not
+   * answer within the background's bound (PING_MS): present but busy, its page's main thread blocked
+   */
+  contentBusy: boolean;
   /** prior statements per speaker (entity id, else the speaker group's key), the story being read left out; the reader's own reading first */
   priorStatements: Record<string, PriorStatementView[]>;
   coverage: CoverageView[];

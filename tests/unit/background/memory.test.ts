@@ -1,7 +1,7 @@
 /**
  * The reading memory in the background (browser seam faked, IndexedDB from fake-indexeddb):
  * article A recorded, article B then sees A's quotation under the same speaker, A as related
- * coverage and its repeated remark; the rules that keep pages out; a restart; a quota error;
+ * coverage and its repeated remark; a restart; a quota error;
  * the export read back by the dataset importer.
  */
 import 'fake-indexeddb/auto';
@@ -58,14 +58,6 @@ const request = (url: string, title: string, siteName: string, published: string
   paragraphs: ['x'],
   meta: { canonical: null, ogUrl: null, published },
 });
-const page = (url: string, over: Partial<{ status: string; siteEnabled: boolean; incognito: boolean }> = {}) => ({
-  url,
-  status: 'done',
-  siteEnabled: true,
-  incognito: false,
-  ...over,
-});
-
 beforeEach(async () => {
   session.data = {};
   local.data = {};
@@ -77,7 +69,7 @@ describe('the reading memory in the background', () => {
   it("B lists A's quotation under the speaker (title, outlet, date, link), A as related coverage, and the repeated remark", async () => {
     const m = await restarted();
     await m.keepPageMeta(1, request(URL_A, 'Kremlin confirms contacts', 'News A', '2026-11-10T08:00:00Z'));
-    expect(await m.recordPage(1, page(URL_A), A)).toBe(true);
+    expect(await m.recordPage(1, URL_A, A)).toBe(true);
     await m.keepPageMeta(2, request(URL_B, 'Talks to resume', 'News B', null));
     const got = await m.readingEnrichment(2, URL_B, B, opts);
     expect(got.priorStatements).toEqual({
@@ -105,35 +97,25 @@ describe('the reading memory in the background', () => {
   it("the page's own quotations are not listed as prior, and reading A again updates it, never duplicates", async () => {
     const m = await restarted();
     await m.keepPageMeta(1, request(URL_A, 'Kremlin confirms contacts', 'News A', null));
-    await m.recordPage(1, page(URL_A), A);
-    await m.recordPage(1, page(URL_A), A);
+    await m.recordPage(1, URL_A, A);
+    await m.recordPage(1, URL_A, A);
     expect((await m.memoryInfo()).articles).toBe(1);
     expect((await m.readingEnrichment(1, URL_A, A, opts)).priorStatements).toEqual({ 'dmitry-peskov': [] });
   });
 
-  it.each([
-    ['a private window', { incognito: true }],
-    ['a site switched off', { siteEnabled: false }],
-    ['a page not done', { status: 'analyzing' }],
-  ])('records nothing from %s', async (_, over) => {
+  // whether a page is recorded (a private window, a site switched off, a page not done, the memory
+  // off) is decided by the page/report handler: page-report.test.ts
+  it('adds nothing to a page when the memory is switched off', async () => {
     const m = await restarted();
     await m.keepPageMeta(1, request(URL_A, 'T', 'News A', null));
-    expect(await m.recordPage(1, page(URL_A, over), A)).toBe(false);
-    expect((await m.memoryInfo()).articles).toBe(0);
-  });
-
-  it('records nothing when the memory is switched off, and adds nothing to a page', async () => {
-    const m = await restarted();
-    await m.keepPageMeta(1, request(URL_A, 'T', 'News A', null));
-    await m.recordPage(1, page(URL_A), A);
+    await m.recordPage(1, URL_A, A);
     await m.saveMemorySettings({ on: false, days: 365, maxArticles: 20_000, noticeSeen: true });
-    expect(await m.recordPage(1, page(URL_B), B)).toBe(false);
     expect(await m.readingEnrichment(2, URL_B, B, opts)).toEqual({ priorStatements: {}, coverage: [], matches: [] });
   });
 
   it('holds after the background restarts (nothing kept in memory)', async () => {
     await (await restarted()).keepPageMeta(1, request(URL_A, 'Kremlin confirms contacts', 'News A', null));
-    await (await restarted()).recordPage(1, page(URL_A), A);
+    await (await restarted()).recordPage(1, URL_A, A);
     const got = await (await restarted()).readingEnrichment(2, URL_B, B, opts);
     expect(got.priorStatements['dmitry-peskov']?.map((p) => p.headline)).toEqual(['Kremlin confirms contacts']);
   });
@@ -143,12 +125,12 @@ describe('the reading memory in the background', () => {
     const { MemoryStore } = await import('../../../src/background/memory-store');
     const spy = vi.spyOn(MemoryStore.prototype, 'record').mockRejectedValueOnce(new DOMException('full', 'QuotaExceededError'));
     await m.keepPageMeta(1, request(URL_A, 'T', 'News A', null));
-    expect(await m.recordPage(1, page(URL_A), A)).toBe(false);
+    expect(await m.recordPage(1, URL_A, A)).toBe(false);
     expect(local.data['memoryProblem']).toBe('quota');
     expect((await m.memoryInfo()).problem).toBe('quota');
     expect(await m.readingEnrichment(2, URL_B, B, opts)).toMatchObject({ coverage: [], matches: [] });
     // the next write that succeeds clears the report
-    expect(await m.recordPage(1, page(URL_A), A)).toBe(true);
+    expect(await m.recordPage(1, URL_A, A)).toBe(true);
     expect((await m.memoryInfo()).problem).toBeNull();
     spy.mockRestore();
   });
@@ -156,7 +138,7 @@ describe('the reading memory in the background', () => {
   it('forgets the page open in a tab by its recorded address', async () => {
     const m = await restarted();
     await m.keepPageMeta(1, request(URL_A, 'T', 'News A', null));
-    await m.recordPage(1, page(URL_A), A);
+    await m.recordPage(1, URL_A, A);
     expect(await m.isRecorded(1, URL_A)).toBe('https://news-a.example/story');
     expect(await m.forgetPage(1, URL_A)).toBe(true);
     expect(await m.isRecorded(1, URL_A)).toBeNull();
@@ -165,7 +147,7 @@ describe('the reading memory in the background', () => {
   it('the export is a dataset file the options page imports', async () => {
     const m = await restarted();
     await m.keepPageMeta(1, request(URL_A, 'Kremlin confirms contacts', 'News A', '2026-11-10'));
-    await m.recordPage(1, page(URL_A), { entities: [], quotes: [q('The harbour stays open all winter long', 'Lars Vik', null)] });
+    await m.recordPage(1, URL_A, { entities: [], quotes: [q('The harbour stays open all winter long', 'Lars Vik', null)] });
     const file = memoryToDataset(await m.allArticles(), new Map());
     const result = validateDatasetImport(JSON.stringify(file));
     expect(result.ok).toBe(true);

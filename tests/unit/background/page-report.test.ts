@@ -11,19 +11,20 @@ const fake = vi.hoisted(async () => (await import('../fake-ext')).fakeExt());
 vi.mock('../../../src/shared/browser', async () => ({ ext: (await fake).ext }));
 vi.mock('sourcelight:dataset', async () => ({ default: (await import('../core/dataset/files')).fixtureBundle() }));
 vi.mock('sourcelight:names', () => ({ default: { index: null } }));
-const recorded = vi.hoisted(() => [] as Array<{ tabId: number; page: { url: string; siteEnabled: boolean } }>);
+const recorded = vi.hoisted(() => [] as Array<{ tabId: number; url: string }>);
 vi.mock('../../../src/background/memory', async (importOriginal) => ({
   ...(await importOriginal<typeof import('../../../src/background/memory')>()),
-  recordPage: (tabId: number, page: { url: string; siteEnabled: boolean }) => {
-    recorded.push({ tabId, page });
+  recordPage: (tabId: number, url: string) => {
+    recorded.push({ tabId, url });
     return Promise.resolve(true);
   },
 }));
 
-const { sync, tabs } = await fake;
+const { local, sync, tabs } = await fake;
 const { contentRoute, PING_MS, pingContent, reportedPage } = await import('../../../src/background/handlers');
 const { QUERY_LIMIT_MS } = await import('../../../src/popup/model');
 const { allReports, loadReport, removeReport } = await import('../../../src/background/reports');
+const { forgetAnalysis, rememberAnalysis } = await import('../../../src/background/analyses');
 const { defaultSettings } = await import('../../../src/shared/settings');
 
 type Sender = Parameters<(typeof contentRoute.handlers)['page/report']>[1];
@@ -38,12 +39,17 @@ const report = (url: string): PageReport => ({
   truncated: false,
   error: null,
 });
-const send = (tabId: number, r: PageReport, sender: { url?: string; tab?: { url?: string } }) =>
-  contentRoute.handlers['page/report'](r, { ...sender, tab: { id: tabId, ...sender.tab } } as unknown as Sender);
+/** A page's report; a finished one after its analysis, which the background keeps under the page's address (analyses.ts). */
+const send = async (tabId: number, r: PageReport, sender: { url?: string; tab?: { url?: string; incognito?: boolean } }) => {
+  if (r.status === 'done') await rememberAnalysis(tabId, sender.url ?? sender.tab?.url ?? r.url, { entities: [], quotes: [] });
+  return contentRoute.handlers['page/report'](r, { ...sender, tab: { id: tabId, ...sender.tab } } as unknown as Sender);
+};
 
 beforeEach(async () => {
   for (const { tabId } of await allReports()) await removeReport(tabId);
+  for (const tabId of [3, 4, 5]) await forgetAnalysis(tabId);
   sync.data = { settings: { ...defaultSettings(), sites: { 'off.example': false } } };
+  local.data = {};
   recorded.length = 0;
 });
 
@@ -59,7 +65,7 @@ describe('page/report: the site is the browser’s', () => {
   it('a report from its own page is kept and recorded; another address on the same site is its page', async () => {
     await send(3, report('https://news.example/a#top'), { url: 'https://news.example/a' });
     expect((await loadReport(3))?.url).toBe('https://news.example/a#top');
-    expect(recorded).toMatchObject([{ tabId: 3, page: { url: 'https://news.example/a#top', siteEnabled: true } }]);
+    expect(recorded).toEqual([{ tabId: 3, url: 'https://news.example/a' }]);
     expect(reportedPage('https://www.news.example/b', { url: 'https://news.example/a' })).toBe('https://news.example/a');
     expect(reportedPage('https://news.example/b', {})).toBe('https://news.example/b');
   });
@@ -72,6 +78,21 @@ describe('page/report: the site is the browser’s', () => {
     // the report itself is kept (the popup and the badge show the page's state)
     expect((await loadReport(4))?.status).toBe('done');
   });
+
+  it('recorded under the address the browser gives, not the one the report claims on the same site', async () => {
+    await send(3, report('https://www.news.example/claimed'), { url: 'https://news.example/real' });
+    expect(recorded).toEqual([{ tabId: 3, url: 'https://news.example/real' }]);
+  });
+
+  it('never recorded from a private window, with the memory switched off, or for a page not done', async () => {
+    await send(3, report('https://news.example/a'), { url: 'https://news.example/a', tab: { incognito: true } });
+    local.data = { memorySettings: { on: false, days: 365, maxArticles: 20_000, noticeSeen: true } };
+    await send(4, report('https://news.example/b'), { url: 'https://news.example/b' });
+    local.data = {};
+    await rememberAnalysis(5, 'https://news.example/c', { entities: [], quotes: [] });
+    await send(5, { ...report('https://news.example/c'), status: 'analyzing' }, { url: 'https://news.example/c' });
+    expect(recorded).toEqual([]);
+  });
 });
 
 describe('pingContent: bounded', () => {
@@ -82,12 +103,12 @@ describe('pingContent: bounded', () => {
     try {
       tabs.sendMessage = () => new Promise<never>(() => undefined);
       const ping = pingContent(5);
-      let answer: boolean | null = null;
+      let answer: string | null = null;
       void ping.then((v) => (answer = v));
       await vi.advanceTimersByTimeAsync(PING_MS - 1);
       expect(answer).toBeNull();
       await vi.advanceTimersByTimeAsync(1);
-      expect(answer).toBe(true);
+      expect(answer).toBe('busy');
     } finally {
       vi.useRealTimers();
       tabs.sendMessage = before;
@@ -98,9 +119,9 @@ describe('pingContent: bounded', () => {
     const before = tabs.sendMessage;
     try {
       tabs.sendMessage = () => Promise.reject(new Error('Could not establish connection. Receiving end does not exist.'));
-      expect(await pingContent(5)).toBe(false);
+      expect(await pingContent(5)).toBe('absent');
       tabs.sendMessage = before;
-      expect(await pingContent(5)).toBe(true);
+      expect(await pingContent(5)).toBe('answered');
     } finally {
       tabs.sendMessage = before;
     }

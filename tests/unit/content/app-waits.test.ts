@@ -20,9 +20,10 @@ const fake = vi.hoisted(() => ({
   onMessage: new Set<Listener>(),
   /** every message sent, by kind */
   sent: [] as Array<{ kind: string; payload: unknown }>,
-  /** the background's answer to each kind; HANG never settles */
+  /** the background's answer to each kind; HANG never settles, REFUSE is a refusal (the handler threw) */
   answers: new Map<string, (payload: unknown) => unknown>(),
   HANG: Symbol('hang'),
+  REFUSE: Symbol('refuse'),
 }));
 
 vi.mock('../../../src/shared/browser', () => {
@@ -37,6 +38,7 @@ vi.mock('../../../src/shared/browser', () => {
         if (!answer) return Promise.reject(new Error(`unexpected ${m.kind}`));
         return Promise.resolve().then(() => {
           const value = answer(m.payload);
+          if (value === fake.REFUSE) return { ok: false, error: 'the report names another site than its page' };
           return value === fake.HANG ? new Promise(() => undefined) : { ok: true, value };
         });
       },
@@ -203,6 +205,18 @@ describe('the content script when the background does not answer', () => {
     expect(reports().slice(before)).toEqual(['disabled', 'disabled']);
     await pass(30_000);
     expect(reports().slice(before)).toEqual(['disabled', 'disabled']); // answered: not sent again
+  }, 30_000);
+
+  it('a report the background refuses is not sent again: a refusal is an answer', async () => {
+    fake.answers.set('page/report', () => fake.REFUSE);
+    const before = reports().length;
+    const { debug: _, ...status } = ON;
+    // (off since the test before: the settings say so again)
+    await deliver('content/settings', { ...status, enabled: false, reason: 'site-off' });
+    expect(reports().slice(before)).toEqual(['disabled']);
+    await pass(30_000);
+    expect(reports().slice(before)).toEqual(['disabled']);
+    fake.answers.set('page/report', () => ({ ok: true }));
   }, 30_000);
 
   it('back from the back/forward cache: a question for the site’s status that never settles is asked again after STATUS_MS (5 s)', async () => {

@@ -12,6 +12,8 @@ import type { PageReport } from '../../../src/shared/views';
 
 type Listener = (message: unknown, sender: unknown, sendResponse: (reply: unknown) => void) => boolean;
 const HANG = Symbol('hang');
+/** an answer that is a refusal (the background's handler threw) */
+const REFUSE = Symbol('refuse');
 const sent: Array<{ kind: string; payload: unknown; at: number }> = [];
 const answers = new Map<string, (payload: unknown, attempt: number) => unknown>();
 const listeners = new Set<Listener>();
@@ -26,6 +28,7 @@ const listeners = new Set<Listener>();
       const answer = answers.get(m.kind);
       if (!answer) return Promise.reject(new Error(`unexpected ${m.kind}`));
       const value = answer(m.payload, sent.filter((s) => s.kind === m.kind).length);
+      if (value === REFUSE) return Promise.resolve({ ok: false, error: 'the report names another site than its page' });
       return value === HANG ? new Promise(() => undefined) : Promise.resolve({ ok: true, value });
     },
   },
@@ -123,5 +126,15 @@ describe('the start-up script when the background does not answer', () => {
     expect(times('page/report')[2]! - first).toBe(10_250);
     await pass(30_000);
     expect(reports()).toHaveLength(3); // answered: not sent again
+  });
+
+  it('a report the background refuses is not sent again: a refusal is an answer', async () => {
+    answers.set('site/status', () => ON);
+    answers.set('page/report', () => REFUSE);
+    await start();
+    await pass(1_000);
+    expect(reports()).toEqual(['analyzing', 'not-article']);
+    await pass(30_000);
+    expect(reports()).toEqual(['analyzing', 'not-article']);
   });
 });

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { articleFromParagraphs } from '../../../src/core/article';
 import type { Analysis } from '../../../src/core/types';
 import { quoteBy } from '../make-quote';
@@ -196,9 +196,33 @@ describe('report', () => {
     // a later report of this page load has the higher number (the background keeps the newest)
     const later = report({ url: 'http://x/', status: 'done' });
     expect(later.load).toBe(r.load);
-    expect(later.seq).toBeGreaterThanOrEqual(r.seq ?? Infinity);
+    expect(later.seq).toBeGreaterThan(r.seq ?? Infinity);
     const none = report({ url: 'http://x/', status: 'not-article' });
     expect([none.entities, none.quotes]).toEqual([0, 0]);
     expect(isPageReport(none)).toBe(true);
+  });
+
+  it('two reports of one page load never share a number, even when the clock is coarsened (Firefox resistFingerprinting)', async () => {
+    // performance.now() rounded to 100 ms: the start-up script's "analyzing" and "not-article" (the
+    // gate takes less) read the same time; so may the start-up script's last report and the app's first
+    const now = vi.spyOn(performance, 'now').mockReturnValue(1_200);
+    try {
+      const analyzing = report({ url: 'http://x/', status: 'analyzing' });
+      const notArticle = report({ url: 'http://x/', status: 'not-article' });
+      expect(notArticle.seq).toBeGreaterThan(analyzing.seq ?? Infinity);
+      // loader.js and app.js each bundle this module: the number is the page load's, not the module's
+      vi.resetModules();
+      const app = await import('../../../src/content/model');
+      const first = app.report({ url: 'http://x/', status: 'analyzing' });
+      expect(first.seq).toBeGreaterThan(notArticle.seq ?? Infinity);
+      expect(isPageReport(first)).toBe(true);
+      // a clock that moves on: the numbers keep rising
+      now.mockReturnValue(5_000);
+      const done = app.report({ url: 'http://x/', status: 'done' });
+      expect(done.seq).toBeGreaterThan(first.seq ?? Infinity);
+      expect(report({ url: 'http://x/', status: 'done' }).seq).toBeGreaterThan(done.seq ?? Infinity);
+    } finally {
+      now.mockRestore();
+    }
   });
 });

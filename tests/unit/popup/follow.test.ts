@@ -185,6 +185,25 @@ describe('followTabState', () => {
     expect(f.shown).toEqual(['analyzing']); // the state shown stays, the error said beside it
   });
 
+  it('a busy page is asked about on, and its time busy does not count towards "did not finish"', async () => {
+    const f = fakeSeam();
+    followTabState(f.seam);
+    const busy = state('analyzing', { contentBusy: true });
+    await f.answer(1, busy);
+    for (let i = 0; i < (2 * ANALYZING_LIMIT) / REQUERY_MS; i++) {
+      f.tick();
+      await f.answer(f.asked(), busy);
+    }
+    expect(f.pending().map((t) => t.ms)).toEqual([REQUERY_MS]);
+    // the page answers again, still analyzing: the popup's bound starts now
+    const before = f.asked();
+    while (f.pending().length > 0 && f.asked() <= 200) {
+      f.tick();
+      await f.answer(f.asked(), state('analyzing'));
+    }
+    expect(f.asked() - before).toBe(ANALYZING_LIMIT / REQUERY_MS + 1);
+  });
+
   it('stops asking again once the popup says the page did not finish; a change still asks', async () => {
     const f = fakeSeam();
     followTabState(f.seam);
@@ -294,6 +313,7 @@ describe('requeryAfter', () => {
     ['a report saying disabled while the site is on (analyzed again)', state('disabled'), REQUERY_MS],
     ['no report yet, a content script there', state(null), REQUERY_MS],
     ['no report, no content script (reload)', state(null, { contentScript: false }), null],
+    ['analyzing, the page busy, for twice ANALYZING_LIMIT', state('analyzing', { contentBusy: true }), REQUERY_MS, 2 * ANALYZING_LIMIT],
     ['analyzing for ANALYZING_LIMIT: stalled', state('analyzing'), null, ANALYZING_LIMIT],
     ['done', state('done'), null],
     ['not an article', state('not-article'), null],

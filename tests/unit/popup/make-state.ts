@@ -27,6 +27,7 @@ export const makeTabState = (site: string, over: Partial<TabState> = {}): TabSta
   },
   paused: false,
   contentScript: true,
+  contentBusy: false,
   priorStatements: {},
   coverage: [],
   matches: [],

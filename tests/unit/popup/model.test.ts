@@ -4,7 +4,7 @@ import { badgeText } from '../../../src/background/views';
 import type { Analysis } from '../../../src/core/types';
 import { THREE_SPEAKERS } from '../make-quote';
 import type { PageReport, TabState } from '../../../src/shared/views';
-import { errorDetail, outletOf, popupView, QUERY_TIMEOUT_MESSAGE } from '../../../src/popup/model';
+import { errorDetail, outletOf, popupView, QUERY_TIMEOUT_MESSAGE, REQUERY_MS, requeryAfter } from '../../../src/popup/model';
 import { Unanswered } from '../../../src/shared/delivery';
 import { makeReport, makeTabState } from './make-state';
 
@@ -38,9 +38,27 @@ describe('popupView', () => {
     ['analyzing for 30 s: it did not finish', state({ report: report({ status: 'analyzing', quotes: 0 }) }), 30_000, 'stalled'],
     ['no report for 60 s while the script runs', state({ report: null }), 60_000, 'stalled'],
     ['done stays done whatever the time', state(), 60_000, 'done'],
+    [
+      'analyzing, the page’s script present but busy (its main thread blocked)',
+      state({ report: report({ status: 'analyzing', quotes: 0 }), contentBusy: true }),
+      0,
+      'busy',
+    ],
+    [
+      'busy for 60 s: busy, not "did not finish"',
+      state({ report: report({ status: 'analyzing', quotes: 0 }), contentBusy: true }),
+      60_000,
+      'busy',
+    ],
+    ['no report yet, the script busy', state({ report: null, contentBusy: true }), 0, 'busy'],
+    ['done, whatever the ping said', state({ contentBusy: true }), 0, 'done'],
     ['an error stays an error', state({ report: report({ status: 'error', quotes: 0, error: 'x' }) }), 60_000, 'error'],
   ])('%s', (_n, s, ms, expected) => {
     expect(popupView(s, ms)).toBe(expected);
+  });
+  it('busy: asked about again (it says so until the page answers), as while analyzing', () => {
+    const busy = state({ report: report({ status: 'analyzing', quotes: 0 }), contentBusy: true });
+    expect(requeryAfter(busy, 60_000)).toBe(REQUERY_MS);
   });
   it('outlet: the site name, else the host', () => {
     expect(outletOf(state({ report: report({ siteName: 'The Associated Press' }) }))).toBe('The Associated Press');
