@@ -45,6 +45,7 @@ import {
   ORG_HEADS,
   NOT_PERSON_SHAPE,
   PERSON_SHAPE,
+  PERSON_WORK_VERBS,
   POST_NOMINAL,
   INDEFINITE_ONE,
   POSITIONS,
@@ -4487,7 +4488,7 @@ export class PeopleRegistry {
     const third =
       !!verb?.word &&
       verb.cap === 0 &&
-      /^(runs|owns|manages|coaches|teaches|farms|lives|works|chairs|heads|founded|co-founded)$/.test(verb.lower) &&
+      (PERSON_WORK_VERBS.has(verb.lower) || /^(farms|lives|works)$/.test(verb.lower)) &&
       words === 2 &&
       s === runStart &&
       this.unlikeWords(s, runEnd) &&

@@ -80,6 +80,8 @@ import {
   personShaped,
   COURTESY_TITLES,
   NOT_PARTICIPLES,
+  PERSON_WORK_VERBS,
+  verbRoles,
 } from '../lexicon';
 import {
   familyApposition,
@@ -234,22 +236,12 @@ const HELD_OFFICES =
   /^(mayor|premier|minister|commissioner|ombudsman|ombudsperson|auditor|coroner|governor|senator|congressman|congresswoman|lawmaker|legislator|ambassador|chancellor|prosecutor|councillor|councilor|sheriff)$/;
 
 /** The verbs of the work one does, in the present and the past, and the role each gives: "who runs the kitchen" is a manager (see workHead). */
-const WORK_VERBS: ReadonlyMap<string, string> = new Map(
-  `runs ran manages managed:manager owns owned:owner operates operated:operator heads headed:head leads led:leader
-  directs directed:director founded co-founded:founder coaches coached:coach teaches taught:teacher chairs chaired:chair
-  organizes organized organises organised:organizer volunteers volunteered:volunteer oversees oversaw:overseer`
-    .trim()
-    .split(/\s+/)
-    .reduce<{ verbs: string[]; pairs: Array<[string, string]> }>(
-      ({ verbs, pairs }, w) => {
-        const [verb = '', role] = w.split(':');
-        return role
-          ? { verbs: [], pairs: [...pairs, ...[...verbs, verb].map((v): [string, string] => [v, role])] }
-          : { verbs: [...verbs, verb], pairs };
-      },
-      { verbs: [], pairs: [] },
-    ).pairs,
-);
+const WORK_VERBS: ReadonlyMap<string, string> = new Map([
+  ...PERSON_WORK_VERBS,
+  ...verbRoles(`ran managed:manager owned:owner operates operated:operator headed:head leads led:leader directs directed:director
+  coached:coach taught:teacher chaired:chair organizes organized organises organised:organizer volunteers volunteered:volunteer
+  oversees oversaw:overseer`),
+]);
 
 /** Where a description says a business is based, at its end: "the Dartmouth-based chain", "the Toronto-headquartered bank". */
 const BASED_AT = /-(based|headquartered)\s+\S+$/i;
