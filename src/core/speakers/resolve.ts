@@ -226,14 +226,16 @@ const STANDING =
  * news calls a candidate so who is never titled in the text; on train, skipping the untitled one for these made five
  * speakers wrong.)
  */
-const PUBLIC_OFFICES = /^(mayor|premier|minister|commissioner|ombudsman|ombudsperson|auditor|coroner)$/;
+const PUBLIC_OFFICE_WORDS = 'mayor|premier|minister|commissioner|ombudsman|ombudsperson|auditor|coroner';
+const PUBLIC_OFFICES = new RegExp(`^(${PUBLIC_OFFICE_WORDS})$`);
 
 /**
  * Public offices, elected or appointed, that news gives its holder at first mention: a person the article said does
  * other work holds none it did not name (see otherRole).
  */
-const HELD_OFFICES =
-  /^(mayor|premier|minister|commissioner|ombudsman|ombudsperson|auditor|coroner|governor|senator|congressman|congresswoman|lawmaker|legislator|ambassador|chancellor|prosecutor|councillor|councilor|sheriff)$/;
+const HELD_OFFICES = new RegExp(
+  `^(${PUBLIC_OFFICE_WORDS}|governor|senator|congressman|congresswoman|lawmaker|legislator|ambassador|chancellor|prosecutor|councillor|councilor|sheriff)$`,
+);
 
 /** The verbs of the work one does, in the present and the past, and the role each gives: "who runs the kitchen" is a manager (see workHead). */
 const WORK_VERBS: ReadonlyMap<string, string> = new Map([
