@@ -6153,9 +6153,9 @@ export class SpeakerResolver {
     if (d.gender && g && g !== d.gender) return true;
     if (/^(man|woman)$/.test(d.head)) return false;
     // a person whose work the article told, "Hanna Lind, who runs the kitchen", holds no public office it did not name:
-    // "The governor said" is someone else
+    // "The governor said" is someone else (a work's role, from WORK_VERBS, is never one of HELD_OFFICES)
     const work = this.working.get(keyId(key));
-    if (work && HELD_OFFICES.test(d.head) && work !== d.head) return true;
+    if (work && HELD_OFFICES.test(d.head)) return true;
     // a description the article gave the person counts as a role: "Ravi Menon, the pharmacist" is no "the senator"
     const given = (this.described.get(keyId(key)) ?? []).map((x) => x.head);
     // a known person's roles in the dataset are of its day, not the article's ("president-elect" does not make a 2016
