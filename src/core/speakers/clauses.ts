@@ -448,9 +448,17 @@ function pastOrAuxiliary(w: string): boolean {
 const WRITTEN_PIECES =
   /^(script|screenplay|draft|drafts|manuscript|foreword|eulogy|obituary|review|tweet|tweets|book|books|novel|memoir|letter|letters|song|songs|lyrics|note|column|story|stories|article|report|play|poem|poems|essay|speech|email|message|post|blog|op-ed|piece|chapter|music|score|bill|code|check|cheque)$/;
 
+/**
+ * A verb in the third person of the present, by its shape: "takes", "depends", "needs" (three letters or more before the
+ * -s, not "-ss" nor "-us"; a possessive "'s" is a token of its own, so no word ends in an apostrophe and an s).
+ */
+function presentInS(lower: string): boolean {
+  return /^[a-z]{3,}[^su'’]s$/.test(lower);
+}
+
 /** A finite verb in lower case: an auxiliary, a past tense, or a present in -s ("would", "stopped", "took", "takes"). */
 function finiteWord(x: { word: boolean; cap: number; lower: string }): boolean {
-  return x.word && x.cap === 0 && (pastOrAuxiliary(x.lower) || /^[a-z]{3,}[^su]s$/.test(x.lower));
+  return x.word && x.cap === 0 && (pastOrAuxiliary(x.lower) || presentInS(x.lower));
 }
 
 /**
@@ -1878,7 +1886,7 @@ export class ClauseFinder {
         bare ||
         // (or any present in -s after a group or a person right after the noun: "a target the minister acknowledged
         // depends on growth", "a route residents say needs a crossing")
-        (contact && /^[a-z]{3,}[^su'’]s$/.test(v.lower))
+        (contact && presentInS(v.lower))
       )
     )
       return null;
@@ -4615,7 +4623,7 @@ export class ClauseFinder {
     const object = after.lower === 'to' || DETERMINERS.has(after.lower) || PRONOUNS.has(after.lower) || /^[a-z]{3,}ing$/.test(after.lower);
     if (!object) return false;
     const plural = /^[a-z]{2,}s$/.test(noun.lower) && !/(ss|us|is)$/.test(noun.lower);
-    return plural ? !/s$/.test(verb.lower) : /^[a-z]{3,}[^su]s$/.test(verb.lower);
+    return plural ? !/s$/.test(verb.lower) : presentInS(verb.lower);
   }
 
   /** Does the frame stand in a subordinate clause that opens the sentence: "While he said …, …", "But although Lund argued …, …"? */
@@ -4747,7 +4755,7 @@ export class ClauseFinder {
       !!v?.word &&
       !quoted[k] &&
       v.cap === 0 &&
-      (LINKING_PRESENT.test(v.lower) || /^[a-z]{3,}[^su']s$/.test(v.lower)) &&
+      (LINKING_PRESENT.test(v.lower) || presentInS(v.lower)) &&
       !!next?.word &&
       /^(a|an|the|its|his|her|their|this|these|those|to|no|new|more|fewer|less|further|another|some|every|[0-9][0-9,.]*)$/.test(next.lower)
     );
