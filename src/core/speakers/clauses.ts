@@ -371,8 +371,11 @@ const OPENERS = new Set([
 /** OPENERS of a phrase of time or place: "On March 25, …", "In the end, …", "After two decades in Congress, …". */
 const TIME_OR_PLACE_OPENER = /^(in|on|at|by|from|during|after|before|since|until|through|for|as|while|when)$/;
 
-/** Subordinators of cause, concession or condition whose clause may open a sentence before its main clause: "Because …, …". */
-const CAUSE_OPENER = /^(because|although|though|unless|whereas|once|if)$/;
+/**
+ * Subordinators whose clause may open a sentence before its main clause: "Because …, …", "Unless …, …" (the lexicon's
+ * SUBORDINATORS and "whereas"; those of time, "when", "after", are TIME_OR_PLACE_OPENER's too).
+ */
+const OPENING_SUBORDINATORS: ReadonlySet<string> = new Set([...SUBORDINATORS, 'whereas']);
 
 /** Verbs of staying or seeming in the present, third person: a bare noun before one is its subject ("output remains low"). */
 const STATE_VERBS_S = /^(remains|seems|appears|stays|continues|persists|lags|looms)$/;
@@ -5718,7 +5721,7 @@ export class ClauseFinder {
       const s = tokens[j + 1];
       // (or after a clause of cause, concession or condition: "Because the strike ended, morale improved, said …")
       const opener = tokens[from]!.lower;
-      if (!(TIME_OR_PLACE_OPENER.test(opener) || CAUSE_OPENER.test(opener)) || !s?.word || quoted[j + 1]) continue;
+      if (!(TIME_OR_PLACE_OPENER.test(opener) || OPENING_SUBORDINATORS.has(opener)) || !s?.word || quoted[j + 1]) continue;
       // (or a bare noun in lower case right before its verb in the past or a relative "who": "In laboratory tests,
       // carvomycin killed …", "In the trial, patients who used the rinse lost …")
       const v = tokens[j + 2];
