@@ -249,14 +249,14 @@ const ACCUSING = /^(accuses?|accused|accusing|describes?|described|describing)$/
 /** Words that open an aside of a participle of saying after the subject's comma: "Lund, after saying …, left". */
 const ASIDE_OPENERS = /^(after|while|before|since|when|despite|by|without|though|although|in)$/;
 
-/**
- * Texts that speak for whoever wrote them: "The letter warned that …", "The newspaper reported that …", and a court's or a
- * party's ("The dissent argued that …", "The brief argues that …").
- */
 /** Words a newspaper's or a magazine's own name ends on: "the Harbour Gazette", "The Lagos Herald", "the Daily Courier". */
 const OUTLET_TITLE_ENDS =
   /^(gazette|herald|tribune|telegraph|chronicle|courier|observer|examiner|inquirer|dispatch|times|post|journal|guardian|standard|independent|mail|mirror|sun|star|express|nation|vanguard|punch|leader|sentinel|record|register|bulletin|monitor|argus|advocate|mercury|clarion|gleaner|citizen)$/;
 
+/**
+ * Texts that speak for whoever wrote them: "The letter warned that …", "The newspaper reported that …", and a court's or a
+ * party's ("The dissent argued that …", "The brief argues that …").
+ */
 const WRITTEN =
   /^(statement|letter|report|filing|document|memo|release|email|e-mail|tweet|post|message|note|article|story|column|editorial|op-ed|book|memoir|suit|lawsuit|complaint|indictment|affidavit|ruling|decision|judgment|judgement|dissent|brief|submission|petition|motion|appeal|newspaper|paper|magazine|website|site|blog|ad|advertisement|video)$/;
 
@@ -424,7 +424,6 @@ function clauseVerbAt(tokens: ReadonlyArray<Token>, k: number): boolean {
   return t.word && t.cap === 0 && (auxiliary(t.lower) || IRREGULAR_PAST.has(t.lower)) && !joiningHyphenAt(tokens, k - 1);
 }
 
-/** Pasts of the same form as their present, which a relative "that" may open with: "revenue that beat forecasts". */
 /**
  * Verbs of a person's deliberate act on what they hold, which after "and" + "his"/"her"/"their" are the speaker's own
  * (see ownPossessionAct): "raised her price target", "cut his forecast", "sold their shares"; not verbs of an effect a
@@ -433,6 +432,7 @@ function clauseVerbAt(tokens: ReadonlyArray<Token>, k: number): boolean {
 const OWN_HOLDING_ACTS =
   /^(rais(e|es|ed)|cuts?|trim(s|med)?|lower(s|ed)?|sell(s)?|sold|keeps?|kept|holds?|held|buys?|bought|increas(e|es|ed)|reduc(e|es|ed)|lift(s|ed)?|boost(s|ed)?|upgrad(e|es|ed)|downgrad(e|es|ed)|revis(e|es|ed)|slash(es|ed)?|hik(e|es|ed)|doubl(e|es|ed)|halv(e|es|ed)|withdr(aw|aws|ew)|pull(s|ed)?|mov(e|es|ed)|dump(s|ed)?)$/;
 
+/** Pasts of the same form as their present, which a relative "that" may open with: "revenue that beat forecasts". */
 const SAME_FORM_PAST = /^(beat|cut|hit|set|put|cost|hurt|shut|split|spread|let|bet|quit)$/;
 
 /** Adverbs that may stand between a verb of saying and its "that" ("said again that …", "argued publicly that …"). */
@@ -778,10 +778,6 @@ export class ClauseFinder {
   }
 
   /**
-   * The reported clause of a construction of saying, as [start, end) offsets, or null. (Kept once found: a frame's
-   * clause is asked for again by each quotation near it and by the reported speech; the doc never changes.)
-   */
-  /**
    * The frame in mid-sentence inside the reported clause of c, as [start, end) offsets (from the end of the words before
    * its opening comma to the start of those after its closing comma), or null: "The council, said Ola Brandt, ignored …".
    */
@@ -791,6 +787,10 @@ export class ClauseFinder {
     return span && gap && span[0] < gap[0] && gap[1] < span[1] ? gap : null;
   }
 
+  /**
+   * The reported clause of a construction of saying, as [start, end) offsets, or null. (Kept once found: a frame's
+   * clause is asked for again by each quotation near it and by the reported speech; the doc never changes.)
+   */
   clause(c: Construction): Readonly<[number, number]> | null {
     let span = this.found.get(c);
     if (span === undefined) {
@@ -3044,7 +3044,6 @@ export class ClauseFinder {
     return wordsAtLeast(this.doc.text, 2, start, end) ? [start, end] : null;
   }
 
-  /** The clause from `from` to the sentence's end `se`, cut at ";", ", but", a participle or another construction. */
   /**
    * The paragraph a frame ending its own paragraph with a colon introduces, when it is not in quotation marks (a quoted
    * one is a quotation of its own): "The governor added:" then "It's typical of the council. …" (a few words may
@@ -3080,6 +3079,7 @@ export class ClauseFinder {
     return wordsAtLeast(this.doc.text, 4, next.start, tokens[last]!.end) ? [next.start, tokens[last]!.end] : null;
   }
 
+  /** The clause from `from` to the sentence's end `se`, cut at ";", ", but", a participle or another construction. */
   private clauseTo(c: Construction, from: number, se: number, minWords = 4): [number, number] | null {
     const { tokens } = this.doc;
     let to = se;
@@ -4494,10 +4494,6 @@ export class ClauseFinder {
   }
 
   /**
-   * Token `at`, or the first of the capitalised titles just before it, back to `from`: "…, Ms. Whitby said …", "…,
-   * Mayor Tom Lund said …" (the title opens the other frame's subject, not the clause cut before it).
-   */
-  /**
    * Is other's subject a name set between commas right after a short description that opens the clause at `from`, its
    * verb right after the second comma: "[said] the kitchen manager, Derek Voss, called …", "[said] her supervisor, Karim
    * Haddad, told …" (a determiner, then two to four words in lower case)?
@@ -4557,6 +4553,10 @@ export class ClauseFinder {
     return this.doc.tokens[c.verbLast + 1]?.lower === 'that' ? c.verbLast + 2 : c.verbLast + 1;
   }
 
+  /**
+   * Token `at`, or the first of the capitalised titles just before it, back to `from`: "…, Ms. Whitby said …", "…,
+   * Mayor Tom Lund said …" (the title opens the other frame's subject, not the clause cut before it).
+   */
   private pastTitles(at: number, from: number): number {
     const { tokens } = this.doc;
     let k = at;
@@ -5759,10 +5759,6 @@ export class ClauseFinder {
     return false;
   }
 
-  /**
-   * "said that in one case activists criticized …", "argued that by next year the ferry would …": after "that", a
-   * phrase of place or time with no comma, then a subject and a finite verb within a few words.
-   */
   /** Does the construction open its sentence (after a conjunction: "But Lund said, …")? */
   private opensItsSentence(c: Construction, ss: number): boolean {
     const { tokens } = this.doc;
@@ -5781,7 +5777,6 @@ export class ClauseFinder {
     return true;
   }
 
-  /** After the comma at k, a phrase of one to eight words with no quotation and its closing comma: the token after that comma, or -1. */
   /** Where a clause's subject and verb open past the phrase between the comma at k and the next one, or -1. */
   private subjectAfterCommaPhrase(k: number, se: number): number {
     const p = this.pastCommaPhrase(k, se);
@@ -5807,6 +5802,7 @@ export class ClauseFinder {
     return false;
   }
 
+  /** After the comma at k, a phrase of one to eight words with no quotation and its closing comma: the token after that comma, or -1. */
   private pastCommaPhrase(k: number, se: number, max = 9): number {
     const { tokens, quoted } = this.doc;
     for (let j = k + 1; j <= Math.min(se - 1, k + max); j++) {
@@ -5843,6 +5839,10 @@ export class ClauseFinder {
     return FRAGMENT_MARK.test(tokens[e]!.raw) ? e : -1;
   }
 
+  /**
+   * "said that in one case activists criticized …", "argued that by next year the ferry would …": after "that", a
+   * phrase of place or time with no comma, then a subject and a finite verb within a few words.
+   */
   private phraseThenClause(from: number, se: number): boolean {
     const { tokens, quoted } = this.doc;
     if (!OPENERS.has(tokens[from]!.lower)) return false;

@@ -265,7 +265,6 @@ const ARTS_TRADES =
 /** Nouns of an honour, which a performer holds besides a trade: "Oscar nominee", "Grammy winner". */
 const HONOURS = /^(nominee|winner|laureate|recipient|honoree|honouree|inductee)$/;
 
-/** Nouns of a place in a race, which any office holder or trade may hold: "the candidate", "the front-runner". */
 /** Words that make a role one held before: "the former president", "an ex-minister". */
 const FORMER_WORDS = ['former', 'onetime', 'ex'];
 const FORMER = /\b(former|onetime|ex)\b/i;
@@ -279,9 +278,9 @@ const SECOND_OFFICE = /\b(deputy|assistant|vice|associate)\b/i;
 /** The head of a government, a minister set apart by its word before "minister": "the Prime Minister", "the First Minister". */
 const HEAD_OF_GOVERNMENT = /\b(prime|first|chief)\s+minister\b/i;
 
+/** Nouns of a place in a race, which any office holder or trade may hold: "the candidate", "the front-runner". */
 const CAMPAIGN_ROLES = /^(candidate|nominee|front-?runner|contender|challenger|hopeful|incumbent)$/;
 
-/** Whether a description's head is a plural ("advocates", "strategists"; not "witness", "actress", "bus"). */
 /** A role held for a jurisdiction, written with its possessive: "the province's top doctor", "the state's health director". */
 const JURISDICTION_ROLE = /^the\s+(province|state|country|nation|city|territory|region|county|municipality)['’]s\s+[^'’]+$/i;
 
@@ -604,6 +603,7 @@ function underRole(d: Description): string | null {
 /** A sports team's name: capitalised words closing on a plural, or on "United", "FC" or "City" ("Northfield Oilers"). */
 const teamShaped = (name: string): boolean => /^\p{Lu}\S*(\s+\p{Lu}\S*)*\s+(\p{Lu}[\p{L}'’]*[^sSuU'’\s]s|United|FC|City)$/u.test(name);
 
+/** Whether a description's head is a plural ("advocates", "strategists"; not "witness", "actress", "bus"). */
 export const pluralHead = (h: string): boolean => /[^su]s$/.test(h) && !/(ss|ess)$/.test(h);
 
 /** Whether token k is a plural noun, no organisation's, before "of": "Shares" of "Shares of Northway Foods Inc. fell". */
