@@ -734,7 +734,6 @@ export function pastTense(w: string): boolean {
   return /[^e]ed$/.test(w) || IRREGULAR_PAST.has(w);
 }
 
-/** Points of the compass, which open the names of places ("South Korea", "West Virginia"). */
 /**
  * Countries, provinces and states that close organisations' names ("Statistics Canada", "Air Canada", "Hockey
  * Canada") and are nobody's surname. Names that are also surnames (Jordan, Israel, Holland, Ireland, Wales, France,
@@ -752,6 +751,7 @@ export const COUNTRIES = set(`
   colorado alaska hawaii vermont delaware maryland zealand arabia africa emirates lanka guinea
 `);
 
+/** Points of the compass, which open the names of places ("South Korea", "West Virginia"). */
 export const COMPASS = /^(north|south|east|west)$/;
 
 /**

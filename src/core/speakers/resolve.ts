@@ -3406,11 +3406,6 @@ export class SpeakerResolver {
   }
 
   /**
-   * A person a sentence opens with by a description of one, a family word or a speaker's role, when the description's
-   * verb follows: "My mother has softened with age, but at 86 she still says …", "A police spokesman declined to
-   * comment. He said …"; null otherwise (and for a name after the role: the caller reads on).
-   */
-  /**
    * Whether token `n`, right after a noun opening its sentence, is that noun's verb: an auxiliary, a past or a present
    * tense ("has softened", "declined", "says"; not "who", "pick"), or "read" before its object ("A victim read a
    * statement"); or, past a relative clause set off by commas, the verb after it ("One of the victims, who cannot be
@@ -3466,6 +3461,11 @@ export class SpeakerResolver {
     return null;
   }
 
+  /**
+   * A person a sentence opens with by a description of one, a family word or a speaker's role, when the description's
+   * verb follows: "My mother has softened with age, but at 86 she still says …", "A police spokesman declined to
+   * comment. He said …"; null otherwise (and for a name after the role: the caller reads on).
+   */
   private describedOpener(k: number, end: number, para: number, unnamed: DescribedSubject = false): Ref | null {
     if (unnamed === 'named') return null;
     const { tokens } = this.doc;
@@ -6288,10 +6288,6 @@ export class SpeakerResolver {
    * relative; and not a person of another gender.
    */
   /**
-   * The countries the article shows person `key` from, outside quotation marks: "Austria's Felix Brandt", "Finland's
-   * world champion Kaisa Mäkinen", "the Finnish skier Kaisa Mäkinen", "Rasmus Nordvik of Denmark" (see nationOf).
-   */
-  /**
    * Whether a person other than `key`, named outside quotation marks in tokens [start, end], opens a clause of their own
    * joined by "and", "but" or "while" (past a role or title before the name: "and defender Ola Stenberg added a third"),
    * its verb right after the name; not one shown from none of `nations`, when there are any.
@@ -6318,6 +6314,10 @@ export class SpeakerResolver {
     });
   }
 
+  /**
+   * The countries the article shows person `key` from, outside quotation marks: "Austria's Felix Brandt", "Finland's
+   * world champion Kaisa Mäkinen", "the Finnish skier Kaisa Mäkinen", "Rasmus Nordvik of Denmark" (see nationOf).
+   */
   private nationsShown(key: SpeakerKey): Set<string> {
     const { tokens } = this.doc;
     const out = new Set<string>();
@@ -6747,11 +6747,6 @@ export class SpeakerResolver {
   }
 
   /**
-   * The parent "her mother" or "his father" names when its owner is the last speaker, whom the article introduced as that
-   * parent's child by name: "Fatima Noorzai … Noorzai's older daughter, Maryam, … / “…,” the teenager said. / Her mother
-   * said …" is Fatima Noorzai (not a parent of another gender); null otherwise.
-   */
-  /**
    * "His mother" or "her father" when the article gave the child's parents by their first names in apposition: "Tyler
    * Haugen, Linda and Ray's son, … / His mother said …" is Linda, the one of the two whose first name is of the parent's
    * gender (the other's the other gender). The child is the last person named before, outside quotation marks, in this
@@ -6879,6 +6874,11 @@ export class SpeakerResolver {
     return null;
   }
 
+  /**
+   * The parent "her mother" or "his father" names when its owner is the last speaker, whom the article introduced as that
+   * parent's child by name: "Fatima Noorzai … Noorzai's older daughter, Maryam, … / “…,” the teenager said. / Her mother
+   * said …" is Fatima Noorzai (not a parent of another gender); null otherwise.
+   */
   private parentOfLastSpeaker(owner: string, noun: string): Ref | null {
     if (!/^(his|her)$/.test(owner) || !/^(mother|father)$/.test(noun)) return null;
     const last = this.last();
@@ -7678,12 +7678,6 @@ export class SpeakerResolver {
   }
 
   /**
-   * A description of someone speaking for an organisation the article named just before, written with its name: "Harbourline
-   * Properties said … A spokesman for the company said" is "a spokesman for Harbourline Properties" (the organisation
-   * orgBefore finds for "the company", "the union", "the ministry"). Null when the description names no such phrase or
-   * no organisation is found.
-   */
-  /**
    * The organisation a sentence just before token `first` opens with when that sentence has it call or hold a strike
    * vote, ballot or mandate, which only a union does, whatever its name: "The Royal College of Nursing has announced a
    * strike ballot. The union said …" is the college (not a union named further back). No public body, and only in the
@@ -7713,6 +7707,12 @@ export class SpeakerResolver {
     return strike ? this.refFor(personKey(who!), para) : null;
   }
 
+  /**
+   * A description of someone speaking for an organisation the article named just before, written with its name: "Harbourline
+   * Properties said … A spokesman for the company said" is "a spokesman for Harbourline Properties" (the organisation
+   * orgBefore finds for "the company", "the union", "the ministry"). Null when the description names no such phrase or
+   * no organisation is found.
+   */
   private forNamedOrg(d: Description, first: number, para: number): string | null {
     const m = /^(a|an|one|the)\s+(\S+(?:\s+\S+){0,2})\s+(for|at|of|with|from)\s+the\s+(\S+)$/i.exec(d.text);
     if (!m || !ORG_HEADS.has(m[4]!.toLowerCase()) || !(SPEAKER_NOUNS.has(d.head) || TITLES.has(d.head))) return null;
