@@ -3396,18 +3396,18 @@ function speakingConjunct(doc: Doc, s: Found): boolean {
   );
 }
 
-/**
- * Two subjects joined by "and" that open the sentence, right before the verb at v. Two names ("Okafor and
- * Brandt said", "Edwards and others said") speak as one group, named as written, and so does a plural first
- * ("Three unions and a business group wrote"); otherwise the first conjunct speaks ("She and another reporter
- * said" → she, "A spokeswoman and two aides said" → the spokeswoman), never the second alone.
- */
 /** Is a word of a title among tokens a (inclusive) to b (exclusive)? */
 function titleBetween(tokens: ReadonlyArray<Token>, a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (tokens[k]!.word && TITLES.has(tokens[k]!.lower)) return true;
   return false;
 }
 
+/**
+ * Two subjects joined by "and" that open the sentence, right before the verb at v. Two names ("Okafor and
+ * Brandt said", "Edwards and others said") speak as one group, named as written, and so does a plural first
+ * ("Three unions and a business group wrote"); otherwise the first conjunct speaks ("She and another reporter
+ * said" → she, "A spokeswoman and two aides said" → the spokeswoman), never the second alone.
+ */
 function coordinatedSubject(doc: Doc, v: number, floor: number, seen: NewName[]): Found | null {
   const { tokens } = doc;
   // (past a party tag in parentheses: "… and Sherrod Brown (D-Ohio) said")
@@ -5748,14 +5748,14 @@ function asideAfterWho(doc: Doc, floor: number, k: number): number {
   return -1;
 }
 
+/** Verbs of saying that name their object, in the past, before its complement ("described the mayor as a liar"). */
+const NAMING_VERBS = /^(described|called|branded|labelled|labeled|dubbed)$/;
+
 /**
  * The subject that opens the sentence before a relative clause ("…, who …") that holds the comma at k and ends at
  * the comma at j before the verb, with no quotation, colon, dash or verb of saying inside: "Pia Lund, who lost her
  * brother off Lofoten, Norway, in May 2012, said" → Pia Lund, not Norway.
  */
-/** Verbs of saying that name their object, in the past, before its complement ("described the mayor as a liar"). */
-const NAMING_VERBS = /^(described|called|branded|labelled|labeled|dubbed)$/;
-
 function relativeWithCommas(doc: Doc, floor: number, k: number, j: number, seen: NewName[]): Found | null {
   const { tokens } = doc;
   for (let x = k + 1; x < j; x++) if (doc.quoted[x]) return null;
@@ -6365,16 +6365,16 @@ function comparedShare(doc: Doc, first: number): boolean {
 }
 
 /**
- * The noun phrase that ends right before token w, opening at the nearest verb, preposition or clause word, and
- * whether it is an organisation or a thing rather than a person (null for a pronoun or a place: a capitalised word
- * the discovery did not register after "in", "at" or "from" is one, "a staff member in Philadelphia").
- */
-/**
  * Verbs in the present whose object is a group of people, which no noun phrase before a "who" runs past: "The coalition
  * also includes residents who said …" (residents, not "includes residents"), "The list names several landlords who …".
  */
 const HOLDING_VERBS = /^(includes?|contains?|features|involves?|employs|hires|represents|names|lists|counts|welcomes|invites)$/;
 
+/**
+ * The noun phrase that ends right before token w, opening at the nearest verb, preposition or clause word, and
+ * whether it is an organisation or a thing rather than a person (null for a pronoun or a place: a capitalised word
+ * the discovery did not register after "in", "at" or "from" is one, "a staff member in Philadelphia").
+ */
 function nounBefore(doc: Doc, w: number, floor: number, seen: NewName[]): { s: Found; person: boolean; org: boolean } | null {
   const { tokens } = doc;
   let from = w - 1;
@@ -7128,7 +7128,6 @@ function firstWordAt(doc: Doc, from: number): number {
   return i;
 }
 
-/** The last token of the noun phrase that opens the sentence starting at `from`. */
 /**
  * The last token of the person named right after a role's lower-case portfolio at `head`: "Opposition critic for
  * women's issues Tanya Rourke" (a preposition, then lower-case words, none a role or title, then the name); null
@@ -7234,6 +7233,7 @@ function roleAhead(doc: Doc, j: number): boolean {
   return false;
 }
 
+/** The last token of the noun phrase that opens the sentence starting at `from`. */
 function firstSubjectEnd(doc: Doc, from: number): number {
   let i = firstWordAt(doc, from);
   const k = keyStartingAt(doc, i);
@@ -8353,11 +8353,6 @@ function insideOrgName(doc: Doc, k: number): boolean {
 const WH_WORDS = /^(why|what|how|whether)$/;
 
 /**
- * A noun phrase opened by the determiner at i that the sentence closes right after its head, inverted after a
- * quotation: "“…,” said a harbour pilot.", "…, said an Iowa Democrat, “…”". Whoever it is, it is someone new,
- * not the speaker quoted before. Not a time ("said this week", "said a day later").
- */
-/**
  * Whether a short phrase of time opens at k and the clause stops right after it: "… by the health authority on Monday.",
  * "… by the agency last week," (at most three words: "on"/"in"/"last"/"this"/"earlier" and days, months or time words).
  */
@@ -8391,6 +8386,11 @@ function andInsideOrgName(doc: Doc, j: number, end: number): boolean {
   return false;
 }
 
+/**
+ * A noun phrase opened by the determiner at i that the sentence closes right after its head, inverted after a
+ * quotation: "“…,” said a harbour pilot.", "…, said an Iowa Democrat, “…”". Whoever it is, it is someone new,
+ * not the speaker quoted before. Not a time ("said this week", "said a day later").
+ */
 function closedDescription(doc: Doc, i: number, end: number): Found | null {
   const { tokens } = doc;
   // "argued that democracies “…”": a conjunction, not a determiner
@@ -8471,11 +8471,6 @@ const OBJECT_PRONOUNS: ReadonlyMap<string, 'male' | 'female' | 'plural'> = new M
   ['them', 'plural'],
 ]);
 
-/**
- * Whatever "according to" names is a source, person or not: "according to the summary", "according to a
- * RealClearPolitics average of recent polls", "according to the Associated Press", "according to him". The
- * noun phrase up to its head (before a preposition, a relative, a participle or punctuation), as a description.
- */
 /** What a person speaks or writes through: "a speech", "a letter", "an interview". */
 const DELIVERED =
   /^(speech|speeches|remarks|interview|letter|statement|memo|email|tweet|post|op-ed|essay|memoir|book|testimony|report|filing)$/;
@@ -8560,6 +8555,11 @@ function titledDocumentClose(doc: Doc, k: number, end: number): number {
 /** Copies and parts of a document, named with the document after "of": "a copy of the offer", "a summary of the deal". */
 const DOCUMENT_PARTS = /^(copy|copies|summary|draft|excerpt|excerpts|transcript|version|portion|section)$/;
 
+/**
+ * Whatever "according to" names is a source, person or not: "according to the summary", "according to a
+ * RealClearPolitics average of recent polls", "according to the Associated Press", "according to him". The
+ * noun phrase up to its head (before a preposition, a relative, a participle or punctuation), as a description.
+ */
 function accordingSource(doc: Doc, vLast: number): Found | null {
   const { tokens } = doc;
   const end = sentEnd(doc, vLast);

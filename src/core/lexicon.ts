@@ -734,7 +734,6 @@ export function pastTense(w: string): boolean {
   return /[^e]ed$/.test(w) || IRREGULAR_PAST.has(w);
 }
 
-/** Points of the compass, which open the names of places ("South Korea", "West Virginia"). */
 /**
  * Countries, provinces and states that close organisations' names ("Statistics Canada", "Air Canada", "Hockey
  * Canada") and are nobody's surname. Names that are also surnames (Jordan, Israel, Holland, Ireland, Wales, France,
@@ -752,6 +751,7 @@ export const COUNTRIES = set(`
   colorado alaska hawaii vermont delaware maryland zealand arabia africa emirates lanka guinea
 `);
 
+/** Points of the compass, which open the names of places ("South Korea", "West Virginia"). */
 export const COMPASS = /^(north|south|east|west)$/;
 
 /**
@@ -935,3 +935,26 @@ export const AS_NAMING =
 /** Words in -ing that are no participle ("during", "morning", "nothing"): see trailingClause (clauses.ts). */
 export const NOT_PARTICIPLES =
   /^(during|morning|evening|nothing|something|anything|everything|spring|string|thing|things|ceiling|sibling|wedding|pudding|according|notwithstanding|including|excluding)$/;
+
+/**
+ * Reads "runs ran manages managed:manager owns owned:owner …": the verbs before each colon give the role after it.
+ */
+export const verbRoles = (text: string): Array<[string, string]> =>
+  wordsOf(text).reduce<{ verbs: string[]; pairs: Array<[string, string]> }>(
+    ({ verbs, pairs }, w) => {
+      const [verb = '', role] = w.split(':');
+      return role
+        ? { verbs: [], pairs: [...pairs, ...[...verbs, verb].map((v): [string, string] => [v, role])] }
+        : { verbs: [...verbs, verb], pairs };
+    },
+    { verbs: [], pairs: [] },
+  ).pairs;
+
+/**
+ * Verbs of the work a person does, in the third person (and "founded"), and the role each gives: "Zorvan Keddle runs the
+ * depot" is a person (names.ts, which adds "farms", "lives", "works"), "who runs the kitchen" is a manager (resolve.ts's
+ * WORK_VERBS, which adds the past tenses and more verbs).
+ */
+export const PERSON_WORK_VERBS: ReadonlyMap<string, string> = new Map(
+  verbRoles(`runs manages:manager owns:owner heads:head founded co-founded:founder coaches:coach teaches:teacher chairs:chair`),
+);

@@ -45,6 +45,7 @@ import {
   ORG_HEADS,
   NOT_PERSON_SHAPE,
   PERSON_SHAPE,
+  PERSON_WORK_VERBS,
   POST_NOMINAL,
   INDEFINITE_ONE,
   POSITIONS,
@@ -647,8 +648,6 @@ function orgNameEnd(lower: string): boolean {
   );
 }
 
-/** An ordinary word written capitalised because it opens a sentence (or a headline). */
-/** Titles of royalty and nobility, which also name places: "Queen Elizabeth Park", "Prince Edward Island". */
 /** Performers' trades, which a stage name of one word follows: "singer Lumi", "rapper Kaysee", "DJ Marlo". */
 const PERFORMER_TRADE =
   /^(singer|singer-songwriter|songwriter|rapper|musician|dj|producer|comedian|actor|actress|drummer|guitarist|bassist|pianist|vocalist|frontman|frontwoman|dancer|performer|drag)$/;
@@ -760,6 +759,7 @@ const TRADE_END =
 const NOT_INSTITUTION =
   /^(street|avenue|road|city|town|township|village|municipality|district|county|state|province|republic|kingdom|stadium|house|church)$/;
 
+/** Titles of royalty and nobility, which also name places: "Queen Elizabeth Park", "Prince Edward Island". */
 const ROYALTY = /^(king|queen|prince|princess|duke|duchess|lord|lady|sir|dame|pope|saint|st)$/;
 
 /**
@@ -788,6 +788,7 @@ const PAGE_LABELS = /^(watch|read|listen|share|photo|video|update|breaking|exclu
 /** Words that rank a title ("Senior Vice-President", "Junior Minister") and are no title alone. */
 const RANKS = /^(senior|junior)$/;
 
+/** An ordinary word written capitalised because it opens a sentence (or a headline). */
 export function isOrdinaryCapital(ctx: NameContext, i: number): boolean {
   const t = ctx.tokens[i]!;
   // (a word of two letters before a romanised given name is a family name written first: "Oh Min-jun", "An Ji-ho")
@@ -1779,7 +1780,6 @@ export class PeopleRegistry {
   /** Capitalised words by key, their token indexes in text order (built once, on the first question). */
   private capsByKey: Map<string, number[]> | null = null;
 
-  /** Where the article writes the word of this key with a capital, in text order. */
   /**
    * Whether tokens j..j+2 ("Seo-yeon") are a romanised given name the article writes elsewhere where romanisedGiven holds,
    * the same capitalised syllable with the same lower-case one after it (not a compound's second part).
@@ -1792,6 +1792,7 @@ export class PeopleRegistry {
     return this.capsOf(tokens[j]!.key).some((i) => i !== j && tokens[i + 2]?.raw === b.raw && romanisedGiven(tokens, i));
   }
 
+  /** Where the article writes the word of this key with a capital, in text order. */
   private capsOf(key: string): ReadonlyArray<number> {
     if (!this.capsByKey) {
       const { tokens } = this.ctx;
@@ -4487,7 +4488,7 @@ export class PeopleRegistry {
     const third =
       !!verb?.word &&
       verb.cap === 0 &&
-      /^(runs|owns|manages|coaches|teaches|farms|lives|works|chairs|heads|founded|co-founded)$/.test(verb.lower) &&
+      (PERSON_WORK_VERBS.has(verb.lower) || /^(farms|lives|works)$/.test(verb.lower)) &&
       words === 2 &&
       s === runStart &&
       this.unlikeWords(s, runEnd) &&
@@ -4936,7 +4937,6 @@ export class PeopleRegistry {
     return false;
   }
 
-  /** ", a spokesman for ...", ", the company's chief executive,"; with `person`, not ", a conservative group" */
   /** Whether the lone word at k is a given name of any list, none the article writes in lower case. */
   private loneGiven(k: number): boolean {
     const { tokens } = this.ctx;
@@ -4955,6 +4955,7 @@ export class PeopleRegistry {
     return this.apposition(k, true);
   }
 
+  /** ", a spokesman for ...", ", the company's chief executive,"; with `person`, not ", a conservative group" */
   private apposition(k: number, person = false): boolean {
     const { tokens } = this.ctx;
     if (tokens[k + 1]?.raw !== ',') return false;

@@ -1669,12 +1669,6 @@ class Assigner {
   }
 
   /**
-   * The speaker whose turn an unframed quotation, a paragraph of its own, takes in an exchange of two people, each
-   * quoted in a paragraph of their own just before: the one quoted two paragraphs back, when the one just before asked
-   * a question and this answers it, or when both this and the one two back ask ("“…?” Tolliver asked. / “…,” Halvorsen
-   * said. / “And what did you do?”"; "“…,” Vik said. / “…?” the prosecutor asked. / “I do not.”"); null otherwise.
-   */
-  /**
    * The paragraph before `para`, past paragraphs that link to another story ("READ MORE: …", "Related: …"), lines of the
    * page ("Story continues below advertisement", "Article content": pageNoiseLine) and a caption under its label
    * ("Image caption," / "Drivers at the depot voted for action").
@@ -1697,6 +1691,12 @@ class Assigner {
     return p;
   }
 
+  /**
+   * The speaker whose turn an unframed quotation, a paragraph of its own, takes in an exchange of two people, each
+   * quoted in a paragraph of their own just before: the one quoted two paragraphs back, when the one just before asked
+   * a question and this answers it, or when both this and the one two back ask ("“…?” Tolliver asked. / “…,” Halvorsen
+   * said. / “And what did you do?”"; "“…,” Vik said. / “…?” the prosecutor asked. / “I do not.”"); null otherwise.
+   */
   private turnBefore(q: MarkedQuote, out: ReadonlyArray<Quote & { _ref: Ref | null }>): Ref | null {
     const lastIn = (p: number): (Quote & { _ref: Ref | null }) | undefined => {
       for (let k = out.length - 1; k >= 0 && out[k]!.paragraph >= p; k--)

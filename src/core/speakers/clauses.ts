@@ -249,14 +249,14 @@ const ACCUSING = /^(accuses?|accused|accusing|describes?|described|describing)$/
 /** Words that open an aside of a participle of saying after the subject's comma: "Lund, after saying …, left". */
 const ASIDE_OPENERS = /^(after|while|before|since|when|despite|by|without|though|although|in)$/;
 
-/**
- * Texts that speak for whoever wrote them: "The letter warned that …", "The newspaper reported that …", and a court's or a
- * party's ("The dissent argued that …", "The brief argues that …").
- */
 /** Words a newspaper's or a magazine's own name ends on: "the Harbour Gazette", "The Lagos Herald", "the Daily Courier". */
 const OUTLET_TITLE_ENDS =
   /^(gazette|herald|tribune|telegraph|chronicle|courier|observer|examiner|inquirer|dispatch|times|post|journal|guardian|standard|independent|mail|mirror|sun|star|express|nation|vanguard|punch|leader|sentinel|record|register|bulletin|monitor|argus|advocate|mercury|clarion|gleaner|citizen)$/;
 
+/**
+ * Texts that speak for whoever wrote them: "The letter warned that …", "The newspaper reported that …", and a court's or a
+ * party's ("The dissent argued that …", "The brief argues that …").
+ */
 const WRITTEN =
   /^(statement|letter|report|filing|document|memo|release|email|e-mail|tweet|post|message|note|article|story|column|editorial|op-ed|book|memoir|suit|lawsuit|complaint|indictment|affidavit|ruling|decision|judgment|judgement|dissent|brief|submission|petition|motion|appeal|newspaper|paper|magazine|website|site|blog|ad|advertisement|video)$/;
 
@@ -371,8 +371,11 @@ const OPENERS = new Set([
 /** OPENERS of a phrase of time or place: "On March 25, …", "In the end, …", "After two decades in Congress, …". */
 const TIME_OR_PLACE_OPENER = /^(in|on|at|by|from|during|after|before|since|until|through|for|as|while|when)$/;
 
-/** Subordinators of cause, concession or condition whose clause may open a sentence before its main clause: "Because …, …". */
-const CAUSE_OPENER = /^(because|although|though|unless|whereas|once|if)$/;
+/**
+ * Subordinators whose clause may open a sentence before its main clause: "Because …, …", "Unless …, …" (the lexicon's
+ * SUBORDINATORS and "whereas"; those of time, "when", "after", are TIME_OR_PLACE_OPENER's too).
+ */
+const OPENING_SUBORDINATORS: ReadonlySet<string> = new Set([...SUBORDINATORS, 'whereas']);
 
 /** Verbs of staying or seeming in the present, third person: a bare noun before one is its subject ("output remains low"). */
 const STATE_VERBS_S = /^(remains|seems|appears|stays|continues|persists|lags|looms)$/;
@@ -421,7 +424,6 @@ function clauseVerbAt(tokens: ReadonlyArray<Token>, k: number): boolean {
   return t.word && t.cap === 0 && (auxiliary(t.lower) || IRREGULAR_PAST.has(t.lower)) && !joiningHyphenAt(tokens, k - 1);
 }
 
-/** Pasts of the same form as their present, which a relative "that" may open with: "revenue that beat forecasts". */
 /**
  * Verbs of a person's deliberate act on what they hold, which after "and" + "his"/"her"/"their" are the speaker's own
  * (see ownPossessionAct): "raised her price target", "cut his forecast", "sold their shares"; not verbs of an effect a
@@ -430,6 +432,7 @@ function clauseVerbAt(tokens: ReadonlyArray<Token>, k: number): boolean {
 const OWN_HOLDING_ACTS =
   /^(rais(e|es|ed)|cuts?|trim(s|med)?|lower(s|ed)?|sell(s)?|sold|keeps?|kept|holds?|held|buys?|bought|increas(e|es|ed)|reduc(e|es|ed)|lift(s|ed)?|boost(s|ed)?|upgrad(e|es|ed)|downgrad(e|es|ed)|revis(e|es|ed)|slash(es|ed)?|hik(e|es|ed)|doubl(e|es|ed)|halv(e|es|ed)|withdr(aw|aws|ew)|pull(s|ed)?|mov(e|es|ed)|dump(s|ed)?)$/;
 
+/** Pasts of the same form as their present, which a relative "that" may open with: "revenue that beat forecasts". */
 const SAME_FORM_PAST = /^(beat|cut|hit|set|put|cost|hurt|shut|split|spread|let|bet|quit)$/;
 
 /** Adverbs that may stand between a verb of saying and its "that" ("said again that …", "argued publicly that …"). */
@@ -448,9 +451,17 @@ function pastOrAuxiliary(w: string): boolean {
 const WRITTEN_PIECES =
   /^(script|screenplay|draft|drafts|manuscript|foreword|eulogy|obituary|review|tweet|tweets|book|books|novel|memoir|letter|letters|song|songs|lyrics|note|column|story|stories|article|report|play|poem|poems|essay|speech|email|message|post|blog|op-ed|piece|chapter|music|score|bill|code|check|cheque)$/;
 
+/**
+ * A verb in the third person of the present, by its shape: "takes", "depends", "needs" (three letters or more before the
+ * -s, not "-ss" nor "-us"; a possessive "'s" is a token of its own, so no word ends in an apostrophe and an s).
+ */
+function presentInS(lower: string): boolean {
+  return /^[a-z]{3,}[^su'’]s$/.test(lower);
+}
+
 /** A finite verb in lower case: an auxiliary, a past tense, or a present in -s ("would", "stopped", "took", "takes"). */
 function finiteWord(x: { word: boolean; cap: number; lower: string }): boolean {
-  return x.word && x.cap === 0 && (pastOrAuxiliary(x.lower) || /^[a-z]{3,}[^su]s$/.test(x.lower));
+  return x.word && x.cap === 0 && (pastOrAuxiliary(x.lower) || presentInS(x.lower));
 }
 
 /**
@@ -767,10 +778,6 @@ export class ClauseFinder {
   }
 
   /**
-   * The reported clause of a construction of saying, as [start, end) offsets, or null. (Kept once found: a frame's
-   * clause is asked for again by each quotation near it and by the reported speech; the doc never changes.)
-   */
-  /**
    * The frame in mid-sentence inside the reported clause of c, as [start, end) offsets (from the end of the words before
    * its opening comma to the start of those after its closing comma), or null: "The council, said Ola Brandt, ignored …".
    */
@@ -780,6 +787,10 @@ export class ClauseFinder {
     return span && gap && span[0] < gap[0] && gap[1] < span[1] ? gap : null;
   }
 
+  /**
+   * The reported clause of a construction of saying, as [start, end) offsets, or null. (Kept once found: a frame's
+   * clause is asked for again by each quotation near it and by the reported speech; the doc never changes.)
+   */
   clause(c: Construction): Readonly<[number, number]> | null {
     let span = this.found.get(c);
     if (span === undefined) {
@@ -1878,7 +1889,7 @@ export class ClauseFinder {
         bare ||
         // (or any present in -s after a group or a person right after the noun: "a target the minister acknowledged
         // depends on growth", "a route residents say needs a crossing")
-        (contact && /^[a-z]{3,}[^su'’]s$/.test(v.lower))
+        (contact && presentInS(v.lower))
       )
     )
       return null;
@@ -3033,7 +3044,6 @@ export class ClauseFinder {
     return wordsAtLeast(this.doc.text, 2, start, end) ? [start, end] : null;
   }
 
-  /** The clause from `from` to the sentence's end `se`, cut at ";", ", but", a participle or another construction. */
   /**
    * The paragraph a frame ending its own paragraph with a colon introduces, when it is not in quotation marks (a quoted
    * one is a quotation of its own): "The governor added:" then "It's typical of the council. …" (a few words may
@@ -3069,6 +3079,7 @@ export class ClauseFinder {
     return wordsAtLeast(this.doc.text, 4, next.start, tokens[last]!.end) ? [next.start, tokens[last]!.end] : null;
   }
 
+  /** The clause from `from` to the sentence's end `se`, cut at ";", ", but", a participle or another construction. */
   private clauseTo(c: Construction, from: number, se: number, minWords = 4): [number, number] | null {
     const { tokens } = this.doc;
     let to = se;
@@ -4483,10 +4494,6 @@ export class ClauseFinder {
   }
 
   /**
-   * Token `at`, or the first of the capitalised titles just before it, back to `from`: "…, Ms. Whitby said …", "…,
-   * Mayor Tom Lund said …" (the title opens the other frame's subject, not the clause cut before it).
-   */
-  /**
    * Is other's subject a name set between commas right after a short description that opens the clause at `from`, its
    * verb right after the second comma: "[said] the kitchen manager, Derek Voss, called …", "[said] her supervisor, Karim
    * Haddad, told …" (a determiner, then two to four words in lower case)?
@@ -4546,6 +4553,10 @@ export class ClauseFinder {
     return this.doc.tokens[c.verbLast + 1]?.lower === 'that' ? c.verbLast + 2 : c.verbLast + 1;
   }
 
+  /**
+   * Token `at`, or the first of the capitalised titles just before it, back to `from`: "…, Ms. Whitby said …", "…,
+   * Mayor Tom Lund said …" (the title opens the other frame's subject, not the clause cut before it).
+   */
   private pastTitles(at: number, from: number): number {
     const { tokens } = this.doc;
     let k = at;
@@ -4615,7 +4626,7 @@ export class ClauseFinder {
     const object = after.lower === 'to' || DETERMINERS.has(after.lower) || PRONOUNS.has(after.lower) || /^[a-z]{3,}ing$/.test(after.lower);
     if (!object) return false;
     const plural = /^[a-z]{2,}s$/.test(noun.lower) && !/(ss|us|is)$/.test(noun.lower);
-    return plural ? !/s$/.test(verb.lower) : /^[a-z]{3,}[^su]s$/.test(verb.lower);
+    return plural ? !/s$/.test(verb.lower) : presentInS(verb.lower);
   }
 
   /** Does the frame stand in a subordinate clause that opens the sentence: "While he said …, …", "But although Lund argued …, …"? */
@@ -4747,7 +4758,7 @@ export class ClauseFinder {
       !!v?.word &&
       !quoted[k] &&
       v.cap === 0 &&
-      (LINKING_PRESENT.test(v.lower) || /^[a-z]{3,}[^su']s$/.test(v.lower)) &&
+      (LINKING_PRESENT.test(v.lower) || presentInS(v.lower)) &&
       !!next?.word &&
       /^(a|an|the|its|his|her|their|this|these|those|to|no|new|more|fewer|less|further|another|some|every|[0-9][0-9,.]*)$/.test(next.lower)
     );
@@ -5710,7 +5721,7 @@ export class ClauseFinder {
       const s = tokens[j + 1];
       // (or after a clause of cause, concession or condition: "Because the strike ended, morale improved, said …")
       const opener = tokens[from]!.lower;
-      if (!(TIME_OR_PLACE_OPENER.test(opener) || CAUSE_OPENER.test(opener)) || !s?.word || quoted[j + 1]) continue;
+      if (!(TIME_OR_PLACE_OPENER.test(opener) || OPENING_SUBORDINATORS.has(opener)) || !s?.word || quoted[j + 1]) continue;
       // (or a bare noun in lower case right before its verb in the past or a relative "who": "In laboratory tests,
       // carvomycin killed …", "In the trial, patients who used the rinse lost …")
       const v = tokens[j + 2];
@@ -5748,10 +5759,6 @@ export class ClauseFinder {
     return false;
   }
 
-  /**
-   * "said that in one case activists criticized …", "argued that by next year the ferry would …": after "that", a
-   * phrase of place or time with no comma, then a subject and a finite verb within a few words.
-   */
   /** Does the construction open its sentence (after a conjunction: "But Lund said, …")? */
   private opensItsSentence(c: Construction, ss: number): boolean {
     const { tokens } = this.doc;
@@ -5770,7 +5777,6 @@ export class ClauseFinder {
     return true;
   }
 
-  /** After the comma at k, a phrase of one to eight words with no quotation and its closing comma: the token after that comma, or -1. */
   /** Where a clause's subject and verb open past the phrase between the comma at k and the next one, or -1. */
   private subjectAfterCommaPhrase(k: number, se: number): number {
     const p = this.pastCommaPhrase(k, se);
@@ -5796,6 +5802,7 @@ export class ClauseFinder {
     return false;
   }
 
+  /** After the comma at k, a phrase of one to eight words with no quotation and its closing comma: the token after that comma, or -1. */
   private pastCommaPhrase(k: number, se: number, max = 9): number {
     const { tokens, quoted } = this.doc;
     for (let j = k + 1; j <= Math.min(se - 1, k + max); j++) {
@@ -5832,6 +5839,10 @@ export class ClauseFinder {
     return FRAGMENT_MARK.test(tokens[e]!.raw) ? e : -1;
   }
 
+  /**
+   * "said that in one case activists criticized …", "argued that by next year the ferry would …": after "that", a
+   * phrase of place or time with no comma, then a subject and a finite verb within a few words.
+   */
   private phraseThenClause(from: number, se: number): boolean {
     const { tokens, quoted } = this.doc;
     if (!OPENERS.has(tokens[from]!.lower)) return false;

@@ -80,6 +80,8 @@ import {
   personShaped,
   COURTESY_TITLES,
   NOT_PARTICIPLES,
+  PERSON_WORK_VERBS,
+  verbRoles,
 } from '../lexicon';
 import {
   familyApposition,
@@ -224,32 +226,24 @@ const STANDING =
  * news calls a candidate so who is never titled in the text; on train, skipping the untitled one for these made five
  * speakers wrong.)
  */
-const PUBLIC_OFFICES = /^(mayor|premier|minister|commissioner|ombudsman|ombudsperson|auditor|coroner)$/;
+const PUBLIC_OFFICE_WORDS = 'mayor|premier|minister|commissioner|ombudsman|ombudsperson|auditor|coroner';
+const PUBLIC_OFFICES = new RegExp(`^(${PUBLIC_OFFICE_WORDS})$`);
 
 /**
  * Public offices, elected or appointed, that news gives its holder at first mention: a person the article said does
  * other work holds none it did not name (see otherRole).
  */
-const HELD_OFFICES =
-  /^(mayor|premier|minister|commissioner|ombudsman|ombudsperson|auditor|coroner|governor|senator|congressman|congresswoman|lawmaker|legislator|ambassador|chancellor|prosecutor|councillor|councilor|sheriff)$/;
+const HELD_OFFICES = new RegExp(
+  `^(${PUBLIC_OFFICE_WORDS}|governor|senator|congressman|congresswoman|lawmaker|legislator|ambassador|chancellor|prosecutor|councillor|councilor|sheriff)$`,
+);
 
 /** The verbs of the work one does, in the present and the past, and the role each gives: "who runs the kitchen" is a manager (see workHead). */
-const WORK_VERBS: ReadonlyMap<string, string> = new Map(
-  `runs ran manages managed:manager owns owned:owner operates operated:operator heads headed:head leads led:leader
-  directs directed:director founded co-founded:founder coaches coached:coach teaches taught:teacher chairs chaired:chair
-  organizes organized organises organised:organizer volunteers volunteered:volunteer oversees oversaw:overseer`
-    .trim()
-    .split(/\s+/)
-    .reduce<{ verbs: string[]; pairs: Array<[string, string]> }>(
-      ({ verbs, pairs }, w) => {
-        const [verb = '', role] = w.split(':');
-        return role
-          ? { verbs: [], pairs: [...pairs, ...[...verbs, verb].map((v): [string, string] => [v, role])] }
-          : { verbs: [...verbs, verb], pairs };
-      },
-      { verbs: [], pairs: [] },
-    ).pairs,
-);
+const WORK_VERBS: ReadonlyMap<string, string> = new Map([
+  ...PERSON_WORK_VERBS,
+  ...verbRoles(`ran managed:manager owned:owner operates operated:operator headed:head leads led:leader directs directed:director
+  coached:coach taught:teacher chaired:chair organizes organized organises organised:organizer volunteers volunteered:volunteer
+  oversees oversaw:overseer`),
+]);
 
 /** Where a description says a business is based, at its end: "the Dartmouth-based chain", "the Toronto-headquartered bank". */
 const BASED_AT = /-(based|headquartered)\s+\S+$/i;
@@ -271,7 +265,6 @@ const ARTS_TRADES =
 /** Nouns of an honour, which a performer holds besides a trade: "Oscar nominee", "Grammy winner". */
 const HONOURS = /^(nominee|winner|laureate|recipient|honoree|honouree|inductee)$/;
 
-/** Nouns of a place in a race, which any office holder or trade may hold: "the candidate", "the front-runner". */
 /** Words that make a role one held before: "the former president", "an ex-minister". */
 const FORMER_WORDS = ['former', 'onetime', 'ex'];
 const FORMER = /\b(former|onetime|ex)\b/i;
@@ -285,9 +278,9 @@ const SECOND_OFFICE = /\b(deputy|assistant|vice|associate)\b/i;
 /** The head of a government, a minister set apart by its word before "minister": "the Prime Minister", "the First Minister". */
 const HEAD_OF_GOVERNMENT = /\b(prime|first|chief)\s+minister\b/i;
 
+/** Nouns of a place in a race, which any office holder or trade may hold: "the candidate", "the front-runner". */
 const CAMPAIGN_ROLES = /^(candidate|nominee|front-?runner|contender|challenger|hopeful|incumbent)$/;
 
-/** Whether a description's head is a plural ("advocates", "strategists"; not "witness", "actress", "bus"). */
 /** A role held for a jurisdiction, written with its possessive: "the province's top doctor", "the state's health director". */
 const JURISDICTION_ROLE = /^the\s+(province|state|country|nation|city|territory|region|county|municipality)['’]s\s+[^'’]+$/i;
 
@@ -610,6 +603,7 @@ function underRole(d: Description): string | null {
 /** A sports team's name: capitalised words closing on a plural, or on "United", "FC" or "City" ("Northfield Oilers"). */
 const teamShaped = (name: string): boolean => /^\p{Lu}\S*(\s+\p{Lu}\S*)*\s+(\p{Lu}[\p{L}'’]*[^sSuU'’\s]s|United|FC|City)$/u.test(name);
 
+/** Whether a description's head is a plural ("advocates", "strategists"; not "witness", "actress", "bus"). */
 export const pluralHead = (h: string): boolean => /[^su]s$/.test(h) && !/(ss|ess)$/.test(h);
 
 /** Whether token k is a plural noun, no organisation's, before "of": "Shares" of "Shares of Northway Foods Inc. fell". */
@@ -3412,11 +3406,6 @@ export class SpeakerResolver {
   }
 
   /**
-   * A person a sentence opens with by a description of one, a family word or a speaker's role, when the description's
-   * verb follows: "My mother has softened with age, but at 86 she still says …", "A police spokesman declined to
-   * comment. He said …"; null otherwise (and for a name after the role: the caller reads on).
-   */
-  /**
    * Whether token `n`, right after a noun opening its sentence, is that noun's verb: an auxiliary, a past or a present
    * tense ("has softened", "declined", "says"; not "who", "pick"), or "read" before its object ("A victim read a
    * statement"); or, past a relative clause set off by commas, the verb after it ("One of the victims, who cannot be
@@ -3472,6 +3461,11 @@ export class SpeakerResolver {
     return null;
   }
 
+  /**
+   * A person a sentence opens with by a description of one, a family word or a speaker's role, when the description's
+   * verb follows: "My mother has softened with age, but at 86 she still says …", "A police spokesman declined to
+   * comment. He said …"; null otherwise (and for a name after the role: the caller reads on).
+   */
   private describedOpener(k: number, end: number, para: number, unnamed: DescribedSubject = false): Ref | null {
     if (unnamed === 'named') return null;
     const { tokens } = this.doc;
@@ -6159,9 +6153,9 @@ export class SpeakerResolver {
     if (d.gender && g && g !== d.gender) return true;
     if (/^(man|woman)$/.test(d.head)) return false;
     // a person whose work the article told, "Hanna Lind, who runs the kitchen", holds no public office it did not name:
-    // "The governor said" is someone else
+    // "The governor said" is someone else (a work's role, from WORK_VERBS, is never one of HELD_OFFICES)
     const work = this.working.get(keyId(key));
-    if (work && HELD_OFFICES.test(d.head) && work !== d.head) return true;
+    if (work && HELD_OFFICES.test(d.head)) return true;
     // a description the article gave the person counts as a role: "Ravi Menon, the pharmacist" is no "the senator"
     const given = (this.described.get(keyId(key)) ?? []).map((x) => x.head);
     // a known person's roles in the dataset are of its day, not the article's ("president-elect" does not make a 2016
@@ -6294,10 +6288,6 @@ export class SpeakerResolver {
    * relative; and not a person of another gender.
    */
   /**
-   * The countries the article shows person `key` from, outside quotation marks: "Austria's Felix Brandt", "Finland's
-   * world champion Kaisa Mäkinen", "the Finnish skier Kaisa Mäkinen", "Rasmus Nordvik of Denmark" (see nationOf).
-   */
-  /**
    * Whether a person other than `key`, named outside quotation marks in tokens [start, end], opens a clause of their own
    * joined by "and", "but" or "while" (past a role or title before the name: "and defender Ola Stenberg added a third"),
    * its verb right after the name; not one shown from none of `nations`, when there are any.
@@ -6324,6 +6314,10 @@ export class SpeakerResolver {
     });
   }
 
+  /**
+   * The countries the article shows person `key` from, outside quotation marks: "Austria's Felix Brandt", "Finland's
+   * world champion Kaisa Mäkinen", "the Finnish skier Kaisa Mäkinen", "Rasmus Nordvik of Denmark" (see nationOf).
+   */
   private nationsShown(key: SpeakerKey): Set<string> {
     const { tokens } = this.doc;
     const out = new Set<string>();
@@ -6753,11 +6747,6 @@ export class SpeakerResolver {
   }
 
   /**
-   * The parent "her mother" or "his father" names when its owner is the last speaker, whom the article introduced as that
-   * parent's child by name: "Fatima Noorzai … Noorzai's older daughter, Maryam, … / “…,” the teenager said. / Her mother
-   * said …" is Fatima Noorzai (not a parent of another gender); null otherwise.
-   */
-  /**
    * "His mother" or "her father" when the article gave the child's parents by their first names in apposition: "Tyler
    * Haugen, Linda and Ray's son, … / His mother said …" is Linda, the one of the two whose first name is of the parent's
    * gender (the other's the other gender). The child is the last person named before, outside quotation marks, in this
@@ -6885,6 +6874,11 @@ export class SpeakerResolver {
     return null;
   }
 
+  /**
+   * The parent "her mother" or "his father" names when its owner is the last speaker, whom the article introduced as that
+   * parent's child by name: "Fatima Noorzai … Noorzai's older daughter, Maryam, … / “…,” the teenager said. / Her mother
+   * said …" is Fatima Noorzai (not a parent of another gender); null otherwise.
+   */
   private parentOfLastSpeaker(owner: string, noun: string): Ref | null {
     if (!/^(his|her)$/.test(owner) || !/^(mother|father)$/.test(noun)) return null;
     const last = this.last();
@@ -7684,12 +7678,6 @@ export class SpeakerResolver {
   }
 
   /**
-   * A description of someone speaking for an organisation the article named just before, written with its name: "Harbourline
-   * Properties said … A spokesman for the company said" is "a spokesman for Harbourline Properties" (the organisation
-   * orgBefore finds for "the company", "the union", "the ministry"). Null when the description names no such phrase or
-   * no organisation is found.
-   */
-  /**
    * The organisation a sentence just before token `first` opens with when that sentence has it call or hold a strike
    * vote, ballot or mandate, which only a union does, whatever its name: "The Royal College of Nursing has announced a
    * strike ballot. The union said …" is the college (not a union named further back). No public body, and only in the
@@ -7719,6 +7707,12 @@ export class SpeakerResolver {
     return strike ? this.refFor(personKey(who!), para) : null;
   }
 
+  /**
+   * A description of someone speaking for an organisation the article named just before, written with its name: "Harbourline
+   * Properties said … A spokesman for the company said" is "a spokesman for Harbourline Properties" (the organisation
+   * orgBefore finds for "the company", "the union", "the ministry"). Null when the description names no such phrase or
+   * no organisation is found.
+   */
   private forNamedOrg(d: Description, first: number, para: number): string | null {
     const m = /^(a|an|one|the)\s+(\S+(?:\s+\S+){0,2})\s+(for|at|of|with|from)\s+the\s+(\S+)$/i.exec(d.text);
     if (!m || !ORG_HEADS.has(m[4]!.toLowerCase()) || !(SPEAKER_NOUNS.has(d.head) || TITLES.has(d.head))) return null;

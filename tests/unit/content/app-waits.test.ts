@@ -13,9 +13,9 @@ import { articleFromHtml } from '../../../src/shared/html-article';
 import type { ReadRequest } from '../../../src/shared/protocol';
 import type { SiteStatus } from '../../../src/shared/settings';
 import type { CardData, PageReport } from '../../../src/shared/views';
+import type { Listener } from './fake-browser';
 import { analyze } from './peskov-analysis';
 
-type Listener = (message: unknown, sender: unknown, sendResponse: (reply: unknown) => void) => Promise<unknown> | boolean | undefined;
 const fake = vi.hoisted(() => ({
   onMessage: new Set<Listener>(),
   /** every message sent, by kind */
@@ -26,33 +26,18 @@ const fake = vi.hoisted(() => ({
   REFUSE: Symbol('refuse'),
 }));
 
-vi.mock('../../../src/shared/browser', () => {
-  const ext = {
-    runtime: {
-      id: 'sourcelight-test' as string | undefined,
-      getURL: (p: string) => `moz-extension://sourcelight-test/${p}`,
-      onMessage: { addListener: (l: Listener) => fake.onMessage.add(l), removeListener: (l: Listener) => fake.onMessage.delete(l) },
-      sendMessage: (m: { kind: string; payload: unknown }) => {
-        fake.sent.push(m);
-        const answer = fake.answers.get(m.kind);
-        if (!answer) return Promise.reject(new Error(`unexpected ${m.kind}`));
-        return Promise.resolve().then(() => {
-          const value = answer(m.payload);
-          if (value === fake.REFUSE) return { ok: false, error: 'the report names another site than its page' };
-          return value === fake.HANG ? new Promise(() => undefined) : { ok: true, value };
-        });
-      },
-    },
-    i18n: { getMessage: (key: string) => key, getUILanguage: () => 'en' },
-  };
-  return {
-    ext,
-    extensionUrl: ext.runtime.getURL,
-    extensionId: () => ext.runtime.id,
-    extensionAlive: () => Boolean(ext.runtime.id),
-    t: (key: string) => key,
-  };
-});
+vi.mock('../../../src/shared/browser', async () =>
+  (await import('./fake-browser')).fakeBrowser(fake.onMessage, (m) => {
+    fake.sent.push(m);
+    const answer = fake.answers.get(m.kind);
+    if (!answer) return Promise.reject(new Error(`unexpected ${m.kind}`));
+    return Promise.resolve().then(() => {
+      const value = answer(m.payload);
+      if (value === fake.REFUSE) return { ok: false, error: 'the report names another site than its page' };
+      return value === fake.HANG ? new Promise(() => undefined) : { ok: true, value };
+    });
+  }),
+);
 
 vi.mock('../../../src/content/modules', () => ({
   APP_MODULE: 'app.js',

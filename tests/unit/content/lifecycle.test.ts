@@ -20,10 +20,9 @@ import { articleFromHtml } from '../../../src/shared/html-article';
 import type { AnalyzeRequest, ReadRequest } from '../../../src/shared/protocol';
 import type { SiteStatus } from '../../../src/shared/settings';
 import type { PageReport } from '../../../src/shared/views';
+import type { Listener } from './fake-browser';
 import { analyze } from './peskov-analysis';
 
-/** A polyfill-style listener returns its answer's promise; a plain one returns true and answers through sendResponse. */
-type Listener = (message: unknown, sender: unknown, sendResponse: (reply: unknown) => void) => Promise<unknown> | boolean | undefined;
 const fake = vi.hoisted(() => ({
   onMessage: new Set<Listener>(),
   /** every page/report sent, and those the background took */
@@ -31,25 +30,11 @@ const fake = vi.hoisted(() => ({
   reports: [] as string[],
 }));
 
-vi.mock('../../../src/shared/browser', () => {
-  const ext = {
-    runtime: {
-      id: 'sourcelight-test' as string | undefined,
-      getURL: (p: string) => `moz-extension://sourcelight-test/${p}`,
-      onMessage: { addListener: (l: Listener) => fake.onMessage.add(l), removeListener: (l: Listener) => fake.onMessage.delete(l) },
-      sendMessage: (m: { kind: string; payload: unknown }) =>
-        Promise.resolve().then(() => ({ ok: true, value: answer(m.kind, m.payload) })),
-    },
-    i18n: { getMessage: (key: string) => key, getUILanguage: () => 'en' },
-  };
-  return {
-    ext,
-    extensionUrl: ext.runtime.getURL,
-    extensionId: () => ext.runtime.id,
-    extensionAlive: () => Boolean(ext.runtime.id),
-    t: (key: string) => key,
-  };
-});
+vi.mock('../../../src/shared/browser', async () =>
+  (await import('./fake-browser')).fakeBrowser(fake.onMessage, (m) =>
+    Promise.resolve().then(() => ({ ok: true, value: answer(m.kind, m.payload) })),
+  ),
+);
 
 // the app (index.ts) and the in-page parse, loaded by the start-up part as the extension's modules are
 vi.mock('../../../src/content/modules', () => ({
