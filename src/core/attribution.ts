@@ -5617,10 +5617,31 @@ function frameBeforeConjunct(doc: Doc, floor: number, j: number, seen: NewName[]
   let k = j - 2;
   while (k > floor && j - 2 - k < 3 && tokens[k]!.word && !doc.quoted[k] && (TIME_WORDS.has(tokens[k]!.lower) || tokens[k]!.lower === 'on'))
     k--;
+  // (or past a short phrase of the means or the place of the saying: "said in a statement", "said on its website")
+  if (!saying(k)) {
+    let p = j - 2;
+    while (p > floor && j - 2 - p < 6 && (tokens[p]!.word || tokens[p]!.key === "'s") && !doc.quoted[p] && !saying(p)) p--;
+    // (or past the listener of "told": "Kemp told reporters, and added …", "Kemp told Ruiz, and asked …")
+    const listener =
+      /^(told|tells)$/.test(tokens[p]?.lower ?? '') &&
+      p < j - 2 &&
+      tokens.slice(p + 1, j - 1).every((w) => w.word && !NP_BREAK.has(w.lower) && !AUXILIARIES.has(w.lower));
+    if (saying(p) && ((/^(in|on|at|during|through|via)$/.test(tokens[p + 1]?.lower ?? '') && tokens[p + 1]!.cap === 0) || listener)) k = p;
+  }
   // the subject before the verb: "…, the company said, and …"
   if (saying(k)) {
     const s = subjectAt(doc, k - 1, floor, seen);
-    return s && s.last === k - 1 && opens(s.kind === 'key' ? titleRunFrom(doc, s.first, floor) : s.first) ? s : null;
+    if (!s || s.last !== k - 1) return null;
+    let f = s.kind === 'key' ? titleRunFrom(doc, s.first, floor) : s.first;
+    // (past a role in lower case before a name: "…, company spokeswoman Ana Ruiz said, and …")
+    if (s.kind === 'key' && !opens(f)) {
+      let r = f;
+      while (r - 1 > floor && f - r < 3 && tokens[r - 1]!.word && tokens[r - 1]!.cap === 0 && !doc.quoted[r - 1]) r--;
+      const role = r < f && (SPEAKER_NOUNS.has(tokens[f - 1]!.lower) || TITLES.has(tokens[f - 1]!.lower));
+      const plain = tokens.slice(r, f).every((w) => !NP_BREAK.has(w.lower) && !DETERMINERS.has(w.lower));
+      if (role && plain) f = r;
+    }
+    return opens(f) ? s : null;
   }
   // or after it, inverted: "…, said the company, and …" (past the speaker's apposition: "…, said Marta Oyelaran, the
   // firm's finance chief, and …")
