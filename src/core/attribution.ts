@@ -5617,10 +5617,31 @@ function frameBeforeConjunct(doc: Doc, floor: number, j: number, seen: NewName[]
   let k = j - 2;
   while (k > floor && j - 2 - k < 3 && tokens[k]!.word && !doc.quoted[k] && (TIME_WORDS.has(tokens[k]!.lower) || tokens[k]!.lower === 'on'))
     k--;
+  // (or past a short phrase of the means or the place of the saying: "said in a statement", "said on its website")
+  if (!saying(k)) {
+    let p = j - 2;
+    while (p > floor && j - 2 - p < 6 && (tokens[p]!.word || tokens[p]!.key === "'s") && !doc.quoted[p] && !saying(p)) p--;
+    // (or past the listener of "told": "Kemp told reporters, and added …", "Kemp told Ruiz, and asked …")
+    const listener =
+      /^(told|tells)$/.test(tokens[p]?.lower ?? '') &&
+      p < j - 2 &&
+      tokens.slice(p + 1, j - 1).every((w) => w.word && !NP_BREAK.has(w.lower) && !AUXILIARIES.has(w.lower));
+    if (saying(p) && ((/^(in|on|at|during|through|via)$/.test(tokens[p + 1]?.lower ?? '') && tokens[p + 1]!.cap === 0) || listener)) k = p;
+  }
   // the subject before the verb: "…, the company said, and …"
   if (saying(k)) {
     const s = subjectAt(doc, k - 1, floor, seen);
-    return s && s.last === k - 1 && opens(s.kind === 'key' ? titleRunFrom(doc, s.first, floor) : s.first) ? s : null;
+    if (!s || s.last !== k - 1) return null;
+    let f = s.kind === 'key' ? titleRunFrom(doc, s.first, floor) : s.first;
+    // (past a role in lower case before a name: "…, company spokeswoman Ana Ruiz said, and …")
+    if (s.kind === 'key' && !opens(f)) {
+      let r = f;
+      while (r - 1 > floor && f - r < 3 && tokens[r - 1]!.word && tokens[r - 1]!.cap === 0 && !doc.quoted[r - 1]) r--;
+      const role = r < f && (SPEAKER_NOUNS.has(tokens[f - 1]!.lower) || TITLES.has(tokens[f - 1]!.lower));
+      const plain = tokens.slice(r, f).every((w) => !NP_BREAK.has(w.lower) && !DETERMINERS.has(w.lower));
+      if (role && plain) f = r;
+    }
+    return opens(f) ? s : null;
   }
   // or after it, inverted: "…, said the company, and …" (past the speaker's apposition: "…, said Marta Oyelaran, the
   // firm's finance chief, and …")
@@ -7610,7 +7631,18 @@ function bareGroupAfter(doc: Doc, vLast: number, end: number): Found | null {
   // (after a verb that is only one of saying: a document's "of" or "from" goes on with its maker, "an agreed statement of
   // facts"; a noun's modifier is no verb, 'head off "more radical" protest suggestions')
   if (!BARE_GROUP_VERBS.test(tokens[vLast]!.lower)) return null;
-  const lower = nationalModifierEnd(doc, i, end) + 1;
+  let lower = nationalModifierEnd(doc, i, end) + 1;
+  // (or a name of up to three capitalised words, a person's or a party's, that modifies the plural: "…, said Trump
+  // supporters", "…, said Paris prosecutors", "…, said Green Party officials" are the group's words, not the name's)
+  let named = false;
+  {
+    let m = lower;
+    while (m < Math.min(end, i + 3) && tokens[m]!.word && tokens[m]!.cap > 0 && !doc.quoted[m]) m++;
+    if (m > lower && m < end && !(m === i + 1 && TITLES.has(tokens[i]!.lower))) {
+      lower = m;
+      named = true;
+    }
+  }
   const t = tokens[lower];
   if (!t?.word || t.cap !== 0 || doc.quoted[lower]) return null;
   let j = lower;
@@ -7631,6 +7663,22 @@ function bareGroupAfter(doc: Doc, vLast: number, end: number): Found | null {
     while (m < end && tokens[m]!.word && !doc.quoted[m]) m++;
     closes = m >= end || (m === end && tokens[m]!.raw === '.');
   }
+  // (or before a phrase of place or time that runs to the sentence's end, with no verb in it: "…, said Trump supporters
+  // at the rally.", "…, said prosecutors in Paris on Monday.")
+  if (!closes && /^(at|in|on|outside|near|inside|across)$/.test(tokens[j + 1]!.lower) && !doc.quoted[j + 1]) {
+    let m = j + 2;
+    while (
+      m < end &&
+      m - j <= 9 &&
+      tokens[m]!.word &&
+      !doc.quoted[m] &&
+      !AUXILIARIES.has(tokens[m]!.lower) &&
+      !SPEECH_VERBS.has(tokens[m]!.lower) &&
+      !/^(that|who|which|where|when|and|but)$/.test(tokens[m]!.lower)
+    )
+      m++;
+    closes = m > j + 2 && m === end && tokens[m]!.raw === '.';
+  }
   let plain = true;
   for (let m = lower; m <= j; m++) {
     const w = tokens[m]!;
@@ -7643,8 +7691,17 @@ function bareGroupAfter(doc: Doc, vLast: number, end: number): Found | null {
       !PRONOUNS.has(w.lower) &&
       !OBJECT_PRONOUNS.has(w.lower) &&
       !TIME_WORDS.has(w.lower) &&
+      !SUBJECT_VERB_FILLERS.has(w.lower) &&
       !/ly$/.test(w.lower);
   }
+  // (after a name, a plural of people only, no word of time or manner: "…, said Lund afterwards", "said Lund perhaps")
+  if (
+    named &&
+    /^(perhaps|besides|towards|always|nowadays|sometimes|ways|days|years|weeks|months|hours|minutes|times|tens|lots|others)$/.test(
+      tokens[j]!.lower,
+    )
+  )
+    return null;
   return closes && plain && pluralNoun(tokens[j]!) ? groupDesc(doc, i, j) : null;
 }
 

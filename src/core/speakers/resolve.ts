@@ -5562,15 +5562,31 @@ export class SpeakerResolver {
       // (past words of role or title, "Deputy trade envoy"; not a clause of time or cause, "When Zhou met …")
       let k = subj.first - 1;
       while (k >= start && (tokens[k]!.word || (tokens[k]!.raw === '.' && TITLES.has(tokens[k - 1]?.lower ?? '')))) k--;
-      if (k >= start || /^(when|after|before|as|while|if|although|though|because|since|once|until|unless)$/.test(tokens[start]!.lower))
+      // (or past a short opening phrase set off by a comma, of time or place: "On Monday, Vice Minister Zhou Dequan met
+      // …"; the name after it is the subject, even past a clause's: "When the talks ended, Zhou met …")
+      const opening = k > start && k - start <= 8 && tokens[k]!.raw === ',' && this.plainWords(start, k);
+      if (
+        !opening &&
+        (k >= start || /^(when|after|before|as|while|if|although|though|because|since|once|until|unless)$/.test(tokens[start]!.lower))
+      )
         continue;
-      const last = this.personAt(subj.first)?.last ?? subj.first;
+      const end = this.personAt(subj.first)?.last ?? subj.first;
+      // (past words set off by commas after the name, with no one named in them: "Zhou Dequan, who leads the ministry,
+      // met …", "Zhou, 58, met …")
+      let last = end;
+      if (tokens[end + 1]?.raw === ',') {
+        let e = end + 2;
+        while (e < first && e - end <= 14 && tokens[e]!.raw !== ',') e++;
+        if (e < first && tokens[e]!.raw === ',' && e > end + 2 && this.plainWords(end + 2, e)) last = e;
+      }
       // its verb, right after the name: no saying, no auxiliary
       const v = tokens[last + 1];
       if (!v?.word || v.cap !== 0 || quoted[last + 1] || !pastTense(v.lower)) continue;
       if (REPORTING_VERBS.has(v.lower) || SPEECH_VERBS.has(v.lower) || AUXILIARIES.has(v.lower)) continue;
-      // the object right after it, past titles ("Mrs", "Prime Minister")
+      // the object right after it, past titles ("Mrs", "Prime Minister"), or past the particle of a verb that takes a
+      // person by "with" or "to" ("met with Mrs Hart", "wrote to Mr Dahl")
       let o = last + 2;
+      if (/^(with|to)$/.test(tokens[o]?.lower ?? '') && !quoted[o]) o++;
       while (o < first && tokens[o]?.word && !this.personAt(o) && (tokens[o]!.cap !== 0 || TITLES.has(tokens[o]!.lower))) o++;
       if (tokens[o]?.raw === '.' && TITLES.has(tokens[o - 1]?.lower ?? '')) o++;
       if (o >= first || quoted[o]) continue;
@@ -5581,6 +5597,15 @@ export class SpeakerResolver {
       return this.genderOf(ref) === want ? ref : null;
     }
     return null;
+  }
+
+  /** Whether the tokens from `from` to before `to` are words or commas outside quotation marks, with no one named in them. */
+  private plainWords(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) {
+      const t = this.doc.tokens[k]!;
+      if (this.doc.quoted[k] || this.personAt(k) || !(t.word || t.raw === ',')) return false;
+    }
+    return true;
   }
 
   /**
