@@ -4383,6 +4383,21 @@ function issuedObject(doc: Doc, first: number): number {
     : -1;
 }
 
+/** The point of an abbreviated title, written onto it: "Sen.", "Gov.", "Rep." (a name follows). */
+function titlePoint(tokens: ReadonlyArray<Token>, w: number): boolean {
+  const t = tokens[w]!;
+  const title = tokens[w - 1];
+  return (
+    t.raw === '.' &&
+    !!title?.word &&
+    title.cap > 0 &&
+    title.end === t.start &&
+    TITLES.has(title.lower) &&
+    !!tokens[w + 1]?.word &&
+    tokens[w + 1]!.cap > 0
+  );
+}
+
 function scanSubjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
   const { tokens } = doc;
   // (a dateline is no part of the subject's sentence: "TESSIN, Ardania — The shelling began just after dawn, said Fatima
@@ -4442,7 +4457,7 @@ function scanSubjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
     // (over a hyphen or a possessive inside the relative clause: "The man who oversaw day-to-day construction of the
     // Confederation Line's second stage told …")
     // (or the point of "St.": "Nurses who work at St. Paul's Hospital said")
-    if (!t.word && !doc.quoted[w] && (tightHyphen(tokens, w) || t.key === "'s" || saintPoint(doc, w))) continue;
+    if (!t.word && !doc.quoted[w] && (tightHyphen(tokens, w) || t.key === "'s" || saintPoint(doc, w) || titlePoint(tokens, w))) continue;
     // (and over words quoted inside the relative clause, with their marks: 'A restaurant owner who told a customer to
     // “find another city to ruin” in a reply says …')
     // (not words closed by a comma or a stop, the reported words of a frame after them: 'Teachers who … are “very, very
