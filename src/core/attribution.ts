@@ -5605,6 +5605,13 @@ function conjunctSubject(doc: Doc, floor: number, j: number, seen: NewName[]): F
 function comparedAside(doc: Doc, s: Found, floor: number): number {
   const { tokens } = doc;
   let f = s.kind === 'key' ? titleRunFrom(doc, s.first, floor) : s.first;
+  // (past a role in lower case before the name, with its article or possessive: ", like her rival Paul Okafor,", ", unlike
+  // his fellow senator Tom Berg,")
+  if (s.kind === 'key') {
+    let g = f;
+    while (f - g < 3 && tokens[g - 1]?.word && tokens[g - 1]!.cap === 0 && !doc.quoted[g - 1] && !NP_BREAK.has(tokens[g - 1]!.lower)) g--;
+    if (g < f && /^(like|unlike|alongside)$/.test(tokens[g - 1]?.lower ?? '')) f = g;
+  }
   if (tokens[f - 1]?.word && /^(the|a|an)$/.test(tokens[f - 1]!.lower)) f--;
   const w = (d: number): string => (tokens[f - d]?.word && tokens[f - d]!.cap === 0 ? tokens[f - d]!.lower : '');
   const c = /^(like|unlike|alongside)$/.test(w(1))
