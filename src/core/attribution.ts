@@ -1305,18 +1305,34 @@ function agentAsSubject(doc: Doc, found: Found | null, j: number, floor: number,
     by--;
   // (past the names before the last of a list: "chaired by Gov. Ana Vik and Sen. Tom Berg", "comprising Justices Asha
   // Rao, Vikram Sethi and Leela Menon"; ", and" only in a list of three or more)
-  if (found && tokens[by]?.lower === 'and' && tokens[by]!.word && !doc.quoted[by]) {
+  // (or past the comma before a pair of names the subject is: "comprising Ana Vik, Tom Berg and Lee Park")
+  // (a group's members may be described in lower case: "a committee consisting of three senators and Rep. Tom Berg")
+  let listedAgents = false;
+  const pairAfterComma =
+    found?.kind === 'desc' &&
+    found.desc!.group &&
+    by === found.first - 1 &&
+    tokens[by]?.raw === ',' &&
+    tokens[found.first]!.cap > 0 &&
+    tokens.slice(found.first, found.last + 1).some((x) => x.word && x.cap === 0 && x.lower === 'and');
+  if (found && ((tokens[by]?.lower === 'and' && tokens[by]!.word) || pairAfterComma) && !doc.quoted[by]) {
     let m = by - 1;
     let commas = 0;
+    let plain = false;
     const listed = (t: Token, k: number): boolean =>
       (t.word && (t.cap > 0 || TITLES.has(t.lower) || t.lower === 'the')) ||
       (t.raw === '.' && !!tokens[k - 1]?.word && TITLES.has(tokens[k - 1]!.lower)) ||
       t.raw === ',';
     for (; m > floor && by - m <= 16 && !doc.quoted[m] && tokens[m]!.lower !== 'by' && !composedOf(doc, m); m--) {
-      if (!listed(tokens[m]!, m)) break;
-      if (tokens[m]!.raw === ',') commas++;
+      const t = tokens[m]!;
+      if (!listed(t, m) && !(t.word && t.cap === 0 && !NP_BREAK.has(t.lower) && !AUXILIARIES.has(t.lower))) break;
+      if (!listed(t, m)) plain = true;
+      if (t.raw === ',') commas++;
     }
-    if (m < by - 1 && (tokens[m]?.lower === 'by' || composedOf(doc, m)) && !(tokens[by - 1]!.raw === ',' && commas < 2)) by = m;
+    if (m < by - 1 && ((tokens[m]?.lower === 'by' && !plain) || composedOf(doc, m)) && !(tokens[by - 1]!.raw === ',' && commas < 2)) {
+      by = m;
+      listedAgents = true;
+    }
   }
   // a group's members after "comprising", "made up of", "consisting of": "A bench comprising Justices Asha Rao, … said"
   // is the bench's
@@ -1338,6 +1354,13 @@ function agentAsSubject(doc: Doc, found: Found | null, j: number, floor: number,
   if (by - 1 <= floor || tokens[by]?.lower !== 'by') return found;
   const part = tokens[by - 1]!;
   if (!part.word || part.cap !== 0 || !(/[a-z]{2}(ed|en)$/.test(part.lower) || IRREGULAR_PAST.has(part.lower))) return found;
+  // (a document two or more sign or write is no one of them, nor said by all as one: "A letter signed by Ana Vik and Tom
+  // Berg said …" is the letter's, as written with its signers)
+  if (AUTHORED_BY.test(part.lower) && listedAgents && by - 2 > floor) {
+    const d = subjectAtRaw(doc, by - 2, floor, seen);
+    if (d?.kind === 'desc' && d.last === by - 2 && DOCUMENT_NOUNS.has(d.desc!.head))
+      return { ...d, desc: { ...d.desc!, text: withoutInvisible(doc.text.slice(tokens[d.first]!.start, tokens[j]!.end)) }, last: j };
+  }
   if (AUTHORED_BY.test(part.lower) || (by === s.first - 1 && madeBy(doc, s, j, floor))) return found;
   if (found) {
     const o = subjectAtRaw(doc, by - 2, floor, seen);
