@@ -3300,6 +3300,7 @@ function speakerBeforeNamedObject(doc: Doc, nameFirst: number, j: number, floor:
   // children of the late character actor Rutger Vandermeer said" are the son's and the children's; a common word of a
   // person's shape too, set right before the name: "The widow of writer Helga Morrow", "of former player Rudi Vance")
   const trade = tokens[n - 1];
+  let lead = nameFirst;
   if (n === nameFirst && !!trade?.word && trade.cap === 0 && personShaped(trade.lower)) {
     let m = n - 1;
     while (
@@ -3311,6 +3312,25 @@ function speakerBeforeNamedObject(doc: Doc, nameFirst: number, j: number, floor:
     )
       m--;
     if (/^(of|with|from)$/.test(tokens[m - 1]?.lower ?? '') || (tokens[m - 1]?.lower === 'the' && tokens[m - 2]?.lower === 'of')) n = m;
+    else lead = m;
+  }
+  // (or the capitalised name of the paper, firm or team before the person's title or trade: "The wife of Men's Health
+  // editor Tom Berg said", "A cousin of Harbour Foods manager Ana Vik said" are the wife's and the cousin's)
+  if (n < nameFirst) lead = n;
+  if (lead < nameFirst && !/^(of|with|from)$/.test(tokens[lead - 1]?.lower ?? '')) {
+    let c = lead;
+    while (
+      c - 1 > floor &&
+      lead - c < 4 &&
+      !doc.quoted[c - 1] &&
+      ((tokens[c - 1]!.word && tokens[c - 1]!.cap > 0) || (tokens[c - 1]!.key === "'s" && c < lead))
+    )
+      c--;
+    // (with "former" or "late" before the name: "The daughter of former Harbour Foods chief executive Tom Berg", "The son
+    // of the late Harbour Foods founder Tom Berg")
+    if (c < lead && tokens[c - 1]?.word && tokens[c - 1]!.cap === 0 && /^(former|late)$/.test(tokens[c - 1]!.lower)) c--;
+    const prep = tokens[c - 1]?.lower === 'the' && tokens[c - 1]!.cap === 0 ? c - 2 : c - 1;
+    if (c < lead && tokens[c]!.word && tokens[prep]?.word && tokens[prep]!.cap === 0 && /^(of|with|from)$/.test(tokens[prep]!.lower)) n = c;
   }
   if (
     n < nameFirst &&
