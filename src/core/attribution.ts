@@ -1305,18 +1305,34 @@ function agentAsSubject(doc: Doc, found: Found | null, j: number, floor: number,
     by--;
   // (past the names before the last of a list: "chaired by Gov. Ana Vik and Sen. Tom Berg", "comprising Justices Asha
   // Rao, Vikram Sethi and Leela Menon"; ", and" only in a list of three or more)
-  if (found && tokens[by]?.lower === 'and' && tokens[by]!.word && !doc.quoted[by]) {
+  // (or past the comma before a pair of names the subject is: "comprising Ana Vik, Tom Berg and Lee Park")
+  // (a group's members may be described in lower case: "a committee consisting of three senators and Rep. Tom Berg")
+  let listedAgents = false;
+  const pairAfterComma =
+    found?.kind === 'desc' &&
+    found.desc!.group &&
+    by === found.first - 1 &&
+    tokens[by]?.raw === ',' &&
+    tokens[found.first]!.cap > 0 &&
+    tokens.slice(found.first, found.last + 1).some((x) => x.word && x.cap === 0 && x.lower === 'and');
+  if (found && ((tokens[by]?.lower === 'and' && tokens[by]!.word) || pairAfterComma) && !doc.quoted[by]) {
     let m = by - 1;
     let commas = 0;
+    let plain = false;
     const listed = (t: Token, k: number): boolean =>
       (t.word && (t.cap > 0 || TITLES.has(t.lower) || t.lower === 'the')) ||
       (t.raw === '.' && !!tokens[k - 1]?.word && TITLES.has(tokens[k - 1]!.lower)) ||
       t.raw === ',';
     for (; m > floor && by - m <= 16 && !doc.quoted[m] && tokens[m]!.lower !== 'by' && !composedOf(doc, m); m--) {
-      if (!listed(tokens[m]!, m)) break;
-      if (tokens[m]!.raw === ',') commas++;
+      const t = tokens[m]!;
+      if (!listed(t, m) && !(t.word && t.cap === 0 && !NP_BREAK.has(t.lower) && !AUXILIARIES.has(t.lower))) break;
+      if (!listed(t, m)) plain = true;
+      if (t.raw === ',') commas++;
     }
-    if (m < by - 1 && (tokens[m]?.lower === 'by' || composedOf(doc, m)) && !(tokens[by - 1]!.raw === ',' && commas < 2)) by = m;
+    if (m < by - 1 && ((tokens[m]?.lower === 'by' && !plain) || composedOf(doc, m)) && !(tokens[by - 1]!.raw === ',' && commas < 2)) {
+      by = m;
+      listedAgents = true;
+    }
   }
   // a group's members after "comprising", "made up of", "consisting of": "A bench comprising Justices Asha Rao, … said"
   // is the bench's
@@ -1338,6 +1354,13 @@ function agentAsSubject(doc: Doc, found: Found | null, j: number, floor: number,
   if (by - 1 <= floor || tokens[by]?.lower !== 'by') return found;
   const part = tokens[by - 1]!;
   if (!part.word || part.cap !== 0 || !(/[a-z]{2}(ed|en)$/.test(part.lower) || IRREGULAR_PAST.has(part.lower))) return found;
+  // (a document two or more sign or write is no one of them, nor said by all as one: "A letter signed by Ana Vik and Tom
+  // Berg said …" is the letter's, as written with its signers)
+  if (AUTHORED_BY.test(part.lower) && listedAgents && by - 2 > floor) {
+    const d = subjectAtRaw(doc, by - 2, floor, seen);
+    if (d?.kind === 'desc' && d.last === by - 2 && DOCUMENT_NOUNS.has(d.desc!.head))
+      return { ...d, desc: { ...d.desc!, text: withoutInvisible(doc.text.slice(tokens[d.first]!.start, tokens[j]!.end)) }, last: j };
+  }
   if (AUTHORED_BY.test(part.lower) || (by === s.first - 1 && madeBy(doc, s, j, floor))) return found;
   if (found) {
     const o = subjectAtRaw(doc, by - 2, floor, seen);
@@ -3277,6 +3300,7 @@ function speakerBeforeNamedObject(doc: Doc, nameFirst: number, j: number, floor:
   // children of the late character actor Rutger Vandermeer said" are the son's and the children's; a common word of a
   // person's shape too, set right before the name: "The widow of writer Helga Morrow", "of former player Rudi Vance")
   const trade = tokens[n - 1];
+  let lead = nameFirst;
   if (n === nameFirst && !!trade?.word && trade.cap === 0 && personShaped(trade.lower)) {
     let m = n - 1;
     while (
@@ -3288,6 +3312,25 @@ function speakerBeforeNamedObject(doc: Doc, nameFirst: number, j: number, floor:
     )
       m--;
     if (/^(of|with|from)$/.test(tokens[m - 1]?.lower ?? '') || (tokens[m - 1]?.lower === 'the' && tokens[m - 2]?.lower === 'of')) n = m;
+    else lead = m;
+  }
+  // (or the capitalised name of the paper, firm or team before the person's title or trade: "The wife of Men's Health
+  // editor Tom Berg said", "A cousin of Harbour Foods manager Ana Vik said" are the wife's and the cousin's)
+  if (n < nameFirst) lead = n;
+  if (lead < nameFirst && !/^(of|with|from)$/.test(tokens[lead - 1]?.lower ?? '')) {
+    let c = lead;
+    while (
+      c - 1 > floor &&
+      lead - c < 4 &&
+      !doc.quoted[c - 1] &&
+      ((tokens[c - 1]!.word && tokens[c - 1]!.cap > 0) || (tokens[c - 1]!.key === "'s" && c < lead))
+    )
+      c--;
+    // (with "former" or "late" before the name: "The daughter of former Harbour Foods chief executive Tom Berg", "The son
+    // of the late Harbour Foods founder Tom Berg")
+    if (c < lead && tokens[c - 1]?.word && tokens[c - 1]!.cap === 0 && /^(former|late)$/.test(tokens[c - 1]!.lower)) c--;
+    const prep = tokens[c - 1]?.lower === 'the' && tokens[c - 1]!.cap === 0 ? c - 2 : c - 1;
+    if (c < lead && tokens[c]!.word && tokens[prep]?.word && tokens[prep]!.cap === 0 && /^(of|with|from)$/.test(tokens[prep]!.lower)) n = c;
   }
   if (
     n < nameFirst &&
@@ -4383,6 +4426,21 @@ function issuedObject(doc: Doc, first: number): number {
     : -1;
 }
 
+/** The point of an abbreviated title, written onto it: "Sen.", "Gov.", "Rep." (a name follows). */
+function titlePoint(tokens: ReadonlyArray<Token>, w: number): boolean {
+  const t = tokens[w]!;
+  const title = tokens[w - 1];
+  return (
+    t.raw === '.' &&
+    !!title?.word &&
+    title.cap > 0 &&
+    title.end === t.start &&
+    TITLES.has(title.lower) &&
+    !!tokens[w + 1]?.word &&
+    tokens[w + 1]!.cap > 0
+  );
+}
+
 function scanSubjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
   const { tokens } = doc;
   // (a dateline is no part of the subject's sentence: "TESSIN, Ardania — The shelling began just after dawn, said Fatima
@@ -4442,7 +4500,7 @@ function scanSubjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
     // (over a hyphen or a possessive inside the relative clause: "The man who oversaw day-to-day construction of the
     // Confederation Line's second stage told …")
     // (or the point of "St.": "Nurses who work at St. Paul's Hospital said")
-    if (!t.word && !doc.quoted[w] && (tightHyphen(tokens, w) || t.key === "'s" || saintPoint(doc, w))) continue;
+    if (!t.word && !doc.quoted[w] && (tightHyphen(tokens, w) || t.key === "'s" || saintPoint(doc, w) || titlePoint(tokens, w))) continue;
     // (and over words quoted inside the relative clause, with their marks: 'A restaurant owner who told a customer to
     // “find another city to ruin” in a reply says …')
     // (not words closed by a comma or a stop, the reported words of a frame after them: 'Teachers who … are “very, very
@@ -5590,6 +5648,13 @@ function conjunctSubject(doc: Doc, floor: number, j: number, seen: NewName[]): F
 function comparedAside(doc: Doc, s: Found, floor: number): number {
   const { tokens } = doc;
   let f = s.kind === 'key' ? titleRunFrom(doc, s.first, floor) : s.first;
+  // (past a role in lower case before the name, with its article or possessive: ", like her rival Paul Okafor,", ", unlike
+  // his fellow senator Tom Berg,")
+  if (s.kind === 'key') {
+    let g = f;
+    while (f - g < 3 && tokens[g - 1]?.word && tokens[g - 1]!.cap === 0 && !doc.quoted[g - 1] && !NP_BREAK.has(tokens[g - 1]!.lower)) g--;
+    if (g < f && /^(like|unlike|alongside)$/.test(tokens[g - 1]?.lower ?? '')) f = g;
+  }
   if (tokens[f - 1]?.word && /^(the|a|an)$/.test(tokens[f - 1]!.lower)) f--;
   const w = (d: number): string => (tokens[f - d]?.word && tokens[f - d]!.cap === 0 ? tokens[f - d]!.lower : '');
   const c = /^(like|unlike|alongside)$/.test(w(1))
