@@ -3462,6 +3462,16 @@ export class ClauseFinder {
         // (or a verb in the past of its own: "Last year, the bakery sold its first cake, Nour said.", "In November, the
         // restaurant had its first profitable month, Nour said.")
         clause ||= clauseVerbAt(tokens, r);
+        // (or a past of a subject's own that closes it before the comma: "Because the plant was safe, the crews left, said …")
+        clause ||=
+          r === first - 2 &&
+          r > m + 2 &&
+          w.word &&
+          w.cap === 0 &&
+          SUBJECT_PAST.test(w.lower) &&
+          !!tokens[r - 1]?.word &&
+          tokens[r - 1]!.cap === 0 &&
+          !DETERMINERS.has(tokens[r - 1]!.lower);
       }
       if (m > ss + 1 && tokens[m]!.raw === ',' && role && !clause && det?.word && /^(the|a|an|his|her|its|their)$/.test(det.lower))
         first = m + 1;
@@ -4583,7 +4593,28 @@ export class ClauseFinder {
 
   /** Does the main clause open at p, after the comma that closes an opening subordinate clause? */
   private mainClauseAt(p: number, se: number): boolean {
-    return this.subjectThenVerb(p, se, false) || this.presentMainClause(p, se);
+    return this.subjectThenVerb(p, se, false) || this.presentMainClause(p, se) || this.shortMainClause(p, se);
+  }
+
+  /**
+   * Does a short main clause open at p, a subject and a past that closes it: "Because Holm said the talks had failed,
+   * morale fell.", "…, the inspectors left, said …" (a determiner or none, one to three words in lower case, then a
+   * past of a subject's own that the sentence's end, a comma, a particle or an adverb in -ly follows)?
+   */
+  private shortMainClause(p: number, se: number): boolean {
+    const { tokens, quoted } = this.doc;
+    let k = p;
+    if (/^(the|his|her|its|their|our|these|those)$/.test(tokens[k]?.raw ?? '')) k++;
+    for (let v = k + 1; v <= k + 3 && v <= se; v++) {
+      const x = tokens[v - 1]!;
+      if (!x.word || x.cap !== 0 || quoted[v - 1] || CLAUSE_BAD_START.has(x.lower) || DETERMINERS.has(x.lower) || /(ly|ing)$/.test(x.lower))
+        return false;
+      const verb = tokens[v]!;
+      if (!verb.word || verb.cap !== 0 || quoted[v] || !SUBJECT_PAST.test(verb.lower) || AUXILIARIES.has(x.lower)) continue;
+      const after = tokens[v + 1];
+      if (!after || v === se || !after.word || VERB_PARTICLES.test(after.lower) || /[a-z]{3}ly$/.test(after.lower)) return true;
+    }
+    return false;
   }
 
   /**
@@ -5711,6 +5742,8 @@ export class ClauseFinder {
       // (or after a clause of cause, concession or condition: "Because the strike ended, morale improved, said …")
       const opener = tokens[from]!.lower;
       if (!(TIME_OR_PLACE_OPENER.test(opener) || CAUSE_OPENER.test(opener)) || !s?.word || quoted[j + 1]) continue;
+      // (a short clause, its past closing it: "Because the plant was safe, the inspectors left, said …")
+      if (this.shortMainClause(j + 1, se)) return true;
       // (or a bare noun in lower case right before its verb in the past or a relative "who": "In laboratory tests,
       // carvomycin killed …", "In the trial, patients who used the rinse lost …")
       const v = tokens[j + 2];
