@@ -725,12 +725,14 @@ export class ClauseFinder {
     const absolute = tokens[to + 1]?.raw === ',' && tokens[to + 2]?.lower === 'with' && !this.doc.quoted[to + 2];
     // (or before the ", and" or ", but" of a second main clause another frame opens, where the report was cut: "said
     // exports rose, and the trade minister, Ana Ruiz, said …")
+    // (or before the speaker's next report, after "and" with or without a comma: "said on Monday that sales fell, and
+    // added that …")
+    const cj = tokens[to + 1]?.raw === ',' ? to + 2 : to + 1;
     const joined =
-      tokens[to + 1]?.raw === ',' &&
-      /^(and|but)$/.test(tokens[to + 2]?.lower ?? '') &&
-      !!tokens[to + 2]?.word &&
-      !this.doc.quoted[to + 2] &&
-      this.frameAfter(to + 2, se);
+      /^(and|but)$/.test(tokens[cj]?.lower ?? '') &&
+      !!tokens[cj]?.word &&
+      !this.doc.quoted[cj] &&
+      ((cj === to + 2 && this.frameAfter(cj, se)) || this.sayingAgainAt(cj + 1));
     if ((to !== se - 1 && !absolute && !joined) || b.cap !== 0) return false;
     // (after a personal pronoun, any verb that can only be one: "said she understood", "said he knew", "said she
     // understands": no noun follows "she")
@@ -740,6 +742,17 @@ export class ClauseFinder {
     )
       return true;
     return a.cap === 0 && /^[a-z]{2,}$/.test(a.lower) && !NO_SUBJECT.test(a.lower) && SUBJECT_PAST.test(b.lower);
+  }
+
+  /**
+   * Is token k (past "also" or "then") a verb of saying in lower case, the speaker's next report after ", and": "said on
+   * Monday that sales fell, and added that …" (a two-word clause before it is whole)?
+   */
+  private sayingAgainAt(k: number): boolean {
+    const { tokens, quoted } = this.doc;
+    const j = /^(also|then|later)$/.test(tokens[k]?.lower ?? '') ? k + 1 : k;
+    const v = tokens[j];
+    return !!v?.word && v.cap === 0 && !quoted[j] && (SAYING_AGAIN.test(v.lower) || /^add(s|ed)?$/.test(v.lower));
   }
 
   /** Does a construction of saying, not inverted, have its verb between token k and `se`, its subject after k? */
