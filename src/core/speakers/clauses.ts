@@ -745,6 +745,36 @@ export class ClauseFinder {
   }
 
   /**
+   * Does the colon at j open a list of names that closes the sentence (names of capitalised words joined by commas, the
+   * last after "and"), the people a subject counts ("These three", "Both"), after a clause that counts nothing of its own
+   * and whose last word asks for no complement (no auxiliary, copula, "include" or "follows" before the colon)?
+   */
+  private speakersListed(c: Construction, j: number, from: number, se: number): boolean {
+    const { tokens, quoted } = this.doc;
+    // (the subject counts its people and names none: "These three", "Both", "Two ministers", "All four of them")
+    const s = c.subject;
+    if (!s || s.kind === 'key' || c.inverted) return false;
+    let counted = false;
+    for (let k = s.first; k <= s.last && !counted; k++)
+      counted = /^(two|three|four|five|six|seven|eight|nine|ten|both|[2-9])$/.test(tokens[k]!.lower) && !quoted[k];
+    if (!counted) return false;
+    // (a count inside the clause is what the list spells out: "said they would merge three units: Alpha, Beta and Gamma")
+    for (let k = from; k < j; k++)
+      if (/^(two|three|four|five|six|seven|eight|nine|ten|both|several|[0-9]+)$/.test(tokens[k]!.lower)) return false;
+    const before = tokens[j - 1];
+    if (j - from < 3 || !before?.word || quoted[j - 1] || auxiliary(before.lower)) return false;
+    if (/^(be|been|being|includ(e|es|ed|ing)|follows?|namely|as|are|were|is|was)$/.test(before.lower)) return false;
+    if (!nameListAfter(this.doc, j + 1)) return false;
+    // (the list runs to the sentence's end: capitalised words, commas, "and" or "or", the closing point)
+    for (let k = j + 1; k <= se; k++) {
+      const x = tokens[k]!;
+      if (quoted[k]) return false;
+      if (x.word ? x.cap === 0 && !/^(and|or)$/.test(x.lower) : !/^[,.&-]$/.test(x.raw)) return false;
+    }
+    return true;
+  }
+
+  /**
    * Is token k (past "also" or "then") a verb of saying in lower case, the speaker's next report after ", and": "said on
    * Monday that sales fell, and added that …" (a two-word clause before it is whole)?
    */
@@ -1408,6 +1438,12 @@ export class ClauseFinder {
           j - 1 > from &&
           ((that >= 0 && from > that) || this.subjectThenVerb(from, j - 1, false))
         ) {
+          to = j - 1;
+          break;
+        }
+        // "These three said they would resign: Ruiz, Kemp and Park.": a list of names after a colon that closes the sentence
+        // names the speakers, the writer's, after a clause whose verb is done (not "said the finalists were: Ruiz, …")
+        if (t.raw === ':' && !quoted[j] && this.speakersListed(c, j, from, se)) {
           to = j - 1;
           break;
         }
