@@ -736,12 +736,14 @@ export class ClauseFinder {
     const absolute = tokens[to + 1]?.raw === ',' && tokens[to + 2]?.lower === 'with' && !this.doc.quoted[to + 2];
     // (or before the ", and" or ", but" of a second main clause another frame opens, where the report was cut: "said
     // exports rose, and the trade minister, Ana Ruiz, said …")
+    // (or before the speaker's next report, after "and" with or without a comma: "said on Monday that sales fell, and
+    // added that …")
+    const cj = tokens[to + 1]?.raw === ',' ? to + 2 : to + 1;
     const joined =
-      tokens[to + 1]?.raw === ',' &&
-      /^(and|but)$/.test(tokens[to + 2]?.lower ?? '') &&
-      !!tokens[to + 2]?.word &&
-      !this.doc.quoted[to + 2] &&
-      this.frameAfter(to + 2, se);
+      /^(and|but)$/.test(tokens[cj]?.lower ?? '') &&
+      !!tokens[cj]?.word &&
+      !this.doc.quoted[cj] &&
+      ((cj === to + 2 && this.frameAfter(cj, se)) || this.sayingAgainAt(cj + 1));
     if ((to !== se - 1 && !absolute && !joined) || b.cap !== 0) return false;
     // (after a personal pronoun, any verb that can only be one: "said she understood", "said he knew", "said she
     // understands": no noun follows "she")
@@ -751,6 +753,47 @@ export class ClauseFinder {
     )
       return true;
     return a.cap === 0 && /^[a-z]{2,}$/.test(a.lower) && !NO_SUBJECT.test(a.lower) && SUBJECT_PAST.test(b.lower);
+  }
+
+  /**
+   * Does the colon at j open a list of names that closes the sentence (names of capitalised words joined by commas, the
+   * last after "and"), the people a subject counts ("These three", "Both"), after a clause that counts nothing of its own
+   * and whose last word asks for no complement (no auxiliary, copula, "include" or "follows" before the colon)?
+   */
+  private speakersListed(c: Construction, j: number, from: number, se: number): boolean {
+    const { tokens, quoted } = this.doc;
+    // (the subject counts its people and names none: "These three", "Both", "Two ministers", "All four of them")
+    const s = c.subject;
+    if (!s || s.kind === 'key' || c.inverted) return false;
+    let counted = false;
+    for (let k = s.first; k <= s.last && !counted; k++)
+      counted = /^(two|three|four|five|six|seven|eight|nine|ten|both|[2-9])$/.test(tokens[k]!.lower) && !quoted[k];
+    if (!counted) return false;
+    // (a count inside the clause is what the list spells out: "said they would merge three units: Alpha, Beta and Gamma")
+    for (let k = from; k < j; k++)
+      if (/^(two|three|four|five|six|seven|eight|nine|ten|both|several|[0-9]+)$/.test(tokens[k]!.lower)) return false;
+    const before = tokens[j - 1];
+    if (j - from < 3 || !before?.word || quoted[j - 1] || auxiliary(before.lower)) return false;
+    if (/^(be|been|being|includ(e|es|ed|ing)|follows?|namely|as|are|were|is|was)$/.test(before.lower)) return false;
+    if (!nameListAfter(this.doc, j + 1)) return false;
+    // (the list runs to the sentence's end: capitalised words, commas, "and" or "or", the closing point)
+    for (let k = j + 1; k <= se; k++) {
+      const x = tokens[k]!;
+      if (quoted[k]) return false;
+      if (x.word ? x.cap === 0 && !/^(and|or)$/.test(x.lower) : !/^[,.&-]$/.test(x.raw)) return false;
+    }
+    return true;
+  }
+
+  /**
+   * Is token k (past "also" or "then") a verb of saying in lower case, the speaker's next report after ", and": "said on
+   * Monday that sales fell, and added that …" (a two-word clause before it is whole)?
+   */
+  private sayingAgainAt(k: number): boolean {
+    const { tokens, quoted } = this.doc;
+    const j = /^(also|then|later)$/.test(tokens[k]?.lower ?? '') ? k + 1 : k;
+    const v = tokens[j];
+    return !!v?.word && v.cap === 0 && !quoted[j] && (SAYING_AGAIN.test(v.lower) || /^add(s|ed)?$/.test(v.lower));
   }
 
   /** Does a construction of saying, not inverted, have its verb between token k and `se`, its subject after k? */
@@ -1406,6 +1449,12 @@ export class ClauseFinder {
           j - 1 > from &&
           ((that >= 0 && from > that) || this.subjectThenVerb(from, j - 1, false))
         ) {
+          to = j - 1;
+          break;
+        }
+        // "These three said they would resign: Ruiz, Kemp and Park.": a list of names after a colon that closes the sentence
+        // names the speakers, the writer's, after a clause whose verb is done (not "said the finalists were: Ruiz, …")
+        if (t.raw === ':' && !quoted[j] && this.speakersListed(c, j, from, se)) {
           to = j - 1;
           break;
         }
@@ -3473,6 +3522,16 @@ export class ClauseFinder {
         // (or a verb in the past of its own: "Last year, the bakery sold its first cake, Nour said.", "In November, the
         // restaurant had its first profitable month, Nour said.")
         clause ||= clauseVerbAt(tokens, r);
+        // (or a past of a subject's own that closes it before the comma: "Because the plant was safe, the crews left, said …")
+        clause ||=
+          r === first - 2 &&
+          r > m + 2 &&
+          w.word &&
+          w.cap === 0 &&
+          SUBJECT_PAST.test(w.lower) &&
+          !!tokens[r - 1]?.word &&
+          tokens[r - 1]!.cap === 0 &&
+          !DETERMINERS.has(tokens[r - 1]!.lower);
       }
       if (m > ss + 1 && tokens[m]!.raw === ',' && role && !clause && det?.word && /^(the|a|an|his|her|its|their)$/.test(det.lower))
         first = m + 1;
@@ -4594,7 +4653,28 @@ export class ClauseFinder {
 
   /** Does the main clause open at p, after the comma that closes an opening subordinate clause? */
   private mainClauseAt(p: number, se: number): boolean {
-    return this.subjectThenVerb(p, se, false) || this.presentMainClause(p, se);
+    return this.subjectThenVerb(p, se, false) || this.presentMainClause(p, se) || this.shortMainClause(p, se);
+  }
+
+  /**
+   * Does a short main clause open at p, a subject and a past that closes it: "Because Holm said the talks had failed,
+   * morale fell.", "…, the inspectors left, said …" (a determiner or none, one to three words in lower case, then a
+   * past of a subject's own that the sentence's end, a comma, a particle or an adverb in -ly follows)?
+   */
+  private shortMainClause(p: number, se: number): boolean {
+    const { tokens, quoted } = this.doc;
+    let k = p;
+    if (/^(the|his|her|its|their|our|these|those)$/.test(tokens[k]?.raw ?? '')) k++;
+    for (let v = k + 1; v <= k + 3 && v <= se; v++) {
+      const x = tokens[v - 1]!;
+      if (!x.word || x.cap !== 0 || quoted[v - 1] || CLAUSE_BAD_START.has(x.lower) || DETERMINERS.has(x.lower) || /(ly|ing)$/.test(x.lower))
+        return false;
+      const verb = tokens[v]!;
+      if (!verb.word || verb.cap !== 0 || quoted[v] || !SUBJECT_PAST.test(verb.lower) || AUXILIARIES.has(x.lower)) continue;
+      const after = tokens[v + 1];
+      if (!after || v === se || !after.word || VERB_PARTICLES.test(after.lower) || /[a-z]{3}ly$/.test(after.lower)) return true;
+    }
+    return false;
   }
 
   /**
@@ -5722,6 +5802,8 @@ export class ClauseFinder {
       // (or after a clause of cause, concession or condition: "Because the strike ended, morale improved, said …")
       const opener = tokens[from]!.lower;
       if (!(TIME_OR_PLACE_OPENER.test(opener) || OPENING_SUBORDINATORS.has(opener)) || !s?.word || quoted[j + 1]) continue;
+      // (a short clause, its past closing it: "Because the plant was safe, the inspectors left, said …")
+      if (this.shortMainClause(j + 1, se)) return true;
       // (or a bare noun in lower case right before its verb in the past or a relative "who": "In laboratory tests,
       // carvomycin killed …", "In the trial, patients who used the rinse lost …")
       const v = tokens[j + 2];
