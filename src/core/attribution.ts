@@ -9093,11 +9093,11 @@ function titledConstruction(doc: Doc, i: number): Construction | null {
 
 /**
  * A word before a participle of saying that makes it the manner of the sentence's act, or the act itself: "by saying",
- * "while arguing", "— saying", "pivoted to arguing", "erred in saying", "after insisting" (not "for saying", "of
+ * "while arguing", "— saying", "pivoted to arguing", "erred in saying", "after insisting", "before explaining" (not "for saying", "of
  * saying", "without saying": someone else's words, or none).
  */
 export const MANNER_OF_SAYING = (t: { raw: string; lower: string }): boolean =>
-  /^(by|while|to|in|after)$/.test(t.lower) || /^[—–]$/.test(t.raw);
+  /^(by|while|to|in|after|before)$/.test(t.lower) || /^[—–]$/.test(t.raw);
 
 /** Whether a comma opens the last twelve words of the sentence before i, no "as", "than" or "like" after it. */
 function commaBeforeAdvice(doc: Doc, i: number): boolean {
@@ -9906,16 +9906,19 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
   }
   if (continuing) {
     // one adverb between the comma or "and" and the participle: "…, even suggesting he may have been misled", "and boldly
-    // claiming that …" (as without it)
+    // claiming that …" (as without it); or between a word of manner and it: "…, while also saying that …", "by again
+    // insisting …" (not "to": "to also say" is no participle)
     const a = tokens[i - 1];
+    const b = tokens[i - 2];
     const adverbed =
       a?.word === true &&
       a.cap === 0 &&
       /^(even|also|again|still|repeatedly|[a-z]{3,}ly)$/.test(a.lower) &&
       // (not a later act, maybe someone else's: "…, later admitting she had not …", "…, eventually saying …")
       !/^(eventually|finally|subsequently|recently|previously|initially|ultimately|immediately|early|only|quickly)$/.test(a.lower) &&
-      (tokens[i - 2]?.raw === ',' || tokens[i - 2]?.lower === 'and');
-    const prev = adverbed ? tokens[i - 2] : a;
+      (b?.raw === ',' || b?.lower === 'and' || (b?.word === true && b.lower !== 'to' && MANNER_OF_SAYING(b)));
+    const prev = adverbed ? b : a;
+    const p = adverbed ? i - 2 : i - 1;
     // a share of a poll's respondents right before "saying": "with 30 percent of voters saying they …", "left three in
     // 10 saying the …" (the share says it, as in "30 percent of voters said")
     const share = t.lower === 'saying' && !adverbed ? shareSaying(doc, i, seen) : null;
@@ -9971,7 +9974,8 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
     if (!prev || (prev.raw !== ',' && prev.lower !== 'and' && !MANNER_OF_SAYING(prev) && !afterMark && !putOut)) return null;
     const floor = sentStart(doc, i);
     // ", while saying …", ", while arguing …" after a clause: as after the comma alone ("“…,” Lund said, while arguing …")
-    const commaManner = prev.word && /^(while|after)$/.test(prev.lower) && tokens[i - 2]?.raw === ',';
+    // (or ", before saying …": "Ruiz praised the crews, before explaining that …")
+    const commaManner = prev.word && /^(while|after|before)$/.test(prev.lower) && tokens[p - 1]?.raw === ',';
     // … nor inside the clause of a verb of saying before it: "Berg said operators had cut costs by adding …" is the
     // operators' act ("Zucker responded by saying …" is Zucker's)
     if (MANNER_OF_SAYING(prev) && !commaManner)
