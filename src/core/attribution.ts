@@ -703,6 +703,22 @@ function verbAfterNoun(doc: Doc, j: number, floor: number): boolean {
   return p.cap > 0 && j - 1 === firstWordAt(doc, floor) && !isOrdinaryCapital(doc.nameCtx, j - 1);
 }
 
+/** Modifiers of a group's level or standing, paired by "and" before its noun: "current and former", "state and local". */
+const PAIRED_MODIFIERS =
+  /^(current|former|past|present|retired|serving|active|senior|junior|state|local|federal|city|county|municipal|provincial|regional|national|public|private|elected|civilian|military|foreign|independent)$/;
+
+/**
+ * Is the word at m a modifier that "and" pairs with another before a plural head: one of PAIRED_MODIFIERS, a lower-case
+ * adjective in -al, -ic, -ive or -ous that names no speaker ("medical", "economic"; not "official"), or a nation's or
+ * party's word ("Democratic and independent analysts")?
+ */
+function pairedModifier(doc: Doc, m: number): boolean {
+  const x = doc.tokens[m];
+  if (!x?.word || doc.quoted[m] || SPEAKER_NOUNS.has(x.lower)) return false;
+  if (x.cap === 0) return PAIRED_MODIFIERS.test(x.lower) || /^[a-z]{3,}(al|ic|ive|ous)$/.test(x.lower);
+  return x.cap === 1 && DEMONYMS.has(x.lower);
+}
+
 /** A description ending at its head noun j: "A Trump spokeswoman", "the senior Russian official", "Police". */
 function descEndingAt(doc: Doc, j: number, floor: number): Found | null {
   const { tokens } = doc;
@@ -870,6 +886,24 @@ function descEndingAt(doc: Doc, j: number, floor: number): Found | null {
     if (/^(in|of)$/.test(t.lower) && proportionAt(doc, k)) {
       k--;
       words++;
+      continue;
+    }
+    // two modifiers of a plural head joined by "and" are one group's: "current and former officials said", "state and
+    // local police say", "according to Democratic and independent analysts" (not "the mayor and city officials": two)
+    if (
+      t.lower === 'and' &&
+      t.cap === 0 &&
+      k < j &&
+      k - 2 >= floor &&
+      (pluralNoun(head) || INVARIANT_PLURALS.test(head.lower)) &&
+      pairedModifier(doc, k - 2) &&
+      tokens[k]!.word &&
+      !doc.quoted[k] &&
+      !DETERMINERS.has(tokens[k]!.lower) &&
+      !/^[0-9]/.test(tokens[k]!.raw)
+    ) {
+      k -= 2;
+      words += 2;
       continue;
     }
     // "of", "for" or "and" inside an organisation's name that modifies the head: "A Department for Transport source
@@ -8626,6 +8660,21 @@ function accordingSource(doc: Doc, vLast: number): Found | null {
       break;
     // (or a name: "according to lease documents | Delgado showed me" are the documents', not "documents Delgado")
     if (head === k - 1 && x.cap > 0 && recordNoun(tokens[head]) && nameInContactClause(doc, k) > 0) break;
+    // (two modifiers joined by "and" before the noun, as in descEndingAt: "according to current and former officials",
+    // "according to Democratic and independent analysts")
+    if (
+      x.lower === 'and' &&
+      x.cap === 0 &&
+      head === k - 1 &&
+      pairedModifier(doc, k - 1) &&
+      tokens[k + 1]?.word &&
+      tokens[k + 1]!.cap === 0 &&
+      !doc.quoted[k + 1] &&
+      !DETERMINERS.has(tokens[k + 1]!.lower)
+    ) {
+      limit = Math.max(limit, k + 3);
+      continue;
+    }
     // an organisation's name whose "of" or "for" runs on across "and": "according to the Centers for Disease Control and
     // Prevention", "according to the Department of Health and Human Services"
     if (x.lower === 'and' && x.cap === 0 && head === k - 1 && tokens[k + 1]?.word && tokens[k + 1]!.cap > 0) {
