@@ -703,6 +703,22 @@ function verbAfterNoun(doc: Doc, j: number, floor: number): boolean {
   return p.cap > 0 && j - 1 === firstWordAt(doc, floor) && !isOrdinaryCapital(doc.nameCtx, j - 1);
 }
 
+/** Modifiers of a group's level or standing, paired by "and" before its noun: "current and former", "state and local". */
+const PAIRED_MODIFIERS =
+  /^(current|former|past|present|retired|serving|active|senior|junior|state|local|federal|city|county|municipal|provincial|regional|national|public|private|elected|civilian|military|foreign|independent)$/;
+
+/**
+ * Is the word at m a modifier that "and" pairs with another before a plural head: one of PAIRED_MODIFIERS, a lower-case
+ * adjective in -al, -ic, -ive or -ous that names no speaker ("medical", "economic"; not "official"), or a nation's or
+ * party's word ("Democratic and independent analysts")?
+ */
+function pairedModifier(doc: Doc, m: number): boolean {
+  const x = doc.tokens[m];
+  if (!x?.word || doc.quoted[m] || SPEAKER_NOUNS.has(x.lower)) return false;
+  if (x.cap === 0) return PAIRED_MODIFIERS.test(x.lower) || /^[a-z]{3,}(al|ic|ive|ous)$/.test(x.lower);
+  return x.cap === 1 && DEMONYMS.has(x.lower);
+}
+
 /** A description ending at its head noun j: "A Trump spokeswoman", "the senior Russian official", "Police". */
 function descEndingAt(doc: Doc, j: number, floor: number): Found | null {
   const { tokens } = doc;
@@ -870,6 +886,24 @@ function descEndingAt(doc: Doc, j: number, floor: number): Found | null {
     if (/^(in|of)$/.test(t.lower) && proportionAt(doc, k)) {
       k--;
       words++;
+      continue;
+    }
+    // two modifiers of a plural head joined by "and" are one group's: "current and former officials said", "state and
+    // local police say", "according to Democratic and independent analysts" (not "the mayor and city officials": two)
+    if (
+      t.lower === 'and' &&
+      t.cap === 0 &&
+      k < j &&
+      k - 2 >= floor &&
+      (pluralNoun(head) || INVARIANT_PLURALS.test(head.lower)) &&
+      pairedModifier(doc, k - 2) &&
+      tokens[k]!.word &&
+      !doc.quoted[k] &&
+      !DETERMINERS.has(tokens[k]!.lower) &&
+      !/^[0-9]/.test(tokens[k]!.raw)
+    ) {
+      k -= 2;
+      words += 2;
       continue;
     }
     // "of", "for" or "and" inside an organisation's name that modifies the head: "A Department for Transport source
@@ -8748,6 +8782,21 @@ function accordingSource(doc: Doc, vLast: number): Found | null {
       break;
     // (or a name: "according to lease documents | Delgado showed me" are the documents', not "documents Delgado")
     if (head === k - 1 && x.cap > 0 && recordNoun(tokens[head]) && nameInContactClause(doc, k) > 0) break;
+    // (two modifiers joined by "and" before the noun, as in descEndingAt: "according to current and former officials",
+    // "according to Democratic and independent analysts")
+    if (
+      x.lower === 'and' &&
+      x.cap === 0 &&
+      head === k - 1 &&
+      pairedModifier(doc, k - 1) &&
+      tokens[k + 1]?.word &&
+      tokens[k + 1]!.cap === 0 &&
+      !doc.quoted[k + 1] &&
+      !DETERMINERS.has(tokens[k + 1]!.lower)
+    ) {
+      limit = Math.max(limit, k + 3);
+      continue;
+    }
     // an organisation's name whose "of" or "for" runs on across "and": "according to the Centers for Disease Control and
     // Prevention", "according to the Department of Health and Human Services"
     if (x.lower === 'and' && x.cap === 0 && head === k - 1 && tokens[k + 1]?.word && tokens[k + 1]!.cap > 0) {
@@ -9215,11 +9264,11 @@ function titledConstruction(doc: Doc, i: number): Construction | null {
 
 /**
  * A word before a participle of saying that makes it the manner of the sentence's act, or the act itself: "by saying",
- * "while arguing", "— saying", "pivoted to arguing", "erred in saying", "after insisting" (not "for saying", "of
+ * "while arguing", "— saying", "pivoted to arguing", "erred in saying", "after insisting", "before explaining" (not "for saying", "of
  * saying", "without saying": someone else's words, or none).
  */
 export const MANNER_OF_SAYING = (t: { raw: string; lower: string }): boolean =>
-  /^(by|while|to|in|after)$/.test(t.lower) || /^[—–]$/.test(t.raw);
+  /^(by|while|to|in|after|before)$/.test(t.lower) || /^[—–]$/.test(t.raw);
 
 /** Whether a comma opens the last twelve words of the sentence before i, no "as", "than" or "like" after it. */
 function commaBeforeAdvice(doc: Doc, i: number): boolean {
@@ -10028,16 +10077,19 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
   }
   if (continuing) {
     // one adverb between the comma or "and" and the participle: "…, even suggesting he may have been misled", "and boldly
-    // claiming that …" (as without it)
+    // claiming that …" (as without it); or between a word of manner and it: "…, while also saying that …", "by again
+    // insisting …" (not "to": "to also say" is no participle)
     const a = tokens[i - 1];
+    const b = tokens[i - 2];
     const adverbed =
       a?.word === true &&
       a.cap === 0 &&
       /^(even|also|again|still|repeatedly|[a-z]{3,}ly)$/.test(a.lower) &&
       // (not a later act, maybe someone else's: "…, later admitting she had not …", "…, eventually saying …")
       !/^(eventually|finally|subsequently|recently|previously|initially|ultimately|immediately|early|only|quickly)$/.test(a.lower) &&
-      (tokens[i - 2]?.raw === ',' || tokens[i - 2]?.lower === 'and');
-    const prev = adverbed ? tokens[i - 2] : a;
+      (b?.raw === ',' || b?.lower === 'and' || (b?.word === true && b.lower !== 'to' && MANNER_OF_SAYING(b)));
+    const prev = adverbed ? b : a;
+    const p = adverbed ? i - 2 : i - 1;
     // a share of a poll's respondents right before "saying": "with 30 percent of voters saying they …", "left three in
     // 10 saying the …" (the share says it, as in "30 percent of voters said")
     const share = t.lower === 'saying' && !adverbed ? shareSaying(doc, i, seen) : null;
@@ -10093,7 +10145,8 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
     if (!prev || (prev.raw !== ',' && prev.lower !== 'and' && !MANNER_OF_SAYING(prev) && !afterMark && !putOut)) return null;
     const floor = sentStart(doc, i);
     // ", while saying …", ", while arguing …" after a clause: as after the comma alone ("“…,” Lund said, while arguing …")
-    const commaManner = prev.word && /^(while|after)$/.test(prev.lower) && tokens[i - 2]?.raw === ',';
+    // (or ", before saying …": "Ruiz praised the crews, before explaining that …")
+    const commaManner = prev.word && /^(while|after|before)$/.test(prev.lower) && tokens[p - 1]?.raw === ',';
     // … nor inside the clause of a verb of saying before it: "Berg said operators had cut costs by adding …" is the
     // operators' act ("Zucker responded by saying …" is Zucker's)
     if (MANNER_OF_SAYING(prev) && !commaManner)
