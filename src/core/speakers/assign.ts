@@ -722,6 +722,10 @@ class Assigner {
         // the words of a sign, a banner or a document that "reads" them are no one's to guess: 'A sign on the door read:
         // “Closed until …”', '“Our wharves, our future” read the banner'
         const written = !pick && this.besideReads(openTok, closeTok);
+        // a question put to the subject of a passive of asking is the asker's, not the subject's nor the last speaker's:
+        // 'In an interview, Ortiz was asked, “What is the worst storm you have seen?”' (kept with no speaker; an asker
+        // after "by" is a frame's subject, found above)
+        const putTo = !pick && this.askedOfSubject(openTok);
         // a caption's or a title's words are no last speaker's, only those of whom their sentence opens with: "The team's
         // official account posted a video, captioned: “…”"
         const captioned = !pick && !writer && this.afterCaption(openTok);
@@ -737,7 +741,7 @@ class Assigner {
         // 4 such short fragments were annotated)
         const named = !pick && q.kind === 'partial' ? this.namesObject(openTok) : null;
         const shortNamed = named === 'as' && wordsAtLeast(q.text, 2);
-        if (!pick && !writer && !written && !described) {
+        if (!pick && !writer && !written && !described && !putTo) {
           if (q.kind === 'partial' && !wordsAtLeast(q.text, 4) && !shortNamed) continue; // scare quotes, titles
           let samePara: (typeof out)[number] | undefined;
           for (let k = out.length - 1; k >= 0 && out[k]!.paragraph === q.para; k--) {
@@ -890,7 +894,8 @@ class Assigner {
         }
         // a pull quote, a paragraph of its own with no frame repeating words quoted earlier with a speaker ("“This ferry is
         // our lifeline.”" set apart after Mayor Kettleby said it), is that speaker's, whoever was met last
-        const echoed = !pick && !writer && !written && !described && q.kind === 'direct' ? this.echoOf(q, closeTok, out) : undefined;
+        const echoed =
+          !pick && !writer && !written && !described && !putTo && q.kind === 'direct' ? this.echoOf(q, closeTok, out) : undefined;
         if (echoed) {
           ref = echoed._ref;
           conf = Math.min(echoed.confidence, CONFIDENCE.echo);
@@ -1299,6 +1304,32 @@ class Assigner {
     if (p === tokens[closeTok]!.para) return true;
     const end = this.paraFirst[p + 1] ?? tokens.length;
     return !linkLine(this.doc.text.slice(tokens[after]!.start, tokens[end - 1]!.end));
+  }
+
+  /**
+   * Whether the words opening at `openTok` follow a passive of asking or telling right before them, nothing but a comma
+   * or a colon between: "Trump was asked, “…?”", "Residents were told: “…”" (words put to the subject, not said by it).
+   */
+  private askedOfSubject(openTok: number): boolean {
+    const { tokens } = this.doc;
+    let k = /^[,:]$/.test(tokens[openTok - 1]?.raw ?? '') ? openTok - 2 : openTok - 1;
+    // (past a short phrase of time or place before a colon: "were told at a meeting on Tuesday: “…”")
+    if (tokens[openTok - 1]?.raw === ':') {
+      let p = k;
+      while (
+        p > k - 7 &&
+        tokens[p]?.word &&
+        !this.doc.quoted[p] &&
+        !/^(and|but|then|who|which|that|asked|questioned|pressed|quizzed|told)$/.test(tokens[p]!.lower)
+      )
+        p--;
+      if (p < k && /^(at|in|on|during|after|before|outside|inside|this|last|earlier|later)$/.test(tokens[p + 1]!.lower)) k = p;
+    }
+    const v = tokens[k];
+    if (!v?.word || v.cap > 0 || this.doc.quoted[k] || !/^(asked|questioned|pressed|quizzed|told)$/.test(v.lower)) return false;
+    k--;
+    if (/[a-z]ly$/.test(tokens[k]?.lower ?? '') && tokens[k]!.cap === 0) k--;
+    return /^(was|were|is|are|be|been|being|get|gets|got)$/.test(tokens[k]?.lower ?? '') && tokens[k]!.cap === 0;
   }
 
   /** Is the quotation one kept even when no speaker is found: whole sentences said, not a fragment, a title or a label? */

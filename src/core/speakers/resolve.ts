@@ -3256,12 +3256,16 @@ export class SpeakerResolver {
     if (apposed) return apposed;
     // lower-case words of a role before the name, two at most: "Harbour master Lars Vinter", "Union head Carl Ostrowski"
     let roleWords = 0;
+    const t0Lower = tokens[i]?.lower ?? '';
     for (let k = i; k <= Math.min(end, i + 6); k++) {
       const at = this.personAt(k);
       // (a surname before "family" names the family, not the person: "The Prosser family thanked the volunteers in a
       // statement" is no statement of Alan Prosser's)
       if (at && /^(family|families|household|estate|clan)$/.test(tokens[at.last + 1]?.lower ?? '') && tokens[at.last + 1]!.cap === 0)
         return null;
+      // (nor a name set between an article and a common noun, which it only modifies: "The Norma Rae image of the fiery
+      // organizer ignored …" opens with an image, "The Vik era ended …" with an era; not "The late Ada Vik said")
+      if (at && k === i + 1 && /^(the|a|an)$/.test(t0Lower) && this.modifierName(at.last + 1)) return null;
       if (at) {
         const owner = this.personAfterRole(at.last + 1, end);
         if (owner) return this.possessorOrOwn(owner.key, owner.first, owner.last, end, para, bare);
@@ -3295,6 +3299,26 @@ export class SpeakerResolver {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the word at `i`, right after a name, is a common noun the name modifies ("image" in "the Norma Rae image",
+   * "era" in "the Vik era"): a lower-case word that reads as no verb, no adverb and no break of the noun phrase.
+   */
+  private modifierName(i: number): boolean {
+    const t = this.doc.tokens[i];
+    if (!t?.word || t.cap !== 0 || this.doc.quoted[i]) return false;
+    const w = t.lower;
+    return (
+      !AUXILIARIES.has(w) &&
+      !NP_BREAK.has(w) &&
+      !DETERMINERS.has(w) &&
+      !PRONOUNS.has(w) &&
+      !SPEECH_VERBS.has(w) &&
+      !REPORTING_VERBS.has(w) &&
+      !pastTense(w) &&
+      !/(s|ed|ly|ing)$/.test(w)
+    );
   }
 
   /**
