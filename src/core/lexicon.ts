@@ -193,7 +193,7 @@ export const TITLES: ReadonlySet<string> = new Set([
   press secretary adviser advisor aide counsel counselor chair vp cfo coo cto founder cofounder co-founder
   owner head commander pastor elder grand elected mr. dr. neighbor neighbour resident witness volunteer
   cpl cst const coun ald alderman alderwoman maj brig pte pvt atty msgr supt insp det adm cmdr cllr cr fr
-  baroness viscount countess td taoiseach tánaiste tanaiste msp magistrate ombudsman ombudsperson ombud administrator keeper auditor comptroller controller assessor
+  baroness viscount viscountess countess duchess marquess marchioness td taoiseach tánaiste tanaiste msp magistrate ombudsman ombudsperson ombud administrator keeper auditor comptroller controller assessor
   alhaji alhaja hajia hajiya mallam comrade aunty auntie uncle shri smt kuia kaumātua kaumatua datuk datin dato
   homeowner student teacher parent nurse doctor firefighter fire police district county city town
   cdr commodore petty seaman airman aircraftman aircraftwoman sub trooper ranger paramedic warden
@@ -577,6 +577,10 @@ export const HONORIFIC_GENDER: ReadonlyMap<string, 'male' | 'female'> = new Map(
   ['baroness', 'female'],
   ['countess', 'female'],
   ['viscount', 'male'],
+  ['viscountess', 'female'],
+  ['duchess', 'female'],
+  ['marquess', 'male'],
+  ['marchioness', 'female'],
   ['sister', 'female'],
   ['brother', 'male'],
   ['assemblywoman', 'female'],
@@ -666,6 +670,8 @@ export const TITLE_SECOND_REFERENCES: ReadonlyMap<string, readonly string[]> = n
   ['countess', ['peer']],
   ['marquess', ['peer']],
   ['marchioness', ['peer']],
+  ['duke', ['peer']],
+  ['duchess', ['peer']],
 ]);
 
 /**
