@@ -324,7 +324,7 @@ export const ORG_SUFFIXES = set(`
 /**
  * Words that end the names of organisations and never a person's, though no description is headed by them: "Freedom
  * Partners", "Principles PAC", "Pew Research", "the Orlando Sentinel", and the plural nouns of a business's trade
- * ("Corvane Foods", "Brenna Motors", "Larchmont Homes"; not "Mills", a surname), and the institutions' nouns that are
+ * ("Corvane Foods", "Brenna Motors", "Larchmont Homes", "Granite Ridge Trucks"; not "Mills", a surname), and the institutions' nouns that are
  * nobody's surname ("Stanford University", "Warren Council"; not "Service", "Church", "House"), and the trades and
  * houses of the arts ("Crestline Records", "Paragon Pictures", "Starline Entertainment", "Steppenwolf Theatre"), and the trades of
  * child care ("Little Sprouts Early Learning", "Maple Leaf Childcare"), and the nouns of libraries, shelters and houses of worship
@@ -338,6 +338,7 @@ export const ORG_NAME_ENDS = set(`
   infirmary broadcasting utilities automotive clinic clinics surgery brewery breweries distillery
   foods farms brands motors airlines airways railways therapeutics biosciences biotherapeutics logistics networks
   systems stores labs laboratories resources materials minerals properties homes beverages fisheries dairies bakeries
+  trucks trailers tires tyres chemicals plastics textiles cosmetics
   restaurants hotels resorts ventures investments securities learning childcare daycare
   university college academy council police constabulary
   records pictures films productions entertainment publishers publishing books editions cinemas theatre theater

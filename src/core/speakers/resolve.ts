@@ -336,6 +336,9 @@ const ORG_KIND_LIST: ReadonlyArray<[string, string]> = [
   ['insurer', 'insurance assurance'],
   ['utility', 'hydro power electric electricity energy utilities utility'],
   ['automaker carmaker', 'motor motors automotive'],
+  // (a maker of trucks or tyres by its name: "Granite Ridge Trucks … the truckmaker said")
+  ['truckmaker', 'trucks'],
+  ['tiremaker tyremaker', 'tires tyres'],
   ['miner', 'mining mines minerals'],
   ['railway railroad', 'railway railways railroad rail'],
   ['telecom carrier', 'telecom telecommunications wireless mobility'],
