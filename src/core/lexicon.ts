@@ -195,7 +195,7 @@ export const TITLES: ReadonlySet<string> = new Set([
   press secretary adviser advisor aide counsel counselor chair vp cfo coo cto founder cofounder co-founder
   owner head commander pastor elder grand elected mr. dr. neighbor neighbour resident witness volunteer
   cpl cst const coun ald alderman alderwoman maj brig pte pvt atty msgr supt insp det adm cmdr cllr cr fr
-  baroness viscount countess td taoiseach tánaiste tanaiste msp magistrate ombudsman ombudsperson ombud administrator keeper auditor comptroller controller assessor
+  baroness viscount viscountess countess duchess marquess marchioness td taoiseach tánaiste tanaiste msp magistrate ombudsman ombudsperson ombud administrator keeper auditor comptroller controller assessor
   alhaji alhaja hajia hajiya mallam comrade aunty auntie uncle shri smt kuia kaumātua kaumatua datuk datin dato
   homeowner student teacher parent nurse doctor firefighter fire police district county city town
   cdr commodore petty seaman airman aircraftman aircraftwoman sub trooper ranger paramedic warden
@@ -326,7 +326,7 @@ export const ORG_SUFFIXES = set(`
 /**
  * Words that end the names of organisations and never a person's, though no description is headed by them: "Freedom
  * Partners", "Principles PAC", "Pew Research", "the Orlando Sentinel", and the plural nouns of a business's trade
- * ("Corvane Foods", "Brenna Motors", "Larchmont Homes"; not "Mills", a surname), and the institutions' nouns that are
+ * ("Corvane Foods", "Brenna Motors", "Larchmont Homes", "Granite Ridge Trucks"; not "Mills", a surname), and the institutions' nouns that are
  * nobody's surname ("Stanford University", "Warren Council"; not "Service", "Church", "House"), and the trades and
  * houses of the arts ("Crestline Records", "Paragon Pictures", "Starline Entertainment", "Steppenwolf Theatre"), and the trades of
  * child care ("Little Sprouts Early Learning", "Maple Leaf Childcare"), and the nouns of libraries, shelters and houses of worship
@@ -340,6 +340,7 @@ export const ORG_NAME_ENDS = set(`
   infirmary broadcasting utilities automotive clinic clinics surgery brewery breweries distillery
   foods farms brands motors airlines airways railways therapeutics biosciences biotherapeutics logistics networks
   systems stores labs laboratories resources materials minerals properties homes beverages fisheries dairies bakeries
+  trucks trailers tires tyres chemicals plastics textiles cosmetics
   restaurants hotels resorts ventures investments securities learning childcare daycare
   university college academy council police constabulary
   records pictures films productions entertainment publishers publishing books editions cinemas theatre theater
@@ -579,6 +580,10 @@ export const HONORIFIC_GENDER: ReadonlyMap<string, 'male' | 'female'> = new Map(
   ['baroness', 'female'],
   ['countess', 'female'],
   ['viscount', 'male'],
+  ['viscountess', 'female'],
+  ['duchess', 'female'],
+  ['marquess', 'male'],
+  ['marchioness', 'female'],
   ['sister', 'female'],
   ['brother', 'male'],
   ['assemblywoman', 'female'],
@@ -668,6 +673,8 @@ export const TITLE_SECOND_REFERENCES: ReadonlyMap<string, readonly string[]> = n
   ['countess', ['peer']],
   ['marquess', ['peer']],
   ['marchioness', ['peer']],
+  ['duke', ['peer']],
+  ['duchess', ['peer']],
 ]);
 
 /**

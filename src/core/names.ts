@@ -78,7 +78,7 @@ function abbreviated(raw: string): boolean {
 }
 
 const HONORIFICS =
-  /^(mr|mrs|ms|miss|dr|chief|sir|dame|lady|lord|baroness|viscount|countess|prof|professor|coach|sen|senator|rep|gov|governor|president|mayor|judge|officer|detective|sgt|sergeant|capt|captain|adm|admiral|cmdr|cdr|commodore|gen|general|col|colonel|lt|supt|insp|inspector|minister|secretary|chancellor|premier|justice|rev|father|fr|cllr|cr|pastor|rabbi|imam|sheikh|king|queen|prince|princess|pope|cardinal|bishop|ambassador|commissioner|sheriff|councillor|councilman|councilwoman|congressman|congresswoman|leader|speaker|spokesman|spokeswoman|representative|councilor|assemblyman|assemblywoman|assemblymember|alderman|alderwoman|selectman|selectwoman|chairman|chairwoman|superintendent|lieutenant|corporal|constable|reverend|archbishop|director|magistrate|coun|ald|cpl|cst|const|maj|atty|msgr|det|pte|pvt|brig|trustee|mpp|mla|mha|msp|mep|mna)$/;
+  /^(mr|mrs|ms|miss|dr|chief|sir|dame|lady|lord|baroness|viscount|viscountess|countess|duchess|marquess|marchioness|prof|professor|coach|sen|senator|rep|gov|governor|president|mayor|judge|officer|detective|sgt|sergeant|capt|captain|adm|admiral|cmdr|cdr|commodore|gen|general|col|colonel|lt|supt|insp|inspector|minister|secretary|chancellor|premier|justice|rev|father|fr|cllr|cr|pastor|rabbi|imam|sheikh|king|queen|prince|princess|pope|cardinal|bishop|ambassador|commissioner|sheriff|councillor|councilman|councilwoman|congressman|congresswoman|leader|speaker|spokesman|spokeswoman|representative|councilor|assemblyman|assemblywoman|assemblymember|alderman|alderwoman|selectman|selectwoman|chairman|chairwoman|superintendent|lieutenant|corporal|constable|reverend|archbishop|director|magistrate|coun|ald|cpl|cst|const|maj|atty|msgr|det|pte|pvt|brig|trustee|mpp|mla|mha|msp|mep|mna)$/;
 
 /**
  * A quotation signed with a dash: "“…” ― Sonya Herridge", "“…”¶- Bernie Sanders." When the dash (one or two
@@ -761,6 +761,9 @@ const NOT_INSTITUTION =
 
 /** Titles of royalty and nobility, which also name places: "Queen Elizabeth Park", "Prince Edward Island". */
 const ROYALTY = /^(king|queen|prince|princess|duke|duchess|lord|lady|sir|dame|pope|saint|st)$/;
+
+/** Peerages' titles that are given names too ("Earl Blumenauer", "Duke Bennett", "Baron Davis"), so on no list of TITLES. */
+const PEERAGE_GIVEN = /^(earl|duke|baron)$/;
 
 /**
  * Month abbreviations that are given names too ("Jan Novak", "Jun Tanaka"): the month is written with its point or before
@@ -3773,6 +3776,22 @@ export class PeopleRegistry {
         heads.push('constable');
         continue;
       }
+      // (a peerage's title that is a given name too opens a person's name either way, kept whole and titled by it: "Earl
+      // Spencer … the peer said", as "Earl Blumenauer" is a congressman; not a company's or a school's: "Duke Energy")
+      if (
+        k === runStart &&
+        k < runEnd &&
+        PEERAGE_GIVEN.test(lo) &&
+        tokens[k]!.cap === 1 &&
+        [ORG_SUFFIXES, ORG_NAME_ENDS, COMMON_WORDS, TITLES].every((l) => !l.has(tokens[runEnd]!.lower)) &&
+        !INSTITUTION_WORD.test(tokens[runEnd]!.lower) &&
+        !TRADE_END.test(tokens[runEnd]!.lower)
+      ) {
+        titled = true;
+        heads.push(lo);
+        gender = 'male';
+        continue;
+      }
       if (
         (TITLES.has(lo) && !beforeSuffix && !inOrg(k) && !this.givenAfterRole(k, runStart, runEnd)) ||
         (malayTitleAt(tokens, k) && k < runEnd) ||
@@ -3957,6 +3976,9 @@ export class PeopleRegistry {
     while (s <= runEnd) {
       const t = tokens[s]!;
       const lo = withoutFinalDot(t.lower);
+      // (not a peerage's title kept whole above, though it opens the sentence and the article writes it in lower case:
+      // "Earl Spencer opened the house. … the earl said")
+      if (s === runStart && PEERAGE_GIVEN.test(lo) && heads.includes(lo)) break;
       if (
         (TITLES.has(lo) &&
           !ofOrg(s) &&

@@ -329,6 +329,9 @@ const ORG_KIND_LIST: ReadonlyArray<[string, string]> = [
   ['insurer', 'insurance assurance'],
   ['utility', 'hydro power electric electricity energy utilities utility'],
   ['automaker carmaker', 'motor motors automotive'],
+  // (a maker of trucks or tyres by its name: "Granite Ridge Trucks … the truckmaker said")
+  ['truckmaker', 'trucks'],
+  ['tiremaker tyremaker', 'tires tyres'],
   ['miner', 'mining mines minerals'],
   ['railway railroad', 'railway railways railroad rail'],
   ['telecom carrier', 'telecom telecommunications wireless mobility'],
@@ -6385,10 +6388,22 @@ export class SpeakerResolver {
       }
       // after it: "Rasmus Nordvik of Denmark", "Rasmus Nordvik, of Denmark,"
       let a = (this.personAt(pm.first)?.last ?? pm.first) + 1;
-      if (tokens[a]?.raw === ',') a++;
+      const comma = tokens[a]?.raw === ',';
+      if (comma) a++;
       if (tokens[a]?.lower === 'of' && tokens[a + 1]?.cap) {
         const c = nationOf(tokens[a + 1]!.lower);
         if (c) out.add(c);
+      }
+      // or in apposition, an indefinite noun phrase whose first capitalised word is the nationality's, past an age: "Lars
+      // Holm, a Dane, won", "Lars Holm, 27, a Danish rider, won", "Lars Holm, a 27-year-old Dane," (not "Lars Holm, a Tour rider")
+      if (comma && /^[0-9]{1,3}$/.test(tokens[a]?.raw ?? '') && tokens[a + 1]?.raw === ',') a += 2;
+      if (comma && /^(a|an)$/.test(tokens[a]?.lower ?? '')) {
+        for (let k = a + 1; k <= a + 6 && (tokens[k]?.word || /^[-‐–]$/.test(tokens[k]?.raw ?? '')); k++) {
+          if (tokens[k]!.cap === 0) continue;
+          const c = nationOf(tokens[k]!.lower);
+          if (c && c !== tokens[k]!.lower) out.add(c);
+          break;
+        }
       }
     }
     return out;
