@@ -7736,7 +7736,7 @@ function bareGroupAfter(doc: Doc, vLast: number, end: number): Found | null {
   let named = false;
   {
     let m = lower;
-    while (m < Math.min(end, i + 3) && tokens[m]!.word && tokens[m]!.cap > 0 && !doc.quoted[m]) m++;
+    while (m < Math.min(end, lower + 3) && tokens[m]!.word && tokens[m]!.cap > 0 && !doc.quoted[m]) m++;
     if (m > lower && m < end && !(m === i + 1 && TITLES.has(tokens[i]!.lower))) {
       lower = m;
       named = true;
@@ -7793,14 +7793,14 @@ function bareGroupAfter(doc: Doc, vLast: number, end: number): Found | null {
       !SUBJECT_VERB_FILLERS.has(w.lower) &&
       !/ly$/.test(w.lower);
   }
-  // (after a name, a plural of people only, no word of time or manner: "…, said Lund afterwards", "said Lund perhaps")
-  if (
-    named &&
-    /^(perhaps|besides|towards|always|nowadays|sometimes|ways|days|years|weeks|months|hours|minutes|times|tens|lots|others)$/.test(
-      tokens[j]!.lower,
-    )
-  )
-    return null;
+  // (after a name, a plural noun of people only, with no participle before it: "…, said Lund afterwards", "said Ruiz
+  // indoors", "said Ana Vik thanking supporters" are the name's words)
+  if (named) {
+    const h = tokens[j]!.lower;
+    const people = GROUP_NOUNS.has(h) || pluralSpeakerNoun(h) || (/[^s]s$/.test(h) && !/oors$/.test(h) && personShaped(singularOf(h)));
+    if (!people) return null;
+    for (let m = lower; m <= j; m++) if (/ing$/.test(tokens[m]!.lower)) return null;
+  }
   return closes && plain && pluralNoun(tokens[j]!) ? groupDesc(doc, i, j) : null;
 }
 

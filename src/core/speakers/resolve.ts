@@ -5589,9 +5589,17 @@ export class SpeakerResolver {
       // (past words of role or title, "Deputy trade envoy"; not a clause of time or cause, "When Zhou met …")
       let k = subj.first - 1;
       while (k >= start && (tokens[k]!.word || (tokens[k]!.raw === '.' && TITLES.has(tokens[k - 1]?.lower ?? '')))) k--;
-      // (or past a short opening phrase set off by a comma, of time or place: "On Monday, Vice Minister Zhou Dequan met
-      // …"; the name after it is the subject, even past a clause's: "When the talks ended, Zhou met …")
-      const opening = k > start && k - start <= 8 && tokens[k]!.raw === ',' && this.plainWords(start, k);
+      // (or past a short opening phrase set off by a comma, of time or place, that opens with a word of time or place: "On
+      // Monday, Vice Minister Zhou Dequan met …", "In Geneva, …"; the name after it is the subject, even past a clause's:
+      // "When the talks ended, Zhou met …"; only before a verb of meeting, below)
+      const opening =
+        k > start &&
+        k - start <= 8 &&
+        tokens[k]!.raw === ',' &&
+        /^(on|in|at|after|before|during|when|while|as|once|since|until|following|earlier|later|last|this|that|yesterday|today|tonight|overnight)$/.test(
+          tokens[start]!.lower,
+        ) &&
+        this.plainWords(start, k);
       if (
         !opening &&
         (k >= start || /^(when|after|before|as|while|if|although|though|because|since|once|until|unless)$/.test(tokens[start]!.lower))
@@ -5610,10 +5618,15 @@ export class SpeakerResolver {
       const v = tokens[last + 1];
       if (!v?.word || v.cap !== 0 || quoted[last + 1] || !pastTense(v.lower)) continue;
       if (REPORTING_VERBS.has(v.lower) || SPEECH_VERBS.has(v.lower) || AUXILIARIES.has(v.lower)) continue;
-      // the object right after it, past titles ("Mrs", "Prime Minister"), or past the particle of a verb that takes a
-      // person by "with" or "to" ("met with Mrs Hart", "wrote to Mr Dahl")
+      // (past an opening phrase, words set off by commas after the name or a particle, only a verb of meeting: news keeps
+      // the pronoun on the subject after other verbs, "On Monday, Zhou criticised Mrs Hart. She said …" is Zhou's)
+      const meeting = /^(met|visited|interviewed|hosted|received|welcomed|joined|phoned|called|telephoned)$/.test(v.lower);
+      const particle = /^(with|to)$/.test(tokens[last + 2]?.lower ?? '') && !quoted[last + 2];
+      if ((opening || last !== end || particle) && !meeting) continue;
+      // the object right after it, past titles ("Mrs", "Prime Minister"), or past the particle of a verb of meeting that
+      // takes a person by "with" ("met with Mrs Hart")
       let o = last + 2;
-      if (/^(with|to)$/.test(tokens[o]?.lower ?? '') && !quoted[o]) o++;
+      if (particle) o++;
       while (o < first && tokens[o]?.word && !this.personAt(o) && (tokens[o]!.cap !== 0 || TITLES.has(tokens[o]!.lower))) o++;
       if (tokens[o]?.raw === '.' && TITLES.has(tokens[o - 1]?.lower ?? '')) o++;
       if (o >= first || quoted[o]) continue;
@@ -5621,7 +5634,22 @@ export class SpeakerResolver {
       if (!p || keyId(p.key) === id || keyType(this.doc, p.key) !== 'person') continue;
       if (/^['’]s?$/.test(tokens[p.last + 1]?.raw ?? '')) continue;
       const ref = this.refFor(p.key, tokens[o]!.para);
-      return this.genderOf(ref) === want ? ref : null;
+      if (this.genderOf(ref) !== want) return null;
+      // (not when the pronoun's own sentence names the one met again, or points to that one by another pronoun: "She said
+      // Mrs Hart had been a tough negotiator", "She told her the talks were useful" are the subject's words)
+      const ps = sents.sent[first]!;
+      const pEnd = sents.starts[ps + 1] ?? tokens.length;
+      const other = want === 'female' ? /^her$/ : /^him$/;
+      for (let m = first + 1; m < pEnd; m++) {
+        const q = this.personAt(m);
+        if (q && keyId(q.key) === keyId(p.key)) return null;
+        if (tokens[m]!.word && !quoted[m] && other.test(tokens[m]!.lower)) {
+          // "her" as an object (after a verb, or before no noun), not an owner ("She said her ministry …")
+          const nx = tokens[m + 1];
+          if (want === 'male' || m === first + 2 || !nx?.word || /^(that|the|a|an|to|on|in|about|of)$/.test(nx.lower)) return null;
+        }
+      }
+      return ref;
     }
     return null;
   }
