@@ -1533,6 +1533,12 @@ export class ClauseFinder {
             // state television")
             this.occasionAt(n) ||
             v.lower === 'while' ||
+            // (or the speaker's next words after "before" or "after": "said the crews had worked hard, before adding that …";
+            // not the report's own act: "said the crews rested, after saying goodbye …")
+            (/^(before|after)$/.test(v.lower) &&
+              CONTINUING_VERBS.has(tokens[n + 1]?.lower ?? '') &&
+              !quoted[n + 1] &&
+              (tokens[n + 1]!.lower === 'adding' || tokens[n + 2]?.lower === 'that')) ||
             (/^(told|said|says|tells)$/.test(v.lower) && !this.apposedBefore(c, n, from)))
         ) {
           to = j - 1;
