@@ -4695,8 +4695,10 @@ export class ClauseFinder {
 
   /**
    * Does a short main clause open at p, a subject and a past that closes it: "Because Holm said the talks had failed,
-   * morale fell.", "…, the inspectors left, said …" (a determiner or none, one to three words in lower case, then a
-   * past of a subject's own that the sentence's end, a comma, a particle or an adverb in -ly follows)?
+   * morale fell." (here, through mainClauseAt), "Because the plant was safe, the inspectors left, said …" (through
+   * openerThenClause)? Its shape: "the", a possessive or a demonstrative in lower case, or none; one to three words in
+   * lower case; then a past of a subject's own that the sentence's end, a comma, a particle or an adverb in -ly follows
+   * (an indefinite "a"/"an" is left to the fuller tests before this one).
    */
   private shortMainClause(p: number, se: number): boolean {
     const { tokens, quoted } = this.doc;
