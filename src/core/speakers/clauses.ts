@@ -523,6 +523,29 @@ const COLLECTIVE_HEARERS = /^(staff|people|personnel|police|crew|faculty)$/;
 /** Kinds of telling a verb of telling takes as its object, no hearer and no clause: "told stories about the war". */
 const TOLD_THINGS = /^(stories|story|tales|tale|jokes|joke|lies|anecdotes|secrets|fibs|legends|yarns|fables|parables)$/;
 
+/** The number of people a subject counts ("These three", "Both", "Two ministers"), for a list of names that spells them out. */
+const PEOPLE_COUNTED = new Map<string, number>([
+  ...['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'].map((w, i) => [w, i + 2] as const),
+  ['both', 2],
+  ...[2, 3, 4, 5, 6, 7, 8, 9].map((n) => [String(n), n] as const),
+]);
+
+/** Prepositions that a list after a colon completes ("lay with: …", "invite the rebels to: …"): the list is the clause's own. */
+const LIST_OPENING_PREPOSITIONS = new Set([
+  'with',
+  'to',
+  'by',
+  'of',
+  'for',
+  'against',
+  'from',
+  'at',
+  'on',
+  'in',
+  'about',
+  'among',
+  'between',
+]);
 export class ClauseFinder {
   /** clause's results, by construction */
   private readonly found = new Map<Construction, Readonly<[number, number]> | null>();
@@ -765,9 +788,8 @@ export class ClauseFinder {
     // (the subject counts its people and names none: "These three", "Both", "Two ministers", "All four of them")
     const s = c.subject;
     if (!s || s.kind === 'key' || c.inverted) return false;
-    let counted = false;
-    for (let k = s.first; k <= s.last && !counted; k++)
-      counted = /^(two|three|four|five|six|seven|eight|nine|ten|both|[2-9])$/.test(tokens[k]!.lower) && !quoted[k];
+    let counted = 0;
+    for (let k = s.first; k <= s.last && !counted; k++) if (!quoted[k]) counted = PEOPLE_COUNTED.get(tokens[k]!.lower) ?? 0;
     if (!counted) return false;
     // (a count inside the clause is what the list spells out: "said they would merge three units: Alpha, Beta and Gamma")
     for (let k = from; k < j; k++)
@@ -775,14 +797,23 @@ export class ClauseFinder {
     const before = tokens[j - 1];
     if (j - from < 3 || !before?.word || quoted[j - 1] || auxiliary(before.lower)) return false;
     if (/^(be|been|being|includ(e|es|ed|ing)|follows?|namely|as|are|were|is|was)$/.test(before.lower)) return false;
+    // (nor after a preposition or the clause's own last noun, which the list spells out: "said the blame lay with: …",
+    // "said they would sue the developers: …", "said the plan would be run by a new board: …"; a verb in the past closes
+    // a clause: "said they would resign if the plan passed: …")
+    if (LIST_OPENING_PREPOSITIONS.has(before.lower)) return false;
+    const nounAfter = (k: number) => DETERMINERS.has(tokens[k]?.lower ?? '') || LIST_OPENING_PREPOSITIONS.has(tokens[k]?.lower ?? '');
+    if (!pastTense(before.lower) && (nounAfter(j - 2) || nounAfter(j - 3))) return false;
     if (!nameListAfter(this.doc, j + 1)) return false;
-    // (the list runs to the sentence's end: capitalised words, commas, "and" or "or", the closing point)
+    // (the list runs to the sentence's end: capitalised words, commas, "and" or "or", the closing point; as many names as
+    // the subject counts: not "Two ministers said they blamed the officials: Ruiz, Kemp and Park")
+    let names = 1;
     for (let k = j + 1; k <= se; k++) {
       const x = tokens[k]!;
       if (quoted[k]) return false;
       if (x.word ? x.cap === 0 && !/^(and|or)$/.test(x.lower) : !/^[,.&-]$/.test(x.raw)) return false;
+      if (/^(and|or)$/.test(x.lower) || (x.raw === ',' && !/^(and|or)$/.test(tokens[k + 1]?.lower ?? ''))) names++;
     }
-    return true;
+    return names === counted;
   }
 
   /**
@@ -1502,6 +1533,12 @@ export class ClauseFinder {
             // state television")
             this.occasionAt(n) ||
             v.lower === 'while' ||
+            // (or the speaker's next words after "before" or "after": "said the crews had worked hard, before adding that …";
+            // not the report's own act: "said the crews rested, after saying goodbye …")
+            (/^(before|after)$/.test(v.lower) &&
+              CONTINUING_VERBS.has(tokens[n + 1]?.lower ?? '') &&
+              !quoted[n + 1] &&
+              (tokens[n + 1]!.lower === 'adding' || tokens[n + 2]?.lower === 'that')) ||
             (/^(told|said|says|tells)$/.test(v.lower) && !this.apposedBefore(c, n, from)))
         ) {
           to = j - 1;
@@ -4658,8 +4695,10 @@ export class ClauseFinder {
 
   /**
    * Does a short main clause open at p, a subject and a past that closes it: "Because Holm said the talks had failed,
-   * morale fell.", "…, the inspectors left, said …" (a determiner or none, one to three words in lower case, then a
-   * past of a subject's own that the sentence's end, a comma, a particle or an adverb in -ly follows)?
+   * morale fell." (here, through mainClauseAt), "Because the plant was safe, the inspectors left, said …" (through
+   * openerThenClause)? Its shape: "the", a possessive or a demonstrative in lower case, or none; one to three words in
+   * lower case; then a past of a subject's own that the sentence's end, a comma, a particle or an adverb in -ly follows
+   * (an indefinite "a"/"an" is left to the fuller tests before this one).
    */
   private shortMainClause(p: number, se: number): boolean {
     const { tokens, quoted } = this.doc;
