@@ -226,7 +226,8 @@ async function tabState(tabId: number): Promise<TabState> {
     analysis: null,
     status: url ? siteStatus(url, settings) : null,
     paused: settings.paused,
-    contentScript: report !== null || ping !== 'absent',
+    // a script gone under a page still "analyzing" (the extension updated or reloaded) never reports again
+    contentScript: ping !== 'absent',
     contentBusy: ping === 'busy',
     priorStatements: {},
     coverage: [],

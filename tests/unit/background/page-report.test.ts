@@ -143,6 +143,26 @@ describe('pingContent: bounded', () => {
   });
 });
 
+describe('tab/state: the page’s script', () => {
+  it('a page whose last report is "analyzing" and whose script has gone (no answer to the ping) has no script: the popup says reload', async () => {
+    await send(3, { ...report('https://news.example/a'), status: 'analyzing' }, { url: 'https://news.example/a' });
+    const t = tabs as typeof tabs & { get?: (id: number) => Promise<{ id: number; url?: string }> };
+    const before = tabs.sendMessage;
+    t.get = (id) => Promise.resolve({ id, url: 'https://news.example/a' });
+    try {
+      tabs.sendMessage = () => Promise.reject(new Error('Could not establish connection. Receiving end does not exist.'));
+      const gone = await pageRoute.handlers['tab/state']({ tabId: 3 }, {} as never);
+      expect([gone.contentScript, gone.contentBusy]).toEqual([false, false]);
+      tabs.sendMessage = before;
+      const there = await pageRoute.handlers['tab/state']({ tabId: 3 }, {} as never);
+      expect([there.contentScript, there.contentBusy]).toEqual([true, false]);
+    } finally {
+      tabs.sendMessage = before;
+      delete t.get;
+    }
+  });
+});
+
 describe('a late report', () => {
   it('an older report of the same page load arriving after a newer one leaves the newer kept', async () => {
     const { saveReport } = await import('../../../src/background/reports');
