@@ -98,9 +98,12 @@ export const contentRoute = route<ContentToBackground>({
         report.status === 'done' ? recallAnalysis(tabId, pageUrl) : null,
       ]);
       const status = siteStatus(pageUrl, settings);
+      // kept under that address too (its fragment the browser's), as the analysis is (analyses.ts): the
+      // popup looks the analysis, the reading memory and the page's recording up by the report's address
+      const kept = { ...report, url: pageUrl };
       // a retried report that arrived after a newer one of the same page load: the newer stands
-      if (!(await saveReport(tabId, report))) return { ok: true as const };
-      await updateBadge(tabId, report, status, analysis);
+      if (!(await saveReport(tabId, kept))) return { ok: true as const };
+      await updateBadge(tabId, kept, status, analysis);
       // the reading memory, decided here once (shouldRecord): never for a site switched off, while
       // paused (status), for a private window's page (sender.tab.incognito) or with the memory off;
       // recorded under the address verified above, not the report's own
@@ -223,7 +226,8 @@ async function tabState(tabId: number): Promise<TabState> {
     analysis: null,
     status: url ? siteStatus(url, settings) : null,
     paused: settings.paused,
-    contentScript: report !== null || ping !== 'absent',
+    // a script gone under a page still "analyzing" (the extension updated or reloaded) never reports again
+    contentScript: ping !== 'absent',
     contentBusy: ping === 'busy',
     priorStatements: {},
     coverage: [],

@@ -27,7 +27,7 @@
  *    panel listing speakers and names; Enter scrolls to the name and opens its card.
  */
 import type { Analysis } from '../core/types';
-import { ANALYZE_DEADLINE, noAnswer, REPORT_MS, STATUS_MS, worthResending } from '../shared/delivery';
+import { ANALYZE_DEADLINE, noAnswer, REPORT_MS, STATUS_MS } from '../shared/delivery';
 import { extensionAlive } from '../shared/browser';
 import { listen as listenRuntime, sendFromContent } from '../shared/messaging';
 import type { AnalyzeReply, AnalyzeRequest, ContentToBackground } from '../shared/protocol';
@@ -204,7 +204,7 @@ class Sourcelight {
       // (each attempt bounded, as the start-up script's: one whose background was stopped under it may
       // never settle, and the page restored would never be analyzed nor reported again)
       const ask = () => deadline(sendFromContent('site/status', { url: location.href }), STATUS_MS, this.signal);
-      status = await retry(ask, undefined, this.signal, worthResending);
+      status = await retry(ask, undefined, this.signal, noAnswer);
     } catch (e) {
       console.debug('[sourcelight] site status unavailable after restore', e);
     }
@@ -319,7 +319,7 @@ class Sourcelight {
    */
   private async ask(request: AnalyzeRequest, signal: AbortSignal): Promise<AnalyzeReply> {
     const send = <K extends 'article/analyze' | 'article/analyze-delta'>(kind: K, req: ContentToBackground[K]['request']) =>
-      retry(() => deadline(sendFromContent(kind, req), ANALYZE_DEADLINE, signal), ANALYZE_RETRIES, signal, worthResending);
+      retry(() => deadline(sendFromContent(kind, req), ANALYZE_DEADLINE, signal), ANALYZE_RETRIES, signal, noAnswer);
     const reply = await askAnalysis(this.lastReply, request, {
       full: (req) => send('article/analyze', req),
       delta: (req) => send('article/analyze-delta', req),

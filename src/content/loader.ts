@@ -14,7 +14,7 @@
  * Nothing here imports the polyfill: the browser is reached through browser-lite.ts.
  */
 import { liteAlive, liteListen, liteSend } from '../shared/browser-lite';
-import { noAnswer, REPORT_MS, STATUS_MS, worthResending } from '../shared/delivery';
+import { noAnswer, REPORT_MS, STATUS_MS } from '../shared/delivery';
 import type { SiteStatus } from '../shared/settings';
 import type { PageStatus } from '../shared/views';
 import { answersRoute } from './answers';
@@ -72,7 +72,7 @@ class Loader {
     // (each attempt bounded: a question whose background was stopped under it may never settle, and the
     // page would then wait for ever, never gated nor analyzed nor reported)
     const ask = () => deadline(liteSend('site/status', { url: location.href }), STATUS_MS, this.life.signal);
-    return retry(ask, undefined, this.life.signal, worthResending).catch((e: unknown) => {
+    return retry(ask, undefined, this.life.signal, noAnswer).catch((e: unknown) => {
       console.debug('[sourcelight] site status unavailable', e);
       return null;
     });

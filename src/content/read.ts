@@ -5,7 +5,7 @@
  * the fallback when the off-page path is unavailable or fails. `where` says which one read it;
  * the page's own costs are recorded as User Timing measures.
  */
-import { backgroundLost, worthResending } from '../shared/delivery';
+import { backgroundLost, noAnswer } from '../shared/delivery';
 import { MAX_PAGE_HTML } from '../shared/guards';
 import { sendFromContent } from '../shared/messaging';
 import type { AnalyzeReply, AnalyzeRequest, PageMetaFields } from '../shared/protocol';
@@ -73,7 +73,7 @@ export async function readArticle(doc: Document, o: ReadOptions): Promise<{ read
       paragraphs: extracted.paragraphs,
       ...(o.meta ? { meta: o.meta } : {}),
     };
-    const asked = o.ask ? o.ask(request) : retry(() => sendFromContent('article/analyze', request), undefined, o.signal, worthResending);
+    const asked = o.ask ? o.ask(request) : retry(() => sendFromContent('article/analyze', request), undefined, o.signal, noAnswer);
     const t2 = performance.now();
     busy += t2 - tp;
     o.measure('sourcelight:request', tp, t2 - tp);

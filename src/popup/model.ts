@@ -76,7 +76,9 @@ function currentView(state: TabState): PopupView {
   switch (report.status) {
     case 'disabled': // reported while off; the site is on now, so the page is being analyzed again
     case 'analyzing':
-      return 'analyzing';
+      // its script has gone since (the extension was updated or reloaded under the page): nothing will
+      // report again, the page must be reloaded (said at once, not "analyzing" and then "did not finish")
+      return state.contentScript ? 'analyzing' : 'reload';
     case 'not-article':
       return 'not-article';
     case 'error':

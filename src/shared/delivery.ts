@@ -78,14 +78,13 @@ export function failureOf(e: unknown): Failure {
   return LOST.some((re) => re.test(message)) ? 'lost' : 'failed';
 }
 
-/** Whether a message whose answer is still wanted is worth sending again (everything but an orphan's). */
-export const worthResending = (e: unknown): boolean => failureOf(e) !== 'orphaned';
-
 /**
  * Whether a message got no answer at all (lost, timed out, not sent), so that sending it again can
  * help: not once the receiver answered, be it with a refusal (the same message gets the same
- * answer), nor for an orphan. For a message whose answer is only that it arrived (a page's report,
- * which the background refuses for a site switched off or another site's address).
+ * answer), nor for an orphan. Every message a page sends again uses it: its report (which the
+ * background refuses for a site switched off or another site's address), its question for the
+ * site's status, its article or paragraphs to analyze (a background stopped under the read is
+ * lost, and the read is sent again to the one that starts next).
  */
 export const noAnswer = (e: unknown): boolean => {
   const failure = failureOf(e);

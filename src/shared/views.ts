@@ -118,7 +118,11 @@ export interface TabState {
   /** whether Sourcelight runs on the page (null when its address is not known) */
   status: SiteStatus | null;
   paused: boolean;
-  /** whether the tab's content script answered (checked only when there is no report) */
+  /**
+   * whether the tab's content script is there: asked (pingContent) only while the page reports
+   * nothing or "analyzing", else taken to be there (a page whose script went away after it reported
+   * keeps what it showed)
+   */
   contentScript: boolean;
   /**
    * whether the tab's content script, asked while the page reports nothing or "analyzing", did not

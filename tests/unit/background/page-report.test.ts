@@ -21,7 +21,7 @@ vi.mock('../../../src/background/memory', async (importOriginal) => ({
 }));
 
 const { local, sync, tabs } = await fake;
-const { contentRoute, PING_MS, pingContent, reportedPage } = await import('../../../src/background/handlers');
+const { contentRoute, pageRoute, PING_MS, pingContent, reportedPage } = await import('../../../src/background/handlers');
 const { QUERY_LIMIT_MS } = await import('../../../src/popup/model');
 const { allReports, loadReport, removeReport } = await import('../../../src/background/reports');
 const { forgetAnalysis, rememberAnalysis } = await import('../../../src/background/analyses');
@@ -62,10 +62,10 @@ describe('page/report: the site is the browser’s', () => {
     expect(recorded).toEqual([]);
   });
 
-  it('a report from its own page is kept and recorded; another address on the same site is its page', async () => {
-    await send(3, report('https://news.example/a#top'), { url: 'https://news.example/a' });
+  it('a report from its own page is kept and recorded (the fragment the browser gives kept); another address on the same site is its page', async () => {
+    await send(3, report('https://news.example/a#top'), { url: 'https://news.example/a#top' });
     expect((await loadReport(3))?.url).toBe('https://news.example/a#top');
-    expect(recorded).toEqual([{ tabId: 3, url: 'https://news.example/a' }]);
+    expect(recorded).toEqual([{ tabId: 3, url: 'https://news.example/a#top' }]);
     expect(reportedPage('https://www.news.example/b', { url: 'https://news.example/a' })).toBe('https://news.example/a');
     expect(reportedPage('https://news.example/b', {})).toBe('https://news.example/b');
   });
@@ -82,6 +82,21 @@ describe('page/report: the site is the browser’s', () => {
   it('recorded under the address the browser gives, not the one the report claims on the same site', async () => {
     await send(3, report('https://www.news.example/claimed'), { url: 'https://news.example/real' });
     expect(recorded).toEqual([{ tabId: 3, url: 'https://news.example/real' }]);
+  });
+
+  it('kept under the address the browser gives: the popup finds the analysis of a page whose script claims another path', async () => {
+    await send(3, report('https://news.example/claimed'), { url: 'https://news.example/real#part-2' });
+    expect((await loadReport(3))?.url).toBe('https://news.example/real#part-2');
+    // the popup, opened without access to the tab's address, asks by the report's
+    const t = tabs as typeof tabs & { get?: (id: number) => Promise<{ id: number; url?: string }> };
+    t.get = (id) => Promise.resolve({ id });
+    try {
+      const state = await pageRoute.handlers['tab/state']({ tabId: 3 }, {} as never);
+      expect(state.url).toBe('https://news.example/real#part-2');
+      expect(state.analysis).not.toBeNull();
+    } finally {
+      delete t.get;
+    }
   });
 
   it('never recorded from a private window, with the memory switched off, or for a page not done', async () => {
@@ -124,6 +139,26 @@ describe('pingContent: bounded', () => {
       expect(await pingContent(5)).toBe('answered');
     } finally {
       tabs.sendMessage = before;
+    }
+  });
+});
+
+describe('tab/state: the page’s script', () => {
+  it('a page whose last report is "analyzing" and whose script has gone (no answer to the ping) has no script: the popup says reload', async () => {
+    await send(3, { ...report('https://news.example/a'), status: 'analyzing' }, { url: 'https://news.example/a' });
+    const t = tabs as typeof tabs & { get?: (id: number) => Promise<{ id: number; url?: string }> };
+    const before = tabs.sendMessage;
+    t.get = (id) => Promise.resolve({ id, url: 'https://news.example/a' });
+    try {
+      tabs.sendMessage = () => Promise.reject(new Error('Could not establish connection. Receiving end does not exist.'));
+      const gone = await pageRoute.handlers['tab/state']({ tabId: 3 }, {} as never);
+      expect([gone.contentScript, gone.contentBusy]).toEqual([false, false]);
+      tabs.sendMessage = before;
+      const there = await pageRoute.handlers['tab/state']({ tabId: 3 }, {} as never);
+      expect([there.contentScript, there.contentBusy]).toEqual([true, false]);
+    } finally {
+      tabs.sendMessage = before;
+      delete t.get;
     }
   });
 });

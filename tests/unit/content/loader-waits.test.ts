@@ -106,6 +106,17 @@ describe('the start-up script when the background does not answer', () => {
     expect(reports()).toEqual(['disabled']);
   });
 
+  it('a question for the site’s status that the background refuses is not asked again: the default status at once', async () => {
+    answers.set('site/status', () => REFUSE);
+    answers.set('page/report', () => ({ ok: true }));
+    await start();
+    await pass(200);
+    expect(times('site/status')).toEqual([0]);
+    expect(reports()).toEqual(['analyzing', 'not-article']);
+    await pass(30_000);
+    expect(times('site/status')).toEqual([0]);
+  });
+
   it('a report that is never answered is given up after REPORT_MS (10 s) and sent again', async () => {
     answers.set('site/status', () => ON);
     // the first "not-article" report hangs (a background stopped under it), the next is taken

@@ -15,11 +15,17 @@ import { serializeInSlices, UNREAD } from '../../../src/content/serialize';
 import { deadline } from '../../../src/content/schedule';
 import { Refused, Unanswered } from '../../../src/shared/delivery';
 
-const fake = vi.hoisted(() => ({ read: null as null | ((payload: unknown) => unknown), kinds: [] as string[] }));
+const fake = vi.hoisted(() => ({
+  read: null as null | ((payload: unknown) => unknown),
+  /** the answer to the page's paragraphs (article/analyze); none set: an empty analysis */
+  analyze: null as null | (() => unknown),
+  kinds: [] as string[],
+}));
 vi.mock('../../../src/shared/messaging', () => ({
   sendFromContent: (kind: string, payload: unknown) => {
     fake.kinds.push(kind);
     if (kind === 'article/read') return Promise.resolve().then(() => (fake.read as (p: unknown) => unknown)(payload));
+    if (kind === 'article/analyze' && fake.analyze) return Promise.resolve().then(fake.analyze);
     if (kind === 'article/analyze')
       return Promise.resolve({ analysis: { entities: [], quotes: [] }, targets: [], descriptions: {}, ms: 1 });
     return Promise.reject(new Error(`unexpected ${kind}`));
@@ -202,5 +208,26 @@ describe('the fallback: the in-page parse when the off-page path fails', () => {
     const late = await run({ deadline: (p) => deadline(p, 20, signal) });
     expect([late.read?.where, late.read?.fallbackReason]).toEqual(['in-page', 'no answer within 20 ms']);
     expect(fake.kinds).toEqual(['article/read', 'article/analyze']);
+  });
+
+  it('the analysis of the paragraphs: a refusal is the answer (not asked again), a background lost under it is asked again', async () => {
+    load(fixture('hostile.html'));
+    fake.read = reads(new Refused('the offscreen parse took too long'));
+    fake.kinds = [];
+    fake.analyze = () => {
+      throw new Refused('the paragraphs are too long');
+    };
+    await expect(run()).rejects.toThrow('the paragraphs are too long');
+    expect(fake.kinds).toEqual(['article/read', 'article/analyze']);
+
+    fake.kinds = [];
+    let lost = 0;
+    fake.analyze = () => {
+      if (lost++ === 0) throw new Unanswered();
+      return { analysis: { entities: [], quotes: [] }, targets: [], descriptions: {}, ms: 1 };
+    };
+    expect((await run()).read?.where).toBe('in-page');
+    expect(fake.kinds).toEqual(['article/read', 'article/analyze', 'article/analyze']);
+    fake.analyze = null;
   });
 });

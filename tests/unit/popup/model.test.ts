@@ -52,6 +52,18 @@ describe('popupView', () => {
     ],
     ['no report yet, the script busy', state({ report: null, contentBusy: true }), 0, 'busy'],
     ['done, whatever the ping said', state({ contentBusy: true }), 0, 'done'],
+    [
+      'analyzing, but the page’s script is gone (the extension updated under the page): reload, at once',
+      state({ report: report({ status: 'analyzing', quotes: 0 }), contentScript: false }),
+      0,
+      'reload',
+    ],
+    [
+      'the script gone for 60 s: reload, not "did not finish"',
+      state({ report: report({ status: 'analyzing', quotes: 0 }), contentScript: false }),
+      60_000,
+      'reload',
+    ],
     ['an error stays an error', state({ report: report({ status: 'error', quotes: 0, error: 'x' }) }), 60_000, 'error'],
   ])('%s', (_n, s, ms, expected) => {
     expect(popupView(s, ms)).toBe(expected);

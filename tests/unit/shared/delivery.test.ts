@@ -1,6 +1,6 @@
 /** What became of an unanswered message (delivery.ts): which failures are worth sending the message again. */
 import { describe, expect, it } from 'vitest';
-import { backgroundLost, type Failure, failureOf, noAnswer, Refused, Unanswered, worthResending } from '../../../src/shared/delivery';
+import { backgroundLost, type Failure, failureOf, noAnswer, Refused, Unanswered } from '../../../src/shared/delivery';
 
 describe('failureOf', () => {
   const table: Array<[string, unknown, Failure]> = [
@@ -30,13 +30,12 @@ describe('failureOf', () => {
   ];
   for (const [what, e, expected] of table) it(`${what}: ${expected}`, () => expect(failureOf(e)).toBe(expected));
 
-  it('resent: everything but an orphan; the background lost: only a loss', () => {
+  it('the background lost: only a loss', () => {
     const cases = [new Unanswered(), new Refused('x'), new Error('Extension context invalidated.'), new Error('no answer within 1 ms')];
-    expect(cases.map(worthResending)).toEqual([true, true, false, true]);
     expect(cases.map(backgroundLost)).toEqual([true, false, false, false]);
   });
 
-  it('no answer (a report sent again): a loss or a time-out, never a refusal (it was the answer) nor an orphan', () => {
+  it('no answer (any message sent again): a loss or a time-out, never a refusal (it was the answer) nor an orphan', () => {
     const cases = [new Unanswered(), new Refused('x'), new Error('Extension context invalidated.'), new Error('no answer within 1 ms')];
     expect(cases.map(noAnswer)).toEqual([true, false, false, true]);
   });
