@@ -9600,6 +9600,29 @@ function floorTaken(tokens: ReadonlyArray<Token>, k: number): boolean {
   );
 }
 
+/**
+ * The subject of a turn taken at the end of the sentence [start, end]: "Her husband interjected.", "…, and her husband cut
+ * in.", "Tom Kell broke in." (a past verb of taking one's turn, or its particle, right before the sentence's closing
+ * stop): the one whose words the next quotation, with no frame of its own, are. Names not yet registered are not given.
+ */
+export function turnTaker(doc: Doc, start: number, end: number): Subject | null {
+  const { tokens } = doc;
+  let k = end;
+  while (k > start && !tokens[k]!.word && /^[.!]$/.test(tokens[k]!.raw)) k--;
+  if (k === end || doc.quoted[k] || !tokens[k]?.word || tokens[k]!.cap !== 0) return null;
+  const w = tokens[k]!.lower;
+  let v = k;
+  if (w === 'in') {
+    if (!/^(cut|broke|chimed|jumped|butted)$/.test(tokens[k - 1]?.lower ?? '') || tokens[k - 1]!.cap !== 0) return null;
+    v = k - 1;
+  } else if (!/^(interjected|interrupted|replied|responded|countered)$/.test(w)) return null;
+  if (v <= start) return null;
+  const s = subjectBefore(doc, v, []);
+  if (!s || s.first < start || s.last >= v) return null;
+  if (s.kind === 'key' && (s.key as SpeakerKey | NewName).kind === 'new') return null;
+  return s as Subject;
+}
+
 /** Verbs of asking and telling whose agent in a passive speaks to the subject: "was asked by", "were told by". */
 const ASKED_OR_TOLD = /^(asked|told|questioned|pressed|warned|urged|advised|assured|reminded|informed|challenged)$/;
 

@@ -18,6 +18,7 @@ import {
   ownerOfSaidThing,
   wordsOwnerAfter,
   ownSubject,
+  turnTaker,
   relativeNamerSubject,
   restrictiveRelative,
   PUT_OUT,
@@ -146,6 +147,11 @@ export const CONFIDENCE = {
    * train 8 of 8 right, dev 1 of 1 (with fragments and words after another subject, 16 of 19 and 2 of 4)
    */
   afterOwnReport: 0.7,
+  /**
+   * no construction, the quotation opens its sentence right after one ending with another person taking their turn: "Her
+   * husband cut in. “…”" (set by hand, below samePara)
+   */
+  afterTurn: 0.75,
   /** at most this when a continued speaker is older than a person introduced since as a sentence's subject (train: 0 of 2 right) */
   afterNewcomer: 0.3,
   /**
@@ -757,7 +763,13 @@ class Assigner {
           const prevPara = this.paraBeforeLinks(q.para);
           const prevSent = prevPara === q.para - 1 ? si - 1 : sents.sent[(this.paraFirst[prevPara + 1] ?? 1) - 1]!;
           const prevParaRef = lastQuoteRefByPara.get(prevPara);
-          if (samePara?._ref) {
+          // (someone else taking the floor in the sentence before, its last words: "“…,” Marta Kell said, and her husband
+          // cut in. “…”", "Tom Kell broke in. “…”" is the husband's, Tom Kell's, not the last speaker's)
+          const turn = this.turnTakenBefore(q, si, openTok, opensPara);
+          if (turn) {
+            ref = turn.ref;
+            conf = CONFIDENCE.afterTurn;
+          } else if (samePara?._ref) {
             ref = samePara._ref;
             // no surer than the quotation it follows: a guess does not become sure by being repeated
             conf = Math.min(CONFIDENCE.samePara, samePara.confidence);
@@ -879,7 +891,7 @@ class Assigner {
           // it said." is not the reporter's)
           if (neuter && ref && !this.speakers.canBeIt(final(ref))) ref = null;
           // a person introduced since, as the subject of a sentence, may be the one speaking now
-          const n = (ref || untied) && !opener && !own && !meantOwn ? this.speakers.newcomer(si) : null;
+          const n = (ref || untied) && !opener && !own && !meantOwn && !turn ? this.speakers.newcomer(si) : null;
           if (n && (!ref || n !== final(ref))) {
             // … and is taken, as a guess, when the quotation follows that person's sentence in the same paragraph with no
             // speaker in between ("Sen. Bernie Sandler identified young voters' exhaustion as one reason. “The younger
@@ -1720,6 +1732,23 @@ class Assigner {
       else break;
     }
     return p;
+  }
+
+  /**
+   * The one who takes the floor at the end of the sentence just before quotation q, which opens its own sentence in the
+   * same paragraph (or opens its paragraph after the one that sentence ends): "Her husband interjected. “…”", "“…,” Kell
+   * said, and her husband cut in. “…”" (see turnTaker); null otherwise.
+   */
+  private turnTakenBefore(q: MarkedQuote, si: number, openTok: number, opensPara: boolean): Resolved | null {
+    const { sents, tokens } = this.doc;
+    if (si < 1 || openTok !== sents.starts[si]) return null;
+    const start = sents.starts[si - 1]!;
+    const end = sents.starts[si]! - 1;
+    const para = tokens[end]!.para;
+    if (para !== q.para && !(opensPara && para === q.para - 1)) return null;
+    // (not a "he" or "she", which the last speaker may be as well: "He interrupted." after Kell's words is left as before)
+    const s = turnTaker(this.doc, start, end);
+    return s && s.kind !== 'pronoun' ? this.speakers.resolveSubject(s, para, si - 1) : null;
   }
 
   /**

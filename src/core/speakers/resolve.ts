@@ -5616,17 +5616,21 @@ export class SpeakerResolver {
       }
       // its verb, right after the name: no saying, no auxiliary
       const v = tokens[last + 1];
-      if (!v?.word || v.cap !== 0 || quoted[last + 1] || !pastTense(v.lower)) continue;
-      if (REPORTING_VERBS.has(v.lower) || SPEECH_VERBS.has(v.lower) || AUXILIARIES.has(v.lower)) continue;
-      // (past an opening phrase, words set off by commas after the name or a particle, only a verb of meeting: news keeps
-      // the pronoun on the subject after other verbs, "On Monday, Zhou criticised Mrs Hart. She said …" is Zhou's)
-      const meeting = /^(met|visited|interviewed|hosted|received|welcomed|joined|phoned|called|telephoned)$/.test(v.lower);
-      const particle = /^(with|to)$/.test(tokens[last + 2]?.lower ?? '') && !quoted[last + 2];
+      if (!v?.word || v.cap !== 0 || quoted[last + 1]) continue;
+      // (or the one met by a phrase of meeting and "with": "held talks with Mrs Hart", "had lunch with", "sat down with",
+      // "spoke with"; not another preposition, "dismay at the thought of Trump")
+      const meet = this.meetingWith(last + 1);
+      if (meet < 0 && !pastTense(v.lower)) continue;
+      if (meet < 0 && (REPORTING_VERBS.has(v.lower) || SPEECH_VERBS.has(v.lower) || AUXILIARIES.has(v.lower))) continue;
+      // (past an opening phrase, words set off by commas after the name or a particle, only a verb or phrase of meeting:
+      // news keeps the pronoun on the subject after other verbs, "On Monday, Zhou criticised Mrs Hart. She said …" is Zhou's)
+      const meeting = meet >= 0 || /^(met|visited|interviewed|hosted|received|welcomed|joined|phoned|called|telephoned)$/.test(v.lower);
+      const particle = meet < 0 && /^(with|to)$/.test(tokens[last + 2]?.lower ?? '') && !quoted[last + 2];
       if ((opening || last !== end || particle) && !meeting) continue;
       // the object right after it, past titles ("Mrs", "Prime Minister"), or past the particle of a verb of meeting that
-      // takes a person by "with" ("met with Mrs Hart")
-      let o = last + 2;
-      if (particle) o++;
+      // takes a person by "with" ("met with Mrs Hart"), or past the "with" of a phrase of meeting
+      let o = meet < 0 ? last + 2 : meet;
+      if (particle || meet >= 0) o++;
       while (o < first && tokens[o]?.word && !this.personAt(o) && (tokens[o]!.cap !== 0 || TITLES.has(tokens[o]!.lower))) o++;
       if (tokens[o]?.raw === '.' && TITLES.has(tokens[o - 1]?.lower ?? '')) o++;
       if (o >= first || quoted[o]) continue;
@@ -5652,6 +5656,25 @@ export class SpeakerResolver {
       return ref;
     }
     return null;
+  }
+
+  /**
+   * The token of "with" after a past verb at v and the noun of a meeting: "held talks with", "had lunch with", "held a
+   * meeting with", "sat down with", "spoke with", "talked with"; -1 otherwise.
+   */
+  private meetingWith(v: number): number {
+    const { tokens, quoted } = this.doc;
+    const w = (i: number): string => (quoted[i] ? '' : (tokens[i]?.lower ?? ''));
+    let m = v + 1;
+    if (/^(held|had)$/.test(w(v))) {
+      if (/^(a|an)$/.test(w(m))) m++;
+      if (!/^(talks|meeting|meetings|lunch|dinner|breakfast|coffee|discussions|conversation|call)$/.test(w(m))) return -1;
+      m++;
+    } else if (w(v) === 'sat') {
+      if (w(m) !== 'down') return -1;
+      m++;
+    } else if (!/^(spoke|talked)$/.test(w(v))) return -1;
+    return w(m) === 'with' ? m : -1;
   }
 
   /** Whether the tokens from `from` to before `to` are words or commas outside quotation marks, with no one named in them. */
