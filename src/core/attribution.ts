@@ -23,6 +23,7 @@ import {
   rankClass,
   RELATIVES,
   tightHyphen,
+  titlePoint,
 } from './names';
 import { type Description, type Doc, entityKey, keyId, keyType, personKey, sentEnd, sentStart, type SpeakerKey } from './doc';
 import {
@@ -1310,6 +1311,17 @@ function composedOf(doc: Doc, m: number): boolean {
   return /^(consisting|composed|comprised)$/.test(p) || (p === 'up' && tokens[m - 2]?.lower === 'made');
 }
 
+/** The word before a participle that describes a listed member: "of retired judges", "three elected senators". */
+function memberOpening(t: Token | undefined): boolean {
+  return (
+    !!t &&
+    (/^[0-9]/.test(t.raw) ||
+      (t.word &&
+        t.cap === 0 &&
+        (DETERMINERS.has(t.lower) || /^(of|comprising|two|three|four|five|six|seven|eight|nine|ten|several|many|some)$/.test(t.lower))))
+  );
+}
+
 /** Participles of authorship: the one "by" names wrote the document that speaks ("A memo written by deputy mayor Gus Oyelaran says"). */
 const AUTHORED_BY = /^(written|signed|authored|co-authored|drafted|penned|sent|posted|tweeted|issued|published|released)$/;
 
@@ -1360,6 +1372,15 @@ function agentAsSubject(doc: Doc, found: Found | null, j: number, floor: number,
     for (; m > floor && by - m <= 16 && !doc.quoted[m] && tokens[m]!.lower !== 'by' && !composedOf(doc, m); m--) {
       const t = tokens[m]!;
       if (!listed(t, m) && !(t.word && t.cap === 0 && !NP_BREAK.has(t.lower) && !AUXILIARIES.has(t.lower))) break;
+      // (a verb ends the members: "A team made up of rookies lost again and coach Tom Berg said" is the coach's; a
+      // participle right after the list's opening, a number or an article describes a member: "of retired judges")
+      // (or a word before an article, the verb of its object: "A jury comprising seven women heard the case and Judge …")
+      if (
+        !listed(t, m) &&
+        (((pastTense(t.lower) || /^(heard|said|told|left)$/.test(t.lower)) && !memberOpening(tokens[m - 1])) ||
+          /^(the|a|an)$/.test(tokens[m + 1]?.lower ?? ''))
+      )
+        break;
       if (!listed(t, m)) plain = true;
       if (t.raw === ',') commas++;
     }
@@ -2179,9 +2200,9 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
       continue;
     }
     // (nor an abbreviated title's point: "Supporters of Gov. Ana Vik's plan said")
-    const titlePoint = t.raw === '.' && !!tokens[k - 1]?.word && tokens[k - 1]!.end === t.start && TITLES.has(tokens[k - 1]!.lower);
-    if (titlePoint) reach = Math.min(reach + 1, 14);
-    if (!t.word && t.raw !== '-' && t.key !== "'s" && !thousands && !saintPoint(doc, k) && !titlePoint) break;
+    const point = titlePoint(tokens, k);
+    if (point) reach = Math.min(reach + 1, 14);
+    if (!t.word && t.raw !== '-' && t.key !== "'s" && !thousands && !saintPoint(doc, k) && !point) break;
     // (a compound's hyphens and the parts they join count as one word: "The family of a 17-year-old student killed in a
     // crash says")
     if (joiningHyphen(doc, k)) {
@@ -3364,7 +3385,20 @@ function speakerBeforeNamedObject(doc: Doc, nameFirst: number, j: number, floor:
     // of the late Harbour Foods founder Tom Berg")
     if (c < lead && tokens[c - 1]?.word && tokens[c - 1]!.cap === 0 && /^(former|late)$/.test(tokens[c - 1]!.lower)) c--;
     const prep = tokens[c - 1]?.lower === 'the' && tokens[c - 1]!.cap === 0 ? c - 2 : c - 1;
-    if (c < lead && tokens[c]!.word && tokens[prep]?.word && tokens[prep]!.cap === 0 && /^(of|with|from)$/.test(tokens[prep]!.lower)) n = c;
+    // (the word before "of" in lower case, or a person's noun opening the sentence, not a word of a firm's name: "Bank of
+    // America chief executive Brian Moynihan said", "University of Michigan economist Ana Vik said" are the named)
+    const owner = tokens[prep - 1];
+    const ownerNoun = (w: string): boolean => personShaped(w) || RELATIVES.test(w);
+    if (
+      c < lead &&
+      tokens[c]!.word &&
+      tokens[prep]?.word &&
+      tokens[prep]!.cap === 0 &&
+      /^(of|with|from)$/.test(tokens[prep]!.lower) &&
+      !!owner?.word &&
+      (owner.cap === 0 || (prep - 1 === sentStart(doc, prep - 1) && (ownerNoun(owner.lower) || ownerNoun(owner.lower.replace(/s$/, '')))))
+    )
+      n = c;
   }
   if (
     n < nameFirst &&
@@ -3732,8 +3766,7 @@ export function preposedParticipleThat(doc: Doc, i: number): number {
 function titledFrom(doc: Doc, first: number, floor: number): number {
   const { tokens } = doc;
   const dot = tokens[first - 1];
-  const abbr = tokens[first - 2];
-  if (dot?.raw === '.' && abbr?.word && abbr.end === dot.start && TITLES.has(abbr.lower) && first - 2 >= floor) return first - 2;
+  if (first - 2 >= floor && first >= 2 && titlePoint(tokens, first - 1)) return first - 2;
   if (dot?.word && dot.cap > 0 && TITLES.has(dot.lower) && first - 1 >= floor) return first - 1;
   return first;
 }
@@ -4458,21 +4491,6 @@ function issuedObject(doc: Doc, first: number): number {
     )
     ? p
     : -1;
-}
-
-/** The point of an abbreviated title, written onto it: "Sen.", "Gov.", "Rep." (a name follows). */
-function titlePoint(tokens: ReadonlyArray<Token>, w: number): boolean {
-  const t = tokens[w]!;
-  const title = tokens[w - 1];
-  return (
-    t.raw === '.' &&
-    !!title?.word &&
-    title.cap > 0 &&
-    title.end === t.start &&
-    TITLES.has(title.lower) &&
-    !!tokens[w + 1]?.word &&
-    tokens[w + 1]!.cap > 0
-  );
 }
 
 function scanSubjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
@@ -5686,7 +5704,16 @@ function comparedAside(doc: Doc, s: Found, floor: number): number {
   // his fellow senator Tom Berg,")
   if (s.kind === 'key') {
     let g = f;
-    while (f - g < 3 && tokens[g - 1]?.word && tokens[g - 1]!.cap === 0 && !doc.quoted[g - 1] && !NP_BREAK.has(tokens[g - 1]!.lower)) g--;
+    // (up to the word of comparison, which "alongside" is though no phrase break: ", alongside her rival Paul Okafor,")
+    while (
+      f - g < 3 &&
+      tokens[g - 1]?.word &&
+      tokens[g - 1]!.cap === 0 &&
+      !doc.quoted[g - 1] &&
+      !NP_BREAK.has(tokens[g - 1]!.lower) &&
+      !/^(like|unlike|alongside)$/.test(tokens[g - 1]!.lower)
+    )
+      g--;
     if (g < f && /^(like|unlike|alongside)$/.test(tokens[g - 1]?.lower ?? '')) f = g;
   }
   if (tokens[f - 1]?.word && /^(the|a|an)$/.test(tokens[f - 1]!.lower)) f--;

@@ -291,6 +291,21 @@ export function tightHyphen(tokens: ReadonlyArray<Token>, k: number): boolean {
   return !!t && (t.raw === '-' || t.raw === '‐') && t.start === tokens[k - 1]?.end && t.end === tokens[k + 1]?.start;
 }
 
+/** The point of an abbreviated title written onto it, before a capitalised word: "Sen. Tom Berg", "Dr. Ana Ruiz". */
+export function titlePoint(tokens: ReadonlyArray<Token>, k: number): boolean {
+  const t = tokens[k]!;
+  const title = tokens[k - 1];
+  return (
+    t.raw === '.' &&
+    !!title?.word &&
+    title.cap > 0 &&
+    title.end === t.start &&
+    TITLES.has(title.lower) &&
+    !!tokens[k + 1]?.word &&
+    tokens[k + 1]!.cap > 0
+  );
+}
+
 /**
  * Whether the title at k is a second's: "Vice President", "Deputy Minister", "Vice-Chief" name no "the president", "the
  * minister", "the chief"; nor is a "Grand Chief" the chief of a First Nation the article also quotes ("the grand chief").

@@ -18,6 +18,7 @@ import {
 } from '../attribution';
 import { type Doc, keyGender, keyType, sentEnd, sentStart } from '../doc';
 import { type Token, wordsAtLeast } from '../tokenize';
+import { titlePoint } from '../names';
 import { afterDash, dashAt, datelineEnd } from '../sentences';
 import {
   ABBREVIATIONS,
@@ -1156,7 +1157,7 @@ export class ClauseFinder {
         // Cmdr. Alisha Greer that …")
         if (
           quoted[j] ||
-          (!t.word && (/[.!?;:“"«—–]/.test(t.raw) || (t.raw === '-' && t.start > tokens[j - 1]!.end)) && !this.titlePoint(j))
+          (!t.word && (/[.!?;:“"«—–]/.test(t.raw) || (t.raw === '-' && t.start > tokens[j - 1]!.end)) && !titlePoint(tokens, j))
         )
           break;
         // "said, adding that …": the that-clause is the participle's
@@ -6185,22 +6186,6 @@ export class ClauseFinder {
     return j > from && tokens[j]?.key === "'s" ? from : j;
   }
 
-  /** Is token k the point of an abbreviated title before a capitalised word: "Cmdr. Alisha Greer", "Dr. Ana Ruiz"? */
-  private titlePoint(k: number): boolean {
-    const { tokens } = this.doc;
-    const t = tokens[k]!;
-    const title = tokens[k - 1];
-    return (
-      t.raw === '.' &&
-      !!title?.word &&
-      title.cap > 0 &&
-      title.end === t.start &&
-      TITLES.has(title.lower) &&
-      !!tokens[k + 1]?.word &&
-      tokens[k + 1]!.cap > 0
-    );
-  }
-
   /**
    * The clause after words between a verb (or its hearer) and that clause, opening at j with a preposition of time,
    * place or occasion: "said in a radio interview the ferry would resume", "said outside court she had lost …",
@@ -6291,7 +6276,7 @@ export class ClauseFinder {
     const r = !role(t) && t.cap === 0 && !DETERMINERS.has(t.lower) && role(tokens[j + 1]) ? j + 1 : j;
     if (role(tokens[r]) && tokens[r + 1]?.cap === 1) {
       let k = r + 1;
-      while (k <= se && k - r < 6 && ((tokens[k]!.word && tokens[k]!.cap > 0) || this.titlePoint(k))) k++;
+      while (k <= se && k - r < 6 && ((tokens[k]!.word && tokens[k]!.cap > 0) || titlePoint(tokens, k))) k++;
       if (k - r >= 3) return k;
     }
     if (DETERMINERS.has(t.lower) || OBJECTS.has(t.lower)) {
@@ -6402,7 +6387,7 @@ export class ClauseFinder {
         k - j < 6 &&
         ((tokens[k]!.word && (tokens[k]!.cap > 0 || callSign(tokens[k]))) ||
           (joiningHyphenAt(tokens, k) && tokens[k + 1]!.cap > 0) ||
-          this.titlePoint(k))
+          titlePoint(tokens, k))
       )
         k++;
       // (and the medium written after the outlet's name, in lower case: "told CBC radio the mine …", "told 4BC radio")
