@@ -752,6 +752,16 @@ function tradeApposed(text: string, name: string): boolean {
   return false;
 }
 
+/** Whether `text` sets a relative "who" after `name` (", who owns the farm") and never a "which". */
+function whoAfter(text: string, name: string): boolean {
+  let who = false;
+  for (const [, after] of written(text, name)) {
+    if (/^,\s+which\b/.test(after)) return false;
+    if (/^,\s+who\b/.test(after)) who = true;
+  }
+  return who;
+}
+
 /** Whether `text` names after `name` the holder of a role only an organisation has: "Harbor Watch president Ray Lund". */
 function headedOrganisation(text: string, name: string): boolean {
   for (const [, after] of written(text, name)) if (ROLE_AFTER.test(after)) return true;
@@ -3019,7 +3029,18 @@ export class PeopleRegistry {
       this.readOnce(`t${p.name}`, () => tradeApposed(this.ctx.text, p.name))
     )
       return true;
-    if (words.length > 1 && TRADE_END.test(words[words.length - 1]!.toLowerCase())) return true;
+    // (not a known given name and the trade word alone, a relative "who" after it: "Jim Dairy, who owns the farm", as
+    // "Orla Foods, which makes soup" stays a company)
+    if (
+      words.length > 1 &&
+      TRADE_END.test(words[words.length - 1]!.toLowerCase()) &&
+      !(
+        words.length === 2 &&
+        p.mentions.some((m) => this.isGiven(m.first, false)) &&
+        this.readOnce(`w${p.name}`, () => whoAfter(this.ctx.text, p.name))
+      )
+    )
+      return true;
     // (or an acronym of three capitals or more that ends it after no given name: "Lac Brûlé RCMP", "Halden OPP")
     if (words.length > 1 && !given && /^\p{Lu}{3,}$/u.test(words[words.length - 1]!)) return true;
     if (p.gender !== null || !/\s/.test(p.name) || given) return false;

@@ -100,6 +100,9 @@ import {
 import { type Token, withoutInvisible } from '../tokenize';
 
 /** Given names the lists give both genders ("Jordan", "Dale"): a pronoun past an opening phrase may override theirs. */
+/** The heads of a peerage's holder, who is one of few the article names: "the peer", "the duke", "the baroness". */
+const PEERAGE_HEADS = /^(peer|peeress|baron|baroness|viscount|viscountess|earl|countess|marquess|marchioness|duke|duchess)$/;
+
 const BOTH_GIVEN_SET: ReadonlySet<string> = new Set(BOTH_GIVEN.split(/\s+/).filter(Boolean));
 
 /** Words before which a "his" or "her" may be another's: pronouns, relative words. */
@@ -6332,6 +6335,20 @@ export class SpeakerResolver {
     return null;
   }
 
+  /** How many different people mentioned after sentence `after` and before token `before` are known by `d`'s head. */
+  private holdersBefore(d: Description, before: number, after: number): number {
+    const ids = new Set<string>();
+    for (const pm of this.personMentions)
+      if (
+        pm.first < before &&
+        (this.doc.sents.sent[pm.first] ?? -1) > after &&
+        !ids.has(keyId(pm.key)) &&
+        this.hasHead(pm.key, d.head, d.text)
+      )
+        ids.add(keyId(pm.key));
+    return ids.size;
+  }
+
   /**
    * Whether another person than `pm`, mentioned before token `before` in the same sentence as `pm`, also `fits`
    * description `d` and is not of another gender than it: then either may be the one "the detective" means ("Det.-Sgt.
@@ -7599,6 +7616,12 @@ export class SpeakerResolver {
       const body = this.publicBodySpoke(d, first, para);
       if (body) return { ref: body, via: 'desc', mention: span };
       const group = d.group || ORG_HEADS.has(d.head) || GROUP_NOUNS.has(d.head) || DOCUMENT_NOUNS.has(d.head) || pluralHead(d.head);
+      // (a peer, or a duke, only when the article names one holder of that title since the last report: "Earl Spencer
+      // opened the house. Baroness Hale came too. The peer said …" is either, as the Malaysian "the Tan Sri" is, see
+      // malayHolders; not "Lord Ellingham spoke …. The peer said …. Baroness Ashcombe backed the delay. “…,” the peer
+      // told the chamber", Ashcombe the one named since)
+      if (PEERAGE_HEADS.test(d.head) && this.holdersBefore(d, first, this.history[this.history.length - 1]?.sent ?? -1) > 1)
+        return this.unresolved(d, first, para, span, possessive);
       const inView = this.subjectInView(d, first, span);
       if (inView) return { ref: inView, via: 'desc', mention: span };
       const age = /\b([0-9]{1,3})-year-old\b/.exec(d.text)?.[1];
