@@ -10609,11 +10609,17 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
     if (/^(would|could|might|should|may|can|will|must)$/.test(tokens[i - 1]?.lower ?? '')) return null;
   }
   // a quantifier alone speaks only through a verb of reporting: "Several said", not "many agreed with" or "some asked"
+  // (a second verb after "and" or "but" that shares the subject of a verb of reporting before it is that speaker's act,
+  // as it is with any other subject: "Both said the ward was full but asked that no names be printed")
+  const sharedWithReport =
+    /^(and|but)$/.test(tokens[i - 1]?.lower ?? '') &&
+    tokens.slice(subject.last + 1, i - 1).some((w) => w.word && w.cap === 0 && REPORTING_VERBS.has(w.lower));
   if (
     subject.kind === 'desc' &&
     subject.first === subject.last &&
     QUANTIFIER_PRONOUNS.test(subject.desc!.head) &&
-    (!REPORTING_VERBS.has(base.verb) || /^agree/.test(base.verb))
+    (!REPORTING_VERBS.has(base.verb) || /^agree/.test(base.verb)) &&
+    !sharedWithReport
   )
     return null;
   // naming verbs ("a group called “X”", "the film, dubbed “Y”") speak only for people and institutions

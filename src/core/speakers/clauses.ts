@@ -1550,8 +1550,15 @@ export class ClauseFinder {
       // "…, said Jane Doe." with the clause before
       return this.trailingClause(c, ss, se);
     }
-    // a clause cut short by the next frame ends on a word, not on what would join the rest: "… and when"
-    while (to > from && (!tokens[to]!.word || CLAUSE_DANGLING.test(tokens[to]!.lower))) to--;
+    // a clause cut short by the next frame ends on a word, not on what would join the rest: "… and when" (nor on an adverb
+    // of sequence after a conjunction: "said prices rose, and then warned that …")
+    while (
+      to > from &&
+      (!tokens[to]!.word ||
+        CLAUSE_DANGLING.test(tokens[to]!.lower) ||
+        (/^(then|later|also)$/.test(tokens[to]!.lower) && /^(and|but)$/.test(tokens[to - 1]?.lower ?? '')))
+    )
+      to--;
     if (to < from) return null;
     // a quotation of its own after a comma ends the clause before it: "insisted it was “premature” to back the plan
     // while adding on housing, “I have no doubt …”" reports "it was “premature” to back the plan while adding on housing"
@@ -5005,11 +5012,17 @@ export class ClauseFinder {
     // left the stage'
     const commaBefore = tokens[j - 1]?.raw === ',' || (QUOTE_CLOSE.test(tokens[j - 1]?.raw ?? '') && tokens[j - 2]?.raw === ',');
     if (tokens[j]!.lower === 'and' && commaBefore) {
-      const w = tokens[j + 1];
+      // (the speaker named again by a pronoun that can stand for no one the clause holds, or an adverb of sequence, before
+      // the verb: "said the budget was sound, and she railed against the council", "said prices rose, and then warned …")
+      let m = j + 1;
+      const pron = tokens[m]?.raw ?? '';
+      if (/^(he|she|they)$/.test(pron) && this.speakerAgain(c, pron, c.verbLast + 1, j)) m++;
+      if (/^(then|later)$/.test(tokens[m]?.lower ?? '')) m++;
+      const w = tokens[m];
       const pastOf = (x: string): boolean => (pastTense(x) || SAID_TOLD.test(x)) && !AUXILIARIES.has(x);
       // (not inside a clause of time or cause, whose own second clause it may open: "… because he lied to the FBI, and
       // classified information he shared contained …")
-      if (!w?.word || w.cap !== 0 || this.doc.quoted[j + 1] || !pastOf(c.verb) || !pastOf(w.lower)) return false;
+      if (!w?.word || w.cap !== 0 || this.doc.quoted[m] || !pastOf(c.verb) || !pastOf(w.lower)) return false;
       for (let k = c.verbLast + 1; k < j; k++) {
         const x = tokens[k]!;
         if (!x.word || x.cap !== 0 || this.doc.quoted[k]) continue;
