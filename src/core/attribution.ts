@@ -4925,7 +4925,13 @@ function scanSubjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       return t.raw === ',' ? longApposition(doc, floor, j, seen) : null;
     }
     // (or "who" with "has"/"had" contracted onto it: "Lindqvist, who’d warned that …")
-    if (t.word && /^who(['’](s|d))?$/.test(t.lower) && tokens[j - 1]?.raw === ',') {
+    // (or a dash that opens the aside, as a comma does: "Mayor Ana Ruiz — who previously said she would veto it — argued")
+    const asideMark =
+      tokens[j - 1]?.raw === ',' ||
+      tokens[j - 1]?.raw === '—' ||
+      tokens[j - 1]?.raw === '–' ||
+      (tokens[j - 1]?.raw === '-' && !joiningHyphen(doc, j - 1));
+    if (t.word && /^who(['’](s|d))?$/.test(t.lower) && asideMark && (tokens[j - 1]!.raw === ',' || t.cap === 0)) {
       // "The director, who called the film …": the relative pronoun stands for the noun phrase before it, even
       // the object of a preposition ("a lecture from the Mexican president, who said …"); past an apposition to a
       // person ("Ruth Okonjo, the leader of the opposition in Port Ellen, who suggested …")
@@ -5238,13 +5244,17 @@ function subjectBeforeTypedDash(doc: Doc, floor: number, j: number, seen: NewNam
   let e = j;
   if (dash(j - 1) && tokens[j - 1]!.end === tokens[j]!.start) e = j - 1;
   let k = e - 1;
+  let speech = false;
   while (k > floor && !dash(k) && e - k < 30) {
     const x = tokens[k]!;
-    if (doc.quoted[k] || (x.word && x.cap === 0 && SPEECH_VERBS.has(x.lower) && !NOUN_LIKE_VERBS.test(x.lower.replace(/s$/, ''))))
-      return null;
+    if (doc.quoted[k]) return null;
+    if (x.word && x.cap === 0 && SPEECH_VERBS.has(x.lower) && !NOUN_LIKE_VERBS.test(x.lower.replace(/s$/, ''))) speech = true;
     k--;
   }
   if (!dash(k) || k >= e - 1) return null;
+  // (a verb of saying inside is a relative clause's own when "who" opens the aside, as between commas: "Mayor Ana Ruiz -
+  // who previously said she would veto the plan - argued …")
+  if (speech && !(tokens[k + 1]?.lower === 'who' && tokens[k + 1]!.cap === 0)) return null;
   const o = dash(k - 1) && tokens[k - 1]!.end === tokens[k]!.start ? k - 1 : k;
   const s = subjectWithPP(doc, pastParty(doc, o - 1, floor), floor, seen);
   if (!s) return null;
