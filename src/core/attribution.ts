@@ -716,8 +716,11 @@ function pairedModifier(doc: Doc, m: number): boolean {
   const x = doc.tokens[m];
   if (!x?.word || doc.quoted[m] || SPEAKER_NOUNS.has(x.lower)) return false;
   if (x.cap === 0) return PAIRED_MODIFIERS.test(x.lower) || /^[a-z]{3,}(al|ic|ive|ous)$/.test(x.lower);
-  return x.cap === 1 && DEMONYMS.has(x.lower);
+  return x.cap === 1 && (DEMONYMS.has(x.lower) || PARTY_ADJECTIVES.test(x.lower));
 }
+
+/** A party's adjective, capitalised before a group's noun: "Democratic and independent analysts", "Republican lawmakers". */
+const PARTY_ADJECTIVES = /^(democratic|republican|conservative|liberal|labour|progressive|socialist|libertarian)$/;
 
 /** A description ending at its head noun j: "A Trump spokeswoman", "the senior Russian official", "Police". */
 function descEndingAt(doc: Doc, j: number, floor: number): Found | null {
@@ -8800,7 +8803,7 @@ function accordingSource(doc: Doc, vLast: number): Found | null {
       head === k - 1 &&
       pairedModifier(doc, k - 1) &&
       tokens[k + 1]?.word &&
-      tokens[k + 1]!.cap === 0 &&
+      (tokens[k + 1]!.cap === 0 || pairedModifier(doc, k + 1)) &&
       !doc.quoted[k + 1] &&
       !DETERMINERS.has(tokens[k + 1]!.lower)
     ) {
@@ -9974,7 +9977,10 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
       // (… or past the first part of a compound the phrase's noun closes: "according to a company-provided consensus",
       // "an industry-funded study" are the consensus's, the study's, not "a company")
       const joined = s?.kind === 'desc' && tightHyphen(tokens, s.last + 1) && !!tokens[s.last + 2]?.word && !doc.quoted[s.last + 2];
-      if (!s || runsOn(next) || runsOn(nation) || placed || joined) s = accordingSource(doc, vLast) ?? s;
+      // (… or past a party's or a nation's word paired by "and" with another modifier: "according to Democratic and
+      // independent analysts" are the analysts', not "Democratic")
+      const paired = s?.kind === 'key' && s.first === s.last && pairedModifier(doc, s.first) && tokens[s.last + 1]?.lower === 'and';
+      if (!s || runsOn(next) || runsOn(nation) || placed || joined || paired) s = accordingSource(doc, vLast) ?? s;
       // (a document named with its kind is its sender's too: "according to a news release from the governor's office")
       const from = s?.kind === 'desc' && DOCUMENT_NOUNS.has(s.desc!.head) ? tokens[s.last + 1] : undefined;
       if (from?.word && from.lower === 'from') s = subjectAfter(doc, s!.last + 1, seen) ?? unregisteredAfter(doc, s!.last + 1, seen) ?? s;
