@@ -717,8 +717,11 @@ function pairedModifier(doc: Doc, m: number): boolean {
   const x = doc.tokens[m];
   if (!x?.word || doc.quoted[m] || SPEAKER_NOUNS.has(x.lower)) return false;
   if (x.cap === 0) return PAIRED_MODIFIERS.test(x.lower) || /^[a-z]{3,}(al|ic|ive|ous)$/.test(x.lower);
-  return x.cap === 1 && DEMONYMS.has(x.lower);
+  return x.cap === 1 && (DEMONYMS.has(x.lower) || PARTY_ADJECTIVES.test(x.lower));
 }
+
+/** A party's adjective, capitalised before a group's noun: "Democratic and independent analysts", "Republican lawmakers". */
+const PARTY_ADJECTIVES = /^(democratic|republican|conservative|liberal|labour|progressive|socialist|libertarian)$/;
 
 /** A description ending at its head noun j: "A Trump spokeswoman", "the senior Russian official", "Police". */
 function descEndingAt(doc: Doc, j: number, floor: number): Found | null {
@@ -4943,7 +4946,13 @@ function scanSubjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       return t.raw === ',' ? longApposition(doc, floor, j, seen) : null;
     }
     // (or "who" with "has"/"had" contracted onto it: "Lindqvist, who’d warned that …")
-    if (t.word && /^who(['’](s|d))?$/.test(t.lower) && tokens[j - 1]?.raw === ',') {
+    // (or a dash that opens the aside, as a comma does: "Mayor Ana Ruiz — who previously said she would veto it — argued")
+    const asideMark =
+      tokens[j - 1]?.raw === ',' ||
+      tokens[j - 1]?.raw === '—' ||
+      tokens[j - 1]?.raw === '–' ||
+      (tokens[j - 1]?.raw === '-' && !joiningHyphen(doc, j - 1));
+    if (t.word && /^who(['’](s|d))?$/.test(t.lower) && asideMark && (tokens[j - 1]!.raw === ',' || t.cap === 0)) {
       // "The director, who called the film …": the relative pronoun stands for the noun phrase before it, even
       // the object of a preposition ("a lecture from the Mexican president, who said …"); past an apposition to a
       // person ("Ruth Okonjo, the leader of the opposition in Port Ellen, who suggested …")
@@ -5256,13 +5265,17 @@ function subjectBeforeTypedDash(doc: Doc, floor: number, j: number, seen: NewNam
   let e = j;
   if (dash(j - 1) && tokens[j - 1]!.end === tokens[j]!.start) e = j - 1;
   let k = e - 1;
+  let speech = false;
   while (k > floor && !dash(k) && e - k < 30) {
     const x = tokens[k]!;
-    if (doc.quoted[k] || (x.word && x.cap === 0 && SPEECH_VERBS.has(x.lower) && !NOUN_LIKE_VERBS.test(x.lower.replace(/s$/, ''))))
-      return null;
+    if (doc.quoted[k]) return null;
+    if (x.word && x.cap === 0 && SPEECH_VERBS.has(x.lower) && !NOUN_LIKE_VERBS.test(x.lower.replace(/s$/, ''))) speech = true;
     k--;
   }
   if (!dash(k) || k >= e - 1) return null;
+  // (a verb of saying inside is a relative clause's own when "who" opens the aside, as between commas: "Mayor Ana Ruiz -
+  // who previously said she would veto the plan - argued …")
+  if (speech && !(tokens[k + 1]?.lower === 'who' && tokens[k + 1]!.cap === 0)) return null;
   const o = dash(k - 1) && tokens[k - 1]!.end === tokens[k]!.start ? k - 1 : k;
   const s = subjectWithPP(doc, pastParty(doc, o - 1, floor), floor, seen);
   if (!s) return null;
@@ -8817,7 +8830,7 @@ function accordingSource(doc: Doc, vLast: number): Found | null {
       head === k - 1 &&
       pairedModifier(doc, k - 1) &&
       tokens[k + 1]?.word &&
-      tokens[k + 1]!.cap === 0 &&
+      (tokens[k + 1]!.cap === 0 || pairedModifier(doc, k + 1)) &&
       !doc.quoted[k + 1] &&
       !DETERMINERS.has(tokens[k + 1]!.lower)
     ) {
@@ -10014,7 +10027,10 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
       // (… or past the first part of a compound the phrase's noun closes: "according to a company-provided consensus",
       // "an industry-funded study" are the consensus's, the study's, not "a company")
       const joined = s?.kind === 'desc' && tightHyphen(tokens, s.last + 1) && !!tokens[s.last + 2]?.word && !doc.quoted[s.last + 2];
-      if (!s || runsOn(next) || runsOn(nation) || placed || joined) s = accordingSource(doc, vLast) ?? s;
+      // (… or past a party's or a nation's word paired by "and" with another modifier: "according to Democratic and
+      // independent analysts" are the analysts', not "Democratic")
+      const paired = s?.kind === 'key' && s.first === s.last && pairedModifier(doc, s.first) && tokens[s.last + 1]?.lower === 'and';
+      if (!s || runsOn(next) || runsOn(nation) || placed || joined || paired) s = accordingSource(doc, vLast) ?? s;
       // (a document named with its kind is its sender's too: "according to a news release from the governor's office")
       const from = s?.kind === 'desc' && DOCUMENT_NOUNS.has(s.desc!.head) ? tokens[s.last + 1] : undefined;
       if (from?.word && from.lower === 'from') s = subjectAfter(doc, s!.last + 1, seen) ?? unregisteredAfter(doc, s!.last + 1, seen) ?? s;

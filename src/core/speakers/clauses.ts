@@ -1453,11 +1453,14 @@ export class ClauseFinder {
         const marked = quoted[j] && /^[”"]$/.test(tokens[j + 1]?.raw ?? '') && !quoted[j + 2];
         const n = marked ? j + 2 : j + 1;
         const v = tokens[n];
+        // (or the dash that closes a relative clause a dash opened: "Tom Brandt — who said the plan cut too deeply — said …")
+        const dashClose =
+          relative && /^[—–-]$/.test(t.raw) && !joiningHyphenAt(tokens, j) && tokens[this.relativeWho(c) - 1]?.raw === t.raw;
         // (not the comma that closes an aside on the report's own subject when the main clause's verb comes after a later
         // comma: "The agency, which said the drug, first approved in 2019, was safe, is now under review")
         if (
           relative &&
-          t.raw === ',' &&
+          (t.raw === ',' || dashClose) &&
           v?.word &&
           v.cap === 0 &&
           (AUXILIARIES.has(v.lower) || pastTense(v.lower) || REPORTING_VERBS.has(v.lower) || this.mainPresentAt(n)) &&
@@ -4906,7 +4909,11 @@ export class ClauseFinder {
       tokens[k]!.word &&
       (SUBJECT_VERB_FILLERS.has(tokens[k]!.lower) ||
         /ly$/.test(tokens[k]!.lower) ||
-        (/^['’](s|d)$/.test(tokens[k]!.raw) && tokens[k - 1]?.lower === 'who'))
+        (/^['’](s|d)$/.test(tokens[k]!.raw) && tokens[k - 1]?.lower === 'who') ||
+        // (a time phrase before the verb: "Brandt — who last month told reporters …")
+        (/^(week|month|year|spring|summer|fall|autumn|winter)$/.test(tokens[k]!.lower) &&
+          /^(last|this)$/.test(tokens[k - 1]?.lower ?? '')) ||
+        (/^(last|this)$/.test(tokens[k]!.lower) && /^(week|month|year|spring|summer|fall|autumn|winter)$/.test(tokens[k + 1]?.lower ?? '')))
     )
       k--;
     // (or a "which" after a comma, on a body or a paper: "The Daily Courier, which said the mayor lied, retracted …")
