@@ -715,13 +715,21 @@ const PAIRED_MODIFIERS =
  */
 function pairedModifier(doc: Doc, m: number): boolean {
   const x = doc.tokens[m];
-  if (!x?.word || doc.quoted[m] || SPEAKER_NOUNS.has(x.lower)) return false;
-  if (x.cap === 0) return PAIRED_MODIFIERS.test(x.lower) || /^[a-z]{3,}(al|ic|ive|ous)$/.test(x.lower);
-  return x.cap === 1 && (DEMONYMS.has(x.lower) || PARTY_ADJECTIVES.test(x.lower));
+  if (!x?.word || doc.quoted[m]) return false;
+  if (x.cap === 0 && PAIRED_MODIFIERS.test(x.lower)) return true;
+  // (a nation's or party's word, capitalised: "Republican and Democratic aides")
+  if (x.cap !== 0) return x.cap === 1 && !SPEAKER_NOUNS.has(x.lower) && (DEMONYMS.has(x.lower) || PARTY_MODIFIERS.test(x.lower));
+  // (not a noun for a person or a place: "relative", "critic", "cleric", "general", "hospital")
+  if (SPEAKER_NOUNS.has(x.lower) || TITLES.has(x.lower) || personShaped(x.lower) || NOT_PAIRED.test(x.lower)) return false;
+  return /^[a-z]{3,}(al|ic|ive|ous)$/.test(x.lower);
 }
 
+/** Nouns in -al, -ic or -ive that are no modifiers: "A relative and family friends said" is two parties. */
+const NOT_PAIRED =
+  /^(relative|relatives|hospital|general|critic|cleric|arrival|rival|official|professional|individual|criminal|original|executive|detective|representative|operative|native|captive|fugitive|medic|mechanic|skeptic|sceptic|cynic|heretic|lunatic|academic)$/;
+
 /** A party's adjective, capitalised before a group's noun: "Democratic and independent analysts", "Republican lawmakers". */
-const PARTY_ADJECTIVES = /^(democratic|republican|conservative|liberal|labour|progressive|socialist|libertarian)$/;
+const PARTY_MODIFIERS = /^(democratic|republican|conservative|liberal|labour|progressive|socialist|libertarian)$/;
 
 /** A description ending at its head noun j: "A Trump spokeswoman", "the senior Russian official", "Police". */
 function descEndingAt(doc: Doc, j: number, floor: number): Found | null {
@@ -893,7 +901,8 @@ function descEndingAt(doc: Doc, j: number, floor: number): Found | null {
       continue;
     }
     // two modifiers of a plural head joined by "and" are one group's: "current and former officials said", "state and
-    // local police say", "according to Democratic and independent analysts" (not "the mayor and city officials": two)
+    // local police say", "Democratic and independent analysts said" (not "the mayor and city officials": two, nor "A
+    // relative and family friends said")
     if (
       t.lower === 'and' &&
       t.cap === 0 &&
@@ -901,6 +910,8 @@ function descEndingAt(doc: Doc, j: number, floor: number): Found | null {
       k - 2 >= floor &&
       (pluralNoun(head) || INVARIANT_PLURALS.test(head.lower)) &&
       pairedModifier(doc, k - 2) &&
+      pairedModifier(doc, k) &&
+      tokens[k]!.cap === 0 &&
       tokens[k]!.word &&
       !doc.quoted[k] &&
       !DETERMINERS.has(tokens[k]!.lower) &&
@@ -8823,12 +8834,13 @@ function accordingSource(doc: Doc, vLast: number): Found | null {
     // (or a name: "according to lease documents | Delgado showed me" are the documents', not "documents Delgado")
     if (head === k - 1 && x.cap > 0 && recordNoun(tokens[head]) && nameInContactClause(doc, k) > 0) break;
     // (two modifiers joined by "and" before the noun, as in descEndingAt: "according to current and former officials",
-    // "according to Democratic and independent analysts")
+    // "according to state and local officials")
     if (
       x.lower === 'and' &&
       x.cap === 0 &&
       head === k - 1 &&
       pairedModifier(doc, k - 1) &&
+      pairedModifier(doc, k + 1) &&
       tokens[k + 1]?.word &&
       (tokens[k + 1]!.cap === 0 || pairedModifier(doc, k + 1)) &&
       !doc.quoted[k + 1] &&

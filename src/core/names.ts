@@ -791,6 +791,39 @@ const ROYALTY = /^(king|queen|prince|princess|duke|duchess|lord|lady|sir|dame|po
 const PEERAGE_GIVEN = /^(earl|duke|baron)$/;
 
 /**
+ * Whether the name in tokens [runStart, runEnd] is given, anywhere in the article, a role in apposition that is not a
+ * peer's: "Earl Blumenauer, an Oregon congressman,", "Duke Bennett, the coach," say "Earl" and "Duke" are given names
+ * (not "Earl Spencer, the ninth earl,", nor a relation, "Earl Spencer, the brother of Diana,").
+ */
+function peerageDenied(tokens: ReadonlyArray<Token>, runStart: number, runEnd: number): boolean {
+  const n = runEnd - runStart;
+  for (let m = 0; m + n < tokens.length; m++) {
+    let same = true;
+    for (let i = 0; i <= n && same; i++) same = tokens[m + i]!.lower === tokens[runStart + i]!.lower;
+    if (!same || tokens[m + n + 1]?.raw !== ',') continue;
+    let p = m + n + 2;
+    // (past an age: "Duke Bennett, 45, the coach,")
+    if (/^[0-9]{1,3}$/.test(tokens[p]?.raw ?? '') && tokens[p + 1]?.raw === ',') p += 2;
+    if (!/^(a|an|the)$/.test(tokens[p]?.lower ?? '')) continue;
+    const words: string[] = [];
+    for (let q = p + 1; q <= p + 6 && tokens[q]?.word; q++) words.push(tokens[q]!.lower);
+    if (words.length === 0) continue;
+    if (words.some((w) => /^(earl|duke|baron|peer|peers|lord|nobleman|aristocrat|marquess|viscount|heir|peerage|earldom|dukedom)$/.test(w)))
+      continue;
+    if (
+      words.some((w) =>
+        /^(brother|sister|son|daughter|father|mother|uncle|aunt|nephew|niece|cousin|husband|wife|grandson|granddaughter|grandfather|grandmother)$/.test(
+          w,
+        ),
+      )
+    )
+      continue;
+    return true;
+  }
+  return false;
+}
+
+/**
  * Month abbreviations that are given names too ("Jan Novak", "Jun Tanaka"): the month is written with its point or before
  * a number ("Jan. 5", "Jun 5"), the given name before another name word or particles, set with a space.
  */
@@ -3819,6 +3852,7 @@ export class PeopleRegistry {
         k < runEnd &&
         PEERAGE_GIVEN.test(lo) &&
         tokens[k]!.cap === 1 &&
+        !peerageDenied(tokens, runStart, runEnd) &&
         [ORG_SUFFIXES, ORG_NAME_ENDS, COMMON_WORDS, TITLES].every((l) => !l.has(tokens[runEnd]!.lower)) &&
         !INSTITUTION_WORD.test(tokens[runEnd]!.lower) &&
         !TRADE_END.test(tokens[runEnd]!.lower)

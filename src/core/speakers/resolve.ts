@@ -944,6 +944,9 @@ function portfolioAnd(tokens: ReadonlyArray<Token>, k: number, e: number): boole
   return /^(ministry|department)$/.test(tokens[of - 1]!.lower) && tokens[of - 1]!.cap > 0;
 }
 
+/** Words that end an apposition's head noun phrase: a preposition or conjunction ("a rival of …", "a coach for …"). */
+const APPOSITION_BREAK = /^(of|for|from|with|at|in|on|to|by|and|or|about|against|under|behind|like|than|after|before)$/;
+
 /**
  * The place a party member's description says they are from, as its lower-cased words: "the Ohio Republican" →
  * ["ohio"], "the New York Democrat" → ["new", "york"]; null when it names no US state or country the lexicon knows ("the
@@ -3315,6 +3318,9 @@ export class SpeakerResolver {
     const t = this.doc.tokens[i];
     if (!t?.word || t.cap !== 0 || this.doc.quoted[i]) return false;
     const w = t.lower;
+    // (a noun for something the person said or for the person's own side keeps the name: "The Ortiz statement was short:
+    // “…”", "The Kemp camp was defiant: “…”")
+    if (/^(statement|response|reply|message|letter|remarks|answer|camp|team|campaign|family|office|side)$/.test(w)) return false;
     return (
       !AUXILIARIES.has(w) &&
       !NP_BREAK.has(w) &&
@@ -6462,14 +6468,28 @@ export class SpeakerResolver {
         const c = nationOf(tokens[a + 1]!.lower);
         if (c) out.add(c);
       }
-      // or in apposition, an indefinite noun phrase whose first capitalised word is the nationality's, past an age: "Lars
-      // Holm, a Dane, won", "Lars Holm, 27, a Danish rider, won", "Lars Holm, a 27-year-old Dane," (not "Lars Holm, a Tour rider")
+      // or in apposition, an indefinite noun phrase whose head is the nationality's noun or has its adjective right before
+      // it, past an age: "Lars Holm, a Dane, won", "Lars Holm, 27, a Danish rider, won", "Lars Holm, a 27-year-old Dane,"
+      // (not "Lars Holm, a Tour rider", nor a nationality inside a phrase with "of" or "for": "Tomasz Wrona, a rival of
+      // Danish rider Mads Berg," and "Tomasz Wrona, a coach of a Danish team," show Wrona from nowhere)
       if (comma && /^[0-9]{1,3}$/.test(tokens[a]?.raw ?? '') && tokens[a + 1]?.raw === ',') a += 2;
       if (comma && /^(a|an)$/.test(tokens[a]?.lower ?? '')) {
         for (let k = a + 1; k <= a + 6 && (tokens[k]?.word || /^[-‐–]$/.test(tokens[k]?.raw ?? '')); k++) {
-          if (tokens[k]!.cap === 0) continue;
+          if (tokens[k]!.cap === 0) {
+            if (APPOSITION_BREAK.test(tokens[k]!.lower)) break;
+            continue;
+          }
           const c = nationOf(tokens[k]!.lower);
-          if (c && c !== tokens[k]!.lower) out.add(c);
+          // (the head itself, "a Dane,", or the word right before the head, "a Danish rider,", "a Danish rider who …")
+          const n1 = tokens[k + 1];
+          const n2 = tokens[k + 2];
+          const head =
+            !n1?.word ||
+            (n1.cap === 0 &&
+              !this.doc.quoted[k + 1] &&
+              !APPOSITION_BREAK.test(n1.lower) &&
+              (!n2?.word || (n2.cap === 0 && /^(who|whose|from|with|at|in|on|riding|playing)$/.test(n2.lower))));
+          if (c && c !== tokens[k]!.lower && head) out.add(c);
           break;
         }
       }
@@ -6587,6 +6607,8 @@ export class SpeakerResolver {
           shown.set(keyId(pm.key), { key: pm.key, desc: null, bound: null, para: this.doc.tokens[pm.first]!.para });
       }
       if (shown.size === 1) return fits([...shown.values()][0]!);
+      // (two persons shown from that country give no one: "Lars Holm, a Dane, beat Ole Berg, a Dane. / The Dane said")
+      if (shown.size > 1) return null;
     }
     let read = 0;
     for (const [start, end] of this.sentencesSince(sent, 2, true)) {
