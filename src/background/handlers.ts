@@ -47,13 +47,8 @@ const analysed = new AnalysedParagraphs();
 /** The page a message came from (its tab and frame), whose paragraphs are kept. */
 const pageOf = (tabId: number, sender: { frameId?: number }): string => `${tabId}:${sender.frameId ?? 0}`;
 
-/**
- * Analyses an article for a tab's page; keeps the analysis, the page's metadata and its paragraphs
- * (their id in the reply) under the page's address as the browser gives it (reportedPage: refused
- * when the request names another site).
- */
-async function analyzeFor(tabId: number, sender: MessageSender, asked: AnalyzeRequest): Promise<AnalyzeReply> {
-  const req = { ...asked, url: reportedPage(asked.url, sender) };
+/** Analyses an article for a tab's page; keeps the analysis, the page's metadata and its paragraphs (their id in the reply). */
+async function analyzeFor(tabId: number, sender: { frameId?: number }, req: AnalyzeRequest): Promise<AnalyzeReply> {
   const [reply] = await Promise.all([analyzeArticle(req), keepPageMeta(tabId, req)]);
   // kept here, where it is made: the report, the popup and the card refer to it
   await rememberAnalysis(tabId, req.url, reply.analysis);
@@ -68,19 +63,15 @@ function senderTab(sender: { tab?: { id?: number; incognito?: boolean } }): numb
   return id;
 }
 
-/** What the handlers read of a message's sender: its tab, its frame and their addresses. */
-type MessageSender = { url?: string; frameId?: number; tab?: { id?: number; url?: string; incognito?: boolean } };
-
 /**
- * The address a page's message (its report, its article to analyze or read) stands for: the
- * browser's idea of the frame's (sender.url, else the tab's), the message's own only when the
- * browser gives neither. Throws (the message is refused) when the message names another site than
- * the page that sent it.
+ * The address a page's report stands for: the browser's idea of the frame's (sender.url, else the
+ * tab's), the report's own only when the browser gives neither. Throws (the report is refused) when
+ * the report names another site than the page that sent it.
  */
 export function reportedPage(reported: string, sender: { url?: string; tab?: { url?: string } }): string {
   const browser = sender.url ?? sender.tab?.url;
   if (browser === undefined) return reported;
-  if (pageSite(reported).site !== pageSite(browser).site) throw new Error('the message names another site than its page');
+  if (pageSite(reported).site !== pageSite(browser).site) throw new Error('the report names another site than its page');
   return browser;
 }
 
@@ -95,15 +86,12 @@ export const contentRoute = route<ContentToBackground>({
       const pageUrl = reportedPage(report.url, sender);
       const [{ settings }, analysis] = await Promise.all([
         loadSettings(),
-        report.status === 'done' ? recallAnalysis(tabId, pageUrl) : null,
+        report.status === 'done' ? recallAnalysis(tabId, report.url) : null,
       ]);
       const status = siteStatus(pageUrl, settings);
-      // kept under that address too (its fragment the browser's), as the analysis is (analyses.ts): the
-      // popup looks the analysis, the reading memory and the page's recording up by the report's address
-      const kept = { ...report, url: pageUrl };
       // a retried report that arrived after a newer one of the same page load: the newer stands
-      if (!(await saveReport(tabId, kept))) return { ok: true as const };
-      await updateBadge(tabId, kept, status, analysis);
+      if (!(await saveReport(tabId, report))) return { ok: true as const };
+      await updateBadge(tabId, report, status, analysis);
       // the reading memory, decided here once (shouldRecord): never for a site switched off, while
       // paused (status), for a private window's page (sender.tab.incognito) or with the memory off;
       // recorded under the address verified above, not the report's own
@@ -145,8 +133,7 @@ export const contentRoute = route<ContentToBackground>({
     'article/analyze': (req, sender) => analyzeFor(senderTab(sender), sender, req),
     'article/analyze-delta': async ({ base, ops, ...rest }, sender) => {
       const tabId = senderTab(sender);
-      // the base was kept under the page's address as the browser gives it (analyzeFor)
-      const known = analysed.recall(pageOf(tabId, sender), reportedPage(rest.url, sender), base);
+      const known = analysed.recall(pageOf(tabId, sender), rest.url, base);
       if (!known) return { refused: 'unknown-base' as const };
       const paragraphs = applyOps(known, ops, { paragraphs: MAX_PARAGRAPHS, chars: MAX_ARTICLE_CHARS });
       if (!paragraphs) throw new Error('the delta does not fit its base');
@@ -156,10 +143,8 @@ export const contentRoute = route<ContentToBackground>({
       pageParts.keep(senderTab(sender), id, index, text);
       return { ok: true as const };
     },
-    'article/read': async ({ url: asked, html: last, parts, meta }, sender) => {
+    'article/read': async ({ url, html: last, parts, meta }, sender) => {
       const tabId = senderTab(sender);
-      // refused before the page is read when it names another site (analyzeFor would refuse it after)
-      const url = reportedPage(asked, sender);
       const html = parts ? pageParts.take(tabId, parts.id, parts.count, last) : last;
       const article = await readArticle(html);
       if (!article) return { article: null, analysis: null };
