@@ -218,8 +218,11 @@ const QUOTE_MARK = /^[“”"«»]$/;
 /** Marks that may open or close a quoted fragment, single ones too (‘…’, ''…'') once the quotation finder has paired them. */
 const FRAGMENT_MARK = /^[“”"«»‘’']$/;
 
+/** Verbs of staying or seeming in the present, third person: the core of LINKING_PRESENT and of STATE_VERBS_S. */
+const STAYING_OR_SEEMING = 'remains|seems|appears|stays';
+
 /** Linking verbs in the present, whose complement may be an adjective: "the project remains sound". */
-const LINKING_PRESENT = /^(remains|seems|appears|looks|sounds|becomes|stays)$/;
+const LINKING_PRESENT = new RegExp(`^(${STAYING_OR_SEEMING}|looks|sounds|becomes)$`);
 
 /** Words after a linking verb that make it no verb of the clause's: "the Tarnow remains of the fort", "looks at". */
 const PP_LIKE = /^(of|at|for|in|on|from|into|like|and|or)$/;
@@ -379,7 +382,7 @@ const TIME_OR_PLACE_OPENER = /^(in|on|at|by|from|during|after|before|since|until
 const OPENING_SUBORDINATORS: ReadonlySet<string> = new Set([...SUBORDINATORS, 'whereas']);
 
 /** Verbs of staying or seeming in the present, third person: a bare noun before one is its subject ("output remains low"). */
-const STATE_VERBS_S = /^(remains|seems|appears|stays|continues|persists|lags|looms)$/;
+const STATE_VERBS_S = new RegExp(`^(${STAYING_OR_SEEMING}|continues|persists|lags|looms)$`);
 
 /** Is token k an "and" in lower case after a word of a role, joining two roles: "president and chief executive"? */
 function andAfterRole(tokens: ReadonlyArray<Token>, k: number): boolean {
