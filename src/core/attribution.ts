@@ -78,7 +78,7 @@ import {
   CLAUSE_BAD_START,
   personShaped,
   COURTESY_TITLES,
-  SUBORDINATORS,
+  OPENING_CLAUSE,
   OPENING_PHRASE,
 } from './lexicon';
 
@@ -6900,9 +6900,6 @@ function subjectAfterOpening(doc: Doc, floor: number, limit: number): Subject | 
   }
   return null;
 }
-
-/** Words that open a clause set before the main clause: "As Ortega spoke, …", "After the vote was counted, …". */
-const OPENING_CLAUSE = new Set([...SUBORDINATORS, 'whenever', 'even']);
 
 /**
  * The subject of the main clause after a clause the sentence opens with, up to the comma that closes it, for a
