@@ -100,10 +100,10 @@ import {
 } from '../names';
 import { type Token, withoutInvisible } from '../tokenize';
 
-/** Given names the lists give both genders ("Jordan", "Dale"): a pronoun past an opening phrase may override theirs. */
 /** The heads of a peerage's holder, who is one of few the article names: "the peer", "the duke", "the baroness". */
 const PEERAGE_HEADS = /^(peer|peeress|baron|baroness|viscount|viscountess|earl|countess|marquess|marchioness|duke|duchess)$/;
 
+/** Given names the lists give both genders ("Jordan", "Dale"): a pronoun past an opening phrase may override theirs. */
 const BOTH_GIVEN_SET: ReadonlySet<string> = new Set(BOTH_GIVEN.split(/\s+/).filter(Boolean));
 
 /** Words before which a "his" or "her" may be another's: pronouns, relative words. */
@@ -6411,13 +6411,6 @@ export class SpeakerResolver {
   }
 
   /**
-   * The person a description no one was given stands for: the one a sentence since the last attribution (two at most)
-   * opened with as its subject, when no nearer sentence names another ("Nylander credited his linemates. “…,” the Swedish forward said.", "Marta Kowalski opened
-   * her bakery in 2019. “…,” the 41-year-old said."). Only a description that names no role of its own (a role, "the
-   * coach", "the mayor", is somebody the article introduces as such), nor a group, an organisation, a document or a
-   * relative; and not a person of another gender.
-   */
-  /**
    * Whether a person other than `key`, named outside quotation marks in tokens [start, end], opens a clause of their own
    * joined by "and", "but" or "while" (past a role or title before the name: "and defender Ola Stenberg added a third"),
    * its verb right after the name; not one shown from none of `nations`, when there are any.
@@ -6501,6 +6494,14 @@ export class SpeakerResolver {
     return out;
   }
 
+  /**
+   * The person a description no one was given stands for: the one a sentence since the last attribution (two at most)
+   * opened with as its subject, when no nearer sentence names another ("Nylander credited his linemates. “…,” the
+   * Swedish forward said.", "Marta Kowalski opened her bakery in 2019. “…,” the 41-year-old said."). Only a description
+   * that names no role of its own (a role, "the coach", "the mayor", is somebody the article introduces as such, unless
+   * an age, "veteran", "retired" or "former" makes it someone met already; a player's position is the player's), nor a
+   * group, an organisation, a document or a relative; and not a person of another gender.
+   */
   private lastNamedFor(d: Description, first: number, para: number): Ref | null {
     const h = d.head;
     // (or a plain "the big man", "the young woman": one person, no role)
