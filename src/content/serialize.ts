@@ -15,7 +15,7 @@
  * Written as the HTML serialisation algorithm writes them: attribute values escape & " and no-break
  * spaces; text escapes & < > and no-break spaces, except in the raw-text elements.
  */
-import type { Snapshot } from '../shared/article-refs';
+import { listSnapshot, type Snapshot } from '../shared/article-refs';
 
 /** An element of more elements than this is opened, its children serialised one by one. */
 const UNIT_ELEMENTS = 1_500;
@@ -54,11 +54,6 @@ export interface SerializeOptions {
  * of many news pages, not copied into a message nor parsed again.
  */
 export const UNREAD = 'script:not([type="application/ld+json"]), style';
-
-/** A list of text nodes as a snapshot (the shape textSnapshot gives). */
-function listSnapshot(nodes: readonly Node[]): Snapshot {
-  return { snapshotLength: nodes.length, snapshotItem: (i: number) => nodes[i] ?? null };
-}
 
 /**
  * The document's HTML (its doctype and root element) and its text nodes in the order written,

@@ -78,7 +78,7 @@ import {
   CLAUSE_BAD_START,
   personShaped,
   COURTESY_TITLES,
-  SUBORDINATORS,
+  OPENING_CLAUSE,
   OPENING_PHRASE,
 } from './lexicon';
 
@@ -6901,9 +6901,6 @@ function subjectAfterOpening(doc: Doc, floor: number, limit: number): Subject | 
   return null;
 }
 
-/** Words that open a clause set before the main clause: "As Ortega spoke, …", "After the vote was counted, …". */
-const OPENING_CLAUSE = new Set([...SUBORDINATORS, 'whenever', 'even']);
-
 /**
  * The subject of the main clause after a clause the sentence opens with, up to the comma that closes it, for a
  * participle after the main clause: "While Vale was reading the figures, Brandt handed the board a petition, saying …"
@@ -7496,12 +7493,6 @@ function firstSubjectEnd(doc: Doc, from: number): number {
 }
 
 /**
- * The person named after an organisation (or a team the discovery took for a person) and that person's role in it, the
- * name opening the sentence: "Blue Jays general manager Curtis Abernathy declined to comment but said …", "Harbour Kings
- * head coach Ana Vale", "Vale campaign manager Jo Lund" (the last token of the person's name; null when no role in lower
- * case and person follow).
- */
-/**
  * The last token of a person named after capitalised titles from token i (with a title's own "of" or "for"), after a
  * place or an organisation that opens the subject: "U.S. Secretary of State Robert Ames said … and urged …"; or null.
  */
@@ -7520,6 +7511,12 @@ function titledPersonAfter(doc: Doc, i: number): number | null {
   return null;
 }
 
+/**
+ * The person named after an organisation (or a team the discovery took for a person) and that person's role in it, the
+ * name opening the sentence: "Blue Jays general manager Curtis Abernathy declined to comment but said …", "Harbour Kings
+ * head coach Ana Vale", "Vale campaign manager Jo Lund" (the last token of the person's name; null when no role in lower
+ * case and person follow: see roleAndPersonFrom).
+ */
 function roleOfOrganisation(doc: Doc, k: { key: SpeakerKey; last: number }): number | null {
   return roleAndPersonFrom(doc, k.last + 1);
 }
@@ -7576,7 +7573,6 @@ function titledNameEnd(doc: Doc, i: number): number | null {
   return last > i && !TITLES.has(tokens[last]!.lower) ? last : null;
 }
 
-/** Inverted subject after the verb: "said Peskov", "said Kremlin spokesman Dmitry Peskov", "said the spokesman". */
 /** "Bergen-based", "Oslo-born": a capitalised word joined by a hyphen to a participle, modifying a role after it (at k). */
 function placeModifierAt(doc: Doc, k: number): boolean {
   const t = doc.tokens[k];
@@ -7871,6 +7867,7 @@ function nationalModifierEnd(doc: Doc, i: number, end: number): number {
   return key.last < end && key.last - i < 3 && keyType(doc, key.key) !== 'person' ? key.last : i - 1;
 }
 
+/** Inverted subject after the verb: "said Peskov", "said Kremlin spokesman Dmitry Peskov", "said the spokesman". */
 function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
   const { tokens } = doc;
   const end = sentEnd(doc, vLast);

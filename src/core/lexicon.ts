@@ -815,6 +815,12 @@ export function regionName(phrase: string): boolean {
 export const SUBORDINATORS = set(`if as since although though while when because once unless until before after`);
 
 /**
+ * Words that open a clause set before the main clause: "As Ortega spoke, …", "After the vote was counted, …", "Whenever
+ * she ran, …", "Even as the count went on, …" (SUBORDINATORS with "whenever" and "even").
+ */
+export const OPENING_CLAUSE: ReadonlySet<string> = new Set([...SUBORDINATORS, 'whenever', 'even']);
+
+/**
  * Words that open a short phrase of time, place or manner set before a sentence's subject: "For months, Lund has …",
  * "On Thursday, the Post …", "Under cross-examination, she …", "Later that day, he …".
  */

@@ -27,7 +27,7 @@ import {
 } from '../attribution';
 import type { Doc } from '../doc';
 import { COLLECTIVE_HEADS, final, paragraphStarts, pluralHead, type Ref, type Resolved, SpeakerResolver } from './resolve';
-import { CITING, ClauseFinder } from './clauses';
+import { CITING, ClauseFinder, shortPresentInS } from './clauses';
 import {
   AUXILIARIES,
   CLAUSE_BAD_START,
@@ -1608,7 +1608,7 @@ class Assigner {
     // (a verb after a comma, "!" or "?" in the marks frames them: "''Choke!'' blared the front page")
     if (/[,!?]$/.test(text.trim())) return false;
     // (a short verb too: "'The Keeper's Daughter' runs through April 19", "“Salt and Stone” plays at the Grand")
-    return AUXILIARIES.has(w.lower) || /^[a-z]{2,}[^e]ed$/.test(w.lower) || /^[a-z]{2,}[^su]s$/.test(w.lower);
+    return AUXILIARIES.has(w.lower) || /^[a-z]{2,}[^e]ed$/.test(w.lower) || shortPresentInS(w.lower);
   }
 
   /**

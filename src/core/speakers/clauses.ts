@@ -218,8 +218,11 @@ const QUOTE_MARK = /^[“”"«»]$/;
 /** Marks that may open or close a quoted fragment, single ones too (‘…’, ''…'') once the quotation finder has paired them. */
 const FRAGMENT_MARK = /^[“”"«»‘’']$/;
 
+/** Verbs of staying or seeming in the present, third person: the core of LINKING_PRESENT and of STATE_VERBS_S. */
+const STAYING_OR_SEEMING = 'remains|seems|appears|stays';
+
 /** Linking verbs in the present, whose complement may be an adjective: "the project remains sound". */
-const LINKING_PRESENT = /^(remains|seems|appears|looks|sounds|becomes|stays)$/;
+const LINKING_PRESENT = new RegExp(`^(${STAYING_OR_SEEMING}|looks|sounds|becomes)$`);
 
 /** Words after a linking verb that make it no verb of the clause's: "the Tarnow remains of the fort", "looks at". */
 const PP_LIKE = /^(of|at|for|in|on|from|into|like|and|or)$/;
@@ -379,7 +382,7 @@ const TIME_OR_PLACE_OPENER = /^(in|on|at|by|from|during|after|before|since|until
 const OPENING_SUBORDINATORS: ReadonlySet<string> = new Set([...SUBORDINATORS, 'whereas']);
 
 /** Verbs of staying or seeming in the present, third person: a bare noun before one is its subject ("output remains low"). */
-const STATE_VERBS_S = /^(remains|seems|appears|stays|continues|persists|lags|looms)$/;
+const STATE_VERBS_S = new RegExp(`^(${STAYING_OR_SEEMING}|continues|persists|lags|looms)$`);
 
 /** Is token k an "and" in lower case after a word of a role, joining two roles: "president and chief executive"? */
 function andAfterRole(tokens: ReadonlyArray<Token>, k: number): boolean {
@@ -458,6 +461,15 @@ const WRITTEN_PIECES =
  */
 function presentInS(lower: string): boolean {
   return /^[a-z]{3,}[^su'’]s$/.test(lower);
+}
+
+/**
+ * presentInS's twin for a short verb, two letters or more before the -s ("runs", "asks", "gets"), where the place
+ * already says a verb is likely: after "he", "she", "it", a subject or a quotation's title. It reads the word as
+ * given, so a capital fails it ("Runs").
+ */
+export function shortPresentInS(word: string): boolean {
+  return /^[a-z]{2,}[^su'’]s$/.test(word);
 }
 
 /** A finite verb in lower case: an auxiliary, a past tense, or a present in -s ("would", "stopped", "took", "takes"). */
@@ -1203,7 +1215,7 @@ export class ClauseFinder {
             tokens[j - 1]!.cap === 0 &&
             after.word &&
             after.cap === 0 &&
-            (pastOrAuxiliary(after.lower) || /^[a-z]{2,}[^su]s$/.test(after.lower) || SAME_FORM_PAST.test(after.lower));
+            (pastOrAuxiliary(after.lower) || shortPresentInS(after.lower) || SAME_FORM_PAST.test(after.lower));
           if (relative && (crossed || (j > k + 1 && this.clauseBefore(k, j - 1, false)))) break;
           // (nor one whose verb is a past of the same form as its present, right after the verb's object, a few plain words:
           // "reported quarterly revenue that beat analysts' expectations" reports no "beat …")
@@ -2266,7 +2278,7 @@ export class ClauseFinder {
           const relative =
             /^(which|who)$/.test(tokens[from]!.lower) &&
             (tokens.slice(p + 1, se + 1).some((x) => finiteWord(x)) ||
-              (se - p >= 4 && (finiteWord(tokens[from + 1]!) || /^[a-z]{2,}[^su']s$/.test(tokens[from + 1]!.raw))));
+              (se - p >= 4 && (finiteWord(tokens[from + 1]!) || shortPresentInS(tokens[from + 1]!.raw))));
           // (a speaker's noun heads an apposition only when a clause follows it, not a phrase: "According to the council,
           // the average worker at the port earned $148,000 last year, including overtime")
           // (or any noun after "a" with a relative clause on it, in apposition to a name: "According to Retraction Watch, a
@@ -5145,7 +5157,7 @@ export class ClauseFinder {
     const present = plural
       ? /^(are|have|do)$/.test(v.lower) ||
         (!AUXILIARIES.has(v.lower) && /^[a-z]{3,}[^s]$/.test(v.lower) && !/(ed|ing|ly)$/.test(v.lower) && !IRREGULAR_PAST.has(v.lower))
-      : /^(is|has|does)$/.test(v.lower) || /^[a-z]{2,}[^su]s$/.test(v.lower);
+      : /^(is|has|does)$/.test(v.lower) || shortPresentInS(v.lower);
     return present && !!tokens[k + 1]?.word;
   }
 
@@ -5552,7 +5564,7 @@ export class ClauseFinder {
       if (t.lower === 'it' && v === next && v.key === "'s" && v.start === t.end) return true;
       // (a singular pronoun before a verb in -s is its subject: "it takes time", "he wants a recount")
       // (not a determiner: "explained it this way")
-      if (/^(he|she|it)$/.test(t.lower) && /^[a-z]{2,}[^su]s$/.test(v.lower) && !CLAUSE_BAD_START.has(v.lower) && !DETERMINERS.has(v.lower))
+      if (/^(he|she|it)$/.test(t.lower) && shortPresentInS(v.lower) && !CLAUSE_BAD_START.has(v.lower) && !DETERMINERS.has(v.lower))
         return true;
       return strict || t.lower === 'it' ? finite(v) : !CLAUSE_BAD_START.has(v.lower) || auxiliary(v.lower);
     }

@@ -57,6 +57,7 @@ import {
   GENERIC_HEADS,
   NP_BREAK,
   OPENING_ADVERBS,
+  OPENING_CLAUSE,
   VERB_ADVERBS,
   ORG_HEADS,
   ORG_NAME_ENDS,
@@ -99,10 +100,10 @@ import {
 } from '../names';
 import { type Token, withoutInvisible } from '../tokenize';
 
-/** Given names the lists give both genders ("Jordan", "Dale"): a pronoun past an opening phrase may override theirs. */
 /** The heads of a peerage's holder, who is one of few the article names: "the peer", "the duke", "the baroness". */
 const PEERAGE_HEADS = /^(peer|peeress|baron|baroness|viscount|viscountess|earl|countess|marquess|marchioness|duke|duchess)$/;
 
+/** Given names the lists give both genders ("Jordan", "Dale"): a pronoun past an opening phrase may override theirs. */
 const BOTH_GIVEN_SET: ReadonlySet<string> = new Set(BOTH_GIVEN.split(/\s+/).filter(Boolean));
 
 /** Words before which a "his" or "her" may be another's: pronouns, relative words. */
@@ -663,8 +664,11 @@ const CLAUSE_TIME = /^(then|now|since|later|today|meanwhile|still|instead|soon|e
 /** An auxiliary with "not" contracted onto it, one word as the tokeniser keeps it: "wasn't", "didn't", "won't". */
 const NEGATED_AUXILIARY = /^(is|was|are|were|does|did|do|has|have|had|could|would|should|ca|wo|must)n['’]t$/;
 
-/** Words that open a clause before a sentence's main clause: "If Trump loses, …", "When Ada Vik spoke, …". */
-const SUBORDINATORS = /^(if|when|whenever|while|although|though|because|since|as|after|before|unless|until|once|whether|even)$/;
+/**
+ * Words that open a clause before a sentence's main clause: "If Trump loses, …", "When Ada Vik spoke, …", "Whether or
+ * not the bill passes, …" (the lexicon's OPENING_CLAUSE and "whether").
+ */
+const CLAUSE_BEFORE_MAIN: ReadonlySet<string> = new Set([...OPENING_CLAUSE, 'whether']);
 /** The words that open a clause of time: its subject is the one a pronoun opening the main clause stands for. */
 const TIME_CLAUSE_OPENERS = /^(when|after|as|once|while|before)$/;
 
@@ -2621,7 +2625,7 @@ export class SpeakerResolver {
     // question, when a young man asked Clinton why …"): no other speaker in the sentence, no clause opening before it
     if (this.history.some((x) => x !== h && x.sent === h.sent)) return null;
     const before = this.doc.tokens[c.first - 1];
-    if (before?.word && SUBORDINATORS.test(before.lower)) return null;
+    if (before?.word && CLAUSE_BEFORE_MAIN.has(before.lower)) return null;
     const end = this.doc.sents.starts[sent]! - 1;
     const r = this.askedPerson(c.verbFirst - 1, end, this.doc.tokens[c.verbFirst]!.para);
     return r ? this.fitting(r, want) : null;
@@ -2805,11 +2809,11 @@ export class SpeakerResolver {
     // past a conjunction and "even": "But even after the premier, responding to …, agreed to debate, Lindqvist …"
     let after = first;
     if (/^(and|but|yet)$/.test(tokens[after]!.lower) && tokens[after + 1]?.word) after++;
-    if (tokens[after]!.lower === 'even' && SUBORDINATORS.test(tokens[after + 1]?.lower ?? '')) after++;
+    if (tokens[after]!.lower === 'even' && CLAUSE_BEFORE_MAIN.has(tokens[after + 1]?.lower ?? '')) after++;
     // (a relative alone is no sign: "Paul Brandt, who has said …, met the crews, and Tomas Ek listened" is still Brandt's)
     const opening =
       after < c.first &&
-      (SUBORDINATORS.test(tokens[after]!.lower) || (after === first && /^[a-z]{3,}ed$/.test(tokens[after]!.lower))) &&
+      (CLAUSE_BEFORE_MAIN.has(tokens[after]!.lower) || (after === first && /^[a-z]{3,}ed$/.test(tokens[after]!.lower))) &&
       capital;
     // a clause with no words of its own trailing a person's main clause: "Annelise Vossberg drove through the night after
     // police called her." met no speaker worth the name; the person the sentence opens with is the one introduced
@@ -2825,7 +2829,7 @@ export class SpeakerResolver {
     }
     // (a participle continuing the speaker only when the sentence opens with a clause: "…, saying" after a main clause is
     // the sentence's own speaker)
-    if (!opening || (c.continuing && after === first && !SUBORDINATORS.test(tokens[after]!.lower))) return null;
+    if (!opening || (c.continuing && after === first && !CLAUSE_BEFORE_MAIN.has(tokens[after]!.lower))) return null;
     const r = this.clauseSubject(c.last, end, c.para);
     return r && final(r) !== final(h.ref) ? r : null;
   }
@@ -2937,7 +2941,7 @@ export class SpeakerResolver {
     if (k >= at) return null;
     // not a name inside a quotation ("“Cruz is our best debater,” he says"), a clause before the main one ("If
     // Trump loses, he said he would …") or the reported words before a frame ("Mr. Trump fits that bill, he added.")
-    const opens = !this.doc.quoted[k] && !SUBORDINATORS.test(tokens[k]!.lower) && !(c && this.frameAfterWords(c, at));
+    const opens = !this.doc.quoted[k] && !CLAUSE_BEFORE_MAIN.has(tokens[k]!.lower) && !(c && this.frameAfterWords(c, at));
     const fits = (r: Ref | null): Ref | null => (r ? this.fitting(r, want) : null);
     const h = this.last();
     const spoke = h && h.sent === sent && !isAsker(h.c) ? fits(final(h.ref)) : null;
@@ -2969,7 +2973,7 @@ export class SpeakerResolver {
   private subjectBeforePronoun(start: number, at: number, want: Gender | 'any', para: number): Ref | null {
     const { tokens } = this.doc;
     let from = start;
-    if (SUBORDINATORS.test(tokens[from]!.lower)) {
+    if (CLAUSE_BEFORE_MAIN.has(tokens[from]!.lower)) {
       while (from < at && tokens[from]!.raw !== ',') from++;
       if (from >= at) return null;
     }
@@ -2996,7 +3000,7 @@ export class SpeakerResolver {
         before &&
         !/^[,;—–]$/.test(before.raw) &&
         !/^(but|and|whereas|yet|then)$/.test(before.lower) &&
-        !SUBORDINATORS.test(before.lower)
+        !CLAUSE_BEFORE_MAIN.has(before.lower)
       )
         continue;
       let v = person.last + 1;
@@ -6407,13 +6411,6 @@ export class SpeakerResolver {
   }
 
   /**
-   * The person a description no one was given stands for: the one a sentence since the last attribution (two at most)
-   * opened with as its subject, when no nearer sentence names another ("Nylander credited his linemates. “…,” the Swedish forward said.", "Marta Kowalski opened
-   * her bakery in 2019. “…,” the 41-year-old said."). Only a description that names no role of its own (a role, "the
-   * coach", "the mayor", is somebody the article introduces as such), nor a group, an organisation, a document or a
-   * relative; and not a person of another gender.
-   */
-  /**
    * Whether a person other than `key`, named outside quotation marks in tokens [start, end], opens a clause of their own
    * joined by "and", "but" or "while" (past a role or title before the name: "and defender Ola Stenberg added a third"),
    * its verb right after the name; not one shown from none of `nations`, when there are any.
@@ -6497,6 +6494,14 @@ export class SpeakerResolver {
     return out;
   }
 
+  /**
+   * The person a description no one was given stands for: the one a sentence since the last attribution (two at most)
+   * opened with as its subject, when no nearer sentence names another ("Nylander credited his linemates. “…,” the
+   * Swedish forward said.", "Marta Kowalski opened her bakery in 2019. “…,” the 41-year-old said."). Only a description
+   * that names no role of its own (a role, "the coach", "the mayor", is somebody the article introduces as such, unless
+   * an age, "veteran", "retired" or "former" makes it someone met already; a player's position is the player's), nor a
+   * group, an organisation, a document or a relative; and not a person of another gender.
+   */
   private lastNamedFor(d: Description, first: number, para: number): Ref | null {
     const h = d.head;
     // (or a plain "the big man", "the young woman": one person, no role)
