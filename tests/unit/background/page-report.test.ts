@@ -1,8 +1,8 @@
 /**
- * The background's page/report handler over the browser fake: the site a report is kept and
- * recorded for is the browser's idea of the page's address (sender.url, else sender.tab.url), a
- * report naming another site is refused, and nothing is recorded in the reading memory for a site
- * switched off or while paused.
+ * The background's page/report handler over the browser fake: a report is kept and recorded under
+ * its own address when that is on the site the browser says sent it (sender.url, else
+ * sender.tab.url), a report naming another site is refused, and nothing is recorded in the reading
+ * memory for a site switched off or while paused.
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PageReport } from '../../../src/shared/views';
@@ -62,11 +62,12 @@ describe('page/report: the site is the browser’s', () => {
     expect(recorded).toEqual([]);
   });
 
-  it('a report from its own page is kept and recorded; another address on the same site is its page', async () => {
+  it('a report from its own page is kept and recorded; another address on the same site is the script’s', async () => {
     await send(3, report('https://news.example/a#top'), { url: 'https://news.example/a' });
     expect((await loadReport(3))?.url).toBe('https://news.example/a#top');
-    expect(recorded).toEqual([{ tabId: 3, url: 'https://news.example/a' }]);
-    expect(reportedPage('https://www.news.example/b', { url: 'https://news.example/a' })).toBe('https://news.example/a');
+    // the fragment is set aside where the page is recorded (canonicalAddress)
+    expect(recorded).toEqual([{ tabId: 3, url: 'https://news.example/a#top' }]);
+    expect(reportedPage('https://www.news.example/b', { url: 'https://news.example/a' })).toBe('https://www.news.example/b');
     expect(reportedPage('https://news.example/b', {})).toBe('https://news.example/b');
   });
 
@@ -79,9 +80,10 @@ describe('page/report: the site is the browser’s', () => {
     expect((await loadReport(4))?.status).toBe('done');
   });
 
-  it('recorded under the address the browser gives, not the one the report claims on the same site', async () => {
-    await send(3, report('https://www.news.example/claimed'), { url: 'https://news.example/real' });
-    expect(recorded).toEqual([{ tabId: 3, url: 'https://news.example/real' }]);
+  it('after a same-document navigation (the browser still gives the first address) recorded under the report’s own', async () => {
+    await send(3, report('https://www.news.example/story?id=2'), { url: 'https://news.example/story?id=1' });
+    expect(recorded).toEqual([{ tabId: 3, url: 'https://www.news.example/story?id=2' }]);
+    expect((await loadReport(3))?.url).toBe('https://www.news.example/story?id=2');
   });
 
   it('never recorded from a private window, with the memory switched off, or for a page not done', async () => {
