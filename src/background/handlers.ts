@@ -215,16 +215,21 @@ async function tabState(tabId: number): Promise<TabState> {
   // made for another document: the tab went back (back/forward cache) or on (a PDF, no content script) since
   if (tab.url && report && !sameDocument(tab.url, report.url)) report = null;
   const url = tab.url ?? report?.url ?? null;
-  // asked of the page while nothing or "analyzing" is reported: whether its script is there, and busy
-  const ping = report === null || report.status === 'analyzing' ? await pingContent(tabId) : 'answered';
+  const status = url ? siteStatus(url, settings) : null;
+  // asked of the page while what the popup shows depends on its script (nothing, "analyzing", or
+  // "disabled" on a site switched on since: analyzed again only by a script still there): whether it
+  // is there, and busy
+  const waiting = report === null || report.status === 'analyzing' || (report.status === 'disabled' && status?.enabled === true);
+  const ping = waiting ? await pingContent(tabId) : 'answered';
   const state: TabState = {
     tabId,
     url,
     report,
     analysis: null,
-    status: url ? siteStatus(url, settings) : null,
+    status,
     paused: settings.paused,
-    // a script gone under a page still "analyzing" (the extension updated or reloaded) never reports again
+    // a script gone under a page still "analyzing" or "disabled" (the extension updated or reloaded)
+    // never reports again
     contentScript: ping !== 'absent',
     contentBusy: ping === 'busy',
     priorStatements: {},

@@ -22,7 +22,7 @@ vi.mock('../../../src/background/memory', async (importOriginal) => ({
 
 const { local, sync, tabs } = await fake;
 const { contentRoute, pageRoute, PING_MS, pingContent, reportedPage } = await import('../../../src/background/handlers');
-const { QUERY_LIMIT_MS } = await import('../../../src/popup/model');
+const { popupView, QUERY_LIMIT_MS } = await import('../../../src/popup/model');
 const { allReports, loadReport, removeReport } = await import('../../../src/background/reports');
 const { forgetAnalysis, rememberAnalysis } = await import('../../../src/background/analyses');
 const { defaultSettings } = await import('../../../src/shared/settings');
@@ -147,6 +147,36 @@ describe('tab/state: the page’s script', () => {
       tabs.sendMessage = before;
       delete t.get;
     }
+  });
+});
+
+describe('tab/state: a page reported "disabled"', () => {
+  type Tab = { id: number; url?: string; status?: string };
+  const gone = () => Promise.reject(new Error('Could not establish connection. Receiving end does not exist.'));
+  /** the tab's state as the popup gets it, with the tab as the browser gives it and its script answering or not */
+  const stateOf = async (tabId: number, tab: Omit<Tab, 'id'>, answer: boolean) => {
+    const t = tabs as typeof tabs & { get?: (id: number) => Promise<Tab> };
+    const before = tabs.sendMessage;
+    t.get = (id) => Promise.resolve({ id, ...tab });
+    try {
+      if (!answer) tabs.sendMessage = gone;
+      return await pageRoute.handlers['tab/state']({ tabId }, {} as never);
+    } finally {
+      tabs.sendMessage = before;
+      delete t.get;
+    }
+  };
+
+  it('reported "disabled", the site switched on since and its script gone: reload at once, not "analyzing" then "did not finish"', async () => {
+    await send(3, { ...report('https://news.example/a'), status: 'disabled' }, { url: 'https://news.example/a' });
+    const without = await stateOf(3, { url: 'https://news.example/a', status: 'complete' }, false);
+    expect(without.contentScript).toBe(false);
+    expect(popupView(without)).toBe('reload');
+    // its script there: the site on now, the page is analyzed again
+    expect(popupView(await stateOf(3, { url: 'https://news.example/a', status: 'complete' }, true))).toBe('analyzing');
+    // the site still switched off: that, whether its script is there or not
+    await send(4, { ...report('https://off.example/a'), status: 'disabled' }, { url: 'https://off.example/a' });
+    expect(popupView(await stateOf(4, { url: 'https://off.example/a', status: 'complete' }, false))).toBe('site-off');
   });
 });
 
