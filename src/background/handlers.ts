@@ -229,8 +229,9 @@ async function tabState(tabId: number): Promise<TabState> {
     status,
     paused: settings.paused,
     // a script gone under a page still "analyzing" or "disabled" (the extension updated or reloaded)
-    // never reports again
-    contentScript: ping !== 'absent',
+    // never reports again; but a page still loading (reloaded, or another page) has none yet: its
+    // script starts at document_idle and reports, the popup says "analyzing" meanwhile, not "reload"
+    contentScript: ping !== 'absent' || tab.status === 'loading',
     contentBusy: ping === 'busy',
     priorStatements: {},
     coverage: [],

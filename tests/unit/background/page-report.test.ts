@@ -150,7 +150,7 @@ describe('tab/state: the page’s script', () => {
   });
 });
 
-describe('tab/state: a page reported "disabled"', () => {
+describe('tab/state: a page reported "disabled", a page still loading', () => {
   type Tab = { id: number; url?: string; status?: string };
   const gone = () => Promise.reject(new Error('Could not establish connection. Receiving end does not exist.'));
   /** the tab's state as the popup gets it, with the tab as the browser gives it and its script answering or not */
@@ -177,6 +177,18 @@ describe('tab/state: a page reported "disabled"', () => {
     // the site still switched off: that, whether its script is there or not
     await send(4, { ...report('https://off.example/a'), status: 'disabled' }, { url: 'https://off.example/a' });
     expect(popupView(await stateOf(4, { url: 'https://off.example/a', status: 'complete' }, false))).toBe('site-off');
+  });
+
+  it('a page still loading (reloaded, or another page: its script starts at document_idle) is being analyzed, not "reload"', async () => {
+    // reloaded while analyzing: the last report is the old load's, no script in the new document yet
+    await send(3, { ...report('https://news.example/a'), status: 'analyzing' }, { url: 'https://news.example/a' });
+    const loading = await stateOf(3, { url: 'https://news.example/a', status: 'loading' }, false);
+    expect([loading.contentScript, popupView(loading)]).toEqual([true, 'analyzing']);
+    // gone to another page: the report is the last page's (set aside), none yet for this one
+    const next = await stateOf(3, { url: 'https://news.example/b', status: 'loading' }, false);
+    expect([next.report, popupView(next)]).toEqual([null, 'analyzing']);
+    // loaded and still no script (open before Sourcelight was installed, or its script gone): reload
+    expect(popupView(await stateOf(3, { url: 'https://news.example/b', status: 'complete' }, false))).toBe('reload');
   });
 });
 
