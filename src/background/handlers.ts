@@ -47,8 +47,13 @@ const analysed = new AnalysedParagraphs();
 /** The page a message came from (its tab and frame), whose paragraphs are kept. */
 const pageOf = (tabId: number, sender: { frameId?: number }): string => `${tabId}:${sender.frameId ?? 0}`;
 
-/** Analyses an article for a tab's page; keeps the analysis, the page's metadata and its paragraphs (their id in the reply). */
-async function analyzeFor(tabId: number, sender: { frameId?: number }, req: AnalyzeRequest): Promise<AnalyzeReply> {
+/**
+ * Analyses an article for a tab's page; keeps the analysis, the page's metadata and its paragraphs
+ * (their id in the reply) under the request's address, refused when it names another site than the
+ * page that sent it (reportedPage).
+ */
+async function analyzeFor(tabId: number, sender: MessageSender, req: AnalyzeRequest): Promise<AnalyzeReply> {
+  reportedPage(req.url, sender);
   const [reply] = await Promise.all([analyzeArticle(req), keepPageMeta(tabId, req)]);
   // kept here, where it is made: the report, the popup and the card refer to it
   await rememberAnalysis(tabId, req.url, reply.analysis);
@@ -57,6 +62,9 @@ async function analyzeFor(tabId: number, sender: { frameId?: number }, req: Anal
 
 const personIds = (bundle: DatasetBundle): Set<string> => new Set(bundle.entities.filter((e) => e.type === 'person').map((e) => e.id));
 
+/** What the handlers read of a message's sender: its tab, its frame and their addresses. */
+type MessageSender = { url?: string; frameId?: number; tab?: { id?: number; url?: string; incognito?: boolean } };
+
 function senderTab(sender: { tab?: { id?: number; incognito?: boolean } }): number {
   const id = sender.tab?.id;
   if (id === undefined) throw new Error('message without a tab');
@@ -64,15 +72,18 @@ function senderTab(sender: { tab?: { id?: number; incognito?: boolean } }): numb
 }
 
 /**
- * The address a page's report stands for: the browser's idea of the frame's (sender.url, else the
- * tab's), the report's own only when the browser gives neither. Throws (the report is refused) when
- * the report names another site than the page that sent it.
+ * The address a page's message (its report, its article to analyze or read) stands for: the
+ * script's own, once it is on the site the browser says sent it (sender.url, else the tab's; pageSite,
+ * as site/status decides). Throws (the message is refused, nothing kept) when it names another site.
+ * The browser's address is not used in its place: after a same-document navigation
+ * (history.pushState) both browsers still give the document's first address, and the new page's
+ * analysis, report and reading would be filed under the old one.
  */
 export function reportedPage(reported: string, sender: { url?: string; tab?: { url?: string } }): string {
   const browser = sender.url ?? sender.tab?.url;
-  if (browser === undefined) return reported;
-  if (pageSite(reported).site !== pageSite(browser).site) throw new Error('the report names another site than its page');
-  return browser;
+  if (browser !== undefined && pageSite(reported).site !== pageSite(browser).site)
+    throw new Error('the message names another site than its page');
+  return reported;
 }
 
 export const contentRoute = route<ContentToBackground>({
@@ -81,8 +92,8 @@ export const contentRoute = route<ContentToBackground>({
   handlers: {
     'page/report': async (report, sender) => {
       const tabId = senderTab(sender);
-      // the site is decided from the browser's idea of the frame's address (as for site/status), not
-      // from what the script says: a report under another site's address is refused, nothing kept
+      // the script's address, checked against the browser's idea of the frame's (as for site/status): a
+      // report under another site's address is refused, nothing kept
       const pageUrl = reportedPage(report.url, sender);
       const [{ settings }, analysis] = await Promise.all([
         loadSettings(),
@@ -94,7 +105,7 @@ export const contentRoute = route<ContentToBackground>({
       await updateBadge(tabId, report, status, analysis);
       // the reading memory, decided here once (shouldRecord): never for a site switched off, while
       // paused (status), for a private window's page (sender.tab.incognito) or with the memory off;
-      // recorded under the address verified above, not the report's own
+      // recorded under the address verified above, where its analysis and metadata were kept
       if (analysis) {
         const memory = await memorySettings();
         const incognito = sender.tab?.incognito === true;
@@ -133,7 +144,7 @@ export const contentRoute = route<ContentToBackground>({
     'article/analyze': (req, sender) => analyzeFor(senderTab(sender), sender, req),
     'article/analyze-delta': async ({ base, ops, ...rest }, sender) => {
       const tabId = senderTab(sender);
-      const known = analysed.recall(pageOf(tabId, sender), rest.url, base);
+      const known = analysed.recall(pageOf(tabId, sender), reportedPage(rest.url, sender), base);
       if (!known) return { refused: 'unknown-base' as const };
       const paragraphs = applyOps(known, ops, { paragraphs: MAX_PARAGRAPHS, chars: MAX_ARTICLE_CHARS });
       if (!paragraphs) throw new Error('the delta does not fit its base');
@@ -145,6 +156,8 @@ export const contentRoute = route<ContentToBackground>({
     },
     'article/read': async ({ url, html: last, parts, meta }, sender) => {
       const tabId = senderTab(sender);
+      // refused before the page is read when it names another site (analyzeFor would refuse it after)
+      reportedPage(url, sender);
       const html = parts ? pageParts.take(tabId, parts.id, parts.count, last) : last;
       const article = await readArticle(html);
       if (!article) return { article: null, analysis: null };
@@ -202,17 +215,23 @@ async function tabState(tabId: number): Promise<TabState> {
   // made for another document: the tab went back (back/forward cache) or on (a PDF, no content script) since
   if (tab.url && report && !sameDocument(tab.url, report.url)) report = null;
   const url = tab.url ?? report?.url ?? null;
-  // asked of the page while nothing or "analyzing" is reported: whether its script is there, and busy
-  const ping = report === null || report.status === 'analyzing' ? await pingContent(tabId) : 'answered';
+  const status = url ? siteStatus(url, settings) : null;
+  // asked of the page while what the popup shows depends on its script (nothing, "analyzing", or
+  // "disabled" on a site switched on since: analyzed again only by a script still there): whether it
+  // is there, and busy
+  const waiting = report === null || report.status === 'analyzing' || (report.status === 'disabled' && status?.enabled === true);
+  const ping = waiting ? await pingContent(tabId) : 'answered';
   const state: TabState = {
     tabId,
     url,
     report,
     analysis: null,
-    status: url ? siteStatus(url, settings) : null,
+    status,
     paused: settings.paused,
-    // a script gone under a page still "analyzing" (the extension updated or reloaded) never reports again
-    contentScript: ping !== 'absent',
+    // a script gone under a page still "analyzing" or "disabled" (the extension updated or reloaded)
+    // never reports again; but a page still loading (reloaded, or another page) has none yet: its
+    // script starts at document_idle and reports, the popup says "analyzing" meanwhile, not "reload"
+    contentScript: ping !== 'absent' || tab.status === 'loading',
     contentBusy: ping === 'busy',
     priorStatements: {},
     coverage: [],

@@ -74,7 +74,7 @@ function currentView(state: TabState): PopupView {
     return state.url === null ? 'unknown' : 'reload';
   }
   switch (report.status) {
-    case 'disabled': // reported while off; the site is on now, so the page is being analyzed again
+    case 'disabled': // reported while off; the site is on now: its script analyzes the page again, if it is there
     case 'analyzing':
       // its script has gone since (the extension was updated or reloaded under the page): nothing will
       // report again, the page must be reloaded (said at once, not "analyzing" and then "did not finish")

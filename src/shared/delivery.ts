@@ -80,11 +80,13 @@ export function failureOf(e: unknown): Failure {
 
 /**
  * Whether a message got no answer at all (lost, timed out, not sent), so that sending it again can
- * help: not once the receiver answered, be it with a refusal (the same message gets the same
- * answer), nor for an orphan. Every message a page sends again uses it: its report (which the
- * background refuses for a site switched off or another site's address), its question for the
- * site's status, its article or paragraphs to analyze (a background stopped under the read is
- * lost, and the read is sent again to the one that starts next).
+ * help: not once the receiver answered, be it with a refusal (`Refused`: a guard's or a handler's
+ * error; the same message gets the same answer), nor for an orphan (nothing will answer again).
+ * Every message a page sends again uses it: its report, its question for the site's status, its
+ * article or paragraphs to analyze (a background stopped under the read is lost, and the read is
+ * sent again to the one that starts next). The background refuses a report or an article that
+ * names another site than the page that sent it; a report from a site switched off is no refusal
+ * (it is kept, for the popup and the badge; only the reading memory leaves it out).
  */
 export const noAnswer = (e: unknown): boolean => {
   const failure = failureOf(e);

@@ -119,14 +119,15 @@ export interface TabState {
   status: SiteStatus | null;
   paused: boolean;
   /**
-   * whether the tab's content script is there: asked (pingContent) only while the page reports
-   * nothing or "analyzing", else taken to be there (a page whose script went away after it reported
-   * keeps what it showed)
+   * whether the tab's content script is there, or on its way (the tab still loading: it starts at
+   * document_idle): asked (pingContent) only while the page reports nothing, "analyzing", or
+   * "disabled" on a site switched on since, else taken to be there (a page whose script went away
+   * after it reported keeps what it showed)
    */
   contentScript: boolean;
   /**
-   * whether the tab's content script, asked while the page reports nothing or "analyzing", did not
-   * answer within the background's bound (PING_MS): present but busy, its page's main thread blocked
+   * whether the tab's content script, asked as above, did not answer within the background's bound
+   * (PING_MS): present but busy, its page's main thread blocked
    */
   contentBusy: boolean;
   /** prior statements per speaker (entity id, else the speaker group's key), the story being read left out; the reader's own reading first */

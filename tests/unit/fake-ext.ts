@@ -12,9 +12,26 @@ export class FakeArea {
   private check(): void {
     if (this.failing) throw new Error('storage area unavailable');
   }
+  /**
+   * The JSON bytes of each value the area stores (a clone of its own, which no caller holds), so
+   * that a quota check counts only what is being written afresh: a store of a few megabytes, written
+   * twenty times, is otherwise serialised twenty times over.
+   */
+  private readonly sized = new WeakMap<object, number>();
+  /** bytes of one item, counted as the browsers do (key + JSON of the value); `stored`: a value of this.data */
+  private itemBytes(k: string, v: unknown, stored: boolean): number {
+    const key = new TextEncoder().encode(k).length;
+    if (!stored || v === null || typeof v !== 'object') return key + new TextEncoder().encode(JSON.stringify(v)).length;
+    let n = this.sized.get(v);
+    if (n === undefined) {
+      n = new TextEncoder().encode(JSON.stringify(v)).length;
+      this.sized.set(v, n);
+    }
+    return key + n;
+  }
   /** bytes the area holds, counted as the browsers do (key + JSON of the value) */
   bytes(data: Record<string, unknown> = this.data): number {
-    return Object.entries(data).reduce((n, [k, v]) => n + new TextEncoder().encode(k + JSON.stringify(v)).length, 0);
+    return Object.entries(data).reduce((n, [k, v]) => n + this.itemBytes(k, v, data === this.data), 0);
   }
   async get(keys: string | string[] | null): Promise<Record<string, unknown>> {
     this.check();
@@ -23,10 +40,13 @@ export class FakeArea {
   }
   async set(items: Record<string, unknown>): Promise<void> {
     this.check();
-    for (const [k, v] of Object.entries(items)) {
-      if (this.bytes({ [k]: v }) > this.itemQuota) throw new Error('QUOTA_BYTES_PER_ITEM quota exceeded');
+    const written = Object.entries(items).map(([k, v]) => this.itemBytes(k, v, false));
+    if (written.some((n) => n > this.itemQuota)) throw new Error('QUOTA_BYTES_PER_ITEM quota exceeded');
+    if (this.quota !== Infinity) {
+      const kept = Object.entries(this.data).filter(([k]) => !(k in items));
+      const total = kept.reduce((n, [k, v]) => n + this.itemBytes(k, v, true), 0) + written.reduce((a, b) => a + b, 0);
+      if (total > this.quota) throw new Error('QUOTA_BYTES quota exceeded');
     }
-    if (this.bytes({ ...this.data, ...items }) > this.quota) throw new Error('QUOTA_BYTES quota exceeded');
     const changes = Object.fromEntries(
       Object.entries(items).map(([k, v]) => [k, { oldValue: this.data[k], newValue: structuredClone(v) }]),
     );

@@ -1,8 +1,8 @@
 /**
- * The background's page/report handler over the browser fake: the site a report is kept and
- * recorded for is the browser's idea of the page's address (sender.url, else sender.tab.url), a
- * report naming another site is refused, and nothing is recorded in the reading memory for a site
- * switched off or while paused.
+ * The background's page/report handler over the browser fake: a report is kept and recorded under
+ * its own address when that is on the site the browser says sent it (sender.url, else
+ * sender.tab.url), a report naming another site is refused, and nothing is recorded in the reading
+ * memory for a site switched off or while paused.
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PageReport } from '../../../src/shared/views';
@@ -22,7 +22,7 @@ vi.mock('../../../src/background/memory', async (importOriginal) => ({
 
 const { local, sync, tabs } = await fake;
 const { contentRoute, pageRoute, PING_MS, pingContent, reportedPage } = await import('../../../src/background/handlers');
-const { QUERY_LIMIT_MS } = await import('../../../src/popup/model');
+const { popupView, QUERY_LIMIT_MS } = await import('../../../src/popup/model');
 const { allReports, loadReport, removeReport } = await import('../../../src/background/reports');
 const { forgetAnalysis, rememberAnalysis } = await import('../../../src/background/analyses');
 const { defaultSettings } = await import('../../../src/shared/settings');
@@ -62,11 +62,12 @@ describe('page/report: the site is the browser’s', () => {
     expect(recorded).toEqual([]);
   });
 
-  it('a report from its own page is kept and recorded; another address on the same site is its page', async () => {
+  it('a report from its own page is kept and recorded; another address on the same site is the script’s', async () => {
     await send(3, report('https://news.example/a#top'), { url: 'https://news.example/a' });
     expect((await loadReport(3))?.url).toBe('https://news.example/a#top');
-    expect(recorded).toEqual([{ tabId: 3, url: 'https://news.example/a' }]);
-    expect(reportedPage('https://www.news.example/b', { url: 'https://news.example/a' })).toBe('https://news.example/a');
+    // the fragment is set aside where the page is recorded (canonicalAddress)
+    expect(recorded).toEqual([{ tabId: 3, url: 'https://news.example/a#top' }]);
+    expect(reportedPage('https://www.news.example/b', { url: 'https://news.example/a' })).toBe('https://www.news.example/b');
     expect(reportedPage('https://news.example/b', {})).toBe('https://news.example/b');
   });
 
@@ -79,9 +80,10 @@ describe('page/report: the site is the browser’s', () => {
     expect((await loadReport(4))?.status).toBe('done');
   });
 
-  it('recorded under the address the browser gives, not the one the report claims on the same site', async () => {
-    await send(3, report('https://www.news.example/claimed'), { url: 'https://news.example/real' });
-    expect(recorded).toEqual([{ tabId: 3, url: 'https://news.example/real' }]);
+  it('after a same-document navigation (the browser still gives the first address) recorded under the report’s own', async () => {
+    await send(3, report('https://www.news.example/story?id=2'), { url: 'https://news.example/story?id=1' });
+    expect(recorded).toEqual([{ tabId: 3, url: 'https://www.news.example/story?id=2' }]);
+    expect((await loadReport(3))?.url).toBe('https://www.news.example/story?id=2');
   });
 
   it('never recorded from a private window, with the memory switched off, or for a page not done', async () => {
@@ -145,6 +147,48 @@ describe('tab/state: the page’s script', () => {
       tabs.sendMessage = before;
       delete t.get;
     }
+  });
+});
+
+describe('tab/state: a page reported "disabled", a page still loading', () => {
+  type Tab = { id: number; url?: string; status?: string };
+  const gone = () => Promise.reject(new Error('Could not establish connection. Receiving end does not exist.'));
+  /** the tab's state as the popup gets it, with the tab as the browser gives it and its script answering or not */
+  const stateOf = async (tabId: number, tab: Omit<Tab, 'id'>, answer: boolean) => {
+    const t = tabs as typeof tabs & { get?: (id: number) => Promise<Tab> };
+    const before = tabs.sendMessage;
+    t.get = (id) => Promise.resolve({ id, ...tab });
+    try {
+      if (!answer) tabs.sendMessage = gone;
+      return await pageRoute.handlers['tab/state']({ tabId }, {} as never);
+    } finally {
+      tabs.sendMessage = before;
+      delete t.get;
+    }
+  };
+
+  it('reported "disabled", the site switched on since and its script gone: reload at once, not "analyzing" then "did not finish"', async () => {
+    await send(3, { ...report('https://news.example/a'), status: 'disabled' }, { url: 'https://news.example/a' });
+    const without = await stateOf(3, { url: 'https://news.example/a', status: 'complete' }, false);
+    expect(without.contentScript).toBe(false);
+    expect(popupView(without)).toBe('reload');
+    // its script there: the site on now, the page is analyzed again
+    expect(popupView(await stateOf(3, { url: 'https://news.example/a', status: 'complete' }, true))).toBe('analyzing');
+    // the site still switched off: that, whether its script is there or not
+    await send(4, { ...report('https://off.example/a'), status: 'disabled' }, { url: 'https://off.example/a' });
+    expect(popupView(await stateOf(4, { url: 'https://off.example/a', status: 'complete' }, false))).toBe('site-off');
+  });
+
+  it('a page still loading (reloaded, or another page: its script starts at document_idle) is being analyzed, not "reload"', async () => {
+    // reloaded while analyzing: the last report is the old load's, no script in the new document yet
+    await send(3, { ...report('https://news.example/a'), status: 'analyzing' }, { url: 'https://news.example/a' });
+    const loading = await stateOf(3, { url: 'https://news.example/a', status: 'loading' }, false);
+    expect([loading.contentScript, popupView(loading)]).toEqual([true, 'analyzing']);
+    // gone to another page: the report is the last page's (set aside), none yet for this one
+    const next = await stateOf(3, { url: 'https://news.example/b', status: 'loading' }, false);
+    expect([next.report, popupView(next)]).toEqual([null, 'analyzing']);
+    // loaded and still no script (open before Sourcelight was installed, or its script gone): reload
+    expect(popupView(await stateOf(3, { url: 'https://news.example/b', status: 'complete' }, false))).toBe('reload');
   });
 });
 

@@ -24,7 +24,7 @@ const { defaultSettings } = await import('../../../src/shared/settings');
 const CHROME_SESSION_QUOTA = 10 * 1024 * 1024;
 
 /** The analysis of a very long article (2–3 MB). */
-function hugeAnalysis(): Analysis {
+function makeHugeAnalysis(): Analysis {
   const span = (i: number) => ({ start: i * 10, end: i * 10 + 6, text: 'Peskov' });
   const analysis: Analysis = {
     entities: Array.from({ length: 40 }, (_, e) => ({
@@ -45,6 +45,14 @@ function hugeAnalysis(): Analysis {
   };
   return analysis;
 }
+
+/**
+ * Made once and shared (nothing here changes it): what each test stores is its bounded form
+ * (keptForSession), the same whichever article it came from, and ten made afresh cost a loaded
+ * machine a good part of the test's time.
+ */
+const HUGE = makeHugeAnalysis();
+const hugeAnalysis = (): Analysis => HUGE;
 
 function report(url: string): PageReport {
   return { url, title: 'Long', siteName: null, status: 'done', entities: 40, quotes: 400, unplaced: 0, truncated: false, error: null };
