@@ -6145,13 +6145,21 @@ function postModifiedSubject(doc: Doc, v: number, floor: number, seen: NewName[]
     const madeUp = t.lower === 'up' && tokens[p - 1]?.lower === 'made' && tokens[p + 1]?.lower === 'of';
     const composed = t.cap === 0 && ((/^(composed|comprised)$/.test(t.lower) && tokens[p + 1]?.lower === 'of') || madeUp);
     const formed = t.cap === 0 && GROUP_MAKERS.test(t.lower) && tokens[p + 1]?.lower === 'by';
+    // (or a document's participle of authorship, its authors in lower case: "A letter signed by dozens of scientists
+    // said", "A statement signed by the mayor said" are the document's; a named author is left to agentAsSubject, "A memo
+    // written by deputy mayor Gus Oyelaran says" being Oyelaran's)
+    const signed =
+      t.cap === 0 &&
+      /^(signed|written|authored|co-authored|drafted|penned)$/.test(t.lower) &&
+      tokens[p + 1]?.lower === 'by' &&
+      tokens.slice(p + 2, v).every((x) => !x.word || x.cap === 0);
     // (or "those" and a preposition of where they stand: "Those around him say", "Those at the meeting said")
     const where =
       tokens[p - 1]?.lower === 'those' && /^(around|near|inside|in|at|with|within|on|among|behind)$/.test(t.lower) && t.cap === 0;
     if (
       t.cap > 0 ||
       AUXILIARIES.has(t.lower) ||
-      (!POST_MODIFIERS.test(t.lower) && !knowing && !touched && !wanted && !where && !composed && !formed)
+      (!POST_MODIFIERS.test(t.lower) && !knowing && !touched && !wanted && !where && !composed && !formed && !signed)
     )
       continue;
     // "Those close to him say": the pronoun of a group, as written
@@ -6166,8 +6174,9 @@ function postModifiedSubject(doc: Doc, v: number, floor: number, seen: NewName[]
     // (the members or makers run to the verb: no verb of their own nor its object ends the phrase before it, "A team made
     // up of rookies lost again and coach Tom Berg said" is the coach's; a participle after a number or an article
     // describes a member, "of retired judges")
+    if (signed && !(s.kind === 'desc' && DOCUMENT_NOUNS.has(s.desc!.head) && !s.desc!.group)) return null;
     if (
-      (composed || formed) &&
+      (composed || formed || signed) &&
       tokens
         .slice(p + 2, v)
         .some(
@@ -6184,6 +6193,7 @@ function postModifiedSubject(doc: Doc, v: number, floor: number, seen: NewName[]
       s.kind === 'desc' &&
       !SPEAKER_NOUNS.has(s.desc!.head) &&
       !(charged && !s.desc!.group) &&
+      !signed &&
       !((composed || formed) && (s.desc!.group || ORG_SUFFIXES.has(s.desc!.head)))
     )
       return null;
