@@ -6139,18 +6139,64 @@ function postModifiedSubject(doc: Doc, v: number, floor: number, seen: NewName[]
     // "Lawyers for a businessman wanted in Spain … told a judge …", not the place)
     const wanted = t.lower === 'wanted' && /^(in|by|for)$/.test(tokens[p + 1]?.lower ?? '');
     const charged = CHARGED.test(t.lower) || wanted;
+    // (or a participle of how a group is made, its members or makers after it: "A panel made up of Tom Berg and Lee Park
+    // said", "A committee composed of three judges said", "A task force led by two mayors said" are the group's, as "A
+    // committee consisting of …" is; a group's noun only)
+    const madeUp = t.lower === 'up' && tokens[p - 1]?.lower === 'made' && tokens[p + 1]?.lower === 'of';
+    const composed = t.cap === 0 && ((/^(composed|comprised)$/.test(t.lower) && tokens[p + 1]?.lower === 'of') || madeUp);
+    const formed = t.cap === 0 && GROUP_MAKERS.test(t.lower) && tokens[p + 1]?.lower === 'by';
+    // (or a document's participle of authorship, its authors in lower case: "A letter signed by dozens of scientists
+    // said", "A statement signed by the mayor said" are the document's; a named author is left to agentAsSubject, "A memo
+    // written by deputy mayor Gus Oyelaran says" being Oyelaran's)
+    const signed =
+      t.cap === 0 &&
+      /^(signed|written|authored|co-authored|drafted|penned)$/.test(t.lower) &&
+      tokens[p + 1]?.lower === 'by' &&
+      tokens.slice(p + 2, v).every((x) => !x.word || x.cap === 0);
     // (or "those" and a preposition of where they stand: "Those around him say", "Those at the meeting said")
     const where =
       tokens[p - 1]?.lower === 'those' && /^(around|near|inside|in|at|with|within|on|among|behind)$/.test(t.lower) && t.cap === 0;
-    if (t.cap > 0 || AUXILIARIES.has(t.lower) || (!POST_MODIFIERS.test(t.lower) && !knowing && !touched && !wanted && !where)) continue;
+    if (
+      t.cap > 0 ||
+      AUXILIARIES.has(t.lower) ||
+      (!POST_MODIFIERS.test(t.lower) && !knowing && !touched && !wanted && !where && !composed && !formed && !signed)
+    )
+      continue;
     // "Those close to him say": the pronoun of a group, as written
     const those = tokens[p - 1]!;
     if (those.word && those.lower === 'those' && (opensSentence(doc, floor, p - 1) || CLAUSE_OPENERS.test(tokens[p - 2]?.lower ?? '')))
       return groupDesc(doc, p - 1, v - 1);
     // (a group of a place, touched: "Residents of El Fasher reached by telephone said", not the place)
-    const s = touched || wanted ? subjectWithPP(doc, p - 1, floor, seen) : subjectAtRaw(doc, p - 1, floor, seen);
+    const s = touched || wanted ? subjectWithPP(doc, p - 1, floor, seen) : subjectAtRaw(doc, madeUp ? p - 2 : p - 1, floor, seen);
     if (!s || s.kind === 'pronoun') return null;
-    if (s.kind === 'desc' && !SPEAKER_NOUNS.has(s.desc!.head) && !(charged && !s.desc!.group)) return null;
+    if ((composed || formed) && !(s.kind === 'desc' && (s.desc!.group || ORG_HEADS.has(s.desc!.head) || ORG_SUFFIXES.has(s.desc!.head))))
+      return null;
+    // (the members or makers run to the verb: no verb of their own nor its object ends the phrase before it, "A team made
+    // up of rookies lost again and coach Tom Berg said" is the coach's; a participle after a number or an article
+    // describes a member, "of retired judges")
+    if (signed && !(s.kind === 'desc' && DOCUMENT_NOUNS.has(s.desc!.head) && !s.desc!.group)) return null;
+    if (
+      (composed || formed || signed) &&
+      tokens
+        .slice(p + 2, v)
+        .some(
+          (x, n) =>
+            x.word &&
+            x.cap === 0 &&
+            (((pastTense(x.lower) || IRREGULAR_PAST.has(x.lower) || SPEECH_VERBS.has(x.lower)) && !memberOpening(tokens[p + 1 + n])) ||
+              AUXILIARIES.has(x.lower) ||
+              /^(the|a|an)$/.test(tokens[p + 3 + n]?.lower ?? '')),
+        )
+    )
+      return null;
+    if (
+      s.kind === 'desc' &&
+      !SPEAKER_NOUNS.has(s.desc!.head) &&
+      !(charged && !s.desc!.group) &&
+      !signed &&
+      !((composed || formed) && (s.desc!.group || ORG_SUFFIXES.has(s.desc!.head)))
+    )
+      return null;
     const before = tokens[s.first - 1];
     // (or after a comma, the frame closing its sentence: "…, a person familiar with the matter said.", "…, three people
     // familiar with the talks told Reuters.")
@@ -6261,6 +6307,9 @@ function pluralAtStart(doc: Doc, j: number, floor: number): Found | null {
  */
 const PEOPLE_PARTICIPLES =
   /^(opposed|concerned|affected|hit|worried|displaced|evacuated|interviewed|surveyed|polled|questioned|contacted|reached|hired|retained|employed|appointed|contracted)$/;
+
+/** Participles of a group's making before "by": "A task force led by two mayors", "a coalition formed by farmers". */
+const GROUP_MAKERS = /^(led|formed|founded|headed|chaired|created|organized|organised|convened|established)$/;
 
 /** Words after which a clause, and its subject, begins: "While officials who … say", "… but residents who … said". */
 const CLAUSE_OPENERS = /^(while|although|though|but|because|as|since|if|when|whereas)$/;

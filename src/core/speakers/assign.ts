@@ -758,6 +758,17 @@ class Assigner {
           }
           const opensPara = this.opensParagraph(q);
           let textOwned = false;
+          // a short answer after a colon, in the sentence of the one who gave it: "Asked about the plan, the mayor had one
+          // word: “Never.”" is the mayor's; only the person or speaker that sentence opens with may have it, never the last
+          // speaker met ("The headline was short: “Gone.”", "The film: “Dune.”" stay no one's)
+          const colonShort =
+            !wordsAtLeast(q.text, 4) &&
+            !named &&
+            q.kind === 'direct' &&
+            tokens[openTok - 1]?.raw === ':' &&
+            this.answerBeforeColon(openTok - 1) &&
+            !opensPara &&
+            /[.!?…]\s*$/.test(q.text);
           // (past a link to another story between two paragraphs of quotations: "READ MORE: …", "Related: …"; or a line
           // of the page: "Story continues below advertisement", "Article content")
           const prevPara = this.paraBeforeLinks(q.para);
@@ -787,7 +798,7 @@ class Assigner {
             // (surer when that sentence's frame ends right at the colon: "Janet Moyo, 67, from Mill Road, said:")
             const colon = (this.paraFirst[q.para] ?? this.doc.tokens.length) - 1;
             if (h.sent === si - 1 && h.c && colon - h.c.last <= 2) conf = CONFIDENCE.frameBeforeColon;
-          } else if (wordsAtLeast(q.text, 4) || named) {
+          } else if (wordsAtLeast(q.text, 4) || named || colonShort) {
             // a short fragment far from any speaker is a title or a name ("“Dune” earned $80 million")
             const h = this.speakers.last();
             // a quotation that opens its paragraph with no verb and no source near (a tweet, a pull quote, a placard) stays
@@ -861,14 +872,21 @@ class Assigner {
           }
           if (captioned) ref = null;
           // the person the quotation's own sentence opens with: "Moore thanked him for “…”"
-          const opened0 = ref || captioned || farOwn || untied ? this.speakers.opener(si, openTok, farOwn || untied) : null;
+          if (colonShort) ref = null;
+          const opened0 = ref || captioned || farOwn || untied || colonShort ? this.speakers.opener(si, openTok, farOwn || untied) : null;
           // (not one who only shows a message another sent: "Femke sent her mother a text. Lotte showed it on her phone: “…”")
           const opener = (opened0 && this.shownSender(si, openTok)) ?? opened0;
           // … or the organisation or description it opens with: "The council issued a statement calling the plan “…”"
-          const own = (ref || captioned || untied || (farOwn && named)) && !opener ? this.ownSpeaker(si, openTok, q.para) : null;
+          const own0 =
+            (ref || captioned || untied || (farOwn && named) || colonShort) && !opener ? this.ownSpeaker(si, openTok, q.para) : null;
+          // (for a short answer, a person's or a speaker's description only: "The headline was short: “Gone.”" is no one's)
+          const own =
+            colonShort && own0 && !(own0.key || (own0.desc && (SPEAKER_NOUNS.has(own0.desc.head) || TITLES.has(own0.desc.head))))
+              ? null
+              : own0;
           if (shortNamed && !wordsAtLeast(q.text, 4) && !opener && !own) continue;
           // … or the "he" or "she" it opens with, as that pronoun is resolved: "She returned to her familiar lines: “…”"
-          const meantOwn = (ref || untied) && !opener && !own ? this.speakers.pronounOpener(si) : null;
+          const meantOwn = (ref || untied || colonShort) && !opener && !own ? this.speakers.pronounOpener(si) : null;
           // (the person, or else the organisation or description: `own` is only looked for when no person opens it)
           const opened = opener ?? own;
           if (opened) {
@@ -903,6 +921,9 @@ class Assigner {
             } else if (ref) conf = Math.min(conf, CONFIDENCE.afterNewcomer);
           }
           via = 'continuation';
+          // (a short answer after a colon with no one to give it is a headline's or a title's word: "Its headline was short:
+          // “Sunk.”")
+          if (colonShort && !ref) continue;
         }
         // a pull quote, a paragraph of its own with no frame repeating words quoted earlier with a speaker ("“This ferry is
         // our lifeline.”" set apart after Mayor Kettleby said it), is that speaker's, whoever was met last
@@ -1342,6 +1363,21 @@ class Assigner {
     k--;
     if (/[a-z]ly$/.test(tokens[k]?.lower ?? '') && tokens[k]!.cap === 0) k--;
     return /^(was|were|is|are|be|been|being|get|gets|got)$/.test(tokens[k]?.lower ?? '') && tokens[k]!.cap === 0;
+  }
+
+  /**
+   * Do the words before the colon at token c say that an answer or words follow: a noun of words said ("had one word:",
+   * "Her answer was short:" reads the copula below, "gave a blunt reply:") or a copula and its adjective ("was blunt:",
+   * "was equally short:"); not a title's, a sign's or a name's noun ("named her favourite film:", "pointed to the sign:").
+   */
+  private answerBeforeColon(c: number): boolean {
+    const { tokens } = this.doc;
+    const t = tokens[c - 1];
+    if (!t?.word || t.cap > 0 || this.doc.quoted[c - 1] || tokens[c - 1]!.para !== tokens[c]!.para) return false;
+    if (/^(word|words|answer|reply|response|retort|verdict|message|warning|advice|comment|reaction|plea)$/.test(t.lower)) return true;
+    let k = c - 2;
+    if (/[a-z]ly$/.test(tokens[k]?.lower ?? '') && tokens[k]!.cap === 0) k--;
+    return k < c - 1 && tokens[k]?.word === true && tokens[k]!.cap === 0 && /^(was|is|were|are)$/.test(tokens[k]!.lower);
   }
 
   /** Is the quotation one kept even when no speaker is found: whole sentences said, not a fragment, a title or a label? */
