@@ -9452,13 +9452,20 @@ export const PUT_OUT = /^(statements?|releases?|letters?|e-?mails?|tweets?|messa
 
 /**
  * The last word of the document's noun phrase before the participle at i: past a time ("a series of tweets early Friday
- * saying") and past whom it went to ("a letter to the commission arguing", "an email to staff saying").
+ * saying"), past where or when it went out ("a message on Facebook saying") and past whom it went to ("a letter to the
+ * commission arguing", "an email to staff saying").
  */
 function documentEnd(doc: Doc, i: number): number {
   const { tokens } = doc;
   let k = i - 1;
   while (k > i - 3 && tokens[k]?.word && (TIME_WORDS.has(tokens[k]!.lower) || /^(early|late)$/.test(tokens[k]!.lower))) k--;
   if (PUT_OUT.test(tokens[k]?.lower ?? '')) return k;
+  // (or past where it went out or when: "a message on Facebook saying", "a video on his Instagram page saying", "a
+  // statement on Friday saying", "a post on X late on Sunday saying", "a post online saying"; up to six words from
+  // "on", none quoted)
+  if (tokens[k]?.lower === 'online' && PUT_OUT.test(tokens[k - 1]?.lower ?? '')) return k - 1;
+  for (let m = k; m >= k - 5 && tokens[m]?.word && !doc.quoted[m]; m--)
+    if (m < i - 1 && tokens[m]!.lower === 'on' && tokens[m]!.cap === 0 && PUT_OUT.test(tokens[m - 1]?.lower ?? '')) return m - 1;
   for (let m = k; m > k - 5 && m > 0; m--) {
     const x = tokens[m]!;
     if (!x.word || doc.quoted[m] || SPEECH_VERBS.has(x.lower) || AUXILIARIES.has(x.lower)) return k;
@@ -10202,16 +10209,17 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
   if (continuing) {
     // one adverb between the comma or "and" and the participle: "…, even suggesting he may have been misled", "and boldly
     // claiming that …" (as without it); or between a word of manner and it: "…, while also saying that …", "by again
-    // insisting …" (not "to": "to also say" is no participle)
+    // insisting …" (not "to": "to also say" is no participle), or a dash; "only" too: "declined to comment, only saying
+    // that …", "— only saying that …"
     const a = tokens[i - 1];
     const b = tokens[i - 2];
     const adverbed =
       a?.word === true &&
       a.cap === 0 &&
-      /^(even|also|again|still|repeatedly|[a-z]{3,}ly)$/.test(a.lower) &&
+      /^(even|also|again|still|repeatedly|only|[a-z]{3,}ly)$/.test(a.lower) &&
       // (not a later act, maybe someone else's: "…, later admitting she had not …", "…, eventually saying …")
-      !/^(eventually|finally|subsequently|recently|previously|initially|ultimately|immediately|early|only|quickly)$/.test(a.lower) &&
-      (b?.raw === ',' || b?.lower === 'and' || (b?.word === true && b.lower !== 'to' && MANNER_OF_SAYING(b)));
+      !/^(eventually|finally|subsequently|recently|previously|initially|ultimately|immediately|early|quickly)$/.test(a.lower) &&
+      (b?.raw === ',' || b?.lower === 'and' || (b !== undefined && b.lower !== 'to' && MANNER_OF_SAYING(b)));
     const prev = adverbed ? b : a;
     const p = adverbed ? i - 2 : i - 1;
     // a share of a poll's respondents right before "saying": "with 30 percent of voters saying they …", "left three in
@@ -10262,7 +10270,14 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
     // received a letter claiming that …" are the clause of the sentence's own verb of saying)
     if (putOut && receivedDocument(doc, i)) return null;
     // "held up a sign saying “…”": the sign's words, not those of whoever holds it (as a sign that "reads" them)
-    if (/^(saying|reading)$/.test(t.lower) && prev?.word && prev.cap === 0 && SIGN_NOUNS.test(prev.lower)) {
+    // (not a message someone posted or sent, the sender's: "Ruiz sent a message saying …")
+    if (
+      /^(saying|reading)$/.test(t.lower) &&
+      prev?.word &&
+      prev.cap === 0 &&
+      SIGN_NOUNS.test(prev.lower) &&
+      !(putOut && PUT_OUT.test(prev.lower) && senderOf(doc, i, seen))
+    ) {
       const sign = signBefore(doc, i, null);
       return sign ? framed(base, base.verb, sign, false, true, i, vLast) : null;
     }
