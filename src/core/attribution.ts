@@ -3514,6 +3514,15 @@ function speakingConjunct(doc: Doc, s: Found): boolean {
   if (s.kind === 'key') return true;
   if (s.kind === 'pronoun') return s.pronoun === 'male' || s.pronoun === 'female' || s.pronoun === 'plural';
   const open = doc.tokens[s.first]!;
+  // (or an organisation's name in title case after "the", no look-up has met: "The Norwegian Refugee Council and Oxfam said")
+  if (
+    open.lower === 'the' &&
+    s.last - s.first >= 2 &&
+    s.last - s.first <= 5 &&
+    allTitleCase(doc.tokens, s.first + 1, s.last + 1) &&
+    (ORG_HEADS.has(s.desc!.head) || ORG_SUFFIXES.has(s.desc!.head))
+  )
+    return true;
   return (
     s.last - s.first <= 2 &&
     (DETERMINERS.has(open.lower) || /^[0-9]/.test(open.raw)) &&
@@ -3546,9 +3555,15 @@ function coordinatedSubject(doc: Doc, v: number, floor: number, seen: NewName[])
     second = subjectAt(doc, end, floor, mine);
     if (!second || (second.kind === 'pronoun' && !speakingConjunct(doc, second))) return null;
     secondFirst = second.kind === 'key' ? titleRunFrom(doc, second.first, floor) : second.first;
-    // (an article before a name: "… and a First Nation are suing", "… and the Harbour Tenants Union said")
-    if (second.kind !== 'pronoun' && secondFirst === second.first && /^(a|an|the)$/.test(tokens[secondFirst - 1]?.lower ?? ''))
-      secondFirst--;
+    // (an article before a name: "… and a First Nation are suing", "… and the Harbour Tenants Union said"; past a
+    // nationality between: "… and the Swedish Red Cross said")
+    const national = second.kind === 'key' && secondFirst === second.first ? nationalBefore(doc, secondFirst) : secondFirst;
+    if (
+      second.kind !== 'pronoun' &&
+      (secondFirst === second.first || national < secondFirst) &&
+      /^(a|an|the)$/.test(tokens[national - 1]?.lower ?? '')
+    )
+      secondFirst = national - 1;
     // (a common word capitalised before a title after "and", the field of the office: "The mayor and Police Chief Ray
     // Dunn said", which titleRunFrom leaves out as a word that may open a sentence)
     const field = tokens[secondFirst - 1];
@@ -3630,8 +3645,16 @@ function coordinatedSubject(doc: Doc, v: number, floor: number, seen: NewName[])
   if (!opensSentence(doc, floor, a.first) && !atSentenceStart(doc, aFrom, floor) && !trailingPair(doc, a, second, v) && !afterFronted())
     return null;
   seen.push(...mine);
-  // "Mr. Holm and Mr. Dahl say": the group as written, with its titles
-  if (a.kind === 'key' && (second === null || second.kind === 'key')) return groupDesc(doc, titleRunFrom(doc, a.first, floor), v - 1);
+  // "Mr. Holm and Mr. Dahl say": the group as written, with its titles (and the article and nationality of a body:
+  // "The Danish Red Cross and the Swedish Red Cross said", "The Red Cross and the UN said")
+  if (a.kind === 'key' && (second === null || second.kind === 'key')) {
+    let from = titleRunFrom(doc, a.first, floor);
+    if (from === a.first) {
+      from = nationalBefore(doc, from);
+      if (/^(the)$/.test(tokens[from - 1]?.lower ?? '') && from - 1 >= floor) from--;
+    }
+    return groupDesc(doc, from, v - 1);
+  }
   // two people neither of whom is a pronoun, one or both by their role, speak together too: "The mayor and the police
   // chief said", "Mayor Ann Lee and the fire chief told reporters" (two speakers are no one of them)
   if (second && second.kind !== 'pronoun' && a.kind !== 'pronoun' && !(a.kind === 'desc' && pluralNoun(tokens[a.last]!)))
@@ -3639,6 +3662,17 @@ function coordinatedSubject(doc: Doc, v: number, floor: number, seen: NewName[])
   // a group first speaks with what follows it, never alone: "Three unions and a business group wrote", "Two
   // environmental groups and a First Nation are suing"
   return a.kind === 'desc' && pluralNoun(tokens[a.last]!) ? groupDesc(doc, a.first, v - 1) : a;
+}
+
+/**
+ * The first token of a nationality in capitals right before the name at k, after an article ("the Swedish Red Cross"
+ * gives "Swedish"), or k.
+ */
+function nationalBefore(doc: Doc, k: number): number {
+  const t = doc.tokens[k - 1];
+  return t?.word && t.cap === 1 && !doc.quoted[k - 1] && DEMONYMS.has(t.lower) && /^(a|an|the)$/.test(doc.tokens[k - 2]?.lower ?? '')
+    ? k - 1
+    : k;
 }
 
 /** A plural noun of people with at most two modifiers, no name: "doctors", "the local nurses", "Parents". */
