@@ -3514,6 +3514,15 @@ function speakingConjunct(doc: Doc, s: Found): boolean {
   if (s.kind === 'key') return true;
   if (s.kind === 'pronoun') return s.pronoun === 'male' || s.pronoun === 'female' || s.pronoun === 'plural';
   const open = doc.tokens[s.first]!;
+  // (or an organisation's name in title case after "the", no look-up has met: "The Norwegian Refugee Council and Oxfam said")
+  if (
+    open.lower === 'the' &&
+    s.last - s.first >= 2 &&
+    s.last - s.first <= 5 &&
+    allTitleCase(doc.tokens, s.first + 1, s.last + 1) &&
+    (ORG_HEADS.has(s.desc!.head) || ORG_SUFFIXES.has(s.desc!.head))
+  )
+    return true;
   return (
     s.last - s.first <= 2 &&
     (DETERMINERS.has(open.lower) || /^[0-9]/.test(open.raw)) &&
@@ -3546,9 +3555,15 @@ function coordinatedSubject(doc: Doc, v: number, floor: number, seen: NewName[])
     second = subjectAt(doc, end, floor, mine);
     if (!second || (second.kind === 'pronoun' && !speakingConjunct(doc, second))) return null;
     secondFirst = second.kind === 'key' ? titleRunFrom(doc, second.first, floor) : second.first;
-    // (an article before a name: "… and a First Nation are suing", "… and the Harbour Tenants Union said")
-    if (second.kind !== 'pronoun' && secondFirst === second.first && /^(a|an|the)$/.test(tokens[secondFirst - 1]?.lower ?? ''))
-      secondFirst--;
+    // (an article before a name: "… and a First Nation are suing", "… and the Harbour Tenants Union said"; past a
+    // nationality between: "… and the Swedish Red Cross said")
+    const national = second.kind === 'key' && secondFirst === second.first ? nationalBefore(doc, secondFirst) : secondFirst;
+    if (
+      second.kind !== 'pronoun' &&
+      (secondFirst === second.first || national < secondFirst) &&
+      /^(a|an|the)$/.test(tokens[national - 1]?.lower ?? '')
+    )
+      secondFirst = national - 1;
     // (a common word capitalised before a title after "and", the field of the office: "The mayor and Police Chief Ray
     // Dunn said", which titleRunFrom leaves out as a word that may open a sentence)
     const field = tokens[secondFirst - 1];
@@ -3630,8 +3645,16 @@ function coordinatedSubject(doc: Doc, v: number, floor: number, seen: NewName[])
   if (!opensSentence(doc, floor, a.first) && !atSentenceStart(doc, aFrom, floor) && !trailingPair(doc, a, second, v) && !afterFronted())
     return null;
   seen.push(...mine);
-  // "Mr. Holm and Mr. Dahl say": the group as written, with its titles
-  if (a.kind === 'key' && (second === null || second.kind === 'key')) return groupDesc(doc, titleRunFrom(doc, a.first, floor), v - 1);
+  // "Mr. Holm and Mr. Dahl say": the group as written, with its titles (and the article and nationality of a body:
+  // "The Danish Red Cross and the Swedish Red Cross said", "The Red Cross and the UN said")
+  if (a.kind === 'key' && (second === null || second.kind === 'key')) {
+    let from = titleRunFrom(doc, a.first, floor);
+    if (from === a.first) {
+      from = nationalBefore(doc, from);
+      if (/^(the)$/.test(tokens[from - 1]?.lower ?? '') && from - 1 >= floor) from--;
+    }
+    return groupDesc(doc, from, v - 1);
+  }
   // two people neither of whom is a pronoun, one or both by their role, speak together too: "The mayor and the police
   // chief said", "Mayor Ann Lee and the fire chief told reporters" (two speakers are no one of them)
   if (second && second.kind !== 'pronoun' && a.kind !== 'pronoun' && !(a.kind === 'desc' && pluralNoun(tokens[a.last]!)))
@@ -3639,6 +3662,17 @@ function coordinatedSubject(doc: Doc, v: number, floor: number, seen: NewName[])
   // a group first speaks with what follows it, never alone: "Three unions and a business group wrote", "Two
   // environmental groups and a First Nation are suing"
   return a.kind === 'desc' && pluralNoun(tokens[a.last]!) ? groupDesc(doc, a.first, v - 1) : a;
+}
+
+/**
+ * The first token of a nationality in capitals right before the name at k, after an article ("the Swedish Red Cross"
+ * gives "Swedish"), or k.
+ */
+function nationalBefore(doc: Doc, k: number): number {
+  const t = doc.tokens[k - 1];
+  return t?.word && t.cap === 1 && !doc.quoted[k - 1] && DEMONYMS.has(t.lower) && /^(a|an|the)$/.test(doc.tokens[k - 2]?.lower ?? '')
+    ? k - 1
+    : k;
 }
 
 /** A plural noun of people with at most two modifiers, no name: "doctors", "the local nurses", "Parents". */
@@ -7459,6 +7493,23 @@ function firstSubjectEnd(doc: Doc, from: number): number {
   else if (k) return roleOfOrganisation(doc, k) ?? (isPersonKey(doc, k.key) ? null : titledPersonAfter(doc, k.last + 1)) ?? k.last;
   const t = doc.tokens[i];
   if (t && PRONOUNS.has(t.lower)) return i;
+  // (the apostrophe of a plural possessive at k before the organisation or speaker it owns, in lower case, its verb right
+  // after it: "The residents' association sued the city, saying …", "The tenants' union has sued …"; not "The Rams'
+  // official account posted …")
+  const ownedBody = (k: number): boolean => {
+    const n = doc.tokens[k + 1];
+    const v = doc.tokens[k + 2];
+    return (
+      pluralPossessive(doc.tokens, k) &&
+      !!n?.word &&
+      n.cap === 0 &&
+      (ORG_HEADS.has(n.lower) || SPEAKER_NOUNS.has(n.lower)) &&
+      !!v?.word &&
+      v.cap === 0 &&
+      !doc.quoted[k + 2] &&
+      (AUXILIARIES.has(v.lower) || pastTense(v.lower) || SPEECH_VERBS.has(v.lower))
+    );
+  };
   // a description: up to its head noun
   for (let j = i; j < Math.min(doc.tokens.length, i + 7); j++) {
     const x = doc.tokens[j]!;
@@ -7466,8 +7517,12 @@ function firstSubjectEnd(doc: Doc, from: number): number {
     // (nor a possessive's before a role, which heads the phrase: "The ministry's spokesman said … but warned …")
     // (nor a plural possessive's apostrophe before a role: "Riders' union president Ana Vale said … but stressed …")
     // (the role's person named after it: "The Rams' official account posted …" is no one's)
+    // (nor one before the organisation or speaker it owns, that body's verb after it: see ownedBody)
     const owned =
-      j > i && ((x.key === "'s" && roleOwnedAt(doc, j + 1)) || (pluralPossessive(doc.tokens, j) && roleAndPersonFrom(doc, j + 1) !== null));
+      j > i &&
+      ((x.key === "'s" && roleOwnedAt(doc, j + 1)) ||
+        (pluralPossessive(doc.tokens, j) && roleAndPersonFrom(doc, j + 1) !== null) ||
+        ownedBody(j));
     if (!x.word && !/^(-|[0-9]+)$/.test(x.raw) && !owned) break;
     // "Senate Majority Leader Mitch McConnell": the name after the title
     const named = j > i ? keyStartingAt(doc, j) : null;
@@ -7483,7 +7538,7 @@ function firstSubjectEnd(doc: Doc, from: number): number {
     if (courtesy >= 0) return courtesy;
     // (not when a role is owned: "The ministry's spokesman said … but warned …" is the spokesman's; "The operator's
     // stock answer" stays the operator's)
-    const owner = doc.tokens[j + 1]?.key === "'s" && roleOwnedAt(doc, j + 2);
+    const owner = (doc.tokens[j + 1]?.key === "'s" && roleOwnedAt(doc, j + 2)) || ownedBody(j + 1);
     // (nor a title's abbreviation: "Rep. Terrence Oduya … called … and predicted …")
     const abbreviation = x.cap === 1 && TITLES.has(x.lower) && doc.tokens[j + 1]?.raw === '.';
     if (SPEAKER_NOUNS.has(x.lower) && !nounNext && !keyStartingAt(doc, j + 1) && !inName && !owner && !abbreviation)
@@ -10327,6 +10382,12 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
     if (subj && (prev.raw === ',' || commaManner)) {
       const second = secondClauseSubject(doc, subj.last + 1, i, seen);
       if (second !== undefined) return second ? framed(base, base.verb, second, false, true, i, vLast) : null;
+    }
+    // (so does it after a subject not taken for the participle's, the first clause framed by its own verb of saying:
+    // "Residents said the water was unsafe, and the tenants' union sued the city, saying …" is the union's)
+    if (!subj && prev.raw === ',') {
+      const second = secondClauseSubject(doc, firstSubjectEnd(doc, floor) + 1, i, seen);
+      if (second) return framed(base, base.verb, second, false, true, i, vLast);
     }
     // the manner of the act of the subject that opens the sentence ("When Trump incites …, by suggesting" is no frame)
     const w = firstWordAt(doc, floor);

@@ -4103,6 +4103,33 @@ export class ClauseFinder {
   }
 
   /**
+   * Does the writer's narration of what followed the saying open at k, after a frame's closing comma: "and then" before a
+   * subject and its verb in the past ("…, said the mayor's aides, and then the meeting ended"), or "and" before a subject
+   * whose verb in the past takes nothing to the sentence's end, an adverb at most ("…, said Lund aides, and supporters
+   * cheered"; not "…, she said, and spread within minutes", the same subject's, nor "…, and the vote should be rerun")?
+   */
+  private narrationAt(k: number, se: number): boolean {
+    const { tokens, quoted } = this.doc;
+    if (tokens[k]?.lower !== 'and' || quoted[k]) return false;
+    const then = /^(then|later|afterwards|afterward)$/.test(tokens[k + 1]?.lower ?? '') && !quoted[k + 1];
+    const p = then ? k + 2 : k + 1;
+    // the subject: up to four words, none a verb, its possessive's mark aside ("the mayor's aides")
+    let v = p;
+    while (v < se && v - p < 5 && !quoted[v] && ((tokens[v]!.word && !pastOrAuxiliary(tokens[v]!.lower)) || tokens[v]!.key === "'s")) v++;
+    const verb = tokens[v];
+    if (v === p || !tokens[p]!.word || !verb?.word || verb.cap !== 0 || quoted[v] || auxiliary(verb.lower) || !pastTense(verb.lower))
+      return false;
+    if (then) return true;
+    for (let x = v + 1; x <= se; x++) {
+      const t = tokens[x]!;
+      if (quoted[x]) return false;
+      if (!t.word) return x === se;
+      if (!/ly$/.test(t.lower) && !/^(again|too|away|back|off|out|up|down|on|loudly)$/.test(t.lower)) return false;
+    }
+    return true;
+  }
+
+  /**
    * Does the writer's noun summing up the report open at k, with another construction's subject right after it: "…, a
    * claim fire officials said they were looking into", "…, an accusation the union denied"?
    */
@@ -4256,6 +4283,8 @@ export class ClauseFinder {
       (!pastAside && this.appositionAfter(c)) ||
       // "…, the chief said Monday, but the man's family disputed that account": a clause of the writer's set against the report
       this.butClauseAt(c, comma + 1, se) ||
+      // "…, said Lund aides, and supporters cheered", "…, and then the meeting ended": the writer's narration of what followed
+      this.narrationAt(comma + 1, se) ||
       // "…, the minister announced Monday, a move he said was overdue": the writer's noun phrase summing up the report
       this.summaryAt(comma + 1) ||
       // "…, the auditor concluded in her annual report, released Monday": a participle of the frame's document
@@ -4375,6 +4404,12 @@ export class ClauseFinder {
     return true;
   }
 
+  /** Is the token at k an "and" or a "but" right after a comma, outside quotation marks? */
+  private conjoinedAt(k: number): boolean {
+    const { tokens, quoted } = this.doc;
+    return /^(and|but)$/.test(tokens[k]?.lower ?? '') && tokens[k - 1]?.raw === ',' && !quoted[k] && !quoted[k - 1];
+  }
+
   /** Does a concession open at p: "despite …", "although …"? */
   private concessionAt(p: number): boolean {
     const t = this.doc.tokens[p];
@@ -4419,6 +4454,10 @@ export class ClauseFinder {
     // officers had said from the start"; its subject read with "what" or after it)
     const what = s ? (this.doc.tokens[s.first]!.lower === 'what' ? s.first : s.first - 1) : -1;
     if (s && what > from && this.doc.tokens[what]!.lower === 'what' && this.clause(other) === null) return -1;
+    // (a participle whose subject opens a second clause after ", and" or ", but" ends the clause before that conjunction:
+    // "say the water is unsafe, and the residents' association has sued the city, saying …" reports the water only)
+    if (other.continuing && s && !other.inverted && s.first > from + 1 && s.last < other.first && this.conjoinedAt(s.first - 1))
+      return s.first;
     if (!s || other.inverted || other.continuing || s.first < from) return other.first;
     if (this.parentheticalRelative(other, from)) return -1;
     // (a name that is the object of a preposition inside the clause is no subject, and its verb no frame that ends it:
