@@ -5278,6 +5278,9 @@ function parentheticalFrame(doc: Doc, v: number): boolean {
   return false;
 }
 
+/** Prepositions of a comparison fronted before a sentence's subject: "Like Okafor, …", "Unlike Okafor, …". */
+const FRONTED_COMPARISON = /^(like|unlike)$/;
+
 /**
  * The name that opens the sentence when the subject found before an apposition is a role in apposition to it: "Alixandria
  * Lapp, executive director of the House Majority PAC, a Democratic super PAC, said", or an organisation after such a
@@ -5304,6 +5307,14 @@ function nameBeforeRole(doc: Doc, floor: number, subj: Found, seen: NewName[]): 
   // posted")
   const from = firstWordAt(doc, floor);
   const role = (f: number): boolean => roleBeforeName(doc, /^(but|and|yet)$/.test(tokens[f]?.lower ?? '') ? f + 1 : f, named!.first);
+  // (nor the object of a comparison fronted before the subject, its comma no apposition's: "Like Paul Okafor, the mayor
+  // said …", "Unlike her rival Paul Okafor, the governor told …", "As with Okafor, the mayor said …" are the mayor's)
+  if (
+    named &&
+    from < named.first &&
+    (FRONTED_COMPARISON.test(tokens[from]!.lower) || (tokens[from]!.lower === 'as' && tokens[from + 1]?.lower === 'with'))
+  )
+    return null;
   if (named)
     return isPersonKey(doc, named.key) && (opensSentence(doc, floor, named.first) || role(from))
       ? { kind: 'key', key: named.key, first: named.first, last }

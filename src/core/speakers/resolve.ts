@@ -6731,10 +6731,19 @@ export class SpeakerResolver {
       .slice(1)
       .filter((w) => /^\p{Lu}/u.test(w))
       .map((w) => w.toLowerCase());
+    // (not one compared with the description in a phrase its sentence opens with: "Like her rival Paul Okafor, the mayor
+    // said …", "Unlike Okafor, the governor told …", "As with Okafor, the mayor …" are someone other than Okafor)
+    let compared = sents.starts[s0]!;
+    const opener = tokens[compared];
+    if (opener?.cap === 1 && (/^(like|unlike)$/.test(opener.lower) || (opener.lower === 'as' && tokens[compared + 1]?.lower === 'with'))) {
+      let c = compared + 1;
+      while (c < first && tokens[c]!.raw !== ',') c++;
+      if (c < first) compared = c;
+    }
     // the people named outside quotation marks in sentence s (before `first` in its own), by key
     const people = (s: number): Map<string, SpeakerKey> => {
       const out = new Map<string, SpeakerKey>();
-      const start = sents.starts[s]!;
+      const start = s === s0 ? compared : sents.starts[s]!;
       const end = s === s0 ? first - 1 : sents.starts[s + 1]! - 1;
       for (const pm of this.personMentions)
         if (pm.first >= start && pm.first <= end && !this.doc.quoted[pm.first]) out.set(keyId(pm.key), pm.key);
