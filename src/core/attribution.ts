@@ -2124,7 +2124,8 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
   if (direct && isPersonKey(doc, direct.key) && !portfolio)
     return (
       spokespersonFor(doc, direct.first, j, floor, seen) ??
-      speakerBeforeNamedObject(doc, direct.first, j, floor, seen) ?? { kind: 'key', key: direct.key, first: direct.first, last: j }
+      speakerBeforeNamedObject(doc, direct.first, j, floor, seen) ??
+      relationOfNamed(doc, direct.first, j, floor, seen) ?? { kind: 'key', key: direct.key, first: direct.first, last: j }
     );
   // a place the discovery registered as one, after "in", "on" or "at": "Tenants in Harbour Heights said", "An official on
   // Parliament Hill said"
@@ -3491,6 +3492,57 @@ function speakerBeforeNamedObject(doc: Doc, nameFirst: number, j: number, floor:
   if (s?.kind !== 'desc' || !(people || sent || office || kin || SPEAKER_NOUNS.has(s.desc!.head)) || title) return null;
   const text = withoutInvisible(doc.text.slice(tokens[s.first]!.start, tokens[j]!.end));
   return { ...s, desc: { ...s.desc!, text, group: s.desc!.group || people }, last: j };
+}
+
+/**
+ * Nouns of someone close to a person or acting for them, besides RELATIVES and ACTING_FOR: "a friend of", "a neighbour
+ * of", "a colleague of", "a representative for" (see relationOfNamed).
+ */
+const RELATION_NOUNS =
+  /^(friend|neighbou?r|colleague|classmate|schoolmate|teammate|roommate|flatmate|housemate|co-?worker|associate|acquaintance|confidante?|ally|relative|representative|rep|publicist|biographer)s?$/;
+
+/**
+ * "A cousin of Harbour Foods chef Ana Vik said", "A friend of chef Ana Vik said", "A lawyer for the family of Ana Vik
+ * said": a name right before the verb, inside a phrase of "of", "for" or "to" after a noun of someone related to the
+ * person or acting for them, is whom the speaker is close to or acts for, never the speaker, whatever words of the
+ * person's trade, title or firm stand before the name (spokespersonFor and speakerBeforeNamedObject read the known
+ * titles and trades). The subject is the description, with the name it is tied to; null when no such noun opens the
+ * phrase, or when a comma, a clause's word or a verb stands between ("A friend of the family visited Ana Vik").
+ */
+function relationOfNamed(doc: Doc, nameFirst: number, j: number, floor: number, seen: NewName[]): Found | null {
+  const { tokens } = doc;
+  let plain = 0;
+  for (let k = nameFirst - 1; k > floor && nameFirst - k <= 9; k--) {
+    const t = tokens[k]!;
+    if (doc.quoted[k]) return null;
+    // (a title's point, "Sen.", and a firm's possessive, "Harbour Foods' chef")
+    if (titlePoint(tokens, k) || t.key === "'s") continue;
+    if (!t.word) return null;
+    if (t.cap > 0) continue;
+    if (/^(of|for|to)$/.test(t.lower)) {
+      const owner = tokens[k - 1];
+      const related = (w: string): boolean =>
+        RELATIVES.test(w) ||
+        RELATIVES.test(w.replace(/s$/, '')) ||
+        ACTING_FOR.test(w) ||
+        ACTING_FOR_GROUP.test(w) ||
+        RELATION_NOUNS.test(w);
+      if (owner?.word && related(owner.lower)) {
+        const mine: NewName[] = [];
+        const s = subjectAt(doc, k - 1, floor, mine);
+        if (s?.kind !== 'desc' || s.last !== k - 1 || !related(s.desc!.head)) return null;
+        seen.push(...mine);
+        return { ...s, desc: { ...s.desc!, text: withoutInvisible(doc.text.slice(tokens[s.first]!.start, tokens[j]!.end)) }, last: j };
+      }
+      // (past a body of the person's inside the phrase: "a lawyer for the family of Ana Vik")
+      if (t.lower !== 'of') return null;
+      continue;
+    }
+    if (t.lower === 'the') continue;
+    // (at most three words in lower case, none a clause's word or a verb: "Harbour Foods pastry chef", "former chef")
+    if (NP_BREAK.has(t.lower) || DETERMINERS.has(t.lower) || pastTense(t.lower) || /ing$/.test(t.lower) || ++plain > 3) return null;
+  }
+  return null;
 }
 
 /**
@@ -5260,6 +5312,9 @@ function parentheticalFrame(doc: Doc, v: number): boolean {
   return false;
 }
 
+/** Prepositions of a comparison fronted before a sentence's subject: "Like Okafor, …", "Unlike Okafor, …". */
+const FRONTED_COMPARISON = /^(like|unlike)$/;
+
 /**
  * The name that opens the sentence when the subject found before an apposition is a role in apposition to it: "Alixandria
  * Lapp, executive director of the House Majority PAC, a Democratic super PAC, said", or an organisation after such a
@@ -5286,6 +5341,14 @@ function nameBeforeRole(doc: Doc, floor: number, subj: Found, seen: NewName[]): 
   // posted")
   const from = firstWordAt(doc, floor);
   const role = (f: number): boolean => roleBeforeName(doc, /^(but|and|yet)$/.test(tokens[f]?.lower ?? '') ? f + 1 : f, named!.first);
+  // (nor the object of a comparison fronted before the subject, its comma no apposition's: "Like Paul Okafor, the mayor
+  // said …", "Unlike her rival Paul Okafor, the governor told …", "As with Okafor, the mayor said …" are the mayor's)
+  if (
+    named &&
+    from < named.first &&
+    (FRONTED_COMPARISON.test(tokens[from]!.lower) || (tokens[from]!.lower === 'as' && tokens[from + 1]?.lower === 'with'))
+  )
+    return null;
   if (named)
     return isPersonKey(doc, named.key) && (opensSentence(doc, floor, named.first) || role(from))
       ? { kind: 'key', key: named.key, first: named.first, last }

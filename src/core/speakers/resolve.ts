@@ -6477,11 +6477,13 @@ export class SpeakerResolver {
             continue;
           }
           const c = nationOf(tokens[k]!.lower);
-          // (the head itself, "a Dane,", or the word right before the head, "a Danish rider,", "a Danish rider who …")
+          // (the head itself, "a Dane,", "a Norwegian who …", "a Swede from Malmo", or the word right before the head, "a
+          // Danish rider,", "a Danish rider who …")
           const n1 = tokens[k + 1];
           const n2 = tokens[k + 2];
           const head =
             !n1?.word ||
+            (n1.cap === 0 && /^(who|whose|from|with|at|in|on)$/.test(n1.lower)) ||
             (n1.cap === 0 &&
               !this.doc.quoted[k + 1] &&
               !APPOSITION_BREAK.test(n1.lower) &&
@@ -6605,15 +6607,22 @@ export class SpeakerResolver {
       // the one person shown from that country in the sentences read, or the description's own before it
       let from = this.doc.sents.starts[sent]!;
       for (const [start] of this.sentencesSince(sent, 2, true)) from = Math.min(from, start);
-      const shown = new Map<string, Ref>();
-      for (const pm of this.personMentions) {
-        if (pm.first < from || pm.first >= first || this.doc.quoted[pm.first] || keyType(this.doc, pm.key) !== 'person') continue;
-        if ([...this.nationsShown(pm.key)].some((c) => nations.has(c)))
-          shown.set(keyId(pm.key), { key: pm.key, desc: null, bound: null, para: this.doc.tokens[pm.first]!.para });
+      // (or, with none there, in its paragraph and the two before, past the last attribution: "Anna Lind, a lawyer for a
+      // Swedish firm, met Erik Nord, a Swede. / Lind said the talks went well. / The Swede said …" is Nord, not Lind,
+      // whom the article showed from nowhere)
+      let paraStart = from;
+      while (paraStart > 0 && tokens[paraStart - 1]!.para >= para - 2) paraStart--;
+      for (const since of paraStart < from ? [from, paraStart] : [from]) {
+        const shown = new Map<string, Ref>();
+        for (const pm of this.personMentions) {
+          if (pm.first < since || pm.first >= first || this.doc.quoted[pm.first] || keyType(this.doc, pm.key) !== 'person') continue;
+          if ([...this.nationsShown(pm.key)].some((c) => nations.has(c)))
+            shown.set(keyId(pm.key), { key: pm.key, desc: null, bound: null, para: this.doc.tokens[pm.first]!.para });
+        }
+        if (shown.size === 1) return fits([...shown.values()][0]!);
+        // (two persons shown from that country give no one: "Lars Holm, a Dane, beat Ole Berg, a Dane. / The Dane said")
+        if (shown.size > 1) return null;
       }
-      if (shown.size === 1) return fits([...shown.values()][0]!);
-      // (two persons shown from that country give no one: "Lars Holm, a Dane, beat Ole Berg, a Dane. / The Dane said")
-      if (shown.size > 1) return null;
     }
     let read = 0;
     for (const [start, end] of this.sentencesSince(sent, 2, true)) {
@@ -6727,10 +6736,19 @@ export class SpeakerResolver {
       .slice(1)
       .filter((w) => /^\p{Lu}/u.test(w))
       .map((w) => w.toLowerCase());
+    // (not one compared with the description in a phrase its sentence opens with: "Like her rival Paul Okafor, the mayor
+    // said …", "Unlike Okafor, the governor told …", "As with Okafor, the mayor …" are someone other than Okafor)
+    let compared = sents.starts[s0]!;
+    const opener = tokens[compared];
+    if (opener?.cap === 1 && (/^(like|unlike)$/.test(opener.lower) || (opener.lower === 'as' && tokens[compared + 1]?.lower === 'with'))) {
+      let c = compared + 1;
+      while (c < first && tokens[c]!.raw !== ',') c++;
+      if (c < first) compared = c;
+    }
     // the people named outside quotation marks in sentence s (before `first` in its own), by key
     const people = (s: number): Map<string, SpeakerKey> => {
       const out = new Map<string, SpeakerKey>();
-      const start = sents.starts[s]!;
+      const start = s === s0 ? compared : sents.starts[s]!;
       const end = s === s0 ? first - 1 : sents.starts[s + 1]! - 1;
       for (const pm of this.personMentions)
         if (pm.first >= start && pm.first <= end && !this.doc.quoted[pm.first]) out.set(keyId(pm.key), pm.key);
