@@ -2623,6 +2623,18 @@ export class SpeakerResolver {
     const before = this.doc.tokens[c.first - 1];
     if (before?.word && SUBORDINATORS.test(before.lower)) return null;
     const end = this.doc.sents.starts[sent]! - 1;
+    // (a passive's: the one asked is its subject, before "was asked", the asker its agent after "by": "Mayor Lena Ortiz
+    // was asked by moderator Jan Price, “Will you run again?” / “No,” she said." is Ortiz's)
+    if (isAsker(c)) {
+      const { tokens, sents } = this.doc;
+      const start = sents.starts[h.sent]!;
+      let v = c.verbFirst;
+      while (v > start && /^(was|were|is|are|be|been|being|has|have|had|then|also|first|later)$/.test(tokens[v - 1]!.lower)) v--;
+      if (v === c.verbFirst || v - 1 < start) return null;
+      const own = this.subjectOf(start, v - 1, tokens[v]!.para) ?? this.pronounOpener(h.sent)?.ref ?? null;
+      const s = own ? final(own) : null;
+      return s && !sameRef(s, final(h.ref)) && !this.isGroup(s) ? this.fitting(s, want) : null;
+    }
     const r = this.askedPerson(c.verbFirst - 1, end, this.doc.tokens[c.verbFirst]!.para);
     return r ? this.fitting(r, want) : null;
   }
