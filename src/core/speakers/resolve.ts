@@ -2249,7 +2249,9 @@ export class SpeakerResolver {
   resolve(c: Construction, sentenceSpeaker: Resolved | null): Resolved | null {
     if (this.resolved.has(c)) return this.resolved.get(c)!;
     let out: Resolved | null = null;
-    if (c.continuing)
+    const sub = c.continuing && sentenceSpeaker ? this.subordinateSpeaker(c) : undefined;
+    if (sub !== undefined) out = sub;
+    else if (c.continuing)
       out =
         (sentenceSpeaker && this.coordinatedSubject(c, sentenceSpeaker)) ??
         sentenceSpeaker ??
@@ -3070,6 +3072,42 @@ export class SpeakerResolver {
     const s = c.subject;
     const own = s && s.kind !== 'pronoun' && s.first > lc.verbLast ? this.resolveSubject(s, c.para, c.sent) : null;
     return own && final(own.ref) !== final(sentenceSpeaker.ref) ? own : null;
+  }
+
+  /**
+   * The speaker of a participle of saying set right after a clause of time or cause with a subject of its own, between
+   * the sentence's frame and the participle: "“The pipes are old,” Mayor Ortiz says as a plumber walks past her, saying
+   * he is tired" is the plumber's, the subject nearest it, not Ortiz's. That subject when it is a person; null when it is
+   * one the resolver does not make out; undefined when no such clause stands there, or its subject is a pronoun, a group
+   * or a thing ("Ortiz spoke as the crowd cheered, saying …" stays Ortiz's).
+   */
+  private subordinateSpeaker(c: Construction): Resolved | null | undefined {
+    const lc = this.lastConstruction;
+    const { tokens, quoted } = this.doc;
+    if (!lc || lc.sent !== c.sent || lc.verbLast >= c.first || tokens[c.first - 1]?.raw !== ',') return undefined;
+    let k = c.first - 2;
+    while (k > lc.verbLast && tokens[k]!.raw !== ',' && !quoted[k] && !SUBORDINATORS.test(tokens[k]!.lower)) k--;
+    const t = tokens[k];
+    // (right after the frame, past a word of time at most: not a clause inside the words it reports, "said the president
+    // hopes for better relations when Trump takes office, describing …" stays the frame's)
+    if (
+      k <= lc.verbLast ||
+      k > Math.max(lc.last, lc.verbLast) + 3 ||
+      !t ||
+      !t.word ||
+      t.cap !== 0 ||
+      quoted[k] ||
+      !/^(as|while|when|whenever|after|before|until|because)$/.test(t.lower)
+    )
+      return undefined;
+    if (!/^(a|an|the|his|her|their|its)$/.test(tokens[k + 1]?.lower ?? '') && !this.personAt(k + 1)) return undefined;
+    const s = ownSubject(this.doc, k + 1, c.first - 1);
+    if (!s) return undefined;
+    const r = this.resolveSubject(s, c.para, c.sent);
+    const f = r ? final(r.ref) : null;
+    if (f && (this.isGroup(f) || this.isThing(f))) return undefined;
+    if (!f?.key && !(f?.desc && SpeakerResolver.personNoun(f.desc.head))) return f ? undefined : null;
+    return r;
   }
 
   /**
