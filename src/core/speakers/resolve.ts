@@ -2738,6 +2738,54 @@ export class SpeakerResolver {
   }
 
   /**
+   * The unnamed person the sentence just before, since the last speaker's, says its subject met, described by a noun of
+   * the pronoun's gender `want` ("Senator Paul Dane met the commission's chairwoman on Tuesday. She said …" is the
+   * chairwoman's, not Dane's; "visited a widow", "held talks with the company's spokeswoman"); null when that sentence
+   * meets no such person, when its subject is known as a `want` itself, or when a noun of the other gender comes first.
+   */
+  private metDescribed(sent: number, want: Gender): Ref | null {
+    const { tokens, quoted } = this.doc;
+    for (const [start, end] of this.sentencesSince(sent, 1)) {
+      for (let k = start + 1; k < end; k++) {
+        const t = tokens[k]!;
+        if (!t.word || t.cap !== 0 || quoted[k]) continue;
+        const meet = this.meetingWith(k);
+        if (meet < 0 && !/^(met|visited|interviewed|hosted|received|welcomed|phoned|telephoned)$/.test(t.lower)) continue;
+        // (the subject, before the verb, is no `want` itself: "Ada Vik met the chairwoman" may be Vik's own words)
+        const subj = this.subjectOf(start, k - 1, t.para);
+        if (subj && this.genderOf(final(subj)) === want) return null;
+        let o = meet >= 0 ? meet + 1 : k + 1;
+        if (meet < 0 && tokens[o]?.lower === 'with' && !quoted[o]) o++;
+        if (!/^(the|a|an|his|her|their|its)$/.test(tokens[o]?.lower ?? '') || quoted[o]) return null;
+        // the noun phrase, in lower case words and possessives, up to its first noun of a gender
+        for (let j = o + 1; j < Math.min(end, o + 6); j++) {
+          const w = tokens[j]!;
+          if (w.key === "'s" || /^['’]s?$/.test(w.raw)) continue;
+          if (!w.word || w.cap !== 0 || quoted[j] || this.personAt(j)) return null;
+          const g: Gender = FEMALE_NOUNS.has(w.lower) ? 'female' : MALE_NOUNS.has(w.lower) ? 'male' : null;
+          if (g === null) {
+            if (NP_BREAK.has(w.lower)) return null;
+            continue;
+          }
+          // (no name in apposition after it, which the resolver reads as that person: "the chairwoman, Kim Vik,")
+          if (g !== want || tokens[j + 1]?.raw === ',' || /^(women|men)$/.test(w.lower)) return null;
+          const text = withoutInvisible(this.doc.text.slice(tokens[o]!.start, w.end));
+          const desc: Description = {
+            text,
+            definite: tokens[o]!.lower !== 'a' && tokens[o]!.lower !== 'an',
+            head: w.lower,
+            group: false,
+            gender: want,
+          };
+          return { key: null, desc, bound: null, para: t.para };
+        }
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /**
    * The unnamed person of the pronoun's gender a sentence since the last speaker's, in the pronoun's paragraph, brings
    * in with "a" or "an" and a relative "who" and a verb of saying ("Among the victims was an 84-year-old woman who said in a letter … /
    * “…,” she wrote." is the woman's, not the lawyer's quoted before); null otherwise.
@@ -5450,6 +5498,7 @@ export class SpeakerResolver {
             this.askedBefore(sent, want) ??
             this.writerAsked(sent, s.first, want, para) ??
             this.addressee(sent, want, para) ??
+            this.metDescribed(sent, want) ??
             this.unnamedWho(sent, want, para) ??
             // (further back only when no one is named before the pronoun in its own sentence)
             this.newcomer(sent, want, !this.namedBetween(this.doc.sents.starts[sent]!, s.first)))
